@@ -1,0 +1,56 @@
+import { Command, Option } from 'commander';
+import { parseFile } from '../../parse.js';
+import { DEFAULT_MAX_BYTES } from '../../io/read.js';
+import { formatJson, formatNdjsonLine } from '../../output/json.js';
+import { EXIT_INPUT, EXIT_OK } from '../../errors.js';
+import type { CliIO } from '../io.js';
+import type { CommandContext } from '../app.js';
+
+export interface ParseCommandOptions {
+  ndjson?: boolean;
+  explain?: boolean;
+  encoding?: string;
+  maxBytes?: number;
+  tokenize?: boolean;
+}
+
+/** `disclose parse FILE...`: one incident per file; stdout carries JSON only, errors go to stderr. */
+export function parseCommand(ctx: CommandContext): Command {
+  return new Command('parse')
+    .description('parse Japanese incident releases into incident JSON')
+    .argument('<files...>', 'release files (.md, .txt, .html, .pdf); "-" reads standard input')
+    .option('--ndjson', 'one JSON object per line (the default for several files)')
+    .option('--explain', 'add an "explain" list: the rule and evidence behind each fact')
+    .option('--encoding <name>', 'force the input encoding (utf-8, shift_jis, euc-jp, iso-2022-jp, utf-16le, utf-16be)')
+    .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this').default(DEFAULT_MAX_BYTES).argParser((v) => Number(v)))
+    .option('--no-tokenize', 'never load kuromoji (patterns only; faster on a cold start)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ disclose parse release.md | jq .counts
+  $ disclose parse a.md b.md | jq -s length
+  $ disclose parse --ndjson archive/2025/12/*.md | jq -r '.organization.name'
+  $ pbpaste | disclose parse - | jq '.timeline[] | select(.event == "detected")'`,
+    )
+    .action(async (files: string[], opts: ParseCommandOptions) => {
+      ctx.exitCode = await runParse(files, opts, ctx.io);
+    });
+}
+
+export async function runParse(files: string[], opts: ParseCommandOptions, io: CliIO): Promise<number> {
+  const ndjson = opts.ndjson || files.length > 1;
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const incident = await parseFile(file, { encoding: opts.encoding, explain: opts.explain, tokenize: opts.tokenize, maxBytes: opts.maxBytes });
+      io.stdout.write(ndjson ? formatNdjsonLine(incident) : formatJson(incident));
+      for (const w of incident.warnings) io.stderr.write(`disclose: warning: ${file}: ${w}\n`);
+    } catch (e) {
+      failed++;
+      const message = (e as Error).message ?? String(e);
+      io.stderr.write(`disclose: ${message.startsWith(file + ':') ? message : `${file}: ${message}`}\n`);
+    }
+  }
+  return failed > 0 ? EXIT_INPUT : EXIT_OK;
+}

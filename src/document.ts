@@ -1,0 +1,83 @@
+import type { Evidence } from './types.js';
+import { normalizeText, type NormalizedText } from './normalize/normalize.js';
+import { splitLines, type Line } from './segment/lines.js';
+import { splitSentences, type Sentence } from './segment/sentences.js';
+import { isArchiveMarkdown, readArchiveSections, type Overview } from './archive/overview.js';
+
+/**
+ * A release ready for the extractors: the decoded source, its normalized form with the offset map,
+ * lines, sentences and (for the archive layout) the overview. All offsets held here are normalized
+ * offsets; `evidence()` turns them into source spans.
+ */
+export interface DocumentContext {
+  readonly source: string;
+  readonly norm: NormalizedText;
+  /** The normalized text (alias of norm.text). */
+  readonly text: string;
+  readonly format: string;
+  readonly lines: Line[];
+  readonly sentences: Sentence[];
+  readonly overview: Overview | null;
+  /** Normalized offset where the release text proper starts (after the overview). */
+  readonly bodyStart: number;
+  /** Lines of the release text proper. */
+  readonly bodyLines: Line[];
+  /** Sentences of the release text proper. */
+  readonly bodySentences: Sentence[];
+  evidence(start: number, end: number): Evidence;
+  lineAt(offset: number): Line;
+}
+
+export function buildDocument(source: string, format?: string): DocumentContext {
+  const norm = normalizeText(source);
+  const text = norm.text;
+  const lines = splitLines(text);
+  const sentences = splitSentences(lines);
+  const archive = isArchiveMarkdown(text);
+  const { overview, bodyStart } = archive ? readArchiveSections(lines, text) : { overview: null, bodyStart: 0 };
+  const bodyLines = lines.filter((l) => l.start >= bodyStart);
+  const bodySentences = sentences.filter((s) => s.start >= bodyStart);
+  // Source line starts, for 1-based line numbers in evidence.
+  const sourceLineStarts: number[] = [0];
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) sourceLineStarts.push(i + 1);
+  const lineLookup = (offset: number): number => {
+    let lo = 0;
+    let hi = sourceLineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sourceLineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  const lineStarts = lines.map((l) => l.start);
+  return {
+    source,
+    norm,
+    text,
+    format: format ?? (archive ? 'archive-markdown' : 'text'),
+    lines,
+    sentences,
+    overview,
+    bodyStart,
+    bodyLines,
+    bodySentences,
+    evidence(start: number, end: number): Evidence {
+      // Trim white space at both ends so the span is the fact, not its padding.
+      while (start < end && /\s/.test(text[start]!)) start++;
+      while (end > start && /\s/.test(text[end - 1]!)) end--;
+      const span = norm.toSource(start, end);
+      return { text: source.slice(span.start, span.end), start: span.start, end: span.end, line: lineLookup(span.start) };
+    },
+    lineAt(offset: number): Line {
+      let lo = 0;
+      let hi = lineStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (lineStarts[mid]! <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return lines[lo]!;
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { findDateMentions, formatDate } from '../dates/dateMentions.js';
+import type { Extractor, Findings } from './types.js';
+
+/** A line that is a date and nothing else ("2025年12月3日", "令和7年12月3日 (水)"). */
+const DATE_LINE_REST = /^[ ]*(?:\([月火水木金土日]\))?[ ]*(?:更新|公開|掲載|発表|付)?[ ]*$/;
+/** Words a release title carries. */
+const TITLE_HINT = /お知らせ|お詫び|ご報告|について|に関する|ご案内/;
+
+/**
+ * For a pasted release (no overview): the title from the first heading-like line and the
+ * publication date from a line holding only a date, near the top or the bottom.
+ */
+export const bodyHeaderExtractor: Extractor = {
+  id: 'bodyHeader',
+  extract(doc, found) {
+    const out: Partial<Findings> = { title: [], publishedAt: [] };
+    const lines = doc.bodyLines.filter((l) => l.kind !== 'blank');
+    if (found.publishedAt.length === 0) {
+      const near = [...lines.slice(0, 8), ...lines.slice(-8)];
+      for (const line of near) {
+        const content = doc.text.slice(line.contentStart, line.end);
+        const d = findDateMentions(content)[0];
+        if (!d || d.year === null || d.day === null) continue;
+        const before = content.slice(0, d.start).trim();
+        if (before.length > 0 && !/^(?:公開日|掲載日|発表日|更新日|日付)[ ]*:?$/.test(before)) continue;
+        if (!DATE_LINE_REST.test(content.slice(d.end))) continue;
+        out.publishedAt!.push({
+          value: formatDate(d.year, d.month, d.day),
+          evidence: doc.evidence(line.contentStart + d.start, line.contentStart + d.end),
+          ruleId: 'body.dateLine',
+          at: line.start,
+        });
+        break;
+      }
+    }
+    if (found.title.length === 0) {
+      const titleLine = lines.slice(0, 6).find((l) => TITLE_HINT.test(l.text) && l.text.length <= 120 && !/。$/.test(l.text.trim()));
+      if (titleLine) {
+        out.title!.push({ value: doc.text.slice(titleLine.contentStart, titleLine.end).trim(), evidence: doc.evidence(titleLine.contentStart, titleLine.end), ruleId: 'body.titleLine', at: titleLine.start });
+      }
+    }
+    return out;
+  },
+};

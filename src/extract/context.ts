@@ -1,0 +1,71 @@
+import type { DocumentContext } from '../document.js';
+import type { Line } from '../segment/lines.js';
+import { headingText } from '../segment/lines.js';
+import type { Sentence } from '../segment/sentences.js';
+import { AFFECTED_PATTERNS, LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS } from '../words/polarity.js';
+import type { CountStatus } from '../types.js';
+
+/** Shared look-ups for the extractors: the sentence around an offset, headings, lead-in lines. */
+
+export function sentenceAt(doc: DocumentContext, offset: number): Sentence | null {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
+/** The texts of the headings a line stands under, innermost last. */
+export function headingsOf(doc: DocumentContext, line: Line): string[] {
+  return line.headings.map((i) => headingText(doc.lines[i]!, doc.text));
+}
+
+/**
+ * For a bullet or table row, the prose line that introduces the list it belongs to
+ * ("以下の情報については、漏洩していないことを確認いたしました。"); null for prose.
+ */
+export function leadInOf(doc: DocumentContext, line: Line): Line | null {
+  if (line.kind !== 'bullet' && line.kind !== 'table' && line.kind !== 'text') return null;
+  for (let i = line.index - 1, seen = 0; i >= 0 && seen < 30; i--, seen++) {
+    const l = doc.lines[i]!;
+    if (l.kind === 'heading') return null;
+    if (l.kind === 'text' && l !== line && /(?:以下|下記|次の|次のとおり|とおり|通り)|[:。]$/.test(l.text.trim())) return l;
+    if (l.kind === 'text' && line.kind === 'text') return null;
+  }
+  return null;
+}
+
+/** How sure a text says something happened, or null when it says nothing about it. */
+export function statusOf(text: string): CountStatus | null {
+  if (NOT_LEAKED_PATTERNS.some((p) => p.test(text))) return 'not_leaked';
+  if (POSSIBLE_PATTERNS.some((p) => p.test(text))) return 'possible';
+  if (LEAKED_PATTERNS.some((p) => p.test(text))) return 'leaked';
+  if (AFFECTED_PATTERNS.some((p) => p.test(text))) return 'affected';
+  return null;
+}
+
+/**
+ * The status of a statement from the nearest place that says one: its own sentence, the lead-in
+ * of its list, then its headings from the innermost out.
+ */
+export function statusInContext(doc: DocumentContext, offset: number): CountStatus | null {
+  const line = doc.lineAt(offset);
+  const sentence = sentenceAt(doc, offset);
+  const own = statusOf(sentence ? sentence.text : line.text);
+  if (own) return own;
+  const lead = leadInOf(doc, line);
+  if (lead) {
+    const s = statusOf(lead.text);
+    if (s) return s;
+  }
+  for (const h of headingsOf(doc, line).reverse()) {
+    const s = statusOf(h);
+    if (s) return s;
+  }
+  return null;
+}

@@ -1,0 +1,80 @@
+import type { DocumentContext } from '../document.js';
+import type { CountStatus, DataType, Evidence, IncidentType, OrganizationKind, PreviousReport, TimelineEvent } from '../types.js';
+
+/** One fact an extractor found, with where it stands and which rule fired. */
+export interface Finding<T> {
+  value: T;
+  evidence: Evidence | null;
+  ruleId: string;
+  /** Normalized offset of the fact, for ordering and context look-ups. */
+  at: number;
+}
+
+export interface OrganizationCandidate {
+  name: string;
+  kind: OrganizationKind;
+  headquarters: string | null;
+  representative: string | null;
+  /** Higher is more certain; the best candidate becomes the organization. */
+  score: number;
+}
+
+export interface TimelineDraft {
+  date: string;
+  event: TimelineEvent;
+  certain: boolean;
+  qualifier: string | null;
+}
+
+export interface CountDraft {
+  value: number;
+  unit: string;
+  subject: string | null;
+  section: string | null;
+  status: CountStatus;
+  approx: boolean;
+}
+
+export interface Findings {
+  title: Finding<string>[];
+  publishedAt: Finding<string>[];
+  sourceUrl: Finding<string>[];
+  organization: Finding<OrganizationCandidate>[];
+  reportNumber: Finding<number>[];
+  followUp: Finding<boolean>[];
+  finalReport: Finding<boolean>[];
+  previous: Finding<PreviousReport>[];
+  incidentTypes: Finding<{ type: IncidentType; negated: boolean }>[];
+  timeline: Finding<TimelineDraft>[];
+  counts: Finding<CountDraft>[];
+  dataTypes: Finding<{ type: DataType; leaked: boolean }>[];
+  products: Finding<{ name: string; vendor: string | null }>[];
+  cves: Finding<string>[];
+}
+
+export function emptyFindings(): Findings {
+  return {
+    title: [], publishedAt: [], sourceUrl: [], organization: [], reportNumber: [], followUp: [], finalReport: [],
+    previous: [], incidentTypes: [], timeline: [], counts: [], dataTypes: [], products: [], cves: [],
+  };
+}
+
+export interface ExtractOptions {
+  /** Allow kuromoji (loaded lazily). Off, extractors fall back to patterns alone. */
+  tokenize: boolean;
+}
+
+/**
+ * An extractor reads the document (and what earlier extractors found, e.g. the publication date
+ * that resolves a year-less date) and returns its findings.
+ */
+export interface Extractor {
+  id: string;
+  extract(doc: DocumentContext, found: Readonly<Findings>, options: ExtractOptions): Partial<Findings> | Promise<Partial<Findings>>;
+}
+
+/** A refiner rewrites the findings once all extractors ran: merge, drop overlaps, resolve negation. */
+export interface Refiner {
+  id: string;
+  refine(found: Findings, doc: DocumentContext): Findings;
+}

@@ -1,0 +1,68 @@
+import { KANJI_DIGITS, LARGE_UNITS, SMALL_UNITS } from '../words/numerals.js';
+
+/**
+ * Parses a written Japanese quantity, already width-folded: "79,991", "1,931,902", "1万2千",
+ * "4万5千", "7.4万", "三千", "二十五", "1億2,345万". Returns null for anything that is not one
+ * well-formed number ("1,2" with a bad digit group, "..", an empty string).
+ */
+export function parseJapaneseNumber(written: string): number | null {
+  let total = 0; // sum of completed 万/億/兆 groups
+  let section = 0; // sum below the current large unit (十百千 parts)
+  let current: number | null = null; // the numeral being read
+  let i = 0;
+  let sawAny = false;
+  let lastLarge = Infinity;
+  while (i < written.length) {
+    const ch = written[i]!;
+    if (ch >= '0' && ch <= '9') {
+      if (current !== null) return null; // "1三" or a digit right after a kanji digit
+      let j = i;
+      while (j < written.length && /[0-9,.]/.test(written[j]!)) j++;
+      const arabic = parseArabic(written.slice(i, j));
+      if (arabic === null) return null;
+      current = arabic;
+      sawAny = true;
+      i = j;
+      continue;
+    }
+    if (ch in KANJI_DIGITS) {
+      current = (current ?? 0) * 10 + KANJI_DIGITS[ch]!;
+      sawAny = true;
+      i++;
+      continue;
+    }
+    if (ch in SMALL_UNITS) {
+      section += (current ?? 1) * SMALL_UNITS[ch]!;
+      current = null;
+      sawAny = true;
+      i++;
+      continue;
+    }
+    if (ch in LARGE_UNITS) {
+      const unit = LARGE_UNITS[ch]!;
+      if (unit >= lastLarge) return null; // 万 after 万: not one number
+      const group = section + (current ?? 0);
+      if (group === 0 && current === null && section === 0) return null;
+      total += group * unit;
+      lastLarge = unit;
+      section = 0;
+      current = null;
+      i++;
+      continue;
+    }
+    return null;
+  }
+  if (!sawAny) return null;
+  const value = total + section + (current ?? 0);
+  return Number.isFinite(value) ? Math.round(value) : null;
+}
+
+/** "79,991" → 79991, "7.4" → 7.4; commas must separate groups of three. */
+function parseArabic(digits: string): number | null {
+  if (!/^[0-9]/.test(digits) || digits.endsWith(',') || digits.endsWith('.')) return null;
+  const [intPart, frac, extra] = digits.split('.');
+  if (extra !== undefined) return null;
+  if (intPart!.includes(',') && !/^[0-9]{1,3}(,[0-9]{3})+$/.test(intPart!)) return null;
+  if (frac !== undefined && (frac.length === 0 || frac.includes(','))) return null;
+  return Number(intPart!.replace(/,/g, '') + (frac !== undefined ? '.' + frac : ''));
+}

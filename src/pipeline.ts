@@ -1,0 +1,45 @@
+import { buildDocument } from './document.js';
+import { EXTRACTORS } from './extract/registry.js';
+import { emptyFindings, type Findings } from './extract/types.js';
+import { REFINERS } from './refine/registry.js';
+import { buildIncident } from './incident/build.js';
+import type { Incident } from './types.js';
+
+export interface ParseTextOptions {
+  /** Shown as source.path. */
+  path?: string;
+  /** Shown as source.format; detected from the text when absent. */
+  format?: string;
+  /** Shown as source.encoding. */
+  encoding?: string;
+  /** sha256 of the raw bytes, when the caller read bytes. */
+  sha256?: string;
+  /** Add an `explain` list: the rule and evidence behind each fact. */
+  explain?: boolean;
+  /** Allow kuromoji where an extractor wants it (default true). */
+  tokenize?: boolean;
+  /** Warnings from reading and decoding, carried into the incident. */
+  warnings?: string[];
+}
+
+/**
+ * The pipeline on decoded text: normalize (with the offset map) → segment → extractors (in
+ * registry order) → refiners → incident.
+ */
+export async function parseText(text: string, options: ParseTextOptions = {}): Promise<Incident> {
+  const doc = buildDocument(text, options.format);
+  let found: Findings = emptyFindings();
+  const extractOptions = { tokenize: options.tokenize ?? true };
+  for (const extractor of EXTRACTORS) {
+    const part = await extractor.extract(doc, found, extractOptions);
+    for (const key of Object.keys(part) as (keyof Findings)[]) {
+      (found[key] as unknown[]).push(...(part[key] as unknown[]));
+    }
+  }
+  for (const refiner of REFINERS) found = refiner.refine(found, doc);
+  return buildIncident(doc, found, {
+    source: { path: options.path ?? '-', format: doc.format, encoding: options.encoding ?? 'utf-8', sha256: options.sha256 },
+    explain: options.explain ?? false,
+    warnings: options.warnings ?? [],
+  });
+}

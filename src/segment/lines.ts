@@ -1,0 +1,75 @@
+/**
+ * Splits normalized text into classified lines: headings (Markdown "#", ■/●/【】 markers, numbered
+ * titles), bullets, table rows and prose. Each line knows the headings it stands under, which is
+ * how a count finds the service its section names and a data kind finds "漏えいの可能性がある情報".
+ */
+
+export type LineKind = 'heading' | 'bullet' | 'table' | 'text' | 'blank';
+
+export interface Line {
+  index: number;
+  /** Offsets in the normalized text, without the newline. */
+  start: number;
+  end: number;
+  text: string;
+  kind: LineKind;
+  /** Heading depth: 1-6 for Markdown, 7 for marker headings; 0 otherwise. */
+  level: number;
+  /** Offset of the content after the heading/bullet marker. */
+  contentStart: number;
+  /** Indices of the heading lines this line stands under, outermost first. */
+  headings: number[];
+}
+
+const MARKDOWN_HEADING = /^(#{1,6})[ ]+/;
+const BULLET = /^[ ]{0,8}(?:[-*+・•●○◦▪‣]|[0-9]{1,2}[.)][ ]|\([0-9]{1,2}\)|[①-⑳])[ ]*/;
+/** A short line opened by a heading marker: ■概要, 【経緯】, 1. 事象の概要, 第2 原因. */
+const MARKER_HEADING = /^[ ]{0,4}(?:[■□◆◇▼▽▶►◎]|【|\[|[0-9]{1,2}[.．][ ]?(?=[^0-9])|[0-9]{1,2}[ ](?=[^0-9 ])|第[0-9一二三四五六七八九十]{1,3}[ ]?(?![0-9一二三四五六七八九十]|報|回))[ ]*/;
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const stack: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end);
+    const line = classifyLine(raw, start, lines.length);
+    if (line.kind === 'heading') {
+      while (stack.length > 0 && stack[stack.length - 1]!.level >= line.level) stack.pop();
+      line.headings = stack.map((h) => h.index);
+      stack.push(line);
+    } else {
+      line.headings = stack.map((h) => h.index);
+    }
+    lines.push(line);
+    if (end === text.length) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+function classifyLine(raw: string, start: number, index: number): Line {
+  const base = { index, start, end: start + raw.length, text: raw, headings: [] as number[] };
+  const trimmed = raw.trim();
+  if (trimmed.length === 0) return { ...base, kind: 'blank', level: 0, contentStart: start };
+  const md = MARKDOWN_HEADING.exec(raw);
+  if (md) return { ...base, kind: 'heading', level: md[1]!.length, contentStart: start + md[0].length };
+  if (trimmed.startsWith('|') && trimmed.length > 1) return { ...base, kind: 'table', level: 0, contentStart: start + raw.indexOf('|') + 1 };
+  const marker = MARKER_HEADING.exec(raw);
+  if (marker && trimmed.length <= 40 && !/[。:]$/.test(trimmed) && !/[0-9,]+[ ]?(?:件|名|人)/.test(trimmed)) {
+    return { ...base, kind: 'heading', level: 7, contentStart: start + marker[0].length };
+  }
+  const bullet = BULLET.exec(raw);
+  if (bullet && bullet[0].trim().length > 0) return { ...base, kind: 'bullet', level: 0, contentStart: start + bullet[0].length };
+  return { ...base, kind: 'text', level: 0, contentStart: start + (raw.length - raw.trimStart().length) };
+}
+
+/** A heading's text without its marker and brackets: "■情報漏洩の範囲" → "情報漏洩の範囲". */
+export function headingText(line: Line, text: string): string {
+  return text
+    .slice(line.contentStart, line.end)
+    .replace(/^[■□◆◇▼▽▶►◎【\[①-⑳ ]+/, '')
+    .replace(/[】\] ]+$/, '')
+    .trim();
+}

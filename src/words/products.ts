@@ -1,0 +1,106 @@
+/**
+ * Well-known products and services that appear in incident releases, with their vendor.
+ * `pattern` is matched case-insensitively on width-folded text; the longest match wins, so list
+ * the specific product before the bare vendor name.
+ */
+export interface KnownProduct {
+  name: string;
+  vendor: string | null;
+  pattern: RegExp;
+}
+
+const p = (name: string, vendor: string | null, pattern?: string): KnownProduct => ({
+  name,
+  vendor,
+  pattern: new RegExp(pattern ?? name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ ]?'), 'giu'),
+});
+
+export const KNOWN_PRODUCTS: KnownProduct[] = [
+  p('Cisco Secure Email Gateway', 'Cisco'),
+  p('Cisco Secure Email & Web Manager', 'Cisco', 'Cisco[ ]Secure[ ]Email[ ]?(?:&|and)[ ]?Web[ ]Manager'),
+  p('Cisco ASA', 'Cisco'),
+  p('Cisco AnyConnect', 'Cisco'),
+  p('FortiGate', 'Fortinet'),
+  p('FortiOS', 'Fortinet'),
+  p('FortiClient', 'Fortinet'),
+  p('FortiWeb', 'Fortinet'),
+  p('FortiManager', 'Fortinet'),
+  p('Ivanti Connect Secure', 'Ivanti'),
+  p('Pulse Secure', 'Ivanti'),
+  p('Ivanti EPMM', 'Ivanti'),
+  p('PAN-OS', 'Palo Alto Networks'),
+  p('GlobalProtect', 'Palo Alto Networks'),
+  p('SonicWall', 'SonicWall'),
+  p('Citrix NetScaler', 'Citrix', 'Citrix[ ]NetScaler|NetScaler(?:[ ]ADC|[ ]Gateway)?'),
+  p('Citrix ADC', 'Citrix'),
+  p('F5 BIG-IP', 'F5', '(?:F5[ ])?BIG-IP'),
+  p('Microsoft 365', 'Microsoft', 'Microsoft[ ]?365|Office[ ]?365'),
+  p('Microsoft Exchange', 'Microsoft', '(?:Microsoft[ ])?Exchange[ ]Server|Microsoft[ ]Exchange'),
+  p('SharePoint', 'Microsoft'),
+  p('OneDrive', 'Microsoft'),
+  p('Outlook', 'Microsoft'),
+  p('Microsoft Teams', 'Microsoft', 'Microsoft[ ]Teams'),
+  p('Azure', 'Microsoft'),
+  p('Active Directory', 'Microsoft'),
+  p('Windows Server', 'Microsoft'),
+  p('Google Workspace', 'Google'),
+  p('Gmail', 'Google'),
+  p('Google Drive', 'Google', 'Google[ ]?ドライブ|Google[ ]Drive'),
+  p('Google フォーム', 'Google', 'Google[ ]?フォーム|Google[ ]Forms?'),
+  p('Amazon Web Services', 'Amazon', 'Amazon[ ]Web[ ]Services|AWS'),
+  p('Amazon S3', 'Amazon', '(?:Amazon[ ])?S3(?![0-9])'),
+  p('Salesforce', 'Salesforce'),
+  p('kintone', 'Cybozu'),
+  p('サイボウズ Office', 'Cybozu', 'サイボウズ[ ]?Office'),
+  p('Garoon', 'Cybozu'),
+  p('Box', 'Box', '(?<![A-Za-z])Box(?![A-Za-z])'),
+  p('Dropbox', 'Dropbox'),
+  p('Slack', 'Slack'),
+  p('Chatwork', 'Chatwork'),
+  p('LINE', 'LY Corporation', '(?<![A-Za-z])LINE(?![A-Za-z])'),
+  p('Instagram', 'Meta'),
+  p('Facebook', 'Meta'),
+  p('X (旧Twitter)', 'X', '(?<![A-Za-z])X[ ]?\\(旧[ ]?Twitter\\)|Twitter'),
+  p('WordPress', 'WordPress'),
+  p('EC-CUBE', 'EC-CUBE'),
+  p('Movable Type', 'Six Apart'),
+  p('Shopify', 'Shopify'),
+  p('Magento', 'Adobe'),
+  p('Zoom', 'Zoom'),
+  p('VMware ESXi', 'VMware', '(?:VMware[ ])?ESXi'),
+  p('VMware vCenter', 'VMware', '(?:VMware[ ])?vCenter'),
+  p('MOVEit', 'Progress'),
+  p('Apache Struts', 'Apache'),
+  p('Log4j', 'Apache', '(?:Apache[ ])?Log4j'),
+  p('Veeam', 'Veeam'),
+  p('SKYSEA Client View', 'Sky', 'SKYSEA[ ]?Client[ ]?View'),
+  p('Emotet', null),
+  p('LockBit', null),
+  p('Akira', null, '(?<![A-Za-z])Akira(?![A-Za-z])'),
+  p('Qilin', null),
+  p('8base', null),
+  p('BlackSuit', null),
+  p('Phobos', null),
+  p('TeamViewer', 'TeamViewer'),
+  p('AnyDesk', 'AnyDesk'),
+  p('SoftEther VPN', 'SoftEther'),
+  p('Synology', 'Synology'),
+  p('QNAP', 'QNAP'),
+  p('Buffalo', 'Buffalo', 'BUFFALO|バッファロー'),
+  p('ServiceNow', 'ServiceNow'),
+  p('Oracle E-Business Suite', 'Oracle', 'Oracle[ ]E-?Business[ ]Suite|Oracle[ ]EBS'),
+  p('SAP', 'SAP', '(?<![A-Za-z])SAP(?![A-Za-z])'),
+  p('Mailchimp', 'Intuit'),
+  p('SendGrid', 'Twilio'),
+  p('Blue Yonder', 'Blue Yonder'),
+];
+
+/** Words that name a vendor in Japanese text, mapped to the vendor name used above. */
+export const VENDOR_ALIASES: Record<string, string> = {
+  'シスコシステムズ': 'Cisco',
+  'シスコ': 'Cisco',
+  'フォーティネット': 'Fortinet',
+  'マイクロソフト': 'Microsoft',
+  'グーグル': 'Google',
+  'パロアルトネットワークス': 'Palo Alto Networks',
+};

@@ -1,0 +1,60 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runCli } from '../../src/cli/app.js';
+import { memoryIO } from '../../src/cli/io.js';
+import { SEED } from '../helpers.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'disclose-cli-'));
+const empty = join(tmp, 'empty.txt');
+writeFileSync(empty, '');
+const binary = join(tmp, 'image.png');
+writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+const folder = join(tmp, 'folder.md');
+mkdirSync(folder);
+
+describe('disclose parse', () => {
+  test('one file: pretty JSON on stdout, nothing on stderr', async () => {
+    const io = memoryIO();
+    expect(await runCli(['parse', SEED], io)).toBe(0);
+    expect(io.out()).toMatch(/^\{\n {2}"schemaVersion": 1,/);
+    expect(JSON.parse(io.out()).source.path).toBe(SEED);
+    expect(io.err()).toBe('');
+  });
+
+  test('several files: one JSON object per line', async () => {
+    const io = memoryIO();
+    expect(await runCli(['parse', SEED, SEED], io)).toBe(0);
+    const lines = io.out().trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    for (const l of lines) expect(JSON.parse(l).report.number).toBe(3);
+  });
+
+  test.each([
+    ['missing', join(tmp, 'nope.md'), /nope\.md: no such file/],
+    ['directory', folder, /folder\.md: is a directory/],
+    ['empty', empty, /empty\.txt: is empty/],
+    ['binary', binary, /image\.png: looks like a binary file/],
+  ])('a %s file: one line on stderr, exit 1, the good file still printed', async (_kind, bad, message) => {
+    const io = memoryIO();
+    expect(await runCli(['parse', bad, SEED], io)).toBe(1);
+    expect(io.err()).toMatch(message);
+    expect(io.err().trimEnd().split('\n')).toHaveLength(1);
+    expect(JSON.parse(io.out().trim()).report.number).toBe(3);
+  });
+
+  test('--version and --help', async () => {
+    const io = memoryIO();
+    expect(await runCli(['--version'], io)).toBe(0);
+    expect(io.out()).toMatch(/^\d+\.\d+\.\d+/);
+    const help = memoryIO();
+    expect(await runCli(['parse', '--help'], help)).toBe(0);
+    expect(help.out()).toContain('jq .counts');
+  });
+
+  test('an unknown option is a usage error (exit 2)', async () => {
+    const io = memoryIO();
+    expect(await runCli(['parse', '--bogus', SEED], io)).toBe(2);
+  });
+});

@@ -1,0 +1,24 @@
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseFile } from '../src/parse.js';
+import { FIXTURES } from './helpers.js';
+
+/**
+ * Whole-document golden JSON: each fixture with a `<name>.golden.json` beside it must parse to
+ * exactly that JSON (source.path as the fixture's file name). UPDATE_GOLDEN=1 rewrites them after a
+ * reviewed change.
+ */
+const fixtures = readdirSync(FIXTURES).filter((f) => existsSync(join(FIXTURES, f + '.golden.json')) || process.env.UPDATE_GOLDEN);
+const inputs = fixtures.filter((f) => !f.endsWith('.json') && !f.endsWith('.sh') && !f.startsWith('.') && !f.endsWith('.md5'));
+
+describe('golden fixtures', () => {
+  test.each(inputs)('%s', async (name) => {
+    const incident = await parseFile(join(FIXTURES, name));
+    incident.source.path = name;
+    const golden = join(FIXTURES, name + '.golden.json');
+    const json = JSON.stringify(incident, null, 2) + '\n';
+    if (process.env.UPDATE_GOLDEN) writeFileSync(golden, json);
+    expect(json).toBe(readFileSync(golden, 'utf8'));
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { normalizeText } from '../../src/normalize/normalize.js';
+
+describe('normalizeText', () => {
+  test.each([
+    ['２０２５年１２月３日', '2025年12月3日'],
+    ['７９，９９１件', '79,991件'],
+    ['ＴＯＫＡＩ', 'TOKAI'],
+    ['利用者：', '利用者:'],
+    ['10月1日〜4日', '10月1日~4日'],
+    ['ｶﾞｽ', 'ガス'],
+    ['①OneOffice', '①OneOffice'],
+    ['a\r\nb', 'a\nb'],
+  ])('%s → %s', (source, folded) => {
+    expect(normalizeText(source).text).toBe(folded);
+  });
+
+  test('every normalized span maps back to a source span', () => {
+    const n = normalizeText('株式会社ＴＯＫＡＩ　７９，９９１件');
+    const at = n.text.indexOf('79,991件');
+    const span = n.toSource(at, at + '79,991件'.length);
+    expect(n.source.slice(span.start, span.end)).toBe('７９，９９１件');
+  });
+
+  test('offsets are monotonic for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        const n = normalizeText(s);
+        let last = 0;
+        for (let i = 0; i < n.text.length; i++) {
+          const span = n.toSource(i, i + 1);
+          expect(span.start).toBeGreaterThanOrEqual(last);
+          expect(span.end).toBeGreaterThan(span.start);
+          last = span.start;
+        }
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+});
