@@ -3,6 +3,7 @@ import { VERSION } from '../version.js';
 import { DiscloseError, EXIT_USAGE } from '../errors.js';
 import { processIO, type CliIO } from './io.js';
 import { parseCommand } from './commands/parse.js';
+import { schemaCommand } from './commands/schema.js';
 
 /** What every subcommand gets: where to write, and where to leave its exit code. */
 export interface CommandContext {
@@ -11,7 +12,7 @@ export interface CommandContext {
 }
 
 /** Each subcommand's factory, in the order `--help` lists them. */
-export const COMMANDS: ((ctx: CommandContext) => Command)[] = [parseCommand];
+export const COMMANDS: ((ctx: CommandContext) => Command)[] = [parseCommand, schemaCommand];
 
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command('disclose')

@@ -1,0 +1,150 @@
+import { COUNT_STATUSES, DATA_TYPES, INCIDENT_TYPES, TIMELINE_EVENTS } from '../types.js';
+
+/**
+ * The JSON Schema (draft 2020-12) of the incident JSON, schemaVersion 1. `disclose schema` prints it;
+ * tests validate every output of parse and batch against it with ajv. Kept beside src/types.ts:
+ * change both together.
+ */
+const evidence = {
+  type: 'object',
+  required: ['text', 'start', 'end', 'line'],
+  additionalProperties: false,
+  properties: {
+    text: { type: 'string', description: 'exactly source.slice(start, end)' },
+    start: { type: 'integer', minimum: 0, description: 'UTF-16 offset into the decoded source text' },
+    end: { type: 'integer', minimum: 0 },
+    line: { type: 'integer', minimum: 1, description: '1-based line of start' },
+  },
+} as const;
+
+const nullable = <T extends object>(schema: T) => ({ anyOf: [schema, { type: 'null' }] });
+const isoDate = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' } as const;
+const isoDateOrMonth = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?$' } as const;
+
+export const INCIDENT_SCHEMA = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://github.com/disclose/disclose/schema/incident-1.json',
+  title: 'disclose incident',
+  description: 'A Japanese security-incident disclosure as structured data; every fact carries its evidence.',
+  type: 'object',
+  required: ['schemaVersion', 'source', 'title', 'sourceUrl', 'publishedAt', 'organization', 'report', 'incidentTypes', 'timeline', 'counts', 'dataTypes', 'notLeaked', 'products', 'cves', 'warnings'],
+  additionalProperties: false,
+  $defs: { evidence },
+  properties: {
+    schemaVersion: { const: 1 },
+    source: {
+      type: 'object',
+      required: ['path', 'format', 'encoding', 'sha256'],
+      additionalProperties: false,
+      properties: {
+        path: { type: 'string' },
+        format: { type: 'string', examples: ['archive-markdown', 'text', 'html', 'pdf'] },
+        encoding: { type: 'string' },
+        sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+      },
+    },
+    title: nullable({ type: 'string' }),
+    sourceUrl: nullable({ type: 'string' }),
+    publishedAt: nullable(isoDate),
+    organization: nullable({
+      type: 'object',
+      required: ['name', 'normalizedName', 'kind', 'headquarters', 'representative', 'evidence'],
+      additionalProperties: false,
+      properties: {
+        name: { type: 'string', minLength: 1 },
+        normalizedName: { type: 'string', minLength: 1 },
+        kind: { enum: ['company', 'government', 'school', 'medical', 'association', 'other'] },
+        headquarters: nullable({ type: 'string' }),
+        representative: nullable({ type: 'string' }),
+        evidence: nullable({ $ref: '#/$defs/evidence' }),
+      },
+    }),
+    report: {
+      type: 'object',
+      required: ['number', 'followUp', 'final', 'previous', 'evidence'],
+      additionalProperties: false,
+      properties: {
+        number: nullable({ type: 'integer', minimum: 1 }),
+        followUp: { type: 'boolean' },
+        final: { type: 'boolean' },
+        previous: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['label', 'url', 'date'],
+            additionalProperties: false,
+            properties: { label: { type: 'string' }, url: nullable({ type: 'string' }), date: nullable(isoDateOrMonth) },
+          },
+        },
+        evidence: nullable({ $ref: '#/$defs/evidence' }),
+      },
+    },
+    incidentTypes: { type: 'array', uniqueItems: true, items: { enum: [...INCIDENT_TYPES] } },
+    timeline: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['date', 'event', 'certain', 'qualifier', 'evidence', 'ruleId'],
+        additionalProperties: false,
+        properties: {
+          date: isoDateOrMonth,
+          event: { enum: [...TIMELINE_EVENTS] },
+          certain: { type: 'boolean' },
+          qualifier: nullable({ type: 'string' }),
+          evidence: { $ref: '#/$defs/evidence' },
+          ruleId: { type: 'string' },
+        },
+      },
+    },
+    counts: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['value', 'unit', 'subject', 'section', 'status', 'approx', 'evidence', 'ruleId'],
+        additionalProperties: false,
+        properties: {
+          value: { type: 'integer', minimum: 0 },
+          unit: { type: 'string', minLength: 1 },
+          subject: nullable({ type: 'string' }),
+          section: nullable({ type: 'string' }),
+          status: { enum: [...COUNT_STATUSES] },
+          approx: { type: 'boolean' },
+          evidence: { $ref: '#/$defs/evidence' },
+          ruleId: { type: 'string' },
+        },
+      },
+    },
+    dataTypes: { type: 'array', uniqueItems: true, items: { enum: [...DATA_TYPES] } },
+    notLeaked: { type: 'array', uniqueItems: true, items: { enum: [...DATA_TYPES] } },
+    products: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['name', 'vendor', 'evidence', 'ruleId'],
+        additionalProperties: false,
+        properties: {
+          name: { type: 'string', minLength: 1 },
+          vendor: nullable({ type: 'string' }),
+          evidence: { $ref: '#/$defs/evidence' },
+          ruleId: { type: 'string' },
+        },
+      },
+    },
+    cves: { type: 'array', uniqueItems: true, items: { type: 'string', pattern: '^CVE-[0-9]{4}-[0-9]{4,}$' } },
+    warnings: { type: 'array', items: { type: 'string' } },
+    explain: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['field', 'value', 'ruleId', 'evidence'],
+        additionalProperties: false,
+        properties: {
+          field: { type: 'string' },
+          value: {},
+          ruleId: { type: 'string' },
+          evidence: nullable({ $ref: '#/$defs/evidence' }),
+        },
+      },
+    },
+  },
+} as const;
