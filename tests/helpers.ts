@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Evidence, Incident } from '../src/types.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = join(ROOT, 'fixtures');
@@ -19,3 +20,19 @@ export function walk(dir: string): string[] {
   }
   return out;
 }
+
+/** Every evidence object anywhere in an incident. */
+export function evidenceOf(incident: Incident): Evidence[] {
+  const out: Evidence[] = [];
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.text === 'string' && typeof o.start === 'number' && typeof o.end === 'number' && typeof o.line === 'number') out.push(o as unknown as Evidence);
+      else Object.values(o).forEach(visit);
+    }
+  };
+  visit({ ...incident, explain: undefined });
+  return out;
+}
+
