@@ -1,0 +1,71 @@
+import type { ChalkInstance } from 'chalk';
+import type { Incident } from '../types.js';
+import { makeChalk } from './color.js';
+import { csvHeader, csvRow, UTF8_BOM } from './csv.js';
+import { formatJson, formatNdjsonLine } from './json.js';
+import { markdownHeader, markdownRow } from './markdown.js';
+import { formatSummary } from './summary.js';
+import { formatTable } from './table.js';
+
+/** Every output format of `parse` and `batch`. */
+export const FORMATS = ['json', 'ndjson', 'summary', 'table', 'csv', 'markdown'] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+export function isFormatName(name: string): name is FormatName {
+  return (FORMATS as readonly string[]).includes(name);
+}
+
+/** Formats a person reads: their text is sanitized (JSON keeps the document's text exact). */
+export const HUMAN_FORMATS: ReadonlySet<FormatName> = new Set(['summary', 'table', 'csv', 'markdown']);
+
+export interface WriterOptions {
+  /** Decided once by the CLI; no color when absent. */
+  chalk?: ChalkInstance;
+  /** Columns for `summary` (the terminal's width). */
+  width?: number;
+  /** Start CSV with a UTF-8 byte order mark (for Excel). */
+  bom?: boolean;
+}
+
+/**
+ * A streaming writer: `begin()` once, `write()` per release as it is parsed, `end()` once. Output
+ * goes to the sink as soon as it is known; only `table` waits for `end()` (its column widths come
+ * from every row).
+ */
+export interface IncidentWriter {
+  begin(): void;
+  write(incident: Incident): void;
+  end(): void;
+}
+
+export type Sink = (chunk: string) => void;
+
+export function createWriter(format: FormatName, sink: Sink, options: WriterOptions = {}): IncidentWriter {
+  const chalk = options.chalk ?? makeChalk(0);
+  const noop = (): void => {};
+  switch (format) {
+    case 'json':
+      return { begin: noop, write: (i) => sink(formatJson(i)), end: noop };
+    case 'ndjson':
+      return { begin: noop, write: (i) => sink(formatNdjsonLine(i)), end: noop };
+    case 'summary': {
+      let first = true;
+      return {
+        begin: noop,
+        write: (i) => {
+          sink((first ? '' : '\n') + formatSummary(i, { chalk, width: options.width }));
+          first = false;
+        },
+        end: noop,
+      };
+    }
+    case 'table': {
+      const rows: Incident[] = [];
+      return { begin: noop, write: (i) => void rows.push(i), end: () => sink(formatTable(rows, { chalk })) };
+    }
+    case 'csv':
+      return { begin: () => sink((options.bom ? UTF8_BOM : '') + csvHeader()), write: (i) => sink(csvRow(i)), end: noop };
+    case 'markdown':
+      return { begin: () => sink(markdownHeader()), write: (i) => sink(markdownRow(i)), end: noop };
+  }
+}

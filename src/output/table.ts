@@ -1,0 +1,71 @@
+import type { ChalkInstance } from 'chalk';
+import type { Count, Incident } from '../types.js';
+import { paletteOf } from './color.js';
+import { countsOf, reportLabel } from './headline.js';
+import { sanitizeDeep } from './sanitize.js';
+import { displayWidth, groupDigits, padEndDisplay, padStartDisplay, truncateDisplay } from './text.js';
+
+export interface TableOptions {
+  chalk: ChalkInstance;
+}
+
+interface Column {
+  header: string;
+  /** Widest a cell may be, in columns (longer cells are cut with "..."). */
+  max: number;
+  align: 'left' | 'right';
+  cell: (incident: Incident) => string;
+  style?: 'leaked' | 'possible' | 'date' | 'heading';
+}
+
+/** The leading count of a status: "1,931,902 件", "+7" when the release gives more. */
+function topCount(incident: Incident, status: 'leaked' | 'possible'): string {
+  const counts = countsOf(incident, status);
+  if (counts.length === 0) return '';
+  const c: Count = counts[0]!;
+  return `${c.approx ? '~' : ''}${groupDigits(c.value)} ${c.unit}${counts.length > 1 ? ` +${counts.length - 1}` : ''}`;
+}
+
+export const TABLE_COLUMNS: readonly Column[] = [
+  { header: 'date', max: 10, align: 'left', style: 'date', cell: (i) => i.publishedAt ?? '' },
+  { header: 'organization', max: 30, align: 'left', style: 'heading', cell: (i) => i.organization?.name ?? '' },
+  { header: 'report', max: 14, align: 'left', cell: reportLabel },
+  { header: 'types', max: 32, align: 'left', cell: (i) => i.incidentTypes.join(',') },
+  { header: 'leaked', max: 18, align: 'right', style: 'leaked', cell: (i) => topCount(i, 'leaked') },
+  { header: 'possible', max: 18, align: 'right', style: 'possible', cell: (i) => topCount(i, 'possible') },
+  { header: 'data', max: 40, align: 'left', cell: (i) => i.dataTypes.join(',') },
+];
+
+/**
+ * One row per release, columns aligned by display width; the widths come from the rows, so the
+ * table is printed once every release is in (`createWriter` buffers it).
+ */
+export function formatTable(raw: readonly Incident[], options: TableOptions): string {
+  const p = paletteOf(options.chalk);
+  const rows = raw.map((incident) => {
+    const clean = sanitizeDeep(incident);
+    return TABLE_COLUMNS.map((col) => truncateDisplay(col.cell(clean), col.max));
+  });
+  const widths = TABLE_COLUMNS.map((col, k) => Math.max(displayWidth(col.header), ...rows.map((r) => displayWidth(r[k]!))));
+  const pad = (text: string, k: number): string =>
+    TABLE_COLUMNS[k]!.align === 'right' ? padStartDisplay(text, widths[k]!) : padEndDisplay(text, widths[k]!);
+  const styleOf = (col: Column): ((s: string) => string) => (col.style ? p[col.style] : (s) => s);
+  const lines: string[] = [];
+  lines.push(TABLE_COLUMNS.map((col, k) => p.heading(pad(col.header, k))).join('  ').trimEnd());
+  lines.push(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) {
+    // Color the text, not the padding, so trailing spaces stay plain and trimmable.
+    lines.push(
+      r
+        .map((text, k) => {
+          const padded = pad(text, k);
+          if (text === '') return padded;
+          const at = padded.indexOf(text);
+          return padded.slice(0, at) + styleOf(TABLE_COLUMNS[k]!)(text) + padded.slice(at + text.length);
+        })
+        .join('  ')
+        .trimEnd(),
+    );
+  }
+  return lines.join('\n') + '\n';
+}
