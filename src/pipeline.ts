@@ -37,9 +37,11 @@ export async function parseText(text: string, options: ParseTextOptions = {}): P
     }
   }
   for (const refiner of REFINERS) found = refiner.refine(found, doc);
+  const warnings = [...(options.warnings ?? [])];
+  if (doc.overview && doc.text.slice(doc.bodyStart).trim().length === 0) warnings.push('no release text (# 本文) after the overview: facts come from the overview only');
   return buildIncident(doc, found, {
     source: { path: options.path ?? '-', format: doc.format, encoding: options.encoding ?? 'utf-8', sha256: options.sha256 },
     explain: options.explain ?? false,
-    warnings: options.warnings ?? [],
+    warnings,
   });
 }
