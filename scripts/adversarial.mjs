@@ -30,6 +30,10 @@ const CASES = [
   ['parentheses and colons', (n) => repeat('(:(:(', n)],
   ['Latin runs', (n) => repeat('Cisco Secure Email ', n)],
   ['株式会社 runs', (n) => repeat('株式会社', n)],
+  ['data kinds on one line', (n) => repeat('氏名、メールアドレス、', n)],
+  ['incident words on one line', (n) => repeat('不正アクセス、ランサムウェア、', n)],
+  ['quoted names', (n) => repeat('「OneOffice Mail」において', n)],
+  ['list lead-ins', (n) => repeat('以下の情報\n- 氏名\n', n)],
 ];
 
 async function timeParse(text) {
