@@ -1,41 +1,131 @@
-import { DATA_KEYWORDS } from '../words/dataTypes.js';
+import type { DocumentContext } from '../document.js';
+import type { Line } from '../segment/lines.js';
+import { headingText } from '../segment/lines.js';
+import type { DataType } from '../types.js';
+import {
+  DATA_CLAUSE_END,
+  DATA_EXPOSED,
+  DATA_KEYWORDS,
+  DATA_LEAKED,
+  DATA_NOT_CONFIRMED,
+  DATA_NOT_LEAKED,
+  DATA_POSSIBLE,
+  DATA_REQUEST,
+  EXCLUDED_AFTER,
+  LIST_HEADER_AFTER,
+  UMBRELLA_DATA,
+} from '../words/dataTypes.js';
 import type { Extractor, Findings } from './types.js';
-import { headingsOf, leadInOf, sentenceAt, statusOf } from './context.js';
+import { sentenceAt } from './context.js';
 
-/** Where data kinds are listed: a sentence or heading about information at risk. */
-const DATA_CONTEXT = /情報|項目|内容|データ|個人情報|範囲|漏えい|漏洩|流出|可能性|おそれ|含まれ|閲覧|記載|送信/;
+/** What a text says about the data it names; `unsure` ("漏えいは確認されておりません") says nothing. */
+export type DataVerdict = 'not_leaked' | 'possible' | 'unsure' | 'leaked' | 'exposed';
+
+/** The verdict of one clause, sentence, lead-in or heading; null when it says nothing about data. */
+export function judgeData(text: string): DataVerdict | null {
+  if (DATA_NOT_LEAKED.some((p) => p.test(text))) return 'not_leaked';
+  if (DATA_POSSIBLE.test(text)) return 'possible';
+  if (DATA_NOT_CONFIRMED.test(text)) return 'unsure';
+  if (DATA_LEAKED.test(text)) return 'leaked';
+  if (DATA_EXPOSED.test(text)) return 'exposed';
+  return null;
+}
+
+/** Lines a lead-in may stand above: list rows ("氏名:1,000件") and sibling headings, not prose. */
+const LEAD_IN = /(?:以下|下記|次)(?:の|に|のとおり|の通り)/;
+const LEAD_IN_REACH = 40;
 
 /**
- * Data kinds said to be leaked or possibly leaked, and those confirmed not leaked (notLeaked).
- * A keyword counts only in a data context: its own sentence, the lead-in of its list, or a heading
- * ("漏えいの可能性がある情報"). The polarity comes from the nearest of those that has one.
+ * The line that introduces the list a line belongs to ("漏えいした可能性のある情報は以下のとおり
+ * です。"), looking back across list rows and sibling headings but not out of the parent section.
+ */
+export function listLeadIn(doc: DocumentContext, line: Line): Line | null {
+  if (line.kind === 'heading') return null;
+  const innermost = line.headings.length ? doc.lines[line.headings[line.headings.length - 1]!]!.level : 0;
+  for (let i = line.index - 1, seen = 0; i >= 0 && seen < LEAD_IN_REACH; i--, seen++) {
+    const l = doc.lines[i]!;
+    if (l.start < doc.bodyStart) return null;
+    if (l.kind === 'blank' || l.kind === 'bullet' || l.kind === 'table') continue;
+    if (l.kind === 'heading') {
+      if (l.level < innermost) return null;
+      continue;
+    }
+    if (LEAD_IN.test(l.text) && /[:。]\s*$/.test(l.text)) return l;
+    // Prose that is not a lead-in ends the search; a short row without a full stop does not.
+    if (/。\s*$/.test(l.text)) return null;
+  }
+  return null;
+}
+
+/**
+ * The verdict for a data word at [start,end): its own clause first, then its sentence, the lead-in
+ * of its list and its headings from the innermost out. A request to readers ("パスワードの変更を
+ * お願いします") says nothing; a kind named only to be set apart ("…以外の") is left out.
+ */
+export function dataVerdictAt(doc: DocumentContext, start: number, end: number): DataVerdict | null {
+  const line = doc.lineAt(start);
+  const sentence = sentenceAt(doc, start);
+  const sentenceText = sentence ? sentence.text : line.text;
+  const sentenceEnd = sentence ? sentence.end : line.end;
+  const after = doc.text.slice(end, sentenceEnd);
+  if (EXCLUDED_AFTER.test(after)) return null;
+  const clauseEnd = DATA_CLAUSE_END.exec(after);
+  const clause = clauseEnd ? after.slice(0, clauseEnd.index + clauseEnd[0].length) : after;
+  const own = judgeData(clause);
+  if (own && own !== 'unsure') return own;
+  if (DATA_REQUEST.test(sentenceText) && !DATA_LEAKED.test(sentenceText)) return null;
+  const contexts: string[] = [];
+  if (own !== 'unsure') contexts.push(sentenceText);
+  const lead = listLeadIn(doc, line);
+  if (lead) contexts.push(lead.text);
+  for (const h of [...line.headings].reverse()) contexts.push(headingText(doc.lines[h]!, doc.text));
+  for (const c of contexts) {
+    const v = judgeData(c);
+    if (v && v !== 'unsure') return v;
+  }
+  return null;
+}
+
+/**
+ * Data kinds said to be leaked, possibly leaked or exposed, and those confirmed not leaked
+ * (notLeaked). Information named only as a whole ("個人情報の一部") makes the kind "other" when
+ * no specific kind is at risk.
  */
 export const dataTypesExtractor: Extractor = {
   id: 'dataTypes',
   extract(doc) {
     const out: Findings['dataTypes'] = [];
     const body = doc.text.slice(doc.bodyStart);
+    const taken: [number, number][] = [];
     for (const { type, pattern } of DATA_KEYWORDS) {
       const global = new RegExp(pattern.source, pattern.flags + 'g');
       for (const m of body.matchAll(global)) {
         const start = doc.bodyStart + m.index!;
         const end = start + m[0].length;
-        const line = doc.lineAt(start);
-        const sentence = sentenceAt(doc, start);
-        const own = sentence ? sentence.text : line.text;
-        const lead = leadInOf(doc, line);
-        const headings = headingsOf(doc, line);
-        const contexts = [own, lead?.text ?? '', ...headings.reverse()];
-        if (!contexts.some((c) => DATA_CONTEXT.test(c))) continue;
-        let status = null;
-        for (const c of contexts) {
-          status = statusOf(c);
-          if (status) break;
-        }
-        if (status === null || status === 'affected') continue;
-        out.push({ value: { type, leaked: status !== 'not_leaked' }, evidence: doc.evidence(start, end), ruleId: `dataTypes.keyword.${status}`, at: start });
+        // "登録情報（氏名、住所）": the header of a list is not itself a kind.
+        if (type === 'other' && LIST_HEADER_AFTER.test(doc.text.slice(end, end + 4))) continue;
+        if (type === 'other' && taken.some(([s, e]) => start < e && end > s)) continue;
+        const verdict = dataVerdictAt(doc, start, end);
+        if (!verdict || verdict === 'unsure') continue;
+        taken.push([start, end]);
+        push(out, doc, type, verdict, start, end, 'keyword');
       }
     }
-    return { dataTypes: out };
+    if (!out.some((f) => f.value.leaked)) {
+      for (const m of body.matchAll(new RegExp(UMBRELLA_DATA.source, 'g'))) {
+        const start = doc.bodyStart + m.index!;
+        const end = start + m[0].length;
+        if (LIST_HEADER_AFTER.test(doc.text.slice(end, end + 4))) continue;
+        const verdict = dataVerdictAt(doc, start, end);
+        if (!verdict || verdict === 'unsure' || verdict === 'not_leaked') continue;
+        push(out, doc, 'other', verdict, start, end, 'umbrella');
+        break;
+      }
+    }
+    return { dataTypes: out.sort((a, b) => a.at - b.at) };
   },
 };
+
+function push(out: Findings['dataTypes'], doc: DocumentContext, type: DataType, verdict: DataVerdict, start: number, end: number, rule: string): void {
+  out.push({ value: { type, leaked: verdict !== 'not_leaked' }, evidence: doc.evidence(start, end), ruleId: `dataTypes.${rule}.${verdict}`, at: start });
+}

@@ -1,41 +1,84 @@
-import { INCIDENT_KEYWORDS } from '../words/incidentTypes.js';
-import { NEGATION_AFTER, WARNING_SENTENCE } from '../words/polarity.js';
+import {
+  CLAUSE_BREAK,
+  COUNTERMEASURE_AFTER,
+  INCIDENT_KEYWORDS,
+  NEGATION_AFTER_KEYWORD,
+  WARNING_OR_HYPOTHETICAL,
+} from '../words/incidentTypes.js';
 import type { Extractor, Findings } from './types.js';
 import { sentenceAt } from './context.js';
 
+/** "サイバー攻撃を受けた可能性のある事象": an attack only supposed, of no named kind. */
+const HEDGED = /可能性|おそれ|恐れ|疑い|かもしれ/;
+
+/** How far after a keyword its clause's negation may stand ("…等の被害は確認されませんでした"). */
+const NEGATION_REACH = 60;
+
+/**
+ * Why a keyword hit does not make an incident, or null when it does: its clause is negated, it
+ * names a countermeasure, its sentence is a warning to readers, or the sentence lacks (or has) the
+ * context its rule needs.
+ */
+export function dismissal(
+  keyword: (typeof INCIDENT_KEYWORDS)[number],
+  sentence: string,
+  after: string,
+): 'negated' | 'countermeasure' | 'warning' | 'context' | null {
+  if (COUNTERMEASURE_AFTER.test(after)) return 'countermeasure';
+  if (negatedAfter(after.slice(0, NEGATION_REACH))) return 'negated';
+  if (keyword.needs && !keyword.needs.test(sentence)) return 'context';
+  if (keyword.unless && keyword.unless.test(sentence)) return 'context';
+  if (keyword.warnable && WARNING_OR_HYPOTHETICAL.test(sentence)) return 'warning';
+  return null;
+}
+
+/** The negation belongs to the keyword only when no verb or conjunction closes the clause before it. */
+function negatedAfter(tail: string): boolean {
+  const m = NEGATION_AFTER_KEYWORD.exec(tail);
+  if (!m) return false;
+  return !CLAUSE_BREAK.test(tail.slice(0, m.index));
+}
+
 /**
  * Incident types from keyword tables over the title and the release text. Each hit is kept with its
- * polarity: a negated clause or a warning to readers marks it negated, and a type counts only when
- * some hit is not negated (see the incidentTypes refiner).
+ * polarity: a negated clause, a countermeasure or a warning to readers marks it negated, and a type
+ * counts only when some hit is not negated. A "サイバー攻撃" only supposed, with no specific
+ * keyword beside it, makes the incident "other".
  */
 export const incidentTypesExtractor: Extractor = {
   id: 'incidentTypes',
   extract(doc) {
     const out: Findings['incidentTypes'] = [];
+    const weak: Findings['incidentTypes'] = [];
     const zones: [number, number][] = [];
     const title = doc.overview?.title;
     if (title) zones.push([title.start, title.end]);
     zones.push([doc.bodyStart, doc.text.length]);
     for (const [from, to] of zones) {
       const zone = doc.text.slice(from, to);
-      for (const { type, pattern, warnable } of INCIDENT_KEYWORDS) {
+      for (const keyword of INCIDENT_KEYWORDS) {
+        const { type, pattern } = keyword;
         const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
         for (const m of zone.matchAll(global)) {
           const start = from + m.index!;
           const end = start + m[0].length;
           const sentence = sentenceAt(doc, start);
-          const rest = doc.text.slice(end, sentence ? sentence.end : end + 40);
-          let negated = NEGATION_AFTER.test(rest);
-          let ruleId = `incidentTypes.keyword.${type}`;
-          if (negated) ruleId += '.negated';
-          if (!negated && warnable && sentence && WARNING_SENTENCE.test(sentence.text + doc.text.slice(sentence.end, sentence.end + 30))) {
-            negated = true;
-            ruleId += '.warning';
-          }
-          out.push({ value: { type, negated }, evidence: doc.evidence(start, end), ruleId, at: start });
+          const sentenceText = sentence ? sentence.text : doc.lineAt(start).text;
+          const sentenceEnd = sentence ? sentence.end : doc.lineAt(start).end;
+          const after = doc.text.slice(end, Math.min(sentenceEnd, end + NEGATION_REACH + 20));
+          const why = dismissal(keyword, sentenceText, after);
+          const ruleId = `incidentTypes.keyword.${type}${keyword.weak ? '.weak' : ''}${why ? `.${why}` : ''}`;
+          const finding = { value: { type, negated: why !== null }, evidence: doc.evidence(start, end), ruleId, at: start };
+          if (keyword.weak && HEDGED.test(sentenceText)) weak.push(finding);
+          else out.push(finding);
         }
       }
     }
-    return { incidentTypes: out };
+    const specific = out.some((f) => !f.value.negated);
+    for (const f of weak) {
+      if (specific || f.value.negated) out.push(f);
+      else out.push({ ...f, value: { type: 'other', negated: false }, ruleId: 'incidentTypes.weak.other' });
+    }
+    return { incidentTypes: out.sort((a, b) => a.at - b.at) };
   },
 };

@@ -1,20 +1,65 @@
 import type { DataType } from '../types.js';
 
-/** Data-kind keywords, most specific first ("メールアドレス" before "アドレス", "ログインID" before "ID"). */
+/**
+ * Data-kind keywords, most specific first ("メールアドレス" before "アドレス", "ログインID" before
+ * "ID"). `other` lists kinds outside the named categories (写真, 通話記録, ソースコード…).
+ */
 export const DATA_KEYWORDS: { type: DataType; pattern: RegExp }[] = [
-  { type: 'email', pattern: /メールアドレス|メールアカウント|E-?mail|Eメール/i },
+  { type: 'email', pattern: /メールアドレス|メールアカウント|E-?mail(?:アドレス)?|Eメール/i },
   { type: 'password', pattern: /パスワード|暗証番号|PIN(?:コード)?/i },
-  { type: 'login_id', pattern: /ログインID|ログインＩＤ|ユーザーID|ユーザID|アカウント(?:ID|名|情報)|ログイン情報|認証情報|ID(?:・|及び|および|と)パスワード/i },
-  { type: 'credit_card', pattern: /クレジットカード|カード番号|有効期限|セキュリティコード|カード情報/ },
-  { type: 'bank_account', pattern: /口座番号|銀行口座|口座情報|口座名義|振込先/ },
-  { type: 'birthdate', pattern: /生年月日|誕生日|年齢/ },
+  { type: 'login_id', pattern: /ログイン ?ID|ユーザー? ?ID|ユーザー?名|アカウント ?(?:ID|名)|ログイン名|ログイン情報|利用者 ?ID|(?:統合)?認証 ?ID|サインイン ?ID|ID(?:・|、|及び|および|と|や)パスワード/i },
+  { type: 'credit_card', pattern: /クレジットカード|カード番号|有効期限|セキュリティコード|カード情報|カード名義/ },
+  { type: 'bank_account', pattern: /口座番号|銀行口座|口座情報|口座名義|振込先|金融機関(?:名|口座)/ },
+  { type: 'birthdate', pattern: /生年月日|誕生日/ },
   { type: 'gender', pattern: /性別/ },
-  { type: 'phone', pattern: /電話番号|携帯番号|TEL|FAX番号|ファックス番号|連絡先/i },
+  { type: 'phone', pattern: /電話番号|携帯番号|TEL|FAX(?:番号)?|ファックス番号|ファクシミリ(?:番号)?/i },
   { type: 'address', pattern: /住所|所在地|郵便番号|送付先/ },
-  { type: 'name', pattern: /氏名|お名前|名前|姓名|フリガナ|ふりがな|宛名|漢字氏名|カナ氏名/ },
-  { type: 'id_number', pattern: /マイナンバー|個人番号|免許証|保険証番号|被保険者番号|学籍番号|会員番号|顧客番号|患者番号|受験番号|パスポート|旅券番号|基礎年金番号|利用者番号|お客様番号|顧客ID|会員ID/ },
-  { type: 'health', pattern: /病歴|病名|診療|健診|健康診断|検査結果|既往歴|処方|カルテ|診断|治療|服薬|障害の状況|要介護/ },
-  { type: 'employment', pattern: /勤務先|所属|役職|職位|社員番号|従業員ID|職員番号|部署|会社名|企業名|勤務先情報/ },
-  { type: 'order_history', pattern: /購入履歴|注文情報|注文履歴|購入情報|購入商品|注文内容|取引履歴|利用履歴|申込内容|予約情報|配送情報/ },
-  { type: 'message_content', pattern: /メール本文|本文|添付ファイル|メールの内容|文書の内容|メッセージ|やり取り|件名|ファイルの内容|業務文書|メールデータ/ },
+  { type: 'name', pattern: /氏名|お名前|名前|姓名|フリガナ|ふりがな|宛名|(?:社員|顧客|利用者|従業員|職員|患者|児童|生徒|学生|会員|契約者|保護者|担当者|受講者|参加者|申込者|応募者|名義人)名/ },
+  { type: 'id_number', pattern: /マイナンバー|個人番号|免許証|保険証番号|被保険者番号|学籍番号|学生証番号|学生番号|教職員番号|会員番号|顧客番号|患者番号|受験番号|パスポート|旅券番号|基礎年金番号|利用者番号|お客様番号|お客さま番号|顧客ID|会員ID|証券番号|契約番号|受給者番号|在留カード/ },
+  { type: 'health', pattern: /病歴|病名|診療|健診|健康診断|検査結果|既往歴|処方|カルテ|診断|治療|服薬|障害の状況|要介護|アレルギー|健康状態|病状|障がい/ },
+  { type: 'employment', pattern: /勤務先|所属|役職|職位|社員番号|従業員ID|職員番号|部署|会社名|企業名|法人名|勤務先情報|社員証|社員区分|給与|職種|学部|学科/ },
+  { type: 'order_history', pattern: /購入履歴|注文情報|注文履歴|購入情報|購入商品|注文内容|注文番号|取引履歴|利用履歴|申込内容|予約情報|予約内容|配送情報/ },
+  { type: 'message_content', pattern: /メール本文|本文|添付ファイル|メールの内容|文書の内容|メッセージ|やり取り|件名|ファイルの内容|業務文書|メールデータ|電子ファイル|アップロード(?:した|された)?(?:ファイル|データ)|契約書|請求書|見積書|社内文書|内部文書/ },
+  {
+    type: 'other',
+    pattern: /顔写真|写真|画像|動画|映像|通話(?:記録|録音)|録音|ソースコード|IPアドレス|(?:アクセス|操作|通信|サーバー?|認証)ログ|取引情報|取引内容|取引先(?:様)?(?:の)?情報|契約内容|保障内容|保険内容|家族|続柄|年齢|報酬|使用量|料金|明細|(?:システム|構成|設計|技術|業務)(?:に関する|上の)?情報|利用情報|登録情報|会員情報|配送先情報|法人情報|船名|文集|作文|成績|位置情報|国籍|第二連絡先|相談内容|問い合わせ内容|お問い合わせ内容|アンケート(?:の)?回答|その他(?:の)?[^、。・\s]{0,12}情報/,
+  },
 ];
+
+/**
+ * Information named only as a whole ("個人情報の一部", "お客さま情報", "学生情報"): the kind is
+ * "other" when the release names no specific kind at risk.
+ */
+export const UMBRELLA_DATA = /個人情報|(?:お客様|お客さま|顧客|利用者|会員|学生|生徒|児童|職員|従業員|社員|取引先|お取引先様|関係者|患者|受講者|申込者)(?:の)?(?:個人)?情報/;
+
+/** Right after a keyword: the kind is named only to be set apart ("クレジットカード情報以外の…"). */
+export const EXCLUDED_AFTER = /^(?:等|など)?(?:以外|を除|は除)/;
+
+/** A list header like "取引情報関連（契約先名・住所）" or "登録情報:": the items inside say the kinds. */
+export const LIST_HEADER_AFTER = /^(?:等|など|関連|関係)?[(:]/;
+
+/** The clause says the data was NOT leaked ("…は含まれておりません", "…は漏えいしていないことを確認"). */
+export const DATA_NOT_LEAKED: RegExp[] = [
+  /(?:漏えい|漏洩|流出|漏れ|持ち出され|閲覧され|窃取され|盗まれ)(?:して|した事実|の事実|の痕跡|した痕跡|された痕跡|の形跡|した形跡)?(?:は|も)?(?:一切)?(?:い|お)?(?:ない|ません|なかった|ておりません|ていません|ていない|ていなかった)(?!.{0,12}(?:可能性|おそれ))/,
+  /(?:漏えい|漏洩|流出)(?:して|した)?(?:い|お)?(?:ない|りません)(?:こと|旨)を確認/,
+  /含まれ(?:て(?:い|お)(?:ない|りません|ません)|ません|ず)|含んで(?:い|お)(?:ない|りません)/,
+  /(?:は|も)(?:一切)?(?:ございません|ありません)/,
+  /対象外|対象(?:と|に)(?:は)?なって(?:い|お)(?:ない|りません)/,
+  /(?:閲覧|取得|アクセス)(?:は|も)?(?:されて|されたことは|された事実は)(?:い|お)?(?:ない|ません|りません)/,
+];
+
+/** Only "not confirmed" ("漏えいは確認されておりません"): says neither leaked nor safe. */
+export const DATA_NOT_CONFIRMED = /(?:確認|認め|検出)(?:されて|られて)(?:い|お)(?:ない|りません|ません)|(?:確認|認め)(?:され|られ)(?:ませんでした|なかった|ず)|至って(?:い|お)(?:ない|りません)/;
+
+/** The clause says the data may have leaked. */
+export const DATA_POSSIBLE = /可能性|おそれ|恐れ|否定でき|疑い|懸念/;
+/** The clause says the data leaked or was exposed (viewable, stolen, sent away). */
+export const DATA_LEAKED = /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|持ち出|閲覧され|閲覧可能|閲覧できる|参照可能|アクセスが?可能|公開され|誤送信|誤送付|誤配信|取得され|盗み出|詐取|外部に(?:出|送)|暴露|リーク/;
+/** The clause says the data stood where the attack reached (stored on the breached server). */
+export const DATA_EXPOSED = /格納|保存され|保管され|記録され|含まれ|記載され|影響範囲|対象となる|暗号化され|入力され/;
+
+/** A clause ends at a conjunction ("…ありましたが、") or a sentence end. */
+export const DATA_CLAUSE_END = /ましたが、?|ですが、?|ものの|[。]|が、|なお、|また、/;
+
+/** Warnings and requests to readers: their data words do not say what leaked. */
+export const DATA_REQUEST = /ご注意|ご留意|お願い|ください|推奨|おすすめ|お勧め|ご変更|変更を|再設定を|万が一|万一|場合には|場合は/;

@@ -1,19 +1,75 @@
 import type { IncidentType } from '../types.js';
 
 /**
- * Incident keywords. A keyword that stands in a negated clause ("ランサムウェアによるものでは
- * ない") or in a warning to readers ("フィッシングメールにご注意ください") does not count.
+ * One way of saying that an incident of `type` happened. A keyword counts unless its clause is
+ * negated ("ランサムウェアによるものではない"), it names a countermeasure ("ウイルスチェック"), or
+ * (for `warnable` types) its sentence warns readers about what may come
+ * ("フィッシングメールにご注意ください").
  */
-export const INCIDENT_KEYWORDS: { type: IncidentType; pattern: RegExp; warnable?: boolean }[] = [
-  { type: 'unauthorized_access', pattern: /不正アクセス|不正ログイン|不正侵入|侵入され|サイバー攻撃|リスト型攻撃|パスワードリスト攻撃|ブルートフォース|総当たり攻撃|脆弱性を(?:悪用|突)|不正に(?:アクセス|ログイン|侵入)|攻撃を受け/ },
-  { type: 'ransomware', pattern: /ランサムウェア|ランサム|身代金|暗号化され|データが暗号化|ransomware/i },
-  { type: 'malware', pattern: /マルウェア|ウイルス|ウィルス|Emotet|エモテット|トロイの木馬|インフォスティーラー|情報窃取型|バックドア|不正なプログラム|不正プログラム/i },
-  { type: 'account_compromise', pattern: /乗っ取|乗取|なりすましログイン|アカウントが(?:第三者に|不正に)|アカウントを(?:不正|第三者)|(?:当社|弊社|本学|当院|職員|社員|従業員|教員)の?(?:メール)?アカウントから|から(?:大量の|不審な|迷惑)?(?:メール|メッセージ|DM)が(?:送信|送付)|不正に(?:利用|使用)され/ },
-  { type: 'phishing', pattern: /フィッシング|偽サイト|偽の(?:サイト|ログイン|画面|ページ|メール)|なりすましメール|なりすましサイト|偽メール|不審な認証画面|偽装したサイト|模倣サイト|偽の認証/, warnable: true },
+export interface IncidentKeyword {
+  type: IncidentType;
+  pattern: RegExp;
+  /** A warning or a hypothetical ("…が届く可能性があります") does not make it an incident. */
+  warnable?: boolean;
+  /** The sentence must also say this (e.g. an account hijack must send or post something). */
+  needs?: RegExp;
+  /** The sentence must not say this (e.g. "閲覧可能な状態" caused by an attacker is not a setting error). */
+  unless?: RegExp;
+  /**
+   * A vague word ("サイバー攻撃を受けた"): it counts as its type only beside some specific
+   * keyword; alone it makes the incident "other".
+   */
+  weak?: boolean;
+}
+
+/** Messages sent or posted: what makes a misused account an account compromise. */
+const SENDS = /送信|送付|配信|投稿|発信|送られ|届いて|DM|ダイレクトメッセージ/;
+/** Staff who can take data from the inside. */
+const INSIDER_ACTOR = /従業員|社員|職員|教員|教職員|委託先|派遣|アルバイト|元(?:従業員|社員|職員)|担当者|業務委託/;
+/** A cause that is only supposed, not established. */
+const HEDGED_CAUSE = /推測|推定|可能性|と考え|と思われ/;
+/** The state came from an attack, not from a setting. */
+const ATTACK_CAUSE = /不正アクセス|攻撃|侵入|改ざん|マルウェア|ランサム|不正ログイン/;
+
+export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
+  { type: 'unauthorized_access', pattern: /不正アクセス|不正ログイン|不正なログインが|不正侵入|侵入され|リスト型攻撃|パスワードリスト攻撃|ブルートフォース|総当たり攻撃|脆弱性を(?:悪用|突)|脆弱性が悪用|不正に(?:アクセス|ログイン|侵入)|不正なアクセス|不正なサインイン|不正サインイン/ },
+  { type: 'unauthorized_access', pattern: /サイバー攻撃|攻撃を受け/, weak: true },
+  { type: 'ransomware', pattern: /ランサムウェア|ランサム|身代金|ransomware/i },
+  { type: 'ransomware', pattern: /(?:データ|ファイル|サーバー?)[^。]{0,12}暗号化され/ },
+  { type: 'malware', pattern: /マルウェア|ウイルス|ウィルス|Emotet|エモテット|トロイの木馬|インフォスティーラー|情報窃取型|バックドア|不正なプログラム|不正プログラム/i, warnable: true },
+  // Own account misused: hijacked (乗っ取り) or used to send messages from the inside.
+  { type: 'account_compromise', pattern: /乗っ取|乗取/ },
+  {
+    type: 'account_compromise',
+    pattern: /(?:アカウント|メールアドレス)(?:が|を)[^。]{0,20}?(?:不正(?:に|な)?(?:利用|使用|アクセス|ログイン)|悪用|第三者に(?:より|よって)?(?:利用|使用))|(?:当社|弊社|本学|当院|本校|当法人|当機構|当協会|当組合|本市|本町|本村|当財団|職員|社員|従業員|教員)の?(?:メール)?アカウントから/,
+    needs: SENDS,
+    warnable: true,
+  },
+  { type: 'phishing', pattern: /フィッシング|偽サイト|偽の(?:サイト|ログイン|画面|ページ|メール|認証)|なりすましメール|なりすましサイト|偽メール|不審な(?:認証|ログイン)画面|不正な(?:認証|ログイン)画面|偽装したサイト|模倣サイト|を装った(?:サイト|ページ|画面)/, warnable: true },
   { type: 'web_tampering', pattern: /改ざん|改竄|不正なスクリプト|不正なプログラムが(?:設置|埋め込)|スキミング|決済画面が(?:偽|改)|不正なファイルが設置/ },
-  { type: 'misdelivery', pattern: /誤送信|誤送付|誤配布|誤配信|誤発送|誤って(?:送信|送付|配布|配信|発送|別の|他の)|BCC(?:で|に)(?:送信|すべき)|(?:TO|CC|To|Cc)欄|宛先を誤|宛名を誤|同封/, warnable: true },
-  { type: 'misconfiguration', pattern: /設定不備|設定ミス|設定の不備|設定誤り|設定を誤|誤設定|閲覧可能な状態|閲覧できる状態|公開状態|アクセス可能な状態|外部から(?:閲覧|参照|アクセス)(?:可能|でき)|公開設定/ },
-  { type: 'loss_theft', pattern: /紛失|盗難|置き忘れ|置忘れ|誤廃棄|所在不明|車上荒らし|ひったくり|落とし/ },
-  { type: 'insider', pattern: /不正に持ち出|持ち出し|不正な持ち出し|元従業員が|元社員が|従業員が不正|社員が不正|職員が不正|委託先従業員が|内部不正|私的に(?:利用|閲覧)|不正に(?:閲覧|取得|使用)した/ },
-  { type: 'outage', pattern: /システム障害|サービス(?:を)?停止|停止して(?:い|お)|利用できない状態|利用できなくな|繋がりにくい|つながりにくい|障害が発生|DDoS|ＤＤｏＳ|サービス(?:の)?一時停止|業務(?:が|に)(?:停止|支障)|稼働停止|休止/i },
+  { type: 'misdelivery', pattern: /誤送信|誤送付|誤配布|誤配信|誤発送|誤って(?:送信|送付|配布|配信|発送|別の|他の)|BCC(?:で|に)(?:送信|すべき)|(?:TO|CC|To|Cc)欄|宛先を誤|宛名を誤|誤封入|別の(?:方|お客様)の[^。]{0,20}同封/, warnable: true },
+  { type: 'misconfiguration', pattern: /設定不備|設定ミス|設定の不備|設定に不備|設定誤り|設定を誤|誤設定|公開設定/, unless: HEDGED_CAUSE },
+  { type: 'misconfiguration', pattern: /閲覧可能な状態|閲覧できる状態|公開状態|誰でも(?:閲覧|アクセス)|外部から(?:閲覧|参照)(?:可能|でき)/, unless: ATTACK_CAUSE },
+  { type: 'loss_theft', pattern: /紛失|盗難|置き忘れ|置忘れ|誤廃棄|所在不明|車上荒らし|ひったくり/ },
+  { type: 'insider', pattern: /内部不正|私的に(?:利用|閲覧)|無断で(?:持ち出|複製|コピー|閲覧)/ },
+  { type: 'insider', pattern: /不正に持ち出|不正な持ち出し|不正持ち出し|不正に(?:閲覧|取得|使用|利用|複製)し(?:た|て)/, needs: INSIDER_ACTOR },
+  {
+    type: 'outage',
+    pattern: /システム障害|ネットワーク障害|サーバー?障害|障害が(?:発生|生じ)|(?:サービス|機能|サイト|提供|業務|システム|ホームページ|ウェブサイト|Webサイト)」?(?:を|の|が|は)?(?:一時)?(?:停止|休止|中断|見合わせ)|利用できない状態|利用できなくな|ご利用いただけない|(?:閲覧|アクセス|接続)(?:が|が一時的に)?(?:でき|いただけ)(?:ない|なく)(?:状態|状況|なっ)|(?:アクセス|閲覧|接続)(?:し|が)にくい|繋がりにくい|つながりにくい|DDoS|業務(?:が|に)(?:停止|支障)|稼働停止|(?:業務|サービス|ホームページ|ウェブサイト|サイト|ネットワーク|ページ)(?:の|が)?(?:早期)?復旧|復旧作業/i,
+  },
 ];
+
+/** Right after a keyword: a countermeasure, not an event ("ウイルスチェック", "フィッシング対策"). */
+export const COUNTERMEASURE_AFTER = /^(?:メール)?(?:対策|チェック|スキャン|検査|検知(?:システム|ソフト)|対応ソフト|対策ソフト|定義|防止|訓練|教育|研修|に関する(?:教育|研修|訓練|注意喚起)|に対する(?:注意喚起|対策|教育))/;
+
+/**
+ * A negation of the keyword's own clause: "…等の被害は確認されませんでした", "…によるものではない".
+ * Only a noun-phrase tail may stand between keyword and negation (see CLAUSE_BREAK).
+ */
+export const NEGATION_AFTER_KEYWORD = /(?:ではない|ではありません|ではございません|ではなく|ことはない|ことはありません|(?:は|も)(?:一切)?(?:確認|検出|発見|認め)(?:され|られ)(?:て(?:い|お)(?:ない|りません|ません)|ず|なかった|ませんでした)|(?:の|した)?(?:痕跡|形跡|事実)(?:は|も)(?:ない|ありません|ございません|確認され)|(?:は|も)(?:ありません|ございません|ない)|を排除|(?:て|で)(?:い|お)(?:ない|りません)ことを確認|(?:していない|しておりません|されていない|されておりません|されませんでした))/;
+
+/** A verb or conjunction that closes the keyword's clause before a later negation. */
+export const CLAUSE_BREAK = /[しりけてでえい]、|が、|ましたが|ですが|ものの|ため|ので|ました|ており|されて|され、/;
+
+/** A sentence that warns readers or supposes what may come, rather than reporting what happened. */
+export const WARNING_OR_HYPOTHETICAL = /ご注意|ご留意|お気をつけ|お気を付け|注意喚起|注意してください|ご用心|開かないよう|開封せず|開封しない|アクセスしない|削除して|消去いただ|(?:届く|送られ(?:てくる|る)|届きます|発生する)(?:可能性|おそれ|恐れ)|[るく](?:可能性|おそれ|恐れ)(?:が|も)|見間違い|万が一|万一|心当たりのない|不審なメールが届いた際/;
