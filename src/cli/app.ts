@@ -4,6 +4,8 @@ import { DiscloseError, EXIT_USAGE } from '../errors.js';
 import { processIO, type CliIO } from './io.js';
 import { parseCommand } from './commands/parse.js';
 import { schemaCommand } from './commands/schema.js';
+import { summaryCommand } from './commands/summary.js';
+import { statsCommand } from './commands/stats.js';
 
 /** What every subcommand gets: where to write, and where to leave its exit code. */
 export interface CommandContext {
@@ -12,7 +14,7 @@ export interface CommandContext {
 }
 
 /** Each subcommand's factory, in the order `--help` lists them. */
-export const COMMANDS: ((ctx: CommandContext) => Command)[] = [parseCommand, schemaCommand];
+export const COMMANDS: ((ctx: CommandContext) => Command)[] = [parseCommand, summaryCommand, statsCommand, schemaCommand];
 
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command('disclose')

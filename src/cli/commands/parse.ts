@@ -1,12 +1,12 @@
 import { Command, Option } from 'commander';
 import { parseFile } from '../../parse.js';
 import { DEFAULT_MAX_BYTES } from '../../io/read.js';
-import { formatJson, formatNdjsonLine } from '../../output/json.js';
+import { addOutputOptions, writerFor, type OutputOptions } from '../../output/cliOptions.js';
 import { EXIT_INPUT, EXIT_OK } from '../../errors.js';
 import type { CliIO } from '../io.js';
 import type { CommandContext } from '../app.js';
 
-export interface ParseCommandOptions {
+export interface ParseCommandOptions extends OutputOptions {
   ndjson?: boolean;
   explain?: boolean;
   encoding?: string;
@@ -16,14 +16,15 @@ export interface ParseCommandOptions {
 
 /** `disclose parse FILE...`: one incident per file; stdout carries JSON only, errors go to stderr. */
 export function parseCommand(ctx: CommandContext): Command {
-  return new Command('parse')
-    .description('parse Japanese incident releases into incident JSON')
+  const command = new Command('parse')
+    .description('parse Japanese incident releases into incident JSON (or a summary, table, CSV, Markdown)')
     .argument('<files...>', 'release files (.md, .txt, .html, .pdf); "-" reads standard input')
     .option('--ndjson', 'one JSON object per line (the default for several files)')
     .option('--explain', 'add an "explain" list: the rule and evidence behind each fact')
     .option('--encoding <name>', 'force the input encoding (utf-8, shift_jis, euc-jp, iso-2022-jp, utf-16le, utf-16be)')
     .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this').default(DEFAULT_MAX_BYTES).argParser((v) => Number(v)))
-    .option('--no-tokenize', 'never load kuromoji (patterns only; faster on a cold start)')
+    .option('--no-tokenize', 'never load kuromoji (patterns only; faster on a cold start)');
+  return addOutputOptions(command)
     .addHelpText(
       'after',
       `
@@ -31,7 +32,9 @@ Examples:
   $ disclose parse release.md | jq .counts
   $ disclose parse a.md b.md | jq -s length
   $ disclose parse --ndjson archive/2025/12/*.md | jq -r '.organization.name'
-  $ pbpaste | disclose parse - | jq '.timeline[] | select(.event == "detected")'`,
+  $ pbpaste | disclose parse - | jq '.timeline[] | select(.event == "detected")'
+  $ disclose parse --format summary release.md
+  $ disclose parse --format csv --bom archive/2025/12/*.md > december.csv`,
     )
     .action(async (files: string[], opts: ParseCommandOptions) => {
       ctx.exitCode = await runParse(files, opts, ctx.io);
@@ -39,12 +42,14 @@ Examples:
 }
 
 export async function runParse(files: string[], opts: ParseCommandOptions, io: CliIO): Promise<number> {
-  const ndjson = opts.ndjson || files.length > 1;
+  const format = opts.format ?? (opts.ndjson || files.length > 1 ? 'ndjson' : 'json');
+  const writer = writerFor(format, opts, io);
+  writer.begin();
   let failed = 0;
   for (const file of files) {
     try {
       const incident = await parseFile(file, { encoding: opts.encoding, explain: opts.explain, tokenize: opts.tokenize, maxBytes: opts.maxBytes });
-      io.stdout.write(ndjson ? formatNdjsonLine(incident) : formatJson(incident));
+      writer.write(incident);
       for (const w of incident.warnings) io.stderr.write(`disclose: warning: ${file}: ${w}\n`);
     } catch (e) {
       failed++;
@@ -52,5 +57,6 @@ export async function runParse(files: string[], opts: ParseCommandOptions, io: C
       io.stderr.write(`disclose: ${message.startsWith(file + ':') ? message : `${file}: ${message}`}\n`);
     }
   }
+  writer.end();
   return failed > 0 ? EXIT_INPUT : EXIT_OK;
 }

@@ -1,0 +1,114 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { walkInputs } from '../batch/walk.js';
+import { InputError } from '../errors.js';
+import { describeFsError } from '../io/read.js';
+import { parseFile } from '../parse.js';
+import type { Incident } from '../types.js';
+import type { Release } from './group.js';
+
+export interface Loaded {
+  releases: Release[];
+  failed: number;
+}
+
+export interface LoadOptions {
+  /** Told about each input that failed (the CLI prints it on stderr). */
+  onError?: (path: string, message: string) => void;
+  tokenize?: boolean;
+  /** Standard input, for "-". */
+  stdin?: Readable;
+}
+
+/**
+ * What `stats` reads: a folder of releases (parsed first), or incident NDJSON (`disclose parse
+ * --ndjson` / `batch` output; a file, or "-" for standard input).
+ */
+export async function loadReleases(input: string, options: LoadOptions = {}): Promise<Loaded> {
+  if (input === '-') return readNdjson(options.stdin ?? process.stdin, '-', options);
+  let info;
+  try {
+    info = await stat(input);
+  } catch (e) {
+    throw new InputError(input, describeFsError(e));
+  }
+  if (info.isDirectory()) return parseFolder(input, options);
+  return readNdjson(createReadStream(input), input, options);
+}
+
+/**
+ * Parses every release below a folder, one after another.
+ * TODO(batch): switch to runBatch (src/batch/run.ts) once it lands, for its worker pool.
+ */
+async function parseFolder(dir: string, options: LoadOptions): Promise<Loaded> {
+  const releases: Release[] = [];
+  let failed = 0;
+  for await (const entry of walkInputs([dir])) {
+    if (entry.error) {
+      failed++;
+      options.onError?.(entry.path, entry.error);
+      continue;
+    }
+    try {
+      releases.push({ incident: await parseFile(entry.path, { tokenize: options.tokenize }), relPath: entry.relPath });
+    } catch (e) {
+      failed++;
+      options.onError?.(entry.path, (e as Error).message);
+    }
+  }
+  return { releases, failed };
+}
+
+/** One incident per line; blank lines are skipped, a line that is not an incident counts as failed. */
+async function readNdjson(stream: Readable, name: string, options: LoadOptions): Promise<Loaded> {
+  const releases: Release[] = [];
+  let failed = 0;
+  let line = 0;
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  try {
+    for await (const text of lines) {
+      line++;
+      if (text.trim() === '') continue;
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        failed++;
+        options.onError?.(`${name}:${line}`, 'not JSON');
+        continue;
+      }
+      if (!looksLikeIncident(value)) {
+        failed++;
+        options.onError?.(`${name}:${line}`, 'not an incident (schemaVersion 1)');
+        continue;
+      }
+      releases.push({ incident: value });
+    }
+  } catch (e) {
+    throw new InputError(name, describeFsError(e));
+  }
+  return { releases, failed };
+}
+
+/** Enough of the shape for the statistics not to trip over a hand-edited or foreign line. */
+function looksLikeIncident(v: unknown): v is Incident {
+  if (typeof v !== 'object' || v === null) return false;
+  const i = v as Record<string, unknown>;
+  const report = i.report as Record<string, unknown> | null;
+  const source = i.source as Record<string, unknown> | null;
+  return (
+    i.schemaVersion === 1 &&
+    typeof source === 'object' && source !== null && typeof source.path === 'string' &&
+    typeof report === 'object' && report !== null && Array.isArray(report.previous) &&
+    (i.publishedAt === null || typeof i.publishedAt === 'string') &&
+    (i.organization === null || (typeof i.organization === 'object' && typeof (i.organization as Record<string, unknown>).normalizedName === 'string')) &&
+    ['counts', 'incidentTypes', 'dataTypes', 'products', 'cves', 'timeline'].every((k) => Array.isArray(i[k])) &&
+    (i.counts as unknown[]).every((c) => typeof c === 'object' && c !== null && typeof (c as Record<string, unknown>).value === 'number' && typeof (c as Record<string, unknown>).unit === 'string') &&
+    (i.products as unknown[]).every((p) => typeof p === 'object' && p !== null && typeof (p as Record<string, unknown>).name === 'string') &&
+    (i.cves as unknown[]).every((c) => typeof c === 'string') &&
+    (i.incidentTypes as unknown[]).every((c) => typeof c === 'string') &&
+    (i.dataTypes as unknown[]).every((c) => typeof c === 'string')
+  );
+}
