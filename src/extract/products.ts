@@ -1,65 +1,305 @@
-import { KNOWN_PRODUCTS } from '../words/products.js';
+import type { DocumentContext } from '../document.js';
+import {
+  FACILITY_NAME, GENERIC_LATIN, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
+  PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, SERVICE_SUFFIX, UNAFFECTED_AFTER,
+} from '../words/products.js';
+import { CORPORATE_FORMS } from '../words/organizations.js';
+import { headingsOf, leadInOf, sentenceAt } from './context.js';
 import type { Extractor, Finding } from './types.js';
 
-/** A Latin-script product-like run: words of letters/digits joined by single spaces. */
-const LATIN_RUN = /[A-Za-z][A-Za-z0-9+&.\-]*(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]*){0,5}/g;
-/** 「OneOffice Mail Solution」: a quoted service name with Latin letters in it. */
-const QUOTED = /「([^「」\n]{2,40})」/g;
-/** Words after a quoted name that say it is a service or system of the organization. */
-const SERVICE_CONTEXT = /^(?:」)?[ ]?(?:において|における|に関する|の(?:サーバ|システム|サービス|利用者|会員|アカウント|一部)|上|で(?:は|の)?|を(?:ご)?利用|というサービス|サービス|システム)/;
-
 /**
- * Named software, services and devices: the table of well-known products (vendor filled in),
- * quoted Latin-script service names used as the subject of the incident, and Latin-script headings
- * or runs that extend a product family already found (OneOffice Mail → OneOffice SPAM Filtering).
+ * Named software, services and devices involved in the incident. Names come from five places:
+ * the table of well-known products (vendor filled in), 「」/『』-quoted service names with a
+ * service context around them, the greeting (いつもＸＸをご利用いただき), Latin-script names with a
+ * service ending (LoGoフォーム, ＸＸアプリ) and the items of a list introduced as the affected
+ * services. A name is kept only when one of its mentions is involved: its sentence (or heading,
+ * or list lead-in) says something was attacked, leaked, abused or stopped, and the mention is not
+ * a contact channel or an account said to be unaffected.
  */
+
+type ProductFinding = Finding<{ name: string; vendor: string | null }>;
+
+interface Mention {
+  name: string;
+  vendor: string | null;
+  start: number;
+  end: number;
+  ruleId: string;
+  /** Mentions of a table product match by pattern; other names are looked up as written. */
+  known: boolean;
+}
+
+/** A Latin-script run: words of letters/digits joined by single spaces. */
+const LATIN_RUN = /(?<![A-Za-z0-9.@/_-])[A-Za-z][A-Za-z0-9+&.\-]{0,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,4}/g;
+/** A Latin name with a Japanese service ending: LoGoフォーム, Ｘアプリ, ＸＸ環境ラベルプログラム. */
+const LATIN_SERVICE = /(?<![A-Za-z0-9.@/_-])([A-Za-z][A-Za-z0-9+&.\-]{1,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,3})[ ]?([ァ-ヶー一-龠々]{0,10}?(?:アプリ|フォーム|プログラム|オンラインショップ|オンラインストア|通販サイト|ポータル))(?![ァ-ヶー])/g;
+/** 「name」 or 『name』. */
+const QUOTED = /[「『]([^「」『』\n]{2,48})[」』]/g;
+/** いつもＸＸをご利用いただき: the organization names its own services. */
+const GREETING = /(?:いつも|平素より|平素は|日頃より|日頃は|日ごろより)(?:は)?[ ]?([^。\n]{2,60}?)(?:を|の)ご?(?:利用|愛顧|活用)(?:いただき|頂き|賜り)/g;
+/** 外部サービス(polyfill.io): a third-party service named in parentheses. */
+const EXTERNAL = /外部(?:の)?(?:サービス|ライブラリ|スクリプト|ツール)[ ]?[(「]([^()「」\n]{2,40})[)」]/g;
+/** Separators inside a list of names. */
+const NAME_LIST_SEPARATOR = /[・、,/]|および|及び|ならびに|並びに|や(?=[「『A-Za-zァ-ヶ])/;
+/** A lead-in that introduces a list of services: 以下のSaaSサービスにおいて, 下記のシステムで. */
+const SERVICE_LIST_LEAD = /(?:以下|下記|次)の[^。\n]{0,20}?(?:サービス|システム|製品|アプリ)/;
+const URL = /(?:https?:\/\/|www\.)[^\s)」』>\]]+/g;
+
 export const productsExtractor: Extractor = {
   id: 'products',
-  extract(doc) {
+  extract(doc, found) {
     const text = doc.text;
-    const products: Finding<{ name: string; vendor: string | null }>[] = [];
-    const taken: [number, number][] = [];
-    const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
-    const add = (name: string, vendor: string | null, s: number, e: number, ruleId: string) => {
-      if (overlaps(s, e)) return;
-      taken.push([s, e]);
-      products.push({ value: { name, vendor }, evidence: doc.evidence(s, e), ruleId, at: s });
-    };
+    // The issuing organization's own name (株式会社ほぼ日 → ほぼ日) is not one of its products.
+    // Only a name with a legal form or a known ending counts; a bare guess may be the product itself.
+    const best = found.organization.filter((f) => f.value.kind !== 'other').sort((a, b) => b.value.score - a.value.score)[0];
+    const orgName = best ? keyOf(CORPORATE_FORMS.reduce((n, f) => n.split(f).join(''), best.value.name)) : null;
+    const zones: [number, number][] = [[doc.bodyStart, text.length]];
+    const title = doc.overview?.title;
+    if (title) zones.push([title.start, title.start + title.text.length]);
+    const urls = [...text.matchAll(URL)].map((m) => [m.index!, m.index! + m[0].length] as const);
+    const inUrl = (s: number, e: number) => urls.some(([a, b]) => s >= a && e <= b);
+    const inTitle = (s: number) => Boolean(title && s >= title.start && s < title.start + title.text.length);
+
+    const mentions: Mention[] = [];
+    for (const [zs, ze] of zones) {
+      const zone = text.slice(zs, ze);
+      mentions.push(...knownMentions(zone, zs), ...quotedMentions(zone, zs), ...greetingMentions(zone, zs));
+      mentions.push(...latinServiceMentions(zone, zs), ...externalMentions(zone, zs));
+    }
+    mentions.push(...serviceListMentions(doc));
+    // A quoted or parenthesized URL names the service on purpose (「https://polyfill.io」というドメイン);
+    // elsewhere a name inside a URL is part of an address. Ｘ社 is the company, not its product.
+    const usable = mentions.filter((m) => (m.ruleId === 'products.quoted' || m.ruleId === 'products.external' || !inUrl(m.start, m.end))
+      && !/^社/.test(text.slice(m.end, m.end + 1)) && !isOrganizationIn(text, m.name) && keyOf(m.name) !== orgName);
+
+    // Every mention of each candidate name, so a name introduced in a greeting is kept when a later
+    // sentence says the service was stopped or attacked.
     const bodyText = text.slice(doc.bodyStart);
-    const titleSpan = doc.overview?.title;
-    const zones: [number, string][] = [[doc.bodyStart, bodyText]];
-    if (titleSpan) zones.push([titleSpan.start, titleSpan.text]);
-    // Known products, longest first, so "Cisco Secure Email Gateway" beats "Cisco".
-    const known: { s: number; e: number; name: string; vendor: string | null }[] = [];
-    for (const [base, zone] of zones) {
-      for (const k of KNOWN_PRODUCTS) {
-        for (const m of zone.matchAll(k.pattern)) known.push({ s: base + m.index!, e: base + m.index! + m[0].length, name: m[0], vendor: k.vendor });
+    const byName = new Map<string, Mention[]>();
+    for (const m of usable) {
+      const key = keyOf(m.name);
+      if (!byName.has(key)) byName.set(key, []);
+      byName.get(key)!.push(m);
+    }
+    for (const [, list] of byName) {
+      const first = list[0]!;
+      if (first.known) continue;
+      const seen = new Set(list.map((m) => m.start));
+      for (let i = bodyText.indexOf(first.name); i >= 0 && seen.size < 200; i = bodyText.indexOf(first.name, i + 1)) {
+        const s = doc.bodyStart + i;
+        if (seen.has(s) || inUrl(s, s + first.name.length)) continue;
+        seen.add(s);
+        list.push({ ...first, start: s, end: s + first.name.length });
       }
     }
-    known.sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
-    for (const k of known) add(k.name, k.vendor, k.s, k.e, 'products.known');
-    // Quoted service names with Latin letters.
-    for (const [base, zone] of zones) {
-      for (const m of zone.matchAll(QUOTED)) {
-        const inner = m[1]!.trim();
-        if (!/[A-Za-z]{2,}/.test(inner) || /^https?:/.test(inner)) continue;
-        const after = zone.slice(m.index! + m[0].length - 1, m.index! + m[0].length + 12);
-        if (!SERVICE_CONTEXT.test(after)) continue;
-        const s = base + m.index! + 1 + m[1]!.indexOf(inner);
-        add(inner, null, s, s + inner.length, 'products.quotedService');
-      }
+
+    // Keep names with an involved mention; the evidence is the first involved mention.
+    const kept: Mention[] = [];
+    for (const [, list] of byName) {
+      const hit = list.filter((m) => involved(doc, m, inTitle(m.start))).sort((a, b) => a.start - b.start)[0];
+      if (hit) kept.push({ ...hit, ruleId: list[0]!.ruleId, known: list[0]!.known });
     }
-    // Family extension: Latin runs that start with the first word of a product found above.
-    const families = new Set(products.map((p) => p.value.name.split(' ')[0]!).filter((w) => w.length >= 4));
+    // Family extension: a Latin run that starts with the first word of a kept name and goes on
+    // (OneOffice Mail Solution → OneOffice SPAM Filtering) names a sibling product.
+    const families = new Set(kept.filter((m) => !m.known && /^[A-Za-z0-9]+ [A-Za-z]/.test(m.name)).map((m) => m.name.split(' ')[0]!).filter((w) => w.length >= 4));
     for (const m of bodyText.matchAll(LATIN_RUN)) {
-      const name = m[0].trim();
-      const first = name.split(' ')[0]!;
-      if (!families.has(first) || name === first || !name.includes(' ')) continue;
+      const name = m[0].replace(/[.\-]+$/, '');
+      if (!name.includes(' ') || !families.has(name.split(' ')[0]!)) continue;
       const s = doc.bodyStart + m.index!;
-      if (products.some((p) => p.value.name === name)) continue;
-      add(name, null, s, s + name.length, 'products.family');
+      const mention: Mention = { name, vendor: null, start: s, end: s + name.length, ruleId: 'products.family', known: false };
+      if (!inUrl(s, s + name.length) && involved(doc, mention, false)) kept.push(mention);
     }
-    products.sort((a, b) => a.at - b.at);
-    return { products };
+    return { products: merge(kept).map((m) => finding(doc, m)) };
   },
 };
+
+/** The name is an organization's: the document writes it with a legal form (株式会社ほぼ日). */
+function isOrganizationIn(text: string, name: string): boolean {
+  if (name.length < 2) return false;
+  return CORPORATE_FORMS.some((form) => {
+    const i = text.indexOf(form + name);
+    const j = text.indexOf(name + form);
+    return (i >= 0 && !/[ぁ-んァ-ヶー一-龠A-Za-z0-9]/.test(text[i + form.length + name.length] ?? '')) || j >= 0;
+  });
+}
+
+function finding(doc: DocumentContext, m: Mention): ProductFinding {
+  return { value: { name: m.name, vendor: m.vendor }, evidence: doc.evidence(m.start, m.end), ruleId: m.ruleId, at: m.start };
+}
+
+/** Width-folded, space-free, lowercased; a reading in parentheses dropped. */
+function keyOf(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+}
+
+/**
+ * One entry per product: names equal after folding, or one containing the other (WebARENA and
+ * WebARENA 大容量ファイル転送機能), are one product; the longer name stands, with the earliest evidence.
+ */
+function merge(kept: Mention[]): Mention[] {
+  const sorted = [...kept].sort((a, b) => keyOf(b.name).length - keyOf(a.name).length || a.start - b.start);
+  const out: Mention[] = [];
+  for (const m of sorted) {
+    const k = keyOf(m.name);
+    const into = out.find((o) => keyOf(o.name).includes(k));
+    if (!into) out.push({ ...m });
+    else if (!into.vendor && m.vendor) into.vendor = m.vendor;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Is this mention about the incident: attacked, leaked, abused, stopped — and not a passing one? */
+function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
+  const text = doc.text;
+  const after = text.slice(m.end, m.end + 100);
+  if (UNAFFECTED_AFTER.test(after) || PASSING_AFTER.test(after)) return false;
+  if (PASSING_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return false;
+  const line = doc.lineAt(m.start);
+  if (inTitle) return INVOLVEMENT.test(line.text);
+  const contexts: string[] = [];
+  if (line.kind === 'heading') contexts.push(line.text, ...headingsOf(doc, line));
+  else {
+    const sentence = sentenceAt(doc, m.start);
+    contexts.push(sentence ? sentence.text : line.text);
+    // A sentence broken by the layout (no 。 at the end of the line) goes on in the next line.
+    if (line.kind === 'text' && !/[。!?]\s*$/.test(line.text)) {
+      const next = doc.lines.slice(line.index + 1, line.index + 4).find((l) => l.kind !== 'blank');
+      if (next && next.kind === 'text') contexts.push(next.text.slice(0, Math.max(0, next.text.indexOf('。') + 1) || undefined));
+    }
+    if (line.kind === 'bullet' || line.kind === 'table') {
+      const lead = leadInOf(doc, line);
+      if (lead) contexts.push(lead.text);
+      contexts.push(...headingsOf(doc, line));
+    }
+  }
+  return contexts.some((t) => INVOLVEMENT.test(t));
+}
+
+/** Table products, longest match first so a specific product beats a bare vendor word. */
+function knownMentions(zone: string, base: number): Mention[] {
+  const found: Mention[] = [];
+  for (const k of KNOWN_PRODUCTS) {
+    for (const m of zone.matchAll(k.pattern)) {
+      found.push({ name: k.name, vendor: k.vendor, start: base + m.index!, end: base + m.index! + m[0].length, ruleId: 'products.known', known: true });
+    }
+  }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const out: Mention[] = [];
+  for (const m of found) if (!out.some((o) => m.start < o.end && m.end > o.start)) out.push(m);
+  return out;
+}
+
+/** A quoted name cleaned of a URL scheme, a reading or 以下 note in parentheses, and padding. */
+export function cleanName(raw: string): string {
+  let name = raw.trim().replace(/^https?:\/\//, '').replace(/\/$/, '').replace(/\[\.\]/g, '.');
+  name = name.replace(/[ ]?\((?:以下|https?:)[^()]*\)$/, '').replace(/[ ]?\([ァ-ヶー・ ]{2,20}\)$/, '');
+  name = name.replace(/[ ]?(?:[*※][0-9]{0,2}|\(\))$/, '').replace(/(?:経由|社)$/, '');
+  return name.replace(/^[ -]+|[ -]+$/g, '');
+}
+
+/** Is this a proper name of a product or service, not a title, an organization or a generic word? */
+export function isProductName(name: string): boolean {
+  if (name.length < 2 || name.length > 32) return false;
+  if (NOT_A_NAME.test(name) || ORGANIZATION_NAME.test(name) || FACILITY_NAME.test(name)) return false;
+  // A phrase about the incident (当社へのサイバー攻撃, 漏洩の可能性) or a clause is not a name.
+  if (INVOLVEMENT.test(name) || PHRASE_WORDS.test(name)) return false;
+  if (/^[0-9 ]+$/.test(name) || /^[(]/.test(name)) return false;
+  // Kanji and kana alone make a name only with a service ending (玄海町ふるさと納税特設サイト).
+  if (!/[A-Za-zァ-ヶ]/.test(name) && !/(?:サイト|サービス|システム|ショップ|ストア|倉庫|ネット|ナビ|便)$/.test(name)) return false;
+  let rest = name.toLowerCase().replace(/\s+/g, '');
+  for (const w of GENERIC_NAME_WORDS) rest = rest.split(w.toLowerCase()).join('');
+  if (rest.length === 0) return false;
+  const latin = name.match(/[A-Za-z][A-Za-z0-9\-]*/g);
+  if (latin && latin.every((w) => GENERIC_LATIN.has(w.toLowerCase())) && !/[ァ-ヶ一-龠]{2,}/.test(rest)) return false;
+  return true;
+}
+
+/** 「ＸＸ」において, 運営する「ＸＸ」, 「Ａ」、「Ｂ」をご利用: quoted names in a service context. */
+function quotedMentions(zone: string, base: number): Mention[] {
+  const quotes = [...zone.matchAll(QUOTED)];
+  const out: Mention[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    const before = zone.slice(Math.max(0, q.index! - 16), q.index!).replace(/[ ]+$/, '');
+    // In a list 「Ａ」、「Ｂ」をご利用, the context after the last item speaks for every item.
+    let j = i;
+    while (j + 1 < quotes.length && /^[ ]?(?:[、・,]|および|及び|ならびに|並びに|や|と)[ ]?$/.test(zone.slice(quotes[j]!.index! + quotes[j]![0].length, quotes[j + 1]!.index!))) j++;
+    const last = quotes[j]!;
+    const after = zone.slice(last.index! + last[0].length, last.index! + last[0].length + 12).replace(/^[ ]+/, '');
+    if (!QUOTED_AFTER.test(after) && !QUOTED_BEFORE.test(before)) continue;
+    const name = cleanName(q[1]!);
+    if (!isProductName(name)) continue;
+    const s = base + q.index! + 1 + q[1]!.indexOf(name);
+    if (s < base + q.index! + 1) continue;
+    out.push({ name, vendor: null, start: s, end: s + name.length, ruleId: 'products.quoted', known: false });
+  }
+  return out;
+}
+
+/** いつもＡ・Ｂをご利用いただき: each named service of the greeting. */
+function greetingMentions(zone: string, base: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of zone.matchAll(GREETING)) {
+    const inner = m[1]!;
+    let offset = m.index! + m[0].indexOf(inner);
+    // コートヤード・バイ・マリオット is one name: a ・ that leaves a part of two letters is not a list.
+    const parts = inner.split(NAME_LIST_SEPARATOR);
+    const list = parts.some((x) => x.trim().length <= 2) ? inner.split(/[、,]|および|及び|ならびに|並びに/) : parts;
+    for (const part of list) {
+      const at = zone.indexOf(part, offset);
+      offset = at + part.length;
+      const name = cleanName(part.replace(/^[「『]|[」』]$/g, '').replace(/[」』]?(?:サービス|各種サービス)$/, ''));
+      if (!name || !isProductName(name) || /^(?:弊社|当|本|各|同)/.test(name)) continue;
+      const s = zone.indexOf(name, at);
+      if (s < 0) continue;
+      out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.greeting', known: false });
+    }
+  }
+  return out;
+}
+
+/** LoGoフォーム, ＷｏＬＮアプリ: a Latin name followed by a service ending, unquoted. */
+function latinServiceMentions(zone: string, base: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of zone.matchAll(LATIN_SERVICE)) {
+    const head = m[1]!;
+    if (head.split(' ').every((w) => GENERIC_LATIN.has(w.toLowerCase())) || head.length < 3) continue;
+    const name = m[0];
+    if (!SERVICE_SUFFIX.test(name) || ORGANIZATION_NAME.test(name)) continue;
+    out.push({ name, vendor: null, start: base + m.index!, end: base + m.index! + name.length, ruleId: 'products.latinService', known: false });
+  }
+  return out;
+}
+
+/** 外部サービス(polyfill.io): the third-party service the incident came through. */
+function externalMentions(zone: string, base: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of zone.matchAll(EXTERNAL)) {
+    const name = cleanName(m[1]!);
+    if (!isProductName(name)) continue;
+    const s = m.index! + m[0].indexOf(name);
+    out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.external', known: false });
+  }
+  return out;
+}
+
+/**
+ * Items of a list introduced as the affected services (以下のサービスにおいて漏洩が発生):
+ * "- Work Force Management（WFM）：シフト作成ツール" names the service before the colon.
+ */
+function serviceListMentions(doc: DocumentContext): Mention[] {
+  const out: Mention[] = [];
+  for (const line of doc.bodyLines) {
+    if (line.kind !== 'bullet') continue;
+    const lead = leadInOf(doc, line);
+    if (!lead || !SERVICE_LIST_LEAD.test(lead.text) || !INVOLVEMENT.test(lead.text)) continue;
+    const content = doc.text.slice(line.contentStart, line.end);
+    const m = /^([^:\n]{2,40}?)[ ]?:/.exec(content) ?? /^([^:\n]{2,40})$/.exec(content.trim());
+    if (!m) continue;
+    const name = cleanName(m[1]!);
+    if (!/[A-Za-zァ-ヶ]/.test(name) || /[ぁ-ん]/.test(name) || !isProductName(name)) continue;
+    const s = line.contentStart + content.indexOf(name);
+    out.push({ name, vendor: null, start: s, end: s + name.length, ruleId: 'products.serviceList', known: false });
+  }
+  return out;
+}

@@ -1,7 +1,8 @@
 /**
- * Well-known products and services that appear in incident releases, with their vendor.
- * `pattern` is matched case-insensitively on width-folded text; the longest match wins, so list
- * the specific product before the bare vendor name.
+ * Words for finding the products and services involved in an incident: well-known products with
+ * their vendor, the words that make a quoted name a service, the words that make a mention
+ * "involved" (the product was attacked, abused, stopped) and the ones that make it a passing
+ * mention (a contact channel, an unaffected account).
  */
 export interface KnownProduct {
   name: string;
@@ -9,18 +10,27 @@ export interface KnownProduct {
   pattern: RegExp;
 }
 
-const p = (name: string, vendor: string | null, pattern?: string): KnownProduct => ({
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A table entry. The default pattern is the name with optional spaces between words, matched
+ * case-insensitively and not inside a longer Latin word; `caseSensitive` is for acronyms and
+ * common words (LINE, Box, SAP) that would otherwise match ordinary text.
+ */
+const p = (name: string, vendor: string | null, pattern?: string, caseSensitive = false): KnownProduct => ({
   name,
   vendor,
-  pattern: new RegExp(pattern ?? name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ ]?'), 'giu'),
+  pattern: new RegExp(`(?<![A-Za-z0-9])(?:${pattern ?? escape(name).replace(/ /g, '[ ]?')})(?![A-Za-z0-9])`, caseSensitive ? 'gu' : 'giu'),
 });
 
+/** Longest match wins, so a specific product ("Cisco Secure Email Gateway") beats a bare vendor word. */
 export const KNOWN_PRODUCTS: KnownProduct[] = [
+  // Network and security appliances: the usual way in.
   p('Cisco Secure Email Gateway', 'Cisco'),
   p('Cisco Secure Email & Web Manager', 'Cisco', 'Cisco[ ]Secure[ ]Email[ ]?(?:&|and)[ ]?Web[ ]Manager'),
   p('Cisco ASA', 'Cisco'),
   p('Cisco AnyConnect', 'Cisco'),
-  p('FortiGate', 'Fortinet'),
+  p('FortiGate', 'Fortinet', 'Forti[ ]?Gate'),
   p('FortiOS', 'Fortinet'),
   p('FortiClient', 'Fortinet'),
   p('FortiWeb', 'Fortinet'),
@@ -34,9 +44,13 @@ export const KNOWN_PRODUCTS: KnownProduct[] = [
   p('Citrix NetScaler', 'Citrix', 'Citrix[ ]NetScaler|NetScaler(?:[ ]ADC|[ ]Gateway)?'),
   p('Citrix ADC', 'Citrix'),
   p('F5 BIG-IP', 'F5', '(?:F5[ ])?BIG-IP'),
-  p('Microsoft 365', 'Microsoft', 'Microsoft[ ]?365|Office[ ]?365'),
-  p('Microsoft Exchange', 'Microsoft', '(?:Microsoft[ ])?Exchange[ ]Server|Microsoft[ ]Exchange'),
-  p('SharePoint', 'Microsoft'),
+  p('SoftEther VPN', 'SoftEther'),
+  p('SKYSEA Client View', 'Sky', 'SKYSEA[ ]?Client[ ]?View'),
+  // Microsoft, Google, Amazon and other cloud platforms.
+  p('Microsoft 365', 'Microsoft', 'Microsoft[ ]?365|Office[ ]?365|M365'),
+  p('Microsoft Exchange', 'Microsoft', '(?:Microsoft[ ])?Exchange[ ](?:Server|Online)|Microsoft[ ]Exchange'),
+  p('Microsoft Entra ID', 'Microsoft', '(?:Microsoft[ ])?Entra[ ]ID|Azure[ ]AD|Azure[ ]Active[ ]Directory'),
+  p('SharePoint', 'Microsoft', 'Share[ ]?Point'),
   p('OneDrive', 'Microsoft'),
   p('Outlook', 'Microsoft'),
   p('Microsoft Teams', 'Microsoft', 'Microsoft[ ]Teams'),
@@ -47,52 +61,60 @@ export const KNOWN_PRODUCTS: KnownProduct[] = [
   p('Gmail', 'Google'),
   p('Google Drive', 'Google', 'Google[ ]?ドライブ|Google[ ]Drive'),
   p('Google フォーム', 'Google', 'Google[ ]?フォーム|Google[ ]Forms?'),
-  p('Amazon Web Services', 'Amazon', 'Amazon[ ]Web[ ]Services|AWS'),
-  p('Amazon S3', 'Amazon', '(?:Amazon[ ])?S3(?![0-9])'),
+  p('Amazon Web Services', 'Amazon', 'Amazon[ ]Web[ ]Services|AWS', true),
+  p('Amazon S3', 'Amazon', 'Amazon[ ]S3'),
+  p('Amazon SES', 'Amazon', '(?:Amazon[ ])?SES', true),
   p('Salesforce', 'Salesforce'),
   p('kintone', 'Cybozu'),
   p('サイボウズ Office', 'Cybozu', 'サイボウズ[ ]?Office'),
   p('Garoon', 'Cybozu'),
-  p('Box', 'Box', '(?<![A-Za-z])Box(?![A-Za-z])'),
+  p('Box', 'Box', 'Box', true),
   p('Dropbox', 'Dropbox'),
-  p('Slack', 'Slack'),
-  p('Chatwork', 'Chatwork'),
-  p('LINE', 'LY Corporation', '(?<![A-Za-z])LINE(?![A-Za-z])'),
-  p('Instagram', 'Meta'),
-  p('Facebook', 'Meta'),
-  p('X (旧Twitter)', 'X', '(?<![A-Za-z])X[ ]?\\(旧[ ]?Twitter\\)|Twitter'),
+  p('GitHub', 'GitHub'),
+  p('GitLab', 'GitLab'),
+  p('Zoom', 'Zoom', 'Zoom', true),
+  p('ServiceNow', 'ServiceNow'),
+  p('Oracle E-Business Suite', 'Oracle', 'Oracle[ ]E-?Business[ ]Suite|Oracle[ ]EBS'),
+  p('SAP', 'SAP', 'SAP', true),
+  // Chat, social media and messaging: involved when the account was hijacked or abused.
+  p('Slack', 'Slack', 'Slack|スラック'),
+  p('Chatwork', 'Chatwork', 'Chatwork|チャットワーク'),
+  p('LINE WORKS', 'LINE WORKS', 'LINE[ ]?WORKS|LINE[ ]?ワークス'),
+  p('LINE', 'LY Corporation', 'LINE', true),
+  p('Instagram', 'Meta', 'Instagram|インスタグラム'),
+  p('Facebook', 'Meta', 'Facebook|フェイスブック'),
+  p('WhatsApp', 'Meta'),
+  p('Telegram', 'Telegram'),
+  p('X (旧Twitter)', 'X', 'X[ ]?\\(旧[ ]?(?:Twitter|ツイッター)\\)|Twitter|ツイッター'),
+  p('TikTok', 'ByteDance'),
+  p('YouTube', 'Google'),
+  // Web and shop platforms.
   p('WordPress', 'WordPress'),
   p('EC-CUBE', 'EC-CUBE'),
   p('Movable Type', 'Six Apart'),
   p('Shopify', 'Shopify'),
   p('Magento', 'Adobe'),
-  p('Zoom', 'Zoom'),
+  p('polyfill.io', null, 'polyfill[ ]?(?:\\[\\.\\]|\\.)[ ]?io'),
+  // Travel booking platforms whose hotel accounts are taken over.
+  p('Booking.com', 'Booking.com', 'Booking\\.com'),
+  p('Expedia', 'Expedia'),
+  p('Trip.com', 'Trip.com', 'Trip\\.com'),
+  p('Airbnb', 'Airbnb'),
+  p('じゃらんnet', 'Recruit', 'じゃらん(?:net)?'),
+  // Servers, storage and remote access.
   p('VMware ESXi', 'VMware', '(?:VMware[ ])?ESXi'),
   p('VMware vCenter', 'VMware', '(?:VMware[ ])?vCenter'),
   p('MOVEit', 'Progress'),
   p('Apache Struts', 'Apache'),
   p('Log4j', 'Apache', '(?:Apache[ ])?Log4j'),
   p('Veeam', 'Veeam'),
-  p('SKYSEA Client View', 'Sky', 'SKYSEA[ ]?Client[ ]?View'),
-  p('Emotet', null),
-  p('LockBit', null),
-  p('Akira', null, '(?<![A-Za-z])Akira(?![A-Za-z])'),
-  p('Qilin', null),
-  p('8base', null),
-  p('BlackSuit', null),
-  p('Phobos', null),
   p('TeamViewer', 'TeamViewer'),
   p('AnyDesk', 'AnyDesk'),
-  p('SoftEther VPN', 'SoftEther'),
   p('Synology', 'Synology'),
   p('QNAP', 'QNAP'),
   p('Buffalo', 'Buffalo', 'BUFFALO|バッファロー'),
-  p('ServiceNow', 'ServiceNow'),
-  p('Oracle E-Business Suite', 'Oracle', 'Oracle[ ]E-?Business[ ]Suite|Oracle[ ]EBS'),
-  p('SAP', 'SAP', '(?<![A-Za-z])SAP(?![A-Za-z])'),
   p('Mailchimp', 'Intuit'),
   p('SendGrid', 'Twilio'),
-  p('Blue Yonder', 'Blue Yonder'),
 ];
 
 /** Words that name a vendor in Japanese text, mapped to the vendor name used above. */
@@ -104,3 +126,79 @@ export const VENDOR_ALIASES: Record<string, string> = {
   'グーグル': 'Google',
   'パロアルトネットワークス': 'Palo Alto Networks',
 };
+
+/**
+ * Words right after 「name」 that make it a service or system the incident happened in:
+ * 「ＸＸ」において / 「ＸＸ」への不正アクセス / 「ＸＸ」をご利用の / 「ＸＸ」のシステム.
+ */
+export const QUOTED_AFTER =
+  /^(?:において|におきまして|における|にて|への(?:不正|攻撃|サイバー)|が(?:不正|第三者|外部|サイバー|攻撃|改ざん|乗っ取)|に(?:対し|対する|ついて)|をご?利用|を(?:使用|経由|通じ)|経由|の(?:サービス|システム|サーバ|一部|会員|利用者|ユーザ|アカウント|脆弱性|ウェブサイト|Web|WEB|サイト|停止|運用|管理画面|決済)|で(?:の|は|使用|購入|ご購入|登録)|上で|停止|サービス|というドメイン)/;
+
+/** Words right before 「name」 that say a service is being named: 運営する「ＸＸ」, 対象サービス:「ＸＸ」. */
+export const QUOTED_BEFORE =
+  /(?:運営|提供|利用|使用|導入|管理)(?:する|している|していた|しております|の)$|(?:サービス|システム|アプリ|ツール|サイト|ショップ|ストア|ドメイン名?)[:]?$|(?:弊社|当社|同社)$|対象(?:サービス|システム|製品)?:$/;
+
+/**
+ * Words that make a quoted or listed name generic rather than a proper name: a name made only
+ * of these (「マイページ」, 「お問い合わせフォーム」, 「会員アカウント」) is not a product.
+ */
+export const GENERIC_NAME_WORDS = [
+  'マイページ', 'ログインページ', 'ホームページ', 'ウェブサイト', 'ウェブページ', 'webサイト', 'サイト', 'ページ',
+  'お問い合わせ', '問い合わせ', '申込み', '申し込み', '申込', 'フォーム', 'メールフォーム', 'アンケート',
+  '会員', 'アカウント', 'ログイン', 'システム', 'サービス', 'サーバー', 'サーバ', 'アプリ', 'ツール', 'ソフト',
+  'ソフトウェア', 'ソフトウエア', 'メール', 'ネットワーク', 'データベース', 'クラウド', 'ストレージ', 'ファイル',
+  'フォルダ', '隠し', '共有', '顧客管理', '管理', '機能', '画面', '採用情報', '採用', '情報', '不正ログイン',
+  '不正アクセス', '不正利用', 'イベント', 'キャンペーン', '公式', '当社', '弊社', '本学', '当院', 'オンライン',
+  'ショップ', 'ストア', '通販', 'web', 'ec', 'お問合せ', '問合せ', 'お申し込み', 'お申込み', '講座', '相談',
+  '見積もり', '見積り', '見積', '調査', 'ダウンロード', 'バーチャル', 'ツアー', '満足度', 'お客さま', 'お客様',
+  '退職日', '領収書', '申し込み', '等', 'オーダー', '詳細', '省略', '社内', '旧来', '内', 'の', '・', '/', '-', '(', ')',
+].sort((a, b) => b.length - a.length);
+
+/** Phrases, not names: particles and verb endings (第三者が推測しやすい…, 再発防止に向けた取り組み). */
+export const PHRASE_WORDS = /[をがへ]|における|による|に向けた|された|れた|した|する|やすい|ください|ません/;
+
+/** A place rather than a product: hotels, inns and halls named in a greeting or a quote. */
+export const FACILITY_NAME = /(?:ホテル|旅館|ホテルズ|会館|音戯館|ゲストハウス|ステーション|London|Hotel)(?![ァ-ヶー]*(?:システム|サイト|サービス|アプリ))/i;
+
+/** A quoted phrase that is a title, a notice or a sentence, not a name. */
+export const NOT_A_NAME =
+  /お知らせ|お詫び|おわび|について$|ご報告|ご案内|のお願い|に関する|第[0-9]+報|\(続報\)|[、。,]|[0-9]{1,3}(?:,[0-9]{3})+|してください|ました|です$|ます$/;
+
+/** Organization words: a quoted organization name is the vendor, not the product. */
+export const ORGANIZATION_NAME =
+  /株式会社|有限会社|合同会社|\(株\)|㈱|法人|(?:[^ァ-ヶー]社|会社|グループ|協会|組合|機構|財団|省|庁|大学|学校|病院|クリニック|銀行|ハウス|センター|会館|ホテル|旅館|施設|研究所|美術館|博物館|図書館|Inc\.?|Ltd\.?|LLC|Co\.)$/i;
+
+/** Latin words that are generic acronyms, not product names (VPN機器, Webサイト, PC端末). */
+export const GENERIC_LATIN = new Set([
+  'web', 'www', 'ec', 'it', 'pc', 'vpn', 'ssl', 'ssl-vpn', 'sslvpn', 'nas', 'utm', 'waf', 'edr', 'xdr', 'ids', 'ips',
+  'id', 'ip', 'os', 'sns', 'sms', 'fax', 'url', 'hp', 'db', 'api', 'saas', 'paas', 'iaas', 'asp', 'cms', 'wi-fi',
+  'wifi', 'pdf', 'usb', 'ai', 'dx', 'faq', 'tel', 'mail', 'email', 'e', 'dm', 'qr', 'cd', 'dvd', 'pos', 'erp',
+  'crm', 'ftp', 'smtp', 'ssh', 'rdp', 'dns', 'lan', 'wan', 'bi', 'dc', 'soc', 'csirt', 'mfa', 'it環境', 'ddos',
+]);
+
+/**
+ * Endings of an unquoted name that make it a service of the organization when the name starts
+ * with Latin letters: LoGoフォーム, ＸＸアプリ, ＸＸオンラインショップ, ＸＸ環境ラベルプログラム.
+ */
+export const SERVICE_SUFFIX = /(?:アプリ|フォーム|プログラム|オンラインショップ|オンラインストア|通販サイト|ポータル|ストア)$/;
+
+/**
+ * Words that make a mention of a product "involved": the sentence (or heading, or list lead-in)
+ * says it was attacked, abused, leaked from, stopped or hijacked.
+ */
+export const INVOLVEMENT =
+  /不正|不審|乗っ取|乗取|脆弱性|改ざん|改竄|漏え?い|漏洩|流出|攻撃|感染|ランサム|マルウェア|ウイルス|ウィルス|侵入|悪用|障害|停止|被害|なりすまし|成りすまし|閲覧され|窃取|フィッシング|誤送信|誤送付|紛失|盗難|インシデント|アクセスしにくい|つながりにくい|利用できな|不具合|偽の|スパム|ハッキング|ハッカー/;
+
+/**
+ * After a mention: the product itself was not affected (「Ｘ」自体への不正アクセスは確認されておりません,
+ * 他のアカウント（Ｘ、Ｙ）については影響がない).
+ */
+export const UNAFFECTED_AFTER =
+  /^[^。\n]{0,40}?(?:自体|について(?:は)?|には|では|は)[^。\n]{0,40}?(?:影響|被害|不正アクセス|乗っ取|侵入|漏え?い|漏洩)[^。\n]{0,16}?(?:ない|なし|ありません|ございません|確認されて(?:い|お)りません|認められ(?:ない|ません))/;
+
+/** After a mention: a channel for notices or contact, not the incident (Ｘでお知らせ, LINEでのお問い合わせ). */
+export const PASSING_AFTER =
+  /^(?:の)?(?:公式)?(?:アカウント|ページ)?[ ]?(?:で|にて|を通じて|より|から|上で|等で)[^。\n]{0,6}?(?:お知らせ|告知|公表|発信|ご案内|掲載|お問い合わせ|問い合わせ|ご連絡|周知|閲覧|ダウンロード|ご確認)/;
+
+/** Before a mention: a channel named as where to look or ask (公式Ｘ, お問い合わせ窓口: LINE). */
+export const PASSING_BEFORE = /(?:お問い合わせ|問い合わせ|窓口|連絡先|フォロー)[^。\n]{0,8}$/;
