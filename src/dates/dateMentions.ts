@@ -1,10 +1,11 @@
-import { DATE_QUALIFIERS, ERAS, ERA_ALTERNATION } from '../words/eras.js';
+import { DATE_QUALIFIERS, ERAS, ERA_ALTERNATION, TIME_OF_DAY_WORDS, YEAR_HINTS } from '../words/eras.js';
 import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 
 /**
  * Finds calendar dates in width-folded text: 2025年12月3日, 2025 年 12 月 3 日, 2025/12/3,
- * 令和7年12月3日 / 令和元年, 12月3日 (year implied), 2025年12月 (month only), with 上旬/中旬/下旬
- * and ranges (10月1日から4日にかけて, 12月1日~3日).
+ * 令和7年12月3日 / 令和元年, 12月3日 (year implied), 2025年12月 (month only), with 上旬/中旬/下旬,
+ * a time of day after the date (13時30分頃, 22:56, 未明) and ranges (10月1日から4日にかけて,
+ * 12月1日~3日, 7月10日未明~11日昼ごろ).
  * Every quantifier is bounded or over a single character class, so matching stays linear.
  */
 
@@ -24,21 +25,35 @@ const DATE_PATTERN = new RegExp(
 const GROUP_ERA = 'era';
 const GROUP_ERA_YEAR = 'eraYear';
 
-const QUALIFIER_PATTERN = new RegExp(`^${SP}(?:\\([月火水木金土日祝・ ]{1,4}\\))?${SP}(?<qualifier>${DATE_QUALIFIERS.join('|')})`);
-/** After a date: "から4日", "~12月4日", "-4日" (the end of a range). */
+/** "(水)", "(水曜日)", "(金・祝)" after a date. */
+const WEEKDAY = `(?:\\([月火水木金土日祝・曜 ]{1,6}\\)|[月火水木金土日]曜日)`;
+/** A time of day after a date: "未明", "午前10時頃", "13時30分ごろ", "22:56", "深夜". */
+const TIME = `(?:${SP}(?:${TIME_OF_DAY_WORDS.join('|')}))?(?:${SP}[0-9]{1,2}(?::[0-9]{2}|時(?:[0-9]{1,2}分)?|時半))?(?:${SP}(?:頃|ごろ|過ぎ))?`;
+const AFTER_DATE = new RegExp(`^(?:${SP}${WEEKDAY})?(?<time>${TIME})`);
+
+const QUALIFIER_PATTERN = new RegExp(`^${SP}(?<qualifier>${DATE_QUALIFIERS.join('|')})`);
+/** After a date (and its time): "から4日", "~12月4日", "-4日(土)昼ごろ" (the end of a range). */
 const RANGE_END_PATTERN = new RegExp(
-  `^${SP}(?:\\([月火水木金土日祝・ ]{1,4}\\))?${SP}(?:~|から|-|－|—|より)${SP}(?:(?<endYear>[0-9]{4})${SP}年${SP})?(?:(?<endMonth>[0-9]{1,2})${SP}月${SP})?(?<endDay>[0-9]{1,2})${SP}日`,
+  `^${SP}(?:~|から|-|－|—|より)${SP}(?:同年${SP})?(?:(?<endYear>[0-9]{4})${SP}年${SP})?(?:(?<endMonth>[0-9]{1,2})${SP}月${SP})?(?<endDay>[0-9]{1,2})${SP}日(?:${SP}${WEEKDAY})?${TIME}`,
 );
+/** The two characters before a year-less date that say which year it is: 同年, 本年, 昨年. */
+const YEAR_HINT_BEFORE = new RegExp(`(?<hint>${Object.keys(YEAR_HINTS).join('|')})${SP}$`);
+
+export type YearHint = (typeof YEAR_HINTS)[keyof typeof YEAR_HINTS];
 
 export interface DateMention {
-  /** Offsets in the searched text. */
+  /** Offsets in the searched text (the end includes a weekday, time, qualifier or range end). */
   start: number;
   end: number;
-  /** Written or era year; null when implied (resolve with `resolveYear`). */
+  /** Written or era year; null when implied (resolve with `inferYear` or a `yearHint`). */
   year: number | null;
   month: number;
   day: number | null;
   qualifier: string | null;
+  /** The written time of day ("未明", "22時50分頃"), or null. */
+  time: string | null;
+  /** For a year-less date: 同年 (the year of the date before), 本年 (the publication year), 昨年. */
+  yearHint: YearHint | null;
   /** The written end of a range, when the date opens one. */
   rangeEnd: { year: number | null; month: number; day: number } | null;
 }
@@ -64,29 +79,113 @@ export function findDateMentions(text: string): DateMention[] {
     }
     if (year !== null && (year < 1900 || year > 2100)) continue;
     if (month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) continue;
-    let end = m.index! + m[0].length;
-    let qualifier: string | null = null;
-    let rangeEnd: DateMention['rangeEnd'] = null;
-    const after = text.slice(end, end + 40);
-    const q = QUALIFIER_PATTERN.exec(after);
-    if (q && (day === null || q.groups!.qualifier === '頃' || q.groups!.qualifier === 'ごろ')) {
-      qualifier = q.groups!.qualifier!;
-      end += q[0].length;
-    } else if (day !== null) {
-      const r = RANGE_END_PATTERN.exec(after);
-      if (r) {
-        const endDay = Number(r.groups!.endDay);
-        const endMonth = r.groups!.endMonth !== undefined ? Number(r.groups!.endMonth) : month;
-        const endYear = r.groups!.endYear !== undefined ? Number(r.groups!.endYear) : null;
-        if (endMonth >= 1 && endMonth <= 12 && endDay >= 1 && endDay <= 31) {
-          rangeEnd = { year: endYear, month: endMonth, day: endDay };
-          end += r[0].length;
-        }
-      }
+    const mention = completeMention(text, m.index!, m.index! + m[0].length, year, month, day);
+    if (year === null) {
+      const hint = YEAR_HINT_BEFORE.exec(text.slice(Math.max(0, m.index! - 4), m.index!));
+      if (hint) mention.yearHint = YEAR_HINTS[hint.groups!.hint as keyof typeof YEAR_HINTS];
     }
-    found.push({ start: m.index!, end, year, month, day, qualifier, rangeEnd });
+    found.push(mention);
   }
   return found;
+}
+
+/** Reads what follows a date: weekday, time of day, 上旬/頃, the end of a range. */
+function completeMention(text: string, start: number, dateEnd: number, year: number | null, month: number, day: number | null): DateMention {
+  let end = dateEnd;
+  let qualifier: string | null = null;
+  let time: string | null = null;
+  let rangeEnd: DateMention['rangeEnd'] = null;
+  let after = text.slice(end, end + 60);
+  const q0 = QUALIFIER_PATTERN.exec(after);
+  if (day === null && q0) {
+    // 2024年12月上旬, 2024年12月末
+    qualifier = q0.groups!.qualifier!;
+    end += q0[0].length;
+    after = text.slice(end, end + 60);
+  }
+  const a = AFTER_DATE.exec(after);
+  if (a && a[0].length > 0) {
+    const t = a.groups!.time!.trim();
+    if (/頃|ごろ/.test(t)) qualifier = '頃';
+    if (t.replace(/頃|ごろ|過ぎ/g, '').length > 0) time = t;
+    end += a[0].length;
+    after = text.slice(end, end + 60);
+  }
+  const q = QUALIFIER_PATTERN.exec(after);
+  if (q && qualifier === null && (day === null || q.groups!.qualifier === '頃' || q.groups!.qualifier === 'ごろ')) {
+    qualifier = q.groups!.qualifier!;
+    end += q[0].length;
+  } else if (day !== null) {
+    const r = RANGE_END_PATTERN.exec(after);
+    if (r) {
+      const endDay = Number(r.groups!.endDay);
+      const endMonth = r.groups!.endMonth !== undefined ? Number(r.groups!.endMonth) : month;
+      const endYear = r.groups!.endYear !== undefined ? Number(r.groups!.endYear) : null;
+      if (endMonth >= 1 && endMonth <= 12 && endDay >= 1 && endDay <= 31) {
+        rangeEnd = { year: endYear, month: endMonth, day: endDay };
+        end += r[0].length;
+      }
+    }
+  }
+  return { start, end, year, month, day, qualifier, time, yearHint: null, rangeEnd };
+}
+
+/** A date written relative to the one before it: 同日, 翌日, 同月26日, 翌29日, or a chronology's "14日". */
+export interface RelativeDateMention {
+  start: number;
+  end: number;
+  /**
+   * sameDay: 同日 / 同日中 / 同夕; nextDay: 翌日 / 翌朝; previousDay: 前日;
+   * day: a day of the month before's month (同月26日, 翌29日, "14日 …" at a chronology line start);
+   * month: a month of the year before ("11月 調査終了" at a chronology line start).
+   */
+  kind: 'sameDay' | 'nextDay' | 'previousDay' | 'day' | 'month';
+  /** The written day (kind "day") or month (kind "month"). */
+  value: number | null;
+  time: string | null;
+}
+
+const RELATIVE_PATTERN = new RegExp(
+  [
+    `(?<sameDay>同日)(?!付)`,
+    `(?<nextDay>翌日|翌朝)`,
+    `(?<previousDay>前日)`,
+    `(?:同月|翌)${SP}(?<day>[0-9]{1,2})${SP}日`,
+    // A chronology line: "14日 写真店が学校に報告", "~23日 …", "11月 調査終了".
+    `(?<=^|\\n|\\|)[ ]{0,8}[~]?${SP}(?:(?<lineDay>[0-9]{1,2})${SP}日|(?<lineMonth>[0-9]{1,2})${SP}月)(?=[ |]|${WEEKDAY})`,
+  ].join('|'),
+  'g',
+);
+
+export function findRelativeDates(text: string): RelativeDateMention[] {
+  const out: RelativeDateMention[] = [];
+  for (const m of text.matchAll(RELATIVE_PATTERN)) {
+    const g = m.groups!;
+    let kind: RelativeDateMention['kind'];
+    let value: number | null = null;
+    if (g.sameDay !== undefined) kind = 'sameDay';
+    else if (g.nextDay !== undefined) kind = 'nextDay';
+    else if (g.previousDay !== undefined) kind = 'previousDay';
+    else if (g.day !== undefined || g.lineDay !== undefined) {
+      kind = 'day';
+      value = Number(g.day ?? g.lineDay);
+      if (value < 1 || value > 31) continue;
+    } else {
+      kind = 'month';
+      value = Number(g.lineMonth);
+      if (value < 1 || value > 12) continue;
+    }
+    const start = m.index! + (m[0].length - m[0].trimStart().length);
+    let end = m.index! + m[0].length;
+    const a = AFTER_DATE.exec(text.slice(end, end + 40));
+    let time: string | null = null;
+    if (a && a[0].length > 0) {
+      time = a.groups!.time!.trim() || null;
+      end += a[0].length;
+    }
+    out.push({ start, end, kind, value, time });
+  }
+  return out;
 }
 
 /** 令和7年 → 2025, 令和元年 → 2019, 平成三十一年 → 2019. */
@@ -116,6 +215,15 @@ export function inferYear(month: number, day: number | null, reference: { year: 
   return best;
 }
 
+/**
+ * The year of a year-less date from the dated mention before it, when there is no publication
+ * date: the same year, or the next one when the month goes back by half a year or more
+ * (12月22日 … 1月5日 in a chronology).
+ */
+export function yearAfter(previous: { year: number; month: number }, month: number): number {
+  return month + 6 <= previous.month ? previous.year + 1 : previous.year;
+}
+
 export function formatDate(year: number, month: number, day: number | null): string {
   const mm = String(month).padStart(2, '0');
   return day === null ? `${year}-${mm}` : `${year}-${mm}-${String(day).padStart(2, '0')}`;
@@ -125,4 +233,10 @@ export function formatDate(year: number, month: number, day: number | null): str
 export function parseIsoDate(iso: string | null): { year: number; month: number; day: number } | null {
   const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
   return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+}
+
+/** The calendar day after (or before) a date. */
+export function shiftDay(date: { year: number; month: number; day: number }, days: number): { year: number; month: number; day: number } {
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }

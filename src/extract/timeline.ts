@@ -1,16 +1,18 @@
-import { findDateMentions, formatDate, inferYear, parseIsoDate } from '../dates/dateMentions.js';
-import { EVENT_KEYWORDS } from '../words/timelineEvents.js';
+import {
+  findDateMentions, findRelativeDates, formatDate, inferYear, parseIsoDate, shiftDay, yearAfter,
+  type DateMention, type RelativeDateMention,
+} from '../dates/dateMentions.js';
+import { eventsOfDate } from '../dates/dateEvents.js';
+import { AS_OF_AFTER, NOTICE_DATE_AFTER, NOTICE_WORDS, TITLE_BEFORE_PAREN } from '../words/timelineEvents.js';
+import type { DocumentContext } from '../document.js';
 import type { TimelineEvent } from '../types.js';
 import type { Extractor, Findings } from './types.js';
-import { sentenceAt } from './context.js';
-
-/** Dates that belong to the document frame, not the incident: "(2025年12月22日付)" on a prior notice. */
-const FRAME_AFTER = /^[ ]?(?:付|現在|時点|更新|掲載|公開|に公表|に発表|に掲載|付け|発行|作成)/;
 
 /**
  * Each date in the release text with the event of its clause (検知 → detected, 発生 → occurred,
- * 遮断 → contained …). The clause is the text from the date to the next date or the sentence end.
- * A year-less date takes its year from the publication date (marked certain: false).
+ * 遮断 → contained …; see src/dates/dateEvents.ts). Dates written without a year take it from
+ * the publication date, or else from the years written nearby (marked certain: false); 同日,
+ * 翌日, 同年, 同月 and a chronology's bare "14日" resolve against the date before them.
  */
 export const timelineExtractor: Extractor = {
   id: 'timeline',
@@ -18,39 +20,193 @@ export const timelineExtractor: Extractor = {
     const out: Findings['timeline'] = [];
     const reference = parseIsoDate(found.publishedAt[0]?.value ?? null);
     const body = doc.text.slice(doc.bodyStart);
-    const mentions = findDateMentions(body);
-    let lastYear: number | null = null;
-    for (let i = 0; i < mentions.length; i++) {
-      const m = mentions[i]!;
-      const start = doc.bodyStart + m.start;
-      const end = doc.bodyStart + m.end;
-      let year = m.year;
-      let certain = true;
-      if (year === null) {
-        certain = false;
-        year = reference ? inferYear(m.month, m.day, reference) : lastYear;
-        if (year === null) continue;
-      } else lastYear = year;
-      const sentence = sentenceAt(doc, start);
-      const nextDate = mentions[i + 1] ? doc.bodyStart + mentions[i + 1]!.start : Infinity;
-      const clauseEnd = Math.min(sentence ? sentence.end : end + 60, nextDate);
-      const clause = doc.text.slice(end, clauseEnd);
-      if (FRAME_AFTER.test(clause)) continue;
-      const before = sentence ? doc.text.slice(sentence.start, start) : '';
-      const event = eventOf(clause) ?? eventOf(before) ?? 'other';
-      const ruleId = `timeline.${event}`;
-      out.push({
-        value: { date: formatDate(year, m.month, m.day), event, certain, qualifier: m.qualifier },
-        evidence: doc.evidence(start, end),
-        ruleId,
-        at: start,
-      });
+    const dates = resolveDates(body, reference);
+    for (let i = 0; i < dates.length; i++) {
+      const d = dates[i]!;
+      const start = doc.bodyStart + d.start;
+      const end = doc.bodyStart + d.end;
+      const events = eventsAt(doc, dates, i);
+      if (events === null) continue;
+      for (const event of events) {
+        out.push({
+          value: { date: formatDate(d.year, d.month, d.day), event, certain: d.certain, qualifier: d.qualifier },
+          evidence: doc.evidence(start, end),
+          ruleId: `timeline.${event}`,
+          at: start,
+        });
+      }
     }
     return { timeline: out };
   },
 };
 
-export function eventOf(clause: string): TimelineEvent | null {
-  for (const { event, pattern } of EVENT_KEYWORDS) if (pattern.test(clause)) return event;
+/** A date mention with its year (and, for 同日/翌日, month and day) resolved. Offsets in the body. */
+interface ResolvedDate {
+  start: number;
+  end: number;
+  year: number;
+  month: number;
+  day: number | null;
+  certain: boolean;
+  qualifier: string | null;
+  isRange: boolean;
+}
+
+/** How far back (characters) a chronology's bare "14日" / "11月" may look for its month and year. */
+const RELATIVE_REACH = 600;
+
+export function resolveDates(body: string, reference: { year: number; month: number; day: number } | null): ResolvedDate[] {
+  const absolute = findDateMentions(body);
+  const relative = findRelativeDates(body).filter((r) => !absolute.some((a) => r.start < a.end && a.start < r.end));
+  const all: (DateMention | RelativeDateMention)[] = [...absolute, ...relative].sort((a, b) => a.start - b.start);
+  const writtenYears = absolute.filter((a) => a.year !== null);
+  const out: ResolvedDate[] = [];
+  let previous: ResolvedDate | null = null;
+  for (const m of all) {
+    const r: ResolvedDate | null = 'kind' in m ? resolveRelative(m, previous) : resolveAbsolute(m, previous, reference, writtenYears, body);
+    if (!r) continue;
+    out.push(r);
+    previous = r;
+  }
+  return out;
+}
+
+function resolveAbsolute(
+  m: DateMention,
+  previous: ResolvedDate | null,
+  reference: { year: number; month: number; day: number } | null,
+  writtenYears: DateMention[],
+  body: string,
+): ResolvedDate | null {
+  const base = { start: m.start, end: m.end, month: m.month, day: m.day, qualifier: m.qualifier, isRange: m.rangeEnd !== null };
+  if (m.year !== null) return { ...base, year: m.year, certain: true };
+  let year: number | null = null;
+  let certain = false;
+  if (m.yearHint === 'same' && previous) {
+    year = previous.year;
+    certain = previous.certain;
+  } else if (m.yearHint === 'current' && reference) {
+    year = reference.year;
+    certain = true;
+  } else if (m.yearHint === 'previous' && reference) {
+    year = reference.year - 1;
+    certain = true;
+  } else if (reference) {
+    year = inferYear(m.month, m.day, reference);
+  } else if (previous) {
+    year = yearAfter(previous, m.month);
+  } else {
+    // No publication date and nothing dated before: the nearest year written after it.
+    year = writtenYears.find((w) => w.start > m.start)?.year ?? bareYearNear(body, m.start);
+  }
+  if (year === null) return null;
+  return { ...base, year, certain };
+}
+
+function resolveRelative(m: RelativeDateMention, previous: ResolvedDate | null): ResolvedDate | null {
+  if (!previous || m.start - previous.end > RELATIVE_REACH) return null;
+  const base = { start: m.start, end: m.end, certain: previous.certain, qualifier: null, isRange: false };
+  if (m.kind === 'month') return { ...base, year: yearAfter(previous, m.value!), month: m.value!, day: null };
+  if (m.kind === 'day') {
+    // 翌29日 after 28日 is the same month; "3日" after 30日 in a chronology is the next one.
+    const nextMonth = previous.day !== null && m.value! < previous.day;
+    const month = nextMonth ? (previous.month % 12) + 1 : previous.month;
+    const year = nextMonth && previous.month === 12 ? previous.year + 1 : previous.year;
+    return { ...base, year, month, day: m.value };
+  }
+  if (previous.day === null) return null;
+  const shift = m.kind === 'sameDay' ? 0 : m.kind === 'nextDay' ? 1 : -1;
+  const d = shiftDay({ year: previous.year, month: previous.month, day: previous.day }, shift);
+  return { ...base, ...d };
+}
+
+/** A year written some other way nearby ("…/news/2025/1111.html", "2025年度"), as a last resort. */
+function bareYearNear(body: string, at: number): number | null {
+  let best: number | null = null;
+  let bestDistance = Infinity;
+  for (const m of body.matchAll(/(?<![0-9])(20[0-9]{2})(?![0-9])/g)) {
+    const distance = Math.abs(m.index! - at);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = Number(m[1]);
+    }
+  }
+  return best;
+}
+
+const OPEN = '(「『【[';
+const CLOSE = ')」』】]';
+/** Longest clause read after a date. */
+const CLAUSE_REACH = 240;
+
+/** The events of the i-th date, or null for a date that only says "as of". */
+function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): TimelineEvent[] | null {
+  const d = dates[i]!;
+  const text = doc.text;
+  const start = doc.bodyStart + d.start;
+  const end = doc.bodyStart + d.end;
+  const after = text.slice(end, end + 30);
+  if (AS_OF_AFTER.test(after)) return null;
+  const clauseEnd = endOfClause(doc, dates, i);
+  const clause = text.slice(end, clauseEnd);
+  const line = doc.lineAt(start);
+  const previousEnd = i > 0 ? doc.bodyStart + dates[i - 1]!.end : 0;
+  const sentenceStart = Math.max(line.start, text.lastIndexOf('。', start - 1) + 1, previousEnd);
+  const before = text.slice(sentenceStart, start);
+  if (NOTICE_DATE_AFTER.test(after)) {
+    // "2025年12月22日付「…（第二報）」において": the date of an earlier notice.
+    const events = eventsOfDate({ before, clause, isRange: false });
+    if (events.includes('reported')) return ['reported'];
+    return NOTICE_WORDS.test(clause.slice(0, 80)) ? ['published'] : ['other'];
+  }
+  if (TITLE_BEFORE_PAREN.test(before)) return ['published'];
+  const events = eventsOfDate({ before, clause, isRange: d.isRange });
+  return events.length > 0 ? events : ['other'];
+}
+
+/**
+ * The clause of a date ends at the first 。 outside brackets, at a bracket that closes one opened
+ * before the date (a date inside "(…)" keeps to it), or at the next date standing at the same
+ * level (dates inside brackets and "…付" dates of notices do not end it). A line that ends
+ * without 。 continues on an indented line below (chronology tables laid out with spaces).
+ */
+function endOfClause(doc: DocumentContext, dates: ResolvedDate[], i: number): number {
+  const text = doc.text;
+  const from = doc.bodyStart + dates[i]!.end;
+  const limit = Math.min(text.length, from + CLAUSE_REACH);
+  let nextIndex = i + 1;
+  let depth = 0;
+  let lineEnd = doc.lineAt(from).end;
+  for (let p = from; p < limit; p++) {
+    while (nextIndex < dates.length && doc.bodyStart + dates[nextIndex]!.start < p) nextIndex++;
+    const next = dates[nextIndex];
+    if (next && doc.bodyStart + next.start === p && depth === 0 && !NOTICE_DATE_AFTER.test(text.slice(doc.bodyStart + next.end, doc.bodyStart + next.end + 4))) return p;
+    if (p >= lineEnd) {
+      const continued = continuationLine(doc, p);
+      if (continued === null) return p;
+      p = continued.start - 1;
+      lineEnd = continued.end;
+      continue;
+    }
+    const ch = text[p]!;
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch)) {
+      if (depth === 0) return p;
+      depth--;
+    } else if (ch === '。' && depth === 0) return p + 1;
+  }
+  return limit;
+}
+
+/** The indented line that carries on a line ending without 。, skipping blank lines. */
+function continuationLine(doc: DocumentContext, lineEndOffset: number): { start: number; end: number } | null {
+  const line = doc.lineAt(lineEndOffset);
+  if (/[。:]\s*$/.test(line.text)) return null;
+  for (let k = line.index + 1; k < doc.lines.length && k <= line.index + 3; k++) {
+    const next = doc.lines[k]!;
+    if (next.kind === 'blank') continue;
+    if (!/^[ ]{4,}[^ 0-9・\-*]/.test(next.text) || /^[ ]*(?:令和|平成|[0-9]{1,4}[年月日/])/.test(next.text)) return null;
+    return { start: next.start, end: next.end };
+  }
   return null;
 }

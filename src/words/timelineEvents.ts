@@ -1,16 +1,96 @@
 import type { TimelineEvent } from '../types.js';
 
 /**
- * Event words of a dated clause, in priority order: the first entry whose pattern matches the
- * clause after the date decides the event.
+ * Words that give a dated clause its event, matched on normalized text. The classifier
+ * (src/dates/dateEvents.ts) takes the word that comes FIRST in the clause after the date, so
+ * order here does not decide; `role` says how a word combines with the others.
+ * - incident: the incident itself happened (occurred)
+ * - detect: the organization found it (detected)
+ * - told: the organization was told of it (detected, whatever else the clause says)
+ * - response: what was done afterwards
  */
-export const EVENT_KEYWORDS: { event: TimelineEvent; pattern: RegExp }[] = [
-  { event: 'patched', pattern: /修正(?:済み|版|プログラム|パッチ)|パッチ(?:を)?(?:適用|公開)|アップデート(?:を)?(?:公開|適用)|脆弱性(?:を|の)?(?:修正|対応)/ },
-  { event: 'reported', pattern: /警察|個人情報保護委員会|監督官庁|所管官庁|関係省庁|(?:に|へ)(?:の)?(?:報告|届出|届け出|相談|通報)/ },
-  { event: 'published', pattern: /公表|お知らせいたしました|ホームページ(?:上)?(?:で|に)(?:掲載|公開)|プレスリリース|第[0-9一二三四五六七八九十]+報/ },
-  { event: 'notified', pattern: /(?:お客様|対象者|対象の方|関係者|会員|利用者|ご本人)(?:様)?(?:へ|に)(?:の)?(?:ご連絡|ご案内|通知|メール|お知らせ|書面)|個別に(?:ご連絡|通知)/ },
-  { event: 'restored', pattern: /復旧|再開|正常化|運用を再開|稼働を再開/ },
-  { event: 'contained', pattern: /遮断|隔離|停止|切り離|切断|封じ込め|無効化|閉鎖|パスワード(?:を)?(?:変更|リセット)|アクセス(?:を)?制限/ },
-  { event: 'detected', pattern: /検知|発見|発覚|判明|確認|気づ|気付|連絡を受け|指摘を受け|通報を受け|報告を受け|問い合わせ|問合せ|認識|把握|覚知/ },
-  { event: 'occurred', pattern: /発生|不正アクセスを受け|攻撃を受け|侵入|不正ログイン|送信し|送付し|誤送信|紛失|盗難|感染|暗号化|改ざん|流出|窃取|持ち出|行われ|受け|(?:から|より)(?:同|翌)?|以降/ },
+export interface EventWord {
+  event: TimelineEvent;
+  role: 'incident' | 'detect' | 'told' | 'response';
+  pattern: RegExp;
+}
+
+const AUTHORITY = '(?:警察|警察署|県警|府警|道警|警視庁|委員会|監督官庁|所管官庁|関係省庁|関係機関|文部科学省|総務省|経済産業省|厚生労働省|金融庁|[^ 、。]{0,6}(?:省|庁)|IPA|情報処理推進機構|JPCERT(?:/CC)?|JIPDEC|日本情報経済社会推進協会)';
+const NOT_AFTER_LEAK = '(?!ていない|ておりません|ていません|ておらず|ないこと|ないよう|てない)';
+
+export const EVENT_WORDS: EventWord[] = [
+  // The incident itself.
+  { event: 'occurred', role: 'incident', pattern: /発生(?!を防|防止|しない|させない|時点|する可能性|のおそれ|の防止|を抑|源|元)/ },
+  { event: 'occurred', role: 'incident', pattern: /(?:アクセス|攻撃|侵入|被害|改ざん|感染|ログイン|侵害)(?:を|の被害を)受け/ },
+  { event: 'occurred', role: 'incident', pattern: /(?:アクセス|ログイン|攻撃|侵入|侵害|送信)(?:等)?(?:が|は)(?:あり|あった|なされ|繰り返し行われ|行われ)/ },
+  { event: 'occurred', role: 'incident', pattern: /(?:作成|操作|改ざん|送信)(?:等)?が(?:行われ|なされ)/ },
+  { event: 'occurred', role: 'incident', pattern: /侵入(?:され|し(?!ない)|を許し)|感染(?:し|が発生)|暗号化(?:され|が発生)|改ざん(?:され|を受け)|窃取され|持ち出(?:され|し)|乗っ取(?:られ|り)/ },
+  { event: 'occurred', role: 'incident', pattern: new RegExp(`(?:漏えい|漏洩|流出)し${NOT_AFTER_LEAK}`) },
+  { event: 'occurred', role: 'incident', pattern: /不正(?:に|な)?(?:利用|使用|ログイン)(?:され|が行われ)|不正(?:に|な)?ログインされ/ },
+  { event: 'occurred', role: 'incident', pattern: /紛失(?:し|した|が判明)|盗難(?:に遭|され|被害)|置き忘れ|誤(?:って)?(?:送信|送付|配布|配信|掲載|廃棄)(?:し|され|が)/ },
+  // Symptoms of the attack on the organization's own systems.
+  { event: 'occurred', role: 'incident', pattern: /(?:見る|開く|使用する|利用する|閲覧する|ログインする|アクセスする)?ことができなくな|(?:利用|使用|閲覧|接続|ログイン)(?:でき|出来)な(?:く|い状態)|使用不能|利用不能|アクセスしにくい|つながりにくい/ },
+
+  // Being told.
+  { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|一報|情報提供|知らせ|申告|相談)を(?:[^。、]{0,20}?(?:から|より))?(?:受け|受領|受信)/ },
+  { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|問い合わせ|問合せ|申し出|申出)(?:が|も)?(?:あり|あった|寄せられ)|連絡あり/ },
+  { event: 'detected', role: 'told', pattern: /(?:から|より)[^。]{0,60}?(?:第一報|一報)(?!を(?:公表|掲載|発表|公開))|旨の(?:報告|連絡|通知)/ },
+  // Finding out.
+  { event: 'detected', role: 'detect', pattern: /検知|検出(?!され(?:て)?(?:いない|ておりません|ていません|ず))|発見(?!次第|され(?:て)?(?:いない|ておりません))|発覚|判明|覚知|気づ|気付|察知|認識し|把握し/ },
+  { event: 'detected', role: 'detect', pattern: /確認(?:し|され|いたし|した|でき(?:た|まし))(?!て(?:おりません|いない|いません|おらず)|ない|ず|ません|てまいり|ていく)/ },
+
+  // Responses.
+  { event: 'patched', role: 'response', pattern: /修正(?:済み|版|プログラム|パッチ)|パッチ(?:を)?(?:適用|公開)|アップデート(?:を)?(?:公開|適用)|脆弱性(?:を|の)?(?:修正|対応)/ },
+  { event: 'reported', role: 'response', pattern: new RegExp(`${AUTHORITY}(?:等)?(?:に|へ)(?:は|も)?(?:の)?(?:速報|確報)?(?:を)?(?:報告|届出|届け出|相談|通報|被害届|被害申告|提出|連絡|申告)`) },
+  { event: 'reported', role: 'response', pattern: /^[ 、]*(?:に|へ)(?:は|も)?(?:報告|届出|届け出|相談|通報|被害申告)|被害届|被害申告|刑事告訴|(?:速報|確報)を(?:提出|送信)/ },
+  { event: 'notified', role: 'response', pattern: /(?:お客様|対象者|対象の方|関係者|会員|利用者|ご本人|保護者)(?:様)?(?:へ|に)(?:は)?(?:の)?(?:ご連絡|ご案内|通知|メール|お知らせ|書面)|個別に(?:ご連絡|通知|メール|お知らせ|ご案内)|順次[、 ]?(?:個別に)?(?:ご連絡|ご案内|通知|メール|お知らせ|送付|発送|お送り)|(?:文書|書面|はがき|封書)(?:を|の|で)(?:お送り|送付|発送|郵送)/ },
+  { event: 'published', role: 'response', pattern: /公表(?:し|いたし|した|され|を行|する|済)|(?:ホームページ|ウェブサイト|Webサイト|webサイト|HP|当サイト)(?:上)?(?:で|に|にて|において)(?:掲載|公開|公表|お知らせ)|お知らせ(?:いたしました|しました)|第[0-9一二三四五六七八九十]+報(?:を|として)?(?:公表|掲載|発表|公開)|発表(?:し|いたし|が(?:あり|ありま))|(?:プレス|ニュース)リリース/ },
+  { event: 'restored', role: 'response', pattern: /復旧(?:し|いたし|した|が完了|完了|しま)|(?:を|が)?再開(?:し|いたし|した|して|され|しま)|正常化|正常に(?:稼働|動作|利用)/ },
+  { event: 'contained', role: 'response', pattern: /遮断|隔離|停止(?:し|いたし|した|する|措置|させ)|一時停止|切り離|切断|無効化|閉鎖|(?:パスワード|PW)(?:を|の)?(?:変更|リセット|初期化)|アクセス(?:を)?制限|封じ込め|ブロック(?:し|いたし)/ },
 ];
+
+/** Names of attacks: with a detection verb after a "from" date they date the attack too. */
+export const ATTACK_NOUNS = /不正(?:な)?(?:アクセス|ログイン|リクエスト|通信)|不審な(?:アクセス|通信|ログイン)|攻撃|侵入|ランサムウェア|マルウェア|ウイルス|改ざん/;
+
+/** Right after an incident word: it is the object of the verb that follows ("受けたことを確認"). */
+export const COMPLEMENT_AFTER = /^(?:て(?:い|お))?(?:た|る|ている|ていた)?(?:こと|旨|痕跡|形跡|事実|事象|可能性|恐れ|おそれ|疑い)/;
+
+/** Before the date in its sentence: the date is a finding of an investigation (when it happened). */
+export const INVESTIGATION_BEFORE = /調査(?:の|した|を行った|を実施した|を進めた)?結果|調査により|調査で|遡って|その結果|結果、|調査が完了し/;
+
+/** In the clause: traces found afterwards, so the date is not when anyone noticed. */
+export const TRACE_WORDS = /痕跡|形跡|ログ(?:を|の)(?:調査|解析)/;
+
+/** After a date (and its time): it opens a period (から, より, 以降, にかけて, の期間). */
+export const WINDOW_AFTER = /^[ 、]{0,2}(?:から|より|以降|以来|にかけて|~|の間|の期間|までの(?:間|期間))/;
+
+/** The clause describes who or what is in scope, not an event ("…のお客様で、…情報は以下のとおりです"). */
+export const SCOPE_STATEMENT = /(?:以下|下記)の(?:とおり|通り)|は(?:以下|下記)(?:です|となります)/;
+
+/** After a date: it dates the document, not the incident ("2025年12月22日付「…」", "8月6日現在"). */
+export const NOTICE_DATE_AFTER = /^[ ]?(?:付|付け|発行|掲載|公開|に公表|に発表|に掲載|発表の)/;
+export const AS_OF_AFTER = /^[ ]?(?:現在|時点|更新|(?:現在)?までの(?:調査|状況|確認))/;
+/** Words of a notice, for a date that dates one. */
+export const NOTICE_WORDS = /お知らせ|お詫び|ご報告|公表|発表|リリース|報\)|報」|第[0-9一二三四五六七八九十]+報|「/;
+/** Before a parenthesized date: a title (「…のお知らせ（2025年12月19日）」). */
+export const TITLE_BEFORE_PAREN = /(?:お知らせ|お詫び|ご報告|について|ご案内|報|リリース)[)」]?[ ]?\($/;
+
+/** A label before a date ("送信日時:", "発生日:", "検知日時:"); its words give the event. */
+export const LABEL_BEFORE = /(?<label>[^ :、。|・()]{1,14})[ ]?:[ ]{0,3}$/;
+export const LABEL_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
+  { event: 'occurred', pattern: /発生|送信日|不正アクセス|攻撃|侵入|感染|漏えい日|漏洩日|流出日|被害日|不正ログイン|改ざん|紛失|盗難|誤送信/ },
+  { event: 'detected', pattern: /検知|発見|判明|確認|覚知|発覚|認知/ },
+  { event: 'published', pattern: /公表|掲載|発表|公開日/ },
+  { event: 'reported', pattern: /報告日|届出/ },
+  { event: 'restored', pattern: /復旧|再開/ },
+  { event: 'contained', pattern: /遮断|停止/ },
+];
+
+/** Before a date: "…が最初に発生したのは2026年6月10日" — the event is written before it. */
+export const CLEFT_BEFORE = /のは[ ]?$/;
+
+/** A clause that is only a light verb ("に受けました", "にありました"): its object stands before the date. */
+export const LIGHT_VERB_CLAUSE = /^[ 、]*(?:に|、)?[ ]?(?:受け|あり|行い|行われ|実施|なされ)/;
+
+/** "X から Y に対し": someone else than the organization was told. */
+export const OTHER_RECIPIENT = /(?:から|より)[、 ]?(?<recipient>[^。、]{1,20}?)(?:に対し|あて)/;

@@ -1,0 +1,110 @@
+import type { TimelineEvent } from '../types.js';
+import {
+  ATTACK_NOUNS, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE, LABEL_BEFORE, LABEL_EVENTS,
+  LIGHT_VERB_CLAUSE, OTHER_RECIPIENT, SCOPE_STATEMENT, TRACE_WORDS, WINDOW_AFTER, type EventWord,
+} from '../words/timelineEvents.js';
+import { SELF_REFERENCES } from '../words/organizations.js';
+
+/**
+ * The events a date stands for, from the words around it.
+ *
+ * Japanese puts the date first and the verbs after it, so the clause after the date decides, and
+ * the first event word in it wins ("3月7日、不審なアクセスを検知し、サーバを隔離" → detected).
+ * An incident word followed by a detection word needs the structure between them:
+ * - "…を受けたことを確認" (the incident is the object of the finding): detected;
+ * - "…を受け、…が判明" (two clauses in a row): both happened that day;
+ * - a date that opens a period ("4月21日から…", "10日未明~11日", "…の期間に") or a date an
+ *   investigation found ("調査の結果、6月30日に…") dates the incident, not its discovery.
+ * Being told ("…から連絡を受け", "報告がありました") is detection whatever else the clause says.
+ */
+export interface DateContext {
+  /** The text of the sentence before the date (after any earlier date in it). */
+  before: string;
+  /** The clause after the date: up to the end of its sentence, or the next date of the same level. */
+  clause: string;
+  /** The date opens a range (12月1日~3日) or carries a time of day. */
+  isRange: boolean;
+}
+
+interface Hit {
+  word: EventWord;
+  index: number;
+  end: number;
+}
+
+export function eventsOfDate(ctx: DateContext): TimelineEvent[] {
+  const clause = stripQuotes(ctx.clause);
+  const label = LABEL_BEFORE.exec(ctx.before);
+  if (label) {
+    const l = LABEL_EVENTS.find((e) => e.pattern.test(label.groups!.label!));
+    if (l) return [l.event];
+  }
+  const tail = ctx.before.slice(-40);
+  if (CLEFT_BEFORE.test(ctx.before)) {
+    const events = eventsOfClause(tail.replace(CLEFT_BEFORE, ''), ctx, false);
+    if (events.length > 0) return events;
+  }
+  if (LIGHT_VERB_CLAUSE.test(clause) || hitsOf(clause).length === 0) {
+    // "…との報告を同社より2025年4月14日に受けました": the object stands before the date.
+    const joined = tailAfterComma(tail) + clause.replace(/^[ 、]*(?:に|、)/, '');
+    const events = eventsOfClause(joined, ctx, false);
+    if (events.length > 0) return events;
+  }
+  return eventsOfClause(clause, ctx, true);
+}
+
+function eventsOfClause(clause: string, ctx: DateContext, isAfterDate: boolean): TimelineEvent[] {
+  const hits = hitsOf(clause);
+  if (hits.length === 0) return [];
+  if (hits.some((h) => h.word.role === 'told') && !toldSomeoneElse(clause)) return ['detected'];
+  const first = hits.find((h) => h.word.role !== 'told')!;
+  if (!first) return [];
+  const window = isAfterDate && (ctx.isRange || WINDOW_AFTER.test(clause));
+  const investigated = INVESTIGATION_BEFORE.test(ctx.before);
+  const detection = hits.find((h) => h.word.role === 'detect' && h.index > first.index);
+  if (first.word.role === 'incident') {
+    if (SCOPE_STATEMENT.test(clause)) return [];
+    if (!detection) return ['occurred'];
+    if (window || investigated) {
+      return window && !investigated && !TRACE_WORDS.test(clause) ? ['occurred', 'detected'] : ['occurred'];
+    }
+    if (COMPLEMENT_AFTER.test(clause.slice(first.end))) return ['detected'];
+    const between = clause.slice(first.end, detection.index);
+    // "…があり、…こと、…いませんが、…確認しております": too far apart to share the date.
+    if (/が、/.test(between) || (between.match(/、/g)?.length ?? 0) > 2) return ['occurred'];
+    return ['occurred', 'detected'];
+  }
+  if (first.word.role === 'detect' && window && ATTACK_NOUNS.test(clause.slice(0, first.index))) {
+    // "6月24日から、…攻撃と思われる不正なリクエストを断続的に検出": the attack began that day.
+    return investigated || TRACE_WORDS.test(clause) ? ['occurred'] : ['occurred', 'detected'];
+  }
+  if (first.word.role === 'detect' && (window || investigated) && TRACE_WORDS.test(clause) && ATTACK_NOUNS.test(clause)) return ['occurred'];
+  return [first.word.event];
+}
+
+function hitsOf(clause: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const word of EVENT_WORDS) {
+    const m = word.pattern.exec(clause);
+    if (m) hits.push({ word, index: m.index, end: m.index + m[0].length });
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+/** "X から Y に対し…連絡があった" where Y is not the organization itself. */
+function toldSomeoneElse(clause: string): boolean {
+  const m = OTHER_RECIPIENT.exec(clause);
+  if (!m) return false;
+  const recipient = m.groups!.recipient!;
+  return !SELF_REFERENCES.some((s) => recipient.includes(s)) && !/担当|職員|社員/.test(recipient);
+}
+
+/** Words inside 「」『』 are somebody else's (a title, a quoted report), not this clause's verbs. */
+function stripQuotes(text: string): string {
+  return text.replace(/「[^「」]{0,400}」|『[^『』]{0,400}』/g, '「」').replace(/「[^「」]{0,400}$/, '「');
+}
+
+function tailAfterComma(tail: string): string {
+  const i = Math.max(tail.lastIndexOf('。'), tail.lastIndexOf('、', tail.length - 2));
+  return i >= 0 && tail.length - i > 6 ? tail.slice(i + 1) : tail;
+}
