@@ -11,7 +11,9 @@ import {
   DATA_NOT_LEAKED,
   DATA_POSSIBLE,
   DATA_REQUEST,
+  DATA_SCOPE,
   EXCLUDED_AFTER,
+  NOT_DATA_AFTER,
   LIST_HEADER_AFTER,
   UMBRELLA_DATA,
 } from '../words/dataTypes.js';
@@ -68,7 +70,7 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number):
   const sentenceText = sentence ? sentence.text : line.text;
   const sentenceEnd = sentence ? sentence.end : line.end;
   const after = doc.text.slice(end, sentenceEnd);
-  if (EXCLUDED_AFTER.test(after)) return null;
+  if (EXCLUDED_AFTER.test(after) || NOT_DATA_AFTER.test(after)) return null;
   const clauseEnd = DATA_CLAUSE_END.exec(after);
   const clause = clauseEnd ? after.slice(0, clauseEnd.index + clauseEnd[0].length) : after;
   const own = judgeData(clause);
@@ -77,12 +79,16 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number):
   const contexts: string[] = [];
   if (own !== 'unsure') contexts.push(sentenceText);
   const lead = listLeadIn(doc, line);
-  if (lead) contexts.push(lead.text);
-  for (const h of [...line.headings].reverse()) contexts.push(headingText(doc.lines[h]!, doc.text));
+  // Only the lead-in sentence itself: "…は以下のとおりです。なお、カード情報はございません。"
+  if (lead) contexts.push(lead.text.split(/(?<=。)/).find((t) => LEAD_IN.test(t)) ?? lead.text);
+  const headings = [...line.headings].reverse().map((h) => headingText(doc.lines[h]!, doc.text));
+  contexts.push(...headings);
   for (const c of contexts) {
     const v = judgeData(c);
     if (v && v !== 'unsure') return v;
   }
+  // "影響範囲" / "対象となる情報": what the attack reached, leakage not established.
+  if ((lead && DATA_SCOPE.test(lead.text)) || headings.some((h) => DATA_SCOPE.test(h))) return 'exposed';
   return null;
 }
 
@@ -108,7 +114,7 @@ export const dataTypesExtractor: Extractor = {
         const verdict = dataVerdictAt(doc, start, end);
         if (!verdict || verdict === 'unsure') continue;
         taken.push([start, end]);
-        push(out, doc, type, verdict, start, end, 'keyword');
+        push(out, doc, cardMember(doc, type, m[0], start) ? 'credit_card' : type, verdict, start, end, 'keyword');
       }
     }
     if (!out.some((f) => f.value.leaked)) {
@@ -116,6 +122,8 @@ export const dataTypesExtractor: Extractor = {
         const start = doc.bodyStart + m.index!;
         const end = start + m[0].length;
         if (LIST_HEADER_AFTER.test(doc.text.slice(end, end + 4))) continue;
+        // The title of a linked notice ("…お客様情報の漏えいについて") reports someone else's release.
+        if (/について\s*$/.test(doc.lineAt(start).text)) continue;
         const verdict = dataVerdictAt(doc, start, end);
         if (!verdict || verdict === 'unsure' || verdict === 'not_leaked') continue;
         push(out, doc, 'other', verdict, start, end, 'umbrella');
@@ -125,6 +133,15 @@ export const dataTypesExtractor: Extractor = {
     return { dataTypes: out.sort((a, b) => a.at - b.at) };
   },
 };
+
+/** "会員番号" in a list of card data is the card's member number. */
+function cardMember(doc: DocumentContext, type: DataType, word: string, at: number): boolean {
+  if (type !== 'id_number' || word !== '会員番号') return false;
+  const line = doc.lineAt(at);
+  const lead = listLeadIn(doc, line);
+  const around = [line.text, lead?.text ?? '', ...line.headings.map((h) => headingText(doc.lines[h]!, doc.text))];
+  return around.some((t) => /クレジットカード|カード情報/.test(t));
+}
 
 function push(out: Findings['dataTypes'], doc: DocumentContext, type: DataType, verdict: DataVerdict, start: number, end: number, rule: string): void {
   out.push({ value: { type, leaked: verdict !== 'not_leaked' }, evidence: doc.evidence(start, end), ruleId: `dataTypes.${rule}.${verdict}`, at: start });

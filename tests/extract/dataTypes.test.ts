@@ -1,0 +1,122 @@
+import { describe, expect, test } from 'vitest';
+import { buildDocument } from '../../src/document.js';
+import { dataTypesExtractor, judgeData } from '../../src/extract/dataTypes.js';
+import { emptyFindings } from '../../src/extract/types.js';
+import type { DataType } from '../../src/types.js';
+
+/** Data kinds at risk and kinds confirmed not leaked, as the incident would list them. */
+async function kindsOf(text: string): Promise<{ leaked: DataType[]; notLeaked: DataType[] }> {
+  const doc = buildDocument(text);
+  const part = await dataTypesExtractor.extract(doc, emptyFindings(), { tokenize: false });
+  const found = part.dataTypes ?? [];
+  const leaked = new Set(found.filter((f) => f.value.leaked).map((f) => f.value.type));
+  const notLeaked = new Set(found.filter((f) => !f.value.leaked && !leaked.has(f.value.type)).map((f) => f.value.type));
+  return { leaked: [...leaked].sort(), notLeaked: [...notLeaked].sort() };
+}
+
+describe('data kinds in one sentence', () => {
+  test.each<[string, string, DataType[], DataType[]]>([
+    ['parenthesised list', '会員の個人情報（氏名、住所、電話番号、メールアドレス）が漏えいした可能性があります。', ['address', 'email', 'name', 'phone'], []],
+    ['login ID with a space', '利用者のログイン ID とパスワードが外部に流出しました。', ['login_id', 'password'], []],
+    ['leaked and set apart in one sentence', '氏名と生年月日が流出した可能性がありますが、クレジットカード情報は含まれておりません。', ['birthdate', 'name'], ['credit_card']],
+    ['nothing at risk is not said: not confirmed', '現時点でメールアドレスや本文の漏えいは確認されておりません。', [], []],
+    ['confirmed not leaked', '調査の結果、パスワードは漏えいしていないことを確認しました。', [], ['password']],
+    ['set apart with 以外', 'クレジットカード情報以外の個人情報（氏名、住所）が閲覧可能な状態にありました。', ['address', 'name'], []],
+    ['stored on the breached server', '不正アクセスを受けたサーバーには、応募者の氏名と顔写真が保存されていました。', ['name', 'other'], []],
+    ['card items in a list', '漏えいした可能性のある情報は、カード名義人名、クレジットカード番号、有効期限です。', ['credit_card', 'name'], []],
+    ['officers are people, not a job title', '役職員の個人データを含むメールが閲覧された可能性があります。', [], []],
+  ])('%s', async (_name, text, leaked, notLeaked) => {
+    expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
+  });
+});
+
+describe('data words that do not say what leaked', () => {
+  test.each<[string, string]>([
+    ['a request to readers', '念のため、パスワードの変更をお願いいたします。'],
+    ['attack method', '他社から流出したIDとパスワードを用いてログインを試みる攻撃が行われた可能性があります。'],
+    ['reset as a response', '不正ログインの対象となった可能性のあるお客様のパスワードはリセットしております。'],
+    ['the attacker source', '特定のIPアドレスから大量のログイン要求があったことを検知しました。'],
+    ['a phishing warning', '当社を装ったメールでメールアドレスの確認を求められた場合はご注意ください。'],
+  ])('%s', async (_name, text) => {
+    expect((await kindsOf(text)).leaked).toEqual([]);
+  });
+});
+
+describe('what a heading or a lead-in says', () => {
+  test('「漏えいの可能性がある情報」 lists data kinds', async () => {
+    const text = ['## 漏えいの可能性がある情報', '- 氏名', '- 電話番号', '- 注文履歴', ''].join('\n');
+    expect(await kindsOf(text)).toEqual({ leaked: ['name', 'order_history', 'phone'], notLeaked: [] });
+  });
+
+  test('「漏えいしていない情報」 lists notLeaked', async () => {
+    const text = ['## 漏えいしていない情報', '- クレジットカード情報', '- 銀行口座番号', ''].join('\n');
+    expect(await kindsOf(text)).toEqual({ leaked: [], notLeaked: ['bank_account', 'credit_card'] });
+  });
+
+  test('a lead-in above sibling headings; its second sentence does not turn the list', async () => {
+    const text = [
+      '流出した可能性のある情報は以下のとおりです。なお、口座情報はございません。',
+      '## ■取引先に関する情報',
+      '取引先名簿（会社名・住所・電話番号）：1,200件',
+      '## ■社員に関する情報',
+      '社員名・社員番号：確認中',
+      '',
+    ].join('\n');
+    expect(await kindsOf(text)).toEqual({ leaked: ['address', 'employment', 'name', 'phone'], notLeaked: ['bank_account'] });
+  });
+
+  test('a note that nothing changed does not negate its heading', async () => {
+    const text = ['## 漏えいのおそれがある情報（前回から変更はありません）', '|氏名|〇|', '|メールアドレス|〇|', ''].join('\n');
+    expect((await kindsOf(text)).leaked).toEqual(['email', 'name']);
+  });
+
+  test('an impact-scope table counts its items', async () => {
+    const text = ['## 影響範囲', '|対象|項目|', '|従業員|氏名、住所、マイナンバー、ご家族の情報|', ''].join('\n');
+    expect((await kindsOf(text)).leaked).toEqual(['address', 'id_number', 'name', 'other']);
+  });
+
+  test('a card member number under a card heading is card data', async () => {
+    const text = ['## クレジットカード情報が漏えいした可能性のあるお客様', '- 会員番号', '- 有効期限', ''].join('\n');
+    expect((await kindsOf(text)).leaked).toEqual(['credit_card']);
+  });
+
+  test('the seed: header info and passwords not leaked, login IDs leaked', async () => {
+    const text = [
+      '## ■情報漏洩の範囲',
+      '利用者のログイン ID（メールアドレス） ： 606 件',
+      '',
+      '以前お知らせした以下の情報については、調査の結果、漏洩していないことを確認いたしました。',
+      '- 各種パスワード情報：管理サーバに保管',
+      '- メールのヘッダ情報(メールアドレスおよび件名)：ログ保管サーバに保管',
+      '',
+    ].join('\n');
+    const kinds = await kindsOf(text);
+    expect(kinds.leaked).toEqual(['email', 'login_id']);
+    expect(kinds.notLeaked).toEqual(expect.arrayContaining(['password', 'message_content']));
+  });
+});
+
+describe('information named only as a whole', () => {
+  test.each<[string, string, DataType[]]>([
+    ['unspecified personal data: other', '学生の個人情報の一部が外部に流出した可能性があります。', ['other']],
+    ['umbrella beside specific kinds adds nothing', '顧客情報（氏名、メールアドレス）が漏えいした可能性があります。', ['email', 'name']],
+    ['a list header is not a kind', '登録情報（氏名、性別）が閲覧された可能性があります。', ['gender', 'name']],
+    ['umbrella confirmed safe', 'お客様の個人情報の流出はないことを確認しております。', []],
+    ['umbrella not confirmed', '現時点でお客様情報の漏えいは確認されておりません。', []],
+  ])('%s', async (_name, text, leaked) => {
+    expect((await kindsOf(text)).leaked).toEqual(leaked);
+  });
+});
+
+describe('judgeData', () => {
+  test.each([
+    ['が漏えいした可能性があります。', 'possible'],
+    ['が流出しました。', 'leaked'],
+    ['は含まれておりません。', 'not_leaked'],
+    ['の流出は確認されておりません。', 'unsure'],
+    ['が格納されていました。', 'exposed'],
+    ['を登録しています。', null],
+  ])('%s → %s', (text, want) => {
+    expect(judgeData(text)).toBe(want);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import { buildDocument } from '../../src/document.js';
+import { incidentTypesExtractor } from '../../src/extract/incidentTypes.js';
+import { emptyFindings } from '../../src/extract/types.js';
+import type { IncidentType } from '../../src/types.js';
+
+/** The incident types a text yields: those with some hit that is not negated. */
+async function typesOf(text: string): Promise<IncidentType[]> {
+  const doc = buildDocument(text);
+  const part = await incidentTypesExtractor.extract(doc, emptyFindings(), { tokenize: false });
+  return [...new Set((part.incidentTypes ?? []).filter((f) => !f.value.negated).map((f) => f.value.type))].sort();
+}
+
+describe('incident types: keywords', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['intrusion', '当社の予約サーバーが外部から不正アクセスを受けました。', ['unauthorized_access']],
+    ['credential stuffing', '会員サイトに対するリスト型攻撃により一部の会員アカウントへログインされました。', ['unauthorized_access']],
+    ['ransomware', '基幹サーバーがランサムウェアに感染し、業務ファイルが暗号化されました。', ['ransomware']],
+    ['encryption without the word', '共有サーバー内のファイルが第三者により暗号化されていることを確認しました。', ['ransomware']],
+    ['malware', '職員の端末がEmotetに感染していたことが判明しました。', ['malware']],
+    ['tampering', '公式オンラインストアの決済画面が改ざんされ、入力されたカード情報が盗まれました。', ['web_tampering']],
+    ['misdelivery', '説明会の案内メールを誤って別の受講者あてに送信しました。', ['misdelivery']],
+    ['loss', '職員が顧客名簿の入ったUSBメモリを紛失しました。', ['loss_theft']],
+    ['fake login screen', 'アプリの一部ページで不正なログイン画面が表示される事象が発生しました。', ['phishing']],
+    ['site down', '本日午前から当協会のホームページが閲覧できない状態となっております。', ['outage']],
+    ['service stopped', '安全確保のため、ファイル共有機能を停止しております。', ['outage']],
+    ['recovery work', '現在、ウェブサイトの復旧作業を進めております。', ['outage']],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: negation, countermeasures and warnings', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['not ransomware', '今回の障害はランサムウェアによるものではないことを確認しております。', []],
+    ['listed damages not found', 'サーバーに不審な痕跡はあったものの、データの改ざん、マルウェア感染等の被害は確認されませんでした。', []],
+    ['negation in a later clause does not reach back', '基幹サーバーがランサムウェアに感染しましたが、情報の外部流出は確認されておりません。', ['ransomware']],
+    ['virus check is a countermeasure', '再発防止のため、全端末のウイルスチェックを実施しました。', []],
+    ['phishing training is a countermeasure', '今後は全職員へのフィッシング対策の研修を強化いたします。', []],
+    ['phishing warning', '当社を装ったフィッシングメールにご注意ください。', []],
+    ['phishing that may come', '流出した情報を悪用したフィッシングメールが届く可能性があります。', []],
+    ['malware warning', '心当たりのないメールの添付ファイルはウイルス感染の危険があるため開封しないでください。', []],
+    ['cause only supposed', '原因はルーターの設定不備であると推測されております。', []],
+    ['viewable because of the attacker', '不正アクセス者から名簿ファイルが閲覧可能な状態となっていました。', ['unauthorized_access']],
+    ['viewable because of a setting', 'クラウド上の共有フォルダが誰でも閲覧できる状態になっていました。', ['misconfiguration']],
+    ['exfiltration by an attacker is not insider', '攻撃者がデータを持ち出した可能性は低いと考えております。', []],
+    ['staff took data', '元従業員が在職中に顧客データを不正に持ち出していたことが判明しました。', ['insider']],
+    ['old password cannot log in', '以前のパスワードではログインできない状態にしております。', []],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: whose account sent the messages', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['own mailbox used to send', '当社社員のメールアカウントが第三者に不正に利用され、取引先あてに不審なメールが送信されました。', ['account_compromise']],
+    ['own address used for spam', '施設のメールアドレスが不正に使用され、大量の迷惑メールが送信されたことを確認しました。', ['account_compromise']],
+    ['SNS hijack', '当店の公式Instagramアカウントが第三者に乗っ取られました。', ['account_compromise']],
+    ['account accessed, nothing sent', '利用者アカウントが第三者による不正アクセスを受け、登録情報が閲覧された可能性があります。', ['unauthorized_access']],
+    ['fake site imitating us', '当社の公式サイトを装った偽サイトが確認されました。', ['phishing']],
+    ['hijacked account sent phishing', '学生のメールアカウントがフィッシングによる不正アクセスを受け、学外へフィッシングメールが送信されました。', ['account_compromise', 'phishing', 'unauthorized_access']],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: a vague attack', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['only supposed: other', '当社システムがサイバー攻撃を受けた可能性のある事象を確認いたしました。', ['other']],
+    ['asserted: unauthorized access', '当社の会員サイトがサイバー攻撃を受け、会員情報の一部が流出しました。', ['unauthorized_access']],
+    ['beside a specific type', '当社はサイバー攻撃を受けた可能性があり、一部のサーバーでランサムウェアが検出されました。', ['ransomware', 'unauthorized_access']],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
