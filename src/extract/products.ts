@@ -208,7 +208,7 @@ export function isProductName(name: string): boolean {
   if (!/[A-Za-zァ-ヶ]/.test(name) && !/(?:サイト|サービス|システム|ショップ|ストア|倉庫|ネット|ナビ|便)$/.test(name)) return false;
   let rest = name.toLowerCase().replace(/\s+/g, '');
   for (const w of GENERIC_NAME_WORDS) rest = rest.split(w.toLowerCase()).join('');
-  if (rest.length === 0) return false;
+  if (rest.replace(/[0-9①-⑳\p{P}\p{S}]/gu, '').length === 0) return false;
   const latin = name.match(/[A-Za-z][A-Za-z0-9\-]*/g);
   if (latin && latin.every((w) => GENERIC_LATIN.has(w.toLowerCase())) && !/[ァ-ヶ一-龠]{2,}/.test(rest)) return false;
   return true;

@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest';
+import { buildDocument } from '../../src/document.js';
+import { cleanName, isProductName, productsExtractor } from '../../src/extract/products.js';
+import { emptyFindings } from '../../src/extract/types.js';
+
+type Found = { name: string; vendor: string | null; ruleId: string };
+
+async function productsOf(text: string): Promise<Found[]> {
+  const doc = buildDocument(text);
+  const part = await productsExtractor.extract(doc, emptyFindings(), { tokenize: false });
+  const found = part.products ?? [];
+  for (const f of found) expect(text.slice(f.evidence!.start, f.evidence!.end)).toBe(f.evidence!.text);
+  return found.map((f) => ({ name: f.value.name, vendor: f.value.vendor, ruleId: f.ruleId }));
+}
+const names = async (text: string) => (await productsOf(text)).map((p) => p.name);
+
+describe('products involved in the incident', () => {
+  test.each<[string, string, string[]]>([
+    ['quoted service with において', '当社が提供するクラウドサービス「ミライ会計Cloud」において、第三者による不正アクセスが確認されました。', ['ミライ会計Cloud']],
+    ['quoted shop name, kana and kanji', '弊社が運営する「ひまわり商店オンラインストア」への不正アクセスにより、カード情報が漏えいした可能性があります。', ['ひまわり商店オンラインストア']],
+    ['a list of quoted names shares the context after it', '「アオバ便」、「アオバ倉庫」をご利用のお客様の情報が流出したおそれがあります。', ['アオバ便', 'アオバ倉庫']],
+    ['quoted after 対象サービス', '対象サービス:「Nimbus 大容量転送」\n同サービスは外部からの攻撃を受け停止しています。', ['Nimbus 大容量転送']],
+    ['quoted URL of a third-party domain', 'サイトの一部で「https://cdnlib.example」というドメイン名から不審な認証画面が表示されました。', ['cdnlib.example']],
+    ['greeting name kept when a later sentence stops it', 'いつもポイントパス・ギフトパスをご利用いただき、ありがとうございます。\n現在、ポイントパス・ギフトパスの全サービスを停止しております。', ['ポイントパス', 'ギフトパス']],
+    ['Latin name with a service ending', '本市が利用しているKanaeruフォームの利用者アカウントに不審なアクセスがありました。', ['Kanaeruフォーム']],
+    ['third-party service in parentheses', 'ウェブサイトの一部ページで、外部サービス(cdnlib.example)を経由して不審な画面が表示されました。', ['cdnlib.example']],
+    ['list introduced as the affected services', '当社が利用する以下のクラウドサービスにおいて情報漏えいが発生しました。\n- Shift Planner Pro：勤怠管理ツール\n', ['Shift Planner Pro']],
+    ['known appliance exploited', '社内ネットワークに設置したFortiGateの脆弱性を悪用され、侵入を受けました。', ['FortiGate']],
+    ['known cloud account hijacked, written without a space', '職員1名のMicrosoft365アカウントが不正にログインされ、迷惑メールが送信されました。', ['Microsoft 365']],
+    ['own SNS account taken over, in katakana', '弊社のインスタグラムアカウントが第三者に乗っ取られました。', ['Instagram']],
+    ['one entry for a name said three times', '「ミドリ予約」への不正アクセスを検知しました。ミドリ予約は停止中です。ミドリ予約の再開は未定です。', ['ミドリ予約']],
+    ['one entry for a name and its longer form', '「Nimbus」の一部機能が攻撃を受けました。「Nimbus 大容量転送」において保存されたファイルが閲覧された可能性があります。', ['Nimbus 大容量転送']],
+    ['a layout-broken sentence goes on in the next line', '印刷会社が運営する入稿システム「PrintGo」の保守会社\n\nのサーバが第三者による不正アクセスの被害を受けた。', ['PrintGo']],
+  ])('%s', async (_name, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+
+  test.each<[string, string]>([
+    ['generic words only', 'サーバに対する不正アクセスが発生し、VPN機器の脆弱性が悪用されました。'],
+    ['an organization in quotes', '「株式会社ミドリ情報」において不正アクセスが発生しました。'],
+    ['a quoted notice title', '2025年5月1日付「当社サーバへの不正アクセスに関するお知らせ」において公表した件の続報です。'],
+    ['a quoted phrase about the incident', '「漏洩の可能性」において不正アクセスの影響を調べています。'],
+    ['a channel for notices', '本件の不正アクセスに関する続報は、当社Facebookページでお知らせいたします。'],
+    ['accounts said to be unaffected', 'なお、当社の他のSNSアカウント(Facebook、LINE)については不正アクセスの影響がないことを確認しております。'],
+    ['the service itself said not to be accessed', '「スマイル予約」自体への不正アクセスは確認されておりません。'],
+    ['a greeting without any incident word', '平素より「ミドリ宅配便」をご利用いただき誠にありがとうございます。'],
+    ['a hotel named in a greeting is a place', 'いつもホテルミドリ札幌をご利用いただきありがとうございます。ホテルミドリ札幌において不正アクセスが発生しました。'],
+    ['a product word inside a URL', '不正アクセスの詳細は https://example.jp/GitHub/notice をご覧ください。'],
+    ['a vendor written as a company', '予約サイトを運営するBooking.com社からの連絡で不正アクセスが判明しました。'],
+    ['a passing mention without incident words', 'PDFファイルはAdobe Acrobat Readerで閲覧してください。'],
+    ['a malware family is not a product', 'サーバがLockBitと呼ばれるランサムウェアに感染しました。'],
+    ['a list item that is a clause, not a name', '以下のサービスにおいて障害が発生しています。\n- 交換を申請されたお客様\n'],
+  ])('none: %s', async (_name, text) => {
+    expect(await names(text)).toEqual([]);
+  });
+
+  test('vendors come from the table', async () => {
+    const found = await productsOf('Cisco Secure Email Gateway の脆弱性が悪用され、サーバに侵入されました。');
+    expect(found).toEqual([{ name: 'Cisco Secure Email Gateway', vendor: 'Cisco', ruleId: 'products.known' }]);
+  });
+
+  test('the rule that found each name is named', async () => {
+    const found = await productsOf('弊社が運営する「ミドリ商店」が不正アクセスを受け、外部サービス(cdnlib.example)を経由して不審な画面が出ました。FortiGateの脆弱性も悪用されました。');
+    expect(found.map((f) => f.ruleId)).toEqual(['products.quoted', 'products.external', 'products.known']);
+  });
+
+  test('the issuing organization is not its own product', async () => {
+    const doc = buildDocument('「ミドリ」の一部ウェブページで不審な認証画面が表示されました。');
+    const found = emptyFindings();
+    found.organization.push({ value: { name: '株式会社ミドリ', kind: 'company', headquarters: null, representative: null, score: 5 }, evidence: null, ruleId: 'test', at: 0 });
+    const part = await productsExtractor.extract(doc, found, { tokenize: false });
+    expect(part.products).toEqual([]);
+  });
+});
+
+describe('quoted names', () => {
+  test.each<[string, string]>([
+    ['PepOn(ペップオン)', 'PepOn'],
+    ['https://cdn.example.io', 'cdn.example.io'],
+    ['ヒカリ通信(以下、当サービス)', 'ヒカリ通信'],
+    ['evil[.]example', 'evil.example'],
+    ['ミドリ予約 *1', 'ミドリ予約'],
+    ['Example.com経由', 'Example.com'],
+  ])('%s is cleaned to %s', (raw, clean) => {
+    expect(cleanName(raw)).toBe(clean);
+  });
+
+  test.each<[string, boolean]>([
+    ['ミライ会計Cloud', true],
+    ['緑町ふるさと納税特設サイト', true],
+    ['アオバ倉庫', true],
+    ['マイページ', false],
+    ['お問い合わせフォーム', false],
+    ['不正ログイン', false],
+    ['漏洩の可能性', false],
+    ['株式会社ミドリ', false],
+    ['ミドリ工業社', false],
+    ['第三者が閲覧しやすい設定', false],
+    ['データ①', false],
+    ['当社へのサイバー攻撃', false],
+    ['Webサイト', false],
+    ['VPN', false],
+    ['退職日', false],
+  ])('%s is a product name: %s', (name, expected) => {
+    expect(isProductName(name)).toBe(expected);
+  });
+});
