@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { InputError } from './errors.js';
-import { decodeBytes } from './io/decode.js';
 import { readInput, DEFAULT_MAX_BYTES } from './io/read.js';
-import { detectContainer } from './format/detect.js';
+import { extractText } from './format/containers.js';
 import { parseText } from './pipeline.js';
 import type { Incident } from './types.js';
 
@@ -27,23 +26,9 @@ export async function parse(input: string | Uint8Array, options: ParseOptions = 
     return parseText(input, { path, explain: options.explain, tokenize: options.tokenize });
   }
   const sha256 = createHash('sha256').update(input).digest('hex');
-  if (input.length === 0) throw new InputError(path, 'is empty');
-  const container = detectContainer(input);
-  if (container === 'binary') throw new InputError(path, 'looks like a binary file, not a text, HTML or PDF release');
-  if (container === 'pdf' || container === 'html') {
-    const { extractContainer } = await import('./format/containers.js');
-    const extracted = await extractContainer(container, input, options);
-    if (extracted.text.trim().length === 0) throw new InputError(path, extracted.emptyMessage);
-    return parseText(extracted.text, { path, format: extracted.format, encoding: extracted.encoding, sha256, explain: options.explain, tokenize: options.tokenize, warnings: extracted.warnings });
-  }
-  let decoded;
-  try {
-    decoded = decodeBytes(input, options.encoding);
-  } catch (e) {
-    throw new InputError(path, (e as Error).message);
-  }
-  if (decoded.text.trim().length === 0) throw new InputError(path, 'has no text (only white space)');
-  return parseText(decoded.text, { path, encoding: decoded.encoding, sha256, explain: options.explain, tokenize: options.tokenize, warnings: decoded.warnings });
+  // Detect by content, decode, extract HTML/PDF (src/format/containers.ts); errors are one-line InputErrors.
+  const extracted = await extractText(input, { path, encoding: options.encoding });
+  return parseText(extracted.text, { path, format: extracted.format, encoding: extracted.encoding, sha256, explain: options.explain, tokenize: options.tokenize, warnings: extracted.warnings });
 }
 
 /** Reads and parses one file ("-" for standard input). */

@@ -1,18 +1,85 @@
-import type { ParseOptions } from '../parse.js';
+import { InputError } from '../errors.js';
+import { declaredCharset, decodeBytes } from '../io/decode.js';
+import { splitLines } from '../segment/lines.js';
+import { readArchiveSections } from '../archive/overview.js';
+import { detectContainer, describeBinary } from './detect.js';
 
+/**
+ * The text the pipeline reads, whatever wrapped it. For HTML and PDF this is the *extracted text*
+ * — what `disclose text FILE` prints — and evidence offsets index it.
+ */
 export interface ExtractedText {
   text: string;
-  format: string;
+  /** source.format: 'html' or 'pdf'; undefined for plain text (the pipeline tells text from the archive layout). */
+  format?: string;
+  /** source.encoding: the character encoding decoded, or 'pdf-tounicode' for text read from PDF fonts. */
   encoding: string;
   warnings: string[];
-  /** The message when the container held no text (a scanned PDF). */
-  emptyMessage: string;
+}
+
+export interface ExtractOptions {
+  /** Shown in errors. */
+  path?: string;
+  /** Force a text encoding (`--encoding`); ignored for PDF. */
+  encoding?: string | null;
+}
+
+/** Page metadata that becomes the archive layout's `# 公表概要` bullets. */
+export interface OverviewFacts {
+  title: string | null;
+  /** "YYYY-MM-DD" */
+  date: string | null;
+  url: string | null;
 }
 
 /**
- * HTML and PDF releases become text here (loaded only when such a file arrives).
- * TODO(issue 6): cheerio for HTML, pdfjs-dist for PDF. Until then they are refused clearly.
+ * Bytes → the text the pipeline reads: detect the container by content, decode, and for HTML/PDF
+ * extract the release. Every failure is an InputError with a one-line message.
  */
-export async function extractContainer(kind: 'pdf' | 'html', _bytes: Uint8Array, _options: ParseOptions): Promise<ExtractedText> {
-  throw new Error(`${kind.toUpperCase()} input is not supported yet`);
+export async function extractText(bytes: Uint8Array, options: ExtractOptions = {}): Promise<ExtractedText> {
+  const path = options.path ?? '-';
+  if (bytes.length === 0) throw new InputError(path, 'is empty');
+  const container = detectContainer(bytes, { encoding: options.encoding });
+  if (container === 'binary') throw new InputError(path, `looks like ${describeBinary(bytes)}, not a text, HTML or PDF release`);
+  if (container === 'pdf') {
+    const { extractPdf } = await import('./pdf.js');
+    const pdf = await extractPdf(bytes, path);
+    return { text: composeArchive({ title: pdf.title, date: pdf.date, url: null }, pdf.text), format: 'pdf', encoding: 'pdf-tounicode', warnings: pdf.warnings };
+  }
+  let decoded;
+  try {
+    decoded = decodeBytes(bytes, options.encoding, container === 'html' ? declaredCharset(bytes) : null);
+  } catch (e) {
+    throw new InputError(path, (e as Error).message);
+  }
+  if (decoded.text.trim().length === 0) throw new InputError(path, 'has no text (only white space)');
+  if (container === 'text') return { text: decoded.text, encoding: decoded.encoding, warnings: decoded.warnings };
+  const { extractHtml } = await import('./html.js');
+  const page = extractHtml(decoded.text);
+  if (page.body.trim().length === 0) throw new InputError(path, 'is an HTML page with no release text in it');
+  return { text: composeArchive(page, page.body), format: 'html', encoding: decoded.encoding, warnings: decoded.warnings };
+}
+
+/**
+ * Page facts and body in the archive layout (`# 公表概要` bullets, then `# 本文`), so the one
+ * overview reader serves archive files and web pages alike and every fact keeps evidence in the
+ * extracted text. A bullet the reader would not take back as what it is (a short title it would
+ * read as an organization) goes to the top of the body instead.
+ */
+export function composeArchive(facts: OverviewFacts, body: string): string {
+  const bullets: string[] = [];
+  if (facts.title) bullets.push(facts.title.replace(/\s+/g, ' '));
+  if (facts.date) {
+    const [y, m, d] = facts.date.split('-').map(Number);
+    bullets.push(`${y}年${m}月${d}日`);
+  }
+  if (facts.url) bullets.push(facts.url);
+  if (bullets.length === 0) return body;
+  const compose = (list: string[], lead: string) => `# 公表概要\n${list.map((b) => `- ${b}`).join('\n')}\n\n# 本文\n${lead}${body}\n`;
+  let text = compose(bullets, '');
+  if (facts.title) {
+    const overview = readArchiveSections(splitLines(text.normalize('NFKC')), text.normalize('NFKC')).overview;
+    if (!overview?.title) text = compose(bullets.slice(1), `## ${facts.title}\n\n`);
+  }
+  return text;
 }

@@ -4,14 +4,65 @@
  */
 export type ContainerFormat = 'pdf' | 'html' | 'text' | 'binary';
 
-export function detectContainer(bytes: Uint8Array): ContainerFormat {
-  if (bytes.length >= 5 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d) return 'pdf';
+/** Magic numbers of files people save by mistake, with what to call them in the error. */
+const MAGIC: { bytes: number[]; offset?: number; name: string }[] = [
+  { bytes: [0x89, 0x50, 0x4e, 0x47], name: 'a PNG image' },
+  { bytes: [0xff, 0xd8, 0xff], name: 'a JPEG image' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], name: 'a GIF image' },
+  { bytes: [0x49, 0x49, 0x2a, 0x00], name: 'a TIFF image' },
+  { bytes: [0x4d, 0x4d, 0x00, 0x2a], name: 'a TIFF image' },
+  { bytes: [0x57, 0x45, 0x42, 0x50], offset: 8, name: 'a WebP image' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], name: 'a ZIP container (a .docx/.xlsx file or an archive; save it as PDF or text first)' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], name: 'an old Office file (.doc/.xls; save it as PDF or text first)' },
+  { bytes: [0x1f, 0x8b], name: 'a gzip archive' },
+  { bytes: [0x7f, 0x45, 0x4c, 0x46], name: 'an executable' },
+];
+
+export interface DetectOptions {
+  /** A forced encoding: a UTF-16 file without a BOM is full of NUL bytes and is still text. */
+  encoding?: string | null;
+}
+
+export function detectContainer(bytes: Uint8Array, options: DetectOptions = {}): ContainerFormat {
+  if (findPdfHeader(bytes) >= 0) return 'pdf';
+  if (MAGIC.some((m) => startsWith(bytes, m.bytes, m.offset ?? 0))) return 'binary';
   const head = bytes.subarray(0, 8192);
-  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
-  if (!utf16 && looksBinary(head)) return 'binary';
-  const ascii = Buffer.from(head).toString('latin1').replace(/\0/g, '').slice(0, 2048).toLowerCase();
-  if (/^\s*(?:<!doctype html|<html|<head|<meta|<body|<\?xml[^>]*>\s*<!doctype html)/.test(ascii) || /<html[\s>]/.test(ascii)) return 'html';
-  return 'text';
+  const forced16 = /^utf-?16|^unicode$|^ucs-?2$/i.test(options.encoding ?? '');
+  const le = (head[0] === 0xff && head[1] === 0xfe) || (forced16 && !/be$/i.test(options.encoding ?? ''));
+  const be = (head[0] === 0xfe && head[1] === 0xff) || (forced16 && /be$/i.test(options.encoding ?? ''));
+  if (!le && !be && looksBinary(head)) return 'binary';
+  const sample = le || be ? new TextDecoder(be ? 'utf-16be' : 'utf-16le').decode(head.subarray(0, head.length & ~1)) : Buffer.from(head).toString('latin1');
+  return looksLikeHtml(sample) ? 'html' : 'text';
+}
+
+/** What a binary file is, for the one-line error ("looks like a PNG image"). */
+export function describeBinary(bytes: Uint8Array): string {
+  return MAGIC.find((m) => startsWith(bytes, m.bytes, m.offset ?? 0))?.name ?? 'a binary file';
+}
+
+/** "%PDF-" at the start or (as the PDF spec tolerates) within the first kilobyte. */
+export function findPdfHeader(bytes: Uint8Array): number {
+  const limit = Math.min(bytes.length - 5, 1024);
+  for (let i = 0; i <= limit; i++) {
+    if (bytes[i] === 0x25 && bytes[i + 1] === 0x50 && bytes[i + 2] === 0x44 && bytes[i + 3] === 0x46 && bytes[i + 4] === 0x2d) return i;
+  }
+  return -1;
+}
+
+/**
+ * Markup, not a mention of it: the text opens with a doctype, <html>, <head>, <meta>, <body> or a
+ * block tag (a saved fragment), or an <html>/<body> tag stands in the first kilobytes.
+ */
+export function looksLikeHtml(sample: string): boolean {
+  const s = sample.replace(/^\ufeff|^\u00ef\u00bb\u00bf/, '').replace(/\0/g, '').slice(0, 4096).toLowerCase();
+  const start = s.replace(/^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--[\s\S]{0,2000}?-->\s*)*/, '');
+  if (/^<(?:!doctype html|html|head|meta|body|title|div|article|section|main|table|p|h[1-6])[\s>]/.test(start)) return true;
+  return /<html[\s>]/.test(s) || /<body[\s>]/.test(s);
+}
+
+function startsWith(bytes: Uint8Array, magic: number[], offset: number): boolean {
+  if (bytes.length < offset + magic.length) return false;
+  return magic.every((b, i) => bytes[offset + i] === b);
 }
 
 /** NUL bytes or many control characters in the first bytes: not a text release. */

@@ -7,66 +7,142 @@ export interface Decoded {
   warnings: string[];
 }
 
-const LABELS: Record<string, string> = {
-  UTF8: 'utf-8', SJIS: 'shift_jis', EUCJP: 'euc-jp', JIS: 'iso-2022-jp', UTF16BE: 'utf-16be', UTF16LE: 'utf-16le', UTF16: 'utf-16le', ASCII: 'utf-8',
-};
-/** WHATWG names TextDecoder accepts for each label. */
+/** Every name accepted for `--encoding` and in <meta charset>, mapped to the WHATWG name TextDecoder takes. */
 const DECODER_NAMES: Record<string, string> = {
-  'utf-8': 'utf-8', 'utf8': 'utf-8', 'shift_jis': 'shift_jis', 'sjis': 'shift_jis', 'cp932': 'shift_jis', 'windows-31j': 'shift_jis',
-  'euc-jp': 'euc-jp', 'eucjp': 'euc-jp', 'iso-2022-jp': 'iso-2022-jp', 'jis': 'iso-2022-jp', 'utf-16le': 'utf-16le', 'utf-16be': 'utf-16be', 'utf-16': 'utf-16le',
+  'utf-8': 'utf-8', utf8: 'utf-8', 'unicode-1-1-utf-8': 'utf-8', 'us-ascii': 'utf-8', ascii: 'utf-8',
+  shift_jis: 'shift_jis', 'shift-jis': 'shift_jis', sjis: 'shift_jis', 'x-sjis': 'shift_jis', cp932: 'shift_jis', ms932: 'shift_jis',
+  'windows-31j': 'shift_jis', 'windows-932': 'shift_jis', ms_kanji: 'shift_jis', csshiftjis: 'shift_jis',
+  'euc-jp': 'euc-jp', eucjp: 'euc-jp', 'x-euc-jp': 'euc-jp', cseucpkdfmtjapanese: 'euc-jp', 'euc-jis-2004': 'euc-jp',
+  'iso-2022-jp': 'iso-2022-jp', jis: 'iso-2022-jp', csiso2022jp: 'iso-2022-jp',
+  'utf-16le': 'utf-16le', 'utf-16be': 'utf-16be', 'utf-16': 'utf-16le', unicode: 'utf-16le', 'ucs-2': 'utf-16le',
 };
+
+export const ENCODING_NAMES = ['utf-8', 'shift_jis', 'euc-jp', 'iso-2022-jp', 'utf-16le', 'utf-16be'] as const;
 
 export function canonicalEncoding(name: string): string | null {
   return DECODER_NAMES[name.trim().toLowerCase()] ?? null;
 }
 
 /**
- * Bytes to text. A BOM decides first; then strict UTF-8; then encoding-japanese's detection
- * (Shift_JIS, EUC-JP, ISO-2022-JP). Node's TextDecoder (full ICU) does the decoding, so CP932
- * extensions (①, ㈱, NEC/IBM kanji) come out right. Bytes that do not decode give a warning
- * with the offset of the first bad byte, never silent mojibake.
+ * Bytes to text. The order: a forced encoding (`--encoding`); a BOM; ISO-2022-JP escape sequences;
+ * the charset the document declares (<meta charset>) when its bytes agree; strict UTF-8; then
+ * Shift_JIS (CP932) or EUC-JP — whichever decodes without error, ties broken by encoding-japanese's
+ * detection and by how Japanese the result reads. Node's TextDecoder (full ICU) decodes, so CP932
+ * extensions (①, ㈱, NEC/IBM kanji) come out right. Bytes that do not decode give a warning with
+ * the offset of the first bad byte (U+FFFD in the text), never a crash and never silent mojibake.
  */
-export function decodeBytes(bytes: Uint8Array, forced?: string | null): Decoded {
+export function decodeBytes(bytes: Uint8Array, forced?: string | null, declared?: string | null): Decoded {
   const warnings: string[] = [];
-  let encoding: string;
-  let offset = 0;
+  const bom = bomOf(bytes);
   if (forced) {
     const name = canonicalEncoding(forced);
-    if (!name) throw new Error(`unknown encoding "${forced}"`);
-    encoding = name;
-  } else if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    encoding = 'utf-8';
-  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    encoding = 'utf-16le';
-  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    encoding = 'utf-16be';
-  } else if (isValidUtf8(bytes)) {
-    encoding = 'utf-8';
-  } else {
-    const detected = Encoding.detect(bytes);
-    encoding = (detected && LABELS[detected]) || 'utf-8';
-    if (encoding === 'utf-16le' || encoding === 'utf-16be') encoding = 'utf-8';
+    if (!name) throw new Error(`unknown encoding "${forced}" (use one of: ${ENCODING_NAMES.join(', ')})`);
+    return decodeAs(bytes, name, bom && bom.encoding === name ? bom.length : 0, warnings);
   }
-  if ((encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (encoding.startsWith('utf-16') && (bytes[0] === 0xff || bytes[0] === 0xfe))) {
-    offset = encoding === 'utf-8' ? 3 : 2;
+  if (bom) return decodeAs(bytes, bom.encoding, bom.length, warnings);
+  if (hasIso2022Escapes(bytes)) return decodeAs(bytes, 'iso-2022-jp', 0, warnings);
+  const ascii = isAscii(bytes);
+  if (ascii) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', warnings };
+  if (declared) {
+    const name = canonicalEncoding(declared);
+    if (name && !name.startsWith('utf-16')) {
+      const text = strictDecode(bytes, name);
+      if (text !== null) return { text, encoding: name, warnings };
+      warnings.push(`the document declares charset "${declared}" but its bytes are not ${name}; detected the encoding instead`);
+    }
   }
-  const body = bytes.subarray(offset);
+  const utf8 = strictDecode(bytes, 'utf-8');
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', warnings };
+  const candidates = (['shift_jis', 'euc-jp'] as const)
+    .map((encoding) => ({ encoding, text: strictDecode(bytes, encoding) }))
+    .filter((c): c is { encoding: 'shift_jis' | 'euc-jp'; text: string } => c.text !== null);
+  if (candidates.length === 1) return { text: candidates[0]!.text, encoding: candidates[0]!.encoding, warnings };
+  const detected = Encoding.detect(bytes);
+  const hinted = detected === 'SJIS' ? 'shift_jis' : detected === 'EUCJP' ? 'euc-jp' : null;
+  if (candidates.length === 2) {
+    const [a, b] = candidates.map((c) => ({ ...c, score: japaneseScore(c.text) }));
+    const margin = Math.abs(a!.score - b!.score) / Math.max(1, a!.text.length);
+    const pick = margin < 0.05 && hinted ? candidates.find((c) => c.encoding === hinted)! : a!.score >= b!.score ? a! : b!;
+    return { text: pick.text, encoding: pick.encoding, warnings };
+  }
+  // Nothing decodes cleanly: take the reading with the fewest bad sequences and say where they are.
+  const lossy = (['utf-8', 'shift_jis', 'euc-jp'] as const).map((encoding) => {
+    const text = new TextDecoder(encoding).decode(bytes);
+    return { encoding, text, bad: countReplacements(text), score: japaneseScore(text) };
+  });
+  lossy.sort((x, y) => x.bad - y.bad || y.score - x.score || (x.encoding === hinted ? -1 : y.encoding === hinted ? 1 : 0));
+  return decodeAs(bytes, lossy[0]!.encoding, 0, warnings);
+}
+
+function decodeAs(bytes: Uint8Array, encoding: string, skip: number, warnings: string[]): Decoded {
+  const body = bytes.subarray(skip);
+  const text = strictDecode(body, encoding);
+  if (text !== null) return { text, encoding, warnings };
+  const lossy = new TextDecoder(encoding).decode(body);
+  const bad = firstInvalidOffset(body, encoding) + skip;
+  const n = countReplacements(lossy);
+  warnings.push(`invalid ${encoding} byte sequence at byte ${bad}${n > 1 ? ` (${n} characters replaced with U+FFFD)` : ' (replaced with U+FFFD)'}`);
+  return { text: lossy, encoding, warnings };
+}
+
+function bomOf(bytes: Uint8Array): { encoding: string; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+function strictDecode(bytes: Uint8Array, encoding: string): string | null {
   try {
-    return { text: new TextDecoder(encoding, { fatal: true }).decode(body), encoding, warnings };
+    // ignoreBOM: the caller strips a BOM it has seen; a later U+FEFF is text.
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    const bad = firstInvalidOffset(body, encoding);
-    warnings.push(`invalid ${encoding} byte sequence at byte ${bad + offset}; replaced with U+FFFD`);
-    return { text: new TextDecoder(encoding).decode(body), encoding, warnings };
+    return null;
   }
 }
 
 export function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
+  return strictDecode(bytes, 'utf-8') !== null;
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b >= 0x80) return false;
+  return true;
+}
+
+/** 7-bit bytes holding a JIS X 0208 escape (ESC $ @, ESC $ B) or a JIS Roman/kana one. */
+function hasIso2022Escapes(bytes: Uint8Array): boolean {
+  let escapes = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b >= 0x80) return false;
+    if (b === 0x1b && bytes[i + 1] === 0x24 && (bytes[i + 2] === 0x40 || bytes[i + 2] === 0x42)) escapes = true;
   }
+  return escapes;
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
+/**
+ * How much a decoding reads like Japanese: kana and kanji count for, half-width katakana runs,
+ * private-use characters and controls (what a wrong Shift_JIS/EUC-JP reading produces) against.
+ */
+export function japaneseScore(text: string): number {
+  let score = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c >= 0x3041 && c <= 0x309f) score += 3;
+    else if (c >= 0x30a0 && c <= 0x30ff) score += 2;
+    else if (c >= 0x4e00 && c <= 0x9fff) score += 1;
+    else if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff5e)) score += 1;
+    else if (c >= 0xff61 && c <= 0xff9f) score -= 2;
+    else if ((c >= 0xe000 && c <= 0xf8ff) || c === 0xfffd || (c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) || (c >= 0x80 && c < 0xa0)) score -= 5;
+  }
+  return score;
 }
 
 /** The offset of the first byte that does not decode (binary search over fatal decodes of prefixes). */
@@ -75,7 +151,7 @@ function firstInvalidOffset(bytes: Uint8Array, encoding: string): number {
   let hi = bytes.length;
   const ok = (n: number) => {
     try {
-      new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, n), { stream: true });
       return true;
     } catch {
       return false;
@@ -87,4 +163,16 @@ function firstInvalidOffset(bytes: Uint8Array, encoding: string): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/**
+ * The charset an HTML (or XML) document declares in its first bytes: <meta charset="…">,
+ * <meta http-equiv="Content-Type" content="text/html; charset=…"> or <?xml … encoding="…"?>.
+ */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const meta = /<meta\b[^>]{0,300}?\bcharset[ \t]*=[ \t]*["']?[ \t]*([A-Za-z0-9_:.-]{1,40})/i.exec(head);
+  if (meta) return meta[1]!;
+  const xml = /^\s*<\?xml\b[^>]{0,200}?\bencoding[ \t]*=[ \t]*["']([A-Za-z0-9_:.-]{1,40})["']/i.exec(head);
+  return xml ? xml[1]! : null;
 }

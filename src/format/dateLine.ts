@@ -1,0 +1,25 @@
+import { findDateMentions, formatDate } from '../dates/dateMentions.js';
+
+/** The label a date line may carry: "公開日：", "掲載日 ", "発表日:" … */
+const DATE_LABEL = /^(?:(?:公開|掲載|発表|発行|公表|作成|登録|更新|最終更新)(?:日|日時)?|日付|date|published|posted)?[ :：]*/i;
+/** What may follow the date on its line: a weekday, a time, 公開/掲載/付. */
+const DATE_TAIL = /^[ ]*(?:\([月火水木金土日祝]\))?[ ]*(?:[0-9]{1,2}:[0-9]{2})?[ ]*(?:公開|掲載|発表|更新|付)?[ ]*$/;
+
+/**
+ * A line that is a date and nothing else but its label — "2026年1月23日", "公開日：令和8年1月23日",
+ * "2026.01.23", "2026 年 1 月 23 日 (金)" — as "YYYY-MM-DD"; null for anything else.
+ */
+export function dateOfDateLine(raw: string): string | null {
+  const text = raw.normalize('NFKC').trim();
+  if (text.length === 0 || text.length > 40) return null;
+  const rest = text.replace(DATE_LABEL, '').replace(/^((?:19|20)[0-9]{2})\.([0-9]{1,2})\.([0-9]{1,2})/, '$1/$2/$3');
+  const d = findDateMentions(rest)[0];
+  if (!d || d.start !== 0 || d.year === null || d.day === null || d.rangeEnd) return null;
+  if (!DATE_TAIL.test(rest.slice(d.end))) return null;
+  return formatDate(d.year, d.month, d.day);
+}
+
+/** True when the date line's label marks an update rather than the publication. */
+export function isUpdateLabel(raw: string): boolean {
+  return /更新/.test(raw);
+}

@@ -1,0 +1,358 @@
+import { load, type CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { formatDate } from '../dates/dateMentions.js';
+import { dateOfDateLine, isUpdateLabel } from './dateLine.js';
+
+/**
+ * A news page as text: the release body (found by the usual CMS containers, else by text density)
+ * rendered with its structure — headings as "## ", list items as "- ", table rows as
+ * "| a | b |" — plus the page's title, publication date and canonical URL.
+ */
+export interface HtmlRelease {
+  title: string | null;
+  /** "YYYY-MM-DD" */
+  date: string | null;
+  url: string | null;
+  body: string;
+}
+
+/** Never release text: scripts, forms, navigation and page furniture. */
+const ALWAYS_DROP = [
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'form', 'button', 'select',
+  'textarea', 'input', 'nav', 'aside', 'dialog', 'menu', '[hidden]', '[aria-hidden=true]', '[role=navigation]',
+  '[role=banner]', '[role=contentinfo]', '[role=complementary]', '[role=search]',
+].join(',');
+/** class/id words of breadcrumbs, side bars, share buttons, pagers and site headers/footers. */
+const FURNITURE_TOKEN = /^(?:[a-z]{1,3}[-_])?(?:breadcrumbs?|bread|pankuzu|topicpath|topic-?path|g-?nav|global-?nav(?:i)?|side-?(?:bar|nav|menu|column)?|sub-?nav|local-?nav(?:i)?|l?nav|share|sns|social|pagetop|page-?top|skip(?:-?link)?|related(?:-?(?:posts|links|news))?|ranking|pager|pagination|site-?(?:header|footer)|header|footer|copyright)$/i;
+/** Where CMSs put the release body, most specific first. */
+const BODY_SELECTORS = [
+  '[itemprop=articleBody]', '.news-detail', '.news_detail', '.newsDetail', '.news-body', '.news_body', '.entry-content', '.post-content',
+  '.article-body', '.article_body', '#tmp_contents', 'article', 'main', '[role=main]', '#content', '#contents', '#main', '#main-content',
+  '.content', '.contents', '.main',
+];
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary',
+  'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'ul', 'body', 'html',
+]);
+const PUBLISHED_META = [
+  'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop=datePublished]',
+  'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]', 'meta[name="DC.date.issued"]', 'meta[name="dc.date.issued"]',
+  'meta[name="DC.date"]', 'meta[name="dc.date"]', 'meta[name="citation_publication_date"]', 'meta[property="og:published_time"]',
+];
+
+export function extractHtml(html: string): HtmlRelease {
+  const $ = load(html);
+  const url = canonicalUrl($);
+  const metaDate = publishedFromMeta($);
+  const documentTitle = cleanText($('meta[property="og:title"]').attr('content') ?? '') || siteTitle($('title').first().text());
+
+  $(ALWAYS_DROP).remove();
+  $('header, footer').filter((_, el) => $(el).closest('article').length === 0).remove();
+  $('[class], [id]')
+    .filter((_, el) => {
+      const tokens = [...($(el).attr('class') ?? '').split(/\s+/), $(el).attr('id') ?? ''].filter(Boolean);
+      return tokens.some((t) => FURNITURE_TOKEN.test(t)) && el.tagName !== 'body' && el.tagName !== 'html';
+    })
+    .remove();
+  $('[style]').filter((_, el) => /display\s*:\s*none|visibility\s*:\s*hidden/i.test($(el).attr('style') ?? '')).remove();
+
+  const root = findBodyRoot($);
+  const h1 = [...$(root).find('h1'), ...$('h1')].map((el) => cleanText($(el).text())).find((t) => t.length >= 4);
+  const title = h1 ?? (documentTitle || null);
+  const dated = timeTagDate($, root) ?? dateLine($, root);
+  const date = metaDate ?? dated?.iso ?? null;
+  // The date line moves into the overview; left in the body it would read as one more event.
+  if (dated && dated.iso === date && dated.el !== root && $(dated.el).find(root).length === 0) $(dated.el).remove();
+  const body = renderBlocks($, root, title);
+  return { title, date, url, body };
+}
+
+function canonicalUrl($: CheerioAPI): string | null {
+  for (const raw of [$('link[rel~="canonical"]').attr('href'), $('meta[property="og:url"]').attr('content')]) {
+    const u = raw?.trim();
+    if (u && /^https?:\/\/[^\s<>"]+$/.test(u)) return u;
+  }
+  return null;
+}
+
+/** "TITLE | Site" / "TITLE｜Site" / "TITLE - Site" → "TITLE" (the longest part, which is the page's own). */
+function siteTitle(raw: string): string {
+  const parts = cleanText(raw).split(/\s[|\-–—]\s|[|｜]/).map((p) => p.trim()).filter(Boolean);
+  return parts.sort((a, b) => b.length - a.length)[0] ?? '';
+}
+
+function publishedFromMeta($: CheerioAPI): string | null {
+  for (const sel of PUBLISHED_META) {
+    const iso = isoDate($(sel).first().attr('content'));
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/** "2026-01-23", "2026-01-23T09:00:00+09:00", "2026/1/23" → "2026-01-23" (the date as written, in its own zone). */
+function isoDate(value: string | undefined): string | null {
+  const m = value ? /^\s*((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![0-9])/.exec(value) : null;
+  if (!m) return null;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return formatDate(Number(m[1]), month, day);
+}
+
+/** The first <time> in the body (else anywhere left after cleaning): its datetime, else its text. */
+function timeTagDate($: CheerioAPI, root: Element): DatedElement | null {
+  for (const el of [...$(root).find('time'), ...$('time')]) {
+    const iso = isoDate($(el).attr('datetime')) ?? dateOfDateLine($(el).text());
+    if (iso) return { iso, el };
+  }
+  return null;
+}
+
+interface DatedElement {
+  iso: string;
+  el: Element;
+}
+
+/**
+ * The page's date line: a short element that holds only a date, inside the body or before it.
+ * A 公開日/掲載日 label wins over 更新日 (the update date is not the publication date).
+ */
+function dateLine($: CheerioAPI, root: Element): DatedElement | null {
+  const all = $('body *').toArray();
+  const rootIndex = all.indexOf(root);
+  const rootEnd = rootIndex + $(root).find('*').length;
+  let updated: DatedElement | null = null;
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    if (rootIndex >= 0 && i > rootEnd) break;
+    if ($(el).closest('table, li').length > 0 || $(el).children().length > 3) continue;
+    const text = cleanText($(el).text());
+    const iso = dateOfDateLine(text);
+    if (!iso) continue;
+    if (isUpdateLabel(text)) updated ??= { iso, el };
+    else return { iso, el };
+  }
+  return updated;
+}
+
+/** The release body: the first CMS container that holds most of the page's text, else the densest block. */
+function findBodyRoot($: CheerioAPI): Element {
+  const body = ($('body')[0] ?? $.root().children()[0]) as unknown as Element | undefined;
+  if (!body) return $.root()[0] as unknown as Element;
+  const pageText = contentLength($, body);
+  for (const sel of BODY_SELECTORS) {
+    const best = $(sel)
+      .toArray()
+      .map((el) => ({ el: el as Element, n: contentLength($, el) }))
+      .sort((a, b) => b.n - a.n)[0];
+    if (best && best.n >= 80 && best.n >= pageText * 0.4) return best.el;
+  }
+  return densestBlock($, body, pageText);
+}
+
+/** Text that is not link text (menus and lists of links score low). */
+function contentLength($: CheerioAPI, el: AnyNode): number {
+  const all = cleanText($(el).text()).length;
+  const links = $(el)
+    .find('a')
+    .toArray()
+    .reduce((n, a) => n + cleanText($(a).text()).length, 0);
+  return all - links;
+}
+
+/**
+ * Readability-style: each paragraph-like block gives its text to its parent (and half to the
+ * grandparent); the best-scored container wins, widened to its parent while the parent adds little.
+ */
+function densestBlock($: CheerioAPI, body: Element, pageText: number): Element {
+  const scores = new Map<Element, number>();
+  $(body)
+    .find('p, li, td, dd, pre, h2, h3, h4, blockquote')
+    .each((_, el) => {
+      const n = contentLength($, el);
+      if (n < 10) return;
+      const parent = el.parent as Element | null;
+      if (parent && parent.type === 'tag') scores.set(parent, (scores.get(parent) ?? 0) + n);
+      const grand = parent?.parent as Element | null;
+      if (grand && grand.type === 'tag') scores.set(grand, (scores.get(grand) ?? 0) + n / 2);
+    });
+  let best: Element = body;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  if (bestScore === 0) return body;
+  let node = best;
+  while (node !== body && node.parent && (node.parent as Element).type === 'tag') {
+    const parent = node.parent as Element;
+    if (contentLength($, parent) > contentLength($, node) * 1.25 || parent.tagName === 'body') break;
+    node = parent;
+  }
+  // A container that holds only a sliver of the page is a teaser, not the release.
+  return contentLength($, node) >= pageText * 0.25 ? node : body;
+}
+
+/** White space as a browser shows it; a line break between two Japanese characters joins them. */
+function cleanText(raw: string): string {
+  return raw
+    .replace(/[\t\n\r\f ]+/g, (ws, at: number, s: string) => (ws.includes('\n') && isWide(s[at - 1]) && isWide(s[at + ws.length]) ? '' : ' '))
+    .replace(/\u00a0/g, ' ')
+    .trim();
+}
+
+function isWide(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.codePointAt(0)!;
+  return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
+}
+
+/** The body as lines: headings "## ", list items "- ", table rows "| a | b |", paragraphs split by blank lines. */
+function renderBlocks($: CheerioAPI, root: Element, title: string | null): string {
+  const lines: string[] = [];
+  let inline = '';
+  let prefix: string | null = null;
+  let continuation = '';
+  const flush = () => {
+    const text = cleanText(inline);
+    inline = '';
+    if (!text) return;
+    lines.push((prefix ?? continuation) + text);
+    if (prefix !== null) {
+      continuation = ' '.repeat(prefix.length);
+      prefix = null;
+    }
+  };
+  const blank = () => {
+    flush();
+    if (lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
+  };
+  const walk = (node: AnyNode, depth: number): void => {
+    if (node.type === 'text') {
+      inline += (node as unknown as { data: string }).data;
+      return;
+    }
+    if (node.type !== 'tag' && node.type !== 'root') return;
+    const el = node as Element;
+    const name = el.tagName?.toLowerCase() ?? '';
+    if (name === 'br') return flush();
+    if (/^h[1-6]$/.test(name)) {
+      blank();
+      const text = cleanText($(el).text());
+      if (text && !(name === 'h1' && text === title)) lines.push(`${'#'.repeat(Math.max(2, Math.min(4, Number(name[1]))))} ${text}`);
+      return blank();
+    }
+    if (name === 'table') return renderTable($, el, lines, blank, walk, depth);
+    if (name === 'ul' || name === 'ol') {
+      if (depth === 0) blank();
+      else flush();
+      for (const li of el.children) {
+        if (li.type === 'tag' && (li as Element).tagName === 'li') {
+          flush();
+          const saved = continuation;
+          prefix = '  '.repeat(depth) + '- ';
+          for (const c of (li as Element).children) walk(c, depth + 1);
+          flush();
+          prefix = null;
+          continuation = saved;
+        } else walk(li, depth);
+      }
+      if (depth === 0) blank();
+      return;
+    }
+    if (name === 'dl') return renderDefinitions($, el, lines, blank, walk, depth);
+    if (name === 'pre') {
+      blank();
+      for (const line of $(el).text().split(/\r?\n/)) lines.push(line.replace(/\s+$/, ''));
+      return blank();
+    }
+    if (name === 'img') return;
+    const block = BLOCK.has(name);
+    if (block) {
+      if (name === 'p' || name === 'blockquote') blank();
+      else flush();
+    }
+    for (const c of el.children) walk(c, depth);
+    if (block) {
+      if (name === 'p' || name === 'blockquote') blank();
+      else flush();
+    }
+  };
+  walk(root, 0);
+  flush();
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  while (lines.length > 0 && lines[0] === '') lines.shift();
+  return lines.join('\n');
+}
+
+type Walk = (node: AnyNode, depth: number) => void;
+
+/**
+ * Data tables row by row ("| 利用者のメールアドレス | 79,991件 |"), a rowspan cell repeated in each
+ * row it spans so every row keeps its subject. Layout tables (cells holding paragraphs, lists or
+ * tables) are walked as ordinary blocks.
+ */
+function renderTable($: CheerioAPI, table: Element, lines: string[], blank: () => void, walk: Walk, depth: number): void {
+  blank();
+  const rows = $(table).find('tr').filter((_, tr) => $(tr).closest('table')[0] === table).toArray();
+  const layout = rows.some((tr) => $(tr).children('td, th').toArray().some((cell) => $(cell).find('table, p, ul, ol, h1, h2, h3, h4, div').length > 0 && cleanText($(cell).text()).length > 120));
+  if (layout) {
+    for (const c of table.children) walk(c, depth);
+    return blank();
+  }
+  const caption = cleanText($(table).children('caption').text());
+  if (caption) lines.push(caption);
+  const carried: { text: string; rows: number }[] = [];
+  for (const tr of rows) {
+    const cells: string[] = [];
+    let col = 0;
+    const take = () => {
+      while (carried[col] && carried[col]!.rows > 0) {
+        cells.push(carried[col]!.text);
+        carried[col]!.rows--;
+        col++;
+      }
+    };
+    for (const cell of $(tr).children('td, th').toArray()) {
+      take();
+      const text = cleanText($(cell).text()).replace(/\|/g, '｜');
+      const span = Math.max(1, Math.min(50, Number($(cell).attr('rowspan') ?? 1) || 1));
+      const colspan = Math.max(1, Math.min(50, Number($(cell).attr('colspan') ?? 1) || 1));
+      cells.push(text);
+      for (let k = 0; k < colspan; k++) carried[col + k] = { text, rows: span - 1 };
+      col += colspan;
+    }
+    take();
+    if (cells.some((c) => c.length > 0)) lines.push(`| ${cells.join(' | ')} |`);
+  }
+  blank();
+}
+
+/** <dl>: "dt: dd" on one line when the dd is a short phrase, else the dt line and the dd's blocks. */
+function renderDefinitions($: CheerioAPI, dl: Element, lines: string[], blank: () => void, walk: Walk, depth: number): void {
+  blank();
+  let term: string | null = null;
+  for (const child of dl.children) {
+    if (child.type !== 'tag') continue;
+    const el = child as Element;
+    if (el.tagName === 'dt') {
+      if (term) lines.push(term);
+      term = cleanText($(el).text());
+    } else if (el.tagName === 'dd') {
+      const text = cleanText($(el).text());
+      if (term && text.length <= 80 && $(el).find('p, ul, ol, table, div').length === 0) {
+        lines.push(`${term}: ${text}`);
+      } else {
+        if (term) lines.push(term);
+        for (const c of el.children) walk(c, depth);
+        blank();
+      }
+      term = null;
+    } else walk(el, depth);
+  }
+  if (term) lines.push(term);
+  blank();
+}
