@@ -14,6 +14,7 @@ import {
   DATA_SCOPE,
   EXCLUDED_AFTER,
   NOT_DATA_AFTER,
+  RESET_SOON_AFTER,
   LIST_HEADER_AFTER,
   UMBRELLA_DATA,
 } from '../words/dataTypes.js';
@@ -71,6 +72,8 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number):
   const sentenceEnd = sentence ? sentence.end : line.end;
   const after = doc.text.slice(end, sentenceEnd);
   if (EXCLUDED_AFTER.test(after) || NOT_DATA_AFTER.test(after)) return null;
+  const reset = RESET_SOON_AFTER.exec(after);
+  if (reset && !DATA_LEAKED.test(reset[1]!)) return null;
   const clauseEnd = DATA_CLAUSE_END.exec(after);
   const clause = clauseEnd ? after.slice(0, clauseEnd.index + clauseEnd[0].length) : after;
   const own = judgeData(clause);

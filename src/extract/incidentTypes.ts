@@ -9,7 +9,7 @@ import type { Extractor, Findings } from './types.js';
 import { sentenceAt } from './context.js';
 
 /** "サイバー攻撃を受けた可能性のある事象": an attack only supposed, of no named kind. */
-const HEDGED = /可能性|おそれ|恐れ|疑い|かもしれ/;
+const HEDGED_AFTER = /^[^、。]{0,8}(?:可能性|おそれ|恐れ|疑い|かもしれ)/;
 
 /** How far after a keyword its clause's negation may stand ("…等の被害は確認されませんでした"). */
 const NEGATION_REACH = 60;
@@ -69,7 +69,7 @@ export const incidentTypesExtractor: Extractor = {
           const why = dismissal(keyword, sentenceText, after);
           const ruleId = `incidentTypes.keyword.${type}${keyword.weak ? '.weak' : ''}${why ? `.${why}` : ''}`;
           const finding = { value: { type, negated: why !== null }, evidence: doc.evidence(start, end), ruleId, at: start };
-          if (keyword.weak && HEDGED.test(sentenceText)) weak.push(finding);
+          if (keyword.weak && HEDGED_AFTER.test(after)) weak.push(finding);
           else out.push(finding);
         }
       }

@@ -36,7 +36,9 @@ export const UMBRELLA_DATA = /個人情報|(?:お客様|お客さま|顧客|利�
  * Right after a data word: it names a practice or a source, not data at risk ("パスワードの変更を
  * お願いします", "IDとパスワードを用いてログインを試みる", "特定のIPアドレスから").
  */
-export const NOT_DATA_AFTER = /^(?:等)?(?:の|を|が|は)?(?:リセット|変更|再設定|設定|運用|管理|使い回|強化|無効化|初期化|再発行|用いて|使用して|使って|利用して|リスト攻撃|リスト型)|^(?:から|より)(?!.{0,3}(?:漏|流出))/;
+export const NOT_DATA_AFTER = /^(?:等)?(?:の|を|が|は)?(?:リセット|変更|再設定|設定|運用|管理|使い回|強化|無効化|初期化|再発行|用いて|使用す|使用して|使って|利用す|利用して|リスト攻撃|リスト型)|^(?:から|より)(?!.{0,3}(?:漏|流出))/;
+/** "パスワードは、当社にてリセットしております": a response a few words on, with no leak in between. */
+export const RESET_SOON_AFTER = /^([^。]{0,12}?)(?:リセット|再設定|初期化|無効化)/;
 
 /** Right after a keyword: the kind is named only to be set apart ("クレジットカード情報以外の…"). */
 export const EXCLUDED_AFTER = /^(?:情報|番号|データ)?(?:等|など)?(?:以外|を除|は除)/;
