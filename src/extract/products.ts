@@ -97,7 +97,9 @@ export const productsExtractor: Extractor = {
     const kept: Mention[] = [];
     for (const [, list] of byName) {
       const hit = list.filter((m) => involved(doc, m, inTitle(m.start))).sort((a, b) => a.start - b.start)[0];
-      if (hit) kept.push({ ...hit, ruleId: list[0]!.ruleId, known: list[0]!.known });
+      if (!hit) continue;
+      const vendor = list[0]!.vendor ?? list.map((m) => vendorBefore(text, m.start)).find((v) => v) ?? null;
+      kept.push({ ...hit, vendor, ruleId: list[0]!.ruleId, known: list[0]!.known });
     }
     // Family extension: a Latin run that starts with the first word of a kept name and goes on
     // (OneOffice Mail Solution → OneOffice SPAM Filtering) names a sibling product.
@@ -121,6 +123,25 @@ function isOrganizationIn(text: string, name: string): boolean {
     const j = text.indexOf(name + form);
     return (i >= 0 && !/[ぁ-んァ-ヶー一-龠A-Za-z0-9]/.test(text[i + form.length + name.length] ?? '')) || j >= 0;
   });
+}
+
+/**
+ * The company named as the provider right before a service name: 株式会社ＸＸの「Ｙ」,
+ * ＸＸ社が提供するメールサービス「Ｙ」, 株式会社ＸＸ(ＸＸ)が法人向けに提供する「Ｙ」.
+ */
+const VENDOR_BEFORE = new RegExp(
+  '((?:株式会社|有限会社|合同会社)[ ]?[A-Za-z0-9ァ-ヶー一-龠・&. ]{1,24}?|[A-Za-z0-9ァ-ヶー一-龠・&.][A-Za-z0-9ァ-ヶー一-龠・&. ]{0,23}?(?:株式会社|社))'
+  + '(?:\\((?:以下[^()]{0,24}|[A-Za-z0-9]{2,10})\\))?'
+  + '(?:が[^。「」『』\\n]{0,24}?(?:提供|運営|開発|販売)(?:する|している|の)|の|提供の)[^。、「」『』\\n]{0,16}[「『]?$',
+);
+/** The writer itself (2024年5月1日弊社, 当公社) or a generic word, not a named vendor. */
+const SELF_OR_GENERIC = /(?:当|弊|同|本|各|貴|御|親|子|関連|グループ)(?:公)?(?:会)?社$|^会社$|^委託先|[0-9]+[ ]?年/;
+
+export function vendorBefore(text: string, start: number): string | null {
+  const m = VENDOR_BEFORE.exec(text.slice(Math.max(0, start - 90), start));
+  if (!m) return null;
+  const name = m[1]!.trim().replace(/(?<=[A-Za-z0-9ァ-ヶー])社$/, '').trim();
+  return SELF_OR_GENERIC.test(name) || name.length < 2 ? null : name;
 }
 
 function finding(doc: DocumentContext, m: Mention): ProductFinding {

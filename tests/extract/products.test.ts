@@ -59,6 +59,17 @@ describe('products involved in the incident', () => {
     expect(found).toEqual([{ name: 'Cisco Secure Email Gateway', vendor: 'Cisco', ruleId: 'products.known' }]);
   });
 
+  test.each<[string, string, string | null]>([
+    ['a company before の', '株式会社ミドリシステムの「ミドリフォーム」が不正アクセスを受けました。', '株式会社ミドリシステム'],
+    ['a company that provides the service', 'アオバ社が提供するクラウドサービス「アオバ勤怠」において情報漏えいが発生しました。', 'アオバ'],
+    ['the company with its short name in parentheses', '株式会社ミドリネット(MN)が法人向けに提供する「ミドリメール」において不正アクセスがありました。', '株式会社ミドリネット'],
+    ['the writer itself is not a vendor', '2025年5月1日弊社が運営する「ミドリ商店」への不正アクセスを確認しました。', null],
+  ])('vendor from the words before the name: %s', async (_name, text, vendor) => {
+    const found = await productsOf(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.vendor).toBe(vendor);
+  });
+
   test('the rule that found each name is named', async () => {
     const found = await productsOf('弊社が運営する「ミドリ商店」が不正アクセスを受け、外部サービス(cdnlib.example)を経由して不審な画面が出ました。FortiGateの脆弱性も悪用されました。');
     expect(found.map((f) => f.ruleId)).toEqual(['products.quoted', 'products.external', 'products.known']);
