@@ -1,0 +1,49 @@
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { describeFsError } from '../io/read.js';
+
+/**
+ * Reads one input for the batch, synchronously: open, fstat, read, close — four system calls and
+ * no thread-pool round trips. On the page cache that is a few microseconds a file, against ~0.2 ms
+ * for fs.promises (a warm re-run of 1,933 files spent most of its time there), and the main thread
+ * is the one thread the workers do not use. Opened non-blocking, so a FIFO named like a release
+ * cannot stall the batch; the fstat of the open descriptor is what is read, so a file swapped for a
+ * folder between walk and read is reported, not followed.
+ */
+export function readBytesSync(path: string, maxBytes: number): { bytes: Uint8Array } | { error: string } {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    return { error: describeFsError(e) };
+  }
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) return { error: 'is a directory' };
+    if (!info.isFile()) return { error: 'is not a regular file' };
+    if (info.size > maxBytes) return { error: `is ${info.size} bytes, over the --max-bytes limit of ${maxBytes}` };
+    // Its own ArrayBuffer (not a slice of Node's pool), so it can be transferred to a worker.
+    let bytes = new Uint8Array(new ArrayBuffer(info.size));
+    let filled = 0;
+    for (;;) {
+      if (filled === bytes.length) {
+        // Grown since fstat: read on, within the limit.
+        if (bytes.length >= maxBytes) {
+          const probe = new Uint8Array(1);
+          if (readSync(fd, probe, 0, 1, null) > 0) return { error: `is over the --max-bytes limit of ${maxBytes}` };
+          break;
+        }
+        const bigger = new Uint8Array(new ArrayBuffer(Math.min(maxBytes, Math.max(4096, bytes.length * 2))));
+        bigger.set(bytes);
+        bytes = bigger;
+      }
+      const n = readSync(fd, bytes, filled, bytes.length - filled, null);
+      if (n === 0) break;
+      filled += n;
+    }
+    return { bytes: filled === bytes.length ? bytes : bytes.slice(0, filled) };
+  } catch (e) {
+    return { error: describeFsError(e) };
+  } finally {
+    closeSync(fd);
+  }
+}
