@@ -78,6 +78,11 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number):
   const clause = clauseEnd ? after.slice(0, clauseEnd.index + clauseEnd[0].length) : after;
   const own = judgeData(clause);
   if (own && own !== 'unsure') return own;
+  // "漏えいの事実は確認されていないが、漏えいしたおそれがある": the next clause decides.
+  if (own === 'unsure') {
+    const next = judgeData(after.slice(clause.length));
+    if (next === 'possible' || next === 'leaked') return next;
+  }
   if (DATA_REQUEST.test(sentenceText) && !DATA_LEAKED.test(sentenceText)) return null;
   const contexts: string[] = [];
   if (own !== 'unsure') contexts.push(sentenceText);
