@@ -52,12 +52,14 @@ export function formatSummary(raw: Incident, options: SummaryOptions): string {
   const numberWidth = Math.max(0, ...shown.map((c) => displayWidth(numberText(c))));
   const unitWidth = Math.max(0, ...shown.map((c) => displayWidth(c.unit)));
   if (shown.length === 0) row('leaked', ['- (none stated)']);
+  // A section says which service a count belongs to; one shared heading ("漏えいした情報") says nothing.
+  const showSection = new Set(incident.counts.map((c) => c.section)).size > 1;
   for (const b of blocks) {
     if (b.counts.length === 0) continue;
     const out = b.counts.slice(0, b.max).map((c) => {
       const figure = padStartDisplay(numberText(c), numberWidth);
       const unit = ` ${padEndDisplay(c.unit, unitWidth)}  `;
-      const rest = truncateDisplay(countSubject(c), Math.max(8, valueWidth - numberWidth - displayWidth(unit)));
+      const rest = truncateDisplay(countSubject(c, showSection), Math.max(8, valueWidth - numberWidth - displayWidth(unit)));
       return b.style(figure) + unit + rest;
     });
     if (b.counts.length > b.max) out.push(p.muted(`... ${b.counts.length - b.max} more`));
@@ -80,9 +82,9 @@ function numberText(c: Count): string {
   return (c.approx ? '~' : '') + groupDigits(c.value);
 }
 
-function countSubject(c: Count): string {
+function countSubject(c: Count, showSection: boolean): string {
   const subject = c.subject ?? '(no subject)';
-  return c.section && !subject.includes(c.section) ? `${subject} [${c.section}]` : subject;
+  return showSection && c.section && !subject.includes(c.section) ? `${subject} [${c.section}]` : subject;
 }
 
 function timelineLines(incident: Incident, p: Palette): string[] {

@@ -50,7 +50,10 @@ export function formatStatsText(stats: Stats, options: StatsTextOptions): string
   section('Releases per month');
   const max = Math.max(0, ...stats.byMonth.map((m) => m.releases));
   const monthRows = grid(stats.byMonth.map((m) => [m.month, groupDigits(m.releases)]), [false, true]);
-  stats.byMonth.forEach((m, k) => out.push(`${monthRows[k]}  ${p.bar(bar(m.releases, max, options.barWidth ?? 50))}`));
+  stats.byMonth.forEach((m, k) => {
+    const b = bar(m.releases, max, options.barWidth ?? 50);
+    out.push(b ? `${monthRows[k]}  ${p.bar(b)}` : monthRows[k]!);
+  });
 
   section('Incident types');
   out.push(...tallyRows(stats.byIncidentType, p.label));
