@@ -201,6 +201,10 @@ function knownMentions(zone: string, base: number): Mention[] {
   const found: Mention[] = [];
   for (const k of KNOWN_PRODUCTS) {
     for (const m of zone.matchAll(k.pattern)) {
+      const s = m.index!;
+      const e = s + m[0].length;
+      // Part of a longer Latin name (DRAW A LINE, Google Drive Caching) or a data field (LINE ID).
+      if (/[A-Za-z][ ]$/.test(zone.slice(Math.max(0, s - 2), s)) || /^[ ]?(?:[A-Z][a-z]|ID(?![A-Za-z]))/.test(zone.slice(e, e + 3))) continue;
       found.push({ name: k.name, vendor: k.vendor, start: base + m.index!, end: base + m.index! + m[0].length, ruleId: 'products.known', known: true });
     }
   }

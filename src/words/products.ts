@@ -63,7 +63,7 @@ export const KNOWN_PRODUCTS: KnownProduct[] = [
   p('Google フォーム', 'Google', 'Google[ ]?フォーム|Google[ ]Forms?'),
   p('Amazon Web Services', 'Amazon', 'Amazon[ ]Web[ ]Services|AWS', true),
   p('Amazon S3', 'Amazon', 'Amazon[ ]S3'),
-  p('Amazon SES', 'Amazon', '(?:Amazon[ ])?SES', true),
+  p('Amazon SES', 'Amazon', 'Amazon[ ]SES'),
   p('Salesforce', 'Salesforce'),
   p('kintone', 'Cybozu'),
   p('サイボウズ Office', 'Cybozu', 'サイボウズ[ ]?Office'),
@@ -85,7 +85,7 @@ export const KNOWN_PRODUCTS: KnownProduct[] = [
   p('Facebook', 'Meta', 'Facebook|フェイスブック'),
   p('WhatsApp', 'Meta'),
   p('Telegram', 'Telegram'),
-  p('X (旧Twitter)', 'X', 'X[ ]?\\(旧[ ]?(?:Twitter|ツイッター)\\)|Twitter|ツイッター'),
+  p('X (旧Twitter)', 'X', 'X[ ]?\\(旧[ ]?(?:Twitter|ツイッター)\\)|Twitter|ツイッター|(?<=公式[ ]?)X|X(?=[ ]?(?:公式)?アカウント)', true),
   p('TikTok', 'ByteDance'),
   p('YouTube', 'Google'),
   // Web and shop platforms.
@@ -194,11 +194,11 @@ export const INVOLVEMENT =
  * 他のアカウント（Ｘ、Ｙ）については影響がない).
  */
 export const UNAFFECTED_AFTER =
-  /^[^。\n]{0,40}?(?:自体|について(?:は)?|には|では|は)[^。\n]{0,40}?(?:影響|被害|不正アクセス|乗っ取|侵入|漏え?い|漏洩)[^。\n]{0,16}?(?:ない|なし|ありません|ございません|確認されて(?:い|お)りません|認められ(?:ない|ません))/;
+  /^[^。\n]{0,40}?(?:自体|について(?:は)?|には|では|は)[^。\n]{0,40}?(?:影響|被害|不正アクセス|乗っ取|侵入|漏え?い|漏洩)[^。\n]{0,16}?(?:ない|なし|ません|認められ(?:ない|ません))/;
 
 /** After a mention: a channel for notices or contact, not the incident (Ｘでお知らせ, LINEでのお問い合わせ). */
 export const PASSING_AFTER =
-  /^(?:の)?(?:公式)?(?:アカウント|ページ)?[ ]?(?:で|にて|を通じて|より|から|上で|等で)[^。\n]{0,6}?(?:お知らせ|告知|公表|発信|ご案内|掲載|お問い合わせ|問い合わせ|ご連絡|周知|閲覧|ダウンロード|ご確認)/;
+  /^(?:の)?(?:公式)?(?:アカウント|ページ)?[ ]?(?:で|にて|を通じて|を(?:利用|使用)して|より|から|上で|等で)[^。\n]{0,16}?(?:お知らせ|告知|公表|発信|ご案内|掲載|お問い合わせ|問い合わせ|ご連絡|周知|閲覧|ダウンロード|ご確認)/;
 
 /** Before a mention: a channel named as where to look or ask (公式Ｘ, お問い合わせ窓口: LINE). */
 export const PASSING_BEFORE = /(?:お問い合わせ|問い合わせ|窓口|連絡先|フォロー)[^。\n]{0,8}$/;
