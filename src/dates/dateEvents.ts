@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../types.js';
 import {
   ATTACK_NOUNS, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE, LABEL_BEFORE, LABEL_EVENTS,
-  LIGHT_VERB_CLAUSE, OTHER_RECIPIENT, SCOPE_STATEMENT, TRACE_WORDS, WINDOW_AFTER, type EventWord,
+  LIGHT_VERB_CLAUSE, OTHER_RECIPIENT, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS, WINDOW_AFTER, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
 
@@ -22,8 +22,10 @@ export interface DateContext {
   before: string;
   /** The clause after the date: up to the end of its sentence, or the next date of the same level. */
   clause: string;
-  /** The date opens a range (12月1日~3日) or carries a time of day. */
+  /** The date opens a range (12月1日~3日). */
   isRange: boolean;
+  /** A time of day is written with the date (未明, 22時50分頃): the writer knows when it happened. */
+  hasTime: boolean;
 }
 
 interface Hit {
@@ -44,7 +46,7 @@ export function eventsOfDate(ctx: DateContext): TimelineEvent[] {
     const events = eventsOfClause(tail.replace(CLEFT_BEFORE, ''), ctx, false);
     if (events.length > 0) return events;
   }
-  if (LIGHT_VERB_CLAUSE.test(clause) || hitsOf(clause).length === 0) {
+  if (LIGHT_VERB_CLAUSE.test(clause)) {
     // "…との報告を同社より2025年4月14日に受けました": the object stands before the date.
     const joined = tailAfterComma(tail) + clause.replace(/^[ 、]*(?:に|、)/, '');
     const events = eventsOfClause(joined, ctx, false);
@@ -57,29 +59,43 @@ function eventsOfClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   const hits = hitsOf(clause);
   if (hits.length === 0) return [];
   if (hits.some((h) => h.word.role === 'told') && !toldSomeoneElse(clause)) return ['detected'];
-  const first = hits.find((h) => h.word.role !== 'told')!;
+  const first = hits.find((h) => h.word.role !== 'told');
   if (!first) return [];
   const window = isAfterDate && (ctx.isRange || WINDOW_AFTER.test(clause));
   const investigated = INVESTIGATION_BEFORE.test(ctx.before);
   const detection = hits.find((h) => h.word.role === 'detect' && h.index > first.index);
+  const traced = (upTo: number) => TRACE_WORDS.test(clause.slice(0, upTo));
   if (first.word.role === 'incident') {
     if (SCOPE_STATEMENT.test(clause)) return [];
     if (!detection) return ['occurred'];
-    if (window || investigated) {
-      return window && !investigated && !TRACE_WORDS.test(clause) ? ['occurred', 'detected'] : ['occurred'];
-    }
+    if (window || investigated) return window && !investigated && !traced(detection.end) ? ['occurred', 'detected'] : ['occurred'];
     if (COMPLEMENT_AFTER.test(clause.slice(first.end))) return ['detected'];
     const between = clause.slice(first.end, detection.index);
     // "…があり、…こと、…いませんが、…確認しております": too far apart to share the date.
     if (/が、/.test(between) || (between.match(/、/g)?.length ?? 0) > 2) return ['occurred'];
-    return ['occurred', 'detected'];
+    // "…を受け、…が判明": with a time of day the attack is what is dated; without one, the finding.
+    return ctx.hasTime ? ['occurred', 'detected'] : ['detected'];
   }
-  if (first.word.role === 'detect' && window && ATTACK_NOUNS.test(clause.slice(0, first.index))) {
-    // "6月24日から、…攻撃と思われる不正なリクエストを断続的に検出": the attack began that day.
-    return investigated || TRACE_WORDS.test(clause) ? ['occurred'] : ['occurred', 'detected'];
+  if (first.word.role === 'detect') {
+    const lead = clause.slice(0, first.index);
+    if ((window || ctx.hasTime) && ATTACK_NOUNS.test(lead)) {
+      // "6月24日から、…攻撃と思われる不正なリクエストを断続的に検出": the attack began that day;
+      // "3月23日午前、…不審なメール送信が確認": a time of day dates what was seen.
+      return investigated || traced(first.end) ? ['occurred'] : ['occurred', 'detected'];
+    }
+    if ((window || investigated) && traced(first.end) && ATTACK_NOUNS.test(clause)) return ['occurred'];
+    if (byThirdParty(lead)) return ['occurred'];
+    // "11月11日に…攻撃検知の事実を公表し": the finding is the object of another verb.
+    const later = hits.find((h) => h.index > first.index && h.word.role === 'response');
+    if (later && /^(?:し|され)?(?:た)?(?:の)?(?:事実|こと|旨)を/.test(clause.slice(first.end))) return [later.word.event];
   }
-  if (first.word.role === 'detect' && (window || investigated) && TRACE_WORDS.test(clause) && ATTACK_NOUNS.test(clause)) return ['occurred'];
   return [first.word.event];
+}
+
+/** "委託業者が…を検知": someone else found it, which dates the incident for the organization. */
+function byThirdParty(lead: string): boolean {
+  const m = THIRD_PARTY_SUBJECT.exec(lead);
+  return m !== null && !SELF_REFERENCES.some((s) => m.groups!.subject!.endsWith(s));
 }
 
 function hitsOf(clause: string): Hit[] {

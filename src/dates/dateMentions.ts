@@ -25,6 +25,7 @@ const DATE_PATTERN = new RegExp(
 const GROUP_ERA = 'era';
 const GROUP_ERA_YEAR = 'eraYear';
 
+const WEEKDAYS = '日月火水木金土';
 /** "(水)", "(水曜日)", "(金・祝)" after a date. */
 const WEEKDAY = `(?:\\([月火水木金土日祝・曜 ]{1,6}\\)|[月火水木金土日]曜日)`;
 /** A time of day after a date: "未明", "午前10時頃", "13時30分ごろ", "22:56", "深夜". */
@@ -52,6 +53,8 @@ export interface DateMention {
   qualifier: string | null;
   /** The written time of day ("未明", "22時50分頃"), or null. */
   time: string | null;
+  /** The written day of the week, 0 (日) to 6 (土), or null. */
+  weekday: number | null;
   /** For a year-less date: 同年 (the year of the date before), 本年 (the publication year), 昨年. */
   yearHint: YearHint | null;
   /** The written end of a range, when the date opens one. */
@@ -60,7 +63,10 @@ export interface DateMention {
 
 export function findDateMentions(text: string): DateMention[] {
   const found: DateMention[] = [];
+  let covered = 0;
   for (const m of text.matchAll(DATE_PATTERN)) {
+    // The end of a range already read ("1日~2025年12月10日") is not a date of its own.
+    if (m.index! < covered) continue;
     const g = m.groups!;
     let year: number | null = null;
     let month: number;
@@ -85,6 +91,7 @@ export function findDateMentions(text: string): DateMention[] {
       if (hint) mention.yearHint = YEAR_HINTS[hint.groups!.hint as keyof typeof YEAR_HINTS];
     }
     found.push(mention);
+    covered = mention.end;
   }
   return found;
 }
@@ -103,8 +110,11 @@ function completeMention(text: string, start: number, dateEnd: number, year: num
     end += q0[0].length;
     after = text.slice(end, end + 60);
   }
+  let weekday: number | null = null;
   const a = AFTER_DATE.exec(after);
   if (a && a[0].length > 0) {
+    const w = /^[ ]{0,2}\(?([日月火水木金土])/.exec(a[0]);
+    if (w) weekday = WEEKDAYS.indexOf(w[1]!);
     const t = a.groups!.time!.trim();
     if (/頃|ごろ/.test(t)) qualifier = '頃';
     if (t.replace(/頃|ごろ|過ぎ/g, '').length > 0) time = t;
@@ -127,7 +137,7 @@ function completeMention(text: string, start: number, dateEnd: number, year: num
       }
     }
   }
-  return { start, end, year, month, day, qualifier, time, yearHint: null, rangeEnd };
+  return { start, end, year, month, day, qualifier, time, weekday, yearHint: null, rangeEnd };
 }
 
 /** A date written relative to the one before it: 同日, 翌日, 同月26日, 翌29日, or a chronology's "14日". */
@@ -222,6 +232,21 @@ export function inferYear(month: number, day: number | null, reference: { year: 
  */
 export function yearAfter(previous: { year: number; month: number }, month: number): number {
   return month + 6 <= previous.month ? previous.year + 1 : previous.year;
+}
+
+/**
+ * The year nearest to `year` (the same, one before, one after) on which month/day falls on the
+ * written weekday; `year` itself when none does.
+ */
+export function yearOfWeekday(year: number, month: number, day: number, weekday: number): number {
+  for (const y of [year, year - 1, year + 1]) if (new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday) return y;
+  return year;
+}
+
+/** The latest year not after `latest` on which month/day falls on the written weekday (within 12 years). */
+export function latestYearOfWeekday(latest: number, month: number, day: number, weekday: number): number | null {
+  for (let y = latest; y > latest - 12; y--) if (new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday) return y;
+  return null;
 }
 
 export function formatDate(year: number, month: number, day: number | null): string {

@@ -1,5 +1,5 @@
 import {
-  findDateMentions, findRelativeDates, formatDate, inferYear, parseIsoDate, shiftDay, yearAfter,
+  findDateMentions, findRelativeDates, formatDate, inferYear, latestYearOfWeekday, parseIsoDate, shiftDay, yearAfter, yearOfWeekday,
   type DateMention, type RelativeDateMention,
 } from '../dates/dateMentions.js';
 import { eventsOfDate } from '../dates/dateEvents.js';
@@ -50,6 +50,17 @@ interface ResolvedDate {
   certain: boolean;
   qualifier: string | null;
   isRange: boolean;
+  hasTime: boolean;
+  /** Written as 同日 (the day of the date before). */
+  sameDay: boolean;
+}
+
+/** A date written with its year (a range's end counts). */
+interface WrittenDate {
+  start: number;
+  year: number;
+  month: number;
+  day: number | null;
 }
 
 /** How far back (characters) a chronology's bare "14日" / "11月" may look for its month and year. */
@@ -59,7 +70,11 @@ export function resolveDates(body: string, reference: { year: number; month: num
   const absolute = findDateMentions(body);
   const relative = findRelativeDates(body).filter((r) => !absolute.some((a) => r.start < a.end && a.start < r.end));
   const all: (DateMention | RelativeDateMention)[] = [...absolute, ...relative].sort((a, b) => a.start - b.start);
-  const writtenYears = absolute.filter((a) => a.year !== null);
+  const writtenYears: WrittenDate[] = [];
+  for (const a of absolute) {
+    if (a.year !== null) writtenYears.push({ start: a.start, year: a.year, month: a.month, day: a.day });
+    if (a.rangeEnd?.year != null) writtenYears.push({ start: a.start, year: a.rangeEnd.year, month: a.rangeEnd.month, day: a.rangeEnd.day });
+  }
   const out: ResolvedDate[] = [];
   let previous: ResolvedDate | null = null;
   for (const m of all) {
@@ -75,19 +90,24 @@ function resolveAbsolute(
   m: DateMention,
   previous: ResolvedDate | null,
   reference: { year: number; month: number; day: number } | null,
-  writtenYears: DateMention[],
+  writtenYears: WrittenDate[],
   body: string,
 ): ResolvedDate | null {
-  const base = { start: m.start, end: m.end, month: m.month, day: m.day, qualifier: m.qualifier, isRange: m.rangeEnd !== null };
+  const base = { start: m.start, end: m.end, month: m.month, day: m.day, qualifier: m.qualifier, isRange: m.rangeEnd !== null, hasTime: m.time !== null, sameDay: false };
   if (m.year !== null) return { ...base, year: m.year, certain: true };
   let year: number | null = null;
   let certain = false;
-  if (m.yearHint === 'same' && previous) {
+  const sameDate = writtenYears.find((w) => w.month === m.month && w.day === m.day && m.day !== null);
+  if (sameDate) {
+    // "…改ざんが4月22日に確認" and elsewhere "~2026年4月22日": the text writes the year once.
+    year = sameDate.year;
+    certain = true;
+  } else if (m.yearHint === 'same' && previous) {
     year = previous.year;
     certain = previous.certain;
-  } else if (m.yearHint === 'current' && reference) {
-    year = reference.year;
-    certain = true;
+  } else if (m.yearHint === 'current' && (reference || writtenYears.length > 0)) {
+    year = reference?.year ?? Math.max(...writtenYears.map((w) => w.year));
+    certain = reference !== null;
   } else if (m.yearHint === 'previous' && reference) {
     year = reference.year - 1;
     certain = true;
@@ -99,13 +119,17 @@ function resolveAbsolute(
     // No publication date and nothing dated before: the nearest year written after it.
     year = writtenYears.find((w) => w.start > m.start)?.year ?? bareYearNear(body, m.start);
   }
+  if (m.weekday !== null && m.day !== null && !certain) {
+    // "4月18日(金)": the weekday picks the year, or gives one when nothing else does.
+    year = year !== null ? yearOfWeekday(year, m.month, m.day, m.weekday) : latestYearOfWeekday(new Date().getUTCFullYear(), m.month, m.day, m.weekday);
+  }
   if (year === null) return null;
   return { ...base, year, certain };
 }
 
 function resolveRelative(m: RelativeDateMention, previous: ResolvedDate | null): ResolvedDate | null {
   if (!previous || m.start - previous.end > RELATIVE_REACH) return null;
-  const base = { start: m.start, end: m.end, certain: previous.certain, qualifier: null, isRange: false };
+  const base = { start: m.start, end: m.end, certain: previous.certain, qualifier: null, isRange: false, hasTime: m.time !== null, sameDay: m.kind === 'sameDay' };
   if (m.kind === 'month') return { ...base, year: yearAfter(previous, m.value!), month: m.value!, day: null };
   if (m.kind === 'day') {
     // 翌29日 after 28日 is the same month; "3日" after 30日 in a chronology is the next one.
@@ -134,6 +158,12 @@ function bareYearNear(body: string, at: number): number | null {
   return best;
 }
 
+/** Before 同日: "…の痕跡が確認されたため、同日中に遮断" — the finding was that day too. */
+const FOUND_THEREFORE = /(?:確認|検知|判明|発覚|発見)(?:し|され)た(?:ため|ので|ことから)/;
+
+/** Between two dates of one list ("11月25日、11月26日、および同日15:30頃に…"). */
+const LIST_SEPARATOR = /^[ 、,・]*(?:および|及び|並びに|と|や|又は|または)?[ 、]*$/;
+
 const OPEN = '(「『【[';
 const CLOSE = ')」』】]';
 /** Longest clause read after a date. */
@@ -155,12 +185,13 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): Timel
   const before = text.slice(sentenceStart, start);
   if (NOTICE_DATE_AFTER.test(after)) {
     // "2025年12月22日付「…（第二報）」において": the date of an earlier notice.
-    const events = eventsOfDate({ before, clause, isRange: false });
+    const events = eventsOfDate({ before, clause, isRange: false, hasTime: false });
     if (events.includes('reported')) return ['reported'];
     return NOTICE_WORDS.test(clause.slice(0, 80)) ? ['published'] : ['other'];
   }
   if (TITLE_BEFORE_PAREN.test(before)) return ['published'];
-  const events = eventsOfDate({ before, clause, isRange: d.isRange });
+  const events = eventsOfDate({ before, clause, isRange: d.isRange, hasTime: d.hasTime });
+  if (d.sameDay && FOUND_THEREFORE.test(before) && !events.includes('detected')) events.push('detected');
   return events.length > 0 ? events : ['other'];
 }
 
@@ -180,7 +211,13 @@ function endOfClause(doc: DocumentContext, dates: ResolvedDate[], i: number): nu
   for (let p = from; p < limit; p++) {
     while (nextIndex < dates.length && doc.bodyStart + dates[nextIndex]!.start < p) nextIndex++;
     const next = dates[nextIndex];
-    if (next && doc.bodyStart + next.start === p && depth === 0 && !NOTICE_DATE_AFTER.test(text.slice(doc.bodyStart + next.end, doc.bodyStart + next.end + 4))) return p;
+    if (next && doc.bodyStart + next.start === p && depth === 0 && !NOTICE_DATE_AFTER.test(text.slice(doc.bodyStart + next.end, doc.bodyStart + next.end + 4))) {
+      // Dates in a list share the clause after the last of them.
+      const gap = text.slice(doc.bodyStart + dates[nextIndex - 1]!.end, p);
+      if (!LIST_SEPARATOR.test(gap)) return p;
+      p = doc.bodyStart + next.end - 1;
+      continue;
+    }
     if (p >= lineEnd) {
       const continued = continuationLine(doc, p);
       if (continued === null) return p;

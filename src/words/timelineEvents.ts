@@ -37,7 +37,7 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'detected', role: 'told', pattern: /(?:から|より)[^。]{0,60}?(?:第一報|一報)(?!を(?:公表|掲載|発表|公開))|旨の(?:報告|連絡|通知)/ },
   // Finding out.
   { event: 'detected', role: 'detect', pattern: /検知|検出(?!され(?:て)?(?:いない|ておりません|ていません|ず))|発見(?!次第|され(?:て)?(?:いない|ておりません))|発覚|判明|覚知|気づ|気付|察知|認識し|把握し/ },
-  { event: 'detected', role: 'detect', pattern: /確認(?:し|され|いたし|した|でき(?:た|まし))(?!て(?:おりません|いない|いません|おらず)|ない|ず|ません|てまいり|ていく)/ },
+  { event: 'detected', role: 'detect', pattern: /確認(?:し|され|いたし|した|でき(?:た|まし))(?!て(?:おりません|いない|いません|おらず)|ない|ず|ません|てまいり|ていく)|を確認(?:[。|]|$)/ },
 
   // Responses.
   { event: 'patched', role: 'response', pattern: /修正(?:済み|版|プログラム|パッチ)|パッチ(?:を)?(?:適用|公開)|アップデート(?:を)?(?:公開|適用)|脆弱性(?:を|の)?(?:修正|対応)/ },
@@ -50,10 +50,16 @@ export const EVENT_WORDS: EventWord[] = [
 ];
 
 /** Names of attacks: with a detection verb after a "from" date they date the attack too. */
-export const ATTACK_NOUNS = /不正(?:な)?(?:アクセス|ログイン|リクエスト|通信)|不審な(?:アクセス|通信|ログイン)|攻撃|侵入|ランサムウェア|マルウェア|ウイルス|改ざん/;
+export const ATTACK_NOUNS = /不正(?:な)?(?:アクセス|ログイン|リクエスト|通信|利用)|不審な(?:アクセス|通信|ログイン|メール)|第三者による(?:不正な?)?アクセス|攻撃|侵入|ランサムウェア|マルウェア|ウイルス|改ざん|漏えい|漏洩|流出/;
 
 /** Right after an incident word: it is the object of the verb that follows ("受けたことを確認"). */
-export const COMPLEMENT_AFTER = /^(?:て(?:い|お))?(?:た|る|ている|ていた)?(?:こと|旨|痕跡|形跡|事実|事象|可能性|恐れ|おそれ|疑い)/;
+export const COMPLEMENT_AFTER = /^(?:て(?:い|お))?(?:た|る|ている|ていた)?(?:の)?(?:こと(?!から)|旨|痕跡|形跡|事実|事象|可能性|恐れ|おそれ|疑い)/;
+
+/**
+ * Before the word that decides, the subject is someone else (a contractor, another company):
+ * "委託業者が…を検知" is when the incident happened as far as the organization can tell.
+ */
+export const THIRD_PARTY_SUBJECT = /(?<subject>委託先|委託業者|委託事業者|再委託先|事業者|業者|ベンダー?|\(株\)|同社|[^ 、。()]{1,20}(?:社|会社))(?:が|において|にて|側で)/;
 
 /** Before the date in its sentence: the date is a finding of an investigation (when it happened). */
 export const INVESTIGATION_BEFORE = /調査(?:の|した|を行った|を実施した|を進めた)?結果|調査により|調査で|遡って|その結果|結果、|調査が完了し/;
