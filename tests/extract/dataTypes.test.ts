@@ -24,6 +24,9 @@ describe('data kinds in one sentence', () => {
     ['set apart with 以外', 'クレジットカード情報以外の個人情報（氏名、住所）が閲覧可能な状態にありました。', ['address', 'name'], []],
     ['stored on the breached server', '不正アクセスを受けたサーバーには、応募者の氏名と顔写真が保存されていました。', ['name', 'other'], []],
     ['card items in a list', '漏えいした可能性のある情報は、カード名義人名、クレジットカード番号、有効期限です。', ['credit_card', 'name'], []],
+    ['not confirmed, but possible in the next clause', '|社員|氏名、メールアドレス|漏えいの事実は確認されていないが、漏えいしたおそれがある|', ['email', 'name'], []],
+    ['a counted parenthesis is not a list header', '卒業アルバムに掲載された児童の氏名および顔写真（約800人分）が流出したおそれがあります。', ['name', 'other'], []],
+    ['names of business partners', '流出した可能性があるのは、契約先名と担当者の電話番号です。', ['other', 'phone'], []],
     ['officers are people, not a job title', '役職員の個人データを含むメールが閲覧された可能性があります。', [], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });

@@ -67,6 +67,7 @@ describe('incident types: whose account sent the messages', () => {
 describe('incident types: a vague attack', () => {
   test.each<[string, string, IncidentType[]]>([
     ['only supposed: other', '当社システムがサイバー攻撃を受けた可能性のある事象を確認いたしました。', ['other']],
+    ['attack asserted, leak supposed', '委託先のメールサービスがサイバー攻撃を受け、当社のメール情報が漏えいした可能性があります。', ['unauthorized_access']],
     ['asserted: unauthorized access', '当社の会員サイトがサイバー攻撃を受け、会員情報の一部が流出しました。', ['unauthorized_access']],
     ['beside a specific type', '当社はサイバー攻撃を受けた可能性があり、一部のサーバーでランサムウェアが検出されました。', ['ransomware', 'unauthorized_access']],
   ])('%s', async (_name, text, want) => {
