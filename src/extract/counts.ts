@@ -1,10 +1,14 @@
 import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import { isNumeralChar } from '../words/numerals.js';
-import { APPROX_PREFIX_WORDS, APPROX_PREFIXES, APPROX_SUFFIXES, NON_SCOPE_SUBJECTS, SCOPE_COUNTERS } from '../words/counters.js';
+import {
+  APPROX_PREFIX_WORDS, APPROX_PREFIXES, APPROX_SUFFIXES, NON_SCOPE_AFTER, NON_SCOPE_SUBJECTS, NOT_A_COUNTER_AFTER, SCOPE_COUNTERS,
+  SUPERSEDED_AFTER, SUPERSEDED_BEFORE, ANAPHORIC_SUBJECT,
+} from '../words/counters.js';
 import type { DocumentContext } from '../document.js';
 import type { CountStatus } from '../types.js';
+import { countStatusOf, documentStatus, leadInSaysApprox } from './countStatus.js';
 import type { Extractor, Findings } from './types.js';
-import { headingsOf, statusInContext } from './context.js';
+import { headingsOf } from './context.js';
 
 /** A written quantity: number run + counter, in normalized offsets. */
 export interface QuantityMention {
@@ -20,7 +24,9 @@ export interface QuantityMention {
 
 /**
  * Finds "79,991件", "約1万2千人", "4万5千件以上", "三千件", "815 件分", "約7.4万件" with one pass
- * over the text (a hand-written scanner, so a megabyte of digits stays linear).
+ * over the text (a hand-written scanner, so a megabyte of digits stays linear). Leaves out
+ * ordinals and rates (2件目, 1人あたり), words that start with a counter character (2通り, 3社員)
+ * and figures a later one replaces (第一報は約438万人, 18ドメイン→69ドメイン).
  */
 export function findQuantities(text: string, from = 0, to = text.length): QuantityMention[] {
   const found: QuantityMention[] = [];
@@ -34,6 +40,8 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
     while (j < to && isNumeralChar(text[j]!)) j++;
     const runStart = i;
     i = j;
+    // A number glued to Latin letters or a hyphen is a code or a phone number (ID123, 03-1234).
+    if (runStart > from && /[A-Za-z\-_/#]/.test(text[runStart - 1]!)) continue;
     let numberEnd = j;
     while (numberEnd > runStart && /[,.]/.test(text[numberEnd - 1]!)) numberEnd--;
     const written = text.slice(runStart, numberEnd);
@@ -41,7 +49,7 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
     if (!/[0-9]/.test(written) && (written.length < 2 || !/[十百千万億]/.test(written))) continue;
     let k = numberEnd;
     while (k < to && text[k] === ' ' && k - numberEnd < 2) k++;
-    const unit = SCOPE_COUNTERS.find((c) => text.startsWith(c, k));
+    const unit = SCOPE_COUNTERS.find((c) => text.startsWith(c, k) && !NOT_A_COUNTER_AFTER[c]?.test(text.slice(k + c.length, k + c.length + 3)));
     if (!unit) continue;
     let end = k + unit.length;
     if (text[end] === '分') end++;
@@ -51,16 +59,21 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
       approx = true;
       end += suffix.length;
     }
+    const rest = text.slice(end, end + 12);
+    if (NON_SCOPE_AFTER.test(rest) || SUPERSEDED_AFTER.test(rest)) continue;
     let start = runStart;
-    const before = text.slice(Math.max(from, runStart - 5), runStart).replace(/[ ]+$/, '');
-    const prefix = APPROX_PREFIXES.find((p) => before.endsWith(p));
+    const window = text.slice(Math.max(from, runStart - 6), runStart);
+    const before = window.replace(/[ ]+$/, '');
+    const prefix = APPROX_PREFIXES.filter((p) => before.endsWith(p)).sort((a, b) => b.length - a.length)[0];
     if (prefix) {
-      start = runStart - (text.slice(Math.max(from, runStart - 5), runStart).length - before.length) - prefix.length;
+      start = runStart - (window.length - before.length) - prefix.length;
       if (APPROX_PREFIX_WORDS.includes(prefix)) approx = true;
     }
+    const clauseBefore = text.slice(Math.max(from, runStart - 24), runStart).split(/[。(\n]/).pop()!;
+    if (/第[ ]?$/.test(clauseBefore) || SUPERSEDED_BEFORE.test(clauseBefore)) continue;
     const value = parseJapaneseNumber(written);
-    if (value === null) continue;
-    found.push({ start, end, numberStart: runStart, numberEnd, value, unit: unit === '通分' ? '通' : unit, approx });
+    if (value === null || value === 0) continue;
+    found.push({ start, end, numberStart: runStart, numberEnd, value, unit, approx });
   }
   return found;
 }
@@ -68,25 +81,50 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
 /** Characters that end a subject phrase when reading back from a number. */
 const SUBJECT_STOP = /[。、,()「」『』【】\[\]|:]/;
 
+/** Attributive verb endings left at the front of a phrase cut after a particle ("あるお客様" → "お客様"). */
+const LEADING_VERB = /^(?:ある|いる|おる|する|した|された|されている|されていた|なる|なった|おける|における|よる|による|にある|あった|いた)(?=.)/;
+
+/** The text after the last 。 or 、 that stands outside brackets: "氏名、住所(A、B)" → "住所(A、B)". */
+function lastPhrase(label: string): string {
+  let depth = 0;
+  let cut = -1;
+  for (let i = 0; i < label.length; i++) {
+    const ch = label[i]!;
+    if (ch === '(' || ch === '「') depth++;
+    else if ((ch === ')' || ch === '」') && depth > 0) depth--;
+    else if (depth === 0 && (ch === '。' || ch === '、')) cut = i;
+  }
+  return label.slice(cut + 1).trim();
+}
+
+/** "3,000名分の個人情報", "24,166名のお客様": the noun after the counter. */
+function nounAfter(text: string, q: QuantityMention): string | null {
+  const after = /^(?:分)?の([^。、,()]{1,20}?)(?:が|を|は|に|で|について|[。、,(]|$)/.exec(text.slice(q.end, q.end + 30));
+  return after ? after[1]! : null;
+}
+
 /**
- * What a count measures: the label before a colon on its line ("利用者のメールアドレス : 79,991件"),
- * the phrase before a parenthesis ("従業員ID(約31,500名)"), the first cell of its table row, or the
- * noun phrase before the number in prose.
+ * What a count measures: the label in its table cell or the first cell of its row, the label
+ * before a colon on its line ("利用者のメールアドレス : 79,991件"), the phrase before a
+ * parenthesis ("従業員ID(約31,500名)"), or the noun phrase before the number in prose — and when
+ * that phrase only points back ("該当する", "上記の"), the noun after the counter.
  */
 export function subjectOf(doc: DocumentContext, q: QuantityMention): { subject: string | null; start: number } {
   const line = doc.lineAt(q.start);
   const text = doc.text;
-  const lineText = text.slice(line.contentStart, q.start);
   if (line.kind === 'table') {
-    const cells = text.slice(line.contentStart, line.end).split('|').map((c) => c.trim()).filter(Boolean);
-    if (cells.length >= 2 && !/[0-9]/.test(cells[0]!)) return { subject: cells[0]!, start: line.contentStart };
+    const cellStart = text.lastIndexOf('|', q.start - 1) + 1;
+    const inCell = text.slice(Math.max(cellStart, line.contentStart), q.start).trim();
+    if (!inCell) {
+      const cells = text.slice(line.contentStart, line.end).split('|').map((c) => c.trim()).filter(Boolean);
+      if (cells.length >= 2 && !/[0-9]/.test(cells[0]!)) return { subject: cells[0]!, start: line.contentStart };
+    }
   }
+  const lineText = text.slice(line.contentStart, q.start);
   const colon = lineText.lastIndexOf(':');
   if (colon >= 0 && q.start - (line.contentStart + colon) <= 6) {
-    let label = lineText.slice(0, colon).trim();
-    const cut = Math.max(label.lastIndexOf('。'), label.lastIndexOf('、'));
-    if (cut >= 0) label = label.slice(cut + 1).trim();
-    if (label.length > 0) return { subject: label.slice(-40), start: line.contentStart };
+    const label = lastPhrase(lineText.slice(0, colon).replace(/^.*\|/, '')).replace(/^[・\- ]+/, '');
+    if (label.length > 0) return { subject: label.slice(-40), start: line.contentStart + Math.max(0, lineText.lastIndexOf(label)) };
     // "ホワイトリストに登録された\n\nメールアドレス : 892件" — the label is the previous line.
     for (let i = line.index - 1; i >= 0 && i >= line.index - 3; i--) {
       const prev = doc.lines[i]!;
@@ -106,36 +144,38 @@ export function subjectOf(doc: DocumentContext, q: QuantityMention): { subject: 
   let s = q.start;
   while (s > line.contentStart && !SUBJECT_STOP.test(text[s - 1]!) && q.start - s < 30) s--;
   let phrase = text.slice(s, q.start).trim();
-  const particle = Math.max(phrase.lastIndexOf('は'), phrase.lastIndexOf('が'), phrase.lastIndexOf('を'), phrase.lastIndexOf('で'), phrase.lastIndexOf('に'));
+  // "XであるY": Y is X, so the phrase runs on through the copula.
+  const particle = Math.max(...['は', 'が', 'を', 'で', 'に'].map((p) => phrase.replace(/である/g, '___').lastIndexOf(p)));
   if (particle >= 0 && particle < phrase.length - 1) phrase = phrase.slice(particle + 1);
-  phrase = phrase.replace(/(?:計|合計|総計|延べ|全|うち)$/, '').replace(/^[・\- ]+/, '').trim();
-  if (phrase.length >= 2) return { subject: phrase, start: q.start - phrase.length };
-  // "3,000名分の個人情報": the noun after the counter.
-  const after = /^(?:分)?の([^。、,()]{2,20}?)(?:が|を|は|に|について|[。、,(]|$)/.exec(text.slice(q.end, q.end + 30));
-  if (after) return { subject: after[1]!, start: q.end };
-  return { subject: null, start: q.start };
+  phrase = phrase.replace(LEADING_VERB, '').replace(/(?:計|合計|総計|延べ|全|うち|の)$/, '').replace(/^[・\- ]+/, '').trim();
+  const pointsBack = phrase.length < 2 || ANAPHORIC_SUBJECT.test(phrase) || /^[ぁ-ん]+$/.test(phrase);
+  if (!pointsBack) return { subject: phrase, start: q.start - phrase.length };
+  const noun = nounAfter(text, q);
+  if (noun) return { subject: phrase.length >= 2 ? `${phrase}${noun}` : noun, start: q.start - phrase.length };
+  return { subject: phrase.length >= 2 ? phrase : null, start: q.start - phrase.length };
 }
 
 /**
- * Quantities that measure the incident's scope, each with its subject, status (from its sentence,
- * its list's lead-in or its headings), approx flag and the heading of its section.
+ * Quantities that measure the incident's scope, each with its subject, status (see
+ * countStatusOf), approx flag and the heading of its section.
  */
 export const countsExtractor: Extractor = {
   id: 'counts',
   extract(doc) {
     const out: Findings['counts'] = [];
+    let docStatus: CountStatus | null | undefined;
+    const releaseStatus = () => (docStatus === undefined ? (docStatus = documentStatus(doc)) : docStatus);
     for (const q of findQuantities(doc.text, doc.bodyStart)) {
-      const before = doc.text.slice(Math.max(0, q.numberStart - 2), q.numberStart);
-      if (/第[ ]?$/.test(before)) continue; // 第3報, 第2回
       const { subject, start: subjectStart } = subjectOf(doc, q);
       if (subject && NON_SCOPE_SUBJECTS.test(subject)) continue;
       const line = doc.lineAt(q.start);
       const headings = headingsOf(doc, line);
-      const status: CountStatus = statusInContext(doc, q.start) ?? 'affected';
+      const status = countStatusOf(doc, q, releaseStatus);
+      const approx = q.approx || leadInSaysApprox(doc, q);
       out.push({
-        value: { value: q.value, unit: q.unit, subject, section: headings.length ? headings[headings.length - 1]! : null, status, approx: q.approx },
+        value: { value: q.value, unit: q.unit, subject, section: headings.length ? headings[headings.length - 1]! : null, status, approx },
         // The evidence runs from the subject (when it is on the same line) to the counter.
-        evidence: doc.evidence(subjectStart >= line.start && subjectStart < q.start ? subjectStart : q.start, q.end),
+        evidence: doc.evidence(subjectStart >= line.contentStart && subjectStart < q.start ? subjectStart : q.start, q.end),
         ruleId: `counts.${line.kind}`,
         at: q.start,
       });

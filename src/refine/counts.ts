@@ -1,23 +1,86 @@
-import type { Refiner } from '../extract/types.js';
+import type { DocumentContext } from '../document.js';
+import type { Finding, CountDraft, Refiner } from '../extract/types.js';
+import { sentenceAt } from '../extract/context.js';
+import { ANAPHORIC_SUBJECT, RECORD_COUNTERS } from '../words/counters.js';
 
-const norm = (s: string | null) => (s ?? '').normalize('NFKC').replace(/[\s・()]/g, '');
+/** A subject reduced for comparison: width-folded, without spaces, list markers and brackets. */
+export const subjectKey = (s: string | null): string =>
+  (s ?? '')
+    .replace(/^[\s①-⑳]+/, '')
+    .normalize('NFKC')
+    .replace(/[\s・()「」*※]/g, '')
+    .replace(/^(?:[0-9]{1,2}[.)]|-)+/, '');
+
+/** The length of the longest run two strings share (short strings only: subjects are ≤ 40 chars). */
+export function longestCommonRun(a: string, b: string): number {
+  let best = 0;
+  const prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = a[i - 1] === b[j - 1] ? diag + 1 : 0;
+      if (prev[j]! > best) best = prev[j]!;
+      diag = up;
+    }
+  }
+  return best;
+}
+
+/** A figure stated as an item of a list (bullet, table cell, heading, short label line), not in running prose. */
+function isListItem(doc: DocumentContext, at: number): boolean {
+  const line = doc.lineAt(at);
+  if (line.kind === 'blank') return false;
+  const text = doc.text;
+  const from = line.kind === 'table' ? text.lastIndexOf('|', at) + 1 : line.start;
+  const next = line.kind === 'table' ? text.indexOf('|', at) : -1;
+  const cell = text.slice(from, next >= 0 && next < line.end ? next : line.end);
+  return !cell.includes('。') && cell.trim().length <= 80;
+}
+
+/** Same value and the same counter, or 件/名/人 for one population of ten or more (お客様 24,166名 = 個人情報 24,166件). */
+function sameQuantity(a: CountDraft, b: CountDraft): boolean {
+  if (a.value !== b.value) return false;
+  if (a.unit === b.unit) return true;
+  return a.value >= 10 && RECORD_COUNTERS.includes(a.unit) && RECORD_COUNTERS.includes(b.unit);
+}
 
 /**
- * The same number for the same thing is one count: a later repeat of value + unit whose subject
- * equals (or is empty beside) an earlier one is dropped. Counts whose spans overlap keep the first.
+ * Whether `later` restates `earlier` (summary and detail of one figure), given that both give the
+ * same quantity and do not stand in one sentence (one sentence listing "個人情報(24,166件)、
+ * クレジットカード情報(24,166件)" names two things).
+ * - Two list items restate each other only when one subject contains the other ("お取引先さま" in
+ *   a heading, "舶用機器事業部のお取引先さま" in its table): separate lists may give equal counts
+ *   for different data items (従業員ID 31,500名, 漢字氏名 31,500名).
+ * - Otherwise (one is prose) a figure of ten or more is distinctive enough to be the same figure;
+ *   a small one needs a shared subject (a common run of three characters) or a subject that
+ *   points back (該当する5名, 上記の中学校4校).
+ */
+export function restates(doc: DocumentContext, earlier: Finding<CountDraft>, later: Finding<CountDraft>): boolean {
+  const a = subjectKey(earlier.value.subject);
+  const b = subjectKey(later.value.subject);
+  if (isListItem(doc, earlier.at) && isListItem(doc, later.at)) {
+    return a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a));
+  }
+  if (later.value.value >= 10) return true;
+  if (!b || ANAPHORIC_SUBJECT.test(b)) return true;
+  return longestCommonRun(a, b) >= 3;
+}
+
+/**
+ * The same number for the same thing is one count: a later mention that restates an earlier kept
+ * one (see `restates`) is dropped, so the first statement — usually the summary, with its status —
+ * stands.
  */
 export const dedupeCountsRefiner: Refiner = {
   id: 'counts.dedupe',
-  refine(found) {
+  refine(found, doc) {
     const kept: typeof found.counts = [];
     for (const c of found.counts) {
-      const dup = kept.find(
-        (k) =>
-          k.value.value === c.value.value &&
-          k.value.unit === c.value.unit &&
-          (norm(k.value.subject) === norm(c.value.subject) || !c.value.subject || !k.value.subject),
-      );
-      if (dup) continue;
+      const same = kept.filter((k) => sameQuantity(k.value, c.value));
+      const sentence = sentenceAt(doc, c.at);
+      const inOneSentence = sentence !== null && same.some((k) => k.at >= sentence.start && k.at < sentence.end);
+      if (!inOneSentence && same.some((k) => restates(doc, k, c))) continue;
       kept.push(c);
     }
     return { ...found, counts: kept };

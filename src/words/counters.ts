@@ -1,18 +1,89 @@
 /**
  * Counter words after a number that measure an incident's scope (people, records, accounts,
- * messages, devices). Longest first so "アカウント" wins over a shorter overlap. Time, money and
- * order counters (日, 年, 円, 回, 報, 店舗) are absent on purpose.
+ * messages, devices, addresses, contracts). Longest first so "アカウント" wins over a shorter
+ * overlap. Time, money and order counters (日, 年, 円, 回, 報, 店舗) are absent on purpose.
  */
 export const SCOPE_COUNTERS = [
-  'アカウント', 'ファイル', 'フォルダ', 'レコード', 'ユーザー', 'ユーザ', '世帯', '団体', '法人', '口座', '企業', '事業者', '校', '件', '名', '人', '通', '社', '台', '枚', '個', '通分', '組',
+  'アカウント', 'ファイル', 'フォルダ', 'レコード', 'ユーザー', 'ユーザ', 'アドレス', 'ドメイン', '世帯', '団体', '法人', '口座', '企業',
+  '事業者', '契約', '校', '件', '名', '人', '通', '社', '台', '枚', '個', '組', '店',
 ].sort((a, b) => b.length - a.length);
 
+/**
+ * What may follow a counter character when it is the start of another word, not a counter:
+ * 2通り (ways), 1名前, 3社員, 1台帳, 5個人, 2校舎, 1組織, 4店舗 (stores are not scope).
+ */
+export const NOT_A_COUNTER_AFTER: Readonly<Record<string, RegExp>> = {
+  名: /^(?:前|称|義|簿|刺|乗|所|物|誉)/,
+  人: /^(?:事|間|材|員|的|工|権|口|物|格|気|体)/,
+  社: /^(?:員|内|外|長|会|名|屋|是|章|用|印|判|宅|債|殿)/,
+  台: /^(?:帳|湾|所|風|詞|本)/,
+  通: /^(?:り|知|信|常|販|行|過|称|報|院|勤|算|訳|貨|商|達|関|話|年|路|帳|用|じ)/,
+  個: /^(?:人|別|所|室|性|体)/,
+  校: /^(?:正|舎|長|内|了|閲|則|外|庭|門)/,
+  組: /^(?:織|合|込|み|成|立|長)/,
+  件: /^(?:名)/,
+  店: /^(?:舗|長|頭|内|員|名|主)/,
+  枚: /^(?:方|挙)/,
+};
+
+/** Counters of organizations and places: their own status is "affected" unless a heading says more. */
+export const ORGANIZATION_COUNTERS = ['校', '社', '団体', '法人', '企業', '事業者', '店'];
+/** Counters of devices: what their own clause or headings say, else "affected" (a PC is infected, not leaked). */
+export const DEVICE_COUNTERS = ['台'];
+
+/** Counters of people and records that may be restated with one another (お客様 1,000名 = 個人情報 1,000件). */
+export const RECORD_COUNTERS = ['件', '名', '人'];
+
 /** Written before a number: makes it approximate ("約", "最大") or a total ("合計"). */
-export const APPROX_PREFIXES = ['約', '最大', 'およそ', '概ね', 'おおよそ', '推定', '延べ', '計', '合計', '総計'];
+export const APPROX_PREFIXES = ['約', '最大', '最大で', 'およそ', '概ね', 'おおよそ', '推定', '延べ', '計', '合計', '総計'];
 /** Only these prefixes make a count approximate. */
-export const APPROX_PREFIX_WORDS = ['約', '最大', 'およそ', '概ね', 'おおよそ', '推定'];
+export const APPROX_PREFIX_WORDS = ['約', '最大', '最大で', 'およそ', '概ね', 'おおよそ', '推定'];
 /** Written after the counter: makes it approximate. */
-export const APPROX_SUFFIXES = ['以上', '超', '程度', '余り', 'あまり', '強', '前後', 'ほど', '余', '弱', '超え'];
+export const APPROX_SUFFIXES = ['以上', '超え', '超', '程度', '余り', 'あまり', '強', '前後', 'ほど', '余', '弱', 'を超える', 'を上回る', '近く', '規模'];
+
+/** A list's lead-in that says its figures are upper bounds or estimates ("最大件数は以下のとおり"). */
+export const APPROX_LEAD_IN = /最大(?:で|の)?(?:件数|人数|数)|概算|概数|推計/;
+
+/**
+ * Right after the counter: the number is an ordinal, a rate or staffing, not a scope
+ * (2件目, 1人あたり, 10名体制, 3名ずつ, 1名につき).
+ */
+export const NON_SCOPE_AFTER = /^(?:目|あたり|当たり|体制|態勢|ずつ|につき|毎|単位|以内)/;
+
+/**
+ * Just before the number, inside its clause: a figure that an earlier report gave and this one
+ * replaces ("(第一報は約438万人)", "前回公表時は", "当初").
+ */
+export const SUPERSEDED_BEFORE = /(?:第[0-9一二三四五六七八九十]{1,2}報|前回|前報|当初|従前|訂正前|変更前)(?:時点|の公表|公表時|発表時|報告時|の発表|の報告)?(?:で|に|には|では|時)?(?:は|の)?[:、 ]*(?:約|最大|計|合計)?[ ]?$/;
+/** Right after the counter: "18ドメイン→69ドメイン", "3,000件から3,500件に" — this figure is replaced by the next. */
+export const SUPERSEDED_AFTER = /^[ ]?(?:→|⇒|->|から)[ ]?(?:約|最大)?[ ]?[0-9]/;
 
 /** Subjects that say a number is not the incident's scope (stores, catalog items, staff on call). */
-export const NON_SCOPE_SUBJECTS = /店舗|商品|品目|営業日|取引先数|仕入先|拠点|支店|部署数|従業員数|社員数|職員数|人員|体制|窓口|回線|コールセンター|問い合わせ|お問合せ|お問い合わせ|相談|受付/;
+export const NON_SCOPE_SUBJECTS = /店舗|商品|品目|アイテム|営業日|取引先数|仕入先|拠点|支店|部署数|従業員数|社員数|職員数|人員|体制|窓口|回線|コールセンター|問い合わせ|お問合せ|お問い合わせ|相談|受付|要員|業者/;
+
+/**
+ * Subjects that point back at a group already named ("上記の中学校", "該当する", "当該"), so the
+ * count restates an earlier one.
+ */
+export const ANAPHORIC_SUBJECT = /^(?:上記|前記|該当|当該|対象|これら|それら|その|同|前述|先述)/;
+
+/**
+ * What was done to the counted thing, short of a leak: attacked, logged into, misused, encrypted,
+ * infected, sent (phishing mail), phished (credentials entered), made the target of the incident.
+ */
+export const AFFECTED_ACTIONS = /不正(?:な)?アクセス(?:を受け|があ|され|が行われ|が確認され|の痕跡)|不正(?:に)?ログイン|不正に(?:アクセス|利用|使用|交換|取得|操作)され|不正利用され|不正に利用|乗っ取|感染(?:し|した|され|が確認)|暗号化(?:され|の被害)|影響を受け|被害を受け|被害に(?:あ|遭)|対象と(?:な|し)|送信(?:され|が行われ)|(?:認証情報|パスワード|ID)を入力|アクセスされ|改ざんされ|(?:アクセス|ログイン)\)?(?:が|を)行われ|ログインされ/;
+
+/** Nouns that mark a group as concerned without saying what happened (対象者, 該当する方). */
+export const AFFECTED_NOUNS = /対象|該当|影響|被害/;
+
+/**
+ * Where one clause ends inside a sentence: an adversative after a predicate ("確認されておりませんが、"),
+ * "ものの", "一方で". Status words on the far side belong to another statement.
+ */
+export const CLAUSE_BREAK = /(?:(?:ます|ません|した|ある|いる|ない|です|でした|れる|れた|おり|あり|った)が|ものの|けれども|けれど|一方で?|のみで|だけで)、|ものの|けれども/;
+
+/** Words that carry a status, to find a count's predicate after it. */
+export const STATUS_WORD = /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|盗み|持ち出|閲覧|公開さ|誤送|誤配|誤って|詐取|取得さ|可能性|おそれ|恐れ|否定でき|疑い|不正|感染|暗号化|影響|被害|対象|該当|送信|入力|乗っ取|アクセス|改ざん|含まれ/;
+
+/** Words that say data got out (for the release's overall claim). */
+export const LEAK_WORD = /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|盗み|持ち出|閲覧され|閲覧可能|公開され|誤送|誤配|詐取|外部に(?:出|送)/;

@@ -1,0 +1,178 @@
+import type { DocumentContext } from '../document.js';
+import type { Line } from '../segment/lines.js';
+import type { CountStatus } from '../types.js';
+import { AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, CLAUSE_BREAK, DEVICE_COUNTERS, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_WORD } from '../words/counters.js';
+import { LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS, WARNING_SENTENCE } from '../words/polarity.js';
+import { headingsOf, sentenceAt } from './context.js';
+import type { QuantityMention } from './counts.js';
+
+/** A status and whether it was said outright (a leak, a possibility, a denial, an action) or only implied by a noun (対象者). */
+export interface StatusReading {
+  status: CountStatus;
+  strong: boolean;
+}
+
+/** How sure a piece of text is about what happened to what it counts. */
+export function readStatus(text: string): StatusReading | null {
+  if (NOT_LEAKED_PATTERNS.some((p) => p.test(text))) return { status: 'not_leaked', strong: true };
+  if (POSSIBLE_PATTERNS.some((p) => p.test(text))) return { status: 'possible', strong: true };
+  if (LEAKED_PATTERNS.some((p) => p.test(text))) return { status: 'leaked', strong: true };
+  if (AFFECTED_ACTIONS.test(text)) return { status: 'affected', strong: true };
+  if (AFFECTED_NOUNS.test(text)) return { status: 'affected', strong: false };
+  return null;
+}
+
+/** The text without 「…」 quotations and (…) asides: what others said, or a definition, not this statement. */
+export function withoutAsides(text: string): string {
+  let out = '';
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '「' || ch === '(' || ch === '『') depth++;
+    else if ((ch === '」' || ch === ')' || ch === '』') && depth > 0) depth--;
+    else if (depth === 0) out += ch;
+  }
+  return out;
+}
+
+/**
+ * The status of the predicate that follows a number in its sentence: in "個人情報(1,000件)が漏えいした
+ * 可能性があります" the words after the number, cut 32 characters past the first status word so a
+ * later statement about something else does not count. A concessive chain without another figure
+ * ("…確認されていないが、漏えいしたおそれがある") is decided by its last clause.
+ */
+export function statusAfter(text: string, from: number, to: number): StatusReading | null {
+  const seg = text.slice(from, to);
+  const cut = CLAUSE_BREAK.exec(seg);
+  let first = cut ? seg.slice(0, cut.index + cut[0].length) : seg;
+  const word = STATUS_WORD.exec(first);
+  if (word) first = first.slice(0, word.index + 32);
+  const reading = readStatus(first);
+  if (cut && ADVERSATIVE.test(cut[0])) {
+    const rest = seg.slice(cut.index + cut[0].length);
+    const next = rest.split(CLAUSE_BREAK)[0]!;
+    if (!/[0-9]/.test(next)) {
+      const r = readStatus(withoutAsides(next));
+      if (r?.strong) return r;
+    }
+  }
+  return reading;
+}
+
+/** The words of the clause before a number ("漏えいしたのは、氏名 …"), without quotations. */
+export function clauseBefore(text: string, from: number, to: number): string {
+  let seg = text.slice(from, to);
+  for (;;) {
+    const cut = CLAUSE_BREAK.exec(seg);
+    if (!cut) break;
+    seg = seg.slice(cut.index + cut[0].length);
+  }
+  return withoutAsides(seg);
+}
+
+/** Lines that belong to a list of figures: bullets, table rows, short lines without a full stop. */
+function isListLike(line: Line): boolean {
+  if (line.kind === 'bullet' || line.kind === 'table' || line.kind === 'blank') return true;
+  return line.kind === 'text' && !line.text.includes('。') && line.text.trim().length <= 80;
+}
+
+/** A clause break that concedes: what follows it is the main assertion. */
+const ADVERSATIVE = /が、|ものの|けれど/;
+
+const INTRODUCES = /以下|下記|次の|とおり|通り|:$/;
+
+/**
+ * The prose line that introduces the list a figure stands in: "流出した可能性のある情報の件数は以下のとおりです。"
+ * A lead-in may stand above category sub-headings (■輸出管理に関する情報) when it says 以下/下記; an
+ * adjacent line ending in 。 or ':' introduces the list right below it.
+ */
+export function listLeadIn(doc: DocumentContext, line: Line): string | null {
+  if (line.kind !== 'bullet' && line.kind !== 'table' && line.kind !== 'heading' && !isListLike(line)) return null;
+  let passedHeading = line.kind === 'heading';
+  for (let i = line.index - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
+    const l = doc.lines[i]!;
+    if (l.start < doc.bodyStart) return null;
+    if (l.kind === 'heading') {
+      passedHeading = true;
+      continue;
+    }
+    if (isListLike(l) && !/[:。]$/.test(l.text.trim())) continue;
+    // A prose line: the lead-in if it introduces what follows.
+    const text = l.text.trim();
+    // It must stand in the figure's own section or one around it, not in a sibling section.
+    if (!l.headings.every((h, k) => line.headings[k] === h)) return null;
+    if (INTRODUCES.test(text)) {
+      const sentences = text.split(/(?<=。)/);
+      return sentences.find((s) => INTRODUCES.test(s)) ?? text;
+    }
+    return passedHeading ? null : text;
+  }
+  return null;
+}
+
+/** Approximate because the list's lead-in says its figures are maxima or estimates. */
+export function leadInSaysApprox(doc: DocumentContext, q: QuantityMention): boolean {
+  const lead = listLeadIn(doc, doc.lineAt(q.start));
+  return lead !== null && APPROX_LEAD_IN.test(lead);
+}
+
+/**
+ * What the release as a whole claims about its data: "possible" when any of its own statements
+ * (not a warning, quotation or aside) hedges a leak (漏えいした可能性, 痕跡はないが否定できない),
+ * else "leaked" when one states a leak, else null. The fallback for a figure whose own context
+ * says nothing ("報告にあります399名のうち1名は…").
+ */
+export function documentStatus(doc: DocumentContext): CountStatus | null {
+  let leaked = false;
+  for (const line of doc.bodyLines) {
+    if (line.kind === 'blank') continue;
+    const parts = line.kind === 'heading' ? [doc.text.slice(line.contentStart, line.end)] : line.text.split(/(?<=。)/);
+    for (const part of parts) {
+      if (WARNING_SENTENCE.test(part)) continue;
+      const own = withoutAsides(part);
+      if (!LEAK_WORD.test(own)) continue;
+      // A concessive sentence is decided by its last clause ("痕跡はないが、可能性は否定できない").
+      const r = own.split(CLAUSE_BREAK).reverse().map(readStatus).find((x) => x?.strong);
+      if (r?.status === 'possible') return 'possible';
+      if (r?.status === 'leaked') leaked = true;
+    }
+  }
+  return leaked ? 'leaked' : null;
+}
+
+/**
+ * The status of a figure, from the nearest place that says one:
+ * 1. the predicate after it in its clause ("1,000件が流出した可能性があります");
+ * 2. the clause before it ("漏えいしたのは、…1件");
+ * 3. the lead-in of its list, then its headings from the innermost out ("不正ログインされたアカウント数");
+ * 4. an action named before it in its clause ("社外へ送信された件数は223件");
+ * 5. organizations, places and devices (12校, 2社, 1台) are affected; people and records take the
+ *    status the release announces, else affected.
+ */
+export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatus: () => CountStatus | null): CountStatus {
+  const line = doc.lineAt(q.start);
+  const sentence = sentenceAt(doc, q.start);
+  const sStart = sentence ? sentence.start : line.contentStart;
+  const sEnd = sentence ? sentence.end : line.end;
+  const isOrganization = ORGANIZATION_COUNTERS.includes(q.unit);
+  // An organization's own sentence says what happened to it only when it names its data (2社の情報が).
+  const ownCounts = !isOrganization || /^(?:分)?の[^。、]{0,12}(?:情報|データ)/.test(doc.text.slice(q.end, q.end + 20));
+  let ownAction = false;
+  if (ownCounts) {
+    const after = statusAfter(doc.text, q.end, sEnd);
+    if (after?.strong) return after.status;
+    const before = readStatus(clauseBefore(doc.text, sStart, q.start));
+    if (before?.strong && before.status !== 'affected') return before.status;
+    if (before?.strong) ownAction = true;
+  }
+  const lead = listLeadIn(doc, line);
+  if (lead) {
+    const r = readStatus(lead);
+    if (r?.strong) return r.status;
+  }
+  for (const h of headingsOf(doc, line).reverse()) {
+    const r = readStatus(h);
+    if (r?.strong) return r.status;
+  }
+  if (ownAction || isOrganization || DEVICE_COUNTERS.includes(q.unit)) return 'affected';
+  return docStatus() ?? 'affected';
+}
