@@ -8,11 +8,22 @@ export const CORPORATE_FORMS = [
   '社会福祉法人', '一般社団法人', '公益社団法人', '一般財団法人', '公益財団法人', '特定非営利活動法人', 'NPO法人',
   '独立行政法人', '地方独立行政法人', '国立研究開発法人', '協同組合', '生活協同組合', '農業協同組合', '信用金庫', '信用組合',
   '税理士法人', '弁護士法人', '監査法人', '司法書士法人', '行政書士法人', '社会保険労務士法人',
+  '相互会社', '公立大学法人', '認定特定非営利活動法人', '有限責任監査法人',
 ] as const;
 
 /** Name endings that say what a body is when no legal form is written (…市, …大学, …病院). */
 export const NAME_ENDINGS: { ending: string; kind: OrganizationKind }[] = [
   { ending: '教育委員会', kind: 'government' },
+  { ending: '委員会', kind: 'government' },
+  { ending: '事務組合', kind: 'government' },
+  { ending: '企業団', kind: 'government' },
+  { ending: '広域連合', kind: 'government' },
+  { ending: '公社', kind: 'government' },
+  { ending: '公庫', kind: 'government' },
+  { ending: '議会', kind: 'government' },
+  { ending: '図書館', kind: 'government' },
+  { ending: '博物館', kind: 'government' },
+  { ending: '美術館', kind: 'government' },
   { ending: '市役所', kind: 'government' },
   { ending: '区役所', kind: 'government' },
   { ending: '町役場', kind: 'government' },
@@ -29,6 +40,12 @@ export const NAME_ENDINGS: { ending: string; kind: OrganizationKind }[] = [
   { ending: '町', kind: 'government' },
   { ending: '村', kind: 'government' },
   { ending: '大学', kind: 'school' },
+  { ending: '短期大学', kind: 'school' },
+  { ending: '大学院', kind: 'school' },
+  { ending: '学校', kind: 'school' },
+  { ending: '幼稚園', kind: 'school' },
+  { ending: '保育園', kind: 'school' },
+  { ending: 'こども園', kind: 'school' },
   { ending: '高等学校', kind: 'school' },
   { ending: '中学校', kind: 'school' },
   { ending: '小学校', kind: 'school' },
@@ -44,6 +61,13 @@ export const NAME_ENDINGS: { ending: string; kind: OrganizationKind }[] = [
   { ending: '財団', kind: 'association' },
   { ending: '機構', kind: 'association' },
   { ending: '研究所', kind: 'association' },
+  { ending: '学会', kind: 'association' },
+  { ending: '商工会議所', kind: 'association' },
+  { ending: '商工会', kind: 'association' },
+  { ending: '共済会', kind: 'association' },
+  { ending: '実行委員会', kind: 'association' },
+  { ending: '金庫', kind: 'company' },
+  { ending: '銀行', kind: 'company' },
 ];
 
 /** Legal forms mapped to a kind (first match wins). */
@@ -69,4 +93,39 @@ export const FORM_KINDS: { form: string; kind: OrganizationKind }[] = [
 export const TITLE_WORDS = ['お知らせ', 'お詫び', 'について', 'ご報告', 'に関する', '発生', '不正アクセス', '漏えい', '漏洩', '被害', 'ご案内', 'ご注意'];
 
 /** Words that stand for the issuing organization itself in its own release. */
-export const SELF_REFERENCES = ['当社', '弊社', '当法人', '本学', '当学', '本校', '当院', '当館', '本市', '当協会', '当会', '当組合', '当機構', '当財団', '当行', '当庫', '本会'];
+export const SELF_REFERENCES = [
+  '当社', '弊社', '当法人', '本法人', '本学', '当学', '本校', '当校', '当院', '本院', '当館', '本館', '本市', '当市', '本県', '当県', '本町', '当町',
+  '本村', '本区', '当区', '当協会', '本協会', '当会', '本会', '当組合', '本組合', '当機構', '本機構', '当財団', '本財団', '当行', '当庫', '当金庫',
+  '当園', '本園', '当センター', '本センター', '当省', '本省', '当庁', '弊団体', '当団体', '本団体', '当グループ', '弊グループ', '当連合会', '本連合会', '当公社', '当公庫',
+];
+
+/**
+ * Words right before a name that make it someone other than the issuer: a contractor, a vendor,
+ * a parent or partner ("委託先である株式会社ＸＸ", "利用している株式会社ＸＸ").
+ */
+export const THIRD_PARTY_BEFORE = [
+  '委託先', '委託業者', '委託事業者', '委託会社', '受託者', '受託事業者', '受託業者', '請負者', '請負業者', '提供会社', '提供元', '提供事業者',
+  '運営会社', '運営事業者', '運営元', '開発会社', '開発元', '開発事業者', '保守会社', '保守業者', '取引先', '親会社', '関連会社', '契約先', '販売元', '販売店',
+  'ベンダー', '協力会社', '再委託先', '調査会社', '調査機関', '専門会社', '専門企業', '専門機関', '印刷会社', '発送業者', '配送業者', '事業者', '業者',
+  '利用している', '利用する', '利用しております', '使用している', '使用する', '導入している', '契約している', '契約関係にある', '委託している',
+  '委託しております', '委託しておりました', '委託した', '発注した', '採用している', '加入している',
+];
+
+/** Words right after a name that make it someone other than the issuer ("ＸＸ様", "ＸＸ社から報告"). */
+export const THIRD_PARTY_AFTER = /^[ ]?(?:様|殿|御中|各位|社(?:製|から|より|の(?:発表|報告|公表|サービス|システム))|から(?:の)?(?:報告|連絡|通知|説明|発表|指摘|情報提供|委託)|より(?:報告|連絡|通知|説明|指摘)|に(?:委託|依頼|業務委託|対し)|製|の(?:発表|プレスリリース|リリース|公表|ホームページ|ウェブサイト|Webサイト|サイト)|が(?:公表|発表)した)/;
+
+/** Words inside the parenthesis after a name that only the issuer writes about itself. */
+export const ISSUER_PAREN_WORDS = /^[ ]?\((?:[^()]{0,60}?)(?:本社|本店|本部|所在地|代表|頭取|社長|理事長|学長|総長|市長|知事|区長|町長|村長|院長|会長|CEO|取締役|東証|証券コード|コード番号)/;
+
+/** Words after a name on its own line that make the line a signature (name, then a department or a title). */
+export const SIGNATURE_TAIL = /^[ ]*(?:$|[ ]?(?:[^ 。、]{0,20}(?:部|課|室|局|係|センター|窓口|担当|事務局|本部|グループ|チーム)(?:[ ]|$)|代表|取締役|社長|理事長|学長|院長|会長|市長|知事|広報|総務))/;
+
+/** Units of an office written right after its name on a contact line (広島県地域政策局…, ＸＸ市総務部…). */
+export const DEPARTMENT_RUN = /^[\p{Script=Han}\p{Script=Katakana}ー・]{0,24}?(?:局|部|課|室|係|センター|窓口|担当|事務局|本部|チーム)/u;
+
+/** Words that end like a name but name no one in particular (都道府県, 市区町村, 関係機関). */
+export const GENERIC_NAMES = [
+  '都道府県', '市区町村', '市町村', '区市町村', '各都道府県', '地方公共団体', '自治体', '関係機関', '関係各所', '関係団体', '警察', '所轄警察署',
+  '他社', '各社', '同社', '本社', '支社', '貴社', '御社', '会社', '同市', '同県', '各市', '全国', '国', '本学', '他大学', '各大学', '同大学',
+  '個人情報保護委員会', '警視庁', '警察庁', '監督官庁', '所管省庁', '委員会', '協会', '組合', '機構', '研究所', '大学', '病院', '学校', '銀行', '金庫',
+];
