@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../types.js';
 import {
-  ATTACK_NOUNS, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE, LABEL_BEFORE, LABEL_EVENTS,
+  ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, MODIFIER_AFTER, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE, LABEL_BEFORE, LABEL_EVENTS,
   LIGHT_VERB_CLAUSE, OTHER_RECIPIENT, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS, WINDOW_AFTER, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
@@ -42,6 +42,11 @@ export function eventsOfDate(ctx: DateContext): TimelineEvent[] {
     if (l) return [l.event];
   }
   const tail = ctx.before.slice(-40);
+  if (ATTRIBUTIVE_BEFORE.test(ctx.before)) {
+    // "…を検知した8月9日以前に": the verb before the date is its event.
+    const events = eventsOfClause(tailAfterComma(tail), ctx, false);
+    if (events.length > 0) return events;
+  }
   if (CLEFT_BEFORE.test(ctx.before)) {
     const events = eventsOfClause(tail.replace(CLEFT_BEFORE, ''), ctx, false);
     if (events.length > 0) return events;
@@ -59,8 +64,9 @@ function eventsOfClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   const hits = hitsOf(clause);
   if (hits.length === 0) return [];
   if (hits.some((h) => h.word.role === 'told') && !toldSomeoneElse(clause)) return ['detected'];
-  const first = hits.find((h) => h.word.role !== 'told');
+  const first = firstDeciding(clause, hits);
   if (!first) return [];
+  if (first.word.role === 'incident' && ADJACENT_GAP.test(clause.slice(0, first.index))) return ['occurred'];
   const window = isAfterDate && (ctx.isRange || WINDOW_AFTER.test(clause));
   const investigated = INVESTIGATION_BEFORE.test(ctx.before);
   const detection = hits.find((h) => h.word.role === 'detect' && h.index > first.index);
@@ -96,6 +102,17 @@ function eventsOfClause(clause: string, ctx: DateContext, isAfterDate: boolean):
 function byThirdParty(lead: string): boolean {
   const m = THIRD_PARTY_SUBJECT.exec(lead);
   return m !== null && !SELF_REFERENCES.some((s) => m.groups!.subject!.endsWith(s));
+}
+
+/** The first word that decides: not a told word, not one that only modifies a noun after it. */
+function firstDeciding(clause: string, hits: Hit[]): Hit | undefined {
+  const candidates = hits.filter((h) => h.word.role !== 'told');
+  const deciding = candidates.filter((h) => !MODIFIER_AFTER.test(clause.slice(h.end)));
+  if (deciding.length === 0) return candidates[0];
+  // An adjacent incident word ("5月16日に発生した攻撃") still dates the incident.
+  const adjacent = candidates[0];
+  if (adjacent && adjacent.word.role === 'incident' && ADJACENT_GAP.test(clause.slice(0, adjacent.index))) return adjacent;
+  return deciding[0];
 }
 
 function hitsOf(clause: string): Hit[] {

@@ -32,7 +32,8 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'occurred', role: 'incident', pattern: /(?:見る|開く|使用する|利用する|閲覧する|ログインする|アクセスする)?ことができなくな|(?:利用|使用|閲覧|接続|ログイン)(?:でき|出来)な(?:く|い状態)|使用不能|利用不能|アクセスしにくい|つながりにくい/ },
 
   // Being told.
-  { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|一報|情報提供|知らせ|申告|相談)を(?:[^。、]{0,20}?(?:から|より))?(?:受け|受領|受信)/ },
+  // (An investigation's report is not news of the incident: "調査結果の報告を受け".)
+  { event: 'detected', role: 'told', pattern: /(?<!結果の|結果に関する|調査の)(?:連絡|報告|通知|通報|指摘|一報|情報提供|知らせ|申告|相談)を(?:[^。、]{0,20}?(?:から|より))?(?:受け|受領|受信)/ },
   { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|問い合わせ|問合せ|申し出|申出)(?:が|も)?(?:あり|あった|寄せられ)|連絡あり/ },
   { event: 'detected', role: 'told', pattern: /(?:から|より)[^。]{0,60}?(?:第一報|一報)(?!を(?:公表|掲載|発表|公開))|旨の(?:報告|連絡|通知)/ },
   // Finding out.
@@ -60,6 +61,15 @@ export const COMPLEMENT_AFTER = /^(?:て(?:い|お))?(?:た|る|ている|てい
  * "委託業者が…を検知" is when the incident happened as far as the organization can tell.
  */
 export const THIRD_PARTY_SUBJECT = /(?<subject>委託先|委託業者|委託事業者|再委託先|事業者|業者|ベンダー?|\(株\)|同社|[^ 、。()]{1,20}(?:社|会社))(?:が|において|にて|側で)/;
+
+/** Right after a word: it modifies the noun that follows ("…が確認された学校の利用を再開"). */
+export const MODIFIER_AFTER = /^(?:た|る|ている|ていた)(?=[一-龥ァ-ヴ])(?!ため|ところ|後|際|上|旨|事|結果|時|場合|可能性|恐れ|疑い|痕跡|形跡|事実|事象)/;
+
+/** Between the date and an incident word, nothing but a particle: "5月16日にのみ発生した". */
+export const ADJACENT_GAP = /^[ 、]{0,2}(?:に|にも|にのみ|から|より|頃に|ごろに|以降に?)?[ ]{0,2}$/;
+
+/** Before the date: a verb that modifies it ("不正アクセスを検知した8月9日"). */
+export const ATTRIBUTIVE_BEFORE = /(?:した|された|いたした|受けた|あった)[ ]?$/;
 
 /** Before the date in its sentence: the date is a finding of an investigation (when it happened). */
 export const INVESTIGATION_BEFORE = /調査(?:の|した|を行った|を実施した|を進めた)?結果|調査により|調査で|遡って|その結果|結果、|調査が完了し/;
