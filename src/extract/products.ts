@@ -41,6 +41,11 @@ const GREETING = /(?:いつも|平素より|平素は|日頃より|日頃は|日
 const EXTERNAL = /外部(?:の)?(?:サービス|ライブラリ|スクリプト|ツール)[ ]?[(「]([^()「」\n]{2,40})[)」]/g;
 /** Separators inside a list of names. */
 const NAME_LIST_SEPARATOR = /[・、,/]|および|及び|ならびに|並びに|や(?=[「『A-Za-zァ-ヶ])/;
+/**
+ * Ｘ社の管理システム / Ｘ社が提供する予約サービス: for a table product that is also its company's
+ * name (Booking.com), the company's system is the platform itself.
+ */
+const PLATFORM_OF_COMPANY = /^社(?:\([^()\n]{0,30}\))?(?:の|が提供する|が運営する)[^。、\n]{0,12}?(?:システム|管理画面|サービス|アカウント|サイト)/;
 /** A lead-in that introduces a list of services: 以下のSaaSサービスにおいて, 下記のシステムで. */
 const SERVICE_LIST_LEAD = /(?:以下|下記|次)の[^。\n]{0,20}?(?:サービス|システム|製品|アプリ)/;
 const URL = /(?:https?:\/\/|www\.)[^\s)」』>\]]+/g;
@@ -70,7 +75,8 @@ export const productsExtractor: Extractor = {
     // A quoted or parenthesized URL names the service on purpose (「https://polyfill.io」というドメイン);
     // elsewhere a name inside a URL is part of an address. Ｘ社 is the company, not its product.
     const usable = mentions.filter((m) => (m.ruleId === 'products.quoted' || m.ruleId === 'products.external' || !inUrl(m.start, m.end))
-      && !/^社/.test(text.slice(m.end, m.end + 1)) && !isOrganizationIn(text, m.name) && keyOf(m.name) !== orgName);
+      && (!/^社/.test(text.slice(m.end, m.end + 1)) || (m.known && PLATFORM_OF_COMPANY.test(text.slice(m.end, m.end + 60))))
+      && !isOrganizationIn(text, m.name) && keyOf(m.name) !== orgName);
 
     // Every mention of each candidate name, so a name introduced in a greeting is kept when a later
     // sentence says the service was stopped or attacked.
