@@ -6,6 +6,7 @@ import { parseCommand } from './commands/parse.js';
 import { schemaCommand } from './commands/schema.js';
 import { summaryCommand } from './commands/summary.js';
 import { statsCommand } from './commands/stats.js';
+import { batchCommand } from './commands/batch.js';
 
 /** What every subcommand gets: where to write, and where to leave its exit code. */
 export interface CommandContext {
@@ -14,7 +15,7 @@ export interface CommandContext {
 }
 
 /** Each subcommand's factory, in the order `--help` lists them. */
-export const COMMANDS: ((ctx: CommandContext) => Command)[] = [parseCommand, summaryCommand, statsCommand, schemaCommand];
+export const COMMANDS: ((ctx: CommandContext) => Command)[] = [parseCommand, batchCommand, summaryCommand, statsCommand, schemaCommand];
 
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command('disclose')

@@ -1,0 +1,214 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { BatchInterrupted, runBatch, type BatchOptions, type BatchResult } from '../../src/batch/run.js';
+import { UsageError } from '../../src/errors.js';
+import { goodTree, release, tempDir, writeTree } from './trees.js';
+
+/** Runs a batch in this thread (jobs 0: the worker code runs here, from source). */
+async function run(options: Omit<BatchOptions, 'jobs'> & { jobs?: number }): Promise<BatchResult[]> {
+  const out: BatchResult[] = [];
+  for await (const r of runBatch({ jobs: 0, ...options })) out.push(r);
+  return out;
+}
+const ndjson = (path: string) => readFileSync(path, 'utf8').trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+/** Every file below a folder, relative, sorted. */
+function listing(dir: string, rel = ''): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...listing(dir, r));
+    else out.push(r);
+  }
+  return out.sort();
+}
+
+describe('runBatch', () => {
+  test('without outDir: one incident per release, in path order, nothing written', async () => {
+    const dir = goodTree(6);
+    const before = listing(dir);
+    const results = await run({ inputs: [dir] });
+    expect(results.map((r) => r.relPath)).toEqual(before);
+    for (const r of results) {
+      expect(r.incident?.source.path).toBe(r.path);
+      expect(r.incident?.counts[0]?.status).toBe('leaked');
+    }
+    expect(listing(dir)).toEqual(before);
+  });
+
+  test('a mixed folder: bad files are errors, every good file is written, _errors.ndjson lists the bad', async () => {
+    const dir = writeTree(goodTree(3), {
+      'bad/empty.md': '',
+      'bad/blank.txt': ' \n\t\n',
+      'bad/binary.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]),
+    });
+    const out = join(tempDir(), 'out');
+    const results = await run({ inputs: [dir], outDir: out });
+    const failed = results.filter((r) => r.error);
+    expect(failed.map((r) => r.relPath)).toEqual(['bad/binary.md', 'bad/blank.txt', 'bad/empty.md']);
+    expect(failed.map((r) => r.error)).toEqual([expect.stringMatching(/not a text/), expect.stringMatching(/white space|empty/), expect.stringMatching(/empty/)]);
+    const good = results.filter((r) => r.incident);
+    expect(good).toHaveLength(3);
+    for (const r of good) {
+      const written = JSON.parse(readFileSync(join(out, r.relPath + '.json'), 'utf8'));
+      expect(written).toEqual(r.incident);
+    }
+    expect(ndjson(join(out, '_errors.ndjson'))).toEqual(failed.map((r) => ({ path: r.path, message: r.error })));
+    const index = ndjson(join(out, 'index.ndjson'));
+    expect(index.map((e) => e.path)).toEqual(good.map((r) => r.relPath));
+    expect(index[0]).toMatchObject({ output: good[0].relPath + '.json', organization: '株式会社テスト0', publishedAt: '2025-03-01', incidentTypes: ['unauthorized_access'], leakedPeople: 100 });
+    // Nothing but outputs, the index and the error list: no temporary file, no lock.
+    expect(listing(out)).toEqual(['_errors.ndjson', 'index.ndjson', ...good.map((r) => r.relPath + '.json')].sort());
+  });
+
+  test('incremental: an unchanged input is skipped, a changed one redone, --force redoes all', async () => {
+    const dir = goodTree(4);
+    const out = join(tempDir(), 'out');
+    expect((await run({ inputs: [dir], outDir: out })).every((r) => r.incident)).toBe(true);
+    const again = await run({ inputs: [dir], outDir: out });
+    expect(again.every((r) => r.skipped && !r.incident)).toBe(true);
+    expect(ndjson(join(out, 'index.ndjson'))).toHaveLength(4); // the index still lists every release
+
+    const changed = again[1].relPath;
+    writeFileSync(join(dir, changed), release('株式会社変更後', 9, 555));
+    rmSync(join(out, again[2].relPath + '.json')); // an output deleted by hand is redone too
+    const third = await run({ inputs: [dir], outDir: out });
+    expect(third.map((r) => (r.skipped ? 'skip' : 'parse'))).toEqual(['skip', 'parse', 'parse', 'skip']);
+    expect(JSON.parse(readFileSync(join(out, changed + '.json'), 'utf8')).organization.name).toBe('株式会社変更後');
+
+    expect((await run({ inputs: [dir], outDir: out, force: true })).every((r) => r.incident)).toBe(true);
+    // Different settings (here --explain) make different outputs: not skipped.
+    expect((await run({ inputs: [dir], outDir: out, explain: true })).every((r) => r.incident?.explain)).toBe(true);
+  });
+
+  test('a killed run resumes: leftover temporary files are removed, its journal spares the finished files', async () => {
+    const dir = goodTree(4);
+    const out = join(tempDir(), 'out');
+    await run({ inputs: [dir], outDir: out });
+    const index = readFileSync(join(out, 'index.ndjson'), 'utf8').split('\n');
+    // What a run killed (SIGKILL) part-way leaves: two outputs renamed into place and in its journal
+    // (the last line torn), a half-written temporary file, no final index, a lock of a dead process.
+    rmSync(join(out, 'index.ndjson'));
+    writeFileSync(join(out, 'index.ndjson.99999999.tmp-disclose'), `${index[0]}\n${index[1]}\n${index[2].slice(0, 20)}`);
+    const firstTwo = [JSON.parse(index[0]).output, JSON.parse(index[1]).output];
+    rmSync(join(out, JSON.parse(index[2]).output));
+    rmSync(join(out, JSON.parse(index[3]).output));
+    writeFileSync(join(out, '2024', '.99999999-7.tmp-disclose'), '{"schemaVersion": 1, "sou');
+    writeFileSync(join(out, '.disclose-lock'), '99999999\n');
+
+    const results = await run({ inputs: [dir], outDir: out });
+    expect(results.map((r) => (r.skipped ? 'skip' : r.incident ? 'parse' : 'fail'))).toEqual(['skip', 'skip', 'parse', 'parse']);
+    expect(results.filter((r) => r.skipped).map((r) => r.relPath + '.json')).toEqual(firstTwo);
+    expect(listing(out).filter((f) => !f.endsWith('.md.json'))).toEqual(['_errors.ndjson', 'index.ndjson']);
+    expect(ndjson(join(out, 'index.ndjson'))).toHaveLength(4);
+  });
+
+  test('a file that disappears between the walk and its read is one error; the batch goes on', async () => {
+    const dir = goodTree(3);
+    const results: BatchResult[] = [];
+    // One input in flight at a time: the second file is read only after the first is yielded.
+    for await (const r of runBatch({ inputs: [dir], jobs: 0, maxInFlight: 1 })) {
+      if (results.length === 0) rmSync(join(dir, '2024/0002_株式会社テスト2.md'));
+      results.push(r);
+    }
+    expect(results.map((r) => r.error ?? 'ok')).toEqual(['ok', 'no such file', 'ok']);
+  });
+
+  test('a file that becomes a folder before its read is one error', async () => {
+    const dir = goodTree(2);
+    const results: BatchResult[] = [];
+    for await (const r of runBatch({ inputs: [dir], jobs: 0, maxInFlight: 1 })) {
+      if (results.length === 0) {
+        const victim = join(dir, '2025/0001_株式会社テスト1.md');
+        rmSync(victim);
+        mkdirSync(victim);
+      }
+      results.push(r);
+    }
+    expect(results.map((r) => r.error ?? 'ok')).toEqual(['ok', 'is a directory']);
+  });
+
+  test('a symbolic link loop in the input: one error, every release still parsed', async () => {
+    const dir = goodTree(2);
+    symlinkSync('..', join(dir, '2024', 'loop'));
+    const out = join(tempDir(), 'out');
+    const results = await run({ inputs: [dir], outDir: out });
+    expect(results.filter((r) => r.incident)).toHaveLength(2);
+    expect(results.filter((r) => r.error).map((r) => [r.relPath, r.error])).toEqual([['2024/loop', expect.stringMatching(/symbolic link loop/)]]);
+    expect(ndjson(join(out, '_errors.ndjson'))).toHaveLength(1);
+  });
+
+  describe('OUTDIR safety', () => {
+    test('OUTDIR inside an input folder is left out of the walk', async () => {
+      const dir = goodTree(2);
+      const out = join(dir, 'converted');
+      await run({ inputs: [dir], outDir: out });
+      const again = await run({ inputs: [dir], outDir: out, force: true });
+      expect(again.map((r) => r.relPath)).toEqual(['2024/0000_株式会社テスト0.md', '2025/0001_株式会社テスト1.md']);
+      expect(existsSync(join(out, 'converted'))).toBe(false);
+    });
+
+    test('OUTDIR that is an input, or contains one, is refused before anything is written', async () => {
+      const parent = tempDir();
+      const dir = goodTree(1, join(parent, 'in'));
+      const before = listing(parent);
+      await expect(run({ inputs: [dir], outDir: dir })).rejects.toThrow(UsageError);
+      await expect(run({ inputs: [dir], outDir: parent })).rejects.toThrow(/contains the input/);
+      await expect(run({ inputs: [join(dir, '2024/0000_株式会社テスト0.md')], outDir: parent })).rejects.toThrow(/contains the input/);
+      expect(listing(parent)).toEqual(before);
+    });
+
+    test('OUTDIR that is a file is refused', async () => {
+      const dir = goodTree(1);
+      const file = join(tempDir(), 'out.txt');
+      writeFileSync(file, 'keep me');
+      await expect(run({ inputs: [dir], outDir: file })).rejects.toThrow(/not a folder/);
+      expect(readFileSync(file, 'utf8')).toBe('keep me');
+    });
+
+    test('a symbolic link planted in OUTDIR cannot send output outside it', async () => {
+      const dir = goodTree(2);
+      const out = join(tempDir(), 'out');
+      const elsewhere = tempDir();
+      mkdirSync(out);
+      symlinkSync(elsewhere, join(out, '2024'));
+      const results = await run({ inputs: [dir], outDir: out });
+      expect(results[0].error).toMatch(/outside OUTDIR/);
+      expect(results[1].incident).toBeDefined();
+      expect(readdirSync(elsewhere)).toEqual([]);
+    });
+
+    test('a second run on the same OUTDIR while one is going is refused', async () => {
+      const dir = goodTree(1);
+      const out = join(tempDir(), 'out');
+      mkdirSync(out);
+      writeFileSync(join(out, '.disclose-lock'), `${process.ppid}\n`); // a live process
+      await expect(run({ inputs: [dir], outDir: out })).rejects.toThrow(/another disclose batch/);
+    });
+  });
+
+  test('abort: the iteration throws BatchInterrupted, no temporary file is left, the index lists what was written', async () => {
+    const dir = goodTree(12);
+    const out = join(tempDir(), 'out');
+    const controller = new AbortController();
+    let seen = 0;
+    const iterate = async () => {
+      for await (const r of runBatch({ inputs: [dir], outDir: out, jobs: 0, signal: controller.signal })) {
+        expect(r.incident).toBeDefined();
+        if (++seen === 3) controller.abort();
+      }
+    };
+    const error = await iterate().then(() => null, (e) => e);
+    expect(error).toBeInstanceOf(BatchInterrupted);
+    expect(error.exitCode).toBe(130);
+    const written = listing(out).filter((f) => f.endsWith('.md.json'));
+    expect(written.length).toBeGreaterThanOrEqual(3);
+    expect(listing(out).filter((f) => !f.endsWith('.md.json'))).toEqual(['_errors.ndjson', 'index.ndjson']);
+    expect(ndjson(join(out, 'index.ndjson')).map((e) => e.output).sort()).toEqual(written);
+    // The next run finishes the job, redoing nothing already written.
+    const rest = await run({ inputs: [dir], outDir: out });
+    expect(rest.filter((r) => r.skipped)).toHaveLength(written.length);
+    expect(rest.filter((r) => r.incident)).toHaveLength(12 - written.length);
+  });
+});
