@@ -43,6 +43,18 @@ const LEAD_IN_REACH = 40;
  * です。"), looking back across list rows and sibling headings but not out of the parent section.
  */
 export function listLeadIn(doc: DocumentContext, line: Line): Line | null {
+  let known = leadInMemo.get(doc);
+  if (!known) leadInMemo.set(doc, (known = new Map()));
+  if (known.has(line.index)) return known.get(line.index)!;
+  const found = findLeadIn(doc, line);
+  known.set(line.index, found);
+  return found;
+}
+
+/** Lead-ins found so far, by document and line index: many data words share one list. */
+const leadInMemo = new WeakMap<DocumentContext, Map<number, Line | null>>();
+
+function findLeadIn(doc: DocumentContext, line: Line): Line | null {
   if (line.kind === 'heading') return null;
   const innermost = line.headings.length ? doc.lines[line.headings[line.headings.length - 1]!]!.level : 0;
   for (let i = line.index - 1, seen = 0; i >= 0 && seen < LEAD_IN_REACH; i--, seen++) {
@@ -60,12 +72,25 @@ export function listLeadIn(doc: DocumentContext, line: Line): Line | null {
   return null;
 }
 
+/** Verdicts of lead-in and heading lines, by line index. */
+export type ContextMemo = Map<number, { verdict: DataVerdict | null; scope: boolean }>;
+
+function contextVerdict(doc: DocumentContext, line: Line, memo: ContextMemo): { verdict: DataVerdict | null; scope: boolean } {
+  const known = memo.get(line.index);
+  if (known) return known;
+  // Only the lead-in sentence itself: "…は以下のとおりです。なお、カード情報はございません。"
+  const text = line.kind === 'heading' ? headingText(line, doc.text) : (line.text.split(/(?<=。)/).find((t) => LEAD_IN.test(t)) ?? line.text);
+  const result = { verdict: judgeData(text), scope: DATA_SCOPE.test(text) };
+  memo.set(line.index, result);
+  return result;
+}
+
 /**
  * The verdict for a data word at [start,end): its own clause first, then its sentence, the lead-in
  * of its list and its headings from the innermost out. A request to readers ("パスワードの変更を
  * お願いします") says nothing; a kind named only to be set apart ("…以外の") is left out.
  */
-export function dataVerdictAt(doc: DocumentContext, start: number, end: number): DataVerdict | null {
+export function dataVerdictAt(doc: DocumentContext, start: number, end: number, memo: ContextMemo = new Map()): DataVerdict | null {
   const line = doc.lineAt(start);
   const sentence = sentenceAt(doc, start);
   const sentenceText = sentence ? sentence.text : line.text;
@@ -84,20 +109,21 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number):
     if (next === 'possible' || next === 'leaked') return next;
   }
   if (DATA_REQUEST.test(sentenceText) && !DATA_LEAKED.test(sentenceText)) return null;
-  const contexts: string[] = [];
-  if (own !== 'unsure') contexts.push(sentenceText);
-  const lead = listLeadIn(doc, line);
-  // Only the lead-in sentence itself: "…は以下のとおりです。なお、カード情報はございません。"
-  if (lead) contexts.push(lead.text.split(/(?<=。)/).find((t) => LEAD_IN.test(t)) ?? lead.text);
-  const headings = [...line.headings].reverse().map((h) => headingText(doc.lines[h]!, doc.text));
-  contexts.push(...headings);
-  for (const c of contexts) {
-    const v = judgeData(c);
+  if (own !== 'unsure') {
+    const v = judgeData(sentenceText);
     if (v && v !== 'unsure') return v;
   }
+  // The list's lead-in and headings are judged once per line, however many data words stand below.
+  const lead = listLeadIn(doc, line);
+  const contexts = [...(lead ? [lead] : []), ...[...line.headings].reverse().map((h) => doc.lines[h]!)];
+  let scoped = false;
+  for (const l of contexts) {
+    const c = contextVerdict(doc, l, memo);
+    if (c.verdict && c.verdict !== 'unsure') return c.verdict;
+    scoped ||= c.scope;
+  }
   // "影響範囲" / "対象となる情報": what the attack reached, leakage not established.
-  if ((lead && DATA_SCOPE.test(lead.text)) || headings.some((h) => DATA_SCOPE.test(h))) return 'exposed';
-  return null;
+  return scoped ? 'exposed' : null;
 }
 
 /**
@@ -110,7 +136,9 @@ export const dataTypesExtractor: Extractor = {
   extract(doc) {
     const out: Findings['dataTypes'] = [];
     const body = doc.text.slice(doc.bodyStart);
-    const taken: [number, number][] = [];
+    // Spans already read as a specific kind: an "other" word inside one is not a second kind.
+    const taken = new Uint8Array(body.length);
+    const memo: ContextMemo = new Map();
     for (const { type, pattern } of DATA_KEYWORDS) {
       const global = new RegExp(pattern.source, pattern.flags + 'g');
       for (const m of body.matchAll(global)) {
@@ -118,10 +146,10 @@ export const dataTypesExtractor: Extractor = {
         const end = start + m[0].length;
         // "登録情報（氏名、住所）": the header of a list is not itself a kind.
         if (type === 'other' && LIST_HEADER_AFTER.test(doc.text.slice(end, end + 4))) continue;
-        if (type === 'other' && taken.some(([s, e]) => start < e && end > s)) continue;
-        const verdict = dataVerdictAt(doc, start, end);
+        if (type === 'other' && taken.subarray(m.index!, m.index! + m[0].length).some((x) => x === 1)) continue;
+        const verdict = dataVerdictAt(doc, start, end, memo);
         if (!verdict || verdict === 'unsure') continue;
-        taken.push([start, end]);
+        taken.fill(1, m.index!, m.index! + m[0].length);
         push(out, doc, cardMember(doc, type, m[0], start) ? 'credit_card' : type, verdict, start, end, 'keyword');
       }
     }
@@ -131,8 +159,9 @@ export const dataTypesExtractor: Extractor = {
         const end = start + m[0].length;
         if (LIST_HEADER_AFTER.test(doc.text.slice(end, end + 4))) continue;
         // The title of a linked notice ("…お客様情報の漏えいについて") reports someone else's release.
-        if (/について\s*$/.test(doc.lineAt(start).text)) continue;
-        const verdict = dataVerdictAt(doc, start, end);
+        const sentence = sentenceAt(doc, start);
+        if (sentence && sentence.end >= doc.lineAt(start).end - 2 && /について\s*$/.test(sentence.text)) continue;
+        const verdict = dataVerdictAt(doc, start, end, memo);
         if (!verdict || verdict === 'unsure' || verdict === 'not_leaked') continue;
         push(out, doc, 'other', verdict, start, end, 'umbrella');
         break;
