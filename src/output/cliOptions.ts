@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { CliIO } from '../cli/io.js';
 import { makeChalk, resolveColorLevel } from './color.js';
-import { createWriter, FORMATS, type FormatName, type IncidentWriter } from './formats.js';
+import { createWriter, fileOutputFor, FORMATS, type FileOutput, type FormatName, type IncidentWriter } from './formats.js';
 
 /** The output options `parse`, `summary` and `batch` share. */
 export interface OutputOptions {
@@ -12,11 +12,15 @@ export interface OutputOptions {
 }
 
 export function addOutputOptions(command: Command, formats: readonly string[] = FORMATS): Command {
-  return command
-    .addOption(new Option('--format <name>', `output format: ${formats.join(', ')}`).choices(formats))
-    .option('--bom', 'start CSV output with a UTF-8 byte order mark (for Excel)')
-    .addOption(colorOption())
-    .addOption(noColorOption());
+  return command.addOption(formatOption(formats)).addOption(bomOption()).addOption(colorOption()).addOption(noColorOption());
+}
+
+export function formatOption(formats: readonly string[] = FORMATS): Option {
+  return new Option('--format <name>', `output format: ${formats.join(', ')}`).choices(formats);
+}
+
+export function bomOption(): Option {
+  return new Option('--bom', 'start CSV output with a UTF-8 byte order mark (for Excel)');
 }
 
 export function colorOption(): Option {
@@ -35,9 +39,33 @@ export function chalkFor(opts: { color?: boolean }, io: CliIO, env: Record<strin
 /** The writer for a command's options, writing to the CLI's stdout. */
 export function writerFor(format: FormatName, opts: OutputOptions, io: CliIO): IncidentWriter {
   const columns = (io.stdout as { columns?: number }).columns;
-  return createWriter(format, (s) => io.stdout.write(s), {
+  return createWriter(format, (s) => writeWithBackPressure(io, s), {
     chalk: chalkFor(opts, io),
     width: io.stdout.isTTY && columns ? columns : undefined,
     bom: opts.bom,
+  });
+}
+
+/**
+ * `batch --format`: the stdout writer (releases in path order) and, with -o, each file's renderer.
+ * Without --format, batch keeps its defaults (NDJSON on stdout, pretty JSON files).
+ */
+export function batchWritersFor(opts: OutputOptions, io: CliIO): { stdout?: IncidentWriter; file?: FileOutput } {
+  if (opts.format === undefined) return {};
+  return { stdout: writerFor(opts.format, opts, io), file: fileOutputFor(opts.format, opts) };
+}
+
+/** Writes to stdout; when a pipe is full, resolves once it drains (or fails: a closed pipe ends the wait). */
+function writeWithBackPressure(io: CliIO, text: string): void | Promise<void> {
+  const stream = io.stdout as CliIO['stdout'] & Partial<Pick<NodeJS.WritableStream, 'once' | 'off'>>;
+  if (stream.write(text) !== false || !stream.once) return;
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off?.('drain', done);
+      stream.off?.('error', done);
+      resolve();
+    };
+    stream.once!('drain', done);
+    stream.once!('error', done);
   });
 }

@@ -34,11 +34,13 @@ export interface WriterOptions {
  */
 export interface IncidentWriter {
   begin(): void;
-  write(incident: Incident): void;
+  /** Resolves when the sink can take more (a full pipe makes the caller wait). */
+  write(incident: Incident): void | Promise<void>;
   end(): void;
 }
 
-export type Sink = (chunk: string) => void;
+/** Where output goes; a promise means "wait before writing more". */
+export type Sink = (chunk: string) => void | Promise<void>;
 
 export function createWriter(format: FormatName, sink: Sink, options: WriterOptions = {}): IncidentWriter {
   const chalk = options.chalk ?? makeChalk(0);
@@ -53,19 +55,53 @@ export function createWriter(format: FormatName, sink: Sink, options: WriterOpti
       return {
         begin: noop,
         write: (i) => {
-          sink((first ? '' : '\n') + formatSummary(i, { chalk, width: options.width }));
+          const text = (first ? '' : '\n') + formatSummary(i, { chalk, width: options.width });
           first = false;
+          return sink(text);
         },
         end: noop,
       };
     }
     case 'table': {
       const rows: Incident[] = [];
-      return { begin: noop, write: (i) => void rows.push(i), end: () => sink(formatTable(rows, { chalk })) };
+      return { begin: noop, write: (i) => void rows.push(i), end: () => void sink(formatTable(rows, { chalk })) };
     }
     case 'csv':
-      return { begin: () => sink((options.bom ? UTF8_BOM : '') + csvHeader()), write: (i) => sink(csvRow(i)), end: noop };
+      return { begin: () => void sink((options.bom ? UTF8_BOM : '') + csvHeader()), write: (i) => sink(csvRow(i)), end: noop };
     case 'markdown':
-      return { begin: () => sink(markdownHeader()), write: (i) => sink(markdownRow(i)), end: noop };
+      return { begin: () => void sink(markdownHeader()), write: (i) => sink(markdownRow(i)), end: noop };
   }
+}
+
+/** Each release's own output file, for `batch -o` (files are never colored). */
+export interface FileOutput {
+  /** Part of batch's settings stamp: changing the format redoes every file. */
+  id: string;
+  /** Appended to the input's relative path. */
+  extension: string;
+  render(incident: Incident): string;
+}
+
+const FILE_EXTENSIONS: Record<FormatName, string> = {
+  json: '.json',
+  ndjson: '.ndjson',
+  summary: '.summary.txt',
+  table: '.table.txt',
+  csv: '.csv',
+  markdown: '.summary.md',
+};
+
+export function fileOutputFor(format: FormatName, options: Pick<WriterOptions, 'bom'> = {}): FileOutput {
+  return {
+    id: format + (format === 'csv' && options.bom ? '+bom' : ''),
+    extension: FILE_EXTENSIONS[format],
+    render(incident) {
+      let out = '';
+      const writer = createWriter(format, (s) => void (out += s), { bom: options.bom });
+      writer.begin();
+      writer.write(incident);
+      writer.end();
+      return out;
+    },
+  };
 }

@@ -2,10 +2,9 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { walkInputs } from '../batch/walk.js';
+import { runBatch } from '../batch/run.js';
 import { InputError } from '../errors.js';
 import { describeFsError } from '../io/read.js';
-import { parseFile } from '../parse.js';
 import type { Incident } from '../types.js';
 import type { Release } from './group.js';
 
@@ -18,6 +17,9 @@ export interface LoadOptions {
   /** Told about each input that failed (the CLI prints it on stderr). */
   onError?: (path: string, message: string) => void;
   tokenize?: boolean;
+  /** Worker threads for a folder (batch's default: the number of cores; 0 parses in this thread). */
+  jobs?: number;
+  maxBytes?: number;
   /** Standard input, for "-". */
   stdin?: Readable;
 }
@@ -38,24 +40,15 @@ export async function loadReleases(input: string, options: LoadOptions = {}): Pr
   return readNdjson(createReadStream(input), input, options);
 }
 
-/**
- * Parses every release below a folder, one after another.
- * TODO(batch): switch to runBatch (src/batch/run.ts) once it lands, for its worker pool.
- */
+/** Parses every release below a folder with batch's machinery (a worker pool, path order). */
 async function parseFolder(dir: string, options: LoadOptions): Promise<Loaded> {
   const releases: Release[] = [];
   let failed = 0;
-  for await (const entry of walkInputs([dir])) {
-    if (entry.error) {
+  for await (const r of runBatch({ inputs: [dir], jobs: options.jobs, tokenize: options.tokenize, maxBytes: options.maxBytes })) {
+    if (r.incident) releases.push({ incident: r.incident, relPath: r.relPath });
+    else if (r.error) {
       failed++;
-      options.onError?.(entry.path, entry.error);
-      continue;
-    }
-    try {
-      releases.push({ incident: await parseFile(entry.path, { tokenize: options.tokenize }), relPath: entry.relPath });
-    } catch (e) {
-      failed++;
-      options.onError?.(entry.path, (e as Error).message);
+      options.onError?.(r.path, r.error);
     }
   }
   return { releases, failed };

@@ -38,7 +38,7 @@ for (const [rel, text] of Object.entries(RELEASES)) {
 
 async function statsOf(input: string): Promise<Stats> {
   const io = memoryIO();
-  expect(await runCli(['stats', '--format', 'json', input], io)).toBe(0);
+  expect(await runCli(['stats', '--jobs', '0', '--format', 'json', input], io)).toBe(0);
   return JSON.parse(io.out());
 }
 
@@ -69,7 +69,7 @@ describe('disclose stats over a folder', () => {
 
   test('the terminal view: a bar chart per month, figures kept apart, no escape from the documents', async () => {
     const io = memoryIO();
-    expect(await runCli(['stats', '--no-color', dir], io)).toBe(0);
+    expect(await runCli(['stats', '--jobs', '0', '--no-color', dir], io)).toBe(0);
     const out = io.out();
     expect(out).toMatch(/^6 releases, 4 incidents/);
     expect(out).toMatch(/\n {2}2026-01 {2}2 {2}█+\n/);
@@ -82,7 +82,7 @@ describe('disclose stats over a folder', () => {
 
   test('--format csv: one tidy table', async () => {
     const io = memoryIO();
-    await runCli(['stats', '--format', 'csv', dir], io);
+    await runCli(['stats', '--jobs', '0', '--format', 'csv', dir], io);
     const rows = io.out().trimEnd().split('\r\n');
     expect(rows[0]).toBe('table,key,releases,incidents,value');
     expect(rows).toContain('month,2026-01,2,,');

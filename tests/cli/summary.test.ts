@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
@@ -152,5 +152,33 @@ describe('parse --format', () => {
     const io = memoryIO();
     expect(await runCli(['parse', '--format', 'xml', SEED], io)).toBe(2);
     expect(io.err()).toMatch(/xml/);
+  });
+});
+
+describe('batch --format', () => {
+  const folder = join(import.meta.dirname, '..', 'output', 'fixtures');
+
+  test.each(['summary', 'table', 'csv', 'markdown'])('%s on stdout: every release, in path order, escapes stripped', async (format) => {
+    const io = memoryIO();
+    expect(await runCli(['batch', '--jobs', '0', '--quiet', '--format', format, '--color', folder], io)).toBe(0);
+    assertTerminalSafe(io.out());
+    const out = io.out();
+    expect(out.indexOf('エスケープ商事')).toBeGreaterThanOrEqual(0);
+    expect(out.indexOf('エスケープ商事')).toBeLessThan(out.indexOf('みなと学園')); // hostile.md before possible-people.txt
+  });
+
+  test('without --format, batch still writes NDJSON', async () => {
+    const io = memoryIO();
+    await runCli(['batch', '--jobs', '0', '--quiet', folder], io);
+    expect(io.out().trimEnd().split('\n').map((l) => JSON.parse(l).source.path.split('/').pop())).toEqual(['hostile.md', 'possible-people.txt']);
+  });
+
+  test('-o with --format summary writes one uncolored summary file per release', async () => {
+    const out = join(tmp, 'out');
+    const io = memoryIO();
+    expect(await runCli(['batch', '--jobs', '0', '--quiet', '--format', 'summary', '--color', folder, '-o', out], io)).toBe(0);
+    const text = readFileSync(join(out, 'hostile.md.summary.txt'), 'utf8');
+    expect(text).toMatch(/^株式会社エスケープ商事 {2}2026-02-10/);
+    expect(text).not.toMatch(/\x1b/);
   });
 });

@@ -39,7 +39,7 @@ function withText(overrides: { org?: string; subject?: string; title?: string; p
 describe('CSV (RFC 4180)', () => {
   test('a header and one row per release, CRLF line ends, every row as wide as the header', () => {
     let out = '';
-    const w = createWriter('csv', (s) => (out += s));
+    const w = createWriter('csv', (s) => void (out += s));
     w.begin();
     w.write(seed);
     w.write(seed);
@@ -68,7 +68,7 @@ describe('CSV (RFC 4180)', () => {
 
   test('--bom: a UTF-8 byte order mark before the header, only once', () => {
     let out = '';
-    const w = createWriter('csv', (s) => (out += s), { bom: true });
+    const w = createWriter('csv', (s) => void (out += s), { bom: true });
     w.begin();
     w.write(seed);
     w.end();

@@ -11,7 +11,7 @@ const load = (name: string): Incident => JSON.parse(readFileSync(join(import.met
 
 function render(format: FormatName, incidents: Incident[], level: 0 | 1, bom = false): string {
   let out = '';
-  const writer = createWriter(format, (s) => (out += s), { chalk: makeChalk(level), width: 100, bom });
+  const writer = createWriter(format, (s) => void (out += s), { chalk: makeChalk(level), width: 100, bom });
   writer.begin();
   for (const i of incidents) writer.write(i);
   writer.end();

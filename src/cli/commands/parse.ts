@@ -49,7 +49,7 @@ export async function runParse(files: string[], opts: ParseCommandOptions, io: C
   for (const file of files) {
     try {
       const incident = await parseFile(file, { encoding: opts.encoding, explain: opts.explain, tokenize: opts.tokenize, maxBytes: opts.maxBytes });
-      writer.write(incident);
+      await writer.write(incident);
       for (const w of incident.warnings) io.stderr.write(`disclose: warning: ${file}: ${w}\n`);
     } catch (e) {
       failed++;

@@ -14,6 +14,7 @@ export interface StatsCommandOptions {
   bom?: boolean;
   color?: boolean;
   tokenize?: boolean;
+  jobs?: number;
 }
 
 /** `disclose stats DIR|FILE.ndjson`: what an archive adds up to. */
@@ -25,6 +26,7 @@ export function statsCommand(ctx: CommandContext): Command {
     .addOption(new Option('--top <n>', 'how many products, CVEs and largest incidents to list').default(10).argParser((v) => Math.max(1, Number.parseInt(v, 10) || 10)))
     .option('--bom', 'start CSV output with a UTF-8 byte order mark (for Excel)')
     .option('--no-tokenize', 'never load kuromoji when parsing a folder')
+    .addOption(new Option('--jobs <n>', 'worker threads when parsing a folder (0: in this thread)').argParser((v) => Math.max(0, Number.parseInt(v, 10) || 0)))
     .addOption(colorOption())
     .addOption(noColorOption())
     .addHelpText(
@@ -44,6 +46,7 @@ Examples:
       const io = ctx.io;
       const { releases, failed } = await loadReleases(input, {
         tokenize: opts.tokenize,
+        jobs: opts.jobs,
         onError: (path, message) => io.stderr.write(`disclose: ${stripUnsafe(path)}: ${stripUnsafe(message)}\n`),
       });
       const stats = computeStats(releases, failed, { top: opts.top });
