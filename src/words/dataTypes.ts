@@ -57,7 +57,7 @@ export const DATA_NOT_LEAKED: RegExp[] = [
 ];
 
 /** Only "not confirmed" ("漏えいは確認されておりません"): says neither leaked nor safe. */
-export const DATA_NOT_CONFIRMED = /(?:確認|認め|検出)(?:されて|られて)(?:い|お)(?:ない|りません|ません)|(?:確認|認め)(?:され|られ)(?:ませんでした|なかった|ず)|至って(?:い|お)(?:ない|りません)/;
+export const DATA_NOT_CONFIRMED = /(?:確認|認め|検出)(?:されて|られて)(?:い|お)(?:ない|りません|ません|らず)|(?:確認|認め)(?:され|られ)(?:ませんでした|なかった|ず)|至って(?:い|お)(?:ない|りません)/;
 
 /** The clause says the data may have leaked. */
 export const DATA_POSSIBLE = /可能性|おそれ|恐れ|否定でき|疑い|懸念/;

@@ -20,6 +20,7 @@ describe('data kinds in one sentence', () => {
     ['login ID with a space', '利用者のログイン ID とパスワードが外部に流出しました。', ['login_id', 'password'], []],
     ['leaked and set apart in one sentence', '氏名と生年月日が流出した可能性がありますが、クレジットカード情報は含まれておりません。', ['birthdate', 'name'], ['credit_card']],
     ['nothing at risk is not said: not confirmed', '現時点でメールアドレスや本文の漏えいは確認されておりません。', [], []],
+    ['not confirmed (ておらず)', '現時点で氏名や住所の流出は確認されておらず、調査を続けております。', [], []],
     ['confirmed not leaked', '調査の結果、パスワードは漏えいしていないことを確認しました。', [], ['password']],
     ['set apart with 以外', 'クレジットカード情報以外の個人情報（氏名、住所）が閲覧可能な状態にありました。', ['address', 'name'], []],
     ['stored on the breached server', '不正アクセスを受けたサーバーには、応募者の氏名と顔写真が保存されていました。', ['name', 'other'], []],

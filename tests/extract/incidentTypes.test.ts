@@ -45,6 +45,8 @@ describe('incident types: negation, countermeasures and warnings', () => {
     ['viewable because of a setting', 'クラウド上の共有フォルダが誰でも閲覧できる状態になっていました。', ['misconfiguration']],
     ['exfiltration by an attacker is not insider', '攻撃者がデータを持ち出した可能性は低いと考えております。', []],
     ['staff took data', '元従業員が在職中に顧客データを不正に持ち出していたことが判明しました。', ['insider']],
+    ['stop as first response is containment', '侵入を検知した直後に会員システムを停止し、ネットワーク遮断等の初動対応を行いました。', []],
+    ['no stop of business', '現時点で業務停止に至る被害は確認されておらず、通常どおり営業しております。', []],
     ['old password cannot log in', '以前のパスワードではログインできない状態にしております。', []],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
