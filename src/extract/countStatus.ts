@@ -1,7 +1,7 @@
 import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import type { CountStatus } from '../types.js';
-import { AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, CLAUSE_BREAK, DEVICE_COUNTERS, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_WORD } from '../words/counters.js';
+import { AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, CLAUSE_BREAK, DEVICE_COUNTERS, LEAK_TOPIC, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_WORD } from '../words/counters.js';
 import { LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS, WARNING_SENTENCE } from '../words/polarity.js';
 import { headingsOf, sentenceAt } from './context.js';
 import type { QuantityMention } from './counts.js';
@@ -13,7 +13,8 @@ export interface StatusReading {
 }
 
 /** How sure a piece of text is about what happened to what it counts. */
-export function readStatus(text: string): StatusReading | null {
+export function readStatus(said: string): StatusReading | null {
+  const text = said.replace(LEAK_TOPIC, '');
   if (NOT_LEAKED_PATTERNS.some((p) => p.test(text))) return { status: 'not_leaked', strong: true };
   if (POSSIBLE_PATTERNS.some((p) => p.test(text))) return { status: 'possible', strong: true };
   if (LEAKED_PATTERNS.some((p) => p.test(text))) return { status: 'leaked', strong: true };
@@ -69,6 +70,20 @@ export function clauseBefore(text: string, from: number, to: number): string {
   return withoutAsides(seg);
 }
 
+const NOTE_LINE = /^[ \t]*(?:[-・][ ]*)?(?:※|\*|注[0-9 :)]|\(注)/;
+
+/**
+ * A label line over the figures that states their status like a heading: "- 流出が確認された個人情報",
+ * "漏洩の可能性のある情報: メールのヘッダ情報".
+ */
+function isStatusLabel(l: Line): boolean {
+  if (l.kind === 'blank' || l.kind === 'table' || /[0-9]/.test(l.text)) return false;
+  const text = l.text.trim();
+  const colon = text.indexOf(':');
+  const label = colon > 0 ? text.slice(0, colon) : /(?:情報|データ|項目|内容|もの|者|方|等)[)】\]]*$/.test(text) ? text : '';
+  return label !== '' && readStatus(label)?.strong === true;
+}
+
 /** Lines that belong to a list of figures: bullets, table rows, short lines without a full stop. */
 function isListLike(line: Line): boolean {
   if (line.kind === 'bullet' || line.kind === 'table' || line.kind === 'blank') return true;
@@ -77,6 +92,12 @@ function isListLike(line: Line): boolean {
 
 /** A clause break that concedes: what follows it is the main assertion. */
 const ADVERSATIVE = /が、|ものの|けれど/;
+
+/**
+ * A heading or lead-in that names the group concerned (対象となる児童) or data reached by the attack
+ * (不正アクセスされた情報) says who or what, not whether it leaked: the release's claim decides.
+ */
+const NAMES_GROUP_OR_DATA = /対象と|該当|情報|データ/;
 
 const INTRODUCES = /以下|下記|次の|とおり|通り|:$/;
 
@@ -95,7 +116,12 @@ export function listLeadIn(doc: DocumentContext, line: Line): string | null {
       passedHeading = true;
       continue;
     }
-    if (isListLike(l) && !/[:。]$/.test(l.text.trim())) continue;
+    // Notes (※…, 注…) comment on an item; they never introduce a list.
+    if (NOTE_LINE.test(l.text)) continue;
+    if (isListLike(l) && !/[:。]$/.test(l.text.trim())) {
+      if (!passedHeading && isStatusLabel(l)) return l.text.trim();
+      continue;
+    }
     // A prose line: the lead-in if it introduces what follows.
     const text = l.text.trim();
     // It must stand in the figure's own section or one around it, not in a sibling section.
@@ -165,13 +191,9 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
     if (before?.strong) ownAction = true;
   }
   const lead = listLeadIn(doc, line);
-  if (lead) {
-    const r = readStatus(lead);
-    if (r?.strong) return r.status;
-  }
-  for (const h of headingsOf(doc, line).reverse()) {
-    const r = readStatus(h);
-    if (r?.strong) return r.status;
+  for (const context of [...(lead ? [lead] : []), ...headingsOf(doc, line).reverse()]) {
+    const r = readStatus(context);
+    if (r?.strong && (r.status !== 'affected' || !NAMES_GROUP_OR_DATA.test(context))) return r.status;
   }
   if (ownAction || isOrganization || DEVICE_COUNTERS.includes(q.unit)) return 'affected';
   return docStatus() ?? 'affected';

@@ -22,6 +22,38 @@ export interface QuantityMention {
   approx: boolean;
 }
 
+/** The number that opens a heading ("## 6 台東区のコメント", "■3 今後の対応") is its section number. */
+function isSectionNumber(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(lineStart, at);
+  return /^[ ]*(?:#{1,6}[ ]+|[■□◆◇▼●【][ ]*)$/.test(before) && /^[0-9]{1,2}[ .]/.test(text.slice(at, at + 3));
+}
+
+/** 第3報 → 3, 第三報 → 3. */
+function reportOrdinal(header: string): number | null {
+  const m = /第[ ]?([0-9一二三四五六七八九十]{1,3})[ ]?報/.exec(header);
+  return m ? parseJapaneseNumber(m[1]!) : null;
+}
+
+/**
+ * In a table that compares reports ("|データ区分|…|第2報件数|第3報件数|"), a figure in a column
+ * whose header names an earlier report (or 前回, 変更前) is replaced by the later column.
+ */
+function inSupersededColumn(doc: DocumentContext, at: number): boolean {
+  const line = doc.lineAt(at);
+  if (line.kind !== 'table') return false;
+  let first = line.index;
+  while (first > 0 && doc.lines[first - 1]!.kind === 'table') first--;
+  const header = doc.lines[first]!;
+  if (header === line) return false;
+  const column = doc.text.slice(line.start, at).split('|').length - 1;
+  const cells = header.text.split('|');
+  const mine = cells[column] ?? '';
+  if (/前回|変更前|訂正前|修正前|当初/.test(mine)) return true;
+  const n = reportOrdinal(mine);
+  return n !== null && cells.some((c) => (reportOrdinal(c) ?? 0) > n);
+}
+
 /**
  * Finds "79,991件", "約1万2千人", "4万5千件以上", "三千件", "815 件分", "約7.4万件" with one pass
  * over the text (a hand-written scanner, so a megabyte of digits stays linear). Leaves out
@@ -37,14 +69,23 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
       continue;
     }
     let j = i;
-    while (j < to && isNumeralChar(text[j]!)) j++;
+    for (;;) {
+      while (j < to && isNumeralChar(text[j]!)) j++;
+      // "約 13 万 2,000 件": one space may stand before 万/億 and after it.
+      if (text[j] === ' ' && j + 1 < to && (/[万億]/.test(text[j + 1]!) || (/[万億]/.test(text[j - 1]!) && /[0-9]/.test(text[j + 1]!)))) {
+        j++;
+        continue;
+      }
+      break;
+    }
     const runStart = i;
     i = j;
-    // A number glued to Latin letters or a hyphen is a code or a phone number (ID123, 03-1234).
-    if (runStart > from && /[A-Za-z\-_/#]/.test(text[runStart - 1]!)) continue;
+    // A number glued to Latin letters or a hyphen is a code or a phone number (ID123, 03-1234);
+    // after ※ it marks a note (※2).
+    if (runStart > from && /[A-Za-z\-_/#※]/.test(text[runStart - 1]!)) continue;
     let numberEnd = j;
-    while (numberEnd > runStart && /[,.]/.test(text[numberEnd - 1]!)) numberEnd--;
-    const written = text.slice(runStart, numberEnd);
+    while (numberEnd > runStart && /[,. ]/.test(text[numberEnd - 1]!)) numberEnd--;
+    const written = text.slice(runStart, numberEnd).replace(/ /g, '');
     // Kanji-only runs must look like a quantity (三千, 二十五), not a word part (一部, 一人ひとり).
     if (!/[0-9]/.test(written) && (written.length < 2 || !/[十百千万億]/.test(written))) continue;
     let k = numberEnd;
@@ -72,7 +113,9 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
     const clauseBefore = text.slice(Math.max(from, runStart - 24), runStart).split(/[。(\n]/).pop()!;
     if (/第[ ]?$/.test(clauseBefore) || SUPERSEDED_BEFORE.test(clauseBefore)) continue;
     const value = parseJapaneseNumber(written);
-    if (value === null || value === 0) continue;
+    // Counts are whole: "2.1件" is a note number run into a count, "7.4万件" is whole once scaled.
+    if (value === null || value === 0 || (written.includes('.') && !/[万億千]/.test(written))) continue;
+    if (isSectionNumber(text, runStart)) continue;
     found.push({ start, end, numberStart: runStart, numberEnd, value, unit, approx });
   }
   return found;
@@ -166,6 +209,7 @@ export const countsExtractor: Extractor = {
     let docStatus: CountStatus | null | undefined;
     const releaseStatus = () => (docStatus === undefined ? (docStatus = documentStatus(doc)) : docStatus);
     for (const q of findQuantities(doc.text, doc.bodyStart)) {
+      if (inSupersededColumn(doc, q.start)) continue;
       const { subject, start: subjectStart } = subjectOf(doc, q);
       if (subject && NON_SCOPE_SUBJECTS.test(subject)) continue;
       const line = doc.lineAt(q.start);

@@ -16,7 +16,7 @@ export const NOT_A_COUNTER_AFTER: Readonly<Record<string, RegExp>> = {
   名: /^(?:前|称|義|簿|刺|乗|所|物|誉)/,
   人: /^(?:事|間|材|員|的|工|権|口|物|格|気|体)/,
   社: /^(?:員|内|外|長|会|名|屋|是|章|用|印|判|宅|債|殿)/,
-  台: /^(?:帳|湾|所|風|詞|本)/,
+  台: /^(?:帳|湾|所|風|詞|本|東|北|頭)/,
   通: /^(?:り|知|信|常|販|行|過|称|報|院|勤|算|訳|貨|商|達|関|話|年|路|帳|用|じ)/,
   個: /^(?:人|別|所|室|性|体)/,
   校: /^(?:正|舎|長|内|了|閲|則|外|庭|門)/,
@@ -71,7 +71,7 @@ export const ANAPHORIC_SUBJECT = /^(?:上記|前記|該当|当該|対象|これ�
  * What was done to the counted thing, short of a leak: attacked, logged into, misused, encrypted,
  * infected, sent (phishing mail), phished (credentials entered), made the target of the incident.
  */
-export const AFFECTED_ACTIONS = /不正(?:な)?アクセス(?:を受け|があ|され|が行われ|が確認され|の痕跡)|不正(?:に)?ログイン|不正に(?:アクセス|利用|使用|交換|取得|操作)され|不正利用され|不正に利用|乗っ取|感染(?:し|した|され|が確認)|暗号化(?:され|の被害)|影響を受け|被害を受け|被害に(?:あ|遭)|対象と(?:な|し)|送信(?:され|が行われ)|(?:認証情報|パスワード|ID)を入力|アクセスされ|改ざんされ|(?:アクセス|ログイン)\)?(?:が|を)行われ|ログインされ/;
+export const AFFECTED_ACTIONS = /不正(?:な)?アクセス(?:を受け|があ|され|が行われ|が確認され|の痕跡)|不正(?:に)?ログイン|不正に(?:アクセス|利用|使用|交換|取得|操作)され|不正利用され|不正に利用|乗っ取|感染(?:し|した|され|が確認)|暗号化(?:され|の被害)|影響を受け|被害を受け|被害に(?:あ|遭)|対象と(?:な|し)|送信(?:され|が行われ|件数|数)|不正(?:な)?送信|送付され|(?:認証情報|パスワード|ID)を入力|アクセスされ|改ざんされ|(?:アクセス|ログイン)\)?(?:が|を)行われ|ログインされ/;
 
 /** Nouns that mark a group as concerned without saying what happened (対象者, 該当する方). */
 export const AFFECTED_NOUNS = /対象|該当|影響|被害/;
@@ -87,3 +87,6 @@ export const STATUS_WORD = /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|
 
 /** Words that say data got out (for the release's overall claim). */
 export const LEAK_WORD = /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|盗み|持ち出|閲覧され|閲覧可能|公開され|誤送|誤配|詐取|外部に(?:出|送)/;
+
+/** Leak words that name a topic, not a claim: "漏えい状況について", "流出の有無", "情報漏洩防止". */
+export const LEAK_TOPIC = /(?:漏えい|漏洩|流出)(?:等)?(?:の)?(?:状況|有無|防止|対策|調査)/g;

@@ -16,7 +16,7 @@ export const NOT_LEAKED_PATTERNS: RegExp[] = [
 ];
 export const POSSIBLE_PATTERNS: RegExp[] = [/可能性/, /おそれ/, /恐れ/, /虞/, /否定でき/, /疑い/, /懸念/];
 export const LEAKED_PATTERNS: RegExp[] = [
-  /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|持ち出|閲覧された|閲覧可能|公開され|誤送信|誤送付|誤配信|誤って|送付|取得され|不正に取得|盗み出|詐取|外部に(?:出|送)/,
+  /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|持ち出|閲覧された|閲覧可能|公開され|誤送信|誤送付|誤配信|誤って|取得され|不正に取得|盗み出|詐取|外部に(?:出|送)/,
 ];
 export const AFFECTED_PATTERNS: RegExp[] = [/対象|影響|暗号化|感染|被害|該当|アクセスされ|不正ログイン/];
 
