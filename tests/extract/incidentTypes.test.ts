@@ -24,6 +24,7 @@ describe('incident types: keywords', () => {
     ['fake login screen', 'アプリの一部ページで不正なログイン画面が表示される事象が発生しました。', ['phishing']],
     ['site down', '本日午前から当協会のホームページが閲覧できない状態となっております。', ['outage']],
     ['service stopped', '安全確保のため、ファイル共有機能を停止しております。', ['outage']],
+    ['web service unusable', '図書館の蔵書検索サービスが利用できない状況にあります。', ['outage']],
     ['recovery work', '現在、ウェブサイトの復旧作業を進めております。', ['outage']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
