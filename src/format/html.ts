@@ -22,8 +22,23 @@ const ALWAYS_DROP = [
   'textarea', 'input', 'nav', 'aside', 'dialog', 'menu', '[hidden]', '[aria-hidden=true]', '[role=navigation]',
   '[role=banner]', '[role=contentinfo]', '[role=complementary]', '[role=search]',
 ].join(',');
-/** class/id words of breadcrumbs, side bars, share buttons, pagers and site headers/footers. */
-const FURNITURE_TOKEN = /^(?:[a-z]{1,3}[-_])?(?:breadcrumbs?|bread|pankuzu|topicpath|topic-?path|g-?nav|global-?nav(?:i)?|side-?(?:bar|nav|menu|column)?|sub-?nav|local-?nav(?:i)?|l?nav|share|sns|social|pagetop|page-?top|skip(?:-?link)?|related(?:-?(?:posts|links|news))?|ranking|pager|pagination|site-?(?:header|footer)|header|footer|copyright)$/i;
+/**
+ * class/id words of breadcrumbs, side bars, share buttons, pagers: any hyphen/underscore part of a
+ * token ("sd-sharing-enabled", "l-side", "topic_path"); site headers/footers by whole token only,
+ * since an article's own "entry-header" holds its title.
+ */
+const FURNITURE_PARTS = new Set([
+  'breadcrumb', 'breadcrumbs', 'bread', 'pankuzu', 'topicpath', 'gnav', 'gnavi', 'globalnav', 'globalnavi', 'snav', 'lnav', 'lnavi',
+  'subnav', 'localnav', 'localnavi', 'sidebar', 'sidenav', 'side', 'sidemenu', 'share', 'sharing', 'sharedaddy', 'sns', 'social', 'pagetop',
+  'skip', 'related', 'ranking', 'pager', 'pagination', 'copyright', 'navigation', 'navi', 'widget', 'banner', 'advert', 'ads',
+]);
+const FURNITURE_WHOLE = /^(?:(?:l|g|site|page|global|common)[-_])?(?:header|footer|nav|menu)$/i;
+
+function isFurnitureToken(token: string): boolean {
+  if (FURNITURE_WHOLE.test(token)) return true;
+  const lower = token.toLowerCase();
+  return FURNITURE_PARTS.has(lower.replace(/[-_]+/g, '')) || lower.split(/[-_]+/).some((part) => FURNITURE_PARTS.has(part));
+}
 /** Where CMSs put the release body, most specific first. */
 const BODY_SELECTORS = [
   '[itemprop=articleBody]', '.news-detail', '.news_detail', '.newsDetail', '.news-body', '.news_body', '.entry-content', '.post-content',
@@ -52,14 +67,17 @@ export function extractHtml(html: string): HtmlRelease {
   $('[class], [id]')
     .filter((_, el) => {
       const tokens = [...($(el).attr('class') ?? '').split(/\s+/), $(el).attr('id') ?? ''].filter(Boolean);
-      return tokens.some((t) => FURNITURE_TOKEN.test(t)) && el.tagName !== 'body' && el.tagName !== 'html';
+      return tokens.some(isFurnitureToken) && el.tagName !== 'body' && el.tagName !== 'html' && el.tagName !== 'main' && el.tagName !== 'article';
     })
     .remove();
   $('[style]').filter((_, el) => /display\s*:\s*none|visibility\s*:\s*hidden/i.test($(el).attr('style') ?? '')).remove();
 
   const root = findBodyRoot($);
   const h1 = [...$(root).find('h1'), ...$('h1')].map((el) => cleanText($(el).text())).find((t) => t.length >= 4);
-  const title = h1 ?? (documentTitle || null);
+  const rawTitle = cleanText($('title').first().text());
+  const line = h1 ? null : titleLine($, root, rawTitle);
+  const title = h1 ?? (line ? cleanText($(line).text()) : null) ?? (documentTitle || null);
+  if (line) $(line).remove();
   const dated = timeTagDate($, root) ?? dateLine($, root);
   const date = metaDate ?? dated?.iso ?? null;
   // The date line moves into the overview; left in the body it would read as one more event.
@@ -121,12 +139,14 @@ interface DatedElement {
 function dateLine($: CheerioAPI, root: Element): DatedElement | null {
   const all = $('body *').toArray();
   const rootIndex = all.indexOf(root);
-  const rootEnd = rootIndex + $(root).find('*').length;
+  const inside = $(root).find('*').toArray();
+  const before = rootIndex > 0 ? all.slice(0, rootIndex).filter((el) => $(el).find(root).length === 0) : [];
   let updated: DatedElement | null = null;
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i]!;
-    if (rootIndex >= 0 && i > rootEnd) break;
-    if ($(el).closest('table, li').length > 0 || $(el).children().length > 3) continue;
+  for (const el of [...inside, ...before.reverse()]) {
+    if ($(el).closest('li').length > 0 || $(el).children().length > 3) continue;
+    // A date in a data table's row is an event (経緯), not the page's date.
+    const row = $(el).closest('tr');
+    if (row.length > 0 && row.children('td, th').length >= 2) continue;
     const text = cleanText($(el).text());
     const iso = dateOfDateLine(text);
     if (!iso) continue;
@@ -134,6 +154,23 @@ function dateLine($: CheerioAPI, root: Element): DatedElement | null {
     else return { iso, el };
   }
   return updated;
+}
+
+/**
+ * A page without <h1>: the title is a short line near the top of the body that the <title> holds
+ * ("学校法人○○　本学…について" holds "本学…について").
+ */
+function titleLine($: CheerioAPI, root: Element, documentTitle: string): Element | null {
+  if (!documentTitle) return null;
+  const blocks = $(root)
+    .find('p, div, h2, h3, b, strong, font, span')
+    .toArray()
+    .filter((el) => $(el).children('p, div, table').length === 0);
+  for (const el of blocks.slice(0, 12)) {
+    const text = cleanText($(el).text());
+    if (text.length >= 8 && text.length <= 120 && documentTitle.includes(text)) return el;
+  }
+  return null;
 }
 
 /** The release body: the first CMS container that holds most of the page's text, else the densest block. */
@@ -186,10 +223,13 @@ function densestBlock($: CheerioAPI, body: Element, pageText: number): Element {
     }
   }
   if (bestScore === 0) return body;
+  // Widen through pure wrappers (a <td> in its <tr> in its <table>), never into what holds menus.
   let node = best;
-  while (node !== body && node.parent && (node.parent as Element).type === 'tag') {
+  while (node !== body && node.parent && (node.parent as Element).type === 'tag' && (node.parent as Element).tagName !== 'body') {
     const parent = node.parent as Element;
-    if (contentLength($, parent) > contentLength($, node) * 1.25 || parent.tagName === 'body') break;
+    const extra = cleanText($(parent).text()).length - cleanText($(node).text()).length;
+    const extraLinks = $(parent).find('a').length - $(node).find('a').length;
+    if (extra > cleanText($(node).text()).length * 0.05 || extraLinks > 0) break;
     node = parent;
   }
   // A container that holds only a sliver of the page is a teaser, not the release.

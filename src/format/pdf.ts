@@ -38,6 +38,8 @@ interface PdfLine {
   size: number;
   /** Table cells when the line has wide gaps, else one cell. */
   cells: string[];
+  /** Where each cell starts. */
+  cellX: number[];
   /** Position on the page, 0 = top, 1 = bottom. */
   position: number;
   /** The PDF wrote a space at the line's start or end (a wrap between words, not inside one). */
@@ -137,11 +139,15 @@ function splitHeader(text: string): { text: string; title: string | null; date: 
     // The first paragraph (a line ending a sentence) ends the head.
     if (/[。]$/.test(line) || heading) break;
   }
-  const body = lines.filter((_, i) => !drop.has(i)).join('\n').replace(/^\n+/, '');
+  const body = lines.filter((_, i) => !drop.has(i)).join('\n').replace(/^\n+/, '').replace(/\n{3,}/g, '\n\n');
   return { text: body, title, date };
 }
 
-/** Items on one baseline (within a third of the type size) form a line, read left to right. */
+/**
+ * Items on one baseline (within a third of the type size) form a line, read left to right. A line
+ * splits into table cells at a gap of two type sizes, or at a smaller gap (half a size, more than
+ * cell padding) where another line of the page also starts a piece of text: table columns line up.
+ */
 function groupLines(items: Item[]): Omit<PdfLine, 'page' | 'position'>[] {
   const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
   const groups: Item[][] = [];
@@ -150,45 +156,67 @@ function groupLines(items: Item[]): Omit<PdfLine, 'page' | 'position'>[] {
     if (last && Math.abs(last[0]!.y - item.y) <= Math.max(last[0]!.size, item.size) * 0.35) last.push(item);
     else groups.push([item]);
   }
-  const out: Omit<PdfLine, 'page' | 'position'>[] = [];
-  for (const group of groups) {
+  const gapped = groups.map((group) => {
     group.sort((p, q) => p.x - q.x);
-    const visible = group.filter((i) => i.str.trim().length > 0);
+    let prevEnd: number | null = null;
+    let prevSize = group[0]!.size;
+    return group.map((item) => {
+      const gap = prevEnd === null ? 0 : (item.x - prevEnd) / Math.max(prevSize, item.size);
+      // pdfjs fills gaps with space items as wide as the gap: they do not move the text's end.
+      if (item.str.trim().length > 0) {
+        prevSize = item.size;
+        prevEnd = Math.max(prevEnd ?? item.x, item.x + item.width);
+      }
+      return { item, gap };
+    });
+  });
+  const columnKey = (x: number) => Math.round(x / 2);
+  const starts = new Map<number, number>();
+  for (const line of gapped) {
+    for (const { item, gap } of line) if (gap >= 0.5 && item.str.trim()) starts.set(columnKey(item.x), (starts.get(columnKey(item.x)) ?? 0) + 1);
+  }
+  const isColumn = (x: number) => (starts.get(columnKey(x)) ?? 0) + (starts.get(columnKey(x) - 1) ?? 0) + (starts.get(columnKey(x) + 1) ?? 0) >= 2;
+  const out: Omit<PdfLine, 'page' | 'position'>[] = [];
+  for (const line of gapped) {
+    const visible = line.map((g) => g.item).filter((i) => i.str.trim().length > 0);
     if (visible.length === 0) continue;
     const cells: string[] = [];
+    const cellX: number[] = [];
     let cell = '';
-    let prevEnd: number | null = null;
-    let prevSize = visible[0]!.size;
-    for (const item of group) {
+    let cellStart = line[0]!.item.x;
+    for (const { item, gap } of line) {
       if (item.str.trim().length === 0) {
         if (cell && !cell.endsWith(' ')) cell += ' ';
-        prevEnd = Math.max(prevEnd ?? item.x, item.x + item.width);
         continue;
       }
-      if (prevEnd !== null) {
-        const gap = item.x - prevEnd;
-        const em = Math.max(prevSize, item.size);
-        if (gap > CELL_GAP * em && cell.trim()) {
-          cells.push(cell.trim());
-          cell = '';
-        } else if (gap > SPACE_GAP * em && cell && !cell.endsWith(' ')) cell += ' ';
-      }
+      if (cell.trim() && (gap > CELL_GAP || (gap >= 0.5 && isColumn(item.x)))) {
+        cells.push(cell.trim());
+        cellX.push(cellStart);
+        cell = '';
+      } else if (gap > SPACE_GAP && cell && !cell.endsWith(' ')) cell += ' ';
+      if (!cell) cellStart = item.x;
       cell += item.str;
-      prevEnd = item.x + item.width;
-      prevSize = item.size;
     }
-    if (cell.trim()) cells.push(cell.trim());
+    if (cell.trim()) {
+      cells.push(cell.trim());
+      cellX.push(cellStart);
+    }
     // A cell that is only a colon or a dot leader sits between a label and its value.
-    const kept = cells.filter((c) => !/^[:：…・.]+$/.test(c));
+    const keep = cells.map((c) => !/^[:：…・.]+$/.test(c));
+    const kept = keep.some(Boolean) ? cells.filter((_, i) => keep[i]) : cells;
+    const keptX = keep.some(Boolean) ? cellX.filter((_, i) => keep[i]) : cellX;
+    const first = line[0]!.item;
+    const last = line[line.length - 1]!.item;
     out.push({
-      spaceBefore: group[0]!.str.trim().length === 0 || /^\s/.test(group[0]!.str),
-      spaceAfter: group[group.length - 1]!.str.trim().length === 0 || /\s$/.test(group[group.length - 1]!.str),
+      spaceBefore: first.str.trim().length === 0 || /^\s/.test(first.str),
+      spaceAfter: last.str.trim().length === 0 || /\s$/.test(last.str),
       items: visible,
       x: visible[0]!.x,
       right: Math.max(...visible.map((i) => i.x + i.width)),
       y: visible[0]!.y,
       size: Math.max(...visible.map((i) => i.size)),
-      cells: kept.length > 0 ? kept : cells,
+      cells: kept,
+      cellX: keptX,
     });
   }
   return out;
@@ -200,6 +228,10 @@ function groupLines(items: Item[]): Omit<PdfLine, 'page' | 'position'>[] {
  */
 function dropRunningLines(lines: PdfLine[], pages: number): PdfLine[] {
   const margin = (l: PdfLine) => l.position < 0.125 || l.position > 0.875;
+  // On a one-page release nothing recurs: a line in small type above or below everything else is a running head.
+  const bodySize = dominantSize(lines);
+  const topmost = Math.min(...lines.map((l) => l.position));
+  const bottommost = Math.max(...lines.map((l) => l.position));
   const key = (l: PdfLine) => l.cells.join(' ').normalize('NFKC').replace(/[0-9]+/g, '#').replace(/\s+/g, '');
   const seen = new Map<string, Set<number>>();
   for (const l of lines) {
@@ -212,6 +244,7 @@ function dropRunningLines(lines: PdfLine[], pages: number): PdfLine[] {
     if (!margin(l)) return true;
     const text = l.cells.join(' ').normalize('NFKC').trim();
     if (PAGE_NUMBER.test(text)) return false;
+    if (l.size <= bodySize * 0.85 && (l.position === topmost || l.position === bottommost)) return false;
     return !(pages >= 2 && seen.get(key(l))!.size >= Math.max(2, Math.ceil(pages / 2)));
   });
 }
@@ -228,13 +261,7 @@ const OPENS_ITEM = /^(?:[-*・•●○◆◇■□▼▽▶►◎※＊①-⑳]
 /** Lines back into text: headings by type size, table rows, paragraphs joined across wrapped lines. */
 function assemble(lines: PdfLine[]): string {
   if (lines.length === 0) return '';
-  // The body size: the type size that carries the most characters.
-  const weight = new Map<number, number>();
-  for (const l of lines) {
-    const s = Math.round(l.size * 2) / 2;
-    weight.set(s, (weight.get(s) ?? 0) + l.cells.join('').length);
-  }
-  const bodySize = [...weight.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+  const bodySize = dominantSize(lines);
   const headingSizes = [...new Set(lines.filter((l) => isHeading(l, bodySize)).map((l) => Math.round(l.size * 2) / 2))].sort((a, b) => b - a);
   // The edges of the text block, per page: a line reaching the right one was wrapped, not ended.
   // The right edge is where most full lines end (hanging punctuation 。、 sticks out past it).
@@ -268,6 +295,15 @@ function assemble(lines: PdfLine[]): string {
       continue;
     }
     lastHeading = null;
+    // A cell's text wrapped onto the next line: one piece, just below, starting where a cell (not the first) starts.
+    if (prev && prev.cells.length > 1 && l.cells.length === 1 && prev.page === l.page && prev.y - l.y <= Math.max(prev.size, l.size) * 1.6) {
+      const column = prev.cellX.findIndex((x, i) => i > 0 && Math.abs(x - l.x) <= 2);
+      if (column > 0) {
+        prev.cells[column] += (needsSpace(prev.cells[column]!, text, prev, l) ? ' ' : '') + text;
+        out[out.length - 1] = `| ${prev.cells.join(' | ')} |`;
+        continue;
+      }
+    }
     if (prev && l.cells.length === 1 && prev.cells.length === 1 && continues(prev, l, edges)) {
       const last = out[out.length - 1]!;
       out[out.length - 1] = last + (needsSpace(last, text, prev, l) ? ' ' : '') + text;
@@ -295,6 +331,16 @@ function needsSpace(before: string, after: string, prev: PdfLine, next: PdfLine)
   if (/(?:https?:\/\/|www\.)\S*$/.test(before)) return false;
   const wide = [...before].filter((ch) => isWide(ch)).length;
   return wide < before.length / 2;
+}
+
+/** The body size: the type size that carries the most characters. */
+function dominantSize(lines: PdfLine[]): number {
+  const weight = new Map<number, number>();
+  for (const l of lines) {
+    const s = Math.round(l.size * 2) / 2;
+    weight.set(s, (weight.get(s) ?? 0) + l.cells.join('').length);
+  }
+  return [...weight.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 10;
 }
 
 function isHeading(l: PdfLine, bodySize: number): boolean {
