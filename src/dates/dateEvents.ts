@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../types.js';
 import {
   ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, MODIFIER_AFTER, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE, LABEL_BEFORE, LABEL_EVENTS,
-  LIGHT_VERB_CLAUSE, OTHER_RECIPIENT, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS, WINDOW_AFTER, type EventWord,
+  LIGHT_VERB_CLAUSE, POSSIBILITY_AFTER, OTHER_RECIPIENT, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS, WINDOW_AFTER, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
 
@@ -74,6 +74,8 @@ function eventsOfClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   if (first.word.role === 'incident') {
     if (SCOPE_STATEMENT.test(clause)) return [];
     if (!detection) return ['occurred'];
+    // "調査の結果、5月11日に…流出した可能性があることが判明": a possibility is a finding, not an event.
+    if (investigated && !window && POSSIBILITY_AFTER.test(clause.slice(first.end))) return ['detected'];
     if (window || investigated) return window && !investigated && !traced(detection.end) ? ['occurred', 'detected'] : ['occurred'];
     if (COMPLEMENT_AFTER.test(clause.slice(first.end))) return ['detected'];
     const between = clause.slice(first.end, detection.index);

@@ -162,7 +162,7 @@ const RELATIVE_PATTERN = new RegExp(
     `(?<previousDay>前日)`,
     `(?:同月|翌)${SP}(?<day>[0-9]{1,2})${SP}日`,
     // A chronology line: "14日 写真店が学校に報告", "~23日 …", "11月 調査終了".
-    `(?<=^|\\n|\\|)[ ]{0,8}[~]?${SP}(?:(?<lineDay>[0-9]{1,2})${SP}日|(?<lineMonth>[0-9]{1,2})${SP}月)(?=[ |]|${WEEKDAY})`,
+    `(?<=^|\\n|\\|)[ ]{0,8}[~]?${SP}(?:(?<lineDay>[0-9]{1,2})${SP}日|(?<lineMonth>[0-9]{1,2})${SP}月)(?=[ |\\n]|$|${WEEKDAY})`,
   ].join('|'),
   'g',
 );

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { findDateMentions, inferYear, parseWarekiYear } from '../../src/dates/dateMentions.js';
+import {
+  findDateMentions, findRelativeDates, inferYear, latestYearOfWeekday, parseWarekiYear, shiftDay, yearAfter, yearOfWeekday,
+} from '../../src/dates/dateMentions.js';
 import { normalizeText } from '../../src/normalize/normalize.js';
 
 const first = (s: string) => findDateMentions(normalizeText(s).text)[0];
@@ -53,5 +55,97 @@ describe('year inference', () => {
     expect(parseWarekiYear('令和', '元')).toBe(2019);
     expect(parseWarekiYear('平成', '三十')).toBe(2018);
     expect(parseWarekiYear('大正', '1')).toBeNull();
+  });
+});
+
+describe('what follows a date', () => {
+  test.each([
+    ['6月2日13時30分頃に検知', { month: 6, day: 2, time: '13時30分頃', qualifier: '頃' }],
+    ['6月2日 午前9時ごろ、サーバが停止', { time: '午前9時ごろ' }],
+    ['9月8日未明に攻撃を受け', { time: '未明', qualifier: null }],
+    ['9月8日（月）深夜に', { time: '深夜', weekday: 1 }],
+    ['3月1日 07:45 頃', { time: '07:45 頃' }],
+    ['３月４日（水曜日）に判明', { weekday: 3, time: null }],
+    ['3月4日に判明', { time: null, weekday: null }],
+  ])('%s', (text, expected) => {
+    expect(first(text)).toMatchObject(expected);
+  });
+
+  test.each([
+    ['2月3日（月）から5日（水）にかけて', { month: 2, day: 3, rangeEnd: { month: 2, day: 5 } }],
+    ['2月3日夜~4日朝まで', { day: 3, time: '夜', rangeEnd: { month: 2, day: 4 } }],
+    ['11月30日 23:10頃～12月1日 01:20頃', { month: 11, day: 30, rangeEnd: { month: 12, day: 1 } }],
+    ['2023年7月1日から2024年6月30日までの期間', { year: 2023, rangeEnd: { year: 2024, month: 6, day: 30 } }],
+  ])('range %s', (text, expected) => {
+    expect(first(text)).toMatchObject(expected);
+  });
+
+  test('the end of a range is not a date of its own', () => {
+    expect(findDateMentions(normalizeText('2023年7月1日～2024年6月30日の間に').text)).toHaveLength(1);
+  });
+
+  test('a time that is not a time stays out: "2月3日 10件"', () => {
+    expect(first('2月3日 10件')).toMatchObject({ time: null });
+  });
+
+  test.each([
+    ['同年5月2日', 'same'],
+    ['本年 5月2日', 'current'],
+    ['今年5月2日', 'current'],
+    ['昨年5月2日', 'previous'],
+    ['5月2日', null],
+  ])('year hint of %s', (text, hint) => {
+    expect(first(text)?.yearHint).toBe(hint);
+  });
+});
+
+describe('dates written against the one before', () => {
+  const relative = (s: string) => findRelativeDates(normalizeText(s).text).map((r) => [r.kind, r.value]);
+  test.each([
+    ['同日中にサーバを隔離', [['sameDay', null]]],
+    ['翌日に復旧', [['nextDay', null]]],
+    ['翌朝には再開', [['nextDay', null]]],
+    ['前日の夜', [['previousDay', null]]],
+    ['同月26日付けの第二報', [['day', 26]]],
+    ['翌 9 日には警察に相談', [['day', 9]]],
+    ['5月\n 12日 協会がサイトで公表\n 14日 業者から報告', [['month', 5], ['day', 12], ['day', 14]]],
+    ['| 3日 | 調査開始 |', [['day', 3]]],
+    ['11月 調査終了', [['month', 11]]],
+  ])('%s', (text, expected) => {
+    expect(relative(text)).toEqual(expected);
+  });
+
+  test.each([['同日付で公表'], ['3日以内に'], ['毎月10日に'], ['30日間保存']])('none in %s', (text) => {
+    expect(relative(text)).toEqual([]);
+  });
+
+  test('day arithmetic crosses months and years', () => {
+    expect(shiftDay({ year: 2025, month: 12, day: 31 }, 1)).toEqual({ year: 2026, month: 1, day: 1 });
+    expect(shiftDay({ year: 2024, month: 3, day: 1 }, -1)).toEqual({ year: 2024, month: 2, day: 29 });
+  });
+});
+
+describe('years from nearby dates and weekdays', () => {
+  test.each([
+    [{ year: 2025, month: 12 }, 1, 2026],
+    [{ year: 2025, month: 10 }, 3, 2026],
+    [{ year: 2025, month: 3 }, 1, 2025],
+    [{ year: 2025, month: 5 }, 4, 2025],
+  ])('after %o, month %d is in %d', (previous, month, year) => {
+    expect(yearAfter(previous, month)).toBe(year);
+  });
+
+  test.each([
+    // 2025-04-18 was a Friday (5), 2024-04-18 a Thursday (4).
+    [2025, 4, 18, 5, 2025],
+    [2025, 4, 18, 4, 2024],
+    [2024, 12, 3, 3, 2025],
+  ])('year %d, %d/%d on weekday %d → %d', (year, month, day, weekday, expected) => {
+    expect(yearOfWeekday(year, month, day, weekday)).toBe(expected);
+  });
+
+  test('with no year at all, the latest year whose weekday fits', () => {
+    expect(latestYearOfWeekday(2026, 4, 18, 5)).toBe(2025);
+    expect(latestYearOfWeekday(2026, 1, 1, 4)).toBe(2026);
   });
 });

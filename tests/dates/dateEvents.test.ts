@@ -1,0 +1,131 @@
+import { describe, expect, test } from 'vitest';
+import { eventsOfDate } from '../../src/dates/dateEvents.js';
+import { findDateMentions } from '../../src/dates/dateMentions.js';
+import { normalizeText } from '../../src/normalize/normalize.js';
+
+/**
+ * The events of the first date in a sentence: the text before it is `before`, the rest of the
+ * sentence is the clause (what src/extract/timeline.ts hands over for a one-date sentence).
+ */
+function eventsOf(sentence: string): string[] {
+  const text = normalizeText(sentence).text;
+  const m = findDateMentions(text)[0]!;
+  return eventsOfDate({ before: text.slice(0, m.start), clause: text.slice(m.end), isRange: m.rangeEnd !== null, hasTime: m.time !== null });
+}
+
+describe('the first event word after the date decides', () => {
+  test.each([
+    ['2025年3月2日、当社サーバーで不審な通信を検知し、直ちにネットワークから隔離しました。', ['detected']],
+    ['2025年3月2日に外部からのサイバー攻撃が発生しました。', ['occurred']],
+    ['2025年3月2日、ファイルサーバーが不正アクセスを受けました。', ['occurred']],
+    ['2025年3月2日に当該サーバーをネットワークから遮断しました。', ['contained']],
+    ['2025年3月4日に所轄の警察署へ被害を相談しました。', ['reported']],
+    ['2025年3月5日、個人情報保護委員会に速報を提出いたしました。', ['reported']],
+    ['2025年3月20日、開発元が修正済みソフトウエアを公開しました。', ['patched']],
+    ['2025年3月9日にオンラインショップの営業を再開いたしました。', ['restored']],
+    ['2025年3月9日に全システムが復旧しました。', ['restored']],
+    ['2025年3月12日より、対象のお客様へのご連絡を順次開始しております。', ['notified']],
+    ['2025年3月12日から順次、お詫びの文書を郵送でお送りしています。', ['notified']],
+    ['2025年3月6日に当社ホームページで本件を公表しました。', ['published']],
+    ['2025年3月1日、業務用パソコン1台を電車内に置き忘れました。', ['occurred']],
+    ['2025年3月1日、取引先へのメールを誤って送信しました。', ['occurred']],
+    ['2025年3月1日朝、基幹システムが利用できない状態となりました。', ['occurred']],
+    ['2025年3月2日、調査会社との打ち合わせを行いました。', []],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('being told is detection', () => {
+  test.each([
+    ['2025年5月8日、決済代行会社から情報流出の懸念について連絡を受けました。', ['detected']],
+    ['2025年5月8日、委託先から不正アクセスがあった旨の報告がありました。', ['detected']],
+    ['2025年5月8日、保守業者から本学に、サーバーが侵入を受けたとの第一報がありました。', ['detected']],
+    ['不正アクセスがあったとの連絡を同社より2025年5月8日に受けました。', ['detected']],
+    ['2025年5月8日、利用者から不審なメールが届いたとの問い合わせが寄せられました。', ['detected']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+
+  test.each([
+    // Someone else was told.
+    ['2025年5月8日、監督官庁から委託先に対し、追加の調査が必要との連絡がありました。'],
+    // An investigation's report is not news of the incident.
+    ['2025年5月8日までに調査が終わり、調査結果の報告を受けております。'],
+  ])('not told: %s', (sentence) => {
+    expect(eventsOf(sentence)).not.toContain('detected');
+  });
+});
+
+describe('an incident word with a detection word after it', () => {
+  test.each([
+    // The incident is the object of the finding.
+    ['2025年6月3日、社員のメールアカウントが不正にログインされたことを確認しました。', ['detected']],
+    ['2025年6月3日に社内システムが攻撃を受けた可能性のある事象を確認しました。', ['detected']],
+    // Two clauses in a row; with a time of day the attack itself is dated too.
+    ['2025年6月3日、サーバーが不正アクセスを受け、顧客情報が閲覧された可能性があることが判明しました。', ['detected']],
+    ['2025年6月3日深夜、サーバーが不正アクセスを受け、顧客情報が閲覧された可能性があることが判明しました。', ['occurred', 'detected']],
+    ['2025年6月3日 14時10分頃、ウェブサイトが改ざんされ、閲覧者が別のサイトへ転送されていることが判明しました。', ['occurred', 'detected']],
+    // Far apart, across a contrast: each keeps its own date.
+    ['2025年6月3日に外部から侵入があり、一部のファイルが暗号化されたこと、流出の有無は不明ですが、影響を調べていることを委託先から確認しております。', ['occurred']],
+    // A date right before the incident verb dates the incident.
+    ['攻撃は2025年6月3日にのみ発生したことを確認しております。', ['occurred']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+
+  test.each([
+    // A date an investigation found is when it happened.
+    ['ログを調査した結果、2025年6月1日に第三者による不正ログインが行われていることを確認しました。', ['occurred']],
+    // …unless only a possibility was found.
+    ['外部機関による調査の結果、2025年6月20日に顧客情報が外部に流出した可能性があることが判明しました。', ['detected']],
+  ])('investigation: %s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('a date that opens a period', () => {
+  test.each([
+    ['2025年7月1日から、海外のIPアドレスからの不正なログイン試行を断続的に検知しておりました。', ['occurred', 'detected']],
+    ['2025年7月1日未明~2日昼にかけて、会員ページへの不審なアクセスが検知されました。', ['occurred', 'detected']],
+    ['2025年7月1日から第三者による不正アクセスが行われていた痕跡を確認しました。', ['occurred']],
+    ['調査の結果、2024年1月5日~2025年2月3日の期間にサイトで入力されたカード情報が流出し、不正利用された可能性があることを確認しました。', ['occurred']],
+    ['2024年1月5日~2025年2月3日の期間中に商品を購入されたお客様のうち、漏えいした可能性のある情報は以下のとおりです。', []],
+    ['2025年7月1日より、対象のお客様へメールでのご案内を開始しております。', ['notified']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('words before the date', () => {
+  test.each([
+    ['- 発生日時：2025年8月1日 10:00頃', ['occurred']],
+    ['- 送信日時：8月1日 10:00頃~8月1日 11:30頃', ['occurred']],
+    ['- 検知日：2025年8月2日', ['detected']],
+    ['対象期間：2025年8月1日~8月2日', []],
+    ['当初、攻撃が始まったのは2025年8月1日としておりました。', ['occurred']],
+    ['不正アクセスを検知した2025年8月2日以前に発生した事象です。', ['detected']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('a contractor finding it dates the incident, not its detection', () => {
+  test.each([
+    ['2025年9月1日、委託業者が保守用サーバーへの不審なアクセスを検知しました。', ['occurred']],
+    ['2025年9月1日、サンプル運輸株式会社が不正アクセスを覚知しました。', ['occurred']],
+    ['2025年9月1日、当社が不正アクセスを検知しました。', ['detected']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('words that only modify a noun do not decide', () => {
+  test.each([
+    ['2025年9月5日より、不正アクセスが確認された店舗のレジ利用を再開しました。', ['restored']],
+    ['2025年9月5日に検知した攻撃について、サーバーを隔離しました。', ['contained']],
+    ['2025年9月5日、攻撃検知の事実をホームページで公表しました。', ['published']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, test } from 'vitest';
+import { buildDocument } from '../../src/document.js';
+import { timelineExtractor } from '../../src/extract/timeline.js';
+import { emptyFindings } from '../../src/extract/types.js';
+
+/** [date, event] of every timeline entry of a text, with an optional publication date. */
+async function timelineOf(text: string, publishedAt: string | null = null): Promise<[string, string][]> {
+  const doc = buildDocument(text);
+  const found = emptyFindings();
+  if (publishedAt) found.publishedAt.push({ value: publishedAt, evidence: null, ruleId: 'test', at: 0 });
+  const part = await timelineExtractor.extract(doc, found, { tokenize: false });
+  return part.timeline!.map((f) => [f.value.date, f.value.event]);
+}
+
+describe('years of dates written without one', () => {
+  test.each([
+    // From the publication date, across the December → January turn.
+    ['12月28日、不審な通信を検知しました。', '2026-01-15', [['2025-12-28', 'detected']]],
+    ['1月5日、不審な通信を検知しました。', '2025-12-20', [['2026-01-05', 'detected']]],
+    ['本年3月2日に不正アクセスを検知しました。', '2026-05-01', [['2026-03-02', 'detected']]],
+  ])('%s (published %s)', async (text, published, expected) => {
+    expect(await timelineOf(text, published)).toEqual(expected);
+  });
+
+  test.each([
+    // No publication date: the year written before it, moving on a year when the month goes back.
+    ['2025年12月20日に攻撃が発生しました。1月6日に警察へ相談しました。', [['2025-12-20', 'occurred'], ['2026-01-06', 'reported']]],
+    // …or the year written after it.
+    ['9月3日に不正アクセスを検知しました。なお、2025年9月10日に当社ホームページで公表しました。', [['2025-09-03', 'detected'], ['2025-09-10', 'published']]],
+    // The same month and day written with a year elsewhere.
+    ['改ざんは6月4日に確認されました。対象は2023年4月1日~2026年6月4日のご予約です。', [['2026-06-04', 'detected'], ['2023-04-01', 'other']]],
+    // 同年 / 本年 without a publication date.
+    ['2025年10月2日に検知し、同年10月9日にサーバーを復旧しました。', [['2025-10-02', 'detected'], ['2025-10-09', 'restored']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+
+  test('a weekday picks the year when nothing else gives one', async () => {
+    // 2025-04-18 was a Friday.
+    expect(await timelineOf('4月18日（金）、委託先から情報流出の可能性がある旨の連絡がありました。')).toEqual([['2025-04-18', 'detected']]);
+  });
+
+  test('a year-less date with nothing to date it by is left out', async () => {
+    expect(await timelineOf('4月18日、委託先から連絡を受けました。')).toEqual([]);
+  });
+
+  test('an inferred year is marked uncertain, a written one certain', async () => {
+    const doc = buildDocument('2025年12月1日に隔離し、12月3日に復旧しました。');
+    const found = emptyFindings();
+    found.publishedAt.push({ value: '2025-12-10', evidence: null, ruleId: 'test', at: 0 });
+    const part = await timelineExtractor.extract(doc, found, { tokenize: false });
+    expect(part.timeline!.map((f) => f.value.certain)).toEqual([true, false]);
+  });
+});
+
+describe('dates written against the one before', () => {
+  test.each([
+    ['2025年7月26日、サーバーに障害が発生しました。調査の結果、不正アクセスの痕跡が確認されたため、同日中にネットワークから遮断しました。',
+      [['2025-07-26', 'occurred'], ['2025-07-26', 'contained'], ['2025-07-26', 'detected']]],
+    ['2025年7月28日に個人情報保護委員会へ報告し、翌29日には警察に相談しました。', [['2025-07-28', 'reported'], ['2025-07-29', 'reported']]],
+    ['2025年7月31日に不正アクセスを検知し、翌日にサービスを停止しました。', [['2025-07-31', 'detected'], ['2025-08-01', 'contained']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+
+  test('a chronology of bare days and months', async () => {
+    const text = ['令和7年2月 委託先のサーバーがランサムウェアに感染', '', '3月', ' 10日 委託先がホームページで公表', ' 12日 委託先から本市に報告がありました'].join('\n');
+    expect(await timelineOf(text)).toEqual([['2025-02', 'occurred'], ['2025-03', 'other'], ['2025-03-10', 'published'], ['2025-03-12', 'detected']]);
+  });
+});
+
+describe('clauses', () => {
+  test('dates in a list share the clause after the last one', async () => {
+    expect(await timelineOf('2025年11月3日 9:10頃、11月4日 16:20頃、および同日 18:00頃の3回にわたり、迷惑メールが送信される事案が発生しました。')).toEqual([
+      ['2025-11-03', 'occurred'], ['2025-11-04', 'occurred'], ['2025-11-04', 'occurred'],
+    ]);
+  });
+
+  test('a date inside parentheses keeps to them', async () => {
+    expect(await timelineOf('委託先で発生したシステム障害（2025年5月2日に発生）の調査で、不正アクセスが2025年5月9日に判明しました。')).toEqual([
+      ['2025-05-02', 'occurred'], ['2025-05-09', 'detected'],
+    ]);
+  });
+
+  test('a date inside a parenthesis does not end the clause of the date before', async () => {
+    expect(await timelineOf('2025年4月2日から5日にかけて、約300通のメール（送受信期間：2024年1月1日から2025年4月5日）に第三者によるアクセスの痕跡が確認されました。')).toEqual([
+      ['2025-04-02', 'occurred'], ['2024-01-01', 'other'],
+    ]);
+  });
+
+  test('quoted words are not the clause\'s verbs', async () => {
+    expect(await timelineOf('|2025/6/2|取引先から当社に「2025年3月に攻撃を受けた」との第一報（影響範囲は調査中と連絡あり）|')).toEqual([
+      ['2025-06-02', 'detected'], ['2025-03', 'occurred'],
+    ]);
+  });
+
+  test('a line without 。 goes on on the indented line below it', async () => {
+    const text = ['令和6年8月　　・委託先が運営するサーバーが', '', '　　　　　　　　第三者による不正アクセスの被害を受けた。'].join('\n');
+    expect(await timelineOf(text)).toEqual([['2024-08', 'occurred']]);
+  });
+});
+
+describe('dates of documents, not of the incident', () => {
+  test.each([
+    ['2025年12月22日付「不正アクセスに関するお知らせ（第二報）」にてお知らせしたとおり、調査を続けております。', [['2025-12-22', 'published']]],
+    ['- 「サーバーへの不正アクセスに関するお知らせ（2025年12月19日）」', [['2025-12-19', 'published']]],
+    ['8月6日現在、二次被害は確認されておりません。', []],
+    ['## 8月6日までの調査で判明した事実', []],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2025-12-25')).toEqual(expected);
+  });
+});
