@@ -27,6 +27,7 @@ describe('data kinds in one sentence', () => {
     ['card items in a list', '漏えいした可能性のある情報は、カード名義人名、クレジットカード番号、有効期限です。', ['credit_card', 'name'], []],
     ['not confirmed, but possible in the next clause', '|社員|氏名、メールアドレス|漏えいの事実は確認されていないが、漏えいしたおそれがある|', ['email', 'name'], []],
     ['a counted parenthesis is not a list header', '卒業アルバムに掲載された児童の氏名および顔写真（約800人分）が流出したおそれがあります。', ['name', 'other'], []],
+    ['policy details', '漏えい等のおそれがあるのは、契約者の氏名・職業、保険金額・保険料です。', ['employment', 'name', 'other'], []],
     ['names of business partners', '流出した可能性があるのは、契約先名と担当者の電話番号です。', ['other', 'phone'], []],
     ['officers are people, not a job title', '役職員の個人データを含むメールが閲覧された可能性があります。', [], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
