@@ -53,6 +53,10 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
     throw new InputError(path, (e as Error).message);
   }
   if (decoded.text.trim().length === 0) throw new InputError(path, 'has no text (only white space)');
+  const replaced = decoded.text.split('\ufffd').length - 1;
+  if (replaced > 16 && replaced > decoded.text.length * 0.05) {
+    throw new InputError(path, `does not decode as ${decoded.encoding} or any other supported encoding (${replaced} invalid byte sequences); name it with --encoding if you know it`);
+  }
   if (container === 'text') return { text: decoded.text, encoding: decoded.encoding, warnings: decoded.warnings };
   const { extractHtml } = await import('./html.js');
   const page = extractHtml(decoded.text);
@@ -75,7 +79,7 @@ export function composeArchive(facts: OverviewFacts, body: string): string {
   }
   if (facts.url) bullets.push(facts.url);
   if (bullets.length === 0) return body;
-  const compose = (list: string[], lead: string) => `# 公表概要\n${list.map((b) => `- ${b}`).join('\n')}\n\n# 本文\n${lead}${body}\n`;
+  const compose = (list: string[], lead: string) => `# 公表概要\n${list.map((b) => `- ${b}`).join('\n')}\n\n# 本文\n${lead}${body.replace(/\s+$/, '')}\n`;
   let text = compose(bullets, '');
   if (facts.title) {
     const overview = readArchiveSections(splitLines(text.normalize('NFKC')), text.normalize('NFKC')).overview;
