@@ -3,6 +3,7 @@ import { VERSION } from '../version.js';
 import { DiscloseError, EXIT_USAGE } from '../errors.js';
 import { processIO, type CliIO } from './io.js';
 import { parseCommand } from './commands/parse.js';
+import { textCommand } from './commands/text.js';
 import { schemaCommand } from './commands/schema.js';
 import { summaryCommand } from './commands/summary.js';
 import { statsCommand } from './commands/stats.js';
@@ -15,7 +16,7 @@ export interface CommandContext {
 }
 
 /** Each subcommand's factory, in the order `--help` lists them. */
-export const COMMANDS: ((ctx: CommandContext) => Command)[] = [parseCommand, batchCommand, summaryCommand, statsCommand, schemaCommand];
+export const COMMANDS: ((ctx: CommandContext) => Command)[] = [parseCommand, batchCommand, summaryCommand, statsCommand, schemaCommand, textCommand];
 
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command('disclose')
