@@ -49,9 +49,9 @@ function sameQuantity(a: CountDraft, b: CountDraft): boolean {
  * Whether `later` restates `earlier` (summary and detail of one figure), given that both give the
  * same quantity and do not stand in one sentence (one sentence listing "個人情報(24,166件)、
  * クレジットカード情報(24,166件)" names two things).
- * - Two list items restate each other only when one subject contains the other ("お取引先さま" in
- *   a heading, "舶用機器事業部のお取引先さま" in its table): separate lists may give equal counts
- *   for different data items (従業員ID 31,500名, 漢字氏名 31,500名).
+ * - Two list items restate each other only when one subject ends the other, so both have the same
+ *   head noun ("お取引先さま" in a heading, "営業部のお取引先さま" in its table): separate lists may
+ *   give equal counts for different data items (会員 8,000名, 会員ID 8,000名, 氏名 8,000名).
  * - Otherwise (one is prose) a figure of ten or more is distinctive enough to be the same figure;
  *   a small one needs a shared subject (a common run of three characters) or a subject that
  *   points back (該当する5名, 上記の中学校4校).
@@ -60,7 +60,7 @@ export function restates(doc: DocumentContext, earlier: Finding<CountDraft>, lat
   const a = subjectKey(earlier.value.subject);
   const b = subjectKey(later.value.subject);
   if (isListItem(doc, earlier.at) && isListItem(doc, later.at)) {
-    return a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a));
+    return a.length > 0 && b.length > 0 && (a.endsWith(b) || b.endsWith(a));
   }
   if (later.value.value >= 10) return true;
   if (!b || ANAPHORIC_SUBJECT.test(b)) return true;

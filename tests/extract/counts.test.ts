@@ -1,0 +1,155 @@
+import { describe, expect, test } from 'vitest';
+import { buildDocument } from '../../src/document.js';
+import { countsExtractor, findQuantities } from '../../src/extract/counts.js';
+import { documentStatus } from '../../src/extract/countStatus.js';
+import { dedupeCountsRefiner } from '../../src/refine/counts.js';
+import { emptyFindings, type CountDraft } from '../../src/extract/types.js';
+
+/** The counts of a release text after extraction and the restatement refiner. */
+function countsOf(text: string): CountDraft[] {
+  const doc = buildDocument(text);
+  const found = { ...emptyFindings(), ...(countsExtractor.extract(doc, emptyFindings(), { tokenize: false }) as { counts: never[] }) };
+  return dedupeCountsRefiner.refine(found, doc).counts.map((c) => c.value);
+}
+
+function quantitiesOf(text: string) {
+  const doc = buildDocument(text);
+  return findQuantities(doc.text).map((q) => ({ value: q.value, unit: q.unit, approx: q.approx }));
+}
+
+describe('quantity forms', () => {
+  test.each([
+    ['登録者のメールアドレス：79,991件', 79991, '件', false],
+    ['会員情報７９，９９１件', 79991, '件', false],
+    ['隔離されたメール ： 1,931,902 件', 1931902, '件', false],
+    ['卒業生約1万2千人の写真', 12000, '人', true],
+    ['4万5千件以上の記録', 45000, '件', true],
+    ['顧客情報三千件', 3000, '件', false],
+    ['ログインID 815 件分', 815, '件', false],
+    ['約7.4万件のデータ', 74000, '件', true],
+    ['申込者500名分の情報', 500, '名', false],
+    ['お客様情報の一部 約 13 万 2,000 件', 132000, '件', true],
+    ['最大で2,000件', 2000, '件', true],
+    ['1万件超のファイル', 10000, '件', true],
+    ['300名程度の学生', 300, '名', true],
+    ['100件余りのメール', 100, '件', true],
+    ['送信アドレス数：277アドレス', 277, 'アドレス', false],
+    ['対象契約数 1,510契約', 1510, '契約', false],
+    ['代理店数:約4万店', 40000, '店', true],
+    ['不審なメール約7,000通', 7000, '通', true],
+  ])('%s → %d %s', (text, value, unit, approx) => {
+    expect(quantitiesOf(text)).toEqual([{ value, unit, approx }]);
+  });
+
+  test.each([
+    ['2025年1月15日に公表しました。'],
+    ['被害額は1,000円です。'],
+    ['第3報としてお知らせします。'],
+    ['全国120店舗で販売しています。'],
+    ['2件目の問い合わせ'],
+    ['1人あたり500円の補償'],
+    ['10名体制で対応しています。'],
+    ['2通りの方法があります。'],
+    ['3社員が在籍'],
+    ['代表電話 0120-123-456'],
+    ['ID123件目'],
+    ['※2.1件の記載'],
+    ['数千件の可能性'],
+    ['一部のお客様'],
+    ['## 6 台東区のコメント'],
+  ])('no scope quantity in %s', (text) => {
+    expect(quantitiesOf(text)).toEqual([]);
+  });
+
+  test('a figure an earlier report gave, or one replaced by an arrow, is left out', () => {
+    expect(quantitiesOf('お客様数:約440万人(第一報は約438万人)').map((q) => q.value)).toEqual([4400000]);
+    expect(quantitiesOf('利用者のドメイン数 18ドメイン→69ドメインに変更').map((q) => q.value)).toEqual([69]);
+    expect(quantitiesOf('対象件数を3,000件から3,500件に修正しました。').map((q) => q.value)).toEqual([3500]);
+  });
+});
+
+describe('status of a count', () => {
+  test.each([
+    ['個人情報1,000件が漏えいしました。', 'leaked'],
+    ['お客様の個人情報（2,000件）が流出した可能性があります。', 'possible'],
+    ['氏名等300件が外部に流出したおそれがあります。', 'possible'],
+    ['約500名分のデータについて、漏えいの可能性を否定できません。', 'possible'],
+    ['サーバ3台がランサムウェアにより暗号化されました。', 'affected'],
+    ['不正ログインを受けたアカウントは120件です。', 'affected'],
+    ['フィッシングメール800通が送信されました。', 'affected'],
+    ['会員情報4,000件については漏えいしていないことを確認しました。', 'not_leaked'],
+    ['調査の結果、1,200件の情報の流出は確認されておりません。', 'not_leaked'],
+    ['顧客データ5,000件について、流出の痕跡は確認されていませんが、漏えいの可能性は否定できません。', 'possible'],
+    ['社外へ送信された件数は合計640件であることを確認しました。', 'affected'],
+    ['利用者のうち6名に対して、不正が疑われるログインが行われました。', 'affected'],
+    ['当社社員1名がフィッシングメールにより認証情報を入力しました。', 'affected'],
+    ['漏えいしたのは、申請者のメールアドレス2件です。', 'leaked'],
+  ])('%s → %s', (text, status) => {
+    expect(countsOf(text).map((c) => c.status)).toEqual([status]);
+  });
+
+  test.each([
+    ['a list lead-in', '以下の情報が漏えいした可能性があります。\n\n- 氏名：1,500件\n- 住所：1,400件', ['possible', 'possible']],
+    ['a lead-in above category sub-headings', '流出した可能性のある情報の件数は以下のとおりです。\n\n## ■販売に関する情報\n顧客情報：4,100件\n## ■配送に関する情報\n配送先情報：2,200件', ['possible', 'possible']],
+    ['the heading above', '## 漏えいが確認された情報\n- メールアドレス：820件', ['leaked']],
+    ['an outer heading over a heading that only names the group', '## 漏洩した個人情報\n### 対象者\n- 会員および元会員：約9,000名', ['leaked']],
+    ['a label line over the figures', '- 流出が確認された個人情報\n社員に関する情報　該当人数：210人', ['leaked']],
+    ['a heading naming what was done', '## 不正ログインされたアカウント数\n310件', ['affected']],
+    ['not a note under the heading', '## 漏えいの可能性がある情報\n※パスワードは含まれておりません。\n\n利用者のログインID：640件', ['possible']],
+    [
+      'what the release announces, when the row says nothing',
+      'この度、当社の個人情報が漏えいしたことが判明しました。\n\n## 経緯\n|日付|内容|\n|---|---|\n|5月1日|調査の結果、従業員約250名の情報であることを確認|',
+      ['leaked'],
+    ],
+    [
+      'a hedge anywhere in the release outweighs a statement of leak',
+      '情報漏えいを示す痕跡は確認されておりませんが、その可能性を否定できません。\n\n## 格納されていた件数\n|情報|件数|\n|---|---|\n|認証ログのメールアドレス|7,100件|',
+      ['possible'],
+    ],
+    ['a topic heading claims nothing', '不正アクセスについてお知らせします。\n\n## 漏えい状況について\n調査対象のファイル：3,300件', ['affected']],
+  ])('from %s', (_what, text, statuses) => {
+    expect(countsOf(text).map((c) => c.status)).toEqual(statuses);
+  });
+
+  test.each([
+    ['市立中学校5校の卒業アルバムの写真が流出した可能性があります。', '校', 'affected'],
+    ['取引先20社の情報が漏えいしました。', '社', 'leaked'],
+    ['業務用パソコン1台がマルウェアに感染しました。', '台', 'affected'],
+    ['「個人情報が閲覧された可能性がある」との報告を、委託先の2社から受けました。', '社', 'affected'],
+  ])('organizations and devices: %s', (text, unit, status) => {
+    expect(countsOf(text).map((c) => [c.unit, c.status])).toEqual([[unit, status]]);
+  });
+
+  test('the release claim comes from its own statements, not warnings or asides', () => {
+    const warning = buildDocument('不正アクセスがありました。\n\n個人情報が悪用される可能性がありますので、ご注意ください。');
+    expect(documentStatus(warning)).toBeNull();
+    const aside = buildDocument('パスワードリスト攻撃（他社から流出した可能性のあるIDを用いる攻撃）を検知しました。');
+    expect(documentStatus(aside)).toBeNull();
+  });
+});
+
+describe('subject and approx', () => {
+  test.each([
+    ['利用者のメールアドレス ： 79,991件', '利用者のメールアドレス'],
+    ['- 従業員ID（約31,500名）', '従業員ID'],
+    ['|認証ログのメールアドレス|2019年3月~2026年4月|7,446件|', '認証ログのメールアドレス'],
+    ['|　|国内グループ会社従業員：1448名|海外グループ会社従業員：45名|', '国内グループ会社従業員'],
+    ['入力したことがあるお客様の個人情報2,466件が流出しました。', 'お客様の個人情報'],
+    ['該当する24,166名のお客様にはご連絡します。', '該当するお客様'],
+  ])('%s → %s', (text, subject) => {
+    expect(countsOf(text)[0]?.subject).toBe(subject);
+  });
+
+  test('a lead-in that gives maxima makes its figures approximate', () => {
+    const counts = countsOf('流出した可能性のある情報の最大件数は以下のとおりです。\n\n- 顧客情報：4,577件');
+    expect(counts).toEqual([expect.objectContaining({ value: 4577, approx: true, status: 'possible' })]);
+  });
+
+  test.each([
+    ['お問い合わせ窓口の対応人員：30名'],
+    ['仕入先：45社'],
+    ['卒業アルバム制作業者である上記2社に委託していました。'],
+  ])('not scope: %s', (text) => {
+    expect(countsOf(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { buildDocument } from '../../src/document.js';
+import { countsExtractor } from '../../src/extract/counts.js';
+import { emptyFindings } from '../../src/extract/types.js';
+import { dedupeCountsRefiner, longestCommonRun, subjectKey } from '../../src/refine/counts.js';
+import { REFINERS } from '../../src/refine/registry.js';
+
+/** Value+unit of the counts before and after the restatement refiner. */
+function beforeAfter(text: string): { before: string[]; after: string[] } {
+  const doc = buildDocument(text);
+  const found = { ...emptyFindings(), ...(countsExtractor.extract(doc, emptyFindings(), { tokenize: false }) as { counts: never[] }) };
+  const show = (cs: typeof found.counts) => cs.map((c) => `${c.value.value}${c.value.unit}`);
+  return { before: show(found.counts), after: show(dedupeCountsRefiner.refine(found, doc).counts) };
+}
+
+describe('counts.dedupe: one figure stated twice is one count', () => {
+  test.each([
+    [
+      'summary and detail, 件 then 名',
+      'お客様の個人情報（12,345件）が漏えいした可能性があります。\n\n## 詳細\n期間中にご登録されたお客様12,345名の情報が対象です。',
+      ['12345件'],
+    ],
+    [
+      'a list item restating a prose figure',
+      '教職員のアカウントから426件のフィッシングメールが送信されました。\n\n## 送信状況\n- 送信メール件数: 426件',
+      ['426件'],
+    ],
+    [
+      'a heading figure and its table row whose subject contains it',
+      '#### ①取引先の皆様：52名\n|　|営業部の取引先の皆様：52名|他部門の取引先の皆様：該当無し|',
+      ['52名'],
+    ],
+    ['a small figure pointed back at', '利用者のうち5名のアカウントに不正ログインがありました。\n\n該当する5名の方には個別に連絡しています。', ['5名']],
+    [
+      'small figures with a shared subject',
+      '- 今回漏えいしたのは申請者のメールアドレス1件のみです。\n\n## 漏えいした可能性のある情報\n申請者の電子メールアドレス1件',
+      ['1件'],
+    ],
+    ['a total restated in a later line', '対象者は合計1,500人です。\n\n児童 計1,200人\n\n教職員 計300人 合計1,500人', ['1500人', '1200人', '300人']],
+  ])('%s', (_what, text, after) => {
+    const r = beforeAfter(text);
+    expect(r.before.length).toBeGreaterThan(after.length);
+    expect(r.after).toEqual(after);
+  });
+
+  test.each([
+    ['two things with equal counts in one sentence', 'お客様の個人情報（3,210件）、クレジットカード情報（3,210件）が流出した可能性があります。', ['3210件', '3210件']],
+    [
+      'equal counts for different data items in separate lists',
+      '## 対象者\n- 会員：約8,000名\n\n## 漏えいした情報\n- 会員ID（約8,000名）\n- 氏名（約8,000名）',
+      ['8000名', '8000名', '8000名'],
+    ],
+    [
+      'small equal counts of different people',
+      '教職員2名のメールアカウントが不正アクセスを受けました。\n\nなお、学生2名のアカウントにも不正ログインがありました。',
+      ['2名', '2名'],
+    ],
+    ['equal values with unrelated counters', 'サーバ3台が暗号化され、3件のファイルが流出しました。', ['3台', '3件']],
+    ['a total with its parts', '児童 計1,200人\n\n教職員 計300人 合計1,500人', ['1200人', '300人', '1500人']],
+  ])('keeps %s', (_what, text, after) => {
+    expect(beforeAfter(text).after).toEqual(after);
+  });
+
+  test('is registered', () => {
+    expect(REFINERS).toContain(dedupeCountsRefiner);
+  });
+});
+
+describe('subject comparison', () => {
+  test.each([
+    ['①お取引先さま・お客さま', 'お取引先さまお客さま'],
+    ['- 従業員ID', '従業員ID'],
+    ['（1）対象者 ', '1対象者'],
+    [null, ''],
+  ])('subjectKey(%s) = %s', (subject, key) => {
+    expect(subjectKey(subject)).toBe(key);
+  });
+
+  test.each([
+    ['申請者のメールアドレス', '申請者の電子メールアドレス', 7],
+    ['教職員', '学生', 0],
+    ['', 'お客様', 0],
+  ])('longestCommonRun(%s, %s) = %d', (a, b, n) => {
+    expect(longestCommonRun(a, b)).toBe(n);
+  });
+});
