@@ -7,13 +7,19 @@ import type { Incident } from '../types.js';
  * An incident is a series of releases of ONE organization (its normalizedName), joined by:
  *  1. links: a release whose `report.previous` URL names another release's archive path
  *     (…/YYYY/MM/DD_name.md) belongs with that release;
- *  2. follow-ups: a release that calls itself a follow-up, a numbered report after the first, or a
- *     final report joins the organization's previous release if that one is at most
- *     FOLLOW_UP_WINDOW_DAYS older (or either date is unknown).
+ *  2. follow-ups (without such a link): a release that calls itself a follow-up, a numbered report after the first, or a
+ *     final report joins one of the organization's earlier releases at most FOLLOW_UP_WINDOW_DAYS
+ *     older (or undated): the previous one, unless another's title is clearly closer (an
+ *     organization reporting two incidents at once: 委託先のランサムウェア vs 自社システム);
+ *  3. re-posts: a release with the same title as one of the organization's releases at most
+ *     REPOST_WINDOW_DAYS older is the same notice again.
  * A first notice without links starts a new incident, so an organization hit twice in a year has
  * two incidents. Releases without an organization are incidents of their own.
  */
 export const FOLLOW_UP_WINDOW_DAYS = 365;
+export const REPOST_WINDOW_DAYS = 30;
+/** How much closer (bigram Jaccard of the titles) an older release must be to win over the previous one. */
+const TITLE_MARGIN = 0.15;
 
 export interface Release {
   incident: Incident;
@@ -80,11 +86,15 @@ export function groupIncidents(releases: readonly Release[]): number[] {
     const key = archiveKey(r.relPath ?? r.incident.source.path);
     if (key !== null && !byKey.has(key)) byKey.set(key, i);
   });
+  const linked = new Set<number>();
   releases.forEach((r, i) => {
     for (const prev of r.incident.report.previous) {
       const key = typeof prev?.url === 'string' ? archiveKey(prev.url) : null;
       const j = key === null ? undefined : byKey.get(key);
-      if (j !== undefined && j !== i && orgOf(releases[j]!) === orgOf(r)) union(i, j);
+      if (j !== undefined && j !== i && orgOf(releases[j]!) === orgOf(r)) {
+        union(i, j);
+        linked.add(i);
+      }
     }
   });
 
@@ -99,12 +109,32 @@ export function groupIncidents(releases: readonly Release[]): number[] {
   });
   for (const list of byOrg.values()) {
     list.sort((a, b) => compareReleases(releases[a]!.incident, releases[b]!.incident));
+    const titles = list.map((i) => titleBigrams(releases[i]!.incident.title));
     for (let k = 1; k < list.length; k++) {
       const cur = releases[list[k]!]!.incident;
-      const prev = releases[list[k - 1]!]!.incident;
-      if (!isFollowUp(cur)) continue;
-      const gap = daysBetween(prev.publishedAt, cur.publishedAt);
-      if (gap === null || gap <= FOLLOW_UP_WINDOW_DAYS) union(list[k]!, list[k - 1]!);
+      const within = (j: number, days: number): boolean => {
+        const gap = daysBetween(releases[list[j]!]!.incident.publishedAt, cur.publishedAt);
+        return gap === null || gap <= days;
+      };
+      if (linked.has(list[k]!)) continue; // its own link says which release it follows
+      if (isFollowUp(cur)) {
+        if (!within(k - 1, FOLLOW_UP_WINDOW_DAYS)) continue;
+        let best = k - 1;
+        let bestScore = jaccard(titles[k]!, titles[k - 1]!) + TITLE_MARGIN;
+        for (let j = k - 2; j >= 0 && within(j, FOLLOW_UP_WINDOW_DAYS); j--) {
+          const score = jaccard(titles[k]!, titles[j]!);
+          if (score > bestScore) (best = j), (bestScore = score);
+        }
+        union(list[k]!, list[best]!);
+      } else {
+        const title = normalizedTitle(cur.title);
+        for (let j = k - 1; j >= 0 && within(j, REPOST_WINDOW_DAYS); j--) {
+          if (title !== '' && normalizedTitle(releases[list[j]!]!.incident.title) === title) {
+            union(list[k]!, list[j]!);
+            break;
+          }
+        }
+      }
     }
   }
 
@@ -114,4 +144,23 @@ export function groupIncidents(releases: readonly Release[]): number[] {
     if (!numbers.has(root)) numbers.set(root, numbers.size);
     return numbers.get(root)!;
   });
+}
+
+function normalizedTitle(title: string | null): string {
+  return (title ?? '').normalize('NFKC').replace(/[\s【】「」『』()[\]]+/g, '');
+}
+
+/** Character bigrams of a title (Japanese has no spaces to split words at). */
+function titleBigrams(title: string | null): Set<string> {
+  const t = normalizedTitle(title);
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  return out;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
 }

@@ -10,6 +10,7 @@ const seed: Incident = JSON.parse(readFileSync(join(import.meta.dirname, '..', '
 
 interface Made {
   org: string | null;
+  title?: string;
   date: string | null;
   path: string;
   number?: number | null;
@@ -22,6 +23,7 @@ function made(m: Made): Release {
   const i: Incident = structuredClone(seed);
   i.organization = m.org === null ? null : { ...seed.organization!, name: m.org, normalizedName: m.org };
   i.publishedAt = m.date;
+  i.title = m.title ?? 'お知らせ';
   i.source = { ...i.source, path: m.path };
   i.report = { number: m.number ?? null, followUp: m.followUp ?? false, final: false, previous: (m.previous ?? []).map((url) => ({ label: '前報', url, date: null })), evidence: null };
   i.counts = (m.counts ?? []).map(([value, unit, status]) => ({ ...seed.counts[0]!, value, unit, status }));
@@ -63,6 +65,28 @@ describe('groupIncidents', () => {
     const a = made({ org: 'A社', date: '2025-12-19', path: '2025/12/19_A社.md' });
     const b = made({ org: 'A社', date: '2025-12-21', path: '2025/12/21_A社.md', previous: ['https://github.com/x/y/blob/main/2025/12/19_A社.md'] });
     expect(groupIncidents([a, b])).toEqual([0, 0]);
+  });
+});
+
+describe('groupIncidents: two incidents of one organization at once', () => {
+  const vendor = made({ org: 'A社', date: '2025-01-10', path: '2025/01/10_A社.md', title: '業務委託先におけるランサムウェア被害に伴う情報漏えいのおそれについて' });
+  const own = made({ org: 'A社', date: '2025-04-25', path: '2025/04/25_A社.md', title: '当社システムに対する不正アクセスの発生について' });
+
+  test('a follow-up joins the earlier release whose title is clearly closer, not merely the previous one', () => {
+    const vendorUpdate = made({ org: 'A社', date: '2025-05-01', path: '2025/05/01_A社.md', followUp: true, title: '業務委託先におけるランサムウェア被害に伴う情報漏えいについて（続報）' });
+    const ownUpdate = made({ org: 'A社', date: '2025-06-11', path: '2025/06/11_A社.md', number: 2, followUp: true, title: '当社システムに対する不正アクセスについて（第2報）' });
+    expect(groupIncidents([vendor, own, vendorUpdate, ownUpdate])).toEqual([0, 1, 0, 1]);
+  });
+
+  test('an explicit link wins over title likeness', () => {
+    const linkedUpdate = made({ org: 'A社', date: '2025-05-01', path: '2025/05/01_A社.md', followUp: true, title: '業務委託先におけるランサムウェア被害に伴う情報漏えいについて（続報）', previous: ['https://github.com/x/y/blob/main/2025/04/25_A社.md'] });
+    expect(groupIncidents([vendor, own, linkedUpdate])).toEqual([0, 1, 1]);
+  });
+
+  test('the same notice posted twice within a month is one incident; the same title months later is not', () => {
+    const again = made({ org: 'A社', date: '2025-01-12', path: '2025/01/12_A社.md', title: '【業務委託先における】ランサムウェア被害に伴う情報漏えいのおそれについて' });
+    const later = made({ org: 'A社', date: '2025-07-14', path: '2025/07/14_A社.md', title: vendor.incident.title! });
+    expect(groupIncidents([vendor, again, later])).toEqual([0, 0, 1]);
   });
 });
 
