@@ -63,22 +63,52 @@ interface WrittenDate {
   day: number | null;
 }
 
+interface WrittenYears {
+  list: WrittenDate[];
+  /** "4-22" → the year of the first written date on April 22. */
+  byMonthDay: Map<string, number>;
+  latest: number | null;
+  /** Four-digit years written any other way, read when first needed. */
+  bare?: { at: number; year: number }[];
+}
+
+/** Relative mentions that do not overlap an absolute one (both sorted by start). */
+function withoutOverlaps(relative: RelativeDateMention[], absolute: DateMention[]): RelativeDateMention[] {
+  const out: RelativeDateMention[] = [];
+  let k = 0;
+  for (const r of relative) {
+    while (k < absolute.length && absolute[k]!.end <= r.start) k++;
+    const a = absolute[k];
+    if (!a || a.start >= r.end) out.push(r);
+  }
+  return out;
+}
+
 /** How far back (characters) a chronology's bare "14日" / "11月" may look for its month and year. */
 const RELATIVE_REACH = 600;
 
 export function resolveDates(body: string, reference: { year: number; month: number; day: number } | null): ResolvedDate[] {
   const absolute = findDateMentions(body);
-  const relative = findRelativeDates(body).filter((r) => !absolute.some((a) => r.start < a.end && a.start < r.end));
+  const relative = withoutOverlaps(findRelativeDates(body), absolute);
   const all: (DateMention | RelativeDateMention)[] = [...absolute, ...relative].sort((a, b) => a.start - b.start);
   const writtenYears: WrittenDate[] = [];
   for (const a of absolute) {
     if (a.year !== null) writtenYears.push({ start: a.start, year: a.year, month: a.month, day: a.day });
     if (a.rangeEnd?.year != null) writtenYears.push({ start: a.start, year: a.rangeEnd.year, month: a.rangeEnd.month, day: a.rangeEnd.day });
   }
+  const written: WrittenYears = {
+    list: writtenYears,
+    byMonthDay: new Map(),
+    latest: writtenYears.reduce<number | null>((a, w) => (a === null || w.year > a ? w.year : a), null),
+  };
+  for (const w of writtenYears) {
+    const key = `${w.month}-${w.day}`;
+    if (w.day !== null && !written.byMonthDay.has(key)) written.byMonthDay.set(key, w.year);
+  }
   const out: ResolvedDate[] = [];
   let previous: ResolvedDate | null = null;
   for (const m of all) {
-    const r: ResolvedDate | null = 'kind' in m ? resolveRelative(m, previous) : resolveAbsolute(m, previous, reference, writtenYears, body);
+    const r: ResolvedDate | null = 'kind' in m ? resolveRelative(m, previous) : resolveAbsolute(m, previous, reference, written, body);
     if (!r) continue;
     out.push(r);
     previous = r;
@@ -90,23 +120,23 @@ function resolveAbsolute(
   m: DateMention,
   previous: ResolvedDate | null,
   reference: { year: number; month: number; day: number } | null,
-  writtenYears: WrittenDate[],
+  written: WrittenYears,
   body: string,
 ): ResolvedDate | null {
   const base = { start: m.start, end: m.end, month: m.month, day: m.day, qualifier: m.qualifier, isRange: m.rangeEnd !== null, hasTime: m.time !== null, sameDay: false };
   if (m.year !== null) return { ...base, year: m.year, certain: true };
   let year: number | null = null;
   let certain = false;
-  const sameDate = writtenYears.find((w) => w.month === m.month && w.day === m.day && m.day !== null);
-  if (sameDate) {
+  const sameDate = m.day !== null ? written.byMonthDay.get(`${m.month}-${m.day}`) : undefined;
+  if (sameDate !== undefined) {
     // "…改ざんが4月22日に確認" and elsewhere "~2026年4月22日": the text writes the year once.
-    year = sameDate.year;
+    year = sameDate;
     certain = true;
   } else if (m.yearHint === 'same' && previous) {
     year = previous.year;
     certain = previous.certain;
-  } else if (m.yearHint === 'current' && (reference || writtenYears.length > 0)) {
-    year = reference?.year ?? Math.max(...writtenYears.map((w) => w.year));
+  } else if (m.yearHint === 'current' && (reference || written.latest !== null)) {
+    year = reference?.year ?? written.latest;
     certain = reference !== null;
   } else if (m.yearHint === 'previous' && reference) {
     year = reference.year - 1;
@@ -117,7 +147,8 @@ function resolveAbsolute(
     year = yearAfter(previous, m.month);
   } else {
     // No publication date and nothing dated before: the nearest year written after it.
-    year = writtenYears.find((w) => w.start > m.start)?.year ?? bareYearNear(body, m.start);
+    written.bare ??= [...body.matchAll(/(?<![0-9])(20[0-9]{2})(?![0-9])/g)].map((b) => ({ at: b.index!, year: Number(b[1]) }));
+    year = written.list.find((w) => w.start > m.start)?.year ?? bareYearNear(written.bare, m.start);
   }
   if (m.weekday !== null && m.day !== null && !certain) {
     // "4月18日(金)": the weekday picks the year, or gives one when nothing else does.
@@ -145,15 +176,16 @@ function resolveRelative(m: RelativeDateMention, previous: ResolvedDate | null):
 }
 
 /** A year written some other way nearby ("…/news/2025/1111.html", "2025年度"), as a last resort. */
-function bareYearNear(body: string, at: number): number | null {
+function bareYearNear(bareYears: { at: number; year: number }[], at: number): number | null {
   let best: number | null = null;
   let bestDistance = Infinity;
-  for (const m of body.matchAll(/(?<![0-9])(20[0-9]{2})(?![0-9])/g)) {
-    const distance = Math.abs(m.index! - at);
+  for (const b of bareYears) {
+    const distance = Math.abs(b.at - at);
     if (distance < bestDistance) {
       bestDistance = distance;
-      best = Number(m[1]);
+      best = b.year;
     }
+    if (b.at > at) break;
   }
   return best;
 }
@@ -166,6 +198,8 @@ const LIST_SEPARATOR = /^[ 、,・]*(?:および|及び|並びに|と|や|又は
 
 const OPEN = '(「『【[';
 const CLOSE = ')」』】]';
+/** Longest text read before a date (within its sentence). */
+const BEFORE_REACH = 200;
 /** Longest clause read after a date. */
 const CLAUSE_REACH = 240;
 
@@ -181,8 +215,8 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): Timel
   const clause = text.slice(end, clauseEnd);
   const line = doc.lineAt(start);
   const previousEnd = i > 0 ? doc.bodyStart + dates[i - 1]!.end : 0;
-  const sentenceStart = Math.max(line.start, text.lastIndexOf('。', start - 1) + 1, previousEnd);
-  const before = text.slice(sentenceStart, start);
+  const windowStart = Math.max(line.start, previousEnd, start - BEFORE_REACH);
+  const before = text.slice(windowStart, start).split('。').pop()!;
   if (NOTICE_DATE_AFTER.test(after)) {
     // "2025年12月22日付「…（第二報）」において": the date of an earlier notice.
     const events = eventsOfDate({ before, clause, isRange: false, hasTime: false });
