@@ -1,58 +1,127 @@
 import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
-import { EARLIER_NOTICE, FINAL_REPORT_WORDS, FOLLOW_UP_WORDS, NTH_REPORT } from '../words/reports.js';
+import type { DocumentContext } from '../document.js';
+import {
+  EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, NOT_PUBLIC_REPORT, NTH_REPORT, SELF_AFTER,
+} from '../words/reports.js';
 import type { Extractor, Findings } from './types.js';
 
+/** How far into the release text its opening reaches, in sentences. */
+const OPENING_SENTENCES = 12;
+/** How far a 第N報 in the text is looked for. */
+const SERIES_SENTENCES = 40;
+
+type Role = 'self' | 'earlier' | 'unknown';
+
+interface NthMention {
+  n: number;
+  start: number;
+  end: number;
+  role: Role;
+  /** "第N報に続き": the release is the next one. */
+  follows: boolean;
+  ruleId: string;
+}
+
 /**
- * The release's place in its series: N from 第N報 in the title (or 公表種別, or the opening
- * sentence "第二報としてお知らせ"), and whether it follows up an earlier notice. A mention of an
- * earlier report inside the text (第5報でお知らせした) is not this release's number.
+ * The release's place in its series: N from 第N報 where the release names itself — its title (or
+ * 公表種別), a heading, or a sentence such as "第二報としてご連絡申し上げます" — and whether it follows
+ * up an earlier public notice. A 第N報 that points back (第5報でお知らせした, 第一報時点では,
+ * 12月17日付けの第一報) is not this release's number, but says there was an earlier one.
  */
 export const reportNumberExtractor: Extractor = {
   id: 'reportNumber',
   extract(doc, found) {
     const out: Partial<Findings> = { reportNumber: [], followUp: [], finalReport: [] };
-    const places: { text: string; start: number; ruleId: string }[] = [];
-    const title = found.title[0];
+    const header: { text: string; start: number; ruleId: string }[] = [];
     const titleSpan = doc.overview?.title;
-    if (title && titleSpan) places.push({ text: titleSpan.text, start: titleSpan.start, ruleId: 'report.title' });
-    else if (title) places.push({ text: doc.text.slice(title.at, title.at + title.value.length), start: title.at, ruleId: 'report.title' });
+    const title = found.title[0];
+    if (titleSpan) header.push({ text: titleSpan.text, start: titleSpan.start, ruleId: 'report.title' });
+    else if (title) header.push({ text: doc.text.slice(title.at, title.at + title.value.length), start: title.at, ruleId: 'report.title' });
     const kind = doc.overview?.kind;
-    if (kind) places.push({ text: kind.text, start: kind.start, ruleId: 'report.kind' });
-    // The opening sentences: "第二報としてご連絡申し上げます".
-    for (const s of doc.bodySentences.slice(0, 3)) {
-      if (/報として|報となります|報をお知らせ|報を公表/.test(s.text)) places.push({ text: s.text, start: s.start, ruleId: 'report.opening' });
+    if (kind) header.push({ text: kind.text, start: kind.start, ruleId: 'report.kind' });
+
+    const mentions: NthMention[] = [];
+    for (const h of header) mentions.push(...nthMentions(doc, h.text, h.start, h.ruleId, true));
+    const seen = new Set(mentions.map((m) => m.start));
+    doc.bodySentences.forEach((s, i) => {
+      for (const m of nthMentions(doc, s.text, s.start, 'report.body', false)) {
+        // Far into the text only an explicit "第N報として/となります/です" counts.
+        if (!seen.has(m.start) && (i < SERIES_SENTENCES || m.role === 'self')) mentions.push(m);
+      }
+    });
+    const self = mentions.find((m) => m.role === 'self');
+    if (self) {
+      const ev = doc.evidence(self.start, self.end);
+      out.reportNumber!.push({ value: self.n, evidence: ev, ruleId: self.ruleId + '.nth', at: self.start });
+      if (self.n >= 2) out.followUp!.push({ value: true, evidence: ev, ruleId: self.ruleId + '.nth', at: self.start });
     }
-    for (const p of places) {
-      const m = NTH_REPORT.exec(p.text);
-      if (m) {
-        const n = parseJapaneseNumber(m[1]!);
-        if (n !== null && n > 0 && n < 1000) {
-          const start = p.start + m.index;
-          out.reportNumber!.push({ value: n, evidence: doc.evidence(start, start + m[0].length), ruleId: p.ruleId + '.nth', at: start });
-          if (n >= 2) out.followUp!.push({ value: true, evidence: doc.evidence(start, start + m[0].length), ruleId: p.ruleId + '.nth', at: start });
-        }
-      }
-      for (const w of FOLLOW_UP_WORDS) {
-        const i = p.text.indexOf(w);
-        if (i >= 0 && p.ruleId !== 'report.opening') {
-          out.followUp!.push({ value: true, evidence: doc.evidence(p.start + i, p.start + i + w.length), ruleId: p.ruleId + '.followUpWord', at: p.start + i });
-          break;
-        }
-      }
-      for (const w of FINAL_REPORT_WORDS) {
-        const i = p.text.indexOf(w);
-        if (i >= 0) out.finalReport!.push({ value: true, evidence: doc.evidence(p.start + i, p.start + i + w.length), ruleId: p.ruleId + '.final', at: p.start + i });
-      }
+    const earlier = mentions.find((m) => m.role === 'earlier');
+    const followed = mentions.find((m) => m.follows);
+    if (!self && followed) {
+      out.reportNumber!.push({ value: followed.n + 1, evidence: doc.evidence(followed.start, followed.end), ruleId: 'report.followsNth', at: followed.start });
+    }
+    if (earlier) out.followUp!.push({ value: true, evidence: doc.evidence(earlier.start, earlier.end), ruleId: 'report.earlierReport', at: earlier.start });
+
+    for (const h of header) {
+      const w = FOLLOW_UP_TITLE.exec(h.text);
+      if (w) out.followUp!.push({ value: true, evidence: doc.evidence(h.start + w.index, h.start + w.index + w[0].length), ruleId: h.ruleId + '.followUpWord', at: h.start + w.index });
+      const f = FINAL_REPORT.exec(h.text);
+      if (f) out.finalReport!.push({ value: true, evidence: doc.evidence(h.start + f.index, h.start + f.index + f[0].length), ruleId: h.ruleId + '.final', at: h.start + f.index });
     }
     for (const prev of found.previous) out.followUp!.push({ value: true, evidence: prev.evidence, ruleId: 'report.previousLink', at: prev.at });
-    for (const s of doc.bodySentences.slice(0, 12)) {
+    for (const s of doc.bodySentences.slice(0, OPENING_SENTENCES)) {
       const m = EARLIER_NOTICE.exec(s.text);
-      if (m) {
+      // An earlier report to the regulator, the police or by letter is not an earlier public notice.
+      if (m && !NOT_PUBLIC_REPORT.test(m[0])) {
         const start = s.start + m.index;
         out.followUp!.push({ value: true, evidence: doc.evidence(start, start + m[0].length), ruleId: 'report.earlierNotice', at: start });
+        break;
+      }
+      const o = FOLLOW_UP_OPENING.exec(s.text);
+      if (o) {
+        const start = s.start + o.index;
+        out.followUp!.push({ value: true, evidence: doc.evidence(start, start + o[0].length), ruleId: 'report.followUpOpening', at: start });
+        if (FINAL_REPORT.test(o[0])) out.finalReport!.push({ value: true, evidence: doc.evidence(start, start + o[0].length), ruleId: 'report.followUpOpening.final', at: start });
         break;
       }
     }
     return out;
   },
 };
+
+/**
+ * Every 第N報 in a piece of text, with what it refers to. In a title every 第N報 is the release's own
+ * unless it points back; in the text it is the release's own only where the words say so
+ * ("…として", "…となります", "…をお知らせいたします") or where it closes a heading ("…について（第3報）").
+ */
+export function nthMentions(doc: DocumentContext, text: string, offset: number, ruleId: string, inTitle: boolean): NthMention[] {
+  const out: NthMention[] = [];
+  for (const m of text.matchAll(NTH_REPORT)) {
+    const n = parseJapaneseNumber(m[1]!.replace(/ニ/g, '二'));
+    if (n === null || n <= 0 || n >= 1000) continue;
+    const start = offset + m.index!;
+    const end = start + m[0].length;
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    const before = text.slice(Math.max(0, m.index! - 12), m.index!);
+    let role: Role;
+    const pastSelf = /^[)）】\]」』]?として(?:お知らせ|公表|公開|ご報告|報告|発表|掲載|ご案内)(?:いたしました|しました|した|済)/.test(after);
+    if (EARLIER_BEFORE.test(before) || (EARLIER_AFTER.test(after) && !/^[)）】\]」』]/.test(after)) || pastSelf) role = 'earlier';
+    else if ((inTitle && !/^[」』]/.test(after.replace(/^[)）】\]]/, ''))) || SELF_AFTER.test(after) || (!inTitle && closesHeading(doc, start, end))) role = 'self';
+    else role = 'unknown';
+    out.push({ n, start, end, role, follows: role === 'earlier' && FOLLOWS_NTH.test(after), ruleId });
+  }
+  return out;
+}
+
+/** A 第N報 in brackets at the end of a heading-like line (no sentence end in it): the release's title. */
+function closesHeading(doc: DocumentContext, start: number, end: number): boolean {
+  const line = doc.lineAt(start);
+  // The release's own title stands at the top of its text or as a heading.
+  const top = doc.bodyLines.filter((l) => l.kind !== 'blank').slice(0, 5);
+  if (line.kind !== 'heading' && !top.includes(line)) return false;
+  const content = doc.text.slice(line.contentStart, line.end).trim();
+  if (content.length > 120 || /。/.test(content) || /参考|前回|既報|過去|これまで/.test(content)) return false;
+  const tail = doc.text.slice(end, line.end).trim();
+  const opener = doc.text.slice(Math.max(line.contentStart, start - 2), start);
+  return /[(（【\[]\s*$/.test(opener) && /^[)）】\]]/.test(tail) && tail.length <= 20;
+}
