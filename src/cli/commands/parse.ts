@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { parseFile } from '../../parse.js';
 import { DEFAULT_MAX_BYTES } from '../../io/read.js';
 import { addOutputOptions, writerFor, type OutputOptions } from '../../output/cliOptions.js';
+import { stripUnsafe } from '../../output/sanitize.js';
 import { EXIT_INPUT, EXIT_OK } from '../../errors.js';
 import type { CliIO } from '../io.js';
 import type { CommandContext } from '../app.js';
@@ -50,11 +51,11 @@ export async function runParse(files: string[], opts: ParseCommandOptions, io: C
     try {
       const incident = await parseFile(file, { encoding: opts.encoding, explain: opts.explain, tokenize: opts.tokenize, maxBytes: opts.maxBytes });
       await writer.write(incident);
-      for (const w of incident.warnings) io.stderr.write(`disclose: warning: ${file}: ${w}\n`);
+      for (const w of incident.warnings) io.stderr.write(`disclose: warning: ${stripUnsafe(file)}: ${stripUnsafe(w)}\n`);
     } catch (e) {
       failed++;
       const message = (e as Error).message ?? String(e);
-      io.stderr.write(`disclose: ${message.startsWith(file + ':') ? message : `${file}: ${message}`}\n`);
+      io.stderr.write(`disclose: ${stripUnsafe(message.startsWith(file + ':') ? message : `${file}: ${message}`)}\n`);
     }
   }
   writer.end();
