@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { declaredCharset, decodeBytes } from '../io/decode.js';
+import { controlCount, declaredCharset, decodeBytes } from '../io/decode.js';
 import { splitLines } from '../segment/lines.js';
 import { readArchiveSections } from '../archive/overview.js';
 import { detectContainer, describeBinary } from './detect.js';
@@ -40,7 +40,10 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
   const path = options.path ?? '-';
   if (bytes.length === 0) throw new InputError(path, 'is empty');
   const container = detectContainer(bytes, { encoding: options.encoding });
-  if (container === 'binary') throw new InputError(path, `looks like ${describeBinary(bytes)}, not a text, HTML or PDF release`);
+  if (container === 'binary') {
+    const what = describeBinary(bytes);
+    throw new InputError(path, `looks like a binary file${what === 'a binary file' ? '' : ` (${what})`}, not a text, HTML or PDF release`);
+  }
   if (container === 'pdf') {
     const { extractPdf } = await import('./pdf.js');
     const pdf = await extractPdf(bytes, path);
@@ -53,7 +56,7 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
     throw new InputError(path, (e as Error).message);
   }
   if (decoded.text.trim().length === 0) throw new InputError(path, 'has no text (only white space)');
-  const replaced = decoded.text.split('\ufffd').length - 1;
+  const replaced = decoded.text.split('\ufffd').length - 1 + controlCount(decoded.text);
   if (replaced > 16 && replaced > decoded.text.length * 0.05) {
     throw new InputError(path, `does not decode as ${decoded.encoding} or any other supported encoding (${replaced} invalid byte sequences); name it with --encoding if you know it`);
   }

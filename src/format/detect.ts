@@ -51,13 +51,15 @@ export function findPdfHeader(bytes: Uint8Array): number {
 
 /**
  * Markup, not a mention of it: the text opens with a doctype, <html>, <head>, <meta>, <body> or a
- * block tag (a saved fragment), or an <html>/<body> tag stands in the first kilobytes.
+ * block tag (a saved fragment), or an <html>/<body> tag stands among other tags in the first kilobytes.
  */
 export function looksLikeHtml(sample: string): boolean {
   const s = sample.replace(/^\ufeff|^\u00ef\u00bb\u00bf/, '').replace(/\0/g, '').slice(0, 4096).toLowerCase();
   const start = s.replace(/^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--[\s\S]{0,2000}?-->\s*)*/, '');
   if (/^<(?:!doctype html|html|head|meta|body|title|div|article|section|main|table|p|h[1-6])[\s>]/.test(start)) return true;
-  return /<html[\s>]/.test(s) || /<body[\s>]/.test(s);
+  // Markup further in (after a banner line a save tool wrote): an <html>/<body> tag among others.
+  if (!/<(?:html|body)[\s>]/.test(s)) return false;
+  return (s.match(/<\/?(?:html|head|body|meta|title|link|script|div|p|span|a|table|tr|td|ul|li|h[1-6])[\s>]/g) ?? []).length >= 5;
 }
 
 function startsWith(bytes: Uint8Array, magic: number[], offset: number): boolean {

@@ -147,10 +147,14 @@ function dateLine($: CheerioAPI, root: Element): DatedElement | null {
     // A date in a data table's row is an event (経緯), not the page's date.
     const row = $(el).closest('tr');
     if (row.length > 0 && row.children('td, th').length >= 2) continue;
+    // In a <dl> the term says what the date is: 掲載日 is the page's, 発生日 an event's.
+    const dd = $(el).closest('dd');
+    const term = dd.length > 0 ? cleanText(dd.prevAll('dt').first().text()) : '';
+    if (dd.length > 0 && !/公開|掲載|発表|発行|公表|作成|登録|更新|投稿|日付/.test(term)) continue;
     const text = cleanText($(el).text());
     const iso = dateOfDateLine(text);
     if (!iso) continue;
-    if (isUpdateLabel(text)) updated ??= { iso, el };
+    if (isUpdateLabel(text) || isUpdateLabel(term)) updated ??= { iso, el };
     else return { iso, el };
   }
   return updated;

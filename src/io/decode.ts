@@ -55,7 +55,7 @@ export function decodeBytes(bytes: Uint8Array, forced?: string | null, declared?
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', warnings };
   const candidates = (['shift_jis', 'euc-jp'] as const)
     .map((encoding) => ({ encoding, text: strictDecode(bytes, encoding) }))
-    .filter((c): c is { encoding: 'shift_jis' | 'euc-jp'; text: string } => c.text !== null);
+    .filter((c): c is { encoding: 'shift_jis' | 'euc-jp'; text: string } => c.text !== null && controlShare(c.text) < 0.02);
   if (candidates.length === 1) return { text: candidates[0]!.text, encoding: candidates[0]!.encoding, warnings };
   const detected = Encoding.detect(bytes);
   const hinted = detected === 'SJIS' ? 'shift_jis' : detected === 'EUCJP' ? 'euc-jp' : null;
@@ -68,7 +68,7 @@ export function decodeBytes(bytes: Uint8Array, forced?: string | null, declared?
   // Nothing decodes cleanly: take the reading with the fewest bad sequences and say where they are.
   const lossy = (['utf-8', 'shift_jis', 'euc-jp'] as const).map((encoding) => {
     const text = new TextDecoder(encoding).decode(bytes);
-    return { encoding, text, bad: countReplacements(text), score: japaneseScore(text) };
+    return { encoding, text, bad: countReplacements(text) + Math.round(controlShare(text) * text.length), score: japaneseScore(text) };
   });
   lossy.sort((x, y) => x.bad - y.bad || y.score - x.score || (x.encoding === hinted ? -1 : y.encoding === hinted ? 1 : 0));
   return decodeAs(bytes, lossy[0]!.encoding, 0, warnings);
@@ -77,7 +77,11 @@ export function decodeBytes(bytes: Uint8Array, forced?: string | null, declared?
 function decodeAs(bytes: Uint8Array, encoding: string, skip: number, warnings: string[]): Decoded {
   const body = bytes.subarray(skip);
   const text = strictDecode(body, encoding);
-  if (text !== null) return { text, encoding, warnings };
+  if (text !== null) {
+    const controls = controlCount(text);
+    if (controls > 0 && controls >= text.length * 0.02) warnings.push(`decoded as ${encoding}, but ${controls} control characters suggest another encoding (try --encoding)`);
+    return { text, encoding, warnings };
+  }
   const lossy = new TextDecoder(encoding).decode(body);
   const bad = firstInvalidOffset(body, encoding) + skip;
   const n = countReplacements(lossy);
@@ -121,6 +125,24 @@ function hasIso2022Escapes(bytes: Uint8Array): boolean {
   return escapes;
 }
 
+/**
+ * The share of control and private-use characters: a byte stream read in the wrong encoding
+ * (EUC-JP takes stray 0x80–0x8D for C1 controls) is full of them; Japanese text has none.
+ */
+function controlShare(text: string): number {
+  return text.length === 0 ? 0 : controlCount(text) / text.length;
+}
+
+/** Control and private-use characters in decoded text (tab, newlines, form feed and ESC aside). */
+export function controlCount(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b) || (c >= 0x7f && c < 0xa0) || (c >= 0xe000 && c <= 0xf8ff)) n++;
+  }
+  return n;
+}
+
 function countReplacements(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
@@ -161,6 +183,16 @@ function firstInvalidOffset(bytes: Uint8Array, encoding: string): number {
     const mid = (lo + hi + 1) >> 1;
     if (ok(mid)) lo = mid;
     else hi = mid - 1;
+  }
+  // The longest prefix may end inside a multi-byte sequence (a lead byte waiting for its trail):
+  // the bad sequence starts where the last complete character ends.
+  for (let m = lo; m >= Math.max(0, lo - 4); m--) {
+    try {
+      new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, m));
+      return m;
+    } catch {
+      // keep walking back
+    }
   }
   return lo;
 }

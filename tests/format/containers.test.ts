@@ -1,0 +1,102 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Encoding from 'encoding-japanese';
+import { describe, expect, test } from 'vitest';
+import { extractText } from '../../src/format/containers.js';
+import { parse, parseFile } from '../../src/parse.js';
+import { runCli } from '../../src/cli/app.js';
+import { memoryIO } from '../../src/cli/io.js';
+import { FIXTURES } from '../helpers.js';
+import { imageOnlyPdf } from './pdfBuilder.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'disclose-format-'));
+const file = (name: string, bytes: Uint8Array | string) => {
+  const p = join(tmp, name);
+  writeFileSync(p, bytes);
+  return p;
+};
+const sjis = (s: string) => Uint8Array.from(Encoding.convert(Encoding.stringToCode(s), { to: 'SJIS', from: 'UNICODE' }));
+
+describe('inputs that cannot become an incident: one clear line each', () => {
+  test.each([
+    ['empty', new Uint8Array(0), /^x: is empty$/],
+    ['white space only', Buffer.from(' \n\u3000\n', 'utf8'), /^x: has no text \(only white space\)$/],
+    ['binary', Buffer.from([0x00, 0x01, 0x02, 0x03, 0x41]), /^x: looks like a binary file, not a text, HTML or PDF release$/],
+    ['a PNG image', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), /^x: looks like a binary file \(a PNG image\), not a text/],
+    ['a .docx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('[Content_Types].xml')]), /\(a ZIP container \(a \.docx\/\.xlsx file or an archive; save it as PDF or text first\)\)/],
+    ['undecodable bytes', Uint8Array.from({ length: 400 }, (_, i) => 0x80 + ((i * 7) % 3)), /^x: does not decode as .* \([0-9]+ invalid byte sequences\); name it with --encoding if you know it$/],
+    ['an HTML page with no text in its body', Buffer.from('<!DOCTYPE html><html><head><title>t</title></head><body><script>x()</script><nav><a href="/">ホーム</a></nav></body></html>'), /^x: is an HTML page with no release text in it$/],
+  ])('%s', async (_label, bytes, message) => {
+    const err = await extractText(bytes, { path: 'x' }).catch((e: Error) => e);
+    expect(err).toBeInstanceOf(Error);
+    expect((err as Error).message).toMatch(message);
+    expect((err as Error).message).not.toContain('\n');
+  });
+});
+
+describe('a few bad bytes are a warning in the incident, not a failure', () => {
+  test('a Shift_JIS release with one broken byte', async () => {
+    const good = sjis('株式会社サンプルは、顧客情報1,234件が流出したおそれがあることを確認しました。');
+    const bytes = Buffer.concat([good.subarray(0, 10), Buffer.from([0x81, 0x0a]), good.subarray(10)]);
+    const incident = await parse(bytes, { path: 'broken.txt', tokenize: false });
+    expect(incident.source.encoding).toBe('shift_jis');
+    expect(incident.warnings).toContainEqual(expect.stringMatching(/^invalid shift_jis byte sequence at byte 10/));
+    expect(incident.counts.map((c) => c.value)).toContain(1234);
+  });
+});
+
+describe('encodings end to end', () => {
+  test('--encoding forces one and source.encoding says so', async () => {
+    const bytes = Buffer.from('当社は、会員情報532件が流出したことを確認しました。', 'utf16le');
+    await expect(parse(bytes, { path: 'u16.txt' })).rejects.toThrow(/binary/);
+    const incident = await parse(bytes, { path: 'u16.txt', encoding: 'utf-16le', tokenize: false });
+    expect(incident.source.encoding).toBe('utf-16le');
+    expect(incident.counts.map((c) => c.value)).toEqual([532]);
+  });
+
+  test('a Shift_JIS HTML page is decoded by its <meta charset>, and the incident says shift_jis', async () => {
+    const incident = await parseFile(join(FIXTURES, 'html-sjis-layout.html'));
+    expect(incident.source).toMatchObject({ format: 'html', encoding: 'shift_jis' });
+    expect(incident.title).toBe('本学メールアカウントへの不正アクセスについて(お詫び)');
+    expect(incident.publishedAt).toBe('2025-10-14');
+  });
+
+  test('an EUC-JP municipal page: breadcrumbs, local navigation and footer stay out', async () => {
+    const { text, encoding } = await extractText(readFileSync(join(FIXTURES, 'html-municipal-eucjp.html')));
+    expect(encoding).toBe('euc-jp');
+    for (const furniture of ['ホーム', 'くらし・手続き', '市民意識調査', 'Copyright', '検索', 'サイトマップ']) expect(text).not.toContain(furniture);
+    expect(text).toContain('講座参加者のメールアドレス　148件');
+  });
+});
+
+describe('disclose text', () => {
+  test('prints the extracted text that evidence offsets index', async () => {
+    const path = join(FIXTURES, 'html-tables.html');
+    const io = memoryIO();
+    expect(await runCli(['text', path], io)).toBe(0);
+    const text = io.out();
+    expect(text.startsWith('# 公表概要\n- ランサムウェア被害に関する調査結果のご報告（第2報）\n- 2025年9月30日\n')).toBe(true);
+    const incident = await parseFile(path);
+    const spans = [incident.organization?.evidence, ...incident.counts.map((c) => c.evidence), ...incident.timeline.map((t) => t.evidence)];
+    expect(spans.length).toBeGreaterThan(5);
+    for (const e of spans) {
+      expect(text.slice(e!.start, e!.end)).toBe(e!.text);
+      expect(text.split('\n')[e!.line - 1]).toContain(e!.text.split('\n')[0]);
+    }
+  });
+
+  test('a scanned PDF: exit 1 and one line on stderr', async () => {
+    const io = memoryIO();
+    expect(await runCli(['text', file('scan.pdf', imageOnlyPdf())], io)).toBe(1);
+    expect(io.out()).toBe('');
+    expect(io.err().trimEnd().split('\n')).toHaveLength(1);
+    expect(io.err()).toMatch(/scan\.pdf: is a PDF with no text layer/);
+  });
+
+  test('--encoding is honoured', async () => {
+    const io = memoryIO();
+    expect(await runCli(['text', '--encoding', 'shift_jis', file('sjis.txt', sjis('漏えい件数：12件'))], io)).toBe(0);
+    expect(io.out()).toBe('漏えい件数：12件');
+  });
+});

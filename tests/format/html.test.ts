@@ -1,0 +1,144 @@
+import { describe, expect, test } from 'vitest';
+import { extractHtml } from '../../src/format/html.js';
+import { composeArchive } from '../../src/format/containers.js';
+import { parse } from '../../src/parse.js';
+
+const page = (head: string, body: string) => `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+const RELEASE = '<p>当社が運営する通販サイトにおいて、第三者による不正アクセスを受け、お客様の個人情報が流出したおそれがあることが判明いたしました。関係者の皆様には多大なるご迷惑をおかけし、深くお詫び申し上げます。</p>';
+
+describe('extractHtml: finding the release body', () => {
+  test('nav, header, footer, aside, scripts, forms and breadcrumbs do not reach the text', () => {
+    const html = page(
+      '<title>お知らせ</title><script>var x = "スクリプト";</script><style>p{color:red}</style>',
+      `<header><nav><a href="/">ホームメニュー</a></nav></header>
+       <div class="breadcrumb"><a href="/">トップ</a> &gt; ニュース</div>
+       <main><article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}<form><input value="検索語"><button>送信ボタン</button></form></article></main>
+       <aside><h2>関連記事</h2><ul><li><a href="/a">別記事 3,000名様プレゼント</a></li></ul></aside>
+       <footer>Copyright フッター</footer>`,
+    );
+    const { body, title } = extractHtml(html);
+    expect(title).toBe('不正アクセスに関するお知らせ');
+    expect(body).toContain('流出したおそれがある');
+    for (const furniture of ['ホームメニュー', 'トップ', 'スクリプト', 'color', '検索語', '送信ボタン', '関連記事', '3,000名様', 'フッター']) expect(body).not.toContain(furniture);
+  });
+
+  test('without any CMS container, the block with the most text wins over a menu of links', () => {
+    const menu = '<div class="m">' + Array.from({ length: 30 }, (_, i) => `<a href="/${i}">メニュー項目その${i}</a>`).join('') + '</div>';
+    const html = page('<title>t</title>', `${menu}<div class="x"><div class="y">${RELEASE}<p>調査の結果、顧客情報1,200件が流出したことを確認しました。</p></div></div>`);
+    const { body } = extractHtml(html);
+    expect(body).toContain('1,200件');
+    expect(body).not.toContain('メニュー項目');
+  });
+
+  test('hidden elements are dropped', () => {
+    const { body } = extractHtml(page('', `<article>${RELEASE}<p style="display: none">隠し文言</p><div hidden>隠し2</div></article>`));
+    expect(body).not.toMatch(/隠し/);
+  });
+});
+
+describe('extractHtml: structure as text', () => {
+  test('headings become "## ", list items "- ", nested items indented', () => {
+    const { body } = extractHtml(page('', `<article>${RELEASE}<h2>流出した情報</h2><ul><li>氏名</li><li>連絡先<ul><li>電話番号</li></ul></li></ul><h3>補足</h3></article>`));
+    expect(body).toContain('## 流出した情報\n\n- 氏名\n- 連絡先\n  - 電話番号');
+    expect(body).toContain('### 補足');
+  });
+
+  test('a table row keeps its subject beside its count; a rowspan cell is repeated in each row', () => {
+    const table = `<table><tr><th>対象</th><th>項目</th><th>件数</th></tr>
+      <tr><td rowspan="2">会員</td><td>利用者のメールアドレス</td><td>79,991件</td></tr>
+      <tr><td>ログインID</td><td>606件</td></tr></table>`;
+    const { body } = extractHtml(page('', `<article>${RELEASE}${table}</article>`));
+    expect(body).toContain('| 対象 | 項目 | 件数 |\n| 会員 | 利用者のメールアドレス | 79,991件 |\n| 会員 | ログインID | 606件 |');
+  });
+
+  test('a layout table (cells holding paragraphs) is read as blocks, not rows', () => {
+    const cell = `<td>${RELEASE}<p>二段落目の本文です。調査を継続しております。以上の通りご報告申し上げます。今後とも宜しくお願い申し上げます。</p></td>`;
+    const { body } = extractHtml(page('', `<table><tr><td><a href="/">メニュー</a></td>${cell}</tr></table>`));
+    expect(body).not.toContain('|');
+    expect(body).toContain('二段落目の本文です。');
+  });
+
+  test('a definition list becomes "term: value" lines', () => {
+    const { body } = extractHtml(page('', `<article>${RELEASE}<dl><dt>流出件数</dt><dd>1,234件</dd><dt>発生日</dt><dd>2025年5月1日</dd></dl></article>`));
+    expect(body).toContain('流出件数: 1,234件\n発生日: 2025年5月1日');
+  });
+
+  test('a line break inside Japanese source text joins the characters; between Latin words it is a space', () => {
+    const { body } = extractHtml(page('', `<article><p>個人情報が流出した\n    おそれがあります。Secure\n  Email Gateway の脆弱性。</p>${RELEASE}</article>`));
+    expect(body).toContain('個人情報が流出したおそれがあります。Secure Email Gateway の脆弱性。');
+  });
+
+  test('<br> breaks the line', () => {
+    const { body } = extractHtml(page('', `<article>${RELEASE}<p>お問い合わせ窓口<br>電話：0120-000-000</p></article>`));
+    expect(body).toContain('お問い合わせ窓口\n電話：0120-000-000');
+  });
+});
+
+describe('extractHtml: title, date and URL', () => {
+  test.each([
+    ['article:published_time beats a <time> tag', '<meta property="article:published_time" content="2025-11-05T15:00:00+09:00">', '<time datetime="2025-11-07">11月7日</time>', '2025-11-05'],
+    ['<time datetime> when there is no meta', '', '<time datetime="2025-12-18T10:00">12.18</time>', '2025-12-18'],
+    ['<time> text when it has no datetime', '', '<time>2025年12月18日</time>', '2025-12-18'],
+    ['a labelled date line', '', '<p class="date">掲載日：2025年10月2日</p>', '2025-10-02'],
+    ['a wareki date line', '', '<p align="right">令和7年10月14日</p>', '2025-10-14'],
+    ['a dotted date line', '', '<span>2026.01.23</span>', '2026-01-23'],
+    ['公開日 wins over 更新日', '', '<p>更新日：2025年10月3日</p><p>公開日：2025年10月2日</p>', '2025-10-02'],
+    ['更新日 when it is the only date', '', '<p>更新日：2025年10月3日</p>', '2025-10-03'],
+    ['no date at all', '', '', null],
+  ])('%s', (_label, meta, dateHtml, date) => {
+    expect(extractHtml(page(meta, `<article>${dateHtml}<h1>お知らせ</h1>${RELEASE}</article>`)).date).toBe(date);
+  });
+
+  test('a date in a history table is an event, not the page date', () => {
+    const html = page('', `<article><h1>お知らせ</h1>${RELEASE}<table><tr><td>2025年8月9日</td><td>検知</td></tr></table></article>`);
+    expect(extractHtml(html).date).toBeNull();
+  });
+
+  test('the date element moves to the overview and leaves the body', () => {
+    const { body } = extractHtml(page('', `<article><time datetime="2025-12-18">2025.12.18</time><h1>お知らせ</h1>${RELEASE}</article>`));
+    expect(body).not.toContain('2025.12.18');
+  });
+
+  test('canonical link, else og:url; relative or odd URLs are ignored', () => {
+    expect(extractHtml(page('<link rel="canonical" href="https://a.example.jp/n/1"><meta property="og:url" content="https://b.example.jp/">', RELEASE)).url).toBe('https://a.example.jp/n/1');
+    expect(extractHtml(page('<meta property="og:url" content="https://b.example.jp/n">', RELEASE)).url).toBe('https://b.example.jp/n');
+    expect(extractHtml(page('<link rel="canonical" href="/news/1">', RELEASE)).url).toBeNull();
+  });
+
+  test('title: the h1 in the body, else og:title, else <title> without the site name', () => {
+    expect(extractHtml(page('<title>長いページタイトルです｜サイト</title>', `<header><h1><img alt="ロゴ">ロゴ社名</h1></header><article><h1>記事の見出しです</h1>${RELEASE}</article>`)).title).toBe('記事の見出しです');
+    expect(extractHtml(page('<meta property="og:title" content="OGのタイトルです"><title>x | y</title>', RELEASE)).title).toBe('OGのタイトルです');
+    expect(extractHtml(page('<title>不正アクセスに関するお知らせ | 株式会社サンプル</title>', RELEASE)).title).toBe('不正アクセスに関するお知らせ');
+  });
+
+  test('a page without h1: the title line the <title> holds, taken out of the body', () => {
+    const html = page('<title>学校法人サンプル学園　本学サーバへの不正アクセスについて</title>', `<table><tr><td><p align="center"><b>本学サーバへの不正アクセスについて</b></p>${RELEASE}</td></tr></table>`);
+    const { title, body } = extractHtml(html);
+    expect(title).toBe('本学サーバへの不正アクセスについて');
+    expect(body).not.toContain('本学サーバへの不正アクセスについて');
+  });
+});
+
+describe('composeArchive: page facts as the archive overview', () => {
+  test('title, date and URL become overview bullets the parser reads back', async () => {
+    const text = composeArchive({ title: '不正アクセスに関するお知らせ', date: '2025-06-02', url: 'https://example.jp/n/1' }, '当社は、顧客情報1,234件が流出したことを確認しました。');
+    expect(text).toBe('# 公表概要\n- 不正アクセスに関するお知らせ\n- 2025年6月2日\n- https://example.jp/n/1\n\n# 本文\n当社は、顧客情報1,234件が流出したことを確認しました。\n');
+    const incident = await parse(text, { tokenize: false });
+    expect(incident).toMatchObject({ title: '不正アクセスに関するお知らせ', publishedAt: '2025-06-02', sourceUrl: 'https://example.jp/n/1' });
+  });
+
+  test('a short title the overview would take for an organization goes to the top of the body instead', () => {
+    const text = composeArchive({ title: '株式会社サンプル', date: null, url: null }, '本文です。');
+    expect(text).toContain('# 本文\n## 株式会社サンプル\n\n本文です。');
+  });
+
+  test('no facts: the body alone', () => {
+    expect(composeArchive({ title: null, date: null, url: null }, '本文')).toBe('本文');
+  });
+});
+
+test('in a definition list, 掲載日 is the page date and 発生日 is not', () => {
+  const dl = (term: string) => page('', `<article><h1>お知らせ</h1>${RELEASE}<dl><dt>${term}</dt><dd>2025年5月1日</dd></dl></article>`);
+  expect(extractHtml(dl('掲載日')).date).toBe('2025-05-01');
+  expect(extractHtml(dl('発生日')).date).toBeNull();
+});

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Encoding from 'encoding-japanese';
+import { describe, expect, test } from 'vitest';
+import { extractPdf } from '../../src/format/pdf.js';
+import { extractText } from '../../src/format/containers.js';
+import { parseFile } from '../../src/parse.js';
+import { FIXTURES } from '../helpers.js';
+import { buildPdf, cmapPdf, imageOnlyPdf, stream } from './pdfBuilder.js';
+
+const ucs2 = (s: string) => Buffer.from(s, 'utf16le').swap16();
+const sjis = (s: string) => Uint8Array.from(Encoding.convert(Encoding.stringToCode(s), { to: 'SJIS', from: 'UNICODE' }));
+
+describe('extractPdf: Japanese text through the CMaps pdfjs-dist ships (no embedded font, no ToUnicode)', () => {
+  test.each([
+    ['UniJIS-UCS2-H (Unicode codes)', 'UniJIS-UCS2-H', ucs2],
+    ['90ms-RKSJ-H (Shift_JIS codes, as older Japanese PDFs hold)', '90ms-RKSJ-H', sjis],
+  ])('%s', async (_label, cmap, encode) => {
+    const pdf = cmapPdf(cmap, [encode('2025年6月2日'), encode('顧客情報1,234件が流出したおそれがあります。')]);
+    const { text, date } = await extractPdf(pdf);
+    expect(date).toBe('2025-06-02');
+    expect(text).toContain('顧客情報1,234件が流出したおそれがあります。');
+  });
+});
+
+describe('extractPdf: layout rebuilt from positions (the seed and table fixtures, made by LibreOffice)', async () => {
+  const seed = await extractPdf(readFileSync(join(FIXTURES, 'seed-tokai-3rd.pdf')));
+  const tables = await extractPdf(readFileSync(join(FIXTURES, 'pdf-tables.pdf')));
+
+  test('the title in large type and the date line at the top become overview facts', () => {
+    expect(seed.title).toBe('OneOffice メールソリューションにおける不正アクセスによる個人情報漏洩についてのお知らせとお詫び（第三報）');
+    expect(seed.date).toBe('2026-01-23');
+    expect(tables.date).toBe('2025-12-10');
+  });
+
+  test('lines wrapped at the right margin are one paragraph again, with no space between Japanese characters', () => {
+    expect(seed.text).toContain('株式会社ＴＯＫＡＩコミュニケーションズ（本社：静岡県静岡市葵区、代表取締役社長：髙橋強、以下「当社」）は、当社が法人向けに提供するメールサービス「OneOffice Mail Solution」において、');
+    // A URL broken across two lines comes back whole.
+    expect(seed.text).toContain('https://www.cisco.com/c/ja_jp/support/docs/csa/2025/cisco-sa-sma-attack-N9bf4.html\n');
+  });
+
+  test('larger type becomes headings; a count line stays whole under its heading', () => {
+    expect(seed.text).toMatch(/^#{2,4} ■情報漏洩の範囲$/m);
+    expect(seed.text).toMatch(/^#{2,4} ②OneOffice SPAM Filtering\n\n利用者のメールアドレス ： 79,991 件$/m);
+  });
+
+  test('the running header and the "- N -" page numbers are gone', () => {
+    expect(seed.text).not.toContain('メールソリューションに関するお知らせ');
+    expect(seed.text).not.toMatch(/^- ?[0-9]+ ?-$/m);
+    expect(tables.text).not.toContain('会員サイトへの不正ログインに関するご報告');
+  });
+
+  test('table rows keep each subject beside its count; a wrapped cell is joined back', () => {
+    expect(tables.text).toContain('| 不正ログインされたアカウント | 1,284 件 |');
+    expect(tables.text).toContain('| うちポイントが不正に利用されたアカウント | 37 件 |');
+    expect(tables.text).toContain('| 2025 年 11 月 21 日 | 特定の IP アドレス群からの大量のログイン試行を検知 |');
+  });
+
+  test('the table counts reach the incident with their row subjects', async () => {
+    const incident = await parseFile(join(FIXTURES, 'pdf-tables.pdf'));
+    expect(incident.counts).toContainEqual(expect.objectContaining({ value: 1284, subject: '不正ログインされたアカウント' }));
+    expect(incident.counts.map((c) => c.value)).not.toContain(2); // no page number became a count
+  });
+});
+
+describe('PDF errors: one line, never an empty incident', () => {
+  test('a scanned (image-only) PDF', async () => {
+    await expect(extractText(imageOnlyPdf(), { path: 'scan.pdf' })).rejects.toThrow(/^scan\.pdf: is a PDF with no text layer \(a scanned or image-only document\); run OCR/);
+  });
+
+  test('a PDF with pages but no content at all', async () => {
+    const empty = buildPdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>', stream('')]);
+    await expect(extractText(empty, { path: 'blank.pdf' })).rejects.toThrow(/no text layer/);
+  });
+
+  test('a file that starts like a PDF but is not one', async () => {
+    const err = await extractText(Buffer.from('%PDF-1.4\nthis is not really a pdf'), { path: 'bad.pdf' }).catch((e: Error) => e);
+    expect((err as Error).message).toMatch(/^bad\.pdf: is not a readable PDF \(/);
+    expect((err as Error).message).not.toContain('\n');
+  });
+});
