@@ -81,8 +81,9 @@ function eventsOfClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     const between = clause.slice(first.end, detection.index);
     // "…があり、…こと、…いませんが、…確認しております": too far apart to share the date.
     if (/が、/.test(between) || (between.match(/、/g)?.length ?? 0) > 2) return ['occurred'];
-    // "…を受け、…が判明": with a time of day the attack is what is dated; without one, the finding.
-    return ctx.hasTime ? ['occurred', 'detected'] : ['detected'];
+    // "…を受け、…が判明": a time of day or "DATEに" ties the date to the attack too; a date set
+    // apart ("12月6日（土）、…") heads the whole sentence, whose point is the finding.
+    return ctx.hasTime || /^[ ]?に/.test(clause) ? ['occurred', 'detected'] : ['detected'];
   }
   if (first.word.role === 'detect') {
     const lead = clause.slice(0, first.index);

@@ -13,8 +13,8 @@ const SP = '[ ]{0,2}';
 const ERA_YEAR = '(?:元|[0-9]{1,2}|[一二三四五六七八九十]{1,3})';
 const DATE_PATTERN = new RegExp(
   [
-    // 2025年12月3日 / 令和7年12月3日 / 2025年12月
-    `(?<![0-9])(?:(?<era>${ERA_ALTERNATION})${SP}(?<eraYear>${ERA_YEAR})|(?<year>[0-9]{4}))${SP}年${SP}(?<month>[0-9]{1,2})${SP}月(?:${SP}(?<day>[0-9]{1,2})${SP}日)?`,
+    // 2025年12月3日 / 令和7年12月3日 / 2025年12月 / 令和6(2024)年12月30日 / 令和6年(2024年)12月30日 / 2024(令和6)年
+    `(?<![0-9])(?:(?<era>${ERA_ALTERNATION})${SP}(?<eraYear>${ERA_YEAR})(?:${SP}\\(${SP}(?<gregInEra>[0-9]{4})${SP}\\))?|(?<year>[0-9]{4})(?:${SP}\\(${SP}(?:${ERA_ALTERNATION})${SP}${ERA_YEAR}${SP}\\))?)${SP}年(?:${SP}\\(${SP}(?<gregAfterEra>[0-9]{4})${SP}年${SP}\\))?${SP}(?<month>[0-9]{1,2})${SP}月(?:${SP}(?<day>[0-9]{1,2})${SP}日)?`,
     // 2025/12/3, 2025.12.3, 2025-12-03
     `(?<![0-9])(?<slashYear>20[0-9]{2}|19[0-9]{2})(?<sep>[/.\\-])(?<slashMonth>[0-9]{1,2})\\k<sep>(?<slashDay>[0-9]{1,2})(?![0-9])`,
     // 12月3日 (year implied)
@@ -72,7 +72,9 @@ export function findDateMentions(text: string): DateMention[] {
     let month: number;
     let day: number | null;
     if (g.month !== undefined) {
-      year = g[GROUP_ERA] !== undefined ? parseWarekiYear(g[GROUP_ERA]!, g[GROUP_ERA_YEAR]!) : Number(g.year);
+      // A Gregorian year written beside the era year is the one to trust.
+      const gregorian = g.gregInEra ?? g.gregAfterEra;
+      year = gregorian !== undefined ? Number(gregorian) : g[GROUP_ERA] !== undefined ? parseWarekiYear(g[GROUP_ERA]!, g[GROUP_ERA_YEAR]!) : Number(g.year);
       month = Number(g.month);
       day = g.day !== undefined ? Number(g.day) : null;
     } else if (g.slashYear !== undefined) {

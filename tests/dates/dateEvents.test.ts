@@ -65,6 +65,7 @@ describe('an incident word with a detection word after it', () => {
     // Two clauses in a row; with a time of day the attack itself is dated too.
     ['2025年6月3日、サーバーが不正アクセスを受け、顧客情報が閲覧された可能性があることが判明しました。', ['detected']],
     ['2025年6月3日深夜、サーバーが不正アクセスを受け、顧客情報が閲覧された可能性があることが判明しました。', ['occurred', 'detected']],
+    ['2025年6月3日にサーバーが不正アクセスを受け、顧客情報が閲覧された可能性があることが判明しました。', ['occurred', 'detected']],
     ['2025年6月3日 14時10分頃、ウェブサイトが改ざんされ、閲覧者が別のサイトへ転送されていることが判明しました。', ['occurred', 'detected']],
     // Far apart, across a contrast: each keeps its own date.
     ['2025年6月3日に外部から侵入があり、一部のファイルが暗号化されたこと、流出の有無は不明ですが、影響を調べていることを委託先から確認しております。', ['occurred']],
