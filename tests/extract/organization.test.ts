@@ -1,0 +1,154 @@
+import { describe, expect, test } from 'vitest';
+import { buildDocument } from '../../src/document.js';
+import { organizationExtractor, organizationKind } from '../../src/extract/organization.js';
+import { scanNameBackward, scanNameForward } from '../../src/extract/organizationNames.js';
+import { emptyFindings } from '../../src/extract/types.js';
+
+/** The best organization candidate of a pasted release (no overview), as the incident gives it. */
+async function issuerOf(text: string, tokenize = false) {
+  const doc = buildDocument(text);
+  const part = await organizationExtractor.extract(doc, emptyFindings(), { tokenize });
+  const best = part.organization?.[0];
+  if (!best) return null;
+  expect(text.slice(best.evidence!.start, best.evidence!.end)).toBe(best.evidence!.text);
+  return { name: best.evidence!.text, kind: best.value.kind, headquarters: best.value.headquarters, representative: best.value.representative, ruleId: best.ruleId };
+}
+
+describe('the issuer named in the prose', () => {
+  test.each<[string, string, string | null]>([
+    [
+      'self-introduction with 本社, 代表 and 以下「当社」',
+      '株式会社サンプル商事（本社：東京都千代田区、代表取締役社長：山田 太郎、以下「当社」）は、当社サーバーへの不正アクセスを確認しました。',
+      '株式会社サンプル商事',
+    ],
+    [
+      'a contractor named first, the issuer on the signature line',
+      '当社が利用している株式会社クラウド計算（以下「クラウド社」）のメールサービスにおいて、不正アクセスが発生しました。\nクラウド社からの報告によれば、影響は調査中です。\n\n架空物産株式会社\n総務部',
+      '架空物産株式会社',
+    ],
+    [
+      'a hiragana name after a particle (グループのみどり…)',
+      'ABCホールディングスのみどり損害保険株式会社（代表取締役社長：佐藤 花子）は、お客様情報の漏えいのおそれを確認しました。',
+      'みどり損害保険株式会社',
+    ],
+    [
+      'a hiragana name right after the legal form, particle left out',
+      '株式会社ひまわり書房では、通販サイトへの不正アクセスを確認いたしました。',
+      '株式会社ひまわり書房',
+    ],
+    [
+      'a city as subject and on its contact line',
+      '東山市では、市ホームページの一部が改ざんされたことを確認しました。\n現在、原因を調査しています。\n\n東山市総務部情報政策課\n電話 000-000-0000',
+      '東山市',
+    ],
+    ['an acronym as the subject', 'XYZでは、外部から不正アクセスを受けたことを確認しました。詳細は調査中です。', 'XYZ'],
+    [
+      'the name set beside 当社',
+      'このたび、当社 株式会社みなみ製作所のファイルサーバーが第三者による不正アクセスを受けました。',
+      '株式会社みなみ製作所',
+    ],
+    [
+      'a short name introduced for itself (以下「ＮＫ」) carries on as the subject',
+      '株式会社ノースケミカル（以下「ＮＫ」）の海外子会社において不正アクセスが発生しました。\nＮＫは、直ちに対策本部を設置しました。\nＮＫは、関係機関と連携して調査を進めております。',
+      '株式会社ノースケミカル',
+    ],
+    [
+      'a verb before the name is not part of it (手がける株式会社…)',
+      '出版事業を手がける株式会社ひかり出版（本社：大阪市北区）におきまして、システム障害が発生しました。',
+      '株式会社ひかり出版',
+    ],
+    [
+      'a union name that runs past its legal form (…協同組合連合会)',
+      '北東生活協同組合連合会は、会員向けサイトで不正ログインが発生したことをお知らせします。',
+      '北東生活協同組合連合会',
+    ],
+    [
+      '(株) and 株式会社 are one name; the spelled-out one is given',
+      '青葉印刷(株)は、受託データの一部が閲覧可能な状態であったことを確認しました。\n\n青葉印刷株式会社',
+      '青葉印刷株式会社',
+    ],
+  ])('%s', async (_name, text, want) => {
+    expect((await issuerOf(text))?.name ?? null).toBe(want);
+  });
+
+  test.each<[string, string]>([
+    ['only a contractor is named', '委託先である株式会社データ保守において、不正アクセスが発生しました。'],
+    ['only someone addressed with 様', '株式会社取引太郎様から連絡を受け、本件が判明しました。'],
+    ['no name at all', '当社サーバーがランサムウェアに感染しました。現在調査を進めております。'],
+    ['a place in an address is not an issuer', '所在地：東京都千代田区丸の内1-1-1\n本件について調査中です。'],
+  ])('no issuer: %s', async (_name, text) => {
+    expect(await issuerOf(text)).toBeNull();
+  });
+
+  test('headquarters and representative come from the introduction', async () => {
+    const got = await issuerOf('株式会社サンプル商事（本社：東京都千代田区、代表取締役社長：山田 太郎、以下「当社」）は、不正アクセスを確認しました。');
+    expect(got).toMatchObject({ kind: 'company', headquarters: '東京都千代田区', representative: '山田 太郎' });
+  });
+
+  test('the name is given as written in the source (full width kept)', async () => {
+    const got = await issuerOf('ＸＹＺ株式会社（代表取締役：鈴木 一郎）は、お客様情報の流出の可能性を確認しました。');
+    expect(got?.name).toBe('ＸＹＺ株式会社');
+  });
+});
+
+describe('kuromoji fills in names no pattern finds', () => {
+  // 東京電力 has neither a legal form nor a name ending; IPADIC tags it 名詞-固有名詞-組織.
+  const text = '東京電力では、お客さま向けサイトに不正アクセスがあったことを確認しました。\n当社をご利用の皆様にはご迷惑をおかけしております。';
+  test('a company tagged as an organization, standing as the subject', async () => {
+    expect((await issuerOf(text, true))?.name).toBe('東京電力');
+  }, 30_000);
+
+  test('without the tokenizer the same text gives no issuer', async () => {
+    expect(await issuerOf(text, false)).toBeNull();
+  });
+
+  test('a tagged word that never stands as the issuer is not taken', async () => {
+    expect(await issuerOf('当社が利用しているクラウドサービスで障害が発生し、朝日新聞社の記事で報じられました。', true)).toBeNull();
+  }, 30_000);
+
+  test('tokenize:false still finds the pattern names', async () => {
+    expect((await issuerOf('株式会社ひまわり書房では、不正アクセスを確認いたしました。', false))?.name).toBe('株式会社ひまわり書房');
+  });
+});
+
+describe('name edges', () => {
+  test.each<[string, string, string]>([
+    ['particle after the name', '株式会社オーエム製作所のサーバー', '株式会社オーエム製作所'],
+    ['katakana name with 製 inside', '株式会社アルファ製作所は', '株式会社アルファ製作所'],
+    ['honorific 社 after a Latin name', '株式会社ABC社からの報告', '株式会社ABC'],
+    ['Latin words with spaces', '株式会社 TCC Japan は', '株式会社 TCC Japan'],
+    ['および after the name', '株式会社メディアリンクおよび子会社', '株式会社メディアリンク'],
+    ['a desk after the name', '株式会社かねまつ相談窓口', '株式会社かねまつ'],
+    ['hiragana run closing with では', '株式会社ほぼ日では、', '株式会社ほぼ日'],
+  ])('form first: %s', (_name, text, want) => {
+    const form = text.indexOf('株式会社') + 4;
+    expect(text.slice(text.indexOf('株式会社'), scanNameForward(text, form))).toBe(want);
+  });
+
+  test.each<[string, string, string]>([
+    ['a verb before the name', '利用している株式会社', ''],
+    ['である before the name', '委託先である東京データ株式会社', '東京データ'],
+    ['の before a hiragana name', 'グループのあいおい保険株式会社', 'あいおい保険'],
+    ['日頃より before the name', '日頃よりシンク工業株式会社', 'シンク工業'],
+    ['katakana words with a space', 'ユニ・チャーム メンリッケ株式会社', 'ユニ・チャーム メンリッケ'],
+    ['hiragana inside a katakana name', '、フコクしんらい生命株式会社', 'フコクしんらい生命'],
+  ])('form last: %s', (_name, text, want) => {
+    const form = text.lastIndexOf('株式会社');
+    expect(text.slice(scanNameBackward(text, form), form)).toBe(want);
+  });
+});
+
+describe('kind from the legal form or the name ending', () => {
+  test.each<[string, string]>([
+    ['学校法人東西学園', 'school'],
+    ['医療法人社団青空会', 'medical'],
+    ['東山市', 'government'],
+    ['北東生活協同組合連合会', 'association'],
+    ['みなと大学', 'school'],
+    ['中央ふるさと図書館', 'government'],
+    ['高専カンファレンス実行委員会', 'association'],
+    ['サンプル商事株式会社', 'company'],
+  ])('%s → %s', (name, kind) => {
+    expect(organizationKind(name)).toBe(kind);
+  });
+});

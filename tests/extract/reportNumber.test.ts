@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest';
+import { buildDocument } from '../../src/document.js';
+import { bodyHeaderExtractor } from '../../src/extract/bodyHeader.js';
+import { overviewExtractor } from '../../src/extract/overview.js';
+import { reportNumberExtractor } from '../../src/extract/reportNumber.js';
+import { emptyFindings, type Findings } from '../../src/extract/types.js';
+
+/** The report number and follow-up flag of a release, the way the incident builder reads them. */
+async function seriesOf(text: string) {
+  const doc = buildDocument(text);
+  const found: Findings = emptyFindings();
+  for (const e of [overviewExtractor, bodyHeaderExtractor]) {
+    const part = await e.extract(doc, found, { tokenize: false });
+    for (const k of Object.keys(part) as (keyof Findings)[]) (found[k] as unknown[]).push(...(part[k] as unknown[]));
+  }
+  const part = await reportNumberExtractor.extract(doc, found, { tokenize: false });
+  for (const f of [...(part.reportNumber ?? []), ...(part.followUp ?? [])]) {
+    if (f.evidence) expect(text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
+  }
+  const number = part.reportNumber?.[0]?.value ?? null;
+  return { number, followUp: (part.followUp?.length ?? 0) > 0 || (number ?? 0) >= 2, final: (part.finalReport?.length ?? 0) > 0 };
+}
+
+const archive = (title: string, body: string, extra = '') => `# 公表概要\n- ${title}\n- 2025年6月2日\n- 架空物産株式会社\n- https://example.jp/news/1\n${extra}\n# 本文\n${body}\n`;
+
+describe('the release names its own place in the series', () => {
+  test.each<[string, string, number | null, boolean]>([
+    ['第N報 in the overview title', archive('不正アクセスに関するお知らせ（第3報）', '調査の状況をお知らせします。'), 3, true],
+    ['kanji numeral in the title', archive('システム障害について（第三報）', '本日の状況です。'), 3, true],
+    ['full-width digits with spaces', archive('ランサムウェア被害について（第 １２ 報）', '復旧の状況です。'), 12, true],
+    ['第1報 is a first notice', archive('不正アクセスの発生について（第１報）', '不正アクセスを確認しました。'), 1, false],
+    ['katakana ニ written for 二', archive('セキュリティインシデントについて(第ニ報)', '続いてご報告します。'), 2, true],
+    ['title heading of a pasted release', '## サーバーへの不正アクセスについて（第4報）\n\n調査の進捗をお知らせいたします。', 4, true],
+    ['opening sentence: 第二報として', '調査により被害の概要が判明しましたので、第二報としてお知らせいたします。', 2, true],
+    ['opening sentence: 第3報となります', '本お知らせは、先月からのサーバー障害に関するご報告の第3報となります。', 3, true],
+    ['self-description: 第一報です', '本リリースは、現時点で把握している内容をお知らせする第一報です。', 1, false],
+    ['bracketed self: 【第2報】として', '7月1日に第一報として公開いたしました件について、その後の状況を【第2報】としてご報告申し上げます。', 2, true],
+    ['follows the Nth: 第一報・第二報に続き', 'サイバー攻撃について、第一報（5月2日）第二報（5月9日）に続き、判明した内容をお知らせいたします。', 3, true],
+  ])('%s', async (_name, text, number, followUp) => {
+    expect(await seriesOf(text)).toMatchObject({ number, followUp });
+  });
+
+  test.each<[string, string]>([
+    ['an earlier report it points back to', '第5報でお知らせしたとおり、復旧作業を進めております。'],
+    ['the time of an earlier report', '第一報時点では、発生日を6月1日としておりました。'],
+    ['a dated earlier report', '2025年5月1日付けの第一報の内容はこちらをご覧ください。'],
+    ['a quoted title of an earlier release in a sentence', '5月1日付「不正アクセスについて（第2報）」の通り、調査を継続しております。'],
+    ['a list of earlier reports', '① 第1報：2025年5月1日\n② 第2報：2025年5月9日\n以上の経過を経て、本日ご報告いたします。'],
+    ['a reference heading quoting an earlier title', '本件の状況をお知らせします。\n\n### 【ご参考】不正アクセスに関するお知らせ（第一報）\n\n詳細は上記をご覧ください。'],
+    ['a report to the regulator', '5月2日、個人情報保護委員会へ第一報を報告しました。'],
+  ])('not its own number: %s', async (_name, text) => {
+    expect((await seriesOf(text)).number).toBeNull();
+  });
+});
+
+describe('follow-up of an earlier public notice', () => {
+  test.each<[string, string, boolean]>([
+    ['続報 in the title', archive('【続報】サービス停止に関するお知らせ', '現在の状況をお知らせします。'), true],
+    ['最終ご報告 in the title', archive('サーバーへの不正アクセスについて（最終ご報告）', '調査が完了しました。'), true],
+    ['更新 in the title', archive('不審なログイン画面の表示について（6/5更新）', '対策は完了しました。'), true],
+    ['a link to an earlier report', archive('不正アクセスについて', '状況をお知らせします。', '- 第1報：https://example.jp/news/0\n'), true],
+    ['a dated earlier announcement', '11月25日付にて公表いたしました当社サーバーへの不正アクセスについて、調査結果をお知らせします。', true],
+    ['an earlier announcement in a continuative form', '当社は11月11日、14日にサイバー攻撃を受けた事実を公表し、調査を進めてまいりました。', true],
+    ['前回のお知らせ', '前回のお知らせ：不審メールに関するご注意\n本件につき、現在の状況をご報告いたします。', true],
+    ['final report announced in the opening', '外部機関による調査が完了しましたので、下記のとおり最終のご報告をいたします。', true],
+    ['a report of the current state of an ongoing outage', '6月8日より発生しております障害につきまして、現在の状況と今後の対応をご報告いたします。', true],
+    ['an earlier report mentioned in passing', '第2報から変更はありません。', true],
+    ['a first notice', archive('不正アクセスの発生に関するお詫びとお知らせ', '当社サーバーへの不正アクセスを確認しました。'), false],
+    ['an investigation result alone is not a follow-up', archive('不正アクセスに関する調査結果のご報告', '当社サイトへの不正アクセスについて、調査結果をご報告します。'), false],
+    ['a restoration alone is not a follow-up', archive('システムの復旧について', 'システムは復旧しました。'), false],
+    ['a report to the regulator is not a public notice', '5月2日に個人情報保護委員会へ報告しております。現在調査中です。', false],
+    ['a future follow-up is promised, not given', '詳細が判明次第、続報としてお知らせいたします。', false],
+    ['a final report received from an investigator', '調査会社より情報漏えいはないとの最終報告を受領しましたのでお知らせします。', false],
+    ['a site reopened on a date', '5月14日にサイトを再公開いたしました。ご不便をおかけしました。', false],
+  ])('%s', async (_name, text, followUp) => {
+    expect((await seriesOf(text)).followUp).toBe(followUp);
+  });
+
+  test('最終報 marks the last of a series', async () => {
+    expect((await seriesOf(archive('不正アクセスについて（最終報）', '調査が完了しました。'))).final).toBe(true);
+  });
+});
