@@ -19,6 +19,8 @@ const DATE_PATTERN = new RegExp(
     `(?<![0-9])(?<slashYear>20[0-9]{2}|19[0-9]{2})(?<sep>[/.\\-])(?<slashMonth>[0-9]{1,2})\\k<sep>(?<slashDay>[0-9]{1,2})(?![0-9])`,
     // 12月3日 (year implied)
     `(?<![0-9])(?<bareMonth>[0-9]{1,2})${SP}月${SP}(?<bareDay>[0-9]{1,2})${SP}日`,
+    // 4/27(日) (year implied; only with a weekday, which tells it from a fraction or a ratio)
+    `(?<![0-9/.])(?<shortMonth>[0-9]{1,2})/(?<shortDay>[0-9]{1,2})(?=[ ]{0,2}\\([月火水木金土日])`,
   ].join('|'),
   'g',
 );
@@ -81,6 +83,9 @@ export function findDateMentions(text: string): DateMention[] {
       year = Number(g.slashYear);
       month = Number(g.slashMonth);
       day = Number(g.slashDay);
+    } else if (g.shortMonth !== undefined) {
+      month = Number(g.shortMonth);
+      day = Number(g.shortDay);
     } else {
       month = Number(g.bareMonth);
       day = Number(g.bareDay);

@@ -23,6 +23,14 @@ describe('findDateMentions', () => {
     expect(first(text)).toMatchObject({ year, month, day });
   });
 
+  test.each([['4/27（日）に送信', 4, 27], ['12/3 (水)', 12, 3]])('month/day with a weekday: %s', (text, month, day) => {
+    expect(first(text)).toMatchObject({ year: null, month, day });
+  });
+
+  test.each([['1/3の確率'], ['バージョン7.4/3'], ['2/3以上']])('no short date in %s', (text) => {
+    expect(first(text)).toBeUndefined();
+  });
+
   test('a year-less date leaves the year to inference', () => {
     expect(first('12月3日（水）に発覚')).toMatchObject({ year: null, month: 12, day: 3 });
   });
