@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { makeChalk } from '../../src/output/color.js';
 import { createWriter, FORMATS, HUMAN_FORMATS, type FormatName } from '../../src/output/formats.js';
@@ -83,5 +84,30 @@ describe('summary layout', () => {
   test('a month-only date sorts before the days of that month; an inferred year is marked "?"', () => {
     const lines = render('summary', [load('possible-people')], 0);
     expect(lines).toMatch(/2026-02 {5}detected \(下旬\)\n {14}2026-03-02\? detected/);
+  });
+});
+
+describe('any text in any field', () => {
+  const nasty = fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom('\x1b]0;pwned\x07', '\x1b[2J', '\x9b31m', '\x1bP', '\u202e', '\r\n', '=1+1', '|', '<b>')), { maxLength: 6 }).map((a) => a.join(''));
+
+  test('never puts a control character (other than our SGR colors and CSV line ends) on the output', () => {
+    const seed = load('seed-tokai-3rd');
+    fc.assert(
+      fc.property(nasty, nasty, nasty, nasty, (title, org, subject, product) => {
+        const i: Incident = structuredClone(seed);
+        i.title = title;
+        i.organization = { ...i.organization!, name: org, normalizedName: org };
+        i.counts[0]!.subject = subject;
+        i.counts[0]!.section = product;
+        i.products[0]!.name = product;
+        i.cves = [subject];
+        i.source.path = org;
+        for (const format of HUMAN_FORMATS) {
+          const out = render(format, [i], 1).replace(/\x1b\[\d+m/g, '').replace(/\r\n/g, '\n');
+          expect(out).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
