@@ -31,6 +31,8 @@ describe('the first event word after the date decides', () => {
     ['2025年3月1日、取引先へのメールを誤って送信しました。', ['occurred']],
     ['2025年3月1日朝、基幹システムが利用できない状態となりました。', ['occurred']],
     ['2025年3月2日、調査会社との打ち合わせを行いました。', []],
+    ['|3月1日(日)|システムの不具合確認、担当者が上長に報告|', ['detected']],
+    ['2025年3月2日、状況の確認中です。', []],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });
