@@ -16,7 +16,7 @@ export function addOutputOptions(command: Command, formats: readonly string[] = 
 }
 
 export function formatOption(formats: readonly string[] = FORMATS): Option {
-  return new Option('--format <name>', `output format: ${formats.join(', ')}`).choices(formats);
+  return new Option('--format <name>', 'output format (JSON stays exact; the human formats strip escape sequences)').choices(formats);
 }
 
 export function bomOption(): Option {
