@@ -61,10 +61,15 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
     throw new InputError(path, `does not decode as ${decoded.encoding} or any other supported encoding (${replaced} invalid byte sequences); name it with --encoding if you know it`);
   }
   if (container === 'text') return { text: decoded.text, encoding: decoded.encoding, warnings: decoded.warnings };
+  return { text: await htmlToText(decoded.text, path), format: 'html', encoding: decoded.encoding, warnings: decoded.warnings };
+}
+
+/** A decoded HTML page → the archive-layout text (also for library callers who pass a string). */
+export async function htmlToText(html: string, path = '-'): Promise<string> {
   const { extractHtml } = await import('./html.js');
-  const page = extractHtml(decoded.text);
+  const page = extractHtml(html);
   if (page.body.trim().length === 0) throw new InputError(path, 'is an HTML page with no release text in it');
-  return { text: composeArchive(page, page.body), format: 'html', encoding: decoded.encoding, warnings: decoded.warnings };
+  return composeArchive(page, page.body);
 }
 
 /**

@@ -100,3 +100,11 @@ describe('disclose text', () => {
     expect(io.out()).toBe('漏えい件数：12件');
   });
 });
+
+test('parse(string) extracts a page passed as markup, like an .html file', async () => {
+  const html = '<!DOCTYPE html><html><head><title>お知らせ</title><link rel="canonical" href="https://example.jp/n/7"></head><body><nav>メニュー</nav><article><h1>顧客情報流出のお知らせ</h1><p>当社は、顧客情報1,234件が流出したことを確認しました。</p></article></body></html>';
+  const incident = await parse(html, { path: 'pasted.html', tokenize: false });
+  expect(incident.source.format).toBe('html');
+  expect(incident).toMatchObject({ title: '顧客情報流出のお知らせ', sourceUrl: 'https://example.jp/n/7' });
+  expect(incident.counts.map((c) => c.value)).toEqual([1234]);
+});
