@@ -5,6 +5,7 @@ import type { OrganizationKind } from '../types.js';
 import type { DocumentContext } from '../document.js';
 import { getTokenizer } from '../tokenize/kuromoji.js';
 import { isNameChar, scanNameBackward, scanNameForward } from './organizationNames.js';
+import { sentenceAt } from './context.js';
 import type { Extractor, Finding, OrganizationCandidate } from './types.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -246,7 +247,7 @@ function patternMentions(doc: DocumentContext): Mention[] {
       const next = text[ee];
       const unit = ee < line.end && DEPARTMENT_RUN.exec(text.slice(ee, line.end));
       if (next !== undefined && /[\p{Script=Han}々]/u.test(next) && !unit) continue;
-      if (taken.some(([s, e]) => es >= s && ee <= e)) continue;
+      if (covered(taken, es, ee)) continue;
       const [bs] = trimRun(text, scanNameBackward(text, es, from), es);
       if (es - bs < (m[0].length === 1 ? 2 : 1)) continue; // "報道", "港区" alone: too short to tell
       if (unit && bs !== from) continue;
@@ -260,6 +261,20 @@ function patternMentions(doc: DocumentContext): Mention[] {
     }
   }
   return out;
+}
+
+/** Whether [start, end) lies inside one of the spans (sorted by start, as found). */
+function covered(spans: [number, number][], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![0] <= start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  // A few spans back are enough: names do not nest deeper than that.
+  for (let i = hi; i >= 0 && i > hi - 4; i--) if (start >= spans[i]![0] && end <= spans[i]![1]) return true;
+  return false;
 }
 
 /** Every place a name (found by the tokenizer) stands in the release text. */
@@ -279,7 +294,7 @@ function scoreMention(doc: DocumentContext, m: Mention): number {
   const line = doc.lineAt(m.start);
   const after = text.slice(m.end, Math.min(m.end + 100, line.end));
   const before = text.slice(Math.max(line.contentStart, m.start - 24), m.start);
-  const sentence = doc.bodySentences.find((s) => m.start >= s.start && m.start < s.end);
+  const sentence = sentenceAt(doc, m.start);
   const opening = text.slice(sentence ? sentence.start : line.contentStart, m.start);
   let score = 0;
   const alias = SHORT_ALIAS.exec(after);
@@ -289,10 +304,11 @@ function scoreMention(doc: DocumentContext, m: Mention): number {
   else if (ISSUER_PAREN_WORDS.test(after)) score += 6;
   if (SUBJECT.test(after)) score += SENTENCE_OPENING.test(opening) ? 3 : 1;
   else if (SUBJECT_LOOSE.test(after) && SENTENCE_OPENING.test(opening)) score += 1;
-  const content = text.slice(line.contentStart, line.end).trim();
+  // Signature lines are short; a long line is prose.
+  const content = line.end - line.contentStart <= 80 ? text.slice(line.contentStart, line.end).trim() : '';
   const name = text.slice(m.start, m.end);
   if (content === name) score += 4;
-  else if (text.slice(line.contentStart, m.start).trim() === '' && (SIGNATURE_TAIL.test(after) || m.ruleId === 'organization.departmentLine') && !/[。]/.test(content)) score += 3;
+  else if (content !== '' && text.slice(line.contentStart, m.start).trim() === '' && (SIGNATURE_TAIL.test(after) || m.ruleId === 'organization.departmentLine') && !/[。]/.test(content)) score += 3;
   if (line.kind === 'heading' && score >= 0) score += 1;
   if (APPOSITIVE_SELF.test(before)) score += 6;
   if (THIRD_PARTY_BEFORE_RE.test(before)) score -= 5;
