@@ -218,6 +218,13 @@ function densestBlock($: CheerioAPI, body: Element, pageText: number): Element {
       const grand = parent?.parent as Element | null;
       if (grand && grand.type === 'tag') scores.set(grand, (scores.get(grand) ?? 0) + n / 2);
     });
+  // Text written straight into a block and broken by <br> (no <p>): the block scores its own text.
+  $(body)
+    .find('div, section, article, main, center, font, span')
+    .each((_, el) => {
+      const own = el.children.filter((c) => c.type === 'text').reduce((n, c) => n + cleanText((c as unknown as { data: string }).data).length, 0);
+      if (own >= 10 && $(el).children('br').length > 0) scores.set(el, (scores.get(el) ?? 0) + own);
+    });
   let best: Element = body;
   let bestScore = 0;
   for (const [el, score] of scores) {

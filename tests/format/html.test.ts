@@ -142,3 +142,10 @@ test('in a definition list, 掲載日 is the page date and 発生日 is not', ()
   expect(extractHtml(dl('掲載日')).date).toBe('2025-05-01');
   expect(extractHtml(dl('発生日')).date).toBeNull();
 });
+
+test('a body written straight into a <div> with <br> line breaks (no <p>) is found', () => {
+  const menu = '<div>' + Array.from({ length: 20 }, (_, i) => `<a href="/${i}">メニュー${i}</a><br>`).join('') + '</div>';
+  const text = '当社サーバが不正アクセスを受けました。<br>調査の結果、会員情報5,210件が流出したおそれがあります。<br>関係者の皆様に深くお詫び申し上げます。<br>';
+  const { body } = extractHtml(page('', `${menu}<div class="honbun">${text}</div><div>Copyright 株式会社サンプル</div>`));
+  expect(body).toBe('当社サーバが不正アクセスを受けました。\n調査の結果、会員情報5,210件が流出したおそれがあります。\n関係者の皆様に深くお詫び申し上げます。');
+});
