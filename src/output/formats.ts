@@ -21,7 +21,7 @@ export const HUMAN_FORMATS: ReadonlySet<FormatName> = new Set(['summary', 'table
 export interface WriterOptions {
   /** Decided once by the CLI; no color when absent. */
   chalk?: ChalkInstance;
-  /** Columns for `summary` (the terminal's width). */
+  /** The terminal's width: `summary` wraps to it, `table` narrows to it. */
   width?: number;
   /** Start CSV with a UTF-8 byte order mark (for Excel). */
   bom?: boolean;
@@ -64,7 +64,7 @@ export function createWriter(format: FormatName, sink: Sink, options: WriterOpti
     }
     case 'table': {
       const rows: Incident[] = [];
-      return { begin: noop, write: (i) => void rows.push(i), end: () => void sink(formatTable(rows, { chalk })) };
+      return { begin: noop, write: (i) => void rows.push(i), end: () => void sink(formatTable(rows, { chalk, width: options.width })) };
     }
     case 'csv':
       return { begin: () => void sink((options.bom ? UTF8_BOM : '') + csvHeader()), write: (i) => sink(csvRow(i)), end: noop };

@@ -7,7 +7,13 @@ import { displayWidth, groupDigits, padEndDisplay, padStartDisplay, truncateDisp
 
 export interface TableOptions {
   chalk: ChalkInstance;
+  /** The terminal's width: the organization, types and data columns narrow to fit it (down to 12 columns each). */
+  width?: number;
 }
+
+/** Columns that give up room first when the table is wider than the terminal, in order. */
+const SHRINKABLE = ['data', 'types', 'organization'];
+const MIN_SHRUNK = 12;
 
 interface Column {
   header: string;
@@ -42,10 +48,22 @@ export const TABLE_COLUMNS: readonly Column[] = [
  */
 export function formatTable(raw: readonly Incident[], options: TableOptions): string {
   const p = paletteOf(options.chalk);
-  const rows = raw.map((incident) => {
+  const cells = raw.map((incident) => {
     const clean = sanitizeDeep(incident);
-    return TABLE_COLUMNS.map((col) => truncateDisplay(col.cell(clean), col.max));
+    return TABLE_COLUMNS.map((col) => col.cell(clean));
   });
+  const limits = TABLE_COLUMNS.map((col, k) => Math.min(col.max, Math.max(displayWidth(col.header), ...cells.map((r) => displayWidth(r[k]!)))));
+  if (options.width) {
+    let excess = limits.reduce((a, b) => a + b, 0) + 2 * (limits.length - 1) - options.width;
+    for (const name of SHRINKABLE) {
+      if (excess <= 0) break;
+      const k = TABLE_COLUMNS.findIndex((c) => c.header === name);
+      const give = Math.min(excess, Math.max(0, limits[k]! - MIN_SHRUNK));
+      limits[k] = limits[k]! - give;
+      excess -= give;
+    }
+  }
+  const rows = cells.map((r) => r.map((text, k) => truncateDisplay(text, limits[k]!)));
   const widths = TABLE_COLUMNS.map((col, k) => Math.max(displayWidth(col.header), ...rows.map((r) => displayWidth(r[k]!))));
   const pad = (text: string, k: number): string =>
     TABLE_COLUMNS[k]!.align === 'right' ? padStartDisplay(text, widths[k]!) : padEndDisplay(text, widths[k]!);

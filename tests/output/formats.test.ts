@@ -4,15 +4,17 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { makeChalk } from '../../src/output/color.js';
 import { createWriter, FORMATS, HUMAN_FORMATS, type FormatName } from '../../src/output/formats.js';
+import { displayWidth } from '../../src/output/text.js';
 import type { Incident } from '../../src/types.js';
 
 /** Incidents frozen from parsing the fixtures (tests/output/freeze.ts), so extractor work does not move these snapshots. */
 const INCIDENTS = ['seed-tokai-3rd', 'possible-people', 'hostile'];
 const load = (name: string): Incident => JSON.parse(readFileSync(join(import.meta.dirname, 'incidents', `${name}.json`), 'utf8'));
 
-function render(format: FormatName, incidents: Incident[], level: 0 | 1, bom = false): string {
+/** Summaries wrap at 100 columns; the table is as wide as its rows unless `width` is given. */
+function render(format: FormatName, incidents: Incident[], level: 0 | 1, bom = false, width?: number): string {
   let out = '';
-  const writer = createWriter(format, (s) => void (out += s), { chalk: makeChalk(level), width: 100, bom });
+  const writer = createWriter(format, (s) => void (out += s), { chalk: makeChalk(level), width: width ?? (format === 'summary' ? 100 : undefined), bom });
   writer.begin();
   for (const i of incidents) writer.write(i);
   writer.end();
@@ -59,6 +61,18 @@ describe('json and ndjson keep the document text exact', () => {
 
   test('every format is known to the registry', () => {
     expect([...FORMATS].sort()).toEqual(['csv', 'json', 'markdown', 'ndjson', 'summary', 'table']);
+  });
+});
+
+describe('table on a narrow terminal', () => {
+  test('data, then types, then organization narrow so every line fits', () => {
+    const wide = render('table', INCIDENTS.map(load), 0).split('\n');
+    expect(Math.max(...wide.map(displayWidth))).toBeGreaterThan(120);
+    const narrow = render('table', INCIDENTS.map(load), 0, false, 120);
+    for (const line of narrow.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(120);
+    expect(narrow).toContain('株式会社エスケープ商事'); // data and types gave enough: the organization kept its room
+    expect(narrow).toContain('email,log...');
+    expect(narrow).toMatchSnapshot();
   });
 });
 
