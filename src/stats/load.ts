@@ -1,10 +1,12 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { createReadStream, existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { runBatch } from '../batch/run.js';
 import { InputError } from '../errors.js';
 import { describeFsError } from '../io/read.js';
+import { parseFile } from '../parse.js';
 import type { Incident } from '../types.js';
 import type { Release } from './group.js';
 
@@ -25,8 +27,8 @@ export interface LoadOptions {
 }
 
 /**
- * What `stats` reads: a folder of releases (parsed first), or incident NDJSON (`disclose parse
- * --ndjson` / `batch` output; a file, or "-" for standard input).
+ * What `stats` reads: a folder of releases (parsed first), a `batch -o` OUTDIR (its index.ndjson and
+ * JSON outputs), or incident NDJSON (`disclose parse --ndjson` / `batch` output; a file, or "-").
  */
 export async function loadReleases(input: string, options: LoadOptions = {}): Promise<Loaded> {
   if (input === '-') return readNdjson(options.stdin ?? process.stdin, '-', options);
@@ -36,7 +38,10 @@ export async function loadReleases(input: string, options: LoadOptions = {}): Pr
   } catch (e) {
     throw new InputError(input, describeFsError(e));
   }
-  if (info.isDirectory()) return parseFolder(input, options);
+  if (info.isDirectory()) {
+    const index = join(input, 'index.ndjson');
+    return existsSync(index) ? readOutDir(input, index, options) : parseFolder(input, options);
+  }
   return readNdjson(createReadStream(input), input, options);
 }
 
@@ -49,6 +54,48 @@ async function parseFolder(dir: string, options: LoadOptions): Promise<Loaded> {
     else if (r.error) {
       failed++;
       options.onError?.(r.path, r.error);
+    }
+  }
+  return { releases, failed };
+}
+
+/**
+ * A `batch -o` OUTDIR: its index names every release and its output file. JSON outputs are read as
+ * they are (no parsing again); an OUTDIR written in another format has its sources parsed.
+ */
+async function readOutDir(dir: string, index: string, options: LoadOptions): Promise<Loaded> {
+  const releases: Release[] = [];
+  let failed = 0;
+  const fail = (path: string, message: string): void => {
+    failed++;
+    options.onError?.(path, message);
+  };
+  let line = 0;
+  for await (const text of createInterface({ input: createReadStream(index), crlfDelay: Infinity })) {
+    line++;
+    if (text.trim() === '') continue;
+    let entry: { path?: unknown; source?: unknown; output?: unknown };
+    try {
+      entry = JSON.parse(text);
+    } catch {
+      fail(`${index}:${line}`, 'not JSON');
+      continue;
+    }
+    if (typeof entry.path !== 'string' || typeof entry.output !== 'string') {
+      fail(`${index}:${line}`, 'not an index entry');
+      continue;
+    }
+    const output = join(dir, entry.output);
+    try {
+      if (entry.output.endsWith('.json')) {
+        const incident: unknown = JSON.parse(await readFile(output, 'utf8'));
+        if (!looksLikeIncident(incident)) fail(output, 'not an incident (schemaVersion 1)');
+        else releases.push({ incident, relPath: entry.path });
+      } else if (typeof entry.source === 'string') {
+        releases.push({ incident: await parseFile(entry.source, { tokenize: options.tokenize, maxBytes: options.maxBytes }), relPath: entry.path });
+      } else fail(output, 'no JSON output and no source to parse');
+    } catch (e) {
+      fail(output, e instanceof SyntaxError ? 'not JSON' : describeFsError(e));
     }
   }
   return { releases, failed };

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -102,6 +102,18 @@ describe('disclose stats over a folder', () => {
     const fromFile: Stats = JSON.parse(io.out());
     const fromFolder = await statsOf(dir);
     expect({ ...fromFile, failed: 0 }).toEqual(fromFolder);
+  });
+
+  test('a batch -o OUTDIR is read from its index and JSON files, with the same statistics', async () => {
+    const out = join(dir, '..', `${dir.split('/').pop()}-out`);
+    expect(await runCli(['batch', '--jobs', '0', '--quiet', dir, '-o', out], memoryIO())).toBe(0);
+    const fromOutDir = await statsOf(out);
+    expect(fromOutDir).toEqual(await statsOf(dir));
+    rmSync(join(out, '2026', '01', '10_株式会社サンプル物産.md.json'));
+    const io = memoryIO();
+    expect(await runCli(['stats', '--format', 'json', out], io)).toBe(1);
+    expect(io.err()).toMatch(/10_株式会社サンプル物産\.md\.json: no such file/);
+    expect(JSON.parse(io.out()).releases).toBe(5);
   });
 
   test('a missing input is an error', async () => {
