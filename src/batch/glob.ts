@@ -41,6 +41,19 @@ export function compileGlob(pattern: string, options: GlobOptions = {}): Glob {
   const alternatives = expandBraces(nocase ? body.toLowerCase() : body);
   const programs = alternatives.map(tokenize);
   const matchesBasename = !pattern.startsWith('/') && !hasUnescapedSlash(body);
+  const suffixes = matchesBasename ? programs.map(starSuffix) : [];
+  if (suffixes.length > 0 && suffixes.every((x) => x !== null)) {
+    // `*.md` and the like (every walk tests every file against them): a suffix test does.
+    return {
+      source: pattern,
+      matchesBasename,
+      test(path: string): boolean {
+        const name = path.slice(path.lastIndexOf('/') + 1);
+        const subject = nocase ? name.toLowerCase() : name;
+        return suffixes.some((suffix) => subject.endsWith(suffix!) && !subject.slice(0, subject.length - suffix!.length).includes('/'));
+      },
+    };
+  }
   return {
     source: pattern,
     matchesBasename,
@@ -50,6 +63,17 @@ export function compileGlob(pattern: string, options: GlobOptions = {}): Glob {
       return programs.some((tokens) => run(tokens, subject));
     },
   };
+}
+
+/** For `*` followed by literal characters only (no `/`): those characters; otherwise null. */
+function starSuffix(tokens: Token[]): string | null {
+  if (tokens.length < 2 || tokens[0].kind !== 'star') return null;
+  let suffix = '';
+  for (const t of tokens.slice(1)) {
+    if (t.kind !== 'lit' || t.ch === '/') return null;
+    suffix += t.ch;
+  }
+  return suffix;
 }
 
 /** True when any of the globs matches. */

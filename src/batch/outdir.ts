@@ -1,10 +1,10 @@
-import { mkdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Dirent } from 'node:fs';
+import { mkdirSync, realpathSync, rename as renameCb, statSync, writeFile as writeFileCb, type Dirent } from 'node:fs';
 import { mkdir, open, readdir, readFile, realpath, rename, stat, unlink, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import { describeFsError } from '../io/read.js';
-import { figuresOf } from '../output/headline.js';
-import type { Incident, IncidentType } from '../types.js';
+import type { IncidentType } from '../types.js';
+import type { IncidentSummary } from './worker.js';
 
 /**
  * Everything `batch -o OUTDIR` does to OUTDIR: the safety rules, atomic writes, the lock, and the
@@ -50,13 +50,16 @@ export interface IndexEntry {
 }
 
 /** An index line for a parsed release; the figures are those `summary` and `stats` show (src/output/headline.ts). */
-export function indexEntryFor(incident: Incident, fields: Pick<IndexEntry, 'path' | 'source' | 'output' | 'sha256' | 'version' | 'settings'>): IndexEntry {
+export function indexEntryFor(summary: IncidentSummary, fields: Pick<IndexEntry, 'path' | 'source' | 'output' | 'sha256' | 'version' | 'settings'>): IndexEntry {
   return {
     ...fields,
-    organization: incident.organization?.name ?? null,
-    publishedAt: incident.publishedAt,
-    incidentTypes: incident.incidentTypes,
-    ...figuresOf(incident),
+    organization: summary.organization,
+    publishedAt: summary.publishedAt,
+    incidentTypes: summary.incidentTypes,
+    leakedPeople: summary.leakedPeople,
+    leakedRecords: summary.leakedRecords,
+    possiblePeople: summary.possiblePeople,
+    possibleRecords: summary.possibleRecords,
   };
 }
 
@@ -219,23 +222,20 @@ export class OutDir {
    * Writes a file atomically: a temporary file beside it, then a rename, so a reader (or a killed
    * run) never sees half a file. The folder is created and checked to be really inside OUTDIR — a
    * symbolic link planted in OUTDIR cannot send output elsewhere (and rename replaces a link at the
-   * target itself rather than writing through it). Synchronous: a few system calls on the page
-   * cache, cheaper than promise round trips, and an interrupt can never fall between write and rename.
+   * target itself rather than writing through it). The writing runs on libuv's threads (callback
+   * fs: lighter than fs.promises), so the main thread stays free to feed the workers; a run that
+   * stops waits for the writes it started, so none is left half done.
    */
-  writeAtomic(target: string, content: string): void {
+  async writeAtomic(target: string, content: string): Promise<void> {
     if (!isInside(target, this.real) || target === this.real) throw new Error(`refusing to write outside OUTDIR: ${target}`);
     this.folderInside(dirname(target));
     // A short name of its own: the target's name plus a suffix could pass the 255-byte name limit.
     const temp = join(dirname(target), `.${process.pid}-${++this.counter}${TEMP_SUFFIX}`);
     try {
-      writeFileSync(temp, content);
-      renameSync(temp, target);
+      await new Promise<void>((resolve, reject) => writeFileCb(temp, content, (e) => (e ? reject(e) : resolve())));
+      await new Promise<void>((resolve, reject) => renameCb(temp, target, (e) => (e ? reject(e) : resolve())));
     } catch (e) {
-      try {
-        unlinkSync(temp);
-      } catch {
-        // never created
-      }
+      await unlink(temp).catch(() => {});
       throw e;
     }
   }

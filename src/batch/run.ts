@@ -11,7 +11,7 @@ import { OutDir, indexEntryFor, type IndexEntry } from './outdir.js';
 import { compileFilters, rootLabels, walkInputs, type WalkEntry } from './walk.js';
 import { errorMessage } from './message.js';
 import { readBytesSync } from './read.js';
-import type { ParseReply, ParseTask } from './worker.js';
+import type { IncidentSummary, ParseReply, ParseTask } from './worker.js';
 
 /**
  * The batch library API: `runBatch(options)` walks folders, parses every release on a pool of
@@ -72,8 +72,15 @@ export interface BatchResult {
   path: string;
   /** Relative to its input folder, `/`-separated (prefixed by the folder's name when there are several inputs). */
   relPath: string;
-  /** The parsed release; absent when skipped or failed. */
+  /** The parsed release; absent when skipped or failed. Parsed from `json` on first access. */
   incident?: Incident;
+  /**
+   * The incident as JSON text, as the worker wrote it: pretty with outDir (the output file's text),
+   * one compact line without. Write it as it is to avoid a parse/stringify round trip.
+   */
+  json?: string;
+  /** The incident's warnings (readable without parsing it). */
+  warnings?: string[];
   /** Why the input failed (one line, without the path). */
   error?: string;
   /** Up to date in OUTDIR: not parsed again. */
@@ -177,21 +184,23 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
     }
     let reply: ParseReply;
     try {
-      reply = await parser.parse({ bytes, path: entry.path, encoding: options.encoding, explain: options.explain, tokenize: options.tokenize });
+      reply = await parser.parse({ bytes, path: entry.path, encoding: options.encoding, explain: options.explain, tokenize: options.tokenize, pretty: out !== null });
     } catch (e) {
       if (signal?.aborted || parser.stopped) throw e; // stopping: not this input's fault
       return { result: { ...base, error: `worker failed: ${errorMessage(e, entry.path)}` } };
     }
     if ('error' in reply) return { result: { ...base, error: reply.error } };
-    const incident = reply.incident;
-    if (!out) return { result: { ...base, incident } };
+    const result = parsedResult(base, reply.json, reply.summary);
+    if (!out) return { result };
     try {
-      out.writeAtomic(target, output.render(incident));
+      // The default output is the worker's text itself; another format renders the incident.
+      await out.writeAtomic(target, output === JSON_OUTPUT ? reply.json : output.render(result.incident!));
     } catch (e) {
       return { result: { ...base, error: `cannot write ${target}: ${errorMessage(e, target)}` } };
     }
+    result.output = target;
     const outputRel = entry.relPath + output.extension;
-    return { result: { ...base, incident, output: target }, index: indexEntryFor(incident, { path: entry.relPath, source: entry.path, output: outputRel, sha256, version: VERSION, settings }) };
+    return { result, index: indexEntryFor(reply.summary, { path: entry.relPath, source: entry.path, output: outputRel, sha256, version: VERSION, settings }) };
   };
 
   const finished = new Map<number, Done>();
@@ -256,6 +265,18 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
   return { ...progress };
 }
 
+/** A parsed input's result; `incident` is parsed from the JSON text only if someone reads it. */
+function parsedResult(base: { path: string; relPath: string }, json: string, summary: IncidentSummary): BatchResult {
+  const result: BatchResult = { ...base, json, warnings: summary.warnings };
+  let incident: Incident | undefined;
+  Object.defineProperty(result, 'incident', {
+    get: () => (incident ??= JSON.parse(json) as Incident),
+    enumerable: true,
+    configurable: true,
+  });
+  return result;
+}
+
 /** Parses a task somewhere: on the worker pool, or in this thread. */
 interface Parser {
   readonly stopped: boolean;
@@ -288,7 +309,10 @@ class PoolParser implements Parser {
     if (!this.creating) {
       this.creating = (async () => {
         const { Piscina } = await import('piscina');
-        return new Piscina({ filename: workerFile(), minThreads: this.jobs, maxThreads: this.jobs, idleTimeout: 1000, concurrentTasksPerWorker: 1 });
+        // Two tasks per worker: the next one is already waiting in the worker when it finishes one, so
+        // a busy main thread (reading, writing) never leaves a worker idle. Parsing is synchronous,
+        // so the two run one after the other.
+        return new Piscina({ filename: workerFile(), minThreads: this.jobs, maxThreads: this.jobs, idleTimeout: 1000, concurrentTasksPerWorker: 2 });
       })();
     }
     return this.creating;

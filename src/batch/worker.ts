@@ -1,12 +1,16 @@
 import { parse } from '../parse.js';
+import { figuresOf, type Figures } from '../output/headline.js';
 import { errorMessage } from './message.js';
-import type { Incident } from '../types.js';
+import type { Incident, IncidentType } from '../types.js';
 
 /**
  * The worker-thread side of `batch`: bytes in (read, size-checked and hashed by the main thread,
- * transferred without a copy), an incident or an error message out. Each worker thread imports the
- * pipeline once; kuromoji, when an extractor asks for it, is loaded once per thread by the module
- * singleton in src/tokenize/kuromoji.ts.
+ * transferred without a copy), the incident as JSON text out, plus the few fields the index needs.
+ * Text, not the object: a string crosses threads as one copy, where a structured clone of the
+ * incident cost more than a tenth of each worker's time, and the main thread writes the text as it
+ * is (an output file, an NDJSON line) without a parse/stringify round trip.
+ * Each worker thread imports the pipeline once; kuromoji, when an extractor asks for it, is loaded
+ * once per thread by the module singleton in src/tokenize/kuromoji.ts.
  */
 export interface ParseTask {
   bytes: Uint8Array;
@@ -14,15 +18,38 @@ export interface ParseTask {
   encoding?: string;
   explain?: boolean;
   tokenize?: boolean;
+  /** Pretty (`disclose parse FILE`, the -o files) or compact (one NDJSON line) JSON. */
+  pretty: boolean;
 }
 
-export type ParseReply = { incident: Incident } | { error: string };
+/** What the index and the progress need to know about an incident without parsing its JSON. */
+export interface IncidentSummary extends Figures {
+  organization: string | null;
+  publishedAt: string | null;
+  incidentTypes: IncidentType[];
+  warnings: string[];
+}
+
+export type ParseReply = { json: string; summary: IncidentSummary } | { error: string };
 
 export default async function parseTask(task: ParseTask): Promise<ParseReply> {
+  let incident: Incident;
   try {
-    const incident = await parse(task.bytes, { path: task.path, encoding: task.encoding, explain: task.explain, tokenize: task.tokenize });
-    return { incident };
+    incident = await parse(task.bytes, { path: task.path, encoding: task.encoding, explain: task.explain, tokenize: task.tokenize });
   } catch (e) {
     return { error: errorMessage(e, task.path) };
   }
+  // The same text as formatJson / formatNdjsonLine (src/output/json.ts).
+  const json = task.pretty ? JSON.stringify(incident, null, 2) + '\n' : JSON.stringify(incident) + '\n';
+  return { json, summary: summaryOf(incident) };
+}
+
+export function summaryOf(incident: Incident): IncidentSummary {
+  return {
+    organization: incident.organization?.name ?? null,
+    publishedAt: incident.publishedAt,
+    incidentTypes: incident.incidentTypes,
+    ...figuresOf(incident),
+    warnings: incident.warnings,
+  };
 }

@@ -89,12 +89,12 @@ describe('disclose batch (bin/, worker threads)', () => {
     expect(paths).toEqual(listing(dir).map((r) => join(dir, r)));
   });
 
-  test('-o with two workers writes the same files as in-process', async () => {
+  test('-o with two workers writes the same files as in-process', () => {
     const dir = goodTree(12);
     const viaPool = join(tempDir(), 'out');
     const inline = join(tempDir(), 'out');
     execFileSync('node', [BIN, 'batch', dir, '-o', viaPool, '--jobs', '2', '--quiet']);
-    expect(await runCli(['batch', dir, '-o', inline, '--jobs', '0', '--quiet'], memoryIO())).toBe(0);
+    execFileSync('node', [BIN, 'batch', dir, '-o', inline, '--jobs', '0', '--quiet']);
     expect(listing(viaPool)).toEqual(listing(inline));
     for (const f of listing(inline)) expect(readFileSync(join(viaPool, f), 'utf8')).toBe(readFileSync(join(inline, f), 'utf8'));
   });

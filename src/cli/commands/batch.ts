@@ -1,7 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import cliProgress from 'cli-progress';
+import type cliProgress from 'cli-progress';
 import { DEFAULT_MAX_BYTES } from '../../io/read.js';
-import { formatNdjsonLine } from '../../output/json.js';
 import { EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK } from '../../errors.js';
 import { BatchInterrupted, defaultJobs, runBatch, type BatchProgress, type OutputWriter } from '../../batch/run.js';
 import type { Incident } from '../../types.js';
@@ -86,7 +85,9 @@ export async function runBatchCommand(dirs: string[], opts: BatchCommandOptions,
   const started = performance.now();
   const stdoutWriter = opts.output === undefined ? writers.stdout : undefined;
   stdoutWriter?.begin?.();
-  const progress = new ProgressDisplay(io, !opts.quiet && io.stderr.isTTY === true);
+  // cli-progress is loaded only when there is a terminal to draw on.
+  const bars = !opts.quiet && io.stderr.isTTY === true ? (await import('cli-progress')).default : null;
+  const progress = new ProgressDisplay(io, bars);
   const controller = new AbortController();
   const signal = writers.signal ? AbortSignal.any([writers.signal, controller.signal]) : controller.signal;
   // Ctrl-C: stop the workers and finish OUTDIR cleanly; a second Ctrl-C leaves at once.
@@ -128,9 +129,10 @@ export async function runBatchCommand(dirs: string[], opts: BatchCommandOptions,
     });
     for await (const r of run) {
       if (r.error) progress.message(`disclose: ${stripUnsafe(r.path)}: ${stripUnsafe(r.error)}\n`);
-      else if (r.incident) {
-        if (!opts.quiet) for (const w of r.incident.warnings) progress.message(`disclose: warning: ${stripUnsafe(r.path)}: ${stripUnsafe(w)}\n`);
-        if (opts.output === undefined && !pipeClosed) await (stdoutWriter ? stdoutWriter.write(r.incident) : writeOut(io, formatNdjsonLine(r.incident)));
+      else if (r.json !== undefined) {
+        if (!opts.quiet) for (const w of r.warnings ?? []) progress.message(`disclose: warning: ${stripUnsafe(r.path)}: ${stripUnsafe(w)}\n`);
+        // The worker's compact JSON is already the NDJSON line.
+        if (opts.output === undefined && !pipeClosed) await (stdoutWriter ? stdoutWriter.write(r.incident!) : writeOut(io, r.json));
       }
     }
     if (opts.output === undefined && !pipeClosed) stdoutWriter?.end?.();
@@ -173,28 +175,36 @@ function writeOut(io: CliIO, text: string): Promise<void> | void {
   }
 }
 
+function formatSeconds(s: number): string {
+  if (s < 60) return `${Math.ceil(s)}s`;
+  const m = Math.floor(s / 60);
+  return m < 60 ? `${m}m${String(Math.round(s % 60)).padStart(2, '0')}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
+}
+
 /** The progress bar on a TTY stderr; message lines are written above it. */
 class ProgressDisplay {
   private bar: cliProgress.SingleBar | null = null;
   private readonly started = performance.now();
 
-  constructor(private readonly io: CliIO, private readonly enabled: boolean) {}
+  constructor(private readonly io: CliIO, private readonly bars: typeof cliProgress | null) {}
 
   update(p: BatchProgress): void {
-    if (!this.enabled) return;
+    if (!this.bars) return;
     const seconds = (performance.now() - this.started) / 1000;
-    const payload = { rate: seconds > 0 ? Math.round(p.done / seconds) : 0, failed: p.failed, more: p.walked ? '' : '+' };
+    const rate = seconds > 0 ? p.done / seconds : 0;
+    // Our own ETA: cli-progress prints "NFs" before the first file is done.
+    const eta = rate > 0 && p.done > 0 ? formatSeconds((p.found - p.done) / rate) + (p.walked ? '' : '+') : '…';
+    const payload = { rate: Math.round(rate), failed: p.failed, more: p.walked ? '' : '+', etaText: eta };
     if (!this.bar) {
-      this.bar = new cliProgress.SingleBar(
+      this.bar = new this.bars.SingleBar(
         {
           stream: this.io.stderr as unknown as NodeJS.WritableStream,
-          format: ' {bar} {value}/{total}{more} | {rate} files/s | ETA {eta_formatted} | {failed} failed',
+          format: ' {bar} {value}/{total}{more} | {rate} files/s | ETA {etaText} | {failed} failed',
           hideCursor: true,
           clearOnComplete: true,
-          etaBuffer: 200,
           fps: 10,
         },
-        cliProgress.Presets.shades_classic,
+        this.bars.Presets.shades_classic,
       );
       this.bar.start(Math.max(p.found, 1), p.done, payload);
     }

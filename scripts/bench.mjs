@@ -1,0 +1,176 @@
+#!/usr/bin/env node
+// `npm run bench`: how fast `disclose batch` and `disclose parse` are on ../shared/archive.
+// Prints figures against the targets of issue 4; asserts nothing (speed is not a test).
+//
+//   cold batch -o (empty OUTDIR) ≤ 4 s wall · warm re-run, nothing changed ≤ 0.5 s ·
+//   one-file `disclose parse` ≤ 1.5 s · peak RSS of the whole process ≤ 1 GB
+//   scaling: 1×, 5× and 20× copies of the archive (hard links in a temp folder): time per file
+//   stays level and peak RSS flat — results are streamed, never collected.
+//
+// Options: --runs N (default 3), --no-scale (skip the 5×/20× copies), --jobs N (passed to batch),
+// --archive DIR (another folder of releases).
+import { spawn } from 'node:child_process';
+import { existsSync, linkSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'bin', 'disclose.js');
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const value = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const ARCHIVE = value('--archive', join(ROOT, '..', 'shared', 'archive'));
+const RUNS = Number(value('--runs', 3));
+const JOBS = value('--jobs', null);
+
+if (!existsSync(ARCHIVE)) {
+  console.log(`bench: ${ARCHIVE} is absent; nothing to measure.`);
+  process.exit(0);
+}
+if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) {
+  console.log('bench: dist/ is missing; run `npm run build` first.');
+  process.exit(1);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'disclose-bench-'));
+// Peak RSS of the disclose process (worker threads included: they live in it), written at exit.
+const probe = join(work, 'rss-probe.mjs');
+// CPU seconds too: on a shared machine the wall time says as much about the neighbours as about us.
+writeFileSync(probe, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { const u = process.resourceUsage(); writeFileSync(process.env.DISCLOSE_BENCH_RSS, JSON.stringify({ maxRSS: u.maxRSS, cpu: (u.userCPUTime + u.systemCPUTime) / 1e6 })); });\n`);
+
+/** Runs `disclose ARGS`; resolves wall seconds, exit code, peak RSS (MB) and stderr. */
+function disclose(argv) {
+  const rssFile = join(work, `rss-${Math.random().toString(36).slice(2)}`);
+  const started = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', probe, BIN, ...argv], {
+      env: { ...process.env, DISCLOSE_BENCH_RSS: rssFile },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const usage = existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, 'utf8')) : { maxRSS: NaN, cpu: NaN };
+      resolve({ seconds, code, rssMb: usage.maxRSS / 1024, cpu: usage.cpu, stderr, ok: code === 0 || code === 1 });
+    });
+  });
+}
+
+function listFiles(dir) {
+  const out = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...listFiles(p));
+    else out.push(p);
+  }
+  return out;
+}
+
+const files = listFiles(ARCHIVE);
+const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+const MB = bytes / 1024 / 1024;
+const jobsArgs = JOBS === null ? [] : ['--jobs', JOBS];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
+
+function line(label, r, n = files.length, mb = MB) {
+  console.log(`  ${label.padEnd(22)} ${fmt(r.seconds).padStart(6)} s wall ${fmt(r.cpu).padStart(6)} s CPU  ${fmt(n / r.seconds, 0).padStart(6)} files/s  ${fmt(mb / r.seconds).padStart(6)} MB/s  peak RSS ${fmt(r.rssMb, 0).padStart(5)} MB  exit ${r.code}`);
+  if (!r.ok) console.log(`    (failed run, left out of the verdicts) ${r.stderr.trim().split('\n')[0]}`);
+}
+
+/** The median of the runs that worked. */
+const medianOf = (runs, key) => median(runs.filter((r) => r.ok).map((r) => r[key]));
+
+function verdict(label, value, target, unit) {
+  const ok = value <= target;
+  console.log(`  → ${label}: ${fmt(value)} ${unit} (target ≤ ${target} ${unit}) ${ok ? 'met' : 'SHORT'}`);
+}
+
+console.log(`disclose bench — ${files.length} files, ${fmt(MB, 1)} MB in ${ARCHIVE}`);
+console.log(`node ${process.version}, ${availableParallelism()} cores${JOBS === null ? '' : `, --jobs ${JOBS}`}; load average ${readLoad()}`);
+
+const out = join(work, 'out');
+console.log('\ncold batch -o (empty OUTDIR):');
+const cold = [];
+for (let i = 0; i < RUNS; i++) {
+  rmSync(out, { recursive: true, force: true });
+  const r = await disclose(['batch', ARCHIVE, '-o', out, '--quiet', ...jobsArgs]);
+  cold.push(r);
+  line(`run ${i + 1}`, r);
+}
+
+console.log('\nwarm batch -o (nothing changed):');
+const warm = [];
+for (let i = 0; i < RUNS; i++) {
+  const r = await disclose(['batch', ARCHIVE, '-o', out, ...jobsArgs]);
+  warm.push(r);
+  line(`run ${i + 1}`, r);
+  if (i === 0) console.log(`    ${r.stderr.trim().split('\n').pop()}`);
+}
+
+console.log('\nbatch to stdout (NDJSON, no -o):');
+const stdoutRuns = [];
+for (let i = 0; i < RUNS; i++) {
+  const r = await disclose(['batch', ARCHIVE, '--quiet', ...jobsArgs]);
+  stdoutRuns.push(r);
+  line(`run ${i + 1}`, r);
+}
+
+const one = files.sort()[Math.floor(files.length / 2)];
+console.log(`\nsingle-file disclose parse (${one.slice(ARCHIVE.length + 1)}):`);
+const single = [];
+for (let i = 0; i < RUNS; i++) {
+  const r = await disclose(['parse', one]);
+  single.push(r);
+  line(`run ${i + 1}`, r, 1, statSync(one).size / 1024 / 1024);
+}
+
+console.log('\nagainst the targets (median of runs):');
+verdict('cold batch wall', medianOf(cold, 'seconds'), 4, 's');
+console.log(`    (CPU ${fmt(medianOf(cold, 'cpu'))} s over ${availableParallelism()} cores: ${fmt(medianOf(cold, 'cpu') / availableParallelism())} s if the cores were ours alone)`);
+verdict('warm re-run wall', medianOf(warm, 'seconds'), 0.5, 's');
+verdict('single-file parse wall', medianOf(single, 'seconds'), 1.5, 's');
+verdict('peak RSS (any run)', Math.max(...[...cold, ...warm, ...stdoutRuns, ...single].filter((r) => r.ok).map((r) => r.rssMb)), 1024, 'MB');
+
+if (!flag('--no-scale')) {
+  console.log('\nscaling (cold batch -o over k hard-linked copies of the archive):');
+  const per = [];
+  for (const k of [1, 5, 20]) {
+    const src = join(work, `x${k}`);
+    for (let c = 0; c < k; c++) {
+      for (const f of files) {
+        const dest = join(src, `copy${String(c).padStart(2, '0')}`, f.slice(ARCHIVE.length + 1));
+        mkdirSync(dirname(dest), { recursive: true });
+        try {
+          linkSync(f, dest);
+        } catch {
+          copyFileSync(f, dest);
+        }
+      }
+    }
+    const dest = join(work, `x${k}-out`);
+    const r = await disclose(['batch', src, '-o', dest, '--quiet', ...jobsArgs]);
+    const n = files.length * k;
+    line(`${k}× (${n} files)`, r, n, MB * k);
+    per.push({ k, msPerFile: (r.seconds * 1000) / n, cpuMsPerFile: (r.cpu * 1000) / n, rssMb: r.rssMb });
+    rmSync(src, { recursive: true, force: true });
+    rmSync(dest, { recursive: true, force: true });
+  }
+  for (const p of per) console.log(`  ${String(p.k).padStart(2)}×: ${fmt(p.msPerFile, 3)} ms wall and ${fmt(p.cpuMsPerFile, 3)} ms CPU per file, peak RSS ${fmt(p.rssMb, 0)} MB`);
+}
+
+rmSync(work, { recursive: true, force: true });
+
+function readLoad() {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    return 'n/a';
+  }
+}
