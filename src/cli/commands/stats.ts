@@ -21,7 +21,7 @@ export interface StatsCommandOptions {
 export function statsCommand(ctx: CommandContext): Command {
   return new Command('stats')
     .description('statistics over a folder of releases or incident NDJSON: months, types, leaked figures, data kinds, products, CVEs')
-    .argument('<input>', 'a folder of releases (parsed first), an NDJSON file of incidents, or "-" for NDJSON on standard input')
+    .argument('<input>', 'a folder of releases (parsed first), a batch -o OUTDIR, an NDJSON file of incidents, or "-" for NDJSON on standard input')
     .addOption(new Option('--format <name>', 'text (a terminal view), json or csv').choices(['text', 'json', 'csv']).default('text'))
     .addOption(new Option('--top <n>', 'how many products, CVEs and largest incidents to list').default(10).argParser((v) => Math.max(1, Number.parseInt(v, 10) || 10)))
     .option('--bom', 'start CSV output with a UTF-8 byte order mark (for Excel)')
@@ -38,6 +38,7 @@ LATEST stated figure counts, so follow-ups are not added twice; confirmed and po
 
 Examples:
   $ disclose stats archive/
+  $ disclose batch archive -o out && disclose stats out
   $ disclose parse --ndjson archive/2025/*/*.md > 2025.ndjson && disclose stats 2025.ndjson
   $ disclose stats --format json archive/ | jq '.figures.leakedPeople'
   $ disclose stats --format csv --bom archive/ > stats.csv`,
