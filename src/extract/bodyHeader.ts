@@ -1,7 +1,7 @@
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
 import type { Extractor, Findings } from './types.js';
 
-/** A line that is a date and nothing else ("2025年12月3日", "令和7年12月3日 (水)"). */
+/** A line that is a date and nothing else ("2025年12月3日", "令和7年12月3日 (水)"), standing outside any section. */
 const DATE_LINE_REST = /^[ ]*(?:\([月火水木金土日]\))?[ ]*(?:更新|公開|掲載|発表|付)?[ ]*$/;
 /** Words a release title carries. */
 const TITLE_HINT = /お知らせ|お詫び|ご報告|について|に関する|ご案内/;
@@ -18,6 +18,8 @@ export const bodyHeaderExtractor: Extractor = {
     if (found.publishedAt.length === 0) {
       const near = [...lines.slice(0, 8), ...lines.slice(-8)];
       for (const line of near) {
+        // A date in a list or under a heading (経緯, 経過) is an event of the timeline, not the release's date.
+        if (line.kind !== 'text' || line.headings.length > 0) continue;
         const content = doc.text.slice(line.contentStart, line.end);
         const d = findDateMentions(content)[0];
         if (!d || d.year === null || d.day === null) continue;

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { buildDocument } from '../../src/document.js';
+import { bodyHeaderExtractor } from '../../src/extract/bodyHeader.js';
+import { emptyFindings } from '../../src/extract/types.js';
+
+async function headerOf(text: string) {
+  const doc = buildDocument(text);
+  const part = await bodyHeaderExtractor.extract(doc, emptyFindings(), { tokenize: false });
+  return { title: part.title?.[0]?.value ?? null, publishedAt: part.publishedAt?.[0]?.value ?? null };
+}
+
+describe('title and date of a pasted release', () => {
+  test.each<[string, string, string | null]>([
+    ['a date line above the title', '2025年6月2日\n架空物産株式会社\n\n不正アクセスに関するお知らせ\n\n当社サーバーへの不正アクセスを確認しました。', '2025-06-02'],
+    ['a Japanese-era date line with its weekday', '令和7年6月2日（月）\n\nシステム障害について\n\n障害が発生しました。', '2025-06-02'],
+    ['a labelled date line at the end', '不正アクセスについて\n\n調査を進めております。\n\n公開日：2025年6月2日', '2025-06-02'],
+    ['a date in a timeline list is an event', 'お知らせ\n\n## 経緯\n- 2025年5月18日\n外部から不正アクセスを受けました。', null],
+    ['a date line under a heading is an event', 'お知らせ\n\n## 経緯\n2025年5月18日（水曜）\n不審な通信を検知しました。', null],
+    ['a date inside a sentence', '2025年5月18日、不審な通信を検知しました。', null],
+  ])('%s', async (_name, text, publishedAt) => {
+    expect((await headerOf(text)).publishedAt).toBe(publishedAt);
+  });
+
+  test.each<[string, string, string | null]>([
+    ['the first heading-like line with a title word', '架空物産株式会社\n\nサーバーへの不正アクセスに関するお知らせ\n\n当社サーバーへの不正アクセスを確認しました。', 'サーバーへの不正アクセスに関するお知らせ'],
+    ['a sentence is not a title', '当社サーバーへの不正アクセスについてお知らせいたします。\n詳細は以下のとおりです。', null],
+  ])('title: %s', async (_name, text, title) => {
+    expect((await headerOf(text)).title).toBe(title);
+  });
+});
