@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../types.js';
 import {
   ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, MODIFIER_AFTER, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE, LABEL_BEFORE, LABEL_EVENTS,
-  LIGHT_VERB_CLAUSE, POSSIBILITY_AFTER, OTHER_RECIPIENT, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS, WINDOW_AFTER, type EventWord,
+  LIGHT_VERB_CLAUSE, POSSIBILITY_AFTER, RANGE_OF_NOUN, OTHER_RECIPIENT, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS, WINDOW_AFTER, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
 
@@ -36,6 +36,7 @@ interface Hit {
 
 export function eventsOfDate(ctx: DateContext): TimelineEvent[] {
   const clause = stripQuotes(ctx.clause);
+  if (ctx.isRange && RANGE_OF_NOUN.test(clause)) return [];
   const label = LABEL_BEFORE.exec(ctx.before);
   if (label) {
     const l = LABEL_EVENTS.find((e) => e.pattern.test(label.groups!.label!));

@@ -39,6 +39,8 @@ const QUALIFIER_PATTERN = new RegExp(`^${SP}(?<qualifier>${DATE_QUALIFIERS.join(
 const RANGE_END_PATTERN = new RegExp(
   `^${SP}(?:~|から|-|－|—|より)${SP}(?:同年${SP})?(?:(?<endYear>[0-9]{4})${SP}年${SP})?(?:(?<endMonth>[0-9]{1,2})${SP}月${SP})?(?<endDay>[0-9]{1,2})${SP}日(?:${SP}${WEEKDAY})?${TIME}`,
 );
+/** After a month-only date: "から2025年2月", "~12月" (the end of a range of months). */
+const MONTH_RANGE_END_PATTERN = new RegExp(`^${SP}(?:~|から|-|－|—)${SP}(?:(?<endYear>[0-9]{4})${SP}年${SP})?(?<endMonth>[0-9]{1,2})${SP}月(?!${SP}[0-9])(?:${SP}(?:${DATE_QUALIFIERS.join('|')}))?`);
 /** The two characters before a year-less date that say which year it is: 同年, 本年, 昨年. */
 const YEAR_HINT_BEFORE = new RegExp(`(?<hint>${Object.keys(YEAR_HINTS).join('|')})${SP}$`);
 
@@ -60,7 +62,7 @@ export interface DateMention {
   /** For a year-less date: 同年 (the year of the date before), 本年 (the publication year), 昨年. */
   yearHint: YearHint | null;
   /** The written end of a range, when the date opens one. */
-  rangeEnd: { year: number | null; month: number; day: number } | null;
+  rangeEnd: { year: number | null; month: number; day: number | null } | null;
 }
 
 export function findDateMentions(text: string): DateMention[] {
@@ -129,9 +131,17 @@ function completeMention(text: string, start: number, dateEnd: number, year: num
     after = text.slice(end, end + 60);
   }
   const q = QUALIFIER_PATTERN.exec(after);
+  const monthRange = day === null ? MONTH_RANGE_END_PATTERN.exec(after) : null;
   if (q && qualifier === null && (day === null || q.groups!.qualifier === '頃' || q.groups!.qualifier === 'ごろ')) {
     qualifier = q.groups!.qualifier!;
     end += q[0].length;
+  } else if (monthRange) {
+    // 2016年3月から2025年2月まで
+    const endMonth = Number(monthRange.groups!.endMonth);
+    if (endMonth >= 1 && endMonth <= 12) {
+      rangeEnd = { year: monthRange.groups!.endYear !== undefined ? Number(monthRange.groups!.endYear) : null, month: endMonth, day: null };
+      end += monthRange[0].length;
+    }
   } else if (day !== null) {
     const r = RANGE_END_PATTERN.exec(after);
     if (r) {

@@ -34,7 +34,7 @@ export const EVENT_WORDS: EventWord[] = [
   // Being told.
   // (An investigation's report is not news of the incident: "調査結果の報告を受け".)
   { event: 'detected', role: 'told', pattern: /(?<!結果の|結果に関する|調査の)(?:連絡|報告|通知|通報|指摘|一報|情報提供|知らせ|申告|相談)を(?:[^。、]{0,20}?(?:から|より))?(?:受け|受領|受信)/ },
-  { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|問い合わせ|問合せ|申し出|申出)(?:が|も)?(?:あり|あった|寄せられ)|連絡あり/ },
+  { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|問い合わせ|問合せ|申し出|申出|情報提供)(?:が|も)?(?:あり|あった|寄せられ)|連絡あり/ },
   { event: 'detected', role: 'told', pattern: /(?:から|より)[^。]{0,60}?(?:第一報|一報)(?!を(?:公表|掲載|発表|公開))|旨の(?:報告|連絡|通知)/ },
   // Finding out.
   { event: 'detected', role: 'detect', pattern: /検知|検出(?!され(?:て)?(?:いない|ておりません|ていません|ず))|発見(?!次第|され(?:て)?(?:いない|ておりません))|発覚|判明|覚知|気づ|気付|察知|認識し|把握し/ },
@@ -82,6 +82,9 @@ export const TRACE_WORDS = /痕跡|形跡|ログ(?:を|の)(?:調査|解析)/;
 
 /** After a date (and its time): it opens a period (から, より, 以降, にかけて, の期間). */
 export const WINDOW_AFTER = /^[ 、]{0,2}(?:から|より|以降|以来|にかけて|~|の間|の期間|までの(?:間|期間))/;
+
+/** After a range: it qualifies a noun ("2016年3月から2025年2月までの記事"), so it says what is in scope. */
+export const RANGE_OF_NOUN = /^[ ]?(?:まで)?の(?!間|期間|うち)/;
 
 /** The clause describes who or what is in scope, not an event ("…のお客様で、…情報は以下のとおりです"). */
 export const SCOPE_STATEMENT = /(?:以下|下記)の(?:とおり|通り)|は(?:以下|下記)(?:です|となります)/;

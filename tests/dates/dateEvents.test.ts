@@ -45,6 +45,7 @@ describe('being told is detection', () => {
     ['2025年5月8日、保守業者から本学に、サーバーが侵入を受けたとの第一報がありました。', ['detected']],
     ['不正アクセスがあったとの連絡を同社より2025年5月8日に受けました。', ['detected']],
     ['2025年5月8日、利用者から不審なメールが届いたとの問い合わせが寄せられました。', ['detected']],
+    ['2025年5月8日に外部機関から当機構に情報提供があり、調査を始めました。', ['detected']],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });
@@ -95,6 +96,8 @@ describe('a date that opens a period', () => {
     ['調査の結果、2024年1月5日~2025年2月3日の期間にサイトで入力されたカード情報が流出し、不正利用された可能性があることを確認しました。', ['occurred']],
     ['2024年1月5日~2025年2月3日の期間中に商品を購入されたお客様のうち、漏えいした可能性のある情報は以下のとおりです。', []],
     ['2025年7月1日より、対象のお客様へメールでのご案内を開始しております。', ['notified']],
+    // A range that qualifies a noun says what is in scope.
+    ['2019年4月から2024年3月までの記事に不正なスクリプトが埋め込まれていたことが判明しました。', []],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });

@@ -87,6 +87,8 @@ describe('what follows a date', () => {
     ['2月3日夜~4日朝まで', { day: 3, time: '夜', rangeEnd: { month: 2, day: 4 } }],
     ['11月30日 23:10頃～12月1日 01:20頃', { month: 11, day: 30, rangeEnd: { month: 12, day: 1 } }],
     ['2023年7月1日から2024年6月30日までの期間', { year: 2023, rangeEnd: { year: 2024, month: 6, day: 30 } }],
+    ['2019年4月から2024年3月までの記事', { year: 2019, month: 4, day: null, rangeEnd: { year: 2024, month: 3, day: null } }],
+    ['2024年10月~12月上旬', { month: 10, day: null, rangeEnd: { year: null, month: 12, day: null } }],
   ])('range %s', (text, expected) => {
     expect(first(text)).toMatchObject(expected);
   });
