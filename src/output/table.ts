@@ -33,8 +33,8 @@ function topCount(incident: Incident, status: 'leaked' | 'possible'): string {
 }
 
 export const TABLE_COLUMNS: readonly Column[] = [
-  { header: 'date', max: 10, align: 'left', style: 'date', cell: (i) => i.publishedAt ?? '' },
-  { header: 'organization', max: 30, align: 'left', style: 'heading', cell: (i) => i.organization?.name ?? '' },
+  { header: 'date', max: 10, align: 'left', style: 'date', cell: (i) => i.publishedAt ?? '-' },
+  { header: 'organization', max: 30, align: 'left', style: 'heading', cell: (i) => i.organization?.name ?? '(unknown)' },
   { header: 'report', max: 18, align: 'left', cell: reportLabel },
   { header: 'types', max: 32, align: 'left', cell: (i) => i.incidentTypes.join(',') },
   { header: 'leaked', max: 18, align: 'right', style: 'leaked', cell: (i) => topCount(i, 'leaked') },

@@ -76,6 +76,19 @@ describe('table on a narrow terminal', () => {
   });
 });
 
+describe('a release that says almost nothing', () => {
+  const bare = (): Incident => ({
+    ...load('hostile'),
+    title: null, sourceUrl: null, publishedAt: null, organization: null,
+    report: { number: null, followUp: false, final: false, previous: [], evidence: null },
+    incidentTypes: [], timeline: [], counts: [], dataTypes: [], notLeaked: [], products: [], cves: [],
+  });
+
+  test.each(['summary', 'table', 'csv', 'markdown'] as const)('%s', (format) => {
+    expect(render(format, [bare()], 0)).toMatchSnapshot();
+  });
+});
+
 describe('summary layout', () => {
   const seed = render('summary', [load('seed-tokai-3rd')], 0).split('\n');
 
