@@ -41,7 +41,8 @@ export function formatSummary(raw: Incident, options: SummaryOptions): string {
     values.forEach((v, i) => lines.push(i === 0 ? `${INDENT}${p.label(padEndDisplay(label, LABEL_WIDTH))} ${v}` : pad + v));
   };
 
-  row('types', [incident.incidentTypes.length ? incident.incidentTypes.map(p.type).join(', ') : '-']);
+  const list = (items: string[], style?: (s: string) => string): string[] => (items.length ? wrapItems(items, valueWidth, 0, style) : ['-']);
+  row('types', list(incident.incidentTypes, p.type));
 
   const blocks = [
     { label: 'leaked', counts: countsOf(incident, 'leaked'), style: p.leaked, max: options.maxCounts ?? 5 },
@@ -66,10 +67,10 @@ export function formatSummary(raw: Incident, options: SummaryOptions): string {
     row(b.label, out);
   }
 
-  row('data', [incident.dataTypes.length ? incident.dataTypes.join(', ') : '-']);
-  if (incident.notLeaked.length) row('not leaked', [incident.notLeaked.join(', ')]);
-  if (incident.products.length) row('products', wrapItems(uniq(incident.products.map(productLabel)), valueWidth, 0, p.product));
-  if (incident.cves.length) row('CVEs', wrapItems(incident.cves, valueWidth, 0, p.cve));
+  row('data', list(incident.dataTypes));
+  if (incident.notLeaked.length) row('not leaked', list(incident.notLeaked));
+  if (incident.products.length) row('products', list(uniq(incident.products.map(productLabel)), p.product));
+  if (incident.cves.length) row('CVEs', list(incident.cves, p.cve));
   const timeline = timelineLines(incident, p);
   row('timeline', timeline.length ? timeline : ['-']);
   const source = [incident.source.path, incident.sourceUrl].filter((s): s is string => !!s);
