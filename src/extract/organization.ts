@@ -40,8 +40,9 @@ const SUBJECT_LOOSE = /^[ ]?(?:は|では|が)/;
 /** What may stand between the start of a sentence and its subject: one adverbial clause. */
 const SENTENCE_OPENING = /^(?:[^、。]{0,24}[、,][ ]?)?$/;
 const THIRD_PARTY_BEFORE_RE = new RegExp(`(?:${alternation(THIRD_PARTY_BEFORE)})(?:である|であった|であり|の|:|、|,|\\(|として|です)?[ ]?$`);
-const HQ = /(?:本社|本店|本部|所在地)(?:所在地)?[ ]?:?[ ]?([^、,()]{2,40})/;
-const REP = /(?:代表(?:取締役)?(?:社長|会長)?(?:執行役員)?(?:CEO|社長|理事長|学長|院長|会長|理事)?|頭取|理事長|学長|総長|社長|市長|知事|院長|会長|CEO)[ ]?:?[ ]?([^、,()]{2,20})/;
+const HQ = /(?:本社|本店|本部|所在地)(?:所在地)?[ ]?[:・]?[ ]?([^、,()・:\s][^、,():]{1,40}?)(?=[、,()]|[ ](?:代表|社長|会長|理事長)|$)/;
+/** The head's title (代表取締役社長, 頭取, 理事長 兼 CEO …), then the name. */
+const REP = /(?:代表(?:取締役|理事|執行役)?|頭取|理事長|学長|総長|社長|市長|知事|院長|会長|CEO|執行役社長)(?:[ ]?[兼・/]?[ ]?(?:社長|会長|CEO|COO|執行役員|社長執行役員|最高経営責任者|グループCEO|取締役|理事長))*[ ]?[:・/]?[ ]?([^、,()\s:・/][^、,():〔]{0,18}[^、,():〔\s])/;
 
 export function organizationKind(name: string): OrganizationKind {
   for (const { form, kind } of FORM_KINDS) if (name.includes(form)) return kind;
@@ -70,8 +71,18 @@ export const organizationExtractor: Extractor = {
   async extract(doc, _found, options) {
     const o = doc.overview?.organization;
     if (o) {
-      const f: Finding<OrganizationCandidate> = { value: candidate(doc, o.text, o.end, 100), evidence: doc.evidence(o.start, o.end), ruleId: 'organization.overview', at: o.start };
-      return { organization: [f] };
+      const value = candidate(doc, o.text, o.end, 100);
+      // 本社 and 代表 are stated where the text introduces the issuer: "ＸＸ株式会社（本社：…、代表取締役：…）".
+      const key = keyOf(o.text);
+      for (const m of patternMentions(doc)) {
+        if (value.headquarters && value.representative) break;
+        const k = keyOf(doc.text.slice(m.start, m.end));
+        if (k !== key && coreOf(k) !== coreOf(key)) continue;
+        const intro = candidate(doc, o.text, m.end, 0);
+        value.headquarters ??= intro.headquarters;
+        value.representative ??= intro.representative;
+      }
+      return { organization: [{ value, evidence: doc.evidence(o.start, o.end), ruleId: 'organization.overview', at: o.start }] };
     }
     const groups = new Map<string, Group>();
     const addMention = (m: Mention) => {
