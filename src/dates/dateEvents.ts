@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../types.js';
 import {
   ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, MODIFIER_AFTER, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE, LABEL_BEFORE, LABEL_EVENTS,
-  LIGHT_VERB_CLAUSE, POSSIBILITY_AFTER, RANGE_OF_NOUN, OTHER_RECIPIENT, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS, WINDOW_AFTER, type EventWord,
+  LIGHT_VERB_CLAUSE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, OTHER_RECIPIENT, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS, WINDOW_AFTER, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
 
@@ -94,7 +94,7 @@ function eventsOfClause(clause: string, ctx: DateContext, isAfterDate: boolean):
       return investigated || traced(first.end) ? ['occurred'] : ['occurred', 'detected'];
     }
     if ((window || investigated) && traced(first.end) && ATTACK_NOUNS.test(clause)) return ['occurred'];
-    if (byThirdParty(lead)) return ['occurred'];
+    if (byThirdParty(lead) || (isAfterDate && byThirdParty(ctx.before.slice(-40)))) return ['occurred'];
     // "11月11日に…攻撃検知の事実を公表し": the finding is the object of another verb.
     const later = hits.find((h) => h.index > first.index && h.word.role === 'response');
     if (later && /^(?:し|され)?(?:た)?(?:の)?(?:事実|こと|旨)を/.test(clause.slice(first.end))) return [later.word.event];
@@ -105,7 +105,7 @@ function eventsOfClause(clause: string, ctx: DateContext, isAfterDate: boolean):
 /** "委託業者が…を検知": someone else found it, which dates the incident for the organization. */
 function byThirdParty(lead: string): boolean {
   const m = THIRD_PARTY_SUBJECT.exec(lead);
-  return m !== null && !SELF_REFERENCES.some((s) => m.groups!.subject!.endsWith(s));
+  return m !== null && !SELF_REFERENCES.some((s) => m.groups!.subject!.endsWith(s)) && !OWN_GROUP.test(m.groups!.subject!);
 }
 
 /** The first word that decides: not a told word, not one that only modifies a noun after it. */
@@ -136,9 +136,15 @@ function toldSomeoneElse(clause: string): boolean {
   return !SELF_REFERENCES.some((s) => recipient.includes(s)) && !/担当|職員|社員/.test(recipient);
 }
 
-/** Words inside 「」『』 are somebody else's (a title, a quoted report), not this clause's verbs. */
+/**
+ * Words inside 「」『』 are somebody else's (a title, a quoted report), not this clause's verbs;
+ * a short aside right after a word ("攻撃（不正アクセス）を受け") is dropped so the word meets its verb.
+ */
 function stripQuotes(text: string): string {
-  return text.replace(/「[^「」]{0,400}」|『[^『』]{0,400}』/g, '「」').replace(/「[^「」]{0,400}$/, '「');
+  return text
+    .replace(/「[^「」]{0,400}」|『[^『』]{0,400}』/g, '「」')
+    .replace(/「[^「」]{0,400}$/, '「')
+    .replace(/\((?!株|有)[^()]{0,30}\)(?=[をがはにのへ])/g, '');
 }
 
 function tailAfterComma(tail: string): string {

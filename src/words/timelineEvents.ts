@@ -60,7 +60,9 @@ export const COMPLEMENT_AFTER = /^(?:て(?:い|お))?(?:た|る|ている|てい
  * Before the word that decides, the subject is someone else (a contractor, another company):
  * "委託業者が…を検知" is when the incident happened as far as the organization can tell.
  */
-export const THIRD_PARTY_SUBJECT = /(?<subject>委託先|委託業者|委託事業者|再委託先|事業者|業者|ベンダー?|\(株\)|同社|[^ 、。()]{1,20}(?:社|会社))(?:が|において|にて|側で)/;
+export const THIRD_PARTY_SUBJECT = /(?<subject>委託先|委託業者|委託事業者|再委託先|事業者|業者|ベンダー?|\(株\)|同社|株式会社[^ 、。()]{1,20}?|[^ 、。()]{1,20}(?:社|会社))[ ]?(?:が|において|にて|側で)/;
+/** Companies of the organization's own group: their findings are the organization's. */
+export const OWN_GROUP = /子会社|グループ会社|関係会社|関連会社|当グループ/;
 
 /** Right after an incident word: only its possibility is stated ("流出した可能性があることが判明"). */
 export const POSSIBILITY_AFTER = /^(?:て(?:い|お))?(?:た|る|ている|ていた)?(?:可能性|おそれ|恐れ|疑い)/;
