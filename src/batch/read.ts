@@ -9,7 +9,7 @@ import { describeFsError } from '../io/read.js';
  * cannot stall the batch; the fstat of the open descriptor is what is read, so a file swapped for a
  * folder between walk and read is reported, not followed.
  */
-export function readBytesSync(path: string, maxBytes: number): { bytes: Uint8Array } | { error: string } {
+export function readBytesSync(path: string, maxBytes: number, scratch?: Scratch): { bytes: Uint8Array } | { error: string } {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -21,8 +21,10 @@ export function readBytesSync(path: string, maxBytes: number): { bytes: Uint8Arr
     if (info.isDirectory()) return { error: 'is a directory' };
     if (!info.isFile()) return { error: 'is not a regular file' };
     if (info.size > maxBytes) return { error: `is ${info.size} bytes, over the --max-bytes limit of ${maxBytes}` };
-    // Its own ArrayBuffer (not a slice of Node's pool), so it can be transferred to a worker.
-    let bytes = new Uint8Array(new ArrayBuffer(info.size));
+    // Into the caller's scratch buffer when there is one (most inputs of a re-run are only hashed:
+    // no allocation, no garbage); otherwise into an ArrayBuffer of its own (not a slice of Node's
+    // pool), which can be transferred to a worker.
+    let bytes = scratch ? scratch.take(info.size) : new Uint8Array(new ArrayBuffer(info.size));
     let filled = 0;
     for (;;) {
       if (filled === bytes.length) {
@@ -35,15 +37,25 @@ export function readBytesSync(path: string, maxBytes: number): { bytes: Uint8Arr
         const bigger = new Uint8Array(new ArrayBuffer(Math.min(maxBytes, Math.max(4096, bytes.length * 2))));
         bigger.set(bytes);
         bytes = bigger;
+        scratch = undefined; // the view below is then its own buffer, not the scratch
       }
       const n = readSync(fd, bytes, filled, bytes.length - filled, null);
       if (n === 0) break;
       filled += n;
     }
-    return { bytes: filled === bytes.length ? bytes : bytes.slice(0, filled) };
+    return { bytes: filled === bytes.length ? bytes : scratch ? bytes.subarray(0, filled) : bytes.slice(0, filled) };
   } catch (e) {
     return { error: describeFsError(e) };
   } finally {
     closeSync(fd);
+  }
+}
+
+/** A reusable read buffer: `take(n)` is a view of its first n bytes, valid until the next take. */
+export class Scratch {
+  private buffer = new Uint8Array(64 * 1024);
+  take(size: number): Uint8Array {
+    if (size > this.buffer.length) this.buffer = new Uint8Array(Math.max(size, this.buffer.length * 2));
+    return this.buffer.subarray(0, size);
   }
 }

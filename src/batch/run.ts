@@ -10,7 +10,7 @@ import type { Incident } from '../types.js';
 import { OutDir, indexEntryFor, type IndexEntry } from './outdir.js';
 import { compileFilters, rootLabels, walkInputs, type WalkEntry } from './walk.js';
 import { errorMessage } from './message.js';
-import { readBytesSync } from './read.js';
+import { readBytesSync, Scratch } from './read.js';
 import type { IncidentSummary, ParseReply, ParseTask } from './worker.js';
 
 /**
@@ -116,6 +116,9 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
+/** Paths the walk may list ahead of the parsing (about 100 bytes each). */
+const WALK_AHEAD = 100_000;
+
 interface Done {
   result: BatchResult;
   index?: IndexEntry;
@@ -143,13 +146,16 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
   signal?.addEventListener('abort', onAbort);
 
   // The walk runs ahead on its own, holding only paths, so the total is known early (for the ETA)
-  // while workers already parse the first files.
+  // while workers already parse the first files; it pauses WALK_AHEAD paths ahead, so even a
+  // million-file tree holds a bounded list.
   const found = new Queue<WalkEntry>();
+  const room = new Wake();
   let walkFailure: unknown = null;
   let stopWalk = false;
   const walking = (async () => {
     try {
       for await (const entry of walkInputs(options.inputs, { include: options.include, exclude: options.exclude, skipRealPaths: out ? [out.real] : [] })) {
+        while (found.size >= WALK_AHEAD && !stopWalk) await room.wait();
         if (stopWalk) break;
         found.push(entry);
         progress.found++;
@@ -168,9 +174,11 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
   const processEntry = async (entry: WalkEntry): Promise<Done> => {
     const base = { path: entry.path, relPath: entry.relPath };
     if (entry.error) return { result: { ...base, error: entry.error } };
-    const read = readBytesSync(entry.path, maxBytes);
+    // With outDir, read into the scratch buffer: an unchanged input is only hashed. The bytes are
+    // copied out (into a buffer of their own, for the worker) only when the input is parsed.
+    const read = readBytesSync(entry.path, maxBytes, out ? scratch : undefined);
     if ('error' in read) return { result: { ...base, error: read.error } };
-    const bytes = read.bytes;
+    let bytes = read.bytes;
     let sha256 = '';
     let target = '';
     if (out) {
@@ -182,6 +190,7 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
         return { result: { ...base, skipped: true, output: target }, index: { ...known, source: entry.path } };
       }
     }
+    if (out) bytes = bytes.slice();
     let reply: ParseReply;
     try {
       reply = await parser.parse({ bytes, path: entry.path, encoding: options.encoding, explain: options.explain, tokenize: options.tokenize, pretty: out !== null });
@@ -203,6 +212,7 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
     return { result, index: indexEntryFor(reply.summary, { path: entry.relPath, source: entry.path, output: outputRel, sha256, version: VERSION, settings }) };
   };
 
+  const scratch = new Scratch();
   const finished = new Map<number, Done>();
   const running = new Set<Promise<void>>();
   let started = 0;
@@ -213,7 +223,9 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
       if (signal?.aborted) break;
       while (started - yielded < window && found.size > 0) {
         const seq = started++;
-        const task = processEntry(found.shift()!).then(
+        const entry = found.shift()!;
+        room.notify();
+        const task = processEntry(entry).then(
           (done) => {
             finished.set(seq, done);
             progress.done++;
@@ -251,6 +263,7 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
     }
   } finally {
     stopWalk = true;
+    room.notify();
     signal?.removeEventListener('abort', onAbort);
     await parser.stop();
     await Promise.allSettled(running);
@@ -312,7 +325,12 @@ class PoolParser implements Parser {
         // Two tasks per worker: the next one is already waiting in the worker when it finishes one, so
         // a busy main thread (reading, writing) never leaves a worker idle. Parsing is synchronous,
         // so the two run one after the other.
-        return new Piscina({ filename: workerFile(), minThreads: this.jobs, maxThreads: this.jobs, idleTimeout: 1000, concurrentTasksPerWorker: 2 });
+        const pool = new Piscina({ filename: workerFile(), minThreads: this.jobs, maxThreads: this.jobs, idleTimeout: 1000, concurrentTasksPerWorker: 2 });
+        // A reply that arrives after destroy() (Ctrl-C, a closed pipe) is an 'error' event, and an
+        // unheard 'error' event kills the process. A worker that dies while running rejects its
+        // task, which the batch reports as that input's failure; nothing else needs doing here.
+        pool.on('error', () => {});
+        return pool;
       })();
     }
     return this.creating;

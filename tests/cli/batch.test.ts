@@ -123,6 +123,17 @@ describe('disclose batch (bin/, worker threads)', () => {
     expect(index.sort()).toEqual(outputs);
   }, 60_000);
 
+  test('a reader that stops early (| head): the batch ends quietly, exit 0', async () => {
+    const dir = goodTree(400);
+    const child = spawn('node', [BIN, 'batch', dir, '--jobs', '2'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(stderr).not.toMatch(/error|Unexpected/i);
+    expect(code).toBe(0);
+  }, 60_000);
+
   test('a file argument and a folder argument together', () => {
     const dir = goodTree(2);
     const single = join(tempDir(), 'one.txt');
