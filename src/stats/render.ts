@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import { paletteOf } from '../output/color.js';
 import { csvLine } from '../output/csv.js';
-import { stripUnsafe } from '../output/sanitize.js';
+import { sanitizeDeep, stripUnsafe } from '../output/sanitize.js';
 import { displayWidth, groupDigits, padEndDisplay, padStartDisplay, truncateDisplay } from '../output/text.js';
 import type { Figures } from '../output/headline.js';
 import type { Stats, Tally } from './aggregate.js';
@@ -37,7 +37,9 @@ export interface StatsTextOptions {
 }
 
 /** The terminal view: a bar chart of releases per month, then the tables. */
-export function formatStatsText(stats: Stats, options: StatsTextOptions): string {
+export function formatStatsText(raw: Stats, options: StatsTextOptions): string {
+  // Names and dates come from the releases (or from a hand-made NDJSON file): untrusted.
+  const stats = sanitizeDeep(raw);
   const p = paletteOf(options.chalk);
   const out: string[] = [];
   const section = (title: string): void => void out.push('', p.heading(title));

@@ -1,5 +1,8 @@
 import { Readable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
+import { makeChalk } from '../../src/output/color.js';
+import { computeStats } from '../../src/stats/aggregate.js';
+import { formatStatsCsv, formatStatsText } from '../../src/stats/render.js';
 import { loadReleases } from '../../src/stats/load.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,5 +17,23 @@ describe('loadReleases from NDJSON on standard input', () => {
     expect(loaded.releases).toHaveLength(2);
     expect(loaded.failed).toBe(3);
     expect(errors).toEqual(['-:3: not an incident (schemaVersion 1)', '-:4: not an incident (schemaVersion 1)', '-:5: not JSON']);
+  });
+});
+
+describe('a hand-made NDJSON line with escapes in its dates and names', () => {
+  test('the terminal view and the CSV stay clean', async () => {
+    const hostile = JSON.parse(seedLine);
+    hostile.publishedAt = '2026-01-23\x1b]0;pwned\x07';
+    hostile.organization.name = '=cmd\x1b[2J';
+    hostile.products[0].name = '@SUM(1)\x9b2J';
+    hostile.counts[3].value = 10 ** 9; // the largest incident: its name and date are printed
+    const loaded = await loadReleases('-', { stdin: Readable.from([JSON.stringify(hostile) + '\n']) });
+    const stats = computeStats(loaded.releases);
+    const text = formatStatsText(stats, { chalk: makeChalk(1) });
+    expect(text.replace(/\x1b\[\d+m/g, '')).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
+    expect(text).toContain('=cmd');
+    const csv = formatStatsCsv(stats);
+    expect(csv).toContain("'@SUM(1)");
+    expect(csv).not.toMatch(/\x1b|\x9b/);
   });
 });
