@@ -116,6 +116,9 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
+/** Input bytes read but not yet parsed, beyond which no new input is read (--max-bytes inputs add up). */
+const BYTES_IN_FLIGHT = 64 * 1024 * 1024;
+
 /** Paths the walk may list ahead of the parsing (about 100 bytes each). */
 const WALK_AHEAD = 100_000;
 
@@ -192,11 +195,15 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
     }
     if (out) bytes = bytes.slice();
     let reply: ParseReply;
+    const size = bytes.length;
+    bytesInFlight += size;
     try {
       reply = await parser.parse({ bytes, path: entry.path, encoding: options.encoding, explain: options.explain, tokenize: options.tokenize, pretty: out !== null });
     } catch (e) {
       if (signal?.aborted || parser.stopped) throw e; // stopping: not this input's fault
       return { result: { ...base, error: `worker failed: ${errorMessage(e, entry.path)}` } };
+    } finally {
+      bytesInFlight -= size;
     }
     if ('error' in reply) return { result: { ...base, error: reply.error } };
     const result = parsedResult(base, reply.json, reply.summary);
@@ -213,6 +220,7 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
   };
 
   const scratch = new Scratch();
+  let bytesInFlight = 0;
   const finished = new Map<number, Done>();
   const running = new Set<Promise<void>>();
   let started = 0;
@@ -221,7 +229,8 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
   try {
     for (;;) {
       if (signal?.aborted) break;
-      while (started - yielded < window && found.size > 0) {
+      // Bounded by count (results wait to be yielded in order) and by bytes (inputs can be large).
+      while (started - yielded < window && found.size > 0 && bytesInFlight < BYTES_IN_FLIGHT) {
         const seq = started++;
         const entry = found.shift()!;
         room.notify();

@@ -104,6 +104,12 @@ describe('runBatch', () => {
     expect(ndjson(join(out, 'index.ndjson'))).toHaveLength(4);
   });
 
+  test('--max-bytes: a larger input is refused with a clear error, the others are parsed', async () => {
+    const dir = writeTree(tempDir(), { 'small.md': release('株式会社小', 1, 10), 'large.md': release('株式会社大', 2, 20) + 'あ'.repeat(400) });
+    const results = await run({ inputs: [dir], maxBytes: 1000 });
+    expect(results.map((r) => [r.relPath, r.error ?? 'ok'])).toEqual([['large.md', expect.stringMatching(/over the --max-bytes limit of 1000/)], ['small.md', 'ok']]);
+  });
+
   test('a file that disappears between the walk and its read is one error; the batch goes on', async () => {
     const dir = goodTree(3);
     const results: BatchResult[] = [];
