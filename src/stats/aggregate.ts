@@ -111,12 +111,31 @@ export function latestFigures(releasesInOrder: readonly Incident[]): Figures {
   return out;
 }
 
-/** The publication month; when the release gives no date, the month of its archive path (YYYY/MM/DD_name.md). */
-function monthOf(r: Release): string | null {
+/** The publication date (YYYY-MM-DD or YYYY-MM); when the release gives none, its archive path's (YYYY/MM/DD_name.md). */
+export function releaseDate(r: Release): string | null {
   const d = r.incident.publishedAt;
-  if (d && /^\d{4}-\d{2}/.test(d)) return d.slice(0, 7);
+  if (d && /^\d{4}-\d{2}(-\d{2})?/.test(d)) return d.slice(0, 10);
   const key = archiveKey(r.relPath ?? r.incident.source.path);
-  return key ? key.slice(0, 7).replace('/', '-') : null;
+  return key ? key.slice(0, 10).replace(/\//g, '-') : null;
+}
+
+function monthOf(r: Release): string | null {
+  return releaseDate(r)?.slice(0, 7) ?? null;
+}
+
+/**
+ * Releases published within [since, until], both inclusive, each YYYY, YYYY-MM or YYYY-MM-DD
+ * ("--until 2025-12" takes all of December). Undated releases are left out when a bound is given.
+ */
+export function releasesBetween(releases: readonly Release[], since?: string, until?: string): Release[] {
+  if (!since && !until) return [...releases];
+  return releases.filter((r) => {
+    const d = releaseDate(r);
+    if (d === null) return false;
+    if (since && d < since) return false;
+    if (until && d.slice(0, until.length) > until) return false;
+    return true;
+  });
 }
 
 function byMonth(releases: readonly Release[]): { month: string; releases: number }[] {

@@ -116,6 +116,16 @@ describe('disclose stats over a folder', () => {
     expect(JSON.parse(io.out()).releases).toBe(5);
   });
 
+  test('--since / --until keep the releases published in between, bounds included', async () => {
+    const io = memoryIO();
+    expect(await runCli(['stats', '--jobs', '0', '--format', 'json', '--since', '2026-01-20', '--until', '2026-02', dir], io)).toBe(0);
+    const s: Stats = JSON.parse(io.out());
+    expect(s.releases).toBe(3); // 01-20 サンプル物産 第2報, 02-03 テスト工業, 02-20 エスケープ
+    expect(s.byMonth).toEqual([{ month: '2026-01', releases: 1 }, { month: '2026-02', releases: 2 }]);
+    const bad = memoryIO();
+    expect(await runCli(['stats', '--since', 'last week', dir], bad)).toBe(2);
+  });
+
   test('a missing input is an error', async () => {
     const io = memoryIO();
     expect(await runCli(['stats', join(dir, 'nope')], io)).toBe(1);
