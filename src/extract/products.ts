@@ -29,6 +29,9 @@ interface Mention {
   known: boolean;
 }
 
+/** Bounds that keep hostile input linear: names looked up across the text, products per release. */
+const MAX_LOOKED_UP_NAMES = 64;
+const MAX_PRODUCTS = 100;
 /** A Latin-script run: words of letters/digits joined by single spaces. */
 const LATIN_RUN = /(?<![A-Za-z0-9.@/_-])[A-Za-z][A-Za-z0-9+&.\-]{0,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,4}/g;
 /** A Latin name with a Japanese service ending: LoGoフォーム, Ｘアプリ, ＸＸ環境ラベルプログラム. */
@@ -39,6 +42,8 @@ const QUOTED = /[「『]([^「」『』\n]{2,48})[」』]/g;
 const GREETING = /(?:いつも|平素より|平素は|日頃より|日頃は|日ごろより)(?:は)?[ ]?([^。\n]{2,60}?)(?:を|の)ご?(?:利用|愛顧|活用)(?:いただき|頂き|賜り)/g;
 /** 外部サービス(polyfill.io): a third-party service named in parentheses. */
 const EXTERNAL = /外部(?:の)?(?:サービス|ライブラリ|スクリプト|ツール)[ ]?[(「]([^()「」\n]{2,40})[)」]/g;
+/** What stands between two quoted names of one list: 「Ａ」、「Ｂ」, 「Ａ」および「Ｂ」. */
+const LIST_JOINER = /^[ ]?(?:[、・,]|および|及び|ならびに|並びに|や|と)[ ]?$/;
 /** Separators inside a list of names. */
 const NAME_LIST_SEPARATOR = /[・、,/]|および|及び|ならびに|並びに|や(?=[「『A-Za-zァ-ヶ])/;
 /**
@@ -62,7 +67,21 @@ export const productsExtractor: Extractor = {
     const title = doc.overview?.title;
     if (title) zones.push([title.start, title.start + title.text.length]);
     const urls = [...text.matchAll(URL)].map((m) => [m.index!, m.index! + m[0].length] as const);
-    const inUrl = (s: number, e: number) => urls.some(([a, b]) => s >= a && e <= b);
+    // URL spans are sorted and disjoint: a binary search finds the one that could hold a span.
+    const inUrl = (s: number, e: number) => {
+      let lo = 0;
+      let hi = urls.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const [a, b] = urls[mid]!;
+        if (s < a) hi = mid - 1;
+        else if (s >= b) lo = mid + 1;
+        else return e <= b;
+      }
+      return false;
+    };
+    const writtenAsOrganization = organizationNames(text);
+    const isOrganization = (name: string) => name.length >= 2 && writtenAsOrganization.has(name);
     const inTitle = (s: number) => Boolean(title && s >= title.start && s < title.start + title.text.length);
 
     const mentions: Mention[] = [];
@@ -76,10 +95,10 @@ export const productsExtractor: Extractor = {
     // elsewhere a name inside a URL is part of an address. Ｘ社 is the company, not its product.
     const usable = mentions.filter((m) => (m.ruleId === 'products.quoted' || m.ruleId === 'products.external' || !inUrl(m.start, m.end))
       && (!/^社/.test(text.slice(m.end, m.end + 1)) || (m.known && PLATFORM_OF_COMPANY.test(text.slice(m.end, m.end + 60))))
-      && !isOrganizationIn(text, m.name) && keyOf(m.name) !== orgName);
+      && !isOrganization(m.name) && keyOf(m.name) !== orgName);
 
-    // Every mention of each candidate name, so a name introduced in a greeting is kept when a later
-    // sentence says the service was stopped or attacked.
+    const firstInvolved = (list: Mention[]) =>
+      list.filter((m) => involved(doc, m, inTitle(m.start))).sort((a, b) => a.start - b.start)[0];
     const bodyText = text.slice(doc.bodyStart);
     const byName = new Map<string, Mention[]>();
     for (const m of usable) {
@@ -87,25 +106,30 @@ export const productsExtractor: Extractor = {
       if (!byName.has(key)) byName.set(key, []);
       byName.get(key)!.push(m);
     }
+    // Keep names with an involved mention; the evidence is the first involved mention. A name with
+    // none among its marked mentions (a greeting, a quote) is looked up everywhere it is written,
+    // for a bounded number of names: a release names a handful, hostile input may name thousands.
+    const kept: Mention[] = [];
+    let lookups = MAX_LOOKED_UP_NAMES;
     for (const [, list] of byName) {
       const first = list[0]!;
-      if (first.known) continue;
-      const seen = new Set(list.map((m) => m.start));
-      for (let i = bodyText.indexOf(first.name); i >= 0 && seen.size < 200; i = bodyText.indexOf(first.name, i + 1)) {
-        const s = doc.bodyStart + i;
-        if (seen.has(s) || inUrl(s, s + first.name.length)) continue;
-        seen.add(s);
-        list.push({ ...first, start: s, end: s + first.name.length });
+      let hit = firstInvolved(list);
+      if (!hit && !first.known && lookups-- > 0) {
+        const seen = new Set(list.map((m) => m.start));
+        const more: Mention[] = [];
+        for (let i = bodyText.indexOf(first.name); i >= 0 && more.length < 200; i = bodyText.indexOf(first.name, i + 1)) {
+          const s = doc.bodyStart + i;
+          if (seen.has(s) || inUrl(s, s + first.name.length)) continue;
+          more.push({ ...first, start: s, end: s + first.name.length });
+        }
+        hit = firstInvolved(more);
       }
-    }
-
-    // Keep names with an involved mention; the evidence is the first involved mention.
-    const kept: Mention[] = [];
-    for (const [, list] of byName) {
-      const hit = list.filter((m) => involved(doc, m, inTitle(m.start))).sort((a, b) => a.start - b.start)[0];
       if (!hit) continue;
-      const vendor = list[0]!.vendor ?? list.map((m) => vendorBefore(text, m.start)).find((v) => v) ?? null;
-      kept.push({ ...hit, vendor, ruleId: list[0]!.ruleId, known: list[0]!.known });
+      let vendor = first.vendor;
+      // The provider is named at the first mentions, if at all.
+      for (const m of list.slice(0, 20)) vendor ??= vendorBefore(text, m.start);
+      kept.push({ ...hit, vendor, ruleId: first.ruleId, known: first.known });
+      if (kept.length >= MAX_PRODUCTS) break;
     }
     // Family extension: a Latin run that starts with the first word of a kept name and goes on
     // (OneOffice Mail Solution → OneOffice SPAM Filtering) names a sibling product.
@@ -116,19 +140,38 @@ export const productsExtractor: Extractor = {
       const s = doc.bodyStart + m.index!;
       const mention: Mention = { name, vendor: null, start: s, end: s + name.length, ruleId: 'products.family', known: false };
       if (!inUrl(s, s + name.length) && involved(doc, mention, false)) kept.push(mention);
+      if (kept.length >= MAX_PRODUCTS * 2) break;
     }
     return { products: merge(kept).map((m) => finding(doc, m)) };
   },
 };
 
-/** The name is an organization's: the document writes it with a legal form (株式会社ほぼ日). */
-function isOrganizationIn(text: string, name: string): boolean {
-  if (name.length < 2) return false;
-  return CORPORATE_FORMS.some((form) => {
-    const i = text.indexOf(form + name);
-    const j = text.indexOf(name + form);
-    return (i >= 0 && !/[ぁ-んァ-ヶー一-龠A-Za-z0-9]/.test(text[i + form.length + name.length] ?? '')) || j >= 0;
-  });
+/** The characters of a name next to a legal form, and the legal forms themselves. */
+const NAME_CHARS = '[ぁ-んァ-ヶー一-龠々A-Za-z0-9&.\\- ]';
+const LEGAL_FORM = new RegExp([...CORPORATE_FORMS].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+const NAME_AFTER_FORM = new RegExp(`^${NAME_CHARS}{1,40}`);
+const NAME_BEFORE_FORM = new RegExp(`${NAME_CHARS}{1,40}$`);
+
+/**
+ * Names the document writes with a legal form (株式会社ほぼ日, ミドリ商店株式会社), collected once
+ * per document: the run after a form (cut at spaces) and every ending of the run before one.
+ */
+function organizationNames(text: string): Set<string> {
+  const names = new Set<string>();
+  let seen = 0;
+  for (const m of text.matchAll(LEGAL_FORM)) {
+    if (++seen > 2000) break;
+    const end = m.index! + m[0].length;
+    const after = NAME_AFTER_FORM.exec(text.slice(end, end + 40))?.[0];
+    if (after) {
+      const words = after.split(' ');
+      for (let k = 1; k <= words.length; k++) names.add(words.slice(0, k).join(' ').trim());
+    }
+    const before = NAME_BEFORE_FORM.exec(text.slice(Math.max(0, m.index! - 40), m.index!))?.[0];
+    if (before) for (let k = 0; k < before.length; k++) names.add(before.slice(k).trim());
+  }
+  names.delete('');
+  return names;
 }
 
 /**
@@ -189,7 +232,7 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
     const sentence = sentenceAt(doc, m.start);
     contexts.push(sentence ? sentence.text : line.text);
     // A sentence broken by the layout (no 。 at the end of the line) goes on in the next line.
-    if (line.kind === 'text' && !/[。!?]\s*$/.test(line.text)) {
+    if (line.kind === 'text' && !/[。!?]\s*$/.test(line.text.slice(-8))) {
       const next = doc.lines.slice(line.index + 1, line.index + 4).find((l) => l.kind !== 'blank');
       if (next && next.kind === 'text') contexts.push(next.text.slice(0, Math.max(0, next.text.indexOf('。') + 1) || undefined));
     }
@@ -215,9 +258,17 @@ function knownMentions(zone: string, base: number): Mention[] {
     }
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Characters already taken by a longer match (a mark per character keeps this linear).
+  const taken = new Uint8Array(zone.length);
   const out: Mention[] = [];
-  for (const m of found) if (!out.some((o) => m.start < o.end && m.end > o.start)) out.push(m);
-  return out;
+  for (const m of found) {
+    let free = true;
+    for (let i = m.start - base; i < m.end - base && free; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    taken.fill(1, m.start - base, m.end - base);
+    out.push(m);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** A quoted name cleaned of a URL scheme, a reading or 以下 note in parentheses, and padding. */
@@ -230,6 +281,20 @@ export function cleanName(raw: string): string {
 
 /** Is this a proper name of a product or service, not a title, an organization or a generic word? */
 export function isProductName(name: string): boolean {
+  let known = nameVerdicts.get(name);
+  if (known === undefined) {
+    // A release repeats its names; the verdict is cached (and the cache kept small).
+    if (nameVerdicts.size > 4096) nameVerdicts.clear();
+    known = judgeName(name);
+    nameVerdicts.set(name, known);
+  }
+  return known;
+}
+const nameVerdicts = new Map<string, boolean>();
+/** Any generic word, longest first (GENERIC_NAME_WORDS is sorted so). */
+const GENERIC_WORD = new RegExp(GENERIC_NAME_WORDS.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+
+function judgeName(name: string): boolean {
   if (name.length < 2 || name.length > 32) return false;
   if (NOT_A_NAME.test(name) || ORGANIZATION_NAME.test(name) || FACILITY_NAME.test(name)) return false;
   // A phrase about the incident (当社へのサイバー攻撃, 漏洩の可能性) or a clause is not a name.
@@ -238,7 +303,7 @@ export function isProductName(name: string): boolean {
   // Kanji and kana alone make a name only with a service ending (玄海町ふるさと納税特設サイト).
   if (!/[A-Za-zァ-ヶ]/.test(name) && !/(?:サイト|サービス|システム|ショップ|ストア|倉庫|ネット|ナビ|便)$/.test(name)) return false;
   let rest = name.toLowerCase().replace(/\s+/g, '');
-  for (const w of GENERIC_NAME_WORDS) rest = rest.split(w.toLowerCase()).join('');
+  rest = rest.replace(GENERIC_WORD, '');
   if (rest.replace(/[0-9①-⑳\p{P}\p{S}]/gu, '').length === 0) return false;
   const latin = name.match(/[A-Za-z][A-Za-z0-9\-]*/g);
   if (latin && latin.every((w) => GENERIC_LATIN.has(w.toLowerCase())) && !/[ァ-ヶ一-龠]{2,}/.test(rest)) return false;
@@ -248,14 +313,21 @@ export function isProductName(name: string): boolean {
 /** 「ＸＸ」において, 運営する「ＸＸ」, 「Ａ」、「Ｂ」をご利用: quoted names in a service context. */
 function quotedMentions(zone: string, base: number): Mention[] {
   const quotes = [...zone.matchAll(QUOTED)];
+  // In a list 「Ａ」、「Ｂ」をご利用, the context after the last item speaks for every item: the last
+  // item of each quote's list, found from the end in one pass.
+  const lastOfList: number[] = new Array(quotes.length);
+  for (let i = quotes.length - 1; i >= 0; i--) {
+    const q = quotes[i]!;
+    const next = quotes[i + 1];
+    const joined = next !== undefined && next.index! - (q.index! + q[0].length) <= 6
+      && LIST_JOINER.test(zone.slice(q.index! + q[0].length, next.index!));
+    lastOfList[i] = joined ? lastOfList[i + 1]! : i;
+  }
   const out: Mention[] = [];
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
     const before = zone.slice(Math.max(0, q.index! - 16), q.index!).replace(/[ ]+$/, '');
-    // In a list 「Ａ」、「Ｂ」をご利用, the context after the last item speaks for every item.
-    let j = i;
-    while (j + 1 < quotes.length && /^[ ]?(?:[、・,]|および|及び|ならびに|並びに|や|と)[ ]?$/.test(zone.slice(quotes[j]!.index! + quotes[j]![0].length, quotes[j + 1]!.index!))) j++;
-    const last = quotes[j]!;
+    const last = quotes[lastOfList[i]!]!;
     const after = zone.slice(last.index! + last[0].length, last.index! + last[0].length + 12).replace(/^[ ]+/, '');
     if (!QUOTED_AFTER.test(after) && !QUOTED_BEFORE.test(before)) continue;
     const name = cleanName(q[1]!);
