@@ -1,5 +1,5 @@
 import {
-  CORPORATE_FORMS, DEPARTMENT_RUN, FORM_KINDS, GENERIC_NAMES, ISSUER_PAREN_WORDS, NAME_ENDINGS, SELF_REFERENCES, SIGNATURE_TAIL, THIRD_PARTY_AFTER, THIRD_PARTY_BEFORE,
+  CONTACT_HEADING, CORPORATE_FORMS, DEPARTMENT_RUN, FORM_KINDS, GENERIC_NAMES, SUPPLIER_LABEL, ISSUER_PAREN_WORDS, NAME_ENDINGS, SELF_REFERENCES, SIGNATURE_TAIL, THIRD_PARTY_AFTER, THIRD_PARTY_BEFORE,
 } from '../words/organizations.js';
 import type { OrganizationKind } from '../types.js';
 import type { DocumentContext } from '../document.js';
@@ -22,6 +22,8 @@ const THIRD_PARTY_WORD = new RegExp(`^(?:${alternation(THIRD_PARTY_BEFORE)})$|�
 const LEADING_NOISE = new RegExp(`^(?:${SELF}|当該|同社|子会社|親会社|グループ会社|関連会社|連結子会社|[・&.\\-'])+`);
 const TRAILING_NOISE = /(?:[・&.\-' ])+$/;
 const ENDING_AFTER_FORM = new RegExp(`^(?:${alternation(NAME_ENDINGS.map((e) => e.ending))})(?![\\p{Script=Han}])`, 'u');
+/** "【お問い合わせ窓口】", "お問合せ先：" before a name on a contact line. */
+const CONTACT_LABEL = /^(?:【[^】]{0,14}】|[^:。、]{0,14}:)$/;
 const ADDRESS_LABEL = /(?:本社|本店|所在地|住所|所在|本部)[ ]?:?[ ]?$/;
 /** An acronym opening a sentence as its subject ("NHKでは、", "QSTは、"). */
 const ACRONYM_SUBJECT = /(^|[。、]|^[^。、]{0,24}、)([A-Z][A-Z0-9&]{1,9})(?=(?:は|では|におきましては)[、,])/g;
@@ -318,11 +320,14 @@ function scoreMention(doc: DocumentContext, m: Mention): number {
   // Signature lines are short; a long line is prose.
   const content = line.end - line.contentStart <= 80 ? text.slice(line.contentStart, line.end).trim() : '';
   const name = text.slice(m.start, m.end);
+  const lead = text.slice(line.contentStart, m.start).trim();
   if (content === name) score += 4;
-  else if (content !== '' && text.slice(line.contentStart, m.start).trim() === '' && (SIGNATURE_TAIL.test(after) || m.ruleId === 'organization.departmentLine') && !/[。]/.test(content)) score += 3;
+  else if (content !== '' && (lead === '' || CONTACT_LABEL.test(lead)) && (SIGNATURE_TAIL.test(after) || m.ruleId === 'organization.departmentLine') && !/[。]/.test(content)) score += 3;
   if (line.kind === 'heading' && score >= 0) score += 1;
+  // The contact section gives the issuer's own name (and desk) at the start of a line.
+  if ((lead === '' || CONTACT_LABEL.test(lead)) && line.headings.some((h) => CONTACT_HEADING.test(doc.lines[h]!.text))) score += 2;
   if (APPOSITIVE_SELF.test(before)) score += 6;
-  if (THIRD_PARTY_BEFORE_RE.test(before)) score -= 5;
+  if (THIRD_PARTY_BEFORE_RE.test(before) || SUPPLIER_LABEL.test(before)) score -= 5;
   if (THIRD_PARTY_AFTER.test(after)) score -= 4;
   const bodyLength = Math.max(1, text.length - doc.bodyStart);
   if (doc.bodySentences[0] && m.start < doc.bodySentences[0].end) score += 1;
@@ -377,7 +382,8 @@ async function tokenizerNames(doc: DocumentContext): Promise<string[]> {
       run = [];
     };
     for (const t of tokens) {
-      const noun = t.pos === '名詞' && !['非自立', '代名詞', '数', '副詞可能'].includes(t.pos_detail_1) && !/[、。()「」:]/.test(t.surface_form);
+      // Symbols kuromoji files as nouns (≪, ※) break a run: a name is made of name characters.
+      const noun = t.pos === '名詞' && !['非自立', '代名詞', '数', '副詞可能'].includes(t.pos_detail_1) && [...t.surface_form].every((c) => isNameChar(c) || /\p{Script=Hiragana}/u.test(c));
       if (noun) run.push(t);
       else flush();
     }

@@ -67,6 +67,21 @@ describe('the issuer named in the prose', () => {
       '青葉印刷(株)は、受託データの一部が閲覧可能な状態であったことを確認しました。\n\n青葉印刷株式会社',
       '青葉印刷株式会社',
     ],
+    [
+      'a contractor the issuer heard from, the issuer under the contact heading',
+      '今般、弊社が業務の一部を委託していた 株式会社 調査計算 から、同社サーバーが不正アクセスを受けたとの報告がありました。\n株式会社 調査計算によりますと、影響は調査中とのことです。\n\n■本件に関するお問い合わせ先\n株式会社 みどり共済会\n電話 000-000-0000',
+      '株式会社 みどり共済会',
+    ],
+    [
+      'a supplier named in a label, the issuer on a labelled contact line',
+      '通販サイトで使用しているカートシステム（提供：カート計算株式会社）において、不正アクセスが確認されました。\n\n【お問い合わせ窓口】架空物産株式会社 総務部',
+      '架空物産株式会社',
+    ],
+    [
+      'the parent, not the subsidiary it names',
+      'サンプルホールディングス株式会社の連結子会社である株式会社サンプル通販が運営するサイトで、不正アクセスが確認されました。\nサンプルホールディングス株式会社は、対策本部を設置しました。',
+      'サンプルホールディングス株式会社',
+    ],
   ])('%s', async (_name, text, want) => {
     expect((await issuerOf(text))?.name ?? null).toBe(want);
   });
@@ -83,6 +98,27 @@ describe('the issuer named in the prose', () => {
   test('headquarters and representative come from the introduction', async () => {
     const got = await issuerOf('株式会社サンプル商事（本社：東京都千代田区、代表取締役社長：山田 太郎、以下「当社」）は、不正アクセスを確認しました。');
     expect(got).toMatchObject({ kind: 'company', headquarters: '東京都千代田区', representative: '山田 太郎' });
+  });
+
+  test.each<[string, string, string]>([
+    ['title with 兼 CEO', 'サンプル生命保険株式会社（代表取締役社長兼CEO：田中 一郎、以下「当社」）は、', '田中 一郎'],
+    ['a bank head (頭取) without a colon', '株式会社サンプル銀行（頭取 佐藤 次郎）は、', '佐藤 次郎'],
+    ['a reading in brackets is left out', '学校法人サンプル学園（理事長：山本 三郎〔やまもと さぶろう〕）では、', '山本 三郎'],
+  ])('representative: %s', async (_name, text, rep) => {
+    expect((await issuerOf(text + '不正アクセスを確認しました。'))?.representative).toBe(rep);
+  });
+
+  test('an address is cut before the title that follows it without a comma', async () => {
+    const got = await issuerOf('サンプル工業株式会社（本社：沼津市 代表取締役社長：赤井 四郎）は、不正アクセスを確認しました。');
+    expect(got).toMatchObject({ headquarters: '沼津市', representative: '赤井 四郎' });
+  });
+
+  test('under an overview, 本社 and 代表 come from the body introduction', async () => {
+    const text = '# 公表概要\n- 不正アクセスに関するお知らせ\n- 2025年6月2日\n- 架空物産株式会社\n- https://example.jp/a\n\n# 本文\n架空物産株式会社（本社：大阪市北区、代表取締役社長：中村 五郎）は、不正アクセスを確認しました。\n';
+    const doc = buildDocument(text);
+    const part = await organizationExtractor.extract(doc, emptyFindings(), { tokenize: false });
+    expect(part.organization?.[0]?.value).toMatchObject({ name: '架空物産株式会社', headquarters: '大阪市北区', representative: '中村 五郎' });
+    expect(part.organization?.[0]?.ruleId).toBe('organization.overview');
   });
 
   test('the name is given as written in the source (full width kept)', async () => {
