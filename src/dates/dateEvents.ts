@@ -34,72 +34,87 @@ interface Hit {
   end: number;
 }
 
+/** The events of a date and the name of the rule that gave them (for `--explain` and rule ids). */
+export interface DateVerdict {
+  events: TimelineEvent[];
+  rule: string;
+}
+
+const verdict = (events: TimelineEvent[], rule: string): DateVerdict => ({ events, rule });
+const NONE = verdict([], 'none');
+
 export function eventsOfDate(ctx: DateContext): TimelineEvent[] {
+  return classifyDate(ctx).events;
+}
+
+export function classifyDate(ctx: DateContext): DateVerdict {
   const clause = stripQuotes(ctx.clause);
-  if (ctx.isRange && RANGE_OF_NOUN.test(clause)) return [];
+  if (ctx.isRange && RANGE_OF_NOUN.test(clause)) return verdict([], 'scope');
   const label = LABEL_BEFORE.exec(ctx.before);
   if (label) {
     const l = LABEL_EVENTS.find((e) => e.pattern.test(label.groups!.label!));
-    if (l) return [l.event];
+    if (l) return verdict([l.event], 'label');
   }
   const tail = ctx.before.slice(-40);
   if (ATTRIBUTIVE_BEFORE.test(ctx.before)) {
     // "…を検知した8月9日以前に": the verb before the date is its event.
-    const events = eventsOfClause(tailAfterComma(tail), ctx, false);
-    if (events.length > 0) return events;
+    const v = classifyClause(tailAfterComma(tail), ctx, false);
+    if (v.events.length > 0) return verdict(v.events, 'attributive');
   }
   if (CLEFT_BEFORE.test(ctx.before)) {
-    const events = eventsOfClause(tail.replace(CLEFT_BEFORE, ''), ctx, false);
-    if (events.length > 0) return events;
+    // "…が最初に発生したのは6月10日であることが判明": the event stands before the date.
+    const v = classifyClause(tail.replace(CLEFT_BEFORE, ''), ctx, false);
+    if (v.events.length > 0) return verdict(v.events, 'cleft');
   }
   if (LIGHT_VERB_CLAUSE.test(clause)) {
     // "…との報告を同社より2025年4月14日に受けました": the object stands before the date.
     const joined = tailAfterComma(tail) + clause.replace(/^[ 、]*(?:に|、)/, '');
-    const events = eventsOfClause(joined, ctx, false);
-    if (events.length > 0) return events;
+    const v = classifyClause(joined, ctx, false);
+    if (v.events.length > 0) return verdict(v.events, `lightVerb.${v.rule}`);
   }
-  return eventsOfClause(clause, ctx, true);
+  return classifyClause(clause, ctx, true);
 }
 
-function eventsOfClause(clause: string, ctx: DateContext, isAfterDate: boolean): TimelineEvent[] {
+function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean): DateVerdict {
   const hits = hitsOf(clause);
-  if (hits.length === 0) return [];
-  if (hits.some((h) => h.word.role === 'told') && !toldSomeoneElse(clause)) return ['detected'];
+  if (hits.length === 0) return NONE;
+  if (hits.some((h) => h.word.role === 'told') && !toldSomeoneElse(clause)) return verdict(['detected'], 'told');
   const first = firstDeciding(clause, hits);
-  if (!first) return [];
-  if (first.word.role === 'incident' && ADJACENT_GAP.test(clause.slice(0, first.index))) return ['occurred'];
+  if (!first) return NONE;
+  if (first.word.role === 'incident' && ADJACENT_GAP.test(clause.slice(0, first.index))) return verdict(['occurred'], 'adjacent');
   const window = isAfterDate && (ctx.isRange || WINDOW_AFTER.test(clause));
   const investigated = INVESTIGATION_BEFORE.test(ctx.before);
   const detection = hits.find((h) => h.word.role === 'detect' && h.index > first.index);
   const traced = (upTo: number) => TRACE_WORDS.test(clause.slice(0, upTo));
   if (first.word.role === 'incident') {
-    if (SCOPE_STATEMENT.test(clause)) return [];
-    if (!detection) return ['occurred'];
+    if (SCOPE_STATEMENT.test(clause)) return verdict([], 'scope');
+    if (!detection) return verdict(['occurred'], 'word');
     // "調査の結果、5月11日に…流出した可能性があることが判明": a possibility is a finding, not an event.
-    if (investigated && !window && POSSIBILITY_AFTER.test(clause.slice(first.end))) return ['detected'];
-    if (window || investigated) return window && !investigated && !traced(detection.end) ? ['occurred', 'detected'] : ['occurred'];
-    if (COMPLEMENT_AFTER.test(clause.slice(first.end))) return ['detected'];
+    if (investigated && !window && POSSIBILITY_AFTER.test(clause.slice(first.end))) return verdict(['detected'], 'possibility');
+    if (window) return !investigated && !traced(detection.end) ? verdict(['occurred', 'detected'], 'window') : verdict(['occurred'], 'window.found');
+    if (investigated) return verdict(['occurred'], 'investigated');
+    if (COMPLEMENT_AFTER.test(clause.slice(first.end))) return verdict(['detected'], 'complement');
     const between = clause.slice(first.end, detection.index);
     // "…があり、…こと、…いませんが、…確認しております": too far apart to share the date.
-    if (/が、/.test(between) || (between.match(/、/g)?.length ?? 0) > 2) return ['occurred'];
+    if (/が、/.test(between) || (between.match(/、/g)?.length ?? 0) > 2) return verdict(['occurred'], 'apart');
     // "…を受け、…が判明": a time of day or "DATEに" ties the date to the attack too; a date set
     // apart ("12月6日（土）、…") heads the whole sentence, whose point is the finding.
-    return ctx.hasTime || /^[ ]?に/.test(clause) ? ['occurred', 'detected'] : ['detected'];
+    return ctx.hasTime || /^[ ]?に/.test(clause) ? verdict(['occurred', 'detected'], 'coordinate') : verdict(['detected'], 'coordinate.finding');
   }
   if (first.word.role === 'detect') {
     const lead = clause.slice(0, first.index);
     if ((window || ctx.hasTime) && ATTACK_NOUNS.test(lead)) {
       // "6月24日から、…攻撃と思われる不正なリクエストを断続的に検出": the attack began that day;
       // "3月23日午前、…不審なメール送信が確認": a time of day dates what was seen.
-      return investigated || traced(first.end) ? ['occurred'] : ['occurred', 'detected'];
+      return investigated || traced(first.end) ? verdict(['occurred'], 'window.found') : verdict(['occurred', 'detected'], 'window.seen');
     }
-    if ((window || investigated) && traced(first.end) && ATTACK_NOUNS.test(clause)) return ['occurred'];
-    if (byThirdParty(lead) || (isAfterDate && byThirdParty(ctx.before.slice(-40)))) return ['occurred'];
+    if ((window || investigated) && traced(first.end) && ATTACK_NOUNS.test(clause)) return verdict(['occurred'], 'trace');
+    if (byThirdParty(lead) || (isAfterDate && byThirdParty(ctx.before.slice(-40)))) return verdict(['occurred'], 'thirdParty');
     // "11月11日に…攻撃検知の事実を公表し": the finding is the object of another verb.
     const later = hits.find((h) => h.index > first.index && h.word.role === 'response');
-    if (later && /^(?:し|され)?(?:た)?(?:の)?(?:事実|こと|旨)を/.test(clause.slice(first.end))) return [later.word.event];
+    if (later && /^(?:し|され)?(?:た)?(?:の)?(?:事実|こと|旨)を/.test(clause.slice(first.end))) return verdict([later.word.event], 'object');
   }
-  return [first.word.event];
+  return verdict([first.word.event], 'word');
 }
 
 /** "委託業者が…を検知": someone else found it, which dates the incident for the organization. */

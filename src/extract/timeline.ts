@@ -2,10 +2,9 @@ import {
   findDateMentions, findRelativeDates, formatDate, inferYear, latestYearOfWeekday, parseIsoDate, shiftDay, yearAfter, yearOfWeekday,
   type DateMention, type RelativeDateMention,
 } from '../dates/dateMentions.js';
-import { eventsOfDate } from '../dates/dateEvents.js';
+import { classifyDate, eventsOfDate, type DateVerdict } from '../dates/dateEvents.js';
 import { AS_OF_AFTER, NOTICE_DATE_AFTER, NOTICE_WORDS, TITLE_BEFORE_PAREN } from '../words/timelineEvents.js';
 import type { DocumentContext } from '../document.js';
-import type { TimelineEvent } from '../types.js';
 import type { Extractor, Findings } from './types.js';
 
 /**
@@ -25,13 +24,13 @@ export const timelineExtractor: Extractor = {
       const d = dates[i]!;
       const start = doc.bodyStart + d.start;
       const end = doc.bodyStart + d.end;
-      const events = eventsAt(doc, dates, i);
-      if (events === null) continue;
-      for (const event of events) {
+      const verdict = eventsAt(doc, dates, i);
+      if (verdict === null) continue;
+      for (const event of verdict.events) {
         out.push({
           value: { date: formatDate(d.year, d.month, d.day), event, certain: d.certain, qualifier: d.qualifier },
           evidence: doc.evidence(start, end),
-          ruleId: `timeline.${event}`,
+          ruleId: `timeline.${verdict.rule}`,
           at: start,
         });
       }
@@ -203,8 +202,8 @@ const BEFORE_REACH = 200;
 /** Longest clause read after a date. */
 const CLAUSE_REACH = 240;
 
-/** The events of the i-th date, or null for a date that only says "as of". */
-function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): TimelineEvent[] | null {
+/** The events of the i-th date (and the rule behind them), or null for a date that only says "as of". */
+function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateVerdict | null {
   const d = dates[i]!;
   const text = doc.text;
   const start = doc.bodyStart + d.start;
@@ -220,13 +219,15 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): Timel
   if (NOTICE_DATE_AFTER.test(after)) {
     // "2025年12月22日付「…（第二報）」において": the date of an earlier notice.
     const events = eventsOfDate({ before, clause, isRange: false, hasTime: false });
-    if (events.includes('reported')) return ['reported'];
-    return NOTICE_WORDS.test(clause.slice(0, 80)) ? ['published'] : ['other'];
+    if (events.includes('reported')) return { events: ['reported'], rule: 'notice.reported' };
+    return NOTICE_WORDS.test(clause.slice(0, 80)) ? { events: ['published'], rule: 'notice' } : { events: ['other'], rule: 'notice.other' };
   }
-  if (TITLE_BEFORE_PAREN.test(before)) return ['published'];
-  const events = eventsOfDate({ before, clause, isRange: d.isRange, hasTime: d.hasTime });
-  if (d.sameDay && FOUND_THEREFORE.test(before) && !events.includes('detected')) events.push('detected');
-  return events.length > 0 ? events : ['other'];
+  if (TITLE_BEFORE_PAREN.test(before)) return { events: ['published'], rule: 'noticeTitle' };
+  const verdict = classifyDate({ before, clause, isRange: d.isRange, hasTime: d.hasTime });
+  if (d.sameDay && FOUND_THEREFORE.test(before) && !verdict.events.includes('detected')) {
+    return { events: [...verdict.events, 'detected'], rule: `${verdict.rule}+sameDayFinding` };
+  }
+  return verdict.events.length > 0 ? verdict : { events: ['other'], rule: verdict.rule === 'none' ? 'other' : verdict.rule };
 }
 
 /**
