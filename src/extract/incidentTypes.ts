@@ -2,6 +2,7 @@ import {
   CLAUSE_BREAK,
   COUNTERMEASURE_AFTER,
   INCIDENT_KEYWORDS,
+  NAMED_ATTACK_BEFORE,
   NEGATION_AFTER_KEYWORD,
   WARNING_OR_HYPOTHETICAL,
 } from '../words/incidentTypes.js';
@@ -62,6 +63,7 @@ export const incidentTypesExtractor: Extractor = {
         for (const m of zone.matchAll(global)) {
           const start = from + m.index!;
           const end = start + m[0].length;
+          if (keyword.weak && NAMED_ATTACK_BEFORE.test(doc.text.slice(Math.max(from, start - 12), start))) continue;
           const sentence = sentenceAt(doc, start);
           const sentenceText = sentence ? sentence.text : doc.lineAt(start).text;
           const sentenceEnd = sentence ? sentence.end : doc.lineAt(start).end;

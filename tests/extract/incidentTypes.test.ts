@@ -26,6 +26,18 @@ describe('incident types: keywords', () => {
     ['service stopped', '安全確保のため、ファイル共有機能を停止しております。', ['outage']],
     ['web service unusable', '図書館の蔵書検索サービスが利用できない状況にあります。', ['outage']],
     ['recovery work', '現在、ウェブサイトの復旧作業を進めております。', ['outage']],
+    ['misspelt intrusion (不正の)', '研究室のサーバーが外部から不正のアクセスを受けたことが分かりました。', ['unauthorized_access']],
+    ['encryption written with が', '社内にある二台の共有サーバが攻撃により暗号化がされていることが分かりました。', ['ransomware']],
+    ['encryption damage by malware', '倉庫管理サーバに対するマルウェアによる暗号化の被害が見つかりました。', ['ransomware']],
+    ['pages rewritten', '当店サイトの商品紹介ページが第三者により書き換えられていました。', ['web_tampering']],
+    ['spam pages generated', '公式サイトの配下に不審なページが大量に生成されていることが分かりました。', ['web_tampering']],
+    ['app suspended', '被害の広がりを踏まえ、会員向けアプリを停止しております。', ['outage']],
+    ['back to normal business', '受注業務は本日より通常業務に復旧しております。', ['outage']],
+    ['server cannot be reached', '午前九時頃、複数の部署からサーバーに接続できないとの連絡がありました。', ['outage']],
+    ['equipment fault', '夜間に館内の空調制御システムに不具合が発生しました。', ['outage']],
+    ['maintenance page', '翌日から当会サイトをメンテナンス表示に切り替えました。', ['outage']],
+    ['site restored', '不正なデータを削除した後、サイトを復旧いたしました。', ['outage']],
+    ['service still suspended', 'ポイント交換サービスの再開まではご不便をおかけいたします。', ['outage']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
@@ -49,6 +61,14 @@ describe('incident types: negation, countermeasures and warnings', () => {
     ['stop as first response is containment', '侵入を検知した直後に会員システムを停止し、ネットワーク遮断等の初動対応を行いました。', []],
     ['no stop of business', '現時点で業務停止に至る被害は確認されておらず、通常どおり営業しております。', []],
     ['old password cannot log in', '以前のパスワードではログインできない状態にしております。', []],
+    ['data kept encrypted', '会員のパスワードは暗号化されて保存されております。', []],
+    ['a section on reopening the shop', '## 6. 再発防止策およびネットショップの再開について', []],
+    ['a stop of the whole network is no fault of equipment', '念のため、社内ネットワークを外部から遮断しております。', []],
+    ['danger of opening attachments', '添付ファイルを開くとウイルス感染の危険がございますので、開かずに削除してください。', []],
+    ['fake mails as a feared second damage', '今後、当社を名乗るなりすましメールが届く二次被害のおそれがあります。', []],
+    ['phishing in a training list', '・フィッシング・SNS詐欺対策の研修', []],
+    ['malware on detection is a procedure', '・ウイルス検出の際の報告手順の見直し', []],
+    ['negation of what the damage caused', '今回のランサムウェア被害の影響による情報漏えいは確認されておりません。', ['ransomware']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
@@ -72,6 +92,8 @@ describe('incident types: a vague attack', () => {
     ['only supposed: other', '当社システムがサイバー攻撃を受けた可能性のある事象を確認いたしました。', ['other']],
     ['attack asserted, leak supposed', '委託先のメールサービスがサイバー攻撃を受け、当社のメール情報が漏えいした可能性があります。', ['unauthorized_access']],
     ['asserted: unauthorized access', '当社の会員サイトがサイバー攻撃を受け、会員情報の一部が流出しました。', ['unauthorized_access']],
+    ['an attack of a named kind adds no intrusion', '当社の物流子会社がランサムウェアによるサイバー攻撃を受けました。', ['ransomware']],
+    ['a ransomware attack', '委託先の印刷会社がランサムウェア攻撃を受けました。', ['ransomware']],
     ['beside a specific type', '当社はサイバー攻撃を受けた可能性があり、一部のサーバーでランサムウェアが検出されました。', ['ransomware', 'unauthorized_access']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
