@@ -111,12 +111,16 @@ export function latestFigures(releasesInOrder: readonly Incident[]): Figures {
   return out;
 }
 
-/** The publication date (YYYY-MM-DD or YYYY-MM); when the release gives none, its archive path's (YYYY/MM/DD_name.md). */
+/** The publication date (YYYY-MM-DD or YYYY-MM); when the release gives none, its archive path's (YYYY/MM/DD_name.md, YYYY/MM/XX_name.md). */
 export function releaseDate(r: Release): string | null {
   const d = r.incident.publishedAt;
   if (d && /^\d{4}-\d{2}(-\d{2})?/.test(d)) return d.slice(0, 10);
-  const key = archiveKey(r.relPath ?? r.incident.source.path);
-  return key ? key.slice(0, 10).replace(/\//g, '-') : null;
+  const path = (r.relPath ?? r.incident.source.path).replace(/\\/g, '/');
+  const key = archiveKey(path);
+  if (key) return key.slice(0, 10).replace(/\//g, '-');
+  // "2025/12/XX_name.md": the archive knows the month, not the day.
+  const month = /(?:^|\/)(\d{4})\/(\d{2})\/[^/]{1,300}$/.exec(path);
+  return month ? `${month[1]}-${month[2]}` : null;
 }
 
 function monthOf(r: Release): string | null {

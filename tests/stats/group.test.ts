@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { computeStats, latestFigures, productKey } from '../../src/stats/aggregate.js';
+import { computeStats, latestFigures, productKey, releaseDate } from '../../src/stats/aggregate.js';
 import { archiveKey, groupIncidents, type Release } from '../../src/stats/group.js';
 import { bar } from '../../src/stats/render.js';
 import type { Count, Incident } from '../../src/types.js';
@@ -121,5 +121,14 @@ describe('tallies and bars', () => {
     expect(bar(5, 10, 3)).toBe('█▌');
     expect(bar(1, 1000, 10)).toBe('▏');
     expect(bar(0, 10, 10)).toBe('');
+  });
+});
+
+describe('releaseDate', () => {
+  test('the publication date first, else the archive path, whose day may be unknown', () => {
+    expect(releaseDate(made({ org: 'A社', date: '2025-01-10', path: '2024/12/31_A社.md' }))).toBe('2025-01-10');
+    expect(releaseDate(made({ org: 'A社', date: null, path: '2024/12/31_A社.md' }))).toBe('2024-12-31');
+    expect(releaseDate(made({ org: 'A社', date: null, path: 'archive/2025/12/XX_A社.md' }))).toBe('2025-12');
+    expect(releaseDate(made({ org: 'A社', date: null, path: 'pasted.txt' }))).toBeNull();
   });
 });
