@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../types.js';
 import {
   ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, MODIFIER_AFTER, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE, LABEL_BEFORE, LABEL_EVENTS,
-  LIGHT_VERB_CLAUSE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, OTHER_RECIPIENT, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS, WINDOW_AFTER, type EventWord,
+  INVESTIGATION_DONE, LIGHT_VERB_CLAUSE, OCCURRENCE_STATED, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, OTHER_RECIPIENT, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS, WINDOW_AFTER, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
 
@@ -57,9 +57,9 @@ export function classifyDate(ctx: DateContext): DateVerdict {
   }
   const tail = ctx.before.slice(-40);
   if (ATTRIBUTIVE_BEFORE.test(ctx.before)) {
-    // "…を検知した8月9日以前に": the verb before the date is its event.
-    const v = classifyClause(tailAfterComma(tail), ctx, false);
-    if (v.events.length > 0) return verdict(v.events, 'attributive');
+    // "…を検知した8月9日以前に": the verb right before the date is its event.
+    const last = hitsOf(tail).pop();
+    if (last) return verdict([last.word.event], 'attributive');
   }
   if (CLEFT_BEFORE.test(ctx.before)) {
     // "…が最初に発生したのは6月10日であることが判明": the event stands before the date.
@@ -88,6 +88,8 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   const traced = (upTo: number) => TRACE_WORDS.test(clause.slice(0, upTo));
   if (first.word.role === 'incident') {
     if (SCOPE_STATEMENT.test(clause)) return verdict([], 'scope');
+    // "12月20日、調査が完了し、…漏洩し…を確認": the date is the investigation's, not the incident's.
+    if (INVESTIGATION_DONE.test(clause.slice(0, first.index))) return verdict([], 'investigationDone');
     if (!detection) return verdict(['occurred'], 'word');
     // "調査の結果、5月11日に…流出した可能性があることが判明": a possibility is a finding, not an event.
     if (investigated && !window && POSSIBILITY_AFTER.test(clause.slice(first.end))) return verdict(['detected'], 'possibility');
@@ -99,7 +101,9 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     if (/が、/.test(between) || (between.match(/、/g)?.length ?? 0) > 2) return verdict(['occurred'], 'apart');
     // "…を受け、…が判明": a time of day or "DATEに" ties the date to the attack too; a date set
     // apart ("12月6日（土）、…") heads the whole sentence, whose point is the finding.
-    return ctx.hasTime || /^[ ]?に/.test(clause) ? verdict(['occurred', 'detected'], 'coordinate') : verdict(['detected'], 'coordinate.finding');
+    // "…が発生し、…を確認" states the occurrence itself, so it is dated too.
+    const statesOccurrence = OCCURRENCE_STATED.test(clause.slice(Math.max(0, first.index - 4), first.end + 2));
+    return ctx.hasTime || statesOccurrence || /^[ ]?に/.test(clause) ? verdict(['occurred', 'detected'], 'coordinate') : verdict(['detected'], 'coordinate.finding');
   }
   if (first.word.role === 'detect') {
     const lead = clause.slice(0, first.index);
@@ -109,7 +113,7 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
       return investigated || traced(first.end) ? verdict(['occurred'], 'window.found') : verdict(['occurred', 'detected'], 'window.seen');
     }
     if ((window || investigated) && traced(first.end) && ATTACK_NOUNS.test(clause)) return verdict(['occurred'], 'trace');
-    if (byThirdParty(lead) || (isAfterDate && byThirdParty(ctx.before.slice(-40)))) return verdict(['occurred'], 'thirdParty');
+    if (byThirdParty(lead) || (isAfterDate && byThirdPartyRightBefore(ctx.before.slice(-40)))) return verdict(['occurred'], 'thirdParty');
     // "11月11日に…攻撃検知の事実を公表し": the finding is the object of another verb.
     const later = hits.find((h) => h.index > first.index && h.word.role === 'response');
     if (later && /^(?:し|され)?(?:た)?(?:の)?(?:事実|こと|旨)を/.test(clause.slice(first.end))) return verdict([later.word.event], 'object');
@@ -118,8 +122,8 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
 }
 
 /** "委託業者が…を検知": someone else found it, which dates the incident for the organization. */
-function byThirdParty(lead: string): boolean {
-  const m = THIRD_PARTY_SUBJECT.exec(lead);
+function byThirdParty(lead: string, pattern: RegExp = THIRD_PARTY_SUBJECT): boolean {
+  const m = pattern.exec(lead);
   return m !== null && !SELF_REFERENCES.some((s) => m.groups!.subject!.endsWith(s)) && !OWN_GROUP.test(m.groups!.subject!);
 }
 
@@ -160,6 +164,13 @@ function stripQuotes(text: string): string {
     .replace(/「[^「」]{0,400}」|『[^『』]{0,400}』/g, '「」')
     .replace(/「[^「」]{0,400}$/, '「')
     .replace(/\((?!株|有)[^()]{0,30}\)(?=[をがはにのへ])/g, '');
+}
+
+const THIRD_PARTY_RIGHT_BEFORE = new RegExp(`${THIRD_PARTY_SUBJECT.source}[、 ]{0,2}$`);
+
+/** "損害保険株式会社において、2025年4月、…": the subject stands right before the date. */
+function byThirdPartyRightBefore(before: string): boolean {
+  return byThirdParty(before, THIRD_PARTY_RIGHT_BEFORE);
 }
 
 function tailAfterComma(tail: string): string {

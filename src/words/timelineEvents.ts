@@ -79,6 +79,12 @@ export const ATTRIBUTIVE_BEFORE = /(?:した|された|いたした|受けた|�
 /** Before the date in its sentence: the date is a finding of an investigation (when it happened). */
 export const INVESTIGATION_BEFORE = /調査(?:の|した|を行った|を実施した|を進めた)?結果|調査により|調査で|遡って|その結果|結果、|調査が完了し/;
 
+/** Before the first event word: the date is when an investigation ended ("調査が完了し、…"). */
+export const INVESTIGATION_DONE = /調査(?:が|を)(?:完了|終了)|調査結果(?:を|が)(?:受領|まとま)/;
+
+/** Around an incident word: the text states that it happened ("発生し", "…があり"), not only what it was. */
+export const OCCURRENCE_STATED = /発生|(?:が|は)(?:あり|あった)/;
+
 /** In the clause: traces found afterwards, so the date is not when anyone noticed. */
 export const TRACE_WORDS = /痕跡|形跡|ログ(?:を|の)(?:調査|解析)/;
 

@@ -70,6 +70,9 @@ describe('an incident word with a detection word after it', () => {
     ['2025年6月3日、サーバーが不正アクセスを受け、顧客情報が閲覧された可能性があることが判明しました。', ['detected']],
     ['2025年6月3日深夜、サーバーが不正アクセスを受け、顧客情報が閲覧された可能性があることが判明しました。', ['occurred', 'detected']],
     ['2025年6月3日にサーバーが不正アクセスを受け、顧客情報が閲覧された可能性があることが判明しました。', ['occurred', 'detected']],
+    ['2025年6月3日、業務サーバーへの不正アクセスが発生し、ファイルが暗号化されていることを確認しました。', ['occurred', 'detected']],
+    // The date of an investigation's end is not the incident's.
+    ['2025年6月20日、調査機関による調査が完了し、対象期間に入力されたカード情報が漏洩し、不正利用された可能性があることを確認しました。', []],
     ['2025年6月3日 14時10分頃、ウェブサイトが改ざんされ、閲覧者が別のサイトへ転送されていることが判明しました。', ['occurred', 'detected']],
     // Far apart, across a contrast: each keeps its own date.
     ['2025年6月3日に外部から侵入があり、一部のファイルが暗号化されたこと、流出の有無は不明ですが、影響を調べていることを委託先から確認しております。', ['occurred']],
@@ -112,6 +115,7 @@ describe('words before the date', () => {
     ['対象期間：2025年8月1日~8月2日', []],
     ['当初、攻撃が始まったのは2025年8月1日としておりました。', ['occurred']],
     ['不正アクセスを検知した2025年8月2日以前に発生した事象です。', ['detected']],
+    ['先般公表した、不正アクセスを検知した2025年8月2日以前の事象です。', ['detected']],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });
@@ -124,6 +128,7 @@ describe('a contractor finding it dates the incident, not its detection', () => 
     ['2025年9月1日、当社が不正アクセスを検知しました。', ['detected']],
     ['委託先の株式会社サンプル物流において、2025年9月1日に不正アクセスが確認されました。', ['occurred']],
     ['当社子会社において、2025年9月1日に不正アクセスが確認されました。', ['detected']],
+    ['当社及び関係各社が実施した調査において2025年10月15日、データ流出の可能性を示す痕跡が確認されました。', ['detected']],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });
