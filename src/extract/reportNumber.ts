@@ -106,7 +106,9 @@ export function nthMentions(doc: DocumentContext, text: string, offset: number, 
     let role: Role;
     const pastSelf = /^[)）】\]」』]?として(?:お知らせ|公表|公開|ご報告|報告|発表|掲載|ご案内)(?:いたしました|しました|した|済)/.test(after);
     if (EARLIER_BEFORE.test(before) || (EARLIER_AFTER.test(after) && !/^[)）】\]」』]/.test(after)) || pastSelf) role = 'earlier';
-    else if ((inTitle && !/^[」』]/.test(after.replace(/^[)）】\]]/, ''))) || SELF_AFTER.test(after) || (!inTitle && closesHeading(doc, start, end))) role = 'self';
+    else if ((inTitle && !/^[」』]/.test(after.replace(/^[)）】\]]/, ''))) || SELF_AFTER.test(after)) role = 'self';
+    // A pasted release carries its title in the text; under an overview a bracketed 第N報 there is a quote.
+    else if (!inTitle && !doc.overview?.title && closesHeading(doc, start, end)) role = 'self';
     else role = 'unknown';
     out.push({ n, start, end, role, follows: role === 'earlier' && FOLLOWS_NTH.test(after), ruleId });
   }

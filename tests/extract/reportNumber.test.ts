@@ -29,12 +29,19 @@ describe('the release names its own place in the series', () => {
     ['kanji numeral in the title', archive('システム障害について（第三報）', '本日の状況です。'), 3, true],
     ['full-width digits with spaces', archive('ランサムウェア被害について（第 １２ 報）', '復旧の状況です。'), 12, true],
     ['第1報 is a first notice', archive('不正アクセスの発生について（第１報）', '不正アクセスを確認しました。'), 1, false],
+    ['a number joined to 最終報 in the title', archive('メールサーバーへの不正アクセスについて（第二報・最終報）', '調査が完了しました。'), 2, true],
     ['katakana ニ written for 二', archive('セキュリティインシデントについて(第ニ報)', '続いてご報告します。'), 2, true],
     ['title heading of a pasted release', '## サーバーへの不正アクセスについて（第4報）\n\n調査の進捗をお知らせいたします。', 4, true],
     ['opening sentence: 第二報として', '調査により被害の概要が判明しましたので、第二報としてお知らせいたします。', 2, true],
     ['opening sentence: 第3報となります', '本お知らせは、先月からのサーバー障害に関するご報告の第3報となります。', 3, true],
     ['self-description: 第一報です', '本リリースは、現時点で把握している内容をお知らせする第一報です。', 1, false],
     ['bracketed self: 【第2報】として', '7月1日に第一報として公開いたしました件について、その後の状況を【第2報】としてご報告申し上げます。', 2, true],
+    [
+      'a timeline of releases marking this one',
+      '## これまでの経緯\n- 10月19日：障害を確認、お知らせ（第 1 報）を発表\n- 10月22日：調査状況（第 2 報）を発表\n- 10月24日：情報流出に関するお知らせ（第 3 報・本リリース）を発表',
+      3,
+      true,
+    ],
     ['follows the Nth: 第一報・第二報に続き', 'サイバー攻撃について、第一報（5月2日）第二報（5月9日）に続き、判明した内容をお知らせいたします。', 3, true],
   ])('%s', async (_name, text, number, followUp) => {
     expect(await seriesOf(text)).toMatchObject({ number, followUp });
@@ -45,6 +52,8 @@ describe('the release names its own place in the series', () => {
     ['the time of an earlier report', '第一報時点では、発生日を6月1日としておりました。'],
     ['a dated earlier report', '2025年5月1日付けの第一報の内容はこちらをご覧ください。'],
     ['a quoted title of an earlier release in a sentence', '5月1日付「不正アクセスについて（第2報）」の通り、調査を継続しております。'],
+    ['two earlier reports joined by ・', '第1報・第2報でお知らせした内容の一部を訂正いたします。'],
+    ['a bracketed 第N報 in the text under an overview is a quote', archive('不正アクセスに関するお知らせ', '親会社の発表は次のとおりです。\n親会社のIT環境への不正アクセスについて（第三報）\n詳細は親会社の発表をご覧ください。')],
     ['a list of earlier reports', '① 第1報：2025年5月1日\n② 第2報：2025年5月9日\n以上の経過を経て、本日ご報告いたします。'],
     ['a reference heading quoting an earlier title', '本件の状況をお知らせします。\n\n### 【ご参考】不正アクセスに関するお知らせ（第一報）\n\n詳細は上記をご覧ください。'],
     ['a report to the regulator', '5月2日、個人情報保護委員会へ第一報を報告しました。'],
