@@ -92,10 +92,11 @@ export const productsExtractor: Extractor = {
     }
     mentions.push(...serviceListMentions(doc));
     // A quoted or parenthesized URL names the service on purpose (「https://polyfill.io」というドメイン);
-    // elsewhere a name inside a URL is part of an address. Ｘ社 is the company, not its product.
+    // elsewhere a name inside a URL is part of an address. Ｘ社 is the company, not its product, and
+    // so is a name the release writes with a legal form — unless the table knows it as a product.
     const usable = mentions.filter((m) => (m.ruleId === 'products.quoted' || m.ruleId === 'products.external' || !inUrl(m.start, m.end))
       && (!/^社/.test(text.slice(m.end, m.end + 1)) || (m.known && PLATFORM_OF_COMPANY.test(text.slice(m.end, m.end + 60))))
-      && !isOrganization(m.name) && keyOf(m.name) !== orgName);
+      && (m.known || (!isOrganization(m.name) && keyOf(m.name) !== orgName)));
 
     const firstInvolved = (list: Mention[]) =>
       list.filter((m) => involved(doc, m, inTitle(m.start))).sort((a, b) => a.start - b.start)[0];
@@ -149,8 +150,10 @@ export const productsExtractor: Extractor = {
 /** The characters of a name next to a legal form, and the legal forms themselves. */
 const NAME_CHARS = '[ぁ-んァ-ヶー一-龠々A-Za-z0-9&.\\- ]';
 const LEGAL_FORM = new RegExp([...CORPORATE_FORMS].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-const NAME_AFTER_FORM = new RegExp(`^${NAME_CHARS}{1,40}`);
-const NAME_BEFORE_FORM = new RegExp(`${NAME_CHARS}{1,40}$`);
+// The name touches the form: 株式会社ほぼ日, not 株式会社 ほぼ日 (a signature line: company, then service).
+const PARTICLE = /^(?:より|から|が|の|は|に|と|へ|を|で|や|および|及び)/;
+const NAME_AFTER_FORM = new RegExp(`^(?! )${NAME_CHARS}{1,40}`);
+const NAME_BEFORE_FORM = new RegExp(`${NAME_CHARS}{0,39}[^ ]$`);
 
 /**
  * Names the document writes with a legal form (株式会社ほぼ日, ミドリ商店株式会社), collected once
@@ -164,11 +167,13 @@ function organizationNames(text: string): Set<string> {
     const end = m.index! + m[0].length;
     const after = NAME_AFTER_FORM.exec(text.slice(end, end + 40))?.[0];
     if (after) {
-      const words = after.split(' ');
-      for (let k = 1; k <= words.length; k++) names.add(words.slice(0, k).join(' ').trim());
+      // The name ends at a space, at the end of the run, or where a particle starts (株式会社ＸＸより).
+      for (let k = 1; k <= after.length; k++) {
+        if (k === after.length || after[k] === ' ' || PARTICLE.test(after.slice(k, k + 4))) names.add(after.slice(0, k).trim());
+      }
     }
     const before = NAME_BEFORE_FORM.exec(text.slice(Math.max(0, m.index! - 40), m.index!))?.[0];
-    if (before) for (let k = 0; k < before.length; k++) names.add(before.slice(k).trim());
+    if (before && NAME_BEFORE_FORM.test(before)) for (let k = 0; k < before.length; k++) if (before[k] !== ' ') names.add(before.slice(k));
   }
   names.delete('');
   return names;

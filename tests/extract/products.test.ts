@@ -31,6 +31,7 @@ describe('products involved in the incident', () => {
     ['a hijacked official X account', '当社の公式Xアカウントが第三者に乗っ取られ、不審な投稿が行われました。', ['X (旧Twitter)']],
     ['the product, not the brand that ends in its name', '下記の公式SNSアカウントで乗っ取りが発覚しました。\n・BLUE LINE 公式Instagram\n', ['Instagram']],
     ['a platform named through its company\'s system', '当館が利用するExpedia社(本社:米国)の予約管理システムが不正アクセスを受けました。', ['Expedia']],
+    ['a table product whose company has the same name', 'Chatwork株式会社が提供するChatworkのアカウントが不正アクセスを受けました。', ['Chatwork']],
     ['one entry for a name said three times', '「ミドリ予約」への不正アクセスを検知しました。ミドリ予約は停止中です。ミドリ予約の再開は未定です。', ['ミドリ予約']],
     ['one entry for a name and its longer form', '「Nimbus」の一部機能が攻撃を受けました。「Nimbus 大容量転送」において保存されたファイルが閲覧された可能性があります。', ['Nimbus 大容量転送']],
     ['a layout-broken sentence goes on in the next line', '印刷会社が運営する入稿システム「PrintGo」の保守会社\n\nのサーバが第三者による不正アクセスの被害を受けた。', ['PrintGo']],
@@ -40,6 +41,7 @@ describe('products involved in the incident', () => {
 
   test.each<[string, string]>([
     ['generic words only', 'サーバに対する不正アクセスが発生し、VPN機器の脆弱性が悪用されました。'],
+    ['a name the release writes with a legal form', '「ミドリネット」への不正アクセスについて、株式会社ミドリネットより報告を受けました。'],
     ['an organization in quotes', '「株式会社ミドリ情報」において不正アクセスが発生しました。'],
     ['a quoted notice title', '2025年5月1日付「当社サーバへの不正アクセスに関するお知らせ」において公表した件の続報です。'],
     ['a quoted phrase about the incident', '「漏洩の可能性」において不正アクセスの影響を調べています。'],
