@@ -27,6 +27,8 @@ interface Mention {
   ruleId: string;
   /** Mentions of a table product match by pattern; other names are looked up as written. */
   known: boolean;
+  /** For a table product: the table's name, which groups its spellings (Microsoft365, Office 365). */
+  group?: string;
 }
 
 /** Bounds that keep hostile input linear: names looked up across the text, products per release. */
@@ -103,7 +105,7 @@ export const productsExtractor: Extractor = {
     const bodyText = text.slice(doc.bodyStart);
     const byName = new Map<string, Mention[]>();
     for (const m of usable) {
-      const key = keyOf(m.name);
+      const key = m.group ? `table:${m.group}` : keyOf(m.name);
       if (!byName.has(key)) byName.set(key, []);
       byName.get(key)!.push(m);
     }
@@ -259,7 +261,8 @@ function knownMentions(zone: string, base: number): Mention[] {
       const e = s + m[0].length;
       // Part of a longer Latin name (DRAW A LINE, Google Drive Caching) or a data field (LINE ID).
       if (/[A-Za-z][ ]$/.test(zone.slice(Math.max(0, s - 2), s)) || /^[ ]?(?:[A-Z][a-z]|ID(?![A-Za-z]))/.test(zone.slice(e, e + 3))) continue;
-      found.push({ name: k.name, vendor: k.vendor, start: base + m.index!, end: base + m.index! + m[0].length, ruleId: 'products.known', known: true });
+      // The name as written (Office365, インスタグラム); the table name groups its spellings.
+      found.push({ name: m[0].replace(/\s+/g, ' '), group: k.name, vendor: k.vendor, start: base + m.index!, end: base + m.index! + m[0].length, ruleId: 'products.known', known: true });
     }
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
