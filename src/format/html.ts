@@ -1,6 +1,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { formatDate } from '../dates/dateMentions.js';
+import { closestTag, descendants, isAncestor, tagChildren, textOf, textWeight } from './dom.js';
 import { dateOfDateLine, isUpdateLabel } from './dateLine.js';
 
 /**
@@ -45,6 +46,19 @@ const BODY_SELECTORS = [
   '.article-body', '.article_body', '#tmp_contents', 'article', 'main', '[role=main]', '#content', '#contents', '#main', '#main-content',
   '.content', '.contents', '.main',
 ];
+const tags = (...names: string[]) => new Set(names);
+const ARTICLE = tags('article');
+const H1 = tags('h1');
+const TIME = tags('time');
+const LI = tags('li');
+const TR = tags('tr');
+const DD = tags('dd');
+const TABLE = tags('table');
+const TITLE_BLOCKS = tags('p', 'div', 'h2', 'h3', 'b', 'strong', 'font', 'span');
+const PARAGRAPHS = tags('p', 'li', 'td', 'dd', 'pre', 'h2', 'h3', 'h4', 'blockquote');
+const CONTAINERS = tags('div', 'section', 'article', 'main', 'center', 'font', 'span');
+const LAYOUT_BLOCKS = tags('table', 'p', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'div');
+const DD_BLOCKS = tags('p', 'ul', 'ol', 'table', 'div');
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
   'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary',
@@ -63,7 +77,7 @@ export function extractHtml(html: string): HtmlRelease {
   const documentTitle = cleanText($('meta[property="og:title"]').attr('content') ?? '') || siteTitle($('title').first().text());
 
   $(ALWAYS_DROP).remove();
-  $('header, footer').filter((_, el) => $(el).closest('article').length === 0).remove();
+  $('header, footer').filter((_, el) => closestTag(el, ARTICLE) === null).remove();
   $('[class], [id]')
     .filter((_, el) => {
       const tokens = [...($(el).attr('class') ?? '').split(/\s+/), $(el).attr('id') ?? ''].filter(Boolean);
@@ -73,15 +87,15 @@ export function extractHtml(html: string): HtmlRelease {
   $('[style]').filter((_, el) => /display\s*:\s*none|visibility\s*:\s*hidden/i.test($(el).attr('style') ?? '')).remove();
 
   const root = findBodyRoot($);
-  const h1 = [...$(root).find('h1'), ...$('h1')].map((el) => cleanText($(el).text())).find((t) => t.length >= 4);
+  const h1 = [...descendants(root, H1), ...descendants($.root()[0]!, H1)].map((el) => cleanText(textOf(el))).find((t) => t.length >= 4);
   const rawTitle = cleanText($('title').first().text());
   const line = h1 ? null : titleLine($, root, rawTitle);
-  const title = h1 ?? (line ? cleanText($(line).text()) : null) ?? (documentTitle || null);
+  const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? (documentTitle || null);
   if (line) $(line).remove();
   const dated = timeTagDate($, root) ?? dateLine($, root);
   const date = metaDate ?? dated?.iso ?? null;
   // The date line moves into the overview; left in the body it would read as one more event.
-  if (dated && dated.iso === date && dated.el !== root && $(dated.el).find(root).length === 0) $(dated.el).remove();
+  if (dated && dated.iso === date && dated.el !== root && !isAncestor(dated.el, root)) $(dated.el).remove();
   const body = renderBlocks($, root, title);
   return { title, date, url, body };
 }
@@ -120,8 +134,8 @@ function isoDate(value: string | undefined): string | null {
 
 /** The first <time> in the body (else anywhere left after cleaning): its datetime, else its text. */
 function timeTagDate($: CheerioAPI, root: Element): DatedElement | null {
-  for (const el of [...$(root).find('time'), ...$('time')]) {
-    const iso = isoDate($(el).attr('datetime')) ?? dateOfDateLine($(el).text());
+  for (const el of [...descendants(root, TIME), ...descendants($.root()[0]!, TIME)]) {
+    const iso = isoDate(el.attribs.datetime) ?? dateOfDateLine(textOf(el));
     if (iso) return { iso, el };
   }
   return null;
@@ -137,21 +151,25 @@ interface DatedElement {
  * A 公開日/掲載日 label wins over 更新日 (the update date is not the publication date).
  */
 function dateLine($: CheerioAPI, root: Element): DatedElement | null {
-  const all = $('body *').toArray();
+  const all = descendants($('body')[0] ?? $.root()[0]!);
   const rootIndex = all.indexOf(root);
-  const inside = $(root).find('*').toArray();
-  const before = rootIndex > 0 ? all.slice(0, rootIndex).filter((el) => $(el).find(root).length === 0) : [];
+  // The date line stands near the top of the body or just before it: look at the first and the
+  // nearest few hundred elements (a page of 30,000 paragraphs is not searched through).
+  const inside = descendants(root).slice(0, 300);
+  const ancestors = new Set<AnyNode>();
+  for (let n: AnyNode | null = root; n; n = n.parent) ancestors.add(n);
+  const before = rootIndex > 0 ? all.slice(Math.max(0, rootIndex - 300), rootIndex).filter((el) => !ancestors.has(el)) : [];
   let updated: DatedElement | null = null;
   for (const el of [...inside, ...before.reverse()]) {
-    if ($(el).closest('li').length > 0 || $(el).children().length > 3) continue;
+    if (closestTag(el, LI) || tagChildren(el).length > 3) continue;
     // A date in a data table's row is an event (経緯), not the page's date.
-    const row = $(el).closest('tr');
-    if (row.length > 0 && row.children('td, th').length >= 2) continue;
+    const row = closestTag(el, TR);
+    if (row && tagChildren(row, ['td', 'th']).length >= 2) continue;
     // In a <dl> the term says what the date is: 掲載日 is the page's, 発生日 an event's.
-    const dd = $(el).closest('dd');
-    const term = dd.length > 0 ? cleanText(dd.prevAll('dt').first().text()) : '';
-    if (dd.length > 0 && !/公開|掲載|発表|発行|公表|作成|登録|更新|投稿|日付/.test(term)) continue;
-    const text = cleanText($(el).text());
+    const dd = closestTag(el, DD);
+    const term = dd ? termOf($, dd) : '';
+    if (dd && !/公開|掲載|発表|発行|公表|作成|登録|更新|投稿|日付/.test(term)) continue;
+    const text = cleanText(textOf(el));
     const iso = dateOfDateLine(text);
     if (!iso) continue;
     if (isUpdateLabel(text) || isUpdateLabel(term)) updated ??= { iso, el };
@@ -166,15 +184,19 @@ function dateLine($: CheerioAPI, root: Element): DatedElement | null {
  */
 function titleLine($: CheerioAPI, root: Element, documentTitle: string): Element | null {
   if (!documentTitle) return null;
-  const blocks = $(root)
-    .find('p, div, h2, h3, b, strong, font, span')
-    .toArray()
-    .filter((el) => $(el).children('p, div, table').length === 0);
+  const blocks = descendants(root, TITLE_BLOCKS)
+    .filter((el) => tagChildren(el, ['p', 'div', 'table']).length === 0);
   for (const el of blocks.slice(0, 12)) {
-    const text = cleanText($(el).text());
+    const text = cleanText(textOf(el));
     if (text.length >= 8 && text.length <= 120 && documentTitle.includes(text)) return el;
   }
   return null;
+}
+
+/** The <dt> a <dd> answers. */
+function termOf($: CheerioAPI, dd: Element): string {
+  for (let n = dd.prev; n; n = n.prev) if (n.type === 'tag' && (n as Element).tagName === 'dt') return cleanText(textOf(n));
+  return '';
 }
 
 /** The release body: the first CMS container that holds most of the page's text, else the densest block. */
@@ -192,13 +214,9 @@ function findBodyRoot($: CheerioAPI): Element {
   return densestBlock($, body, pageText);
 }
 
-/** Text that is not link text (menus and lists of links score low). */
-function contentLength($: CheerioAPI, el: AnyNode): number {
-  const all = cleanText($(el).text()).length;
-  const links = $(el)
-    .find('a')
-    .toArray()
-    .reduce((n, a) => n + cleanText($(a).text()).length, 0);
+/** Visible characters that are not link text (menus and lists of links score low). */
+function contentLength(_$: CheerioAPI, el: AnyNode): number {
+  const { all, links } = textWeight(el);
   return all - links;
 }
 
@@ -208,9 +226,7 @@ function contentLength($: CheerioAPI, el: AnyNode): number {
  */
 function densestBlock($: CheerioAPI, body: Element, pageText: number): Element {
   const scores = new Map<Element, number>();
-  $(body)
-    .find('p, li, td, dd, pre, h2, h3, h4, blockquote')
-    .each((_, el) => {
+  descendants(body, PARAGRAPHS).forEach((el) => {
       const n = contentLength($, el);
       if (n < 10) return;
       const parent = el.parent as Element | null;
@@ -219,11 +235,9 @@ function densestBlock($: CheerioAPI, body: Element, pageText: number): Element {
       if (grand && grand.type === 'tag') scores.set(grand, (scores.get(grand) ?? 0) + n / 2);
     });
   // Text written straight into a block and broken by <br> (no <p>): the block scores its own text.
-  $(body)
-    .find('div, section, article, main, center, font, span')
-    .each((_, el) => {
+  descendants(body, CONTAINERS).forEach((el) => {
       const own = el.children.filter((c) => c.type === 'text').reduce((n, c) => n + cleanText((c as unknown as { data: string }).data).length, 0);
-      if (own >= 10 && $(el).children('br').length > 0) scores.set(el, (scores.get(el) ?? 0) + own);
+      if (own >= 10 && tagChildren(el, ['br']).length > 0) scores.set(el, (scores.get(el) ?? 0) + own);
     });
   let best: Element = body;
   let bestScore = 0;
@@ -238,9 +252,9 @@ function densestBlock($: CheerioAPI, body: Element, pageText: number): Element {
   let node = best;
   while (node !== body && node.parent && (node.parent as Element).type === 'tag' && (node.parent as Element).tagName !== 'body') {
     const parent = node.parent as Element;
-    const extra = cleanText($(parent).text()).length - cleanText($(node).text()).length;
-    const extraLinks = $(parent).find('a').length - $(node).find('a').length;
-    if (extra > cleanText($(node).text()).length * 0.05 || extraLinks > 0) break;
+    const parentWeight = textWeight(parent);
+    const nodeWeight = textWeight(node);
+    if (parentWeight.all - nodeWeight.all > nodeWeight.all * 0.05 || parentWeight.links > nodeWeight.links) break;
     node = parent;
   }
   // A container that holds only a sliver of the page is a teaser, not the release.
@@ -281,18 +295,31 @@ function renderBlocks($: CheerioAPI, root: Element, title: string | null): strin
     flush();
     if (lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
   };
+  let nesting = 0;
   const walk = (node: AnyNode, depth: number): void => {
     if (node.type === 'text') {
       inline += (node as unknown as { data: string }).data;
       return;
     }
     if (node.type !== 'tag' && node.type !== 'root') return;
-    const el = node as Element;
+    // Markup nested deeper than any page needs (hostile input) is read as plain text, not recursed into.
+    if (nesting > 400) {
+      inline += textOf(node);
+      return;
+    }
+    nesting++;
+    try {
+      visit(node as Element, depth);
+    } finally {
+      nesting--;
+    }
+  };
+  const visit = (el: Element, depth: number): void => {
     const name = el.tagName?.toLowerCase() ?? '';
     if (name === 'br') return flush();
     if (/^h[1-6]$/.test(name)) {
       blank();
-      const text = cleanText($(el).text());
+      const text = cleanText(textOf(el));
       if (text && !(name === 'h1' && text === title)) lines.push(`${'#'.repeat(Math.max(2, Math.min(4, Number(name[1]))))} ${text}`);
       return blank();
     }
@@ -317,7 +344,7 @@ function renderBlocks($: CheerioAPI, root: Element, title: string | null): strin
     if (name === 'dl') return renderDefinitions($, el, lines, blank, walk, depth);
     if (name === 'pre') {
       blank();
-      for (const line of $(el).text().split(/\r?\n/)) lines.push(line.replace(/\s+$/, ''));
+      for (const line of textOf(el).split(/\r?\n/)) lines.push(line.replace(/\s+$/, ''));
       return blank();
     }
     if (name === 'img') return;
@@ -348,13 +375,13 @@ type Walk = (node: AnyNode, depth: number) => void;
  */
 function renderTable($: CheerioAPI, table: Element, lines: string[], blank: () => void, walk: Walk, depth: number): void {
   blank();
-  const rows = $(table).find('tr').filter((_, tr) => $(tr).closest('table')[0] === table).toArray();
-  const layout = rows.some((tr) => $(tr).children('td, th').toArray().some((cell) => $(cell).find('table, p, ul, ol, h1, h2, h3, h4, div').length > 0 && cleanText($(cell).text()).length > 120));
+  const rows = descendants(table, TR).filter((tr) => closestTag(tr.parent!, TABLE) === table);
+  const layout = rows.some((tr) => tagChildren(tr, ['td', 'th']).some((cell) => descendants(cell, LAYOUT_BLOCKS).length > 0 && cleanText(textOf(cell)).length > 120));
   if (layout) {
     for (const c of table.children) walk(c, depth);
     return blank();
   }
-  const caption = cleanText($(table).children('caption').text());
+  const caption = cleanText(tagChildren(table, ['caption']).map(textOf).join(' '));
   if (caption) lines.push(caption);
   const carried: { text: string; rows: number }[] = [];
   for (const tr of rows) {
@@ -367,11 +394,11 @@ function renderTable($: CheerioAPI, table: Element, lines: string[], blank: () =
         col++;
       }
     };
-    for (const cell of $(tr).children('td, th').toArray()) {
+    for (const cell of tagChildren(tr, ['td', 'th'])) {
       take();
-      const text = cleanText($(cell).text()).replace(/\|/g, '｜');
-      const span = Math.max(1, Math.min(50, Number($(cell).attr('rowspan') ?? 1) || 1));
-      const colspan = Math.max(1, Math.min(50, Number($(cell).attr('colspan') ?? 1) || 1));
+      const text = cleanText(textOf(cell)).replace(/\|/g, '｜');
+      const span = Math.max(1, Math.min(50, Number(cell.attribs.rowspan ?? 1) || 1));
+      const colspan = Math.max(1, Math.min(50, Number(cell.attribs.colspan ?? 1) || 1));
       cells.push(text);
       for (let k = 0; k < colspan; k++) carried[col + k] = { text, rows: span - 1 };
       col += colspan;
@@ -391,10 +418,10 @@ function renderDefinitions($: CheerioAPI, dl: Element, lines: string[], blank: (
     const el = child as Element;
     if (el.tagName === 'dt') {
       if (term) lines.push(term);
-      term = cleanText($(el).text());
+      term = cleanText(textOf(el));
     } else if (el.tagName === 'dd') {
-      const text = cleanText($(el).text());
-      if (term && text.length <= 80 && $(el).find('p, ul, ol, table, div').length === 0) {
+      const text = cleanText(textOf(el));
+      if (term && text.length <= 80 && descendants(el, DD_BLOCKS).length === 0) {
         lines.push(`${term}: ${text}`);
       } else {
         if (term) lines.push(term);

@@ -149,3 +149,10 @@ test('a body written straight into a <div> with <br> line breaks (no <p>) is fou
   const { body } = extractHtml(page('', `${menu}<div class="honbun">${text}</div><div>Copyright 株式会社サンプル</div>`));
   expect(body).toBe('当社サーバが不正アクセスを受けました。\n調査の結果、会員情報5,210件が流出したおそれがあります。\n関係者の皆様に深くお詫び申し上げます。');
 });
+
+test('markup nested thousands of levels deep is read, not a stack overflow', () => {
+  const deep = page('', '<div>'.repeat(5000) + '<p>顧客情報1,234件が流出しました。</p>' + '</div>'.repeat(5000));
+  expect(extractHtml(deep).body).toContain('顧客情報1,234件が流出しました。');
+  const lists = page('', '<ul><li>項目'.repeat(3000) + '</li></ul>'.repeat(3000));
+  expect(extractHtml(lists).body).toContain('項目');
+});

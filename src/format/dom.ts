@@ -1,0 +1,86 @@
+import type { AnyNode, Element } from 'domhandler';
+
+/**
+ * Iterative walks over a parsed page. Cheerio's `.text()` recurses (a page nested 5,000 levels deep
+ * overflows the stack) and `.find()` / `.children(selector)` pass through css-select's
+ * removeSubsets, quadratic in the number of siblings (30,000 paragraphs took minutes): the
+ * extractor uses these instead wherever a page may be large.
+ */
+
+export function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+/** Descendant elements in document order, optionally only those with the given tag names. */
+export function descendants(root: AnyNode, names?: ReadonlySet<string>): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [...childrenOf(root)].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (!names || names.has(node.tagName)) out.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return out;
+}
+
+/** The text of a subtree, in document order (what `.text()` gives). */
+export function textOf(root: AnyNode): string {
+  if (root.type === 'text') return (root as unknown as { data: string }).data;
+  const parts: string[] = [];
+  const stack: AnyNode[] = [...childrenOf(root)].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') parts.push((node as unknown as { data: string }).data);
+    else if (isElement(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return parts.join('');
+}
+
+/** Non-space characters of a subtree, and how many of them stand in links. */
+export function textWeight(root: AnyNode): { all: number; links: number } {
+  let all = 0;
+  let links = 0;
+  const stack: { node: AnyNode; inLink: boolean }[] = [{ node: root, inLink: false }];
+  while (stack.length > 0) {
+    const { node, inLink } = stack.pop()!;
+    if (node.type === 'text') {
+      const n = countVisible((node as unknown as { data: string }).data);
+      all += n;
+      if (inLink) links += n;
+    } else if (isElement(node) || node.type === 'root') {
+      const link = inLink || (isElement(node) && node.tagName === 'a');
+      for (const c of childrenOf(node)) stack.push({ node: c, inLink: link });
+    }
+  }
+  return { all, links };
+}
+
+/** The nearest ancestor-or-self element with one of the tag names. */
+export function closestTag(node: AnyNode, names: ReadonlySet<string>): Element | null {
+  for (let n: AnyNode | null = node; n; n = n.parent) if (isElement(n) && names.has(n.tagName)) return n;
+  return null;
+}
+
+/** Element children, optionally of some tag names. */
+export function tagChildren(el: AnyNode, names?: readonly string[]): Element[] {
+  return childrenOf(el).filter((c): c is Element => isElement(c) && (!names || names.includes(c.tagName)));
+}
+
+export function isAncestor(ancestor: AnyNode, node: AnyNode): boolean {
+  for (let n: AnyNode | null = node.parent; n; n = n.parent) if (n === ancestor) return true;
+  return false;
+}
+
+function childrenOf(node: AnyNode): AnyNode[] {
+  return (node as { children?: AnyNode[] }).children ?? [];
+}
+
+function countVisible(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c !== 0xa0 && c !== 0x3000) n++;
+  }
+  return n;
+}
