@@ -23,6 +23,8 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'occurred', role: 'incident', pattern: /発生(?!を防|防止|しない|させない|時点|する可能性|のおそれ|の防止|を抑|源|元)/ },
   { event: 'occurred', role: 'incident', pattern: /(?:アクセス|攻撃|侵入|被害|改ざん|感染|ログイン|侵害)(?:を|の被害を)受け/ },
   { event: 'occurred', role: 'incident', pattern: /(?:アクセス|ログイン|攻撃|侵入|侵害|送信)(?:等)?(?:が|は)(?:あり|あった|なされ|繰り返し行われ|行われ)/ },
+  // "7月頃に行われたランサムウェア攻撃": the attack the date belongs to.
+  { event: 'occurred', role: 'incident', pattern: /(?:行われ|実行され|仕掛けられ)た[^。、]{0,12}?(?:攻撃|不正アクセス|侵入|不正ログイン)/ },
   { event: 'occurred', role: 'incident', pattern: /(?:作成|操作|改ざん|送信)(?:等)?が(?:行われ|なされ)|(?:攻撃|アクセス|送信|侵入|流出)(?:が)?(?:始ま|開始され)/ },
   { event: 'occurred', role: 'incident', pattern: /侵入(?:され|し(?!ない)|を許し)|感染(?:し|が発生|(?=[。|]|$))|暗号化(?:され|が発生)|改ざん(?:され|を受け)|窃取され|持ち出(?:され|し)|乗っ取(?:られ|り)/ },
   { event: 'occurred', role: 'incident', pattern: new RegExp(`(?:漏えい|漏洩|流出)し${NOT_AFTER_LEAK}`) },
@@ -33,12 +35,12 @@ export const EVENT_WORDS: EventWord[] = [
 
   // Being told.
   // (An investigation's report is not news of the incident: "調査結果の報告を受け".)
-  { event: 'detected', role: 'told', pattern: /(?<!結果の|結果に関する|調査の)(?:連絡|報告|通知|通報|指摘|一報|情報提供|知らせ|申告|相談)を(?:[^。、]{0,20}?(?:から|より))?(?:受け|受領|受信)/ },
+  { event: 'detected', role: 'told', pattern: /(?<!結果の|結果に関する|調査の|最終|調査)(?:連絡|報告|通知|通報|指摘|一報|情報提供|知らせ|申告|相談)を(?:[^。、]{0,20}?(?:から|より))?(?:受け|受領|受信)/ },
   { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|問い合わせ|問合せ|申し出|申出|情報提供)(?:が|も)?(?:あり|あった|寄せられ)|連絡あり/ },
   { event: 'detected', role: 'told', pattern: /(?:から|より)[^。]{0,60}?(?:第一報|一報)(?!を(?:公表|掲載|発表|公開))|旨の(?:報告|連絡|通知)/ },
   // Finding out.
   { event: 'detected', role: 'detect', pattern: /検知|検出(?!され(?:て)?(?:いない|ておりません|ていません|ず))|発見(?!次第|され(?:て)?(?:いない|ておりません))|発覚|判明|覚知|気づ|気付|察知|認識し|把握し/ },
-  { event: 'detected', role: 'detect', pattern: /確認(?:し|され|いたし|した|でき(?:た|まし))(?!て(?:おりません|いない|いません|おらず)|ない|ず|ません|てまいり|ていく)|を確認(?:[。|]|$)|(?<=[一-龥ァ-ヴ])確認(?=[、。|<]|$)/ },
+  { event: 'detected', role: 'detect', pattern: /確認(?:し|され|いたし|した|でき(?:た|まし))(?!て(?:おりません|いない|いません|おらず)|ない|なかっ|なく|ず|ません|てまいり|ていく)|を確認(?:[。|]|$)|(?<=[一-龥ァ-ヴ])確認(?=[、。|<]|$)/ },
 
   // Responses.
   { event: 'patched', role: 'response', pattern: /修正(?:済み|版|プログラム|パッチ)|パッチ(?:を)?(?:適用|公開)|アップデート(?:を)?(?:公開|適用)|脆弱性(?:を|の)?(?:修正|対応)/ },
@@ -98,7 +100,7 @@ export const RANGE_OF_NOUN = /^[ ]?(?:まで)?の(?!間|期間|うち)/;
 export const SCOPE_STATEMENT = /(?:以下|下記)の(?:とおり|通り)|は(?:以下|下記)(?:です|となります)/;
 
 /** After a date: it dates the document, not the incident ("2025年12月22日付「…」", "8月6日現在"). */
-export const NOTICE_DATE_AFTER = /^[ ]?(?:付|付け|発行|掲載|公開|に公表|に発表|に掲載|発表の)/;
+export const NOTICE_DATE_AFTER = /^[ ]?(?:付|付け|発行|掲載|公開|に公表|に発表|に掲載|発表の|公表の)/;
 export const AS_OF_AFTER = /^[ ]?(?:現在|時点|更新|(?:現在)?までの(?:調査|状況|確認))/;
 /** Words of a notice, for a date that dates one. */
 export const NOTICE_WORDS = /お知らせ|お詫び|ご報告|公表|発表|リリース|報\)|報」|第[0-9一二三四五六七八九十]+報|「/;
@@ -120,7 +122,7 @@ export const LABEL_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
 export const CLEFT_BEFORE = /のは[ ]?$/;
 
 /** A clause that is only a light verb ("に受けました", "にありました"): its object stands before the date. */
-export const LIGHT_VERB_CLAUSE = /^[ 、]*(?:に|、)?[ ]?(?:受け|あり|行い|行われ|実施|なされ)/;
+export const LIGHT_VERB_CLAUSE = /^[ 、]*(?:に|、)?[ ]?(?:受け|あり|行い|行われ|実施|なされ)(?!た[一-龥ァ-ヴ])/;
 
 /** "X から Y に対し": someone else than the organization was told. */
 export const OTHER_RECIPIENT = /(?:から|より)[、 ]?(?<recipient>[^。、]{1,20}?)(?:に対し|あて)/;

@@ -56,6 +56,7 @@ describe('being told is detection', () => {
     ['2025年5月8日、監督官庁から委託先に対し、追加の調査が必要との連絡がありました。'],
     // An investigation's report is not news of the incident.
     ['2025年5月8日までに調査が終わり、調査結果の報告を受けております。'],
+    ['2025年5月8日に、情報流出の事実は確認されなかったとの最終報告を受けました。'],
   ])('not told: %s', (sentence) => {
     expect(eventsOf(sentence)).not.toContain('detected');
   });
@@ -78,6 +79,7 @@ describe('an incident word with a detection word after it', () => {
     ['2025年6月3日に外部から侵入があり、一部のファイルが暗号化されたこと、流出の有無は不明ですが、影響を調べていることを委託先から確認しております。', ['occurred']],
     // A date right before the incident verb dates the incident.
     ['攻撃は2025年6月3日にのみ発生したことを確認しております。', ['occurred']],
+    ['委託先に対し2024年7月頃に行われたランサムウェア攻撃を原因として漏えいした可能性があることが判明しました。', ['occurred']],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });
