@@ -127,3 +127,19 @@ describe('quoted names', () => {
     expect(isProductName(name)).toBe(expected);
   });
 });
+
+describe('--explain for products and CVEs', () => {
+  test('each product and CVE names the rule that fired and the span it read', async () => {
+    const { parseText } = await import('../../src/pipeline.js');
+    const text = '当社が利用するファイル転送製品「NimbusTransfer」の脆弱性(cve-2024-1234)が悪用され、さらにFortiGateの脆弱性(CVE-2023-27997)を突かれて不正アクセスを受けました。';
+    const incident = await parseText(text, { explain: true, tokenize: false });
+    const entries = (incident.explain ?? []).filter((e) => e.field === 'products' || e.field === 'cves');
+    expect(entries.map((e) => [e.field, e.ruleId, e.evidence?.text])).toEqual([
+      ['products', 'products.quoted', 'NimbusTransfer'],
+      ['products', 'products.known', 'FortiGate'],
+      ['cves', 'cves.foldedId', 'cve-2024-1234'],
+      ['cves', 'cves.id', 'CVE-2023-27997'],
+    ]);
+    expect(incident.cves).toEqual(['CVE-2024-1234', 'CVE-2023-27997']);
+  });
+});
