@@ -243,7 +243,7 @@ function dropRunningLines(lines: PdfLine[], pages: number): PdfLine[] {
   return lines.filter((l) => {
     if (!margin(l)) return true;
     const text = l.cells.join(' ').normalize('NFKC').trim();
-    if (PAGE_NUMBER.test(text)) return false;
+    if (text.length <= 24 && PAGE_NUMBER.test(text)) return false;
     if (l.size <= bodySize * 0.85 && (l.position === topmost || l.position === bottommost)) return false;
     return !(pages >= 2 && seen.get(key(l))!.size >= Math.max(2, Math.ceil(pages / 2)));
   });
@@ -328,9 +328,10 @@ function needsSpace(before: string, after: string, prev: PdfLine, next: PdfLine)
   const a = before[before.length - 1];
   const b = after[0];
   if (isWide(a) || isWide(b)) return false;
-  if (/(?:https?:\/\/|www\.)\S*$/.test(before)) return false;
-  const wide = [...before].filter((ch) => isWide(ch)).length;
-  return wide < before.length / 2;
+  if (/(?:https?:\/\/|www\.)\S*$/.test(before.slice(-300))) return false;
+  // The paragraph's recent text decides (a long paragraph is not rescanned at every join).
+  const tail = [...before.slice(-200)];
+  return tail.filter((ch) => isWide(ch)).length < tail.length / 2;
 }
 
 /** The body size: the type size that carries the most characters. */
