@@ -42,11 +42,24 @@ export function withoutAsides(text: string): string {
  * ("…確認されていないが、漏えいしたおそれがある") is decided by its last clause.
  */
 export function statusAfter(text: string, from: number, to: number): StatusReading | null {
-  const seg = text.slice(from, to);
+  // A note ("… ※契約書は閲覧のおそれはありません。") annotates one detail, not the figure; a
+  // reference mark right after a word ("約136万件※が") does not start one.
+  const whole = text.slice(from, to);
+  const note = /[ 。|]※(?![0-9])/.exec(whole);
+  const seg = note ? whole.slice(0, note.index) : whole;
   const cut = CLAUSE_BREAK.exec(seg);
   let first = cut ? seg.slice(0, cut.index + cut[0].length) : seg;
   const word = STATUS_WORD.exec(first);
-  if (word) first = first.slice(0, word.index + 32);
+  if (word) {
+    first = first.slice(0, word.index + 32);
+    // "…が不正にアクセスされ、不審なメールが外部に送信され": a clause with its own subject (…が)
+    // before its status word speaks of something else.
+    const comma = first.indexOf('、', word.index);
+    if (comma >= 0) {
+      const next = STATUS_WORD.exec(first.slice(comma + 1));
+      if (next && /[^ぁ-ん](?:が|は)/.test(first.slice(comma + 1, comma + 1 + next.index))) first = first.slice(0, comma);
+    }
+  }
   const reading = readStatus(first);
   if (cut && ADVERSATIVE.test(cut[0])) {
     const rest = seg.slice(cut.index + cut[0].length);
@@ -116,8 +129,8 @@ export function listLeadIn(doc: DocumentContext, line: Line): string | null {
       passedHeading = true;
       continue;
     }
-    // Notes (※…, 注…) comment on an item; they never introduce a list.
-    if (NOTE_LINE.test(l.text)) continue;
+    // Notes (※…, 注…) comment on an item and table rows are items; neither introduces a list.
+    if (NOTE_LINE.test(l.text) || l.kind === 'table') continue;
     if (isListLike(l) && !/[:。]$/.test(l.text.trim())) {
       if (!passedHeading && isStatusLabel(l)) return l.text.trim();
       continue;

@@ -1,8 +1,8 @@
 import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import { isNumeralChar } from '../words/numerals.js';
 import {
-  APPROX_PREFIX_WORDS, APPROX_PREFIXES, APPROX_SUFFIXES, NON_SCOPE_AFTER, NON_SCOPE_SUBJECTS, NOT_A_COUNTER_AFTER, SCOPE_COUNTERS,
-  SUPERSEDED_AFTER, SUPERSEDED_BEFORE, ANAPHORIC_SUBJECT,
+  APPROX_PREFIX_WORDS, APPROX_PREFIXES, APPROX_SUFFIXES, NON_SCOPE_AFTER, NON_SCOPE_BEFORE, NON_SCOPE_SUBJECTS, NOT_A_COUNTER_AFTER, SCOPE_COUNTERS,
+  SUPERSEDED_AFTER, SUPERSEDED_BEFORE, ANAPHORIC_SUBJECT, PRODUCT_BEFORE_NUMBER,
 } from '../words/counters.js';
 import type { DocumentContext } from '../document.js';
 import type { CountStatus } from '../types.js';
@@ -111,7 +111,10 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
       if (APPROX_PREFIX_WORDS.includes(prefix)) approx = true;
     }
     const clauseBefore = text.slice(Math.max(from, runStart - 24), runStart).split(/[。(\n]/).pop()!;
-    if (/第[ ]?$/.test(clauseBefore) || SUPERSEDED_BEFORE.test(clauseBefore)) continue;
+    if (/第[ ]?$/.test(clauseBefore) || SUPERSEDED_BEFORE.test(clauseBefore) || NON_SCOPE_BEFORE.test(clauseBefore)) continue;
+    if (PRODUCT_BEFORE_NUMBER.test(clauseBefore)) continue;
+    // "20~30台": the upper end of a range is approximate.
+    if (/[0-9][ ]?[~-][ ]?$/.test(text.slice(Math.max(from, start - 4), start))) approx = true;
     const value = parseJapaneseNumber(written);
     // Counts are whole: "2.1件" is a note number run into a count, "7.4万件" is whole once scaled.
     if (value === null || value === 0 || (written.includes('.') && !/[万億千]/.test(written))) continue;
@@ -153,11 +156,22 @@ function nounAfter(text: string, q: QuantityMention): string | null {
  * that phrase only points back ("該当する", "上記の"), the noun after the counter.
  */
 export function subjectOf(doc: DocumentContext, q: QuantityMention): { subject: string | null; start: number } {
+  const found = rawSubjectOf(doc, q);
+  // HTML line breaks inside a table cell separate items: the subject is the last one.
+  if (found.subject && /<br/i.test(found.subject)) {
+    const parts = found.subject.split(/<br[ ]?\/?>/i);
+    const last = parts[parts.length - 1]!.trim();
+    return { subject: last || null, start: found.start };
+  }
+  return found;
+}
+
+function rawSubjectOf(doc: DocumentContext, q: QuantityMention): { subject: string | null; start: number } {
   const line = doc.lineAt(q.start);
   const text = doc.text;
   if (line.kind === 'table') {
     const cellStart = text.lastIndexOf('|', q.start - 1) + 1;
-    const inCell = text.slice(Math.max(cellStart, line.contentStart), q.start).trim();
+    const inCell = text.slice(Math.max(cellStart, line.contentStart), q.start).replace(/<br[ ]?\/?>/gi, '').trim();
     if (!inCell) {
       const cells = text.slice(line.contentStart, line.end).split('|').map((c) => c.trim()).filter(Boolean);
       if (cells.length >= 2 && !/[0-9]/.test(cells[0]!)) return { subject: cells[0]!, start: line.contentStart };

@@ -45,21 +45,23 @@ export const APPROX_SUFFIXES = ['以上', '超え', '超', '程度', '余り', '
 export const APPROX_LEAD_IN = /最大(?:で|の)?(?:件数|人数|数)|概算|概数|推計/;
 
 /**
- * Right after the counter: the number is an ordinal, a rate or staffing, not a scope
- * (2件目, 1人あたり, 10名体制, 3名ずつ, 1名につき).
+ * Right after the counter: the number is an ordinal, a rate, staffing or the complement of a
+ * scope, not a scope (2件目, 1人あたり, 10名体制, 3名ずつ, 1名につき, 上記2台以外).
  */
-export const NON_SCOPE_AFTER = /^(?:目|あたり|当たり|体制|態勢|ずつ|につき|毎|単位|以内)/;
+export const NON_SCOPE_AFTER = /^(?:目|あたり|当たり|体制|態勢|ずつ|につき|毎|単位|以内|以外|の(?:調査|対応|専門)?(?:チーム|体制|態勢))/;
+/** Right before the number: a rate ("IDごとに1人", "1件につき"). */
+export const NON_SCOPE_BEFORE = /(?:ごと|毎)に[ ]?$/;
 
 /**
  * Just before the number, inside its clause: a figure that an earlier report gave and this one
  * replaces ("(第一報は約438万人)", "前回公表時は", "当初").
  */
-export const SUPERSEDED_BEFORE = /(?:第[0-9一二三四五六七八九十]{1,2}報|前回|前報|当初|従前|訂正前|変更前)(?:時点|の公表|公表時|発表時|報告時|の発表|の報告)?(?:で|に|には|では|時)?(?:は|の)?[:、 ]*(?:約|最大|計|合計)?[ ]?$/;
+export const SUPERSEDED_BEFORE = /(?:第[0-9一二三四五六七八九十]{1,2}報|前回|前報|当初|従前|訂正前|変更前)[^。、0-9]{0,8}?(?:で|に|には|では|時点|時|は|の)[:、 ]*(?:約|最大|計|合計)?[ ]?$/;
 /** Right after the counter: "18ドメイン→69ドメイン", "3,000件から3,500件に" — this figure is replaced by the next. */
 export const SUPERSEDED_AFTER = /^[ ]?(?:→|⇒|->|から)[ ]?(?:約|最大)?[ ]?[0-9]/;
 
 /** Subjects that say a number is not the incident's scope (stores, catalog items, staff on call). */
-export const NON_SCOPE_SUBJECTS = /店舗|商品|品目|アイテム|営業日|取引先数|仕入先|拠点|支店|部署数|従業員数|社員数|職員数|人員|体制|窓口|回線|コールセンター|問い合わせ|お問合せ|お問い合わせ|相談|受付|要員|業者/;
+export const NON_SCOPE_SUBJECTS = /店舗|商品|品目|アイテム|営業日|取引先数|仕入先|拠点|支店|部署数|従業員数|社員数|職員数|人員|体制|窓口|回線|コールセンター|問い合わせ|お問合せ|お問い合わせ|相談|受付|要員|業者|エンジニア|技術者|調査チーム|専門家/;
 
 /**
  * Subjects that point back at a group already named ("上記の中学校", "該当する", "当該"), so the
@@ -90,3 +92,6 @@ export const LEAK_WORD = /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|�
 
 /** Leak words that name a topic, not a claim: "漏えい状況について", "流出の有無", "情報漏洩防止". */
 export const LEAK_TOPIC = /(?:漏えい|漏洩|流出)(?:等)?(?:の)?(?:状況|有無|防止|対策|調査)/g;
+
+/** Product names that end in a number ("Microsoft 365", "Windows 11"): the number is a version, not a count. */
+export const PRODUCT_BEFORE_NUMBER = /(?:Microsoft|Office|Windows|Dynamics|Exchange|Server|Android|iOS|iPhone|iPad|Galaxy|Pixel|Ver|ver|Version|version)[ ]?$/;
