@@ -3,6 +3,8 @@ import type { Extractor, Findings } from './types.js';
 
 /** A line that is a date and nothing else ("2025年12月3日", "令和7年12月3日 (水)"), standing outside any section. */
 const DATE_LINE_REST = /^[ ]*(?:\([月火水木金土日]\))?[ ]*(?:更新|公開|掲載|発表|付)?[ ]*$/;
+/** Words of a heading that quotes another release rather than titling this one (【ご参考】, 前回のお知らせ). */
+const REFERENCE_HINT = /参考|前回|既報|過去の|これまでの/;
 /** Words a release title carries. */
 const TITLE_HINT = /お知らせ|お詫び|ご報告|について|に関する|ご案内/;
 
@@ -36,9 +38,12 @@ export const bodyHeaderExtractor: Extractor = {
       }
     }
     if (found.title.length === 0) {
-      const titleLine = lines.slice(0, 6).find((l) => TITLE_HINT.test(l.text) && l.text.length <= 120 && !/。$/.test(l.text.trim()));
+      // A title is a heading or a line of its own, never an item of a list or a table row.
+      const titleLine = lines.slice(0, 6).find((l) => (l.kind === 'heading' || l.kind === 'text') && TITLE_HINT.test(l.text) && !REFERENCE_HINT.test(l.text) && l.text.length <= 120 && !/。$/.test(l.text.trim()));
       if (titleLine) {
-        out.title!.push({ value: doc.text.slice(titleLine.contentStart, titleLine.end).trim(), evidence: doc.evidence(titleLine.contentStart, titleLine.end), ruleId: 'body.titleLine', at: titleLine.start });
+        const raw = doc.text.slice(titleLine.contentStart, titleLine.end);
+        const start = titleLine.contentStart + (raw.length - raw.trimStart().length);
+        out.title!.push({ value: raw.trim(), evidence: doc.evidence(start, titleLine.end), ruleId: 'body.titleLine', at: start });
       }
     }
     return out;

@@ -105,7 +105,7 @@ export function nthMentions(doc: DocumentContext, text: string, offset: number, 
     const before = text.slice(Math.max(0, m.index! - 12), m.index!);
     let role: Role;
     const pastSelf = /^[)）】\]」』]?として(?:お知らせ|公表|公開|ご報告|報告|発表|掲載|ご案内)(?:いたしました|しました|した|済)/.test(after);
-    if (EARLIER_BEFORE.test(before) || (EARLIER_AFTER.test(after) && !/^[)）】\]」』]/.test(after)) || pastSelf) role = 'earlier';
+    if (EARLIER_BEFORE.test(before) || EARLIER_AFTER.test(after) || pastSelf) role = 'earlier';
     else if ((inTitle && !/^[」』]/.test(after.replace(/^[)）】\]]/, ''))) || SELF_AFTER.test(after)) role = 'self';
     // A pasted release carries its title in the text; under an overview a bracketed 第N報 there is a quote.
     else if (!inTitle && !doc.overview?.title && closesHeading(doc, start, end)) role = 'self';
