@@ -72,7 +72,7 @@ const PUBLISHED_META = [
 
 export function extractHtml(html: string): HtmlRelease {
   const $ = load(html);
-  const url = canonicalUrl($);
+  const url = canonicalUrl($) ?? savedFromUrl(html);
   const metaDate = publishedFromMeta($);
   const documentTitle = cleanText($('meta[property="og:title"]').attr('content') ?? '') || siteTitle($('title').first().text());
 
@@ -106,6 +106,12 @@ function canonicalUrl($: CheerioAPI): string | null {
     if (u && /^https?:\/\/[^\s<>"]+$/.test(u)) return u;
   }
   return null;
+}
+
+/** The address a browser wrote when saving the page: `<!-- saved from url=(0045)https://… -->`. */
+function savedFromUrl(html: string): string | null {
+  const m = /<!--[ ]?saved from url=\([0-9]{1,5}\)(https?:\/\/[^\s<>"]{1,2000}?)[ ]?-->/i.exec(html.slice(0, 4000));
+  return m ? m[1]! : null;
 }
 
 /** "TITLE | Site" / "TITLE｜Site" / "TITLE - Site" → "TITLE" (the longest part, which is the page's own). */

@@ -156,3 +156,8 @@ test('markup nested thousands of levels deep is read, not a stack overflow', () 
   const lists = page('', '<ul><li>項目'.repeat(3000) + '</li></ul>'.repeat(3000));
   expect(extractHtml(lists).body).toContain('項目');
 });
+
+test('a page saved by the browser: the "saved from url" comment gives the URL when there is no canonical link', () => {
+  const html = '<!DOCTYPE html>\n<!-- saved from url=(0038)https://www.example.jp/news/2025/1.html -->\n<html><head><title>t</title></head><body><article><h1>お知らせ</h1>' + RELEASE + '</article></body></html>';
+  expect(extractHtml(html).url).toBe('https://www.example.jp/news/2025/1.html');
+});
