@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../types.js';
 import {
-  ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, MODIFIER_AFTER, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE, LABEL_BEFORE, LABEL_EVENTS,
+  ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, MODIFIER_AFTER, NOUN_AFTER, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE, LABEL_BEFORE, LABEL_EVENTS,
   INVESTIGATION_DONE, LIGHT_VERB_CLAUSE, OCCURRENCE_STATED, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, OTHER_RECIPIENT, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS, WINDOW_AFTER, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
@@ -130,7 +130,8 @@ function byThirdParty(lead: string, pattern: RegExp = THIRD_PARTY_SUBJECT): bool
 /** The first word that decides: not a told word, not one that only modifies a noun after it. */
 function firstDeciding(clause: string, hits: Hit[]): Hit | undefined {
   const candidates = hits.filter((h) => h.word.role !== 'told');
-  const deciding = candidates.filter((h) => !MODIFIER_AFTER.test(clause.slice(h.end)));
+  const modifies = (h: Hit) => MODIFIER_AFTER.test(clause.slice(h.end)) || (/[たる]$/.test(clause.slice(h.index, h.end)) && NOUN_AFTER.test(clause.slice(h.end)));
+  const deciding = candidates.filter((h) => !modifies(h));
   if (deciding.length === 0) return candidates[0];
   // An adjacent incident word ("5月16日に発生した攻撃") still dates the incident.
   const adjacent = candidates[0];

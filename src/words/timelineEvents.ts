@@ -24,7 +24,7 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'occurred', role: 'incident', pattern: /(?:アクセス|攻撃|侵入|被害|改ざん|感染|ログイン|侵害)(?:を|の被害を)受け/ },
   { event: 'occurred', role: 'incident', pattern: /(?:アクセス|ログイン|攻撃|侵入|侵害|送信)(?:等)?(?:が|は)(?:あり|あった|なされ|繰り返し行われ|行われ)/ },
   // "7月頃に行われたランサムウェア攻撃": the attack the date belongs to.
-  { event: 'occurred', role: 'incident', pattern: /(?:行われ|実行され|仕掛けられ)た[^。、]{0,12}?(?:攻撃|不正アクセス|侵入|不正ログイン)/ },
+  { event: 'occurred', role: 'incident', pattern: /(?:行われ|実行され|仕掛けられ|受け)た[^。、]{0,12}?(?:攻撃|不正アクセス|侵入|不正ログイン|被害)/ },
   { event: 'occurred', role: 'incident', pattern: /(?:作成|操作|改ざん|送信)(?:等)?が(?:行われ|なされ)|(?:攻撃|アクセス|送信|侵入|流出)(?:が)?(?:始ま|開始され)/ },
   { event: 'occurred', role: 'incident', pattern: /侵入(?:され|し(?!ない)|を許し)|感染(?:し|が発生|(?=[。|]|$))|暗号化(?:され|が発生)|改ざん(?:され|を受け)|窃取され|持ち出(?:され|し)|乗っ取(?:られ|り)/ },
   { event: 'occurred', role: 'incident', pattern: new RegExp(`(?:漏えい|漏洩|流出)し${NOT_AFTER_LEAK}`) },
@@ -71,6 +71,8 @@ export const POSSIBILITY_AFTER = /^(?:て(?:い|お))?(?:た|る|ている|て�
 
 /** Right after a word: it modifies the noun that follows ("…が確認された学校の利用を再開"). */
 export const MODIFIER_AFTER = /^(?:し|され|いたし|す)?(?:た|る|ている|ていた)(?=[一-龥ァ-ヴ])(?!ため|ところ|後|際|上|旨|事|結果|時|場合|可能性|恐れ|疑い|痕跡|形跡|事実|事象)/;
+/** The same, for a word whose match already ends in た ("確認できた内容"). */
+export const NOUN_AFTER = /^(?=[一-龥ァ-ヴ])(?!ため|ところ|後|際|上|旨|事|結果|時|場合|可能性|恐れ|疑い|痕跡|形跡|事実|事象)/;
 
 /** Between the date and an incident word, nothing but a particle: "5月16日にのみ発生した". */
 export const ADJACENT_GAP = /^[ 、]{0,2}(?:に|にも|にのみ|から|より|頃に|ごろに|以降に?)?[ ]{0,2}$/;

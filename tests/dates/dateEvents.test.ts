@@ -141,6 +141,8 @@ describe('words that only modify a noun do not decide', () => {
     ['2025年9月5日より、不正アクセスが確認された店舗のレジ利用を再開しました。', ['restored']],
     ['2025年9月5日に検知した攻撃について、サーバーを隔離しました。', ['contained']],
     ['2025年9月5日、攻撃検知の事実をホームページで公表しました。', ['published']],
+    ['2025年9月5日には、その時点で確認できた内容をウェブサイトにて公開しました。', ['published']],
+    ['今回の障害は、2025年9月5日に当社サーバーが受けたランサムウェア被害によるものですが、カード情報は含まれていないことが確認されています。', ['occurred']],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });
