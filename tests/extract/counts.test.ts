@@ -57,6 +57,10 @@ describe('quantity forms', () => {
     ['数千件の可能性'],
     ['一部のお客様'],
     ['## 6 台東区のコメント'],
+    ['上記2台以外のサーバには影響はありません。'],
+    ['ユーザーIDごとに1人の担当を置きます。'],
+    ['当事務所のMicrosoft 365アカウント'],
+    ['全体で100名規模の調査チームを組成しました。'],
   ])('no scope quantity in %s', (text) => {
     expect(quantitiesOf(text)).toEqual([]);
   });
@@ -65,6 +69,16 @@ describe('quantity forms', () => {
     expect(quantitiesOf('お客様数:約440万人(第一報は約438万人)').map((q) => q.value)).toEqual([4400000]);
     expect(quantitiesOf('利用者のドメイン数 18ドメイン→69ドメインに変更').map((q) => q.value)).toEqual([69]);
     expect(quantitiesOf('対象件数を3,000件から3,500件に修正しました。').map((q) => q.value)).toEqual([3500]);
+    expect(quantitiesOf('なお、前回の公表内容では 2 名としておりました。')).toEqual([]);
+  });
+
+  test('the upper end of a range is approximate', () => {
+    expect(quantitiesOf('影響を受けた端末は20～30台です。')).toEqual([{ value: 30, unit: '台', approx: true }]);
+  });
+
+  test('a table comparing reports keeps the later report\'s column', () => {
+    const text = '|区分|第2報件数|第3報件数|\n|---|---|---|\n|会員情報|約1.2万件|約1.5万件|';
+    expect(countsOf(text).map((c) => c.value)).toEqual([15000]);
   });
 });
 
@@ -84,6 +98,8 @@ describe('status of a count', () => {
     ['利用者のうち6名に対して、不正が疑われるログインが行われました。', 'affected'],
     ['当社社員1名がフィッシングメールにより認証情報を入力しました。', 'affected'],
     ['漏えいしたのは、申請者のメールアドレス2件です。', 'leaked'],
+    ['職員1名のメールアカウントが不正にアクセスされ、不審なメールが外部に送信されました。', 'affected'],
+    ['会員データ約 90 万件※が保存されており、ランサムウェアにより暗号化される被害を受けました。', 'affected'],
   ])('%s → %s', (text, status) => {
     expect(countsOf(text).map((c) => c.status)).toEqual([status]);
   });
@@ -104,6 +120,16 @@ describe('status of a count', () => {
     [
       'a hedge anywhere in the release outweighs a statement of leak',
       '情報漏えいを示す痕跡は確認されておりませんが、その可能性を否定できません。\n\n## 格納されていた件数\n|情報|件数|\n|---|---|\n|認証ログのメールアドレス|7,100件|',
+      ['possible'],
+    ],
+    [
+      'a table cell, not the note in the next cell',
+      '## 漏えいした可能性がある情報\n|対象|項目|\n|---|---|\n|お取引先様 4,100 件|氏名、住所 ※契約書は閲覧のおそれはありません。|',
+      ['possible'],
+    ],
+    [
+      'not a table row above it',
+      '## 漏えいした可能性がある範囲\n|対象|情報と件数|\n|---|---|\n|利用者|アンケート回答データ ※特定個人情報は含まれておりません。|\n|その他の利用者|メールアドレスと氏名 361件|',
       ['possible'],
     ],
     ['a topic heading claims nothing', '不正アクセスについてお知らせします。\n\n## 漏えい状況について\n調査対象のファイル：3,300件', ['affected']],
@@ -149,6 +175,7 @@ describe('subject and approx', () => {
     ['お問い合わせ窓口の対応人員：30名'],
     ['仕入先：45社'],
     ['卒業アルバム制作業者である上記2社に委託していました。'],
+    ['社内エンジニア約60名とあわせて調査しています。'],
   ])('not scope: %s', (text) => {
     expect(countsOf(text)).toEqual([]);
   });
