@@ -238,6 +238,9 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
   else {
     const sentence = sentenceAt(doc, m.start);
     contexts.push(sentence ? sentence.text : line.text);
+    // A name with a ! in it (Active! mail) is cut by the sentence splitter: read on past it.
+    const tail = sentence && m.end > sentence.end ? sentenceAt(doc, m.end) : null;
+    if (tail) contexts.push(tail.text);
     // A sentence broken by the layout (no 。 at the end of the line) goes on in the next line.
     if (line.kind === 'text' && !/[。!?]\s*$/.test(line.text.slice(-8))) {
       const next = doc.lines.slice(line.index + 1, line.index + 4).find((l) => l.kind !== 'blank');

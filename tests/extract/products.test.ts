@@ -25,6 +25,7 @@ describe('products involved in the incident', () => {
     ['Latin name with a service ending', '本市が利用しているKanaeruフォームの利用者アカウントに不審なアクセスがありました。', ['Kanaeruフォーム']],
     ['third-party service in parentheses', 'ウェブサイトの一部ページで、外部サービス(cdnlib.example)を経由して不審な画面が表示されました。', ['cdnlib.example']],
     ['list introduced as the affected services', '当社が利用する以下のクラウドサービスにおいて情報漏えいが発生しました。\n- Shift Planner Pro：勤怠管理ツール\n', ['Shift Planner Pro']],
+    ['webmail product named with its punctuation', 'ウェブメールのActive! mailに存在する脆弱性を突いた攻撃を受けました。', ['Active! mail']],
     ['known appliance exploited', '社内ネットワークに設置したFortiGateの脆弱性を悪用され、侵入を受けました。', ['FortiGate']],
     ['known cloud account hijacked, written without a space', '職員1名のMicrosoft365アカウントが不正にログインされ、迷惑メールが送信されました。', ['Microsoft365']],
     ['own SNS account taken over, in katakana', '弊社のインスタグラムアカウントが第三者に乗っ取られました。', ['インスタグラム']],
