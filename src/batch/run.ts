@@ -30,7 +30,7 @@ import type { IncidentSummary, ParseReply, ParseTask } from './worker.js';
 
 /** How -o output files are written: `batch --format` passes another one. */
 export interface OutputWriter {
-  /** Names the format; part of the settings stamp, so changing it redoes every file. */
+  /** Names the format; part of the settings stamp, so changing it redoes every file. "json" with ".json" is pretty incident JSON (formatJson), made in the worker. */
   id: string;
   /** Appended to the input's relative path: ".json". */
   extension: string;
@@ -134,6 +134,8 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
   compileFilters(options);
   rootLabels(options.inputs);
   const output = options.output ?? JSON_OUTPUT;
+  // The "json" format is the worker's own pretty text: no parse/render round trip for it.
+  const rendersAsWorker = output === JSON_OUTPUT || (output.id === JSON_OUTPUT.id && output.extension === JSON_OUTPUT.extension);
   const settings = settingsStamp(options);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const window = Math.max(1, options.maxInFlight ?? Math.max(16, 16 * jobs));
@@ -210,7 +212,7 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
     if (!out) return { result };
     try {
       // The default output is the worker's text itself; another format renders the incident.
-      await out.writeAtomic(target, output === JSON_OUTPUT ? reply.json : output.render(result.incident!));
+      await out.writeAtomic(target, rendersAsWorker ? reply.json : output.render(result.incident!));
     } catch (e) {
       return { result: { ...base, error: `cannot write ${target}: ${errorMessage(e, target)}` } };
     }
