@@ -1,5 +1,5 @@
 import {
-  CONTACT_HEADING, CORPORATE_FORMS, DEPARTMENT_RUN, FORM_KINDS, GENERIC_NAMES, SUPPLIER_LABEL, ISSUER_PAREN_WORDS, NAME_ENDINGS, SELF_REFERENCES, SIGNATURE_TAIL, THIRD_PARTY_AFTER, THIRD_PARTY_BEFORE,
+  CONTACT_HEADING, CORPORATE_FORMS, DEPARTMENT_RUN, FORM_KINDS, GENERIC_NAMES, KIND_ONLY_ENDINGS, SUPPLIER_LABEL, ISSUER_PAREN_WORDS, NAME_ENDINGS, SELF_REFERENCES, SIGNATURE_TAIL, THIRD_PARTY_AFTER, THIRD_PARTY_BEFORE,
 } from '../words/organizations.js';
 import type { OrganizationKind } from '../types.js';
 import type { DocumentContext } from '../document.js';
@@ -13,6 +13,7 @@ const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.le
 const FORM_WORD = new RegExp(alternation(CORPORATE_FORMS), 'g');
 const ENDING_WORD = new RegExp(alternation(NAME_ENDINGS.map((e) => e.ending)), 'g');
 const ENDINGS_LONGEST_FIRST = [...NAME_ENDINGS].sort((a, b) => b.ending.length - a.ending.length);
+const KIND_ENDINGS = [...NAME_ENDINGS, ...KIND_ONLY_ENDINGS].sort((a, b) => b.ending.length - a.ending.length);
 const SELF = alternation(SELF_REFERENCES);
 const FORMS_LONGEST_FIRST = [...CORPORATE_FORMS].sort((a, b) => b.length - a.length);
 /** A short name that is a role, not a name: "(以下「委託事業者」)", "(以下「委託先」)". */
@@ -48,7 +49,12 @@ const REP = /(?:代表(?:取締役|理事|執行役)?|頭取|理事長|学長|�
 
 export function organizationKind(name: string): OrganizationKind {
   for (const { form, kind } of FORM_KINDS) if (name.includes(form)) return kind;
-  for (const { ending, kind } of ENDINGS_LONGEST_FIRST) if (name.endsWith(ending)) return kind;
+  // "…教育委員会（…ホール）": the kind is the body's, before what the parenthesis adds.
+  const bare = name.replace(/[ ]*[(（][^()（）]*[)）][ ]*$/, '').trim();
+  // "熊本県 農業技術課", "作新学院大学、作新学院大学女子短期大学部": the first name says the kind.
+  for (const part of [bare, ...bare.split(/[ 、,]/).slice(0, 1)]) {
+    for (const { ending, kind } of KIND_ENDINGS) if (part.endsWith(ending)) return kind;
+  }
   return 'other';
 }
 

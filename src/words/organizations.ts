@@ -135,3 +135,21 @@ export const GENERIC_NAMES = [
   '他社', '各社', '同社', '本社', '支社', '貴社', '御社', '会社', '同市', '同県', '各市', '全国', '国', '本学', '他大学', '各大学', '同大学',
   '個人情報保護委員会', '警視庁', '警察庁', '監督官庁', '所管省庁', '委員会', '協会', '組合', '機構', '研究所', '大学', '病院', '学校', '銀行', '金庫',
 ];
+
+/**
+ * Endings that tell an issuer's kind but are too common in prose to find names by
+ * (…局, …グループ, …支部): used for the kind of a name already found.
+ */
+export const KIND_ONLY_ENDINGS: { ending: string; kind: OrganizationKind }[] = [
+  { ending: '局', kind: 'government' },
+  { ending: '大学部', kind: 'school' },
+  { ending: '大學', kind: 'school' },
+  { ending: '外科', kind: 'medical' },
+  { ending: '内科', kind: 'medical' },
+  { ending: '歯科', kind: 'medical' },
+  { ending: '弁護士会', kind: 'association' },
+  { ending: '事業団', kind: 'association' },
+  { ending: '支部', kind: 'association' },
+  { ending: 'グループ', kind: 'company' },
+  { ending: 'ホールディングス', kind: 'company' },
+];

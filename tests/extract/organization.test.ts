@@ -184,6 +184,12 @@ describe('kind from the legal form or the name ending', () => {
     ['中央ふるさと図書館', 'government'],
     ['高専カンファレンス実行委員会', 'association'],
     ['サンプル商事株式会社', 'company'],
+    ['東山市教育委員会（東山市文化ホール）', 'government'],
+    ['NHK', 'other'],
+    ['東山県 農業技術課', 'government'],
+    ['国土交通省北東地方整備局', 'government'],
+    ['サンプル脳神経外科', 'medical'],
+    ['サンプルグループ', 'company'],
   ])('%s → %s', (name, kind) => {
     expect(organizationKind(name)).toBe(kind);
   });
