@@ -94,6 +94,8 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     // "調査の結果、5月11日に…流出した可能性があることが判明": a possibility is a finding, not an event.
     if (investigated && !window && POSSIBILITY_AFTER.test(clause.slice(first.end))) return verdict(['detected'], 'possibility');
     if (window) return !investigated && !traced(detection.end) ? verdict(['occurred', 'detected'], 'window') : verdict(['occurred'], 'window.found');
+    // "調査の結果、2月12日、…漏えいしていたことが判明": a date set apart heads the finding.
+    if (investigated && /^[ ]?、/.test(clause) && COMPLEMENT_AFTER.test(clause.slice(first.end))) return verdict(['detected'], 'complement');
     if (investigated) return verdict(['occurred'], 'investigated');
     if (COMPLEMENT_AFTER.test(clause.slice(first.end))) return verdict(['detected'], 'complement');
     const between = clause.slice(first.end, detection.index);

@@ -87,6 +87,7 @@ describe('an incident word with a detection word after it', () => {
   test.each([
     // A date an investigation found is when it happened.
     ['ログを調査した結果、2025年6月1日に第三者による不正ログインが行われていることを確認しました。', ['occurred']],
+    ['影響範囲の調査を進めた結果、2025年6月1日、会員情報が外部に漏えいしていたことが判明しました。', ['detected']],
     // …unless only a possibility was found.
     ['外部機関による調査の結果、2025年6月20日に顧客情報が外部に流出した可能性があることが判明しました。', ['detected']],
   ])('investigation: %s', (sentence, events) => {
