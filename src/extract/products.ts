@@ -105,7 +105,9 @@ export const productsExtractor: Extractor = {
     const bodyText = text.slice(doc.bodyStart);
     const byName = new Map<string, Mention[]>();
     for (const m of usable) {
-      const key = m.group ? `table:${m.group}` : keyOf(m.name);
+      // A quoted name that is a table product's spelling (「Chatwork」) joins the table entry.
+      const group = m.group ?? tableNameOf(m.name);
+      const key = group ? `table:${group}` : keyOf(m.name);
       if (!byName.has(key)) byName.set(key, []);
       byName.get(key)!.push(m);
     }
@@ -200,6 +202,23 @@ export function vendorBefore(text: string, start: number): string | null {
   return SELF_OR_GENERIC.test(name) || name.length < 2 ? null : name;
 }
 
+const tableNames = new Map<string, string | null>();
+/** The table product a whole name spells, if any (cached: releases repeat their names). */
+function tableNameOf(name: string): string | null {
+  let found = tableNames.get(name);
+  if (found === undefined) {
+    if (tableNames.size > 4096) tableNames.clear();
+    found = KNOWN_PRODUCTS.find((k) => {
+      k.pattern.lastIndex = 0;
+      const m = k.pattern.exec(name);
+      k.pattern.lastIndex = 0;
+      return m !== null && m.index === 0 && m[0].length === name.length;
+    })?.name ?? null;
+    tableNames.set(name, found);
+  }
+  return found;
+}
+
 function finding(doc: DocumentContext, m: Mention): ProductFinding {
   return { value: { name: m.name, vendor: m.vendor }, evidence: doc.evidence(m.start, m.end), ruleId: m.ruleId, at: m.start };
 }
@@ -265,7 +284,7 @@ function knownMentions(zone: string, base: number): Mention[] {
       // Part of a longer Latin name (DRAW A LINE, Google Drive Caching) or a data field (LINE ID).
       if (/[A-Za-z][ ]$/.test(zone.slice(Math.max(0, s - 2), s)) || /^[ ]?(?:[A-Z][a-z]|ID(?![A-Za-z]))/.test(zone.slice(e, e + 3))) continue;
       // The name as written (Office365, インスタグラム); the table name groups its spellings.
-      found.push({ name: m[0].replace(/\s+/g, ' '), group: k.name, vendor: k.vendor, start: base + m.index!, end: base + m.index! + m[0].length, ruleId: 'products.known', known: true });
+      found.push({ name: m[0].replace(/\s+/g, ' ').replace(/\[\.\]/g, '.'), group: k.name, vendor: k.vendor, start: base + m.index!, end: base + m.index! + m[0].length, ruleId: 'products.known', known: true });
     }
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

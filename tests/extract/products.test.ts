@@ -34,6 +34,7 @@ describe('products involved in the incident', () => {
     ['a platform named through its company\'s system', '当館が利用するExpedia社(本社:米国)の予約管理システムが不正アクセスを受けました。', ['Expedia']],
     ['a table product whose company has the same name', 'Chatwork株式会社が提供するChatworkのアカウントが不正アクセスを受けました。', ['Chatwork']],
     ['one entry for two spellings of a table product, as first written', '弊社Instagramアカウントが乗っ取られました。インスタグラムの運営会社にも乗っ取りを報告しました。', ['Instagram']],
+    ['one entry for a quoted and a defanged spelling of a table product', 'サイトに「polyfill.io」経由で不審な画面が表示されました。原因は polyfill[.]io の改ざんでした。', ['polyfill.io']],
     ['one entry for a name said three times', '「ミドリ予約」への不正アクセスを検知しました。ミドリ予約は停止中です。ミドリ予約の再開は未定です。', ['ミドリ予約']],
     ['one entry for a name and its longer form', '「Nimbus」の一部機能が攻撃を受けました。「Nimbus 大容量転送」において保存されたファイルが閲覧された可能性があります。', ['Nimbus 大容量転送']],
     ['a layout-broken sentence goes on in the next line', '印刷会社が運営する入稿システム「PrintGo」の保守会社\n\nのサーバが第三者による不正アクセスの被害を受けた。', ['PrintGo']],
