@@ -54,8 +54,9 @@ export function statusAfter(text: string, from: number, to: number): StatusReadi
     first = first.slice(0, word.index + 32);
     // "…が不正にアクセスされ、不審なメールが外部に送信され": a clause with its own subject (…が)
     // before its status word speaks of something else.
-    const comma = first.indexOf('、', word.index);
+    let comma = first.slice(word.index).search(JAPANESE_COMMA);
     if (comma >= 0) {
+      comma += word.index;
       const next = STATUS_WORD.exec(first.slice(comma + 1));
       if (next && /[^ぁ-ん](?:が|は)/.test(first.slice(comma + 1, comma + 1 + next.index))) first = first.slice(0, comma);
     }
@@ -72,9 +73,12 @@ export function statusAfter(text: string, from: number, to: number): StatusReadi
   return reading;
 }
 
-/** The words of the clause before a number ("漏えいしたのは、氏名 …"), without quotations. */
+/** "、", or "," between words (not inside 1,000). */
+const JAPANESE_COMMA = /、|(?<![0-9]),(?![0-9])/;
+
+/** The words of the clause before a number ("漏えいしたのは、氏名 …"), without quotations and notes. */
 export function clauseBefore(text: string, from: number, to: number): string {
-  let seg = text.slice(from, to);
+  let seg = text.slice(from, to).replace(/※(?![0-9])[^|。]*/g, '');
   for (;;) {
     const cut = CLAUSE_BREAK.exec(seg);
     if (!cut) break;

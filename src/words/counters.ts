@@ -80,9 +80,10 @@ export const AFFECTED_NOUNS = /対象|該当|影響|被害/;
 
 /**
  * Where one clause ends inside a sentence: an adversative after a predicate ("確認されておりませんが、"),
- * "ものの", "一方で". Status words on the far side belong to another statement.
+ * "ものの", "一方で". Status words on the far side belong to another statement. Some releases write
+ * the comma as "，" (',' once width-folded).
  */
-export const CLAUSE_BREAK = /(?:(?:ます|ません|した|ある|いる|ない|です|でした|れる|れた|おり|あり|った)が|ものの|けれども|けれど|一方で?|のみで|だけで)、|ものの|けれども/;
+export const CLAUSE_BREAK = /(?:(?:ます|ません|した|ある|いる|ない|です|でした|れる|れた|おり|あり|った)が|ものの|けれども|けれど|一方で?|のみで|だけで)[、,]|ものの|けれども/;
 
 /** Words that carry a status, to find a count's predicate after it. */
 export const STATUS_WORD = /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|盗み|持ち出|閲覧|公開さ|誤送|誤配|誤って|詐取|取得さ|可能性|おそれ|恐れ|否定でき|疑い|不正|感染|暗号化|影響|被害|対象|該当|送信|入力|乗っ取|アクセス|改ざん|含まれ/;
