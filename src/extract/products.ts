@@ -124,7 +124,7 @@ export const productsExtractor: Extractor = {
         const more: Mention[] = [];
         for (let i = bodyText.indexOf(first.name); i >= 0 && more.length < 200; i = bodyText.indexOf(first.name, i + 1)) {
           const s = doc.bodyStart + i;
-          if (seen.has(s) || inUrl(s, s + first.name.length)) continue;
+          if (seen.has(s) || inUrl(s, s + first.name.length) || insideWord(text, s, s + first.name.length)) continue;
           more.push({ ...first, start: s, end: s + first.name.length });
         }
         hit = firstInvolved(more);
@@ -200,6 +200,15 @@ export function vendorBefore(text: string, start: number): string | null {
   if (!m) return null;
   const name = m[1]!.trim().replace(/(?<=[A-Za-z0-9ァ-ヶー])社$/, '').trim();
   return SELF_OR_GENERIC.test(name) || name.length < 2 ? null : name;
+}
+
+const COMMON_NOUN_AFTER = /^(?:アカウント|アプリ|サービス|サイト|ページ|コード|ポイント|カード|システム|サーバ|ID|ユーザ|会員)/;
+/** The span continues a katakana or Latin word on either side (楽天ブックス in 楽天ブックスネットワーク). */
+function insideWord(text: string, start: number, end: number): boolean {
+  const same = (a: string, b: string) => (/[ァ-ヶー]/.test(a) && /[ァ-ヶー]/.test(b)) || (/[A-Za-z0-9]/.test(a) && /[A-Za-z0-9]/.test(b));
+  if (same(text[start - 1] ?? '', text[start] ?? '')) return true;
+  // ドットギフトコード, ＸＸアカウント: the product's name followed by a common noun is still the product.
+  return same(text[end - 1] ?? '', text[end] ?? '') && !COMMON_NOUN_AFTER.test(text.slice(end, end + 6));
 }
 
 const tableNames = new Map<string, string | null>();

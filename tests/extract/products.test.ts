@@ -35,6 +35,7 @@ describe('products involved in the incident', () => {
     ['a table product whose company has the same name', 'Chatwork株式会社が提供するChatworkのアカウントが不正アクセスを受けました。', ['Chatwork']],
     ['one entry for two spellings of a table product, as first written', '弊社Instagramアカウントが乗っ取られました。インスタグラムの運営会社にも乗っ取りを報告しました。', ['Instagram']],
     ['one entry for a quoted and a defanged spelling of a table product', 'サイトに「polyfill.io」経由で不審な画面が表示されました。原因は polyfill[.]io の改ざんでした。', ['polyfill.io']],
+    ['a name followed by a common noun is still the name', 'いつもミドリギフトをご利用いただきありがとうございます。\n停止期間中に期限を迎えるミドリギフトコードは再発行します。', ['ミドリギフト']],
     ['one entry for a name said three times', '「ミドリ予約」への不正アクセスを検知しました。ミドリ予約は停止中です。ミドリ予約の再開は未定です。', ['ミドリ予約']],
     ['one entry for a name and its longer form', '「Nimbus」の一部機能が攻撃を受けました。「Nimbus 大容量転送」において保存されたファイルが閲覧された可能性があります。', ['Nimbus 大容量転送']],
     ['a layout-broken sentence goes on in the next line', '印刷会社が運営する入稿システム「PrintGo」の保守会社\n\nのサーバが第三者による不正アクセスの被害を受けた。', ['PrintGo']],
@@ -61,6 +62,7 @@ describe('products involved in the incident', () => {
     ['a longer Latin name that starts with a product', '不正なタスク Google Drive Caching が登録され、攻撃に使われました。'],
     ['SES in Japanese business sense is not Amazon SES', '当社のSESマッチングサービスのメールアカウントが不正アクセスを受けました。'],
     ['a passing mention without incident words', 'PDFファイルはAdobe Acrobat Readerで閲覧してください。'],
+    ['a name found again only inside a longer word', '平素より「ミドリブックス」をご利用いただきありがとうございます。ミドリブックスネットワーク株式会社のPCが不正アクセスを受けました。'],
     ['a malware family is not a product', 'サーバがLockBitと呼ばれるランサムウェアに感染しました。'],
     ['a list item that is a clause, not a name', '以下のサービスにおいて障害が発生しています。\n- 交換を申請されたお客様\n'],
   ])('none: %s', async (_name, text) => {
