@@ -53,11 +53,24 @@ function disclose(argv) {
     });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
+    // RSS over the run (Linux /proc), so a peak can be told from growth: memory is flat when the
+    // median over the run stays level as the input grows.
+    const samples = [];
+    const sampler = setInterval(() => {
+      try {
+        const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) samples.push(Number(m[1]) / 1024);
+      } catch {
+        // gone, or not Linux
+      }
+    }, 200);
     child.on('error', reject);
     child.on('exit', (code) => {
+      clearInterval(sampler);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const usage = existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, 'utf8')) : { maxRSS: NaN, cpu: NaN };
-      resolve({ seconds, code, rssMb: usage.maxRSS / 1024, cpu: usage.cpu, stderr, ok: code === 0 || code === 1 });
+      const medianRssMb = samples.length > 0 ? median(samples) : NaN;
+      resolve({ seconds, code, rssMb: usage.maxRSS / 1024, medianRssMb, cpu: usage.cpu, stderr, ok: code === 0 || code === 1 });
     });
   });
 }
@@ -158,14 +171,15 @@ if (!flag('--no-scale')) {
     const r = await disclose(['batch', src, '-o', dest, '--quiet', ...jobsArgs]);
     const n = files.length * k;
     line(`${k}× (${n} files)`, r, n, MB * k);
-    per.push({ k, msPerFile: (r.seconds * 1000) / n, cpuMsPerFile: (r.cpu * 1000) / n, rssMb: r.rssMb });
+    per.push({ k, msPerFile: (r.seconds * 1000) / n, cpuMsPerFile: (r.cpu * 1000) / n, rssMb: r.rssMb, medianRssMb: r.medianRssMb });
     rmSync(src, { recursive: true, force: true });
     rmSync(dest, { recursive: true, force: true });
   }
-  for (const p of per) console.log(`  ${String(p.k).padStart(2)}×: ${fmt(p.msPerFile, 3)} ms wall and ${fmt(p.cpuMsPerFile, 3)} ms CPU per file, peak RSS ${fmt(p.rssMb, 0)} MB`);
+  for (const p of per) console.log(`  ${String(p.k).padStart(2)}×: ${fmt(p.msPerFile, 3)} ms wall and ${fmt(p.cpuMsPerFile, 3)} ms CPU per file; RSS median ${fmt(p.medianRssMb, 0)} MB, peak ${fmt(p.rssMb, 0)} MB`);
 }
 
 rmSync(work, { recursive: true, force: true });
+console.log(`\nload average at the end: ${readLoad()} (other processes share these cores: compare CPU seconds too)`);
 
 function readLoad() {
   try {
