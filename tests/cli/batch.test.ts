@@ -68,6 +68,20 @@ describe('disclose batch (in-process, --jobs 0)', () => {
     expect(listing(dir)).toEqual(before);
   });
 
+  test('a terminal on stderr gets the progress bar (done/total, rate, ETA, failures), then the summary', async () => {
+    const dir = writeTree(goodTree(4), { 'bad.md': '' });
+    const io = memoryIO();
+    io.stderr.isTTY = true;
+    expect(await runCli(['batch', dir, '--jobs', '0'], io)).toBe(1);
+    expect(io.err()).toMatch(/\d\/5 \| \d+ files\/s \| ETA \S+ \| [01] failed/);
+    expect(io.err()).toContain(`disclose: ${join(dir, 'bad.md')}: is empty`);
+    expect(io.err()).toMatch(/disclose batch: 4 parsed, 0 skipped, 1 failed in \d+\.\d s\n$/);
+    const quiet = memoryIO();
+    quiet.stderr.isTTY = true;
+    await runCli(['batch', dir, '--jobs', '0', '--quiet'], quiet);
+    expect(quiet.err()).not.toContain('files/s');
+  });
+
   test('a path with terminal escapes is printed harmlessly', async () => {
     const dir = writeTree(tempDir(), { 'evil\x1b]0;pwned\x07.md': '' });
     const io = memoryIO();
