@@ -41,16 +41,15 @@ export function decodeBytes(bytes: Uint8Array, forced?: string | null, declared?
   }
   if (bom) return decodeAs(bytes, bom.encoding, bom.length, warnings);
   if (hasIso2022Escapes(bytes)) return decodeAs(bytes, 'iso-2022-jp', 0, warnings);
-  const ascii = isAscii(bytes);
-  if (ascii) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', warnings };
   if (declared) {
     const name = canonicalEncoding(declared);
     if (name && !name.startsWith('utf-16')) {
       const text = strictDecode(bytes, name);
-      if (text !== null) return { text, encoding: name, warnings };
+      if (text !== null && controlShare(text) < 0.02) return { text, encoding: name, warnings };
       warnings.push(`the document declares charset "${declared}" but its bytes are not ${name}; detected the encoding instead`);
     }
   }
+  if (isAscii(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', warnings };
   const utf8 = strictDecode(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', warnings };
   const candidates = (['shift_jis', 'euc-jp'] as const)

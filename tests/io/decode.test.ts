@@ -132,3 +132,7 @@ function bytesHoldReplacement(bytes: Uint8Array): boolean {
   const hex = Buffer.from(bytes).toString('hex');
   return hex.includes('efbfbd') || hex.includes('fdff') || hex.includes('fffd');
 }
+
+test('an ASCII-only page that declares Shift_JIS is reported as shift_jis (what it says it is)', () => {
+  expect(decodeBytes(Buffer.from('<html>CVE-2024-3400</html>'), null, 'Shift_JIS')).toMatchObject({ encoding: 'shift_jis', warnings: [] });
+});
