@@ -52,6 +52,8 @@ interface ResolvedDate {
   hasTime: boolean;
   /** Written as 同日 (the day of the date before). */
   sameDay: boolean;
+  /** Year and month a year-less date after this one continues from: a range's end, else its own. */
+  context: { year: number; month: number };
 }
 
 /** A date written with its year (a range's end counts). */
@@ -67,8 +69,8 @@ interface WrittenYears {
   /** "4-22" → the year of the first written date on April 22. */
   byMonthDay: Map<string, number>;
   latest: number | null;
-  /** Four-digit years written any other way, read when first needed. */
-  bare?: { at: number; year: number }[];
+  /** The latest four-digit year written any way, read when first needed. */
+  bare?: number | null;
 }
 
 /** Relative mentions that do not overlap an absolute one (both sorted by start). */
@@ -123,7 +125,12 @@ function resolveAbsolute(
   body: string,
 ): ResolvedDate | null {
   const base = { start: m.start, end: m.end, month: m.month, day: m.day, qualifier: m.qualifier, isRange: m.rangeEnd !== null, hasTime: m.time !== null, sameDay: false };
-  if (m.year !== null) return { ...base, year: m.year, certain: true };
+  const withContext = (year: number, certain: boolean): ResolvedDate => {
+    const end = m.rangeEnd;
+    const endYear = end ? (end.year ?? (end.month < m.month ? year + 1 : year)) : year;
+    return { ...base, year, certain, context: { year: endYear, month: end?.month ?? m.month } };
+  };
+  if (m.year !== null) return withContext(m.year, true);
   let year: number | null = null;
   let certain = false;
   const sameDate = m.day !== null ? written.byMonthDay.get(`${m.month}-${m.day}`) : undefined;
@@ -134,59 +141,64 @@ function resolveAbsolute(
   } else if (m.yearHint === 'same' && previous) {
     year = previous.year;
     certain = previous.certain;
-  } else if (m.yearHint === 'current' && (reference || written.latest !== null)) {
-    year = reference?.year ?? written.latest;
-    certain = reference !== null;
+  } else if (m.yearHint === 'current' && reference) {
+    year = reference.year;
+    certain = true;
+  } else if (m.yearHint === 'current') {
+    // 本年 with no publication date: the latest year the text writes (dates, "…/2025/…" links).
+    year = latestYear(written, body);
   } else if (m.yearHint === 'previous' && reference) {
     year = reference.year - 1;
     certain = true;
   } else if (reference) {
     year = inferYear(m.month, m.day, reference);
   } else if (previous) {
-    year = yearAfter(previous, m.month);
+    year = yearAfter(previous.context, m.month);
   } else {
-    // No publication date and nothing dated before: the nearest year written after it.
-    written.bare ??= [...body.matchAll(/(?<![0-9])(20[0-9]{2})(?![0-9])/g)].map((b) => ({ at: b.index!, year: Number(b[1]) }));
-    year = written.list.find((w) => w.start > m.start)?.year ?? bareYearNear(written.bare, m.start);
+    // No publication date and nothing dated before: the latest year the text writes (a release
+    // tells of recent events; older years are of data periods, "2015年から2023年に在籍").
+    year = latestYear(written, body);
   }
   if (m.weekday !== null && m.day !== null && !certain) {
     // "4月18日(金)": the weekday picks the year, or gives one when nothing else does.
     year = year !== null ? yearOfWeekday(year, m.month, m.day, m.weekday) : latestYearOfWeekday(new Date().getUTCFullYear(), m.month, m.day, m.weekday);
   }
   if (year === null) return null;
-  return { ...base, year, certain };
+  return withContext(year, certain);
 }
 
 function resolveRelative(m: RelativeDateMention, previous: ResolvedDate | null): ResolvedDate | null {
   if (!previous || m.start - previous.end > RELATIVE_REACH) return null;
   const base = { start: m.start, end: m.end, certain: previous.certain, qualifier: null, isRange: false, hasTime: m.time !== null, sameDay: m.kind === 'sameDay' };
-  if (m.kind === 'month') return { ...base, year: yearAfter(previous, m.value!), month: m.value!, day: null };
+  if (m.kind === 'month') {
+    const year = yearAfter(previous.context, m.value!);
+    return { ...base, year, month: m.value!, day: null, context: { year, month: m.value! } };
+  }
   if (m.kind === 'day') {
     // 翌29日 after 28日 is the same month; "3日" after 30日 in a chronology is the next one.
     const nextMonth = previous.day !== null && m.value! < previous.day;
     const month = nextMonth ? (previous.month % 12) + 1 : previous.month;
     const year = nextMonth && previous.month === 12 ? previous.year + 1 : previous.year;
-    return { ...base, year, month, day: m.value };
+    return { ...base, year, month, day: m.value, context: { year, month } };
   }
   if (previous.day === null) return null;
   const shift = m.kind === 'sameDay' ? 0 : m.kind === 'nextDay' ? 1 : -1;
   const d = shiftDay({ year: previous.year, month: previous.month, day: previous.day }, shift);
-  return { ...base, ...d };
+  return { ...base, ...d, context: { year: d.year, month: d.month } };
 }
 
-/** A year written some other way nearby ("…/news/2025/1111.html", "2025年度"), as a last resort. */
-function bareYearNear(bareYears: { at: number; year: number }[], at: number): number | null {
-  let best: number | null = null;
-  let bestDistance = Infinity;
-  for (const b of bareYears) {
-    const distance = Math.abs(b.at - at);
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = b.year;
+/** The latest year written in the text: in dates, or any other way ("…/news/2025/1111.html", "2025年度"). */
+function latestYear(written: WrittenYears, body: string): number | null {
+  if (written.bare === undefined) {
+    written.bare = null;
+    // 2025, 2025年度, /2025/, 20250708 (a date in a link); not 1,2019件 or 047-481-2019.
+    for (const b of body.matchAll(/(?<![0-9,\-])((?:19|20)[0-9]{2})(?:(?:0[1-9]|1[0-2])(?:[0-2][0-9]|3[01]))?(?![0-9,])/g)) {
+      const y = Number(b[1]);
+      if (written.bare === null || y > written.bare) written.bare = y;
     }
-    if (b.at > at) break;
   }
-  return best;
+  if (written.latest === null) return written.bare;
+  return written.bare === null ? written.latest : Math.max(written.latest, written.bare);
 }
 
 /** Before 同日: "…の痕跡が確認されたため、同日中に遮断" — the finding was that day too. */

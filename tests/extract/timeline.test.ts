@@ -27,6 +27,12 @@ describe('years of dates written without one', () => {
     ['2025年12月20日に攻撃が発生しました。1月6日に警察へ相談しました。', [['2025-12-20', 'occurred'], ['2026-01-06', 'reported']]],
     // …or the year written after it.
     ['9月3日に不正アクセスを検知しました。なお、2025年9月10日に当社ホームページで公表しました。', [['2025-09-03', 'detected'], ['2025-09-10', 'published']]],
+    // …the latest year the text writes, not a data period's ("2000年…~2025年…").
+    ['4月15日、当社サーバーがランサムウェアに感染しました。対象は2000年4月1日~2025年4月14日に受注したお客様です。', [['2025-04-15', 'occurred'], ['2000-04-01', 'other']]],
+    // 本年 with no publication date: a year written in a link counts.
+    ['本年3月7日、委託先から不審なアクセスがあった旨の連絡を受けました。詳細: https://example.jp/press/2025/20250708.html', [['2025-03-07', 'detected']]],
+    // A year-less date after a range continues from the range's end.
+    ['2024年11月1日~2025年1月31日の間に不正アクセスがありました。2月3日に警察へ相談しました。', [['2024-11-01', 'occurred'], ['2025-02-03', 'reported']]],
     // The same month and day written with a year elsewhere.
     ['改ざんは6月4日に確認されました。対象は2023年4月1日~2026年6月4日のご予約です。', [['2026-06-04', 'detected'], ['2023-04-01', 'other']]],
     // 同年 / 本年 without a publication date.
