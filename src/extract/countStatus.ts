@@ -42,11 +42,8 @@ export function withoutAsides(text: string): string {
  * ("…確認されていないが、漏えいしたおそれがある") is decided by its last clause.
  */
 export function statusAfter(text: string, from: number, to: number): StatusReading | null {
-  // A note ("… ※契約書は閲覧のおそれはありません。") annotates one detail, not the figure; a
-  // reference mark right after a word ("約136万件※が") does not start one.
-  const whole = text.slice(from, to);
-  const note = /[ 。|]※(?![0-9])/.exec(whole);
-  const seg = note ? whole.slice(0, note.index) : whole;
+  // A note ("… ※契約書は閲覧のおそれはありません。") annotates one detail, not the figure.
+  const seg = text.slice(from, to).replace(NOTE_IN_TEXT, '');
   const cut = CLAUSE_BREAK.exec(seg);
   let first = cut ? seg.slice(0, cut.index + cut[0].length) : seg;
   const word = STATUS_WORD.exec(first);
@@ -73,12 +70,15 @@ export function statusAfter(text: string, from: number, to: number): StatusReadi
   return reading;
 }
 
+/** A note inside a line, up to the end of its cell or sentence; not a reference mark ("約136万件※が", "※1"). */
+const NOTE_IN_TEXT = /※(?![0-9がはをにのでと])[^|。]*/g;
+
 /** "、", or "," between words (not inside 1,000). */
 const JAPANESE_COMMA = /、|(?<![0-9]),(?![0-9])/;
 
 /** The words of the clause before a number ("漏えいしたのは、氏名 …"), without quotations and notes. */
 export function clauseBefore(text: string, from: number, to: number): string {
-  let seg = text.slice(from, to).replace(/※(?![0-9])[^|。]*/g, '');
+  let seg = text.slice(from, to).replace(NOTE_IN_TEXT, '');
   for (;;) {
     const cut = CLAUSE_BREAK.exec(seg);
     if (!cut) break;
