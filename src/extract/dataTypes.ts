@@ -12,8 +12,12 @@ import {
   DATA_POSSIBLE,
   DATA_REQUEST,
   DATA_SCOPE,
+  EXCEPT_AFTER,
   EXCLUDED_AFTER,
   NOT_DATA_AFTER,
+  PART_OF_DATA,
+  QUOTED_TITLE_AFTER,
+  PROFILE_FIELD_AFTER,
   RESET_SOON_AFTER,
   LIST_HEADER_AFTER,
   UMBRELLA_DATA,
@@ -72,6 +76,19 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
   return null;
 }
 
+/** A verb that closes an earlier clause ("…受け止めており、以下の役員が…"). */
+const LEAD_IN_CLAUSE_BREAK = /(?:ており|ため|ので|ましたが|ですが|ものの)、/g;
+
+/** The clause of a lead-in sentence that holds "以下の…": what comes before it speaks of something else. */
+export function leadInClause(sentence: string): string {
+  const at = sentence.search(LEAD_IN);
+  let from = 0;
+  for (const m of sentence.matchAll(LEAD_IN_CLAUSE_BREAK)) {
+    if (m.index! + m[0].length <= at) from = m.index! + m[0].length;
+  }
+  return sentence.slice(from);
+}
+
 /** Verdicts of lead-in and heading lines, by line index. */
 export type ContextMemo = Map<number, { verdict: DataVerdict | null; scope: boolean }>;
 
@@ -79,7 +96,7 @@ function contextVerdict(doc: DocumentContext, line: Line, memo: ContextMemo): { 
   const known = memo.get(line.index);
   if (known) return known;
   // Only the lead-in sentence itself: "…は以下のとおりです。なお、カード情報はございません。"
-  const text = line.kind === 'heading' ? headingText(line, doc.text) : (line.text.split(/(?<=。)/).find((t) => LEAD_IN.test(t)) ?? line.text);
+  const text = line.kind === 'heading' ? headingText(line, doc.text) : leadInClause(line.text.split(/(?<=。)/).find((t) => LEAD_IN.test(t)) ?? line.text);
   const result = { verdict: judgeData(text), scope: DATA_SCOPE.test(text) };
   memo.set(line.index, result);
   return result;
@@ -96,7 +113,13 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   const sentenceText = sentence ? sentence.text : line.text;
   const sentenceEnd = sentence ? sentence.end : line.end;
   const after = doc.text.slice(end, sentenceEnd);
-  if (EXCLUDED_AFTER.test(after) || NOT_DATA_AFTER.test(after)) return null;
+  // "氏名、IPアドレス以外に漏えいした事実はない": the listed kinds are the ones that leaked.
+  const except = EXCEPT_AFTER.exec(after);
+  if (except) {
+    const rest = judgeData(after.slice(except[0].length));
+    return rest === 'not_leaked' || rest === 'unsure' ? 'leaked' : null;
+  }
+  if (EXCLUDED_AFTER.test(after) || NOT_DATA_AFTER.test(after) || PROFILE_FIELD_AFTER.test(after)) return null;
   const reset = RESET_SOON_AFTER.exec(after);
   if (reset && !DATA_LEAKED.test(reset[1]!)) return null;
   const clauseEnd = DATA_CLAUSE_END.exec(after);
@@ -106,13 +129,12 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   // "漏えいの事実は確認されていないが、漏えいしたおそれがある": the next clause decides.
   if (own === 'unsure') {
     const next = judgeData(after.slice(clause.length));
-    if (next === 'possible' || next === 'leaked') return next;
+    // Only "not confirmed" about this very word: its list's heading does not overrule that.
+    return next === 'possible' || next === 'leaked' ? next : null;
   }
   if (DATA_REQUEST.test(sentenceText) && !DATA_LEAKED.test(sentenceText)) return null;
-  if (own !== 'unsure') {
-    const v = judgeData(sentenceText);
-    if (v && v !== 'unsure') return v;
-  }
+  const v = judgeData(ownPart(sentenceText, sentence ? start - sentence.start : 0));
+  if (v && v !== 'unsure') return v;
   // The list's lead-in and headings are judged once per line, however many data words stand below.
   const lead = listLeadIn(doc, line);
   const contexts = [...(lead ? [lead] : []), ...[...line.headings].reverse().map((h) => doc.lines[h]!)];
@@ -124,6 +146,23 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   }
   // "影響範囲" / "対象となる情報": what the attack reached, leakage not established.
   return scoped ? 'exposed' : null;
+}
+
+/** A new statement inside one sentence ("…電話番号等なお、マイナンバーは含まれておりません"). */
+const ASIDE = /なお、|また、/g;
+
+/** The part of a sentence that speaks of the word at `at`: not an aside begun before or after it. */
+export function ownPart(sentence: string, at: number): string {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(ASIDE)) {
+    if (m.index! + m[0].length <= at) from = m.index! + m[0].length;
+    else if (m.index! >= at) {
+      to = m.index!;
+      break;
+    }
+  }
+  return sentence.slice(from, to);
 }
 
 /**
@@ -154,16 +193,22 @@ export const dataTypesExtractor: Extractor = {
       }
     }
     if (!out.some((f) => f.value.leaked)) {
-      for (const m of body.matchAll(new RegExp(UMBRELLA_DATA.source, 'g'))) {
+      const wholes = [
+        ...[...body.matchAll(new RegExp(UMBRELLA_DATA.source, 'g'))].map((m) => ({ m, part: false })),
+        ...[...body.matchAll(new RegExp(PART_OF_DATA.source, 'g'))].map((m) => ({ m, part: true })),
+      ].sort((a, b) => a.m.index! - b.m.index!);
+      for (const { m, part } of wholes) {
         const start = doc.bodyStart + m.index!;
         const end = start + m[0].length;
         if (LIST_HEADER_AFTER.test(doc.text.slice(end, end + 4))) continue;
         // The title of a linked notice ("…お客様情報の漏えいについて") reports someone else's release.
         const sentence = sentenceAt(doc, start);
         if (sentence && sentence.end >= doc.lineAt(start).end - 2 && /について\s*$/.test(sentence.text)) continue;
+        if (QUOTED_TITLE_AFTER.test(doc.text.slice(end, end + 48))) continue;
         const verdict = dataVerdictAt(doc, start, end, memo);
         if (!verdict || verdict === 'unsure' || verdict === 'not_leaked') continue;
-        push(out, doc, 'other', verdict, start, end, 'umbrella');
+        if (part && verdict === 'exposed') continue;
+        push(out, doc, 'other', verdict, start, end, part ? 'part' : 'umbrella');
         break;
       }
     }

@@ -30,6 +30,17 @@ describe('data kinds in one sentence', () => {
     ['policy details', '漏えい等のおそれがあるのは、契約者の氏名・職業、保険金額・保険料です。', ['employment', 'name', 'other'], []],
     ['names of business partners', '流出した可能性があるのは、契約先名と担当者の電話番号です。', ['other', 'phone'], []],
     ['officers are people, not a job title', '役職員の個人データを含むメールが閲覧された可能性があります。', [], []],
+    ['staff and patient IDs', '流出したのは患者IDと職員IDの一覧です。', ['employment', 'id_number'], []],
+    ['school of the children', '漏えいのおそれがあるのは、児童の氏名と通学先の小学校名です。', ['name', 'other'], []],
+    ['inquiries are messages', '問い合わせフォームに入力されたお問い合わせ内容が閲覧された可能性があります。', ['message_content'], []],
+    ['domain names', '流出が確認されたのは、利用企業のドメイン名とホスト名のみです。', ['other'], []],
+    ['data read out', '共有サーバー内の顧客名簿（氏名、電話番号）が不正に読み出されました。', ['name', 'phone'], []],
+    ['what was set apart leaked', '調査の結果、氏名とメールアドレス以外に漏えいした事実は確認されませんでした。', ['email', 'name'], []],
+    ['set apart from what leaked', '住所、電話番号以外の情報が流出しました。', [], []],
+    ['not leaked (しておりません)', '取引先の口座情報は流出しておりません。', [], ['bank_account']],
+    ['not leaked (が無かった)', '委託先からは、会員の電話番号の流出が無かった旨の報告を受けました。', [], ['phone']],
+    ['no report of a leak', '現時点で、利用者のメールアドレスが流出したとの報告は受けておりません。', [], []],
+    ['our head office is not data', '当社（所在地：愛知県名古屋市、代表取締役：佐藤一郎）の会員の氏名が流出した可能性があります。', ['name'], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
   });
@@ -48,6 +59,31 @@ describe('data words that do not say what leaked', () => {
 });
 
 describe('what a heading or a lead-in says', () => {
+  test('a word said to be only "not confirmed" is not overruled by its heading', async () => {
+    const text = ['## 漏えいした情報', '氏名、住所', '', '※診療情報の漏えいは、現時点で確認されておりません。', ''].join('\n');
+    expect(await kindsOf(text)).toEqual({ leaked: ['address', 'name'], notLeaked: [] });
+  });
+
+  test('an aside in the same sentence does not turn the items before it', async () => {
+    const text = ['## 漏えいした個人情報', '契約者氏名・生年月日等なお、マイナンバーおよび口座番号は含まれておりません', ''].join('\n');
+    expect(await kindsOf(text)).toEqual({ leaked: ['birthdate', 'name'], notLeaked: ['bank_account', 'id_number'] });
+  });
+
+  test('a bare ID in a list under its lead-in', async () => {
+    const text = ['漏えいした可能性のある情報は以下のとおりです。', '- 担当者氏名', '- ID', '- パスワード', ''].join('\n');
+    expect((await kindsOf(text)).leaked).toEqual(['login_id', 'name', 'password']);
+  });
+
+  test('only the lead-in clause that holds "以下" speaks of the list', async () => {
+    const text = [
+      '個人情報が漏えいしたことを重く受け止めており、責任を明確にするため、以下の役員が報酬の一部を返上いたします。',
+      '|役職|氏名|返上額|',
+      '|社長|山田太郎|月額の30%|',
+      '',
+    ].join('\n');
+    expect((await kindsOf(text)).leaked).toEqual(['other']);
+  });
+
   test('「漏えいの可能性がある情報」 lists data kinds', async () => {
     const text = ['## 漏えいの可能性がある情報', '- 氏名', '- 電話番号', '- 注文履歴', ''].join('\n');
     expect(await kindsOf(text)).toEqual({ leaked: ['name', 'order_history', 'phone'], notLeaked: [] });
@@ -108,6 +144,10 @@ describe('information named only as a whole', () => {
     ['a list header is not a kind', '登録情報（氏名、性別）が閲覧された可能性があります。', ['gender', 'name']],
     ['umbrella confirmed safe', 'お客様の個人情報の流出はないことを確認しております。', []],
     ['umbrella not confirmed', '現時点でお客様情報の漏えいは確認されておりません。', []],
+    ['part of the server data possibly read', '社内サーバーのデータの一部が外部に読み出された可能性があります。', ['other']],
+    ['part of the data encrypted says nothing of a leak', '攻撃により一部のファイルが暗号化されました。', []],
+    ['a leak only under investigation', '個人情報の流出についての調査を依頼しましたが、流出はなかったとの報告を受けました。', []],
+    ['the quoted title of a vendor notice', '詳細は「メールサービスにおけるお客様情報の漏えいについて」（委託先）をご覧ください。', []],
   ])('%s', async (_name, text, leaked) => {
     expect((await kindsOf(text)).leaked).toEqual(leaked);
   });
