@@ -1,21 +1,29 @@
 import type { TimelineEvent } from '../types.js';
 import {
-  ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, MODIFIER_AFTER, NOUN_AFTER, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE, LABEL_BEFORE, LABEL_EVENTS,
-  INVESTIGATION_DONE, LIGHT_VERB_CLAUSE, OCCURRENCE_STATED, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, OTHER_RECIPIENT, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS, WINDOW_AFTER, type EventWord,
+  ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
+  INVESTIGATION_DONE, LABEL_BEFORE, LABEL_EVENTS, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
+  OTHER_RECIPIENT, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
+  WINDOW_AFTER, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
 
 /**
- * The events a date stands for, from the words around it.
+ * The events a date stands for, from the words around it (word tables: src/words/timelineEvents.ts).
  *
  * Japanese puts the date first and the verbs after it, so the clause after the date decides, and
  * the first event word in it wins ("3月7日、不審なアクセスを検知し、サーバを隔離" → detected).
+ * A word that only modifies a noun ("不正アクセスが確認された店舗の利用を再開") does not decide.
  * An incident word followed by a detection word needs the structure between them:
  * - "…を受けたことを確認" (the incident is the object of the finding): detected;
- * - "…を受け、…が判明" (two clauses in a row): both happened that day;
+ * - "…が発生し、…を確認", "…深夜、…を受け、…が判明" (clauses in a row): both that day;
+ *   "12月6日（土）、…を受け、…が判明" (a date heading the sentence): the finding;
  * - a date that opens a period ("4月21日から…", "10日未明~11日", "…の期間に") or a date an
  *   investigation found ("調査の結果、6月30日に…") dates the incident, not its discovery.
- * Being told ("…から連絡を受け", "報告がありました") is detection whatever else the clause says.
+ * Being told ("…から連絡を受け", "報告がありました") is detection whatever else the clause says;
+ * a contractor's finding ("委託業者が…を検知") dates the incident for the organization.
+ * Words before the date decide when they are a label ("発生日時："), a cleft ("発生したのは"),
+ * a verb modifying the date ("検知した8月9日"), or the object of a light verb after it
+ * ("…との報告を同社より4月14日に受けました").
  */
 export interface DateContext {
   /** The text of the sentence before the date (after any earlier date in it). */
@@ -48,7 +56,7 @@ export function eventsOfDate(ctx: DateContext): TimelineEvent[] {
 }
 
 export function classifyDate(ctx: DateContext): DateVerdict {
-  const clause = stripQuotes(ctx.clause);
+  const clause = plainClause(ctx.clause);
   if (ctx.isRange && RANGE_OF_NOUN.test(clause)) return verdict([], 'scope');
   const label = LABEL_BEFORE.exec(ctx.before);
   if (label) {
@@ -162,7 +170,7 @@ function toldSomeoneElse(clause: string): boolean {
  * Words inside 「」『』 are somebody else's (a title, a quoted report), not this clause's verbs;
  * a short aside right after a word ("攻撃（不正アクセス）を受け") is dropped so the word meets its verb.
  */
-function stripQuotes(text: string): string {
+function plainClause(text: string): string {
   return text
     .replace(/「[^「」]{0,400}」|『[^『』]{0,400}』/g, '「」')
     .replace(/「[^「」]{0,400}$/, '「')
