@@ -6,7 +6,11 @@
  * not 株式会社ＸＸのサーバ or 利用している株式会社ＸＸ).
  */
 
+import { CORPORATE_FORMS } from '../words/organizations.js';
+
 const MAX_NAME = 40;
+/** Whether another legal form starts at i ("株式会社ひろばと株式会社そら": two names). */
+const formAt = (text: string, i: number) => CORPORATE_FORMS.some((f) => text.startsWith(f, i));
 
 const isHan = (c: string) => /[\p{Script=Han}々〆ヶ]/u.test(c);
 const isKatakana = (c: string) => /[\p{Script=Katakana}ー]/u.test(c);
@@ -48,7 +52,7 @@ export function scanNameForward(text: string, from: number): number {
   while (i < text.length && i - start < MAX_NAME) {
     const c = text[i]!;
     if (isNameChar(c)) {
-      if (i > start && STOP_AFTER.some((w) => text.startsWith(w, i))) break;
+      if (i > start && (STOP_AFTER.some((w) => text.startsWith(w, i)) || formAt(text, i))) break;
       if (i > start && STOP_AFTER_KANA.includes(c) && (isKatakana(text[i - 1]!) || isLatin(text[i - 1]!)) && !isNameChar(text[i + 1])) break;
       i++;
       continue;
@@ -60,7 +64,9 @@ export function scanNameForward(text: string, from: number): number {
       while (j < text.length && isHiragana(text[j]!) && j - start < MAX_NAME) j++;
       const run = text.slice(i, j);
       if (i > start && (PARTICLE_START.has(c) || FUNCTION_START.test(run))) break;
-      const trail = run.length > 1 ? TRAILING_PARTICLES.exec(run.slice(1)) : null;
+      let trail = run.length > 1 ? TRAILING_PARTICLES.exec(run.slice(1)) : null;
+      // A run ending in と before more of the name is the name (みなと雑貨, やまと運輸), not "と".
+      if (trail && trail[0] === 'と' && isNameChar(text[j]) && !formAt(text, j)) trail = null;
       if (trail) {
         i = j - trail[0].length;
         break;

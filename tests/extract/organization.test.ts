@@ -156,6 +156,8 @@ describe('name edges', () => {
     ['および after the name', '株式会社メディアリンクおよび子会社', '株式会社メディアリンク'],
     ['a desk after the name', '株式会社かねまつ相談窓口', '株式会社かねまつ'],
     ['hiragana run closing with では', '株式会社ほぼ日では、', '株式会社ほぼ日'],
+    ['a name whose hiragana ends in と', '株式会社みなと雑貨（本社', '株式会社みなと雑貨'],
+    ['と as a particle before a legal form', '株式会社ひろばと株式会社そら', '株式会社ひろば'],
   ])('form first: %s', (_name, text, want) => {
     const form = text.indexOf('株式会社') + 4;
     expect(text.slice(text.indexOf('株式会社'), scanNameForward(text, form))).toBe(want);
