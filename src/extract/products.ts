@@ -37,7 +37,7 @@ const MAX_PRODUCTS = 100;
 /** A Latin-script run: words of letters/digits joined by single spaces. */
 const LATIN_RUN = /(?<![A-Za-z0-9.@/_-])[A-Za-z][A-Za-z0-9+&.\-]{0,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,4}/g;
 /** A Latin name with a Japanese service ending: LoGoフォーム, Ｘアプリ, ＸＸ環境ラベルプログラム. */
-const LATIN_SERVICE = /(?<![A-Za-z0-9.@/_-])([A-Za-z][A-Za-z0-9+&.\-]{1,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,3})[ ]?([ァ-ヶー一-龠々]{0,10}?(?:アプリ|フォーム|プログラム|オンラインショップ|オンラインストア|通販サイト|ポータル))(?![ァ-ヶー])/g;
+const LATIN_SERVICE = /(?<![A-Za-z0-9.@/_-])([A-Za-z][A-Za-z0-9+&.\-]{1,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,3})[ ]?((?:[ァ-ヶー一-龠々]|[A-Za-z](?=[A-Za-z]*[ァ-ヶー一-龠々])){0,16}?(?:アプリ|フォーム|プログラム|オンラインショップ|オンラインストア|通販サイト|ポータル|サービス))(?![ァ-ヶー])/g;
 /** 「name」 or 『name』. */
 const QUOTED = /[「『]([^「」『』\n]{2,48})[」』]/g;
 /** いつもＸＸをご利用いただき: the organization names its own services. */
@@ -408,6 +408,9 @@ function latinServiceMentions(zone: string, base: number): Mention[] {
     if (head.split(' ').every((w) => GENERIC_LATIN.has(w.toLowerCase())) || head.length < 3) continue;
     const name = m[0];
     if (!SERVICE_SUFFIX.test(name) || ORGANIZATION_NAME.test(name)) continue;
+    // ＸＸメールサービス, ＸＸ社のサービス: a company's word plus a generic service is not a name.
+    const tail = m[2]!.replace(/サービス$/, '');
+    if (/サービス$/.test(name) && (/社/.test(tail) || (tail.length > 0 && tail.replace(GENERIC_WORD, '').length === 0))) continue;
     out.push({ name, vendor: null, start: base + m.index!, end: base + m.index! + name.length, ruleId: 'products.latinService', known: false });
   }
   return out;

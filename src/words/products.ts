@@ -167,7 +167,7 @@ export const GENERIC_NAME_WORDS = [
   '不正アクセス', '不正利用', 'イベント', 'キャンペーン', '公式', '当社', '弊社', '本学', '当院', 'オンライン',
   'ショップ', 'ストア', '通販', 'web', 'ec', 'お問合せ', '問合せ', 'お申し込み', 'お申込み', '講座', '相談',
   '見積もり', '見積り', '見積', '調査', 'ダウンロード', 'バーチャル', 'ツアー', '満足度', 'お客さま', 'お客様',
-  '退職日', '領収書', '申し込み', '等', 'データ', 'オーダー', '詳細', '省略', '社内', '旧来', '内', 'の', '・', '/', '-', '(', ')',
+  '退職日', '領収書', '申し込み', '等', 'データ', '送信', '配信', '受信', 'マッチング', '連携', '認証', 'オーダー', '詳細', '省略', '社内', '旧来', '内', 'の', '・', '/', '-', '(', ')',
 ].sort((a, b) => b.length - a.length);
 
 /** Phrases, not names: particles and verb endings (第三者が推測しやすい…, 再発防止に向けた取り組み). */
@@ -189,14 +189,14 @@ export const GENERIC_LATIN = new Set([
   'web', 'www', 'ec', 'it', 'pc', 'vpn', 'ssl', 'ssl-vpn', 'sslvpn', 'nas', 'utm', 'waf', 'edr', 'xdr', 'ids', 'ips',
   'id', 'ip', 'os', 'sns', 'sms', 'fax', 'url', 'hp', 'db', 'api', 'saas', 'paas', 'iaas', 'asp', 'cms', 'wi-fi',
   'wifi', 'pdf', 'usb', 'ai', 'dx', 'faq', 'tel', 'mail', 'email', 'e', 'dm', 'qr', 'cd', 'dvd', 'pos', 'erp',
-  'crm', 'ftp', 'smtp', 'ssh', 'rdp', 'dns', 'lan', 'wan', 'bi', 'dc', 'soc', 'csirt', 'mfa', 'it環境', 'ddos',
+  'crm', 'btob', 'b2b', 'btoc', 'b2c', 'bpo', 'css', 'ssl/tls', 'tls', 'line', 'sns', 'ai-ocr', 'ocr', 'ses', 'iot', 'ict', 'gps', 'ftp', 'smtp', 'ssh', 'rdp', 'dns', 'lan', 'wan', 'bi', 'dc', 'soc', 'csirt', 'mfa', 'it環境', 'ddos',
 ]);
 
 /**
  * Endings of an unquoted name that make it a service of the organization when the name starts
  * with Latin letters: LoGoフォーム, ＸＸアプリ, ＸＸオンラインショップ, ＸＸ環境ラベルプログラム.
  */
-export const SERVICE_SUFFIX = /(?:アプリ|フォーム|プログラム|オンラインショップ|オンラインストア|通販サイト|ポータル|ストア)$/;
+export const SERVICE_SUFFIX = /(?:アプリ|フォーム|プログラム|オンラインショップ|オンラインストア|通販サイト|ポータル|ストア|サービス)$/;
 
 /**
  * Words that make a mention of a product "involved": the sentence (or heading, or list lead-in)
