@@ -1,0 +1,173 @@
+import {
+  findDateMentions, findRelativeDates, inferYear, latestYearOfWeekday, shiftDay, yearAfter, yearOfWeekday,
+  type DateMention, type RelativeDateMention,
+} from './dateMentions.js';
+
+/**
+ * Gives every date mention of a text its year (and 同日/翌日/"14日" their month and day): the
+ * written year; 同年/本年/昨年; the same month and day written with a year elsewhere; the
+ * publication date (the nearest year, looking back); the date before it (a chronology moving on
+ * into the next year); the latest year the text writes; a written weekday picking among them.
+ */
+
+/** A date mention with its year (and, for 同日/翌日, month and day) resolved. Offsets in the body. */
+export interface ResolvedDate {
+  start: number;
+  end: number;
+  year: number;
+  month: number;
+  day: number | null;
+  certain: boolean;
+  qualifier: string | null;
+  isRange: boolean;
+  hasTime: boolean;
+  /** Written as 同日 (the day of the date before). */
+  sameDay: boolean;
+  /** Year and month a year-less date after this one continues from: a range's end, else its own. */
+  context: { year: number; month: number };
+}
+
+/** A date written with its year (a range's end counts). */
+interface WrittenDate {
+  start: number;
+  year: number;
+  month: number;
+  day: number | null;
+}
+
+interface WrittenYears {
+  list: WrittenDate[];
+  /** "4-22" → the year of the first written date on April 22. */
+  byMonthDay: Map<string, number>;
+  latest: number | null;
+  /** The latest four-digit year written any way, read when first needed. */
+  bare?: number | null;
+}
+
+/** Relative mentions that do not overlap an absolute one (both sorted by start). */
+function withoutOverlaps(relative: RelativeDateMention[], absolute: DateMention[]): RelativeDateMention[] {
+  const out: RelativeDateMention[] = [];
+  let k = 0;
+  for (const r of relative) {
+    while (k < absolute.length && absolute[k]!.end <= r.start) k++;
+    const a = absolute[k];
+    if (!a || a.start >= r.end) out.push(r);
+  }
+  return out;
+}
+
+/** How far back (characters) a chronology's bare "14日" / "11月" may look for its month and year. */
+const RELATIVE_REACH = 600;
+
+export function resolveDates(body: string, reference: { year: number; month: number; day: number } | null): ResolvedDate[] {
+  const absolute = findDateMentions(body);
+  const relative = withoutOverlaps(findRelativeDates(body), absolute);
+  const all: (DateMention | RelativeDateMention)[] = [...absolute, ...relative].sort((a, b) => a.start - b.start);
+  const writtenYears: WrittenDate[] = [];
+  for (const a of absolute) {
+    if (a.year !== null) writtenYears.push({ start: a.start, year: a.year, month: a.month, day: a.day });
+    if (a.rangeEnd?.year != null) writtenYears.push({ start: a.start, year: a.rangeEnd.year, month: a.rangeEnd.month, day: a.rangeEnd.day });
+  }
+  const written: WrittenYears = {
+    list: writtenYears,
+    byMonthDay: new Map(),
+    latest: writtenYears.reduce<number | null>((a, w) => (a === null || w.year > a ? w.year : a), null),
+  };
+  for (const w of writtenYears) {
+    const key = `${w.month}-${w.day}`;
+    if (w.day !== null && !written.byMonthDay.has(key)) written.byMonthDay.set(key, w.year);
+  }
+  const out: ResolvedDate[] = [];
+  let previous: ResolvedDate | null = null;
+  for (const m of all) {
+    const r: ResolvedDate | null = 'kind' in m ? resolveRelative(m, previous) : resolveAbsolute(m, previous, reference, written, body);
+    if (!r) continue;
+    out.push(r);
+    previous = r;
+  }
+  return out;
+}
+
+function resolveAbsolute(
+  m: DateMention,
+  previous: ResolvedDate | null,
+  reference: { year: number; month: number; day: number } | null,
+  written: WrittenYears,
+  body: string,
+): ResolvedDate | null {
+  const base = { start: m.start, end: m.end, month: m.month, day: m.day, qualifier: m.qualifier, isRange: m.rangeEnd !== null, hasTime: m.time !== null, sameDay: false };
+  const withContext = (year: number, certain: boolean): ResolvedDate => {
+    const end = m.rangeEnd;
+    const endYear = end ? (end.year ?? (end.month < m.month ? year + 1 : year)) : year;
+    return { ...base, year, certain, context: { year: endYear, month: end?.month ?? m.month } };
+  };
+  if (m.year !== null) return withContext(m.year, true);
+  let year: number | null = null;
+  let certain = false;
+  const sameDate = m.day !== null ? written.byMonthDay.get(`${m.month}-${m.day}`) : undefined;
+  if (sameDate !== undefined) {
+    // "…改ざんが4月22日に確認" and elsewhere "~2026年4月22日": the text writes the year once.
+    year = sameDate;
+    certain = true;
+  } else if (m.yearHint === 'same' && previous) {
+    year = previous.year;
+    certain = previous.certain;
+  } else if (m.yearHint === 'current' && reference) {
+    year = reference.year;
+    certain = true;
+  } else if (m.yearHint === 'current') {
+    // 本年 with no publication date: the latest year the text writes (dates, "…/2025/…" links).
+    year = latestYear(written, body);
+  } else if (m.yearHint === 'previous' && reference) {
+    year = reference.year - 1;
+    certain = true;
+  } else if (reference) {
+    year = inferYear(m.month, m.day, reference);
+  } else if (previous) {
+    year = yearAfter(previous.context, m.month);
+  } else {
+    // No publication date and nothing dated before: the latest year the text writes (a release
+    // tells of recent events; older years are of data periods, "2015年から2023年に在籍").
+    year = latestYear(written, body);
+  }
+  if (m.weekday !== null && m.day !== null && !certain) {
+    // "4月18日(金)": the weekday picks the year, or gives one when nothing else does.
+    year = year !== null ? yearOfWeekday(year, m.month, m.day, m.weekday) : latestYearOfWeekday(new Date().getUTCFullYear(), m.month, m.day, m.weekday);
+  }
+  if (year === null) return null;
+  return withContext(year, certain);
+}
+
+function resolveRelative(m: RelativeDateMention, previous: ResolvedDate | null): ResolvedDate | null {
+  if (!previous || m.start - previous.end > RELATIVE_REACH) return null;
+  const base = { start: m.start, end: m.end, certain: previous.certain, qualifier: null, isRange: false, hasTime: m.time !== null, sameDay: m.kind === 'sameDay' };
+  if (m.kind === 'month') {
+    const year = yearAfter(previous.context, m.value!);
+    return { ...base, year, month: m.value!, day: null, context: { year, month: m.value! } };
+  }
+  if (m.kind === 'day') {
+    // 翌29日 after 28日 is the same month; "3日" after 30日 in a chronology is the next one.
+    const nextMonth = previous.day !== null && m.value! < previous.day;
+    const month = nextMonth ? (previous.month % 12) + 1 : previous.month;
+    const year = nextMonth && previous.month === 12 ? previous.year + 1 : previous.year;
+    return { ...base, year, month, day: m.value, context: { year, month } };
+  }
+  if (previous.day === null) return null;
+  const shift = m.kind === 'sameDay' ? 0 : m.kind === 'nextDay' ? 1 : -1;
+  const d = shiftDay({ year: previous.year, month: previous.month, day: previous.day }, shift);
+  return { ...base, ...d, context: { year: d.year, month: d.month } };
+}
+
+/** The latest year written in the text: in dates, or any other way ("…/news/2025/1111.html", "2025年度"). */
+function latestYear(written: WrittenYears, body: string): number | null {
+  if (written.bare === undefined) {
+    written.bare = null;
+    // 2025, 2025年度, /2025/, 20250708 (a date in a link); not 1,2019件 or 047-481-2019.
+    for (const b of body.matchAll(/(?<![0-9,\-])((?:19|20)[0-9]{2})(?:(?:0[1-9]|1[0-2])(?:[0-2][0-9]|3[01]))?(?![0-9,])/g)) {
+      const y = Number(b[1]);
+      if (written.bare === null || y > written.bare) written.bare = y;
+    }
+  }
+  if (written.latest === null) return written.bare;
+  return written.bare === null ? written.latest : Math.max(written.latest, written.bare);
+}
