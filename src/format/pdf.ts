@@ -184,16 +184,23 @@ function groupLines(items: Item[]): Omit<PdfLine, 'page' | 'position'>[] {
     const cellX: number[] = [];
     let cell = '';
     let cellStart = line[0]!.item.x;
+    let pendingSpace = false;
     for (const { item, gap } of line) {
       if (item.str.trim().length === 0) {
-        if (cell && !cell.endsWith(' ')) cell += ' ';
+        pendingSpace = cell.length > 0;
         continue;
       }
       if (cell.trim() && (gap > CELL_GAP || (gap >= 0.5 && isColumn(item.x)))) {
         cells.push(cell.trim());
         cellX.push(cellStart);
         cell = '';
-      } else if (gap > SPACE_GAP && cell && !cell.endsWith(' ')) cell += ' ';
+      } else if (cell && !cell.endsWith(' ') && (pendingSpace || gap > SPACE_GAP)) {
+        // Between two Japanese characters a small gap is letter-spacing (均等割り付け), not a space:
+        // a space the PDF wrote counts from half a size (a full-width space is one), a bare gap from 1.5.
+        const cjk = isWide(cell[cell.length - 1]) && isWide(item.str.trimStart()[0]);
+        if (!cjk || (pendingSpace ? gap >= 0.5 : gap > 1.5)) cell += ' ';
+      }
+      pendingSpace = false;
       if (!cell) cellStart = item.x;
       cell += item.str;
     }

@@ -79,3 +79,24 @@ describe('PDF errors: one line, never an empty incident', () => {
     expect((err as Error).message).not.toContain('\n');
   });
 });
+
+describe('extractPdf: text positions on a hand-built page', () => {
+  test('cells aligned in columns become table rows, even when a gap is narrower than two type sizes', async () => {
+    const { positionedPdf } = await import('./pdfBuilder.js');
+    const pdf = positionedPdf([
+      { x: 72, y: 760, text: '当社は不正アクセスを受けました。' },
+      { x: 72, y: 700, text: '氏名' },
+      { x: 228, y: 700, text: '1,204件' },
+      // A subject long enough to leave 1.2 type sizes before the count column: the column start
+      // the other rows share splits it. (pdfjs itself merges runs closer than about half a size.)
+      { x: 72, y: 680, text: '会員のメールアドレスと電話' },
+      { x: 228, y: 680, text: '3,310件' },
+      { x: 72, y: 660, text: 'ログインID' },
+      { x: 228, y: 660, text: '58件' },
+    ]);
+    const { text } = await extractPdf(pdf);
+    expect(text).toContain('| 氏名 | 1,204件 |');
+    expect(text).toContain('| 会員のメールアドレスと電話 | 3,310件 |');
+    expect(text).toContain('| ログインID | 58件 |');
+  });
+});

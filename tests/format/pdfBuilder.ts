@@ -56,3 +56,17 @@ export function imageOnlyPdf(): Uint8Array {
     stream(Uint8Array.from({ length: 16 }, (_, i) => (i * 16) & 0xff), '/Type /XObject /Subtype /Image /Width 4 /Height 4 /ColorSpace /DeviceGray /BitsPerComponent 8 '),
   ]);
 }
+
+/** One A4 page with text runs placed at given positions (11pt, UniJIS-UCS2-H: run text as UTF-16BE). */
+export function positionedPdf(runs: { x: number; y: number; text: string }[]): Uint8Array {
+  const ops = runs.map((r) => `BT /F1 11 Tf 1 0 0 1 ${r.x} ${r.y} Tm <${Buffer.from(r.text, 'utf16le').swap16().toString('hex')}> Tj ET`).join('\n');
+  return buildPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    stream(ops),
+    '<< /Type /Font /Subtype /Type0 /BaseFont /KozMinPr6N-Regular /Encoding /UniJIS-UCS2-H /DescendantFonts [6 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /KozMinPr6N-Regular /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 6 >> /FontDescriptor 7 0 R /DW 1000 >>',
+    '<< /Type /FontDescriptor /FontName /KozMinPr6N-Regular /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
+  ]);
+}
