@@ -72,7 +72,7 @@ const PUBLISHED_META = [
 
 export function extractHtml(html: string): HtmlRelease {
   const $ = load(html);
-  const url = canonicalUrl($) ?? savedFromUrl(html);
+  const url = canonicalUrl($, savedFromUrl(html)) ?? savedFromUrl(html);
   const metaDate = publishedFromMeta($);
   const documentTitle = cleanText($('meta[property="og:title"]').attr('content') ?? '') || siteTitle($('title').first().text());
 
@@ -100,10 +100,20 @@ export function extractHtml(html: string): HtmlRelease {
   return { title, date, url, body };
 }
 
-function canonicalUrl($: CheerioAPI): string | null {
+/** <link rel="canonical">, else og:url; a relative one is resolved against <base href> or the saved-from address. */
+function canonicalUrl($: CheerioAPI, savedFrom: string | null): string | null {
+  const base = [$('base[href]').attr('href'), savedFrom].find((b) => b && /^https?:\/\//.test(b.trim()))?.trim();
   for (const raw of [$('link[rel~="canonical"]').attr('href'), $('meta[property="og:url"]').attr('content')]) {
     const u = raw?.trim();
-    if (u && /^https?:\/\/[^\s<>"]+$/.test(u)) return u;
+    if (!u) continue;
+    if (/^https?:\/\/[^\s<>"]+$/.test(u)) return u;
+    if (base && /^\/?[^\s<>":]+$/.test(u)) {
+      try {
+        return new URL(u, base).href;
+      } catch {
+        // not a URL after all
+      }
+    }
   }
   return null;
 }

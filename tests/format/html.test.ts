@@ -103,6 +103,7 @@ describe('extractHtml: title, date and URL', () => {
     expect(extractHtml(page('<link rel="canonical" href="https://a.example.jp/n/1"><meta property="og:url" content="https://b.example.jp/">', RELEASE)).url).toBe('https://a.example.jp/n/1');
     expect(extractHtml(page('<meta property="og:url" content="https://b.example.jp/n">', RELEASE)).url).toBe('https://b.example.jp/n');
     expect(extractHtml(page('<link rel="canonical" href="/news/1">', RELEASE)).url).toBeNull();
+    expect(extractHtml(page('<base href="https://c.example.jp/top/"><link rel="canonical" href="/news/1">', RELEASE)).url).toBe('https://c.example.jp/news/1');
   });
 
   test('title: the h1 in the body, else og:title, else <title> without the site name', () => {
