@@ -44,6 +44,9 @@ const QUOTED = /[「『]([^「」『』\n]{2,48})[」』]/g;
 const GREETING = /(?:いつも|平素より|平素は|日頃より|日頃は|日ごろより)(?:は)?[ ]?([^。\n]{2,60}?)(?:を|の)ご?(?:利用|愛顧|活用)(?:いただき|頂き|賜り)/g;
 /** 外部サービス(polyfill.io): a third-party service named in parentheses. */
 const EXTERNAL = /外部(?:の)?(?:サービス|ライブラリ|スクリプト|ツール)[ ]?[(「]([^()「」\n]{2,40})[)」]/g;
+/** A service noun right after or before a quoted name: 「Ｘ」ウェブサイト, 予約サービス「Ｘ」. */
+const SERVICE_NOUN_AFTER = /^(?:の)?(?:(?:ウェブ|Web|WEB)?サイト|ホームページ|サービス|システム|アプリ)/;
+const SERVICE_NOUN_BEFORE = /(?:サイト|サービス|システム|アプリ|メディア)[:]?$/;
 /** What stands between two quoted names of one list: 「Ａ」、「Ｂ」, 「Ａ」および「Ｂ」. */
 const LIST_JOINER = /^[ ]?(?:[、・,]|および|及び|ならびに|並びに|や|と)[ ]?$/;
 /** Separators inside a list of names. */
@@ -319,13 +322,14 @@ export function cleanName(raw: string): string {
 }
 
 /** Is this a proper name of a product or service, not a title, an organization or a generic word? */
-export function isProductName(name: string): boolean {
-  let known = nameVerdicts.get(name);
+export function isProductName(name: string, nextToServiceNoun = false): boolean {
+  const key = `${nextToServiceNoun ? 1 : 0}${name}`;
+  let known = nameVerdicts.get(key);
   if (known === undefined) {
     // A release repeats its names; the verdict is cached (and the cache kept small).
     if (nameVerdicts.size > 4096) nameVerdicts.clear();
-    known = judgeName(name);
-    nameVerdicts.set(name, known);
+    known = judgeName(name, nextToServiceNoun);
+    nameVerdicts.set(key, known);
   }
   return known;
 }
@@ -333,14 +337,18 @@ const nameVerdicts = new Map<string, boolean>();
 /** Any generic word, longest first (GENERIC_NAME_WORDS is sorted so). */
 const GENERIC_WORD = new RegExp(GENERIC_NAME_WORDS.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 
-function judgeName(name: string): boolean {
+/**
+ * `nextToServiceNoun`: the name stands right next to ウェブサイト / サービス / システム
+ * (「国際交流ひろば」ウェブサイト), which makes even a kanji-and-kana phrase a proper name.
+ */
+function judgeName(name: string, nextToServiceNoun: boolean): boolean {
   if (name.length < 2 || name.length > 32) return false;
   if (NOT_A_NAME.test(name) || ORGANIZATION_NAME.test(name) || FACILITY_NAME.test(name)) return false;
   // A phrase about the incident (当社へのサイバー攻撃, 漏洩の可能性) or a clause is not a name.
   if (INVOLVEMENT.test(name) || PHRASE_WORDS.test(name)) return false;
   if (/^[0-9 ]+$/.test(name) || /^[(]/.test(name)) return false;
   // Kanji and kana alone make a name only with a service ending (玄海町ふるさと納税特設サイト).
-  if (!/[A-Za-zァ-ヶ]/.test(name) && !/(?:サイト|サービス|システム|ショップ|ストア|倉庫|ネット|ナビ|便)$/.test(name)) return false;
+  if (!nextToServiceNoun && !/[A-Za-zァ-ヶ]/.test(name) && !/(?:サイト|サービス|システム|ショップ|ストア|倉庫|ネット|ナビ|便)$/.test(name)) return false;
   let rest = name.toLowerCase().replace(/\s+/g, '');
   rest = rest.replace(GENERIC_WORD, '');
   if (rest.replace(/[0-9①-⑳\p{P}\p{S}]/gu, '').length === 0) return false;
@@ -370,7 +378,8 @@ function quotedMentions(zone: string, base: number): Mention[] {
     const after = zone.slice(last.index! + last[0].length, last.index! + last[0].length + 12).replace(/^[ ]+/, '');
     if (!QUOTED_AFTER.test(after) && !QUOTED_BEFORE.test(before)) continue;
     const name = cleanName(q[1]!);
-    if (!isProductName(name)) continue;
+    const nextToServiceNoun = SERVICE_NOUN_AFTER.test(after) || SERVICE_NOUN_BEFORE.test(before);
+    if (!isProductName(name, nextToServiceNoun)) continue;
     const s = base + q.index! + 1 + q[1]!.indexOf(name);
     if (s < base + q.index! + 1) continue;
     out.push({ name, vendor: null, start: s, end: s + name.length, ruleId: 'products.quoted', known: false });

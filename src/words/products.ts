@@ -45,6 +45,7 @@ export const KNOWN_PRODUCTS: KnownProduct[] = [
   p('Citrix ADC', 'Citrix'),
   p('F5 BIG-IP', 'F5', '(?:F5[ ])?BIG-IP'),
   p('SoftEther VPN', 'SoftEther'),
+  p('3CX', '3CX', '3CX', true),
   p('WatchGuard Firebox', 'WatchGuard', '(?:WatchGuard[ ])?Firebox|WatchGuard'),
   p('Check Point', 'Check Point', 'Check[ ]Point(?:[ ]Quantum)?'),
   p('Zimbra', 'Synacor'),
@@ -148,11 +149,11 @@ export const VENDOR_ALIASES: Record<string, string> = {
  * 「ＸＸ」において / 「ＸＸ」への不正アクセス / 「ＸＸ」をご利用の / 「ＸＸ」のシステム.
  */
 export const QUOTED_AFTER =
-  /^(?:において|におきまして|における|にて|への(?:不正|攻撃|サイバー)|が(?:不正|第三者|外部|サイバー|攻撃|改ざん|乗っ取)|に(?:対し|対する|ついて)|をご?利用|を(?:使用|経由|通じ)|経由|の(?:サービス|システム|サーバ|一部|会員|利用者|ユーザ|アカウント|脆弱性|ウェブサイト|Web|WEB|サイト|停止|運用|管理画面|決済)|で(?:の|は|使用|購入|ご購入|登録)|上で|停止|サービス|というドメイン)/;
+  /^(?:において|におきまして|における|にて|への(?:不正|攻撃|サイバー)|が(?:不正|第三者|外部|サイバー|攻撃|改ざん|乗っ取)|に(?:対し|対する|ついて)|をご?利用|を(?:使用|経由|通じ)|経由|の(?:サービス|システム|サーバ|一部|会員|利用者|ユーザ|アカウント|脆弱性|ウェブサイト|Web|WEB|サイト|停止|運用|管理画面|決済)|で(?:の|は|使用|購入|ご購入|登録)|上で|停止|サービス|というドメイン|(?:ウェブ|Web|WEB)?サイト|ホームページ|HP|改ざん|障害|不具合|閉鎖|を踏み台|がご?利用(?:しづらい|しにくい|できな))/;
 
 /** Words right before 「name」 that say a service is being named: 運営する「ＸＸ」, 対象サービス:「ＸＸ」. */
 export const QUOTED_BEFORE =
-  /(?:運営|提供|利用|使用|導入|管理)(?:する|している|していた|しております|の)$|(?:サービス|システム|製品|ソフト(?:ウェア|ウエア)?|アプリ|ツール|サイト|ショップ|ストア|ドメイン名?)[:]?$|(?:弊社|当社|同社)$|対象(?:サービス|システム|製品)?:$/;
+  /(?:運営|提供|利用|使用|導入|管理)(?:する|している|していた|しております|の)$|(?:サービス|システム|製品|ソフト(?:ウェア|ウエア)?|アプリ|ツール|サイト|ショップ|ストア|メディア|ドメイン名?)[:]?$|(?:弊社|当社|同社)$|対象(?:サービス|システム|製品)?:$/;
 
 /**
  * Words that make a quoted or listed name generic rather than a proper name: a name made only
@@ -182,7 +183,7 @@ export const NOT_A_NAME =
 
 /** Organization words: a quoted organization name is the vendor, not the product. */
 export const ORGANIZATION_NAME =
-  /株式会社|有限会社|合同会社|\(株\)|㈱|法人|(?:[^ァ-ヶー]社|会社|グループ|協会|組合|機構|財団|省|庁|大学|学校|病院|クリニック|銀行|ハウス|センター|会館|ホテル|旅館|施設|研究所|美術館|博物館|図書館|Inc\.?|Ltd\.?|LLC|Co\.)$/i;
+  /株式会社|有限会社|合同会社|\(株\)|㈱|法人|(?:[^ァ-ヶー]社|会社|グループ|協会|協議会|委員会|連合会|審議会|組合|機構|財団|省|庁|大学|学校|病院|クリニック|銀行|ハウス|センター|会館|ホテル|旅館|施設|研究所|美術館|博物館|図書館|Inc\.?|Ltd\.?|LLC|Co\.)$/i;
 
 /** Latin words that are generic acronyms, not product names (VPN機器, Webサイト, PC端末). */
 export const GENERIC_LATIN = new Set([
@@ -203,7 +204,7 @@ export const SERVICE_SUFFIX = /(?:アプリ|フォーム|プログラム|オン�
  * says it was attacked, abused, leaked from, stopped or hijacked.
  */
 export const INVOLVEMENT =
-  /不正|不審|乗っ取|乗取|脆弱性|改ざん|改竄|漏え?い|漏洩|流出|攻撃|感染|ランサム|マルウェア|ウイルス|ウィルス|侵入|悪用|障害|停止|被害|なりすまし|成りすまし|閲覧され|窃取|フィッシング|誤送信|誤送付|紛失|盗難|インシデント|アクセスしにくい|つながりにくい|利用できな|不具合|偽の|スパム|ハッキング|ハッカー/;
+  /不正|不審|乗っ取|乗取|脆弱性|改ざん|改竄|漏え?い|漏洩|流出|攻撃|感染|ランサム|マルウェア|ウイルス|ウィルス|侵入|悪用|障害|停止|被害|なりすまし|成りすまし|閲覧され|窃取|フィッシング|誤送信|誤送付|紛失|盗難|インシデント|アクセスしにくい|つながりにくい|利用できな|不具合|偽の|スパム|ハッキング|ハッカー|しづらい|しにくい|閉鎖|踏み台|不正転送/;
 
 /**
  * After a mention: the product itself was not affected (「Ｘ」自体への不正アクセスは確認されておりません,
@@ -214,7 +215,7 @@ export const UNAFFECTED_AFTER =
 
 /** After a mention: a channel for notices or contact, not the incident (Ｘでお知らせ, LINEでのお問い合わせ). */
 export const PASSING_AFTER =
-  /^(?:の)?(?:公式)?(?:アカウント|ページ)?[ ]?(?:で|にて|を通じて|を(?:利用|使用)して|より|から|上で|等で)[^。\n]{0,16}?(?:お知らせ|告知|公表|発信|ご案内|掲載|お問い合わせ|問い合わせ|ご連絡|周知|閲覧|ダウンロード|ご確認)/;
+  /^[ ]?:[ ]?(?:https?:|www\.)|^(?:の)?(?:公式)?(?:アカウント|ページ)?[ ]?(?:で|にて|を通じて|を(?:利用|使用)して|より|から|上で|等で)[^。\n]{0,16}?(?:お知らせ|告知|公表|発信|ご案内|掲載|お問い合わせ|問い合わせ|ご連絡|周知|閲覧|ダウンロード|ご確認)/;
 
 /** Before a mention: a channel named as where to look or ask (公式Ｘ, お問い合わせ窓口: LINE). */
 export const PASSING_BEFORE = /(?:お問い合わせ|問い合わせ|窓口|連絡先|フォロー)[^。\n]{0,8}$/;

@@ -24,6 +24,8 @@ describe('products involved in the incident', () => {
     ['greeting name kept when a later sentence stops it', 'いつもポイントパス・ギフトパスをご利用いただき、ありがとうございます。\n現在、ポイントパス・ギフトパスの全サービスを停止しております。', ['ポイントパス', 'ギフトパス']],
     ['Latin name with a service ending', '本市が利用しているKanaeruフォームの利用者アカウントに不審なアクセスがありました。', ['Kanaeruフォーム']],
     ['Latin name with サービス, unquoted', '当社が利用しているMDRセキュアMXサービスへの不正アクセスにより、メールが漏えいした可能性があります。', ['MDRセキュアMXサービス']],
+    ['a quoted kanji name next to ウェブサイト', '「国際交流ひろば」ウェブサイトが改ざんされました。', ['国際交流ひろば']],
+    ['a quoted media name that is hard to use', '天気情報メディア「sora.example」がご利用しづらい状態となっております。', ['sora.example']],
     ['third-party service in parentheses', 'ウェブサイトの一部ページで、外部サービス(cdnlib.example)を経由して不審な画面が表示されました。', ['cdnlib.example']],
     ['list introduced as the affected services', '当社が利用する以下のクラウドサービスにおいて情報漏えいが発生しました。\n- Shift Planner Pro：勤怠管理ツール\n', ['Shift Planner Pro']],
     ['webmail product named with its punctuation', 'ウェブメールのActive! mailに存在する脆弱性を突いた攻撃を受けました。', ['Active! mail']],
@@ -65,6 +67,8 @@ describe('products involved in the incident', () => {
     ['a passing mention without incident words', 'PDFファイルはAdobe Acrobat Readerで閲覧してください。'],
     ['a name found again only inside a longer word', '平素より「ミドリブックス」をご利用いただきありがとうございます。ミドリブックスネットワーク株式会社のPCが不正アクセスを受けました。'],
     ['a company word and a generic service', 'ABC社メールサービスおよびXYZメールサービスへの不正アクセスが確認されました。'],
+    ['a link list of where to read news while the site is closed', 'サイトは不正アクセスのため閉鎖しています。再開までは以下をご覧ください。\n- Facebook: https://facebook.example/ourpage\n'],
+    ['a council named in quotes', '「ひろば産業振興協議会」ウェブサイトへの不正アクセスを確認しました。'],
     ['a malware family is not a product', 'サーバがLockBitと呼ばれるランサムウェアに感染しました。'],
     ['a list item that is a clause, not a name', '以下のサービスにおいて障害が発生しています。\n- 交換を申請されたお客様\n'],
   ])('none: %s', async (_name, text) => {
