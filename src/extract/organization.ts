@@ -109,6 +109,8 @@ export const organizationExtractor: Extractor = {
       for (const name of await tokenizerNames(doc)) {
         const key = keyOf(name);
         if (groups.has(key) || [...groups.keys()].some((k) => coreOf(k) === key)) continue; // counted with its long form
+        // A desk or service of a contractor ("ＸＸサポートセンター" of 委託先ＸＸ株式会社) is not the issuer.
+        if ([...groups.values()].some((g) => g.mentions[0]!.score < 0 && coreOf(g.key).length >= 2 && key.startsWith(coreOf(g.key)))) continue;
         const ms = mentionsOf(doc, name).map((m) => ({ ...m, score: m.base + scoreMention(doc, m) }));
         // A tagged word becomes a candidate only where it stands as the issuer somewhere.
         if (!ms.some((m) => m.score >= 2)) continue;

@@ -86,6 +86,14 @@ describe('the issuer named in the prose', () => {
     expect((await issuerOf(text))?.name ?? null).toBe(want);
   });
 
+  test('a contractor that runs the service and its desk do not outweigh the issuer', async () => {
+    const text =
+      'この度、国立大学法人 東西大学が設置する保育所の運営業務を受託しているキッズケア株式会社(以下「キッズケア」)のサーバーがランサムウェアに感染しました。\n' +
+      'キッズケアでは、外部専門家の支援を受けて調査を進めております。\nキッズケアは、関係者に個別に連絡いたします。\n\n' +
+      '■本件に関するお問い合わせ先\nキッズケアサポートセンター\n電話 000-000-0000\n';
+    expect((await issuerOf(text, true))?.name).toBe('国立大学法人 東西大学');
+  }, 30_000);
+
   test.each<[string, string]>([
     ['only a contractor is named', '委託先である株式会社データ保守において、不正アクセスが発生しました。'],
     ['only someone addressed with 様', '株式会社取引太郎様から連絡を受け、本件が判明しました。'],
