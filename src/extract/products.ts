@@ -37,7 +37,7 @@ const MAX_PRODUCTS = 100;
 /** A Latin-script run: words of letters/digits joined by single spaces. */
 const LATIN_RUN = /(?<![A-Za-z0-9.@/_-])[A-Za-z][A-Za-z0-9+&.\-]{0,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,4}/g;
 /** A Latin name with a Japanese service ending: LoGoフォーム, Ｘアプリ, ＸＸ環境ラベルプログラム. */
-const LATIN_SERVICE = /(?<![A-Za-z0-9.@/_-])([A-Za-z][A-Za-z0-9+&.\-]{1,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,3})[ ]?((?:[ァ-ヶー一-龠々]|[A-Za-z](?=[A-Za-z]*[ァ-ヶー一-龠々])){0,16}?(?:アプリ|フォーム|プログラム|オンラインショップ|オンラインストア|通販サイト|ポータル|サービス))(?![ァ-ヶー])/g;
+const LATIN_SERVICE = /(?<![A-Za-z0-9.@/_-])([A-Za-z][A-Za-z0-9+&.\-]{1,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,3})[ ]?((?:[ァ-ヶー一-龠々]|[A-Za-z](?=[A-Za-z]{0,30}[ァ-ヶー一-龠々])){0,16}?(?:アプリ|フォーム|プログラム|オンラインショップ|オンラインストア|通販サイト|ポータル|サービス))(?![ァ-ヶー])/g;
 /** 「name」 or 『name』. */
 const QUOTED = /[「『]([^「」『』\n]{2,48})[」』]/g;
 /** いつもＸＸをご利用いただき: the organization names its own services. */
