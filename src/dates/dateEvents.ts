@@ -141,12 +141,11 @@ function byThirdParty(lead: string, pattern: RegExp = THIRD_PARTY_SUBJECT): bool
 function firstDeciding(clause: string, hits: Hit[]): Hit | undefined {
   const candidates = hits.filter((h) => h.word.role !== 'told');
   const modifies = (h: Hit) => MODIFIER_AFTER.test(clause.slice(h.end)) || (/[たる]$/.test(clause.slice(h.index, h.end)) && NOUN_AFTER.test(clause.slice(h.end)));
-  const deciding = candidates.filter((h) => !modifies(h));
-  if (deciding.length === 0) return candidates[0];
-  // An adjacent incident word ("5月16日に発生した攻撃") still dates the incident.
+  // A word right after the date ("5月16日に発生した攻撃", "3月6日に確認した攻撃") is its event even
+  // when it modifies a noun; other modifiers ("…に登録された、暗号化されたパスワード") are not.
   const adjacent = candidates[0];
-  if (adjacent && adjacent.word.role === 'incident' && ADJACENT_GAP.test(clause.slice(0, adjacent.index))) return adjacent;
-  return deciding[0];
+  if (adjacent && adjacent.word.role !== 'response' && ADJACENT_GAP.test(clause.slice(0, adjacent.index))) return adjacent;
+  return candidates.find((h) => !modifies(h));
 }
 
 function hitsOf(clause: string): Hit[] {

@@ -37,10 +37,10 @@ const AFTER_DATE = new RegExp(`^(?:${SP}${WEEKDAY})?(?<time>${TIME})`);
 const QUALIFIER_PATTERN = new RegExp(`^${SP}(?<qualifier>${DATE_QUALIFIERS.join('|')})`);
 /** After a date (and its time): "から4日", "~12月4日", "-4日(土)昼ごろ" (the end of a range). */
 const RANGE_END_PATTERN = new RegExp(
-  `^${SP}(?:~|から|-|－|—|より)${SP}(?:同年${SP})?(?:同月${SP})?(?:(?<endYear>[0-9]{4})${SP}年${SP})?(?:(?<endMonth>[0-9]{1,2})${SP}月${SP})?(?<endDay>[0-9]{1,2})${SP}日(?:${SP}${WEEKDAY})?${TIME}`,
+  `^${SP}(?:~|から|-|－|—|より)${SP}(?:同年${SP})?(?:同月${SP})?(?:(?:(?<endYear>[0-9]{4})|(?<endEra>${ERA_ALTERNATION})${SP}(?<endEraYear>${ERA_YEAR}))${SP}年${SP})?(?:(?<endMonth>[0-9]{1,2})${SP}月${SP})?(?<endDay>[0-9]{1,2})${SP}日(?:${SP}${WEEKDAY})?${TIME}`,
 );
 /** After a month-only date: "から2025年2月", "~12月" (the end of a range of months). */
-const MONTH_RANGE_END_PATTERN = new RegExp(`^${SP}(?:~|から|-|－|—)${SP}(?:(?<endYear>[0-9]{4})${SP}年${SP})?(?<endMonth>[0-9]{1,2})${SP}月(?!${SP}[0-9])(?:${SP}(?:${DATE_QUALIFIERS.join('|')}))?`);
+const MONTH_RANGE_END_PATTERN = new RegExp(`^${SP}(?:~|から|-|－|—)${SP}(?:(?:(?<endYear>[0-9]{4})|(?<endEra>${ERA_ALTERNATION})${SP}(?<endEraYear>${ERA_YEAR}))${SP}年${SP})?(?<endMonth>[0-9]{1,2})${SP}月(?!${SP}[0-9])(?:${SP}(?:${DATE_QUALIFIERS.join('|')}))?`);
 /** The two characters before a year-less date that say which year it is: 同年, 本年, 昨年. */
 const YEAR_HINT_BEFORE = new RegExp(`(?<hint>${Object.keys(YEAR_HINTS).join('|')})${SP}$`);
 
@@ -139,7 +139,7 @@ function completeMention(text: string, start: number, dateEnd: number, year: num
     // 2016年3月から2025年2月まで
     const endMonth = Number(monthRange.groups!.endMonth);
     if (endMonth >= 1 && endMonth <= 12) {
-      rangeEnd = { year: monthRange.groups!.endYear !== undefined ? Number(monthRange.groups!.endYear) : null, month: endMonth, day: null };
+      rangeEnd = { year: endYearOf(monthRange.groups!), month: endMonth, day: null };
       end += monthRange[0].length;
     }
   } else if (day !== null) {
@@ -147,7 +147,7 @@ function completeMention(text: string, start: number, dateEnd: number, year: num
     if (r) {
       const endDay = Number(r.groups!.endDay);
       const endMonth = r.groups!.endMonth !== undefined ? Number(r.groups!.endMonth) : month;
-      const endYear = r.groups!.endYear !== undefined ? Number(r.groups!.endYear) : null;
+      const endYear = endYearOf(r.groups!);
       if (endMonth >= 1 && endMonth <= 12 && endDay >= 1 && endDay <= 31) {
         rangeEnd = { year: endYear, month: endMonth, day: endDay };
         end += r[0].length;
@@ -213,6 +213,12 @@ export function findRelativeDates(text: string): RelativeDateMention[] {
     out.push({ start, end, kind, value, time });
   }
   return out;
+}
+
+/** The written year of a range's end: 2025年 or 令和7年, else null. */
+function endYearOf(g: Record<string, string | undefined>): number | null {
+  if (g.endYear !== undefined) return Number(g.endYear);
+  return g.endEra !== undefined ? parseWarekiYear(g.endEra, g.endEraYear!) : null;
 }
 
 /** 令和7年 → 2025, 令和元年 → 2019, 平成三十一年 → 2019. */

@@ -140,7 +140,9 @@ describe('a contractor finding it dates the incident, not its detection', () => 
 describe('words that only modify a noun do not decide', () => {
   test.each([
     ['2025年9月5日より、不正アクセスが確認された店舗のレジ利用を再開しました。', ['restored']],
-    ['2025年9月5日に検知した攻撃について、サーバーを隔離しました。', ['contained']],
+    // …but a word right after the date is its event.
+    ['2025年9月5日に検知した攻撃について、サーバーを隔離しました。', ['detected']],
+    ['2021年10月から2026年4月の間に当サイトで登録された、氏名、暗号化されたパスワード等', []],
     ['2025年9月5日、攻撃検知の事実をホームページで公表しました。', ['published']],
     ['2025年9月5日には、その時点で確認できた内容をウェブサイトにて公開しました。', ['published']],
     ['今回の障害は、2025年9月5日に当社サーバーが受けたランサムウェア被害によるものですが、カード情報は含まれていないことが確認されています。', ['occurred']],

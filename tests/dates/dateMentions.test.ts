@@ -86,6 +86,7 @@ describe('what follows a date', () => {
     ['2月3日（月）から5日（水）にかけて', { month: 2, day: 3, rangeEnd: { month: 2, day: 5 } }],
     ['2月3日夜~4日朝まで', { day: 3, time: '夜', rangeEnd: { month: 2, day: 4 } }],
     ['2025年6月15日から同月17日にかけて', { day: 15, rangeEnd: { month: 6, day: 17 } }],
+    ['令和7年6月14日（土）未明から令和7年8月7日にかけて', { year: 2025, month: 6, day: 14, rangeEnd: { year: 2025, month: 8, day: 7 } }],
     ['11月30日 23:10頃～12月1日 01:20頃', { month: 11, day: 30, rangeEnd: { month: 12, day: 1 } }],
     ['2023年7月1日から2024年6月30日までの期間', { year: 2023, rangeEnd: { year: 2024, month: 6, day: 30 } }],
     ['2019年4月から2024年3月までの記事', { year: 2019, month: 4, day: null, rangeEnd: { year: 2024, month: 3, day: null } }],
