@@ -2,6 +2,7 @@ import {
   CLAUSE_BREAK,
   COUNTERMEASURE_AFTER,
   INCIDENT_KEYWORDS,
+  NAMED_ATTACK_AFTER,
   NAMED_ATTACK_BEFORE,
   NEGATION_AFTER_KEYWORD,
   WARNING_OR_HYPOTHETICAL,
@@ -33,6 +34,11 @@ export function dismissal(
   return null;
 }
 
+/** A vague attack word whose kind is named beside it ("ランサムウェアによるサイバー攻撃"). */
+function namedAttack(text: string, from: number, start: number, end: number): boolean {
+  return NAMED_ATTACK_BEFORE.test(text.slice(Math.max(from, start - 12), start)) || NAMED_ATTACK_AFTER.test(text.slice(end, end + 10));
+}
+
 /** The negation belongs to the keyword only when no verb or conjunction closes the clause before it. */
 function negatedAfter(tail: string): boolean {
   const m = NEGATION_AFTER_KEYWORD.exec(tail);
@@ -44,13 +50,15 @@ function negatedAfter(tail: string): boolean {
  * Incident types from keyword tables over the title and the release text. Each hit is kept with its
  * polarity: a negated clause, a countermeasure or a warning to readers marks it negated, and a type
  * counts only when some hit is not negated. A "サイバー攻撃" only supposed, with no specific
- * keyword beside it, makes the incident "other".
+ * keyword beside it, makes the incident "other", and so does a kind outside the list ("資金流出")
+ * when nothing listed is found.
  */
 export const incidentTypesExtractor: Extractor = {
   id: 'incidentTypes',
   extract(doc) {
     const out: Findings['incidentTypes'] = [];
     const weak: Findings['incidentTypes'] = [];
+    const fallback: Findings['incidentTypes'] = [];
     const zones: [number, number][] = [];
     const title = doc.overview?.title;
     if (title) zones.push([title.start, title.end]);
@@ -63,7 +71,7 @@ export const incidentTypesExtractor: Extractor = {
         for (const m of zone.matchAll(global)) {
           const start = from + m.index!;
           const end = start + m[0].length;
-          if (keyword.weak && NAMED_ATTACK_BEFORE.test(doc.text.slice(Math.max(from, start - 12), start))) continue;
+          if (keyword.weak && namedAttack(doc.text, from, start, end)) continue;
           const sentence = sentenceAt(doc, start);
           const sentenceText = sentence ? sentence.text : doc.lineAt(start).text;
           const sentenceEnd = sentence ? sentence.end : doc.lineAt(start).end;
@@ -71,7 +79,8 @@ export const incidentTypesExtractor: Extractor = {
           const why = dismissal(keyword, sentenceText, after);
           const ruleId = `incidentTypes.keyword.${type}${keyword.weak ? '.weak' : ''}${why ? `.${why}` : ''}`;
           const finding = { value: { type, negated: why !== null }, evidence: doc.evidence(start, end), ruleId, at: start };
-          if (keyword.weak && HEDGED_AFTER.test(after)) weak.push(finding);
+          if (keyword.fallback) fallback.push(finding);
+          else if (keyword.weak && HEDGED_AFTER.test(after)) weak.push(finding);
           else out.push(finding);
         }
       }
@@ -81,6 +90,9 @@ export const incidentTypesExtractor: Extractor = {
       if (specific || f.value.negated) out.push(f);
       else out.push({ ...f, value: { type: 'other', negated: false }, ruleId: 'incidentTypes.weak.other' });
     }
+    // A kind outside the list counts only when nothing listed was found.
+    const listed = out.some((f) => !f.value.negated);
+    for (const f of fallback) out.push(listed ? { ...f, value: { ...f.value, negated: true }, ruleId: `${f.ruleId}.overruled` } : f);
     return { incidentTypes: out.sort((a, b) => a.at - b.at) };
   },
 };

@@ -38,6 +38,14 @@ describe('incident types: keywords', () => {
     ['maintenance page', '翌日から当会サイトをメンテナンス表示に切り替えました。', ['outage']],
     ['site restored', '不正なデータを削除した後、サイトを復旧いたしました。', ['outage']],
     ['service still suspended', 'ポイント交換サービスの再開まではご不便をおかけいたします。', ['outage']],
+    ['PC controlled from outside', '職員が偽の警告画面の指示に従った結果、端末が外部から遠隔操作されました。', ['unauthorized_access']],
+    ['remote-control software installed', '社員が電話口の指示で遠隔操作ソフトを業務端末にインストールしてしまいました。', ['unauthorized_access']],
+    ['suspicious external login screen', '一部の店舗ページで不審な外部認証画面が表示される事象が起きました。', ['phishing']],
+    ['unintended redirect', 'スマートフォンで閲覧すると、意図しない外部サイトへ遷移する状態になっていました。', ['web_tampering']],
+    ['redirected to an outside site', '採用ページを開いた利用者が外部サイトへリダイレクトされる事象を確認しました。', ['web_tampering']],
+    ['pages not shown', '本日未明から当院のホームページが正常に表示されない状況です。', ['outage']],
+    ['not yet fully restored', '会員ページは完全復旧には至っておりません。', ['outage']],
+    ['forged transfer order', '海外子会社において、虚偽の送金指示により資金が流出する事案が発生しました。', ['other']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
@@ -68,6 +76,8 @@ describe('incident types: negation, countermeasures and warnings', () => {
     ['fake mails as a feared second damage', '今後、当社を名乗るなりすましメールが届く二次被害のおそれがあります。', []],
     ['phishing in a training list', '・フィッシング・SNS詐欺対策の研修', []],
     ['malware on detection is a procedure', '・ウイルス検出の際の報告手順の見直し', []],
+    ['limiting remote-control software is a countermeasure', '・遠隔操作ソフトのインストール制限', []],
+    ['a phishing link leads to a fake site, no redirect of ours', 'メール本文のURLを開くと偽サイトへ誘導されます。', ['phishing']],
     ['negation of what the damage caused', '今回のランサムウェア被害の影響による情報漏えいは確認されておりません。', ['ransomware']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
@@ -94,6 +104,9 @@ describe('incident types: a vague attack', () => {
     ['asserted: unauthorized access', '当社の会員サイトがサイバー攻撃を受け、会員情報の一部が流出しました。', ['unauthorized_access']],
     ['an attack of a named kind adds no intrusion', '当社の物流子会社がランサムウェアによるサイバー攻撃を受けました。', ['ransomware']],
     ['a ransomware attack', '委託先の印刷会社がランサムウェア攻撃を受けました。', ['ransomware']],
+    ['the kind in brackets after the attack', '委託先がサーバー攻撃（ランサムウェア攻撃）を受けました。', ['ransomware']],
+    ['a server attack alone', '先月、当会のサーバーがサーバー攻撃を受けました。', ['unauthorized_access']],
+    ['a transfer fraud beside an intrusion is not other', '不正アクセスを受けた端末から不正送金が行われました。', ['unauthorized_access']],
     ['beside a specific type', '当社はサイバー攻撃を受けた可能性があり、一部のサーバーでランサムウェアが検出されました。', ['ransomware', 'unauthorized_access']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
