@@ -32,7 +32,15 @@ export interface IncidentSummary extends Figures {
 
 export type ParseReply = { json: string; summary: IncidentSummary } | { error: string };
 
-export default async function parseTask(task: ParseTask): Promise<ParseReply> {
+/** What the pool runs: a bundle of inputs (one message for several files), replies in the same order. */
+export default async function parseBundle(bundle: { tasks: ParseTask[] }): Promise<ParseReply[]> {
+  const replies: ParseReply[] = [];
+  for (const task of bundle.tasks) replies.push(await parseTask(task));
+  return replies;
+}
+
+/** One input (also what `jobs: 0` calls in the main thread). */
+export async function parseTask(task: ParseTask): Promise<ParseReply> {
   let incident: Incident;
   try {
     incident = await parse(task.bytes, { path: task.path, encoding: task.encoding, explain: task.explain, tokenize: task.tokenize });
