@@ -117,6 +117,7 @@ export async function extractPdf(bytes: Uint8Array, path = '-'): Promise<PdfText
  */
 function splitHeader(text: string): { text: string; title: string | null; date: string | null } {
   const lines = text.split('\n');
+  const largest = lines.filter((l) => l.startsWith('## ')).length;
   let title: string | null = null;
   let date: string | null = null;
   const drop = new Set<number>();
@@ -125,7 +126,8 @@ function splitHeader(text: string): { text: string; title: string | null; date: 
     if (!line) continue;
     seen++;
     const heading = /^#{2,4} (.+)$/.exec(line);
-    if (heading && !title) {
+    // The title is the one line in the largest type; when section headings share that size there is none.
+    if (heading && !title && line.startsWith('## ') && largest === 1) {
       title = heading[1]!.trim();
       drop.add(i);
       continue;

@@ -100,3 +100,11 @@ describe('extractPdf: text positions on a hand-built page', () => {
     expect(text).toContain('| ログインID | 58件 |');
   });
 });
+
+test('no title when the largest type is shared by section headings', async () => {
+  const { japanesePagePdf, textAt } = await import('./pdfBuilder.js');
+  const pdf = japanesePagePdf([textAt(72, 760, '■概要', 14), textAt(72, 740, '当社サーバが不正アクセスを受けました。', 10.5), textAt(72, 700, '■原因', 14), textAt(72, 680, '脆弱性が悪用されました。', 10.5)].join('\n'));
+  const { title, text } = await extractPdf(pdf);
+  expect(title).toBeNull();
+  expect(text).toBe('## ■概要\n\n当社サーバが不正アクセスを受けました。\n\n## ■原因\n\n脆弱性が悪用されました。\n');
+});

@@ -57,9 +57,8 @@ export function imageOnlyPdf(): Uint8Array {
   ]);
 }
 
-/** One A4 page with text runs placed at given positions (11pt, UniJIS-UCS2-H: run text as UTF-16BE). */
-export function positionedPdf(runs: { x: number; y: number; text: string }[]): Uint8Array {
-  const ops = runs.map((r) => `BT /F1 11 Tf 1 0 0 1 ${r.x} ${r.y} Tm <${Buffer.from(r.text, 'utf16le').swap16().toString('hex')}> Tj ET`).join('\n');
+/** One A4 page drawing `ops` with /F1 = a non-embedded Japanese CID font (KozMinPr6N) using a UTF-16 CMap. */
+export function japanesePagePdf(ops: string): Uint8Array {
   return buildPdf([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -69,4 +68,14 @@ export function positionedPdf(runs: { x: number; y: number; text: string }[]): U
     '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /KozMinPr6N-Regular /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 6 >> /FontDescriptor 7 0 R /DW 1000 >>',
     '<< /Type /FontDescriptor /FontName /KozMinPr6N-Regular /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
   ]);
+}
+
+/** A text run at a position, in the UTF-16 encoding japanesePagePdf's font takes. */
+export function textAt(x: number, y: number, text: string, size = 11): string {
+  return `BT /F1 ${size} Tf 1 0 0 1 ${x} ${y} Tm <${Buffer.from(text, 'utf16le').swap16().toString('hex')}> Tj ET`;
+}
+
+/** One A4 page with 11pt text runs placed at given positions. */
+export function positionedPdf(runs: { x: number; y: number; text: string }[]): Uint8Array {
+  return japanesePagePdf(runs.map((r) => textAt(r.x, r.y, r.text)).join('\n'));
 }
