@@ -8,13 +8,19 @@ import { headingsOf, leadInOf, sentenceAt } from './context.js';
 import type { Extractor, Finding } from './types.js';
 
 /**
- * Named software, services and devices involved in the incident. Names come from five places:
- * the table of well-known products (vendor filled in), 「」/『』-quoted service names with a
- * service context around them, the greeting (いつもＸＸをご利用いただき), Latin-script names with a
- * service ending (LoGoフォーム, ＸＸアプリ) and the items of a list introduced as the affected
- * services. A name is kept only when one of its mentions is involved: its sentence (or heading,
- * or list lead-in) says something was attacked, leaked, abused or stopped, and the mention is not
- * a contact channel or an account said to be unaffected.
+ * Named software, services and devices involved in the incident. Each rule proposes names (its
+ * ruleId goes with the product into --explain):
+ * - products.known: the table of well-known products, vendor filled in;
+ * - products.quoted: 「」/『』-quoted names with a service context (「Ｘ」において, 運営する「Ｘ」);
+ * - products.greeting: いつもＸＸをご利用いただき;
+ * - products.latinService: Latin names with a service ending (LoGoフォーム, ＸＸセキュアMXサービス);
+ * - products.external: 外部サービス(polyfill.io);
+ * - products.serviceList: the items of a list introduced as the affected services;
+ * - products.family: siblings of a kept multi-word Latin name (OneOffice SPAM Filtering).
+ * A name is kept only when one of its mentions is involved: its sentence (or heading, or list
+ * lead-in) says something was attacked, leaked, abused or stopped, and the mention is not a
+ * contact channel, a link, or an account said to be unaffected. Organizations (株式会社ＸＸ, Ｘ社)
+ * are not products; names equal after folding or contained in one another are one product.
  */
 
 type ProductFinding = Finding<{ name: string; vendor: string | null }>;
@@ -133,7 +139,7 @@ export const productsExtractor: Extractor = {
         hit = firstInvolved(more);
       }
       if (!hit) continue;
-      let vendor = first.vendor;
+      let vendor = first.vendor ?? list.find((m) => m.known)?.vendor ?? null;
       // The provider is named at the first mentions, if at all.
       for (const m of list.slice(0, 20)) vendor ??= vendorBefore(text, m.start);
       kept.push({ ...hit, vendor, ruleId: first.ruleId, known: first.known });
