@@ -75,6 +75,11 @@ function disclose(argv) {
   });
 }
 
+function timed(argv) {
+  const started = process.hrtime.bigint();
+  return new Promise((resolve) => spawn(argv[0], argv.slice(1), { stdio: 'ignore' }).on('exit', () => resolve(Number(process.hrtime.bigint() - started) / 1e9)));
+}
+
 function listFiles(dir) {
   const out = [];
   for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -143,6 +148,20 @@ for (let i = 0; i < RUNS; i++) {
   single.push(r);
   line(`run ${i + 1}`, r, 1, statSync(one).size / 1024 / 1024);
 }
+
+// References for reading the figures on a shared machine: what starting node costs here right now,
+// and the parsing alone (the pipeline on one thread, no batch machinery).
+console.log('\nreferences:');
+const bare = [];
+for (let i = 0; i < RUNS; i++) bare.push(await timed([process.execPath, '-e', '0']));
+console.log(`  node -e 0 (startup alone)  ${fmt(median(bare))} s wall`);
+const { parse } = await import(join(ROOT, 'dist', 'parse.js'));
+const parseStart = process.resourceUsage();
+const parseWall = performance.now();
+for (const f of files) JSON.stringify(await parse(readFileSync(f), { path: f }));
+const parseEnd = process.resourceUsage();
+const parseCpu = (parseEnd.userCPUTime + parseEnd.systemCPUTime - parseStart.userCPUTime - parseStart.systemCPUTime) / 1e6;
+console.log(`  parse() of every file, one thread, in this process: ${fmt((performance.now() - parseWall) / 1000)} s wall, ${fmt(parseCpu)} s CPU (the pipeline's own cost, batch machinery aside)`);
 
 console.log('\nagainst the targets (median of runs):');
 verdict('cold batch wall', medianOf(cold, 'seconds'), 4, 's');
