@@ -1,12 +1,14 @@
 import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import type { DocumentContext } from '../document.js';
 import {
-  EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, NOT_PUBLIC_REPORT, NTH_REPORT, SELF_AFTER,
+  APOLOGY_AGAIN, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, NOT_PUBLIC_REPORT, NTH_REPORT, SELF_AFTER,
 } from '../words/reports.js';
 import type { Extractor, Findings } from './types.js';
 
 /** How far into the release text its opening reaches, in sentences. */
 const OPENING_SENTENCES = 12;
+/** How far into the text an apology "again" still opens the release. */
+const APOLOGY_SENTENCES = 5;
 /** How far a 第N報 in the text is looked for. */
 const SERIES_SENTENCES = 40;
 
@@ -82,6 +84,16 @@ export const reportNumberExtractor: Extractor = {
         const start = s.start + o.index;
         out.followUp!.push({ value: true, evidence: doc.evidence(start, start + o[0].length), ruleId: 'report.followUpOpening', at: start });
         if (FINAL_REPORT.test(o[0])) out.finalReport!.push({ value: true, evidence: doc.evidence(start, start + o[0].length), ruleId: 'report.followUpOpening.final', at: start });
+        break;
+      }
+    }
+    // An apology made "again" at the very start refers back to the first notice; at the end of a
+    // first notice "改めて" only repeats the opening apology, so only the opening counts.
+    for (const s of doc.bodySentences.slice(0, APOLOGY_SENTENCES)) {
+      const a = APOLOGY_AGAIN.exec(s.text);
+      if (a) {
+        const start = s.start + a.index;
+        out.followUp!.push({ value: true, evidence: doc.evidence(start, start + a[0].length), ruleId: 'report.apologyAgain', at: start });
         break;
       }
     }

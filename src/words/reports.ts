@@ -36,3 +36,5 @@ export const NOT_PUBLIC_REPORT = /委員会|警察|警視庁|当局|所管|監�
 export const FOLLOW_UP_OPENING = /最終(?:の)?(?:ご)?報告(?:を(?:いたします|申し上げます|させていただきます|お知らせ)|と(?:なります|いたします|させていただきます)|として(?:お知らせ|ご報告|公表))|続報(?:となります|です)|(?:本|この|今回の)(?:お知らせ|リリース|発表|ご報告)?は[^。]{0,20}続報|その後の(?:状況|経過)(?:について|を|に関して)|現在の状況(?:と|を|について|に関して)[^。]{0,20}(?:ご報告|お知らせ)(?:いたします|します|申し上げます)/;
 /** "第一報（10月4日）第二報（6日）に続き": the release follows the Nth, so it is the (N+1)th. */
 export const FOLLOWS_NTH = /^(?:[ ]?[(（][^)）]{0,30}[)）])?[ ]?(?:に続き|に続いて|に引き続き|に続く)/;
+/** "改めてお詫び申し上げます" in the first sentences: the release apologizes again, after an earlier notice. */
+export const APOLOGY_AGAIN = /改めて[^。]{0,6}(?:お詫び|おわび)/;

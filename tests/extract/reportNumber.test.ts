@@ -74,6 +74,12 @@ describe('follow-up of an earlier public notice', () => {
     ['final report announced in the opening', '外部機関による調査が完了しましたので、下記のとおり最終のご報告をいたします。', true],
     ['a report of the current state of an ongoing outage', '6月8日より発生しております障害につきまして、現在の状況と今後の対応をご報告いたします。', true],
     ['an earlier report mentioned in passing', '第2報から変更はありません。', true],
+    ['an apology made again at the start', 'このたびの件につきまして、皆様にご心配をおかけしておりますことを改めてお詫び申し上げます。\n今般の件に関し、以下の対策を実施いたしました。', true],
+    [
+      'an apology made again only at the end of a first notice',
+      '当社サーバーが不正アクセスを受けました。\n1. 発生日 6月1日。\n2. 対象 顧客情報。\n3. 対応 遮断しました。\n4. 今後 調査します。\n5. 連絡先 総務部。\n皆様にご迷惑をおかけしたことを改めてお詫び申し上げます。',
+      false,
+    ],
     ['a first notice', archive('不正アクセスの発生に関するお詫びとお知らせ', '当社サーバーへの不正アクセスを確認しました。'), false],
     ['an investigation result alone is not a follow-up', archive('不正アクセスに関する調査結果のご報告', '当社サイトへの不正アクセスについて、調査結果をご報告します。'), false],
     ['a restoration alone is not a follow-up', archive('システムの復旧について', 'システムは復旧しました。'), false],
