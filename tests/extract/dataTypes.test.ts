@@ -146,6 +146,11 @@ describe('information named only as a whole', () => {
     ['umbrella not confirmed', '現時点でお客様情報の漏えいは確認されておりません。', []],
     ['part of the server data possibly read', '社内サーバーのデータの一部が外部に読み出された可能性があります。', ['other']],
     ['part of the data encrypted says nothing of a leak', '攻撃により一部のファイルが暗号化されました。', []],
+    ['what the server held', '調査の結果、サーバー内の情報が外部へ持ち出されたことが分かりました。', ['other']],
+    ['data the company holds', '当社が保有するデータが流出した可能性があります。', ['other']],
+    ['data the company holds, stored only', '当社が保有するデータは別のサーバーに保存されていました。', []],
+    ['mail data', '取引先とやり取りしたメール情報の一部が閲覧された可能性があります。', ['message_content']],
+    ['spam-mail data is not mail content', '迷惑メール情報が流出しました。', []],
     ['a leak only under investigation', '個人情報の流出についての調査を依頼しましたが、流出はなかったとの報告を受けました。', []],
     ['the quoted title of a vendor notice', '詳細は「メールサービスにおけるお客様情報の漏えいについて」（委託先）をご覧ください。', []],
   ])('%s', async (_name, text, leaked) => {
