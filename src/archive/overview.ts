@@ -134,6 +134,11 @@ export function readArchiveSections(lines: Line[], text: string): ArchiveSection
   const others = rest.filter((b) => b !== overview.organization);
   overview.title = others.find((b) => titleLike(b) && !PLACEHOLDER.test(b.text)) ?? [...others].sort((a, b) => b.text.length - a.text.length)[0] ?? null;
   overview.caseId = bulletsOf('事案ID')[0] ?? null;
-  overview.kind = bulletsOf('公表種別')[0] ?? null;
+  // 公表種別 holds the kind (初報, 続報) and, in some releases, the links to earlier reports.
+  for (const b of bulletsOf('公表種別')) {
+    const link = LINK_BULLET.exec(b.text);
+    if (link) overview.previous.push({ ...b, label: link.groups!.label!.trim(), url: link.groups!.url! });
+    else overview.kind ??= b;
+  }
   return { overview, bodyStart: bodyStart < 0 ? 0 : Math.min(bodyStart, text.length) };
 }

@@ -85,6 +85,13 @@ describe('overview bullets are told apart by content', () => {
   });
 });
 
+test('links to earlier reports under 公表種別 join the previous reports; the kind is the word', () => {
+  const text = '# 公表概要\n- 不正アクセスについて\n- 2026年8月4日\n- 架空物産株式会社\n- https://example.jp/a\n\n# 事案ID\n- 2026-07-02-架空物産株式会社\n\n# 公表種別\n- 続報\n- 第1報：https://example.jp/1\n\n# 本文\n本文です。\n';
+  const doc = buildDocument(text);
+  expect(doc.overview?.kind?.text).toBe('続報');
+  expect(doc.overview?.previous.map((p) => p.url)).toEqual(['https://example.jp/1']);
+});
+
 describe('the archive layout is recognized by its shape', () => {
   test.each<[string, string, boolean]>([
     ['the named overview', release(['お知らせ', '2025年1月1日', '架空物産株式会社']), true],
