@@ -3,8 +3,29 @@ import type { Line } from '../segment/lines.js';
 import type { CountStatus } from '../types.js';
 import { AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, CLAUSE_BREAK, DEVICE_COUNTERS, LEAK_TOPIC, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_WORD } from '../words/counters.js';
 import { LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS, WARNING_SENTENCE } from '../words/polarity.js';
-import { headingsOf, sentenceAt } from './context.js';
+import { sentenceAt } from './context.js';
+import { headingText } from '../segment/lines.js';
 import type { QuantityMention } from './counts.js';
+
+const headingCache = new WeakMap<DocumentContext, Map<number, string>>();
+
+/**
+ * The texts of the headings a line stands under, innermost last, each cut to 200 characters and
+ * read once per document (a long heading over many figures would otherwise be re-read for each).
+ */
+export function headingTextsOf(doc: DocumentContext, line: Line): string[] {
+  let cache = headingCache.get(doc);
+  if (!cache) headingCache.set(doc, (cache = new Map()));
+  return line.headings.map((i) => {
+    let text = cache!.get(i);
+    if (text === undefined) {
+      const h = doc.lines[i]!;
+      text = headingText({ ...h, end: Math.min(h.end, h.contentStart + 220) }, doc.text).slice(0, 200);
+      cache!.set(i, text);
+    }
+    return text;
+  });
+}
 
 /** A status and whether it was said outright (a leak, a possibility, a denial, an action) or only implied by a noun (対象者). */
 export interface StatusReading {
@@ -94,7 +115,7 @@ const NOTE_LINE = /^[ \t]*(?:[-・][ ]*)?(?:※|\*|注[0-9 :)]|\(注)/;
  * "漏洩の可能性のある情報: メールのヘッダ情報".
  */
 function isStatusLabel(l: Line): boolean {
-  if (l.kind === 'blank' || l.kind === 'table' || /[0-9]/.test(l.text)) return false;
+  if (l.kind === 'blank' || l.kind === 'table' || l.text.length > 120 || /[0-9]/.test(l.text)) return false;
   const text = l.text.trim();
   const colon = text.indexOf(':');
   const label = colon > 0 ? text.slice(0, colon) : /(?:情報|データ|項目|内容|もの|者|方|等)[)】\]]*$/.test(text) ? text : '';
@@ -104,7 +125,7 @@ function isStatusLabel(l: Line): boolean {
 /** Lines that belong to a list of figures: bullets, table rows, short lines without a full stop. */
 function isListLike(line: Line): boolean {
   if (line.kind === 'bullet' || line.kind === 'table' || line.kind === 'blank') return true;
-  return line.kind === 'text' && !line.text.includes('。') && line.text.trim().length <= 80;
+  return line.kind === 'text' && line.text.length <= 120 && !line.text.includes('。') && line.text.trim().length <= 80;
 }
 
 /** A clause break that concedes: what follows it is the main assertion. */
@@ -139,8 +160,8 @@ export function listLeadIn(doc: DocumentContext, line: Line): string | null {
       if (!passedHeading && isStatusLabel(l)) return l.text.trim();
       continue;
     }
-    // A prose line: the lead-in if it introduces what follows.
-    const text = l.text.trim();
+    // A prose line: the lead-in if it introduces what follows (its last sentences do).
+    const text = l.text.slice(-400).trim();
     // It must stand in the figure's own section or one around it, not in a sibling section.
     if (!l.headings.every((h, k) => line.headings[k] === h)) return null;
     if (INTRODUCES.test(text)) {
@@ -208,7 +229,8 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
     if (before?.strong) ownAction = true;
   }
   const lead = listLeadIn(doc, line);
-  for (const context of [...(lead ? [lead] : []), ...headingsOf(doc, line).reverse()]) {
+  const headings = headingTextsOf(doc, line).reverse();
+  for (const context of [...(lead ? [lead] : []), ...headings]) {
     const r = readStatus(context);
     if (r?.strong && (r.status !== 'affected' || !NAMES_GROUP_OR_DATA.test(context))) return r.status;
   }

@@ -6,9 +6,8 @@ import {
 } from '../words/counters.js';
 import type { DocumentContext } from '../document.js';
 import type { CountStatus } from '../types.js';
-import { countStatusOf, documentStatus, leadInSaysApprox } from './countStatus.js';
+import { countStatusOf, documentStatus, headingTextsOf, leadInSaysApprox } from './countStatus.js';
 import type { Extractor, Findings } from './types.js';
-import { headingsOf } from './context.js';
 
 /** A written quantity: number run + counter, in normalized offsets. */
 export interface QuantityMention {
@@ -24,9 +23,11 @@ export interface QuantityMention {
 
 /** The number that opens a heading ("## 6 台東区のコメント", "■3 今後の対応") is its section number. */
 function isSectionNumber(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const before = text.slice(lineStart, at);
-  return /^[ ]*(?:#{1,6}[ ]+|[■□◆◇▼●【][ ]*)$/.test(before) && /^[0-9]{1,2}[ .]/.test(text.slice(at, at + 3));
+  // Only the few characters before the number matter (a scan to the line start could be long).
+  const window = text.slice(Math.max(0, at - 12), at);
+  const nl = window.lastIndexOf('\n');
+  if (nl < 0 && at > 12) return false;
+  return /^[ ]*(?:#{1,6}[ ]+|[■□◆◇▼●【][ ]*)$/.test(window.slice(nl + 1)) && /^[0-9]{1,2}[ .]/.test(text.slice(at, at + 3));
 }
 
 /** 第3報 → 3, 第三報 → 3. */
@@ -41,11 +42,11 @@ function reportOrdinal(header: string): number | null {
  */
 function inSupersededColumn(doc: DocumentContext, at: number): boolean {
   const line = doc.lineAt(at);
-  if (line.kind !== 'table') return false;
+  if (line.kind !== 'table' || at - line.start > 2000) return false;
   let first = line.index;
-  while (first > 0 && doc.lines[first - 1]!.kind === 'table') first--;
+  while (first > 0 && line.index - first < 200 && doc.lines[first - 1]!.kind === 'table') first--;
   const header = doc.lines[first]!;
-  if (header === line) return false;
+  if (header === line || header.text.length > 2000) return false;
   const column = doc.text.slice(line.start, at).split('|').length - 1;
   const cells = header.text.split('|');
   const mine = cells[column] ?? '';
@@ -169,7 +170,7 @@ export function subjectOf(doc: DocumentContext, q: QuantityMention): { subject: 
 function rawSubjectOf(doc: DocumentContext, q: QuantityMention): { subject: string | null; start: number } {
   const line = doc.lineAt(q.start);
   const text = doc.text;
-  if (line.kind === 'table') {
+  if (line.kind === 'table' && line.end - line.start <= 2000) {
     const cellStart = text.lastIndexOf('|', q.start - 1) + 1;
     const inCell = text.slice(Math.max(cellStart, line.contentStart), q.start).replace(/<br[ ]?\/?>/gi, '').trim();
     if (!inCell) {
@@ -177,11 +178,13 @@ function rawSubjectOf(doc: DocumentContext, q: QuantityMention): { subject: stri
       if (cells.length >= 2 && !/[0-9]/.test(cells[0]!)) return { subject: cells[0]!, start: line.contentStart };
     }
   }
-  const lineText = text.slice(line.contentStart, q.start);
+  // A label stands close before its figure: 200 characters keep a long line's figures linear.
+  const lineStart = Math.max(line.contentStart, q.start - 200);
+  const lineText = text.slice(lineStart, q.start);
   const colon = lineText.lastIndexOf(':');
-  if (colon >= 0 && q.start - (line.contentStart + colon) <= 6) {
+  if (colon >= 0 && q.start - (lineStart + colon) <= 6) {
     const label = lastPhrase(lineText.slice(0, colon).replace(/^.*\|/, '')).replace(/^[・\- ]+/, '');
-    if (label.length > 0) return { subject: label.slice(-40), start: line.contentStart + Math.max(0, lineText.lastIndexOf(label)) };
+    if (label.length > 0) return { subject: label.slice(-40), start: lineStart + Math.max(0, lineText.lastIndexOf(label)) };
     // "ホワイトリストに登録された\n\nメールアドレス : 892件" — the label is the previous line.
     for (let i = line.index - 1; i >= 0 && i >= line.index - 3; i--) {
       const prev = doc.lines[i]!;
@@ -227,7 +230,7 @@ export const countsExtractor: Extractor = {
       const { subject, start: subjectStart } = subjectOf(doc, q);
       if (subject && NON_SCOPE_SUBJECTS.test(subject)) continue;
       const line = doc.lineAt(q.start);
-      const headings = headingsOf(doc, line);
+      const headings = headingTextsOf(doc, line);
       const status = countStatusOf(doc, q, releaseStatus);
       const approx = q.approx || leadInSaysApprox(doc, q);
       out.push({

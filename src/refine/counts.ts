@@ -31,6 +31,7 @@ export function longestCommonRun(a: string, b: string): number {
 function isListItem(doc: DocumentContext, at: number): boolean {
   const line = doc.lineAt(at);
   if (line.kind === 'blank') return false;
+  if (line.kind !== 'table' && line.end - line.start > 200) return false;
   const text = doc.text;
   const from = line.kind === 'table' ? text.lastIndexOf('|', at) + 1 : line.start;
   const next = line.kind === 'table' ? text.indexOf('|', at) : -1;
@@ -76,12 +77,19 @@ export const dedupeCountsRefiner: Refiner = {
   id: 'counts.dedupe',
   refine(found, doc) {
     const kept: typeof found.counts = [];
+    // The latest few kept mentions of each value are enough to judge a restatement, and keep a
+    // document of thousands of equal figures linear.
+    const recent = new Map<number, typeof found.counts>();
     for (const c of found.counts) {
-      const same = kept.filter((k) => sameQuantity(k.value, c.value));
+      const same = (recent.get(c.value.value) ?? []).filter((k) => sameQuantity(k.value, c.value));
       const sentence = sentenceAt(doc, c.at);
       const inOneSentence = sentence !== null && same.some((k) => k.at >= sentence.start && k.at < sentence.end);
       if (!inOneSentence && same.some((k) => restates(doc, k, c))) continue;
       kept.push(c);
+      const list = recent.get(c.value.value) ?? [];
+      list.push(c);
+      if (list.length > 8) list.shift();
+      recent.set(c.value.value, list);
     }
     return { ...found, counts: kept };
   },
