@@ -49,6 +49,7 @@ const BODY_SELECTORS = [
 const tags = (...names: string[]) => new Set(names);
 const ARTICLE = tags('article');
 const H1 = tags('h1');
+const HEADINGS = tags('h1', 'h2', 'h3');
 const TIME = tags('time');
 const LI = tags('li');
 const TR = tags('tr');
@@ -87,10 +88,16 @@ export function extractHtml(html: string): HtmlRelease {
   $('[style]').filter((_, el) => /display\s*:\s*none|visibility\s*:\s*hidden/i.test($(el).attr('style') ?? '')).remove();
 
   const root = findBodyRoot($);
-  const h1 = [...descendants(root, H1), ...descendants($.root()[0]!, H1)].map((el) => cleanText(textOf(el))).find((t) => t.length >= 4);
+  // The title: the body's <h1>; else the line the <title> holds; else an <h1> elsewhere unless it is
+  // just the site's name (a logo); else og:title / <title>.
   const rawTitle = cleanText($('title').first().text());
-  const line = h1 ? null : titleLine($, root, rawTitle);
-  const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? (documentTitle || null);
+  const siteNames = new Set([cleanText($('meta[property="og:site_name"]').attr('content') ?? ''), ...titleParts(rawTitle).slice(1)]);
+  const h1 = descendants(root, H1).map((el) => cleanText(textOf(el))).find((t) => t.length >= 4);
+  const line = h1 ? null : titleLine($, root, rawTitle, siteNames);
+  const pageH1 = descendants($.root()[0]!, H1)
+    .map((el) => cleanText(textOf(el)))
+    .find((t) => t.length >= 4 && !siteNames.has(t));
+  const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? (documentTitle || null);
   if (line) $(line).remove();
   const dated = timeTagDate($, root) ?? dateLine($, root);
   const date = metaDate ?? dated?.iso ?? null;
@@ -126,8 +133,16 @@ function savedFromUrl(html: string): string | null {
 
 /** "TITLE | Site" / "TITLE｜Site" / "TITLE - Site" → "TITLE" (the longest part, which is the page's own). */
 function siteTitle(raw: string): string {
-  const parts = cleanText(raw).split(/\s[|\-–—]\s|[|｜]/).map((p) => p.trim()).filter(Boolean);
-  return parts.sort((a, b) => b.length - a.length)[0] ?? '';
+  return titleParts(raw)[0] ?? '';
+}
+
+/** The parts of a <title>, longest (the page's own title) first; the others name the site and section. */
+function titleParts(raw: string): string[] {
+  return cleanText(raw)
+    .split(/\s[|\-–—]\s|[|｜]/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
 }
 
 function publishedFromMeta($: CheerioAPI): string | null {
@@ -198,13 +213,16 @@ function dateLine($: CheerioAPI, root: Element): DatedElement | null {
  * A page without <h1>: the title is a short line near the top of the body that the <title> holds
  * ("学校法人○○　本学…について" holds "本学…について").
  */
-function titleLine($: CheerioAPI, root: Element, documentTitle: string): Element | null {
+function titleLine($: CheerioAPI, root: Element, documentTitle: string, siteNames: ReadonlySet<string>): Element | null {
   if (!documentTitle) return null;
   const blocks = descendants(root, TITLE_BLOCKS)
-    .filter((el) => tagChildren(el, ['p', 'div', 'table']).length === 0);
-  for (const el of blocks.slice(0, 12)) {
+    .filter((el) => tagChildren(el, ['p', 'div', 'table']).length === 0)
+    .slice(0, 12);
+  // A heading outside the body (a title bar above it) may hold the title too.
+  const headings = descendants($.root()[0]!, HEADINGS);
+  for (const el of [...blocks, ...headings]) {
     const text = cleanText(textOf(el));
-    if (text.length >= 8 && text.length <= 120 && documentTitle.includes(text)) return el;
+    if (text.length >= 8 && text.length <= 120 && documentTitle.includes(text) && !siteNames.has(text)) return el;
   }
   return null;
 }

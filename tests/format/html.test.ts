@@ -162,3 +162,11 @@ test('a page saved by the browser: the "saved from url" comment gives the URL wh
   const html = '<!DOCTYPE html>\n<!-- saved from url=(0038)https://www.example.jp/news/2025/1.html -->\n<html><head><title>t</title></head><body><article><h1>お知らせ</h1>' + RELEASE + '</article></body></html>';
   expect(extractHtml(html).url).toBe('https://www.example.jp/news/2025/1.html');
 });
+
+test('a site-name <h1> (a logo) is not the title; an <h2> title bar the <title> holds is', () => {
+  const html = page(
+    '<title>個人情報の流出に関するお詫び | ニュース | 株式会社サンプル商事</title>',
+    `<div class="logo"><h1>株式会社サンプル商事</h1></div><div class="ttl"><h2>個人情報の流出に関するお詫び</h2></div><div class="news-body">${RELEASE}</div>`,
+  );
+  expect(extractHtml(html).title).toBe('個人情報の流出に関するお詫び');
+});
