@@ -107,6 +107,8 @@ export async function checkOutDir(outDir: string, inputs: readonly string[]): Pr
 export class OutDir {
   /** Entries of the previous runs, by relative path (consumed as inputs are met). */
   readonly known = new Map<string, IndexEntry>();
+  /** The index line each known entry was read from. */
+  private readonly lines = new WeakMap<IndexEntry, string>();
   private counter = 0;
   private readonly checkedFolders = new Set<string>();
   private indexJournal!: FileHandle;
@@ -175,7 +177,10 @@ export class OutDir {
         if (!line) continue;
         try {
           const e = JSON.parse(line) as IndexEntry;
-          if (typeof e.path === 'string' && typeof e.sha256 === 'string') this.known.set(e.path, e);
+          if (typeof e.path === 'string' && typeof e.sha256 === 'string') {
+            this.known.set(e.path, e);
+            this.lines.set(e, line);
+          }
         } catch {
           // A torn last line of a killed run's journal.
         }
@@ -250,7 +255,8 @@ export class OutDir {
 
   /** Appends to this run's index journal (flushed in blocks; `flush` at the end). */
   async record(entry: IndexEntry): Promise<void> {
-    this.indexBuffer += JSON.stringify(entry) + '\n';
+    // An entry kept from the previous index is copied as it was read.
+    this.indexBuffer += (this.lines.get(entry) ?? JSON.stringify(entry)) + '\n';
     if (this.indexBuffer.length > 64 * 1024) await this.flush();
   }
 

@@ -192,7 +192,7 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
       const known = out.known.get(entry.relPath);
       out.known.delete(entry.relPath);
       if (!options.force && known && known.sha256 === sha256 && known.version === VERSION && known.settings === settings && out.hasOutput(target)) {
-        return { result: { ...base, skipped: true, output: target }, index: { ...known, source: entry.path } };
+        return { result: { ...base, skipped: true, output: target }, index: known.source === entry.path ? known : { ...known, source: entry.path } };
       }
     }
     if (out) bytes = bytes.slice();
