@@ -82,24 +82,35 @@ export async function extractPdf(bytes: Uint8Array, path = '-'): Promise<PdfText
   try {
     const lines: PdfLine[] = [];
     let characters = 0;
+    let rotated = 0;
+    const blankPages: number[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const [, y0, , y1] = page.view as [number, number, number, number];
       const content = await page.getTextContent();
       const items: Item[] = [];
+      let onPage = 0;
       for (const raw of content.items) {
         if (!('str' in raw) || raw.str.length === 0) continue;
         const [a, b, c, d, e, f] = raw.transform as number[];
         // Horizontal text only: rotated items (stamps, vertical notes) are not the release body.
-        if (Math.abs(b!) > 0.01 || Math.abs(c!) > 0.01 || a! <= 0) continue;
-        if (raw.str.trim().length > 0) characters += raw.str.trim().length;
+        if (Math.abs(b!) > 0.01 || Math.abs(c!) > 0.01 || a! <= 0) {
+          rotated += raw.str.trim().length;
+          continue;
+        }
+        onPage += raw.str.trim().length;
         items.push({ str: raw.str, x: e!, y: f!, width: raw.width, size: Math.abs(d!) || raw.height || 10 });
       }
+      characters += onPage;
+      if (onPage === 0 && (await drawsImages(page, pdfjs.OPS))) blankPages.push(p);
       for (const line of groupLines(items)) lines.push({ ...line, page: p, position: (y1 - line.y) / Math.max(1, y1 - y0) });
       page.cleanup();
     }
+    if (characters === 0 && rotated > 0) throw new InputError(path, 'is a PDF whose text is all rotated or set vertically, which is not supported');
     if (characters === 0) throw new InputError(path, 'is a PDF with no text layer (a scanned or image-only document); run OCR on it first (e.g. ocrmypdf) and parse the result');
     const warnings: string[] = [];
+    // A page without text among pages with text: a scanned page (an attachment, a signed letter) whose facts are missing.
+    if (blankPages.length > 0) warnings.push(`PDF page${blankPages.length > 1 ? 's' : ''} ${blankPages.slice(0, 10).join(', ')} ha${blankPages.length > 1 ? 've' : 's'} no text layer (scanned?); ${blankPages.length > 1 ? 'their' : 'its'} content is not in the incident`);
     const kept = dropRunningLines(lines, doc.numPages);
     const { text, title, date } = splitHeader(assemble(kept));
     const bad = [...text].filter((ch) => /[\ufffd\ue000-\uf8ff\u0000-\u0008]/.test(ch)).length;
@@ -108,6 +119,13 @@ export async function extractPdf(bytes: Uint8Array, path = '-'): Promise<PdfText
   } finally {
     await doc.destroy();
   }
+}
+
+/** Whether a page paints an image (a page without text that does is a scan; one that does not is blank). */
+async function drawsImages(page: { getOperatorList(): Promise<{ fnArray: number[] }> }, ops: Record<string, number>): Promise<boolean> {
+  const images = new Set([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject, ops.paintImageXObjectRepeat]);
+  const list = await page.getOperatorList();
+  return list.fnArray.some((fn) => images.has(fn));
 }
 
 /**

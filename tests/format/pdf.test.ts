@@ -108,3 +108,22 @@ test('no title when the largest type is shared by section headings', async () =>
   expect(title).toBeNull();
   expect(text).toBe('## ■概要\n\n当社サーバが不正アクセスを受けました。\n\n## ■原因\n\n脆弱性が悪用されました。\n');
 });
+
+test('a scanned page among text pages gives a warning that its content is missing', async () => {
+  const { buildPdf, stream, textAt } = await import('./pdfBuilder.js');
+  const pdf = buildPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R 8 0 R] /Count 2 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    stream(textAt(72, 760, '当社は、顧客情報1,234件が流出したことを確認しました。')),
+    '<< /Type /Font /Subtype /Type0 /BaseFont /KozMinPr6N-Regular /Encoding /UniJIS-UCS2-H /DescendantFonts [6 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /KozMinPr6N-Regular /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 6 >> /FontDescriptor 7 0 R /DW 1000 >>',
+    '<< /Type /FontDescriptor /FontName /KozMinPr6N-Regular /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 10 0 R >> >> /Contents 9 0 R >>',
+    stream('q 500 0 0 700 48 70 cm /Im1 Do Q'),
+    stream(Uint8Array.from({ length: 16 }, (_, i) => (i * 16) & 0xff), '/Type /XObject /Subtype /Image /Width 4 /Height 4 /ColorSpace /DeviceGray /BitsPerComponent 8 '),
+  ]);
+  const { text, warnings } = await extractPdf(pdf);
+  expect(text).toContain('1,234件');
+  expect(warnings).toEqual(['PDF page 2 has no text layer (scanned?); its content is not in the incident']);
+});
