@@ -1,6 +1,8 @@
 import {
   CLAUSE_BREAK,
   COUNTERMEASURE_AFTER,
+  DEFINITION,
+  GENERIC_MALWARE,
   INCIDENT_KEYWORDS,
   NAMED_ATTACK_AFTER,
   NAMED_ATTACK_BEFORE,
@@ -25,8 +27,9 @@ export function dismissal(
   keyword: (typeof INCIDENT_KEYWORDS)[number],
   sentence: string,
   after: string,
-): 'negated' | 'countermeasure' | 'warning' | 'context' | null {
+): 'negated' | 'countermeasure' | 'warning' | 'context' | 'definition' | null {
   if (COUNTERMEASURE_AFTER.test(after)) return 'countermeasure';
+  if (DEFINITION.test(sentence)) return 'definition';
   if (negatedAfter(after.slice(0, NEGATION_REACH))) return 'negated';
   if (keyword.needs && !keyword.needs.test(sentence)) return 'context';
   if (keyword.unless && keyword.unless.test(sentence)) return 'context';
@@ -89,6 +92,14 @@ export const incidentTypesExtractor: Extractor = {
     for (const f of weak) {
       if (specific || f.value.negated) out.push(f);
       else out.push({ ...f, value: { type: 'other', negated: false }, ruleId: 'incidentTypes.weak.other' });
+    }
+    // Beside ransomware, a generic "マルウェア" or "ウイルス" names the ransomware itself.
+    if (out.some((f) => f.value.type === 'ransomware' && !f.value.negated)) {
+      for (const [i, f] of out.entries()) {
+        if (f.value.type === 'malware' && !f.value.negated && GENERIC_MALWARE.test(f.evidence?.text.normalize('NFKC') ?? '')) {
+          out[i] = { ...f, value: { ...f.value, negated: true }, ruleId: `${f.ruleId}.ransomware` };
+        }
+      }
     }
     // A kind outside the list counts only when nothing listed was found.
     const listed = out.some((f) => !f.value.negated);

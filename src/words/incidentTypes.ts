@@ -81,7 +81,7 @@ export const NAMED_ATTACK_BEFORE = /(?:ランサムウェア|ランサム|DDoS|�
 export const NAMED_ATTACK_AFTER = /^\s?[(「](?:ランサムウェア|ランサム|DDoS|フィッシング)/i;
 
 /** Right after a keyword: a countermeasure, not an event ("ウイルスチェック", "フィッシング対策"). */
-export const COUNTERMEASURE_AFTER = /^(?:[・/][^。、・/]{1,10}?)?(?:メール)?(?:(?:検出|検知|発見|感染)(?:の際|時|した際|した場合)|対策|チェック|スキャン|検査|検知(?:システム|ソフト)|対応ソフト|対策ソフト|定義|防止|制限|禁止|訓練|教育|研修|に関する(?:教育|研修|訓練|注意喚起)|に対する(?:注意喚起|対策|教育))/;
+export const COUNTERMEASURE_AFTER = /^(?:[・/][^。、・/]{1,10}?)?(?:メール)?(?:(?:検出|検知|発見|感染)(?:の際|時|した際|した場合)|対策|チェック|スキャン|検査|検知(?:システム|ソフト|機能)|(?:検知|検出)?[・/]?駆除|対応ソフト|対策ソフト|定義|防止|制限|禁止|訓練|教育|研修|に関する(?:教育|研修|訓練|注意喚起)|に対する(?:注意喚起|対策|教育))/;
 
 /**
  * A negation of the keyword's own clause: "…等の被害は確認されませんでした", "…によるものではない".
@@ -91,6 +91,12 @@ export const NEGATION_AFTER_KEYWORD = /(?:ではない|ではありません|で
 
 /** A verb or conjunction that closes the keyword's clause before a later negation. */
 export const CLAUSE_BREAK = /[しりけてでえい]、|影響(?:による|で|により)|が、|ましたが|ですが|ものの|ため|ので|ました|ており|されて|され、/;
+
+/** A generic malware word: beside ransomware it names the ransomware itself ("ランサムウェア（身代金要求型ウイルス）"). */
+export const GENERIC_MALWARE = /^(?:マルウェア|ウイルス|ウィルス|不正(?:な)?プログラム)$/;
+
+/** A sentence that explains a term ("…を突き止めるための鑑識調査のこと。"), not what happened. */
+export const DEFINITION = /(?:(?<!と)のこと|を指します|を指す|をいいます|を言います|をいう)(?:です)?[。.]?\s*$|^[※*]?[^。、]{1,20}とは[、,]/;
 
 /** A sentence that warns readers or supposes what may come, rather than reporting what happened. */
 export const WARNING_OR_HYPOTHETICAL = /ご注意|ご留意|お気をつけ|お気を付け|注意喚起|注意してください|ご用心|開かないよう|開封せず|開封しない|アクセスしない|削除して|消去いただ|(?:届く|送られ(?:てくる|る)|届きます|発生する)(?:可能性|おそれ|恐れ)|[るく](?:可能性|おそれ|恐れ)(?:が|も)|見間違い|万が一|万一|心当たりのない|不審なメールが届いた際|危険(?:が|性)|(?:届く|送られ(?:てくる|る)|届きます|発生する)[^。]{1,8}?(?:可能性|おそれ|恐れ)|二次被害(?:の|が発生する)(?:可能性|おそれ|恐れ)/;

@@ -77,6 +77,12 @@ describe('incident types: negation, countermeasures and warnings', () => {
     ['phishing in a training list', '・フィッシング・SNS詐欺対策の研修', []],
     ['malware on detection is a procedure', '・ウイルス検出の際の報告手順の見直し', []],
     ['limiting remote-control software is a countermeasure', '・遠隔操作ソフトのインストール制限', []],
+    ['a glossary note', '※フォレンジック調査とは、不正アクセスやウイルス感染の経路を調べる調査です。', []],
+    ['a term explained', '※ランサムウェア：感染した端末のファイルを暗号化し、復旧と引き換えに金銭を要求するマルウェアのこと。', []],
+    ['hearsay is not a glossary', 'フィッシングメールを通じて侵入した可能性があるとのことです。', ['phishing']],
+    ['a virus-scanning store is a countermeasure', '・ウイルス検知・駆除機能を備えた共有ストレージの利用', []],
+    ['generic malware beside ransomware is the ransomware', '基幹システムがランサムウェア（身代金要求型ウイルス）に感染しました。', ['ransomware']],
+    ['a named malware beside ransomware stays', '端末からEmotetが検出され、その後サーバーがランサムウェアに感染しました。', ['malware', 'ransomware']],
     ['a phishing link leads to a fake site, no redirect of ours', 'メール本文のURLを開くと偽サイトへ誘導されます。', ['phishing']],
     ['negation of what the damage caused', '今回のランサムウェア被害の影響による情報漏えいは確認されておりません。', ['ransomware']],
   ])('%s', async (_name, text, want) => {
