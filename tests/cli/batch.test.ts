@@ -56,6 +56,7 @@ describe('disclose batch (in-process, --jobs 0)', () => {
 
   test.each([
     ['a bad --jobs', (dir: string) => ['batch', dir, '--jobs', 'many']],
+    ['a bad --max-bytes', (dir: string) => ['batch', dir, '--max-bytes', '20MB']],
     ['OUTDIR is the input', (dir: string) => ['batch', dir, '-o', dir]],
     ['OUTDIR contains the input', (dir: string) => ['batch', join(dir, '2024'), '-o', dir]],
     ['a bad glob', (dir: string) => ['batch', dir, '--include', '{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}']],

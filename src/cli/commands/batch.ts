@@ -42,20 +42,26 @@ function jobsArg(value: string): number {
   return n;
 }
 
+function maxBytesArg(value: string): number {
+  const n = Number(value);
+  if (!/^\d{1,15}$/.test(value) || n < 1) throw new InvalidArgumentError('a number of bytes (1 or more)');
+  return n;
+}
+
 /** `disclose batch DIR...`: a folder tree in, one incident per release out (a mirror folder, or NDJSON). */
 export function batchCommand(ctx: CommandContext): Command {
   return new Command('batch')
     .description('parse every release below folders, in parallel: into a mirror folder (-o) or as NDJSON on stdout')
     .argument('<dirs...>', 'folders to walk (files are read as they are)')
     .option('-o, --output <outdir>', 'write OUTDIR/<path>.json per release, OUTDIR/index.ndjson and OUTDIR/_errors.ndjson; unchanged inputs are skipped')
-    .addOption(new Option('--jobs <n>', 'worker threads').default(defaultJobs(), 'the number of cores').argParser(jobsArg))
+    .addOption(new Option('--jobs <n>', 'worker threads (0: parse in the main thread)').default(defaultJobs(), 'the number of cores').argParser(jobsArg))
     .option('--force', 'with -o: redo every file, even unchanged ones')
     .option('--quiet', 'no progress bar and no summary line (errors are still printed)')
     .option('--include <glob>', 'read only files matching (repeatable; default *.md *.txt *.html *.htm)', collect)
     .option('--exclude <glob>', 'leave out files or folders matching (repeatable)', collect)
     .option('--explain', 'add an "explain" list to each incident')
     .option('--encoding <name>', 'force the input encoding')
-    .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this').default(DEFAULT_MAX_BYTES).argParser((v) => Number(v)))
+    .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this').default(DEFAULT_MAX_BYTES).argParser(maxBytesArg))
     .option('--no-tokenize', 'never load kuromoji (patterns only)')
     .addOption(formatOption())
     .addOption(bomOption())
