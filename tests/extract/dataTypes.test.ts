@@ -40,6 +40,11 @@ describe('data kinds in one sentence', () => {
     ['not leaked (しておりません)', '取引先の口座情報は流出しておりません。', [], ['bank_account']],
     ['not leaked (が無かった)', '委託先からは、会員の電話番号の流出が無かった旨の報告を受けました。', [], ['phone']],
     ['no report of a leak', '現時点で、利用者のメールアドレスが流出したとの報告は受けておりません。', [], []],
+    ['messages the attacker sent are not data', '一部の会員に偽サイトへ誘導するメッセージが送信された可能性があります。', [], []],
+    ['a ransom note is not data', '攻撃者のメッセージが記載されたファイルがサーバーに置かれていました。', [], []],
+    ['a URL in the body of a fake mail', '万一受信された場合は、本文中に記載されたURLを開かないでください。', [], []],
+    ['messages exchanged with customers', '利用者とのメッセージの履歴が閲覧された可能性があります。', ['message_content'], []],
+    ['a power company in a quote is not an employer', '見積情報（電力会社名、契約電力）が流出しました。', [], []],
     ['our head office is not data', '当社（所在地：愛知県名古屋市、代表取締役：佐藤一郎）の会員の氏名が流出した可能性があります。', ['name'], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
