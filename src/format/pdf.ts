@@ -271,7 +271,7 @@ function dropRunningLines(lines: PdfLine[], pages: number): PdfLine[] {
     if (!margin(l)) return true;
     const text = l.cells.join(' ').normalize('NFKC').trim();
     if (text.length <= 24 && PAGE_NUMBER.test(text)) return false;
-    if (l.size <= bodySize * 0.85 && (l.position === topmost || l.position === bottommost)) return false;
+    if (l.size <= bodySize * 0.85 && (l.position === topmost || l.position === bottommost) && !dateOfDateLine(text)) return false;
     return !(pages >= 2 && seen.get(key(l))!.size >= Math.max(2, Math.ceil(pages / 2)));
   });
 }
