@@ -183,7 +183,7 @@ function rawSubjectOf(doc: DocumentContext, q: QuantityMention): { subject: stri
   const lineText = text.slice(lineStart, q.start);
   const colon = lineText.lastIndexOf(':');
   if (colon >= 0 && q.start - (lineStart + colon) <= 6) {
-    const label = lastPhrase(lineText.slice(0, colon).replace(/^.*\|/, '')).replace(/^[・\- ]+/, '');
+    const label = lastPhrase(lineText.slice(0, colon).replace(/^.*\|/, '')).replace(/^[#・\- ]+/, '');
     if (label.length > 0) return { subject: label.slice(-40), start: lineStart + Math.max(0, lineText.lastIndexOf(label)) };
     // "ホワイトリストに登録された\n\nメールアドレス : 892件" — the label is the previous line.
     for (let i = line.index - 1; i >= 0 && i >= line.index - 3; i--) {
