@@ -138,6 +138,28 @@ describe('disclose batch (bin/, worker threads)', () => {
     expect(index.sort()).toEqual(outputs);
   }, 60_000);
 
+  test('SIGINT without -o: exit 130; the summary counts exactly the lines printed, all complete', async () => {
+    const dir = goodTree(3000);
+    const child = spawn('node', [BIN, 'batch', dir, '--jobs', '2'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.on('data', (d) => (stdout += d));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const deadline = Date.now() + 20_000;
+    while (stdout.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    await new Promise((r) => setTimeout(r, 50)); // let the pipes drain
+    const lines = stdout.split('\n');
+    expect(lines.pop()).toBe(''); // ends with a newline: no half line
+    for (const l of lines) expect(JSON.parse(l).schemaVersion).toBe(1);
+    const m = /interrupted after (\d+) of 3000 files: (\d+) parsed/.exec(stderr);
+    expect(m).not.toBeNull();
+    expect(Number(m![2])).toBe(lines.length);
+    expect(lines.length).toBeLessThan(3000);
+  }, 60_000);
+
   test('a reader that stops early (| head): the batch ends quietly, exit 0', async () => {
     const dir = goodTree(400);
     const child = spawn('node', [BIN, 'batch', dir, '--jobs', '2'], { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -113,6 +113,8 @@ export async function runBatchCommand(dirs: string[], opts: BatchCommandOptions,
   stdoutStream.on?.('error', onStdoutError);
 
   let last: BatchProgress = { found: 0, walked: false, done: 0, parsed: 0, skipped: 0, failed: 0 };
+  // What reached the caller: without -o, an interrupted run has printed only these.
+  const printed = { done: 0, parsed: 0, skipped: 0, failed: 0 };
   let code: number = EXIT_OK;
   try {
     const run = runBatch({
@@ -134,6 +136,10 @@ export async function runBatchCommand(dirs: string[], opts: BatchCommandOptions,
       },
     });
     for await (const r of run) {
+      printed.done++;
+      if (r.error) printed.failed++;
+      else if (r.skipped) printed.skipped++;
+      else printed.parsed++;
       if (r.error) progress.message(`disclose: ${stripUnsafe(r.path)}: ${stripUnsafe(r.error)}\n`);
       else if (r.json !== undefined) {
         if (!opts.quiet) for (const w of r.warnings ?? []) progress.message(`disclose: warning: ${stripUnsafe(r.path)}: ${stripUnsafe(w)}\n`);
@@ -148,7 +154,8 @@ export async function runBatchCommand(dirs: string[], opts: BatchCommandOptions,
       progress.stop();
       throw e;
     }
-    last = e.progress;
+    // With -o every finished file is on disk and indexed; without, only what was printed counts.
+    last = opts.output !== undefined ? e.progress : { ...e.progress, ...printed };
     code = pipeClosed ? EXIT_OK : EXIT_INTERRUPTED;
   } finally {
     process.off('SIGINT', onSigint);
