@@ -32,6 +32,8 @@ export function parseCommand(ctx: CommandContext): Command {
 Examples:
   $ disclose parse release.md | jq .counts
   $ disclose parse a.md b.md | jq -s length
+  $ curl -s https://example.jp/news/1.html | disclose parse - | jq '{title, publishedAt}'
+  $ disclose parse release.pdf | jq .counts      # offsets index \`disclose text release.pdf\`
   $ disclose parse --ndjson archive/2025/12/*.md | jq -r '.organization.name'
   $ pbpaste | disclose parse - | jq '.timeline[] | select(.event == "detected")'
   $ disclose parse --format summary release.md
