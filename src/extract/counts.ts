@@ -103,12 +103,14 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
     }
     const rest = text.slice(end, end + 12);
     if (NON_SCOPE_AFTER.test(rest) || SUPERSEDED_AFTER.test(rest)) continue;
+    // Up to two words before the number: "最大のべ15,535名", "合計 約1,200件".
     let start = runStart;
-    const window = text.slice(Math.max(from, runStart - 6), runStart);
-    const before = window.replace(/[ ]+$/, '');
-    const prefix = APPROX_PREFIXES.filter((p) => before.endsWith(p)).sort((a, b) => b.length - a.length)[0];
-    if (prefix) {
-      start = runStart - (window.length - before.length) - prefix.length;
+    for (let k = 0; k < 2; k++) {
+      const window = text.slice(Math.max(from, start - 6), start);
+      const before = window.replace(/[ ]+$/, '');
+      const prefix = APPROX_PREFIXES.filter((p) => before.endsWith(p)).sort((a, b) => b.length - a.length)[0];
+      if (!prefix) break;
+      start = start - (window.length - before.length) - prefix.length;
       if (APPROX_PREFIX_WORDS.includes(prefix)) approx = true;
     }
     const clauseBefore = text.slice(Math.max(from, runStart - 24), runStart).split(/[。(\n]/).pop()!;

@@ -35,7 +35,7 @@ export const DEVICE_COUNTERS = ['台'];
 export const RECORD_COUNTERS = ['件', '名', '人'];
 
 /** Written before a number: makes it approximate ("約", "最大") or a total ("合計"). */
-export const APPROX_PREFIXES = ['約', '最大', '最大で', 'およそ', '概ね', 'おおよそ', '推定', '延べ', '計', '合計', '総計'];
+export const APPROX_PREFIXES = ['約', '最大', '最大で', 'およそ', '概ね', 'おおよそ', '推定', '延べ', 'のべ', '計', '合計', '総計'];
 /** Only these prefixes make a count approximate. */
 export const APPROX_PREFIX_WORDS = ['約', '最大', '最大で', 'およそ', '概ね', 'おおよそ', '推定'];
 /** Written after the counter: makes it approximate. */

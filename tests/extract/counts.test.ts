@@ -37,6 +37,9 @@ describe('quantity forms', () => {
     ['対象契約数 1,510契約', 1510, '契約', false],
     ['代理店数:約4万店', 40000, '店', true],
     ['不審なメール約7,000通', 7000, '通', true],
+    ['参加者の件数:最大のべ15,535名', 15535, '名', true],
+    ['対象者 合計 約1,200件', 1200, '件', true],
+    ['登録者 延べ3,400名', 3400, '名', false],
   ])('%s → %d %s', (text, value, unit, approx) => {
     expect(quantitiesOf(text)).toEqual([{ value, unit, approx }]);
   });
