@@ -45,7 +45,7 @@ export function decodeBytes(bytes: Uint8Array, forced?: string | null, declared?
     const name = canonicalEncoding(declared);
     if (name && !name.startsWith('utf-16')) {
       const text = strictDecode(bytes, name);
-      if (text !== null && controlShare(text) < 0.02) return { text, encoding: name, warnings };
+      if (text !== null && controlShare(text) < 0.02 && !readsBetterOtherwise(bytes, name, text)) return { text, encoding: name, warnings };
       warnings.push(`the document declares charset "${declared}" but its bytes are not ${name}; detected the encoding instead`);
     }
   }
@@ -71,6 +71,23 @@ export function decodeBytes(bytes: Uint8Array, forced?: string | null, declared?
   });
   lossy.sort((x, y) => x.bad - y.bad || y.score - x.score || (x.encoding === hinted ? -1 : y.encoding === hinted ? 1 : 0));
   return decodeAs(bytes, lossy[0]!.encoding, 0, warnings);
+}
+
+/**
+ * A wrong declaration can still decode without error (EUC-JP bytes read as Shift_JIS come out as
+ * half-width katakana): another Japanese encoding that also decodes and reads far more like
+ * Japanese wins.
+ */
+function readsBetterOtherwise(bytes: Uint8Array, declared: string, text: string): boolean {
+  const own = japaneseScore(text);
+  for (const other of ['utf-8', 'shift_jis', 'euc-jp']) {
+    if (other === declared) continue;
+    const alternative = strictDecode(bytes, other);
+    if (alternative === null || controlShare(alternative) >= 0.02) continue;
+    const score = japaneseScore(alternative);
+    if (score > 0 && score > own + alternative.length * 0.5) return true;
+  }
+  return false;
 }
 
 function decodeAs(bytes: Uint8Array, encoding: string, skip: number, warnings: string[]): Decoded {

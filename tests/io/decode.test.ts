@@ -136,3 +136,12 @@ function bytesHoldReplacement(bytes: Uint8Array): boolean {
 test('an ASCII-only page that declares Shift_JIS is reported as shift_jis (what it says it is)', () => {
   expect(decodeBytes(Buffer.from('<html>CVE-2024-3400</html>'), null, 'Shift_JIS')).toMatchObject({ encoding: 'shift_jis', warnings: [] });
 });
+
+test('a page that declares Shift_JIS but holds EUC-JP (which reads as half-width katakana) is read as EUC-JP, with a warning', () => {
+  // Kana whose EUC-JP bytes all fall in A1–DF: Shift_JIS reads each byte as a half-width katakana.
+  const bytes = encode('あいうえお かきくけこ さしすせそ', 'EUCJP');
+  expect(new TextDecoder('shift_jis', { fatal: true }).decode(bytes)).toMatch(/[ｦ-ﾟ]/); // the declared reading does not fail
+  const decoded = decodeBytes(bytes, null, 'Shift_JIS');
+  expect(decoded).toMatchObject({ encoding: 'euc-jp', text: 'あいうえお かきくけこ さしすせそ' });
+  expect(decoded.warnings[0]).toMatch(/declares charset "Shift_JIS"/);
+});
