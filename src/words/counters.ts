@@ -61,7 +61,7 @@ export const SUPERSEDED_BEFORE = /(?:第[0-9一二三四五六七八九十]{1,2}
 export const SUPERSEDED_AFTER = /^[ ]?(?:→|⇒|->|から)[ ]?(?:約|最大)?[ ]?[0-9]/;
 
 /** Subjects that say a number is not the incident's scope (stores, catalog items, staff on call). */
-export const NON_SCOPE_SUBJECTS = /店舗|商品|品目|アイテム|営業日|取引先数|仕入先|拠点|支店|部署数|従業員数|社員数|職員数|人員|体制|窓口|回線|コールセンター|問い合わせ|お問合せ|お問い合わせ|相談|受付|要員|業者|エンジニア|技術者|調査チーム|専門家|取締役/;
+export const NON_SCOPE_SUBJECTS = /店舗|商品|品目|アイテム|営業日|取引先数|仕入先|拠点|支店|部署数|従業員数|社員数|職員数|人員|体制|窓口|回線|コールセンター|問い合わせ|お問合せ|お問い合わせ|相談|受付|要員|業者|エンジニア|技術者|調査チーム|専門家|取締役|試行/;
 
 /**
  * Subjects that point back at a group already named ("上記の中学校", "該当する", "当該"), so the
