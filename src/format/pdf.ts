@@ -84,10 +84,19 @@ export async function extractPdf(bytes: Uint8Array, path = '-'): Promise<PdfText
     let characters = 0;
     let rotated = 0;
     const blankPages: number[] = [];
+    const unreadable: string[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
-      const page = await doc.getPage(p);
+      let page;
+      let content;
+      try {
+        page = await doc.getPage(p);
+        content = await page.getTextContent();
+      } catch (e) {
+        // One broken page (a damaged content stream) costs that page, not the release.
+        unreadable.push(`${p} (${((e as Error)?.message ?? String(e)).split('\n')[0]})`);
+        continue;
+      }
       const [, y0, , y1] = page.view as [number, number, number, number];
-      const content = await page.getTextContent();
       const items: Item[] = [];
       let onPage = 0;
       for (const raw of content.items) {
@@ -106,9 +115,10 @@ export async function extractPdf(bytes: Uint8Array, path = '-'): Promise<PdfText
       for (const line of groupLines(items)) lines.push({ ...line, page: p, position: (y1 - line.y) / Math.max(1, y1 - y0) });
       page.cleanup();
     }
+    if (characters === 0 && unreadable.length > 0) throw new InputError(path, `is not a readable PDF (page ${unreadable[0]})`);
     if (characters === 0 && rotated > 0) throw new InputError(path, 'is a PDF whose text is all rotated or set vertically, which is not supported');
     if (characters === 0) throw new InputError(path, 'is a PDF with no text layer (a scanned or image-only document); run OCR on it first (e.g. ocrmypdf) and parse the result');
-    const warnings: string[] = [];
+    const warnings: string[] = unreadable.map((u) => `PDF page ${u} could not be read; its content is not in the incident`);
     // A page without text among pages with text: a scanned page (an attachment, a signed letter) whose facts are missing.
     if (blankPages.length > 0) warnings.push(`PDF page${blankPages.length > 1 ? 's' : ''} ${blankPages.slice(0, 10).join(', ')} ha${blankPages.length > 1 ? 've' : 's'} no text layer (scanned?); ${blankPages.length > 1 ? 'their' : 'its'} content is not in the incident`);
     const kept = dropRunningLines(lines, doc.numPages);
