@@ -67,6 +67,8 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
     if (l.kind === 'blank' || l.kind === 'bullet' || l.kind === 'table') continue;
     if (l.kind === 'heading') {
       if (l.level < innermost) return null;
+      // "## 漏洩の可能性のある情報" right above "## ⑴ 社外の情報": an empty section heads its siblings.
+      if (l.level === innermost && nextHeading(doc, l) && judgeData(headingText(l, doc.text))) return l;
       continue;
     }
     if (LEAD_IN.test(l.text) && /[:。]\s*$/.test(l.text)) return l;
@@ -87,6 +89,16 @@ export function leadInClause(sentence: string): string {
     if (m.index! + m[0].length <= at) from = m.index! + m[0].length;
   }
   return sentence.slice(from);
+}
+
+/** Whether the next line with text after a heading is another heading of the same level. */
+function nextHeading(doc: DocumentContext, heading: Line): boolean {
+  for (let i = heading.index + 1; i < doc.lines.length; i++) {
+    const l = doc.lines[i]!;
+    if (l.kind === 'blank') continue;
+    return l.kind === 'heading' && l.level === heading.level;
+  }
+  return false;
 }
 
 /** Verdicts of lead-in and heading lines, by line index. */

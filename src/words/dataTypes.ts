@@ -45,7 +45,7 @@ export const QUOTED_TITLE_AFTER = /^[^「」。]{0,40}(?:について|に関す�
  * Right after a data word: it names a practice or a source, not data at risk ("パスワードの変更を
  * お願いします", "IDとパスワードを用いてログインを試みる", "特定のIPアドレスから").
  */
-export const NOT_DATA_AFTER = /^(?:等)?(?:の|を|が|は)?(?:リセット|変更|再設定|設定|運用|管理|使い回|強化|無効化|初期化|再発行|用いて|使用す|使用して|使って|利用す|利用して|リスト攻撃|リスト型)|^(?:から|より)(?!.{0,3}(?:漏|流出))/;
+export const NOT_DATA_AFTER = /^(?:等)?(?:の|を|が|は)?(?:リセット|変更|強度|脆弱性|ポリシー|複雑さ|再設定|設定|運用|管理|使い回|強化|無効化|初期化|再発行|用いて|使用す|使用して|使って|利用す|利用して|リスト攻撃|リスト型)|^(?:から|より)(?!.{0,3}(?:漏|流出))/;
 /** "パスワードは、当社にてリセットしております": a response a few words on, with no leak in between. */
 export const RESET_SOON_AFTER = /^([^。]{0,12}?)(?:リセット|再設定|初期化|無効化)/;
 
@@ -80,7 +80,7 @@ export const DATA_NOT_CONFIRMED = /(?:報告|連絡)(?:は|を)?受けて(?:い|
 /** The clause says the data may have leaked. */
 export const DATA_POSSIBLE = /可能性|おそれ|恐れ|否定でき|疑い|懸念/;
 /** The clause says the data leaked or was exposed (viewable, stolen, sent away). */
-export const DATA_LEAKED = /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|持ち出|閲覧され|閲覧可能|閲覧できる|参照可能|アクセスが?可能|公開され|誤送信|誤送付|誤配信|取得され|盗み出|詐取|外部に(?:出|送)|暴露|リーク|読み出され|読みだされ|読み取られ|抜き取られ/;
+export const DATA_LEAKED = /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|持ち出|閲覧され|閲覧可能|閲覧できる|参照可能|アクセスが?可能|公開され|誤送信|誤送付|誤配信|取得され|盗み出|詐取|外部に(?:出|送)|暴露|リーク|読み出され|読みだされ|読み取られ|抜き取られ|奪取され(?:た)?(?:情報|データ|個人情報)|(?:情報|データ)[^。、]{0,8}?奪(?:取|われ)/;
 /** The clause says the data stood where the attack reached (stored on the breached server). */
 export const DATA_EXPOSED = /格納|保存され|保管され|記録され|含まれ|記載され|暗号化され|入力され/;
 /** A heading or lead-in that scopes what the attack reached ("影響範囲", "対象となる情報"). */

@@ -58,6 +58,7 @@ describe('data words that do not say what leaked', () => {
     ['a request to readers', '念のため、パスワードの変更をお願いいたします。'],
     ['attack method', '他社から流出したIDとパスワードを用いてログインを試みる攻撃が行われた可能性があります。'],
     ['reset as a response', '不正ログインの対象となった可能性のあるお客様のパスワードはリセットしております。'],
+    ['a weak password is no leaked password', '管理者アカウントのパスワードの強度が低く、管理者権限が奪取されました。'],
     ['the attacker source', '特定のIPアドレスから大量のログイン要求があったことを検知しました。'],
     ['a phishing warning', '当社を装ったメールでメールアドレスの確認を求められた場合はご注意ください。'],
   ])('%s', async (_name, text) => {
@@ -74,6 +75,21 @@ describe('what a heading or a lead-in says', () => {
   test('an aside in the same sentence does not turn the items before it', async () => {
     const text = ['## 漏えいした個人情報', '契約者氏名・生年月日等なお、マイナンバーおよび口座番号は含まれておりません', ''].join('\n');
     expect(await kindsOf(text)).toEqual({ leaked: ['birthdate', 'name'], notLeaked: ['bank_account', 'id_number'] });
+  });
+
+  test('an empty section heads the sibling sections below it', async () => {
+    const text = ['## 漏えいのおそれがある個人情報', '', '## (1) 取引先の情報', '件数:約30件', '・氏名、電話番号', '', '## (2) 応募者の情報', '・氏名、生年月日', ''].join('\n');
+    expect((await kindsOf(text)).leaked).toEqual(['birthdate', 'name', 'phone']);
+  });
+
+  test('an empty section that says nothing does not stop the search for a lead-in', async () => {
+    const text = ['流出した情報は以下のとおりです。', '## 【件数】120件', '## 【種別】', '- 氏名・電話番号:120件', ''].join('\n');
+    expect((await kindsOf(text)).leaked).toEqual(['name', 'phone']);
+  });
+
+  test('a question heading about what was stolen', async () => {
+    const text = ['### Q3. 奪取された情報を教えてください', '以下のとおりです。', '- 氏名', '- メールアドレス', ''].join('\n');
+    expect((await kindsOf(text)).leaked).toEqual(['email', 'name']);
   });
 
   test('a bare ID in a list under its lead-in', async () => {
