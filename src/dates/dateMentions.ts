@@ -170,6 +170,12 @@ export interface RelativeDateMention {
   /** The written day (kind "day") or month (kind "month"). */
   value: number | null;
   time: string | null;
+  /**
+   * Where a bare "14日" stands: at the start of a line or sentence ("14日午後、…", which news-style
+   * releases date by the month of publication when nothing is dated before), or inside the sentence
+   * of the date before ("1月13日に…ことが14日に判明"), which it must share.
+   */
+  position?: 'lineStart' | 'inline';
 }
 
 const RELATIVE_PATTERN = new RegExp(
@@ -178,8 +184,12 @@ const RELATIVE_PATTERN = new RegExp(
     `(?<nextDay>翌日|翌朝)`,
     `(?<previousDay>前日)`,
     `(?:同月|翌)${SP}(?<day>[0-9]{1,2})${SP}日`,
-    // A chronology line: "14日 写真店が学校に報告", "~23日 …", "11月 調査終了".
-    `(?<=^|\\n|\\|)[ ]{0,8}[~]?${SP}(?:(?<lineDay>[0-9]{1,2})${SP}日|(?<lineMonth>[0-9]{1,2})${SP}月)(?=[ |\\n]|$|${WEEKDAY})`,
+    // A chronology line: "14日 写真店が学校に報告", "~23日 …", "11月 調査終了"; a sentence
+    // opening on a day and its time: "14日午後、…".
+    `(?<=^|\\n|\\||。)[ ]{0,8}[~]?${SP}(?:(?<lineDay>[0-9]{1,2})${SP}日|(?<lineMonth>[0-9]{1,2})${SP}月)(?=[ |\\n]|$|${WEEKDAY}|(?:${TIME_OF_DAY_WORDS.join('|')})|(?<=日)[、,]|(?<=日)に(?![0-9]))`,
+    // Inside a sentence, a day with a weekday or a particle after it: "…ことが14日(火)に判明"
+    // (not 14日間, 3日以内, 毎月10日, 約3日).
+    `(?<![0-9月約毎第]|月[ ]{1,2})(?<inlineDay>[0-9]{1,2})${SP}日(?=${SP}${WEEKDAY}|に(?![0-9一-九])|(?:${TIME_OF_DAY_WORDS.join('|')}))`,
   ].join('|'),
   'g',
 );
@@ -193,9 +203,9 @@ export function findRelativeDates(text: string): RelativeDateMention[] {
     if (g.sameDay !== undefined) kind = 'sameDay';
     else if (g.nextDay !== undefined) kind = 'nextDay';
     else if (g.previousDay !== undefined) kind = 'previousDay';
-    else if (g.day !== undefined || g.lineDay !== undefined) {
+    else if (g.day !== undefined || g.lineDay !== undefined || g.inlineDay !== undefined) {
       kind = 'day';
-      value = Number(g.day ?? g.lineDay);
+      value = Number(g.day ?? g.lineDay ?? g.inlineDay);
       if (value < 1 || value > 31) continue;
     } else {
       kind = 'month';
@@ -210,7 +220,8 @@ export function findRelativeDates(text: string): RelativeDateMention[] {
       time = a.groups!.time!.trim() || null;
       end += a[0].length;
     }
-    out.push({ start, end, kind, value, time });
+    const position = g.lineDay !== undefined ? 'lineStart' : g.inlineDay !== undefined ? 'inline' : undefined;
+    out.push({ start, end, kind, value, time, ...(position ? { position } : {}) });
   }
   return out;
 }

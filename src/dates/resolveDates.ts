@@ -80,7 +80,7 @@ export function resolveDates(body: string, reference: { year: number; month: num
   const out: ResolvedDate[] = [];
   let previous: ResolvedDate | null = null;
   for (const m of all) {
-    const r: ResolvedDate | null = 'kind' in m ? resolveRelative(m, previous) : resolveAbsolute(m, previous, reference, written, body);
+    const r: ResolvedDate | null = 'kind' in m ? resolveRelative(m, previous, reference, body) : resolveAbsolute(m, previous, reference, written, body);
     if (!r) continue;
     out.push(r);
     previous = r;
@@ -138,7 +138,24 @@ function resolveAbsolute(
   return withContext(year, certain);
 }
 
-function resolveRelative(m: RelativeDateMention, previous: ResolvedDate | null): ResolvedDate | null {
+/** How far an inline "14日に判明" may stand from the date of its sentence. */
+const INLINE_REACH = 160;
+
+function resolveRelative(
+  m: RelativeDateMention,
+  previous: ResolvedDate | null,
+  reference: { year: number; month: number; day: number } | null,
+  body: string,
+): ResolvedDate | null {
+  if (m.position === 'inline' && (!previous || m.start - previous.end > INLINE_REACH || body.slice(previous.end, m.start).includes('。'))) return null;
+  if (!previous && m.kind === 'day' && m.position === 'lineStart' && reference && m.time !== null) {
+    // "14日午後、…" opening a release that dates nothing before: a day of the month it was published in
+    // (or of the month before, when that day is still to come).
+    const back = m.value! > reference.day;
+    const month = back ? ((reference.month + 10) % 12) + 1 : reference.month;
+    const year = back && reference.month === 1 ? reference.year - 1 : reference.year;
+    return { start: m.start, end: m.end, certain: false, qualifier: null, isRange: false, hasTime: true, sameDay: false, year, month, day: m.value, context: { year, month } };
+  }
   if (!previous || m.start - previous.end > RELATIVE_REACH) return null;
   const base = { start: m.start, end: m.end, certain: previous.certain, qualifier: null, isRange: false, hasTime: m.time !== null, sameDay: m.kind === 'sameDay' };
   if (m.kind === 'month') {

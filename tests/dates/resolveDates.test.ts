@@ -16,6 +16,26 @@ describe('resolveDates', () => {
     expect(ymd(text, reference)).toEqual(expected);
   });
 
+  test.each([
+    ['2025年3月10日に侵入され、その痕跡が12日(水)に見つかった', null, [[2025, 3, 10, true], [2025, 3, 12, true]]],
+    ['12月30日に改ざんされ、2日(金)に判明', { year: 2026, month: 1, day: 20 }, [[2025, 12, 30, false], [2026, 1, 2, false]]],
+    // A day inside a sentence needs a date before it in that sentence.
+    ['不審なログインが12日(水)に判明', null, []],
+    ['2025年3月10日に公表した。その後の調査で、痕跡が12日(水)に見つかった', null, [[2025, 3, 10, true]]],
+  ])('a day inside the sentence of a date: %s', (text, reference, expected) => {
+    expect(ymd(text, reference)).toEqual(expected);
+  });
+
+  test.each([
+    ['18日午後、不正ログインを確認', { year: 2026, month: 5, day: 20 }, [[2026, 5, 18, false]]],
+    ['28日未明、不正ログインを確認', { year: 2026, month: 1, day: 3 }, [[2025, 12, 28, false]]],
+    // Without a time of day, or with no publication date, the month is not known.
+    ['18日に不正ログインを確認', { year: 2026, month: 5, day: 20 }, []],
+    ['18日午後、不正ログインを確認', null, []],
+  ])('a release opening on "18日午後": %s', (text, reference, expected) => {
+    expect(ymd(text, reference)).toEqual(expected);
+  });
+
   test('a bare "14日" far from any dated text is not a date', () => {
     expect(ymd('2025年3月1日' + 'あ'.repeat(700) + '\n 14日 報告')).toEqual([[2025, 3, 1, true]]);
   });
