@@ -108,3 +108,31 @@ test('parse(string) extracts a page passed as markup, like an .html file', async
   expect(incident).toMatchObject({ title: '顧客情報流出のお知らせ', sourceUrl: 'https://example.jp/n/7' });
   expect(incident.counts.map((c) => c.value)).toEqual([1234]);
 });
+
+describe('damaged files', () => {
+  const originals = ['seed-tokai-3rd.pdf', 'pdf-tables.pdf', 'seed-tokai-3rd.html', 'html-sjis-layout.html', 'seed-tokai-3rd.eucjp.txt'].map((f) => readFileSync(join(FIXTURES, f)));
+
+  test('random byte damage and truncation: text, or one clear input error — never a crash', async () => {
+    const { default: fc } = await import('fast-check');
+    const { InputError } = await import('../../src/errors.js');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: originals.length - 1 }),
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 20 }),
+        fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
+        async (which, damage, truncate) => {
+          const bytes = Buffer.from(originals[which]!);
+          for (const [at, value] of damage) bytes[Math.floor(at * (bytes.length - 1))] = value;
+          const input = truncate === null ? bytes : bytes.subarray(0, Math.floor(truncate * bytes.length));
+          try {
+            await extractText(input, { path: 'damaged' });
+          } catch (e) {
+            expect(e).toBeInstanceOf(InputError);
+            expect((e as Error).message).not.toContain('\n');
+          }
+        },
+      ),
+      { numRuns: 40, seed: 20260123 },
+    );
+  }, 120_000);
+});
