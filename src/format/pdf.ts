@@ -102,8 +102,9 @@ export async function extractPdf(bytes: Uint8Array, path = '-'): Promise<PdfText
       for (const raw of content.items) {
         if (!('str' in raw) || raw.str.length === 0) continue;
         const [a, b, c, d, e, f] = raw.transform as number[];
-        // Horizontal text only: rotated items (stamps, vertical notes) are not the release body.
-        if (Math.abs(b!) > 0.01 || Math.abs(c!) > 0.01 || a! <= 0) {
+        // Horizontal text only: rotated items (stamps) and vertical writing (縦書き notes) are not read.
+        const vertical = (content.styles[raw.fontName] as { vertical?: boolean } | undefined)?.vertical === true;
+        if (vertical || Math.abs(b!) > 0.01 || Math.abs(c!) > 0.01 || a! <= 0) {
           rotated += raw.str.trim().length;
           continue;
         }

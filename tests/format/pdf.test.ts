@@ -127,3 +127,9 @@ test('a scanned page among text pages gives a warning that its content is missin
   expect(text).toContain('1,234件');
   expect(warnings).toEqual(['PDF page 2 has no text layer (scanned?); its content is not in the incident']);
 });
+
+test('a PDF set in vertical writing (縦書き) is refused in one line rather than read as scrambled lines', async () => {
+  const { japanesePagePdf, textAt } = await import('./pdfBuilder.js');
+  const pdf = japanesePagePdf(textAt(500, 760, '当社は不正アクセスを受けました。'), 'UniJIS-UCS2-V');
+  await expect(extractText(pdf, { path: 'tate.pdf' })).rejects.toThrow(/^tate\.pdf: is a PDF whose text is all rotated or set vertically, which is not supported$/);
+});

@@ -58,13 +58,13 @@ export function imageOnlyPdf(): Uint8Array {
 }
 
 /** One A4 page drawing `ops` with /F1 = a non-embedded Japanese CID font (KozMinPr6N) using a UTF-16 CMap. */
-export function japanesePagePdf(ops: string): Uint8Array {
+export function japanesePagePdf(ops: string, cmap = 'UniJIS-UCS2-H'): Uint8Array {
   return buildPdf([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
     stream(ops),
-    '<< /Type /Font /Subtype /Type0 /BaseFont /KozMinPr6N-Regular /Encoding /UniJIS-UCS2-H /DescendantFonts [6 0 R] >>',
+    `<< /Type /Font /Subtype /Type0 /BaseFont /KozMinPr6N-Regular /Encoding /${cmap} /DescendantFonts [6 0 R] >>`,
     '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /KozMinPr6N-Regular /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 6 >> /FontDescriptor 7 0 R /DW 1000 >>',
     '<< /Type /FontDescriptor /FontName /KozMinPr6N-Regular /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
   ]);
