@@ -45,6 +45,13 @@ describe('incident types: keywords', () => {
     ['redirected to an outside site', '採用ページを開いた利用者が外部サイトへリダイレクトされる事象を確認しました。', ['web_tampering']],
     ['pages not shown', '本日未明から当院のホームページが正常に表示されない状況です。', ['outage']],
     ['not yet fully restored', '会員ページは完全復旧には至っておりません。', ['outage']],
+    ['suspicious sign-in screen', '一部の会員ページで不審なサインイン画面が表示されていました。', ['phishing']],
+    ['unintended login screen', '申込フォームで意図しない認証画面が表示される事象が発生しました。', ['phishing']],
+    ['traces of remote control', '事務所のパソコンに第三者による遠隔操作の痕跡が見つかりました。', ['unauthorized_access']],
+    ['brute force written out', 'ログイン画面に対しパスワードを総当たりで試す攻撃が続きました。', ['unauthorized_access']],
+    ['hostile access', 'メールサービスに悪意のあるアクセスが続いていることを確認しました。', ['unauthorized_access']],
+    ['an attack on a service', '当社のウェブメールへの攻撃を確認いたしました。', ['unauthorized_access']],
+    ['network fault', '昨夜のネットワーク不具合によりご迷惑をおかけしました。', ['outage']],
     ['forged transfer order', '海外子会社において、虚偽の送金指示により資金が流出する事案が発生しました。', ['other']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
@@ -67,6 +74,7 @@ describe('incident types: negation, countermeasures and warnings', () => {
     ['exfiltration by an attacker is not insider', '攻撃者がデータを持ち出した可能性は低いと考えております。', []],
     ['staff took data', '元従業員が在職中に顧客データを不正に持ち出していたことが判明しました。', ['insider']],
     ['stop as first response is containment', '侵入を検知した直後に会員システムを停止し、ネットワーク遮断等の初動対応を行いました。', []],
+    ['no spread of the attack', '社外のネットワークへの攻撃の拡大は無かったことを確認しております。', []],
     ['no stop of business', '現時点で業務停止に至る被害は確認されておらず、通常どおり営業しております。', []],
     ['old password cannot log in', '以前のパスワードではログインできない状態にしております。', []],
     ['data kept encrypted', '会員のパスワードは暗号化されて保存されております。', []],
@@ -93,6 +101,9 @@ describe('incident types: negation, countermeasures and warnings', () => {
 describe('incident types: whose account sent the messages', () => {
   test.each<[string, string, IncidentType[]]>([
     ['own mailbox used to send', '当社社員のメールアカウントが第三者に不正に利用され、取引先あてに不審なメールが送信されました。', ['account_compromise']],
+    ['one of our addresses misused', '窓口のメールアドレスの一つが不正に利用され、大量の迷惑メールが送信されました。', ['account_compromise']],
+    ['mail server abused', '当館のメールサーバが外部から悪用され、迷惑メールが送信されました。', ['account_compromise']],
+    ['spam from our address', '弊社アドレスから不審なメールが送信されている事象を確認しました。', ['account_compromise']],
     ['own address used for spam', '施設のメールアドレスが不正に使用され、大量の迷惑メールが送信されたことを確認しました。', ['account_compromise']],
     ['SNS hijack', '当店の公式Instagramアカウントが第三者に乗っ取られました。', ['account_compromise']],
     ['account accessed, nothing sent', '利用者アカウントが第三者による不正アクセスを受け、登録情報が閲覧された可能性があります。', ['unauthorized_access']],
