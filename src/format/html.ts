@@ -103,7 +103,7 @@ export function extractHtml(html: string): HtmlRelease {
   const date = metaDate ?? dated?.iso ?? null;
   // The date line moves into the overview; left in the body it would read as one more event.
   if (dated && dated.iso === date && dated.el !== root && !isAncestor(dated.el, root)) $(dated.el).remove();
-  const body = renderBlocks($, root, title);
+  const body = renderBlocks(root, title);
   return { title, date, url, body };
 }
 
@@ -198,7 +198,7 @@ function dateLine($: CheerioAPI, root: Element): DatedElement | null {
     if (row && tagChildren(row, ['td', 'th']).length >= 2) continue;
     // In a <dl> the term says what the date is: 掲載日 is the page's, 発生日 an event's.
     const dd = closestTag(el, DD);
-    const term = dd ? termOf($, dd) : '';
+    const term = dd ? termOf(dd) : '';
     if (dd && !/公開|掲載|発表|発行|公表|作成|登録|更新|投稿|日付/.test(term)) continue;
     const text = cleanText(textOf(el));
     const iso = dateOfDateLine(text);
@@ -228,7 +228,7 @@ function titleLine($: CheerioAPI, root: Element, documentTitle: string, siteName
 }
 
 /** The <dt> a <dd> answers. */
-function termOf($: CheerioAPI, dd: Element): string {
+function termOf(dd: Element): string {
   for (let n = dd.prev; n; n = n.prev) if (n.type === 'tag' && (n as Element).tagName === 'dt') return cleanText(textOf(n));
   return '';
 }
@@ -237,19 +237,19 @@ function termOf($: CheerioAPI, dd: Element): string {
 function findBodyRoot($: CheerioAPI): Element {
   const body = ($('body')[0] ?? $.root().children()[0]) as unknown as Element | undefined;
   if (!body) return $.root()[0] as unknown as Element;
-  const pageText = contentLength($, body);
+  const pageText = contentLength(body);
   for (const sel of BODY_SELECTORS) {
     const best = $(sel)
       .toArray()
-      .map((el) => ({ el: el as Element, n: contentLength($, el) }))
+      .map((el) => ({ el: el as Element, n: contentLength(el) }))
       .sort((a, b) => b.n - a.n)[0];
     if (best && best.n >= 80 && best.n >= pageText * 0.4) return best.el;
   }
-  return densestBlock($, body, pageText);
+  return densestBlock(body, pageText);
 }
 
 /** Visible characters that are not link text (menus and lists of links score low). */
-function contentLength(_$: CheerioAPI, el: AnyNode): number {
+function contentLength(el: AnyNode): number {
   const { all, links } = textWeight(el);
   return all - links;
 }
@@ -258,10 +258,10 @@ function contentLength(_$: CheerioAPI, el: AnyNode): number {
  * Readability-style: each paragraph-like block gives its text to its parent (and half to the
  * grandparent); the best-scored container wins, widened to its parent while the parent adds little.
  */
-function densestBlock($: CheerioAPI, body: Element, pageText: number): Element {
+function densestBlock(body: Element, pageText: number): Element {
   const scores = new Map<Element, number>();
   descendants(body, PARAGRAPHS).forEach((el) => {
-      const n = contentLength($, el);
+      const n = contentLength(el);
       if (n < 10) return;
       const parent = el.parent as Element | null;
       if (parent && parent.type === 'tag') scores.set(parent, (scores.get(parent) ?? 0) + n);
@@ -292,7 +292,7 @@ function densestBlock($: CheerioAPI, body: Element, pageText: number): Element {
     node = parent;
   }
   // A container that holds only a sliver of the page is a teaser, not the release.
-  return contentLength($, node) >= pageText * 0.25 ? node : body;
+  return contentLength(node) >= pageText * 0.25 ? node : body;
 }
 
 /** White space as a browser shows it; a line break between two Japanese characters joins them. */
@@ -310,7 +310,7 @@ function isWide(ch: string | undefined): boolean {
 }
 
 /** The body as lines: headings "## ", list items "- ", table rows "| a | b |", paragraphs split by blank lines. */
-function renderBlocks($: CheerioAPI, root: Element, title: string | null): string {
+function renderBlocks(root: Element, title: string | null): string {
   const lines: string[] = [];
   let inline = '';
   let prefix: string | null = null;
@@ -357,7 +357,7 @@ function renderBlocks($: CheerioAPI, root: Element, title: string | null): strin
       if (text && !(name === 'h1' && text === title)) lines.push(`${'#'.repeat(Math.max(2, Math.min(4, Number(name[1]))))} ${text}`);
       return blank();
     }
-    if (name === 'table') return renderTable($, el, lines, blank, walk, depth);
+    if (name === 'table') return renderTable(el, lines, blank, walk, depth);
     if (name === 'ul' || name === 'ol') {
       if (depth === 0) blank();
       else flush();
@@ -375,7 +375,7 @@ function renderBlocks($: CheerioAPI, root: Element, title: string | null): strin
       if (depth === 0) blank();
       return;
     }
-    if (name === 'dl') return renderDefinitions($, el, lines, blank, walk, depth);
+    if (name === 'dl') return renderDefinitions(el, lines, blank, walk, depth);
     if (name === 'pre') {
       blank();
       for (const line of textOf(el).split(/\r?\n/)) lines.push(line.replace(/\s+$/, ''));
@@ -407,7 +407,7 @@ type Walk = (node: AnyNode, depth: number) => void;
  * row it spans so every row keeps its subject. Layout tables (cells holding paragraphs, lists or
  * tables) are walked as ordinary blocks.
  */
-function renderTable($: CheerioAPI, table: Element, lines: string[], blank: () => void, walk: Walk, depth: number): void {
+function renderTable(table: Element, lines: string[], blank: () => void, walk: Walk, depth: number): void {
   blank();
   const rows = descendants(table, TR).filter((tr) => closestTag(tr.parent!, TABLE) === table);
   const layout = rows.some((tr) => tagChildren(tr, ['td', 'th']).some((cell) => descendants(cell, LAYOUT_BLOCKS).length > 0 && cleanText(textOf(cell)).length > 120));
@@ -444,7 +444,7 @@ function renderTable($: CheerioAPI, table: Element, lines: string[], blank: () =
 }
 
 /** <dl>: "dt: dd" on one line when the dd is a short phrase, else the dt line and the dd's blocks. */
-function renderDefinitions($: CheerioAPI, dl: Element, lines: string[], blank: () => void, walk: Walk, depth: number): void {
+function renderDefinitions(dl: Element, lines: string[], blank: () => void, walk: Walk, depth: number): void {
   blank();
   let term: string | null = null;
   for (const child of dl.children) {
