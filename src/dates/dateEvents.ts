@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../types.js';
 import {
   ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
-  INVESTIGATION_DONE, LABEL_BEFORE, LABEL_EVENTS, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
+  INVESTIGATION_DONE, LABEL_BEFORE, DATED_ATTACK_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, LABEL_EVENTS, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
   OTHER_RECIPIENT, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
   WINDOW_AFTER, type EventWord,
 } from '../words/timelineEvents.js';
@@ -62,7 +62,11 @@ export function classifyDate(ctx: DateContext): DateVerdict {
   if (label) {
     const l = LABEL_EVENTS.find((e) => e.pattern.test(label.groups!.label!));
     if (l) return verdict([l.event], 'label');
+    // "時期:2025年12月下旬頃より": when the incident began.
+    if (WHEN_LABEL.test(label.groups!.label!) && (ctx.isRange || WINDOW_AFTER.test(clause))) return verdict(['occurred'], 'label.when');
   }
+  // "10月8日の不正アクセスから…": the date names the attack.
+  if (DATED_ATTACK_AFTER.test(clause)) return verdict(['occurred'], 'datedAttack');
   const tail = ctx.before.slice(-40);
   if (ATTRIBUTIVE_BEFORE.test(ctx.before)) {
     // "…を検知した8月9日以前に": the verb right before the date is its event.
@@ -101,7 +105,9 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     if (!detection) return verdict(['occurred'], 'word');
     // "調査の結果、5月11日に…流出した可能性があることが判明": a possibility is a finding, not an event.
     if (investigated && !window && POSSIBILITY_AFTER.test(clause.slice(first.end))) return verdict(['detected'], 'possibility');
-    if (window) return !investigated && !traced(detection.end) ? verdict(['occurred', 'detected'], 'window') : verdict(['occurred'], 'window.found');
+    // "…の間、…改ざんされ、…表示されていたことが判明": the period is the incident's; it was found later.
+    const foundLater = FOUND_AFTERWARDS.test(clause.slice(0, detection.index));
+    if (window) return !investigated && !traced(detection.end) && !foundLater ? verdict(['occurred', 'detected'], 'window') : verdict(['occurred'], 'window.found');
     // "調査の結果、2月12日、…漏えいしていたことが判明": a date set apart heads the finding.
     if (investigated && /^[ ]?、/.test(clause) && COMPLEMENT_AFTER.test(clause.slice(first.end))) return verdict(['detected'], 'complement');
     if (investigated) return verdict(['occurred'], 'investigated');

@@ -1,7 +1,7 @@
 import { formatDate, parseIsoDate } from '../dates/dateMentions.js';
 import { resolveDates, type ResolvedDate } from '../dates/resolveDates.js';
 import { classifyDate, eventsOfDate, type DateVerdict } from '../dates/dateEvents.js';
-import { AS_OF_AFTER, NOTICE_DATE_AFTER, NOTICE_WORDS, TITLE_BEFORE_PAREN } from '../words/timelineEvents.js';
+import { AS_OF_AFTER, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, TITLE_BEFORE_PAREN } from '../words/timelineEvents.js';
 import type { DocumentContext } from '../document.js';
 import type { Extractor, Findings } from './types.js';
 
@@ -71,6 +71,8 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
     return NOTICE_WORDS.test(clause.slice(0, 80)) ? { events: ['published'], rule: 'notice' } : { events: ['other'], rule: 'notice.other' };
   }
   if (TITLE_BEFORE_PAREN.test(before)) return { events: ['published'], rule: 'noticeTitle' };
+  // "7月4日に当社ホームページにてご報告いたしましたとおり、…": the date of that notice.
+  if (NOTICE_REFERENCE_AFTER.test(after + text.slice(end + 30, end + 50))) return { events: ['published'], rule: 'noticeReference' };
   const verdict = classifyDate({ before, clause, isRange: d.isRange, hasTime: d.hasTime });
   if (d.sameDay && FOUND_THEREFORE.test(before) && !verdict.events.includes('detected')) {
     return { events: [...verdict.events, 'detected'], rule: `${verdict.rule}+sameDayFinding` };

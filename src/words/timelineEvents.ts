@@ -103,6 +103,11 @@ export const SCOPE_STATEMENT = /(?:以下|下記)の(?:とおり|通り)|は(?:�
 
 /** After a date: it dates the document, not the incident ("2025年12月22日付「…」", "8月6日現在"). */
 export const NOTICE_DATE_AFTER = /^[ ]?(?:付|付け|発行|掲載|公開|に公表|に発表|に掲載|発表の|公表の)/;
+/**
+ * After a date: it dates an earlier notice the text refers back to ("7月4日に当社ホームページにて
+ * ご報告いたしましたとおり、…が発生しました"), so the incident words after it are not its events.
+ */
+export const NOTICE_REFERENCE_AFTER = /^[ ]?(?:に|付で|付けで)?[^。、]{0,30}?(?:ご報告|お知らせ|公表|発表|ご案内)(?:いたし|し|させていただき)(?:まし)?た(?:とおり|通り|ように|よう|内容|件|お知らせ)/;
 export const AS_OF_AFTER = /^[ ]?(?:現在|時点|更新|(?:現在)?までの(?:調査|状況|確認))/;
 /** Words of a notice, for a date that dates one. */
 export const NOTICE_WORDS = /お知らせ|お詫び|ご報告|公表|発表|リリース|報\)|報」|第[0-9一二三四五六七八九十]+報|「/;
@@ -119,6 +124,18 @@ export const LABEL_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
   { event: 'restored', pattern: /復旧|再開/ },
   { event: 'contained', pattern: /遮断|停止/ },
 ];
+
+/**
+ * Right after a date, an attack it names: "10月8日の不正アクセスから…", "5日(土)のサイバー攻撃により".
+ * The attack's finding ("12月3日の不正アクセス判明以降") is not the attack.
+ */
+export const DATED_ATTACK_AFTER = /^[ ]?(?:頃|ごろ)?の(?:第三者による|外部からの)?(?:不正(?:な)?アクセス|不正ログイン|サイバー攻撃|ランサムウェア(?:攻撃|感染|被害)?|攻撃|侵入|改ざん|情報漏えい|情報漏洩|情報流出)(?!の?(?:判明|検知|発覚|確認|発見|覚知|報告|連絡|公表|お知らせ)|に関する(?:お知らせ|ご報告|報告|続報)|について(?:の)?(?:お知らせ|ご報告|続報))/;
+
+/** A label that only says "when" ("時期:"): a period it opens is the incident's. */
+export const WHEN_LABEL = /^(?:発生)?時期$/;
+
+/** Before a finding, its object written as past ("表示されていたことが判明"): found afterwards, not seen then. */
+export const FOUND_AFTERWARDS = /(?:ていた|た)(?:こと|旨|事実)(?:が|を)[ ]?$/;
 
 /** Before a date: "…が最初に発生したのは2026年6月10日" — the event is written before it. */
 export const CLEFT_BEFORE = /のは[ ]?$/;

@@ -105,6 +105,11 @@ describe('a date that opens a period', () => {
     ['2025年7月1日より、対象のお客様へメールでのご案内を開始しております。', ['notified']],
     // A range that qualifies a noun says what is in scope.
     ['2019年4月から2024年3月までの記事に不正なスクリプトが埋め込まれていたことが判明しました。', []],
+    // The incident is the object of a finding written in the past: found afterwards, not during the period.
+    ['2025年6月2日(月)午前3時~午前9時頃までの間、外部からの攻撃によりサイトが改ざんされ、偽の画面が表示されていたことが判明しました。', ['occurred']],
+    ['2025年6月2日から4日にかけて、会員サイトに不正ログインされ、登録情報が閲覧されたことを確認しました。', ['occurred']],
+    // …but a finding of what is going on is made during the period.
+    ['2025年6月2日から4日にかけて、会員サイトで大量のログイン試行が発生していることを確認しました。', ['occurred', 'detected']],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });
@@ -119,6 +124,11 @@ describe('words before the date', () => {
     ['当初、攻撃が始まったのは2025年8月1日としておりました。', ['occurred']],
     ['不正アクセスを検知した2025年8月2日以前に発生した事象です。', ['detected']],
     ['先般公表した、不正アクセスを検知した2025年8月2日以前の事象です。', ['detected']],
+    // A label that only says "when": a period it opens is the incident's.
+    ['時期:2025年11月中旬頃から', ['occurred']],
+    ['- 時期：2025年11月3日~11月5日', ['occurred']],
+    ['公表時期:2025年11月中旬から', ['published']],
+    ['時期:2025年11月中旬', []],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });
@@ -146,6 +156,20 @@ describe('words that only modify a noun do not decide', () => {
     ['2025年9月5日、攻撃検知の事実をホームページで公表しました。', ['published']],
     ['2025年9月5日には、その時点で確認できた内容をウェブサイトにて公開しました。', ['published']],
     ['今回の障害は、2025年9月5日に当社サーバーが受けたランサムウェア被害によるものですが、カード情報は含まれていないことが確認されています。', ['occurred']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('a date that names the attack', () => {
+  test.each([
+    ['2025年5月3日の不正アクセスにより、ファイルの一部が暗号化されました。', ['occurred']],
+    ['2025年5月3日(土)のサイバー攻撃から復旧までの経緯をご説明します。', ['occurred']],
+    ['2025年5月3日頃の第三者による不正アクセスについて、警察から連絡を受けました。', ['occurred']],
+    // The finding, a notice or a report about the attack is not the attack.
+    ['2025年5月3日の不正アクセス判明以降、サーバーを停止しております。', ['detected']],
+    ['2025年5月3日の不正アクセスの検知を受け、調査を開始しました。', ['detected']],
+    ['2025年5月3日の公表以降、問い合わせ窓口を設けております。', []],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });

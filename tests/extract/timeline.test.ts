@@ -117,3 +117,15 @@ describe('dates of documents, not of the incident', () => {
     expect(await timelineOf(text, '2025-12-25')).toEqual(expected);
   });
 });
+
+describe('the date of an earlier notice the text refers back to', () => {
+  test.each([
+    ['2025年6月2日に当社ウェブサイトにてお知らせいたしましたとおり、当社サーバーへの不正アクセスが発生しました。', [['2025-06-02', 'published']]],
+    ['2025年6月2日付で公表しましたように、ランサムウェアに感染しました。', [['2025-06-02', 'published']]],
+    // Not a notice: the organization was told, or it reported to an authority.
+    ['2025年6月2日に委託先から報告を受け、不正アクセスが発生したことが判明しました。', [['2025-06-02', 'detected']]],
+    ['2025年6月2日に警察へ報告いたしました。', [['2025-06-02', 'reported']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
