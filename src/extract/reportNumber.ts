@@ -1,7 +1,7 @@
 import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import type { DocumentContext } from '../document.js';
 import {
-  APOLOGY_AGAIN, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, NOT_PUBLIC_REPORT, NTH_REPORT, SELF_AFTER,
+  APOLOGY_AGAIN, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, FUTURE_AFTER, FUTURE_BEFORE, NTH_REPORT, SELF_AFTER, SELF_BEFORE, UPDATED_SECTION,
 } from '../words/reports.js';
 import type { Extractor, Findings } from './types.js';
 
@@ -9,6 +9,8 @@ import type { Extractor, Findings } from './types.js';
 const OPENING_SENTENCES = 12;
 /** How far into the text an apology "again" still opens the release. */
 const APOLOGY_SENTENCES = 5;
+/** How far into the text a release says its investigation is over. */
+const CLOSING_SENTENCES = 6;
 /** How far a 第N報 in the text is looked for. */
 const SERIES_SENTENCES = 40;
 
@@ -21,6 +23,10 @@ interface NthMention {
   role: Role;
   /** "第N報に続き": the release is the next one. */
   follows: boolean;
+  /** Index of the body sentence it stands in; -1 in the title. */
+  sentence: number;
+  /** A public release of the organization (not a 第一報 to the regulator, nor a first word received from someone). */
+  published: boolean;
   ruleId: string;
 }
 
@@ -46,7 +52,7 @@ export const reportNumberExtractor: Extractor = {
     for (const h of header) mentions.push(...nthMentions(doc, h.text, h.start, h.ruleId, true));
     const seen = new Set(mentions.map((m) => m.start));
     doc.bodySentences.forEach((s, i) => {
-      for (const m of nthMentions(doc, s.text, s.start, 'report.body', false)) {
+      for (const m of nthMentions(doc, s.text, s.start, 'report.body', false, i)) {
         // Far into the text only an explicit "第N報として/となります/です" counts.
         if (!seen.has(m.start) && (i < SERIES_SENTENCES || m.role === 'self')) mentions.push(m);
       }
@@ -61,6 +67,11 @@ export const reportNumberExtractor: Extractor = {
     const followed = mentions.find((m) => m.follows);
     if (!self && followed) {
       out.reportNumber!.push({ value: followed.n + 1, evidence: doc.evidence(followed.start, followed.end), ruleId: 'report.followsNth', at: followed.start });
+    } else if (!self && !doc.overview?.title && !closesInvestigation(doc)) {
+      // A pasted release that points back to its earlier 第N報 continues that series: the latest earlier
+      // report it names is the one just before it (第一報・第二報の内容はこちら → this is the third).
+      const latest = latestPublished(mentions.filter((m) => m.role === 'earlier' && m.published && m.sentence < OPENING_SENTENCES));
+      if (latest) out.reportNumber!.push({ value: latest.n + 1, evidence: doc.evidence(latest.start, latest.end), ruleId: 'report.afterNth', at: latest.start });
     }
     if (earlier) out.followUp!.push({ value: true, evidence: doc.evidence(earlier.start, earlier.end), ruleId: 'report.earlierReport', at: earlier.start });
 
@@ -87,6 +98,24 @@ export const reportNumberExtractor: Extractor = {
         break;
       }
     }
+    for (const rule of FOLLOW_UP_BODY_OPENINGS) {
+      for (const s of doc.bodySentences.slice(0, APOLOGY_SENTENCES)) {
+        const m = rule.re.exec(s.text);
+        if (!m) continue;
+        const start = s.start + m.index;
+        out.followUp!.push({ value: true, evidence: doc.evidence(start, start + m[0].length), ruleId: rule.ruleId, at: start });
+        break;
+      }
+    }
+    // Only a heading marks a section as revised; in a sentence "強化（更新）" may mean an upgrade.
+    for (const line of doc.bodyLines) {
+      if (line.kind !== 'heading') continue;
+      const m = UPDATED_SECTION.exec(doc.text.slice(line.contentStart, line.end));
+      if (!m) continue;
+      const start = line.contentStart + m.index;
+      out.followUp!.push({ value: true, evidence: doc.evidence(start, start + m[0].length), ruleId: 'report.updatedSection', at: start });
+      break;
+    }
     // An apology made "again" at the very start refers back to the first notice; at the end of a
     // first notice "改めて" only repeats the opening apology, so only the opening counts.
     for (const s of doc.bodySentences.slice(0, APOLOGY_SENTENCES)) {
@@ -106,7 +135,7 @@ export const reportNumberExtractor: Extractor = {
  * unless it points back; in the text it is the release's own only where the words say so
  * ("…として", "…となります", "…をお知らせいたします") or where it closes a heading ("…について（第3報）").
  */
-export function nthMentions(doc: DocumentContext, text: string, offset: number, ruleId: string, inTitle: boolean): NthMention[] {
+export function nthMentions(doc: DocumentContext, text: string, offset: number, ruleId: string, inTitle: boolean, sentence = -1): NthMention[] {
   const out: NthMention[] = [];
   for (const m of text.matchAll(NTH_REPORT)) {
     const n = parseJapaneseNumber(m[1]!.replace(/ニ/g, '二'));
@@ -117,14 +146,33 @@ export function nthMentions(doc: DocumentContext, text: string, offset: number, 
     const before = text.slice(Math.max(0, m.index! - 12), m.index!);
     let role: Role;
     const pastSelf = /^[)）】\]」』]?として(?:お知らせ|公表|公開|ご報告|報告|発表|掲載|ご案内)(?:いたしました|しました|した|済)/.test(after);
-    if (EARLIER_BEFORE.test(before) || EARLIER_AFTER.test(after) || pastSelf) role = 'earlier';
+    if (SELF_BEFORE.test(before)) role = 'self';
+    else if (FUTURE_AFTER.test(after) || FUTURE_BEFORE.test(before)) role = 'unknown';
+    else if (EARLIER_BEFORE.test(before) || EARLIER_AFTER.test(after) || pastSelf) role = 'earlier';
     else if ((inTitle && !/^[」』]/.test(after.replace(/^[)）】\]]/, ''))) || SELF_AFTER.test(after)) role = 'self';
     // A pasted release carries its title in the text; under an overview a bracketed 第N報 there is a quote.
     else if (!inTitle && !doc.overview?.title && closesHeading(doc, start, end)) role = 'self';
     else role = 'unknown';
-    out.push({ n, start, end, role, follows: role === 'earlier' && FOLLOWS_NTH.test(after), ruleId });
+    const clause = before.slice(Math.max(before.lastIndexOf('、'), before.lastIndexOf('。'), before.lastIndexOf(',')) + 1);
+    const published = !NOT_PUBLIC_NTH_BEFORE.test(clause) && !NOT_PUBLIC_NTH_AFTER.test(after);
+    out.push({ n, start, end, role, follows: role === 'earlier' && FOLLOWS_NTH.test(after), published, sentence, ruleId });
   }
   return out;
+}
+
+/**
+ * A release opening with "調査が完了いたしましたので" or its 再発防止策 closes the series; such closing reports are as often
+ * titled 最終報 or 調査結果のご報告 as numbered, so no number is guessed for them.
+ */
+function closesInvestigation(doc: DocumentContext): boolean {
+  return doc.bodySentences.slice(0, CLOSING_SENTENCES).some((s) => INVESTIGATION_DONE.test(s.text));
+}
+
+/** The highest-numbered of the earlier reports a release names, or null. */
+function latestPublished(earlier: NthMention[]): NthMention | null {
+  let best: NthMention | null = null;
+  for (const m of earlier) if (!best || m.n > best.n) best = m;
+  return best;
 }
 
 /** A 第N報 in brackets at the end of a heading-like line (no sentence end in it): the release's title. */

@@ -16,7 +16,7 @@ export const SELF_AFTER = /^[)）】\]」』]?(?:[・、][ ]?(?:本リリース|
 export const EARLIER_AFTER = /^(?:[ ]?[(（][^)）]{0,30}[)）]|[)）】\]][」』]?)?[ ]?(?:第|にて|で(?!す|し|ござ)|において|時点|の(?:内容|時点|とおり|通り|公表|お知らせ|発表|掲載|後|際)|に(?:続|て|おいて|記載|掲載)|付|以降|から|では|(?:[、,・]|及び|および|と|や|ならびに)(?=[^。]{0,24}第[ ]?[0-9一二三四五六七八九十]{1,3}[ ]?報)|等|まで|へ|として(?:お知らせ|公表|公開|ご報告|報告|発表|掲載|ご案内)(?:いたしました|しました|した|済|させていただきました|申し上げました)|を(?:お知らせ|ご報告|公表|発表|掲載)(?:いたしました|しました|した|させていただきました|[ ]?$|[、,。]))/;
 
 /** What precedes a 第N報 that is an earlier one: "12月17日付けの第一報", "前回の第2報". */
-export const EARLIER_BEFORE = /(?:日付?け?の?|付け?の?|日[ ]?[(（]|日の|前回の|先般の|既報の|これまでの|過去の|報(?:[ ]?[(（][^)）]{0,20}[)）])?[ ]?(?:[、,・]|及び|および|と|や|ならびに)|以下[、,]?[ ]?「)[ ]?$/;
+export const EARLIER_BEFORE = /(?:日付?け?の?|日(?:付け?)?(?:で|に|にて)|付け?の?|日[ ]?[(（]|日の|前回の|先般の|既報の|これまでの|過去の|報(?:[ ]?[(（][^)）]{0,20}[)）])?[ ]?(?:[、,・]|及び|および|と|や|ならびに)|以下[、,]?[ ]?「)[ ]?$/;
 
 /** Words in a title or 公表種別 that make a release a follow-up. */
 export const FOLLOW_UP_TITLE = /続報|最終(?:の)?(?:ご)?報(?:告)?|確報|経過(?:の)?(?:ご)?報告|追加(?:の)?(?:お知らせ|ご報告|報告|情報)|更新|アップデート|その後|現在の状況|経過について|パート[2-9２-９]/;
@@ -29,7 +29,7 @@ export const FIRST_REPORT_WORDS = ['初報', '第一報', '第1報'];
  * A sentence that points back to an earlier public announcement of the same matter: "11月25日付にて
  * 公表いたしました", "先般お知らせいたしました", "前回のお知らせ", "既報のとおり".
  */
-export const EARLIER_NOTICE = /(?:[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|既報|前回|先般|先日|これまで|以前|すでに|既に)[^。]{0,40}?(?<!再)(?:公表|お知らせ|公開|発表|掲載|ご報告|報告|ご案内)(?:いたしました|しました|した|させていただきました|申し上げました|しております|いたしております|のとおり|の通り|いたしましたとおり|済)|(?:[0-9]{1,2}[ ]?日|既報|前回|先般|先日)[^。]{0,30}?(?:公表|発表|お知らせ|掲載)(?:し|いたし)[、,]|前回(?:の)?(?:お知らせ|ご報告|公表|発表)|既報(?:の)?(?:とおり|通り)/;
+export const EARLIER_NOTICE = /(?:[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|既報|前回|先般|先日|これまで|以前|すでに|既に)[^。]{0,40}?(?<!再)(?:公表|お知らせ|公開|発表|掲載|ご報告|報告|ご案内)(?:いたしました|しました|した|させていただきました|申し上げました|しております|いたしております|のとおり|の通り|いたしましたとおり|済)|(?:[0-9]{1,2}[ ]?日|既報|前回|先般|先日)[^。]{0,30}?(?:公表|発表|お知らせ|掲載)(?:し|いたし)[、,]|前回(?:の)?(?:お知らせ|ご報告|公表|発表)|既報[^。]{0,80}?(?:とおり|通り)/;
 /** Who an earlier "報告" went to when it was not the public: the regulator, the police, a customer. */
 export const NOT_PUBLIC_REPORT = /委員会|警察|警視庁|当局|所管|監督|官庁|省へ|省に|庁へ|庁に|へ(?:の)?報告|に(?:対し|対して)?(?:ご)?報告|報告を受け|報告があり|から(?:の)?報告|より報告|郵送|個別に|メールにて|書面|文書で|捜査機関/;
 /** "最終のご報告をいたします", "続報としてお知らせします" in the opening: this release follows an earlier one. */
@@ -38,3 +38,27 @@ export const FOLLOW_UP_OPENING = /最終(?:の)?(?:ご)?報告(?:を(?:いたし
 export const FOLLOWS_NTH = /^(?:[ ]?[(（][^)）]{0,30}[)）])?[ ]?(?:に続き|に続いて|に引き続き|に続く)/;
 /** "改めてお詫び申し上げます" in the first sentences: the release apologizes again, after an earlier notice. */
 export const APOLOGY_AGAIN = /改めて[^。]{0,6}(?:お詫び|おわび)/;
+/** Before a 第N報 in the same clause: it went to the regulator or the police ("委員会へ第一報を報告"). */
+export const NOT_PUBLIC_NTH_BEFORE = /委員会|警察|警視庁|当局|所管|監督|官庁|省へ|省に|庁へ|庁に|捜査/;
+/** After a 第N報: it was filed or received, not published ("第一報を提出", "第一報がありました", "第一報連絡"). */
+export const NOT_PUBLIC_NTH_AFTER = /^[)）】\]」』]?(?:が(?:あ|入)|連絡|を(?:受|提出|報告し|報告い))/;
+/** "調査が完了いたしましたので", "調査結果と再発防止策をご報告": the release closes the investigation. */
+export const INVESTIGATION_DONE = /調査[^。]{0,12}完了(?:いた)?し(?:まし)?た|再発防止/;
+/** What precedes a 第N報 that names this release: "本お知らせ（第2報）では", "今回の第3報では". */
+export const SELF_BEFORE = /(?:本|この|今回の)(?:お知らせ|リリース|発表|ご報告|報告|公表)[ ]?[(（【]?[ ]?$|今回の[ ]?$/;
+/** What follows a 第N報 still to come: "第2報以降として公表いたします", "第3報にてお知らせする予定です". */
+export const FUTURE_AFTER = /^[)）】\]]?[ ]?(?:以降[ ]?(?:として|にて|で|に)|(?:として|にて|で)[^。]{0,20}予定)/;
+/** What precedes a 第N報 still to come: "判明次第、第2報として", "今後、第3報にて", "次回の第4報". */
+export const FUTURE_BEFORE = /(?:次第|今後|後日|改めて|次回の?)[、,]?[ ]?[(（【]?[ ]?$/;
+/**
+ * Openings that report on a matter already known to the reader, so the release follows an earlier notice:
+ * "新たに判明した被害状況をご報告します", "調査を進めてまいりました結果をご報告いたします",
+ * "発生した障害につきまして、調査の結果…判明しました" (the matter is named as known, and the result is new).
+ */
+export const FOLLOW_UP_BODY_OPENINGS: { ruleId: string; re: RegExp }[] = [
+  { ruleId: 'report.newFindings', re: /新たに判明(?:した|いたしました|しました)/ },
+  { ruleId: 'report.progressReport', re: /進めて(?:おり(?:ます)?|まいりました)(?:が)?[、,]?[^。次]{0,40}(?:状況|結果)[^。次]{0,16}(?:ご報告|お知らせ)(?:いたします|申し上げます|します|させていただきます)/ },
+  { ruleId: 'report.knownMatterResult', re: /(?:につきまして|に関しまして)[、,](?:(?!から|より)[^。]){0,12}調査の結果/ },
+];
+/** A section marked as updated ("漏えいした情報（更新）", "対象者（3月5日追加）"): the release revises an earlier one. */
+export const UPDATED_SECTION = /[(（【](?:[0-9/月日 ]{0,8})?(?:更新|追記|追加)[)）】][ ]*$/;
