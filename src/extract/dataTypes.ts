@@ -41,6 +41,10 @@ export function judgeData(text: string): DataVerdict | null {
 /** Lines a lead-in may stand above: list rows ("氏名:1,000件") and sibling headings, not prose. */
 const LEAD_IN = /(?:以下|下記|次)(?:の|に|のとおり|の通り)/;
 const LEAD_IN_REACH = 40;
+/** A numbered item that reads as a title: "(4) …", "4. …", "④ …". */
+const NUMBERED_TITLE = /^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[①-⑳])/;
+/** How long a line without a full stop may be to read as a title over a list. */
+const TITLE_LINE_MAX = 60;
 
 /**
  * The line that introduces the list a line belongs to ("漏えいした可能性のある情報は以下のとおり
@@ -61,11 +65,21 @@ const leadInMemo = new WeakMap<DocumentContext, Map<number, Line | null>>();
 function findLeadIn(doc: DocumentContext, line: Line): Line | null {
   if (line.kind === 'heading') return null;
   const innermost = line.headings.length ? doc.lines[line.headings[line.headings.length - 1]!]!.level : 0;
+  // Whether prose or a heading stands between the line and the line looked at: a title must head the list directly.
+  let passedText = false;
   for (let i = line.index - 1, seen = 0; i >= 0 && seen < LEAD_IN_REACH; i--, seen++) {
     const l = doc.lines[i]!;
     if (l.start < doc.bodyStart) return null;
-    if (l.kind === 'blank' || l.kind === 'bullet' || l.kind === 'table') continue;
+    if (l.kind === 'blank' || l.kind === 'table') continue;
+    // "- 暗号化されたデータには、以下の情報が含まれています:" heads the rows below it.
+    if (l.kind === 'bullet') {
+      if (LEAD_IN.test(l.text) && /[:。]\s*$/.test(l.text)) return l;
+      // A numbered title ("(4) 漏えいのおそれがある個人情報について") heads the rows right below it.
+      if (!passedText && NUMBERED_TITLE.test(l.text) && !/。\s*$/.test(l.text) && l.text.trim().length <= TITLE_LINE_MAX && judgeData(l.text)) return l;
+      continue;
+    }
     if (l.kind === 'heading') {
+      passedText = true;
       if (l.level < innermost) return null;
       // "## 漏洩の可能性のある情報" right above "## ⑴ 社外の情報": an empty section heads its siblings.
       if (l.level === innermost && nextHeading(doc, l) && judgeData(headingText(l, doc.text))) return l;
@@ -74,21 +88,29 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
     if (LEAD_IN.test(l.text) && /[:。]\s*$/.test(l.text)) return l;
     // Prose that is not a lead-in ends the search; a short row without a full stop does not.
     if (/。\s*$/.test(l.text)) return null;
+    // A title written as plain text ("(4) 漏えいのおそれがある個人情報について") heads the list like a heading.
+    if (!passedText && l.text.trim().length <= TITLE_LINE_MAX && judgeData(l.text)) return l;
+    passedText = true;
   }
   return null;
 }
 
-/** A verb that closes an earlier clause ("…受け止めており、以下の役員が…"). */
-const LEAD_IN_CLAUSE_BREAK = /(?:ており|ため|ので|ましたが|ですが|ものの)、/g;
+/** A verb that closes a clause ("…受け止めており、以下の役員が…", "以下の通りであり、なお…"). */
+const LEAD_IN_CLAUSE_BREAK = /(?:ており|ため|ので|ましたが|ですが|ますが|ものの|であり)、/g;
 
-/** The clause of a lead-in sentence that holds "以下の…": what comes before it speaks of something else. */
+/** The clause of a lead-in sentence that holds "以下の…": what comes before or after it speaks of something else. */
 export function leadInClause(sentence: string): string {
   const at = sentence.search(LEAD_IN);
   let from = 0;
+  let to = sentence.length;
   for (const m of sentence.matchAll(LEAD_IN_CLAUSE_BREAK)) {
     if (m.index! + m[0].length <= at) from = m.index! + m[0].length;
+    else if (m.index! > at) {
+      to = m.index!;
+      break;
+    }
   }
-  return sentence.slice(from);
+  return sentence.slice(from, to);
 }
 
 /** Whether the next line with text after a heading is another heading of the same level. */

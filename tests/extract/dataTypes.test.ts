@@ -49,6 +49,7 @@ describe('data kinds in one sentence', () => {
     ['a URL in the body of a fake mail', '万一受信された場合は、本文中に記載されたURLを開かないでください。', [], []],
     ['messages exchanged with customers', '利用者とのメッセージの履歴が閲覧された可能性があります。', ['message_content'], []],
     ['a power company in a quote is not an employer', '見積情報（電力会社名、契約電力）が流出しました。', [], []],
+    ['an agency name is not corporate data', '詳しくは独立行政法人情報処理推進機構の資料が公開されています。', [], []],
     ['our head office is not data', '当社（所在地：愛知県名古屋市、代表取締役：佐藤一郎）の会員の氏名が流出した可能性があります。', ['name'], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
@@ -92,6 +93,37 @@ describe('what a heading or a lead-in says', () => {
   test('a question heading about what was stolen', async () => {
     const text = ['### Q3. 奪取された情報を教えてください', '以下のとおりです。', '- 氏名', '- メールアドレス', ''].join('\n');
     expect((await kindsOf(text)).leaked).toEqual(['email', 'name']);
+  });
+
+  test('a lead-in written as a list row', async () => {
+    const text = ['- 暗号化された共有フォルダには、以下の会員情報が含まれています:', '', '• 氏名、電話番号', ''].join('\n');
+    expect((await kindsOf(text)).leaked).toEqual(['name', 'phone']);
+  });
+
+  test('a lead-in\'s aside after 「であり、」 does not turn the list', async () => {
+    const text = [
+      '- 流出の可能性がある情報は以下の通りであり、口座情報は含まれておりません。',
+      '',
+      '【対象となる情報】',
+      '会員の氏名・住所',
+      '',
+    ].join('\n');
+    expect(await kindsOf(text)).toEqual({ leaked: ['address', 'name'], notLeaked: ['bank_account'] });
+  });
+
+  test('a title written as plain text heads the rows right below it', async () => {
+    const text = ['(3) 流出したおそれがある情報について', '- 取引先の担当者名、メールアドレス', ''].join('\n');
+    expect((await kindsOf(text)).leaked).toEqual(['email', 'name']);
+  });
+
+  test('a title of a linked notice does not head rows after a URL', async () => {
+    const text = ['委託先サービスにおけるお客様情報の漏えいについて', 'https://example.jp/news/1', '', '参考: 取引先名簿の管理について(メールアドレスの扱い)', ''].join('\n');
+    expect((await kindsOf(text)).leaked).toEqual([]);
+  });
+
+  test('a heading for what was reached', async () => {
+    const text = ['## 【対象となった個人情報】', '取引先担当者の情報(氏名、電話番号)', ''].join('\n');
+    expect((await kindsOf(text)).leaked).toEqual(['name', 'phone']);
   });
 
   test('a bare ID in a list under its lead-in', async () => {
