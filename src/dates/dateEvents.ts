@@ -106,7 +106,8 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     // "調査の結果、5月11日に…流出した可能性があることが判明": a possibility is a finding, not an event.
     if (investigated && !window && POSSIBILITY_AFTER.test(clause.slice(first.end))) return verdict(['detected'], 'possibility');
     // "…の間、…改ざんされ、…表示されていたことが判明": the period is the incident's; it was found later.
-    const foundLater = FOUND_AFTERWARDS.test(clause.slice(0, detection.index));
+    // ("同日から調査を進めた結果、…受けたことを確認": the period is the investigation's; it ends in the finding.)
+    const foundLater = FOUND_AFTERWARDS.test(clause.slice(0, detection.index)) && !/調査/.test(clause.slice(0, first.index));
     if (window) return !investigated && !traced(detection.end) && !foundLater ? verdict(['occurred', 'detected'], 'window') : verdict(['occurred'], 'window.found');
     // "調査の結果、2月12日、…漏えいしていたことが判明": a date set apart heads the finding.
     if (investigated && /^[ ]?、/.test(clause) && COMPLEMENT_AFTER.test(clause.slice(first.end))) return verdict(['detected'], 'complement');

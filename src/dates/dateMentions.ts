@@ -173,9 +173,10 @@ export interface RelativeDateMention {
   /**
    * Where a bare "14日" stands: at the start of a line or sentence ("14日午後、…", which news-style
    * releases date by the month of publication when nothing is dated before), or inside the sentence
-   * of the date before ("1月13日に…ことが14日に判明"), which it must share.
+   * of the date before ("1月13日に…ことが14日に判明"), which it must share; after 今月 / 先月, a day of
+   * the month of publication or the month before.
    */
-  position?: 'lineStart' | 'inline';
+  position?: 'lineStart' | 'inline' | 'thisMonth' | 'lastMonth';
 }
 
 const RELATIVE_PATTERN = new RegExp(
@@ -188,8 +189,10 @@ const RELATIVE_PATTERN = new RegExp(
     // opening on a day and its time: "14日午後、…".
     `(?<=^|\\n|\\||。)[ ]{0,8}[~]?${SP}(?:(?<lineDay>[0-9]{1,2})${SP}日|(?<lineMonth>[0-9]{1,2})${SP}月)(?=[ |\\n]|$|${WEEKDAY}|(?:${TIME_OF_DAY_WORDS.join('|')})|(?<=日)[、,]|(?<=日)に(?![0-9]))`,
     // Inside a sentence, a day with a weekday or a particle after it: "…ことが14日(火)に判明"
-    // (not 14日間, 3日以内, 毎月10日, 約3日).
-    `(?<![0-9月約毎第]|月[ ]{1,2})(?<inlineDay>[0-9]{1,2})${SP}日(?=${SP}${WEEKDAY}|に(?![0-9一-九])|(?:${TIME_OF_DAY_WORDS.join('|')}))`,
+    // (not 14日間, 3日以内, 毎月10日, 約3日, "…の3日に" (three days), nor a range's end "から11日(金)").
+    `(?<![0-9月約毎第の~\\-]|月[ ]{1,2}|から|より|まで)(?<inlineDay>[0-9]{1,2})${SP}日(?=${SP}${WEEKDAY}|に(?![0-9一-九]|かけ)|(?:${TIME_OF_DAY_WORDS.join('|')}))`,
+    // "今月8日", "先月28日": a day of the month of publication, or of the month before.
+    `(?<monthWord>今月|本月|先月|前月)${SP}(?<monthWordDay>[0-9]{1,2})${SP}日`,
   ].join('|'),
   'g',
 );
@@ -203,9 +206,9 @@ export function findRelativeDates(text: string): RelativeDateMention[] {
     if (g.sameDay !== undefined) kind = 'sameDay';
     else if (g.nextDay !== undefined) kind = 'nextDay';
     else if (g.previousDay !== undefined) kind = 'previousDay';
-    else if (g.day !== undefined || g.lineDay !== undefined || g.inlineDay !== undefined) {
+    else if (g.day !== undefined || g.lineDay !== undefined || g.inlineDay !== undefined || g.monthWordDay !== undefined) {
       kind = 'day';
-      value = Number(g.day ?? g.lineDay ?? g.inlineDay);
+      value = Number(g.day ?? g.lineDay ?? g.inlineDay ?? g.monthWordDay);
       if (value < 1 || value > 31) continue;
     } else {
       kind = 'month';
@@ -220,7 +223,7 @@ export function findRelativeDates(text: string): RelativeDateMention[] {
       time = a.groups!.time!.trim() || null;
       end += a[0].length;
     }
-    const position = g.lineDay !== undefined ? 'lineStart' : g.inlineDay !== undefined ? 'inline' : undefined;
+    const position = g.lineDay !== undefined ? 'lineStart' : g.inlineDay !== undefined ? 'inline' : g.monthWord !== undefined ? (/今|本/.test(g.monthWord) ? 'thisMonth' : 'lastMonth') : undefined;
     out.push({ start, end, kind, value, time, ...(position ? { position } : {}) });
   }
   return out;

@@ -148,6 +148,13 @@ function resolveRelative(
   body: string,
 ): ResolvedDate | null {
   if (m.position === 'inline' && (!previous || m.start - previous.end > INLINE_REACH || body.slice(previous.end, m.start).includes('。'))) return null;
+  if (m.position === 'thisMonth' || m.position === 'lastMonth') {
+    if (!reference) return null;
+    const back = m.position === 'lastMonth';
+    const month = back ? ((reference.month + 10) % 12) + 1 : reference.month;
+    const year = back && reference.month === 1 ? reference.year - 1 : reference.year;
+    return { start: m.start, end: m.end, certain: true, qualifier: null, isRange: false, hasTime: m.time !== null, sameDay: false, year, month, day: m.value, context: { year, month } };
+  }
   if (!previous && m.kind === 'day' && m.position === 'lineStart' && reference && m.time !== null) {
     // "14日午後、…" opening a release that dates nothing before: a day of the month it was published in
     // (or of the month before, when that day is still to come).

@@ -36,7 +36,8 @@ export const EVENT_WORDS: EventWord[] = [
   // Being told.
   // (An investigation's report is not news of the incident: "調査結果の報告を受け".)
   { event: 'detected', role: 'told', pattern: /(?<!結果の|結果に関する|調査の|最終|調査)(?:連絡|報告|通知|通報|指摘|一報|情報提供|知らせ|申告|相談)を(?:[^。、]{0,20}?(?:から|より))?(?:受け|受領|受信)/ },
-  { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|問い合わせ|問合せ|申し出|申出|情報提供)(?:が|も)?(?:あり|あった|寄せられ)|連絡あり/ },
+  // "問い合わせが当ホテルに寄せられ": the recipient may stand between.
+  { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|問い合わせ|問合せ|申し出|申出|情報提供)(?:が|も)?(?:あり|あった|(?:[^。、]{0,12}?(?:に|へ))?寄せられ)|連絡あり/ },
   { event: 'detected', role: 'told', pattern: /(?:から|より)[^。]{0,60}?(?:第一報|一報)(?!を(?:公表|掲載|発表|公開))|旨の(?:報告|連絡|通知)/ },
   // Finding out.
   { event: 'detected', role: 'detect', pattern: /検知|検出(?!され(?:て)?(?:いない|ておりません|ていません|ず))|発見(?!次第|され(?:て)?(?:いない|ておりません))|発覚|判明|覚知|気づ|気付|察知|認識し|把握し/ },

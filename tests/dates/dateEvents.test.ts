@@ -46,6 +46,7 @@ describe('being told is detection', () => {
     ['2025年5月8日、保守業者から本学に、サーバーが侵入を受けたとの第一報がありました。', ['detected']],
     ['不正アクセスがあったとの連絡を同社より2025年5月8日に受けました。', ['detected']],
     ['2025年5月8日、利用者から不審なメールが届いたとの問い合わせが寄せられました。', ['detected']],
+    ['2025年5月8日早朝より、偽サイトに誘導されたとのご連絡が宿泊者様から当館の窓口に寄せられ、調べたところ不正アクセスが判明しました。', ['detected']],
     ['2025年5月8日に外部機関から当機構に情報提供があり、調査を始めました。', ['detected']],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
@@ -108,6 +109,8 @@ describe('a date that opens a period', () => {
     // The incident is the object of a finding written in the past: found afterwards, not during the period.
     ['2025年6月2日(月)午前3時~午前9時頃までの間、外部からの攻撃によりサイトが改ざんされ、偽の画面が表示されていたことが判明しました。', ['occurred']],
     ['2025年6月2日から4日にかけて、会員サイトに不正ログインされ、登録情報が閲覧されたことを確認しました。', ['occurred']],
+    // …nor when the period is the investigation's that ended in the finding.
+    ['2025年6月2日から調査を進めた結果、サーバーがランサムウェア攻撃を受けたことを確認しました。', ['occurred', 'detected']],
     // …but a finding of what is going on is made during the period.
     ['2025年6月2日から4日にかけて、会員サイトで大量のログイン試行が発生していることを確認しました。', ['occurred', 'detected']],
   ])('%s', (sentence, events) => {

@@ -36,6 +36,18 @@ describe('resolveDates', () => {
     expect(ymd(text, reference)).toEqual(expected);
   });
 
+  test.each([
+    ['今月8日以降に不正アクセスを受けた', { year: 2026, month: 3, day: 20 }, [[2026, 3, 8, true]]],
+    ['先月28日に不正アクセスを受けた', { year: 2026, month: 1, day: 10 }, [[2025, 12, 28, true]]],
+    ['今月8日以降に不正アクセスを受けた', null, []],
+  ])('今月 / 先月: %s', (text, reference, expected) => {
+    expect(ymd(text, reference)).toEqual(expected);
+  });
+
+  test('a range end after a date is part of it, not a day of its own', () => {
+    expect(ymd('2025年7月10日(木)の未明から11日(金)の昼にかけて不正ログインがあった')).toEqual([[2025, 7, 10, true]]);
+  });
+
   test('a bare "14日" far from any dated text is not a date', () => {
     expect(ymd('2025年3月1日' + 'あ'.repeat(700) + '\n 14日 報告')).toEqual([[2025, 3, 1, true]]);
   });
