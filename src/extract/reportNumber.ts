@@ -84,8 +84,9 @@ export const reportNumberExtractor: Extractor = {
     for (const prev of found.previous) out.followUp!.push({ value: true, evidence: prev.evidence, ruleId: 'report.previousLink', at: prev.at });
     for (const s of doc.bodySentences.slice(0, OPENING_SENTENCES)) {
       const m = EARLIER_NOTICE.exec(s.text);
-      // An earlier report to the regulator, the police or by letter is not an earlier public notice.
-      if (m && !NOT_PUBLIC_REPORT.test(m[0])) {
+      // An earlier report to the regulator, the police or by letter is not an earlier public notice
+      // (the addressee may stand before the date: "委員会に10月16日に報告しております").
+      if (m && !NOT_PUBLIC_REPORT.test(clauseBefore(s.text, m.index) + m[0])) {
         const start = s.start + m.index;
         out.followUp!.push({ value: true, evidence: doc.evidence(start, start + m[0].length), ruleId: 'report.earlierNotice', at: start });
         break;
@@ -153,7 +154,7 @@ export function nthMentions(doc: DocumentContext, text: string, offset: number, 
     // A pasted release carries its title in the text; under an overview a bracketed 第N報 there is a quote.
     else if (!inTitle && !doc.overview?.title && closesHeading(doc, start, end)) role = 'self';
     else role = 'unknown';
-    const clause = before.slice(Math.max(before.lastIndexOf('、'), before.lastIndexOf('。'), before.lastIndexOf(',')) + 1);
+    const clause = clauseBefore(before, before.length);
     const published = !NOT_PUBLIC_NTH_BEFORE.test(clause) && !NOT_PUBLIC_NTH_AFTER.test(after);
     out.push({ n, start, end, role, follows: role === 'earlier' && FOLLOWS_NTH.test(after), published, sentence, ruleId });
   }
@@ -166,6 +167,12 @@ export function nthMentions(doc: DocumentContext, text: string, offset: number, 
  */
 function closesInvestigation(doc: DocumentContext): boolean {
   return doc.bodySentences.slice(0, CLOSING_SENTENCES).some((s) => INVESTIGATION_DONE.test(s.text));
+}
+
+/** The part of a sentence's clause before a position: back to the last 、 or 。. */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 30), at);
+  return before.slice(Math.max(before.lastIndexOf('、'), before.lastIndexOf('。'), before.lastIndexOf(',')) + 1);
 }
 
 /** The highest-numbered of the earlier reports a release names, or null. */

@@ -25,13 +25,28 @@ export const FINAL_REPORT = /最終(?:の)?(?:ご)?報(?:告)?|最終版|確報/
 /** Words that say a release is a first notice. */
 export const FIRST_REPORT_WORDS = ['初報', '第一報', '第1報'];
 
+/** A date as releases write it: "11月25日", "2025.04.18", "2025/4/18". */
+const NOTICE_DATE = String.raw`(?:[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|[0-9]{4}[./][0-9]{1,2}[./][0-9]{1,2})`;
+/** Verbs of making a matter public. */
+const NOTICE_VERB = String.raw`(?:公表|お知らせ|公開|発表|掲載|ご報告|報告|ご案内|ニュースリリース|リリース|適時開示|開示)`;
+/** Past or continuing forms after such a verb: "いたしました", "致しました", "しておりました", "をさせていただきました". */
+const NOTICE_DONE = String.raw`(?:[ ]?[(（][^)）]{0,120}[)）])?(?:を)?(?:いたしました|致しました|しました|した|させていただきました|させて頂きました|申し上げました|しております|いたしております|しておりました|いたしておりました|しています|してまいりました|のとおり|の通り|いたしましたとおり|済)`;
+/** Up to 40 characters inside a sentence, where a quoted title 「…」 counts as one. */
+const NOTICE_GAP = String.raw`(?:「[^」]{0,100}」|[^。「]){0,40}?`;
+
 /**
  * A sentence that points back to an earlier public announcement of the same matter: "11月25日付にて
- * 公表いたしました", "先般お知らせいたしました", "前回のお知らせ", "既報のとおり".
+ * 公表いたしました", "先般お知らせいたしました", "前回のお知らせ", "既報のとおり", "2025年2月28日公表の「…」",
+ * "4月15日に「…」をニュースリリースしましたが".
  */
-export const EARLIER_NOTICE = /(?:[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|既報|前回|先般|先日|これまで|以前|すでに|既に)[^。]{0,40}?(?<!再)(?:公表|お知らせ|公開|発表|掲載|ご報告|報告|ご案内)(?:いたしました|しました|した|させていただきました|申し上げました|しております|いたしております|のとおり|の通り|いたしましたとおり|済)|(?:[0-9]{1,2}[ ]?日|既報|前回|先般|先日)[^。]{0,30}?(?:公表|発表|お知らせ|掲載)(?:し|いたし)[、,]|前回(?:の)?(?:お知らせ|ご報告|公表|発表)|既報[^。]{0,80}?(?:とおり|通り)/;
+export const EARLIER_NOTICE = new RegExp(
+  String.raw`(?:${NOTICE_DATE}|既報|前回|先般|先日|これまで|以前|すでに|既に)${NOTICE_GAP}(?<!再)${NOTICE_VERB}${NOTICE_DONE}` +
+    String.raw`|(?:[0-9]{1,2}[ ]?日|既報|前回|先般|先日)[^。]{0,30}?(?:公表|発表|お知らせ|掲載)(?:し|いたし)[、,]` +
+    String.raw`|${NOTICE_DATE}(?:付け?)?(?:で|に)?(?:公表|発表|掲載|リリース)(?:の|し|済)` +
+    String.raw`|前回(?:の)?(?:お知らせ|ご報告|公表|発表)|既報[^。]{0,80}?(?:とおり|通り)`,
+);
 /** Who an earlier "報告" went to when it was not the public: the regulator, the police, a customer. */
-export const NOT_PUBLIC_REPORT = /委員会|警察|警視庁|当局|所管|監督|官庁|省へ|省に|庁へ|庁に|へ(?:の)?報告|に(?:対し|対して)?(?:ご)?報告|報告を受け|報告があり|から(?:の)?報告|より報告|郵送|個別に|メールにて|書面|文書で|捜査機関/;
+export const NOT_PUBLIC_REPORT = /委員会|警察|警視庁|当局|所管|監督|官庁|省へ|省に|庁へ|庁に|へ(?:の)?報告|(?<![日既][ ]?)に(?:対し|対して)?(?:ご)?報告|報告を受け|報告があり|から(?:の)?報告|より報告|郵送|個別に|メールにて|書面|文書で|捜査機関/;
 /** "最終のご報告をいたします", "続報としてお知らせします" in the opening: this release follows an earlier one. */
 export const FOLLOW_UP_OPENING = /最終(?:の)?(?:ご)?報告(?:を(?:いたします|申し上げます|させていただきます|お知らせ)|と(?:なります|いたします|させていただきます)|として(?:お知らせ|ご報告|公表))|続報(?:となります|です)|(?:本|この|今回の)(?:お知らせ|リリース|発表|ご報告)?は[^。]{0,20}続報|その後の(?:状況|経過)(?:について|を|に関して)|現在の状況(?:と|を|について|に関して)[^。]{0,20}(?:ご報告|お知らせ)(?:いたします|します|申し上げます)/;
 /** "第一報（10月4日）第二報（6日）に続き": the release follows the Nth, so it is the (N+1)th. */
@@ -53,12 +68,14 @@ export const FUTURE_BEFORE = /(?:次第|今後|後日|改めて|次回の?)[、,
 /**
  * Openings that report on a matter already known to the reader, so the release follows an earlier notice:
  * "新たに判明した被害状況をご報告します", "調査を進めてまいりました結果をご報告いたします",
- * "発生した障害につきまして、調査の結果…判明しました" (the matter is named as known, and the result is new).
+ * "発生した障害につきまして、調査の結果…判明しました", "本件につきましては、…調査を進めてまいりました"
+ * (the matter is named as known, and the result or the work since is new).
  */
 export const FOLLOW_UP_BODY_OPENINGS: { ruleId: string; re: RegExp }[] = [
   { ruleId: 'report.newFindings', re: /新たに判明(?:した|いたしました|しました)/ },
   { ruleId: 'report.progressReport', re: /進めて(?:おり(?:ます)?|まいりました)(?:が)?[、,]?[^。次]{0,40}(?:状況|結果)[^。次]{0,16}(?:ご報告|お知らせ)(?:いたします|申し上げます|します|させていただきます)/ },
   { ruleId: 'report.knownMatterResult', re: /(?:につきまして|に関しまして)[、,](?:(?!から|より)[^。]){0,12}調査の結果/ },
+  { ruleId: 'report.knownMatterProgress', re: /(?:につきまして|に関しまして|につきましては)[、,][^。]{0,80}(?:進めて|行って)(?:まいりました|参りました)/ },
 ];
 /** A section marked as updated ("漏えいした情報（更新）", "対象者（3月5日追加）"): the release revises an earlier one. */
 export const UPDATED_SECTION = /[(（【](?:[0-9/月日 ]{0,8})?(?:更新|追記|追加)[)）】][ ]*$/;
