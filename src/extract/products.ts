@@ -1,6 +1,6 @@
 import type { DocumentContext } from '../document.js';
 import {
-  FACILITY_NAME, GENERIC_LATIN, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
+  ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, FACILITY_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
   PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, SERVICE_SUFFIX, UNAFFECTED_AFTER,
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
@@ -14,7 +14,9 @@ import type { Extractor, Finding } from './types.js';
  * - products.quoted: 「」/『』-quoted names with a service context (「Ｘ」において, 運営する「Ｘ」);
  * - products.greeting: いつもＸＸをご利用いただき;
  * - products.latinService: Latin names with a service ending (LoGoフォーム, ＸＸセキュアMXサービス);
+ * - products.latinTarget: an unquoted Latin name said to be attacked or down (ＸＸ Basicシステム障害);
  * - products.external: 外部サービス(polyfill.io);
+ * - products.named: a name given to a service noun (予約システム(Ｘ), 製品名:Ｘ);
  * - products.serviceList: the items of a list introduced as the affected services;
  * - products.family: siblings of a kept multi-word Latin name (OneOffice SPAM Filtering).
  * A name is kept only when one of its mentions is involved: its sentence (or heading, or list
@@ -33,6 +35,8 @@ interface Mention {
   ruleId: string;
   /** Mentions of a table product match by pattern; other names are looked up as written. */
   known: boolean;
+  /** Written as a service's name (配信サービス「Ｘ」): kept even when a company has the same name. */
+  asService?: boolean;
   /** For a table product: the table's name, which groups its spellings (Microsoft365, Office 365). */
   group?: string;
 }
@@ -40,8 +44,11 @@ interface Mention {
 /** Bounds that keep hostile input linear: names looked up across the text, products per release. */
 const MAX_LOOKED_UP_NAMES = 64;
 const MAX_PRODUCTS = 100;
+const MAX_MENTIONS_PER_NAME = 200;
 /** A Latin-script run: words of letters/digits joined by single spaces. */
 const LATIN_RUN = /(?<![A-Za-z0-9.@/_-])[A-Za-z][A-Za-z0-9+&.\-]{0,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,4}/g;
+/** The same run, which may open with @ (@Ｘ) where the @ is not part of an address. */
+const LATIN_RUN_AT = /(?<![A-Za-z0-9.@/_-])@?[A-Za-z][A-Za-z0-9+&.\-]{0,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,4}/g;
 /** A Latin name with a Japanese service ending: LoGoフォーム, Ｘアプリ, ＸＸ環境ラベルプログラム. */
 const LATIN_SERVICE = /(?<![A-Za-z0-9.@/_-])([A-Za-z][A-Za-z0-9+&.\-]{1,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,3})[ ]?((?:[ァ-ヶー一-龠々]|[A-Za-z](?=[A-Za-z]{0,30}[ァ-ヶー一-龠々])){0,16}?(?:アプリ|フォーム|プログラム|オンラインショップ|オンラインストア|通販サイト|ポータル|サービス))(?![ァ-ヶー])/g;
 /** 「name」 or 『name』. */
@@ -50,6 +57,14 @@ const QUOTED = /[「『]([^「」『』\n]{2,48})[」』]/g;
 const GREETING = /(?:いつも|平素より|平素は|日頃より|日頃は|日ごろより)(?:は)?[ ]?([^。\n]{2,60}?)(?:を|の)ご?(?:利用|愛顧|活用)(?:いただき|頂き|賜り)/g;
 /** 外部サービス(polyfill.io): a third-party service named in parentheses. */
 const EXTERNAL = /外部(?:の)?(?:サービス|ライブラリ|スクリプト|ツール)[ ]?[(「]([^()「」\n]{2,40})[)」]/g;
+/**
+ * A name given in parentheses right after a service noun, or under a label: 予約システム(Ｘ),
+ * 入力補助ツール(製品名:Ｘ、以下「ツール」), サービス名:Ｘ.
+ */
+const NAMED_IN_PARENTHESES = /(?:サービス|システム|ツール|ソフトウェア|ソフト|アプリ|製品)[ ]?\((?:(?:製品|サービス|システム|商品)?名称?[ ]?:[ ]?)?([^()「」、,\n]{2,40})(?:[、,][^()\n]{0,30})?\)/dg;
+const LABELED_NAME = /(?:製品|サービス|システム|商品)名[ ]?:[ ]?([^()「」、,。\n]{2,40})/dg;
+/** A service noun right before an unquoted Latin name: AI-OCRサービスＸのサーバー. */
+const SERVICE_NOUN_BEFORE_LATIN = /(?:サービス|システム|ツール|ソフトウェア|アプリ)[ ]?$/;
 /** A service noun right after or before a quoted name: 「Ｘ」ウェブサイト, 予約サービス「Ｘ」. */
 const SERVICE_NOUN_AFTER = /^(?:の)?(?:(?:ウェブ|Web|WEB)?サイト|ホームページ|サービス|システム|アプリ)/;
 const SERVICE_NOUN_BEFORE = /(?:サイト|サービス|システム|アプリ|メディア)[:]?$/;
@@ -99,7 +114,7 @@ export const productsExtractor: Extractor = {
     for (const [zs, ze] of zones) {
       const zone = text.slice(zs, ze);
       mentions.push(...knownMentions(zone, zs), ...quotedMentions(zone, zs), ...greetingMentions(zone, zs));
-      mentions.push(...latinServiceMentions(zone, zs), ...externalMentions(zone, zs));
+      mentions.push(...latinServiceMentions(zone, zs), ...latinTargetMentions(zone, zs), ...externalMentions(zone, zs), ...namedMentions(zone, zs));
     }
     mentions.push(...serviceListMentions(doc));
     // A quoted or parenthesized URL names the service on purpose (「https://polyfill.io」というドメイン);
@@ -107,7 +122,7 @@ export const productsExtractor: Extractor = {
     // so is a name the release writes with a legal form — unless the table knows it as a product.
     const usable = mentions.filter((m) => (m.ruleId === 'products.quoted' || m.ruleId === 'products.external' || !inUrl(m.start, m.end))
       && (!/^社/.test(text.slice(m.end, m.end + 1)) || (m.known && PLATFORM_OF_COMPANY.test(text.slice(m.end, m.end + 60))))
-      && (m.known || (!isOrganization(m.name) && keyOf(m.name) !== orgName)));
+      && (m.known || m.asService || (!isOrganization(m.name) && keyOf(m.name) !== orgName)));
 
     const firstInvolved = (list: Mention[]) =>
       list.filter((m) => involved(doc, m, inTitle(m.start))).sort((a, b) => a.start - b.start)[0];
@@ -118,7 +133,8 @@ export const productsExtractor: Extractor = {
       const group = m.group ?? tableNameOf(m.name);
       const key = group ? `table:${group}` : keyOf(m.name);
       if (!byName.has(key)) byName.set(key, []);
-      byName.get(key)!.push(m);
+      // A release names a product a few dozen times at most; hostile input repeats one endlessly.
+      if (byName.get(key)!.length < MAX_MENTIONS_PER_NAME) byName.get(key)!.push(m);
     }
     // Keep names with an involved mention; the evidence is the first involved mention. A name with
     // none among its marked mentions (a greeting, a quote) is looked up everywhere it is written,
@@ -208,7 +224,10 @@ export function vendorBefore(text: string, start: number): string | null {
   const m = VENDOR_BEFORE.exec(text.slice(Math.max(0, start - 90), start));
   if (!m) return null;
   const name = m[1]!.trim().replace(/(?<=[A-Za-z0-9ァ-ヶー])社$/, '').trim();
-  return SELF_OR_GENERIC.test(name) || name.length < 2 ? null : name;
+  if (SELF_OR_GENERIC.test(name) || name.length < 2) return null;
+  // A vendor written in katakana (マイクロソフト社) is named as the table names it.
+  const bare = CORPORATE_FORMS.reduce((n, f) => n.split(f).join(''), name).trim();
+  return VENDOR_ALIASES[bare] ?? name;
 }
 
 const COMMON_NOUN_AFTER = /^(?:アカウント|アプリ|サービス|サイト|ページ|コード|ポイント|カード|システム|サーバ|ID|ユーザ|会員)/;
@@ -247,15 +266,16 @@ function keyOf(name: string): string {
 }
 
 /**
- * One entry per product: names equal after folding, or one containing the other (WebARENA and
- * WebARENA 大容量ファイル転送機能), are one product; the longer name stands, with the earliest evidence.
+ * One entry per product: names equal after folding, or one starting or ending the other (WebARENA
+ * and WebARENA 大容量ファイル転送機能), are one product; the longer name stands, with the earliest evidence.
  */
 function merge(kept: Mention[]): Mention[] {
   const sorted = [...kept].sort((a, b) => keyOf(b.name).length - keyOf(a.name).length || a.start - b.start);
   const out: Mention[] = [];
   for (const m of sorted) {
     const k = keyOf(m.name);
-    const into = out.find((o) => keyOf(o.name).includes(k));
+    // At either end only: a word in the middle of a longer name (Ｘ in ＡＸＢ) may be another product.
+    const into = out.find((o) => keyOf(o.name).startsWith(k) || keyOf(o.name).endsWith(k));
     if (!into) out.push({ ...m });
     else if (!into.vendor && m.vendor) into.vendor = m.vendor;
   }
@@ -268,6 +288,7 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
   const after = text.slice(m.end, m.end + 100);
   if (UNAFFECTED_AFTER.test(after) || PASSING_AFTER.test(after)) return false;
   if (PASSING_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return false;
+  if (ATTACKER_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || ATTACKER_CHANNEL_AFTER.test(after)) return false;
   const line = doc.lineAt(m.start);
   if (inTitle) return INVOLVEMENT.test(line.text);
   const contexts: string[] = [];
@@ -278,6 +299,11 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
     // A name with a ! in it (Active! mail) is cut by the sentence splitter: read on past it.
     const tail = sentence && m.end > sentence.end ? sentenceAt(doc, m.end) : null;
     if (tail) contexts.push(tail.text);
+    // A 。 inside parentheses (以下「本システム」といいます。) does not end the sentence: read on.
+    else if (sentence && unclosedParenthesis(sentence.text)) {
+      const rest = sentenceAt(doc, sentence.end);
+      if (rest) contexts.push(rest.text);
+    }
     // A sentence broken by the layout (no 。 at the end of the line) goes on in the next line.
     if (line.kind === 'text' && !/[。!?]\s*$/.test(line.text.slice(-8))) {
       const next = doc.lines.slice(line.index + 1, line.index + 4).find((l) => l.kind !== 'blank');
@@ -290,6 +316,16 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
     }
   }
   return contexts.some((t) => INVOLVEMENT.test(t));
+}
+
+/** The text opens more parentheses than it closes: its last 。 stands inside a note. */
+function unclosedParenthesis(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** Table products, longest match first so a specific product beats a bare vendor word. */
@@ -376,21 +412,29 @@ function quotedMentions(zone: string, base: number): Mention[] {
       && LIST_JOINER.test(zone.slice(q.index! + q[0].length, next.index!));
     lastOfList[i] = joined ? lastOfList[i + 1]! : i;
   }
-  const out: Mention[] = [];
+  const candidates: { mention: Mention; list: number; named: boolean }[] = [];
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
     const before = zone.slice(Math.max(0, q.index! - 16), q.index!).replace(/[ ]+$/, '');
     const last = quotes[lastOfList[i]!]!;
     const after = zone.slice(last.index! + last[0].length, last.index! + last[0].length + 12).replace(/^[ ]+/, '');
     if (!QUOTED_AFTER.test(after) && !QUOTED_BEFORE.test(before)) continue;
+    const own = zone.slice(q.index! + q[0].length, q.index! + q[0].length + 16);
+    if (ORGANIZATION_BEFORE.test(before) || PLACE_ALIAS_AFTER.test(own)) continue;
     const name = cleanName(q[1]!);
     const nextToServiceNoun = SERVICE_NOUN_AFTER.test(after) || SERVICE_NOUN_BEFORE.test(before);
-    if (!isProductName(name, nextToServiceNoun)) continue;
+    const named = isProductName(name, nextToServiceNoun);
+    // A kana name listed with a proper name (「優良Ｘナビ」及び「Ｘくん」において) is its sibling.
+    const inList = lastOfList[i] !== i || (i > 0 && lastOfList[i - 1] === lastOfList[i]);
+    const sibling = !named && inList && isProductName(name, true);
+    if (!named && !sibling) continue;
     const s = base + q.index! + 1 + q[1]!.indexOf(name);
     if (s < base + q.index! + 1) continue;
-    out.push({ name, vendor: null, start: s, end: s + name.length, ruleId: 'products.quoted', known: false });
+    const mention: Mention = { name, vendor: null, start: s, end: s + name.length, ruleId: 'products.quoted', known: false, asService: nextToServiceNoun };
+    candidates.push({ mention, list: lastOfList[i]!, named });
   }
-  return out;
+  const listsWithAName = new Set(candidates.filter((c) => c.named).map((c) => c.list));
+  return candidates.filter((c) => c.named || listsWithAName.has(c.list)).map((c) => c.mention);
 }
 
 /** いつもＡ・Ｂをご利用いただき: each named service of the greeting. */
@@ -427,6 +471,40 @@ function latinServiceMentions(zone: string, base: number): Mention[] {
     const tail = m[2]!.replace(/サービス$/, '');
     if (/サービス$/.test(name) && (/社/.test(tail) || (tail.length > 0 && tail.replace(GENERIC_WORD, '').length === 0))) continue;
     out.push({ name, vendor: null, start: base + m.index!, end: base + m.index! + name.length, ruleId: 'products.latinService', known: false });
+  }
+  return out;
+}
+
+/** ＸＸ Basicシステム障害, ＸＸへの不正アクセス: an unquoted Latin name the incident hit. */
+function latinTargetMentions(zone: string, base: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of zone.matchAll(LATIN_RUN_AT)) {
+    const name = m[0].replace(/[.\-]+$/, '');
+    const s = m.index!;
+    const e = s + name.length;
+    const afterNoun = SERVICE_NOUN_BEFORE_LATIN.test(zone.slice(Math.max(0, s - 8), s));
+    if (name.length < 3 || (!afterNoun && !LATIN_TARGET_AFTER.test(zone.slice(e, e + 12)))) continue;
+    // Acronyms and generic words (VPN, Web, NAS), table products (found by their own rule).
+    if (name.split(' ').every((w) => GENERIC_LATIN.has(w.toLowerCase())) || tableNameOf(name) || !isProductName(name)) continue;
+    out.push({ name, vendor: null, start: base + s, end: base + e, ruleId: 'products.latinTarget', known: false });
+  }
+  return out;
+}
+
+/** 予約システム(Ｘ), 補助ツール(製品名:Ｘ), サービス名:Ｘ: a name the release gives as the product's. */
+function namedMentions(zone: string, base: number): Mention[] {
+  const out: Mention[] = [];
+  for (const re of [NAMED_IN_PARENTHESES, LABELED_NAME]) {
+    for (const m of zone.matchAll(re)) {
+      const name = cleanName(m[1]!);
+      // A proper name has Latin letters (TL-リンカーン); a description (遠隔操作ツール, ＸやＹ等),
+      // an abbreviation of the noun before it (セキュアMXサービス(SMX)) or an address is not one.
+      if (!/[A-Za-z]/.test(name) || /[ぁ-ん]|等$|^ドメイン|・.*[一-龠]|[一-龠].*・/.test(name) || /^[A-Z]{2,5}$/.test(name) || name.includes(':')) continue;
+      if (!isProductName(name)) continue;
+      const s = m.indices![1]![0] + m[1]!.indexOf(name);
+      if (s < m.indices![1]![0]) continue;
+      out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.named', known: false, asService: true });
+    }
   }
   return out;
 }

@@ -149,7 +149,7 @@ export const VENDOR_ALIASES: Record<string, string> = {
  * 「ＸＸ」において / 「ＸＸ」への不正アクセス / 「ＸＸ」をご利用の / 「ＸＸ」のシステム.
  */
 export const QUOTED_AFTER =
-  /^(?:において|におきまして|における|にて|への(?:不正|攻撃|サイバー)|が(?:不正|第三者|外部|サイバー|攻撃|改ざん|乗っ取)|に(?:対し|対する|ついて)|をご?利用|を(?:使用|経由|通じ)|経由|の(?:サービス|システム|サーバ|一部|会員|利用者|ユーザ|アカウント|脆弱性|ウェブサイト|Web|WEB|サイト|停止|運用|管理画面|決済)|で(?:の|は|使用|購入|ご購入|登録)|上で|停止|サービス|というドメイン|(?:ウェブ|Web|WEB)?サイト|ホームページ|HP|改ざん|障害|不具合|閉鎖|を踏み台|がご?利用(?:しづらい|しにくい|できな))/;
+  /^(?:において|におきまして|における|にて|への(?:不正|攻撃|サイバー)|が[、,]?(?:不正|第三者|外部|サイバー|攻撃|改ざん|乗っ取)|に(?:対し|対する|ついて)|をご?利用|を(?:使用|経由|通じ)|経由|の(?:サービス|システム|サーバ|一部|会員|利用者|ユーザ|アカウント|脆弱性|ウェブサイト|Web|WEB|サイト|停止|運用|管理画面|決済)|で(?:の|は|使用|購入|ご購入|登録)|上で|停止|サービス|というドメイン|(?:ウェブ|Web|WEB)?サイト|ホームページ|HP|改ざん|障害|不具合|閉鎖|を踏み台|がご?利用(?:しづらい|しにくい|できな))/;
 
 /** Words right before 「name」 that say a service is being named: 運営する「ＸＸ」, 対象サービス:「ＸＸ」. */
 export const QUOTED_BEFORE =
@@ -183,14 +183,30 @@ export const NOT_A_NAME =
 
 /** Organization words: a quoted organization name is the vendor, not the product. */
 export const ORGANIZATION_NAME =
-  /株式会社|有限会社|合同会社|\(株\)|㈱|法人|(?:[^ァ-ヶー]社|会社|グループ|協会|協議会|委員会|連合会|審議会|組合|機構|財団|省|庁|大学|学校|病院|クリニック|銀行|ハウス|センター|会館|ホテル|旅館|施設|研究所|美術館|博物館|図書館|Inc\.?|Ltd\.?|LLC|Co\.)$/i;
+  /株式会社|有限会社|合同会社|\(株\)|㈱|法人|(?:[^ァ-ヶー]社|会社|グループ|協会|協議会|委員会|連合会|審議会|組合|機構|財団|省|庁|大学|学校|病院|クリニック|銀行|ハウス|センター|会館|ホテル|旅館|施設|研究所|美術館|博物館|図書館|Inc\.?|Ltd\.?|LLC|Co\.|Corp\.?|Corporation|Group|Holdings|Company|GmbH|S\.A\.)$/i;
+
+/**
+ * After a quoted name, its own alias says it is a place or a body (「Ｘ」(以下「本ホテル」)):
+ * the name is a facility or an organization even when its words do not say so.
+ */
+export const PLACE_ALIAS_AFTER = /^[ ]?\(以下[、,]?[ ]?「?(?:本|当|同)?(?:ホテル|旅館|施設|店舗|店|館|法人|会社|財団|協会|大学|病院|社)[」)]/;
+
+/** Words right before 「name」 that make it a company: 運営委託先「Ｘ」, 取引先「Ｘ」. */
+export const ORGANIZATION_BEFORE = /(?:委託先|取引先|運営会社|親会社|子会社|提携先|協力会社|業者)[:]?$/;
+
+/**
+ * Around a mention: the attacker's own tool or storage, not a product of the victim
+ * (攻撃者管理のクラウドストレージ(Ｘ), Ｘ経由の通信).
+ */
+export const ATTACKER_BEFORE = /攻撃者[^。、\n]{0,20}$/;
+export const ATTACKER_CHANNEL_AFTER = /^(?:経由|を介した|を経由した)の?(?:通信|接続|C2)/;
 
 /** Latin words that are generic acronyms, not product names (VPN機器, Webサイト, PC端末). */
 export const GENERIC_LATIN = new Set([
   'web', 'www', 'ec', 'it', 'pc', 'vpn', 'ssl', 'ssl-vpn', 'sslvpn', 'nas', 'utm', 'waf', 'edr', 'xdr', 'ids', 'ips',
   'id', 'ip', 'os', 'sns', 'sms', 'fax', 'url', 'hp', 'db', 'api', 'saas', 'paas', 'iaas', 'asp', 'cms', 'wi-fi',
   'wifi', 'pdf', 'usb', 'ai', 'dx', 'faq', 'tel', 'mail', 'email', 'e', 'dm', 'qr', 'cd', 'dvd', 'pos', 'erp',
-  'crm', 'btob', 'b2b', 'btoc', 'b2c', 'bpo', 'css', 'ssl/tls', 'tls', 'line', 'sns', 'ai-ocr', 'ocr', 'ses', 'iot', 'ict', 'gps', 'ftp', 'smtp', 'ssh', 'rdp', 'dns', 'lan', 'wan', 'bi', 'dc', 'soc', 'csirt', 'mfa', 'it環境', 'ddos',
+  'crm', 'btob', 'b2b', 'btoc', 'b2c', 'bpo', 'css', 'ssl/tls', 'tls', 'line', 'sns', 'ai-ocr', 'ocr', 'ses', 'iot', 'ict', 'gps', 'ftp', 'smtp', 'ssh', 'rdp', 'dns', 'lan', 'wan', 'bi', 'dc', 'soc', 'csirt', 'mfa', 'it環境', 'ddos', 'javascript', 'php', 'html', 'sql', 'java', 'python', 'cookie', 'ip-vpn', 'fw', 'ad', 'lms', 'wms', 'rpa',
 ]);
 
 /**
@@ -200,11 +216,18 @@ export const GENERIC_LATIN = new Set([
 export const SERVICE_SUFFIX = /(?:アプリ|フォーム|プログラム|オンラインショップ|オンラインストア|通販サイト|ポータル|ストア|サービス)$/;
 
 /**
+ * Right after an unquoted Latin name: the name is the target of the attack or the outage
+ * (ＸＸ Basicシステム障害, ＸＸへの不正アクセス, ＸＸに対するサイバー攻撃). Not による (the attacker's tool).
+ */
+export const LATIN_TARGET_AFTER =
+  /^[ ]?(?:への|に対する|に対して|において|における|の)?(?:不正アクセス|不正ログイン|サイバー攻撃|システム障害|障害|乗っ取り|改ざん|脆弱性)/;
+
+/**
  * Words that make a mention of a product "involved": the sentence (or heading, or list lead-in)
  * says it was attacked, abused, leaked from, stopped or hijacked.
  */
 export const INVOLVEMENT =
-  /不正|不審|乗っ取|乗取|脆弱性|改ざん|改竄|漏え?い|漏洩|流出|攻撃|感染|ランサム|マルウェア|ウイルス|ウィルス|侵入|悪用|障害|停止|被害|なりすまし|成りすまし|閲覧され|窃取|フィッシング|誤送信|誤送付|紛失|盗難|インシデント|アクセスしにくい|つながりにくい|利用できな|不具合|偽の|スパム|ハッキング|ハッカー|しづらい|しにくい|閉鎖|踏み台|不正転送/;
+  /不正|不審|乗っ取|乗取|脆弱性|改ざん|改竄|漏え?い|漏洩|流出|攻撃|感染|ランサム|マルウェア|ウイルス|ウィルス|侵入|悪用|障害|停止|被害|なりすまし|成りすまし|閲覧され|窃取|フィッシング|誤送信|誤送付|紛失|盗難|インシデント|アクセスしにくい|つながりにくい|利用できな|不具合|偽の|スパム|ハッキング|ハッカー|しづらい|しにくい|閉鎖|踏み台|不正転送|異常な|高負荷/;
 
 /**
  * After a mention: the product itself was not affected (「Ｘ」自体への不正アクセスは確認されておりません,

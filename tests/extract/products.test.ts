@@ -41,6 +41,17 @@ describe('products involved in the incident', () => {
     ['a name followed by a common noun is still the name', 'いつもミドリギフトをご利用いただきありがとうございます。\n停止期間中に期限を迎えるミドリギフトコードは再発行します。', ['ミドリギフト']],
     ['one entry for a name said three times', '「ミドリ予約」への不正アクセスを検知しました。ミドリ予約は停止中です。ミドリ予約の再開は未定です。', ['ミドリ予約']],
     ['one entry for a name and its longer form', '「Nimbus」の一部機能が攻撃を受けました。「Nimbus 大容量転送」において保存されたファイルが閲覧された可能性があります。', ['Nimbus 大容量転送']],
+    ['a 。 inside a parenthesized note does not end the sentence', '予約システム「ミドリチケット」(以下「本システム」といいます。)に対し、大量の不正アクセスが続いています。', ['ミドリチケット']],
+    ['a kana name listed with a proper name is its sibling', '「アオバ会計ナビ」及び「あおばくん」においてデータベースの異常な高負荷を検知しました。', ['アオバ会計ナビ', 'あおばくん']],
+    ['an unquoted Latin name with システム障害 right after it', 'Nimbus Basicシステム障害の復旧状況をお知らせします。', ['Nimbus Basic']],
+    ['an unquoted Latin name with への不正アクセス', '弊社が運営するmidori Ticketへの不正アクセスが続いております。', ['midori Ticket']],
+    ['a name that opens with @', '学習支援サイト@MIDORIに対して不正アクセスが行われました。', ['@MIDORI']],
+    ['が followed by a comma still names the target', '当社が利用する「Nimbus メール」が、第三者による攻撃を受けました。', ['Nimbus メール']],
+    ['a quoted service named like its company', '株式会社ミドリネットは、配信サービス「ミドリネット」において不正アクセスが発生したことをお知らせします。', ['ミドリネット']],
+    ['a name in parentheses after a service noun', '当館が利用する予約管理システム(TL-ミドリ)が第三者による不正アクセスを受けました。', ['TL-ミドリ']],
+    ['a name under a product label', '業務で使用する入力補助ツール(製品名:Kazeru、以下「ツール」)において、ランサムウェアの被害がありました。', ['Kazeru']],
+    ['a Latin name right after a service noun', '当社が提供する文字認識サービスKazeruのサーバーが不正アクセスを受けました。', ['Kazeru']],
+    ['a middle word of a longer name is another product', '「Kazeru Nimbus Cloud」と「Nimbus」において不正アクセスが発生しました。', ['Kazeru Nimbus Cloud', 'Nimbus']],
     ['a layout-broken sentence goes on in the next line', '印刷会社が運営する入稿システム「PrintGo」の保守会社\n\nのサーバが第三者による不正アクセスの被害を受けた。', ['PrintGo']],
   ])('%s', async (_name, text, expected) => {
     expect(await names(text)).toEqual(expected);
@@ -70,6 +81,16 @@ describe('products involved in the incident', () => {
     ['a link list of where to read news while the site is closed', 'サイトは不正アクセスのため閉鎖しています。再開までは以下をご覧ください。\n- Facebook: https://facebook.example/ourpage\n'],
     ['a council named in quotes', '「ひろば産業振興協議会」ウェブサイトへの不正アクセスを確認しました。'],
     ['a malware family is not a product', 'サーバがLockBitと呼ばれるランサムウェアに感染しました。'],
+    ['a programming language is not a product', 'サイトのJavaScriptの改ざんにより、不審な画面が表示されました。'],
+    ['an address with @ is not a name', 'info@midori.example.jpへの不正アクセスを確認しました。'],
+    ['a company quoted after 委託先', '予約システムの運営委託先「Midori Travel」において不正アクセスが発生しました。'],
+    ['a company with an English ending', '当社が利用する「Midori Travel Group」において不正アクセスが発生しました。'],
+    ['a quoted hotel whose alias says it is a hotel', '当社が運営する「ミドリプラス天神」(以下「本ホテル」という。)において、予約システムのアカウントが不正利用されました。'],
+    ['the attacker\'s storage is not a product', '攻撃者は、窃取したファイルを攻撃者管理のクラウドストレージ(OneDrive)へ送信しました。'],
+    ['the attacker\'s channel is not a product', '侵入後、Telegram経由の通信が確認され、別の攻撃者へ権限が渡った可能性があります。'],
+    ['a description in parentheses after a service noun', '不正アクセスを受けたサーバには業務システム(遠隔操作ツール)が入っていました。'],
+    ['an abbreviation in parentheses after a service noun', '不正アクセスを受けたメールサービス(SMX)の調査を続けています。'],
+    ['a generic acronym right after a service noun', '授業支援システムLMSが不正アクセスにより停止しました。'],
     ['a list item that is a clause, not a name', '以下のサービスにおいて障害が発生しています。\n- 交換を申請されたお客様\n'],
   ])('none: %s', async (_name, text) => {
     expect(await names(text)).toEqual([]);
@@ -84,6 +105,7 @@ describe('products involved in the incident', () => {
     ['a company before の', '株式会社ミドリシステムの「ミドリフォーム」が不正アクセスを受けました。', '株式会社ミドリシステム'],
     ['a company that provides the service', 'アオバ社が提供するクラウドサービス「アオバ勤怠」において情報漏えいが発生しました。', 'アオバ'],
     ['the company with its short name in parentheses', '株式会社ミドリネット(MN)が法人向けに提供する「ミドリメール」において不正アクセスがありました。', '株式会社ミドリネット'],
+    ['a vendor written in katakana is named as the table names it', 'マイクロソフト社が提供する「ミドリ連携」が不正アクセスを受けました。', 'Microsoft'],
     ['the writer itself is not a vendor', '2025年5月1日弊社が運営する「ミドリ商店」への不正アクセスを確認しました。', null],
   ])('vendor from the words before the name: %s', async (_name, text, vendor) => {
     const found = await productsOf(text);
