@@ -1,6 +1,7 @@
 import {
   CLAUSE_BREAK,
   COUNTERMEASURE_AFTER,
+  DANGER_AFTER,
   DEFINITION,
   GENERIC_MALWARE,
   INCIDENT_KEYWORDS,
@@ -33,7 +34,7 @@ export function dismissal(
   if (negatedAfter(after.slice(0, NEGATION_REACH))) return 'negated';
   if (keyword.needs && !keyword.needs.test(sentence)) return 'context';
   if (keyword.unless && keyword.unless.test(sentence)) return 'context';
-  if (keyword.warnable && WARNING_OR_HYPOTHETICAL.test(sentence)) return 'warning';
+  if (keyword.warnable && (WARNING_OR_HYPOTHETICAL.test(sentence) || DANGER_AFTER.test(after))) return 'warning';
   return null;
 }
 

@@ -52,6 +52,9 @@ describe('incident types: keywords', () => {
     ['hostile access', 'メールサービスに悪意のあるアクセスが続いていることを確認しました。', ['unauthorized_access']],
     ['an attack on a service', '当社のウェブメールへの攻撃を確認いたしました。', ['unauthorized_access']],
     ['network fault', '昨夜のネットワーク不具合によりご迷惑をおかけしました。', ['outage']],
+    ['an intruder entered the network', '何者かが当社のネットワークに侵入したことが分かりました。', ['unauthorized_access']],
+    ['compromise activity', '基幹サーバに対して侵害活動が行われていたことを確認しました。', ['unauthorized_access']],
+    ['an outside attack', '当社の情報システムに対する外部攻撃が発生しました。', ['unauthorized_access']],
     ['forged transfer order', '海外子会社において、虚偽の送金指示により資金が流出する事案が発生しました。', ['other']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
@@ -74,6 +77,11 @@ describe('incident types: negation, countermeasures and warnings', () => {
     ['exfiltration by an attacker is not insider', '攻撃者がデータを持ち出した可能性は低いと考えております。', []],
     ['staff took data', '元従業員が在職中に顧客データを不正に持ち出していたことが判明しました。', ['insider']],
     ['stop as first response is containment', '侵入を検知した直後に会員システムを停止し、ネットワーク遮断等の初動対応を行いました。', []],
+    ['preventing intrusion is a countermeasure', '今後は不正アクセスを防止するための監視を強化いたします。', []],
+    ['phishing that may be sent', '攻撃者が流出した情報を悪用し、フィッシングメールを送付する可能性はあります。', []],
+    ['danger named after the keyword', 'リンクを開くとウイルス感染のおそれがありますので、削除をお願いします。', []],
+    ['impacts that may arise', '本件により生じる可能性のある影響として、フィッシングメール等が考えられます。', []],
+    ['preventing second damage', 'お客様を狙ったフィッシング詐欺等の二次被害を防ぐため、注意喚起を行いました。', []],
     ['no spread of the attack', '社外のネットワークへの攻撃の拡大は無かったことを確認しております。', []],
     ['no stop of business', '現時点で業務停止に至る被害は確認されておらず、通常どおり営業しております。', []],
     ['old password cannot log in', '以前のパスワードではログインできない状態にしております。', []],
