@@ -37,12 +37,14 @@ const NOTICE_GAP = String.raw`(?:「[^」]{0,100}」|[^。「]){0,40}?`;
 /**
  * A sentence that points back to an earlier public announcement of the same matter: "11月25日付にて
  * 公表いたしました", "先般お知らせいたしました", "前回のお知らせ", "既報のとおり", "2025年2月28日公表の「…」",
- * "4月15日に「…」をニュースリリースしましたが".
+ * "4月15日に「…」をニュースリリースしましたが", "4月18日付「…」のとおり", "…を受けたことを公表いたしました".
  */
 export const EARLIER_NOTICE = new RegExp(
   String.raw`(?:${NOTICE_DATE}|既報|前回|先般|先日|これまで|以前|すでに|既に)${NOTICE_GAP}(?<!再)${NOTICE_VERB}${NOTICE_DONE}` +
     String.raw`|(?:[0-9]{1,2}[ ]?日|既報|前回|先般|先日)[^。]{0,30}?(?:公表|発表|お知らせ|掲載)(?:し|いたし)[、,]` +
     String.raw`|${NOTICE_DATE}(?:付け?)?(?:で|に)?(?:公表|発表|掲載|リリース)(?:の|し|済)` +
+    String.raw`|${NOTICE_DATE}付け?(?:の(?:お知らせ|ニュースリリース|プレスリリース|発表))?「[^」]{0,100}」(?:の|に)?(?:とおり|通り|にて|で)` +
+    String.raw`|(?:こと|旨)を(?:公表|お知らせ|ご報告|発表)(?:いたしました|致しました|しました|させていただいており)` +
     String.raw`|前回(?:の)?(?:お知らせ|ご報告|公表|発表)|既報[^。]{0,80}?(?:とおり|通り)`,
 );
 /** Who an earlier "報告" went to when it was not the public: the regulator, the police, a customer. */
@@ -75,6 +77,7 @@ export const FOLLOW_UP_BODY_OPENINGS: { ruleId: string; re: RegExp }[] = [
   { ruleId: 'report.newFindings', re: /新たに判明(?:した|いたしました|しました)/ },
   { ruleId: 'report.progressReport', re: /進めて(?:おり(?:ます)?|まいりました)(?:が)?[、,]?[^。次]{0,40}(?:状況|結果)[^。次]{0,16}(?:ご報告|お知らせ)(?:いたします|申し上げます|します|させていただきます)/ },
   { ruleId: 'report.knownMatterResult', re: /(?:につきまして|に関しまして)[、,](?:(?!から|より)[^。]){0,12}調査の結果/ },
+  { ruleId: 'report.stateNow', re: /現時点での状況[^。]{0,12}(?:ご報告|お知らせ)(?:いたします|申し上げます|します)/ },
   { ruleId: 'report.knownMatterProgress', re: /(?:につきまして|に関しまして|につきましては)[、,][^。]{0,80}(?:進めて|行って)(?:まいりました|参りました)/ },
 ];
 /** A section marked as updated ("漏えいした情報（更新）", "対象者（3月5日追加）"): the release revises an earlier one. */
