@@ -76,6 +76,7 @@ describe('incident types: negation, countermeasures and warnings', () => {
     ['viewable because of a setting', 'クラウド上の共有フォルダが誰でも閲覧できる状態になっていました。', ['misconfiguration']],
     ['exfiltration by an attacker is not insider', '攻撃者がデータを持ち出した可能性は低いと考えております。', []],
     ['staff took data', '元従業員が在職中に顧客データを不正に持ち出していたことが判明しました。', ['insider']],
+    ['a site closed on purpose is still down for its users', '不正アクセスの判明後、ネットワークを遮断し、通販サイトを一時閉鎖いたしました。', ['outage', 'unauthorized_access']],
     ['stop as first response is containment', '侵入を検知した直後に会員システムを停止し、ネットワーク遮断等の初動対応を行いました。', []],
     ['preventing intrusion is a countermeasure', '今後は不正アクセスを防止するための監視を強化いたします。', []],
     ['phishing that may be sent', '攻撃者が流出した情報を悪用し、フィッシングメールを送付する可能性はあります。', []],
