@@ -91,6 +91,11 @@ describe('an incident word with a detection word after it', () => {
     ['影響範囲の調査を進めた結果、2025年6月1日、会員情報が外部に漏えいしていたことが判明しました。', ['detected']],
     // …unless only a possibility was found.
     ['外部機関による調査の結果、2025年6月20日に顧客情報が外部に流出した可能性があることが判明しました。', ['detected']],
+    // "調べたところ" / "確認したところ" introduce what was found, too.
+    ['通信記録を調べたところ、2025年6月1日に外部から侵入を受けていたことが確認されました。', ['occurred']],
+    ['障害の原因を確認したところ、2025年6月1日においてサーバーが攻撃を受けたことが判明しました。', ['occurred']],
+    // Without them the date heads the finding.
+    ['2025年6月1日においてサーバーが攻撃を受けたことが判明しました。', ['detected']],
   ])('investigation: %s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });
