@@ -360,6 +360,11 @@ export function cleanName(raw: string): string {
   let name = raw.trim().replace(/^https?:\/\//, '').replace(/\/$/, '').replace(/\[\.\]/g, '.');
   name = name.replace(/[ ]?\((?:以下|https?:)[^()]*\)$/, '').replace(/[ ]?\([ァ-ヶー・ ]{2,20}\)$/, '');
   name = name.replace(/[ ]?(?:[*※][0-9]{0,2}|\(\))$/, '').replace(/(?:経由|社)$/, '');
+  // The site's address given after its name: 駿河屋.JP(suruga-ya.jp).
+  const withoutAddress = name.replace(/[ ]?\([A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,40}){1,5}\/?\)$/, '');
+  if (withoutAddress.trim()) name = withoutAddress;
+  // A part of the product (ＸＸ 一部サーバー) is the product.
+  name = name.replace(/[ ]?(?:の)?一部(?:の)?(?:サーバー?|機能|サービス|システム|ページ)$/, '');
   return name.replace(/^[ -]+|[ -]+$/g, '');
 }
 
@@ -391,7 +396,8 @@ function judgeName(name: string, nextToServiceNoun: boolean): boolean {
   if (/^[0-9 ]+$/.test(name) || /^[(]/.test(name)) return false;
   // Kanji and kana alone make a name only with a service ending (玄海町ふるさと納税特設サイト).
   if (!nextToServiceNoun && !/[A-Za-zァ-ヶ]/.test(name) && !/(?:サイト|サービス|システム|ショップ|ストア|倉庫|ネット|ナビ|便)$/.test(name)) return false;
-  let rest = name.toLowerCase().replace(/\s+/g, '');
+  // A long-vowel mark typed as a dash (ダウンロ―ド) is still the word.
+  let rest = name.toLowerCase().replace(/\s+/g, '').replace(/(?<=[ァ-ヶ])[―‐─]/g, 'ー');
   rest = rest.replace(GENERIC_WORD, '');
   if (rest.replace(/[0-9①-⑳\p{P}\p{S}]/gu, '').length === 0) return false;
   const latin = name.match(/[A-Za-z][A-Za-z0-9\-]*/g);

@@ -135,6 +135,9 @@ describe('quoted names', () => {
     ['evil[.]example', 'evil.example'],
     ['ミドリ予約 *1', 'ミドリ予約'],
     ['Example.com経由', 'Example.com'],
+    ['ミドリ屋.JP(midoriya.example.jp)', 'ミドリ屋.JP'],
+    ['(midoriya.example.jp)', '(midoriya.example.jp)'],
+    ['Nimbus Suite 一部サーバー(dc1.example.jp)', 'Nimbus Suite'],
   ])('%s is cleaned to %s', (raw, clean) => {
     expect(cleanName(raw)).toBe(clean);
   });
@@ -155,6 +158,7 @@ describe('quoted names', () => {
     ['Webサイト', false],
     ['VPN', false],
     ['退職日', false],
+    ['オーダー詳細ダウンロ―ド', false],
   ])('%s is a product name: %s', (name, expected) => {
     expect(isProductName(name)).toBe(expected);
   });
