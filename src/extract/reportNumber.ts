@@ -1,7 +1,7 @@
 import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import type { DocumentContext } from '../document.js';
 import {
-  APOLOGY_AGAIN, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, FUTURE_AFTER, FUTURE_BEFORE, NTH_REPORT, SELF_AFTER, SELF_BEFORE, UPDATED_SECTION,
+  APOLOGY_AGAIN, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, FUTURE_AFTER, FUTURE_BEFORE, NTH_REPORT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
 } from '../words/reports.js';
 import type { Extractor, Findings } from './types.js';
 
@@ -86,7 +86,9 @@ export const reportNumberExtractor: Extractor = {
       const m = EARLIER_NOTICE.exec(s.text);
       // An earlier report to the regulator, the police or by letter is not an earlier public notice
       // (the addressee may stand before the date: "委員会に10月16日に報告しております").
-      if (m && !NOT_PUBLIC_REPORT.test(clauseBefore(s.text, m.index) + m[0])) {
+      // "この度…ことを公表いたしました" announces this very release.
+      const thisRelease = /^(?:こと|旨)/.test(m?.[0] ?? '') && THIS_RELEASE.test(s.text.slice(0, m!.index));
+      if (m && !thisRelease && !NOT_PUBLIC_REPORT.test(clauseBefore(s.text, m.index) + m[0])) {
         const start = s.start + m.index;
         out.followUp!.push({ value: true, evidence: doc.evidence(start, start + m[0].length), ruleId: 'report.earlierNotice', at: start });
         break;
