@@ -42,6 +42,8 @@ describe('data kinds in one sentence', () => {
     ['no report of a leak', '現時点で、利用者のメールアドレスが流出したとの報告は受けておりません。', [], []],
     ['points and their expiry are not card data', '会員番号、保有ポイント及び有効期限が閲覧された可能性があります。', ['id_number'], []],
     ['a card expiry date', '流出したのはカード名義と有効期限です。', ['credit_card'], []],
+    ['data held in mails', '受信箱のメールに含まれる個人データが閲覧された可能性があります。', ['message_content'], []],
+    ['a link in a mail is not mail content', 'メールに記載されたURLから偽サイトに誘導され、情報が盗まれました。', [], []],
     ['a transfer account', '契約者の氏名と保険料の振替口座が漏えいしました。', ['bank_account', 'name', 'other'], []],
     ['a CV', '応募者の学歴と職歴、身分証明書の写しが閲覧可能な状態でした。', ['employment', 'id_number', 'other'], []],
     ['chat history', '一部利用者のチャット履歴が外部から閲覧された可能性があります。', ['message_content'], []],
