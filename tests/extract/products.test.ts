@@ -52,6 +52,8 @@ describe('products involved in the incident', () => {
     ['a name under a product label', '業務で使用する入力補助ツール(製品名:Kazeru、以下「ツール」)において、ランサムウェアの被害がありました。', ['Kazeru']],
     ['a Latin name right after a service noun', '当社が提供する文字認識サービスKazeruのサーバーが不正アクセスを受けました。', ['Kazeru']],
     ['a middle word of a longer name is another product', '「Kazeru Nimbus Cloud」と「Nimbus」において不正アクセスが発生しました。', ['Kazeru Nimbus Cloud', 'Nimbus']],
+    ['quoted names written side by side are one list', '「ミドリ便」「アオバ便」において不正アクセスによる障害が発生しました。', ['ミドリ便', 'アオバ便']],
+    ['a quoted name right before システム', '「Midori Link」システム不具合に伴うサービス一時停止についてお知らせします。', ['Midori Link']],
     ['a layout-broken sentence goes on in the next line', '印刷会社が運営する入稿システム「PrintGo」の保守会社\n\nのサーバが第三者による不正アクセスの被害を受けた。', ['PrintGo']],
   ])('%s', async (_name, text, expected) => {
     expect(await names(text)).toEqual(expected);
@@ -158,6 +160,8 @@ describe('quoted names', () => {
     ['Webサイト', false],
     ['VPN', false],
     ['退職日', false],
+    ['すべてのミドリ予約申し込み', false],
+    ['デザイン相談およびオーダー申し込み', false],
     ['オーダー詳細ダウンロ―ド', false],
   ])('%s is a product name: %s', (name, expected) => {
     expect(isProductName(name)).toBe(expected);
