@@ -1,7 +1,7 @@
 import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import type { CountStatus } from '../types.js';
-import { AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, CLAUSE_BREAK, DEVICE_COUNTERS, LEAK_TOPIC, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_WORD } from '../words/counters.js';
+import { AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, ATTACK_DENIED, CLAUSE_BREAK, DEVICE_COUNTERS, LEAK_TOPIC, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_WORD } from '../words/counters.js';
 import { LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS, WARNING_SENTENCE } from '../words/polarity.js';
 import { sentenceAt } from './context.js';
 import { headingText } from '../segment/lines.js';
@@ -36,7 +36,7 @@ export interface StatusReading {
 /** How sure a piece of text is about what happened to what it counts. */
 export function readStatus(said: string): StatusReading | null {
   const text = said.replace(LEAK_TOPIC, '');
-  if (NOT_LEAKED_PATTERNS.some((p) => p.test(text))) return { status: 'not_leaked', strong: true };
+  if (NOT_LEAKED_PATTERNS.some((p) => p.test(text)) || ATTACK_DENIED.test(text)) return { status: 'not_leaked', strong: true };
   if (POSSIBLE_PATTERNS.some((p) => p.test(text))) return { status: 'possible', strong: true };
   if (LEAKED_PATTERNS.some((p) => p.test(text))) return { status: 'leaked', strong: true };
   if (AFFECTED_ACTIONS.test(text)) return { status: 'affected', strong: true };
@@ -136,8 +136,14 @@ const ADVERSATIVE = /が、|ものの|けれど/;
  * (不正アクセスされた情報) says who or what, not whether it leaked: the release's claim decides.
  */
 const NAMES_GROUP_OR_DATA = /対象と|該当|情報|データ/;
+/**
+ * Text whose head noun is data: "漏洩した可能性のある情報", "顧客データ(一部)", "流出した情報は以下のとおりです"
+ * — not "情報流出した可能性のあるお客さま数", which counts customers.
+ */
+const NAMES_DATA = /(?:情報|データ)(?:等|など)?(?:\([^()]{0,40}\))?[ :。]*$|(?:情報|データ)(?:等|など)?(?:は|が)(?:以下|下記|次)/;
 
-const INTRODUCES = /以下|下記|次の|とおり|通り|:$/;
+/** Words that point ahead to a list; "上記のとおり" points back and introduces nothing. */
+const INTRODUCES = /以下|下記|次の|(?<!(?:上記|前記|前述|先述)の?)(?:とおり|通り)|:$/;
 
 /**
  * The prose line that introduces the list a figure stands in: "流出した可能性のある情報の件数は以下のとおりです。"
@@ -212,14 +218,16 @@ export function documentStatus(doc: DocumentContext): CountStatus | null {
  * 5. organizations, places and devices (12校, 2社, 1台) are affected; people and records take the
  *    status the release announces, else affected.
  */
-export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatus: () => CountStatus | null): CountStatus {
+export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatus: () => CountStatus | null, subject: string | null = null): CountStatus {
   const line = doc.lineAt(q.start);
   const sentence = sentenceAt(doc, q.start);
   const sStart = sentence ? sentence.start : line.contentStart;
   const sEnd = sentence ? sentence.end : line.end;
   const isOrganization = ORGANIZATION_COUNTERS.includes(q.unit);
-  // An organization's own sentence says what happened to it only when it names its data (2社の情報が).
-  const ownCounts = !isOrganization || /^(?:分)?の[^。、]{0,12}(?:情報|データ)/.test(doc.text.slice(q.end, q.end + 20));
+  // An organization's figure counts data when it names its data (2社の情報が, 取引先に関する情報(350社)):
+  // only then does its own sentence, or a heading over data, say what happened to it.
+  const countsData = /^(?:分)?の[^。、]{0,12}(?:情報|データ)/.test(doc.text.slice(q.end, q.end + 20)) || (subject !== null && NAMES_DATA.test(subject));
+  const ownCounts = !isOrganization || countsData;
   let ownAction = false;
   if (ownCounts) {
     const after = statusAfter(doc.text, q.end, sEnd);
@@ -227,10 +235,16 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
     const before = readStatus(clauseBefore(doc.text, sStart, q.start));
     if (before?.strong && before.status !== 'affected') return before.status;
     if (before?.strong) ownAction = true;
+  } else if (subject !== null) {
+    // Its own label may still say what happened to the organizations ("情報が流出した可能性のある取引先数: 320社").
+    const own = readStatus(withoutAsides(subject));
+    if (own?.strong) return own.status;
   }
   const lead = listLeadIn(doc, line);
   const headings = headingTextsOf(doc, line).reverse();
   for (const context of [...(lead ? [lead] : []), ...headings]) {
+    // Schools or firms listed under "漏洩した可能性のある情報" hold that data; its status is the data's.
+    if (isOrganization && !countsData && NAMES_DATA.test(context)) continue;
     const r = readStatus(context);
     if (r?.strong && (r.status !== 'affected' || !NAMES_GROUP_OR_DATA.test(context))) return r.status;
   }

@@ -1,12 +1,12 @@
 import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import { isNumeralChar } from '../words/numerals.js';
 import {
-  APPROX_PREFIX_WORDS, APPROX_PREFIXES, APPROX_SUFFIXES, NON_SCOPE_AFTER, NON_SCOPE_BEFORE, NON_SCOPE_SUBJECTS, NOT_A_COUNTER_AFTER, SCOPE_COUNTERS,
+  APPROX_PREFIX_WORDS, APPROX_PREFIXES, APPROX_SUFFIXES, NON_SCOPE_AFTER, NON_SCOPE_BEFORE, NOT_A_COUNTER_AFTER, isNonScopeSubject, SCOPE_COUNTERS,
   SUPERSEDED_AFTER, SUPERSEDED_BEFORE, ANAPHORIC_SUBJECT, PRODUCT_BEFORE_NUMBER,
 } from '../words/counters.js';
 import type { DocumentContext } from '../document.js';
 import type { CountStatus } from '../types.js';
-import { countStatusOf, documentStatus, headingTextsOf, leadInSaysApprox } from './countStatus.js';
+import { countStatusOf, documentStatus, headingTextsOf, leadInSaysApprox, readStatus } from './countStatus.js';
 import type { Extractor, Findings } from './types.js';
 
 /** A written quantity: number run + counter, in normalized offsets. */
@@ -218,6 +218,21 @@ function rawSubjectOf(doc: DocumentContext, q: QuantityMention): { subject: stri
 }
 
 /**
+ * A figure inside a breakdown ("1,254人(内訳 児童生徒数972人、教職員数282人)") is a part of the
+ * total before it, so it is scope whatever its subject says (教職員数 is otherwise a headcount).
+ */
+function inBreakdown(doc: DocumentContext, q: QuantityMention): boolean {
+  const line = doc.lineAt(q.start);
+  return doc.text.slice(Math.max(line.contentStart, q.start - 40), q.start).includes('内訳');
+}
+
+/** A subject that says its things leaked ("情報が流出した可能性のある取引先数") counts the scope, whatever its head noun. */
+function saysLeaked(subject: string): boolean {
+  const r = readStatus(subject);
+  return r !== null && (r.status === 'leaked' || r.status === 'possible');
+}
+
+/**
  * Quantities that measure the incident's scope, each with its subject, status (see
  * countStatusOf), approx flag and the heading of its section.
  */
@@ -230,10 +245,10 @@ export const countsExtractor: Extractor = {
     for (const q of findQuantities(doc.text, doc.bodyStart)) {
       if (inSupersededColumn(doc, q.start)) continue;
       const { subject, start: subjectStart } = subjectOf(doc, q);
-      if (subject && NON_SCOPE_SUBJECTS.test(subject)) continue;
+      if (subject && isNonScopeSubject(subject) && !inBreakdown(doc, q) && !saysLeaked(subject)) continue;
       const line = doc.lineAt(q.start);
       const headings = headingTextsOf(doc, line);
-      const status = countStatusOf(doc, q, releaseStatus);
+      const status = countStatusOf(doc, q, releaseStatus, subject);
       const approx = q.approx || leadInSaysApprox(doc, q);
       out.push({
         value: { value: q.value, unit: q.unit, subject, section: headings.length ? headings[headings.length - 1]! : null, status, approx },

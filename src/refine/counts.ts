@@ -54,8 +54,8 @@ function sameQuantity(a: CountDraft, b: CountDraft): boolean {
  *   head noun ("お取引先さま" in a heading, "営業部のお取引先さま" in its table): separate lists may
  *   give equal counts for different data items (会員 8,000名, 会員ID 8,000名, 氏名 8,000名).
  * - Otherwise (one is prose) a figure of ten or more is distinctive enough to be the same figure;
- *   a small one needs a shared subject (a common run of three characters) or a subject that
- *   points back (該当する5名, 上記の中学校4校).
+ *   a small one needs a shared subject (a common run of three characters, or one subject inside
+ *   the other) or a subject that points back (該当する5名, 上記の中学校4校).
  */
 export function restates(doc: DocumentContext, earlier: Finding<CountDraft>, later: Finding<CountDraft>): boolean {
   const a = subjectKey(earlier.value.subject);
@@ -65,6 +65,8 @@ export function restates(doc: DocumentContext, earlier: Finding<CountDraft>, lat
   }
   if (later.value.value >= 10) return true;
   if (!b || ANAPHORIC_SUBJECT.test(b)) return true;
+  // "本学の在学生及び卒業生(計9名)" then "本学の計9名のアカウント": a shorter subject inside the longer one.
+  if (Math.min(a.length, b.length) >= 2 && (a.includes(b) || b.includes(a))) return true;
   return longestCommonRun(a, b) >= 3;
 }
 

@@ -5,7 +5,7 @@
  */
 export const SCOPE_COUNTERS = [
   'アカウント', 'ファイル', 'フォルダ', 'レコード', 'ユーザー', 'ユーザ', 'アドレス', 'ドメイン', '世帯', '団体', '法人', '口座', '企業',
-  '事業者', '契約', '校', '件', '名', '人', '通', '社', '台', '枚', '個', '組', '店',
+  '事業者', '契約', '校園', '校', '園', '件', '名', '人', '通', '社', '台', '枚', '個', '組', '店',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -23,11 +23,12 @@ export const NOT_A_COUNTER_AFTER: Readonly<Record<string, RegExp>> = {
   組: /^(?:織|合|込|み|成|立|長)/,
   件: /^(?:名)/,
   店: /^(?:舗|長|頭|内|員|名|主)/,
+  園: /^(?:児|長|内|外|庭|芸|舎|生|地|区)/,
   枚: /^(?:方|挙)/,
 };
 
 /** Counters of organizations and places: their own status is "affected" unless a heading says more. */
-export const ORGANIZATION_COUNTERS = ['校', '社', '団体', '法人', '企業', '事業者', '店'];
+export const ORGANIZATION_COUNTERS = ['校園', '校', '園', '社', '団体', '法人', '企業', '事業者', '店'];
 /** Counters of devices: what their own clause or headings say, else "affected" (a PC is infected, not leaked). */
 export const DEVICE_COUNTERS = ['台'];
 
@@ -60,8 +61,25 @@ export const SUPERSEDED_BEFORE = /(?:第[0-9一二三四五六七八九十]{1,2}
 /** Right after the counter: "18ドメイン→69ドメイン", "3,000件から3,500件に" — this figure is replaced by the next. */
 export const SUPERSEDED_AFTER = /^[ ]?(?:→|⇒|->|から)[ ]?(?:約|最大)?[ ]?[0-9]/;
 
-/** Subjects that say a number is not the incident's scope (stores, catalog items, staff on call). */
-export const NON_SCOPE_SUBJECTS = /店舗|商品|品目|アイテム|営業日|取引先数|仕入先|拠点|支店|部署数|従業員数|社員数|職員数|人員|体制|窓口|回線|コールセンター|問い合わせ|お問合せ|お問い合わせ|相談|受付|要員|業者|エンジニア|技術者|調査チーム|専門家|取締役|試行/;
+/** Subjects that say a number is not the incident's scope wherever the word stands (staff, attempts, business days). */
+export const NON_SCOPE_SUBJECTS = /営業日|取引先数|仕入先|従業員数|社員数|職員数|人員|体制|要員|エンジニア|技術者|調査チーム|専門家|取締役|試行/;
+
+/**
+ * Nouns that make a subject non-scope only as its head (its last word): "一部の店舗", "お問い合わせ
+ * 窓口", "相談件数" count stores and inquiries, while "お問い合わせフォーム入力データ", "支店の顧客",
+ * "相談室にお問い合わせいただいた方" count data and people. 事業者 is a scope counter; 業者 alone is a contractor.
+ */
+export const NON_SCOPE_HEADS = /(?:店舗|商品|品目|アイテム|拠点|支店|部署|窓口|回線|コールセンター|問い?合わ?せ|相談|受付|(?<!事)業者)(?:数|件数)?$/;
+
+/** What may trail a subject after its head noun: particles, a copula, a pointer back, a total word. */
+const AFTER_HEAD = /(?:である|上記|前記|当該|これら|の|は|が|:|[ ]|約|計|合計)+$/;
+
+/** Whether a count's subject says it is not the incident's scope (see NON_SCOPE_SUBJECTS, NON_SCOPE_HEADS). */
+export function isNonScopeSubject(subject: string): boolean {
+  if (NON_SCOPE_SUBJECTS.test(subject)) return true;
+  // Subjects are short; the tail bound keeps the anchored patterns linear on a long table cell.
+  return NON_SCOPE_HEADS.test(subject.slice(-40).replace(AFTER_HEAD, ''));
+}
 
 /**
  * Subjects that point back at a group already named ("上記の中学校", "該当する", "当該"), so the
@@ -74,6 +92,12 @@ export const ANAPHORIC_SUBJECT = /^(?:上記|前記|該当|当該|対象|これ�
  * infected, sent (phishing mail), phished (credentials entered), made the target of the incident.
  */
 export const AFFECTED_ACTIONS = /不正(?:な)?アクセス(?:を受け|があ|され|が行われ|が確認され|の痕跡)|不正(?:に)?ログイン|不正に(?:アクセス|利用|使用|交換|取得|操作)され|不正利用され|不正に利用|乗っ取|感染(?:し|した|され|が確認)|暗号化(?:され|の被害)|影響を受け|被害を受け|被害に(?:あ|遭)|対象と(?:な|し)|送信(?:され|が行われ|件数|数)|不正(?:な)?送信|送付され|(?:認証情報|パスワード|ID)を入力|アクセスされ|改ざんされ|(?:アクセス|ログイン)\)?(?:が|を)行われ|ログインされ/;
+
+/**
+ * A denial that the counted thing was attacked at all ("サーバー(14台)への不正侵入は確認されておりません",
+ * "感染していません"): nothing got out of it. Not "暗号化されていない", which says data was stored in clear.
+ */
+export const ATTACK_DENIED = /(?:不正侵入|侵入|不正アクセス|感染)(?:の痕跡|の形跡|の事実|した痕跡|された痕跡)?(?:は|も)(?:一切)?(?:確認|検出|認め)(?:されて|られて)(?:い|お)(?:ない|りません|ません)|(?:感染|侵入され)(?:して|て)(?:い|お)(?:ない|りません|ません)/;
 
 /** Nouns that mark a group as concerned without saying what happened (対象者, 該当する方). */
 export const AFFECTED_NOUNS = /対象|該当|影響|被害/;

@@ -40,6 +40,8 @@ describe('quantity forms', () => {
     ['参加者の件数:最大のべ15,535名', 15535, '名', true],
     ['対象者 合計 約1,200件', 1200, '件', true],
     ['登録者 延べ3,400名', 3400, '名', false],
+    ['対象の市立学校及び幼稚園 42校園', 42, '校園', false],
+    ['市立幼稚園3園の園児名簿', 3, '園', false],
   ])('%s → %d %s', (text, value, unit, approx) => {
     expect(quantitiesOf(text)).toEqual([{ value, unit, approx }]);
   });
@@ -64,6 +66,7 @@ describe('quantity forms', () => {
     ['ユーザーIDごとに1人の担当を置きます。'],
     ['当事務所のMicrosoft 365アカウント'],
     ['全体で100名規模の調査チームを組成しました。'],
+    ['3園児が参加しました。'],
   ])('no scope quantity in %s', (text) => {
     expect(quantitiesOf(text)).toEqual([]);
   });
@@ -140,6 +143,16 @@ describe('status of a count', () => {
       ['possible'],
     ],
     ['a topic heading claims nothing', '不正アクセスについてお知らせします。\n\n## 漏えい状況について\n調査対象のファイル：3,300件', ['affected']],
+    [
+      'the heading, not a paragraph that points back (上記のとおり) above it',
+      '## 2. 調査結果\n上記のとおり、情報が漏えいした事実は確認されておりませんが、調査を続けています。\n\n### 漏えいのおそれがある情報\n|区分|件数|\n|---|---|\n|会員情報|1,200件|',
+      ['possible'],
+    ],
+    [
+      'a lead-in that points ahead (次のとおり) above a sub-heading',
+      '流出した情報は次のとおりです。\n\n### 会員に関する情報\n|区分|件数|\n|---|---|\n|会員情報|1,200件|',
+      ['leaked'],
+    ],
   ])('from %s', (_what, text, statuses) => {
     expect(countsOf(text).map((c) => c.status)).toEqual(statuses);
   });
@@ -149,8 +162,26 @@ describe('status of a count', () => {
     ['取引先20社の情報が漏えいしました。', '社', 'leaked'],
     ['業務用パソコン1台がマルウェアに感染しました。', '台', 'affected'],
     ['「個人情報が閲覧された可能性がある」との報告を、委託先の2社から受けました。', '社', 'affected'],
+    ['※監視用サーバー（8台）への不正侵入は確認されておりません。', '台', 'not_leaked'],
+    ['他の端末20台への感染は認められていません。', '台', 'not_leaked'],
+    ['- 情報が流出した可能性のある取引先数：320社', '社', 'possible'],
+    ['## 漏えいした可能性のある情報\n- お取引先様に関する情報（約350社）', '社', 'possible'],
   ])('organizations and devices: %s', (text, unit, status) => {
     expect(countsOf(text).map((c) => [c.unit, c.status])).toEqual([[unit, status]]);
+  });
+
+  test('schools listed under a heading about data are affected; the data is what may have leaked', () => {
+    const text = '## 漏えいした可能性のある情報\n対象の市立学校及び幼稚園 42校園\n\n（内訳）小学校30校、幼稚園12園\n\n- 上記の学校の卒業アルバム掲載データ 約3,100人分';
+    expect(countsOf(text).map((c) => [c.value, c.unit, c.status])).toEqual([
+      [42, '校園', 'affected'],
+      [30, '校', 'affected'],
+      [12, '園', 'affected'],
+      [3100, '人', 'possible'],
+    ]);
+  });
+
+  test('data stored without encryption is not a denial', () => {
+    expect(countsOf('顧客データ500件は暗号化されていない状態で保存されていました。').map((c) => c.status)).not.toEqual(['not_leaked']);
   });
 
   test('the release claim comes from its own statements, not warnings or asides', () => {
@@ -185,7 +216,21 @@ describe('subject and approx', () => {
     ['社内エンジニア約60名とあわせて調査しています。'],
     ['処分の対象は次のとおり取締役 3 名です。'],
     ['不正ログイン試行回数は52,000件にのぼりました。'],
+    ['本件に関するお問い合わせ件数：150件'],
+    ['当社が運営する一部の店舗（12店）'],
+    ['専用相談窓口の受付件数：40件'],
   ])('not scope: %s', (text) => {
     expect(countsOf(text)).toEqual([]);
+  });
+
+  test.each([
+    ['お問い合わせフォームから送信された情報約120件が流出しました。', [120]],
+    ['A支店の顧客情報 3,400件', [3400]],
+    ['|相談者の氏名|80名分|', [80]],
+    ['- 事業者電話番号（900件）', [900]],
+    ['|お客様相談室にお問い合わせいただいた方|氏名、電話番号|2,000件|', [2000]],
+    ['対象者 1,000人（内訳 児童数800人、教職員数200人）', [1000, 800, 200]],
+  ])('scope although the subject names a help desk, store or headcount: %s', (text, values) => {
+    expect(countsOf(text).map((c) => c.value)).toEqual(values);
   });
 });

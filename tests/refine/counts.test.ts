@@ -36,6 +36,11 @@ describe('counts.dedupe: one figure stated twice is one count', () => {
       '- 今回漏えいしたのは申請者のメールアドレス1件のみです。\n\n## 漏えいした可能性のある情報\n申請者の電子メールアドレス1件',
       ['1件'],
     ],
+    [
+      'a small total restated with a shorter subject inside the first',
+      '本学の学生及び教職員（計4名）のアカウントが不正利用されました。\n\n## 経緯\n第三者が本学の計4名のアカウントへ不正にアクセスしました。',
+      ['4名'],
+    ],
     ['a total restated in a later line', '対象者は合計1,500人です。\n\n児童 計1,200人\n\n教職員 計300人 合計1,500人', ['1500人', '1200人', '300人']],
   ])('%s', (_what, text, after) => {
     const r = beforeAfter(text);
@@ -54,6 +59,11 @@ describe('counts.dedupe: one figure stated twice is one count', () => {
       'small equal counts of different people',
       '教職員2名のメールアカウントが不正アクセスを受けました。\n\nなお、学生2名のアカウントにも不正ログインがありました。',
       ['2名', '2名'],
+    ],
+    [
+      'small equal counts whose subjects share no word',
+      '職員1名のパソコンがウイルスに感染しました。\n\nまた、取引先の担当者1名のアカウントにも不正ログインがありました。',
+      ['1名', '1名'],
     ],
     ['equal values with unrelated counters', 'サーバ3台が暗号化され、3件のファイルが流出しました。', ['3台', '3件']],
     ['a total with its parts', '児童 計1,200人\n\n教職員 計300人 合計1,500人', ['1200人', '300人', '1500人']],
