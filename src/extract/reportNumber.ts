@@ -63,7 +63,8 @@ export const reportNumberExtractor: Extractor = {
       out.reportNumber!.push({ value: self.n, evidence: ev, ruleId: self.ruleId + '.nth', at: self.start });
       if (self.n >= 2) out.followUp!.push({ value: true, evidence: ev, ruleId: self.ruleId + '.nth', at: self.start });
     }
-    const earlier = mentions.find((m) => m.role === 'earlier');
+    // A 第一報 filed with the regulator or received from someone is no earlier public notice.
+    const earlier = mentions.find((m) => m.role === 'earlier' && m.published);
     const followed = mentions.find((m) => m.follows);
     if (!self && followed) {
       out.reportNumber!.push({ value: followed.n + 1, evidence: doc.evidence(followed.start, followed.end), ruleId: 'report.followsNth', at: followed.start });

@@ -133,6 +133,8 @@ describe('follow-up of an earlier public notice', () => {
     ['a first notice', archive('不正アクセスの発生に関するお詫びとお知らせ', '当社サーバーへの不正アクセスを確認しました。'), false],
     ['an investigation result alone is not a follow-up', archive('不正アクセスに関する調査結果のご報告', '当社サイトへの不正アクセスについて、調査結果をご報告します。'), false],
     ['a restoration alone is not a follow-up', archive('システムの復旧について', 'システムは復旧しました。'), false],
+    ['a 第一報 filed with the regulator is not a public notice', '5月2日、所轄の警察署へ第一報をご報告いたしました。現在調査中です。', false],
+    ['a first word received from a customer is not a public notice', '6月3日、お客様から不審なメールを受信したとの第一報がありました。', false],
     ['a report to the regulator is not a public notice', '5月2日に個人情報保護委員会へ報告しております。現在調査中です。', false],
     ['a future follow-up is promised, not given', '詳細が判明次第、続報としてお知らせいたします。', false],
     ['a final report received from an investigator', '調査会社より情報漏えいはないとの最終報告を受領しましたのでお知らせします。', false],
