@@ -21,8 +21,8 @@ const NEGATION_REACH = 60;
 
 /**
  * Why a keyword hit does not make an incident, or null when it does: its clause is negated, it
- * names a countermeasure, its sentence is a warning to readers, or the sentence lacks (or has) the
- * context its rule needs.
+ * names a countermeasure, its sentence explains a term ("…とは、"), warns readers or names a
+ * danger, or the sentence lacks (or has) the context its rule needs.
  */
 export function dismissal(
   keyword: (typeof INCIDENT_KEYWORDS)[number],
