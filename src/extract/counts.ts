@@ -1,7 +1,7 @@
 import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import { isNumeralChar } from '../words/numerals.js';
 import {
-  APPROX_PREFIX_WORDS, APPROX_PREFIXES, APPROX_SUFFIXES, NON_SCOPE_AFTER, NON_SCOPE_BEFORE, NOT_A_COUNTER_AFTER, isNonScopeSubject, SCOPE_COUNTERS,
+  APPROX_PREFIX_WORDS, APPROX_PREFIXES, APPROX_SUFFIXES, NON_SCOPE_AFTER, NON_SCOPE_BEFORE, NOT_A_COUNTER_AFTER, isNonScopeSubject, SCOPE_COUNTERS, STAFFING_BEFORE,
   SUPERSEDED_AFTER, SUPERSEDED_BEFORE, ANAPHORIC_SUBJECT, PRODUCT_BEFORE_NUMBER,
 } from '../words/counters.js';
 import type { DocumentContext } from '../document.js';
@@ -116,6 +116,7 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
     const clauseBefore = text.slice(Math.max(from, runStart - 24), runStart).split(/[。(\n]/).pop()!;
     if (/第[ ]?$/.test(clauseBefore) || SUPERSEDED_BEFORE.test(clauseBefore) || NON_SCOPE_BEFORE.test(clauseBefore)) continue;
     if (PRODUCT_BEFORE_NUMBER.test(clauseBefore)) continue;
+    if (STAFFING_BEFORE.test(text.slice(Math.max(from, runStart - 32), runStart))) continue;
     // "20~30台": the upper end of a range is approximate.
     if (/[0-9][ ]?[~-][ ]?$/.test(text.slice(Math.max(from, start - 4), start))) approx = true;
     const value = parseJapaneseNumber(written);

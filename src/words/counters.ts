@@ -50,6 +50,8 @@ export const APPROX_LEAD_IN = /最大(?:で|の)?(?:件数|人数|数)|概算|�
  * scope, not a scope (2件目, 1人あたり, 10名体制, 3名ずつ, 1名につき, 上記2台以外).
  */
 export const NON_SCOPE_AFTER = /^(?:目|あたり|当たり|体制|態勢|ずつ|につき|毎|単位|以内|以外|の(?:調査|対応|専門)?(?:チーム|体制|態勢))/;
+/** Before the number, in an aside after an office set up: its staffing ("対策室を設置(兼務職員19人)"). */
+export const STAFFING_BEFORE = /(?:室|本部|窓口|センター|チーム)を(?:設置|開設|新設|編成|立ち上げ)(?:し)?[ ]?\([^()]{0,12}$/;
 /** Right before the number: a rate ("IDごとに1人", "1件につき"). */
 export const NON_SCOPE_BEFORE = /(?:ごと|毎)に[ ]?$/;
 

@@ -67,6 +67,8 @@ describe('quantity forms', () => {
     ['当事務所のMicrosoft 365アカウント'],
     ['全体で100名規模の調査チームを組成しました。'],
     ['3園児が参加しました。'],
+    ['市は情報流出対策本部を設置（専任職員12人）しました。'],
+    ['専用コールセンターを開設し（オペレーター40名）、対応しています。'],
   ])('no scope quantity in %s', (text) => {
     expect(quantitiesOf(text)).toEqual([]);
   });
@@ -230,6 +232,7 @@ describe('subject and approx', () => {
     ['- 事業者電話番号（900件）', [900]],
     ['|お客様相談室にお問い合わせいただいた方|氏名、電話番号|2,000件|', [2000]],
     ['対象者 1,000人（内訳 児童数800人、教職員数200人）', [1000, 800, 200]],
+    ['会員サイトを開設しており、延べ約3,000人の会員情報が流出しました。', [3000]],
   ])('scope although the subject names a help desk, store or headcount: %s', (text, values) => {
     expect(countsOf(text).map((c) => c.value)).toEqual(values);
   });
