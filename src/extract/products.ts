@@ -51,8 +51,8 @@ const LATIN_RUN = /(?<![A-Za-z0-9.@/_-])[A-Za-z][A-Za-z0-9+&.\-]{0,30}(?:[ ][A-Z
 const LATIN_RUN_AT = /(?<![A-Za-z0-9.@/_-])@?[A-Za-z][A-Za-z0-9+&.\-]{0,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,4}/g;
 /** A Latin name with a Japanese service ending: LoGoフォーム, Ｘアプリ, ＸＸ環境ラベルプログラム. */
 const LATIN_SERVICE = /(?<![A-Za-z0-9.@/_-])([A-Za-z][A-Za-z0-9+&.\-]{1,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,3})[ ]?((?:[ァ-ヶー一-龠々]|[A-Za-z](?=[A-Za-z]{0,30}[ァ-ヶー一-龠々])){0,16}?(?:アプリ|フォーム|プログラム|オンラインショップ|オンラインストア|通販サイト|ポータル|サービス))(?![ァ-ヶー])/g;
-/** 「name」 or 『name』. */
-const QUOTED = /[「『]([^「」『』\n]{2,48})[」』]/g;
+/** 「name」, 『name』 or 【name】 (当店【Ｘオンラインストア】におきまして). */
+const QUOTED = /[「『【]([^「」『』【】\n]{2,48})[」』】]/g;
 /** いつもＸＸをご利用いただき: the organization names its own services. */
 const GREETING = /(?:いつも|平素より|平素は|日頃より|日頃は|日ごろより)(?:は)?[ ]?([^。\n]{2,60}?)(?:を|の)ご?(?:利用|愛顧|活用)(?:いただき|頂き|賜り)/g;
 /** 外部サービス(polyfill.io): a third-party service named in parentheses. */
@@ -61,10 +61,10 @@ const EXTERNAL = /外部(?:の)?(?:サービス|ライブラリ|スクリプト|
  * A name given in parentheses right after a service noun, or under a label: 予約システム(Ｘ),
  * 入力補助ツール(製品名:Ｘ、以下「ツール」), サービス名:Ｘ.
  */
-const NAMED_IN_PARENTHESES = /(?:サービス|システム|ツール|ソフトウェア|ソフト|アプリ|製品)[ ]?\((?:(?:製品|サービス|システム|商品)?名称?[ ]?:[ ]?)?([^()「」、,\n]{2,40})(?:[、,][^()\n]{0,30})?\)/dg;
+const NAMED_IN_PARENTHESES = /(?:サービス|システム|ツール|ソフトウェア|ソフト|アプリ|製品|ショップ|ストア)[ ]?\((?:(?:製品|サービス|システム|商品)?名称?[ ]?:[ ]?)?([^()「」、,\n]{2,40})(?:[、,][^()\n]{0,30})?\)/dg;
 const LABELED_NAME = /(?:製品|サービス|システム|商品)名[ ]?:[ ]?([^()「」、,。\n]{2,40})/dg;
 /** A service noun right before an unquoted Latin name: AI-OCRサービスＸのサーバー. */
-const SERVICE_NOUN_BEFORE_LATIN = /(?:サービス|システム|ツール|ソフトウェア|アプリ)[ ]?$/;
+const SERVICE_NOUN_BEFORE_LATIN = /(?:サービス|システム|ツール|ソフトウェア|アプリ|通販サイト|予約サイト|ショップ|ストア)[ ]?$/;
 /** A service noun right after or before a quoted name: 「Ｘ」ウェブサイト, 予約サービス「Ｘ」. */
 const SERVICE_NOUN_AFTER = /^(?:の)?(?:(?:ウェブ|Web|WEB)?サイト|ホームページ|サービス|システム|アプリ)/;
 const SERVICE_NOUN_BEFORE = /(?:サイト|サービス|システム|アプリ|メディア)[:]?$/;
@@ -428,11 +428,13 @@ function quotedMentions(zone: string, base: number): Mention[] {
     const own = zone.slice(q.index! + q[0].length, q.index! + q[0].length + 16);
     if (ORGANIZATION_BEFORE.test(before) || PLACE_ALIAS_AFTER.test(own)) continue;
     const name = cleanName(q[1]!);
-    const nextToServiceNoun = SERVICE_NOUN_AFTER.test(after) || SERVICE_NOUN_BEFORE.test(before);
+    // 【】 mostly marks a label (【重要】, 【続報】): a name in it must stand on its own.
+    const label = q[0].startsWith('【');
+    const nextToServiceNoun = !label && (SERVICE_NOUN_AFTER.test(after) || SERVICE_NOUN_BEFORE.test(before));
     const named = isProductName(name, nextToServiceNoun);
     // A kana name listed with a proper name (「優良Ｘナビ」及び「Ｘくん」において) is its sibling.
     const inList = lastOfList[i] !== i || (i > 0 && lastOfList[i - 1] === lastOfList[i]);
-    const sibling = !named && inList && isProductName(name, true);
+    const sibling = !named && !label && inList && isProductName(name, true);
     if (!named && !sibling) continue;
     const s = base + q.index! + 1 + q[1]!.indexOf(name);
     if (s < base + q.index! + 1) continue;
@@ -503,9 +505,10 @@ function namedMentions(zone: string, base: number): Mention[] {
   for (const re of [NAMED_IN_PARENTHESES, LABELED_NAME]) {
     for (const m of zone.matchAll(re)) {
       const name = cleanName(m[1]!);
-      // A proper name has Latin letters (TL-リンカーン); a description (遠隔操作ツール, ＸやＹ等),
+      // A proper name has Latin letters (TL-リンカーン) or a shop's ending; a description (遠隔操作ツール, ＸやＹ等),
       // an abbreviation of the noun before it (セキュアMXサービス(SMX)) or an address is not one.
-      if (!/[A-Za-z]/.test(name) || /[ぁ-ん]|等$|^ドメイン|・.*[一-龠]|[一-龠].*・/.test(name) || /^[A-Z]{2,5}$/.test(name) || name.includes(':')) continue;
+      if (!(/[A-Za-z]/.test(name) || /(?:オンラインショップ|オンラインストア|通販サイト)$/.test(name)) || /[ぁ-ん]|等$|^ドメイン|・.*[一-龠]|[一-龠].*・/.test(name) || /^[A-Z]{2,5}$/.test(name) || name.includes(':')) continue;
+      if (/^(?:https?|www\.)|^[A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,40}){1,5}$/.test(m[1]!.trim())) continue;
       if (!isProductName(name)) continue;
       const s = m.indices![1]![0] + m[1]!.indexOf(name);
       if (s < m.indices![1]![0]) continue;

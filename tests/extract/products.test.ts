@@ -53,6 +53,9 @@ describe('products involved in the incident', () => {
     ['a Latin name right after a service noun', '当社が提供する文字認識サービスKazeruのサーバーが不正アクセスを受けました。', ['Kazeru']],
     ['a middle word of a longer name is another product', '「Kazeru Nimbus Cloud」と「Nimbus」において不正アクセスが発生しました。', ['Kazeru Nimbus Cloud', 'Nimbus']],
     ['quoted names written side by side are one list', '「ミドリ便」「アオバ便」において不正アクセスによる障害が発生しました。', ['ミドリ便', 'アオバ便']],
+    ['a name in 【】 with a service context', '当店【ミドリ堂オンラインストア】におきまして、第三者による不正アクセスが確認されました。', ['ミドリ堂オンラインストア']],
+    ['a Latin name right after 通販サイト', '当社が運営する通販サイトMIDORI CLOSETにおきまして、不正なログインが行われました。', ['MIDORI CLOSET']],
+    ['a shop named in parentheses after a generic shop noun', '弊社オンラインショップ(ミドリ公式オンラインショップ)への不正ログインが確認されました。', ['ミドリ公式オンラインショップ']],
     ['a quoted name right before システム', '「Midori Link」システム不具合に伴うサービス一時停止についてお知らせします。', ['Midori Link']],
     ['a layout-broken sentence goes on in the next line', '印刷会社が運営する入稿システム「PrintGo」の保守会社\n\nのサーバが第三者による不正アクセスの被害を受けた。', ['PrintGo']],
   ])('%s', async (_name, text, expected) => {
@@ -93,6 +96,9 @@ describe('products involved in the incident', () => {
     ['a description in parentheses after a service noun', '不正アクセスを受けたサーバには業務システム(遠隔操作ツール)が入っていました。'],
     ['an abbreviation in parentheses after a service noun', '不正アクセスを受けたメールサービス(SMX)の調査を続けています。'],
     ['a generic acronym right after a service noun', '授業支援システムLMSが不正アクセスにより停止しました。'],
+    ['a site address in parentheses is not a name', '不正アクセスを受けた弊社オンラインショップ(shop.midori.example)は停止しています。'],
+    ['a cart server in 【】 is a generic word', '当社が運営する【カートサーバー】におきまして、不正アクセスが生じました。'],
+    ['a heading mark in 【】 is not a name', '【重要】当社サービスへの不正アクセスについて'],
     ['a list item that is a clause, not a name', '以下のサービスにおいて障害が発生しています。\n- 交換を申請されたお客様\n'],
   ])('none: %s', async (_name, text) => {
     expect(await names(text)).toEqual([]);
