@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../types.js';
 import {
   ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
-  INVESTIGATION_DONE, LABEL_BEFORE, DATED_ATTACK_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, LABEL_EVENTS, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
+  INVESTIGATION_DONE, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, LABEL_EVENTS, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
   OTHER_RECIPIENT, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
   WINDOW_AFTER, type EventWord,
 } from '../words/timelineEvents.js';
@@ -58,6 +58,8 @@ export function eventsOfDate(ctx: DateContext): TimelineEvent[] {
 export function classifyDate(ctx: DateContext): DateVerdict {
   const clause = plainClause(ctx.clause);
   if (ctx.isRange && RANGE_OF_NOUN.test(clause)) return verdict([], 'scope');
+  // "対象期間を2021年10月から…": the bounds of a scope.
+  if (SCOPE_BEFORE.test(ctx.before)) return verdict([], 'scope');
   const label = LABEL_BEFORE.exec(ctx.before);
   if (label) {
     const l = LABEL_EVENTS.find((e) => e.pattern.test(label.groups!.label!));
@@ -67,6 +69,16 @@ export function classifyDate(ctx: DateContext): DateVerdict {
   }
   // "10月8日の不正アクセスから…": the date names the attack.
   if (DATED_ATTACK_AFTER.test(clause)) return verdict(['occurred'], 'datedAttack');
+  // "最古で2020年7月31日の記録が確認": the record shows what happened that day.
+  if (DATED_RECORD_AFTER.test(clause)) {
+    const v = classifyClause(clause, ctx, true);
+    if (v.events.length === 1 && v.events[0] === 'detected') return verdict(['occurred'], 'record');
+  }
+  // "2023年12月11日までに…ご利用のお客様の情報が漏洩していたことを確認": the end of a period.
+  if (!ctx.isRange && UNTIL_AFTER.test(clause)) {
+    const v = classifyClause(clause, ctx, true);
+    return v.events.some((e) => e === 'detected' || e === 'occurred') ? verdict([], 'until') : v;
+  }
   const tail = ctx.before.slice(-40);
   if (ATTRIBUTIVE_BEFORE.test(ctx.before)) {
     // "…を検知した8月9日以前に": the verb right before the date is its event.

@@ -39,6 +39,10 @@ const QUALIFIER_PATTERN = new RegExp(`^${SP}(?<qualifier>${DATE_QUALIFIERS.join(
 const RANGE_END_PATTERN = new RegExp(
   `^${SP}(?:~|から|-|－|—|より)${SP}(?:同年${SP})?(?:同月${SP})?(?:(?:(?<endYear>[0-9]{4})|(?<endEra>${ERA_ALTERNATION})${SP}(?<endEraYear>${ERA_YEAR}))${SP}年${SP})?(?:(?<endMonth>[0-9]{1,2})${SP}月${SP})?(?<endDay>[0-9]{1,2})${SP}日(?:${SP}${WEEKDAY})?${TIME}`,
 );
+/** After a slash date: "~5/3(土)", "から2025/5/3" (the end of a range written the same way). */
+const SLASH_RANGE_END_PATTERN = new RegExp(
+  `^${SP}(?:~|から|－|—|より)${SP}(?:(?<endYear>20[0-9]{2})/)?(?<endMonth>[0-9]{1,2})/(?<endDay>[0-9]{1,2})(?![0-9/])(?=${SP}(?:${WEEKDAY}|まで|にかけて|の間|の期間|頃|ごろ|[0-9]{1,2}[:時]|${TIME_OF_DAY_WORDS.join('|')}))(?:${SP}${WEEKDAY})?${TIME}`,
+);
 /** After a month-only date: "から2025年2月", "~12月" (the end of a range of months). */
 const MONTH_RANGE_END_PATTERN = new RegExp(`^${SP}(?:~|から|-|－|—)${SP}(?:(?:(?<endYear>[0-9]{4})|(?<endEra>${ERA_ALTERNATION})${SP}(?<endEraYear>${ERA_YEAR}))${SP}年${SP})?(?<endMonth>[0-9]{1,2})${SP}月(?!${SP}[0-9])(?:${SP}(?:${DATE_QUALIFIERS.join('|')}))?`);
 /** The two characters before a year-less date that say which year it is: 同年, 本年, 昨年. */
@@ -143,7 +147,7 @@ function completeMention(text: string, start: number, dateEnd: number, year: num
       end += monthRange[0].length;
     }
   } else if (day !== null) {
-    const r = RANGE_END_PATTERN.exec(after);
+    const r = RANGE_END_PATTERN.exec(after) ?? (/[/]/.test(text.slice(start, dateEnd)) ? SLASH_RANGE_END_PATTERN.exec(after) : null);
     if (r) {
       const endDay = Number(r.groups!.endDay);
       const endMonth = r.groups!.endMonth !== undefined ? Number(r.groups!.endMonth) : month;

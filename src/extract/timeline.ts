@@ -1,7 +1,7 @@
 import { formatDate, parseIsoDate } from '../dates/dateMentions.js';
 import { resolveDates, type ResolvedDate } from '../dates/resolveDates.js';
 import { classifyDate, eventsOfDate, type DateVerdict } from '../dates/dateEvents.js';
-import { AS_OF_AFTER, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, TITLE_BEFORE_PAREN } from '../words/timelineEvents.js';
+import { AS_OF_AFTER, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PLAN_AFTER, TITLE_BEFORE_PAREN } from '../words/timelineEvents.js';
 import type { DocumentContext } from '../document.js';
 import type { Extractor, Findings } from './types.js';
 
@@ -58,6 +58,8 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
   const end = doc.bodyStart + d.end;
   const after = text.slice(end, end + 30);
   if (AS_OF_AFTER.test(after)) return null;
+  // "監視は11月5日を目途に終了予定である旨報告を受け": a plan, whatever the verbs around it.
+  if (PLAN_AFTER.test(after)) return { events: ['other'], rule: 'plan' };
   const clauseEnd = endOfClause(doc, dates, i);
   const clause = text.slice(end, clauseEnd);
   const line = doc.lineAt(start);
@@ -73,11 +75,30 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
   if (TITLE_BEFORE_PAREN.test(before)) return { events: ['published'], rule: 'noticeTitle' };
   // "7月4日に当社ホームページにてご報告いたしましたとおり、…": the date of that notice.
   if (NOTICE_REFERENCE_AFTER.test(after + text.slice(end + 30, end + 50))) return { events: ['published'], rule: 'noticeReference' };
+  const outer = outerFinding(doc, dates, i, clause, clauseEnd);
+  if (outer) return outer;
   const verdict = classifyDate({ before, clause, isRange: d.isRange, hasTime: d.hasTime });
   if (d.sameDay && FOUND_THEREFORE.test(before) && !verdict.events.includes('detected')) {
     return { events: [...verdict.events, 'detected'], rule: `${verdict.rule}+sameDayFinding` };
   }
   return verdict.events.length > 0 ? verdict : { events: ['other'], rule: verdict.rule === 'none' ? 'other' : verdict.rule };
+}
+
+/** Between a date and a date it heads: only a particle ("6月17日に、6月10日頃より…"). */
+const HEADS_NEXT_DATE = /^[ ]?(?:に|には)?[、 ]{0,2}$/;
+
+/**
+ * "6月17日に、6月10日頃より…攻撃を受けた可能性があることが判明": the first date heads the
+ * sentence whose finding is at its end; the second is the incident's (and keeps its own verdict).
+ */
+function outerFinding(doc: DocumentContext, dates: ResolvedDate[], i: number, clause: string, clauseEnd: number): DateVerdict | null {
+  const next = dates[i + 1];
+  if (!next || doc.bodyStart + next.start !== clauseEnd || !HEADS_NEXT_DATE.test(clause)) return null;
+  const rest = doc.text.slice(doc.bodyStart + next.end, endOfClause(doc, dates, i + 1));
+  const inner = classifyDate({ before: '', clause: rest, isRange: next.isRange, hasTime: next.hasTime });
+  if (!inner.events.includes('occurred')) return null;
+  const finding = classifyDate({ before: '', clause: '、' + rest.replace(/^[ 、]*(?:頃|ごろ)?(?:から|より|以降|に)?/, ''), isRange: false, hasTime: false });
+  return finding.events.includes('detected') ? { events: ['detected'], rule: 'outerFinding' } : null;
 }
 
 /**

@@ -40,7 +40,8 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|問い合わせ|問合せ|申し出|申出|情報提供)(?:が|も)?(?:あり|あった|(?:[^。、]{0,12}?(?:に|へ))?寄せられ)|連絡あり/ },
   { event: 'detected', role: 'told', pattern: /(?:から|より)[^。]{0,60}?(?:第一報|一報)(?!を(?:公表|掲載|発表|公開))|旨の(?:報告|連絡|通知)/ },
   // Finding out.
-  { event: 'detected', role: 'detect', pattern: /検知|検出(?!され(?:て)?(?:いない|ておりません|ていません|ず))|発見(?!次第|され(?:て)?(?:いない|ておりません))|発覚|判明|覚知|気づ|気付|察知|認識し|把握し/ },
+  // (Not the nouns of a time: "発覚日までの間", "判明時点".)
+  { event: 'detected', role: 'detect', pattern: /(?:検知|検出(?!され(?:て)?(?:いない|ておりません|ていません|ず))|発見(?!次第|され(?:て)?(?:いない|ておりません))|発覚|判明|覚知)(?!日(?!本)|時点)|気づ|気付|察知|認識し|把握し/ },
   { event: 'detected', role: 'detect', pattern: /確認(?:し|され|いたし|した|でき(?:た|まし))(?!て(?:おりません|いない|いません|おらず)|ない|なかっ|なく|ず|ません|てまいり|ていく)|を確認(?:[。|]|$)|(?<=[一-龥ァ-ヴ])確認(?=[、。|<]|$)/ },
 
   // Responses.
@@ -109,6 +110,8 @@ export const NOTICE_DATE_AFTER = /^[ ]?(?:付|付け|発行|掲載|公開|に公
  * ご報告いたしましたとおり、…が発生しました"), so the incident words after it are not its events.
  */
 export const NOTICE_REFERENCE_AFTER = /^[ ]?(?:に|付で|付けで)?[^。、]{0,30}?(?:ご報告|お知らせ|公表|発表|ご案内)(?:いたし|し|させていただき)(?:まし)?た(?:とおり|通り|ように|よう|内容|件|お知らせ)/;
+/** After a date: a target or plan ("11月5日を目途に終了予定"), not something that happened. */
+export const PLAN_AFTER = /^[ ]?(?:を目途|をめど|を目処|目途|めど|を予定|の予定|予定|を期限|を目標)/;
 export const AS_OF_AFTER = /^[ ]?(?:現在|時点|更新|(?:現在)?までの(?:調査|状況|確認))/;
 /** Words of a notice, for a date that dates one. */
 export const NOTICE_WORDS = /お知らせ|お詫び|ご報告|公表|発表|リリース|報\)|報」|第[0-9一二三四五六七八九十]+報|「/;
@@ -136,7 +139,16 @@ export const DATED_ATTACK_AFTER = /^[ ]?(?:頃|ごろ)?の(?:第三者による|
 export const WHEN_LABEL = /^(?:発生)?時期$/;
 
 /** Before a finding, its object written as past ("表示されていたことが判明"): found afterwards, not seen then. */
-export const FOUND_AFTERWARDS = /(?:ていた|た)(?:こと|旨|事実)(?:が|を)[ ]?$/;
+export const FOUND_AFTERWARDS = /(?:(?:ていた|た)(?:こと|旨|事実)|可能性(?:が|も)?(?:ある|あった)(?:こと|旨))(?:が|を|も)[ ]?$/;
+
+/** After a date: it bounds a period ("12月11日までに…ご利用のお客様"), so it is no finding or incident of its own. */
+export const UNTIL_AFTER = /^[ 、]{0,2}まで/;
+
+/** Right after a date, a record of that day ("2020年7月31日の記録が確認"): what the record shows happened then. */
+export const DATED_RECORD_AFTER = /^[ ]?(?:頃)?の(?:記録|ログ|痕跡|形跡|送信記録|通信記録|アクセス記録|アクセスログ|送信履歴|ログイン履歴)/;
+
+/** Before a date: it bounds a stated scope ("対象期間を2021年10月から…としてお知らせ"). */
+export const SCOPE_BEFORE = /(?:対象|調査対象|影響)(?:期間|範囲)(?:を|は|が|について)[、 ]?$/;
 
 /** Before a date: "…が最初に発生したのは2026年6月10日" — the event is written before it. */
 export const CLEFT_BEFORE = /のは[ ]?$/;

@@ -182,3 +182,24 @@ describe('a date that names the attack', () => {
     expect(eventsOf(sentence)).toEqual(events);
   });
 });
+
+describe('dates that bound a period or a record', () => {
+  test.each([
+    // The end of a period ("までに") is no finding and no incident.
+    ['2025年3月10日までに当サイトをご利用のお客様の情報が漏えいしていたことを確認しました。', []],
+    ['2025年3月10日までにすべてのお客様へ個別にご連絡いたしました。', ['notified']],
+    // …nor the bounds of a scope.
+    ['対象期間を2021年4月から2025年3月までとしてお知らせしておりましたが、その後の調査で判明しました。', []],
+    ['影響範囲は2021年4月から2025年3月までと判明しました。', []],
+    // A record of a day shows what happened that day.
+    ['調査の結果、最も古いもので2021年6月1日の送信記録が確認されました。', ['occurred']],
+    ['2021年6月1日のログを確認したところ、異常はありませんでした。', ['occurred']],
+    // A time noun built on a finding word is no finding ("発覚日", "判明後").
+    ['2015年6月から発覚日までの間に、査定業務の一部で書類が紛失していました。', ['occurred']],
+    ['2025年6月2日、判明時点で稼働していたサーバーを停止しました。', ['contained']],
+    // A possibility found within a period was found afterwards.
+    ['2025年6月2日~6月9日の期間に入力された情報が漏洩した可能性があることも確認されました。', ['occurred']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});

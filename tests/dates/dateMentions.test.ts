@@ -39,6 +39,16 @@ describe('findDateMentions', () => {
     expect(first('2024年12月上旬に侵入')).toMatchObject({ year: 2024, month: 12, day: null, qualifier: '上旬' });
   });
 
+  test.each([
+    ['2025/6/2(月)から 6/9(月)までの期間', { year: 2025, month: 6, day: 2, rangeEnd: { month: 6, day: 9 } }],
+    ['6/2(月)~6/9(月)', { month: 6, day: 2, rangeEnd: { month: 6, day: 9 } }],
+    ['2025/6/2から2025/6/9にかけて', { year: 2025, month: 6, day: 2, rangeEnd: { year: 2025, month: 6, day: 9 } }],
+    // A fraction after a date is no range end.
+    ['2025/6/2から1/2の割合で', { year: 2025, month: 6, day: 2, rangeEnd: null }],
+  ])('a slash range: %s', (text, expected) => {
+    expect(first(text)).toMatchObject(expected);
+  });
+
   test('a range keeps its start and records its end', () => {
     expect(first('10月1日から4日にかけて')).toMatchObject({ month: 10, day: 1, rangeEnd: { month: 10, day: 4 } });
     expect(first('2025年9月1日～9月3日')).toMatchObject({ year: 2025, month: 9, day: 1, rangeEnd: { month: 9, day: 3 } });

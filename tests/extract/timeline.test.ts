@@ -129,3 +129,24 @@ describe('the date of an earlier notice the text refers back to', () => {
     expect(await timelineOf(text)).toEqual(expected);
   });
 });
+
+describe('a date set as a target is no event', () => {
+  test.each([
+    ['監視は2025年11月5日を目途に終了する予定である旨、委託先より報告を受けております。', [['2025-11-05', 'other']]],
+    ['サービスは2025年11月5日の予定で再開いたします。', [['2025-11-05', 'other']]],
+    // A date that happened keeps its event.
+    ['2025年11月5日に委託先より報告を受けました。', [['2025-11-05', 'detected']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
+
+describe('a date heading a sentence with the incident\'s date inside it', () => {
+  test.each([
+    ['2025年9月8日に、2025年9月1日頃より会員サイトが不正アクセスを受けていた可能性があることが判明しました。', [['2025-09-08', 'detected'], ['2025-09-01', 'occurred']]],
+    // Two dates of a list are no heading and its inner date.
+    ['2025年9月1日、2025年9月2日に不正アクセスを受けました。', [['2025-09-01', 'occurred'], ['2025-09-02', 'occurred']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
