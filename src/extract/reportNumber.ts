@@ -130,6 +130,8 @@ export const reportNumberExtractor: Extractor = {
         break;
       }
     }
+    // A release that calls itself the 第1報 is a first notice, whatever its opening sounds like.
+    if (self?.n === 1) out.followUp = [];
     return out;
   },
 };

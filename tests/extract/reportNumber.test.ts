@@ -130,6 +130,7 @@ describe('follow-up of an earlier public notice', () => {
     ['"更新" in a sentence is an upgrade, not a revision', '当社サーバーへの不正アクセスを確認しました。\n\n対策として、ファイアウォールの機能強化（更新）を行いました。', false],
     ['an investigation result from the vendor is new, not a follow-up', '当社が利用するメールサービスにつきまして、提供元から調査の結果が通知されました。', false],
     ['an investigation still to be reported', '現在調査を進めており、結果が判明次第ご報告いたします。', false],
+    ['a 第一報 whose opening names an earlier outage is still a first notice', archive('不正アクセスによるネットワーク障害について（第一報）', '先週より発生しております障害につきまして、調査の結果、不正アクセスが原因と判明しました。'), false],
     ['a first notice', archive('不正アクセスの発生に関するお詫びとお知らせ', '当社サーバーへの不正アクセスを確認しました。'), false],
     ['an investigation result alone is not a follow-up', archive('不正アクセスに関する調査結果のご報告', '当社サイトへの不正アクセスについて、調査結果をご報告します。'), false],
     ['a restoration alone is not a follow-up', archive('システムの復旧について', 'システムは復旧しました。'), false],
