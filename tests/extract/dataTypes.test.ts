@@ -44,6 +44,7 @@ describe('data kinds in one sentence', () => {
     ['a card expiry date', '流出したのはカード名義と有効期限です。', ['credit_card'], []],
     ['data held in mails', '受信箱のメールに含まれる個人データが閲覧された可能性があります。', ['message_content'], []],
     ['a link in a mail is not mail content', 'メールに記載されたURLから偽サイトに誘導され、情報が盗まれました。', [], []],
+    ['a fake page in a phishing mail is not mail content', '職員がフィッシングメールに記載された偽のページにIDを入力し、認証情報が窃取されました。', [], []],
     ['a transfer account', '契約者の氏名と保険料の振替口座が漏えいしました。', ['bank_account', 'name', 'other'], []],
     ['a CV', '応募者の学歴と職歴、身分証明書の写しが閲覧可能な状態でした。', ['employment', 'id_number', 'other'], []],
     ['chat history', '一部利用者のチャット履歴が外部から閲覧された可能性があります。', ['message_content'], []],
