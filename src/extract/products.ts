@@ -369,13 +369,13 @@ export function cleanName(raw: string): string {
 }
 
 /** Is this a proper name of a product or service, not a title, an organization or a generic word? */
-export function isProductName(name: string, nextToServiceNoun = false): boolean {
-  const key = `${nextToServiceNoun ? 1 : 0}${name}`;
+export function isProductName(name: string, nextToServiceNoun = false, listedWithName = false): boolean {
+  const key = `${nextToServiceNoun ? 1 : 0}${listedWithName ? 1 : 0}${name}`;
   let known = nameVerdicts.get(key);
   if (known === undefined) {
     // A release repeats its names; the verdict is cached (and the cache kept small).
     if (nameVerdicts.size > 4096) nameVerdicts.clear();
-    known = judgeName(name, nextToServiceNoun);
+    known = judgeName(name, nextToServiceNoun, listedWithName);
     nameVerdicts.set(key, known);
   }
   return known;
@@ -387,8 +387,9 @@ const GENERIC_WORD = new RegExp(GENERIC_NAME_WORDS.map((w) => w.toLowerCase().re
 /**
  * `nextToServiceNoun`: the name stands right next to ウェブサイト / サービス / システム
  * (「国際交流ひろば」ウェブサイト), which makes even a kanji-and-kana phrase a proper name.
+ * `listedWithName`: it is quoted in one list with a proper name, next to such a noun.
  */
-function judgeName(name: string, nextToServiceNoun: boolean): boolean {
+function judgeName(name: string, nextToServiceNoun: boolean, listedWithName: boolean): boolean {
   if (name.length < 2 || name.length > 32) return false;
   if (NOT_A_NAME.test(name) || ORGANIZATION_NAME.test(name) || FACILITY_NAME.test(name)) return false;
   // A phrase about the incident (当社へのサイバー攻撃, 漏洩の可能性) or a clause is not a name.
@@ -398,8 +399,11 @@ function judgeName(name: string, nextToServiceNoun: boolean): boolean {
   if (!nextToServiceNoun && !/[A-Za-zァ-ヶ]/.test(name) && !/(?:サイト|サービス|システム|ショップ|ストア|倉庫|ネット|ナビ|便)$/.test(name)) return false;
   // A long-vowel mark typed as a dash (ダウンロ―ド) is still the word.
   let rest = name.toLowerCase().replace(/\s+/g, '').replace(/(?<=[ァ-ヶ])[―‐─]/g, 'ー');
+  const generic = rest.match(GENERIC_WORD)?.length ?? 0;
   rest = rest.replace(GENERIC_WORD, '');
-  if (rest.replace(/[0-9①-⑳\p{P}\p{S}]/gu, '').length === 0) return false;
+  // Generic words alone are no name (「マイページ」) — except a compound of them quoted in a list
+  // of named systems (「オンライン相談」および「Ｘネット」のシステム), which names one of them.
+  if (rest.replace(/[0-9①-⑳\p{P}\p{S}]/gu, '').length === 0 && !(listedWithName && nextToServiceNoun && generic >= 2)) return false;
   const latin = name.match(/[A-Za-z][A-Za-z0-9\-]*/g);
   if (latin && latin.every((w) => GENERIC_LATIN.has(w.toLowerCase())) && !/[ァ-ヶ一-龠]{2,}/.test(rest)) return false;
   return true;
@@ -434,7 +438,7 @@ function quotedMentions(zone: string, base: number): Mention[] {
     const named = isProductName(name, nextToServiceNoun);
     // A kana name listed with a proper name (「優良Ｘナビ」及び「Ｘくん」において) is its sibling.
     const inList = lastOfList[i] !== i || (i > 0 && lastOfList[i - 1] === lastOfList[i]);
-    const sibling = !named && !label && inList && isProductName(name, true);
+    const sibling = !named && !label && inList && isProductName(name, true, nextToServiceNoun);
     if (!named && !sibling) continue;
     const s = base + q.index! + 1 + q[1]!.indexOf(name);
     if (s < base + q.index! + 1) continue;

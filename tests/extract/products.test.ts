@@ -52,6 +52,8 @@ describe('products involved in the incident', () => {
     ['a name under a product label', '業務で使用する入力補助ツール(製品名:Kazeru、以下「ツール」)において、ランサムウェアの被害がありました。', ['Kazeru']],
     ['a Latin name right after a service noun', '当社が提供する文字認識サービスKazeruのサーバーが不正アクセスを受けました。', ['Kazeru']],
     ['a middle word of a longer name is another product', '「Kazeru Nimbus Cloud」と「Nimbus」において不正アクセスが発生しました。', ['Kazeru Nimbus Cloud', 'Nimbus']],
+    ['a generic compound listed with a named system', '「オンライン予約」および「ミドリ よりみちネット」のシステムが第三者による不正アクセスを受けました。', ['オンライン予約', 'ミドリ よりみちネット']],
+    ['one generic word listed with a name is still generic', '「マイページ」および「ミドリネット」のシステムが不正アクセスを受けました。', ['ミドリネット']],
     ['quoted names written side by side are one list', '「ミドリ便」「アオバ便」において不正アクセスによる障害が発生しました。', ['ミドリ便', 'アオバ便']],
     ['a name in 【】 with a service context', '当店【ミドリ堂オンラインストア】におきまして、第三者による不正アクセスが確認されました。', ['ミドリ堂オンラインストア']],
     ['a Latin name right after 通販サイト', '当社が運営する通販サイトMIDORI CLOSETにおきまして、不正なログインが行われました。', ['MIDORI CLOSET']],
@@ -168,6 +170,7 @@ describe('quoted names', () => {
     ['退職日', false],
     ['すべてのミドリ予約申し込み', false],
     ['デザイン相談およびオーダー申し込み', false],
+    ['ミドリサポート等窓口', false],
     ['オーダー詳細ダウンロ―ド', false],
   ])('%s is a product name: %s', (name, expected) => {
     expect(isProductName(name)).toBe(expected);
