@@ -74,7 +74,7 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
   }
   if (TITLE_BEFORE_PAREN.test(before)) return { events: ['published'], rule: 'noticeTitle' };
   // "7月4日に当社ホームページにてご報告いたしましたとおり、…": the date of that notice.
-  if (NOTICE_REFERENCE_AFTER.test(after + text.slice(end + 30, end + 50))) return { events: ['published'], rule: 'noticeReference' };
+  if (NOTICE_REFERENCE_AFTER.test(text.slice(end, end + 160))) return { events: ['published'], rule: 'noticeReference' };
   const outer = outerFinding(doc, dates, i, clause, clauseEnd);
   if (outer) return outer;
   const verdict = classifyDate({ before, clause, isRange: d.isRange, hasTime: d.hasTime });

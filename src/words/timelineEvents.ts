@@ -39,6 +39,8 @@ export const EVENT_WORDS: EventWord[] = [
   // "問い合わせが当ホテルに寄せられ": the recipient may stand between.
   { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|問い合わせ|問合せ|申し出|申出|情報提供)(?:が|も)?(?:あり|あった|(?:[^。、]{0,12}?(?:に|へ))?寄せられ)|連絡あり/ },
   { event: 'detected', role: 'told', pattern: /(?:から|より)[^。]{0,60}?(?:第一報|一報)(?!を(?:公表|掲載|発表|公開))|旨の(?:報告|連絡|通知)/ },
+  // Someone else's announcement: "…が発生したとの発表がありました", "…を受けたと発表しました" of a vendor.
+  { event: 'detected', role: 'told', pattern: /(?:との|という|旨の|と)(?:発表|公表)(?:が(?:あり|あった)|を受け)/ },
   // Finding out.
   // (Not the nouns of a time: "発覚日までの間", "判明時点".)
   { event: 'detected', role: 'detect', pattern: /(?:検知|検出(?!され(?:て)?(?:いない|ておりません|ていません|ず))|発見(?!次第|され(?:て)?(?:いない|ておりません))|発覚|判明|覚知)(?!日(?!本)|時点)|気づ|気付|察知|認識し|把握し/ },
@@ -109,7 +111,14 @@ export const NOTICE_DATE_AFTER = /^[ ]?(?:付|付け|発行|掲載|公開|に公
  * After a date: it dates an earlier notice the text refers back to ("7月4日に当社ホームページにて
  * ご報告いたしましたとおり、…が発生しました"), so the incident words after it are not its events.
  */
-export const NOTICE_REFERENCE_AFTER = /^[ ]?(?:に|付で|付けで)?[^。、]{0,30}?(?:ご報告|お知らせ|公表|発表|ご案内)(?:いたし|し|させていただき)(?:まし)?た(?:とおり|通り|ように|よう|内容|件|お知らせ)/;
+export const NOTICE_REFERENCE_AFTER = new RegExp(
+  '^[ ]?(?:' +
+    // "…にてご報告いたしましたとおり", "…に「…」（以下 第一報）でお知らせしたとおり"
+    '(?:に|付で|付けで)?(?:「[^「」]{0,80}」|\\([^()]{0,20}\\)|[^。、「(]){0,40}?(?:ご報告|お知らせ|公表|発表|ご案内)(?:いたし|し|させていただき)(?:まし)?た(?:とおり|通り|ように|よう|内容|件|お知らせ)' +
+    // "11月25日のお知らせ以降", "12月5日の第一報"
+    '|の(?:お知らせ|ご報告|公表|発表|第[0-9一二三四五六七八九十]+報|第一報|プレスリリース|リリース)(?!を受け|があり)' +
+  ')',
+);
 /** After a date: a target or plan ("11月5日を目途に終了予定"), not something that happened. */
 export const PLAN_AFTER = /^[ ]?(?:を目途|をめど|を目処|目途|めど|を予定|の予定|予定|を期限|を目標)/;
 export const AS_OF_AFTER = /^[ ]?(?:現在|時点|更新|(?:現在)?までの(?:調査|状況|確認))/;
