@@ -174,6 +174,9 @@ function closesInvestigation(doc: DocumentContext): boolean {
   return doc.bodySentences.slice(0, CLOSING_SENTENCES).some((s) => INVESTIGATION_DONE.test(s.text));
 }
 
+/** Words of a heading above quotes of other releases ("前回のお知らせ", "これまでの経緯"). */
+const REFERENCE_HEADING = /参考|前回|既報|過去|これまで|経緯|経過/;
+
 /** The part of a sentence's clause before a position: back to the last 、 or 。. */
 function clauseBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 30), at);
@@ -195,7 +198,12 @@ function closesHeading(doc: DocumentContext, start: number, end: number): boolea
   if (line.kind !== 'heading' && !top.includes(line)) return false;
   const content = doc.text.slice(line.contentStart, line.end).trim();
   if (content.length > 120 || /。/.test(content) || /参考|前回|既報|過去|これまで/.test(content)) return false;
+  // Under a heading such as "前回のお知らせ" or "【ご参考】" a 第N報 is a quote of another release.
+  if (line.headings.some((i) => REFERENCE_HEADING.test(doc.lines[i]!.text))) return false;
   const tail = doc.text.slice(end, line.end).trim();
-  const opener = doc.text.slice(Math.max(line.contentStart, start - 2), start);
-  return /[(（【\[]\s*$/.test(opener) && /^[)）】\]]/.test(tail) && tail.length <= 20;
+  // The opening bracket may be the heading's own marker ("【第3報】" alone on a line).
+  const opener = doc.text.slice(Math.max(line.start, start - 2), start);
+  if (/[(（【\[〈<]\s*$/.test(opener) && /^[)）】\]〉>]/.test(tail) && tail.length <= 20) return true;
+  // "第3報" standing alone on one of the first lines.
+  return top.slice(0, 3).includes(line) && doc.text.slice(line.start, line.end).trim() === doc.text.slice(start, end);
 }

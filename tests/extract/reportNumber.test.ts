@@ -32,6 +32,10 @@ describe('the release names its own place in the series', () => {
     ['a number joined to 最終報 in the title', archive('メールサーバーへの不正アクセスについて（第二報・最終報）', '調査が完了しました。'), 2, true],
     ['katakana ニ written for 二', archive('セキュリティインシデントについて(第ニ報)', '続いてご報告します。'), 2, true],
     ['title heading of a pasted release', '## サーバーへの不正アクセスについて（第4報）\n\n調査の進捗をお知らせいたします。', 4, true],
+    ['a bracketed 第N報 alone on the top line of a pasted release', '【第3報】\n不正アクセスについて\n\n調査の状況をお知らせします。', 3, true],
+    ['a bare 第N報 line at the top of a pasted release', '第4報\n\nシステム障害について\n\n復旧の状況をお知らせします。', 4, true],
+    ['a pasted title with the number in angle brackets', '〈第２報〉システム障害について\n\n状況です。', 2, true],
+    ['a pasted title ending in the number, with a dateline', '2025年6月2日\n架空物産株式会社\n\n不正アクセスに関するお知らせ（第二報）\n\n調査の状況をお知らせします。', 2, true],
     ['opening sentence: 第二報として', '調査により被害の概要が判明しましたので、第二報としてお知らせいたします。', 2, true],
     ['opening sentence: 第3報となります', '本お知らせは、先月からのサーバー障害に関するご報告の第3報となります。', 3, true],
     ['self-description: 第一報です', '本リリースは、現時点で把握している内容をお知らせする第一報です。', 1, false],
@@ -77,6 +81,9 @@ describe('the release names its own place in the series', () => {
     ['a list of earlier reports', '① 第1報：2025年5月1日\n② 第2報：2025年5月9日\n以上の経過を経て、本日ご報告いたします。'],
     ['a reference heading quoting an earlier title', '本件の状況をお知らせします。\n\n### 【ご参考】不正アクセスに関するお知らせ（第一報）\n\n詳細は上記をご覧ください。'],
     ['a report to the regulator', '5月2日、個人情報保護委員会へ第一報を報告しました。'],
+    ['a bracketed 第N報 under a heading of earlier notices', '## 前回のお知らせ\n\n【第2報】\n\n本日の状況です。'],
+    ['a bare 第N報 line far from the top', '本日の状況です。\n\n対応中です。\n\n復旧作業中です。\n\n第2報\n\n以上'],
+    ['bare 第N報 items under a timeline heading', '## 本件の経緯\n- 第1報\n- 第2報\n\n以上'],
   ])('not its own number: %s', async (_name, text) => {
     expect((await seriesOf(text)).number).toBeNull();
   });
