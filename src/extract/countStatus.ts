@@ -1,7 +1,7 @@
 import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import type { CountStatus } from '../types.js';
-import { AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, ATTACK_DENIED, CLAUSE_BREAK, DEVICE_COUNTERS, LEAK_TOPIC, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_WORD } from '../words/counters.js';
+import { AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, ATTACK_DENIED, CLAUSE_BREAK, HEDGE_ASIDE, DEVICE_COUNTERS, LEAK_TOPIC, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_WORD } from '../words/counters.js';
 import { LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS, WARNING_SENTENCE } from '../words/polarity.js';
 import { sentenceAt } from './context.js';
 import { headingText } from '../segment/lines.js';
@@ -44,11 +44,14 @@ export function readStatus(said: string): StatusReading | null {
   return null;
 }
 
-/** The text without 「…」 quotations and (…) asides: what others said, or a definition, not this statement. */
+/**
+ * The text without 「…」 quotations and (…) asides: what others said, or a definition, not this
+ * statement. A hedge in brackets ("漏えい(可能性)") stays: it qualifies the word before it.
+ */
 export function withoutAsides(text: string): string {
   let out = '';
   let depth = 0;
-  for (const ch of text) {
+  for (const ch of text.replace(HEDGE_ASIDE, '$1')) {
     if (ch === '「' || ch === '(' || ch === '『') depth++;
     else if ((ch === '」' || ch === ')' || ch === '』') && depth > 0) depth--;
     else if (depth === 0) out += ch;
@@ -82,13 +85,29 @@ export function statusAfter(text: string, from: number, to: number): StatusReadi
   const reading = readStatus(first);
   if (cut && ADVERSATIVE.test(cut[0])) {
     const rest = seg.slice(cut.index + cut[0].length);
-    const next = rest.split(CLAUSE_BREAK)[0]!;
+    const next = clausesOf(rest)[0]!;
     if (!/[0-9]/.test(next)) {
       const r = readStatus(withoutAsides(next));
       if (r?.strong) return r;
     }
   }
   return reading;
+}
+
+/**
+ * The clauses of a sentence, each keeping its own clause break: "流出は確認されておりませんが、" stays
+ * whole, so its negation is still read (a split on the break would leave "流出は確認されており").
+ */
+export function clausesOf(text: string): string[] {
+  const out: string[] = [];
+  const breaks = new RegExp(CLAUSE_BREAK.source, 'g');
+  let from = 0;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    out.push(text.slice(from, m.index + m[0].length));
+    from = m.index + m[0].length;
+  }
+  out.push(text.slice(from));
+  return out;
 }
 
 /** A note inside a line, up to the end of its cell or sentence; not a reference mark ("約136万件※が", "※1"). */
@@ -201,7 +220,7 @@ export function documentStatus(doc: DocumentContext): CountStatus | null {
       const own = withoutAsides(part);
       if (!LEAK_WORD.test(own)) continue;
       // A concessive sentence is decided by its last clause ("痕跡はないが、可能性は否定できない").
-      const r = own.split(CLAUSE_BREAK).reverse().map(readStatus).find((x) => x?.strong);
+      const r = clausesOf(own).reverse().map(readStatus).find((x) => x?.strong);
       if (r?.status === 'possible') return 'possible';
       if (r?.status === 'leaked') leaked = true;
     }

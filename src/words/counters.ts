@@ -101,6 +101,9 @@ export const AFFECTED_ACTIONS = /不正(?:な)?アクセス(?:を受け|があ|�
  */
 export const ATTACK_DENIED = /(?:不正侵入|侵入|不正アクセス|感染)(?:の痕跡|の形跡|の事実|した痕跡|された痕跡)?(?:は|も)(?:一切)?(?:確認|検出|認め)(?:されて|られて)(?:い|お)(?:ない|りません|ません)|(?:感染|侵入され)(?:して|て)(?:い|お)(?:ない|りません|ません)/;
 
+/** An aside that is only a hedge on the word before it ("データ漏えい(可能性)件数"): part of the statement. */
+export const HEDGE_ASIDE = /\((の?(?:可能性|おそれ|恐れ|疑い)(?:あり|有り|がある|のある)?)\)/g;
+
 /** Nouns that mark a group as concerned without saying what happened (対象者, 該当する方). */
 export const AFFECTED_NOUNS = /対象|該当|影響|被害/;
 

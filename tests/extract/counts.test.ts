@@ -186,6 +186,21 @@ describe('status of a count', () => {
     expect(countsOf('顧客データ500件は暗号化されていない状態で保存されていました。').map((c) => c.status)).not.toEqual(['not_leaked']);
   });
 
+  test.each([
+    ['現時点で個人情報の流出は確認されておりませんが、引き続き調査しています。', null],
+    ['現時点で個人情報の流出の確認はしておりませんが、引き続き調査しています。', null],
+    ['調査の結果、個人情報が流出した形跡なし。', null],
+    ['流出の痕跡は確認されておりませんが、流出した可能性は否定できません。', 'possible'],
+    ['顧客情報が外部に流出しました。', 'leaked'],
+  ])('the release claim of "%s" is %s', (text, status) => {
+    expect(documentStatus(buildDocument(`不正アクセスがありました。\n\n${text}`))).toBe(status);
+  });
+
+  test('a hedge in brackets is part of the statement, not an aside', () => {
+    expect(countsOf('|データ漏えい（可能性）件数|児童 12名|').map((c) => c.status)).toEqual(['possible']);
+    expect(countsOf('|データ漏えい（確定）件数|児童 12名|').map((c) => c.status)).toEqual(['leaked']);
+  });
+
   test('the release claim comes from its own statements, not warnings or asides', () => {
     const warning = buildDocument('不正アクセスがありました。\n\n個人情報が悪用される可能性がありますので、ご注意ください。');
     expect(documentStatus(warning)).toBeNull();
