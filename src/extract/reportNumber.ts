@@ -1,7 +1,7 @@
 import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import type { DocumentContext } from '../document.js';
 import {
-  APOLOGY_AGAIN, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, FUTURE_AFTER, FUTURE_BEFORE, NTH_REPORT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
+  APOLOGY_AGAIN, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
 } from '../words/reports.js';
 import type { Extractor, Findings } from './types.js';
 
@@ -173,9 +173,6 @@ export function nthMentions(doc: DocumentContext, text: string, offset: number, 
 function closesInvestigation(doc: DocumentContext): boolean {
   return doc.bodySentences.slice(0, CLOSING_SENTENCES).some((s) => INVESTIGATION_DONE.test(s.text));
 }
-
-/** Words of a heading above quotes of other releases ("前回のお知らせ", "これまでの経緯"). */
-const REFERENCE_HEADING = /参考|前回|既報|過去|これまで|経緯|経過/;
 
 /** The part of a sentence's clause before a position: back to the last 、 or 。. */
 function clauseBefore(text: string, at: number): string {

@@ -85,3 +85,5 @@ export const FOLLOW_UP_BODY_OPENINGS: { ruleId: string; re: RegExp }[] = [
 export const UPDATED_SECTION = /[(（【](?:[0-9/月日 ]{0,8})?(?:更新|追記|追加)[)）】][ ]*$/;
 /** Words that place a past-tense "公表いたしました" at this very release: "この度…公表いたしました". */
 export const THIS_RELEASE = /この度|このたび|本日|今般/;
+/** Words of a heading above quotes of other releases ("前回のお知らせ", "【ご参考】", "これまでの経緯"). */
+export const REFERENCE_HEADING = /参考|前回|既報|過去|これまで|経緯|経過/;
