@@ -222,6 +222,10 @@ describe('subject and approx', () => {
     expect(countsOf(text)[0]?.subject).toBe(subject);
   });
 
+  test('a prose subject starts after the figure before it', () => {
+    expect(countsOf('漏えいの可能性がある人数 生徒 120名 教職員 15名').map((c) => c.subject)).toEqual(['人数 生徒', '教職員']);
+  });
+
   test('a lead-in that gives maxima makes its figures approximate', () => {
     const counts = countsOf('流出した可能性のある情報の最大件数は以下のとおりです。\n\n- 顧客情報：4,577件');
     expect(counts).toEqual([expect.objectContaining({ value: 4577, approx: true, status: 'possible' })]);
