@@ -55,8 +55,8 @@ const LATIN_SERVICE = /(?<![A-Za-z0-9.@/_-])([A-Za-z][A-Za-z0-9+&.\-]{1,30}(?:[ 
 const QUOTED = /[「『【]([^「」『』【】\n]{2,48})[」』】]/g;
 /** いつもＸＸをご利用いただき: the organization names its own services. */
 const GREETING = /(?:いつも|平素より|平素は|日頃より|日頃は|日ごろより)(?:は)?[ ]?([^。\n]{2,60}?)(?:を|の)ご?(?:利用|愛顧|活用)(?:いただき|頂き|賜り)/g;
-/** 外部サービス(polyfill.io): a third-party service named in parentheses. */
-const EXTERNAL = /外部(?:の)?(?:サービス|ライブラリ|スクリプト|ツール)[ ]?[(「]([^()「」\n]{2,40})[)」]/g;
+/** 外部サービス(polyfill.io), 外部ライブラリ:「Ｘ」: a third-party service named in parentheses or quotes. */
+const EXTERNAL = /外部(?:の)?(?:サービス|ライブラリ|スクリプト|ツール)[ ]?(?:[:][ ]?)?[(「]([^()「」\n]{2,40})[)」]/g;
 /**
  * A name given in parentheses right after a service noun, or under a label: 予約システム(Ｘ),
  * 入力補助ツール(製品名:Ｘ、以下「ツール」), サービス名:Ｘ.

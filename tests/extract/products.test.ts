@@ -55,6 +55,7 @@ describe('products involved in the incident', () => {
     ['a generic compound listed with a named system', '「オンライン予約」および「ミドリ よりみちネット」のシステムが第三者による不正アクセスを受けました。', ['オンライン予約', 'ミドリ よりみちネット']],
     ['one generic word listed with a name is still generic', '「マイページ」および「ミドリネット」のシステムが不正アクセスを受けました。', ['ミドリネット']],
     ['a product whose download page was altered', 'いつもミドリエディタをご利用いただき、ありがとうございます。\nミドリエディタ公式サイトのダウンロードボタンに第三者による改変が疑われる事象を確認しました。', ['ミドリエディタ']],
+    ['a third-party library after a colon', 'サイトで読み込んでいた外部ライブラリ:「Nimbusfill」が改ざんされていました。', ['Nimbusfill']],
     ['quoted names written side by side are one list', '「ミドリ便」「アオバ便」において不正アクセスによる障害が発生しました。', ['ミドリ便', 'アオバ便']],
     ['a name in 【】 with a service context', '当店【ミドリ堂オンラインストア】におきまして、第三者による不正アクセスが確認されました。', ['ミドリ堂オンラインストア']],
     ['a Latin name right after 通販サイト', '当社が運営する通販サイトMIDORI CLOSETにおきまして、不正なログインが行われました。', ['MIDORI CLOSET']],
