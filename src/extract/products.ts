@@ -487,6 +487,8 @@ function latinServiceMentions(zone: string, base: number): Mention[] {
   return out;
 }
 
+const TABLE_VENDORS = new Set(KNOWN_PRODUCTS.map((k) => k.vendor?.toLowerCase()).filter((v): v is string => Boolean(v)));
+
 /** ＸＸ Basicシステム障害, ＸＸへの不正アクセス: an unquoted Latin name the incident hit. */
 function latinTargetMentions(zone: string, base: number): Mention[] {
   const out: Mention[] = [];
@@ -498,6 +500,8 @@ function latinTargetMentions(zone: string, base: number): Mention[] {
     if (name.length < 3 || (!afterNoun && !LATIN_TARGET_AFTER.test(zone.slice(e, e + 12)))) continue;
     // Acronyms and generic words (VPN, Web, NAS), table products (found by their own rule).
     if (name.split(' ').every((w) => GENERIC_LATIN.has(w.toLowerCase())) || tableNameOf(name) || !isProductName(name)) continue;
+    // A vendor alone (Microsoftへの不正アクセス) names a company, not one of its products.
+    if (TABLE_VENDORS.has(name.toLowerCase())) continue;
     out.push({ name, vendor: null, start: base + s, end: base + e, ruleId: 'products.latinTarget', known: false });
   }
   return out;

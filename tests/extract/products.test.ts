@@ -102,6 +102,7 @@ describe('products involved in the incident', () => {
     ['a generic acronym right after a service noun', '授業支援システムLMSが不正アクセスにより停止しました。'],
     ['a site address in parentheses is not a name', '不正アクセスを受けた弊社オンラインショップ(shop.midori.example)は停止しています。'],
     ['a cart server in 【】 is a generic word', '当社が運営する【カートサーバー】におきまして、不正アクセスが生じました。'],
+    ['a vendor alone is a company', 'Microsoftへの不正アクセスにより、当社のデータが流出しました。'],
     ['a heading mark in 【】 is not a name', '【重要】当社サービスへの不正アクセスについて'],
     ['a list item that is a clause, not a name', '以下のサービスにおいて障害が発生しています。\n- 交換を申請されたお客様\n'],
   ])('none: %s', async (_name, text) => {
