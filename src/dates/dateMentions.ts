@@ -186,6 +186,8 @@ export interface RelativeDateMention {
 const RELATIVE_PATTERN = new RegExp(
   [
     `(?<sameDay>同日)(?!付)`,
+    // A chronology's ditto for the day: "|同 昼|…", "同 15:30 …" at the start of a line or cell.
+    `(?<=^|\\n|\\|)[ ]{0,8}(?<sameDayMark>同)${SP}(?=(?:${TIME_OF_DAY_WORDS.join('|')})|[0-9]{1,2}(?::[0-9]{2}|時))`,
     `(?<nextDay>翌日|翌朝)`,
     `(?<previousDay>前日)`,
     `(?:同月|翌)${SP}(?<day>[0-9]{1,2})${SP}日`,
@@ -207,7 +209,7 @@ export function findRelativeDates(text: string): RelativeDateMention[] {
     const g = m.groups!;
     let kind: RelativeDateMention['kind'];
     let value: number | null = null;
-    if (g.sameDay !== undefined) kind = 'sameDay';
+    if (g.sameDay !== undefined || g.sameDayMark !== undefined) kind = 'sameDay';
     else if (g.nextDay !== undefined) kind = 'nextDay';
     else if (g.previousDay !== undefined) kind = 'previousDay';
     else if (g.day !== undefined || g.lineDay !== undefined || g.inlineDay !== undefined || g.monthWordDay !== undefined) {
