@@ -211,7 +211,7 @@ function rawSubjectOf(doc: DocumentContext, q: QuantityMention): { subject: stri
   const particle = Math.max(...['は', 'が', 'を', 'で', 'に'].map((p) => phrase.replace(/である/g, '___').lastIndexOf(p)));
   if (particle >= 0 && particle < phrase.length - 1) phrase = phrase.slice(particle + 1);
   // "児童8名 教職員13名": the phrase starts after the figure before it.
-  phrase = phrase.replace(/^.*[0-9](?:名|人|件|校|社|台|通|個)分?[ ]+/, '');
+  phrase = phrase.replace(/^.*[0-9](?:名|人|件|校|社|台|通|個)分?[ ・]+/, '');
   phrase = phrase.replace(LEADING_VERB, '').replace(/(?:計|合計|総計|延べ|全|うち|の)$/, '').replace(/^[・\- ]+/, '').trim();
   const pointsBack = phrase.length < 2 || ANAPHORIC_SUBJECT.test(phrase) || /^[ぁ-ん]+$/.test(phrase);
   if (!pointsBack) return { subject: phrase, start: q.start - phrase.length };

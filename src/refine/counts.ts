@@ -27,6 +27,9 @@ export function longestCommonRun(a: string, b: string): number {
   return best;
 }
 
+/** A subject that ends in a predicate, with no noun after it ("漏洩の可能性のある", "確認した"). */
+const CLAUSE_ONLY_SUBJECT = /(?:ある|いる|した|された|れた|った|ない)$/;
+
 /** A figure stated as an item of a list (bullet, table cell, heading, short label line), not in running prose. */
 function isListItem(doc: DocumentContext, at: number): boolean {
   const line = doc.lineAt(at);
@@ -61,10 +64,11 @@ export function restates(doc: DocumentContext, earlier: Finding<CountDraft>, lat
   const a = subjectKey(earlier.value.subject);
   const b = subjectKey(later.value.subject);
   if (isListItem(doc, earlier.at) && isListItem(doc, later.at)) {
-    return a.length > 0 && b.length > 0 && (a.endsWith(b) || b.endsWith(a));
+    return (a.length > 0 && b.length > 0 && (a.endsWith(b) || b.endsWith(a))) || CLAUSE_ONLY_SUBJECT.test(b);
   }
   if (later.value.value >= 10) return true;
-  if (!b || ANAPHORIC_SUBJECT.test(b)) return true;
+  // "漏洩の可能性のある9名に" — a clause with no noun of its own speaks of a group already counted.
+  if (!b || ANAPHORIC_SUBJECT.test(b) || CLAUSE_ONLY_SUBJECT.test(b)) return true;
   // "本学の在学生及び卒業生(計9名)" then "本学の計9名のアカウント": a shorter subject inside the longer one.
   if (Math.min(a.length, b.length) >= 2 && (a.includes(b) || b.includes(a))) return true;
   return longestCommonRun(a, b) >= 3;

@@ -222,7 +222,8 @@ describe('subject and approx', () => {
     expect(countsOf(text)[0]?.subject).toBe(subject);
   });
 
-  test('a prose subject starts after the figure before it', () => {
+  test('a prose subject starts after the figure before it, also after "・"', () => {
+    expect(countsOf('対象の園児は年少5名・年中7名です。').map((c) => c.subject)).toEqual(['年少', '年中']);
     expect(countsOf('漏えいの可能性がある人数 生徒 120名 教職員 15名').map((c) => c.subject)).toEqual(['人数 生徒', '教職員']);
   });
 

@@ -41,6 +41,16 @@ describe('counts.dedupe: one figure stated twice is one count', () => {
       '本学の学生及び教職員（計4名）のアカウントが不正利用されました。\n\n## 経緯\n第三者が本学の計4名のアカウントへ不正にアクセスしました。',
       ['4名'],
     ],
+    [
+      'a small figure whose subject is only a clause',
+      '昨年以降に入会した会員7名の個人情報が漏えいした可能性があります。\n\n## 対応\n漏えいの可能性のある7名に、個別にご連絡しました。',
+      ['7名'],
+    ],
+    [
+      'a list item whose subject is only a clause',
+      '- 今年入会された方 6 名の個人情報漏えいの可能性\n\n## 対応\n(1) 漏洩の可能性のある6名に謝罪文を発送',
+      ['6名'],
+    ],
     ['a total restated in a later line', '対象者は合計1,500人です。\n\n児童 計1,200人\n\n教職員 計300人 合計1,500人', ['1500人', '1200人', '300人']],
   ])('%s', (_what, text, after) => {
     const r = beforeAfter(text);
