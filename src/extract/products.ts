@@ -11,18 +11,20 @@ import type { Extractor, Finding } from './types.js';
  * Named software, services and devices involved in the incident. Each rule proposes names (its
  * ruleId goes with the product into --explain):
  * - products.known: the table of well-known products, vendor filled in;
- * - products.quoted: 「」/『』-quoted names with a service context (「Ｘ」において, 運営する「Ｘ」);
+ * - products.quoted: 「」/『』/【】-quoted names with a service context (「Ｘ」において, 運営する「Ｘ」);
  * - products.greeting: いつもＸＸをご利用いただき;
  * - products.latinService: Latin names with a service ending (LoGoフォーム, ＸＸセキュアMXサービス);
- * - products.latinTarget: an unquoted Latin name said to be attacked or down (ＸＸ Basicシステム障害);
+ * - products.latinTarget: an unquoted Latin name said to be attacked or down (ＸＸ Basicシステム障害),
+ *   or right after a service noun (文字認識サービスＸ);
  * - products.external: 外部サービス(polyfill.io);
  * - products.named: a name given to a service noun (予約システム(Ｘ), 製品名:Ｘ);
  * - products.serviceList: the items of a list introduced as the affected services;
  * - products.family: siblings of a kept multi-word Latin name (OneOffice SPAM Filtering).
  * A name is kept only when one of its mentions is involved: its sentence (or heading, or list
  * lead-in) says something was attacked, leaked, abused or stopped, and the mention is not a
- * contact channel, a link, or an account said to be unaffected. Organizations (株式会社ＸＸ, Ｘ社)
- * are not products; names equal after folding or contained in one another are one product.
+ * contact channel, a link, an account said to be unaffected, or the attacker's own tool.
+ * Organizations (株式会社ＸＸ, Ｘ社) are not products — unless the release calls the name a service
+ * (配信サービス「Ｘ」); names equal after folding, or one starting or ending the other, are one product.
  */
 
 type ProductFinding = Finding<{ name: string; vendor: string | null }>;
