@@ -1,5 +1,6 @@
 import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import type { DocumentContext } from '../document.js';
+import type { Line } from '../segment/lines.js';
 import {
   APOLOGY_AGAIN, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
 } from '../words/reports.js';
@@ -187,11 +188,27 @@ function latestPublished(earlier: NthMention[]): NthMention | null {
   return best;
 }
 
+/** The first five non-blank lines of the body, computed once per document (a text may hold thousands of 第N報). */
+const TOP_LINES = new WeakMap<DocumentContext, Line[]>();
+function topLines(doc: DocumentContext): Line[] {
+  let top = TOP_LINES.get(doc);
+  if (!top) {
+    top = [];
+    for (const l of doc.bodyLines) {
+      if (l.kind === 'blank') continue;
+      top.push(l);
+      if (top.length === 5) break;
+    }
+    TOP_LINES.set(doc, top);
+  }
+  return top;
+}
+
 /** A 第N報 in brackets at the end of a heading-like line (no sentence end in it): the release's title. */
 function closesHeading(doc: DocumentContext, start: number, end: number): boolean {
   const line = doc.lineAt(start);
   // The release's own title stands at the top of its text or as a heading.
-  const top = doc.bodyLines.filter((l) => l.kind !== 'blank').slice(0, 5);
+  const top = topLines(doc);
   if (line.kind !== 'heading' && !top.includes(line)) return false;
   const content = doc.text.slice(line.contentStart, line.end).trim();
   if (content.length > 120 || /。/.test(content) || /参考|前回|既報|過去|これまで/.test(content)) return false;
