@@ -63,8 +63,8 @@ export const SUPERSEDED_BEFORE = /(?:第[0-9一二三四五六七八九十]{1,2}
 /** Right after the counter: "18ドメイン→69ドメイン", "3,000件から3,500件に" — this figure is replaced by the next. */
 export const SUPERSEDED_AFTER = /^[ ]?(?:→|⇒|->|から)[ ]?(?:約|最大)?[ ]?[0-9]/;
 
-/** Subjects that say a number is not the incident's scope wherever the word stands (staff, attempts, business days). */
-export const NON_SCOPE_SUBJECTS = /営業日|取引先数|仕入先|従業員数|社員数|職員数|人員|体制|要員|エンジニア|技術者|調査チーム|専門家|取締役|試行/;
+/** Subjects that say a number is not the incident's scope wherever the word stands (staff, attempts, traffic, business days). */
+export const NON_SCOPE_SUBJECTS = /営業日|取引先数|仕入先|従業員数|社員数|職員数|人員|体制|要員|エンジニア|技術者|調査チーム|専門家|取締役|試行|視聴者数|アクセス数|閲覧数|ページビュー/;
 
 /**
  * Nouns that make a subject non-scope only as its head (its last word): "一部の店舗", "お問い合わせ
