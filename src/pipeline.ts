@@ -4,6 +4,7 @@ import { emptyFindings, type Findings } from './extract/types.js';
 import { REFINERS } from './refine/registry.js';
 import { buildIncident } from './incident/build.js';
 import type { Incident } from './types.js';
+import { pushAll } from './util/arrays.js';
 
 export interface ParseTextOptions {
   /** Shown as source.path. */
@@ -33,7 +34,7 @@ export async function parseText(text: string, options: ParseTextOptions = {}): P
   for (const extractor of EXTRACTORS) {
     const part = await extractor.extract(doc, found, extractOptions);
     for (const key of Object.keys(part) as (keyof Findings)[]) {
-      (found[key] as unknown[]).push(...(part[key] as unknown[]));
+      pushAll(found[key] as unknown[], part[key] as unknown[]);
     }
   }
   for (const refiner of REFINERS) found = refiner.refine(found, doc);

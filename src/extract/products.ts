@@ -6,6 +6,7 @@ import {
 import { CORPORATE_FORMS } from '../words/organizations.js';
 import { headingsOf, leadInOf, sentenceAt } from './context.js';
 import type { Extractor, Finding } from './types.js';
+import { pushAll } from '../util/arrays.js';
 
 /**
  * Named software, services and devices involved in the incident. Each rule proposes names (its
@@ -115,10 +116,10 @@ export const productsExtractor: Extractor = {
     const mentions: Mention[] = [];
     for (const [zs, ze] of zones) {
       const zone = text.slice(zs, ze);
-      mentions.push(...knownMentions(zone, zs), ...quotedMentions(zone, zs), ...greetingMentions(zone, zs));
-      mentions.push(...latinServiceMentions(zone, zs), ...latinTargetMentions(zone, zs), ...externalMentions(zone, zs), ...namedMentions(zone, zs));
+      pushAll(mentions, knownMentions(zone, zs), quotedMentions(zone, zs), greetingMentions(zone, zs));
+      pushAll(mentions, latinServiceMentions(zone, zs), latinTargetMentions(zone, zs), externalMentions(zone, zs), namedMentions(zone, zs));
     }
-    mentions.push(...serviceListMentions(doc));
+    pushAll(mentions, serviceListMentions(doc));
     // A quoted or parenthesized URL names the service on purpose (「https://polyfill.io」というドメイン);
     // elsewhere a name inside a URL is part of an address. Ｘ社 is the company, not its product, and
     // so is a name the release writes with a legal form — unless the table knows it as a product.
