@@ -236,6 +236,9 @@ export function documentStatus(doc: DocumentContext): CountStatus | null {
  * 4. an action named before it in its clause ("社外へ送信された件数は223件");
  * 5. organizations, places and devices (12校, 2社, 1台) are affected; people and records take the
  *    status the release announces, else affected.
+ * An organization's figure reads its own sentence and headings over data only when it counts data
+ * (取引先20社の情報); otherwise only its own label ("流出した可能性のある取引先数") and headings that do
+ * not name data, so schools listed under "漏洩した可能性のある情報" stay affected.
  */
 export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatus: () => CountStatus | null, subject: string | null = null): CountStatus {
   const line = doc.lineAt(q.start);
