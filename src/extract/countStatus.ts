@@ -161,8 +161,8 @@ const NAMES_GROUP_OR_DATA = /対象と|該当|情報|データ/;
  */
 const NAMES_DATA = /(?:情報|データ)(?:等|など)?(?:\([^()]{0,40}\))?[ :。]*$|(?:情報|データ)(?:等|など)?(?:は|が)(?:以下|下記|次)/;
 
-/** Words that point ahead to a list; "上記のとおり" points back and introduces nothing. */
-const INTRODUCES = /以下|下記|次の|(?<!(?:上記|前記|前述|先述)の?)(?:とおり|通り)|:$/;
+/** Words that point ahead to a list; "上記のとおり", "第1報でお知らせのとおり" point back and introduce nothing. */
+const INTRODUCES = /以下|下記|次の|(?<!(?:上記|前記|前述|先述|お知らせ|公表|報告|既報)の?)(?:とおり|通り)|:$/;
 
 /**
  * The prose line that introduces the list a figure stands in: "流出した可能性のある情報の件数は以下のとおりです。"

@@ -152,6 +152,11 @@ describe('status of a count', () => {
       ['possible'],
     ],
     [
+      'the heading, not a paragraph that points back to an earlier report (お知らせのとおり)',
+      '## 経過\n第1報でお知らせのとおり、外部への流出が確認されました。\n\n### 流出したおそれのある情報\n|区分|件数|\n|---|---|\n|会員情報|900件|',
+      ['possible'],
+    ],
+    [
       'a lead-in that points ahead (次のとおり) above a sub-heading',
       '流出した情報は次のとおりです。\n\n### 会員に関する情報\n|区分|件数|\n|---|---|\n|会員情報|1,200件|',
       ['leaked'],
