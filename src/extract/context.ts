@@ -2,8 +2,6 @@ import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import { headingText } from '../segment/lines.js';
 import type { Sentence } from '../segment/sentences.js';
-import { AFFECTED_PATTERNS, LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS } from '../words/polarity.js';
-import type { CountStatus } from '../types.js';
 
 /** Shared look-ups for the extractors: the sentence around an offset, headings, lead-in lines. */
 
@@ -36,36 +34,6 @@ export function leadInOf(doc: DocumentContext, line: Line): Line | null {
     if (l.kind === 'heading') return null;
     if (l.kind === 'text' && l !== line && /(?:以下|下記|次の|次のとおり|とおり|通り)|[:。]$/.test(l.text.trim())) return l;
     if (l.kind === 'text' && line.kind === 'text') return null;
-  }
-  return null;
-}
-
-/** How sure a text says something happened, or null when it says nothing about it. */
-export function statusOf(text: string): CountStatus | null {
-  if (NOT_LEAKED_PATTERNS.some((p) => p.test(text))) return 'not_leaked';
-  if (POSSIBLE_PATTERNS.some((p) => p.test(text))) return 'possible';
-  if (LEAKED_PATTERNS.some((p) => p.test(text))) return 'leaked';
-  if (AFFECTED_PATTERNS.some((p) => p.test(text))) return 'affected';
-  return null;
-}
-
-/**
- * The status of a statement from the nearest place that says one: its own sentence, the lead-in
- * of its list, then its headings from the innermost out.
- */
-export function statusInContext(doc: DocumentContext, offset: number): CountStatus | null {
-  const line = doc.lineAt(offset);
-  const sentence = sentenceAt(doc, offset);
-  const own = statusOf(sentence ? sentence.text : line.text);
-  if (own) return own;
-  const lead = leadInOf(doc, line);
-  if (lead) {
-    const s = statusOf(lead.text);
-    if (s) return s;
-  }
-  for (const h of headingsOf(doc, line).reverse()) {
-    const s = statusOf(h);
-    if (s) return s;
   }
   return null;
 }

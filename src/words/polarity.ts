@@ -1,6 +1,6 @@
 /**
- * Words that set how sure a statement is. Checked in this order: a negation wins over "possible",
- * which wins over "leaked", which wins over "affected".
+ * Words that set how sure a statement is (read by src/extract/countStatus.ts). Checked in this order:
+ * a negation wins over "possible", which wins over "leaked".
  */
 export const NOT_LEAKED_PATTERNS: RegExp[] = [
   /(?:漏えい|漏洩|流出|漏れ|持ち出され|閲覧され|窃取され|盗まれ)(?:して|した事実|の事実|の痕跡|した痕跡|された痕跡|等の二次被害|の形跡|した形跡)?(?:は|も)?(?:一切)?(?:い|お)?(?:ない|ません|りません|なかった|ておりません|ていません|ていない|ていなかった|なし)/,
@@ -19,9 +19,6 @@ export const POSSIBLE_PATTERNS: RegExp[] = [/可能性/, /おそれ/, /恐れ/, 
 export const LEAKED_PATTERNS: RegExp[] = [
   /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|持ち出|閲覧された|閲覧可能|公開され|誤送信|誤送付|誤配信|誤って|取得され|不正に?取得|ダウンロードされ|盗み出|詐取|外部に(?:出|送)/,
 ];
-export const AFFECTED_PATTERNS: RegExp[] = [/対象|影響|暗号化|感染|被害|該当|アクセスされ|不正ログイン/];
 
-/** General negation after a keyword: "ランサムウェアによるものではない", "痕跡は確認されていない". */
-export const NEGATION_AFTER = /^[^。]{0,30}?(?:ではない|ではありません|ではございません|ではなく|ことはない|ことはありません|は(?:確認|検出|発見|認め)され(?:て(?:い|お)(?:ない|りません|ません)|ず|なかった)|(?:の|した)?(?:痕跡|形跡|事実)は(?:ない|ありません|ございません|確認され)|はありません|はございません|(?:て|で)(?:い|お)(?:ない|りません)ことを確認|(?:していない|しておりません|されていない|されておりません))/;
 /** Warnings about what may follow ("フィッシングメールが送付される可能性があります。ご注意ください"). */
 export const WARNING_SENTENCE = /ご注意|ご留意|お気をつけ|お気を付け|注意喚起|注意してください|ご用心|開かないよう|開封しない|アクセスしない|削除して|ご連絡ください/;

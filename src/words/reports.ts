@@ -23,8 +23,6 @@ export const EARLIER_BEFORE = /(?:日付?け?の?|日(?:付け?)?(?:で|に|に�
 export const FOLLOW_UP_TITLE = /続報|最終(?:の)?(?:ご)?報(?:告)?|確報|経過(?:の)?(?:ご)?報告|追加(?:の)?(?:お知らせ|ご報告|報告|情報)|更新|アップデート|その後|現在の状況|経過について|パート[2-9２-９]/;
 /** Words that make a release the last of its series. */
 export const FINAL_REPORT = /最終(?:の)?(?:ご)?報(?:告)?|最終版|確報/;
-/** Words that say a release is a first notice. */
-export const FIRST_REPORT_WORDS = ['初報', '第一報', '第1報'];
 
 /** A date as releases write it: "11月25日", "2025.04.18", "2025/4/18". */
 const NOTICE_DATE = String.raw`(?:[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|[0-9]{4}[./][0-9]{1,2}[./][0-9]{1,2})`;
