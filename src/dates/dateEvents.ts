@@ -171,6 +171,7 @@ function hitsOf(clause: string): Hit[] {
   const hits: Hit[] = [];
   for (const word of EVENT_WORDS) {
     const m = word.pattern.exec(clause);
+    if (m && word.unless?.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (m) hits.push({ word, index: m.index, end: m.index + m[0].length });
   }
   return hits.sort((a, b) => a.index - b.index);

@@ -130,12 +130,22 @@ function resolveAbsolute(
     // tells of recent events; older years are of data periods, "2015年から2023年に在籍").
     year = latestYear(written, body);
   }
-  if (m.weekday !== null && m.day !== null && !certain) {
+  // A date within weeks of the publication keeps its year: a wrong weekday ("3月31日(日)" for a
+  // Monday) is likelier than a date a year old written without its year.
+  const nearReference = reference !== null && m.day !== null && year !== null && Math.abs(daysBetween({ year, month: m.month, day: m.day }, reference)) <= NEAR_REFERENCE_DAYS;
+  if (m.weekday !== null && m.day !== null && !certain && !nearReference) {
     // "4月18日(金)": the weekday picks the year, or gives one when nothing else does.
     year = year !== null ? yearOfWeekday(year, m.month, m.day, m.weekday) : latestYearOfWeekday(new Date().getUTCFullYear(), m.month, m.day, m.weekday);
   }
   if (year === null) return null;
   return withContext(year, certain);
+}
+
+/** Days from a publication date within which a written weekday does not move a date's year. */
+const NEAR_REFERENCE_DAYS = 45;
+
+function daysBetween(a: { year: number; month: number; day: number }, b: { year: number; month: number; day: number }): number {
+  return (Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / 86_400_000;
 }
 
 /** How far an inline "14日に判明" may stand from the date of its sentence. */

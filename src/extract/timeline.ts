@@ -1,7 +1,9 @@
 import { formatDate, parseIsoDate } from '../dates/dateMentions.js';
 import { resolveDates, type ResolvedDate } from '../dates/resolveDates.js';
 import { classifyDate, eventsOfDate, type DateVerdict } from '../dates/dateEvents.js';
-import { AS_OF_AFTER, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PLAN_AFTER, TITLE_BEFORE_PAREN } from '../words/timelineEvents.js';
+import {
+  AS_OF_AFTER, HEADING_LABEL, HEADING_LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PLAN_AFTER, TITLE_BEFORE_PAREN,
+} from '../words/timelineEvents.js';
 import type { DocumentContext } from '../document.js';
 import type { Extractor, Findings } from './types.js';
 
@@ -73,6 +75,11 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
     return NOTICE_WORDS.test(clause.slice(0, 80)) ? { events: ['published'], rule: 'notice' } : { events: ['other'], rule: 'notice.other' };
   }
   if (TITLE_BEFORE_PAREN.test(before)) return { events: ['published'], rule: 'noticeTitle' };
+  // "…からの攻撃通知（2026年2月18日 23時40分）を踏まえ": the date of the noun before it.
+  const parenNoun = PAREN_NOUN_EVENTS.find((e) => e.pattern.test(before));
+  if (parenNoun) return { events: [parenNoun.event], rule: 'parenNoun' };
+  const heading = headingEvent(doc, start, end);
+  if (heading) return { events: [heading], rule: 'heading' };
   // "7月4日に当社ホームページにてご報告いたしましたとおり、…": the date of that notice.
   if (NOTICE_REFERENCE_AFTER.test(text.slice(end, end + 160))) return { events: ['published'], rule: 'noticeReference' };
   const outer = outerFinding(doc, dates, i, clause, clauseEnd);
@@ -82,6 +89,26 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
     return { events: [...verdict.events, 'detected'], rule: `${verdict.rule}+sameDayFinding` };
   }
   return verdict.events.length > 0 ? verdict : { events: ['other'], rule: verdict.rule === 'none' ? 'other' : verdict.rule };
+}
+
+/** After a date alone on its line: nothing but a time zone or a weekday in parentheses. */
+const ALONE_AFTER = /^[ ]*(?:\([^()]{0,12}\))?[ ]*$/;
+
+/**
+ * A date alone on its line under a heading that labels it ("## 1. 影響が発生した可能性のある期間" /
+ * "2025年12月20日 11:39 ~ 2025年12月23日 05:50"): the heading's words give the event.
+ */
+function headingEvent(doc: DocumentContext, start: number, end: number): DateVerdict['events'][number] | null {
+  const line = doc.lineAt(start);
+  if (doc.text.slice(line.start, start).trim() !== '' || !ALONE_AFTER.test(doc.text.slice(end, line.end))) return null;
+  for (let k = line.index - 1; k >= 0 && k >= line.index - 2; k--) {
+    const previous = doc.lines[k]!;
+    if (previous.kind === 'blank') continue;
+    const m = HEADING_LABEL.exec(previous.text.trim());
+    if (!m) return null;
+    return HEADING_LABEL_EVENTS.find((e) => e.pattern.test(m.groups!.label!))?.event ?? null;
+  }
+  return null;
 }
 
 /** Between a date and a date it heads: only a particle ("6月17日に、6月10日頃より…"). */

@@ -13,7 +13,12 @@ export interface EventWord {
   event: TimelineEvent;
   role: 'incident' | 'detect' | 'told' | 'response';
   pattern: RegExp;
+  /** Right before the match: the word says something else here. */
+  unless?: RegExp;
 }
+
+/** Before 確認: what was confirmed is a sound state ("ご利用が可能であることが確認でき"), not the incident. */
+const SOUND_STATE_BEFORE = /(?:可能|安全|正常|問題(?:が|は)?ない|影響(?:が|は)?ない|支障(?:が|は)?ない)(?:である|であった|な|だった)?こと(?:が|を)[ ]?$/;
 
 const AUTHORITY = '(?:警察|警察署|県警|府警|道警|警視庁|委員会|監督官庁|所管官庁|関係省庁|関係機関|文部科学省|総務省|経済産業省|厚生労働省|金融庁|[^ 、。]{0,6}(?:省|庁)|IPA|情報処理推進機構|JPCERT(?:/CC)?|JIPDEC|日本情報経済社会推進協会)';
 const NOT_AFTER_LEAK = '(?!ていない|ておりません|ていません|ておらず|ないこと|ないよう|てない)';
@@ -28,10 +33,12 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'occurred', role: 'incident', pattern: /(?:作成|操作|改ざん|送信)(?:等)?が(?:行われ|なされ)|(?:攻撃|アクセス|送信|侵入|流出)(?:が)?(?:始ま|開始され)/ },
   { event: 'occurred', role: 'incident', pattern: /侵入(?:され|し(?!ない)|を許し)|感染(?:し|が発生|(?=[。|]|$))|暗号化(?:され|が発生)|改ざん(?:され|を受け)|窃取され|持ち出(?:され|し)|乗っ取(?:られ|り)/ },
   { event: 'occurred', role: 'incident', pattern: new RegExp(`(?:漏えい|漏洩|流出)し${NOT_AFTER_LEAK}`) },
-  { event: 'occurred', role: 'incident', pattern: /不正(?:に|な)?(?:利用|使用|ログイン)(?:され|が行われ)|不正(?:に|な)?ログインされ/ },
+  { event: 'occurred', role: 'incident', pattern: /不正(?:に|な)?(?:利用|使用|ログイン)(?:され|が行われ)|不正(?:に|な)?(?:ログイン|アクセス)され/ },
+  // "…される事案が生じました": the incident came about.
+  { event: 'occurred', role: 'incident', pattern: /(?:事案|事象|事態|被害|障害|不具合)(?:が|も)生じ/ },
   { event: 'occurred', role: 'incident', pattern: /紛失(?:し|した|が判明)|盗難(?:に遭|され|被害)|置き忘れ|誤(?:って)?(?:送信|送付|配布|配信|掲載|廃棄)(?:し|され|が)/ },
   // Symptoms of the attack on the organization's own systems.
-  { event: 'occurred', role: 'incident', pattern: /(?:見る|開く|使用する|利用する|閲覧する|ログインする|アクセスする)?ことができなくな|(?:利用|使用|閲覧|接続|ログイン)(?:でき|出来)な(?:く|い状態)|使用不能|利用不能|アクセスしにくい|つながりにくい/ },
+  { event: 'occurred', role: 'incident', pattern: /(?:見る|開く|使用する|利用する|閲覧する|ログインする|アクセスする)?ことができなくな|(?:利用|使用|閲覧|接続|ログイン)(?:でき|出来)な(?:く|い状態)|使用不能|利用不能|(?:アクセス|接続|閲覧|利用)しにくい|(?:つなが|繋が)りにくい/ },
 
   // Being told.
   // (An investigation's report is not news of the incident: "調査結果の報告を受け".)
@@ -44,7 +51,7 @@ export const EVENT_WORDS: EventWord[] = [
   // Finding out.
   // (Not the nouns of a time: "発覚日までの間", "判明時点".)
   { event: 'detected', role: 'detect', pattern: /(?:検知|検出(?!され(?:て)?(?:いない|ておりません|ていません|ず))|発見(?!次第|され(?:て)?(?:いない|ておりません))|発覚|判明|覚知)(?!日(?!本)|時点)|気づ|気付|察知|認識し|把握し/ },
-  { event: 'detected', role: 'detect', pattern: /確認(?:し|され|いたし|した|でき(?:た|まし))(?!て(?:おりません|いない|いません|おらず)|ない|なかっ|なく|ず|ません|てまいり|ていく)|を確認(?:[。|]|$)|(?<=[一-龥ァ-ヴ])確認(?=[、。|<]|$)/ },
+  { event: 'detected', role: 'detect', pattern: /確認(?:し|され|いたし|した|でき(?:た|まし))(?!て(?:おりません|いない|いません|おらず)|ない|なかっ|なく|ず|ません|てまいり|ていく)|を確認(?:[。|]|$)|(?<=[一-龥ァ-ヴ])確認(?=[、。|<]|$)/, unless: SOUND_STATE_BEFORE },
 
   // Responses.
   { event: 'patched', role: 'response', pattern: /修正(?:済み|版|プログラム|パッチ)|パッチ(?:を)?(?:適用|公開)|アップデート(?:を)?(?:公開|適用)|脆弱性(?:を|の)?(?:修正|対応)/ },
@@ -60,7 +67,7 @@ export const EVENT_WORDS: EventWord[] = [
 export const ATTACK_NOUNS = /不正(?:な)?(?:アクセス|ログイン|リクエスト|通信|利用)|不審な(?:アクセス|通信|ログイン|メール)|第三者による(?:不正な?)?アクセス|攻撃|侵入|ランサムウェア|マルウェア|ウイルス|改ざん|漏えい|漏洩|流出/;
 
 /** Right after an incident word: it is the object of the verb that follows ("受けたことを確認"). */
-export const COMPLEMENT_AFTER = /^(?:て(?:い|お))?(?:た|る|ている|ていた)?(?:の)?(?:こと(?!から)|旨|痕跡|形跡|事実|事象|可能性|恐れ|おそれ|疑い)/;
+export const COMPLEMENT_AFTER = /^(?:し|され)?(?:て(?:い|お))?(?:た|る|ている|ていた)?(?:の)?(?:こと(?!から)|旨|痕跡|形跡|事実|事象|可能性|恐れ|おそれ|疑い)/;
 
 /**
  * Before the word that decides, the subject is someone else (a contractor, another company):
@@ -71,7 +78,7 @@ export const THIRD_PARTY_SUBJECT = /(?<subject>委託先|委託業者|委託事�
 export const OWN_GROUP = /子会社|グループ会社|関係会社|関連会社|当グループ/;
 
 /** Right after an incident word: only its possibility is stated ("流出した可能性があることが判明"). */
-export const POSSIBILITY_AFTER = /^(?:て(?:い|お))?(?:た|る|ている|ていた)?(?:可能性|おそれ|恐れ|疑い)/;
+export const POSSIBILITY_AFTER = /^(?:し|され)?(?:て(?:い|お))?(?:た|る|ている|ていた)?(?:可能性|おそれ|恐れ|疑い)/;
 
 /** Right after a word: it modifies the noun that follows ("…が確認された学校の利用を再開"). */
 export const MODIFIER_AFTER = /^(?:し|され|いたし|す)?(?:た|る|ている|ていた)(?=[一-龥ァ-ヴ])(?!ため|ところ|後|際|上|旨|事|結果|時|場合|可能性|恐れ|疑い|痕跡|形跡|事実|事象)/;
@@ -85,7 +92,7 @@ export const ADJACENT_GAP = /^[ 、]{0,2}(?:に|にも|にのみ|から|より|�
 export const ATTRIBUTIVE_BEFORE = /(?:した|された|いたした|受けた|あった)[ ]?$/;
 
 /** Before the date in its sentence: the date is a finding of an investigation (when it happened). */
-export const INVESTIGATION_BEFORE = /調査(?:の|した|を行った|を実施した|を進めた)?結果|調査により|調査で|遡って|その結果|結果、|調査が完了し|(?:確認し|調査し|調査を行っ|調べ|精査し|解析し)たところ/;
+export const INVESTIGATION_BEFORE = /調査(?:の|した|を行った|を実施した|を進めた)?結果|調査により|調査で|遡って|その結果|結果、|調査が完了し|(?:確認し|調査し|調査を行っ|調べ|精査し|解析し)たところ|調査を(?:開始し|始め|進め|行い|実施し)[、,]/;
 
 /** Before the first event word: the date is when an investigation ended ("調査が完了し、…"). */
 export const INVESTIGATION_DONE = /調査(?:が|を)(?:完了|終了)|調査結果(?:を|が)(?:受領|まとま)/;
@@ -168,3 +175,21 @@ export const LIGHT_VERB_CLAUSE = /^[ 、]*(?:に|、)?[ ]?(?:受け|あり|行�
 
 /** "X から Y に対し": someone else than the organization was told. */
 export const OTHER_RECIPIENT = /(?:から|より)[、 ]?(?<recipient>[^。、]{1,20}?)(?:に対し|あて)/;
+
+/**
+ * Before a date in parentheses, the noun it dates: "…からの攻撃通知（2026年2月18日 23時40分）を踏まえ",
+ * "不正アクセスの検知（3月2日）". Tried in order; a notice's title is handled before these.
+ */
+export const PAREN_NOUN_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
+  { event: 'detected', pattern: /(?:から|より)の?[^、。()「」]{0,20}(?:通知|連絡|報告|通報|指摘|一報)\($/ },
+  { event: 'detected', pattern: /(?:検知|発見|判明|発覚|覚知)\($/ },
+  { event: 'occurred', pattern: /(?:発生|サイバー攻撃|不正アクセス|侵入|感染|改ざん|誤送信|紛失|盗難)\($/ },
+];
+
+/** A heading that labels the dates under it ("## 1. 影響が発生した可能性のある期間"): its words give the event. */
+export const HEADING_LABEL = /^[#]{0,6}[ ]?(?:[0-9]{1,2}[.)]|[(][0-9]{1,2}[)]|[①-⑳]|[■●◆□○・])?[ ]?(?<label>[^。、:]{2,30})$/;
+export const HEADING_LABEL_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
+  { event: 'occurred', pattern: /発生|被害(?:期間|日)|不正アクセス(?:期間|日)|攻撃(?:期間|日)/ },
+  { event: 'detected', pattern: /(?:検知|発見|判明|覚知|発覚)(?:日|日時)$/ },
+];
+

@@ -207,3 +207,28 @@ describe('dates that bound a period or a record', () => {
     expect(eventsOf(sentence)).toEqual(events);
   });
 });
+
+describe('words of the language added from a fresh annotated set', () => {
+  test.each([
+    // "不正アクセスされ", "…事案が生じ": the incident came about that day.
+    ['2025年4月3日、職員のノートパソコンが遠隔操作により不正アクセスされる事案が生じました。', ['occurred']],
+    ['2025年4月3日、受付システムに障害が生じました。', ['occurred']],
+    ['2025年4月3日、委員会の開催日程に変更が生じました。', []],
+    // A symptom: "接続しにくい".
+    ['2025年6月2日からサーバーが接続しにくい状態が続いております。', ['occurred']],
+    ['2025年6月2日からサーバーへの接続方法を変更しております。', []],
+    // Confirming a sound state is no finding of the incident.
+    ['2025年4月2日、全店舗でご利用が可能であることが確認できました。', []],
+    ['2025年4月2日、顧客データに影響がないことを確認しました。', []],
+    ['2025年4月2日、サーバー内に不審なファイルがあることを確認しました。', ['detected']],
+    // An investigation begun before the date: the date is what it found happened.
+    ['連絡を受けてすぐに調査を開始し、2025年1月5日にサーバーが不正アクセスを受けていたことを確認しました。', ['occurred']],
+    ['2025年1月5日にサーバーが不正アクセスを受けていたことを確認し、調査を開始しました。', ['detected']],
+    // "…が発生したことを確認": the occurrence is the object of the finding.
+    ['2025年7月1日に、委託先のサーバーでランサムウェア被害が発生したことを確認しました。', ['detected']],
+    ['2025年7月1日に、ファイルが暗号化される被害が発生していることを確認しました。', ['detected']],
+    ['2025年7月1日に、委託先のサーバーでランサムウェア被害が発生しました。', ['occurred']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});

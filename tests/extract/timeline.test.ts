@@ -156,3 +156,29 @@ describe('a date heading a sentence with the incident\'s date inside it', () => 
     expect(await timelineOf(text)).toEqual(expected);
   });
 });
+
+describe('dates labelled by what stands before them', () => {
+  test.each([
+    // A date in parentheses dates the noun before it.
+    ['監視事業者からの攻撃通知（2025年6月3日 8時10分）を受け、通信記録を調べました。', [['2025-06-03', 'detected']]],
+    ['不正アクセスの検知（2025年6月3日）以降の対応は次のとおりです。', [['2025-06-03', 'detected']]],
+    ['個人情報保護委員会への報告（2025年6月5日）を行いました。', [['2025-06-05', 'other']]],
+    // A date alone on its line under a heading that names the incident.
+    ['## 2. 不正アクセスが発生した期間\n2025年5月1日 10:00 ~ 2025年5月3日 18:00 (日本時間)\n', [['2025-05-01', 'occurred']]],
+    ['## 2. 対象となるご注文の期間\n2025年5月1日 ~ 2025年5月3日\n', [['2025-05-01', 'other']]],
+    ['## 2. 不正アクセスが発生した期間\n詳細は2025年5月1日の記録を確認中です。\n', [['2025-05-01', 'other']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
+
+describe('a weekday near the publication date', () => {
+  test.each([
+    // 2025-03-31 was a Monday: a wrong weekday does not move a date of the publication's own weeks a year back.
+    ['3月31日(日)にシステム障害が発生しました。', '2025-03-31', [['2025-03-31', 'occurred']]],
+    // Months before the publication, the weekday still picks the year (2024-11-07 was a Thursday).
+    ['11月7日(木)にシステム障害が発生しました。', '2026-03-01', [['2024-11-07', 'occurred']]],
+  ])('%s (published %s)', async (text, published, expected) => {
+    expect(await timelineOf(text, published)).toEqual(expected);
+  });
+});
