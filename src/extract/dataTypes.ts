@@ -12,6 +12,7 @@ import {
   DATA_POSSIBLE,
   DATA_REQUEST,
   DATA_SCOPE,
+  DATA_UNLIKELY,
   EXCEPT_AFTER,
   EXCLUDED_AFTER,
   NOT_DATA_AFTER,
@@ -31,6 +32,7 @@ export type DataVerdict = 'not_leaked' | 'possible' | 'unsure' | 'leaked' | 'exp
 /** The verdict of one clause, sentence, lead-in or heading; null when it says nothing about data. */
 export function judgeData(text: string): DataVerdict | null {
   if (DATA_NOT_LEAKED.some((p) => p.test(text))) return 'not_leaked';
+  if (DATA_UNLIKELY.test(text)) return 'unsure';
   if (DATA_POSSIBLE.test(text)) return 'possible';
   if (DATA_NOT_CONFIRMED.test(text)) return 'unsure';
   if (DATA_LEAKED.test(text)) return 'leaked';
@@ -159,6 +161,9 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   const clauseEnd = DATA_CLAUSE_END.exec(after);
   const clause = clauseEnd ? after.slice(0, clauseEnd.index + clauseEnd[0].length) : after;
   const own = judgeData(clause);
+  // "万一…届いた場合は、本文中に記載されたURLを…お願いします": a hypothetical in a request, not data that
+  // stood exposed. Credentials typed into a fake screen ("…を入力された場合") count as at risk.
+  if (own === 'exposed' && !/入力され/.test(clause) && DATA_REQUEST.test(sentenceText) && !DATA_LEAKED.test(sentenceText)) return null;
   if (own && own !== 'unsure') return own;
   // "漏えいの事実は確認されていないが、漏えいしたおそれがある": the next clause decides.
   if (own === 'unsure') {

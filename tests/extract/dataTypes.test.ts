@@ -55,6 +55,18 @@ describe('data kinds in one sentence', () => {
     ['a power company in a quote is not an employer', '見積情報（電力会社名、契約電力）が流出しました。', [], []],
     ['an agency name is not corporate data', '詳しくは独立行政法人情報処理推進機構の資料が公開されています。', [], []],
     ['our head office is not data', '当社（所在地：愛知県名古屋市、代表取締役：佐藤一郎）の会員の氏名が流出した可能性があります。', ['name'], []],
+    ['ordered items are order history', '配送連絡メールには、お名前とご注文商品情報が記載されていました。', ['name', 'order_history'], []],
+    ['not written in the mail (記載されていません)', 'なお、当該メールにはご住所やお電話番号は記載されていません。', [], ['address', 'phone']],
+    ['a leak that did not happen (発生していない)', '委託先からは、メールアドレスやメール本文の漏えいは発生していないとの報告を受けました。', [], ['email', 'message_content']],
+    ['stay details are a reservation', '漏えいしたおそれがあるのは、宿泊者氏名、宿泊日、予約ID、宿泊施設名です。', ['name', 'order_history'], []],
+    ['a health questionnaire', '学生番号と健康調査票の回答が流出した可能性があります。', ['health', 'id_number'], []],
+    ['a password that encrypts a file is not a password at risk', '流出した可能性のある名簿（パスワードにより暗号化済み）には、受講者の氏名が含まれます。', ['name'], []],
+    ['SMS is a channel, not message content', '本件に便乗した不審なSMS（ショートメッセージ）が届く可能性がありますのでご注意ください。', [], []],
+    ['a fake warning message shown on a page', '改ざんされたページに表示されたメッセージ内のボタンを押しても、個人情報が送信されることはありません。', [], []],
+    ['school background and interview notes', '流出したおそれがあるのは、卒業生の出身高校と面談記録です。', ['other'], []],
+    ['certificates in a contract file', '閲覧された可能性があるのは、賃借人の住民票および印鑑登録証明書の写しです。', ['other'], []],
+    ['a hypothetical mail in a request is not an address at risk', '万一、当社のメールアドレスから不審なメールが届いた場合は、本文に記載されたURLを開かないようお願いいたします。', [], []],
+    ['credentials typed into a fake screen stay at risk', '万が一、偽の画面でIDやパスワードを入力された場合は、パスワードの変更をお願いいたします。', ['login_id', 'password'], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
   });
@@ -68,6 +80,8 @@ describe('data words that do not say what leaked', () => {
     ['a weak password is no leaked password', '管理者アカウントのパスワードの強度が低く、管理者権限が奪取されました。'],
     ['the attacker source', '特定のIPアドレスから大量のログイン要求があったことを検知しました。'],
     ['a phishing warning', '当社を装ったメールでメールアドレスの確認を求められた場合はご注意ください。'],
+    ['data named as the aim of a fraud', '個人情報等の詐取を目的とした偽サイトへ誘導するメッセージが配信されました。'],
+    ['a leak judged very unlikely', '調査の結果、会員の氏名や住所が外部に漏えいした可能性は極めて低いと判断しております。'],
   ])('%s', async (_name, text) => {
     expect((await kindsOf(text)).leaked).toEqual([]);
   });
@@ -213,6 +227,8 @@ describe('information named only as a whole', () => {
     ['mail data', '取引先とやり取りしたメール情報の一部が閲覧された可能性があります。', ['message_content']],
     ['spam-mail data is not mail content', '迷惑メール情報が流出しました。', []],
     ['a leak only under investigation', '個人情報の流出についての調査を依頼しましたが、流出はなかったとの報告を受けました。', []],
+    ['a leak of personal data confirmed absent (漏洩等の事実がない)', 'また、個人情報の漏洩等の事実がないことを確認しております。', []],
+    ['personal data still possibly leaked', '会員の個人情報等が漏洩した可能性があることが判明しました。', ['other']],
     ['the quoted title of a vendor notice', '詳細は「メールサービスにおけるお客様情報の漏えいについて」（委託先）をご覧ください。', []],
   ])('%s', async (_name, text, leaked) => {
     expect((await kindsOf(text)).leaked).toEqual(leaked);
