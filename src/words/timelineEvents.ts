@@ -33,7 +33,7 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'occurred', role: 'incident', pattern: /(?:作成|操作|改ざん|送信)(?:等)?が(?:行われ|なされ)|(?:攻撃|アクセス|送信|侵入|流出)(?:が)?(?:始ま|開始され)/ },
   { event: 'occurred', role: 'incident', pattern: /侵入(?:され|し(?!ない)|を許し)|感染(?:し|が発生|(?=[。|]|$))|暗号化(?:され|が発生)|改ざん(?:され|を受け)|窃取され|持ち出(?:され|し)|乗っ取(?:られ|り)/ },
   { event: 'occurred', role: 'incident', pattern: new RegExp(`(?:漏えい|漏洩|流出)し${NOT_AFTER_LEAK}`) },
-  { event: 'occurred', role: 'incident', pattern: /不正(?:に|な)?(?:利用|使用|ログイン)(?:され|が行われ)|不正(?:に|な)?(?:ログイン|アクセス)され/ },
+  { event: 'occurred', role: 'incident', pattern: /不正(?:に|な)?(?:利用|使用|ログイン)(?:され|が行われ|し(?!ない|ていない|ておりません))|不正(?:に|な)?(?:ログイン|アクセス)され/ },
   // "…される事案が生じました": the incident came about.
   { event: 'occurred', role: 'incident', pattern: /(?:事案|事象|事態|被害|障害|不具合)(?:が|も)生じ/ },
   { event: 'occurred', role: 'incident', pattern: /紛失(?:し|した|が判明)|盗難(?:に遭|され|被害)|置き忘れ|誤(?:って)?(?:送信|送付|配布|配信|掲載|廃棄)(?:し|され|が)/ },
@@ -189,7 +189,8 @@ export const PAREN_NOUN_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
 /** A heading that labels the dates under it ("## 1. 影響が発生した可能性のある期間"): its words give the event. */
 export const HEADING_LABEL = /^[#]{0,6}[ ]?(?:[0-9]{1,2}[.)]|[(][0-9]{1,2}[)]|[①-⑳]|[■●◆□○・])?[ ]?(?<label>[^。、:]{2,30})$/;
 export const HEADING_LABEL_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
-  { event: 'occurred', pattern: /発生|被害(?:期間|日)|不正アクセス(?:期間|日)|攻撃(?:期間|日)/ },
-  { event: 'detected', pattern: /(?:検知|発見|判明|覚知|発覚)(?:日|日時)$/ },
+  // Only a label of a date or period ("発生日", "…が発生した期間"), not a chronology's heading ("発生事象と経緯").
+  { event: 'occurred', pattern: /(?:発生|被害|不正アクセス|攻撃)[^経]{0,16}(?:日|日時|時期|期間|年月日|時間帯)$/ },
+  { event: 'detected', pattern: /(?:検知|発見|判明|覚知|発覚)(?:日|日時|年月日)$/ },
 ];
 

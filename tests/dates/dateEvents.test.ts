@@ -228,6 +228,9 @@ describe('words of the language added from a fresh annotated set', () => {
     ['2025年7月1日に、委託先のサーバーでランサムウェア被害が発生したことを確認しました。', ['detected']],
     ['2025年7月1日に、ファイルが暗号化される被害が発生していることを確認しました。', ['detected']],
     ['2025年7月1日に、委託先のサーバーでランサムウェア被害が発生しました。', ['occurred']],
+    // "何者かが…を不正に使用し": the misuse, written actively.
+    ['2025年5月2日から、何者かが当該アカウントを不正に使用し、迷惑メールを送信しておりました。', ['occurred']],
+    ['2025年5月2日、アカウントを不正に使用しないよう注意喚起を行いました。', []],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });

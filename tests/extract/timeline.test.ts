@@ -182,3 +182,12 @@ describe('a weekday near the publication date', () => {
     expect(await timelineOf(text, published)).toEqual(expected);
   });
 });
+
+describe('a chronology heading labels no date', () => {
+  test('"発生事象と経緯" heads entries with their own events', async () => {
+    expect(await timelineOf('## 発生事象と経緯\n2025年5月1日\n不審な通信を検知\n')).not.toContainEqual(['2025-05-01', 'occurred']);
+  });
+  test('"判明日" labels the date under it', async () => {
+    expect(await timelineOf('## 判明日\n2025年5月1日(木曜日)\n')).toEqual([['2025-05-01', 'detected']]);
+  });
+});
