@@ -198,7 +198,8 @@ function latestYear(written: WrittenYears, body: string): number | null {
     written.bare = null;
     // 2025, 2025年度, /2025/, 20250708 (a date in a link); not 1,2019件 or 047-481-2019.
     for (const b of body.matchAll(/(?<![0-9,\-])((?:19|20)[0-9]{2})(?:(?:0[1-9]|1[0-2])(?:[0-2][0-9]|3[01]))?(?![0-9,])/g)) {
-      const y = Number(b[1]);
+      // "2025年度末" is March of the next year.
+      const y = Number(b[1]) + (body.startsWith('年度末', b.index + b[0].length) ? 1 : 0);
       if (written.bare === null || y > written.bare) written.bare = y;
     }
   }

@@ -191,3 +191,13 @@ describe('a chronology heading labels no date', () => {
     expect(await timelineOf('## 判明日\n2025年5月1日(木曜日)\n')).toEqual([['2025-05-01', 'detected']]);
   });
 });
+
+describe('the latest year written, for a text without a publication date', () => {
+  test.each([
+    // "2025年度末" ends in March 2026.
+    ['4月16日に不正アクセスを検知しました。対象は2025年度末までに退職した方です。', [['2026-04-16', 'detected']]],
+    ['4月16日に不正アクセスを検知しました。対象は2025年度に退職した方です。', [['2025-04-16', 'detected']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
