@@ -114,7 +114,12 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     if (SCOPE_STATEMENT.test(clause)) return verdict([], 'scope');
     // "12月20日、調査が完了し、…漏洩し…を確認": the date is the investigation's, not the incident's.
     if (INVESTIGATION_DONE.test(clause.slice(0, first.index))) return verdict([], 'investigationDone');
-    if (!detection) return verdict(['occurred'], 'word');
+    if (!detection) {
+      // "4月29日深夜より…攻撃と思われる通信が発生し、…アクセスを遮断": blocking it as it began means it was seen then.
+      const blocked = hits.find((h) => h.index > first.index && h.word.event === 'contained');
+      const chained = blocked !== undefined && !clause.slice(first.end, blocked.index).includes('。') && /^(?:し|が発生し|され)?[^、]{0,6}、/.test(clause.slice(first.end));
+      return chained && (window || ctx.hasTime) && !investigated ? verdict(['occurred', 'detected'], 'blockedAsItBegan') : verdict(['occurred'], 'word');
+    }
     // "調査の結果、5月11日に…流出した可能性があることが判明": a possibility is a finding, not an event.
     if (investigated && !window && POSSIBILITY_AFTER.test(clause.slice(first.end))) return verdict(['detected'], 'possibility');
     // "…の間、…改ざんされ、…表示されていたことが判明": the period is the incident's; it was found later.
