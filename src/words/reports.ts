@@ -36,7 +36,7 @@ const ON_SITE_NAMED = String.raw`(?:当社|弊社|本学|当院|本会|当法人
 /** The same, optional. */
 const ON_SITE = String.raw`(?:${ON_SITE_NAMED})?`;
 /** Up to 40 characters inside a sentence, where a quoted title 「…」 counts as one. */
-const NOTICE_GAP = String.raw`(?:「[^」]{0,100}」|[^。「]){0,40}?`;
+const NOTICE_GAP = String.raw`(?:「[^」]{0,100}」|[(（][^)）。]{0,100}[)）]|[^。「(（]){0,40}?`;
 
 /**
  * A sentence that points back to an earlier public announcement of the same matter: "11月25日付にて
@@ -52,7 +52,7 @@ export const EARLIER_NOTICE = new RegExp(
     String.raw`|${NOTICE_DATE}付け?の?(?:お知らせ|ニュースリリース|プレスリリース|リリース|発表|公表)(?:にて|で|の(?:とおり|通り)|に続)` +
     String.raw`|(?:こと|旨)を${ON_SITE}(?:公表|お知らせ|ご報告|発表)(?:いたしました|致しました|しました|させていただいており|(?:いた)?し[、,])` +
     // "…を受けたとお知らせしましたが", "…を受けた旨を公表しておりますが": the matter was made public before.
-    String.raw`|(?:と|旨を?)(?:お知らせ|公表|発表|掲載)(?:いたしました|致しました|しました|しておりました|していました|いたしておりました|しております|させていただきました|させていただいておりました)が` +
+    String.raw`|(?:と|旨を?|について)(?:お知らせ|公表|発表|掲載)(?:いたしました|致しました|しました|しておりました|していました|いたしておりました|しております|させていただきました|させていただいておりました)が` +
     String.raw`|${ON_SITE_NAMED}(?:ご報告|お知らせ|公表|掲載)(?:いたしました|致しました|しました|させていただきました)(?:とおり|通り)` +
     String.raw`|前回(?:の)?(?:お知らせ|ご報告|報告|公表|発表)|既報[^。]{0,80}?(?:とおり|通り)` +
     // An earlier notice named only by its quoted title: "「…について」にてお知らせいたしましたとおり".
@@ -86,7 +86,7 @@ export const FUTURE_BEFORE = /(?:次第|今後|後日|改めて|次回の?)[、,
  */
 export const FOLLOW_UP_BODY_OPENINGS: { ruleId: string; re: RegExp }[] = [
   { ruleId: 'report.newFindings', re: /(?<!今後[、,]?[ ]?)新たに判明(?:した|いたしました|しました)(?!場合|際|事項につきましては)/ },
-  { ruleId: 'report.progressReport', re: /進めて(?:おり(?:ます)?|まいりました)(?:が)?[、,]?[^。次]{0,40}(?:状況|結果)[^。次]{0,16}(?:ご報告|お知らせ)(?:いたします|申し上げます|します|させていただきます)/ },
+  { ruleId: 'report.progressReport', re: /進めて(?:おり(?:ます)?|まいりました)(?:が)?[、,]?[^。次]{0,40}(?:状況|結果)[^。次]{0,30}(?:ご報告|お知らせ)(?:いたします|申し上げます|します|させていただきます)/ },
   // A matter still going on ("発生しております障害につきまして") is known from itself, not from an earlier notice.
   { ruleId: 'report.knownMatterResult', re: /(?<!(?:して|続いて)(?:おります|いる)[^。、]{0,40})(?:につきまして|に関しまして)[、,](?:(?!から|より)[^。]){0,12}調査の結果/ },
   { ruleId: 'report.stateNow', re: /現時点での(?:調査)?状況[^。]{0,12}(?:ご報告|お知らせ)(?:いたします|申し上げます|します)/ },
