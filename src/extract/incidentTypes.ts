@@ -10,6 +10,7 @@ import {
   NEGATION_AFTER_KEYWORD,
   WARNING_OR_HYPOTHETICAL,
 } from '../words/incidentTypes.js';
+import type { DocumentContext } from '../document.js';
 import type { Extractor, Findings } from './types.js';
 import { sentenceAt } from './context.js';
 
@@ -28,11 +29,12 @@ export function dismissal(
   keyword: (typeof INCIDENT_KEYWORDS)[number],
   sentence: string,
   after: string,
+  next = '',
 ): 'negated' | 'countermeasure' | 'warning' | 'context' | 'definition' | null {
   if (COUNTERMEASURE_AFTER.test(after)) return 'countermeasure';
   if (DEFINITION.test(sentence)) return 'definition';
   if (negatedAfter(after.slice(0, NEGATION_REACH))) return 'negated';
-  if (keyword.needs && !keyword.needs.test(sentence)) return 'context';
+  if (keyword.needs && !keyword.needs.test(sentence) && !(keyword.needsNext && keyword.needs.test(next))) return 'context';
   if (keyword.unless && keyword.unless.test(sentence)) return 'context';
   if (keyword.warnable && (WARNING_OR_HYPOTHETICAL.test(sentence) || DANGER_AFTER.test(after))) return 'warning';
   return null;
@@ -41,6 +43,18 @@ export function dismissal(
 /** A vague attack word whose kind is named beside it ("ランサムウェアによるサイバー攻撃"). */
 function namedAttack(text: string, from: number, start: number, end: number): boolean {
   return NAMED_ATTACK_BEFORE.test(text.slice(Math.max(from, start - 12), start)) || NAMED_ATTACK_AFTER.test(text.slice(end, end + 10));
+}
+
+/** The text of the sentence that begins at or after `offset` (sentences are in order). */
+function nextSentence(doc: DocumentContext, offset: number): string {
+  let lo = 0;
+  let hi = doc.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return doc.sentences[lo]?.text ?? '';
 }
 
 /** The negation belongs to the keyword only when no verb or conjunction closes the clause before it. */
@@ -80,7 +94,7 @@ export const incidentTypesExtractor: Extractor = {
           const sentenceText = sentence ? sentence.text : doc.lineAt(start).text;
           const sentenceEnd = sentence ? sentence.end : doc.lineAt(start).end;
           const after = doc.text.slice(end, Math.min(sentenceEnd, end + NEGATION_REACH + 20));
-          const why = dismissal(keyword, sentenceText, after);
+          const why = dismissal(keyword, sentenceText, after, keyword.needsNext && sentence ? nextSentence(doc, sentence.end) : '');
           const ruleId = `incidentTypes.keyword.${type}${keyword.weak ? '.weak' : ''}${why ? `.${why}` : ''}`;
           const finding = { value: { type, negated: why !== null }, evidence: doc.evidence(start, end), ruleId, at: start };
           if (keyword.fallback) fallback.push(finding);
@@ -90,8 +104,10 @@ export const incidentTypesExtractor: Extractor = {
       }
     }
     const specific = out.some((f) => !f.value.negated);
+    // A supposed attack ("サイバー攻撃の可能性があると判断") is settled by what the release then names; it adds no type of its own.
     for (const f of weak) {
-      if (specific || f.value.negated) out.push(f);
+      if (specific && !f.value.negated) out.push({ ...f, value: { ...f.value, negated: true }, ruleId: `${f.ruleId}.settled` });
+      else if (f.value.negated) out.push(f);
       else out.push({ ...f, value: { type: 'other', negated: false }, ruleId: 'incidentTypes.weak.other' });
     }
     // Beside ransomware, a generic "マルウェア" or "ウイルス" names the ransomware itself.

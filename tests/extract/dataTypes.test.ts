@@ -59,6 +59,8 @@ describe('data kinds in one sentence', () => {
     ['not written in the mail (記載されていません)', 'なお、当該メールにはご住所やお電話番号は記載されていません。', [], ['address', 'phone']],
     ['a leak that did not happen (発生していない)', '委託先からは、メールアドレスやメール本文の漏えいは発生していないとの報告を受けました。', [], ['email', 'message_content']],
     ['stay details are a reservation', '漏えいしたおそれがあるのは、宿泊者氏名、宿泊日、予約ID、宿泊施設名です。', ['name', 'order_history'], []],
+    ['a reservation history', '閲覧されたおそれがあるのは、会員の予約履歴とメールアドレスです。', ['email', 'order_history'], []],
+    ['a password that protects a device is not data at risk', '紛失したUSBメモリにはパスワードによる保護を施しておりました。', [], []],
     ['a health questionnaire', '学生番号と健康調査票の回答が流出した可能性があります。', ['health', 'id_number'], []],
     ['a password that encrypts a file is not a password at risk', '流出した可能性のある名簿（パスワードにより暗号化済み）には、受講者の氏名が含まれます。', ['name'], []],
     ['SMS is a channel, not message content', '本件に便乗した不審なSMS（ショートメッセージ）が届く可能性がありますのでご注意ください。', [], []],

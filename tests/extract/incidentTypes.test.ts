@@ -36,6 +36,7 @@ describe('incident types: keywords', () => {
     ['server cannot be reached', '午前九時頃、複数の部署からサーバーに接続できないとの連絡がありました。', ['outage']],
     ['equipment fault', '夜間に館内の空調制御システムに不具合が発生しました。', ['outage']],
     ['maintenance page', '翌日から当会サイトをメンテナンス表示に切り替えました。', ['outage']],
+    ['redirect to an inappropriate site', '当社サイトの一部ページで、不適切なサイトへ遷移する事象が発生しました。', ['web_tampering']],
     ['site restored', '不正なデータを削除した後、サイトを復旧いたしました。', ['outage']],
     ['service still suspended', 'ポイント交換サービスの再開まではご不便をおかけいたします。', ['outage']],
     ['PC controlled from outside', '職員が偽の警告画面の指示に従った結果、端末が外部から遠隔操作されました。', ['unauthorized_access']],
@@ -101,6 +102,9 @@ describe('incident types: negation, countermeasures and warnings', () => {
     ['generic malware beside ransomware is the ransomware', '基幹システムがランサムウェア（身代金要求型ウイルス）に感染しました。', ['ransomware']],
     ['a named malware beside ransomware stays', '端末からEmotetが検出され、その後サーバーがランサムウェアに感染しました。', ['malware', 'ransomware']],
     ['a phishing link leads to a fake site, no redirect of ours', 'メール本文のURLを開くと偽サイトへ誘導されます。', ['phishing']],
+    ['a fake warning that pretends an infection', '改ざんされたページに、ウイルス感染を装う偽の警告が表示されていました。', ['web_tampering']],
+    ['seeing the fake warning does not infect', '警告が表示されただけではウイルスに感染はしないことを確認しております。', []],
+    ['a real infection is still malware', '職員の端末がウイルスに感染し、不審な通信が発生しました。', ['malware']],
     ['negation of what the damage caused', '今回のランサムウェア被害の影響による情報漏えいは確認されておりません。', ['ransomware']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
@@ -117,6 +121,11 @@ describe('incident types: whose account sent the messages', () => {
     ['SNS hijack', '当店の公式Instagramアカウントが第三者に乗っ取られました。', ['account_compromise']],
     ['account accessed, nothing sent', '利用者アカウントが第三者による不正アクセスを受け、登録情報が閲覧された可能性があります。', ['unauthorized_access']],
     ['fake site imitating us', '当社の公式サイトを装った偽サイトが確認されました。', ['phishing']],
+    ['an account, its address in brackets, accessed and used to send', '弊社の問い合わせ用メールアカウント(info@example.jp)に対し、外部からの不正アクセスがあり、大量のメールが送信されました。', ['account_compromise', 'unauthorized_access']],
+    ['mail sent from the account in question', '当該アカウントから取引先あてに不審なメールが送信されていたことを確認しました。', ['account_compromise']],
+    ['account accessed, messages sent in the next sentence', '予約サイトの当館アカウントに第三者が不正にログインしました。その後、一部の宿泊予定者へ偽サイトに誘導するメッセージが配信されました。', ['account_compromise', 'phishing', 'unauthorized_access']],
+    ['mail sent by means of our address is no hijack', '当社のメールアドレスにより送信したメールの本文が、不正アクセスにより閲覧された可能性があります。', ['unauthorized_access']],
+    ['account accessed, an unrelated sentence next', '会員のアカウントに第三者が不正にログインしました。その後、社内で対策会議を開きました。', ['unauthorized_access']],
     ['hijacked account sent phishing', '学生のメールアカウントがフィッシングによる不正アクセスを受け、学外へフィッシングメールが送信されました。', ['account_compromise', 'phishing', 'unauthorized_access']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
@@ -133,7 +142,9 @@ describe('incident types: a vague attack', () => {
     ['the kind in brackets after the attack', '委託先がサーバー攻撃（ランサムウェア攻撃）を受けました。', ['ransomware']],
     ['a server attack alone', '先月、当会のサーバーがサーバー攻撃を受けました。', ['unauthorized_access']],
     ['a transfer fraud beside an intrusion is not other', '不正アクセスを受けた端末から不正送金が行われました。', ['unauthorized_access']],
-    ['beside a specific type', '当社はサイバー攻撃を受けた可能性があり、一部のサーバーでランサムウェアが検出されました。', ['ransomware', 'unauthorized_access']],
+    ['a supposed attack settled by the kind found', '当社はサイバー攻撃を受けた可能性があり、一部のサーバーでランサムウェアが検出されました。', ['ransomware']],
+    ['a supposed attack settled in the next sentence', '共有フォルダが開けなくなり、サイバー攻撃の疑いがあると判断しました。調査の結果、ランサムウェアへの感染が判明しました。', ['ransomware']],
+    ['an asserted attack beside a specific type stays', '当社はサイバー攻撃を受け、一部のサーバーでランサムウェアが検出されました。', ['ransomware', 'unauthorized_access']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
