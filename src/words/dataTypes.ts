@@ -83,7 +83,7 @@ export const DATA_UNLIKELY = /(?:可能性|おそれ|恐れ)(?:は|が)(?:非常
 /** The clause says the data may have leaked. */
 export const DATA_POSSIBLE = /可能性|おそれ|恐れ|否定でき|疑い|懸念/;
 /** The clause says the data leaked or was exposed (viewable, stolen, sent away). */
-export const DATA_LEAKED = /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|持ち出|閲覧され|閲覧可能|閲覧できる|参照可能|アクセスが?可能|公開され|誤送信|誤送付|誤配信|取得され|盗み出|詐取|外部に(?:出|送)|暴露|リーク|読み出され|読みだされ|読み取られ|抜き取られ|奪取され(?:た)?(?:情報|データ|個人情報)|(?:情報|データ)[^。、]{0,8}?奪(?:取|われ)/;
+export const DATA_LEAKED = /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|持ち出|閲覧され|閲覧可能|閲覧できる|参照可能|アクセスが?可能|公開され|誤送信|誤送付|誤配信|取得され|盗み出|詐取|外部に(?:出|送)|暴露|リーク|読み出され|読みだされ|読み取られ|抜き取られ|奪取され(?:た)?(?:情報|データ|個人情報)|(?:情報|データ)[^。、]{0,8}?奪(?:取|われ)|(?:データ|情報|ファイル)(?:の一部)?(?:に|へ)(?:不正に)?アクセス(?:した|された)(?:痕跡|形跡)(?!(?:は|も)(?:一切)?(?:な|無|あり|ござい|確認|認め|見つか|検出))/;
 /** The clause says the data stood where the attack reached (stored on the breached server). */
 export const DATA_EXPOSED = /格納|保存され|保管され|記録され|含まれ|記載され|暗号化され|入力され/;
 /** A heading or lead-in that scopes what the attack reached ("影響範囲", "対象となる情報"). */

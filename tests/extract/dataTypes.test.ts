@@ -231,6 +231,9 @@ describe('information named only as a whole', () => {
     ['a leak only under investigation', '個人情報の流出についての調査を依頼しましたが、流出はなかったとの報告を受けました。', []],
     ['a leak of personal data confirmed absent (漏洩等の事実がない)', 'また、個人情報の漏洩等の事実がないことを確認しております。', []],
     ['personal data still possibly leaked', '会員の個人情報等が漏洩した可能性があることが判明しました。', ['other']],
+    ['traces of access to part of the data', '調査の結果、共有サーバーのデータの一部にアクセスされた形跡があることを確認しました。', ['other']],
+    ['no traces of access to the data', '調査の結果、共有サーバーのデータの一部にアクセスされた形跡はないことを確認しました。', []],
+    ['traces of access to a system say nothing of data', '社内サーバーに不正アクセスの痕跡があり、業務データの状況を調べております。', []],
     ['the quoted title of a vendor notice', '詳細は「メールサービスにおけるお客様情報の漏えいについて」（委託先）をご覧ください。', []],
   ])('%s', async (_name, text, leaked) => {
     expect((await kindsOf(text)).leaked).toEqual(leaked);
