@@ -65,6 +65,9 @@ describe('the release names its own place in the series', () => {
     ['pasted: an earlier 第三報 filed as a timely disclosure', '当社は、5月9日付で「不正アクセスについて（第三報）」を適時開示いたしましたが、その後の状況をお知らせします。', 4, true],
     ['pasted: a 第N報 closing a title inside brackets', '前回の当社からの発表（システム障害に関するお知らせ（第二報））以降、新たな被害は確認しておりません。', 3, true],
     ['pasted: the investigation and the response completed is a closing report', '6月1日付で「不正アクセスについて（第一報）」を公表した件につきまして、全ての調査と対応を完了し、安全性を確認しました。', null, true],
+    ['pasted: since the 第2報 report', '第2報のご報告以降、新たな被害は確認されておりません。', 3, true],
+    ['pasted: found since the 第一報', '第一報以降に判明した事項について、下記のとおりお知らせいたします。', 2, true],
+    ['pasted: an investigation toward prevention still under way does not close the series', '第一報でお知らせした件につき、原因の究明と再発防止に向けた調査を進めております。', 2, true],
     ['follows the Nth: 第一報・第二報に続き', 'サイバー攻撃について、第一報（5月2日）第二報（5月9日）に続き、判明した内容をお知らせいたします。', 3, true],
   ])('%s', async (_name, text, number, followUp) => {
     expect(await seriesOf(text)).toMatchObject({ number, followUp });
@@ -77,6 +80,7 @@ describe('the release names its own place in the series', () => {
     ['a quoted title of an earlier release in a sentence', archive('調査状況について', '5月1日付「不正アクセスについて（第2報）」の通り、調査を継続しております。')],
     ['two earlier reports joined by ・', archive('記載内容の訂正', '第1報・第2報でお知らせした内容の一部を訂正いたします。')],
     ['a 第N報 still to come', '調査の進捗につきましては、第2報以降として速やかに公表いたします。'],
+    ['a 第N報 still to come, published from then on', '新たな事実は、第3報以降にて順次お知らせいたします。'],
     ['a 第N報 promised once the facts are known', '詳細が判明次第、第二報としてお知らせいたします。'],
     ['a first word received from a partner', '取引先から、不審なメールを受信したとの第一報がありました。'],
     ['a 第一報 filed with the regulator', '6月3日、監督官庁へ第一報を提出しております。'],
