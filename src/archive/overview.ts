@@ -56,7 +56,9 @@ const DATE_ISH = /^(?:(?:19|20)[0-9]{2}|令和|平成)[ ]?[0-9元]{0,2}[ ]?年|^
 
 export function isArchiveMarkdown(text: string): boolean {
   const head = text.slice(0, 4000);
-  if (/^#[ ]*公表概要/m.test(head)) return true;
+  // The overview opens the file: a 「# 公表概要」 further down is a release quoting another one
+  // (a group company's notice pasted below the parent's), not this file's layout.
+  if (/^\ufeff?(?:[ ]*\n)*#[ ]*公表概要/.test(head)) return true;
   // The same layout with the first heading left blank or misnamed: a top heading, bullets, then # 本文.
   return /^#(?!#)[^\n]*\n(?:[ ]*\n)*[ ]*- /.test(head) && /^#[ ]*本文/m.test(text);
 }

@@ -99,6 +99,8 @@ describe('the archive layout is recognized by its shape', () => {
     ['a misnamed first heading', release(['お知らせ', '2025年1月1日', '架空物産株式会社'], '# 公表以外用'), true],
     ['plain text', '不正アクセスに関するお知らせ\n\n当社は不正アクセスを確認しました。', false],
     ['Markdown without a 本文 section', '# お知らせ\n- 項目1\n- 項目2\n', false],
+    ['blank lines before the overview', '\n\n' + release(['お知らせ', '2025年1月1日', '架空物産株式会社']), true],
+    ['a pasted release quoting another release\'s overview further down', '12月5日にお知らせした件の第二報です。\n\n' + release(['子会社のお知らせ', '2025年1月1日', '架空物産株式会社']), false],
   ])('%s', (_name, text, want) => {
     expect(isArchiveMarkdown(buildDocument(text).text)).toBe(want);
   });
