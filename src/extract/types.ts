@@ -1,5 +1,5 @@
 import type { DocumentContext } from '../document.js';
-import type { CountStatus, DataType, Evidence, IncidentType, OrganizationKind, PreviousReport, TimelineEvent } from '../types.js';
+import type { Count, DataType, Evidence, IncidentType, OrganizationKind, PreviousReport, TimelineEntry } from '../types.js';
 
 /** One fact an extractor found, with where it stands and which rule fired. */
 export interface Finding<T> {
@@ -19,21 +19,11 @@ export interface OrganizationCandidate {
   score: number;
 }
 
-export interface TimelineDraft {
-  date: string;
-  event: TimelineEvent;
-  certain: boolean;
-  qualifier: string | null;
-}
+/** A timeline entry before the builder adds its evidence and ruleId from the finding. */
+export type TimelineDraft = Omit<TimelineEntry, 'evidence' | 'ruleId'>;
 
-export interface CountDraft {
-  value: number;
-  unit: string;
-  subject: string | null;
-  section: string | null;
-  status: CountStatus;
-  approx: boolean;
-}
+/** A count before the builder adds its evidence and ruleId from the finding. */
+export type CountDraft = Omit<Count, 'evidence' | 'ruleId'>;
 
 export interface Findings {
   title: Finding<string>[];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BatchInterrupted, runBatch, type BatchOptions, type BatchResult } from '../../src/batch/run.js';
 import { UsageError } from '../../src/errors.js';
-import { goodTree, release, tempDir, writeTree } from './trees.js';
+import { goodTree, listing, release, tempDir, writeTree } from './trees.js';
 
 /** Runs a batch in this thread (jobs 0: the worker code runs here, from source). */
 async function run(options: Omit<BatchOptions, 'jobs'> & { jobs?: number }): Promise<BatchResult[]> {
@@ -13,16 +13,6 @@ async function run(options: Omit<BatchOptions, 'jobs'> & { jobs?: number }): Pro
 }
 const ndjson = (path: string) => readFileSync(path, 'utf8').trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
-/** Every file below a folder, relative, sorted. */
-function listing(dir: string, rel = ''): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
-    const r = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) out.push(...listing(dir, r));
-    else out.push(r);
-  }
-  return out.sort();
-}
 
 describe('runBatch', () => {
   test('without outDir: one incident per release, in path order, nothing written', async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -36,4 +36,15 @@ export function goodTree(n: number, root = tempDir()): string {
   const files: Record<string, string> = {};
   for (let i = 0; i < n; i++) files[`${2024 + (i % 2)}/${String(i).padStart(4, '0')}_株式会社テスト${i}.md`] = release(`株式会社テスト${i}`, 1 + (i % 28), 100 + i);
   return writeTree(root, files);
+}
+
+/** Every file below a folder, relative, sorted. */
+export function listing(dir: string, rel = ''): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...listing(dir, r));
+    else out.push(r);
+  }
+  return out.sort();
 }

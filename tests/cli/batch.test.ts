@@ -5,20 +5,10 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from '../../src/cli/app.js';
 import { memoryIO } from '../../src/cli/io.js';
 import { ROOT } from '../helpers.js';
-import { goodTree, tempDir, writeTree } from '../batch/trees.js';
+import { goodTree, listing, tempDir, writeTree } from '../batch/trees.js';
 
 const BIN = join(ROOT, 'bin', 'disclose.js');
 
-/** Every file below a folder, relative, sorted. */
-function listing(dir: string, rel = ''): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
-    const r = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) out.push(...listing(dir, r));
-    else out.push(r);
-  }
-  return out.sort();
-}
 
 describe('disclose batch (in-process, --jobs 0)', () => {
   test('without -o: NDJSON on stdout in path order; the summary on stderr', async () => {
