@@ -91,6 +91,11 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
   return verdict.events.length > 0 ? verdict : { events: ['other'], rule: verdict.rule === 'none' ? 'other' : verdict.rule };
 }
 
+/** Before a date alone on its line: at most a list marker ("- 2025年12月31日 18:26 ~ …"). */
+const BULLET_ONLY = /^[ ]{0,8}(?:[-*・][ ]{0,3})?$/;
+/** A heading's closing aside ("…の期間（日本時間／UTC）"): not part of what it labels. */
+const LABEL_ASIDE = /[ ]?\([^()]{0,20}\)$/;
+
 /** After a date alone on its line: nothing but a time zone or a weekday in parentheses. */
 const ALONE_AFTER = /^[ ]*(?:\([^()]{0,12}\))?[ ]*$/;
 
@@ -100,13 +105,14 @@ const ALONE_AFTER = /^[ ]*(?:\([^()]{0,12}\))?[ ]*$/;
  */
 function headingEvent(doc: DocumentContext, start: number, end: number): DateVerdict['events'][number] | null {
   const line = doc.lineAt(start);
-  if (doc.text.slice(line.start, start).trim() !== '' || !ALONE_AFTER.test(doc.text.slice(end, line.end))) return null;
+  if (!BULLET_ONLY.test(doc.text.slice(line.start, start)) || !ALONE_AFTER.test(doc.text.slice(end, line.end))) return null;
   for (let k = line.index - 1; k >= 0 && k >= line.index - 2; k--) {
     const previous = doc.lines[k]!;
     if (previous.kind === 'blank') continue;
     const m = HEADING_LABEL.exec(previous.text.trim());
     if (!m) return null;
-    return HEADING_LABEL_EVENTS.find((e) => e.pattern.test(m.groups!.label!))?.event ?? null;
+    const label = m.groups!.label!.replace(LABEL_ASIDE, '');
+    return HEADING_LABEL_EVENTS.find((e) => e.pattern.test(label))?.event ?? null;
   }
   return null;
 }

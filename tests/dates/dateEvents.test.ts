@@ -239,3 +239,21 @@ describe('words of the language added from a fresh annotated set', () => {
     expect(eventsOf(sentence)).toEqual(events);
   });
 });
+
+describe('words that name a thing, and findings of an investigation', () => {
+  test.each([
+    ['2025年3月2日、サーバー内に不審なファイルの痕跡を把握いたしました。', ['detected']],
+    ['2025年3月2日以降、状況の把握に努めております。', []],
+    // A response word that names a service is no response.
+    ['2025年3月2日、迷惑メール隔離サービスの機器で不正アクセスの疑いを検知しました。', ['detected']],
+    ['2025年3月2日、当該機器をネットワークから隔離しました。', ['contained']],
+    // A written report (of an investigation) is not news of the incident.
+    ['2025年3月2日、被害はなかった旨の報告書を委託先より受領しました。', []],
+    ['2025年3月2日、委託先から不審なアクセスがあった旨の報告を受けました。', ['detected']],
+    // "…以前より" opens a period reaching back: the investigation dates the attack.
+    ['調査の結果、2025年1月中旬以前より不正なプログラムが設置されていたことが判明しました。', ['occurred']],
+    ['2025年1月20日、サーバー内に不正なプログラムが設置されていることを確認しました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});

@@ -126,6 +126,9 @@ describe('the date of an earlier notice the text refers back to', () => {
     ['2025年6月2日のお知らせ以降、調査により判明した事実をご報告します。', [['2025-06-02', 'published']]],
     ['2025年6月2日に公表しました当社サーバーへの不正アクセスによる被害について、続報をお知らせします。', [['2025-06-02', 'published']]],
     ['2025年6月2日以降にお知らせしております「不正ログインの発生について」に関連し、調査結果をご報告します。', [['2025-06-02', 'published']]],
+    // The notice modifies the quoted title after a comma, or is set against what came later.
+    ['当社サイトにて2025年6月2日にお知らせいたしました、「会員サイトへの不正ログイン」につきまして、調査結果を報告します。', [['2025-06-02', 'published']]],
+    ['2025年6月2日に情報漏えいの可能性についてご報告いたしましたが、漏えいはなかったことが確認されました。', [['2025-06-02', 'published']]],
     // A date of the incident that is then announced keeps its event.
     ['2025年6月2日に不正アクセスが発生したため、ホームページでお知らせいたしました。', [['2025-06-02', 'occurred']]],
     // Not a notice: the organization was told, or it reported to an authority.
@@ -167,6 +170,9 @@ describe('dates labelled by what stands before them', () => {
     ['## 2. 不正アクセスが発生した期間\n2025年5月1日 10:00 ~ 2025年5月3日 18:00 (日本時間)\n', [['2025-05-01', 'occurred']]],
     ['## 2. 対象となるご注文の期間\n2025年5月1日 ~ 2025年5月3日\n', [['2025-05-01', 'other']]],
     ['## 2. 不正アクセスが発生した期間\n詳細は2025年5月1日の記録を確認中です。\n', [['2025-05-01', 'other']]],
+    // A bulleted date, and a heading closing with an aside.
+    ['## 2. 改ざんが発生した期間（日本時間）\n- 2025年5月1日 10:00 ~ 2025年5月3日 18:00\n', [['2025-05-01', 'occurred']]],
+    ['## 2. 対象となるご注文の期間（日本時間）\n- 2025年5月1日 ~ 2025年5月3日\n', [['2025-05-01', 'other']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text)).toEqual(expected);
   });
