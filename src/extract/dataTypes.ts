@@ -69,6 +69,8 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
   const innermost = line.headings.length ? doc.lines[line.headings[line.headings.length - 1]!]!.level : 0;
   // Whether prose or a heading stands between the line and the line looked at: a title must head the list directly.
   let passedText = false;
+  // Whether a line with text stands between the line and the line looked at.
+  let seenRow = false;
   for (let i = line.index - 1, seen = 0; i >= 0 && seen < LEAD_IN_REACH; i--, seen++) {
     const l = doc.lines[i]!;
     if (l.start < doc.bodyStart) return null;
@@ -78,15 +80,20 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
       if (LEAD_IN.test(l.text) && /[:。]\s*$/.test(l.text)) return l;
       // A numbered title ("(4) 漏えいのおそれがある個人情報について") heads the rows right below it.
       if (!passedText && NUMBERED_TITLE.test(l.text) && !/。\s*$/.test(l.text) && l.text.trim().length <= TITLE_LINE_MAX && judgeData(l.text)) return l;
+      // "- 閲覧可能となった情報" over an indented "  項目:氏名、…": a titled bullet heads the text written under it.
+      if (!seenRow && line.kind === 'text' && !/。\s*$/.test(l.text) && l.text.trim().length <= TITLE_LINE_MAX && judgeData(l.text)) return l;
+      seenRow = true;
       continue;
     }
     if (l.kind === 'heading') {
       passedText = true;
+      seenRow = true;
       if (l.level < innermost) return null;
       // "## 漏洩の可能性のある情報" right above "## ⑴ 社外の情報": an empty section heads its siblings.
       if (l.level === innermost && nextHeading(doc, l) && judgeData(headingText(l, doc.text))) return l;
       continue;
     }
+    seenRow = true;
     if (LEAD_IN.test(l.text) && /[:。]\s*$/.test(l.text)) return l;
     // Prose that is not a lead-in ends the search; a short row without a full stop does not.
     if (/。\s*$/.test(l.text)) return null;

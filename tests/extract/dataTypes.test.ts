@@ -69,6 +69,19 @@ describe('data kinds in one sentence', () => {
     ['certificates in a contract file', '閲覧された可能性があるのは、賃借人の住民票および印鑑登録証明書の写しです。', ['other'], []],
     ['a hypothetical mail in a request is not an address at risk', '万一、当社のメールアドレスから不審なメールが届いた場合は、本文に記載されたURLを開かないようお願いいたします。', [], []],
     ['credentials typed into a fake screen stay at risk', '万が一、偽の画面でIDやパスワードを入力された場合は、パスワードの変更をお願いいたします。', ['login_id', 'password'], []],
+    ['a tap number is a customer number', '流出したおそれがあるのは、利用者の水栓番号と氏名です。', ['id_number', 'name'], []],
+    ['a customer-number word that is not a number', '流出したおそれがあるのは、加入者の氏名と住所です。', ['address', 'name'], []],
+    ['documents handed in are documents', '閲覧された可能性があるのは、保険金請求のために提出された書類です。', ['message_content'], []],
+    ['a clinic is not a medical record', '診療所職員の氏名が漏えいしたおそれがあります。', ['name'], []],
+    ['a medical treatment is health data', '患者の診療情報が漏えいしたおそれがあります。', ['health'], []],
+    ['a way to deal with it is not a prescription', '感染した端末の対処方法を記載した資料が閲覧された可能性があります。', [], []],
+    ['a prescription is health data', '処方内容が閲覧された可能性があります。', ['health'], []],
+    ['a security check is not a diagnosis', 'セキュリティ診断の報告書が流出した可能性があります。', [], []],
+    ['a diagnosis is health data', '健診の診断結果が流出した可能性があります。', ['health'], []],
+    ['"named X" is not a name', '「Cache Helper」という名前のファイルが閲覧された可能性があります。', [], []],
+    ['a messaging feature holds the data, it is not the data', 'ダイレクトメッセージ機能内の個人情報（氏名）が閲覧されたおそれがあります。', ['name'], []],
+    ['messages in an account are message content', 'アカウント内のダイレクトメッセージが閲覧されたおそれがあります。', ['message_content'], []],
+    ['a phishing message is the means, not data', '送られたフィッシングメッセージを経由して、アカウント内の情報が閲覧されました。', [], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
   });
@@ -112,6 +125,21 @@ describe('what a heading or a lead-in says', () => {
 
   test('a question heading about what was stolen', async () => {
     const text = ['### Q3. 奪取された情報を教えてください', '以下のとおりです。', '- 氏名', '- メールアドレス', ''].join('\n');
+    expect((await kindsOf(text)).leaked).toEqual(['email', 'name']);
+  });
+
+  test('a titled bullet heads the indented text under it', async () => {
+    const text = ['## 被害の状況', '- 閲覧可能となった個人情報', '  項目:氏名、電話番号', '  人数:12名', ''].join('\n');
+    expect((await kindsOf(text)).leaked).toEqual(['name', 'phone']);
+  });
+
+  test('a bullet that says nothing does not head the text under it', async () => {
+    const text = ['## お問い合わせ窓口', '- 専用窓口', '  電話番号:0120-000-000', ''].join('\n');
+    expect((await kindsOf(text)).leaked).toEqual([]);
+  });
+
+  test('a scope heading (影響を受けた範囲) says the data was reached', async () => {
+    const text = ['## 影響を受けた範囲', '・会員の氏名、メールアドレス', ''].join('\n');
     expect((await kindsOf(text)).leaked).toEqual(['email', 'name']);
   });
 
@@ -234,6 +262,8 @@ describe('information named only as a whole', () => {
     ['traces of access to part of the data', '調査の結果、共有サーバーのデータの一部にアクセスされた形跡があることを確認しました。', ['other']],
     ['no traces of access to the data', '調査の結果、共有サーバーのデータの一部にアクセスされた形跡はないことを確認しました。', []],
     ['traces of access to a system say nothing of data', '社内サーバーに不正アクセスの痕跡があり、業務データの状況を調べております。', []],
+    ['a leak still under investigation', 'なお、個人情報や顧客データの外部への流出は現在調査中です。', []],
+    ['a leak possible while still under investigation', '個人情報が流出した可能性があり、範囲を調査中です。', ['other']],
     ['the quoted title of a vendor notice', '詳細は「メールサービスにおけるお客様情報の漏えいについて」（委託先）をご覧ください。', []],
   ])('%s', async (_name, text, leaked) => {
     expect((await kindsOf(text)).leaked).toEqual(leaked);
