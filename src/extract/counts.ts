@@ -2,7 +2,7 @@ import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import { isNumeralChar } from '../words/numerals.js';
 import {
   APPROX_PREFIX_WORDS, APPROX_PREFIXES, APPROX_SUFFIXES, NON_SCOPE_AFTER, NON_SCOPE_BEFORE, NOT_A_COUNTER_AFTER, isNonScopeSubject, SCOPE_COUNTERS, STAFFING_BEFORE,
-  SUPERSEDED_AFTER, SUPERSEDED_BEFORE, ANAPHORIC_SUBJECT, PRODUCT_BEFORE_NUMBER,
+  SUPERSEDED_AFTER, SUPERSEDED_BEFORE, ANAPHORIC_SUBJECT, PRODUCT_BEFORE_NUMBER, INVESTIGATED_AFTER, POPULATION_AFTER, STATUS_WORD,
 } from '../words/counters.js';
 import type { DocumentContext } from '../document.js';
 import type { CountStatus } from '../types.js';
@@ -55,6 +55,14 @@ function inSupersededColumn(doc: DocumentContext, at: number): boolean {
   return n !== null && cells.some((c) => (reportOrdinal(c) ?? 0) > n);
 }
 
+/** "市立小学校 全45校のうち、26校": the whole set the scope is taken from, unless its clause gives it a status. */
+function isPopulationTotal(text: string, from: number, runStart: number, rest: string): boolean {
+  if (!POPULATION_AFTER.test(rest)) return false;
+  const before = text.slice(Math.max(from, runStart - 24), runStart).replace(/[ ]+$/, '');
+  if (!before.endsWith('全')) return false;
+  return !STATUS_WORD.test(before.split(/[。、\n(]/).pop()!);
+}
+
 /**
  * Finds "79,991件", "約1万2千人", "4万5千件以上", "三千件", "815 件分", "約7.4万件" with one pass
  * over the text (a hand-written scanner, so a megabyte of digits stays linear). Leaves out
@@ -103,6 +111,8 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
     }
     const rest = text.slice(end, end + 12);
     if (NON_SCOPE_AFTER.test(rest) || SUPERSEDED_AFTER.test(rest)) continue;
+    if (INVESTIGATED_AFTER.test(text.slice(end, end + 40))) continue;
+    if (isPopulationTotal(text, from, runStart, rest)) continue;
     // Up to two words before the number: "最大のべ15,535名", "合計 約1,200件".
     let start = runStart;
     for (let k = 0; k < 2; k++) {

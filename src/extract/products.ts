@@ -1,6 +1,6 @@
 import type { DocumentContext } from '../document.js';
 import {
-  ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, FACILITY_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
+  ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
   PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, SERVICE_SUFFIX, UNAFFECTED_AFTER,
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
@@ -92,6 +92,9 @@ export const productsExtractor: Extractor = {
     // Only a name with a legal form or a known ending counts; a bare guess may be the product itself.
     const best = found.organization.filter((f) => f.value.kind !== 'other').sort((a, b) => b.value.score - a.value.score)[0];
     const orgName = best ? keyOf(CORPORATE_FORMS.reduce((n, f) => n.split(f).join(''), best.value.name)) : null;
+    // "社会福祉法人 Ｘ会（Ｙキッチン）": the name in parentheses is what the body calls the organization.
+    const orgAliasWritten = best ? /[(（]([^()（）]{2,40})[)）][ ]*$/.exec(best.value.name)?.[1] : undefined;
+    const orgAlias = orgAliasWritten ? keyOf(orgAliasWritten) : null;
     const zones: [number, number][] = [[doc.bodyStart, text.length]];
     const title = doc.overview?.title;
     if (title) zones.push([title.start, title.start + title.text.length]);
@@ -125,7 +128,7 @@ export const productsExtractor: Extractor = {
     // so is a name the release writes with a legal form — unless the table knows it as a product.
     const usable = mentions.filter((m) => (m.ruleId === 'products.quoted' || m.ruleId === 'products.external' || !inUrl(m.start, m.end))
       && (!/^社/.test(text.slice(m.end, m.end + 1)) || (m.known && PLATFORM_OF_COMPANY.test(text.slice(m.end, m.end + 60))))
-      && (m.known || m.asService || (!isOrganization(m.name) && keyOf(m.name) !== orgName)));
+      && (m.known || m.asService || (!isOrganization(m.name) && keyOf(m.name) !== orgName && keyOf(m.name) !== orgAlias)));
 
     const firstInvolved = (list: Mention[]) =>
       list.filter((m) => involved(doc, m, inTitle(m.start))).sort((a, b) => a.start - b.start)[0];
@@ -394,7 +397,7 @@ const GENERIC_WORD = new RegExp(GENERIC_NAME_WORDS.map((w) => w.toLowerCase().re
  */
 function judgeName(name: string, nextToServiceNoun: boolean, listedWithName: boolean): boolean {
   if (name.length < 2 || name.length > 32) return false;
-  if (NOT_A_NAME.test(name) || ORGANIZATION_NAME.test(name) || FACILITY_NAME.test(name)) return false;
+  if (NOT_A_NAME.test(name) || ORGANIZATION_NAME.test(name) || FACILITY_NAME.test(name) || EVENT_NAME.test(name) || HOST_NAME.test(name)) return false;
   // A phrase about the incident (当社へのサイバー攻撃, 漏洩の可能性) or a clause is not a name.
   if (INVOLVEMENT.test(name) || PHRASE_WORDS.test(name)) return false;
   if (/^[0-9 ]+$/.test(name) || /^[(]/.test(name)) return false;

@@ -6,6 +6,8 @@
 export const SCOPE_COUNTERS = [
   'アカウント', 'ファイル', 'フォルダ', 'レコード', 'ユーザー', 'ユーザ', 'アドレス', 'ドメイン', '世帯', '団体', '法人', '口座', '企業',
   '事業者', '契約', '校園', '校', '園', '件', '名', '人', '通', '社', '台', '枚', '個', '組', '店',
+  // "ログインID数 13,547ID", "隔離メール数 3,569,937 メール": accounts and messages counted by their own word.
+  'ID', 'メール',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -25,6 +27,9 @@ export const NOT_A_COUNTER_AFTER: Readonly<Record<string, RegExp>> = {
   店: /^(?:舗|長|頭|内|員|名|主)/,
   園: /^(?:児|長|内|外|庭|芸|舎|生|地|区)/,
   枚: /^(?:方|挙)/,
+  // "3IDE", "5IDカード" are names; "12 メールアドレス", "2 メールプレミアム", "3メール送信" are words.
+  ID: /^(?:[A-Za-z]|カード|番号)/,
+  メール: /^[ァ-ヶー一-龠]/,
 };
 
 /** Counters of organizations and places: their own status is "affected" unless a heading says more. */
@@ -50,6 +55,16 @@ export const APPROX_LEAD_IN = /最大(?:で|の)?(?:件数|人数|数)|概算|�
  * scope, not a scope (2件目, 1人あたり, 10名体制, 3名ずつ, 1名につき, 上記2台以外).
  */
 export const NON_SCOPE_AFTER = /^(?:目|あたり|当たり|体制|態勢|ずつ|につき|毎|単位|以内|以外|の(?:調査|対応|専門)?(?:チーム|体制|態勢))/;
+/**
+ * Right after the counter: what an investigation covered, not what the incident reached
+ * ("全端末(約800台)を対象にログを調査", "500件を対象として点検").
+ */
+export const INVESTIGATED_AFTER = /^[ ]?\)?[ ]?を対象(?:に|と)(?:して|した)?[^。]{0,16}?(?:調査|解析|点検|検査|スキャン|確認)/;
+/**
+ * "全45校のうち", "全12校中、": the population a scope is picked out of. Only when nothing before
+ * it says the whole set was hit ("対象となった全200名のうち" keeps its total).
+ */
+export const POPULATION_AFTER = /^[ ]?(?:のうち|中[、,])/;
 /** Before the number, in an aside after an office set up: its staffing ("対策室を設置(兼務職員19人)"). */
 export const STAFFING_BEFORE = /(?:室|本部|窓口|センター|チーム)を(?:設置|開設|新設|編成|立ち上げ)(?:し)?[ ]?\([^()]{0,12}$/;
 /** Right before the number: a rate ("IDごとに1人", "1件につき"). */

@@ -123,6 +123,7 @@ export const KNOWN_PRODUCTS: KnownProduct[] = [
   p('Zabbix', 'Zabbix'),
   p('phpMyAdmin', 'phpMyAdmin'),
   p('Apache Struts', 'Apache'),
+  p('OpenSSL', 'OpenSSL Project'),
   p('Log4j', 'Apache', '(?:Apache[ ])?Log4j'),
   p('Veeam', 'Veeam'),
   p('TeamViewer', 'TeamViewer'),
@@ -180,6 +181,12 @@ export const PHRASE_WORDS = /[をがへ]|における|による|に向けた|さ
 /** A place rather than a product: hotels, inns and halls named in a greeting or a quote. */
 export const FACILITY_NAME = /(?:ホテル|旅館|ホテルズ|会館|音戯館|ゲストハウス|ステーション|London|Hotel)(?![ァ-ヶー]*(?:システム|サイト|サービス|アプリ))/i;
 
+/** An event, not a product: 「Ｘフォトコンテスト」, 「Ｘ夏祭り」, 「Ｘキャンペーン」 (their website may be; the event is not). */
+export const EVENT_NAME = /(?:コンテスト|コンクール|キャンペーン|フェア|フェスティバル|フェス|祭り?|大会|セミナー|シンポジウム|フォーラム|講演会|説明会)$/;
+
+/** A server's host name (cloud6.host.jp, www.example.co.jp): a machine, not a product; polyfill.io and Booking.com have one dot. */
+export const HOST_NAME = /^[A-Za-z0-9-]{1,30}(?:\.[A-Za-z0-9-]{1,30}){2,4}$/;
+
 /** A quoted phrase that is a title, a notice or a sentence, not a name. */
 export const NOT_A_NAME =
   /お知らせ|お詫び|おわび|について$|ご報告|ご案内|のお願い|に関する|第[0-9]+報|\(続報\)|[、。,]|[0-9]{1,3}(?:,[0-9]{3})+|してください|ました|です$|ます$/;
@@ -230,7 +237,7 @@ export const LATIN_TARGET_AFTER =
  * says it was attacked, abused, leaked from, stopped or hijacked.
  */
 export const INVOLVEMENT =
-  /不正|不審|乗っ取|乗取|脆弱性|改ざん|改竄|改変|漏え?い|漏洩|流出|攻撃|感染|ランサム|マルウェア|ウイルス|ウィルス|侵入|悪用|障害|停止|被害|なりすまし|成りすまし|閲覧され|窃取|フィッシング|誤送信|誤送付|紛失|盗難|インシデント|アクセスしにくい|つながりにくい|利用できな|不具合|偽の|スパム|ハッキング|ハッカー|しづらい|しにくい|閉鎖|踏み台|不正転送|異常な|高負荷/;
+  /不正|不審|乗っ取|乗取|脆弱性|改ざん|改竄|改変|漏え?い|漏洩|流出|攻撃|感染|ランサム|マルウェア|ウイルス|ウィルス|侵入|悪用|障害|停止|被害|なりすまし|成りすまし|閲覧され|窃取|フィッシング|誤送信|誤送付|紛失|盗難|(?<![本当同])インシデント|アクセスしにくい|つながりにくい|利用できな|不具合|偽の|スパム|ハッキング|ハッカー|しづらい|しにくい|閉鎖|踏み台|不正転送|異常な|高負荷/;
 
 /**
  * After a mention: the product itself was not affected (「Ｘ」自体への不正アクセスは確認されておりません,

@@ -42,6 +42,8 @@ describe('quantity forms', () => {
     ['登録者 延べ3,400名', 3400, '名', false],
     ['対象の市立学校及び幼稚園 42校園', 42, '校園', false],
     ['市立幼稚園3園の園児名簿', 3, '園', false],
+    ['管理者のログインID数 2,345ID', 2345, 'ID', false],
+    ['保存されていたメール数 12,000 メール', 12000, 'メール', false],
   ])('%s → %d %s', (text, value, unit, approx) => {
     expect(quantitiesOf(text)).toEqual([{ value, unit, approx }]);
   });
@@ -69,6 +71,10 @@ describe('quantity forms', () => {
     ['3園児が参加しました。'],
     ['市は情報流出対策本部を設置（専任職員12人）しました。'],
     ['専用コールセンターを開設し（オペレーター40名）、対応しています。'],
+    ['登録された5 メールアドレス宛てに送りました。'],
+    ['職員証2IDカードを再発行しました。'],
+    ['社内の全端末（約800台）を対象にログを調査しましたが、痕跡は見つかりませんでした。'],
+    ['保管文書300件を対象として点検を実施しました。'],
   ])('no scope quantity in %s', (text) => {
     expect(quantitiesOf(text)).toEqual([]);
   });
@@ -78,6 +84,14 @@ describe('quantity forms', () => {
     expect(quantitiesOf('利用者のドメイン数 18ドメイン→69ドメインに変更').map((q) => q.value)).toEqual([69]);
     expect(quantitiesOf('対象件数を3,000件から3,500件に修正しました。').map((q) => q.value)).toEqual([3500]);
     expect(quantitiesOf('なお、前回の公表内容では 2 名としておりました。')).toEqual([]);
+  });
+
+  test.each([
+    ['市内の全30校のうち、5校で名簿の流出を確認しました。', [5]],
+    ['町立中学校 全12校中、3校が対象です。', [3]],
+    ['流出した全200名のうち、150名は退会済みの会員です。', [200, 150]],
+  ])('a whole set the scope is picked out of: %s', (text, values) => {
+    expect(quantitiesOf(text).map((q) => q.value)).toEqual(values);
   });
 
   test('the upper end of a range is approximate', () => {

@@ -61,6 +61,8 @@ describe('products involved in the incident', () => {
     ['a Latin name right after 通販サイト', '当社が運営する通販サイトMIDORI CLOSETにおきまして、不正なログインが行われました。', ['MIDORI CLOSET']],
     ['a shop named in parentheses after a generic shop noun', '弊社オンラインショップ(ミドリ公式オンラインショップ)への不正ログインが確認されました。', ['ミドリ公式オンラインショップ']],
     ['a quoted name right before システム', '「Midori Link」システム不具合に伴うサービス一時停止についてお知らせします。', ['Midori Link']],
+    ['OpenSSL from the table', 'サーバのOpenSSLの設定ファイルが外部から攻撃を受けました。', ['OpenSSL']],
+    ['an incident not called 本インシデント still involves the name', 'Facebook アカウントで発生したインシデントについてお知らせします。', ['Facebook']],
     ['a layout-broken sentence goes on in the next line', '印刷会社が運営する入稿システム「PrintGo」の保守会社\n\nのサーバが第三者による不正アクセスの被害を受けた。', ['PrintGo']],
   ])('%s', async (_name, text, expected) => {
     expect(await names(text)).toEqual(expected);
@@ -104,9 +106,20 @@ describe('products involved in the incident', () => {
     ['a cart server in 【】 is a generic word', '当社が運営する【カートサーバー】におきまして、不正アクセスが生じました。'],
     ['a vendor alone is a company', 'Microsoftへの不正アクセスにより、当社のデータが流出しました。'],
     ['a heading mark in 【】 is not a name', '【重要】当社サービスへの不正アクセスについて'],
+    ['an event named in quotes is not a product', '「ミドリ写真コンテスト」のWebサイトに第三者による不正な書き込みがありました。'],
+    ['a server host name is a machine', '弊社サーバ web3.host.example.jp において障害が発生しました。'],
+    ['a channel named beside one that announced 本インシデント', 'X や Facebook をご覧にならないお客様のため、本インシデントについての告知へのリンクを掲載しました。'],
     ['a list item that is a clause, not a name', '以下のサービスにおいて障害が発生しています。\n- 交換を申請されたお客様\n'],
   ])('none: %s', async (_name, text) => {
     expect(await names(text)).toEqual([]);
+  });
+
+  test('the organization\'s own name in parentheses is not its product', async () => {
+    const { parseText } = await import('../../src/pipeline.js');
+    const text = '# 公表概要\n- 不正アクセスのお知らせ\n- 2025年4月1日\n- 社会福祉法人 みどり会（ミドリテラス）\n\n# 本文\nいつもミドリテラスをご利用いただきありがとうございます。ミドリテラスのサーバーが不正アクセスを受けました。\n';
+    const incident = await parseText(text, { tokenize: false });
+    expect(incident.organization?.name).toBe('社会福祉法人 みどり会（ミドリテラス）');
+    expect(incident.products.map((p) => p.name)).toEqual([]);
   });
 
   test('vendors come from the table', async () => {
