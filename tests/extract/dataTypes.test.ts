@@ -81,6 +81,12 @@ describe('data kinds in one sentence', () => {
     ['"named X" is not a name', '「Cache Helper」という名前のファイルが閲覧された可能性があります。', [], []],
     ['a messaging feature holds the data, it is not the data', 'ダイレクトメッセージ機能内の個人情報（氏名）が閲覧されたおそれがあります。', ['name'], []],
     ['messages in an account are message content', 'アカウント内のダイレクトメッセージが閲覧されたおそれがあります。', ['message_content'], []],
+    ['business cards carry the employer', '展示会で交換した名刺の情報が流出した可能性があります。', ['employment'], []],
+    ['CVs and entry sheets', '応募者のエントリーシートと履歴書が閲覧された可能性があります。', ['other'], []],
+    ['shares held', '株主名簿（氏名、所有株式数）が流出した可能性があります。', ['name', 'other'], []],
+    ['information written in quarantined mails', '隔離されたメールに記載されている情報が漏洩した可能性があります。', ['message_content'], []],
+    ['a bank account money was sent to is not data', '経理担当者が偽の指示に従い、第三者の銀行口座へ約1千万円を送金し、資金が流出しました。', [], []],
+    ['a bank account that leaked is data', '取引先の銀行口座が流出しました。', ['bank_account'], []],
     ['a phishing message is the means, not data', '送られたフィッシングメッセージを経由して、アカウント内の情報が閲覧されました。', [], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
