@@ -96,6 +96,9 @@ const BULLET_ONLY = /^[ ]{0,8}(?:[-*・][ ]{0,3})?$/;
 /** A heading's closing aside ("…の期間（日本時間／UTC）"): not part of what it labels. */
 const LABEL_ASIDE = /[ ]?\([^()]{0,20}\)$/;
 
+/** Before a date that heads its own line: a heading's marks or a list marker ("### ■令和6年7月"). */
+const HEADED_ONLY = /^[#]{0,6}[ ]{0,3}[■●◆□○・*-]?[ ]{0,3}$/;
+
 /** After a date alone on its line: nothing but a time zone or a weekday in parentheses. */
 const ALONE_AFTER = /^[ ]*(?:\([^()]{0,12}\))?[ ]*$/;
 
@@ -146,7 +149,10 @@ function endOfClause(doc: DocumentContext, dates: ResolvedDate[], i: number): nu
   const limit = Math.min(text.length, from + CLAUSE_REACH);
   let nextIndex = i + 1;
   let depth = 0;
-  let lineEnd = doc.lineAt(from).end;
+  const dateLine = doc.lineAt(from);
+  let lineEnd = dateLine.end;
+  // "### ■令和6年7月" / "2025年9月7日 午後2時頃" alone on a line: the line below says what happened.
+  const aloneOnLine = HEADED_ONLY.test(text.slice(dateLine.start, doc.bodyStart + dates[i]!.start)) && ALONE_AFTER.test(text.slice(from, dateLine.end));
   for (let p = from; p < limit; p++) {
     while (nextIndex < dates.length && doc.bodyStart + dates[nextIndex]!.start < p) nextIndex++;
     const next = dates[nextIndex];
@@ -158,7 +164,7 @@ function endOfClause(doc: DocumentContext, dates: ResolvedDate[], i: number): nu
       continue;
     }
     if (p >= lineEnd) {
-      const continued = continuationLine(doc, p);
+      const continued = continuationLine(doc, p, aloneOnLine && lineEnd === dateLine.end);
       if (continued === null) return p;
       p = continued.start - 1;
       lineEnd = continued.end;
@@ -175,12 +181,17 @@ function endOfClause(doc: DocumentContext, dates: ResolvedDate[], i: number): nu
 }
 
 /** The indented line that carries on a line ending without 。, skipping blank lines. */
-function continuationLine(doc: DocumentContext, lineEndOffset: number): { start: number; end: number } | null {
+function continuationLine(doc: DocumentContext, lineEndOffset: number, afterLoneDate = false): { start: number; end: number } | null {
   const line = doc.lineAt(lineEndOffset);
   if (/[。:]\s*$/.test(line.text)) return null;
   for (let k = line.index + 1; k < doc.lines.length && k <= line.index + 3; k++) {
     const next = doc.lines[k]!;
     if (next.kind === 'blank') continue;
+    if (afterLoneDate) {
+      // Under a lone date any plain line carries its event, unless it heads or dates something of its own.
+      if (/^[ ]*(?:[#|>]|[-*・■●◆□○][ ]*(?:令和|平成|[0-9])|令和|平成|[0-9]{1,4}[年月日/])/.test(next.text)) return null;
+      return { start: next.start, end: next.end };
+    }
     if (!/^[ ]{4,}[^ 0-9・\-*]/.test(next.text) || /^[ ]*(?:令和|平成|[0-9]{1,4}[年月日/])/.test(next.text)) return null;
     return { start: next.start, end: next.end };
   }

@@ -178,6 +178,21 @@ describe('dates labelled by what stands before them', () => {
   });
 });
 
+describe('a date alone on its line takes its event from the line below', () => {
+  test.each([
+    ['### ■2024年7月\n委託先の工場でネットワークの異常が発生しました。\n', [['2024-07', 'occurred']]],
+    ['2025年9月7日 午後2時頃\n事務用パソコンに遠隔操作による不正アクセスが発生しました。\n', [['2025-09-07', 'occurred']]],
+    ['- 2025年4月\n委託先より当委員会に報告があり、本件が判明しました。\n', [['2025-04', 'detected']]],
+    // The line below dates something of its own, or heads a section: no event for the lone date.
+    ['2025年9月7日\n2025年9月8日 サーバーを遮断しました。\n', [['2025-09-07', 'other'], ['2025-09-08', 'contained']]],
+    ['### 2025年9月7日\n## 対応\n不正アクセスが発生しました。\n', [['2025-09-07', 'other']]],
+    // A date inside a sentence ends with its line as before.
+    ['調査は2025年9月7日\n不正アクセスが発生しました。\n', [['2025-09-07', 'other']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
+
 describe('a weekday near the publication date', () => {
   test.each([
     // 2025-03-31 was a Monday: a wrong weekday does not move a date of the publication's own weeks a year back.
