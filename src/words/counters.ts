@@ -106,9 +106,9 @@ export const ANAPHORIC_SUBJECT = /^(?:上記|前記|該当|当該|対象|これ�
 
 /**
  * What was done to the counted thing, short of a leak ("暗号化されたパスワード" describes stored data, not an attack): attacked, logged into, misused, encrypted,
- * infected, sent (phishing mail), phished (credentials entered), made the target of the incident.
+ * infected, sent (phishing mail, 不審なメール送信 from a person's account), phished (credentials entered), made the target of the incident.
  */
-export const AFFECTED_ACTIONS = /不正(?:な)?アクセス(?:を受け|があ|され|が行われ|が確認され|の痕跡)|不正(?:に)?ログイン|不正に(?:アクセス|利用|使用|交換|取得|操作)され|不正利用され|不正に利用|乗っ取|感染(?:し|した|され|が確認)|暗号化(?:され(?!た(?:パスワード|状態|形式|値|カード番号))|の被害)|影響を受け|被害を受け|被害に(?:あ|遭)|対象と(?:な|し)|送信(?:され|が行われ|件数|数)|不正(?:な)?送信|送付され|(?:認証情報|パスワード|ID)を入力|アクセスされ|改ざんされ|(?:アクセス|ログイン)\)?(?:が|を)行われ|ログインされ/;
+export const AFFECTED_ACTIONS = /不正(?:な)?アクセス(?:を受け|があ|され|が行われ|が確認され|の痕跡)|不正(?:に)?ログイン|不正に(?:アクセス|利用|使用|交換|取得|操作)され|不正利用され|不正に利用|乗っ取|感染(?:し|した|され|が確認)|暗号化(?:され(?!た(?:パスワード|状態|形式|値|カード番号))|の被害)|影響を受け|被害を受け|被害に(?:あ|遭)|対象と(?:な|し)|送信(?:され|が行われ|件数|数)|不正(?:な)?送信|不審な(?:メール|メッセージ)?の?送信|送付され|(?:認証情報|パスワード|ID)を入力|アクセスされ|改ざんされ|(?:アクセス|ログイン)\)?(?:が|を)行われ|ログインされ/;
 
 /**
  * A denial that the counted thing was attacked at all ("サーバー(14台)への不正侵入は確認されておりません",
