@@ -30,12 +30,14 @@ export function dismissal(
   sentence: string,
   after: string,
   next = '',
+  before = sentence,
 ): 'negated' | 'countermeasure' | 'warning' | 'context' | 'definition' | null {
   if (COUNTERMEASURE_AFTER.test(after)) return 'countermeasure';
   if (DEFINITION.test(sentence)) return 'definition';
   if (negatedAfter(after.slice(0, NEGATION_REACH))) return 'negated';
   if (keyword.needs && !keyword.needs.test(sentence) && !(keyword.needsNext && keyword.needs.test(next))) return 'context';
   if (keyword.unless && keyword.unless.test(sentence)) return 'context';
+  if (keyword.unlessBefore && keyword.unlessBefore.test(before)) return 'context';
   if (keyword.warnable && (WARNING_OR_HYPOTHETICAL.test(sentence) || DANGER_AFTER.test(after))) return 'warning';
   return null;
 }
@@ -94,7 +96,9 @@ export const incidentTypesExtractor: Extractor = {
           const sentenceText = sentence ? sentence.text : doc.lineAt(start).text;
           const sentenceEnd = sentence ? sentence.end : doc.lineAt(start).end;
           const after = doc.text.slice(end, Math.min(sentenceEnd, end + NEGATION_REACH + 20));
-          const why = dismissal(keyword, sentenceText, after, keyword.needsNext && sentence ? nextSentence(doc, sentence.end) : '');
+          const sentenceStart = sentence ? sentence.start : doc.lineAt(start).start;
+          const before = doc.text.slice(Math.min(sentenceStart, start), start);
+          const why = dismissal(keyword, sentenceText, after, keyword.needsNext && sentence ? nextSentence(doc, sentence.end) : '', before);
           const ruleId = `incidentTypes.keyword.${type}${keyword.weak ? '.weak' : ''}${why ? `.${why}` : ''}`;
           const finding = { value: { type, negated: why !== null }, evidence: doc.evidence(start, end), ruleId, at: start };
           if (keyword.fallback) fallback.push(finding);

@@ -57,6 +57,12 @@ describe('incident types: keywords', () => {
     ['compromise activity', '基幹サーバに対して侵害活動が行われていたことを確認しました。', ['unauthorized_access']],
     ['an outside attack', '当社の情報システムに対する外部攻撃が発生しました。', ['unauthorized_access']],
     ['forged transfer order', '海外子会社において、虚偽の送金指示により資金が流出する事案が発生しました。', ['other']],
+    ['unauthorized writing on a site', '当店のキャンペーンサイトに第三者による不正な書き込みが行われました。', ['web_tampering']],
+    ['cracking', '当社の配信サーバーが外部からクラッキングされました。', ['unauthorized_access']],
+    ['business delayed', '受注処理など一部業務に遅延が生じております。', ['outage']],
+    ['stopping an infection from spreading', 'これ以上の感染拡大を防ぐため、全拠点の通信を止めました。', ['malware']],
+    ['reachable from the internet, then attacked', '移行作業中に顧客データベースがインターネット上からアクセスできる状態となり、その間に第三者による不正アクセスを受けました。', ['misconfiguration', 'unauthorized_access']],
+    ['a website altered beside ransomware', 'ランサムウェア攻撃と同時に、公式サイトのページが改ざんされました。', ['ransomware', 'web_tampering']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
@@ -106,6 +112,13 @@ describe('incident types: negation, countermeasures and warnings', () => {
     ['seeing the fake warning does not infect', '警告が表示されただけではウイルスに感染はしないことを確認しております。', []],
     ['a real infection is still malware', '職員の端末がウイルスに感染し、不審な通信が発生しました。', ['malware']],
     ['negation of what the damage caused', '今回のランサムウェア被害の影響による情報漏えいは確認されておりません。', ['ransomware']],
+    ['files altered by ransomware are no website', '社内サーバーのファイルが改ざんされる障害が起き、ランサムウェアによる攻撃と判明しました。', ['ransomware']],
+    ['a danger denied is no warning', '原因のマルウェアは駆除済みで、感染が広がるおそれはございません。', ['malware']],
+    ['a danger still warned', 'ウイルスが広がる恐れがあるため、ファイルは開かないでください。', []],
+    ['monitoring against intrusion is a countermeasure', '今後は不正アクセスに関する監視を強化いたします。', []],
+    ['a phishing scam only possible', '当法人を名乗るフィッシング詐欺の可能性がありますので、ご連絡ください。', []],
+    ['infection spread beside ransomware is the ransomware', 'サーバーがランサムウェアに感染したため、感染拡大を防ぐべくネットワークを遮断しました。', ['ransomware']],
+    ['viewable after the attack is no setting error', '外部からの不正アクセスにより、名簿がインターネット上から閲覧できる状態になっていました。', ['unauthorized_access']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
