@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../types.js';
 import {
   ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
   INVESTIGATION_DONE, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, LABEL_EVENTS, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
-  OTHER_RECIPIENT, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
+  ONGOING_AFTER, OTHER_RECIPIENT, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
   WINDOW_AFTER, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
@@ -129,7 +129,11 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     // "調査の結果、2月12日、…漏えいしていたことが判明": a date set apart heads the finding.
     if (investigated && /^[ ]?、/.test(clause) && COMPLEMENT_AFTER.test(clause.slice(first.end))) return verdict(['detected'], 'complement');
     if (investigated) return verdict(['occurred'], 'investigated');
-    if (COMPLEMENT_AFTER.test(clause.slice(first.end))) return verdict(['detected'], 'complement');
+    if (COMPLEMENT_AFTER.test(clause.slice(first.end))) {
+      // "11時ごろ、…障害が発生していることを検知": under way at the hour it was found, so it was happening then too
+      // (without the hour, "…発生していることを確認" dates only the finding).
+      return ctx.hasTime && ONGOING_AFTER.test(clause.slice(first.end)) ? verdict(['occurred', 'detected'], 'complement.ongoing') : verdict(['detected'], 'complement');
+    }
     const between = clause.slice(first.end, detection.index);
     // "…があり、…こと、…いませんが、…確認しております": too far apart to share the date.
     if (/が、/.test(between) || (between.match(/、/g)?.length ?? 0) > 2) return verdict(['occurred'], 'apart');

@@ -77,6 +77,9 @@ export const THIRD_PARTY_SUBJECT = /(?<subject>委託先|委託業者|委託事�
 /** Companies of the organization's own group: their findings are the organization's. */
 export const OWN_GROUP = /子会社|グループ会社|関係会社|関連会社|当グループ/;
 
+/** Right after an incident word: it is under way ("発生していることを検知"), not over ("発生していたことが判明"). */
+export const ONGOING_AFTER = /^(?:し|され)?て(?:い|お)る(?:の)?(?:こと|旨)/;
+
 /** Right after an incident word: only its possibility is stated ("流出した可能性があることが判明"). */
 export const POSSIBILITY_AFTER = /^(?:し|され)?(?:て(?:い|お))?(?:た|る|ている|ていた)?(?:可能性|おそれ|恐れ|疑い)/;
 

@@ -257,3 +257,14 @@ describe('words that name a thing, and findings of an investigation', () => {
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('an incident under way at the hour it was found', () => {
+  test.each([
+    ['2025年3月2日午前10時ごろ、社内システムで障害が発生していることを検知しました。', ['occurred', 'detected']],
+    // Without the hour, only the finding is dated; a past incident was found afterwards.
+    ['2025年3月2日、社内システムで障害が発生していることを確認しました。', ['detected']],
+    ['2025年3月2日午前10時ごろ、社内システムで障害が発生していたことを検知しました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
