@@ -166,7 +166,7 @@ export interface RelativeDateMention {
   start: number;
   end: number;
   /**
-   * sameDay: 同日 / 同日中 / 同夕; nextDay: 翌日 / 翌朝; previousDay: 前日;
+   * sameDay: 同日 / 同日中 / 同夕 (and 本日 with a time, position "today": the day of publication); nextDay: 翌日 / 翌朝; previousDay: 前日;
    * day: a day of the month before's month (同月26日, 翌29日, "14日 …" at a chronology line start);
    * month: a month of the year before ("11月 調査終了" at a chronology line start).
    */
@@ -180,7 +180,7 @@ export interface RelativeDateMention {
    * of the date before ("1月13日に…ことが14日に判明"), which it must share; after 今月 / 先月, a day of
    * the month of publication or the month before.
    */
-  position?: 'lineStart' | 'inline' | 'thisMonth' | 'lastMonth';
+  position?: 'lineStart' | 'inline' | 'thisMonth' | 'lastMonth' | 'today';
 }
 
 const RELATIVE_PATTERN = new RegExp(
@@ -189,6 +189,8 @@ const RELATIVE_PATTERN = new RegExp(
     // A chronology's ditto for the day: "|同 昼|…", "同 15:30 …" at the start of a line or cell.
     `(?<=^|\\n|\\|)[ ]{0,8}(?<sameDayMark>同)${SP}(?=(?:${TIME_OF_DAY_WORDS.join('|')})|[0-9]{1,2}(?::[0-9]{2}|時))`,
     `(?<nextDay>翌日|翌朝)`,
+    // "本日の朝8時すぎ~", "本日午前10時頃": a time of the day of publication (not "本日、…をお知らせします").
+    `(?<today>本日)(?=(?:の)?${SP}(?:${TIME_OF_DAY_WORDS.join('|')}|[0-9]{1,2}(?::[0-9]{2}|時)))`,
     `(?<previousDay>前日)`,
     `(?:同月|翌)${SP}(?<day>[0-9]{1,2})${SP}日`,
     // A chronology line: "14日 写真店が学校に報告", "~23日 …", "11月 調査終了"; a sentence
@@ -209,7 +211,7 @@ export function findRelativeDates(text: string): RelativeDateMention[] {
     const g = m.groups!;
     let kind: RelativeDateMention['kind'];
     let value: number | null = null;
-    if (g.sameDay !== undefined || g.sameDayMark !== undefined) kind = 'sameDay';
+    if (g.sameDay !== undefined || g.sameDayMark !== undefined || g.today !== undefined) kind = 'sameDay';
     else if (g.nextDay !== undefined) kind = 'nextDay';
     else if (g.previousDay !== undefined) kind = 'previousDay';
     else if (g.day !== undefined || g.lineDay !== undefined || g.inlineDay !== undefined || g.monthWordDay !== undefined) {
@@ -229,7 +231,7 @@ export function findRelativeDates(text: string): RelativeDateMention[] {
       time = a.groups!.time!.trim() || null;
       end += a[0].length;
     }
-    const position = g.lineDay !== undefined ? 'lineStart' : g.inlineDay !== undefined ? 'inline' : g.monthWord !== undefined ? (/今|本/.test(g.monthWord) ? 'thisMonth' : 'lastMonth') : undefined;
+    const position = g.today !== undefined ? 'today' : g.lineDay !== undefined ? 'lineStart' : g.inlineDay !== undefined ? 'inline' : g.monthWord !== undefined ? (/今|本/.test(g.monthWord) ? 'thisMonth' : 'lastMonth') : undefined;
     out.push({ start, end, kind, value, time, ...(position ? { position } : {}) });
   }
   return out;

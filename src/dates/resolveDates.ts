@@ -158,6 +158,11 @@ function resolveRelative(
   body: string,
 ): ResolvedDate | null {
   if (m.position === 'inline' && (!previous || m.start - previous.end > INLINE_REACH || body.slice(previous.end, m.start).includes('。'))) return null;
+  if (m.position === 'today') {
+    if (!reference) return null;
+    const { year, month, day } = reference;
+    return { start: m.start, end: m.end, certain: true, qualifier: null, isRange: false, hasTime: true, sameDay: false, year, month, day, context: { year, month } };
+  }
   if (m.position === 'thisMonth' || m.position === 'lastMonth') {
     if (!reference) return null;
     const back = m.position === 'lastMonth';

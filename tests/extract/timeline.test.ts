@@ -193,6 +193,19 @@ describe('a date alone on its line takes its event from the line below', () => {
   });
 });
 
+describe('本日 with a time of day is the day of publication', () => {
+  test.each([
+    ['本日の朝8時すぎ~9時50分まで、当社サーバにおいて障害が発生しました。', '2025-11-19', [['2025-11-19', 'occurred']]],
+    // (A time of day dates what was seen as well as the seeing, as for any date.)
+    ['本日午前10時頃、不審な通信を検知しました。', '2025-11-19', [['2025-11-19', 'occurred'], ['2025-11-19', 'detected']]],
+    // Without a time, 本日 dates the notice itself, not an event.
+    ['本日、不正アクセスの発生についてお知らせいたします。', '2025-11-19', []],
+    ['本日までに判明した事項をご報告します。', '2025-11-19', []],
+  ])('%s (published %s)', async (text, published, expected) => {
+    expect(await timelineOf(text, published)).toEqual(expected);
+  });
+});
+
 describe('a weekday near the publication date', () => {
   test.each([
     // 2025-03-31 was a Monday: a wrong weekday does not move a date of the publication's own weeks a year back.
