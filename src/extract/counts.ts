@@ -215,19 +215,26 @@ function rawSubjectOf(doc: DocumentContext, q: QuantityMention): { subject: stri
   }
   // Prose: the noun phrase just before the number ("お客様の個人情報約1,200件").
   let s = q.start;
-  while (s > line.contentStart && !SUBJECT_STOP.test(text[s - 1]!) && q.start - s < 30) s--;
+  // A comma inside an earlier figure ("51,605ID→352ID") does not end the phrase.
+  const inFigure = (i: number) => text[i] === ',' && /[0-9]/.test(text[i - 1] ?? '') && /[0-9]/.test(text[i + 1] ?? '');
+  while (s > line.contentStart && (!SUBJECT_STOP.test(text[s - 1]!) || inFigure(s - 1)) && q.start - s < 30) s--;
   let phrase = text.slice(s, q.start).trim();
   // "XであるY": Y is X, so the phrase runs on through the copula.
   const particle = Math.max(...['は', 'が', 'を', 'で', 'に'].map((p) => phrase.replace(/である/g, '___').lastIndexOf(p)));
   if (particle >= 0 && particle < phrase.length - 1) phrase = phrase.slice(particle + 1);
   // "児童8名 教職員13名": the phrase starts after the figure before it.
-  phrase = phrase.replace(/^.*[0-9](?:名|人|件|校|社|台|通|個)分?[ ・]+/, '');
+  // "利用者数 18ID→69ID": the figure this one replaces is not part of the subject (phrases are ≤ 30 characters).
+  phrase = phrase.replace(/[ ]?[0-9][0-9,.]*[ ]?(?:名|人|件|校|社|台|通|個|ID|メール|ドメイン|アドレス)分?[ ]?(?:→|⇒)[ ]?$/, '');
+  phrase = phrase.replace(/^.*[0-9](?:名|人|件|校|社|台|通|個|ID|メール|ドメイン|アドレス)分?[ ・]+/, '');
   phrase = phrase.replace(LEADING_VERB, '').replace(/(?:計|合計|総計|延べ|全|うち|の)$/, '').replace(/^[・\- ]+/, '').trim();
+  // Where the phrase stands: trimming may have cut a space or a word off its end ("利用者の数 465 件").
+  const found = phrase ? text.lastIndexOf(phrase, q.start - phrase.length) : -1;
+  const phraseStart = found >= s ? found : q.start - phrase.length;
   const pointsBack = phrase.length < 2 || ANAPHORIC_SUBJECT.test(phrase) || /^[ぁ-ん]+$/.test(phrase);
-  if (!pointsBack) return { subject: phrase, start: q.start - phrase.length };
+  if (!pointsBack) return { subject: phrase, start: phraseStart };
   const noun = nounAfter(text, q);
-  if (noun) return { subject: phrase.length >= 2 ? `${phrase}${noun}` : noun, start: q.start - phrase.length };
-  return { subject: phrase.length >= 2 ? phrase : null, start: q.start - phrase.length };
+  if (noun) return { subject: phrase.length >= 2 ? `${phrase}${noun}` : noun, start: phraseStart };
+  return { subject: phrase.length >= 2 ? phrase : null, start: phraseStart };
 }
 
 /**

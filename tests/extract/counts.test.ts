@@ -248,6 +248,16 @@ describe('subject and approx', () => {
     expect(countsOf('漏えいの可能性がある人数 生徒 120名 教職員 15名').map((c) => c.subject)).toEqual(['人数 生徒', '教職員']);
   });
 
+  test.each([
+    ['保管していた顧客情報 293 件', '保管していた顧客情報', '保管していた顧客情報 293 件'],
+    ['登録者のドメイン数 18ドメイン→24ドメインに変更', '登録者のドメイン数', '登録者のドメイン数 18ドメイン→24ドメイン'],
+    ['管理者 ID 数 12,345ID→678ID に変更', '管理者 ID 数', '管理者 ID 数 12,345ID→678ID'],
+  ])('a prose subject and its evidence: %s', (text, subject, evidence) => {
+    const doc = buildDocument(text);
+    const found = countsExtractor.extract(doc, emptyFindings(), { tokenize: false }) as { counts: { value: CountDraft; evidence: { text: string } }[] };
+    expect(found.counts.map((c) => [c.value.subject, c.evidence.text])).toEqual([[subject, evidence]]);
+  });
+
   test('a lead-in that gives maxima makes its figures approximate', () => {
     const counts = countsOf('流出した可能性のある情報の最大件数は以下のとおりです。\n\n- 顧客情報：4,577件');
     expect(counts).toEqual([expect.objectContaining({ value: 4577, approx: true, status: 'possible' })]);
