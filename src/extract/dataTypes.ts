@@ -22,6 +22,7 @@ import {
   RESET_SOON_AFTER,
   LIST_HEADER_AFTER,
   UMBRELLA_DATA,
+  BARE_DATA,
 } from '../words/dataTypes.js';
 import type { Extractor, Findings } from './types.js';
 import { sentenceAt } from './context.js';
@@ -240,10 +241,11 @@ export const dataTypesExtractor: Extractor = {
     }
     if (!out.some((f) => f.value.leaked)) {
       const wholes = [
-        ...[...body.matchAll(new RegExp(UMBRELLA_DATA.source, 'g'))].map((m) => ({ m, part: false })),
-        ...[...body.matchAll(new RegExp(PART_OF_DATA.source, 'g'))].map((m) => ({ m, part: true })),
+        ...[...body.matchAll(new RegExp(UMBRELLA_DATA.source, 'g'))].map((m) => ({ m, part: false, bare: false })),
+        ...[...body.matchAll(new RegExp(PART_OF_DATA.source, 'g'))].map((m) => ({ m, part: true, bare: false })),
+        ...[...body.matchAll(new RegExp(BARE_DATA.source, 'g'))].map((m) => ({ m, part: false, bare: true })),
       ].sort((a, b) => a.m.index! - b.m.index!);
-      for (const { m, part } of wholes) {
+      for (const { m, part, bare } of wholes) {
         const start = doc.bodyStart + m.index!;
         const end = start + m[0].length;
         if (LIST_HEADER_AFTER.test(doc.text.slice(end, end + 4))) continue;
@@ -254,7 +256,9 @@ export const dataTypesExtractor: Extractor = {
         const verdict = dataVerdictAt(doc, start, end, memo);
         if (!verdict || verdict === 'unsure' || verdict === 'not_leaked') continue;
         if (part && verdict === 'exposed') continue;
-        push(out, doc, 'other', verdict, start, end, part ? 'part' : 'umbrella');
+        // Bare "情報" is loose: only a possible leak said outright, not a heading or advice to readers.
+        if (bare && (verdict !== 'possible' || doc.lineAt(start).kind === 'heading' || DATA_REQUEST.test(sentence?.text ?? ''))) continue;
+        push(out, doc, 'other', verdict, start, end, bare ? 'bare' : part ? 'part' : 'umbrella');
         break;
       }
     }

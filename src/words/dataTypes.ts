@@ -38,6 +38,12 @@ export const UMBRELLA_DATA = /個人情報|登録情報|(?:お客様|お客さ�
  */
 export const PART_OF_DATA = /(?:データ|情報|ファイル)の一部|一部の(?:データ|情報|ファイル)|(?:保有する|保有している|保管されていた|保存されていた|サーバー?(?:内|上)の|社内の|業務(?:関連|上の)?|(?:お客さま|お客様|顧客)に関する)(?:情報|データ)/;
 
+/**
+ * Information with no owner or kind at all ("情報流出の可能性がある事案"): "other" only when said to have
+ * possibly leaked; headings and hypotheticals ("情報漏洩に関して", "流出が判明した場合") use it loosely.
+ */
+export const BARE_DATA = /(?<![\u30a0-\u30ff\u4e00-\u9fffA-Za-z])情報(?=(?:が|の)?(?:流出|漏えい|漏洩))/;
+
 /** The title of a linked notice in quotes ("「…お客様情報の漏えいについて」"): someone else's release. */
 export const QUOTED_TITLE_AFTER = /^[^「」。]{0,40}(?:について|に関するお知らせ|のお知らせ)」/;
 

@@ -149,6 +149,11 @@ describe('what a heading or a lead-in says', () => {
     expect((await kindsOf(text)).leaked).toEqual(['email', 'name']);
   });
 
+  test('a heading about a leak of information names no data', async () => {
+    const text = ['## 情報漏洩の可能性について', '現在、外部の専門家と調査を進めております。', ''].join('\n');
+    expect((await kindsOf(text)).leaked).toEqual([]);
+  });
+
   test('a lead-in written as a list row', async () => {
     const text = ['- 暗号化された共有フォルダには、以下の会員情報が含まれています:', '', '• 氏名、電話番号', ''].join('\n');
     expect((await kindsOf(text)).leaked).toEqual(['name', 'phone']);
@@ -268,6 +273,11 @@ describe('information named only as a whole', () => {
     ['traces of access to part of the data', '調査の結果、共有サーバーのデータの一部にアクセスされた形跡があることを確認しました。', ['other']],
     ['no traces of access to the data', '調査の結果、共有サーバーのデータの一部にアクセスされた形跡はないことを確認しました。', []],
     ['traces of access to a system say nothing of data', '社内サーバーに不正アクセスの痕跡があり、業務データの状況を調べております。', []],
+    ['bare information possibly leaked', '業務用の端末から情報流出の可能性がある事案を確認しました。', ['other']],
+    ['bare information: a hypothetical is not a leak', '今後、情報の流出が判明した場合は、速やかにご連絡いたします。', []],
+    ['bare information: advice to readers', '端末内の情報が漏えいしている可能性も考慮し、パスワードの変更をご検討ください。', []],
+    ['bare information: not confirmed', '現時点で情報漏洩は確認されておりません。', []],
+    ['card information is not bare information', 'クレジットカード情報の流出は確認されておりません。', []],
     ['a leak still under investigation', 'なお、個人情報や顧客データの外部への流出は現在調査中です。', []],
     ['a leak possible while still under investigation', '個人情報が流出した可能性があり、範囲を調査中です。', ['other']],
     ['the quoted title of a vendor notice', '詳細は「メールサービスにおけるお客様情報の漏えいについて」（委託先）をご覧ください。', []],
