@@ -122,6 +122,16 @@ export const incidentTypesExtractor: Extractor = {
         }
       }
     }
+    // "サイバー攻撃を受け" whose only named kind is an infection was that infection, not an intrusion;
+    // beside tampering or a hijacked account the attack did reach inside.
+    const live = (type: string, strong = false) => out.some((f) => f.value.type === type && !f.value.negated && !(strong && f.ruleId.includes('.weak')));
+    if ((live('ransomware') || live('malware')) && !live('unauthorized_access', true) && !live('web_tampering') && !live('account_compromise')) {
+      for (const [i, f] of out.entries()) {
+        if (f.value.type === 'unauthorized_access' && !f.value.negated && f.ruleId.includes('.weak')) {
+          out[i] = { ...f, value: { ...f.value, negated: true }, ruleId: `${f.ruleId}.infection` };
+        }
+      }
+    }
     // A kind outside the list counts only when nothing listed was found.
     const listed = out.some((f) => !f.value.negated);
     for (const f of fallback) out.push(listed ? { ...f, value: { ...f.value, negated: true }, ruleId: `${f.ruleId}.overruled` } : f);

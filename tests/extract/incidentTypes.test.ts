@@ -157,7 +157,10 @@ describe('incident types: a vague attack', () => {
     ['a transfer fraud beside an intrusion is not other', '不正アクセスを受けた端末から不正送金が行われました。', ['unauthorized_access']],
     ['a supposed attack settled by the kind found', '当社はサイバー攻撃を受けた可能性があり、一部のサーバーでランサムウェアが検出されました。', ['ransomware']],
     ['a supposed attack settled in the next sentence', '共有フォルダが開けなくなり、サイバー攻撃の疑いがあると判断しました。調査の結果、ランサムウェアへの感染が判明しました。', ['ransomware']],
-    ['an asserted attack beside a specific type stays', '当社はサイバー攻撃を受け、一部のサーバーでランサムウェアが検出されました。', ['ransomware', 'unauthorized_access']],
+    ['an attack whose only named kind is an infection', '当社はサイバー攻撃を受け、一部のサーバーでランサムウェアが検出されました。', ['ransomware']],
+    ['an attack that spread an infection', '工場のシステムがサイバー攻撃を受け、これ以上の感染拡大を防ぐため通信を遮断しました。', ['malware']],
+    ['an asserted attack beside tampering stays', '当社はサイバー攻撃を受け、公式サイトのページが改ざんされました。', ['unauthorized_access', 'web_tampering']],
+    ['an attack beside a named intrusion stays', '当社はサイバー攻撃を受け、不正アクセスによりランサムウェアに感染しました。', ['ransomware', 'unauthorized_access']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
