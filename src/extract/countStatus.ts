@@ -198,10 +198,12 @@ export function listLeadIn(doc: DocumentContext, line: Line): string | null {
   return null;
 }
 
-/** Approximate because the list's lead-in says its figures are maxima or estimates. */
+/** Approximate because the list's lead-in, or a heading over it ("漏洩した可能性のある情報（最大数）"), says its figures are maxima or estimates. */
 export function leadInSaysApprox(doc: DocumentContext, q: QuantityMention): boolean {
-  const lead = listLeadIn(doc, doc.lineAt(q.start));
-  return lead !== null && APPROX_LEAD_IN.test(lead);
+  const line = doc.lineAt(q.start);
+  const lead = listLeadIn(doc, line);
+  if (lead !== null && APPROX_LEAD_IN.test(lead)) return true;
+  return headingTextsOf(doc, line).some((h) => APPROX_LEAD_IN.test(h));
 }
 
 /**

@@ -258,6 +258,13 @@ describe('subject and approx', () => {
     expect(found.counts.map((c) => [c.value.subject, c.evidence.text])).toEqual([[subject, evidence]]);
   });
 
+  test.each([
+    ['## 流出した可能性のある情報（最大数）\n\n会員のメールアドレス数 4,210 アドレス', true],
+    ['## 流出した可能性のある情報\n\n会員のメールアドレス数 4,210 アドレス', false],
+  ])('a heading that gives maxima makes its figures approximate: %s', (text, approx) => {
+    expect(countsOf(text).map((c) => c.approx)).toEqual([approx]);
+  });
+
   test('a lead-in that gives maxima makes its figures approximate', () => {
     const counts = countsOf('流出した可能性のある情報の最大件数は以下のとおりです。\n\n- 顧客情報：4,577件');
     expect(counts).toEqual([expect.objectContaining({ value: 4577, approx: true, status: 'possible' })]);
