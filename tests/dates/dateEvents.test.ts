@@ -268,3 +268,12 @@ describe('an incident under way at the hour it was found', () => {
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('a message from an impersonator is the attack', () => {
+  test.each([
+    ['2025年3月上旬、当社の代表者を装った第三者から、外部のチャットへ誘導するメールが経理担当者に届きました。', ['occurred']],
+    ['2025年3月4日、お客様を名乗る方から問い合わせのメールが届きました。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
