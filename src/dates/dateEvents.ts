@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../types.js';
 import {
   ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
   INVESTIGATION_DONE, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, LABEL_EVENTS, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
-  ONGOING_AFTER, OTHER_RECIPIENT, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
+  FOUND_STATE_BETWEEN, ONGOING_AFTER, OTHER_RECIPIENT, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
   WINDOW_AFTER, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
@@ -135,6 +135,8 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
       return ctx.hasTime && ONGOING_AFTER.test(clause.slice(first.end)) ? verdict(['occurred', 'detected'], 'complement.ongoing') : verdict(['detected'], 'complement');
     }
     const between = clause.slice(first.end, detection.index);
+    // "…が暗号化されアクセスができない状況を確認": the incident is part of the state that was found.
+    if (FOUND_STATE_BETWEEN.test(between)) return ctx.hasTime ? verdict(['occurred', 'detected'], 'foundState.ongoing') : verdict(['detected'], 'foundState');
     // "…があり、…こと、…いませんが、…確認しております": too far apart to share the date.
     if (/が、/.test(between) || (between.match(/、/g)?.length ?? 0) > 2) return verdict(['occurred'], 'apart');
     // "…を受け、…が判明": a time of day or "DATEに" ties the date to the attack too; a date set

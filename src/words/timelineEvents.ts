@@ -82,6 +82,9 @@ export const OWN_GROUP = /子会社|グループ会社|関係会社|関連会社
 /** Right after an incident word: it is under way ("発生していることを検知"), not over ("発生していたことが判明"). */
 export const ONGOING_AFTER = /^(?:し|され)?て(?:い|お)る(?:の)?(?:こと|旨)/;
 
+/** Between an incident word and a finding: the state that was found ("…され閲覧できない状況を確認"). */
+export const FOUND_STATE_BETWEEN = /^[^、。]{0,24}(?:状況|状態)(?:を|が)[ ]?$/;
+
 /** Right after an incident word: only its possibility is stated ("流出した可能性があることが判明"). */
 export const POSSIBILITY_AFTER = /^(?:し|され)?(?:て(?:い|お))?(?:た|る|ている|ていた)?(?:可能性|おそれ|恐れ|疑い)/;
 

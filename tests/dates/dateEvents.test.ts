@@ -277,3 +277,14 @@ describe('a message from an impersonator is the attack', () => {
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('an incident inside the state that was found', () => {
+  test.each([
+    ['2025年2月3日に社内サーバーのデータが暗号化され閲覧できない状況を確認しました。', ['detected']],
+    ['2025年2月3日午前9時頃、社内サーバーのデータが暗号化され閲覧できない状態を確認しました。', ['occurred', 'detected']],
+    // A separate clause of its own still dates the incident.
+    ['2025年2月3日にサーバーが暗号化され、同日中にその事実を確認しました。', ['occurred', 'detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
