@@ -87,6 +87,9 @@ describe('data kinds in one sentence', () => {
     ['information written in quarantined mails', '隔離されたメールに記載されている情報が漏洩した可能性があります。', ['message_content'], []],
     ['a bank account money was sent to is not data', '経理担当者が偽の指示に従い、第三者の銀行口座へ約1千万円を送金し、資金が流出しました。', [], []],
     ['a bank account that leaked is data', '取引先の銀行口座が流出しました。', ['bank_account'], []],
+    ['the family of staff are whose data, not a kind', '従業員の家族の氏名と生年月日が流出した可能性があります。', ['birthdate', 'name'], []],
+    ['information on the family of staff is other data', '従業員の家族の情報が流出した可能性があります。', ['other'], []],
+    ['family details are other data', '職員の住所と家族構成が流出した可能性があります。', ['address', 'other'], []],
     ['a phishing message is the means, not data', '送られたフィッシングメッセージを経由して、アカウント内の情報が閲覧されました。', [], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
