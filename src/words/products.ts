@@ -184,8 +184,11 @@ export const FACILITY_NAME = /(?:ホテル|旅館|ホテルズ|会館|音戯館|
 /** An event, not a product: 「Ｘフォトコンテスト」, 「Ｘ夏祭り」, 「Ｘキャンペーン」 (their website may be; the event is not). */
 export const EVENT_NAME = /(?:コンテスト|コンクール|キャンペーン|フェア|フェスティバル|フェス|祭り?|大会|セミナー|シンポジウム|フォーラム|講演会|説明会)$/;
 
-/** A server's host name (cloud6.host.jp, www.example.co.jp): a machine, not a product; polyfill.io and Booking.com have one dot. */
-export const HOST_NAME = /^[A-Za-z0-9-]{1,30}(?:\.[A-Za-z0-9-]{1,30}){2,4}$/;
+/**
+ * A server's host name (cloud6.host.jp, www.example.co.jp): a machine, not a product. A registered
+ * domain is a brand: polyfill.io and Booking.com have one dot, Ｘ.co.jp two.
+ */
+export const HOST_NAME = /^(?![^.]{1,30}\.(?:co|or|ne|ac|go|lg|ed|gr|ad|com|net|org)\.[A-Za-z]{2}$)[A-Za-z0-9-]{1,30}(?:\.[A-Za-z0-9-]{1,30}){2,4}$/;
 
 /** A quoted phrase that is a title, a notice or a sentence, not a name. */
 export const NOT_A_NAME =

@@ -188,6 +188,10 @@ describe('quoted names', () => {
     ['デザイン相談およびオーダー申し込み', false],
     ['ミドリサポート等窓口', false],
     ['オーダー詳細ダウンロ―ド', false],
+    ['ミドリ写真コンテスト', false],
+    ['web3.host.example.jp', false],
+    ['Midorisan.co.jp', true],
+    ['sora.example', true],
   ])('%s is a product name: %s', (name, expected) => {
     expect(isProductName(name)).toBe(expected);
   });
