@@ -117,6 +117,7 @@ describe('incident types: negation, countermeasures and warnings', () => {
     ['a danger still warned', 'ウイルスが広がる恐れがあるため、ファイルは開かないでください。', []],
     ['monitoring against intrusion is a countermeasure', '今後は不正アクセスに関する監視を強化いたします。', []],
     ['a phishing scam only possible', '当法人を名乗るフィッシング詐欺の可能性がありますので、ご連絡ください。', []],
+    ['mails sent that may have been phishing', '当社の配信システムから、フィッシングメール等の可能性があるものが大量に送信されました。', ['phishing']],
     ['infection spread beside ransomware is the ransomware', 'サーバーがランサムウェアに感染したため、感染拡大を防ぐべくネットワークを遮断しました。', ['ransomware']],
     ['viewable after the attack is no setting error', '外部からの不正アクセスにより、名簿がインターネット上から閲覧できる状態になっていました。', ['unauthorized_access']],
   ])('%s', async (_name, text, want) => {
