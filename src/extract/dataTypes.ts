@@ -4,6 +4,7 @@ import { headingText } from '../segment/lines.js';
 import type { DataType } from '../types.js';
 import {
   DATA_CLAUSE_END,
+  DATA_EARLIER_NOTICE,
   DATA_EXPOSED,
   DATA_KEYWORDS,
   DATA_LEAKED,
@@ -34,6 +35,7 @@ export type DataVerdict = 'not_leaked' | 'possible' | 'unsure' | 'leaked' | 'exp
 export function judgeData(text: string): DataVerdict | null {
   if (DATA_NOT_LEAKED.some((p) => p.test(text))) return 'not_leaked';
   if (DATA_UNLIKELY.test(text)) return 'unsure';
+  if (DATA_EARLIER_NOTICE.test(text)) return 'unsure';
   if (DATA_POSSIBLE.test(text)) return 'possible';
   if (DATA_NOT_CONFIRMED.test(text)) return 'unsure';
   if (DATA_LEAKED.test(text)) return 'leaked';

@@ -86,6 +86,11 @@ export const DATA_NOT_CONFIRMED = /(?:報告|連絡)(?:は|を)?受けて(?:い|
 
 /** "漏えいした可能性は非常に低い": judged unlikely, which establishes nothing. */
 export const DATA_UNLIKELY = /(?:可能性|おそれ|恐れ)(?:は|が)(?:非常に|極めて|きわめて|著しく|十分に)?低い/;
+/**
+ * The clause recalls an earlier notice ("…の可能性についてご報告いたしましたが、", "…との報告を受けていた
+ * ものです"): what it said then is the story, not today's finding.
+ */
+export const DATA_EARLIER_NOTICE = /(?:ご報告|お知らせ|公表|ご案内)(?:いた)?し(?:まし|ておりまし|ていまし)たが|との(?:報告|連絡)を[^。、]{0,12}?受けていた/;
 /** The clause says the data may have leaked. */
 export const DATA_POSSIBLE = /可能性|おそれ|恐れ|否定でき|疑い|懸念/;
 /** The clause says the data leaked or was exposed (viewable, stolen, sent away). */
