@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../types.js';
 import {
   ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
   INVESTIGATION_DONE, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, LABEL_EVENTS, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
-  FOUND_STATE_BETWEEN, ONGOING_AFTER, OTHER_RECIPIENT, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
+  FOUND_STATE_BETWEEN, ONGOING_AFTER, OUTAGE_OCCURRED, OTHER_RECIPIENT, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
   WINDOW_AFTER, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
@@ -115,6 +115,8 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     // "12月20日、調査が完了し、…漏洩し…を確認": the date is the investigation's, not the incident's.
     if (INVESTIGATION_DONE.test(clause.slice(0, first.index))) return verdict([], 'investigationDone');
     if (!detection) {
+      // "9月30日早朝、…でシステム障害が発生": a failure of the systems is seen as it happens, at the hour stated.
+      if (ctx.hasTime && !investigated && OUTAGE_OCCURRED.test(clause.slice(Math.max(0, first.index - 8), first.end))) return verdict(['occurred', 'detected'], 'outageSeen');
       // "4月29日深夜より…攻撃と思われる通信が発生し、…アクセスを遮断": blocking it as it began means it was seen then.
       const blocked = hits.find((h) => h.index > first.index && h.word.event === 'contained');
       const chained = blocked !== undefined && !clause.slice(first.end, blocked.index).includes('。') && /^(?:し|が発生し|され)?[^、]{0,6}、/.test(clause.slice(first.end));

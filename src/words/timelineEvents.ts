@@ -85,6 +85,9 @@ export const ONGOING_AFTER = /^(?:し|され)?て(?:い|お)る(?:の)?(?:こと
 /** Between an incident word and a finding: the state that was found ("…され閲覧できない状況を確認"). */
 export const FOUND_STATE_BETWEEN = /^[^、。]{0,24}(?:状況|状態)(?:を|が)[ ]?$/;
 
+/** A failure of the organization's systems taking place ("システム障害が発生", "障害が生じ"). */
+export const OUTAGE_OCCURRED = /障害(?:が|も)?(?:発生|生じ)/;
+
 /** Right after an incident word: only its possibility is stated ("流出した可能性があることが判明"). */
 export const POSSIBILITY_AFTER = /^(?:し|され)?(?:て(?:い|お))?(?:た|る|ている|ていた)?(?:可能性|おそれ|恐れ|疑い)/;
 

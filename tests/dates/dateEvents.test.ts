@@ -288,3 +288,17 @@ describe('an incident inside the state that was found', () => {
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('a system failure at a stated hour is seen as it happens', () => {
+  test.each([
+    ['2025年5月6日早朝、当社の基幹システムで障害が発生しました。', ['occurred', 'detected']],
+    ['2025年5月6日午前2時頃、受注システムに障害が生じ、出荷を停止しました。', ['occurred', 'detected']],
+    // Without the hour, or for an attack that need not be seen, only the occurrence.
+    ['2025年5月6日、当社の基幹システムで障害が発生しました。', ['occurred']],
+    ['2025年5月6日夕方頃より、当社ホームページが改ざんされる事象が発生しました。', ['occurred']],
+    // An investigation dates it afterwards.
+    ['調査の結果、2025年5月6日午前2時頃に障害が発生していたことが判明しました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});

@@ -195,7 +195,7 @@ describe('a date alone on its line takes its event from the line below', () => {
 
 describe('本日 with a time of day is the day of publication', () => {
   test.each([
-    ['本日の朝8時すぎ~9時50分まで、当社サーバにおいて障害が発生しました。', '2025-11-19', [['2025-11-19', 'occurred']]],
+    ['本日の朝8時すぎ~9時50分まで、当社サーバにおいて障害が発生しました。', '2025-11-19', [['2025-11-19', 'occurred'], ['2025-11-19', 'detected']]],
     // (A time of day dates what was seen as well as the seeing, as for any date.)
     ['本日午前10時頃、不審な通信を検知しました。', '2025-11-19', [['2025-11-19', 'occurred'], ['2025-11-19', 'detected']]],
     // Without a time, 本日 dates the notice itself, not an event.
