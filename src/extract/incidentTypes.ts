@@ -17,6 +17,9 @@ import { sentenceAt } from './context.js';
 /** "サイバー攻撃を受けた可能性のある事象": an attack only supposed, of no named kind. */
 const HEDGED_AFTER = /^[^、。]{0,8}(?:可能性|おそれ|恐れ|疑い|かもしれ)/;
 
+/** How far before a keyword its sentence's stated cause may stand ("不正アクセスにより…閲覧可能な状態"). */
+const BEFORE_REACH = 120;
+
 /** How far after a keyword its clause's negation may stand ("…等の被害は確認されませんでした"). */
 const NEGATION_REACH = 60;
 
@@ -97,7 +100,7 @@ export const incidentTypesExtractor: Extractor = {
           const sentenceEnd = sentence ? sentence.end : doc.lineAt(start).end;
           const after = doc.text.slice(end, Math.min(sentenceEnd, end + NEGATION_REACH + 20));
           const sentenceStart = sentence ? sentence.start : doc.lineAt(start).start;
-          const before = doc.text.slice(Math.min(sentenceStart, start), start);
+          const before = doc.text.slice(Math.min(start, Math.max(sentenceStart, start - BEFORE_REACH)), start);
           const why = dismissal(keyword, sentenceText, after, keyword.needsNext && sentence ? nextSentence(doc, sentence.end) : '', before);
           const ruleId = `incidentTypes.keyword.${type}${keyword.weak ? '.weak' : ''}${why ? `.${why}` : ''}`;
           const finding = { value: { type, negated: why !== null }, evidence: doc.evidence(start, end), ruleId, at: start };
