@@ -14,6 +14,8 @@ export interface ParseOptions {
   explain?: boolean;
   tokenize?: boolean;
   maxBytes?: number;
+  /** sha256 of the bytes, when the caller already hashed them (batch does, to skip unchanged inputs). */
+  sha256?: string;
 }
 
 /**
@@ -28,7 +30,7 @@ export async function parse(input: string | Uint8Array, options: ParseOptions = 
     if (looksLikeHtml(input)) return parseText(await htmlToText(input, path), { path, format: 'html', explain: options.explain, tokenize: options.tokenize });
     return parseText(input, { path, explain: options.explain, tokenize: options.tokenize });
   }
-  const sha256 = createHash('sha256').update(input).digest('hex');
+  const sha256 = options.sha256 ?? createHash('sha256').update(input).digest('hex');
   // Detect by content, decode, extract HTML/PDF (src/format/containers.ts); errors are one-line InputErrors.
   const extracted = await extractText(input, { path, encoding: options.encoding });
   return parseText(extracted.text, { path, format: extracted.format, encoding: extracted.encoding, sha256, explain: options.explain, tokenize: options.tokenize, warnings: extracted.warnings });

@@ -1,5 +1,5 @@
 import type { Line } from '../segment/lines.js';
-import { findDateMentions } from '../dates/dateMentions.js';
+import { findDateMentions, formatDate } from '../dates/dateMentions.js';
 import { CORPORATE_FORMS, NAME_ENDINGS, TITLE_WORDS } from '../words/organizations.js';
 
 /**
@@ -117,8 +117,7 @@ export function readArchiveSections(lines: Line[], text: string): ArchiveSection
     }
     const d = findDateMentions(b.text)[0];
     if (!overview.date && d && d.start === 0 && d.year !== null && d.month !== null && d.day !== null && DATE_REST.test(b.text.slice(d.end))) {
-      const iso = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
-      overview.date = { ...b, iso };
+      overview.date = { ...b, iso: formatDate(d.year, d.month, d.day) };
       continue;
     }
     if (DATE_ISH.test(b.text) && b.text.length <= 24 && !TITLE_WORDS.some((w) => b.text.includes(w))) continue;

@@ -200,7 +200,7 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
     const size = bytes.length;
     bytesInFlight += size;
     try {
-      reply = await parser.parse({ bytes, path: entry.path, encoding: options.encoding, explain: options.explain, tokenize: options.tokenize, pretty: out !== null });
+      reply = await parser.parse({ bytes, path: entry.path, encoding: options.encoding, explain: options.explain, tokenize: options.tokenize, sha256: sha256 || undefined, pretty: out !== null });
     } catch (e) {
       if (signal?.aborted || parser.stopped) throw e; // stopping: not this input's fault
       return { result: { ...base, error: `worker failed: ${errorMessage(e, entry.path)}` } };

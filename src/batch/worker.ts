@@ -18,6 +18,8 @@ export interface ParseTask {
   encoding?: string;
   explain?: boolean;
   tokenize?: boolean;
+  /** sha256 of the bytes when the main thread hashed them already (with -o), so it is not hashed twice. */
+  sha256?: string;
   /** Pretty (`disclose parse FILE`, the -o files) or compact (one NDJSON line) JSON. */
   pretty: boolean;
 }
@@ -43,7 +45,7 @@ export default async function parseBundle(bundle: { tasks: ParseTask[] }): Promi
 export async function parseTask(task: ParseTask): Promise<ParseReply> {
   let incident: Incident;
   try {
-    incident = await parse(task.bytes, { path: task.path, encoding: task.encoding, explain: task.explain, tokenize: task.tokenize });
+    incident = await parse(task.bytes, { path: task.path, encoding: task.encoding, explain: task.explain, tokenize: task.tokenize, sha256: task.sha256 });
   } catch (e) {
     return { error: errorMessage(e, task.path) };
   }

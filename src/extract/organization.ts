@@ -7,9 +7,8 @@ import { getTokenizer } from '../tokenize/kuromoji.js';
 import { isNameChar, scanNameBackward, scanNameForward } from './organizationNames.js';
 import { sentenceAt } from './context.js';
 import type { Extractor, Finding, OrganizationCandidate } from './types.js';
+import { alternation } from '../util/regex.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 const FORM_WORD = new RegExp(alternation(CORPORATE_FORMS), 'g');
 const ENDING_WORD = new RegExp(alternation(NAME_ENDINGS.map((e) => e.ending)), 'g');
 const ENDINGS_LONGEST_FIRST = [...NAME_ENDINGS].sort((a, b) => b.ending.length - a.ending.length);

@@ -7,6 +7,7 @@ import { CORPORATE_FORMS } from '../words/organizations.js';
 import { headingsOf, leadInOf, sentenceAt } from './context.js';
 import type { Extractor, Finding } from './types.js';
 import { pushAll } from '../util/arrays.js';
+import { alternation, escapeRegExp } from '../util/regex.js';
 
 /**
  * Named software, services and devices involved in the incident. Each rule proposes names (its
@@ -184,7 +185,7 @@ export const productsExtractor: Extractor = {
 
 /** The characters of a name next to a legal form, and the legal forms themselves. */
 const NAME_CHARS = '[ぁ-んァ-ヶー一-龠々A-Za-z0-9&.\\- ]';
-const LEGAL_FORM = new RegExp([...CORPORATE_FORMS].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+const LEGAL_FORM = new RegExp(alternation(CORPORATE_FORMS), 'g');
 // The name touches the form: 株式会社ほぼ日, not 株式会社 ほぼ日 (a signature line: company, then service).
 const PARTICLE = /^(?:より|から|が|の|は|に|と|へ|を|で|や|および|及び)/;
 const NAME_AFTER_FORM = new RegExp(`^(?! )${NAME_CHARS}{1,40}`);
@@ -388,7 +389,7 @@ export function isProductName(name: string, nextToServiceNoun = false, listedWit
 }
 const nameVerdicts = new Map<string, boolean>();
 /** Any generic word, longest first (GENERIC_NAME_WORDS is sorted so). */
-const GENERIC_WORD = new RegExp(GENERIC_NAME_WORDS.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+const GENERIC_WORD = new RegExp(GENERIC_NAME_WORDS.map((w) => escapeRegExp(w.toLowerCase())).join('|'), 'g');
 
 /**
  * `nextToServiceNoun`: the name stands right next to ウェブサイト / サービス / システム

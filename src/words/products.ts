@@ -4,13 +4,14 @@
  * "involved" (the product was attacked, abused, stopped) and the ones that make it a passing
  * mention (a contact channel, an unaffected account).
  */
+import { escapeRegExp } from '../util/regex.js';
+
 export interface KnownProduct {
   name: string;
   vendor: string | null;
   pattern: RegExp;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A table entry. The default pattern is the name with optional spaces between words, matched
@@ -20,7 +21,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const p = (name: string, vendor: string | null, pattern?: string, caseSensitive = false): KnownProduct => ({
   name,
   vendor,
-  pattern: new RegExp(`(?<![A-Za-z0-9])(?:${pattern ?? escape(name).replace(/ /g, '[ ]?')})(?![A-Za-z0-9])`, caseSensitive ? 'gu' : 'giu'),
+  pattern: new RegExp(`(?<![A-Za-z0-9])(?:${pattern ?? escapeRegExp(name).replace(/ /g, '[ ]?')})(?![A-Za-z0-9])`, caseSensitive ? 'gu' : 'giu'),
 });
 
 /** Longest match wins, so a specific product ("Cisco Secure Email Gateway") beats a bare vendor word. */
