@@ -18,9 +18,24 @@ export function sentenceAt(doc: DocumentContext, offset: number): Sentence | nul
   return null;
 }
 
-/** The texts of the headings a line stands under, innermost last. */
+const headingCache = new WeakMap<DocumentContext, Map<number, string>>();
+
+/**
+ * The texts of the headings a line stands under, innermost last, each cut to 200 characters and
+ * read once per document (a long heading over many facts would otherwise be re-read for each).
+ */
 export function headingsOf(doc: DocumentContext, line: Line): string[] {
-  return line.headings.map((i) => headingText(doc.lines[i]!, doc.text));
+  let cache = headingCache.get(doc);
+  if (!cache) headingCache.set(doc, (cache = new Map()));
+  return line.headings.map((i) => {
+    let text = cache!.get(i);
+    if (text === undefined) {
+      const h = doc.lines[i]!;
+      text = headingText({ ...h, end: Math.min(h.end, h.contentStart + 220) }, doc.text).slice(0, 200);
+      cache!.set(i, text);
+    }
+    return text;
+  });
 }
 
 /**

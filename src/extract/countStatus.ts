@@ -3,29 +3,8 @@ import type { Line } from '../segment/lines.js';
 import type { CountStatus } from '../types.js';
 import { AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, ATTACK_DENIED, CLAUSE_BREAK, HEDGE_ASIDE, DEVICE_COUNTERS, LEAK_TOPIC, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_WORD } from '../words/counters.js';
 import { LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS, WARNING_SENTENCE } from '../words/polarity.js';
-import { sentenceAt } from './context.js';
-import { headingText } from '../segment/lines.js';
+import { headingsOf, sentenceAt } from './context.js';
 import type { QuantityMention } from './counts.js';
-
-const headingCache = new WeakMap<DocumentContext, Map<number, string>>();
-
-/**
- * The texts of the headings a line stands under, innermost last, each cut to 200 characters and
- * read once per document (a long heading over many figures would otherwise be re-read for each).
- */
-export function headingTextsOf(doc: DocumentContext, line: Line): string[] {
-  let cache = headingCache.get(doc);
-  if (!cache) headingCache.set(doc, (cache = new Map()));
-  return line.headings.map((i) => {
-    let text = cache!.get(i);
-    if (text === undefined) {
-      const h = doc.lines[i]!;
-      text = headingText({ ...h, end: Math.min(h.end, h.contentStart + 220) }, doc.text).slice(0, 200);
-      cache!.set(i, text);
-    }
-    return text;
-  });
-}
 
 /** A status and whether it was said outright (a leak, a possibility, a denial, an action) or only implied by a noun (対象者). */
 export interface StatusReading {
@@ -203,7 +182,7 @@ export function leadInSaysApprox(doc: DocumentContext, q: QuantityMention): bool
   const line = doc.lineAt(q.start);
   const lead = listLeadIn(doc, line);
   if (lead !== null && APPROX_LEAD_IN.test(lead)) return true;
-  return headingTextsOf(doc, line).some((h) => APPROX_LEAD_IN.test(h));
+  return headingsOf(doc, line).some((h) => APPROX_LEAD_IN.test(h));
 }
 
 /**
@@ -265,7 +244,7 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
     if (own?.strong) return own.status;
   }
   const lead = listLeadIn(doc, line);
-  const headings = headingTextsOf(doc, line).reverse();
+  const headings = headingsOf(doc, line).reverse();
   for (const context of [...(lead ? [lead] : []), ...headings]) {
     // Schools or firms listed under "漏洩した可能性のある情報" hold that data; its status is the data's.
     if (isOrganization && !countsData && NAMES_DATA.test(context)) continue;

@@ -6,7 +6,8 @@ import {
 } from '../words/counters.js';
 import type { DocumentContext } from '../document.js';
 import type { CountStatus } from '../types.js';
-import { countStatusOf, documentStatus, headingTextsOf, leadInSaysApprox, readStatus } from './countStatus.js';
+import { countStatusOf, documentStatus, leadInSaysApprox, readStatus } from './countStatus.js';
+import { headingsOf } from './context.js';
 import type { Extractor, Findings } from './types.js';
 
 /** A written quantity: number run + counter, in normalized offsets. */
@@ -267,7 +268,7 @@ export const countsExtractor: Extractor = {
       const { subject, start: subjectStart } = subjectOf(doc, q);
       if (subject && isNonScopeSubject(subject) && !inBreakdown(doc, q) && !saysLeaked(subject)) continue;
       const line = doc.lineAt(q.start);
-      const headings = headingTextsOf(doc, line);
+      const headings = headingsOf(doc, line);
       const status = countStatusOf(doc, q, releaseStatus, subject);
       const approx = q.approx || leadInSaysApprox(doc, q);
       out.push({
