@@ -80,6 +80,29 @@ export const DATA_TYPES = [
 ] as const;
 export type DataType = (typeof DATA_TYPES)[number];
 
+/**
+ * One headline figure: the single count the release stands behind for its own incident, and
+ * where it came from (`count` indexes `Incident.counts`).
+ */
+export interface HeadlineFigure {
+  value: number;
+  unit: string;
+  approx: boolean;
+  /** Index of the count in `Incident.counts` this figure is. */
+  count: number;
+  evidence: Evidence;
+}
+
+/** The figures a reader quotes first: confirmed and possibly leaked, people and records. */
+export interface Headline {
+  confirmedPeople: HeadlineFigure | null;
+  confirmedRecords: HeadlineFigure | null;
+  possiblePeople: HeadlineFigure | null;
+  possibleRecords: HeadlineFigure | null;
+}
+
+export const HEADLINE_KEYS = ['confirmedPeople', 'confirmedRecords', 'possiblePeople', 'possibleRecords'] as const;
+
 export interface Product {
   name: string;
   vendor: string | null;
@@ -113,6 +136,7 @@ export interface Incident {
   incidentTypes: IncidentType[];
   timeline: TimelineEntry[];
   counts: Count[];
+  headline: Headline;
   dataTypes: DataType[];
   notLeaked: DataType[];
   products: Product[];

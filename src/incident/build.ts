@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DocumentContext } from '../document.js';
 import type { Findings } from '../extract/types.js';
 import { normalizeName } from '../normalize/normalize.js';
+import { headlineOf } from './headline.js';
 import { DATA_TYPES, INCIDENT_TYPES, TIMELINE_EVENTS, type DataType, type ExplainEntry, type Incident, type IncidentType, type SourceInfo } from '../types.js';
 
 export interface BuildOptions {
@@ -82,6 +83,7 @@ export function buildIncident(doc: DocumentContext, found: Findings, options: Bu
     incidentTypes: INCIDENT_TYPES.filter((t) => typeSet.has(t)),
     timeline,
     counts,
+    headline: headlineOf(counts),
     dataTypes: DATA_TYPES.filter((t) => leakedData.has(t)),
     notLeaked: DATA_TYPES.filter((t) => notLeaked.has(t)),
     products,

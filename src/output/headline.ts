@@ -1,16 +1,10 @@
+import { headlineOf } from '../incident/headline.js';
 import type { Count, CountStatus, Incident } from '../types.js';
 
 /**
- * The headline of a release: its leaked and possibly-leaked counts, largest first, and the figures
- * the table, CSV and stats report. Counts in one release often overlap (a total and its breakdown,
- * the same people counted as e-mail addresses and as names), so a release's figure for a unit class
- * is its LARGEST count of that class and status, never the sum.
+ * What the human formats show first: a release's leaked and possibly-leaked counts, largest first,
+ * and its headline figures (the table, CSV, index and stats report those, never a sum).
  */
-
-/** Counter words that count people. */
-export const PEOPLE_UNITS: ReadonlySet<string> = new Set(['名', '人']);
-/** Counter words that count records: entries, e-mails, accounts. */
-export const RECORD_UNITS: ReadonlySet<string> = new Set(['件', '通', 'アカウント']);
 
 export type FigureStatus = Extract<CountStatus, 'leaked' | 'possible'>;
 export const FIGURE_STATUSES: readonly FigureStatus[] = ['leaked', 'possible'];
@@ -29,18 +23,17 @@ export interface Figures {
 
 export const FIGURE_KEYS: readonly (keyof Figures)[] = ['leakedPeople', 'leakedRecords', 'possiblePeople', 'possibleRecords'];
 
-/** The largest count per status and unit class, or null when the release gives none. */
+/**
+ * The release's headline values (src/incident/headline.ts). Incident JSON written before the
+ * headline existed has none: its counts give it.
+ */
 export function figuresOf(incident: Incident): Figures {
-  const max = (status: FigureStatus, units: ReadonlySet<string>): number | null => {
-    let best: number | null = null;
-    for (const c of incident.counts) if (c.status === status && units.has(c.unit) && (best === null || c.value > best)) best = c.value;
-    return best;
-  };
+  const h = incident.headline ?? headlineOf(incident.counts ?? []);
   return {
-    leakedPeople: max('leaked', PEOPLE_UNITS),
-    leakedRecords: max('leaked', RECORD_UNITS),
-    possiblePeople: max('possible', PEOPLE_UNITS),
-    possibleRecords: max('possible', RECORD_UNITS),
+    leakedPeople: h.confirmedPeople?.value ?? null,
+    leakedRecords: h.confirmedRecords?.value ?? null,
+    possiblePeople: h.possiblePeople?.value ?? null,
+    possibleRecords: h.possibleRecords?.value ?? null,
   };
 }
 

@@ -17,6 +17,19 @@ const evidence = {
   },
 } as const;
 
+const headlineFigure = {
+  type: 'object',
+  required: ['value', 'unit', 'approx', 'count', 'evidence'],
+  additionalProperties: false,
+  properties: {
+    value: { type: 'integer', minimum: 0 },
+    unit: { type: 'string', minLength: 1 },
+    approx: { type: 'boolean' },
+    count: { type: 'integer', minimum: 0, description: 'index of the count in counts[] this figure is' },
+    evidence: { $ref: '#/$defs/evidence' },
+  },
+} as const;
+
 const nullable = <T extends object>(schema: T) => ({ anyOf: [schema, { type: 'null' }] });
 const isoDate = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' } as const;
 const isoDateOrMonth = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?$' } as const;
@@ -27,9 +40,9 @@ export const INCIDENT_SCHEMA = {
   title: 'disclose incident',
   description: 'A Japanese security-incident disclosure as structured data; every fact carries its evidence.',
   type: 'object',
-  required: ['schemaVersion', 'source', 'title', 'sourceUrl', 'publishedAt', 'organization', 'report', 'incidentTypes', 'timeline', 'counts', 'dataTypes', 'notLeaked', 'products', 'cves', 'warnings'],
+  required: ['schemaVersion', 'source', 'title', 'sourceUrl', 'publishedAt', 'organization', 'report', 'incidentTypes', 'timeline', 'counts', 'headline', 'dataTypes', 'notLeaked', 'products', 'cves', 'warnings'],
   additionalProperties: false,
-  $defs: { evidence },
+  $defs: { evidence, headlineFigure },
   properties: {
     schemaVersion: { const: 1 },
     source: {
@@ -112,6 +125,17 @@ export const INCIDENT_SCHEMA = {
           evidence: { $ref: '#/$defs/evidence' },
           ruleId: { type: 'string' },
         },
+      },
+    },
+    headline: {
+      type: 'object',
+      required: ['confirmedPeople', 'confirmedRecords', 'possiblePeople', 'possibleRecords'],
+      additionalProperties: false,
+      properties: {
+        confirmedPeople: nullable({ $ref: '#/$defs/headlineFigure' }),
+        confirmedRecords: nullable({ $ref: '#/$defs/headlineFigure' }),
+        possiblePeople: nullable({ $ref: '#/$defs/headlineFigure' }),
+        possibleRecords: nullable({ $ref: '#/$defs/headlineFigure' }),
       },
     },
     dataTypes: { type: 'array', uniqueItems: true, items: { enum: [...DATA_TYPES] } },
