@@ -24,6 +24,7 @@ export function bar(value: number, max: number, width: number): string {
 
 /** Rows of cells aligned by display width; `right` marks right-aligned (numeric) columns. */
 function grid(rows: string[][], right: boolean[], indent = '  '): string[] {
+  if (rows.length === 0) return [];
   const widths = rows[0]!.map((_, k) => Math.max(...rows.map((r) => displayWidth(r[k] ?? ''))));
   return rows.map((r) => indent + r.map((cell, k) => (right[k] ? padStartDisplay(cell, widths[k]!) : padEndDisplay(cell, widths[k]!))).join('  ').trimEnd());
 }
@@ -34,6 +35,8 @@ export interface StatsTextOptions {
   chalk: ChalkInstance;
   /** Widest bar, in columns. */
   barWidth?: number;
+  /** Why nothing was selected, told when there are no releases ("no release published between …"). */
+  emptyReason?: string;
 }
 
 /** The terminal view: a bar chart of releases per month, then the tables. */
@@ -48,6 +51,12 @@ export function formatStatsText(raw: Stats, options: StatsTextOptions): string {
     p.heading(`${groupDigits(stats.releases)} releases, ${groupDigits(stats.incidents)} incidents`) +
       ` (${groupDigits(stats.followUps)} follow-ups${stats.failed ? `, ${groupDigits(stats.failed)} inputs failed` : ''}${range})`,
   );
+
+  // Nothing selected is an answer, not an error: say so instead of printing empty tables.
+  if (stats.releases === 0) {
+    out.push('', `Nothing to count: ${stripUnsafe(options.emptyReason ?? 'no release was selected')}.`);
+    return out.join('\n') + '\n';
+  }
 
   section('Releases per month');
   const max = Math.max(0, ...stats.byMonth.map((m) => m.releases));

@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import type cliProgress from 'cli-progress';
 import { DEFAULT_MAX_BYTES } from '../../io/read.js';
 import { EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK } from '../../errors.js';
@@ -8,6 +8,7 @@ import { stripUnsafe } from '../../output/sanitize.js';
 import { batchWritersFor, bomOption, colorOption, formatOption, noColorOption, type OutputOptions } from '../../output/cliOptions.js';
 import type { CliIO } from '../io.js';
 import type { CommandContext } from '../app.js';
+import { encodingArg, jobsArg, maxBytesArg } from '../options.js';
 
 export interface BatchCommandOptions extends OutputOptions {
   output?: string;
@@ -36,18 +37,6 @@ export interface BatchWriters {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-function jobsArg(value: string): number {
-  const n = Number(value);
-  if (!/^\d{1,4}$/.test(value) || !Number.isInteger(n)) throw new InvalidArgumentError('a whole number (0 parses in the main thread)');
-  return n;
-}
-
-function maxBytesArg(value: string): number {
-  const n = Number(value);
-  if (!/^\d{1,15}$/.test(value) || n < 1) throw new InvalidArgumentError('a number of bytes (1 or more)');
-  return n;
-}
-
 /** `disclose batch DIR...`: a folder tree in, one incident per release out (a mirror folder, or NDJSON). */
 export function batchCommand(ctx: CommandContext): Command {
   return new Command('batch')
@@ -60,7 +49,7 @@ export function batchCommand(ctx: CommandContext): Command {
     .option('--include <glob>', 'read only files matching (repeatable; default *.md *.txt *.html *.htm)', collect)
     .option('--exclude <glob>', 'leave out files or folders matching (repeatable)', collect)
     .option('--explain', 'add an "explain" list to each incident')
-    .option('--encoding <name>', 'force the input encoding')
+    .addOption(new Option('--encoding <name>', 'force the input encoding (utf-8, shift_jis, euc-jp, iso-2022-jp, utf-16le, utf-16be)').argParser(encodingArg))
     .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this').default(DEFAULT_MAX_BYTES).argParser(maxBytesArg))
     .option('--no-tokenize', 'never load kuromoji (patterns only)')
     .addOption(formatOption())

@@ -6,6 +6,7 @@ import { stripUnsafe } from '../../output/sanitize.js';
 import { EXIT_INPUT, EXIT_OK } from '../../errors.js';
 import type { CliIO } from '../io.js';
 import type { CommandContext } from '../app.js';
+import { encodingArg, maxBytesArg } from '../options.js';
 
 export interface ParseCommandOptions extends OutputOptions {
   ndjson?: boolean;
@@ -22,8 +23,8 @@ export function parseCommand(ctx: CommandContext): Command {
     .argument('<files...>', 'release files (.md, .txt, .html, .pdf); "-" reads standard input')
     .option('--ndjson', 'one JSON object per line (the default for several files)')
     .option('--explain', 'add an "explain" list: the rule and evidence behind each fact')
-    .option('--encoding <name>', 'force the input encoding (utf-8, shift_jis, euc-jp, iso-2022-jp, utf-16le, utf-16be)')
-    .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this').default(DEFAULT_MAX_BYTES).argParser((v) => Number(v)))
+    .addOption(new Option('--encoding <name>', 'force the input encoding (utf-8, shift_jis, euc-jp, iso-2022-jp, utf-16le, utf-16be)').argParser(encodingArg))
+    .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this').default(DEFAULT_MAX_BYTES).argParser(maxBytesArg))
     .option('--no-tokenize', 'never load kuromoji (patterns only; faster on a cold start)');
   return addOutputOptions(command)
     .addHelpText(
