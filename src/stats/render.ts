@@ -29,6 +29,9 @@ function grid(rows: string[][], right: boolean[], indent = '  '): string[] {
   return rows.map((r) => indent + r.map((cell, k) => (right[k] ? padStartDisplay(cell, widths[k]!) : padEndDisplay(cell, widths[k]!))).join('  ').trimEnd());
 }
 
+/** "1 release", "2 releases", "1,933 releases". */
+const plural = (n: number, noun: string): string => `${groupDigits(n)} ${noun}${n === 1 ? '' : 's'}`;
+
 const num = (n: number | null): string => (n === null ? '-' : groupDigits(n));
 
 export interface StatsTextOptions {
@@ -48,8 +51,8 @@ export function formatStatsText(raw: Stats, options: StatsTextOptions): string {
   const section = (title: string): void => void out.push('', p.heading(title));
   const range = stats.firstDate ? `, ${stats.firstDate} to ${stats.lastDate}` : '';
   out.push(
-    p.heading(`${groupDigits(stats.releases)} releases, ${groupDigits(stats.incidents)} incidents`) +
-      ` (${groupDigits(stats.followUps)} follow-ups${stats.failed ? `, ${groupDigits(stats.failed)} inputs failed` : ''}${range})`,
+    p.heading(`${plural(stats.releases, 'release')}, ${plural(stats.incidents, 'incident')}`) +
+      ` (${plural(stats.followUps, 'follow-up')}${stats.failed ? `, ${plural(stats.failed, 'input')} failed` : ''}${range})`,
   );
 
   // Nothing selected is an answer, not an error: say so instead of printing empty tables.
