@@ -52,7 +52,7 @@ export function formatStatsText(raw: Stats, options: StatsTextOptions): string {
   const range = stats.firstDate ? `, ${stats.firstDate} to ${stats.lastDate}` : '';
   out.push(
     p.heading(`${plural(stats.releases, 'release')}, ${plural(stats.incidents, 'incident')}`) +
-      ` (${plural(stats.followUps, 'follow-up')}${stats.failed ? `, ${plural(stats.failed, 'input')} failed` : ''}${range})`,
+      ` (${plural(stats.followUps, 'follow-up')}${stats.failed ? `, ${plural(stats.failed, 'input')} failed` : ''}${stats.nonReleases ? `, ${plural(stats.nonReleases, 'file')} not releases left out` : ''}${range})`,
   );
 
   // Nothing selected is an answer, not an error: say so instead of printing empty tables.
@@ -136,6 +136,7 @@ export function formatStatsCsv(stats: Stats, bom = false): string {
   out += csvLine(['total', 'incidents', null, stats.incidents, null]);
   out += csvLine(['total', 'follow_ups', stats.followUps, null, null]);
   out += csvLine(['total', 'failed', null, null, stats.failed]);
+  out += csvLine(['total', 'non_releases', null, null, stats.nonReleases]);
   for (const m of stats.byMonth) out += csvLine(['month', m.month, m.releases, null, null]);
   for (const t of stats.byIncidentType) out += csvLine(['incident_type', t.name, t.releases, t.incidents, null]);
   for (const k of Object.keys(FIGURE_LABELS) as (keyof Figures)[]) {

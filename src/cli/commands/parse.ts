@@ -4,6 +4,7 @@ import { DEFAULT_MAX_BYTES } from '../../io/read.js';
 import { addOutputOptions, writerFor, type OutputOptions } from '../../output/cliOptions.js';
 import { stripUnsafe } from '../../output/sanitize.js';
 import { EXIT_INPUT, EXIT_OK } from '../../errors.js';
+import { hasNoFacts } from '../../incident/nonRelease.js';
 import type { CliIO } from '../io.js';
 import type { CommandContext } from '../app.js';
 import { encodingArg, maxBytesArg } from '../options.js';
@@ -55,6 +56,7 @@ export async function runParse(files: string[], opts: ParseCommandOptions, io: C
       const incident = await parseFile(file, { encoding: opts.encoding, explain: opts.explain, tokenize: opts.tokenize, maxBytes: opts.maxBytes });
       await writer.write(incident);
       for (const w of incident.warnings) io.stderr.write(`disclose: warning: ${stripUnsafe(file)}: ${stripUnsafe(w)}\n`);
+      if (hasNoFacts(incident)) io.stderr.write(`disclose: warning: ${stripUnsafe(file)}: no facts found (no title, date, organization, counts or incident words): is it a Japanese incident release?\n`);
     } catch (e) {
       failed++;
       const message = (e as Error).message ?? String(e);

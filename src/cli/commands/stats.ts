@@ -3,6 +3,7 @@ import { EXIT_INPUT, EXIT_OK } from '../../errors.js';
 import { chalkFor } from '../../output/cliOptions.js';
 import { colorOption, noColorOption } from '../../output/cliOptions.js';
 import { stripUnsafe } from '../../output/sanitize.js';
+import { notAReleaseReason } from '../../incident/nonRelease.js';
 import { computeStats, releasesBetween } from '../../stats/aggregate.js';
 import { loadReleases } from '../../stats/load.js';
 import { formatStatsCsv, formatStatsJson, formatStatsText } from '../../stats/render.js';
@@ -18,6 +19,7 @@ export interface StatsCommandOptions {
   jobs?: number;
   since?: string;
   until?: string;
+  keepNonReleases?: boolean;
 }
 
 /** `disclose stats DIR|FILE.ndjson`: what an archive adds up to. */
@@ -31,6 +33,7 @@ export function statsCommand(ctx: CommandContext): Command {
     .addOption(new Option('--until <date>', 'only releases published on or before this date (--until 2025-12: all of December)').argParser(dateBoundArg))
     .option('--bom', 'start CSV output with a UTF-8 byte order mark (for Excel)')
     .option('--no-tokenize', 'never load kuromoji when parsing a folder')
+    .option('--keep-non-releases', 'count files that are not releases too (a README, an app shell): by default they are reported and left out')
     .addOption(new Option('--jobs <n>', 'worker threads when parsing a folder (0: in this thread)').argParser(jobsArg))
     .addOption(colorOption())
     .addOption(noColorOption())
@@ -57,11 +60,21 @@ Examples:
         jobs: opts.jobs,
         onError: (path, message) => io.stderr.write(`disclose: ${stripUnsafe(path)}: ${stripUnsafe(message)}\n`),
       });
-      const selected = releasesBetween(releases, opts.since, opts.until);
-      const stats = computeStats(selected, failed, { top: opts.top });
+      // A README or a dashboard page beside the releases is not an incident: told, and left out.
+      let nonReleases = 0;
+      const kept = releases.filter((r) => {
+        const reason = opts.keepNonReleases ? null : notAReleaseReason(r.incident);
+        if (reason) {
+          nonReleases++;
+          io.stderr.write(`disclose: ${stripUnsafe(r.incident.source.path)}: not a release (${reason}); left out (--keep-non-releases counts it)\n`);
+        }
+        return !reason;
+      });
+      const selected = releasesBetween(kept, opts.since, opts.until);
+      const stats = computeStats(selected, failed, { top: opts.top, nonReleases });
       if (opts.format === 'json') io.stdout.write(formatStatsJson(stats));
       else if (opts.format === 'csv') io.stdout.write(formatStatsCsv(stats, opts.bom));
-      else io.stdout.write(formatStatsText(stats, { chalk: chalkFor(opts, io), emptyReason: whyEmpty(input, releases.length, opts) }));
+      else io.stdout.write(formatStatsText(stats, { chalk: chalkFor(opts, io), emptyReason: whyEmpty(input, kept.length, opts) }));
       ctx.exitCode = failed > 0 ? EXIT_INPUT : EXIT_OK;
     });
 }
