@@ -1,6 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../../src/cli/app.js';
@@ -87,10 +88,20 @@ describe('disclose completion', () => {
     expect(r.out).toContain("compdef _disclose disclose");
   });
 
+  test.runIf(existsSync('/usr/bin/zsh') || existsSync('/bin/zsh'))('the zsh script parses (zsh -n) and registers itself after compinit', async () => {
+    const script = (await run('completion', 'zsh')).out;
+    const file = join(mkdtempSync(join(tmpdir(), 'disclose-zsh-')), '_disclose');
+    writeFileSync(file, script);
+    execFileSync('zsh', ['-n', file]);
+    expect(execFileSync('zsh', ['-f', '-c', `autoload -U compinit; compinit -u -D; source ${file}; print -r -- \${_comps[disclose]}`], { encoding: 'utf8' })).toBe('_disclose\n');
+  });
+
   test.runIf(existsSync('/bin/bash'))('the bash script loads and completes in bash', async () => {
     const script = (await run('completion', 'bash')).out;
     const out = execFileSync('/bin/bash', ['-c', `${script}\nCOMP_WORDS=(disclose st); COMP_CWORD=1; _disclose; echo "\${COMPREPLY[*]}"\nCOMP_WORDS=(disclose parse --for); COMP_CWORD=2; _disclose; echo "\${COMPREPLY[*]}"\nCOMP_WORDS=(disclose parse --format c); COMP_CWORD=3; _disclose; echo "\${COMPREPLY[*]}"`], { encoding: 'utf8' });
     expect(out.split('\n').slice(0, 3)).toEqual(['stats', '--format', 'csv']);
+    const encodings = execFileSync('/bin/bash', ['-c', `${script}\nCOMP_WORDS=(disclose text --encoding s); COMP_CWORD=3; _disclose; echo "\${COMPREPLY[*]}"`], { encoding: 'utf8' });
+    expect(encodings).toBe('shift_jis\n');
   });
 });
 

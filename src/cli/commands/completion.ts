@@ -1,11 +1,12 @@
 import { Argument, Command, type Option } from 'commander';
+import { ENCODING_NAMES } from '../../io/decode.js';
 import type { CommandContext } from '../app.js';
 
 /** A command as completion sees it: its name, summary, options and whether it takes files or folders. */
 interface CommandShape {
   name: string;
   summary: string;
-  options: { flags: string[]; takesValue: boolean; choices: readonly string[] | undefined; description: string }[];
+  options: { flags: string[]; takesValue: boolean; choices: readonly string[] | undefined; valueKind: 'folder' | 'file' | 'none'; description: string }[];
   /** What its arguments are: files, folders, command names, or nothing. */
   operands: 'files' | 'dirs' | 'commands' | 'shells' | 'none';
 }
@@ -16,10 +17,13 @@ function shapeOf(command: Command): CommandShape {
     .map((o: Option) => ({
       flags: [o.short, o.long].filter((f): f is string => Boolean(f)),
       takesValue: o.required || o.optional,
-      choices: o.argChoices,
+      // --encoding checks its value with a parser (aliases allowed); complete the canonical names.
+      choices: o.argChoices ?? (o.long === '--encoding' ? ENCODING_NAMES : undefined),
+      // Values that are neither a folder (-o) nor a choice are numbers, dates or globs: nothing to complete.
+      valueKind: o.long === '--output' ? ('folder' as const) : ('none' as const),
       description: o.description,
     }));
-  options.push({ flags: ['-h', '--help'], takesValue: false, choices: undefined, description: 'display help' });
+  options.push({ flags: ['-h', '--help'], takesValue: false, choices: undefined, valueKind: 'none', description: 'display help' });
   const name = command.name();
   const args = (command as Command & { registeredArguments: readonly Argument[] }).registeredArguments;
   const operands = name === 'completion' ? 'shells' : name === 'batch' ? 'dirs' : args.length > 0 ? 'files' : 'none';
@@ -56,7 +60,7 @@ function bashScript(commands: CommandShape[]): string {
       const valueCases = valued
         .map((o) => {
           const pattern = o.flags.join('|');
-          const words = o.choices ? `compgen -W '${o.choices.join(' ')}' -- "$cur"` : o.flags.includes('--output') ? 'compgen -d -- "$cur"' : o.flags.some((f) => /glob|include|exclude/.test(f)) ? 'true' : 'compgen -f -- "$cur"';
+          const words = o.choices ? `compgen -W '${o.choices.join(' ')}' -- "$cur"` : o.valueKind === 'folder' ? 'compgen -d -- "$cur"' : 'true';
           return `        ${pattern}) COMPREPLY=($(${words})); return ;;`;
         })
         .join('\n');
@@ -94,7 +98,7 @@ function zshScript(commands: CommandShape[]): string {
   const cases = commands
     .map((c) => {
       const specs = c.options.map((o) => {
-        const value = !o.takesValue ? '' : o.choices ? `:value:(${o.choices.join(' ')})` : o.flags.includes('--output') ? ':folder:_files -/' : ':value:_files';
+        const value = !o.takesValue ? '' : o.choices ? `:value:(${o.choices.join(' ')})` : o.valueKind === 'folder' ? ':folder:_files -/' : ':value: ';
         const names = o.flags.length > 1 ? `{${o.flags.join(',')}}` : o.flags[0];
         const repeat = o.flags.some((f) => f === '--include' || f === '--exclude') ? '*' : '';
         return `'${repeat}'${names}'[${zshText(o.description)}]${value}'`;
