@@ -157,7 +157,7 @@ export async function runBatchCommand(dirs: string[], opts: BatchCommandOptions,
       const notRelease = opts.keepNonReleases ? null : notAReleaseReason(incident);
       if (notRelease) {
         nonReleases++;
-        if (!opts.quiet && !r.skipped) progress.message(`disclose: ${stripUnsafe(r.path)}: not a release (${notRelease}); left out${opts.output ? ' of stats' : ''} (--keep-non-releases keeps it)\n`);
+        if (!opts.quiet && !r.skipped) progress.message(`disclose: ${stripUnsafe(r.path)}: not a release (${notRelease}); ${opts.output ? 'its JSON is written, `disclose stats` leaves it out' : 'left out (--keep-non-releases keeps it)'}\n`);
         continue;
       }
       if (r.json === undefined) {
@@ -186,7 +186,7 @@ export async function runBatchCommand(dirs: string[], opts: BatchCommandOptions,
   }
   progress.stop();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const counts = `${last.parsed} parsed, ${last.skipped} skipped, ${last.failed} failed${nonReleases ? `, ${nonReleases} not releases (left out)` : ''}`;
+  const counts = `${last.parsed} parsed, ${last.skipped} skipped, ${last.failed} failed${nonReleases ? `, ${nonReleases} not releases` : ''}`;
   if (code === EXIT_INTERRUPTED) {
     io.stderr.write(`disclose batch: interrupted after ${last.done} of ${last.found}${last.walked ? '' : '+'} files: ${counts} in ${seconds} s${opts.output ? `; ${opts.output} is consistent, run again to finish` : ''}\n`);
   } else if (!opts.quiet && !pipeClosed) {
