@@ -1,6 +1,6 @@
 import { createReadStream, existsSync } from 'node:fs';
-import { open, readFile, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { open, readFile, realpath, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { runBatch } from '../batch/run.js';
@@ -57,6 +57,20 @@ export async function loadReleases(input: string, options: LoadOptions = {}): Pr
     options.onError?.(input, e instanceof InputError ? e.message.slice(input.length + 2) : (e as Error).message);
   }
   return loaded;
+}
+
+/** Whether `path` lies below `dir`, as written and once symbolic links are followed. */
+async function staysInside(dir: string, path: string): Promise<boolean> {
+  const below = (root: string, p: string): boolean => {
+    const rel = relative(root, p);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  };
+  if (!below(resolve(dir), resolve(path))) return false;
+  try {
+    return below(await realpath(dir), await realpath(path));
+  } catch {
+    return true; // missing: reported as such when read
+  }
 }
 
 /** The nearest folder above `dir` holding an index.ndjson (a batch OUTDIR), if any. */
@@ -129,6 +143,11 @@ async function readOutDir(dir: string, index: string, options: LoadOptions, unde
     if (under !== undefined && !entry.output.startsWith(under)) continue;
     const output = join(dir, entry.output);
     try {
+      // An index is data: an entry naming "../x.json", or a link leading out, is not followed.
+      if (!(await staysInside(dir, output))) {
+        fail(`${index}:${line}`, `output ${JSON.stringify(entry.output)} is outside ${dir}: not read`);
+        continue;
+      }
       if (entry.output.endsWith('.json')) {
         const incident: unknown = JSON.parse(await readFile(output, 'utf8'));
         if (!looksLikeIncident(incident)) fail(output, 'not an incident (schemaVersion 1)');

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -188,5 +188,22 @@ describe('disclose stats over a folder', () => {
     expect(await runCli(['stats', broken], io)).toBe(1);
     expect(io.err().trimEnd().split('\n')).toEqual([`disclose: ${broken}: not incident JSON: neither one incident per line (NDJSON) nor one JSON document (an incident or an array of them)`]);
     expect(io.out()).toBe('');
+  });
+
+  test('an index entry naming a file outside the OUTDIR (../x.json, or a link leading out) is not read', async () => {
+    const out = join(dir, '..', `${dir.split('/').pop()}-escape`);
+    expect(await runCli(['batch', '--jobs', '0', '--quiet', dir, '-o', out], memoryIO())).toBe(0);
+    const outside = join(dir, '..', `${dir.split('/').pop()}-outside.json`);
+    const one = memoryIO();
+    await runCli(['parse', join(dir, '2026/02/03_テスト工業株式会社.md')], one);
+    writeFileSync(outside, one.out());
+    symlinkSync(outside, join(out, 'link.json'));
+    const index = join(out, 'index.ndjson');
+    const entry = (output: string) => JSON.stringify({ path: `x/${output}`, output }) + '\n';
+    writeFileSync(index, readFileSync(index, 'utf8') + entry(`../${outside.split('/').pop()}`) + entry('link.json'));
+    const io = memoryIO();
+    expect(await runCli(['stats', '--format', 'json', out], io)).toBe(1);
+    expect(JSON.parse(io.out()).releases).toBe(6);
+    expect(io.err().trimEnd().split('\n')).toEqual([expect.stringMatching(/index\.ndjson:7: output "\.\.\/.*-outside\.json" is outside .*: not read$/), expect.stringMatching(/index\.ndjson:8: output "link\.json" is outside .*: not read$/)]);
   });
 });
