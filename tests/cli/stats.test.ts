@@ -148,11 +148,15 @@ describe('disclose stats over a folder', () => {
     }
   });
 
-  test('an empty folder: nothing to count, exit 0', async () => {
+  test('an empty folder, an empty NDJSON file: nothing to count, exit 0', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'disclose-stats-empty-'));
     const io = memoryIO();
     expect(await runCli(['stats', '--jobs', '0', empty], io)).toBe(0);
     expect(io.out()).toMatch(/Nothing to count: no release found in /);
+    writeFileSync(join(empty, 'none.ndjson'), '');
+    const file = memoryIO();
+    expect(await runCli(['stats', join(empty, 'none.ndjson')], file)).toBe(0);
+    expect(file.out()).toMatch(/Nothing to count: .*none\.ndjson holds no incident\.\n$/);
   });
 
   test('a folder inside a batch OUTDIR: the OUTDIR\'s index, kept to that folder', async () => {

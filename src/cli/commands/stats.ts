@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { EXIT_INPUT, EXIT_OK } from '../../errors.js';
 import { chalkFor } from '../../output/cliOptions.js';
@@ -86,5 +87,7 @@ function whyEmpty(input: string, loaded: number, opts: StatsCommandOptions): str
     const range = [opts.since && `on or after ${opts.since}`, opts.until && `on or before ${opts.until}`].filter(Boolean).join(' and ');
     return `none of the ${loaded} releases in ${input} was published ${range}`;
   }
-  return input === '-' ? 'standard input holds no incident' : `no release found in ${input} (a folder is searched for *.md, *.txt, *.html and *.htm files; a batch OUTDIR is read from its index.ndjson)`;
+  if (input === '-') return 'standard input holds no incident';
+  if (!statSync(input, { throwIfNoEntry: false })?.isDirectory()) return `${input} holds no incident`;
+  return `no release found in ${input} (a folder is searched for *.md, *.txt, *.html and *.htm files; a batch OUTDIR is read from its index.ndjson)`;
 }
