@@ -18,6 +18,18 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'disclose.js');
 const args = process.argv.slice(2);
+const USAGE = 'usage: npm run bench -- [--runs N] [--jobs N] [--no-scale] [--archive DIR]';
+/** A bad option is one line and exit 2, never a trace or a silently ignored value. */
+function usage(message) {
+  console.error(`bench: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--no-scale') continue;
+  if (!['--runs', '--jobs', '--archive'].includes(args[i])) usage(`unknown option ${args[i]}`);
+  if (args[i + 1] === undefined || args[i + 1].startsWith('--')) usage(`${args[i]} needs a value`);
+  i++;
+}
 const flag = (name) => args.includes(name);
 const value = (name, fallback) => {
   const i = args.indexOf(name);
@@ -26,15 +38,36 @@ const value = (name, fallback) => {
 const ARCHIVE = value('--archive', join(ROOT, '..', 'shared', 'archive'));
 const RUNS = Number(value('--runs', 3));
 const JOBS = value('--jobs', null);
+if (!Number.isInteger(RUNS) || RUNS < 1 || RUNS > 100) usage('--runs: a whole number from 1 to 100');
+if (JOBS !== null && !/^\d{1,2}$/.test(JOBS)) usage('--jobs: a whole number from 0 to 64');
 
 if (!existsSync(ARCHIVE)) {
   console.log(`bench: ${ARCHIVE} is absent; nothing to measure.`);
   process.exit(0);
 }
+if (!statSync(ARCHIVE).isDirectory()) usage(`--archive ${ARCHIVE}: not a folder`);
 if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) {
   console.log('bench: dist/ is missing; run `npm run build` first.');
   process.exit(1);
 }
+
+/** What batch reads by default (its --include): the archive's scripts/*.py are not releases. */
+const RELEASE_FILE = /\.(?:md|txt|html?)$/i;
+
+function listFiles(dir) {
+  const out = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...listFiles(p));
+    else if (RELEASE_FILE.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+const files = listFiles(ARCHIVE);
+// The single-file run takes the middle file that is not empty (an empty file is refused: nothing measured).
+const nonEmpty = [...files].sort().filter((f) => statSync(f).size > 0);
+if (nonEmpty.length === 0) usage(`${ARCHIVE} holds no release files (*.md, *.txt, *.html, *.htm) that are not empty`);
 
 const work = mkdtempSync(join(tmpdir(), 'disclose-bench-'));
 // Peak RSS of the disclose process (worker threads included: they live in it), written at exit.
@@ -82,17 +115,7 @@ function timed(argv) {
   return new Promise((resolve) => spawn(argv[0], argv.slice(1), { stdio: 'ignore' }).on('exit', () => resolve(Number(process.hrtime.bigint() - started) / 1e9)));
 }
 
-function listFiles(dir) {
-  const out = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...listFiles(p));
-    else out.push(p);
-  }
-  return out;
-}
 
-const files = listFiles(ARCHIVE);
 const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
 const MB = bytes / 1024 / 1024;
 const jobsArgs = JOBS === null ? [] : ['--jobs', JOBS];
@@ -142,7 +165,7 @@ for (let i = 0; i < RUNS; i++) {
   line(`run ${i + 1}`, r);
 }
 
-const one = files.sort()[Math.floor(files.length / 2)];
+const one = nonEmpty[Math.floor(nonEmpty.length / 2)];
 console.log(`\nsingle-file disclose parse (${one.slice(ARCHIVE.length + 1)}):`);
 const single = [];
 for (let i = 0; i < RUNS; i++) {
@@ -160,10 +183,18 @@ console.log(`  node -e 0 (startup alone)  ${fmt(median(bare))} s wall`);
 const { parse } = await import(join(ROOT, 'dist', 'parse.js'));
 const parseStart = process.resourceUsage();
 const parseWall = performance.now();
-for (const f of files) JSON.stringify(await parse(readFileSync(f), { path: f }));
+// A file the parser refuses (empty, binary, not a release) is counted, as batch would report it.
+let refused = 0;
+for (const f of files) {
+  try {
+    JSON.stringify(await parse(readFileSync(f), { path: f }));
+  } catch {
+    refused++;
+  }
+}
 const parseEnd = process.resourceUsage();
 const parseCpu = (parseEnd.userCPUTime + parseEnd.systemCPUTime - parseStart.userCPUTime - parseStart.systemCPUTime) / 1e6;
-console.log(`  parse() of every file, one thread, in this process: ${fmt((performance.now() - parseWall) / 1000)} s wall, ${fmt(parseCpu)} s CPU (the pipeline's own cost, batch machinery aside)`);
+console.log(`  parse() of every file, one thread, in this process: ${fmt((performance.now() - parseWall) / 1000)} s wall, ${fmt(parseCpu)} s CPU (the pipeline's own cost, batch machinery aside)${refused ? `; ${refused} files refused` : ''}`);
 
 console.log('\nagainst the targets (median of runs):');
 verdict('cold batch wall', medianOf(cold, 'seconds'), 4, 's');

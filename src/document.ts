@@ -39,7 +39,11 @@ export function buildDocument(source: string, format?: string): DocumentContext 
   const bodySentences = sentences.filter((s) => s.start >= bodyStart);
   // Source line starts, for 1-based line numbers in evidence.
   const sourceLineStarts: number[] = [0];
-  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) sourceLineStarts.push(i + 1);
+  // A line ends at LF, CRLF or a lone CR (as normalizeText reads them).
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && source.charCodeAt(i + 1) !== 0x0a)) sourceLineStarts.push(i + 1);
+  }
   const lineLookup = (offset: number): number => {
     let lo = 0;
     let hi = sourceLineStarts.length - 1;

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { notAReleaseReason } from '../src/incident/nonRelease.js';
 import { parseFile } from '../src/parse.js';
 import { ARCHIVE, evidenceOf, hasArchive, walk } from './helpers.js';
 import { schemaErrors } from './schema/validate.js';
 
 describe.runIf(hasArchive)('the archive corpus (../shared/archive)', () => {
   const files = hasArchive ? walk(ARCHIVE).filter((f) => f.endsWith('.md')) : [];
-  test(`parses all ${files.length} releases: schema-valid, every evidence span round-trips`, async () => {
+  test(`parses all ${files.length} releases: schema-valid, every evidence span round-trips, each one a release`, async () => {
     const problems: string[] = [];
     for (const file of files) {
       const source = readFileSync(file, 'utf8');
@@ -18,6 +19,8 @@ describe.runIf(hasArchive)('the archive corpus (../shared/archive)', () => {
         }
         for (const c of incident.counts) if (!c.evidence) problems.push(`${relative(ARCHIVE, file)}: count without evidence`);
         for (const err of schemaErrors(incident)) problems.push(`${relative(ARCHIVE, file)}: schema ${err}`);
+        const notRelease = notAReleaseReason(incident);
+        if (notRelease) problems.push(`${relative(ARCHIVE, file)}: taken for a non-release (${notRelease})`);
       } catch (e) {
         problems.push(`${relative(ARCHIVE, file)}: ${(e as Error).message}`);
       }

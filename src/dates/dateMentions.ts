@@ -97,7 +97,8 @@ export function findDateMentions(text: string): DateMention[] {
       day = Number(g.bareDay);
     }
     if (year !== null && (year < 1900 || year > 2100)) continue;
-    if (month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) continue;
+    // A day the calendar does not have (2025年2月30日, 2024年4月31日) is not a date.
+    if (month < 1 || month > 12 || (day !== null && (day < 1 || day > daysInMonth(year, month)))) continue;
     const mention = completeMention(text, m.index!, m.index! + m[0].length, year, month, day);
     if (year === null) {
       const hint = YEAR_HINT_BEFORE.exec(text.slice(Math.max(0, m.index! - 4), m.index!));
@@ -152,7 +153,7 @@ function completeMention(text: string, start: number, dateEnd: number, year: num
       const endDay = Number(r.groups!.endDay);
       const endMonth = r.groups!.endMonth !== undefined ? Number(r.groups!.endMonth) : month;
       const endYear = endYearOf(r.groups!);
-      if (endMonth >= 1 && endMonth <= 12 && endDay >= 1 && endDay <= 31) {
+      if (endMonth >= 1 && endMonth <= 12 && endDay >= 1 && endDay <= daysInMonth(endYear ?? year, endMonth)) {
         rangeEnd = { year: endYear, month: endMonth, day: endDay };
         end += r[0].length;
       }
@@ -292,6 +293,12 @@ export function yearOfWeekday(year: number, month: number, day: number, weekday:
 export function latestYearOfWeekday(latest: number, month: number, day: number, weekday: number): number | null {
   for (let y = latest; y > latest - 12; y--) if (new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday) return y;
   return null;
+}
+
+/** Days in a month; with the year unknown, February may have 29 (the year is inferred later). */
+export function daysInMonth(year: number | null, month: number): number {
+  if (month === 2) return year === null || (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 export function formatDate(year: number, month: number, day: number | null): string {

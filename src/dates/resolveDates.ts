@@ -1,5 +1,5 @@
 import {
-  findDateMentions, findRelativeDates, inferYear, latestYearOfWeekday, shiftDay, yearAfter, yearOfWeekday,
+  daysInMonth, findDateMentions, findRelativeDates, inferYear, latestYearOfWeekday, shiftDay, yearAfter, yearOfWeekday,
   type DateMention, type RelativeDateMention,
 } from './dateMentions.js';
 
@@ -81,7 +81,8 @@ export function resolveDates(body: string, reference: { year: number; month: num
   let previous: ResolvedDate | null = null;
   for (const m of all) {
     const r: ResolvedDate | null = 'kind' in m ? resolveRelative(m, previous, reference, body) : resolveAbsolute(m, previous, reference, written, body);
-    if (!r) continue;
+    // A year-less 2月29日 put in a common year, or a chronology's "31日" in a 30-day month: no such day.
+    if (!r || (r.day !== null && r.day > daysInMonth(r.year, r.month))) continue;
     out.push(r);
     previous = r;
   }

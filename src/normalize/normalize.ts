@@ -17,7 +17,6 @@ const EXTRA_FOLDS: Record<string, string> = {
   '\uff5e': '~', // ～ FULLWIDTH TILDE (NFKC gives ~ already; kept for clarity)
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2212': '-',
   '\u00a0': ' ', '\u3000': ' ', '\t': ' ',
-  '\r': '',
 };
 
 export interface NormalizedText {
@@ -42,7 +41,9 @@ export function normalizeText(source: string): NormalizedText {
     const ch = String.fromCodePoint(cp);
     const next = i + ch.length;
     let folded: string;
-    if (ch in EXTRA_FOLDS) folded = EXTRA_FOLDS[ch]!;
+    // CRLF is one line break (the CR folds away); a lone CR (old Mac files) is a line break of its own.
+    if (cp === 0x0d) folded = source.charCodeAt(next) === 0x0a ? '' : '\n';
+    else if (ch in EXTRA_FOLDS) folded = EXTRA_FOLDS[ch]!;
     else if (cp < 0x80 || KEEP_AS_IS.test(ch)) folded = ch;
     else folded = ch.normalize('NFKC');
     if (folded.length > 0 && /^[\u3099\u309a]$/.test(folded) && out.length > 0) {

@@ -3,7 +3,9 @@ import { KANJI_DIGITS, LARGE_UNITS, SMALL_UNITS } from '../words/numerals.js';
 /**
  * Parses a written Japanese quantity, already width-folded: "79,991", "1,931,902", "1万2千",
  * "4万5千", "7.4万", "三千", "二十五", "1億2,345万". Returns null for anything that is not one
- * well-formed number ("1,2" with a bad digit group, "..", an empty string).
+ * well-formed number ("1,2" with a bad digit group, "..", an empty string), and for numbers beyond
+ * 2^53 (99999999999999999999, 1京): past Number.MAX_SAFE_INTEGER a double no longer holds every
+ * whole number, so 99999999999999999999 would silently become 1e20.
  */
 export function parseJapaneseNumber(written: string): number | null {
   let total = 0; // sum of completed 万/億/兆 groups
@@ -53,8 +55,8 @@ export function parseJapaneseNumber(written: string): number | null {
     return null;
   }
   if (!sawAny) return null;
-  const value = total + section + (current ?? 0);
-  return Number.isFinite(value) ? Math.round(value) : null;
+  const value = Math.round(total + section + (current ?? 0));
+  return Number.isSafeInteger(value) ? value : null;
 }
 
 /** "79,991" → 79991, "7.4" → 7.4; commas must separate groups of three. */
@@ -64,5 +66,7 @@ function parseArabic(digits: string): number | null {
   if (extra !== undefined) return null;
   if (intPart!.includes(',') && !/^[0-9]{1,3}(,[0-9]{3})+$/.test(intPart!)) return null;
   if (frac !== undefined && (frac.length === 0 || frac.includes(','))) return null;
+  // More digits than a double holds exactly: refused here rather than rounded.
+  if (intPart!.replace(/,/g, '').replace(/^0+/, '').length > 16) return null;
   return Number(intPart!.replace(/,/g, '') + (frac !== undefined ? '.' + frac : ''));
 }

@@ -46,12 +46,18 @@ export function writerFor(format: FormatName, opts: OutputOptions, io: CliIO): I
   });
 }
 
+/** Formats that `batch -o` writes as ONE table of every release (OUTDIR/releases.csv, releases.md), beside the JSON. */
+export const COMBINED_FILES: Partial<Record<FormatName, string>> = { csv: 'releases.csv', markdown: 'releases.md' };
+
 /**
  * `batch --format`: the stdout writer (releases in path order) and, with -o, each file's renderer.
- * Without --format, batch keeps its defaults (NDJSON on stdout, pretty JSON files).
+ * Without --format, batch keeps its defaults (NDJSON on stdout, pretty JSON files). With -o, CSV and
+ * Markdown are tables: one combined file (`combined`), each release still written as JSON.
  */
-export function batchWritersFor(opts: OutputOptions, io: CliIO): { stdout?: IncidentWriter; file?: FileOutput } {
+export function batchWritersFor(opts: OutputOptions & { output?: string }, io: CliIO): { stdout?: IncidentWriter; file?: FileOutput; combined?: { name: string; format: FormatName } } {
   if (opts.format === undefined) return {};
+  const combined = opts.output !== undefined ? COMBINED_FILES[opts.format] : undefined;
+  if (combined) return { stdout: writerFor(opts.format, opts, io), combined: { name: combined, format: opts.format } };
   return { stdout: writerFor(opts.format, opts, io), file: fileOutputFor(opts.format, opts) };
 }
 

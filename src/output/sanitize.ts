@@ -10,14 +10,23 @@ const BEL = 0x07;
 /** ESC followed by one of these opens a string sequence that runs to BEL or ST (ESC \): OSC, DCS, SOS, PM, APC. */
 const STRING_INTRODUCERS = new Set([0x5d /* ] */, 0x50 /* P */, 0x58 /* X */, 0x5e /* ^ */, 0x5f /* _ */]);
 
-/** Invisible direction overrides and isolates (they reorder what the reader sees: "Trojan Source"). */
-function isBidiControl(c: number): boolean {
-  return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+/**
+ * Invisible direction controls — overrides, isolates (they reorder what the reader sees: "Trojan
+ * Source") and the marks LRM, RLM, ALM — and zero-width characters that hide inside a name or a
+ * number (ZERO WIDTH SPACE, WORD JOINER, invisible operators, ZERO WIDTH NO-BREAK SPACE / BOM).
+ * ZWJ and ZWNJ are kept: they join emoji and some scripts' letters.
+ */
+function isInvisibleControl(c: number): boolean {
+  return (
+    (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) ||
+    c === 0x200e || c === 0x200f || c === 0x061c ||
+    c === 0x200b || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff || c === 0x180e
+  );
 }
 
 /**
  * Removes ANSI/VT escape sequences (CSI, OSC and the other string sequences, two-byte ESC forms),
- * C0 and C1 control characters, DEL and bidi overrides. Tabs, newlines and the Unicode line
+ * C0 and C1 control characters, DEL, bidi controls and zero-width characters. Tabs, newlines and the Unicode line
  * separators become a space so a value stays on its line. A hand scanner: linear on any input.
  */
 export function stripUnsafe(text: string): string {
@@ -52,7 +61,7 @@ export function stripUnsafe(text: string): string {
       i++;
       continue;
     }
-    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || isBidiControl(c)) {
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || isInvisibleControl(c)) {
       i++;
       continue;
     }

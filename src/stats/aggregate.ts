@@ -29,6 +29,8 @@ export interface Stats {
   releases: number;
   /** Inputs that could not be parsed (reported on stderr). */
   failed: number;
+  /** Files left out as not releases (a README, an app shell; see src/incident/nonRelease.ts). */
+  nonReleases: number;
   incidents: number;
   followUps: number;
   firstDate: string | null;
@@ -47,6 +49,8 @@ export interface Stats {
 export interface StatsOptions {
   /** How many products, CVEs and largest incidents to list. */
   top?: number;
+  /** Files left out as not releases, reported with the figures. */
+  nonReleases?: number;
 }
 
 /** Releases in, statistics out: months, types, de-duplicated figures, top data kinds, products, CVEs. */
@@ -87,6 +91,7 @@ export function computeStats(releases: readonly Release[], failed = 0, options: 
   return {
     releases: releases.length,
     failed,
+    nonReleases: options.nonReleases ?? 0,
     incidents: groups.length,
     followUps: releases.filter((r) => r.incident.report.followUp).length,
     firstDate: dates[0] ?? null,

@@ -1,6 +1,6 @@
 import { createReadStream, existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { open, readFile, realpath, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { runBatch } from '../batch/run.js';
@@ -28,10 +28,11 @@ export interface LoadOptions {
 
 /**
  * What `stats` reads: a folder of releases (parsed first), a `batch -o` OUTDIR (its index.ndjson and
- * JSON outputs), or incident NDJSON (`disclose parse --ndjson` / `batch` output; a file, or "-").
+ * JSON outputs) or a folder inside one, incident JSON (`disclose parse` output: NDJSON, one pretty
+ * object, or an array; a file, or "-"), or a single release file (parsed).
  */
 export async function loadReleases(input: string, options: LoadOptions = {}): Promise<Loaded> {
-  if (input === '-') return readNdjson(options.stdin ?? process.stdin, '-', options);
+  if (input === '-') return readIncidentJson(options.stdin ?? process.stdin, '-', options);
   let info;
   try {
     info = await stat(input);
@@ -40,9 +41,62 @@ export async function loadReleases(input: string, options: LoadOptions = {}): Pr
   }
   if (info.isDirectory()) {
     const index = join(input, 'index.ndjson');
-    return existsSync(index) ? readOutDir(input, index, options) : parseFolder(input, options);
+    if (existsSync(index)) return readOutDir(input, index, options);
+    // A folder inside an OUTDIR (out/2025): the OUTDIR's index, kept to the entries below it.
+    const outDir = enclosingOutDir(input);
+    if (outDir) return readOutDir(outDir, join(outDir, 'index.ndjson'), options, relative(outDir, resolve(input)).split(sep).join('/') + '/');
+    return parseFolder(input, options);
   }
-  return readNdjson(createReadStream(input), input, options);
+  if (await startsLikeJson(input)) return readIncidentJson(createReadStream(input), input, options);
+  // Not JSON: a release file of its own (stats over one release).
+  const loaded: Loaded = { releases: [], failed: 0 };
+  try {
+    loaded.releases.push({ incident: await parseFile(input, { tokenize: options.tokenize, maxBytes: options.maxBytes }) });
+  } catch (e) {
+    loaded.failed++;
+    options.onError?.(input, e instanceof InputError ? e.message.slice(input.length + 2) : (e as Error).message);
+  }
+  return loaded;
+}
+
+/** Whether `path` lies below `dir`, as written and once symbolic links are followed. */
+async function staysInside(dir: string, path: string): Promise<boolean> {
+  const below = (root: string, p: string): boolean => {
+    const rel = relative(root, p);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  };
+  if (!below(resolve(dir), resolve(path))) return false;
+  try {
+    return below(await realpath(dir), await realpath(path));
+  } catch {
+    return true; // missing: reported as such when read
+  }
+}
+
+/** The nearest folder above `dir` holding an index.ndjson (a batch OUTDIR), if any. */
+function enclosingOutDir(dir: string): string | null {
+  let current = resolve(dir);
+  for (;;) {
+    const parent = dirname(current);
+    if (parent === current) return null;
+    if (existsSync(join(parent, 'index.ndjson'))) return parent;
+    current = parent;
+  }
+}
+
+/** Whether a file's first visible character (after a BOM) opens JSON: `{` or `[`. */
+async function startsLikeJson(path: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
+    const head = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+    return head.startsWith('{') || head.startsWith('[') || head === '';
+  } catch (e) {
+    throw new InputError(path, describeFsError(e));
+  } finally {
+    await handle?.close();
+  }
 }
 
 /** Parses every release below a folder with batch's machinery (a worker pool, path order). */
@@ -61,9 +115,10 @@ async function parseFolder(dir: string, options: LoadOptions): Promise<Loaded> {
 
 /**
  * A `batch -o` OUTDIR: its index names every release and its output file. JSON outputs are read as
- * they are (no parsing again); an OUTDIR written in another format has its sources parsed.
+ * they are (no parsing again); an OUTDIR written in another format has its sources parsed. With
+ * `under`, only the entries whose output lies below that folder of the OUTDIR.
  */
-async function readOutDir(dir: string, index: string, options: LoadOptions): Promise<Loaded> {
+async function readOutDir(dir: string, index: string, options: LoadOptions, under?: string): Promise<Loaded> {
   const releases: Release[] = [];
   let failed = 0;
   const fail = (path: string, message: string): void => {
@@ -85,8 +140,14 @@ async function readOutDir(dir: string, index: string, options: LoadOptions): Pro
       fail(`${index}:${line}`, 'not an index entry');
       continue;
     }
+    if (under !== undefined && !entry.output.startsWith(under)) continue;
     const output = join(dir, entry.output);
     try {
+      // An index is data: an entry naming "../x.json", or a link leading out, is not followed.
+      if (!(await staysInside(dir, output))) {
+        fail(`${index}:${line}`, `output ${JSON.stringify(entry.output)} is outside ${dir}: not read`);
+        continue;
+      }
       if (entry.output.endsWith('.json')) {
         const incident: unknown = JSON.parse(await readFile(output, 'utf8'));
         if (!looksLikeIncident(incident)) fail(output, 'not an incident (schemaVersion 1)');
@@ -101,35 +162,69 @@ async function readOutDir(dir: string, index: string, options: LoadOptions): Pro
   return { releases, failed };
 }
 
-/** One incident per line; blank lines are skipped, a line that is not an incident counts as failed. */
-async function readNdjson(stream: Readable, name: string, options: LoadOptions): Promise<Loaded> {
-  const releases: Release[] = [];
-  let failed = 0;
+/**
+ * Incident JSON as `parse` prints it: NDJSON (one incident per line; blank lines skipped, a line that
+ * is not an incident counts as failed), or one JSON document — an incident, or an array of them —
+ * spread over lines (`disclose parse one.md` pretty-prints). Which one is decided by the first line:
+ * a line that is a JSON object of its own starts NDJSON; anything else is read as one document.
+ */
+async function readIncidentJson(stream: Readable, name: string, options: LoadOptions): Promise<Loaded> {
+  const loaded: Loaded = { releases: [], failed: 0 };
+  const take = (value: unknown, where: string): void => {
+    if (looksLikeIncident(value)) loaded.releases.push({ incident: value });
+    else {
+      loaded.failed++;
+      options.onError?.(where, 'not an incident (schemaVersion 1)');
+    }
+  };
+  let mode: 'undecided' | 'ndjson' | 'document' = 'undecided';
+  const documentLines: string[] = [];
   let line = 0;
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   try {
-    for await (const text of lines) {
+    for await (const raw of lines) {
       line++;
+      const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+      if (mode === 'document') {
+        documentLines.push(text);
+        continue;
+      }
       if (text.trim() === '') continue;
       let value: unknown;
       try {
         value = JSON.parse(text);
       } catch {
-        failed++;
+        if (mode === 'undecided') {
+          mode = 'document';
+          documentLines.push(text);
+          continue;
+        }
+        loaded.failed++;
         options.onError?.(`${name}:${line}`, 'not JSON');
         continue;
       }
-      if (!looksLikeIncident(value)) {
-        failed++;
-        options.onError?.(`${name}:${line}`, 'not an incident (schemaVersion 1)');
+      if (mode === 'undecided' && Array.isArray(value)) {
+        value.forEach((v, k) => take(v, `${name}[${k}]`));
+        mode = 'ndjson';
         continue;
       }
-      releases.push({ incident: value });
+      mode = 'ndjson';
+      take(value, `${name}:${line}`);
     }
   } catch (e) {
     throw new InputError(name, describeFsError(e));
   }
-  return { releases, failed };
+  if (mode === 'document') {
+    let value: unknown;
+    try {
+      value = JSON.parse(documentLines.join('\n'));
+    } catch {
+      throw new InputError(name, 'not incident JSON: neither one incident per line (NDJSON) nor one JSON document (an incident or an array of them)');
+    }
+    if (Array.isArray(value)) value.forEach((v, k) => take(v, `${name}[${k}]`));
+    else take(value, name);
+  }
+  return loaded;
 }
 
 /** Enough of the shape for the statistics not to trip over a hand-edited or foreign line. */

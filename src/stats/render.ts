@@ -24,9 +24,13 @@ export function bar(value: number, max: number, width: number): string {
 
 /** Rows of cells aligned by display width; `right` marks right-aligned (numeric) columns. */
 function grid(rows: string[][], right: boolean[], indent = '  '): string[] {
+  if (rows.length === 0) return [];
   const widths = rows[0]!.map((_, k) => Math.max(...rows.map((r) => displayWidth(r[k] ?? ''))));
   return rows.map((r) => indent + r.map((cell, k) => (right[k] ? padStartDisplay(cell, widths[k]!) : padEndDisplay(cell, widths[k]!))).join('  ').trimEnd());
 }
+
+/** "1 release", "2 releases", "1,933 releases". */
+const plural = (n: number, noun: string): string => `${groupDigits(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 const num = (n: number | null): string => (n === null ? '-' : groupDigits(n));
 
@@ -34,6 +38,8 @@ export interface StatsTextOptions {
   chalk: ChalkInstance;
   /** Widest bar, in columns. */
   barWidth?: number;
+  /** Why nothing was selected, told when there are no releases ("no release published between …"). */
+  emptyReason?: string;
 }
 
 /** The terminal view: a bar chart of releases per month, then the tables. */
@@ -45,9 +51,15 @@ export function formatStatsText(raw: Stats, options: StatsTextOptions): string {
   const section = (title: string): void => void out.push('', p.heading(title));
   const range = stats.firstDate ? `, ${stats.firstDate} to ${stats.lastDate}` : '';
   out.push(
-    p.heading(`${groupDigits(stats.releases)} releases, ${groupDigits(stats.incidents)} incidents`) +
-      ` (${groupDigits(stats.followUps)} follow-ups${stats.failed ? `, ${groupDigits(stats.failed)} inputs failed` : ''}${range})`,
+    p.heading(`${plural(stats.releases, 'release')}, ${plural(stats.incidents, 'incident')}`) +
+      ` (${plural(stats.followUps, 'follow-up')}${stats.failed ? `, ${plural(stats.failed, 'input')} failed` : ''}${stats.nonReleases ? `, ${plural(stats.nonReleases, 'file')} not releases left out` : ''}${range})`,
   );
+
+  // Nothing selected is an answer, not an error: say so instead of printing empty tables.
+  if (stats.releases === 0) {
+    out.push('', `Nothing to count: ${stripUnsafe(options.emptyReason ?? 'no release was selected')}.`);
+    return out.join('\n') + '\n';
+  }
 
   section('Releases per month');
   const max = Math.max(0, ...stats.byMonth.map((m) => m.releases));
@@ -124,6 +136,7 @@ export function formatStatsCsv(stats: Stats, bom = false): string {
   out += csvLine(['total', 'incidents', null, stats.incidents, null]);
   out += csvLine(['total', 'follow_ups', stats.followUps, null, null]);
   out += csvLine(['total', 'failed', null, null, stats.failed]);
+  out += csvLine(['total', 'non_releases', null, null, stats.nonReleases]);
   for (const m of stats.byMonth) out += csvLine(['month', m.month, m.releases, null, null]);
   for (const t of stats.byIncidentType) out += csvLine(['incident_type', t.name, t.releases, t.incidents, null]);
   for (const k of Object.keys(FIGURE_LABELS) as (keyof Figures)[]) {

@@ -46,7 +46,7 @@ describe('disclose batch (in-process, --jobs 0)', () => {
 
   test.each([
     ['a bad --jobs', (dir: string) => ['batch', dir, '--jobs', 'many']],
-    ['a bad --max-bytes', (dir: string) => ['batch', dir, '--max-bytes', '20MB']],
+    ['a bad --max-bytes', (dir: string) => ['batch', dir, '--max-bytes', '20 megabytes']],
     ['OUTDIR is the input', (dir: string) => ['batch', dir, '-o', dir]],
     ['OUTDIR contains the input', (dir: string) => ['batch', join(dir, '2024'), '-o', dir]],
     ['a bad glob', (dir: string) => ['batch', dir, '--include', '{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}']],
@@ -79,6 +79,84 @@ describe('disclose batch (in-process, --jobs 0)', () => {
     expect(await runCli(['batch', dir, '--jobs', '0'], io)).toBe(1);
     expect(io.err()).not.toContain('\x1b');
     expect(io.err()).toContain('is empty');
+  });
+});
+
+/** What an archive's repository holds beside its releases (written for these tests). */
+const REPO_FILES = {
+  'README.md': '# 公表資料アーカイブ\n- 国内の不正アクセスやシステム障害の公表資料を保存しています。\n\n```markdown\n# 公表概要\n- 不正アクセスについて\n- 2026年6月10日\n- 株式会社Example\n```\n\n# 連絡先\n- Bluesky: @example.bsky.social\n',
+  'docs/README.md': '# Dashboard\n\nこのディレクトリは静的なダッシュボードです。\n',
+  'docs/index.html':
+    '<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>Dashboard</title></head><body><header><h1>公表アーカイブ Dashboard</h1><p>リポジトリ内の公表情報を集計し、月次推移・分類・検索で確認できます。</p></header>' +
+    '<main><section><label>キーワード<input id="q" placeholder="組織名、タイトル、本文で検索"></label></section><section><h2>月次推移</h2><div id="chart"></div></section>' +
+    '<table><thead><tr><th>日付</th><th>組織</th><th>タイトル</th></tr></thead><tbody id="rows"></tbody></table></main><footer><p>このページは静的に配信されています。</p></footer><script src="app.js"></script></body></html>',
+};
+
+describe('disclose batch on an archive root: files that are not releases', () => {
+  test('README.md, docs/README.md, docs/index.html: one line each, left out of stdout; --keep-non-releases keeps them', async () => {
+    const dir = writeTree(goodTree(2), REPO_FILES);
+    const io = memoryIO();
+    expect(await runCli(['batch', dir, '--jobs', '0'], io)).toBe(0);
+    expect(io.out().trimEnd().split('\n').map((l) => JSON.parse(l).source.path)).toEqual([join(dir, '2024/0000_株式会社テスト0.md'), join(dir, '2025/0001_株式会社テスト1.md')]);
+    const notes = io.err().split('\n').filter((l) => l.includes('not a release'));
+    expect(notes).toEqual(['README.md', 'docs/README.md', 'docs/index.html'].map((f) => expect.stringMatching(new RegExp(`^disclose: ${join(dir, f)}: not a release \\(.+\\); left out \\(--keep-non-releases keeps it\\)$`))));
+    expect(io.err()).toMatch(/5 parsed, 0 skipped, 0 failed, 3 not releases in /);
+    const kept = memoryIO();
+    expect(await runCli(['batch', dir, '--jobs', '0', '--keep-non-releases'], kept)).toBe(0);
+    expect(kept.out().trimEnd().split('\n')).toHaveLength(5);
+  });
+
+  test('stats on the same root counts the two releases only; no "unknown" month', async () => {
+    const dir = writeTree(goodTree(2), REPO_FILES);
+    const io = memoryIO();
+    expect(await runCli(['stats', '--jobs', '0', '--format', 'json', dir], io)).toBe(0);
+    const stats = JSON.parse(io.out());
+    expect(stats).toMatchObject({ releases: 2, nonReleases: 3 });
+    expect(stats.byMonth.map((m: { month: string }) => m.month)).not.toContain('unknown');
+    expect(io.err().split('\n').filter((l) => l.includes('not a release'))).toHaveLength(3);
+    const all = memoryIO();
+    expect(await runCli(['stats', '--jobs', '0', '--format', 'json', '--keep-non-releases', dir], all)).toBe(0);
+    expect(JSON.parse(all.out())).toMatchObject({ releases: 5, nonReleases: 0 });
+  });
+
+  test('parse warns about a text with no facts at all', async () => {
+    const dir = writeTree(tempDir(), { 'notes.txt': 'This is an English file.\nNothing here.\n' });
+    const io = memoryIO();
+    expect(await runCli(['parse', join(dir, 'notes.txt')], io)).toBe(0);
+    expect(io.err()).toBe(`disclose: warning: ${join(dir, 'notes.txt')}: no facts found (no title, date, organization, counts or incident words): is it a Japanese incident release?\n`);
+  });
+});
+
+describe('disclose batch --format csv|markdown -o OUTDIR: one combined table', () => {
+  test.each([
+    ['csv', 'releases.csv', /^path,published_at,organization/, '\r\n'],
+    ['markdown', 'releases.md', /^\| /, '\n'],
+  ])('--format %s writes OUTDIR/%s beside the per-release JSON, releases only, in path order', async (format, name, header, eol) => {
+    const dir = writeTree(goodTree(3), REPO_FILES);
+    const out = join(tempDir(), 'out');
+    const io = memoryIO();
+    expect(await runCli(['batch', dir, '--jobs', '0', '--format', format, '-o', out], io)).toBe(0);
+    const files = listing(out);
+    expect(files.filter((f) => f.endsWith('.csv') || f.endsWith('.md'))).toEqual([name]);
+    expect(files.filter((f) => f.endsWith('.md.json'))).toHaveLength(5); // every input mirrored as JSON
+    const table = readFileSync(join(out, name), 'utf8');
+    expect(table).toMatch(header);
+    const rows = table.trimEnd().split(eol);
+    expect(rows).toHaveLength(format === 'csv' ? 4 : 5); // header (+ separator) and 3 releases
+    expect(rows.filter((r) => r.includes('株式会社テスト'))).toHaveLength(3);
+    expect(rows.findIndex((r) => r.includes('テスト0'))).toBeLessThan(rows.findIndex((r) => r.includes('テスト2')));
+    expect(io.err()).toContain(`→ ${out}, ${join(out, name)}`);
+    expect(io.err()).toContain(`${join(dir, 'README.md')}: not a release (no title and no publication date); its JSON is written, \`disclose stats\` leaves it out`);
+    // A second run skips every file and still writes the whole table.
+    expect(await runCli(['batch', dir, '--jobs', '0', '--quiet', '--format', format, '-o', out], memoryIO())).toBe(0);
+    expect(readFileSync(join(out, name), 'utf8')).toBe(table);
+  });
+
+  test('--bom starts releases.csv with a byte order mark', async () => {
+    const dir = goodTree(1);
+    const out = join(tempDir(), 'out');
+    expect(await runCli(['batch', dir, '--jobs', '0', '--quiet', '--format', 'csv', '--bom', '-o', out], memoryIO())).toBe(0);
+    expect(readFileSync(join(out, 'releases.csv'), 'utf8').startsWith('\uFEFFpath,')).toBe(true);
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -56,5 +56,24 @@ describe('disclose parse', () => {
   test('an unknown option is a usage error (exit 2)', async () => {
     const io = memoryIO();
     expect(await runCli(['parse', '--bogus', SEED], io)).toBe(2);
+  });
+
+  test.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR only (old Mac)', '\r'],
+  ])('line ends %s: the same facts, evidence lines and spans on the source', async (_name, eol) => {
+    const text = readFileSync(SEED, 'utf8').replace(/\r\n?/g, '\n').replace(/\n/g, eol);
+    const file = join(tmp, `seed-${_name.split(' ')[0]}.txt`);
+    writeFileSync(file, text);
+    const io = memoryIO();
+    expect(await runCli(['parse', file], io)).toBe(0);
+    const incident = JSON.parse(io.out());
+    expect(incident.title).toMatch(/個人情報漏洩についてのお知らせとお詫び/);
+    expect(incident.publishedAt).toBe('2026-01-23');
+    expect(incident.sourceUrl).toBe('https://www.kisnet.co.jp/2026/01/23/3909/');
+    expect(incident.notLeaked).toEqual(['password', 'message_content']);
+    expect(incident.counts[0].evidence.line).toBe(19);
+    for (const c of incident.counts) expect(text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -130,5 +130,84 @@ describe('disclose stats over a folder', () => {
     const io = memoryIO();
     expect(await runCli(['stats', join(dir, 'nope')], io)).toBe(1);
     expect(io.err()).toMatch(/nope: no such file/);
+  });
+
+  test.each([
+    [['--since', '2030'], /none of the 6 releases in .* was published on or after 2030/],
+    [['--since', '2026', '--until', '2025'], /--since 2026 is after --until 2025/],
+  ])('nothing selected (%j): said in one line, exit 0, in every format', async (bounds, reason) => {
+    const io = memoryIO();
+    expect(await runCli(['stats', '--jobs', '0', '--no-color', ...bounds, dir], io)).toBe(0);
+    expect(io.out()).toMatch(/^0 releases, 0 incidents/);
+    expect(io.out()).toMatch(reason);
+    expect(io.err()).toBe('');
+    for (const format of ['json', 'csv']) {
+      const f = memoryIO();
+      expect(await runCli(['stats', '--jobs', '0', '--format', format, ...bounds, dir], f)).toBe(0);
+      expect(f.out()).toMatch(format === 'json' ? /"releases": 0/ : /total,releases,0,,/);
+    }
+  });
+
+  test('an empty folder, an empty NDJSON file: nothing to count, exit 0', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'disclose-stats-empty-'));
+    const io = memoryIO();
+    expect(await runCli(['stats', '--jobs', '0', empty], io)).toBe(0);
+    expect(io.out()).toMatch(/Nothing to count: no release found in /);
+    writeFileSync(join(empty, 'none.ndjson'), '');
+    const file = memoryIO();
+    expect(await runCli(['stats', join(empty, 'none.ndjson')], file)).toBe(0);
+    expect(file.out()).toMatch(/Nothing to count: .*none\.ndjson holds no incident\.\n$/);
+  });
+
+  test('a folder inside a batch OUTDIR: the OUTDIR\'s index, kept to that folder', async () => {
+    const out = join(dir, '..', `${dir.split('/').pop()}-sub`);
+    expect(await runCli(['batch', '--jobs', '0', '--quiet', dir, '-o', out], memoryIO())).toBe(0);
+    const s = await statsOf(join(out, '2026', '01'));
+    expect(s.releases).toBe(2);
+    expect(s.byMonth).toEqual([{ month: '2026-01', releases: 2 }]);
+  });
+
+  test('the pretty JSON of `parse` for one file, an array of incidents, or a single release file', async () => {
+    const file = join(dir, '2026/02/03_テスト工業株式会社.md');
+    const one = memoryIO();
+    await runCli(['parse', file], one);
+    const pretty = join(tmpdir(), `disclose-stats-one-${process.pid}.json`);
+    writeFileSync(pretty, one.out());
+    const fromPretty = await statsOf(pretty);
+    expect(fromPretty.releases).toBe(1);
+    expect(fromPretty.byIncidentType.map((t) => t.name)).toContain('ransomware');
+    const array = join(tmpdir(), `disclose-stats-array-${process.pid}.json`);
+    writeFileSync(array, JSON.stringify([JSON.parse(one.out()), JSON.parse(one.out())], null, 2));
+    expect((await statsOf(array)).releases).toBe(2);
+    expect(await statsOf(file)).toEqual(fromPretty);
+    const io = memoryIO();
+    expect(await runCli(['stats', '--no-color', file], io)).toBe(0);
+    expect(io.out()).toMatch(/^1 release, 1 incident/);
+  });
+
+  test('JSON that is neither NDJSON nor one document: refused in one line', async () => {
+    const broken = join(tmpdir(), `disclose-stats-broken-${process.pid}.json`);
+    writeFileSync(broken, '{\n  "schemaVersion": 1,\n');
+    const io = memoryIO();
+    expect(await runCli(['stats', broken], io)).toBe(1);
+    expect(io.err().trimEnd().split('\n')).toEqual([`disclose: ${broken}: not incident JSON: neither one incident per line (NDJSON) nor one JSON document (an incident or an array of them)`]);
+    expect(io.out()).toBe('');
+  });
+
+  test('an index entry naming a file outside the OUTDIR (../x.json, or a link leading out) is not read', async () => {
+    const out = join(dir, '..', `${dir.split('/').pop()}-escape`);
+    expect(await runCli(['batch', '--jobs', '0', '--quiet', dir, '-o', out], memoryIO())).toBe(0);
+    const outside = join(dir, '..', `${dir.split('/').pop()}-outside.json`);
+    const one = memoryIO();
+    await runCli(['parse', join(dir, '2026/02/03_テスト工業株式会社.md')], one);
+    writeFileSync(outside, one.out());
+    symlinkSync(outside, join(out, 'link.json'));
+    const index = join(out, 'index.ndjson');
+    const entry = (output: string) => JSON.stringify({ path: `x/${output}`, output }) + '\n';
+    writeFileSync(index, readFileSync(index, 'utf8') + entry(`../${outside.split('/').pop()}`) + entry('link.json'));
+    const io = memoryIO();
+    expect(await runCli(['stats', '--format', 'json', out], io)).toBe(1);
+    expect(JSON.parse(io.out()).releases).toBe(6);
+    expect(io.err().trimEnd().split('\n')).toEqual([expect.stringMatching(/index\.ndjson:7: output "\.\.\/.*-outside\.json" is outside .*: not read$/), expect.stringMatching(/index\.ndjson:8: output "link\.json" is outside .*: not read$/)]);
   });
 });

@@ -54,11 +54,21 @@ describe('findDateMentions', () => {
     expect(first('2025年9月1日～9月3日')).toMatchObject({ year: 2025, month: 9, day: 1, rangeEnd: { month: 9, day: 3 } });
   });
 
-  test.each([['13月5日'], ['2025年0月1日'], ['第12報'], ['3,000件'], ['12025年1月1日']])('no date in %s', (text) => {
+  test.each([['13月5日'], ['2025年0月1日'], ['第12報'], ['3,000件'], ['12025年1月1日'], ['2025年2月30日'], ['2023年2月29日'], ['2024年4月31日'], ['令和7年6月31日'], ['2025/11/31'], ['2月30日'], ['9月31日']])('no date in %s', (text) => {
     const m = first(text);
     if (text === '12025年1月1日') expect(m?.year ?? null).not.toBe(12025);
     else expect(m).toBeUndefined();
   });
+});
+
+test.each([
+  ['2024年2月29日', 2024, 2, 29],
+  ['2000年2月29日', 2000, 2, 29],
+  ['2月29日', null, 2, 29],
+  ['2025年4月30日', 2025, 4, 30],
+  ['2025年12月31日', 2025, 12, 31],
+])('a day the calendar has: %s', (text, year, month, day) => {
+  expect(first(text)).toMatchObject({ year, month, day });
 });
 
 describe('year inference', () => {

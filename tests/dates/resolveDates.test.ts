@@ -12,6 +12,10 @@ describe('resolveDates', () => {
     ['令和7年12月22日、1月5日', null, [[2025, 12, 22, true], [2026, 1, 5, false]]],
     ['昨年11月29日', { year: 2025, month: 3, day: 1 }, [[2024, 11, 29, true]]],
     ['同年3月19日', null, []],
+    // A year-less 2月29日 falling in a common year, and a chronology's 31日 in a 30-day month, do not exist.
+    ['2月29日に検知', { year: 2025, month: 3, day: 10 }, []],
+    ['2月29日に検知', { year: 2024, month: 3, day: 10 }, [[2024, 2, 29, false]]],
+    ['2025年4月28日に検知し、31日に復旧', null, [[2025, 4, 28, true]]],
   ])('%s', (text, reference, expected) => {
     expect(ymd(text, reference)).toEqual(expected);
   });

@@ -12,8 +12,17 @@ describe('normalizeText', () => {
     ['ｶﾞｽ', 'ガス'],
     ['①OneOffice', '①OneOffice'],
     ['a\r\nb', 'a\nb'],
+    ['a\rb', 'a\nb'],
+    ['a\r\rb\r', 'a\n\nb\n'],
+    ['a\r\n\rb', 'a\n\nb'],
   ])('%s → %s', (source, folded) => {
     expect(normalizeText(source).text).toBe(folded);
+  });
+
+  test('a lone CR is a line break that maps back onto the CR', () => {
+    const n = normalizeText('題名\r本文');
+    expect(n.toSource(2, 3)).toEqual({ start: 2, end: 3 });
+    expect(n.toSource(3, 5)).toEqual({ start: 3, end: 5 });
   });
 
   test('every normalized span maps back to a source span', () => {

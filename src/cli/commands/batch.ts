@@ -1,13 +1,19 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import type cliProgress from 'cli-progress';
-import { DEFAULT_MAX_BYTES } from '../../io/read.js';
-import { EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK } from '../../errors.js';
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { DEFAULT_MAX_BYTES, describeFsError } from '../../io/read.js';
+import { DiscloseError, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK } from '../../errors.js';
+import { notAReleaseReason } from '../../incident/nonRelease.js';
+import { createWriter, type FormatName } from '../../output/formats.js';
 import { BatchInterrupted, defaultJobs, runBatch, type BatchProgress, type OutputWriter } from '../../batch/run.js';
 import type { Incident } from '../../types.js';
 import { stripUnsafe } from '../../output/sanitize.js';
 import { batchWritersFor, bomOption, colorOption, formatOption, noColorOption, type OutputOptions } from '../../output/cliOptions.js';
 import type { CliIO } from '../io.js';
 import type { CommandContext } from '../app.js';
+import { encodingArg, jobsArg, maxBytesArg } from '../options.js';
 
 export interface BatchCommandOptions extends OutputOptions {
   output?: string;
@@ -20,6 +26,7 @@ export interface BatchCommandOptions extends OutputOptions {
   encoding?: string;
   explain?: boolean;
   tokenize?: boolean;
+  keepNonReleases?: boolean;
 }
 
 /**
@@ -30,23 +37,13 @@ export interface BatchCommandOptions extends OutputOptions {
 export interface BatchWriters {
   file?: OutputWriter;
   stdout?: { begin?(): void; write(incident: Incident): void | Promise<void>; end?(): void };
+  /** With -o: one table of every release, written to OUTDIR/<name> at the end (csv, markdown). */
+  combined?: { name: string; format: FormatName };
   /** Stops the run (tests); by default Ctrl-C does. */
   signal?: AbortSignal;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
-
-function jobsArg(value: string): number {
-  const n = Number(value);
-  if (!/^\d{1,4}$/.test(value) || !Number.isInteger(n)) throw new InvalidArgumentError('a whole number (0 parses in the main thread)');
-  return n;
-}
-
-function maxBytesArg(value: string): number {
-  const n = Number(value);
-  if (!/^\d{1,15}$/.test(value) || n < 1) throw new InvalidArgumentError('a number of bytes (1 or more)');
-  return n;
-}
 
 /** `disclose batch DIR...`: a folder tree in, one incident per release out (a mirror folder, or NDJSON). */
 export function batchCommand(ctx: CommandContext): Command {
@@ -60,9 +57,10 @@ export function batchCommand(ctx: CommandContext): Command {
     .option('--include <glob>', 'read only files matching (repeatable; default *.md *.txt *.html *.htm)', collect)
     .option('--exclude <glob>', 'leave out files or folders matching (repeatable)', collect)
     .option('--explain', 'add an "explain" list to each incident')
-    .option('--encoding <name>', 'force the input encoding')
+    .addOption(new Option('--encoding <name>', 'force the input encoding (utf-8, shift_jis, euc-jp, iso-2022-jp, utf-16le, utf-16be)').argParser(encodingArg))
     .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this').default(DEFAULT_MAX_BYTES).argParser(maxBytesArg))
     .option('--no-tokenize', 'never load kuromoji (patterns only)')
+    .option('--keep-non-releases', 'print files that are not releases too (a README, an app shell): by default they are reported and left out')
     .addOption(formatOption())
     .addOption(bomOption())
     .addOption(colorOption())
@@ -70,6 +68,12 @@ export function batchCommand(ctx: CommandContext): Command {
     .addHelpText(
       'after',
       `
+A file that is not a release (a README, docs, a web app's index.html: no title and no date, or no
+fact at all) is reported in one line and left out of stdout and of the combined CSV/Markdown; with
+-o its JSON is still written, and \`disclose stats\` leaves it out. --keep-non-releases keeps it.
+With -o, --format csv and --format markdown write one table of all releases, OUTDIR/releases.csv or
+OUTDIR/releases.md, beside the per-release JSON.
+
 A glob without "/" matches file names at any depth ("*.md", "2025-*"); with "/" it matches the
 path below the folder ("2024/**", "**/drafts/**"). Output is in path order.
 
@@ -80,7 +84,8 @@ Examples:
   $ disclose batch archive -o out            # out/2025/12/03_x.md.json, out/index.ndjson
   $ disclose batch archive -o out            # again: only new or changed files are parsed
   $ disclose batch archive | jq -r 'select(.counts != []) | .source.path'
-  $ disclose batch archive --include '*.md' --exclude '2019/**' --jobs 4 -o out`,
+  $ disclose batch archive --include '*.md' --exclude '2019/**' --jobs 4 -o out
+  $ disclose batch archive --format csv --bom -o out   # out/releases.csv for Excel, out/**/*.json`,
     )
     .action(async (dirs: string[], opts: BatchCommandOptions) => {
       ctx.exitCode = await runBatchCommand(dirs, opts, ctx.io, batchWritersFor(opts, ctx.io));
@@ -116,6 +121,8 @@ export async function runBatchCommand(dirs: string[], opts: BatchCommandOptions,
   // What reached the caller: without -o, an interrupted run has printed only these.
   const printed = { done: 0, parsed: 0, skipped: 0, failed: 0 };
   let code: number = EXIT_OK;
+  let nonReleases = 0;
+  const combined = writers.combined && opts.output !== undefined ? { ...writers.combined, rows: [] as Incident[] } : undefined;
   try {
     const run = runBatch({
       inputs: dirs,
@@ -140,14 +147,30 @@ export async function runBatchCommand(dirs: string[], opts: BatchCommandOptions,
       if (r.error) printed.failed++;
       else if (r.skipped) printed.skipped++;
       else printed.parsed++;
-      if (r.error) progress.message(`disclose: ${stripUnsafe(r.path)}: ${stripUnsafe(r.error)}\n`);
-      else if (r.json !== undefined) {
-        if (!opts.quiet) for (const w of r.warnings ?? []) progress.message(`disclose: warning: ${stripUnsafe(r.path)}: ${stripUnsafe(w)}\n`);
-        // The worker's compact JSON is already the NDJSON line.
-        if (opts.output === undefined && !pipeClosed) await (stdoutWriter ? stdoutWriter.write(r.incident!) : writeOut(io, r.json));
+      if (r.error) {
+        progress.message(`disclose: ${stripUnsafe(r.path)}: ${stripUnsafe(r.error)}\n`);
+        continue;
       }
+      // A skipped file (up to date in OUTDIR) is read back only when the combined table needs it.
+      const incident = r.json !== undefined ? r.incident! : combined && r.output ? await readIncident(r.output) : undefined;
+      if (!incident) continue;
+      const notRelease = opts.keepNonReleases ? null : notAReleaseReason(incident);
+      if (notRelease) {
+        nonReleases++;
+        if (!opts.quiet && !r.skipped) progress.message(`disclose: ${stripUnsafe(r.path)}: not a release (${notRelease}); ${opts.output ? 'its JSON is written, `disclose stats` leaves it out' : 'left out (--keep-non-releases keeps it)'}\n`);
+        continue;
+      }
+      if (r.json === undefined) {
+        combined?.rows.push(incident);
+        continue;
+      }
+      if (!opts.quiet) for (const w of r.warnings ?? []) progress.message(`disclose: warning: ${stripUnsafe(r.path)}: ${stripUnsafe(w)}\n`);
+      combined?.rows.push(incident);
+      // The worker's compact JSON is already the NDJSON line.
+      if (opts.output === undefined && !pipeClosed) await (stdoutWriter ? stdoutWriter.write(incident) : writeOut(io, r.json));
     }
     if (opts.output === undefined && !pipeClosed) stdoutWriter?.end?.();
+    if (combined && opts.output !== undefined) await writeCombined(join(opts.output, combined.name), combined.format, combined.rows, opts);
     code = last.failed > 0 ? EXIT_INPUT : EXIT_OK;
   } catch (e) {
     if (!(e instanceof BatchInterrupted)) {
@@ -163,13 +186,39 @@ export async function runBatchCommand(dirs: string[], opts: BatchCommandOptions,
   }
   progress.stop();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const counts = `${last.parsed} parsed, ${last.skipped} skipped, ${last.failed} failed`;
+  const counts = `${last.parsed} parsed, ${last.skipped} skipped, ${last.failed} failed${nonReleases ? `, ${nonReleases} not releases` : ''}`;
   if (code === EXIT_INTERRUPTED) {
     io.stderr.write(`disclose batch: interrupted after ${last.done} of ${last.found}${last.walked ? '' : '+'} files: ${counts} in ${seconds} s${opts.output ? `; ${opts.output} is consistent, run again to finish` : ''}\n`);
   } else if (!opts.quiet && !pipeClosed) {
-    io.stderr.write(`disclose batch: ${counts} in ${seconds} s${opts.output ? ` → ${opts.output}` : ''}\n`);
+    io.stderr.write(`disclose batch: ${counts} in ${seconds} s${opts.output ? ` → ${opts.output}` : ''}${combined && opts.output ? `, ${join(opts.output, combined.name)}` : ''}\n`);
   }
   return code;
+}
+
+/** An output JSON file of an earlier run, read back for the combined table. */
+async function readIncident(path: string): Promise<Incident | undefined> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as Incident;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The combined table, written whole to a fresh temporary name and renamed into place. */
+async function writeCombined(target: string, format: FormatName, rows: Incident[], opts: OutputOptions): Promise<void> {
+  let text = '';
+  const writer = createWriter(format, (s) => void (text += s), { bom: opts.bom });
+  writer.begin();
+  for (const incident of rows) writer.write(incident);
+  writer.end();
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp-disclose`);
+  try {
+    await writeFile(temp, text, { flag: 'wx' });
+    await rename(temp, target);
+  } catch (e) {
+    await rm(temp, { force: true });
+    throw new DiscloseError(`${target}: cannot write: ${describeFsError(e)}`);
+  }
 }
 
 /** Writes to stdout, waiting when a pipe is full so that memory stays flat. */

@@ -4,8 +4,10 @@ import { DEFAULT_MAX_BYTES } from '../../io/read.js';
 import { addOutputOptions, writerFor, type OutputOptions } from '../../output/cliOptions.js';
 import { stripUnsafe } from '../../output/sanitize.js';
 import { EXIT_INPUT, EXIT_OK } from '../../errors.js';
+import { hasNoFacts } from '../../incident/nonRelease.js';
 import type { CliIO } from '../io.js';
 import type { CommandContext } from '../app.js';
+import { encodingArg, maxBytesArg } from '../options.js';
 
 export interface ParseCommandOptions extends OutputOptions {
   ndjson?: boolean;
@@ -22,8 +24,8 @@ export function parseCommand(ctx: CommandContext): Command {
     .argument('<files...>', 'release files (.md, .txt, .html, .pdf); "-" reads standard input')
     .option('--ndjson', 'one JSON object per line (the default for several files)')
     .option('--explain', 'add an "explain" list: the rule and evidence behind each fact')
-    .option('--encoding <name>', 'force the input encoding (utf-8, shift_jis, euc-jp, iso-2022-jp, utf-16le, utf-16be)')
-    .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this').default(DEFAULT_MAX_BYTES).argParser((v) => Number(v)))
+    .addOption(new Option('--encoding <name>', 'force the input encoding (utf-8, shift_jis, euc-jp, iso-2022-jp, utf-16le, utf-16be)').argParser(encodingArg))
+    .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this').default(DEFAULT_MAX_BYTES).argParser(maxBytesArg))
     .option('--no-tokenize', 'never load kuromoji (patterns only; faster on a cold start)');
   return addOutputOptions(command)
     .addHelpText(
@@ -54,6 +56,7 @@ export async function runParse(files: string[], opts: ParseCommandOptions, io: C
       const incident = await parseFile(file, { encoding: opts.encoding, explain: opts.explain, tokenize: opts.tokenize, maxBytes: opts.maxBytes });
       await writer.write(incident);
       for (const w of incident.warnings) io.stderr.write(`disclose: warning: ${stripUnsafe(file)}: ${stripUnsafe(w)}\n`);
+      if (hasNoFacts(incident)) io.stderr.write(`disclose: warning: ${stripUnsafe(file)}: no facts found (no title, date, organization, counts or incident words): is it a Japanese incident release?\n`);
     } catch (e) {
       failed++;
       const message = (e as Error).message ?? String(e);

@@ -1,8 +1,9 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { readInput, DEFAULT_MAX_BYTES } from '../../io/read.js';
 import { extractText } from '../../format/containers.js';
 import { EXIT_INPUT, EXIT_OK } from '../../errors.js';
 import type { CommandContext } from '../app.js';
+import { encodingArg } from '../options.js';
 
 /**
  * `disclose text FILE`: the text the parser reads — decoded, and for HTML/PDF extracted into the
@@ -12,7 +13,7 @@ export function textCommand(ctx: CommandContext): Command {
   return new Command('text')
     .description('print the text a release is parsed from (decoded; HTML/PDF extracted) — evidence offsets index it')
     .argument('<file>', 'a release file (.md, .txt, .html, .pdf); "-" reads standard input')
-    .option('--encoding <name>', 'force the input encoding (utf-8, shift_jis, euc-jp, iso-2022-jp, utf-16le, utf-16be)')
+    .addOption(new Option('--encoding <name>', 'force the input encoding (utf-8, shift_jis, euc-jp, iso-2022-jp, utf-16le, utf-16be)').argParser(encodingArg))
     .addHelpText(
       'after',
       `
