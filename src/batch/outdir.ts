@@ -305,7 +305,9 @@ export class OutDir {
         }
       }
     };
-    take(await readFile(join(this.real, INDEX_FILE), 'utf8').catch(() => ''));
+    // Never through a link planted at these names.
+    const read = (path: string) => readFile(path, { encoding: 'utf8', flag: constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK }).catch(() => '');
+    take(await read(join(this.real, INDEX_FILE)));
     const journals: { name: string; run: number; wal: boolean }[] = [];
     for (const name of await readdir(this.real)) {
       const m = JOURNAL_NAME.exec(name);
@@ -316,7 +318,7 @@ export class OutDir {
       if (m[1] === 'index') this.generation = Math.max(this.generation, run + 1);
     }
     journals.sort((a, b) => a.run - b.run || Number(a.wal) - Number(b.wal) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const j of journals) if (j.name.startsWith('index.')) take(await readFile(join(this.real, j.name), 'utf8').catch(() => ''));
+    for (const j of journals) if (j.name.startsWith('index.')) take(await read(join(this.real, j.name)));
   }
 
   /**

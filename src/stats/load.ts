@@ -1,6 +1,7 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
+import { realpathSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { runBatch } from '../batch/run.js';
@@ -74,7 +75,7 @@ async function readOutDir(dir: string, index: string, options: LoadOptions): Pro
   for await (const text of createInterface({ input: createReadStream(index), crlfDelay: Infinity })) {
     line++;
     if (text.trim() === '') continue;
-    let entry: { path?: unknown; source?: unknown; output?: unknown };
+    let entry: { path?: unknown; source?: unknown; output?: unknown; outputBytes?: unknown };
     try {
       entry = JSON.parse(text);
     } catch {
@@ -86,9 +87,14 @@ async function readOutDir(dir: string, index: string, options: LoadOptions): Pro
       continue;
     }
     const output = join(dir, entry.output);
+    const where = outputInside(dir, entry.output, entry.outputBytes);
+    if (where === null) {
+      fail(`${index}:${line}`, `output ${JSON.stringify(entry.output)} is outside ${dir}; not read`);
+      continue;
+    }
     try {
       if (entry.output.endsWith('.json')) {
-        const incident: unknown = JSON.parse(await readFile(output, 'utf8'));
+        const incident: unknown = JSON.parse(await readFile(where, 'utf8'));
         if (!looksLikeIncident(incident)) fail(output, 'not an incident (schemaVersion 1)');
         else releases.push({ incident, relPath: entry.path });
       } else if (typeof entry.source === 'string') {
@@ -99,6 +105,27 @@ async function readOutDir(dir: string, index: string, options: LoadOptions): Pro
     }
   }
   return { releases, failed };
+}
+
+/**
+ * The file an index line's `output` names, if it is inside OUTDIR: a hand-edited or planted
+ * `../x.json`, an absolute path, or a link that leads out is not read (null). `outputBytes` (base64)
+ * is the name as bytes when it is not valid UTF-8.
+ */
+function outputInside(dir: string, output: string, outputBytes: unknown): string | Buffer | null {
+  const root = resolve(dir);
+  const lexical = resolve(root, output);
+  if (output.startsWith('/') || !lexical.startsWith(root + sep)) return null;
+  const path: string | Buffer = typeof outputBytes === 'string' ? Buffer.concat([Buffer.from(root + sep), Buffer.from(outputBytes, 'base64')]) : lexical;
+  if (typeof outputBytes === 'string' && Buffer.from(outputBytes, 'base64').toString('utf8').split('/').some((p) => p === '..' || p === '')) return null;
+  try {
+    const real = realpathSync(path).toString();
+    const realRoot = realpathSync(root);
+    if (!real.startsWith(realRoot + sep)) return null;
+  } catch {
+    // missing: the read says so
+  }
+  return path;
 }
 
 /** One incident per line; blank lines are skipped, a line that is not an incident counts as failed. */
