@@ -450,7 +450,6 @@ class PoolParser implements Parser {
         timedOut = i;
         controller.abort();
       }, delay);
-      timer.unref();
     };
     if (this.timeoutMs > 0) watch(this.timeoutMs);
     // The bytes are copied, not transferred: an input whose worker is stopped is sent again.
