@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BatchInterrupted, parseDuration, runBatch, type BatchOptions, type BatchResult } from '../../src/batch/run.js';
 import { UsageError } from '../../src/errors.js';
+import { loadReleases } from '../../src/stats/load.js';
 import { goodTree, listing, release, tempDir, writeTree } from './trees.js';
 
 /** Runs a batch in this thread (jobs 0: the worker code runs here, from source). */
@@ -260,6 +261,9 @@ describe('faults in the inputs', () => {
     expect(JSON.parse(readFileSync(outBytes, 'utf8')).organization.name).toBe('株式会社バイト');
     expect(JSON.parse(readFileSync(join(out, 'bad\uFFFD.md.json'), 'utf8')).organization.name).toBe('株式会社置換');
     expect((await run({ inputs: [dir], outDir: out, tokenize: false })).every((r) => r.skipped)).toBe(true);
+    // stats reads each output by its bytes, not the U+FFFD name of the other file.
+    const loaded = await loadReleases(out);
+    expect(loaded.releases.map((r) => r.incident.organization?.name)).toEqual(['株式会社置換', '株式会社バイト', '株式会社下位']);
   });
 });
 
