@@ -64,7 +64,7 @@ export function batchCommand(ctx: CommandContext): Command {
     .description('parse every release below folders, in parallel: into a mirror folder (-o) or as NDJSON on stdout')
     .argument('<dirs...>', 'folders to walk (files are read as they are)')
     .option('-o, --output <outdir>', 'write OUTDIR/<path>.json per release, OUTDIR/index.ndjson and OUTDIR/_errors.ndjson; unchanged inputs are skipped')
-    .addOption(new Option('--jobs <n>', 'worker threads (0: parse in the main thread)').default(defaultJobs(), 'the number of cores').argParser(jobsArg))
+    .addOption(new Option('--jobs <n>', 'worker threads (0: parse in the main thread; at most 4 per core)').default(defaultJobs(), 'the number of cores').argParser(jobsArg))
     .option('--force', 'with -o: redo every file, even unchanged ones')
     .option('--quiet', 'no progress bar and no summary line (errors are still printed)')
     .option('--include <glob>', 'read only files matching (repeatable; default *.md *.txt *.html *.htm)', collect)
