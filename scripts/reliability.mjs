@@ -81,12 +81,38 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const BATCH = ['--quiet', '--no-tokenize', '--jobs', '2'];
 const leftovers = (out) => Object.keys(snapshot(out)).filter((f) => /tmp-disclose|disclose-lock/.test(f));
 
-/** Starts a batch and SIGKILLs it after `ms`; resolves once it is gone. */
-async function killAfter(args, ms) {
+/**
+ * Starts a batch and SIGKILLs it at a moment of the run: `after.ms` after it took the OUTDIR lock
+ * (not in Node's start-up), or as soon as `after.outputs` outputs were written by it (renamed into
+ * place). Resolves once the process is gone.
+ */
+async function killDuring(args, out, after) {
+  const started = Date.now() - 1;
   const { child, done } = startCli(args);
-  await sleep(ms);
+  let ended = false;
+  void done.then(() => (ended = true));
+  while (!ended && !existsSync(join(out, '.disclose-lock'))) await sleep(2);
+  if (after.ms !== undefined) await sleep(after.ms);
+  else while (!ended && outputsSince(out, started) < after.outputs) await sleep(2);
   child.kill('SIGKILL');
   return done;
+}
+
+/** Outputs (*.md.json) below `dir` modified since `since` (ms). */
+function outputsSince(dir, since) {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) n += outputsSince(path, since);
+    else if (e.name.endsWith('.md.json')) {
+      try {
+        if (lstatSync(path).mtimeMs >= since) n++;
+      } catch {
+        // renamed meanwhile
+      }
+    }
+  }
+  return n;
 }
 
 /**
@@ -102,11 +128,16 @@ export async function crashCase({ files = 60, trials = 3, killsPerTrial = 2, see
   const want = snapshot(clean);
   const rand = random(seed);
   let kills = 0;
+  let midRun = 0;
   for (let t = 0; t < trials; t++) {
     const out = join(tempDir(), 'out');
     for (let k = 0; k < killsPerTrial; k++) {
-      await killAfter(['batch', src, '-o', out, ...BATCH], Math.round(rand() * first.seconds * 1000 * 1.2));
+      // Every other kill at a random moment of the run, the others after a random number of outputs.
+      const at = k % 2 ? { ms: Math.round(rand() * first.seconds * 1000 * 0.8) } : { outputs: 1 + Math.floor(rand() * (files / 3)) };
+      await killDuring(['batch', src, '-o', out, ...BATCH], out, at);
       kills++;
+      // A kill that left journals hit a run mid-way (not before its start or after its end).
+      if (existsSync(out) && readdirSync(out).some((f) => f.endsWith('.tmp-disclose'))) midRun++;
     }
     const finish = runCli(['batch', src, '-o', out, ...BATCH]);
     if (finish.code !== 0) return { ok: false, detail: `trial ${t}: the run after the kills exited ${finish.code}: ${finish.stderr.trim()}` };
@@ -114,7 +145,7 @@ export async function crashCase({ files = 60, trials = 3, killsPerTrial = 2, see
     const differ = [...new Set([...Object.keys(want), ...Object.keys(got)])].filter((f) => want[f] !== got[f]);
     if (differ.length) return { ok: false, detail: `trial ${t}: ${differ.length} files differ from a clean run (${differ.slice(0, 3).join(', ')})` };
   }
-  return { ok: true, detail: `${kills} kills in ${trials} chains over ${files} files: every tree identical to a clean run's` };
+  return { ok: true, detail: `${kills} kills (${midRun} mid-run) in ${trials} chains over ${files} files: every tree identical to a clean run's` };
 }
 
 /**
@@ -125,20 +156,25 @@ export async function explainKillCase({ files = 60, trials = 3, seed = 2 } = {})
   const src = tree(files);
   const rand = random(seed);
   let kept = 0;
+  let midRun = 0;
   for (let t = 0; t < trials; t++) {
     const out = join(tempDir(), 'out');
     const plain = runCli(['batch', src, '-o', out, ...BATCH]);
-    await killAfter(['batch', src, '-o', out, '--explain', ...BATCH], Math.round((0.3 + rand() * 0.9) * plain.seconds * 1000));
+    if (plain.code !== 0) return { ok: false, detail: `trial ${t}: the plain run exited ${plain.code}` };
+    await killDuring(['batch', src, '-o', out, '--explain', ...BATCH], out, { outputs: 1 + Math.floor(rand() * (files - 10)) });
+    const withExplain = Object.entries(snapshot(out)).filter(([f, text]) => f.endsWith('.md.json') && text.includes('"explain"')).length;
+    if (withExplain > 0 && withExplain < files) midRun++;
     const again = runCli(['batch', src, '-o', out, ...BATCH]);
     if (again.code !== 0) return { ok: false, detail: `trial ${t}: exit ${again.code}: ${again.stderr.trim()}` };
     kept += Object.entries(snapshot(out)).filter(([f, text]) => f.endsWith('.md.json') && text.includes('"explain"')).length;
   }
-  return { ok: kept === 0, detail: `${trials} killed --explain runs, then a plain run: ${kept} outputs keep "explain"` };
+  return { ok: kept === 0, detail: `${trials} killed --explain runs (${midRun} left some outputs with "explain"), then a plain run: ${kept} outputs keep "explain"` };
 }
 
 /**
  * Four runs started at once on an OUTDIR holding a dead process's lock: exactly one may take it.
- * The winner holds it for a while (one input hangs until its --timeout), so the others meet it.
+ * The winner holds it for 3 s at least (one input hangs until its --timeout), so the others meet it
+ * even when their start is slow.
  */
 export async function lockRaceCase({ trials = 3, runners = 4 } = {}) {
   const src = tree(6, { 'zz-slow.md': release('株式会社遅延', 5, 50) });
@@ -149,7 +185,7 @@ export async function lockRaceCase({ trials = 3, runners = 4 } = {}) {
     const out = join(tempDir(), 'out');
     mkdirSync(out);
     writeFileSync(join(out, '.disclose-lock'), `${dead} 1 deadbeef\n`);
-    const runs = Array.from({ length: runners }, () => startCli(['batch', src, '-o', out, ...BATCH, '--timeout', '1s'], { DISCLOSE_TEST_HANG: 'zz-slow' }));
+    const runs = Array.from({ length: runners }, () => startCli(['batch', src, '-o', out, ...BATCH, '--timeout', '3s'], { DISCLOSE_TEST_HANG: 'zz-slow' }));
     const results = await Promise.all(runs.map((r) => r.done));
     const took = results.filter((r) => r.code !== 2).length;
     const refused = results.filter((r) => r.code === 2 && /another disclose batch/.test(r.stderr)).length;

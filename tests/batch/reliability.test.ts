@@ -16,12 +16,13 @@ describe('batch -o under faults (bin/, separate processes)', () => {
   test('SIGKILL at seeded random moments, three times in a row, then a run to the end: the tree equals a clean run\'s', async () => {
     const r: Case = await crashCase({ files: 40, trials: 1, killsPerTrial: 3, seed: 7 });
     expect(r.detail).toMatch(/every tree identical/);
+    expect(r.detail).toMatch(/\([1-9]\d* mid-run\)/);
     expect(r.ok).toBe(true);
   }, 120_000);
 
   test('a killed --explain run after a complete plain run, then a plain run: no output keeps "explain"', async () => {
     const r: Case = await explainKillCase({ files: 40, trials: 1, seed: 3 });
-    expect(r.detail).toMatch(/: 0 outputs keep "explain"$/);
+    expect(r.detail).toMatch(/\(1 left some outputs with "explain"\), then a plain run: 0 outputs keep "explain"$/);
   }, 120_000);
 
   test('four processes race for a dead run\'s lock: one takes it, three are refused', async () => {
