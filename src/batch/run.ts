@@ -378,7 +378,8 @@ class InlineParser implements Parser {
  * bundle instead of per file, which matters on a busy machine.
  *
  * Each input has a time budget: the worker writes which input of its bundle it is on, and since
- * when, into a small shared buffer; a timer per bundle reads it. An input past its budget has its
+ * when, into a small shared buffer; a timer per bundle reads it (a new worker's first input gets
+ * twice the budget: it also loads the pipeline and kuromoji). An input past its budget has its
  * worker stopped (piscina replaces it), fails with one line, and the other inputs of its bundle
  * (and of any other bundle that worker held) are queued again — a few times at most, so an input
  * that kills its worker every time still ends.
@@ -455,7 +456,7 @@ class PoolParser implements Parser {
     // The bytes are copied, not transferred: an input whose worker is stopped is sent again.
     this.getPool().then(
       (pool) =>
-        pool.run({ tasks: items.map((r) => r.task), progress }, { signal: controller.signal }).then(
+        pool.run({ tasks: items.map((r) => r.task), progress, warmUpMs: this.timeoutMs }, { signal: controller.signal }).then(
           (replies: ParseReply[]) => {
             clearTimeout(timer);
             replies.forEach((reply, i) => items[i].resolve(reply));
