@@ -20,8 +20,16 @@ export function release(org, day, people) {
   return `# 公表概要\n- 不正アクセスによる個人情報漏えいのお知らせ\n- 2025年3月${day}日\n- ${org}\n\n# 本文\nこのたび、${org}のサーバーが第三者による不正アクセスを受け、お客様${people.toLocaleString('en-US')}名の氏名およびメールアドレスが漏えいしたことを確認いたしました。\n`;
 }
 
+const made = [];
 export function tempDir(prefix = 'disclose-rel-') {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Removes every folder the cases made. */
+export function cleanup() {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** `n` releases in three year folders (plus `extra` files: relative path → content). */
@@ -319,6 +327,7 @@ async function main() {
     if (!result.ok) failed++;
     console.log(`${result.ok ? 'pass' : 'FAIL'}  ${name.padEnd(13)} ${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s  ${result.detail}`);
   }
+  cleanup();
   console.log(`reliability${quick ? ' (quick)' : ''}: ${Object.keys(CASES).filter((n) => !only || n === only).length - failed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
 }

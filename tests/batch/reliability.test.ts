@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../helpers.js';
 // The fault-injection cases of `npm run reliability`, at small sizes: each runs the built CLI.
-import { crashCase, diskFullCase, explainKillCase, jobsCase, lockRaceCase, sigtermCase, symlinkCase, timeoutCase } from '../../scripts/reliability.mjs';
+import { cleanup, crashCase, diskFullCase, explainKillCase, jobsCase, lockRaceCase, sigtermCase, symlinkCase, timeoutCase } from '../../scripts/reliability.mjs';
 
 type Case = { ok: boolean; detail: string };
 
@@ -12,6 +12,7 @@ describe('batch -o under faults (bin/, separate processes)', () => {
   beforeAll(() => {
     if (!existsSync(join(ROOT, 'dist', 'batch', 'worker.js'))) execFileSync('npx', ['tsc', '-p', '.'], { cwd: ROOT, stdio: 'ignore' });
   });
+  afterAll(() => cleanup());
 
   test('SIGKILL at seeded random moments, three times in a row, then a run to the end: the tree equals a clean run\'s', async () => {
     const r: Case = await crashCase({ files: 40, trials: 1, killsPerTrial: 3, seed: 7 });
