@@ -1,7 +1,8 @@
-import { mkdirSync, realpathSync, rename as renameCb, statSync, writeFile as writeFileCb, type Dirent } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { close as closeCb, closeSync, constants, fstatSync, lstatSync, mkdirSync, open as openCb, openSync, readFileSync, readSync, realpathSync, rename as renameCb, unlink as unlinkCb, write as writeCb, type Dirent } from 'node:fs';
 import { mkdir, open, readdir, readFile, realpath, rename, stat, unlink, writeFile, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { UsageError } from '../errors.js';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { DiscloseError, EXIT_INPUT, UsageError } from '../errors.js';
 import { describeFsError } from '../io/read.js';
 import type { IncidentType } from '../types.js';
 import type { IncidentSummary } from './worker.js';
@@ -12,9 +13,12 @@ import type { IncidentSummary } from './worker.js';
  *
  * Layout: OUTDIR/<relPath>.json per input, OUTDIR/index.ndjson (one IndexEntry per release, in
  * path order), OUTDIR/_errors.ndjson (one {path, message} per failure of the last run).
- * While a run is going, both are written as journals (`index.ndjson.<pid>.tmp-disclose`) and
- * renamed into place at the end; a killed run leaves its journal, which the next run reads so that
- * what was already written is skipped.
+ * While a run is going, both are written as journals (`index.ndjson.<run>-<id>.tmp-disclose`, in
+ * path order) and renamed into place at the end; beside them a write-ahead log
+ * (`index.ndjson.<run>-<id>.wal.tmp-disclose`) gets each output's index line, with the output's
+ * sha256, before the output is renamed into place. A killed run leaves its journals, which the next
+ * run reads (oldest run first: <run> counts runs) so that what was already written is skipped —
+ * and an output is skipped only when its content still has the sha256 its line records.
  */
 
 export const INDEX_FILE = 'index.ndjson';
@@ -22,19 +26,34 @@ export const ERRORS_FILE = '_errors.ndjson';
 const LOCK_FILE = '.disclose-lock';
 /** Every temporary file ends so; nothing else in OUTDIR is ever deleted. */
 const TEMP_SUFFIX = '.tmp-disclose';
-const TEMP_NAME = /^\.(\d+)-\d+\.tmp-disclose$/;
-const JOURNAL_NAME = /^(index|_errors)\.ndjson\.\d+\.tmp-disclose$/;
+/** An output's temporary file: `.<run id>-<n>.tmp-disclose` (older versions: `.<pid>-<n>`). */
+const TEMP_NAME = /^\.([0-9a-z]+)-\d+\.tmp-disclose$/;
+/** A journal: `<name>.<run>-<id>[.wal].tmp-disclose` (older versions: `<name>.<pid>.tmp-disclose`). */
+const JOURNAL_NAME = /^(index|_errors)\.ndjson\.(\d+)(?:-([0-9a-z]+))?(\.wal)?\.tmp-disclose$/;
+/** Write errors that mean the disk (or a quota, or a file size limit) is full: the run stops. */
+const FULL_CODES = new Set(['ENOSPC', 'EFBIG', 'EDQUOT']);
+/** A takeover token older than this belongs to a run that died while taking a stale lock. */
+const TOKEN_STALE_MS = 10_000;
+
+/** A path as Node's fs takes it: bytes when a name is not valid UTF-8 (kept as it is on disk). */
+export type FsPath = string | Buffer;
 
 /** One line of index.ndjson: where a release's output is, what it was made from, its headline. */
 export interface IndexEntry {
   /** The input's path relative to its input folder (the key; OUTDIR mirrors it). */
   path: string;
+  /** The input path's bytes in base64, only when it is not valid UTF-8 (`path` then shows U+FFFD for the bad bytes). */
+  pathBytes?: string;
   /** The input as it was read (input argument + path). */
   source: string;
   /** The output file, relative to OUTDIR. */
   output: string;
+  /** The output path's bytes in base64, only when it is not valid UTF-8. */
+  outputBytes?: string;
   /** sha256 of the input's bytes. */
   sha256: string;
+  /** sha256 of the output file's bytes: an output that no longer has it is redone. */
+  outputSha256?: string;
   /** The disclose version that wrote the output. */
   version: string;
   /** The options that shape the output (format, --explain, --encoding, --no-tokenize). */
@@ -50,9 +69,17 @@ export interface IndexEntry {
 }
 
 /** An index line for a parsed release; the figures are those `summary` and `stats` show (src/output/headline.ts). */
-export function indexEntryFor(summary: IncidentSummary, fields: Pick<IndexEntry, 'path' | 'source' | 'output' | 'sha256' | 'version' | 'settings'>): IndexEntry {
-  return {
-    ...fields,
+export function indexEntryFor(summary: IncidentSummary, fields: Pick<IndexEntry, 'path' | 'pathBytes' | 'source' | 'output' | 'outputBytes' | 'sha256' | 'outputSha256' | 'version' | 'settings'>): IndexEntry {
+  const entry: IndexEntry = {
+    path: fields.path,
+    ...(fields.pathBytes ? { pathBytes: fields.pathBytes } : {}),
+    source: fields.source,
+    output: fields.output,
+    ...(fields.outputBytes ? { outputBytes: fields.outputBytes } : {}),
+    sha256: fields.sha256,
+    outputSha256: fields.outputSha256,
+    version: fields.version,
+    settings: fields.settings,
     organization: summary.organization,
     publishedAt: summary.publishedAt,
     incidentTypes: summary.incidentTypes,
@@ -61,9 +88,15 @@ export function indexEntryFor(summary: IncidentSummary, fields: Pick<IndexEntry,
     possiblePeople: summary.possiblePeople,
     possibleRecords: summary.possibleRecords,
   };
+  return entry;
 }
 
-function isInside(child: string, parent: string): boolean {
+/** The key of an index entry: its path, or its path's bytes when they are not UTF-8. */
+export function entryKey(entry: Pick<IndexEntry, 'path' | 'pathBytes'>): string {
+  return entry.pathBytes ? `\0${entry.pathBytes}` : entry.path;
+}
+
+export function isInside(child: string, parent: string): boolean {
   return child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
 }
 
@@ -103,21 +136,74 @@ export async function checkOutDir(outDir: string, inputs: readonly string[]): Pr
   return outReal;
 }
 
+/** A full disk (ENOSPC, EFBIG, EDQUOT) while writing OUTDIR: the run stops with this one line, exit 1. */
+export class DiskFull extends DiscloseError {
+  constructor(outDir: string, what: string, code: string) {
+    const why = code === 'EFBIG' ? 'file too large for the file system' : code === 'EDQUOT' ? 'disk quota exceeded' : 'no space left on device';
+    super(`-o ${outDir}: cannot write ${what}: ${why} (${code}); stopped, ${outDir} is consistent: free some space and run again`, EXIT_INPUT);
+  }
+}
+
+/**
+ * A test seam: DISCLOSE_FAULT_WRITE=ENOSPC:3 makes the third output write fail with ENOSPC (the
+ * reliability script and tests inject a full disk so).
+ */
+function faultInjector(): (() => void) | null {
+  const spec = process.env.DISCLOSE_FAULT_WRITE;
+  const m = spec ? /^([A-Z]+):(\d+)$/.exec(spec) : null;
+  if (!m) return null;
+  let writes = 0;
+  return () => {
+    if (++writes >= Number(m[2])) throw Object.assign(new Error(`${m[1]}: injected write fault`), { code: m[1] });
+  };
+}
+
+const O_NEW = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
+
+/** The same as `path` + `suffix`, for string or byte paths. */
+function withSuffix(path: FsPath, suffix: string): FsPath {
+  return typeof path === 'string' ? path + suffix : Buffer.concat([path, Buffer.from(suffix)]);
+}
+
+function dirOf(path: FsPath): FsPath {
+  if (typeof path === 'string') return dirname(path);
+  const slash = path.lastIndexOf(0x2f);
+  return slash <= 0 ? Buffer.from('/') : path.subarray(0, slash);
+}
+
+function joinPath(dir: FsPath, name: FsPath): FsPath {
+  if (typeof dir === 'string' && typeof name === 'string') return join(dir, name);
+  return Buffer.concat([Buffer.from(dir), Buffer.from('/'), Buffer.from(name)]);
+}
+
+function shown(path: FsPath): string {
+  return typeof path === 'string' ? path : path.toString('utf8');
+}
+
 /** An open OUTDIR for one run. */
 export class OutDir {
-  /** Entries of the previous runs, by relative path (consumed as inputs are met). */
+  /** Entries of the previous runs, by entryKey (consumed as inputs are met). */
   readonly known = new Map<string, IndexEntry>();
   /** The index line each known entry was read from. */
   private readonly lines = new WeakMap<IndexEntry, string>();
+  /** This run's id (random): its temporary files are `.<id>-<n>.tmp-disclose`, unguessable. */
+  private readonly runId = randomBytes(6).toString('hex');
+  /** This run's number: one more than any killed run's journal (journals are read in this order). */
+  private generation = 1;
   private counter = 0;
   private readonly checkedFolders = new Set<string>();
   private indexJournal!: FileHandle;
   private errorsJournal!: FileHandle;
+  private wal!: FileHandle;
   private indexBuffer = '';
   private errorsBuffer = '';
   private staleJournals: string[] = [];
   private sweeping: Promise<void> = Promise.resolve();
   private closed = false;
+  private lockContent = '';
+  private readonly fault = faultInjector();
+  /** Output files read back to check their sha256 before a skip. */
+  private readonly checkBuffer = { bytes: new Uint8Array(64 * 1024) };
 
   private constructor(readonly dir: string, readonly real: string) {}
 
@@ -133,44 +219,77 @@ export class OutDir {
     await out.lock();
     try {
       await out.loadIndex();
-      out.indexJournal = await open(out.journalPath(INDEX_FILE), 'w');
-      out.errorsJournal = await open(out.journalPath(ERRORS_FILE), 'w');
+      out.indexJournal = await open(out.journalPath(INDEX_FILE), O_NEW, 0o666);
+      out.errorsJournal = await open(out.journalPath(ERRORS_FILE), O_NEW, 0o666);
+      out.wal = await open(out.journalPath(INDEX_FILE, '.wal'), O_NEW | constants.O_APPEND, 0o666);
     } catch (e) {
       await out.unlock();
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code && FULL_CODES.has(code)) throw new DiskFull(outDir, 'its journals', code);
       throw new UsageError(`-o ${outDir}: ${describeFsError(e)}`);
     }
     out.sweeping = out.sweepTemps(real).catch(() => {});
     return out;
   }
 
-  private journalPath(name: string): string {
-    return join(this.real, `${name}.${process.pid}${TEMP_SUFFIX}`);
+  private journalPath(name: string, kind = ''): string {
+    return join(this.real, `${name}.${this.generation}-${this.runId}${kind}${TEMP_SUFFIX}`);
   }
 
-  /** One run per OUTDIR at a time; a lock left by a dead process is taken over. */
+  /**
+   * One run per OUTDIR at a time. The lock file holds the owner's pid and start time; a lock whose
+   * process is gone (or whose pid now belongs to another process, as after a container restart) is
+   * taken over — atomically: only the run that creates the takeover token for that very lock file
+   * (O_EXCL) may remove it, and everyone then races for a new lock with O_EXCL, so of several runs
+   * started at once exactly one gets it.
+   */
   private async lock(): Promise<void> {
     const path = join(this.real, LOCK_FILE);
-    for (let attempt = 0; attempt < 2; attempt++) {
+    this.lockContent = `${process.pid} ${processStart(process.pid) ?? '-'} ${this.runId}\n`;
+    for (let attempt = 0; attempt < 50; attempt++) {
       try {
-        await writeFile(path, `${process.pid}\n`, { flag: 'wx' });
+        await writeFile(path, this.lockContent, { flag: 'wx' });
         return;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError(`-o ${this.dir}: ${describeFsError(e)}`);
       }
-      const pid = Number((await readFile(path, 'utf8').catch(() => '')).trim());
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && processAlive(pid)) {
+      const held = await readLock(path);
+      if (!held) continue; // removed meanwhile: try again
+      if (holderAlive(held.content)) {
+        const pid = held.content.trim().split(/\s+/)[0];
         throw new UsageError(`-o ${this.dir}: another disclose batch (pid ${pid}) is writing there; if it is not, remove ${join(this.dir, LOCK_FILE)}`);
       }
-      await unlink(path).catch(() => {});
+      // The takeover token is named after this lock file's identity: one taker per stale lock.
+      const token = `${path}.takeover-${held.ino}-${held.mtimeNs}${TEMP_SUFFIX}`;
+      try {
+        await writeFile(token, this.lockContent, { flag: 'wx' });
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError(`-o ${this.dir}: ${describeFsError(e)}`);
+        const age = Date.now() - ((await stat(token).catch(() => null))?.mtimeMs ?? Date.now());
+        if (age > TOKEN_STALE_MS) await unlink(token).catch(() => {});
+        await new Promise((r) => setTimeout(r, 20 + Math.random() * 30)); // another run is taking it over
+        continue;
+      }
+      try {
+        const again = await readLock(path);
+        if (again && again.ino === held.ino && again.mtimeNs === held.mtimeNs && again.content === held.content) await unlink(path).catch(() => {});
+      } finally {
+        await unlink(token).catch(() => {});
+      }
     }
     throw new UsageError(`-o ${this.dir}: cannot take the lock ${join(this.dir, LOCK_FILE)}`);
   }
 
   private async unlock(): Promise<void> {
-    await unlink(join(this.real, LOCK_FILE)).catch(() => {});
+    const path = join(this.real, LOCK_FILE);
+    // Only our own lock: never one another run took over.
+    if ((await readFile(path, 'utf8').catch(() => null)) === this.lockContent) await unlink(path).catch(() => {});
   }
 
-  /** index.ndjson, then the journals of killed runs (newer) on top. Unreadable lines are ignored: the file is redone. */
+  /**
+   * index.ndjson, then the journals of killed runs on top, oldest run first (each run's number is
+   * in its journals' names). Unreadable lines are ignored: the file is redone.
+   */
   private async loadIndex(): Promise<void> {
     const take = (text: string) => {
       for (const line of text.split('\n')) {
@@ -178,7 +297,7 @@ export class OutDir {
         try {
           const e = JSON.parse(line) as IndexEntry;
           if (typeof e.path === 'string' && typeof e.sha256 === 'string') {
-            this.known.set(e.path, e);
+            this.known.set(entryKey(e), e);
             this.lines.set(e, line);
           }
         } catch {
@@ -186,17 +305,27 @@ export class OutDir {
         }
       }
     };
-    take(await readFile(join(this.real, INDEX_FILE), 'utf8').catch(() => ''));
-    const names = await readdir(this.real);
-    for (const name of names.sort()) {
+    // Never through a link planted at these names.
+    const read = (path: string) => readFile(path, { encoding: 'utf8', flag: constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK }).catch(() => '');
+    take(await read(join(this.real, INDEX_FILE)));
+    const journals: { name: string; run: number; wal: boolean }[] = [];
+    for (const name of await readdir(this.real)) {
       const m = JOURNAL_NAME.exec(name);
       if (!m) continue;
-      if (m[1] === 'index') take(await readFile(join(this.real, name), 'utf8').catch(() => ''));
+      const run = m[3] === undefined ? 0 : Number(m[2]); // an older version's <pid> journal: before any numbered run
+      journals.push({ name, run, wal: m[4] !== undefined });
       this.staleJournals.push(join(this.real, name));
+      if (m[1] === 'index') this.generation = Math.max(this.generation, run + 1);
     }
+    journals.sort((a, b) => a.run - b.run || Number(a.wal) - Number(b.wal) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const j of journals) if (j.name.startsWith('index.')) take(await read(join(this.real, j.name)));
   }
 
-  /** Removes temporary files that killed runs left behind (never this run's, never anything else). */
+  /**
+   * Removes temporary files that killed runs left behind: any output temp that is not this run's
+   * (this run holds the lock, so no other run is writing; a reused pid changes nothing, the names
+   * carry a random run id). Folders reached through links are not entered.
+   */
   private async sweepTemps(dir: string): Promise<void> {
     let entries: Dirent[];
     try {
@@ -206,51 +335,118 @@ export class OutDir {
     }
     for (const e of entries) {
       if (e.isDirectory()) await this.sweepTemps(join(dir, e.name));
-      else if (e.isFile()) {
+      else if (e.isFile() || e.isSymbolicLink()) {
         const m = TEMP_NAME.exec(e.name);
-        if (m && Number(m[1]) !== process.pid) await unlink(join(dir, e.name)).catch(() => {});
+        if (m && m[1] !== this.runId) await unlink(join(dir, e.name)).catch(() => {});
+        else if (dir === this.real && e.name.startsWith(`${LOCK_FILE}.takeover-`)) {
+          const age = Date.now() - ((await stat(join(dir, e.name)).catch(() => null))?.mtimeMs ?? 0);
+          if (age > TOKEN_STALE_MS) await unlink(join(dir, e.name)).catch(() => {});
+        }
       }
     }
   }
 
-  /** Where the output for an input goes: OUTDIR/<relPath><extension>. */
-  outputPath(relPath: string, extension: string): string {
+  /** Where the output for an input goes: OUTDIR/<relPath><extension> (bytes when the path is not UTF-8). */
+  outputPath(relPath: string, extension: string, relBytes?: Buffer): FsPath {
+    if (relBytes) return Buffer.concat([Buffer.from(this.real + sep), relBytes, Buffer.from(extension)]);
     return join(this.real, ...relPath.split('/')) + extension;
   }
 
-  /** True when the previous output is still there (a user may have deleted it). */
-  hasOutput(path: string): boolean {
-    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  /**
+   * True when the output is still there, a regular file (not a link), and has the sha256 its index
+   * line records: an output changed since (by a killed run, or by hand) is redone.
+   */
+  outputMatches(path: FsPath, sha256: string | undefined): boolean {
+    if (!sha256) return false;
+    let fd: number;
+    try {
+      fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    } catch {
+      return false;
+    }
+    try {
+      const info = fstatSync(fd);
+      if (!info.isFile()) return false;
+      if (info.size > this.checkBuffer.bytes.length) this.checkBuffer.bytes = new Uint8Array(Math.max(info.size, this.checkBuffer.bytes.length * 2));
+      const hash = createHash('sha256');
+      for (;;) {
+        const n = readSync(fd, this.checkBuffer.bytes, 0, this.checkBuffer.bytes.length, null);
+        if (n === 0) break;
+        hash.update(this.checkBuffer.bytes.subarray(0, n));
+      }
+      return hash.digest('hex') === sha256;
+    } catch {
+      return false;
+    } finally {
+      closeSync(fd);
+    }
   }
 
   /**
    * Writes a file atomically: a temporary file beside it, then a rename, so a reader (or a killed
-   * run) never sees half a file. The folder is created and checked to be really inside OUTDIR — a
-   * symbolic link planted in OUTDIR cannot send output elsewhere (and rename replaces a link at the
-   * target itself rather than writing through it). The writing runs on libuv's threads (callback
-   * fs: lighter than fs.promises), so the main thread stays free to feed the workers; a run that
-   * stops waits for the writes it started, so none is left half done.
+   * run) never sees half a file. The temporary file has a random name and is created exclusively,
+   * never through a link (O_EXCL | O_NOFOLLOW): a link planted at its name cannot redirect the
+   * write. The folders are created one by one below OUTDIR, and a link among them that leads out
+   * is refused, so nothing is created outside OUTDIR (rename replaces a link at the target itself
+   * rather than writing through it). `journal`, the output's index line, is appended to the
+   * write-ahead log before the rename: a killed run never leaves an output its journals do not
+   * know. The writing runs on libuv's threads (callback fs), so the main thread stays free to feed
+   * the workers; a run that stops waits for the writes it started, so none is left half done.
    */
-  async writeAtomic(target: string, content: string): Promise<void> {
-    if (!isInside(target, this.real) || target === this.real) throw new Error(`refusing to write outside OUTDIR: ${target}`);
-    this.folderInside(dirname(target));
+  async writeAtomic(target: FsPath, content: string, journal?: string): Promise<void> {
+    if (typeof target === 'string' && (!isInside(target, this.real) || target === this.real)) throw new Error(`refusing to write outside OUTDIR: ${target}`);
+    const folder = dirOf(target);
+    this.folderInside(folder);
     // A short name of its own: the target's name plus a suffix could pass the 255-byte name limit.
-    const temp = join(dirname(target), `.${process.pid}-${++this.counter}${TEMP_SUFFIX}`);
+    const temp = joinPath(folder, `.${this.runId}-${++this.counter}${TEMP_SUFFIX}`);
+    let created = false;
     try {
-      await new Promise<void>((resolve, reject) => writeFileCb(temp, content, (e) => (e ? reject(e) : resolve())));
+      this.fault?.();
+      const fd = await new Promise<number>((resolve, reject) => openCb(temp, O_NEW, 0o666, (e, fd) => (e ? reject(e) : resolve(fd))));
+      created = true;
+      try {
+        const bytes = Buffer.from(content);
+        let done = 0;
+        while (done < bytes.length) done += await new Promise<number>((resolve, reject) => writeCb(fd, bytes, done, bytes.length - done, null, (e, n) => (e ? reject(e) : resolve(n))));
+      } finally {
+        await new Promise<void>((resolve) => closeCb(fd, () => resolve()));
+      }
+      if (journal !== undefined) await this.wal.write(journal + '\n');
       await new Promise<void>((resolve, reject) => renameCb(temp, target, (e) => (e ? reject(e) : resolve())));
     } catch (e) {
-      await unlink(temp).catch(() => {});
+      if (created) await new Promise<void>((resolve) => unlinkCb(temp, () => resolve()));
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code && FULL_CODES.has(code)) throw new DiskFull(this.dir, shown(target), code);
       throw e;
     }
   }
 
-  private folderInside(folder: string): void {
-    if (this.checkedFolders.has(folder)) return;
-    mkdirSync(folder, { recursive: true });
-    const real = realpathSync(folder);
-    if (!isInside(real, this.real)) throw new Error(`refusing to write outside OUTDIR: ${relative(this.real, folder)} leads to ${real}`);
-    this.checkedFolders.add(folder);
+  /** Creates `folder` below OUTDIR component by component; a link that leads outside OUTDIR is refused, not followed. */
+  private folderInside(folder: FsPath): void {
+    const key = typeof folder === 'string' ? folder : `\0${folder.toString('base64')}`;
+    if (this.checkedFolders.has(key)) return;
+    const root = typeof folder === 'string' ? this.real : Buffer.from(this.real);
+    const rest = typeof folder === 'string' ? folder.slice(this.real.length) : folder.subarray(this.real.length);
+    const parts = typeof rest === 'string' ? rest.split(sep).filter(Boolean) : splitBytes(rest);
+    let current: FsPath = root;
+    for (const part of parts) {
+      current = joinPath(current, part);
+      try {
+        mkdirSync(current);
+        continue;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      }
+      const info = lstatSync(current);
+      if (info.isDirectory()) continue;
+      if (info.isSymbolicLink()) {
+        const real = realpathSync(current).toString();
+        if (isInside(real, this.real) && lstatSync(real).isDirectory()) continue;
+        throw new Error(`refusing to write outside OUTDIR: ${shown(current).slice(this.real.length + 1)} leads to ${real}`);
+      }
+      throw new Error(`${shown(current).slice(this.real.length + 1)} is a file, not a folder`);
+    }
+    this.checkedFolders.add(key);
   }
 
   /** Appends to this run's index journal (flushed in blocks; `flush` at the end). */
@@ -270,14 +466,21 @@ export class OutDir {
     const errors = this.errorsBuffer;
     this.indexBuffer = '';
     this.errorsBuffer = '';
-    if (index) await this.indexJournal.write(index);
-    if (errors) await this.errorsJournal.write(errors);
+    try {
+      if (index) await this.indexJournal.write(index);
+      if (errors) await this.errorsJournal.write(errors);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code && FULL_CODES.has(code)) throw new DiskFull(this.dir, 'the index journal', code);
+      throw e;
+    }
   }
 
   /**
    * Ends the run: the journals become index.ndjson and _errors.ndjson. When the run stopped early,
    * the entries of the previous runs that this run did not reach are kept, so the next run still
-   * skips their outputs.
+   * skips their outputs. The killed runs' journals are removed before this run's index replaces
+   * index.ndjson: a run killed in between leaves only newer journals beside the older index.
    */
   async close(options: { complete: boolean }): Promise<void> {
     if (this.closed) return;
@@ -287,14 +490,78 @@ export class OutDir {
       await this.flush();
       await this.indexJournal.close();
       await this.errorsJournal.close();
-      await rename(this.journalPath(INDEX_FILE), join(this.real, INDEX_FILE));
-      await rename(this.journalPath(ERRORS_FILE), join(this.real, ERRORS_FILE));
       for (const stale of this.staleJournals) await unlink(stale).catch(() => {});
+      await rename(this.journalPath(ERRORS_FILE), join(this.real, ERRORS_FILE));
+      await rename(this.journalPath(INDEX_FILE), join(this.real, INDEX_FILE));
+      await this.wal.close();
+      await unlink(this.journalPath(INDEX_FILE, '.wal')).catch(() => {});
       await this.sweeping;
     } finally {
       await this.unlock();
     }
   }
+
+  /** After a failure (a full disk): closes the files and leaves the journals for the next run, and the lock free. */
+  async abandon(): Promise<void> {
+    this.closed = true;
+    await this.indexJournal.close().catch(() => {});
+    await this.errorsJournal.close().catch(() => {});
+    await this.wal.close().catch(() => {});
+    await this.sweeping;
+    await this.unlock();
+  }
+}
+
+function splitBytes(bytes: Buffer): Buffer[] {
+  const parts: Buffer[] = [];
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x2f) {
+      if (i > start) parts.push(bytes.subarray(start, i));
+      start = i + 1;
+    }
+  }
+  return parts;
+}
+
+async function readLock(path: string): Promise<{ content: string; ino: bigint; mtimeNs: bigint } | null> {
+  try {
+    const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+    try {
+      const info = await handle.stat({ bigint: true });
+      return { content: await handle.readFile('utf8'), ino: info.ino, mtimeNs: info.mtimeNs };
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
+/** A process's start time (in clock ticks since boot, from /proc), or null where /proc is not there. */
+function processStart(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Is the process that wrote this lock (`<pid> [<start time> <run id>]`) still running? A reused pid is not it. */
+function holderAlive(content: string): boolean {
+  const [pidText, start] = content.trim().split(/\s+/);
+  const pid = Number(pidText);
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  // With /proc the start time tells the holder from a later process given the same pid.
+  if (start && start !== '-' && existsProc()) return processStart(pid) === start;
+  if (pid === process.pid) return false; // an older lock naming our pid: not ours, its process is gone
+  return processAlive(pid);
+}
+
+let procChecked: boolean | null = null;
+function existsProc(): boolean {
+  return (procChecked ??= processStart(process.pid) !== null);
 }
 
 function processAlive(pid: number): boolean {

@@ -9,7 +9,7 @@ import { describeFsError } from '../io/read.js';
  * cannot stall the batch; the fstat of the open descriptor is what is read, so a file swapped for a
  * folder between walk and read is reported, not followed.
  */
-export function readBytesSync(path: string, maxBytes: number, scratch?: Scratch): { bytes: Uint8Array } | { error: string } {
+export function readBytesSync(path: string | Buffer, maxBytes: number, scratch?: Scratch): { bytes: Uint8Array } | { error: string } {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);

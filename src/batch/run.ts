@@ -7,7 +7,7 @@ import { DEFAULT_MAX_BYTES } from '../io/read.js';
 import { formatJson } from '../output/json.js';
 import { VERSION } from '../version.js';
 import type { Incident } from '../types.js';
-import { OutDir, indexEntryFor, type IndexEntry } from './outdir.js';
+import { DiskFull, OutDir, entryKey, indexEntryFor, type IndexEntry } from './outdir.js';
 import { compileFilters, rootLabels, walkInputs, type WalkEntry } from './walk.js';
 import { errorMessage } from './message.js';
 import { readBytesSync, Scratch } from './read.js';
@@ -65,7 +65,16 @@ export interface BatchOptions {
   onProgress?: (progress: BatchProgress) => void;
   /** Inputs read or parsed ahead of the one being yielded (bounds memory; default 32 per job). */
   maxInFlight?: number;
+  /**
+   * The time one input may take in its worker, in ms (default DEFAULT_TIMEOUT_MS; 0: no limit).
+   * Past it the worker is stopped and replaced, the input fails with one line, and the other inputs
+   * of its bundle are parsed again. Only with worker threads (jobs ≥ 1).
+   */
+  timeoutMs?: number;
 }
+
+/** The default time budget of one input (--timeout 30s). */
+export const DEFAULT_TIMEOUT_MS = 30_000;
 
 export interface BatchResult {
   /** The path read: the input argument joined with relPath. */
@@ -116,6 +125,11 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
+/** The most worker threads a run may start: each loads the pipeline (and kuromoji), so more than a few per core only exhausts memory. */
+export function maxJobs(): number {
+  return Math.max(8, 4 * availableParallelism());
+}
+
 /** Input bytes read but not yet parsed, beyond which no new input is read (--max-bytes inputs add up). */
 const BYTES_IN_FLIGHT = 64 * 1024 * 1024;
 
@@ -130,7 +144,9 @@ interface Done {
 export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResult, BatchProgress, undefined> {
   if (options.inputs.length === 0) throw new UsageError('no input folders given');
   const jobs = options.jobs ?? defaultJobs();
-  if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`--jobs must be a whole number ≥ 0, not ${options.jobs}`);
+  if (!Number.isInteger(jobs) || jobs < 0 || jobs > maxJobs()) throw new UsageError(`--jobs must be a whole number from 0 to ${maxJobs()} (4 per core), not ${options.jobs}`);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (!Number.isFinite(timeoutMs) || timeoutMs < 0) throw new UsageError(`--timeout must be a duration ≥ 0, not ${options.timeoutMs}`);
   compileFilters(options);
   rootLabels(options.inputs);
   const output = options.output ?? JSON_OUTPUT;
@@ -143,10 +159,12 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
   if (signal?.aborted) throw new BatchInterrupted({ found: 0, walked: false, done: 0, parsed: 0, skipped: 0, failed: 0 });
 
   const out = options.outDir !== undefined ? await OutDir.open(options.outDir, options.inputs) : null;
-  const parser: Parser = jobs === 0 ? new InlineParser() : new PoolParser(jobs);
+  const parser: Parser = jobs === 0 ? new InlineParser() : new PoolParser(jobs, timeoutMs);
   const progress: BatchProgress = { found: 0, walked: false, done: 0, parsed: 0, skipped: 0, failed: 0 };
   const report = () => options.onProgress?.({ ...progress });
   const wake = new Wake();
+  // A failure that stops the whole run (a full disk): thrown once OUTDIR is left consistent.
+  let fatal: DiskFull | null = null;
   const onAbort = () => wake.notify();
   signal?.addEventListener('abort', onAbort);
 
@@ -181,18 +199,20 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
     if (entry.error) return { result: { ...base, error: entry.error } };
     // With outDir, read into the scratch buffer: an unchanged input is only hashed. The bytes are
     // copied out (into a buffer of their own, for the worker) only when the input is parsed.
-    const read = readBytesSync(entry.path, maxBytes, out ? scratch : undefined);
+    const read = readBytesSync(entry.pathBytes ?? entry.path, maxBytes, out ? scratch : undefined);
     if ('error' in read) return { result: { ...base, error: read.error } };
     let bytes = read.bytes;
     let sha256 = '';
-    let target = '';
+    let target: string | Buffer = '';
     if (out) {
       sha256 = createHash('sha256').update(bytes).digest('hex');
-      target = out.outputPath(entry.relPath, output.extension);
-      const known = out.known.get(entry.relPath);
-      out.known.delete(entry.relPath);
-      if (!options.force && known && known.sha256 === sha256 && known.version === VERSION && known.settings === settings && out.hasOutput(target)) {
-        return { result: { ...base, skipped: true, output: target }, index: known.source === entry.path ? known : { ...known, source: entry.path } };
+      target = out.outputPath(entry.relPath, output.extension, entry.relBytes);
+      const key = entryKey({ path: entry.relPath, pathBytes: entry.relBytes?.toString('base64') });
+      const known = out.known.get(key);
+      out.known.delete(key);
+      // What the index claims is checked: the output must still have the sha256 recorded with it.
+      if (!options.force && known && known.sha256 === sha256 && known.version === VERSION && known.settings === settings && out.outputMatches(target, known.outputSha256)) {
+        return { result: { ...base, skipped: true, output: target.toString() }, index: known.source === entry.path ? known : { ...known, source: entry.path } };
       }
     }
     if (out) bytes = bytes.slice();
@@ -210,15 +230,33 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
     if ('error' in reply) return { result: { ...base, error: reply.error } };
     const result = parsedResult(base, reply.json, reply.summary);
     if (!out) return { result };
+    // The default output is the worker's text itself; another format renders the incident.
+    const content = rendersAsWorker ? reply.json : output.render(result.incident!);
+    const relBytes = entry.relBytes;
+    const index = indexEntryFor(reply.summary, {
+      path: entry.relPath,
+      pathBytes: relBytes?.toString('base64'),
+      source: entry.path,
+      output: entry.relPath + output.extension,
+      outputBytes: relBytes ? Buffer.concat([relBytes, Buffer.from(output.extension)]).toString('base64') : undefined,
+      sha256,
+      outputSha256: createHash('sha256').update(content).digest('hex'),
+      version: VERSION,
+      settings,
+    });
+    const shownTarget = typeof target === 'string' ? target : target.toString();
     try {
-      // The default output is the worker's text itself; another format renders the incident.
-      await out.writeAtomic(target, rendersAsWorker ? reply.json : output.render(result.incident!));
+      await out.writeAtomic(target, content, JSON.stringify(index));
     } catch (e) {
-      return { result: { ...base, error: `cannot write ${target}: ${errorMessage(e, target)}` } };
+      if (e instanceof DiskFull) {
+        fatal ??= e;
+        wake.notify();
+        throw e;
+      }
+      return { result: { ...base, error: `cannot write ${shownTarget}: ${errorMessage(e, shownTarget)}` } };
     }
-    result.output = target;
-    const outputRel = entry.relPath + output.extension;
-    return { result, index: indexEntryFor(reply.summary, { path: entry.relPath, source: entry.path, output: outputRel, sha256, version: VERSION, settings }) };
+    result.output = shownTarget;
+    return { result, index };
   };
 
   const scratch = new Scratch();
@@ -230,7 +268,7 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
   let complete = false;
   try {
     for (;;) {
-      if (signal?.aborted) break;
+      if (signal?.aborted || fatal) break;
       // Bounded by count (results wait to be yielded in order) and by bytes (inputs can be large).
       while (started - yielded < window && found.size > 0 && bytesInFlight < BYTES_IN_FLIGHT) {
         const seq = started++;
@@ -259,8 +297,14 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
         finished.delete(yielded);
         yielded++;
         if (out) {
-          if (done.index) await out.record(done.index);
-          if (done.result.error) await out.recordError(done.result.path, done.result.error);
+          try {
+            if (done.index) await out.record(done.index);
+            if (done.result.error) await out.recordError(done.result.path, done.result.error);
+          } catch (e) {
+            if (!(e instanceof DiskFull)) throw e;
+            fatal ??= e;
+            break;
+          }
         }
         yield done.result;
         continue;
@@ -280,11 +324,19 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
     await Promise.allSettled(running);
     await walking;
     if (out) {
-      // Outputs finished but not yet yielded are on disk: record them so the next run skips them.
-      if (!complete) for (const [, done] of [...finished].sort((a, b) => a[0] - b[0])) if (done.index) await out.record(done.index);
-      await out.close({ complete });
+      try {
+        // Outputs finished but not yet yielded are on disk: record them so the next run skips them.
+        if (!complete) for (const [, done] of [...finished].sort((a, b) => a[0] - b[0])) if (done.index) await out.record(done.index);
+        await out.close({ complete });
+      } catch (e) {
+        // Disk still full: the journals and the write-ahead log stay for the next run.
+        if (!(e instanceof DiskFull)) throw e;
+        fatal ??= e;
+        await out.abandon();
+      }
     }
   }
+  if (fatal) throw fatal;
   if (!complete && signal?.aborted) throw new BatchInterrupted({ ...progress });
   return { ...progress };
 }
@@ -323,14 +375,21 @@ class InlineParser implements Parser {
  * The piscina pool, created on the first input that needs parsing (a re-run with nothing changed
  * never starts a thread). Inputs go to the workers in small bundles (up to BUNDLE_FILES files or
  * BUNDLE_BYTES bytes, sent as soon as the main thread is idle): one message and one wake-up per
- * bundle instead of per file, which matters on a busy machine. Bytes are transferred, not copied.
+ * bundle instead of per file, which matters on a busy machine.
+ *
+ * Each input has a time budget: the worker writes which input of its bundle it is on, and since
+ * when, into a small shared buffer; a timer per bundle reads it (a new worker's first input gets
+ * twice the budget: it also loads the pipeline and kuromoji). An input past its budget has its
+ * worker stopped (piscina replaces it), fails with one line, and the other inputs of its bundle
+ * (and of any other bundle that worker held) are queued again — a few times at most, so an input
+ * that kills its worker every time still ends.
  */
 class PoolParser implements Parser {
   private creating: Promise<import('piscina').Piscina> | null = null;
-  private bundle: { tasks: ParseTask[]; bytes: number; replies: { resolve: (r: ParseReply) => void; reject: (e: unknown) => void }[] } | null = null;
+  private bundle: { items: Pending[]; bytes: number } | null = null;
   stopped = false;
 
-  constructor(private readonly jobs: number) {}
+  constructor(private readonly jobs: number, private readonly timeoutMs: number) {}
 
   private getPool(): Promise<import('piscina').Piscina> {
     if (!this.creating) {
@@ -341,7 +400,7 @@ class PoolParser implements Parser {
         const pool = new Piscina({ filename: workerFile(), minThreads: this.jobs, maxThreads: this.jobs, idleTimeout: 1000, concurrentTasksPerWorker: 2 });
         // A reply that arrives after destroy() (Ctrl-C, a closed pipe) is an 'error' event, and an
         // unheard 'error' event kills the process. A worker that dies while running rejects its
-        // bundle, which the batch reports as those inputs' failure; nothing else needs doing here.
+        // bundle, whose inputs are queued again; nothing else needs doing here.
         pool.on('error', () => {});
         return pool;
       })();
@@ -353,33 +412,64 @@ class PoolParser implements Parser {
   // rejects every queued and running bundle at once.
   parse(task: ParseTask): Promise<ParseReply> {
     if (this.stopped) return Promise.reject(new Error('batch stopped'));
+    return new Promise<ParseReply>((resolve, reject) => this.enqueue({ task, resolve, reject, attempts: 0 }));
+  }
+
+  private enqueue(item: Pending): void {
     void this.getPool();
-    const buffer = task.bytes.buffer as ArrayBuffer;
-    const own = task.bytes.byteOffset === 0 && task.bytes.byteLength === buffer.byteLength;
-    const bytes = own ? task.bytes : task.bytes.slice(); // a view of a shared buffer cannot be moved
-    return new Promise<ParseReply>((resolve, reject) => {
-      if (!this.bundle) {
-        this.bundle = { tasks: [], bytes: 0, replies: [] };
-        setImmediate(() => this.send());
-      }
-      this.bundle.tasks.push({ ...task, bytes });
-      this.bundle.bytes += bytes.length;
-      this.bundle.replies.push({ resolve, reject });
-      if (this.bundle.tasks.length >= BUNDLE_FILES || this.bundle.bytes >= BUNDLE_BYTES) this.send();
-    });
+    if (!this.bundle) {
+      this.bundle = { items: [], bytes: 0 };
+      setImmediate(() => this.send());
+    }
+    this.bundle.items.push(item);
+    this.bundle.bytes += item.task.bytes.length;
+    // An input sent again goes alone: if it is the one that kills its worker, it takes no other down.
+    if (item.attempts > 0 || this.bundle.items.length >= BUNDLE_FILES || this.bundle.bytes >= BUNDLE_BYTES) this.send();
   }
 
   private send(): void {
     const bundle = this.bundle;
     if (!bundle) return;
     this.bundle = null;
-    const failAll = (e: unknown) => bundle.replies.forEach((r) => r.reject(e));
+    const items = bundle.items;
+    const failAll = (e: unknown) => items.forEach((r) => r.reject(e));
     if (this.stopped) return failAll(new Error('batch stopped'));
+    // [0]: the input being parsed (-1 before the first); the float at byte 8: when it started (Date.now()).
+    const progress = new SharedArrayBuffer(16);
+    const current = new Int32Array(progress, 0, 1);
+    const since = new Float64Array(progress, 8, 1);
+    current[0] = -1;
+    const controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    let timedOut = -1;
+    const watch = (delay: number) => {
+      timer = setTimeout(() => {
+        const i = Atomics.load(current, 0);
+        if (i < 0) return watch(this.timeoutMs); // still queued behind the worker's other bundle
+        const left = since[0] + this.timeoutMs - Date.now();
+        if (left > 0) return watch(left + 5);
+        timedOut = i;
+        controller.abort();
+      }, delay);
+    };
+    if (this.timeoutMs > 0) watch(this.timeoutMs);
+    // The bytes are copied, not transferred: an input whose worker is stopped is sent again.
     this.getPool().then(
       (pool) =>
-        pool.run({ tasks: bundle.tasks }, { transferList: bundle.tasks.map((t) => t.bytes.buffer as ArrayBuffer) }).then(
-          (replies: ParseReply[]) => replies.forEach((reply, i) => bundle.replies[i].resolve(reply)),
-          failAll,
+        pool.run({ tasks: items.map((r) => r.task), progress, warmUpMs: this.timeoutMs }, { signal: controller.signal }).then(
+          (replies: ParseReply[]) => {
+            clearTimeout(timer);
+            replies.forEach((reply, i) => items[i].resolve(reply));
+          },
+          (e: unknown) => {
+            clearTimeout(timer);
+            if (this.stopped) return failAll(e);
+            items.forEach((item, i) => {
+              if (i === timedOut) item.resolve({ error: `took longer than the --timeout of ${formatDuration(this.timeoutMs)}; its worker was stopped` });
+              else if (item.attempts < MAX_ATTEMPTS) this.enqueue({ ...item, attempts: item.attempts + 1 });
+              else item.reject(e);
+            });
+          },
         ),
       failAll,
     );
@@ -391,6 +481,33 @@ class PoolParser implements Parser {
     this.send(); // rejects what waits to be bundled
     if (this.creating) await (await this.creating).destroy();
   }
+}
+
+interface Pending {
+  task: ParseTask;
+  resolve: (r: ParseReply) => void;
+  reject: (e: unknown) => void;
+  /** Times sent again after its worker was stopped (for another input's timeout, or a crash). */
+  attempts: number;
+}
+
+/** How often an input whose worker died under it is sent again. */
+const MAX_ATTEMPTS = 3;
+
+/** 30000 → "30 s", 1500 → "1.5 s", 120000 → "2 min". */
+export function formatDuration(ms: number): string {
+  if (ms >= 60_000 && ms % 60_000 === 0) return `${ms / 60_000} min`;
+  if (ms >= 1000) return `${+(ms / 1000).toFixed(3)} s`;
+  return `${ms} ms`;
+}
+
+/** "30s", "2m", "500ms", "1.5s" or a bare number of seconds → ms; null when it is none of those. */
+export function parseDuration(text: string): number | null {
+  const m = /^(\d{1,9}(?:\.\d{1,3})?)(ms|s|m|min)?$/.exec(text.trim());
+  if (!m) return null;
+  const n = Number(m[1]);
+  const unit = m[2] ?? 's';
+  return Math.round(unit === 'ms' ? n : unit === 's' ? n * 1000 : n * 60_000);
 }
 
 /** The most files and bytes sent to a worker in one message. */

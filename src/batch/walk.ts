@@ -18,6 +18,13 @@ export interface WalkEntry {
   relPath: string;
   /** Set when the entry cannot be read; the batch reports it as a failure and goes on. */
   error?: string;
+  /**
+   * Only when a name on the way is not valid UTF-8 (`bad\xff.md`): the path to read and the relative
+   * path as the bytes they are on disk. `path` and `relPath` then show U+FFFD for the bad bytes, so
+   * they are for display; these keep `bad\xff.md` apart from a real `bad\uFFFD.md` beside it.
+   */
+  pathBytes?: Buffer;
+  relBytes?: Buffer;
 }
 
 export interface WalkOptions {
@@ -96,7 +103,7 @@ export async function* walkInputs(roots: readonly string[], options: WalkOptions
       continue;
     }
     const real = realpathSync(root);
-    yield* walkFolder(root, label, real, [real], { include, exclude, skip });
+    yield* walkFolder({ dir: root, rel: label, relBytes: undefined }, real, [real], { include, exclude, skip });
   }
 }
 
@@ -106,22 +113,53 @@ interface Filters {
   skip: Set<string>;
 }
 
+/** A folder being walked: its path, and its relative path (as bytes too once a name was not UTF-8). */
+interface Place {
+  dir: string | Buffer;
+  rel: string;
+  relBytes: Buffer | undefined;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A name read as bytes: its text, and the bytes themselves when they are not valid UTF-8. */
+function nameOf(raw: Buffer): { text: string; bytes?: Buffer } {
+  try {
+    return { text: strictUtf8.decode(raw) };
+  } catch {
+    return { text: raw.toString('utf8'), bytes: raw };
+  }
+}
+
+function joinBytes(a: string | Buffer, b: Buffer): Buffer {
+  return Buffer.concat([typeof a === 'string' ? Buffer.from(a) : a, Buffer.from(sep), b]);
+}
+
 /**
  * One folder. File-system calls are synchronous: each is microseconds on a local disk, cheaper than
  * a promise round trip, and the walk yields between entries anyway. `real` is the folder's real
- * path; only a folder reached through a symbolic link needs a realpath call to know its own.
+ * path; only a folder reached through a symbolic link needs a realpath call to know its own. Names
+ * are read as bytes, so one that is not valid UTF-8 is still found and read as it is.
  */
-async function* walkFolder(dir: string, rel: string, real: string, ancestors: string[], f: Filters): AsyncGenerator<WalkEntry> {
-  let entries: Dirent[];
+async function* walkFolder(place: Place, real: string, ancestors: string[], f: Filters): AsyncGenerator<WalkEntry> {
+  const { dir, rel, relBytes: folderBytes } = place;
+  let entries: { dirent: Dirent<Buffer>; text: string; bytes?: Buffer }[];
   try {
-    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareNames(a.name, b.name));
+    entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' })
+      .map((dirent) => ({ dirent, ...nameOf(dirent.name) }))
+      .sort((a, b) => compareNames(a.text, b.text) || Buffer.compare(a.dirent.name, b.dirent.name));
   } catch (e) {
-    yield { path: dir, relPath: rel || '.', error: `cannot list folder: ${describeFsError(e)}` };
+    yield { path: shown(dir), relPath: rel || '.', error: `cannot list folder: ${describeFsError(e)}` };
     return;
   }
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    const relPath = rel ? `${rel}/${entry.name}` : entry.name;
+  for (const { dirent: entry, text, bytes } of entries) {
+    // Bytes from the first name that is not UTF-8 down: every path below it keeps them.
+    const asBytes = bytes !== undefined || folderBytes !== undefined || typeof dir !== 'string';
+    const path: string | Buffer = asBytes ? joinBytes(dir, entry.name) : join(dir as string, text);
+    const relPath = rel ? `${rel}/${text}` : text;
+    const relBytes = asBytes ? (rel ? Buffer.concat([folderBytes ?? Buffer.from(rel), Buffer.from('/'), entry.name]) : entry.name) : undefined;
+    const shownPath = shown(path);
+    const named = (e: Omit<WalkEntry, 'path' | 'relPath'> = {}): WalkEntry => ({ path: shownPath, relPath, ...(asBytes ? { pathBytes: path as Buffer, relBytes } : {}), ...e });
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
@@ -131,47 +169,51 @@ async function* walkFolder(dir: string, rel: string, real: string, ancestors: st
         isFile = target.isFile();
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'ELOOP') yield { path, relPath, error: 'symbolic link loop' };
-        else if (wanted(relPath, f)) yield { path, relPath, error: code === 'ENOENT' ? 'broken symbolic link' : describeFsError(e) };
+        if (code === 'ELOOP') yield named({ error: 'symbolic link loop' });
+        else if (wanted(relPath, f)) yield named({ error: code === 'ENOENT' ? 'broken symbolic link' : describeFsError(e) });
         continue;
       }
     }
     if (isDirectory) {
       if (matchesAny(f.exclude, relPath) || matchesAny(f.exclude, relPath + '/')) continue;
-      let childReal = join(real, entry.name);
+      let childReal = join(real, text);
       if (entry.isSymbolicLink()) {
         try {
-          childReal = realpathSync(path);
+          childReal = realpathSync(path).toString();
         } catch (e) {
-          yield { path, relPath, error: describeFsError(e) };
+          yield named({ error: describeFsError(e) });
           continue;
         }
       }
       if (f.skip.has(childReal)) continue;
       if (ancestors.includes(childReal)) {
-        yield { path, relPath, error: `symbolic link loop: leads back to ${childReal}` };
+        yield named({ error: `symbolic link loop: leads back to ${childReal}` });
         continue;
       }
-      yield* walkFolder(path, relPath, childReal, [...ancestors, childReal], f);
+      yield* walkFolder({ dir: path, rel: relPath, relBytes }, childReal, [...ancestors, childReal], f);
       continue;
     }
     if (!wanted(relPath, f)) continue;
     if (!isFile) {
-      yield { path, relPath, error: 'is not a regular file' };
+      yield named({ error: 'is not a regular file' });
       continue;
     }
     if (entry.isSymbolicLink() && f.skip.size > 0) {
       // A link into OUTDIR would read our own output as input.
-      let target = path;
+      let target = shownPath;
       try {
-        target = realpathSync(path);
+        target = realpathSync(path).toString();
       } catch {
         // vanished: the read will say so
       }
       if ([...f.skip].some((s) => target === s || target.startsWith(s + sep))) continue;
     }
-    yield { path, relPath };
+    yield named();
   }
+}
+
+function shown(path: string | Buffer): string {
+  return typeof path === 'string' ? path : path.toString('utf8');
 }
 
 function wanted(relPath: string, f: Filters): boolean {

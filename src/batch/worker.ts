@@ -34,11 +34,55 @@ export interface IncidentSummary extends Figures {
 
 export type ParseReply = { json: string; summary: IncidentSummary } | { error: string };
 
-/** What the pool runs: a bundle of inputs (one message for several files), replies in the same order. */
-export default async function parseBundle(bundle: { tasks: ParseTask[] }): Promise<ParseReply[]> {
+/**
+ * What the pool runs: a bundle of inputs (one message for several files), replies in the same
+ * order. `progress` (shared with the main thread) says which input is being parsed and since when,
+ * so the main thread can stop a worker whose input is past its time budget. Bundles given to one
+ * worker run one after the other, so each one's clock starts only when its first input does.
+ */
+export default async function parseBundle(bundle: Bundle): Promise<ParseReply[]> {
+  const run = queue.then(() => parseAll(bundle));
+  queue = run.catch(() => {});
+  return run;
+}
+
+interface Bundle {
+  tasks: ParseTask[];
+  progress?: SharedArrayBuffer;
+  /** Added to the first input's clock in a new worker: it also loads the pipeline (and kuromoji). */
+  warmUpMs?: number;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+let warm = false;
+
+async function parseAll(bundle: Bundle): Promise<ParseReply[]> {
+  const current = bundle.progress ? new Int32Array(bundle.progress, 0, 1) : null;
+  const since = bundle.progress ? new Float64Array(bundle.progress, 8, 1) : null;
   const replies: ParseReply[] = [];
-  for (const task of bundle.tasks) replies.push(await parseTask(task));
+  for (let i = 0; i < bundle.tasks.length; i++) {
+    if (since && current) {
+      since[0] = Date.now() + (warm ? 0 : bundle.warmUpMs ?? 0);
+      Atomics.store(current, 0, i);
+      warm = true;
+    }
+    hangForTests(bundle.tasks[i].path);
+    replies.push(await parseTask(bundle.tasks[i]));
+  }
   return replies;
+}
+
+/**
+ * A test seam for the time budget: with DISCLOSE_TEST_HANG=<text>, an input whose path contains
+ * <text> keeps its worker busy for an hour, as a pathological page would (worker threads only).
+ */
+function hangForTests(path: string): void {
+  const needle = process.env.DISCLOSE_TEST_HANG;
+  if (!needle || !path.includes(needle)) return;
+  const until = Date.now() + 3_600_000;
+  while (Date.now() < until) {
+    // busy, as a runaway parse is
+  }
 }
 
 /** One input (also what `jobs: 0` calls in the main thread). */

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from 'commander';
+import { maxJobs } from '../batch/run.js';
 import { canonicalEncoding, ENCODING_NAMES } from '../io/decode.js';
 
 /**
@@ -7,7 +8,7 @@ import { canonicalEncoding, ENCODING_NAMES } from '../io/decode.js';
  */
 
 /** More worker threads than this only costs memory (each holds a parser and, often, kuromoji). */
-export const MAX_JOBS = 64;
+export const MAX_JOBS = maxJobs();
 
 /** A whole number written in plain decimal digits, within [min, max]. */
 function wholeNumber(value: string, min: number, max: number, what: string): number {

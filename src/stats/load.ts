@@ -1,6 +1,7 @@
 import { createReadStream, existsSync } from 'node:fs';
-import { open, readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { open, readFile, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { runBatch } from '../batch/run.js';
@@ -59,20 +60,6 @@ export async function loadReleases(input: string, options: LoadOptions = {}): Pr
   return loaded;
 }
 
-/** Whether `path` lies below `dir`, as written and once symbolic links are followed. */
-async function staysInside(dir: string, path: string): Promise<boolean> {
-  const below = (root: string, p: string): boolean => {
-    const rel = relative(root, p);
-    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-  };
-  if (!below(resolve(dir), resolve(path))) return false;
-  try {
-    return below(await realpath(dir), await realpath(path));
-  } catch {
-    return true; // missing: reported as such when read
-  }
-}
-
 /** The nearest folder above `dir` holding an index.ndjson (a batch OUTDIR), if any. */
 function enclosingOutDir(dir: string): string | null {
   let current = resolve(dir);
@@ -129,7 +116,7 @@ async function readOutDir(dir: string, index: string, options: LoadOptions, unde
   for await (const text of createInterface({ input: createReadStream(index), crlfDelay: Infinity })) {
     line++;
     if (text.trim() === '') continue;
-    let entry: { path?: unknown; source?: unknown; output?: unknown };
+    let entry: { path?: unknown; source?: unknown; output?: unknown; outputBytes?: unknown };
     try {
       entry = JSON.parse(text);
     } catch {
@@ -142,14 +129,14 @@ async function readOutDir(dir: string, index: string, options: LoadOptions, unde
     }
     if (under !== undefined && !entry.output.startsWith(under)) continue;
     const output = join(dir, entry.output);
+    const where = outputInside(dir, entry.output, entry.outputBytes);
+    if (where === null) {
+      fail(`${index}:${line}`, `output ${JSON.stringify(entry.output)} is outside ${dir}: not read`);
+      continue;
+    }
     try {
-      // An index is data: an entry naming "../x.json", or a link leading out, is not followed.
-      if (!(await staysInside(dir, output))) {
-        fail(`${index}:${line}`, `output ${JSON.stringify(entry.output)} is outside ${dir}: not read`);
-        continue;
-      }
       if (entry.output.endsWith('.json')) {
-        const incident: unknown = JSON.parse(await readFile(output, 'utf8'));
+        const incident: unknown = JSON.parse(await readFile(where, 'utf8'));
         if (!looksLikeIncident(incident)) fail(output, 'not an incident (schemaVersion 1)');
         else releases.push({ incident, relPath: entry.path });
       } else if (typeof entry.source === 'string') {
@@ -160,6 +147,27 @@ async function readOutDir(dir: string, index: string, options: LoadOptions, unde
     }
   }
   return { releases, failed };
+}
+
+/**
+ * The file an index line's `output` names, if it is inside OUTDIR: a hand-edited or planted
+ * `../x.json`, an absolute path, or a link that leads out is not read (null). `outputBytes` (base64)
+ * is the name as bytes when it is not valid UTF-8.
+ */
+function outputInside(dir: string, output: string, outputBytes: unknown): string | Buffer | null {
+  const root = resolve(dir);
+  const lexical = resolve(root, output);
+  if (output.startsWith('/') || !lexical.startsWith(root + sep)) return null;
+  const path: string | Buffer = typeof outputBytes === 'string' ? Buffer.concat([Buffer.from(root + sep), Buffer.from(outputBytes, 'base64')]) : lexical;
+  if (typeof outputBytes === 'string' && Buffer.from(outputBytes, 'base64').toString('utf8').split('/').some((p) => p === '..' || p === '')) return null;
+  try {
+    const real = realpathSync(path).toString();
+    const realRoot = realpathSync(root);
+    if (!real.startsWith(realRoot + sep)) return null;
+  } catch {
+    // missing: the read says so
+  }
+  return path;
 }
 
 /**

@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BatchInterrupted, runBatch, type BatchOptions, type BatchResult } from '../../src/batch/run.js';
+import { BatchInterrupted, parseDuration, runBatch, type BatchOptions, type BatchResult } from '../../src/batch/run.js';
 import { UsageError } from '../../src/errors.js';
+import { loadReleases } from '../../src/stats/load.js';
 import { goodTree, listing, release, tempDir, writeTree } from './trees.js';
 
 /** Runs a batch in this thread (jobs 0: the worker code runs here, from source). */
@@ -206,5 +207,82 @@ describe('runBatch', () => {
     const rest = await run({ inputs: [dir], outDir: out });
     expect(rest.filter((r) => r.skipped)).toHaveLength(written.length);
     expect(rest.filter((r) => r.incident)).toHaveLength(12 - written.length);
+  });
+});
+
+describe('faults in the inputs', () => {
+  test('a file that never finishes fails after --timeout with one line; the files of its bundle and the rest are written', async () => {
+    // Built worker (dist): DISCLOSE_TEST_HANG makes the worker spin on this file as a runaway parse would.
+    const dir = writeTree(goodTree(9), { '2024/0004a_hang.md': release('株式会社遅延', 4, 44) });
+    const out = join(tempDir(), 'out');
+    process.env.DISCLOSE_TEST_HANG = '_hang';
+    const started = Date.now();
+    let results: BatchResult[];
+    try {
+      results = await run({ inputs: [dir], outDir: out, jobs: 1, tokenize: false, timeoutMs: 1000 });
+    } finally {
+      delete process.env.DISCLOSE_TEST_HANG;
+    }
+    expect(Date.now() - started).toBeLessThan(25_000);
+    expect(results.filter((r) => r.error).map((r) => [r.relPath, r.error])).toEqual([['2024/0004a_hang.md', 'took longer than the --timeout of 1 s; its worker was stopped']]);
+    expect(results.filter((r) => r.incident)).toHaveLength(9);
+    expect(ndjson(join(out, '_errors.ndjson'))).toHaveLength(1);
+    expect(listing(out).filter((f) => f.endsWith('.md.json'))).toHaveLength(9);
+  }, 60_000);
+
+  test('--jobs far beyond the cores is a usage error, not an out-of-memory crash', async () => {
+    await expect(run({ inputs: [goodTree(1)], jobs: 9999 })).rejects.toThrow(/--jobs must be a whole number from 0 to \d+/);
+    await expect(run({ inputs: [goodTree(1)], timeoutMs: -1 })).rejects.toThrow(UsageError);
+  });
+
+  test('a file name that is not valid UTF-8 is read and mirrored as bytes, apart from the U+FFFD name beside it', async () => {
+    const dir = tempDir();
+    const bad = Buffer.concat([Buffer.from(dir + '/bad'), Buffer.from([0xff]), Buffer.from('.md')]);
+    writeFileSync(bad, release('株式会社バイト', 1, 11));
+    writeFileSync(join(dir, 'bad\uFFFD.md'), release('株式会社置換', 2, 22));
+    const folder = Buffer.concat([Buffer.from(dir + '/d'), Buffer.from([0xfe])]);
+    mkdirSync(folder);
+    writeFileSync(Buffer.concat([folder, Buffer.from('/x.md')]), release('株式会社下位', 3, 33));
+    const out = join(tempDir(), 'out');
+    const results = await run({ inputs: [dir], outDir: out, tokenize: false });
+    expect(results.map((r) => [r.relPath, r.error ?? r.incident!.organization!.name])).toEqual([
+      // Same text: the bytes decide (EF BF BD before FF).
+      ['bad\uFFFD.md', '株式会社置換'],
+      ['bad\uFFFD.md', '株式会社バイト'],
+      ['d\uFFFD/x.md', '株式会社下位'],
+    ]);
+    const index = ndjson(join(out, 'index.ndjson'));
+    expect(index.map((e) => [e.path, e.pathBytes && Buffer.from(e.pathBytes, 'base64'), e.organization])).toEqual([
+      ['bad\uFFFD.md', undefined, '株式会社置換'],
+      ['bad\uFFFD.md', Buffer.from([0x62, 0x61, 0x64, 0xff, 0x2e, 0x6d, 0x64]), '株式会社バイト'],
+      ['d\uFFFD/x.md', Buffer.concat([Buffer.from('d'), Buffer.from([0xfe]), Buffer.from('/x.md')]), '株式会社下位'],
+    ]);
+    const outBytes = Buffer.concat([Buffer.from(out + '/bad'), Buffer.from([0xff]), Buffer.from('.md.json')]);
+    expect(JSON.parse(readFileSync(outBytes, 'utf8')).organization.name).toBe('株式会社バイト');
+    expect(JSON.parse(readFileSync(join(out, 'bad\uFFFD.md.json'), 'utf8')).organization.name).toBe('株式会社置換');
+    expect((await run({ inputs: [dir], outDir: out, tokenize: false })).every((r) => r.skipped)).toBe(true);
+    // stats reads each output by its bytes, not the U+FFFD name of the other file.
+    const loaded = await loadReleases(out);
+    expect(loaded.releases.map((r) => r.incident.organization?.name)).toEqual(['株式会社置換', '株式会社バイト', '株式会社下位']);
+  });
+});
+
+describe('--timeout durations', () => {
+  test.each([
+    ['30s', 30_000],
+    ['2m', 120_000],
+    ['2min', 120_000],
+    ['500ms', 500],
+    ['1.5s', 1500],
+    ['45', 45_000],
+    ['0', 0],
+    ['', null],
+    ['abc', null],
+    ['-5s', null],
+    ['10h', null],
+    ['1e3', null],
+    ['5 s', null],
+  ])('%j → %j', (text, ms) => {
+    expect(parseDuration(text)).toBe(ms);
   });
 });

@@ -104,4 +104,20 @@ describe('walkInputs', () => {
     const dir = writeTree(tempDir(), { 'a.md': 'a', 'out/a.md.json': '{}', 'out/x.md': 'x' });
     expect(rels(await collect([dir], { skipRealPaths: [join(dir, 'out')] }))).toEqual(['a.md']);
   });
+
+  test('names that are not valid UTF-8 keep their bytes (to read and to mirror); valid names have none', async () => {
+    const dir = writeTree(tempDir(), { 'ok.md': 'ok', 'bad\uFFFD.md': 'replacement' });
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(Buffer.concat([Buffer.from(dir + '/bad'), Buffer.from([0xff]), Buffer.from('.md')]), 'bytes');
+    mkdirSync(Buffer.concat([Buffer.from(dir + '/x'), Buffer.from([0xc3])]));
+    writeFileSync(Buffer.concat([Buffer.from(dir + '/x'), Buffer.from([0xc3]), Buffer.from('/y.md')]), 'below');
+    const entries = await collect([dir]);
+    expect(entries.map((e) => [e.relPath, e.relBytes?.toString('hex') ?? null, e.error ?? null])).toEqual([
+      ['bad\uFFFD.md', null, null],
+      ['bad\uFFFD.md', Buffer.from('bad\xff.md', 'latin1').toString('hex'), null],
+      ['ok.md', null, null],
+      ['x\uFFFD/y.md', Buffer.from('x\xc3/y.md', 'latin1').toString('hex'), null],
+    ]);
+    expect(entries[1].pathBytes!.subarray(-7)).toEqual(Buffer.from('bad\xff.md', 'latin1'));
+  });
 });

@@ -37,3 +37,23 @@ describe('a hand-made NDJSON line with escapes in its dates and names', () => {
     expect(csv).not.toMatch(/\x1b|\x9b/);
   });
 });
+
+describe('loadReleases from a batch OUTDIR', () => {
+  test('an index output outside OUTDIR (../x.json, an absolute path, a link leading out) is not read', async () => {
+    const { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const parent = mkdtempSync(join(tmpdir(), 'disclose-stats-'));
+    const out = join(parent, 'out');
+    mkdirSync(out);
+    writeFileSync(join(parent, 'x.json'), seedLine);
+    writeFileSync(join(out, 'in.json'), seedLine);
+    symlinkSync(join(parent, 'x.json'), join(out, 'link.json'));
+    const lines = [{ path: 'a.md', output: '../x.json' }, { path: 'b.md', output: join(parent, 'x.json') }, { path: 'c.md', output: 'link.json' }, { path: 'd.md', output: 'in.json' }];
+    writeFileSync(join(out, 'index.ndjson'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    const errors: string[] = [];
+    const loaded = await loadReleases(out, { onError: (path, message) => errors.push(`${path}: ${message}`) });
+    expect(loaded.releases.map((r) => r.relPath)).toEqual(['d.md']);
+    expect(loaded.failed).toBe(3);
+    expect(errors).toEqual([1, 2, 3].map((n) => expect.stringMatching(new RegExp(`index\\.ndjson:${n}: output ".*" is outside .*; not read$`))));
+  });
+});

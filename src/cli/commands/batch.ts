@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import type cliProgress from 'cli-progress';
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -7,7 +7,7 @@ import { DEFAULT_MAX_BYTES, describeFsError } from '../../io/read.js';
 import { DiscloseError, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK } from '../../errors.js';
 import { notAReleaseReason } from '../../incident/nonRelease.js';
 import { createWriter, type FormatName } from '../../output/formats.js';
-import { BatchInterrupted, defaultJobs, runBatch, type BatchProgress, type OutputWriter } from '../../batch/run.js';
+import { BatchInterrupted, DEFAULT_TIMEOUT_MS, defaultJobs, formatDuration, parseDuration, runBatch, type BatchProgress, type OutputWriter } from '../../batch/run.js';
 import type { Incident } from '../../types.js';
 import { stripUnsafe } from '../../output/sanitize.js';
 import { batchWritersFor, bomOption, colorOption, formatOption, noColorOption, type OutputOptions } from '../../output/cliOptions.js';
@@ -27,7 +27,11 @@ export interface BatchCommandOptions extends OutputOptions {
   explain?: boolean;
   tokenize?: boolean;
   keepNonReleases?: boolean;
+  timeout?: number;
 }
+
+/** Exit status after SIGTERM (128 + 15), as after SIGINT 130. */
+const EXIT_TERMINATED = 143;
 
 /**
  * What `batch` writes, for `--format`: `file` renders each -o output file (default pretty JSON);
@@ -45,13 +49,19 @@ export interface BatchWriters {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
+function timeoutArg(value: string): number {
+  const ms = parseDuration(value);
+  if (ms === null) throw new InvalidArgumentError('a duration: 30s, 2m, 500ms (0: no limit)');
+  return ms;
+}
+
 /** `disclose batch DIR...`: a folder tree in, one incident per release out (a mirror folder, or NDJSON). */
 export function batchCommand(ctx: CommandContext): Command {
   return new Command('batch')
     .description('parse every release below folders, in parallel: into a mirror folder (-o) or as NDJSON on stdout')
     .argument('<dirs...>', 'folders to walk (files are read as they are)')
     .option('-o, --output <outdir>', 'write OUTDIR/<path>.json per release, OUTDIR/index.ndjson and OUTDIR/_errors.ndjson; unchanged inputs are skipped')
-    .addOption(new Option('--jobs <n>', 'worker threads (0: parse in the main thread)').default(defaultJobs(), 'the number of cores').argParser(jobsArg))
+    .addOption(new Option('--jobs <n>', 'worker threads (0: parse in the main thread; at most 4 per core)').default(defaultJobs(), 'the number of cores').argParser(jobsArg))
     .option('--force', 'with -o: redo every file, even unchanged ones')
     .option('--quiet', 'no progress bar and no summary line (errors are still printed)')
     .option('--include <glob>', 'read only files matching (repeatable; default *.md *.txt *.html *.htm)', collect)
@@ -61,6 +71,7 @@ export function batchCommand(ctx: CommandContext): Command {
     .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this').default(DEFAULT_MAX_BYTES).argParser(maxBytesArg))
     .option('--no-tokenize', 'never load kuromoji (patterns only)')
     .option('--keep-non-releases', 'print files that are not releases too (a README, an app shell): by default they are reported and left out')
+    .addOption(new Option('--timeout <duration>', 'time one file may take in its worker (30s, 2m, 500ms; 0: no limit); past it the file fails and the batch goes on').default(DEFAULT_TIMEOUT_MS, formatDuration(DEFAULT_TIMEOUT_MS)).argParser(timeoutArg))
     .addOption(formatOption())
     .addOption(bomOption())
     .addOption(colorOption())
@@ -78,7 +89,8 @@ A glob without "/" matches file names at any depth ("*.md", "2025-*"); with "/" 
 path below the folder ("2024/**", "**/drafts/**"). Output is in path order.
 
 Exit status: 0 all parsed (or up to date); 1 some inputs failed (listed on stderr and in
-OUTDIR/_errors.ndjson); 2 usage error (a bad option; an OUTDIR that is or contains an input); 130 interrupted.
+OUTDIR/_errors.ndjson), or the disk is full; 2 usage error (a bad option; an OUTDIR that is or
+contains an input); 130 interrupted (Ctrl-C); 143 terminated (SIGTERM).
 
 Examples:
   $ disclose batch archive -o out            # out/2025/12/03_x.md.json, out/index.ndjson
@@ -101,13 +113,19 @@ export async function runBatchCommand(dirs: string[], opts: BatchCommandOptions,
   const progress = new ProgressDisplay(io, bars);
   const controller = new AbortController();
   const signal = writers.signal ? AbortSignal.any([writers.signal, controller.signal]) : controller.signal;
-  // Ctrl-C: stop the workers and finish OUTDIR cleanly; a second Ctrl-C leaves at once.
+  // Ctrl-C or SIGTERM: stop the workers and finish OUTDIR cleanly (lock, journals, temporary
+  // files); a second signal leaves at once.
   let interrupts = 0;
-  const onSigint = () => {
-    if (++interrupts > 1) process.exit(EXIT_INTERRUPTED);
+  let stopCode: number = EXIT_INTERRUPTED;
+  const onSignal = (code: number) => () => {
+    if (++interrupts > 1) process.exit(code);
+    stopCode = code;
     controller.abort();
   };
+  const onSigint = onSignal(EXIT_INTERRUPTED);
+  const onSigterm = onSignal(EXIT_TERMINATED);
   process.on('SIGINT', onSigint);
+  process.on('SIGTERM', onSigterm);
   // `disclose batch DIR | head`: a closed pipe ends the run quietly.
   let pipeClosed = false;
   const stdoutStream = io.stdout as Partial<NodeJS.WritableStream>;
@@ -135,6 +153,7 @@ export async function runBatchCommand(dirs: string[], opts: BatchCommandOptions,
       encoding: opts.encoding,
       explain: opts.explain,
       tokenize: opts.tokenize,
+      timeoutMs: opts.timeout,
       output: writers.file,
       signal,
       onProgress: (p) => {
@@ -179,16 +198,17 @@ export async function runBatchCommand(dirs: string[], opts: BatchCommandOptions,
     }
     // With -o every finished file is on disk and indexed; without, only what was printed counts.
     last = opts.output !== undefined ? e.progress : { ...e.progress, ...printed };
-    code = pipeClosed ? EXIT_OK : EXIT_INTERRUPTED;
+    code = pipeClosed ? EXIT_OK : stopCode;
   } finally {
     process.off('SIGINT', onSigint);
+    process.off('SIGTERM', onSigterm);
     stdoutStream.off?.('error', onStdoutError);
   }
   progress.stop();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const counts = `${last.parsed} parsed, ${last.skipped} skipped, ${last.failed} failed${nonReleases ? `, ${nonReleases} not releases` : ''}`;
-  if (code === EXIT_INTERRUPTED) {
-    io.stderr.write(`disclose batch: interrupted after ${last.done} of ${last.found}${last.walked ? '' : '+'} files: ${counts} in ${seconds} s${opts.output ? `; ${opts.output} is consistent, run again to finish` : ''}\n`);
+  if (code === EXIT_INTERRUPTED || code === EXIT_TERMINATED) {
+    io.stderr.write(`disclose batch: ${code === EXIT_TERMINATED ? 'terminated' : 'interrupted'} after ${last.done} of ${last.found}${last.walked ? '' : '+'} files: ${counts} in ${seconds} s${opts.output ? `; ${opts.output} is consistent, run again to finish` : ''}\n`);
   } else if (!opts.quiet && !pipeClosed) {
     io.stderr.write(`disclose batch: ${counts} in ${seconds} s${opts.output ? ` → ${opts.output}` : ''}${combined && opts.output ? `, ${join(opts.output, combined.name)}` : ''}\n`);
   }
