@@ -8,6 +8,8 @@ import { schemaCommand } from './commands/schema.js';
 import { summaryCommand } from './commands/summary.js';
 import { statsCommand } from './commands/stats.js';
 import { batchCommand } from './commands/batch.js';
+import { incidentsCommand } from './commands/incidents.js';
+import { diffCommand } from './commands/diff.js';
 
 /** What every subcommand gets: where to write, and where to leave its exit code. */
 export interface CommandContext {
@@ -16,7 +18,7 @@ export interface CommandContext {
 }
 
 /** Each subcommand's factory, in the order `--help` lists them. */
-export const COMMANDS: ((ctx: CommandContext) => Command)[] = [parseCommand, batchCommand, summaryCommand, statsCommand, schemaCommand, textCommand];
+export const COMMANDS: ((ctx: CommandContext) => Command)[] = [parseCommand, batchCommand, summaryCommand, statsCommand, incidentsCommand, diffCommand, schemaCommand, textCommand];
 
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command('disclose')

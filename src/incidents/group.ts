@@ -1,0 +1,462 @@
+import type { Incident } from '../types.js';
+import { findDateMentions, inferYear } from '../dates/dateMentions.js';
+import { CORPORATE_FORMS } from '../words/organizations.js';
+import { CLOSING_WORDS, EARLIER_NOTICE_WORDS, GENERIC_TITLE_WORDS, OCCURRENCE_WORDS, OUTAGE_WORDS, RECOVERY_WORDS } from '../words/incidentLinks.js';
+import { alternation } from '../util/regex.js';
+
+/**
+ * Which releases report the same incident — the one grouping `incidents` and `stats` share.
+ *
+ * Releases are compared only within one organization (its name without legal form and spaces). A
+ * later release joins an earlier one on what the release itself says, never on the organization
+ * and the dates alone (an organization hit twice in a year has two incidents):
+ *  - curatorId: the archive's `# 事案ID` (a curator's word: the same id joins, different ids part);
+ *  - archiveLink: a `report.previous` link naming the earlier release's archive path;
+ *  - quotedTitle: the earlier release's title quoted in the later one's text;
+ *  - earlierNotice: the earlier release's date named as a notice (「7月2日付で公表」「第1報（6月11日）」);
+ *  - occurrenceDate: the same day of occurrence in both (「本年3月11日に発生」);
+ *  - reportNumber / followUp: a release calling itself 第N報 (N > 1), 続報 or 最終報 joins the
+ *    organization's previous release of the last FOLLOW_UP_WINDOW_DAYS (or an older one whose
+ *    title is clearly closer);
+ *  - sharedName: a name quoted in both titles (「はいチーズ！フォト」), or titles that agree once
+ *    the words every notice has are removed;
+ *  - outageRecovery: 「X障害」 then 「X復旧／再開」 on one noun X;
+ *  - sameUrl / urlSequence: the same page, or the same folder with consecutive article ids, along
+ *    with another signal or within URL_SEQUENCE_DAYS.
+ */
+export const FOLLOW_UP_WINDOW_DAYS = 365;
+/** How far back a release's own words (quoted title, dates, names) may reach. */
+export const SIGNAL_WINDOW_DAYS = 550;
+/** Titles that agree (after generic words are removed) or share a quoted name, within this many days. */
+export const TITLE_WINDOW_DAYS = 200;
+export const URL_SEQUENCE_DAYS = 60;
+/** How much closer (bigram Jaccard of the titles) an older release must be to win over the previous one. */
+const TITLE_MARGIN = 0.15;
+/** Bigram Jaccard of titles without generic words from which two titles name the same thing. */
+const TITLE_SAME = 0.5;
+
+export type LinkKind =
+  | 'curatorId' | 'archiveLink' | 'quotedTitle' | 'earlierNotice' | 'occurrenceDate' | 'reportNumber' | 'followUp'
+  | 'sharedName' | 'outageRecovery' | 'sameUrl' | 'urlSequence';
+
+/** Why a release joined an earlier one: the signal, what in the release says so, and which release. */
+export interface LinkSignal {
+  kind: LinkKind;
+  /** The words of the later release that carry the signal (a quoted title, a date, 第2報, a URL). */
+  text: string;
+  /** Index (into the grouped releases) of the earlier release it points to. */
+  to: number;
+}
+
+export interface Release {
+  incident: Incident;
+  /** The path as the archive names it (YYYY/MM/DD_name.md) when known: links point there. */
+  relPath?: string;
+  /** The release's text (as `disclose text` prints it), when it could be read: quoted titles and dates. */
+  text?: string;
+}
+
+export interface Grouping {
+  /** Each release's incident number (0, 1, 2 … in order of first release). */
+  groupOf: number[];
+  /** Per release, the signals that joined it to earlier releases (empty for a first release). */
+  linkedBy: LinkSignal[][];
+}
+
+const DAY = 86_400_000;
+
+/** A release's date: its publishedAt when plausible, else the date in its path (…/2025/12/22_x.md), else null. */
+export function releaseDate(r: { incident: Incident; relPath?: string }): string | null {
+  const d = r.incident.publishedAt;
+  if (d && plausibleDate(d)) return d.slice(0, 10);
+  const p = (r.relPath ?? r.incident.source.path).replace(/\\/g, '/');
+  const m = /(?:^|\/)((?:19|20)\d{2})\/(\d{2})\/(\d{2})(?=[_\-./])/.exec(p) ?? /(?:^|\/)((?:19|20)\d{2})\/(\d{2})\//.exec(p);
+  if (m) {
+    const date = m[3] !== undefined ? `${m[1]}-${m[2]}-${m[3]}` : `${m[1]}-${m[2]}`;
+    if (plausibleDate(date)) return date;
+    if (plausibleDate(`${m[1]}-${m[2]}`)) return `${m[1]}-${m[2]}`;
+  }
+  return d && plausibleDate(d.slice(0, 7)) ? d.slice(0, 7) : null;
+}
+
+/** A real calendar date between 1990 and 2100 (a garbled 0202-… or 2025-13-40 is not). */
+function plausibleDate(d: string): boolean {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(d);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const day = m[3] === undefined ? 1 : Number(m[3]);
+  if (y < 1990 || y > 2100 || mo < 1 || mo > 12 || day < 1) return false;
+  return new Date(Date.UTC(y, mo - 1, day)).getUTCMonth() === mo - 1;
+}
+
+function dayNumber(d: string | null): number | null {
+  if (!d) return null;
+  const t = Date.parse(d.length === 7 ? `${d}-01` : d.slice(0, 10));
+  return Number.isNaN(t) ? null : t / DAY;
+}
+
+/** Release order: date (undated last), then report number, then path. */
+export function compareReleases(a: Incident, b: Incident): number {
+  return compareDated({ incident: a }, { incident: b });
+}
+
+function compareDated(a: { incident: Incident; relPath?: string }, b: { incident: Incident; relPath?: string }): number {
+  const da = releaseDate(a) ?? '\uffff';
+  const db = releaseDate(b) ?? '\uffff';
+  if (da !== db) return da < db ? -1 : 1;
+  const na = a.incident.report.number ?? 0;
+  const nb = b.incident.report.number ?? 0;
+  if (na !== nb) return na - nb;
+  const pa = a.incident.source.path;
+  const pb = b.incident.source.path;
+  return pa < pb ? -1 : pa > pb ? 1 : 0;
+}
+
+/** "…/2025/12/22_株式会社X .md" (a URL or a path, encoded or not) → "2025/12/22_株式会社X.md", or null. */
+export function archiveKey(pathOrUrl: string): string | null {
+  let text = pathOrUrl;
+  try {
+    text = decodeURIComponent(pathOrUrl);
+  } catch {
+    // a malformed escape: match the raw text
+  }
+  const m = /(\d{4})\/(\d{2})\/(\d{2}_[^/]{1,300})$/.exec(text.replace(/\\/g, '/').replace(/#.*$/, '').trim());
+  if (!m) return null;
+  return `${m[1]}/${m[2]}/${m[3]!.normalize('NFKC').replace(/\s+/g, '')}`;
+}
+
+const CORPORATE_FORM = new RegExp(alternation([...CORPORATE_FORMS].map((f) => f.normalize('NFKC'))), 'g');
+
+/** The organization as releases of one incident all name it: NFKC, no legal form, no spaces or brackets. */
+export function organizationKey(i: Incident): string | null {
+  const name = i.organization?.normalizedName ?? i.organization?.name;
+  if (!name) return null;
+  const key = name.normalize('NFKC').replace(CORPORATE_FORM, '').replace(/[\s()（）「」・,、]/g, '');
+  return key === '' ? name : key;
+}
+
+/** The archive's `# 事案ID` section (the curator's incident id), or null. */
+export function curatorId(text: string | undefined): string | null {
+  if (!text) return null;
+  const m = /^#[ \t]*事案ID[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*-?[ \t]*([^\n\r]{1,200})/m.exec(text);
+  const id = m?.[1]?.trim();
+  return id ? id : null;
+}
+
+function isFollowUp(i: Incident): boolean {
+  return i.report.followUp || i.report.final || (i.report.number !== null && i.report.number > 1);
+}
+
+/** A release that says it is the first (第1報, 初報): only its own words or the curator join it to an earlier one. */
+function isFirstReport(i: Incident): boolean {
+  return i.report.number === 1 && !i.report.followUp && !i.report.final;
+}
+
+export function isClosing(i: Incident, text?: string): boolean {
+  if (i.report.final) return true;
+  const title = i.title ?? '';
+  return CLOSING_WORDS.some((w) => title.includes(w)) || (text !== undefined && /調査(?:が|は)?完了(?:しました|いたしました)/.test(bodyOf(text)));
+}
+
+const GENERIC = new RegExp(alternation([...GENERIC_TITLE_WORDS].sort((a, b) => b.length - a.length)), 'g');
+
+function normalizedTitle(title: string | null): string {
+  return (title ?? '').normalize('NFKC').replace(/[\s【】「」『』()[\]〔〕<>＜＞"'“”・:：,、。!?！？~〜\-ー―—]+/g, '');
+}
+
+/** A title without bracketed tags (【重要】, （第2報）, (6月3日更新)) and the words every notice has. */
+function titleCore(title: string | null): string {
+  const t = (title ?? '').normalize('NFKC').replace(/【[^】]{0,20}】|\([^)]{0,20}\)|\[[^\]]{0,20}\]/g, '');
+  return normalizedTitle(t).replace(GENERIC, '');
+}
+
+function bigrams(t: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  return out;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** The body of an archive-layout text (after `# 本文`), else the whole text. */
+function bodyOf(text: string): string {
+  const i = text.search(/^#[ \t]*本文[ \t]*$/m);
+  return i >= 0 ? text.slice(i) : text;
+}
+
+/** Names quoted in a title: 「はいチーズ！フォト」, 『X』, “X” (two characters or more, not generic). */
+function quotedNames(title: string | null): string[] {
+  const out: string[] = [];
+  for (const m of (title ?? '').normalize('NFKC').matchAll(/[「『“"]([^」』”"]{2,40})[」』”"]/g)) {
+    const name = m[1]!.replace(/\s+/g, '');
+    if (titleCore(name).length >= 2) out.push(name);
+  }
+  return out;
+}
+
+const OUTAGE = new RegExp(`([^\\s、。をがのにでと「」【】]{2,12}?)(?:の|における)?(?:${alternation([...OUTAGE_WORDS])})`, 'g');
+const RECOVERY = new RegExp(`([^\\s、。をがのにでと「」【】]{2,12}?)(?:の|における)?(?:${alternation([...RECOVERY_WORDS])})`, 'g');
+
+function nounsBefore(title: string | null, pattern: RegExp): string[] {
+  const out: string[] = [];
+  for (const m of (title ?? '').normalize('NFKC').matchAll(pattern)) {
+    const noun = m[1]!.replace(/^(?:システム|サービス)?/, (x) => x);
+    if (titleCore(noun).length >= 2) out.push(noun);
+  }
+  return out;
+}
+
+const EARLIER_NOTICE = new RegExp(`^(?:付|に|で|の)?(?:付け?で?|にて)?(?:${alternation([...EARLIER_NOTICE_WORDS])})`);
+const OCCURRENCE = new RegExp(`^(?:頃|ごろ)?(?:に|より|から|、)?[^。\\n]{0,8}?(?:${alternation([...OCCURRENCE_WORDS])})`);
+
+interface DatedMention {
+  date: string;
+  text: string;
+}
+
+/** Dates the text names as an earlier notice and as the day the incident happened (year from the release's date). */
+function textDates(text: string | undefined, published: string | null): { notices: DatedMention[]; occurrences: DatedMention[] } {
+  const notices: DatedMention[] = [];
+  const occurrences: DatedMention[] = [];
+  if (!text) return { notices, occurrences };
+  const body = bodyOf(text).slice(0, 20_000);
+  const ref = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? { year: Number(published.slice(0, 4)), month: Number(published.slice(5, 7)), day: Number(published.slice(8, 10)) } : null;
+  for (const m of findDateMentions(body)) {
+    if (m.day === null) continue;
+    const year = m.year ?? (ref ? inferYear(m.month, m.day, ref) : null);
+    if (year === null) continue;
+    const date = `${year}-${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}`;
+    const after = body.slice(m.end, m.end + 24);
+    const span = body.slice(m.start, m.end);
+    if (EARLIER_NOTICE.test(after)) notices.push({ date, text: span + (EARLIER_NOTICE.exec(after)?.[0] ?? '') });
+    else if (OCCURRENCE.test(after)) occurrences.push({ date, text: span + (OCCURRENCE.exec(after)?.[0] ?? '') });
+  }
+  return { notices, occurrences };
+}
+
+/** The days a release says its incident happened or was found: its timeline's and its text's. */
+function occurrenceDays(r: Release, mentions: DatedMention[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of r.incident.timeline) if ((t.event === 'occurred' || t.event === 'detected') && t.date.length === 10) out.add(t.date);
+  for (const m of mentions) out.add(m.date);
+  return out;
+}
+
+/** "https://x.jp/news/2026/0123.html" → { folder: "x.jp/news/2026", id: 123 } (the last number in the last segment). */
+function urlParts(url: string | null): { page: string; folder: string; id: number | null } | null {
+  if (!url) return null;
+  const m = /^https?:\/\/([^?#]+?)\/?(?:[?#].*)?$/i.exec(url.trim());
+  if (!m) return null;
+  const page = m[1]!.toLowerCase();
+  const slash = page.lastIndexOf('/');
+  if (slash < 0) return { page, folder: page, id: null };
+  const last = page.slice(slash + 1);
+  const num = /(\d{1,9})(?!.*\d)/.exec(last);
+  return { page, folder: page.slice(0, slash), id: num ? Number(num[1]) : null };
+}
+
+interface Prepared {
+  key: string | null;
+  day: number | null;
+  curator: string | null;
+  titleGrams: Set<string>;
+  coreGrams: Set<string>;
+  core: string;
+  names: string[];
+  outages: string[];
+  recoveries: string[];
+  notices: DatedMention[];
+  occurrences: Set<string>;
+  occurrenceMentions: DatedMention[];
+  url: ReturnType<typeof urlParts>;
+  body: string;
+}
+
+function prepare(r: Release): Prepared {
+  const i = r.incident;
+  const date = releaseDate(r);
+  const { notices, occurrences } = textDates(r.text, date);
+  return {
+    key: organizationKey(i) ?? `(none)${r.relPath ?? i.source.path}`,
+    day: dayNumber(date),
+    curator: curatorId(r.text),
+    titleGrams: bigrams(normalizedTitle(i.title)),
+    coreGrams: bigrams(titleCore(i.title)),
+    core: titleCore(i.title),
+    names: quotedNames(i.title),
+    outages: nounsBefore(i.title, OUTAGE),
+    recoveries: nounsBefore(i.title, RECOVERY),
+    notices,
+    occurrences: occurrenceDays(r, occurrences),
+    occurrenceMentions: occurrences,
+    url: urlParts(i.sourceUrl),
+    body: r.text ? bodyOf(r.text).normalize('NFKC').replace(/\s+/g, '') : '',
+  };
+}
+
+/** The signals by which release b (later) points to release a (earlier), strongest first. */
+function signalsBetween(rb: Release, b: Prepared, ra: Release, a: Prepared, ai: number, byArchiveKey: Map<string, number>): LinkSignal[] {
+  const out: LinkSignal[] = [];
+  const gap = a.day !== null && b.day !== null ? b.day - a.day : null;
+  const within = (days: number): boolean => gap === null || gap <= days;
+  for (const prev of rb.incident.report.previous) {
+    const k = typeof prev?.url === 'string' ? archiveKey(prev.url) : null;
+    if (k !== null && byArchiveKey.get(k) === ai) out.push({ kind: 'archiveLink', text: prev.url!, to: ai });
+    const prevDay = dayNumber(prev?.date ?? null);
+    if (prevDay !== null && a.day !== null && prevDay === a.day) out.push({ kind: 'earlierNotice', text: `${prev.label} ${prev.date}`, to: ai });
+  }
+  if (!within(SIGNAL_WINDOW_DAYS)) return out;
+  const aDate = releaseDate(ra);
+  for (const n of b.notices) if (n.date === aDate) (out.push({ kind: 'earlierNotice', text: n.text, to: ai }), 0);
+  const aTitle = normalizedTitle(ra.incident.title);
+  const aCore = titleCore(ra.incident.title);
+  if (aCore.length >= 6 && b.body.length > 0) {
+    const quoted = normalizedTitle(ra.incident.title?.replace(/【[^】]{0,20}】/g, '') ?? '');
+    const bare = b.body.replace(/[【】「」『』()[\]〔〕<>＜＞"'“”・:：,、。!?！？~〜\-ー―—]+/g, '');
+    if (quoted.length >= 10 && quoted !== normalizedTitle(rb.incident.title) && bare.includes(quoted)) out.push({ kind: 'quotedTitle', text: ra.incident.title ?? '', to: ai });
+  }
+  for (const m of b.occurrenceMentions) {
+    if (a.occurrences.has(m.date)) {
+      out.push({ kind: 'occurrenceDate', text: m.text, to: ai });
+      break;
+    }
+  }
+  if (!within(TITLE_WINDOW_DAYS)) return out;
+  if (aTitle !== '' && aTitle === normalizedTitle(rb.incident.title) && a.core.length >= 4) out.push({ kind: 'sharedName', text: rb.incident.title ?? '', to: ai });
+  else {
+    const name = b.names.find((n) => a.names.includes(n) || (ra.incident.title ?? '').normalize('NFKC').includes(n));
+    if (name !== undefined) out.push({ kind: 'sharedName', text: name, to: ai });
+    else if (a.core.length >= 4 && b.core.length >= 4 && jaccard(a.coreGrams, b.coreGrams) >= TITLE_SAME) out.push({ kind: 'sharedName', text: rb.incident.title ?? '', to: ai });
+  }
+  const noun = b.recoveries.find((n) => a.outages.some((o) => o.endsWith(n) || n.endsWith(o)));
+  if (noun !== undefined) out.push({ kind: 'outageRecovery', text: noun, to: ai });
+  if (a.url && b.url) {
+    if (a.url.page === b.url.page) out.push({ kind: 'sameUrl', text: rb.incident.sourceUrl!, to: ai });
+    else if (a.url.folder === b.url.folder && a.url.id !== null && b.url.id !== null && b.url.id > a.url.id && b.url.id - a.url.id <= 2 && within(URL_SEQUENCE_DAYS))
+      out.push({ kind: 'urlSequence', text: rb.incident.sourceUrl!, to: ai });
+  }
+  return out;
+}
+
+/** Signals strong enough alone: the release's own words about an earlier notice. */
+const STRONG: ReadonlySet<LinkKind> = new Set<LinkKind>(['curatorId', 'archiveLink', 'quotedTitle', 'earlierNotice', 'occurrenceDate']);
+
+/** Groups releases into incidents and says, per release, what joined it. */
+export function groupReleases(releases: readonly Release[]): Grouping {
+  const parent = releases.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const prepared = releases.map(prepare);
+  const linkedBy: LinkSignal[][] = releases.map(() => []);
+
+  const byArchiveKey = new Map<string, number>();
+  releases.forEach((r, i) => {
+    const key = archiveKey(r.relPath ?? r.incident.source.path);
+    if (key !== null && !byArchiveKey.has(key)) byArchiveKey.set(key, i);
+  });
+
+  const byOrg = new Map<string, number[]>();
+  prepared.forEach((p, i) => {
+    const list = byOrg.get(p.key!) ?? [];
+    list.push(i);
+    byOrg.set(p.key!, list);
+  });
+  const curatorGroups = new Map<string, number>();
+  prepared.forEach((p, i) => {
+    if (p.curator === null) return;
+    const first = curatorGroups.get(p.curator);
+    if (first === undefined) curatorGroups.set(p.curator, i);
+    else {
+      union(first, i);
+      linkedBy[i]!.push({ kind: 'curatorId', text: p.curator, to: first });
+    }
+  });
+
+  for (const list of byOrg.values()) {
+    list.sort((x, y) => compareDated(releases[x]!, releases[y]!));
+    for (let k = 1; k < list.length; k++) {
+      const bi = list[k]!;
+      const rb = releases[bi]!;
+      const b = prepared[bi]!;
+      if (b.curator !== null && curatorGroups.get(b.curator) !== bi) continue; // the curator has decided
+      const candidates: { ai: number; signals: LinkSignal[] }[] = [];
+      for (let j = k - 1; j >= 0; j--) {
+        const ai = list[j]!;
+        const a = prepared[ai]!;
+        if (a.curator !== null && b.curator !== null && a.curator !== b.curator) continue;
+        const signals = signalsBetween(rb, b, releases[ai]!, a, ai, byArchiveKey);
+        if (signals.length > 0) candidates.push({ ai, signals });
+      }
+      const chosen: LinkSignal[] = [];
+      const strong = candidates.filter((c) => c.signals.some((s) => STRONG.has(s.kind)));
+      for (const c of strong) chosen.push(...c.signals);
+      if (strong.length === 0 && isFollowUp(rb.incident)) {
+        // 第N報 / 続報 / 最終報: the previous release, unless an older one's title is clearly closer
+        const gapOk = (j: number): boolean => {
+          const d = prepared[list[j]!]!.day;
+          return d === null || b.day === null || b.day - d <= FOLLOW_UP_WINDOW_DAYS;
+        };
+        if (gapOk(k - 1)) {
+          let best = k - 1;
+          let bestScore = jaccard(b.titleGrams, prepared[list[k - 1]!]!.titleGrams) + TITLE_MARGIN;
+          for (let j = k - 2; j >= 0 && gapOk(j); j--) {
+            const score = jaccard(b.titleGrams, prepared[list[j]!]!.titleGrams);
+            if (score > bestScore) (best = j), (bestScore = score);
+          }
+          const ai = list[best]!;
+          const ev = rb.incident.report.evidence?.text ?? (rb.incident.report.number !== null ? `第${rb.incident.report.number}報` : '続報');
+          chosen.push({ kind: rb.incident.report.number !== null && rb.incident.report.number > 1 ? 'reportNumber' : 'followUp', text: ev, to: ai });
+          const extra = candidates.find((c) => c.ai === ai);
+          if (extra) chosen.push(...extra.signals);
+        }
+      }
+      if (chosen.length === 0 && candidates.length > 0 && !isFirstReport(rb.incident)) {
+        // weaker signals (a shared name, an outage and its recovery, the URL): the latest release that has one
+        const c = candidates[0]!;
+        const kinds = new Set(c.signals.map((s) => s.kind));
+        if (!(kinds.size === 1 && kinds.has('urlSequence') && candidates.length > 1)) chosen.push(...c.signals);
+      }
+      for (const s of chosen) union(bi, s.to);
+      linkedBy[bi]!.push(...dedupeSignals(chosen));
+    }
+  }
+
+  const numbers = new Map<number, number>();
+  const order = releases.map((_, i) => i).sort((x, y) => compareDated(releases[x]!, releases[y]!) || x - y);
+  for (const i of order) {
+    const root = find(i);
+    if (!numbers.has(root)) numbers.set(root, numbers.size);
+  }
+  return { groupOf: releases.map((_, i) => numbers.get(find(i))!), linkedBy };
+}
+
+function dedupeSignals(signals: LinkSignal[]): LinkSignal[] {
+  const seen = new Set<string>();
+  return signals.filter((s) => {
+    const k = `${s.kind}\u0000${s.to}\u0000${s.text}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Each release's incident number (0, 1, 2 … in order of first release). */
+export function groupIncidents(releases: readonly Release[]): number[] {
+  return groupReleases(releases).groupOf;
+}
