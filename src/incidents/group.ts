@@ -28,8 +28,11 @@ export const FOLLOW_UP_WINDOW_DAYS = 365;
 /** How far back a release's own words (quoted title, dates, names) may reach. */
 export const SIGNAL_WINDOW_DAYS = 550;
 /** Titles that agree (after generic words are removed) or share a quoted name, within this many days. */
-export const TITLE_WINDOW_DAYS = 200;
+export const TITLE_WINDOW_DAYS = 120;
 export const URL_SEQUENCE_DAYS = 60;
+/** The same title again: the same notice re-posted, within this many days (later, the same words may be a new incident). */
+export const REPOST_WINDOW_DAYS = 30;
+export const OUTAGE_RECOVERY_DAYS = 90;
 /** How much closer (bigram Jaccard of the titles) an older release must be to win over the previous one. */
 const TITLE_MARGIN = 0.15;
 /** Bigram Jaccard of titles without generic words from which two titles name the same thing. */
@@ -206,14 +209,17 @@ const RECOVERY = new RegExp(`([^\\s、。をがのにでと「」【】]{2,12}?)
 function nounsBefore(title: string | null, pattern: RegExp): string[] {
   const out: string[] = [];
   for (const m of (title ?? '').normalize('NFKC').matchAll(pattern)) {
-    const noun = m[1]!.replace(/^(?:システム|サービス)?/, (x) => x);
+    // 「サービス一時停止」「システムの全面復旧」: the extent is not part of what failed
+    const noun = m[1]!.replace(/(?:一時|全面|一部|完全|順次|本格)$/, '');
     if (titleCore(noun).length >= 2) out.push(noun);
   }
   return out;
 }
 
 const EARLIER_NOTICE = new RegExp(`^(?:付|に|で|の)?(?:付け?で?|にて)?(?:${alternation([...EARLIER_NOTICE_WORDS])})`);
-const OCCURRENCE = new RegExp(`^(?:頃|ごろ)?(?:に|より|から|、)?[^。\\n]{0,8}?(?:${alternation([...OCCURRENCE_WORDS])})`);
+const OCCURRENCE = new RegExp(`^(?:頃|ごろ)?(?:(?:に|、)?[^。\\n]{0,8}?(?:${alternation([...OCCURRENCE_WORDS])})|(?:\\s*[0-9:：]{0,5}\\s*)?(?:より|から|以降|〜|~))`);
+/** A date given right after a notice's name: 「…に関するお知らせ（7月2日）」「第1報（2026年6月11日）」. */
+const NOTICE_BEFORE = new RegExp(`(?:${alternation([...EARLIER_NOTICE_WORDS])}|第[0-9０-９一二三四五六七八九]報)[\\s]*[（(【\\[:：]?[\\s]*(?:令和\\d+年|\\d{4}年)?$`);
 
 interface DatedMention {
   date: string;
@@ -234,7 +240,9 @@ function textDates(text: string | undefined, published: string | null): { notice
     const date = `${year}-${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}`;
     const after = body.slice(m.end, m.end + 24);
     const span = body.slice(m.start, m.end);
+    const before = NOTICE_BEFORE.exec(body.slice(Math.max(0, m.start - 16), m.start));
     if (EARLIER_NOTICE.test(after)) notices.push({ date, text: span + (EARLIER_NOTICE.exec(after)?.[0] ?? '') });
+    else if (before) notices.push({ date, text: before[0] + span });
     else if (OCCURRENCE.test(after)) occurrences.push({ date, text: span + (OCCURRENCE.exec(after)?.[0] ?? '') });
   }
   return { notices, occurrences };
@@ -328,14 +336,17 @@ function signalsBetween(rb: Release, b: Prepared, ra: Release, a: Prepared, ai: 
     }
   }
   if (!within(TITLE_WINDOW_DAYS)) return out;
-  if (aTitle !== '' && aTitle === normalizedTitle(rb.incident.title) && a.core.length >= 4) out.push({ kind: 'sharedName', text: rb.incident.title ?? '', to: ai });
-  else {
+  if (aTitle !== '' && aTitle === normalizedTitle(rb.incident.title)) {
+    if (within(REPOST_WINDOW_DAYS)) out.push({ kind: 'sharedName', text: rb.incident.title ?? '', to: ai });
+  } else {
     const name = b.names.find((n) => a.names.includes(n) || (ra.incident.title ?? '').normalize('NFKC').includes(n));
     if (name !== undefined) out.push({ kind: 'sharedName', text: name, to: ai });
     else if (a.core.length >= 4 && b.core.length >= 4 && jaccard(a.coreGrams, b.coreGrams) >= TITLE_SAME) out.push({ kind: 'sharedName', text: rb.incident.title ?? '', to: ai });
   }
-  const noun = b.recoveries.find((n) => a.outages.some((o) => o.endsWith(n) || n.endsWith(o)));
-  if (noun !== undefined) out.push({ kind: 'outageRecovery', text: noun, to: ai });
+  const sameNoun = (n: string, o: string): boolean => n.length >= 2 && o.length >= 2 && (n.startsWith(o) || o.startsWith(n) || n.endsWith(o) || o.endsWith(n));
+  // 「X障害」→「X復旧」, or a recovery of a thing the earlier title named as attacked (「ホームページ不正アクセス」→「ホームページ再開」)
+  const noun = b.recoveries.find((n) => a.outages.some((o) => sameNoun(n, o)) || (n.length >= 3 && aTitle.includes(n) && a.core.length > n.length));
+  if (noun !== undefined && within(OUTAGE_RECOVERY_DAYS)) out.push({ kind: 'outageRecovery', text: noun, to: ai });
   if (a.url && b.url) {
     if (a.url.page === b.url.page) out.push({ kind: 'sameUrl', text: rb.incident.sourceUrl!, to: ai });
     else if (a.url.folder === b.url.folder && a.url.id !== null && b.url.id !== null && b.url.id > a.url.id && b.url.id - a.url.id <= 2 && within(URL_SEQUENCE_DAYS))
