@@ -165,7 +165,7 @@ export function isClosing(i: Incident, text?: string): boolean {
 const GENERIC = new RegExp(alternation([...GENERIC_TITLE_WORDS].sort((a, b) => b.length - a.length)), 'g');
 
 function normalizedTitle(title: string | null): string {
-  return (title ?? '').normalize('NFKC').replace(/[\s【】「」『』()[\]〔〕<>＜＞"'“”・:：,、。!?！？~〜\-ー―—]+/g, '');
+  return (title ?? '').normalize('NFKC').replace(/[\s【】「」『』()[\]〔〕<>＜＞"'“”・:：,、。!?！？~〜\-―—]+/g, '');
 }
 
 /** A title without bracketed tags (【重要】, （第2報）, (6月3日更新)) and the words every notice has. */
@@ -326,7 +326,7 @@ function signalsBetween(rb: Release, b: Prepared, ra: Release, a: Prepared, ai: 
   const aCore = titleCore(ra.incident.title);
   if (aCore.length >= 6 && b.body.length > 0) {
     const quoted = normalizedTitle(ra.incident.title?.replace(/【[^】]{0,20}】/g, '') ?? '');
-    const bare = b.body.replace(/[【】「」『』()[\]〔〕<>＜＞"'“”・:：,、。!?！？~〜\-ー―—]+/g, '');
+    const bare = b.body.replace(/[【】「」『』()[\]〔〕<>＜＞"'“”・:：,、。!?！？~〜\-―—]+/g, '');
     if (quoted.length >= 10 && quoted !== normalizedTitle(rb.incident.title) && bare.includes(quoted)) out.push({ kind: 'quotedTitle', text: ra.incident.title ?? '', to: ai });
   }
   for (const m of b.occurrenceMentions) {
