@@ -78,7 +78,7 @@ for (const f of files) {
   const id = idOf(text);
   if (id) gold.set(rel, id);
   const target = join(stripped, rel);
-  const content = id ? stripCurator(text) : text;
+  const content = stripCurator(text); // every release: a curator's link is no reader's signal
   mkdirSync(dirname(target), { recursive: true });
   let old = null;
   try { old = readFileSync(target, 'utf8'); } catch {}

@@ -21,8 +21,8 @@ import { alternation } from '../util/regex.js';
  *  - sharedName: a name quoted in both titles (「はいチーズ！フォト」), or titles that agree once
  *    the words every notice has are removed;
  *  - outageRecovery: 「X障害」 then 「X復旧／再開」 on one noun X;
- *  - sameUrl / urlSequence: the same page, or the same folder with consecutive article ids, along
- *    with another signal or within URL_SEQUENCE_DAYS.
+ *  - sameUrl / urlSequence: the same page (query included), or the same folder with consecutive
+ *    article ids within URL_SEQUENCE_DAYS — the latter only beside another signal.
  */
 export const FOLLOW_UP_WINDOW_DAYS = 365;
 /** How far back a release's own words (quoted title, dates, names) may reach. */
@@ -147,7 +147,11 @@ export function curatorId(text: string | undefined): string | null {
   return id ? id : null;
 }
 
+/** 「(6月3日更新)」「追記」: a page that was updated, which says nothing about an earlier release. */
+const UPDATED_PAGE = /^(?:更新|追記|[0-9０-９\/月日年.]*更新)$/;
+
 function isFollowUp(i: Incident): boolean {
+  if (i.report.number === null && !i.report.final && UPDATED_PAGE.test(i.report.evidence?.text ?? '')) return false;
   return i.report.followUp || i.report.final || (i.report.number !== null && i.report.number > 1);
 }
 
@@ -256,17 +260,19 @@ function occurrenceDays(r: Release, mentions: DatedMention[]): Set<string> {
   return out;
 }
 
-/** "https://x.jp/news/2026/0123.html" → { folder: "x.jp/news/2026", id: 123 } (the last number in the last segment). */
+/** "https://x.jp/news/2026/0123.html" → { folder: "x.jp/news/2026", id: 123 } (the last number in the last segment or query). */
 function urlParts(url: string | null): { page: string; folder: string; id: number | null } | null {
   if (!url) return null;
-  const m = /^https?:\/\/([^?#]+?)\/?(?:[?#].*)?$/i.exec(url.trim());
+  const m = /^https?:\/\/([^#\s]+?)\/?(?:#.*)?$/i.exec(url.trim());
   if (!m) return null;
+  // the query is part of the page (news/detail?id=12 and ?id=40 are two pages)
   const page = m[1]!.toLowerCase();
-  const slash = page.lastIndexOf('/');
-  if (slash < 0) return { page, folder: page, id: null };
+  const path = page.replace(/\?.*$/, '');
+  const slash = path.lastIndexOf('/');
+  if (slash < 0) return { page, folder: path, id: null };
   const last = page.slice(slash + 1);
   const num = /(\d{1,9})(?!.*\d)/.exec(last);
-  return { page, folder: page.slice(0, slash), id: num ? Number(num[1]) : null };
+  return { page, folder: path.slice(0, slash), id: num ? Number(num[1]) : null };
 }
 
 interface Prepared {
@@ -329,11 +335,12 @@ function signalsBetween(rb: Release, b: Prepared, ra: Release, a: Prepared, ai: 
     const bare = b.body.replace(/[【】「」『』()[\]〔〕<>＜＞"'“”・:：,、。!?！？~〜\-―—]+/g, '');
     if (quoted.length >= 10 && quoted !== normalizedTitle(rb.incident.title) && bare.includes(quoted)) out.push({ kind: 'quotedTitle', text: ra.incident.title ?? '', to: ai });
   }
-  for (const m of b.occurrenceMentions) {
-    if (a.occurrences.has(m.date)) {
-      out.push({ kind: 'occurrenceDate', text: m.text, to: ai });
-      break;
-    }
+  const shared = b.occurrenceMentions.find((m) => a.occurrences.has(m.date));
+  if (shared) out.push({ kind: 'occurrenceDate', text: shared.text, to: ai });
+  else {
+    // the day of occurrence as the later release's timeline reads it (「5月12日に…ダウンしていることが確認」)
+    const t = rb.incident.timeline.find((e) => (e.event === 'occurred' || e.event === 'detected') && e.date.length === 10 && a.occurrences.has(e.date) && dayNumber(e.date)! < (b.day ?? Infinity));
+    if (t) out.push({ kind: 'occurrenceDate', text: t.evidence.text, to: ai });
   }
   if (!within(TITLE_WINDOW_DAYS)) return out;
   if (aTitle !== '' && aTitle === normalizedTitle(rb.incident.title)) {
@@ -439,9 +446,9 @@ export function groupReleases(releases: readonly Release[]): Grouping {
       }
       if (chosen.length === 0 && candidates.length > 0 && !isFirstReport(rb.incident)) {
         // weaker signals (a shared name, an outage and its recovery, the URL): the latest release that has one
-        const c = candidates[0]!;
-        const kinds = new Set(c.signals.map((s) => s.kind));
-        if (!(kinds.size === 1 && kinds.has('urlSequence') && candidates.length > 1)) chosen.push(...c.signals);
+        // neighbouring article ids alone are an organization's news feed, not one incident
+        const c = candidates.find((x) => x.signals.some((s) => s.kind !== 'urlSequence'));
+        if (c) chosen.push(...c.signals);
       }
       for (const s of chosen) union(bi, s.to);
       linkedBy[bi]!.push(...dedupeSignals(chosen));
