@@ -22,7 +22,8 @@ import { alternation } from '../util/regex.js';
  *    the words every notice has are removed;
  *  - outageRecovery: 「X障害」 then 「X復旧／再開」 on one noun X;
  *  - sameUrl / urlSequence: the same page (query included), or the same folder with consecutive
- *    article ids within URL_SEQUENCE_DAYS — the latter only beside another signal.
+ *    article ids within URL_SEQUENCE_DAYS — only beside another signal (one notices page may list
+ *    several incidents).
  */
 export const FOLLOW_UP_WINDOW_DAYS = 365;
 /** How far back a release's own words (quoted title, dates, names) may reach. */
@@ -446,8 +447,8 @@ export function groupReleases(releases: readonly Release[]): Grouping {
       }
       if (chosen.length === 0 && candidates.length > 0 && !isFirstReport(rb.incident)) {
         // weaker signals (a shared name, an outage and its recovery, the URL): the latest release that has one
-        // neighbouring article ids alone are an organization's news feed, not one incident
-        const c = candidates.find((x) => x.signals.some((s) => s.kind !== 'urlSequence'));
+        // one page or neighbouring article ids alone are an organization's news feed, not one incident
+        const c = candidates.find((x) => x.signals.some((s) => s.kind !== 'urlSequence' && s.kind !== 'sameUrl'));
         if (c) chosen.push(...c.signals);
       }
       for (const s of chosen) union(bi, s.to);
