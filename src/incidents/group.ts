@@ -1,7 +1,7 @@
 import type { Incident } from '../types.js';
 import { findDateMentions, inferYear } from '../dates/dateMentions.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
-import { CLOSING_WORDS, EARLIER_NOTICE_WORDS, GENERIC_TITLE_WORDS, OCCURRENCE_WORDS, OUTAGE_WORDS, RECOVERY_WORDS } from '../words/incidentLinks.js';
+import { CLOSING_WORDS, EARLIER_NOTICE_WORDS, RECALLING_WORDS, GENERIC_TITLE_WORDS, OCCURRENCE_WORDS, OUTAGE_WORDS, RECOVERY_WORDS } from '../words/incidentLinks.js';
 import { alternation } from '../util/regex.js';
 
 /**
@@ -276,6 +276,14 @@ function urlParts(url: string | null): { page: string; folder: string; id: numbe
   return { page, folder: path.slice(0, slash), id: num ? Number(num[1]) : null };
 }
 
+const RECOVERY_IN_TITLE = new RegExp(alternation([...RECOVERY_WORDS]));
+const RECALLED = new RegExp(`(?:${alternation([...RECALLING_WORDS])})([^\\s、。をがのにでと「」【】]{4,16})`, 'g');
+
+/** The incident a notice recalls as known: 「このたびのランサムウェア被害」「当社において発生したランサムウェア事案」. */
+function recalledIncidents(body: string): string[] {
+  return [...body.normalize('NFKC').matchAll(RECALLED)].map((m) => m[1]!);
+}
+
 interface Prepared {
   key: string | null;
   day: number | null;
@@ -291,6 +299,8 @@ interface Prepared {
   occurrenceMentions: DatedMention[];
   url: ReturnType<typeof urlParts>;
   body: string;
+  /** What a recovery notice names as the incident at hand: 「このたびのランサムウェア被害により」. */
+  recalled: string[];
 }
 
 function prepare(r: Release): Prepared {
@@ -312,6 +322,7 @@ function prepare(r: Release): Prepared {
     occurrenceMentions: occurrences,
     url: urlParts(i.sourceUrl),
     body: r.text ? bodyOf(r.text).normalize('NFKC').replace(/\s+/g, '') : '',
+    recalled: RECOVERY_IN_TITLE.test(i.title ?? '') && r.text ? recalledIncidents(bodyOf(r.text).slice(0, 5000)) : [],
   };
 }
 
@@ -355,6 +366,18 @@ function signalsBetween(rb: Release, b: Prepared, ra: Release, a: Prepared, ai: 
   // 「X障害」→「X復旧」, or a recovery of a thing the earlier title named as attacked (「ホームページ不正アクセス」→「ホームページ再開」)
   const noun = b.recoveries.find((n) => a.outages.some((o) => sameNoun(n, o)) || (n.length >= 3 && aTitle.includes(n) && a.core.length > n.length));
   if (noun !== undefined && within(OUTAGE_RECOVERY_DAYS)) out.push({ kind: 'outageRecovery', text: noun, to: ai });
+  else if (within(OUTAGE_RECOVERY_DAYS)) {
+    // a recovery notice recalling 「このたびのX」 where X (its first four characters or more) is in the earlier title
+    const aRaw = (ra.incident.title ?? '').normalize('NFKC');
+    for (const x of b.recalled) {
+      let n = x.length;
+      while (n >= 4 && !aRaw.includes(x.slice(0, n))) n--;
+      if (n >= 4) {
+        out.push({ kind: 'outageRecovery', text: x, to: ai });
+        break;
+      }
+    }
+  }
   if (a.url && b.url) {
     if (a.url.page === b.url.page) out.push({ kind: 'sameUrl', text: rb.incident.sourceUrl!, to: ai });
     else if (a.url.folder === b.url.folder && a.url.id !== null && b.url.id !== null && b.url.id > a.url.id && b.url.id - a.url.id <= 2 && within(URL_SEQUENCE_DAYS))
@@ -468,7 +491,8 @@ export function groupReleases(releases: readonly Release[]): Grouping {
 function dedupeSignals(signals: LinkSignal[]): LinkSignal[] {
   const seen = new Set<string>();
   return signals.filter((s) => {
-    const k = `${s.kind}\u0000${s.to}\u0000${s.text}`;
+    // one entry per signal and wording: the latest earlier release it points to (candidates come latest first)
+    const k = `${s.kind}\u0000${s.text}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

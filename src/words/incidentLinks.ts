@@ -23,3 +23,6 @@ export const RECOVERY_WORDS = ['復旧', '再開', '回復', '復帰'] as const;
 
 /** A release that closes its incident: the last word on it. */
 export const CLOSING_WORDS = ['最終報', '調査完了', '調査が完了', '再発防止策', '再発防止に向けた', '収束'] as const;
+
+/** Words before a name for the incident at hand, already known to the reader: 「このたびのランサムウェア被害」. */
+export const RECALLING_WORDS = ['このたびの', 'この度の', '今般の', '先般の', '先日の', '今回の', '発生した', '発生いたしました', '発生しました'] as const;
