@@ -12,7 +12,7 @@ export interface IncidentRecord {
   firstDate: string | null;
   lastDate: string | null;
   releases: ReleaseRef[];
-  /** Per figure, the value of the latest release that states it — never a sum over releases. */
+  /** The figures of the latest release that states any (each with its release and evidence) — never a sum over releases. */
   headline: Record<(typeof HEADLINE_KEYS)[number], ConsolidatedFigure | null>;
   timeline: (TimelineEntry & { release: string })[];
   incidentTypes: IncidentType[];
@@ -139,16 +139,13 @@ export function buildIncidents(releases: readonly Release[]): IncidentRecord[] {
     const baseId = `${firstDate ?? 'undated'}-${(org ? organizationKey(first.incident) ?? org.normalizedName : null) ?? 'unknown'}`;
     const n = (usedIds.get(baseId) ?? 0) + 1;
     usedIds.set(baseId, n);
+    // the latest release that states any figure speaks for all four (a possible count it no longer
+    // gives was superseded, e.g. confirmed); a later notice with no figures (a recovery) changes nothing
     const headline = {} as IncidentRecord['headline'];
+    const stating = [...incidents].reverse().find((i) => HEADLINE_KEYS.some((k) => i.headline?.[k]));
     for (const key of HEADLINE_KEYS) {
-      headline[key] = null;
-      for (let k = incidents.length - 1; k >= 0; k--) {
-        const f = incidents[k]!.headline?.[key];
-        if (f) {
-          headline[key] = { value: f.value, unit: f.unit, approx: f.approx, release: incidents[k]!.source.path, evidence: f.evidence };
-          break;
-        }
-      }
+      const f = stating?.headline?.[key];
+      headline[key] = f ? { value: f.value, unit: f.unit, approx: f.approx, release: stating!.source.path, evidence: f.evidence } : null;
     }
     const timeline: IncidentRecord['timeline'] = [];
     const seenDates = new Set<string>();

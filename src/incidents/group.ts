@@ -445,6 +445,8 @@ export function groupReleases(releases: readonly Release[]): Grouping {
         const signals = signalsBetween(rb, b, releases[ai]!, a, ai, byArchiveKey);
         if (signals.length > 0) candidates.push({ ai, signals });
       }
+      // the curator's ids decide between releases that both carry one
+      const compatible = (ai: number): boolean => prepared[ai]!.curator === null || b.curator === null || prepared[ai]!.curator === b.curator;
       const chosen: LinkSignal[] = [];
       const strong = candidates.filter((c) => c.signals.some((s) => STRONG.has(s.kind)));
       for (const c of strong) chosen.push(...c.signals);
@@ -454,12 +456,12 @@ export function groupReleases(releases: readonly Release[]): Grouping {
           const d = prepared[list[j]!]!.day;
           return d === null || b.day === null || b.day - d <= FOLLOW_UP_WINDOW_DAYS;
         };
-        if (gapOk(k - 1)) {
+        if (gapOk(k - 1) && compatible(list[k - 1]!)) {
           let best = k - 1;
           let bestScore = jaccard(b.titleGrams, prepared[list[k - 1]!]!.titleGrams) + TITLE_MARGIN;
           for (let j = k - 2; j >= 0 && gapOk(j); j--) {
             const score = jaccard(b.titleGrams, prepared[list[j]!]!.titleGrams);
-            if (score > bestScore) (best = j), (bestScore = score);
+            if (score > bestScore && compatible(list[j]!)) (best = j), (bestScore = score);
           }
           const ai = list[best]!;
           const ev = rb.incident.report.evidence?.text ?? (rb.incident.report.number !== null ? `第${rb.incident.report.number}報` : '続報');
