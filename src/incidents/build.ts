@@ -85,7 +85,13 @@ export function changesBetween(older: Incident, newer: Incident, texts: { older?
     else figures.push({ figure: key, from: a!.value, to: null, unit: a!.unit, change: 'notRestated', evidence: null });
   }
   const seen = new Set(older.timeline.map((t) => `${t.date}|${t.event}`));
-  const newDates = newer.timeline.filter((t) => !seen.has(`${t.date}|${t.event}`)).map((t) => ({ date: t.date, event: t.event, text: t.evidence.text }));
+  const newDates: ReleaseChanges['newDates'] = [];
+  for (const t of newer.timeline) {
+    const key = `${t.date}|${t.event}`;
+    if (seen.has(key)) continue;
+    seen.add(key); // one line per date and event, however often the release repeats it
+    newDates.push({ date: t.date, event: t.event, text: t.evidence.text });
+  }
   const from = statusOf(older, texts.older);
   const to = statusOf(newer, texts.newer);
   return {
