@@ -232,17 +232,19 @@ interface DatedMention {
 }
 
 /** Dates the text names as an earlier notice and as the day the incident happened (year from the release's date). */
-function textDates(text: string | undefined, published: string | null): { notices: DatedMention[]; occurrences: DatedMention[] } {
+function textDates(text: string | undefined, published: string | null, inBody = true): { notices: DatedMention[]; occurrences: DatedMention[]; all: string[] } {
   const notices: DatedMention[] = [];
   const occurrences: DatedMention[] = [];
-  if (!text) return { notices, occurrences };
-  const body = bodyOf(text).slice(0, 20_000);
+  const all: string[] = [];
+  if (!text) return { notices, occurrences, all };
+  const body = (inBody ? bodyOf(text) : text).slice(0, 20_000);
   const ref = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? { year: Number(published.slice(0, 4)), month: Number(published.slice(5, 7)), day: Number(published.slice(8, 10)) } : null;
   for (const m of findDateMentions(body)) {
     if (m.day === null) continue;
     const year = m.year ?? (ref ? inferYear(m.month, m.day, ref) : null);
     if (year === null) continue;
     const date = `${year}-${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}`;
+    all.push(date);
     const after = body.slice(m.end, m.end + 24);
     const span = body.slice(m.start, m.end);
     const before = NOTICE_BEFORE.exec(body.slice(Math.max(0, m.start - 16), m.start));
@@ -250,7 +252,7 @@ function textDates(text: string | undefined, published: string | null): { notice
     else if (before) notices.push({ date, text: before[0] + span });
     else if (OCCURRENCE.test(after)) occurrences.push({ date, text: span + (OCCURRENCE.exec(after)?.[0] ?? '') });
   }
-  return { notices, occurrences };
+  return { notices, occurrences, all };
 }
 
 /** The days a release says its incident happened or was found: its timeline's and its text's. */
@@ -386,6 +388,17 @@ function signalsBetween(rb: Release, b: Prepared, ra: Release, a: Prepared, ai: 
   return out;
 }
 
+/**
+ * A follow-up whose own words date the notice it follows (「4月23日に建築局が発表した」「9月30日に公表しました」)
+ * to a day none of the organization's earlier releases has: it follows a notice not among them.
+ */
+function namesAnotherNotice(r: Release, earlierDates: (string | null)[]): boolean {
+  const evidence = r.incident.report.evidence?.text;
+  if (!evidence) return false;
+  const dates = textDates(evidence, releaseDate(r), false).all;
+  return dates.length > 0 && !dates.some((d) => earlierDates.includes(d));
+}
+
 /** Signals strong enough alone: the release's own words about an earlier notice. */
 const STRONG: ReadonlySet<LinkKind> = new Set<LinkKind>(['curatorId', 'archiveLink', 'quotedTitle', 'earlierNotice', 'occurrenceDate']);
 
@@ -450,7 +463,7 @@ export function groupReleases(releases: readonly Release[]): Grouping {
       const chosen: LinkSignal[] = [];
       const strong = candidates.filter((c) => c.signals.some((s) => STRONG.has(s.kind)));
       for (const c of strong) chosen.push(...c.signals);
-      if (strong.length === 0 && isFollowUp(rb.incident)) {
+      if (strong.length === 0 && isFollowUp(rb.incident) && !namesAnotherNotice(rb, list.slice(0, k).map((j) => releaseDate(releases[j]!)))) {
         // 第N報 / 続報 / 最終報: the previous release, unless an older one's title is clearly closer
         const gapOk = (j: number): boolean => {
           const d = prepared[list[j]!]!.day;
