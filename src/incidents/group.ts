@@ -222,7 +222,7 @@ function nounsBefore(title: string | null, pattern: RegExp): string[] {
 }
 
 const EARLIER_NOTICE = new RegExp(`^(?:付|に|で|の)?(?:付け?で?|にて)?(?:${alternation([...EARLIER_NOTICE_WORDS])})`);
-const OCCURRENCE = new RegExp(`^(?:頃|ごろ)?(?:(?:に|、)?[^。\\n]{0,8}?(?:${alternation([...OCCURRENCE_WORDS])})|(?:\\s*[0-9:：]{0,5}\\s*)?(?:より|から|以降|〜|~))`);
+const OCCURRENCE = new RegExp(`^(?:頃|ごろ)?(?:(?:に|、)?[^。\\n]{0,8}?(?:${alternation([...OCCURRENCE_WORDS])})|(?:\\s*[0-9:：]{0,5}\\s*)?(?:より|から)(?!\\s*[0-9]))`);
 /** A date given right after a notice's name: 「…に関するお知らせ（7月2日）」「第1報（2026年6月11日）」. */
 const NOTICE_BEFORE = new RegExp(`(?:${alternation([...EARLIER_NOTICE_WORDS])}|第[0-9０-９一二三四五六七八九]報)[\\s]*[（(【\\[:：]?[\\s]*(?:令和\\d+年|\\d{4}年)?$`);
 
@@ -237,7 +237,8 @@ function textDates(text: string | undefined, published: string | null, inBody = 
   const occurrences: DatedMention[] = [];
   const all: string[] = [];
   if (!text) return { notices, occurrences, all };
-  const body = (inBody ? bodyOf(text) : text).slice(0, 20_000);
+  // NFKC: dates written in full-width digits (１２月２７日) read like any other; the texts are quoted, not offsets
+  const body = (inBody ? bodyOf(text) : text).slice(0, 20_000).normalize('NFKC');
   const ref = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? { year: Number(published.slice(0, 4)), month: Number(published.slice(5, 7)), day: Number(published.slice(8, 10)) } : null;
   for (const m of findDateMentions(body)) {
     if (m.day === null) continue;

@@ -116,6 +116,25 @@ const ROWS: Row[] = [
     joined: false,
   },
   {
+    why: 'a follow-up dating the notice it follows (4月23日に建築局が発表した) to a day the organization did not publish',
+    first: ['「ロボット産業クラスター」Webサイトへの不正アクセスの確認について', '2025年4月17日', 'Webサイトへの不正アクセスを確認しました。'],
+    later: ['工事等の請負者における個人情報の漏えいの可能性について', '2025年5月2日', '当社の請負者が不正アクセスを受けました（※１）。\n\n※１ 2025 年 4 月 23 日（水）に建築局が発表した不正アクセスを受けた会社と同一'],
+    joined: false,
+  },
+  {
+    why: 'a follow-up dating the notice it follows to the earlier release (１２月２７日に公表いたしました)',
+    first: ['不正アクセスによるサイバー攻撃の被害について', '2024年12月27日', '当社サーバーが不正アクセスを受けました。'],
+    later: ['不正アクセスによるサイバー攻撃の被害について（2）', '2025年1月24日', '１２月２７日に公表いたしました不正アクセスについて、調査の結果をご報告いたします。'],
+    joined: true,
+    kind: 'earlierNotice',
+  },
+  {
+    why: 'a time range on a day the earlier release also names is no shared occurrence (11月6日8時30分~10時30分)',
+    first: ['受託業者サーバーへの不正アクセスについて', '2025年11月10日', '11月6日（木）に受託業者のサーバーで不審な通信を検知しました。'],
+    later: ['学校メールアカウントへの不正アクセスについて', '2025年11月12日', '不正に送信されたメールの送信日時\n- 11月6日(木)8時30分~10時30分'],
+    joined: false,
+  },
+  {
     why: 'another organization with the same title and 第2報 stays apart',
     first: ['不正アクセスに関するお知らせ', '2026年1月10日', '当社サーバーが不正アクセスを受けました。'],
     later: ['不正アクセスに関するお知らせ（第2報）', '2026年1月20日', '調査を継続しております。'],
