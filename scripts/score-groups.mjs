@@ -9,6 +9,8 @@
 //   npm run score:groups                      # parse (incrementally), group, score
 //   npm run score:groups -- --incidents F     # score an incidents NDJSON made elsewhere ({releases:[{path}]})
 //   npm run score:groups -- --show-misses     # list split and wrongly merged pairs
+//   npm run score:groups -- --only-ids        # group only the releases that carry an id
+//   npm run score:groups -- --peer            # score the archive's scripts/build_incident_group_candidates.py instead
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,12 +73,15 @@ function idOf(text) {
 const files = walk(archive);
 const gold = new Map(); // rel → id
 const work = join(tmpdir(), `disclose-groups-${process.getuid?.() ?? 0}`);
-const stripped = join(work, 'archive');
+// --only-ids: group the id'd releases alone (no other release of their organizations to bridge or confuse)
+const onlyIds = args.includes('--only-ids');
+const stripped = join(work, onlyIds ? 'ids' : 'archive');
 for (const f of files) {
   const rel = relative(archive, f);
   const text = readFileSync(f, 'utf8');
   const id = idOf(text);
   if (id) gold.set(rel, id);
+  if (onlyIds && !id) continue;
   const target = join(stripped, rel);
   const content = stripCurator(text); // every release: a curator's link is no reader's signal
   mkdirSync(dirname(target), { recursive: true });
@@ -86,9 +91,25 @@ for (const f of files) {
 }
 
 let incidentsFile = opt('--incidents');
-if (!incidentsFile) {
+if (args.includes('--peer')) {
+  // the archive's own candidate script, run on the stripped copy (it groups what has no 事案ID left)
+  const scripts = join(stripped, 'scripts');
+  mkdirSync(scripts, { recursive: true });
+  writeFileSync(join(scripts, 'peer.py'), readFileSync(join(archive, 'scripts/build_incident_group_candidates.py')));
+  const json = join(work, 'peer.json');
+  execFileSync('python3', [join(scripts, 'peer.py'), '--output-json', json, '--output-md', join(work, 'peer.md')], { stdio: 'ignore' });
+  const grouped = new Set();
+  const lines = [];
+  for (const c of JSON.parse(readFileSync(json, 'utf8')).candidates) {
+    lines.push(JSON.stringify({ releases: c.releases.map((r) => ({ path: r.archivePath })) }));
+    for (const r of c.releases) grouped.add(r.archivePath);
+  }
+  for (const f of files) if (!grouped.has(relative(archive, f))) lines.push(JSON.stringify({ releases: [{ path: relative(archive, f) }] }));
+  incidentsFile = join(work, 'peer.ndjson');
+  writeFileSync(incidentsFile, lines.join('\n') + '\n');
+} else if (!incidentsFile) {
   const bin = join(root, 'bin/disclose.js');
-  const out = join(work, 'out');
+  const out = join(work, onlyIds ? 'out-ids' : 'out');
   execFileSync(process.execPath, [bin, 'batch', stripped, '-o', out, '--quiet', '--no-tokenize'], { stdio: ['ignore', 'ignore', 'inherit'] });
   incidentsFile = join(work, 'incidents.ndjson');
   writeFileSync(incidentsFile, execFileSync(process.execPath, [bin, 'incidents', out, '--format', 'ndjson'], { maxBuffer: 1 << 30 }));

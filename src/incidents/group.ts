@@ -34,6 +34,9 @@ export const URL_SEQUENCE_DAYS = 60;
 /** The same title again: the same notice re-posted, within this many days (later, the same words may be a new incident). */
 export const REPOST_WINDOW_DAYS = 30;
 export const OUTAGE_RECOVERY_DAYS = 90;
+/** A follow-up dating its incident this long after a release's publication, or before its days of occurrence, follows another incident. */
+export const OCCURRED_AFTER_DAYS = 30;
+export const OCCURRED_BEFORE_DAYS = 180;
 /** How much closer (bigram Jaccard of the titles) an older release must be to win over the previous one. */
 const TITLE_MARGIN = 0.15;
 /** Bigram Jaccard of titles without generic words from which two titles name the same thing. */
@@ -251,7 +254,8 @@ function textDates(text: string | undefined, published: string | null, inBody = 
     const before = NOTICE_BEFORE.exec(body.slice(Math.max(0, m.start - 16), m.start));
     if (EARLIER_NOTICE.test(after)) notices.push({ date, text: span + (EARLIER_NOTICE.exec(after)?.[0] ?? '') });
     else if (before) notices.push({ date, text: before[0] + span });
-    else if (OCCURRENCE.test(after)) occurrences.push({ date, text: span + (OCCURRENCE.exec(after)?.[0] ?? '') });
+    // a day on or after the release's own date is something it announces (「4月8日より…ご連絡」), not the incident
+    else if (OCCURRENCE.test(after) && !(published !== null && published.length === 10 && date >= published)) occurrences.push({ date, text: span + (OCCURRENCE.exec(after)?.[0] ?? '') });
   }
   return { notices, occurrences, all };
 }
@@ -393,11 +397,27 @@ function signalsBetween(rb: Release, b: Prepared, ra: Release, a: Prepared, ai: 
  * A follow-up whose own words date the notice it follows (「4月23日に建築局が発表した」「9月30日に公表しました」)
  * to a day none of the organization's earlier releases has: it follows a notice not among them.
  */
-function namesAnotherNotice(r: Release, earlierDates: (string | null)[]): boolean {
+function namesAnotherNotice(r: Release, p: Prepared, earlierDates: (string | null)[]): boolean {
   const evidence = r.incident.report.evidence?.text;
-  if (!evidence) return false;
-  const dates = textDates(evidence, releaseDate(r), false).all;
+  const dates = [...(evidence ? textDates(evidence, releaseDate(r), false).all : []), ...p.notices.map((n) => n.date)];
   return dates.length > 0 && !dates.some((d) => earlierDates.includes(d));
+}
+
+/**
+ * A follow-up that dates its incident where the candidate release's incident cannot be: a month or
+ * more after that release was published (「7月20日に発生した」 after a notice of June), or half a
+ * year before the days it says its incident happened (its publication when it says none). An investigation may find an earlier start,
+ * so a date some weeks before is no sign of another incident.
+ */
+function occurredElsewhere(b: Prepared, a: Prepared): boolean {
+  if (b.occurrenceMentions.length === 0 || a.day === null) return false;
+  const occurred = [...a.occurrences].map(dayNumber).filter((d): d is number => d !== null);
+  const earliest = occurred.length > 0 ? Math.min(...occurred) : a.day;
+  return b.occurrenceMentions.every((m) => {
+    const d = dayNumber(m.date);
+    if (d === null) return false;
+    return d > a.day! + OCCURRED_AFTER_DAYS || d < earliest - OCCURRED_BEFORE_DAYS;
+  });
 }
 
 /** Signals strong enough alone: the release's own words about an earlier notice. */
@@ -464,13 +484,13 @@ export function groupReleases(releases: readonly Release[]): Grouping {
       const chosen: LinkSignal[] = [];
       const strong = candidates.filter((c) => c.signals.some((s) => STRONG.has(s.kind)));
       for (const c of strong) chosen.push(...c.signals);
-      if (strong.length === 0 && isFollowUp(rb.incident) && !namesAnotherNotice(rb, list.slice(0, k).map((j) => releaseDate(releases[j]!)))) {
+      if (strong.length === 0 && isFollowUp(rb.incident) && !namesAnotherNotice(rb, b, list.slice(0, k).map((j) => releaseDate(releases[j]!)))) {
         // 第N報 / 続報 / 最終報: the previous release, unless an older one's title is clearly closer
         const gapOk = (j: number): boolean => {
           const d = prepared[list[j]!]!.day;
           return d === null || b.day === null || b.day - d <= FOLLOW_UP_WINDOW_DAYS;
         };
-        if (gapOk(k - 1) && compatible(list[k - 1]!)) {
+        if (gapOk(k - 1) && compatible(list[k - 1]!) && !occurredElsewhere(b, prepared[list[k - 1]!]!)) {
           let best = k - 1;
           let bestScore = jaccard(b.titleGrams, prepared[list[k - 1]!]!.titleGrams) + TITLE_MARGIN;
           for (let j = k - 2; j >= 0 && gapOk(j); j--) {

@@ -135,6 +135,19 @@ const ROWS: Row[] = [
     joined: false,
   },
   {
+    why: 'a 最終報 dating its incident half a year before the previous release follows another incident',
+    first: ['【重要】事業サイトの不正アクセス被害について', '2026年7月31日', '事業サイトが不正アクセスを受けました。'],
+    later: ['【重要】1月16日に発生した事業サイトの不正アクセスに関する調査結果とお詫び（最終報）', '2026年8月19日', '2026年1月16日に発生した事業サイトへの不正アクセスについて、調査が完了しました。'],
+    joined: false,
+  },
+  {
+    why: 'a 最終報 announcing what it does from its own date on (本日4月8日より…ご連絡) still follows its series',
+    first: ['ランサムウェア感染によるシステム障害発生のお知らせ', '2025年10月31日', '当社システムがランサムウェアに感染しました。'],
+    later: ['ランサムウェア感染に関するお知らせ（最終報）', '2026年4月8日', '関係者の皆様には、2026年4月8日(水)より、電子メールまたは書面にてご連絡申し上げます。'],
+    joined: true,
+    kind: 'followUp',
+  },
+  {
     why: 'another organization with the same title and 第2報 stays apart',
     first: ['不正アクセスに関するお知らせ', '2026年1月10日', '当社サーバーが不正アクセスを受けました。'],
     later: ['不正アクセスに関するお知らせ（第2報）', '2026年1月20日', '調査を継続しております。'],
