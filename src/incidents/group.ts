@@ -42,9 +42,11 @@ const TITLE_MARGIN = 0.15;
 /** Bigram Jaccard of titles without generic words from which two titles name the same thing. */
 const TITLE_SAME = 0.5;
 
-export type LinkKind =
-  | 'curatorId' | 'archiveLink' | 'quotedTitle' | 'earlierNotice' | 'occurrenceDate' | 'reportNumber' | 'followUp'
-  | 'sharedName' | 'outageRecovery' | 'sameUrl' | 'urlSequence';
+export const LINK_KINDS = [
+  'curatorId', 'archiveLink', 'quotedTitle', 'earlierNotice', 'occurrenceDate', 'reportNumber', 'followUp',
+  'sharedName', 'outageRecovery', 'sameUrl', 'urlSequence',
+] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
 
 /** Why a release joined an earlier one: the signal, what in the release says so, and which release. */
 export interface LinkSignal {

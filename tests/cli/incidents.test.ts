@@ -4,7 +4,14 @@ import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../../src/cli/app.js';
 import { memoryIO } from '../../src/cli/io.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { IncidentRecord, ReleaseChanges } from '../../src/incidents/build.js';
+import { INCIDENT_RECORD_SCHEMA, RELEASE_CHANGES_SCHEMA } from '../../src/incidents/schema.js';
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+const validateRecord = ajv.compile(INCIDENT_RECORD_SCHEMA);
+const validateChanges = ajv.compile(RELEASE_CHANGES_SCHEMA);
+const errorsOf = (v: typeof validateRecord, value: unknown): string[] => (v(value) ? [] : (v.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
 
 /**
  * A made archive: サンプル物産 reports one incident three times (the third is its 最終報, quoting the
@@ -52,6 +59,7 @@ async function incidentsOf(...inputs: string[]): Promise<IncidentRecord[]> {
 describe('disclose incidents', () => {
   test('NDJSON when stdout is not a terminal: one line per incident, follow-ups joined on what they say', async () => {
     const records = await incidentsOf(dir);
+    for (const r of records) expect(errorsOf(validateRecord, r)).toEqual([]);
     expect(records.map((r) => [r.id, r.releases.length])).toEqual([
       ['2026-01-10-サンプル物産', 3],
       ['2026-02-03-テスト工業', 1],
@@ -97,6 +105,15 @@ describe('disclose incidents', () => {
     if (format !== 'json') expect(out).not.toMatch(/[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f]/); // escape sequences stripped
   });
 
+  test('the schema refuses what no record has', async () => {
+    const [record] = await incidentsOf(dir);
+    for (const spoil of [(r: any) => (r.status = 'paused'), (r: any) => (r.releases[1].linkedBy[0].kind = 'sameOrganization'), (r: any) => (r.headline.confirmedPeople.value = -1), (r: any) => delete r.changes]) {
+      const copy = structuredClone(record);
+      spoil(copy);
+      expect(errorsOf(validateRecord, copy)).not.toEqual([]);
+    }
+  });
+
   test('a missing input: one line on stderr, exit 1', async () => {
     const { code, err } = await run(['incidents', '--jobs', '0', join(root, 'nope')]);
     expect(code).toBe(1);
@@ -112,6 +129,7 @@ describe('disclose diff', () => {
     const { code, out } = await run(['diff', '--format', 'json', older, newer]);
     expect(code).toBe(0);
     const c: ReleaseChanges = JSON.parse(out);
+    expect(errorsOf(validateChanges, c)).toEqual([]);
     expect(c.figures).toEqual([
       expect.objectContaining({ figure: 'confirmedPeople', from: null, to: 800, change: 'stated' }),
       expect.objectContaining({ figure: 'possiblePeople', from: 1000, to: null, change: 'notRestated' }),
