@@ -455,8 +455,11 @@ export function groupReleases(releases: readonly Release[]): Grouping {
     list.push(i);
     byOrg.set(p.key!, list);
   });
+  // release order, not input order: the same releases give the same links however they were listed
+  const order = releases.map((_, i) => i).sort((x, y) => compareDated(releases[x]!, releases[y]!) || x - y);
   const curatorGroups = new Map<string, number>();
-  prepared.forEach((p, i) => {
+  order.forEach((i) => {
+    const p = prepared[i]!;
     if (p.curator === null) return;
     const first = curatorGroups.get(p.curator);
     if (first === undefined) curatorGroups.set(p.curator, i);
@@ -518,7 +521,6 @@ export function groupReleases(releases: readonly Release[]): Grouping {
   }
 
   const numbers = new Map<number, number>();
-  const order = releases.map((_, i) => i).sort((x, y) => compareDated(releases[x]!, releases[y]!) || x - y);
   for (const i of order) {
     const root = find(i);
     if (!numbers.has(root)) numbers.set(root, numbers.size);
