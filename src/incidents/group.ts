@@ -74,18 +74,33 @@ export interface Grouping {
 
 const DAY = 86_400_000;
 
-/** A release's date: its publishedAt when plausible, else the date in its path (…/2025/12/22_x.md), else null. */
+/**
+ * A release's date: its publishedAt when plausible, else the date in its path (…/2025/12/22_x.md),
+ * else null. A publishedAt more than PATH_DATE_SLACK_DAYS from its path's date is taken for a typo
+ * (2026-01-08 for a release filed under 2025/01/08) and the path's date is used.
+ */
 export function releaseDate(r: { incident: Incident; relPath?: string }): string | null {
   const d = r.incident.publishedAt;
-  if (d && plausibleDate(d)) return d.slice(0, 10);
-  const p = (r.relPath ?? r.incident.source.path).replace(/\\/g, '/');
-  const m = /(?:^|\/)((?:19|20)\d{2})\/(\d{2})\/(\d{2})(?=[_\-./])/.exec(p) ?? /(?:^|\/)((?:19|20)\d{2})\/(\d{2})\//.exec(p);
-  if (m) {
-    const date = m[3] !== undefined ? `${m[1]}-${m[2]}-${m[3]}` : `${m[1]}-${m[2]}`;
-    if (plausibleDate(date)) return date;
-    if (plausibleDate(`${m[1]}-${m[2]}`)) return `${m[1]}-${m[2]}`;
+  const fromPath = pathDate(r.relPath ?? r.incident.source.path);
+  if (d && plausibleDate(d)) {
+    const day = d.slice(0, 10);
+    const gap = fromPath && fromPath.length === 10 && day.length === 10 ? Math.abs(dayNumber(day)! - dayNumber(fromPath)!) : 0;
+    return gap > PATH_DATE_SLACK_DAYS ? fromPath : day;
   }
+  if (fromPath) return fromPath;
   return d && plausibleDate(d.slice(0, 7)) ? d.slice(0, 7) : null;
+}
+
+const PATH_DATE_SLACK_DAYS = 60;
+
+/** "…/2025/12/22_x.md" → "2025-12-22"; "…/2025/12/XX_x.md" → "2025-12"; else null. */
+function pathDate(path: string): string | null {
+  const p = path.replace(/\\/g, '/');
+  const m = /(?:^|\/)((?:19|20)\d{2})\/(\d{2})\/(\d{2})(?=[_\-./])/.exec(p) ?? /(?:^|\/)((?:19|20)\d{2})\/(\d{2})\//.exec(p);
+  if (!m) return null;
+  const date = m[3] !== undefined ? `${m[1]}-${m[2]}-${m[3]}` : `${m[1]}-${m[2]}`;
+  if (plausibleDate(date)) return date;
+  return plausibleDate(`${m[1]}-${m[2]}`) ? `${m[1]}-${m[2]}` : null;
 }
 
 /** A real calendar date between 1990 and 2100 (a garbled 0202-… or 2025-13-40 is not). */

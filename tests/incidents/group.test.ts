@@ -158,8 +158,8 @@ const ROWS: Row[] = [
 
 describe('groupReleases: linking signals', () => {
   test.each(ROWS)('$why', async (row) => {
-    const a = await release('2026/01/01_a.md', row.first[0], row.first[1], ORG, row.first[2], row.first[3] ?? '');
-    const b = await release('2026/12/31_b.md', row.later[0], row.later[1], row.laterOrg ?? ORG, row.later[2], row.later[3] ?? '');
+    const a = await release('releases/a.md', row.first[0], row.first[1], ORG, row.first[2], row.first[3] ?? '');
+    const b = await release('releases/b.md', row.later[0], row.later[1], row.laterOrg ?? ORG, row.later[2], row.later[3] ?? '');
     const { groupOf, linkedBy } = groupReleases([a, b]);
     expect(groupOf[0] === groupOf[1]).toBe(row.joined);
     if (row.joined) {
@@ -199,6 +199,12 @@ describe('dates and organizations', () => {
     const garbled = structuredClone(undated);
     garbled.incident.publishedAt = '0202-01-01';
     expect(releaseDate(garbled)).toBe('2026-02-05');
+    const typo = structuredClone(undated);
+    typo.incident.publishedAt = '2027-02-05'; // a year off the path it is filed under
+    expect(releaseDate(typo)).toBe('2026-02-05');
+    const late = structuredClone(undated);
+    late.incident.publishedAt = '2026-02-16'; // filed some days late: the release's own date stands
+    expect(releaseDate(late)).toBe('2026-02-16');
     const first = await release('2026/01/10_b.md', 'メールアカウントへの不正ログインについて', '2026年1月10日', ORG, '本文');
     const { groupOf } = groupReleases([garbled, first]);
     expect(groupOf).toEqual([1, 0]); // numbered in release order: January first
