@@ -16,6 +16,7 @@ export interface IncidentRecord {
   headline: Record<(typeof HEADLINE_KEYS)[number], ConsolidatedFigure | null>;
   timeline: (TimelineEntry & { release: string })[];
   incidentTypes: IncidentType[];
+  /** Data kinds leaked or possibly leaked as the latest release on each says (a kind later ruled out is in notLeaked). */
   dataTypes: DataType[];
   notLeaked: DataType[];
   products: { name: string; vendor: string | null; release: string }[];
@@ -120,6 +121,20 @@ function union<T>(lists: readonly (readonly T[])[]): T[] {
   return out;
 }
 
+/**
+ * Data kinds over the series, the later release deciding: a kind ruled out (notLeaked) after it was
+ * feared leaked leaves dataTypes, and one found leaked after it was ruled out leaves notLeaked.
+ */
+function dataKinds(incidents: readonly Incident[]): { dataTypes: DataType[]; notLeaked: DataType[] } {
+  const state = new Map<DataType, 'leaked' | 'not'>();
+  for (const i of incidents) {
+    for (const d of i.dataTypes) state.set(d, 'leaked');
+    for (const d of i.notLeaked ?? []) if (!i.dataTypes.includes(d)) state.set(d, 'not');
+  }
+  const inOrder = union(incidents.map((i) => [...i.dataTypes, ...(i.notLeaked ?? [])]));
+  return { dataTypes: inOrder.filter((d) => state.get(d) === 'leaked'), notLeaked: inOrder.filter((d) => state.get(d) === 'not') };
+}
+
 /** One record per incident, in order of first release (then id). */
 export function buildIncidents(releases: readonly Release[]): IncidentRecord[] {
   const { groupOf, linkedBy } = groupReleases(releases);
@@ -185,8 +200,7 @@ export function buildIncidents(releases: readonly Release[]): IncidentRecord[] {
       headline,
       timeline,
       incidentTypes: union(incidents.map((i) => i.incidentTypes)),
-      dataTypes: union(incidents.map((i) => i.dataTypes)),
-      notLeaked: union(incidents.map((i) => i.notLeaked ?? [])),
+      ...dataKinds(incidents),
       products,
       cves: union(incidents.map((i) => i.cves.map((c) => c.toUpperCase()))),
       changes,

@@ -91,3 +91,19 @@ describe('buildIncidents', () => {
     expect(JSON.stringify(buildIncidents([other, b, a]))).toBe(JSON.stringify(records)); // input order does not matter
   });
 });
+
+describe('data kinds over a series', () => {
+  test('a kind ruled out by a later release leaves dataTypes for notLeaked', async () => {
+    const first = await release('2026/01/10_a.md', '不正アクセスに関するお知らせ', '2026年1月10日',
+      '当社サーバーが不正アクセスを受けました。お客様の氏名、メールアドレス、パスワードが漏えいした可能性があります。');
+    const later = await release('2026/02/10_a.md', '不正アクセスに関するお知らせ（第2報）', '2026年2月10日',
+      '調査の結果、お客様の氏名、メールアドレスが漏えいしたことが判明しました。なお、パスワードは漏えいしていないことを確認しました。');
+    expect(first.incident.dataTypes).toContain('password');
+    expect(later.incident.notLeaked).toContain('password');
+    const [record] = buildIncidents([first, later]);
+    expect(record!.dataTypes).toEqual(expect.arrayContaining(['name', 'email']));
+    expect(record!.dataTypes).not.toContain('password');
+    expect(record!.notLeaked).toContain('password');
+    expect(record!.changes[0]!.dataTypesRuledOut).toContain('password');
+  });
+});
