@@ -73,6 +73,8 @@ export interface Grouping {
 }
 
 const DAY = 86_400_000;
+/** How many of an organization's earlier releases a release is compared with (bounds hostile input). */
+const MAX_CANDIDATES = 100;
 
 /**
  * A release's date: its publishedAt when plausible, else the date in its path (…/2025/12/22_x.md),
@@ -189,8 +191,17 @@ export function isClosing(i: Incident, text?: string): boolean {
 
 const GENERIC = new RegExp(alternation([...GENERIC_TITLE_WORDS].sort((a, b) => b.length - a.length)), 'g');
 
+/** Brackets, quotes and punctuation: not part of what a title says. */
+const PUNCTUATION = /[\s【】「」『』()[\]〔〕<>＜＞"'“”・:：,、。!?！？~〜\-―—]+/g;
+
 function normalizedTitle(title: string | null): string {
-  return (title ?? '').normalize('NFKC').replace(/[\s【】「」『』()[\]〔〕<>＜＞"'“”・:：,、。!?！？~〜\-―—]+/g, '');
+  return (title ?? '').normalize('NFKC').replace(PUNCTUATION, '');
+}
+
+/** A title as far as it is one (a 100,000-character "title" is text that lost its line breaks). */
+const TITLE_MAX_CHARS = 300;
+function titleOf(i: Incident): string {
+  return (i.title ?? '').slice(0, TITLE_MAX_CHARS);
 }
 
 /** A title without bracketed tags (【重要】, （第2報）, (6月3日更新)) and the words every notice has. */
@@ -288,10 +299,13 @@ function occurrenceDays(r: Release, mentions: DatedMention[]): Set<string> {
 /** "https://x.jp/news/2026/0123.html" → { folder: "x.jp/news/2026", id: 123 } (the last number in the last segment or query). */
 function urlParts(url: string | null): { page: string; folder: string; id: number | null } | null {
   if (!url) return null;
-  const m = /^https?:\/\/([^#\s]+?)\/?(?:#.*)?$/i.exec(url.trim());
-  if (!m) return null;
+  const trimmed = url.trim();
+  const scheme = /^https?:\/\//i.exec(trimmed);
+  if (!scheme || /\s/.test(trimmed)) return null;
+  const hash = trimmed.indexOf('#');
   // the query is part of the page (news/detail?id=12 and ?id=40 are two pages)
-  const page = m[1]!.toLowerCase();
+  const page = trimmed.slice(scheme[0].length, hash < 0 ? undefined : hash).replace(/\/$/, '').toLowerCase();
+  if (page === '') return null;
   const path = page.replace(/\?.*$/, '');
   const slash = path.lastIndexOf('/');
   if (slash < 0) return { page, folder: path, id: null };
@@ -310,6 +324,10 @@ function recalledIncidents(body: string): string[] {
 
 interface Prepared {
   key: string | null;
+  /** The title without punctuation; as a quotation would read (no 【tags】); NFKC as written. */
+  title: string;
+  quotable: string;
+  nfkcTitle: string;
   day: number | null;
   curator: string | null;
   titleGrams: Set<string>;
@@ -335,18 +353,21 @@ function prepare(r: Release): Prepared {
     key: organizationKey(i) ?? `(none)${r.relPath ?? i.source.path}`,
     day: dayNumber(date),
     curator: curatorId(r.text),
-    titleGrams: bigrams(normalizedTitle(i.title)),
-    coreGrams: bigrams(titleCore(i.title)),
-    core: titleCore(i.title),
-    names: quotedNames(i.title),
-    outages: nounsBefore(i.title, OUTAGE),
-    recoveries: nounsBefore(i.title, RECOVERY),
+    title: normalizedTitle(titleOf(i)),
+    quotable: normalizedTitle(titleOf(i).replace(/【[^】]{0,20}】/g, '')),
+    nfkcTitle: titleOf(i).normalize('NFKC'),
+    titleGrams: bigrams(normalizedTitle(titleOf(i))),
+    coreGrams: bigrams(titleCore(titleOf(i))),
+    core: titleCore(titleOf(i)),
+    names: quotedNames(titleOf(i)),
+    outages: nounsBefore(titleOf(i), OUTAGE),
+    recoveries: nounsBefore(titleOf(i), RECOVERY),
     notices,
     occurrences: occurrenceDays(r, occurrences),
     occurrenceMentions: occurrences,
     url: urlParts(i.sourceUrl),
-    body: r.text ? bodyOf(r.text).normalize('NFKC').replace(/\s+/g, '') : '',
-    recalled: RECOVERY_IN_TITLE.test(i.title ?? '') && r.text ? recalledIncidents(bodyOf(r.text).slice(0, 5000)) : [],
+    body: r.text ? bodyOf(r.text).normalize('NFKC').replace(/\s+/g, '').replace(PUNCTUATION, '') : '',
+    recalled: RECOVERY_IN_TITLE.test(titleOf(i)) && r.text ? recalledIncidents(bodyOf(r.text).slice(0, 5000)) : [],
   };
 }
 
@@ -364,12 +385,9 @@ function signalsBetween(rb: Release, b: Prepared, ra: Release, a: Prepared, ai: 
   if (!within(SIGNAL_WINDOW_DAYS)) return out;
   const aDate = releaseDate(ra);
   for (const n of b.notices) if (n.date === aDate) (out.push({ kind: 'earlierNotice', text: n.text, to: ai }), 0);
-  const aTitle = normalizedTitle(ra.incident.title);
-  const aCore = titleCore(ra.incident.title);
-  if (aCore.length >= 6 && b.body.length > 0) {
-    const quoted = normalizedTitle(ra.incident.title?.replace(/【[^】]{0,20}】/g, '') ?? '');
-    const bare = b.body.replace(/[【】「」『』()[\]〔〕<>＜＞"'“”・:：,、。!?！？~〜\-―—]+/g, '');
-    if (quoted.length >= 10 && quoted !== normalizedTitle(rb.incident.title) && bare.includes(quoted)) out.push({ kind: 'quotedTitle', text: ra.incident.title ?? '', to: ai });
+  const aTitle = a.title;
+  if (a.core.length >= 6 && b.body.length > 0 && a.quotable.length >= 10 && a.quotable !== b.title && b.body.includes(a.quotable)) {
+    out.push({ kind: 'quotedTitle', text: titleOf(ra.incident), to: ai });
   }
   const shared = b.occurrenceMentions.find((m) => a.occurrences.has(m.date));
   if (shared) out.push({ kind: 'occurrenceDate', text: shared.text, to: ai });
@@ -379,12 +397,12 @@ function signalsBetween(rb: Release, b: Prepared, ra: Release, a: Prepared, ai: 
     if (t) out.push({ kind: 'occurrenceDate', text: t.evidence.text, to: ai });
   }
   if (!within(TITLE_WINDOW_DAYS)) return out;
-  if (aTitle !== '' && aTitle === normalizedTitle(rb.incident.title)) {
-    if (within(REPOST_WINDOW_DAYS)) out.push({ kind: 'sharedName', text: rb.incident.title ?? '', to: ai });
+  if (aTitle !== '' && aTitle === b.title) {
+    if (within(REPOST_WINDOW_DAYS)) out.push({ kind: 'sharedName', text: titleOf(rb.incident) ?? '', to: ai });
   } else {
-    const name = b.names.find((n) => a.names.includes(n) || (ra.incident.title ?? '').normalize('NFKC').includes(n));
+    const name = b.names.find((n) => a.names.includes(n) || a.nfkcTitle.includes(n));
     if (name !== undefined) out.push({ kind: 'sharedName', text: name, to: ai });
-    else if (a.core.length >= 4 && b.core.length >= 4 && jaccard(a.coreGrams, b.coreGrams) >= TITLE_SAME) out.push({ kind: 'sharedName', text: rb.incident.title ?? '', to: ai });
+    else if (a.core.length >= 4 && b.core.length >= 4 && jaccard(a.coreGrams, b.coreGrams) >= TITLE_SAME) out.push({ kind: 'sharedName', text: titleOf(rb.incident) ?? '', to: ai });
   }
   const sameNoun = (n: string, o: string): boolean => n.length >= 2 && o.length >= 2 && (n.startsWith(o) || o.startsWith(n) || n.endsWith(o) || o.endsWith(n));
   // 「X障害」→「X復旧」, or a recovery of a thing the earlier title named as attacked (「ホームページ不正アクセス」→「ホームページ再開」)
@@ -392,7 +410,7 @@ function signalsBetween(rb: Release, b: Prepared, ra: Release, a: Prepared, ai: 
   if (noun !== undefined && within(OUTAGE_RECOVERY_DAYS)) out.push({ kind: 'outageRecovery', text: noun, to: ai });
   else if (within(OUTAGE_RECOVERY_DAYS)) {
     // a recovery notice recalling 「このたびのX」 where X (its first four characters or more) is in the earlier title
-    const aRaw = (ra.incident.title ?? '').normalize('NFKC');
+    const aRaw = a.nfkcTitle;
     for (const x of b.recalled) {
       let n = x.length;
       while (n >= 4 && !aRaw.includes(x.slice(0, n))) n--;
@@ -492,7 +510,8 @@ export function groupReleases(releases: readonly Release[]): Grouping {
       const b = prepared[bi]!;
       if (b.curator !== null && curatorGroups.get(b.curator) !== bi) continue; // the curator has decided
       const candidates: { ai: number; signals: LinkSignal[] }[] = [];
-      for (let j = k - 1; j >= 0; j--) {
+      // the organization's latest MAX_CANDIDATES releases: an incident's releases are near each other
+      for (let j = k - 1; j >= Math.max(0, k - MAX_CANDIDATES); j--) {
         const ai = list[j]!;
         const a = prepared[ai]!;
         if (a.curator !== null && b.curator !== null && a.curator !== b.curator) continue;
