@@ -1,7 +1,7 @@
 import type { Incident } from '../types.js';
 import { findDateMentions, inferYear } from '../dates/dateMentions.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
-import { CLOSING_WORDS, EARLIER_NOTICE_WORDS, RECALLING_WORDS, GENERIC_TITLE_WORDS, OCCURRENCE_WORDS, OUTAGE_WORDS, RECOVERY_WORDS } from '../words/incidentLinks.js';
+import { CLOSING_WORDS, EARLIER_NOTICE_WORDS, ORGANIZATION_SECTIONS, RECALLING_WORDS, GENERIC_TITLE_WORDS, OCCURRENCE_WORDS, OUTAGE_WORDS, RECOVERY_WORDS } from '../words/incidentLinks.js';
 import { alternation } from '../util/regex.js';
 
 /**
@@ -158,9 +158,19 @@ const CORPORATE_FORM = new RegExp(alternation([...CORPORATE_FORMS].map((f) => f.
 export function organizationKey(i: Incident): string | null {
   const name = i.organization?.normalizedName ?? i.organization?.name;
   if (!name) return null;
-  const key = name.normalize('NFKC').replace(CORPORATE_FORM, '').replace(/[\s()（）「」・,、]/g, '');
+  const key = name
+    .normalize('NFKC')
+    .trim()
+    .replace(SECTION_AFTER_SPACE, '') // 「熊本県 農業技術課」 is 熊本県 speaking
+    .replace(CORPORATE_FORM, '')
+    .replace(CUT_CORPORATE_FORM, '') // 「アクサ生命保険株式会」: a legal form cut short
+    .replace(/[\s()（）「」・,、]/g, '');
   return key === '' ? name : key;
 }
+
+/** A section of a body written after its name and a space: it speaks for the body. */
+const SECTION_AFTER_SPACE = new RegExp(`\\s+\\S{1,20}(?:${alternation([...ORGANIZATION_SECTIONS])})$`);
+const CUT_CORPORATE_FORM = /(?:株式会|株式|有限会)$/;
 
 /** The archive's `# 事案ID` section (the curator's incident id), or null. */
 export function curatorId(text: string | undefined): string | null {

@@ -26,3 +26,6 @@ export const CLOSING_WORDS = ['最終報', '調査完了', '調査が完了', '�
 
 /** Words before a name for the incident at hand, already known to the reader: 「このたびのランサムウェア被害」. */
 export const RECALLING_WORDS = ['このたびの', 'この度の', '今般の', '先般の', '先日の', '今回の', '発生した', '発生いたしました', '発生しました'] as const;
+
+/** Sections of a body that publish in its name (「熊本県 農業技術課」): too small to be an organization of their own. */
+export const ORGANIZATION_SECTIONS = ['課', '係'] as const;

@@ -215,6 +215,10 @@ describe('dates and organizations', () => {
     ['サンプル商事株式会社', 'サンプル商事'],
     ['株式会社 サンプル商事', 'サンプル商事'],
     ['学校法人 中村学園（中村学園大学）', '中村学園中村学園大学'],
+    ['熊本県 農業技術課', '熊本県'],
+    ['アクサ生命保険株式会', 'アクサ生命保険'],
+    ['学校法人日本大学 文理学部', '日本大学文理学部'],
+    ['日本電気協会新聞部', '日本電気協会新聞部'],
   ])('organizationKey(%j) = %j', async (name, key) => {
     const r = await release('2026/01/01_a.md', 'お知らせ', '2026年1月1日', ORG, '本文');
     r.incident.organization = { ...r.incident.organization!, name, normalizedName: name.normalize('NFKC') };
