@@ -10,6 +10,7 @@
 //   npm run score:groups -- --incidents F     # score an incidents NDJSON made elsewhere ({releases:[{path}]})
 //   npm run score:groups -- --show-misses     # list split and wrongly merged pairs
 //   npm run score:groups -- --only-ids        # group only the releases that carry an id
+//   npm run score:groups -- --show-links      # list the curator's links the grouping leaves split
 //   npm run score:groups -- --peer            # score the archive's scripts/build_incident_group_candidates.py instead
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -72,6 +73,14 @@ function idOf(text) {
 
 const files = walk(archive);
 const gold = new Map(); // rel → id
+const curatorLinks = []; // [from, to]: the curator's links between releases (第1報：<archive link>), removed before grouping
+/** "…/blob/main/2025/12/22_%E6%A0%AA….md#L4" → "2025/12/22_株….md" */
+function linkTarget(url) {
+  let t = url;
+  try { t = decodeURIComponent(url); } catch {}
+  const m = /(\d{4}\/\d{2}\/[^/#]+?\.md)(?:#.*)?$/.exec(t);
+  return m ? m[1] : null;
+}
 const work = join(tmpdir(), `disclose-groups-${process.getuid?.() ?? 0}`);
 // --only-ids: group the id'd releases alone (no other release of their organizations to bridge or confuse)
 const onlyIds = args.includes('--only-ids');
@@ -81,6 +90,10 @@ for (const f of files) {
   const text = readFileSync(f, 'utf8');
   const id = idOf(text);
   if (id) gold.set(rel, id);
+  for (const m of text.matchAll(ARCHIVE_LINK)) {
+    const to = linkTarget(m[0]);
+    if (to && to !== rel) curatorLinks.push([to, rel]);
+  }
   if (onlyIds && !id) continue;
   const target = join(stripped, rel);
   const content = stripCurator(text); // every release: a curator's link is no reader's signal
@@ -165,6 +178,15 @@ for (const members of goldIncidents.values()) {
   if (members.every((k) => groupOf.get(k) === g) && predicted.length === members.length) exact++;
 }
 
+// The curator's links (a diagnostic: some link related releases of other incidents or organizations).
+let linksJoined = 0, linksKnown = 0;
+for (const [to, from] of curatorLinks) {
+  if (!groupOf.has(to) || !groupOf.has(from)) continue;
+  linksKnown++;
+  if (groupOf.get(to) === groupOf.get(from)) linksJoined++;
+  else if (args.includes('--show-links')) console.log(`link split\t${to}\t${from}`);
+}
+
 // Judged pairs.
 const pairsFile = join(root, 'eval/groups/pairs.ndjson');
 const pairs = existsSync(pairsFile) ? readFileSync(pairsFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)) : [];
@@ -189,7 +211,7 @@ const allF1 = (2 * allP * allR) / (allP + allR || 1);
 
 const f = (x) => x.toFixed(3);
 if (json) {
-  console.log(JSON.stringify({ releases: ids.length, incidents: goldIncidents.size, pairwise: { precision: p, recall: r, f1, tp, fp, fn }, bcubed: { precision: bp, recall: br, f1: bf1 }, exact, pairs: { same: pairResult.same, different: pairResult.different, missing: pairResult.missing.length }, overall: { precision: allP, recall: allR, f1: allF1 } }, null, 2));
+  console.log(JSON.stringify({ releases: ids.length, incidents: goldIncidents.size, pairwise: { precision: p, recall: r, f1, tp, fp, fn }, bcubed: { precision: bp, recall: br, f1: bf1 }, exact, pairs: { same: pairResult.same, different: pairResult.different, missing: pairResult.missing.length }, curatorLinks: { joined: linksJoined, of: linksKnown }, overall: { precision: allP, recall: allR, f1: allF1 } }, null, 2));
 } else {
   if (showMisses) for (const m of misses) console.log(m.join('\t'));
   console.log(`id'd releases ${ids.length} (of ${gold.size}), ${goldIncidents.size} incidents, ${exact} exact`);
@@ -197,4 +219,5 @@ if (json) {
   console.log(`B-cubed   P ${f(bp)}  R ${f(br)}  F1 ${f(bf1)}`);
   console.log(`judged pairs: same-incident joined ${pairResult.same[0]}/${pairResult.same[1]}, different kept apart ${pairResult.different[0]}/${pairResult.different[1]}${pairResult.missing.length ? `, ${pairResult.missing.length} not found` : ''}`);
   console.log(`overall pairwise (id'd + judged)  P ${f(allP)}  R ${f(allR)}  F1 ${f(allF1)}`);
+  console.log(`curator links (removed before grouping) joined: ${linksJoined}/${linksKnown}`);
 }

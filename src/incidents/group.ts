@@ -31,8 +31,8 @@ export const SIGNAL_WINDOW_DAYS = 550;
 /** Titles that agree (after generic words are removed) or share a quoted name, within this many days. */
 export const TITLE_WINDOW_DAYS = 120;
 export const URL_SEQUENCE_DAYS = 60;
-/** The same title again: the same notice re-posted, within this many days (later, the same words may be a new incident). */
-export const REPOST_WINDOW_DAYS = 30;
+/** The same title again: the same notice or its sequel, within this many days (later, the same words may be a new incident). */
+export const REPOST_WINDOW_DAYS = 90;
 export const OUTAGE_RECOVERY_DAYS = 90;
 /** A follow-up dating its incident this long after a release's publication, or before its days of occurrence, follows another incident. */
 export const OCCURRED_AFTER_DAYS = 30;
@@ -41,6 +41,8 @@ export const OCCURRED_BEFORE_DAYS = 180;
 const TITLE_MARGIN = 0.15;
 /** Bigram Jaccard of titles without generic words from which two titles name the same thing. */
 const TITLE_SAME = 0.5;
+/** Bigram Jaccard of whole titles from which two titles are the same words (one adds とお詫び or a date). */
+const TITLE_ALMOST_SAME = 0.8;
 
 export const LINK_KINDS = [
   'curatorId', 'archiveLink', 'quotedTitle', 'earlierNotice', 'occurrenceDate', 'reportNumber', 'followUp',
@@ -160,6 +162,7 @@ export function organizationKey(i: Incident): string | null {
   if (!name) return null;
   const key = name
     .normalize('NFKC')
+    .replace(/[\u2e80-\u2ef3]/g, (c) => CJK_RADICALS[c] ?? c)
     .trim()
     .replace(SECTION_AFTER_SPACE, '') // 「熊本県 農業技術課」 is 熊本県 speaking
     .replace(CORPORATE_FORM, '')
@@ -171,6 +174,8 @@ export function organizationKey(i: Incident): string | null {
 /** A section of a body written after its name and a space: it speaks for the body. */
 const SECTION_AFTER_SPACE = new RegExp(`\\s+\\S{1,20}(?:${alternation([...ORGANIZATION_SECTIONS])})$`);
 const CUT_CORPORATE_FORM = /(?:株式会|株式|有限会)$/;
+/** CJK Radicals Supplement forms that NFKC leaves alone but PDFs and copy-paste produce (⻄濃運輸). */
+const CJK_RADICALS: Record<string, string> = { '⺠': '民', '⻄': '西', '⻑': '長', '⻘': '青', '⻤': '鬼', '⻝': '食', '⻩': '黄', '⻲': '亀', '⻭': '歯', '⻯': '竜', '⻆': '角', '⻁': '虎', '⻨': '麦', '⻫': '斉', '⻌': '辶', '⺟': '母', '⺣': '灬', '⻖': '阝' };
 
 /** The archive's `# 事案ID` section (the curator's incident id), or null. */
 export function curatorId(text: string | undefined): string | null {
@@ -217,7 +222,8 @@ function titleOf(i: Incident): string {
 /** A title without bracketed tags (【重要】, （第2報）, (6月3日更新)) and the words every notice has. */
 function titleCore(title: string | null): string {
   const t = (title ?? '').normalize('NFKC').replace(/【[^】]{0,20}】|\([^)]{0,20}\)|\[[^\]]{0,20}\]/g, '');
-  return normalizedTitle(t).replace(GENERIC, '');
+  // dates and times in a title (- 2025/04/30更新 -, _250906_18:39) say when, not what
+  return normalizedTitle(t).replace(GENERIC, '').replace(/[0-9][0-9/.:年月日時分]*/g, '');
 }
 
 function bigrams(t: string): Set<string> {
@@ -407,7 +413,8 @@ function signalsBetween(rb: Release, b: Prepared, ra: Release, a: Prepared, ai: 
     if (t) out.push({ kind: 'occurrenceDate', text: t.evidence.text, to: ai });
   }
   if (!within(TITLE_WINDOW_DAYS)) return out;
-  if (aTitle !== '' && aTitle === b.title) {
+  if (aTitle !== '' && (aTitle === b.title || jaccard(a.titleGrams, b.titleGrams) >= TITLE_ALMOST_SAME)) {
+    // the same words again (「…お知らせ」, 「…お知らせとお詫び」) within a few months; later they may open a new incident
     if (within(REPOST_WINDOW_DAYS)) out.push({ kind: 'sharedName', text: titleOf(rb.incident) ?? '', to: ai });
   } else {
     const name = b.names.find((n) => a.names.includes(n) || a.nfkcTitle.includes(n));
@@ -444,7 +451,9 @@ function signalsBetween(rb: Release, b: Prepared, ra: Release, a: Prepared, ai: 
  */
 function namesAnotherNotice(r: Release, p: Prepared, earlierDates: (string | null)[]): boolean {
   const evidence = r.incident.report.evidence?.text;
-  const dates = [...(evidence ? textDates(evidence, releaseDate(r), false).all : []), ...p.notices.map((n) => n.date)];
+  const own = releaseDate(r);
+  // a date on or after the release's own is its time stamp (【第二報:令和7年1月30日17時現在】), not a notice it follows
+  const dates = [...(evidence ? textDates(evidence, own, false).all : []), ...p.notices.map((n) => n.date)].filter((d) => own === null || d < own);
   return dates.length > 0 && !dates.some((d) => earlierDates.includes(d));
 }
 
