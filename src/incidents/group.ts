@@ -454,7 +454,9 @@ function namesAnotherNotice(r: Release, p: Prepared, earlierDates: (string | nul
   const own = releaseDate(r);
   // a date on or after the release's own is its time stamp (【第二報:令和7年1月30日17時現在】), not a notice it follows
   const dates = [...(evidence ? textDates(evidence, own, false).all : []), ...p.notices.map((n) => n.date)].filter((d) => own === null || d < own);
-  return dates.length > 0 && !dates.some((d) => earlierDates.includes(d));
+  // a day or two off is the same notice (posted on the 26th, dated the 27th)
+  const near = (d: string): boolean => earlierDates.some((e) => e !== null && Math.abs(dayNumber(e)! - dayNumber(d)!) <= 2);
+  return dates.length > 0 && !dates.some(near);
 }
 
 /**
