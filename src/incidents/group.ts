@@ -269,7 +269,7 @@ function nounsBefore(title: string | null, pattern: RegExp): string[] {
 }
 
 const EARLIER_NOTICE = new RegExp(`^(?:付|に|で|の)?(?:付け?で?|にて)?(?:${alternation([...EARLIER_NOTICE_WORDS])})`);
-const OCCURRENCE = new RegExp(`^(?:頃|ごろ)?(?:(?:に|、)?[^。\\n]{0,8}?(?:${alternation([...OCCURRENCE_WORDS])})|(?:\\s*[0-9:：]{0,5}\\s*)?(?:より|から)(?!\\s*[0-9]))`);
+const OCCURRENCE = new RegExp(`^(?:頃|ごろ)?(?:(?:に|、)?[^。\\n]{0,12}?(?:${alternation([...OCCURRENCE_WORDS])})|(?:\\s*[0-9:：]{0,5}\\s*)?(?:より|から)(?!\\s*[0-9]))`);
 /** A date given right after a notice's name: 「…に関するお知らせ（7月2日）」「第1報（2026年6月11日）」. */
 const NOTICE_BEFORE = new RegExp(`(?:${alternation([...EARLIER_NOTICE_WORDS])}|第[0-9０-９一二三四五六七八九]報)[\\s]*[（(【\\[:：]?[\\s]*(?:令和\\d+年|\\d{4}年)?$`);
 
@@ -304,9 +304,14 @@ function textDates(text: string | undefined, published: string | null, inBody = 
   return { notices, occurrences, all };
 }
 
-/** The days a release says its incident happened or was found: its timeline's and its text's. */
+/**
+ * The days a release says its incident happened or was found (its timeline's and its text's), and
+ * its own date: an incident is often announced the day it happens (「9月6日に発生した」 → the notice of 9月6日).
+ */
 function occurrenceDays(r: Release, mentions: DatedMention[]): Set<string> {
   const out = new Set<string>();
+  const own = releaseDate(r);
+  if (own !== null && own.length === 10) out.add(own);
   for (const t of r.incident.timeline) if ((t.event === 'occurred' || t.event === 'detected') && t.date.length === 10) out.add(t.date);
   for (const m of mentions) out.add(m.date);
   return out;
@@ -567,7 +572,8 @@ export function groupReleases(releases: readonly Release[]): Grouping {
       if (chosen.length === 0 && candidates.length > 0 && !isFirstReport(rb.incident)) {
         // weaker signals (a shared name, an outage and its recovery, the URL): the latest release that has one
         // one page or neighbouring article ids alone are an organization's news feed, not one incident
-        const c = candidates.find((x) => x.signals.some((s) => s.kind !== 'urlSequence' && s.kind !== 'sameUrl'));
+        // …nor titles alike when the release dates its incident where that release's cannot be
+        const c = candidates.find((x) => x.signals.some((s) => s.kind !== 'urlSequence' && s.kind !== 'sameUrl') && !occurredElsewhere(b, prepared[x.ai]!));
         if (c) chosen.push(...c.signals);
       }
       for (const s of chosen) union(bi, s.to);

@@ -50,6 +50,20 @@ const ROWS: Row[] = [
     kind: 'occurrenceDate',
   },
   {
+    why: 'the day of occurrence is the day of the first notice (9月6日に発生 → the notice of 9月6日)',
+    first: ['メールアドレスの不正アクセスの可能性につきまして', '2025年9月6日', '社内メールアドレスから不審なメールが送信されています。'],
+    later: ['調査結果についてのお知らせ', '2025年9月9日', '2025年9月6日に発生した社内メールアドレスへの不正アクセスについて、調査結果をお知らせします。'],
+    joined: true,
+    kind: 'occurrenceDate',
+  },
+  {
+    why: 'the day of occurrence a few words before 発生 (10月3日、当社グループにおいて発生した)',
+    first: ['情報セキュリティインシデント発生に関するお詫びとお知らせ', '2025年10月9日', '2025年10月3日に当社グループにおいて情報セキュリティインシデントが発生しました。'],
+    later: ['再発防止策の実施状況について', '2026年6月22日', '2025年10月3日、当社グループにおいて発生した情報セキュリティインシデントにつきまして、再発防止策の実施状況をご報告します。'],
+    joined: true,
+    kind: 'occurrenceDate',
+  },
+  {
     why: '第2報 with no other signal joins the previous release',
     first: ['弊社サーバーへの不正アクセスについて', '2026年1月10日', '弊社サーバーが不正アクセスを受けました。'],
     later: ['調査状況について（第2報）', '2026年2月10日', '調査を継続しております。'],
