@@ -172,7 +172,17 @@ export function listLeadIn(doc: DocumentContext, line: Line): string | null {
       const sentences = text.split(/(?<=。)/);
       return sentences.find((s) => INTRODUCES.test(s)) ?? text;
     }
-    return passedHeading ? null : text;
+    if (passedHeading) return null;
+    // A remark between a list and its lead-in ("項目は次のとおりです。 / すべての情報が…ものはありません。")
+    // comments on the list; the line that introduces it, just above, says what the items are.
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const above = doc.lines[k]!;
+      if (above.kind === 'blank') continue;
+      if (above.kind === 'heading' || above.kind === 'table' || above.start < doc.bodyStart) break;
+      const said = above.text.slice(-400).trim();
+      if (INTRODUCES.test(said) && said.endsWith('。')) return said.split(/(?<=。)/).find((s) => INTRODUCES.test(s)) ?? said;
+    }
+    return text;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import type { DocumentContext } from '../document.js';
 import type { Finding, CountDraft, Refiner } from '../extract/types.js';
 import { sentenceAt } from '../extract/context.js';
-import { ANAPHORIC_SUBJECT, RECORD_COUNTERS } from '../words/counters.js';
+import { ANAPHORIC_SUBJECT, RECORD_COUNTERS, unitClassOf } from '../words/counters.js';
 
 /** A subject reduced for comparison: width-folded, without spaces, list markers and brackets. */
 export const subjectKey = (s: string | null): string =>
@@ -75,6 +75,18 @@ export function restates(doc: DocumentContext, earlier: Finding<CountDraft>, lat
 }
 
 /**
+ * What a dropped restatement leaves on the count it restates: the figures it replaced, and the
+ * figure itself when it is in the other unit class (お客様 5,610名 restating 個人情報 5,610件).
+ */
+function mergeInto(kept: Finding<CountDraft>, dropped: Finding<CountDraft>): void {
+  for (const r of dropped.value.replaces) if (!kept.value.replaces.some((x) => x.value === r.value)) kept.value.replaces.push(r);
+  const cls = unitClassOf(dropped.value.unit);
+  if (cls && cls !== unitClassOf(kept.value.unit) && dropped.evidence && !kept.value.restatedAs.some((x) => unitClassOf(x.unit) === cls)) {
+    kept.value.restatedAs.push({ value: dropped.value.value, unit: dropped.value.unit, evidence: dropped.evidence });
+  }
+}
+
+/**
  * The same number for the same thing is one count: a later mention that restates an earlier kept
  * one (see `restates`) is dropped, so the first statement — usually the summary, with its status —
  * stands.
@@ -86,11 +98,16 @@ export const dedupeCountsRefiner: Refiner = {
     // The latest few kept mentions of each value are enough to judge a restatement, and keep a
     // document of thousands of equal figures linear.
     const recent = new Map<number, typeof found.counts>();
-    for (const c of found.counts) {
+    for (const original of found.counts) {
+      const c = { ...original, value: { ...original.value, replaces: [...original.value.replaces], restatedAs: [...original.value.restatedAs] } };
       const same = (recent.get(c.value.value) ?? []).filter((k) => sameQuantity(k.value, c.value));
       const sentence = sentenceAt(doc, c.at);
       const inOneSentence = sentence !== null && same.some((k) => k.at >= sentence.start && k.at < sentence.end);
-      if (!inOneSentence && same.some((k) => restates(doc, k, c))) continue;
+      const restated = inOneSentence ? undefined : same.find((k) => restates(doc, k, c));
+      if (restated) {
+        mergeInto(restated, c);
+        continue;
+      }
       kept.push(c);
       const list = recent.get(c.value.value) ?? [];
       list.push(c);

@@ -1,0 +1,117 @@
+import type { DocumentContext } from '../document.js';
+import { sentenceAt } from '../extract/context.js';
+import type { Finding, CountDraft, Findings, Refiner } from '../extract/types.js';
+import { OWN_SIDE_WORDS, ORGANIZATION_SUBJECT, PART_BEFORE, TOTAL_BEFORE, WIDER_SCOPE_BEFORE, unitClassOf } from '../words/counters.js';
+
+type CountFinding = Finding<CountDraft>;
+
+/** The words before a count's number in its clause (same line, at most `span` characters, cut at 。). */
+function wordsBefore(doc: DocumentContext, c: CountFinding, span = 40): string {
+  const line = doc.lineAt(c.at);
+  return doc.text.slice(Math.max(line.contentStart, c.at - span), c.at).split('。').pop()!;
+}
+
+const classOf = (c: CountFinding): string => unitClassOf(c.value.unit) ?? c.value.unit;
+
+/** Lines that list items: bullets, table rows and short lines without a full stop. */
+function isListLine(doc: DocumentContext, at: number): boolean {
+  const line = doc.lineAt(at);
+  if (line.kind === 'bullet' || line.kind === 'table' || line.kind === 'heading') return true;
+  return line.text.length <= 120 && !line.text.includes('。');
+}
+
+/** Parts right after (or before) a figure that add up to it: "748人分 … (内訳) 112名分 117名分 …". */
+function partsSummingTo(counts: readonly CountFinding[], i: number, step: 1 | -1, doc: DocumentContext): number[] | null {
+  const total = counts[i]!;
+  let sum = 0;
+  const parts: number[] = [];
+  for (let j = i + step; j >= 0 && j < counts.length && parts.length < 24; j += step) {
+    const c = counts[j]!;
+    // Parts stand near their total: in a list below it, or on its own line before it.
+    if (Math.abs(c.at - total.at) > (step === 1 ? 3000 : 300)) break;
+    if (classOf(c) !== classOf(total)) continue;
+    if (c.value.role !== 'single' || c.value.value >= total.value.value) break;
+    sum += c.value.value;
+    parts.push(j);
+    if (sum === total.value.value) return parts.length >= 2 ? parts : null;
+    if (sum > total.value.value) return null;
+  }
+  return null;
+}
+
+/** The organization a release is issued by, folded for comparison. */
+function issuerOf(found: Findings): string | null {
+  const name = found.organization[0]?.value.name;
+  return name ? name.normalize('NFKC').replace(/\s/g, '') : null;
+}
+
+/**
+ * Says what each count is among the release's figures:
+ * - role: a stated total (合計, 計, 総数), or one that its list of parts adds up to, and its parts
+ *   (うち, 内訳, or the list that sums to it); a part takes its total's scope and, as a list item,
+ *   its total's leak status (one school's line under "漏えいした可能性" is possible too);
+ * - scope: a figure of a wider scope (システム全体で, 全国で) beside one of the release's own side
+ *   (本市に…3名), or a figure per organization (虎の門病院1,002名) beside the issuer's own, is
+ *   another organization's.
+ */
+export const countRolesRefiner: Refiner = {
+  id: 'counts.roles',
+  refine(found, doc) {
+    const counts = found.counts.map((c) => ({ ...c, value: { ...c.value } }));
+    const totalOf = new Map<number, number>();
+    counts.forEach((c, i) => {
+      const before = wordsBefore(doc, c);
+      if (TOTAL_BEFORE.test(before)) {
+        c.value.role = 'total';
+        return;
+      }
+      if (!PART_BEFORE.test(before)) return;
+      // Its total: the nearest larger figure of its class before it, in its sentence or a few lines up.
+      const sentence = sentenceAt(doc, c.at);
+      for (let j = i - 1; j >= 0; j--) {
+        const t = counts[j]!;
+        const near = (sentence && t.at >= sentence.start) || c.at - t.at <= 400;
+        if (!near) break;
+        if (classOf(t) === classOf(c) && t.value.value > c.value.value && t.value.role !== 'part') {
+          c.value.role = 'part';
+          totalOf.set(i, j);
+          if (t.value.role === 'single') t.value.role = 'total';
+          break;
+        }
+      }
+    });
+    counts.forEach((c, i) => {
+      if (c.value.role === 'part') return;
+      const parts = partsSummingTo(counts, i, 1, doc) ?? partsSummingTo(counts, i, -1, doc);
+      if (!parts) return;
+      c.value.role = 'total';
+      for (const j of parts) {
+        counts[j]!.value.role = 'part';
+        totalOf.set(j, i);
+      }
+    });
+
+    // Scope: a wider figure beside the release's own side, a figure per organization beside the issuer's.
+    const ownSide = (c: CountFinding) => OWN_SIDE_WORDS.test(wordsBefore(doc, c, 80)) || OWN_SIDE_WORDS.test(c.value.subject ?? '');
+    const issuer = issuerOf(found);
+    const fold = (s: string | null) => (s ?? '').normalize('NFKC').replace(/\s/g, '');
+    const isIssuer = (c: CountFinding) => {
+      const subject = fold(c.value.subject);
+      return issuer !== null && subject.length >= 3 && ORGANIZATION_SUBJECT.test(subject) && (issuer.includes(subject) || subject.includes(issuer));
+    };
+    for (const c of counts) {
+      if (c.value.scope === 'other') continue;
+      const siblings = counts.filter((o) => o !== c && classOf(o) === classOf(c));
+      if (WIDER_SCOPE_BEFORE.test(wordsBefore(doc, c)) && !ownSide(c) && siblings.some(ownSide)) c.value.scope = 'other';
+      else if (ORGANIZATION_SUBJECT.test(fold(c.value.subject)) && !isIssuer(c) && siblings.some(isIssuer)) c.value.scope = 'other';
+    }
+    for (const [part, total] of totalOf) {
+      const p = counts[part]!.value;
+      const t = counts[total]!.value;
+      if (t.scope === 'other') p.scope = 'other';
+      const claims = (s: string) => s === 'leaked' || s === 'possible';
+      if (claims(p.status) && claims(t.status) && p.status !== t.status && isListLine(doc, counts[part]!.at)) p.status = t.status;
+    }
+    return { ...found, counts };
+  },
+};
