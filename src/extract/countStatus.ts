@@ -46,7 +46,11 @@ export function withoutAsides(text: string): string {
  */
 export function statusAfter(text: string, from: number, to: number): StatusReading | null {
   // A note ("… ※契約書は閲覧のおそれはありません。") annotates one detail, not the figure.
-  const seg = text.slice(from, to).replace(NOTE_IN_TEXT, '');
+  let seg = text.slice(from, to).replace(NOTE_IN_TEXT, '');
+  // "計1,025件(氏名やパスワードなどのデータは含まれていません)": an aside on what the records hold,
+  // not on whether they leaked.
+  const aside = CONTENTS_ASIDE.exec(seg);
+  if (aside) seg = seg.slice(aside[0].length);
   const cut = CLAUSE_BREAK.exec(seg);
   let first = cut ? seg.slice(0, cut.index + cut[0].length) : seg;
   const word = STATUS_WORD.exec(first);
@@ -89,6 +93,9 @@ export function clausesOf(text: string): string[] {
   return out;
 }
 
+/** An aside right after a figure that says what its records do not contain. */
+const CONTENTS_ASIDE = /^[ ]?\([^()]{0,60}含まれ(?:て(?:い|お)(?:ません|ない|りません)|ない|ず)[^()]{0,10}\)/;
+
 /** A note inside a line, up to the end of its cell or sentence; not a reference mark ("約136万件※が", "※1"). */
 const NOTE_IN_TEXT = /※(?![0-9がはをにのでと])[^|。]*/g;
 
@@ -120,9 +127,14 @@ function isStatusLabel(l: Line): boolean {
   return label !== '' && readStatus(label)?.strong === true;
 }
 
+/** Marks that open a list item written as a plain line. */
+const LIST_MARK = /^[ \t]*[►▶▸◆◇●○■□▪・]/;
+
 /** Lines that belong to a list of figures: bullets, table rows, short lines without a full stop. */
 function isListLike(line: Line): boolean {
   if (line.kind === 'bullet' || line.kind === 'table' || line.kind === 'blank') return true;
+  // A line opened by a list mark (►, ◆, ●) is an item however long, unless it is a sentence.
+  if (line.kind === 'text' && LIST_MARK.test(line.text) && !line.text.includes('。')) return true;
   return line.kind === 'text' && line.text.length <= 120 && !line.text.includes('。') && line.text.trim().length <= 80;
 }
 

@@ -8,7 +8,9 @@ type CountFinding = Finding<CountDraft>;
 /** The words before a count's number in its clause (same line, at most `span` characters, cut at 。). */
 function wordsBefore(doc: DocumentContext, c: CountFinding, span = 40): string {
   const line = doc.lineAt(c.at);
-  return doc.text.slice(Math.max(line.contentStart, c.at - span), c.at).split('。').pop()!;
+  // A count starts at its prefix words (計, 約, 最大): they belong to the words before the number.
+  const prefix = /^[^0-9一二三四五六七八九十百千万]{0,6}/.exec(doc.text.slice(c.at, c.at + 6))![0];
+  return (doc.text.slice(Math.max(line.contentStart, c.at - span), c.at) + prefix).split('。').pop()!;
 }
 
 const classOf = (c: CountFinding): string => unitClassOf(c.value.unit) ?? c.value.unit;
