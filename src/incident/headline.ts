@@ -48,3 +48,10 @@ export function headlineOf(counts: readonly Count[]): Headline {
     possibleRecords: pick(read, 'possible', 'records'),
   };
 }
+
+/** The rule behind a headline figure, for --explain: a stated total, an increment, a restatement in the other counter, else the largest own figure. */
+export function headlineRuleOf(c: Count, unit: string): string {
+  if (c.unit !== unit) return 'headline.restated';
+  if (c.measure === 'increment') return 'headline.increment';
+  return c.role === 'total' ? 'headline.total' : 'headline.largest';
+}
