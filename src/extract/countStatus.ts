@@ -1,7 +1,7 @@
 import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import type { CountStatus } from '../types.js';
-import { AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, ATTACK_DENIED, CLAUSE_BREAK, HEDGE_ASIDE, DEVICE_COUNTERS, LEAK_TOPIC, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_WORD } from '../words/counters.js';
+import { PEOPLE_COUNTERS, AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, ATTACK_DENIED, CLAUSE_BREAK, HEDGE_ASIDE, DEVICE_COUNTERS, LEAK_TOPIC, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_WORD } from '../words/counters.js';
 import { LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS, WARNING_SENTENCE } from '../words/polarity.js';
 import { headingsOf, sentenceAt } from './context.js';
 import type { QuantityMention } from './counts.js';
@@ -138,6 +138,12 @@ function isListLike(line: Line): boolean {
   return line.kind === 'text' && line.text.length <= 120 && !line.text.includes('。') && line.text.trim().length <= 80;
 }
 
+/** After a figure: it only names the group concerned ("…名分が対象となります", "は対象です"). */
+const TARGET_ONLY_AFTER = /^(?:分)?[ ]?(?:が|は)?[ ]?(?:対象|該当)(?:と(?:なり|なる|なっ)|です|になり|者です)/;
+
+/** After a people figure: whose mailboxes, accounts or devices were reached ("12名のメールボックス"), not whose data. */
+const HOLDER_AFTER = /^(?:分)?の(?:メールボックス|メールアカウント|アカウント|端末|パソコン|PC|業務用PC)(?!情報|の情報|データ|内の(?:情報|データ))/;
+
 /** A clause break that concedes: what follows it is the main assertion. */
 const ADVERSATIVE = /が、|ものの|けれど/;
 
@@ -256,8 +262,13 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
   let ownAction = false;
   if (ownCounts) {
     const after = statusAfter(doc.text, q.end, sEnd);
-    if (after?.strong) return after.status;
-    const before = readStatus(clauseBefore(doc.text, sStart, q.start));
+    const afterWords = doc.text.slice(q.end, Math.min(sEnd, q.end + 24));
+    // "17,276名分が対象となります" only names the group: a heading or lead-in over it may say more.
+    if (after?.strong && after.status === 'affected' && TARGET_ONLY_AFTER.test(afterWords)) ownAction = true;
+    else if (after?.strong) return after.status;
+    // "役職員12名のメールボックス": the holders of the mailboxes, accounts or devices reached, not data.
+    else if (PEOPLE_COUNTERS.includes(q.unit) && HOLDER_AFTER.test(afterWords)) return 'affected';
+    const before = ownAction ? null : readStatus(clauseBefore(doc.text, sStart, q.start));
     if (before?.strong && before.status !== 'affected') return before.status;
     if (before?.strong) ownAction = true;
   } else if (subject !== null) {
