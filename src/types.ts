@@ -89,12 +89,12 @@ export type CountRole = (typeof COUNT_ROLES)[number];
 export const COUNT_SCOPES = ['own', 'other'] as const;
 export type CountScope = (typeof COUNT_SCOPES)[number];
 /**
- * extent: people or records affected; attempts: attacks or logins tried; sent: mails or messages an
+ * extent: people or records affected; logins: accounts an attacker logged into; attempts: attacks or logins tried; sent: mails or messages an
  * attacker sent; traffic: mails received or quarantined, accesses; examined: what an investigation
  * went through; gross: a figure before duplicates were merged; increment: what a report adds to an
  * earlier figure (新たに12万件).
  */
-export const COUNT_MEASURES = ['extent', 'attempts', 'sent', 'traffic', 'examined', 'gross', 'increment'] as const;
+export const COUNT_MEASURES = ['extent', 'logins', 'attempts', 'sent', 'traffic', 'examined', 'gross', 'increment'] as const;
 export type CountMeasure = (typeof COUNT_MEASURES)[number];
 
 /** A figure mentioned beside a count: one it replaces, or the same one in another counter. */

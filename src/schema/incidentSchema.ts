@@ -135,7 +135,7 @@ export const INCIDENT_SCHEMA = {
           approx: { type: 'boolean' },
           role: { enum: [...COUNT_ROLES], description: 'total: a stated total; part: a breakdown line under a total; single: neither' },
           scope: { enum: [...COUNT_SCOPES], description: "own: the release's own incident; other: another organization's figure the release relays or sets beside its own" },
-          measure: { enum: [...COUNT_MEASURES], description: 'extent: people or records affected; else attempts, sent (by an attacker), traffic, examined, gross (before duplicates were merged), increment' },
+          measure: { enum: [...COUNT_MEASURES], description: 'extent: people or records affected; else logins (accounts an attacker logged into), attempts, sent (by an attacker), traffic, examined, gross (before duplicates were merged), increment' },
           replaces: { type: 'array', items: { $ref: '#/$defs/countMention' }, description: 'figures of this release that this count corrects or updates' },
           restatedAs: { type: 'array', items: { $ref: '#/$defs/countMention' }, description: 'the same figure stated again in another counter' },
           evidence: { $ref: '#/$defs/evidence' },

@@ -129,6 +129,9 @@ describe('status of a count', () => {
     ['個人情報の不正取得が確認された会員は計57名です。', 'leaked'],
     ['本学の教員1名のアカウントが，第三者に不正に利用され，多数の不審メールが外部に送信されました。', 'affected'],
     ['|取引先様 300 件|氏名、住所 ※口座番号などの情報は流出しておりません|漏えいの可能性あり|', 'possible'],
+    // Confirmed NOT reached.
+    ['調査の結果、会員1,500名の情報はアクセスされていないことを確認しました。', 'not_leaked'],
+    ['顧客情報2,000件はダウンロードされなかったことを確認しています。', 'not_leaked'],
     // Whose mailboxes or accounts were reached: the holders, not leaked people.
     ['## 漏えいした可能性のある情報\n役職員14名のメールボックスに保管されていたメール情報', 'affected'],
     ['社員2名の業務用PCがマルウェアに感染しました。', 'affected'],
