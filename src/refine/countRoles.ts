@@ -15,6 +15,13 @@ function wordsBefore(doc: DocumentContext, c: CountFinding, span = 40): string {
 
 const classOf = (c: CountFinding): string => unitClassOf(c.value.unit) ?? c.value.unit;
 
+/** Whether two counts count the same kind of thing, a figure restated in the other counter included (62,691名分 = 62,691件). */
+function sameClass(a: CountFinding, b: CountFinding): boolean {
+  const of = (c: CountFinding) => [classOf(c), ...c.value.restatedAs.map((r) => unitClassOf(r.unit) ?? r.unit)];
+  const mine = of(a);
+  return of(b).some((k) => mine.includes(k));
+}
+
 /** Lines that list items: bullets, table rows and short lines without a full stop. */
 function isListLine(doc: DocumentContext, at: number): boolean {
   const line = doc.lineAt(at);
@@ -74,7 +81,7 @@ export const countRolesRefiner: Refiner = {
         const t = counts[j]!;
         const near = (sentence && t.at >= sentence.start) || c.at - t.at <= 400;
         if (!near) break;
-        if (classOf(t) === classOf(c) && t.value.value > c.value.value && t.value.role !== 'part') {
+        if (sameClass(t, c) && t.value.value > c.value.value && t.value.role !== 'part') {
           c.value.role = 'part';
           totalOf.set(i, j);
           if (t.value.role === 'single') t.value.role = 'total';
@@ -82,6 +89,18 @@ export const countRolesRefiner: Refiner = {
         }
       }
     });
+    // The rest of a breakdown sentence ("内訳は、氏名（62,631件）、メールアドレス（62,691件）、電話番号（506件）").
+    for (const [part, total] of [...totalOf]) {
+      const sentence = sentenceAt(doc, counts[part]!.at);
+      if (!sentence) continue;
+      for (let k = part + 1; k < counts.length && counts[k]!.at < sentence.end; k++) {
+        const c = counts[k]!;
+        if (c.value.role === 'single' && sameClass(c, counts[total]!) && c.value.value <= counts[total]!.value.value) {
+          c.value.role = 'part';
+          totalOf.set(k, total);
+        }
+      }
+    }
     counts.forEach((c, i) => {
       if (c.value.role === 'part') return;
       const parts = partsSummingTo(counts, i, 1, doc) ?? partsSummingTo(counts, i, -1, doc);
@@ -112,7 +131,9 @@ export const countRolesRefiner: Refiner = {
       const t = counts[total]!.value;
       if (t.scope === 'other') p.scope = 'other';
       const claims = (s: string) => s === 'leaked' || s === 'possible';
-      if (claims(p.status) && claims(t.status) && p.status !== t.status && isListLine(doc, counts[part]!.at)) p.status = t.status;
+      // A listed part, or a breakdown by data kind (内訳は、氏名（62,631件）…), is the total's population.
+      const breakdown = isListLine(doc, counts[part]!.at) || /内訳/.test(wordsBefore(doc, counts[part]!));
+      if (claims(p.status) && claims(t.status) && p.status !== t.status && breakdown) p.status = t.status;
     }
     return { ...found, counts };
   },

@@ -53,6 +53,11 @@ describe('headline: the single figure a release stands behind', () => {
       { possiblePeople: 520, confirmedPeople: null },
     ],
     [
+      'a breakdown by data kind in prose shares its total\'s status',
+      '## 2. 判明した項目\n\n当社が保有するお客様情報のうち漏洩が確認された件数　41,250名分\n\n対象データの内訳は、氏名（41,200件）、メールアドレス（41,250件）、電話番号（310件）です。',
+      { confirmedPeople: 41250, confirmedRecords: 41250, possibleRecords: null },
+    ],
+    [
       'a whole release of 漏えいの可能性 whose detail line merely lists a figure',
       '外部に漏えいした可能性が否定できないことが判明いたしました。\n\n漏えいの可能性のある情報の項目は次のとおりです。\n\nすべての情報が同一ファイルで閲覧可能な状態となっていたものはありません。\n\n・お客さま関連：氏名、住所、口座情報（2,345 件）',
       { possibleRecords: 2345, confirmedRecords: null },
