@@ -78,11 +78,21 @@ export function restates(doc: DocumentContext, earlier: Finding<CountDraft>, lat
  * What a dropped restatement leaves on the count it restates: the figures it replaced, and the
  * figure itself when it is in the other unit class (お客様 5,610名 restating 個人情報 5,610件).
  */
-function mergeInto(kept: Finding<CountDraft>, dropped: Finding<CountDraft>): void {
+function mergeInto(kept: Finding<CountDraft>, dropped: Finding<CountDraft>, twin: boolean): void {
   for (const r of dropped.value.replaces) if (!kept.value.replaces.some((x) => x.value === r.value)) kept.value.replaces.push(r);
   const cls = unitClassOf(dropped.value.unit);
-  if (cls && cls !== unitClassOf(kept.value.unit) && dropped.evidence && !kept.value.restatedAs.some((x) => unitClassOf(x.unit) === cls)) {
-    kept.value.restatedAs.push({ value: dropped.value.value, unit: dropped.value.unit, evidence: dropped.evidence });
+  if (cls && cls !== unitClassOf(kept.value.unit) && dropped.evidence && kept.evidence && !kept.value.restatedAs.some((x) => unitClassOf(x.unit) === cls)) {
+    if (cls === 'people' && !twin) {
+      // "個人情報（5,610件）… お客様 5,610 名": the count is of people; the records figure is its
+      // restatement. Not when its sentence gives the same figure twice (個人情報(24,166件)、カード情報(24,166件)):
+      // those are records of two kinds.
+      kept.value.restatedAs.push({ value: kept.value.value, unit: kept.value.unit, evidence: kept.evidence });
+      kept.value.unit = dropped.value.unit;
+      kept.evidence = dropped.evidence;
+      kept.value.subject = dropped.value.subject ?? kept.value.subject;
+    } else {
+      kept.value.restatedAs.push({ value: dropped.value.value, unit: dropped.value.unit, evidence: dropped.evidence });
+    }
   }
 }
 
@@ -105,7 +115,9 @@ export const dedupeCountsRefiner: Refiner = {
       const inOneSentence = sentence !== null && same.some((k) => k.at >= sentence.start && k.at < sentence.end);
       const restated = inOneSentence ? undefined : same.find((k) => restates(doc, k, c));
       if (restated) {
-        mergeInto(restated, c);
+        const home = sentenceAt(doc, restated.at);
+        const twin = home !== null && kept.some((k) => k !== restated && k.value.value === restated.value.value && k.value.unit === restated.value.unit && k.at >= home.start && k.at < home.end);
+        mergeInto(restated, c, twin);
         continue;
       }
       kept.push(c);
