@@ -75,6 +75,16 @@ export const countRolesRefiner: Refiner = {
         return;
       }
       if (!PART_BEFORE.test(before)) return;
+      // "112 名のうち、108 名": the total is named, wherever it was first counted.
+      const named = /([0-9][0-9,]*)[ ]?[^0-9、。 ]{0,5}?の?うち[、,]?[^。0-9]{0,30}$/.exec(before);
+      const namedValue = named ? Number(named[1]!.replace(/,/g, '')) : null;
+      const namedTotal = namedValue === null ? -1 : counts.findIndex((t, j) => j !== i && t.value.value === namedValue && sameClass(t, c) && namedValue > c.value.value);
+      if (namedTotal >= 0) {
+        c.value.role = 'part';
+        totalOf.set(i, namedTotal);
+        if (counts[namedTotal]!.value.role === 'single') counts[namedTotal]!.value.role = 'total';
+        return;
+      }
       // Its total: the nearest larger figure of its class before it, in its sentence or a few lines up.
       const sentence = sentenceAt(doc, c.at);
       for (let j = i - 1; j >= 0; j--) {

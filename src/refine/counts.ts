@@ -63,6 +63,10 @@ function sameQuantity(a: CountDraft, b: CountDraft): boolean {
 export function restates(doc: DocumentContext, earlier: Finding<CountDraft>, later: Finding<CountDraft>): boolean {
   const a = subjectKey(earlier.value.subject);
   const b = subjectKey(later.value.subject);
+  // "### 【対象件数】7,237件" then "- 氏名・団地名…：7,237件": a heading's figure without a subject of its
+  // own, restated by an item under it or in the next section.
+  const heading = doc.lineAt(earlier.at);
+  if (heading.kind === 'heading' && (doc.lineAt(later.at).headings.includes(heading.index) || (a.length === 0 && later.value.value >= 100 && later.at - earlier.at < 600))) return true;
   if (isListItem(doc, earlier.at) && isListItem(doc, later.at)) {
     return (a.length > 0 && b.length > 0 && (a.endsWith(b) || b.endsWith(a))) || CLAUSE_ONLY_SUBJECT.test(b);
   }
