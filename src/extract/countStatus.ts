@@ -213,6 +213,32 @@ export function leadInSaysApprox(doc: DocumentContext, q: QuantityMention): bool
   return headingsOf(doc, line).some((h) => APPROX_LEAD_IN.test(h));
 }
 
+const denialCache = new WeakMap<DocumentContext, boolean>();
+
+/** Whether the release states, in its own words, that no leak has been confirmed ("情報の漏えいは確認されておりません"). */
+export function deniesConfirmedLeak(doc: DocumentContext): boolean {
+  let found = denialCache.get(doc);
+  if (found !== undefined) return found;
+  found = false;
+  for (const line of doc.bodyLines) {
+    if (line.kind === 'blank' || line.kind === 'table' || line.text.length > 2000) continue;
+    for (const part of line.text.split(/(?<=。)/)) {
+      if (WARNING_SENTENCE.test(part)) continue;
+      const own = withoutAsides(part);
+      if (CONFIRMED_LEAK_DENIED.test(own)) found = true;
+    }
+    if (found) break;
+  }
+  denialCache.set(doc, found);
+  return found;
+}
+
+/** A heading that names a topic ("…の漏えいについて", "…に関するお知らせ"), not a statement about the figures under it. */
+const TOPIC_HEADING = /(?:について|に関する[^。]{0,30}|のお知らせ|お詫び|おわび)[)】\]]*[ ]*$/;
+
+/** "情報の漏えい及び二次被害は確認されておりません", "外部に流出した事実は確認されていません". */
+const CONFIRMED_LEAK_DENIED = /(?:漏えい|漏洩|流出)[^。、]{0,16}?(?:は|も)(?:現時点で|現在)?(?:確認|認め)(?:されて|られて)(?:い|お)(?:ない|りません|ません)/;
+
 /**
  * What the release as a whole claims about its data: "possible" when any of its own statements
  * (not a warning, quotation or aside) hedges a leak (漏えいした可能性, 痕跡はないが否定できない),
@@ -282,6 +308,9 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
     // Schools or firms listed under "漏洩した可能性のある情報" hold that data; its status is the data's.
     if (isOrganization && !countsData && NAMES_DATA.test(context)) continue;
     const r = readStatus(context);
+    // A heading or lead-in that reads like a leak ("個人情報の漏えいについて") under a release that says no
+    // leak is confirmed and one is only possible: the figure is possible, as the release claims.
+    if (r?.strong && r.status === 'leaked' && TOPIC_HEADING.test(context) && !/確認|判明|特定/.test(context) && docStatus() === 'possible' && deniesConfirmedLeak(doc)) return 'possible';
     if (r?.strong && (r.status !== 'affected' || !NAMES_GROUP_OR_DATA.test(context))) return r.status;
   }
   if (ownAction || isOrganization || DEVICE_COUNTERS.includes(q.unit)) return 'affected';
