@@ -68,6 +68,12 @@ export const countRolesRefiner: Refiner = {
   refine(found, doc) {
     const counts = found.counts.map((c) => ({ ...c, value: { ...c.value } }));
     const totalOf = new Map<number, number>();
+    const byValue = new Map<number, number[]>();
+    counts.forEach((c, i) => {
+      const list = byValue.get(c.value.value);
+      if (list) list.push(i);
+      else byValue.set(c.value.value, [i]);
+    });
     counts.forEach((c, i) => {
       const before = wordsBefore(doc, c);
       if (TOTAL_BEFORE.test(before)) {
@@ -78,7 +84,7 @@ export const countRolesRefiner: Refiner = {
       // "112 名のうち、108 名": the total is named, wherever it was first counted.
       const named = /([0-9][0-9,]*)[ ]?[^0-9、。 ]{0,5}?の?うち[、,]?[^。0-9]{0,30}$/.exec(before);
       const namedValue = named ? Number(named[1]!.replace(/,/g, '')) : null;
-      const namedTotal = namedValue === null ? -1 : counts.findIndex((t, j) => j !== i && t.value.value === namedValue && sameClass(t, c) && namedValue > c.value.value);
+      const namedTotal = namedValue === null || namedValue <= c.value.value ? -1 : (byValue.get(namedValue) ?? []).find((j) => j !== i && sameClass(counts[j]!, c)) ?? -1;
       if (namedTotal >= 0) {
         c.value.role = 'part';
         totalOf.set(i, namedTotal);
@@ -103,7 +109,8 @@ export const countRolesRefiner: Refiner = {
     for (const [part, total] of [...totalOf]) {
       const sentence = sentenceAt(doc, counts[part]!.at);
       if (!sentence) continue;
-      for (let k = part + 1; k < counts.length && counts[k]!.at < sentence.end; k++) {
+      // A breakdown lists a few kinds; the bound keeps a hostile sentence of many figures linear.
+      for (let k = part + 1; k < counts.length && k - part <= 50 && counts[k]!.at < sentence.end; k++) {
         const c = counts[k]!;
         if (c.value.role === 'single' && sameClass(c, counts[total]!) && c.value.value <= counts[total]!.value.value) {
           c.value.role = 'part';
@@ -130,12 +137,20 @@ export const countRolesRefiner: Refiner = {
       const subject = fold(c.value.subject);
       return issuer !== null && subject.length >= 3 && ORGANIZATION_SUBJECT.test(subject) && (issuer.includes(subject) || subject.includes(issuer));
     };
-    for (const c of counts) {
-      if (c.value.scope === 'other') continue;
-      const siblings = counts.filter((o) => o !== c && classOf(o) === classOf(c));
-      if (WIDER_SCOPE_BEFORE.test(wordsBefore(doc, c)) && !ownSide(c) && siblings.some(ownSide)) c.value.scope = 'other';
-      else if (ORGANIZATION_SUBJECT.test(fold(c.value.subject)) && !isIssuer(c) && siblings.some(isIssuer)) c.value.scope = 'other';
-    }
+    // One pass for the classes that have a figure of the own side or of the issuer (linear in the counts).
+    const ownSideClasses = new Set<string>();
+    const issuerClasses = new Set<string>();
+    const ownSideOf = counts.map(ownSide);
+    const issuerOf_ = counts.map(isIssuer);
+    counts.forEach((c, i) => {
+      if (ownSideOf[i]) ownSideClasses.add(classOf(c));
+      if (issuerOf_[i]) issuerClasses.add(classOf(c));
+    });
+    counts.forEach((c, i) => {
+      if (c.value.scope === 'other') return;
+      if (!ownSideOf[i] && ownSideClasses.has(classOf(c)) && WIDER_SCOPE_BEFORE.test(wordsBefore(doc, c))) c.value.scope = 'other';
+      else if (!issuerOf_[i] && issuerClasses.has(classOf(c)) && ORGANIZATION_SUBJECT.test(fold(c.value.subject))) c.value.scope = 'other';
+    });
     for (const [part, total] of totalOf) {
       const p = counts[part]!.value;
       const t = counts[total]!.value;

@@ -12,10 +12,26 @@ function replacementOf(doc: DocumentContext, counts: readonly Finding<CountDraft
   const sentence = sentenceAt(doc, at);
   const line = doc.lineAt(at);
   const within = (c: Finding<CountDraft>, from: number, to: number) => c.at >= from && c.at < to && (unitClassOf(c.value.unit) ?? c.value.unit) === cls;
+  // Counts are in document order: look outward from where the corrected figure stands, nearest first.
+  let lo = 0;
+  let hi = counts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (counts[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
   for (const [from, to] of [sentence ? [sentence.start, sentence.end] : [line.start, line.end], [line.start, line.end]] as const) {
-    let best: Finding<CountDraft> | null = null;
-    for (const c of counts) if (within(c, from, to) && (!best || Math.abs(c.at - at) < Math.abs(best.at - at))) best = c;
-    if (best) return best;
+    let before = lo - 1;
+    let after = lo;
+    // At most 200 steps: a replacement stands close, and a hostile run of figures stays linear.
+    for (let steps = 0; steps < 200 && ((before >= 0 && counts[before]!.at >= from) || (after < counts.length && counts[after]!.at < to)); steps++) {
+      const b = before >= 0 && counts[before]!.at >= from ? counts[before]! : null;
+      const a = after < counts.length && counts[after]!.at < to ? counts[after]! : null;
+      const next = b && (!a || at - b.at <= a.at - at) ? b : a!;
+      if (next === b) before--;
+      else after++;
+      if (within(next, from, to)) return next;
+    }
   }
   return null;
 }
