@@ -1,7 +1,7 @@
 import type { DocumentContext } from '../document.js';
 import { sentenceAt } from '../extract/context.js';
 import type { Finding, CountDraft, Findings, Refiner } from '../extract/types.js';
-import { OWN_SIDE_WORDS, ORGANIZATION_SUBJECT, PART_BEFORE, TOTAL_BEFORE, WIDER_SCOPE_BEFORE, unitClassOf } from '../words/counters.js';
+import { OWN_SIDE_WORDS, ORGANIZATION_SUBJECT, PART_BEFORE, RELAYED_AFTER, RELAYED_WIDER_BEFORE, TOTAL_BEFORE, WIDER_SCOPE_BEFORE, unitClassOf } from '../words/counters.js';
 
 type CountFinding = Finding<CountDraft>;
 
@@ -46,6 +46,14 @@ function partsSummingTo(counts: readonly CountFinding[], i: number, step: 1 | -1
     if (sum > total.value.value) return null;
   }
   return null;
+}
+
+/** A wider scope another party reported ("全国約30都道府県の…最大約17万3千件が漏えいしたおそれがあると報告があり"). */
+function relayedWider(doc: DocumentContext, c: CountFinding): boolean {
+  if (!RELAYED_WIDER_BEFORE.test(wordsBefore(doc, c, 80))) return false;
+  const sentence = sentenceAt(doc, c.at);
+  const end = Math.min(sentence ? sentence.end : doc.lineAt(c.at).end, c.at + 200);
+  return RELAYED_AFTER.test(doc.text.slice(c.at, end));
 }
 
 /** The organization a release is issued by, folded for comparison. */
@@ -149,6 +157,7 @@ export const countRolesRefiner: Refiner = {
     counts.forEach((c, i) => {
       if (c.value.scope === 'other') return;
       if (!ownSideOf[i] && ownSideClasses.has(classOf(c)) && WIDER_SCOPE_BEFORE.test(wordsBefore(doc, c))) c.value.scope = 'other';
+      else if (!ownSideOf[i] && relayedWider(doc, c)) c.value.scope = 'other';
       else if (!issuerOf_[i] && issuerClasses.has(classOf(c)) && ORGANIZATION_SUBJECT.test(fold(c.value.subject))) c.value.scope = 'other';
     });
     for (const [part, total] of totalOf) {

@@ -184,6 +184,11 @@ export const OTHER_SPEAKER_BEFORE = /(?:^|[、。 ])同(?:社|市|町|村|県|�
 /** Before the number: a scope wider than the release's own ("システム全体で399名", "全国で"). */
 export const WIDER_SCOPE_BEFORE = /(?:システム|サービス)?全体(?:で|では|の)|全国(?:で|では|の)|全社(?:で|では)/;
 
+/** Before the number, in a figure another party reported: a scope beyond the release's (全国約30都道府県の…約2千カ所分). */
+export const RELAYED_WIDER_BEFORE = /全国|(?:システム|サービス)全体|全体で|他の?(?:自治体|団体|企業|学校|医療機関)/;
+/** After the number, in its sentence: the figure is what another party reported (…と報告があり, との連絡, と発表). */
+export const RELAYED_AFTER = /と(?:の)?(?:報告|連絡|発表|公表|説明)|とのこと/;
+
 /** In a count's clause: the release's own side ("本市に申請実績のある利用者については、3名"). */
 export const OWN_SIDE_WORDS = /本市|当市|本町|当町|本村|当村|本県|当県|本区|当区|本学|当学|本校|当校|当社|弊社|本社の|当院|本院|当行|弊行|当法人|本法人|当機構|本機構|当組合|弊組合|当協会|本会|当会/;
 

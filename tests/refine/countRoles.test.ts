@@ -27,6 +27,9 @@ describe('counts.roles: scope', () => {
     ['another organization speaks (同社は)', '弊社は保険会社Ａの代理店です。同社は１，７５０万件の顧客情報漏えいの可能性があると発表しています。', undefined, ['17500000件 single/other/extent']],
     ['a system-wide figure beside the city\'s own', '漏えいの可能性のある利用者はシステム全体で399名とのことです。\n\nなお、本市に申請実績のある利用者については、3名が確認されております。', undefined, ['399名 total/other/extent', '3名 single/own/extent']],
     ['per organization, beside the issuer', 'PCが盗難されました。山田記念病院240名、川上病院1,310名の患者様の個人情報が保存されていました。', '山田記念病院', ['240名 single/own/extent', '1310名 single/other/extent']],
+    ['a contractor\'s nationwide figure the school was told of', '卒業アルバム制作業者において、卒業アルバムの情報が全国約30都道府県の幼稚園や小中学校など約2千カ所分、最大約17万3千件が漏えいしたおそれがあると報告がありました。', undefined, ['173000件 single/other/extent']],
+    // Negative: a figure a contractor reported about the release's own customers is its own.
+    ['a contractor reports the release\'s own customers', '委託先から、当社のお客様情報1,234件が漏えいしたおそれがあると報告がありました。', undefined, ['1234件 single/own/extent']],
     // Negative: a system-wide figure is the operator's own when nothing narrower is its own.
     ['the operator\'s own system-wide figure', '影響範囲は、システム全体で399名であり、登録情報が閲覧された可能性があります。', undefined, ['399名 total/own/extent']],
     ['per organization, none of them the issuer', '東小学校の児童120名、西小学校の児童95名の情報が漏えいした可能性があります。', '東市教育委員会', ['120名 single/own/extent', '95名 single/own/extent']],
