@@ -32,7 +32,10 @@ function pick(counts: readonly Count[], status: Count['status'], cls: Class): He
     return out;
   };
   let found = candidates(['extent']);
-  if (found.length === 0) found = candidates(['increment']);
+  // An increment (新たに12万件) heads only a release that gives nothing else of that status, in either class.
+  const otherClass: Class = cls === 'people' ? 'records' : 'people';
+  const anyExtent = counts.some((c) => c.status === status && c.scope === 'own' && c.measure === 'extent' && (unitClassOf(c.unit) === otherClass || c.restatedAs.some((r) => unitClassOf(r.unit) === otherClass)));
+  if (found.length === 0 && !anyExtent) found = candidates(['increment']);
   let best: HeadlineFigure | null = null;
   for (const f of found) if (!best || f.value > best.value) best = f;
   return best;

@@ -102,6 +102,14 @@ describe('headline: the single figure a release stands behind', () => {
     for (const [key, value] of Object.entries(want)) expect(got[key as keyof Figures], key).toBe(value);
   });
 
+  test('an increment does not head records when the release counts the same leak in people', async () => {
+    expect(await headlineOfText('漏洩した情報は以下のとおりです。\n- 外来および入院中の患者様：約13万人\n\n|2月18日|精査の結果、新たに12万件の個人情報の漏洩を確認。|')).toMatchObject({ confirmedPeople: 130000, confirmedRecords: null });
+  });
+
+  test('a legal threshold quoted (報告義務が生じる「1,000件以上」) is no figure', async () => {
+    expect(await headlineOfText('仮に全件漏洩していた場合は報告義務が生じる「1,000件以上」に該当することから、個人情報保護委員会へ届け出を行いました。')).toEqual(NONE);
+  });
+
   test('a follow-up increment heads only when nothing else does', async () => {
     expect(await headlineOfText('調査の結果、新たに12万件の顧客情報が流出した可能性が判明しました。')).toMatchObject({ possibleRecords: 120000 });
     expect(await headlineOfText('調査の結果、新たに12万件が判明し、流出した可能性のある顧客情報は合計55万件となりました。')).toMatchObject({ possibleRecords: 550000 });

@@ -48,6 +48,7 @@ describe('counts: measure', () => {
     ['logins tried', '攻撃者は約12万件のログイン試行を行いました。', ['120000件 single/own/attempts']],
     ['attempts named in the subject are no count at all', '不正ログインの試行が約12万件確認されました。', []],
     ['accounts an attacker logged into', '第三者により不正ログインされたアカウントは1,234件です。', ['1234件 single/own/logins']],
+    ['an account reached by a login (不正なログインにより)', '第三者による不正なログインにより、1アカウントに不審なメッセージが配信されました。', ['1アカウント single/own/logins']],
     ['accounts logged into, said after the figure', '会員52名のアカウントに不正ログインが行われました。', ['52名 single/own/logins']],
     ['an increment', '調査の結果、新たに12万件の顧客情報が流出した可能性が判明しました。', ['120000件 single/own/increment']],
     // Negative: mails sent to a wrong party are the leak itself; a deduplicated figure is the extent.
