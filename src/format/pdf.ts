@@ -134,7 +134,7 @@ export async function extractPdf(bytes: Uint8Array, path = '-', limits: Partial<
       if (onPage === 0 && images && operators.fnArray.length > 0) blankPages.push(p);
       const position = (y: number) => (y1 - y) / Math.max(1, y1 - y0);
       for (const pageLine of readPage(items, operators, pdfjs.OPS)) {
-        lines.push({ ...pageLine.line, page: p, position: position(pageLine.line.y), block: block + pageLine.block });
+        lines.push({ ...pageLine.line, page: p, position: position(pageLine.line.y), block: block + pageLine.block, column: block + pageLine.column });
       }
       block += 1_000_000;
       page.cleanup();
@@ -161,20 +161,20 @@ export async function extractPdf(bytes: Uint8Array, path = '-', limits: Partial<
 const MAX_CUT_ITEMS = 20_000;
 
 /** One page's lines in reading order: ruled tables row by row, the rest block by block. */
-function readPage(items: Item[], operators: OperatorList, ops: Record<string, number>): { line: Omit<PdfLine, 'page' | 'position'>; block: number }[] {
+function readPage(items: Item[], operators: OperatorList, ops: Record<string, number>): { line: Omit<PdfLine, 'page' | 'position'>; block: number; column: number }[] {
   if (items.length === 0) return [];
   const { tables, rest } = findRuledTables(rulingSegments(operators, ops), items);
   const sizes = rest.map((i) => i.size).sort((a, b) => a - b);
   const em = sizes[Math.floor(sizes.length / 2)] ?? 10;
   const atoms = [...rest.map(itemAtom), ...tables.map(tableAtom)];
-  const blocks = atoms.length > MAX_CUT_ITEMS ? [atoms] : xyCut(atoms, { em, isChrome: isSideChrome });
+  const blocks = atoms.length > MAX_CUT_ITEMS ? [{ atoms, column: 0 }] : xyCut(atoms, { em, isChrome: isSideChrome });
   const starts = columnStarts(rest);
-  const out: { line: Omit<PdfLine, 'page' | 'position'>; block: number }[] = [];
-  blocks.forEach((blockAtoms, k) => {
+  const out: { line: Omit<PdfLine, 'page' | 'position'>; block: number; column: number }[] = [];
+  blocks.forEach(({ atoms: blockAtoms, column }, k) => {
     const texts = blockAtoms.flatMap((a) => (a.item ? [a.item] : []));
     const rows = blockAtoms.flatMap((a) => (a.table ? a.table.rows : []));
     const lines = [...groupLines(texts, starts), ...rows].sort((a, b) => b.y - a.y || a.x - b.x);
-    for (const line of lines) out.push({ line, block: k });
+    for (const line of lines) out.push({ line, block: k, column });
   });
   return out;
 }

@@ -24,7 +24,7 @@ export function splitHeader(text: string): { text: string; title: string | null;
       drop.add(i);
       continue;
     }
-    const d: string | null = date ? null : dateOfDateLine(line);
+    const d: string | null = date ? null : publicationDate(line);
     if (d) {
       date = d;
       drop.add(i);
@@ -37,22 +37,36 @@ export function splitHeader(text: string): { text: string; title: string | null;
   return { text: body, title, date };
 }
 
+/**
+ * The publication date of a date line: the line's date, or on a line that gives both
+ * (「公開日：2025年8月8日 更新日：2025年8月10日」) the date before the update's label.
+ */
+function publicationDate(line: string): string | null {
+  const whole = dateOfDateLine(line);
+  if (whole || line.length > 80) return whole;
+  const update = /(?:最終)?更新(?:日|日時)?[ :：]/.exec(line.normalize('NFKC'));
+  return update && update.index > 0 ? dateOfDateLine(line.normalize('NFKC').slice(0, update.index)) : null;
+}
+
 /** A line that opens a new item whatever its position: bullets, markers, numbered points, notes. */
 const OPENS_ITEM = /^(?:[-*・•●○◆◇■□▼▽▶►◎※＊①-⑳]|[0-9０-９]{1,2}[.．)）]|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|第[0-9０-９一二三四五六七八九十]{1,3}|【)/;
+
+/** The column a line was read in (its page's, when the page has one column). */
+const columnOf = (l: PdfLine) => l.column ?? l.page;
 
 /** Lines back into text: headings by type size, table rows, paragraphs joined across wrapped lines. */
 export function assemble(lines: PdfLine[]): string {
   if (lines.length === 0) return '';
   const bodySize = dominantSize(lines);
   const headingSizes = [...new Set(lines.filter((l) => isHeading(l, bodySize)).map((l) => Math.round(l.size * 2) / 2))].sort((a, b) => b - a);
-  // The edges of the text block, per page: a line reaching the right one was wrapped, not ended.
+  // The edges of the text block, per column of each page: a line reaching the right one was wrapped, not ended.
   // The right edge is where most full lines end (hanging punctuation 。、 sticks out past it).
   const edges = new Map<number, { left: number; right: number }>();
   // Lines grouped by page once (filtering all lines per page made a long PDF quadratic).
   const byPage = new Map<number, PdfLine[]>();
   for (const l of lines) {
-    if (!byPage.has(l.page)) byPage.set(l.page, []);
-    byPage.get(l.page)!.push(l);
+    if (!byPage.has(columnOf(l))) byPage.set(columnOf(l), []);
+    byPage.get(columnOf(l))!.push(l);
   }
   for (const [page, on] of byPage) {
     const ends = new Map<number, number>();
@@ -97,7 +111,14 @@ export function assemble(lines: PdfLine[]): string {
       prev = l;
       continue;
     }
-    if (prev && prev.page === l.page && prev.y - l.y > Math.max(prev.size, l.size) * 2.2 && out[out.length - 1] !== '') out.push('');
+    // A table row broken by a page break goes on at the top of the next page with its first cells empty.
+    if (prev?.table && l.table && l.page === prev.page + 1 && l.cells.length === prev.cells.length && l.cells[0] === '') {
+      prev.cells = prev.cells.map((c, i) => c + (l.cells[i] ?? ''));
+      out[out.length - 1] = `| ${prev.cells.join(' | ')} |`;
+      continue;
+    }
+    const rowAfterRow = prev?.table && l.table;
+    if (prev && !rowAfterRow && prev.page === l.page && prev.y - l.y > Math.max(prev.size, l.size) * 2.2 && out[out.length - 1] !== '') out.push('');
     out.push(text);
     prev = l;
   }
@@ -143,7 +164,7 @@ function isHeading(l: PdfLine, bodySize: number): boolean {
  */
 function continues(prev: PdfLine, next: PdfLine, edges: Map<number, { left: number; right: number }>): boolean {
   const em = Math.max(prev.size, next.size);
-  const edge = edges.get(prev.page)!;
+  const edge = edges.get(columnOf(prev))!;
   if (Math.abs(prev.size - next.size) > em * 0.1) return false;
   if (prev.right < edge.right - em * 1.5) return false;
   // A right-aligned line (a date, the issuer's name) is not part of a paragraph.

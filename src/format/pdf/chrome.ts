@@ -31,7 +31,7 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   if (lines.length === 0) return false;
   if (lines.some((l) => SIDEBAR_HEADING.test(l))) return true;
   if (lines.filter((l) => DATED.test(l)).length >= Math.max(2, lines.length * 0.4)) return true;
-  return lines.length >= 3 && lines.filter((l) => NAV_LABEL.test(l) || isNavLine(l)).length >= lines.length * 0.7;
+  return lines.length >= 3 && !lines.some((l) => /。$/.test(l)) && lines.filter((l) => NAV_LABEL.test(l) || isNavLine(l)).length >= lines.length * 0.5;
 }
 
 /**
@@ -68,9 +68,13 @@ export function dropRunningLines(lines: PdfLine[], pages: number): PdfLine[] {
  * the end of the text.
  */
 export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
+  let crumb: PdfLine | null = null;
   const kept = lines.filter((l) => {
     const text = lineText(l);
-    return !(isNavLine(text) || (text.length <= 120 && BREADCRUMB.test(text)));
+    // A breadcrumb's trail wraps onto a second line of the same small type just below it.
+    const wrapped = crumb && crumb.page === l.page && Math.abs(crumb.size - l.size) < 0.5 && crumb.y - l.y <= l.size * 1.8 && !/。$/.test(text);
+    crumb = text.length <= 120 && BREADCRUMB.test(text) ? l : null;
+    return !(isNavLine(text) || crumb || wrapped);
   });
   let end = kept.length;
   while (end > 0) {

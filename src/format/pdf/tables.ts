@@ -1,6 +1,6 @@
 import type { Item, PdfLine } from './types.js';
 import type { Segment } from './rules.js';
-import { isWide, maxOf } from './types.js';
+import { isWide, maxOf, minOf } from './types.js';
 
 /**
  * Ruled tables: where horizontal and vertical rules cross into a grid, each cell's text is read
@@ -60,7 +60,8 @@ export function findRuledTables(segments: Segment[], items: Item[]): { tables: R
   for (const members of groups.values()) {
     const hs = members.filter((i) => i < h.length).map((i) => h[i]!);
     const vs = members.filter((i) => i >= h.length).map((i) => v[i - h.length]!);
-    const ys = positions(hs.map((s) => s.at)).reverse();
+    // A row broken by a page break has no closing rule on this page: its column rules still end where it does.
+    const ys = positions([...hs.map((s) => s.at), minOf(vs.map((s) => s.from)), maxOf(vs.map((s) => s.to))]).reverse();
     const xs = positions(vs.map((s) => s.at));
     if (ys.length < 2 || xs.length < 2) continue;
     const table = { left: xs[0]!, right: xs[xs.length - 1]!, top: ys[0]!, bottom: ys[ys.length - 1]! };

@@ -27,6 +27,8 @@ export interface PdfLine {
   table?: boolean;
   /** The layout block (XY-cut leaf) the line belongs to, numbered in reading order over the document. */
   block?: number;
+  /** The column (a side of an XY-cut gutter) the line was read in, unique over the document. */
+  column?: number;
 }
 
 export function isWide(ch: string | undefined): boolean {

@@ -58,24 +58,31 @@ export interface CutOptions {
 
 const MAX_DEPTH = 200;
 
-export function xyCut(atoms: Atom[], options: CutOptions): Atom[][] {
-  const out: Atom[][] = [];
+export interface Block {
+  atoms: Atom[];
+  /** Which side of the gutters above it the block lies on (0: the page has none). */
+  column: number;
+}
+
+export function xyCut(atoms: Atom[], options: CutOptions): Block[] {
+  const out: Block[] = [];
+  let columns = 0;
   const lines = (xs: Atom[]) => new Set(xs.map((x) => Math.round(x.item ? x.item.y : x.top))).size;
-  const visit = (region: Atom[], depth: number) => {
+  const visit = (region: Atom[], depth: number, column: number) => {
     if (region.length <= 1 || depth > MAX_DEPTH) {
-      if (region.length) out.push(region);
+      if (region.length) out.push({ atoms: region, column });
       return;
     }
     const em = options.em;
     const top = maxOf(region.map((a) => a.top));
     const bottom = minOf(region.map((a) => a.bottom));
     const vertical = gaps(region, (a) => a.left, (a) => a.right)[0];
-    if (vertical && vertical.to - vertical.from >= em && top - bottom >= em * 3) {
+    if (vertical && vertical.to - vertical.from >= em * 0.5 && top - bottom >= em * 3) {
       const left = region.filter((a) => a.right <= vertical.from + 0.01);
       const right = region.filter((a) => a.left >= vertical.to - 0.01);
       if (lines(left) >= 2 && lines(right) >= 2 && baselineAlignment(left, right) < 0.6) {
         for (const [side, other] of [[left, right], [right, left]] as const) {
-          if (!options.isChrome?.(side, other)) visit(side, depth + 1);
+          if (!options.isChrome?.(side, other)) visit(side, depth + 1, ++columns);
         }
         return;
       }
@@ -83,7 +90,7 @@ export function xyCut(atoms: Atom[], options: CutOptions): Atom[][] {
     const across = gaps(region, (a) => a.bottom, (a) => a.top);
     const widest = across[0];
     if (!widest || widest.to - widest.from < em * 0.05) {
-      out.push(region);
+      out.push({ atoms: region, column });
       return;
     }
     const cuts = across.filter((g) => g.to - g.from >= (widest.to - widest.from) * 0.8).map((g) => g.from).sort((a, b) => b - a);
@@ -95,8 +102,8 @@ export function xyCut(atoms: Atom[], options: CutOptions): Atom[][] {
       while (k < cuts.length && a.bottom < cuts[k]! + 0.01) k++;
       bands[k]!.push(a);
     }
-    for (const band of bands) visit(band, depth + 1);
+    for (const band of bands) visit(band, depth + 1, column);
   };
-  visit(atoms, 0);
+  visit(atoms, 0, 0);
   return out;
 }
