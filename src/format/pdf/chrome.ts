@@ -45,7 +45,8 @@ export function dropRunningLines(lines: PdfLine[], pages: number): PdfLine[] {
   const bodySize = dominantSize(lines);
   const topmost = minOf(lines.map((l) => l.position));
   const bottommost = maxOf(lines.map((l) => l.position));
-  const key = (l: PdfLine) => l.cells.join(' ').normalize('NFKC').replace(/[0-9]+/g, '#').replace(/\s+/g, '');
+  // The zone is part of the key: a company name atop page 1 and in the footer of the last page is not a running line.
+  const key = (l: PdfLine) => (l.position < 0.5 ? 'top:' : 'bottom:') + l.cells.join(' ').normalize('NFKC').replace(/[0-9]+/g, '#').replace(/\s+/g, '');
   const seen = new Map<string, Set<number>>();
   for (const l of lines) {
     if (!margin(l)) continue;

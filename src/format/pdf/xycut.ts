@@ -57,6 +57,28 @@ export interface CutOptions {
 }
 
 const MAX_DEPTH = 200;
+/** Regions larger than this are not re-joined across bands (each try costs a sort of the region). */
+const MAX_MERGE_ATOMS = 5000;
+
+/**
+ * The two sides of a region's widest vertical gap when it is a gutter between columns: at least
+ * half a type size wide, through the region's whole height (three lines or more), with two lines
+ * or more on each side whose baselines do not line up as a table's rows do.
+ */
+function columnCut(region: Atom[], em: number): [Atom[], Atom[]] | null {
+  if (region.length < 2) return null;
+  const top = maxOf(region.map((a) => a.top));
+  const bottom = minOf(region.map((a) => a.bottom));
+  if (top - bottom < em * 3) return null;
+  const vertical = gaps(region, (a) => a.left, (a) => a.right)[0];
+  if (!vertical || vertical.to - vertical.from < em * 0.5) return null;
+  const left = region.filter((a) => a.right <= vertical.from + 0.01);
+  const right = region.filter((a) => a.left >= vertical.to - 0.01);
+  if (lineCount(left) < 2 || lineCount(right) < 2 || baselineAlignment(left, right) >= 0.6) return null;
+  return [left, right];
+}
+
+const lineCount = (xs: Atom[]) => new Set(xs.map((x) => Math.round(x.item ? x.item.y : x.top))).size;
 
 export interface Block {
   atoms: Atom[];
@@ -66,30 +88,23 @@ export interface Block {
 
 export function xyCut(atoms: Atom[], options: CutOptions): Block[] {
   const out: Block[] = [];
-  let columns = 0;
-  const lines = (xs: Atom[]) => new Set(xs.map((x) => Math.round(x.item ? x.item.y : x.top))).size;
+  let columns_ = 0;
   const visit = (region: Atom[], depth: number, column: number) => {
     if (region.length <= 1 || depth > MAX_DEPTH) {
       if (region.length) out.push({ atoms: region, column });
       return;
     }
-    const em = options.em;
-    const top = maxOf(region.map((a) => a.top));
-    const bottom = minOf(region.map((a) => a.bottom));
-    const vertical = gaps(region, (a) => a.left, (a) => a.right)[0];
-    if (vertical && vertical.to - vertical.from >= em * 0.5 && top - bottom >= em * 3) {
-      const left = region.filter((a) => a.right <= vertical.from + 0.01);
-      const right = region.filter((a) => a.left >= vertical.to - 0.01);
-      if (lines(left) >= 2 && lines(right) >= 2 && baselineAlignment(left, right) < 0.6) {
-        for (const [side, other] of [[left, right], [right, left]] as const) {
-          if (!options.isChrome?.(side, other)) visit(side, depth + 1, ++columns);
-        }
-        return;
+    const columns = columnCut(region, options.em);
+    if (columns) {
+      const [left, right] = columns;
+      for (const [side, other] of [[left, right], [right, left]] as const) {
+        if (!options.isChrome?.(side, other)) visit(side, depth + 1, ++columns_);
       }
+      return;
     }
     const across = gaps(region, (a) => a.bottom, (a) => a.top);
     const widest = across[0];
-    if (!widest || widest.to - widest.from < em * 0.05) {
+    if (!widest || widest.to - widest.from < options.em * 0.05) {
       out.push({ atoms: region, column });
       return;
     }
@@ -102,7 +117,15 @@ export function xyCut(atoms: Atom[], options: CutOptions): Block[] {
       while (k < cuts.length && a.bottom < cuts[k]! + 0.01) k++;
       bands[k]!.push(a);
     }
-    for (const band of bands) visit(band, depth + 1, column);
+    // Bands that a gutter runs through are one region again: a gap between a paragraph and the
+    // next that happens to meet a gap in the side bar does not end the columns.
+    const regions: Atom[][] = [];
+    for (const band of bands) {
+      const last = regions[regions.length - 1];
+      if (last && region.length <= MAX_MERGE_ATOMS && band.length > 0 && columnCut([...last, ...band], options.em)) last.push(...band);
+      else regions.push([...band]);
+    }
+    for (const band of regions) visit(band, depth + 1, column);
   };
   visit(atoms, 0, 0);
   return out;
