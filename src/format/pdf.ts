@@ -111,8 +111,7 @@ export async function extractPdf(bytes: Uint8Array, path = '-', limits: Partial<
         if (e instanceof InputError) throw e;
         // One broken page (a damaged content stream) costs that page, not the release.
         treeReason ??= pageTreeReason(firstLine(e));
-        unreadable.push(`${p} (${firstLine(e)})`);
-        if (treeReason) break;
+        unreadable.push(`${p} (${treeReason ?? firstLine(e)})`);
         continue;
       }
       const [, y0, , y1] = page.view as [number, number, number, number];
@@ -139,7 +138,8 @@ export async function extractPdf(bytes: Uint8Array, path = '-', limits: Partial<
       block += 1_000_000;
       page.cleanup();
     }
-    if (treeReason) throw new InputError(path, `is not a readable PDF: ${treeReason}`);
+    if (doc.numPages === 0) throw new InputError(path, 'is a PDF with no pages (its page tree is empty)');
+    if (characters === 0 && treeReason) throw new InputError(path, `is not a readable PDF: ${treeReason}`);
     if (characters === 0 && unreadable.length > 0) throw new InputError(path, `is not a readable PDF (page ${unreadable[0]})`);
     if (characters === 0 && rotated > 0) throw new InputError(path, 'is a PDF whose text is all rotated or set vertically, which is not supported');
     if (characters === 0) throw new InputError(path, 'is a PDF with no text layer (a scanned or image-only document); run OCR on it first (e.g. ocrmypdf) and parse the result');
