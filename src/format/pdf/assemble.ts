@@ -111,8 +111,8 @@ export function assemble(lines: PdfLine[]): string {
       prev = l;
       continue;
     }
-    // A table row broken by a page break goes on at the top of the next page with its first cells empty.
-    if (prev?.table && l.table && l.page === prev.page + 1 && l.cells.length === prev.cells.length && l.cells[0] === '') {
+    // A table row broken by a page break goes on at the top of the next page (no rule above it, or its first cells empty).
+    if (prev?.table && l.table && l.page === prev.page + 1 && l.cells.length === prev.cells.length && (l.continued || l.cells[0] === '')) {
       prev.cells = prev.cells.map((c, i) => c + (l.cells[i] ?? ''));
       out[out.length - 1] = `| ${prev.cells.join(' | ')} |`;
       continue;

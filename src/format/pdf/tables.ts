@@ -39,7 +39,7 @@ function positions(values: number[]): number[] {
 export function findRuledTables(segments: Segment[], items: Item[]): { tables: RuledTable[]; rest: Item[] } {
   const h = mergeSegments(segments.filter((s) => s.horizontal));
   const v = mergeSegments(segments.filter((s) => !s.horizontal));
-  if (h.length < 2 || v.length < 2 || h.length * v.length > 250_000) return { tables: [], rest: items };
+  if (h.length === 0 || v.length < 2 || h.length * v.length > 250_000) return { tables: [], rest: items };
   // Rules that cross or touch belong to one grid (union-find over the crossings).
   const all = [...h, ...v];
   const parent = all.map((_, i) => i);
@@ -82,6 +82,8 @@ export function findRuledTables(segments: Segment[], items: Item[]): { tables: R
     }
     if (cells.size === 0) continue;
     const rows: RuledTable['rows'] = [];
+    // No rule along the top: the first row goes on from the previous page (a row broken by a page break).
+    const openTop = !hs.some((s) => Math.abs(s.at - ys[0]!) <= NEAR);
     for (let r = 0; r < ys.length - 1; r++) {
       const mid = (ys[r]! + ys[r + 1]!) / 2;
       // The column boundaries ruled at this row's height; a missing one joins two cells.
@@ -111,6 +113,7 @@ export function findRuledTables(segments: Segment[], items: Item[]): { tables: R
         spaceBefore: false,
         spaceAfter: false,
         table: true,
+        ...(openTop && rows.length === 0 ? { continued: true } : {}),
       });
     }
     tables.push({ ...table, rows });

@@ -25,6 +25,8 @@ export interface PdfLine {
   spaceAfter: boolean;
   /** A row of a ruled table (its cells are whole: nothing below joins them). */
   table?: boolean;
+  /** A ruled table's first row on a page with no rule above it: the rest of a row broken by the page break. */
+  continued?: boolean;
   /** The layout block (XY-cut leaf) the line belongs to, numbered in reading order over the document. */
   block?: number;
   /** The column (a side of an XY-cut gutter) the line was read in, unique over the document. */
