@@ -39,6 +39,27 @@ function packageDir(): string {
   return dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 }
 
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let loading: Promise<Pdfjs> | null = null;
+
+/**
+ * pdf.js's legacy build, once. Its core-js polyfills replace two built-ins that V8 already
+ * implements — Array.prototype.push (over a corner case of non-writable lengths) and JSON.parse
+ * (for the source-text proposal) — with slower script versions for the whole process; every
+ * release parsed after a PDF paid for them. The native ones are put back.
+ */
+function loadPdfjs(): Promise<Pdfjs> {
+  if (loading) return loading;
+  const push = Array.prototype.push;
+  const parseJson = JSON.parse;
+  loading = import('pdfjs-dist/legacy/build/pdf.mjs').then((pdfjs) => {
+    Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(JSON, 'parse', { value: parseJson, writable: true, configurable: true, enumerable: false });
+    return pdfjs;
+  });
+  return loading;
+}
+
 const firstLine = (e: unknown) => ((e as Error)?.message ?? String(e)).split('\n')[0]!;
 
 /** A page tree that pdf.js cannot walk: the reason in words a user can act on. */
@@ -54,7 +75,7 @@ export async function extractPdf(bytes: Uint8Array, path = '-', limits: Partial<
   const deadline = Date.now() + caps.timeoutSeconds * 1000;
   checkInflatedSize(bytes, caps.maxInflatedBytes, path);
   const images = holdsImages(bytes);
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   const dir = packageDir();
   const task = pdfjs.getDocument({
     // pdfjs takes ownership of (and detaches) the buffer it is given: pass a copy.

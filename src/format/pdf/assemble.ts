@@ -31,7 +31,8 @@ export function splitHeader(text: string): { text: string; title: string | null;
       continue;
     }
     // The first paragraph (a line ending a sentence) ends the head.
-    if (/[。]$/.test(line) || heading) break;
+    // A heading in smaller type than the title above it (a letterhead) does not end the head.
+    if (/[。]$/.test(line) || (heading && (title !== null || line.startsWith('## ')))) break;
   }
   const body = lines.filter((_, i) => !drop.has(i)).join('\n').replace(/^\n+/, '').replace(/\n{3,}/g, '\n\n');
   return { text: body, title, date };

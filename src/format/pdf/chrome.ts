@@ -36,7 +36,7 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
 
 /**
  * Running headers and footers: a line in the top or bottom eighth of the page that recurs (digits
- * aside) on at least half of the pages, and any page-number line there.
+ * aside) at the same height on at least half of the pages, and any page-number line there.
  */
 export function dropRunningLines(lines: PdfLine[], pages: number): PdfLine[] {
   if (lines.length === 0) return lines;
@@ -45,8 +45,9 @@ export function dropRunningLines(lines: PdfLine[], pages: number): PdfLine[] {
   const bodySize = dominantSize(lines);
   const topmost = minOf(lines.map((l) => l.position));
   const bottommost = maxOf(lines.map((l) => l.position));
-  // The zone is part of the key: a company name atop page 1 and in the footer of the last page is not a running line.
-  const key = (l: PdfLine) => (l.position < 0.5 ? 'top:' : 'bottom:') + l.cells.join(' ').normalize('NFKC').replace(/[0-9]+/g, '#').replace(/\s+/g, '');
+  // A running line stands at the same height on every page: a company name atop page 1 and in a
+  // footer near the top of a short last page is not one.
+  const key = (l: PdfLine) => `${Math.round(l.y / 4)}:` + l.cells.join(' ').normalize('NFKC').replace(/[0-9]+/g, '#').replace(/\s+/g, '');
   const seen = new Map<string, Set<number>>();
   for (const l of lines) {
     if (!margin(l)) continue;
