@@ -12,7 +12,7 @@
 // (source, style, decoy values and dates a reader must not take). Tests and `npm run eval:pdfs`
 // read the committed PDFs; only regenerating needs Chromium:
 //   apt-get install -y chromium fonts-noto-cjk fonts-vlgothic qpdf
-//   node scripts/make-pdf-fixtures.mjs [--copy]     # --copy refreshes sources from ../shared/archive
+//   node scripts/make-pdf-fixtures.mjs [--copy] [--only page|doc]   # --copy refreshes sources from ../shared/archive
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -221,7 +221,7 @@ function documentHtml(src, k) {
 body { font-family: ${serif}; font-size: 10.5pt; line-height: 1.65; }
 .letterhead { border-bottom: 1.5pt solid #000; padding-bottom: 4pt; margin-bottom: 10pt; font-size: 9pt; }
 .letterhead strong { font-size: 13pt; } .right { text-align: right; margin: 0; }
-h1 { font-size: 16pt; text-align: center; margin: 18pt 0; line-height: 1.4; } h2 { font-size: 12pt; } h3, h4, h5 { font-size: 11pt; }
+h1 { font-size: 16pt; text-align: center; margin: 18pt 0; line-height: 1.4; } h2 { font-size: 13pt; } h3 { font-size: 12pt; } h4, h5 { font-size: 11.5pt; }
 table { border-collapse: collapse; margin: 6pt 0; } td, th { border: 0.75pt solid #000; padding: 2pt 5pt; vertical-align: top; }
 td.n, th.n { width: 2.6em; }
 h1, h2, h3, h4, h5, th, strong { font-weight: normal; } /* VL Gothic has no bold: a synthesized one is drawn from another font */
@@ -249,6 +249,8 @@ function print(html, pdf, { headerFooter }) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const STYLES = ['grid', 'table', 'float', 'flex'];
+  // --only page|doc: regenerate one kind (Chromium stamps each PDF with the time: the other kind's files stay as committed).
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
   mkdirSync(SOURCES, { recursive: true });
   mkdirSync(join(OUT, 'page'), { recursive: true });
   mkdirSync(join(OUT, 'doc'), { recursive: true });
@@ -260,8 +262,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const r = rng(k * 7919 + 17);
     const dec = decoys(r, src.date);
     const style = STYLES[k % STYLES.length];
-    print(pageHtml(style, src, dec, k), join(OUT, 'page', `${id}.pdf`), { headerFooter: true });
-    print(documentHtml(src, k), join(OUT, 'doc', `${id}.pdf`), { headerFooter: false });
+    if (only !== 'doc') print(pageHtml(style, src, dec, k), join(OUT, 'page', `${id}.pdf`), { headerFooter: true });
+    if (only !== 'page') print(documentHtml(src, k), join(OUT, 'doc', `${id}.pdf`), { headerFooter: false });
     manifest.push({ id, archive: rel, source: `sources/${id}.md`, page: `page/${id}.pdf`, style, doc: `doc/${id}.pdf`, decoyValues: [...new Set(dec.values)].sort((a, b) => a - b), decoyDates: [...new Set(dec.dates)].sort() });
     console.log(`${id} ${style.padEnd(6)} page ${(statSync(join(OUT, 'page', `${id}.pdf`)).size / 1024).toFixed(0)} KB, doc ${(statSync(join(OUT, 'doc', `${id}.pdf`)).size / 1024).toFixed(0)} KB  ${rel}`);
   });

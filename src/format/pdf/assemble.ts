@@ -42,7 +42,9 @@ export function splitHeader(text: string): { text: string; title: string | null;
  * The publication date of a date line: the line's date, or on a line that gives both
  * (「公開日：2025年8月8日 更新日：2025年8月10日」) the date before the update's label.
  */
-function publicationDate(line: string): string | null {
+function publicationDate(raw: string): string | null {
+  // Dates set apart by a wide gap come as cells: 「| 公開日：2026年8月20日 | 更新日：2026年8月22日 |」.
+  const line = /^\|.*\|$/.test(raw) && raw.length <= 100 ? raw.slice(1, -1).split('|').map((c) => c.trim()).join(' ') : raw;
   const whole = dateOfDateLine(line);
   if (whole || line.length > 80) return whole;
   const update = /(?:最終)?更新(?:日|日時)?[ :：]/.exec(line.normalize('NFKC'));

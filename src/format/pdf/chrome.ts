@@ -14,7 +14,7 @@ const lineText = (l: { cells: string[] }) => l.cells.join(' ').normalize('NFKC')
 
 /** A run of navigation labels: "ホーム 企業情報 事業紹介 ニュースリリース …". */
 export function isNavLine(text: string): boolean {
-  const labels = text.split(/[ 　|｜/・]+/).filter(Boolean);
+  const labels = text.split(/[ 　|｜/]+/).filter(Boolean);
   return labels.length >= 4 && labels.filter((l) => NAV_LABEL.test(l)).length >= labels.length * 0.7;
 }
 

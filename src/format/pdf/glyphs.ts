@@ -7,8 +7,11 @@
  */
 const COMPATIBILITY = /[\u2e80-\u2fdf\uf900-\ufaff\ufb00-\ufb06\u2027]/g;
 
+/** CJK Radicals Supplement forms fonts use for whole characters, which NFKC leaves alone (it maps only ⺟ and ⻳). */
+const RADICAL_SUPPLEMENT: Record<string, string> = { '⺠': '民', '⻑': '長', '⻘': '青', '⻝': '食', '⻄': '西', '⻤': '鬼', '⻨': '麦', '⻩': '黄', '⻲': '亀', '⻆': '角', '⻁': '虎', '⻫': '斉', '⻭': '歯', '⻯': '竜' };
+
 export function normalizeGlyphs(text: string): string {
   if (!COMPATIBILITY.test(text)) return text;
   COMPATIBILITY.lastIndex = 0;
-  return text.replace(COMPATIBILITY, (ch) => (ch === '\u2027' ? '・' : ch.normalize('NFKC')));
+  return text.replace(COMPATIBILITY, (ch) => (ch === '\u2027' ? '・' : (RADICAL_SUPPLEMENT[ch] ?? ch.normalize('NFKC'))));
 }
