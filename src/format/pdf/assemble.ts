@@ -1,4 +1,5 @@
 import { dateOfDateLine } from '../dateLine.js';
+import { NEWS_CATEGORY } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 
@@ -47,6 +48,12 @@ function publicationDate(raw: string): string | null {
   const line = /^\|.*\|$/.test(raw) && raw.length <= 100 ? raw.slice(1, -1).split('|').map((c) => c.trim()).join(' ') : raw;
   const whole = dateOfDateLine(line);
   if (whole || line.length > 80) return whole;
+  // A page's publication and update dates side by side, maybe with its category: 「2024年12月17日2024年12月23日お知らせ」.
+  const dates = [...line.normalize('NFKC').matchAll(/(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|[./][0-9]{1,2}[./][0-9]{1,2})/g)];
+  if (dates.length >= 2 && dates[0]!.index === 0) {
+    const rest = line.normalize('NFKC').replace(/(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|[./][0-9]{1,2}[./][0-9]{1,2})/g, ' ').trim();
+    if (rest === '' || NEWS_CATEGORY.test(rest)) return dateOfDateLine(dates[0]![0]);
+  }
   const update = /(?:最終)?更新(?:日|日時)?[ :：]/.exec(line.normalize('NFKC'));
   return update && update.index > 0 ? dateOfDateLine(line.normalize('NFKC').slice(0, update.index)) : null;
 }

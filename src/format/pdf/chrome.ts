@@ -1,5 +1,5 @@
 import { dateOfDateLine } from '../dateLine.js';
-import { BREADCRUMB, COPYRIGHT, NAV_LABEL, PROFILE_FIGURE, SIDEBAR_HEADING } from '../../words/pageChrome.js';
+import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, NAV_LABEL, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
 import type { PdfLine } from './types.js';
@@ -32,6 +32,11 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   if (lines.some((l) => SIDEBAR_HEADING.test(l))) return true;
   if (lines.filter((l) => DATED.test(l)).length >= Math.max(2, lines.length * 0.4)) return true;
   return lines.length >= 3 && !lines.some((l) => /。$/.test(l)) && lines.filter((l) => NAV_LABEL.test(l) || isNavLine(l)).length >= lines.length * 0.5;
+}
+
+/** An entry of a news list: a short line that is not a sentence (a dated title, a month of an archive). */
+function isListEntry(text: string): boolean {
+  return text.length > 0 && text.length <= 70 && !/[。]/.test(text) && !/^(?:[0-9０-９]{1,2}[.．、]|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９]|[■□◆●]|#)/.test(text);
 }
 
 /**
@@ -70,18 +75,38 @@ export function dropRunningLines(lines: PdfLine[], pages: number): PdfLine[] {
  * the end of the text.
  */
 export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
+  const texts = lines.map(lineText);
+  const label = (t: string) => NAV_LABEL.test(t) || SHARE_LABEL.test(t);
+  // Navigation set one label a line: three such lines or more in a row.
+  const menu = new Set<number>();
+  for (let i = 0; i < texts.length; ) {
+    let j = i;
+    while (j < texts.length && label(texts[j]!)) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) menu.add(k);
+    i = j > i ? j : i + 1;
+  }
+  // A news list printed below the article (no gutter to cut it off by): from a side-bar heading
+  // (「関連記事」「最新のお知らせ」) on, its entries — short lines that are no sentence — and the
+  // headings of further lists, up to the next sentence or heading of the release.
+  const list = new Set<number>();
+  for (let i = 0; i < texts.length; i++) {
+    if (!SIDEBAR_HEADING.test(texts[i]!)) continue;
+    let j = i;
+    while (j < texts.length && (j === i || SIDEBAR_HEADING.test(texts[j]!) || isListEntry(texts[j]!))) list.add(j++);
+    i = j - 1;
+  }
   let crumb: PdfLine | null = null;
-  const kept = lines.filter((l) => {
-    const text = lineText(l);
+  const kept = lines.filter((l, i) => {
+    const text = texts[i]!;
     // A breadcrumb's trail wraps onto a second line of the same small type just below it.
     const wrapped = crumb && crumb.page === l.page && Math.abs(crumb.size - l.size) < 0.5 && crumb.y - l.y <= l.size * 1.8 && !/。$/.test(text);
     crumb = text.length <= 120 && BREADCRUMB.test(text) ? l : null;
-    return !(isNavLine(text) || crumb || wrapped);
+    return !(menu.has(i) || list.has(i) || isNavLine(text) || SHARE_LABEL.test(text) || crumb || wrapped);
   });
   let end = kept.length;
   while (end > 0) {
     const text = lineText(kept[end - 1]!);
-    if (COPYRIGHT.test(text) && text.length <= 120) end--;
+    if ((COPYRIGHT.test(text) && text.length <= 120) || COOKIE_BANNER.test(text)) end--;
     else if (PROFILE_FIGURE.test(text) && text.length <= 80) end--;
     else break;
   }
