@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { assemble, splitHeader } from './pdf/assemble.js';
-import { dropPageChrome, dropRunningLines, isSideChrome } from './pdf/chrome.js';
+import { dropPageChrome, dropRunningLines, isNewsBox, isSideChrome } from './pdf/chrome.js';
 import { normalizeGlyphs } from './pdf/glyphs.js';
 import { checkInflatedSize, DEFAULT_PDF_LIMITS, holdsImages, type PdfLimits } from './pdf/limits.js';
 import { columnStarts, groupLines } from './pdf/lines.js';
@@ -188,7 +188,7 @@ function readPage(items: Item[], operators: OperatorList, ops: Record<string, nu
   const sizes = rest.map((i) => i.size).sort((a, b) => a - b);
   const em = sizes[Math.floor(sizes.length / 2)] ?? 10;
   const atoms = [...rest.map(itemAtom), ...tables.map(tableAtom)];
-  const blocks = atoms.length > MAX_CUT_ITEMS ? [{ atoms, column: 0 }] : xyCut(atoms, { em, isChrome: isSideChrome });
+  const blocks = atoms.length > MAX_CUT_ITEMS ? [{ atoms, column: 0 }] : xyCut(atoms, { em, isChrome: isSideChrome, isNewsBox });
   const starts = columnStarts(rest);
   const out: { line: Omit<PdfLine, 'page' | 'position'>; block: number; column: number }[] = [];
   blocks.forEach(({ atoms: blockAtoms, column }, k) => {

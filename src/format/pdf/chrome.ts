@@ -39,6 +39,12 @@ function isListEntry(text: string): boolean {
   return text.length > 0 && text.length <= 70 && !/[。]/.test(text) && !/^(?:[0-9０-９]{1,2}[.．、]|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９]|[■□◆●]|#)/.test(text);
 }
 
+/** A side headed by 「最新のお知らせ」「■新着情報」…: a news box, whatever its lines line up with. */
+export function isNewsBox(side: Atom[]): boolean {
+  const items = side.flatMap((a) => (a.item ? [a.item] : []));
+  return groupLines(items).some((l) => SIDEBAR_HEADING.test(lineText(l)));
+}
+
 /**
  * Running headers and footers: a line in the top or bottom eighth of the page that recurs (digits
  * aside) at the same height on at least half of the pages, and any page-number line there.

@@ -54,6 +54,11 @@ export interface CutOptions {
   em: number;
   /** Whether a side cut off by a gutter is chrome (a side bar, a navigation column) to drop. */
   isChrome?: (side: Atom[], other: Atom[]) => boolean;
+  /**
+   * Whether a side is a headed news box (「■新着情報」): cut off even when its lines happen to
+   * line up with the article's, as in an old table layout's side column.
+   */
+  isNewsBox?: (side: Atom[]) => boolean;
 }
 
 const MAX_DEPTH = 200;
@@ -65,7 +70,7 @@ const MAX_MERGE_ATOMS = 5000;
  * half a type size wide, through the region's whole height (three lines or more), with two lines
  * or more on each side whose baselines do not line up as a table's rows do.
  */
-function columnCut(region: Atom[], em: number): [Atom[], Atom[]] | null {
+function columnCut(region: Atom[], em: number, isNewsBox?: (side: Atom[]) => boolean): [Atom[], Atom[]] | null {
   if (region.length < 2) return null;
   const top = maxOf(region.map((a) => a.top));
   const bottom = minOf(region.map((a) => a.bottom));
@@ -74,7 +79,8 @@ function columnCut(region: Atom[], em: number): [Atom[], Atom[]] | null {
   if (!vertical || vertical.to - vertical.from < em * 0.5) return null;
   const left = region.filter((a) => a.right <= vertical.from + 0.01);
   const right = region.filter((a) => a.left >= vertical.to - 0.01);
-  if (lineCount(left) < 2 || lineCount(right) < 2 || baselineAlignment(left, right) >= 0.6) return null;
+  if (lineCount(left) < 2 || lineCount(right) < 2) return null;
+  if (baselineAlignment(left, right) >= 0.6 && !isNewsBox?.(left) && !isNewsBox?.(right)) return null;
   return [left, right];
 }
 
@@ -94,7 +100,7 @@ export function xyCut(atoms: Atom[], options: CutOptions): Block[] {
       if (region.length) out.push({ atoms: region, column });
       return;
     }
-    const columns = columnCut(region, options.em);
+    const columns = columnCut(region, options.em, options.isNewsBox);
     if (columns) {
       const [left, right] = columns;
       for (const [side, other] of [[left, right], [right, left]] as const) {
@@ -122,7 +128,7 @@ export function xyCut(atoms: Atom[], options: CutOptions): Block[] {
     const regions: Atom[][] = [];
     for (const band of bands) {
       const last = regions[regions.length - 1];
-      if (last && region.length <= MAX_MERGE_ATOMS && band.length > 0 && columnCut([...last, ...band], options.em)) last.push(...band);
+      if (last && region.length <= MAX_MERGE_ATOMS && band.length > 0 && columnCut([...last, ...band], options.em, options.isNewsBox)) last.push(...band);
       else regions.push([...band]);
     }
     for (const band of regions) visit(band, depth + 1, column);
