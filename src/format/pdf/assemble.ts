@@ -45,7 +45,11 @@ export function splitHeader(text: string): { text: string; title: string | null;
  */
 function publicationDate(raw: string): string | null {
   // Dates set apart by a wide gap come as cells: 「| 公開日：2026年8月20日 | 更新日：2026年8月22日 |」.
-  const line = /^\|.*\|$/.test(raw) && raw.length <= 100 ? raw.slice(1, -1).split('|').map((c) => c.trim()).join(' ') : raw;
+  const cells = /^\|.*\|$/.test(raw) && raw.length <= 100 ? raw.slice(1, -1).split('|').map((c) => c.trim()) : null;
+  // Or one cell of it that is a date line: 「| ■新着情報 | 2025.01.09 |」 (a side box's heading beside the article's date).
+  const cellDate = cells?.map((c) => dateOfDateLine(c)).find(Boolean);
+  if (cellDate) return cellDate;
+  const line = cells ? cells.join(' ') : raw;
   const whole = dateOfDateLine(line);
   if (whole || line.length > 80) return whole;
   // A page's publication and update dates side by side, maybe with its category: 「2024年12月17日2024年12月23日お知らせ」.

@@ -30,7 +30,11 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   const lines = groupLines(items).map(lineText).filter(Boolean);
   if (lines.length === 0) return false;
   if (lines.some((l) => SIDEBAR_HEADING.test(l))) return true;
-  if (lines.filter((l) => DATED.test(l)).length >= Math.max(2, lines.length * 0.4)) return true;
+  // A news list wrapped in a narrow column: a date opens every third or fourth line.
+  const dated = lines.filter((l) => DATED.test(l)).length;
+  if (dated >= Math.max(3, lines.length * 0.25)) return true;
+  // A narrow column (a third of the article's width) holding dated entries among other boxes.
+  if (dated >= 3 && width(side) < width(other) * 0.35) return true;
   return lines.length >= 3 && !lines.some((l) => /。$/.test(l)) && lines.filter((l) => NAV_LABEL.test(l) || isNavLine(l)).length >= lines.length * 0.5;
 }
 
