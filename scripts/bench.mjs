@@ -8,7 +8,7 @@
 //   stays level and peak RSS flat — results are streamed, never collected.
 //
 // Options: --runs N (default 3), --no-scale (skip the 5×/20× copies), --jobs N (passed to batch),
-// --archive DIR (another folder of releases).
+// --archive DIR (another folder of releases), --no-pdf (skip PDF against Markdown on fixtures/pdf-dev).
 import { spawn } from 'node:child_process';
 import { existsSync, linkSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -196,11 +196,49 @@ const parseEnd = process.resourceUsage();
 const parseCpu = (parseEnd.userCPUTime + parseEnd.systemCPUTime - parseStart.userCPUTime - parseStart.systemCPUTime) / 1e6;
 console.log(`  parse() of every file, one thread, in this process: ${fmt((performance.now() - parseWall) / 1000)} s wall, ${fmt(parseCpu)} s CPU (the pipeline's own cost, batch machinery aside)${refused ? `; ${refused} files refused` : ''}`);
 
+// PDF against Markdown, per file (issue 12: PDF within 10× the per-file time of Markdown): the
+// development set's releases (fixtures/pdf-dev) as Markdown, as printed pages and as documents,
+// parsed in this process (pdf.js loaded once, as in a batch), then one-file `disclose parse` of each.
+let pdfRatio = null;
+let pdfCliRatio = null;
+const DEV = join(ROOT, 'fixtures', 'pdf-dev');
+if (!flag('--no-pdf') && existsSync(join(DEV, 'manifest.json'))) {
+  const manifest = JSON.parse(readFileSync(join(DEV, 'manifest.json'), 'utf8'));
+  // CPU milliseconds per file (this process is single-threaded here, so CPU is the work done
+  // whatever the neighbours take of the cores), and wall milliseconds beside.
+  const perFile = async (paths) => {
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    for (const f of paths) JSON.stringify(await parse(readFileSync(join(DEV, f)), { path: f }));
+    const c = process.cpuUsage(c0);
+    return { cpu: (c.user + c.system) / 1000 / paths.length, wall: (performance.now() - t0) / paths.length };
+  };
+  await perFile([manifest[0].source, manifest[0].doc]); // warm: kuromoji and pdf.js loaded
+  const md = await perFile(manifest.map((e) => e.source));
+  const pages = await perFile(manifest.map((e) => e.page));
+  const docs = await perFile(manifest.map((e) => e.doc));
+  pdfRatio = (pages.cpu + docs.cpu) / 2 / md.cpu;
+  console.log(`\nPDF against Markdown (${manifest.length} releases of fixtures/pdf-dev, parse() in this process; CPU ms per file, wall in brackets):`);
+  console.log(`  Markdown ${fmt(md.cpu, 1)} (${fmt(md.wall, 1)}) · printed-page PDF ${fmt(pages.cpu, 1)} (${fmt(pages.wall, 1)}) · document PDF ${fmt(docs.cpu, 1)} (${fmt(docs.wall, 1)}) → PDF ${fmt(pdfRatio, 1)}× Markdown`);
+  console.log('  (the printed pages carry Chromium\'s Type 3 fonts: pdf.js parses every glyph program of each before reading text)');
+  const cli = async (file) => {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await disclose(['parse', join(DEV, file)]));
+    return medianOf(runs, 'seconds');
+  };
+  const mdCli = await cli(manifest[0].source);
+  const pdfCli = await cli(manifest[0].doc);
+  pdfCliRatio = pdfCli / mdCli;
+  console.log(`  one-file disclose parse: ${manifest[0].source} ${fmt(mdCli)} s, ${manifest[0].doc} ${fmt(pdfCli)} s wall → ${fmt(pdfCliRatio, 1)}×`);
+}
+
 console.log('\nagainst the targets (median of runs):');
 verdict('cold batch wall', medianOf(cold, 'seconds'), 4, 's');
 console.log(`    (CPU ${fmt(medianOf(cold, 'cpu'))} s over ${availableParallelism()} cores: ${fmt(medianOf(cold, 'cpu') / availableParallelism())} s if the cores were ours alone)`);
 verdict('warm re-run wall', medianOf(warm, 'seconds'), 0.5, 's');
 verdict('single-file parse wall', medianOf(single, 'seconds'), 1.5, 's');
+if (pdfRatio !== null) verdict('PDF per-file CPU time against Markdown (in process)', pdfRatio, 10, '×');
+if (pdfCliRatio !== null) verdict('PDF one-file parse against Markdown (wall)', pdfCliRatio, 10, '×');
 verdict('peak RSS (any run)', Math.max(...[...cold, ...warm, ...stdoutRuns, ...single].filter((r) => r.ok).map((r) => r.rssMb)), 1024, 'MB');
 
 if (!flag('--no-scale')) {

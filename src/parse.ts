@@ -5,6 +5,7 @@ import { extractText, htmlToText } from './format/containers.js';
 import { looksLikeHtml } from './format/detect.js';
 import { parseText } from './pipeline.js';
 import type { Incident } from './types.js';
+import type { PdfLimits } from './format/pdf/limits.js';
 
 export interface ParseOptions {
   /** Shown as source.path (the path as given on the command line). */
@@ -16,6 +17,8 @@ export interface ParseOptions {
   maxBytes?: number;
   /** sha256 of the bytes, when the caller already hashed them (batch does, to skip unchanged inputs). */
   sha256?: string;
+  /** Caps for PDF input: pages, inflated bytes, seconds (defaults in src/format/pdf/limits.ts). */
+  pdf?: Partial<PdfLimits>;
 }
 
 /**
@@ -32,7 +35,7 @@ export async function parse(input: string | Uint8Array, options: ParseOptions = 
   }
   const sha256 = options.sha256 ?? createHash('sha256').update(input).digest('hex');
   // Detect by content, decode, extract HTML/PDF (src/format/containers.ts); errors are one-line InputErrors.
-  const extracted = await extractText(input, { path, encoding: options.encoding });
+  const extracted = await extractText(input, { path, encoding: options.encoding, pdf: options.pdf });
   return parseText(extracted.text, { path, format: extracted.format, encoding: extracted.encoding, sha256, explain: options.explain, tokenize: options.tokenize, warnings: extracted.warnings });
 }
 

@@ -3,6 +3,7 @@ import { controlCount, declaredCharset, decodeBytes } from '../io/decode.js';
 import { splitLines } from '../segment/lines.js';
 import { readArchiveSections } from '../archive/overview.js';
 import { detectContainer, describeBinary } from './detect.js';
+import type { PdfLimits } from './pdf/limits.js';
 
 /**
  * The text the pipeline reads, whatever wrapped it. For HTML and PDF this is the *extracted text*
@@ -22,6 +23,8 @@ export interface ExtractOptions {
   path?: string;
   /** Force a text encoding (`--encoding`); ignored for PDF. */
   encoding?: string | null;
+  /** Caps on a PDF's pages, inflated bytes and reading time (src/format/pdf/limits.ts). */
+  pdf?: Partial<PdfLimits>;
 }
 
 /** Page metadata that becomes the archive layout's `# 公表概要` bullets. */
@@ -46,7 +49,7 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
   }
   if (container === 'pdf') {
     const { extractPdf } = await import('./pdf.js');
-    const pdf = await extractPdf(bytes, path);
+    const pdf = await extractPdf(bytes, path, options.pdf);
     return { text: composeArchive({ title: pdf.title, date: pdf.date, url: null }, pdf.text), format: 'pdf', encoding: 'pdf-tounicode', warnings: pdf.warnings };
   }
   let decoded;

@@ -6,10 +6,11 @@ import { stripUnsafe } from '../../output/sanitize.js';
 import { EXIT_INPUT, EXIT_OK } from '../../errors.js';
 import { hasNoFacts } from '../../incident/nonRelease.js';
 import type { CliIO } from '../io.js';
+import { addPdfOptions, pdfLimitsOf, type PdfOptions } from '../pdfOptions.js';
 import type { CommandContext } from '../app.js';
 import { encodingArg, maxBytesArg } from '../options.js';
 
-export interface ParseCommandOptions extends OutputOptions {
+export interface ParseCommandOptions extends OutputOptions, PdfOptions {
   ndjson?: boolean;
   explain?: boolean;
   encoding?: string;
@@ -27,7 +28,7 @@ export function parseCommand(ctx: CommandContext): Command {
     .addOption(new Option('--encoding <name>', 'force the input encoding (utf-8, shift_jis, euc-jp, iso-2022-jp, utf-16le, utf-16be)').argParser(encodingArg))
     .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this').default(DEFAULT_MAX_BYTES).argParser(maxBytesArg))
     .option('--no-tokenize', 'never load kuromoji (patterns only; faster on a cold start)');
-  return addOutputOptions(command)
+  return addOutputOptions(addPdfOptions(command))
     .addHelpText(
       'after',
       `
@@ -53,7 +54,7 @@ export async function runParse(files: string[], opts: ParseCommandOptions, io: C
   let failed = 0;
   for (const file of files) {
     try {
-      const incident = await parseFile(file, { encoding: opts.encoding, explain: opts.explain, tokenize: opts.tokenize, maxBytes: opts.maxBytes });
+      const incident = await parseFile(file, { encoding: opts.encoding, explain: opts.explain, tokenize: opts.tokenize, maxBytes: opts.maxBytes, pdf: pdfLimitsOf(opts) });
       await writer.write(incident);
       for (const w of incident.warnings) io.stderr.write(`disclose: warning: ${stripUnsafe(file)}: ${stripUnsafe(w)}\n`);
       if (hasNoFacts(incident)) io.stderr.write(`disclose: warning: ${stripUnsafe(file)}: no facts found (no title, date, organization, counts or incident words): is it a Japanese incident release?\n`);
