@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../types.js';
 import {
   ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
   INVESTIGATION_DONE, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, LABEL_EVENTS, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
-  FOUND_STATE_BETWEEN, ONGOING_AFTER, OUTAGE_OCCURRED, OTHER_RECIPIENT, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
+  FOUND_STATE_BETWEEN, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, OTHER_RECIPIENT, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
   WINDOW_AFTER, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
@@ -58,6 +58,8 @@ export function eventsOfDate(ctx: DateContext): TimelineEvent[] {
 export function classifyDate(ctx: DateContext): DateVerdict {
   const clause = plainClause(ctx.clause);
   if (ctx.isRange && RANGE_OF_NOUN.test(clause)) return verdict([], 'scope');
+  // "2000年4月以降にご登録のお客様の情報が流出": the date selects the data, it is no event.
+  if (DATA_BOUND_AFTER.test(clause) || (TRANSACTION_BOUND_AFTER.test(clause) && !CARD_DATA.test(clause))) return verdict([], 'dataScope');
   // "対象期間を2021年10月から…": the bounds of a scope.
   if (SCOPE_BEFORE.test(ctx.before)) return verdict([], 'scope');
   const label = LABEL_BEFORE.exec(ctx.before);
@@ -67,6 +69,8 @@ export function classifyDate(ctx: DateContext): DateVerdict {
     // "時期:2025年12月下旬頃より": when the incident began.
     if (WHEN_LABEL.test(label.groups!.label!) && (ctx.isRange || WINDOW_AFTER.test(clause))) return verdict(['occurred'], 'label.when');
   }
+  // "6月3日夜からサービスを停止しております": a stop still in force began as an outage that day.
+  if (STOPPED_SINCE_AFTER.test(clause) && !PROTECTIVE_STOP.test(ctx.before) && !PROTECTIVE_STOP.test(clause)) return verdict(['occurred'], 'stoppedSince');
   // "10月8日の不正アクセスから…": the date names the attack.
   if (DATED_ATTACK_AFTER.test(clause)) return verdict(['occurred'], 'datedAttack');
   // "最古で2020年7月31日の記録が確認": the record shows what happened that day.
@@ -192,6 +196,8 @@ function hitsOf(clause: string): Hit[] {
 
 /** "X から Y に対し…連絡があった" where Y is not the organization itself. */
 function toldSomeoneElse(clause: string): boolean {
+  // "…より同社のシステムに対して不正アクセスがあったとの報告を受け": whoever is named, the news was received.
+  if (TOLD_RECEIVED.test(clause)) return false;
   const m = OTHER_RECIPIENT.exec(clause);
   if (!m) return false;
   const recipient = m.groups!.recipient!;

@@ -31,7 +31,7 @@ export const EVENT_WORDS: EventWord[] = [
   // "7月頃に行われたランサムウェア攻撃": the attack the date belongs to.
   { event: 'occurred', role: 'incident', pattern: /(?:行われ|実行され|仕掛けられ|受け)た[^。、]{0,12}?(?:攻撃|不正アクセス|侵入|不正ログイン|被害)/ },
   { event: 'occurred', role: 'incident', pattern: /(?:作成|操作|改ざん|送信)(?:等)?が(?:行われ|なされ)|(?:攻撃|アクセス|送信|侵入|流出)(?:が)?(?:始ま|開始され)/ },
-  { event: 'occurred', role: 'incident', pattern: /侵入(?:され|し(?!ない)|を許し)|感染(?:し|が発生|(?=[。|]|$))|暗号化(?:され|が発生)|改ざん(?:され|を受け)|窃取され|持ち出(?:され|し)|乗っ取(?:られ|り)/ },
+  { event: 'occurred', role: 'incident', pattern: /侵入(?:され|し(?!ない)|を許し)|感染(?:し|が発生|により|による|によって|(?=[。|]|$))|暗号化(?:され|が発生)|改ざん(?:され|を受け)|窃取され|持ち出(?:され|し)|乗っ取(?:られ|り)/ },
   { event: 'occurred', role: 'incident', pattern: new RegExp(`(?:漏えい|漏洩|流出)し${NOT_AFTER_LEAK}`) },
   { event: 'occurred', role: 'incident', pattern: /不正(?:に|な)?(?:利用|使用|ログイン)(?:され|が行われ|し(?!ない|ていない|ておりません))|不正(?:に|な)?(?:ログイン|アクセス)され/ },
   // "…を装った第三者から…メールが届きました": the impersonating message is the attack itself.
@@ -39,6 +39,8 @@ export const EVENT_WORDS: EventWord[] = [
   // "…される事案が生じました": the incident came about.
   { event: 'occurred', role: 'incident', pattern: /(?:事案|事象|事態|被害|障害|不具合)(?:が|も)生じ/ },
   { event: 'occurred', role: 'incident', pattern: /紛失(?:し|した|が判明)|盗難(?:に遭|され|被害)|置き忘れ|誤(?:って)?(?:送信|送付|配布|配信|掲載|廃棄)(?:し|され|が)/ },
+  // A system that stops by itself ("サイトが断続的に停止致しました"): an outage, not a containment ("サイトを停止").
+  { event: 'occurred', role: 'incident', pattern: /(?:サイト|サーバ|サーバー|システム|サービス|ネットワーク|業務|機能|端末|ページ|回線)(?:が|も)[^。、を]{0,8}?(?:停止|ダウン|中断|停電)(?:し|いたし|致し|した|する|状態|(?=[。|]|$))/ },
   // Symptoms of the attack on the organization's own systems.
   { event: 'occurred', role: 'incident', pattern: /(?:見る|開く|使用する|利用する|閲覧する|ログインする|アクセスする)?ことができなくな|(?:利用|使用|閲覧|接続|ログイン)(?:でき|出来)な(?:く|い状態)|使用不能|利用不能|(?:アクセス|接続|閲覧|利用)しにくい|(?:つなが|繋が)りにくい/ },
 
@@ -46,13 +48,13 @@ export const EVENT_WORDS: EventWord[] = [
   // (An investigation's report is not news of the incident: "調査結果の報告を受け".)
   { event: 'detected', role: 'told', pattern: /(?<!結果の|結果に関する|調査の|最終|調査)(?:連絡|報告|通知|通報|指摘|一報|情報提供|知らせ|申告|相談)を(?:[^。、]{0,20}?(?:から|より))?(?:受け|受領|受信)/ },
   // "問い合わせが当ホテルに寄せられ": the recipient may stand between.
-  { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|問い合わせ|問合せ|申し出|申出|情報提供)(?:が|も)?(?:あり|あった|(?:[^。、]{0,12}?(?:に|へ))?寄せられ)|連絡あり/ },
+  { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|問い合わせ|問合せ|申し出|申出|情報提供)(?:が|も)?(?:あり|あった|入り|入った|(?:[^。、]{0,12}?(?:に|へ))?寄せられ)|連絡あり/ },
   { event: 'detected', role: 'told', pattern: /(?:から|より)[^。]{0,60}?(?:第一報|一報)(?!を(?:公表|掲載|発表|公開))|旨の(?:報告(?!書)|連絡|通知)/ },
   // Someone else's announcement: "…が発生したとの発表がありました", "…を受けたと発表しました" of a vendor.
   { event: 'detected', role: 'told', pattern: /(?:との|という|旨の|と)(?:発表|公表)(?:が(?:あり|あった)|を受け)/ },
   // Finding out.
   // (Not the nouns of a time: "発覚日までの間", "判明時点".)
-  { event: 'detected', role: 'detect', pattern: /(?:検知|検出(?!され(?:て)?(?:いない|ておりません|ていません|ず))|発見(?!次第|され(?:て)?(?:いない|ておりません))|発覚|判明|覚知)(?!日(?!本)|時点)|気づ|気付|察知|認識(?:し|いたし)|把握(?:し|いたし)/ },
+  { event: 'detected', role: 'detect', pattern: /(?:検知|検出(?!され(?:て)?(?:いない|ておりません|ていません|ず))|発見(?!次第|され(?:て)?(?:いない|ておりません))|発覚|判明|覚知)(?!日(?!本)|時点)|気づ|気付|察知|認知(?:し|いたし|され)|(?:わか|分か)(?:り(?!次第|ませ|かね)|った)|認識(?:し|いたし)|把握(?:し|いたし)/ },
   { event: 'detected', role: 'detect', pattern: /確認(?:し|され|いたし|した|でき(?:た|まし))(?!て(?:おりません|いない|いません|おらず)|ない|なかっ|なく|ず|ません|てまいり|ていく)|を確認(?:[。|]|$)|(?<=[一-龥ァ-ヴ])確認(?=[、。|<]|$)/, unless: SOUND_STATE_BEFORE },
 
   // Responses.
@@ -62,7 +64,7 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'notified', role: 'response', pattern: /(?:お客様|対象者|対象の方|関係者|会員|利用者|ご本人|保護者)(?:様)?(?:へ|に)(?:は)?(?:の)?(?:ご連絡|ご案内|通知|メール|お知らせ|書面)|個別に(?:ご連絡|通知|メール|お知らせ|ご案内)|順次[、 ]?(?:個別に)?(?:ご連絡|ご案内|通知|メール|お知らせ|送付|発送|お送り)|(?:文書|書面|はがき|封書)(?:を|の|で)(?:お送り|送付|発送|郵送)/ },
   { event: 'published', role: 'response', pattern: /公表(?:し|いたし|した|され|を行|する|済)|(?:ホームページ|ウェブサイト|Webサイト|webサイト|HP|当サイト)(?:上)?(?:で|に|にて|において)(?:掲載|公開|公表|お知らせ)|お知らせ(?:いたしました|しました)|第[0-9一二三四五六七八九十]+報(?:を|として)?(?:公表|掲載|発表|公開)|発表(?:し|いたし|が(?:あり|ありま))|(?:プレス|ニュース)リリース/ },
   { event: 'restored', role: 'response', pattern: /復旧(?:し|いたし|した|が完了|完了|しま)|(?:を|が)?再開(?:し|いたし|した|して|され|しま)|正常化|正常に(?:稼働|動作|利用)/ },
-  { event: 'contained', role: 'response', pattern: /(?:遮断|隔離)(?![ァ-ヴー]|機能|装置)|停止(?:し|いたし|した|する|措置|させ)|一時停止|切り離|切断|無効化|閉鎖|(?:パスワード|PW)(?:を|の)?(?:変更|リセット|初期化)|アクセス(?:を)?制限|封じ込め|ブロック(?:し|いたし)/ },
+  { event: 'contained', role: 'response', pattern: /(?:遮断|隔離)(?![ァ-ヴー]|機能|装置)|停止(?:し|いたし|致し|した|する|措置|させ)|一時停止|切り離|切断|無効化|閉鎖|(?:パスワード|PW)(?:を|の)?(?:変更|リセット|初期化)|アクセス(?:を)?制限|封じ込め|ブロック(?:し|いたし)/ },
 ];
 
 /** Names of attacks: with a detection verb after a "from" date they date the attack too. */
@@ -183,6 +185,38 @@ export const CLEFT_BEFORE = /のは[ ]?$/;
 
 /** A clause that is only a light verb ("に受けました", "にありました"): its object stands before the date. */
 export const LIGHT_VERB_CLAUSE = /^[ 、]*(?:に|、)?[ ]?(?:受け|あり|行い|行われ|実施|なされ)(?!た[一-龥ァ-ヴ])/;
+
+/** Received news ("…との報告を受け"): the organization itself was told, whoever else the clause names. */
+export const TOLD_RECEIVED = /(?:連絡|報告|通知|通報|指摘|一報|情報提供|知らせ)を(?:[^。、]{0,20}?(?:から|より))?(?:受け|受領|受信)/;
+
+/**
+ * After a date, the people or records it selects ("2000年4月以降にご登録のお客様", "…以前に入会された会員"):
+ * a bound of the stored data in scope, not an event. The verb is the customer's, in attributive form.
+ * Purchases and payments bound the data too ("4月1日以降にご購入のお客様の氏名"), except where card data
+ * entered in that period is what leaked: then the period is the skimming's (ALL_DATA_BOUND_CARD).
+ */
+const SELECTED = '[^。、]{0,6}?(?:お客様|お客さま|方|会員|利用者|患者|顧客|生徒|学生|児童|職員|社員|従業員|皆様|者|データ|情報|ユーザー|人)';
+const REGISTERED = '(?:登録|入会|在籍|入学|卒業|加入|契約|申込み?|申し込み|応募|入社|採用)';
+/** (Data entered into a form in a period is what a skimmer took then, so 入力 and 決済 are no bound.) */
+const TRANSACTED = '(?:購入|利用|注文|来店|宿泊|予約|受診|来院|入院)';
+/** Registration: "…にご登録の", "…以前に入会した会員", "…に在籍していた方". */
+export const DATA_BOUND_AFTER = new RegExp(
+  `^[ ]?(?:以降|以前|から|より|まで|までに|までの間に|の間に|に)?[^。、]{0,14}?(?:(?:ご|お)${REGISTERED}(?:の|いただいた|頂いた|された|をされた|になった|なさった)|${REGISTERED}(?:を)?(?:され|し|いただい|頂い|いたし)(?:た|ている|ていた))${SELECTED}`,
+);
+/** Purchases and visits, by the customer (honorific or passive) and after a written bound: "…以降にご購入のお客様". */
+export const TRANSACTION_BOUND_AFTER = new RegExp(
+  `^[ ]?(?:以降|以前|から|より|まで|までに|までの間に|の間に)[^。、]{0,14}?(?:(?:ご|お)${TRANSACTED}(?:の|いただいた|頂いた|された|をされた|になった|なさった)|${TRANSACTED}(?:され|いただい|頂い)た)${SELECTED}`,
+);
+/** Card data in the clause: a period of purchases is when the card data was skimmed. */
+export const CARD_DATA = /クレジットカード|カード情報|カード番号|決済情報/;
+
+/**
+ * After a date that opens a period, a stop still in force ("10月19日21時より…受注を停止しております"):
+ * the outage began that day.
+ */
+/** A stop made to protect ("緊急措置として", "被害の防止を最優先とする観点から"): a containment, not an outage. */
+export const PROTECTIVE_STOP = /措置|防止|防ぐ|念のため|予防|安全確保|観点から|拡大を|保全/;
+export const STOPPED_SINCE_AFTER = /^[ 、]{0,2}(?:頃|ごろ)?(?:から|より|以降)[、 ]?[^。]{0,60}?(?:サービス|業務|サイト|ストア|ショップ|受注|出荷|販売|営業|診療|提供|システム|機能|受付|運行|配送|運用)(?:の)?(?:全て|すべて|一部|全部)?(?:を|が)?[ ]?(?:一時)?(?:停止|休止|中断|見合わせ)(?:を)?(?:して|いたして|させて|させていただいて|致して)(?:おります|います|いる|おり)/;
 
 /** "X から Y に対し": someone else than the organization was told. */
 export const OTHER_RECIPIENT = /(?:から|より)[、 ]?(?<recipient>[^。、]{1,20}?)(?:に対し|あて)/;

@@ -302,3 +302,67 @@ describe('a system failure at a stated hour is seen as it happens', () => {
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('news received is detection, whoever else the clause names', () => {
+  test.each([
+    ['2025年4月14日、委託先より同社のメールシステムに対して不正アクセスがあったとの報告を受けました。', ['detected']],
+    ['2025年4月14日、受信者からの連絡により、教員アカウントへの不正アクセスを認知しました。', ['detected']],
+    ['2025年4月14日、取引先からの問い合わせで、当社サイトが改ざんされていたことがわかりました。', ['detected']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+
+  test.each([
+    // Someone else was told (no news received by the organization).
+    ['2025年4月14日、監督官庁から委託先に対し、追加の調査が必要との連絡がありました。'],
+    // "わかり次第" is a promise, not a finding.
+    ['2025年4月14日に発生した障害の原因は、わかり次第お知らせします。'],
+  ])('not detection: %s', (sentence) => {
+    expect(eventsOf(sentence)).not.toContain('detected');
+  });
+});
+
+describe('a date that selects the stored data is no event', () => {
+  test.each([
+    ['2000年4月以降にご登録のお客様の情報が流出した可能性があります。', []],
+    ['2019年4月から2024年3月までに入会された会員の氏名が漏えいした可能性があります。', []],
+    ['2015年4月1日以前に在籍していた職員の情報も含まれます。', []],
+    ['2024年3月25日以降に当サービスをご利用されたユーザー様の情報が漏えいした可能性があります。', []],
+    ['2023年4月1日から2024年3月31日までにご購入いただいたお客様の住所が閲覧された可能性があります。', []],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+
+  test.each([
+    // Card data entered in a period is what a skimmer took then: the period is the incident's.
+    ['2021年6月16日～2024年12月5日の期間にクレジットカード決済をされたお客様のカード情報が漏えいした可能性があります。', ['occurred']],
+    // The organization's own use of a server, and a bare date before a purchase, are no bound.
+    ['2025年2月に委託先が利用しているデータサーバーが不正アクセスを受けました。', ['occurred']],
+    ['2025年2月2日、宿泊を予約されたお客様に不審なメッセージが配信されていることを確認しました。', ['detected']],
+  ])('still an event: %s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('a stop still in force dates an outage', () => {
+  test.each([
+    ['10月19日（日）21時より公式オンラインショップの受注および出荷業務を停止しております。', ['occurred']],
+    ['2026年3月10日(火)午後以降、受注、出荷および全ての業務を停止しております。', ['occurred']],
+    ['6月3日夜からサービスの提供を休止しています。', ['occurred']],
+    // A system that stops by itself, in a sentence or a chronology line.
+    ['2025年12月6日～10日にかけ弊社コーポレートサイトの負荷が急激に高まり、サイトが断続的に停止致しました。', ['occurred']],
+    ['|8月25日(月)|ランサムウェア感染により受注および出荷業務が停止|', ['occurred']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+
+  test.each([
+    // A stop made to protect, or of something that is no service, is a containment.
+    ['2025年11月6日23時30分から緊急措置として当サービスを一時停止しております。', ['contained']],
+    ['被害の拡大防止を最優先とする観点から、2026年8月12日より弊社システムを一時停止しております。', ['contained']],
+    ['2024年9月4日以降、委託先への新たな調査の発注を停止しています。', ['contained']],
+    ['2025年3月2日に当該サーバーを停止致しました。', ['contained']],
+  ])('a containment: %s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
