@@ -23,6 +23,8 @@ export interface ResolvedDate {
   hasTime: boolean;
   /** Written as 同日 (the day of the date before). */
   sameDay: boolean;
+  /** 本日 / 昨日 without a time: a day of the publication's, dating only a clause that states a past event. */
+  bare?: boolean;
   /** Year and month a year-less date after this one continues from: a range's end, else its own. */
   context: { year: number; month: number };
 }
@@ -160,8 +162,11 @@ function resolveRelative(
   if (m.position === 'inline' && (!previous || m.start - previous.end > INLINE_REACH || body.slice(previous.end, m.start).includes('。'))) return null;
   if (m.position === 'today') {
     if (!reference) return null;
-    const { year, month, day } = reference;
-    return { start: m.start, end: m.end, certain: true, qualifier: null, isRange: false, hasTime: true, sameDay: false, year, month, day, context: { year, month } };
+    const { year, month, day } = shiftDay(reference, -(m.daysBefore ?? 0));
+    return {
+      start: m.start, end: m.end, certain: true, qualifier: null, isRange: false, hasTime: !m.bare, sameDay: false, year, month, day, context: { year, month },
+      ...(m.bare ? { bare: true } : {}),
+    };
   }
   if (m.position === 'thisMonth' || m.position === 'lastMonth') {
     if (!reference) return null;
@@ -178,7 +183,12 @@ function resolveRelative(
     const year = back && reference.month === 1 ? reference.year - 1 : reference.year;
     return { start: m.start, end: m.end, certain: false, qualifier: null, isRange: false, hasTime: true, sameDay: false, year, month, day: m.value, context: { year, month } };
   }
-  if (!previous || m.start - previous.end > RELATIVE_REACH) return null;
+  if (!previous || m.start - previous.end > RELATIVE_REACH) {
+    // "前日夜から…", "同日中に…" with no date before them: said of the publication day.
+    if (!reference || (m.kind !== 'previousDay' && m.kind !== 'sameDay')) return null;
+    const d = shiftDay(reference, m.kind === 'previousDay' ? -1 : 0);
+    return { start: m.start, end: m.end, certain: true, qualifier: null, isRange: false, hasTime: m.time !== null, sameDay: m.kind === 'sameDay', ...d, context: { year: d.year, month: d.month } };
+  }
   const base = { start: m.start, end: m.end, certain: previous.certain, qualifier: null, isRange: false, hasTime: m.time !== null, sameDay: m.kind === 'sameDay' };
   if (m.kind === 'month') {
     const year = yearAfter(previous.context, m.value!);

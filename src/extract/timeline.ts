@@ -39,6 +39,9 @@ export const timelineExtractor: Extractor = {
   },
 };
 
+/** A predicate of something that has happened (or is under way): "…しました", "…を受け、", "…しております". */
+const PAST_PREDICATE = /(?:ました|た)(?:[。、,)]|$|ため|ところ|ので|が|こと|旨)|(?:し|され|いたし|致し|受け|あり|なり)[、,]|ており|ています/;
+
 /** Before 同日: "…の痕跡が確認されたため、同日中に遮断" — the finding was that day too. */
 const FOUND_THEREFORE = /(?:確認|検知|判明|発覚|発見)(?:し|され)た(?:ため|ので|ことから)/;
 
@@ -64,6 +67,8 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
   if (PLAN_AFTER.test(after)) return { events: ['other'], rule: 'plan' };
   const clauseEnd = endOfClause(doc, dates, i);
   const clause = text.slice(end, clauseEnd);
+  // "本日、…についてお知らせいたします" dates the notice; "本日、…が発生いたしました" the event.
+  if (d.bare && !PAST_PREDICATE.test(clause)) return null;
   const line = doc.lineAt(start);
   const previousEnd = i > 0 ? doc.bodyStart + dates[i - 1]!.end : 0;
   const windowStart = Math.max(line.start, previousEnd, start - BEFORE_REACH);

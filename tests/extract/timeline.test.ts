@@ -206,6 +206,30 @@ describe('本日 with a time of day is the day of publication', () => {
   });
 });
 
+describe('days counted back from the publication', () => {
+  test.each([
+    ['昨日、当社サーバーがランサムウェアに感染しました。', '2025-11-19', [['2025-11-18', 'occurred']]],
+    ['一昨日、当社サイトが改ざんされていることが判明しました。', '2025-11-19', [['2025-11-17', 'detected']]],
+    ['昨夜22時ごろ第三者の不正アクセスにより被害を受け、現在調査中です。', '2025-11-19', [['2025-11-18', 'occurred']]],
+    ['本日、当社ネットワークが第三者による不正アクセスを受けたことを確認しました。', '2025-11-19', [['2025-11-19', 'detected']]],
+    ['本日、電子カルテシステムに大規模障害が発生しており、外来診療を制限しております。', '2025-11-19', [['2025-11-19', 'occurred']]],
+    // 前日 with no date before it is the day before the publication.
+    ['前日夜からサービスにつながりにくい状態となっております。', '2025-11-19', [['2025-11-18', 'occurred']]],
+    // Not a day of its own: a notice of today, a point in time, a word glossed by its written date, no publication date.
+    ['本日、不正アクセスの発生についてお知らせいたします。', '2025-11-19', []],
+    ['本日時点で二次被害は確認されておりません。', '2025-11-19', []],
+    ['昨日までに全てのサーバーが復旧しました。', '2025-11-19', []],
+    ['昨日2025年11月18日に障害が発生しました。', '2025-11-19', [['2025-11-18', 'occurred']]],
+    ['本日、新たに判明した事項を個人情報保護委員会へ報告いたしました。', '2025-11-19', [['2025-11-19', 'reported']]],
+  ])('%s (published %s)', async (text, published, expected) => {
+    expect(await timelineOf(text, published)).toEqual(expected);
+  });
+
+  test('without a publication date they date nothing', async () => {
+    expect(await timelineOf('昨日、当社サーバーがランサムウェアに感染しました。')).toEqual([]);
+  });
+});
+
 describe('a weekday near the publication date', () => {
   test.each([
     // 2025-03-31 was a Monday: a wrong weekday does not move a date of the publication's own weeks a year back.
