@@ -2,7 +2,7 @@ import { formatDate, parseIsoDate } from '../dates/dateMentions.js';
 import { resolveDates, type ResolvedDate } from '../dates/resolveDates.js';
 import { classifyDate, eventsOfDate, type DateVerdict } from '../dates/dateEvents.js';
 import {
-  AS_OF_AFTER, HEADING_LABEL, HEADING_LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PLAN_AFTER, TITLE_BEFORE_PAREN,
+  AS_OF_AFTER, DATE_LABEL_END, LABEL_EVENTS, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PLAN_AFTER, TITLE_BEFORE_PAREN,
 } from '../words/timelineEvents.js';
 import type { DocumentContext } from '../document.js';
 import type { Extractor, Findings } from './types.js';
@@ -85,6 +85,8 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
   if (parenNoun) return { events: [parenNoun.event], rule: 'parenNoun' };
   const heading = headingEvent(doc, start, end);
   if (heading) return { events: [heading], rule: 'heading' };
+  const labelled = labelEvent(doc, start);
+  if (labelled) return labelled;
   // "7月4日に当社ホームページにてご報告いたしましたとおり、…": the date of that notice.
   if (NOTICE_REFERENCE_AFTER.test(text.slice(end, end + 160))) return { events: ['published'], rule: 'noticeReference' };
   const outer = outerFinding(doc, dates, i, clause, clauseEnd);
@@ -121,6 +123,51 @@ function headingEvent(doc: DocumentContext, start: number, end: number): DateVer
     if (!m) return null;
     const label = m.groups!.label!.replace(LABEL_ASIDE, '');
     return HEADING_LABEL_EVENTS.find((e) => e.pattern.test(label))?.event ?? null;
+  }
+  return null;
+}
+
+/**
+ * A label that names the date without a colon: the cell before it or its column's header in a table
+ * ("|発生日時|2025年5月1日|", "|発生日|判明日|" over "|5月1日|5月3日|"), or a short label opening its line
+ * ("被害期間 2025年5月1日~3日", "【発生日時】2025年5月1日"). Its words give the event.
+ */
+function labelEvent(doc: DocumentContext, start: number): DateVerdict | null {
+  const line = doc.lineAt(start);
+  const before = doc.text.slice(line.start, start);
+  let label: string | null = null;
+  let rule = 'label.line';
+  if (line.kind === 'table') {
+    const cells = before.split('|');
+    const own = cells[cells.length - 1]!;
+    if (own.trim() !== '') return null;
+    const previous = cells.length >= 3 ? cells[cells.length - 2]!.trim() : '';
+    if (DATE_LABEL_END.test(previous) && !/[0-9]/.test(previous)) {
+      label = previous;
+      rule = 'label.cell';
+    } else {
+      label = columnHeader(doc, line.index, cells.length - 2);
+      rule = 'label.column';
+    }
+  } else {
+    label = LINE_LABEL_BEFORE.exec(before)?.groups!.label ?? null;
+  }
+  if (!label || !DATE_LABEL_END.test(label)) return null;
+  const event = LABEL_EVENTS.find((e) => e.pattern.test(label!))?.event;
+  return event ? { events: [event], rule } : null;
+}
+
+/** The header cell of a table column: the row above the "|---|" separator of the table the row stands in. */
+function columnHeader(doc: DocumentContext, rowIndex: number, column: number): string | null {
+  for (let k = rowIndex - 1; k >= 0 && k >= rowIndex - 200; k--) {
+    const row = doc.lines[k]!;
+    if (row.kind !== 'table') return null;
+    if (/^[ ]*\|?[ ]*:?-{2,}/.test(row.text)) {
+      const header = doc.lines[k - 1];
+      if (!header || header.kind !== 'table') return null;
+      const cells = header.text.trim().replace(/^\|/, '').split('|');
+      return cells[column]?.trim() ?? null;
+    }
   }
   return null;
 }

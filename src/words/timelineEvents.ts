@@ -151,7 +151,7 @@ export const TITLE_BEFORE_PAREN = /(?:お知らせ|お詫び|ご報告|につい
 /** A label before a date ("送信日時:", "発生日:", "検知日時:"); its words give the event. */
 export const LABEL_BEFORE = /(?<label>[^ :、。|・()]{1,14})[ ]?:[ ]{0,3}$/;
 export const LABEL_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
-  { event: 'occurred', pattern: /発生|送信日|不正アクセス|攻撃|侵入|感染|漏えい日|漏洩日|流出日|被害日|不正ログイン|改ざん|紛失|盗難|誤送信/ },
+  { event: 'occurred', pattern: /発生|送信日|不正アクセス|攻撃|侵入|感染|(?:漏えい|漏洩|流出|被害)(?:日|期間|時期)|不正ログイン|改ざん|紛失|盗難|誤送信/ },
   { event: 'detected', pattern: /検知|発見|判明|確認|覚知|発覚|認知/ },
   { event: 'published', pattern: /公表|掲載|発表|公開日/ },
   { event: 'reported', pattern: /報告日|届出/ },
@@ -231,11 +231,19 @@ export const PAREN_NOUN_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
   { event: 'occurred', pattern: /(?:発生|サイバー攻撃|不正アクセス|侵入|感染|改ざん|誤送信|紛失|盗難)\($/ },
 ];
 
+/** The end of a label that names a date or a period ("発生日時", "被害期間", "判明日"): a noun of time. */
+export const DATE_LABEL_END = /(?:日|日時|日付|期間|時期|年月日|時間帯|時刻)$/;
+/**
+ * Before a date, a label standing on its own without a colon: "- 発生日時 2025年…", "【発生日時】2025年…",
+ * "■発生日 …", "＜発覚日＞ …" (at the start of the line, after a list or heading mark).
+ */
+export const LINE_LABEL_BEFORE = /^[ ]{0,8}(?:#{1,6}[ ]?)?(?:[-*・■●◆□○◇▼]|[0-9]{1,2}[.)]|\([0-9]{1,2}\)|[①-⑳])?[ ]{0,2}[【<\[(]?(?<label>[^ 、。|()【】<>\[\]:]{2,14})[】>\])]?[ ]{0,3}$/;
+
 /** A heading that labels the dates under it ("## 1. 影響が発生した可能性のある期間"): its words give the event. */
 export const HEADING_LABEL = /^[#]{0,6}[ ]?(?:[0-9]{1,2}[.)]|[(][0-9]{1,2}[)]|[①-⑳]|[■●◆□○・])?[ ]?(?<label>[^。、:]{2,30})$/;
 export const HEADING_LABEL_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
   // Only a label of a date or period ("発生日", "…が発生した期間"), not a chronology's heading ("発生事象と経緯").
   { event: 'occurred', pattern: /(?:発生|被害|不正アクセス|攻撃)[^経]{0,16}(?:日|日時|時期|期間|年月日|時間帯)$/ },
-  { event: 'detected', pattern: /(?:検知|発見|判明|覚知|発覚)(?:日|日時|年月日)$/ },
+  { event: 'detected', pattern: /(?:検知|発見|判明|覚知|発覚|確認|認知)(?:した)?(?:日|日時|年月日)$/ },
 ];
 

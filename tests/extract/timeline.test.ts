@@ -178,6 +178,27 @@ describe('dates labelled by what stands before them', () => {
   });
 });
 
+describe('a label without a colon names the date after it', () => {
+  test.each([
+    ['|発生日時|2025年5月1日 10時頃|', [['2025-05-01', 'occurred']]],
+    ['|判明日|2025年5月3日|', [['2025-05-03', 'detected']]],
+    ['|発生日|判明日|\n|---|---|\n|2025年5月1日|2025年5月3日|\n', [['2025-05-01', 'occurred'], ['2025-05-03', 'detected']]],
+    ['|No.|改ざん日|内容|\n|---|---|---|\n|1|2025年2月28日|誘導リンクの記載|\n', [['2025-02-28', 'occurred']]],
+    ['被害期間 2025年5月1日~2025年5月3日', [['2025-05-01', 'occurred']]],
+    ['- 発生日時 2025年5月1日 10時頃', [['2025-05-01', 'occurred']]],
+    ['【発生日時】2025年5月1日 10時頃', [['2025-05-01', 'occurred']]],
+    ['<発覚日> 2025年5月1日', [['2025-05-01', 'detected']]],
+    ['- 確認日\n2025年5月1日\n', [['2025-05-01', 'detected']]],
+    // A label of no event, a table without one, or a sentence: the clause decides as before.
+    ['|対象期間|2025年5月1日~5月3日|', [['2025-05-01', 'other']]],
+    ['|日時|内容|\n|---|---|\n|2025年5月1日|不正アクセスを検知|\n', [['2025-05-01', 'detected']]],
+    ['2025年5月1日 不正アクセスを検知', [['2025-05-01', 'detected']]],
+    ['調査の結果 2025年5月1日に侵入されていたことが判明しました。', [['2025-05-01', 'occurred']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
+
 describe('a date alone on its line takes its event from the line below', () => {
   test.each([
     ['### ■2024年7月\n委託先の工場でネットワークの異常が発生しました。\n', [['2024-07', 'occurred']]],
