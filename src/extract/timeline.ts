@@ -2,7 +2,7 @@ import { formatDate, parseIsoDate } from '../dates/dateMentions.js';
 import { resolveDates, type ResolvedDate } from '../dates/resolveDates.js';
 import { classifyDate, eventsOfDate, type DateVerdict } from '../dates/dateEvents.js';
 import {
-  AS_OF_AFTER, DATE_LABEL_END, LABEL_EVENTS, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PLAN_AFTER, TITLE_BEFORE_PAREN,
+  AS_OF_AFTER, DATE_LABEL_END, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PLAN_AFTER, TITLE_BEFORE_PAREN,
 } from '../words/timelineEvents.js';
 import type { DocumentContext } from '../document.js';
 import type { Extractor, Findings } from './types.js';
@@ -80,6 +80,8 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
     return NOTICE_WORDS.test(clause.slice(0, 80)) ? { events: ['published'], rule: 'notice' } : { events: ['other'], rule: 'notice.other' };
   }
   if (TITLE_BEFORE_PAREN.test(before)) return { events: ['published'], rule: 'noticeTitle' };
+  const headed = headingDateEvent(doc, dates, i);
+  if (headed) return headed;
   // "…からの攻撃通知（2026年2月18日 23時40分）を踏まえ": the date of the noun before it.
   const parenNoun = PAREN_NOUN_EVENTS.find((e) => e.pattern.test(before));
   if (parenNoun) return { events: [parenNoun.event], rule: 'parenNoun' };
@@ -127,6 +129,36 @@ function headingEvent(doc: DocumentContext, start: number, end: number): DateVer
   return null;
 }
 
+/** A heading that marks a revision ("追記（…）", "（… 続報）"): its date is the notice's. */
+const REVISION_HEADING = /追記|続報|更新|追加/;
+/** A heading of later findings ("新たに確認した事実"): not when the incident was first found. */
+const LATER_FINDING_HEADING = /新たに|その後|追って/;
+
+/**
+ * A date in brackets closing a heading ("## 3. 経緯（2025年5月1日）", "## 新たに確認した事実（5月8日）"):
+ * the heading's own words give the event (確認 → detected, 追記 → published); a heading that only
+ * names a section (経緯, 概要) dates what the first paragraph under it says.
+ */
+function headingDateEvent(doc: DocumentContext, dates: ResolvedDate[], i: number): DateVerdict | null {
+  const d = dates[i]!;
+  const start = doc.bodyStart + d.start;
+  const end = doc.bodyStart + d.end;
+  const line = doc.lineAt(start);
+  if (line.kind !== 'heading') return null;
+  const label = doc.text.slice(line.contentStart, start);
+  if (!/\([ ]?$/.test(label) || !/^[ ]?\)[ ]*$/.test(doc.text.slice(end, line.end))) return null;
+  if (REVISION_HEADING.test(label)) return { events: ['published'], rule: 'heading.revision' };
+  if (LATER_FINDING_HEADING.test(label)) return { events: ['other'], rule: 'heading.laterFinding' };
+  const named = labelEventOf(label);
+  if (named) return { events: [named], rule: 'heading.label' };
+  const below = continuationLine(doc, line.end, true);
+  if (!below) return null;
+  const paragraph = doc.text.slice(below.start, below.end);
+  const sentence = paragraph.slice(0, paragraph.indexOf('。') + 1 || paragraph.length);
+  const verdict = classifyDate({ before: '', clause: '、' + sentence, isRange: d.isRange, hasTime: d.hasTime });
+  return verdict.events.length > 0 ? { events: verdict.events, rule: `heading.below.${verdict.rule}` } : null;
+}
+
 /**
  * A label that names the date without a colon: the cell before it or its column's header in a table
  * ("|発生日時|2025年5月1日|", "|発生日|判明日|" over "|5月1日|5月3日|"), or a short label opening its line
@@ -153,7 +185,7 @@ function labelEvent(doc: DocumentContext, start: number): DateVerdict | null {
     label = LINE_LABEL_BEFORE.exec(before)?.groups!.label ?? null;
   }
   if (!label || !DATE_LABEL_END.test(label)) return null;
-  const event = LABEL_EVENTS.find((e) => e.pattern.test(label!))?.event;
+  const event = labelEventOf(label);
   return event ? { events: [event], rule } : null;
 }
 

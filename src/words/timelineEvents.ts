@@ -165,6 +165,15 @@ export const LABEL_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
  */
 export const DATED_ATTACK_AFTER = /^[ ]?(?:頃|ごろ)?の(?:第三者による|外部からの)?(?:不正(?:な)?アクセス|不正ログイン|サイバー攻撃|ランサムウェア(?:攻撃|感染|被害)?|攻撃|侵入|改ざん|情報漏えい|情報漏洩|情報流出)(?!の?(?:判明|検知|発覚|確認|発見|覚知|報告|連絡|公表|お知らせ)|に関する(?:お知らせ|ご報告|報告|続報)|について(?:の)?(?:お知らせ|ご報告|続報))/;
 
+/** The event of a label: its last event word, the head of the noun phrase ("不正アクセスの判明日" → detected). */
+export function labelEventOf(label: string): TimelineEvent | null {
+  let best: { event: TimelineEvent; at: number } | null = null;
+  for (const e of LABEL_EVENTS) {
+    for (const m of label.matchAll(new RegExp(e.pattern.source, 'g'))) if (!best || m.index! > best.at) best = { event: e.event, at: m.index! };
+  }
+  return best?.event ?? null;
+}
+
 /** A label that only says "when" ("時期:"): a period it opens is the incident's. */
 export const WHEN_LABEL = /^(?:発生)?時期$/;
 

@@ -199,6 +199,20 @@ describe('a label without a colon names the date after it', () => {
   });
 });
 
+describe('a heading that carries its own date', () => {
+  test.each([
+    ['## 3. 経緯（2025年5月1日）\n当社サーバーが不正アクセスを受けました。\n', [['2025-05-01', 'occurred']]],
+    ['## 不正アクセスの判明日（2025年5月3日）\n詳細は以下のとおりです。\n', [['2025-05-03', 'detected']]],
+    ['## 追記（2025年5月9日）\n当社サーバーが不正アクセスを受けました。\n', [['2025-05-09', 'published']]],
+    // Later findings, an as-of date, or nothing said under it: no event of the incident.
+    ['## 新たに確認した事実（2025年5月8日）\n流出件数の拡大を確認いたしました。\n', [['2025-05-08', 'other']]],
+    ['## 漏えいした情報（2025年5月9日時点）\n氏名\n', []],
+    ['## 経緯（2025年5月1日）\n## 対応\n不正アクセスを受けました。\n', [['2025-05-01', 'other']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
+
 describe('a date alone on its line takes its event from the line below', () => {
   test.each([
     ['### ■2024年7月\n委託先の工場でネットワークの異常が発生しました。\n', [['2024-07', 'occurred']]],
