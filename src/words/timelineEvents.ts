@@ -171,6 +171,8 @@ export function labelEventOf(label: string): TimelineEvent | null {
   for (const e of LABEL_EVENTS) {
     for (const m of label.matchAll(new RegExp(e.pattern.source, 'g'))) if (!best || m.index! > best.at) best = { event: e.event, at: m.index! };
   }
+  // "不正ログインが確認された期間": a period is the incident's span, whatever verb names it.
+  if (best?.event === 'detected' && /(?:期間|時間帯)$/.test(label)) return 'occurred';
   return best?.event ?? null;
 }
 

@@ -188,6 +188,9 @@ describe('a label without a colon names the date after it', () => {
     ['- 発生日時 2025年5月1日 10時頃', [['2025-05-01', 'occurred']]],
     ['【発生日時】2025年5月1日 10時頃', [['2025-05-01', 'occurred']]],
     ['<発覚日> 2025年5月1日', [['2025-05-01', 'detected']]],
+    // The head noun decides; a period is the incident's span even where a finding names it.
+    ['- 発生の確認時期：2025年5月1日', [['2025-05-01', 'detected']]],
+    ['・不正ログインが確認された期間：2025年5月26日~6月2日', [['2025-05-26', 'occurred']]],
     ['- 確認日\n2025年5月1日\n', [['2025-05-01', 'detected']]],
     // A label of no event, a table without one, or a sentence: the clause decides as before.
     ['|対象期間|2025年5月1日~5月3日|', [['2025-05-01', 'other']]],
