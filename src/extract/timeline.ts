@@ -35,9 +35,18 @@ export const timelineExtractor: Extractor = {
         });
       }
     }
-    return { timeline: out };
+    return { timeline: withoutVagueDuplicates(out) };
   },
 };
+
+/**
+ * "2025年4月に判明…4月14日に委託先から報告": a month-only date of an event that the text also dates
+ * to a day of that month says nothing more, and would stand before the day in a sorted timeline.
+ */
+function withoutVagueDuplicates(found: Findings['timeline']): Findings['timeline'] {
+  const days = new Set(found.filter((f) => f.value.date.length === 10).map((f) => `${f.value.event} ${f.value.date.slice(0, 7)}`));
+  return found.filter((f) => f.value.date.length !== 7 || f.value.event === 'other' || !days.has(`${f.value.event} ${f.value.date}`));
+}
 
 /** A predicate of something that has happened (or is under way): "…しました", "…を受け、", "…しております". */
 const PAST_PREDICATE = /(?:ました|た)(?:[。、,)]|$|ため|ところ|ので|が|こと|旨)|(?:し|され|いたし|致し|受け|あり|なり)[、,]|ており|ています/;

@@ -202,6 +202,17 @@ describe('a label without a colon names the date after it', () => {
   });
 });
 
+describe('a month-only date beside a day of that month with the same event', () => {
+  test.each([
+    ['2026年1月に不正アクセスが判明しました。1月23日、委託先から不正アクセスの痕跡を確認したとの報告を受けました。', [['2026-01-23', 'detected']]],
+    // Different events, or a day of another month, keep the month.
+    ['2026年1月に不正アクセスを受けました。1月23日に判明しました。', [['2026-01', 'occurred'], ['2026-01-23', 'detected']]],
+    ['2025年12月に不正アクセスが判明しました。1月23日に委託先から報告を受けました。', [['2025-12', 'detected'], ['2026-01-23', 'detected']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
+
 describe('a heading that carries its own date', () => {
   test.each([
     ['## 3. 経緯（2025年5月1日）\n当社サーバーが不正アクセスを受けました。\n', [['2025-05-01', 'occurred']]],
