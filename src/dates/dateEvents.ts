@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../types.js';
 import {
   ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
   INVESTIGATION_DONE, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
-  FOUND_STATE_BETWEEN, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, OTHER_RECIPIENT, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
+  FOUND_STATE_BETWEEN, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
   WINDOW_AFTER, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
@@ -121,6 +121,8 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     if (!detection) {
       // "9月30日早朝、…でシステム障害が発生": a failure of the systems is seen as it happens, at the hour stated.
       if (ctx.hasTime && !investigated && OUTAGE_OCCURRED.test(clause.slice(Math.max(0, first.index - 8), first.end))) return verdict(['occurred', 'detected'], 'outageSeen');
+      // "…感染し、各種システムが閲覧できなくなる障害が生じました": systems that stop working are noticed that day.
+      if (!investigated && UNAVAILABLE_SEEN.test(clause)) return verdict(['occurred', 'detected'], 'unavailableSeen');
       // "4月29日深夜より…攻撃と思われる通信が発生し、…アクセスを遮断": blocking it as it began means it was seen then.
       const blocked = hits.find((h) => h.index > first.index && h.word.event === 'contained');
       const chained = blocked !== undefined && !clause.slice(first.end, blocked.index).includes('。') && /^(?:し|が発生し|され)?[^、]{0,6}、/.test(clause.slice(first.end));

@@ -30,7 +30,8 @@ describe('the first event word after the date decides', () => {
     ['2025年3月6日に当社ホームページで本件を公表しました。', ['published']],
     ['2025年3月1日、業務用パソコン1台を電車内に置き忘れました。', ['occurred']],
     ['2025年3月1日、取引先へのメールを誤って送信しました。', ['occurred']],
-    ['2025年3月1日朝、基幹システムが利用できない状態となりました。', ['occurred']],
+    // (Systems that stop working are noticed as they stop.)
+    ['2025年3月1日朝、基幹システムが利用できない状態となりました。', ['occurred', 'detected']],
     ['2025年3月2日、調査会社との打ち合わせを行いました。', []],
     ['|3月1日(日)|システムの不具合確認、担当者が上長に報告|', ['detected']],
     ['2025年3月2日、状況の確認中です。', []],
@@ -363,6 +364,18 @@ describe('a stop still in force dates an outage', () => {
     ['2024年9月4日以降、委託先への新たな調査の発注を停止しています。', ['contained']],
     ['2025年3月2日に当該サーバーを停止致しました。', ['contained']],
   ])('a containment: %s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('systems that stop working are noticed the day they stop', () => {
+  test.each([
+    ['令和8年3月1日に当院がサイバー攻撃を受け、各種システムが閲覧できなくなる障害が生じました。', ['occurred', 'detected']],
+    ['2025年7月26日、当社サーバーがランサムウェア攻撃を受け、システムが一時使用不能となりました。', ['occurred', 'detected']],
+    // Found by an investigation, or no symptom: the attack alone.
+    ['調査の結果、2025年7月26日に当社サーバーが攻撃を受け、システムが使用不能となっていたことが判明しました。', ['occurred']],
+    ['2025年7月26日、当社サーバーがランサムウェア攻撃を受けました。', ['occurred']],
+  ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });
 });
