@@ -50,6 +50,8 @@ export const EVENT_WORDS: EventWord[] = [
   // "問い合わせが当ホテルに寄せられ": the recipient may stand between.
   { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|問い合わせ|問合せ|申し出|申出|情報提供)(?:が|も)?(?:あり|あった|入り|入った|(?:[^。、]{0,12}?(?:に|へ))?寄せられ)|連絡あり/ },
   { event: 'detected', role: 'told', pattern: /(?:から|より)[^。]{0,60}?(?:第一報|一報)(?!を(?:公表|掲載|発表|公開))|旨の(?:報告(?!書)|連絡|通知)/ },
+  // "写真店が南菅小学校に報告", "…より当該各小学校へ本件の報告を行った": a third party tells the organization or one of its units.
+  { event: 'detected', role: 'told', pattern: /(?:から|より|が)[^。、]{0,24}?(?:当社|弊社|本学|本校|当校|当院|本市|当市|本町|本村|本区|学校|小学校|中学校|高等学校|幼稚園|保育園|教育委員会|当法人|当協会|当財団|当機構|事務局|本会|当会)(?:の[^。、]{0,8}?)?(?:へ|に)(?:対し(?:て)?)?[、 ]?(?:[^。、]{0,8}?の)?(?:報告|連絡|通知|通報|一報)(?!書|済|する予定|された(?:情報|内容))/ },
   // Someone else's announcement: "…が発生したとの発表がありました", "…を受けたと発表しました" of a vendor.
   { event: 'detected', role: 'told', pattern: /(?:との|という|旨の|と)(?:発表|公表)(?:が(?:あり|あった)|を受け)/ },
   // Finding out.
@@ -234,6 +236,8 @@ export const STOPPED_SINCE_AFTER = /^[ 、]{0,2}(?:頃|ごろ)?(?:から|より|
 
 /** "X から Y に対し": someone else than the organization was told. */
 export const OTHER_RECIPIENT = /(?:から|より)[、 ]?(?<recipient>[^。、]{1,20}?)(?:に対し|あて)/;
+/** "㈱イシクラに、委員会より…旨の報告が入った": a company named first as the one told. */
+export const OTHER_RECIPIENT_FIRST = /^[ 、]*(?<recipient>[^。、]{0,16}?(?:㈱|\(株\)|株式会社|有限会社|㈲|\(有\))[^。、]{0,16}?|[^。、]{0,16}(?:社|委託先|業者))(?:に|へ)(?:対し(?:て)?)?[、 ]/;
 
 /**
  * Before a date in parentheses, the noun it dates: "…からの攻撃通知（2026年2月18日 23時40分）を踏まえ",

@@ -368,6 +368,27 @@ describe('a stop still in force dates an outage', () => {
   });
 });
 
+describe('a third party telling the organization or one of its units', () => {
+  test.each([
+    ['|2025年4月14日|写真のたなかやが南菅小学校に報告|', ['detected']],
+    ['令和7年4月16日 スクールアートより事故発生があった旨本校へ報告が入る', ['detected']],
+    ['令和7年2月21日以降、写真館より当該各小学校へ本件の報告を行った。', ['detected']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+
+  test.each([
+    // A company named first is the one told.
+    ['令和6年12月 ㈱イシクラに、個人情報保護委員会より顧客への報告が必要である旨の報告が入った。'],
+    // Information that was reported, bounding a period.
+    ['2025年4月より前の経緯については、印刷会社から本学に報告された情報による。'],
+    // The organization reporting to an authority.
+    ['2025年4月14日に当社から警察へ報告しました。'],
+  ])('not told: %s', (sentence) => {
+    expect(eventsOf(sentence)).not.toContain('detected');
+  });
+});
+
 describe('systems that stop working are noticed the day they stop', () => {
   test.each([
     ['令和8年3月1日に当院がサイバー攻撃を受け、各種システムが閲覧できなくなる障害が生じました。', ['occurred', 'detected']],
