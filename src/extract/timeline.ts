@@ -5,6 +5,7 @@ import {
   AS_OF_AFTER, DATE_LABEL_END, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PLAN_AFTER, TITLE_BEFORE_PAREN,
 } from '../words/timelineEvents.js';
 import type { DocumentContext } from '../document.js';
+import { SELF_REFERENCES } from '../words/organizations.js';
 import type { Extractor, Findings } from './types.js';
 
 /**
@@ -24,8 +25,11 @@ export const timelineExtractor: Extractor = {
       const d = dates[i]!;
       const start = doc.bodyStart + d.start;
       const end = doc.bodyStart + d.end;
-      const verdict = eventsAt(doc, dates, i);
+      let verdict = eventsAt(doc, dates, i);
       if (verdict === null) continue;
+      if (verdict.events.includes('occurred') && !verdict.events.includes('detected') && seenAsItHappened(doc, dates, i, reference, verdict.rule)) {
+        verdict = { events: [...verdict.events, 'detected'], rule: `${verdict.rule}+seen` };
+      }
       for (const event of verdict.events) {
         out.push({
           value: { date: formatDate(d.year, d.month, d.day), event, certain: d.certain, qualifier: d.qualifier },
@@ -50,6 +54,40 @@ function withoutVagueDuplicates(found: Findings['timeline']): Findings['timeline
 
 /** A predicate of something that has happened (or is under way): "…しました", "…を受け、", "…しております". */
 const PAST_PREDICATE = /(?:ました|た)(?:[。、,)]|$|ため|ところ|ので|が|こと|旨)|(?:し|され|いたし|致し|受け|あり|なり)[、,]|ており|ています/;
+
+/** Right after an occurrence: it was met at once ("…が発生しました。当該サーバについては、直ちに…"). */
+const AT_ONCE = /直ちに|ただちに|即座に|即時に|すぐさま|すぐに/;
+/** Before a date: what follows it was found afterwards ("調査の結果、…"). */
+const LOOKED_BACK = /調査|結果|判明|遡|ところ/;
+/** Before "直ちに": the response came after a finding of its own ("事案判明後、直ちに"). */
+const AFTER_FINDING = /(?:判明|発覚|確認|検知|覚知|認知)(?:した)?後/;
+/** Rules that read an occurrence from the clause's own verb (not an investigation's or a contractor's finding). */
+const PLAIN_OCCURRENCE = new Set(['word', 'adjacent']);
+
+/**
+ * An occurrence that was seen as it happened: on the day of publication (a release cannot tell of
+ * an attack before knowing of it), or met at once by the next words ("…が発生し、直ちに遮断").
+ */
+function seenAsItHappened(doc: DocumentContext, dates: ResolvedDate[], i: number, reference: { year: number; month: number; day: number } | null, rule: string): boolean {
+  const d = dates[i]!;
+  if (reference && d.day !== null && d.year === reference.year && d.month === reference.month && d.day === reference.day) return true;
+  if (!PLAIN_OCCURRENCE.has(rule)) return false;
+  const start = doc.bodyStart + d.start;
+  const end = doc.bodyStart + d.end;
+  const line = doc.lineAt(start);
+  if (LOOKED_BACK.test(doc.text.slice(Math.max(line.start, start - 60), start).split('。').pop()!)) return false;
+  const clauseEnd = endOfClause(doc, dates, i);
+  const after = doc.text.slice(clauseEnd, clauseEnd + 40);
+  const next = dates[i + 1];
+  const nextStart = next ? doc.bodyStart + next.start : Infinity;
+  const firstSentence = after.slice(0, after.indexOf('。') + 1 || after.length);
+  const atOnce = AT_ONCE.exec(firstSentence);
+  if (end >= clauseEnd || nextStart <= clauseEnd + firstSentence.length || atOnce === null) return false;
+  const lead = firstSentence.slice(0, atOnce.index);
+  // "INAC では直ちに…": someone else met it ("当社では直ちに" is the organization).
+  const someoneElse = /(?:では|において|にて)[、 ]?$/.test(lead) && !SELF_REFERENCES.some((w) => lead.includes(w));
+  return !AFTER_FINDING.test(lead) && !someoneElse;
+}
 
 /** Before 同日: "…の痕跡が確認されたため、同日中に遮断" — the finding was that day too. */
 const FOUND_THEREFORE = /(?:確認|検知|判明|発覚|発見)(?:し|され)た(?:ため|ので|ことから)/;

@@ -202,6 +202,22 @@ describe('a label without a colon names the date after it', () => {
   });
 });
 
+describe('an occurrence seen as it happened', () => {
+  test.each([
+    // On the day of publication: the release could not tell of it before knowing.
+    ['本日2025年1月29日、職員のメールアカウントが不正アクセスを受けました。', '2025-01-29', [['2025-01-29', 'occurred'], ['2025-01-29', 'detected']]],
+    // Met at once by the next sentence.
+    ['2025年12月23日に第三者による不正アクセスとみられる事象が発生しました。当該サーバについては、直ちに適切な対応を行いました。', '2026-04-10',
+      [['2025-12-23', 'occurred'], ['2025-12-23', 'detected']]],
+    // Met after a finding of its own, by someone else, or found by an investigation: the occurrence alone.
+    ['2025年9月25日に不正アクセスが発生しました。事案判明後、直ちに隔離しました。', '2025-10-16', [['2025-09-25', 'occurred']]],
+    ['子会社のサーバーが2024年12月26日にランサムウェアに感染しました。子会社では直ちに初期対応を実施しました。', '2025-02-14', [['2024-12-26', 'occurred']]],
+    ['調査の結果、2025年4月5日に不正アクセスを受けていました。直ちに対応を始めました。', '2025-04-08', [['2025-04-05', 'occurred']]],
+  ])('%s (published %s)', async (text, published, expected) => {
+    expect(await timelineOf(text, published)).toEqual(expected);
+  });
+});
+
 describe('a month-only date beside a day of that month with the same event', () => {
   test.each([
     ['2026年1月に不正アクセスが判明しました。1月23日、委託先から不正アクセスの痕跡を確認したとの報告を受けました。', [['2026-01-23', 'detected']]],
@@ -261,7 +277,7 @@ describe('days counted back from the publication', () => {
     ['一昨日、当社サイトが改ざんされていることが判明しました。', '2025-11-19', [['2025-11-17', 'detected']]],
     ['昨夜22時ごろ第三者の不正アクセスにより被害を受け、現在調査中です。', '2025-11-19', [['2025-11-18', 'occurred']]],
     ['本日、当社ネットワークが第三者による不正アクセスを受けたことを確認しました。', '2025-11-19', [['2025-11-19', 'detected']]],
-    ['本日、電子カルテシステムに大規模障害が発生しており、外来診療を制限しております。', '2025-11-19', [['2025-11-19', 'occurred']]],
+    ['本日、電子カルテシステムに大規模障害が発生しており、外来診療を制限しております。', '2025-11-19', [['2025-11-19', 'occurred'], ['2025-11-19', 'detected']]],
     // 前日 with no date before it is the day before the publication.
     ['前日夜からサービスにつながりにくい状態となっております。', '2025-11-19', [['2025-11-18', 'occurred']]],
     // Not a day of its own: a notice of today, a point in time, a word glossed by its written date, no publication date.
@@ -282,7 +298,8 @@ describe('days counted back from the publication', () => {
 describe('a weekday near the publication date', () => {
   test.each([
     // 2025-03-31 was a Monday: a wrong weekday does not move a date of the publication's own weeks a year back.
-    ['3月31日(日)にシステム障害が発生しました。', '2025-03-31', [['2025-03-31', 'occurred']]],
+    // (On the day of publication it was seen as it happened, too.)
+    ['3月31日(日)にシステム障害が発生しました。', '2025-03-31', [['2025-03-31', 'occurred'], ['2025-03-31', 'detected']]],
     // Months before the publication, the weekday still picks the year (2024-11-07 was a Thursday).
     ['11月7日(木)にシステム障害が発生しました。', '2026-03-01', [['2024-11-07', 'occurred']]],
   ])('%s (published %s)', async (text, published, expected) => {
