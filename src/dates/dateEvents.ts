@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../types.js';
 import {
   ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
   INVESTIGATION_DONE, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
-  FOUND_STATE_BETWEEN, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
+  FOUND_STATE_BETWEEN, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
   WINDOW_AFTER, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
@@ -59,7 +59,7 @@ export function classifyDate(ctx: DateContext): DateVerdict {
   const clause = plainClause(ctx.clause);
   if (ctx.isRange && RANGE_OF_NOUN.test(clause)) return verdict([], 'scope');
   // "2000年4月以降にご登録のお客様の情報が流出": the date selects the data, it is no event.
-  if (DATA_BOUND_AFTER.test(clause) || (TRANSACTION_BOUND_AFTER.test(clause) && !CARD_DATA.test(clause))) return verdict([], 'dataScope');
+  if (DATA_BOUND_AFTER.test(clause) || RECORDS_BOUND_AFTER.test(clause) || (TRANSACTION_BOUND_AFTER.test(clause) && !CARD_DATA.test(clause))) return verdict([], 'dataScope');
   // "対象期間を2021年10月から…": the bounds of a scope.
   if (SCOPE_BEFORE.test(ctx.before)) return verdict([], 'scope');
   const label = LABEL_BEFORE.exec(ctx.before);

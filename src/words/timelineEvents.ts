@@ -211,7 +211,7 @@ export const TOLD_RECEIVED = /(?:連絡|報告|通知|通報|指摘|一報|情�
  * Purchases and payments bound the data too ("4月1日以降にご購入のお客様の氏名"), except where card data
  * entered in that period is what leaked: then the period is the skimming's (ALL_DATA_BOUND_CARD).
  */
-const SELECTED = '[^。、]{0,6}?(?:お客様|お客さま|方|会員|利用者|患者|顧客|生徒|学生|児童|職員|社員|従業員|皆様|者|データ|情報|ユーザー|人)';
+const SELECTED = '[、]?[^。、]{0,6}?(?:お客様|お客さま|方|会員|利用者|患者|顧客|生徒|学生|児童|職員|社員|従業員|皆様|者|データ|情報|ユーザー|人|氏名|住所|メールアドレス)';
 const REGISTERED = '(?:登録|入会|在籍|入学|卒業|加入|契約|申込み?|申し込み|応募|入社|採用)';
 /** (Data entered into a form in a period is what a skimmer took then, so 入力 and 決済 are no bound.) */
 const TRANSACTED = '(?:購入|利用|注文|来店|宿泊|予約|受診|来院|入院)';
@@ -223,6 +223,12 @@ export const DATA_BOUND_AFTER = new RegExp(
 export const TRANSACTION_BOUND_AFTER = new RegExp(
   `^[ ]?(?:以降|以前|から|より|まで|までに|までの間に|の間に)[^。、]{0,14}?(?:(?:ご|お)${TRANSACTED}(?:の|いただいた|頂いた|された|をされた|になった|なさった)|${TRANSACTED}(?:され|いただい|頂い)た)${SELECTED}`,
 );
+/**
+ * The organization's own requests in a period ("1994年7月から2017年10月にかけて当社が鑑定会社に依頼した事案"), and
+ * records from a date on ("流出したのは2021年10月以降のもの"): what the data covers, not an event.
+ */
+export const RECORDS_BOUND_AFTER = /^[ ]?(?:(?:以降|以前|から|より|まで|までに|までの間に|の間に|にかけて)[^。、]{0,16}?(?:依頼|委託|発注|送付|提出)(?:を)?(?:し|いたし|され)た[^。、]{0,8}?(?:案件|事案|書類|データ|情報|もの|分|ファイル)|(?:以降|以前|まで)の(?:もの|データ|情報|分|記録|ファイル|メール|書類))/;
+
 /** Card data in the clause: a period of purchases is when the card data was skimmed. */
 export const CARD_DATA = /クレジットカード|カード情報|カード番号|決済情報/;
 
