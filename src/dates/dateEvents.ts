@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../types.js';
 import {
   ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
   INVESTIGATION_DONE, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
-  FOUND_STATE_BETWEEN, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
+  FOUND_STATE_BETWEEN, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, ATTRIBUTIVE_OTHER, COMPLEMENT_FINDING, SUBJECT_BEFORE_DATE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
   WINDOW_AFTER, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
@@ -110,6 +110,14 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   const first = firstDeciding(clause, hits);
   if (!first) return NONE;
   if (first.word.role === 'incident' && ADJACENT_GAP.test(clause.slice(0, first.index))) return verdict(['occurred'], 'adjacent');
+  if (isAfterDate) {
+    // "…アカウントは2025年4月10日に作成された当社正規VPNアカウント": the date is a verb's that only names a thing.
+    const named = ATTRIBUTIVE_OTHER.exec(clause);
+    if (named && named[0].length <= first.index) return verdict(['other'], 'attributive.other');
+    // "不正なプログラムが7月16日に設置されたことが判明": a date after the subject of what was found is inside it.
+    // (A date set apart by a comma heads the whole sentence: "当社は4月21日、…を確認".)
+    if (!/^[ ]?、/.test(clause) && subjectOfFinding(ctx.before) && COMPLEMENT_FINDING.test(clause)) return verdict(['occurred'], 'insideFinding');
+  }
   const window = isAfterDate && (ctx.isRange || WINDOW_AFTER.test(clause));
   const investigated = INVESTIGATION_BEFORE.test(ctx.before);
   const detection = hits.find((h) => h.word.role === 'detect' && h.index > first.index);
@@ -135,7 +143,8 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     const foundLater = FOUND_AFTERWARDS.test(clause.slice(0, detection.index)) && !/調査/.test(clause.slice(0, first.index));
     if (window) return !investigated && !traced(detection.end) && !foundLater ? verdict(['occurred', 'detected'], 'window') : verdict(['occurred'], 'window.found');
     // "調査の結果、2月12日、…漏えいしていたことが判明": a date set apart heads the finding.
-    if (investigated && /^[ ]?、/.test(clause) && COMPLEMENT_AFTER.test(clause.slice(first.end))) return verdict(['detected'], 'complement');
+    // (With a time to the minute, the date is the incident's, found by the investigation.)
+    if (investigated && !ctx.hasTime && /^[ ]?、/.test(clause) && COMPLEMENT_AFTER.test(clause.slice(first.end))) return verdict(['detected'], 'complement');
     if (investigated) return verdict(['occurred'], 'investigated');
     if (COMPLEMENT_AFTER.test(clause.slice(first.end))) {
       // "11時ごろ、…障害が発生していることを検知": under way at the hour it was found, so it was happening then too
@@ -167,6 +176,12 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     if (later && /^(?:し|され)?(?:た)?(?:の)?(?:事実|こと|旨)を/.test(clause.slice(first.end))) return verdict([later.word.event], 'object');
   }
   return verdict([first.word.event], 'word');
+}
+
+/** The subject right before the date, when it is not the organization ("不正なプログラムが7月16日に…"). */
+function subjectOfFinding(before: string): boolean {
+  const m = SUBJECT_BEFORE_DATE.exec(before);
+  return m !== null && !SELF_REFERENCES.some((s) => m.groups!.subject!.includes(s)) && !/調査|結果|確認|当社|弊社/.test(m.groups!.subject!);
 }
 
 /** "委託業者が…を検知": someone else found it, which dates the incident for the organization. */

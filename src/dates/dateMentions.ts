@@ -37,7 +37,7 @@ const AFTER_DATE = new RegExp(`^(?:${SP}${WEEKDAY})?(?<time>${TIME})`);
 const QUALIFIER_PATTERN = new RegExp(`^${SP}(?<qualifier>${DATE_QUALIFIERS.join('|')})`);
 /** After a date (and its time): "から4日", "~12月4日", "-4日(土)昼ごろ" (the end of a range). */
 const RANGE_END_PATTERN = new RegExp(
-  `^${SP}(?:~|から|-|－|—|より)${SP}(?:同年${SP})?(?:同月${SP})?(?:(?:(?<endYear>[0-9]{4})|(?<endEra>${ERA_ALTERNATION})${SP}(?<endEraYear>${ERA_YEAR}))${SP}年${SP})?(?:(?<endMonth>[0-9]{1,2})${SP}月${SP})?(?<endDay>[0-9]{1,2})${SP}日(?:${SP}${WEEKDAY})?${TIME}`,
+  `^${SP}(?:~|から|-|－|—|より)[、]?${SP}(?:同年${SP})?(?:同月${SP})?(?:(?:(?<endYear>[0-9]{4})|(?<endEra>${ERA_ALTERNATION})${SP}(?<endEraYear>${ERA_YEAR}))${SP}年${SP})?(?:(?<endMonth>[0-9]{1,2})${SP}月${SP})?(?<endDay>[0-9]{1,2})${SP}日(?:${SP}${WEEKDAY})?${TIME}`,
 );
 /** After a slash date: "~5/3(土)", "から2025/5/3" (the end of a range written the same way). */
 const SLASH_RANGE_END_PATTERN = new RegExp(

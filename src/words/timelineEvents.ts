@@ -240,6 +240,13 @@ export const CARD_DATA = /クレジットカード|カード情報|カード番�
 export const PROTECTIVE_STOP = /措置|防止|防ぐ|念のため|予防|安全確保|観点から|拡大を|保全/;
 export const STOPPED_SINCE_AFTER = /^[ 、]{0,2}(?:頃|ごろ)?(?:から|より|以降)[、 ]?[^。]{0,60}?(?:サービス|業務|サイト|ストア|ショップ|受注|出荷|販売|営業|診療|提供|システム|機能|受付|運行|配送|運用)(?:の)?(?:全て|すべて|一部|全部)?(?:を|が)?[ ]?(?:一時)?(?:停止|休止|中断|見合わせ)(?:を)?(?:して|いたして|させて|させていただいて|致して)(?:おります|います|いる|おり)/;
 
+/** Right after a date, a verb that only names a thing ("…に作成された当社正規VPNアカウント"). */
+export const ATTRIBUTIVE_OTHER = /^[ ]?(?:に|頃に|ごろに)[^、。]{0,8}?(?:作成|設定|導入|購入|登録|開設|付与|発行|契約|配布|構築|設置|開始|採用)(?:され|し|いたし)た(?=[一-龥ァ-ヴ])/;
+/** A finding whose object is a past event ("…に設置されたことが判明", "…を受けていたことを確認"). */
+export const COMPLEMENT_FINDING = /^[^。]{0,60}?(?:た|ていた|ている|ておりました|ていました)(?:こと|旨|事実)(?:が|を|も)[ ]?(?:判明|確認|発覚|検知|発見|把握|認識)/;
+/** Right before a date, the subject of a clause: "不正なプログラムが", "当該サーバーは". */
+export const SUBJECT_BEFORE_DATE = /(?<subject>[^、。 ]{2,20})(?:が|は)[ ]?$/;
+
 /** "X から Y に対し": someone else than the organization was told. */
 export const OTHER_RECIPIENT = /(?:から|より)[、 ]?(?<recipient>[^。、]{1,20}?)(?:に対し|あて)/;
 /** "㈱イシクラに、委員会より…旨の報告が入った": a company named first as the one told. */

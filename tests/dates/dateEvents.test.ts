@@ -403,3 +403,20 @@ describe('systems that stop working are noticed the day they stop', () => {
     expect(eventsOf(sentence)).toEqual(events);
   });
 });
+
+describe('where the date stands in the sentence', () => {
+  test.each([
+    // After the subject of what was found, the date is inside the finding: the event's.
+    ['このタイミングで、不正なプログラムが7月16日（水）に設置されたことが判明しました。', ['occurred']],
+    ['通知が2026年1月4日(日)に配信されたことが確認されました。', ['occurred']],
+    // Heading the sentence, or after the organization as subject, it is the finding's.
+    ['2025年7月16日、不正なプログラムが設置されたことが判明しました。', ['detected']],
+    ['当社は2025年7月16日に不正アクセスを受けたことを確認しました。', ['detected']],
+    // A date of a verb that only names a thing.
+    ['2025年4月10日に作成された当社正規VPNアカウントの悪用が確認されました。', ['other']],
+    // An investigation's finding with the minute: the incident's.
+    ['調査の結果、2026年6月18日22時46分頃、VPN機器を経由して侵入されていたことが判明しました。', ['occurred']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
