@@ -406,6 +406,10 @@ describe('systems that stop working are noticed the day they stop', () => {
 
 describe('where the date stands in the sentence', () => {
   test.each([
+    // An insider's access in the active voice is the incident.
+    ['令和元年6月から令和6年9月までの間、他人のパスワードを推測し、人事給与システムに不正にアクセスし、情報を閲覧していました。', ['occurred']],
+    // "…が発生したことに関連し、…判明": the incident is no object of the finding.
+    ['2024年5月26日に当社の一部のサーバに不正アクセスが発生したことに関連し、調査の結果、個人情報が漏えいしたことが判明いたしました。', ['occurred', 'detected']],
     // After the subject of what was found, the date is inside the finding: the event's.
     ['このタイミングで、不正なプログラムが7月16日（水）に設置されたことが判明しました。', ['occurred']],
     ['通知が2026年1月4日(日)に配信されたことが確認されました。', ['occurred']],
