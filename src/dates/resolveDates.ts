@@ -44,6 +44,8 @@ interface WrittenYears {
   latest: number | null;
   /** The latest four-digit year written any way, read when first needed. */
   bare?: number | null;
+  /** Year-less dates written with a weekday ("3月31日(日)", "4月1日(火)"). */
+  weekdays: { month: number; day: number; weekday: number }[];
 }
 
 /** Relative mentions that do not overlap an absolute one (both sorted by start). */
@@ -74,6 +76,7 @@ export function resolveDates(body: string, reference: { year: number; month: num
     list: writtenYears,
     byMonthDay: new Map(),
     latest: writtenYears.reduce<number | null>((a, w) => (a === null || w.year > a ? w.year : a), null),
+    weekdays: absolute.filter((a) => a.year === null && a.day !== null && a.weekday !== null).map((a) => ({ month: a.month, day: a.day!, weekday: a.weekday! })),
   };
   for (const w of writtenYears) {
     const key = `${w.month}-${w.day}`;
@@ -137,10 +140,30 @@ function resolveAbsolute(
   const nearReference = reference !== null && m.day !== null && year !== null && Math.abs(daysBetween({ year, month: m.month, day: m.day }, reference)) <= NEAR_REFERENCE_DAYS;
   if (m.weekday !== null && m.day !== null && !certain && !nearReference) {
     // "4月18日(金)": the weekday picks the year, or gives one when nothing else does.
-    year = year !== null ? yearOfWeekday(year, m.month, m.day, m.weekday) : latestYearOfWeekday(new Date().getUTCFullYear(), m.month, m.day, m.weekday);
+    year = year !== null ? yearOfWeekday(year, m.month, m.day, m.weekday) : (weekdayVote(written) ?? latestYearOfWeekday(new Date().getUTCFullYear(), m.month, m.day, m.weekday));
   }
   if (year === null) return null;
   return withContext(year, certain);
+}
+
+/**
+ * With nothing else to date a text by, the year in which most of its written weekdays fall right
+ * ("3月31日(日)" and "4月1日(火)": one of them is mistyped; the later year of a tie), among the last
+ * twelve; null for fewer than two weekdays.
+ */
+function weekdayVote(written: WrittenYears): number | null {
+  if (written.weekdays.length < 2) return null;
+  const latest = new Date().getUTCFullYear();
+  let best: number | null = null;
+  let bestFits = 0;
+  for (let y = latest; y > latest - 12; y--) {
+    const fits = written.weekdays.filter((w) => new Date(Date.UTC(y, w.month - 1, w.day)).getUTCDay() === w.weekday).length;
+    if (fits > bestFits) {
+      best = y;
+      bestFits = fits;
+    }
+  }
+  return best;
 }
 
 /** Days from a publication date within which a written weekday does not move a date's year. */
