@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../types.js';
 import {
   ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
   INVESTIGATION_DONE, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
-  FOUND_STATE_BETWEEN, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, ATTRIBUTIVE_OTHER, COMPLEMENT_FINDING, SUBJECT_BEFORE_DATE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
+  FOUND_STATE_BETWEEN, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, ATTRIBUTIVE_OTHER, NAMED_MATTER_AFTER, COMPLEMENT_FINDING, SUBJECT_BEFORE_DATE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
   WINDOW_AFTER, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
@@ -108,7 +108,12 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   if (hits.length === 0) return NONE;
   if (hits.some((h) => h.word.role === 'told') && !toldSomeoneElse(clause)) return verdict(['detected'], 'told');
   const first = firstDeciding(clause, hits);
-  if (!first) return NONE;
+  if (!first) {
+    // "2025年10月3日、当社グループにおいて発生した情報セキュリティインシデントにつきまして": the matter the
+    // sentence is about happened that day, though its verb only names it.
+    const named = hits.find((h) => h.word.role === 'incident' && NAMED_MATTER_AFTER.test(clause.slice(h.end)));
+    return named && isAfterDate ? verdict(['occurred'], 'namedMatter') : NONE;
+  }
   if (first.word.role === 'incident' && ADJACENT_GAP.test(clause.slice(0, first.index))) return verdict(['occurred'], 'adjacent');
   if (isAfterDate) {
     // "…アカウントは2025年4月10日に作成された当社正規VPNアカウント": the date is a verb's that only names a thing.

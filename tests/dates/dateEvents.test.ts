@@ -406,6 +406,9 @@ describe('systems that stop working are noticed the day they stop', () => {
 
 describe('where the date stands in the sentence', () => {
   test.each([
+    // A date heading a sentence about a matter its verb only names: the matter happened that day.
+    ['2025年10月3日、当社グループにおいて発生した情報セキュリティインシデントにつきまして、深くお詫び申し上げます。', ['occurred']],
+    ['令和6年11月14日に当会システムの一部へ不正アクセスを受けた件につきまして、改めてお詫び申し上げます。', ['occurred']],
     // An insider's access in the active voice is the incident.
     ['令和元年6月から令和6年9月までの間、他人のパスワードを推測し、人事給与システムに不正にアクセスし、情報を閲覧していました。', ['occurred']],
     // "…が発生したことに関連し、…判明": the incident is no object of the finding.
