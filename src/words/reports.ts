@@ -99,6 +99,8 @@ export const FOLLOW_UP_BODY_OPENINGS: { ruleId: string; re: RegExp }[] = [
   { ruleId: 'report.knownMatterProgress', re: /(?:につきまして|に関しまして|につきましては)[、,][^。]{0,80}(?:進めて|行って)(?:まいりました|参りました)/ },
   // "5月24日に発生しましたランサムウェア被害につきまして、…": a dated incident named as the matter already known.
   { ruleId: 'report.knownDatedMatter', re: /(?:[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|[0-9]{1,2}[ ]?日)(?:[ ]?\([^()]{1,4}\))?[^、。]{0,12}?(?:に)?(?:発生|確認|発覚|判明|検知)(?:いたし|致し|し|され)(?:まし)?た(?![上がら])[、,]?[^。]{0,60}?(?:につきまして|について(?:は|、)|に関しまして|に関し[、,]|につきましては)/ },
+  // "…不正アクセスを受けた件につきまして": the matter is named as "the case", known to the reader from before.
+  { ruleId: 'report.knownCase', re: /(?:た|ました)件(?:につきまして|について|に関して|に関しまして|に関し)/ },
   // "1月30日より稼働停止していたサーバーが復旧し": what was stopped is back, after the notice of the stop.
   { ruleId: 'report.resumedAfterStop', re: /(?:停止|休止|中断|遮断|閉鎖|制限)(?:して|させて|いたして)?(?:おりました|いました|いた)[^。]{0,80}(?:再開|復旧)(?:いたし|し|する運び|となり)/ },
 ];

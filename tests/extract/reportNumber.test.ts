@@ -130,6 +130,7 @@ describe('follow-up of an earlier public notice', () => {
     ['work carried on, on a matter not yet named as known', '当社は外部機関と連携して調査を進めてまいりました。', false],
     ['a dated incident named as the known matter', '２０２５年５月２４日に発生しましたランサムウェア被害につきまして、現在の調査及び応対状況を以下の通りご報告致します。', true],
     ['a dated finding named as the known matter, after a comma', '2026年2月3日に確認した、ランサムウェアによるシステム障害につきまして、原因の調査を続けております。', true],
+    ['the matter named as the case', '令和6年12月30日、当県のウェブサイトが不正アクセスを受けた件について、現在の調査結果を報告させていただきます。', true],
     ['a stopped service back in use', 'このたび、2026年1月30日より稼働停止していたサーバーが復旧し、一時利用停止しておりました「お申込み」を再開いたしました。', true],
     ['a dated incident told as news, not as a known matter', '2025年5月24日、当社サーバーがランサムウェアに感染しました。被害の状況について調査しております。', false],
     ['a date of something else, then the matter', '10月28日にシステムの安全性を確認した上で営業を再開いたしましたが、お客様の個人情報が流出した可能性につきまして、お知らせします。', false],
