@@ -176,6 +176,9 @@ function headingEvent(doc: DocumentContext, start: number, end: number): DateVer
   return null;
 }
 
+/** How far into its line a date may stand and still be labelled by the line's start (a heading, a label, table cells). */
+const LABEL_REACH = 120;
+
 /** A heading that marks a revision ("追記（…）", "（… 続報）"): its date is the notice's. */
 const REVISION_HEADING = /追記|続報|更新|追加/;
 /** A heading of later findings ("新たに確認した事実"): not when the incident was first found. */
@@ -191,7 +194,7 @@ function headingDateEvent(doc: DocumentContext, dates: ResolvedDate[], i: number
   const start = doc.bodyStart + d.start;
   const end = doc.bodyStart + d.end;
   const line = doc.lineAt(start);
-  if (line.kind !== 'heading') return null;
+  if (line.kind !== 'heading' || start - line.contentStart > LABEL_REACH) return null;
   const label = doc.text.slice(line.contentStart, start);
   if (!/\([ ]?$/.test(label) || !/^[ ]?\)[ ]*$/.test(doc.text.slice(end, line.end))) return null;
   if (REVISION_HEADING.test(label)) return { events: ['published'], rule: 'heading.revision' };
@@ -213,6 +216,8 @@ function headingDateEvent(doc: DocumentContext, dates: ResolvedDate[], i: number
  */
 function labelEvent(doc: DocumentContext, start: number): DateVerdict | null {
   const line = doc.lineAt(start);
+  // (A label stands within a few cells of the date: read a bounded stretch, whatever the line's length.)
+  if (start - line.start > LABEL_REACH) return null;
   const before = doc.text.slice(line.start, start);
   let label: string | null = null;
   let rule = 'label.line';
