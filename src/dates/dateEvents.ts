@@ -34,6 +34,8 @@ export interface DateContext {
   isRange: boolean;
   /** A time of day is written with the date (未明, 22時50分頃): the writer knows when it happened. */
   hasTime: boolean;
+  /** Only a month is written (2024年5月): a date reconstructed afterwards, not the day anyone saw it. */
+  monthOnly?: boolean;
 }
 
 interface Hit {
@@ -165,6 +167,8 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     // apart ("12月6日（土）、…") heads the whole sentence, whose point is the finding.
     // "…が発生し、…を確認" states the occurrence itself, so it is dated too.
     const statesOccurrence = OCCURRENCE_STATED.test(clause.slice(Math.max(0, first.index - 4), first.end + 2));
+    // (A month alone dates the incident only: whoever saw it would give the day.)
+    if (ctx.monthOnly && (statesOccurrence || /^[ ]?に/.test(clause))) return verdict(['occurred'], 'coordinate.month');
     return ctx.hasTime || statesOccurrence || /^[ ]?に/.test(clause) ? verdict(['occurred', 'detected'], 'coordinate') : verdict(['detected'], 'coordinate.finding');
   }
   if (first.word.role === 'detect') {

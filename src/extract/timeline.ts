@@ -63,6 +63,8 @@ const LOOKED_BACK = /調査|結果|判明|遡|ところ/;
 const AFTER_FINDING = /(?:判明|発覚|確認|検知|覚知|認知)(?:した)?後/;
 /** Rules that read an occurrence from the clause's own verb (not an investigation's or a contractor's finding). */
 const PLAIN_OCCURRENCE = new Set(['word', 'adjacent']);
+/** "3月30日に発生したシステム障害": a failure of the systems is noticed as it happens. */
+const FAILURE_NAMED = /^[ ]?(?:\([^()]{1,4}\))?(?:に|頃に|ごろに)?発生(?:いたし|し)(?:まし)?た[^。、]{0,10}?障害/;
 
 /**
  * An occurrence that was seen as it happened: on the day of publication (a release cannot tell of
@@ -74,6 +76,7 @@ function seenAsItHappened(doc: DocumentContext, dates: ResolvedDate[], i: number
   if (!PLAIN_OCCURRENCE.has(rule)) return false;
   const start = doc.bodyStart + d.start;
   const end = doc.bodyStart + d.end;
+  if (rule === 'adjacent' && FAILURE_NAMED.test(doc.text.slice(end, end + 30))) return true;
   const line = doc.lineAt(start);
   if (LOOKED_BACK.test(doc.text.slice(Math.max(line.start, start - 60), start).split('。').pop()!)) return false;
   const clauseEnd = endOfClause(doc, dates, i);
@@ -124,6 +127,8 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
     // "2025年12月22日付「…（第二報）」において": the date of an earlier notice.
     const events = eventsOfDate({ before, clause, isRange: false, hasTime: false });
     if (events.includes('reported')) return { events: ['reported'], rule: 'notice.reported' };
+    // "7月14日付で東京都より、…不正アクセスが確認された旨、報告がありました": a notice received is news of it.
+    if (events.includes('detected') && /^[^。、]{0,8}(?:から|より)/.test(clause)) return { events: ['detected'], rule: 'notice.told' };
     return NOTICE_WORDS.test(clause.slice(0, 80)) ? { events: ['published'], rule: 'notice' } : { events: ['other'], rule: 'notice.other' };
   }
   if (TITLE_BEFORE_PAREN.test(before)) return { events: ['published'], rule: 'noticeTitle' };
@@ -140,7 +145,7 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
   if (NOTICE_REFERENCE_AFTER.test(text.slice(end, end + 160))) return { events: ['published'], rule: 'noticeReference' };
   const outer = outerFinding(doc, dates, i, clause, clauseEnd);
   if (outer) return outer;
-  const verdict = classifyDate({ before, clause, isRange: d.isRange, hasTime: d.hasTime });
+  const verdict = classifyDate({ before, clause, isRange: d.isRange, hasTime: d.hasTime, monthOnly: d.day === null });
   if (d.sameDay && FOUND_THEREFORE.test(before) && !verdict.events.includes('detected')) {
     return { events: [...verdict.events, 'detected'], rule: `${verdict.rule}+sameDayFinding` };
   }
@@ -153,10 +158,10 @@ const BULLET_ONLY = /^[ ]{0,8}(?:[-*・][ ]{0,3})?$/;
 const LABEL_ASIDE = /[ ]?\([^()]{0,20}\)$/;
 
 /** Before a date that heads its own line: a heading's marks or a list marker ("### ■令和6年7月"). */
-const HEADED_ONLY = /^[#]{0,6}[ ]{0,3}[■●◆□○・*-]?[ ]{0,3}$/;
+const HEADED_ONLY = /^[#]{0,6}[ ]{0,3}[■●◆□○・*-]?[ ]{0,3}[【\[<〈]?$/;
 
 /** After a date alone on its line: nothing but a time zone or a weekday in parentheses. */
-const ALONE_AFTER = /^[ ]*(?:\([^()]{0,12}\))?[ ]*$/;
+const ALONE_AFTER = /^[ ]*(?:\([^()]{0,12}\))?[ ]*[】\]>〉]?[ ]*$/;
 
 /**
  * A date alone on its line under a heading that labels it ("## 1. 影響が発生した可能性のある期間" /
@@ -289,7 +294,8 @@ function endOfClause(doc: DocumentContext, dates: ResolvedDate[], i: number): nu
   let lineEnd = dateLine.end;
   // "### ■令和6年7月" / "2025年9月7日 午後2時頃" alone on a line: the line below says what happened.
   const aloneOnLine = HEADED_ONLY.test(text.slice(dateLine.start, doc.bodyStart + dates[i]!.start)) && ALONE_AFTER.test(text.slice(from, dateLine.end));
-  for (let p = from; p < limit; p++) {
+  // (A lone date's closing bracket or weekday is no clause: go on from the line's end.)
+  for (let p = aloneOnLine ? Math.max(from, Math.min(dateLine.end, limit)) : from; p < limit; p++) {
     while (nextIndex < dates.length && doc.bodyStart + dates[nextIndex]!.start < p) nextIndex++;
     const next = dates[nextIndex];
     if (next && doc.bodyStart + next.start === p && depth === 0 && !NOTICE_DATE_AFTER.test(text.slice(doc.bodyStart + next.end, doc.bodyStart + next.end + 4))) {

@@ -219,6 +219,22 @@ describe('an occurrence seen as it happened', () => {
   });
 });
 
+describe('more ways a date is read', () => {
+  test.each([
+    // A notice received ("…付で東京都より…旨、報告がありました") is news of the incident.
+    ['2025年7月14日付で東京都より、電子申請サービスにおいて不正アクセスが確認された旨、報告がありました。', [['2025-07-14', 'detected']]],
+    // A system failure named with its date was noticed as it happened.
+    ['2025年3月30日(日)に発生したシステム障害の調査の過程で、ランサムウェア被害の発生を確認しました。', [['2025-03-30', 'occurred'], ['2025-03-30', 'detected']]],
+    // A month alone dates the incident only.
+    ['委託先のシステムが2024年5月にランサムウェア攻撃を受け、個人情報が漏えいしたおそれがあることが判明しました。', [['2024-05', 'occurred']]],
+    ['当社のシステムが2024年5月12日にランサムウェア攻撃を受け、個人情報が漏えいしたおそれがあることが判明しました。', [['2024-05-12', 'occurred'], ['2024-05-12', 'detected']]],
+    // A date in brackets alone on a heading line takes its event from the line below.
+    ['### 【2026年6月24日】\n\n不正アクセスを確認。直ちに経路を遮断しました。\n', [['2026-06-24', 'detected']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
+
 describe('a month-only date beside a day of that month with the same event', () => {
   test.each([
     ['2026年1月に不正アクセスが判明しました。1月23日、委託先から不正アクセスの痕跡を確認したとの報告を受けました。', [['2026-01-23', 'detected']]],
