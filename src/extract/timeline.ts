@@ -158,7 +158,7 @@ const BULLET_ONLY = /^[ ]{0,8}(?:[-*・][ ]{0,3})?$/;
 const LABEL_ASIDE = /[ ]?\([^()]{0,20}\)$/;
 
 /** Before a date that heads its own line: a heading's marks or a list marker ("### ■令和6年7月"). */
-const HEADED_ONLY = /^[#]{0,6}[ ]{0,3}[■●◆□○・*-]?[ ]{0,3}[【\[<〈]?$/;
+const HEADED_ONLY = /^[#]{0,6}[ ]{0,3}[■●◆□○・*-]?[ ]{0,3}(?:\([0-9]{1,2}\)|[0-9]{1,2}[.)]|[①-⑳])?[ ]{0,3}[【\[<〈]?$/;
 
 /** After a date alone on its line: nothing but a time zone or a weekday in parentheses. */
 const ALONE_AFTER = /^[ ]*(?:\([^()]{0,12}\))?[ ]*[】\]>〉]?[ ]*$/;

@@ -56,7 +56,7 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'detected', role: 'told', pattern: /(?:との|という|旨の|と)(?:発表|公表)(?:が(?:あり|あった)|を受け)/ },
   // Finding out.
   // (Not the nouns of a time: "発覚日までの間", "判明時点".)
-  { event: 'detected', role: 'detect', pattern: /(?:検知|検出(?!され(?:て)?(?:いない|ておりません|ていません|ず))|発見(?!次第|され(?:て)?(?:いない|ておりません))|発覚|判明|覚知)(?!日(?!本)|時点)|気づ|気付|察知|認知(?:し|いたし|され)|(?:わか|分か)(?:り(?!次第|ませ|かね)|った)|認識(?:し|いたし)|把握(?:し|いたし)/ },
+  { event: 'detected', role: 'detect', pattern: /(?:検知|検出(?!され(?:て)?(?:いない|ておりません|ていません|ず))|発見(?!次第|され(?:て)?(?:いない|ておりません))|発覚|判明|覚知)(?!日(?!本)|時点)|気づ|気付|察知|アラート(?:メール)?(?:を受信|を受け|が発報|を検知)|警告(?:メール)?を受信|認知(?:し|いたし|され)|(?:わか|分か)(?:り(?!次第|ませ|かね)|った)|認識(?:し|いたし)|把握(?:し|いたし)/ },
   { event: 'detected', role: 'detect', pattern: /確認(?:し|され|いたし|した|でき(?:た|まし))(?!て(?:おりません|いない|いません|おらず)|ない|なかっ|なく|ず|ません|てまいり|ていく)|を確認(?:[。|]|$)|(?<=[一-龥ァ-ヴ])確認(?=[、。|<]|$)/, unless: SOUND_STATE_BEFORE },
 
   // Responses.
@@ -119,7 +119,7 @@ export const INVESTIGATION_DONE = /調査(?:が|を)(?:完了|終了)|調査結�
 export const OCCURRENCE_STATED = /発生|(?:が|は)(?:あり|あった)/;
 
 /** In the clause: traces found afterwards, so the date is not when anyone noticed. */
-export const TRACE_WORDS = /痕跡|形跡|ログ(?:を|の)(?:調査|解析)/;
+export const TRACE_WORDS = /痕跡|形跡|ログ(?:を|の)(?:調査|解析)|後日|事後|後の調査/;
 
 /** After a date (and its time): it opens a period (から, より, 以降, にかけて, の期間). */
 export const WINDOW_AFTER = /^[ 、]{0,2}(?:から|より|以前(?:から|より)|以降|以来|にかけて|~|の間|の期間|までの(?:間|期間))/;

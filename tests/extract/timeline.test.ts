@@ -228,6 +228,11 @@ describe('more ways a date is read', () => {
     // A month alone dates the incident only.
     ['委託先のシステムが2024年5月にランサムウェア攻撃を受け、個人情報が漏えいしたおそれがあることが判明しました。', [['2024-05', 'occurred']]],
     ['当社のシステムが2024年5月12日にランサムウェア攻撃を受け、個人情報が漏えいしたおそれがあることが判明しました。', [['2024-05-12', 'occurred'], ['2024-05-12', 'detected']]],
+    // A vendor's alert received is detection; a numbered heading date reads the line below.
+    ['## 経緯\n2024年12月11日\nクラウド管理会社より不正活動のアラートメールを受信し、調査を開始\n', [['2024-12-11', 'detected']]],
+    ['### (1) 2025年4月18日(金曜日)\n\n県教育委員会から情報漏えいの可能性がある旨の連絡がありました。\n', [['2025-04-18', 'detected']]],
+    // Found afterwards ("後日調査により判明"): the incident's period, not its detection.
+    ['2025年4月8日~9日: 攻撃者による偵察と推察される不正アクセス(後日調査により判明)', [['2025-04-08', 'occurred']]],
     // A date in brackets alone on a heading line takes its event from the line below.
     ['### 【2026年6月24日】\n\n不正アクセスを確認。直ちに経路を遮断しました。\n', [['2026-06-24', 'detected']]],
   ])('%s', async (text, expected) => {
