@@ -56,3 +56,14 @@ describe('resolveDates', () => {
     expect(ymd('2025年3月1日' + 'あ'.repeat(700) + '\n 14日 報告')).toEqual([[2025, 3, 1, true]]);
   });
 });
+
+describe('the year from the written weekdays, when nothing else dates a text', () => {
+  test.each([
+    // 2025-03-31 was a Monday, 2025-04-01 a Tuesday: one weekday is mistyped, the year of the other (the later of a tie) holds.
+    ['3月31日(日)に発生したランサムウェア被害について。4月1日(火)から営業いたします。', [[2025, 3, 31, false], [2025, 4, 1, false]]],
+    // Both weekdays agree on 2024 (2024-03-31 a Sunday, 2024-04-01 a Monday).
+    ['3月31日(日)に発生。4月1日(月)から営業いたします。', [[2024, 3, 31, false], [2024, 4, 1, false]]],
+  ])('%s', (text, expected) => {
+    expect(ymd(text)).toEqual(expected);
+  });
+});
