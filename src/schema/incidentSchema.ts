@@ -41,9 +41,9 @@ const countMention = {
   },
 } as const;
 
-const nullable = <T extends object>(schema: T) => ({ anyOf: [schema, { type: 'null' }] });
+export const nullable = <T extends object>(schema: T) => ({ anyOf: [schema, { type: 'null' }] });
 const isoDate = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' } as const;
-const isoDateOrMonth = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?$' } as const;
+export const isoDateOrMonth = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?$' } as const;
 
 export const INCIDENT_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
