@@ -36,6 +36,13 @@ const INSIDER_ACTOR = /従業員|社員|職員|教員|教職員|委託先|派遣
 const HEDGED_CAUSE = /推測|推定|可能性|と考え|と思われ/;
 /** A first response that stops systems on purpose, not a disruption the incident caused. */
 const CONTAINMENT = /初動|被害(?:の)?拡大|拡大(?:を)?防|念のため|予防的|遮断/;
+/** A stop made at once as the first response ("確認した直後にサイトを停止", "直ちに…閉鎖"): containment, not a disruption. */
+const STOPPED_AT_ONCE = /直ちに|直後に|即座に|即時|速やかに|ただちに/;
+/**
+ * The sentence says business went on unaffected ("当該サーバは停止しておりますが、業務は通常通り稼働しており、
+ * 事業活動への影響は発生しておりません"): a stopped machine is no outage of the organization's service.
+ */
+const BUSINESS_UNAFFECTED = /(?:業務|事業|事業活動|営業|診療|生産|操業|運営)(?:へ|に|に対する)?の?(?:影響|支障)(?:は|も)(?:一切)?(?:なく|ない|無く|ありません|ございません|(?:発生|生じ)して(?:い|お)(?:らず|りません|ません|ない))|(?:業務|システム|事業)(?:は|も)通常(?:通り|どおり)(?:稼働|運営|継続)/;
 /** Data kept encrypted as a protection ("暗号化されて保存"), not by an attacker. */
 const ENCRYPTED_ON_PURPOSE = /暗号化(?:されて|して)(?:保存|保管|送信|通信|管理)|暗号化(?:処理)?されているため/;
 /** Malware that encrypted data is ransomware ("マルウェアによる暗号化の被害"), not a second type. */
@@ -77,12 +84,15 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   { type: 'insider', pattern: /内部不正|私的に(?:利用|閲覧)|無断で(?:持ち出|複製|コピー|閲覧)/ },
   { type: 'insider', pattern: /不正に持ち出|不正な持ち出し|不正持ち出し|不正に(?:閲覧|取得|使用|利用|複製)し(?:た|て)/, needs: INSIDER_ACTOR },
   // A stop made as first response ("システムを停止し、ネットワーク遮断等の初動対応") is containment.
-  { type: 'outage', pattern: /(?:機能|業務|システム)」?(?:を|の|が|は)?(?:一時的に|一時)?(?:停止|休止|中断|見合わせ|閉鎖)/, unless: CONTAINMENT },
+  { type: 'outage', pattern: /(?:機能|業務|システム)」?(?:を|の|が|は)?(?:一時的に|一時)?(?:停止|休止|中断|見合わせ|閉鎖)/, unless: new RegExp(`${CONTAINMENT.source}|${BUSINESS_UNAFFECTED.source}`) },
+  // Business hit ("一部業務に影響が出ております"), a network down ("通信障害"), no date to resume ("再開のめどは立っておりません").
+  { type: 'outage', pattern: /業務(?:に|へ|への)(?:大きな|多大な)?(?:影響|支障)(?:が|を)(?:出て|生じて|発生し|及ぼし|出ており|生じており)|通信障害|(?:再開|復旧)(?:の)?(?:め|目)(?:ど|途)(?:は|が|も)?(?:立って|たって|立ちませ|ついて)(?:い|お)?(?:ない|りません|ません)?/, unless: BUSINESS_UNAFFECTED },
   // A service its users can no longer reach is an outage even when stopped on purpose ("サービスを一時停止").
-  { type: 'outage', pattern: /(?:サービス|サイト|提供|ホームページ|ウェブサイト|Webサイト|アプリ)」?(?:を|の|が|は)?(?:一時的に|一時)?(?:停止|休止|中断|見合わせ|閉鎖)/ },
+  { type: 'outage', pattern: /(?:サービス|サイト|提供|ホームページ|ウェブサイト|Webサイト|アプリ)」?(?:を|の|が|は)?(?:一時的に|一時)?(?:停止|休止|中断|見合わせ|閉鎖)/, unless: new RegExp(`${STOPPED_AT_ONCE.source}|${BUSINESS_UNAFFECTED.source}`) },
   {
     type: 'outage',
     pattern: /システム障害|ネットワーク障害|サーバー?障害|障害が(?:発生|生じ)|利用できない状態|利用できなくな|ご利用いただけない|(?:利用|閲覧|アクセス|接続)(?:が|が一時的に)?(?:でき|いただけ)(?:ない|なく)(?:状態|状況|なっ)|(?:アクセス|閲覧|接続)(?:し|が)にくい|繋がりにくい|つながりにくい|DDoS|業務(?:が|に)(?:停止|支障)|業務(?:に|の)(?:一部)?(?:遅延|遅れ)(?:が)?(?:発生|生じ|あ)|稼働停止|(?:業務|サービス|ホームページ|ウェブサイト|サイト|ネットワーク|ページ)(?:の|が|を)?(?:早期)?復旧|復旧作業|通常(?:業務|営業|運用|稼働)?(?:に|へ)(?:復旧|復帰)|(?:に|へ)接続(?:でき|いただけ)ない(?:との|という|旨)|(?:設備|機器|システム|サーバー?|端末|ネットワーク)に不具合が(?:発生|生じ)|ネットワーク(?:の)?不具合|メンテナンス(?:表示|画面|モード)に|(?:ページ|サイト|ホームページ)が(?:正常に)?表示されな(?:い|く)|(?:完全|全面)?復旧(?:には|に)至って|(?:サービス|システム|サイト|ホームページ|アプリ|業務|営業|提供)(?:の|を)?(?:再開|再公開)(?:まで|を目指|時期|の目途|の見込み|(?:の)?予定)/i,
+    unless: BUSINESS_UNAFFECTED,
   },
   { type: 'other', pattern: /資金(?:を|が)?(?:不正に)?流(?:出|失)|虚偽の(?:送金)?指示|不正(?:な)?送金(?:指示)?/, fallback: true },
 ];
