@@ -13,6 +13,7 @@ import {
   DATA_POSSIBLE,
   DATA_REQUEST,
   DATA_SCOPE,
+  DATA_SUPPOSED,
   DATA_UNLIKELY,
   EXCEPT_AFTER,
   EXCLUDED_AFTER,
@@ -46,6 +47,8 @@ export function judgeData(text: string): DataVerdict | null {
 /** Lines a lead-in may stand above: list rows ("氏名:1,000件") and sibling headings, not prose. */
 const LEAD_IN = /(?:以下|下記|次)(?:の|に|のとおり|の通り)/;
 const LEAD_IN_REACH = 40;
+/** A note line: "※…", "(注)…", "*…". */
+const NOTE_LINE = /^\s*(?:[※*]|\(?注[0-9]*[)):])/;
 /** A numbered item that reads as a title: "(4) …", "4. …", "④ …". */
 const NUMBERED_TITLE = /^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[①-⑳])/;
 /** How long a line without a full stop may be to read as a title over a list. */
@@ -98,6 +101,8 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
     }
     seenRow = true;
     if (LEAD_IN.test(l.text) && /[:。]\s*$/.test(l.text)) return l;
+    // A note inside the list ("※氏名は漢字のみです。") interrupts it without ending it.
+    if (NOTE_LINE.test(l.text) && !passedText) continue;
     // Prose that is not a lead-in ends the search; a short row without a full stop does not.
     if (/。\s*$/.test(l.text)) return null;
     // A title written as plain text ("(4) 漏えいのおそれがある個人情報について") heads the list like a heading.
@@ -174,6 +179,8 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   // "万一…届いた場合は、本文中に記載されたURLを…お願いします": a hypothetical in a request, not data that
   // stood exposed. Credentials typed into a fake screen ("…を入力された場合") count as at risk.
   if (own === 'exposed' && !/入力され/.test(clause) && DATA_REQUEST.test(sentenceText) && !DATA_LEAKED.test(sentenceText)) return null;
+  // "万が一…パスワードを入力された場合は、変更をお願いします": a supposed case put to readers, not data at risk.
+  if (DATA_SUPPOSED.test(sentenceText) && DATA_REQUEST.test(sentenceText)) return null;
   if (own && own !== 'unsure') return own;
   // "漏えいの事実は確認されていないが、漏えいしたおそれがある": the next clause decides.
   if (own === 'unsure') {
@@ -184,6 +191,9 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   if (DATA_REQUEST.test(sentenceText) && !DATA_LEAKED.test(sentenceText)) return null;
   const v = judgeData(ownPart(sentenceText, sentence ? start - sentence.start : 0));
   if (v && v !== 'unsure') return v;
+  // "対象となる個人情報　氏名・メールアドレス": a label on the word's own line scopes the words after it.
+  const label = doc.text.slice(line.start, start);
+  if (!v && !label.includes('。') && DATA_SCOPE.test(label)) return 'exposed';
   // The list's lead-in and headings are judged once per line, however many data words stand below.
   const lead = listLeadIn(doc, line);
   const contexts = [...(lead ? [lead] : []), ...[...line.headings].reverse().map((h) => doc.lines[h]!)];

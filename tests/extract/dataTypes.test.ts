@@ -68,7 +68,6 @@ describe('data kinds in one sentence', () => {
     ['school background and interview notes', '流出したおそれがあるのは、卒業生の出身高校と面談記録です。', ['other'], []],
     ['certificates in a contract file', '閲覧された可能性があるのは、賃借人の住民票および印鑑登録証明書の写しです。', ['other'], []],
     ['a hypothetical mail in a request is not an address at risk', '万一、当社のメールアドレスから不審なメールが届いた場合は、本文に記載されたURLを開かないようお願いいたします。', [], []],
-    ['credentials typed into a fake screen stay at risk', '万が一、偽の画面でIDやパスワードを入力された場合は、パスワードの変更をお願いいたします。', ['login_id', 'password'], []],
     ['an earlier notice overruled by the finding', '先日、会員のメールアドレス漏えいの可能性についてご報告いたしましたが、調査の結果、漏えいはなかったことが確認されました。', [], []],
     ['an earlier notice confirmed by the finding', '先日、会員のメールアドレス漏えいの可能性についてお知らせしましたが、調査の結果、漏えいしたことが判明しました。', ['email'], []],
     ['a report received before is the story', '本件は、委託先のメール本文が流出した可能性があるとの報告を委託先から受けていたものです。', [], []],
@@ -112,6 +111,23 @@ describe('data words that do not say what leaked', () => {
     ['a leak judged very unlikely', '調査の結果、会員の氏名や住所が外部に漏えいした可能性は極めて低いと判断しております。'],
   ])('%s', async (_name, text) => {
     expect((await kindsOf(text)).leaked).toEqual([]);
+  });
+});
+
+describe('labels, notes and supposed cases', () => {
+  test.each<[string, string[], DataType[]]>([
+    ['a scope label on the line of the items', ['- 対象となる情報:氏名、メールアドレス'], ['email', 'name']],
+    ['a scope label set off by a wide space', ['対象となる個人情報　氏名・電話番号'], ['name', 'phone']],
+    ['a label that scopes nothing', ['- 問い合わせ先:電話番号 03-0000-0000'], []],
+    ['a note inside the list does not end it', ['漏えいした可能性のある情報は以下のとおりです。', '- 氏名', '※旧姓を含みます。', '- 住所'], ['address', 'name']],
+    ['a note after another section does not carry its lead-in', ['対象のお客様には以下の行為が発生する可能性がございます。', '- アカウントページの閲覧', '※決済の詳細は保持しておりません。', '', '## お願い', 'ご登録のアドレスに対しては、以下の件名でメールをお送りしております。'], []],
+    ['credentials in a supposed case put to readers', ['万が一、この画面でユーザー名やパスワードを入力された場合は、他サービスのパスワードを変更してください。'], []],
+    ['credentials possibly typed, in a supposed case', ['万が一、IDやパスワード等を入力された可能性がある場合には、パスワードの変更を推奨いたします。'], []],
+    ['credentials typed in by customers', ['一部のお客様が偽サイトにIDとパスワードを入力され、第三者に取得されました。'], ['login_id', 'password']],
+    ['what a phishing mail asks for', ['IDとパスワードの入力を求める不審なメールが送信されました。'], []],
+    ['what a fake site makes readers type', ['カード番号を入力させる偽サイトが確認されています。'], []],
+  ])('%s', async (_name, lines, leaked) => {
+    expect((await kindsOf(lines.join('\n'))).leaked).toEqual(leaked);
   });
 });
 
