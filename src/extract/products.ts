@@ -136,6 +136,8 @@ export const productsExtractor: Extractor = {
       && (!/^社/.test(text.slice(m.end, m.end + 1)) || (m.known && PLATFORM_OF_COMPANY.test(text.slice(m.end, m.end + 60))))
       && (m.known || m.asService || (!isOrganization(m.name) && keyOf(m.name) !== orgName && keyOf(m.name) !== orgAlias)));
 
+    let ownServiceSeen: boolean | undefined;
+    const ownServiceInvolved = () => (ownServiceSeen ??= ownServiceSaidInvolved(doc));
     const firstInvolved = (list: Mention[]) =>
       list.filter((m) => involved(doc, m, inTitle(m.start))).sort((a, b) => a.start - b.start)[0];
     const bodyText = text.slice(doc.bodyStart);
@@ -166,6 +168,10 @@ export const productsExtractor: Extractor = {
         }
         hit = firstInvolved(more);
       }
+      // A shop or service the release names as its own (いつも「Ｘ」をご利用, 当社ECサイト「Ｘ」) and then calls
+      // 当サイト / 本サービス in the sentences about the incident.
+      if (!hit && !first.known && (first.ruleId === 'products.greeting' || first.asService) && OWN_SERVICE_NAME.test(first.name)
+        && !/[の「」『』]/.test(first.name) && !list.some((m) => passingOrUnaffected(text, m)) && ownServiceInvolved()) hit = first;
       if (!hit) continue;
       let vendor = first.vendor ?? list.find((m) => m.known)?.vendor ?? null;
       // The provider is named at the first mentions, if at all.
@@ -294,11 +300,18 @@ function merge(kept: Mention[]): Mention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** After a mention (past its closing quote): the product was not affected, or is only a channel for notices. */
+function passingOrUnaffected(text: string, m: Mention): boolean {
+  const after = text.slice(m.end, m.end + 100);
+  const unquoted = after.replace(/^[」』】]/, '');
+  return UNAFFECTED_AFTER.test(after) || UNAFFECTED_AFTER.test(unquoted) || PASSING_AFTER.test(unquoted);
+}
+
 /** Is this mention about the incident: attacked, leaked, abused, stopped — and not a passing one? */
 function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
   const text = doc.text;
   const after = text.slice(m.end, m.end + 100);
-  if (UNAFFECTED_AFTER.test(after) || PASSING_AFTER.test(after)) return false;
+  if (passingOrUnaffected(text, m)) return false;
   if (PASSING_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return false;
   if (ATTACKER_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || ATTACKER_CHANNEL_AFTER.test(after)) return false;
   const line = doc.lineAt(m.start);
@@ -328,6 +341,25 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
     }
   }
   return contexts.some((t) => INVOLVEMENT.test(t));
+}
+
+/** The release's own site, shop or service named by pointing at it: 当サイト, 本サービス, 弊社オンラインショップ, 当店. */
+const OWN_SERVICE = /(?:当|本|同|弊社|当社)(?:件)?(?:ウェブサイト|Webサイト|WEBサイト|サイト|オンラインショップ|オンラインストア|通販サイト|ECサイト|ショップ|ストア|サービス|アプリ)|当店/g;
+
+/** A name that is a service's whatever its context: Latin letters only, or a shop's or service's ending. */
+const OWN_SERVICE_NAME = /^[A-Za-z0-9][A-Za-z0-9 .&!'-]*$|(?:オンラインショップ|オンラインストア|ネットストア|ネットショップ|通販サイト|ECサイト|ショップ|ストア|アプリ|サービス|ネット|ナビ)$/;
+
+/** Some sentence about the incident speaks of the release's own service as 当サイト / 本サービス. */
+function ownServiceSaidInvolved(doc: DocumentContext): boolean {
+  const body = doc.text.slice(doc.bodyStart);
+  let seen = 0;
+  for (const m of body.matchAll(OWN_SERVICE)) {
+    if (++seen > 50) break;
+    const s = doc.bodyStart + m.index!;
+    const mention: Mention = { name: m[0], vendor: null, start: s, end: s + m[0].length, ruleId: 'products.own', known: false };
+    if (doc.lineAt(s).kind !== 'heading' && involved(doc, mention, false)) return true;
+  }
+  return false;
 }
 
 /** The text opens more parentheses than it closes: its last 。 stands inside a note. */

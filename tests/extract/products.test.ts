@@ -71,6 +71,8 @@ describe('products involved in the incident', () => {
     ['a name marked as a trademark', '当局が運用するKAZERU®のメールサーバーを不正に利用したスパムメールの送信が確認されました。', ['KAZERU']],
     ['a Latin name before its home page', 'Kazeru ホームページに関する不正リンクについてお知らせします。', ['Kazeru']],
     ['a service named in parentheses after a portal site', '現在はポータルサイト(MidoriPortal)の障害の復旧に向けて作業を進めています。', ['MidoriPortal']],
+    ['a shop named in the greeting and then called 当サイト', 'いつもミドリ堂オンラインショップをご利用いただき、誠にありがとうございます。\nこのたび、当サイトが第三者による不正アクセスを受け、カード情報が漏洩した可能性があることが判明いたしました。', ['ミドリ堂オンラインショップ']],
+    ['a Latin service quoted as the company\'s own and then called 本サービス', '弊社が運営するサービス「MIDORI FIT」について、お知らせいたします。\n本サービスのサーバーが不正アクセスを受けました。', ['MIDORI FIT']],
     ['a layout-broken sentence goes on in the next line', '印刷会社が運営する入稿システム「PrintGo」の保守会社\n\nのサーバが第三者による不正アクセスの被害を受けた。', ['PrintGo']],
   ])('%s', async (_name, text, expected) => {
     expect(await names(text)).toEqual(expected);
@@ -86,6 +88,10 @@ describe('products involved in the incident', () => {
     ['accounts said to be unaffected', 'なお、当社の他のSNSアカウント(Facebook、LINE)については不正アクセスの影響がないことを確認しております。'],
     ['the service itself said not to be accessed', '「スマイル予約」自体への不正アクセスは確認されておりません。'],
     ['a greeting without any incident word', '平素より「ミドリ宅配便」をご利用いただき誠にありがとうございます。'],
+    ['a greeting name that is no service\'s', 'いつもミドリ商会の商品をご利用いただき、ありがとうございます。\n当サイトが不正アクセスを受けました。'],
+    ['a refund channel named beside the incident', '送金サービス「MIDORI POST」よりご案内いたします。\n当サービスへの不正アクセスにより、ご迷惑をおかけしております。'],
+    ['a sister service said not to be concerned', '弊社のホームページ作成サービス（MidoriSite）をご利用のお客様は、本件の対象ではありません。\n当サービスへの不正アクセスについてご報告いたします。'],
+    ['a greeting shop whose own site is not involved', 'いつもミドリ堂オンラインショップをご利用いただき、誠にありがとうございます。\n当サイトは通常どおりご利用いただけます。'],
     ['a quoted scam, not a name, before the clause', '「サポート詐欺」の被害が発生しました。'],
     ['a quoted data field in 【】', 'システム上で取得が可能な【ミドリ上の表示名】の流出が確認されました。'],
     ['a kind of app, not a named one', '不審なメッセージアプリへの不正ログインが確認されました。'],
