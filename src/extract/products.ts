@@ -1,7 +1,7 @@
 import type { DocumentContext } from '../document.js';
 import {
   ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
-  PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN,
+  PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_NAME_ENDING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN,
   SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS,
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
@@ -471,9 +471,12 @@ function quotedMentions(zone: string, base: number): Mention[] {
     const q = quotes[i]!;
     const before = zone.slice(Math.max(0, q.index! - 16), q.index!).replace(/[ ]+$/, '');
     const last = quotes[lastOfList[i]!]!;
-    const after = zone.slice(last.index! + last[0].length, last.index! + last[0].length + 24).replace(/^[ ]+/, '');
+    // 「Ａ」などのシステムにおいて: the context goes on past など / 等.
+    const after = zone.slice(last.index! + last[0].length, last.index! + last[0].length + 24).replace(/^[ ]+/, '').replace(/^(?:など|等)(?=の|に|で)/, '');
+    // An alias the release defines (以下「本件サイト」) points back at a name given before it.
+    if (/以下[、,]?[ ]?$/.test(before)) continue;
     // Said of it only by the clause after it: a name of katakana or Latin letters, not a thing (「サポート詐欺」の被害).
-    if (!QUOTED_AFTER.test(after) && !QUOTED_BEFORE.test(before)
+    if (!QUOTED_AFTER.test(after) && !QUOTED_BEFORE.test(before) && !SERVICE_NAME_ENDING.test(q[1]!.trim())
       && !(QUOTED_CLAUSE_AFTER.test(after) && /[ァ-ヶA-Za-z]/.test(q[1]!) && !QUOTED_THING.test(q[1]!.trim()))) continue;
     const own = zone.slice(q.index! + q[0].length, q.index! + q[0].length + 16);
     if (ORGANIZATION_BEFORE.test(before) || PLACE_ALIAS_AFTER.test(own)) continue;

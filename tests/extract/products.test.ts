@@ -73,6 +73,9 @@ describe('products involved in the incident', () => {
     ['a service named in parentheses after a portal site', '現在はポータルサイト(MidoriPortal)の障害の復旧に向けて作業を進めています。', ['MidoriPortal']],
     ['a shop named in the greeting and then called 当サイト', 'いつもミドリ堂オンラインショップをご利用いただき、誠にありがとうございます。\nこのたび、当サイトが第三者による不正アクセスを受け、カード情報が漏洩した可能性があることが判明いたしました。', ['ミドリ堂オンラインショップ']],
     ['a Latin service quoted as the company\'s own and then called 本サービス', '弊社が運営するサービス「MIDORI FIT」について、お知らせいたします。\n本サービスのサーバーが不正アクセスを受けました。', ['MIDORI FIT']],
+    ['a quoted name that ends as a site, stopped by the attack', '攻撃によって停止していた「ミドリしおりサイト」の閲覧サービスを再開しました。', ['ミドリしおりサイト']],
+    ['a quoted name followed by など', '「ミドリよりそうネット」などのシステムにおいて、第三者による不正アクセスが発生しました。', ['ミドリよりそうネット']],
+    ['a quoted app whose reopening is announced', '## 3.「ミドリアプリ」の再開と再発防止策について', ['ミドリアプリ']],
     ['a layout-broken sentence goes on in the next line', '印刷会社が運営する入稿システム「PrintGo」の保守会社\n\nのサーバが第三者による不正アクセスの被害を受けた。', ['PrintGo']],
   ])('%s', async (_name, text, expected) => {
     expect(await names(text)).toEqual(expected);
@@ -92,6 +95,8 @@ describe('products involved in the incident', () => {
     ['a refund channel named beside the incident', '送金サービス「MIDORI POST」よりご案内いたします。\n当サービスへの不正アクセスにより、ご迷惑をおかけしております。'],
     ['a sister service said not to be concerned', '弊社のホームページ作成サービス（MidoriSite）をご利用のお客様は、本件の対象ではありません。\n当サービスへの不正アクセスについてご報告いたします。'],
     ['a greeting shop whose own site is not involved', 'いつもミドリ堂オンラインショップをご利用いただき、誠にありがとうございます。\n当サイトは通常どおりご利用いただけます。'],
+    ['an alias the release defines for its site', 'ミドリ堂(https://midori.example/、以下「本件サイト」といいます。)におきまして、不正アクセスが発生しました。'],
+    ['a quoted phishing site is no product', '※「フィッシングサイト」とは、不正な手法を用いて個人情報を盗み取る偽のサイトです。'],
     ['a quoted scam, not a name, before the clause', '「サポート詐欺」の被害が発生しました。'],
     ['a quoted data field in 【】', 'システム上で取得が可能な【ミドリ上の表示名】の流出が確認されました。'],
     ['a kind of app, not a named one', '不審なメッセージアプリへの不正ログインが確認されました。'],
