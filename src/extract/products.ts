@@ -514,7 +514,7 @@ function greetingMentions(zone: string, base: number): Mention[] {
       if (!name || !isProductName(name) || /^(?:弊社|当|本|各|同)/.test(name)) continue;
       const s = zone.indexOf(name, at);
       if (s < 0) continue;
-      out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.greeting', known: false });
+      out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.greeting', known: false, asService: /^[A-Za-z][A-Za-z0-9 .&!'-]*$/.test(name) });
     }
   }
   return out;

@@ -76,6 +76,7 @@ describe('products involved in the incident', () => {
     ['a quoted name that ends as a site, stopped by the attack', '攻撃によって停止していた「ミドリしおりサイト」の閲覧サービスを再開しました。', ['ミドリしおりサイト']],
     ['a quoted name followed by など', '「ミドリよりそうネット」などのシステムにおいて、第三者による不正アクセスが発生しました。', ['ミドリよりそうネット']],
     ['a quoted app whose reopening is announced', '## 3.「ミドリアプリ」の再開と再発防止策について', ['ミドリアプリ']],
+    ['a Latin greeting name that is also the company\'s', '株式会社MIDORI NEWSは、次のとおりお知らせします。\n平素よりMIDORI NEWSをご利用いただき、誠にありがとうございます。\nMIDORI NEWSの管理画面に第三者による不正アクセスがありました。', ['MIDORI NEWS']],
     ['a layout-broken sentence goes on in the next line', '印刷会社が運営する入稿システム「PrintGo」の保守会社\n\nのサーバが第三者による不正アクセスの被害を受けた。', ['PrintGo']],
   ])('%s', async (_name, text, expected) => {
     expect(await names(text)).toEqual(expected);
