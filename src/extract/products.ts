@@ -1,7 +1,7 @@
 import type { DocumentContext } from '../document.js';
 import {
   ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
-  PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_NAME_ENDING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN,
+  PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_NAME_ENDING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN, IMPERSONATED_AFTER,
   SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS,
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
@@ -304,7 +304,7 @@ function merge(kept: Mention[]): Mention[] {
 function passingOrUnaffected(text: string, m: Mention): boolean {
   const after = text.slice(m.end, m.end + 100);
   const unquoted = after.replace(/^[」』】]/, '');
-  return UNAFFECTED_AFTER.test(after) || UNAFFECTED_AFTER.test(unquoted) || PASSING_AFTER.test(unquoted);
+  return UNAFFECTED_AFTER.test(after) || UNAFFECTED_AFTER.test(unquoted) || PASSING_AFTER.test(unquoted) || IMPERSONATED_AFTER.test(unquoted);
 }
 
 /** Is this mention about the incident: attacked, leaked, abused, stopped — and not a passing one? */

@@ -291,5 +291,8 @@ export const UNAFFECTED_AFTER =
 export const PASSING_AFTER =
   /^[ ]?:[ ]?(?:https?:|www\.)|^(?:の)?(?:公式)?(?:アカウント|ページ)?[ ]?(?:で|にて|を通じて|を(?:利用|使用)して|より|から|上で|等で)[^。\n]{0,16}?(?:お知らせ|告知|公表|発信|ご案内|掲載|お問い合わせ|問い合わせ|ご連絡|周知|閲覧|ダウンロード|ご確認)/;
 
+/** After a mention: a name impersonated (Ｘを装ったフィッシング, Ｘを騙った連絡), not a service that was hit. */
+export const IMPERSONATED_AFTER = /^(?:を|の名(?:前|称)?を|に)(?:装|騙|かた|名乗|偽|なりすま|成りすま)/;
+
 /** Before a mention: a channel named as where to look or ask (公式Ｘ, お問い合わせ窓口: LINE). */
 export const PASSING_BEFORE = /(?:お問い合わせ|問い合わせ|窓口|連絡先|フォロー)[^。\n]{0,8}$/;

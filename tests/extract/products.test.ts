@@ -98,6 +98,7 @@ describe('products involved in the incident', () => {
     ['a greeting shop whose own site is not involved', 'いつもミドリ堂オンラインショップをご利用いただき、誠にありがとうございます。\n当サイトは通常どおりご利用いただけます。'],
     ['an alias the release defines for its site', 'ミドリ堂(https://midori.example/、以下「本件サイト」といいます。)におきまして、不正アクセスが発生しました。'],
     ['a quoted phishing site is no product', '※「フィッシングサイト」とは、不正な手法を用いて個人情報を盗み取る偽のサイトです。'],
+    ['a greeting name only impersonated in a warning', '平素よりミドリキッチンをご利用いただき、誠にありがとうございます。\nミドリキッチンを装ったフィッシング詐欺の可能性があります。'],
     ['a quoted scam, not a name, before the clause', '「サポート詐欺」の被害が発生しました。'],
     ['a quoted data field in 【】', 'システム上で取得が可能な【ミドリ上の表示名】の流出が確認されました。'],
     ['a kind of app, not a named one', '不審なメッセージアプリへの不正ログインが確認されました。'],
