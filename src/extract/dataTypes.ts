@@ -192,8 +192,7 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   const v = judgeData(ownPart(sentenceText, sentence ? start - sentence.start : 0));
   if (v && v !== 'unsure') return v;
   // "対象となる個人情報　氏名・メールアドレス": a label on the word's own line scopes the words after it.
-  const label = doc.text.slice(line.start, start);
-  if (!v && !label.includes('。') && DATA_SCOPE.test(label)) return 'exposed';
+  if (!v && start >= scopeLabelEnd(doc, line)) return 'exposed';
   // The list's lead-in and headings are judged once per line, however many data words stand below.
   const lead = listLeadIn(doc, line);
   const contexts = [...(lead ? [lead] : []), ...[...line.headings].reverse().map((h) => doc.lines[h]!)];
@@ -205,6 +204,23 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   }
   // "影響範囲" / "対象となる情報": what the attack reached, leakage not established.
   return scoped ? 'exposed' : null;
+}
+
+/** A label at the start of a line, up to its colon or wide space: "対象となる情報:", "対象となる個人情報　". */
+const LINE_LABEL = /^(?:[-・*]\s?)?([^。:\n]{2,30}?)(?::|　|[ \t])/;
+const scopeLabelMemo = new WeakMap<DocumentContext, Map<number, number>>();
+
+/** Where a scope label on the line ends (the words after it are what the attack reached); Infinity when there is none. */
+function scopeLabelEnd(doc: DocumentContext, line: Line): number {
+  let known = scopeLabelMemo.get(doc);
+  if (!known) scopeLabelMemo.set(doc, (known = new Map()));
+  let end = known.get(line.index);
+  if (end === undefined) {
+    const m = LINE_LABEL.exec(doc.text.slice(line.start, line.start + 40));
+    end = m && DATA_SCOPE.test(m[1]!) ? line.start + m[0].length : Infinity;
+    known.set(line.index, end);
+  }
+  return end;
 }
 
 /** A new statement inside one sentence ("…電話番号等なお、マイナンバーは含まれておりません"). */
