@@ -321,6 +321,14 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
   else {
     const sentence = sentenceAt(doc, m.start);
     contexts.push(sentence ? sentence.text : line.text);
+    // A well-known platform in the sentence right after the incident's (当アカウントが不正アクセスの被害に遭い…。
+    // 現在、Instagramの運営側と連携し…): the platform the incident happened on.
+    if (m.known && sentence && PLATFORM_OPERATOR.test(sentence.text)) {
+      const before = sentence.start > line.start ? sentence.start - 1
+        : doc.lines.slice(Math.max(0, line.index - 3), line.index).reverse().find((l) => l.kind !== 'blank')?.end;
+      const previous = before !== undefined && before > doc.bodyStart ? sentenceAt(doc, Math.max(doc.bodyStart, before - 1)) : null;
+      if (previous && doc.lineAt(previous.start).kind === 'text') contexts.push(previous.text);
+    }
     // A name with a ! in it (Active! mail) is cut by the sentence splitter: read on past it.
     const tail = sentence && m.end > sentence.end ? sentenceAt(doc, m.end) : null;
     if (tail) contexts.push(tail.text);
@@ -361,6 +369,9 @@ function ownServiceSaidInvolved(doc: DocumentContext): boolean {
   }
   return false;
 }
+
+/** A sentence about a platform's operator or an account on it (Ｘの運営側と連携し, Ｘのアカウントを復旧). */
+const PLATFORM_OPERATOR = /運営(?:側|会社|元|事務局)|アカウント|(?:と|に)連携し/;
 
 /** The text opens more parentheses than it closes: its last 。 stands inside a note. */
 function unclosedParenthesis(text: string): boolean {

@@ -77,6 +77,7 @@ describe('products involved in the incident', () => {
     ['a quoted name followed by など', '「ミドリよりそうネット」などのシステムにおいて、第三者による不正アクセスが発生しました。', ['ミドリよりそうネット']],
     ['a quoted app whose reopening is announced', '## 3.「ミドリアプリ」の再開と再発防止策について', ['ミドリアプリ']],
     ['a Latin greeting name that is also the company\'s', '株式会社MIDORI NEWSは、次のとおりお知らせします。\n平素よりMIDORI NEWSをご利用いただき、誠にありがとうございます。\nMIDORI NEWSの管理画面に第三者による不正アクセスがありました。', ['MIDORI NEWS']],
+    ['a platform whose operator is contacted right after the incident sentence', 'このたび、当アカウントが第三者による不正アクセスの被害に遭い、不正な投稿が発信されました。\n\n現在、Instagramの運営側と連携し、アカウントの安全確保に努めております。', ['Instagram']],
     ['a layout-broken sentence goes on in the next line', '印刷会社が運営する入稿システム「PrintGo」の保守会社\n\nのサーバが第三者による不正アクセスの被害を受けた。', ['PrintGo']],
   ])('%s', async (_name, text, expected) => {
     expect(await names(text)).toEqual(expected);
@@ -99,6 +100,7 @@ describe('products involved in the incident', () => {
     ['an alias the release defines for its site', 'ミドリ堂(https://midori.example/、以下「本件サイト」といいます。)におきまして、不正アクセスが発生しました。'],
     ['a quoted phishing site is no product', '※「フィッシングサイト」とは、不正な手法を用いて個人情報を盗み取る偽のサイトです。'],
     ['a greeting name only impersonated in a warning', '平素よりミドリキッチンをご利用いただき、誠にありがとうございます。\nミドリキッチンを装ったフィッシング詐欺の可能性があります。'],
+    ['a tool used in the investigation after the incident sentence', 'PCに保存されていた個人情報が削除されていました。\nその後、端末ログの調査(Lanscopeによるログ解析)を実施しました。'],
     ['a quoted scam, not a name, before the clause', '「サポート詐欺」の被害が発生しました。'],
     ['a quoted data field in 【】', 'システム上で取得が可能な【ミドリ上の表示名】の流出が確認されました。'],
     ['a kind of app, not a named one', '不審なメッセージアプリへの不正ログインが確認されました。'],
