@@ -9,6 +9,7 @@ import {
   DATA_KEYWORDS,
   DATA_LEAKED,
   DATA_NOT_CONFIRMED,
+  DATA_NOT_HELD,
   DATA_NOT_LEAKED,
   DATA_POSSIBLE,
   DATA_REQUEST,
@@ -175,6 +176,7 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   if (reset && !DATA_LEAKED.test(reset[1]!)) return null;
   const clauseEnd = DATA_CLAUSE_END.exec(after);
   const clause = clauseEnd ? after.slice(0, clauseEnd.index + clauseEnd[0].length) : after;
+  if (DATA_NOT_HELD.test(clause)) return 'not_leaked';
   const own = judgeData(clause);
   // "万一…届いた場合は、本文中に記載されたURLを…お願いします": a hypothetical in a request, not data that
   // stood exposed. Credentials typed into a fake screen ("…を入力された場合") count as at risk.
@@ -206,8 +208,8 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   return scoped ? 'exposed' : null;
 }
 
-/** A label at the start of a line, up to its colon or wide space: "対象となる情報:", "対象となる個人情報　". */
-const LINE_LABEL = /^(?:[-・*]\s?)?([^。:\n]{2,30}?)(?::|　|[ \t])/;
+/** A label at the start of a line, up to its colon, space or bracket: "対象となる情報:", "対象となる個人情報　", "【対象となる情報】". */
+const LINE_LABEL = /^(?:[-・*]\s?)?([^。:\n]{2,30}?)(?::|　|[ \t]|】)/;
 const scopeLabelMemo = new WeakMap<DocumentContext, Map<number, number>>();
 
 /** Where a scope label on the line ends (the words after it are what the attack reached); Infinity when there is none. */
@@ -223,8 +225,8 @@ function scopeLabelEnd(doc: DocumentContext, line: Line): number {
   return end;
 }
 
-/** A new statement inside one sentence ("…電話番号等なお、マイナンバーは含まれておりません"). */
-const ASIDE = /なお、|また、/g;
+/** A new statement inside one sentence ("…電話番号等なお、マイナンバーは含まれておりません", "…有効期限※セキュリティコードは保持しておりません"). */
+const ASIDE = /なお、|また、|※/g;
 
 /** The part of a sentence that speaks of the word at `at`: not an aside begun before or after it. */
 export function ownPart(sentence: string, at: number): string {

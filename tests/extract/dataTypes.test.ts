@@ -125,6 +125,11 @@ describe('labels, notes and supposed cases', () => {
     ['credentials possibly typed, in a supposed case', ['万が一、IDやパスワード等を入力された可能性がある場合には、パスワードの変更を推奨いたします。'], []],
     ['credentials typed in by customers', ['一部のお客様が偽サイトにIDとパスワードを入力され、第三者に取得されました。'], ['login_id', 'password']],
     ['what a phishing mail asks for', ['IDとパスワードの入力を求める不審なメールが送信されました。'], []],
+    ['a scope label in brackets', ['【対象となる情報】氏名、住所、電話番号'], ['address', 'name', 'phone']],
+    ['an inline note does not turn the list before it', ['## 漏えいした可能性のある情報', '氏名、購入履歴、カード番号※セキュリティコードは当社では保持しておりません。'], ['credit_card', 'name', 'order_history']],
+    ['a kind never held is not at risk', ['## 流出した可能性のある情報', '氏名、電話番号', '', '※クレジットカード情報は当社では保持しておりません。'], ['name', 'phone']],
+    ['held kinds and a kind never held in one sentence', ['保存されている個人情報は氏名・電話番号等であり、クレジットカード情報は当システム内では保持しておりません。'], ['name', 'phone']],
+    ['whether a leak happened is still open', ['現在、個人情報漏えいの有無を含め調査を行っております。'], []],
     ['what a fake site makes readers type', ['カード番号を入力させる偽サイトが確認されています。'], []],
   ])('%s', async (_name, lines, leaked) => {
     expect((await kindsOf(lines.join('\n'))).leaked).toEqual(leaked);
