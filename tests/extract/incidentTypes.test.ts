@@ -62,6 +62,7 @@ describe('incident types: keywords', () => {
     ['business delayed', '受注処理など一部業務に遅延が生じております。', ['outage']],
     ['business hit', '外部からの不正アクセスにより、一部業務に影響が出ておりましたが、本日復旧いたしました。', ['outage', 'unauthorized_access']],
     ['a network down', '同日中にホームページやメールの通信障害は解消されました。', ['outage']],
+    ['a server made inaccessible', '委託先のサーバーに保存している各種ファイルが暗号化され、アクセス不能な状況となっていることを確認しました。', ['outage', 'ransomware']],
     ['no date to resume', '業務再開に向けた対応を進めていますが、現時点で再開のめどは立っていません。', ['outage']],
     ['stopping an infection from spreading', 'これ以上の感染拡大を防ぐため、全拠点の通信を止めました。', ['malware']],
     ['reachable from the internet, then attacked', '移行作業中に顧客データベースがインターネット上からアクセスできる状態となり、その間に第三者による不正アクセスを受けました。', ['misconfiguration', 'unauthorized_access']],
