@@ -108,6 +108,8 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
     if (/。\s*$/.test(l.text)) return null;
     // A title written as plain text ("(4) 漏えいのおそれがある個人情報について") heads the list like a heading.
     if (!passedText && l.text.trim().length <= TITLE_LINE_MAX && judgeData(l.text)) return l;
+    // A sub-title that says nothing ("(1) 取引先様から受託している個人データ", "Ø 保険契約者に関する項目") lets the title above it speak.
+    if (l.text.trim().length <= TITLE_LINE_MAX && /^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[①-⑳]|[ØØ■□◆◇●○・])/.test(l.text)) continue;
     passedText = true;
   }
   return null;

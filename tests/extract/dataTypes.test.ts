@@ -129,6 +129,8 @@ describe('labels, notes and supposed cases', () => {
     ['an inline note does not turn the list before it', ['## 漏えいした可能性のある情報', '氏名、購入履歴、カード番号※セキュリティコードは当社では保持しておりません。'], ['credit_card', 'name', 'order_history']],
     ['a kind never held is not at risk', ['## 流出した可能性のある情報', '氏名、電話番号', '', '※クレジットカード情報は当社では保持しておりません。'], ['name', 'phone']],
     ['held kinds and a kind never held in one sentence', ['保存されている個人情報は氏名・電話番号等であり、クレジットカード情報は当システム内では保持しておりません。'], ['name', 'phone']],
+    ['a title above sub-titles that say nothing', [' ## 2. 漏えい等が発生したおそれがある個人データ', '(1) 取引先様から受託している個人データ', ' Ø 契約者に関する個人データの項目', '・契約者の氏名・住所'], ['address', 'name']],
+    ['a title above prose does not reach the list', ['漏えいしたおそれがある個人データ', '当社は、調査を外部に委託しました。', '・契約者の氏名・住所'], []],
     ['whether a leak happened is still open', ['現在、個人情報漏えいの有無を含め調査を行っております。'], []],
     ['what a fake site makes readers type', ['カード番号を入力させる偽サイトが確認されています。'], []],
   ])('%s', async (_name, lines, leaked) => {
