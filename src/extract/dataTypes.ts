@@ -104,6 +104,12 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
     if (LEAD_IN.test(l.text) && /[:。]\s*$/.test(l.text)) return l;
     // A note inside the list ("※氏名は漢字のみです。") interrupts it without ending it.
     if (NOTE_LINE.test(l.text) && !passedText) continue;
+    // A paragraph right above a table that speaks of the scope at risk ("漏えい可能性のある範囲の詳細が分かりました
+    // ので、ご報告いたします。") introduces the table even without 以下.
+    if (line.kind === 'table' && !passedText && /。\s*$/.test(l.text) && firstTableRowBelow(doc, l) && TABLE_SCOPE.test(l.text)) {
+      const v = judgeData(l.text);
+      if (v === 'possible' || v === 'leaked') return l;
+    }
     // Prose that is not a lead-in ends the search; a short row without a full stop does not.
     if (/。\s*$/.test(l.text)) return null;
     // A title written as plain text ("(4) 漏えいのおそれがある個人情報について") heads the list like a heading.
@@ -113,6 +119,19 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
     passedText = true;
   }
   return null;
+}
+
+/** A paragraph that names what the table below it holds: 範囲, 対象, 項目, 内容. */
+const TABLE_SCOPE = /範囲|対象|項目|内容|情報/;
+
+/** The next line with text below a paragraph is a table row. */
+function firstTableRowBelow(doc: DocumentContext, paragraph: Line): boolean {
+  for (let i = paragraph.index + 1; i < doc.lines.length; i++) {
+    const l = doc.lines[i]!;
+    if (l.kind === 'blank') continue;
+    return l.kind === 'table';
+  }
+  return false;
 }
 
 /** A verb that closes a clause ("…受け止めており、以下の役員が…", "以下の通りであり、なお…"). */

@@ -131,6 +131,8 @@ describe('labels, notes and supposed cases', () => {
     ['held kinds and a kind never held in one sentence', ['保存されている個人情報は氏名・電話番号等であり、クレジットカード情報は当システム内では保持しておりません。'], ['name', 'phone']],
     ['a title above sub-titles that say nothing', [' ## 2. 漏えい等が発生したおそれがある個人データ', '(1) 取引先様から受託している個人データ', ' Ø 契約者に関する個人データの項目', '・契約者の氏名・住所'], ['address', 'name']],
     ['a title above prose does not reach the list', ['漏えいしたおそれがある個人データ', '当社は、調査を外部に委託しました。', '・契約者の氏名・住所'], []],
+    ['a paragraph on the scope at risk right above a table', ['その後の精査により、漏えい可能性のある範囲の詳細が分かりましたので、ご報告いたします。', '', '|対象者|内容|', '|---|---|', '|会員の一部|氏名、住所、口座情報|'], ['address', 'bank_account', 'name']],
+    ['a paragraph above a table that says nothing of a leak', ['ご利用状況の詳細は次の表のとおりです。なお、対象となる情報の一部は暗号化しております。', '', '|対象者|内容|', '|---|---|', '|会員の一部|氏名、住所|'], []],
     ['whether a leak happened is still open', ['現在、個人情報漏えいの有無を含め調査を行っております。'], []],
     ['what a fake site makes readers type', ['カード番号を入力させる偽サイトが確認されています。'], []],
   ])('%s', async (_name, lines, leaked) => {
