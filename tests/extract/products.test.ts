@@ -78,6 +78,7 @@ describe('products involved in the incident', () => {
     ['a quoted app whose reopening is announced', '## 3.「ミドリアプリ」の再開と再発防止策について', ['ミドリアプリ']],
     ['a Latin greeting name that is also the company\'s', '株式会社MIDORI NEWSは、次のとおりお知らせします。\n平素よりMIDORI NEWSをご利用いただき、誠にありがとうございます。\nMIDORI NEWSの管理画面に第三者による不正アクセスがありました。', ['MIDORI NEWS']],
     ['a platform whose operator is contacted right after the incident sentence', 'このたび、当アカウントが第三者による不正アクセスの被害に遭い、不正な投稿が発信されました。\n\n現在、Instagramの運営側と連携し、アカウントの安全確保に努めております。', ['Instagram']],
+    ['a quoted program whose operation used the attacked system', '当社は患者様サポートプログラム「ミドリコネクト」の運営を受託しています。「ミドリコネクト」の運営に使用しているシステムにおいて、第三者による不正アクセスが発生しました。', ['ミドリコネクト']],
     ['a layout-broken sentence goes on in the next line', '印刷会社が運営する入稿システム「PrintGo」の保守会社\n\nのサーバが第三者による不正アクセスの被害を受けた。', ['PrintGo']],
   ])('%s', async (_name, text, expected) => {
     expect(await names(text)).toEqual(expected);
