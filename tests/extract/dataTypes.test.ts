@@ -28,6 +28,8 @@ describe('data kinds in one sentence', () => {
     ['not confirmed, but possible in the next clause', '|社員|氏名、メールアドレス|漏えいの事実は確認されていないが、漏えいしたおそれがある|', ['email', 'name'], []],
     ['a counted parenthesis is not a list header', '卒業アルバムに掲載された児童の氏名および顔写真（約800人分）が流出したおそれがあります。', ['name', 'other'], []],
     ['policy details', '漏えい等のおそれがあるのは、契約者の氏名・職業、保険金額・保険料です。', ['employment', 'name', 'other'], []],
+    ['customer names and building lots', '漏えいした可能性があるのは、工事名(お客様名)・工事場所(建築地番)です。', ['address', 'name'], []],
+    ['the prefecture one lives in and the branch one works at', '漏えいが確認された情報は、お住まいの都道府県と営業所名です。', ['address', 'employment'], []],
     ['names of business partners', '流出した可能性があるのは、契約先名と担当者の電話番号です。', ['other', 'phone'], []],
     ['officers are people, not a job title', '役職員の個人データを含むメールが閲覧された可能性があります。', [], []],
     ['staff and patient IDs', '流出したのは患者IDと職員IDの一覧です。', ['employment', 'id_number'], []],
