@@ -49,7 +49,7 @@ export function judgeData(text: string): DataVerdict | null {
 const LEAD_IN = /(?:以下|下記|次)(?:の|に|のとおり|の通り)/;
 const LEAD_IN_REACH = 40;
 /** A note line: "※…", "(注)…", "*…". */
-const NOTE_LINE = /^\s*(?:[※*]|\(?注[0-9]*[)):])/;
+const NOTE_LINE = /^\s*(?:[※*]|\(?注[0-9]*[):])/;
 /** A numbered item that reads as a title: "(4) …", "4. …", "④ …". */
 const NUMBERED_TITLE = /^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[①-⑳])/;
 /** How long a line without a full stop may be to read as a title over a list. */
@@ -115,7 +115,7 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
     // A title written as plain text ("(4) 漏えいのおそれがある個人情報について") heads the list like a heading.
     if (!passedText && l.text.trim().length <= TITLE_LINE_MAX && judgeData(l.text)) return l;
     // A sub-title that says nothing ("(1) 取引先様から受託している個人データ", "Ø 保険契約者に関する項目") lets the title above it speak.
-    if (l.text.trim().length <= TITLE_LINE_MAX && /^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[①-⑳]|[ØØ■□◆◇●○・])/.test(l.text)) continue;
+    if (l.text.trim().length <= TITLE_LINE_MAX && /^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[①-⑳]|[Ø■□◆◇●○・])/.test(l.text)) continue;
     passedText = true;
   }
   return null;
