@@ -30,6 +30,8 @@ export interface OverviewFacts {
   /** "YYYY-MM-DD" */
   date: string | null;
   url: string | null;
+  /** The publisher, from page metadata (HTML only). */
+  organization?: string | null;
 }
 
 /**
@@ -69,7 +71,20 @@ export async function htmlToText(html: string, path = '-'): Promise<string> {
   const { extractHtml } = await import('./html.js');
   const page = extractHtml(html);
   if (page.body.trim().length === 0) throw new InputError(path, 'is an HTML page with no release text in it');
-  return composeArchive(page, page.body);
+  // The page's metadata names the publisher only where the text does not: a release signed
+  // 「学校法人青葉学園 青葉短期大学 学長 …」 keeps the name its text gives.
+  const organization = page.organization && !statesName(page.body, page.organization) ? page.organization : null;
+  return composeArchive({ ...page, organization }, page.body);
+}
+
+/**
+ * The body signs with the organization's name: a line opening with it (or with one part of a name
+ * written in parts, "学校法人Ｘ学園　Ｘ短期大学"), alone or before a title or department.
+ */
+function statesName(body: string, name: string): boolean {
+  const lines = body.normalize('NFKC').split('\n').map((l) => l.trim());
+  const parts = name.normalize('NFKC').split(/[ ]+/).filter((part) => part.length >= 3);
+  return lines.some((line) => parts.some((part) => line.startsWith(part) && (line.length === part.length || line[part.length] === ' ')));
 }
 
 /**
@@ -85,12 +100,19 @@ export function composeArchive(facts: OverviewFacts, body: string): string {
     const [y, m, d] = facts.date.split('-').map(Number);
     bullets.push(`${y}年${m}月${d}日`);
   }
+  if (facts.organization) bullets.push(facts.organization.replace(/\s+/g, ' '));
   if (facts.url) bullets.push(facts.url);
   if (bullets.length === 0) return body;
   const compose = (list: string[], lead: string) => `# 公表概要\n${list.map((b) => `- ${b}`).join('\n')}\n\n# 本文\n${lead}${body.replace(/\s+$/, '')}\n`;
+  const readBack = (t: string) => readArchiveSections(splitLines(t.normalize('NFKC')), t.normalize('NFKC')).overview;
+  // A publisher name the reader would not take back as the organization is left out.
+  if (facts.organization) {
+    const org = facts.organization.replace(/\s+/g, ' ');
+    if (readBack(compose(bullets, ''))?.organization?.text !== org.normalize('NFKC')) bullets.splice(bullets.indexOf(org), 1);
+  }
   let text = compose(bullets, '');
   if (facts.title) {
-    const overview = readArchiveSections(splitLines(text.normalize('NFKC')), text.normalize('NFKC')).overview;
+    const overview = readBack(text);
     if (!overview?.title) text = compose(bullets.slice(1), `## ${facts.title}\n\n`);
   }
   return text;

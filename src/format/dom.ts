@@ -84,3 +84,45 @@ function countVisible(s: string): number {
   }
   return n;
 }
+
+export interface Weight {
+  /** Visible characters of the subtree. */
+  all: number;
+  /** Of them, characters inside links. */
+  links: number;
+}
+
+/**
+ * textWeight of every element below root in one post-order pass (linear, where calling
+ * textWeight per element costs the page's depth times its size).
+ */
+export function subtreeWeights(root: AnyNode): Map<AnyNode, Weight> {
+  const weights = new Map<AnyNode, Weight>();
+  const stack: { node: AnyNode; done: boolean }[] = [{ node: root, done: false }];
+  while (stack.length > 0) {
+    const top = stack.pop()!;
+    const node = top.node;
+    if (node.type === 'text') continue;
+    if (!top.done) {
+      stack.push({ node, done: true });
+      for (const c of childrenOf(node)) stack.push({ node: c, done: false });
+      continue;
+    }
+    const w: Weight = { all: 0, links: 0 };
+    const isLink = isElement(node) && node.tagName === 'a';
+    for (const c of childrenOf(node)) {
+      if (c.type === 'text') {
+        const n = countVisible((c as unknown as { data: string }).data);
+        w.all += n;
+        if (isLink) w.links += n;
+      } else {
+        const cw = weights.get(c);
+        if (!cw) continue;
+        w.all += cw.all;
+        w.links += isLink ? cw.all : cw.links;
+      }
+    }
+    weights.set(node, w);
+  }
+  return weights;
+}

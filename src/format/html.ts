@@ -1,8 +1,11 @@
 import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { formatDate } from '../dates/dateMentions.js';
-import { closestTag, descendants, isAncestor, tagChildren, textOf, textWeight } from './dom.js';
-import { dateOfDateLine, isUpdateLabel } from './dateLine.js';
+import { closestTag, descendants, isAncestor, subtreeWeights, tagChildren, textOf, textWeight } from './dom.js';
+import { readPageMeta } from './pageMeta.js';
+import { cookieBanners, copyrightFooters, datedLinkLists } from './chrome.js';
+import { TITLE_WORDS } from '../words/organizations.js';
+import { dateOfDateLine, datesOfDateLine, isUpdateLabel } from './dateLine.js';
 
 /**
  * A news page as text: the release body (found by the usual CMS containers, else by text density)
@@ -14,6 +17,8 @@ export interface HtmlRelease {
   /** "YYYY-MM-DD" */
   date: string | null;
   url: string | null;
+  /** The publisher named by the page's metadata (JSON-LD, og:site_name, logo, copyright line), when any. */
+  organization: string | null;
   body: string;
 }
 
@@ -55,6 +60,7 @@ const LI = tags('li');
 const TR = tags('tr');
 const DD = tags('dd');
 const TABLE = tags('table');
+const EMPHASIS = tags('b', 'strong', 'font', 'big');
 const TITLE_BLOCKS = tags('p', 'div', 'h2', 'h3', 'b', 'strong', 'font', 'span');
 const PARAGRAPHS = tags('p', 'li', 'td', 'dd', 'pre', 'h2', 'h3', 'h4', 'blockquote');
 const CONTAINERS = tags('div', 'section', 'article', 'main', 'center', 'font', 'span');
@@ -76,6 +82,7 @@ export function extractHtml(html: string): HtmlRelease {
   const url = canonicalUrl($, savedFromUrl(html)) ?? savedFromUrl(html);
   const metaDate = publishedFromMeta($);
   const documentTitle = cleanText($('meta[property="og:title"]').attr('content') ?? '') || siteTitle($('title').first().text());
+  const meta = readPageMeta($);
 
   $(ALWAYS_DROP).remove();
   $('header, footer').filter((_, el) => closestTag(el, ARTICLE) === null).remove();
@@ -86,6 +93,7 @@ export function extractHtml(html: string): HtmlRelease {
     })
     .remove();
   $('[style]').filter((_, el) => /display\s*:\s*none|visibility\s*:\s*hidden/i.test($(el).attr('style') ?? '')).remove();
+  dropChrome($);
 
   const root = findBodyRoot($);
   // The title: the body's <h1>; else the line the <title> holds; else an <h1> elsewhere unless it is
@@ -97,14 +105,51 @@ export function extractHtml(html: string): HtmlRelease {
   const pageH1 = descendants($.root()[0]!, H1)
     .map((el) => cleanText(textOf(el)))
     .find((t) => t.length >= 4 && !siteNames.has(t));
-  const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? (documentTitle || null);
+  const emphasized = h1 || line || pageH1 ? null : emphasizedTitle(root);
+  const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? (documentTitle || null);
   if (line) $(line).remove();
+  if (emphasized) $(emphasized).remove();
   const dated = timeTagDate($, root) ?? dateLine($, root);
-  const date = metaDate ?? dated?.iso ?? null;
+  const date = metaDate ?? meta.published ?? dated?.iso ?? null;
   // The date line moves into the overview; left in the body it would read as one more event.
   if (dated && dated.iso === date && dated.el !== root && !isAncestor(dated.el, root)) $(dated.el).remove();
   const body = renderBlocks(root, title);
-  return { title, date, url, body };
+  return { title, date, url, organization: meta.organization, body };
+}
+
+/**
+ * Chrome told by shape (src/format/chrome.ts): dated link lists with the heading above them,
+ * cookie banners, the copyright footer. The page's <h1> and what holds it are never dropped.
+ */
+function dropChrome($: CheerioAPI): void {
+  const body = ($('body')[0] ?? $.root()[0]) as AnyNode;
+  const weights = subtreeWeights(body);
+  const keep = new Set<AnyNode>();
+  const h1 = descendants(body, H1)[0];
+  for (let n: AnyNode | null = h1 ?? null; n; n = n.parent) keep.add(n);
+  const lists = datedLinkLists(body, weights).filter((el) => !keep.has(el));
+  const drop = [...lists, ...cookieBanners(body, weights).filter((el) => !keep.has(el)), ...copyrightFooters(body, keep, weights)];
+  for (const list of lists) {
+    // The list's own heading ("最新のお知らせ", "関連するお知らせ") goes with it.
+    let prev = list.prev;
+    while (prev && prev.type === 'text' && !(prev as unknown as { data: string }).data.trim()) prev = prev.prev;
+    if (prev && prev.type === 'tag' && /^h[2-6]$/.test((prev as Element).tagName) && (weights.get(prev)?.all ?? 0) <= 30) drop.push(prev as Element);
+  }
+  for (const el of drop) $(el).remove();
+}
+
+/**
+ * An old page's title without <h1> or <title> to match: the first short emphasized line at the
+ * top of the body (<b>, <strong>, <font size="4">) that reads like a title (お知らせ, について …).
+ */
+function emphasizedTitle(root: Element): Element | null {
+  const candidates = descendants(root, EMPHASIS).slice(0, 12);
+  for (const el of candidates) {
+    const text = cleanText(textOf(el));
+    if (text.length < 8 || text.length > 120 || /。$/.test(text)) continue;
+    if (TITLE_WORDS.some((w) => text.includes(w))) return el;
+  }
+  return null;
 }
 
 /** <link rel="canonical">, else og:url; a relative one is resolved against <base href> or the saved-from address. */
@@ -201,10 +246,11 @@ function dateLine($: CheerioAPI, root: Element): DatedElement | null {
     const term = dd ? termOf(dd) : '';
     if (dd && !/公開|掲載|発表|発行|公表|作成|登録|更新|投稿|日付/.test(term)) continue;
     const text = cleanText(textOf(el));
-    const iso = dateOfDateLine(text);
-    if (!iso) continue;
-    if (isUpdateLabel(text) || isUpdateLabel(term)) updated ??= { iso, el };
-    else return { iso, el };
+    const dates = datesOfDateLine(text);
+    if (!dates) continue;
+    const published = dates.find((d) => !d.update);
+    if (published && !isUpdateLabel(term)) return { iso: published.iso, el };
+    updated ??= { iso: dates[0]!.iso, el };
   }
   return updated;
 }

@@ -1,0 +1,143 @@
+import type { CheerioAPI } from 'cheerio';
+import { CORPORATE_FORMS, NAME_ENDINGS } from '../words/organizations.js';
+import { findDateMentions, formatDate } from '../dates/dateMentions.js';
+
+/**
+ * What a page says about itself outside the release text: who publishes it (JSON-LD publisher,
+ * og:site_name, the logo's alt text, the copyright line, the <title>'s site part) and when
+ * (JSON-LD datePublished). Read before scripts are dropped; used only when the text does not say.
+ */
+export interface PageMeta {
+  organization: string | null;
+  /** "YYYY-MM-DD" from JSON-LD datePublished. */
+  published: string | null;
+  headline: string | null;
+}
+
+/** An organization's name: a legal form, or an ending such as 県, 市, 大学, 病院. */
+const NAME_LIKE = new RegExp(
+  `(?:${[...CORPORATE_FORMS].map((f) => f.replace(/[()（）]/g, '\\$&')).join('|')})|(?:${NAME_ENDINGS.map((e) => e.ending).join('|')}|グループ|ホールディングス|協会|機構|財団|法人)$`,
+);
+/** What a site adds to its name: 公式サイト, ニュースリリース, ホームページ … */
+const SITE_SUFFIX = /[ 　]*(?:[|｜:：\-–—][ 　]*)?(?:の)?(?:公式(?:ウェブ|Web)?サイト|公式ホームページ|オフィシャル(?:ウェブ)?サイト|ウェブサイト|Webサイト|ホームページ|ニュースリリース|ニュース|お知らせ|プレスリリース|Official (?:Web ?)?Site|Website)$/i;
+/** "Copyright © 2003-2026 株式会社Ｘ All Rights Reserved." → "株式会社Ｘ". */
+const COPYRIGHT = /(?:copyright|\(c\)|（c）|©)[ 　]*(?:(?:\(c\)|©|（c）)[ 　]*)?(?:(?:19|20)[0-9]{2}(?:[ 　]*[-–~～][ 　]*(?:19|20)[0-9]{2})?[ 　,.]*)?([^\n©]{2,60}?)[ 　.,]*(?:all rights reserved\.?)?[ 　]*$/i;
+
+export function readPageMeta($: CheerioAPI): PageMeta {
+  const ld = readJsonLd($);
+  const candidates = [
+    ld.publisher,
+    $('meta[property="og:site_name"]').attr('content'),
+    $('meta[name="application-name"]').attr('content'),
+    copyrightHolder($),
+    logoAlt($),
+    ...titleSiteParts($('title').first().text()),
+  ];
+  let organization: string | null = null;
+  for (const raw of candidates) {
+    const name = cleanName(raw);
+    if (name && NAME_LIKE.test(name)) {
+      organization = name;
+      break;
+    }
+  }
+  return { organization, published: ld.published, headline: ld.headline };
+}
+
+function cleanName(raw: string | undefined | null): string | null {
+  if (!raw) return null;
+  let name = raw.replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < 3 && SITE_SUFFIX.test(name); i++) name = name.replace(SITE_SUFFIX, '').trim();
+  name = name.replace(/[ 　.,、。]+$/, '');
+  return name.length >= 2 && name.length <= 50 ? name : null;
+}
+
+interface JsonLdFacts {
+  publisher: string | null;
+  published: string | null;
+  headline: string | null;
+}
+
+/** schema.org JSON-LD: the article's publisher (or an Organization/WebSite name) and datePublished. */
+function readJsonLd($: CheerioAPI): JsonLdFacts {
+  const facts: JsonLdFacts = { publisher: null, published: null, headline: null };
+  let siteName: string | null = null;
+  $('script[type="application/ld+json"]').each((_, el) => {
+    const raw = $(el).text();
+    if (raw.length > 200_000) return;
+    let data: unknown;
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      return;
+    }
+    // Walk iteratively and boundedly: @graph arrays, nested publisher objects.
+    const stack: unknown[] = [data];
+    for (let seen = 0; stack.length > 0 && seen < 2000; seen++) {
+      const node = stack.pop();
+      if (Array.isArray(node)) {
+        stack.push(...node.slice(0, 200));
+        continue;
+      }
+      if (!node || typeof node !== 'object') continue;
+      const o = node as Record<string, unknown>;
+      const type = String(o['@type'] ?? '');
+      if (/Article|BlogPosting|WebPage|Report/.test(type)) {
+        const iso = isoOf(o.datePublished);
+        if (iso && !facts.published) facts.published = iso;
+        if (typeof o.headline === 'string' && !facts.headline) facts.headline = o.headline;
+        const pub = o.publisher ?? o.author;
+        const pubName = nameOf(Array.isArray(pub) ? pub[0] : pub);
+        if (pubName && !facts.publisher) facts.publisher = pubName;
+      } else if (/Organization|Corporation|GovernmentOrganization|EducationalOrganization|Hospital|WebSite/.test(type) && typeof o.name === 'string') {
+        siteName ??= o.name;
+      }
+      for (const v of Object.values(o)) if (v && typeof v === 'object') stack.push(v);
+    }
+  });
+  facts.publisher ??= siteName;
+  return facts;
+}
+
+function nameOf(v: unknown): string | null {
+  if (typeof v === 'string') return v;
+  if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') return (v as { name: string }).name;
+  return null;
+}
+
+function isoOf(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  const m = /^\s*((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![0-9])/.exec(v);
+  if (m) return validIso(Number(m[1]), Number(m[2]), Number(m[3]));
+  const d = findDateMentions(v.normalize('NFKC'))[0];
+  return d && d.year !== null && d.day !== null ? validIso(d.year, d.month, d.day) : null;
+}
+
+function validIso(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return formatDate(y, m, d);
+}
+
+/** The holder named on the page's copyright line (the last one: footers come last). */
+function copyrightHolder($: CheerioAPI): string | null {
+  let holder: string | null = null;
+  $('body').find('small, p, div, span, td, address, footer, li').each((_, el) => {
+    const own = $(el).contents().filter((__, c) => c.type === 'text').text().replace(/\s+/g, ' ').trim();
+    if (own.length === 0 || own.length > 120) return;
+    const m = COPYRIGHT.exec(own);
+    if (m) holder = m[1]!.trim();
+  });
+  return holder;
+}
+
+/** The logo: an image in the site's home link, named by its alt text. */
+function logoAlt($: CheerioAPI): string | null {
+  const img = $('a[href="/"] img[alt], a[href="./"] img[alt], a[href="index.html"] img[alt], a[rel=home] img[alt], [class*=logo] img[alt], img[class*=logo][alt], img[src*=logo][alt]').first();
+  return img.attr('alt') ?? null;
+}
+
+/** The site's part of "TITLE | Site" / "Site｜お知らせ" (every part but the longest, and the longest too). */
+function titleSiteParts(raw: string): string[] {
+  const parts = raw.replace(/\s+/g, ' ').split(/\s[|\-–—:]\s|[|｜]/).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 1 ? [...parts.slice(1).reverse(), parts[0]!] : [];
+}
