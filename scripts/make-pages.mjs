@@ -154,6 +154,23 @@ function pick(r, list, n) {
   return out;
 }
 
+/**
+ * A news list in one of the shapes sites use; variant 0 is the style's own markup (given), the
+ * others a definition list, lines broken by <br>, a two-column table.
+ */
+function newsList(items, variant, fmt, own) {
+  switch (variant) {
+    case 1:
+      return `<dl class="news-list">${items.map((n) => `<dt>${fmt(n.date)}</dt><dd><a href="/news/${n.id}">${esc(n.text)}</a></dd>`).join('\n')}</dl>`;
+    case 2:
+      return `<p class="txt">${items.map((n) => `${fmt(n.date)}　<a href="/news/${n.id}">${esc(n.text)}</a>`).join('<br>\n')}</p>`;
+    case 3:
+      return `<table class="tbl">${items.map((n) => `<tr><th>${fmt(n.date)}</th><td><a href="/news/${n.id}">${esc(n.text)}</a></td></tr>`).join('\n')}</table>`;
+    default:
+      return own;
+  }
+}
+
 // ---- site styles --------------------------------------------------------------------------------
 
 const cookieText = '当サイトでは、利便性向上のためCookieを使用しています。サイトを閲覧いただくことで、Cookieの使用に同意したものとみなします。（2025年4月1日改定）';
@@ -246,7 +263,7 @@ var counter = 204517; var lastUpdate = "${slashDate(news[0].date)}";
 <TD width="180" valign="top" bgcolor="#EEF3F8">
 <TABLE width="170" border="0" cellspacing="0" cellpadding="4">
 <TR><TD><B><FONT color="#003366">■新着情報</FONT></B></TD></TR>
-${news.map((n) => `<TR><TD><FONT size="2">${dotDate(n.date)}<BR><A href="news/${n.id}.html">${esc(n.text)}</A></FONT></TD></TR>`).join('\n')}
+${p.variant % 2 === 0 ? news.map((n) => `<TR><TD><FONT size="2">${dotDate(n.date)}<BR><A href="news/${n.id}.html">${esc(n.text)}</A></FONT></TD></TR>`).join('\n') : `<TR><TD><FONT size="2">${news.map((n) => `${dotDate(n.date)}<BR><A href="news/${n.id}.html">${esc(n.text)}</A>`).join('<BR><BR>\n')}</FONT></TD></TR>`}
 <TR><TD><FONT size="2"><A href="link.html">リンク集</A></FONT></TD></TR>
 </TABLE>
 </TD>
@@ -289,12 +306,12 @@ ${body}
 ${body}
 </div>
 <div class="rl"><div class="rl-h">関連するお知らせ</div>
-${related.map((n) => `<div class="rl-i"><span class="rl-d">${slashDate(n.date)}</span><a href="/news/${n.id}">${esc(n.text)}</a></div>`).join('\n')}
+${newsList(related, (p.variant + 1) % 4, slashDate, related.map((n) => `<div class="rl-i"><span class="rl-d">${slashDate(n.date)}</span><a href="/news/${n.id}">${esc(n.text)}</a></div>`).join('\n'))}
 </div>
 </div>
 <div class="c3">
 <div class="c3-h">最新のお知らせ</div>
-${news.map((n) => `<div class="c3-i"><div class="c3-d">${kanjiDate(n.date)}</div><div class="c3-t"><a href="/news/${n.id}">${esc(n.text)}</a></div></div>`).join('\n')}
+${newsList(news, p.variant, kanjiDate, news.map((n) => `<div class="c3-i"><div class="c3-d">${kanjiDate(n.date)}</div><div class="c3-t"><a href="/news/${n.id}">${esc(n.text)}</a></div></div>`).join('\n'))}
 <div class="c3-b"><a href="/seminar/"><img src="/img/bnr_seminar.jpg" alt="セミナー定員200名 受付中"></a></div>
 </div>
 </div>
@@ -340,9 +357,9 @@ ${body}
 </div></div>
 <div id="beta"><div id="beta-inner">
 <div class="widget-recent-entries widget"><h3 class="widget-header">最近のエントリー</h3>
-<div class="widget-content"><ul>
+<div class="widget-content">${newsList(news, p.variant, dotDate, `<ul>
 ${news.map((n) => `<li><a href="/news/${n.id}.html">${esc(n.text)}</a> (${dotDate(n.date)})</li>`).join('\n')}
-</ul></div></div>
+</ul>`)}</div></div>
 <div class="widget-archive-monthly widget"><h3 class="widget-header">月別アーカイブ</h3><div class="widget-content"><ul><li><a href="/2025/12/">2025年12月 (4)</a></li><li><a href="/2025/11/">2025年11月 (7)</a></li></ul></div></div>
 </div></div>
 </div></div>
@@ -411,15 +428,15 @@ ${body}
 </div>
 <div class="mt-5">
 <h4 class="border-bottom pb-2">関連するお知らせ</h4>
-<ul class="list-unstyled">
+${newsList(related, p.variant, slashDate, `<ul class="list-unstyled">
 ${related.map((n) => `<li class="py-2 border-bottom"><span class="text-muted me-3">${slashDate(n.date)}</span><a href="/news/${n.id}">${esc(n.text)}</a></li>`).join('\n')}
-</ul>
+</ul>`)}
 </div>
 </div>
 <div class="col-lg-4">
-<div class="card mb-4"><div class="card-header">最新のお知らせ</div><ul class="list-group list-group-flush">
+<div class="card mb-4"><div class="card-header">最新のお知らせ</div>${newsList(news, (p.variant + 2) % 4, kanjiDate, `<ul class="list-group list-group-flush">
 ${news.map((n) => `<li class="list-group-item"><small class="text-muted d-block">${kanjiDate(n.date)}</small><a href="/news/${n.id}">${esc(n.text)}</a></li>`).join('\n')}
-</ul></div>
+</ul>`)}</div>
 <div class="card"><div class="card-body"><h5 class="card-title">会社情報</h5><p class="card-text">${footer.map((f) => esc(f.text)).join('<br>')}</p></div></div>
 </div>
 </div>
@@ -432,7 +449,7 @@ ${news.map((n) => `<li class="list-group-item"><small class="text-muted d-block"
   },
 };
 
-/** Each source is rendered in two styles, with these encodings. */
+/** Each source is rendered in three styles, with these encodings. */
 const STYLE_ORDER = ['wordpress', 'tableSjis', 'divSoup', 'movableType', 'nextjs', 'bootstrap'];
 const CHARSET = {
   wordpress: () => 'utf-8',
@@ -468,8 +485,9 @@ function main() {
     const src = readSource(md);
     const r = rng(seedOf(id));
     const n = index + 1;
-    const styles = [STYLE_ORDER[index % 6], STYLE_ORDER[(index + 3) % 6]];
+    const styles = [STYLE_ORDER[index % 6], STYLE_ORDER[(index + 3) % 6], STYLE_ORDER[(index + 1) % 6]];
     for (const style of styles) {
+      const variant = Math.floor(r() * 4);
       const charset = CHARSET[style](n);
       const offsets = [-9, -23, -38, -52, -71, -96, 5, 12];
       const newsItems = pick(r, NEWS, 5).map((item, k) => ({ ...item, id: 2000 + n * 10 + k, date: addDays(src.date, offsets[k]) }));
@@ -478,7 +496,7 @@ function main() {
       const updated = addDays(src.date, 6);
       const page = {
         n, title: src.title, org: src.org, date: src.date, updated, url: src.url ?? `https://www.example.co.jp/news/${n}.html`,
-        body: bodyHtml(src.body), md: src.body, news: newsItems, related, footer, charset: DECLARED[charset],
+        body: bodyHtml(src.body), md: src.body, news: newsItems, related, footer, charset: DECLARED[charset], variant,
       };
       const html = STYLES[style](page);
       const out = `${style}/${id}.html`;

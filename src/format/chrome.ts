@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, subtreeWeights, tagChildren, textOf, type Weight } from './dom.js';
+import { descendants, subtreeWeights, textOf, type Weight } from './dom.js';
 
 /**
  * Site chrome told by its shape rather than its class names (which a page builder hashes or a
@@ -23,25 +23,103 @@ const BLOCKS = new Set(['div', 'section', 'aside', 'p', 'dialog', 'ul', 'ol', 't
 export function datedLinkLists(root: AnyNode, weights: Map<AnyNode, Weight> = subtreeWeights(root)): Element[] {
   const found: Element[] = [];
   for (const el of descendants(root)) {
-    const children = tagChildren(el).filter((c) => c.tagName !== 'br' && c.tagName !== 'hr');
-    if (children.length < 2) continue;
-    let items = 0;
-    for (const child of children) if (isNewsItem(child, weights)) items++;
-    if (items >= 2 && items * 2 >= children.length) found.push(el);
+    const items = itemsOf(el);
+    if (items.length < 2) continue;
+    let news = 0;
+    for (const item of items) if (isNewsItem(item, weights)) news++;
+    if (news >= 2 && news * 2 >= items.length) found.push(el);
+  }
+  // Lists with no item structure (dates and links as lines of one block): a block that is dates
+  // and links and little else, two dates at least, each with a short entry.
+  const dated = datesBelow(root);
+  for (const [el, d] of dated) {
+    if (d.count < 2 || el.type !== 'tag') continue;
+    const w = weights.get(el);
+    if (!w || w.all / d.count > 120) continue;
+    if (w.links >= d.count * 6 && w.links >= (w.all - d.chars) * 0.6) found.push(el as Element);
   }
   return outermost(found);
 }
 
-function isNewsItem(el: Element, weights: Map<AnyNode, Weight>): boolean {
-  const weight = weights.get(el) ?? { all: 0, links: 0 };
-  if (weight.all < 8 || weight.all > 200 || weight.links === 0) return false;
-  const text = textOf(el).replace(/\s+/g, ' ').trim();
-  if (text.length < 8 || text.length > 200) return false;
+/** Dates in every subtree (count and characters), in one post-order pass. */
+function datesBelow(root: AnyNode): Map<AnyNode, { count: number; chars: number }> {
+  const out = new Map<AnyNode, { count: number; chars: number }>();
+  const stack: { node: AnyNode; done: boolean }[] = [{ node: root, done: false }];
+  const global = new RegExp(LIST_DATE.source, 'g');
+  while (stack.length > 0) {
+    const { node, done } = stack.pop()!;
+    if (node.type === 'text') continue;
+    const children = (node as { children?: AnyNode[] }).children ?? [];
+    if (!done) {
+      stack.push({ node, done: true });
+      for (const c of children) stack.push({ node: c, done: false });
+      continue;
+    }
+    const d = { count: 0, chars: 0 };
+    for (const c of children) {
+      if (c.type === 'text') {
+        const text = (c as unknown as { data: string }).data;
+        if (!/[0-9０-９]/.test(text)) continue;
+        for (const m of text.normalize('NFKC').matchAll(global)) {
+          d.count++;
+          d.chars += m[0].replace(/\s/g, '').length;
+        }
+      } else {
+        const cd = out.get(c);
+        if (cd) {
+          d.count += cd.count;
+          d.chars += cd.chars;
+        }
+      }
+    }
+    out.set(node, d);
+  }
+  return out;
+}
+
+/**
+ * The entries of a possible list: a <dl>'s term with its descriptions, the runs between <br>s of a
+ * block written as lines, else the element's children.
+ */
+function itemsOf(el: Element): AnyNode[][] {
+  const children = el.children.filter((c) => c.type === 'tag' || (c.type === 'text' && (c as unknown as { data: string }).data.trim() !== ''));
+  const tagged = children.filter((c): c is Element => c.type === 'tag');
+  if (el.tagName === 'dl') {
+    const items: AnyNode[][] = [];
+    for (const c of tagged) {
+      if (c.tagName === 'dt' || items.length === 0) items.push([c]);
+      else items[items.length - 1]!.push(c);
+    }
+    return items;
+  }
+  if (tagged.filter((c) => c.tagName === 'br').length >= 2) {
+    const items: AnyNode[][] = [[]];
+    for (const c of children) {
+      if (c.type === 'tag' && (c as Element).tagName === 'br') items.push([]);
+      else items[items.length - 1]!.push(c);
+    }
+    return items.filter((item) => item.length > 0);
+  }
+  return tagged.filter((c) => c.tagName !== 'br' && c.tagName !== 'hr').map((c) => [c]);
+}
+
+function isNewsItem(nodes: AnyNode[], weights: Map<AnyNode, Weight>): boolean {
+  let all = 0;
+  let links = 0;
+  for (const n of nodes) {
+    if (n.type === 'text') all += (n as unknown as { data: string }).data.replace(/\s/g, '').length;
+    else {
+      const w = weights.get(n);
+      all += w?.all ?? 0;
+      links += w?.links ?? 0;
+    }
+  }
+  if (all < 8 || all > 200 || links === 0) return false;
+  const text = nodes.map(textOf).join(' ').replace(/\s+/g, ' ').trim();
   const date = LIST_DATE.exec(text.normalize('NFKC'));
   if (!date) return false;
-  const { all, links } = weight;
   const dateChars = date[0].replace(/\s/g, '').length;
-  return links > 0 && links >= (all - dateChars) * 0.6;
+  return links >= (all - dateChars) * 0.6;
 }
 
 /** A cookie-consent banner: a short block that speaks of cookies and of consenting to them. */

@@ -60,6 +60,8 @@ const LI = tags('li');
 const TR = tags('tr');
 const DD = tags('dd');
 const TABLE = tags('table');
+const PUBLICATION_LABEL = /公開|掲載|発表|発行|公表|作成|登録|更新|投稿|日付/;
+const TEXT_BLOCKS = tags('p', 'li', 'dd', 'pre', 'blockquote');
 const EMPHASIS = tags('b', 'strong', 'font', 'big');
 const TITLE_BLOCKS = tags('p', 'div', 'h2', 'h3', 'b', 'strong', 'font', 'span');
 const PARAGRAPHS = tags('p', 'li', 'td', 'dd', 'pre', 'h2', 'h3', 'h4', 'blockquote');
@@ -231,7 +233,11 @@ function dateLine($: CheerioAPI, root: Element): DatedElement | null {
   const rootIndex = all.indexOf(root);
   // The date line stands near the top of the body or just before it: look at the first and the
   // nearest few hundred elements (a page of 30,000 paragraphs is not searched through).
+  // Inside the body, after its text has begun, only a labelled date (掲載日：…): a bare date under
+  // 「確認日時」 or a signature's date at the end is the release's own, not the page's.
   const inside = descendants(root).slice(0, 300);
+  const textStart = inside.findIndex((el) => /^h[2-6]$/.test(el.tagName) || (TEXT_BLOCKS.has(el.tagName) && cleanText(textOf(el)).length > 60));
+  const lateAt = new Set(textStart < 0 ? [] : inside.slice(textStart));
   const ancestors = new Set<AnyNode>();
   for (let n: AnyNode | null = root; n; n = n.parent) ancestors.add(n);
   const before = rootIndex > 0 ? all.slice(Math.max(0, rootIndex - 300), rootIndex).filter((el) => !ancestors.has(el)) : [];
@@ -244,10 +250,11 @@ function dateLine($: CheerioAPI, root: Element): DatedElement | null {
     // In a <dl> the term says what the date is: 掲載日 is the page's, 発生日 an event's.
     const dd = closestTag(el, DD);
     const term = dd ? termOf(dd) : '';
-    if (dd && !/公開|掲載|発表|発行|公表|作成|登録|更新|投稿|日付/.test(term)) continue;
+    if (dd && !PUBLICATION_LABEL.test(term)) continue;
     const text = cleanText(textOf(el));
     const dates = datesOfDateLine(text);
     if (!dates) continue;
+    if (lateAt.has(el) && !PUBLICATION_LABEL.test(term || text)) continue;
     const published = dates.find((d) => !d.update);
     if (published && !isUpdateLabel(term)) return { iso: published.iso, el };
     updated ??= { iso: dates[0]!.iso, el };
