@@ -10,8 +10,8 @@ import { descendants, subtreeWeights, textOf, type Weight } from './dom.js';
 
 /** A date as news lists write it: 2026年1月23日, 2026.01.23, 2026/1/23, 令和8年1月23日. */
 const LIST_DATE = /(?:19|20)[0-9]{2}[ ]?(?:年[ ]?[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|[./-][0-9]{1,2}[./-][0-9]{1,2})|令和[ ]?[0-9元]{1,2}[ ]?年[ ]?[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日/;
-const COOKIE = /cookie|クッキー/i;
-const CONSENT = /同意|使用して(?:い|お)|利用して(?:い|お)|受け入れ|accept|agree/i;
+/** A site's notice about its cookies: cookies and using or consenting in one sentence. */
+const COOKIE_NOTICE = /(?:cookie|クッキー)[^。.]{0,60}?(?:同意|使用して(?:い|お)|利用して(?:い|お)|受け入れ|accept|agree)|(?:同意|accept|agree)[^。.]{0,30}?(?:cookie|クッキー)/i;
 const COPYRIGHT_LINE = /(?:copyright|©|\([cC]\)|（[cC]）)[^\n]{0,80}?(?:(?:19|20)[0-9]{2}|all rights reserved)/i;
 const BLOCKS = new Set(['div', 'section', 'aside', 'p', 'dialog', 'ul', 'ol', 'table', 'tbody', 'tr', 'td', 'footer', 'dl', 'nav', 'header', 'center', 'font', 'small', 'address']);
 
@@ -130,7 +130,7 @@ export function cookieBanners(root: AnyNode, weights: Map<AnyNode, Weight> = sub
     const all = weights.get(el)?.all ?? 0;
     if (all === 0 || all > 300) continue;
     const text = textOf(el);
-    if (COOKIE.test(text) && CONSENT.test(text)) found.push(el);
+    if (COOKIE_NOTICE.test(text)) found.push(el);
   }
   return outermost(found);
 }

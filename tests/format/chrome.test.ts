@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { extractHtml } from '../../src/format/html.js';
+
+const page = (head: string, body: string) => `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+const RELEASE =
+  '<p>当社サーバーが第三者による不正アクセスを受け、お客様の個人情報が流出したおそれがあることが判明いたしました。関係者の皆様に深くお詫び申し上げます。</p>' +
+  '<p>調査の結果、会員情報1,234件が閲覧された可能性があります。引き続き調査を進めてまいります。</p>';
+const items = [
+  ['2025年11月10日', '光回線サービス契約数100万件突破'],
+  ['2025年10月1日', '情報セキュリティセミナー（定員200名）開催'],
+  ['2025年9月5日', '会員数30万人を達成'],
+];
+
+/** Side bars in the shapes sites write them, with class names that say nothing. */
+const SHAPES: [string, string][] = [
+  ['list items', `<ul class="x1">${items.map(([d, t]) => `<li><span>${d}</span><a href="/n">${t}</a></li>`).join('')}</ul>`],
+  ['definition pairs', `<dl class="x1">${items.map(([d, t]) => `<dt>${d}</dt><dd><a href="/n">${t}</a></dd>`).join('')}</dl>`],
+  ['lines broken by <br>', `<p class="x1">${items.map(([d, t]) => `${d}　<a href="/n">${t}</a>`).join('<br>')}</p>`],
+  ['date and link on separate lines', `<font>${items.map(([d, t]) => `${d.replace(/年|月/g, '.').replace('日', '')}<br><a href="/n">${t}</a>`).join('<br><br>')}</font>`],
+  ['table rows', `<table class="x1">${items.map(([d, t]) => `<tr><th>${d}</th><td><a href="/n">${t}</a></td></tr>`).join('')}</table>`],
+  ['cards: one link holding date and title', `<div class="x1">${items.map(([d, t]) => `<a href="/n"><span>${d}</span><span>${t}</span></a>`).join('')}</div>`],
+];
+
+describe('site chrome told by its shape, whatever its class names', () => {
+  test.each(SHAPES)('a dated news list as %s beside the release is dropped', (_, list) => {
+    const { body } = extractHtml(page('<title>t</title>', `<div class="a9"><div class="b3"><h1>不正アクセスに関するお知らせ</h1>${RELEASE}</div><div class="c7"><div>最新のお知らせ</div>${list}</div></div>`));
+    expect(body).toContain('1,234件');
+    for (const decoy of ['100万件', '定員200名', '30万人', '2025年11月10日', '2025.11.10']) expect(body).not.toContain(decoy);
+  });
+
+  test.each(SHAPES)('a dated news list as %s inside the article (related news) is dropped', (_, list) => {
+    const { body } = extractHtml(page('', `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}<h4>関連するお知らせ</h4>${list}</article>`));
+    expect(body).toContain('1,234件');
+    expect(body).not.toContain('100万件');
+    expect(body).not.toContain('関連するお知らせ');
+  });
+
+  test.each([
+    ['a timeline table (dates without links)', '<table><tr><th>2025年5月1日</th><td>不正アクセスを検知</td></tr><tr><th>2025年5月2日</th><td>サーバーを隔離</td></tr><tr><th>2025年5月9日</th><td>個人情報保護委員会へ報告</td></tr></table>', '不正アクセスを検知'],
+    ['a timeline list', '<ul><li>2025年5月1日 不正アクセスを検知</li><li>2025年5月2日 サーバーを隔離</li></ul>', 'サーバーを隔離'],
+    ['one dated link (an earlier report)', '<p>2025年5月1日 <a href="/1">第1報</a>をご参照ください。</p>', '第1報'],
+  ])('the release\'s own %s stays', (_, block, kept) => {
+    const { body } = extractHtml(page('', `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}${block}</article>`));
+    expect(body).toContain(kept);
+  });
+
+  test.each([
+    ['a cookie banner', '<div class="q1"><p>当サイトではCookieを使用しています。閲覧を続けると同意したものとみなします（2025年4月1日改定）。</p><a href="#">OK</a></div>', '2025年4月1日'],
+    ['a footer around the copyright line', '<div class="f"><div>株式会社サンプル</div><div>従業員数：3,456名　病床数：452床</div><div>Copyright © 2003-2026 株式会社サンプル All Rights Reserved.</div></div>', '3,456名'],
+  ])('%s is dropped', (_, chrome, decoy) => {
+    const { body } = extractHtml(page('', `<div class="m"><h1>不正アクセスに関するお知らせ</h1>${RELEASE}</div>${chrome}`));
+    expect(body).toContain('1,234件');
+    expect(body).not.toContain(decoy);
+  });
+
+  test('a release that speaks of cookies keeps its text', () => {
+    const text = '<p>攻撃者は利用者のCookie情報を窃取し、セッションを乗っ取った可能性があります。対象の利用者には再ログインに同意いただくようお願いしております。</p>';
+    const { body } = extractHtml(page('', `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}${text}</article>`));
+    expect(body).toContain('Cookie情報を窃取');
+  });
+});
