@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { InputError } from './errors.js';
 import { readInput, DEFAULT_MAX_BYTES } from './io/read.js';
-import { extractText, htmlToText } from './format/containers.js';
+import { extractText, htmlExtract } from './format/containers.js';
 import { looksLikeHtml } from './format/detect.js';
 import { parseText } from './pipeline.js';
 import type { Incident } from './types.js';
@@ -27,7 +27,10 @@ export async function parse(input: string | Uint8Array, options: ParseOptions = 
   if (typeof input === 'string') {
     if (input.trim().length === 0) throw new InputError(path, 'is empty');
     // A page's markup passed as a string is extracted like an .html file.
-    if (looksLikeHtml(input)) return parseText(await htmlToText(input, path), { path, format: 'html', explain: options.explain, tokenize: options.tokenize });
+    if (looksLikeHtml(input)) {
+      const page = await htmlExtract(input, path);
+      return parseText(page.text, { path, format: 'html', explain: options.explain, tokenize: options.tokenize, warnings: page.warnings });
+    }
     return parseText(input, { path, explain: options.explain, tokenize: options.tokenize });
   }
   const sha256 = options.sha256 ?? createHash('sha256').update(input).digest('hex');

@@ -10,6 +10,7 @@ import { descendants, subtreeWeights, textOf, type Weight } from './dom.js';
 
 /** A date as news lists write it: 2026年1月23日, 2026.01.23, 2026/1/23, 令和8年1月23日. */
 const LIST_DATE = /(?:19|20)[0-9]{2}[ ]?(?:年[ ]?[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|[./-][0-9]{1,2}[./-][0-9]{1,2})|令和[ ]?[0-9元]{1,2}[ ]?年[ ]?[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日/;
+const COOKIE_WORD = /cookie|クッキー/i;
 /** A site's notice about its cookies: cookies and using or consenting in one sentence. */
 const COOKIE_NOTICE = /(?:cookie|クッキー)[^。.]{0,60}?(?:同意|使用して(?:い|お)|利用して(?:い|お)|受け入れ|accept|agree)|(?:同意|accept|agree)[^。.]{0,30}?(?:cookie|クッキー)/i;
 const COPYRIGHT_LINE = /(?:copyright|©|\([cC]\)|（[cC]）)[^\n]{0,80}?(?:(?:19|20)[0-9]{2}|all rights reserved)/i;
@@ -125,8 +126,14 @@ function isNewsItem(nodes: AnyNode[], weights: Map<AnyNode, Weight>): boolean {
 /** A cookie-consent banner: a short block that speaks of cookies and of consenting to them. */
 export function cookieBanners(root: AnyNode, weights: Map<AnyNode, Weight> = subtreeWeights(root)): Element[] {
   const found: Element[] = [];
+  // Only blocks with the word below them are read (reading every block is depth × size).
+  const holders = new Set<AnyNode>();
+  for (const text of descendantTexts(root)) {
+    if (!COOKIE_WORD.test((text as unknown as { data: string }).data)) continue;
+    for (let p = text.parent; p && !holders.has(p); p = p.parent) holders.add(p);
+  }
   for (const el of descendants(root)) {
-    if (!BLOCKS.has(el.tagName)) continue;
+    if (!holders.has(el) || !BLOCKS.has(el.tagName)) continue;
     const all = weights.get(el)?.all ?? 0;
     if (all === 0 || all > 300) continue;
     const text = textOf(el);
@@ -153,6 +160,18 @@ export function copyrightFooters(root: AnyNode, keep: ReadonlySet<AnyNode>, weig
     if (!keep.has(block) && (BLOCKS.has(block.tagName) || block !== el)) found.push(block);
   }
   return outermost(found);
+}
+
+/** Text nodes below root. */
+function descendantTexts(root: AnyNode): AnyNode[] {
+  const out: AnyNode[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') out.push(node);
+    else for (const c of (node as { children?: AnyNode[] }).children ?? []) stack.push(c);
+  }
+  return out;
 }
 
 /** Drops elements inside others of the list (removing the outer one removes them). */

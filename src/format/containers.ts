@@ -63,18 +63,24 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
     throw new InputError(path, `does not decode as ${decoded.encoding} or any other supported encoding (${replaced} invalid byte sequences); name it with --encoding if you know it`);
   }
   if (container === 'text') return { text: decoded.text, encoding: decoded.encoding, warnings: decoded.warnings };
-  return { text: await htmlToText(decoded.text, path), format: 'html', encoding: decoded.encoding, warnings: decoded.warnings };
+  const page = await htmlExtract(decoded.text, path);
+  return { text: page.text, format: 'html', encoding: decoded.encoding, warnings: [...decoded.warnings, ...page.warnings] };
 }
 
 /** A decoded HTML page → the archive-layout text (also for library callers who pass a string). */
 export async function htmlToText(html: string, path = '-'): Promise<string> {
+  return (await htmlExtract(html, path)).text;
+}
+
+/** A decoded HTML page → the archive-layout text and the warnings of its extraction. */
+export async function htmlExtract(html: string, path = '-'): Promise<{ text: string; warnings: string[] }> {
   const { extractHtml } = await import('./html.js');
   const page = extractHtml(html);
   if (page.body.trim().length === 0) throw new InputError(path, 'is an HTML page with no release text in it');
   // The page's metadata names the publisher only where the text does not: a release signed
   // 「学校法人青葉学園 青葉短期大学 学長 …」 keeps the name its text gives.
   const organization = page.organization && !statesName(page.body, page.organization) ? page.organization : null;
-  return composeArchive({ ...page, organization }, page.body);
+  return { text: composeArchive({ ...page, organization }, page.body), warnings: page.warnings };
 }
 
 /**

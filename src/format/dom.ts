@@ -90,6 +90,8 @@ export interface Weight {
   all: number;
   /** Of them, characters inside links. */
   links: number;
+  /** Nodes in the subtree (the element itself included). */
+  nodes: number;
 }
 
 /**
@@ -108,16 +110,18 @@ export function subtreeWeights(root: AnyNode): Map<AnyNode, Weight> {
       for (const c of childrenOf(node)) stack.push({ node: c, done: false });
       continue;
     }
-    const w: Weight = { all: 0, links: 0 };
+    const w: Weight = { all: 0, links: 0, nodes: 1 };
     const isLink = isElement(node) && node.tagName === 'a';
     for (const c of childrenOf(node)) {
       if (c.type === 'text') {
         const n = countVisible((c as unknown as { data: string }).data);
         w.all += n;
+        w.nodes++;
         if (isLink) w.links += n;
       } else {
         const cw = weights.get(c);
         if (!cw) continue;
+        w.nodes += cw.nodes;
         w.all += cw.all;
         w.links += isLink ? cw.all : cw.links;
       }
@@ -125,4 +129,32 @@ export function subtreeWeights(root: AnyNode): Map<AnyNode, Weight> {
     weights.set(node, w);
   }
   return weights;
+}
+
+/**
+ * Detaches elements from the tree, each parent's child list rebuilt once (removing one at a time
+ * splices the list each time: quadratic among 100,000 siblings).
+ */
+export function removeAll(elements: readonly AnyNode[]): void {
+  const byParent = new Map<AnyNode, Set<AnyNode>>();
+  for (const el of elements) {
+    const parent = el.parent;
+    if (!parent) continue;
+    if (!byParent.has(parent)) byParent.set(parent, new Set());
+    byParent.get(parent)!.add(el);
+  }
+  for (const [parent, gone] of byParent) {
+    const holder = parent as unknown as { children: AnyNode[] };
+    const kept = holder.children.filter((c) => !gone.has(c));
+    kept.forEach((c, i) => {
+      c.prev = kept[i - 1] ?? null;
+      c.next = kept[i + 1] ?? null;
+    });
+    holder.children = kept;
+    for (const el of gone) {
+      el.parent = null;
+      el.prev = null;
+      el.next = null;
+    }
+  }
 }

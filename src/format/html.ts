@@ -1,8 +1,9 @@
 import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { formatDate } from '../dates/dateMentions.js';
-import { closestTag, descendants, isAncestor, subtreeWeights, tagChildren, textOf, textWeight } from './dom.js';
+import { closestTag, descendants, isAncestor, isElement, removeAll, subtreeWeights, tagChildren, textOf, textWeight, type Weight } from './dom.js';
 import { readPageMeta } from './pageMeta.js';
+import { boundMarkup } from './boundMarkup.js';
 import { cookieBanners, copyrightFooters, datedLinkLists } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { dateOfDateLine, datesOfDateLine, isUpdateLabel } from './dateLine.js';
@@ -20,14 +21,27 @@ export interface HtmlRelease {
   /** The publisher named by the page's metadata (JSON-LD, og:site_name, logo, copyright line), when any. */
   organization: string | null;
   body: string;
+  /** Markup cut to bounds (src/format/boundMarkup.ts). */
+  warnings: string[];
 }
 
 /** Never release text: scripts, forms, navigation and page furniture. */
-const ALWAYS_DROP = [
+const ALWAYS_DROP = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'form', 'button', 'select',
-  'textarea', 'input', 'nav', 'aside', 'dialog', 'menu', '[hidden]', '[aria-hidden=true]', '[role=navigation]',
-  '[role=banner]', '[role=contentinfo]', '[role=complementary]', '[role=search]',
-].join(',');
+  'textarea', 'input', 'nav', 'aside', 'dialog', 'menu',
+]);
+const DROP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
+const KEEP_TAGS = new Set(['body', 'html', 'main', 'article']);
+
+/** Never release text: scripts, forms, navigation, hidden elements and page furniture by tag, role or class. */
+function isFurniture(el: Element): boolean {
+  const a = el.attribs;
+  if (ALWAYS_DROP.has(el.tagName) || a.hidden !== undefined || a['aria-hidden'] === 'true' || DROP_ROLES.has(a.role ?? '')) return true;
+  if ((el.tagName === 'header' || el.tagName === 'footer') && closestTag(el.parent ?? el, ARTICLE) === null) return true;
+  if (a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style)) return true;
+  if (KEEP_TAGS.has(el.tagName) || (!a.class && !a.id)) return false;
+  return [...(a.class ?? '').split(/\s+/), a.id ?? ''].some((t) => t && isFurnitureToken(t));
+}
 /**
  * class/id words of breadcrumbs, side bars, share buttons, pagers: any hyphen/underscore part of a
  * token ("sd-sharing-enabled", "l-side", "topic_path"); site headers/footers by whole token only,
@@ -51,6 +65,14 @@ const BODY_SELECTORS = [
   '.article-body', '.article_body', '#tmp_contents', 'article', 'main', '[role=main]', '#content', '#contents', '#main', '#main-content',
   '.content', '.contents', '.main',
 ];
+/** BODY_SELECTORS as tests on one element (all simple selectors: tag, .class, #id, [attr=value]). */
+const BODY_MATCHERS: ((el: Element) => boolean)[] = BODY_SELECTORS.map((sel) => {
+  const attr = /^\[([a-z-]+)=([A-Za-z]+)\]$/.exec(sel);
+  if (attr) return (el) => el.attribs[attr[1]!] === attr[2];
+  if (sel.startsWith('.')) return (el) => (el.attribs.class ?? '').split(/\s+/).includes(sel.slice(1));
+  if (sel.startsWith('#')) return (el) => el.attribs.id === sel.slice(1);
+  return (el) => el.tagName === sel;
+});
 const tags = (...names: string[]) => new Set(names);
 const ARTICLE = tags('article');
 const H1 = tags('h1');
@@ -73,28 +95,33 @@ const BLOCK = new Set([
   'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary',
   'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'ul', 'body', 'html',
 ]);
+/** Meta tags that date a page, most specific first, as "attribute=value" (compared case-insensitively). */
 const PUBLISHED_META = [
-  'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop=datePublished]',
-  'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]', 'meta[name="DC.date.issued"]', 'meta[name="dc.date.issued"]',
-  'meta[name="DC.date"]', 'meta[name="dc.date"]', 'meta[name="citation_publication_date"]', 'meta[property="og:published_time"]',
+  'property=article:published_time', 'name=article:published_time', 'itemprop=datepublished', 'name=pubdate', 'name=publishdate', 'name=date',
+  'name=dc.date.issued', 'name=dc.date', 'name=citation_publication_date', 'property=og:published_time',
 ];
+const META = tags('meta');
 
-export function extractHtml(html: string): HtmlRelease {
+export function extractHtml(page: string): HtmlRelease {
+  const { html, warnings } = boundMarkup(page);
   const $ = load(html);
   const url = canonicalUrl($, savedFromUrl(html)) ?? savedFromUrl(html);
   const metaDate = publishedFromMeta($);
   const documentTitle = cleanText($('meta[property="og:title"]').attr('content') ?? '') || siteTitle($('title').first().text());
   const meta = readPageMeta($);
 
-  $(ALWAYS_DROP).remove();
-  $('header, footer').filter((_, el) => closestTag(el, ARTICLE) === null).remove();
-  $('[class], [id]')
-    .filter((_, el) => {
-      const tokens = [...($(el).attr('class') ?? '').split(/\s+/), $(el).attr('id') ?? ''].filter(Boolean);
-      return tokens.some(isFurnitureToken) && el.tagName !== 'body' && el.tagName !== 'html' && el.tagName !== 'main' && el.tagName !== 'article';
-    })
-    .remove();
-  $('[style]').filter((_, el) => /display\s*:\s*none|visibility\s*:\s*hidden/i.test($(el).attr('style') ?? '')).remove();
+  // One walk that skips what it drops (a selector per rule walks the whole page each time).
+  const furniture: Element[] = [];
+  const stack: AnyNode[] = [$.root()[0]!];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node !== $.root()[0] && isElement(node) && isFurniture(node)) {
+      furniture.push(node);
+      continue;
+    }
+    for (const c of (node as { children?: AnyNode[] }).children ?? []) stack.push(c);
+  }
+  removeAll(furniture);
   dropChrome($);
 
   const root = findBodyRoot($);
@@ -116,7 +143,7 @@ export function extractHtml(html: string): HtmlRelease {
   // The date line moves into the overview; left in the body it would read as one more event.
   if (dated && dated.iso === date && dated.el !== root && !isAncestor(dated.el, root)) $(dated.el).remove();
   const body = renderBlocks(root, title);
-  return { title, date, url, organization: meta.organization, body };
+  return { title, date, url, organization: meta.organization, body, warnings };
 }
 
 /**
@@ -137,7 +164,7 @@ function dropChrome($: CheerioAPI): void {
     while (prev && prev.type === 'text' && !(prev as unknown as { data: string }).data.trim()) prev = prev.prev;
     if (prev && prev.type === 'tag' && /^h[2-6]$/.test((prev as Element).tagName) && (weights.get(prev)?.all ?? 0) <= 30) drop.push(prev as Element);
   }
-  for (const el of drop) $(el).remove();
+  removeAll(drop);
 }
 
 /**
@@ -193,8 +220,16 @@ function titleParts(raw: string): string[] {
 }
 
 function publishedFromMeta($: CheerioAPI): string | null {
-  for (const sel of PUBLISHED_META) {
-    const iso = isoDate($(sel).first().attr('content'));
+  // One pass over the <meta> tags (a selector per name walks the whole page each time).
+  const byKey = new Map<string, string>();
+  for (const meta of descendants($.root()[0]!, META)) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = `${attr}=${(meta.attribs[attr] ?? '').toLowerCase()}`;
+      if (meta.attribs[attr] && !byKey.has(key)) byKey.set(key, meta.attribs.content ?? '');
+    }
+  }
+  for (const key of PUBLISHED_META) {
+    const iso = isoDate(byKey.get(key));
     if (iso) return iso;
   }
   return null;
@@ -235,15 +270,19 @@ function dateLine($: CheerioAPI, root: Element): DatedElement | null {
   // nearest few hundred elements (a page of 30,000 paragraphs is not searched through).
   // Inside the body, after its text has begun, only a labelled date (掲載日：…): a bare date under
   // 「確認日時」 or a signature's date at the end is the release's own, not the page's.
+  const weights = subtreeWeights($('body')[0] ?? $.root()[0]!);
+  const visible = (el: AnyNode) => weights.get(el)?.all ?? 0;
+  const nodes = (el: AnyNode) => weights.get(el)?.nodes ?? 0;
   const inside = descendants(root).slice(0, 300);
-  const textStart = inside.findIndex((el) => /^h[2-6]$/.test(el.tagName) || (TEXT_BLOCKS.has(el.tagName) && cleanText(textOf(el)).length > 60));
+  const textStart = inside.findIndex((el) => /^h[2-6]$/.test(el.tagName) || (TEXT_BLOCKS.has(el.tagName) && visible(el) > 60));
   const lateAt = new Set(textStart < 0 ? [] : inside.slice(textStart));
   const ancestors = new Set<AnyNode>();
   for (let n: AnyNode | null = root; n; n = n.parent) ancestors.add(n);
   const before = rootIndex > 0 ? all.slice(Math.max(0, rootIndex - 300), rootIndex).filter((el) => !ancestors.has(el)) : [];
   let updated: DatedElement | null = null;
   for (const el of [...inside, ...before.reverse()]) {
-    if (closestTag(el, LI) || tagChildren(el).length > 3) continue;
+    // A date line is short: longer blocks are not read (reading each is depth × size).
+    if (visible(el) > 80 || nodes(el) > 40 || closestTag(el, LI) || tagChildren(el).length > 3) continue;
     // A date in a data table's row is an event (経緯), not the page's date.
     const row = closestTag(el, TR);
     if (row && tagChildren(row, ['td', 'th']).length >= 2) continue;
@@ -290,28 +329,35 @@ function termOf(dd: Element): string {
 function findBodyRoot($: CheerioAPI): Element {
   const body = ($('body')[0] ?? $.root().children()[0]) as unknown as Element | undefined;
   if (!body) return $.root()[0] as unknown as Element;
+  // Every subtree's weight, once: asking each candidate for its own costs depth × size.
+  const weights = subtreeWeights(body);
+  const contentLength = (el: AnyNode) => {
+    const w = weights.get(el) ?? textWeight(el);
+    return w.all - w.links;
+  };
   const pageText = contentLength(body);
-  for (const sel of BODY_SELECTORS) {
-    const best = $(sel)
-      .toArray()
-      .map((el) => ({ el: el as Element, n: contentLength(el) }))
+  const matches: Element[][] = BODY_MATCHERS.map(() => []);
+  for (const el of descendants($.root()[0]!)) BODY_MATCHERS.forEach((matches_, i) => matches_(el) && matches[i]!.push(el));
+  for (const found of matches) {
+    const best = found
+      .map((el) => ({ el, n: contentLength(el) }))
       .sort((a, b) => b.n - a.n)[0];
     if (best && best.n >= 80 && best.n >= pageText * 0.4) return best.el;
   }
-  return densestBlock(body, pageText);
-}
-
-/** Visible characters that are not link text (menus and lists of links score low). */
-function contentLength(el: AnyNode): number {
-  const { all, links } = textWeight(el);
-  return all - links;
+  return densestBlock(body, pageText, weights);
 }
 
 /**
  * Readability-style: each paragraph-like block gives its text to its parent (and half to the
  * grandparent); the best-scored container wins, widened to its parent while the parent adds little.
  */
-function densestBlock(body: Element, pageText: number): Element {
+function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Weight>): Element {
+  const weightOf = (el: AnyNode) => weights.get(el) ?? textWeight(el);
+  /** Visible characters that are not link text (menus and lists of links score low). */
+  const contentLength = (el: AnyNode) => {
+    const w = weightOf(el);
+    return w.all - w.links;
+  };
   const scores = new Map<Element, number>();
   descendants(body, PARAGRAPHS).forEach((el) => {
       const n = contentLength(el);
@@ -339,8 +385,8 @@ function densestBlock(body: Element, pageText: number): Element {
   let node = best;
   while (node !== body && node.parent && (node.parent as Element).type === 'tag' && (node.parent as Element).tagName !== 'body') {
     const parent = node.parent as Element;
-    const parentWeight = textWeight(parent);
-    const nodeWeight = textWeight(node);
+    const parentWeight = weightOf(parent);
+    const nodeWeight = weightOf(node);
     if (parentWeight.all - nodeWeight.all > nodeWeight.all * 0.05 || parentWeight.links > nodeWeight.links) break;
     node = parent;
   }

@@ -1,4 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { descendants } from './dom.js';
 import { CORPORATE_FORMS, NAME_ENDINGS } from '../words/organizations.js';
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
 
@@ -14,6 +16,8 @@ export interface PageMeta {
   headline: string | null;
 }
 
+const COPYRIGHT_HOLDERS = new Set(['small', 'p', 'div', 'span', 'td', 'address', 'footer', 'li', 'font']);
+const IMG = new Set(['img']);
 /** An organization's name: a legal form, or an ending such as 県, 市, 大学, 病院. */
 const NAME_LIKE = new RegExp(
   `(?:${[...CORPORATE_FORMS].map((f) => f.replace(/[()（）]/g, '\\$&')).join('|')})|(?:${NAME_ENDINGS.map((e) => e.ending).join('|')}|グループ|ホールディングス|協会|機構|財団|法人)$`,
@@ -121,19 +125,35 @@ function validIso(y: number, m: number, d: number): string | null {
 /** The holder named on the page's copyright line (the last one: footers come last). */
 function copyrightHolder($: CheerioAPI): string | null {
   let holder: string | null = null;
-  $('body').find('small, p, div, span, td, address, footer, li').each((_, el) => {
-    const own = $(el).contents().filter((__, c) => c.type === 'text').text().replace(/\s+/g, ' ').trim();
-    if (own.length === 0 || own.length > 120) return;
+  const body = $('body')[0];
+  if (!body) return null;
+  for (const el of descendants(body, COPYRIGHT_HOLDERS)) {
+    const own = el.children.filter((c) => c.type === 'text').map((c) => (c as unknown as { data: string }).data).join('').replace(/\s+/g, ' ').trim();
+    if (own.length === 0 || own.length > 120) continue;
     const m = COPYRIGHT.exec(own);
     if (m) holder = m[1]!.trim();
-  });
+  }
   return holder;
 }
 
-/** The logo: an image in the site's home link, named by its alt text. */
+/** The logo: an image in the site's home link (or a logo's), named by its alt text. */
 function logoAlt($: CheerioAPI): string | null {
-  const img = $('a[href="/"] img[alt], a[href="./"] img[alt], a[href="index.html"] img[alt], a[rel=home] img[alt], [class*=logo] img[alt], img[class*=logo][alt], img[src*=logo][alt]').first();
-  return img.attr('alt') ?? null;
+  const body = $('body')[0];
+  if (!body) return null;
+  for (const img of descendants(body, IMG)) {
+    const alt = img.attribs.alt?.trim();
+    if (!alt) continue;
+    if (/logo/i.test(`${img.attribs.class ?? ''} ${img.attribs.src ?? ''}`)) return alt;
+    // A home link or a logo box a few levels up.
+    let n: AnyNode | null = img.parent;
+    for (let k = 0; n && k < 4; k++, n = n.parent) {
+      if (n.type !== 'tag') break;
+      const el = n as Element;
+      if (el.tagName === 'a' && (/^(?:\/|\.\/|index\.html?|https?:\/\/[^/]+\/?)$/i.test(el.attribs.href ?? '') || /home/i.test(el.attribs.rel ?? ''))) return alt;
+      if (/logo/i.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)) return alt;
+    }
+  }
+  return null;
 }
 
 /** The site's part of "TITLE | Site" / "Site｜お知らせ" (every part but the longest, and the longest too). */
