@@ -105,7 +105,7 @@ for (const [name, make] of HTML_CASES) {
   const rss0 = process.memoryUsage().rss;
   const inc = await parse(Buffer.from(html), { path: 'hostile.html', tokenize: false });
   const secs = (performance.now() - t0) / 1000;
-  const bad = secs > MAX_HTML_SECONDS || inc.warnings.length === 0 || inc.counts.length === 0;
+  const bad = secs > MAX_HTML_SECONDS || inc.counts.length === 0;
   if (bad) failed++;
   console.log(`${name.padEnd(36)} ${(html.length / MB).toFixed(1).padStart(5)} MB  ${secs.toFixed(2).padStart(6)} s  RSS +${((process.memoryUsage().rss - rss0) / MB).toFixed(0)} MB  ${inc.warnings.join('; ')}${bad ? '  FAILED' : ''}`);
 }
