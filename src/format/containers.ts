@@ -22,6 +22,10 @@ export interface ExtractOptions {
   path?: string;
   /** Force a text encoding (`--encoding`); ignored for PDF. */
   encoding?: string | null;
+  /** A charset named by the transport (an HTTP Content-Type header): tried before the page's <meta>. */
+  charset?: string | null;
+  /** Where the bytes were downloaded from: the page's URL when it names none itself. */
+  pageUrl?: string | null;
 }
 
 /** Page metadata that becomes the archive layout's `# 公表概要` bullets. */
@@ -49,11 +53,11 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
   if (container === 'pdf') {
     const { extractPdf } = await import('./pdf.js');
     const pdf = await extractPdf(bytes, path);
-    return { text: composeArchive({ title: pdf.title, date: pdf.date, url: null }, pdf.text), format: 'pdf', encoding: 'pdf-tounicode', warnings: pdf.warnings };
+    return { text: composeArchive({ title: pdf.title, date: pdf.date, url: options.pageUrl ?? null }, pdf.text), format: 'pdf', encoding: 'pdf-tounicode', warnings: pdf.warnings };
   }
   let decoded;
   try {
-    decoded = decodeBytes(bytes, options.encoding, container === 'html' ? declaredCharset(bytes) : null);
+    decoded = decodeBytes(bytes, options.encoding, options.charset ?? (container === 'html' ? declaredCharset(bytes) : null));
   } catch (e) {
     throw new InputError(path, (e as Error).message);
   }
@@ -63,7 +67,7 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
     throw new InputError(path, `does not decode as ${decoded.encoding} or any other supported encoding (${replaced} invalid byte sequences); name it with --encoding if you know it`);
   }
   if (container === 'text') return { text: decoded.text, encoding: decoded.encoding, warnings: decoded.warnings };
-  const page = await htmlExtract(decoded.text, path);
+  const page = await htmlExtract(decoded.text, path, options.pageUrl);
   return { text: page.text, format: 'html', encoding: decoded.encoding, warnings: [...decoded.warnings, ...page.warnings] };
 }
 
@@ -73,9 +77,9 @@ export async function htmlToText(html: string, path = '-'): Promise<string> {
 }
 
 /** A decoded HTML page → the archive-layout text and the warnings of its extraction. */
-export async function htmlExtract(html: string, path = '-'): Promise<{ text: string; warnings: string[] }> {
+export async function htmlExtract(html: string, path = '-', pageUrl: string | null = null): Promise<{ text: string; warnings: string[] }> {
   const { extractHtml } = await import('./html.js');
-  const page = extractHtml(html);
+  const page = extractHtml(html, { pageUrl });
   if (page.body.trim().length === 0) throw new InputError(path, 'is an HTML page with no release text in it');
   // The page's metadata names the publisher only where the text does not: a release signed
   // 「学校法人青葉学園 青葉短期大学 学長 …」 keeps the name its text gives.

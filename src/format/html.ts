@@ -102,10 +102,11 @@ const PUBLISHED_META = [
 ];
 const META = tags('meta');
 
-export function extractHtml(page: string): HtmlRelease {
+export function extractHtml(page: string, options: { pageUrl?: string | null } = {}): HtmlRelease {
   const { html, warnings } = boundMarkup(page);
   const $ = load(html);
-  const url = canonicalUrl($, savedFromUrl(html)) ?? savedFromUrl(html);
+  const fetchedFrom = options.pageUrl && /^https?:\/\/[^\s<>"]+$/.test(options.pageUrl) ? options.pageUrl : null;
+  const url = canonicalUrl($, savedFromUrl(html) ?? fetchedFrom) ?? savedFromUrl(html) ?? fetchedFrom;
   const metaDate = publishedFromMeta($);
   const documentTitle = cleanText($('meta[property="og:title"]').attr('content') ?? '') || siteTitle($('title').first().text());
   const meta = readPageMeta($);

@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { fetchTimeoutOption } from '../fetchOption.js';
 import type cliProgress from 'cli-progress';
 import { DEFAULT_MAX_BYTES } from '../../io/read.js';
 import { EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK } from '../../errors.js';
@@ -17,6 +18,7 @@ export interface BatchCommandOptions extends OutputOptions {
   include?: string[];
   exclude?: string[];
   maxBytes?: number;
+  fetchTimeout?: number;
   encoding?: string;
   explain?: boolean;
   tokenize?: boolean;
@@ -52,7 +54,7 @@ function maxBytesArg(value: string): number {
 export function batchCommand(ctx: CommandContext): Command {
   return new Command('batch')
     .description('parse every release below folders, in parallel: into a mirror folder (-o) or as NDJSON on stdout')
-    .argument('<dirs...>', 'folders to walk (files are read as they are)')
+    .argument('<dirs...>', 'folders to walk (files are read as they are; http(s) URLs are downloaded)')
     .option('-o, --output <outdir>', 'write OUTDIR/<path>.json per release, OUTDIR/index.ndjson and OUTDIR/_errors.ndjson; unchanged inputs are skipped')
     .addOption(new Option('--jobs <n>', 'worker threads (0: parse in the main thread)').default(defaultJobs(), 'the number of cores').argParser(jobsArg))
     .option('--force', 'with -o: redo every file, even unchanged ones')
@@ -62,6 +64,7 @@ export function batchCommand(ctx: CommandContext): Command {
     .option('--explain', 'add an "explain" list to each incident')
     .option('--encoding <name>', 'force the input encoding')
     .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this').default(DEFAULT_MAX_BYTES).argParser(maxBytesArg))
+    .addOption(fetchTimeoutOption())
     .option('--no-tokenize', 'never load kuromoji (patterns only)')
     .addOption(formatOption())
     .addOption(bomOption())
@@ -125,6 +128,7 @@ export async function runBatchCommand(dirs: string[], opts: BatchCommandOptions,
       include: opts.include,
       exclude: opts.exclude,
       maxBytes: opts.maxBytes,
+      fetchTimeoutMs: opts.fetchTimeout,
       encoding: opts.encoding,
       explain: opts.explain,
       tokenize: opts.tokenize,

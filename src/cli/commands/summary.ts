@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../../io/read.js';
+import { fetchTimeoutOption } from '../fetchOption.js';
 import { colorOption, noColorOption } from '../../output/cliOptions.js';
 import type { CommandContext } from '../app.js';
 import { runParse, type ParseCommandOptions } from './parse.js';
@@ -12,6 +13,7 @@ export function summaryCommand(ctx: CommandContext): Command {
     .option('--encoding <name>', 'force the input encoding (utf-8, shift_jis, euc-jp, iso-2022-jp, utf-16le, utf-16be)')
     .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this').default(DEFAULT_MAX_BYTES).argParser((v) => Number(v)))
     .option('--no-tokenize', 'never load kuromoji (patterns only; faster on a cold start)')
+    .addOption(fetchTimeoutOption())
     .addOption(colorOption())
     .addOption(noColorOption())
     .addHelpText(
