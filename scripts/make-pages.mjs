@@ -140,6 +140,12 @@ const NEWS = [
   { text: '累計導入社数8,000社を達成', value: 8000 },
   { text: 'プレゼントキャンペーン：抽選で500名様に', value: 500 },
 ];
+/** Promotion boxes in side bars: plain text, no link, no date. */
+const PROMO = [
+  { text: '光回線サービスは契約数100万件を突破しました。ご愛顧いただき誠にありがとうございます。', value: 1000000 },
+  { text: '情報セキュリティ対策セミナーを開催します。定員200名、参加無料です。お早めにお申し込みください。', value: 200 },
+  { text: '会員数30万人突破記念キャンペーンを実施中です。抽選で500名様にプレゼントが当たります。', value: 300000 },
+];
 const FOOTER_FIGURES = [
   { text: '従業員数：3,456名（連結・2025年3月31日現在）', value: 3456 },
   { text: '病床数：452床', value: 452 },
@@ -265,6 +271,7 @@ var counter = 204517; var lastUpdate = "${slashDate(news[0].date)}";
 <TR><TD><B><FONT color="#003366">■新着情報</FONT></B></TD></TR>
 ${p.variant % 2 === 0 ? news.map((n) => `<TR><TD><FONT size="2">${dotDate(n.date)}<BR><A href="news/${n.id}.html">${esc(n.text)}</A></FONT></TD></TR>`).join('\n') : `<TR><TD><FONT size="2">${news.map((n) => `${dotDate(n.date)}<BR><A href="news/${n.id}.html">${esc(n.text)}</A>`).join('<BR><BR>\n')}</FONT></TD></TR>`}
 <TR><TD><FONT size="2"><A href="link.html">リンク集</A></FONT></TD></TR>
+<TR><TD><FONT size="2">■トピックス<BR>${esc(PROMO[p.n % PROMO.length].text)}</FONT></TD></TR>
 </TABLE>
 </TD>
 <TD width="600" valign="top">
@@ -313,6 +320,8 @@ ${newsList(related, (p.variant + 1) % 4, slashDate, related.map((n) => `<div cla
 <div class="c3-h">最新のお知らせ</div>
 ${newsList(news, p.variant, kanjiDate, news.map((n) => `<div class="c3-i"><div class="c3-d">${kanjiDate(n.date)}</div><div class="c3-t"><a href="/news/${n.id}">${esc(n.text)}</a></div></div>`).join('\n'))}
 <div class="c3-b"><a href="/seminar/"><img src="/img/bnr_seminar.jpg" alt="セミナー定員200名 受付中"></a></div>
+<div class="c3-p"><p>${esc(PROMO[p.n % PROMO.length].text)}</p></div>
+<div class="c3-c"><dl><dt>従業員数</dt><dd>3,456名</dd><dt>設立</dt><dd>1987年4月1日</dd></dl></div>
 </div>
 </div>
 <div class="ft"><div class="ft-in"><div class="ft-co">${esc(org)}</div><div class="ft-fg">${footer.map((f) => `<div>${esc(f.text)}</div>`).join('')}</div><div class="ft-cr">&copy; ${esc(org)}</div></div></div>
@@ -437,6 +446,7 @@ ${related.map((n) => `<li class="py-2 border-bottom"><span class="text-muted me-
 <div class="card mb-4"><div class="card-header">最新のお知らせ</div>${newsList(news, (p.variant + 2) % 4, kanjiDate, `<ul class="list-group list-group-flush">
 ${news.map((n) => `<li class="list-group-item"><small class="text-muted d-block">${kanjiDate(n.date)}</small><a href="/news/${n.id}">${esc(n.text)}</a></li>`).join('\n')}
 </ul>`)}</div>
+<div class="card mb-4"><div class="card-body"><p class="card-text">${esc(PROMO[p.n % PROMO.length].text)}</p></div></div>
 <div class="card"><div class="card-body"><h5 class="card-title">会社情報</h5><p class="card-text">${footer.map((f) => esc(f.text)).join('<br>')}</p></div></div>
 </div>
 </div>
@@ -503,7 +513,7 @@ function main() {
       writeFileSync(join(PAGES, out), encode(html, charset));
       manifest.push({
         file: out, style, encoding: charset, source: `sources/${file}`,
-        decoyValues: [...newsItems, ...related, ...footer].map((x) => x.value).filter((v) => v !== null).sort((a, b) => a - b),
+        decoyValues: [...newsItems, ...related, ...footer, PROMO[n % PROMO.length], { value: 500 }, { value: 3456 }].map((x) => x.value).filter((v) => v !== null).filter((v, i, all) => all.indexOf(v) === i).sort((a, b) => a - b),
         decoyDates: [...new Set([...newsItems, ...related].map((x) => iso(x.date)).concat(iso(updated)))].sort(),
       });
     }

@@ -389,10 +389,26 @@ function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Wei
     const parentWeight = weightOf(parent);
     const nodeWeight = weightOf(node);
     if (parentWeight.all - nodeWeight.all > nodeWeight.all * 0.05 || parentWeight.links > nodeWeight.links) break;
+    // What the parent adds must be lines (a title, a date), not a column of blocks: a short side
+    // bar of cards beside a long release is still a side bar.
+    if (tagChildren(parent).some((sibling) => sibling !== node && weightOf(sibling).all > 0 && (weightOf(sibling).all > 150 || hasBlocks(sibling, 3)))) break;
     node = parent;
   }
   // A container that holds only a sliver of the page is a teaser, not the release.
   return contentLength(node) >= pageText * 0.25 ? node : body;
+}
+
+/** Whether an element holds at least `n` block elements (stops counting there). */
+function hasBlocks(el: Element, n: number): boolean {
+  let count = 0;
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (BLOCK.has(node.tagName) && ++count >= n) return true;
+    for (const c of node.children) stack.push(c);
+  }
+  return false;
 }
 
 /** White space as a browser shows it; a line break between two Japanese characters joins them. */
