@@ -113,17 +113,17 @@ export function composeArchive(facts: OverviewFacts, body: string): string {
   if (facts.organization) bullets.push(facts.organization.replace(/\s+/g, ' '));
   if (facts.url) bullets.push(facts.url);
   if (bullets.length === 0) return body;
-  const compose = (list: string[], lead: string) => `# 公表概要\n${list.map((b) => `- ${b}`).join('\n')}\n\n# 本文\n${lead}${body.replace(/\s+$/, '')}\n`;
-  const readBack = (t: string) => readArchiveSections(splitLines(t.normalize('NFKC')), t.normalize('NFKC')).overview;
+  const compose = (list: string[], lead: string, text = body) => `# 公表概要\n${list.map((b) => `- ${b}`).join('\n')}\n\n# 本文\n${lead}${text.replace(/\s+$/, '')}\n`;
+  // The overview alone is read back (the reader stops at # 本文): the body is not needed for it.
+  const readBack = (list: string[]) => {
+    const t = compose(list, '', '').normalize('NFKC');
+    return readArchiveSections(splitLines(t), t).overview;
+  };
   // A publisher name the reader would not take back as the organization is left out.
   if (facts.organization) {
     const org = facts.organization.replace(/\s+/g, ' ');
-    if (readBack(compose(bullets, ''))?.organization?.text !== org.normalize('NFKC')) bullets.splice(bullets.indexOf(org), 1);
+    if (readBack(bullets)?.organization?.text !== org.normalize('NFKC')) bullets.splice(bullets.indexOf(org), 1);
   }
-  let text = compose(bullets, '');
-  if (facts.title) {
-    const overview = readBack(text);
-    if (!overview?.title) text = compose(bullets.slice(1), `## ${facts.title}\n\n`);
-  }
-  return text;
+  if (facts.title && !readBack(bullets)?.title) return compose(bullets.slice(1), `## ${facts.title}\n\n`);
+  return compose(bullets, '');
 }

@@ -3,6 +3,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { formatDate } from '../dates/dateMentions.js';
 import { closestTag, descendants, isAncestor, isElement, removeAll, subtreeWeights, tagChildren, textOf, textWeight, type Weight } from './dom.js';
 import { readPageMeta } from './pageMeta.js';
+import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
 import { cookieBanners, copyrightFooters, datedLinkLists } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
@@ -100,16 +101,16 @@ const PUBLISHED_META = [
   'property=article:published_time', 'name=article:published_time', 'itemprop=datepublished', 'name=pubdate', 'name=publishdate', 'name=date',
   'name=dc.date.issued', 'name=dc.date', 'name=citation_publication_date', 'property=og:published_time',
 ];
-const META = tags('meta');
 
 export function extractHtml(page: string, options: { pageUrl?: string | null } = {}): HtmlRelease {
   const { html, warnings } = boundMarkup(page);
   const $ = load(html);
   const fetchedFrom = options.pageUrl && /^https?:\/\/[^\s<>"]+$/.test(options.pageUrl) ? options.pageUrl : null;
-  const url = canonicalUrl($, savedFromUrl(html) ?? fetchedFrom) ?? savedFromUrl(html) ?? fetchedFrom;
-  const metaDate = publishedFromMeta($);
-  const documentTitle = cleanText($('meta[property="og:title"]').attr('content') ?? '') || siteTitle($('title').first().text());
-  const meta = readPageMeta($);
+  const head = readHead($.root()[0]!);
+  const url = canonicalUrl(head, savedFromUrl(html) ?? fetchedFrom) ?? savedFromUrl(html) ?? fetchedFrom;
+  const metaDate = publishedFromMeta(head);
+  const documentTitle = cleanText(head.meta.get('property=og:title') ?? '') || siteTitle(head.title);
+  const meta = readPageMeta(head);
 
   // One walk that skips what it drops (a selector per rule walks the whole page each time).
   const furniture: Element[] = [];
@@ -123,13 +124,13 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
     for (const c of (node as { children?: AnyNode[] }).children ?? []) stack.push(c);
   }
   removeAll(furniture);
-  dropChrome($);
+  dropChrome($, head.body);
 
   const root = findBodyRoot($);
   // The title: the body's <h1>; else the line the <title> holds; else an <h1> elsewhere unless it is
   // just the site's name (a logo); else og:title / <title>.
-  const rawTitle = cleanText($('title').first().text());
-  const siteNames = new Set([cleanText($('meta[property="og:site_name"]').attr('content') ?? ''), ...titleParts(rawTitle).slice(1)]);
+  const rawTitle = cleanText(head.title);
+  const siteNames = new Set([cleanText(head.meta.get('property=og:site_name') ?? ''), ...titleParts(rawTitle).slice(1)]);
   const h1 = descendants(root, H1).map((el) => cleanText(textOf(el))).find((t) => t.length >= 4);
   const line = h1 ? null : titleLine($, root, rawTitle, siteNames);
   const pageH1 = descendants($.root()[0]!, H1)
@@ -151,8 +152,8 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
  * Chrome told by shape (src/format/chrome.ts): dated link lists with the heading above them,
  * cookie banners, the copyright footer. The page's <h1> and what holds it are never dropped.
  */
-function dropChrome($: CheerioAPI): void {
-  const body = ($('body')[0] ?? $.root()[0]) as AnyNode;
+function dropChrome($: CheerioAPI, bodyElement: Element | null): void {
+  const body = (bodyElement ?? $.root()[0]) as AnyNode;
   const weights = subtreeWeights(body);
   const keep = new Set<AnyNode>();
   const h1 = descendants(body, H1)[0];
@@ -183,9 +184,9 @@ function emphasizedTitle(root: Element): Element | null {
 }
 
 /** <link rel="canonical">, else og:url; a relative one is resolved against <base href> or the saved-from address. */
-function canonicalUrl($: CheerioAPI, savedFrom: string | null): string | null {
-  const base = [$('base[href]').attr('href'), savedFrom].find((b) => b && /^https?:\/\//.test(b.trim()))?.trim();
-  for (const raw of [$('link[rel~="canonical"]').attr('href'), $('meta[property="og:url"]').attr('content')]) {
+function canonicalUrl(head: PageHead, savedFrom: string | null): string | null {
+  const base = [head.base, savedFrom].find((b) => b && /^https?:\/\//.test(b.trim()))?.trim();
+  for (const raw of [head.canonical ?? undefined, head.meta.get('property=og:url')]) {
     const u = raw?.trim();
     if (!u) continue;
     if (/^https?:\/\/[^\s<>"]+$/.test(u)) return u;
@@ -220,17 +221,9 @@ function titleParts(raw: string): string[] {
     .sort((a, b) => b.length - a.length);
 }
 
-function publishedFromMeta($: CheerioAPI): string | null {
-  // One pass over the <meta> tags (a selector per name walks the whole page each time).
-  const byKey = new Map<string, string>();
-  for (const meta of descendants($.root()[0]!, META)) {
-    for (const attr of ['property', 'name', 'itemprop']) {
-      const key = `${attr}=${(meta.attribs[attr] ?? '').toLowerCase()}`;
-      if (meta.attribs[attr] && !byKey.has(key)) byKey.set(key, meta.attribs.content ?? '');
-    }
-  }
+function publishedFromMeta(head: PageHead): string | null {
   for (const key of PUBLISHED_META) {
-    const iso = isoDate(byKey.get(key));
+    const iso = isoDate(head.meta.get(key));
     if (iso) return iso;
   }
   return null;

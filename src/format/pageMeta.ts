@@ -1,4 +1,4 @@
-import type { CheerioAPI } from 'cheerio';
+import type { PageHead } from './pageHead.js';
 import type { AnyNode, Element } from 'domhandler';
 import { descendants } from './dom.js';
 import { CORPORATE_FORMS, NAME_ENDINGS } from '../words/organizations.js';
@@ -27,15 +27,15 @@ const SITE_SUFFIX = /[ 　]*(?:[|｜:：\-–—][ 　]*)?(?:の)?(?:公式(?:�
 /** "Copyright © 2003-2026 株式会社Ｘ All Rights Reserved." → "株式会社Ｘ". */
 const COPYRIGHT = /(?:copyright|\(c\)|（c）|©)[ 　]*(?:(?:\(c\)|©|（c）)[ 　]*)?(?:(?:19|20)[0-9]{2}(?:[ 　]*[-–~～][ 　]*(?:19|20)[0-9]{2})?[ 　,.]*)?([^\n©]{2,60}?)[ 　.,]*(?:all rights reserved\.?)?[ 　]*$/i;
 
-export function readPageMeta($: CheerioAPI): PageMeta {
-  const ld = readJsonLd($);
+export function readPageMeta(head: PageHead): PageMeta {
+  const ld = readJsonLd(head.jsonLd);
   const candidates = [
     ld.publisher,
-    $('meta[property="og:site_name"]').attr('content'),
-    $('meta[name="application-name"]').attr('content'),
-    copyrightHolder($),
-    logoAlt($),
-    ...titleSiteParts($('title').first().text()),
+    head.meta.get('property=og:site_name'),
+    head.meta.get('name=application-name'),
+    head.body ? copyrightHolder(head.body) : null,
+    head.body ? logoAlt(head.body) : null,
+    ...titleSiteParts(head.title),
   ];
   let organization: string | null = null;
   for (const raw of candidates) {
@@ -63,17 +63,16 @@ interface JsonLdFacts {
 }
 
 /** schema.org JSON-LD: the article's publisher (or an Organization/WebSite name) and datePublished. */
-function readJsonLd($: CheerioAPI): JsonLdFacts {
+function readJsonLd(scripts: readonly string[]): JsonLdFacts {
   const facts: JsonLdFacts = { publisher: null, published: null, headline: null };
   let siteName: string | null = null;
-  $('script[type="application/ld+json"]').each((_, el) => {
-    const raw = $(el).text();
-    if (raw.length > 200_000) return;
+  for (const raw of scripts.slice(0, 20)) {
+    if (raw.length > 200_000) continue;
     let data: unknown;
     try {
       data = JSON.parse(raw);
     } catch {
-      return;
+      continue;
     }
     // Walk iteratively and boundedly: @graph arrays, nested publisher objects.
     const stack: unknown[] = [data];
@@ -98,7 +97,7 @@ function readJsonLd($: CheerioAPI): JsonLdFacts {
       }
       for (const v of Object.values(o)) if (v && typeof v === 'object') stack.push(v);
     }
-  });
+  }
   facts.publisher ??= siteName;
   return facts;
 }
@@ -123,10 +122,8 @@ function validIso(y: number, m: number, d: number): string | null {
 }
 
 /** The holder named on the page's copyright line (the last one: footers come last). */
-function copyrightHolder($: CheerioAPI): string | null {
+function copyrightHolder(body: Element): string | null {
   let holder: string | null = null;
-  const body = $('body')[0];
-  if (!body) return null;
   for (const el of descendants(body, COPYRIGHT_HOLDERS)) {
     const own = el.children.filter((c) => c.type === 'text').map((c) => (c as unknown as { data: string }).data).join('').replace(/\s+/g, ' ').trim();
     if (own.length === 0 || own.length > 120) continue;
@@ -137,9 +134,7 @@ function copyrightHolder($: CheerioAPI): string | null {
 }
 
 /** The logo: an image in the site's home link (or a logo's), named by its alt text. */
-function logoAlt($: CheerioAPI): string | null {
-  const body = $('body')[0];
-  if (!body) return null;
+function logoAlt(body: Element): string | null {
   for (const img of descendants(body, IMG)) {
     const alt = img.attribs.alt?.trim();
     if (!alt) continue;
