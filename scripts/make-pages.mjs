@@ -311,6 +311,7 @@ ${body}
 <div class="tt">${esc(title)}</div>
 <div class="tx">
 ${body}
+<p class="upd">このページの最終更新日：${kanjiDate(p.updated)}</p>
 </div>
 <div class="rl"><div class="rl-h">関連するお知らせ</div>
 ${newsList(related, (p.variant + 1) % 4, slashDate, related.map((n) => `<div class="rl-i"><span class="rl-d">${slashDate(n.date)}</span><a href="/news/${n.id}">${esc(n.text)}</a></div>`).join('\n'))}

@@ -1,11 +1,11 @@
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
 
 /** The label a date line may carry: "公開日：", "掲載日 ", "発表日:", "最終更新日：" … */
-const DATE_LABEL = /^(?:(?:公開|掲載|発表|発行|公表|作成|登録|投稿|更新|最終更新)(?:日|日時)?|日付|date|(?:published|posted|updated|last updated)(?: on)?)?[ :：]*/i;
+const DATE_LABEL = /^(?:(?:この)?(?:ページ|記事|情報)?(?:の)?(?:公開|掲載|発表|発行|公表|作成|登録|投稿|更新|最終更新)(?:日|日時)?|日付|date|(?:published|posted|updated|last updated)(?: on)?)?[ :：]*/i;
 /** What may follow the date on its line: a weekday, a time, 公開/掲載/付. */
 const DATE_TAIL = /^[ ]*(?:\([月火水木金土日祝]\))?[ ]*(?:[0-9]{1,2}:[0-9]{2})?[ ]*(?:公開|掲載|発表|更新|付)?[ ]*$/;
 /** Where a second labelled date starts on the same line: "公開日：2026/1/23　更新日：2026/1/30". */
-const SECOND_LABEL = /(?:[ ]+|(?<=[0-9日)]))(?=(?:最終)?(?:公開|掲載|発表|発行|公表|作成|登録|投稿|更新)(?:日|日時)?[ ]*[:：]|(?:updated|last updated)[ ]*:)/i;
+const SECOND_LABEL = /(?:[ ]+|(?<=[0-9日)]))(?=(?:この)?(?:ページ|記事|情報)?(?:の)?(?:最終)?(?:公開|掲載|発表|発行|公表|作成|登録|投稿|更新)(?:日|日時)?[ ]*[:：]|(?:updated|last updated)[ ]*:)/i;
 
 export interface DateLineDate {
   /** "YYYY-MM-DD" */
@@ -48,6 +48,9 @@ function singleDate(part: string): string | null {
   if (!DATE_TAIL.test(rest.slice(d.end))) return null;
   return formatDate(d.year, d.month, d.day);
 }
+
+/** A label that says whose date a line gives: the page's (公開日, 掲載日, 更新日 …), not an event's. */
+export const PAGE_DATE_LABEL = /公開|掲載|発表|発行|公表|作成|登録|更新|投稿|日付|posted|published|updated/i;
 
 /** True when the date line's label marks an update rather than the publication. */
 export function isUpdateLabel(raw: string): boolean {

@@ -7,7 +7,7 @@ import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
 import { cookieBanners, copyrightFooters, datedLinkLists } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
-import { dateOfDateLine, datesOfDateLine, isUpdateLabel } from './dateLine.js';
+import { dateOfDateLine, datesOfDateLine, isUpdateLabel, PAGE_DATE_LABEL } from './dateLine.js';
 
 /**
  * A news page as text: the release body (found by the usual CMS containers, else by text density)
@@ -144,6 +144,8 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const date = metaDate ?? meta.published ?? dated?.iso ?? null;
   // The date line moves into the overview; left in the body it would read as one more event.
   if (dated && dated.iso === date && dated.el !== root && !isAncestor(dated.el, root)) $(dated.el).remove();
+  // So do the page's other labelled date lines in the body (「このページの最終更新日：…」).
+  removeAll(pageDateLines(root, date));
   const body = renderBlocks(root, title);
   return { title, date, url, organization: meta.organization, body, warnings };
 }
@@ -293,6 +295,32 @@ function dateLine($: CheerioAPI, root: Element): DatedElement | null {
     updated ??= { iso: dates[0]!.iso, el };
   }
   return updated;
+}
+
+/**
+ * Lines in the body that date the page, not an event: a labelled update date (更新日, 最終更新日),
+ * or a labelled publication date equal to the page's. Bare dates (a signature's) stay.
+ */
+function pageDateLines(root: Element, pageDate: string | null): Element[] {
+  const weights = subtreeWeights(root);
+  const found: Element[] = [];
+  for (const el of descendants(root)) {
+    const w = weights.get(el);
+    if (!w || w.all === 0 || w.all > 80 || w.nodes > 40 || el === root) continue;
+    const text = cleanText(textOf(el));
+    const dd = closestTag(el, DD);
+    const label = dd ? termOf(dd) : text;
+    if (!PAGE_DATE_LABEL.test(label)) continue;
+    const dates = datesOfDateLine(dd ? `${termOf(dd)}：${text}` : text);
+    if (!dates) continue;
+    if (dates.every((d) => d.update || d.iso === pageDate)) found.push(dd ?? el);
+  }
+  // The outermost of nested matches (a <p> and the <span> inside it).
+  const set = new Set(found);
+  return found.filter((el) => {
+    for (let p = el.parent; p; p = p.parent) if (set.has(p as Element)) return false;
+    return true;
+  });
 }
 
 /**

@@ -59,3 +59,20 @@ describe('site chrome told by its shape, whatever its class names', () => {
     expect(body).toContain('Cookie情報を窃取');
   });
 });
+
+describe('the page\'s own date lines leave the body', () => {
+  test.each([
+    ['a last-updated line at the end', '<p>このページの最終更新日：2025年6月5日</p>', '2025年6月5日', false],
+    ['an update line in a definition list', '<dl><dt>更新日</dt><dd>2025年6月5日</dd></dl>', '2025年6月5日', false],
+    ['a publication line equal to the page date', '<p>掲載日：2025年6月1日</p>', '掲載日', false],
+    // kept: a signature's bare date, and a labelled event
+    ['a signature date', '<p>2025年6月5日</p><p>株式会社サンプル</p>', '2025年6月5日', true],
+    ['an event with a label', '<p>発生日：2025年5月20日</p>', '2025年5月20日', true],
+  ])('%s', (_, block, text, kept) => {
+    const html = page('<meta property="article:published_time" content="2025-06-01">', `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}${block}</article>`);
+    const { body, date } = extractHtml(html);
+    expect(date).toBe('2025-06-01');
+    if (kept) expect(body).toContain(text);
+    else expect(body).not.toContain(text);
+  });
+});

@@ -16,6 +16,7 @@ describe('dateOfDateLine: a line that is a date and its label only', () => {
     ['掲載日：2026/1/23　最終更新日：2026/1/30', '2026-01-23'],
     ['掲載日：2026年1月23日更新日：2026年1月30日', '2026-01-23'],
     ['Posted on 2026年1月23日', '2026-01-23'],
+    ['このページの最終更新日：2026年1月30日', '2026-01-30'],
     ['2026年1月23日（金曜日）', '2026-01-23'],
     // an update date alone is still the line's date (the caller ranks it below a publication date)
     ['更新日：2026年1月30日', '2026-01-30'],
