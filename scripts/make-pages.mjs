@@ -313,6 +313,7 @@ ${body}
 ${body}
 <p class="upd">このページの最終更新日：${kanjiDate(p.updated)}</p>
 </div>
+<div class="pn"><a href="/news/${news[0].id}">« ${esc(news[0].text)}</a><a href="/news/${news[1].id}">${esc(news[1].text)} »</a></div>
 <div class="rl"><div class="rl-h">関連するお知らせ</div>
 ${newsList(related, (p.variant + 1) % 4, slashDate, related.map((n) => `<div class="rl-i"><span class="rl-d">${slashDate(n.date)}</span><a href="/news/${n.id}">${esc(n.text)}</a></div>`).join('\n'))}
 </div>
@@ -436,6 +437,8 @@ ${body}
 </div>
 </div>
 </div>
+<div class="d-flex justify-content-between my-4"><a href="/news/${news[2].id}" class="btn btn-outline-secondary btn-sm">前へ：${esc(news[2].text)}</a><a href="/news/${news[3].id}" class="btn btn-outline-secondary btn-sm">次へ：${esc(news[3].text)}</a></div>
+<div class="mt-4"><h4 class="border-bottom pb-2">よく読まれている記事</h4><ul>${related.map((n) => `<li><a href="/news/${n.id}">${esc(n.text)}</a></li>`).join('')}</ul></div>
 <div class="mt-5">
 <h4 class="border-bottom pb-2">関連するお知らせ</h4>
 ${newsList(related, p.variant, slashDate, `<ul class="list-unstyled">

@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { descendants, subtreeWeights, textOf, type Weight } from './dom.js';
+import { OTHER_PAGES_HEADINGS } from '../words/pageChrome.js';
 
 /**
  * Site chrome told by its shape rather than its class names (which a page builder hashes or a
@@ -172,6 +173,31 @@ function descendantTexts(root: AnyNode): AnyNode[] {
     else for (const c of (node as { children?: AnyNode[] }).children ?? []) stack.push(c);
   }
   return out;
+}
+
+const OTHER_PAGES = new RegExp(`^[■□◆◇●○▼▶【\\[ ]*(?:${OTHER_PAGES_HEADINGS.join('|')})[】\\] ]*$`, 'i');
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const SHORT_LABELS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'dt', 'strong', 'b', 'span']);
+
+/**
+ * A list of the site's other pages under a heading that says so (関連記事, よく読まれている記事,
+ * 新着情報 …), dated or not: the heading and the block after it when the block is mostly links.
+ */
+export function otherPagesLists(root: AnyNode, weights: Map<AnyNode, Weight> = subtreeWeights(root)): Element[] {
+  const found: Element[] = [];
+  for (const el of descendants(root)) {
+    if (!SHORT_LABELS.has(el.tagName)) continue;
+    const w = weights.get(el);
+    if (!w || w.all === 0 || w.all > 24 || (!HEADINGS.has(el.tagName) && w.nodes > 4)) continue;
+    if (!OTHER_PAGES.test(textOf(el).replace(/\s+/g, ' ').trim())) continue;
+    let next = el.next;
+    while (next && next.type !== 'tag') next = next.next;
+    const list = next as Element | null;
+    const lw = list ? weights.get(list) : undefined;
+    if (!list || !lw || lw.all === 0 || lw.links < lw.all * 0.6) continue;
+    found.push(el, list);
+  }
+  return outermost(found);
 }
 
 /** Drops elements inside others of the list (removing the outer one removes them). */

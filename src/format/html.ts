@@ -5,7 +5,7 @@ import { closestTag, descendants, isAncestor, isElement, removeAll, subtreeWeigh
 import { readPageMeta } from './pageMeta.js';
 import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
-import { cookieBanners, copyrightFooters, datedLinkLists } from './chrome.js';
+import { cookieBanners, copyrightFooters, datedLinkLists, otherPagesLists } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { dateOfDateLine, datesOfDateLine, isUpdateLabel, PAGE_DATE_LABEL } from './dateLine.js';
 
@@ -161,7 +161,10 @@ function dropChrome($: CheerioAPI, bodyElement: Element | null): void {
   const h1 = descendants(body, H1)[0];
   for (let n: AnyNode | null = h1 ?? null; n; n = n.parent) keep.add(n);
   const lists = datedLinkLists(body, weights).filter((el) => !keep.has(el));
-  const drop = [...lists, ...cookieBanners(body, weights).filter((el) => !keep.has(el)), ...copyrightFooters(body, keep, weights)];
+  const drop = [
+    ...lists, ...otherPagesLists(body, weights).filter((el) => !keep.has(el)), ...cookieBanners(body, weights).filter((el) => !keep.has(el)),
+    ...copyrightFooters(body, keep, weights),
+  ];
   for (const list of lists) {
     // The list's own heading ("最新のお知らせ", "関連するお知らせ") goes with it.
     let prev = list.prev;

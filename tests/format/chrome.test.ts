@@ -76,3 +76,20 @@ describe('the page\'s own date lines leave the body', () => {
     else expect(body).not.toContain(text);
   });
 });
+
+describe('lists of the site\'s other pages under a heading that says so', () => {
+  const links = '<ul><li><a href="/1">累計導入社数8,000社を達成</a></li><li><a href="/2">会員数30万人を突破</a></li></ul>';
+  test.each([
+    ['関連記事', `<h3>関連記事</h3>${links}`, false],
+    ['よく読まれている記事 (a div label)', `<div class="t">よく読まれている記事</div>${links}`, false],
+    ['【新着情報】', `<h4>【新着情報】</h4>${links}`, false],
+    // kept: a heading of the release's own, and a related heading over prose
+    ['a heading of the release', `<h3>対象となるサービス</h3>${links}`, true],
+    ['関連情報 over prose', '<h3>関連情報</h3><p>当社は8,000社の取引先に個別に連絡いたしました。</p>', true],
+  ])('%s', (_, block, kept) => {
+    const { body } = extractHtml(page('', `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}${block}</article>`));
+    expect(body).toContain('1,234件');
+    if (kept) expect(body).toContain('8,000社');
+    else expect(body).not.toContain('8,000社');
+  });
+});
