@@ -277,7 +277,7 @@ ${p.variant % 2 === 0 ? news.map((n) => `<TR><TD><FONT size="2">${dotDate(n.date
 <TD width="600" valign="top">
 <TABLE width="580" border="0" cellspacing="0" cellpadding="8">
 <TR><TD align="right"><FONT size="2">${dotDate(date)}</FONT></TD></TR>
-<TR><TD><FONT size="4"><B>${esc(title)}</B></FONT></TD></TR>
+${p.variant >= 2 ? `<TR><TD class="news_ttl">${esc(title)}</TD></TR>` : `<TR><TD><FONT size="4"><B>${esc(title)}</B></FONT></TD></TR>`}
 <TR><TD><FONT size="2">
 ${body}
 </FONT></TD></TR>

@@ -136,8 +136,10 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const pageH1 = descendants($.root()[0]!, H1)
     .map((el) => cleanText(textOf(el)))
     .find((t) => t.length >= 4 && !siteNames.has(t));
-  const emphasized = h1 || line || pageH1 ? null : emphasizedTitle(root);
-  const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? (documentTitle || null);
+  // <title> / og:title when it reads like a release's title; else a line set apart at the top.
+  const titleLike = documentTitle.length >= 8 && TITLE_WORDS.some((w) => documentTitle.includes(w)) && !siteNames.has(documentTitle) ? documentTitle : null;
+  const emphasized = h1 || line || pageH1 || titleLike ? null : emphasizedTitle($, root);
+  const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? titleLike ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? (documentTitle || null);
   if (line) $(line).remove();
   if (emphasized) $(emphasized).remove();
   const dated = timeTagDate($, root) ?? dateLine($, root);
@@ -175,12 +177,24 @@ function dropChrome($: CheerioAPI, bodyElement: Element | null): void {
 }
 
 /**
- * An old page's title without <h1> or <title> to match: the first short emphasized line at the
- * top of the body (<b>, <strong>, <font size="4">) that reads like a title (お知らせ, について …).
+ * A title without <h1> or <title> to match: the first short line at the top of the body, or just
+ * above it, set apart — emphasized (<b>, <strong>, <font size="4">), a heading, or a block whose
+ * class names a title (ttl, title, midashi) — that reads like a title (お知らせ, について …).
  */
-function emphasizedTitle(root: Element): Element | null {
-  const candidates = descendants(root, EMPHASIS).slice(0, 12);
-  for (const el of candidates) {
+function emphasizedTitle($: CheerioAPI, root: Element): Element | null {
+  const all = descendants($.root()[0]!);
+  const at = all.indexOf(root);
+  // Above the release's text only: a heading inside it is a section's.
+  const inside: Element[] = [];
+  for (const el of descendants(root).slice(0, 40)) {
+    if (TEXT_BLOCKS.has(el.tagName) && cleanText(textOf(el)).length > 60) break;
+    inside.push(el);
+  }
+  const before = at > 0 ? all.slice(Math.max(0, at - 40), at).filter((el) => !isAncestor(el, root)).reverse() : [];
+  for (const el of [...inside, ...before]) {
+    const titled = /tit|ttl|midashi|heading|headline/i.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+    if (!EMPHASIS.has(el.tagName) && !HEADINGS.has(el.tagName) && !titled) continue;
+    if (tagChildren(el).some((c) => BLOCK.has(c.tagName))) continue;
     const text = cleanText(textOf(el));
     if (text.length < 8 || text.length > 120 || /。$/.test(text)) continue;
     if (TITLE_WORDS.some((w) => text.includes(w))) return el;

@@ -93,3 +93,19 @@ describe('lists of the site\'s other pages under a heading that says so', () => 
     else expect(body).not.toContain('8,000社');
   });
 });
+
+describe('a title set apart at the top when no <h1> or <title> gives it', () => {
+  const shell = (top: string) => page('<title>株式会社サンプル｜お知らせ</title>', `<table><tr><td>${top}</td></tr><tr><td>${RELEASE}<h3>【漏えいした情報に関するお知らせ】</h3><p>氏名</p></td></tr></table>`);
+  test.each([
+    ['<font><b>', '<font size="4"><b>不正アクセスによる個人情報流出に関するお知らせ</b></font>', '不正アクセスによる個人情報流出に関するお知らせ'],
+    ['a block whose class names a title', '<div class="news_ttl">不正アクセスによる個人情報流出に関するお知らせ</div>', '不正アクセスによる個人情報流出に関するお知らせ'],
+  ])('%s', (_, top, title) => {
+    expect(extractHtml(shell(top)).title).toBe(title);
+  });
+
+  test('a heading inside the release text is a section\'s, not the title; nor is the <title>\'s generic part', () => {
+    const { title } = extractHtml(shell('<span>ニュース</span>'));
+    expect(title).not.toContain('漏えいした情報');
+    expect(title).not.toBe('お知らせ');
+  });
+});
