@@ -2,7 +2,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { formatDate } from '../dates/dateMentions.js';
 import { closestTag, descendants, isAncestor, isElement, removeAll, subtreeWeights, tagChildren, textOf, textWeight, type Weight } from './dom.js';
-import { readPageMeta } from './pageMeta.js';
+import { looksLikeName, readPageMeta } from './pageMeta.js';
 import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
 import { cookieBanners, copyrightFooters, datedLinkLists, otherPagesLists } from './chrome.js';
@@ -351,9 +351,14 @@ function titleLine($: CheerioAPI, root: Element, documentTitle: string, siteName
     .slice(0, 12);
   // A heading outside the body (a title bar above it) may hold the title too.
   const headings = descendants($.root()[0]!, HEADINGS);
+  // Most of the title's own part, not a section heading that happens to be in it
+  // ("…、および今後のご連絡について" holds the section 「今後のご連絡について」), nor a name.
+  const own = siteTitle(documentTitle);
   for (const el of [...blocks, ...headings]) {
     const text = cleanText(textOf(el));
-    if (text.length >= 8 && text.length <= 120 && documentTitle.includes(text) && !siteNames.has(text)) return el;
+    if (text.length < 8 || text.length > 120 || !documentTitle.includes(text) || siteNames.has(text)) continue;
+    if (text.length < own.length * 0.5 || (looksLikeName(text) && !TITLE_WORDS.some((w) => text.includes(w)))) continue;
+    return el;
   }
   return null;
 }

@@ -20,8 +20,13 @@ const COPYRIGHT_HOLDERS = new Set(['small', 'p', 'div', 'span', 'td', 'address',
 const IMG = new Set(['img']);
 /** An organization's name: a legal form, or an ending such as 県, 市, 大学, 病院. */
 const NAME_LIKE = new RegExp(
-  `(?:${[...CORPORATE_FORMS].map((f) => f.replace(/[()（）]/g, '\\$&')).join('|')})|(?:${NAME_ENDINGS.map((e) => e.ending).join('|')}|グループ|ホールディングス|協会|機構|財団|法人)$`,
+  `(?:${[...CORPORATE_FORMS].map((f) => f.replace(/[()（）]/g, '\\$&')).join('|')})|(?:${NAME_ENDINGS.map((e) => e.ending).join('|')}|グループ|ホールディングス|協会|機構|財団|法人|局|省|庁|センター|組合|連合会|学園|研究所|事務所)$`,
 );
+
+/** Reads like an organization's name (a legal form, or an ending such as 県, 大学, 局). */
+export function looksLikeName(text: string): boolean {
+  return NAME_LIKE.test(text);
+}
 /** What a site adds to its name: 公式サイト, ニュースリリース, ホームページ … */
 const SITE_SUFFIX = /[ 　]*(?:[|｜:：\-–—][ 　]*)?(?:の)?(?:公式(?:ウェブ|Web)?サイト|公式ホームページ|オフィシャル(?:ウェブ)?サイト|ウェブサイト|Webサイト|ホームページ|ニュースリリース|ニュース|お知らせ|プレスリリース|Official (?:Web ?)?Site|Website)$/i;
 /** "Copyright © 2003-2026 株式会社Ｘ All Rights Reserved." → "株式会社Ｘ". */
@@ -45,6 +50,9 @@ export function readPageMeta(head: PageHead): PageMeta {
       break;
     }
   }
+  // A publisher named as such (JSON-LD publisher, og:site_name) is the publisher even without a
+  // legal form (「吉田フットサルクラブ Green Field」): taken when nothing reads more like a name.
+  organization ??= cleanName(ld.publisher) ?? cleanName(head.meta.get('property=og:site_name'));
   return { organization, published: ld.published, headline: ld.headline };
 }
 

@@ -20,7 +20,9 @@ describe('readPageMeta: who publishes the page', () => {
     ['the site part of <title>', '<title>不正アクセスに関するお知らせ｜サンプル県</title>', '', 'サンプル県'],
     ['a blog name with ニュースリリース', '<title>お知らせ - サンプル株式会社 ニュースリリース</title>', '', 'サンプル株式会社'],
     // not names
-    ['a site name that names no organization', '<meta property="og:site_name" content="SAMPLE NEWS">', '', null],
+    ['og:site_name without a legal form, when nothing else names the publisher', '<meta property="og:site_name" content="サンプルクラブ Green Field">', '', 'サンプルクラブ Green Field'],
+    ['a copyright holder with a legal form over a brand-like og:site_name', '<meta property="og:site_name" content="SAMPLE STORE">', '<small>© 2026 株式会社サンプル</small>', '株式会社サンプル'],
+    ['a logo alt that names no organization', '', '<a href="/"><img src="/logo.png" alt="ホーム"></a>', null],
     ['a title with no site part', '<title>不正アクセスに関するお知らせ</title>', '', null],
     ['broken JSON-LD', '<script type="application/ld+json">{"publisher": </script>', '', null],
   ])('%s', (_, head, body, name) => {
