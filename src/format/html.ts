@@ -353,14 +353,21 @@ function titleLine($: CheerioAPI, root: Element, documentTitle: string, siteName
   const headings = descendants($.root()[0]!, HEADINGS);
   // Most of the title's own part, not a section heading that happens to be in it
   // ("…、および今後のご連絡について" holds the section 「今後のご連絡について」), nor a name.
+  // The longest such line wins: a first line repeating the title without its 「(第2報)」 loses to
+  // the heading that has it.
   const own = siteTitle(documentTitle);
+  let best: Element | null = null;
+  let bestLength = 0;
   for (const el of [...blocks, ...headings]) {
     const text = cleanText(textOf(el));
     if (text.length < 8 || text.length > 120 || !documentTitle.includes(text) || siteNames.has(text)) continue;
     if (text.length < own.length * 0.5 || (looksLikeName(text) && !TITLE_WORDS.some((w) => text.includes(w)))) continue;
-    return el;
+    if (text.length > bestLength) {
+      best = el;
+      bestLength = text.length;
+    }
   }
-  return null;
+  return best;
 }
 
 /** The <dt> a <dd> answers. */
