@@ -34,7 +34,7 @@ const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, 
 
 /** The archive layout: overview bullets (told apart by shape) and the body. */
 function readSource(md) {
-  const [head, ...rest] = md.split(/^# 本文[ \t]*$/m);
+  const [head, ...rest] = md.split(/^#[ \t]*本文[ \t]*$/m);
   const body = rest.join('# 本文');
   const bullets = head.split('\n').filter((l) => /^- /.test(l)).map((l) => l.slice(2).trim());
   const date = bullets.find((b) => /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/.test(b));
