@@ -198,7 +198,7 @@ const STYLES = {
 <meta property="article:modified_time" content="${iso(p.updated)}T18:30:00+09:00">
 <link rel="canonical" href="${esc(url)}">
 <script>window._wpemojiSettings = {"baseUrl":"https:\\/\\/s.w.org\\/images\\/core\\/emoji\\/15.0.3\\/72x72\\/","ext":".png","source":{"concatemoji":"\\/wp-includes\\/js\\/wp-emoji-release.min.js?ver=6.4.2"}};</script>
-<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"${esc(org)}","potentialAction":{"@type":"SearchAction"}},{"@type":"Article","headline":"${esc(title)}","datePublished":"${iso(date)}T10:00:00+09:00","dateModified":"${iso(p.updated)}T18:30:00+09:00","publisher":{"@type":"Organization","name":"${esc(org)}"}}]}</script>
+<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: org, potentialAction: { '@type': 'SearchAction' } }, { '@type': 'Article', headline: title, datePublished: `${iso(date)}T10:00:00+09:00`, dateModified: `${iso(p.updated)}T18:30:00+09:00`, publisher: { '@type': 'Organization', name: org } }] }).replace(/</g, '\\u003c')}</script>
 </head>
 <body class="post-template-default single single-post postid-${1000 + p.n} single-format-standard">
 <div id="page" class="site">

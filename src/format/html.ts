@@ -130,7 +130,11 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   // The title: the body's <h1>; else the line the <title> holds; else an <h1> elsewhere unless it is
   // just the site's name (a logo); else og:title / <title>.
   const rawTitle = cleanText(head.title);
-  const siteNames = new Set([cleanText(head.meta.get('property=og:site_name') ?? ''), ...titleParts(rawTitle).slice(1)]);
+  // Names of the site and its publisher: never the title (a signature line holds them too).
+  const siteNames = new Set([
+    cleanText(head.meta.get('property=og:site_name') ?? ''), ...(meta.organization ? [meta.organization] : []),
+    ...titleParts(rawTitle).filter((part, i, parts) => i > 0 || (parts.length > 1 && !TITLE_WORDS.some((w) => part.includes(w)))),
+  ]);
   const h1 = descendants(root, H1).map((el) => cleanText(textOf(el))).find((t) => t.length >= 4);
   const line = h1 ? null : titleLine($, root, rawTitle, siteNames);
   const pageH1 = descendants($.root()[0]!, H1)
@@ -139,7 +143,7 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   // <title> / og:title when it reads like a release's title; else a line set apart at the top.
   const titleLike = documentTitle.length >= 8 && TITLE_WORDS.some((w) => documentTitle.includes(w)) && !siteNames.has(documentTitle) ? documentTitle : null;
   const emphasized = h1 || line || pageH1 || titleLike ? null : emphasizedTitle($, root);
-  const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? titleLike ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? (documentTitle || null);
+  const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? titleLike ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? (documentTitle && !siteNames.has(documentTitle) ? documentTitle : null);
   if (line) $(line).remove();
   if (emphasized) $(emphasized).remove();
   const dated = timeTagDate($, root) ?? dateLine($, root);
@@ -191,15 +195,19 @@ function emphasizedTitle($: CheerioAPI, root: Element): Element | null {
     inside.push(el);
   }
   const before = at > 0 ? all.slice(Math.max(0, at - 40), at).filter((el) => !isAncestor(el, root)).reverse() : [];
-  for (const el of [...inside, ...before]) {
+  let weak: Element | null = null;
+  for (const el of [...before, ...inside]) {
     const titled = /tit|ttl|midashi|heading|headline/i.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
-    if (!EMPHASIS.has(el.tagName) && !HEADINGS.has(el.tagName) && !titled) continue;
+    // Set apart strongly: a heading, large type, a block named a title; <b>/<strong> only with a title's words.
+    const strong = HEADINGS.has(el.tagName) || titled || (el.tagName === 'font' && /^(?:[4-7]|\+[1-4])$/.test((el.attribs.size ?? '').trim()));
+    if (!strong && !EMPHASIS.has(el.tagName)) continue;
     if (tagChildren(el).some((c) => BLOCK.has(c.tagName))) continue;
     const text = cleanText(textOf(el));
-    if (text.length < 8 || text.length > 120 || /。$/.test(text)) continue;
-    if (TITLE_WORDS.some((w) => text.includes(w))) return el;
+    if (text.length < 6 || text.length > 120 || looksLikeName(text) || dateOfDateLine(text)) continue;
+    if (strong && !/^[■□◆◇●○▼▶※]/.test(text)) return el;
+    if (!weak && !/。$/.test(text) && TITLE_WORDS.some((w) => text.includes(w))) weak = el;
   }
-  return null;
+  return weak;
 }
 
 /** <link rel="canonical">, else og:url; a relative one is resolved against <base href> or the saved-from address. */
@@ -233,12 +241,19 @@ function siteTitle(raw: string): string {
 
 /** The parts of a <title>, longest (the page's own title) first; the others name the site and section. */
 function titleParts(raw: string): string[] {
+  // The page's own part reads like a title; the site's like a name (「株式会社Ｘ ニュースリリース」),
+  // whichever is longer.
+  const rank = (part: string) =>
+    SITE_PART_SUFFIX.test(part) && part.replace(SITE_PART_SUFFIX, '').trim() === ''
+      ? -2 // a section label alone: お知らせ, ニュース
+      : (TITLE_WORDS.some((w) => part.includes(w)) ? 2 : 0) - (looksLikeName(part.replace(SITE_PART_SUFFIX, '').trim()) ? 1 : 0);
   return cleanText(raw)
     .split(/\s[|\-–—]\s|[|｜]/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .sort((a, b) => b.length - a.length);
+    .sort((a, b) => rank(b) - rank(a) || b.length - a.length);
 }
+const SITE_PART_SUFFIX = /[ ]*(?:公式(?:ウェブ|Web)?サイト|公式ホームページ|ホームページ|ニュースリリース|プレスリリース|ニュース|お知らせ)$/;
 
 function publishedFromMeta(head: PageHead): string | null {
   for (const key of PUBLISHED_META) {

@@ -1,7 +1,7 @@
 import type { PageHead } from './pageHead.js';
 import type { AnyNode, Element } from 'domhandler';
 import { descendants } from './dom.js';
-import { CORPORATE_FORMS, NAME_ENDINGS } from '../words/organizations.js';
+import { CORPORATE_FORMS, NAME_ENDINGS, TITLE_WORDS } from '../words/organizations.js';
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
 
 /**
@@ -25,7 +25,7 @@ const NAME_LIKE = new RegExp(
 
 /** Reads like an organization's name (a legal form, or an ending such as 県, 大学, 局). */
 export function looksLikeName(text: string): boolean {
-  return NAME_LIKE.test(text);
+  return text.length <= 40 && !/[。、「」]/.test(text) && !TITLE_WORDS.some((w) => text.includes(w)) && NAME_LIKE.test(text);
 }
 /** What a site adds to its name: 公式サイト, ニュースリリース, ホームページ … */
 const SITE_SUFFIX = /[ 　]*(?:[|｜:：\-–—][ 　]*)?(?:の)?(?:公式(?:ウェブ|Web)?サイト|公式ホームページ|オフィシャル(?:ウェブ)?サイト|ウェブサイト|Webサイト|ホームページ|ニュースリリース|ニュース|お知らせ|プレスリリース|Official (?:Web ?)?Site|Website)$/i;
@@ -58,7 +58,8 @@ export function readPageMeta(head: PageHead): PageMeta {
 
 function cleanName(raw: string | undefined | null): string | null {
   if (!raw) return null;
-  let name = raw.replace(/\s+/g, ' ').trim();
+  // JSON-LD is written by templates that sometimes escape for HTML inside the script (&amp;).
+  let name = raw.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" })[e]!).replace(/\s+/g, ' ').trim();
   for (let i = 0; i < 3 && SITE_SUFFIX.test(name); i++) name = name.replace(SITE_SUFFIX, '').trim();
   name = name.replace(/[ 　.,、。]+$/, '');
   return name.length >= 2 && name.length <= 50 ? name : null;

@@ -104,8 +104,24 @@ describe('a title set apart at the top when no <h1> or <title> gives it', () => 
   });
 
   test('a heading inside the release text is a section\'s, not the title; nor is the <title>\'s generic part', () => {
-    const { title } = extractHtml(shell('<span>ニュース</span>'));
-    expect(title).not.toContain('漏えいした情報');
-    expect(title).not.toBe('お知らせ');
+    // Nothing gives a title: none rather than a section heading, お知らせ or the site's name.
+    expect(extractHtml(shell('<span>ニュース</span>')).title).toBeNull();
+  });
+});
+
+describe('the title when <title> names only the site', () => {
+  test.each([
+    ['large type above the text, ending in 。', '<title>株式会社サンプル｜お知らせ</title>', '<font size="4"><b>弊社メールアドレスを装った不審メールにご注意ください。</b></font>', '弊社メールアドレスを装った不審メールにご注意ください。'],
+    ['the title part ranked over a longer site part', '<title>不正アクセスに関するお知らせ - 株式会社サンプルホールディングス ニュースリリース</title>', '', '不正アクセスに関するお知らせ'],
+    ['a date header above the title is not the title', '<title>株式会社サンプル</title>', '<h2 class="date-header">2025年06月01日</h2><h3 class="entry-title">不正アクセスに関するお知らせ</h3>', '不正アクセスに関するお知らせ'],
+  ])('%s', (_, head, top, title) => {
+    const html = page(head, `<table><tr><td>${top}</td></tr><tr><td>${RELEASE}<p>一般社団法人 日本サンプル学会</p></td></tr></table>`);
+    const result = extractHtml(html);
+    expect(result.title).toBe(title);
+  });
+
+  test('a signature line naming the publisher is not the title', () => {
+    const html = page('<title>一般社団法人 日本発生サンプル学会｜お知らせ</title>', `<div>${RELEASE}<p>一般社団法人 日本発生サンプル学会</p></div>`);
+    expect(extractHtml(html).title).toBeNull();
   });
 });
