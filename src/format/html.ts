@@ -66,14 +66,35 @@ const BODY_SELECTORS = [
   '.article-body', '.article_body', '#tmp_contents', 'article', 'main', '[role=main]', '#content', '#contents', '#main', '#main-content',
   '.content', '.contents', '.main',
 ];
-/** BODY_SELECTORS as tests on one element (all simple selectors: tag, .class, #id, [attr=value]). */
-const BODY_MATCHERS: ((el: Element) => boolean)[] = BODY_SELECTORS.map((sel) => {
+/** BODY_SELECTORS by kind (all simple selectors: tag, .class, #id, [attr=value]), for one lookup per element. */
+const BODY_INDEX = { tag: new Map<string, number>(), cls: new Map<string, number>(), id: new Map<string, number>(), attr: [] as { name: string; value: string; i: number }[] };
+BODY_SELECTORS.forEach((sel, i) => {
   const attr = /^\[([a-z-]+)=([A-Za-z]+)\]$/.exec(sel);
-  if (attr) return (el) => el.attribs[attr[1]!] === attr[2];
-  if (sel.startsWith('.')) return (el) => (el.attribs.class ?? '').split(/\s+/).includes(sel.slice(1));
-  if (sel.startsWith('#')) return (el) => el.attribs.id === sel.slice(1);
-  return (el) => el.tagName === sel;
+  if (attr) BODY_INDEX.attr.push({ name: attr[1]!, value: attr[2]!, i });
+  else if (sel.startsWith('.')) BODY_INDEX.cls.set(sel.slice(1), i);
+  else if (sel.startsWith('#')) BODY_INDEX.id.set(sel.slice(1), i);
+  else BODY_INDEX.tag.set(sel, i);
 });
+
+/** The BODY_SELECTORS an element matches, by index. */
+function bodySelectorsOf(el: Element): number[] {
+  const out: number[] = [];
+  const tag = BODY_INDEX.tag.get(el.tagName);
+  if (tag !== undefined) out.push(tag);
+  const a = el.attribs;
+  if (a.id !== undefined) {
+    const i = BODY_INDEX.id.get(a.id);
+    if (i !== undefined) out.push(i);
+  }
+  if (a.class) {
+    for (const token of a.class.split(/\s+/)) {
+      const i = BODY_INDEX.cls.get(token);
+      if (i !== undefined) out.push(i);
+    }
+  }
+  for (const { name, value, i } of BODY_INDEX.attr) if (a[name] === value) out.push(i);
+  return out;
+}
 const tags = (...names: string[]) => new Set(names);
 const ARTICLE = tags('article');
 const H1 = tags('h1');
@@ -402,8 +423,8 @@ function findBodyRoot($: CheerioAPI): Element {
     return w.all - w.links;
   };
   const pageText = contentLength(body);
-  const matches: Element[][] = BODY_MATCHERS.map(() => []);
-  for (const el of descendants($.root()[0]!)) BODY_MATCHERS.forEach((matches_, i) => matches_(el) && matches[i]!.push(el));
+  const matches: Element[][] = BODY_SELECTORS.map(() => []);
+  for (const el of descendants($.root()[0]!)) for (const i of bodySelectorsOf(el)) matches[i]!.push(el);
   for (const found of matches) {
     const best = found
       .map((el) => ({ el, n: contentLength(el) }))
