@@ -191,5 +191,39 @@ async function pdfCases() {
 }
 
 failed += await pdfCases();
+
+if (!pdfOnly) {
+// Hostile HTML (issue 14): each page must finish within its bound with a warning that says what
+// was cut, and a text release mentioning %PDF- or a UTF-16 page without a BOM must read as text.
+const HTML_LEAD = '<html><head><title>t</title></head><body><article><h1>不正アクセスに関するお知らせ</h1><p>当社サーバーが不正アクセスを受け、顧客情報1,234件が流出したおそれがあります。</p>';
+const f = quick ? 0.25 : 1;
+const HTML_CASES = [
+  ['2,000,000 nested unclosed <div>', () => HTML_LEAD + '<div>'.repeat(2_000_000 * f) + '本文'],
+  ['one element, 1,000,000 attributes', () => HTML_LEAD + '<div ' + Array.from({ length: 1_000_000 * f }, (_, i) => `a${i}="1"`).join(' ') + '>本文</div>'],
+  ['50,000 nested tables', () => HTML_LEAD + '<table><tr><td>'.repeat(50_000 * f) + '本文'],
+  ['100,000 nested lists', () => HTML_LEAD + '<ul><li>'.repeat(100_000 * f) + '本文'],
+  ['150,000 <li>', () => HTML_LEAD + '<ul>' + '<li>項目'.repeat(150_000 * f) + '</ul>'],
+  ['1,500,000 <br>', () => HTML_LEAD + '<p>' + '<br>'.repeat(1_500_000 * f) + '本文</p>'],
+];
+const MAX_HTML_SECONDS = 60;
+for (const [name, make] of HTML_CASES) {
+  const html = make();
+  const t0 = performance.now();
+  const rss0 = process.memoryUsage().rss;
+  const inc = await parse(Buffer.from(html), { path: 'hostile.html', tokenize: false });
+  const secs = (performance.now() - t0) / 1000;
+  const bad = secs > MAX_HTML_SECONDS || inc.counts.length === 0;
+  if (bad) failed++;
+  console.log(`${name.padEnd(36)} ${(html.length / MB).toFixed(1).padStart(5)} MB  ${secs.toFixed(2).padStart(6)} s  RSS +${((process.memoryUsage().rss - rss0) / MB).toFixed(0)} MB  ${inc.warnings.join('; ')}${bad ? '  FAILED' : ''}`);
+}
+const pdfMention = '# 本文\n%PDF-1.7 のファイルを装ったメールが届いたとの報告を受け、調査したところ、当社サーバーが不正アクセスを受けていたことが判明しました。';
+const asText = await parse(Buffer.from(pdfMention), { path: 'mentions-pdf.txt', tokenize: false }).then((i) => i.source.format, (e) => `refused: ${e.message}`);
+console.log(`a text release mentioning %PDF- at its start: ${asText}`);
+if (asText !== 'text') failed++;
+const utf16 = Buffer.from('<!DOCTYPE html><html><head><meta charset="utf-16"><title>お知らせ</title></head><body><article><h1>不正アクセスに関するお知らせ</h1><p>顧客情報1,234件が流出したおそれがあります。</p></article></body></html>', 'utf16le');
+const u16 = await parse(utf16, { path: 'utf16.html', tokenize: false }).then((i) => `${i.source.format} ${i.source.encoding}`, (e) => `refused: ${e.message}`);
+console.log(`a UTF-16 LE page without a BOM: ${u16}`);
+if (u16 !== 'html utf-16le') failed++;
+}
 console.log(failed ? `${failed} adversarial input(s) too slow` : 'all adversarial inputs linear');
 process.exit(failed ? 1 : 0);

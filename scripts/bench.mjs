@@ -232,6 +232,31 @@ if (!flag('--no-pdf') && existsSync(join(DEV, 'manifest.json'))) {
   console.log(`  one-file disclose parse: ${manifest[0].source} ${fmt(mdCli)} s, ${manifest[0].doc} ${fmt(pdfCli)} s wall → ${fmt(pdfCliRatio, 1)}×`);
 }
 
+// Web pages against their Markdown (fixtures/pages, issue 12): the same releases, parsed in this
+// process, CPU per file; the HTML target is at most twice the Markdown's time per file.
+const pagesDir = join(ROOT, 'fixtures', 'pages');
+let htmlRatio = null;
+if (existsSync(join(pagesDir, 'manifest.json'))) {
+  const manifest = JSON.parse(readFileSync(join(pagesDir, 'manifest.json'), 'utf8'));
+  const pageFiles = manifest.map((e) => join(pagesDir, e.file));
+  const sourceFiles = [...new Set(manifest.map((e) => join(pagesDir, e.source)))];
+  const cpuPerFile = async (list) => {
+    for (const f of list) await parse(readFileSync(f), { path: f }); // warm-up (modules, kuromoji)
+    const samples = [];
+    for (let run = 0; run < RUNS; run++) {
+      const start = process.resourceUsage();
+      for (const f of list) JSON.stringify(await parse(readFileSync(f), { path: f }));
+      const end = process.resourceUsage();
+      samples.push((end.userCPUTime + end.systemCPUTime - start.userCPUTime - start.systemCPUTime) / 1000 / list.length);
+    }
+    return median(samples);
+  };
+  const mdMs = await cpuPerFile(sourceFiles);
+  const htmlMs = await cpuPerFile(pageFiles);
+  htmlRatio = htmlMs / mdMs;
+  console.log(`  web pages (fixtures/pages): ${fmt(htmlMs, 2)} ms CPU per HTML page, ${fmt(mdMs, 2)} ms per Markdown source (×${fmt(htmlRatio, 2)})`);
+}
+
 console.log('\nagainst the targets (median of runs):');
 verdict('cold batch wall', medianOf(cold, 'seconds'), 4, 's');
 console.log(`    (CPU ${fmt(medianOf(cold, 'cpu'))} s over ${availableParallelism()} cores: ${fmt(medianOf(cold, 'cpu') / availableParallelism())} s if the cores were ours alone)`);
@@ -239,6 +264,7 @@ verdict('warm re-run wall', medianOf(warm, 'seconds'), 0.5, 's');
 verdict('single-file parse wall', medianOf(single, 'seconds'), 1.5, 's');
 if (pdfRatio !== null) verdict('PDF per-file CPU time against Markdown (in process)', pdfRatio, 10, '×');
 if (pdfCliRatio !== null) verdict('PDF one-file parse against Markdown (wall)', pdfCliRatio, 10, '×');
+if (htmlRatio !== null) verdict('HTML page time / Markdown time', htmlRatio, 2, '×');
 verdict('peak RSS (any run)', Math.max(...[...cold, ...warm, ...stdoutRuns, ...single].filter((r) => r.ok).map((r) => r.rssMb)), 1024, 'MB');
 
 if (!flag('--no-scale')) {

@@ -9,6 +9,7 @@ import { VERSION } from '../version.js';
 import type { Incident } from '../types.js';
 import { DiskFull, OutDir, entryKey, indexEntryFor, type IndexEntry } from './outdir.js';
 import { compileFilters, rootLabels, walkInputs, type WalkEntry } from './walk.js';
+import { fetchInput, isUrl } from '../io/fetch.js';
 import { errorMessage } from './message.js';
 import { readBytesSync, Scratch } from './read.js';
 import type { IncidentSummary, ParseReply, ParseTask } from './worker.js';
@@ -54,6 +55,8 @@ export interface BatchOptions {
   /** Globs of files or folders to leave out. */
   exclude?: readonly string[];
   maxBytes?: number;
+  /** http(s) URLs among the inputs are downloaded within this time (milliseconds; default 30 s). */
+  fetchTimeoutMs?: number;
   encoding?: string;
   explain?: boolean;
   tokenize?: boolean;
@@ -199,7 +202,18 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
     if (entry.error) return { result: { ...base, error: entry.error } };
     // With outDir, read into the scratch buffer: an unchanged input is only hashed. The bytes are
     // copied out (into a buffer of their own, for the worker) only when the input is parsed.
-    const read = readBytesSync(entry.pathBytes ?? entry.path, maxBytes, out ? scratch : undefined);
+    // A URL among the inputs is downloaded (its charset and final address go to the parser).
+    let fetched: { charset: string | null; url: string } | null = null;
+    let read: { bytes: Uint8Array } | { error: string };
+    if (isUrl(entry.path)) {
+      try {
+        const got = await fetchInput(entry.path, { maxBytes, timeoutMs: options.fetchTimeoutMs });
+        read = got.bytes.length > 0 ? { bytes: got.bytes } : { error: 'is empty (the server sent no body)' };
+        fetched = { charset: got.charset, url: got.url };
+      } catch (e) {
+        read = { error: errorMessage(e, entry.path) };
+      }
+    } else read = readBytesSync(entry.pathBytes ?? entry.path, maxBytes, out ? scratch : undefined);
     if ('error' in read) return { result: { ...base, error: read.error } };
     let bytes = read.bytes;
     let sha256 = '';
@@ -220,7 +234,7 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
     const size = bytes.length;
     bytesInFlight += size;
     try {
-      reply = await parser.parse({ bytes, path: entry.path, encoding: options.encoding, explain: options.explain, tokenize: options.tokenize, sha256: sha256 || undefined, pretty: out !== null });
+      reply = await parser.parse({ bytes, path: entry.path, encoding: options.encoding, explain: options.explain, tokenize: options.tokenize, sha256: sha256 || undefined, pretty: out !== null, charset: fetched?.charset, pageUrl: fetched?.url });
     } catch (e) {
       if (signal?.aborted || parser.stopped) throw e; // stopping: not this input's fault
       return { result: { ...base, error: `worker failed: ${errorMessage(e, entry.path)}` } };

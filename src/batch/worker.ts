@@ -22,6 +22,9 @@ export interface ParseTask {
   sha256?: string;
   /** Pretty (`disclose parse FILE`, the -o files) or compact (one NDJSON line) JSON. */
   pretty: boolean;
+  /** A downloaded input's Content-Type charset and final URL. */
+  charset?: string | null;
+  pageUrl?: string | null;
 }
 
 /** What the index and the progress need to know about an incident without parsing its JSON. */
@@ -89,7 +92,7 @@ function hangForTests(path: string): void {
 export async function parseTask(task: ParseTask): Promise<ParseReply> {
   let incident: Incident;
   try {
-    incident = await parse(task.bytes, { path: task.path, encoding: task.encoding, explain: task.explain, tokenize: task.tokenize, sha256: task.sha256 });
+    incident = await parse(task.bytes, { path: task.path, encoding: task.encoding, explain: task.explain, tokenize: task.tokenize, sha256: task.sha256, charset: task.charset, pageUrl: task.pageUrl });
   } catch (e) {
     return { error: errorMessage(e, task.path) };
   }

@@ -27,3 +27,15 @@ export const COPYRIGHT = /(?:©|Ⓒ|\(c\)|copyright\b|all rights reserved)/i;
 
 /** A company-profile figure in a site footer: 従業員数：1,234名, 病床数 452床, 資本金 … */
 export const PROFILE_FIGURE = /^(?:従業員数|社員数|職員数|教職員数|学生数|病床数|許可病床数|資本金|設立|創業|創立|売上高|売上収益|拠点数|店舗数)\s*[:：]?\s*\S/;
+
+/**
+ * Headings a site puts above lists of its other pages (related news, rankings, what's new): the
+ * list under such a heading is site chrome even without dates, when it is mostly links.
+ */
+export const OTHER_PAGES_HEADINGS = [
+  '関連記事', '関連する記事', '関連ニュース', '関連するニュース', '関連するお知らせ', '関連情報', '関連リリース',
+  'その他のお知らせ', 'そのほかのお知らせ', '他のお知らせ', 'お知らせ一覧', 'ニュース一覧',
+  '新着情報', '新着記事', '新着ニュース', '最新のお知らせ', '最新情報', '最新記事', '最新ニュース', '最近のエントリー', '最近の投稿',
+  'よく読まれている記事', '人気記事', 'アクセスランキング', 'ランキング', 'おすすめ記事', 'おすすめ', 'ピックアップ', 'トピックス',
+  'related', 'related posts', 'related news', 'recent posts', 'latest news', 'popular posts',
+];

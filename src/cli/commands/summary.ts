@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../../io/read.js';
+import { fetchTimeoutOption } from '../fetchOption.js';
 import { colorOption, noColorOption } from '../../output/cliOptions.js';
 import type { CommandContext } from '../app.js';
 import { encodingArg, maxBytesArg } from '../options.js';
@@ -14,6 +15,7 @@ export function summaryCommand(ctx: CommandContext): Command {
     .addOption(new Option('--encoding <name>', 'force the input encoding (utf-8, shift_jis, euc-jp, iso-2022-jp, utf-16le, utf-16be)').argParser(encodingArg))
     .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this').default(DEFAULT_MAX_BYTES).argParser(maxBytesArg))
     .option('--no-tokenize', 'never load kuromoji (patterns only; faster on a cold start)')
+    .addOption(fetchTimeoutOption())
     .addOption(colorOption())
     .addOption(noColorOption())
     .addHelpText(
