@@ -90,6 +90,8 @@ export interface BatchResult {
   json?: string;
   /** The incident's warnings (readable without parsing it). */
   warnings?: string[];
+  /** Why the parsed file is not a release, or null (readable without parsing it). */
+  notRelease?: string | null;
   /** Why the input failed (one line, without the path). */
   error?: string;
   /** Up to date in OUTDIR: not parsed again. */
@@ -343,7 +345,7 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
 
 /** A parsed input's result; `incident` is parsed from the JSON text only if someone reads it. */
 function parsedResult(base: { path: string; relPath: string }, json: string, summary: IncidentSummary): BatchResult {
-  const result: BatchResult = { ...base, json, warnings: summary.warnings };
+  const result: BatchResult = { ...base, json, warnings: summary.warnings, notRelease: summary.notRelease };
   let incident: Incident | undefined;
   Object.defineProperty(result, 'incident', {
     get: () => (incident ??= JSON.parse(json) as Incident),
