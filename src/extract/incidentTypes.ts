@@ -13,6 +13,7 @@ import {
 import type { DocumentContext } from '../document.js';
 import type { Extractor, Findings } from './types.js';
 import { sentenceAt } from './context.js';
+import { globalForm } from '../util/regex.js';
 
 /** "サイバー攻撃を受けた可能性のある事象": an attack only supposed, of no named kind. */
 const HEDGED_AFTER = /^[^、。]{0,8}(?:可能性|おそれ|恐れ|疑い|かもしれ)/;
@@ -76,17 +77,6 @@ function negatedAfter(tail: string): boolean {
  * keyword beside it, makes the incident "other", and so does a kind outside the list ("資金流出")
  * when nothing listed is found.
  */
-/** The /g form of a table pattern, compiled once (not once per document and zone). */
-const GLOBAL_FORMS = new WeakMap<RegExp, RegExp>();
-function globalRegExp(pattern: RegExp): RegExp {
-  let global = GLOBAL_FORMS.get(pattern);
-  if (!global) {
-    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
-    GLOBAL_FORMS.set(pattern, global);
-  }
-  return global;
-}
-
 export const incidentTypesExtractor: Extractor = {
   id: 'incidentTypes',
   extract(doc) {
@@ -101,7 +91,7 @@ export const incidentTypesExtractor: Extractor = {
       const zone = doc.text.slice(from, to);
       for (const keyword of INCIDENT_KEYWORDS) {
         const { type, pattern } = keyword;
-        const global = globalRegExp(pattern);
+        const global = globalForm(pattern);
         for (const m of zone.matchAll(global)) {
           const start = from + m.index!;
           const end = start + m[0].length;

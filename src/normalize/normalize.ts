@@ -51,6 +51,17 @@ export function normalizeText(source: string): NormalizedText {
       i++;
       continue;
     }
+    // A BMP character that folds to one unit (most Japanese text): one table read, no string.
+    const unit = c < 0xd800 || c > 0xdfff ? foldedUnit(c) : -1;
+    if (unit >= 0 && unit !== 0x3099 && unit !== 0x309a) {
+      if (n >= units.length) [units, srcStart, srcEnd] = grow(units, srcStart, srcEnd);
+      units[n] = unit;
+      srcStart[n] = i;
+      srcEnd[n] = i + 1;
+      n++;
+      i++;
+      continue;
+    }
     const cp = source.codePointAt(i)!;
     const next = i + (cp > 0xffff ? 2 : 1);
     let folded: string;
@@ -91,6 +102,21 @@ export function normalizeText(source: string): NormalizedText {
       return { start: srcStart[start]!, end: srcEnd[end - 1]! };
     },
   };
+}
+
+/**
+ * Per BMP unit (not CR, not a surrogate): the one unit it folds to, -2 when it folds to none or
+ * several (read through foldCodePoint), -1 not yet known.
+ */
+const FOLDED_UNIT = new Int32Array(0x10000).fill(-1);
+function foldedUnit(c: number): number {
+  let unit = FOLDED_UNIT[c]!;
+  if (unit === -1) {
+    const folded = c === 0x0d ? '' : foldCodePoint(c);
+    unit = folded.length === 1 ? folded.charCodeAt(0) : -2;
+    FOLDED_UNIT[c] = unit;
+  }
+  return unit;
 }
 
 /** What one code point folds to (beyond ASCII), computed once per code point. */

@@ -5,6 +5,17 @@ export function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The /g form of a table pattern, compiled once (not once per document). */
+const GLOBAL_FORMS = new WeakMap<RegExp, RegExp>();
+export function globalForm(pattern: RegExp): RegExp {
+  let global = GLOBAL_FORMS.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+    GLOBAL_FORMS.set(pattern, global);
+  }
+  return global;
+}
+
 /** Words as one alternation, longest first so "株式会社" wins over a shorter overlap. */
 export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
