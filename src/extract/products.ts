@@ -228,7 +228,9 @@ const VENDOR_BEFORE = new RegExp(
 const SELF_OR_GENERIC = /(?:当|弊|同|本|各|貴|御|親|子|関連|グループ)(?:公)?(?:会)?社$|^会社$|^委託先|[0-9]+[ ]?年/;
 
 export function vendorBefore(text: string, start: number): string | null {
-  const m = VENDOR_BEFORE.exec(text.slice(Math.max(0, start - 90), start));
+  const before = text.slice(Math.max(0, start - 90), start);
+  // Every vendor phrase has 社 (株式会社, …社): without it the costly pattern cannot match.
+  const m = before.includes('社') ? VENDOR_BEFORE.exec(before) : null;
   if (!m) return null;
   const name = m[1]!.trim().replace(/(?<=[A-Za-z0-9ァ-ヶー])社$/, '').trim();
   if (SELF_OR_GENERIC.test(name) || name.length < 2) return null;
