@@ -399,7 +399,9 @@ class PoolParser implements Parser {
         const { Piscina } = await import('piscina');
         // Two bundles per worker: the next one is already waiting in the worker when it finishes
         // one, so a busy main thread (reading, writing) never leaves a worker idle.
-        const pool = new Piscina({ filename: workerFile(), minThreads: this.jobs, maxThreads: this.jobs, idleTimeout: 1000, concurrentTasksPerWorker: 2 });
+        // One worker to start with; piscina adds more (up to jobs) while bundles wait, so a small
+        // input does not pay for starting workers (each loads the pipeline) it never uses.
+        const pool = new Piscina({ filename: workerFile(), minThreads: 1, maxThreads: this.jobs, idleTimeout: 1000, concurrentTasksPerWorker: 2 });
         // A reply that arrives after destroy() (Ctrl-C, a closed pipe) is an 'error' event, and an
         // unheard 'error' event kills the process. A worker that dies while running rejects its
         // bundle, whose inputs are queued again; nothing else needs doing here.
