@@ -12,11 +12,11 @@ export function isNumeralChar(ch: string): boolean {
   return (ch >= '0' && ch <= '9') || ch === ',' || ch === '.' || ch in KANJI_DIGITS || ch in SMALL_UNITS || ch in LARGE_UNITS;
 }
 
-const NUMERAL_UNITS = new Set<number>(
-  ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ',', '.', ...Object.keys(KANJI_DIGITS), ...Object.keys(SMALL_UNITS), ...Object.keys(LARGE_UNITS)].map((c) => c.charCodeAt(0)),
-);
+/** 1 for every UTF-16 unit that can belong to a written number: one typed-array read per character. */
+const NUMERAL_UNITS = new Uint8Array(0x10000);
+for (const c of ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ',', '.', ...Object.keys(KANJI_DIGITS), ...Object.keys(SMALL_UNITS), ...Object.keys(LARGE_UNITS)]) NUMERAL_UNITS[c.charCodeAt(0)] = 1;
 
 /** isNumeralChar for one UTF-16 unit (text.charCodeAt(i)): no one-character string per step. */
 export function isNumeralUnit(unit: number): boolean {
-  return NUMERAL_UNITS.has(unit);
+  return NUMERAL_UNITS[unit] === 1;
 }
