@@ -93,6 +93,8 @@ export interface BatchResult {
   json?: string;
   /** The incident's warnings (readable without parsing it). */
   warnings?: string[];
+  /** Why the parsed file is not a release, or null (readable without parsing it). */
+  notRelease?: string | null;
   /** Why the input failed (one line, without the path). */
   error?: string;
   /** Up to date in OUTDIR: not parsed again. */
@@ -357,7 +359,7 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
 
 /** A parsed input's result; `incident` is parsed from the JSON text only if someone reads it. */
 function parsedResult(base: { path: string; relPath: string }, json: string, summary: IncidentSummary): BatchResult {
-  const result: BatchResult = { ...base, json, warnings: summary.warnings };
+  const result: BatchResult = { ...base, json, warnings: summary.warnings, notRelease: summary.notRelease };
   let incident: Incident | undefined;
   Object.defineProperty(result, 'incident', {
     get: () => (incident ??= JSON.parse(json) as Incident),
@@ -411,7 +413,9 @@ class PoolParser implements Parser {
         const { Piscina } = await import('piscina');
         // Two bundles per worker: the next one is already waiting in the worker when it finishes
         // one, so a busy main thread (reading, writing) never leaves a worker idle.
-        const pool = new Piscina({ filename: workerFile(), minThreads: this.jobs, maxThreads: this.jobs, idleTimeout: 1000, concurrentTasksPerWorker: 2 });
+        // One worker to start with; piscina adds more (up to jobs) while bundles wait, so a small
+        // input does not pay for starting workers (each loads the pipeline) it never uses.
+        const pool = new Piscina({ filename: workerFile(), minThreads: 1, maxThreads: this.jobs, idleTimeout: 1000, concurrentTasksPerWorker: 2 });
         // A reply that arrives after destroy() (Ctrl-C, a closed pipe) is an 'error' event, and an
         // unheard 'error' event kills the process. A worker that dies while running rejects its
         // bundle, whose inputs are queued again; nothing else needs doing here.

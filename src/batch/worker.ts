@@ -1,6 +1,7 @@
 import { parse } from '../parse.js';
 import { figuresOf, type Figures } from '../output/headline.js';
 import { errorMessage } from './message.js';
+import { notAReleaseReason } from '../incident/nonRelease.js';
 import type { Incident, IncidentType } from '../types.js';
 
 /**
@@ -33,6 +34,8 @@ export interface IncidentSummary extends Figures {
   publishedAt: string | null;
   incidentTypes: IncidentType[];
   warnings: string[];
+  /** Why the file is not a release (src/incident/nonRelease.ts), or null: the main thread need not parse the JSON to know. */
+  notRelease: string | null;
 }
 
 export type ParseReply = { json: string; summary: IncidentSummary } | { error: string };
@@ -108,5 +111,6 @@ export function summaryOf(incident: Incident): IncidentSummary {
     incidentTypes: incident.incidentTypes,
     ...figuresOf(incident),
     warnings: incident.warnings,
+    notRelease: notAReleaseReason(incident),
   };
 }

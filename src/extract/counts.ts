@@ -1,5 +1,5 @@
 import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
-import { isNumeralChar } from '../words/numerals.js';
+import { isNumeralUnit } from '../words/numerals.js';
 import {
   APPROX_PREFIX_WORDS, APPROX_PREFIXES, APPROX_SUFFIXES, NON_SCOPE_AFTER, NON_SCOPE_BEFORE, NOT_A_COUNTER_AFTER, isNonScopeSubject, SCOPE_COUNTERS, STAFFING_BEFORE,
   SUPERSEDED_AFTER, SUPERSEDED_BEFORE, ANAPHORIC_SUBJECT, PRODUCT_BEFORE_NUMBER, INVESTIGATED_AFTER, POPULATION_AFTER, STATUS_WORD,
@@ -76,13 +76,13 @@ export function findQuantities(text: string, from = 0, to = text.length, replace
   const found: QuantityMention[] = [];
   let i = from;
   while (i < to) {
-    if (!isNumeralChar(text[i]!) || text[i] === ',' || text[i] === '.') {
+    if (!isNumeralUnit(text.charCodeAt(i)) || text[i] === ',' || text[i] === '.') {
       i++;
       continue;
     }
     let j = i;
     for (;;) {
-      while (j < to && isNumeralChar(text[j]!)) j++;
+      while (j < to && isNumeralUnit(text.charCodeAt(j))) j++;
       // "約 13 万 2,000 件": one space may stand before 万/億 and after it.
       if (text[j] === ' ' && j + 1 < to && (/[万億]/.test(text[j + 1]!) || (/[万億]/.test(text[j - 1]!) && /[0-9]/.test(text[j + 1]!)))) {
         j++;

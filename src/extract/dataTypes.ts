@@ -29,6 +29,7 @@ import {
 } from '../words/dataTypes.js';
 import type { Extractor, Findings } from './types.js';
 import { sentenceAt } from './context.js';
+import { globalForm } from '../util/regex.js';
 
 /** What a text says about the data it names; `unsure` ("漏えいは確認されておりません") says nothing. */
 export type DataVerdict = 'not_leaked' | 'possible' | 'unsure' | 'leaked' | 'exposed';
@@ -277,7 +278,7 @@ export const dataTypesExtractor: Extractor = {
     const taken = new Uint8Array(body.length);
     const memo: ContextMemo = new Map();
     for (const { type, pattern } of DATA_KEYWORDS) {
-      const global = new RegExp(pattern.source, pattern.flags + 'g');
+      const global = globalForm(pattern);
       for (const m of body.matchAll(global)) {
         const start = doc.bodyStart + m.index!;
         const end = start + m[0].length;

@@ -71,6 +71,8 @@ export function findPdfHeader(bytes: Uint8Array): number {
  * block tag (a saved fragment), or an <html>/<body> tag stands among other tags in the first kilobytes.
  */
 export function looksLikeHtml(sample: string): boolean {
+  // Every sign of markup below is a tag: no "<", no markup (most releases; the folding is costly).
+  if (!sample.includes('<')) return false;
   const s = sample.replace(/^\ufeff|^\u00ef\u00bb\u00bf/, '').replace(/\0/g, '').slice(0, 4096).toLowerCase();
   const start = s.replace(/^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--[\s\S]{0,2000}?-->\s*)*/, '');
   if (/^<(?:!doctype html|html|head|meta|body|title|div|article|section|main|table|p|h[1-6])[\s>]/.test(start)) return true;
@@ -88,7 +90,8 @@ function startsWith(bytes: Uint8Array, magic: number[], offset: number): boolean
 function looksBinary(head: Uint8Array): boolean {
   if (head.length === 0) return false;
   let control = 0;
-  for (const b of head) {
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i]!;
     if (b === 0) return true;
     if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
   }
