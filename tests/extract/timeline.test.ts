@@ -174,6 +174,13 @@ describe('dates labelled by what stands before them', () => {
     // A bulleted date, and a heading closing with an aside.
     ['## 2. 改ざんが発生した期間（日本時間）\n- 2025年5月1日 10:00 ~ 2025年5月3日 18:00\n', [['2025-05-01', 'occurred']]],
     ['## 2. 対象となるご注文の期間（日本時間）\n- 2025年5月1日 ~ 2025年5月3日\n', [['2025-05-01', 'other']]],
+    // A remark on the period between the heading and its date; a heading of a bare period over a range.
+    ['## 1. 影響が発生した可能性のある期間（日本時間/UTC）\n補足として世界標準時も併記いたします。\n- 2025年5月1日 10:00 ~ 2025年5月3日 18:00\n', [['2025-05-01', 'occurred']]],
+    ['## 1. 対象となるご注文の期間\n補足として世界標準時も併記いたします。\n- 2025年5月1日 ~ 2025年5月3日\n', [['2025-05-01', 'other']]],
+    ['## 1. 影響が発生した可能性のある期間\n次の2件を確認しました。\n詳しくは後述します。\n- 2025年5月1日 ~ 2025年5月3日\n', [['2025-05-01', 'other']]],
+    ['### ＜期間＞\n2025年7月1日（火）午後5時頃〜7月4日（金）午後3時頃\n', [['2025-07-01', 'occurred']]],
+    ['### ＜期間＞\n2025年7月1日（火）\n', [['2025-07-01', 'other']]],
+    ['### ＜対象期間＞\n2025年7月1日〜7月4日\n', [['2025-07-01', 'other']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text)).toEqual(expected);
   });
