@@ -220,7 +220,7 @@ function resolveRelative(
   }
   if (m.kind === 'day') {
     // 翌29日 after 28日 is the same month; "3日" after 30日 in a chronology is the next one.
-    const nextMonth = previous.day !== null && m.value! < previous.day;
+    const nextMonth = !m.sameMonth && previous.day !== null && m.value! < previous.day;
     const month = nextMonth ? (previous.month % 12) + 1 : previous.month;
     const year = nextMonth && previous.month === 12 ? previous.year + 1 : previous.year;
     return { ...base, year, month, day: m.value, context: { year, month } };

@@ -2,7 +2,7 @@ import { formatDate, parseIsoDate } from '../dates/dateMentions.js';
 import { resolveDates, type ResolvedDate } from '../dates/resolveDates.js';
 import { classifyDate, eventsOfDate, type DateVerdict } from '../dates/dateEvents.js';
 import {
-  AS_OF_AFTER, DATE_LABEL_END, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PLAN_AFTER, TITLE_BEFORE_PAREN,
+  AS_OF_AFTER, DATE_LABEL_END, MATTER_OF_NOTICE, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PLAN_AFTER, TITLE_BEFORE_PAREN,
 } from '../words/timelineEvents.js';
 import type { DocumentContext } from '../document.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
@@ -142,7 +142,7 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
   const labelled = labelEvent(doc, start);
   if (labelled) return labelled;
   // "7月4日に当社ホームページにてご報告いたしましたとおり、…": the date of that notice.
-  if (NOTICE_REFERENCE_AFTER.test(text.slice(end, end + 160))) return { events: ['published'], rule: 'noticeReference' };
+  if (NOTICE_REFERENCE_AFTER.test(text.slice(end, end + 160)) && !MATTER_OF_NOTICE.test(clause)) return { events: ['published'], rule: 'noticeReference' };
   const outer = outerFinding(doc, dates, i, clause, clauseEnd);
   if (outer) return outer;
   const verdict = classifyDate({ before, clause, isRange: d.isRange, hasTime: d.hasTime, monthOnly: d.day === null });

@@ -145,6 +145,13 @@ export const NOTICE_REFERENCE_AFTER = new RegExp(
     '|の(?:お知らせ|ご報告|公表|発表|第[0-9一二三四五六七八九十]+報|第一報|プレスリリース|リリース)(?!を受け|があり)' +
   ')',
 );
+/**
+ * Within an earlier notice's reference, the dated matter it told of ("同月25日にランサムウェア攻撃を受けたことを
+ * 当社ホームページで公表いたしましたが"): the date is the matter's, not the notice's.
+ */
+export const MATTER_OF_NOTICE = /^[^。、「]{0,30}?(?:受け|され|発生し|あっ|生じ)た(?:こと|旨)(?:を|について)/;
+/** After an incident word, a notice of it ("…を受けたことを当社ホームページで公表"): told of, not found then. */
+export const COMPLEMENT_ANNOUNCED = /^[^。、]{0,10}?(?:こと|旨)を[^。、]{0,20}?(?:公表|お知らせ|ご報告|発表)/;
 /** After a date: a target or plan ("11月5日を目途に終了予定"), not something that happened. */
 export const PLAN_AFTER = /^[ ]?(?:を目途|をめど|を目処|目途|めど|を予定|の予定|予定|を期限|を目標)/;
 export const AS_OF_AFTER = /^[ ]?(?:現在|時点|更新|(?:現在)?までの(?:調査|状況|確認))/;

@@ -404,6 +404,17 @@ describe('systems that stop working are noticed the day they stop', () => {
   });
 });
 
+describe('a notice that names the incident and its date', () => {
+  test.each([
+    ['2025年8月25日にランサムウェア攻撃を受けたことを当社ホームページで公表いたしました。', ['occurred']],
+    ['2025年8月25日に不正アクセスを受けた旨をお知らせしました。', ['occurred']],
+    // A finding of it, as before.
+    ['2025年8月25日に不正アクセスを受けたことを確認しました。', ['detected']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
 describe('where the date stands in the sentence', () => {
   test.each([
     // A date heading a sentence about a matter its verb only names: the matter happened that day.

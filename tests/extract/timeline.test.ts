@@ -336,6 +336,17 @@ describe('a weekday near the publication date', () => {
   });
 });
 
+describe('a date inside a reference to an earlier notice', () => {
+  test.each([
+    // The notice told of the attack on its date; the notice's own date is the first one.
+    ['2025年8月26日、当社システムが同月25日にランサムウェア攻撃を受けたことを当社ホームページで公表いたしましたが、調査を続けております。', [['2025-08-25', 'occurred']]],
+    // A date of the notice itself stays the notice's.
+    ['2025年8月26日に当社ホームページにて公表いたしましたとおり、ランサムウェア攻撃を受けました。', [['2025-08-26', 'published']]],
+  ])('%s', async (text, expected) => {
+    expect((await timelineOf(text)).filter(([, e]) => e !== 'other')).toEqual(expected);
+  });
+});
+
 describe('a chronology heading labels no date', () => {
   test('"発生事象と経緯" heads entries with their own events', async () => {
     expect(await timelineOf('## 発生事象と経緯\n2025年5月1日\n不審な通信を検知\n')).not.toContainEqual(['2025-05-01', 'occurred']);
