@@ -415,6 +415,28 @@ describe('a notice that names the incident and its date', () => {
   });
 });
 
+describe('a chronology entry found and acted on (…を確認、…)', () => {
+  test.each([
+    ['2025年8月9日 ランサムウェアの被害を確認、ネットワークを遮断', ['detected']],
+    ['2025年10月19日:システム障害を確認、プレスリリースを発表', ['detected']],
+    // Not a finding: the confirmation is still to come.
+    ['2025年10月19日:システム障害の有無を確認中、調査を継続', []],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('a contractor explaining to the school is detection', () => {
+  test.each([
+    ['2025年3月11日 委託会社が二宮西中学校へ経緯説明', ['detected']],
+    ['2025年3月11日 委託会社より学校へ説明', ['detected']],
+    // An explanatory meeting held by the organization is no news received.
+    ['2025年3月11日 学校に説明会を開催', []],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
 describe('where the date stands in the sentence', () => {
   test.each([
     // A date heading a sentence about a matter its verb only names: the matter happened that day.
