@@ -276,7 +276,8 @@ function columnHeader(doc: DocumentContext, rowIndex: number, column: number): s
 }
 
 /** Between a date and a date it heads: only a particle ("6月17日に、6月10日頃より…"). */
-const HEADS_NEXT_DATE = /^[ ]?(?:に|には)?[、 ]{0,2}$/;
+// (A short subject may stand between: "2025年8月29日、第三者が、8月26日から…したことが発覚".)
+const HEADS_NEXT_DATE = /^[ ]?(?:に|には)?[、 ]{0,2}(?:[^。、]{1,12}(?:が|は)[、 ]{0,2})?$/;
 
 /**
  * "6月17日に、6月10日頃より…攻撃を受けた可能性があることが判明": the first date heads the
@@ -288,7 +289,7 @@ function outerFinding(doc: DocumentContext, dates: ResolvedDate[], i: number, cl
   const rest = doc.text.slice(doc.bodyStart + next.end, endOfClause(doc, dates, i + 1));
   const inner = classifyDate({ before: '', clause: rest, isRange: next.isRange, hasTime: next.hasTime });
   if (!inner.events.includes('occurred')) return null;
-  const finding = classifyDate({ before: '', clause: '、' + rest.replace(/^[ 、]*(?:頃|ごろ)?(?:から|より|以降|に)?/, ''), isRange: false, hasTime: false });
+  const finding = classifyDate({ before: '', clause: '、' + rest.replace(/^[ 、]*(?:頃|ごろ)?(?:から|より|以降|に)?(?:の期間|の間|までの間|までの期間)?(?:に|で)?/, ''), isRange: false, hasTime: false });
   return finding.events.includes('detected') ? { events: ['detected'], rule: 'outerFinding' } : null;
 }
 

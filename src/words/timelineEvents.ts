@@ -33,7 +33,7 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'occurred', role: 'incident', pattern: /(?:作成|操作|改ざん|送信)(?:等)?が(?:行われ|なされ)|(?:攻撃|アクセス|送信|侵入|流出)(?:が)?(?:始ま|開始され)/ },
   { event: 'occurred', role: 'incident', pattern: /侵入(?:され|し(?!ない)|を許し)|感染(?:し|が発生|により|による|によって|(?=[。|]|$))|暗号化(?:され|が発生)|改ざん(?:され|を受け)|窃取され|持ち出(?:され|し)|乗っ取(?:られ|り)/ },
   { event: 'occurred', role: 'incident', pattern: new RegExp(`(?:漏えい|漏洩|流出)し${NOT_AFTER_LEAK}`) },
-  { event: 'occurred', role: 'incident', pattern: /不正(?:に|な)?(?:利用|使用|ログイン)(?:され|が行われ|し(?!ない|ていない|ておりません))|不正(?:に|な)?(?:ログイン|アクセス)され|不正に(?:アクセス|ログイン|閲覧|取得|持ち出)し(?!ない|ていない|ておりません)/ },
+  { event: 'occurred', role: 'incident', pattern: /不正(?:に|な)?(?:利用|使用|ログイン)(?:され|が行われ|し(?!ない|ていない|ておりません))|不正(?:に|な)?(?:ログイン|アクセス)され|不正に(?:アクセス|ログイン|閲覧|取得|持ち出|(?:リモート)?接続)し(?!ない|ていない|ておりません)/ },
   // "…を装った第三者から…メールが届きました": the impersonating message is the attack itself.
   { event: 'occurred', role: 'incident', pattern: /(?:を装った|になりすました|になりすます|を騙る|をかたる)[^。]{0,60}?(?:メール|メッセージ|SMS|DM)(?:が|も)?(?:[^。、]{0,12}?(?:に|へ))?(?:届き|届いた|届けられ)/ },
   // "…される事案が生じました": the incident came about.
@@ -208,6 +208,12 @@ export const CLEFT_BEFORE = /のは[ ]?$/;
 
 /** A clause that is only a light verb ("に受けました", "にありました"): its object stands before the date. */
 export const LIGHT_VERB_CLAUSE = /^[ 、]*(?:に|、)?[ ]?(?:受け|あり|行い|行われ|実施|なされ)(?!た[一-龥ァ-ヴ])/;
+
+/**
+ * A date right inside what the organization was told ("9月25日に…不正アクセスがあったことについてLBM社より報告を受けました"):
+ * the date is the incident's; when the news came is not said.
+ */
+export const INSIDE_TOLD = /^(?<matter>[ ]?(?:頃|ごろ)?に[^。、]{0,40}?(?:た|ていた))(?:こと|旨)(?:について|に関して|につき)?[、 ]?[^。、]{0,24}?(?:から|より)[^。、]{0,10}?(?:報告|連絡|通知|通報)を(?:受け|受領)/;
 
 /** Received news ("…との報告を受け"): the organization itself was told, whoever else the clause names. */
 export const TOLD_RECEIVED = /(?:連絡|報告|通知|通報|指摘|一報|情報提供|知らせ)を(?:[^。、]{0,20}?(?:から|より))?(?:受け|受領|受信)/;

@@ -437,6 +437,28 @@ describe('a contractor explaining to the school is detection', () => {
   });
 });
 
+describe('a date inside what the organization was told', () => {
+  test.each([
+    ['2025年9月25日に身代金要求を伴う不正アクセスがあったことについてLBM社より報告を受けました。', ['occurred']],
+    ['2025年9月25日に不正アクセスを受けた旨、委託先から連絡を受けました。', ['occurred']],
+    // The date set apart, or no incident inside: the day the news came.
+    ['2025年9月25日、不正アクセスがあったことについてLBM社より報告を受けました。', ['detected']],
+    ['2025年9月25日に調査が終わったことについて委託先より報告を受けました。', ['detected']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('connecting without leave is the attack', () => {
+  test.each([
+    ['2025年8月26日、第三者が当社のサーバに不正にリモート接続しました。', ['occurred']],
+    ['2025年8月26日、第三者が当社のサーバに不正に接続しました。', ['occurred']],
+    ['2025年8月26日、保守業者が当社のサーバにリモート接続しました。', []],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
 describe('where the date stands in the sentence', () => {
   test.each([
     // A date heading a sentence about a matter its verb only names: the matter happened that day.

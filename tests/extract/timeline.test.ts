@@ -347,6 +347,16 @@ describe('a date inside a reference to an earlier notice', () => {
   });
 });
 
+describe('a date heading a finding of a period, past a short subject', () => {
+  test.each([
+    ['2025年8月29日、第三者が、8月26日から28日の期間に複数回、当社のサーバに不正にリモート接続したことが発覚しました。', [['2025-08-29', 'detected'], ['2025-08-26', 'occurred']]],
+    // A subject that is a whole clause is no short subject: the first date heads nothing.
+    ['2025年8月29日、当社が委託していた保守業者の担当者から連絡があり、8月26日から28日の期間に不正にリモート接続したことが発覚しました。', [['2025-08-29', 'detected'], ['2025-08-26', 'occurred']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
+
 describe('a chronology heading labels no date', () => {
   test('"発生事象と経緯" heads entries with their own events', async () => {
     expect(await timelineOf('## 発生事象と経緯\n2025年5月1日\n不審な通信を検知\n')).not.toContainEqual(['2025-05-01', 'occurred']);
