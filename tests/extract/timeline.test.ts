@@ -371,6 +371,10 @@ describe('the latest year written, for a text without a publication date', () =>
     // "2025年度末" ends in March 2026.
     ['4月16日に不正アクセスを検知しました。対象は2025年度末までに退職した方です。', [['2026-04-16', 'detected']]],
     ['4月16日に不正アクセスを検知しました。対象は2025年度に退職した方です。', [['2025-04-16', 'detected']]],
+    // A span of fiscal years bounds old data: it gives no year to the incident's dates.
+    ['9月22日に不正アクセスを受けました。対象は2001年度から2003年度に実施していた保険の加入者です。', []],
+    ['9月22日に不正アクセスを受けました。対象は2003年度に実施していた保険の加入者です。', [['2003-09-22', 'occurred']]],
+    ['5月12日に不正アクセスを検知しました。対象は1995年度~2025年度までの間に在籍した方です。', [['2025-05-12', 'detected']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text)).toEqual(expected);
   });
