@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../types.js';
 import {
   ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
-  INVESTIGATION_DONE, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
+  INVESTIGATION_DONE, COMPLEMENT_ANNOUNCED, INSIDE_TOLD, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
   FOUND_STATE_BETWEEN, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, ATTRIBUTIVE_OTHER, NAMED_MATTER_AFTER, COMPLEMENT_FINDING, SUBJECT_BEFORE_DATE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
   WINDOW_AFTER, type EventWord,
 } from '../words/timelineEvents.js';
@@ -108,6 +108,8 @@ export function classifyDate(ctx: DateContext): DateVerdict {
 function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean): DateVerdict {
   const hits = hitsOf(clause);
   if (hits.length === 0) return NONE;
+  const insideTold = isAfterDate ? INSIDE_TOLD.exec(clause) : null;
+  if (insideTold && hits.some((h) => h.word.role === 'incident' && h.index < insideTold.groups!.matter!.length)) return verdict(['occurred'], 'insideTold');
   if (hits.some((h) => h.word.role === 'told') && !toldSomeoneElse(clause)) return verdict(['detected'], 'told');
   const first = firstDeciding(clause, hits);
   if (!first) {
@@ -153,6 +155,8 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     // (With a time to the minute, the date is the incident's, found by the investigation.)
     if (investigated && !ctx.hasTime && /^[ ]?、/.test(clause) && COMPLEMENT_AFTER.test(clause.slice(first.end))) return verdict(['detected'], 'complement');
     if (investigated) return verdict(['occurred'], 'investigated');
+    // "同月25日にランサムウェア攻撃を受けたことを当社ホームページで公表": the notice names the incident and its date.
+    if (COMPLEMENT_ANNOUNCED.test(clause.slice(first.end))) return verdict(['occurred'], 'complement.announced');
     if (COMPLEMENT_AFTER.test(clause.slice(first.end))) {
       // "11時ごろ、…障害が発生していることを検知": under way at the hour it was found, so it was happening then too
       // (without the hour, "…発生していることを確認" dates only the finding).

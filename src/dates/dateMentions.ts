@@ -182,6 +182,8 @@ export interface RelativeDateMention {
    * the month of publication or the month before.
    */
   position?: 'lineStart' | 'inline' | 'thisMonth' | 'lastMonth' | 'today';
+  /** Written 同月N日: the month of the date before, even for a day before its day ("8月26日、…同月25日に"). */
+  sameMonth?: boolean;
   /** For position "today": how many days before the publication (昨日 1, 一昨日 2). */
   daysBefore?: number;
   /** For position "today": written without a time (本日、昨日), so only a clause stating a past event dates it. */
@@ -210,7 +212,7 @@ const RELATIVE_PATTERN = new RegExp(
     // (not "本日時点", "昨日までに", "本日付", nor a word glossed by a written date: "本日(7月28日)").
     `(?<pastDay>一昨日|昨日|昨夜|今朝|本日|今日)(?!${SP}(?:時点|現在|まで|付|より|から|以降|をもって|の|に至る|中|以内|以前)|${SP}\\(?${SP}(?:[0-9]{1,4}${SP}[年月/]|令和|平成))`,
     `(?<previousDay>前日)`,
-    `(?:同月|翌)${SP}(?<day>[0-9]{1,2})${SP}日`,
+    `(?:(?<sameMonth>同月)|翌)${SP}(?<day>[0-9]{1,2})${SP}日`,
     // A chronology line: "14日 写真店が学校に報告", "~23日 …", "11月 調査終了"; a sentence
     // opening on a day and its time: "14日午後、…".
     `(?<=^|\\n|\\||。)[ ]{0,8}[~]?${SP}(?:(?<lineDay>[0-9]{1,2})${SP}日|(?<lineMonth>[0-9]{1,2})${SP}月)(?=[ |\\n]|$|${WEEKDAY}|(?:${TIME_OF_DAY_WORDS.join('|')})|(?<=日)[、,]|(?<=日)に(?![0-9]))`,
@@ -256,7 +258,7 @@ export function findRelativeDates(text: string): RelativeDateMention[] {
       continue;
     }
     const position = g.today !== undefined ? 'today' : g.lineDay !== undefined ? 'lineStart' : g.inlineDay !== undefined ? 'inline' : g.monthWord !== undefined ? (/今|本/.test(g.monthWord) ? 'thisMonth' : 'lastMonth') : undefined;
-    out.push({ start, end, kind, value, time, ...(position ? { position } : {}) });
+    out.push({ start, end, kind, value, time, ...(position ? { position } : {}), ...(g.sameMonth !== undefined ? { sameMonth: true } : {}) });
   }
   return out;
 }

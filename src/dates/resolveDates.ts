@@ -220,7 +220,7 @@ function resolveRelative(
   }
   if (m.kind === 'day') {
     // 翌29日 after 28日 is the same month; "3日" after 30日 in a chronology is the next one.
-    const nextMonth = previous.day !== null && m.value! < previous.day;
+    const nextMonth = !m.sameMonth && previous.day !== null && m.value! < previous.day;
     const month = nextMonth ? (previous.month % 12) + 1 : previous.month;
     const year = nextMonth && previous.month === 12 ? previous.year + 1 : previous.year;
     return { ...base, year, month, day: m.value, context: { year, month } };
@@ -231,12 +231,22 @@ function resolveRelative(
   return { ...base, ...d, context: { year: d.year, month: d.month } };
 }
 
+/** After a year, it opens a span of fiscal years ("2001年度から", "2001年度~"). */
+const FISCAL_SPAN_AFTER = /^[ ]?年度[ ]?(?:から|より|~|-|－)/;
+/** Before a year, the opening of a span of fiscal years ("…年度から 2003"). */
+const FISCAL_SPAN_BEFORE = /年度[ ]?(?:から|より|~|-|－)[ ]?$/;
+
 /** The latest year written in the text: in dates, or any other way ("…/news/2025/1111.html", "2025年度"). */
 function latestYear(written: WrittenYears, body: string): number | null {
   if (written.bare === undefined) {
     written.bare = null;
     // 2025, 2025年度, /2025/, 20250708 (a date in a link); not 1,2019件 or 047-481-2019.
     for (const b of body.matchAll(/(?<![0-9,\-])((?:19|20)[0-9]{2})(?:(?:0[1-9]|1[0-2])(?:[0-2][0-9]|3[01]))?(?![0-9,])/g)) {
+      // "2001年度から2003年度に実施していたもの": a span of fiscal years bounds old data, it dates no event.
+      const yearEnd = b.index + b[0].length;
+      // (A span that runs up to its end, "1995年度~2025年度までの間に在籍", reaches the present: its end stays.)
+      const after = body.slice(yearEnd, yearEnd + 8);
+      if (FISCAL_SPAN_AFTER.test(after) || (FISCAL_SPAN_BEFORE.test(body.slice(Math.max(0, b.index - 8), b.index)) && !/^[ ]?年度[ ]?まで/.test(after))) continue;
       // "2025年度末" is March of the next year.
       const y = Number(b[1]) + (body.startsWith('年度末', b.index + b[0].length) ? 1 : 0);
       if (written.bare === null || y > written.bare) written.bare = y;

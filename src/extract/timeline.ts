@@ -2,7 +2,7 @@ import { formatDate, parseIsoDate } from '../dates/dateMentions.js';
 import { resolveDates, type ResolvedDate } from '../dates/resolveDates.js';
 import { classifyDate, eventsOfDate, type DateVerdict } from '../dates/dateEvents.js';
 import {
-  AS_OF_AFTER, DATE_LABEL_END, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PLAN_AFTER, TITLE_BEFORE_PAREN,
+  AS_OF_AFTER, DATE_LABEL_END, MATTER_OF_NOTICE, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PLAN_AFTER, TITLE_BEFORE_PAREN,
 } from '../words/timelineEvents.js';
 import type { DocumentContext } from '../document.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
@@ -137,12 +137,12 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
   // "…からの攻撃通知（2026年2月18日 23時40分）を踏まえ": the date of the noun before it.
   const parenNoun = PAREN_NOUN_EVENTS.find((e) => e.pattern.test(before));
   if (parenNoun) return { events: [parenNoun.event], rule: 'parenNoun' };
-  const heading = headingEvent(doc, start, end);
+  const heading = headingEvent(doc, start, end, d.isRange);
   if (heading) return { events: [heading], rule: 'heading' };
   const labelled = labelEvent(doc, start);
   if (labelled) return labelled;
   // "7月4日に当社ホームページにてご報告いたしましたとおり、…": the date of that notice.
-  if (NOTICE_REFERENCE_AFTER.test(text.slice(end, end + 160))) return { events: ['published'], rule: 'noticeReference' };
+  if (NOTICE_REFERENCE_AFTER.test(text.slice(end, end + 160)) && !MATTER_OF_NOTICE.test(clause)) return { events: ['published'], rule: 'noticeReference' };
   const outer = outerFinding(doc, dates, i, clause, clauseEnd);
   if (outer) return outer;
   const verdict = classifyDate({ before, clause, isRange: d.isRange, hasTime: d.hasTime, monthOnly: d.day === null });
@@ -160,6 +160,11 @@ const LABEL_ASIDE = /[ ]?\([^()]{0,20}\)$/;
 /** Before a date that heads its own line: a heading's marks or a list marker ("### ■令和6年7月"). */
 const HEADED_ONLY = /^[#]{0,6}[ ]{0,3}[■●◆□○・*-]?[ ]{0,3}(?:\([0-9]{1,2}\)|[0-9]{1,2}[.)]|[①-⑳])?[ ]{0,3}[【\[<〈]?$/;
 
+/** A sentence between a heading and its date: a remark on it, holding no date or figure of its own. */
+const HEADING_REMARK = /^[^0-9|#]{4,120}。$/;
+/** A heading of a bare period ("＜期間＞", "【時期】"), with no event word and no scope noun. */
+const PERIOD_ONLY_LABEL = /^[<【\[(]?(?:期間|時期|発生期間)[>】\])]?$/;
+
 /** After a date alone on its line: nothing but a time zone or a weekday in parentheses. */
 const ALONE_AFTER = /^[ ]*(?:\([^()]{0,12}\))?[ ]*[】\]>〉]?[ ]*$/;
 
@@ -167,15 +172,24 @@ const ALONE_AFTER = /^[ ]*(?:\([^()]{0,12}\))?[ ]*[】\]>〉]?[ ]*$/;
  * A date alone on its line under a heading that labels it ("## 1. 影響が発生した可能性のある期間" /
  * "2025年12月20日 11:39 ~ 2025年12月23日 05:50"): the heading's words give the event.
  */
-function headingEvent(doc: DocumentContext, start: number, end: number): DateVerdict['events'][number] | null {
+function headingEvent(doc: DocumentContext, start: number, end: number, isRange: boolean): DateVerdict['events'][number] | null {
   const line = doc.lineAt(start);
   if (!BULLET_ONLY.test(doc.text.slice(line.start, start)) || !ALONE_AFTER.test(doc.text.slice(end, line.end))) return null;
-  for (let k = line.index - 1; k >= 0 && k >= line.index - 2; k--) {
+  let remarks = 0;
+  for (let k = line.index - 1; k >= 0 && k >= line.index - 4; k--) {
     const previous = doc.lines[k]!;
     if (previous.kind === 'blank') continue;
+    // "## 1. 影響が発生した可能性のある期間" / "前回のお知らせでは日本時間でご案内いたしました。" / "- 2025年…":
+    // one remark on the period (a sentence without a date) may stand between the heading and its date.
+    if (previous.kind === 'text' && remarks === 0 && HEADING_REMARK.test(previous.text.trim())) {
+      remarks++;
+      continue;
+    }
     const m = HEADING_LABEL.exec(previous.text.trim());
     if (!m) return null;
     const label = m.groups!.label!.replace(LABEL_ASIDE, '');
+    // "### ＜期間＞" over a period: the span of the incident the release is about.
+    if (isRange && PERIOD_ONLY_LABEL.test(label)) return 'occurred';
     return HEADING_LABEL_EVENTS.find((e) => e.pattern.test(label))?.event ?? null;
   }
   return null;
@@ -262,7 +276,8 @@ function columnHeader(doc: DocumentContext, rowIndex: number, column: number): s
 }
 
 /** Between a date and a date it heads: only a particle ("6月17日に、6月10日頃より…"). */
-const HEADS_NEXT_DATE = /^[ ]?(?:に|には)?[、 ]{0,2}$/;
+// (A short subject may stand between: "2025年8月29日、第三者が、8月26日から…したことが発覚".)
+const HEADS_NEXT_DATE = /^[ ]?(?:に|には)?[、 ]{0,2}(?:[^。、]{1,12}(?:が|は)[、 ]{0,2})?$/;
 
 /**
  * "6月17日に、6月10日頃より…攻撃を受けた可能性があることが判明": the first date heads the
@@ -274,7 +289,7 @@ function outerFinding(doc: DocumentContext, dates: ResolvedDate[], i: number, cl
   const rest = doc.text.slice(doc.bodyStart + next.end, endOfClause(doc, dates, i + 1));
   const inner = classifyDate({ before: '', clause: rest, isRange: next.isRange, hasTime: next.hasTime });
   if (!inner.events.includes('occurred')) return null;
-  const finding = classifyDate({ before: '', clause: '、' + rest.replace(/^[ 、]*(?:頃|ごろ)?(?:から|より|以降|に)?/, ''), isRange: false, hasTime: false });
+  const finding = classifyDate({ before: '', clause: '、' + rest.replace(/^[ 、]*(?:頃|ごろ)?(?:から|より|以降|に)?(?:の期間|の間|までの間|までの期間)?(?:に|で)?/, ''), isRange: false, hasTime: false });
   return finding.events.includes('detected') ? { events: ['detected'], rule: 'outerFinding' } : null;
 }
 

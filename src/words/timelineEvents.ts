@@ -33,7 +33,7 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'occurred', role: 'incident', pattern: /(?:作成|操作|改ざん|送信)(?:等)?が(?:行われ|なされ)|(?:攻撃|アクセス|送信|侵入|流出)(?:が)?(?:始ま|開始され)/ },
   { event: 'occurred', role: 'incident', pattern: /侵入(?:され|し(?!ない)|を許し)|感染(?:し|が発生|により|による|によって|(?=[。|]|$))|暗号化(?:され|が発生)|改ざん(?:され|を受け)|窃取され|持ち出(?:され|し)|乗っ取(?:られ|り)/ },
   { event: 'occurred', role: 'incident', pattern: new RegExp(`(?:漏えい|漏洩|流出)し${NOT_AFTER_LEAK}`) },
-  { event: 'occurred', role: 'incident', pattern: /不正(?:に|な)?(?:利用|使用|ログイン)(?:され|が行われ|し(?!ない|ていない|ておりません))|不正(?:に|な)?(?:ログイン|アクセス)され|不正に(?:アクセス|ログイン|閲覧|取得|持ち出)し(?!ない|ていない|ておりません)/ },
+  { event: 'occurred', role: 'incident', pattern: /不正(?:に|な)?(?:利用|使用|ログイン)(?:され|が行われ|し(?!ない|ていない|ておりません))|不正(?:に|な)?(?:ログイン|アクセス)され|不正に(?:アクセス|ログイン|閲覧|取得|持ち出|(?:リモート)?接続)し(?!ない|ていない|ておりません)/ },
   // "…を装った第三者から…メールが届きました": the impersonating message is the attack itself.
   { event: 'occurred', role: 'incident', pattern: /(?:を装った|になりすました|になりすます|を騙る|をかたる)[^。]{0,60}?(?:メール|メッセージ|SMS|DM)(?:が|も)?(?:[^。、]{0,12}?(?:に|へ))?(?:届き|届いた|届けられ)/ },
   // "…される事案が生じました": the incident came about.
@@ -51,13 +51,13 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|問い合わせ|問合せ|申し出|申出|情報提供)(?:が|も)?(?:あり|あった|入り|入った|(?:[^。、]{0,12}?(?:に|へ))?寄せられ)|連絡あり/ },
   { event: 'detected', role: 'told', pattern: /(?:から|より)[^。]{0,60}?(?:第一報|一報)(?!を(?:公表|掲載|発表|公開))|旨の(?:報告(?!書)|連絡|通知)/ },
   // "写真店が南菅小学校に報告", "…より当該各小学校へ本件の報告を行った": a third party tells the organization or one of its units.
-  { event: 'detected', role: 'told', pattern: /(?:から|より|が)[^。、]{0,24}?(?:当社|弊社|本学|本校|当校|当院|本市|当市|本町|本村|本区|学校|小学校|中学校|高等学校|幼稚園|保育園|教育委員会|当法人|当協会|当財団|当機構|事務局|本会|当会)(?:の[^。、]{0,8}?)?(?:へ|に)(?:対し(?:て)?)?[、 ]?(?:[^。、]{0,8}?の)?(?:報告|連絡|通知|通報|一報)(?!書|済|する予定|された(?:情報|内容))/ },
+  { event: 'detected', role: 'told', pattern: /(?:から|より|が)[^。、]{0,24}?(?:当社|弊社|本学|本校|当校|当院|本市|当市|本町|本村|本区|学校|小学校|中学校|高等学校|幼稚園|保育園|教育委員会|当法人|当協会|当財団|当機構|事務局|本会|当会)(?:の[^。、]{0,8}?)?(?:へ|に)(?:対し(?:て)?)?[、 ]?(?:[^。、]{0,8}?の)?(?:報告|連絡|通知|通報|一報|経緯説明|説明)(?!書|済|する予定|された(?:情報|内容)|会)/ },
   // Someone else's announcement: "…が発生したとの発表がありました", "…を受けたと発表しました" of a vendor.
   { event: 'detected', role: 'told', pattern: /(?:との|という|旨の|と)(?:発表|公表)(?:が(?:あり|あった)|を受け)/ },
   // Finding out.
   // (Not the nouns of a time: "発覚日までの間", "判明時点".)
   { event: 'detected', role: 'detect', pattern: /(?:検知|検出(?!され(?:て)?(?:いない|ておりません|ていません|ず))|発見(?!次第|され(?:て)?(?:いない|ておりません))|発覚|判明|覚知)(?!日(?!本)|時点)|気づ|気付|察知|アラート(?:メール)?(?:を受信|を受け|が発報|を検知)|警告(?:メール)?を受信|認知(?:し|いたし|され)|(?:わか|分か)(?:り(?!次第|ませ|かね)|った)|認識(?:し|いたし)|把握(?:し|いたし)/ },
-  { event: 'detected', role: 'detect', pattern: /確認(?:し|され|いたし|した|でき(?:た|まし))(?!て(?:おりません|いない|いません|おらず)|ない|なかっ|なく|ず|ません|てまいり|ていく)|を確認(?:[。|]|$)|(?<=[一-龥ァ-ヴ])確認(?=[、。|<]|$)/, unless: SOUND_STATE_BEFORE },
+  { event: 'detected', role: 'detect', pattern: /確認(?:し|され|いたし|した|でき(?:た|まし))(?!て(?:おりません|いない|いません|おらず)|ない|なかっ|なく|ず|ません|てまいり|ていく)|を確認(?:[。、|]|$)|(?<=[一-龥ァ-ヴ])確認(?=[、。|<]|$)/, unless: SOUND_STATE_BEFORE },
 
   // Responses.
   { event: 'patched', role: 'response', pattern: /修正(?:済み|版|プログラム|パッチ)|パッチ(?:を)?(?:適用|公開)|アップデート(?:を)?(?:公開|適用)|脆弱性(?:を|の)?(?:修正|対応)/ },
@@ -145,6 +145,13 @@ export const NOTICE_REFERENCE_AFTER = new RegExp(
     '|の(?:お知らせ|ご報告|公表|発表|第[0-9一二三四五六七八九十]+報|第一報|プレスリリース|リリース)(?!を受け|があり)' +
   ')',
 );
+/**
+ * Within an earlier notice's reference, the dated matter it told of ("同月25日にランサムウェア攻撃を受けたことを
+ * 当社ホームページで公表いたしましたが"): the date is the matter's, not the notice's.
+ */
+export const MATTER_OF_NOTICE = /^[^。、「]{0,30}?(?:受け|され|発生し|あっ|生じ)た(?:こと|旨)(?:を|について)/;
+/** After an incident word, a notice of it ("…を受けたことを当社ホームページで公表"): told of, not found then. */
+export const COMPLEMENT_ANNOUNCED = /^[^。、]{0,10}?(?:こと|旨)を[^。、]{0,20}?(?:公表|お知らせ|ご報告|発表)/;
 /** After a date: a target or plan ("11月5日を目途に終了予定"), not something that happened. */
 export const PLAN_AFTER = /^[ ]?(?:を目途|をめど|を目処|目途|めど|を予定|の予定|予定|を期限|を目標)/;
 export const AS_OF_AFTER = /^[ ]?(?:現在|時点|更新|(?:現在)?までの(?:調査|状況|確認))/;
@@ -201,6 +208,12 @@ export const CLEFT_BEFORE = /のは[ ]?$/;
 
 /** A clause that is only a light verb ("に受けました", "にありました"): its object stands before the date. */
 export const LIGHT_VERB_CLAUSE = /^[ 、]*(?:に|、)?[ ]?(?:受け|あり|行い|行われ|実施|なされ)(?!た[一-龥ァ-ヴ])/;
+
+/**
+ * A date right inside what the organization was told ("9月25日に…不正アクセスがあったことについてLBM社より報告を受けました"):
+ * the date is the incident's; when the news came is not said.
+ */
+export const INSIDE_TOLD = /^(?<matter>[ ]?(?:頃|ごろ)?に[^。、]{0,40}?(?:た|ていた))(?:こと|旨)(?:について|に関して|につき)?[、 ]?[^。、]{0,24}?(?:から|より)[^。、]{0,10}?(?:報告|連絡|通知|通報)を(?:受け|受領)/;
 
 /** Received news ("…との報告を受け"): the organization itself was told, whoever else the clause names. */
 export const TOLD_RECEIVED = /(?:連絡|報告|通知|通報|指摘|一報|情報提供|知らせ)を(?:[^。、]{0,20}?(?:から|より))?(?:受け|受領|受信)/;

@@ -404,6 +404,61 @@ describe('systems that stop working are noticed the day they stop', () => {
   });
 });
 
+describe('a notice that names the incident and its date', () => {
+  test.each([
+    ['2025年8月25日にランサムウェア攻撃を受けたことを当社ホームページで公表いたしました。', ['occurred']],
+    ['2025年8月25日に不正アクセスを受けた旨をお知らせしました。', ['occurred']],
+    // A finding of it, as before.
+    ['2025年8月25日に不正アクセスを受けたことを確認しました。', ['detected']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('a chronology entry found and acted on (…を確認、…)', () => {
+  test.each([
+    ['2025年8月9日 ランサムウェアの被害を確認、ネットワークを遮断', ['detected']],
+    ['2025年10月19日:システム障害を確認、プレスリリースを発表', ['detected']],
+    // Not a finding: the confirmation is still to come.
+    ['2025年10月19日:システム障害の有無を確認中、調査を継続', []],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('a contractor explaining to the school is detection', () => {
+  test.each([
+    ['2025年3月11日 委託会社が二宮西中学校へ経緯説明', ['detected']],
+    ['2025年3月11日 委託会社より学校へ説明', ['detected']],
+    // An explanatory meeting held by the organization is no news received.
+    ['2025年3月11日 学校に説明会を開催', []],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('a date inside what the organization was told', () => {
+  test.each([
+    ['2025年9月25日に身代金要求を伴う不正アクセスがあったことについてLBM社より報告を受けました。', ['occurred']],
+    ['2025年9月25日に不正アクセスを受けた旨、委託先から連絡を受けました。', ['occurred']],
+    // The date set apart, or no incident inside: the day the news came.
+    ['2025年9月25日、不正アクセスがあったことについてLBM社より報告を受けました。', ['detected']],
+    ['2025年9月25日に調査が終わったことについて委託先より報告を受けました。', ['detected']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('connecting without leave is the attack', () => {
+  test.each([
+    ['2025年8月26日、第三者が当社のサーバに不正にリモート接続しました。', ['occurred']],
+    ['2025年8月26日、第三者が当社のサーバに不正に接続しました。', ['occurred']],
+    ['2025年8月26日、保守業者が当社のサーバにリモート接続しました。', []],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
 describe('where the date stands in the sentence', () => {
   test.each([
     // A date heading a sentence about a matter its verb only names: the matter happened that day.

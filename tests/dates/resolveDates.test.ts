@@ -16,6 +16,9 @@ describe('resolveDates', () => {
     ['2月29日に検知', { year: 2025, month: 3, day: 10 }, []],
     ['2月29日に検知', { year: 2024, month: 3, day: 10 }, [[2024, 2, 29, false]]],
     ['2025年4月28日に検知し、31日に復旧', null, [[2025, 4, 28, true]]],
+    // 同月25日 after the 26th stays in that month; 翌3日 and a chronology's 3日 after the 30th move on.
+    ['2025年8月26日、同月25日', null, [[2025, 8, 26, true], [2025, 8, 25, true]]],
+    ['2025年8月30日、翌3日', null, [[2025, 8, 30, true], [2025, 9, 3, true]]],
   ])('%s', (text, reference, expected) => {
     expect(ymd(text, reference)).toEqual(expected);
   });

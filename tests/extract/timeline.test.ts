@@ -174,6 +174,13 @@ describe('dates labelled by what stands before them', () => {
     // A bulleted date, and a heading closing with an aside.
     ['## 2. 改ざんが発生した期間（日本時間）\n- 2025年5月1日 10:00 ~ 2025年5月3日 18:00\n', [['2025-05-01', 'occurred']]],
     ['## 2. 対象となるご注文の期間（日本時間）\n- 2025年5月1日 ~ 2025年5月3日\n', [['2025-05-01', 'other']]],
+    // A remark on the period between the heading and its date; a heading of a bare period over a range.
+    ['## 1. 影響が発生した可能性のある期間（日本時間/UTC）\n補足として世界標準時も併記いたします。\n- 2025年5月1日 10:00 ~ 2025年5月3日 18:00\n', [['2025-05-01', 'occurred']]],
+    ['## 1. 対象となるご注文の期間\n補足として世界標準時も併記いたします。\n- 2025年5月1日 ~ 2025年5月3日\n', [['2025-05-01', 'other']]],
+    ['## 1. 影響が発生した可能性のある期間\n次の2件を確認しました。\n詳しくは後述します。\n- 2025年5月1日 ~ 2025年5月3日\n', [['2025-05-01', 'other']]],
+    ['### ＜期間＞\n2025年7月1日（火）午後5時頃〜7月4日（金）午後3時頃\n', [['2025-07-01', 'occurred']]],
+    ['### ＜期間＞\n2025年7月1日（火）\n', [['2025-07-01', 'other']]],
+    ['### ＜対象期間＞\n2025年7月1日〜7月4日\n', [['2025-07-01', 'other']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text)).toEqual(expected);
   });
@@ -329,6 +336,27 @@ describe('a weekday near the publication date', () => {
   });
 });
 
+describe('a date inside a reference to an earlier notice', () => {
+  test.each([
+    // The notice told of the attack on its date; the notice's own date is the first one.
+    ['2025年8月26日、当社システムが同月25日にランサムウェア攻撃を受けたことを当社ホームページで公表いたしましたが、調査を続けております。', [['2025-08-25', 'occurred']]],
+    // A date of the notice itself stays the notice's.
+    ['2025年8月26日に当社ホームページにて公表いたしましたとおり、ランサムウェア攻撃を受けました。', [['2025-08-26', 'published']]],
+  ])('%s', async (text, expected) => {
+    expect((await timelineOf(text)).filter(([, e]) => e !== 'other')).toEqual(expected);
+  });
+});
+
+describe('a date heading a finding of a period, past a short subject', () => {
+  test.each([
+    ['2025年8月29日、第三者が、8月26日から28日の期間に複数回、当社のサーバに不正にリモート接続したことが発覚しました。', [['2025-08-29', 'detected'], ['2025-08-26', 'occurred']]],
+    // A subject that is a whole clause is no short subject: the first date heads nothing.
+    ['2025年8月29日、当社が委託していた保守業者の担当者から連絡があり、8月26日から28日の期間に不正にリモート接続したことが発覚しました。', [['2025-08-29', 'detected'], ['2025-08-26', 'occurred']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
+
 describe('a chronology heading labels no date', () => {
   test('"発生事象と経緯" heads entries with their own events', async () => {
     expect(await timelineOf('## 発生事象と経緯\n2025年5月1日\n不審な通信を検知\n')).not.toContainEqual(['2025-05-01', 'occurred']);
@@ -343,6 +371,10 @@ describe('the latest year written, for a text without a publication date', () =>
     // "2025年度末" ends in March 2026.
     ['4月16日に不正アクセスを検知しました。対象は2025年度末までに退職した方です。', [['2026-04-16', 'detected']]],
     ['4月16日に不正アクセスを検知しました。対象は2025年度に退職した方です。', [['2025-04-16', 'detected']]],
+    // A span of fiscal years bounds old data: it gives no year to the incident's dates.
+    ['9月22日に不正アクセスを受けました。対象は2001年度から2003年度に実施していた保険の加入者です。', []],
+    ['9月22日に不正アクセスを受けました。対象は2003年度に実施していた保険の加入者です。', [['2003-09-22', 'occurred']]],
+    ['5月12日に不正アクセスを検知しました。対象は1995年度~2025年度までの間に在籍した方です。', [['2025-05-12', 'detected']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text)).toEqual(expected);
   });
