@@ -74,6 +74,7 @@ describe('incident types: keywords', () => {
     ['a fault detected on a server', '当社サーバーにおける障害を検知いたしました。', ['outage']],
     ['operations resumed', '安全が確認されたシステムから稼働を再開しております。', ['outage']],
     ['a site no longer displayed right', '公式HPは正しい表示が出来なくなっておりました。', ['outage']],
+    ['an account put back to use', 'パスワードを変更した上で、管理者アカウントの稼働を再開しました。', []],
     ['a fault only feared', '障害の発生に備え、バックアップを取得しております。', []],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
