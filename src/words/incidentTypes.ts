@@ -49,8 +49,9 @@ const ENCRYPTED_ON_PURPOSE = /暗号化(?:されて|して)(?:保存|保管|送�
 const ENCRYPTED_BY_ATTACK = /(?:マルウェア|ウイルス|ウィルス)(?:による|により|に(?:よって|より))[^。]{0,12}暗号化|暗号化(?:の)?被害/;
 /** A sentence on ransomware that names no website or page. */
 const RANSOM_NOT_SITE = /^(?![^。]{0,300}(?:サイト|ページ|Web|ウェブ|ホームページ))[^。]{0,300}ランサム/i;
-/** The state came from an attack, not from a setting. */
-const ATTACK_CAUSE = /不正アクセス|攻撃|侵入|改ざん|マルウェア|ランサム|不正ログイン/;
+/** The state came from an attack, not from a setting; what a logged-in intruder could see ("ログイン後は…閲覧できる状態") too, but not
+ * other users' data a login showed ("ログインすると他のお客様の情報が閲覧できる状態"). */
+const ATTACK_CAUSE = /不正アクセス|攻撃|侵入|改ざん|マルウェア|ランサム|不正ログイン|ログイン(?:後|した後|すると|した場合)(?![^。]{0,30}?(?:他の|別の|ほかの))/;
 
 export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   { type: 'unauthorized_access', pattern: /不正アクセス|不正ログイン|不正なログインが|不正侵入|侵入され|リスト型攻撃|パスワードリスト攻撃|ブルートフォース|総当たり攻撃|脆弱性を(?:悪用|突)|脆弱性が悪用|不正に(?:アクセス|ログイン|侵入)|不正(?:な|の)アクセス|不正のログイン|(?:ネットワーク|サーバー?|システム|端末)(?:の)?(?:内部)?(?:に|へ)侵入し|侵害活動|外部からの侵入|(?:システム|サーバー?|ネットワーク|アカウント)が侵害され|不正なサインイン|不正サインイン|クラッキング/ },

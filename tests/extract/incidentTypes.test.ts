@@ -74,6 +74,9 @@ describe('incident types: keywords', () => {
     ['a fault detected on a server', '当社サーバーにおける障害を検知いたしました。', ['outage']],
     ['operations resumed', '安全が確認されたシステムから稼働を再開しております。', ['outage']],
     ['a site no longer displayed right', '公式HPは正しい表示が出来なくなっておりました。', ['outage']],
+    ['what a logged-in intruder could see', 'ログイン後は、利用者アカウント登録情報として、氏名、住所が閲覧できる状態でした。', []],
+    ['a page left open to anyone', '設定の変更により、利用者アカウント登録情報が閲覧できる状態でした。', ['misconfiguration']],
+    ['other users seen after a login', 'マイページにログインすると、他のお客様の氏名が閲覧できる状態でした。', ['misconfiguration']],
     ['an account put back to use', 'パスワードを変更した上で、管理者アカウントの稼働を再開しました。', []],
     ['a fault only feared', '障害の発生に備え、バックアップを取得しております。', []],
   ])('%s', async (_name, text, want) => {
