@@ -25,7 +25,8 @@ import { alternation, escapeRegExp, requiredLiterals } from '../util/regex.js';
  * - products.family: siblings of a kept multi-word Latin name (OneOffice SPAM Filtering);
  * - products.latinPlace: an unquoted Latin name data or an account stood in (Ｘ上の個人情報, ＸＸアカウント);
  * - products.trademark: a name marked ® or ™;
- * - products.shopName: an unquoted shop or app name (ミドリ堂オンラインショップ, ミドリ公式アプリ).
+ * - products.shopName: an unquoted shop or app name (ミドリ堂オンラインショップ, ミドリ公式アプリ);
+ * - products.kanaSystem: a katakana-named system said to be attacked (ＸＸクラブ会員管理システムが不正アクセスを受け).
  * A name is kept only when one of its mentions is involved: its sentence (or heading, or list
  * lead-in) says something was attacked, leaked, abused or stopped, and the mention is not a
  * contact channel, a link, an account said to be unaffected, or the attacker's own tool.
@@ -57,8 +58,11 @@ const MAX_MENTIONS_PER_NAME = 200;
 const LATIN_RUN = /(?<![A-Za-z0-9.@/_-])[A-Za-z][A-Za-z0-9+&.\-]{0,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,4}/g;
 /** The same run, which may open with @ (@Ｘ) where the @ is not part of an address. */
 const LATIN_RUN_AT = /(?<![A-Za-z0-9.@/_-])@?[A-Za-z][A-Za-z0-9+&.\-]{0,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,4}/g;
-/** A Latin name with a Japanese service ending: LoGoフォーム, Ｘアプリ, ＸＸ環境ラベルプログラム. */
-const LATIN_SERVICE = /(?<![A-Za-z0-9.@/_-])([A-Za-z][A-Za-z0-9+&.\-]{1,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,3})[ ]?((?:[ァ-ヶー一-龠々]|[A-Za-z](?=[A-Za-z]{0,30}[ァ-ヶー一-龠々])){0,16}?(?:アプリ|フォーム|プログラム|オンラインショップ|オンラインストア|通販サイト|ポータル|サービス))(?![ァ-ヶー])/g;
+/**
+ * A Latin name with a Japanese service ending: LoGoフォーム, Ｘアプリ, ＸＸ環境ラベルプログラム. Not after a dot (a
+ * domain), unless the dot closes a section number ("２．ＸＸサービスの復旧").
+ */
+const LATIN_SERVICE = /(?<![A-Za-z0-9@/_-])(?<!(?:^|[^0-9])\.)(?<![A-Za-z0-9.][0-9]{1,2}\.)([A-Za-z][A-Za-z0-9+&.\-]{1,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,3})[ ]?((?:[ァ-ヶー一-龠々]|[A-Za-z](?=[A-Za-z]{0,30}[ァ-ヶー一-龠々])){0,16}?(?:アプリ|フォーム|プログラム|オンラインショップ|オンラインストア|通販サイト|ポータル|サービス))(?![ァ-ヶー])/g;
 /** 「name」, 『name』 or 【name】 (当店【Ｘオンラインストア】におきまして). */
 const QUOTED = /[「『【]([^「」『』【】\n]{2,48})[」』】]/g;
 /** いつもＸＸをご利用いただき: the organization names its own services. */
@@ -125,7 +129,7 @@ export const productsExtractor: Extractor = {
     for (const [zs, ze] of zones) {
       const zone = text.slice(zs, ze);
       pushAll(mentions, knownMentions(zone, zs), quotedMentions(zone, zs), greetingMentions(zone, zs));
-      pushAll(mentions, latinServiceMentions(zone, zs), latinTargetMentions(zone, zs), externalMentions(zone, zs), namedMentions(zone, zs));
+      pushAll(mentions, latinServiceMentions(zone, zs), latinTargetMentions(zone, zs), externalMentions(zone, zs), namedMentions(zone, zs), kanaSystemMentions(zone, zs));
       pushAll(mentions, trademarkMentions(zone, zs), shopNameMentions(zone, zs));
     }
     pushAll(mentions, serviceListMentions(doc));
@@ -648,6 +652,25 @@ function namedMentions(zone: string, base: number): Mention[] {
 }
 
 /** 外部サービス(polyfill.io): the third-party service the incident came through. */
+/**
+ * A system named by a katakana proper name before what it manages, said to be attacked as the subject of its sentence
+ * ("ソウェルクラブ会員管理システムが…不正アクセスを受け"). What it manages (会員, 顧客, 予約) between name and
+ * システム keeps common katakana words ("セキュリティ監視システム") out; the name itself must not be generic.
+ */
+const KANA_SYSTEM = /(?<![ァ-ヶー・A-Za-z0-9])([ァ-ヶー]{4,16})((?:会員|顧客|利用者|予約|受付)(?:管理|情報管理)?システム)(?:が|は)[^。\n]{0,30}?(?:不正アクセス|不正ログイン|サイバー攻撃|攻撃を受け|侵入され|侵害され)/g;
+
+function kanaSystemMentions(zone: string, base: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of zone.matchAll(KANA_SYSTEM)) {
+    const head = m[1]!;
+    if (head.replace(GENERIC_WORD, '').length < 3 || !isProductName(head)) continue;
+    const name = head + m[2]!;
+    out.push({ name, vendor: null, start: base + m.index!, end: base + m.index! + name.length, ruleId: 'products.kanaSystem', known: false });
+    if (out.length >= MAX_PRODUCTS) break;
+  }
+  return out;
+}
+
 function externalMentions(zone: string, base: number): Mention[] {
   const out: Mention[] = [];
   for (const m of zone.matchAll(EXTERNAL)) {

@@ -49,9 +49,9 @@ export const QUOTED_TITLE_AFTER = /^[^「」。]{0,40}(?:について|に関す�
 
 /**
  * Right after a data word: it names a practice or a source, not data at risk ("パスワードの変更を
- * お願いします", "IDとパスワードを用いてログインを試みる", "特定のIPアドレスから").
+ * お願いします", "IDとパスワードを用いてログインを試みる", "特定のIPアドレスから", "クレジットカード決済の一時停止").
  */
-export const NOT_DATA_AFTER = /^(?:等)?(?:の(?:情報)?)?(?:の|を)?(?:入力|記入|送信|回答)を(?:求め|促|要求|誘導|させ)|^(?:等)?(?:の(?:情報)?)?を入力させ|^(?:等)?(?:の|を|が|は)?(?:リセット|変更|強度|脆弱性|ポリシー|複雑さ|再設定|設定|運用|管理|使い回|強化|無効化|初期化|再発行|用いて|使用す|使用して|使って|利用す|利用して|リスト攻撃|リスト型)|^(?:により|による|で|にて)(?:暗号化|保護|ロック)|^(?:等)?(?:の|を)(?:詐取|窃取|搾取|不正取得|盗取|盗む|盗み取る)(?:を|する|した)?(?:こと)?(?:を)?(?:目的|狙)|^(?:から|より)(?!.{0,3}(?:漏|流出))|^(?:へ|に)[^。、]{0,20}?(?:送金|振込|振り込)/;
+export const NOT_DATA_AFTER = /^(?:等)?(?:の(?:情報)?)?(?:の|を)?(?:入力|記入|送信|回答)を(?:求め|促|要求|誘導|させ)|^(?:等)?(?:の(?:情報)?)?を入力させ|^(?:等)?(?:の|を|が|は)?(?:リセット|変更|強度|脆弱性|ポリシー|複雑さ|再設定|設定|運用|管理|使い回|強化|無効化|初期化|再発行|用いて|使用す|使用して|使って|利用す|利用して|リスト攻撃|リスト型)|^(?:により|による|で|にて)(?:暗号化|保護|ロック)|^(?:等)?(?:の|を)(?:詐取|窃取|搾取|不正取得|盗取|盗む|盗み取る)(?:を|する|した)?(?:こと)?(?:を)?(?:目的|狙)|^(?:から|より)(?!.{0,3}(?:漏|流出))|^(?:へ|に)[^。、]{0,20}?(?:送金|振込|振り込)|^(?:での|の)?決済(?!情報|データ|番号|内容|履歴)/;
 /** "パスワードは、当社にてリセットしております": a response a few words on, with no leak in between. */
 export const RESET_SOON_AFTER = /^([^。]{0,12}?)(?:リセット|再設定|初期化|無効化)/;
 
@@ -59,7 +59,7 @@ export const RESET_SOON_AFTER = /^([^。]{0,12}?)(?:リセット|再設定|初�
  * Right after a data word: the word ends a list that is set apart ("氏名、IPアドレス以外に漏えいした
  * 事実は確認されませんでした"); what the rest of the sentence says about the others decides.
  */
-export const EXCEPT_AFTER = /^[^。がはをにでもし]{0,30}?(?:等|など)?(?:の情報)?以外(?:に|の|は|で)?/;
+export const EXCEPT_AFTER = /^[^。がはをにでもし]{0,30}?(?:等|など)?(?:の情報)?(?<![者様方人員])以外(?:に|の|は|で)?/;
 
 /** A company profile field ("（所在地：東京都港区、代表者：…）"), not data at risk. */
 export const PROFILE_FIELD_AFTER = /^\s?:\s?[^、。\d]{1,5}?[都道府県市区町村](?:[^、。]{0,12})?[、)]/;
@@ -85,7 +85,7 @@ export const DATA_NOT_LEAKED: RegExp[] = [
  * The word's own clause says the organization never held the data ("クレジットカード情報は当社では保持して
  * おりません"): it cannot have leaked. Read in the clause only, not across a sentence that lists held data too.
  */
-export const DATA_NOT_HELD = /(?:保持|保有|取り扱|取扱)(?:って|いを|を)?(?:し)?(?:て)?(?:い|お)(?:ない|りません|ません)|(?:保持|保有|取り扱い|取扱い)(?:は|も)?(?:して(?:い|お))?(?:ない|ありません|ございません|りません)/;
+export const DATA_NOT_HELD = /含まれて(?:い|お)(?:ない|りません|ません)|含まれ(?:ません|ず)|(?:保持|保有|取り扱|取扱)(?:って|いを|を)?(?:し)?(?:て)?(?:い|お)(?:ない|りません|ません)|(?:保持|保有|取り扱い|取扱い)(?:は|も)?(?:して(?:い|お))?(?:ない|ありません|ございません|りません)/;
 
 /** Only "not confirmed" ("漏えいは確認されておりません"): says neither leaked nor safe. */
 export const DATA_NOT_CONFIRMED = /(?:漏えい|漏洩|流出|漏れ)(?:等)?の有無|(?:報告|連絡)(?:は|を)?受けて(?:い|お)(?:ない|りません|ません|らず)|(?:について|に関して|に関する)(?:の)?(?:調査|確認)|(?:確認|認め|検出)(?:されて|られて)(?:い|お)(?:ない|りません|ません|らず)|(?:確認|認め)(?:され|られ)(?:ませんでした|なかった|ず)|至って(?:い|お)(?:ない|りません)|(?:漏えい|漏洩|流出|漏れ)(?:の有無)?(?:は|も|について(?:は)?)(?:現在|引き続き)?(?:調査|確認)中/;
@@ -96,7 +96,7 @@ export const DATA_UNLIKELY = /(?:可能性|おそれ|恐れ)(?:は|が)(?:非常
  * The clause recalls an earlier notice ("…の可能性についてご報告いたしましたが、", "…との報告を受けていた
  * ものです"): what it said then is the story, not today's finding.
  */
-export const DATA_EARLIER_NOTICE = /(?:ご報告|お知らせ|公表|ご案内)(?:いた)?し(?:まし|ておりまし|ていまし)たが|との(?:報告|連絡)を[^。、]{0,12}?受けていた/;
+export const DATA_EARLIER_NOTICE = /(?:可能性|おそれ|恐れ)(?:が)?(?:ある|あった)と、?[^。]{0,40}?(?:公表|お知らせ|ご報告|ご案内|発表)(?:いた)?し(?:まし|ておりまし|ていまし)た|(?:ご報告|お知らせ|公表|ご案内)(?:いた)?し(?:まし|ておりまし|ていまし)たが|との(?:報告|連絡)を[^。、]{0,12}?受けていた/;
 /** The clause says the data may have leaked. */
 export const DATA_POSSIBLE = /可能性|おそれ|恐れ|否定でき|疑い|懸念/;
 /** The clause says the data leaked or was exposed (viewable, stolen, sent away). */
@@ -104,7 +104,7 @@ export const DATA_LEAKED = /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|
 /** The clause says the data stood where the attack reached (stored on the breached server). */
 export const DATA_EXPOSED = /格納|保存され|保管され|記録され|含まれ|記載され|暗号化され|入力され/;
 /** A heading or lead-in that scopes what the attack reached ("影響範囲", "対象となる情報"). */
-export const DATA_SCOPE = /影響範囲|影響を受けた(?:範囲|情報|データ)|対象(?:となる|となった|の)(?:情報|個人情報|データ|項目)|(?:不正(?:に)?)?アクセスされた(?:情報|個人情報|データ)/;
+export const DATA_SCOPE = /影響範囲|影響を受けた(?:範囲|情報|データ)|対象(?:となる|となった|の)(?:情報|個人情報|データ|項目)|(?:不正(?:に)?)?アクセスされた(?:情報|個人情報|データ)|アクセス(?:が|を)(?:判明|確認)(?:して(?:い|お)る|された|した)(?:情報|個人情報|データ)/;
 
 /** A clause ends at a conjunction ("…ありましたが、") or a sentence end. */
 export const DATA_CLAUSE_END = /ましたが、?|ですが、?|ものの|[。※]|が、|なお、|また、|であり、/;

@@ -96,6 +96,13 @@ describe('data kinds in one sentence', () => {
     ['information on the family of staff is other data', '従業員の家族の情報が流出した可能性があります。', ['other'], []],
     ['family details are other data', '職員の住所と家族構成が流出した可能性があります。', ['address', 'other'], []],
     ['a phishing message is the means, not data', '送られたフィッシングメッセージを経由して、アカウント内の情報が閲覧されました。', [], []],
+    ['not contained in the data', '氏名が流出した可能性があります。なお、電話番号、メールアドレスについては、当該システムのデータに含まれておりません。', ['name'], ['email', 'phone']],
+    ['contained in the data', '当該システムのデータには電話番号、メールアドレスが含まれておりました。', ['email', 'phone'], []],
+    ['other than some people sets apart the people, not the word', '電話番号、クレジットカード情報、加入者以外の住所については含まれておりません。', [], ['address', 'credit_card', 'phone']],
+    ['card payment is a method, not data', 'クレジットカード決済の一時停止に伴い、配送に遅れが生じる可能性がございます。', [], []],
+    ['card payment data is data', 'クレジットカード決済情報が流出した可能性があります。', ['credit_card'], []],
+    ['an earlier announcement recalled', 'メール情報が外部に漏えいした可能性があると、4月16日に当社ホームページのお知らせで公表しました。', [], []],
+    ['a possible leak said today', 'メール情報が外部に漏えいした可能性があると、委託先より報告を受けました。', ['message_content'], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
   });
@@ -119,6 +126,8 @@ describe('data words that do not say what leaked', () => {
 describe('labels, notes and supposed cases', () => {
   test.each<[string, string[], DataType[]]>([
     ['a scope label on the line of the items', ['- 対象となる情報:氏名、メールアドレス'], ['email', 'name']],
+    ['a lead-in naming what the intrusion reached', ['不正アクセスが判明している情報は、下記のとおりです。', '- 会員の情報（氏名、生年月日）'], ['birthdate', 'name']],
+    ['a lead-in on access that names no data reached', ['アクセスが確認された日時は、下記のとおりです。', '- 氏名欄の表示'], []],
     ['a scope label set off by a wide space', ['対象となる個人情報　氏名・電話番号'], ['name', 'phone']],
     ['a label that scopes nothing', ['- 問い合わせ先:電話番号 03-0000-0000'], []],
     ['a note inside the list does not end it', ['漏えいした可能性のある情報は以下のとおりです。', '- 氏名', '※旧姓を含みます。', '- 住所'], ['address', 'name']],

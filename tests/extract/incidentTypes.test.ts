@@ -67,6 +67,18 @@ describe('incident types: keywords', () => {
     ['stopping an infection from spreading', 'これ以上の感染拡大を防ぐため、全拠点の通信を止めました。', ['malware']],
     ['reachable from the internet, then attacked', '移行作業中に顧客データベースがインターネット上からアクセスできる状態となり、その間に第三者による不正アクセスを受けました。', ['misconfiguration', 'unauthorized_access']],
     ['a website altered beside ransomware', 'ランサムウェア攻撃と同時に、公式サイトのページが改ざんされました。', ['ransomware', 'web_tampering']],
+    ['unrelated pages shown on the site', '当社ウェブサイトに、当社とは無関係の不正なウェブページが表示されていたことを確認しました。', ['web_tampering']],
+    ['a download link serving another file', 'ダウンロードボタンから、正規ファイルではない別ファイルがダウンロードされる状態でした。', ['web_tampering']],
+    ['an unrelated site only linked to', '当社とは無関係のサイトへのリンクにご注意ください。', []],
+    ['an intrusion from outside', '外部からの侵入経路の特定を進めております。', ['unauthorized_access']],
+    ['a fault detected on a server', '当社サーバーにおける障害を検知いたしました。', ['outage']],
+    ['operations resumed', '安全が確認されたシステムから稼働を再開しております。', ['outage']],
+    ['a site no longer displayed right', '公式HPは正しい表示が出来なくなっておりました。', ['outage']],
+    ['what a logged-in intruder could see', 'ログイン後は、利用者アカウント登録情報として、氏名、住所が閲覧できる状態でした。', []],
+    ['a page left open to anyone', '設定の変更により、利用者アカウント登録情報が閲覧できる状態でした。', ['misconfiguration']],
+    ['other users seen after a login', 'マイページにログインすると、他のお客様の氏名が閲覧できる状態でした。', ['misconfiguration']],
+    ['an account put back to use', 'パスワードを変更した上で、管理者アカウントの稼働を再開しました。', []],
+    ['a fault only feared', '障害の発生に備え、バックアップを取得しております。', []],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });

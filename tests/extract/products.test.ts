@@ -80,12 +80,18 @@ describe('products involved in the incident', () => {
     ['a platform whose operator is contacted right after the incident sentence', 'このたび、当アカウントが第三者による不正アクセスの被害に遭い、不正な投稿が発信されました。\n\n現在、Instagramの運営側と連携し、アカウントの安全確保に努めております。', ['Instagram']],
     ['a quoted program whose operation used the attacked system', '当社は患者様サポートプログラム「ミドリコネクト」の運営を受託しています。「ミドリコネクト」の運営に使用しているシステムにおいて、第三者による不正アクセスが発生しました。', ['ミドリコネクト']],
     ['a layout-broken sentence goes on in the next line', '印刷会社が運営する入稿システム「PrintGo」の保守会社\n\nのサーバが第三者による不正アクセスの被害を受けた。', ['PrintGo']],
+    ['a katakana-named system attacked', 'ミドリクラブ会員管理システムが９月２２日に第三者による不正アクセスを受け、情報が流出した可能性があります。', ['ミドリクラブ会員管理システム']],
+    ['a Latin service in a numbered heading', '## ２．MIDORI サービスの復旧計画・進捗\n\n順次、出荷拠点を拡大しております。', ['MIDORI サービス']],
+    ['a service whose full recovery is under way', 'MIDORI サービスの本格復旧を進めております。', ['MIDORI サービス']],
   ])('%s', async (_name, text, expected) => {
     expect(await names(text)).toEqual(expected);
   });
 
   test.each<[string, string]>([
     ['generic words only', 'サーバに対する不正アクセスが発生し、VPN機器の脆弱性が悪用されました。'],
+    ['a common katakana word before a system', 'セキュリティ監視システムが外部からの攻撃を受けました。'],
+    ['a katakana-named system not attacked', 'ミドリクラブ会員管理システムは通常どおりご利用いただけます。'],
+    ['a Latin name after a domain dot', '詳細は www.midori サービスのご案内をご覧ください。'],
     ['a name the release writes with a legal form', '「ミドリネット」への不正アクセスについて、株式会社ミドリネットより報告を受けました。'],
     ['an organization in quotes', '「株式会社ミドリ情報」において不正アクセスが発生しました。'],
     ['a quoted notice title', '2025年5月1日付「当社サーバへの不正アクセスに関するお知らせ」において公表した件の続報です。'],
