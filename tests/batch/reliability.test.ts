@@ -22,8 +22,11 @@ describe('batch -o under faults (bin/, separate processes)', () => {
   }, 120_000);
 
   test('a killed --explain run after a complete plain run, then a plain run: no output keeps "explain"', async () => {
-    const r: Case = await explainKillCase({ files: 40, trials: 1, seed: 3 });
-    expect(r.detail).toMatch(/\(1 left some outputs with "explain"\), then a plain run: 0 outputs keep "explain"$/);
+    // Three trials: on a loaded machine one kill may land before the first or after the last write;
+    // at least one must land mid-run for the case to say anything, and none may leave "explain".
+    const r: Case = await explainKillCase({ files: 40, trials: 3, seed: 3 });
+    expect(r.detail).toMatch(/\([1-9]\d* left some outputs with "explain"\), then a plain run: 0 outputs keep "explain"$/);
+    expect(r.ok).toBe(true);
   }, 120_000);
 
   test('four processes race for a dead run\'s lock: one takes it, three are refused', async () => {
