@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { DiscloseError, EXIT_INTERRUPTED, UsageError } from '../errors.js';
 import { DEFAULT_MAX_BYTES } from '../io/read.js';
@@ -11,7 +10,10 @@ import { DiskFull, OutDir, entryKey, indexEntryFor, type IndexEntry } from './ou
 import { compileFilters, rootLabels, walkInputs, type WalkEntry } from './walk.js';
 import { fetchInput, isUrl } from '../io/fetch.js';
 import { errorMessage } from './message.js';
+import { DEFAULT_TIMEOUT_MS, defaultJobs, formatDuration, maxJobs } from './jobs.js';
 import { readBytesSync, Scratch } from './read.js';
+// The light settings the CLI reads while it only defines its options (jobs.ts loads nothing heavy).
+export { DEFAULT_TIMEOUT_MS, defaultJobs, formatDuration, maxJobs, parseDuration } from './jobs.js';
 import type { IncidentSummary, ParseReply, ParseTask } from './worker.js';
 
 /**
@@ -77,7 +79,6 @@ export interface BatchOptions {
 }
 
 /** The default time budget of one input (--timeout 30s). */
-export const DEFAULT_TIMEOUT_MS = 30_000;
 
 export interface BatchResult {
   /** The path read: the input argument joined with relPath. */
@@ -126,14 +127,7 @@ export function settingsStamp(options: Pick<BatchOptions, 'output' | 'explain' |
   return [`format=${output.id}${output.extension}`, `explain=${options.explain ? 1 : 0}`, `encoding=${options.encoding ?? 'auto'}`, `tokenize=${options.tokenize === false ? 0 : 1}`].join(' ');
 }
 
-export function defaultJobs(): number {
-  return availableParallelism();
-}
 
-/** The most worker threads a run may start: each loads the pipeline (and kuromoji), so more than a few per core only exhausts memory. */
-export function maxJobs(): number {
-  return Math.max(8, 4 * availableParallelism());
-}
 
 /** Input bytes read but not yet parsed, beyond which no new input is read (--max-bytes inputs add up). */
 const BYTES_IN_FLIGHT = 64 * 1024 * 1024;
@@ -513,20 +507,7 @@ interface Pending {
 const MAX_ATTEMPTS = 3;
 
 /** 30000 → "30 s", 1500 → "1.5 s", 120000 → "2 min". */
-export function formatDuration(ms: number): string {
-  if (ms >= 60_000 && ms % 60_000 === 0) return `${ms / 60_000} min`;
-  if (ms >= 1000) return `${+(ms / 1000).toFixed(3)} s`;
-  return `${ms} ms`;
-}
 
-/** "30s", "2m", "500ms", "1.5s" or a bare number of seconds → ms; null when it is none of those. */
-export function parseDuration(text: string): number | null {
-  const m = /^(\d{1,9}(?:\.\d{1,3})?)(ms|s|m|min)?$/.exec(text.trim());
-  if (!m) return null;
-  const n = Number(m[1]);
-  const unit = m[2] ?? 's';
-  return Math.round(unit === 'ms' ? n : unit === 's' ? n * 1000 : n * 60_000);
-}
 
 /** The most files and bytes sent to a worker in one message. */
 const BUNDLE_FILES = 8;
