@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync, type BigIntStats } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DiscloseError, EXIT_INTERRUPTED, UsageError } from '../errors.js';
 import { DEFAULT_MAX_BYTES } from '../io/read.js';
 import { formatJson } from '../output/json.js';
 import { VERSION } from '../version.js';
 import type { Incident } from '../types.js';
-import { DiskFull, OutDir, entryKey, indexEntryFor, type IndexEntry } from './outdir.js';
+import { DiskFull, OutDir, entryKey, fileStamp, indexEntryFor, verifiedStamp, type IndexEntry } from './outdir.js';
 import { compileFilters, rootLabels, walkInputs, type WalkEntry } from './walk.js';
 import { fetchInput, isUrl } from '../io/fetch.js';
 import { errorMessage } from './message.js';
@@ -200,7 +200,21 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
     // copied out (into a buffer of their own, for the worker) only when the input is parsed.
     // A URL among the inputs is downloaded (its charset and final address go to the parser).
     let fetched: { charset: string | null; url: string } | null = null;
-    let read: { bytes: Uint8Array } | { error: string };
+    // The fast path of a re-run: input and output both still the very files the index line stamped
+    // (two stats, no reads). Anything else — no stamps, a changed time, size or inode — is checked by
+    // content below, as before.
+    const key = out ? entryKey({ path: entry.relPath, pathBytes: entry.relBytes?.toString('base64') }) : '';
+    if (out && !options.force && !isUrl(entry.path)) {
+      const known = out.known.get(key);
+      if (known?.inputStat && known.outputStat && known.version === VERSION && known.settings === settings) {
+        const target = out.outputPath(entry.relPath, output.extension, entry.relBytes);
+        if (inputUnchanged(entry.pathBytes ?? entry.path, known.inputStat, maxBytes) && OutDir.unchanged(target, known.outputStat)) {
+          out.known.delete(key);
+          return { result: { ...base, skipped: true, output: target.toString() }, index: known.source === entry.path ? known : { ...known, source: entry.path } };
+        }
+      }
+    }
+    let read: { bytes: Uint8Array; stat?: BigIntStats } | { error: string };
     if (isUrl(entry.path)) {
       try {
         const got = await fetchInput(entry.path, { maxBytes, timeoutMs: options.fetchTimeoutMs });
@@ -217,12 +231,15 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
     if (out) {
       sha256 = createHash('sha256').update(bytes).digest('hex');
       target = out.outputPath(entry.relPath, output.extension, entry.relBytes);
-      const key = entryKey({ path: entry.relPath, pathBytes: entry.relBytes?.toString('base64') });
       const known = out.known.get(key);
       out.known.delete(key);
       // What the index claims is checked: the output must still have the sha256 recorded with it.
-      if (!options.force && known && known.sha256 === sha256 && known.version === VERSION && known.settings === settings && out.outputMatches(target, known.outputSha256)) {
-        return { result: { ...base, skipped: true, output: target.toString() }, index: known.source === entry.path ? known : { ...known, source: entry.path } };
+      const verified = !options.force && known && known.sha256 === sha256 && known.version === VERSION && known.settings === settings ? out.verifyOutput(target, known.outputSha256) : null;
+      if (known && verified) {
+        // Both files verified by content: their stamps let the next run skip them without reading.
+        const stamps = stampsOf(read.stat, verified.stamp);
+        const same = known.source === entry.path && known.inputStat === stamps.inputStat && known.outputStat === stamps.outputStat;
+        return { result: { ...base, skipped: true, output: target.toString() }, index: same ? known : withStamps({ ...known, source: entry.path }, stamps) };
       }
     }
     if (out) bytes = bytes.slice();
@@ -254,6 +271,8 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
       version: VERSION,
       settings,
     });
+    // No stamps yet: the output was written just now (too recent to trust its timestamps); the next
+    // run verifies it by content and records them.
     const shownTarget = typeof target === 'string' ? target : target.toString();
     try {
       await out.writeAtomic(target, content, JSON.stringify(index));
@@ -562,4 +581,28 @@ class Wake {
     }
     return new Promise((resolve) => (this.pending = resolve));
   }
+}
+
+/** Whether the input at `path` is still the file `stamp` recorded (followed through links, as it is read). */
+function inputUnchanged(path: string | Buffer, stamp: string, maxBytes: number): boolean {
+  const info = statSync(path, { bigint: true, throwIfNoEntry: false });
+  // Over a lowered --max-bytes, the input is read (and refused) as before.
+  return info !== undefined && info.isFile() && info.size <= BigInt(maxBytes) && fileStamp(info) === stamp;
+}
+
+function stampsOf(input: BigIntStats | undefined, outputStat: string | undefined): Pick<IndexEntry, 'inputStat' | 'outputStat'> {
+  const inputStat = input ? verifiedStamp(input) : undefined;
+  // Only both together let a run skip without reading.
+  return inputStat && outputStat ? { inputStat, outputStat } : {};
+}
+
+/** The entry with these stamps in place of any it had (the stamps sit before `version`, as indexEntryFor orders the fields). */
+function withStamps(entry: IndexEntry, stamps: Pick<IndexEntry, 'inputStat' | 'outputStat'>): IndexEntry {
+  const { inputStat: _i, outputStat: _o, ...rest } = entry;
+  const ordered: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(rest)) {
+    if (k === 'version' && stamps.inputStat) Object.assign(ordered, stamps);
+    ordered[k] = v;
+  }
+  return ordered as unknown as IndexEntry;
 }
