@@ -109,15 +109,15 @@ export function fileStamp(info: BigIntStats): string {
 }
 
 /** Timestamps tick coarsely (a few ms; whole seconds on some file systems): a stamp taken within this of the file's last change could miss a rewrite in the same tick. */
-const RACY_NS = 2_000_000_000n;
+const RACY_MS = 2000;
 
 /**
  * The stamp to record for a file whose content was just verified (read and hashed) after `info` was
  * taken, or undefined when its last change is too recent to trust its timestamps (git's "racy clean").
  */
-export function verifiedStamp(info: BigIntStats, nowMs: number = Date.now()): string | undefined {
+export function verifiedStamp(info: BigIntStats, afterMs: number = RACY_MS, nowMs: number = Date.now()): string | undefined {
   const changed = info.mtimeNs > info.ctimeNs ? info.mtimeNs : info.ctimeNs;
-  return BigInt(nowMs) * 1_000_000n - changed >= RACY_NS ? fileStamp(info) : undefined;
+  return BigInt(nowMs) * 1_000_000n - changed >= BigInt(afterMs) * 1_000_000n ? fileStamp(info) : undefined;
 }
 
 /** The key of an index entry: its path, or its path's bytes when they are not UTF-8. */
@@ -400,7 +400,7 @@ export class OutDir {
    * Whether the output still has the sha256 its index line records, as the stamp to record for it
    * (undefined when changed too recently to trust) — or null when it does not (or is not a file).
    */
-  verifyOutput(path: FsPath, sha256: string | undefined): { stamp: string | undefined } | null {
+  verifyOutput(path: FsPath, sha256: string | undefined, stampAfterMs?: number): { stamp: string | undefined } | null {
     if (!sha256) return null;
     let fd: number;
     try {
@@ -419,7 +419,7 @@ export class OutDir {
         if (n === 0) break;
         hash.update(this.checkBuffer.bytes.subarray(0, n));
       }
-      return hash.digest('hex') === sha256 ? { stamp: verifiedStamp(info) } : null;
+      return hash.digest('hex') === sha256 ? { stamp: verifiedStamp(info, stampAfterMs) } : null;
     } catch {
       return null;
     } finally {

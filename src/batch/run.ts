@@ -70,6 +70,8 @@ export interface BatchOptions {
   onProgress?: (progress: BatchProgress) => void;
   /** Inputs read or parsed ahead of the one being yielded (bounds memory; default 32 per job). */
   maxInFlight?: number;
+  /** How long after a file's last change its stamp is trusted, in ms (default: 2 s; tests set 0). */
+  stampAfterMs?: number;
   /**
    * The time one input may take in its worker, in ms (default DEFAULT_TIMEOUT_MS; 0: no limit).
    * Past it the worker is stopped and replaced, the input fails with one line, and the other inputs
@@ -234,10 +236,10 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
       const known = out.known.get(key);
       out.known.delete(key);
       // What the index claims is checked: the output must still have the sha256 recorded with it.
-      const verified = !options.force && known && known.sha256 === sha256 && known.version === VERSION && known.settings === settings ? out.verifyOutput(target, known.outputSha256) : null;
+      const verified = !options.force && known && known.sha256 === sha256 && known.version === VERSION && known.settings === settings ? out.verifyOutput(target, known.outputSha256, options.stampAfterMs) : null;
       if (known && verified) {
         // Both files verified by content: their stamps let the next run skip them without reading.
-        const stamps = stampsOf(read.stat, verified.stamp);
+        const stamps = stampsOf(read.stat, verified.stamp, options.stampAfterMs);
         const same = known.source === entry.path && known.inputStat === stamps.inputStat && known.outputStat === stamps.outputStat;
         return { result: { ...base, skipped: true, output: target.toString() }, index: same ? known : withStamps({ ...known, source: entry.path }, stamps) };
       }
@@ -590,8 +592,8 @@ function inputUnchanged(path: string | Buffer, stamp: string, maxBytes: number):
   return info !== undefined && info.isFile() && info.size <= BigInt(maxBytes) && fileStamp(info) === stamp;
 }
 
-function stampsOf(input: BigIntStats | undefined, outputStat: string | undefined): Pick<IndexEntry, 'inputStat' | 'outputStat'> {
-  const inputStat = input ? verifiedStamp(input) : undefined;
+function stampsOf(input: BigIntStats | undefined, outputStat: string | undefined, afterMs?: number): Pick<IndexEntry, 'inputStat' | 'outputStat'> {
+  const inputStat = input ? verifiedStamp(input, afterMs) : undefined;
   // Only both together let a run skip without reading.
   return inputStat && outputStat ? { inputStat, outputStat } : {};
 }
