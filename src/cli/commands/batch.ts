@@ -104,8 +104,9 @@ Examples:
   $ disclose batch archive --format csv --bom -o out   # out/releases.csv for Excel, out/**/*.json`,
     )
     .action(async (dirs: string[], opts: BatchCommandOptions) => {
-      const { batchWritersFor } = await import('../../output/cliOptions.js');
-      ctx.exitCode = await runBatchCommand(dirs, opts, ctx.io, batchWritersFor(opts, ctx.io));
+      // Without --format, batch's own defaults: the renderers (chalk, string-width) are not loaded.
+      const writers = opts.format === undefined ? {} : (await import('../../output/cliOptions.js')).batchWritersFor(opts, ctx.io);
+      ctx.exitCode = await runBatchCommand(dirs, opts, ctx.io, writers);
     });
 }
 
