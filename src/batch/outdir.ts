@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { close as closeCb, closeSync, constants, fstatSync, lstatSync, mkdirSync, open as openCb, openSync, readFileSync, readSync, realpathSync, rename as renameCb, unlink as unlinkCb, write as writeCb, type Dirent } from 'node:fs';
+import { close as closeCb, closeSync, constants, fstatSync, type BigIntStats, lstatSync, mkdirSync, open as openCb, openSync, readFileSync, readSync, realpathSync, rename as renameCb, unlink as unlinkCb, write as writeCb, type Dirent } from 'node:fs';
 import { mkdir, open, readdir, readFile, realpath, rename, stat, unlink, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { DiscloseError, EXIT_INPUT, UsageError } from '../errors.js';
@@ -54,6 +54,14 @@ export interface IndexEntry {
   sha256: string;
   /** sha256 of the output file's bytes: an output that no longer has it is redone. */
   outputSha256?: string;
+  /**
+   * The input's and the output's file identity when last verified — `size:mtimeNs:ctimeNs:ino:dev`
+   * (see fileStamp). A re-run skips without reading either file only when both still match exactly;
+   * otherwise it falls back to the sha256 checks. Absent when not yet verified long enough after
+   * the file's last change (a same-tick rewrite would keep the timestamps).
+   */
+  inputStat?: string;
+  outputStat?: string;
   /** The disclose version that wrote the output. */
   version: string;
   /** The options that shape the output (format, --explain, --encoding, --no-tokenize). */
@@ -89,6 +97,27 @@ export function indexEntryFor(summary: IncidentSummary, fields: Pick<IndexEntry,
     possibleRecords: summary.possibleRecords,
   };
   return entry;
+}
+
+/**
+ * A file's identity: size, change times to the nanosecond, inode and device. A rewrite changes the
+ * times (and usually the size), a rename or a link put in its place changes the inode; ctime cannot
+ * be set back by hand (utimes sets mtime, and changes ctime).
+ */
+export function fileStamp(info: BigIntStats): string {
+  return `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}:${info.dev}`;
+}
+
+/** Timestamps tick coarsely (a few ms; whole seconds on some file systems): a stamp taken within this of the file's last change could miss a rewrite in the same tick. */
+const RACY_MS = 2000;
+
+/**
+ * The stamp to record for a file whose content was just verified (read and hashed) after `info` was
+ * taken, or undefined when its last change is too recent to trust its timestamps (git's "racy clean").
+ */
+export function verifiedStamp(info: BigIntStats, afterMs: number = RACY_MS, nowMs: number = Date.now()): string | undefined {
+  const changed = info.mtimeNs > info.ctimeNs ? info.mtimeNs : info.ctimeNs;
+  return BigInt(nowMs) * 1_000_000n - changed >= BigInt(afterMs) * 1_000_000n ? fileStamp(info) : undefined;
 }
 
 /** The key of an index entry: its path, or its path's bytes when they are not UTF-8. */
@@ -357,26 +386,42 @@ export class OutDir {
    * line records: an output changed since (by a killed run, or by hand) is redone.
    */
   outputMatches(path: FsPath, sha256: string | undefined): boolean {
-    if (!sha256) return false;
+    return this.verifyOutput(path, sha256) !== null;
+  }
+
+  /** Whether the file at `path` is still the one `stamp` recorded (never through a link: a link put in its place is not a file). */
+  static unchanged(path: FsPath, stamp: string | undefined): boolean {
+    if (!stamp) return false;
+    const info = lstatSync(path, { bigint: true, throwIfNoEntry: false });
+    return info !== undefined && info.isFile() && fileStamp(info) === stamp;
+  }
+
+  /**
+   * Whether the output still has the sha256 its index line records, as the stamp to record for it
+   * (undefined when changed too recently to trust) — or null when it does not (or is not a file).
+   */
+  verifyOutput(path: FsPath, sha256: string | undefined, stampAfterMs?: number): { stamp: string | undefined } | null {
+    if (!sha256) return null;
     let fd: number;
     try {
       fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     } catch {
-      return false;
+      return null;
     }
     try {
-      const info = fstatSync(fd);
-      if (!info.isFile()) return false;
-      if (info.size > this.checkBuffer.bytes.length) this.checkBuffer.bytes = new Uint8Array(Math.max(info.size, this.checkBuffer.bytes.length * 2));
+      const info = fstatSync(fd, { bigint: true });
+      if (!info.isFile()) return null;
+      const size = Number(info.size);
+      if (size > this.checkBuffer.bytes.length) this.checkBuffer.bytes = new Uint8Array(Math.max(size, this.checkBuffer.bytes.length * 2));
       const hash = createHash('sha256');
       for (;;) {
         const n = readSync(fd, this.checkBuffer.bytes, 0, this.checkBuffer.bytes.length, null);
         if (n === 0) break;
         hash.update(this.checkBuffer.bytes.subarray(0, n));
       }
-      return hash.digest('hex') === sha256;
+      return hash.digest('hex') === sha256 ? { stamp: verifiedStamp(info, stampAfterMs) } : null;
     } catch {
-      return false;
+      return null;
     } finally {
       closeSync(fd);
     }

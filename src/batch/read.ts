@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type BigIntStats } from 'node:fs';
 import { describeFsError } from '../io/read.js';
 
 /**
@@ -9,7 +9,7 @@ import { describeFsError } from '../io/read.js';
  * cannot stall the batch; the fstat of the open descriptor is what is read, so a file swapped for a
  * folder between walk and read is reported, not followed.
  */
-export function readBytesSync(path: string | Buffer, maxBytes: number, scratch?: Scratch): { bytes: Uint8Array } | { error: string } {
+export function readBytesSync(path: string | Buffer, maxBytes: number, scratch?: Scratch): { bytes: Uint8Array; stat: BigIntStats } | { error: string } {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -17,14 +17,16 @@ export function readBytesSync(path: string | Buffer, maxBytes: number, scratch?:
     return { error: describeFsError(e) };
   }
   try {
-    const info = fstatSync(fd);
+    // bigint: the batch index records the file's times to the nanosecond (see OutDir.unchanged).
+    const info = fstatSync(fd, { bigint: true });
     if (info.isDirectory()) return { error: 'is a directory' };
     if (!info.isFile()) return { error: 'is not a regular file' };
-    if (info.size > maxBytes) return { error: `is ${info.size} bytes, over the --max-bytes limit of ${maxBytes}` };
+    const size = Number(info.size);
+    if (size > maxBytes) return { error: `is ${size} bytes, over the --max-bytes limit of ${maxBytes}` };
     // Into the caller's scratch buffer when there is one (most inputs of a re-run are only hashed:
     // no allocation, no garbage); otherwise into an ArrayBuffer of its own (not a slice of Node's
     // pool), which can be transferred to a worker.
-    let bytes = scratch ? scratch.take(info.size) : new Uint8Array(new ArrayBuffer(info.size));
+    let bytes = scratch ? scratch.take(size) : new Uint8Array(new ArrayBuffer(size));
     let filled = 0;
     for (;;) {
       if (filled === bytes.length) {
@@ -43,7 +45,7 @@ export function readBytesSync(path: string | Buffer, maxBytes: number, scratch?:
       if (n === 0) break;
       filled += n;
     }
-    return { bytes: filled === bytes.length ? bytes : scratch ? bytes.subarray(0, filled) : bytes.slice(0, filled) };
+    return { bytes: filled === bytes.length ? bytes : scratch ? bytes.subarray(0, filled) : bytes.slice(0, filled), stat: info };
   } catch (e) {
     return { error: describeFsError(e) };
   } finally {

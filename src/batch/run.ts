@@ -1,17 +1,19 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { existsSync, statSync, type BigIntStats } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DiscloseError, EXIT_INTERRUPTED, UsageError } from '../errors.js';
 import { DEFAULT_MAX_BYTES } from '../io/read.js';
 import { formatJson } from '../output/json.js';
 import { VERSION } from '../version.js';
 import type { Incident } from '../types.js';
-import { DiskFull, OutDir, entryKey, indexEntryFor, type IndexEntry } from './outdir.js';
+import { DiskFull, OutDir, entryKey, fileStamp, indexEntryFor, verifiedStamp, type IndexEntry } from './outdir.js';
 import { compileFilters, rootLabels, walkInputs, type WalkEntry } from './walk.js';
 import { fetchInput, isUrl } from '../io/fetch.js';
 import { errorMessage } from './message.js';
+import { DEFAULT_TIMEOUT_MS, defaultJobs, formatDuration, maxJobs } from './jobs.js';
 import { readBytesSync, Scratch } from './read.js';
+// The light settings the CLI reads while it only defines its options (jobs.ts loads nothing heavy).
+export { DEFAULT_TIMEOUT_MS, defaultJobs, formatDuration, maxJobs, parseDuration } from './jobs.js';
 import type { IncidentSummary, ParseReply, ParseTask } from './worker.js';
 
 /**
@@ -68,6 +70,8 @@ export interface BatchOptions {
   onProgress?: (progress: BatchProgress) => void;
   /** Inputs read or parsed ahead of the one being yielded (bounds memory; default 32 per job). */
   maxInFlight?: number;
+  /** How long after a file's last change its stamp is trusted, in ms (default: 2 s; tests set 0). */
+  stampAfterMs?: number;
   /**
    * The time one input may take in its worker, in ms (default DEFAULT_TIMEOUT_MS; 0: no limit).
    * Past it the worker is stopped and replaced, the input fails with one line, and the other inputs
@@ -77,7 +81,6 @@ export interface BatchOptions {
 }
 
 /** The default time budget of one input (--timeout 30s). */
-export const DEFAULT_TIMEOUT_MS = 30_000;
 
 export interface BatchResult {
   /** The path read: the input argument joined with relPath. */
@@ -126,14 +129,7 @@ export function settingsStamp(options: Pick<BatchOptions, 'output' | 'explain' |
   return [`format=${output.id}${output.extension}`, `explain=${options.explain ? 1 : 0}`, `encoding=${options.encoding ?? 'auto'}`, `tokenize=${options.tokenize === false ? 0 : 1}`].join(' ');
 }
 
-export function defaultJobs(): number {
-  return availableParallelism();
-}
 
-/** The most worker threads a run may start: each loads the pipeline (and kuromoji), so more than a few per core only exhausts memory. */
-export function maxJobs(): number {
-  return Math.max(8, 4 * availableParallelism());
-}
 
 /** Input bytes read but not yet parsed, beyond which no new input is read (--max-bytes inputs add up). */
 const BYTES_IN_FLIGHT = 64 * 1024 * 1024;
@@ -206,7 +202,21 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
     // copied out (into a buffer of their own, for the worker) only when the input is parsed.
     // A URL among the inputs is downloaded (its charset and final address go to the parser).
     let fetched: { charset: string | null; url: string } | null = null;
-    let read: { bytes: Uint8Array } | { error: string };
+    // The fast path of a re-run: input and output both still the very files the index line stamped
+    // (two stats, no reads). Anything else — no stamps, a changed time, size or inode — is checked by
+    // content below, as before.
+    const key = out ? entryKey({ path: entry.relPath, pathBytes: entry.relBytes?.toString('base64') }) : '';
+    if (out && !options.force && !isUrl(entry.path)) {
+      const known = out.known.get(key);
+      if (known?.inputStat && known.outputStat && known.version === VERSION && known.settings === settings) {
+        const target = out.outputPath(entry.relPath, output.extension, entry.relBytes);
+        if (inputUnchanged(entry.pathBytes ?? entry.path, known.inputStat, maxBytes) && OutDir.unchanged(target, known.outputStat)) {
+          out.known.delete(key);
+          return { result: { ...base, skipped: true, output: target.toString() }, index: known.source === entry.path ? known : { ...known, source: entry.path } };
+        }
+      }
+    }
+    let read: { bytes: Uint8Array; stat?: BigIntStats } | { error: string };
     if (isUrl(entry.path)) {
       try {
         const got = await fetchInput(entry.path, { maxBytes, timeoutMs: options.fetchTimeoutMs });
@@ -223,12 +233,15 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
     if (out) {
       sha256 = createHash('sha256').update(bytes).digest('hex');
       target = out.outputPath(entry.relPath, output.extension, entry.relBytes);
-      const key = entryKey({ path: entry.relPath, pathBytes: entry.relBytes?.toString('base64') });
       const known = out.known.get(key);
       out.known.delete(key);
       // What the index claims is checked: the output must still have the sha256 recorded with it.
-      if (!options.force && known && known.sha256 === sha256 && known.version === VERSION && known.settings === settings && out.outputMatches(target, known.outputSha256)) {
-        return { result: { ...base, skipped: true, output: target.toString() }, index: known.source === entry.path ? known : { ...known, source: entry.path } };
+      const verified = !options.force && known && known.sha256 === sha256 && known.version === VERSION && known.settings === settings ? out.verifyOutput(target, known.outputSha256, options.stampAfterMs) : null;
+      if (known && verified) {
+        // Both files verified by content: their stamps let the next run skip them without reading.
+        const stamps = stampsOf(read.stat, verified.stamp, options.stampAfterMs);
+        const same = known.source === entry.path && known.inputStat === stamps.inputStat && known.outputStat === stamps.outputStat;
+        return { result: { ...base, skipped: true, output: target.toString() }, index: same ? known : withStamps({ ...known, source: entry.path }, stamps) };
       }
     }
     if (out) bytes = bytes.slice();
@@ -260,6 +273,8 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
       version: VERSION,
       settings,
     });
+    // No stamps yet: the output was written just now (too recent to trust its timestamps); the next
+    // run verifies it by content and records them.
     const shownTarget = typeof target === 'string' ? target : target.toString();
     try {
       await out.writeAtomic(target, content, JSON.stringify(index));
@@ -513,20 +528,7 @@ interface Pending {
 const MAX_ATTEMPTS = 3;
 
 /** 30000 → "30 s", 1500 → "1.5 s", 120000 → "2 min". */
-export function formatDuration(ms: number): string {
-  if (ms >= 60_000 && ms % 60_000 === 0) return `${ms / 60_000} min`;
-  if (ms >= 1000) return `${+(ms / 1000).toFixed(3)} s`;
-  return `${ms} ms`;
-}
 
-/** "30s", "2m", "500ms", "1.5s" or a bare number of seconds → ms; null when it is none of those. */
-export function parseDuration(text: string): number | null {
-  const m = /^(\d{1,9}(?:\.\d{1,3})?)(ms|s|m|min)?$/.exec(text.trim());
-  if (!m) return null;
-  const n = Number(m[1]);
-  const unit = m[2] ?? 's';
-  return Math.round(unit === 'ms' ? n : unit === 's' ? n * 1000 : n * 60_000);
-}
 
 /** The most files and bytes sent to a worker in one message. */
 const BUNDLE_FILES = 8;
@@ -581,4 +583,28 @@ class Wake {
     }
     return new Promise((resolve) => (this.pending = resolve));
   }
+}
+
+/** Whether the input at `path` is still the file `stamp` recorded (followed through links, as it is read). */
+function inputUnchanged(path: string | Buffer, stamp: string, maxBytes: number): boolean {
+  const info = statSync(path, { bigint: true, throwIfNoEntry: false });
+  // Over a lowered --max-bytes, the input is read (and refused) as before.
+  return info !== undefined && info.isFile() && info.size <= BigInt(maxBytes) && fileStamp(info) === stamp;
+}
+
+function stampsOf(input: BigIntStats | undefined, outputStat: string | undefined, afterMs?: number): Pick<IndexEntry, 'inputStat' | 'outputStat'> {
+  const inputStat = input ? verifiedStamp(input, afterMs) : undefined;
+  // Only both together let a run skip without reading.
+  return inputStat && outputStat ? { inputStat, outputStat } : {};
+}
+
+/** The entry with these stamps in place of any it had (the stamps sit before `version`, as indexEntryFor orders the fields). */
+function withStamps(entry: IndexEntry, stamps: Pick<IndexEntry, 'inputStat' | 'outputStat'>): IndexEntry {
+  const { inputStat: _i, outputStat: _o, ...rest } = entry;
+  const ordered: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(rest)) {
+    if (k === 'version' && stamps.inputStat) Object.assign(ordered, stamps);
+    ordered[k] = v;
+  }
+  return ordered as unknown as IndexEntry;
 }

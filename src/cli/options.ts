@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from 'commander';
-import { maxJobs } from '../batch/run.js';
-import { canonicalEncoding, ENCODING_NAMES } from '../io/decode.js';
+import { maxJobs } from '../batch/jobs.js';
+import { canonicalEncoding, ENCODING_NAMES } from '../io/encodingNames.js';
 
 /**
  * Every option value is checked once, here, when the command line is read: a bad value is a usage

@@ -1,35 +1,10 @@
-import { Option, type Command } from 'commander';
 import type { CliIO } from '../cli/io.js';
 import { makeChalk, resolveColorLevel } from './color.js';
-import { createWriter, fileOutputFor, FORMATS, type FileOutput, type FormatName, type IncidentWriter } from './formats.js';
+import { createWriter, fileOutputFor, type FileOutput, type FormatName, type IncidentWriter } from './formats.js';
 
-/** The output options `parse`, `summary` and `batch` share. */
-export interface OutputOptions {
-  format?: FormatName;
-  bom?: boolean;
-  /** true for --color, false for --no-color, undefined for neither. */
-  color?: boolean;
-}
-
-export function addOutputOptions(command: Command, formats: readonly string[] = FORMATS): Command {
-  return command.addOption(formatOption(formats)).addOption(bomOption()).addOption(colorOption()).addOption(noColorOption());
-}
-
-export function formatOption(formats: readonly string[] = FORMATS): Option {
-  return new Option('--format <name>', 'output format (JSON stays exact; the human formats strip escape sequences)').choices(formats);
-}
-
-export function bomOption(): Option {
-  return new Option('--bom', 'start CSV output with a UTF-8 byte order mark (for Excel)');
-}
-
-export function colorOption(): Option {
-  return new Option('--color', 'color human formats even when stdout is not a terminal');
-}
-
-export function noColorOption(): Option {
-  return new Option('--no-color', 'never color (also: NO_COLOR=1)');
-}
+// The option definitions live in cliFlags.ts (light: commands define their options without loading renderers).
+export { addOutputOptions, bomOption, colorOption, formatOption, noColorOption, type OutputOptions } from './cliFlags.js';
+import type { OutputOptions } from './cliFlags.js';
 
 /** The chalk level for this run, decided once: flags, then FORCE_COLOR / NO_COLOR, then whether stdout is a terminal. */
 export function chalkFor(opts: { color?: boolean }, io: CliIO, env: Record<string, string | undefined> = process.env) {

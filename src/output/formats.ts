@@ -7,9 +7,9 @@ import { markdownHeader, markdownRow } from './markdown.js';
 import { formatSummary } from './summary.js';
 import { formatTable } from './table.js';
 
-/** Every output format of `parse` and `batch`. */
-export const FORMATS = ['json', 'ndjson', 'summary', 'table', 'csv', 'markdown'] as const;
-export type FormatName = (typeof FORMATS)[number];
+import { FORMATS, type FormatName } from './formatNames.js';
+
+export { FORMATS, type FormatName };
 
 export function isFormatName(name: string): name is FormatName {
   return (FORMATS as readonly string[]).includes(name);

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { runBatch, type BatchOptions, type BatchResult } from '../../src/batch/run.js';
@@ -162,5 +162,70 @@ describe('a full disk', () => {
     const dir = goodTree(1);
     process.env.DISCLOSE_FAULT_WRITE = 'EFBIG:1';
     await expect(run({ inputs: [dir], outDir: join(tempDir(), 'out') })).rejects.toThrow(/file too large for the file system \(EFBIG\)/);
+  });
+});
+
+describe('the stat fast path of a re-run', () => {
+  /** A tree run three times with stamps trusted at once: cold, verified by content (stamped), then skipped on stamps alone. */
+  async function stamped(n = 2) {
+    const dir = goodTree(n);
+    const out = join(tempDir(), 'out');
+    for (let i = 0; i < 2; i++) await run({ inputs: [dir], outDir: out, stampAfterMs: 0 });
+    const index = ndjson(join(out, 'index.ndjson'));
+    const files = index.map((e) => ({ input: join(dir, e.path), output: join(out, e.output) }));
+    return { dir, out, index, files };
+  }
+  const parsedPaths = (results: BatchResult[]) => results.filter((r) => !r.skipped && !r.error).map((r) => r.relPath);
+
+  test('an output just written gets no stamps (its timestamps are too recent to trust); one verified by content does', async () => {
+    const dir = goodTree(2);
+    const out = join(tempDir(), 'out');
+    await run({ inputs: [dir], outDir: out });
+    await run({ inputs: [dir], outDir: out });
+    expect(ndjson(join(out, 'index.ndjson')).map((e) => e.inputStat ?? e.outputStat ?? null)).toEqual([null, null]);
+    const { index } = await stamped();
+    expect(index.every((e) => /^\d+:\d+:\d+:\d+:\d+$/.test(e.inputStat) && /^\d+:\d+:\d+:\d+:\d+$/.test(e.outputStat))).toBe(true);
+  });
+
+  test('with both stamps matching, neither file is read: a wrong sha256 in the index goes unnoticed', async () => {
+    const { dir, out, index } = await stamped();
+    writeFileSync(join(out, 'index.ndjson'), index.map((e) => JSON.stringify({ ...e, sha256: '0'.repeat(64), outputSha256: '0'.repeat(64) }) + '\n').join(''));
+    const results = await run({ inputs: [dir], outDir: out, stampAfterMs: 0 });
+    expect(parsedPaths(results)).toEqual([]);
+  });
+
+  test.each([
+    ['the output rewritten in place, same size', ({ output }: { output: string }) => writeFileSync(output, readFileSync(output, 'utf8').replace(/"/, "'"))],
+    ['the output replaced by a renamed copy (a new inode)', ({ output }: { output: string }) => {
+      writeFileSync(output + '.copy', readFileSync(output, 'utf8').replace('テスト', 'テヌト'));
+      renameSync(output + '.copy', output);
+    }],
+    ['the output replaced by a link to a copy', ({ output }: { output: string }) => {
+      writeFileSync(output + '.real', readFileSync(output));
+      rmSync(output);
+      symlinkSync(output + '.real', output);
+    }],
+    ['the input rewritten, same size', ({ input }: { input: string }) => writeFileSync(input, readFileSync(input, 'utf8').replace('100', '900'))],
+  ])('%s: the release is parsed again and its output is a clean run\'s', async (_name, change) => {
+    const { dir, out, files } = await stamped();
+    const before = readFileSync(files[0].output, 'utf8');
+    change(files[0]);
+    const results = await run({ inputs: [dir], outDir: out, stampAfterMs: 0 });
+    expect(parsedPaths(results)).toEqual([results[0].relPath]);
+    expect(lstatSync(files[0].output).isFile()).toBe(true);
+    const clean = join(tempDir(), 'clean');
+    await run({ inputs: [dir], outDir: clean });
+    expect(readFileSync(files[0].output, 'utf8')).toBe(readFileSync(join(clean, ndjson(join(out, 'index.ndjson'))[0].output), 'utf8'));
+    if (!_name.startsWith('the input')) expect(readFileSync(files[0].output, 'utf8')).toBe(before);
+  });
+
+  test('an input rewritten with the same bytes is checked by content, not parsed, and stamped afresh', async () => {
+    const { dir, out, files, index } = await stamped();
+    writeFileSync(files[0].input, readFileSync(files[0].input));
+    const results = await run({ inputs: [dir], outDir: out, stampAfterMs: 0 });
+    expect(parsedPaths(results)).toEqual([]);
+    const after = ndjson(join(out, 'index.ndjson'));
+    expect(after[0].inputStat).not.toBe(index[0].inputStat);
+    expect(after[1].inputStat).toBe(index[1].inputStat);
   });
 });

@@ -7,11 +7,12 @@ import { basename, dirname, join } from 'node:path';
 import { DEFAULT_MAX_BYTES, describeFsError } from '../../io/read.js';
 import { DiscloseError, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK } from '../../errors.js';
 import { notAReleaseReason } from '../../incident/nonRelease.js';
-import { createWriter, type FormatName } from '../../output/formats.js';
-import { BatchInterrupted, DEFAULT_TIMEOUT_MS, defaultJobs, formatDuration, parseDuration, runBatch, type BatchProgress, type OutputWriter } from '../../batch/run.js';
+import type { FormatName } from '../../output/formatNames.js';
+import type { BatchProgress, OutputWriter } from '../../batch/run.js';
+import { DEFAULT_TIMEOUT_MS, defaultJobs, formatDuration, parseDuration } from '../../batch/jobs.js';
 import type { Incident } from '../../types.js';
 import { stripUnsafe } from '../../output/sanitize.js';
-import { batchWritersFor, bomOption, colorOption, formatOption, noColorOption, type OutputOptions } from '../../output/cliOptions.js';
+import { bomOption, colorOption, formatOption, noColorOption, type OutputOptions } from '../../output/cliFlags.js';
 import type { CliIO } from '../io.js';
 import type { CommandContext } from '../app.js';
 import { encodingArg, jobsArg, maxBytesArg } from '../options.js';
@@ -103,12 +104,16 @@ Examples:
   $ disclose batch archive --format csv --bom -o out   # out/releases.csv for Excel, out/**/*.json`,
     )
     .action(async (dirs: string[], opts: BatchCommandOptions) => {
-      ctx.exitCode = await runBatchCommand(dirs, opts, ctx.io, batchWritersFor(opts, ctx.io));
+      // Without --format, batch's own defaults: the renderers (chalk, string-width) are not loaded.
+      const writers = opts.format === undefined ? {} : (await import('../../output/cliOptions.js')).batchWritersFor(opts, ctx.io);
+      ctx.exitCode = await runBatchCommand(dirs, opts, ctx.io, writers);
     });
 }
 
 export async function runBatchCommand(dirs: string[], opts: BatchCommandOptions, io: CliIO, writers: BatchWriters = {}): Promise<number> {
   const started = performance.now();
+  // The pool and OUTDIR's code load when a batch runs, not at every `disclose` start.
+  const { BatchInterrupted, runBatch } = await import('../../batch/run.js');
   const stdoutWriter = opts.output === undefined ? writers.stdout : undefined;
   stdoutWriter?.begin?.();
   // cli-progress is loaded only when there is a terminal to draw on.
@@ -233,6 +238,7 @@ async function readIncident(path: string): Promise<Incident | undefined> {
 /** The combined table, written whole to a fresh temporary name and renamed into place. */
 async function writeCombined(target: string, format: FormatName, rows: Incident[], opts: OutputOptions): Promise<void> {
   let text = '';
+  const { createWriter } = await import('../../output/formats.js');
   const writer = createWriter(format, (s) => void (text += s), { bom: opts.bom });
   writer.begin();
   for (const incident of rows) writer.write(incident);

@@ -1,5 +1,5 @@
 import { Argument, Command, type Option } from 'commander';
-import { ENCODING_NAMES } from '../../io/decode.js';
+import { ENCODING_NAMES } from '../../io/encodingNames.js';
 import type { CommandContext } from '../app.js';
 
 /** A command as completion sees it: its name, summary, options and whether it takes files or folders. */

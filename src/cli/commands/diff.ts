@@ -1,10 +1,7 @@
 import { Command, Option } from 'commander';
 import { EXIT_OK } from '../../errors.js';
-import { changesBetween } from '../../incidents/build.js';
-import { loadReleaseTexts } from '../../incidents/load.js';
-import { formatDiffText } from '../../incidents/render.js';
 import { InputError } from '../../errors.js';
-import { chalkFor, colorOption, noColorOption } from '../../output/cliOptions.js';
+import { colorOption, noColorOption } from '../../output/cliFlags.js';
 import type { CommandContext } from '../app.js';
 
 /** `disclose diff OLD NEW`: what a follow-up changes against an earlier release. */
@@ -25,6 +22,13 @@ Examples:
   $ disclose diff --format json old.md new.md | jq '.figures[] | {figure, from, to}'`,
     )
     .action(async (oldPath: string, newPath: string, opts: { format: 'text' | 'json'; tokenize?: boolean; color?: boolean }) => {
+      // Loaded when the command runs, not at every `disclose` start.
+      const [{ changesBetween }, { loadReleaseTexts }, { formatDiffText }, { chalkFor }] = await Promise.all([
+        import('../../incidents/build.js'),
+        import('../../incidents/load.js'),
+        import('../../incidents/render.js'),
+        import('../../output/cliOptions.js'),
+      ]);
       const both = [];
       for (const path of [oldPath, newPath]) {
         let message = '';

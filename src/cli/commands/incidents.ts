@@ -1,9 +1,9 @@
 import { Command, Option } from 'commander';
 import { EXIT_INPUT, EXIT_OK } from '../../errors.js';
-import { buildIncidents } from '../../incidents/build.js';
-import { loadReleaseTexts } from '../../incidents/load.js';
-import { INCIDENT_FORMATS, renderIncidents, type IncidentFormat } from '../../incidents/render.js';
-import { bomOption, chalkFor, colorOption, noColorOption } from '../../output/cliOptions.js';
+import type { IncidentFormat } from '../../incidents/render.js';
+// The incident renderers take parse's format names; the names alone load none of the renderers.
+import { FORMATS as INCIDENT_FORMATS } from '../../output/formatNames.js';
+import { bomOption, colorOption, noColorOption } from '../../output/cliFlags.js';
 import { stripUnsafe } from '../../output/sanitize.js';
 import type { CommandContext } from '../app.js';
 
@@ -41,6 +41,13 @@ Examples:
     )
     .action(async (inputs: string[], opts: IncidentsCommandOptions) => {
       const io = ctx.io;
+      // Loaded when the command runs, not at every `disclose` start.
+      const [{ buildIncidents }, { loadReleaseTexts }, { renderIncidents }, { chalkFor }] = await Promise.all([
+        import('../../incidents/build.js'),
+        import('../../incidents/load.js'),
+        import('../../incidents/render.js'),
+        import('../../output/cliOptions.js'),
+      ]);
       const { releases, failed } = await loadReleaseTexts(inputs, {
         tokenize: opts.tokenize,
         jobs: opts.jobs,

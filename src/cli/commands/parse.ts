@@ -1,8 +1,7 @@
 import { Command, Option } from 'commander';
-import { parseFile } from '../../parse.js';
 import { DEFAULT_MAX_BYTES } from '../../io/read.js';
 import { fetchTimeoutOption } from '../fetchOption.js';
-import { addOutputOptions, writerFor, type OutputOptions } from '../../output/cliOptions.js';
+import { addOutputOptions, type OutputOptions } from '../../output/cliFlags.js';
 import { stripUnsafe } from '../../output/sanitize.js';
 import { EXIT_INPUT, EXIT_OK } from '../../errors.js';
 import { hasNoFacts } from '../../incident/nonRelease.js';
@@ -52,6 +51,8 @@ Examples:
 
 export async function runParse(files: string[], opts: ParseCommandOptions, io: CliIO): Promise<number> {
   const format = opts.format ?? (opts.ndjson || files.length > 1 ? 'ndjson' : 'json');
+  // Loaded here, not at start-up: `disclose --help` or `--version` need neither the pipeline nor the renderers.
+  const [{ parseFile }, { writerFor }] = await Promise.all([import('../../parse.js'), import('../../output/cliOptions.js')]);
   const writer = writerFor(format, opts, io);
   writer.begin();
   let failed = 0;

@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { INCIDENT_SCHEMA } from '../../schema/incidentSchema.js';
 import type { CommandContext } from '../app.js';
 
 /** `disclose schema`: the JSON Schema (draft 2020-12) every incident validates against. */
@@ -10,7 +9,8 @@ export function schemaCommand(ctx: CommandContext): Command {
 Examples:
   $ disclose schema > incident.schema.json
   $ disclose schema | jq '.properties.counts.items.properties.status'`)
-    .action(() => {
+    .action(async () => {
+      const { INCIDENT_SCHEMA } = await import('../../schema/incidentSchema.js');
       ctx.io.stdout.write(JSON.stringify(INCIDENT_SCHEMA, null, 2) + '\n');
     });
 }

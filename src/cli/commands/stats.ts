@@ -1,13 +1,9 @@
 import { statSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { EXIT_INPUT, EXIT_OK } from '../../errors.js';
-import { chalkFor } from '../../output/cliOptions.js';
-import { colorOption, noColorOption } from '../../output/cliOptions.js';
+import { colorOption, noColorOption } from '../../output/cliFlags.js';
 import { stripUnsafe } from '../../output/sanitize.js';
 import { notAReleaseReason } from '../../incident/nonRelease.js';
-import { computeStats, releasesBetween } from '../../stats/aggregate.js';
-import { loadReleaseTexts } from '../../incidents/load.js';
-import { formatStatsCsv, formatStatsJson, formatStatsText } from '../../stats/render.js';
 import type { CommandContext } from '../app.js';
 import { dateBoundArg, jobsArg, topArg } from '../options.js';
 
@@ -56,6 +52,13 @@ Examples:
     )
     .action(async (input: string, opts: StatsCommandOptions) => {
       const io = ctx.io;
+      // Loaded when the command runs, so that defining it (every `disclose` start) loads none of this.
+      const [{ chalkFor }, { computeStats, releasesBetween }, { loadReleaseTexts }, { formatStatsCsv, formatStatsJson, formatStatsText }] = await Promise.all([
+        import('../../output/cliOptions.js'),
+        import('../../stats/aggregate.js'),
+        import('../../incidents/load.js'),
+        import('../../stats/render.js'),
+      ]);
       const { releases, failed } = await loadReleaseTexts([input], {
         tokenize: opts.tokenize,
         jobs: opts.jobs,

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../../io/read.js';
 import { fetchTimeoutOption } from '../fetchOption.js';
-import { colorOption, noColorOption } from '../../output/cliOptions.js';
+import { colorOption, noColorOption } from '../../output/cliFlags.js';
 import type { CommandContext } from '../app.js';
 import { encodingArg, maxBytesArg } from '../options.js';
 import { runParse, type ParseCommandOptions } from './parse.js';

@@ -1,7 +1,6 @@
 import { Command, Option } from 'commander';
 import { readSource, DEFAULT_MAX_BYTES } from '../../io/read.js';
 import { fetchTimeoutOption } from '../fetchOption.js';
-import { extractText } from '../../format/containers.js';
 import { EXIT_INPUT, EXIT_OK } from '../../errors.js';
 import type { CommandContext } from '../app.js';
 import { encodingArg } from '../options.js';
@@ -28,6 +27,7 @@ Examples:
     .action(async (file: string, opts: { encoding?: string; fetchTimeout?: number } & PdfOptions) => {
       try {
         const source = await readSource(file, { maxBytes: DEFAULT_MAX_BYTES, timeoutMs: opts.fetchTimeout });
+        const { extractText } = await import('../../format/containers.js'); // not loaded at every `disclose` start
         const extracted = await extractText(source.bytes, { path: file, encoding: opts.encoding, charset: source.charset, pageUrl: source.url, pdf: pdfLimitsOf(opts) });
         ctx.io.stdout.write(extracted.text);
         for (const w of extracted.warnings) ctx.io.stderr.write(`disclose: warning: ${file}: ${w}\n`);

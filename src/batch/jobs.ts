@@ -1,0 +1,31 @@
+import { availableParallelism } from 'node:os';
+
+// Batch settings the CLI needs while it only defines its options: kept apart from run.ts so that
+// `disclose --help` or `parse` load neither the pool nor the output folder's code.
+
+/** The time one input may take in its worker by default. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+/** The most worker threads a run may start: each loads the pipeline (and kuromoji), so more than a few per core only exhausts memory. */
+export function maxJobs(): number {
+  return Math.max(8, 4 * availableParallelism());
+}
+
+export function formatDuration(ms: number): string {
+  if (ms >= 60_000 && ms % 60_000 === 0) return `${ms / 60_000} min`;
+  if (ms >= 1000) return `${+(ms / 1000).toFixed(3)} s`;
+  return `${ms} ms`;
+}
+
+/** "30s", "2m", "500ms", "1.5s" or a bare number of seconds → ms; null when it is none of those. */
+export function parseDuration(text: string): number | null {
+  const m = /^(\d{1,9}(?:\.\d{1,3})?)(ms|s|m|min)?$/.exec(text.trim());
+  if (!m) return null;
+  const n = Number(m[1]);
+  const unit = m[2] ?? 's';
+  return Math.round(unit === 'ms' ? n : unit === 's' ? n * 1000 : n * 60_000);
+}
