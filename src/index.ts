@@ -10,3 +10,5 @@ export { findQuantities } from './extract/counts.js';
 export { DiscloseError, InputError, UsageError } from './errors.js';
 export * from './types.js';
 export { VERSION } from './version.js';
+export { buildIncidents, changesBetween, type IncidentRecord, type ReleaseChanges } from './incidents/build.js';
+export { groupReleases, type Release, type LinkSignal } from './incidents/group.js';

@@ -6,7 +6,7 @@ import { colorOption, noColorOption } from '../../output/cliOptions.js';
 import { stripUnsafe } from '../../output/sanitize.js';
 import { notAReleaseReason } from '../../incident/nonRelease.js';
 import { computeStats, releasesBetween } from '../../stats/aggregate.js';
-import { loadReleases } from '../../stats/load.js';
+import { loadReleaseTexts } from '../../incidents/load.js';
 import { formatStatsCsv, formatStatsJson, formatStatsText } from '../../stats/render.js';
 import type { CommandContext } from '../app.js';
 import { dateBoundArg, jobsArg, topArg } from '../options.js';
@@ -56,7 +56,7 @@ Examples:
     )
     .action(async (input: string, opts: StatsCommandOptions) => {
       const io = ctx.io;
-      const { releases, failed } = await loadReleases(input, {
+      const { releases, failed } = await loadReleaseTexts([input], {
         tokenize: opts.tokenize,
         jobs: opts.jobs,
         onError: (path, message) => io.stderr.write(`disclose: ${stripUnsafe(path)}: ${stripUnsafe(message)}\n`),
