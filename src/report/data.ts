@@ -3,7 +3,7 @@ import { buildIncidents } from '../incidents/build.js';
 import { compareReleases, type Release } from '../incidents/group.js';
 import { FIGURE_KEYS, type Figures } from '../output/headline.js';
 import { productKey, releaseDate } from '../stats/aggregate.js';
-import { INCIDENT_TYPES, type Headline, type Incident } from '../types.js';
+import { INCIDENT_TYPES, type Evidence, type Headline, type Incident } from '../types.js';
 
 /**
  * What the page embeds: one entry per incident with its releases, compact enough for the whole
@@ -103,16 +103,33 @@ function releaseOf(r: Release, role: string): ReportRelease {
     incidentTypes: i.incidentTypes,
     dataTypes: i.dataTypes,
     products: i.products.map((p) => [productKey(p.name), p.name]),
-    figures: FIGURE_KEYS.map((key) => figureOf(i, key)),
+    figures: FIGURE_KEYS.map((key) => figureOf(r, key)),
   };
 }
 
 /** The release's headline figure for a stats key (the same value `figuresOf` gives), with its evidence sentence. */
-function figureOf(i: Incident, key: keyof Figures): ReportFigure | null {
+function figureOf(r: Release, key: keyof Figures): ReportFigure | null {
   // incident JSON written before the headline existed: its counts give it (as figuresOf does)
-  const f = (i.headline ?? headlineOf(i.counts ?? []))[HEADLINE_OF[key]];
+  const f = (r.incident.headline ?? headlineOf(r.incident.counts ?? []))[HEADLINE_OF[key]];
   if (!f) return null;
-  return [f.value, f.unit, f.approx, clip(f.evidence.text, EVIDENCE_CHARS)];
+  return [f.value, f.unit, f.approx, sentenceOf(f.evidence, r.text)];
+}
+
+/** Ends a sentence or a list item: the evidence is widened to the text between two of them. */
+const SENTENCE_END = /[。！？\n]/;
+
+/**
+ * The sentence around an evidence span, when the release text is at hand and the span is where it
+ * says (else the span itself), flattened and clipped to EVIDENCE_CHARS around the span.
+ */
+export function sentenceOf(evidence: Evidence, text: string | undefined): string {
+  if (text === undefined || text.slice(evidence.start, evidence.end) !== evidence.text) return clip(evidence.text, EVIDENCE_CHARS);
+  let start = evidence.start;
+  while (start > 0 && evidence.start - start < EVIDENCE_CHARS && !SENTENCE_END.test(text[start - 1]!)) start--;
+  let end = evidence.end;
+  while (end < text.length && end - start < EVIDENCE_CHARS && !SENTENCE_END.test(text[end]!)) end++;
+  if (end < text.length && text[end] !== '\n') end++; // keep the 。
+  return clip(text.slice(start, end), EVIDENCE_CHARS + evidence.text.length);
 }
 
 function clip(text: string, max: number): string {
