@@ -124,12 +124,14 @@ const SENTENCE_END = /[。！？\n]/;
  */
 export function sentenceOf(evidence: Evidence, text: string | undefined): string {
   if (text === undefined || text.slice(evidence.start, evidence.end) !== evidence.text) return clip(evidence.text, EVIDENCE_CHARS);
+  // at most EVIDENCE_CHARS / 2 either side, so a long run without a full stop never hides the span
+  const reach = EVIDENCE_CHARS / 2;
   let start = evidence.start;
-  while (start > 0 && evidence.start - start < EVIDENCE_CHARS && !SENTENCE_END.test(text[start - 1]!)) start--;
+  while (start > 0 && evidence.start - start < reach && !SENTENCE_END.test(text[start - 1]!)) start--;
   let end = evidence.end;
-  while (end < text.length && end - start < EVIDENCE_CHARS && !SENTENCE_END.test(text[end]!)) end++;
-  if (end < text.length && text[end] !== '\n') end++; // keep the 。
-  return clip(text.slice(start, end), EVIDENCE_CHARS + evidence.text.length);
+  while (end < text.length && end - evidence.end < reach && !SENTENCE_END.test(text[end]!)) end++;
+  if (end < text.length && text[end] !== '\n' && SENTENCE_END.test(text[end]!)) end++; // keep the 。
+  return clip(text.slice(start, end), EVIDENCE_CHARS + evidence.text.length + 1);
 }
 
 function clip(text: string, max: number): string {
