@@ -401,7 +401,7 @@
     var ranked = sel.filter(function (s) { return weight(s) > 0; }).sort(function (a, b) { return weight(b) - weight(a); }).slice(0, state.largest);
     if (!ranked.length) box.appendChild(el('p', null, 'No incident in the selection states a figure.'));
     box.appendChild(el('ol', { class: 'largest' }, ranked.map(function (s) {
-      return el('li', { 'data-incident': s.inc.id, 'data-weight': String(weight(s)) }, [el('h3', null, headerOf(s)), figureList(s.figures), releaseList(s.releases)]);
+      return el('li', { 'data-incident': s.inc.id, 'data-weight': String(weight(s)) }, [el('h3', null, headerOf(s)), figureList(s.figures), releaseList(s.releases), s.releases.length > 1 || s.inc.timeline.length ? timeline(s.inc) : null]);
     })));
   }
 
@@ -420,10 +420,11 @@
     });
     inc.timeline.forEach(function (t) { if (dayOf(t.date) !== null) items.push({ day: dayOf(t.date), date: t.date, lane: 1, label: EVENT_LABEL[t.event] || t.event, text: t.text }); });
     items.sort(function (a, b) { return a.day - b.day || a.lane - b.lane; });
-    var W = 960, H = 170, L = 90, R = 30;
+    var W = 960, H = 170, L = 90, R = 60;
     var root = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-labelledby': id + '-t ' + id + '-d', class: 'chart timeline' });
     root.appendChild(svg('title', { id: id + '-t' }, 'Timeline of ' + (inc.organization || inc.id)));
     root.appendChild(svg('desc', { id: id + '-d' }, 'Releases (upper lane, circles; a red ring marks changed figures) and dated events from the releases (lower lane, diamonds) on one time axis.'));
+    root.appendChild(svg('text', { x: W - R, y: 14, 'text-anchor': 'end', class: 'tick' }, '● release  ◆ event  ◯ red ring / ▲: figures changed'));
     if (items.length) {
       var lo = items[0].day, hi = items[items.length - 1].day;
       if (hi - lo < 1) { lo -= 1; hi += 1; }
@@ -455,7 +456,7 @@
         return el('tr', null, [el('td', null, it.date), el('td', null, (it.lane === 0 ? 'release: ' : 'event: ') + it.label), el('td', null, ja(it.text)), el('td', null, it.change ? changeText(it.change) : '')]);
       })),
     ]);
-    return el('figure', { class: 'chart-box' }, [root, table]);
+    return el('figure', { class: 'chart-box' }, [root, el('details', { class: 'table-view' }, [el('summary', null, 'Table view · 表'), table])]);
   }
   function changeText(change) {
     return change.figures.map(function (f) {
