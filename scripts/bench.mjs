@@ -4,6 +4,7 @@
 //
 //   cold batch -o (empty OUTDIR) ≤ 4 s wall · warm re-run, nothing changed ≤ 0.5 s ·
 //   one-file `disclose parse` ≤ 1.5 s · peak RSS of the whole process ≤ 1 GB
+//   `disclose report ARCHIVE -o page.html` ≤ 1.5× the time of `disclose stats ARCHIVE`, page < 5 MB (issue 16)
 //   scaling: 1×, 5× and 20× copies of the archive (hard links in a temp folder): time per file
 //   stays level and peak RSS flat — results are streamed, never collected.
 //
@@ -202,6 +203,24 @@ console.log(`    (CPU ${fmt(medianOf(cold, 'cpu'))} s over ${availableParallelis
 verdict('warm re-run wall', medianOf(warm, 'seconds'), 0.5, 's');
 verdict('single-file parse wall', medianOf(single, 'seconds'), 1.5, 's');
 verdict('peak RSS (any run)', Math.max(...[...cold, ...warm, ...stdoutRuns, ...single].filter((r) => r.ok).map((r) => r.rssMb)), 1024, 'MB');
+
+// The page against stats on the same folder, runs alternating so both see the same neighbours.
+console.log('\nreport vs stats on the archive folder (both parse it first):');
+const statsRuns = [];
+const reportRuns = [];
+const pagePath = join(work, 'report.html');
+for (let i = 0; i < RUNS; i++) {
+  const s = await disclose(['stats', '--format', 'json', ARCHIVE, ...jobsArgs]);
+  statsRuns.push(s);
+  line(`stats run ${i + 1}`, s);
+  const r = await disclose(['report', ARCHIVE, '-o', pagePath, ...jobsArgs]);
+  reportRuns.push(r);
+  line(`report run ${i + 1}`, r);
+}
+const pageMb = existsSync(pagePath) ? statSync(pagePath).size / 1024 / 1024 : NaN;
+verdict('report / stats wall', medianOf(reportRuns, 'seconds') / medianOf(statsRuns, 'seconds'), 1.5, '×');
+console.log(`    (CPU: report ${fmt(medianOf(reportRuns, 'cpu'))} s, stats ${fmt(medianOf(statsRuns, 'cpu'))} s: ${fmt(medianOf(reportRuns, 'cpu') / medianOf(statsRuns, 'cpu'))}×)`);
+verdict('report page size', pageMb, 5, 'MB');
 
 if (!flag('--no-scale')) {
   console.log('\nscaling (cold batch -o over k hard-linked copies of the archive):');
