@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Command, Option } from 'commander';
-import { EXIT_INPUT, EXIT_OK } from '../../errors.js';
+import { EXIT_INPUT, EXIT_OK, InputError } from '../../errors.js';
+import type { Release } from '../../incidents/group.js';
 import { notAReleaseReason } from '../../incident/nonRelease.js';
 import { loadReleaseTexts } from '../../incidents/load.js';
 import { stripUnsafe } from '../../output/sanitize.js';
@@ -50,11 +51,21 @@ Examples:
     )
     .action(async (inputs: string[], opts: ReportCommandOptions) => {
       const io = ctx.io;
-      const { releases, failed } = await loadReleaseTexts(inputs, {
-        tokenize: opts.tokenize,
-        jobs: opts.jobs,
-        onError: (path, message) => io.stderr.write(`disclose: ${stripUnsafe(path)}: ${stripUnsafe(message)}\n`),
-      });
+      const onError = (path: string, message: string): void => void io.stderr.write(`disclose: ${stripUnsafe(path)}: ${stripUnsafe(message)}\n`);
+      // one input at a time, so a missing or unreadable one is reported and the others still make the page
+      const releases: Release[] = [];
+      let failed = 0;
+      for (const input of inputs) {
+        try {
+          const loaded = await loadReleaseTexts([input], { tokenize: opts.tokenize, jobs: opts.jobs, onError });
+          releases.push(...loaded.releases);
+          failed += loaded.failed;
+        } catch (e) {
+          if (!(e instanceof InputError)) throw e;
+          failed++;
+          onError(input, e.message.startsWith(`${input}: `) ? e.message.slice(input.length + 2) : e.message);
+        }
+      }
       const kept = releases.filter((r) => {
         const reason = opts.keepNonReleases ? null : notAReleaseReason(r.incident);
         if (reason) io.stderr.write(`disclose: ${stripUnsafe(r.incident.source.path)}: not a release (${reason}); left out (--keep-non-releases keeps it)\n`);
