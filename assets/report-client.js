@@ -20,6 +20,11 @@
   };
   var FIGURE_LABEL = { leakedPeople: 'Confirmed people 漏えい確定（人）', leakedRecords: 'Confirmed records 漏えい確定（件）', possiblePeople: 'Possible people 漏えいの可能性（人）', possibleRecords: 'Possible records 漏えいの可能性（件）' };
   var KIND_LABEL = { company: '企業 company', government: '官公庁・自治体 government', school: '学校 school', medical: '医療 medical', association: '団体 association', other: 'その他 other' };
+  var DATA_LABEL = {
+    name: '氏名', address: '住所', phone: '電話番号', email: 'メールアドレス', birthdate: '生年月日', gender: '性別',
+    credit_card: 'クレジットカード', bank_account: '口座情報', login_id: 'ログインID', password: 'パスワード', id_number: '番号・ID',
+    health: '健康・医療', employment: '勤務先・職業', order_history: '購入・注文履歴', message_content: 'メール等の内容', other: 'その他',
+  };
   var ROLE_LABEL = { first: '第1報 first', 'follow-up': '続報 follow-up', recovery: '復旧 recovery', final: '最終報 final' };
   var EVENT_LABEL = { occurred: '発生', detected: '検知', contained: '封じ込め', reported: '届出', notified: '通知', published: '公表', patched: '対策', restored: '復旧', other: 'その他' };
   var nf = new Intl.NumberFormat('en-US');
@@ -250,7 +255,7 @@
   function rankChart(opts) {
     var id = 'chart-' + (++uid);
     var rows = opts.rows;
-    var W = 960, row = 22, L = 260, H = Math.max(rows.length, 1) * row + 24;
+    var W = 960, row = 22, L = 340, H = Math.max(rows.length, 1) * row + 24;
     var max = niceMax(Math.max.apply(null, [0].concat(rows.map(function (r) { return r.releases; }))));
     var root = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-labelledby': id + '-t ' + id + '-d', class: 'chart rank' });
     root.appendChild(svg('title', { id: id + '-t' }, opts.title));
@@ -372,7 +377,7 @@
     var order = function (a, b) { return TYPES.indexOf(a) - TYPES.indexOf(b); };
     box.appendChild(rankChart({ name: 'types', rows: tally(sel, function (r) { return r.incidentTypes; }, null, order), nameLabel: 'Type', label: function (n) { return (TYPE_LABEL[n] || n) + ' ' + n; },
       title: 'Incident types · 種別', desc: 'Releases and incidents per incident type, most releases first.' }));
-    box.appendChild(rankChart({ name: 'dataTypes', rows: tally(sel, function (r) { return r.dataTypes; }), nameLabel: 'Data kind', label: function (n) { return n; },
+    box.appendChild(rankChart({ name: 'dataTypes', rows: tally(sel, function (r) { return r.dataTypes; }), nameLabel: 'Data kind', label: function (n) { return (DATA_LABEL[n] || '') + ' ' + n; },
       title: 'Data kinds leaked or possibly leaked · 漏えいした情報の種類', desc: 'Releases and incidents per data kind, most frequent first.' }));
     box.appendChild(rankChart({ name: 'products', rows: tally(sel, function (r) { return r.products; }, function (p) { return p[0]; }).slice(0, 20), nameLabel: 'Product', label: function (n) { return n; },
       title: 'Products named (top 20) · 製品', desc: 'Releases and incidents naming each product, most frequent first.' }));

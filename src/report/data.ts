@@ -58,6 +58,8 @@ const HEADLINE_OF: Record<keyof Figures, keyof Headline> = {
 
 /** Longest evidence sentence kept per figure (the page shows it; the JSON output has the full span). */
 const EVIDENCE_CHARS = 240;
+/** A dated event's sentence is shorter: what happened that day, not the whole paragraph. */
+const EVENT_CHARS = 80;
 
 export function buildReportData(releases: readonly Release[], generator: string): ReportData {
   const records = buildIncidents(releases);
@@ -80,7 +82,10 @@ export function buildReportData(releases: readonly Release[], generator: string)
       status: record.status,
       incidentTypes: [...record.incidentTypes].sort((a, b) => INCIDENT_TYPES.indexOf(a) - INCIDENT_TYPES.indexOf(b)),
       releases: ordered.map((m) => releaseOf(m, roleOf.get(m) ?? 'follow-up')),
-      timeline: record.timeline.map((t) => ({ date: t.date, event: t.event, text: clip(t.evidence.text, 160), release: indexOfPath.get(t.release) ?? 0 })),
+      timeline: record.timeline.map((t) => {
+        const k = indexOfPath.get(t.release) ?? 0;
+        return { date: t.date, event: t.event, text: sentenceOf(t.evidence, ordered[k]?.text, EVENT_CHARS), release: k };
+      }),
       changes: record.changes
         .filter((c) => c.figures.length > 0)
         .map((c) => ({
@@ -122,16 +127,16 @@ const SENTENCE_END = /[。！？\n]/;
  * The sentence around an evidence span, when the release text is at hand and the span is where it
  * says (else the span itself), flattened and clipped to EVIDENCE_CHARS around the span.
  */
-export function sentenceOf(evidence: Evidence, text: string | undefined): string {
-  if (text === undefined || text.slice(evidence.start, evidence.end) !== evidence.text) return clip(evidence.text, EVIDENCE_CHARS);
+export function sentenceOf(evidence: Evidence, text: string | undefined, max = EVIDENCE_CHARS): string {
+  if (text === undefined || text.slice(evidence.start, evidence.end) !== evidence.text) return clip(evidence.text, max);
   // at most EVIDENCE_CHARS / 2 either side, so a long run without a full stop never hides the span
-  const reach = EVIDENCE_CHARS / 2;
+  const reach = max / 2;
   let start = evidence.start;
   while (start > 0 && evidence.start - start < reach && !SENTENCE_END.test(text[start - 1]!)) start--;
   let end = evidence.end;
   while (end < text.length && end - evidence.end < reach && !SENTENCE_END.test(text[end]!)) end++;
   if (end < text.length && text[end] !== '\n' && SENTENCE_END.test(text[end]!)) end++; // keep the 。
-  return clip(text.slice(start, end), EVIDENCE_CHARS + evidence.text.length + 1);
+  return clip(text.slice(start, end), max + evidence.text.length + 1);
 }
 
 function clip(text: string, max: number): string {

@@ -125,7 +125,7 @@ h2 { font-size: 1.25em; border-bottom: 2px solid var(--line); padding-bottom: 4p
 h3 { font-size: 1.05em; margin: 0 0 4px; }
 .muted, .note, .sub { color: var(--muted); }
 .note { font-size: .9em; }
-.filters { position: sticky; top: 0; z-index: 1; background: #f6f7f9; border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px; display: flex; flex-wrap: wrap; gap: 4px 16px; }
+.filters { background: #f6f7f9; border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px; display: flex; flex-wrap: wrap; gap: 4px 16px; }
 .filters fieldset { border: 0; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: center; }
 .filters legend { float: left; font-weight: 600; margin-right: 6px; }
 select, input, button { font: inherit; }
