@@ -135,6 +135,7 @@ describe.skipIf(!hasChromium)('disclose report in chromium', () => {
   test('loads with no console error, no request, and a screenshot per section', async () => {
     const { page, problems, requests } = await open(pagePath);
     await page.locator('details.incident summary').first().click();
+    await page.waitForSelector('details.incident .body svg.timeline');
     for (const id of SECTIONS) {
       const shot = await page.locator(`#${id}`).screenshot({ path: join(ARTIFACTS, `${id}.png`) });
       expect(shot.length, id).toBeGreaterThan(1000);
@@ -211,6 +212,7 @@ describe.skipIf(!hasChromium)('disclose report in chromium', () => {
     expect(one).toMatchObject({ incidents: 1, releases: 3, leakedPeople: 800, possiblePeople: 1200 });
     // its timeline: three releases on one axis, the changed figures marked
     await page.locator('details.incident summary').first().click();
+    await page.waitForSelector('details.incident .body svg.timeline');
     expect(await page.locator('details.incident svg.timeline circle.mark-release').count()).toBe(3);
     expect(await page.locator('details.incident svg.timeline circle.changed').count()).toBeGreaterThan(0);
     expect(await page.locator('details.incident svg.timeline title').first().textContent()).toMatch(/^Timeline of 株式会社サンプル物産/);
@@ -236,6 +238,7 @@ describe.skipIf(!hasChromium)('disclose report in chromium', () => {
       await page.fill('#f-q', 'ハック');
       await page.waitForFunction(() => document.querySelectorAll('details.incident').length === 1);
       await page.locator('details.incident summary').click();
+      await page.waitForSelector('details.incident .body svg.timeline'); // drawn on the toggle event
       expect(problems).toEqual([]);
       expect(requests).toEqual([]);
       pages[hostile ? 'hostile' : 'plain'] = await page.evaluate(() => {
