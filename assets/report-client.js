@@ -473,7 +473,7 @@
     var box = document.getElementById('incidents-body');
     clear(box);
     var list = sel.slice().sort(function (a, b) { return cmpName(b.first || '', a.first || '') || cmpName(a.inc.id, b.inc.id); });
-    box.appendChild(el('p', { class: 'note' }, nf.format(list.length) + ' incidents, latest first. Open one for its releases and timeline.'));
+    box.appendChild(el('p', { class: 'note' }, nf.format(list.length) + (list.length === 1 ? ' incident' : ' incidents') + ', latest first. Open one for its releases and timeline.'));
     list.slice(0, state.shown).forEach(function (s) {
       var details = el('details', { class: 'incident', 'data-incident': s.inc.id }, el('summary', null, headerOf(s)));
       details.addEventListener('toggle', function () {
