@@ -204,7 +204,8 @@
       root.appendChild(svg('line', { x1: L, x2: W - R, y1: yy, y2: yy, class: 'grid' }));
       root.appendChild(svg('text', { x: L - 6, y: yy + 4, 'text-anchor': 'end', class: 'tick' }, shortNumber(v)));
     }
-    var every = Math.ceil(n / 16);
+    // as many period labels as fit side by side: a day (2025-01-08) is wider than a month
+    var every = Math.ceil(n / (periods.some(function (q) { return q.length > 7; }) ? 10 : 16));
     periods.forEach(function (p, i) {
       var x0 = L + i * slot;
       if (opts.stacked) {
