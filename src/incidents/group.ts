@@ -298,8 +298,14 @@ function textDates(text: string | undefined, published: string | null, inBody = 
     const before = NOTICE_BEFORE.exec(body.slice(Math.max(0, m.start - 16), m.start));
     if (EARLIER_NOTICE.test(after)) notices.push({ date, text: span + (EARLIER_NOTICE.exec(after)?.[0] ?? '') });
     else if (before) notices.push({ date, text: before[0] + span });
-    // a day on or after the release's own date is something it announces (「4月8日より…ご連絡」), not the incident
-    else if (OCCURRENCE.test(after) && !(published !== null && published.length === 10 && date >= published)) occurrences.push({ date, text: span + (OCCURRENCE.exec(after)?.[0] ?? '') });
+    else {
+      const m = OCCURRENCE.exec(after);
+      // a day after the release's own date, or a "from" day on it (「4月8日より…ご連絡」), is something
+      // the release announces; an incident may happen on the day it is announced (本日発生)
+      const since = m !== null && /(?:より|から)$/.test(m[0]);
+      const dated = published !== null && published.length === 10;
+      if (m && !(dated && (date > published || (since && date === published)))) occurrences.push({ date, text: span + m[0] });
+    }
   }
   return { notices, occurrences, all };
 }
@@ -541,7 +547,11 @@ export function groupReleases(releases: readonly Release[]): Grouping {
         const ai = list[j]!;
         const a = prepared[ai]!;
         if (a.curator !== null && b.curator !== null && a.curator !== b.curator) continue;
-        const signals = signalsBetween(rb, b, releases[ai]!, a, ai, byArchiveKey);
+        let signals = signalsBetween(rb, b, releases[ai]!, a, ai, byArchiveKey);
+        if (signals.length === 0 && a.day !== null && a.day === b.day) {
+          // two releases of one day: which came first is unknown, so either may point to the other
+          signals = signalsBetween(releases[ai]!, a, rb, b, bi, byArchiveKey).map((s) => ({ ...s, to: ai }));
+        }
         if (signals.length > 0) candidates.push({ ai, signals });
       }
       // the curator's ids decide between releases that both carry one

@@ -64,6 +64,13 @@ const ROWS: Row[] = [
     kind: 'occurrenceDate',
   },
   {
+    why: 'two releases of one day: the one listed first may be the one pointing to the other',
+    first: ['システム障害の経過および店舗営業再開について', '2025年3月31日', '3月31日に発生したランサムウェア被害によるシステム障害について、経過をお知らせします。'],
+    later: ['当社におけるサーバー攻撃被害について', '2025年3月31日', '当社のサーバーが外部から攻撃を受けました。'],
+    joined: true,
+    kind: 'occurrenceDate',
+  },
+  {
     why: '第2報 with no other signal joins the previous release',
     first: ['弊社サーバーへの不正アクセスについて', '2026年1月10日', '弊社サーバーが不正アクセスを受けました。'],
     later: ['調査状況について（第2報）', '2026年2月10日', '調査を継続しております。'],
