@@ -1,6 +1,12 @@
 #!/usr/bin/env node
-// `npm run bench`: how fast `disclose batch` and `disclose parse` are on ../shared/archive.
-// Prints figures against the targets of issue 4; asserts nothing (speed is not a test).
+// `npm run bench`: how fast `disclose batch`, `stats` and `parse` are on ../shared/archive.
+// Prints figures against the targets of issues 4 and 15; asserts nothing (speed is not a test).
+//
+// Issue 15's table compares with the archive's own Python dashboard builder
+// (DIR/scripts/build_dashboard_data.py), measured in the same run when it and python3 are at hand:
+//   cold batch -o ≤ 3× the builder, peak RSS ≤ 400 MB · warm re-run ≤ 0.35× the builder ·
+//   stats over the folder ≤ 1.3× the cold batch, ≤ 400 MB · parse CPU per release
+//   (`batch --jobs 0`, one thread) ≤ 1.2 ms.
 //
 //   cold batch -o (empty OUTDIR) ≤ 4 s wall · warm re-run, nothing changed ≤ 0.5 s ·
 //   one-file `disclose parse` ≤ 1.5 s · peak RSS of the whole process ≤ 1 GB
@@ -9,9 +15,9 @@
 //   stays level and peak RSS flat — results are streamed, never collected.
 //
 // Options: --runs N (default 3), --no-scale (skip the 5×/20× copies), --jobs N (passed to batch),
-// --archive DIR (another folder of releases).
-import { spawn } from 'node:child_process';
-import { existsSync, linkSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// --archive DIR (another folder of releases), --no-pdf (skip PDF against Markdown on fixtures/pdf-dev).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, linkSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -166,6 +172,24 @@ for (let i = 0; i < RUNS; i++) {
   line(`run ${i + 1}`, r);
 }
 
+console.log('\nstats over the folder (parsed, as batch parses it):');
+const statsRuns = [];
+for (let i = 0; i < RUNS; i++) {
+  const r = await disclose(['stats', ARCHIVE, '--format', 'json', ...jobsArgs]);
+  statsRuns.push(r);
+  line(`run ${i + 1}`, r);
+}
+
+console.log('\nparse on the main thread (batch --jobs 0, NDJSON):');
+const mainThread = [];
+for (let i = 0; i < RUNS; i++) {
+  const r = await disclose(['batch', ARCHIVE, '--quiet', '--jobs', '0']);
+  mainThread.push(r);
+  line(`run ${i + 1}`, r);
+}
+
+const builder = await measurePythonBuilder();
+
 const one = nonEmpty[Math.floor(nonEmpty.length / 2)];
 console.log(`\nsingle-file disclose parse (${one.slice(ARCHIVE.length + 1)}):`);
 const single = [];
@@ -197,29 +221,121 @@ const parseEnd = process.resourceUsage();
 const parseCpu = (parseEnd.userCPUTime + parseEnd.systemCPUTime - parseStart.userCPUTime - parseStart.systemCPUTime) / 1e6;
 console.log(`  parse() of every file, one thread, in this process: ${fmt((performance.now() - parseWall) / 1000)} s wall, ${fmt(parseCpu)} s CPU (the pipeline's own cost, batch machinery aside)${refused ? `; ${refused} files refused` : ''}`);
 
+// PDF against Markdown, per file (issue 12: PDF within 10× the per-file time of Markdown): the
+// development set's releases (fixtures/pdf-dev) as Markdown, as printed pages and as documents,
+// parsed in this process (pdf.js loaded once, as in a batch), then one-file `disclose parse` of each.
+let pdfRatio = null;
+let pdfCliRatio = null;
+const DEV = join(ROOT, 'fixtures', 'pdf-dev');
+if (!flag('--no-pdf') && existsSync(join(DEV, 'manifest.json'))) {
+  const manifest = JSON.parse(readFileSync(join(DEV, 'manifest.json'), 'utf8'));
+  // CPU milliseconds per file (this process is single-threaded here, so CPU is the work done
+  // whatever the neighbours take of the cores), and wall milliseconds beside.
+  const perFile = async (paths) => {
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    for (const f of paths) JSON.stringify(await parse(readFileSync(join(DEV, f)), { path: f }));
+    const c = process.cpuUsage(c0);
+    return { cpu: (c.user + c.system) / 1000 / paths.length, wall: (performance.now() - t0) / paths.length };
+  };
+  await perFile([manifest[0].source, manifest[0].doc]); // warm: kuromoji and pdf.js loaded
+  const md = await perFile(manifest.map((e) => e.source));
+  const pages = await perFile(manifest.map((e) => e.page));
+  const docs = await perFile(manifest.map((e) => e.doc));
+  pdfRatio = (pages.cpu + docs.cpu) / 2 / md.cpu;
+  console.log(`\nPDF against Markdown (${manifest.length} releases of fixtures/pdf-dev, parse() in this process; CPU ms per file, wall in brackets):`);
+  console.log(`  Markdown ${fmt(md.cpu, 1)} (${fmt(md.wall, 1)}) · printed-page PDF ${fmt(pages.cpu, 1)} (${fmt(pages.wall, 1)}) · document PDF ${fmt(docs.cpu, 1)} (${fmt(docs.wall, 1)}) → PDF ${fmt(pdfRatio, 1)}× Markdown`);
+  console.log('  (the printed pages carry Chromium\'s Type 3 fonts: pdf.js parses every glyph program of each before reading text)');
+  const cli = async (file) => {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await disclose(['parse', join(DEV, file)]));
+    return medianOf(runs, 'seconds');
+  };
+  const mdCli = await cli(manifest[0].source);
+  const pdfCli = await cli(manifest[0].doc);
+  pdfCliRatio = pdfCli / mdCli;
+  console.log(`  one-file disclose parse: ${manifest[0].source} ${fmt(mdCli)} s, ${manifest[0].doc} ${fmt(pdfCli)} s wall → ${fmt(pdfCliRatio, 1)}×`);
+}
+
+// Web pages against their Markdown (fixtures/pages, issue 12): the same releases, parsed in this
+// process, CPU per file; the HTML target is at most twice the Markdown's time per file.
+const pagesDir = join(ROOT, 'fixtures', 'pages');
+let htmlRatio = null;
+if (existsSync(join(pagesDir, 'manifest.json'))) {
+  const manifest = JSON.parse(readFileSync(join(pagesDir, 'manifest.json'), 'utf8'));
+  const pageFiles = manifest.map((e) => join(pagesDir, e.file));
+  const sourceFiles = [...new Set(manifest.map((e) => join(pagesDir, e.source)))];
+  const cpuPerFile = async (list) => {
+    for (const f of list) await parse(readFileSync(f), { path: f }); // warm-up (modules, kuromoji)
+    const samples = [];
+    for (let run = 0; run < RUNS; run++) {
+      const start = process.resourceUsage();
+      for (const f of list) JSON.stringify(await parse(readFileSync(f), { path: f }));
+      const end = process.resourceUsage();
+      samples.push((end.userCPUTime + end.systemCPUTime - start.userCPUTime - start.systemCPUTime) / 1000 / list.length);
+    }
+    return median(samples);
+  };
+  const mdMs = await cpuPerFile(sourceFiles);
+  const htmlMs = await cpuPerFile(pageFiles);
+  htmlRatio = htmlMs / mdMs;
+  console.log(`  web pages (fixtures/pages): ${fmt(htmlMs, 2)} ms CPU per HTML page, ${fmt(mdMs, 2)} ms per Markdown source (×${fmt(htmlRatio, 2)})`);
+}
+
 console.log('\nagainst the targets (median of runs):');
 verdict('cold batch wall', medianOf(cold, 'seconds'), 4, 's');
 console.log(`    (CPU ${fmt(medianOf(cold, 'cpu'))} s over ${availableParallelism()} cores: ${fmt(medianOf(cold, 'cpu') / availableParallelism())} s if the cores were ours alone)`);
 verdict('warm re-run wall', medianOf(warm, 'seconds'), 0.5, 's');
 verdict('single-file parse wall', medianOf(single, 'seconds'), 1.5, 's');
+if (pdfRatio !== null) verdict('PDF per-file CPU time against Markdown (in process)', pdfRatio, 10, '×');
+if (pdfCliRatio !== null) verdict('PDF one-file parse against Markdown (wall)', pdfCliRatio, 10, '×');
+if (htmlRatio !== null) verdict('HTML page time / Markdown time', htmlRatio, 2, '×');
 verdict('peak RSS (any run)', Math.max(...[...cold, ...warm, ...stdoutRuns, ...single].filter((r) => r.ok).map((r) => r.rssMb)), 1024, 'MB');
+
+// Issue 15's table: each job against the archive's Python builder, measured above in this run.
+{
+  const coldWall = medianOf(cold, 'seconds');
+  const coldCpu = medianOf(cold, 'cpu');
+  const warmWall = medianOf(warm, 'seconds');
+  const warmCpu = medianOf(warm, 'cpu');
+  const statsWall = medianOf(statsRuns, 'seconds');
+  const statsCpu = medianOf(statsRuns, 'cpu');
+  const peak = (runs) => Math.max(...runs.filter((r) => r.ok).map((r) => r.rssMb));
+  const perRelease = (medianOf(mainThread, 'cpu') * 1000) / files.length;
+  const py = builder ? builder.seconds : NaN;
+  const pyCpu = builder ? builder.cpu : NaN;
+  const ratio = (x, of) => (Number.isFinite(x) && Number.isFinite(of) && of > 0 ? `${fmt(x / of)}×` : 'n/a');
+  const mark = (ok) => (ok === null ? '' : ok ? ' met' : ' SHORT');
+  const rows = [
+    ['`batch -o` cold', `${fmt(coldWall)} s wall (${fmt(coldCpu)} s CPU); ${fmt(peak(cold), 0)} MB peak`, `${ratio(coldWall, py)} (CPU ${ratio(coldCpu, pyCpu)})`, '≤ 3×; ≤ 400 MB',
+      builder ? coldWall <= 3 * py && peak(cold) <= 400 : null],
+    ['`batch -o` warm (nothing changed)', `${fmt(warmWall)} s wall (${fmt(warmCpu)} s CPU)`, `${ratio(warmWall, py)} (CPU ${ratio(warmCpu, pyCpu)})`, '≤ 0.35×', builder ? warmWall <= 0.35 * py : null],
+    ['`stats` over the folder', `${fmt(statsWall)} s wall (${fmt(statsCpu)} s CPU); ${fmt(peak(statsRuns), 0)} MB peak`, `${ratio(statsWall, coldWall)} the cold batch (CPU ${ratio(statsCpu, coldCpu)})`, '≤ 1.3× cold batch; ≤ 400 MB',
+      statsWall <= 1.3 * coldWall && peak(statsRuns) <= 400],
+    ['parse CPU per release (main thread, `--jobs 0`)', `${fmt(perRelease)} ms`, '', '≤ 1.2 ms', perRelease <= 1.2],
+  ];
+  console.log(`\nissue 15 (median of ${RUNS} runs; the Python builder ${builder ? `${fmt(py)} s wall, ${fmt(pyCpu)} s CPU, measured in this run` : `not measured: ${builderAbsence}`}):`);
+  console.log('| job | now | ratio | goal |\n|---|---|---|---|');
+  for (const [job, now, r, goal, ok] of rows) console.log(`| ${job} | ${now} | ${r} | ${goal}${mark(ok)} |`);
+  console.log('(wall ratios are the goals; on a loaded machine the CPU ratios say more)');
+}
 
 // The page against stats on the same folder, runs alternating so both see the same neighbours.
 console.log('\nreport vs stats on the archive folder (both parse it first):');
-const statsRuns = [];
+const pageStatsRuns = [];
 const reportRuns = [];
 const pagePath = join(work, 'report.html');
 for (let i = 0; i < RUNS; i++) {
   const s = await disclose(['stats', '--format', 'json', ARCHIVE, ...jobsArgs]);
-  statsRuns.push(s);
+  pageStatsRuns.push(s);
   line(`stats run ${i + 1}`, s);
   const r = await disclose(['report', ARCHIVE, '-o', pagePath, ...jobsArgs]);
   reportRuns.push(r);
   line(`report run ${i + 1}`, r);
 }
 const pageMb = existsSync(pagePath) ? statSync(pagePath).size / 1024 / 1024 : NaN;
-verdict('report / stats wall', medianOf(reportRuns, 'seconds') / medianOf(statsRuns, 'seconds'), 1.5, '×');
-console.log(`    (CPU: report ${fmt(medianOf(reportRuns, 'cpu'))} s, stats ${fmt(medianOf(statsRuns, 'cpu'))} s: ${fmt(medianOf(reportRuns, 'cpu') / medianOf(statsRuns, 'cpu'))}×)`);
+verdict('report / stats wall', medianOf(reportRuns, 'seconds') / medianOf(pageStatsRuns, 'seconds'), 1.5, '×');
+console.log(`    (CPU: report ${fmt(medianOf(reportRuns, 'cpu'))} s, stats ${fmt(medianOf(pageStatsRuns, 'cpu'))} s: ${fmt(medianOf(reportRuns, 'cpu') / medianOf(pageStatsRuns, 'cpu'))}×)`);
 verdict('report page size', pageMb, 5, 'MB');
 
 if (!flag('--no-scale')) {
@@ -251,6 +367,50 @@ if (!flag('--no-scale')) {
 
 rmSync(work, { recursive: true, force: true });
 console.log(`\nload average at the end: ${readLoad()} (other processes share these cores: compare CPU seconds too)`);
+
+/**
+ * The archive's Python dashboard builder, timed as it is (RUNS times, median). It writes
+ * docs/data under its own root, so it runs from a copy of the script beside links to the archive's
+ * folders in the bench's temp folder, never in the archive. Null when the script or python3 is absent.
+ */
+let builderAbsence = '';
+async function measurePythonBuilder() {
+  const script = join(ARCHIVE, 'scripts', 'build_dashboard_data.py');
+  if (!existsSync(script)) {
+    builderAbsence = `${script} is absent`;
+    return null;
+  }
+  if (spawnSync('python3', ['--version'], { stdio: 'ignore' }).status !== 0) {
+    builderAbsence = 'python3 is not installed';
+    return null;
+  }
+  const root = join(work, 'python-builder');
+  mkdirSync(join(root, 'scripts'), { recursive: true });
+  copyFileSync(script, join(root, 'scripts', 'build_dashboard_data.py'));
+  for (const e of readdirSync(ARCHIVE, { withFileTypes: true })) {
+    if (e.name !== 'scripts' && e.name !== 'docs') symlinkSync(join(ARCHIVE, e.name), join(root, e.name));
+  }
+  // CPU seconds from the builder's own rusage, written at exit.
+  const usageFile = join(root, 'usage.json');
+  const wrapper = `import atexit, json, resource, runpy, sys\ndef _w():\n    u = resource.getrusage(resource.RUSAGE_SELF)\n    open(${JSON.stringify(usageFile)}, 'w').write(json.dumps({'cpu': u.ru_utime + u.ru_stime, 'maxRSS': u.ru_maxrss}))\natexit.register(_w)\nsys.argv = [sys.argv[1]]\nrunpy.run_path(sys.argv[0], run_name='__main__')\n`;
+  console.log('\nthe archive\'s Python dashboard builder (scripts/build_dashboard_data.py, on links in a temp folder):');
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    rmSync(usageFile, { force: true });
+    const started = process.hrtime.bigint();
+    const code = await new Promise((resolve) => spawn('python3', ['-c', wrapper, join(root, 'scripts', 'build_dashboard_data.py')], { stdio: 'ignore' }).on('exit', resolve).on('error', () => resolve(-1)));
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const usage = existsSync(usageFile) ? JSON.parse(readFileSync(usageFile, 'utf8')) : { cpu: NaN, maxRSS: NaN };
+    const r = { seconds, code, cpu: usage.cpu, rssMb: usage.maxRSS / 1024, stderr: '', ok: code === 0 };
+    runs.push(r);
+    line(`run ${i + 1}`, r);
+  }
+  if (!runs.some((r) => r.ok)) {
+    builderAbsence = 'it failed';
+    return null;
+  }
+  return { seconds: medianOf(runs, 'seconds'), cpu: medianOf(runs, 'cpu') };
+}
 
 function readLoad() {
   try {

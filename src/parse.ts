@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { InputError } from './errors.js';
-import { readInput, DEFAULT_MAX_BYTES } from './io/read.js';
-import { extractText, htmlToText } from './format/containers.js';
+import { readSource, DEFAULT_MAX_BYTES } from './io/read.js';
+import { extractText, htmlExtract } from './format/containers.js';
 import { looksLikeHtml } from './format/detect.js';
 import { parseText } from './pipeline.js';
 import type { Incident } from './types.js';
+import type { PdfLimits } from './format/pdf/limits.js';
 
 export interface ParseOptions {
   /** Shown as source.path (the path as given on the command line). */
@@ -16,6 +17,14 @@ export interface ParseOptions {
   maxBytes?: number;
   /** sha256 of the bytes, when the caller already hashed them (batch does, to skip unchanged inputs). */
   sha256?: string;
+  /** Caps for PDF input: pages, inflated bytes, seconds (defaults in src/format/pdf/limits.ts). */
+  pdf?: Partial<PdfLimits>;
+  /** The charset a server named in its Content-Type header (tried before the page's own <meta>). */
+  charset?: string | null;
+  /** The address the bytes were downloaded from (after redirects): the page's URL when it names none. */
+  pageUrl?: string | null;
+  /** For a URL given as the path: the whole download's time limit in milliseconds. */
+  fetchTimeoutMs?: number;
 }
 
 /**
@@ -27,17 +36,20 @@ export async function parse(input: string | Uint8Array, options: ParseOptions = 
   if (typeof input === 'string') {
     if (input.trim().length === 0) throw new InputError(path, 'is empty');
     // A page's markup passed as a string is extracted like an .html file.
-    if (looksLikeHtml(input)) return parseText(await htmlToText(input, path), { path, format: 'html', explain: options.explain, tokenize: options.tokenize });
+    if (looksLikeHtml(input)) {
+      const page = await htmlExtract(input, path);
+      return parseText(page.text, { path, format: 'html', explain: options.explain, tokenize: options.tokenize, warnings: page.warnings });
+    }
     return parseText(input, { path, explain: options.explain, tokenize: options.tokenize });
   }
   const sha256 = options.sha256 ?? createHash('sha256').update(input).digest('hex');
   // Detect by content, decode, extract HTML/PDF (src/format/containers.ts); errors are one-line InputErrors.
-  const extracted = await extractText(input, { path, encoding: options.encoding });
+  const extracted = await extractText(input, { path, encoding: options.encoding, pdf: options.pdf, charset: options.charset, pageUrl: options.pageUrl });
   return parseText(extracted.text, { path, format: extracted.format, encoding: extracted.encoding, sha256, explain: options.explain, tokenize: options.tokenize, warnings: extracted.warnings });
 }
 
-/** Reads and parses one file ("-" for standard input). */
+/** Reads and parses one file ("-" for standard input, or an http(s) URL, downloaded). */
 export async function parseFile(path: string, options: Omit<ParseOptions, 'path'> = {}): Promise<Incident> {
-  const bytes = await readInput(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  return parse(bytes, { ...options, path });
+  const source = await readSource(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, timeoutMs: options.fetchTimeoutMs });
+  return parse(source.bytes, { ...options, path, charset: source.charset, pageUrl: source.url });
 }

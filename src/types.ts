@@ -70,8 +70,38 @@ export interface Count {
   section: string | null;
   status: CountStatus;
   approx: boolean;
+  /** What the count is among the release's figures: a stated total, a breakdown line under one, or neither. */
+  role: CountRole;
+  /** `own`: the release's own incident; `other`: another organization's figure it only relays or sets beside its own. */
+  scope: CountScope;
+  /** What is counted: the people or records the incident reached (`extent`), or something else (see COUNT_MEASURES). */
+  measure: CountMeasure;
+  /** Figures of this release that this count corrects or updates (171名 → 168名); they are not counts of their own. */
+  replaces: CountMention[];
+  /** The same figure stated again in another counter (お客様 5,610名 = 個人情報 5,610件). */
+  restatedAs: CountMention[];
   evidence: Evidence;
   ruleId: string;
+}
+
+export const COUNT_ROLES = ['total', 'part', 'single'] as const;
+export type CountRole = (typeof COUNT_ROLES)[number];
+export const COUNT_SCOPES = ['own', 'other'] as const;
+export type CountScope = (typeof COUNT_SCOPES)[number];
+/**
+ * extent: people or records affected; logins: accounts an attacker logged into; attempts: attacks or logins tried; sent: mails or messages an
+ * attacker sent; traffic: mails received or quarantined, accesses; examined: what an investigation
+ * went through; gross: a figure before duplicates were merged; increment: what a report adds to an
+ * earlier figure (新たに12万件).
+ */
+export const COUNT_MEASURES = ['extent', 'logins', 'attempts', 'sent', 'traffic', 'examined', 'gross', 'increment'] as const;
+export type CountMeasure = (typeof COUNT_MEASURES)[number];
+
+/** A figure mentioned beside a count: one it replaces, or the same one in another counter. */
+export interface CountMention {
+  value: number;
+  unit: string;
+  evidence: Evidence;
 }
 
 export const DATA_TYPES = [

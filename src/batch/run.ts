@@ -9,6 +9,7 @@ import { VERSION } from '../version.js';
 import type { Incident } from '../types.js';
 import { DiskFull, OutDir, entryKey, indexEntryFor, type IndexEntry } from './outdir.js';
 import { compileFilters, rootLabels, walkInputs, type WalkEntry } from './walk.js';
+import { fetchInput, isUrl } from '../io/fetch.js';
 import { errorMessage } from './message.js';
 import { readBytesSync, Scratch } from './read.js';
 import type { IncidentSummary, ParseReply, ParseTask } from './worker.js';
@@ -54,6 +55,8 @@ export interface BatchOptions {
   /** Globs of files or folders to leave out. */
   exclude?: readonly string[];
   maxBytes?: number;
+  /** http(s) URLs among the inputs are downloaded within this time (milliseconds; default 30 s). */
+  fetchTimeoutMs?: number;
   encoding?: string;
   explain?: boolean;
   tokenize?: boolean;
@@ -90,6 +93,8 @@ export interface BatchResult {
   json?: string;
   /** The incident's warnings (readable without parsing it). */
   warnings?: string[];
+  /** Why the parsed file is not a release, or null (readable without parsing it). */
+  notRelease?: string | null;
   /** Why the input failed (one line, without the path). */
   error?: string;
   /** Up to date in OUTDIR: not parsed again. */
@@ -199,7 +204,18 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
     if (entry.error) return { result: { ...base, error: entry.error } };
     // With outDir, read into the scratch buffer: an unchanged input is only hashed. The bytes are
     // copied out (into a buffer of their own, for the worker) only when the input is parsed.
-    const read = readBytesSync(entry.pathBytes ?? entry.path, maxBytes, out ? scratch : undefined);
+    // A URL among the inputs is downloaded (its charset and final address go to the parser).
+    let fetched: { charset: string | null; url: string } | null = null;
+    let read: { bytes: Uint8Array } | { error: string };
+    if (isUrl(entry.path)) {
+      try {
+        const got = await fetchInput(entry.path, { maxBytes, timeoutMs: options.fetchTimeoutMs });
+        read = got.bytes.length > 0 ? { bytes: got.bytes } : { error: 'is empty (the server sent no body)' };
+        fetched = { charset: got.charset, url: got.url };
+      } catch (e) {
+        read = { error: errorMessage(e, entry.path) };
+      }
+    } else read = readBytesSync(entry.pathBytes ?? entry.path, maxBytes, out ? scratch : undefined);
     if ('error' in read) return { result: { ...base, error: read.error } };
     let bytes = read.bytes;
     let sha256 = '';
@@ -220,7 +236,7 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
     const size = bytes.length;
     bytesInFlight += size;
     try {
-      reply = await parser.parse({ bytes, path: entry.path, encoding: options.encoding, explain: options.explain, tokenize: options.tokenize, sha256: sha256 || undefined, pretty: out !== null });
+      reply = await parser.parse({ bytes, path: entry.path, encoding: options.encoding, explain: options.explain, tokenize: options.tokenize, sha256: sha256 || undefined, pretty: out !== null, charset: fetched?.charset, pageUrl: fetched?.url });
     } catch (e) {
       if (signal?.aborted || parser.stopped) throw e; // stopping: not this input's fault
       return { result: { ...base, error: `worker failed: ${errorMessage(e, entry.path)}` } };
@@ -343,7 +359,7 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
 
 /** A parsed input's result; `incident` is parsed from the JSON text only if someone reads it. */
 function parsedResult(base: { path: string; relPath: string }, json: string, summary: IncidentSummary): BatchResult {
-  const result: BatchResult = { ...base, json, warnings: summary.warnings };
+  const result: BatchResult = { ...base, json, warnings: summary.warnings, notRelease: summary.notRelease };
   let incident: Incident | undefined;
   Object.defineProperty(result, 'incident', {
     get: () => (incident ??= JSON.parse(json) as Incident),
@@ -397,7 +413,9 @@ class PoolParser implements Parser {
         const { Piscina } = await import('piscina');
         // Two bundles per worker: the next one is already waiting in the worker when it finishes
         // one, so a busy main thread (reading, writing) never leaves a worker idle.
-        const pool = new Piscina({ filename: workerFile(), minThreads: this.jobs, maxThreads: this.jobs, idleTimeout: 1000, concurrentTasksPerWorker: 2 });
+        // One worker to start with; piscina adds more (up to jobs) while bundles wait, so a small
+        // input does not pay for starting workers (each loads the pipeline) it never uses.
+        const pool = new Piscina({ filename: workerFile(), minThreads: 1, maxThreads: this.jobs, idleTimeout: 1000, concurrentTasksPerWorker: 2 });
         // A reply that arrives after destroy() (Ctrl-C, a closed pipe) is an 'error' event, and an
         // unheard 'error' event kills the process. A worker that dies while running rejects its
         // bundle, whose inputs are queued again; nothing else needs doing here.

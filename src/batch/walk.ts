@@ -1,3 +1,4 @@
+import { isUrl, urlFileName } from '../io/fetch.js';
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -64,7 +65,7 @@ export function compareNames(a: string, b: string): number {
  */
 export function rootLabels(roots: readonly string[]): string[] {
   if (roots.length === 1) return [''];
-  const labels = roots.map((r) => basename(resolve(r)) || 'root');
+  const labels = roots.map((r) => (isUrl(r) ? urlFileName(r) : basename(resolve(r)) || 'root'));
   const seen = new Map<string, string>();
   labels.forEach((label, i) => {
     const other = seen.get(label);
@@ -88,6 +89,11 @@ export async function* walkInputs(roots: readonly string[], options: WalkOptions
   for (let i = 0; i < roots.length; i++) {
     const root = roots[i];
     const label = labels[i];
+    // An http(s) URL is one input, downloaded when its turn comes; its output is named after it.
+    if (isUrl(root)) {
+      yield { path: root, relPath: label || urlFileName(root) };
+      continue;
+    }
     let info;
     try {
       info = statSync(root);

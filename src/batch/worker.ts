@@ -1,6 +1,7 @@
 import { parse } from '../parse.js';
 import { figuresOf, type Figures } from '../output/headline.js';
 import { errorMessage } from './message.js';
+import { notAReleaseReason } from '../incident/nonRelease.js';
 import type { Incident, IncidentType } from '../types.js';
 
 /**
@@ -22,6 +23,9 @@ export interface ParseTask {
   sha256?: string;
   /** Pretty (`disclose parse FILE`, the -o files) or compact (one NDJSON line) JSON. */
   pretty: boolean;
+  /** A downloaded input's Content-Type charset and final URL. */
+  charset?: string | null;
+  pageUrl?: string | null;
 }
 
 /** What the index and the progress need to know about an incident without parsing its JSON. */
@@ -30,6 +34,8 @@ export interface IncidentSummary extends Figures {
   publishedAt: string | null;
   incidentTypes: IncidentType[];
   warnings: string[];
+  /** Why the file is not a release (src/incident/nonRelease.ts), or null: the main thread need not parse the JSON to know. */
+  notRelease: string | null;
 }
 
 export type ParseReply = { json: string; summary: IncidentSummary } | { error: string };
@@ -89,7 +95,7 @@ function hangForTests(path: string): void {
 export async function parseTask(task: ParseTask): Promise<ParseReply> {
   let incident: Incident;
   try {
-    incident = await parse(task.bytes, { path: task.path, encoding: task.encoding, explain: task.explain, tokenize: task.tokenize, sha256: task.sha256 });
+    incident = await parse(task.bytes, { path: task.path, encoding: task.encoding, explain: task.explain, tokenize: task.tokenize, sha256: task.sha256, charset: task.charset, pageUrl: task.pageUrl });
   } catch (e) {
     return { error: errorMessage(e, task.path) };
   }
@@ -105,5 +111,6 @@ export function summaryOf(incident: Incident): IncidentSummary {
     incidentTypes: incident.incidentTypes,
     ...figuresOf(incident),
     warnings: incident.warnings,
+    notRelease: notAReleaseReason(incident),
   };
 }

@@ -1,8 +1,8 @@
 import type { TimelineEvent } from '../types.js';
 import {
   ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
-  INVESTIGATION_DONE, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, LABEL_EVENTS, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
-  FOUND_STATE_BETWEEN, ONGOING_AFTER, OUTAGE_OCCURRED, OTHER_RECIPIENT, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
+  INVESTIGATION_DONE, COMPLEMENT_ANNOUNCED, INSIDE_TOLD, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
+  FOUND_STATE_BETWEEN, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, ATTRIBUTIVE_OTHER, NAMED_MATTER_AFTER, COMPLEMENT_FINDING, SUBJECT_BEFORE_DATE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
   WINDOW_AFTER, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
@@ -34,6 +34,8 @@ export interface DateContext {
   isRange: boolean;
   /** A time of day is written with the date (未明, 22時50分頃): the writer knows when it happened. */
   hasTime: boolean;
+  /** Only a month is written (2024年5月): a date reconstructed afterwards, not the day anyone saw it. */
+  monthOnly?: boolean;
 }
 
 interface Hit {
@@ -58,15 +60,19 @@ export function eventsOfDate(ctx: DateContext): TimelineEvent[] {
 export function classifyDate(ctx: DateContext): DateVerdict {
   const clause = plainClause(ctx.clause);
   if (ctx.isRange && RANGE_OF_NOUN.test(clause)) return verdict([], 'scope');
+  // "2000年4月以降にご登録のお客様の情報が流出": the date selects the data, it is no event.
+  if (DATA_BOUND_AFTER.test(clause) || RECORDS_BOUND_AFTER.test(clause) || (TRANSACTION_BOUND_AFTER.test(clause) && !CARD_DATA.test(clause))) return verdict([], 'dataScope');
   // "対象期間を2021年10月から…": the bounds of a scope.
   if (SCOPE_BEFORE.test(ctx.before)) return verdict([], 'scope');
   const label = LABEL_BEFORE.exec(ctx.before);
   if (label) {
-    const l = LABEL_EVENTS.find((e) => e.pattern.test(label.groups!.label!));
-    if (l) return verdict([l.event], 'label');
+    const l = labelEventOf(label.groups!.label!);
+    if (l) return verdict([l], 'label');
     // "時期:2025年12月下旬頃より": when the incident began.
     if (WHEN_LABEL.test(label.groups!.label!) && (ctx.isRange || WINDOW_AFTER.test(clause))) return verdict(['occurred'], 'label.when');
   }
+  // "6月3日夜からサービスを停止しております": a stop still in force began as an outage that day.
+  if (STOPPED_SINCE_AFTER.test(clause) && !PROTECTIVE_STOP.test(ctx.before) && !PROTECTIVE_STOP.test(clause)) return verdict(['occurred'], 'stoppedSince');
   // "10月8日の不正アクセスから…": the date names the attack.
   if (DATED_ATTACK_AFTER.test(clause)) return verdict(['occurred'], 'datedAttack');
   // "最古で2020年7月31日の記録が確認": the record shows what happened that day.
@@ -102,10 +108,25 @@ export function classifyDate(ctx: DateContext): DateVerdict {
 function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean): DateVerdict {
   const hits = hitsOf(clause);
   if (hits.length === 0) return NONE;
+  const insideTold = isAfterDate ? INSIDE_TOLD.exec(clause) : null;
+  if (insideTold && hits.some((h) => h.word.role === 'incident' && h.index < insideTold.groups!.matter!.length)) return verdict(['occurred'], 'insideTold');
   if (hits.some((h) => h.word.role === 'told') && !toldSomeoneElse(clause)) return verdict(['detected'], 'told');
   const first = firstDeciding(clause, hits);
-  if (!first) return NONE;
+  if (!first) {
+    // "2025年10月3日、当社グループにおいて発生した情報セキュリティインシデントにつきまして": the matter the
+    // sentence is about happened that day, though its verb only names it.
+    const named = hits.find((h) => h.word.role === 'incident' && NAMED_MATTER_AFTER.test(clause.slice(h.end)));
+    return named && isAfterDate ? verdict(['occurred'], 'namedMatter') : NONE;
+  }
   if (first.word.role === 'incident' && ADJACENT_GAP.test(clause.slice(0, first.index))) return verdict(['occurred'], 'adjacent');
+  if (isAfterDate) {
+    // "…アカウントは2025年4月10日に作成された当社正規VPNアカウント": the date is a verb's that only names a thing.
+    const named = ATTRIBUTIVE_OTHER.exec(clause);
+    if (named && named[0].length <= first.index) return verdict(['other'], 'attributive.other');
+    // "不正なプログラムが7月16日に設置されたことが判明": a date after the subject of what was found is inside it.
+    // (A date set apart by a comma heads the whole sentence: "当社は4月21日、…を確認".)
+    if (!/^[ ]?、/.test(clause) && subjectOfFinding(ctx.before) && COMPLEMENT_FINDING.test(clause)) return verdict(['occurred'], 'insideFinding');
+  }
   const window = isAfterDate && (ctx.isRange || WINDOW_AFTER.test(clause));
   const investigated = INVESTIGATION_BEFORE.test(ctx.before);
   const detection = hits.find((h) => h.word.role === 'detect' && h.index > first.index);
@@ -117,6 +138,8 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     if (!detection) {
       // "9月30日早朝、…でシステム障害が発生": a failure of the systems is seen as it happens, at the hour stated.
       if (ctx.hasTime && !investigated && OUTAGE_OCCURRED.test(clause.slice(Math.max(0, first.index - 8), first.end))) return verdict(['occurred', 'detected'], 'outageSeen');
+      // "…感染し、各種システムが閲覧できなくなる障害が生じました": systems that stop working are noticed that day.
+      if (!investigated && UNAVAILABLE_SEEN.test(clause)) return verdict(['occurred', 'detected'], 'unavailableSeen');
       // "4月29日深夜より…攻撃と思われる通信が発生し、…アクセスを遮断": blocking it as it began means it was seen then.
       const blocked = hits.find((h) => h.index > first.index && h.word.event === 'contained');
       const chained = blocked !== undefined && !clause.slice(first.end, blocked.index).includes('。') && /^(?:し|が発生し|され)?[^、]{0,6}、/.test(clause.slice(first.end));
@@ -129,8 +152,11 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     const foundLater = FOUND_AFTERWARDS.test(clause.slice(0, detection.index)) && !/調査/.test(clause.slice(0, first.index));
     if (window) return !investigated && !traced(detection.end) && !foundLater ? verdict(['occurred', 'detected'], 'window') : verdict(['occurred'], 'window.found');
     // "調査の結果、2月12日、…漏えいしていたことが判明": a date set apart heads the finding.
-    if (investigated && /^[ ]?、/.test(clause) && COMPLEMENT_AFTER.test(clause.slice(first.end))) return verdict(['detected'], 'complement');
+    // (With a time to the minute, the date is the incident's, found by the investigation.)
+    if (investigated && !ctx.hasTime && /^[ ]?、/.test(clause) && COMPLEMENT_AFTER.test(clause.slice(first.end))) return verdict(['detected'], 'complement');
     if (investigated) return verdict(['occurred'], 'investigated');
+    // "同月25日にランサムウェア攻撃を受けたことを当社ホームページで公表": the notice names the incident and its date.
+    if (COMPLEMENT_ANNOUNCED.test(clause.slice(first.end))) return verdict(['occurred'], 'complement.announced');
     if (COMPLEMENT_AFTER.test(clause.slice(first.end))) {
       // "11時ごろ、…障害が発生していることを検知": under way at the hour it was found, so it was happening then too
       // (without the hour, "…発生していることを確認" dates only the finding).
@@ -145,6 +171,8 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     // apart ("12月6日（土）、…") heads the whole sentence, whose point is the finding.
     // "…が発生し、…を確認" states the occurrence itself, so it is dated too.
     const statesOccurrence = OCCURRENCE_STATED.test(clause.slice(Math.max(0, first.index - 4), first.end + 2));
+    // (A month alone dates the incident only: whoever saw it would give the day.)
+    if (ctx.monthOnly && (statesOccurrence || /^[ ]?に/.test(clause))) return verdict(['occurred'], 'coordinate.month');
     return ctx.hasTime || statesOccurrence || /^[ ]?に/.test(clause) ? verdict(['occurred', 'detected'], 'coordinate') : verdict(['detected'], 'coordinate.finding');
   }
   if (first.word.role === 'detect') {
@@ -161,6 +189,12 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     if (later && /^(?:し|され)?(?:た)?(?:の)?(?:事実|こと|旨)を/.test(clause.slice(first.end))) return verdict([later.word.event], 'object');
   }
   return verdict([first.word.event], 'word');
+}
+
+/** The subject right before the date, when it is not the organization ("不正なプログラムが7月16日に…"). */
+function subjectOfFinding(before: string): boolean {
+  const m = SUBJECT_BEFORE_DATE.exec(before);
+  return m !== null && !SELF_REFERENCES.some((s) => m.groups!.subject!.includes(s)) && !/調査|結果|確認|当社|弊社/.test(m.groups!.subject!);
 }
 
 /** "委託業者が…を検知": someone else found it, which dates the incident for the organization. */
@@ -192,6 +226,10 @@ function hitsOf(clause: string): Hit[] {
 
 /** "X から Y に対し…連絡があった" where Y is not the organization itself. */
 function toldSomeoneElse(clause: string): boolean {
+  // "…より同社のシステムに対して不正アクセスがあったとの報告を受け": whoever is named, the news was received.
+  if (TOLD_RECEIVED.test(clause)) return false;
+  const first = OTHER_RECIPIENT_FIRST.exec(clause);
+  if (first && !SELF_REFERENCES.some((s) => first.groups!.recipient!.includes(s))) return true;
   const m = OTHER_RECIPIENT.exec(clause);
   if (!m) return false;
   const recipient = m.groups!.recipient!;

@@ -37,7 +37,7 @@ const AFTER_DATE = new RegExp(`^(?:${SP}${WEEKDAY})?(?<time>${TIME})`);
 const QUALIFIER_PATTERN = new RegExp(`^${SP}(?<qualifier>${DATE_QUALIFIERS.join('|')})`);
 /** After a date (and its time): "から4日", "~12月4日", "-4日(土)昼ごろ" (the end of a range). */
 const RANGE_END_PATTERN = new RegExp(
-  `^${SP}(?:~|から|-|－|—|より)${SP}(?:同年${SP})?(?:同月${SP})?(?:(?:(?<endYear>[0-9]{4})|(?<endEra>${ERA_ALTERNATION})${SP}(?<endEraYear>${ERA_YEAR}))${SP}年${SP})?(?:(?<endMonth>[0-9]{1,2})${SP}月${SP})?(?<endDay>[0-9]{1,2})${SP}日(?:${SP}${WEEKDAY})?${TIME}`,
+  `^${SP}(?:~|から|-|－|—|より)[、]?${SP}(?:同年${SP})?(?:同月${SP})?(?:(?:(?<endYear>[0-9]{4})|(?<endEra>${ERA_ALTERNATION})${SP}(?<endEraYear>${ERA_YEAR}))${SP}年${SP})?(?:(?<endMonth>[0-9]{1,2})${SP}月${SP})?(?<endDay>[0-9]{1,2})${SP}日(?:${SP}${WEEKDAY})?${TIME}`,
 );
 /** After a slash date: "~5/3(土)", "から2025/5/3" (the end of a range written the same way). */
 const SLASH_RANGE_END_PATTERN = new RegExp(
@@ -182,7 +182,23 @@ export interface RelativeDateMention {
    * the month of publication or the month before.
    */
   position?: 'lineStart' | 'inline' | 'thisMonth' | 'lastMonth' | 'today';
+  /** Written 同月N日: the month of the date before, even for a day before its day ("8月26日、…同月25日に"). */
+  sameMonth?: boolean;
+  /** For position "today": how many days before the publication (昨日 1, 一昨日 2). */
+  daysBefore?: number;
+  /** For position "today": written without a time (本日、昨日), so only a clause stating a past event dates it. */
+  bare?: boolean;
 }
+
+/** Days before the publication of each word counted from it, and the time of day the word carries. */
+const PAST_DAY_WORDS: Record<string, { daysBefore: number; time: string | null }> = {
+  本日: { daysBefore: 0, time: null },
+  今日: { daysBefore: 0, time: null },
+  今朝: { daysBefore: 0, time: '朝' },
+  昨日: { daysBefore: 1, time: null },
+  昨夜: { daysBefore: 1, time: '夜' },
+  一昨日: { daysBefore: 2, time: null },
+};
 
 const RELATIVE_PATTERN = new RegExp(
   [
@@ -192,8 +208,11 @@ const RELATIVE_PATTERN = new RegExp(
     `(?<nextDay>翌日|翌朝)`,
     // "本日の朝8時すぎ~", "本日午前10時頃": a time of the day of publication (not "本日、…をお知らせします").
     `(?<today>本日)(?=(?:の)?${SP}(?:${TIME_OF_DAY_WORDS.join('|')}|[0-9]{1,2}(?::[0-9]{2}|時)))`,
+    // "昨日、…", "昨夜22時ごろ", "一昨日", "本日、…が発生しました": days counted back from the publication
+    // (not "本日時点", "昨日までに", "本日付", nor a word glossed by a written date: "本日(7月28日)").
+    `(?<pastDay>一昨日|昨日|昨夜|今朝|本日|今日)(?!${SP}(?:時点|現在|まで|付|より|から|以降|をもって|の|に至る|中|以内|以前)|${SP}\\(?${SP}(?:[0-9]{1,4}${SP}[年月/]|令和|平成))`,
     `(?<previousDay>前日)`,
-    `(?:同月|翌)${SP}(?<day>[0-9]{1,2})${SP}日`,
+    `(?:(?<sameMonth>同月)|翌)${SP}(?<day>[0-9]{1,2})${SP}日`,
     // A chronology line: "14日 写真店が学校に報告", "~23日 …", "11月 調査終了"; a sentence
     // opening on a day and its time: "14日午後、…".
     `(?<=^|\\n|\\||。)[ ]{0,8}[~]?${SP}(?:(?<lineDay>[0-9]{1,2})${SP}日|(?<lineMonth>[0-9]{1,2})${SP}月)(?=[ |\\n]|$|${WEEKDAY}|(?:${TIME_OF_DAY_WORDS.join('|')})|(?<=日)[、,]|(?<=日)に(?![0-9]))`,
@@ -212,7 +231,7 @@ export function findRelativeDates(text: string): RelativeDateMention[] {
     const g = m.groups!;
     let kind: RelativeDateMention['kind'];
     let value: number | null = null;
-    if (g.sameDay !== undefined || g.sameDayMark !== undefined || g.today !== undefined) kind = 'sameDay';
+    if (g.sameDay !== undefined || g.sameDayMark !== undefined || g.today !== undefined || g.pastDay !== undefined) kind = 'sameDay';
     else if (g.nextDay !== undefined) kind = 'nextDay';
     else if (g.previousDay !== undefined) kind = 'previousDay';
     else if (g.day !== undefined || g.lineDay !== undefined || g.inlineDay !== undefined || g.monthWordDay !== undefined) {
@@ -232,8 +251,14 @@ export function findRelativeDates(text: string): RelativeDateMention[] {
       time = a.groups!.time!.trim() || null;
       end += a[0].length;
     }
+    if (g.pastDay !== undefined) {
+      const word = PAST_DAY_WORDS[g.pastDay]!;
+      const written = time ?? word.time;
+      out.push({ start, end, kind, value, time: written, position: 'today', daysBefore: word.daysBefore, bare: written === null });
+      continue;
+    }
     const position = g.today !== undefined ? 'today' : g.lineDay !== undefined ? 'lineStart' : g.inlineDay !== undefined ? 'inline' : g.monthWord !== undefined ? (/今|本/.test(g.monthWord) ? 'thisMonth' : 'lastMonth') : undefined;
-    out.push({ start, end, kind, value, time, ...(position ? { position } : {}) });
+    out.push({ start, end, kind, value, time, ...(position ? { position } : {}), ...(g.sameMonth !== undefined ? { sameMonth: true } : {}) });
   }
   return out;
 }

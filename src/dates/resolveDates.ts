@@ -23,6 +23,8 @@ export interface ResolvedDate {
   hasTime: boolean;
   /** Written as 同日 (the day of the date before). */
   sameDay: boolean;
+  /** 本日 / 昨日 without a time: a day of the publication's, dating only a clause that states a past event. */
+  bare?: boolean;
   /** Year and month a year-less date after this one continues from: a range's end, else its own. */
   context: { year: number; month: number };
 }
@@ -42,6 +44,8 @@ interface WrittenYears {
   latest: number | null;
   /** The latest four-digit year written any way, read when first needed. */
   bare?: number | null;
+  /** Year-less dates written with a weekday ("3月31日(日)", "4月1日(火)"). */
+  weekdays: { month: number; day: number; weekday: number }[];
 }
 
 /** Relative mentions that do not overlap an absolute one (both sorted by start). */
@@ -72,6 +76,7 @@ export function resolveDates(body: string, reference: { year: number; month: num
     list: writtenYears,
     byMonthDay: new Map(),
     latest: writtenYears.reduce<number | null>((a, w) => (a === null || w.year > a ? w.year : a), null),
+    weekdays: absolute.filter((a) => a.year === null && a.day !== null && a.weekday !== null).map((a) => ({ month: a.month, day: a.day!, weekday: a.weekday! })),
   };
   for (const w of writtenYears) {
     const key = `${w.month}-${w.day}`;
@@ -136,10 +141,30 @@ function resolveAbsolute(
   const nearReference = reference !== null && m.day !== null && year !== null && Math.abs(daysBetween({ year, month: m.month, day: m.day }, reference)) <= NEAR_REFERENCE_DAYS;
   if (m.weekday !== null && m.day !== null && !certain && !nearReference) {
     // "4月18日(金)": the weekday picks the year, or gives one when nothing else does.
-    year = year !== null ? yearOfWeekday(year, m.month, m.day, m.weekday) : latestYearOfWeekday(new Date().getUTCFullYear(), m.month, m.day, m.weekday);
+    year = year !== null ? yearOfWeekday(year, m.month, m.day, m.weekday) : (weekdayVote(written) ?? latestYearOfWeekday(new Date().getUTCFullYear(), m.month, m.day, m.weekday));
   }
   if (year === null) return null;
   return withContext(year, certain);
+}
+
+/**
+ * With nothing else to date a text by, the year in which most of its written weekdays fall right
+ * ("3月31日(日)" and "4月1日(火)": one of them is mistyped; the later year of a tie), among the last
+ * twelve; null for fewer than two weekdays.
+ */
+function weekdayVote(written: WrittenYears): number | null {
+  if (written.weekdays.length < 2) return null;
+  const latest = new Date().getUTCFullYear();
+  let best: number | null = null;
+  let bestFits = 0;
+  for (let y = latest; y > latest - 12; y--) {
+    const fits = written.weekdays.filter((w) => new Date(Date.UTC(y, w.month - 1, w.day)).getUTCDay() === w.weekday).length;
+    if (fits > bestFits) {
+      best = y;
+      bestFits = fits;
+    }
+  }
+  return best;
 }
 
 /** Days from a publication date within which a written weekday does not move a date's year. */
@@ -161,8 +186,11 @@ function resolveRelative(
   if (m.position === 'inline' && (!previous || m.start - previous.end > INLINE_REACH || body.slice(previous.end, m.start).includes('。'))) return null;
   if (m.position === 'today') {
     if (!reference) return null;
-    const { year, month, day } = reference;
-    return { start: m.start, end: m.end, certain: true, qualifier: null, isRange: false, hasTime: true, sameDay: false, year, month, day, context: { year, month } };
+    const { year, month, day } = shiftDay(reference, -(m.daysBefore ?? 0));
+    return {
+      start: m.start, end: m.end, certain: true, qualifier: null, isRange: false, hasTime: !m.bare, sameDay: false, year, month, day, context: { year, month },
+      ...(m.bare ? { bare: true } : {}),
+    };
   }
   if (m.position === 'thisMonth' || m.position === 'lastMonth') {
     if (!reference) return null;
@@ -179,7 +207,12 @@ function resolveRelative(
     const year = back && reference.month === 1 ? reference.year - 1 : reference.year;
     return { start: m.start, end: m.end, certain: false, qualifier: null, isRange: false, hasTime: true, sameDay: false, year, month, day: m.value, context: { year, month } };
   }
-  if (!previous || m.start - previous.end > RELATIVE_REACH) return null;
+  if (!previous || m.start - previous.end > RELATIVE_REACH) {
+    // "前日夜から…", "同日中に…" with no date before them: said of the publication day.
+    if (!reference || (m.kind !== 'previousDay' && m.kind !== 'sameDay')) return null;
+    const d = shiftDay(reference, m.kind === 'previousDay' ? -1 : 0);
+    return { start: m.start, end: m.end, certain: true, qualifier: null, isRange: false, hasTime: m.time !== null, sameDay: m.kind === 'sameDay', ...d, context: { year: d.year, month: d.month } };
+  }
   const base = { start: m.start, end: m.end, certain: previous.certain, qualifier: null, isRange: false, hasTime: m.time !== null, sameDay: m.kind === 'sameDay' };
   if (m.kind === 'month') {
     const year = yearAfter(previous.context, m.value!);
@@ -187,7 +220,7 @@ function resolveRelative(
   }
   if (m.kind === 'day') {
     // 翌29日 after 28日 is the same month; "3日" after 30日 in a chronology is the next one.
-    const nextMonth = previous.day !== null && m.value! < previous.day;
+    const nextMonth = !m.sameMonth && previous.day !== null && m.value! < previous.day;
     const month = nextMonth ? (previous.month % 12) + 1 : previous.month;
     const year = nextMonth && previous.month === 12 ? previous.year + 1 : previous.year;
     return { ...base, year, month, day: m.value, context: { year, month } };
@@ -198,12 +231,22 @@ function resolveRelative(
   return { ...base, ...d, context: { year: d.year, month: d.month } };
 }
 
+/** After a year, it opens a span of fiscal years ("2001年度から", "2001年度~"). */
+const FISCAL_SPAN_AFTER = /^[ ]?年度[ ]?(?:から|より|~|-|－)/;
+/** Before a year, the opening of a span of fiscal years ("…年度から 2003"). */
+const FISCAL_SPAN_BEFORE = /年度[ ]?(?:から|より|~|-|－)[ ]?$/;
+
 /** The latest year written in the text: in dates, or any other way ("…/news/2025/1111.html", "2025年度"). */
 function latestYear(written: WrittenYears, body: string): number | null {
   if (written.bare === undefined) {
     written.bare = null;
     // 2025, 2025年度, /2025/, 20250708 (a date in a link); not 1,2019件 or 047-481-2019.
     for (const b of body.matchAll(/(?<![0-9,\-])((?:19|20)[0-9]{2})(?:(?:0[1-9]|1[0-2])(?:[0-2][0-9]|3[01]))?(?![0-9,])/g)) {
+      // "2001年度から2003年度に実施していたもの": a span of fiscal years bounds old data, it dates no event.
+      const yearEnd = b.index + b[0].length;
+      // (A span that runs up to its end, "1995年度~2025年度までの間に在籍", reaches the present: its end stays.)
+      const after = body.slice(yearEnd, yearEnd + 8);
+      if (FISCAL_SPAN_AFTER.test(after) || (FISCAL_SPAN_BEFORE.test(body.slice(Math.max(0, b.index - 8), b.index)) && !/^[ ]?年度[ ]?まで/.test(after))) continue;
       // "2025年度末" is March of the next year.
       const y = Number(b[1]) + (body.startsWith('年度末', b.index + b[0].length) ? 1 : 0);
       if (written.bare === null || y > written.bare) written.bare = y;

@@ -1,7 +1,7 @@
 import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import type { CountStatus } from '../types.js';
-import { AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, ATTACK_DENIED, CLAUSE_BREAK, HEDGE_ASIDE, DEVICE_COUNTERS, LEAK_TOPIC, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_WORD } from '../words/counters.js';
+import { PEOPLE_COUNTERS, AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, ATTACK_DENIED, CLAUSE_BREAK, HEDGE_ASIDE, DEVICE_COUNTERS, LEAK_TOPIC, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_WORD } from '../words/counters.js';
 import { LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS, WARNING_SENTENCE } from '../words/polarity.js';
 import { headingsOf, sentenceAt } from './context.js';
 import type { QuantityMention } from './counts.js';
@@ -46,7 +46,11 @@ export function withoutAsides(text: string): string {
  */
 export function statusAfter(text: string, from: number, to: number): StatusReading | null {
   // A note ("… ※契約書は閲覧のおそれはありません。") annotates one detail, not the figure.
-  const seg = text.slice(from, to).replace(NOTE_IN_TEXT, '');
+  let seg = text.slice(from, to).replace(NOTE_IN_TEXT, '');
+  // "計1,025件(氏名やパスワードなどのデータは含まれていません)": an aside on what the records hold,
+  // not on whether they leaked.
+  const aside = CONTENTS_ASIDE.exec(seg);
+  if (aside) seg = seg.slice(aside[0].length);
   const cut = CLAUSE_BREAK.exec(seg);
   let first = cut ? seg.slice(0, cut.index + cut[0].length) : seg;
   const word = STATUS_WORD.exec(first);
@@ -89,6 +93,9 @@ export function clausesOf(text: string): string[] {
   return out;
 }
 
+/** An aside right after a figure that says what its records do not contain. */
+const CONTENTS_ASIDE = /^[ ]?\([^()]{0,60}含まれ(?:て(?:い|お)(?:ません|ない|りません)|ない|ず)[^()]{0,10}\)/;
+
 /** A note inside a line, up to the end of its cell or sentence; not a reference mark ("約136万件※が", "※1"). */
 const NOTE_IN_TEXT = /※(?![0-9がはをにのでと])[^|。]*/g;
 
@@ -120,11 +127,22 @@ function isStatusLabel(l: Line): boolean {
   return label !== '' && readStatus(label)?.strong === true;
 }
 
+/** Marks that open a list item written as a plain line. */
+const LIST_MARK = /^[ \t]*[►▶▸◆◇●○■□▪・]/;
+
 /** Lines that belong to a list of figures: bullets, table rows, short lines without a full stop. */
 function isListLike(line: Line): boolean {
   if (line.kind === 'bullet' || line.kind === 'table' || line.kind === 'blank') return true;
+  // A line opened by a list mark (►, ◆, ●) is an item however long, unless it is a sentence.
+  if (line.kind === 'text' && LIST_MARK.test(line.text) && !line.text.includes('。')) return true;
   return line.kind === 'text' && line.text.length <= 120 && !line.text.includes('。') && line.text.trim().length <= 80;
 }
+
+/** After a figure: it only names the group concerned ("…名分が対象となります", "は対象です"). */
+const TARGET_ONLY_AFTER = /^(?:分)?[ ]?(?:が|は)?[ ]?(?:対象|該当)(?:と(?:なり|なる|なっ)|です|になり|者です)/;
+
+/** After a people figure: whose mailboxes, accounts or devices were reached ("12名のメールボックス"), not whose data. */
+const HOLDER_AFTER = /^(?:分)?の(?:メールボックス|メールアカウント|アカウント|端末|パソコン|PC|業務用PC)(?!情報|の情報|データ|内の(?:情報|データ))/;
 
 /** A clause break that concedes: what follows it is the main assertion. */
 const ADVERSATIVE = /が、|ものの|けれど/;
@@ -172,7 +190,17 @@ export function listLeadIn(doc: DocumentContext, line: Line): string | null {
       const sentences = text.split(/(?<=。)/);
       return sentences.find((s) => INTRODUCES.test(s)) ?? text;
     }
-    return passedHeading ? null : text;
+    if (passedHeading) return null;
+    // A remark between a list and its lead-in ("項目は次のとおりです。 / すべての情報が…ものはありません。")
+    // comments on the list; the line that introduces it, just above, says what the items are.
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const above = doc.lines[k]!;
+      if (above.kind === 'blank') continue;
+      if (above.kind === 'heading' || above.kind === 'table' || above.start < doc.bodyStart) break;
+      const said = above.text.slice(-400).trim();
+      if (INTRODUCES.test(said) && said.endsWith('。')) return said.split(/(?<=。)/).find((s) => INTRODUCES.test(s)) ?? said;
+    }
+    return text;
   }
   return null;
 }
@@ -184,6 +212,32 @@ export function leadInSaysApprox(doc: DocumentContext, q: QuantityMention): bool
   if (lead !== null && APPROX_LEAD_IN.test(lead)) return true;
   return headingsOf(doc, line).some((h) => APPROX_LEAD_IN.test(h));
 }
+
+const denialCache = new WeakMap<DocumentContext, boolean>();
+
+/** Whether the release states, in its own words, that no leak has been confirmed ("情報の漏えいは確認されておりません"). */
+export function deniesConfirmedLeak(doc: DocumentContext): boolean {
+  let found = denialCache.get(doc);
+  if (found !== undefined) return found;
+  found = false;
+  for (const line of doc.bodyLines) {
+    if (line.kind === 'blank' || line.kind === 'table' || line.text.length > 2000) continue;
+    for (const part of line.text.split(/(?<=。)/)) {
+      if (WARNING_SENTENCE.test(part)) continue;
+      const own = withoutAsides(part);
+      if (CONFIRMED_LEAK_DENIED.test(own)) found = true;
+    }
+    if (found) break;
+  }
+  denialCache.set(doc, found);
+  return found;
+}
+
+/** A heading that names a topic ("…の漏えいについて", "…に関するお知らせ"), not a statement about the figures under it. */
+const TOPIC_HEADING = /(?:について|に関する[^。]{0,30}|のお知らせ|お詫び|おわび)[)】\]]*[ ]*$/;
+
+/** "情報の漏えい及び二次被害は確認されておりません", "外部に流出した事実は確認されていません". */
+const CONFIRMED_LEAK_DENIED = /(?:漏えい|漏洩|流出)[^。、]{0,16}?(?:は|も)(?:現時点で|現在)?(?:確認|認め)(?:されて|られて)(?:い|お)(?:ない|りません|ません)/;
 
 /**
  * What the release as a whole claims about its data: "possible" when any of its own statements
@@ -234,8 +288,13 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
   let ownAction = false;
   if (ownCounts) {
     const after = statusAfter(doc.text, q.end, sEnd);
-    if (after?.strong) return after.status;
-    const before = readStatus(clauseBefore(doc.text, sStart, q.start));
+    const afterWords = doc.text.slice(q.end, Math.min(sEnd, q.end + 24));
+    // "17,276名分が対象となります" only names the group: a heading or lead-in over it may say more.
+    if (after?.strong && after.status === 'affected' && TARGET_ONLY_AFTER.test(afterWords)) ownAction = true;
+    else if (after?.strong) return after.status;
+    // "役職員12名のメールボックス": the holders of the mailboxes, accounts or devices reached, not data.
+    else if (PEOPLE_COUNTERS.includes(q.unit) && HOLDER_AFTER.test(afterWords)) return 'affected';
+    const before = ownAction ? null : readStatus(clauseBefore(doc.text, sStart, q.start));
     if (before?.strong && before.status !== 'affected') return before.status;
     if (before?.strong) ownAction = true;
   } else if (subject !== null) {
@@ -249,6 +308,9 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
     // Schools or firms listed under "漏洩した可能性のある情報" hold that data; its status is the data's.
     if (isOrganization && !countsData && NAMES_DATA.test(context)) continue;
     const r = readStatus(context);
+    // A heading or lead-in that reads like a leak ("個人情報の漏えいについて") under a release that says no
+    // leak is confirmed and one is only possible: the figure is possible, as the release claims.
+    if (r?.strong && r.status === 'leaked' && TOPIC_HEADING.test(context) && !/確認|判明|特定/.test(context) && docStatus() === 'possible' && deniesConfirmedLeak(doc)) return 'possible';
     if (r?.strong && (r.status !== 'affected' || !NAMES_GROUP_OR_DATA.test(context))) return r.status;
   }
   if (ownAction || isOrganization || DEVICE_COUNTERS.includes(q.unit)) return 'affected';

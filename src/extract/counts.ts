@@ -1,11 +1,12 @@
 import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
-import { isNumeralChar } from '../words/numerals.js';
+import { isNumeralUnit } from '../words/numerals.js';
 import {
   APPROX_PREFIX_WORDS, APPROX_PREFIXES, APPROX_SUFFIXES, NON_SCOPE_AFTER, NON_SCOPE_BEFORE, NOT_A_COUNTER_AFTER, isNonScopeSubject, SCOPE_COUNTERS, STAFFING_BEFORE,
   SUPERSEDED_AFTER, SUPERSEDED_BEFORE, ANAPHORIC_SUBJECT, PRODUCT_BEFORE_NUMBER, INVESTIGATED_AFTER, POPULATION_AFTER, STATUS_WORD,
+  CORRECTED_AFTER, DUPLICATE_SUBJECT, MEASURE_AFTER, MEASURE_BEFORE, OTHER_SPEAKER_BEFORE,
 } from '../words/counters.js';
 import type { DocumentContext } from '../document.js';
-import type { CountStatus } from '../types.js';
+import type { CountMeasure, CountStatus } from '../types.js';
 import { countStatusOf, documentStatus, leadInSaysApprox, readStatus } from './countStatus.js';
 import { headingsOf } from './context.js';
 import type { Extractor, Findings } from './types.js';
@@ -68,19 +69,20 @@ function isPopulationTotal(text: string, from: number, runStart: number, rest: s
  * Finds "79,991件", "約1万2千人", "4万5千件以上", "三千件", "815 件分", "約7.4万件" with one pass
  * over the text (a hand-written scanner, so a megabyte of digits stays linear). Leaves out
  * ordinals and rates (2件目, 1人あたり), words that start with a counter character (2通り, 3社員)
- * and figures a later one replaces (第一報は約438万人, 18ドメイン→69ドメイン).
+ * and figures a later one replaces (第一報は約438万人, 18ドメイン→69ドメイン, 171名とお伝えしておりましたが);
+ * those go to `replaced` when it is given.
  */
-export function findQuantities(text: string, from = 0, to = text.length): QuantityMention[] {
+export function findQuantities(text: string, from = 0, to = text.length, replaced?: QuantityMention[]): QuantityMention[] {
   const found: QuantityMention[] = [];
   let i = from;
   while (i < to) {
-    if (!isNumeralChar(text[i]!) || text[i] === ',' || text[i] === '.') {
+    if (!isNumeralUnit(text.charCodeAt(i)) || text[i] === ',' || text[i] === '.') {
       i++;
       continue;
     }
     let j = i;
     for (;;) {
-      while (j < to && isNumeralChar(text[j]!)) j++;
+      while (j < to && isNumeralUnit(text.charCodeAt(j))) j++;
       // "約 13 万 2,000 件": one space may stand before 万/億 and after it.
       if (text[j] === ' ' && j + 1 < to && (/[万億]/.test(text[j + 1]!) || (/[万億]/.test(text[j - 1]!) && /[0-9]/.test(text[j + 1]!)))) {
         j++;
@@ -111,7 +113,8 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
       end += suffix.length;
     }
     const rest = text.slice(end, end + 12);
-    if (NON_SCOPE_AFTER.test(rest) || SUPERSEDED_AFTER.test(rest)) continue;
+    if (NON_SCOPE_AFTER.test(rest)) continue;
+    let isReplaced = SUPERSEDED_AFTER.test(rest) || CORRECTED_AFTER.test(text.slice(end, end + 40));
     if (INVESTIGATED_AFTER.test(text.slice(end, end + 40))) continue;
     if (isPopulationTotal(text, from, runStart, rest)) continue;
     // Up to two words before the number: "最大のべ15,535名", "合計 約1,200件".
@@ -125,7 +128,8 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
       if (APPROX_PREFIX_WORDS.includes(prefix)) approx = true;
     }
     const clauseBefore = text.slice(Math.max(from, runStart - 24), runStart).split(/[。(\n]/).pop()!;
-    if (/第[ ]?$/.test(clauseBefore) || SUPERSEDED_BEFORE.test(clauseBefore) || NON_SCOPE_BEFORE.test(clauseBefore)) continue;
+    if (/第[ ]?$/.test(clauseBefore) || NON_SCOPE_BEFORE.test(clauseBefore)) continue;
+    if (SUPERSEDED_BEFORE.test(clauseBefore)) isReplaced = true;
     if (PRODUCT_BEFORE_NUMBER.test(clauseBefore)) continue;
     if (STAFFING_BEFORE.test(text.slice(Math.max(from, runStart - 32), runStart))) continue;
     // "20~30台": the upper end of a range is approximate.
@@ -134,7 +138,9 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
     // Counts are whole: "2.1件" is a note number run into a count, "7.4万件" is whole once scaled.
     if (value === null || value === 0 || (written.includes('.') && !/[万億千]/.test(written))) continue;
     if (isSectionNumber(text, runStart)) continue;
-    found.push({ start, end, numberStart: runStart, numberEnd, value, unit, approx });
+    const mention = { start, end, numberStart: runStart, numberEnd, value, unit, approx };
+    if (isReplaced) replaced?.push(mention);
+    else found.push(mention);
   }
   return found;
 }
@@ -253,6 +259,21 @@ function saysLeaked(subject: string): boolean {
   return r !== null && (r.status === 'leaked' || r.status === 'possible');
 }
 
+/** The words of a count's clause before its number (within its sentence, at most 40 characters). */
+function clauseBeforeNumber(doc: DocumentContext, q: QuantityMention): string {
+  const line = doc.lineAt(q.start);
+  return doc.text.slice(Math.max(line.contentStart, q.start - 40), q.start).split(/[。\n]/).pop()!;
+}
+
+/** What a count measures (see CountMeasure): its subject and clause before the number, then the words after the counter. */
+export function measureOf(doc: DocumentContext, q: QuantityMention, subject: string | null): CountMeasure {
+  const before = `${subject ?? ''} ${clauseBeforeNumber(doc, q)}`;
+  for (const [measure, pattern] of MEASURE_BEFORE) if (pattern.test(before)) return measure;
+  const after = doc.text.slice(q.end, q.end + 24);
+  for (const [measure, pattern] of MEASURE_AFTER) if (pattern.test(after)) return measure;
+  return 'extent';
+}
+
 /**
  * Quantities that measure the incident's scope, each with its subject, status (see
  * countStatusOf), approx flag and the heading of its section.
@@ -263,22 +284,36 @@ export const countsExtractor: Extractor = {
     const out: Findings['counts'] = [];
     let docStatus: CountStatus | null | undefined;
     const releaseStatus = () => (docStatus === undefined ? (docStatus = documentStatus(doc)) : docStatus);
-    for (const q of findQuantities(doc.text, doc.bodyStart)) {
-      if (inSupersededColumn(doc, q.start)) continue;
+    const replaced: QuantityMention[] = [];
+    const replacedCounts: Findings['replacedCounts'] = [];
+    for (const q of findQuantities(doc.text, doc.bodyStart, doc.text.length, replaced)) {
       const { subject, start: subjectStart } = subjectOf(doc, q);
+      if (inSupersededColumn(doc, q.start)) {
+        replaced.push(q);
+        continue;
+      }
       if (subject && isNonScopeSubject(subject) && !inBreakdown(doc, q) && !saysLeaked(subject)) continue;
+      // Duplicates taken out of a total ("うち重複3名") are no one's scope.
+      if (subject && DUPLICATE_SUBJECT.test(subject)) continue;
       const line = doc.lineAt(q.start);
       const headings = headingsOf(doc, line);
       const status = countStatusOf(doc, q, releaseStatus, subject);
       const approx = q.approx || leadInSaysApprox(doc, q);
+      const scope = OTHER_SPEAKER_BEFORE.test(clauseBeforeNumber(doc, q)) ? 'other' : 'own';
       out.push({
-        value: { value: q.value, unit: q.unit, subject, section: headings.length ? headings[headings.length - 1]! : null, status, approx },
+        value: {
+          value: q.value, unit: q.unit, subject, section: headings.length ? headings[headings.length - 1]! : null, status, approx,
+          role: 'single', scope, measure: measureOf(doc, q, subject), replaces: [], restatedAs: [],
+        },
         // The evidence runs from the subject (when it is on the same line) to the counter.
         evidence: doc.evidence(subjectStart >= line.contentStart && subjectStart < q.start ? subjectStart : q.start, q.end),
         ruleId: `counts.${line.kind}`,
         at: q.start,
       });
     }
-    return { counts: out };
+    for (const q of replaced) {
+      replacedCounts.push({ value: { value: q.value, unit: q.unit, evidence: doc.evidence(q.start, q.end) }, evidence: doc.evidence(q.start, q.end), ruleId: 'counts.replaced', at: q.start });
+    }
+    return { counts: out, replacedCounts };
   },
 };

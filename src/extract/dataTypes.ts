@@ -9,10 +9,12 @@ import {
   DATA_KEYWORDS,
   DATA_LEAKED,
   DATA_NOT_CONFIRMED,
+  DATA_NOT_HELD,
   DATA_NOT_LEAKED,
   DATA_POSSIBLE,
   DATA_REQUEST,
   DATA_SCOPE,
+  DATA_SUPPOSED,
   DATA_UNLIKELY,
   EXCEPT_AFTER,
   EXCLUDED_AFTER,
@@ -27,6 +29,7 @@ import {
 } from '../words/dataTypes.js';
 import type { Extractor, Findings } from './types.js';
 import { sentenceAt } from './context.js';
+import { globalForm } from '../util/regex.js';
 
 /** What a text says about the data it names; `unsure` ("漏えいは確認されておりません") says nothing. */
 export type DataVerdict = 'not_leaked' | 'possible' | 'unsure' | 'leaked' | 'exposed';
@@ -46,6 +49,8 @@ export function judgeData(text: string): DataVerdict | null {
 /** Lines a lead-in may stand above: list rows ("氏名:1,000件") and sibling headings, not prose. */
 const LEAD_IN = /(?:以下|下記|次)(?:の|に|のとおり|の通り)/;
 const LEAD_IN_REACH = 40;
+/** A note line: "※…", "(注)…", "*…". */
+const NOTE_LINE = /^\s*(?:[※*]|\(?注[0-9]*[):])/;
 /** A numbered item that reads as a title: "(4) …", "4. …", "④ …". */
 const NUMBERED_TITLE = /^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[①-⑳])/;
 /** How long a line without a full stop may be to read as a title over a list. */
@@ -98,13 +103,36 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
     }
     seenRow = true;
     if (LEAD_IN.test(l.text) && /[:。]\s*$/.test(l.text)) return l;
+    // A note inside the list ("※氏名は漢字のみです。") interrupts it without ending it.
+    if (NOTE_LINE.test(l.text) && !passedText) continue;
+    // A paragraph right above a table that speaks of the scope at risk ("漏えい可能性のある範囲の詳細が分かりました
+    // ので、ご報告いたします。") introduces the table even without 以下.
+    if (line.kind === 'table' && !passedText && /。\s*$/.test(l.text) && firstTableRowBelow(doc, l) && TABLE_SCOPE.test(l.text)) {
+      const v = judgeData(l.text);
+      if (v === 'possible' || v === 'leaked') return l;
+    }
     // Prose that is not a lead-in ends the search; a short row without a full stop does not.
     if (/。\s*$/.test(l.text)) return null;
     // A title written as plain text ("(4) 漏えいのおそれがある個人情報について") heads the list like a heading.
     if (!passedText && l.text.trim().length <= TITLE_LINE_MAX && judgeData(l.text)) return l;
+    // A sub-title that says nothing ("(1) 取引先様から受託している個人データ", "Ø 保険契約者に関する項目") lets the title above it speak.
+    if (l.text.trim().length <= TITLE_LINE_MAX && /^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[①-⑳]|[Ø■□◆◇●○・])/.test(l.text)) continue;
     passedText = true;
   }
   return null;
+}
+
+/** A paragraph that names what the table below it holds: 範囲, 対象, 項目, 内容. */
+const TABLE_SCOPE = /範囲|対象|項目|内容|情報/;
+
+/** The next line with text below a paragraph is a table row. */
+function firstTableRowBelow(doc: DocumentContext, paragraph: Line): boolean {
+  for (let i = paragraph.index + 1; i < doc.lines.length; i++) {
+    const l = doc.lines[i]!;
+    if (l.kind === 'blank') continue;
+    return l.kind === 'table';
+  }
+  return false;
 }
 
 /** A verb that closes a clause ("…受け止めており、以下の役員が…", "以下の通りであり、なお…"). */
@@ -170,10 +198,13 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   if (reset && !DATA_LEAKED.test(reset[1]!)) return null;
   const clauseEnd = DATA_CLAUSE_END.exec(after);
   const clause = clauseEnd ? after.slice(0, clauseEnd.index + clauseEnd[0].length) : after;
+  if (DATA_NOT_HELD.test(clause)) return 'not_leaked';
   const own = judgeData(clause);
   // "万一…届いた場合は、本文中に記載されたURLを…お願いします": a hypothetical in a request, not data that
   // stood exposed. Credentials typed into a fake screen ("…を入力された場合") count as at risk.
   if (own === 'exposed' && !/入力され/.test(clause) && DATA_REQUEST.test(sentenceText) && !DATA_LEAKED.test(sentenceText)) return null;
+  // "万が一…パスワードを入力された場合は、変更をお願いします": a supposed case put to readers, not data at risk.
+  if (DATA_SUPPOSED.test(sentenceText) && DATA_REQUEST.test(sentenceText)) return null;
   if (own && own !== 'unsure') return own;
   // "漏えいの事実は確認されていないが、漏えいしたおそれがある": the next clause decides.
   if (own === 'unsure') {
@@ -184,6 +215,8 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   if (DATA_REQUEST.test(sentenceText) && !DATA_LEAKED.test(sentenceText)) return null;
   const v = judgeData(ownPart(sentenceText, sentence ? start - sentence.start : 0));
   if (v && v !== 'unsure') return v;
+  // "対象となる個人情報　氏名・メールアドレス": a label on the word's own line scopes the words after it.
+  if (!v && start >= scopeLabelEnd(doc, line)) return 'exposed';
   // The list's lead-in and headings are judged once per line, however many data words stand below.
   const lead = listLeadIn(doc, line);
   const contexts = [...(lead ? [lead] : []), ...[...line.headings].reverse().map((h) => doc.lines[h]!)];
@@ -197,8 +230,25 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   return scoped ? 'exposed' : null;
 }
 
-/** A new statement inside one sentence ("…電話番号等なお、マイナンバーは含まれておりません"). */
-const ASIDE = /なお、|また、/g;
+/** A label at the start of a line, up to its colon, space or bracket: "対象となる情報:", "対象となる個人情報　", "【対象となる情報】". */
+const LINE_LABEL = /^(?:[-・*]\s?)?([^。:\n]{2,30}?)(?::|　|[ \t]|】)/;
+const scopeLabelMemo = new WeakMap<DocumentContext, Map<number, number>>();
+
+/** Where a scope label on the line ends (the words after it are what the attack reached); Infinity when there is none. */
+function scopeLabelEnd(doc: DocumentContext, line: Line): number {
+  let known = scopeLabelMemo.get(doc);
+  if (!known) scopeLabelMemo.set(doc, (known = new Map()));
+  let end = known.get(line.index);
+  if (end === undefined) {
+    const m = LINE_LABEL.exec(doc.text.slice(line.start, line.start + 40));
+    end = m && DATA_SCOPE.test(m[1]!) ? line.start + m[0].length : Infinity;
+    known.set(line.index, end);
+  }
+  return end;
+}
+
+/** A new statement inside one sentence ("…電話番号等なお、マイナンバーは含まれておりません", "…有効期限※セキュリティコードは保持しておりません"). */
+const ASIDE = /なお、|また、|※/g;
 
 /** The part of a sentence that speaks of the word at `at`: not an aside begun before or after it. */
 export function ownPart(sentence: string, at: number): string {
@@ -228,7 +278,7 @@ export const dataTypesExtractor: Extractor = {
     const taken = new Uint8Array(body.length);
     const memo: ContextMemo = new Map();
     for (const { type, pattern } of DATA_KEYWORDS) {
-      const global = new RegExp(pattern.source, pattern.flags + 'g');
+      const global = globalForm(pattern);
       for (const m of body.matchAll(global)) {
         const start = doc.bodyStart + m.index!;
         const end = start + m[0].length;

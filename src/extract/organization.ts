@@ -211,7 +211,17 @@ function aliasAndShortScore(doc: DocumentContext, g: Group): number {
 const STRONG = 5;
 
 /** Folded for comparison: width, spaces, and (株) written out. */
-const keyOf = (name: string) => name.normalize('NFKC').replace(/\s+/g, '').replace(/\(株\)/g, '株式会社').replace(/\(有\)/g, '有限会社');
+const KEYS = new Map<string, string>();
+function keyOf(name: string): string {
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    key = name.normalize('NFKC').replace(/\s+/g, '').replace(/\(株\)/g, '株式会社').replace(/\(有\)/g, '有限会社');
+    // Memoized: the same candidates come back many times per release (bounded across releases).
+    if (KEYS.size > 50000) KEYS.clear();
+    KEYS.set(name, key);
+  }
+  return key;
+}
 
 function acceptable(name: string): boolean {
   const key = keyOf(name);

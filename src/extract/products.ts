@@ -1,13 +1,14 @@
 import type { DocumentContext } from '../document.js';
 import {
   ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
-  PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, SERVICE_SUFFIX, UNAFFECTED_AFTER,
+  PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_NAME_ENDING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN, IMPERSONATED_AFTER,
+  SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS,
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
 import { headingsOf, leadInOf, sentenceAt } from './context.js';
 import type { Extractor, Finding } from './types.js';
 import { pushAll } from '../util/arrays.js';
-import { alternation, escapeRegExp } from '../util/regex.js';
+import { alternation, escapeRegExp, requiredLiterals } from '../util/regex.js';
 
 /**
  * Named software, services and devices involved in the incident. Each rule proposes names (its
@@ -21,7 +22,11 @@ import { alternation, escapeRegExp } from '../util/regex.js';
  * - products.external: 外部サービス(polyfill.io);
  * - products.named: a name given to a service noun (予約システム(Ｘ), 製品名:Ｘ);
  * - products.serviceList: the items of a list introduced as the affected services;
- * - products.family: siblings of a kept multi-word Latin name (OneOffice SPAM Filtering).
+ * - products.family: siblings of a kept multi-word Latin name (OneOffice SPAM Filtering);
+ * - products.latinPlace: an unquoted Latin name data or an account stood in (Ｘ上の個人情報, ＸＸアカウント);
+ * - products.trademark: a name marked ® or ™;
+ * - products.shopName: an unquoted shop or app name (ミドリ堂オンラインショップ, ミドリ公式アプリ);
+ * - products.kanaSystem: a katakana-named system said to be attacked (ＸＸクラブ会員管理システムが不正アクセスを受け).
  * A name is kept only when one of its mentions is involved: its sentence (or heading, or list
  * lead-in) says something was attacked, leaked, abused or stopped, and the mention is not a
  * contact channel, a link, an account said to be unaffected, or the attacker's own tool.
@@ -53,8 +58,11 @@ const MAX_MENTIONS_PER_NAME = 200;
 const LATIN_RUN = /(?<![A-Za-z0-9.@/_-])[A-Za-z][A-Za-z0-9+&.\-]{0,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,4}/g;
 /** The same run, which may open with @ (@Ｘ) where the @ is not part of an address. */
 const LATIN_RUN_AT = /(?<![A-Za-z0-9.@/_-])@?[A-Za-z][A-Za-z0-9+&.\-]{0,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,4}/g;
-/** A Latin name with a Japanese service ending: LoGoフォーム, Ｘアプリ, ＸＸ環境ラベルプログラム. */
-const LATIN_SERVICE = /(?<![A-Za-z0-9.@/_-])([A-Za-z][A-Za-z0-9+&.\-]{1,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,3})[ ]?((?:[ァ-ヶー一-龠々]|[A-Za-z](?=[A-Za-z]{0,30}[ァ-ヶー一-龠々])){0,16}?(?:アプリ|フォーム|プログラム|オンラインショップ|オンラインストア|通販サイト|ポータル|サービス))(?![ァ-ヶー])/g;
+/**
+ * A Latin name with a Japanese service ending: LoGoフォーム, Ｘアプリ, ＸＸ環境ラベルプログラム. Not after a dot (a
+ * domain), unless the dot closes a section number ("２．ＸＸサービスの復旧").
+ */
+const LATIN_SERVICE = /(?<![A-Za-z0-9@/_-])(?<!(?:^|[^0-9])\.)(?<![A-Za-z0-9.][0-9]{1,2}\.)([A-Za-z][A-Za-z0-9+&.\-]{1,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,3})[ ]?((?:[ァ-ヶー一-龠々]|[A-Za-z](?=[A-Za-z]{0,30}[ァ-ヶー一-龠々])){0,16}?(?:アプリ|フォーム|プログラム|オンラインショップ|オンラインストア|通販サイト|ポータル|サービス))(?![ァ-ヶー])/g;
 /** 「name」, 『name』 or 【name】 (当店【Ｘオンラインストア】におきまして). */
 const QUOTED = /[「『【]([^「」『』【】\n]{2,48})[」』】]/g;
 /** いつもＸＸをご利用いただき: the organization names its own services. */
@@ -65,7 +73,7 @@ const EXTERNAL = /外部(?:の)?(?:サービス|ライブラリ|スクリプト|
  * A name given in parentheses right after a service noun, or under a label: 予約システム(Ｘ),
  * 入力補助ツール(製品名:Ｘ、以下「ツール」), サービス名:Ｘ.
  */
-const NAMED_IN_PARENTHESES = /(?:サービス|システム|ツール|ソフトウェア|ソフト|アプリ|製品|ショップ|ストア)[ ]?\((?:(?:製品|サービス|システム|商品)?名称?[ ]?:[ ]?)?([^()「」、,\n]{2,40})(?:[、,][^()\n]{0,30})?\)/dg;
+const NAMED_IN_PARENTHESES = /(?:サービス|システム|ツール|ソフトウェア|ソフト|アプリ|製品|ショップ|ストア|サイト|ポータル)[ ]?\((?:(?:製品|サービス|システム|商品)?名称?[ ]?:[ ]?)?([^()「」、,\n]{2,40})(?:[、,][^()\n]{0,30})?\)/dg;
 const LABELED_NAME = /(?:製品|サービス|システム|商品)名[ ]?:[ ]?([^()「」、,。\n]{2,40})/dg;
 /** A service noun right before an unquoted Latin name: AI-OCRサービスＸのサーバー. */
 const SERVICE_NOUN_BEFORE_LATIN = /(?:サービス|システム|ツール|ソフトウェア|アプリ|通販サイト|予約サイト|ショップ|ストア)[ ]?$/;
@@ -121,7 +129,8 @@ export const productsExtractor: Extractor = {
     for (const [zs, ze] of zones) {
       const zone = text.slice(zs, ze);
       pushAll(mentions, knownMentions(zone, zs), quotedMentions(zone, zs), greetingMentions(zone, zs));
-      pushAll(mentions, latinServiceMentions(zone, zs), latinTargetMentions(zone, zs), externalMentions(zone, zs), namedMentions(zone, zs));
+      pushAll(mentions, latinServiceMentions(zone, zs), latinTargetMentions(zone, zs), externalMentions(zone, zs), namedMentions(zone, zs), kanaSystemMentions(zone, zs));
+      pushAll(mentions, trademarkMentions(zone, zs), shopNameMentions(zone, zs));
     }
     pushAll(mentions, serviceListMentions(doc));
     // A quoted or parenthesized URL names the service on purpose (「https://polyfill.io」というドメイン);
@@ -131,6 +140,8 @@ export const productsExtractor: Extractor = {
       && (!/^社/.test(text.slice(m.end, m.end + 1)) || (m.known && PLATFORM_OF_COMPANY.test(text.slice(m.end, m.end + 60))))
       && (m.known || m.asService || (!isOrganization(m.name) && keyOf(m.name) !== orgName && keyOf(m.name) !== orgAlias)));
 
+    let ownServiceSeen: boolean | undefined;
+    const ownServiceInvolved = () => (ownServiceSeen ??= ownServiceSaidInvolved(doc));
     const firstInvolved = (list: Mention[]) =>
       list.filter((m) => involved(doc, m, inTitle(m.start))).sort((a, b) => a.start - b.start)[0];
     const bodyText = text.slice(doc.bodyStart);
@@ -161,6 +172,10 @@ export const productsExtractor: Extractor = {
         }
         hit = firstInvolved(more);
       }
+      // A shop or service the release names as its own (いつも「Ｘ」をご利用, 当社ECサイト「Ｘ」) and then calls
+      // 当サイト / 本サービス in the sentences about the incident.
+      if (!hit && !first.known && (first.ruleId === 'products.greeting' || first.asService) && OWN_SERVICE_NAME.test(first.name)
+        && !/[の「」『』]/.test(first.name) && !list.some((m) => passingOrUnaffected(text, m)) && ownServiceInvolved()) hit = first;
       if (!hit) continue;
       let vendor = first.vendor ?? list.find((m) => m.known)?.vendor ?? null;
       // The provider is named at the first mentions, if at all.
@@ -228,7 +243,9 @@ const VENDOR_BEFORE = new RegExp(
 const SELF_OR_GENERIC = /(?:当|弊|同|本|各|貴|御|親|子|関連|グループ)(?:公)?(?:会)?社$|^会社$|^委託先|[0-9]+[ ]?年/;
 
 export function vendorBefore(text: string, start: number): string | null {
-  const m = VENDOR_BEFORE.exec(text.slice(Math.max(0, start - 90), start));
+  const before = text.slice(Math.max(0, start - 90), start);
+  // Every vendor phrase has 社 (株式会社, …社): without it the costly pattern cannot match.
+  const m = before.includes('社') ? VENDOR_BEFORE.exec(before) : null;
   if (!m) return null;
   const name = m[1]!.trim().replace(/(?<=[A-Za-z0-9ァ-ヶー])社$/, '').trim();
   if (SELF_OR_GENERIC.test(name) || name.length < 2) return null;
@@ -289,11 +306,18 @@ function merge(kept: Mention[]): Mention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** After a mention (past its closing quote): the product was not affected, or is only a channel for notices. */
+function passingOrUnaffected(text: string, m: Mention): boolean {
+  const after = text.slice(m.end, m.end + 100);
+  const unquoted = after.replace(/^[」』】]/, '');
+  return UNAFFECTED_AFTER.test(after) || UNAFFECTED_AFTER.test(unquoted) || PASSING_AFTER.test(unquoted) || IMPERSONATED_AFTER.test(unquoted);
+}
+
 /** Is this mention about the incident: attacked, leaked, abused, stopped — and not a passing one? */
 function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
   const text = doc.text;
   const after = text.slice(m.end, m.end + 100);
-  if (UNAFFECTED_AFTER.test(after) || PASSING_AFTER.test(after)) return false;
+  if (passingOrUnaffected(text, m)) return false;
   if (PASSING_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return false;
   if (ATTACKER_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || ATTACKER_CHANNEL_AFTER.test(after)) return false;
   const line = doc.lineAt(m.start);
@@ -303,6 +327,14 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
   else {
     const sentence = sentenceAt(doc, m.start);
     contexts.push(sentence ? sentence.text : line.text);
+    // A well-known platform in the sentence right after the incident's (当アカウントが不正アクセスの被害に遭い…。
+    // 現在、Instagramの運営側と連携し…): the platform the incident happened on.
+    if (m.known && sentence && PLATFORM_OPERATOR.test(sentence.text)) {
+      const before = sentence.start > line.start ? sentence.start - 1
+        : doc.lines.slice(Math.max(0, line.index - 3), line.index).reverse().find((l) => l.kind !== 'blank')?.end;
+      const previous = before !== undefined && before > doc.bodyStart ? sentenceAt(doc, Math.max(doc.bodyStart, before - 1)) : null;
+      if (previous && doc.lineAt(previous.start).kind === 'text') contexts.push(previous.text);
+    }
     // A name with a ! in it (Active! mail) is cut by the sentence splitter: read on past it.
     const tail = sentence && m.end > sentence.end ? sentenceAt(doc, m.end) : null;
     if (tail) contexts.push(tail.text);
@@ -325,6 +357,28 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
   return contexts.some((t) => INVOLVEMENT.test(t));
 }
 
+/** The release's own site, shop or service named by pointing at it: 当サイト, 本サービス, 弊社オンラインショップ, 当店. */
+const OWN_SERVICE = /(?:当|本|同|弊社|当社)(?:件)?(?:ウェブサイト|Webサイト|WEBサイト|サイト|オンラインショップ|オンラインストア|通販サイト|ECサイト|ショップ|ストア|サービス|アプリ)|当店/g;
+
+/** A name that is a service's whatever its context: Latin letters only, or a shop's or service's ending. */
+const OWN_SERVICE_NAME = /^[A-Za-z0-9][A-Za-z0-9 .&!'-]*$|(?:オンラインショップ|オンラインストア|ネットストア|ネットショップ|通販サイト|ECサイト|ショップ|ストア|アプリ|サービス|ネット|ナビ)$/;
+
+/** Some sentence about the incident speaks of the release's own service as 当サイト / 本サービス. */
+function ownServiceSaidInvolved(doc: DocumentContext): boolean {
+  const body = doc.text.slice(doc.bodyStart);
+  let seen = 0;
+  for (const m of body.matchAll(OWN_SERVICE)) {
+    if (++seen > 50) break;
+    const s = doc.bodyStart + m.index!;
+    const mention: Mention = { name: m[0], vendor: null, start: s, end: s + m[0].length, ruleId: 'products.own', known: false };
+    if (doc.lineAt(s).kind !== 'heading' && involved(doc, mention, false)) return true;
+  }
+  return false;
+}
+
+/** A sentence about a platform's operator or an account on it (Ｘの運営側と連携し, Ｘのアカウントを復旧). */
+const PLATFORM_OPERATOR = /運営(?:側|会社|元|事務局)|アカウント|(?:と|に)連携し/;
+
 /** The text opens more parentheses than it closes: its last 。 stands inside a note. */
 function unclosedParenthesis(text: string): boolean {
   let depth = 0;
@@ -335,10 +389,23 @@ function unclosedParenthesis(text: string): boolean {
   return depth > 0;
 }
 
+/** Whether `pattern` can match the lower-cased text: false when none of its required literals is in it (one scan per product was a tenth of the pipeline). */
+const NEEDLES = new WeakMap<RegExp, string[] | null>();
+function mayMatch(pattern: RegExp, lower: string): boolean {
+  let needles = NEEDLES.get(pattern);
+  if (needles === undefined) {
+    needles = requiredLiterals(pattern.source);
+    NEEDLES.set(pattern, needles);
+  }
+  return needles === null || needles.some((n) => lower.includes(n));
+}
+
 /** Table products, longest match first so a specific product beats a bare vendor word. */
 function knownMentions(zone: string, base: number): Mention[] {
   const found: Mention[] = [];
+  const lower = zone.toLowerCase();
   for (const k of KNOWN_PRODUCTS) {
+    if (!mayMatch(k.pattern, lower)) continue;
     for (const m of zone.matchAll(k.pattern)) {
       const s = m.index!;
       const e = s + m[0].length;
@@ -434,8 +501,13 @@ function quotedMentions(zone: string, base: number): Mention[] {
     const q = quotes[i]!;
     const before = zone.slice(Math.max(0, q.index! - 16), q.index!).replace(/[ ]+$/, '');
     const last = quotes[lastOfList[i]!]!;
-    const after = zone.slice(last.index! + last[0].length, last.index! + last[0].length + 12).replace(/^[ ]+/, '');
-    if (!QUOTED_AFTER.test(after) && !QUOTED_BEFORE.test(before)) continue;
+    // 「Ａ」などのシステムにおいて: the context goes on past など / 等.
+    const after = zone.slice(last.index! + last[0].length, last.index! + last[0].length + 24).replace(/^[ ]+/, '').replace(/^(?:など|等)(?=の|に|で)/, '');
+    // An alias the release defines (以下「本件サイト」) points back at a name given before it.
+    if (/以下[、,]?[ ]?$/.test(before)) continue;
+    // Said of it only by the clause after it: a name of katakana or Latin letters, not a thing (「サポート詐欺」の被害).
+    if (!QUOTED_AFTER.test(after) && !QUOTED_BEFORE.test(before) && !SERVICE_NAME_ENDING.test(q[1]!.trim())
+      && !(QUOTED_CLAUSE_AFTER.test(after) && /[ァ-ヶA-Za-z]/.test(q[1]!) && !QUOTED_THING.test(q[1]!.trim()))) continue;
     const own = zone.slice(q.index! + q[0].length, q.index! + q[0].length + 16);
     if (ORGANIZATION_BEFORE.test(before) || PLACE_ALIAS_AFTER.test(own)) continue;
     const name = cleanName(q[1]!);
@@ -472,7 +544,7 @@ function greetingMentions(zone: string, base: number): Mention[] {
       if (!name || !isProductName(name) || /^(?:弊社|当|本|各|同)/.test(name)) continue;
       const s = zone.indexOf(name, at);
       if (s < 0) continue;
-      out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.greeting', known: false });
+      out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.greeting', known: false, asService: /^[A-Za-z][A-Za-z0-9 .&!'-]*$/.test(name) });
     }
   }
   return out;
@@ -504,12 +576,58 @@ function latinTargetMentions(zone: string, base: number): Mention[] {
     const s = m.index!;
     const e = s + name.length;
     const afterNoun = SERVICE_NOUN_BEFORE_LATIN.test(zone.slice(Math.max(0, s - 8), s));
-    if (name.length < 3 || (!afterNoun && !LATIN_TARGET_AFTER.test(zone.slice(e, e + 12)))) continue;
+    // A place names a product only as a whole word: not the end of a longer name (ＸＸコンソーシアムTOKAI) or an acronym (EDI, ＳＬＢＡ).
+    const place = !afterNoun && LATIN_PLACE_AFTER.test(zone.slice(e, e + 12)) && !/[ァ-ヶー一-龠々]/.test(zone[s - 1] ?? '') && !/^[A-Z]{2,5}$/.test(name);
+    if (name.length < 3 || (!afterNoun && !place && !LATIN_TARGET_AFTER.test(zone.slice(e, e + 12)))) continue;
     // Acronyms and generic words (VPN, Web, NAS), table products (found by their own rule).
     if (name.split(' ').every((w) => GENERIC_LATIN.has(w.toLowerCase())) || tableNameOf(name) || !isProductName(name)) continue;
     // A vendor alone (Microsoftへの不正アクセス) names a company, not one of its products.
     if (TABLE_VENDORS.has(name.toLowerCase())) continue;
-    out.push({ name, vendor: null, start: base + s, end: base + e, ruleId: 'products.latinTarget', known: false });
+    out.push({ name, vendor: null, start: base + s, end: base + e, ruleId: place ? 'products.latinPlace' : 'products.latinTarget', known: false });
+  }
+  return out;
+}
+
+/** A Latin or katakana run right before ® / ™: ＸＸ®のメールサーバー. */
+const BEFORE_TRADEMARK = /(?:[A-Za-z][A-Za-z0-9+&.\-]{0,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,3}|[ァ-ヶー][ァ-ヶー・]{1,20})[ ]?$/;
+const TRADEMARK_AT = /®|™|\((?:R|TM)\)/g;
+
+/** ＣＯＮＰＡＳ®のメールサーバー: the release marks the name as a product's. */
+function trademarkMentions(zone: string, base: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of zone.matchAll(TRADEMARK_AT)) {
+    if (!TRADEMARK_SIGN.test(zone.slice(m.index!, m.index! + 4))) continue;
+    const head = BEFORE_TRADEMARK.exec(zone.slice(Math.max(0, m.index! - 64), m.index!));
+    if (!head) continue;
+    const name = head[0].trim();
+    const s = m.index! - head[0].length;
+    if (/[A-Za-z0-9ァ-ヶー]/.test(zone[s - 1] ?? '') || name.length < 3 || GENERIC_LATIN.has(name.toLowerCase()) || !isProductName(name)) continue;
+    out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.trademark', known: false });
+    if (out.length >= MAX_PRODUCTS) break;
+  }
+  return out;
+}
+
+const SHOP_NAME = new RegExp(`(?<![ァ-ヶー一-龠々A-Za-z0-9・&])([ァ-ヶー一-龠々A-Za-z0-9・&][ァ-ヶー一-龠々A-Za-z0-9・& ]{0,20}?)[ ]?(?:公式)?(?:${SHOP_SUFFIX.join('|')})(?![ァ-ヶー])`, 'g');
+const GENERIC_SHOP_WORD = new RegExp(GENERIC_SHOP_WORDS.map((w) => escapeRegExp(w)).join('|'), 'gi');
+
+/**
+ * ミドリ堂オンラインショップ, ミドリ公式アプリ: a shop or app written with its name, unquoted. The name
+ * has katakana or Latin letters and is more than the writer (弊社) and kinds of apps (メッセージアプリ).
+ */
+function shopNameMentions(zone: string, base: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of zone.matchAll(SHOP_NAME)) {
+    const self = SELF_PREFIX.exec(m[1]!)?.[0] ?? '';
+    const owner = m[1]!.slice(self.length).trim();
+    if (!/[ァ-ヶA-Za-z]/.test(owner) || /^[0-9]|様|さま/.test(owner)) continue;
+    const rest = owner.replace(GENERIC_SHOP_WORD, '').replace(GENERIC_WORD, '').replace(/[ ・&0-9]/g, '');
+    if (rest.length < 2) continue;
+    const name = m[0].slice(self.length).trim();
+    if (ORGANIZATION_NAME.test(owner) || !isProductName(name, true)) continue;
+    const s = m.index! + m[0].indexOf(name);
+    out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.shopName', known: false });
+    if (out.length >= MAX_PRODUCTS) break;
   }
   return out;
 }
@@ -534,6 +652,25 @@ function namedMentions(zone: string, base: number): Mention[] {
 }
 
 /** 外部サービス(polyfill.io): the third-party service the incident came through. */
+/**
+ * A system named by a katakana proper name before what it manages, said to be attacked as the subject of its sentence
+ * ("ソウェルクラブ会員管理システムが…不正アクセスを受け"). What it manages (会員, 顧客, 予約) between name and
+ * システム keeps common katakana words ("セキュリティ監視システム") out; the name itself must not be generic.
+ */
+const KANA_SYSTEM = /(?<![ァ-ヶー・A-Za-z0-9])([ァ-ヶー]{4,16})((?:会員|顧客|利用者|予約|受付)(?:管理|情報管理)?システム)(?:が|は)[^。\n]{0,30}?(?:不正アクセス|不正ログイン|サイバー攻撃|攻撃を受け|侵入され|侵害され)/g;
+
+function kanaSystemMentions(zone: string, base: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of zone.matchAll(KANA_SYSTEM)) {
+    const head = m[1]!;
+    if (head.replace(GENERIC_WORD, '').length < 3 || !isProductName(head)) continue;
+    const name = head + m[2]!;
+    out.push({ name, vendor: null, start: base + m.index!, end: base + m.index! + name.length, ruleId: 'products.kanaSystem', known: false });
+    if (out.length >= MAX_PRODUCTS) break;
+  }
+  return out;
+}
+
 function externalMentions(zone: string, base: number): Mention[] {
   const out: Mention[] = [];
   for (const m of zone.matchAll(EXTERNAL)) {

@@ -2,7 +2,7 @@ import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import {
-  APOLOGY_AGAIN, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
+  APOLOGY_AGAIN, TITLE_SERIES_NUMBER, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
 } from '../words/reports.js';
 import type { Extractor, Findings } from './types.js';
 
@@ -58,7 +58,7 @@ export const reportNumberExtractor: Extractor = {
         if (!seen.has(m.start) && (i < SERIES_SENTENCES || m.role === 'self')) mentions.push(m);
       }
     });
-    const self = mentions.find((m) => m.role === 'self');
+    const self = mentions.find((m) => m.role === 'self') ?? titleSeriesNumber(header);
     if (self) {
       const ev = doc.evidence(self.start, self.end);
       out.reportNumber!.push({ value: self.n, evidence: ev, ruleId: self.ruleId + '.nth', at: self.start });
@@ -165,6 +165,20 @@ export function nthMentions(doc: DocumentContext, text: string, offset: number, 
     out.push({ n, start, end, role, follows: role === 'earlier' && FOLLOWS_NTH.test(after), published, sentence, ruleId });
   }
   return out;
+}
+
+/** "…について（２）", "…ご報告 その２", "…のお知らせ（初報）": a title that numbers itself without 第…報. */
+function titleSeriesNumber(header: { text: string; start: number; ruleId: string }[]): NthMention | undefined {
+  const title = header.find((h) => h.ruleId === 'report.title');
+  if (!title) return undefined;
+  const m = TITLE_SERIES_NUMBER.exec(title.text.trimEnd());
+  if (!m) return undefined;
+  const g = m.groups!;
+  const n = g.first !== undefined ? 1 : parseJapaneseNumber((g.paren ?? g.sono)!);
+  if (n === null || n < 1) return undefined;
+  const start = title.start + m.index;
+  const end = title.start + m.index + m[0].trimEnd().length;
+  return { n, start, end, role: 'self', follows: false, sentence: -1, published: true, ruleId: 'report.title.series' };
 }
 
 /**

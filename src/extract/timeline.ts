@@ -2,9 +2,10 @@ import { formatDate, parseIsoDate } from '../dates/dateMentions.js';
 import { resolveDates, type ResolvedDate } from '../dates/resolveDates.js';
 import { classifyDate, eventsOfDate, type DateVerdict } from '../dates/dateEvents.js';
 import {
-  AS_OF_AFTER, HEADING_LABEL, HEADING_LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PLAN_AFTER, TITLE_BEFORE_PAREN,
+  AS_OF_AFTER, DATE_LABEL_END, MATTER_OF_NOTICE, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PLAN_AFTER, TITLE_BEFORE_PAREN,
 } from '../words/timelineEvents.js';
 import type { DocumentContext } from '../document.js';
+import { SELF_REFERENCES } from '../words/organizations.js';
 import type { Extractor, Findings } from './types.js';
 
 /**
@@ -24,8 +25,11 @@ export const timelineExtractor: Extractor = {
       const d = dates[i]!;
       const start = doc.bodyStart + d.start;
       const end = doc.bodyStart + d.end;
-      const verdict = eventsAt(doc, dates, i);
+      let verdict = eventsAt(doc, dates, i);
       if (verdict === null) continue;
+      if (verdict.events.includes('occurred') && !verdict.events.includes('detected') && seenAsItHappened(doc, dates, i, reference, verdict.rule)) {
+        verdict = { events: [...verdict.events, 'detected'], rule: `${verdict.rule}+seen` };
+      }
       for (const event of verdict.events) {
         out.push({
           value: { date: formatDate(d.year, d.month, d.day), event, certain: d.certain, qualifier: d.qualifier },
@@ -35,9 +39,58 @@ export const timelineExtractor: Extractor = {
         });
       }
     }
-    return { timeline: out };
+    return { timeline: withoutVagueDuplicates(out) };
   },
 };
+
+/**
+ * "2025年4月に判明…4月14日に委託先から報告": a month-only date of an event that the text also dates
+ * to a day of that month says nothing more, and would stand before the day in a sorted timeline.
+ */
+function withoutVagueDuplicates(found: Findings['timeline']): Findings['timeline'] {
+  const days = new Set(found.filter((f) => f.value.date.length === 10).map((f) => `${f.value.event} ${f.value.date.slice(0, 7)}`));
+  return found.filter((f) => f.value.date.length !== 7 || f.value.event === 'other' || !days.has(`${f.value.event} ${f.value.date}`));
+}
+
+/** A predicate of something that has happened (or is under way): "…しました", "…を受け、", "…しております". */
+const PAST_PREDICATE = /(?:ました|た)(?:[。、,)]|$|ため|ところ|ので|が|こと|旨)|(?:し|され|いたし|致し|受け|あり|なり)[、,]|ており|ています/;
+
+/** Right after an occurrence: it was met at once ("…が発生しました。当該サーバについては、直ちに…"). */
+const AT_ONCE = /直ちに|ただちに|即座に|即時に|すぐさま|すぐに/;
+/** Before a date: what follows it was found afterwards ("調査の結果、…"). */
+const LOOKED_BACK = /調査|結果|判明|遡|ところ/;
+/** Before "直ちに": the response came after a finding of its own ("事案判明後、直ちに"). */
+const AFTER_FINDING = /(?:判明|発覚|確認|検知|覚知|認知)(?:した)?後/;
+/** Rules that read an occurrence from the clause's own verb (not an investigation's or a contractor's finding). */
+const PLAIN_OCCURRENCE = new Set(['word', 'adjacent']);
+/** "3月30日に発生したシステム障害": a failure of the systems is noticed as it happens. */
+const FAILURE_NAMED = /^[ ]?(?:\([^()]{1,4}\))?(?:に|頃に|ごろに)?発生(?:いたし|し)(?:まし)?た[^。、]{0,10}?障害/;
+
+/**
+ * An occurrence that was seen as it happened: on the day of publication (a release cannot tell of
+ * an attack before knowing of it), or met at once by the next words ("…が発生し、直ちに遮断").
+ */
+function seenAsItHappened(doc: DocumentContext, dates: ResolvedDate[], i: number, reference: { year: number; month: number; day: number } | null, rule: string): boolean {
+  const d = dates[i]!;
+  if (reference && d.day !== null && d.year === reference.year && d.month === reference.month && d.day === reference.day) return true;
+  if (!PLAIN_OCCURRENCE.has(rule)) return false;
+  const start = doc.bodyStart + d.start;
+  const end = doc.bodyStart + d.end;
+  if (rule === 'adjacent' && FAILURE_NAMED.test(doc.text.slice(end, end + 30))) return true;
+  const line = doc.lineAt(start);
+  if (LOOKED_BACK.test(doc.text.slice(Math.max(line.start, start - 60), start).split('。').pop()!)) return false;
+  const clauseEnd = endOfClause(doc, dates, i);
+  const after = doc.text.slice(clauseEnd, clauseEnd + 40);
+  const next = dates[i + 1];
+  const nextStart = next ? doc.bodyStart + next.start : Infinity;
+  const firstSentence = after.slice(0, after.indexOf('。') + 1 || after.length);
+  const atOnce = AT_ONCE.exec(firstSentence);
+  if (end >= clauseEnd || nextStart <= clauseEnd + firstSentence.length || atOnce === null) return false;
+  const lead = firstSentence.slice(0, atOnce.index);
+  // "INAC では直ちに…": someone else met it ("当社では直ちに" is the organization).
+  const someoneElse = /(?:では|において|にて)[、 ]?$/.test(lead) && !SELF_REFERENCES.some((w) => lead.includes(w));
+  return !AFTER_FINDING.test(lead) && !someoneElse;
+}
 
 /** Before 同日: "…の痕跡が確認されたため、同日中に遮断" — the finding was that day too. */
 const FOUND_THEREFORE = /(?:確認|検知|判明|発覚|発見)(?:し|され)た(?:ため|ので|ことから)/;
@@ -64,6 +117,8 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
   if (PLAN_AFTER.test(after)) return { events: ['other'], rule: 'plan' };
   const clauseEnd = endOfClause(doc, dates, i);
   const clause = text.slice(end, clauseEnd);
+  // "本日、…についてお知らせいたします" dates the notice; "本日、…が発生いたしました" the event.
+  if (d.bare && !PAST_PREDICATE.test(clause)) return null;
   const line = doc.lineAt(start);
   const previousEnd = i > 0 ? doc.bodyStart + dates[i - 1]!.end : 0;
   const windowStart = Math.max(line.start, previousEnd, start - BEFORE_REACH);
@@ -72,19 +127,25 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
     // "2025年12月22日付「…（第二報）」において": the date of an earlier notice.
     const events = eventsOfDate({ before, clause, isRange: false, hasTime: false });
     if (events.includes('reported')) return { events: ['reported'], rule: 'notice.reported' };
+    // "7月14日付で東京都より、…不正アクセスが確認された旨、報告がありました": a notice received is news of it.
+    if (events.includes('detected') && /^[^。、]{0,8}(?:から|より)/.test(clause)) return { events: ['detected'], rule: 'notice.told' };
     return NOTICE_WORDS.test(clause.slice(0, 80)) ? { events: ['published'], rule: 'notice' } : { events: ['other'], rule: 'notice.other' };
   }
   if (TITLE_BEFORE_PAREN.test(before)) return { events: ['published'], rule: 'noticeTitle' };
+  const headed = headingDateEvent(doc, dates, i);
+  if (headed) return headed;
   // "…からの攻撃通知（2026年2月18日 23時40分）を踏まえ": the date of the noun before it.
   const parenNoun = PAREN_NOUN_EVENTS.find((e) => e.pattern.test(before));
   if (parenNoun) return { events: [parenNoun.event], rule: 'parenNoun' };
-  const heading = headingEvent(doc, start, end);
+  const heading = headingEvent(doc, start, end, d.isRange);
   if (heading) return { events: [heading], rule: 'heading' };
+  const labelled = labelEvent(doc, start);
+  if (labelled) return labelled;
   // "7月4日に当社ホームページにてご報告いたしましたとおり、…": the date of that notice.
-  if (NOTICE_REFERENCE_AFTER.test(text.slice(end, end + 160))) return { events: ['published'], rule: 'noticeReference' };
+  if (NOTICE_REFERENCE_AFTER.test(text.slice(end, end + 160)) && !MATTER_OF_NOTICE.test(clause)) return { events: ['published'], rule: 'noticeReference' };
   const outer = outerFinding(doc, dates, i, clause, clauseEnd);
   if (outer) return outer;
-  const verdict = classifyDate({ before, clause, isRange: d.isRange, hasTime: d.hasTime });
+  const verdict = classifyDate({ before, clause, isRange: d.isRange, hasTime: d.hasTime, monthOnly: d.day === null });
   if (d.sameDay && FOUND_THEREFORE.test(before) && !verdict.events.includes('detected')) {
     return { events: [...verdict.events, 'detected'], rule: `${verdict.rule}+sameDayFinding` };
   }
@@ -97,31 +158,126 @@ const BULLET_ONLY = /^[ ]{0,8}(?:[-*・][ ]{0,3})?$/;
 const LABEL_ASIDE = /[ ]?\([^()]{0,20}\)$/;
 
 /** Before a date that heads its own line: a heading's marks or a list marker ("### ■令和6年7月"). */
-const HEADED_ONLY = /^[#]{0,6}[ ]{0,3}[■●◆□○・*-]?[ ]{0,3}$/;
+const HEADED_ONLY = /^[#]{0,6}[ ]{0,3}[■●◆□○・*-]?[ ]{0,3}(?:\([0-9]{1,2}\)|[0-9]{1,2}[.)]|[①-⑳])?[ ]{0,3}[【\[<〈]?$/;
+
+/** A sentence between a heading and its date: a remark on it, holding no date or figure of its own. */
+const HEADING_REMARK = /^[^0-9|#]{4,120}。$/;
+/** A heading of a bare period ("＜期間＞", "【時期】"), with no event word and no scope noun. */
+const PERIOD_ONLY_LABEL = /^[<【\[(]?(?:期間|時期|発生期間)[>】\])]?$/;
 
 /** After a date alone on its line: nothing but a time zone or a weekday in parentheses. */
-const ALONE_AFTER = /^[ ]*(?:\([^()]{0,12}\))?[ ]*$/;
+const ALONE_AFTER = /^[ ]*(?:\([^()]{0,12}\))?[ ]*[】\]>〉]?[ ]*$/;
 
 /**
  * A date alone on its line under a heading that labels it ("## 1. 影響が発生した可能性のある期間" /
  * "2025年12月20日 11:39 ~ 2025年12月23日 05:50"): the heading's words give the event.
  */
-function headingEvent(doc: DocumentContext, start: number, end: number): DateVerdict['events'][number] | null {
+function headingEvent(doc: DocumentContext, start: number, end: number, isRange: boolean): DateVerdict['events'][number] | null {
   const line = doc.lineAt(start);
   if (!BULLET_ONLY.test(doc.text.slice(line.start, start)) || !ALONE_AFTER.test(doc.text.slice(end, line.end))) return null;
-  for (let k = line.index - 1; k >= 0 && k >= line.index - 2; k--) {
+  let remarks = 0;
+  for (let k = line.index - 1; k >= 0 && k >= line.index - 4; k--) {
     const previous = doc.lines[k]!;
     if (previous.kind === 'blank') continue;
+    // "## 1. 影響が発生した可能性のある期間" / "前回のお知らせでは日本時間でご案内いたしました。" / "- 2025年…":
+    // one remark on the period (a sentence without a date) may stand between the heading and its date.
+    if (previous.kind === 'text' && remarks === 0 && HEADING_REMARK.test(previous.text.trim())) {
+      remarks++;
+      continue;
+    }
     const m = HEADING_LABEL.exec(previous.text.trim());
     if (!m) return null;
     const label = m.groups!.label!.replace(LABEL_ASIDE, '');
+    // "### ＜期間＞" over a period: the span of the incident the release is about.
+    if (isRange && PERIOD_ONLY_LABEL.test(label)) return 'occurred';
     return HEADING_LABEL_EVENTS.find((e) => e.pattern.test(label))?.event ?? null;
   }
   return null;
 }
 
+/** How far into its line a date may stand and still be labelled by the line's start (a heading, a label, table cells). */
+const LABEL_REACH = 120;
+
+/** A heading that marks a revision ("追記（…）", "（… 続報）"): its date is the notice's. */
+const REVISION_HEADING = /追記|続報|更新|追加/;
+/** A heading of later findings ("新たに確認した事実"): not when the incident was first found. */
+const LATER_FINDING_HEADING = /新たに|その後|追って/;
+
+/**
+ * A date in brackets closing a heading ("## 3. 経緯（2025年5月1日）", "## 新たに確認した事実（5月8日）"):
+ * the heading's own words give the event (確認 → detected, 追記 → published); a heading that only
+ * names a section (経緯, 概要) dates what the first paragraph under it says.
+ */
+function headingDateEvent(doc: DocumentContext, dates: ResolvedDate[], i: number): DateVerdict | null {
+  const d = dates[i]!;
+  const start = doc.bodyStart + d.start;
+  const end = doc.bodyStart + d.end;
+  const line = doc.lineAt(start);
+  if (line.kind !== 'heading' || start - line.contentStart > LABEL_REACH) return null;
+  const label = doc.text.slice(line.contentStart, start);
+  if (!/\([ ]?$/.test(label) || !/^[ ]?\)[ ]*$/.test(doc.text.slice(end, line.end))) return null;
+  if (REVISION_HEADING.test(label)) return { events: ['published'], rule: 'heading.revision' };
+  if (LATER_FINDING_HEADING.test(label)) return { events: ['other'], rule: 'heading.laterFinding' };
+  const named = labelEventOf(label);
+  if (named) return { events: [named], rule: 'heading.label' };
+  const below = continuationLine(doc, line.end, true);
+  if (!below) return null;
+  const paragraph = doc.text.slice(below.start, below.end);
+  const sentence = paragraph.slice(0, paragraph.indexOf('。') + 1 || paragraph.length);
+  const verdict = classifyDate({ before: '', clause: '、' + sentence, isRange: d.isRange, hasTime: d.hasTime });
+  return verdict.events.length > 0 ? { events: verdict.events, rule: `heading.below.${verdict.rule}` } : null;
+}
+
+/**
+ * A label that names the date without a colon: the cell before it or its column's header in a table
+ * ("|発生日時|2025年5月1日|", "|発生日|判明日|" over "|5月1日|5月3日|"), or a short label opening its line
+ * ("被害期間 2025年5月1日~3日", "【発生日時】2025年5月1日"). Its words give the event.
+ */
+function labelEvent(doc: DocumentContext, start: number): DateVerdict | null {
+  const line = doc.lineAt(start);
+  // (A label stands within a few cells of the date: read a bounded stretch, whatever the line's length.)
+  if (start - line.start > LABEL_REACH) return null;
+  const before = doc.text.slice(line.start, start);
+  let label: string | null = null;
+  let rule = 'label.line';
+  if (line.kind === 'table') {
+    const cells = before.split('|');
+    const own = cells[cells.length - 1]!;
+    if (own.trim() !== '') return null;
+    const previous = cells.length >= 3 ? cells[cells.length - 2]!.trim() : '';
+    if (DATE_LABEL_END.test(previous) && !/[0-9]/.test(previous)) {
+      label = previous;
+      rule = 'label.cell';
+    } else {
+      label = columnHeader(doc, line.index, cells.length - 2);
+      rule = 'label.column';
+    }
+  } else {
+    label = LINE_LABEL_BEFORE.exec(before)?.groups!.label ?? null;
+  }
+  if (!label || !DATE_LABEL_END.test(label)) return null;
+  const event = labelEventOf(label);
+  return event ? { events: [event], rule } : null;
+}
+
+/** The header cell of a table column: the row above the "|---|" separator of the table the row stands in. */
+function columnHeader(doc: DocumentContext, rowIndex: number, column: number): string | null {
+  for (let k = rowIndex - 1; k >= 0 && k >= rowIndex - 200; k--) {
+    const row = doc.lines[k]!;
+    if (row.kind !== 'table') return null;
+    if (/^[ ]*\|?[ ]*:?-{2,}/.test(row.text)) {
+      const header = doc.lines[k - 1];
+      if (!header || header.kind !== 'table') return null;
+      const cells = header.text.trim().replace(/^\|/, '').split('|');
+      return cells[column]?.trim() ?? null;
+    }
+  }
+  return null;
+}
+
 /** Between a date and a date it heads: only a particle ("6月17日に、6月10日頃より…"). */
-const HEADS_NEXT_DATE = /^[ ]?(?:に|には)?[、 ]{0,2}$/;
+// (A short subject may stand between: "2025年8月29日、第三者が、8月26日から…したことが発覚".)
+const HEADS_NEXT_DATE = /^[ ]?(?:に|には)?[、 ]{0,2}(?:[^。、]{1,12}(?:が|は)[、 ]{0,2})?$/;
 
 /**
  * "6月17日に、6月10日頃より…攻撃を受けた可能性があることが判明": the first date heads the
@@ -133,7 +289,7 @@ function outerFinding(doc: DocumentContext, dates: ResolvedDate[], i: number, cl
   const rest = doc.text.slice(doc.bodyStart + next.end, endOfClause(doc, dates, i + 1));
   const inner = classifyDate({ before: '', clause: rest, isRange: next.isRange, hasTime: next.hasTime });
   if (!inner.events.includes('occurred')) return null;
-  const finding = classifyDate({ before: '', clause: '、' + rest.replace(/^[ 、]*(?:頃|ごろ)?(?:から|より|以降|に)?/, ''), isRange: false, hasTime: false });
+  const finding = classifyDate({ before: '', clause: '、' + rest.replace(/^[ 、]*(?:頃|ごろ)?(?:から|より|以降|に)?(?:の期間|の間|までの間|までの期間)?(?:に|で)?/, ''), isRange: false, hasTime: false });
   return finding.events.includes('detected') ? { events: ['detected'], rule: 'outerFinding' } : null;
 }
 
@@ -153,7 +309,8 @@ function endOfClause(doc: DocumentContext, dates: ResolvedDate[], i: number): nu
   let lineEnd = dateLine.end;
   // "### ■令和6年7月" / "2025年9月7日 午後2時頃" alone on a line: the line below says what happened.
   const aloneOnLine = HEADED_ONLY.test(text.slice(dateLine.start, doc.bodyStart + dates[i]!.start)) && ALONE_AFTER.test(text.slice(from, dateLine.end));
-  for (let p = from; p < limit; p++) {
+  // (A lone date's closing bracket or weekday is no clause: go on from the line's end.)
+  for (let p = aloneOnLine ? Math.max(from, Math.min(dateLine.end, limit)) : from; p < limit; p++) {
     while (nextIndex < dates.length && doc.bodyStart + dates[nextIndex]!.start < p) nextIndex++;
     const next = dates[nextIndex];
     if (next && doc.bodyStart + next.start === p && depth === 0 && !NOTICE_DATE_AFTER.test(text.slice(doc.bodyStart + next.end, doc.bodyStart + next.end + 4))) {

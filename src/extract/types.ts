@@ -1,5 +1,5 @@
 import type { DocumentContext } from '../document.js';
-import type { Count, DataType, Evidence, IncidentType, OrganizationKind, PreviousReport, TimelineEntry } from '../types.js';
+import type { Count, CountMention, DataType, Evidence, IncidentType, OrganizationKind, PreviousReport, TimelineEntry } from '../types.js';
 
 /** One fact an extractor found, with where it stands and which rule fired. */
 export interface Finding<T> {
@@ -37,6 +37,8 @@ export interface Findings {
   incidentTypes: Finding<{ type: IncidentType; negated: boolean }>[];
   timeline: Finding<TimelineDraft>[];
   counts: Finding<CountDraft>[];
+  /** Figures the release corrects or updates (171名 → 168名): a refiner hands each to the count that replaces it. */
+  replacedCounts: Finding<CountMention>[];
   dataTypes: Finding<{ type: DataType; leaked: boolean }>[];
   products: Finding<{ name: string; vendor: string | null }>[];
   cves: Finding<string>[];
@@ -45,7 +47,7 @@ export interface Findings {
 export function emptyFindings(): Findings {
   return {
     title: [], publishedAt: [], sourceUrl: [], organization: [], reportNumber: [], followUp: [], finalReport: [],
-    previous: [], incidentTypes: [], timeline: [], counts: [], dataTypes: [], products: [], cves: [],
+    previous: [], incidentTypes: [], timeline: [], counts: [], replacedCounts: [], dataTypes: [], products: [], cves: [],
   };
 }
 

@@ -3,6 +3,7 @@ import { controlCount, declaredCharset, decodeBytes } from '../io/decode.js';
 import { splitLines } from '../segment/lines.js';
 import { readArchiveSections } from '../archive/overview.js';
 import { detectContainer, describeBinary } from './detect.js';
+import type { PdfLimits } from './pdf/limits.js';
 
 /**
  * The text the pipeline reads, whatever wrapped it. For HTML and PDF this is the *extracted text*
@@ -22,6 +23,12 @@ export interface ExtractOptions {
   path?: string;
   /** Force a text encoding (`--encoding`); ignored for PDF. */
   encoding?: string | null;
+  /** Caps on a PDF's pages, inflated bytes and reading time (src/format/pdf/limits.ts). */
+  pdf?: Partial<PdfLimits>;
+  /** A charset named by the transport (an HTTP Content-Type header): tried before the page's <meta>. */
+  charset?: string | null;
+  /** Where the bytes were downloaded from: the page's URL when it names none itself. */
+  pageUrl?: string | null;
 }
 
 /** Page metadata that becomes the archive layout's `# 公表概要` bullets. */
@@ -30,6 +37,8 @@ export interface OverviewFacts {
   /** "YYYY-MM-DD" */
   date: string | null;
   url: string | null;
+  /** The publisher, from page metadata (HTML only). */
+  organization?: string | null;
 }
 
 /**
@@ -46,12 +55,12 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
   }
   if (container === 'pdf') {
     const { extractPdf } = await import('./pdf.js');
-    const pdf = await extractPdf(bytes, path);
-    return { text: composeArchive({ title: pdf.title, date: pdf.date, url: null }, pdf.text), format: 'pdf', encoding: 'pdf-tounicode', warnings: pdf.warnings };
+    const pdf = await extractPdf(bytes, path, options.pdf);
+    return { text: composeArchive({ title: pdf.title, date: pdf.date, url: options.pageUrl ?? null }, pdf.text), format: 'pdf', encoding: 'pdf-tounicode', warnings: pdf.warnings };
   }
   let decoded;
   try {
-    decoded = decodeBytes(bytes, options.encoding, container === 'html' ? declaredCharset(bytes) : null);
+    decoded = decodeBytes(bytes, options.encoding, options.charset ?? (container === 'html' ? declaredCharset(bytes) : null));
   } catch (e) {
     throw new InputError(path, (e as Error).message);
   }
@@ -61,15 +70,34 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
     throw new InputError(path, `does not decode as ${decoded.encoding} or any other supported encoding (${replaced} invalid byte sequences); name it with --encoding if you know it`);
   }
   if (container === 'text') return { text: decoded.text, encoding: decoded.encoding, warnings: decoded.warnings };
-  return { text: await htmlToText(decoded.text, path), format: 'html', encoding: decoded.encoding, warnings: decoded.warnings };
+  const page = await htmlExtract(decoded.text, path, options.pageUrl);
+  return { text: page.text, format: 'html', encoding: decoded.encoding, warnings: [...decoded.warnings, ...page.warnings] };
 }
 
 /** A decoded HTML page → the archive-layout text (also for library callers who pass a string). */
 export async function htmlToText(html: string, path = '-'): Promise<string> {
+  return (await htmlExtract(html, path)).text;
+}
+
+/** A decoded HTML page → the archive-layout text and the warnings of its extraction. */
+export async function htmlExtract(html: string, path = '-', pageUrl: string | null = null): Promise<{ text: string; warnings: string[] }> {
   const { extractHtml } = await import('./html.js');
-  const page = extractHtml(html);
+  const page = extractHtml(html, { pageUrl });
   if (page.body.trim().length === 0) throw new InputError(path, 'is an HTML page with no release text in it');
-  return composeArchive(page, page.body);
+  // The page's metadata names the publisher only where the text does not: a release signed
+  // 「学校法人青葉学園 青葉短期大学 学長 …」 keeps the name its text gives.
+  const organization = page.organization && !statesName(page.body, page.organization) ? page.organization : null;
+  return { text: composeArchive({ ...page, organization }, page.body), warnings: page.warnings };
+}
+
+/**
+ * The body signs with the organization's name: a line opening with it (or with one part of a name
+ * written in parts, "学校法人Ｘ学園　Ｘ短期大学"), alone or before a title or department.
+ */
+function statesName(body: string, name: string): boolean {
+  const lines = body.normalize('NFKC').split('\n').map((l) => l.trim());
+  const parts = name.normalize('NFKC').split(/[ ]+/).filter((part) => part.length >= 3);
+  return lines.some((line) => parts.some((part) => line.startsWith(part) && (line.length === part.length || line[part.length] === ' ')));
 }
 
 /**
@@ -85,13 +113,20 @@ export function composeArchive(facts: OverviewFacts, body: string): string {
     const [y, m, d] = facts.date.split('-').map(Number);
     bullets.push(`${y}年${m}月${d}日`);
   }
+  if (facts.organization) bullets.push(facts.organization.replace(/\s+/g, ' '));
   if (facts.url) bullets.push(facts.url);
   if (bullets.length === 0) return body;
-  const compose = (list: string[], lead: string) => `# 公表概要\n${list.map((b) => `- ${b}`).join('\n')}\n\n# 本文\n${lead}${body.replace(/\s+$/, '')}\n`;
-  let text = compose(bullets, '');
-  if (facts.title) {
-    const overview = readArchiveSections(splitLines(text.normalize('NFKC')), text.normalize('NFKC')).overview;
-    if (!overview?.title) text = compose(bullets.slice(1), `## ${facts.title}\n\n`);
+  const compose = (list: string[], lead: string, text = body) => `# 公表概要\n${list.map((b) => `- ${b}`).join('\n')}\n\n# 本文\n${lead}${text.replace(/\s+$/, '')}\n`;
+  // The overview alone is read back (the reader stops at # 本文): the body is not needed for it.
+  const readBack = (list: string[]) => {
+    const t = compose(list, '', '').normalize('NFKC');
+    return readArchiveSections(splitLines(t), t).overview;
+  };
+  // A publisher name the reader would not take back as the organization is left out.
+  if (facts.organization) {
+    const org = facts.organization.replace(/\s+/g, ' ');
+    if (readBack(bullets)?.organization?.text !== org.normalize('NFKC')) bullets.splice(bullets.indexOf(org), 1);
   }
-  return text;
+  if (facts.title && !readBack(bullets)?.title) return compose(bullets.slice(1), `## ${facts.title}\n\n`);
+  return compose(bullets, '');
 }

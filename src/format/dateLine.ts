@@ -1,25 +1,58 @@
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
 
-/** The label a date line may carry: "公開日：", "掲載日 ", "発表日:" … */
-const DATE_LABEL = /^(?:(?:公開|掲載|発表|発行|公表|作成|登録|更新|最終更新)(?:日|日時)?|日付|date|published|posted)?[ :：]*/i;
+/** The label a date line may carry: "公開日：", "掲載日 ", "発表日:", "最終更新日：" … */
+const DATE_LABEL = /^(?:(?:この)?(?:ページ|記事|情報)?(?:の)?(?:公開|掲載|発表|発行|公表|作成|登録|投稿|更新|最終更新)(?:日|日時)?|日付|date|(?:published|posted|updated|last updated)(?: on)?)?[ :：]*/i;
 /** What may follow the date on its line: a weekday, a time, 公開/掲載/付. */
 const DATE_TAIL = /^[ ]*(?:\([月火水木金土日祝]\))?[ ]*(?:[0-9]{1,2}:[0-9]{2})?[ ]*(?:公開|掲載|発表|更新|付)?[ ]*$/;
+/** Where a second labelled date starts on the same line: "公開日：2026/1/23　更新日：2026/1/30". */
+const SECOND_LABEL = /(?:[ ]+|(?<=[0-9日)]))(?=(?:この)?(?:ページ|記事|情報)?(?:の)?(?:最終)?(?:公開|掲載|発表|発行|公表|作成|登録|投稿|更新)(?:日|日時)?[ ]*[:：]|(?:updated|last updated)[ ]*:)/i;
+
+export interface DateLineDate {
+  /** "YYYY-MM-DD" */
+  iso: string;
+  /** The label marks an update (更新日), not the publication. */
+  update: boolean;
+}
 
 /**
  * A line that is a date and nothing else but its label — "2026年1月23日", "公開日：令和8年1月23日",
- * "2026.01.23", "2026 年 1 月 23 日 (金)" — as "YYYY-MM-DD"; null for anything else.
+ * "2026.01.23", "2026 年 1 月 23 日 (金)" — as "YYYY-MM-DD"; null for anything else. A line with a
+ * publication and an update date ("公開日：… 更新日：…") gives the publication date.
  */
 export function dateOfDateLine(raw: string): string | null {
+  const dates = datesOfDateLine(raw);
+  if (!dates) return null;
+  return (dates.find((d) => !d.update) ?? dates[0]!).iso;
+}
+
+/** Every labelled date of a date line, in order; null when the line holds anything else. */
+export function datesOfDateLine(raw: string): DateLineDate[] | null {
   const text = raw.normalize('NFKC').trim();
-  if (text.length === 0 || text.length > 40) return null;
-  const rest = text.replace(DATE_LABEL, '').replace(/^((?:19|20)[0-9]{2})\.([0-9]{1,2})\.([0-9]{1,2})/, '$1/$2/$3');
+  if (text.length === 0 || text.length > 80) return null;
+  const parts = text.split(SECOND_LABEL);
+  if (parts.length > 3) return null;
+  const out: DateLineDate[] = [];
+  for (const part of parts) {
+    const iso = singleDate(part);
+    if (!iso) return null;
+    out.push({ iso, update: isUpdateLabel(part) });
+  }
+  return out;
+}
+
+function singleDate(part: string): string | null {
+  if (part.length > 40) return null;
+  const rest = part.replace(DATE_LABEL, '').replace(/^((?:19|20)[0-9]{2})\.([0-9]{1,2})\.([0-9]{1,2})/, '$1/$2/$3');
   const d = findDateMentions(rest)[0];
   if (!d || d.start !== 0 || d.year === null || d.day === null || d.rangeEnd) return null;
   if (!DATE_TAIL.test(rest.slice(d.end))) return null;
   return formatDate(d.year, d.month, d.day);
 }
 
+/** A label that says whose date a line gives: the page's (公開日, 掲載日, 更新日 …), not an event's. */
+export const PAGE_DATE_LABEL = /公開|掲載|発表|発行|公表|作成|登録|更新|投稿|日付|posted|published|updated/i;
+
 /** True when the date line's label marks an update rather than the publication. */
 export function isUpdateLabel(raw: string): boolean {
-  return /更新/.test(raw);
+  return /更新|updated/i.test(raw);
 }

@@ -2,6 +2,8 @@
  * What a file holds, judged by its bytes and markup rather than its name: pdf, html, binary or text.
  * (The archive layout is told from text later, by its `# 公表概要` heading.)
  */
+import { utf16WithoutBom } from '../io/decode.js';
+
 export type ContainerFormat = 'pdf' | 'html' | 'text' | 'binary';
 
 /** Magic numbers of files people save by mistake, with what to call them in the error. */
@@ -24,12 +26,14 @@ export interface DetectOptions {
 }
 
 export function detectContainer(bytes: Uint8Array, options: DetectOptions = {}): ContainerFormat {
-  if (findPdfHeader(bytes) >= 0) return 'pdf';
+  if (isPdf(bytes)) return 'pdf';
   if (MAGIC.some((m) => startsWith(bytes, m.bytes, m.offset ?? 0))) return 'binary';
   const head = bytes.subarray(0, 8192);
   const forced16 = /^utf-?16|^unicode$|^ucs-?2$/i.test(options.encoding ?? '');
-  const le = (head[0] === 0xff && head[1] === 0xfe) || (forced16 && !/be$/i.test(options.encoding ?? ''));
-  const be = (head[0] === 0xfe && head[1] === 0xff) || (forced16 && /be$/i.test(options.encoding ?? ''));
+  // Try UTF-16 before calling bytes binary: a page saved as UTF-16 without a BOM is full of NULs.
+  const sniffed = options.encoding ? null : utf16WithoutBom(bytes);
+  const le = (head[0] === 0xff && head[1] === 0xfe) || (forced16 && !/be$/i.test(options.encoding ?? '')) || sniffed === 'utf-16le';
+  const be = (head[0] === 0xfe && head[1] === 0xff) || (forced16 && /be$/i.test(options.encoding ?? '')) || sniffed === 'utf-16be';
   if (!le && !be && looksBinary(head)) return 'binary';
   const sample = le || be ? new TextDecoder(be ? 'utf-16be' : 'utf-16le').decode(head.subarray(0, head.length & ~1)) : Buffer.from(head).toString('latin1');
   return looksLikeHtml(sample) ? 'html' : 'text';
@@ -40,7 +44,20 @@ export function describeBinary(bytes: Uint8Array): string {
   return MAGIC.find((m) => startsWith(bytes, m.bytes, m.offset ?? 0))?.name ?? 'a binary file';
 }
 
-/** "%PDF-" at the start or (as the PDF spec tolerates) within the first kilobyte. */
+/**
+ * A PDF: "%PDF-" at the start, or (as readers tolerate junk before the header) within the first
+ * kilobyte of a file that ends with "%%EOF". A text release that mentions "%PDF-" near its top is
+ * no PDF.
+ */
+export function isPdf(bytes: Uint8Array): boolean {
+  const at = findPdfHeader(bytes);
+  if (at === 0) return true;
+  if (at < 0) return false;
+  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).toString('latin1');
+  return tail.includes('%%EOF');
+}
+
+/** Where "%PDF-" stands within the first kilobyte; -1 if nowhere. */
 export function findPdfHeader(bytes: Uint8Array): number {
   const limit = Math.min(bytes.length - 5, 1024);
   for (let i = 0; i <= limit; i++) {
@@ -54,6 +71,8 @@ export function findPdfHeader(bytes: Uint8Array): number {
  * block tag (a saved fragment), or an <html>/<body> tag stands among other tags in the first kilobytes.
  */
 export function looksLikeHtml(sample: string): boolean {
+  // Every sign of markup below is a tag: no "<", no markup (most releases; the folding is costly).
+  if (!sample.includes('<')) return false;
   const s = sample.replace(/^\ufeff|^\u00ef\u00bb\u00bf/, '').replace(/\0/g, '').slice(0, 4096).toLowerCase();
   const start = s.replace(/^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--[\s\S]{0,2000}?-->\s*)*/, '');
   if (/^<(?:!doctype html|html|head|meta|body|title|div|article|section|main|table|p|h[1-6])[\s>]/.test(start)) return true;
@@ -71,7 +90,8 @@ function startsWith(bytes: Uint8Array, magic: number[], offset: number): boolean
 function looksBinary(head: Uint8Array): boolean {
   if (head.length === 0) return false;
   let control = 0;
-  for (const b of head) {
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i]!;
     if (b === 0) return true;
     if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
   }

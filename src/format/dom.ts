@@ -84,3 +84,77 @@ function countVisible(s: string): number {
   }
   return n;
 }
+
+export interface Weight {
+  /** Visible characters of the subtree. */
+  all: number;
+  /** Of them, characters inside links. */
+  links: number;
+  /** Nodes in the subtree (the element itself included). */
+  nodes: number;
+}
+
+/**
+ * textWeight of every element below root in one post-order pass (linear, where calling
+ * textWeight per element costs the page's depth times its size).
+ */
+export function subtreeWeights(root: AnyNode): Map<AnyNode, Weight> {
+  const weights = new Map<AnyNode, Weight>();
+  const stack: { node: AnyNode; done: boolean }[] = [{ node: root, done: false }];
+  while (stack.length > 0) {
+    const top = stack.pop()!;
+    const node = top.node;
+    if (node.type === 'text') continue;
+    if (!top.done) {
+      stack.push({ node, done: true });
+      for (const c of childrenOf(node)) stack.push({ node: c, done: false });
+      continue;
+    }
+    const w: Weight = { all: 0, links: 0, nodes: 1 };
+    const isLink = isElement(node) && node.tagName === 'a';
+    for (const c of childrenOf(node)) {
+      if (c.type === 'text') {
+        const n = countVisible((c as unknown as { data: string }).data);
+        w.all += n;
+        w.nodes++;
+        if (isLink) w.links += n;
+      } else {
+        const cw = weights.get(c);
+        if (!cw) continue;
+        w.nodes += cw.nodes;
+        w.all += cw.all;
+        w.links += isLink ? cw.all : cw.links;
+      }
+    }
+    weights.set(node, w);
+  }
+  return weights;
+}
+
+/**
+ * Detaches elements from the tree, each parent's child list rebuilt once (removing one at a time
+ * splices the list each time: quadratic among 100,000 siblings).
+ */
+export function removeAll(elements: readonly AnyNode[]): void {
+  const byParent = new Map<AnyNode, Set<AnyNode>>();
+  for (const el of elements) {
+    const parent = el.parent;
+    if (!parent) continue;
+    if (!byParent.has(parent)) byParent.set(parent, new Set());
+    byParent.get(parent)!.add(el);
+  }
+  for (const [parent, gone] of byParent) {
+    const holder = parent as unknown as { children: AnyNode[] };
+    const kept = holder.children.filter((c) => !gone.has(c));
+    kept.forEach((c, i) => {
+      c.prev = kept[i - 1] ?? null;
+      c.next = kept[i + 1] ?? null;
+    });
+    holder.children = kept;
+    for (const el of gone) {
+      el.parent = null;
+      el.prev = null;
+      el.next = null;
+    }
+  }
+}

@@ -1,8 +1,13 @@
 import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { formatDate } from '../dates/dateMentions.js';
-import { closestTag, descendants, isAncestor, tagChildren, textOf, textWeight } from './dom.js';
-import { dateOfDateLine, isUpdateLabel } from './dateLine.js';
+import { closestTag, descendants, isAncestor, isElement, removeAll, subtreeWeights, tagChildren, textOf, textWeight, type Weight } from './dom.js';
+import { looksLikeName, readPageMeta } from './pageMeta.js';
+import { readHead, type PageHead } from './pageHead.js';
+import { boundMarkup } from './boundMarkup.js';
+import { cookieBanners, copyrightFooters, datedLinkLists, otherPagesLists } from './chrome.js';
+import { TITLE_WORDS } from '../words/organizations.js';
+import { dateOfDateLine, datesOfDateLine, isUpdateLabel, PAGE_DATE_LABEL } from './dateLine.js';
 
 /**
  * A news page as text: the release body (found by the usual CMS containers, else by text density)
@@ -14,15 +19,30 @@ export interface HtmlRelease {
   /** "YYYY-MM-DD" */
   date: string | null;
   url: string | null;
+  /** The publisher named by the page's metadata (JSON-LD, og:site_name, logo, copyright line), when any. */
+  organization: string | null;
   body: string;
+  /** Markup cut to bounds (src/format/boundMarkup.ts). */
+  warnings: string[];
 }
 
 /** Never release text: scripts, forms, navigation and page furniture. */
-const ALWAYS_DROP = [
+const ALWAYS_DROP = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'form', 'button', 'select',
-  'textarea', 'input', 'nav', 'aside', 'dialog', 'menu', '[hidden]', '[aria-hidden=true]', '[role=navigation]',
-  '[role=banner]', '[role=contentinfo]', '[role=complementary]', '[role=search]',
-].join(',');
+  'textarea', 'input', 'nav', 'aside', 'dialog', 'menu',
+]);
+const DROP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
+const KEEP_TAGS = new Set(['body', 'html', 'main', 'article']);
+
+/** Never release text: scripts, forms, navigation, hidden elements and page furniture by tag, role or class. */
+function isFurniture(el: Element): boolean {
+  const a = el.attribs;
+  if (ALWAYS_DROP.has(el.tagName) || a.hidden !== undefined || a['aria-hidden'] === 'true' || DROP_ROLES.has(a.role ?? '')) return true;
+  if ((el.tagName === 'header' || el.tagName === 'footer') && closestTag(el.parent ?? el, ARTICLE) === null) return true;
+  if (a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style)) return true;
+  if (KEEP_TAGS.has(el.tagName) || (!a.class && !a.id)) return false;
+  return [...(a.class ?? '').split(/\s+/), a.id ?? ''].some((t) => t && isFurnitureToken(t));
+}
 /**
  * class/id words of breadcrumbs, side bars, share buttons, pagers: any hyphen/underscore part of a
  * token ("sd-sharing-enabled", "l-side", "topic_path"); site headers/footers by whole token only,
@@ -46,6 +66,35 @@ const BODY_SELECTORS = [
   '.article-body', '.article_body', '#tmp_contents', 'article', 'main', '[role=main]', '#content', '#contents', '#main', '#main-content',
   '.content', '.contents', '.main',
 ];
+/** BODY_SELECTORS by kind (all simple selectors: tag, .class, #id, [attr=value]), for one lookup per element. */
+const BODY_INDEX = { tag: new Map<string, number>(), cls: new Map<string, number>(), id: new Map<string, number>(), attr: [] as { name: string; value: string; i: number }[] };
+BODY_SELECTORS.forEach((sel, i) => {
+  const attr = /^\[([a-z-]+)=([A-Za-z]+)\]$/.exec(sel);
+  if (attr) BODY_INDEX.attr.push({ name: attr[1]!, value: attr[2]!, i });
+  else if (sel.startsWith('.')) BODY_INDEX.cls.set(sel.slice(1), i);
+  else if (sel.startsWith('#')) BODY_INDEX.id.set(sel.slice(1), i);
+  else BODY_INDEX.tag.set(sel, i);
+});
+
+/** The BODY_SELECTORS an element matches, by index. */
+function bodySelectorsOf(el: Element): number[] {
+  const out: number[] = [];
+  const tag = BODY_INDEX.tag.get(el.tagName);
+  if (tag !== undefined) out.push(tag);
+  const a = el.attribs;
+  if (a.id !== undefined) {
+    const i = BODY_INDEX.id.get(a.id);
+    if (i !== undefined) out.push(i);
+  }
+  if (a.class) {
+    for (const token of a.class.split(/\s+/)) {
+      const i = BODY_INDEX.cls.get(token);
+      if (i !== undefined) out.push(i);
+    }
+  }
+  for (const { name, value, i } of BODY_INDEX.attr) if (a[name] === value) out.push(i);
+  return out;
+}
 const tags = (...names: string[]) => new Set(names);
 const ARTICLE = tags('article');
 const H1 = tags('h1');
@@ -55,6 +104,9 @@ const LI = tags('li');
 const TR = tags('tr');
 const DD = tags('dd');
 const TABLE = tags('table');
+const PUBLICATION_LABEL = /公開|掲載|発表|発行|公表|作成|登録|更新|投稿|日付/;
+const TEXT_BLOCKS = tags('p', 'li', 'dd', 'pre', 'blockquote');
+const EMPHASIS = tags('b', 'strong', 'font', 'big');
 const TITLE_BLOCKS = tags('p', 'div', 'h2', 'h3', 'b', 'strong', 'font', 'span');
 const PARAGRAPHS = tags('p', 'li', 'td', 'dd', 'pre', 'h2', 'h3', 'h4', 'blockquote');
 const CONTAINERS = tags('div', 'section', 'article', 'main', 'center', 'font', 'span');
@@ -65,52 +117,124 @@ const BLOCK = new Set([
   'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary',
   'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'ul', 'body', 'html',
 ]);
+/** Meta tags that date a page, most specific first, as "attribute=value" (compared case-insensitively). */
 const PUBLISHED_META = [
-  'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop=datePublished]',
-  'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]', 'meta[name="DC.date.issued"]', 'meta[name="dc.date.issued"]',
-  'meta[name="DC.date"]', 'meta[name="dc.date"]', 'meta[name="citation_publication_date"]', 'meta[property="og:published_time"]',
+  'property=article:published_time', 'name=article:published_time', 'itemprop=datepublished', 'name=pubdate', 'name=publishdate', 'name=date',
+  'name=dc.date.issued', 'name=dc.date', 'name=citation_publication_date', 'property=og:published_time',
 ];
 
-export function extractHtml(html: string): HtmlRelease {
+export function extractHtml(page: string, options: { pageUrl?: string | null } = {}): HtmlRelease {
+  const { html, warnings } = boundMarkup(page);
   const $ = load(html);
-  const url = canonicalUrl($, savedFromUrl(html)) ?? savedFromUrl(html);
-  const metaDate = publishedFromMeta($);
-  const documentTitle = cleanText($('meta[property="og:title"]').attr('content') ?? '') || siteTitle($('title').first().text());
+  const fetchedFrom = options.pageUrl && /^https?:\/\/[^\s<>"]+$/.test(options.pageUrl) ? options.pageUrl : null;
+  const head = readHead($.root()[0]!);
+  const url = canonicalUrl(head, savedFromUrl(html) ?? fetchedFrom) ?? savedFromUrl(html) ?? fetchedFrom;
+  const metaDate = publishedFromMeta(head);
+  const documentTitle = cleanText(head.meta.get('property=og:title') ?? '') || siteTitle(head.title);
+  const meta = readPageMeta(head);
 
-  $(ALWAYS_DROP).remove();
-  $('header, footer').filter((_, el) => closestTag(el, ARTICLE) === null).remove();
-  $('[class], [id]')
-    .filter((_, el) => {
-      const tokens = [...($(el).attr('class') ?? '').split(/\s+/), $(el).attr('id') ?? ''].filter(Boolean);
-      return tokens.some(isFurnitureToken) && el.tagName !== 'body' && el.tagName !== 'html' && el.tagName !== 'main' && el.tagName !== 'article';
-    })
-    .remove();
-  $('[style]').filter((_, el) => /display\s*:\s*none|visibility\s*:\s*hidden/i.test($(el).attr('style') ?? '')).remove();
+  // One walk that skips what it drops (a selector per rule walks the whole page each time).
+  const furniture: Element[] = [];
+  const stack: AnyNode[] = [$.root()[0]!];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node !== $.root()[0] && isElement(node) && isFurniture(node)) {
+      furniture.push(node);
+      continue;
+    }
+    for (const c of (node as { children?: AnyNode[] }).children ?? []) stack.push(c);
+  }
+  removeAll(furniture);
+  dropChrome($, head.body);
 
   const root = findBodyRoot($);
   // The title: the body's <h1>; else the line the <title> holds; else an <h1> elsewhere unless it is
   // just the site's name (a logo); else og:title / <title>.
-  const rawTitle = cleanText($('title').first().text());
-  const siteNames = new Set([cleanText($('meta[property="og:site_name"]').attr('content') ?? ''), ...titleParts(rawTitle).slice(1)]);
+  const rawTitle = cleanText(head.title);
+  // Names of the site and its publisher: never the title (a signature line holds them too).
+  const siteNames = new Set([
+    cleanText(head.meta.get('property=og:site_name') ?? ''), ...(meta.organization ? [meta.organization] : []),
+    ...titleParts(rawTitle).filter((part, i, parts) => i > 0 || (parts.length > 1 && !TITLE_WORDS.some((w) => part.includes(w)))),
+  ]);
   const h1 = descendants(root, H1).map((el) => cleanText(textOf(el))).find((t) => t.length >= 4);
   const line = h1 ? null : titleLine($, root, rawTitle, siteNames);
   const pageH1 = descendants($.root()[0]!, H1)
     .map((el) => cleanText(textOf(el)))
     .find((t) => t.length >= 4 && !siteNames.has(t));
-  const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? (documentTitle || null);
+  // <title> / og:title when it reads like a release's title; else a line set apart at the top.
+  const titleLike = documentTitle.length >= 8 && TITLE_WORDS.some((w) => documentTitle.includes(w)) && !siteNames.has(documentTitle) ? documentTitle : null;
+  const emphasized = h1 || line || pageH1 || titleLike ? null : emphasizedTitle($, root);
+  const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? titleLike ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? (documentTitle && !siteNames.has(documentTitle) ? documentTitle : null);
   if (line) $(line).remove();
+  if (emphasized) $(emphasized).remove();
   const dated = timeTagDate($, root) ?? dateLine($, root);
-  const date = metaDate ?? dated?.iso ?? null;
+  const date = metaDate ?? meta.published ?? dated?.iso ?? null;
   // The date line moves into the overview; left in the body it would read as one more event.
   if (dated && dated.iso === date && dated.el !== root && !isAncestor(dated.el, root)) $(dated.el).remove();
+  // So do the page's other labelled date lines in the body (「このページの最終更新日：…」).
+  removeAll(pageDateLines(root, date));
   const body = renderBlocks(root, title);
-  return { title, date, url, body };
+  return { title, date, url, organization: meta.organization, body, warnings };
+}
+
+/**
+ * Chrome told by shape (src/format/chrome.ts): dated link lists with the heading above them,
+ * cookie banners, the copyright footer. The page's <h1> and what holds it are never dropped.
+ */
+function dropChrome($: CheerioAPI, bodyElement: Element | null): void {
+  const body = (bodyElement ?? $.root()[0]) as AnyNode;
+  const weights = subtreeWeights(body);
+  const keep = new Set<AnyNode>();
+  const h1 = descendants(body, H1)[0];
+  for (let n: AnyNode | null = h1 ?? null; n; n = n.parent) keep.add(n);
+  const lists = datedLinkLists(body, weights).filter((el) => !keep.has(el));
+  const drop = [
+    ...lists, ...otherPagesLists(body, weights).filter((el) => !keep.has(el)), ...cookieBanners(body, weights).filter((el) => !keep.has(el)),
+    ...copyrightFooters(body, keep, weights),
+  ];
+  for (const list of lists) {
+    // The list's own heading ("最新のお知らせ", "関連するお知らせ") goes with it.
+    let prev = list.prev;
+    while (prev && prev.type === 'text' && !(prev as unknown as { data: string }).data.trim()) prev = prev.prev;
+    if (prev && prev.type === 'tag' && /^h[2-6]$/.test((prev as Element).tagName) && (weights.get(prev)?.all ?? 0) <= 30) drop.push(prev as Element);
+  }
+  removeAll(drop);
+}
+
+/**
+ * A title without <h1> or <title> to match: the first short line at the top of the body, or just
+ * above it, set apart — emphasized (<b>, <strong>, <font size="4">), a heading, or a block whose
+ * class names a title (ttl, title, midashi) — that reads like a title (お知らせ, について …).
+ */
+function emphasizedTitle($: CheerioAPI, root: Element): Element | null {
+  const all = descendants($.root()[0]!);
+  const at = all.indexOf(root);
+  // Above the release's text only: a heading inside it is a section's.
+  const inside: Element[] = [];
+  for (const el of descendants(root).slice(0, 40)) {
+    if (TEXT_BLOCKS.has(el.tagName) && cleanText(textOf(el)).length > 60) break;
+    inside.push(el);
+  }
+  const before = at > 0 ? all.slice(Math.max(0, at - 40), at).filter((el) => !isAncestor(el, root)).reverse() : [];
+  let weak: Element | null = null;
+  for (const el of [...before, ...inside]) {
+    const titled = /tit|ttl|midashi|heading|headline/i.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+    // Set apart strongly: a heading, large type, a block named a title; <b>/<strong> only with a title's words.
+    const strong = HEADINGS.has(el.tagName) || titled || (el.tagName === 'font' && /^(?:[4-7]|\+[1-4])$/.test((el.attribs.size ?? '').trim()));
+    if (!strong && !EMPHASIS.has(el.tagName)) continue;
+    if (tagChildren(el).some((c) => BLOCK.has(c.tagName))) continue;
+    const text = cleanText(textOf(el));
+    if (text.length < 6 || text.length > 120 || looksLikeName(text) || dateOfDateLine(text)) continue;
+    if (strong && !/^[■□◆◇●○▼▶※]/.test(text)) return el;
+    if (!weak && !/。$/.test(text) && TITLE_WORDS.some((w) => text.includes(w))) weak = el;
+  }
+  return weak;
 }
 
 /** <link rel="canonical">, else og:url; a relative one is resolved against <base href> or the saved-from address. */
-function canonicalUrl($: CheerioAPI, savedFrom: string | null): string | null {
-  const base = [$('base[href]').attr('href'), savedFrom].find((b) => b && /^https?:\/\//.test(b.trim()))?.trim();
-  for (const raw of [$('link[rel~="canonical"]').attr('href'), $('meta[property="og:url"]').attr('content')]) {
+function canonicalUrl(head: PageHead, savedFrom: string | null): string | null {
+  const base = [head.base, savedFrom].find((b) => b && /^https?:\/\//.test(b.trim()))?.trim();
+  for (const raw of [head.canonical ?? undefined, head.meta.get('property=og:url')]) {
     const u = raw?.trim();
     if (!u) continue;
     if (/^https?:\/\/[^\s<>"]+$/.test(u)) return u;
@@ -138,16 +262,23 @@ function siteTitle(raw: string): string {
 
 /** The parts of a <title>, longest (the page's own title) first; the others name the site and section. */
 function titleParts(raw: string): string[] {
+  // The page's own part reads like a title; the site's like a name (「株式会社Ｘ ニュースリリース」),
+  // whichever is longer.
+  const rank = (part: string) =>
+    SITE_PART_SUFFIX.test(part) && part.replace(SITE_PART_SUFFIX, '').trim() === ''
+      ? -2 // a section label alone: お知らせ, ニュース
+      : (TITLE_WORDS.some((w) => part.includes(w)) ? 2 : 0) - (looksLikeName(part.replace(SITE_PART_SUFFIX, '').trim()) ? 1 : 0);
   return cleanText(raw)
     .split(/\s[|\-–—]\s|[|｜]/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .sort((a, b) => b.length - a.length);
+    .sort((a, b) => rank(b) - rank(a) || b.length - a.length);
 }
+const SITE_PART_SUFFIX = /[ ]*(?:公式(?:ウェブ|Web)?サイト|公式ホームページ|ホームページ|ニュースリリース|プレスリリース|ニュース|お知らせ)$/;
 
-function publishedFromMeta($: CheerioAPI): string | null {
-  for (const sel of PUBLISHED_META) {
-    const iso = isoDate($(sel).first().attr('content'));
+function publishedFromMeta(head: PageHead): string | null {
+  for (const key of PUBLISHED_META) {
+    const iso = isoDate(head.meta.get(key));
     if (iso) return iso;
   }
   return null;
@@ -186,27 +317,63 @@ function dateLine($: CheerioAPI, root: Element): DatedElement | null {
   const rootIndex = all.indexOf(root);
   // The date line stands near the top of the body or just before it: look at the first and the
   // nearest few hundred elements (a page of 30,000 paragraphs is not searched through).
+  // Inside the body, after its text has begun, only a labelled date (掲載日：…): a bare date under
+  // 「確認日時」 or a signature's date at the end is the release's own, not the page's.
+  const weights = subtreeWeights($('body')[0] ?? $.root()[0]!);
+  const visible = (el: AnyNode) => weights.get(el)?.all ?? 0;
+  const nodes = (el: AnyNode) => weights.get(el)?.nodes ?? 0;
   const inside = descendants(root).slice(0, 300);
+  const textStart = inside.findIndex((el) => /^h[2-6]$/.test(el.tagName) || (TEXT_BLOCKS.has(el.tagName) && visible(el) > 60));
+  const lateAt = new Set(textStart < 0 ? [] : inside.slice(textStart));
   const ancestors = new Set<AnyNode>();
   for (let n: AnyNode | null = root; n; n = n.parent) ancestors.add(n);
   const before = rootIndex > 0 ? all.slice(Math.max(0, rootIndex - 300), rootIndex).filter((el) => !ancestors.has(el)) : [];
   let updated: DatedElement | null = null;
   for (const el of [...inside, ...before.reverse()]) {
-    if (closestTag(el, LI) || tagChildren(el).length > 3) continue;
+    // A date line is short: longer blocks are not read (reading each is depth × size).
+    if (visible(el) > 80 || nodes(el) > 40 || closestTag(el, LI) || tagChildren(el).length > 3) continue;
     // A date in a data table's row is an event (経緯), not the page's date.
     const row = closestTag(el, TR);
     if (row && tagChildren(row, ['td', 'th']).length >= 2) continue;
     // In a <dl> the term says what the date is: 掲載日 is the page's, 発生日 an event's.
     const dd = closestTag(el, DD);
     const term = dd ? termOf(dd) : '';
-    if (dd && !/公開|掲載|発表|発行|公表|作成|登録|更新|投稿|日付/.test(term)) continue;
+    if (dd && !PUBLICATION_LABEL.test(term)) continue;
     const text = cleanText(textOf(el));
-    const iso = dateOfDateLine(text);
-    if (!iso) continue;
-    if (isUpdateLabel(text) || isUpdateLabel(term)) updated ??= { iso, el };
-    else return { iso, el };
+    const dates = datesOfDateLine(text);
+    if (!dates) continue;
+    if (lateAt.has(el) && !PUBLICATION_LABEL.test(term || text)) continue;
+    const published = dates.find((d) => !d.update);
+    if (published && !isUpdateLabel(term)) return { iso: published.iso, el };
+    updated ??= { iso: dates[0]!.iso, el };
   }
   return updated;
+}
+
+/**
+ * Lines in the body that date the page, not an event: a labelled update date (更新日, 最終更新日),
+ * or a labelled publication date equal to the page's. Bare dates (a signature's) stay.
+ */
+function pageDateLines(root: Element, pageDate: string | null): Element[] {
+  const weights = subtreeWeights(root);
+  const found: Element[] = [];
+  for (const el of descendants(root)) {
+    const w = weights.get(el);
+    if (!w || w.all === 0 || w.all > 80 || w.nodes > 40 || el === root) continue;
+    const text = cleanText(textOf(el));
+    const dd = closestTag(el, DD);
+    const label = dd ? termOf(dd) : text;
+    if (!PAGE_DATE_LABEL.test(label)) continue;
+    const dates = datesOfDateLine(dd ? `${termOf(dd)}：${text}` : text);
+    if (!dates) continue;
+    if (dates.every((d) => d.update || d.iso === pageDate)) found.push(dd ?? el);
+  }
+  // The outermost of nested matches (a <p> and the <span> inside it).
+  const set = new Set(found);
+  return found.filter((el) => {
+    for (let p = el.parent; p; p = p.parent) if (set.has(p as Element)) return false;
+    return true;
+  });
 }
 
 /**
@@ -220,11 +387,23 @@ function titleLine($: CheerioAPI, root: Element, documentTitle: string, siteName
     .slice(0, 12);
   // A heading outside the body (a title bar above it) may hold the title too.
   const headings = descendants($.root()[0]!, HEADINGS);
+  // Most of the title's own part, not a section heading that happens to be in it
+  // ("…、および今後のご連絡について" holds the section 「今後のご連絡について」), nor a name.
+  // The longest such line wins: a first line repeating the title without its 「(第2報)」 loses to
+  // the heading that has it.
+  const own = siteTitle(documentTitle);
+  let best: Element | null = null;
+  let bestLength = 0;
   for (const el of [...blocks, ...headings]) {
     const text = cleanText(textOf(el));
-    if (text.length >= 8 && text.length <= 120 && documentTitle.includes(text) && !siteNames.has(text)) return el;
+    if (text.length < 8 || text.length > 120 || !documentTitle.includes(text) || siteNames.has(text)) continue;
+    if (text.length < own.length * 0.5 || (looksLikeName(text) && !TITLE_WORDS.some((w) => text.includes(w)))) continue;
+    if (text.length > bestLength) {
+      best = el;
+      bestLength = text.length;
+    }
   }
-  return null;
+  return best;
 }
 
 /** The <dt> a <dd> answers. */
@@ -237,28 +416,35 @@ function termOf(dd: Element): string {
 function findBodyRoot($: CheerioAPI): Element {
   const body = ($('body')[0] ?? $.root().children()[0]) as unknown as Element | undefined;
   if (!body) return $.root()[0] as unknown as Element;
+  // Every subtree's weight, once: asking each candidate for its own costs depth × size.
+  const weights = subtreeWeights(body);
+  const contentLength = (el: AnyNode) => {
+    const w = weights.get(el) ?? textWeight(el);
+    return w.all - w.links;
+  };
   const pageText = contentLength(body);
-  for (const sel of BODY_SELECTORS) {
-    const best = $(sel)
-      .toArray()
-      .map((el) => ({ el: el as Element, n: contentLength(el) }))
+  const matches: Element[][] = BODY_SELECTORS.map(() => []);
+  for (const el of descendants($.root()[0]!)) for (const i of bodySelectorsOf(el)) matches[i]!.push(el);
+  for (const found of matches) {
+    const best = found
+      .map((el) => ({ el, n: contentLength(el) }))
       .sort((a, b) => b.n - a.n)[0];
     if (best && best.n >= 80 && best.n >= pageText * 0.4) return best.el;
   }
-  return densestBlock(body, pageText);
-}
-
-/** Visible characters that are not link text (menus and lists of links score low). */
-function contentLength(el: AnyNode): number {
-  const { all, links } = textWeight(el);
-  return all - links;
+  return densestBlock(body, pageText, weights);
 }
 
 /**
  * Readability-style: each paragraph-like block gives its text to its parent (and half to the
  * grandparent); the best-scored container wins, widened to its parent while the parent adds little.
  */
-function densestBlock(body: Element, pageText: number): Element {
+function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Weight>): Element {
+  const weightOf = (el: AnyNode) => weights.get(el) ?? textWeight(el);
+  /** Visible characters that are not link text (menus and lists of links score low). */
+  const contentLength = (el: AnyNode) => {
+    const w = weightOf(el);
+    return w.all - w.links;
+  };
   const scores = new Map<Element, number>();
   descendants(body, PARAGRAPHS).forEach((el) => {
       const n = contentLength(el);
@@ -286,13 +472,29 @@ function densestBlock(body: Element, pageText: number): Element {
   let node = best;
   while (node !== body && node.parent && (node.parent as Element).type === 'tag' && (node.parent as Element).tagName !== 'body') {
     const parent = node.parent as Element;
-    const parentWeight = textWeight(parent);
-    const nodeWeight = textWeight(node);
+    const parentWeight = weightOf(parent);
+    const nodeWeight = weightOf(node);
     if (parentWeight.all - nodeWeight.all > nodeWeight.all * 0.05 || parentWeight.links > nodeWeight.links) break;
+    // What the parent adds must be lines (a title, a date), not a column of blocks: a short side
+    // bar of cards beside a long release is still a side bar.
+    if (tagChildren(parent).some((sibling) => sibling !== node && weightOf(sibling).all > 0 && (weightOf(sibling).all > 150 || hasBlocks(sibling, 3)))) break;
     node = parent;
   }
   // A container that holds only a sliver of the page is a teaser, not the release.
   return contentLength(node) >= pageText * 0.25 ? node : body;
+}
+
+/** Whether an element holds at least `n` block elements (stops counting there). */
+function hasBlocks(el: Element, n: number): boolean {
+  let count = 0;
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (BLOCK.has(node.tagName) && ++count >= n) return true;
+    for (const c of node.children) stack.push(c);
+  }
+  return false;
 }
 
 /** White space as a browser shows it; a line break between two Japanese characters joins them. */

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { DocumentContext } from '../document.js';
 import type { Findings } from '../extract/types.js';
 import { normalizeName } from '../normalize/normalize.js';
-import { headlineOf } from './headline.js';
-import { DATA_TYPES, INCIDENT_TYPES, TIMELINE_EVENTS, type DataType, type ExplainEntry, type Incident, type IncidentType, type SourceInfo } from '../types.js';
+import { headlineOf, headlineRuleOf } from './headline.js';
+import { DATA_TYPES, HEADLINE_KEYS, INCIDENT_TYPES, TIMELINE_EVENTS, type DataType, type ExplainEntry, type Incident, type IncidentType, type SourceInfo } from '../types.js';
 
 export interface BuildOptions {
   source: Omit<SourceInfo, 'sha256'> & { sha256?: string };
@@ -52,6 +52,12 @@ export function buildIncident(doc: DocumentContext, found: Findings, options: Bu
   for (const f of found.timeline) note('timeline', f);
   const counts = found.counts.map((f) => ({ ...f.value, evidence: f.evidence!, ruleId: f.ruleId }));
   for (const f of found.counts) note('counts', f);
+  const headline = headlineOf(counts);
+  for (const key of HEADLINE_KEYS) {
+    const h = headline[key];
+    // Why this figure: the count it is (a total, the largest own figure, an increment) and what that count replaces.
+    if (h) note(`headline.${key}`, { value: { value: h.value, unit: h.unit, count: h.count, replaces: counts[h.count]!.replaces.map((r) => r.value) }, ruleId: headlineRuleOf(counts[h.count]!, h.unit), evidence: h.evidence });
+  }
   const products = found.products.map((f) => ({ name: f.value.name, vendor: f.value.vendor, evidence: f.evidence!, ruleId: f.ruleId }));
   for (const f of found.products) note('products', f);
   for (const f of found.cves) note('cves', f);
@@ -83,7 +89,7 @@ export function buildIncident(doc: DocumentContext, found: Findings, options: Bu
     incidentTypes: INCIDENT_TYPES.filter((t) => typeSet.has(t)),
     timeline,
     counts,
-    headline: headlineOf(counts),
+    headline,
     dataTypes: DATA_TYPES.filter((t) => leakedData.has(t)),
     notLeaked: DATA_TYPES.filter((t) => notLeaked.has(t)),
     products,

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { open, readFile, stat } from 'node:fs/promises';
-import { parseFile } from '../parse.js';
+import { readFile } from 'node:fs/promises';
 import { extractText } from '../format/containers.js';
 import { loadReleases, type LoadOptions } from '../stats/load.js';
 import type { Release } from './group.js';
@@ -11,7 +10,8 @@ export interface LoadedReleases {
 }
 
 /**
- * Releases from several inputs (folders, `batch -o` OUTDIRs, incident NDJSON, "-"), each with its
+ * Releases from several inputs (folders, `batch -o` OUTDIRs, incident JSON or NDJSON, release files,
+ * "-"; each read by stats' loadReleases), each with its
  * text when its source file is still there unchanged (same sha256): quoted titles and dates are read
  * from the text. A release whose source is gone is grouped on its JSON alone.
  */
@@ -19,15 +19,6 @@ export async function loadReleaseTexts(inputs: readonly string[], options: LoadO
   const releases: Release[] = [];
   let failed = 0;
   for (const input of inputs) {
-    if (input !== '-' && (await isReleaseFile(input))) {
-      try {
-        releases.push({ incident: await parseFile(input, { tokenize: options.tokenize, maxBytes: options.maxBytes }) });
-      } catch (e) {
-        failed++;
-        options.onError?.(input, (e as Error).message.replace(`${input}: `, ''));
-      }
-      continue;
-    }
     const loaded = await loadReleases(input, options);
     releases.push(...loaded.releases);
     failed += loaded.failed;
@@ -55,21 +46,4 @@ export async function attachTexts(releases: Release[], concurrency = 16): Promis
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, releases.length) }, worker));
-}
-
-/** A file that is one release (not incident NDJSON): anything whose first visible character is not "{". */
-async function isReleaseFile(path: string): Promise<boolean> {
-  try {
-    if (!(await stat(path)).isFile()) return false;
-    const handle = await open(path, 'r');
-    try {
-      const { buffer, bytesRead } = await handle.read(Buffer.alloc(64), 0, 64, 0);
-      const head = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart();
-      return head !== '' && !head.startsWith('{');
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    return false; // let the NDJSON reader report it
-  }
 }

@@ -1,13 +1,11 @@
 import { DATA_TYPES, HEADLINE_KEYS, INCIDENT_TYPES, TIMELINE_EVENTS } from '../types.js';
-import { INCIDENT_SCHEMA } from '../schema/incidentSchema.js';
+import { INCIDENT_SCHEMA, isoDateOrMonth as isoDate, nullable } from '../schema/incidentSchema.js';
 import { LINK_KINDS } from './group.js';
 
 /**
  * The JSON Schema (draft 2020-12) of one `disclose incidents` record (src/incidents/build.ts): kept
  * beside IncidentRecord, change both together. Tests validate the command's output against it.
  */
-const nullable = <T extends object>(schema: T) => ({ anyOf: [schema, { type: 'null' }] });
-const isoDate = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?$' } as const;
 const figureKey = { enum: [...HEADLINE_KEYS] } as const;
 const status = { enum: ['ongoing', 'closed'] } as const;
 const strings = { type: 'array', items: { type: 'string' } } as const;

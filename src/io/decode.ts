@@ -40,6 +40,8 @@ export function decodeBytes(bytes: Uint8Array, forced?: string | null, declared?
     return decodeAs(bytes, name, bom && bom.encoding === name ? bom.length : 0, warnings);
   }
   if (bom) return decodeAs(bytes, bom.encoding, bom.length, warnings);
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return decodeAs(bytes, utf16, 0, warnings);
   if (hasIso2022Escapes(bytes)) return decodeAs(bytes, 'iso-2022-jp', 0, warnings);
   if (declared) {
     const name = canonicalEncoding(declared);
@@ -64,6 +66,10 @@ export function decodeBytes(bytes: Uint8Array, forced?: string | null, declared?
     const pick = margin < 0.05 && hinted ? candidates.find((c) => c.encoding === hinted)! : a!.score >= b!.score ? a! : b!;
     return { text: pick.text, encoding: pick.encoding, warnings };
   }
+  // A page put together from parts in different encodings (a UTF-8 template around EUC-JP text):
+  // each line in the encoding it decodes in.
+  const mixed = decodeLineByLine(bytes);
+  if (mixed) return { ...mixed, warnings: [...warnings, ...mixed.warnings] };
   // Nothing decodes cleanly: take the reading with the fewest bad sequences and say where they are.
   const lossy = (['utf-8', 'shift_jis', 'euc-jp'] as const).map((encoding) => {
     const text = new TextDecoder(encoding).decode(bytes);
@@ -103,6 +109,73 @@ function decodeAs(bytes: Uint8Array, encoding: string, skip: number, warnings: s
   const n = countReplacements(lossy);
   warnings.push(`invalid ${encoding} byte sequence at byte ${bad}${n > 1 ? ` (${n} characters replaced with U+FFFD)` : ' (replaced with U+FFFD)'}`);
   return { text: lossy, encoding, warnings };
+}
+
+/**
+ * UTF-16 without a byte order mark: NUL bytes gathered on one side of each pair (the high byte of
+ * ASCII markup and line ends) and a strict decoding that reads as text. Null for anything else.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const head = bytes.subarray(0, Math.min(bytes.length, 8192) & ~1);
+  if (head.length < 16) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) (i % 2 === 0 ? even++ : odd++);
+  const pairs = head.length / 2;
+  if (even + odd < pairs * 0.05) return null;
+  const encoding = odd > even * 9 ? 'utf-16le' : even > odd * 9 ? 'utf-16be' : null;
+  if (!encoding) return null;
+  const text = strictDecode(head, encoding);
+  if (text === null) return null;
+  let texty = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if ((c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0xa0 && c < 0x2000) || (c >= 0x2000 && c < 0x3000)) texty++;
+  }
+  return texty >= text.length * 0.95 ? encoding : null;
+}
+
+/**
+ * Piece by piece (lines, and runs between tags — '<' and '\n' are never inside a multi-byte
+ * character of these encodings): strict UTF-8, else strict EUC-JP or Shift_JIS (whichever reads as Japanese). Only
+ * when every line decodes and more than one encoding was needed; the encoding named is the one
+ * most bytes were in, with a warning that the file mixes encodings.
+ */
+function decodeLineByLine(bytes: Uint8Array): Decoded | null {
+  const parts: string[] = [];
+  const bytesIn = new Map<string, number>();
+  let start = 0;
+  while (start < bytes.length) {
+    let end = start + 1;
+    while (end < bytes.length && bytes[end] !== 0x0a && bytes[end] !== 0x3c) end++;
+    if (end < bytes.length && bytes[end] === 0x0a) end++;
+    const line = bytes.subarray(start, end);
+    start = end;
+    let text: string | null = null;
+    let used = 'utf-8';
+    if (isAscii(line)) text = new TextDecoder('utf-8').decode(line);
+    else {
+      text = strictDecode(line, 'utf-8');
+      if (text === null) {
+        const legacy = (['euc-jp', 'shift_jis'] as const)
+          .map((encoding) => ({ encoding, text: strictDecode(line, encoding) }))
+          .filter((c): c is { encoding: 'euc-jp' | 'shift_jis'; text: string } => c.text !== null && controlCount(c.text) === 0)
+          .sort((a, b) => japaneseScore(b.text) - japaneseScore(a.text))[0];
+        if (!legacy) return null;
+        text = legacy.text;
+        used = legacy.encoding;
+      }
+      bytesIn.set(used, (bytesIn.get(used) ?? 0) + line.length);
+    }
+    parts.push(text);
+  }
+  if (bytesIn.size < 2) return null;
+  const ranked = [...bytesIn].sort((a, b) => b[1] - a[1]);
+  return {
+    text: parts.join(''),
+    encoding: ranked[0]![0],
+    warnings: [`mixed encodings: parts decoded as ${ranked.map(([e, n]) => `${e} (${n} bytes)`).join(' and ')}`],
+  };
 }
 
 function bomOf(bytes: Uint8Array): { encoding: string; length: number } | null {

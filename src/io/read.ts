@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
+import { fetchInput, isUrl } from './fetch.js';
 
 /** Default --max-bytes: larger inputs are refused rather than parsed for minutes. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -21,6 +22,24 @@ export async function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Pro
   } catch (e) {
     throw new InputError(path, describeFsError(e));
   }
+}
+
+/** An input's bytes with what its transport says about them (a downloaded page's charset and final URL). */
+export interface SourceBytes {
+  bytes: Uint8Array;
+  charset: string | null;
+  url: string | null;
+}
+
+/** A file, standard input ("-") or an http(s) URL (downloaded within --max-bytes and the timeout). */
+export async function readSource(path: string, options: { maxBytes?: number; timeoutMs?: number } = {}): Promise<SourceBytes> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (isUrl(path)) {
+    const fetched = await fetchInput(path, { maxBytes, timeoutMs: options.timeoutMs });
+    if (fetched.bytes.length === 0) throw new InputError(path, 'is empty (the server sent no body)');
+    return { bytes: fetched.bytes, charset: fetched.charset, url: fetched.url };
+  }
+  return { bytes: await readInput(path, maxBytes), charset: null, url: null };
 }
 
 async function readStdin(maxBytes: number): Promise<Uint8Array> {

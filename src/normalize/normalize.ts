@@ -29,47 +29,68 @@ export interface NormalizedText {
 }
 
 export function normalizeText(source: string): NormalizedText {
-  const out: string[] = [];
+  // Folded UTF-16 units, built in a typed array (one string per character would cost a garbage
+  // collection per release).
+  let units: Uint16Array = new Uint16Array(source.length + 16);
   // srcStart[i] / srcEnd[i]: the source span of normalized UTF-16 unit i (typed arrays: a 50 MB
   // input must not cost gigabytes).
-  let srcStart = new Uint32Array(source.length + 16);
-  let srcEnd = new Uint32Array(source.length + 16);
+  let srcStart: Uint32Array = new Uint32Array(source.length + 16);
+  let srcEnd: Uint32Array = new Uint32Array(source.length + 16);
   let n = 0;
   let i = 0;
-  while (i < source.length) {
+  const length = source.length;
+  while (i < length) {
+    const c = source.charCodeAt(i);
+    // ASCII folds to itself except CR and tab: the fast path, most of any text.
+    if (c < 0x80 && c !== 0x0d && c !== 0x09) {
+      if (n >= units.length) [units, srcStart, srcEnd] = grow(units, srcStart, srcEnd);
+      units[n] = c;
+      srcStart[n] = i;
+      srcEnd[n] = i + 1;
+      n++;
+      i++;
+      continue;
+    }
+    // A BMP character that folds to one unit (most Japanese text): one table read, no string.
+    const unit = c < 0xd800 || c > 0xdfff ? foldedUnit(c) : -1;
+    if (unit >= 0 && unit !== 0x3099 && unit !== 0x309a) {
+      if (n >= units.length) [units, srcStart, srcEnd] = grow(units, srcStart, srcEnd);
+      units[n] = unit;
+      srcStart[n] = i;
+      srcEnd[n] = i + 1;
+      n++;
+      i++;
+      continue;
+    }
     const cp = source.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    const next = i + ch.length;
+    const next = i + (cp > 0xffff ? 2 : 1);
     let folded: string;
     // CRLF is one line break (the CR folds away); a lone CR (old Mac files) is a line break of its own.
     if (cp === 0x0d) folded = source.charCodeAt(next) === 0x0a ? '' : '\n';
-    else if (ch in EXTRA_FOLDS) folded = EXTRA_FOLDS[ch]!;
-    else if (cp < 0x80 || KEEP_AS_IS.test(ch)) folded = ch;
-    else folded = ch.normalize('NFKC');
-    if (folded.length > 0 && /^[\u3099\u309a]$/.test(folded) && out.length > 0) {
-      // Half-width sound mark: compose with the previous character (ｶﾞ → ガ).
-      const composed = (out[out.length - 1] + folded).normalize('NFC');
-      if (composed.length === 1) {
-        out[out.length - 1] = composed;
-        srcEnd[n - 1] = next;
-        i = next;
-        continue;
+    else folded = foldCodePoint(cp);
+    if (folded.length === 1 && n > 0) {
+      const f = folded.charCodeAt(0);
+      if (f === 0x3099 || f === 0x309a) {
+        // Half-width sound mark: compose with the previous character (ｶﾞ → ガ).
+        const composed = (String.fromCharCode(units[n - 1]!) + folded).normalize('NFC');
+        if (composed.length === 1) {
+          units[n - 1] = composed.charCodeAt(0);
+          srcEnd[n - 1] = next;
+          i = next;
+          continue;
+        }
       }
     }
-    if (n + folded.length > srcStart.length) {
-      const grow = (a: Uint32Array) => { const b = new Uint32Array(a.length * 2); b.set(a); return b; };
-      srcStart = grow(srcStart);
-      srcEnd = grow(srcEnd);
-    }
+    while (n + folded.length > units.length) [units, srcStart, srcEnd] = grow(units, srcStart, srcEnd);
     for (let k = 0; k < folded.length; k++) {
-      out.push(folded[k]!);
+      units[n] = folded.charCodeAt(k);
       srcStart[n] = i;
       srcEnd[n] = next;
       n++;
     }
     i = next;
   }
-  const text = out.join('');
+  const text = unitsToString(units, n);
   return {
     text,
     source,
@@ -81,6 +102,55 @@ export function normalizeText(source: string): NormalizedText {
       return { start: srcStart[start]!, end: srcEnd[end - 1]! };
     },
   };
+}
+
+/**
+ * Per BMP unit (not CR, not a surrogate): the one unit it folds to, -2 when it folds to none or
+ * several (read through foldCodePoint), -1 not yet known.
+ */
+const FOLDED_UNIT = new Int32Array(0x10000).fill(-1);
+function foldedUnit(c: number): number {
+  let unit = FOLDED_UNIT[c]!;
+  if (unit === -1) {
+    const folded = c === 0x0d ? '' : foldCodePoint(c);
+    unit = folded.length === 1 ? folded.charCodeAt(0) : -2;
+    FOLDED_UNIT[c] = unit;
+  }
+  return unit;
+}
+
+/** What one code point folds to (beyond ASCII), computed once per code point. */
+const FOLDED = new Map<number, string>();
+function foldCodePoint(cp: number): string {
+  let folded = FOLDED.get(cp);
+  if (folded === undefined) {
+    const ch = String.fromCodePoint(cp);
+    if (ch in EXTRA_FOLDS) folded = EXTRA_FOLDS[ch]!;
+    else if (cp < 0x80 || KEEP_AS_IS.test(ch)) folded = ch;
+    else folded = ch.normalize('NFKC');
+    // Bounded: a hostile input of a million distinct code points must not grow it without end.
+    if (FOLDED.size < 65536) FOLDED.set(cp, folded);
+  }
+  return folded;
+}
+
+function grow(units: Uint16Array, srcStart: Uint32Array, srcEnd: Uint32Array): [Uint16Array, Uint32Array, Uint32Array] {
+  const size = units.length * 2;
+  const u = new Uint16Array(size);
+  u.set(units);
+  const s = new Uint32Array(size);
+  s.set(srcStart);
+  const e = new Uint32Array(size);
+  e.set(srcEnd);
+  return [u, s, e];
+}
+
+/** The first n units as a string, in chunks (fromCharCode takes a bounded argument list); lone surrogates pass unchanged. */
+function unitsToString(units: Uint16Array, n: number): string {
+  const CHUNK = 8192;
+  let text = '';
+  for (let at = 0; at < n; at += CHUNK) text += String.fromCharCode.apply(null, units.subarray(at, Math.min(n, at + CHUNK)) as unknown as number[]);
+  return text;
 }
 
 /** NFKC, trimmed, with runs of white space folded to one space: for names users compare. */

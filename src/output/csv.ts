@@ -1,5 +1,5 @@
 import type { Incident } from '../types.js';
-import { countsOf, figuresOf, productLabel, timelineInOrder } from './headline.js';
+import { figuresOf, headlineFiguresOf, productLabel, timelineInOrder } from './headline.js';
 import { neutralizeFormula, stripUnsafe } from './sanitize.js';
 
 /**
@@ -26,12 +26,12 @@ export const CSV_COLUMNS: readonly { name: string; value: (i: Incident) => Cell 
   { name: 'leaked_records', value: (i) => figuresOf(i).leakedRecords },
   { name: 'possible_people', value: (i) => figuresOf(i).possiblePeople },
   { name: 'possible_records', value: (i) => figuresOf(i).possibleRecords },
-  { name: 'top_leaked_value', value: (i) => countsOf(i, 'leaked')[0]?.value ?? null },
-  { name: 'top_leaked_unit', value: (i) => countsOf(i, 'leaked')[0]?.unit ?? null },
-  { name: 'top_leaked_subject', value: (i) => countsOf(i, 'leaked')[0]?.subject ?? null },
-  { name: 'top_possible_value', value: (i) => countsOf(i, 'possible')[0]?.value ?? null },
-  { name: 'top_possible_unit', value: (i) => countsOf(i, 'possible')[0]?.unit ?? null },
-  { name: 'top_possible_subject', value: (i) => countsOf(i, 'possible')[0]?.subject ?? null },
+  { name: 'top_leaked_value', value: (i) => headlineFiguresOf(i, 'leaked')[0]?.value ?? null },
+  { name: 'top_leaked_unit', value: (i) => headlineFiguresOf(i, 'leaked')[0]?.unit ?? null },
+  { name: 'top_leaked_subject', value: (i) => headlineFiguresOf(i, 'leaked')[0]?.subject ?? null },
+  { name: 'top_possible_value', value: (i) => headlineFiguresOf(i, 'possible')[0]?.value ?? null },
+  { name: 'top_possible_unit', value: (i) => headlineFiguresOf(i, 'possible')[0]?.unit ?? null },
+  { name: 'top_possible_subject', value: (i) => headlineFiguresOf(i, 'possible')[0]?.subject ?? null },
   { name: 'counts', value: (i) => i.counts.length },
   { name: 'data_types', value: (i) => i.dataTypes.join('; ') },
   { name: 'not_leaked', value: (i) => i.notLeaked.join('; ') },

@@ -1,5 +1,5 @@
 import { headlineOf } from '../incident/headline.js';
-import type { Count, CountStatus, Incident } from '../types.js';
+import type { Count, CountStatus, Headline, Incident } from '../types.js';
 
 /**
  * What the human formats show first: a release's leaked and possibly-leaked counts, largest first,
@@ -9,9 +9,57 @@ import type { Count, CountStatus, Incident } from '../types.js';
 export type FigureStatus = Extract<CountStatus, 'leaked' | 'possible'>;
 export const FIGURE_STATUSES: readonly FigureStatus[] = ['leaked', 'possible'];
 
-/** The counts of one status, largest first (ties keep document order). */
+/** The headline slots of a status, people first. */
+const SLOTS: Record<FigureStatus, readonly (keyof Headline)[]> = {
+  leaked: ['confirmedPeople', 'confirmedRecords'],
+  possible: ['possiblePeople', 'possibleRecords'],
+};
+
+/** A headline figure with the subject of the count it came from. */
+export interface TopFigure {
+  value: number;
+  unit: string;
+  approx: boolean;
+  subject: string | null;
+}
+
+/** The headline figures of a status (people first, then records), each with its count's subject. */
+export function headlineFiguresOf(incident: Incident, status: FigureStatus): TopFigure[] {
+  const h = headlineOfIncident(incident);
+  return SLOTS[status].flatMap((k) => {
+    const f = h[k];
+    return f ? [{ value: f.value, unit: f.unit, approx: f.approx, subject: incident.counts[f.count]?.subject ?? null }] : [];
+  });
+}
+
+function headlineOfIncident(incident: Incident): Headline {
+  return incident.headline ?? headlineOf(incident.counts ?? []);
+}
+
+/**
+ * The counts of one status: those the headline stands on first, then the rest largest first
+ * (ties keep document order).
+ */
 export function countsOf(incident: Incident, status: CountStatus): Count[] {
-  return incident.counts.filter((c) => c.status === status).sort((a, b) => b.value - a.value);
+  const h = headlineOfIncident(incident);
+  const heads = new Set<number>();
+  if (status === 'leaked' || status === 'possible') for (const k of SLOTS[status]) if (h[k]) heads.add(h[k]!.count);
+  return incident.counts
+    .map((c, i) => ({ c, i }))
+    .filter(({ c }) => c.status === status)
+    .sort((a, b) => Number(heads.has(b.i)) - Number(heads.has(a.i)) || b.c.value - a.c.value)
+    .map(({ c }) => c);
+}
+
+/** What a count is besides its status, when it is not an own extent figure standing alone: "part", "other scope", "traffic" …. */
+export function countTags(c: Count): string[] {
+  const tags: string[] = [];
+  if (c.role === 'total') tags.push('total');
+  if (c.role === 'part') tags.push('part');
+  if (c.scope === 'other') tags.push('other scope');
+  if (c.measure && c.measure !== 'extent') tags.push(c.measure);
+  for (const r of c.replaces ?? []) tags.push(`replaces ${r.value.toLocaleString('en-US')}${r.unit}`);
+  return tags;
 }
 
 export interface Figures {
@@ -28,7 +76,7 @@ export const FIGURE_KEYS: readonly (keyof Figures)[] = ['leakedPeople', 'leakedR
  * headline existed has none: its counts give it.
  */
 export function figuresOf(incident: Incident): Figures {
-  const h = incident.headline ?? headlineOf(incident.counts ?? []);
+  const h = headlineOfIncident(incident);
   return {
     leakedPeople: h.confirmedPeople?.value ?? null,
     leakedRecords: h.confirmedRecords?.value ?? null,

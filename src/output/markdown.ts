@@ -1,5 +1,5 @@
-import type { Count, Incident } from '../types.js';
-import { countsOf, reportLabel } from './headline.js';
+import type { Incident } from '../types.js';
+import { headlineFiguresOf, reportLabel, type TopFigure } from './headline.js';
 import { escapeMarkdown, stripUnsafe } from './sanitize.js';
 import { groupDigits, truncateDisplay } from './text.js';
 
@@ -23,12 +23,9 @@ function md(text: string, max = 200): string {
 
 const SAFE_URL = /^https?:\/\/[^\s()<>\[\]|"'`\\]{1,2000}$/;
 
-function headline(counts: Count[]): string {
-  if (counts.length === 0) return '';
-  const c = counts[0]!;
-  const subject = c.subject ? ` ${md(c.subject, 40)}` : '';
-  const more = counts.length > 1 ? ` (+${counts.length - 1})` : '';
-  return `${c.approx ? '~' : ''}${groupDigits(c.value)} ${md(c.unit)}${subject}${more}`;
+/** The headline figures of a status with their subjects: "168 名 慶應義塾大学病院". */
+function headline(figures: TopFigure[]): string {
+  return figures.map((f) => `${f.approx ? '~' : ''}${groupDigits(f.value)} ${md(f.unit)}${f.subject ? ` ${md(f.subject, 40)}` : ''}`).join('; ');
 }
 
 export function markdownRow(incident: Incident): string {
@@ -39,8 +36,8 @@ export function markdownRow(incident: Incident): string {
     url ? `[${name}](${url})` : name,
     md(reportLabel(incident)),
     incident.incidentTypes.map((t) => md(t)).join(', '),
-    headline(countsOf(incident, 'leaked')),
-    headline(countsOf(incident, 'possible')),
+    headline(headlineFiguresOf(incident, 'leaked')),
+    headline(headlineFiguresOf(incident, 'possible')),
     incident.dataTypes.map((t) => md(t)).join(', '),
     [...new Set([...incident.products.map((p) => p.name), ...incident.cves])].map((t) => md(t, 60)).join(', '),
   ];

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Count, Incident } from '../types.js';
 import { paletteOf, type Palette } from './color.js';
-import { countsOf, productLabel, reportLabel, timelineInOrder } from './headline.js';
+import { countTags, countsOf, headlineFiguresOf, productLabel, reportLabel, timelineInOrder } from './headline.js';
 import { sanitizeDeep } from './sanitize.js';
 import { displayWidth, groupDigits, padEndDisplay, padStartDisplay, truncateDisplay, wrapItems, wrapText } from './text.js';
 
@@ -44,6 +44,12 @@ export function formatSummary(raw: Incident, options: SummaryOptions): string {
   const list = (items: string[], style?: (s: string) => string): string[] => (items.length ? wrapItems(items, valueWidth, 0, style) : ['-']);
   row('types', list(incident.incidentTypes, p.type));
 
+  // The figures a reader quotes (src/incident/headline.ts): confirmed and possible, people and records.
+  const heads = (['leaked', 'possible'] as const).flatMap((status) =>
+    headlineFiguresOf(incident, status).map((f) => `${(status === 'leaked' ? p.leaked : p.possible)((f.approx ? '~' : '') + groupDigits(f.value))} ${f.unit} ${status === 'leaked' ? 'confirmed' : 'possible'}`),
+  );
+  row('headline', heads.length ? heads : ['-']);
+
   const blocks = [
     { label: 'leaked', counts: countsOf(incident, 'leaked'), style: p.leaked, max: options.maxCounts ?? 5 },
     { label: 'possible', counts: countsOf(incident, 'possible'), style: p.possible, max: options.maxCounts ?? 5 },
@@ -85,7 +91,10 @@ function numberText(c: Count): string {
 
 function countSubject(c: Count, showSection: boolean): string {
   const subject = c.subject ?? '(no subject)';
-  return showSection && c.section && !subject.includes(c.section) ? `${subject} [${c.section}]` : subject;
+  const withSection = showSection && c.section && !subject.includes(c.section) ? `${subject} [${c.section}]` : subject;
+  // What the count is besides its status (a part, another organization's, traffic …), before the subject is cut.
+  const tags = countTags(c).filter((t) => t !== 'total');
+  return tags.length ? `(${tags.join(', ')}) ${withSection}` : withSection;
 }
 
 function timelineLines(incident: Incident, p: Palette): string[] {

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
-import type { Count, Incident } from '../types.js';
+import type { Incident } from '../types.js';
 import { paletteOf } from './color.js';
-import { countsOf, reportLabel } from './headline.js';
+import { headlineFiguresOf, reportLabel } from './headline.js';
 import { sanitizeDeep } from './sanitize.js';
 import { displayWidth, groupDigits, padEndDisplay, padStartDisplay, truncateDisplay } from './text.js';
 
@@ -24,12 +24,9 @@ interface Column {
   style?: 'leaked' | 'possible' | 'date' | 'heading';
 }
 
-/** The leading count of a status: "1,931,902 件", "+7" when the release gives more. */
+/** The headline figures of a status: "168 名", "4,120 名 / 4,120 件" (people, then records). */
 function topCount(incident: Incident, status: 'leaked' | 'possible'): string {
-  const counts = countsOf(incident, status);
-  if (counts.length === 0) return '';
-  const c: Count = counts[0]!;
-  return `${c.approx ? '~' : ''}${groupDigits(c.value)} ${c.unit}${counts.length > 1 ? ` +${counts.length - 1}` : ''}`;
+  return headlineFiguresOf(incident, status).map((f) => `${f.approx ? '~' : ''}${groupDigits(f.value)} ${f.unit}`).join(' / ');
 }
 
 export const TABLE_COLUMNS: readonly Column[] = [
@@ -37,8 +34,8 @@ export const TABLE_COLUMNS: readonly Column[] = [
   { header: 'organization', max: 30, align: 'left', style: 'heading', cell: (i) => i.organization?.name ?? '(unknown)' },
   { header: 'report', max: 18, align: 'left', cell: reportLabel },
   { header: 'types', max: 32, align: 'left', cell: (i) => i.incidentTypes.join(',') },
-  { header: 'leaked', max: 18, align: 'right', style: 'leaked', cell: (i) => topCount(i, 'leaked') },
-  { header: 'possible', max: 18, align: 'right', style: 'possible', cell: (i) => topCount(i, 'possible') },
+  { header: 'leaked', max: 26, align: 'right', style: 'leaked', cell: (i) => topCount(i, 'leaked') },
+  { header: 'possible', max: 26, align: 'right', style: 'possible', cell: (i) => topCount(i, 'possible') },
   { header: 'data', max: 40, align: 'left', cell: (i) => i.dataTypes.join(',') },
 ];
 

@@ -1,7 +1,7 @@
 import type { DocumentContext } from '../document.js';
 import type { Finding, CountDraft, Refiner } from '../extract/types.js';
 import { sentenceAt } from '../extract/context.js';
-import { ANAPHORIC_SUBJECT, RECORD_COUNTERS } from '../words/counters.js';
+import { ANAPHORIC_SUBJECT, RECORD_COUNTERS, unitClassOf } from '../words/counters.js';
 
 /** A subject reduced for comparison: width-folded, without spaces, list markers and brackets. */
 export const subjectKey = (s: string | null): string =>
@@ -63,6 +63,10 @@ function sameQuantity(a: CountDraft, b: CountDraft): boolean {
 export function restates(doc: DocumentContext, earlier: Finding<CountDraft>, later: Finding<CountDraft>): boolean {
   const a = subjectKey(earlier.value.subject);
   const b = subjectKey(later.value.subject);
+  // "### 【対象件数】7,237件" then "- 氏名・団地名…：7,237件": a heading's figure without a subject of its
+  // own, restated by an item under it or in the next section.
+  const heading = doc.lineAt(earlier.at);
+  if (heading.kind === 'heading' && (doc.lineAt(later.at).headings.includes(heading.index) || (a.length === 0 && later.value.value >= 100 && later.at - earlier.at < 600))) return true;
   if (isListItem(doc, earlier.at) && isListItem(doc, later.at)) {
     return (a.length > 0 && b.length > 0 && (a.endsWith(b) || b.endsWith(a))) || CLAUSE_ONLY_SUBJECT.test(b);
   }
@@ -72,6 +76,28 @@ export function restates(doc: DocumentContext, earlier: Finding<CountDraft>, lat
   // "本学の在学生及び卒業生(計9名)" then "本学の計9名のアカウント": a shorter subject inside the longer one.
   if (Math.min(a.length, b.length) >= 2 && (a.includes(b) || b.includes(a))) return true;
   return longestCommonRun(a, b) >= 3;
+}
+
+/**
+ * What a dropped restatement leaves on the count it restates: the figures it replaced, and the
+ * figure itself when it is in the other unit class (お客様 5,610名 restating 個人情報 5,610件).
+ */
+function mergeInto(kept: Finding<CountDraft>, dropped: Finding<CountDraft>, twin: boolean): void {
+  for (const r of dropped.value.replaces) if (!kept.value.replaces.some((x) => x.value === r.value)) kept.value.replaces.push(r);
+  const cls = unitClassOf(dropped.value.unit);
+  if (cls && cls !== unitClassOf(kept.value.unit) && dropped.evidence && kept.evidence && !kept.value.restatedAs.some((x) => unitClassOf(x.unit) === cls)) {
+    if (cls === 'people' && !twin) {
+      // "個人情報（5,610件）… お客様 5,610 名": the count is of people; the records figure is its
+      // restatement. Not when its sentence gives the same figure twice (個人情報(24,166件)、カード情報(24,166件)):
+      // those are records of two kinds.
+      kept.value.restatedAs.push({ value: kept.value.value, unit: kept.value.unit, evidence: kept.evidence });
+      kept.value.unit = dropped.value.unit;
+      kept.evidence = dropped.evidence;
+      kept.value.subject = dropped.value.subject ?? kept.value.subject;
+    } else {
+      kept.value.restatedAs.push({ value: dropped.value.value, unit: dropped.value.unit, evidence: dropped.evidence });
+    }
+  }
 }
 
 /**
@@ -86,11 +112,18 @@ export const dedupeCountsRefiner: Refiner = {
     // The latest few kept mentions of each value are enough to judge a restatement, and keep a
     // document of thousands of equal figures linear.
     const recent = new Map<number, typeof found.counts>();
-    for (const c of found.counts) {
+    for (const original of found.counts) {
+      const c = { ...original, value: { ...original.value, replaces: [...original.value.replaces], restatedAs: [...original.value.restatedAs] } };
       const same = (recent.get(c.value.value) ?? []).filter((k) => sameQuantity(k.value, c.value));
       const sentence = sentenceAt(doc, c.at);
       const inOneSentence = sentence !== null && same.some((k) => k.at >= sentence.start && k.at < sentence.end);
-      if (!inOneSentence && same.some((k) => restates(doc, k, c))) continue;
+      const restated = inOneSentence ? undefined : same.find((k) => restates(doc, k, c));
+      if (restated) {
+        const home = sentenceAt(doc, restated.at);
+        const twin = home !== null && kept.some((k) => k !== restated && k.value.value === restated.value.value && k.value.unit === restated.value.unit && k.at >= home.start && k.at < home.end);
+        mergeInto(restated, c, twin);
+        continue;
+      }
       kept.push(c);
       const list = recent.get(c.value.value) ?? [];
       list.push(c);

@@ -1,4 +1,4 @@
-import { COUNT_STATUSES, DATA_TYPES, INCIDENT_TYPES, TIMELINE_EVENTS } from '../types.js';
+import { COUNT_MEASURES, COUNT_ROLES, COUNT_SCOPES, COUNT_STATUSES, DATA_TYPES, INCIDENT_TYPES, TIMELINE_EVENTS } from '../types.js';
 
 /**
  * The JSON Schema (draft 2020-12) of the incident JSON, schemaVersion 1. `disclose schema` prints it;
@@ -30,9 +30,20 @@ const headlineFigure = {
   },
 } as const;
 
-const nullable = <T extends object>(schema: T) => ({ anyOf: [schema, { type: 'null' }] });
+const countMention = {
+  type: 'object',
+  required: ['value', 'unit', 'evidence'],
+  additionalProperties: false,
+  properties: {
+    value: { type: 'integer', minimum: 0 },
+    unit: { type: 'string', minLength: 1 },
+    evidence: { $ref: '#/$defs/evidence' },
+  },
+} as const;
+
+export const nullable = <T extends object>(schema: T) => ({ anyOf: [schema, { type: 'null' }] });
 const isoDate = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' } as const;
-const isoDateOrMonth = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?$' } as const;
+export const isoDateOrMonth = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?$' } as const;
 
 export const INCIDENT_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -42,7 +53,7 @@ export const INCIDENT_SCHEMA = {
   type: 'object',
   required: ['schemaVersion', 'source', 'title', 'sourceUrl', 'publishedAt', 'organization', 'report', 'incidentTypes', 'timeline', 'counts', 'headline', 'dataTypes', 'notLeaked', 'products', 'cves', 'warnings'],
   additionalProperties: false,
-  $defs: { evidence, headlineFigure },
+  $defs: { evidence, headlineFigure, countMention },
   properties: {
     schemaVersion: { const: 1 },
     source: {
@@ -113,7 +124,7 @@ export const INCIDENT_SCHEMA = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['value', 'unit', 'subject', 'section', 'status', 'approx', 'evidence', 'ruleId'],
+        required: ['value', 'unit', 'subject', 'section', 'status', 'approx', 'role', 'scope', 'measure', 'replaces', 'restatedAs', 'evidence', 'ruleId'],
         additionalProperties: false,
         properties: {
           value: { type: 'integer', minimum: 0 },
@@ -122,6 +133,11 @@ export const INCIDENT_SCHEMA = {
           section: nullable({ type: 'string' }),
           status: { enum: [...COUNT_STATUSES] },
           approx: { type: 'boolean' },
+          role: { enum: [...COUNT_ROLES], description: 'total: a stated total; part: a breakdown line under a total; single: neither' },
+          scope: { enum: [...COUNT_SCOPES], description: "own: the release's own incident; other: another organization's figure the release relays or sets beside its own" },
+          measure: { enum: [...COUNT_MEASURES], description: 'extent: people or records affected; else logins (accounts an attacker logged into), attempts, sent (by an attacker), traffic, examined, gross (before duplicates were merged), increment' },
+          replaces: { type: 'array', items: { $ref: '#/$defs/countMention' }, description: 'figures of this release that this count corrects or updates' },
+          restatedAs: { type: 'array', items: { $ref: '#/$defs/countMention' }, description: 'the same figure stated again in another counter' },
           evidence: { $ref: '#/$defs/evidence' },
           ruleId: { type: 'string' },
         },

@@ -29,18 +29,21 @@ const MARKER_HEADING = /^[ ]{0,4}(?:[■□◆◇▼▽▶►◎]|【|\[|[0-9]{1
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   const stack: Line[] = [];
+  // Lines under the same headings share one (read-only) list: a new array per line was most of
+  // the garbage segmentation made.
+  let under: number[] = [];
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const raw = text.slice(start, end);
     const line = classifyLine(raw, start, lines.length);
+    line.headings = under;
     if (line.kind === 'heading') {
       while (stack.length > 0 && stack[stack.length - 1]!.level >= line.level) stack.pop();
       line.headings = stack.map((h) => h.index);
       stack.push(line);
-    } else {
-      line.headings = stack.map((h) => h.index);
+      under = stack.map((h) => h.index);
     }
     lines.push(line);
     if (end === text.length) break;
@@ -49,21 +52,31 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** Does the line hold only spaces (what String.prototype.trim removes)? Checked without a copy. */
+const BLANK = /^\s*$/;
+const ENDS_WITH_PERIOD_OR_COLON = /[。:]\s*$/;
+const HAS_COUNT = /[0-9,]+[ ]?(?:件|名|人)/;
+
 function classifyLine(raw: string, start: number, index: number): Line {
-  const base = { index, start, end: start + raw.length, text: raw, headings: [] as number[] };
-  const trimmed = raw.trim();
-  if (trimmed.length === 0) return { ...base, kind: 'blank', level: 0, contentStart: start };
+  const end = start + raw.length;
+  if (BLANK.test(raw)) return { index, start, end, text: raw, headings: NO_HEADINGS, kind: 'blank', level: 0, contentStart: start };
   const md = MARKDOWN_HEADING.exec(raw);
-  if (md) return { ...base, kind: 'heading', level: md[1]!.length, contentStart: start + md[0].length };
-  if (trimmed.startsWith('|') && trimmed.length > 1) return { ...base, kind: 'table', level: 0, contentStart: start + raw.indexOf('|') + 1 };
+  if (md) return { index, start, end, text: raw, headings: NO_HEADINGS, kind: 'heading', level: md[1]!.length, contentStart: start + md[0].length };
+  const lead = raw.length - raw.trimStart().length;
+  if (raw.charCodeAt(lead) === 0x7c /* | */ && raw.trimEnd().length - lead > 1) return { index, start, end, text: raw, headings: NO_HEADINGS, kind: 'table', level: 0, contentStart: start + raw.indexOf('|') + 1 };
   const marker = MARKER_HEADING.exec(raw);
-  if (marker && trimmed.length <= 40 && !/[。:]$/.test(trimmed) && !/[0-9,]+[ ]?(?:件|名|人)/.test(trimmed)) {
-    return { ...base, kind: 'heading', level: 7, contentStart: start + marker[0].length };
+  if (marker) {
+    const trimmed = raw.trim();
+    if (trimmed.length <= 40 && !ENDS_WITH_PERIOD_OR_COLON.test(trimmed) && !HAS_COUNT.test(trimmed)) {
+      return { index, start, end, text: raw, headings: NO_HEADINGS, kind: 'heading', level: 7, contentStart: start + marker[0].length };
+    }
   }
   const bullet = BULLET.exec(raw);
-  if (bullet && bullet[0].trim().length > 0) return { ...base, kind: 'bullet', level: 0, contentStart: start + bullet[0].length };
-  return { ...base, kind: 'text', level: 0, contentStart: start + (raw.length - raw.trimStart().length) };
+  if (bullet && bullet[0].trim().length > 0) return { index, start, end, text: raw, headings: NO_HEADINGS, kind: 'bullet', level: 0, contentStart: start + bullet[0].length };
+  return { index, start, end, text: raw, headings: NO_HEADINGS, kind: 'text', level: 0, contentStart: start + lead };
 }
+
+const NO_HEADINGS: number[] = [];
 
 /** A heading's text without its marker and brackets: "■情報漏洩の範囲" → "情報漏洩の範囲". */
 export function headingText(line: Line, text: string): string {

@@ -106,10 +106,17 @@ export function computeStats(releases: readonly Release[], failed = 0, options: 
   };
 }
 
-/** Per figure, the value of the latest release of the incident that states it. */
+/**
+ * Per figure, the value of the latest release of the incident that states it: a follow-up's figure
+ * replaces the earlier one, never adds to it. An earlier figure a later release says it corrects
+ * (a final report's 3,179,454名 narrowed from the 第2報's 「最大 3,455,754 名」, in its count's
+ * `replaces`) is gone even when the later release gives none of that status.
+ */
 export function latestFigures(releasesInOrder: readonly Incident[]): Figures {
   const out: Figures = { leakedPeople: null, leakedRecords: null, possiblePeople: null, possibleRecords: null };
   for (const incident of releasesInOrder) {
+    const corrected = new Set((incident.counts ?? []).flatMap((c) => (c.replaces ?? []).map((r) => r.value)));
+    for (const key of FIGURE_KEYS) if (out[key] !== null && corrected.has(out[key]!)) out[key] = null;
     const f = figuresOf(incident);
     for (const key of FIGURE_KEYS) if (f[key] !== null) out[key] = f[key];
   }

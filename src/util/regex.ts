@@ -5,7 +5,160 @@ export function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The /g form of a table pattern, compiled once (not once per document). */
+const GLOBAL_FORMS = new WeakMap<RegExp, RegExp>();
+export function globalForm(pattern: RegExp): RegExp {
+  let global = GLOBAL_FORMS.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+    GLOBAL_FORMS.set(pattern, global);
+  }
+  return global;
+}
+
 /** Words as one alternation, longest first so "株式会社" wins over a shorter overlap. */
 export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+}
+
+/**
+ * Literal texts of which every match of `source` contains at least one, lower-cased: one per
+ * top-level alternative (its longest run of plain characters outside groups, classes and
+ * quantifiers). Null when some alternative has no such run: then nothing can be ruled out.
+ * A cheap `includes` on these says when a pattern cannot match a text, so a table of patterns
+ * need not scan every text with every pattern. Case-insensitive patterns are covered because the
+ * literals and the text are compared lower-cased (on NFKC text, where ſ and K are folded away).
+ */
+export function requiredLiterals(source: string): string[] | null {
+  const needles: string[] = [];
+  for (const alternative of topLevelAlternatives(source)) {
+    const read = literalRuns(alternative);
+    if (read === null) return null;
+    if (read.runs.length > 0) {
+      needles.push(read.runs.reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase());
+      continue;
+    }
+    // No literal of its own (`(?<!x)(?:A|B)(?!y)`): a group every match goes through has them.
+    const inner = read.groups.map(requiredLiterals).find((n) => n !== null);
+    if (!inner) return null;
+    needles.push(...inner);
+  }
+  return needles.length > 0 ? needles : null;
+}
+
+/** Splits a regex source at its top-level `|` (not inside a group or a class). */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+    } else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/** Characters that stand for themselves in a regex source outside a class. */
+const PLAIN = /[^\\^$.|?*+()[\]{}]/;
+/** Escapes that stand for one literal character. */
+const ESCAPED_LITERAL = /[\\^$.|?*+()[\]{}/\-]/;
+
+/**
+ * The runs of literal characters a match must contain, in one alternative without a top-level `|`;
+ * null when the alternative is one this reader does not understand (anchors, back-references…).
+ */
+function literalRuns(alternative: string): { runs: string[]; groups: string[] } | null {
+  const runs: string[] = [];
+  /** Contents of the groups a match must go through (not lookarounds, not optional). */
+  const groups: string[] = [];
+  let run = '';
+  const end = () => {
+    if (run) runs.push(run);
+    run = '';
+  };
+  for (let i = 0; i < alternative.length; i++) {
+    const c = alternative[i]!;
+    let literal: string | null = null;
+    let width = 1;
+    if (c === '\\') {
+      const next = alternative[i + 1];
+      if (next === undefined || !ESCAPED_LITERAL.test(next)) return null;
+      literal = next;
+      width = 2;
+    } else if (c === '(') {
+      // A group (lookaround or not) is skipped whole: what it requires is not counted.
+      let depth = 0;
+      let inClass = false;
+      let j = i;
+      for (; j < alternative.length; j++) {
+        const d = alternative[j];
+        if (d === '\\') {
+          j++;
+          continue;
+        }
+        if (inClass) {
+          if (d === ']') inClass = false;
+        } else if (d === '[') inClass = true;
+        else if (d === '(') depth++;
+        else if (d === ')' && --depth === 0) break;
+      }
+      end();
+      const quantified = '?*+{'.includes(alternative[j + 1] ?? '');
+      const body = alternative.slice(i + 1, j);
+      if (!quantified && j < alternative.length && !/^\?(?:<?[=!])/.test(body)) groups.push(body.replace(/^\?(?::|<[A-Za-z0-9_]+>)/, ''));
+      i = j;
+      // A quantifier after the group applies to it, not to what follows.
+      if (quantified) i = skipQuantifier(alternative, i + 1);
+      continue;
+    } else if (c === '[') {
+      let close = i + 1;
+      while (close < alternative.length && alternative[close] !== ']') close += alternative[close] === '\\' ? 2 : 1;
+      if (close >= alternative.length) return null;
+      end();
+      i = close;
+      if ('?*+{'.includes(alternative[i + 1] ?? '')) i = skipQuantifier(alternative, i + 1);
+      continue;
+    } else if (PLAIN.test(c)) literal = c;
+    else if (c === '.') {
+      end();
+      if ('?*+{'.includes(alternative[i + 1] ?? '')) i = skipQuantifier(alternative, i + 1);
+      continue;
+    } else return null;
+    const after = alternative[i + width];
+    if (after !== undefined && '?*+{'.includes(after)) {
+      // Optional or repeated: not part of a run (a + still requires one, but keeps runs simple).
+      end();
+      i = skipQuantifier(alternative, i + width);
+      continue;
+    }
+    run += literal;
+    i += width - 1;
+  }
+  end();
+  return { runs, groups };
+}
+
+/** The index of the last character of the quantifier that starts at `at` (with a lazy `?`). */
+function skipQuantifier(source: string, at: number): number {
+  let i = at;
+  if (source[i] === '{') {
+    const close = source.indexOf('}', i);
+    i = close < 0 ? i : close;
+  }
+  if (source[i + 1] === '?') i++;
+  return i;
 }

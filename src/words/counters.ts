@@ -1,3 +1,5 @@
+import type { CountMeasure } from '../types.js';
+
 /**
  * Counter words after a number that measure an incident's scope (people, records, accounts,
  * messages, devices, addresses, contracts). Longest first so "アカウント" wins over a shorter
@@ -54,7 +56,7 @@ export const APPROX_LEAD_IN = /最大(?:で|の)?(?:件数|人数|数)|概算|�
  * Right after the counter: the number is an ordinal, a rate, staffing or the complement of a
  * scope, not a scope (2件目, 1人あたり, 10名体制, 3名ずつ, 1名につき, 上記2台以外).
  */
-export const NON_SCOPE_AFTER = /^(?:目|あたり|当たり|体制|態勢|ずつ|につき|毎|単位|以内|以外|の(?:調査|対応|専門)?(?:チーム|体制|態勢))/;
+export const NON_SCOPE_AFTER = /^(?:目|あたり|当たり|体制|態勢|ずつ|につき|毎|単位|以内|以外|の(?:調査|対応|専門|協力|支援|応援)?(?:チーム|体制|態勢))/;
 /**
  * Right after the counter: what an investigation covered, not what the incident reached
  * ("全端末(約800台)を対象にログを調査", "500件を対象として点検").
@@ -67,8 +69,11 @@ export const INVESTIGATED_AFTER = /^[ ]?\)?[ ]?を対象(?:に|と)(?:して|し
 export const POPULATION_AFTER = /^[ ]?(?:のうち|中[、,])/;
 /** Before the number, in an aside after an office set up: its staffing ("対策室を設置(兼務職員19人)"). */
 export const STAFFING_BEFORE = /(?:室|本部|窓口|センター|チーム)を(?:設置|開設|新設|編成|立ち上げ)(?:し)?[ ]?\([^()]{0,12}$/;
-/** Right before the number: a rate ("IDごとに1人", "1件につき"). */
-export const NON_SCOPE_BEFORE = /(?:ごと|毎)に[ ]?$/;
+/**
+ * Right before the number: a rate ("IDごとに1人", "1件につき"), or a legal threshold quoted
+ * (報告義務が生じる「1,000件以上」).
+ */
+export const NON_SCOPE_BEFORE = /(?:ごと|毎)に[ ]?$|(?:報告義務|報告対象|届出義務)[^。、]{0,8}「$/;
 
 /**
  * Just before the number, inside its clause: a figure that an earlier report gave and this one
@@ -114,7 +119,7 @@ export const AFFECTED_ACTIONS = /不正(?:な)?アクセス(?:を受け|があ|�
  * A denial that the counted thing was attacked at all ("サーバー(14台)への不正侵入は確認されておりません",
  * "感染していません"): nothing got out of it. Not "暗号化されていない", which says data was stored in clear.
  */
-export const ATTACK_DENIED = /(?:不正侵入|侵入|不正アクセス|感染)(?:の痕跡|の形跡|の事実|した痕跡|された痕跡)?(?:は|も)(?:一切)?(?:確認|検出|認め)(?:されて|られて)(?:い|お)(?:ない|りません|ません)|(?:感染|侵入され)(?:して|て)(?:い|お)(?:ない|りません|ません)/;
+export const ATTACK_DENIED = /(?:アクセス|閲覧|ダウンロード)(?:は|も)?され(?:て(?:い|お)(?:ない|りません|ません)|なかった)|(?:不正侵入|侵入|不正アクセス|感染)(?:の痕跡|の形跡|の事実|した痕跡|された痕跡)?(?:は|も)(?:一切)?(?:確認|検出|認め)(?:されて|られて)(?:い|お)(?:ない|りません|ません)|(?:感染|侵入され)(?:して|て)(?:い|お)(?:ない|りません|ません)/;
 
 /** An aside that is only a hedge on the word before it ("データ漏えい(可能性)件数"): part of the statement. */
 export const HEDGE_ASIDE = /\((の?(?:可能性|おそれ|恐れ|疑い)(?:あり|有り|がある|のある)?)\)/g;
@@ -140,3 +145,73 @@ export const LEAK_TOPIC = /(?:漏えい|漏洩|流出)(?:等)?(?:の)?(?:状況|
 
 /** Product names that end in a number ("Microsoft 365", "Windows 11"): the number is a version, not a count. */
 export const PRODUCT_BEFORE_NUMBER = /(?:Microsoft|Office|Windows|Dynamics|Exchange|Server|Android|iOS|iPhone|iPad|Galaxy|Pixel|Ver|ver|Version|version)[ ]?$/;
+
+/**
+ * Right after the counter: a figure the release itself corrects ("171名とお伝えしておりましたが、
+ * …正確には168名", "「最大 3,455,754 名様分」から下方修正").
+ */
+export const CORRECTED_AFTER = /^(?:様分|様)?[」』]?[ ]?(?:と(?:お伝え|お知らせ|ご案内|ご報告|公表|発表|報告|記載|表記)(?:いた)?し(?:て(?:おり|い)(?:ました|ます)が|たが)|から[^。]{0,12}?(?:下方|上方)?(?:修正|訂正|変更|更新|特定))/;
+
+/** A subject that counts duplicates taken out of a figure ("うち重複3名", "重複していた方が3名"), not a deduplicated total (重複を除いた件数). */
+export const DUPLICATE_SUBJECT = /重複(?!を?(?:除|排除|削除)|分を?除|除外)/;
+
+/**
+ * What a count measures when it is not the people or records the incident reached, read from its
+ * subject and the words of its clause before the number (see CountMeasure).
+ */
+export const MEASURE_BEFORE: readonly (readonly [CountMeasure, RegExp])[] = [
+  ['gross', /名寄せ前|重複(?:を)?含(?:む|め|んだ)|重複(?:を)?除(?:く|いた)前/],
+  ['traffic', /スパム|迷惑メール|隔離(?:された|メール)|通信量|アクセス(?:件数|回数)/],
+  ['sent', /(?<!誤|誤って)送信(?:された|した)?(?:メール|SMS|ショートメッセージ|メッセージ)?(?:の)?(?:総?数|件数)|不正(?:な)?送信|(?:不審な|フィッシング|なりすまし)(?:メール|SMS|メッセージ)(?:の)?(?:送信)?(?:数|件数)?$/],
+  ['attempts', /試行|試み|攻撃(?:回数|件数|数)|不正ログイン(?:の)?(?:件数|回数)/],
+  ['logins', /不正な?ログインにより[、,]?[ ]?$|(?:不正に?)?ログインされた(?:アカウント|ID|会員|利用者|お客様)?(?:の)?(?:数|件数)?(?:は|が|:)?[ ]?$|不正ログイン(?:が確認された|を受けた|された)(?:アカウント|ID|会員|利用者|お客様)?(?:の)?(?:数|件数)?(?:は|が|:)?[ ]?$/],
+  ['examined', /(?:精査|調査|解析|照合|点検)(?:を行っ|し)た(?:件数|数|データ|レコード|ファイル)?(?:は|が|:)?[ ]?$|調査対象(?:の|と(?:な|し)た)?[^。、]{0,8}$/],
+  ['increment', /新たに[ ]?$|(?:追加|増加)(?:分|で)[ ]?(?:は|が|:)?[ ]?$/],
+];
+
+/** Right after the counter: what was done to the counted messages by the attacker ("3,000通の不審なメールが送信", "…件が送信されました"). */
+export const MEASURE_AFTER: readonly (readonly [CountMeasure, RegExp])[] = [
+  // "最大1,613件(重複を除くと1,102件)": the figure before duplicates were taken out.
+  ['gross', /^[ ]?[(:]?[ ]?(?:重複(?:を)?(?:除(?:く|いた|外)|排除)|名寄せ(?:後|すると|した))/],
+  ['sent', /^(?:分)?(?:の)?(?:不審な|スパム|迷惑|フィッシング|なりすまし)(?:メール|SMS|メッセージ)|^[^。、]{0,6}(?<!誤|誤って)送信され/],
+  ['attempts', /^(?:の|に(?:わたる|及ぶ))?(?:不正)?(?:ログイン|アクセス)?(?:の)?(?:試行|試み)/],
+  ['logins', /^(?:分)?(?:の)?(?:アカウント|ID)?(?:に|へ|で)(?:不正に?)?ログインされ|^(?:分)?(?:の)?(?:アカウント|ID)?(?:に|へ|で)不正ログインが(?:行われ|確認され|あ)/],
+];
+
+/**
+ * Before the number in its clause: another organization speaks ("同社は1,750万件の顧客情報…"), so
+ * the figure is its scope, relayed.
+ */
+export const OTHER_SPEAKER_BEFORE = /(?:^|[、。 ])同(?:社|市|町|村|県|府|都|法人|機構|グループ|行|院|大学|庁|省)(?:は|が|では|によると|の発表では)/;
+
+/** Before the number: a scope wider than the release's own ("システム全体で399名", "全国で"). */
+export const WIDER_SCOPE_BEFORE = /(?:システム|サービス)?全体(?:で|では|の)|全国(?:で|では|の)|全社(?:で|では)/;
+
+/** Before the number, in a figure another party reported: a scope beyond the release's (全国約30都道府県の…約2千カ所分). */
+export const RELAYED_WIDER_BEFORE = /全国|(?:システム|サービス)全体|全体で|他の?(?:自治体|団体|企業|学校|医療機関)/;
+/** After the number, in its sentence: the figure is what another party reported (…と報告があり, との連絡, と発表). */
+export const RELAYED_AFTER = /と(?:の)?(?:報告|連絡|発表|公表|説明)|とのこと/;
+
+/** In a count's clause: the release's own side ("本市に申請実績のある利用者については、3名"). */
+export const OWN_SIDE_WORDS = /本市|当市|本町|当町|本村|当村|本県|当県|本区|当区|本学|当学|本校|当校|当社|弊社|本社の|当院|本院|当行|弊行|当法人|本法人|当機構|本機構|当組合|弊組合|当協会|本会|当会/;
+
+/** A subject that names an organization or institution (虎の門病院, ○○市): figures per organization. */
+export const ORGANIZATION_SUBJECT = /(?:病院|医院|クリニック|大学|学校|学園|株式会社|会社|銀行|市|町|村|県|区|機構|協会|組合)$/;
+
+/** Right before the number: a breakdown under a total ("うち", "このうち", "内訳"). */
+export const PART_BEFORE = /(?:うち|内訳|内数)[、,: ]?[^。0-9]{0,30}?[ ]?(?:約|最大)?[ ]?$/;
+
+/** Right before the number: a stated total ("合計", "計", "総数", "総レコード数は"). */
+export const TOTAL_BEFORE = /(?:合計|総計|総数|累計|計|全体で|総[^。、0-9 ]{0,6}数(?:は|が|:)?)[ :]?(?:で)?[ ]?(?:約|最大|およそ)?[ ]?$/;
+
+/** Counters of people (the headline's people figures). */
+export const PEOPLE_COUNTERS: readonly string[] = ['名', '人', '方', '世帯'];
+/** Counters of records: entries, messages, accounts, cards, files (the headline's record figures). */
+export const RECORD_THING_COUNTERS: readonly string[] = ['件', '通', 'アカウント', '枚', '個', 'ID', 'メール', 'レコード', 'アドレス', '口座', 'ファイル'];
+
+/** 'people', 'records', or null for counters of neither (社, 校, 台 …). */
+export function unitClassOf(unit: string): 'people' | 'records' | null {
+  if (PEOPLE_COUNTERS.includes(unit)) return 'people';
+  if (RECORD_THING_COUNTERS.includes(unit)) return 'records';
+  return null;
+}

@@ -151,11 +151,21 @@ export const VENDOR_ALIASES: Record<string, string> = {
  * 「ＸＸ」において / 「ＸＸ」への不正アクセス / 「ＸＸ」をご利用の / 「ＸＸ」のシステム.
  */
 export const QUOTED_AFTER =
-  /^(?:において|におきまして|における|にて|への(?:不正|攻撃|サイバー)|が[、,]?(?:不正|第三者|外部|サイバー|攻撃|改ざん|乗っ取)|に(?:対し|対する|ついて)|をご?利用|を(?:使用|経由|通じ)|経由|の(?:サービス|システム|サーバ|一部|会員|利用者|ユーザ|アカウント|脆弱性|ウェブサイト|Web|WEB|サイト|停止|運用|管理画面|決済)|で(?:の|は|使用|購入|ご購入|登録)|上で|停止|サービス|システム|アプリ|というドメイン|(?:ウェブ|Web|WEB)?サイト|ホームページ|HP|改ざん|障害|不具合|閉鎖|を踏み台|がご?利用(?:しづらい|しにくい|できな))/;
+  /^(?:において|におきまして|における|にて|への(?:不正|攻撃|サイバー)|が[、,]?(?:不正|第三者|外部|サイバー|攻撃|改ざん|乗っ取)|に(?:対し|対する|ついて)|をご?利用|を(?:使用|経由|通じ)|経由|の(?:サービス|システム|サーバ|一部|会員|利用者|ユーザ|アカウント|脆弱性|ウェブサイト|Web|WEB|サイト|停止|運用|運営|管理画面|決済)|で(?:の|は|使用|購入|ご購入|登録)|上で|停止|サービス|システム|アプリ|というドメイン|(?:ウェブ|Web|WEB)?サイト|ホームページ|HP|改ざん|障害|不具合|閉鎖|を踏み台|がご?利用(?:しづらい|しにくい|できな))/;
+
+/**
+ * The clause right after 「name」 (or a list of them) says what happened to it: 「Ａ」「Ｂ」の受注を停止,
+ * 「Ａ」で障害が発生. A particle first, so the quote heads the noun phrase the verb is about.
+ */
+export const QUOTED_CLAUSE_AFTER =
+  /^(?:の|で|に|が|は|では)[^。、「」『』\n]{0,10}?(?:停止|休止|中断|障害|不具合|不正|漏え?い|漏洩|流出|攻撃|被害|改ざん|改竄|感染|乗っ取|閉鎖)/;
+
+/** A quoted name that calls itself a service by its own ending: 「ミドリ予約サイト」, 「ミドリ便ナビ」. */
+export const SERVICE_NAME_ENDING = /(?:サイト|サービス|システム|アプリ|ショップ|ストア|ネット|ナビ|ポータル)$/;
 
 /** Words right before 「name」 that say a service is being named: 運営する「ＸＸ」, 対象サービス:「ＸＸ」. */
 export const QUOTED_BEFORE =
-  /(?:運営|提供|利用|使用|導入|管理)(?:する|している|していた|しております|の)$|(?:サービス|システム|製品|ソフト(?:ウェア|ウエア)?|アプリ|ツール|サイト|ショップ|ストア|メディア|ドメイン名?)[:]?$|(?:弊社|当社|同社)$|対象(?:サービス|システム|製品)?:$/;
+  /(?:運営|提供|利用|使用|導入|管理)(?:する|している|していた|しております|の)$|(?:サービス|システム|製品|ソフト(?:ウェア|ウエア)?|アプリ|ツール|サイト|ショップ|ストア|メディア|プログラム|ドメイン名?)[:]?$|(?:弊社|当社|同社)$|対象(?:サービス|システム|製品)?:$/;
 
 /**
  * Words that make a quoted or listed name generic rather than a proper name: a name made only
@@ -170,7 +180,7 @@ export const GENERIC_NAME_WORDS = [
   '不正アクセス', '不正利用', 'イベント', 'キャンペーン', '公式', '当社', '弊社', '本学', '当院', 'オンライン',
   'ショップ', 'ストア', '通販', 'web', 'ec', 'お問合せ', '問合せ', 'お申し込み', 'お申込み', '講座', '相談',
   '見積もり', '見積り', '見積', '調査', 'ダウンロード', 'バーチャル', 'ツアー', '満足度', 'お客さま', 'お客様',
-  '退職日', '領収書', '申し込み', '等', 'データ', '送信', '配信', '受信', 'マッチング', '連携', 'カート', '認証', 'オーダー', '詳細', '省略', '社内', '旧来', '内', 'の', '・', '/', '-', '(', ')',
+  '退職日', '領収書', '申し込み', '等', 'フィッシング', 'リーク', '臨時', '当該', '本件', '対象', '該当', '偽', 'データ', '送信', '配信', '受信', 'マッチング', '連携', 'カート', '認証', 'オーダー', '詳細', '省略', '社内', '旧来', '内', 'の', '・', '/', '-', '(', ')',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -197,7 +207,7 @@ export const NOT_A_NAME =
 
 /** Organization words: a quoted organization name is the vendor, not the product. */
 export const ORGANIZATION_NAME =
-  /株式会社|有限会社|合同会社|\(株\)|㈱|法人|(?:[^ァ-ヶー]社|会社|グループ|協会|協議会|委員会|連合会|審議会|組合|機構|財団|省|庁|大学|学校|病院|クリニック|銀行|ハウス|センター|会館|ホテル|旅館|施設|研究所|美術館|博物館|図書館|Inc\.?|Ltd\.?|LLC|Co\.|Corp\.?|Corporation|Group|Holdings|Company|GmbH|S\.A\.)$/i;
+  /株式会社|有限会社|合同会社|\(株\)|㈱|法人|(?:[^ァ-ヶー]社|会社|グループ|印刷|工業|製作所|商事|産業|建設|電機|運輸|興業|協会|協議会|委員会|連合会|審議会|組合|機構|財団|省|庁|大学|学校|病院|クリニック|銀行|ハウス|センター|会館|ホテル|旅館|施設|研究所|美術館|博物館|図書館|Inc\.?|Ltd\.?|LLC|Co\.|Corp\.?|Corporation|Group|Holdings|Company|GmbH|S\.A\.)$/i;
 
 /**
  * After a quoted name, its own alias says it is a place or a body (「Ｘ」(以下「本ホテル」)):
@@ -220,7 +230,7 @@ export const GENERIC_LATIN = new Set([
   'web', 'www', 'ec', 'it', 'pc', 'vpn', 'ssl', 'ssl-vpn', 'sslvpn', 'nas', 'utm', 'waf', 'edr', 'xdr', 'ids', 'ips',
   'id', 'ip', 'os', 'sns', 'sms', 'fax', 'url', 'hp', 'db', 'api', 'saas', 'paas', 'iaas', 'asp', 'cms', 'wi-fi',
   'wifi', 'pdf', 'usb', 'ai', 'dx', 'faq', 'tel', 'mail', 'email', 'e', 'dm', 'qr', 'cd', 'dvd', 'pos', 'erp',
-  'crm', 'btob', 'b2b', 'btoc', 'b2c', 'bpo', 'css', 'ssl/tls', 'tls', 'line', 'sns', 'ai-ocr', 'ocr', 'ses', 'iot', 'ict', 'gps', 'ftp', 'smtp', 'ssh', 'rdp', 'dns', 'lan', 'wan', 'bi', 'dc', 'soc', 'csirt', 'mfa', 'it環境', 'ddos', 'javascript', 'php', 'html', 'sql', 'java', 'python', 'cookie', 'ip-vpn', 'fw', 'ad', 'lms', 'wms', 'rpa',
+  'crm', 'sftp', 'edi', 'btob', 'b2b', 'btoc', 'b2c', 'bpo', 'css', 'ssl/tls', 'tls', 'line', 'sns', 'ai-ocr', 'ocr', 'ses', 'iot', 'ict', 'gps', 'ftp', 'smtp', 'ssh', 'rdp', 'dns', 'lan', 'wan', 'bi', 'dc', 'soc', 'csirt', 'mfa', 'it環境', 'ddos', 'javascript', 'php', 'html', 'sql', 'java', 'python', 'cookie', 'ip-vpn', 'fw', 'ad', 'lms', 'wms', 'rpa',
 ]);
 
 /**
@@ -237,22 +247,52 @@ export const LATIN_TARGET_AFTER =
   /^[ ]?(?:への|に対する|に対して|において|における|の)?(?:不正アクセス|不正ログイン|サイバー攻撃|システム障害|障害|乗っ取り|改ざん|脆弱性)/;
 
 /**
+ * Right after an unquoted Latin name: the place data or an account stood in (Ｘ上に同期されていた個人情報,
+ * ＸＸ WEBアカウントへのログイン, Ｘのメールサーバー) — the involvement check then reads the sentence.
+ */
+export const LATIN_PLACE_AFTER = /^[ ]?(?:上(?:に|の|で)(?!で)|(?:の)?アカウント(?:が|を|に|へ|の|から)|(?:の)?(?:公式)?(?:ホームページ|ウェブサイト|Webサイト|WEBサイト)(?:が|を|に|へ|の|で|から|は))/;
+
+/** A quoted thing rather than a name, when only the clause after it speaks for it: 「サポート詐欺」の被害, 【LINE上の表示名】の流出. */
+export const QUOTED_THING = /(?:詐欺|情報|データ|リスク|メール|名|履歴|内容|攻撃)$|上の/;
+
+/** A trademark sign after a name: ＸＸ®, ＸＸ™, ＸＸ(R). */
+export const TRADEMARK_SIGN = /^(?:®|™|\((?:R|TM)\))/;
+
+/**
+ * Endings of an unquoted shop or app name (ミドリ堂オンラインショップ, ミドリ公式アプリ); the words before
+ * must be a name, not a kind of app (メッセージアプリ, 会員アプリ) or the writer (弊社ＥＣサイト).
+ */
+export const SHOP_SUFFIX = ['オンラインショップ', 'オンラインストア', 'ネットストア', 'ネットショップ', '通販サイト', 'ECサイト', 'アプリ'];
+/** The writer or a pointer at the start of a shop name: 弊社, 当社, 当該, 同, 旧, 新. */
+export const SELF_PREFIX = /^(?:弊社|当社|同社|本社|自社|弊|当|本|同|各|旧|新|該当|当該|公式|専用|一部の?|全ての?|すべての?)+/;
+/** Words that say what kind of app or shop it is, not whose (メッセージアプリ, 認証アプリ, 加盟店ECサイト). */
+export const GENERIC_SHOP_WORDS = [
+  'ペイメント', 'メッセージ', 'メッセンジャー', 'メッセージング', 'タクシー', 'スマホ', 'スマートフォン', 'モバイル', 'ウェブ', 'web', 'ストア',
+  '会員', '認証', '外部', '連携', '通話', 'メール', '電子', '決済', '予約', 'ポイント', '写真', 'チャット', '業務', '加盟店', 'オンライン',
+  'ショッピング', 'ネット', 'インターネット', 'ec', 'sns', 'line', '提供', '利用', '公式', '対象', '他社', '第三者', 'ダウンロード', '偽', '不正',
+  'ブラウザ', 'セキュリティ', 'システム', '管理', '二段階', '2段階', 'ワンタイム', 'パスワード', 'ソーシャル', 'ゲーム', '地図', 'カメラ', '翻訳',
+].sort((a, b) => b.length - a.length);
+
+/**
  * Words that make a mention of a product "involved": the sentence (or heading, or list lead-in)
  * says it was attacked, abused, leaked from, stopped or hijacked.
  */
 export const INVOLVEMENT =
-  /不正|不審|乗っ取|乗取|脆弱性|改ざん|改竄|改変|漏え?い|漏洩|流出|攻撃|感染|ランサム|マルウェア|ウイルス|ウィルス|侵入|悪用|障害|停止|被害|なりすまし|成りすまし|閲覧され|窃取|フィッシング|誤送信|誤送付|紛失|盗難|(?<![本当同])インシデント|アクセスしにくい|つながりにくい|利用できな|不具合|偽の|スパム|ハッキング|ハッカー|しづらい|しにくい|閉鎖|踏み台|不正転送|異常な|高負荷/;
+  /不正|不審|乗っ取|乗取|脆弱性|改ざん|改竄|改変|漏え?い|漏洩|流出|攻撃|感染|ランサム|マルウェア|ウイルス|ウィルス|侵入|悪用|障害|停止|被害|なりすまし|成りすまし|閲覧され|窃取|フィッシング|誤送信|誤送付|紛失|盗難|(?<![本当同])インシデント|アクセスしにくい|つながりにくい|利用できな|不具合|偽の|スパム|ハッキング|ハッカー|しづらい|しにくい|閉鎖|踏み台|不正転送|異常な|高負荷|(?:サイト|サービス|アプリ|ショップ|ストア)」?(?:の)?(?:本格|全面|早期|順次|一部)?(?:復旧|再開)/;
 
 /**
  * After a mention: the product itself was not affected (「Ｘ」自体への不正アクセスは確認されておりません,
  * 他のアカウント（Ｘ、Ｙ）については影響がない).
  */
 export const UNAFFECTED_AFTER =
-  /^[^。\n]{0,40}?(?:自体|について(?:は)?|には|では|は)[^。\n]{0,40}?(?:影響|被害|不正アクセス|乗っ取|侵入|漏え?い|漏洩)[^。\n]{0,16}?(?:ない|なし|ません|認められ(?:ない|ません))/;
+  /^[^。\n]{0,40}?(?:自体|について(?:は|も)?|につきまして(?:は|も)?|には|では|は)[^。\n]{0,40}?(?:影響|被害|不正(?:な)?アクセス|乗っ取|侵入|漏え?い|漏洩|改ざん|痕跡|形跡)[^。\n]{0,16}?(?:ない|なし|ません|ず[、,]|認められ(?:ない|ません))|^[^。\n]{0,30}?(?:での|への|に対する)(?:不正利用|不正アクセス|不正ログイン|侵入|攻撃)(?:の(?:痕跡|形跡|事実))?(?:は|も)[^。\n]{0,16}?(?:ない|ません)|^[^。\n]{0,40}?(?:対象外|(?:の)?対象(?:では|とは)(?:ない|ありません|ございません|なりません))/;
 
 /** After a mention: a channel for notices or contact, not the incident (Ｘでお知らせ, LINEでのお問い合わせ). */
 export const PASSING_AFTER =
   /^[ ]?:[ ]?(?:https?:|www\.)|^(?:の)?(?:公式)?(?:アカウント|ページ)?[ ]?(?:で|にて|を通じて|を(?:利用|使用)して|より|から|上で|等で)[^。\n]{0,16}?(?:お知らせ|告知|公表|発信|ご案内|掲載|お問い合わせ|問い合わせ|ご連絡|周知|閲覧|ダウンロード|ご確認)/;
+
+/** After a mention: a name impersonated (Ｘを装ったフィッシング, Ｘを騙った連絡), not a service that was hit. */
+export const IMPERSONATED_AFTER = /^(?:を|の名(?:前|称)?を|に)(?:装|騙|かた|名乗|偽|なりすま|成りすま)/;
 
 /** Before a mention: a channel named as where to look or ask (公式Ｘ, お問い合わせ窓口: LINE). */
 export const PASSING_BEFORE = /(?:お問い合わせ|問い合わせ|窓口|連絡先|フォロー)[^。\n]{0,8}$/;

@@ -20,6 +20,12 @@ export const EARLIER_AFTER = /^(?:[ ]?[(（][^)）]{0,30}[)）]|[)）】\]]{1,2}
 /** What precedes a 第N報 that is an earlier one: "12月17日付けの第一報", "前回の第2報". */
 export const EARLIER_BEFORE = /(?:日付?け?の?|日(?:付け?)?(?:で|に|にて)|付け?の?|日[ ]?[(（]|日の|前回の|先般の|既報の|これまでの|過去の|報(?:[ ]?[(（][^)）]{0,20}[)）])?[ ]?(?:[、,・]|及び|および|と|や|ならびに)|以下[、,]?[ ]?「)[ ]?$/;
 
+/**
+ * A title that numbers itself without 第…報: "…について（２）", "…ご報告 その２", "（その３）", "（初報）" (1).
+ * Only at the end of a title, where a number in brackets is the release's place in its series.
+ */
+export const TITLE_SERIES_NUMBER = /(?:[(（][ ]?(?:その)?[ ]?(?<paren>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[ ]?[)）]|[ 　]その[ ]?(?<sono>[0-9]{1,2}|[一二三四五六七八九十]{1,3})|[(（【][ ]?(?<first>初報)[ ]?[)）】])[ ]*$/;
+
 /** Words in a title or 公表種別 that make a release a follow-up. */
 export const FOLLOW_UP_TITLE = /続報|最終(?:の)?(?:ご)?報(?:告)?|確報|経過(?:の)?(?:ご)?報告|追加(?:の)?(?:お知らせ|ご報告|報告|情報)|更新|アップデート|その後|現在の状況|経過について|パート[2-9２-９]/;
 /** Words that make a release the last of its series. */
@@ -91,6 +97,12 @@ export const FOLLOW_UP_BODY_OPENINGS: { ruleId: string; re: RegExp }[] = [
   { ruleId: 'report.knownMatterResult', re: /(?<!(?:して|続いて)(?:おります|いる)[^。、]{0,40})(?:につきまして|に関しまして)[、,](?:(?!から|より)[^。]){0,12}調査の結果/ },
   { ruleId: 'report.stateNow', re: /現時点での(?:調査)?状況[^。]{0,12}(?:ご報告|お知らせ)(?:いたします|申し上げます|します)/ },
   { ruleId: 'report.knownMatterProgress', re: /(?:につきまして|に関しまして|につきましては)[、,][^。]{0,80}(?:進めて|行って)(?:まいりました|参りました)/ },
+  // "5月24日に発生しましたランサムウェア被害につきまして、…": a dated incident named as the matter already known.
+  { ruleId: 'report.knownDatedMatter', re: /(?:[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|[0-9]{1,2}[ ]?日)(?:[ ]?\([^()]{1,4}\))?[^、。]{0,12}?(?:に)?(?:発生|確認|発覚|判明|検知)(?:いたし|致し|し|され)(?:まし)?た(?![上がら])[、,]?[^。]{0,60}?(?:につきまして|について(?:は|、)|に関しまして|に関し[、,]|につきましては)/ },
+  // "…不正アクセスを受けた件につきまして": the matter is named as "the case", known to the reader from before.
+  { ruleId: 'report.knownCase', re: /(?:た|ました)件(?:につきまして|について|に関して|に関しまして|に関し)/ },
+  // "1月30日より稼働停止していたサーバーが復旧し": what was stopped is back, after the notice of the stop.
+  { ruleId: 'report.resumedAfterStop', re: /(?:停止|休止|中断|遮断|閉鎖|制限)(?:して|させて|いたして)?(?:おりました|いました|いた)[^。]{0,80}(?:再開|復旧)(?:いたし|し|する運び|となり)/ },
 ];
 /** A section marked as updated ("漏えいした情報（更新）", "対象者（3月5日追加）"): the release revises an earlier one. */
 export const UPDATED_SECTION = /[(（【](?:[0-9/月日 ]{0,8})?(?:更新|追記|追加)[)）】][ ]*$/;

@@ -31,14 +31,16 @@ export const EVENT_WORDS: EventWord[] = [
   // "7月頃に行われたランサムウェア攻撃": the attack the date belongs to.
   { event: 'occurred', role: 'incident', pattern: /(?:行われ|実行され|仕掛けられ|受け)た[^。、]{0,12}?(?:攻撃|不正アクセス|侵入|不正ログイン|被害)/ },
   { event: 'occurred', role: 'incident', pattern: /(?:作成|操作|改ざん|送信)(?:等)?が(?:行われ|なされ)|(?:攻撃|アクセス|送信|侵入|流出)(?:が)?(?:始ま|開始され)/ },
-  { event: 'occurred', role: 'incident', pattern: /侵入(?:され|し(?!ない)|を許し)|感染(?:し|が発生|(?=[。|]|$))|暗号化(?:され|が発生)|改ざん(?:され|を受け)|窃取され|持ち出(?:され|し)|乗っ取(?:られ|り)/ },
+  { event: 'occurred', role: 'incident', pattern: /侵入(?:され|し(?!ない)|を許し)|感染(?:し|が発生|により|による|によって|(?=[。|]|$))|暗号化(?:され|が発生)|改ざん(?:され|を受け)|窃取され|持ち出(?:され|し)|乗っ取(?:られ|り)/ },
   { event: 'occurred', role: 'incident', pattern: new RegExp(`(?:漏えい|漏洩|流出)し${NOT_AFTER_LEAK}`) },
-  { event: 'occurred', role: 'incident', pattern: /不正(?:に|な)?(?:利用|使用|ログイン)(?:され|が行われ|し(?!ない|ていない|ておりません))|不正(?:に|な)?(?:ログイン|アクセス)され/ },
+  { event: 'occurred', role: 'incident', pattern: /不正(?:に|な)?(?:利用|使用|ログイン)(?:され|が行われ|し(?!ない|ていない|ておりません))|不正(?:に|な)?(?:ログイン|アクセス)され|不正に(?:アクセス|ログイン|閲覧|取得|持ち出|(?:リモート)?接続)し(?!ない|ていない|ておりません)/ },
   // "…を装った第三者から…メールが届きました": the impersonating message is the attack itself.
   { event: 'occurred', role: 'incident', pattern: /(?:を装った|になりすました|になりすます|を騙る|をかたる)[^。]{0,60}?(?:メール|メッセージ|SMS|DM)(?:が|も)?(?:[^。、]{0,12}?(?:に|へ))?(?:届き|届いた|届けられ)/ },
   // "…される事案が生じました": the incident came about.
   { event: 'occurred', role: 'incident', pattern: /(?:事案|事象|事態|被害|障害|不具合)(?:が|も)生じ/ },
   { event: 'occurred', role: 'incident', pattern: /紛失(?:し|した|が判明)|盗難(?:に遭|され|被害)|置き忘れ|誤(?:って)?(?:送信|送付|配布|配信|掲載|廃棄)(?:し|され|が)/ },
+  // A system that stops by itself ("サイトが断続的に停止致しました"): an outage, not a containment ("サイトを停止").
+  { event: 'occurred', role: 'incident', pattern: /(?:サイト|サーバ|サーバー|システム|サービス|ネットワーク|業務|機能|端末|ページ|回線)(?:が|も)[^。、を]{0,8}?(?:停止|ダウン|中断|停電)(?:し|いたし|致し|した|する|状態|(?=[。|]|$))/ },
   // Symptoms of the attack on the organization's own systems.
   { event: 'occurred', role: 'incident', pattern: /(?:見る|開く|使用する|利用する|閲覧する|ログインする|アクセスする)?ことができなくな|(?:利用|使用|閲覧|接続|ログイン)(?:でき|出来)な(?:く|い状態)|使用不能|利用不能|(?:アクセス|接続|閲覧|利用)しにくい|(?:つなが|繋が)りにくい/ },
 
@@ -46,14 +48,16 @@ export const EVENT_WORDS: EventWord[] = [
   // (An investigation's report is not news of the incident: "調査結果の報告を受け".)
   { event: 'detected', role: 'told', pattern: /(?<!結果の|結果に関する|調査の|最終|調査)(?:連絡|報告|通知|通報|指摘|一報|情報提供|知らせ|申告|相談)を(?:[^。、]{0,20}?(?:から|より))?(?:受け|受領|受信)/ },
   // "問い合わせが当ホテルに寄せられ": the recipient may stand between.
-  { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|問い合わせ|問合せ|申し出|申出|情報提供)(?:が|も)?(?:あり|あった|(?:[^。、]{0,12}?(?:に|へ))?寄せられ)|連絡あり/ },
+  { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|問い合わせ|問合せ|申し出|申出|情報提供)(?:が|も)?(?:あり|あった|入り|入った|(?:[^。、]{0,12}?(?:に|へ))?寄せられ)|連絡あり/ },
   { event: 'detected', role: 'told', pattern: /(?:から|より)[^。]{0,60}?(?:第一報|一報)(?!を(?:公表|掲載|発表|公開))|旨の(?:報告(?!書)|連絡|通知)/ },
+  // "写真店が南菅小学校に報告", "…より当該各小学校へ本件の報告を行った": a third party tells the organization or one of its units.
+  { event: 'detected', role: 'told', pattern: /(?:から|より|が)[^。、]{0,24}?(?:当社|弊社|本学|本校|当校|当院|本市|当市|本町|本村|本区|学校|小学校|中学校|高等学校|幼稚園|保育園|教育委員会|当法人|当協会|当財団|当機構|事務局|本会|当会)(?:の[^。、]{0,8}?)?(?:へ|に)(?:対し(?:て)?)?[、 ]?(?:[^。、]{0,8}?の)?(?:報告|連絡|通知|通報|一報|経緯説明|説明)(?!書|済|する予定|された(?:情報|内容)|会)/ },
   // Someone else's announcement: "…が発生したとの発表がありました", "…を受けたと発表しました" of a vendor.
   { event: 'detected', role: 'told', pattern: /(?:との|という|旨の|と)(?:発表|公表)(?:が(?:あり|あった)|を受け)/ },
   // Finding out.
   // (Not the nouns of a time: "発覚日までの間", "判明時点".)
-  { event: 'detected', role: 'detect', pattern: /(?:検知|検出(?!され(?:て)?(?:いない|ておりません|ていません|ず))|発見(?!次第|され(?:て)?(?:いない|ておりません))|発覚|判明|覚知)(?!日(?!本)|時点)|気づ|気付|察知|認識(?:し|いたし)|把握(?:し|いたし)/ },
-  { event: 'detected', role: 'detect', pattern: /確認(?:し|され|いたし|した|でき(?:た|まし))(?!て(?:おりません|いない|いません|おらず)|ない|なかっ|なく|ず|ません|てまいり|ていく)|を確認(?:[。|]|$)|(?<=[一-龥ァ-ヴ])確認(?=[、。|<]|$)/, unless: SOUND_STATE_BEFORE },
+  { event: 'detected', role: 'detect', pattern: /(?:検知|検出(?!され(?:て)?(?:いない|ておりません|ていません|ず))|発見(?!次第|され(?:て)?(?:いない|ておりません))|発覚|判明|覚知)(?!日(?!本)|時点)|気づ|気付|察知|アラート(?:メール)?(?:を受信|を受け|が発報|を検知)|警告(?:メール)?を受信|認知(?:し|いたし|され)|(?:わか|分か)(?:り(?!次第|ませ|かね)|った)|認識(?:し|いたし)|把握(?:し|いたし)/ },
+  { event: 'detected', role: 'detect', pattern: /確認(?:し|され|いたし|した|でき(?:た|まし))(?!て(?:おりません|いない|いません|おらず)|ない|なかっ|なく|ず|ません|てまいり|ていく)|を確認(?:[。、|]|$)|(?<=[一-龥ァ-ヴ])確認(?=[、。|<]|$)/, unless: SOUND_STATE_BEFORE },
 
   // Responses.
   { event: 'patched', role: 'response', pattern: /修正(?:済み|版|プログラム|パッチ)|パッチ(?:を)?(?:適用|公開)|アップデート(?:を)?(?:公開|適用)|脆弱性(?:を|の)?(?:修正|対応)/ },
@@ -62,14 +66,14 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'notified', role: 'response', pattern: /(?:お客様|対象者|対象の方|関係者|会員|利用者|ご本人|保護者)(?:様)?(?:へ|に)(?:は)?(?:の)?(?:ご連絡|ご案内|通知|メール|お知らせ|書面)|個別に(?:ご連絡|通知|メール|お知らせ|ご案内)|順次[、 ]?(?:個別に)?(?:ご連絡|ご案内|通知|メール|お知らせ|送付|発送|お送り)|(?:文書|書面|はがき|封書)(?:を|の|で)(?:お送り|送付|発送|郵送)/ },
   { event: 'published', role: 'response', pattern: /公表(?:し|いたし|した|され|を行|する|済)|(?:ホームページ|ウェブサイト|Webサイト|webサイト|HP|当サイト)(?:上)?(?:で|に|にて|において)(?:掲載|公開|公表|お知らせ)|お知らせ(?:いたしました|しました)|第[0-9一二三四五六七八九十]+報(?:を|として)?(?:公表|掲載|発表|公開)|発表(?:し|いたし|が(?:あり|ありま))|(?:プレス|ニュース)リリース/ },
   { event: 'restored', role: 'response', pattern: /復旧(?:し|いたし|した|が完了|完了|しま)|(?:を|が)?再開(?:し|いたし|した|して|され|しま)|正常化|正常に(?:稼働|動作|利用)/ },
-  { event: 'contained', role: 'response', pattern: /(?:遮断|隔離)(?![ァ-ヴー]|機能|装置)|停止(?:し|いたし|した|する|措置|させ)|一時停止|切り離|切断|無効化|閉鎖|(?:パスワード|PW)(?:を|の)?(?:変更|リセット|初期化)|アクセス(?:を)?制限|封じ込め|ブロック(?:し|いたし)/ },
+  { event: 'contained', role: 'response', pattern: /(?:遮断|隔離)(?![ァ-ヴー]|機能|装置)|停止(?:し|いたし|致し|した|する|措置|させ)|一時停止|切り離|切断|無効化|閉鎖|(?:パスワード|PW)(?:を|の)?(?:変更|リセット|初期化)|アクセス(?:を)?制限|封じ込め|ブロック(?:し|いたし)/ },
 ];
 
 /** Names of attacks: with a detection verb after a "from" date they date the attack too. */
 export const ATTACK_NOUNS = /不正(?:な)?(?:アクセス|ログイン|リクエスト|通信|利用|プログラム)|不審な(?:アクセス|通信|ログイン|メール)|第三者による(?:不正な?)?アクセス|攻撃|侵入|ランサムウェア|マルウェア|ウイルス|改ざん|漏えい|漏洩|流出/;
 
 /** Right after an incident word: it is the object of the verb that follows ("受けたことを確認"). */
-export const COMPLEMENT_AFTER = /^(?:し|され)?(?:て(?:い|お))?(?:た|る|ている|ていた)?(?:の)?(?:こと(?!から)|旨|痕跡|形跡|事実|事象|可能性|恐れ|おそれ|疑い)/;
+export const COMPLEMENT_AFTER = /^(?:し|され)?(?:て(?:い|お))?(?:た|る|ている|ていた)?(?:の)?(?:こと(?!から|に関|によ|に伴|について|につき)|旨|痕跡|形跡|事実|事象|可能性|恐れ|おそれ|疑い)/;
 
 /**
  * Before the word that decides, the subject is someone else (a contractor, another company):
@@ -85,6 +89,9 @@ export const ONGOING_AFTER = /^(?:し|され)?て(?:い|お)る(?:の)?(?:こと
 /** Between an incident word and a finding: the state that was found ("…され閲覧できない状況を確認"). */
 export const FOUND_STATE_BETWEEN = /^[^、。]{0,24}(?:状況|状態)(?:を|が)[ ]?$/;
 
+/** Systems that stopped working as the incident struck ("閲覧できなくなる障害が生じ", "利用できない状態となり"): seen that day. */
+export const UNAVAILABLE_SEEN = /(?:でき|出来)(?:なくな|ない状態(?:と|に)な)|使用不能|利用不能|起動(?:でき|し)なくな|動作不良(?:と|に)な/;
+
 /** A failure of the organization's systems taking place ("システム障害が発生", "障害が生じ"). */
 export const OUTAGE_OCCURRED = /障害(?:が|も)?(?:発生|生じ)/;
 
@@ -92,9 +99,9 @@ export const OUTAGE_OCCURRED = /障害(?:が|も)?(?:発生|生じ)/;
 export const POSSIBILITY_AFTER = /^(?:し|され)?(?:て(?:い|お))?(?:た|る|ている|ていた)?(?:可能性|おそれ|恐れ|疑い)/;
 
 /** Right after a word: it modifies the noun that follows ("…が確認された学校の利用を再開"). */
-export const MODIFIER_AFTER = /^(?:し|され|いたし|す)?(?:た|る|ている|ていた)(?=[一-龥ァ-ヴ])(?!ため|ところ|後|際|上|旨|事|結果|時|場合|可能性|恐れ|疑い|痕跡|形跡|事実|事象)/;
+export const MODIFIER_AFTER = /^(?:し|され|いたし|す)?(?:た|る|ている|ていた)(?=[一-龥ァ-ヴ])(?!ため|ところ|後|際|上|旨|事(?![項例務業])|結果|時|場合|可能性|恐れ|疑い|痕跡|形跡|事実|事象)/;
 /** The same, for a word whose match already ends in た ("確認できた内容"). */
-export const NOUN_AFTER = /^(?=[一-龥ァ-ヴ])(?!ため|ところ|後|際|上|旨|事|結果|時|場合|可能性|恐れ|疑い|痕跡|形跡|事実|事象)/;
+export const NOUN_AFTER = /^(?=[一-龥ァ-ヴ])(?!ため|ところ|後|際|上|旨|事(?![項例務業])|結果|時|場合|可能性|恐れ|疑い|痕跡|形跡|事実|事象)/;
 
 /** Between the date and an incident word, nothing but a particle: "5月16日にのみ発生した". */
 export const ADJACENT_GAP = /^[ 、]{0,2}(?:に|にも|にのみ|から|より|頃に|ごろに|以降に?)?[ ]{0,2}$/;
@@ -112,7 +119,7 @@ export const INVESTIGATION_DONE = /調査(?:が|を)(?:完了|終了)|調査結�
 export const OCCURRENCE_STATED = /発生|(?:が|は)(?:あり|あった)/;
 
 /** In the clause: traces found afterwards, so the date is not when anyone noticed. */
-export const TRACE_WORDS = /痕跡|形跡|ログ(?:を|の)(?:調査|解析)/;
+export const TRACE_WORDS = /痕跡|形跡|ログ(?:を|の)(?:調査|解析)|後日|事後|後の調査/;
 
 /** After a date (and its time): it opens a period (から, より, 以降, にかけて, の期間). */
 export const WINDOW_AFTER = /^[ 、]{0,2}(?:から|より|以前(?:から|より)|以降|以来|にかけて|~|の間|の期間|までの(?:間|期間))/;
@@ -133,11 +140,18 @@ export const NOTICE_REFERENCE_AFTER = new RegExp(
   '^[ ]?(?:' +
     // "…にてご報告いたしましたとおり", "…に「…」（以下 第一報）でお知らせしたとおり", "…に公表しました弊社…の被害",
     // "…以降にお知らせしております「…」"
-    '(?:に|付で|付けで)?(?:「[^「」]{0,80}」|\\([^()]{0,20}\\)|[^。、「(]){0,40}?(?:ご報告|お知らせ|公表|発表|ご案内)(?:いたし|し|させていただき)(?:ており(?:ます)?|ている|ています|(?:まし)?た)(?:とおり|通り|ように|よう|内容|件|お知らせ|が、|、?「|[一-龥ァ-ヴ])' +
+    '(?:に|付で|付けで)?(?:「[^「」]{0,80}」|\\([^()]{0,20}\\)|[^。、「(]){0,40}?(?:ご報告|お知らせ|公表|発表|ご案内)(?:いたし|し|させていただき)(?:ており(?:ます)?|ている|ています|(?:まし)?た)(?:とおり|通り|ように|よう|内容|件|お知らせ|が、|、?「|、|[一-龥ァ-ヴ])' +
     // "11月25日のお知らせ以降", "12月5日の第一報"
     '|の(?:お知らせ|ご報告|公表|発表|第[0-9一二三四五六七八九十]+報|第一報|プレスリリース|リリース)(?!を受け|があり)' +
   ')',
 );
+/**
+ * Within an earlier notice's reference, the dated matter it told of ("同月25日にランサムウェア攻撃を受けたことを
+ * 当社ホームページで公表いたしましたが"): the date is the matter's, not the notice's.
+ */
+export const MATTER_OF_NOTICE = /^[^。、「]{0,30}?(?:受け|され|発生し|あっ|生じ)た(?:こと|旨)(?:を|について)/;
+/** After an incident word, a notice of it ("…を受けたことを当社ホームページで公表"): told of, not found then. */
+export const COMPLEMENT_ANNOUNCED = /^[^。、]{0,10}?(?:こと|旨)を[^。、]{0,20}?(?:公表|お知らせ|ご報告|発表)/;
 /** After a date: a target or plan ("11月5日を目途に終了予定"), not something that happened. */
 export const PLAN_AFTER = /^[ ]?(?:を目途|をめど|を目処|目途|めど|を予定|の予定|予定|を期限|を目標)/;
 export const AS_OF_AFTER = /^[ ]?(?:現在|時点|更新|(?:現在)?までの(?:調査|状況|確認))/;
@@ -149,7 +163,7 @@ export const TITLE_BEFORE_PAREN = /(?:お知らせ|お詫び|ご報告|につい
 /** A label before a date ("送信日時:", "発生日:", "検知日時:"); its words give the event. */
 export const LABEL_BEFORE = /(?<label>[^ :、。|・()]{1,14})[ ]?:[ ]{0,3}$/;
 export const LABEL_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
-  { event: 'occurred', pattern: /発生|送信日|不正アクセス|攻撃|侵入|感染|漏えい日|漏洩日|流出日|被害日|不正ログイン|改ざん|紛失|盗難|誤送信/ },
+  { event: 'occurred', pattern: /発生|送信日|不正アクセス|攻撃|侵入|感染|(?:漏えい|漏洩|流出|被害)(?:日|期間|時期)|不正ログイン|改ざん|紛失|盗難|誤送信/ },
   { event: 'detected', pattern: /検知|発見|判明|確認|覚知|発覚|認知/ },
   { event: 'published', pattern: /公表|掲載|発表|公開日/ },
   { event: 'reported', pattern: /報告日|届出/ },
@@ -162,6 +176,17 @@ export const LABEL_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
  * The attack's finding ("12月3日の不正アクセス判明以降") is not the attack.
  */
 export const DATED_ATTACK_AFTER = /^[ ]?(?:頃|ごろ)?の(?:第三者による|外部からの)?(?:不正(?:な)?アクセス|不正ログイン|サイバー攻撃|ランサムウェア(?:攻撃|感染|被害)?|攻撃|侵入|改ざん|情報漏えい|情報漏洩|情報流出)(?!の?(?:判明|検知|発覚|確認|発見|覚知|報告|連絡|公表|お知らせ)|に関する(?:お知らせ|ご報告|報告|続報)|について(?:の)?(?:お知らせ|ご報告|続報))/;
+
+/** The event of a label: its last event word, the head of the noun phrase ("不正アクセスの判明日" → detected). */
+export function labelEventOf(label: string): TimelineEvent | null {
+  let best: { event: TimelineEvent; at: number } | null = null;
+  for (const e of LABEL_EVENTS) {
+    for (const m of label.matchAll(new RegExp(e.pattern.source, 'g'))) if (!best || m.index! > best.at) best = { event: e.event, at: m.index! };
+  }
+  // "不正ログインが確認された期間": a period is the incident's span, whatever verb names it.
+  if (best?.event === 'detected' && /(?:期間|時間帯)$/.test(label)) return 'occurred';
+  return best?.event ?? null;
+}
 
 /** A label that only says "when" ("時期:"): a period it opens is the incident's. */
 export const WHEN_LABEL = /^(?:発生)?時期$/;
@@ -184,8 +209,64 @@ export const CLEFT_BEFORE = /のは[ ]?$/;
 /** A clause that is only a light verb ("に受けました", "にありました"): its object stands before the date. */
 export const LIGHT_VERB_CLAUSE = /^[ 、]*(?:に|、)?[ ]?(?:受け|あり|行い|行われ|実施|なされ)(?!た[一-龥ァ-ヴ])/;
 
+/**
+ * A date right inside what the organization was told ("9月25日に…不正アクセスがあったことについてLBM社より報告を受けました"):
+ * the date is the incident's; when the news came is not said.
+ */
+export const INSIDE_TOLD = /^(?<matter>[ ]?(?:頃|ごろ)?に[^。、]{0,40}?(?:た|ていた))(?:こと|旨)(?:について|に関して|につき)?[、 ]?[^。、]{0,24}?(?:から|より)[^。、]{0,10}?(?:報告|連絡|通知|通報)を(?:受け|受領)/;
+
+/** Received news ("…との報告を受け"): the organization itself was told, whoever else the clause names. */
+export const TOLD_RECEIVED = /(?:連絡|報告|通知|通報|指摘|一報|情報提供|知らせ)を(?:[^。、]{0,20}?(?:から|より))?(?:受け|受領|受信)/;
+
+/**
+ * After a date, the people or records it selects ("2000年4月以降にご登録のお客様", "…以前に入会された会員"):
+ * a bound of the stored data in scope, not an event. The verb is the customer's, in attributive form.
+ * Purchases and payments bound the data too ("4月1日以降にご購入のお客様の氏名"), except where card data
+ * entered in that period is what leaked: then the period is the skimming's (ALL_DATA_BOUND_CARD).
+ */
+const SELECTED = '[、]?[^。、]{0,6}?(?:お客様|お客さま|方|会員|利用者|患者|顧客|生徒|学生|児童|職員|社員|従業員|皆様|者|データ|情報|ユーザー|人|氏名|住所|メールアドレス)';
+const REGISTERED = '(?:登録|入会|在籍|入学|卒業|加入|契約|申込み?|申し込み|応募|入社|採用)';
+/** (Data entered into a form in a period is what a skimmer took then, so 入力 and 決済 are no bound.) */
+const TRANSACTED = '(?:購入|利用|注文|来店|宿泊|予約|受診|来院|入院)';
+/** Registration: "…にご登録の", "…以前に入会した会員", "…に在籍していた方". */
+export const DATA_BOUND_AFTER = new RegExp(
+  `^[ ]?(?:以降|以前|から|より|まで|までに|までの間に|の間に|に)?[^。、]{0,14}?(?:(?:ご|お)${REGISTERED}(?:の|いただいた|頂いた|された|をされた|になった|なさった)|${REGISTERED}(?:を)?(?:され|し|いただい|頂い|いたし)(?:た|ている|ていた))${SELECTED}`,
+);
+/** Purchases and visits, by the customer (honorific or passive) and after a written bound: "…以降にご購入のお客様". */
+export const TRANSACTION_BOUND_AFTER = new RegExp(
+  `^[ ]?(?:以降|以前|から|より|まで|までに|までの間に|の間に)[^。、]{0,14}?(?:(?:ご|お)${TRANSACTED}(?:の|いただいた|頂いた|された|をされた|になった|なさった)|${TRANSACTED}(?:され|いただい|頂い)た)${SELECTED}`,
+);
+/**
+ * The organization's own requests in a period ("1994年7月から2017年10月にかけて当社が鑑定会社に依頼した事案"), and
+ * records from a date on ("流出したのは2021年10月以降のもの"): what the data covers, not an event.
+ */
+export const RECORDS_BOUND_AFTER = /^[ ]?(?:(?:以降|以前|から|より|まで|までに|までの間に|の間に|にかけて)[^。、]{0,16}?(?:依頼|委託|発注|送付|提出)(?:を)?(?:し|いたし|され)た[^。、]{0,8}?(?:案件|事案|書類|データ|情報|もの|分|ファイル)|(?:以降|以前|まで)の(?:もの|データ|情報|分|記録|ファイル|メール|書類))/;
+
+/** Card data in the clause: a period of purchases is when the card data was skimmed. */
+export const CARD_DATA = /クレジットカード|カード情報|カード番号|決済情報/;
+
+/**
+ * After a date that opens a period, a stop still in force ("10月19日21時より…受注を停止しております"):
+ * the outage began that day.
+ */
+/** A stop made to protect ("緊急措置として", "被害の防止を最優先とする観点から"): a containment, not an outage. */
+export const PROTECTIVE_STOP = /措置|防止|防ぐ|念のため|予防|安全確保|観点から|拡大を|保全/;
+export const STOPPED_SINCE_AFTER = /^[ 、]{0,2}(?:頃|ごろ)?(?:から|より|以降)[、 ]?[^。]{0,60}?(?:サービス|業務|サイト|ストア|ショップ|受注|出荷|販売|営業|診療|提供|システム|機能|受付|運行|配送|運用)(?:の)?(?:全て|すべて|一部|全部)?(?:を|が)?[ ]?(?:一時)?(?:停止|休止|中断|見合わせ)(?:を)?(?:して|いたして|させて|させていただいて|致して)(?:おります|います|いる|おり)/;
+
+/** After an incident word that modifies a noun, the noun is the sentence's matter ("…発生したインシデントにつきまして"). */
+export const NAMED_MATTER_AFTER = /^(?:し|され|いたし|致し)?(?:まし)?た[^。、]{0,40}?(?:につきまして|について|に関して|に関し|に関しまして)/;
+
+/** Right after a date, a verb that only names a thing ("…に作成された当社正規VPNアカウント"). */
+export const ATTRIBUTIVE_OTHER = /^[ ]?(?:に|頃に|ごろに)[^、。]{0,8}?(?:作成|設定|導入|購入|登録|開設|付与|発行|契約|配布|構築|設置|開始|採用)(?:され|し|いたし)た(?=[一-龥ァ-ヴ])/;
+/** A finding whose object is a past event ("…に設置されたことが判明", "…を受けていたことを確認"). */
+export const COMPLEMENT_FINDING = /^[^。]{0,60}?(?:た|ていた|ている|ておりました|ていました)(?:こと|旨|事実)(?:が|を|も)[ ]?(?:判明|確認|発覚|検知|発見|把握|認識)/;
+/** Right before a date, the subject of a clause: "不正なプログラムが", "当該サーバーは". */
+export const SUBJECT_BEFORE_DATE = /(?<subject>[^、。 ]{2,20})(?:が|は)[ ]?$/;
+
 /** "X から Y に対し": someone else than the organization was told. */
 export const OTHER_RECIPIENT = /(?:から|より)[、 ]?(?<recipient>[^。、]{1,20}?)(?:に対し|あて)/;
+/** "㈱イシクラに、委員会より…旨の報告が入った": a company named first as the one told. */
+export const OTHER_RECIPIENT_FIRST = /^[ 、]*(?<recipient>[^。、]{0,16}?(?:㈱|\(株\)|株式会社|有限会社|㈲|\(有\))[^。、]{0,16}?|[^。、]{0,16}(?:社|委託先|業者))(?:に|へ)(?:対し(?:て)?)?[、 ]/;
 
 /**
  * Before a date in parentheses, the noun it dates: "…からの攻撃通知（2026年2月18日 23時40分）を踏まえ",
@@ -197,11 +278,19 @@ export const PAREN_NOUN_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
   { event: 'occurred', pattern: /(?:発生|サイバー攻撃|不正アクセス|侵入|感染|改ざん|誤送信|紛失|盗難)\($/ },
 ];
 
+/** The end of a label that names a date or a period ("発生日時", "被害期間", "判明日"): a noun of time. */
+export const DATE_LABEL_END = /(?:日|日時|日付|期間|時期|年月日|時間帯|時刻)$/;
+/**
+ * Before a date, a label standing on its own without a colon: "- 発生日時 2025年…", "【発生日時】2025年…",
+ * "■発生日 …", "＜発覚日＞ …" (at the start of the line, after a list or heading mark).
+ */
+export const LINE_LABEL_BEFORE = /^[ ]{0,8}(?:#{1,6}[ ]?)?(?:[-*・■●◆□○◇▼]|[0-9]{1,2}[.)]|\([0-9]{1,2}\)|[①-⑳])?[ ]{0,2}[【<\[(]?(?<label>[^ 、。|()【】<>\[\]:]{2,14})[】>\])]?[ ]{0,3}$/;
+
 /** A heading that labels the dates under it ("## 1. 影響が発生した可能性のある期間"): its words give the event. */
 export const HEADING_LABEL = /^[#]{0,6}[ ]?(?:[0-9]{1,2}[.)]|[(][0-9]{1,2}[)]|[①-⑳]|[■●◆□○・])?[ ]?(?<label>[^。、:]{2,30})$/;
 export const HEADING_LABEL_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
   // Only a label of a date or period ("発生日", "…が発生した期間"), not a chronology's heading ("発生事象と経緯").
   { event: 'occurred', pattern: /(?:発生|被害|不正アクセス|攻撃)[^経]{0,16}(?:日|日時|時期|期間|年月日|時間帯)$/ },
-  { event: 'detected', pattern: /(?:検知|発見|判明|覚知|発覚)(?:日|日時|年月日)$/ },
+  { event: 'detected', pattern: /(?:検知|発見|判明|覚知|発覚|確認|認知)(?:した)?(?:日|日時|年月日)$/ },
 ];
 

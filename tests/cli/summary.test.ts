@@ -29,13 +29,15 @@ function ttyIO() {
 afterEach(() => vi.unstubAllEnvs());
 
 describe('disclose summary', () => {
-  test('the seed at a glance: organization, date, report, largest leaked count first', async () => {
+  test('the seed at a glance: organization, date, report, the headline figure first (not the quarantined spam)', async () => {
     const io = memoryIO();
     expect(await runCli(['summary', '--no-color', SEED], io)).toBe(0);
     const lines = io.out().split('\n');
     expect(lines[0]).toBe('株式会社ＴＯＫＡＩコミュニケーションズ  2026-01-23  第3報 follow-up');
+    expect(lines.find((l) => l.startsWith('  headline'))).toMatch(/^ {2}headline +79,991 件 confirmed$/);
     const leaked = lines.find((l) => l.includes('leaked ') && /\d/.test(l))!;
-    expect(leaked).toMatch(/^ {2}leaked +1,931,902 件 {2}スパムメール判定により隔離されたメール/);
+    expect(leaked).toMatch(/^ {2}leaked +79,991 件 {2}利用者のメールアドレス/);
+    expect(io.out()).toMatch(/1,931,902 件 {2}\(traffic\) スパムメール判定により隔離されたメール/);
     expect(io.out()).toMatch(/timeline +2025-12-03 +[a-z]+/);
     expect(io.out()).not.toMatch(/\x1b/);
     expect(io.err()).toBe('');

@@ -30,7 +30,8 @@ describe('the first event word after the date decides', () => {
     ['2025年3月6日に当社ホームページで本件を公表しました。', ['published']],
     ['2025年3月1日、業務用パソコン1台を電車内に置き忘れました。', ['occurred']],
     ['2025年3月1日、取引先へのメールを誤って送信しました。', ['occurred']],
-    ['2025年3月1日朝、基幹システムが利用できない状態となりました。', ['occurred']],
+    // (Systems that stop working are noticed as they stop.)
+    ['2025年3月1日朝、基幹システムが利用できない状態となりました。', ['occurred', 'detected']],
     ['2025年3月2日、調査会社との打ち合わせを行いました。', []],
     ['|3月1日(日)|システムの不具合確認、担当者が上長に報告|', ['detected']],
     ['2025年3月2日、状況の確認中です。', []],
@@ -300,5 +301,184 @@ describe('a system failure at a stated hour is seen as it happens', () => {
     ['調査の結果、2025年5月6日午前2時頃に障害が発生していたことが判明しました。', ['occurred']],
   ])('%s', (sentence, expected) => {
     expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('news received is detection, whoever else the clause names', () => {
+  test.each([
+    ['2025年4月14日、委託先より同社のメールシステムに対して不正アクセスがあったとの報告を受けました。', ['detected']],
+    ['2025年4月14日、受信者からの連絡により、教員アカウントへの不正アクセスを認知しました。', ['detected']],
+    ['2025年4月14日、取引先からの問い合わせで、当社サイトが改ざんされていたことがわかりました。', ['detected']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+
+  test.each([
+    // Someone else was told (no news received by the organization).
+    ['2025年4月14日、監督官庁から委託先に対し、追加の調査が必要との連絡がありました。'],
+    // "わかり次第" is a promise, not a finding.
+    ['2025年4月14日に発生した障害の原因は、わかり次第お知らせします。'],
+  ])('not detection: %s', (sentence) => {
+    expect(eventsOf(sentence)).not.toContain('detected');
+  });
+});
+
+describe('a date that selects the stored data is no event', () => {
+  test.each([
+    ['2000年4月以降にご登録のお客様の情報が流出した可能性があります。', []],
+    ['2019年4月から2024年3月までに入会された会員の氏名が漏えいした可能性があります。', []],
+    ['2015年4月1日以前に在籍していた職員の情報も含まれます。', []],
+    ['2024年3月25日以降に当サービスをご利用されたユーザー様の情報が漏えいした可能性があります。', []],
+    ['2023年4月1日から2024年3月31日までにご購入いただいたお客様の住所が閲覧された可能性があります。', []],
+    ['2021年10月から2026年4月の間に当サイトで購入時にユーザー登録された、氏名・住所等のデータが流出した可能性があります。', []],
+    ['1994年7月から2017年10月にかけて当社が鑑定会社に依頼した事案に関するお客さまの個人データが漏えいしたおそれがあります。', []],
+    ['※流出したのは2021年10月以降のものです。', []],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+
+  test.each([
+    // Card data entered in a period is what a skimmer took then: the period is the incident's.
+    ['2021年6月16日～2024年12月5日の期間にクレジットカード決済をされたお客様のカード情報が漏えいした可能性があります。', ['occurred']],
+    // The organization's own use of a server, and a bare date before a purchase, are no bound.
+    ['2025年2月に委託先が利用しているデータサーバーが不正アクセスを受けました。', ['occurred']],
+    ['2025年2月2日、宿泊を予約されたお客様に不審なメッセージが配信されていることを確認しました。', ['detected']],
+  ])('still an event: %s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('a stop still in force dates an outage', () => {
+  test.each([
+    ['10月19日（日）21時より公式オンラインショップの受注および出荷業務を停止しております。', ['occurred']],
+    ['2026年3月10日(火)午後以降、受注、出荷および全ての業務を停止しております。', ['occurred']],
+    ['6月3日夜からサービスの提供を休止しています。', ['occurred']],
+    // A system that stops by itself, in a sentence or a chronology line.
+    ['2025年12月6日～10日にかけ弊社コーポレートサイトの負荷が急激に高まり、サイトが断続的に停止致しました。', ['occurred']],
+    ['|8月25日(月)|ランサムウェア感染により受注および出荷業務が停止|', ['occurred']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+
+  test.each([
+    // A stop made to protect, or of something that is no service, is a containment.
+    ['2025年11月6日23時30分から緊急措置として当サービスを一時停止しております。', ['contained']],
+    ['被害の拡大防止を最優先とする観点から、2026年8月12日より弊社システムを一時停止しております。', ['contained']],
+    ['2024年9月4日以降、委託先への新たな調査の発注を停止しています。', ['contained']],
+    ['2025年3月2日に当該サーバーを停止致しました。', ['contained']],
+  ])('a containment: %s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('a third party telling the organization or one of its units', () => {
+  test.each([
+    ['|2025年4月14日|写真のたなかやが南菅小学校に報告|', ['detected']],
+    ['令和7年4月16日 スクールアートより事故発生があった旨本校へ報告が入る', ['detected']],
+    ['令和7年2月21日以降、写真館より当該各小学校へ本件の報告を行った。', ['detected']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+
+  test.each([
+    // A company named first is the one told.
+    ['令和6年12月 ㈱イシクラに、個人情報保護委員会より顧客への報告が必要である旨の報告が入った。'],
+    // Information that was reported, bounding a period.
+    ['2025年4月より前の経緯については、印刷会社から本学に報告された情報による。'],
+    // The organization reporting to an authority.
+    ['2025年4月14日に当社から警察へ報告しました。'],
+  ])('not told: %s', (sentence) => {
+    expect(eventsOf(sentence)).not.toContain('detected');
+  });
+});
+
+describe('systems that stop working are noticed the day they stop', () => {
+  test.each([
+    ['令和8年3月1日に当院がサイバー攻撃を受け、各種システムが閲覧できなくなる障害が生じました。', ['occurred', 'detected']],
+    ['2025年7月26日、当社サーバーがランサムウェア攻撃を受け、システムが一時使用不能となりました。', ['occurred', 'detected']],
+    // Found by an investigation, or no symptom: the attack alone.
+    ['調査の結果、2025年7月26日に当社サーバーが攻撃を受け、システムが使用不能となっていたことが判明しました。', ['occurred']],
+    ['2025年7月26日、当社サーバーがランサムウェア攻撃を受けました。', ['occurred']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('a notice that names the incident and its date', () => {
+  test.each([
+    ['2025年8月25日にランサムウェア攻撃を受けたことを当社ホームページで公表いたしました。', ['occurred']],
+    ['2025年8月25日に不正アクセスを受けた旨をお知らせしました。', ['occurred']],
+    // A finding of it, as before.
+    ['2025年8月25日に不正アクセスを受けたことを確認しました。', ['detected']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('a chronology entry found and acted on (…を確認、…)', () => {
+  test.each([
+    ['2025年8月9日 ランサムウェアの被害を確認、ネットワークを遮断', ['detected']],
+    ['2025年10月19日:システム障害を確認、プレスリリースを発表', ['detected']],
+    // Not a finding: the confirmation is still to come.
+    ['2025年10月19日:システム障害の有無を確認中、調査を継続', []],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('a contractor explaining to the school is detection', () => {
+  test.each([
+    ['2025年3月11日 委託会社が二宮西中学校へ経緯説明', ['detected']],
+    ['2025年3月11日 委託会社より学校へ説明', ['detected']],
+    // An explanatory meeting held by the organization is no news received.
+    ['2025年3月11日 学校に説明会を開催', []],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('a date inside what the organization was told', () => {
+  test.each([
+    ['2025年9月25日に身代金要求を伴う不正アクセスがあったことについてLBM社より報告を受けました。', ['occurred']],
+    ['2025年9月25日に不正アクセスを受けた旨、委託先から連絡を受けました。', ['occurred']],
+    // The date set apart, or no incident inside: the day the news came.
+    ['2025年9月25日、不正アクセスがあったことについてLBM社より報告を受けました。', ['detected']],
+    ['2025年9月25日に調査が終わったことについて委託先より報告を受けました。', ['detected']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('connecting without leave is the attack', () => {
+  test.each([
+    ['2025年8月26日、第三者が当社のサーバに不正にリモート接続しました。', ['occurred']],
+    ['2025年8月26日、第三者が当社のサーバに不正に接続しました。', ['occurred']],
+    ['2025年8月26日、保守業者が当社のサーバにリモート接続しました。', []],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('where the date stands in the sentence', () => {
+  test.each([
+    // A date heading a sentence about a matter its verb only names: the matter happened that day.
+    ['2025年10月3日、当社グループにおいて発生した情報セキュリティインシデントにつきまして、深くお詫び申し上げます。', ['occurred']],
+    ['令和6年11月14日に当会システムの一部へ不正アクセスを受けた件につきまして、改めてお詫び申し上げます。', ['occurred']],
+    // An insider's access in the active voice is the incident.
+    ['令和元年6月から令和6年9月までの間、他人のパスワードを推測し、人事給与システムに不正にアクセスし、情報を閲覧していました。', ['occurred']],
+    // "…が発生したことに関連し、…判明": the incident is no object of the finding.
+    ['2024年5月26日に当社の一部のサーバに不正アクセスが発生したことに関連し、調査の結果、個人情報が漏えいしたことが判明いたしました。', ['occurred', 'detected']],
+    // After the subject of what was found, the date is inside the finding: the event's.
+    ['このタイミングで、不正なプログラムが7月16日（水）に設置されたことが判明しました。', ['occurred']],
+    ['通知が2026年1月4日(日)に配信されたことが確認されました。', ['occurred']],
+    // Heading the sentence, or after the organization as subject, it is the finding's.
+    ['2025年7月16日、不正なプログラムが設置されたことが判明しました。', ['detected']],
+    ['当社は2025年7月16日に不正アクセスを受けたことを確認しました。', ['detected']],
+    // A date of a verb that only names a thing.
+    ['2025年4月10日に作成された当社正規VPNアカウントの悪用が確認されました。', ['other']],
+    // An investigation's finding with the minute: the incident's.
+    ['調査の結果、2026年6月18日22時46分頃、VPN機器を経由して侵入されていたことが判明しました。', ['occurred']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
   });
 });

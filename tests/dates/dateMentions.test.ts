@@ -192,3 +192,10 @@ describe('years from nearby dates and weekdays', () => {
     expect(latestYearOfWeekday(2026, 1, 1, 4)).toBe(2026);
   });
 });
+
+describe('a range written with a comma after より', () => {
+  test('"12月5日深夜より、2025年12月8日早朝にかけて" is one range', () => {
+    const [m] = findDateMentions(normalizeText('2025年12月5日（金）深夜より、2025年12月8日（月）早朝にかけて行われ').text);
+    expect(m!.rangeEnd).toEqual({ year: 2025, month: 12, day: 8 });
+  });
+});

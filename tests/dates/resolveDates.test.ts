@@ -16,6 +16,9 @@ describe('resolveDates', () => {
     ['2月29日に検知', { year: 2025, month: 3, day: 10 }, []],
     ['2月29日に検知', { year: 2024, month: 3, day: 10 }, [[2024, 2, 29, false]]],
     ['2025年4月28日に検知し、31日に復旧', null, [[2025, 4, 28, true]]],
+    // 同月25日 after the 26th stays in that month; 翌3日 and a chronology's 3日 after the 30th move on.
+    ['2025年8月26日、同月25日', null, [[2025, 8, 26, true], [2025, 8, 25, true]]],
+    ['2025年8月30日、翌3日', null, [[2025, 8, 30, true], [2025, 9, 3, true]]],
   ])('%s', (text, reference, expected) => {
     expect(ymd(text, reference)).toEqual(expected);
   });
@@ -54,5 +57,16 @@ describe('resolveDates', () => {
 
   test('a bare "14日" far from any dated text is not a date', () => {
     expect(ymd('2025年3月1日' + 'あ'.repeat(700) + '\n 14日 報告')).toEqual([[2025, 3, 1, true]]);
+  });
+});
+
+describe('the year from the written weekdays, when nothing else dates a text', () => {
+  test.each([
+    // 2025-03-31 was a Monday, 2025-04-01 a Tuesday: one weekday is mistyped, the year of the other (the later of a tie) holds.
+    ['3月31日(日)に発生したランサムウェア被害について。4月1日(火)から営業いたします。', [[2025, 3, 31, false], [2025, 4, 1, false]]],
+    // Both weekdays agree on 2024 (2024-03-31 a Sunday, 2024-04-01 a Monday).
+    ['3月31日(日)に発生。4月1日(月)から営業いたします。', [[2024, 3, 31, false], [2024, 4, 1, false]]],
+  ])('%s', (text, expected) => {
+    expect(ymd(text)).toEqual(expected);
   });
 });

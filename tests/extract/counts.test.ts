@@ -129,6 +129,16 @@ describe('status of a count', () => {
     ['個人情報の不正取得が確認された会員は計57名です。', 'leaked'],
     ['本学の教員1名のアカウントが，第三者に不正に利用され，多数の不審メールが外部に送信されました。', 'affected'],
     ['|取引先様 300 件|氏名、住所 ※口座番号などの情報は流出しておりません|漏えいの可能性あり|', 'possible'],
+    // Confirmed NOT reached.
+    ['調査の結果、会員1,500名の情報はアクセスされていないことを確認しました。', 'not_leaked'],
+    ['顧客情報2,000件はダウンロードされなかったことを確認しています。', 'not_leaked'],
+    // Whose mailboxes or accounts were reached: the holders, not leaked people.
+    ['## 漏えいした可能性のある情報\n役職員14名のメールボックスに保管されていたメール情報', 'affected'],
+    ['社員2名の業務用PCがマルウェアに感染しました。', 'affected'],
+    ['## 漏えいした可能性のある情報\nお客様150名のアカウント情報', 'possible'],
+    // An aside on what the records do not hold is no denial.
+    ['## 漏えいした情報\n- 2024年3月卒業生 計820件（氏名やパスワードなどのデータは含まれていません）', 'leaked'],
+    ['## 漏えいした情報\n- 卒業生 計820件（漏えいしていないことを確認しました）', 'not_leaked'],
   ])('%s → %s', (text, status) => {
     expect(countsOf(text).map((c) => c.status)).toEqual([status]);
   });
@@ -137,6 +147,13 @@ describe('status of a count', () => {
     ['a list lead-in', '以下の情報が漏えいした可能性があります。\n\n- 氏名：1,500件\n- 住所：1,400件', ['possible', 'possible']],
     ['a lead-in above category sub-headings', '流出した可能性のある情報の件数は以下のとおりです。\n\n## ■販売に関する情報\n顧客情報：4,100件\n## ■配送に関する情報\n配送先情報：2,200件', ['possible', 'possible']],
     ['the heading above', '## 漏えいが確認された情報\n- メールアドレス：820件', ['leaked']],
+    ['a topic heading that reads like a leak, in a release that denies a confirmed leak', '## 卒業アルバムの個人情報の漏えいについて\n\n写真が漏えいした可能性があります。なお、現時点では情報の漏えいは確認されておりません。\n\n### 該当校\n- 東小学校 200名分', ['possible']],
+    ['a topic heading that reads like a leak, with no denial', '## 卒業アルバムの個人情報の漏えいについて\n\n写真が漏えいした可能性があります。\n\n### 該当校\n- 東小学校 200名分', ['leaked']],
+    ['a heading that states the leak, whatever else the release denies', '## 流出したレコードの件数\n\nその他の情報の流出の可能性は否定できませんが、配信先の流出は確認されておりません。\n\n### 件数\n- 一覧ファイルのレコード 9,500件', ['leaked']],
+    ['a heading over a figure that only names the group (が対象となります)', '## 流出した可能性のある個人情報\n本学の学生の氏名、学籍番号等、12,040名分が対象となります。', ['possible']],
+    ['a group named with no heading that says more', '## 対象者\n本学の学生の氏名、学籍番号等、12,040名分が対象となります。', ['affected']],
+    ['a remark between a list and its lead-in', '漏えいの可能性のある情報の項目は次のとおりです。\n\nすべての情報が同一ファイルで閲覧可能な状態となっていたものはありません。\n\n・お客さま関連：氏名、口座情報（1,204 件）', ['possible']],
+    ['a line opened by a list mark under a status label', '- 漏洩がほぼ確実なデータ：サーバー上の情報\n\n►現在サービスを利用しているユーザー（学生、教員、職員、その他）と卒業生、および退職したユーザーの計5,210件', ['leaked']],
     ['an outer heading over a heading that only names the group', '## 漏洩した個人情報\n### 対象者\n- 会員および元会員：約9,000名', ['leaked']],
     ['a label line over the figures', '- 流出が確認された個人情報\n社員に関する情報　該当人数：210人', ['leaked']],
     ['a heading naming what was done', '## 不正ログインされたアカウント数\n310件', ['affected']],

@@ -28,6 +28,8 @@ describe('data kinds in one sentence', () => {
     ['not confirmed, but possible in the next clause', '|社員|氏名、メールアドレス|漏えいの事実は確認されていないが、漏えいしたおそれがある|', ['email', 'name'], []],
     ['a counted parenthesis is not a list header', '卒業アルバムに掲載された児童の氏名および顔写真（約800人分）が流出したおそれがあります。', ['name', 'other'], []],
     ['policy details', '漏えい等のおそれがあるのは、契約者の氏名・職業、保険金額・保険料です。', ['employment', 'name', 'other'], []],
+    ['customer names and building lots', '漏えいした可能性があるのは、工事名(お客様名)・工事場所(建築地番)です。', ['address', 'name'], []],
+    ['the prefecture one lives in and the branch one works at', '漏えいが確認された情報は、お住まいの都道府県と営業所名です。', ['address', 'employment'], []],
     ['names of business partners', '流出した可能性があるのは、契約先名と担当者の電話番号です。', ['other', 'phone'], []],
     ['officers are people, not a job title', '役職員の個人データを含むメールが閲覧された可能性があります。', [], []],
     ['staff and patient IDs', '流出したのは患者IDと職員IDの一覧です。', ['employment', 'id_number'], []],
@@ -68,7 +70,6 @@ describe('data kinds in one sentence', () => {
     ['school background and interview notes', '流出したおそれがあるのは、卒業生の出身高校と面談記録です。', ['other'], []],
     ['certificates in a contract file', '閲覧された可能性があるのは、賃借人の住民票および印鑑登録証明書の写しです。', ['other'], []],
     ['a hypothetical mail in a request is not an address at risk', '万一、当社のメールアドレスから不審なメールが届いた場合は、本文に記載されたURLを開かないようお願いいたします。', [], []],
-    ['credentials typed into a fake screen stay at risk', '万が一、偽の画面でIDやパスワードを入力された場合は、パスワードの変更をお願いいたします。', ['login_id', 'password'], []],
     ['an earlier notice overruled by the finding', '先日、会員のメールアドレス漏えいの可能性についてご報告いたしましたが、調査の結果、漏えいはなかったことが確認されました。', [], []],
     ['an earlier notice confirmed by the finding', '先日、会員のメールアドレス漏えいの可能性についてお知らせしましたが、調査の結果、漏えいしたことが判明しました。', ['email'], []],
     ['a report received before is the story', '本件は、委託先のメール本文が流出した可能性があるとの報告を委託先から受けていたものです。', [], []],
@@ -95,6 +96,13 @@ describe('data kinds in one sentence', () => {
     ['information on the family of staff is other data', '従業員の家族の情報が流出した可能性があります。', ['other'], []],
     ['family details are other data', '職員の住所と家族構成が流出した可能性があります。', ['address', 'other'], []],
     ['a phishing message is the means, not data', '送られたフィッシングメッセージを経由して、アカウント内の情報が閲覧されました。', [], []],
+    ['not contained in the data', '氏名が流出した可能性があります。なお、電話番号、メールアドレスについては、当該システムのデータに含まれておりません。', ['name'], ['email', 'phone']],
+    ['contained in the data', '当該システムのデータには電話番号、メールアドレスが含まれておりました。', ['email', 'phone'], []],
+    ['other than some people sets apart the people, not the word', '電話番号、クレジットカード情報、加入者以外の住所については含まれておりません。', [], ['address', 'credit_card', 'phone']],
+    ['card payment is a method, not data', 'クレジットカード決済の一時停止に伴い、配送に遅れが生じる可能性がございます。', [], []],
+    ['card payment data is data', 'クレジットカード決済情報が流出した可能性があります。', ['credit_card'], []],
+    ['an earlier announcement recalled', 'メール情報が外部に漏えいした可能性があると、4月16日に当社ホームページのお知らせで公表しました。', [], []],
+    ['a possible leak said today', 'メール情報が外部に漏えいした可能性があると、委託先より報告を受けました。', ['message_content'], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
   });
@@ -112,6 +120,34 @@ describe('data words that do not say what leaked', () => {
     ['a leak judged very unlikely', '調査の結果、会員の氏名や住所が外部に漏えいした可能性は極めて低いと判断しております。'],
   ])('%s', async (_name, text) => {
     expect((await kindsOf(text)).leaked).toEqual([]);
+  });
+});
+
+describe('labels, notes and supposed cases', () => {
+  test.each<[string, string[], DataType[]]>([
+    ['a scope label on the line of the items', ['- 対象となる情報:氏名、メールアドレス'], ['email', 'name']],
+    ['a lead-in naming what the intrusion reached', ['不正アクセスが判明している情報は、下記のとおりです。', '- 会員の情報（氏名、生年月日）'], ['birthdate', 'name']],
+    ['a lead-in on access that names no data reached', ['アクセスが確認された日時は、下記のとおりです。', '- 氏名欄の表示'], []],
+    ['a scope label set off by a wide space', ['対象となる個人情報　氏名・電話番号'], ['name', 'phone']],
+    ['a label that scopes nothing', ['- 問い合わせ先:電話番号 03-0000-0000'], []],
+    ['a note inside the list does not end it', ['漏えいした可能性のある情報は以下のとおりです。', '- 氏名', '※旧姓を含みます。', '- 住所'], ['address', 'name']],
+    ['a note after another section does not carry its lead-in', ['対象のお客様には以下の行為が発生する可能性がございます。', '- アカウントページの閲覧', '※決済の詳細は保持しておりません。', '', '## お願い', 'ご登録のアドレスに対しては、以下の件名でメールをお送りしております。'], []],
+    ['credentials in a supposed case put to readers', ['万が一、この画面でユーザー名やパスワードを入力された場合は、他サービスのパスワードを変更してください。'], []],
+    ['credentials possibly typed, in a supposed case', ['万が一、IDやパスワード等を入力された可能性がある場合には、パスワードの変更を推奨いたします。'], []],
+    ['credentials typed in by customers', ['一部のお客様が偽サイトにIDとパスワードを入力され、第三者に取得されました。'], ['login_id', 'password']],
+    ['what a phishing mail asks for', ['IDとパスワードの入力を求める不審なメールが送信されました。'], []],
+    ['a scope label in brackets', ['【対象となる情報】氏名、住所、電話番号'], ['address', 'name', 'phone']],
+    ['an inline note does not turn the list before it', ['## 漏えいした可能性のある情報', '氏名、購入履歴、カード番号※セキュリティコードは当社では保持しておりません。'], ['credit_card', 'name', 'order_history']],
+    ['a kind never held is not at risk', ['## 流出した可能性のある情報', '氏名、電話番号', '', '※クレジットカード情報は当社では保持しておりません。'], ['name', 'phone']],
+    ['held kinds and a kind never held in one sentence', ['保存されている個人情報は氏名・電話番号等であり、クレジットカード情報は当システム内では保持しておりません。'], ['name', 'phone']],
+    ['a title above sub-titles that say nothing', [' ## 2. 漏えい等が発生したおそれがある個人データ', '(1) 取引先様から受託している個人データ', ' Ø 契約者に関する個人データの項目', '・契約者の氏名・住所'], ['address', 'name']],
+    ['a title above prose does not reach the list', ['漏えいしたおそれがある個人データ', '当社は、調査を外部に委託しました。', '・契約者の氏名・住所'], []],
+    ['a paragraph on the scope at risk right above a table', ['その後の精査により、漏えい可能性のある範囲の詳細が分かりましたので、ご報告いたします。', '', '|対象者|内容|', '|---|---|', '|会員の一部|氏名、住所、口座情報|'], ['address', 'bank_account', 'name']],
+    ['a paragraph above a table that says nothing of a leak', ['ご利用状況の詳細は次の表のとおりです。なお、対象となる情報の一部は暗号化しております。', '', '|対象者|内容|', '|---|---|', '|会員の一部|氏名、住所|'], []],
+    ['whether a leak happened is still open', ['現在、個人情報漏えいの有無を含め調査を行っております。'], []],
+    ['what a fake site makes readers type', ['カード番号を入力させる偽サイトが確認されています。'], []],
+  ])('%s', async (_name, lines, leaked) => {
+    expect((await kindsOf(lines.join('\n'))).leaked).toEqual(leaked);
   });
 });
 

@@ -126,6 +126,7 @@ describe('the date of an earlier notice the text refers back to', () => {
     ['2025年6月2日のお知らせ以降、調査により判明した事実をご報告します。', [['2025-06-02', 'published']]],
     ['2025年6月2日に公表しました当社サーバーへの不正アクセスによる被害について、続報をお知らせします。', [['2025-06-02', 'published']]],
     ['2025年6月2日以降にお知らせしております「不正ログインの発生について」に関連し、調査結果をご報告します。', [['2025-06-02', 'published']]],
+    ['2025年6月2日にお知らせしました、当社が利用しているメールサービスが不正アクセスを受けた件について、続報をお知らせします。', [['2025-06-02', 'published']]],
     // The notice modifies the quoted title after a comma, or is set against what came later.
     ['当社サイトにて2025年6月2日にお知らせいたしました、「会員サイトへの不正ログイン」につきまして、調査結果を報告します。', [['2025-06-02', 'published']]],
     ['2025年6月2日に情報漏えいの可能性についてご報告いたしましたが、漏えいはなかったことが確認されました。', [['2025-06-02', 'published']]],
@@ -173,6 +174,99 @@ describe('dates labelled by what stands before them', () => {
     // A bulleted date, and a heading closing with an aside.
     ['## 2. 改ざんが発生した期間（日本時間）\n- 2025年5月1日 10:00 ~ 2025年5月3日 18:00\n', [['2025-05-01', 'occurred']]],
     ['## 2. 対象となるご注文の期間（日本時間）\n- 2025年5月1日 ~ 2025年5月3日\n', [['2025-05-01', 'other']]],
+    // A remark on the period between the heading and its date; a heading of a bare period over a range.
+    ['## 1. 影響が発生した可能性のある期間（日本時間/UTC）\n補足として世界標準時も併記いたします。\n- 2025年5月1日 10:00 ~ 2025年5月3日 18:00\n', [['2025-05-01', 'occurred']]],
+    ['## 1. 対象となるご注文の期間\n補足として世界標準時も併記いたします。\n- 2025年5月1日 ~ 2025年5月3日\n', [['2025-05-01', 'other']]],
+    ['## 1. 影響が発生した可能性のある期間\n次の2件を確認しました。\n詳しくは後述します。\n- 2025年5月1日 ~ 2025年5月3日\n', [['2025-05-01', 'other']]],
+    ['### ＜期間＞\n2025年7月1日（火）午後5時頃〜7月4日（金）午後3時頃\n', [['2025-07-01', 'occurred']]],
+    ['### ＜期間＞\n2025年7月1日（火）\n', [['2025-07-01', 'other']]],
+    ['### ＜対象期間＞\n2025年7月1日〜7月4日\n', [['2025-07-01', 'other']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
+
+describe('a label without a colon names the date after it', () => {
+  test.each([
+    ['|発生日時|2025年5月1日 10時頃|', [['2025-05-01', 'occurred']]],
+    ['|判明日|2025年5月3日|', [['2025-05-03', 'detected']]],
+    ['|発生日|判明日|\n|---|---|\n|2025年5月1日|2025年5月3日|\n', [['2025-05-01', 'occurred'], ['2025-05-03', 'detected']]],
+    ['|No.|改ざん日|内容|\n|---|---|---|\n|1|2025年2月28日|誘導リンクの記載|\n', [['2025-02-28', 'occurred']]],
+    ['被害期間 2025年5月1日~2025年5月3日', [['2025-05-01', 'occurred']]],
+    ['- 発生日時 2025年5月1日 10時頃', [['2025-05-01', 'occurred']]],
+    ['【発生日時】2025年5月1日 10時頃', [['2025-05-01', 'occurred']]],
+    ['<発覚日> 2025年5月1日', [['2025-05-01', 'detected']]],
+    // The head noun decides; a period is the incident's span even where a finding names it.
+    ['- 発生の確認時期：2025年5月1日', [['2025-05-01', 'detected']]],
+    ['・不正ログインが確認された期間：2025年5月26日~6月2日', [['2025-05-26', 'occurred']]],
+    ['- 確認日\n2025年5月1日\n', [['2025-05-01', 'detected']]],
+    // A label of no event, a table without one, or a sentence: the clause decides as before.
+    ['|対象期間|2025年5月1日~5月3日|', [['2025-05-01', 'other']]],
+    ['|日時|内容|\n|---|---|\n|2025年5月1日|不正アクセスを検知|\n', [['2025-05-01', 'detected']]],
+    ['2025年5月1日 不正アクセスを検知', [['2025-05-01', 'detected']]],
+    ['調査の結果 2025年5月1日に侵入されていたことが判明しました。', [['2025-05-01', 'occurred']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
+
+describe('an occurrence seen as it happened', () => {
+  test.each([
+    // On the day of publication: the release could not tell of it before knowing.
+    ['本日2025年1月29日、職員のメールアカウントが不正アクセスを受けました。', '2025-01-29', [['2025-01-29', 'occurred'], ['2025-01-29', 'detected']]],
+    // Met at once by the next sentence.
+    ['2025年12月23日に第三者による不正アクセスとみられる事象が発生しました。当該サーバについては、直ちに適切な対応を行いました。', '2026-04-10',
+      [['2025-12-23', 'occurred'], ['2025-12-23', 'detected']]],
+    // Met after a finding of its own, by someone else, or found by an investigation: the occurrence alone.
+    ['2025年9月25日に不正アクセスが発生しました。事案判明後、直ちに隔離しました。', '2025-10-16', [['2025-09-25', 'occurred']]],
+    ['子会社のサーバーが2024年12月26日にランサムウェアに感染しました。子会社では直ちに初期対応を実施しました。', '2025-02-14', [['2024-12-26', 'occurred']]],
+    ['調査の結果、2025年4月5日に不正アクセスを受けていました。直ちに対応を始めました。', '2025-04-08', [['2025-04-05', 'occurred']]],
+  ])('%s (published %s)', async (text, published, expected) => {
+    expect(await timelineOf(text, published)).toEqual(expected);
+  });
+});
+
+describe('more ways a date is read', () => {
+  test.each([
+    // A notice received ("…付で東京都より…旨、報告がありました") is news of the incident.
+    ['2025年7月14日付で東京都より、電子申請サービスにおいて不正アクセスが確認された旨、報告がありました。', [['2025-07-14', 'detected']]],
+    // A system failure named with its date was noticed as it happened.
+    ['2025年3月30日(日)に発生したシステム障害の調査の過程で、ランサムウェア被害の発生を確認しました。', [['2025-03-30', 'occurred'], ['2025-03-30', 'detected']]],
+    // A month alone dates the incident only.
+    ['委託先のシステムが2024年5月にランサムウェア攻撃を受け、個人情報が漏えいしたおそれがあることが判明しました。', [['2024-05', 'occurred']]],
+    ['当社のシステムが2024年5月12日にランサムウェア攻撃を受け、個人情報が漏えいしたおそれがあることが判明しました。', [['2024-05-12', 'occurred'], ['2024-05-12', 'detected']]],
+    // A vendor's alert received is detection; a numbered heading date reads the line below.
+    ['## 経緯\n2024年12月11日\nクラウド管理会社より不正活動のアラートメールを受信し、調査を開始\n', [['2024-12-11', 'detected']]],
+    ['### (1) 2025年4月18日(金曜日)\n\n県教育委員会から情報漏えいの可能性がある旨の連絡がありました。\n', [['2025-04-18', 'detected']]],
+    // Found afterwards ("後日調査により判明"): the incident's period, not its detection.
+    ['2025年4月8日~9日: 攻撃者による偵察と推察される不正アクセス(後日調査により判明)', [['2025-04-08', 'occurred']]],
+    // A date in brackets alone on a heading line takes its event from the line below.
+    ['### 【2026年6月24日】\n\n不正アクセスを確認。直ちに経路を遮断しました。\n', [['2026-06-24', 'detected']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
+
+describe('a month-only date beside a day of that month with the same event', () => {
+  test.each([
+    ['2026年1月に不正アクセスが判明しました。1月23日、委託先から不正アクセスの痕跡を確認したとの報告を受けました。', [['2026-01-23', 'detected']]],
+    // Different events, or a day of another month, keep the month.
+    ['2026年1月に不正アクセスを受けました。1月23日に判明しました。', [['2026-01', 'occurred'], ['2026-01-23', 'detected']]],
+    ['2025年12月に不正アクセスが判明しました。1月23日に委託先から報告を受けました。', [['2025-12', 'detected'], ['2026-01-23', 'detected']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
+
+describe('a heading that carries its own date', () => {
+  test.each([
+    ['## 3. 経緯（2025年5月1日）\n当社サーバーが不正アクセスを受けました。\n', [['2025-05-01', 'occurred']]],
+    ['## 不正アクセスの判明日（2025年5月3日）\n詳細は以下のとおりです。\n', [['2025-05-03', 'detected']]],
+    ['## 追記（2025年5月9日）\n当社サーバーが不正アクセスを受けました。\n', [['2025-05-09', 'published']]],
+    // Later findings, an as-of date, or nothing said under it: no event of the incident.
+    ['## 新たに確認した事実（2025年5月8日）\n流出件数の拡大を確認いたしました。\n', [['2025-05-08', 'other']]],
+    ['## 漏えいした情報（2025年5月9日時点）\n氏名\n', []],
+    ['## 経緯（2025年5月1日）\n## 対応\n不正アクセスを受けました。\n', [['2025-05-01', 'other']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text)).toEqual(expected);
   });
@@ -206,14 +300,60 @@ describe('本日 with a time of day is the day of publication', () => {
   });
 });
 
+describe('days counted back from the publication', () => {
+  test.each([
+    ['昨日、当社サーバーがランサムウェアに感染しました。', '2025-11-19', [['2025-11-18', 'occurred']]],
+    ['一昨日、当社サイトが改ざんされていることが判明しました。', '2025-11-19', [['2025-11-17', 'detected']]],
+    ['昨夜22時ごろ第三者の不正アクセスにより被害を受け、現在調査中です。', '2025-11-19', [['2025-11-18', 'occurred']]],
+    ['本日、当社ネットワークが第三者による不正アクセスを受けたことを確認しました。', '2025-11-19', [['2025-11-19', 'detected']]],
+    ['本日、電子カルテシステムに大規模障害が発生しており、外来診療を制限しております。', '2025-11-19', [['2025-11-19', 'occurred'], ['2025-11-19', 'detected']]],
+    // 前日 with no date before it is the day before the publication.
+    ['前日夜からサービスにつながりにくい状態となっております。', '2025-11-19', [['2025-11-18', 'occurred']]],
+    // Not a day of its own: a notice of today, a point in time, a word glossed by its written date, no publication date.
+    ['本日、不正アクセスの発生についてお知らせいたします。', '2025-11-19', []],
+    ['本日時点で二次被害は確認されておりません。', '2025-11-19', []],
+    ['昨日までに全てのサーバーが復旧しました。', '2025-11-19', []],
+    ['昨日2025年11月18日に障害が発生しました。', '2025-11-19', [['2025-11-18', 'occurred']]],
+    ['本日、新たに判明した事項を個人情報保護委員会へ報告いたしました。', '2025-11-19', [['2025-11-19', 'reported']]],
+  ])('%s (published %s)', async (text, published, expected) => {
+    expect(await timelineOf(text, published)).toEqual(expected);
+  });
+
+  test('without a publication date they date nothing', async () => {
+    expect(await timelineOf('昨日、当社サーバーがランサムウェアに感染しました。')).toEqual([]);
+  });
+});
+
 describe('a weekday near the publication date', () => {
   test.each([
     // 2025-03-31 was a Monday: a wrong weekday does not move a date of the publication's own weeks a year back.
-    ['3月31日(日)にシステム障害が発生しました。', '2025-03-31', [['2025-03-31', 'occurred']]],
+    // (On the day of publication it was seen as it happened, too.)
+    ['3月31日(日)にシステム障害が発生しました。', '2025-03-31', [['2025-03-31', 'occurred'], ['2025-03-31', 'detected']]],
     // Months before the publication, the weekday still picks the year (2024-11-07 was a Thursday).
     ['11月7日(木)にシステム障害が発生しました。', '2026-03-01', [['2024-11-07', 'occurred']]],
   ])('%s (published %s)', async (text, published, expected) => {
     expect(await timelineOf(text, published)).toEqual(expected);
+  });
+});
+
+describe('a date inside a reference to an earlier notice', () => {
+  test.each([
+    // The notice told of the attack on its date; the notice's own date is the first one.
+    ['2025年8月26日、当社システムが同月25日にランサムウェア攻撃を受けたことを当社ホームページで公表いたしましたが、調査を続けております。', [['2025-08-25', 'occurred']]],
+    // A date of the notice itself stays the notice's.
+    ['2025年8月26日に当社ホームページにて公表いたしましたとおり、ランサムウェア攻撃を受けました。', [['2025-08-26', 'published']]],
+  ])('%s', async (text, expected) => {
+    expect((await timelineOf(text)).filter(([, e]) => e !== 'other')).toEqual(expected);
+  });
+});
+
+describe('a date heading a finding of a period, past a short subject', () => {
+  test.each([
+    ['2025年8月29日、第三者が、8月26日から28日の期間に複数回、当社のサーバに不正にリモート接続したことが発覚しました。', [['2025-08-29', 'detected'], ['2025-08-26', 'occurred']]],
+    // A subject that is a whole clause is no short subject: the first date heads nothing.
+    ['2025年8月29日、当社が委託していた保守業者の担当者から連絡があり、8月26日から28日の期間に不正にリモート接続したことが発覚しました。', [['2025-08-29', 'detected'], ['2025-08-26', 'occurred']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
   });
 });
 
@@ -231,6 +371,10 @@ describe('the latest year written, for a text without a publication date', () =>
     // "2025年度末" ends in March 2026.
     ['4月16日に不正アクセスを検知しました。対象は2025年度末までに退職した方です。', [['2026-04-16', 'detected']]],
     ['4月16日に不正アクセスを検知しました。対象は2025年度に退職した方です。', [['2025-04-16', 'detected']]],
+    // A span of fiscal years bounds old data: it gives no year to the incident's dates.
+    ['9月22日に不正アクセスを受けました。対象は2001年度から2003年度に実施していた保険の加入者です。', []],
+    ['9月22日に不正アクセスを受けました。対象は2003年度に実施していた保険の加入者です。', [['2003-09-22', 'occurred']]],
+    ['5月12日に不正アクセスを検知しました。対象は1995年度~2025年度までの間に在籍した方です。', [['2025-05-12', 'detected']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text)).toEqual(expected);
   });

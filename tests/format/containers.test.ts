@@ -49,7 +49,8 @@ describe('a few bad bytes are a warning in the incident, not a failure', () => {
 describe('encodings end to end', () => {
   test('--encoding forces one and source.encoding says so', async () => {
     const bytes = Buffer.from('当社は、会員情報532件が流出したことを確認しました。', 'utf16le');
-    await expect(parse(bytes, { path: 'u16.txt' })).rejects.toThrow(/binary/);
+    // Without a BOM it is detected too (issue 14: UTF-16 is tried before NULs are called binary).
+    expect((await parse(bytes, { path: 'u16.txt', tokenize: false })).source.encoding).toBe('utf-16le');
     const incident = await parse(bytes, { path: 'u16.txt', encoding: 'utf-16le', tokenize: false });
     expect(incident.source.encoding).toBe('utf-16le');
     expect(incident.counts.map((c) => c.value)).toEqual([532]);

@@ -145,3 +145,38 @@ test('a page that declares Shift_JIS but holds EUC-JP (which reads as half-width
   expect(decoded).toMatchObject({ encoding: 'euc-jp', text: 'あいうえお かきくけこ さしすせそ' });
   expect(decoded.warnings[0]).toMatch(/declares charset "Shift_JIS"/);
 });
+
+describe('decodeBytes: a page mixing encodings', () => {
+  const TITLE = '不正アクセスによる個人情報流出に関するお知らせ';
+  const ascii = (s: string) => Buffer.from(s, 'latin1');
+  test.each([
+    ['an EUC-JP title in a UTF-8 page', 'EUCJP', 'utf-8', 'euc-jp'],
+    ['a Shift_JIS title in a UTF-8 page', 'SJIS', 'utf-8', 'shift_jis'],
+  ] as const)('%s: each part in its own encoding, with a warning', (_, legacy, major, minor) => {
+    const bytes = Buffer.concat([
+      ascii('<html><head><meta charset="utf-8"><title>'), encode(TITLE, legacy), ascii('</title></head><body><h1>'), encode(TITLE, legacy),
+      ascii('</h1><p>'), Buffer.from(`${TEXT}${TEXT}`, 'utf8'), ascii('</p></body></html>'),
+    ]);
+    const decoded = decodeBytes(bytes, null, 'utf-8');
+    expect(decoded.text).toContain(`<title>${TITLE}</title>`);
+    expect(decoded.text).toContain(TEXT);
+    expect(decoded.encoding).toBe(major);
+    expect(decoded.warnings.join('\n')).toMatch(new RegExp(`mixed encodings: .*${minor}`));
+  });
+
+  test('a legacy file with one broken byte is not taken for a mix', () => {
+    const bytes = Buffer.concat([encode(TEXT, 'SJIS'), Buffer.from([0x82]), ascii('\n'), encode(TEXT, 'SJIS')]);
+    const decoded = decodeBytes(bytes);
+    expect(decoded.encoding).toBe('shift_jis');
+    expect(decoded.warnings.join('\n')).not.toMatch(/mixed/);
+  });
+});
+
+describe('decodeBytes: UTF-16 without a BOM', () => {
+  test.each([
+    ['LE', Buffer.from(TEXT + '\n', 'utf16le'), 'utf-16le'],
+    ['BE', Buffer.from(Buffer.from(TEXT + '\n', 'utf16le')).swap16(), 'utf-16be'],
+  ])('%s is detected', (_, bytes, encoding) => {
+    expect(decodeBytes(bytes)).toMatchObject({ encoding, text: TEXT + '\n' });
+  });
+});

@@ -54,8 +54,9 @@ describe('CSV (RFC 4180)', () => {
       published_at: '2026-01-23',
       report_number: '3',
       follow_up: 'true',
-      leaked_records: '1931902',
-      top_leaked_subject: 'スパムメール判定により隔離されたメール',
+      // The headline: the users' addresses, not the quarantined spam (1,931,902 件).
+      leaked_records: '79991',
+      top_leaked_subject: '利用者のメールアドレス',
       leaked_people: '',
     });
   });

@@ -92,10 +92,10 @@ describe('a release that says almost nothing', () => {
 describe('summary layout', () => {
   const seed = render('summary', [load('seed-tokai-3rd')], 0).split('\n');
 
-  test('headline counts: leaked, largest first, numbers right-aligned by display width', () => {
+  test('counts: the headline figure first, then largest first, numbers right-aligned by display width', () => {
     const counts = seed.filter((l) => /^\s+(leaked\s+)?[\d,]+ 件/.test(l));
-    expect(counts[0]).toContain('1,931,902 件');
-    expect(counts[1]).toContain('79,991 件');
+    expect(counts[0]).toContain('79,991 件');
+    expect(counts[1]).toContain('1,931,902 件  (traffic)');
     const ends = counts.map((l) => l.indexOf(' 件'));
     expect(new Set(ends).size).toBe(1);
     expect(seed).toContain('              ... 3 more');

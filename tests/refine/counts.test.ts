@@ -16,9 +16,19 @@ function beforeAfter(text: string): { before: string[]; after: string[] } {
 describe('counts.dedupe: one figure stated twice is one count', () => {
   test.each([
     [
-      'summary and detail, 件 then 名',
+      'summary and detail, 件 then 名: the people count stands (the records figure is its restatement)',
       'お客様の個人情報（12,345件）が漏えいした可能性があります。\n\n## 詳細\n期間中にご登録されたお客様12,345名の情報が対象です。',
-      ['12345件'],
+      ['12345名'],
+    ],
+    [
+      'a heading\'s figure without a subject, restated by an item of the next section',
+      '### 【対象件数】7,237件\n\n### 【個人情報の種別】\n- 氏名・団地名・部屋番号・生年月日：7,237件\n- 生活保護受給の有無：488件',
+      ['7237件', '488件'],
+    ],
+    [
+      'one sentence giving the figure for two kinds of records keeps them records',
+      'お客様の個人情報（24,166件）、クレジットカード情報（24,166件）が漏えいした可能性があります。\n\n## 詳細\n期間中にご登録されたお客様24,166名の情報が対象です。',
+      ['24166件', '24166件'],
     ],
     [
       'a list item restating a prose figure',

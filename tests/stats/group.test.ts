@@ -5,6 +5,7 @@ import { computeStats, latestFigures, productKey, releaseDate } from '../../src/
 import { archiveKey, groupIncidents, type Release } from '../../src/stats/group.js';
 import { bar } from '../../src/stats/render.js';
 import type { Count, Incident } from '../../src/types.js';
+import { headlineOf } from '../../src/incident/headline.js';
 
 const seed: Incident = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'output', 'incidents', 'seed-tokai-3rd.json'), 'utf8'));
 
@@ -27,6 +28,7 @@ function made(m: Made): Release {
   i.source = { ...i.source, path: m.path };
   i.report = { number: m.number ?? null, followUp: m.followUp ?? false, final: false, previous: (m.previous ?? []).map((url) => ({ label: '前報', url, date: null })), evidence: null };
   i.counts = (m.counts ?? []).map(([value, unit, status]) => ({ ...seed.counts[0]!, value, unit, status }));
+  i.headline = headlineOf(i.counts);
   return { incident: i, relPath: m.path };
 }
 
@@ -102,6 +104,16 @@ describe('figures', () => {
     expect(s.incidents).toBe(1);
     expect(s.figures.leakedPeople).toEqual({ total: 800, incidents: 1, releaseSum: 800 });
     expect(s.largest[0]).toMatchObject({ organization: 'A社', releases: 3, first: '2025-01-10', last: '2025-02-20' });
+  });
+
+  test('a figure a later release corrects is gone, even when the later one gives none of its status', () => {
+    const first = made({ org: 'A社', date: '2026-05-01', path: '2026/05/01_A社.md', counts: [[3455754, '名', 'possible']] });
+    const final = made({ org: 'A社', date: '2026-06-19', path: '2026/06/19_A社.md', number: 3, followUp: true, counts: [[3179454, '名', 'leaked']] });
+    const kept = made({ org: 'A社', date: '2026-06-19', path: '2026/06/19_A社.md', number: 3, followUp: true, counts: [[3179454, '名', 'leaked']] });
+    final.incident.counts[0]!.replaces = [{ value: 3455754, unit: '名', evidence: seed.counts[0]!.evidence }];
+    expect(latestFigures([first.incident, final.incident])).toEqual({ leakedPeople: 3179454, leakedRecords: null, possiblePeople: null, possibleRecords: null });
+    // Without the correction the earlier possible figure stands beside the confirmed one.
+    expect(latestFigures([first.incident, kept.incident])).toEqual({ leakedPeople: 3179454, leakedRecords: null, possiblePeople: 3455754, possibleRecords: null });
   });
 
   test('counts of other units (台, 社) are not people or records', () => {

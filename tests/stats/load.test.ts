@@ -54,6 +54,6 @@ describe('loadReleases from a batch OUTDIR', () => {
     const loaded = await loadReleases(out, { onError: (path, message) => errors.push(`${path}: ${message}`) });
     expect(loaded.releases.map((r) => r.relPath)).toEqual(['d.md']);
     expect(loaded.failed).toBe(3);
-    expect(errors).toEqual([1, 2, 3].map((n) => expect.stringMatching(new RegExp(`index\\.ndjson:${n}: output ".*" is outside .*; not read$`))));
+    expect(errors).toEqual([1, 2, 3].map((n) => expect.stringMatching(new RegExp(`index\\.ndjson:${n}: output ".*" is outside .*: not read$`))));
   });
 });

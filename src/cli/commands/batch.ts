@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { fetchTimeoutOption } from '../fetchOption.js';
 import type cliProgress from 'cli-progress';
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -23,6 +24,7 @@ export interface BatchCommandOptions extends OutputOptions {
   include?: string[];
   exclude?: string[];
   maxBytes?: number;
+  fetchTimeout?: number;
   encoding?: string;
   explain?: boolean;
   tokenize?: boolean;
@@ -59,7 +61,7 @@ function timeoutArg(value: string): number {
 export function batchCommand(ctx: CommandContext): Command {
   return new Command('batch')
     .description('parse every release below folders, in parallel: into a mirror folder (-o) or as NDJSON on stdout')
-    .argument('<dirs...>', 'folders to walk (files are read as they are)')
+    .argument('<dirs...>', 'folders to walk (files are read as they are; http(s) URLs are downloaded)')
     .option('-o, --output <outdir>', 'write OUTDIR/<path>.json per release, OUTDIR/index.ndjson and OUTDIR/_errors.ndjson; unchanged inputs are skipped')
     .addOption(new Option('--jobs <n>', 'worker threads (0: parse in the main thread; at most 4 per core)').default(defaultJobs(), 'the number of cores').argParser(jobsArg))
     .option('--force', 'with -o: redo every file, even unchanged ones')
@@ -69,6 +71,7 @@ export function batchCommand(ctx: CommandContext): Command {
     .option('--explain', 'add an "explain" list to each incident')
     .addOption(new Option('--encoding <name>', 'force the input encoding (utf-8, shift_jis, euc-jp, iso-2022-jp, utf-16le, utf-16be)').argParser(encodingArg))
     .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this').default(DEFAULT_MAX_BYTES).argParser(maxBytesArg))
+    .addOption(fetchTimeoutOption())
     .option('--no-tokenize', 'never load kuromoji (patterns only)')
     .option('--keep-non-releases', 'print files that are not releases too (a README, an app shell): by default they are reported and left out')
     .addOption(new Option('--timeout <duration>', 'time one file may take in its worker (30s, 2m, 500ms; 0: no limit); past it the file fails and the batch goes on').default(DEFAULT_TIMEOUT_MS, formatDuration(DEFAULT_TIMEOUT_MS)).argParser(timeoutArg))
@@ -150,6 +153,7 @@ export async function runBatchCommand(dirs: string[], opts: BatchCommandOptions,
       include: opts.include,
       exclude: opts.exclude,
       maxBytes: opts.maxBytes,
+      fetchTimeoutMs: opts.fetchTimeout,
       encoding: opts.encoding,
       explain: opts.explain,
       tokenize: opts.tokenize,
@@ -171,22 +175,24 @@ export async function runBatchCommand(dirs: string[], opts: BatchCommandOptions,
         continue;
       }
       // A skipped file (up to date in OUTDIR) is read back only when the combined table needs it.
-      const incident = r.json !== undefined ? r.incident! : combined && r.output ? await readIncident(r.output) : undefined;
-      if (!incident) continue;
-      const notRelease = opts.keepNonReleases ? null : notAReleaseReason(incident);
+      // The worker's JSON is parsed here only when a table or a writer needs the incident itself.
+      const needsIncident = combined !== undefined || stdoutWriter !== undefined || r.notRelease === undefined;
+      const incident = r.json !== undefined ? (needsIncident ? r.incident! : null) : combined && r.output ? await readIncident(r.output) : undefined;
+      if (incident === undefined) continue;
+      const notRelease = opts.keepNonReleases ? null : incident ? notAReleaseReason(incident) : r.notRelease!;
       if (notRelease) {
         nonReleases++;
         if (!opts.quiet && !r.skipped) progress.message(`disclose: ${stripUnsafe(r.path)}: not a release (${notRelease}); ${opts.output ? 'its JSON is written, `disclose stats` leaves it out' : 'left out (--keep-non-releases keeps it)'}\n`);
         continue;
       }
       if (r.json === undefined) {
-        combined?.rows.push(incident);
+        if (incident) combined?.rows.push(incident);
         continue;
       }
       if (!opts.quiet) for (const w of r.warnings ?? []) progress.message(`disclose: warning: ${stripUnsafe(r.path)}: ${stripUnsafe(w)}\n`);
-      combined?.rows.push(incident);
+      if (incident) combined?.rows.push(incident);
       // The worker's compact JSON is already the NDJSON line.
-      if (opts.output === undefined && !pipeClosed) await (stdoutWriter ? stdoutWriter.write(incident) : writeOut(io, r.json));
+      if (opts.output === undefined && !pipeClosed) await (stdoutWriter && incident ? stdoutWriter.write(incident) : writeOut(io, r.json));
     }
     if (opts.output === undefined && !pipeClosed) stdoutWriter?.end?.();
     if (combined && opts.output !== undefined) await writeCombined(join(opts.output, combined.name), combined.format, combined.rows, opts);

@@ -1,40 +1,44 @@
 import { Command, Option } from 'commander';
 import { parseFile } from '../../parse.js';
 import { DEFAULT_MAX_BYTES } from '../../io/read.js';
+import { fetchTimeoutOption } from '../fetchOption.js';
 import { addOutputOptions, writerFor, type OutputOptions } from '../../output/cliOptions.js';
 import { stripUnsafe } from '../../output/sanitize.js';
 import { EXIT_INPUT, EXIT_OK } from '../../errors.js';
 import { hasNoFacts } from '../../incident/nonRelease.js';
 import type { CliIO } from '../io.js';
+import { addPdfOptions, pdfLimitsOf, type PdfOptions } from '../pdfOptions.js';
 import type { CommandContext } from '../app.js';
 import { encodingArg, maxBytesArg } from '../options.js';
 
-export interface ParseCommandOptions extends OutputOptions {
+export interface ParseCommandOptions extends OutputOptions, PdfOptions {
   ndjson?: boolean;
   explain?: boolean;
   encoding?: string;
   maxBytes?: number;
   tokenize?: boolean;
+  fetchTimeout?: number;
 }
 
 /** `disclose parse FILE...`: one incident per file; stdout carries JSON only, errors go to stderr. */
 export function parseCommand(ctx: CommandContext): Command {
   const command = new Command('parse')
     .description('parse Japanese incident releases into incident JSON (or a summary, table, CSV, Markdown)')
-    .argument('<files...>', 'release files (.md, .txt, .html, .pdf); "-" reads standard input')
+    .argument('<files...>', 'release files (.md, .txt, .html, .pdf) or http(s) URLs; "-" reads standard input')
     .option('--ndjson', 'one JSON object per line (the default for several files)')
     .option('--explain', 'add an "explain" list: the rule and evidence behind each fact')
     .addOption(new Option('--encoding <name>', 'force the input encoding (utf-8, shift_jis, euc-jp, iso-2022-jp, utf-16le, utf-16be)').argParser(encodingArg))
     .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this').default(DEFAULT_MAX_BYTES).argParser(maxBytesArg))
-    .option('--no-tokenize', 'never load kuromoji (patterns only; faster on a cold start)');
-  return addOutputOptions(command)
+    .option('--no-tokenize', 'never load kuromoji (patterns only; faster on a cold start)')
+    .addOption(fetchTimeoutOption());
+  return addOutputOptions(addPdfOptions(command))
     .addHelpText(
       'after',
       `
 Examples:
   $ disclose parse release.md | jq .counts
   $ disclose parse a.md b.md | jq -s length
-  $ curl -s https://example.jp/news/1.html | disclose parse - | jq '{title, publishedAt}'
+  $ disclose parse https://example.jp/news/1.html | jq '{title, publishedAt, sourceUrl}'
   $ disclose parse release.pdf | jq .counts      # offsets index \`disclose text release.pdf\`
   $ disclose parse --ndjson archive/2025/12/*.md | jq -r '.organization.name'
   $ pbpaste | disclose parse - | jq '.timeline[] | select(.event == "detected")'
@@ -53,7 +57,7 @@ export async function runParse(files: string[], opts: ParseCommandOptions, io: C
   let failed = 0;
   for (const file of files) {
     try {
-      const incident = await parseFile(file, { encoding: opts.encoding, explain: opts.explain, tokenize: opts.tokenize, maxBytes: opts.maxBytes });
+      const incident = await parseFile(file, { encoding: opts.encoding, explain: opts.explain, tokenize: opts.tokenize, maxBytes: opts.maxBytes, pdf: pdfLimitsOf(opts), fetchTimeoutMs: opts.fetchTimeout });
       await writer.write(incident);
       for (const w of incident.warnings) io.stderr.write(`disclose: warning: ${stripUnsafe(file)}: ${stripUnsafe(w)}\n`);
       if (hasNoFacts(incident)) io.stderr.write(`disclose: warning: ${stripUnsafe(file)}: no facts found (no title, date, organization, counts or incident words): is it a Japanese incident release?\n`);

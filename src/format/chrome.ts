@@ -1,0 +1,210 @@
+import type { AnyNode, Element } from 'domhandler';
+import { descendants, subtreeWeights, textOf, type Weight } from './dom.js';
+import { OTHER_PAGES_HEADINGS } from '../words/pageChrome.js';
+
+/**
+ * Site chrome told by its shape rather than its class names (which a page builder hashes or a
+ * table layout never had): lists of dated links (「最新のお知らせ」, related news), cookie banners
+ * and the copyright footer with the company figures beside it. Each finder returns the elements
+ * to drop; the release body itself is none of these shapes.
+ */
+
+/** A date as news lists write it: 2026年1月23日, 2026.01.23, 2026/1/23, 令和8年1月23日. */
+const LIST_DATE = /(?:19|20)[0-9]{2}[ ]?(?:年[ ]?[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|[./-][0-9]{1,2}[./-][0-9]{1,2})|令和[ ]?[0-9元]{1,2}[ ]?年[ ]?[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日/;
+const COOKIE_WORD = /cookie|クッキー/i;
+/** A site's notice about its cookies: cookies and using or consenting in one sentence. */
+const COOKIE_NOTICE = /(?:cookie|クッキー)[^。.]{0,60}?(?:同意|使用して(?:い|お)|利用して(?:い|お)|受け入れ|accept|agree)|(?:同意|accept|agree)[^。.]{0,30}?(?:cookie|クッキー)/i;
+const COPYRIGHT_LINE = /(?:copyright|©|\([cC]\)|（[cC]）)[^\n]{0,80}?(?:(?:19|20)[0-9]{2}|all rights reserved)/i;
+const BLOCKS = new Set(['div', 'section', 'aside', 'p', 'dialog', 'ul', 'ol', 'table', 'tbody', 'tr', 'td', 'footer', 'dl', 'nav', 'header', 'center', 'font', 'small', 'address']);
+
+/**
+ * A news listing: a container at least half of whose children are short items holding a date and
+ * a link that carries most of the item's other text ("2025.11.10 <a>契約数100万件突破</a>").
+ * A release's own timeline rows hold dates but no links, so they stay.
+ */
+export function datedLinkLists(root: AnyNode, weights: Map<AnyNode, Weight> = subtreeWeights(root)): Element[] {
+  const found: Element[] = [];
+  for (const el of descendants(root)) {
+    const items = itemsOf(el);
+    if (items.length < 2) continue;
+    let news = 0;
+    for (const item of items) if (isNewsItem(item, weights)) news++;
+    if (news >= 2 && news * 2 >= items.length) found.push(el);
+  }
+  // Lists with no item structure (dates and links as lines of one block): a block that is dates
+  // and links and little else, two dates at least, each with a short entry.
+  const dated = datesBelow(root);
+  for (const [el, d] of dated) {
+    if (d.count < 2 || el.type !== 'tag') continue;
+    const w = weights.get(el);
+    if (!w || w.all / d.count > 120) continue;
+    if (w.links >= d.count * 6 && w.links >= (w.all - d.chars) * 0.6) found.push(el as Element);
+  }
+  return outermost(found);
+}
+
+/** Dates in every subtree (count and characters), in one post-order pass. */
+function datesBelow(root: AnyNode): Map<AnyNode, { count: number; chars: number }> {
+  const out = new Map<AnyNode, { count: number; chars: number }>();
+  const stack: { node: AnyNode; done: boolean }[] = [{ node: root, done: false }];
+  const global = new RegExp(LIST_DATE.source, 'g');
+  while (stack.length > 0) {
+    const { node, done } = stack.pop()!;
+    if (node.type === 'text') continue;
+    const children = (node as { children?: AnyNode[] }).children ?? [];
+    if (!done) {
+      stack.push({ node, done: true });
+      for (const c of children) stack.push({ node: c, done: false });
+      continue;
+    }
+    const d = { count: 0, chars: 0 };
+    for (const c of children) {
+      if (c.type === 'text') {
+        const text = (c as unknown as { data: string }).data;
+        if (!/[0-9０-９]/.test(text)) continue;
+        for (const m of text.normalize('NFKC').matchAll(global)) {
+          d.count++;
+          d.chars += m[0].replace(/\s/g, '').length;
+        }
+      } else {
+        const cd = out.get(c);
+        if (cd) {
+          d.count += cd.count;
+          d.chars += cd.chars;
+        }
+      }
+    }
+    out.set(node, d);
+  }
+  return out;
+}
+
+/**
+ * The entries of a possible list: a <dl>'s term with its descriptions, the runs between <br>s of a
+ * block written as lines, else the element's children.
+ */
+function itemsOf(el: Element): AnyNode[][] {
+  const children = el.children.filter((c) => c.type === 'tag' || (c.type === 'text' && (c as unknown as { data: string }).data.trim() !== ''));
+  const tagged = children.filter((c): c is Element => c.type === 'tag');
+  if (el.tagName === 'dl') {
+    const items: AnyNode[][] = [];
+    for (const c of tagged) {
+      if (c.tagName === 'dt' || items.length === 0) items.push([c]);
+      else items[items.length - 1]!.push(c);
+    }
+    return items;
+  }
+  if (tagged.filter((c) => c.tagName === 'br').length >= 2) {
+    const items: AnyNode[][] = [[]];
+    for (const c of children) {
+      if (c.type === 'tag' && (c as Element).tagName === 'br') items.push([]);
+      else items[items.length - 1]!.push(c);
+    }
+    return items.filter((item) => item.length > 0);
+  }
+  return tagged.filter((c) => c.tagName !== 'br' && c.tagName !== 'hr').map((c) => [c]);
+}
+
+function isNewsItem(nodes: AnyNode[], weights: Map<AnyNode, Weight>): boolean {
+  let all = 0;
+  let links = 0;
+  for (const n of nodes) {
+    if (n.type === 'text') all += (n as unknown as { data: string }).data.replace(/\s/g, '').length;
+    else {
+      const w = weights.get(n);
+      all += w?.all ?? 0;
+      links += w?.links ?? 0;
+    }
+  }
+  if (all < 8 || all > 200 || links === 0) return false;
+  const text = nodes.map(textOf).join(' ').replace(/\s+/g, ' ').trim();
+  const date = LIST_DATE.exec(text.normalize('NFKC'));
+  if (!date) return false;
+  const dateChars = date[0].replace(/\s/g, '').length;
+  return links >= (all - dateChars) * 0.6;
+}
+
+/** A cookie-consent banner: a short block that speaks of cookies and of consenting to them. */
+export function cookieBanners(root: AnyNode, weights: Map<AnyNode, Weight> = subtreeWeights(root)): Element[] {
+  const found: Element[] = [];
+  // Only blocks with the word below them are read (reading every block is depth × size).
+  const holders = new Set<AnyNode>();
+  for (const text of descendantTexts(root)) {
+    if (!COOKIE_WORD.test((text as unknown as { data: string }).data)) continue;
+    for (let p = text.parent; p && !holders.has(p); p = p.parent) holders.add(p);
+  }
+  for (const el of descendants(root)) {
+    if (!holders.has(el) || !BLOCKS.has(el.tagName)) continue;
+    const all = weights.get(el)?.all ?? 0;
+    if (all === 0 || all > 300) continue;
+    const text = textOf(el);
+    if (COOKIE_NOTICE.test(text)) found.push(el);
+  }
+  return outermost(found);
+}
+
+/**
+ * The copyright footer: the block around a copyright line, widened while its parent stays short
+ * (the company name, 従業員数 and 病床数 beside it), never up to a block holding the release.
+ */
+export function copyrightFooters(root: AnyNode, keep: ReadonlySet<AnyNode>, weights: Map<AnyNode, Weight> = subtreeWeights(root)): Element[] {
+  const found: Element[] = [];
+  for (const el of descendants(root)) {
+    const own = el.children.filter((c) => c.type === 'text').map((c) => (c as unknown as { data: string }).data).join('');
+    if (own.length > 200 || !COPYRIGHT_LINE.test(own)) continue;
+    let block: Element = el;
+    for (let p = el.parent; p && p.type === 'tag'; p = p.parent) {
+      const parent = p as Element;
+      if (parent.tagName === 'body' || parent.tagName === 'html' || keep.has(parent) || (weights.get(parent)?.all ?? 0) > 400) break;
+      block = parent;
+    }
+    if (!keep.has(block) && (BLOCKS.has(block.tagName) || block !== el)) found.push(block);
+  }
+  return outermost(found);
+}
+
+/** Text nodes below root. */
+function descendantTexts(root: AnyNode): AnyNode[] {
+  const out: AnyNode[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') out.push(node);
+    else for (const c of (node as { children?: AnyNode[] }).children ?? []) stack.push(c);
+  }
+  return out;
+}
+
+const OTHER_PAGES = new RegExp(`^[■□◆◇●○▼▶【\\[ ]*(?:${OTHER_PAGES_HEADINGS.join('|')})[】\\] ]*$`, 'i');
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const SHORT_LABELS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'dt', 'strong', 'b', 'span']);
+
+/**
+ * A list of the site's other pages under a heading that says so (関連記事, よく読まれている記事,
+ * 新着情報 …), dated or not: the heading and the block after it when the block is mostly links.
+ */
+export function otherPagesLists(root: AnyNode, weights: Map<AnyNode, Weight> = subtreeWeights(root)): Element[] {
+  const found: Element[] = [];
+  for (const el of descendants(root)) {
+    if (!SHORT_LABELS.has(el.tagName)) continue;
+    const w = weights.get(el);
+    if (!w || w.all === 0 || w.all > 24 || (!HEADINGS.has(el.tagName) && w.nodes > 4)) continue;
+    if (!OTHER_PAGES.test(textOf(el).replace(/\s+/g, ' ').trim())) continue;
+    let next = el.next;
+    while (next && next.type !== 'tag') next = next.next;
+    const list = next as Element | null;
+    const lw = list ? weights.get(list) : undefined;
+    if (!list || !lw || lw.all === 0 || lw.links < lw.all * 0.6) continue;
+    found.push(el, list);
+  }
+  return outermost(found);
+}
+
+/** Drops elements inside others of the list (removing the outer one removes them). */
+function outermost(elements: Element[]): Element[] {
+  const set = new Set(elements);
+  return elements.filter((el) => {
+    for (let p = el.parent; p; p = p.parent) if (set.has(p as Element)) return false;
+    return true;
+  });
+}

@@ -1,0 +1,167 @@
+import type { PageHead } from './pageHead.js';
+import type { AnyNode, Element } from 'domhandler';
+import { descendants } from './dom.js';
+import { CORPORATE_FORMS, NAME_ENDINGS, TITLE_WORDS } from '../words/organizations.js';
+import { findDateMentions, formatDate } from '../dates/dateMentions.js';
+
+/**
+ * What a page says about itself outside the release text: who publishes it (JSON-LD publisher,
+ * og:site_name, the logo's alt text, the copyright line, the <title>'s site part) and when
+ * (JSON-LD datePublished). Read before scripts are dropped; used only when the text does not say.
+ */
+export interface PageMeta {
+  organization: string | null;
+  /** "YYYY-MM-DD" from JSON-LD datePublished. */
+  published: string | null;
+  headline: string | null;
+}
+
+const COPYRIGHT_HOLDERS = new Set(['small', 'p', 'div', 'span', 'td', 'address', 'footer', 'li', 'font']);
+const IMG = new Set(['img']);
+/** An organization's name: a legal form, or an ending such as 県, 市, 大学, 病院. */
+const NAME_LIKE = new RegExp(
+  `(?:${[...CORPORATE_FORMS].map((f) => f.replace(/[()（）]/g, '\\$&')).join('|')})|(?:${NAME_ENDINGS.map((e) => e.ending).join('|')}|グループ|ホールディングス|協会|機構|財団|法人|局|省|庁|センター|組合|連合会|学園|研究所|事務所)$`,
+);
+
+/** Reads like an organization's name (a legal form, or an ending such as 県, 大学, 局). */
+export function looksLikeName(text: string): boolean {
+  return text.length <= 40 && !/[。、「」]/.test(text) && !TITLE_WORDS.some((w) => text.includes(w)) && NAME_LIKE.test(text);
+}
+/** What a site adds to its name: 公式サイト, ニュースリリース, ホームページ … */
+const SITE_SUFFIX = /[ 　]*(?:[|｜:：\-–—][ 　]*)?(?:の)?(?:公式(?:ウェブ|Web)?サイト|公式ホームページ|オフィシャル(?:ウェブ)?サイト|ウェブサイト|Webサイト|ホームページ|ニュースリリース|ニュース|お知らせ|プレスリリース|Official (?:Web ?)?Site|Website)$/i;
+/** "Copyright © 2003-2026 株式会社Ｘ All Rights Reserved." → "株式会社Ｘ". */
+const COPYRIGHT = /(?:copyright|\(c\)|（c）|©)[ 　]*(?:(?:\(c\)|©|（c）)[ 　]*)?(?:(?:19|20)[0-9]{2}(?:[ 　]*[-–~～][ 　]*(?:19|20)[0-9]{2})?[ 　,.]*)?([^\n©]{2,60}?)[ 　.,]*(?:all rights reserved\.?)?[ 　]*$/i;
+
+export function readPageMeta(head: PageHead): PageMeta {
+  const ld = readJsonLd(head.jsonLd);
+  const candidates = [
+    ld.publisher,
+    head.meta.get('property=og:site_name'),
+    head.meta.get('name=application-name'),
+    head.body ? copyrightHolder(head.body) : null,
+    head.body ? logoAlt(head.body) : null,
+    ...titleSiteParts(head.title),
+  ];
+  let organization: string | null = null;
+  for (const raw of candidates) {
+    const name = cleanName(raw);
+    if (name && NAME_LIKE.test(name)) {
+      organization = name;
+      break;
+    }
+  }
+  // A publisher named as such (JSON-LD publisher, og:site_name) is the publisher even without a
+  // legal form (「吉田フットサルクラブ Green Field」): taken when nothing reads more like a name.
+  organization ??= cleanName(ld.publisher) ?? cleanName(head.meta.get('property=og:site_name'));
+  return { organization, published: ld.published, headline: ld.headline };
+}
+
+function cleanName(raw: string | undefined | null): string | null {
+  if (!raw) return null;
+  // JSON-LD is written by templates that sometimes escape for HTML inside the script (&amp;).
+  let name = raw.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" })[e]!).replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < 3 && SITE_SUFFIX.test(name); i++) name = name.replace(SITE_SUFFIX, '').trim();
+  name = name.replace(/[ 　.,、。]+$/, '');
+  return name.length >= 2 && name.length <= 50 ? name : null;
+}
+
+interface JsonLdFacts {
+  publisher: string | null;
+  published: string | null;
+  headline: string | null;
+}
+
+/** schema.org JSON-LD: the article's publisher (or an Organization/WebSite name) and datePublished. */
+function readJsonLd(scripts: readonly string[]): JsonLdFacts {
+  const facts: JsonLdFacts = { publisher: null, published: null, headline: null };
+  let siteName: string | null = null;
+  for (const raw of scripts.slice(0, 20)) {
+    if (raw.length > 200_000) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      continue;
+    }
+    // Walk iteratively and boundedly: @graph arrays, nested publisher objects.
+    const stack: unknown[] = [data];
+    for (let seen = 0; stack.length > 0 && seen < 2000; seen++) {
+      const node = stack.pop();
+      if (Array.isArray(node)) {
+        stack.push(...node.slice(0, 200));
+        continue;
+      }
+      if (!node || typeof node !== 'object') continue;
+      const o = node as Record<string, unknown>;
+      const type = String(o['@type'] ?? '');
+      if (/Article|BlogPosting|WebPage|Report/.test(type)) {
+        const iso = isoOf(o.datePublished);
+        if (iso && !facts.published) facts.published = iso;
+        if (typeof o.headline === 'string' && !facts.headline) facts.headline = o.headline;
+        const pub = o.publisher ?? o.author;
+        const pubName = nameOf(Array.isArray(pub) ? pub[0] : pub);
+        if (pubName && !facts.publisher) facts.publisher = pubName;
+      } else if (/Organization|Corporation|GovernmentOrganization|EducationalOrganization|Hospital|WebSite/.test(type) && typeof o.name === 'string') {
+        siteName ??= o.name;
+      }
+      for (const v of Object.values(o)) if (v && typeof v === 'object') stack.push(v);
+    }
+  }
+  facts.publisher ??= siteName;
+  return facts;
+}
+
+function nameOf(v: unknown): string | null {
+  if (typeof v === 'string') return v;
+  if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') return (v as { name: string }).name;
+  return null;
+}
+
+function isoOf(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  const m = /^\s*((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![0-9])/.exec(v);
+  if (m) return validIso(Number(m[1]), Number(m[2]), Number(m[3]));
+  const d = findDateMentions(v.normalize('NFKC'))[0];
+  return d && d.year !== null && d.day !== null ? validIso(d.year, d.month, d.day) : null;
+}
+
+function validIso(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return formatDate(y, m, d);
+}
+
+/** The holder named on the page's copyright line (the last one: footers come last). */
+function copyrightHolder(body: Element): string | null {
+  let holder: string | null = null;
+  for (const el of descendants(body, COPYRIGHT_HOLDERS)) {
+    const own = el.children.filter((c) => c.type === 'text').map((c) => (c as unknown as { data: string }).data).join('').replace(/\s+/g, ' ').trim();
+    if (own.length === 0 || own.length > 120) continue;
+    const m = COPYRIGHT.exec(own);
+    if (m) holder = m[1]!.trim();
+  }
+  return holder;
+}
+
+/** The logo: an image in the site's home link (or a logo's), named by its alt text. */
+function logoAlt(body: Element): string | null {
+  for (const img of descendants(body, IMG)) {
+    const alt = img.attribs.alt?.trim();
+    if (!alt) continue;
+    if (/logo/i.test(`${img.attribs.class ?? ''} ${img.attribs.src ?? ''}`)) return alt;
+    // A home link or a logo box a few levels up.
+    let n: AnyNode | null = img.parent;
+    for (let k = 0; n && k < 4; k++, n = n.parent) {
+      if (n.type !== 'tag') break;
+      const el = n as Element;
+      if (el.tagName === 'a' && (/^(?:\/|\.\/|index\.html?|https?:\/\/[^/]+\/?)$/i.test(el.attribs.href ?? '') || /home/i.test(el.attribs.rel ?? ''))) return alt;
+      if (/logo/i.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)) return alt;
+    }
+  }
+  return null;
+}
+
+/** The site's part of "TITLE | Site" / "Site｜お知らせ" (every part but the longest, and the longest too). */
+function titleSiteParts(raw: string): string[] {
+  const parts = raw.replace(/\s+/g, ' ').split(/\s[|\-–—:]\s|[|｜]/).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 1 ? [...parts.slice(1).reverse(), parts[0]!] : [];
+}

@@ -1,0 +1,190 @@
+import { dateOfDateLine } from '../dateLine.js';
+import { NEWS_CATEGORY } from '../../words/pageChrome.js';
+import type { PdfLine } from './types.js';
+import { isWide, maxOf, minOf } from './types.js';
+
+/**
+ * The head of a printed release — date line, issuer, title in large type — before its first
+ * paragraph: the date line and the title move to the overview (so the date does not read as an
+ * event); the issuer's lines stay in the text.
+ */
+export function splitHeader(text: string): { text: string; title: string | null; date: string | null } {
+  const lines = text.split('\n');
+  const largest = lines.filter((l) => l.startsWith('## ')).length;
+  let title: string | null = null;
+  let date: string | null = null;
+  const drop = new Set<number>();
+  for (let i = 0, seen = 0; i < lines.length && seen < 8; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    seen++;
+    const heading = /^#{2,4} (.+)$/.exec(line);
+    // The title is the one line in the largest type; when section headings share that size there is none.
+    if (heading && !title && line.startsWith('## ') && largest === 1) {
+      title = heading[1]!.trim();
+      drop.add(i);
+      continue;
+    }
+    const d: string | null = date ? null : publicationDate(line);
+    if (d) {
+      date = d;
+      drop.add(i);
+      continue;
+    }
+    // The first paragraph (a line ending a sentence) ends the head.
+    // A heading in smaller type than the title above it (a letterhead) does not end the head.
+    if (/[。]$/.test(line) || (heading && (title !== null || line.startsWith('## ')))) break;
+  }
+  const body = lines.filter((_, i) => !drop.has(i)).join('\n').replace(/^\n+/, '').replace(/\n{3,}/g, '\n\n');
+  return { text: body, title, date };
+}
+
+/**
+ * The publication date of a date line: the line's date, or on a line that gives both
+ * (「公開日：2025年8月8日 更新日：2025年8月10日」) the date before the update's label.
+ */
+function publicationDate(raw: string): string | null {
+  // Dates set apart by a wide gap come as cells: 「| 公開日：2026年8月20日 | 更新日：2026年8月22日 |」.
+  const cells = /^\|.*\|$/.test(raw) && raw.length <= 100 ? raw.slice(1, -1).split('|').map((c) => c.trim()) : null;
+  // Or one cell of it that is a date line: 「| ■新着情報 | 2025.01.09 |」 (a side box's heading beside the article's date).
+  const cellDate = cells?.map((c) => dateOfDateLine(c)).find(Boolean);
+  if (cellDate) return cellDate;
+  const line = cells ? cells.join(' ') : raw;
+  const whole = dateOfDateLine(line);
+  if (whole || line.length > 80) return whole;
+  // A page's publication and update dates side by side, maybe with its category: 「2024年12月17日2024年12月23日お知らせ」.
+  const dates = [...line.normalize('NFKC').matchAll(/(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|[./][0-9]{1,2}[./][0-9]{1,2})/g)];
+  if (dates.length >= 2 && dates[0]!.index === 0) {
+    const rest = line.normalize('NFKC').replace(/(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|[./][0-9]{1,2}[./][0-9]{1,2})/g, ' ').trim();
+    if (rest === '' || NEWS_CATEGORY.test(rest)) return dateOfDateLine(dates[0]![0]);
+  }
+  const update = /(?:最終)?更新(?:日|日時)?[ :：]/.exec(line.normalize('NFKC'));
+  return update && update.index > 0 ? dateOfDateLine(line.normalize('NFKC').slice(0, update.index)) : null;
+}
+
+/** A line that opens a new item whatever its position: bullets, markers, numbered points, notes. */
+const OPENS_ITEM = /^(?:[-*・•●○◆◇■□▼▽▶►◎※＊①-⑳]|[0-9０-９]{1,2}[.．)）]|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|第[0-9０-９一二三四五六七八九十]{1,3}|【)/;
+
+/** The column a line was read in (its page's, when the page has one column). */
+const columnOf = (l: PdfLine) => l.column ?? l.page;
+
+/** Lines back into text: headings by type size, table rows, paragraphs joined across wrapped lines. */
+export function assemble(lines: PdfLine[]): string {
+  if (lines.length === 0) return '';
+  const bodySize = dominantSize(lines);
+  const headingSizes = [...new Set(lines.filter((l) => isHeading(l, bodySize)).map((l) => Math.round(l.size * 2) / 2))].sort((a, b) => b - a);
+  // The edges of the text block, per column of each page: a line reaching the right one was wrapped, not ended.
+  // The right edge is where most full lines end (hanging punctuation 。、 sticks out past it).
+  const edges = new Map<number, { left: number; right: number }>();
+  // Lines grouped by page once (filtering all lines per page made a long PDF quadratic).
+  const byPage = new Map<number, PdfLine[]>();
+  for (const l of lines) {
+    if (!byPage.has(columnOf(l))) byPage.set(columnOf(l), []);
+    byPage.get(columnOf(l))!.push(l);
+  }
+  for (const [page, on] of byPage) {
+    const ends = new Map<number, number>();
+    for (const l of on) ends.set(Math.round(l.right), (ends.get(Math.round(l.right)) ?? 0) + 1);
+    const max = maxOf(on.map((l) => l.right));
+    const common = [...ends.entries()].filter(([r, n]) => n >= 2 && r >= max - bodySize * 3).sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+    edges.set(page, { left: minOf(on.map((l) => l.x)), right: common ? common[0] : max });
+  }
+  const out: string[] = [];
+  let prev: PdfLine | null = null;
+  let lastHeading: PdfLine | null = null;
+  for (const l of lines) {
+    const text = l.cells.length > 1 ? `| ${l.cells.join(' | ')} |` : l.cells[0]!;
+    if (isHeading(l, bodySize)) {
+      // A title wrapped over two lines of the same large type is one heading.
+      if (prev === null && lastHeading && lastHeading.page === l.page && Math.abs(lastHeading.size - l.size) < 0.5 && lastHeading.y - l.y <= l.size * 1.8) {
+        out[out.length - 2] += text;
+        lastHeading = l;
+        continue;
+      }
+      const level = 2 + Math.min(2, headingSizes.indexOf(Math.round(l.size * 2) / 2));
+      if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+      out.push(`${'#'.repeat(level)} ${text}`);
+      out.push('');
+      prev = null;
+      lastHeading = l;
+      continue;
+    }
+    lastHeading = null;
+    // A cell's text wrapped onto the next line: one piece, just below, starting where a cell (not the first) starts.
+    if (prev && !prev.table && !l.table && prev.cells.length > 1 && l.cells.length === 1 && prev.page === l.page && prev.y - l.y <= Math.max(prev.size, l.size) * 1.6) {
+      const column = prev.cellX.findIndex((x, i) => i > 0 && Math.abs(x - l.x) <= 2);
+      if (column > 0) {
+        prev.cells[column] += (needsSpace(prev.cells[column]!, text, prev, l) ? ' ' : '') + text;
+        out[out.length - 1] = `| ${prev.cells.join(' | ')} |`;
+        continue;
+      }
+    }
+    if (prev && !prev.table && !l.table && l.cells.length === 1 && prev.cells.length === 1 && continues(prev, l, edges)) {
+      const last = out[out.length - 1]!;
+      out[out.length - 1] = last + (needsSpace(last, text, prev, l) ? ' ' : '') + text;
+      prev = l;
+      continue;
+    }
+    // A table row broken by a page break goes on at the top of the next page (no rule above it, or its first cells empty).
+    if (prev?.table && l.table && l.page === prev.page + 1 && l.cells.length === prev.cells.length && (l.continued || l.cells[0] === '')) {
+      prev.cells = prev.cells.map((c, i) => c + (l.cells[i] ?? ''));
+      out[out.length - 1] = `| ${prev.cells.join(' | ')} |`;
+      continue;
+    }
+    const rowAfterRow = prev?.table && l.table;
+    if (prev && !rowAfterRow && prev.page === l.page && prev.y - l.y > Math.max(prev.size, l.size) * 2.2 && out[out.length - 1] !== '') out.push('');
+    out.push(text);
+    prev = l;
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out.join('\n') + '\n';
+}
+
+/**
+ * Whether a wrap stood for a space. Japanese layout breaks lines anywhere — inside a Latin word or
+ * a URL too — and drops the space where it breaks between words; so: a space the PDF wrote, or two
+ * Latin words in a paragraph that is mostly Latin.
+ */
+function needsSpace(before: string, after: string, prev: PdfLine, next: PdfLine): boolean {
+  if (prev.spaceAfter || next.spaceBefore) return true;
+  const a = before[before.length - 1];
+  const b = after[0];
+  if (isWide(a) || isWide(b)) return false;
+  if (/(?:https?:\/\/|www\.)\S*$/.test(before.slice(-300))) return false;
+  // The paragraph's recent text decides (a long paragraph is not rescanned at every join).
+  const tail = [...before.slice(-200)];
+  return tail.filter((ch) => isWide(ch)).length < tail.length / 2;
+}
+
+/** The body size: the type size that carries the most characters. */
+export function dominantSize(lines: PdfLine[]): number {
+  const weight = new Map<number, number>();
+  for (const l of lines) {
+    const s = Math.round(l.size * 2) / 2;
+    weight.set(s, (weight.get(s) ?? 0) + l.cells.join('').length);
+  }
+  return [...weight.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 10;
+}
+
+function isHeading(l: PdfLine, bodySize: number): boolean {
+  const text = l.cells.join(' ');
+  return l.cells.length === 1 && !l.table && l.size >= bodySize * 1.08 && text.length <= 60 && !/[。、]$/.test(text);
+}
+
+/**
+ * `next` carries on `prev`'s paragraph: prev ran to the right edge, next starts at or left of
+ * prev's start (a new paragraph is indented, a new item has a marker), the type is the same size,
+ * and next sits one line below (or at the top of the following page).
+ */
+function continues(prev: PdfLine, next: PdfLine, edges: Map<number, { left: number; right: number }>): boolean {
+  const em = Math.max(prev.size, next.size);
+  const edge = edges.get(columnOf(prev))!;
+  if (Math.abs(prev.size - next.size) > em * 0.1) return false;
+  if (prev.right < edge.right - em * 1.5) return false;
+  // A right-aligned line (a date, the issuer's name) is not part of a paragraph.
+  if (prev.x > edge.left + em * 3) return false;
+  if (OPENS_ITEM.test(next.cells[0]!.trim())) return false;
+  if (next.x > prev.x + em * 0.5 && !OPENS_ITEM.test(prev.cells[0]!.trim())) return false;
+  if (next.page === prev.page) return prev.y - next.y <= em * 2;
+  return next.page === prev.page + 1;
+}

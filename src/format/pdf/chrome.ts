@@ -1,0 +1,124 @@
+import { dateOfDateLine } from '../dateLine.js';
+import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, NAV_LABEL, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
+import { dominantSize } from './assemble.js';
+import { groupLines } from './lines.js';
+import type { PdfLine } from './types.js';
+import { maxOf, minOf } from './types.js';
+import type { Atom } from './xycut.js';
+
+const PAGE_NUMBER = /^[-–—‐ ]*(?:p\.?|page|ページ)?[ ]*[0-9]{1,4}[ ]*(?:\/[ ]*[0-9]{1,4}|of[ ]*[0-9]{1,4})?[ ]*(?:ページ|頁)?[-–—‐ ]*$/i;
+/** A line that starts with a date: an entry of a news list. */
+const DATED = /^(?:(?:19|20)[0-9]{2}[年./-][0-9]{1,2}[月./-][0-9]{1,2}日?|(?:令和|平成)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日)/;
+
+const lineText = (l: { cells: string[] }) => l.cells.join(' ').normalize('NFKC').trim();
+
+/** A run of navigation labels: "ホーム 企業情報 事業紹介 ニュースリリース …". */
+export function isNavLine(text: string): boolean {
+  const labels = text.split(/[ 　|｜/]+/).filter(Boolean);
+  return labels.length >= 4 && labels.filter((l) => NAV_LABEL.test(l)).length >= labels.length * 0.7;
+}
+
+/**
+ * A side of a gutter that is a side bar or a navigation column, not the release: the narrower
+ * side, whose lines are a news list (under 「最新のお知らせ」 or most of them opening with a date)
+ * or navigation labels.
+ */
+export function isSideChrome(side: Atom[], other: Atom[]): boolean {
+  const width = (xs: Atom[]) => maxOf(xs.map((a) => a.right)) - minOf(xs.map((a) => a.left));
+  if (width(side) >= width(other)) return false;
+  const items = side.flatMap((a) => (a.item ? [a.item] : []));
+  const lines = groupLines(items).map(lineText).filter(Boolean);
+  if (lines.length === 0) return false;
+  if (lines.some((l) => SIDEBAR_HEADING.test(l))) return true;
+  // A news list wrapped in a narrow column: a date opens every third or fourth line.
+  const dated = lines.filter((l) => DATED.test(l)).length;
+  if (dated >= Math.max(3, lines.length * 0.25)) return true;
+  // A narrow column (a third of the article's width) holding dated entries among other boxes.
+  if (dated >= 3 && width(side) < width(other) * 0.35) return true;
+  return lines.length >= 3 && !lines.some((l) => /。$/.test(l)) && lines.filter((l) => NAV_LABEL.test(l) || isNavLine(l)).length >= lines.length * 0.5;
+}
+
+/** An entry of a news list: a short line that is not a sentence (a dated title, a month of an archive). */
+function isListEntry(text: string): boolean {
+  return text.length > 0 && text.length <= 70 && !/[。]/.test(text) && !/^(?:[0-9０-９]{1,2}[.．、]|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９]|[■□◆●]|#)/.test(text);
+}
+
+/** A side headed by 「最新のお知らせ」「■新着情報」…: a news box, whatever its lines line up with. */
+export function isNewsBox(side: Atom[]): boolean {
+  const items = side.flatMap((a) => (a.item ? [a.item] : []));
+  return groupLines(items).some((l) => SIDEBAR_HEADING.test(lineText(l)));
+}
+
+/**
+ * Running headers and footers: a line in the top or bottom eighth of the page that recurs (digits
+ * aside) at the same height on at least half of the pages, and any page-number line there.
+ */
+export function dropRunningLines(lines: PdfLine[], pages: number): PdfLine[] {
+  if (lines.length === 0) return lines;
+  const margin = (l: PdfLine) => l.position < 0.125 || l.position > 0.875;
+  // On a one-page release nothing recurs: a line in small type above or below everything else is a running head.
+  const bodySize = dominantSize(lines);
+  const topmost = minOf(lines.map((l) => l.position));
+  const bottommost = maxOf(lines.map((l) => l.position));
+  // A running line stands at the same height on every page: a company name atop page 1 and in a
+  // footer near the top of a short last page is not one.
+  const key = (l: PdfLine) => `${Math.round(l.y / 4)}:` + l.cells.join(' ').normalize('NFKC').replace(/[0-9]+/g, '#').replace(/\s+/g, '');
+  const seen = new Map<string, Set<number>>();
+  for (const l of lines) {
+    if (!margin(l)) continue;
+    const k = key(l);
+    if (!seen.has(k)) seen.set(k, new Set());
+    seen.get(k)!.add(l.page);
+  }
+  return lines.filter((l) => {
+    if (!margin(l)) return true;
+    const text = lineText(l);
+    if (text.length <= 24 && PAGE_NUMBER.test(text)) return false;
+    if (l.size <= bodySize * 0.85 && (l.position === topmost || l.position === bottommost) && !dateOfDateLine(text)) return false;
+    return !(pages >= 2 && seen.get(key(l))!.size >= Math.max(2, Math.ceil(pages / 2)));
+  });
+}
+
+/**
+ * A printed page's chrome that is not beside the article: navigation rows and breadcrumbs
+ * anywhere, and the site footer — copyright and company-profile figures (従業員数, 病床数) — at
+ * the end of the text.
+ */
+export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
+  const texts = lines.map(lineText);
+  const label = (t: string) => NAV_LABEL.test(t) || SHARE_LABEL.test(t);
+  // Navigation set one label a line: three such lines or more in a row.
+  const menu = new Set<number>();
+  for (let i = 0; i < texts.length; ) {
+    let j = i;
+    while (j < texts.length && label(texts[j]!)) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) menu.add(k);
+    i = j > i ? j : i + 1;
+  }
+  // A news list printed below the article (no gutter to cut it off by): from a side-bar heading
+  // (「関連記事」「最新のお知らせ」) on, its entries — short lines that are no sentence — and the
+  // headings of further lists, up to the next sentence or heading of the release.
+  const list = new Set<number>();
+  for (let i = 0; i < texts.length; i++) {
+    if (!SIDEBAR_HEADING.test(texts[i]!)) continue;
+    let j = i;
+    while (j < texts.length && (j === i || SIDEBAR_HEADING.test(texts[j]!) || isListEntry(texts[j]!))) list.add(j++);
+    i = j - 1;
+  }
+  let crumb: PdfLine | null = null;
+  const kept = lines.filter((l, i) => {
+    const text = texts[i]!;
+    // A breadcrumb's trail wraps onto a second line of the same small type just below it.
+    const wrapped = crumb && crumb.page === l.page && Math.abs(crumb.size - l.size) < 0.5 && crumb.y - l.y <= l.size * 1.8 && !/。$/.test(text);
+    crumb = text.length <= 120 && BREADCRUMB.test(text) ? l : null;
+    return !(menu.has(i) || list.has(i) || isNavLine(text) || SHARE_LABEL.test(text) || crumb || wrapped);
+  });
+  let end = kept.length;
+  while (end > 0) {
+    const text = lineText(kept[end - 1]!);
+    if ((COPYRIGHT.test(text) && text.length <= 120) || COOKIE_BANNER.test(text)) end--;
+    else if (PROFILE_FIGURE.test(text) && text.length <= 80) end--;
+    else break;
+  }
+  return kept.slice(0, end);
+}

@@ -1,0 +1,107 @@
+import type { Item, PdfLine } from './types.js';
+import { isWide, maxOf } from './types.js';
+
+/** Gap (in font sizes) between two items that makes them separate table cells. */
+const CELL_GAP = 2;
+/** Gap that is a space between words. */
+const SPACE_GAP = 0.25;
+
+/** How many lines of a page start a piece of text after a gap at each x (in 2-point steps). */
+export type ColumnStarts = Map<number, number>;
+const columnKey = (x: number) => Math.round(x / 2);
+
+/** Items on one baseline, left to right, each with its gap (in type sizes) to the text before it. */
+function gappedLines(items: Item[]): { item: Item; gap: number }[][] {
+  const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
+  const groups: Item[][] = [];
+  for (const item of sorted) {
+    const last = groups[groups.length - 1];
+    if (last && Math.abs(last[0]!.y - item.y) <= Math.max(last[0]!.size, item.size) * 0.35) last.push(item);
+    else groups.push([item]);
+  }
+  return groups.map((group) => {
+    group.sort((p, q) => p.x - q.x);
+    let prevEnd: number | null = null;
+    let prevSize = group[0]!.size;
+    return group.map((item) => {
+      const gap = prevEnd === null ? 0 : (item.x - prevEnd) / Math.max(prevSize, item.size);
+      // pdfjs fills gaps with space items as wide as the gap: they do not move the text's end.
+      if (item.str.trim().length > 0) {
+        prevSize = item.size;
+        prevEnd = Math.max(prevEnd ?? item.x, item.x + item.width);
+      }
+      return { item, gap };
+    });
+  });
+}
+
+/** Where the page's lines start cells: counted over the whole page, as a table's columns span its rows. */
+export function columnStarts(items: Item[]): ColumnStarts {
+  const starts: ColumnStarts = new Map();
+  for (const line of gappedLines(items)) {
+    for (const { item, gap } of line) if (gap >= 0.5 && item.str.trim()) starts.set(columnKey(item.x), (starts.get(columnKey(item.x)) ?? 0) + 1);
+  }
+  return starts;
+}
+
+/**
+ * Items on one baseline (within a third of the type size) form a line, read left to right. A line
+ * splits into table cells at a gap of two type sizes, or at a smaller gap (half a size, more than
+ * cell padding) where another line of the page also starts a piece of text: table columns line up.
+ */
+export function groupLines(items: Item[], starts: ColumnStarts = columnStarts(items)): Omit<PdfLine, 'page' | 'position'>[] {
+  const gapped = gappedLines(items);
+  const isColumn = (x: number) => (starts.get(columnKey(x)) ?? 0) + (starts.get(columnKey(x) - 1) ?? 0) + (starts.get(columnKey(x) + 1) ?? 0) >= 2;
+  const out: Omit<PdfLine, 'page' | 'position'>[] = [];
+  for (const line of gapped) {
+    const visible = line.map((g) => g.item).filter((i) => i.str.trim().length > 0);
+    if (visible.length === 0) continue;
+    const cells: string[] = [];
+    const cellX: number[] = [];
+    let cell = '';
+    let cellStart = line[0]!.item.x;
+    let pendingSpace = false;
+    for (const { item, gap } of line) {
+      if (item.str.trim().length === 0) {
+        pendingSpace = cell.length > 0;
+        continue;
+      }
+      if (cell.trim() && (gap > CELL_GAP || (gap >= 0.5 && isColumn(item.x)))) {
+        cells.push(cell.trim());
+        cellX.push(cellStart);
+        cell = '';
+      } else if (cell && !cell.endsWith(' ') && (pendingSpace || gap > SPACE_GAP)) {
+        // Between two Japanese characters a small gap is letter-spacing (均等割り付け), not a space:
+        // a space the PDF wrote counts from half a size (a full-width space is one), a bare gap from 1.5.
+        const cjk = isWide(cell[cell.length - 1]) && isWide(item.str.trimStart()[0]);
+        if (!cjk || (pendingSpace ? gap >= 0.5 : gap > 1.5)) cell += ' ';
+      }
+      pendingSpace = false;
+      if (!cell) cellStart = item.x;
+      cell += item.str;
+    }
+    if (cell.trim()) {
+      cells.push(cell.trim());
+      cellX.push(cellStart);
+    }
+    // A cell that is only a colon or a dot leader sits between a label and its value.
+    const keep = cells.map((c) => !/^[:：…・.]+$/.test(c));
+    const kept = keep.some(Boolean) ? cells.filter((_, i) => keep[i]) : cells;
+    const keptX = keep.some(Boolean) ? cellX.filter((_, i) => keep[i]) : cellX;
+    const first = line[0]!.item;
+    const last = line[line.length - 1]!.item;
+    out.push({
+      spaceBefore: first.str.trim().length === 0 || /^\s/.test(first.str),
+      spaceAfter: last.str.trim().length === 0 || /\s$/.test(last.str),
+      items: visible,
+      x: visible[0]!.x,
+      right: maxOf(visible.map((i) => i.x + i.width)),
+      y: visible[0]!.y,
+      size: maxOf(visible.map((i) => i.size)),
+      cells: kept,
+      cellX: keptX,
+    });
+  }
+  return out;
+}
+

@@ -1,0 +1,151 @@
+import type { Item, PdfLine } from './types.js';
+import type { Segment } from './rules.js';
+import { isWide, maxOf, minOf } from './types.js';
+
+/**
+ * Ruled tables: where horizontal and vertical rules cross into a grid, each cell's text is read
+ * as one piece however many lines it wraps over, and each row becomes one `| a | b |` line. A cell
+ * spanning columns (no rule between them at that row) is one cell.
+ */
+export interface RuledTable {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  rows: Omit<PdfLine, 'page' | 'position'>[];
+}
+
+const NEAR = 2;
+
+/** Rules on one line (within NEAR points) joined where they touch. */
+function mergeSegments(segments: Segment[]): Segment[] {
+  const sorted = [...segments].sort((a, b) => a.at - b.at || a.from - b.from);
+  const out: Segment[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last.at - s.at) <= NEAR && s.from <= last.to + NEAR) last.to = Math.max(last.to, s.to);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** Distinct positions, those within NEAR points taken as one. */
+function positions(values: number[]): number[] {
+  const out: number[] = [];
+  for (const v of [...values].sort((a, b) => a - b)) if (out.length === 0 || v - out[out.length - 1]! > NEAR) out.push(v);
+  return out;
+}
+
+export function findRuledTables(segments: Segment[], items: Item[]): { tables: RuledTable[]; rest: Item[] } {
+  const h = mergeSegments(segments.filter((s) => s.horizontal));
+  const v = mergeSegments(segments.filter((s) => !s.horizontal));
+  if (h.length === 0 || v.length < 2 || h.length * v.length > 250_000) return { tables: [], rest: items };
+  // Rules that cross or touch belong to one grid (union-find over the crossings).
+  const all = [...h, ...v];
+  const parent = all.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  h.forEach((hs, i) => {
+    v.forEach((vs, j) => {
+      if (vs.at >= hs.from - NEAR && vs.at <= hs.to + NEAR && hs.at >= vs.from - NEAR && hs.at <= vs.to + NEAR) parent[find(i)] = find(h.length + j);
+    });
+  });
+  const groups = new Map<number, number[]>();
+  all.forEach((_, i) => {
+    const r = find(i);
+    if (!groups.has(r)) groups.set(r, []);
+    groups.get(r)!.push(i);
+  });
+  const tables: RuledTable[] = [];
+  const used = new Set<Item>();
+  for (const members of groups.values()) {
+    const hs = members.filter((i) => i < h.length).map((i) => h[i]!);
+    const vs = members.filter((i) => i >= h.length).map((i) => v[i - h.length]!);
+    // A row broken by a page break has no closing rule on this page: its column rules still end where it does.
+    const ys = positions([...hs.map((s) => s.at), minOf(vs.map((s) => s.from)), maxOf(vs.map((s) => s.to))]).reverse();
+    const xs = positions(vs.map((s) => s.at));
+    if (ys.length < 2 || xs.length < 2) continue;
+    const table = { left: xs[0]!, right: xs[xs.length - 1]!, top: ys[0]!, bottom: ys[ys.length - 1]! };
+    // Which grid cell each item's middle falls in.
+    const cells = new Map<string, Item[]>();
+    for (const item of items) {
+      if (used.has(item)) continue;
+      const cx = item.x + item.width / 2;
+      const cy = item.y + item.size * 0.3;
+      if (cx < table.left || cx > table.right || cy > table.top || cy < table.bottom) continue;
+      const r = ys.findIndex((y, k) => k < ys.length - 1 && cy <= y && cy >= ys[k + 1]!);
+      const c = xs.findIndex((x, k) => k < xs.length - 1 && cx >= x && cx <= xs[k + 1]!);
+      if (r < 0 || c < 0) continue;
+      used.add(item);
+      const key = `${r},${c}`;
+      if (!cells.has(key)) cells.set(key, []);
+      cells.get(key)!.push(item);
+    }
+    if (cells.size === 0) continue;
+    const rows: RuledTable['rows'] = [];
+    // No rule along the top: the first row goes on from the previous page (a row broken by a page break).
+    const openTop = !hs.some((s) => Math.abs(s.at - ys[0]!) <= NEAR);
+    for (let r = 0; r < ys.length - 1; r++) {
+      const mid = (ys[r]! + ys[r + 1]!) / 2;
+      // The column boundaries ruled at this row's height; a missing one joins two cells.
+      const bounds = xs.filter((x, k) => k === 0 || k === xs.length - 1 || vs.some((s) => Math.abs(s.at - x) <= NEAR && s.from <= mid && s.to >= mid));
+      const texts: string[] = [];
+      const cellX: number[] = [];
+      const rowItems: Item[] = [];
+      for (let b = 0; b < bounds.length - 1; b++) {
+        const inCell: Item[] = [];
+        xs.forEach((x, c) => {
+          if (c < xs.length - 1 && x >= bounds[b]! - NEAR && xs[c + 1]! <= bounds[b + 1]! + NEAR) inCell.push(...(cells.get(`${r},${c}`) ?? []));
+        });
+        texts.push(cellText(inCell));
+        cellX.push(bounds[b]!);
+        rowItems.push(...inCell);
+      }
+      if (rowItems.length === 0) continue;
+      const top = maxOf(rowItems.map((i) => i.y));
+      rows.push({
+        items: rowItems,
+        x: table.left,
+        right: table.right,
+        y: top,
+        size: maxOf(rowItems.map((i) => i.size)),
+        cells: texts,
+        cellX,
+        spaceBefore: false,
+        spaceAfter: false,
+        table: true,
+        ...(openTop && rows.length === 0 ? { continued: true } : {}),
+      });
+    }
+    tables.push({ ...table, rows });
+  }
+  return { tables, rest: used.size === 0 ? items : items.filter((i) => !used.has(i)) };
+}
+
+/** A cell's items as one text: lines top to bottom, joined without a break (a wrap is not a space in Japanese). */
+export function cellText(items: Item[]): string {
+  const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
+  let out = '';
+  let lineY: number | null = null;
+  let lineSize = 0;
+  let prevEnd = 0;
+  for (const item of sorted) {
+    const str = item.str;
+    if (!str.trim()) {
+      if (out && !out.endsWith(' ')) out += ' ';
+      continue;
+    }
+    const newLine = lineY === null || Math.abs(item.y - lineY) > Math.max(lineSize, item.size) * 0.35;
+    if (newLine) {
+      // A wrap joins without a space unless both sides are Latin words.
+      if (out && !out.endsWith(' ') && !isWide(out[out.length - 1]) && !isWide(str.trimStart()[0]) && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z]/.test(str.trimStart())) out += ' ';
+      lineY = item.y;
+      lineSize = item.size;
+    } else {
+      const gap = (item.x - prevEnd) / Math.max(lineSize, item.size);
+      if (gap > 0.25 && out && !out.endsWith(' ') && !(isWide(out[out.length - 1]) && isWide(str.trimStart()[0]) && gap <= 1.5)) out += ' ';
+    }
+    out += str;
+    prevEnd = item.x + item.width;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}

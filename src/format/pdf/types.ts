@@ -1,0 +1,53 @@
+/** A run of text from pdf.js, in page space (y upwards, at the baseline). */
+export interface Item {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+export interface PdfLine {
+  page: number;
+  items: Item[];
+  x: number;
+  right: number;
+  y: number;
+  size: number;
+  /** Table cells when the line has wide gaps or is a ruled table's row, else one cell. */
+  cells: string[];
+  /** Where each cell starts. */
+  cellX: number[];
+  /** Position on the page, 0 = top, 1 = bottom. */
+  position: number;
+  /** The PDF wrote a space at the line's start or end (a wrap between words, not inside one). */
+  spaceBefore: boolean;
+  spaceAfter: boolean;
+  /** A row of a ruled table (its cells are whole: nothing below joins them). */
+  table?: boolean;
+  /** A ruled table's first row on a page with no rule above it: the rest of a row broken by the page break. */
+  continued?: boolean;
+  /** The layout block (XY-cut leaf) the line belongs to, numbered in reading order over the document. */
+  block?: number;
+  /** The column (a side of an XY-cut gutter) the line was read in, unique over the document. */
+  column?: number;
+}
+
+export function isWide(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.codePointAt(0)!;
+  return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
+}
+
+/** The largest of many numbers (Math.max(...xs) overflows the stack on a long array). */
+export function maxOf(xs: Iterable<number>, empty = -Infinity): number {
+  let m = empty;
+  for (const x of xs) if (x > m) m = x;
+  return m;
+}
+
+export function minOf(xs: Iterable<number>, empty = Infinity): number {
+  let m = empty;
+  for (const x of xs) if (x < m) m = x;
+  return m;
+}

@@ -1,0 +1,138 @@
+import { maxOf, minOf, type Item } from './types.js';
+import type { RuledTable } from './tables.js';
+
+/**
+ * Reading order by recursive XY-cut: a page's text is split at white space into blocks — columns
+ * side by side are read one after the other, not line by line across both. At each step a region
+ * is cut at a vertical gutter when one runs its full height and the two sides are columns (their
+ * baselines do not line up, as a table's cells do), else across at its widest horizontal gaps.
+ * Ruled tables take part as solid boxes. A side cut off as a side bar or navigation column
+ * (`isChrome`) is dropped whole.
+ */
+export interface Atom {
+  left: number;
+  right: number;
+  bottom: number;
+  top: number;
+  item?: Item;
+  table?: RuledTable;
+}
+
+export function itemAtom(item: Item): Atom {
+  return { left: item.x, right: item.x + Math.max(item.width, 0.1), bottom: item.y - item.size * 0.2, top: item.y + item.size * 0.8, item };
+}
+
+export function tableAtom(table: RuledTable): Atom {
+  return { left: table.left, right: table.right, bottom: table.bottom, top: table.top, table };
+}
+
+/** Uncovered stretches between the atoms' projections on one axis, widest first. */
+function gaps(atoms: Atom[], lo: (a: Atom) => number, hi: (a: Atom) => number): { from: number; to: number }[] {
+  const sorted = [...atoms].sort((a, b) => lo(a) - lo(b));
+  const out: { from: number; to: number }[] = [];
+  let reach = hi(sorted[0]!);
+  for (const a of sorted) {
+    if (lo(a) > reach) out.push({ from: reach, to: lo(a) });
+    reach = Math.max(reach, hi(a));
+  }
+  return out.sort((a, b) => b.to - b.from - (a.to - a.from));
+}
+
+/** Share of the smaller side's baselines that the other side also has: a table's rows line up, columns of text do not. */
+function baselineAlignment(a: Atom[], b: Atom[]): number {
+  const baselines = (atoms: Atom[]) => [...new Set(atoms.filter((x) => x.item).map((x) => Math.round(x.item!.y)))];
+  const ya = baselines(a);
+  const yb = baselines(b);
+  const [small, large] = ya.length <= yb.length ? [ya, new Set(yb)] : [yb, new Set(ya)];
+  if (small.length === 0) return 1;
+  const matched = small.filter((y) => large.has(y) || large.has(y - 1) || large.has(y + 1)).length;
+  return matched / small.length;
+}
+
+export interface CutOptions {
+  /** The body type size: gutters and gaps are measured in it. */
+  em: number;
+  /** Whether a side cut off by a gutter is chrome (a side bar, a navigation column) to drop. */
+  isChrome?: (side: Atom[], other: Atom[]) => boolean;
+  /**
+   * Whether a side is a headed news box (「■新着情報」): cut off even when its lines happen to
+   * line up with the article's, as in an old table layout's side column.
+   */
+  isNewsBox?: (side: Atom[]) => boolean;
+}
+
+const MAX_DEPTH = 200;
+/** Regions larger than this are not re-joined across bands (each try costs a sort of the region). */
+const MAX_MERGE_ATOMS = 5000;
+
+/**
+ * The two sides of a region's widest vertical gap when it is a gutter between columns: at least
+ * half a type size wide, through the region's whole height (three lines or more), with two lines
+ * or more on each side whose baselines do not line up as a table's rows do.
+ */
+function columnCut(region: Atom[], em: number, isNewsBox?: (side: Atom[]) => boolean): [Atom[], Atom[]] | null {
+  if (region.length < 2) return null;
+  const top = maxOf(region.map((a) => a.top));
+  const bottom = minOf(region.map((a) => a.bottom));
+  if (top - bottom < em * 3) return null;
+  const vertical = gaps(region, (a) => a.left, (a) => a.right)[0];
+  if (!vertical || vertical.to - vertical.from < em * 0.5) return null;
+  const left = region.filter((a) => a.right <= vertical.from + 0.01);
+  const right = region.filter((a) => a.left >= vertical.to - 0.01);
+  if (lineCount(left) < 2 || lineCount(right) < 2) return null;
+  if (baselineAlignment(left, right) >= 0.6 && !isNewsBox?.(left) && !isNewsBox?.(right)) return null;
+  return [left, right];
+}
+
+const lineCount = (xs: Atom[]) => new Set(xs.map((x) => Math.round(x.item ? x.item.y : x.top))).size;
+
+export interface Block {
+  atoms: Atom[];
+  /** Which side of the gutters above it the block lies on (0: the page has none). */
+  column: number;
+}
+
+export function xyCut(atoms: Atom[], options: CutOptions): Block[] {
+  const out: Block[] = [];
+  let columns_ = 0;
+  const visit = (region: Atom[], depth: number, column: number) => {
+    if (region.length <= 1 || depth > MAX_DEPTH) {
+      if (region.length) out.push({ atoms: region, column });
+      return;
+    }
+    const columns = columnCut(region, options.em, options.isNewsBox);
+    if (columns) {
+      const [left, right] = columns;
+      for (const [side, other] of [[left, right], [right, left]] as const) {
+        if (!options.isChrome?.(side, other)) visit(side, depth + 1, ++columns_);
+      }
+      return;
+    }
+    const across = gaps(region, (a) => a.bottom, (a) => a.top);
+    const widest = across[0];
+    if (!widest || widest.to - widest.from < options.em * 0.05) {
+      out.push({ atoms: region, column });
+      return;
+    }
+    const cuts = across.filter((g) => g.to - g.from >= (widest.to - widest.from) * 0.8).map((g) => g.from).sort((a, b) => b - a);
+    // Top to bottom: the band above the highest cut first.
+    const bands: Atom[][] = cuts.map(() => []);
+    bands.push([]);
+    for (const a of region) {
+      let k = 0;
+      while (k < cuts.length && a.bottom < cuts[k]! + 0.01) k++;
+      bands[k]!.push(a);
+    }
+    // Bands that a gutter runs through are one region again: a gap between a paragraph and the
+    // next that happens to meet a gap in the side bar does not end the columns.
+    const regions: Atom[][] = [];
+    for (const band of bands) {
+      const last = regions[regions.length - 1];
+      if (last && region.length <= MAX_MERGE_ATOMS && band.length > 0 && columnCut([...last, ...band], options.em, options.isNewsBox)) last.push(...band);
+      else regions.push([...band]);
+    }
+    for (const band of regions) visit(band, depth + 1, column);
+  };
+  visit(atoms, 0, 0);
+  return out;
+}

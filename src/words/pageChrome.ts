@@ -1,0 +1,41 @@
+/**
+ * What a printed web page carries around its release — read in PDF text, where no markup tells
+ * the article from the site: side-bar headings, navigation labels, breadcrumbs, and the footer's
+ * company profile and copyright.
+ */
+
+/** Headings of a side bar or a related-news box: the list under them is other news. */
+export const SIDEBAR_HEADING = /^(?:[■□◆●▼>＞]\s*)?(?:最新の?(?:お知らせ|ニュース|情報|記事)|新着(?:情報|記事|ニュース|のお知らせ)?|お知らせ一覧|ニュース(?:一覧|リリース一覧)|関連(?:記事|ニュース|情報|リンク|するお知らせ)|人気(?:の)?記事|最近の(?:エントリー|記事|投稿)|トラックバック(?:\([0-9]+\))?|コメント(?:\([0-9]+\))?|おすすめ(?:記事|情報)?|よく読まれている記事|ランキング|カテゴリー?|アーカイブ|月別アーカイブ|タグ|サイト内検索|メニュー|サイトマップ|バックナンバー|過去の(?:お知らせ|記事|ニュース)|RECENT\s*(?:POSTS|NEWS|ENTRIES)|CATEGORY|ARCHIVES?|NEWS|MENU)\s*$/i;
+
+/** Labels of a site's global navigation. */
+export const NAV_LABEL = /^(?:ホーム|トップ(?:ページ)?|HOME|TOP|企業情報|会社(?:概要|情報|案内)|事業(?:紹介|内容|案内)|製品(?:情報|・サービス)?|サービス(?:一覧|紹介)?|ニュース(?:リリース)?|お知らせ|プレスリリース|IR(?:情報)?|投資家情報|株主・投資家の皆様へ|サステナビリティ|CSR|採用(?:情報)?|リクルート|お問い?合わせ|アクセス|サイトマップ|English|ENGLISH|診療(?:科|案内)|外来(?:のご案内)?|入院(?:のご案内)?|病院(?:紹介|案内)|くらし|子育て|健康・福祉|観光|市政情報|町政情報|組織(?:から探す|一覧)|よくある(?:ご)?質問|個人情報保護方針|プライバシーポリシー|サイトポリシー|利用規約|ウェブアクセシビリティ)$/i;
+
+/** Share buttons and skip links: 「共有:」「X」「Facebook」「LINE」「コンテンツへスキップ」. */
+export const SHARE_LABEL = /^(?:共有[:：]?|シェア(?:する)?|ツイート|ポスト|X|Twitter|Facebook|LINE|はてな(?:ブックマーク)?|Pocket|印刷(?:する)?|このページを印刷|コンテンツへスキップ|本文へ(?:スキップ|移動)|メニュー|閉じる|ページの先頭へ(?:戻る)?|PAGE TOP|ページトップへ)$/i;
+
+/** A cookie-consent banner line. */
+export const COOKIE_BANNER = /(?:cookie|クッキー)[^。]{0,40}(?:使用|利用|同意)|同意する$/i;
+
+/** A category label printed beside a page's dates: 「2024年12月17日 お知らせ」. */
+export const NEWS_CATEGORY = /^(?:お知らせ|ニュース|ニュースリリース|プレスリリース|重要(?:なお知らせ)?|IR(?:情報)?|News|Topics|トピックス|インフォメーション|更新)$/i;
+
+/** A breadcrumb trail: "ホーム > ニュースリリース > …". */
+export const BREADCRUMB = /^(?:ホーム|トップ(?:ページ)?|HOME|TOP)\s*[>＞»›/]\s*\S/i;
+
+/** A footer's copyright line. */
+export const COPYRIGHT = /(?:©|Ⓒ|\(c\)|copyright\b|all rights reserved)/i;
+
+/** A company-profile figure in a site footer: 従業員数：1,234名, 病床数 452床, 資本金 … */
+export const PROFILE_FIGURE = /^(?:従業員数|社員数|職員数|教職員数|学生数|病床数|許可病床数|資本金|設立|創業|創立|売上高|売上収益|拠点数|店舗数)\s*[:：]?\s*\S/;
+
+/**
+ * Headings a site puts above lists of its other pages (related news, rankings, what's new): the
+ * list under such a heading is site chrome even without dates, when it is mostly links.
+ */
+export const OTHER_PAGES_HEADINGS = [
+  '関連記事', '関連する記事', '関連ニュース', '関連するニュース', '関連するお知らせ', '関連情報', '関連リリース',
+  'その他のお知らせ', 'そのほかのお知らせ', '他のお知らせ', 'お知らせ一覧', 'ニュース一覧',
+  '新着情報', '新着記事', '新着ニュース', '最新のお知らせ', '最新情報', '最新記事', '最新ニュース', '最近のエントリー', '最近の投稿',
+  'よく読まれている記事', '人気記事', 'アクセスランキング', 'ランキング', 'おすすめ記事', 'おすすめ', 'ピックアップ', 'トピックス',
+  'related', 'related posts', 'related news', 'recent posts', 'latest news', 'popular posts',
+];

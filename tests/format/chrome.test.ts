@@ -1,0 +1,127 @@
+import { describe, expect, test } from 'vitest';
+import { extractHtml } from '../../src/format/html.js';
+
+const page = (head: string, body: string) => `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+const RELEASE =
+  '<p>当社サーバーが第三者による不正アクセスを受け、お客様の個人情報が流出したおそれがあることが判明いたしました。関係者の皆様に深くお詫び申し上げます。</p>' +
+  '<p>調査の結果、会員情報1,234件が閲覧された可能性があります。引き続き調査を進めてまいります。</p>';
+const items = [
+  ['2025年11月10日', '光回線サービス契約数100万件突破'],
+  ['2025年10月1日', '情報セキュリティセミナー（定員200名）開催'],
+  ['2025年9月5日', '会員数30万人を達成'],
+];
+
+/** Side bars in the shapes sites write them, with class names that say nothing. */
+const SHAPES: [string, string][] = [
+  ['list items', `<ul class="x1">${items.map(([d, t]) => `<li><span>${d}</span><a href="/n">${t}</a></li>`).join('')}</ul>`],
+  ['definition pairs', `<dl class="x1">${items.map(([d, t]) => `<dt>${d}</dt><dd><a href="/n">${t}</a></dd>`).join('')}</dl>`],
+  ['lines broken by <br>', `<p class="x1">${items.map(([d, t]) => `${d}　<a href="/n">${t}</a>`).join('<br>')}</p>`],
+  ['date and link on separate lines', `<font>${items.map(([d, t]) => `${d.replace(/年|月/g, '.').replace('日', '')}<br><a href="/n">${t}</a>`).join('<br><br>')}</font>`],
+  ['table rows', `<table class="x1">${items.map(([d, t]) => `<tr><th>${d}</th><td><a href="/n">${t}</a></td></tr>`).join('')}</table>`],
+  ['cards: one link holding date and title', `<div class="x1">${items.map(([d, t]) => `<a href="/n"><span>${d}</span><span>${t}</span></a>`).join('')}</div>`],
+];
+
+describe('site chrome told by its shape, whatever its class names', () => {
+  test.each(SHAPES)('a dated news list as %s beside the release is dropped', (_, list) => {
+    const { body } = extractHtml(page('<title>t</title>', `<div class="a9"><div class="b3"><h1>不正アクセスに関するお知らせ</h1>${RELEASE}</div><div class="c7"><div>最新のお知らせ</div>${list}</div></div>`));
+    expect(body).toContain('1,234件');
+    for (const decoy of ['100万件', '定員200名', '30万人', '2025年11月10日', '2025.11.10']) expect(body).not.toContain(decoy);
+  });
+
+  test.each(SHAPES)('a dated news list as %s inside the article (related news) is dropped', (_, list) => {
+    const { body } = extractHtml(page('', `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}<h4>関連するお知らせ</h4>${list}</article>`));
+    expect(body).toContain('1,234件');
+    expect(body).not.toContain('100万件');
+    expect(body).not.toContain('関連するお知らせ');
+  });
+
+  test.each([
+    ['a timeline table (dates without links)', '<table><tr><th>2025年5月1日</th><td>不正アクセスを検知</td></tr><tr><th>2025年5月2日</th><td>サーバーを隔離</td></tr><tr><th>2025年5月9日</th><td>個人情報保護委員会へ報告</td></tr></table>', '不正アクセスを検知'],
+    ['a timeline list', '<ul><li>2025年5月1日 不正アクセスを検知</li><li>2025年5月2日 サーバーを隔離</li></ul>', 'サーバーを隔離'],
+    ['one dated link (an earlier report)', '<p>2025年5月1日 <a href="/1">第1報</a>をご参照ください。</p>', '第1報'],
+  ])('the release\'s own %s stays', (_, block, kept) => {
+    const { body } = extractHtml(page('', `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}${block}</article>`));
+    expect(body).toContain(kept);
+  });
+
+  test.each([
+    ['a cookie banner', '<div class="q1"><p>当サイトではCookieを使用しています。閲覧を続けると同意したものとみなします（2025年4月1日改定）。</p><a href="#">OK</a></div>', '2025年4月1日'],
+    ['a footer around the copyright line', '<div class="f"><div>株式会社サンプル</div><div>従業員数：3,456名　病床数：452床</div><div>Copyright © 2003-2026 株式会社サンプル All Rights Reserved.</div></div>', '3,456名'],
+  ])('%s is dropped', (_, chrome, decoy) => {
+    const { body } = extractHtml(page('', `<div class="m"><h1>不正アクセスに関するお知らせ</h1>${RELEASE}</div>${chrome}`));
+    expect(body).toContain('1,234件');
+    expect(body).not.toContain(decoy);
+  });
+
+  test('a release that speaks of cookies keeps its text', () => {
+    const text = '<p>攻撃者は利用者のCookie情報を窃取し、セッションを乗っ取った可能性があります。対象の利用者には再ログインに同意いただくようお願いしております。</p>';
+    const { body } = extractHtml(page('', `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}${text}</article>`));
+    expect(body).toContain('Cookie情報を窃取');
+  });
+});
+
+describe('the page\'s own date lines leave the body', () => {
+  test.each([
+    ['a last-updated line at the end', '<p>このページの最終更新日：2025年6月5日</p>', '2025年6月5日', false],
+    ['an update line in a definition list', '<dl><dt>更新日</dt><dd>2025年6月5日</dd></dl>', '2025年6月5日', false],
+    ['a publication line equal to the page date', '<p>掲載日：2025年6月1日</p>', '掲載日', false],
+    // kept: a signature's bare date, and a labelled event
+    ['a signature date', '<p>2025年6月5日</p><p>株式会社サンプル</p>', '2025年6月5日', true],
+    ['an event with a label', '<p>発生日：2025年5月20日</p>', '2025年5月20日', true],
+  ])('%s', (_, block, text, kept) => {
+    const html = page('<meta property="article:published_time" content="2025-06-01">', `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}${block}</article>`);
+    const { body, date } = extractHtml(html);
+    expect(date).toBe('2025-06-01');
+    if (kept) expect(body).toContain(text);
+    else expect(body).not.toContain(text);
+  });
+});
+
+describe('lists of the site\'s other pages under a heading that says so', () => {
+  const links = '<ul><li><a href="/1">累計導入社数8,000社を達成</a></li><li><a href="/2">会員数30万人を突破</a></li></ul>';
+  test.each([
+    ['関連記事', `<h3>関連記事</h3>${links}`, false],
+    ['よく読まれている記事 (a div label)', `<div class="t">よく読まれている記事</div>${links}`, false],
+    ['【新着情報】', `<h4>【新着情報】</h4>${links}`, false],
+    // kept: a heading of the release's own, and a related heading over prose
+    ['a heading of the release', `<h3>対象となるサービス</h3>${links}`, true],
+    ['関連情報 over prose', '<h3>関連情報</h3><p>当社は8,000社の取引先に個別に連絡いたしました。</p>', true],
+  ])('%s', (_, block, kept) => {
+    const { body } = extractHtml(page('', `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}${block}</article>`));
+    expect(body).toContain('1,234件');
+    if (kept) expect(body).toContain('8,000社');
+    else expect(body).not.toContain('8,000社');
+  });
+});
+
+describe('a title set apart at the top when no <h1> or <title> gives it', () => {
+  const shell = (top: string) => page('<title>株式会社サンプル｜お知らせ</title>', `<table><tr><td>${top}</td></tr><tr><td>${RELEASE}<h3>【漏えいした情報に関するお知らせ】</h3><p>氏名</p></td></tr></table>`);
+  test.each([
+    ['<font><b>', '<font size="4"><b>不正アクセスによる個人情報流出に関するお知らせ</b></font>', '不正アクセスによる個人情報流出に関するお知らせ'],
+    ['a block whose class names a title', '<div class="news_ttl">不正アクセスによる個人情報流出に関するお知らせ</div>', '不正アクセスによる個人情報流出に関するお知らせ'],
+  ])('%s', (_, top, title) => {
+    expect(extractHtml(shell(top)).title).toBe(title);
+  });
+
+  test('a heading inside the release text is a section\'s, not the title; nor is the <title>\'s generic part', () => {
+    // Nothing gives a title: none rather than a section heading, お知らせ or the site's name.
+    expect(extractHtml(shell('<span>ニュース</span>')).title).toBeNull();
+  });
+});
+
+describe('the title when <title> names only the site', () => {
+  test.each([
+    ['large type above the text, ending in 。', '<title>株式会社サンプル｜お知らせ</title>', '<font size="4"><b>弊社メールアドレスを装った不審メールにご注意ください。</b></font>', '弊社メールアドレスを装った不審メールにご注意ください。'],
+    ['the title part ranked over a longer site part', '<title>不正アクセスに関するお知らせ - 株式会社サンプルホールディングス ニュースリリース</title>', '', '不正アクセスに関するお知らせ'],
+    ['a date header above the title is not the title', '<title>株式会社サンプル</title>', '<h2 class="date-header">2025年06月01日</h2><h3 class="entry-title">不正アクセスに関するお知らせ</h3>', '不正アクセスに関するお知らせ'],
+  ])('%s', (_, head, top, title) => {
+    const html = page(head, `<table><tr><td>${top}</td></tr><tr><td>${RELEASE}<p>一般社団法人 日本サンプル学会</p></td></tr></table>`);
+    const result = extractHtml(html);
+    expect(result.title).toBe(title);
+  });
+
+  test('a signature line naming the publisher is not the title', () => {
+    const html = page('<title>一般社団法人 日本発生サンプル学会｜お知らせ</title>', `<div>${RELEASE}<p>一般社団法人 日本発生サンプル学会</p></div>`);
+    expect(extractHtml(html).title).toBeNull();
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { dateOfDateLine, datesOfDateLine } from '../../src/format/dateLine.js';
+
+describe('dateOfDateLine: a line that is a date and its label only', () => {
+  test.each([
+    ['2026年1月23日', '2026-01-23'],
+    ['2026.01.23', '2026-01-23'],
+    ['2026/1/23', '2026-01-23'],
+    ['令和8年1月23日', '2026-01-23'],
+    ['公開日：2026年1月23日', '2026-01-23'],
+    ['2026 年 1 月 23 日 (金)', '2026-01-23'],
+    ['掲載日 2026/01/23 10:00', '2026-01-23'],
+    // 公開日 wins over 更新日, in either order
+    ['公開日：2026/1/23　更新日：2026/1/30', '2026-01-23'],
+    ['最終更新日：2026/1/30 公開日：2026/1/23', '2026-01-23'],
+    ['掲載日：2026/1/23　最終更新日：2026/1/30', '2026-01-23'],
+    ['掲載日：2026年1月23日更新日：2026年1月30日', '2026-01-23'],
+    ['Posted on 2026年1月23日', '2026-01-23'],
+    ['このページの最終更新日：2026年1月30日', '2026-01-30'],
+    ['2026年1月23日（金曜日）', '2026-01-23'],
+    // an update date alone is still the line's date (the caller ranks it below a publication date)
+    ['更新日：2026年1月30日', '2026-01-30'],
+    // not date lines
+    ['2026年1月23日に不正アクセスを確認しました', null],
+    ['2026年1月', null],
+    ['公開日：2026/1/23　お問い合わせ：0120-000-000', null],
+    ['2026年1月23日～2026年1月25日', null],
+  ])('%s → %s', (line, iso) => {
+    expect(dateOfDateLine(line)).toBe(iso);
+  });
+
+  test('both dates of a publication/update line are given, labelled', () => {
+    expect(datesOfDateLine('公開日：2026/1/23　更新日：2026/1/30')).toEqual([
+      { iso: '2026-01-23', update: false },
+      { iso: '2026-01-30', update: true },
+    ]);
+  });
+});

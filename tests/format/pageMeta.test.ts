@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { load } from 'cheerio';
+import { readPageMeta } from '../../src/format/pageMeta.js';
+import { readHead } from '../../src/format/pageHead.js';
+import { parse } from '../../src/parse.js';
+
+const page = (head: string, body: string) => `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+const RELEASE =
+  '<p>当社サーバーが第三者による不正アクセスを受け、お客様の個人情報が流出したおそれがあることが判明いたしました。関係者の皆様に深くお詫び申し上げます。</p>';
+
+describe('readPageMeta: who publishes the page', () => {
+  test.each([
+    ['JSON-LD publisher', '<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"株式会社サンプル"}}</script>', '', '株式会社サンプル'],
+    ['JSON-LD @graph WebSite name', '<script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"サンプル市"}]}</script>', '', 'サンプル市'],
+    ['og:site_name', '<meta property="og:site_name" content="サンプル大学">', '', 'サンプル大学'],
+    ['og:site_name with 公式サイト', '<meta property="og:site_name" content="株式会社サンプル 公式サイト">', '', '株式会社サンプル'],
+    ['the copyright line', '', '<div>Copyright(C) 2003-2026 サンプル株式会社. All Rights Reserved.</div>', 'サンプル株式会社'],
+    ['© and a year', '', '<small>© 2026 医療法人サンプル会</small>', '医療法人サンプル会'],
+    ['the logo in the home link', '', '<a href="/"><img src="/logo.png" alt="一般社団法人サンプル協会"></a>', '一般社団法人サンプル協会'],
+    ['the site part of <title>', '<title>不正アクセスに関するお知らせ｜サンプル県</title>', '', 'サンプル県'],
+    ['a blog name with ニュースリリース', '<title>お知らせ - サンプル株式会社 ニュースリリース</title>', '', 'サンプル株式会社'],
+    // not names
+    ['og:site_name without a legal form, when nothing else names the publisher', '<meta property="og:site_name" content="サンプルクラブ Green Field">', '', 'サンプルクラブ Green Field'],
+    ['a copyright holder with a legal form over a brand-like og:site_name', '<meta property="og:site_name" content="SAMPLE STORE">', '<small>© 2026 株式会社サンプル</small>', '株式会社サンプル'],
+    ['a logo alt that names no organization', '', '<a href="/"><img src="/logo.png" alt="ホーム"></a>', null],
+    ['a title with no site part', '<title>不正アクセスに関するお知らせ</title>', '', null],
+    ['broken JSON-LD', '<script type="application/ld+json">{"publisher": </script>', '', null],
+  ])('%s', (_, head, body, name) => {
+    expect(readPageMeta(readHead(load(page(head, body)).root()[0]!)).organization).toBe(name);
+  });
+
+  test.each([
+    ['{"@type":"NewsArticle","datePublished":"2026-01-23T09:00:00+09:00","dateModified":"2026-01-30"}', '2026-01-23'],
+    ['{"@graph":[{"@type":"WebPage","datePublished":"2025-12-01"}]}', '2025-12-01'],
+    ['{"@type":"Organization","foundingDate":"1987-04-01"}', null],
+  ])('JSON-LD %s → published %s', (json, iso) => {
+    expect(readPageMeta(readHead(load(page(`<script type="application/ld+json">${json}</script>`, '')).root()[0]!)).published).toBe(iso);
+  });
+});
+
+describe('the page metadata fills what the text does not state', () => {
+  test('the organization comes from og:site_name when the text never signs', async () => {
+    const html = page('<meta property="og:site_name" content="株式会社サンプル"><title>お知らせ</title>', `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}</article>`);
+    const incident = await parse(html, { path: 'page.html' });
+    expect(incident.organization?.name).toBe('株式会社サンプル');
+    expect(incident.organization?.evidence.text).toBe('株式会社サンプル');
+  });
+
+  test('a release signed with its name keeps the name its text gives', async () => {
+    const html = page('<meta property="og:site_name" content="学校法人サンプル学園 サンプル短期大学">', `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}<p>サンプル短期大学　学長　山田 太郎</p></article>`);
+    const incident = await parse(html, { path: 'page.html' });
+    expect(incident.organization?.name).toBe('サンプル短期大学');
+  });
+
+  test('JSON-LD datePublished dates a page without a date line, and wins over dateModified', async () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-01-23","dateModified":"2026-01-30"}</script>';
+    const incident = await parse(page(ld, `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}</article>`), { path: 'page.html' });
+    expect(incident.publishedAt).toBe('2026-01-23');
+  });
+});

@@ -1,0 +1,17 @@
+import { expect, test } from 'vitest';
+import { normalizeGlyphs } from '../../../src/format/pdf/glyphs.js';
+
+test.each([
+  ['Kangxi radicals from a subset font', 'パスワードを⼊⼒', 'パスワードを入力'],
+  ['a Kangxi month radical in a date', '2025年4⽉27⽇', '2025年4月27日'],
+  ['a CJK radicals supplement form', '⺠間', '民間'],
+  ['a Latin ligature', 'conﬁrmed', 'confirmed'],
+  ['the hyphenation point Type 3 fonts give for the middle dot', '氏名‧住所', '氏名・住所'],
+  // Left alone: characters the text means.
+  ['plain text', '氏名・住所・電話番号', '氏名・住所・電話番号'],
+  ['circled numbers (the pipeline reads them as markers)', '①氏名', '①氏名'],
+  ['half-width katakana (the normalizer folds width, keeping offsets)', 'ｱｸｾｽ', 'ｱｸｾｽ'],
+  ['full-width digits', '２０２５年', '２０２５年'],
+])('%s: %s → %s', (_label, input, expected) => {
+  expect(normalizeGlyphs(input)).toBe(expected);
+});

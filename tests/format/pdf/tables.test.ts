@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import type { Segment } from '../../../src/format/pdf/rules.js';
+import { cellText, findRuledTables } from '../../../src/format/pdf/tables.js';
+import type { Item } from '../../../src/format/pdf/types.js';
+
+const item = (str: string, x: number, y: number, size = 10): Item => ({ str, x, y, width: [...str].length * size * (/^[\x20-\x7e]+$/.test(str) ? 0.5 : 1), size });
+const h = (at: number, from: number, to: number): Segment => ({ horizontal: true, at, from, to });
+const v = (at: number, from: number, to: number): Segment => ({ horizontal: false, at, from, to });
+
+/** A two-column grid: x 50 | 200 | 260, rows y 700 | 640 | 600. */
+const GRID = [h(700, 50, 260), h(640, 50, 260), h(600, 50, 260), v(50, 600, 700), v(200, 600, 700), v(260, 600, 700)];
+
+describe('findRuledTables: a grid of rules makes whole cells', () => {
+  test('a narrow cell wrapped over three lines is one value, beside its subject', () => {
+    const items = [item('対象者', 55, 685), item('件数', 205, 685), item('主に茨城県と栃木県の医療機関', 55, 625), item('約', 205, 625), item('200', 205, 613), item('件', 205, 601.5)];
+    const { tables, rest } = findRuledTables(GRID, items);
+    expect(rest).toEqual([]);
+    expect(tables[0]!.rows.map((r) => r.cells)).toEqual([['対象者', '件数'], ['主に茨城県と栃木県の医療機関', '約200件']]);
+  });
+
+  test('a row with no rule between two columns is one cell spanning them', () => {
+    const segments = [h(700, 50, 260), h(640, 50, 260), h(600, 50, 260), v(50, 600, 700), v(200, 640, 700), v(260, 600, 700)];
+    const { tables } = findRuledTables(segments, [item('氏名', 55, 685), item('1,204件', 205, 685), item('※重複を含みます', 55, 625)]);
+    expect(tables[0]!.rows.map((r) => r.cells)).toEqual([['氏名', '1,204件'], ['※重複を含みます']]);
+  });
+
+  test('a row broken by a page break (no rule above it) is marked to join the row before', () => {
+    const { tables } = findRuledTables([h(600, 50, 260), v(50, 600, 700), v(200, 600, 700), v(260, 600, 700)], [item('および代理店', 55, 685), item('件', 205, 685)]);
+    expect(tables[0]!.rows[0]).toMatchObject({ cells: ['および代理店', '件'], continued: true });
+  });
+
+  test.each([
+    ['rules only across (an underline, a letterhead border)', [h(700, 50, 260), h(640, 50, 260)]],
+    ['one vertical rule (a side line)', [h(700, 50, 260), v(50, 600, 700)]],
+    ['no rules', []],
+  ])('no table: %s', (_label, segments) => {
+    const items = [item('当社は不正アクセスを受けました。', 55, 685)];
+    expect(findRuledTables(segments, items)).toEqual({ tables: [], rest: items });
+  });
+});
+
+test.each([
+  ['Japanese wrapped mid-word joins without a space', [item('氏名、住所、電話番', 0, 100), item('号', 0, 88)], '氏名、住所、電話番号'],
+  ['two Latin words wrapped join with a space', [item('Apple', 0, 100), item('Account', 0, 88)], 'Apple Account'],
+  ['pieces on one baseline with a gap', [item('約', 0, 100), item('400件', 30, 100)], '約 400件'],
+])('cellText: %s', (_label, items, expected) => {
+  expect(cellText(items)).toBe(expected);
+});

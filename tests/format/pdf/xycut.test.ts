@@ -1,0 +1,26 @@
+import { expect, test } from 'vitest';
+import type { Item } from '../../../src/format/pdf/types.js';
+import { itemAtom, xyCut } from '../../../src/format/pdf/xycut.js';
+
+const item = (str: string, x: number, y: number, width = 200, size = 10): Item => ({ str, x, y, width, size });
+const read = (items: Item[], isChrome?: (side: unknown[]) => boolean) =>
+  xyCut(items.map(itemAtom), { em: 10, isChrome: isChrome as never }).map((b) => b.atoms.map((a) => a.item!.str).join('/'));
+
+test('two columns with their own line rhythm are read one after the other, not line by line across', () => {
+  const main = [700, 684, 668, 652, 636].map((y, i) => item(`本文${i}`, 50, y));
+  const side = [695, 675, 655, 635].map((y, i) => item(`側${i}`, 300, y, 100));
+  const blocks = read([...main, ...side]);
+  expect(blocks.join('|').indexOf('本文4')).toBeLessThan(blocks.join('|').indexOf('側0'));
+});
+
+test('a side judged chrome is dropped whole', () => {
+  const main = [700, 684, 668, 652, 636].map((y, i) => item(`本文${i}`, 50, y));
+  const side = [695, 675, 655, 635].map((y, i) => item(`側${i}`, 300, y, 100));
+  const chrome = (atoms: unknown[]) => (atoms as { item: Item }[]).some((a) => a.item.str.startsWith('側'));
+  expect(read([...main, ...side], chrome).join('|')).not.toContain('側');
+});
+
+test('columns whose baselines line up are a table: read row by row', () => {
+  const rows = [700, 684, 668, 652].flatMap((y, i) => [item(`項目${i}`, 50, y, 100), item(`${i}件`, 300, y, 40)]);
+  expect(read(rows)).toEqual(['項目0/0件', '項目1/1件', '項目2/2件', '項目3/3件']);
+});

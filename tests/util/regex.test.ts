@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { requiredLiterals } from '../../src/util/regex.js';
+import { KNOWN_PRODUCTS } from '../../src/words/products.js';
+import { normalizeText } from '../../src/normalize/normalize.js';
+
+describe('requiredLiterals: texts every match contains one of', () => {
+  test.each([
+    ['plain word', 'FortiGate', ['fortigate']],
+    ['longest run of an alternative', 'Oracle[ ]E-?Business', ['business']],
+    ['one per alternative', 'Slack|スラック', ['slack', 'スラック']],
+    ['a group every match goes through', '(?<![A-Za-z0-9])(?:Zoom|Teams)(?![A-Za-z0-9])', ['zoom', 'teams']],
+    ['an optional group is not required', '(?:VMware[ ])?ESXi', ['esxi']],
+    ['an optional character ends a run', 'ab?cd', ['cd']],
+    ['an escaped character is literal', 'Booking\\.com', ['booking.com']],
+    ['a lookbehind is not part of the match', '(?<=公式)X', ['x']],
+  ])('%s: %s', (_, source, expected) => {
+    expect(requiredLiterals(source)).toEqual(expected);
+  });
+
+  test.each([
+    ['a class escape', '\\d+'],
+    ['an alternative with no literal', 'a|(?:b)?'],
+    ['only a class', '[A-Z]{2,}'],
+  ])('no literal to rule out with: %s', (_, source) => {
+    expect(requiredLiterals(source)).toBeNull();
+  });
+
+  // The products extractor skips a table pattern whose literals are absent: that must never skip a match.
+  test.each([
+    'Microsoft365とOffice 365、M365のアカウント',
+    'ＦｏｒｔｉＧａｔｅのＳＳＬ－ＶＰＮ',
+    '公式Xアカウントと旧ツイッター、X(旧Twitter)',
+    'VMware ESXiとvCenter、Apache Tomcat',
+  ])('every known-product match in %s contains one of its literals', (source) => {
+    const text = normalizeText(source).text;
+    let matched = 0;
+    for (const k of KNOWN_PRODUCTS) {
+      const needles = requiredLiterals(k.pattern.source);
+      for (const m of text.matchAll(k.pattern)) {
+        matched++;
+        expect(needles === null || needles.some((n) => m[0].toLowerCase().includes(n))).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(0);
+  });
+});
