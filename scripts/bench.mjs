@@ -10,6 +10,7 @@
 //
 //   cold batch -o (empty OUTDIR) ≤ 4 s wall · warm re-run, nothing changed ≤ 0.5 s ·
 //   one-file `disclose parse` ≤ 1.5 s · peak RSS of the whole process ≤ 1 GB
+//   `disclose report ARCHIVE -o page.html` ≤ 1.5× the time of `disclose stats ARCHIVE`, page < 5 MB (issue 16)
 //   scaling: 1×, 5× and 20× copies of the archive (hard links in a temp folder): time per file
 //   stays level and peak RSS flat — results are streamed, never collected.
 //
@@ -318,6 +319,24 @@ verdict('peak RSS (any run)', Math.max(...[...cold, ...warm, ...stdoutRuns, ...s
   for (const [job, now, r, goal, ok] of rows) console.log(`| ${job} | ${now} | ${r} | ${goal}${mark(ok)} |`);
   console.log('(wall ratios are the goals; on a loaded machine the CPU ratios say more)');
 }
+
+// The page against stats on the same folder, runs alternating so both see the same neighbours.
+console.log('\nreport vs stats on the archive folder (both parse it first):');
+const pageStatsRuns = [];
+const reportRuns = [];
+const pagePath = join(work, 'report.html');
+for (let i = 0; i < RUNS; i++) {
+  const s = await disclose(['stats', '--format', 'json', ARCHIVE, ...jobsArgs]);
+  pageStatsRuns.push(s);
+  line(`stats run ${i + 1}`, s);
+  const r = await disclose(['report', ARCHIVE, '-o', pagePath, ...jobsArgs]);
+  reportRuns.push(r);
+  line(`report run ${i + 1}`, r);
+}
+const pageMb = existsSync(pagePath) ? statSync(pagePath).size / 1024 / 1024 : NaN;
+verdict('report / stats wall', medianOf(reportRuns, 'seconds') / medianOf(pageStatsRuns, 'seconds'), 1.5, '×');
+console.log(`    (CPU: report ${fmt(medianOf(reportRuns, 'cpu'))} s, stats ${fmt(medianOf(pageStatsRuns, 'cpu'))} s: ${fmt(medianOf(reportRuns, 'cpu') / medianOf(pageStatsRuns, 'cpu'))}×)`);
+verdict('report page size', pageMb, 5, 'MB');
 
 if (!flag('--no-scale')) {
   console.log('\nscaling (cold batch -o over k hard-linked copies of the archive):');

@@ -11,6 +11,7 @@ import { batchCommand } from './commands/batch.js';
 import { completionCommand } from './commands/completion.js';
 import { incidentsCommand } from './commands/incidents.js';
 import { diffCommand } from './commands/diff.js';
+import { reportCommand } from './commands/report.js';
 
 /** What every subcommand gets: where to write, and where to leave its exit code. */
 export interface CommandContext {
@@ -21,7 +22,7 @@ export interface CommandContext {
 }
 
 /** Each subcommand's factory, in the order `--help` lists them. */
-export const COMMANDS: ((ctx: CommandContext) => Command)[] = [parseCommand, batchCommand, summaryCommand, statsCommand, incidentsCommand, diffCommand, schemaCommand, textCommand, completionCommand];
+export const COMMANDS: ((ctx: CommandContext) => Command)[] = [parseCommand, batchCommand, summaryCommand, statsCommand, incidentsCommand, diffCommand, reportCommand, schemaCommand, textCommand, completionCommand];
 
 /** Commander's messages as one line on stderr: `disclose parse: error: … (see disclose parse --help)`. */
 function configureIO(command: Command, ctx: CommandContext, path: string): Command {

@@ -73,7 +73,7 @@ describe('disclose completion', () => {
     const r = await run('completion', 'bash');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^# bash completion for disclose/);
-    expect(r.out).toContain("compgen -W 'parse batch summary stats incidents diff schema text completion help --help --version'");
+    expect(r.out).toContain("compgen -W 'parse batch summary stats incidents diff report schema text completion help --help --version'");
     expect(r.out).toMatch(/ {4}stats\)[\s\S]*--since[\s\S]*--top/);
     expect(r.out).toContain("compgen -W 'json ndjson summary table csv markdown'");
     expect(r.out).toContain('complete -o filenames -o default -F _disclose disclose');
