@@ -4,12 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { Command, Option } from 'commander';
 import { EXIT_INPUT, EXIT_OK, InputError } from '../../errors.js';
 import type { Release } from '../../incidents/group.js';
-import { notAReleaseReason } from '../../incident/nonRelease.js';
-import { loadReleaseTexts } from '../../incidents/load.js';
 import { stripUnsafe } from '../../output/sanitize.js';
-import { buildReportData } from '../../report/data.js';
-import { buildReportPage } from '../../report/page.js';
-import { releasesBetween } from '../../stats/aggregate.js';
 import { VERSION } from '../../version.js';
 import type { CommandContext } from '../app.js';
 import { dateBoundArg, jobsArg } from '../options.js';
@@ -53,6 +48,14 @@ Examples:
       const io = ctx.io;
       const onError = (path: string, message: string): void => void io.stderr.write(`disclose: ${stripUnsafe(path)}: ${stripUnsafe(message)}\n`);
       // one input at a time, so a missing or unreadable one is reported and the others still make the page
+      // Loaded when the command runs, so start-up (--version, --help, other commands) stays light.
+      const [{ notAReleaseReason }, { loadReleaseTexts }, { buildReportData }, { buildReportPage }, { releasesBetween }] = await Promise.all([
+        import('../../incident/nonRelease.js'),
+        import('../../incidents/load.js'),
+        import('../../report/data.js'),
+        import('../../report/page.js'),
+        import('../../stats/aggregate.js'),
+      ]);
       const releases: Release[] = [];
       let failed = 0;
       for (const input of inputs) {
