@@ -1,5 +1,5 @@
 import { dateOfDateLine } from '../dateLine.js';
-import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, NAV_LABEL, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
+import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, NAV_LABEL, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
 import type { PdfLine } from './types.js';
@@ -102,7 +102,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   for (let i = 0; i < texts.length; i++) {
     if (!SIDEBAR_HEADING.test(texts[i]!)) continue;
     let j = i;
-    while (j < texts.length && (j === i || SIDEBAR_HEADING.test(texts[j]!) || isListEntry(texts[j]!))) list.add(j++);
+    // A breadcrumb ends it: 「NEWS / ニュース」 above the trail is the article's section banner, and the title and lead paragraph follow.
+    while (j < texts.length && (j === i || SIDEBAR_HEADING.test(texts[j]!) || isListEntry(texts[j]!)) && !BREADCRUMB.test(texts[j]!)) list.add(j++);
     i = j - 1;
   }
   let crumb: PdfLine | null = null;
@@ -113,11 +114,24 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     crumb = text.length <= 120 && BREADCRUMB.test(text) ? l : null;
     return !(menu.has(i) || list.has(i) || isNavLine(text) || SHARE_LABEL.test(text) || crumb || wrapped);
   });
+  // The site's footer, bottom up: copyright, cookie notice, company-profile figures (after the
+  // site's name: 「三重県 資本金：…」), links to the neighbouring articles. A notice that wraps is
+  // read with the lines it continues (same type, one line apart).
+  const chromeText = (text: string) =>
+    (COPYRIGHT.test(text) && text.length <= 120) ||
+    COOKIE_BANNER.test(text) ||
+    (text.length <= 80 && text.split(' ').some((part, k) => k < 2 && PROFILE_FIGURE.test(part))) ||
+    (PREV_NEXT.test(text) && text.length <= 160);
+  const continues = (upper: PdfLine, lower: PdfLine) => upper.page === lower.page && Math.abs(upper.size - lower.size) < 0.5 && upper.y - lower.y <= lower.size * 1.8 && upper.y > lower.y;
   let end = kept.length;
   while (end > 0) {
-    const text = lineText(kept[end - 1]!);
-    if ((COPYRIGHT.test(text) && text.length <= 120) || COOKIE_BANNER.test(text)) end--;
-    else if (PROFILE_FIGURE.test(text) && text.length <= 80) end--;
+    let start = end - 1;
+    let text = lineText(kept[start]!);
+    while (!chromeText(text) && start > 0 && end - start < 3 && continues(kept[start - 1]!, kept[start]!)) {
+      start--;
+      text = lineText(kept[start]!) + text;
+    }
+    if (chromeText(text)) end = start;
     else break;
   }
   return kept.slice(0, end);

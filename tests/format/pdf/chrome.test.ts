@@ -1,6 +1,34 @@
 import { expect, test } from 'vitest';
-import { isNavLine } from '../../../src/format/pdf/chrome.js';
-import { BREADCRUMB, COPYRIGHT, PROFILE_FIGURE, SIDEBAR_HEADING } from '../../../src/words/pageChrome.js';
+import { dropPageChrome, isNavLine } from '../../../src/format/pdf/chrome.js';
+import type { PdfLine } from '../../../src/format/pdf/types.js';
+import { BREADCRUMB, COPYRIGHT, PREV_NEXT, PROFILE_FIGURE, SIDEBAR_HEADING } from '../../../src/words/pageChrome.js';
+
+/** Lines set 18 pt apart down one page, in 10 pt type. */
+const page = (texts: string[], start = 700): PdfLine[] =>
+  texts.map((t, k) => ({ page: 1, items: [], x: 50, right: 500, y: start - k * 18, size: 10, cells: [t], cellX: [50], position: k / 40, spaceBefore: false, spaceAfter: false, block: 0, column: 0 }) as PdfLine);
+const kept = (lines: PdfLine[]) => dropPageChrome(lines).map((l) => l.cells.join(' '));
+
+const BODY = ['当社サーバーへの不正アクセスにより、お客様情報 1,204 件が流出した可能性があります。'];
+test.each([
+  ['a cookie notice wrapped over two lines', [...BODY, '当サイトでは利便性向上のためCookieを使用しています。閲覧いただくことで、Cookieの', '使用に同意したものとみなします。（2025年4月1日改定）'], BODY],
+  ['profile figures after the site name', [...BODY, '三重県 資本金：12億3,400万円 従業員数：3,456名'], BODY],
+  ['links to the neighbouring articles, wrapped', [...BODY, '前へ：会員数が30万人を突破しました次へ：【セミナー】情報セキュリティ対策セミナー（定員200', '名）開催のご案内', '© 2025 三重県'], BODY],
+  // The release's own closing lines stay.
+  ['a last paragraph of the release that wraps', ['お客様には多大なご心配をおかけしましたことを深くお詫び申し上げます。なお、本件に関するお問い合わせは下記', '窓口までお願いいたします。'], ['お客様には多大なご心配をおかけしましたことを深くお詫び申し上げます。なお、本件に関するお問い合わせは下記', '窓口までお願いいたします。']],
+  ['a closing line naming the company', ['株式会社サンプル 代表取締役社長 山田太郎'], ['株式会社サンプル 代表取締役社長 山田太郎']],
+])('dropPageChrome, site footer: %s', (_label, texts, expected) => {
+  expect(kept(page(texts))).toEqual(expected);
+});
+
+test.each([
+  ['a section banner above the breadcrumb is no news list: the title and lead stay', ['NEWS', 'ニュース', 'TOP > ニュース > 不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ', '当社サーバーが第三者による不正アクセスを受け、お客様情報の一部が流出した可能性があることが'], ['不正アクセスに関するお知らせ', '当社サーバーが第三者による不正アクセスを受け、お客様情報の一部が流出した可能性があることが']],
+  ['a news list under its heading goes', [...BODY, '最新のお知らせ', '2025年3月15日 会員数が30万人を突破しました', '2025年3月1日 セミナー（定員200名）開催のご案内'], BODY],
+])('dropPageChrome, news lists: %s', (_label, texts, expected) => {
+  const lines = page(texts);
+  // The title in larger type, as printed.
+  for (const l of lines) if (l.cells[0] === '不正アクセスに関するお知らせ') l.size = 16;
+  expect(kept(lines)).toEqual(expected);
+});
 
 test.each([
   ['a corporate site menu', 'ホーム 企業情報 事業紹介 ニュースリリース IR情報 採用情報 お問い合わせ', true],
@@ -24,6 +52,9 @@ test.each([
   [BREADCRUMB, '対象 > 1,000件', false],
   [COPYRIGHT, 'Copyright © 2026 Example Co., Ltd. All Rights Reserved.', true],
   [COPYRIGHT, '著作権侵害の被害について', false],
+  [PREV_NEXT, '前へ：会員数が30万人を突破しました', true],
+  [PREV_NEXT, '« 前の記事 システム障害のお知らせ', true],
+  [PREV_NEXT, '次のとおりお知らせいたします。', false],
   [PROFILE_FIGURE, '従業員数：3,456名（2025年3月31日現在）', true],
   [PROFILE_FIGURE, '病床数 452床', true],
   [PROFILE_FIGURE, '従業員の個人情報 120名分', false],
