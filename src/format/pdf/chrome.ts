@@ -19,6 +19,38 @@ export function isNavLine(text: string): boolean {
 }
 
 /**
+ * A menu whose labels touch (links with no margin between them): 「私たちについて事業紹介ニュース採用お問い合わせ」
+ * splits wholly into four labels or more. Lines up to 60 characters, labels up to 16: a few thousand tests at most.
+ */
+export function isRunTogetherNav(text: string): boolean {
+  if (text.length > 60 || /[、。 ]/.test(text)) return false;
+  // labelsFrom[i]: most labels the text from i splits into (-1: it does not split).
+  const labelsFrom: number[] = new Array(text.length + 1).fill(-1);
+  labelsFrom[text.length] = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    for (let j = i + 1; j <= Math.min(text.length, i + 16); j++) {
+      if (labelsFrom[j]! >= 0 && NAV_LABEL.test(text.slice(i, j))) labelsFrom[i] = Math.max(labelsFrom[i]!, labelsFrom[j]! + 1);
+    }
+  }
+  return labelsFrom[0]! >= 4;
+}
+
+/**
+ * A line's items with a space where the gap between two is wider than half a character: a menu
+ * whose labels are set apart by margins, not spaces, reads 「私たち 事業紹介 ニュース 採用」.
+ */
+export function spacedText(line: Pick<PdfLine, 'items' | 'size'>): string {
+  let out = '';
+  let end = -Infinity;
+  for (const item of line.items) {
+    if (out && item.x - end > line.size * 0.5) out += ' ';
+    out += item.str;
+    end = item.x + item.width;
+  }
+  return out.normalize('NFKC').trim();
+}
+
+/**
  * A side of a gutter that is a side bar or a navigation column, not the release: the narrower
  * side, whose lines are a news list (under 「最新のお知らせ」 or most of them opening with a date)
  * or navigation labels.
@@ -112,7 +144,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // A breadcrumb's trail wraps onto a second line of the same small type just below it.
     const wrapped = crumb && crumb.page === l.page && Math.abs(crumb.size - l.size) < 0.5 && crumb.y - l.y <= l.size * 1.8 && !/。$/.test(text);
     crumb = text.length <= 120 && BREADCRUMB.test(text) ? l : null;
-    return !(menu.has(i) || list.has(i) || isNavLine(text) || SHARE_LABEL.test(text) || crumb || wrapped);
+    return !(menu.has(i) || list.has(i) || isNavLine(text) || (l.items.length > 1 && isNavLine(spacedText(l))) || isRunTogetherNav(text) || SHARE_LABEL.test(text) || crumb || wrapped);
   });
   // The site's footer, bottom up: copyright, cookie notice, company-profile figures (after the
   // site's name: 「三重県 資本金：…」), links to the neighbouring articles. A notice that wraps is

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { dropPageChrome, isNavLine } from '../../../src/format/pdf/chrome.js';
+import { dropPageChrome, isNavLine, isRunTogetherNav } from '../../../src/format/pdf/chrome.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { BREADCRUMB, COPYRIGHT, PREV_NEXT, PROFILE_FIGURE, SIDEBAR_HEADING } from '../../../src/words/pageChrome.js';
 
@@ -61,4 +61,15 @@ test.each([
   [PROFILE_FIGURE, 'TEL：0120-000-000（受付時間 9:00～17:00）', false],
 ])('%s matches %s: %s', (pattern, text, expected) => {
   expect(pattern.test(text)).toBe(expected);
+});
+
+test.each([
+  ['a menu whose links touch', '私たちについて事業紹介ニュース採用お問い合わせ', true],
+  ['a hospital menu run together', 'トップページ診療科外来のご案内入院のご案内アクセス', true],
+  // A title or a line of the release is no menu, even made of menu words.
+  ['a title', 'ランサムウェア被害による個人情報の流出懸念のご報告', false],
+  ['three labels only', 'ホーム企業情報お問い合わせ', false],
+  ['labels with an unknown word between them', 'ホーム企業情報お客様情報ニュース採用', false],
+])('isRunTogetherNav: %s', (_label, text, expected) => {
+  expect(isRunTogetherNav(text)).toBe(expected);
 });
