@@ -26,7 +26,10 @@ export const BREADCRUMB = /^(?:ホーム|トップ(?:ページ)?|HOME|TOP)\s*[>�
 export const COPYRIGHT = /(?:©|Ⓒ|\(c\)|copyright\b|all rights reserved)/i;
 
 /** Links to the neighbouring articles under a post: 前へ：…, 次の記事 …, « 前のお知らせ. */
-export const PREV_NEXT = /^[«‹<＜←]?\s*(?:前へ|次へ|前の(?:記事|投稿|お知らせ|ニュース|エントリー)|次の(?:記事|投稿|お知らせ|ニュース|エントリー)|(?:PREV|NEXT)(?:IOUS)?\b)/i;
+export const PREV_NEXT = /^(?:[«‹←]|前へ|次へ|前の(?:記事|投稿|お知らせ|ニュース|エントリー)|次の(?:記事|投稿|お知らせ|ニュース|エントリー)|(?:PREV|NEXT)(?:IOUS)?\b)|[»›→]$/i;
+
+/** The page's own last-updated line under the article: このページの最終更新日：2025年1月15日. */
+export const PAGE_UPDATED = /^(?:このページの|本ページの|ページ)?(?:最終)?更新日(?:時)?\s*[:：]/;
 
 /** A company-profile figure in a site footer: 従業員数：1,234名, 病床数 452床, 資本金 … */
 export const PROFILE_FIGURE = /^(?:従業員数|社員数|職員数|教職員数|学生数|病床数|許可病床数|資本金|設立|創業|創立|売上高|売上収益|拠点数|店舗数)\s*[:：]?\s*\S/;

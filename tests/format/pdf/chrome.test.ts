@@ -13,6 +13,7 @@ test.each([
   ['a cookie notice wrapped over two lines', [...BODY, '当サイトでは利便性向上のためCookieを使用しています。閲覧いただくことで、Cookieの', '使用に同意したものとみなします。（2025年4月1日改定）'], BODY],
   ['profile figures after the site name', [...BODY, '三重県 資本金：12億3,400万円 従業員数：3,456名'], BODY],
   ['links to the neighbouring articles, wrapped', [...BODY, '前へ：会員数が30万人を突破しました次へ：【セミナー】情報セキュリティ対策セミナー（定員200', '名）開催のご案内', '© 2025 三重県'], BODY],
+  ['a banner and the site footer after the links to the neighbouring articles', [...BODY, 'このページの最終更新日：2025年1月15日', '« 新サービスの提供を開始しました【セミナー】情報セキュリティ対策セミナー（定員200名）開催のご案内 »', '会員数30万人突破記念キャンペーンを実施中です。抽選で500名様にプレゼントが当たります。', '従業員数', '3,456名'], BODY],
   // The release's own closing lines stay.
   ['a last paragraph of the release that wraps', ['お客様には多大なご心配をおかけしましたことを深くお詫び申し上げます。なお、本件に関するお問い合わせは下記', '窓口までお願いいたします。'], ['お客様には多大なご心配をおかけしましたことを深くお詫び申し上げます。なお、本件に関するお問い合わせは下記', '窓口までお願いいたします。']],
   ['a closing line naming the company', ['株式会社サンプル 代表取締役社長 山田太郎'], ['株式会社サンプル 代表取締役社長 山田太郎']],
@@ -55,6 +56,8 @@ test.each([
   [PREV_NEXT, '前へ：会員数が30万人を突破しました', true],
   [PREV_NEXT, '« 前の記事 システム障害のお知らせ', true],
   [PREV_NEXT, '次のとおりお知らせいたします。', false],
+  [PREV_NEXT, '新サービスの提供を開始しました »', true],
+  [PREV_NEXT, '次回の更新は4月を予定しています。', false],
   [PROFILE_FIGURE, '従業員数：3,456名（2025年3月31日現在）', true],
   [PROFILE_FIGURE, '病床数 452床', true],
   [PROFILE_FIGURE, '従業員の個人情報 120名分', false],
