@@ -45,3 +45,12 @@ export const OTHER_PAGES_HEADINGS = [
   'よく読まれている記事', '人気記事', 'アクセスランキング', 'ランキング', 'おすすめ記事', 'おすすめ', 'ピックアップ', 'トピックス',
   'related', 'related posts', 'related news', 'recent posts', 'latest news', 'popular posts',
 ];
+
+/** A site's description under its banner: 「〇〇からのお知らせを掲載しています。」 — no sentence of the release. */
+export const SITE_TAGLINE = /^.{0,60}(?:を|の)(?:掲載|ご紹介|紹介|ご案内|お届け)(?:しています|しております|いたします|します)。$/;
+
+/** A site banner's section name after the site's name: 「日新火災海上保険株式会社ニュースリリース」. */
+export const BANNER_SECTION = /(?:ニュースリリース|プレスリリース|News\s*Release|Press\s*Release)$/i;
+
+/** A blog entry's byline under the article: 「投稿者: 広報部 日時: 2024年12月17日 10:00」, Posted by … */
+export const ENTRY_BYLINE = /^(?:投稿者|投稿日時?|作成者|Posted\s+(?:by|on|at))\s*[:：]?\s*\S/i;

@@ -1,5 +1,5 @@
 import { dateOfDateLine } from '../dateLine.js';
-import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, NAV_LABEL, PAGE_UPDATED, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
+import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, NAV_LABEL, PAGE_UPDATED, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
 import type { PdfLine } from './types.js';
@@ -154,7 +154,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     COOKIE_BANNER.test(text) ||
     (text.length <= 80 && text.split(' ').some((part, k) => k < 2 && PROFILE_FIGURE.test(part))) ||
     (PREV_NEXT.test(text) && text.length <= 160) ||
-    (PAGE_UPDATED.test(text) && text.length <= 40);
+    (PAGE_UPDATED.test(text) && text.length <= 40) ||
+    (ENTRY_BYLINE.test(text) && text.length <= 80);
   const continues = (upper: PdfLine, lower: PdfLine) => upper.page === lower.page && Math.abs(upper.size - lower.size) < 0.5 && upper.y - lower.y <= lower.size * 1.8 && upper.y > lower.y;
   let end = kept.length;
   // Links to the neighbouring articles close the article: what follows them (banners, the site's

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { dropPageChrome, isNavLine, isRunTogetherNav } from '../../../src/format/pdf/chrome.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
-import { BREADCRUMB, COPYRIGHT, PREV_NEXT, PROFILE_FIGURE, SIDEBAR_HEADING } from '../../../src/words/pageChrome.js';
+import { BANNER_SECTION, BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, PREV_NEXT, PROFILE_FIGURE, SIDEBAR_HEADING, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
 
 /** Lines set 18 pt apart down one page, in 10 pt type. */
 const page = (texts: string[], start = 700): PdfLine[] =>
@@ -16,6 +16,7 @@ test.each([
   ['a banner and the site footer after the links to the neighbouring articles', [...BODY, 'このページの最終更新日：2025年1月15日', '« 新サービスの提供を開始しました【セミナー】情報セキュリティ対策セミナー（定員200名）開催のご案内 »', '会員数30万人突破記念キャンペーンを実施中です。抽選で500名様にプレゼントが当たります。', '従業員数', '3,456名'], BODY],
   // The release's own closing lines stay.
   ['a last paragraph of the release that wraps', ['お客様には多大なご心配をおかけしましたことを深くお詫び申し上げます。なお、本件に関するお問い合わせは下記', '窓口までお願いいたします。'], ['お客様には多大なご心配をおかけしましたことを深くお詫び申し上げます。なお、本件に関するお問い合わせは下記', '窓口までお願いいたします。']],
+  ['a blog entry\'s byline', [...BODY, '投稿者: 広報部日時: 2024年12月17日 10:00'], BODY],
   ['a closing line naming the company', ['株式会社サンプル 代表取締役社長 山田太郎'], ['株式会社サンプル 代表取締役社長 山田太郎']],
 ])('dropPageChrome, site footer: %s', (_label, texts, expected) => {
   expect(kept(page(texts))).toEqual(expected);
@@ -58,6 +59,12 @@ test.each([
   [PREV_NEXT, '次のとおりお知らせいたします。', false],
   [PREV_NEXT, '新サービスの提供を開始しました »', true],
   [PREV_NEXT, '次回の更新は4月を予定しています。', false],
+  [SITE_TAGLINE, '日新火災海上保険株式会社からのお知らせを掲載しています。', true],
+  [SITE_TAGLINE, '当社は不正アクセスの経緯を下記のとおりご報告いたします。', false],
+  [BANNER_SECTION, '日新火災海上保険株式会社ニュースリリース', true],
+  [BANNER_SECTION, 'システム障害に関するお知らせ', false],
+  [ENTRY_BYLINE, '投稿者: 広報部日時: 2024年12月17日 10:00', true],
+  [ENTRY_BYLINE, '投稿された内容の一部が閲覧可能な状態でした。', false],
   [PROFILE_FIGURE, '従業員数：3,456名（2025年3月31日現在）', true],
   [PROFILE_FIGURE, '病床数 452床', true],
   [PROFILE_FIGURE, '従業員の個人情報 120名分', false],
