@@ -52,7 +52,36 @@ for (const entry of manifest) {
     }
   }
 }
+// Pages of the HTML development set printed from the browser (fixtures/pdf-dev/site.json), against
+// the Markdown those pages were made from, with the decoys of fixtures/pages/manifest.json.
+const PAGES = join(DEV, '..', 'pages');
+const pagesManifest = JSON.parse(readFileSync(join(PAGES, 'manifest.json'), 'utf8'));
+for (const { file, page } of JSON.parse(readFileSync(join(DEV, 'site.json'), 'utf8'))) {
+  const entry = pagesManifest.find((e) => e.file === page);
+  const source = await parse(readFileSync(join(PAGES, entry.source)), { path: entry.source, tokenize: true });
+  let incident;
+  try {
+    incident = await parse(readFileSync(join(DEV, file)), { path: file, tokenize: true });
+  } catch (e) {
+    console.log(`${file.padEnd(24)} FAILED ${e.message}`);
+    continue;
+  }
+  const cmp = compareFacts(incident, source, entry);
+  const t = (totals.site ??= { files: 0, equal: 0, decoyCounts: 0, decoyDates: 0, missing: 0, total: 0 });
+  t.files++;
+  if (cmp.differing.length === 0) t.equal++;
+  t.decoyCounts += cmp.decoyCounts.length;
+  t.decoyDates += cmp.decoyDates.length;
+  const decoys = cmp.decoyCounts.length + cmp.decoyDates.length > 0 ? `  decoys ${[...cmp.decoyCounts, ...cmp.decoyDates].join(',')}` : '';
+  console.log(`${file.padEnd(24)} ${cmp.differing.length === 0 ? 'same facts' : `differs: ${cmp.differing.join(',')}`}${decoys}`);
+  if (verbose) {
+    for (const f of cmp.differing) console.log(`    ${f}: md ${JSON.stringify(cmp.source[f])}\n    ${' '.repeat(f.length)}  pdf ${JSON.stringify(cmp.pdf[f])}`);
+  }
+}
+
+const LABELS = { page: 'printed pages ', doc: 'documents     ', site: 'site pages    ' };
 console.log('');
 for (const [kind, t] of Object.entries(totals)) {
-  console.log(`${kind === 'page' ? 'printed pages ' : 'documents     '} ${t.equal}/${t.files} same facts as the Markdown, ${t.decoyCounts} decoy counts and ${t.decoyDates} decoy dates taken, ${((t.missing / Math.max(1, t.total)) * 100).toFixed(2)}% of body characters not intact`);
+  const intact = kind === 'site' ? '' : `, ${((t.missing / Math.max(1, t.total)) * 100).toFixed(2)}% of body characters not intact`;
+  console.log(`${LABELS[kind]} ${t.equal}/${t.files} same facts as the Markdown, ${t.decoyCounts} decoy counts and ${t.decoyDates} decoy dates taken${intact}`);
 }

@@ -12,7 +12,10 @@
 // (source, style, decoy values and dates a reader must not take). Tests and `npm run eval:pdfs`
 // read the committed PDFs; only regenerating needs Chromium:
 //   apt-get install -y chromium fonts-noto-cjk fonts-vlgothic qpdf
-//   node scripts/make-pdf-fixtures.mjs [--copy] [--only page|doc]   # --copy refreshes sources from ../shared/archive
+//   site/<style>-<id>.pdf — pages of the HTML development set (fixtures/pages, six site styles) printed
+//                   as they are, listed in fixtures/pdf-dev/site.json; their sources and decoys are
+//                   those of fixtures/pages/manifest.json.
+//   node scripts/make-pdf-fixtures.mjs [--copy] [--only page|doc|site]   # --copy refreshes sources from ../shared/archive
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -234,11 +237,18 @@ ${body}
 </body></html>`;
 }
 
+/** Printed pages of the HTML development set: the styles whose chrome reads worst get two. */
+export const SITE_PAGES = ['bootstrap/p03', 'bootstrap/p05', 'divSoup/p02', 'divSoup/p06', 'movableType/p01', 'movableType/p04', 'nextjs/p02', 'tableSjis/p05', 'wordpress/p01'];
+
 function print(html, pdf, { headerFooter }) {
   writeFileSync(pdf.replace(/\.pdf$/, '.html'), html);
+  printFile(pdf.replace(/\.pdf$/, '.html'), pdf, { headerFooter });
+}
+
+function printFile(htmlPath, pdf, { headerFooter }) {
   const args = ['--headless', '--no-sandbox', '--disable-gpu', `--print-to-pdf=${pdf}`];
   if (!headerFooter) args.push('--no-pdf-header-footer');
-  execFileSync('chromium', [...args, 'file://' + pdf.replace(/\.pdf$/, '.html')], { stdio: 'ignore' });
+  execFileSync('chromium', [...args, 'file://' + htmlPath], { stdio: 'ignore' });
   // Chromium writes CJK OpenType fonts as Type 3 glyph programs: repacked, the files are half the size.
   try {
     execFileSync('qpdf', ['--object-streams=generate', '--recompress-flate', '--compression-level=9', '--replace-input', pdf], { stdio: 'ignore' });
@@ -251,6 +261,16 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const STYLES = ['grid', 'table', 'float', 'flex'];
   // --only page|doc: regenerate one kind (Chromium stamps each PDF with the time: the other kind's files stay as committed).
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+  if (only === 'site' || only === null) {
+    mkdirSync(join(OUT, 'site'), { recursive: true });
+    const site = SITE_PAGES.map((name) => ({ file: `site/${name.replace('/', '-')}.pdf`, page: `${name}.html` }));
+    for (const { file, page } of site) {
+      printFile(join(ROOT, 'fixtures', 'pages', page), join(OUT, file), { headerFooter: true });
+      console.log(`${file} ${(statSync(join(OUT, file)).size / 1024).toFixed(0)} KB`);
+    }
+    writeFileSync(join(OUT, 'site.json'), JSON.stringify(site, null, 1) + '\n');
+    if (only === 'site') process.exit(0);
+  }
   mkdirSync(SOURCES, { recursive: true });
   mkdirSync(join(OUT, 'page'), { recursive: true });
   mkdirSync(join(OUT, 'doc'), { recursive: true });

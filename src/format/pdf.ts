@@ -5,6 +5,7 @@ import { assemble, splitHeader } from './pdf/assemble.js';
 import { dropPageChrome, dropRunningLines, isNewsBox, isSideChrome } from './pdf/chrome.js';
 import { normalizeGlyphs } from './pdf/glyphs.js';
 import { checkInflatedSize, DEFAULT_PDF_LIMITS, holdsImages, type PdfLimits } from './pdf/limits.js';
+import { contentOperators, pageContents } from './pdf/contentStream.js';
 import { columnStarts, groupLines } from './pdf/lines.js';
 import { rulingSegments, type OperatorList } from './pdf/rules.js';
 import { findRuledTables } from './pdf/tables.js';
@@ -120,6 +121,13 @@ export async function extractPdf(bytes: Uint8Array, path = '-', limits: Partial<
     const blankPages: number[] = [];
     const unreadable: string[] = [];
     let treeReason: string | null = null;
+    // The pages' drawing operators read from the file itself when it is plain enough (contentStream.ts); else from pdf.js.
+    let contents: Uint8Array[] | null = null;
+    try {
+      contents = pageContents(bytes, doc.numPages);
+    } catch {
+      contents = null;
+    }
     for (let p = 1; p <= doc.numPages; p++) {
       let page;
       let content;
@@ -127,7 +135,8 @@ export async function extractPdf(bytes: Uint8Array, path = '-', limits: Partial<
       try {
         page = await inTime(doc.getPage(p));
         content = await inTime(page.getTextContent());
-        operators = await inTime(page.getOperatorList());
+        const own = contents?.[p - 1] ? contentOperators(contents[p - 1]!, pdfjs.OPS as unknown as Record<string, number>) : null;
+        operators = own ?? (await inTime(page.getOperatorList()));
       } catch (e) {
         if (e instanceof InputError) throw e;
         // One broken page (a damaged content stream) costs that page, not the release.

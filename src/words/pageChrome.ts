@@ -8,7 +8,7 @@
 export const SIDEBAR_HEADING = /^(?:[■□◆●▼>＞]\s*)?(?:最新の?(?:お知らせ|ニュース|情報|記事)|新着(?:情報|記事|ニュース|のお知らせ)?|お知らせ一覧|ニュース(?:一覧|リリース一覧)|関連(?:記事|ニュース|情報|リンク|するお知らせ)|人気(?:の)?記事|最近の(?:エントリー|記事|投稿)|トラックバック(?:\([0-9]+\))?|コメント(?:\([0-9]+\))?|おすすめ(?:記事|情報)?|よく読まれている記事|ランキング|カテゴリー?|アーカイブ|月別アーカイブ|タグ|サイト内検索|メニュー|サイトマップ|バックナンバー|過去の(?:お知らせ|記事|ニュース)|RECENT\s*(?:POSTS|NEWS|ENTRIES)|CATEGORY|ARCHIVES?|NEWS|MENU)\s*$/i;
 
 /** Labels of a site's global navigation. */
-export const NAV_LABEL = /^(?:ホーム|トップ(?:ページ)?|HOME|TOP|企業情報|会社(?:概要|情報|案内)|事業(?:紹介|内容|案内)|製品(?:情報|・サービス)?|サービス(?:一覧|紹介)?|ニュース(?:リリース)?|お知らせ|プレスリリース|IR(?:情報)?|投資家情報|株主・投資家の皆様へ|サステナビリティ|CSR|採用(?:情報)?|リクルート|お問い?合わせ|アクセス|サイトマップ|English|ENGLISH|診療(?:科|案内)|外来(?:のご案内)?|入院(?:のご案内)?|病院(?:紹介|案内)|くらし|子育て|健康・福祉|観光|市政情報|町政情報|組織(?:から探す|一覧)|よくある(?:ご)?質問|個人情報保護方針|プライバシーポリシー|サイトポリシー|利用規約|ウェブアクセシビリティ)$/i;
+export const NAV_LABEL = /^(?:ホーム|トップ(?:ページ)?|HOME|TOP|企業情報|会社(?:概要|情報|案内)|私たちについて|当社について|About(?:\s*us)?|事業(?:紹介|内容|案内)|製品(?:情報|・サービス)?|サービス(?:一覧|紹介)?|ニュース(?:リリース)?|お知らせ|プレスリリース|IR(?:情報)?|投資家情報|株主・投資家の皆様へ|サステナビリティ|CSR|採用(?:情報)?|リクルート|お問い?合わせ|アクセス|サイトマップ|English|ENGLISH|診療(?:科|案内)|外来(?:のご案内)?|入院(?:のご案内)?|病院(?:紹介|案内)|くらし|子育て|健康・福祉|観光|市政情報|町政情報|組織(?:から探す|一覧)|よくある(?:ご)?質問|個人情報保護方針|プライバシーポリシー|サイトポリシー|利用規約|ウェブアクセシビリティ)$/i;
 
 /** Share buttons and skip links: 「共有:」「X」「Facebook」「LINE」「コンテンツへスキップ」. */
 export const SHARE_LABEL = /^(?:共有[:：]?|シェア(?:する)?|ツイート|ポスト|X|Twitter|Facebook|LINE|はてな(?:ブックマーク)?|Pocket|印刷(?:する)?|このページを印刷|コンテンツへスキップ|本文へ(?:スキップ|移動)|メニュー|閉じる|ページの先頭へ(?:戻る)?|PAGE TOP|ページトップへ)$/i;
@@ -25,6 +25,12 @@ export const BREADCRUMB = /^(?:ホーム|トップ(?:ページ)?|HOME|TOP)\s*[>�
 /** A footer's copyright line. */
 export const COPYRIGHT = /(?:©|Ⓒ|\(c\)|copyright\b|all rights reserved)/i;
 
+/** Links to the neighbouring articles under a post: 前へ：…, 次の記事 …, « 前のお知らせ. */
+export const PREV_NEXT = /^(?:[«‹←]|前へ|次へ|前の(?:記事|投稿|お知らせ|ニュース|エントリー)|次の(?:記事|投稿|お知らせ|ニュース|エントリー)|(?:PREV|NEXT)(?:IOUS)?\b)|[»›→]$/i;
+
+/** The page's own last-updated line under the article: このページの最終更新日：2025年1月15日. */
+export const PAGE_UPDATED = /^(?:このページの|本ページの|ページ)?(?:最終)?更新日(?:時)?\s*[:：]/;
+
 /** A company-profile figure in a site footer: 従業員数：1,234名, 病床数 452床, 資本金 … */
 export const PROFILE_FIGURE = /^(?:従業員数|社員数|職員数|教職員数|学生数|病床数|許可病床数|資本金|設立|創業|創立|売上高|売上収益|拠点数|店舗数)\s*[:：]?\s*\S/;
 
@@ -39,3 +45,12 @@ export const OTHER_PAGES_HEADINGS = [
   'よく読まれている記事', '人気記事', 'アクセスランキング', 'ランキング', 'おすすめ記事', 'おすすめ', 'ピックアップ', 'トピックス',
   'related', 'related posts', 'related news', 'recent posts', 'latest news', 'popular posts',
 ];
+
+/** A site's description under its banner: 「〇〇からのお知らせを掲載しています。」 — no sentence of the release. */
+export const SITE_TAGLINE = /^.{0,60}(?:を|の)(?:掲載|ご紹介|紹介|ご案内|お届け)(?:しています|しております|いたします|します)。$/;
+
+/** A site banner's section name after the site's name: 「日新火災海上保険株式会社ニュースリリース」. */
+export const BANNER_SECTION = /(?:ニュースリリース|プレスリリース|News\s*Release|Press\s*Release)$/i;
+
+/** A blog entry's byline under the article: 「投稿者: 広報部 日時: 2024年12月17日 10:00」, Posted by … */
+export const ENTRY_BYLINE = /^(?:投稿者|投稿日時?|作成者|Posted\s+(?:by|on|at))\s*[:：]?\s*\S/i;

@@ -1,5 +1,5 @@
 import { dateOfDateLine } from '../dateLine.js';
-import { NEWS_CATEGORY } from '../../words/pageChrome.js';
+import { BANNER_SECTION, NEWS_CATEGORY, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 
@@ -20,12 +20,24 @@ export function splitHeader(text: string): { text: string; title: string | null;
     seen++;
     const heading = /^#{2,4} (.+)$/.exec(line);
     // The title is the one line in the largest type; when section headings share that size there is none.
-    if (heading && !title && line.startsWith('## ') && largest === 1) {
+    if (heading && !title && line.startsWith('## ') && largest === 1 && !publicationDate(heading[1]!.trim())) {
       title = heading[1]!.trim();
       drop.add(i);
       continue;
     }
-    const d: string | null = date ? null : publicationDate(line);
+    // The site's banner and description above the article (a printed news page): the banner keeps
+    // the site's name, not its section; the description is no first paragraph.
+    if (!title && !date && !heading && SITE_TAGLINE.test(line)) {
+      drop.add(i);
+      continue;
+    }
+    if (!title && !date && !heading && seen <= 2 && BANNER_SECTION.test(line) && line.length <= 60) {
+      lines[i] = line.replace(BANNER_SECTION, '').trim();
+      if (!lines[i]) drop.add(i);
+      continue;
+    }
+    // A date set alone in large type above the title (a blog's date header) is the date line too.
+    const d: string | null = date ? null : publicationDate(heading ? heading[1]!.trim() : line);
     if (d) {
       date = d;
       drop.add(i);

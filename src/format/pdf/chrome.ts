@@ -1,5 +1,5 @@
 import { dateOfDateLine } from '../dateLine.js';
-import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, NAV_LABEL, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
+import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, NAV_LABEL, PAGE_UPDATED, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
 import type { PdfLine } from './types.js';
@@ -16,6 +16,38 @@ const lineText = (l: { cells: string[] }) => l.cells.join(' ').normalize('NFKC')
 export function isNavLine(text: string): boolean {
   const labels = text.split(/[ 　|｜/]+/).filter(Boolean);
   return labels.length >= 4 && labels.filter((l) => NAV_LABEL.test(l)).length >= labels.length * 0.7;
+}
+
+/**
+ * A menu whose labels touch (links with no margin between them): 「私たちについて事業紹介ニュース採用お問い合わせ」
+ * splits wholly into four labels or more. Lines up to 60 characters, labels up to 16: a few thousand tests at most.
+ */
+export function isRunTogetherNav(text: string): boolean {
+  if (text.length > 60 || /[、。 ]/.test(text)) return false;
+  // labelsFrom[i]: most labels the text from i splits into (-1: it does not split).
+  const labelsFrom: number[] = new Array(text.length + 1).fill(-1);
+  labelsFrom[text.length] = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    for (let j = i + 1; j <= Math.min(text.length, i + 16); j++) {
+      if (labelsFrom[j]! >= 0 && NAV_LABEL.test(text.slice(i, j))) labelsFrom[i] = Math.max(labelsFrom[i]!, labelsFrom[j]! + 1);
+    }
+  }
+  return labelsFrom[0]! >= 4;
+}
+
+/**
+ * A line's items with a space where the gap between two is wider than half a character: a menu
+ * whose labels are set apart by margins, not spaces, reads 「私たち 事業紹介 ニュース 採用」.
+ */
+export function spacedText(line: Pick<PdfLine, 'items' | 'size'>): string {
+  let out = '';
+  let end = -Infinity;
+  for (const item of line.items) {
+    if (out && item.x - end > line.size * 0.5) out += ' ';
+    out += item.str;
+    end = item.x + item.width;
+  }
+  return out.normalize('NFKC').trim();
 }
 
 /**
@@ -102,7 +134,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   for (let i = 0; i < texts.length; i++) {
     if (!SIDEBAR_HEADING.test(texts[i]!)) continue;
     let j = i;
-    while (j < texts.length && (j === i || SIDEBAR_HEADING.test(texts[j]!) || isListEntry(texts[j]!))) list.add(j++);
+    // A breadcrumb ends it: 「NEWS / ニュース」 above the trail is the article's section banner, and the title and lead paragraph follow.
+    while (j < texts.length && (j === i || SIDEBAR_HEADING.test(texts[j]!) || isListEntry(texts[j]!)) && !BREADCRUMB.test(texts[j]!)) list.add(j++);
     i = j - 1;
   }
   let crumb: PdfLine | null = null;
@@ -111,13 +144,37 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // A breadcrumb's trail wraps onto a second line of the same small type just below it.
     const wrapped = crumb && crumb.page === l.page && Math.abs(crumb.size - l.size) < 0.5 && crumb.y - l.y <= l.size * 1.8 && !/。$/.test(text);
     crumb = text.length <= 120 && BREADCRUMB.test(text) ? l : null;
-    return !(menu.has(i) || list.has(i) || isNavLine(text) || SHARE_LABEL.test(text) || crumb || wrapped);
+    return !(menu.has(i) || list.has(i) || isNavLine(text) || (l.items.length > 1 && isNavLine(spacedText(l))) || isRunTogetherNav(text) || SHARE_LABEL.test(text) || crumb || wrapped);
   });
+  // The site's footer, bottom up: copyright, cookie notice, company-profile figures (after the
+  // site's name: 「三重県 資本金：…」), links to the neighbouring articles. A notice that wraps is
+  // read with the lines it continues (same type, one line apart).
+  const chromeText = (text: string) =>
+    (COPYRIGHT.test(text) && text.length <= 120) ||
+    COOKIE_BANNER.test(text) ||
+    (text.length <= 80 && text.split(' ').some((part, k) => k < 2 && PROFILE_FIGURE.test(part))) ||
+    (PREV_NEXT.test(text) && text.length <= 160) ||
+    (PAGE_UPDATED.test(text) && text.length <= 40) ||
+    (ENTRY_BYLINE.test(text) && text.length <= 80);
+  const continues = (upper: PdfLine, lower: PdfLine) => upper.page === lower.page && Math.abs(upper.size - lower.size) < 0.5 && upper.y - lower.y <= lower.size * 1.8 && upper.y > lower.y;
   let end = kept.length;
+  // Links to the neighbouring articles close the article: what follows them (banners, the site's
+  // footer) is the site's. Looked for in the last third only, so a release's own 「次の」 stays.
+  for (let i = Math.floor(kept.length * 0.66); i < kept.length; i++) {
+    const text = lineText(kept[i]!);
+    if (PREV_NEXT.test(text) && text.length <= 160) {
+      end = i;
+      break;
+    }
+  }
   while (end > 0) {
-    const text = lineText(kept[end - 1]!);
-    if ((COPYRIGHT.test(text) && text.length <= 120) || COOKIE_BANNER.test(text)) end--;
-    else if (PROFILE_FIGURE.test(text) && text.length <= 80) end--;
+    let start = end - 1;
+    let text = lineText(kept[start]!);
+    while (!chromeText(text) && start > 0 && end - start < 3 && continues(kept[start - 1]!, kept[start]!)) {
+      start--;
+      text = lineText(kept[start]!) + text;
+    }
+    if (chromeText(text)) end = start;
     else break;
   }
   return kept.slice(0, end);

@@ -1,6 +1,36 @@
 import { expect, test } from 'vitest';
-import { isNavLine } from '../../../src/format/pdf/chrome.js';
-import { BREADCRUMB, COPYRIGHT, PROFILE_FIGURE, SIDEBAR_HEADING } from '../../../src/words/pageChrome.js';
+import { dropPageChrome, isNavLine, isRunTogetherNav } from '../../../src/format/pdf/chrome.js';
+import type { PdfLine } from '../../../src/format/pdf/types.js';
+import { BANNER_SECTION, BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, PREV_NEXT, PROFILE_FIGURE, SIDEBAR_HEADING, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
+
+/** Lines set 18 pt apart down one page, in 10 pt type. */
+const page = (texts: string[], start = 700): PdfLine[] =>
+  texts.map((t, k) => ({ page: 1, items: [], x: 50, right: 500, y: start - k * 18, size: 10, cells: [t], cellX: [50], position: k / 40, spaceBefore: false, spaceAfter: false, block: 0, column: 0 }) as PdfLine);
+const kept = (lines: PdfLine[]) => dropPageChrome(lines).map((l) => l.cells.join(' '));
+
+const BODY = ['当社サーバーへの不正アクセスにより、お客様情報 1,204 件が流出した可能性があります。'];
+test.each([
+  ['a cookie notice wrapped over two lines', [...BODY, '当サイトでは利便性向上のためCookieを使用しています。閲覧いただくことで、Cookieの', '使用に同意したものとみなします。（2025年4月1日改定）'], BODY],
+  ['profile figures after the site name', [...BODY, '三重県 資本金：12億3,400万円 従業員数：3,456名'], BODY],
+  ['links to the neighbouring articles, wrapped', [...BODY, '前へ：会員数が30万人を突破しました次へ：【セミナー】情報セキュリティ対策セミナー（定員200', '名）開催のご案内', '© 2025 三重県'], BODY],
+  ['a banner and the site footer after the links to the neighbouring articles', [...BODY, 'このページの最終更新日：2025年1月15日', '« 新サービスの提供を開始しました【セミナー】情報セキュリティ対策セミナー（定員200名）開催のご案内 »', '会員数30万人突破記念キャンペーンを実施中です。抽選で500名様にプレゼントが当たります。', '従業員数', '3,456名'], BODY],
+  // The release's own closing lines stay.
+  ['a last paragraph of the release that wraps', ['お客様には多大なご心配をおかけしましたことを深くお詫び申し上げます。なお、本件に関するお問い合わせは下記', '窓口までお願いいたします。'], ['お客様には多大なご心配をおかけしましたことを深くお詫び申し上げます。なお、本件に関するお問い合わせは下記', '窓口までお願いいたします。']],
+  ['a blog entry\'s byline', [...BODY, '投稿者: 広報部日時: 2024年12月17日 10:00'], BODY],
+  ['a closing line naming the company', ['株式会社サンプル 代表取締役社長 山田太郎'], ['株式会社サンプル 代表取締役社長 山田太郎']],
+])('dropPageChrome, site footer: %s', (_label, texts, expected) => {
+  expect(kept(page(texts))).toEqual(expected);
+});
+
+test.each([
+  ['a section banner above the breadcrumb is no news list: the title and lead stay', ['NEWS', 'ニュース', 'TOP > ニュース > 不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ', '当社サーバーが第三者による不正アクセスを受け、お客様情報の一部が流出した可能性があることが'], ['不正アクセスに関するお知らせ', '当社サーバーが第三者による不正アクセスを受け、お客様情報の一部が流出した可能性があることが']],
+  ['a news list under its heading goes', [...BODY, '最新のお知らせ', '2025年3月15日 会員数が30万人を突破しました', '2025年3月1日 セミナー（定員200名）開催のご案内'], BODY],
+])('dropPageChrome, news lists: %s', (_label, texts, expected) => {
+  const lines = page(texts);
+  // The title in larger type, as printed.
+  for (const l of lines) if (l.cells[0] === '不正アクセスに関するお知らせ') l.size = 16;
+  expect(kept(lines)).toEqual(expected);
+});
 
 test.each([
   ['a corporate site menu', 'ホーム 企業情報 事業紹介 ニュースリリース IR情報 採用情報 お問い合わせ', true],
@@ -24,10 +54,32 @@ test.each([
   [BREADCRUMB, '対象 > 1,000件', false],
   [COPYRIGHT, 'Copyright © 2026 Example Co., Ltd. All Rights Reserved.', true],
   [COPYRIGHT, '著作権侵害の被害について', false],
+  [PREV_NEXT, '前へ：会員数が30万人を突破しました', true],
+  [PREV_NEXT, '« 前の記事 システム障害のお知らせ', true],
+  [PREV_NEXT, '次のとおりお知らせいたします。', false],
+  [PREV_NEXT, '新サービスの提供を開始しました »', true],
+  [PREV_NEXT, '次回の更新は4月を予定しています。', false],
+  [SITE_TAGLINE, '日新火災海上保険株式会社からのお知らせを掲載しています。', true],
+  [SITE_TAGLINE, '当社は不正アクセスの経緯を下記のとおりご報告いたします。', false],
+  [BANNER_SECTION, '日新火災海上保険株式会社ニュースリリース', true],
+  [BANNER_SECTION, 'システム障害に関するお知らせ', false],
+  [ENTRY_BYLINE, '投稿者: 広報部日時: 2024年12月17日 10:00', true],
+  [ENTRY_BYLINE, '投稿された内容の一部が閲覧可能な状態でした。', false],
   [PROFILE_FIGURE, '従業員数：3,456名（2025年3月31日現在）', true],
   [PROFILE_FIGURE, '病床数 452床', true],
   [PROFILE_FIGURE, '従業員の個人情報 120名分', false],
   [PROFILE_FIGURE, 'TEL：0120-000-000（受付時間 9:00～17:00）', false],
 ])('%s matches %s: %s', (pattern, text, expected) => {
   expect(pattern.test(text)).toBe(expected);
+});
+
+test.each([
+  ['a menu whose links touch', '私たちについて事業紹介ニュース採用お問い合わせ', true],
+  ['a hospital menu run together', 'トップページ診療科外来のご案内入院のご案内アクセス', true],
+  // A title or a line of the release is no menu, even made of menu words.
+  ['a title', 'ランサムウェア被害による個人情報の流出懸念のご報告', false],
+  ['three labels only', 'ホーム企業情報お問い合わせ', false],
+  ['labels with an unknown word between them', 'ホーム企業情報お客様情報ニュース採用', false],
+])('isRunTogetherNav: %s', (_label, text, expected) => {
+  expect(isRunTogetherNav(text)).toBe(expected);
 });
