@@ -4,37 +4,12 @@
 // - decoys: counts and dates the PDF's chrome holds (side-bar news, footer figures) must not be taken;
 // - characters not intact: the share of the Markdown body's characters that the extracted text
 //   does not hold in the same order (1 − LCS / body length, white space and markup aside).
+import { compareIncidents } from './pageFacts.mjs';
 
-/** The facts a reader compares: what the Markdown says must come out of the PDF, nothing more. */
-export function factsOf(incident) {
-  const sorted = (xs) => [...xs].sort();
-  return {
-    organization: incident.organization?.normalizedName ?? null,
-    publishedAt: incident.publishedAt,
-    title: incident.title?.normalize('NFKC').replace(/\s+/g, '') ?? null,
-    counts: sorted(incident.counts.map((c) => `${c.value}${c.unit}:${c.status}`)),
-    timeline: sorted(new Set(incident.timeline.map((t) => t.date))),
-    incidentTypes: sorted(incident.incidentTypes),
-    dataTypes: sorted(incident.dataTypes),
-    products: sorted(new Set(incident.products.map((p) => p.name))),
-    report: incident.report?.number ?? null,
-  };
-}
-
-export const FACT_FIELDS = ['organization', 'publishedAt', 'title', 'counts', 'timeline', 'incidentTypes', 'dataTypes', 'products', 'report'];
-
-/** Fields that differ, and the decoy counts and dates (from the manifest) the PDF's incident took. */
+/** Fields that differ, and the decoy counts (their values) and dates (from the manifest) the PDF's incident took. */
 export function compareFacts(pdfIncident, sourceIncident, entry = { decoyValues: [], decoyDates: [] }) {
-  const pdf = factsOf(pdfIncident);
-  const source = factsOf(sourceIncident);
-  const differing = FACT_FIELDS.filter((f) => JSON.stringify(pdf[f]) !== JSON.stringify(source[f]));
-  const sourceValues = new Set(sourceIncident.counts.map((c) => c.value));
-  const sourceDates = new Set([...sourceIncident.timeline.map((t) => t.date), sourceIncident.publishedAt]);
-  const decoyValues = new Set(entry.decoyValues);
-  const decoyDates = new Set(entry.decoyDates);
-  const decoyCounts = pdfIncident.counts.filter((c) => decoyValues.has(c.value) && !sourceValues.has(c.value)).map((c) => c.value);
-  const decoyDatesTaken = [...pdfIncident.timeline.map((t) => t.date), pdfIncident.publishedAt].filter((d) => d && decoyDates.has(d) && !sourceDates.has(d));
-  return { pdf, source, differing, decoyCounts, decoyDates: decoyDatesTaken };
+  const { facts, decoyCounts, ...rest } = compareIncidents(pdfIncident, sourceIncident, entry, { titleSpaces: 'drop' });
+  return { pdf: facts, ...rest, decoyCounts: decoyCounts.map((c) => c.value) };
 }
 
 /** Full-width ASCII and the ideographic space as their narrow forms (both sides alike); nothing else is folded. */
