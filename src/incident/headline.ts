@@ -1,5 +1,5 @@
 import type { Count, CountMeasure, Headline, HeadlineFigure } from '../types.js';
-import { PEOPLE_COUNTERS, RECORD_THING_COUNTERS, unitClassOf } from '../words/counters.js';
+import { unitClassOf } from '../words/counters.js';
 
 /**
  * The headline of a release: for confirmed and possible leaks, of people and of records, the single
@@ -10,11 +10,6 @@ import { PEOPLE_COUNTERS, RECORD_THING_COUNTERS, unitClassOf } from '../words/co
  * people counted as e-mail addresses and as names), so a headline figure is always one count,
  * never a sum: the largest that qualifies. An increment (新たに12万件) heads only when nothing else does.
  */
-
-/** Counter words that count people. */
-export const PEOPLE_UNITS: ReadonlySet<string> = new Set(PEOPLE_COUNTERS);
-/** Counter words that count records: entries, e-mails, accounts, cards, files. */
-export const RECORD_UNITS: ReadonlySet<string> = new Set(RECORD_THING_COUNTERS);
 
 type Class = 'people' | 'records';
 
