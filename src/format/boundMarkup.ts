@@ -1,8 +1,8 @@
 /**
- * Hostile markup made harmless before the HTML parser sees it, in one linear pass: parse5 keeps
- * every open element on a stack it searches (2,000,000 unclosed <div>, 50,000 nested tables never
- * finish), checks each attribute against the ones before it (one element with 1,000,000 attributes
- * is quadratic), and builds an object per node (1,500,000 <br> take gigabytes). So:
+ * Hostile markup made harmless before the HTML parser sees it, in one linear pass: an HTML parser
+ * keeps every open element on a stack it searches (2,000,000 unclosed <div>, 50,000 nested tables
+ * never finish), and builds an object per attribute and node (one element with 1,000,000
+ * attributes, 1,500,000 <br> take gigabytes). So:
  *
  * - nesting deeper than MAX_DEPTH drops the extra start tags (and their end tags); their text stays;
  * - a tag with more than MAX_ATTRIBUTES attributes keeps the first ones;
@@ -22,8 +22,13 @@ export interface BoundedMarkup {
 
 /** Elements that never have content. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'frame', 'basefont', 'bgsound']);
-/** Elements whose end tag is implied by a sibling or the parent's end: not counted as nesting. */
-const IMPLIED_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'tbody', 'thead', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rp', 'rtc', 'html', 'head', 'body']);
+/**
+ * Elements whose end tag the next of their kind implies (src/format/pageTree.ts): not counted as
+ * nesting. Others (<caption>, <rb>) nest in htmlparser2 and count.
+ */
+const IMPLIED_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'tbody', 'thead', 'tfoot', 'rt', 'rp']);
+/** The page's frame: the first of each is not nesting; a repeated one nests in htmlparser2 and counts. */
+const FRAME = new Set(['html', 'head', 'body']);
 /** Elements whose content is text up to their end tag. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
@@ -36,6 +41,7 @@ export function boundMarkup(html: string): BoundedMarkup {
   let changed = false;
   const stack: string[] = [];
   const dropped = new Map<string, number>();
+  const framed = new Set<string>();
   let elements = 0;
   let deepCuts = 0;
   let attributeCuts = 0;
@@ -154,6 +160,10 @@ export function boundMarkup(html: string): BoundedMarkup {
       continue;
     }
     if (VOID.has(name) || IMPLIED_END.has(name) || html.charCodeAt(p - 1) === 0x2f) continue;
+    if (FRAME.has(name) && !framed.has(name)) {
+      framed.add(name);
+      continue;
+    }
     if (stack.length >= MAX_DEPTH) {
       deepCuts++;
       dropped.set(name, (dropped.get(name) ?? 0) + 1);

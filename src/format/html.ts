@@ -1,10 +1,10 @@
-import { load, type CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
 import { formatDate } from '../dates/dateMentions.js';
 import { closestTag, descendants, isAncestor, isElement, removeAll, subtreeWeights, tagChildren, textOf, textWeight, type Weight } from './dom.js';
 import { looksLikeName, readPageMeta } from './pageMeta.js';
 import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
+import { parsePage } from './pageTree.js';
 import { cookieBanners, copyrightFooters, datedLinkLists, otherPagesLists } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { dateOfDateLine, datesOfDateLine, isUpdateLabel, PAGE_DATE_LABEL } from './dateLine.js';
@@ -125,9 +125,9 @@ const PUBLISHED_META = [
 
 export function extractHtml(page: string, options: { pageUrl?: string | null } = {}): HtmlRelease {
   const { html, warnings } = boundMarkup(page);
-  const $ = load(html);
+  const doc = parsePage(html);
   const fetchedFrom = options.pageUrl && /^https?:\/\/[^\s<>"]+$/.test(options.pageUrl) ? options.pageUrl : null;
-  const head = readHead($.root()[0]!);
+  const head = readHead(doc);
   const url = canonicalUrl(head, savedFromUrl(html) ?? fetchedFrom) ?? savedFromUrl(html) ?? fetchedFrom;
   const metaDate = publishedFromMeta(head);
   const documentTitle = cleanText(head.meta.get('property=og:title') ?? '') || siteTitle(head.title);
@@ -135,19 +135,21 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
 
   // One walk that skips what it drops (a selector per rule walks the whole page each time).
   const furniture: Element[] = [];
-  const stack: AnyNode[] = [$.root()[0]!];
+  const stack: AnyNode[] = [doc];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node !== $.root()[0] && isElement(node) && isFurniture(node)) {
+    if (node !== doc && isElement(node) && isFurniture(node)) {
       furniture.push(node);
       continue;
     }
     for (const c of (node as { children?: AnyNode[] }).children ?? []) stack.push(c);
   }
   removeAll(furniture);
-  dropChrome($, head.body);
+  dropChrome(doc, head.body);
+  // The <body> (every page has one once parsed), unless it was itself dropped as hidden.
+  const pageBody = head.body && isAncestor(doc, head.body) ? head.body : null;
 
-  const root = findBodyRoot($);
+  const root = findBodyRoot(doc, pageBody);
   // The title: the body's <h1>; else the line the <title> holds; else an <h1> elsewhere unless it is
   // just the site's name (a logo); else og:title / <title>.
   const rawTitle = cleanText(head.title);
@@ -157,20 +159,19 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
     ...titleParts(rawTitle).filter((part, i, parts) => i > 0 || (parts.length > 1 && !TITLE_WORDS.some((w) => part.includes(w)))),
   ]);
   const h1 = descendants(root, H1).map((el) => cleanText(textOf(el))).find((t) => t.length >= 4);
-  const line = h1 ? null : titleLine($, root, rawTitle, siteNames);
-  const pageH1 = descendants($.root()[0]!, H1)
+  const line = h1 ? null : titleLine(doc, root, rawTitle, siteNames);
+  const pageH1 = descendants(doc, H1)
     .map((el) => cleanText(textOf(el)))
     .find((t) => t.length >= 4 && !siteNames.has(t));
   // <title> / og:title when it reads like a release's title; else a line set apart at the top.
   const titleLike = documentTitle.length >= 8 && TITLE_WORDS.some((w) => documentTitle.includes(w)) && !siteNames.has(documentTitle) ? documentTitle : null;
-  const emphasized = h1 || line || pageH1 || titleLike ? null : emphasizedTitle($, root);
+  const emphasized = h1 || line || pageH1 || titleLike ? null : emphasizedTitle(doc, root);
   const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? titleLike ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? (documentTitle && !siteNames.has(documentTitle) ? documentTitle : null);
-  if (line) $(line).remove();
-  if (emphasized) $(emphasized).remove();
-  const dated = timeTagDate($, root) ?? dateLine($, root);
+  removeAll([line, emphasized].filter((el) => el !== null));
+  const dated = timeTagDate(doc, root) ?? dateLine(pageBody ?? doc, root);
   const date = metaDate ?? meta.published ?? dated?.iso ?? null;
   // The date line moves into the overview; left in the body it would read as one more event.
-  if (dated && dated.iso === date && dated.el !== root && !isAncestor(dated.el, root)) $(dated.el).remove();
+  if (dated && dated.iso === date && dated.el !== root && !isAncestor(dated.el, root)) removeAll([dated.el]);
   // So do the page's other labelled date lines in the body (「このページの最終更新日：…」).
   removeAll(pageDateLines(root, date));
   const body = renderBlocks(root, title);
@@ -181,8 +182,8 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
  * Chrome told by shape (src/format/chrome.ts): dated link lists with the heading above them,
  * cookie banners, the copyright footer. The page's <h1> and what holds it are never dropped.
  */
-function dropChrome($: CheerioAPI, bodyElement: Element | null): void {
-  const body = (bodyElement ?? $.root()[0]) as AnyNode;
+function dropChrome(doc: Document, bodyElement: Element | null): void {
+  const body: AnyNode = bodyElement ?? doc;
   const weights = subtreeWeights(body);
   const keep = new Set<AnyNode>();
   const h1 = descendants(body, H1)[0];
@@ -206,8 +207,8 @@ function dropChrome($: CheerioAPI, bodyElement: Element | null): void {
  * above it, set apart — emphasized (<b>, <strong>, <font size="4">), a heading, or a block whose
  * class names a title (ttl, title, midashi) — that reads like a title (お知らせ, について …).
  */
-function emphasizedTitle($: CheerioAPI, root: Element): Element | null {
-  const all = descendants($.root()[0]!);
+function emphasizedTitle(doc: Document, root: Element): Element | null {
+  const all = descendants(doc);
   const at = all.indexOf(root);
   // Above the release's text only: a heading inside it is a section's.
   const inside: Element[] = [];
@@ -295,8 +296,8 @@ function isoDate(value: string | undefined): string | null {
 }
 
 /** The first <time> in the body (else anywhere left after cleaning): its datetime, else its text. */
-function timeTagDate($: CheerioAPI, root: Element): DatedElement | null {
-  for (const el of [...descendants(root, TIME), ...descendants($.root()[0]!, TIME)]) {
+function timeTagDate(doc: Document, root: Element): DatedElement | null {
+  for (const el of [...descendants(root, TIME), ...descendants(doc, TIME)]) {
     const iso = isoDate(el.attribs.datetime) ?? dateOfDateLine(textOf(el));
     if (iso) return { iso, el };
   }
@@ -312,14 +313,14 @@ interface DatedElement {
  * The page's date line: a short element that holds only a date, inside the body or before it.
  * A 公開日/掲載日 label wins over 更新日 (the update date is not the publication date).
  */
-function dateLine($: CheerioAPI, root: Element): DatedElement | null {
-  const all = descendants($('body')[0] ?? $.root()[0]!);
+function dateLine(body: AnyNode, root: Element): DatedElement | null {
+  const all = descendants(body);
   const rootIndex = all.indexOf(root);
   // The date line stands near the top of the body or just before it: look at the first and the
   // nearest few hundred elements (a page of 30,000 paragraphs is not searched through).
   // Inside the body, after its text has begun, only a labelled date (掲載日：…): a bare date under
   // 「確認日時」 or a signature's date at the end is the release's own, not the page's.
-  const weights = subtreeWeights($('body')[0] ?? $.root()[0]!);
+  const weights = subtreeWeights(body);
   const visible = (el: AnyNode) => weights.get(el)?.all ?? 0;
   const nodes = (el: AnyNode) => weights.get(el)?.nodes ?? 0;
   const inside = descendants(root).slice(0, 300);
@@ -380,13 +381,13 @@ function pageDateLines(root: Element, pageDate: string | null): Element[] {
  * A page without <h1>: the title is a short line near the top of the body that the <title> holds
  * ("学校法人○○　本学…について" holds "本学…について").
  */
-function titleLine($: CheerioAPI, root: Element, documentTitle: string, siteNames: ReadonlySet<string>): Element | null {
+function titleLine(doc: Document, root: Element, documentTitle: string, siteNames: ReadonlySet<string>): Element | null {
   if (!documentTitle) return null;
   const blocks = descendants(root, TITLE_BLOCKS)
     .filter((el) => tagChildren(el, ['p', 'div', 'table']).length === 0)
     .slice(0, 12);
   // A heading outside the body (a title bar above it) may hold the title too.
-  const headings = descendants($.root()[0]!, HEADINGS);
+  const headings = descendants(doc, HEADINGS);
   // Most of the title's own part, not a section heading that happens to be in it
   // ("…、および今後のご連絡について" holds the section 「今後のご連絡について」), nor a name.
   // The longest such line wins: a first line repeating the title without its 「(第2報)」 loses to
@@ -413,9 +414,9 @@ function termOf(dd: Element): string {
 }
 
 /** The release body: the first CMS container that holds most of the page's text, else the densest block. */
-function findBodyRoot($: CheerioAPI): Element {
-  const body = ($('body')[0] ?? $.root().children()[0]) as unknown as Element | undefined;
-  if (!body) return $.root()[0] as unknown as Element;
+function findBodyRoot(doc: Document, bodyElement: Element | null): Element {
+  const body = bodyElement ?? tagChildren(doc)[0];
+  if (!body) return doc as unknown as Element;
   // Every subtree's weight, once: asking each candidate for its own costs depth × size.
   const weights = subtreeWeights(body);
   const contentLength = (el: AnyNode) => {
@@ -424,7 +425,7 @@ function findBodyRoot($: CheerioAPI): Element {
   };
   const pageText = contentLength(body);
   const matches: Element[][] = BODY_SELECTORS.map(() => []);
-  for (const el of descendants($.root()[0]!)) for (const i of bodySelectorsOf(el)) matches[i]!.push(el);
+  for (const el of descendants(doc)) for (const i of bodySelectorsOf(el)) matches[i]!.push(el);
   for (const found of matches) {
     const best = found
       .map((el) => ({ el, n: contentLength(el) }))
