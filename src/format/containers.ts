@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { controlCount, declaredCharset, decodeBytes } from '../io/decode.js';
+import { controlCount, declaredCharset, decodeBytes, replacementCount } from '../io/decode.js';
 import { splitLines } from '../segment/lines.js';
 import { readArchiveSections } from '../archive/overview.js';
 import { detectContainer, describeBinary } from './detect.js';
@@ -65,7 +65,7 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
     throw new InputError(path, (e as Error).message);
   }
   if (decoded.text.trim().length === 0) throw new InputError(path, 'has no text (only white space)');
-  const replaced = decoded.text.split('\ufffd').length - 1 + controlCount(decoded.text);
+  const replaced = replacementCount(decoded.text) + controlCount(decoded.text);
   if (replaced > 16 && replaced > decoded.text.length * 0.05) {
     throw new InputError(path, `does not decode as ${decoded.encoding} or any other supported encoding (${replaced} invalid byte sequences); name it with --encoding if you know it`);
   }
