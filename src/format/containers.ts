@@ -123,10 +123,15 @@ export function composeArchive(facts: OverviewFacts, body: string): string {
     return readArchiveSections(splitLines(t), t).overview;
   };
   // A publisher name the reader would not take back as the organization is left out.
+  let read: ReturnType<typeof readBack> | undefined;
   if (facts.organization) {
     const org = facts.organization.replace(/\s+/g, ' ');
-    if (readBack(bullets)?.organization?.text !== org.normalize('NFKC')) bullets.splice(bullets.indexOf(org), 1);
+    read = readBack(bullets);
+    if (read?.organization?.text !== org.normalize('NFKC')) {
+      bullets.splice(bullets.indexOf(org), 1);
+      read = undefined;
+    }
   }
-  if (facts.title && !readBack(bullets)?.title) return compose(bullets.slice(1), `## ${facts.title}\n\n`);
+  if (facts.title && !(read === undefined ? readBack(bullets) : read)?.title) return compose(bullets.slice(1), `## ${facts.title}\n\n`);
   return compose(bullets, '');
 }

@@ -188,10 +188,12 @@ function dropChrome(doc: Document, bodyElement: Element | null): void {
   const keep = new Set<AnyNode>();
   const h1 = descendants(body, H1)[0];
   for (let n: AnyNode | null = h1 ?? null; n; n = n.parent) keep.add(n);
-  const lists = datedLinkLists(body, weights).filter((el) => !keep.has(el));
+  // One list of the elements for every finder (nothing is removed until they all have looked).
+  const elements = descendants(body);
+  const lists = datedLinkLists(body, weights, elements).filter((el) => !keep.has(el));
   const drop = [
-    ...lists, ...otherPagesLists(body, weights).filter((el) => !keep.has(el)), ...cookieBanners(body, weights).filter((el) => !keep.has(el)),
-    ...copyrightFooters(body, keep, weights),
+    ...lists, ...otherPagesLists(body, weights, elements).filter((el) => !keep.has(el)), ...cookieBanners(body, weights, elements).filter((el) => !keep.has(el)),
+    ...copyrightFooters(body, keep, weights, elements),
   ];
   for (const list of lists) {
     // The list's own heading ("最新のお知らせ", "関連するお知らせ") goes with it.

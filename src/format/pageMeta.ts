@@ -34,17 +34,18 @@ const COPYRIGHT = /(?:copyright|\(c\)|（c）|©)[ 　]*(?:(?:\(c\)|©|（c）)[
 
 export function readPageMeta(head: PageHead): PageMeta {
   const ld = readJsonLd(head.jsonLd);
-  const candidates = [
-    ld.publisher,
-    head.meta.get('property=og:site_name'),
-    head.meta.get('name=application-name'),
-    head.body ? copyrightHolder(head.body) : null,
-    head.body ? logoAlt(head.body) : null,
-    ...titleSiteParts(head.title),
+  // In order of trust, each read only when those before it name no one (the body's are walks).
+  const candidates: (() => string | null | undefined)[] = [
+    () => ld.publisher,
+    () => head.meta.get('property=og:site_name'),
+    () => head.meta.get('name=application-name'),
+    () => (head.body ? copyrightHolder(head.body) : null),
+    () => (head.body ? logoAlt(head.body) : null),
+    ...titleSiteParts(head.title).map((part) => () => part),
   ];
   let organization: string | null = null;
-  for (const raw of candidates) {
-    const name = cleanName(raw);
+  for (const candidate of candidates) {
+    const name = cleanName(candidate());
     if (name && NAME_LIKE.test(name)) {
       organization = name;
       break;
@@ -134,7 +135,10 @@ function validIso(y: number, m: number, d: number): string | null {
 function copyrightHolder(body: Element): string | null {
   let holder: string | null = null;
   for (const el of descendants(body, COPYRIGHT_HOLDERS)) {
-    const own = el.children.filter((c) => c.type === 'text').map((c) => (c as unknown as { data: string }).data).join('').replace(/\s+/g, ' ').trim();
+    let raw = '';
+    for (const c of el.children) if (c.type === 'text') raw += (c as unknown as { data: string }).data;
+    if (raw.length === 0) continue;
+    const own = raw.replace(/\s+/g, ' ').trim();
     if (own.length === 0 || own.length > 120) continue;
     const m = COPYRIGHT.exec(own);
     if (m) holder = m[1]!.trim();
