@@ -145,11 +145,13 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
     for (const c of (node as { children?: AnyNode[] }).children ?? []) stack.push(c);
   }
   removeAll(furniture);
-  dropChrome(doc, head.body);
+  // Every subtree's weight, once, kept true through the removals below (each reader used to walk the page again).
+  const weights = subtreeWeights(doc);
+  dropChrome(doc, head.body, weights);
   // The <body> (every page has one once parsed), unless it was itself dropped as hidden.
   const pageBody = head.body && isAncestor(doc, head.body) ? head.body : null;
 
-  const root = findBodyRoot(doc, pageBody);
+  const root = findBodyRoot(doc, pageBody, weights);
   // The title: the body's <h1>; else the line the <title> holds; else an <h1> elsewhere unless it is
   // just the site's name (a logo); else og:title / <title>.
   const rawTitle = cleanText(head.title);
@@ -167,13 +169,13 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const titleLike = documentTitle.length >= 8 && TITLE_WORDS.some((w) => documentTitle.includes(w)) && !siteNames.has(documentTitle) ? documentTitle : null;
   const emphasized = h1 || line || pageH1 || titleLike ? null : emphasizedTitle(doc, root);
   const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? titleLike ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? (documentTitle && !siteNames.has(documentTitle) ? documentTitle : null);
-  removeAll([line, emphasized].filter((el) => el !== null));
-  const dated = timeTagDate(doc, root) ?? dateLine(pageBody ?? doc, root);
+  removeAll([line, emphasized].filter((el) => el !== null), weights);
+  const dated = timeTagDate(doc, root) ?? dateLine(pageBody ?? doc, root, weights);
   const date = metaDate ?? meta.published ?? dated?.iso ?? null;
   // The date line moves into the overview; left in the body it would read as one more event.
-  if (dated && dated.iso === date && dated.el !== root && !isAncestor(dated.el, root)) removeAll([dated.el]);
+  if (dated && dated.iso === date && dated.el !== root && !isAncestor(dated.el, root)) removeAll([dated.el], weights);
   // So do the page's other labelled date lines in the body (「このページの最終更新日：…」).
-  removeAll(pageDateLines(root, date));
+  removeAll(pageDateLines(root, date, weights), weights);
   const body = renderBlocks(root, title);
   return { title, date, url, organization: meta.organization, body, warnings };
 }
@@ -182,9 +184,10 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
  * Chrome told by shape (src/format/chrome.ts): dated link lists with the heading above them,
  * cookie banners, the copyright footer. The page's <h1> and what holds it are never dropped.
  */
-function dropChrome(doc: Document, bodyElement: Element | null): void {
+function dropChrome(doc: Document, bodyElement: Element | null, pageWeights: Map<AnyNode, Weight>): void {
   const body: AnyNode = bodyElement ?? doc;
-  const weights = subtreeWeights(body);
+  // A <body> itself dropped as hidden is no longer in the page's weights.
+  const weights = pageWeights.has(body) ? pageWeights : subtreeWeights(body);
   const keep = new Set<AnyNode>();
   const h1 = descendants(body, H1)[0];
   for (let n: AnyNode | null = h1 ?? null; n; n = n.parent) keep.add(n);
@@ -201,7 +204,7 @@ function dropChrome(doc: Document, bodyElement: Element | null): void {
     while (prev && prev.type === 'text' && !(prev as unknown as { data: string }).data.trim()) prev = prev.prev;
     if (prev && prev.type === 'tag' && /^h[2-6]$/.test((prev as Element).tagName) && (weights.get(prev)?.all ?? 0) <= 30) drop.push(prev as Element);
   }
-  removeAll(drop);
+  removeAll(drop, weights);
 }
 
 /**
@@ -315,14 +318,13 @@ interface DatedElement {
  * The page's date line: a short element that holds only a date, inside the body or before it.
  * A 公開日/掲載日 label wins over 更新日 (the update date is not the publication date).
  */
-function dateLine(body: AnyNode, root: Element): DatedElement | null {
+function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>): DatedElement | null {
   const all = descendants(body);
   const rootIndex = all.indexOf(root);
   // The date line stands near the top of the body or just before it: look at the first and the
   // nearest few hundred elements (a page of 30,000 paragraphs is not searched through).
   // Inside the body, after its text has begun, only a labelled date (掲載日：…): a bare date under
   // 「確認日時」 or a signature's date at the end is the release's own, not the page's.
-  const weights = subtreeWeights(body);
   const visible = (el: AnyNode) => weights.get(el)?.all ?? 0;
   const nodes = (el: AnyNode) => weights.get(el)?.nodes ?? 0;
   const inside = descendants(root).slice(0, 300);
@@ -357,8 +359,7 @@ function dateLine(body: AnyNode, root: Element): DatedElement | null {
  * Lines in the body that date the page, not an event: a labelled update date (更新日, 最終更新日),
  * or a labelled publication date equal to the page's. Bare dates (a signature's) stay.
  */
-function pageDateLines(root: Element, pageDate: string | null): Element[] {
-  const weights = subtreeWeights(root);
+function pageDateLines(root: Element, pageDate: string | null, weights: Map<AnyNode, Weight>): Element[] {
   const found: Element[] = [];
   for (const el of descendants(root)) {
     const w = weights.get(el);
@@ -416,11 +417,11 @@ function termOf(dd: Element): string {
 }
 
 /** The release body: the first CMS container that holds most of the page's text, else the densest block. */
-function findBodyRoot(doc: Document, bodyElement: Element | null): Element {
+function findBodyRoot(doc: Document, bodyElement: Element | null, pageWeights: Map<AnyNode, Weight>): Element {
   const body = bodyElement ?? tagChildren(doc)[0];
   if (!body) return doc as unknown as Element;
   // Every subtree's weight, once: asking each candidate for its own costs depth × size.
-  const weights = subtreeWeights(body);
+  const weights = pageWeights.has(body) ? pageWeights : subtreeWeights(body);
   const contentLength = (el: AnyNode) => {
     const w = weights.get(el) ?? textWeight(el);
     return w.all - w.links;
