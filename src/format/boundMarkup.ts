@@ -62,7 +62,7 @@ export function boundMarkup(html: string): BoundedMarkup {
     const lt = html.indexOf('<', i);
     if (lt < 0) break;
     // Text between tags ends a run of <br> unless it is only white space.
-    if (lt > lastTagEnd && lastTagEnd >= 0 && html.slice(lastTagEnd, lt).trim() !== '') brRun = 0;
+    if (brRun > 0 && lt > lastTagEnd && lastTagEnd >= 0 && html.slice(lastTagEnd, lt).trim() !== '') brRun = 0;
     const next = html.charCodeAt(lt + 1);
     if (html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);

@@ -35,7 +35,7 @@ export function datedLinkLists(root: AnyNode, weights: Map<AnyNode, Weight> = su
   }
   // Lists with no item structure (dates and links as lines of one block): a block that is dates
   // and links and little else, two dates at least, each with a short entry.
-  const dated = datesBelow(root);
+  const dated = datesBelow(root, elements);
   for (const [el, d] of dated) {
     if (d.count < 2 || el.type !== 'tag') continue;
     const w = weights.get(el);
@@ -45,40 +45,44 @@ export function datedLinkLists(root: AnyNode, weights: Map<AnyNode, Weight> = su
   return outermost(found);
 }
 
-/** Dates in every subtree (count and characters), in one post-order pass. */
-function datesBelow(root: AnyNode): Map<AnyNode, { count: number; chars: number }> {
+/**
+ * Dates in every subtree that holds one (count and characters): the elements in reverse document
+ * order meet every child before its parent, so one pass adds them up.
+ */
+export function datesBelow(root: AnyNode, elements: readonly Element[] = descendants(root)): Map<AnyNode, { count: number; chars: number }> {
   const out = new Map<AnyNode, { count: number; chars: number }>();
-  const stack: { node: AnyNode; done: boolean }[] = [{ node: root, done: false }];
   const global = new RegExp(LIST_DATE.source, 'g');
-  while (stack.length > 0) {
-    const { node, done } = stack.pop()!;
-    if (node.type === 'text') continue;
-    const children = (node as { children?: AnyNode[] }).children ?? [];
-    if (!done) {
-      stack.push({ node, done: true });
-      for (const c of children) stack.push({ node: c, done: false });
-      continue;
-    }
-    const d = { count: 0, chars: 0 };
-    for (const c of children) {
+  const sum = (node: AnyNode) => {
+    let count = 0;
+    let chars = 0;
+    for (const c of (node as { children?: AnyNode[] }).children ?? []) {
       if (c.type === 'text') {
         const text = (c as unknown as { data: string }).data;
         if (!/[0-9０-９]/.test(text)) continue;
-        for (const m of text.normalize('NFKC').matchAll(global)) {
-          d.count++;
-          d.chars += m[0].replace(/\s/g, '').length;
+        const folded = text.normalize('NFKC');
+        global.lastIndex = 0;
+        for (let m = global.exec(folded); m; m = global.exec(folded)) {
+          count++;
+          chars += nonSpaceLength(m[0]);
         }
       } else {
         const cd = out.get(c);
         if (cd) {
-          d.count += cd.count;
-          d.chars += cd.chars;
+          count += cd.count;
+          chars += cd.chars;
         }
       }
     }
-    out.set(node, d);
-  }
+    if (count > 0) out.set(node, { count, chars });
+  };
+  for (let i = elements.length - 1; i >= 0; i--) sum(elements[i]!);
+  sum(root);
   return out;
+}
+
+/** Characters that are not white space (\s). */
+function nonSpaceLength(s: string): number {
+  return s.replace(/\s/g, '').length;
 }
 
 /**

@@ -41,7 +41,8 @@ function isFurniture(el: Element): boolean {
   if ((el.tagName === 'header' || el.tagName === 'footer') && closestTag(el.parent ?? el, ARTICLE) === null) return true;
   if (a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style)) return true;
   if (KEEP_TAGS.has(el.tagName) || (!a.class && !a.id)) return false;
-  return [...(a.class ?? '').split(/\s+/), a.id ?? ''].some((t) => t && isFurnitureToken(t));
+  if (a.id && isFurnitureToken(a.id)) return true;
+  return a.class ? a.class.split(/\s+/).some((t) => t && isFurnitureToken(t)) : false;
 }
 /**
  * class/id words of breadcrumbs, side bars, share buttons, pagers: any hyphen/underscore part of a
@@ -56,10 +57,17 @@ const FURNITURE_PARTS = new Set([
 const FURNITURE_WHOLE = /^(?:(?:l|g|site|page|global|common)[-_])?(?:header|footer|nav|menu)$/i;
 
 function isFurnitureToken(token: string): boolean {
-  if (FURNITURE_WHOLE.test(token)) return true;
-  const lower = token.toLowerCase();
-  return FURNITURE_PARTS.has(lower.replace(/[-_]+/g, '')) || lower.split(/[-_]+/).some((part) => FURNITURE_PARTS.has(part));
+  let known = furnitureTokens.get(token);
+  if (known === undefined) {
+    const lower = token.toLowerCase();
+    known = FURNITURE_WHOLE.test(token) || FURNITURE_PARTS.has(lower.replace(/[-_]+/g, '')) || lower.split(/[-_]+/).some((part) => FURNITURE_PARTS.has(part));
+    // Sites repeat a few hundred class names; a page of random ones must not grow the memo without end.
+    if (furnitureTokens.size >= 10_000) furnitureTokens.clear();
+    furnitureTokens.set(token, known);
+  }
+  return known;
 }
+const furnitureTokens = new Map<string, boolean>();
 /** Where CMSs put the release body, most specific first. */
 const BODY_SELECTORS = [
   '[itemprop=articleBody]', '.news-detail', '.news_detail', '.newsDetail', '.news-body', '.news_body', '.entry-content', '.post-content',
@@ -78,10 +86,12 @@ BODY_SELECTORS.forEach((sel, i) => {
 
 /** The BODY_SELECTORS an element matches, by index. */
 function bodySelectorsOf(el: Element): number[] {
-  const out: number[] = [];
-  const tag = BODY_INDEX.tag.get(el.tagName);
-  if (tag !== undefined) out.push(tag);
   const a = el.attribs;
+  const tag = BODY_INDEX.tag.get(el.tagName);
+  // Most elements match none: no list made for them.
+  if (tag === undefined && a.id === undefined && !a.class && BODY_INDEX.attr.every(({ name }) => a[name] === undefined)) return NO_SELECTORS;
+  const out: number[] = [];
+  if (tag !== undefined) out.push(tag);
   if (a.id !== undefined) {
     const i = BODY_INDEX.id.get(a.id);
     if (i !== undefined) out.push(i);
@@ -95,6 +105,7 @@ function bodySelectorsOf(el: Element): number[] {
   for (const { name, value, i } of BODY_INDEX.attr) if (a[name] === value) out.push(i);
   return out;
 }
+const NO_SELECTORS: number[] = [];
 const tags = (...names: string[]) => new Set(names);
 const ARTICLE = tags('article');
 const H1 = tags('h1');
@@ -364,8 +375,12 @@ function pageDateLines(root: Element, pageDate: string | null, weights: Map<AnyN
   for (const el of descendants(root)) {
     const w = weights.get(el);
     if (!w || w.all === 0 || w.all > 80 || w.nodes > 40 || el === root) continue;
-    const text = cleanText(textOf(el));
     const dd = closestTag(el, DD);
+    const raw = textOf(el);
+    // Outside a <dl> the text is the label: a label word stands in it as written unless a line
+    // break splits it (cleanText joins those), so most lines are passed over before cleaning.
+    if (!dd && !PAGE_DATE_LABEL.test(raw) && !raw.includes('\n')) continue;
+    const text = cleanText(raw);
     const label = dd ? termOf(dd) : text;
     if (!PAGE_DATE_LABEL.test(label)) continue;
     const dates = datesOfDateLine(dd ? `${termOf(dd)}：${text}` : text);
