@@ -518,10 +518,31 @@ function hasBlocks(el: Element, n: number): boolean {
 
 /** White space as a browser shows it; a line break between two Japanese characters joins them. */
 function cleanText(raw: string): string {
-  return raw
-    .replace(/[\t\n\r\f ]+/g, (ws, at: number, s: string) => (ws.includes('\n') && isWide(s[at - 1]) && isWide(s[at + ws.length]) ? '' : ' '))
-    .replace(/\u00a0/g, ' ')
-    .trim();
+  // Most text needs nothing: no white space to fold, no no-break space, nothing to trim.
+  if (!NEEDS_CLEANING.test(raw)) return raw;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (!isFoldedSpace(raw.charCodeAt(i))) continue;
+    let end = i;
+    let newline = false;
+    for (; end < raw.length && isFoldedSpace(raw.charCodeAt(end)); end++) if (raw.charCodeAt(end) === 0x0a) newline = true;
+    // A run of one plain space stays as it is.
+    if (newline || end - i > 1 || raw.charCodeAt(i) !== 0x20) {
+      out += raw.slice(from, i) + (newline && isWide(raw[i - 1]) && isWide(raw[end]) ? '' : ' ');
+      from = end;
+    }
+    i = end - 1;
+  }
+  out += raw.slice(from);
+  return out.replace(/\u00a0/g, ' ').trim();
+}
+/** White space to fold (a run of tab, line feed, carriage return, form feed, space), a no-break space, or white space at either end. */
+const NEEDS_CLEANING = /[\t\n\r\f\u00a0]| {2}|^\s|\s$/;
+
+/** The white space cleanText folds, as a browser does. */
+function isFoldedSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c;
 }
 
 function isWide(ch: string | undefined): boolean {
