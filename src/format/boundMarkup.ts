@@ -34,6 +34,8 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
 const isNameStart = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+/** White space, ">" or "/": where a tag or attribute name ends. */
+const endsName = (c: number) => isSpace(c) || c === 0x3e || c === 0x2f;
 
 export function boundMarkup(html: string): BoundedMarkup {
   const out: string[] = [];
@@ -82,7 +84,7 @@ export function boundMarkup(html: string): BoundedMarkup {
       continue;
     }
     let p = nameStart;
-    while (p < n && !isSpace(html.charCodeAt(p)) && html[p] !== '>' && html[p] !== '/') p++;
+    while (p < n && !endsName(html.charCodeAt(p))) p++;
     const name = html.slice(nameStart, p).toLowerCase();
     // Attributes, quote-aware, counting where each one starts.
     let attributes = 0;
@@ -96,17 +98,17 @@ export function boundMarkup(html: string): BoundedMarkup {
       if (c === 0x3e) break;
       attributes++;
       if (attributes === MAX_ATTRIBUTES + 1) keepUntil = p;
-      while (p < n && !isSpace(html.charCodeAt(p)) && html[p] !== '>' && html[p] !== '=' && html[p] !== '/') p++;
+      while (p < n && !endsName(html.charCodeAt(p)) && html.charCodeAt(p) !== 0x3d) p++;
       while (p < n && isSpace(html.charCodeAt(p))) p++;
-      if (html[p] !== '=') continue;
+      if (html.charCodeAt(p) !== 0x3d) continue;
       p++;
       while (p < n && isSpace(html.charCodeAt(p))) p++;
-      const q = html[p];
-      if (q === '"' || q === "'") {
-        const end = html.indexOf(q, p + 1);
+      const q = html.charCodeAt(p);
+      if (q === 0x22 || q === 0x27) {
+        const end = html.indexOf(q === 0x22 ? '"' : "'", p + 1);
         p = end < 0 ? n : end + 1;
       } else {
-        while (p < n && !isSpace(html.charCodeAt(p)) && html[p] !== '>') p++;
+        while (p < n && !isSpace(html.charCodeAt(p)) && html.charCodeAt(p) !== 0x3e) p++;
       }
     }
     const tagEnd = Math.min(n, p + 1);

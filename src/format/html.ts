@@ -519,7 +519,7 @@ function hasBlocks(el: Element, n: number): boolean {
 /** White space as a browser shows it; a line break between two Japanese characters joins them. */
 function cleanText(raw: string): string {
   // Most text needs nothing: no white space to fold, no no-break space, nothing to trim.
-  if (!NEEDS_CLEANING.test(raw)) return raw;
+  if (raw.length === 0 || (!NEEDS_CLEANING.test(raw) && !EDGE_SPACE.test(raw[0]!) && !EDGE_SPACE.test(raw[raw.length - 1]!))) return raw;
   let out = '';
   let from = 0;
   for (let i = 0; i < raw.length; i++) {
@@ -537,8 +537,10 @@ function cleanText(raw: string): string {
   out += raw.slice(from);
   return out.replace(/\u00a0/g, ' ').trim();
 }
-/** White space to fold (a run of tab, line feed, carriage return, form feed, space), a no-break space, or white space at either end. */
-const NEEDS_CLEANING = /[\t\n\r\f\u00a0]| {2}|^\s|\s$/;
+/** White space to fold (tab, line feed, carriage return, form feed, two spaces) or a no-break space. */
+const NEEDS_CLEANING = /[\t\n\r\f\u00a0]| {2}/;
+/** What trim() takes off either end. */
+const EDGE_SPACE = /\s/;
 
 /** The white space cleanText folds, as a browser does. */
 function isFoldedSpace(c: number): boolean {

@@ -35,17 +35,16 @@ const COPYRIGHT = /(?:copyright|\(c\)|（c）|©)[ 　]*(?:(?:\(c\)|©|（c）)[
 export function readPageMeta(head: PageHead): PageMeta {
   const ld = readJsonLd(head.jsonLd);
   // In order of trust, each read only when those before it name no one (the body's are walks).
-  const candidates: (() => string | null | undefined)[] = [
+  const candidates: (() => string | null | undefined | string[])[] = [
     () => ld.publisher,
     () => head.meta.get('property=og:site_name'),
     () => head.meta.get('name=application-name'),
     () => (head.body ? copyrightHolder(head.body) : null),
     () => (head.body ? logoAlt(head.body) : null),
-    ...titleSiteParts(head.title).map((part) => () => part),
+    () => titleSiteParts(head.title),
   ];
   let organization: string | null = null;
-  for (const candidate of candidates) {
-    const name = cleanName(candidate());
+  for (const name of candidateNames(candidates)) {
     if (name && NAME_LIKE.test(name)) {
       organization = name;
       break;
@@ -55,6 +54,14 @@ export function readPageMeta(head: PageHead): PageMeta {
   // legal form (「吉田フットサルクラブ Green Field」): taken when nothing reads more like a name.
   organization ??= cleanName(ld.publisher) ?? cleanName(head.meta.get('property=og:site_name'));
   return { organization, published: ld.published, headline: ld.headline };
+}
+
+/** The candidates' names, cleaned, read one by one (a candidate may give several, as a <title>'s parts). */
+function* candidateNames(candidates: readonly (() => string | null | undefined | string[])[]): Generator<string | null> {
+  for (const candidate of candidates) {
+    const found = candidate();
+    for (const raw of Array.isArray(found) ? found : [found]) yield cleanName(raw);
+  }
 }
 
 function cleanName(raw: string | undefined | null): string | null {

@@ -106,7 +106,8 @@ function decodeAs(bytes: Uint8Array, encoding: string, skip: number, warnings: s
  */
 export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const head = bytes.subarray(0, Math.min(bytes.length, 8192) & ~1);
-  if (head.length < 16) return null;
+  // No NUL byte at all (nearly every file): not UTF-16.
+  if (head.length < 16 || head.indexOf(0) < 0) return null;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < head.length; i++) if (head[i] === 0) (i % 2 === 0 ? even++ : odd++);
