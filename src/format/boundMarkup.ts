@@ -1,8 +1,8 @@
 /**
- * Hostile markup made harmless before the HTML parser sees it, in one linear pass: parse5 keeps
- * every open element on a stack it searches (2,000,000 unclosed <div>, 50,000 nested tables never
- * finish), checks each attribute against the ones before it (one element with 1,000,000 attributes
- * is quadratic), and builds an object per node (1,500,000 <br> take gigabytes). So:
+ * Hostile markup made harmless before the HTML parser sees it, in one linear pass: an HTML parser
+ * keeps every open element on a stack it searches (2,000,000 unclosed <div>, 50,000 nested tables
+ * never finish), and builds an object per attribute and node (one element with 1,000,000
+ * attributes, 1,500,000 <br> take gigabytes). So:
  *
  * - nesting deeper than MAX_DEPTH drops the extra start tags (and their end tags); their text stays;
  * - a tag with more than MAX_ATTRIBUTES attributes keeps the first ones;
@@ -22,13 +22,20 @@ export interface BoundedMarkup {
 
 /** Elements that never have content. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'frame', 'basefont', 'bgsound']);
-/** Elements whose end tag is implied by a sibling or the parent's end: not counted as nesting. */
-const IMPLIED_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'tbody', 'thead', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rp', 'rtc', 'html', 'head', 'body']);
+/**
+ * Elements whose end tag the next of their kind implies (src/format/pageTree.ts): not counted as
+ * nesting. Others (<caption>, <rb>) nest in htmlparser2 and count.
+ */
+const IMPLIED_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'tbody', 'thead', 'tfoot', 'rt', 'rp']);
+/** The page's frame: the first of each is not nesting; a repeated one nests in htmlparser2 and counts. */
+const FRAME = new Set(['html', 'head', 'body']);
 /** Elements whose content is text up to their end tag. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
 const isNameStart = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+/** White space, ">" or "/": where a tag or attribute name ends. */
+const endsName = (c: number) => isSpace(c) || c === 0x3e || c === 0x2f;
 
 export function boundMarkup(html: string): BoundedMarkup {
   const out: string[] = [];
@@ -36,6 +43,7 @@ export function boundMarkup(html: string): BoundedMarkup {
   let changed = false;
   const stack: string[] = [];
   const dropped = new Map<string, number>();
+  const framed = new Set<string>();
   let elements = 0;
   let deepCuts = 0;
   let attributeCuts = 0;
@@ -56,7 +64,7 @@ export function boundMarkup(html: string): BoundedMarkup {
     const lt = html.indexOf('<', i);
     if (lt < 0) break;
     // Text between tags ends a run of <br> unless it is only white space.
-    if (lt > lastTagEnd && lastTagEnd >= 0 && html.slice(lastTagEnd, lt).trim() !== '') brRun = 0;
+    if (brRun > 0 && lt > lastTagEnd && lastTagEnd >= 0 && html.slice(lastTagEnd, lt).trim() !== '') brRun = 0;
     const next = html.charCodeAt(lt + 1);
     if (html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);
@@ -76,7 +84,7 @@ export function boundMarkup(html: string): BoundedMarkup {
       continue;
     }
     let p = nameStart;
-    while (p < n && !isSpace(html.charCodeAt(p)) && html[p] !== '>' && html[p] !== '/') p++;
+    while (p < n && !endsName(html.charCodeAt(p))) p++;
     const name = html.slice(nameStart, p).toLowerCase();
     // Attributes, quote-aware, counting where each one starts.
     let attributes = 0;
@@ -90,17 +98,17 @@ export function boundMarkup(html: string): BoundedMarkup {
       if (c === 0x3e) break;
       attributes++;
       if (attributes === MAX_ATTRIBUTES + 1) keepUntil = p;
-      while (p < n && !isSpace(html.charCodeAt(p)) && html[p] !== '>' && html[p] !== '=' && html[p] !== '/') p++;
+      while (p < n && !endsName(html.charCodeAt(p)) && html.charCodeAt(p) !== 0x3d) p++;
       while (p < n && isSpace(html.charCodeAt(p))) p++;
-      if (html[p] !== '=') continue;
+      if (html.charCodeAt(p) !== 0x3d) continue;
       p++;
       while (p < n && isSpace(html.charCodeAt(p))) p++;
-      const q = html[p];
-      if (q === '"' || q === "'") {
-        const end = html.indexOf(q, p + 1);
+      const q = html.charCodeAt(p);
+      if (q === 0x22 || q === 0x27) {
+        const end = html.indexOf(q === 0x22 ? '"' : "'", p + 1);
         p = end < 0 ? n : end + 1;
       } else {
-        while (p < n && !isSpace(html.charCodeAt(p)) && html[p] !== '>') p++;
+        while (p < n && !isSpace(html.charCodeAt(p)) && html.charCodeAt(p) !== 0x3e) p++;
       }
     }
     const tagEnd = Math.min(n, p + 1);
@@ -154,6 +162,10 @@ export function boundMarkup(html: string): BoundedMarkup {
       continue;
     }
     if (VOID.has(name) || IMPLIED_END.has(name) || html.charCodeAt(p - 1) === 0x2f) continue;
+    if (FRAME.has(name) && !framed.has(name)) {
+      framed.add(name);
+      continue;
+    }
     if (stack.length >= MAX_DEPTH) {
       deepCuts++;
       dropped.set(name, (dropped.get(name) ?? 0) + 1);

@@ -22,9 +22,11 @@ const BLOCKS = new Set(['div', 'section', 'aside', 'p', 'dialog', 'ul', 'ol', 't
  * a link that carries most of the item's other text ("2025.11.10 <a>契約数100万件突破</a>").
  * A release's own timeline rows hold dates but no links, so they stay.
  */
-export function datedLinkLists(root: AnyNode, weights: Map<AnyNode, Weight> = subtreeWeights(root)): Element[] {
+export function datedLinkLists(root: AnyNode, weights: Map<AnyNode, Weight> = subtreeWeights(root), elements: readonly Element[] = descendants(root)): Element[] {
   const found: Element[] = [];
-  for (const el of descendants(root)) {
+  for (const el of elements) {
+    // Two items need two children at least.
+    if (el.children.length < 2) continue;
     const items = itemsOf(el);
     if (items.length < 2) continue;
     let news = 0;
@@ -33,7 +35,7 @@ export function datedLinkLists(root: AnyNode, weights: Map<AnyNode, Weight> = su
   }
   // Lists with no item structure (dates and links as lines of one block): a block that is dates
   // and links and little else, two dates at least, each with a short entry.
-  const dated = datesBelow(root);
+  const dated = datesBelow(root, elements);
   for (const [el, d] of dated) {
     if (d.count < 2 || el.type !== 'tag') continue;
     const w = weights.get(el);
@@ -43,40 +45,44 @@ export function datedLinkLists(root: AnyNode, weights: Map<AnyNode, Weight> = su
   return outermost(found);
 }
 
-/** Dates in every subtree (count and characters), in one post-order pass. */
-function datesBelow(root: AnyNode): Map<AnyNode, { count: number; chars: number }> {
+/**
+ * Dates in every subtree that holds one (count and characters): the elements in reverse document
+ * order meet every child before its parent, so one pass adds them up.
+ */
+export function datesBelow(root: AnyNode, elements: readonly Element[] = descendants(root)): Map<AnyNode, { count: number; chars: number }> {
   const out = new Map<AnyNode, { count: number; chars: number }>();
-  const stack: { node: AnyNode; done: boolean }[] = [{ node: root, done: false }];
   const global = new RegExp(LIST_DATE.source, 'g');
-  while (stack.length > 0) {
-    const { node, done } = stack.pop()!;
-    if (node.type === 'text') continue;
-    const children = (node as { children?: AnyNode[] }).children ?? [];
-    if (!done) {
-      stack.push({ node, done: true });
-      for (const c of children) stack.push({ node: c, done: false });
-      continue;
-    }
-    const d = { count: 0, chars: 0 };
-    for (const c of children) {
+  const sum = (node: AnyNode) => {
+    let count = 0;
+    let chars = 0;
+    for (const c of (node as { children?: AnyNode[] }).children ?? []) {
       if (c.type === 'text') {
         const text = (c as unknown as { data: string }).data;
         if (!/[0-9０-９]/.test(text)) continue;
-        for (const m of text.normalize('NFKC').matchAll(global)) {
-          d.count++;
-          d.chars += m[0].replace(/\s/g, '').length;
+        const folded = text.normalize('NFKC');
+        global.lastIndex = 0;
+        for (let m = global.exec(folded); m; m = global.exec(folded)) {
+          count++;
+          chars += nonSpaceLength(m[0]);
         }
       } else {
         const cd = out.get(c);
         if (cd) {
-          d.count += cd.count;
-          d.chars += cd.chars;
+          count += cd.count;
+          chars += cd.chars;
         }
       }
     }
-    out.set(node, d);
-  }
+    if (count > 0) out.set(node, { count, chars });
+  };
+  for (let i = elements.length - 1; i >= 0; i--) sum(elements[i]!);
+  sum(root);
   return out;
+}
+
+/** Characters that are not white space (\s). */
+function nonSpaceLength(s: string): number {
+  return s.replace(/\s/g, '').length;
 }
 
 /**
@@ -125,15 +131,18 @@ function isNewsItem(nodes: AnyNode[], weights: Map<AnyNode, Weight>): boolean {
 }
 
 /** A cookie-consent banner: a short block that speaks of cookies and of consenting to them. */
-export function cookieBanners(root: AnyNode, weights: Map<AnyNode, Weight> = subtreeWeights(root)): Element[] {
+export function cookieBanners(root: AnyNode, weights: Map<AnyNode, Weight> = subtreeWeights(root), elements?: readonly Element[]): Element[] {
   const found: Element[] = [];
+  // A page that never says cookie has no banner about them (one look at all its text).
+  if (!COOKIE_WORD.test(textOf(root))) return found;
   // Only blocks with the word below them are read (reading every block is depth × size).
   const holders = new Set<AnyNode>();
   for (const text of descendantTexts(root)) {
     if (!COOKIE_WORD.test((text as unknown as { data: string }).data)) continue;
     for (let p = text.parent; p && !holders.has(p); p = p.parent) holders.add(p);
   }
-  for (const el of descendants(root)) {
+  if (holders.size === 0) return found;
+  for (const el of elements ?? descendants(root)) {
     if (!holders.has(el) || !BLOCKS.has(el.tagName)) continue;
     const all = weights.get(el)?.all ?? 0;
     if (all === 0 || all > 300) continue;
@@ -147,11 +156,12 @@ export function cookieBanners(root: AnyNode, weights: Map<AnyNode, Weight> = sub
  * The copyright footer: the block around a copyright line, widened while its parent stays short
  * (the company name, 従業員数 and 病床数 beside it), never up to a block holding the release.
  */
-export function copyrightFooters(root: AnyNode, keep: ReadonlySet<AnyNode>, weights: Map<AnyNode, Weight> = subtreeWeights(root)): Element[] {
+export function copyrightFooters(root: AnyNode, keep: ReadonlySet<AnyNode>, weights: Map<AnyNode, Weight> = subtreeWeights(root), elements: readonly Element[] = descendants(root)): Element[] {
   const found: Element[] = [];
-  for (const el of descendants(root)) {
-    const own = el.children.filter((c) => c.type === 'text').map((c) => (c as unknown as { data: string }).data).join('');
-    if (own.length > 200 || !COPYRIGHT_LINE.test(own)) continue;
+  for (const el of elements) {
+    let own = '';
+    for (const c of el.children) if (c.type === 'text') own += (c as unknown as { data: string }).data;
+    if (own.length === 0 || own.length > 200 || !COPYRIGHT_LINE.test(own)) continue;
     let block: Element = el;
     for (let p = el.parent; p && p.type === 'tag'; p = p.parent) {
       const parent = p as Element;
@@ -183,9 +193,9 @@ const SHORT_LABELS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'dt', 's
  * A list of the site's other pages under a heading that says so (関連記事, よく読まれている記事,
  * 新着情報 …), dated or not: the heading and the block after it when the block is mostly links.
  */
-export function otherPagesLists(root: AnyNode, weights: Map<AnyNode, Weight> = subtreeWeights(root)): Element[] {
+export function otherPagesLists(root: AnyNode, weights: Map<AnyNode, Weight> = subtreeWeights(root), elements: readonly Element[] = descendants(root)): Element[] {
   const found: Element[] = [];
-  for (const el of descendants(root)) {
+  for (const el of elements) {
     if (!SHORT_LABELS.has(el.tagName)) continue;
     const w = weights.get(el);
     if (!w || w.all === 0 || w.all > 24 || (!HEADINGS.has(el.tagName) && w.nodes > 4)) continue;

@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { controlCount, declaredCharset, decodeBytes } from '../io/decode.js';
+import { controlCount, declaredCharset, decodeBytes, replacementCount } from '../io/decode.js';
 import { splitLines } from '../segment/lines.js';
 import { readArchiveSections } from '../archive/overview.js';
 import { detectContainer, describeBinary } from './detect.js';
@@ -65,7 +65,7 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
     throw new InputError(path, (e as Error).message);
   }
   if (decoded.text.trim().length === 0) throw new InputError(path, 'has no text (only white space)');
-  const replaced = decoded.text.split('\ufffd').length - 1 + controlCount(decoded.text);
+  const replaced = replacementCount(decoded.text) + controlCount(decoded.text);
   if (replaced > 16 && replaced > decoded.text.length * 0.05) {
     throw new InputError(path, `does not decode as ${decoded.encoding} or any other supported encoding (${replaced} invalid byte sequences); name it with --encoding if you know it`);
   }
@@ -79,11 +79,14 @@ export async function htmlToText(html: string, path = '-'): Promise<string> {
   return (await htmlExtract(html, path)).text;
 }
 
+/** The HTML extractor, loaded on the first page (text and PDF never need it). */
+let htmlModule: typeof import('./html.js') | undefined;
+
 /** A decoded HTML page → the archive-layout text and the warnings of its extraction. */
 export async function htmlExtract(html: string, path = '-', pageUrl: string | null = null): Promise<{ text: string; warnings: string[] }> {
-  const { extractHtml } = await import('./html.js');
-  const page = extractHtml(html, { pageUrl });
-  if (page.body.trim().length === 0) throw new InputError(path, 'is an HTML page with no release text in it');
+  htmlModule ??= await import('./html.js');
+  const page = htmlModule.extractHtml(html, { pageUrl });
+  if (!/\S/.test(page.body)) throw new InputError(path, 'is an HTML page with no release text in it');
   // The page's metadata names the publisher only where the text does not: a release signed
   // 「学校法人青葉学園 青葉短期大学 学長 …」 keeps the name its text gives.
   const organization = page.organization && !statesName(page.body, page.organization) ? page.organization : null;
@@ -116,17 +119,22 @@ export function composeArchive(facts: OverviewFacts, body: string): string {
   if (facts.organization) bullets.push(facts.organization.replace(/\s+/g, ' '));
   if (facts.url) bullets.push(facts.url);
   if (bullets.length === 0) return body;
-  const compose = (list: string[], lead: string, text = body) => `# 公表概要\n${list.map((b) => `- ${b}`).join('\n')}\n\n# 本文\n${lead}${text.replace(/\s+$/, '')}\n`;
+  const compose = (list: string[], lead: string, text = body) => `# 公表概要\n${list.map((b) => `- ${b}`).join('\n')}\n\n# 本文\n${lead}${text.trimEnd()}\n`;
   // The overview alone is read back (the reader stops at # 本文): the body is not needed for it.
   const readBack = (list: string[]) => {
     const t = compose(list, '', '').normalize('NFKC');
     return readArchiveSections(splitLines(t), t).overview;
   };
   // A publisher name the reader would not take back as the organization is left out.
+  let read: ReturnType<typeof readBack> | undefined;
   if (facts.organization) {
     const org = facts.organization.replace(/\s+/g, ' ');
-    if (readBack(bullets)?.organization?.text !== org.normalize('NFKC')) bullets.splice(bullets.indexOf(org), 1);
+    read = readBack(bullets);
+    if (read?.organization?.text !== org.normalize('NFKC')) {
+      bullets.splice(bullets.indexOf(org), 1);
+      read = undefined;
+    }
   }
-  if (facts.title && !readBack(bullets)?.title) return compose(bullets.slice(1), `## ${facts.title}\n\n`);
+  if (facts.title && !(read === undefined ? readBack(bullets) : read)?.title) return compose(bullets.slice(1), `## ${facts.title}\n\n`);
   return compose(bullets, '');
 }

@@ -28,7 +28,8 @@ export function dateOfDateLine(raw: string): string | null {
 /** Every labelled date of a date line, in order; null when the line holds anything else. */
 export function datesOfDateLine(raw: string): DateLineDate[] | null {
   const text = raw.normalize('NFKC').trim();
-  if (text.length === 0 || text.length > 80) return null;
+  // Every date form has a month in digits (once folded: ５, ① and ㋀ fold to digits).
+  if (text.length === 0 || text.length > 80 || !/[0-9]/.test(text)) return null;
   const parts = text.split(SECOND_LABEL);
   if (parts.length > 3) return null;
   const out: DateLineDate[] = [];

@@ -133,9 +133,19 @@ export function subtreeWeights(root: AnyNode): Map<AnyNode, Weight> {
 
 /**
  * Detaches elements from the tree, each parent's child list rebuilt once (removing one at a time
- * splices the list each time: quadratic among 100,000 siblings).
+ * splices the list each time: quadratic among 100,000 siblings). Given the subtree weights, keeps
+ * them true: what a removed node weighed leaves each of its ancestors.
  */
-export function removeAll(elements: readonly AnyNode[]): void {
+export function removeAll(elements: readonly AnyNode[], weights?: Map<AnyNode, Weight>): void {
+  if (weights) {
+    const gone = new Set(elements);
+    for (const el of gone) {
+      // Inside another removed node: that one's weight takes it away.
+      let nested = false;
+      for (let p = el.parent; p && !nested; p = p.parent) nested = gone.has(p);
+      if (!nested) subtractWeight(el, weights);
+    }
+  }
   const byParent = new Map<AnyNode, Set<AnyNode>>();
   for (const el of elements) {
     const parent = el.parent;
@@ -156,5 +166,21 @@ export function removeAll(elements: readonly AnyNode[]): void {
       el.prev = null;
       el.next = null;
     }
+  }
+}
+
+/** Takes a node's weight off its ancestors (as subtreeWeights would count them without it). */
+function subtractWeight(node: AnyNode, weights: Map<AnyNode, Weight>): void {
+  const own = node.type === 'text' ? { all: countVisible((node as unknown as { data: string }).data), links: 0, nodes: 1 } : weights.get(node);
+  if (!own) return;
+  // Below a link, all of the node's text is link text.
+  let links = own.links;
+  for (let p = node.parent; p; p = p.parent) {
+    if (isElement(p) && p.tagName === 'a') links = own.all;
+    const w = weights.get(p);
+    if (!w) continue;
+    w.all -= own.all;
+    w.links -= links;
+    w.nodes -= own.nodes;
   }
 }

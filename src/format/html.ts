@@ -1,10 +1,10 @@
-import { load, type CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
 import { formatDate } from '../dates/dateMentions.js';
 import { closestTag, descendants, isAncestor, isElement, removeAll, subtreeWeights, tagChildren, textOf, textWeight, type Weight } from './dom.js';
 import { looksLikeName, readPageMeta } from './pageMeta.js';
 import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
+import { parsePage } from './pageTree.js';
 import { cookieBanners, copyrightFooters, datedLinkLists, otherPagesLists } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { dateOfDateLine, datesOfDateLine, isUpdateLabel, PAGE_DATE_LABEL } from './dateLine.js';
@@ -41,7 +41,8 @@ function isFurniture(el: Element): boolean {
   if ((el.tagName === 'header' || el.tagName === 'footer') && closestTag(el.parent ?? el, ARTICLE) === null) return true;
   if (a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style)) return true;
   if (KEEP_TAGS.has(el.tagName) || (!a.class && !a.id)) return false;
-  return [...(a.class ?? '').split(/\s+/), a.id ?? ''].some((t) => t && isFurnitureToken(t));
+  if (a.id && isFurnitureToken(a.id)) return true;
+  return a.class ? a.class.split(/\s+/).some((t) => t && isFurnitureToken(t)) : false;
 }
 /**
  * class/id words of breadcrumbs, side bars, share buttons, pagers: any hyphen/underscore part of a
@@ -56,10 +57,17 @@ const FURNITURE_PARTS = new Set([
 const FURNITURE_WHOLE = /^(?:(?:l|g|site|page|global|common)[-_])?(?:header|footer|nav|menu)$/i;
 
 function isFurnitureToken(token: string): boolean {
-  if (FURNITURE_WHOLE.test(token)) return true;
-  const lower = token.toLowerCase();
-  return FURNITURE_PARTS.has(lower.replace(/[-_]+/g, '')) || lower.split(/[-_]+/).some((part) => FURNITURE_PARTS.has(part));
+  let known = furnitureTokens.get(token);
+  if (known === undefined) {
+    const lower = token.toLowerCase();
+    known = FURNITURE_WHOLE.test(token) || FURNITURE_PARTS.has(lower.replace(/[-_]+/g, '')) || lower.split(/[-_]+/).some((part) => FURNITURE_PARTS.has(part));
+    // Sites repeat a few hundred class names; a page of random ones must not grow the memo without end.
+    if (furnitureTokens.size >= 10_000) furnitureTokens.clear();
+    furnitureTokens.set(token, known);
+  }
+  return known;
 }
+const furnitureTokens = new Map<string, boolean>();
 /** Where CMSs put the release body, most specific first. */
 const BODY_SELECTORS = [
   '[itemprop=articleBody]', '.news-detail', '.news_detail', '.newsDetail', '.news-body', '.news_body', '.entry-content', '.post-content',
@@ -78,10 +86,12 @@ BODY_SELECTORS.forEach((sel, i) => {
 
 /** The BODY_SELECTORS an element matches, by index. */
 function bodySelectorsOf(el: Element): number[] {
-  const out: number[] = [];
-  const tag = BODY_INDEX.tag.get(el.tagName);
-  if (tag !== undefined) out.push(tag);
   const a = el.attribs;
+  const tag = BODY_INDEX.tag.get(el.tagName);
+  // Most elements match none: no list made for them.
+  if (tag === undefined && a.id === undefined && !a.class && BODY_INDEX.attr.every(({ name }) => a[name] === undefined)) return NO_SELECTORS;
+  const out: number[] = [];
+  if (tag !== undefined) out.push(tag);
   if (a.id !== undefined) {
     const i = BODY_INDEX.id.get(a.id);
     if (i !== undefined) out.push(i);
@@ -95,6 +105,7 @@ function bodySelectorsOf(el: Element): number[] {
   for (const { name, value, i } of BODY_INDEX.attr) if (a[name] === value) out.push(i);
   return out;
 }
+const NO_SELECTORS: number[] = [];
 const tags = (...names: string[]) => new Set(names);
 const ARTICLE = tags('article');
 const H1 = tags('h1');
@@ -125,9 +136,9 @@ const PUBLISHED_META = [
 
 export function extractHtml(page: string, options: { pageUrl?: string | null } = {}): HtmlRelease {
   const { html, warnings } = boundMarkup(page);
-  const $ = load(html);
+  const doc = parsePage(html);
   const fetchedFrom = options.pageUrl && /^https?:\/\/[^\s<>"]+$/.test(options.pageUrl) ? options.pageUrl : null;
-  const head = readHead($.root()[0]!);
+  const head = readHead(doc);
   const url = canonicalUrl(head, savedFromUrl(html) ?? fetchedFrom) ?? savedFromUrl(html) ?? fetchedFrom;
   const metaDate = publishedFromMeta(head);
   const documentTitle = cleanText(head.meta.get('property=og:title') ?? '') || siteTitle(head.title);
@@ -135,19 +146,23 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
 
   // One walk that skips what it drops (a selector per rule walks the whole page each time).
   const furniture: Element[] = [];
-  const stack: AnyNode[] = [$.root()[0]!];
+  const stack: AnyNode[] = [doc];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node !== $.root()[0] && isElement(node) && isFurniture(node)) {
+    if (node !== doc && isElement(node) && isFurniture(node)) {
       furniture.push(node);
       continue;
     }
     for (const c of (node as { children?: AnyNode[] }).children ?? []) stack.push(c);
   }
   removeAll(furniture);
-  dropChrome($, head.body);
+  // Every subtree's weight, once, kept true through the removals below (each reader used to walk the page again).
+  const weights = subtreeWeights(doc);
+  dropChrome(doc, head.body, weights);
+  // The <body> (every page has one once parsed), unless it was itself dropped as hidden.
+  const pageBody = head.body && isAncestor(doc, head.body) ? head.body : null;
 
-  const root = findBodyRoot($);
+  const root = findBodyRoot(doc, pageBody, weights);
   // The title: the body's <h1>; else the line the <title> holds; else an <h1> elsewhere unless it is
   // just the site's name (a logo); else og:title / <title>.
   const rawTitle = cleanText(head.title);
@@ -157,22 +172,21 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
     ...titleParts(rawTitle).filter((part, i, parts) => i > 0 || (parts.length > 1 && !TITLE_WORDS.some((w) => part.includes(w)))),
   ]);
   const h1 = descendants(root, H1).map((el) => cleanText(textOf(el))).find((t) => t.length >= 4);
-  const line = h1 ? null : titleLine($, root, rawTitle, siteNames);
-  const pageH1 = descendants($.root()[0]!, H1)
+  const line = h1 ? null : titleLine(doc, root, rawTitle, siteNames);
+  const pageH1 = descendants(doc, H1)
     .map((el) => cleanText(textOf(el)))
     .find((t) => t.length >= 4 && !siteNames.has(t));
   // <title> / og:title when it reads like a release's title; else a line set apart at the top.
   const titleLike = documentTitle.length >= 8 && TITLE_WORDS.some((w) => documentTitle.includes(w)) && !siteNames.has(documentTitle) ? documentTitle : null;
-  const emphasized = h1 || line || pageH1 || titleLike ? null : emphasizedTitle($, root);
+  const emphasized = h1 || line || pageH1 || titleLike ? null : emphasizedTitle(doc, root);
   const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? titleLike ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? (documentTitle && !siteNames.has(documentTitle) ? documentTitle : null);
-  if (line) $(line).remove();
-  if (emphasized) $(emphasized).remove();
-  const dated = timeTagDate($, root) ?? dateLine($, root);
+  removeAll([line, emphasized].filter((el) => el !== null), weights);
+  const dated = timeTagDate(doc, root) ?? dateLine(pageBody ?? doc, root, weights);
   const date = metaDate ?? meta.published ?? dated?.iso ?? null;
   // The date line moves into the overview; left in the body it would read as one more event.
-  if (dated && dated.iso === date && dated.el !== root && !isAncestor(dated.el, root)) $(dated.el).remove();
+  if (dated && dated.iso === date && dated.el !== root && !isAncestor(dated.el, root)) removeAll([dated.el], weights);
   // So do the page's other labelled date lines in the body (「このページの最終更新日：…」).
-  removeAll(pageDateLines(root, date));
+  removeAll(pageDateLines(root, date, weights), weights);
   const body = renderBlocks(root, title);
   return { title, date, url, organization: meta.organization, body, warnings };
 }
@@ -181,16 +195,19 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
  * Chrome told by shape (src/format/chrome.ts): dated link lists with the heading above them,
  * cookie banners, the copyright footer. The page's <h1> and what holds it are never dropped.
  */
-function dropChrome($: CheerioAPI, bodyElement: Element | null): void {
-  const body = (bodyElement ?? $.root()[0]) as AnyNode;
-  const weights = subtreeWeights(body);
+function dropChrome(doc: Document, bodyElement: Element | null, pageWeights: Map<AnyNode, Weight>): void {
+  const body: AnyNode = bodyElement ?? doc;
+  // A <body> itself dropped as hidden is no longer in the page's weights.
+  const weights = pageWeights.has(body) ? pageWeights : subtreeWeights(body);
   const keep = new Set<AnyNode>();
   const h1 = descendants(body, H1)[0];
   for (let n: AnyNode | null = h1 ?? null; n; n = n.parent) keep.add(n);
-  const lists = datedLinkLists(body, weights).filter((el) => !keep.has(el));
+  // One list of the elements for every finder (nothing is removed until they all have looked).
+  const elements = descendants(body);
+  const lists = datedLinkLists(body, weights, elements).filter((el) => !keep.has(el));
   const drop = [
-    ...lists, ...otherPagesLists(body, weights).filter((el) => !keep.has(el)), ...cookieBanners(body, weights).filter((el) => !keep.has(el)),
-    ...copyrightFooters(body, keep, weights),
+    ...lists, ...otherPagesLists(body, weights, elements).filter((el) => !keep.has(el)), ...cookieBanners(body, weights, elements).filter((el) => !keep.has(el)),
+    ...copyrightFooters(body, keep, weights, elements),
   ];
   for (const list of lists) {
     // The list's own heading ("最新のお知らせ", "関連するお知らせ") goes with it.
@@ -198,7 +215,7 @@ function dropChrome($: CheerioAPI, bodyElement: Element | null): void {
     while (prev && prev.type === 'text' && !(prev as unknown as { data: string }).data.trim()) prev = prev.prev;
     if (prev && prev.type === 'tag' && /^h[2-6]$/.test((prev as Element).tagName) && (weights.get(prev)?.all ?? 0) <= 30) drop.push(prev as Element);
   }
-  removeAll(drop);
+  removeAll(drop, weights);
 }
 
 /**
@@ -206,8 +223,8 @@ function dropChrome($: CheerioAPI, bodyElement: Element | null): void {
  * above it, set apart — emphasized (<b>, <strong>, <font size="4">), a heading, or a block whose
  * class names a title (ttl, title, midashi) — that reads like a title (お知らせ, について …).
  */
-function emphasizedTitle($: CheerioAPI, root: Element): Element | null {
-  const all = descendants($.root()[0]!);
+function emphasizedTitle(doc: Document, root: Element): Element | null {
+  const all = descendants(doc);
   const at = all.indexOf(root);
   // Above the release's text only: a heading inside it is a section's.
   const inside: Element[] = [];
@@ -295,8 +312,8 @@ function isoDate(value: string | undefined): string | null {
 }
 
 /** The first <time> in the body (else anywhere left after cleaning): its datetime, else its text. */
-function timeTagDate($: CheerioAPI, root: Element): DatedElement | null {
-  for (const el of [...descendants(root, TIME), ...descendants($.root()[0]!, TIME)]) {
+function timeTagDate(doc: Document, root: Element): DatedElement | null {
+  for (const el of [...descendants(root, TIME), ...descendants(doc, TIME)]) {
     const iso = isoDate(el.attribs.datetime) ?? dateOfDateLine(textOf(el));
     if (iso) return { iso, el };
   }
@@ -312,14 +329,13 @@ interface DatedElement {
  * The page's date line: a short element that holds only a date, inside the body or before it.
  * A 公開日/掲載日 label wins over 更新日 (the update date is not the publication date).
  */
-function dateLine($: CheerioAPI, root: Element): DatedElement | null {
-  const all = descendants($('body')[0] ?? $.root()[0]!);
+function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>): DatedElement | null {
+  const all = descendants(body);
   const rootIndex = all.indexOf(root);
   // The date line stands near the top of the body or just before it: look at the first and the
   // nearest few hundred elements (a page of 30,000 paragraphs is not searched through).
   // Inside the body, after its text has begun, only a labelled date (掲載日：…): a bare date under
   // 「確認日時」 or a signature's date at the end is the release's own, not the page's.
-  const weights = subtreeWeights($('body')[0] ?? $.root()[0]!);
   const visible = (el: AnyNode) => weights.get(el)?.all ?? 0;
   const nodes = (el: AnyNode) => weights.get(el)?.nodes ?? 0;
   const inside = descendants(root).slice(0, 300);
@@ -354,14 +370,17 @@ function dateLine($: CheerioAPI, root: Element): DatedElement | null {
  * Lines in the body that date the page, not an event: a labelled update date (更新日, 最終更新日),
  * or a labelled publication date equal to the page's. Bare dates (a signature's) stay.
  */
-function pageDateLines(root: Element, pageDate: string | null): Element[] {
-  const weights = subtreeWeights(root);
+function pageDateLines(root: Element, pageDate: string | null, weights: Map<AnyNode, Weight>): Element[] {
   const found: Element[] = [];
   for (const el of descendants(root)) {
     const w = weights.get(el);
     if (!w || w.all === 0 || w.all > 80 || w.nodes > 40 || el === root) continue;
-    const text = cleanText(textOf(el));
     const dd = closestTag(el, DD);
+    const raw = textOf(el);
+    // Outside a <dl> the text is the label: a label word stands in it as written unless a line
+    // break splits it (cleanText joins those), so most lines are passed over before cleaning.
+    if (!dd && !PAGE_DATE_LABEL.test(raw) && !raw.includes('\n')) continue;
+    const text = cleanText(raw);
     const label = dd ? termOf(dd) : text;
     if (!PAGE_DATE_LABEL.test(label)) continue;
     const dates = datesOfDateLine(dd ? `${termOf(dd)}：${text}` : text);
@@ -380,13 +399,13 @@ function pageDateLines(root: Element, pageDate: string | null): Element[] {
  * A page without <h1>: the title is a short line near the top of the body that the <title> holds
  * ("学校法人○○　本学…について" holds "本学…について").
  */
-function titleLine($: CheerioAPI, root: Element, documentTitle: string, siteNames: ReadonlySet<string>): Element | null {
+function titleLine(doc: Document, root: Element, documentTitle: string, siteNames: ReadonlySet<string>): Element | null {
   if (!documentTitle) return null;
   const blocks = descendants(root, TITLE_BLOCKS)
     .filter((el) => tagChildren(el, ['p', 'div', 'table']).length === 0)
     .slice(0, 12);
   // A heading outside the body (a title bar above it) may hold the title too.
-  const headings = descendants($.root()[0]!, HEADINGS);
+  const headings = descendants(doc, HEADINGS);
   // Most of the title's own part, not a section heading that happens to be in it
   // ("…、および今後のご連絡について" holds the section 「今後のご連絡について」), nor a name.
   // The longest such line wins: a first line repeating the title without its 「(第2報)」 loses to
@@ -413,18 +432,18 @@ function termOf(dd: Element): string {
 }
 
 /** The release body: the first CMS container that holds most of the page's text, else the densest block. */
-function findBodyRoot($: CheerioAPI): Element {
-  const body = ($('body')[0] ?? $.root().children()[0]) as unknown as Element | undefined;
-  if (!body) return $.root()[0] as unknown as Element;
+function findBodyRoot(doc: Document, bodyElement: Element | null, pageWeights: Map<AnyNode, Weight>): Element {
+  const body = bodyElement ?? tagChildren(doc)[0];
+  if (!body) return doc as unknown as Element;
   // Every subtree's weight, once: asking each candidate for its own costs depth × size.
-  const weights = subtreeWeights(body);
+  const weights = pageWeights.has(body) ? pageWeights : subtreeWeights(body);
   const contentLength = (el: AnyNode) => {
     const w = weights.get(el) ?? textWeight(el);
     return w.all - w.links;
   };
   const pageText = contentLength(body);
   const matches: Element[][] = BODY_SELECTORS.map(() => []);
-  for (const el of descendants($.root()[0]!)) for (const i of bodySelectorsOf(el)) matches[i]!.push(el);
+  for (const el of descendants(doc)) for (const i of bodySelectorsOf(el)) matches[i]!.push(el);
   for (const found of matches) {
     const best = found
       .map((el) => ({ el, n: contentLength(el) }))
@@ -499,10 +518,33 @@ function hasBlocks(el: Element, n: number): boolean {
 
 /** White space as a browser shows it; a line break between two Japanese characters joins them. */
 function cleanText(raw: string): string {
-  return raw
-    .replace(/[\t\n\r\f ]+/g, (ws, at: number, s: string) => (ws.includes('\n') && isWide(s[at - 1]) && isWide(s[at + ws.length]) ? '' : ' '))
-    .replace(/\u00a0/g, ' ')
-    .trim();
+  // Most text needs nothing: no white space to fold, no no-break space, nothing to trim.
+  if (raw.length === 0 || (!NEEDS_CLEANING.test(raw) && !EDGE_SPACE.test(raw[0]!) && !EDGE_SPACE.test(raw[raw.length - 1]!))) return raw;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (!isFoldedSpace(raw.charCodeAt(i))) continue;
+    let end = i;
+    let newline = false;
+    for (; end < raw.length && isFoldedSpace(raw.charCodeAt(end)); end++) if (raw.charCodeAt(end) === 0x0a) newline = true;
+    // A run of one plain space stays as it is.
+    if (newline || end - i > 1 || raw.charCodeAt(i) !== 0x20) {
+      out += raw.slice(from, i) + (newline && isWide(raw[i - 1]) && isWide(raw[end]) ? '' : ' ');
+      from = end;
+    }
+    i = end - 1;
+  }
+  out += raw.slice(from);
+  return out.replace(/\u00a0/g, ' ').trim();
+}
+/** White space to fold (tab, line feed, carriage return, form feed, two spaces) or a no-break space. */
+const NEEDS_CLEANING = /[\t\n\r\f\u00a0]| {2}/;
+/** What trim() takes off either end. */
+const EDGE_SPACE = /\s/;
+
+/** The white space cleanText folds, as a browser does. */
+function isFoldedSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c;
 }
 
 function isWide(ch: string | undefined): boolean {

@@ -34,17 +34,17 @@ const COPYRIGHT = /(?:copyright|\(c\)|（c）|©)[ 　]*(?:(?:\(c\)|©|（c）)[
 
 export function readPageMeta(head: PageHead): PageMeta {
   const ld = readJsonLd(head.jsonLd);
-  const candidates = [
-    ld.publisher,
-    head.meta.get('property=og:site_name'),
-    head.meta.get('name=application-name'),
-    head.body ? copyrightHolder(head.body) : null,
-    head.body ? logoAlt(head.body) : null,
-    ...titleSiteParts(head.title),
+  // In order of trust, each read only when those before it name no one (the body's are walks).
+  const candidates: (() => string | null | undefined | string[])[] = [
+    () => ld.publisher,
+    () => head.meta.get('property=og:site_name'),
+    () => head.meta.get('name=application-name'),
+    () => (head.body ? copyrightHolder(head.body) : null),
+    () => (head.body ? logoAlt(head.body) : null),
+    () => titleSiteParts(head.title),
   ];
   let organization: string | null = null;
-  for (const raw of candidates) {
-    const name = cleanName(raw);
+  for (const name of candidateNames(candidates)) {
     if (name && NAME_LIKE.test(name)) {
       organization = name;
       break;
@@ -54,6 +54,14 @@ export function readPageMeta(head: PageHead): PageMeta {
   // legal form (「吉田フットサルクラブ Green Field」): taken when nothing reads more like a name.
   organization ??= cleanName(ld.publisher) ?? cleanName(head.meta.get('property=og:site_name'));
   return { organization, published: ld.published, headline: ld.headline };
+}
+
+/** The candidates' names, cleaned, read one by one (a candidate may give several, as a <title>'s parts). */
+function* candidateNames(candidates: readonly (() => string | null | undefined | string[])[]): Generator<string | null> {
+  for (const candidate of candidates) {
+    const found = candidate();
+    for (const raw of Array.isArray(found) ? found : [found]) yield cleanName(raw);
+  }
 }
 
 function cleanName(raw: string | undefined | null): string | null {
@@ -134,7 +142,10 @@ function validIso(y: number, m: number, d: number): string | null {
 function copyrightHolder(body: Element): string | null {
   let holder: string | null = null;
   for (const el of descendants(body, COPYRIGHT_HOLDERS)) {
-    const own = el.children.filter((c) => c.type === 'text').map((c) => (c as unknown as { data: string }).data).join('').replace(/\s+/g, ' ').trim();
+    let raw = '';
+    for (const c of el.children) if (c.type === 'text') raw += (c as unknown as { data: string }).data;
+    if (raw.length === 0) continue;
+    const own = raw.replace(/\s+/g, ' ').trim();
     if (own.length === 0 || own.length > 120) continue;
     const m = COPYRIGHT.exec(own);
     if (m) holder = m[1]!.trim();

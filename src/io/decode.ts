@@ -61,7 +61,7 @@ export function decodeBytes(bytes: Uint8Array, forced?: string | null, declared?
   // Nothing decodes cleanly: take the reading with the fewest bad sequences and say where they are.
   const lossy = (['utf-8', 'shift_jis', 'euc-jp'] as const).map((encoding) => {
     const text = new TextDecoder(encoding).decode(bytes);
-    return { encoding, text, bad: countReplacements(text) + Math.round(controlShare(text) * text.length), score: japaneseScore(text) };
+    return { encoding, text, bad: replacementCount(text) + Math.round(controlShare(text) * text.length), score: japaneseScore(text) };
   });
   lossy.sort((x, y) => x.bad - y.bad || y.score - x.score || (x.encoding === hinted ? -1 : y.encoding === hinted ? 1 : 0));
   return decodeAs(bytes, lossy[0]!.encoding, 0, warnings);
@@ -73,11 +73,12 @@ export function decodeBytes(bytes: Uint8Array, forced?: string | null, declared?
  * Japanese wins.
  */
 function readsBetterOtherwise(bytes: Uint8Array, declared: string, text: string): boolean {
-  const own = japaneseScore(text);
+  let own: number | null = null;
   for (const other of ['utf-8', 'shift_jis', 'euc-jp']) {
     if (other === declared) continue;
     const alternative = strictDecode(bytes, other);
-    if (alternative === null || controlShare(alternative) >= 0.02) continue;
+    if (alternative === null || hasControlShare(alternative, 0.02)) continue;
+    own ??= japaneseScore(text);
     const score = japaneseScore(alternative);
     if (score > 0 && score > own + alternative.length * 0.5) return true;
   }
@@ -94,7 +95,7 @@ function decodeAs(bytes: Uint8Array, encoding: string, skip: number, warnings: s
   }
   const lossy = new TextDecoder(encoding).decode(body);
   const bad = firstInvalidOffset(body, encoding) + skip;
-  const n = countReplacements(lossy);
+  const n = replacementCount(lossy);
   warnings.push(`invalid ${encoding} byte sequence at byte ${bad}${n > 1 ? ` (${n} characters replaced with U+FFFD)` : ' (replaced with U+FFFD)'}`);
   return { text: lossy, encoding, warnings };
 }
@@ -105,7 +106,8 @@ function decodeAs(bytes: Uint8Array, encoding: string, skip: number, warnings: s
  */
 export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const head = bytes.subarray(0, Math.min(bytes.length, 8192) & ~1);
-  if (head.length < 16) return null;
+  // No NUL byte at all (nearly every file): not UTF-16.
+  if (head.length < 16 || head.indexOf(0) < 0) return null;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < head.length; i++) if (head[i] === 0) (i % 2 === 0 ? even++ : odd++);
@@ -173,11 +175,20 @@ function bomOf(bytes: Uint8Array): { encoding: string; length: number } | null {
   return null;
 }
 
+/** One strict decoder per encoding (making one per call costs as much as a short page's decoding). */
+const strictDecoders = new Map<string, InstanceType<typeof TextDecoder>>();
+
 function strictDecode(bytes: Uint8Array, encoding: string): string | null {
-  try {
+  let decoder = strictDecoders.get(encoding);
+  if (!decoder) {
     // ignoreBOM: the caller strips a BOM it has seen; a later U+FEFF is text.
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+    strictDecoders.set(encoding, decoder);
+  }
+  try {
+    return decoder.decode(bytes);
   } catch {
+    // A decode without { stream } starts afresh: the decoder that threw serves the next call.
     return null;
   }
 }
@@ -210,17 +221,36 @@ function controlShare(text: string): number {
   return text.length === 0 ? 0 : controlCount(text) / text.length;
 }
 
-/** Control and private-use characters in decoded text (tab, newlines, form feed and ESC aside). */
-export function controlCount(text: string): number {
+/** Whether controls make up at least `share` of the text (stops counting there: a wrong reading is full of them). */
+function hasControlShare(text: string, share: number): boolean {
+  const limit = text.length * share;
+  if (text.length === 0 || !ANY_CONTROL.test(text)) return false;
   let n = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b) || (c >= 0x7f && c < 0xa0) || (c >= 0xe000 && c <= 0xf8ff)) n++;
-  }
+  for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i)) && ++n >= limit) return true;
+  return false;
+}
+
+/**
+ * Control and private-use characters in decoded text (tab, newlines, form feed and ESC aside).
+ * By UTF-16 unit: a surrogate is neither, so astral characters count as they did by code point.
+ */
+export function controlCount(text: string): number {
+  // Text without any (nearly all of it) is told by one native scan.
+  if (!ANY_CONTROL.test(text)) return 0;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i))) n++;
   return n;
 }
 
-function countReplacements(text: string): number {
+/** The characters isControl counts, as one class. */
+const ANY_CONTROL = /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f\u007f-\u009f\ue000-\uf8ff]/;
+
+function isControl(c: number): boolean {
+  return (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b) || (c >= 0x7f && c < 0xa0) || (c >= 0xe000 && c <= 0xf8ff);
+}
+
+/** U+FFFD characters: bytes that did not decode. */
+export function replacementCount(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
   return n;
@@ -232,8 +262,9 @@ function countReplacements(text: string): number {
  */
 export function japaneseScore(text: string): number {
   let score = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
+  // By UTF-16 unit: no range below holds a surrogate, so astral characters score 0 as by code point.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 0x3041 && c <= 0x309f) score += 3;
     else if (c >= 0x30a0 && c <= 0x30ff) score += 2;
     else if (c >= 0x4e00 && c <= 0x9fff) score += 1;

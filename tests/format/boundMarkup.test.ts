@@ -21,6 +21,7 @@ describe('boundMarkup: hostile markup cut to bounds before parsing', () => {
     ['nested unclosed <div>', `${lead}${'<div>'.repeat(MAX_DEPTH + 100)}本文の続き`, /nested deeper than 256 levels: 101 inner tags/],
     ['nested tables', `${lead}${'<table><tr><td>'.repeat(MAX_DEPTH + 10)}本文の続き`, /nested deeper than/],
     ['nested lists', `${lead}${'<ul><li>'.repeat(MAX_DEPTH + 10)}本文の続き`, /nested deeper than/],
+    ['repeated <body> and <caption>', `${lead}${'<body><caption>'.repeat(MAX_DEPTH + 10)}本文の続き`, /nested deeper than/],
     ['one element with too many attributes', `${lead}<div ${Array.from({ length: MAX_ATTRIBUTES + 5 }, (_, i) => `a${i}="1"`).join(' ')}>本文の続き</div>`, /1 element with more than 256 attributes/],
     ['a run of <br>', `${lead}<p>本文の続き${'<br>'.repeat(1000)}</p>`, /998 repeated <br> ignored/],
     ['too many elements', `${lead}${'<i>本文の続き</i>'.repeat(MAX_ELEMENTS + 10)}`, /more than 50000 elements/],

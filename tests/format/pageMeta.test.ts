@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { load } from 'cheerio';
+import { parsePage } from '../../src/format/pageTree.js';
 import { readPageMeta } from '../../src/format/pageMeta.js';
 import { readHead } from '../../src/format/pageHead.js';
 import { parse } from '../../src/parse.js';
@@ -26,7 +26,7 @@ describe('readPageMeta: who publishes the page', () => {
     ['a title with no site part', '<title>不正アクセスに関するお知らせ</title>', '', null],
     ['broken JSON-LD', '<script type="application/ld+json">{"publisher": </script>', '', null],
   ])('%s', (_, head, body, name) => {
-    expect(readPageMeta(readHead(load(page(head, body)).root()[0]!)).organization).toBe(name);
+    expect(readPageMeta(readHead(parsePage(page(head, body)))).organization).toBe(name);
   });
 
   test.each([
@@ -34,7 +34,7 @@ describe('readPageMeta: who publishes the page', () => {
     ['{"@graph":[{"@type":"WebPage","datePublished":"2025-12-01"}]}', '2025-12-01'],
     ['{"@type":"Organization","foundingDate":"1987-04-01"}', null],
   ])('JSON-LD %s → published %s', (json, iso) => {
-    expect(readPageMeta(readHead(load(page(`<script type="application/ld+json">${json}</script>`, '')).root()[0]!)).published).toBe(iso);
+    expect(readPageMeta(readHead(parsePage(page(`<script type="application/ld+json">${json}</script>`, '')))).published).toBe(iso);
   });
 });
 

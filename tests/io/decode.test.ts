@@ -146,6 +146,17 @@ test('a page that declares Shift_JIS but holds EUC-JP (which reads as half-width
   expect(decoded.warnings[0]).toMatch(/declares charset "Shift_JIS"/);
 });
 
+test.each([
+  ['shift_jis', 'SJIS'],
+  ['euc-jp', 'EUCJP'],
+] as const)('after bytes that do not decode as %s (cut inside a character), the next page in it decodes whole', (encoding, name) => {
+  const bytes = encode(TEXT, name);
+  // The same encoding's decoder meets a truncated character first, then a whole page.
+  expect(decodeBytes(bytes.subarray(0, bytes.length - 1), encoding).warnings[0]).toMatch(/invalid/);
+  expect(decodeBytes(bytes, encoding)).toMatchObject({ encoding, text: TEXT, warnings: [] });
+  expect(decodeBytes(bytes, null, encoding)).toMatchObject({ encoding, text: TEXT, warnings: [] });
+});
+
 describe('decodeBytes: a page mixing encodings', () => {
   const TITLE = '不正アクセスによる個人情報流出に関するお知らせ';
   const ascii = (s: string) => Buffer.from(s, 'latin1');
