@@ -123,6 +123,32 @@ export function pageContents(bytes: Uint8Array, numPages: number): Uint8Array[] 
   return out;
 }
 
+/** pdf.js's numbers for the operators rulingSegments reads (OPS in pdf.js's util.js), for lists made without it. */
+export const PDF_OPS: Record<string, number> = {
+  save: 10,
+  restore: 11,
+  transform: 12,
+  moveTo: 13,
+  lineTo: 14,
+  curveTo: 15,
+  curveTo2: 16,
+  curveTo3: 17,
+  closePath: 18,
+  rectangle: 19,
+  stroke: 20,
+  closeStroke: 21,
+  fill: 22,
+  eoFill: 23,
+  fillStroke: 24,
+  eoFillStroke: 25,
+  closeFillStroke: 26,
+  closeEOFillStroke: 27,
+  endPath: 28,
+  clip: 29,
+  eoClip: 30,
+  constructPath: 91,
+};
+
 const PATH_OPS: Record<string, [string, number]> = {
   m: ['moveTo', 2],
   l: ['lineTo', 2],
@@ -147,6 +173,56 @@ const PAINT_OPS: Record<string, string> = {
   'W*': 'eoClip',
 };
 
+/**
+ * Operators into pdf.js's OperatorList shape, as far as rulingSegments reads it: path operators
+ * grouped into constructPath as pdf.js does, paint operators, save/restore/transform; any other
+ * operator is kept as a marker so that a page with only text still has a non-empty list.
+ */
+export class RuleOperators {
+  readonly list: OperatorList = { fnArray: [], argsArray: [] };
+  private pathOps: number[] | null = null;
+  private pathCoords: number[] = [];
+  constructor(private readonly ops: Record<string, number>) {}
+
+  /** One operator with its operands (numbers; anything else as NaN). */
+  operator(op: string, operands: number[]): void {
+    const { fnArray, argsArray } = this.list;
+    const ops = this.ops;
+    const path = PATH_OPS[op];
+    if (path) {
+      const args = operands.slice(-path[1]);
+      while (args.length < path[1]) args.unshift(0);
+      if (!this.pathOps) {
+        this.pathOps = [];
+        this.pathCoords = [];
+        fnArray.push(ops.constructPath!);
+        argsArray.push([this.pathOps, this.pathCoords]);
+      }
+      this.pathOps.push(ops[path[0]]!);
+      this.pathCoords.push(...args);
+      return;
+    }
+    this.pathOps = null;
+    const paint = PAINT_OPS[op];
+    if (paint) {
+      fnArray.push(ops[paint]!);
+      argsArray.push([]);
+    } else if (op === 'q') {
+      fnArray.push(ops.save!);
+      argsArray.push([]);
+    } else if (op === 'Q') {
+      fnArray.push(ops.restore!);
+      argsArray.push([]);
+    } else if (op === 'cm' && operands.length >= 6) {
+      fnArray.push(ops.transform!);
+      argsArray.push(operands.slice(-6));
+    } else {
+      fnArray.push(-1);
+      argsArray.push([]);
+    }
+  }
+}
+
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0;
 const isDelimiter = (c: number) => c === 40 || c === 41 || c === 60 || c === 62 || c === 91 || c === 93 || c === 123 || c === 125 || c === 47 || c === 37;
 
@@ -155,11 +231,8 @@ const isDelimiter = (c: number) => c === 40 || c === 41 || c === 60 || c === 62 
  * constructPath as pdf.js does), or null on an inline image (its binary data cannot be tokenized).
  */
 export function contentOperators(data: Uint8Array, ops: Record<string, number>): OperatorList | null {
-  const fnArray: number[] = [];
-  const argsArray: unknown[][] = [];
+  const rules = new RuleOperators(ops);
   let operands: number[] = [];
-  let pathOps: number[] | null = null;
-  let pathCoords: number[] = [];
   const n = data.length;
   let i = 0;
   while (i < n) {
@@ -205,45 +278,14 @@ export function contentOperators(data: Uint8Array, ops: Record<string, number>):
         continue;
       }
       const op = Buffer.from(data.subarray(start, i)).toString('latin1');
-      const path = PATH_OPS[op];
-      if (path) {
-        const args = operands.slice(-path[1]);
-        if (args.length < path[1]) while (args.length < path[1]) args.unshift(0);
-        if (!pathOps) {
-          pathOps = [];
-          pathCoords = [];
-          fnArray.push(ops.constructPath!);
-          argsArray.push([pathOps, pathCoords]);
-        }
-        pathOps.push(ops[path[0]]!);
-        pathCoords.push(...args);
-      } else {
-        pathOps = null;
-        const paint = PAINT_OPS[op];
-        if (paint) {
-          fnArray.push(ops[paint]!);
-          argsArray.push([]);
-        } else if (op === 'q') {
-          fnArray.push(ops.save!);
-          argsArray.push([]);
-        } else if (op === 'Q') {
-          fnArray.push(ops.restore!);
-          argsArray.push([]);
-        } else if (op === 'cm' && operands.length >= 6) {
-          fnArray.push(ops.transform!);
-          argsArray.push(operands.slice(-6));
-        } else if (op === 'BI') return null;
-        else if (op !== 'true' && op !== 'false' && op !== 'null') {
-          // Any other operator (text, colour, state) is kept as a marker so the list is not empty.
-          fnArray.push(-1);
-          argsArray.push([]);
-        } else {
-          operands.push(NaN);
-          continue;
-        }
+      if (op === 'BI') return null;
+      if (op === 'true' || op === 'false' || op === 'null') {
+        operands.push(NaN);
+        continue;
       }
+      rules.operator(op, operands);
       operands = [];
     }
   }
-  return { fnArray, argsArray };
+  return rules.list;
 }
