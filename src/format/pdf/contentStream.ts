@@ -216,10 +216,16 @@ export class RuleOperators {
     } else if (op === 'cm' && operands.length >= 6) {
       fnArray.push(ops.transform!);
       argsArray.push(operands.slice(-6));
-    } else {
-      fnArray.push(-1);
-      argsArray.push([]);
-    }
+    } else this.other();
+  }
+
+  /** Any operator that is neither a path, a paint nor a state operator: one marker for a run of them. */
+  other(): void {
+    this.pathOps = null;
+    const { fnArray, argsArray } = this.list;
+    if (fnArray[fnArray.length - 1] === -1) return;
+    fnArray.push(-1);
+    argsArray.push([]);
   }
 }
 

@@ -41,6 +41,19 @@ const DELIMITER = new Uint8Array(256);
 for (const c of '()<>[]{}/%') DELIMITER[c.charCodeAt(0)] = 1;
 const hexValue = (c: number) => (c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1);
 
+/**
+ * Dictionary entries never read for text, skipped rather than built: a Type 3 font's 256 glyph
+ * names and its glyph procedures (Chromium writes a hundred such fonts per printed page).
+ */
+const UNREAD = new Set(['Differences', 'CharProcs']);
+
+/**
+ * Operators and short names recur thousands of times in a page: one object each, keyed by their
+ * characters (up to five bytes, none of them zero: a base-256 number below 2^40, exact).
+ */
+const KEYWORDS = new Map<number, PdfKeyword | boolean | null>();
+const NAMES = new Map<number, PdfName>();
+
 /** One token or value at a time from a string of bytes (one char per byte). */
 export class Lexer {
   pos = 0;
@@ -89,11 +102,20 @@ export class Lexer {
     }
     if (c === 47) {
       let j = i + 1;
-      while (j < n && !WHITE[s.charCodeAt(j)] && !DELIMITER[s.charCodeAt(j)]) j++;
+      let key = 0;
+      while (j < n && !WHITE[s.charCodeAt(j)] && !DELIMITER[s.charCodeAt(j)]) key = key * 256 + s.charCodeAt(j++);
+      this.pos = j;
+      // Short names (font and state resources: /F12 /G3 /g0) are made once.
+      const short = j - i <= 5;
+      if (short) {
+        const known = NAMES.get(key);
+        if (known) return known;
+      }
       let name = s.slice(i + 1, j);
       if (name.includes('#')) name = name.replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-      this.pos = j;
-      return new PdfName(name);
+      const made = new PdfName(name);
+      if (short && !name.includes('#') && NAMES.size < 10_000) NAMES.set(key, made);
+      return made;
     }
     if (c === 40) return this.literalString(i + 1);
     if (c === 60) {
@@ -130,13 +152,19 @@ export class Lexer {
       return new PdfKeyword(s[i]!);
     }
     let j = i;
-    while (j < n && !WHITE[s.charCodeAt(j)] && !DELIMITER[s.charCodeAt(j)]) j++;
-    const word = s.slice(i, j);
+    let key = 0;
+    while (j < n && !WHITE[s.charCodeAt(j)] && !DELIMITER[s.charCodeAt(j)]) key = key * 256 + s.charCodeAt(j++);
     this.pos = j;
-    if (word === 'true') return true;
-    if (word === 'false') return false;
-    if (word === 'null') return null;
-    return new PdfKeyword(word);
+    // Operators are looked up by their characters, without cutting a string for each.
+    const short = j - i <= 5;
+    if (short) {
+      const known = KEYWORDS.get(key);
+      if (known !== undefined) return known;
+    }
+    const word = s.slice(i, j);
+    const value = word === 'true' ? true : word === 'false' ? false : word === 'null' ? null : new PdfKeyword(word);
+    if (short && KEYWORDS.size < 1000) KEYWORDS.set(key, value);
+    return value;
   }
 
   private dictionary(): PdfDict {
@@ -145,6 +173,10 @@ export class Lexer {
       const key = this.next();
       if (key instanceof PdfKeyword && key.word === '>>') return dict;
       if (!(key instanceof PdfName)) throw new Unsupported('a dictionary key that is not a name');
+      if (UNREAD.has(key.name)) {
+        this.skipValue();
+        continue;
+      }
       let value = this.next();
       if (value === undefined) throw new Unsupported('unterminated dictionary');
       if (value instanceof PdfKeyword) {
@@ -166,6 +198,28 @@ export class Lexer {
       }
       dict.set(key.name, value);
     }
+  }
+
+  /** Past one value without building it (an array or dictionary with everything inside). */
+  private skipValue(): void {
+    const s = this.s;
+    let depth = 0;
+    do {
+      let i = this.pos;
+      while (i < s.length && WHITE[s.charCodeAt(i)]) i++;
+      const c = s.charCodeAt(i);
+      if (c === 91 || (c === 60 && s.charCodeAt(i + 1) === 60)) {
+        depth++;
+        this.pos = i + (c === 91 ? 1 : 2);
+      } else if (c === 93 || (c === 62 && s.charCodeAt(i + 1) === 62)) {
+        depth--;
+        this.pos = i + (c === 93 ? 1 : 2);
+      } else if (c === 47) {
+        let j = i + 1;
+        while (j < s.length && !WHITE[s.charCodeAt(j)] && !DELIMITER[s.charCodeAt(j)]) j++;
+        this.pos = j;
+      } else if (this.next() === undefined) throw new Unsupported('unterminated value');
+    } while (depth > 0);
   }
 
   private literalString(start: number): PdfString {

@@ -78,6 +78,9 @@ const ARITY: Record<string, number> = {
   BT: 0, ET: 0, Tc: 1, Tw: 1, Tz: 1, TL: 1, Tf: 2, Tr: 1, Ts: 1, Td: 2, TD: 2, Tm: 6, 'T*': 0, Tj: 1, TJ: 1, "'": 1, '"': 3, d0: 2, d1: 6,
 };
 
+/** The operators RuleOperators reads. */
+const RULE_OPERATORS = new Set(['m', 'l', 'c', 'v', 'y', 'h', 're', 'S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'n', 'W', 'W*', 'q', 'Q', 'cm']);
+
 /** Fonts of one file by object (a font shared by pages is read once), and by resource dictionary. */
 export class FontCache {
   private readonly byRef = new Map<number, Font>();
@@ -179,8 +182,9 @@ class TextReader {
   }
 
   private operator(op: string, args: PdfValue[]): void {
-    // The rules see every operator (numbers only).
-    this.rules.operator(op, args.map((a) => (typeof a === 'number' ? a : NaN)));
+    // The rules see the path, paint and state operators (their operands are numbers).
+    if (RULE_OPERATORS.has(op)) this.rules.operator(op, args.map((a) => (typeof a === 'number' ? a : NaN)));
+    else this.rules.other();
     const ts = this.state;
     switch (op) {
       case 'q':
@@ -349,15 +353,29 @@ class TextReader {
     this.items.push({ str: ' ', width, height: 0, transform: transform ?? this.currentTransform() });
   }
 
+  /**
+   * pdf.js's getCurrentTextTransform: ctm × (text matrix × [size·scale 0 0 size 0 rise]), written
+   * out term by term in pdf.js's order (the same doubles) with one array instead of four per glyph.
+   */
   private currentTransform(): Matrix {
     const ts = this.state;
-    const tsm = [ts.fontSize * ts.textHScale, 0, 0, ts.fontSize, 0, ts.textRise];
+    const a = ts.fontSize * ts.textHScale;
+    let d = ts.fontSize;
+    const rise = ts.textRise;
     const font = ts.font!;
     if (font.type3 && ts.fontSize <= 1 && !sameMatrix(ts.fontMatrix, FONT_IDENTITY_MATRIX)) {
       const glyphHeight = font.bbox[3]! - font.bbox[1]!;
-      if (glyphHeight > 0) tsm[3]! *= glyphHeight * ts.fontMatrix[3]!;
+      if (glyphHeight > 0) d *= glyphHeight * ts.fontMatrix[3]!;
     }
-    return transform(ts.ctm, transform(ts.textMatrix, tsm));
+    const m = ts.textMatrix;
+    const i0 = m[0]! * a + m[2]! * 0;
+    const i1 = m[1]! * a + m[3]! * 0;
+    const i2 = m[0]! * 0 + m[2]! * d;
+    const i3 = m[1]! * 0 + m[3]! * d;
+    const i4 = m[0]! * 0 + m[2]! * rise + m[4]!;
+    const i5 = m[1]! * 0 + m[3]! * rise + m[5]!;
+    const c = ts.ctm;
+    return [c[0]! * i0 + c[2]! * i1, c[1]! * i0 + c[3]! * i1, c[0]! * i2 + c[2]! * i3, c[1]! * i2 + c[3]! * i3, c[0]! * i4 + c[2]! * i5 + c[4]!, c[1]! * i4 + c[3]! * i5 + c[5]!];
   }
 
   private ensureItem() {
