@@ -119,7 +119,7 @@ const inflatedCap = (n: number) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 
  * the file holds something that reader leaves to pdf.js. Only the streams it reads count against
  * the inflation cap: a font program or a Type 3 glyph procedure is never inflated.
  */
-function readOwn(bytes: Uint8Array, path: string, caps: PdfLimits, deadline: number): { pages: PageLines; numPages: number } | null {
+export function readOwn(bytes: Uint8Array, path: string, caps: PdfLimits = DEFAULT_PDF_LIMITS, deadline = Infinity): { pages: PageLines; numPages: number } | null {
   try {
     const file = new PdfFile(bytes, caps.maxInflatedBytes, () => bomb(path, caps));
     const pages = file.pages(caps.maxPages, (n) => tooManyPages(path, n, caps));
@@ -164,7 +164,8 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   return { text, title, date, warnings };
 }
 
-async function extractWithPdfjs(bytes: Uint8Array, path: string, caps: PdfLimits, deadline: number): Promise<PdfText> {
+/** The whole file through pdf.js (the fallback; tests compare the two readers with it). */
+export async function extractWithPdfjs(bytes: Uint8Array, path: string, caps: PdfLimits = DEFAULT_PDF_LIMITS, deadline = Date.now() + caps.timeoutSeconds * 1000): Promise<PdfText> {
   checkInflatedSize(bytes, caps.maxInflatedBytes, path);
   const images = holdsImages(bytes);
   const pdfjs = await loadPdfjs();

@@ -1,3 +1,4 @@
+import { kMaxLength } from 'node:buffer';
 import { inflateSync } from 'node:zlib';
 
 /**
@@ -417,7 +418,7 @@ export class PdfFile {
     }
     let data: Buffer;
     try {
-      data = inflateSync(stream.raw, { maxOutputLength: Math.max(1, this.budget + 1) });
+      data = inflateSync(stream.raw, { maxOutputLength: Math.max(1, Math.min(this.budget + 1, kMaxLength)) });
     } catch (e) {
       if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw this.tooLarge();
       throw new Unsupported('a stream that does not inflate');
