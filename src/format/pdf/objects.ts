@@ -36,9 +36,9 @@ export type PdfValue = number | boolean | null | PdfName | PdfString | PdfRef | 
 /** A file this reader does not handle; the caller asks pdf.js instead. */
 export class Unsupported extends Error {}
 
-const WHITE = new Uint8Array(256);
+export const WHITE = new Uint8Array(256);
 for (const c of [0, 9, 10, 12, 13, 32]) WHITE[c] = 1;
-const DELIMITER = new Uint8Array(256);
+export const DELIMITER = new Uint8Array(256);
 for (const c of '()<>[]{}/%') DELIMITER[c.charCodeAt(0)] = 1;
 const hexValue = (c: number) => (c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1);
 
@@ -60,6 +60,33 @@ export class Lexer {
   pos = 0;
   constructor(readonly s: string) {}
 
+  /** The number starting at i, read as pdf.js reads it: digits accumulated, then divided (the same doubles). */
+  number(i: number): number {
+    const s = this.s;
+    const n = s.length;
+    const c = s.charCodeAt(i);
+    let sign = 1;
+    if (c === 45) sign = -1;
+    if (c === 43 || c === 45) i++;
+    // Several signs in a row ("--5"), as pdf.js reads them.
+    while (i < n && (s.charCodeAt(i) === 45 || s.charCodeAt(i) === 43)) i++;
+    let value = 0;
+    let divide = 0;
+    let digits = 0;
+    for (; i < n; i++) {
+      const d = s.charCodeAt(i);
+      if (d >= 48 && d <= 57) {
+        value = value * 10 + (d - 48);
+        if (divide !== 0) divide *= 10;
+        digits++;
+      } else if (d === 46 && divide === 0) divide = 1;
+      else break;
+    }
+    this.pos = i;
+    if (divide !== 0) value /= divide;
+    return digits === 0 ? 0 : sign * value;
+  }
+
   /** The next value or keyword; undefined at the end. Arrays and dictionaries are read whole. */
   next(): PdfValue | PdfKeyword | undefined {
     const s = this.s;
@@ -78,29 +105,7 @@ export class Lexer {
       return undefined;
     }
     const c = s.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) {
-      // pdf.js's reading of a number: digits accumulated, then divided (the same doubles).
-      let sign = 1;
-      if (c === 45) sign = -1;
-      if (c === 43 || c === 45) i++;
-      // Several signs in a row ("--5"), as pdf.js reads them.
-      while (i < n && (s.charCodeAt(i) === 45 || s.charCodeAt(i) === 43)) i++;
-      let value = 0;
-      let divide = 0;
-      let digits = 0;
-      for (; i < n; i++) {
-        const d = s.charCodeAt(i);
-        if (d >= 48 && d <= 57) {
-          value = value * 10 + (d - 48);
-          if (divide !== 0) divide *= 10;
-          digits++;
-        } else if (d === 46 && divide === 0) divide = 1;
-        else break;
-      }
-      this.pos = i;
-      if (divide !== 0) value /= divide;
-      return digits === 0 ? 0 : sign * value;
-    }
+    if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) return this.number(i);
     if (c === 47) {
       let j = i + 1;
       let key = 0;

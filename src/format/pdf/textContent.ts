@@ -1,6 +1,6 @@
 import { PDF_OPS, RuleOperators } from './contentStream.js';
 import { FONT_IDENTITY_MATRIX, loadFont, type Font } from './fonts.js';
-import { Lexer, PdfKeyword, PdfName, PdfRef, PdfStream, PdfString, Unsupported, type PdfDict, type PdfFile, type PdfPage, type PdfValue } from './objects.js';
+import { Lexer, PdfKeyword, WHITE, PdfName, PdfRef, PdfStream, PdfString, Unsupported, type PdfDict, type PdfFile, type PdfPage, type PdfValue } from './objects.js';
 import type { OperatorList } from './rules.js';
 
 /**
@@ -155,22 +155,39 @@ class TextReader {
   ) {}
 
   read(content: string): PageText {
-    const lexer = new Lexer(content);
-    const operands: PdfValue[] = [];
-    for (;;) {
-      const token = lexer.next();
-      if (token === undefined) break;
-      if (!(token instanceof PdfKeyword)) {
-        operands.push(token);
-        if (operands.length > 33) throw new Unsupported('too many operands');
+    const s = content;
+    const n = s.length;
+    const lexer = new Lexer(s);
+    // Operands in a reused array, counted (numbers, the most of them, read here without the lexer's dispatch).
+    const args: PdfValue[] = [];
+    let argc = 0;
+    let i = 0;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (WHITE[c]) {
+        i++;
         continue;
       }
-      const op = token.word;
-      const arity = ARITY[op];
-      if (arity === undefined) throw new Unsupported(`operator ${op}`);
-      if (arity >= 0 && operands.length !== arity) throw new Unsupported(`operator ${op} with ${operands.length} operands`);
-      this.operator(op, operands);
-      operands.length = 0;
+      if ((c >= 48 && c <= 57) || c === 45 || c === 46 || c === 43) {
+        args[argc++] = lexer.number(i);
+        i = lexer.pos;
+      } else {
+        lexer.pos = i;
+        const token = lexer.next();
+        i = lexer.pos;
+        if (token === undefined) break;
+        if (!(token instanceof PdfKeyword)) args[argc++] = token;
+        else {
+          const op = token.word;
+          const arity = ARITY[op];
+          if (arity === undefined) throw new Unsupported(`operator ${op}`);
+          if (arity >= 0 && argc !== arity) throw new Unsupported(`operator ${op} with ${argc} operands`);
+          this.operator(op, args, argc);
+          argc = 0;
+          continue;
+        }
+      }
+      if (argc > 33) throw new Unsupported('too many operands');
     }
     this.flush();
     return { items: this.items, operators: this.rules.list };
@@ -181,9 +198,9 @@ class TextReader {
     return v;
   }
 
-  private operator(op: string, args: PdfValue[]): void {
+  private operator(op: string, args: PdfValue[], argc: number): void {
     // The rules see the path, paint and state operators (their operands are numbers).
-    if (RULE_OPERATORS.has(op)) this.rules.operator(op, args.map((a) => (typeof a === 'number' ? a : NaN)));
+    if (RULE_OPERATORS.has(op)) this.rules.operator(op, args.slice(0, argc).map((a) => (typeof a === 'number' ? a : NaN)));
     else this.rules.other();
     const ts = this.state;
     switch (op) {
@@ -199,7 +216,7 @@ class TextReader {
         return;
       }
       case 'cm':
-        ts.ctm = transform(ts.ctm, args.map((a) => this.num(a)));
+        ts.ctm = transform(ts.ctm, args.slice(0, 6).map((a) => this.num(a)));
         return;
       case 'Tf': {
         const name = args[0];
@@ -235,7 +252,7 @@ class TextReader {
         this.carriageReturn();
         return;
       case 'Tm': {
-        const m = args.map((a) => this.num(a));
+        const m = args.slice(0, 6).map((a) => this.num(a));
         ts.textMatrix = m.slice();
         ts.textLineMatrix = m.slice();
         this.updateAdvanceScale();
