@@ -17,16 +17,19 @@ import { FontCache, readPageText, type RawItem } from './pdf/textContent.js';
 export { DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf/limits.js';
 
 /**
- * PDF releases as text, with pdfjs-dist 4 (the last line that runs on Node 20), loaded only when a
- * PDF arrives. Text comes through the fonts' ToUnicode maps and the CMaps the package ships (read
- * from node_modules, never the network); compatibility characters of subset fonts are mapped back
- * (src/format/pdf/glyphs.ts). Per page, ruled tables are rebuilt cell by cell from the rules the
- * page draws (pdf/tables.ts), the rest is cut into blocks in reading order (pdf/xycut.ts) — a
- * printed web page's side bar is dropped there — and each block's items on one baseline form a
- * line (pdf/lines.ts). Then running headers, footers and page numbers, navigation, breadcrumbs and
- * the site footer go (pdf/chrome.ts), and lines are joined into paragraphs, headings and
- * `| a | b |` rows (pdf/assemble.ts). Images are never decoded; bombs stop at the caps of
- * pdf/limits.ts.
+ * PDF releases as text. The file's objects, fonts and content streams are read here
+ * (pdf/objects.ts, pdf/fonts.ts, pdf/textContent.ts): text through the fonts' ToUnicode maps, in
+ * the runs pdf.js's getTextContent would give, without running a font program. A file that reader
+ * leaves (encryption, other filters, fonts without ToUnicode, vertical writing, form XObjects …)
+ * goes whole to pdfjs-dist 4 (the last line that runs on Node 20), loaded only then, with the
+ * CMaps the package ships (read from node_modules, never the network). Compatibility characters of
+ * subset fonts are mapped back (src/format/pdf/glyphs.ts). Per page, ruled tables are rebuilt cell
+ * by cell from the rules the page draws (pdf/tables.ts), the rest is cut into blocks in reading
+ * order (pdf/xycut.ts) — a printed web page's side bar is dropped there — and each block's items
+ * on one baseline form a line (pdf/lines.ts). Then running headers, footers and page numbers,
+ * navigation, breadcrumbs and the site footer go (pdf/chrome.ts), and lines are joined into
+ * paragraphs, headings and `| a | b |` rows (pdf/assemble.ts). Images are never decoded; bombs
+ * stop at the caps of pdf/limits.ts.
  */
 export interface PdfText {
   /** The release text, without the date line and title it opened with. */
