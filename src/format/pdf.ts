@@ -5,26 +5,31 @@ import { assemble, splitHeader } from './pdf/assemble.js';
 import { dropPageChrome, dropRunningLines, isNewsBox, isSideChrome } from './pdf/chrome.js';
 import { normalizeGlyphs } from './pdf/glyphs.js';
 import { checkInflatedSize, DEFAULT_PDF_LIMITS, holdsImages, type PdfLimits } from './pdf/limits.js';
-import { contentOperators, pageContents } from './pdf/contentStream.js';
+import { contentOperators, pageContents, PDF_OPS } from './pdf/contentStream.js';
 import { columnStarts, groupLines } from './pdf/lines.js';
 import { rulingSegments, type OperatorList } from './pdf/rules.js';
 import { findRuledTables } from './pdf/tables.js';
 import type { Item, PdfLine } from './pdf/types.js';
 import { itemAtom, tableAtom, xyCut } from './pdf/xycut.js';
+import { PdfFile } from './pdf/objects.js';
+import { FontCache, readPageText, type RawItem } from './pdf/textContent.js';
 
 export { DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf/limits.js';
 
 /**
- * PDF releases as text, with pdfjs-dist 4 (the last line that runs on Node 20), loaded only when a
- * PDF arrives. Text comes through the fonts' ToUnicode maps and the CMaps the package ships (read
- * from node_modules, never the network); compatibility characters of subset fonts are mapped back
- * (src/format/pdf/glyphs.ts). Per page, ruled tables are rebuilt cell by cell from the rules the
- * page draws (pdf/tables.ts), the rest is cut into blocks in reading order (pdf/xycut.ts) — a
- * printed web page's side bar is dropped there — and each block's items on one baseline form a
- * line (pdf/lines.ts). Then running headers, footers and page numbers, navigation, breadcrumbs and
- * the site footer go (pdf/chrome.ts), and lines are joined into paragraphs, headings and
- * `| a | b |` rows (pdf/assemble.ts). Images are never decoded; bombs stop at the caps of
- * pdf/limits.ts.
+ * PDF releases as text. The file's objects, fonts and content streams are read here
+ * (pdf/objects.ts, pdf/fonts.ts, pdf/textContent.ts): text through the fonts' ToUnicode maps, in
+ * the runs pdf.js's getTextContent would give, without running a font program. A file that reader
+ * leaves (encryption, other filters, fonts without ToUnicode, vertical writing, form XObjects …)
+ * goes whole to pdfjs-dist 4 (the last line that runs on Node 20), loaded only then, with the
+ * CMaps the package ships (read from node_modules, never the network). Compatibility characters of
+ * subset fonts are mapped back (src/format/pdf/glyphs.ts). Per page, ruled tables are rebuilt cell
+ * by cell from the rules the page draws (pdf/tables.ts), the rest is cut into blocks in reading
+ * order (pdf/xycut.ts) — a printed web page's side bar is dropped there — and each block's items
+ * on one baseline form a line (pdf/lines.ts). Then running headers, footers and page numbers,
+ * navigation, breadcrumbs and the site footer go (pdf/chrome.ts), and lines are joined into
+ * paragraphs, headings and `| a | b |` rows (pdf/assemble.ts). Images are never decoded; bombs
+ * stop at the caps of pdf/limits.ts.
  */
 export interface PdfText {
   /** The release text, without the date line and title it opened with. */
@@ -71,9 +76,99 @@ function pageTreeReason(message: string): string | null {
   return null;
 }
 
+/** The lines of a document, page by page, with the counts the errors and warnings need. */
+class PageLines {
+  readonly lines: PdfLine[] = [];
+  characters = 0;
+  rotated = 0;
+  private block = 0;
+  readonly blankPages: number[] = [];
+
+  constructor(private readonly images: boolean) {}
+
+  /** One page's text items (pdf.js's shape) and drawing operators, page numbers from 1. */
+  add(p: number, raw: Iterable<RawItem & { vertical?: boolean }>, operators: OperatorList, ops: Record<string, number>, view: number[]): void {
+    const [, y0, , y1] = view as [number, number, number, number];
+    const items: Item[] = [];
+    let onPage = 0;
+    for (const item of raw) {
+      if (item.str.length === 0) continue;
+      const [a, b, c, d, e, f] = item.transform;
+      // Horizontal text only: rotated items (stamps) and vertical writing (縦書き notes) are not read.
+      if (item.vertical || Math.abs(b!) > 0.01 || Math.abs(c!) > 0.01 || a! <= 0) {
+        this.rotated += item.str.trim().length;
+        continue;
+      }
+      onPage += item.str.trim().length;
+      items.push({ str: normalizeGlyphs(item.str), x: e!, y: f!, width: item.width, size: Math.abs(d!) || item.height || 10 });
+    }
+    this.characters += onPage;
+    if (onPage === 0 && this.images && operators.fnArray.length > 0) this.blankPages.push(p);
+    const position = (y: number) => (y1 - y) / Math.max(1, y1 - y0);
+    for (const pageLine of readPage(items, operators, ops)) {
+      this.lines.push({ ...pageLine.line, page: p, position: position(pageLine.line.y), block: this.block + pageLine.block, column: this.block + pageLine.column });
+    }
+    this.block += 1_000_000;
+  }
+}
+
+const tooManyPages = (path: string, pages: number, caps: PdfLimits) => new InputError(path, `is a PDF of ${pages} pages, over the ${caps.maxPages}-page limit; raise --pdf-max-pages to read it`);
+const tooLong = (path: string, caps: PdfLimits) => new InputError(path, `is a PDF that took longer than the ${caps.timeoutSeconds} s limit to read; raise --pdf-timeout to read it`);
+const bomb = (path: string, caps: PdfLimits) => new InputError(path, `is a PDF whose streams inflate past the ${inflatedCap(caps.maxInflatedBytes)} limit (a compression bomb?); raise --pdf-max-inflated to read it`);
+const inflatedCap = (n: number) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`);
+
+/**
+ * The pages read without pdf.js (pdf/objects.ts, pdf/fonts.ts, pdf/textContent.ts), or null when
+ * the file holds something that reader leaves to pdf.js. Only the streams it reads count against
+ * the inflation cap: a font program or a Type 3 glyph procedure is never inflated.
+ */
+export function readOwn(bytes: Uint8Array, path: string, caps: PdfLimits = DEFAULT_PDF_LIMITS, deadline = Infinity): { pages: PageLines; numPages: number } | null {
+  try {
+    const file = new PdfFile(bytes, caps.maxInflatedBytes, () => bomb(path, caps));
+    const pages = file.pages(caps.maxPages, (n) => tooManyPages(path, n, caps));
+    const fonts = new FontCache(file);
+    const out = new PageLines(holdsImages(bytes, file.latin));
+    pages.forEach((page, i) => {
+      if (Date.now() > deadline) throw tooLong(path, caps);
+      const { items, operators } = readPageText(file, page, fonts);
+      out.add(i + 1, items, operators, PDF_OPS, page.view);
+    });
+    return { pages: out, numPages: pages.length };
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    // Unsupported, or anything unexpected in a file this reader misjudged: pdf.js reads it whole.
+    return null;
+  }
+}
+
 export async function extractPdf(bytes: Uint8Array, path = '-', limits: Partial<PdfLimits> = {}): Promise<PdfText> {
   const caps: PdfLimits = { ...DEFAULT_PDF_LIMITS, ...limits };
   const deadline = Date.now() + caps.timeoutSeconds * 1000;
+  const own = readOwn(bytes, path, caps, deadline);
+  if (own) return finish(own.pages, own.numPages, [], null, path);
+  return extractWithPdfjs(bytes, path, caps, deadline);
+}
+
+/** The document's text from its pages' lines: errors for a PDF without readable text, warnings, chrome dropped. */
+function finish(pages: PageLines, numPages: number, unreadable: string[], treeReason: string | null, path: string): PdfText {
+  const { characters, rotated, blankPages } = pages;
+  if (numPages === 0) throw new InputError(path, 'is a PDF with no pages (its page tree is empty)');
+  if (characters === 0 && treeReason) throw new InputError(path, `is not a readable PDF: ${treeReason}`);
+  if (characters === 0 && unreadable.length > 0) throw new InputError(path, `is not a readable PDF (page ${unreadable[0]})`);
+  if (characters === 0 && rotated > 0) throw new InputError(path, 'is a PDF whose text is all rotated or set vertically, which is not supported');
+  if (characters === 0) throw new InputError(path, 'is a PDF with no text layer (a scanned or image-only document); run OCR on it first (e.g. ocrmypdf) and parse the result');
+  const warnings: string[] = unreadable.map((u) => `PDF page ${u} could not be read; its content is not in the incident`);
+  // A page without text among pages with text: a scanned page (an attachment, a signed letter) whose facts are missing.
+  if (blankPages.length > 0) warnings.push(`PDF page${blankPages.length > 1 ? 's' : ''} ${blankPages.slice(0, 10).join(', ')} ha${blankPages.length > 1 ? 've' : 's'} no text layer (scanned?); ${blankPages.length > 1 ? 'their' : 'its'} content is not in the incident`);
+  const kept = dropPageChrome(dropRunningLines(pages.lines, numPages));
+  const { text, title, date } = splitHeader(assemble(kept));
+  const bad = [...text].filter((ch) => /[\ufffd\ue000-\uf8ff\u0000-\u0008]/.test(ch)).length;
+  if (bad > text.length * 0.05) warnings.push(`${bad} characters of the PDF's text could not be mapped to Unicode (fonts without ToUnicode maps); facts may be missing`);
+  return { text, title, date, warnings };
+}
+
+/** The whole file through pdf.js (the fallback; tests compare the two readers with it). */
+export async function extractWithPdfjs(bytes: Uint8Array, path: string, caps: PdfLimits = DEFAULT_PDF_LIMITS, deadline = Date.now() + caps.timeoutSeconds * 1000): Promise<PdfText> {
   checkInflatedSize(bytes, caps.maxInflatedBytes, path);
   const images = holdsImages(bytes);
   const pdfjs = await loadPdfjs();
@@ -94,7 +189,7 @@ export async function extractPdf(bytes: Uint8Array, path = '-', limits: Partial<
   });
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new InputError(path, `is a PDF that took longer than the ${caps.timeoutSeconds} s limit to read; raise --pdf-timeout to read it`)), Math.max(0, deadline - Date.now()));
+    timer = setTimeout(() => reject(tooLong(path, caps)), Math.max(0, deadline - Date.now()));
   });
   timeout.catch(() => undefined);
   const inTime = <T>(p: Promise<T>): Promise<T> => Promise.race([p, timeout]);
@@ -111,14 +206,8 @@ export async function extractPdf(bytes: Uint8Array, path = '-', limits: Partial<
     throw new InputError(path, reason ? `is not a readable PDF: ${reason}` : `is not a readable PDF (${firstLine(e)})`);
   }
   try {
-    if (doc.numPages > caps.maxPages) {
-      throw new InputError(path, `is a PDF of ${doc.numPages} pages, over the ${caps.maxPages}-page limit; raise --pdf-max-pages to read it`);
-    }
-    const lines: PdfLine[] = [];
-    let characters = 0;
-    let rotated = 0;
-    let block = 0;
-    const blankPages: number[] = [];
+    if (doc.numPages > caps.maxPages) throw tooManyPages(path, doc.numPages, caps);
+    const pages = new PageLines(images);
     const unreadable: string[] = [];
     let treeReason: string | null = null;
     // The pages' drawing operators read from the file itself when it is plain enough (contentStream.ts); else from pdf.js.
@@ -128,6 +217,7 @@ export async function extractPdf(bytes: Uint8Array, path = '-', limits: Partial<
     } catch {
       contents = null;
     }
+    const ops = pdfjs.OPS as unknown as Record<string, number>;
     for (let p = 1; p <= doc.numPages; p++) {
       let page;
       let content;
@@ -135,7 +225,7 @@ export async function extractPdf(bytes: Uint8Array, path = '-', limits: Partial<
       try {
         page = await inTime(doc.getPage(p));
         content = await inTime(page.getTextContent());
-        const own = contents?.[p - 1] ? contentOperators(contents[p - 1]!, pdfjs.OPS as unknown as Record<string, number>) : null;
+        const own = contents?.[p - 1] ? contentOperators(contents[p - 1]!, ops) : null;
         operators = own ?? (await inTime(page.getOperatorList()));
       } catch (e) {
         if (e instanceof InputError) throw e;
@@ -144,43 +234,12 @@ export async function extractPdf(bytes: Uint8Array, path = '-', limits: Partial<
         unreadable.push(`${p} (${treeReason ?? firstLine(e)})`);
         continue;
       }
-      const [, y0, , y1] = page.view as [number, number, number, number];
-      const items: Item[] = [];
-      let onPage = 0;
-      for (const raw of content.items) {
-        if (!('str' in raw) || raw.str.length === 0) continue;
-        const [a, b, c, d, e, f] = raw.transform as number[];
-        // Horizontal text only: rotated items (stamps) and vertical writing (縦書き notes) are not read.
-        const vertical = (content.styles[raw.fontName] as { vertical?: boolean } | undefined)?.vertical === true;
-        if (vertical || Math.abs(b!) > 0.01 || Math.abs(c!) > 0.01 || a! <= 0) {
-          rotated += raw.str.trim().length;
-          continue;
-        }
-        onPage += raw.str.trim().length;
-        items.push({ str: normalizeGlyphs(raw.str), x: e!, y: f!, width: raw.width, size: Math.abs(d!) || raw.height || 10 });
-      }
-      characters += onPage;
-      if (onPage === 0 && images && operators.fnArray.length > 0) blankPages.push(p);
-      const position = (y: number) => (y1 - y) / Math.max(1, y1 - y0);
-      for (const pageLine of readPage(items, operators, pdfjs.OPS)) {
-        lines.push({ ...pageLine.line, page: p, position: position(pageLine.line.y), block: block + pageLine.block, column: block + pageLine.column });
-      }
-      block += 1_000_000;
+      const styles = content.styles as Record<string, { vertical?: boolean } | undefined>;
+      const raw = content.items.flatMap((item) => ('str' in item ? [{ str: item.str, width: item.width, height: item.height, transform: item.transform as number[], vertical: styles[item.fontName]?.vertical === true }] : []));
+      pages.add(p, raw, operators, ops, page.view);
       page.cleanup();
     }
-    if (doc.numPages === 0) throw new InputError(path, 'is a PDF with no pages (its page tree is empty)');
-    if (characters === 0 && treeReason) throw new InputError(path, `is not a readable PDF: ${treeReason}`);
-    if (characters === 0 && unreadable.length > 0) throw new InputError(path, `is not a readable PDF (page ${unreadable[0]})`);
-    if (characters === 0 && rotated > 0) throw new InputError(path, 'is a PDF whose text is all rotated or set vertically, which is not supported');
-    if (characters === 0) throw new InputError(path, 'is a PDF with no text layer (a scanned or image-only document); run OCR on it first (e.g. ocrmypdf) and parse the result');
-    const warnings: string[] = unreadable.map((u) => `PDF page ${u} could not be read; its content is not in the incident`);
-    // A page without text among pages with text: a scanned page (an attachment, a signed letter) whose facts are missing.
-    if (blankPages.length > 0) warnings.push(`PDF page${blankPages.length > 1 ? 's' : ''} ${blankPages.slice(0, 10).join(', ')} ha${blankPages.length > 1 ? 've' : 's'} no text layer (scanned?); ${blankPages.length > 1 ? 'their' : 'its'} content is not in the incident`);
-    const kept = dropPageChrome(dropRunningLines(lines, doc.numPages));
-    const { text, title, date } = splitHeader(assemble(kept));
-    const bad = [...text].filter((ch) => /[\ufffd\ue000-\uf8ff\u0000-\u0008]/.test(ch)).length;
-    if (bad > text.length * 0.05) warnings.push(`${bad} characters of the PDF's text could not be mapped to Unicode (fonts without ToUnicode maps); facts may be missing`);
-    return { text, title, date, warnings };
+    return finish(pages, doc.numPages, unreadable, treeReason, path);
   } finally {
     clearTimeout(timer);
     await doc.destroy();

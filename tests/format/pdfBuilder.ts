@@ -79,3 +79,32 @@ export function textAt(x: number, y: number, text: string, size = 11): string {
 export function positionedPdf(runs: { x: number; y: number; text: string }[]): Uint8Array {
   return japanesePagePdf(runs.map((r) => textAt(r.x, r.y, r.text)).join('\n'));
 }
+
+/** UTF-16BE hex of a text: the codes of toUnicodePage's font (its code for a character is the character's UTF-16 unit). */
+export const hex = (text: string) => `<${Buffer.from(text, 'utf16le').swap16().toString('hex')}>`;
+
+/** A ToUnicode CMap stream's text mapping each character of `text` from its own UTF-16 code (bfchar). */
+export function toUnicodeCMap(text: string): string {
+  const units = [...new Set([...text].map((ch) => ch.charCodeAt(0)))];
+  const entries = units.map((u) => `<${u.toString(16).padStart(4, '0')}> <${u.toString(16).padStart(4, '0')}>`);
+  return `/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Test-UCS def\n1 begincodespacerange <0000> <FFFF> endcodespacerange\n${entries.length} beginbfchar\n${entries.join('\n')}\nendbfchar\nendcmap end end`;
+}
+
+/**
+ * One A4 page drawing `ops` with /F1: an embedded-style Type0 font, Identity-H, with a ToUnicode
+ * map for the characters of `text` and widths `w` (a /W array body; default width `dw`) — the
+ * kind of font Chromium and Word write, which disclose reads without pdf.js.
+ */
+export function toUnicodePage(ops: string, text: string, { w = '', dw = 1000, font = '', resources = '', objects = [] as string[], encoding = '/Identity-H' } = {}): Uint8Array {
+  return buildPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> ${resources}>> /Contents 4 0 R >>`,
+    stream(ops),
+    `<< /Type /Font /Subtype /Type0 /BaseFont /AAAAAA+TestGothic /Encoding ${encoding} /DescendantFonts [6 0 R] /ToUnicode 8 0 R ${font}>>`,
+    `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /AAAAAA+TestGothic /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /DW ${dw} /W [${w}] /CIDToGIDMap /Identity >>`,
+    '<< /Type /FontDescriptor /FontName /AAAAAA+TestGothic /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
+    stream(toUnicodeCMap(text)),
+    ...objects,
+  ]);
+}

@@ -59,6 +59,6 @@ export function checkInflatedSize(bytes: Uint8Array, limit: number, path: string
 }
 
 /** Whether the file holds image XObjects at all (their dictionaries, like every stream's, are plain text). */
-export function holdsImages(bytes: Uint8Array): boolean {
-  return /\/Subtype\s*\/Image\b/.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
+export function holdsImages(bytes: Uint8Array, latin = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')): boolean {
+  return /\/Subtype\s*\/Image\b/.test(latin);
 }

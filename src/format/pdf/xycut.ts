@@ -26,14 +26,31 @@ export function tableAtom(table: RuledTable): Atom {
   return { left: table.left, right: table.right, bottom: table.bottom, top: table.top, table };
 }
 
-/** Uncovered stretches between the atoms' projections on one axis, widest first. */
-function gaps(atoms: Atom[], lo: (a: Atom) => number, hi: (a: Atom) => number): { from: number; to: number }[] {
-  const sorted = [...atoms].sort((a, b) => lo(a) - lo(b));
+/**
+ * Uncovered stretches between the atoms' projections on one axis (x: left..right, y: bottom..top),
+ * widest first, equal widths in position order. The starts and the ends are sorted apart (numeric
+ * typed-array sorts, no comparator): a stretch opens where every interval started so far has
+ * ended before the next one starts — the largest end so far is then the last end taken.
+ */
+function gaps(atoms: Atom[], axis: 'x' | 'y'): { from: number; to: number }[] {
+  const n = atoms.length;
+  const los = new Float64Array(n);
+  const his = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const a = atoms[k]!;
+    los[k] = axis === 'x' ? a.left : a.bottom;
+    his[k] = axis === 'x' ? a.right : a.top;
+  }
+  los.sort();
+  his.sort();
   const out: { from: number; to: number }[] = [];
-  let reach = hi(sorted[0]!);
-  for (const a of sorted) {
-    if (lo(a) > reach) out.push({ from: reach, to: lo(a) });
-    reach = Math.max(reach, hi(a));
+  let i = 0;
+  let j = 0;
+  while (i < n) {
+    if (his[j]! < los[i]!) {
+      j++;
+      if (i === j) out.push({ from: his[j - 1]!, to: los[i]! });
+    } else i++;
   }
   return out.sort((a, b) => b.to - b.from - (a.to - a.from));
 }
@@ -75,7 +92,7 @@ function columnCut(region: Atom[], em: number, isNewsBox?: (side: Atom[]) => boo
   const top = maxOf(region.map((a) => a.top));
   const bottom = minOf(region.map((a) => a.bottom));
   if (top - bottom < em * 3) return null;
-  const vertical = gaps(region, (a) => a.left, (a) => a.right)[0];
+  const vertical = gaps(region, 'x')[0];
   if (!vertical || vertical.to - vertical.from < em * 0.5) return null;
   const left = region.filter((a) => a.right <= vertical.from + 0.01);
   const right = region.filter((a) => a.left >= vertical.to - 0.01);
@@ -108,7 +125,7 @@ export function xyCut(atoms: Atom[], options: CutOptions): Block[] {
       }
       return;
     }
-    const across = gaps(region, (a) => a.bottom, (a) => a.top);
+    const across = gaps(region, 'y');
     const widest = across[0];
     if (!widest || widest.to - widest.from < options.em * 0.05) {
       out.push({ atoms: region, column });
