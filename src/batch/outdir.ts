@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { close as closeCb, closeSync, constants, fstatSync, type BigIntStats, lstatSync, mkdirSync, open as openCb, openSync, readFileSync, readSync, realpathSync, rename as renameCb, unlink as unlinkCb, write as writeCb, type Dirent } from 'node:fs';
+import { close as closeCb, closeSync, constants, fstatSync, type BigIntStats, lstatSync, mkdirSync, open as openCb, openSync, readFileSync, readSync, realpathSync, rename as renameCb, renameSync, unlink as unlinkCb, unlinkSync, write as writeCb, writeSync, type Dirent } from 'node:fs';
 import { mkdir, open, readdir, readFile, realpath, rename, stat, unlink, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { DiscloseError, EXIT_INPUT, UsageError } from '../errors.js';
 import { describeFsError } from '../io/read.js';
 import type { IncidentType } from '../types.js';
@@ -173,18 +174,83 @@ export class DiskFull extends DiscloseError {
   }
 }
 
+/** DISCLOSE_FAULT_WRITE's count of output writes, shared by every thread of a run (workers write too). */
+export interface FaultSeam {
+  counter: Int32Array;
+  code: string;
+  at: number;
+}
+
 /**
  * A test seam: DISCLOSE_FAULT_WRITE=ENOSPC:3 makes the third output write fail with ENOSPC (the
- * reliability script and tests inject a full disk so).
+ * reliability script and tests inject a full disk so). The count lives in shared memory, so the
+ * Nth write of the run fails whichever thread makes it.
  */
-function faultInjector(): (() => void) | null {
+function faultSeam(): FaultSeam | null {
   const spec = process.env.DISCLOSE_FAULT_WRITE;
   const m = spec ? /^([A-Z]+):(\d+)$/.exec(spec) : null;
   if (!m) return null;
-  let writes = 0;
-  return () => {
-    if (++writes >= Number(m[2])) throw Object.assign(new Error(`${m[1]}: injected write fault`), { code: m[1] });
-  };
+  return { counter: new Int32Array(new SharedArrayBuffer(4)), code: m[1], at: Number(m[2]) };
+}
+
+function injectFault(fault: FaultSeam | null): void {
+  if (fault && Atomics.add(fault.counter, 0, 1) + 1 >= fault.at) throw Object.assign(new Error(`${fault.code}: injected write fault`), { code: fault.code });
+}
+
+/**
+ * Everything a thread needs to write one output file as writeAtomic does: workers write their own
+ * outputs (OutDir.slotFor checked the target and made its folder in the main thread).
+ */
+export interface OutputSlot {
+  target: FsPath;
+  /** `<folder>/.<run id>-`: the writer adds a number of its own and TEMP_SUFFIX. */
+  tempPrefix: FsPath;
+  /** The run's write-ahead log, opened O_APPEND: each line is one write, whichever thread makes it. */
+  walFd: number;
+  fault: FaultSeam | null;
+}
+
+let tempCount = 0;
+/** A temporary name no other thread of this run uses: the thread's id, then its own count. */
+function tempName(prefix: FsPath): FsPath {
+  return withSuffix(prefix, `${threadId}${String(++tempCount).padStart(9, '0')}${TEMP_SUFFIX}`);
+}
+
+/**
+ * writeAtomic's synchronous twin, for a worker thread (where blocking costs nobody else anything):
+ * the content to an exclusively created temporary file (O_EXCL | O_NOFOLLOW), its index line to the
+ * write-ahead log, then the rename. Throws the file system's error (the caller tells a full disk).
+ */
+export function writeOutputSync(slot: OutputSlot, content: Uint8Array, walLine: string): void {
+  const temp = tempName(slot.tempPrefix);
+  let created = false;
+  try {
+    injectFault(slot.fault);
+    const fd = openSync(temp, O_NEW, 0o666);
+    created = true;
+    try {
+      let done = 0;
+      while (done < content.length) done += writeSync(fd, content, done, content.length - done);
+    } finally {
+      closeSync(fd);
+    }
+    writeSync(slot.walFd, walLine + '\n');
+    renameSync(temp, slot.target);
+  } catch (e) {
+    if (created) {
+      try {
+        unlinkSync(temp);
+      } catch {
+        // already gone
+      }
+    }
+    throw e;
+  }
+}
+
+/** Whether a write error means the disk (or a quota, or a file size limit) is full. */
+export function isDiskFull(code: string | undefined): boolean {
+  return code !== undefined && FULL_CODES.has(code);
 }
 
 const O_NEW = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
@@ -219,7 +285,6 @@ export class OutDir {
   private readonly runId = randomBytes(6).toString('hex');
   /** This run's number: one more than any killed run's journal (journals are read in this order). */
   private generation = 1;
-  private counter = 0;
   private readonly checkedFolders = new Set<string>();
   private indexJournal!: FileHandle;
   private errorsJournal!: FileHandle;
@@ -230,7 +295,7 @@ export class OutDir {
   private sweeping: Promise<void> = Promise.resolve();
   private closed = false;
   private lockContent = '';
-  private readonly fault = faultInjector();
+  private readonly fault = faultSeam();
   /** Output files read back to check their sha256 before a skip. */
   private readonly checkBuffer = { bytes: new Uint8Array(64 * 1024) };
 
@@ -355,7 +420,7 @@ export class OutDir {
    * (this run holds the lock, so no other run is writing; a reused pid changes nothing, the names
    * carry a random run id). Folders reached through links are not entered.
    */
-  private async sweepTemps(dir: string): Promise<void> {
+  private async sweepTemps(dir: string, own = false): Promise<void> {
     let entries: Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
@@ -363,10 +428,10 @@ export class OutDir {
       return;
     }
     for (const e of entries) {
-      if (e.isDirectory()) await this.sweepTemps(join(dir, e.name));
+      if (e.isDirectory()) await this.sweepTemps(join(dir, e.name), own);
       else if (e.isFile() || e.isSymbolicLink()) {
         const m = TEMP_NAME.exec(e.name);
-        if (m && m[1] !== this.runId) await unlink(join(dir, e.name)).catch(() => {});
+        if (m && (own || m[1] !== this.runId)) await unlink(join(dir, e.name)).catch(() => {});
         else if (dir === this.real && e.name.startsWith(`${LOCK_FILE}.takeover-`)) {
           const age = Date.now() - ((await stat(join(dir, e.name)).catch(() => null))?.mtimeMs ?? 0);
           if (age > TOKEN_STALE_MS) await unlink(join(dir, e.name)).catch(() => {});
@@ -443,10 +508,10 @@ export class OutDir {
     const folder = dirOf(target);
     this.folderInside(folder);
     // A short name of its own: the target's name plus a suffix could pass the 255-byte name limit.
-    const temp = joinPath(folder, `.${this.runId}-${++this.counter}${TEMP_SUFFIX}`);
+    const temp = tempName(joinPath(folder, `.${this.runId}-`));
     let created = false;
     try {
-      this.fault?.();
+      injectFault(this.fault);
       const fd = await new Promise<number>((resolve, reject) => openCb(temp, O_NEW, 0o666, (e, fd) => (e ? reject(e) : resolve(fd))));
       created = true;
       try {
@@ -464,6 +529,19 @@ export class OutDir {
       if (code && FULL_CODES.has(code)) throw new DiskFull(this.dir, shown(target), code);
       throw e;
     }
+  }
+
+  /** Checks an output's place and creates its folder (as writeAtomic does), for a thread to write it with writeOutputSync. */
+  slotFor(target: FsPath): OutputSlot {
+    if (typeof target === 'string' && (!isInside(target, this.real) || target === this.real)) throw new Error(`refusing to write outside OUTDIR: ${target}`);
+    const folder = dirOf(target);
+    this.folderInside(folder);
+    return { target, tempPrefix: joinPath(folder, `.${this.runId}-`), walFd: this.wal.fd, fault: this.fault };
+  }
+
+  /** The run-stopping error for a write that failed with `code` on `target`, when the disk is full. */
+  diskFull(target: FsPath, code: string | undefined): DiskFull | null {
+    return isDiskFull(code) ? new DiskFull(this.dir, shown(target), code!) : null;
   }
 
   /** Creates `folder` below OUTDIR component by component; a link that leads outside OUTDIR is refused, not followed. */
@@ -492,6 +570,35 @@ export class OutDir {
       throw new Error(`${shown(current).slice(this.real.length + 1)} is a file, not a folder`);
     }
     this.checkedFolders.add(key);
+  }
+
+  /**
+   * After a stop: outputs that workers wrote (their lines are in this run's write-ahead log) but
+   * whose replies never came back, as the worker was stopped. Each one still holding the content
+   * its line records is recorded, so the index lists exactly what is on disk.
+   */
+  async recordLogged(pending: ReadonlyMap<string, FsPath>): Promise<void> {
+    const text = await readFile(this.journalPath(INDEX_FILE, '.wal'), 'utf8').catch(() => '');
+    const logged = new Map<string, { entry: IndexEntry; line: string }>();
+    for (const line of text.split('\n')) {
+      if (!line) continue;
+      try {
+        const entry = JSON.parse(line) as IndexEntry;
+        if (pending.has(entryKey(entry))) logged.set(entryKey(entry), { entry, line });
+      } catch {
+        // a torn line
+      }
+    }
+    for (const [key, { entry, line }] of logged) {
+      if (!this.verifyOutput(pending.get(key)!, entry.outputSha256)) continue;
+      this.lines.set(entry, line);
+      await this.record(entry);
+    }
+  }
+
+  /** An entry whose JSON line a worker made already (for the write-ahead log): recorded as that line. */
+  adopt(entry: IndexEntry, line: string): void {
+    this.lines.set(entry, line);
   }
 
   /** Appends to this run's index journal (flushed in blocks; `flush` at the end). */
@@ -527,7 +634,7 @@ export class OutDir {
    * skips their outputs. The killed runs' journals are removed before this run's index replaces
    * index.ndjson: a run killed in between leaves only newer journals beside the older index.
    */
-  async close(options: { complete: boolean }): Promise<void> {
+  async close(options: { complete: boolean; sweepOwnTemps?: boolean }): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     try {
@@ -541,18 +648,21 @@ export class OutDir {
       await this.wal.close();
       await unlink(this.journalPath(INDEX_FILE, '.wal')).catch(() => {});
       await this.sweeping;
+      // A worker stopped in the middle of a write (a timeout, Ctrl-C) may have left this run's own temporary file.
+      if (options.sweepOwnTemps) await this.sweepTemps(this.real, true);
     } finally {
       await this.unlock();
     }
   }
 
   /** After a failure (a full disk): closes the files and leaves the journals for the next run, and the lock free. */
-  async abandon(): Promise<void> {
+  async abandon(options: { sweepOwnTemps?: boolean } = {}): Promise<void> {
     this.closed = true;
     await this.indexJournal.close().catch(() => {});
     await this.errorsJournal.close().catch(() => {});
     await this.wal.close().catch(() => {});
     await this.sweeping;
+    if (options.sweepOwnTemps) await this.sweepTemps(this.real, true);
     await this.unlock();
   }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, statSync, type BigIntStats } from 'node:fs';
+import { existsSync, readFileSync, statSync, type BigIntStats } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DiscloseError, EXIT_INTERRUPTED, UsageError } from '../errors.js';
 import { DEFAULT_MAX_BYTES } from '../io/read.js';
@@ -15,6 +15,7 @@ import { readBytesSync, Scratch } from './read.js';
 // The light settings the CLI reads while it only defines its options (jobs.ts loads nothing heavy).
 export { DEFAULT_TIMEOUT_MS, defaultJobs, formatDuration, maxJobs, parseDuration } from './jobs.js';
 import type { IncidentSummary, ParseReply, ParseTask } from './worker.js';
+import type { PdfLimits } from '../format/pdf/limits.js';
 
 /**
  * The batch library API: `runBatch(options)` walks folders, parses every release on a pool of
@@ -62,6 +63,8 @@ export interface BatchOptions {
   encoding?: string;
   explain?: boolean;
   tokenize?: boolean;
+  /** Caps for PDF inputs (pages, inflated bytes, seconds; defaults in src/format/pdf/limits.ts). */
+  pdf?: Partial<PdfLimits>;
   /** How output files are rendered (default JSON_OUTPUT). */
   output?: OutputWriter;
   /** Abort to stop: workers are terminated, no partial file is left, and the iteration throws BatchInterrupted. */
@@ -198,8 +201,6 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
   const processEntry = async (entry: WalkEntry): Promise<Done> => {
     const base = { path: entry.path, relPath: entry.relPath };
     if (entry.error) return { result: { ...base, error: entry.error } };
-    // With outDir, read into the scratch buffer: an unchanged input is only hashed. The bytes are
-    // copied out (into a buffer of their own, for the worker) only when the input is parsed.
     // A URL among the inputs is downloaded (its charset and final address go to the parser).
     let fetched: { charset: string | null; url: string } | null = null;
     // The fast path of a re-run: input and output both still the very files the index line stamped
@@ -216,66 +217,97 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
         }
       }
     }
-    let read: { bytes: Uint8Array; stat?: BigIntStats } | { error: string };
+    // The main thread reads an input only to compare it with what the index says (or when it was
+    // downloaded); any other input is read by the worker that parses it.
+    const known = out ? out.known.get(key) : undefined;
+    if (out) out.known.delete(key);
+    const comparable = out !== null && !options.force && known !== undefined && known.version === VERSION && known.settings === settings;
+    let bytes: Uint8Array | undefined;
+    let sha256: string | undefined;
     if (isUrl(entry.path)) {
       try {
         const got = await fetchInput(entry.path, { maxBytes, timeoutMs: options.fetchTimeoutMs });
-        read = got.bytes.length > 0 ? { bytes: got.bytes } : { error: 'is empty (the server sent no body)' };
+        if (got.bytes.length === 0) return { result: { ...base, error: 'is empty (the server sent no body)' } };
+        bytes = got.bytes;
         fetched = { charset: got.charset, url: got.url };
       } catch (e) {
-        read = { error: errorMessage(e, entry.path) };
+        return { result: { ...base, error: errorMessage(e, entry.path) } };
       }
-    } else read = readBytesSync(entry.pathBytes ?? entry.path, maxBytes, out ? scratch : undefined);
-    if ('error' in read) return { result: { ...base, error: read.error } };
-    let bytes = read.bytes;
-    let sha256 = '';
-    let target: string | Buffer = '';
-    if (out) {
-      sha256 = createHash('sha256').update(bytes).digest('hex');
-      target = out.outputPath(entry.relPath, output.extension, entry.relBytes);
-      const known = out.known.get(key);
-      out.known.delete(key);
+    } else if (comparable) {
+      const read = readBytesSync(entry.pathBytes ?? entry.path, maxBytes, scratch);
+      if ('error' in read) return { result: { ...base, error: read.error } };
+      sha256 = createHash('sha256').update(read.bytes).digest('hex');
+      const target = out.outputPath(entry.relPath, output.extension, entry.relBytes);
       // What the index claims is checked: the output must still have the sha256 recorded with it.
-      const verified = !options.force && known && known.sha256 === sha256 && known.version === VERSION && known.settings === settings ? out.verifyOutput(target, known.outputSha256, options.stampAfterMs) : null;
-      if (known && verified) {
+      const verified = known.sha256 === sha256 ? out.verifyOutput(target, known.outputSha256, options.stampAfterMs) : null;
+      if (verified) {
         // Both files verified by content: their stamps let the next run skip them without reading.
         const stamps = stampsOf(read.stat, verified.stamp, options.stampAfterMs);
         const same = known.source === entry.path && known.inputStat === stamps.inputStat && known.outputStat === stamps.outputStat;
         return { result: { ...base, skipped: true, output: target.toString() }, index: same ? known : withStamps({ ...known, source: entry.path }, stamps) };
       }
+      bytes = read.bytes.slice(); // out of the scratch buffer, for the worker
     }
-    if (out) bytes = bytes.slice();
-    let reply: ParseReply;
-    const size = bytes.length;
-    bytesInFlight += size;
-    try {
-      reply = await parser.parse({ bytes, path: entry.path, encoding: options.encoding, explain: options.explain, tokenize: options.tokenize, sha256: sha256 || undefined, pretty: out !== null, charset: fetched?.charset, pageUrl: fetched?.url });
-    } catch (e) {
-      if (signal?.aborted || parser.stopped) throw e; // stopping: not this input's fault
-      return { result: { ...base, error: `worker failed: ${errorMessage(e, entry.path)}` } };
-    } finally {
-      bytesInFlight -= size;
-    }
-    if ('error' in reply) return { result: { ...base, error: reply.error } };
-    const result = parsedResult(base, reply.json, reply.summary);
-    if (!out) return { result };
-    // The default output is the worker's text itself; another format renders the incident.
-    const content = rendersAsWorker ? reply.json : output.render(result.incident!);
+    if (bytes && out && sha256 === undefined) sha256 = createHash('sha256').update(bytes).digest('hex');
+    const target = out ? out.outputPath(entry.relPath, output.extension, entry.relBytes) : '';
+    const shownTarget = typeof target === 'string' ? target : target.toString();
     const relBytes = entry.relBytes;
-    const index = indexEntryFor(reply.summary, {
+    const fields = {
       path: entry.relPath,
       pathBytes: relBytes?.toString('base64'),
       source: entry.path,
       output: entry.relPath + output.extension,
       outputBytes: relBytes ? Buffer.concat([relBytes, Buffer.from(output.extension)]).toString('base64') : undefined,
-      sha256,
-      outputSha256: createHash('sha256').update(content).digest('hex'),
       version: VERSION,
       settings,
-    });
+    };
+    // With the default JSON output the worker writes the file itself (slotFor checks the place and
+    // makes the folder here); another format is rendered and written here.
+    let write: ParseTask['write'];
+    if (out && rendersAsWorker) {
+      try {
+        write = { slot: out.slotFor(target), shown: shownTarget, fields };
+      } catch (e) {
+        return { result: { ...base, error: `cannot write ${shownTarget}: ${errorMessage(e, shownTarget)}` } };
+      }
+    }
+    let reply: ParseReply;
+    const size = bytes?.length ?? 0;
+    bytesInFlight += size;
+    if (write) writing.set(key, target);
+    try {
+      reply = await parser.parse({ bytes, readPath: bytes ? undefined : (entry.pathBytes ?? entry.path), maxBytes, path: entry.path, encoding: options.encoding, explain: options.explain, tokenize: options.tokenize, pdf: options.pdf, sha256, pretty: out !== null, charset: fetched?.charset, pageUrl: fetched?.url, write });
+      writing.delete(key);
+    } catch (e) {
+      // Stopping: not this input's fault (and its worker may have written it: `writing` keeps it).
+      if (signal?.aborted || parser.stopped) throw e;
+      writing.delete(key);
+      return { result: { ...base, error: `worker failed: ${errorMessage(e, entry.path)}` } };
+    } finally {
+      bytesInFlight -= size;
+    }
+    if ('error' in reply) {
+      const full = reply.writeFailed && out ? out.diskFull(target, reply.code) : null;
+      if (full) {
+        fatal ??= full;
+        wake.notify();
+        throw full;
+      }
+      return { result: { ...base, error: reply.error } };
+    }
+    if (!out) return { result: parsedResult(base, reply.json!, reply.summary) };
+    if (reply.index) {
+      // Written by the worker: the result's JSON is the output file's text, read only if asked for.
+      out.adopt(reply.index, reply.indexLine!);
+      const result = writtenResult(base, target, reply.summary);
+      return { result, index: reply.index };
+    }
+    const result = parsedResult(base, reply.json!, reply.summary);
+    // The default output is the worker's text itself; another format renders the incident.
+    const content = rendersAsWorker ? reply.json! : output.render(result.incident!);
+    const index = indexEntryFor(reply.summary, { ...fields, sha256: reply.sha256, outputSha256: createHash('sha256').update(content).digest('hex') });
     // No stamps yet: the output was written just now (too recent to trust its timestamps); the next
     // run verifies it by content and records them.
-    const shownTarget = typeof target === 'string' ? target : target.toString();
     try {
       await out.writeAtomic(target, content, JSON.stringify(index));
     } catch (e) {
@@ -292,6 +324,8 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
 
   const scratch = new Scratch();
   let bytesInFlight = 0;
+  /** Inputs a worker may be writing the output of (by index key): a stopped worker may have written it. */
+  const writing = new Map<string, string | Buffer>();
   const finished = new Map<number, Done>();
   const running = new Set<Promise<void>>();
   let started = 0;
@@ -358,12 +392,14 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
       try {
         // Outputs finished but not yet yielded are on disk: record them so the next run skips them.
         if (!complete) for (const [, done] of [...finished].sort((a, b) => a[0] - b[0])) if (done.index) await out.record(done.index);
-        await out.close({ complete });
+        // Workers stopped with their bundles: what they wrote before that is on disk, and in the log.
+        if (writing.size > 0) await out.recordLogged(writing);
+        await out.close({ complete, sweepOwnTemps: !complete || parser.lost > 0 });
       } catch (e) {
         // Disk still full: the journals and the write-ahead log stay for the next run.
         if (!(e instanceof DiskFull)) throw e;
         fatal ??= e;
-        await out.abandon();
+        await out.abandon({ sweepOwnTemps: true });
       }
     }
   }
@@ -384,15 +420,31 @@ function parsedResult(base: { path: string; relPath: string }, json: string, sum
   return result;
 }
 
+/** A result whose output the worker wrote: `json` is that file's text and `incident` its parse, both read only when asked for. */
+function writtenResult(base: { path: string; relPath: string }, target: string | Buffer, summary: IncidentSummary): BatchResult {
+  const output = target.toString();
+  const result: BatchResult = { ...base, warnings: summary.warnings, notRelease: summary.notRelease, output };
+  let json: string | undefined;
+  let incident: Incident | undefined;
+  Object.defineProperties(result, {
+    json: { get: () => (json ??= readFileSync(target, 'utf8')), enumerable: true, configurable: true },
+    incident: { get: () => (incident ??= JSON.parse(result.json!) as Incident), enumerable: true, configurable: true },
+  });
+  return result;
+}
+
 /** Parses a task somewhere: on the worker pool, or in this thread. */
 interface Parser {
   readonly stopped: boolean;
+  /** Bundles whose worker was stopped or died under them (it may have been writing an output). */
+  readonly lost: number;
   parse(task: ParseTask): Promise<ParseReply>;
   stop(): Promise<void>;
 }
 
 class InlineParser implements Parser {
   stopped = false;
+  readonly lost = 0;
   async parse(task: ParseTask): Promise<ParseReply> {
     const { parseTask } = await import('./worker.js');
     return parseTask(task);
@@ -419,6 +471,7 @@ class PoolParser implements Parser {
   private creating: Promise<import('piscina').Piscina> | null = null;
   private bundle: { items: Pending[]; bytes: number } | null = null;
   stopped = false;
+  lost = 0;
 
   constructor(private readonly jobs: number, private readonly timeoutMs: number) {}
 
@@ -455,7 +508,7 @@ class PoolParser implements Parser {
       setImmediate(() => this.send());
     }
     this.bundle.items.push(item);
-    this.bundle.bytes += item.task.bytes.length;
+    this.bundle.bytes += item.task.bytes?.length ?? 0;
     // An input sent again goes alone: if it is the one that kills its worker, it takes no other down.
     if (item.attempts > 0 || this.bundle.items.length >= BUNDLE_FILES || this.bundle.bytes >= BUNDLE_BYTES) this.send();
   }
@@ -496,6 +549,7 @@ class PoolParser implements Parser {
           },
           (e: unknown) => {
             clearTimeout(timer);
+            this.lost++;
             if (this.stopped) return failAll(e);
             items.forEach((item, i) => {
               if (i === timedOut) item.resolve({ error: `took longer than the --timeout of ${formatDuration(this.timeoutMs)}; its worker was stopped` });
