@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, type BigIntStats } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { DiscloseError, EXIT_INTERRUPTED, UsageError } from '../errors.js';
 import { DEFAULT_MAX_BYTES } from '../io/read.js';
 import { formatJson } from '../output/json.js';
@@ -433,6 +434,21 @@ function writtenResult(base: { path: string; relPath: string }, target: string |
   return result;
 }
 
+/**
+ * V8 hands a function to its optimizing compiler (TurboFan) once the function has run a budget of
+ * bytecode. With the default budget (132 KB) the extractors' large functions are compiled, and
+ * compiled again after deoptimizations, early in every thread: TurboFan took a third of a batch's
+ * CPU time, once per worker. With 1 MiB only code that stays hot is optimized: the same batch takes
+ * about a fifth less CPU, and the output is the same (a V8 flag changes how fast, never what).
+ * Flags are per process: set once, before the first parser thread starts.
+ */
+let budgetRaised = false;
+function raiseOptimizationBudget(): void {
+  if (budgetRaised) return;
+  budgetRaised = true;
+  setFlagsFromString('--interrupt-budget=1048576');
+}
+
 /** Parses a task somewhere: on the worker pool, or in this thread. */
 interface Parser {
   readonly stopped: boolean;
@@ -446,6 +462,7 @@ class InlineParser implements Parser {
   stopped = false;
   readonly lost = 0;
   async parse(task: ParseTask): Promise<ParseReply> {
+    raiseOptimizationBudget();
     const { parseTask } = await import('./worker.js');
     return parseTask(task);
   }
@@ -478,6 +495,7 @@ class PoolParser implements Parser {
   private getPool(): Promise<import('piscina').Piscina> {
     if (!this.creating) {
       this.creating = (async () => {
+        raiseOptimizationBudget();
         const { Piscina } = await import('piscina');
         // Two bundles per worker: the next one is already waiting in the worker when it finishes
         // one, so a busy main thread (reading, writing) never leaves a worker idle.
