@@ -64,6 +64,8 @@ export interface BatchOptions {
   encoding?: string;
   explain?: boolean;
   tokenize?: boolean;
+  /** Also give each parsed release's decoded text (BatchResult.text), as `disclose text` prints it. */
+  withText?: boolean;
   /** Caps for PDF inputs (pages, inflated bytes, seconds; defaults in src/format/pdf/limits.ts). */
   pdf?: Partial<PdfLimits>;
   /** How output files are rendered (default JSON_OUTPUT). */
@@ -98,6 +100,8 @@ export interface BatchResult {
    * one compact line without. Write it as it is to avoid a parse/stringify round trip.
    */
   json?: string;
+  /** The decoded text the incident's offsets refer to (with `withText`, when parsed without outDir). */
+  text?: string;
   /** The incident's warnings (readable without parsing it). */
   warnings?: string[];
   /** Why the parsed file is not a release, or null (readable without parsing it). */
@@ -277,7 +281,7 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
     bytesInFlight += size;
     if (write) writing.set(key, target);
     try {
-      reply = await parser.parse({ bytes, readPath: bytes ? undefined : (entry.pathBytes ?? entry.path), maxBytes, path: entry.path, encoding: options.encoding, explain: options.explain, tokenize: options.tokenize, pdf: options.pdf, sha256, pretty: out !== null, charset: fetched?.charset, pageUrl: fetched?.url, write });
+      reply = await parser.parse({ bytes, readPath: bytes ? undefined : (entry.pathBytes ?? entry.path), maxBytes, path: entry.path, encoding: options.encoding, explain: options.explain, tokenize: options.tokenize, pdf: options.pdf, withText: options.withText && !out, sha256, pretty: out !== null, charset: fetched?.charset, pageUrl: fetched?.url, write });
       writing.delete(key);
     } catch (e) {
       // Stopping: not this input's fault (and its worker may have written it: `writing` keeps it).
@@ -296,7 +300,11 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
       }
       return { result: { ...base, error: reply.error } };
     }
-    if (!out) return { result: parsedResult(base, reply.json!, reply.summary) };
+    if (!out) {
+      const result = parsedResult(base, reply.json!, reply.summary);
+      if (reply.text !== undefined) result.text = reply.text;
+      return { result };
+    }
     if (reply.index) {
       // Written by the worker: the result's JSON is the output file's text, read only if asked for.
       out.adopt(reply.index, reply.indexLine!);

@@ -37,6 +37,8 @@ export interface ParseTask {
   /** A downloaded input's Content-Type charset and final URL. */
   charset?: string | null;
   pageUrl?: string | null;
+  /** Send the decoded text back too (`stats` and `incidents` read quoted titles and dates from it). */
+  withText?: boolean;
   /** With -o and the default JSON output: where to write it, and its index line's fields. */
   write?: { slot: OutputSlot; shown: string; fields: Omit<Parameters<typeof indexEntryFor>[1], 'sha256' | 'outputSha256'> };
 }
@@ -58,7 +60,7 @@ export interface IncidentSummary extends Figures {
  * and the file system's `code` (a full disk stops the run).
  */
 export type ParseReply =
-  | { json?: string; summary: IncidentSummary; sha256: string; index?: IndexEntry; indexLine?: string }
+  | { json?: string; summary: IncidentSummary; sha256: string; index?: IndexEntry; indexLine?: string; text?: string }
   | { error: string; writeFailed?: boolean; code?: string };
 
 /**
@@ -124,15 +126,17 @@ export async function parseTask(task: ParseTask): Promise<ParseReply> {
   }
   const sha256 = task.sha256 ?? createHash('sha256').update(bytes).digest('hex');
   let incident: Incident;
+  let text: string | undefined;
+  const onText = task.withText ? (t: string) => void (text = t) : undefined;
   try {
-    incident = await parse(bytes, { path: task.path, encoding: task.encoding, explain: task.explain, tokenize: task.tokenize, pdf: task.pdf, sha256, charset: task.charset, pageUrl: task.pageUrl });
+    incident = await parse(bytes, { path: task.path, encoding: task.encoding, explain: task.explain, tokenize: task.tokenize, pdf: task.pdf, sha256, charset: task.charset, pageUrl: task.pageUrl, onText });
   } catch (e) {
     return { error: errorMessage(e, task.path) };
   }
   // The same text as formatJson / formatNdjsonLine (src/output/json.ts).
   const json = task.pretty ? JSON.stringify(incident, null, 2) + '\n' : JSON.stringify(incident) + '\n';
   const summary = summaryOf(incident);
-  if (!task.write) return { json, summary, sha256 };
+  if (!task.write) return { json, summary, sha256, ...(text !== undefined ? { text } : {}) };
   const content = Buffer.from(json);
   const index = indexEntryFor(summary, { ...task.write.fields, sha256, outputSha256: createHash('sha256').update(content).digest('hex') });
   const indexLine = JSON.stringify(index);
