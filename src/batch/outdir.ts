@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { close as closeCb, closeSync, constants, fstatSync, type BigIntStats, lstatSync, mkdirSync, open as openCb, openSync, readFileSync, readSync, realpathSync, rename as renameCb, renameSync, unlink as unlinkCb, unlinkSync, write as writeCb, writeSync, type Dirent } from 'node:fs';
+import { close as closeCb, closeSync, constants, fstatSync, type BigIntStats, type Stats, lstatSync, mkdirSync, open as openCb, openSync, readFileSync, readSync, realpathSync, rename as renameCb, renameSync, unlink as unlinkCb, unlinkSync, write as writeCb, writeSync, type Dirent } from 'node:fs';
 import { mkdir, open, readdir, readFile, realpath, rename, stat, unlink, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -107,6 +107,20 @@ export function indexEntryFor(summary: IncidentSummary, fields: Pick<IndexEntry,
  */
 export function fileStamp(info: BigIntStats): string {
   return `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}:${info.dev}`;
+}
+
+/**
+ * Whether a file's stat (in numbers: no BigInt per field, a re-run makes two per input) is still the
+ * one a stamp recorded. Size, inode and device must be equal; the times to within a microsecond
+ * (a double holds milliseconds to a quarter of one). That is as strict as the nanoseconds: a stamp
+ * is only taken of a file last changed RACY_MS before, so any later change moves its ctime (which
+ * nothing can set back) by that much at least.
+ */
+export function stampMatches(info: Stats, stamp: string): boolean {
+  const parts = stamp.split(':');
+  if (parts.length !== 5) return false;
+  const [size, mtimeNs, ctimeNs, ino, dev] = parts;
+  return info.size === Number(size) && info.ino === Number(ino) && info.dev === Number(dev) && Math.abs(info.mtimeMs - Number(mtimeNs) / 1e6) < 1e-3 && Math.abs(info.ctimeMs - Number(ctimeNs) / 1e6) < 1e-3;
 }
 
 /** Timestamps tick coarsely (a few ms; whole seconds on some file systems): a stamp taken within this of the file's last change could miss a rewrite in the same tick. */
@@ -291,6 +305,15 @@ export class OutDir {
   private wal!: FileHandle;
   private indexBuffer = '';
   private errorsBuffer = '';
+  private errorsRecorded = false;
+  /**
+   * While every line recorded so far is the next line of the previous index.ndjson (a re-run with
+   * nothing changed), that file's text and how far it was matched; nothing is written to the
+   * journal then, and a run that ends so leaves index.ndjson as it is. A kill meanwhile leaves the
+   * previous index, which already says all of it. The first line that differs writes out the
+   * matched part, and the run goes on as any other.
+   */
+  private unchangedIndex: { text: string; offset: number } | null = null;
   private staleJournals: string[] = [];
   private sweeping: Promise<void> = Promise.resolve();
   private closed = false;
@@ -401,7 +424,9 @@ export class OutDir {
     };
     // Never through a link planted at these names.
     const read = (path: string) => readFile(path, { encoding: 'utf8', flag: constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK }).catch(() => '');
-    take(await read(join(this.real, INDEX_FILE)));
+    const previous = await read(join(this.real, INDEX_FILE));
+    take(previous);
+    this.unchangedIndex = previous.length > 0 ? { text: previous, offset: 0 } : null;
     const journals: { name: string; run: number; wal: boolean }[] = [];
     for (const name of await readdir(this.real)) {
       const m = JOURNAL_NAME.exec(name);
@@ -411,6 +436,8 @@ export class OutDir {
       this.staleJournals.push(join(this.real, name));
       if (m[1] === 'index') this.generation = Math.max(this.generation, run + 1);
     }
+    // Journals of a killed run: this run's index is written out in full.
+    if (journals.length > 0) this.unchangedIndex = null;
     journals.sort((a, b) => a.run - b.run || Number(a.wal) - Number(b.wal) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const j of journals) if (j.name.startsWith('index.')) take(await read(join(this.real, j.name)));
   }
@@ -457,8 +484,8 @@ export class OutDir {
   /** Whether the file at `path` is still the one `stamp` recorded (never through a link: a link put in its place is not a file). */
   static unchanged(path: FsPath, stamp: string | undefined): boolean {
     if (!stamp) return false;
-    const info = lstatSync(path, { bigint: true, throwIfNoEntry: false });
-    return info !== undefined && info.isFile() && fileStamp(info) === stamp;
+    const info = lstatSync(path, { throwIfNoEntry: false });
+    return info !== undefined && info.isFile() && stampMatches(info, stamp);
   }
 
   /**
@@ -604,11 +631,30 @@ export class OutDir {
   /** Appends to this run's index journal (flushed in blocks; `flush` at the end). */
   async record(entry: IndexEntry): Promise<void> {
     // An entry kept from the previous index is copied as it was read.
-    this.indexBuffer += (this.lines.get(entry) ?? JSON.stringify(entry)) + '\n';
+    const line = this.lines.get(entry) ?? JSON.stringify(entry);
+    const same = this.unchangedIndex;
+    if (same) {
+      const end = same.offset + line.length;
+      if (same.text.charCodeAt(end) === 0x0a && same.text.startsWith(line, same.offset)) {
+        same.offset = end + 1;
+        return;
+      }
+      this.writeOutMatched();
+    }
+    this.indexBuffer += line + '\n';
     if (this.indexBuffer.length > 64 * 1024) await this.flush();
   }
 
+  /** The previous index's lines matched so far go to the journal after all: this run's index differs. */
+  private writeOutMatched(): void {
+    const same = this.unchangedIndex;
+    if (!same) return;
+    this.unchangedIndex = null;
+    this.indexBuffer = same.text.slice(0, same.offset) + this.indexBuffer;
+  }
+
   async recordError(path: string, message: string): Promise<void> {
+    this.errorsRecorded = true;
     this.errorsBuffer += JSON.stringify({ path, message }) + '\n';
     if (this.errorsBuffer.length > 16 * 1024) await this.flush();
   }
@@ -639,12 +685,21 @@ export class OutDir {
     this.closed = true;
     try {
       if (!options.complete) for (const entry of this.known.values()) await this.record(entry);
+      // Nothing changed (every line as before, no error now or last time): both files stay as they are.
+      const same = this.unchangedIndex;
+      const unchanged = same !== null && same.offset === same.text.length && !this.errorsRecorded && isEmptyFile(join(this.real, ERRORS_FILE));
+      if (!unchanged) this.writeOutMatched();
       await this.flush();
       await this.indexJournal.close();
       await this.errorsJournal.close();
       for (const stale of this.staleJournals) await unlink(stale).catch(() => {});
-      await rename(this.journalPath(ERRORS_FILE), join(this.real, ERRORS_FILE));
-      await rename(this.journalPath(INDEX_FILE), join(this.real, INDEX_FILE));
+      if (unchanged) {
+        await unlink(this.journalPath(ERRORS_FILE)).catch(() => {});
+        await unlink(this.journalPath(INDEX_FILE)).catch(() => {});
+      } else {
+        await rename(this.journalPath(ERRORS_FILE), join(this.real, ERRORS_FILE));
+        await rename(this.journalPath(INDEX_FILE), join(this.real, INDEX_FILE));
+      }
       await this.wal.close();
       await unlink(this.journalPath(INDEX_FILE, '.wal')).catch(() => {});
       await this.sweeping;
@@ -665,6 +720,12 @@ export class OutDir {
     if (options.sweepOwnTemps) await this.sweepTemps(this.real, true);
     await this.unlock();
   }
+}
+
+/** A regular file of no bytes (not a link). */
+function isEmptyFile(path: string): boolean {
+  const info = lstatSync(path, { throwIfNoEntry: false });
+  return info !== undefined && info.isFile() && info.size === 0;
 }
 
 function splitBytes(bytes: Buffer): Buffer[] {

@@ -7,8 +7,8 @@ import { DEFAULT_MAX_BYTES } from '../io/read.js';
 import { formatJson } from '../output/json.js';
 import { VERSION } from '../version.js';
 import type { Incident } from '../types.js';
-import { DiskFull, OutDir, entryKey, fileStamp, indexEntryFor, verifiedStamp, type IndexEntry } from './outdir.js';
-import { compileFilters, rootLabels, walkInputs, type WalkEntry } from './walk.js';
+import { DiskFull, OutDir, entryKey, indexEntryFor, stampMatches, verifiedStamp, type IndexEntry } from './outdir.js';
+import { compileFilters, rootLabels, walkInputsSync, type WalkEntry } from './walk.js';
 import { fetchInput, isUrl } from '../io/fetch.js';
 import { errorMessage } from './message.js';
 import { DEFAULT_TIMEOUT_MS, defaultJobs, formatDuration, maxJobs } from './jobs.js';
@@ -145,6 +145,9 @@ const BYTES_IN_FLIGHT = 64 * 1024 * 1024;
 /** Paths the walk may list ahead of the parsing (about 100 bytes each). */
 const WALK_AHEAD = 100_000;
 
+/** Entries the walk lists before it lets the parsing (and the workers' replies) in. */
+const WALK_STEP = 64;
+
 interface Done {
   result: BatchResult;
   index?: IndexEntry;
@@ -186,13 +189,19 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
   let stopWalk = false;
   const walking = (async () => {
     try {
-      for await (const entry of walkInputs(options.inputs, { include: options.include, exclude: options.exclude, skipRealPaths: out ? [out.real] : [] })) {
+      let batch = 0;
+      for (const entry of walkInputsSync(options.inputs, { include: options.include, exclude: options.exclude, skipRealPaths: out ? [out.real] : [] })) {
         while (found.size >= WALK_AHEAD && !stopWalk) await room.wait();
         if (stopWalk) break;
         found.push(entry);
         progress.found++;
-        report();
-        wake.notify();
+        // The walk is synchronous: every few dozen entries it lets the parsing go on (and replies in).
+        if (++batch === WALK_STEP) {
+          batch = 0;
+          report();
+          wake.notify();
+          await new Promise((resolve) => setImmediate(resolve));
+        }
       }
     } catch (e) {
       walkFailure = e;
@@ -203,25 +212,28 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
     }
   })();
 
+  /**
+   * The fast path of a re-run, without a promise: input and output both still the very files the
+   * index line stamped (two stats, no reads). Anything else — no stamps, a changed time, size or
+   * inode — is checked by content in processEntry.
+   */
+  const skipUnchanged = (entry: WalkEntry): Done | null => {
+    if (!out || options.force || entry.error || isUrl(entry.path)) return null;
+    const key = entry.relBytes ? entryKey({ path: entry.relPath, pathBytes: entry.relBytes.toString('base64') }) : entry.relPath;
+    const known = out.known.get(key);
+    if (!known?.inputStat || !known.outputStat || known.version !== VERSION || known.settings !== settings) return null;
+    const target = out.outputPath(entry.relPath, output.extension, entry.relBytes);
+    if (!inputUnchanged(entry.pathBytes ?? entry.path, known.inputStat, maxBytes) || !OutDir.unchanged(target, known.outputStat)) return null;
+    out.known.delete(key);
+    return { result: { path: entry.path, relPath: entry.relPath, skipped: true, output: target.toString() }, index: known.source === entry.path ? known : { ...known, source: entry.path } };
+  };
+
   const processEntry = async (entry: WalkEntry): Promise<Done> => {
     const base = { path: entry.path, relPath: entry.relPath };
     if (entry.error) return { result: { ...base, error: entry.error } };
     // A URL among the inputs is downloaded (its charset and final address go to the parser).
     let fetched: { charset: string | null; url: string } | null = null;
-    // The fast path of a re-run: input and output both still the very files the index line stamped
-    // (two stats, no reads). Anything else — no stamps, a changed time, size or inode — is checked by
-    // content below, as before.
     const key = out ? entryKey({ path: entry.relPath, pathBytes: entry.relBytes?.toString('base64') }) : '';
-    if (out && !options.force && !isUrl(entry.path)) {
-      const known = out.known.get(key);
-      if (known?.inputStat && known.outputStat && known.version === VERSION && known.settings === settings) {
-        const target = out.outputPath(entry.relPath, output.extension, entry.relBytes);
-        if (inputUnchanged(entry.pathBytes ?? entry.path, known.inputStat, maxBytes) && OutDir.unchanged(target, known.outputStat)) {
-          out.known.delete(key);
-          return { result: { ...base, skipped: true, output: target.toString() }, index: known.source === entry.path ? known : { ...known, source: entry.path } };
-        }
-      }
-    }
     // The main thread reads an input only to compare it with what the index says (or when it was
     // downloaded); any other input is read by the worker that parses it.
     const known = out ? out.known.get(key) : undefined;
@@ -340,6 +352,14 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
   let started = 0;
   let yielded = 0;
   let complete = false;
+  const settle = (seq: number, done: Done): void => {
+    finished.set(seq, done);
+    progress.done++;
+    if (done.result.error) progress.failed++;
+    else if (done.result.skipped) progress.skipped++;
+    else progress.parsed++;
+    report();
+  };
   try {
     for (;;) {
       if (signal?.aborted || fatal) break;
@@ -348,15 +368,13 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
         const seq = started++;
         const entry = found.shift()!;
         room.notify();
+        const unchanged = skipUnchanged(entry);
+        if (unchanged) {
+          settle(seq, unchanged);
+          continue;
+        }
         const task = processEntry(entry).then(
-          (done) => {
-            finished.set(seq, done);
-            progress.done++;
-            if (done.result.error) progress.failed++;
-            else if (done.result.skipped) progress.skipped++;
-            else progress.parsed++;
-            report();
-          },
+          (done) => settle(seq, done),
           () => {
             // Only stopping gets here (abort, or the consumer left early): the input is simply not done.
           },
@@ -667,9 +685,9 @@ class Wake {
 
 /** Whether the input at `path` is still the file `stamp` recorded (followed through links, as it is read). */
 function inputUnchanged(path: string | Buffer, stamp: string, maxBytes: number): boolean {
-  const info = statSync(path, { bigint: true, throwIfNoEntry: false });
+  const info = statSync(path, { throwIfNoEntry: false });
   // Over a lowered --max-bytes, the input is read (and refused) as before.
-  return info !== undefined && info.isFile() && info.size <= BigInt(maxBytes) && fileStamp(info) === stamp;
+  return info !== undefined && info.isFile() && info.size <= maxBytes && stampMatches(info, stamp);
 }
 
 function stampsOf(input: BigIntStats | undefined, outputStat: string | undefined, afterMs?: number): Pick<IndexEntry, 'inputStat' | 'outputStat'> {
