@@ -25,6 +25,8 @@ export interface ParseOptions {
   pageUrl?: string | null;
   /** For a URL given as the path: the whole download's time limit in milliseconds. */
   fetchTimeoutMs?: number;
+  /** Told the decoded text the incident's offsets refer to (`disclose text`): grouping reads quoted titles from it. */
+  onText?: (text: string) => void;
 }
 
 /**
@@ -45,6 +47,7 @@ export async function parse(input: string | Uint8Array, options: ParseOptions = 
   const sha256 = options.sha256 ?? createHash('sha256').update(input).digest('hex');
   // Detect by content, decode, extract HTML/PDF (src/format/containers.ts); errors are one-line InputErrors.
   const extracted = await extractText(input, { path, encoding: options.encoding, pdf: options.pdf, charset: options.charset, pageUrl: options.pageUrl });
+  options.onText?.(extracted.text);
   return parseText(extracted.text, { path, format: extracted.format, encoding: extracted.encoding, sha256, explain: options.explain, tokenize: options.tokenize, warnings: extracted.warnings });
 }
 

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { close as closeCb, closeSync, constants, fstatSync, type BigIntStats, lstatSync, mkdirSync, open as openCb, openSync, readFileSync, readSync, realpathSync, rename as renameCb, unlink as unlinkCb, write as writeCb, type Dirent } from 'node:fs';
+import { close as closeCb, closeSync, constants, fstatSync, type BigIntStats, type Stats, lstatSync, mkdirSync, open as openCb, openSync, readFileSync, readSync, realpathSync, rename as renameCb, renameSync, unlink as unlinkCb, unlinkSync, write as writeCb, writeSync, type Dirent } from 'node:fs';
 import { mkdir, open, readdir, readFile, realpath, rename, stat, unlink, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { DiscloseError, EXIT_INPUT, UsageError } from '../errors.js';
 import { describeFsError } from '../io/read.js';
 import type { IncidentType } from '../types.js';
@@ -108,6 +109,20 @@ export function fileStamp(info: BigIntStats): string {
   return `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}:${info.dev}`;
 }
 
+/**
+ * Whether a file's stat (in numbers: no BigInt per field, a re-run makes two per input) is still the
+ * one a stamp recorded. Size, inode and device must be equal; the times to within a microsecond
+ * (a double holds milliseconds to a quarter of one). That is as strict as the nanoseconds: a stamp
+ * is only taken of a file last changed RACY_MS before, so any later change moves its ctime (which
+ * nothing can set back) by that much at least.
+ */
+export function stampMatches(info: Stats, stamp: string): boolean {
+  const parts = stamp.split(':');
+  if (parts.length !== 5) return false;
+  const [size, mtimeNs, ctimeNs, ino, dev] = parts;
+  return info.size === Number(size) && info.ino === Number(ino) && info.dev === Number(dev) && Math.abs(info.mtimeMs - Number(mtimeNs) / 1e6) < 1e-3 && Math.abs(info.ctimeMs - Number(ctimeNs) / 1e6) < 1e-3;
+}
+
 /** Timestamps tick coarsely (a few ms; whole seconds on some file systems): a stamp taken within this of the file's last change could miss a rewrite in the same tick. */
 const RACY_MS = 2000;
 
@@ -173,18 +188,83 @@ export class DiskFull extends DiscloseError {
   }
 }
 
+/** DISCLOSE_FAULT_WRITE's count of output writes, shared by every thread of a run (workers write too). */
+export interface FaultSeam {
+  counter: Int32Array;
+  code: string;
+  at: number;
+}
+
 /**
  * A test seam: DISCLOSE_FAULT_WRITE=ENOSPC:3 makes the third output write fail with ENOSPC (the
- * reliability script and tests inject a full disk so).
+ * reliability script and tests inject a full disk so). The count lives in shared memory, so the
+ * Nth write of the run fails whichever thread makes it.
  */
-function faultInjector(): (() => void) | null {
+function faultSeam(): FaultSeam | null {
   const spec = process.env.DISCLOSE_FAULT_WRITE;
   const m = spec ? /^([A-Z]+):(\d+)$/.exec(spec) : null;
   if (!m) return null;
-  let writes = 0;
-  return () => {
-    if (++writes >= Number(m[2])) throw Object.assign(new Error(`${m[1]}: injected write fault`), { code: m[1] });
-  };
+  return { counter: new Int32Array(new SharedArrayBuffer(4)), code: m[1], at: Number(m[2]) };
+}
+
+function injectFault(fault: FaultSeam | null): void {
+  if (fault && Atomics.add(fault.counter, 0, 1) + 1 >= fault.at) throw Object.assign(new Error(`${fault.code}: injected write fault`), { code: fault.code });
+}
+
+/**
+ * Everything a thread needs to write one output file as writeAtomic does: workers write their own
+ * outputs (OutDir.slotFor checked the target and made its folder in the main thread).
+ */
+export interface OutputSlot {
+  target: FsPath;
+  /** `<folder>/.<run id>-`: the writer adds a number of its own and TEMP_SUFFIX. */
+  tempPrefix: FsPath;
+  /** The run's write-ahead log, opened O_APPEND: each line is one write, whichever thread makes it. */
+  walFd: number;
+  fault: FaultSeam | null;
+}
+
+let tempCount = 0;
+/** A temporary name no other thread of this run uses: the thread's id, then its own count. */
+function tempName(prefix: FsPath): FsPath {
+  return withSuffix(prefix, `${threadId}${String(++tempCount).padStart(9, '0')}${TEMP_SUFFIX}`);
+}
+
+/**
+ * writeAtomic's synchronous twin, for a worker thread (where blocking costs nobody else anything):
+ * the content to an exclusively created temporary file (O_EXCL | O_NOFOLLOW), its index line to the
+ * write-ahead log, then the rename. Throws the file system's error (the caller tells a full disk).
+ */
+export function writeOutputSync(slot: OutputSlot, content: Uint8Array, walLine: string): void {
+  const temp = tempName(slot.tempPrefix);
+  let created = false;
+  try {
+    injectFault(slot.fault);
+    const fd = openSync(temp, O_NEW, 0o666);
+    created = true;
+    try {
+      let done = 0;
+      while (done < content.length) done += writeSync(fd, content, done, content.length - done);
+    } finally {
+      closeSync(fd);
+    }
+    writeSync(slot.walFd, walLine + '\n');
+    renameSync(temp, slot.target);
+  } catch (e) {
+    if (created) {
+      try {
+        unlinkSync(temp);
+      } catch {
+        // already gone
+      }
+    }
+    throw e;
+  }
+}
+
+/** Whether a write error means the disk (or a quota, or a file size limit) is full. */
+export function isDiskFull(code: string | undefined): boolean {
+  return code !== undefined && FULL_CODES.has(code);
 }
 
 const O_NEW = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
@@ -219,18 +299,26 @@ export class OutDir {
   private readonly runId = randomBytes(6).toString('hex');
   /** This run's number: one more than any killed run's journal (journals are read in this order). */
   private generation = 1;
-  private counter = 0;
   private readonly checkedFolders = new Set<string>();
   private indexJournal!: FileHandle;
   private errorsJournal!: FileHandle;
   private wal!: FileHandle;
   private indexBuffer = '';
   private errorsBuffer = '';
+  private errorsRecorded = false;
+  /**
+   * While every line recorded so far is the next line of the previous index.ndjson (a re-run with
+   * nothing changed), that file's text and how far it was matched; nothing is written to the
+   * journal then, and a run that ends so leaves index.ndjson as it is. A kill meanwhile leaves the
+   * previous index, which already says all of it. The first line that differs writes out the
+   * matched part, and the run goes on as any other.
+   */
+  private unchangedIndex: { text: string; offset: number } | null = null;
   private staleJournals: string[] = [];
   private sweeping: Promise<void> = Promise.resolve();
   private closed = false;
   private lockContent = '';
-  private readonly fault = faultInjector();
+  private readonly fault = faultSeam();
   /** Output files read back to check their sha256 before a skip. */
   private readonly checkBuffer = { bytes: new Uint8Array(64 * 1024) };
 
@@ -336,7 +424,9 @@ export class OutDir {
     };
     // Never through a link planted at these names.
     const read = (path: string) => readFile(path, { encoding: 'utf8', flag: constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK }).catch(() => '');
-    take(await read(join(this.real, INDEX_FILE)));
+    const previous = await read(join(this.real, INDEX_FILE));
+    take(previous);
+    this.unchangedIndex = previous.length > 0 ? { text: previous, offset: 0 } : null;
     const journals: { name: string; run: number; wal: boolean }[] = [];
     for (const name of await readdir(this.real)) {
       const m = JOURNAL_NAME.exec(name);
@@ -346,6 +436,8 @@ export class OutDir {
       this.staleJournals.push(join(this.real, name));
       if (m[1] === 'index') this.generation = Math.max(this.generation, run + 1);
     }
+    // Journals of a killed run: this run's index is written out in full.
+    if (journals.length > 0) this.unchangedIndex = null;
     journals.sort((a, b) => a.run - b.run || Number(a.wal) - Number(b.wal) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const j of journals) if (j.name.startsWith('index.')) take(await read(join(this.real, j.name)));
   }
@@ -355,7 +447,7 @@ export class OutDir {
    * (this run holds the lock, so no other run is writing; a reused pid changes nothing, the names
    * carry a random run id). Folders reached through links are not entered.
    */
-  private async sweepTemps(dir: string): Promise<void> {
+  private async sweepTemps(dir: string, own = false): Promise<void> {
     let entries: Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
@@ -363,10 +455,10 @@ export class OutDir {
       return;
     }
     for (const e of entries) {
-      if (e.isDirectory()) await this.sweepTemps(join(dir, e.name));
+      if (e.isDirectory()) await this.sweepTemps(join(dir, e.name), own);
       else if (e.isFile() || e.isSymbolicLink()) {
         const m = TEMP_NAME.exec(e.name);
-        if (m && m[1] !== this.runId) await unlink(join(dir, e.name)).catch(() => {});
+        if (m && (own || m[1] !== this.runId)) await unlink(join(dir, e.name)).catch(() => {});
         else if (dir === this.real && e.name.startsWith(`${LOCK_FILE}.takeover-`)) {
           const age = Date.now() - ((await stat(join(dir, e.name)).catch(() => null))?.mtimeMs ?? 0);
           if (age > TOKEN_STALE_MS) await unlink(join(dir, e.name)).catch(() => {});
@@ -392,8 +484,8 @@ export class OutDir {
   /** Whether the file at `path` is still the one `stamp` recorded (never through a link: a link put in its place is not a file). */
   static unchanged(path: FsPath, stamp: string | undefined): boolean {
     if (!stamp) return false;
-    const info = lstatSync(path, { bigint: true, throwIfNoEntry: false });
-    return info !== undefined && info.isFile() && fileStamp(info) === stamp;
+    const info = lstatSync(path, { throwIfNoEntry: false });
+    return info !== undefined && info.isFile() && stampMatches(info, stamp);
   }
 
   /**
@@ -443,10 +535,10 @@ export class OutDir {
     const folder = dirOf(target);
     this.folderInside(folder);
     // A short name of its own: the target's name plus a suffix could pass the 255-byte name limit.
-    const temp = joinPath(folder, `.${this.runId}-${++this.counter}${TEMP_SUFFIX}`);
+    const temp = tempName(joinPath(folder, `.${this.runId}-`));
     let created = false;
     try {
-      this.fault?.();
+      injectFault(this.fault);
       const fd = await new Promise<number>((resolve, reject) => openCb(temp, O_NEW, 0o666, (e, fd) => (e ? reject(e) : resolve(fd))));
       created = true;
       try {
@@ -464,6 +556,19 @@ export class OutDir {
       if (code && FULL_CODES.has(code)) throw new DiskFull(this.dir, shown(target), code);
       throw e;
     }
+  }
+
+  /** Checks an output's place and creates its folder (as writeAtomic does), for a thread to write it with writeOutputSync. */
+  slotFor(target: FsPath): OutputSlot {
+    if (typeof target === 'string' && (!isInside(target, this.real) || target === this.real)) throw new Error(`refusing to write outside OUTDIR: ${target}`);
+    const folder = dirOf(target);
+    this.folderInside(folder);
+    return { target, tempPrefix: joinPath(folder, `.${this.runId}-`), walFd: this.wal.fd, fault: this.fault };
+  }
+
+  /** The run-stopping error for a write that failed with `code` on `target`, when the disk is full. */
+  diskFull(target: FsPath, code: string | undefined): DiskFull | null {
+    return isDiskFull(code) ? new DiskFull(this.dir, shown(target), code!) : null;
   }
 
   /** Creates `folder` below OUTDIR component by component; a link that leads outside OUTDIR is refused, not followed. */
@@ -494,14 +599,62 @@ export class OutDir {
     this.checkedFolders.add(key);
   }
 
+  /**
+   * After a stop: outputs that workers wrote (their lines are in this run's write-ahead log) but
+   * whose replies never came back, as the worker was stopped. Each one still holding the content
+   * its line records is recorded, so the index lists exactly what is on disk.
+   */
+  async recordLogged(pending: ReadonlyMap<string, FsPath>): Promise<void> {
+    const text = await readFile(this.journalPath(INDEX_FILE, '.wal'), 'utf8').catch(() => '');
+    const logged = new Map<string, { entry: IndexEntry; line: string }>();
+    for (const line of text.split('\n')) {
+      if (!line) continue;
+      try {
+        const entry = JSON.parse(line) as IndexEntry;
+        if (pending.has(entryKey(entry))) logged.set(entryKey(entry), { entry, line });
+      } catch {
+        // a torn line
+      }
+    }
+    for (const [key, { entry, line }] of logged) {
+      if (!this.verifyOutput(pending.get(key)!, entry.outputSha256)) continue;
+      this.lines.set(entry, line);
+      await this.record(entry);
+    }
+  }
+
+  /** An entry whose JSON line a worker made already (for the write-ahead log): recorded as that line. */
+  adopt(entry: IndexEntry, line: string): void {
+    this.lines.set(entry, line);
+  }
+
   /** Appends to this run's index journal (flushed in blocks; `flush` at the end). */
   async record(entry: IndexEntry): Promise<void> {
     // An entry kept from the previous index is copied as it was read.
-    this.indexBuffer += (this.lines.get(entry) ?? JSON.stringify(entry)) + '\n';
+    const line = this.lines.get(entry) ?? JSON.stringify(entry);
+    const same = this.unchangedIndex;
+    if (same) {
+      const end = same.offset + line.length;
+      if (same.text.charCodeAt(end) === 0x0a && same.text.startsWith(line, same.offset)) {
+        same.offset = end + 1;
+        return;
+      }
+      this.writeOutMatched();
+    }
+    this.indexBuffer += line + '\n';
     if (this.indexBuffer.length > 64 * 1024) await this.flush();
   }
 
+  /** The previous index's lines matched so far go to the journal after all: this run's index differs. */
+  private writeOutMatched(): void {
+    const same = this.unchangedIndex;
+    if (!same) return;
+    this.unchangedIndex = null;
+    this.indexBuffer = same.text.slice(0, same.offset) + this.indexBuffer;
+  }
+
   async recordError(path: string, message: string): Promise<void> {
+    this.errorsRecorded = true;
     this.errorsBuffer += JSON.stringify({ path, message }) + '\n';
     if (this.errorsBuffer.length > 16 * 1024) await this.flush();
   }
@@ -527,34 +680,52 @@ export class OutDir {
    * skips their outputs. The killed runs' journals are removed before this run's index replaces
    * index.ndjson: a run killed in between leaves only newer journals beside the older index.
    */
-  async close(options: { complete: boolean }): Promise<void> {
+  async close(options: { complete: boolean; sweepOwnTemps?: boolean }): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     try {
       if (!options.complete) for (const entry of this.known.values()) await this.record(entry);
+      // Nothing changed (every line as before, no error now or last time): both files stay as they are.
+      const same = this.unchangedIndex;
+      const unchanged = same !== null && same.offset === same.text.length && !this.errorsRecorded && isEmptyFile(join(this.real, ERRORS_FILE));
+      if (!unchanged) this.writeOutMatched();
       await this.flush();
       await this.indexJournal.close();
       await this.errorsJournal.close();
       for (const stale of this.staleJournals) await unlink(stale).catch(() => {});
-      await rename(this.journalPath(ERRORS_FILE), join(this.real, ERRORS_FILE));
-      await rename(this.journalPath(INDEX_FILE), join(this.real, INDEX_FILE));
+      if (unchanged) {
+        await unlink(this.journalPath(ERRORS_FILE)).catch(() => {});
+        await unlink(this.journalPath(INDEX_FILE)).catch(() => {});
+      } else {
+        await rename(this.journalPath(ERRORS_FILE), join(this.real, ERRORS_FILE));
+        await rename(this.journalPath(INDEX_FILE), join(this.real, INDEX_FILE));
+      }
       await this.wal.close();
       await unlink(this.journalPath(INDEX_FILE, '.wal')).catch(() => {});
       await this.sweeping;
+      // A worker stopped in the middle of a write (a timeout, Ctrl-C) may have left this run's own temporary file.
+      if (options.sweepOwnTemps) await this.sweepTemps(this.real, true);
     } finally {
       await this.unlock();
     }
   }
 
   /** After a failure (a full disk): closes the files and leaves the journals for the next run, and the lock free. */
-  async abandon(): Promise<void> {
+  async abandon(options: { sweepOwnTemps?: boolean } = {}): Promise<void> {
     this.closed = true;
     await this.indexJournal.close().catch(() => {});
     await this.errorsJournal.close().catch(() => {});
     await this.wal.close().catch(() => {});
     await this.sweeping;
+    if (options.sweepOwnTemps) await this.sweepTemps(this.real, true);
     await this.unlock();
   }
+}
+
+/** A regular file of no bytes (not a link). */
+function isEmptyFile(path: string): boolean {
+  const info = lstatSync(path, { throwIfNoEntry: false });
+  return info !== undefined && info.isFile() && info.size === 0;
 }
 
 function splitBytes(bytes: Buffer): Buffer[] {

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
-import { existsSync, statSync, type BigIntStats } from 'node:fs';
+import { existsSync, readFileSync, statSync, type BigIntStats } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { DiscloseError, EXIT_INTERRUPTED, UsageError } from '../errors.js';
 import { DEFAULT_MAX_BYTES } from '../io/read.js';
 import { formatJson } from '../output/json.js';
 import { VERSION } from '../version.js';
 import type { Incident } from '../types.js';
-import { DiskFull, OutDir, entryKey, fileStamp, indexEntryFor, verifiedStamp, type IndexEntry } from './outdir.js';
-import { compileFilters, rootLabels, walkInputs, type WalkEntry } from './walk.js';
+import { DiskFull, OutDir, entryKey, indexEntryFor, stampMatches, verifiedStamp, type IndexEntry } from './outdir.js';
+import { compileFilters, rootLabels, walkInputsSync, type WalkEntry } from './walk.js';
 import { fetchInput, isUrl } from '../io/fetch.js';
 import { errorMessage } from './message.js';
 import { DEFAULT_TIMEOUT_MS, defaultJobs, formatDuration, maxJobs } from './jobs.js';
@@ -15,6 +16,7 @@ import { readBytesSync, Scratch } from './read.js';
 // The light settings the CLI reads while it only defines its options (jobs.ts loads nothing heavy).
 export { DEFAULT_TIMEOUT_MS, defaultJobs, formatDuration, maxJobs, parseDuration } from './jobs.js';
 import type { IncidentSummary, ParseReply, ParseTask } from './worker.js';
+import type { PdfLimits } from '../format/pdf/limits.js';
 
 /**
  * The batch library API: `runBatch(options)` walks folders, parses every release on a pool of
@@ -62,6 +64,10 @@ export interface BatchOptions {
   encoding?: string;
   explain?: boolean;
   tokenize?: boolean;
+  /** Also give each parsed release's decoded text (BatchResult.text), as `disclose text` prints it. */
+  withText?: boolean;
+  /** Caps for PDF inputs (pages, inflated bytes, seconds; defaults in src/format/pdf/limits.ts). */
+  pdf?: Partial<PdfLimits>;
   /** How output files are rendered (default JSON_OUTPUT). */
   output?: OutputWriter;
   /** Abort to stop: workers are terminated, no partial file is left, and the iteration throws BatchInterrupted. */
@@ -94,6 +100,8 @@ export interface BatchResult {
    * one compact line without. Write it as it is to avoid a parse/stringify round trip.
    */
   json?: string;
+  /** The decoded text the incident's offsets refer to (with `withText`, when parsed without outDir). */
+  text?: string;
   /** The incident's warnings (readable without parsing it). */
   warnings?: string[];
   /** Why the parsed file is not a release, or null (readable without parsing it). */
@@ -137,6 +145,9 @@ const BYTES_IN_FLIGHT = 64 * 1024 * 1024;
 /** Paths the walk may list ahead of the parsing (about 100 bytes each). */
 const WALK_AHEAD = 100_000;
 
+/** Entries the walk lists before it lets the parsing (and the workers' replies) in. */
+const WALK_STEP = 64;
+
 interface Done {
   result: BatchResult;
   index?: IndexEntry;
@@ -178,13 +189,19 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
   let stopWalk = false;
   const walking = (async () => {
     try {
-      for await (const entry of walkInputs(options.inputs, { include: options.include, exclude: options.exclude, skipRealPaths: out ? [out.real] : [] })) {
+      let batch = 0;
+      for (const entry of walkInputsSync(options.inputs, { include: options.include, exclude: options.exclude, skipRealPaths: out ? [out.real] : [] })) {
         while (found.size >= WALK_AHEAD && !stopWalk) await room.wait();
         if (stopWalk) break;
         found.push(entry);
         progress.found++;
-        report();
-        wake.notify();
+        // The walk is synchronous: every few dozen entries it lets the parsing go on (and replies in).
+        if (++batch === WALK_STEP) {
+          batch = 0;
+          report();
+          wake.notify();
+          await new Promise((resolve) => setImmediate(resolve));
+        }
       }
     } catch (e) {
       walkFailure = e;
@@ -195,87 +212,123 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
     }
   })();
 
+  /**
+   * The fast path of a re-run, without a promise: input and output both still the very files the
+   * index line stamped (two stats, no reads). Anything else — no stamps, a changed time, size or
+   * inode — is checked by content in processEntry.
+   */
+  const skipUnchanged = (entry: WalkEntry): Done | null => {
+    if (!out || options.force || entry.error || isUrl(entry.path)) return null;
+    const key = entry.relBytes ? entryKey({ path: entry.relPath, pathBytes: entry.relBytes.toString('base64') }) : entry.relPath;
+    const known = out.known.get(key);
+    if (!known?.inputStat || !known.outputStat || known.version !== VERSION || known.settings !== settings) return null;
+    const target = out.outputPath(entry.relPath, output.extension, entry.relBytes);
+    if (!inputUnchanged(entry.pathBytes ?? entry.path, known.inputStat, maxBytes) || !OutDir.unchanged(target, known.outputStat)) return null;
+    out.known.delete(key);
+    return { result: { path: entry.path, relPath: entry.relPath, skipped: true, output: target.toString() }, index: known.source === entry.path ? known : { ...known, source: entry.path } };
+  };
+
   const processEntry = async (entry: WalkEntry): Promise<Done> => {
     const base = { path: entry.path, relPath: entry.relPath };
     if (entry.error) return { result: { ...base, error: entry.error } };
-    // With outDir, read into the scratch buffer: an unchanged input is only hashed. The bytes are
-    // copied out (into a buffer of their own, for the worker) only when the input is parsed.
     // A URL among the inputs is downloaded (its charset and final address go to the parser).
     let fetched: { charset: string | null; url: string } | null = null;
-    // The fast path of a re-run: input and output both still the very files the index line stamped
-    // (two stats, no reads). Anything else — no stamps, a changed time, size or inode — is checked by
-    // content below, as before.
     const key = out ? entryKey({ path: entry.relPath, pathBytes: entry.relBytes?.toString('base64') }) : '';
-    if (out && !options.force && !isUrl(entry.path)) {
-      const known = out.known.get(key);
-      if (known?.inputStat && known.outputStat && known.version === VERSION && known.settings === settings) {
-        const target = out.outputPath(entry.relPath, output.extension, entry.relBytes);
-        if (inputUnchanged(entry.pathBytes ?? entry.path, known.inputStat, maxBytes) && OutDir.unchanged(target, known.outputStat)) {
-          out.known.delete(key);
-          return { result: { ...base, skipped: true, output: target.toString() }, index: known.source === entry.path ? known : { ...known, source: entry.path } };
-        }
-      }
-    }
-    let read: { bytes: Uint8Array; stat?: BigIntStats } | { error: string };
+    // The main thread reads an input only to compare it with what the index says (or when it was
+    // downloaded); any other input is read by the worker that parses it.
+    const known = out ? out.known.get(key) : undefined;
+    if (out) out.known.delete(key);
+    const comparable = out !== null && !options.force && known !== undefined && known.version === VERSION && known.settings === settings;
+    let bytes: Uint8Array | undefined;
+    let sha256: string | undefined;
     if (isUrl(entry.path)) {
       try {
         const got = await fetchInput(entry.path, { maxBytes, timeoutMs: options.fetchTimeoutMs });
-        read = got.bytes.length > 0 ? { bytes: got.bytes } : { error: 'is empty (the server sent no body)' };
+        if (got.bytes.length === 0) return { result: { ...base, error: 'is empty (the server sent no body)' } };
+        bytes = got.bytes;
         fetched = { charset: got.charset, url: got.url };
       } catch (e) {
-        read = { error: errorMessage(e, entry.path) };
+        return { result: { ...base, error: errorMessage(e, entry.path) } };
       }
-    } else read = readBytesSync(entry.pathBytes ?? entry.path, maxBytes, out ? scratch : undefined);
-    if ('error' in read) return { result: { ...base, error: read.error } };
-    let bytes = read.bytes;
-    let sha256 = '';
-    let target: string | Buffer = '';
-    if (out) {
-      sha256 = createHash('sha256').update(bytes).digest('hex');
-      target = out.outputPath(entry.relPath, output.extension, entry.relBytes);
-      const known = out.known.get(key);
-      out.known.delete(key);
+    } else if (comparable) {
+      const read = readBytesSync(entry.pathBytes ?? entry.path, maxBytes, scratch);
+      if ('error' in read) return { result: { ...base, error: read.error } };
+      sha256 = createHash('sha256').update(read.bytes).digest('hex');
+      const target = out.outputPath(entry.relPath, output.extension, entry.relBytes);
       // What the index claims is checked: the output must still have the sha256 recorded with it.
-      const verified = !options.force && known && known.sha256 === sha256 && known.version === VERSION && known.settings === settings ? out.verifyOutput(target, known.outputSha256, options.stampAfterMs) : null;
-      if (known && verified) {
+      const verified = known.sha256 === sha256 ? out.verifyOutput(target, known.outputSha256, options.stampAfterMs) : null;
+      if (verified) {
         // Both files verified by content: their stamps let the next run skip them without reading.
         const stamps = stampsOf(read.stat, verified.stamp, options.stampAfterMs);
         const same = known.source === entry.path && known.inputStat === stamps.inputStat && known.outputStat === stamps.outputStat;
         return { result: { ...base, skipped: true, output: target.toString() }, index: same ? known : withStamps({ ...known, source: entry.path }, stamps) };
       }
+      bytes = read.bytes.slice(); // out of the scratch buffer, for the worker
     }
-    if (out) bytes = bytes.slice();
-    let reply: ParseReply;
-    const size = bytes.length;
-    bytesInFlight += size;
-    try {
-      reply = await parser.parse({ bytes, path: entry.path, encoding: options.encoding, explain: options.explain, tokenize: options.tokenize, sha256: sha256 || undefined, pretty: out !== null, charset: fetched?.charset, pageUrl: fetched?.url });
-    } catch (e) {
-      if (signal?.aborted || parser.stopped) throw e; // stopping: not this input's fault
-      return { result: { ...base, error: `worker failed: ${errorMessage(e, entry.path)}` } };
-    } finally {
-      bytesInFlight -= size;
-    }
-    if ('error' in reply) return { result: { ...base, error: reply.error } };
-    const result = parsedResult(base, reply.json, reply.summary);
-    if (!out) return { result };
-    // The default output is the worker's text itself; another format renders the incident.
-    const content = rendersAsWorker ? reply.json : output.render(result.incident!);
+    if (bytes && out && sha256 === undefined) sha256 = createHash('sha256').update(bytes).digest('hex');
+    const target = out ? out.outputPath(entry.relPath, output.extension, entry.relBytes) : '';
+    const shownTarget = typeof target === 'string' ? target : target.toString();
     const relBytes = entry.relBytes;
-    const index = indexEntryFor(reply.summary, {
+    const fields = {
       path: entry.relPath,
       pathBytes: relBytes?.toString('base64'),
       source: entry.path,
       output: entry.relPath + output.extension,
       outputBytes: relBytes ? Buffer.concat([relBytes, Buffer.from(output.extension)]).toString('base64') : undefined,
-      sha256,
-      outputSha256: createHash('sha256').update(content).digest('hex'),
       version: VERSION,
       settings,
-    });
+    };
+    // With the default JSON output the worker writes the file itself (slotFor checks the place and
+    // makes the folder here); another format is rendered and written here.
+    let write: ParseTask['write'];
+    if (out && rendersAsWorker) {
+      try {
+        write = { slot: out.slotFor(target), shown: shownTarget, fields };
+      } catch (e) {
+        return { result: { ...base, error: `cannot write ${shownTarget}: ${errorMessage(e, shownTarget)}` } };
+      }
+    }
+    let reply: ParseReply;
+    const size = bytes?.length ?? 0;
+    bytesInFlight += size;
+    if (write) writing.set(key, target);
+    try {
+      reply = await parser.parse({ bytes, readPath: bytes ? undefined : (entry.pathBytes ?? entry.path), maxBytes, path: entry.path, encoding: options.encoding, explain: options.explain, tokenize: options.tokenize, pdf: options.pdf, withText: options.withText && !out, sha256, pretty: out !== null, charset: fetched?.charset, pageUrl: fetched?.url, write });
+      writing.delete(key);
+    } catch (e) {
+      // Stopping: not this input's fault (and its worker may have written it: `writing` keeps it).
+      if (signal?.aborted || parser.stopped) throw e;
+      writing.delete(key);
+      return { result: { ...base, error: `worker failed: ${errorMessage(e, entry.path)}` } };
+    } finally {
+      bytesInFlight -= size;
+    }
+    if ('error' in reply) {
+      const full = reply.writeFailed && out ? out.diskFull(target, reply.code) : null;
+      if (full) {
+        fatal ??= full;
+        wake.notify();
+        throw full;
+      }
+      return { result: { ...base, error: reply.error } };
+    }
+    if (!out) {
+      const result = parsedResult(base, reply.json!, reply.summary);
+      if (reply.text !== undefined) result.text = reply.text;
+      return { result };
+    }
+    if (reply.index) {
+      // Written by the worker: the result's JSON is the output file's text, read only if asked for.
+      out.adopt(reply.index, reply.indexLine!);
+      const result = writtenResult(base, target, reply.summary);
+      return { result, index: reply.index };
+    }
+    const result = parsedResult(base, reply.json!, reply.summary);
+    // The default output is the worker's text itself; another format renders the incident.
+    const content = rendersAsWorker ? reply.json! : output.render(result.incident!);
+    const index = indexEntryFor(reply.summary, { ...fields, sha256: reply.sha256, outputSha256: createHash('sha256').update(content).digest('hex') });
     // No stamps yet: the output was written just now (too recent to trust its timestamps); the next
     // run verifies it by content and records them.
-    const shownTarget = typeof target === 'string' ? target : target.toString();
     try {
       await out.writeAtomic(target, content, JSON.stringify(index));
     } catch (e) {
@@ -292,11 +345,21 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
 
   const scratch = new Scratch();
   let bytesInFlight = 0;
+  /** Inputs a worker may be writing the output of (by index key): a stopped worker may have written it. */
+  const writing = new Map<string, string | Buffer>();
   const finished = new Map<number, Done>();
   const running = new Set<Promise<void>>();
   let started = 0;
   let yielded = 0;
   let complete = false;
+  const settle = (seq: number, done: Done): void => {
+    finished.set(seq, done);
+    progress.done++;
+    if (done.result.error) progress.failed++;
+    else if (done.result.skipped) progress.skipped++;
+    else progress.parsed++;
+    report();
+  };
   try {
     for (;;) {
       if (signal?.aborted || fatal) break;
@@ -305,15 +368,13 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
         const seq = started++;
         const entry = found.shift()!;
         room.notify();
+        const unchanged = skipUnchanged(entry);
+        if (unchanged) {
+          settle(seq, unchanged);
+          continue;
+        }
         const task = processEntry(entry).then(
-          (done) => {
-            finished.set(seq, done);
-            progress.done++;
-            if (done.result.error) progress.failed++;
-            else if (done.result.skipped) progress.skipped++;
-            else progress.parsed++;
-            report();
-          },
+          (done) => settle(seq, done),
           () => {
             // Only stopping gets here (abort, or the consumer left early): the input is simply not done.
           },
@@ -358,12 +419,14 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
       try {
         // Outputs finished but not yet yielded are on disk: record them so the next run skips them.
         if (!complete) for (const [, done] of [...finished].sort((a, b) => a[0] - b[0])) if (done.index) await out.record(done.index);
-        await out.close({ complete });
+        // Workers stopped with their bundles: what they wrote before that is on disk, and in the log.
+        if (writing.size > 0) await out.recordLogged(writing);
+        await out.close({ complete, sweepOwnTemps: !complete || parser.lost > 0 });
       } catch (e) {
         // Disk still full: the journals and the write-ahead log stay for the next run.
         if (!(e instanceof DiskFull)) throw e;
         fatal ??= e;
-        await out.abandon();
+        await out.abandon({ sweepOwnTemps: true });
       }
     }
   }
@@ -384,16 +447,48 @@ function parsedResult(base: { path: string; relPath: string }, json: string, sum
   return result;
 }
 
+/** A result whose output the worker wrote: `json` is that file's text and `incident` its parse, both read only when asked for. */
+function writtenResult(base: { path: string; relPath: string }, target: string | Buffer, summary: IncidentSummary): BatchResult {
+  const output = target.toString();
+  const result: BatchResult = { ...base, warnings: summary.warnings, notRelease: summary.notRelease, output };
+  let json: string | undefined;
+  let incident: Incident | undefined;
+  Object.defineProperties(result, {
+    json: { get: () => (json ??= readFileSync(target, 'utf8')), enumerable: true, configurable: true },
+    incident: { get: () => (incident ??= JSON.parse(result.json!) as Incident), enumerable: true, configurable: true },
+  });
+  return result;
+}
+
+/**
+ * V8 hands a function to its optimizing compiler (TurboFan) once the function has run a budget of
+ * bytecode. With the default budget (132 KB) the extractors' large functions are compiled, and
+ * compiled again after deoptimizations, early in every thread: TurboFan took a third of a batch's
+ * CPU time, once per worker. With 1 MiB only code that stays hot is optimized: the same batch takes
+ * about a fifth less CPU, and the output is the same (a V8 flag changes how fast, never what).
+ * Flags are per process: set once, before the first parser thread starts.
+ */
+let budgetRaised = false;
+function raiseOptimizationBudget(): void {
+  if (budgetRaised) return;
+  budgetRaised = true;
+  setFlagsFromString('--interrupt-budget=1048576');
+}
+
 /** Parses a task somewhere: on the worker pool, or in this thread. */
 interface Parser {
   readonly stopped: boolean;
+  /** Bundles whose worker was stopped or died under them (it may have been writing an output). */
+  readonly lost: number;
   parse(task: ParseTask): Promise<ParseReply>;
   stop(): Promise<void>;
 }
 
 class InlineParser implements Parser {
   stopped = false;
+  readonly lost = 0;
   async parse(task: ParseTask): Promise<ParseReply> {
+    raiseOptimizationBudget();
     const { parseTask } = await import('./worker.js');
     return parseTask(task);
   }
@@ -419,12 +514,14 @@ class PoolParser implements Parser {
   private creating: Promise<import('piscina').Piscina> | null = null;
   private bundle: { items: Pending[]; bytes: number } | null = null;
   stopped = false;
+  lost = 0;
 
   constructor(private readonly jobs: number, private readonly timeoutMs: number) {}
 
   private getPool(): Promise<import('piscina').Piscina> {
     if (!this.creating) {
       this.creating = (async () => {
+        raiseOptimizationBudget();
         const { Piscina } = await import('piscina');
         // Two bundles per worker: the next one is already waiting in the worker when it finishes
         // one, so a busy main thread (reading, writing) never leaves a worker idle.
@@ -455,7 +552,7 @@ class PoolParser implements Parser {
       setImmediate(() => this.send());
     }
     this.bundle.items.push(item);
-    this.bundle.bytes += item.task.bytes.length;
+    this.bundle.bytes += item.task.bytes?.length ?? 0;
     // An input sent again goes alone: if it is the one that kills its worker, it takes no other down.
     if (item.attempts > 0 || this.bundle.items.length >= BUNDLE_FILES || this.bundle.bytes >= BUNDLE_BYTES) this.send();
   }
@@ -496,6 +593,7 @@ class PoolParser implements Parser {
           },
           (e: unknown) => {
             clearTimeout(timer);
+            this.lost++;
             if (this.stopped) return failAll(e);
             items.forEach((item, i) => {
               if (i === timedOut) item.resolve({ error: `took longer than the --timeout of ${formatDuration(this.timeoutMs)}; its worker was stopped` });
@@ -587,9 +685,9 @@ class Wake {
 
 /** Whether the input at `path` is still the file `stamp` recorded (followed through links, as it is read). */
 function inputUnchanged(path: string | Buffer, stamp: string, maxBytes: number): boolean {
-  const info = statSync(path, { bigint: true, throwIfNoEntry: false });
+  const info = statSync(path, { throwIfNoEntry: false });
   // Over a lowered --max-bytes, the input is read (and refused) as before.
-  return info !== undefined && info.isFile() && info.size <= BigInt(maxBytes) && fileStamp(info) === stamp;
+  return info !== undefined && info.isFile() && info.size <= maxBytes && stampMatches(info, stamp);
 }
 
 function stampsOf(input: BigIntStats | undefined, outputStat: string | undefined, afterMs?: number): Pick<IndexEntry, 'inputStat' | 'outputStat'> {

@@ -83,6 +83,14 @@ export function rootLabels(roots: readonly string[]): string[] {
  * Entries are produced as they are found, so callers can start work before the walk ends.
  */
 export async function* walkInputs(roots: readonly string[], options: WalkOptions = {}): AsyncGenerator<WalkEntry> {
+  yield* walkInputsSync(roots, options);
+}
+
+/**
+ * walkInputs without a promise per entry (each level of an async generator adds one): the batch
+ * takes the entries a few dozen at a time and lets the workers' replies in between.
+ */
+export function* walkInputsSync(roots: readonly string[], options: WalkOptions = {}): Generator<WalkEntry> {
   const { include, exclude } = compileFilters(options);
   const labels = rootLabels(roots);
   const skip = new Set(options.skipRealPaths ?? []);
@@ -147,24 +155,26 @@ function joinBytes(a: string | Buffer, b: Buffer): Buffer {
  * path; only a folder reached through a symbolic link needs a realpath call to know its own. Names
  * are read as bytes, so one that is not valid UTF-8 is still found and read as it is.
  */
-async function* walkFolder(place: Place, real: string, ancestors: string[], f: Filters): AsyncGenerator<WalkEntry> {
+function* walkFolder(place: Place, real: string, ancestors: string[], f: Filters): Generator<WalkEntry> {
   const { dir, rel, relBytes: folderBytes } = place;
-  let entries: { dirent: Dirent<Buffer>; text: string; bytes?: Buffer }[];
+  let entries: { dirent: Dirent<string> | Dirent<Buffer>; text: string; bytes?: Buffer }[];
   try {
-    entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' })
-      .map((dirent) => ({ dirent, ...nameOf(dirent.name) }))
-      .sort((a, b) => compareNames(a.text, b.text) || Buffer.compare(a.dirent.name, b.dirent.name));
+    entries = listFolder(dir, folderBytes !== undefined);
   } catch (e) {
     yield { path: shown(dir), relPath: rel || '.', error: `cannot list folder: ${describeFsError(e)}` };
     return;
   }
+  // Children of a text path: the folder's path as join() gives it, then the name (what join does, without normalizing again per entry).
+  const prefix = typeof dir === 'string' ? folderPrefix(dir) : '';
   for (const { dirent: entry, text, bytes } of entries) {
     // Bytes from the first name that is not UTF-8 down: every path below it keeps them.
     const asBytes = bytes !== undefined || folderBytes !== undefined || typeof dir !== 'string';
-    const path: string | Buffer = asBytes ? joinBytes(dir, entry.name) : join(dir as string, text);
+    // (Names are bytes whenever asBytes is: listFolder read the folder as bytes.)
+    const raw = asBytes ? (bytes ?? (entry.name as Buffer)) : undefined;
+    const path: string | Buffer = raw ? joinBytes(dir, raw) : prefix + text;
     const relPath = rel ? `${rel}/${text}` : text;
-    const relBytes = asBytes ? (rel ? Buffer.concat([folderBytes ?? Buffer.from(rel), Buffer.from('/'), entry.name]) : entry.name) : undefined;
-    const shownPath = shown(path);
+    const relBytes = raw ? (rel ? Buffer.concat([folderBytes ?? Buffer.from(rel), Buffer.from('/'), raw]) : raw) : undefined;
+    const shownPath = asBytes ? shown(path) : (path as string);
     const named = (e: Omit<WalkEntry, 'path' | 'relPath'> = {}): WalkEntry => ({ path: shownPath, relPath, ...(asBytes ? { pathBytes: path as Buffer, relBytes } : {}), ...e });
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
@@ -216,6 +226,32 @@ async function* walkFolder(place: Place, real: string, ancestors: string[], f: F
     }
     yield named();
   }
+}
+
+/**
+ * A folder's entries in code-unit order of their names. Names are read as text; only a folder
+ * holding a name that did not decode (U+FFFD in it) is read again as bytes, so that a name that is
+ * not valid UTF-8 is found and read as it is, apart from a real U+FFFD name beside it.
+ */
+function listFolder(dir: string | Buffer, asBytes: boolean): { dirent: Dirent<string> | Dirent<Buffer>; text: string; bytes?: Buffer }[] {
+  if (!asBytes && typeof dir === 'string') {
+    const dirents = readdirSync(dir, { withFileTypes: true });
+    if (!dirents.some((d) => d.name.includes('\uFFFD'))) {
+      return dirents.map((dirent) => ({ dirent, text: dirent.name })).sort((a, b) => compareNames(a.text, b.text));
+    }
+  }
+  return readdirSync(dir, { withFileTypes: true, encoding: 'buffer' })
+    .map((dirent) => {
+      const { text, bytes } = nameOf(dirent.name);
+      return { dirent, text, ...(bytes || asBytes || typeof dir !== 'string' ? { bytes: dirent.name } : {}) };
+    })
+    .sort((a, b) => compareNames(a.text, b.text) || Buffer.compare(a.dirent.name as Buffer, b.dirent.name as Buffer));
+}
+
+/** What join(dir, name) starts with for a plain name: the normalized folder and a separator ("" for "."). */
+function folderPrefix(dir: string): string {
+  const normal = join(dir, '.');
+  return normal === '.' ? '' : normal.endsWith(sep) ? normal : normal + sep;
 }
 
 function shown(path: string | Buffer): string {

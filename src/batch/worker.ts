@@ -1,31 +1,46 @@
+import { createHash } from 'node:crypto';
 import { parse } from '../parse.js';
 import { figuresOf, type Figures } from '../output/headline.js';
 import { errorMessage } from './message.js';
 import { notAReleaseReason } from '../incident/nonRelease.js';
 import type { Incident, IncidentType } from '../types.js';
+import type { PdfLimits } from '../format/pdf/limits.js';
+import { indexEntryFor, writeOutputSync, type IndexEntry, type OutputSlot } from './outdir.js';
+import { readBytesSync } from './read.js';
 
 /**
- * The worker-thread side of `batch`: bytes in (read, size-checked and hashed by the main thread,
- * transferred without a copy), the incident as JSON text out, plus the few fields the index needs.
- * Text, not the object: a string crosses threads as one copy, where a structured clone of the
- * incident cost more than a tenth of each worker's time, and the main thread writes the text as it
- * is (an output file, an NDJSON line) without a parse/stringify round trip.
+ * The worker-thread side of `batch`: a path in (or bytes, for a download or an input the main thread
+ * had to read to compare with the index), and with -o the worker reads the input, parses it, writes
+ * the output file (temporary file, write-ahead log, rename: src/batch/outdir.ts writeOutputSync)
+ * and sends back only the output's index line. Without -o it sends the incident as JSON text: a
+ * string crosses threads as one copy, where a structured clone of the incident cost more than a
+ * tenth of each worker's time, and the main thread writes the text as it is (an NDJSON line).
  * Each worker thread imports the pipeline once; kuromoji, when an extractor asks for it, is loaded
  * once per thread by the module singleton in src/tokenize/kuromoji.ts.
  */
 export interface ParseTask {
-  bytes: Uint8Array;
+  /** The input's bytes; without them the worker reads `readPath` itself (within maxBytes). */
+  bytes?: Uint8Array;
+  /** The path to read (bytes when a name is not valid UTF-8). */
+  readPath?: string | Uint8Array;
+  maxBytes?: number;
+  /** Shown as the incident's source.path. */
   path: string;
   encoding?: string;
   explain?: boolean;
   tokenize?: boolean;
-  /** sha256 of the bytes when the main thread hashed them already (with -o), so it is not hashed twice. */
+  pdf?: Partial<PdfLimits>;
+  /** sha256 of the bytes when the main thread hashed them already, so it is not hashed twice. */
   sha256?: string;
   /** Pretty (`disclose parse FILE`, the -o files) or compact (one NDJSON line) JSON. */
   pretty: boolean;
   /** A downloaded input's Content-Type charset and final URL. */
   charset?: string | null;
   pageUrl?: string | null;
+  /** Send the decoded text back too (`stats` and `incidents` read quoted titles and dates from it). */
+  withText?: boolean;
+  /** With -o and the default JSON output: where to write it, and its index line's fields. */
+  write?: { slot: OutputSlot; shown: string; fields: Omit<Parameters<typeof indexEntryFor>[1], 'sha256' | 'outputSha256'> };
 }
 
 /** What the index and the progress need to know about an incident without parsing its JSON. */
@@ -38,7 +53,15 @@ export interface IncidentSummary extends Figures {
   notRelease: string | null;
 }
 
-export type ParseReply = { json: string; summary: IncidentSummary } | { error: string };
+/**
+ * A parsed input: its JSON text (`json`, unless the worker wrote it to its output file), what the
+ * index needs, the input's sha256, and with `write` the output's index entry and its JSON line.
+ * An input that failed has `error`; one whose output could not be written also has `writeFailed`
+ * and the file system's `code` (a full disk stops the run).
+ */
+export type ParseReply =
+  | { json?: string; summary: IncidentSummary; sha256: string; index?: IndexEntry; indexLine?: string; text?: string }
+  | { error: string; writeFailed?: boolean; code?: string };
 
 /**
  * What the pool runs: a bundle of inputs (one message for several files), replies in the same
@@ -82,8 +105,9 @@ async function parseAll(bundle: Bundle): Promise<ParseReply[]> {
  * A test seam for the time budget: with DISCLOSE_TEST_HANG=<text>, an input whose path contains
  * <text> keeps its worker busy for an hour, as a pathological page would (worker threads only).
  */
+const hangNeedle = process.env.DISCLOSE_TEST_HANG;
 function hangForTests(path: string): void {
-  const needle = process.env.DISCLOSE_TEST_HANG;
+  const needle = hangNeedle;
   if (!needle || !path.includes(needle)) return;
   const until = Date.now() + 3_600_000;
   while (Date.now() < until) {
@@ -93,15 +117,35 @@ function hangForTests(path: string): void {
 
 /** One input (also what `jobs: 0` calls in the main thread). */
 export async function parseTask(task: ParseTask): Promise<ParseReply> {
+  let bytes = task.bytes;
+  if (!bytes) {
+    const readPath = typeof task.readPath === 'string' || task.readPath === undefined ? (task.readPath ?? task.path) : Buffer.from(task.readPath.buffer, task.readPath.byteOffset, task.readPath.byteLength);
+    const read = readBytesSync(readPath, task.maxBytes ?? Number.MAX_SAFE_INTEGER);
+    if ('error' in read) return { error: read.error };
+    bytes = read.bytes;
+  }
+  const sha256 = task.sha256 ?? createHash('sha256').update(bytes).digest('hex');
   let incident: Incident;
+  let text: string | undefined;
+  const onText = task.withText ? (t: string) => void (text = t) : undefined;
   try {
-    incident = await parse(task.bytes, { path: task.path, encoding: task.encoding, explain: task.explain, tokenize: task.tokenize, sha256: task.sha256, charset: task.charset, pageUrl: task.pageUrl });
+    incident = await parse(bytes, { path: task.path, encoding: task.encoding, explain: task.explain, tokenize: task.tokenize, pdf: task.pdf, sha256, charset: task.charset, pageUrl: task.pageUrl, onText });
   } catch (e) {
     return { error: errorMessage(e, task.path) };
   }
   // The same text as formatJson / formatNdjsonLine (src/output/json.ts).
   const json = task.pretty ? JSON.stringify(incident, null, 2) + '\n' : JSON.stringify(incident) + '\n';
-  return { json, summary: summaryOf(incident) };
+  const summary = summaryOf(incident);
+  if (!task.write) return { json, summary, sha256, ...(text !== undefined ? { text } : {}) };
+  const content = Buffer.from(json);
+  const index = indexEntryFor(summary, { ...task.write.fields, sha256, outputSha256: createHash('sha256').update(content).digest('hex') });
+  const indexLine = JSON.stringify(index);
+  try {
+    writeOutputSync(task.write.slot, content, indexLine);
+  } catch (e) {
+    return { error: `cannot write ${task.write.shown}: ${errorMessage(e, task.write.shown)}`, writeFailed: true, code: (e as NodeJS.ErrnoException).code };
+  }
+  return { summary, sha256, index, indexLine };
 }
 
 export function summaryOf(incident: Incident): IncidentSummary {

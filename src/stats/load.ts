@@ -90,8 +90,10 @@ async function startsLikeJson(path: string): Promise<boolean> {
 async function parseFolder(dir: string, options: LoadOptions): Promise<Loaded> {
   const releases: Release[] = [];
   let failed = 0;
-  for await (const r of runBatch({ inputs: [dir], jobs: options.jobs, tokenize: options.tokenize, maxBytes: options.maxBytes })) {
-    if (r.incident) releases.push({ incident: r.incident, relPath: r.relPath });
+  // The workers send each release's text too: grouping reads quoted titles and dates from it, and
+  // the sources need not be read and decoded a second time (src/incidents/load.ts attachTexts).
+  for await (const r of runBatch({ inputs: [dir], jobs: options.jobs, tokenize: options.tokenize, maxBytes: options.maxBytes, withText: true })) {
+    if (r.incident) releases.push({ incident: r.incident, relPath: r.relPath, ...(r.text !== undefined ? { text: r.text } : {}) });
     else if (r.error) {
       failed++;
       options.onError?.(r.path, r.error);

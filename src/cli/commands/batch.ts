@@ -16,8 +16,9 @@ import { bomOption, colorOption, formatOption, noColorOption, type OutputOptions
 import type { CliIO } from '../io.js';
 import type { CommandContext } from '../app.js';
 import { encodingArg, jobsArg, maxBytesArg } from '../options.js';
+import { addPdfOptions, pdfLimitsOf, type PdfOptions } from '../pdfOptions.js';
 
-export interface BatchCommandOptions extends OutputOptions {
+export interface BatchCommandOptions extends OutputOptions, PdfOptions {
   output?: string;
   jobs?: number;
   force?: boolean;
@@ -60,7 +61,7 @@ function timeoutArg(value: string): number {
 
 /** `disclose batch DIR...`: a folder tree in, one incident per release out (a mirror folder, or NDJSON). */
 export function batchCommand(ctx: CommandContext): Command {
-  return new Command('batch')
+  return addPdfOptions(new Command('batch'))
     .description('parse every release below folders, in parallel: into a mirror folder (-o) or as NDJSON on stdout')
     .argument('<dirs...>', 'folders to walk (files are read as they are; http(s) URLs are downloaded)')
     .option('-o, --output <outdir>', 'write OUTDIR/<path>.json per release, OUTDIR/index.ndjson and OUTDIR/_errors.ndjson; unchanged inputs are skipped')
@@ -162,6 +163,7 @@ export async function runBatchCommand(dirs: string[], opts: BatchCommandOptions,
       encoding: opts.encoding,
       explain: opts.explain,
       tokenize: opts.tokenize,
+      pdf: pdfLimitsOf(opts),
       timeoutMs: opts.timeout,
       output: writers.file,
       signal,
