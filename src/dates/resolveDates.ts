@@ -2,6 +2,7 @@ import {
   daysInMonth, findDateMentions, findRelativeDates, inferYear, latestYearOfWeekday, shiftDay, yearAfter, yearOfWeekday,
   type DateMention, type RelativeDateMention,
 } from './dateMentions.js';
+import { matchesOf } from '../util/regex.js';
 
 /**
  * Gives every date mention of a text its year (and 同日/翌日/"14日" their month and day): the
@@ -241,7 +242,7 @@ function latestYear(written: WrittenYears, body: string): number | null {
   if (written.bare === undefined) {
     written.bare = null;
     // 2025, 2025年度, /2025/, 20250708 (a date in a link); not 1,2019件 or 047-481-2019.
-    for (const b of body.matchAll(/(?<![0-9,\-])((?:19|20)[0-9]{2})(?:(?:0[1-9]|1[0-2])(?:[0-2][0-9]|3[01]))?(?![0-9,])/g)) {
+    for (const b of matchesOf(/(?<![0-9,\-])((?:19|20)[0-9]{2})(?:(?:0[1-9]|1[0-2])(?:[0-2][0-9]|3[01]))?(?![0-9,])/g, body)) {
       // "2001年度から2003年度に実施していたもの": a span of fiscal years bounds old data, it dates no event.
       const yearEnd = b.index + b[0].length;
       // (A span that runs up to its end, "1995年度~2025年度までの間に在籍", reaches the present: its end stays.)

@@ -13,7 +13,7 @@ import {
 import type { DocumentContext } from '../document.js';
 import type { Extractor, Findings } from './types.js';
 import { sentenceAt } from './context.js';
-import { globalForm } from '../util/regex.js';
+import { globalForm, matchesOf } from '../util/regex.js';
 
 /** "サイバー攻撃を受けた可能性のある事象": an attack only supposed, of no named kind. */
 const HEDGED_AFTER = /^[^、。]{0,8}(?:可能性|おそれ|恐れ|疑い|かもしれ)/;
@@ -92,7 +92,7 @@ export const incidentTypesExtractor: Extractor = {
       for (const keyword of INCIDENT_KEYWORDS) {
         const { type, pattern } = keyword;
         const global = globalForm(pattern);
-        for (const m of zone.matchAll(global)) {
+        for (const m of matchesOf(global, zone)) {
           const start = from + m.index!;
           const end = start + m[0].length;
           if (keyword.weak && namedAttack(doc.text, from, start, end)) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { requiredLiterals } from '../../src/util/regex.js';
+import { matchesOf, requiredLiterals } from '../../src/util/regex.js';
 import { KNOWN_PRODUCTS } from '../../src/words/products.js';
 import { normalizeText } from '../../src/normalize/normalize.js';
 
@@ -42,5 +42,31 @@ describe('requiredLiterals: texts every match contains one of', () => {
       }
     }
     expect(matched).toBeGreaterThan(0);
+  });
+});
+
+describe('matchesOf: the matches of a global regex, as matchAll gives them', () => {
+  const summary = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => `${m.index}:${m[0]}`);
+  test.each([
+    ['words', /個人情報|氏名/g, '氏名、住所、個人情報'],
+    ['no match', /ランサム/g, '不正アクセス'],
+    ['empty matches step one character', /(?=、)|x*/g, 'a、b'],
+    ['empty matches step a whole code point with u', /(?:)/gu, 'a\u{20BB7}b'],
+    ['a sticky global regex stops at the first gap', /[0-9]/gy, '12a3'],
+    ['with indices', /(?<n>[0-9]+)件/dg, '3件と45件'],
+  ])('%s', (_, pattern, text) => {
+    expect(summary(matchesOf(pattern, text))).toEqual(summary(text.matchAll(new RegExp(pattern.source, pattern.flags))));
+    expect(pattern.lastIndex).toBe(0);
+  });
+
+  test('one pattern may be used again inside its own loop', () => {
+    const pattern = /[0-9]/g;
+    const pairs: string[] = [];
+    for (const a of matchesOf(pattern, '12')) for (const b of matchesOf(pattern, '34')) pairs.push(a[0] + b[0]);
+    expect(pairs).toEqual(['13', '14', '23', '24']);
+  });
+
+  test('a regex without g is refused, as matchAll refuses it', () => {
+    expect(() => [...matchesOf(/a/, 'a')]).toThrow(TypeError);
   });
 });
