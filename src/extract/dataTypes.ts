@@ -28,7 +28,7 @@ import {
   BARE_DATA,
 } from '../words/dataTypes.js';
 import type { Extractor, Findings } from './types.js';
-import { sentenceAt } from './context.js';
+import { literalFilterOf, sentenceAt } from './context.js';
 import { globalForm, matchesOf } from '../util/regex.js';
 
 /** What a text says about the data it names; `unsure` ("漏えいは確認されておりません") says nothing. */
@@ -277,7 +277,10 @@ export const dataTypesExtractor: Extractor = {
     // Spans already read as a specific kind: an "other" word inside one is not a second kind.
     const taken = new Uint8Array(body.length);
     const memo: ContextMemo = new Map();
+    // Most kinds are not named in any one release: their patterns are not run over it.
+    const literals = literalFilterOf(doc);
     for (const { type, pattern } of DATA_KEYWORDS) {
+      if (!literals.mayMatch(pattern)) continue;
       const global = globalForm(pattern);
       for (const m of matchesOf(global, body)) {
         const start = doc.bodyStart + m.index!;

@@ -5,10 +5,10 @@ import {
   SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS,
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
-import { headingsOf, leadInOf, sentenceAt } from './context.js';
+import { headingsOf, leadInOf, literalFilterOf, sentenceAt } from './context.js';
 import type { Extractor, Finding } from './types.js';
 import { pushAll } from '../util/arrays.js';
-import { alternation, escapeRegExp, requiredLiterals, matchesOf } from '../util/regex.js';
+import { alternation, escapeRegExp, matchesOf, type LiteralFilter } from '../util/regex.js';
 
 /**
  * Named software, services and devices involved in the incident. Each rule proposes names (its
@@ -126,9 +126,10 @@ export const productsExtractor: Extractor = {
     const inTitle = (s: number) => Boolean(title && s >= title.start && s < title.start + title.text.length);
 
     const mentions: Mention[] = [];
+    const literals = literalFilterOf(doc);
     for (const [zs, ze] of zones) {
       const zone = text.slice(zs, ze);
-      pushAll(mentions, knownMentions(zone, zs), quotedMentions(zone, zs), greetingMentions(zone, zs));
+      pushAll(mentions, knownMentions(zone, zs, literals), quotedMentions(zone, zs), greetingMentions(zone, zs));
       pushAll(mentions, latinServiceMentions(zone, zs), latinTargetMentions(zone, zs), externalMentions(zone, zs), namedMentions(zone, zs), kanaSystemMentions(zone, zs));
       pushAll(mentions, trademarkMentions(zone, zs), shopNameMentions(zone, zs));
     }
@@ -389,23 +390,12 @@ function unclosedParenthesis(text: string): boolean {
   return depth > 0;
 }
 
-/** Whether `pattern` can match the lower-cased text: false when none of its required literals is in it (one scan per product was a tenth of the pipeline). */
-const NEEDLES = new WeakMap<RegExp, string[] | null>();
-function mayMatch(pattern: RegExp, lower: string): boolean {
-  let needles = NEEDLES.get(pattern);
-  if (needles === undefined) {
-    needles = requiredLiterals(pattern.source);
-    NEEDLES.set(pattern, needles);
-  }
-  return needles === null || needles.some((n) => lower.includes(n));
-}
-
 /** Table products, longest match first so a specific product beats a bare vendor word. */
-function knownMentions(zone: string, base: number): Mention[] {
+function knownMentions(zone: string, base: number, filter: LiteralFilter): Mention[] {
   const found: Mention[] = [];
-  const lower = zone.toLowerCase();
   for (const k of KNOWN_PRODUCTS) {
-    if (!mayMatch(k.pattern, lower)) continue;
+    // One scan per product was a tenth of the pipeline: only patterns whose literals the release holds are run.
+    if (!filter.mayMatch(k.pattern)) continue;
     for (const m of matchesOf(k.pattern, zone)) {
       const s = m.index!;
       const e = s + m[0].length;

@@ -69,6 +69,52 @@ export function requiredLiterals(source: string): string[] | null {
   return needles.length > 0 ? needles : null;
 }
 
+/**
+ * A quick "cannot match" for table patterns over one text: the text lower-cased once, and which
+ * pairs of adjacent characters it holds (hashed into 64K bits). A pattern may match only when one
+ * of its required literals is in the text; a literal whose character pairs are not all there is
+ * not, without a scan — so a table of patterns costs a few bit reads per pattern, and a text is
+ * scanned only for the literals that pass. Never says no to a pattern that matches (hash
+ * collisions only let more through).
+ */
+export class LiteralFilter {
+  private readonly pairs = new Uint32Array(2048);
+  private readonly lower: string;
+  constructor(text: string) {
+    const lower = text.toLowerCase();
+    this.lower = lower;
+    for (let i = 1; i < lower.length; i++) {
+      const h = pairHash(lower.charCodeAt(i - 1), lower.charCodeAt(i));
+      this.pairs[h >>> 5]! |= 1 << (h & 31);
+    }
+  }
+
+  /** Whether the (lower-cased) literal may stand in the text; exact once its pairs are all there. */
+  mayContain(literal: string): boolean {
+    for (let i = 1; i < literal.length; i++) {
+      const h = pairHash(literal.charCodeAt(i - 1), literal.charCodeAt(i));
+      if ((this.pairs[h >>> 5]! & (1 << (h & 31))) === 0) return false;
+    }
+    return this.lower.includes(literal);
+  }
+
+  /** Whether `pattern` may match somewhere in the text: false only when none of its required literals is in it. */
+  mayMatch(pattern: RegExp): boolean {
+    let needles = NEEDLES.get(pattern);
+    if (needles === undefined) {
+      needles = requiredLiterals(pattern.source);
+      NEEDLES.set(pattern, needles);
+    }
+    return needles === null || needles.some((n) => this.mayContain(n));
+  }
+}
+
+const NEEDLES = new WeakMap<RegExp, string[] | null>();
+
+function pairHash(a: number, b: number): number {
+  return ((a * 0x9e3) ^ b) & 0xffff;
+}
+
 /** Splits a regex source at its top-level `|` (not inside a group or a class). */
 function topLevelAlternatives(source: string): string[] {
   const out: string[] = [];

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { matchesOf, requiredLiterals } from '../../src/util/regex.js';
+import { LiteralFilter, matchesOf, requiredLiterals } from '../../src/util/regex.js';
+import { INCIDENT_KEYWORDS } from '../../src/words/incidentTypes.js';
+import { DATA_KEYWORDS } from '../../src/words/dataTypes.js';
 import { KNOWN_PRODUCTS } from '../../src/words/products.js';
 import { normalizeText } from '../../src/normalize/normalize.js';
 
@@ -68,5 +70,38 @@ describe('matchesOf: the matches of a global regex, as matchAll gives them', () 
 
   test('a regex without g is refused, as matchAll refuses it', () => {
     expect(() => [...matchesOf(/a/, 'a')]).toThrow(TypeError);
+  });
+});
+
+describe('LiteralFilter: which table patterns may match a text', () => {
+  // Extractors skip a pattern the filter rules out: it must never rule out one that matches.
+  const tables = [...INCIDENT_KEYWORDS.map((k) => k.pattern), ...DATA_KEYWORDS.map((k) => k.pattern), ...KNOWN_PRODUCTS.map((k) => k.pattern)];
+  test.each([
+    '当社サーバーが第三者による不正アクセスを受け、ランサムウェアによりファイルが暗号化されました。',
+    'お客様の氏名、住所、電話番号、メールアドレス、クレジットカード番号が流出した可能性があります。',
+    'ＦｏｒｔｉＧａｔｅのＳＳＬ－ＶＰＮ経由でMicrosoft 365のアカウントに不正ログインされました。',
+    'フィッシングメールにご注意ください。業務システムを一時停止しております。',
+  ])('every pattern that matches %s passes', (source) => {
+    const text = normalizeText(source).text;
+    const filter = new LiteralFilter(text);
+    let matched = 0;
+    for (const pattern of tables) {
+      if (new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text)) {
+        matched++;
+        expect(filter.mayMatch(pattern)).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThanOrEqual(2);
+  });
+
+  test.each([
+    ['a word that is absent', /紛失|盗難/, '不正アクセスを受けました', false],
+    ['a word that is present', /紛失|盗難/, 'USBメモリを紛失しました', true],
+    ['its characters apart, not together', /紛失/, '失われた紛れもない事実', false],
+    ['case folded for a case-blind pattern', /microsoft/i, 'MICROSOFT 365', true],
+    ['a pattern with no literal may always match', /[0-9]+/, '氏名', true],
+    ['a literal beside a class is still required', /[0-9]+件/, '氏名', false],
+  ])('%s', (_, pattern, text, expected) => {
+    expect(new LiteralFilter(text).mayMatch(pattern)).toBe(expected);
   });
 });
