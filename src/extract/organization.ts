@@ -5,7 +5,7 @@ import type { OrganizationKind } from '../types.js';
 import type { DocumentContext } from '../document.js';
 import { getTokenizer } from '../tokenize/kuromoji.js';
 import { isNameChar, scanNameBackward, scanNameForward } from './organizationNames.js';
-import { sentenceAt } from './context.js';
+import { literalFilterOf, sentenceAt } from './context.js';
 import type { Extractor, Finding, OrganizationCandidate } from './types.js';
 import { alternation, matchesOf } from '../util/regex.js';
 
@@ -245,6 +245,8 @@ function patternMentions(doc: DocumentContext): Mention[] {
   const text = doc.text;
   const out: Mention[] = [];
   const taken: [number, number][] = [];
+  // A release without any name ending (市, 大学, 病院 …) is not scanned for one line by line.
+  const endings = literalFilterOf(doc).mayMatch(ENDING_WORD);
   for (const line of doc.bodyLines) {
     if (line.kind === 'blank') continue;
     const from = line.contentStart;
@@ -269,7 +271,7 @@ function patternMentions(doc: DocumentContext): Mention[] {
         taken.push([fs, e]);
       }
     }
-    for (const m of matchesOf(ENDING_WORD, content)) {
+    if (endings) for (const m of matchesOf(ENDING_WORD, content)) {
       const es = from + m.index!;
       const ee = es + m[0].length;
       // 市場, 都合: the ending is inside a word; but "広島県ホームページ" and, at a line start,

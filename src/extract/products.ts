@@ -129,9 +129,11 @@ export const productsExtractor: Extractor = {
     const literals = literalFilterOf(doc);
     for (const [zs, ze] of zones) {
       const zone = text.slice(zs, ze);
-      pushAll(mentions, knownMentions(zone, zs, literals), quotedMentions(zone, zs), greetingMentions(zone, zs));
-      pushAll(mentions, latinServiceMentions(zone, zs), latinTargetMentions(zone, zs), externalMentions(zone, zs), namedMentions(zone, zs), kanaSystemMentions(zone, zs));
-      pushAll(mentions, trademarkMentions(zone, zs), shopNameMentions(zone, zs));
+      // (A rule whose words the release does not hold at all — a shop name's ending, a greeting — is not run.)
+      pushAll(mentions, knownMentions(zone, zs, literals), quotedMentions(zone, zs), literals.mayMatch(GREETING) ? greetingMentions(zone, zs) : []);
+      pushAll(mentions, latinServiceMentions(zone, zs), latinTargetMentions(zone, zs), literals.mayMatch(EXTERNAL) ? externalMentions(zone, zs) : [], namedMentions(zone, zs));
+      pushAll(mentions, literals.mayMatch(KANA_SYSTEM) ? kanaSystemMentions(zone, zs) : []);
+      pushAll(mentions, trademarkMentions(zone, zs), literals.mayMatch(SHOP_NAME) ? shopNameMentions(zone, zs) : []);
     }
     pushAll(mentions, serviceListMentions(doc));
     // A quoted or parenthesized URL names the service on purpose (「https://polyfill.io」というドメイン);

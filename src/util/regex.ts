@@ -24,7 +24,7 @@ export function globalForm(pattern: RegExp): RegExp {
  */
 export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray, void, undefined> {
   if (!pattern.global) throw new TypeError(`matchesOf needs a global regex: /${pattern.source}/${pattern.flags}`);
-  const unicode = pattern.unicode || pattern.flags.includes('v');
+  const unicode = pattern.unicode || (pattern as { unicodeSets?: boolean }).unicodeSets === true;
   let at = 0;
   while (at <= text.length) {
     pattern.lastIndex = at;
