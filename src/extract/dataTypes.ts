@@ -295,11 +295,13 @@ export const dataTypesExtractor: Extractor = {
       }
     }
     if (!out.some((f) => f.value.leaked)) {
-      const wholes = [
-        ...[...matchesOf(globalForm(UMBRELLA_DATA), body)].map((m) => ({ m, part: false, bare: false })),
-        ...[...matchesOf(globalForm(PART_OF_DATA), body)].map((m) => ({ m, part: true, bare: false })),
-        ...[...matchesOf(globalForm(BARE_DATA), body)].map((m) => ({ m, part: false, bare: true })),
-      ].sort((a, b) => a.m.index! - b.m.index!);
+      // One list built by plain loops (spreads of arrays that are sometimes empty made the
+      // optimized extractor bail out and be compiled again).
+      const wholes: { m: RegExpExecArray; part: boolean; bare: boolean }[] = [];
+      for (const m of matchesOf(globalForm(UMBRELLA_DATA), body)) wholes.push({ m, part: false, bare: false });
+      for (const m of matchesOf(globalForm(PART_OF_DATA), body)) wholes.push({ m, part: true, bare: false });
+      for (const m of matchesOf(globalForm(BARE_DATA), body)) wholes.push({ m, part: false, bare: true });
+      wholes.sort((a, b) => a.m.index! - b.m.index!);
       for (const { m, part, bare } of wholes) {
         const start = doc.bodyStart + m.index!;
         const end = start + m[0].length;
