@@ -102,11 +102,14 @@ function resolveAbsolute(
   written: WrittenYears,
   body: string,
 ): ResolvedDate | null {
-  const base = { start: m.start, end: m.end, month: m.month, day: m.day, qualifier: m.qualifier, isRange: m.rangeEnd !== null, hasTime: m.time !== null, sameDay: false };
+  // One literal (a spread of a base object per date was a sixth of resolving).
   const withContext = (year: number, certain: boolean): ResolvedDate => {
     const end = m.rangeEnd;
     const endYear = end ? (end.year ?? (end.month < m.month ? year + 1 : year)) : year;
-    return { ...base, year, certain, context: { year: endYear, month: end?.month ?? m.month } };
+    return {
+      start: m.start, end: m.end, month: m.month, day: m.day, qualifier: m.qualifier, isRange: end !== null, hasTime: m.time !== null, sameDay: false,
+      year, certain, context: { year: endYear, month: end?.month ?? m.month },
+    };
   };
   if (m.year !== null) return withContext(m.year, true);
   let year: number | null = null;

@@ -79,13 +79,17 @@ export function requiredLiterals(source: string): string[] | null {
  */
 export class LiteralFilter {
   private readonly pairs = new Uint32Array(2048);
-  private readonly lower: string;
+  private readonly text: string;
+  private lower: string | null = null;
   constructor(text: string) {
-    const lower = text.toLowerCase();
-    this.lower = lower;
-    for (let i = 1; i < lower.length; i++) {
-      const h = pairHash(lower.charCodeAt(i - 1), lower.charCodeAt(i));
+    this.text = text;
+    // Pairs of lower-cased units, folded one by one through a table (no lower-cased copy of the text).
+    let previous = text.length > 0 ? lowerUnit(text.charCodeAt(0)) : 0;
+    for (let i = 1; i < text.length; i++) {
+      const unit = lowerUnit(text.charCodeAt(i));
+      const h = pairHash(previous, unit);
       this.pairs[h >>> 5]! |= 1 << (h & 31);
+      previous = unit;
     }
   }
 
@@ -95,6 +99,9 @@ export class LiteralFilter {
       const h = pairHash(literal.charCodeAt(i - 1), literal.charCodeAt(i));
       if ((this.pairs[h >>> 5]! & (1 << (h & 31))) === 0) return false;
     }
+    // A literal without cased letters (Japanese) is found as written; others in the lower-cased text.
+    if (!CASED.test(literal)) return this.text.includes(literal);
+    this.lower ??= this.text.toLowerCase();
     return this.lower.includes(literal);
   }
 
@@ -107,6 +114,22 @@ export class LiteralFilter {
     }
     return needles === null || needles.some((n) => this.mayContain(n));
   }
+}
+
+/** A character with case: where a literal holds one, only the lower-cased text can tell. */
+const CASED = /[\p{Lu}\p{Ll}\p{Lt}]/u;
+
+/** Per UTF-16 unit: the unit it lower-cases to (itself when lower-casing gives more or less than one unit); 0 not yet known. */
+const LOWER_UNITS = new Uint16Array(0x10000);
+function lowerUnit(unit: number): number {
+  if (unit < 0x80) return unit >= 0x41 && unit <= 0x5a ? unit + 0x20 : unit;
+  let lower = LOWER_UNITS[unit]!;
+  if (lower === 0) {
+    const folded = String.fromCharCode(unit).toLowerCase();
+    lower = folded.length === 1 ? folded.charCodeAt(0) : unit;
+    LOWER_UNITS[unit] = lower;
+  }
+  return lower;
 }
 
 const NEEDLES = new WeakMap<RegExp, string[] | null>();

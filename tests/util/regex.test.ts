@@ -99,6 +99,8 @@ describe('LiteralFilter: which table patterns may match a text', () => {
     ['a word that is present', /紛失|盗難/, 'USBメモリを紛失しました', true],
     ['its characters apart, not together', /紛失/, '失われた紛れもない事実', false],
     ['case folded for a case-blind pattern', /microsoft/i, 'MICROSOFT 365', true],
+    ['case folded beyond ASCII', /école/i, 'ÉCOLE EN LIGNE', true],
+    ['a Japanese literal is found as written', /ランサムウェア/, '「ランサムウェア」', true],
     ['a pattern with no literal may always match', /[0-9]+/, '氏名', true],
     ['a literal beside a class is still required', /[0-9]+件/, '氏名', false],
   ])('%s', (_, pattern, text, expected) => {
