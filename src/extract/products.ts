@@ -206,6 +206,8 @@ const NAME_CHARS = '[ぁ-んァ-ヶー一-龠々A-Za-z0-9&.\\- ]';
 const LEGAL_FORM = new RegExp(alternation(CORPORATE_FORMS), 'g');
 // The name touches the form: 株式会社ほぼ日, not 株式会社 ほぼ日 (a signature line: company, then service).
 const PARTICLE = /^(?:より|から|が|の|は|に|と|へ|を|で|や|および|及び)/;
+/** The first characters of PARTICLE: most positions of a name are ruled out without a slice and a regex. */
+const PARTICLE_FIRST = new Set(['よ', 'か', 'が', 'の', 'は', 'に', 'と', 'へ', 'を', 'で', 'や', 'お', '及']);
 const NAME_AFTER_FORM = new RegExp(`^(?! )${NAME_CHARS}{1,40}`);
 const NAME_BEFORE_FORM = new RegExp(`${NAME_CHARS}{0,39}[^ ]$`);
 
@@ -223,7 +225,7 @@ function organizationNames(text: string): Set<string> {
     if (after) {
       // The name ends at a space, at the end of the run, or where a particle starts (株式会社ＸＸより).
       for (let k = 1; k <= after.length; k++) {
-        if (k === after.length || after[k] === ' ' || PARTICLE.test(after.slice(k, k + 4))) names.add(after.slice(0, k).trim());
+        if (k === after.length || after[k] === ' ' || (PARTICLE_FIRST.has(after[k]!) && PARTICLE.test(after.slice(k, k + 4)))) names.add(after.slice(0, k).trim());
       }
     }
     const before = NAME_BEFORE_FORM.exec(text.slice(Math.max(0, m.index! - 40), m.index!))?.[0];
