@@ -1,5 +1,6 @@
 import { DATE_QUALIFIERS, ERAS, ERA_ALTERNATION, TIME_OF_DAY_WORDS, YEAR_HINTS } from '../words/eras.js';
 import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
+import { matchesOf } from '../util/regex.js';
 
 /**
  * Finds calendar dates in width-folded text: 2025年12月3日, 2025 年 12 月 3 日, 2025/12/3,
@@ -72,7 +73,7 @@ export interface DateMention {
 export function findDateMentions(text: string): DateMention[] {
   const found: DateMention[] = [];
   let covered = 0;
-  for (const m of text.matchAll(DATE_PATTERN)) {
+  for (const m of matchesOf(DATE_PATTERN, text)) {
     // The end of a range already read ("1日~2025年12月10日") is not a date of its own.
     if (m.index! < covered) continue;
     const g = m.groups!;
@@ -227,7 +228,7 @@ const RELATIVE_PATTERN = new RegExp(
 
 export function findRelativeDates(text: string): RelativeDateMention[] {
   const out: RelativeDateMention[] = [];
-  for (const m of text.matchAll(RELATIVE_PATTERN)) {
+  for (const m of matchesOf(RELATIVE_PATTERN, text)) {
     const g = m.groups!;
     let kind: RelativeDateMention['kind'];
     let value: number | null = null;

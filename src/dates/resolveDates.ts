@@ -2,6 +2,7 @@ import {
   daysInMonth, findDateMentions, findRelativeDates, inferYear, latestYearOfWeekday, shiftDay, yearAfter, yearOfWeekday,
   type DateMention, type RelativeDateMention,
 } from './dateMentions.js';
+import { matchesOf } from '../util/regex.js';
 
 /**
  * Gives every date mention of a text its year (and 同日/翌日/"14日" their month and day): the
@@ -27,6 +28,17 @@ export interface ResolvedDate {
   bare?: boolean;
   /** Year and month a year-less date after this one continues from: a range's end, else its own. */
   context: { year: number; month: number };
+}
+
+/**
+ * Every resolved date is made here, with its fields in one order: dates of several shapes (spreads,
+ * optional fields) made the timeline's optimized code bail out at each new shape.
+ */
+function resolved(
+  start: number, end: number, year: number, month: number, day: number | null, certain: boolean, qualifier: string | null,
+  isRange: boolean, hasTime: boolean, sameDay: boolean, context: { year: number; month: number }, bare = false,
+): ResolvedDate {
+  return { start, end, year, month, day, certain, qualifier, isRange, hasTime, sameDay, bare, context };
 }
 
 /** A date written with its year (a range's end counts). */
@@ -101,11 +113,11 @@ function resolveAbsolute(
   written: WrittenYears,
   body: string,
 ): ResolvedDate | null {
-  const base = { start: m.start, end: m.end, month: m.month, day: m.day, qualifier: m.qualifier, isRange: m.rangeEnd !== null, hasTime: m.time !== null, sameDay: false };
+  // One literal (a spread of a base object per date was a sixth of resolving).
   const withContext = (year: number, certain: boolean): ResolvedDate => {
     const end = m.rangeEnd;
     const endYear = end ? (end.year ?? (end.month < m.month ? year + 1 : year)) : year;
-    return { ...base, year, certain, context: { year: endYear, month: end?.month ?? m.month } };
+    return resolved(m.start, m.end, year, m.month, m.day, certain, m.qualifier, end !== null, m.time !== null, false, { year: endYear, month: end?.month ?? m.month });
   };
   if (m.year !== null) return withContext(m.year, true);
   let year: number | null = null;
@@ -187,17 +199,14 @@ function resolveRelative(
   if (m.position === 'today') {
     if (!reference) return null;
     const { year, month, day } = shiftDay(reference, -(m.daysBefore ?? 0));
-    return {
-      start: m.start, end: m.end, certain: true, qualifier: null, isRange: false, hasTime: !m.bare, sameDay: false, year, month, day, context: { year, month },
-      ...(m.bare ? { bare: true } : {}),
-    };
+    return resolved(m.start, m.end, year, month, day, true, null, false, !m.bare, false, { year, month }, m.bare === true);
   }
   if (m.position === 'thisMonth' || m.position === 'lastMonth') {
     if (!reference) return null;
     const back = m.position === 'lastMonth';
     const month = back ? ((reference.month + 10) % 12) + 1 : reference.month;
     const year = back && reference.month === 1 ? reference.year - 1 : reference.year;
-    return { start: m.start, end: m.end, certain: true, qualifier: null, isRange: false, hasTime: m.time !== null, sameDay: false, year, month, day: m.value, context: { year, month } };
+    return resolved(m.start, m.end, year, month, m.value, true, null, false, m.time !== null, false, { year, month });
   }
   if (!previous && m.kind === 'day' && m.position === 'lineStart' && reference && m.time !== null) {
     // "14日午後、…" opening a release that dates nothing before: a day of the month it was published in
@@ -205,30 +214,31 @@ function resolveRelative(
     const back = m.value! > reference.day;
     const month = back ? ((reference.month + 10) % 12) + 1 : reference.month;
     const year = back && reference.month === 1 ? reference.year - 1 : reference.year;
-    return { start: m.start, end: m.end, certain: false, qualifier: null, isRange: false, hasTime: true, sameDay: false, year, month, day: m.value, context: { year, month } };
+    return resolved(m.start, m.end, year, month, m.value, false, null, false, true, false, { year, month });
   }
   if (!previous || m.start - previous.end > RELATIVE_REACH) {
     // "前日夜から…", "同日中に…" with no date before them: said of the publication day.
     if (!reference || (m.kind !== 'previousDay' && m.kind !== 'sameDay')) return null;
     const d = shiftDay(reference, m.kind === 'previousDay' ? -1 : 0);
-    return { start: m.start, end: m.end, certain: true, qualifier: null, isRange: false, hasTime: m.time !== null, sameDay: m.kind === 'sameDay', ...d, context: { year: d.year, month: d.month } };
+    return resolved(m.start, m.end, d.year, d.month, d.day, true, null, false, m.time !== null, m.kind === 'sameDay', { year: d.year, month: d.month });
   }
-  const base = { start: m.start, end: m.end, certain: previous.certain, qualifier: null, isRange: false, hasTime: m.time !== null, sameDay: m.kind === 'sameDay' };
+  const hasTime = m.time !== null;
+  const sameDay = m.kind === 'sameDay';
   if (m.kind === 'month') {
     const year = yearAfter(previous.context, m.value!);
-    return { ...base, year, month: m.value!, day: null, context: { year, month: m.value! } };
+    return resolved(m.start, m.end, year, m.value!, null, previous.certain, null, false, hasTime, sameDay, { year, month: m.value! });
   }
   if (m.kind === 'day') {
     // 翌29日 after 28日 is the same month; "3日" after 30日 in a chronology is the next one.
     const nextMonth = !m.sameMonth && previous.day !== null && m.value! < previous.day;
     const month = nextMonth ? (previous.month % 12) + 1 : previous.month;
     const year = nextMonth && previous.month === 12 ? previous.year + 1 : previous.year;
-    return { ...base, year, month, day: m.value, context: { year, month } };
+    return resolved(m.start, m.end, year, month, m.value, previous.certain, null, false, hasTime, sameDay, { year, month });
   }
   if (previous.day === null) return null;
   const shift = m.kind === 'sameDay' ? 0 : m.kind === 'nextDay' ? 1 : -1;
   const d = shiftDay({ year: previous.year, month: previous.month, day: previous.day }, shift);
-  return { ...base, ...d, context: { year: d.year, month: d.month } };
+  return resolved(m.start, m.end, d.year, d.month, d.day, previous.certain, null, false, hasTime, sameDay, { year: d.year, month: d.month });
 }
 
 /** After a year, it opens a span of fiscal years ("2001年度から", "2001年度~"). */
@@ -241,7 +251,7 @@ function latestYear(written: WrittenYears, body: string): number | null {
   if (written.bare === undefined) {
     written.bare = null;
     // 2025, 2025年度, /2025/, 20250708 (a date in a link); not 1,2019件 or 047-481-2019.
-    for (const b of body.matchAll(/(?<![0-9,\-])((?:19|20)[0-9]{2})(?:(?:0[1-9]|1[0-2])(?:[0-2][0-9]|3[01]))?(?![0-9,])/g)) {
+    for (const b of matchesOf(/(?<![0-9,\-])((?:19|20)[0-9]{2})(?:(?:0[1-9]|1[0-2])(?:[0-2][0-9]|3[01]))?(?![0-9,])/g, body)) {
       // "2001年度から2003年度に実施していたもの": a span of fiscal years bounds old data, it dates no event.
       const yearEnd = b.index + b[0].length;
       // (A span that runs up to its end, "1995年度~2025年度までの間に在籍", reaches the present: its end stays.)

@@ -2,6 +2,7 @@ import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import { headingText } from '../segment/lines.js';
 import type { Sentence } from '../segment/sentences.js';
+import { LiteralFilter } from '../util/regex.js';
 
 /** Shared look-ups for the extractors: the sentence around an offset, headings, lead-in lines. */
 
@@ -51,4 +52,17 @@ export function leadInOf(doc: DocumentContext, line: Line): Line | null {
     if (l.kind === 'text' && line.kind === 'text') return null;
   }
   return null;
+}
+
+const literalFilters = new WeakMap<DocumentContext, LiteralFilter>();
+
+/**
+ * The document's literal filter (src/util/regex.ts), built once and shared by the extractors: a
+ * table pattern none of whose literals is in the text is not run over it (most of a keyword table
+ * is absent from any one release).
+ */
+export function literalFilterOf(doc: DocumentContext): LiteralFilter {
+  let filter = literalFilters.get(doc);
+  if (!filter) literalFilters.set(doc, (filter = new LiteralFilter(doc.text)));
+  return filter;
 }

@@ -5,6 +5,7 @@ import { PEOPLE_COUNTERS, AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, ATTA
 import { LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS, WARNING_SENTENCE } from '../words/polarity.js';
 import { headingsOf, sentenceAt } from './context.js';
 import type { QuantityMention } from './counts.js';
+import { globalForm, matchesOf } from '../util/regex.js';
 
 /** A status and whether it was said outright (a leak, a possibility, a denial, an action) or only implied by a noun (対象者). */
 export interface StatusReading {
@@ -83,9 +84,8 @@ export function statusAfter(text: string, from: number, to: number): StatusReadi
  */
 export function clausesOf(text: string): string[] {
   const out: string[] = [];
-  const breaks = new RegExp(CLAUSE_BREAK.source, 'g');
   let from = 0;
-  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+  for (const m of matchesOf(globalForm(CLAUSE_BREAK), text)) {
     out.push(text.slice(from, m.index + m[0].length));
     from = m.index + m[0].length;
   }

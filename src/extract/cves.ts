@@ -1,4 +1,5 @@
 import type { Extractor, Finding } from './types.js';
+import { matchesOf } from '../util/regex.js';
 
 /**
  * A CVE identifier as releases write it: CVE-2025-20393, and the forms that slip in from word
@@ -15,7 +16,7 @@ export const cveExtractor: Extractor = {
   extract(doc) {
     const cves: Finding<string>[] = [];
     const seen = new Set<string>();
-    for (const m of doc.text.matchAll(CVE)) {
+    for (const m of matchesOf(CVE, doc.text)) {
       const id = `CVE-${m[1]}-${m[2]}`;
       if (seen.has(id)) continue;
       seen.add(id);

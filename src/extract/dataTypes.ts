@@ -28,8 +28,8 @@ import {
   BARE_DATA,
 } from '../words/dataTypes.js';
 import type { Extractor, Findings } from './types.js';
-import { sentenceAt } from './context.js';
-import { globalForm } from '../util/regex.js';
+import { literalFilterOf, sentenceAt } from './context.js';
+import { globalForm, matchesOf } from '../util/regex.js';
 
 /** What a text says about the data it names; `unsure` ("漏えいは確認されておりません") says nothing. */
 export type DataVerdict = 'not_leaked' | 'possible' | 'unsure' | 'leaked' | 'exposed';
@@ -143,7 +143,7 @@ export function leadInClause(sentence: string): string {
   const at = sentence.search(LEAD_IN);
   let from = 0;
   let to = sentence.length;
-  for (const m of sentence.matchAll(LEAD_IN_CLAUSE_BREAK)) {
+  for (const m of matchesOf(LEAD_IN_CLAUSE_BREAK, sentence)) {
     if (m.index! + m[0].length <= at) from = m.index! + m[0].length;
     else if (m.index! > at) {
       to = m.index!;
@@ -254,7 +254,7 @@ const ASIDE = /なお、|また、|※/g;
 export function ownPart(sentence: string, at: number): string {
   let from = 0;
   let to = sentence.length;
-  for (const m of sentence.matchAll(ASIDE)) {
+  for (const m of matchesOf(ASIDE, sentence)) {
     if (m.index! + m[0].length <= at) from = m.index! + m[0].length;
     else if (m.index! >= at) {
       to = m.index!;
@@ -277,9 +277,12 @@ export const dataTypesExtractor: Extractor = {
     // Spans already read as a specific kind: an "other" word inside one is not a second kind.
     const taken = new Uint8Array(body.length);
     const memo: ContextMemo = new Map();
+    // Most kinds are not named in any one release: their patterns are not run over it.
+    const literals = literalFilterOf(doc);
     for (const { type, pattern } of DATA_KEYWORDS) {
+      if (!literals.mayMatch(pattern)) continue;
       const global = globalForm(pattern);
-      for (const m of body.matchAll(global)) {
+      for (const m of matchesOf(global, body)) {
         const start = doc.bodyStart + m.index!;
         const end = start + m[0].length;
         // "登録情報（氏名、住所）": the header of a list is not itself a kind.
@@ -292,11 +295,13 @@ export const dataTypesExtractor: Extractor = {
       }
     }
     if (!out.some((f) => f.value.leaked)) {
-      const wholes = [
-        ...[...body.matchAll(new RegExp(UMBRELLA_DATA.source, 'g'))].map((m) => ({ m, part: false, bare: false })),
-        ...[...body.matchAll(new RegExp(PART_OF_DATA.source, 'g'))].map((m) => ({ m, part: true, bare: false })),
-        ...[...body.matchAll(new RegExp(BARE_DATA.source, 'g'))].map((m) => ({ m, part: false, bare: true })),
-      ].sort((a, b) => a.m.index! - b.m.index!);
+      // One list built by plain loops (spreads of arrays that are sometimes empty made the
+      // optimized extractor bail out and be compiled again).
+      const wholes: { m: RegExpExecArray; part: boolean; bare: boolean }[] = [];
+      for (const m of matchesOf(globalForm(UMBRELLA_DATA), body)) wholes.push({ m, part: false, bare: false });
+      for (const m of matchesOf(globalForm(PART_OF_DATA), body)) wholes.push({ m, part: true, bare: false });
+      for (const m of matchesOf(globalForm(BARE_DATA), body)) wholes.push({ m, part: false, bare: true });
+      wholes.sort((a, b) => a.m.index! - b.m.index!);
       for (const { m, part, bare } of wholes) {
         const start = doc.bodyStart + m.index!;
         const end = start + m[0].length;

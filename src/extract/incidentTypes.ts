@@ -12,8 +12,8 @@ import {
 } from '../words/incidentTypes.js';
 import type { DocumentContext } from '../document.js';
 import type { Extractor, Findings } from './types.js';
-import { sentenceAt } from './context.js';
-import { globalForm } from '../util/regex.js';
+import { literalFilterOf, sentenceAt } from './context.js';
+import { globalForm, matchesOf } from '../util/regex.js';
 
 /** "サイバー攻撃を受けた可能性のある事象": an attack only supposed, of no named kind. */
 const HEDGED_AFTER = /^[^、。]{0,8}(?:可能性|おそれ|恐れ|疑い|かもしれ)/;
@@ -87,12 +87,15 @@ export const incidentTypesExtractor: Extractor = {
     const title = doc.overview?.title;
     if (title) zones.push([title.start, title.end]);
     zones.push([doc.bodyStart, doc.text.length]);
+    // Most keywords are absent from any one release: those are not run over it.
+    const literals = literalFilterOf(doc);
     for (const [from, to] of zones) {
       const zone = doc.text.slice(from, to);
       for (const keyword of INCIDENT_KEYWORDS) {
         const { type, pattern } = keyword;
+        if (!literals.mayMatch(pattern)) continue;
         const global = globalForm(pattern);
-        for (const m of zone.matchAll(global)) {
+        for (const m of matchesOf(global, zone)) {
           const start = from + m.index!;
           const end = start + m[0].length;
           if (keyword.weak && namedAttack(doc.text, from, start, end)) continue;

@@ -5,9 +5,9 @@ import type { OrganizationKind } from '../types.js';
 import type { DocumentContext } from '../document.js';
 import { getTokenizer } from '../tokenize/kuromoji.js';
 import { isNameChar, scanNameBackward, scanNameForward } from './organizationNames.js';
-import { sentenceAt } from './context.js';
+import { literalFilterOf, sentenceAt } from './context.js';
 import type { Extractor, Finding, OrganizationCandidate } from './types.js';
-import { alternation } from '../util/regex.js';
+import { alternation, matchesOf } from '../util/regex.js';
 
 const FORM_WORD = new RegExp(alternation(CORPORATE_FORMS), 'g');
 const ENDING_WORD = new RegExp(alternation(NAME_ENDINGS.map((e) => e.ending)), 'g');
@@ -245,11 +245,13 @@ function patternMentions(doc: DocumentContext): Mention[] {
   const text = doc.text;
   const out: Mention[] = [];
   const taken: [number, number][] = [];
+  // A release without any name ending (市, 大学, 病院 …) is not scanned for one line by line.
+  const endings = literalFilterOf(doc).mayMatch(ENDING_WORD);
   for (const line of doc.bodyLines) {
     if (line.kind === 'blank') continue;
     const from = line.contentStart;
     const content = text.slice(from, line.end);
-    for (const m of content.matchAll(FORM_WORD)) {
+    for (const m of matchesOf(FORM_WORD, content)) {
       const fs = from + m.index!;
       const fe = fs + m[0].length;
       const [bs] = trimRun(text, scanNameBackward(text, fs, from), fs);
@@ -269,7 +271,7 @@ function patternMentions(doc: DocumentContext): Mention[] {
         taken.push([fs, e]);
       }
     }
-    for (const m of content.matchAll(ENDING_WORD)) {
+    if (endings) for (const m of matchesOf(ENDING_WORD, content)) {
       const es = from + m.index!;
       const ee = es + m[0].length;
       // 市場, 都合: the ending is inside a word; but "広島県ホームページ" and, at a line start,
@@ -285,7 +287,7 @@ function patternMentions(doc: DocumentContext): Mention[] {
       out.push({ start: bs, end: ee, ruleId: unit ? 'organization.departmentLine' : 'organization.nameEnding', base: unit ? 1 : 0 });
     }
     // "NHKでは、": an acronym as the subject of a sentence.
-    for (const m of content.matchAll(ACRONYM_SUBJECT)) {
+    for (const m of matchesOf(ACRONYM_SUBJECT, content)) {
       const s = from + m.index! + m[1]!.length;
       out.push({ start: s, end: s + m[2]!.length, ruleId: 'organization.acronymSubject', base: 0 });
     }

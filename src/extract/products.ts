@@ -5,10 +5,10 @@ import {
   SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS,
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
-import { headingsOf, leadInOf, sentenceAt } from './context.js';
+import { headingsOf, leadInOf, literalFilterOf, sentenceAt } from './context.js';
 import type { Extractor, Finding } from './types.js';
 import { pushAll } from '../util/arrays.js';
-import { alternation, escapeRegExp, requiredLiterals } from '../util/regex.js';
+import { alternation, escapeRegExp, matchesOf, type LiteralFilter } from '../util/regex.js';
 
 /**
  * Named software, services and devices involved in the incident. Each rule proposes names (its
@@ -107,7 +107,7 @@ export const productsExtractor: Extractor = {
     const zones: [number, number][] = [[doc.bodyStart, text.length]];
     const title = doc.overview?.title;
     if (title) zones.push([title.start, title.start + title.text.length]);
-    const urls = [...text.matchAll(URL)].map((m) => [m.index!, m.index! + m[0].length] as const);
+    const urls = [...matchesOf(URL, text)].map((m) => [m.index!, m.index! + m[0].length] as const);
     // URL spans are sorted and disjoint: a binary search finds the one that could hold a span.
     const inUrl = (s: number, e: number) => {
       let lo = 0;
@@ -126,11 +126,14 @@ export const productsExtractor: Extractor = {
     const inTitle = (s: number) => Boolean(title && s >= title.start && s < title.start + title.text.length);
 
     const mentions: Mention[] = [];
+    const literals = literalFilterOf(doc);
     for (const [zs, ze] of zones) {
       const zone = text.slice(zs, ze);
-      pushAll(mentions, knownMentions(zone, zs), quotedMentions(zone, zs), greetingMentions(zone, zs));
-      pushAll(mentions, latinServiceMentions(zone, zs), latinTargetMentions(zone, zs), externalMentions(zone, zs), namedMentions(zone, zs), kanaSystemMentions(zone, zs));
-      pushAll(mentions, trademarkMentions(zone, zs), shopNameMentions(zone, zs));
+      // (A rule whose words the release does not hold at all — a shop name's ending, a greeting — is not run.)
+      pushAll(mentions, knownMentions(zone, zs, literals), quotedMentions(zone, zs), literals.mayMatch(GREETING) ? greetingMentions(zone, zs) : []);
+      pushAll(mentions, latinServiceMentions(zone, zs), latinTargetMentions(zone, zs), literals.mayMatch(EXTERNAL) ? externalMentions(zone, zs) : [], namedMentions(zone, zs));
+      pushAll(mentions, literals.mayMatch(KANA_SYSTEM) ? kanaSystemMentions(zone, zs) : []);
+      pushAll(mentions, trademarkMentions(zone, zs), literals.mayMatch(SHOP_NAME) ? shopNameMentions(zone, zs) : []);
     }
     pushAll(mentions, serviceListMentions(doc));
     // A quoted or parenthesized URL names the service on purpose (「https://polyfill.io」というドメイン);
@@ -186,7 +189,7 @@ export const productsExtractor: Extractor = {
     // Family extension: a Latin run that starts with the first word of a kept name and goes on
     // (OneOffice Mail Solution → OneOffice SPAM Filtering) names a sibling product.
     const families = new Set(kept.filter((m) => !m.known && /^[A-Za-z0-9]+ [A-Za-z]/.test(m.name)).map((m) => m.name.split(' ')[0]!).filter((w) => w.length >= 4));
-    for (const m of bodyText.matchAll(LATIN_RUN)) {
+    for (const m of matchesOf(LATIN_RUN, bodyText)) {
       const name = m[0].replace(/[.\-]+$/, '');
       if (!name.includes(' ') || !families.has(name.split(' ')[0]!)) continue;
       const s = doc.bodyStart + m.index!;
@@ -203,6 +206,8 @@ const NAME_CHARS = '[ぁ-んァ-ヶー一-龠々A-Za-z0-9&.\\- ]';
 const LEGAL_FORM = new RegExp(alternation(CORPORATE_FORMS), 'g');
 // The name touches the form: 株式会社ほぼ日, not 株式会社 ほぼ日 (a signature line: company, then service).
 const PARTICLE = /^(?:より|から|が|の|は|に|と|へ|を|で|や|および|及び)/;
+/** The first characters of PARTICLE: most positions of a name are ruled out without a slice and a regex. */
+const PARTICLE_FIRST = new Set(['よ', 'か', 'が', 'の', 'は', 'に', 'と', 'へ', 'を', 'で', 'や', 'お', '及']);
 const NAME_AFTER_FORM = new RegExp(`^(?! )${NAME_CHARS}{1,40}`);
 const NAME_BEFORE_FORM = new RegExp(`${NAME_CHARS}{0,39}[^ ]$`);
 
@@ -213,14 +218,14 @@ const NAME_BEFORE_FORM = new RegExp(`${NAME_CHARS}{0,39}[^ ]$`);
 function organizationNames(text: string): Set<string> {
   const names = new Set<string>();
   let seen = 0;
-  for (const m of text.matchAll(LEGAL_FORM)) {
+  for (const m of matchesOf(LEGAL_FORM, text)) {
     if (++seen > 2000) break;
     const end = m.index! + m[0].length;
     const after = NAME_AFTER_FORM.exec(text.slice(end, end + 40))?.[0];
     if (after) {
       // The name ends at a space, at the end of the run, or where a particle starts (株式会社ＸＸより).
       for (let k = 1; k <= after.length; k++) {
-        if (k === after.length || after[k] === ' ' || PARTICLE.test(after.slice(k, k + 4))) names.add(after.slice(0, k).trim());
+        if (k === after.length || after[k] === ' ' || (PARTICLE_FIRST.has(after[k]!) && PARTICLE.test(after.slice(k, k + 4)))) names.add(after.slice(0, k).trim());
       }
     }
     const before = NAME_BEFORE_FORM.exec(text.slice(Math.max(0, m.index! - 40), m.index!))?.[0];
@@ -367,7 +372,7 @@ const OWN_SERVICE_NAME = /^[A-Za-z0-9][A-Za-z0-9 .&!'-]*$|(?:オンラインシ�
 function ownServiceSaidInvolved(doc: DocumentContext): boolean {
   const body = doc.text.slice(doc.bodyStart);
   let seen = 0;
-  for (const m of body.matchAll(OWN_SERVICE)) {
+  for (const m of matchesOf(OWN_SERVICE, body)) {
     if (++seen > 50) break;
     const s = doc.bodyStart + m.index!;
     const mention: Mention = { name: m[0], vendor: null, start: s, end: s + m[0].length, ruleId: 'products.own', known: false };
@@ -389,24 +394,13 @@ function unclosedParenthesis(text: string): boolean {
   return depth > 0;
 }
 
-/** Whether `pattern` can match the lower-cased text: false when none of its required literals is in it (one scan per product was a tenth of the pipeline). */
-const NEEDLES = new WeakMap<RegExp, string[] | null>();
-function mayMatch(pattern: RegExp, lower: string): boolean {
-  let needles = NEEDLES.get(pattern);
-  if (needles === undefined) {
-    needles = requiredLiterals(pattern.source);
-    NEEDLES.set(pattern, needles);
-  }
-  return needles === null || needles.some((n) => lower.includes(n));
-}
-
 /** Table products, longest match first so a specific product beats a bare vendor word. */
-function knownMentions(zone: string, base: number): Mention[] {
+function knownMentions(zone: string, base: number, filter: LiteralFilter): Mention[] {
   const found: Mention[] = [];
-  const lower = zone.toLowerCase();
   for (const k of KNOWN_PRODUCTS) {
-    if (!mayMatch(k.pattern, lower)) continue;
-    for (const m of zone.matchAll(k.pattern)) {
+    // One scan per product was a tenth of the pipeline: only patterns whose literals the release holds are run.
+    if (!filter.mayMatch(k.pattern)) continue;
+    for (const m of matchesOf(k.pattern, zone)) {
       const s = m.index!;
       const e = s + m[0].length;
       // Part of a longer Latin name (DRAW A LINE, Google Drive Caching) or a data field (LINE ID).
@@ -485,7 +479,7 @@ function judgeName(name: string, nextToServiceNoun: boolean, listedWithName: boo
 
 /** 「ＸＸ」において, 運営する「ＸＸ」, 「Ａ」、「Ｂ」をご利用: quoted names in a service context. */
 function quotedMentions(zone: string, base: number): Mention[] {
-  const quotes = [...zone.matchAll(QUOTED)];
+  const quotes = [...matchesOf(QUOTED, zone)];
   // In a list 「Ａ」、「Ｂ」をご利用, the context after the last item speaks for every item: the last
   // item of each quote's list, found from the end in one pass.
   const lastOfList: number[] = new Array(quotes.length);
@@ -531,7 +525,7 @@ function quotedMentions(zone: string, base: number): Mention[] {
 /** いつもＡ・Ｂをご利用いただき: each named service of the greeting. */
 function greetingMentions(zone: string, base: number): Mention[] {
   const out: Mention[] = [];
-  for (const m of zone.matchAll(GREETING)) {
+  for (const m of matchesOf(GREETING, zone)) {
     const inner = m[1]!;
     let offset = m.index! + m[0].indexOf(inner);
     // コートヤード・バイ・マリオット is one name: a ・ that leaves a part of two letters is not a list.
@@ -553,7 +547,7 @@ function greetingMentions(zone: string, base: number): Mention[] {
 /** LoGoフォーム, ＷｏＬＮアプリ: a Latin name followed by a service ending, unquoted. */
 function latinServiceMentions(zone: string, base: number): Mention[] {
   const out: Mention[] = [];
-  for (const m of zone.matchAll(LATIN_SERVICE)) {
+  for (const m of matchesOf(LATIN_SERVICE, zone)) {
     const head = m[1]!;
     if (head.split(' ').every((w) => GENERIC_LATIN.has(w.toLowerCase())) || head.length < 3) continue;
     const name = m[0];
@@ -571,7 +565,7 @@ const TABLE_VENDORS = new Set(KNOWN_PRODUCTS.map((k) => k.vendor?.toLowerCase())
 /** ＸＸ Basicシステム障害, ＸＸへの不正アクセス: an unquoted Latin name the incident hit. */
 function latinTargetMentions(zone: string, base: number): Mention[] {
   const out: Mention[] = [];
-  for (const m of zone.matchAll(LATIN_RUN_AT)) {
+  for (const m of matchesOf(LATIN_RUN_AT, zone)) {
     const name = m[0].replace(/[.\-]+$/, '');
     const s = m.index!;
     const e = s + name.length;
@@ -595,7 +589,7 @@ const TRADEMARK_AT = /®|™|\((?:R|TM)\)/g;
 /** ＣＯＮＰＡＳ®のメールサーバー: the release marks the name as a product's. */
 function trademarkMentions(zone: string, base: number): Mention[] {
   const out: Mention[] = [];
-  for (const m of zone.matchAll(TRADEMARK_AT)) {
+  for (const m of matchesOf(TRADEMARK_AT, zone)) {
     if (!TRADEMARK_SIGN.test(zone.slice(m.index!, m.index! + 4))) continue;
     const head = BEFORE_TRADEMARK.exec(zone.slice(Math.max(0, m.index! - 64), m.index!));
     if (!head) continue;
@@ -617,7 +611,7 @@ const GENERIC_SHOP_WORD = new RegExp(GENERIC_SHOP_WORDS.map((w) => escapeRegExp(
  */
 function shopNameMentions(zone: string, base: number): Mention[] {
   const out: Mention[] = [];
-  for (const m of zone.matchAll(SHOP_NAME)) {
+  for (const m of matchesOf(SHOP_NAME, zone)) {
     const self = SELF_PREFIX.exec(m[1]!)?.[0] ?? '';
     const owner = m[1]!.slice(self.length).trim();
     if (!/[ァ-ヶA-Za-z]/.test(owner) || /^[0-9]|様|さま/.test(owner)) continue;
@@ -636,7 +630,7 @@ function shopNameMentions(zone: string, base: number): Mention[] {
 function namedMentions(zone: string, base: number): Mention[] {
   const out: Mention[] = [];
   for (const re of [NAMED_IN_PARENTHESES, LABELED_NAME]) {
-    for (const m of zone.matchAll(re)) {
+    for (const m of matchesOf(re, zone)) {
       const name = cleanName(m[1]!);
       // A proper name has Latin letters (TL-リンカーン) or a shop's ending; a description (遠隔操作ツール, ＸやＹ等),
       // an abbreviation of the noun before it (セキュアMXサービス(SMX)) or an address is not one.
@@ -661,7 +655,7 @@ const KANA_SYSTEM = /(?<![ァ-ヶー・A-Za-z0-9])([ァ-ヶー]{4,16})((?:会員
 
 function kanaSystemMentions(zone: string, base: number): Mention[] {
   const out: Mention[] = [];
-  for (const m of zone.matchAll(KANA_SYSTEM)) {
+  for (const m of matchesOf(KANA_SYSTEM, zone)) {
     const head = m[1]!;
     if (head.replace(GENERIC_WORD, '').length < 3 || !isProductName(head)) continue;
     const name = head + m[2]!;
@@ -673,7 +667,7 @@ function kanaSystemMentions(zone: string, base: number): Mention[] {
 
 function externalMentions(zone: string, base: number): Mention[] {
   const out: Mention[] = [];
-  for (const m of zone.matchAll(EXTERNAL)) {
+  for (const m of matchesOf(EXTERNAL, zone)) {
     const name = cleanName(m[1]!);
     if (!isProductName(name)) continue;
     const s = m.index! + m[0].indexOf(name);

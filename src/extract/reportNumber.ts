@@ -5,6 +5,7 @@ import {
   APOLOGY_AGAIN, TITLE_SERIES_NUMBER, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
 } from '../words/reports.js';
 import type { Extractor, Findings } from './types.js';
+import { matchesOf } from '../util/regex.js';
 
 /** How far into the release text its opening reaches, in sentences. */
 const OPENING_SENTENCES = 12;
@@ -144,7 +145,7 @@ export const reportNumberExtractor: Extractor = {
  */
 export function nthMentions(doc: DocumentContext, text: string, offset: number, ruleId: string, inTitle: boolean, sentence = -1): NthMention[] {
   const out: NthMention[] = [];
-  for (const m of text.matchAll(NTH_REPORT)) {
+  for (const m of matchesOf(NTH_REPORT, text)) {
     const n = parseJapaneseNumber(m[1]!.replace(/ニ/g, '二'));
     if (n === null || n <= 0 || n >= 1000) continue;
     const start = offset + m.index!;

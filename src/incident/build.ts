@@ -18,8 +18,10 @@ export interface BuildOptions {
  */
 export function buildIncident(doc: DocumentContext, found: Findings, options: BuildOptions): Incident {
   const explain: ExplainEntry[] = [];
-  const note = (field: string, f: { value: unknown; ruleId: string; evidence: Incident['timeline'][number]['evidence'] | null }) =>
-    explain.push({ field, value: f.value, ruleId: f.ruleId, evidence: f.evidence });
+  // The explain list is built only when asked for (an entry per fact was garbage otherwise).
+  const note = (field: string, f: { value: unknown; ruleId: string; evidence: Incident['timeline'][number]['evidence'] | null }) => {
+    if (options.explain) explain.push({ field, value: f.value, ruleId: f.ruleId, evidence: f.evidence });
+  };
 
   const title = found.title[0] ?? null;
   const published = found.publishedAt[0] ?? null;
@@ -48,12 +50,12 @@ export function buildIncident(doc: DocumentContext, found: Findings, options: Bu
 
   const timeline = found.timeline
     .map((f) => ({ ...f.value, evidence: f.evidence!, ruleId: f.ruleId }))
-    .sort((a, b) => a.date.localeCompare(b.date) || TIMELINE_EVENTS.indexOf(a.event) - TIMELINE_EVENTS.indexOf(b.event) || a.evidence.start - b.evidence.start);
+    .sort((a, b) => compareDates(a.date, b.date) || TIMELINE_EVENTS.indexOf(a.event) - TIMELINE_EVENTS.indexOf(b.event) || a.evidence.start - b.evidence.start);
   for (const f of found.timeline) note('timeline', f);
   const counts = found.counts.map((f) => ({ ...f.value, evidence: f.evidence!, ruleId: f.ruleId }));
   for (const f of found.counts) note('counts', f);
   const headline = headlineOf(counts);
-  for (const key of HEADLINE_KEYS) {
+  for (const key of options.explain ? HEADLINE_KEYS : []) {
     const h = headline[key];
     // Why this figure: the count it is (a total, the largest own figure, an increment) and what that count replaces.
     if (h) note(`headline.${key}`, { value: { value: h.value, unit: h.unit, count: h.count, replaces: counts[h.count]!.replaces.map((r) => r.value) }, ruleId: headlineRuleOf(counts[h.count]!, h.unit), evidence: h.evidence });
@@ -98,4 +100,12 @@ export function buildIncident(doc: DocumentContext, found: Findings, options: Bu
   };
   if (options.explain) incident.explain = explain;
   return incident;
+}
+
+/**
+ * ISO dates ("2025-12-03", "2025-12") in calendar order, a month before its days: by code unit,
+ * as localeCompare orders digits and hyphens, without a collator call per comparison.
+ */
+function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,6 +1,20 @@
 import { KANJI_DIGITS, LARGE_UNITS, SMALL_UNITS } from '../words/numerals.js';
 
 /**
+ * The numeral tables by UTF-16 unit (kind 1 a kanji digit, 2 十百千, 3 万億兆; 0 none) and value: a
+ * typed-array read per character where a keyed look-up of a one-character string made the
+ * optimized count scanner bail out and be compiled again, once per new character.
+ */
+const KIND = new Uint8Array(0x10000);
+const VALUE = new Float64Array(0x10000);
+for (const [kind, table] of [[1, KANJI_DIGITS], [2, SMALL_UNITS], [3, LARGE_UNITS]] as const) {
+  for (const [ch, value] of Object.entries(table)) {
+    KIND[ch.charCodeAt(0)] = kind;
+    VALUE[ch.charCodeAt(0)] = value;
+  }
+}
+
+/**
  * Parses a written Japanese quantity, already width-folded: "79,991", "1,931,902", "1万2千",
  * "4万5千", "7.4万", "三千", "二十五", "1億2,345万". Returns null for anything that is not one
  * well-formed number ("1,2" with a bad digit group, "..", an empty string), and for numbers beyond
@@ -15,11 +29,14 @@ export function parseJapaneseNumber(written: string): number | null {
   let sawAny = false;
   let lastLarge = Infinity;
   while (i < written.length) {
-    const ch = written[i]!;
-    if (ch >= '0' && ch <= '9') {
+    const code = written.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) {
       if (current !== null) return null; // "1三" or a digit right after a kanji digit
-      let j = i;
-      while (j < written.length && /[0-9,.]/.test(written[j]!)) j++;
+      let j = i + 1;
+      for (; j < written.length; j++) {
+        const c = written.charCodeAt(j);
+        if (!((c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x2e)) break;
+      }
       const arabic = parseArabic(written.slice(i, j));
       if (arabic === null) return null;
       current = arabic;
@@ -27,21 +44,22 @@ export function parseJapaneseNumber(written: string): number | null {
       i = j;
       continue;
     }
-    if (ch in KANJI_DIGITS) {
-      current = (current ?? 0) * 10 + KANJI_DIGITS[ch]!;
+    const kind = KIND[code]!;
+    if (kind === 1) {
+      current = (current ?? 0) * 10 + VALUE[code]!;
       sawAny = true;
       i++;
       continue;
     }
-    if (ch in SMALL_UNITS) {
-      section += (current ?? 1) * SMALL_UNITS[ch]!;
+    if (kind === 2) {
+      section += (current ?? 1) * VALUE[code]!;
       current = null;
       sawAny = true;
       i++;
       continue;
     }
-    if (ch in LARGE_UNITS) {
-      const unit = LARGE_UNITS[ch]!;
+    if (kind === 3) {
+      const unit = VALUE[code]!;
       if (unit >= lastLarge) return null; // 万 after 万: not one number
       const group = section + (current ?? 0);
       if (group === 0 && current === null && section === 0) return null;

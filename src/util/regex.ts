@@ -16,6 +16,29 @@ export function globalForm(pattern: RegExp): RegExp {
   return global;
 }
 
+/**
+ * The matches of a global (or sticky) regex in `text`, in order, like `text.matchAll(pattern)` —
+ * without the copy of the regex matchAll makes on every call (re-reading its source: for the big
+ * word tables a tenth of their scan). Each step sets `lastIndex` itself and puts it back to 0, so
+ * a loop over one pattern may use the same pattern inside.
+ */
+export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray, void, undefined> {
+  if (!pattern.global) throw new TypeError(`matchesOf needs a global regex: /${pattern.source}/${pattern.flags}`);
+  const unicode = pattern.unicode || (pattern as { unicodeSets?: boolean }).unicodeSets === true;
+  let at = 0;
+  while (at <= text.length) {
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
+    if (m === null) break;
+    at = pattern.lastIndex;
+    // An empty match moves on by one character (a code point with the u flag), as matchAll does.
+    if (m[0].length === 0) at += unicode && at + 1 < text.length && (text.charCodeAt(at) & 0xfc00) === 0xd800 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    pattern.lastIndex = 0;
+    yield m;
+  }
+  pattern.lastIndex = 0;
+}
+
 /** Words as one alternation, longest first so "株式会社" wins over a shorter overlap. */
 export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -44,6 +67,75 @@ export function requiredLiterals(source: string): string[] | null {
     needles.push(...inner);
   }
   return needles.length > 0 ? needles : null;
+}
+
+/**
+ * A quick "cannot match" for table patterns over one text: the text lower-cased once, and which
+ * pairs of adjacent characters it holds (hashed into 64K bits). A pattern may match only when one
+ * of its required literals is in the text; a literal whose character pairs are not all there is
+ * not, without a scan — so a table of patterns costs a few bit reads per pattern, and a text is
+ * scanned only for the literals that pass. Never says no to a pattern that matches (hash
+ * collisions only let more through).
+ */
+export class LiteralFilter {
+  private readonly pairs = new Uint32Array(2048);
+  private readonly text: string;
+  private lower: string | null = null;
+  constructor(text: string) {
+    this.text = text;
+    // Pairs of lower-cased units, folded one by one through a table (no lower-cased copy of the text).
+    let previous = text.length > 0 ? lowerUnit(text.charCodeAt(0)) : 0;
+    for (let i = 1; i < text.length; i++) {
+      const unit = lowerUnit(text.charCodeAt(i));
+      const h = pairHash(previous, unit);
+      this.pairs[h >>> 5]! |= 1 << (h & 31);
+      previous = unit;
+    }
+  }
+
+  /** Whether the (lower-cased) literal may stand in the text; exact once its pairs are all there. */
+  mayContain(literal: string): boolean {
+    for (let i = 1; i < literal.length; i++) {
+      const h = pairHash(literal.charCodeAt(i - 1), literal.charCodeAt(i));
+      if ((this.pairs[h >>> 5]! & (1 << (h & 31))) === 0) return false;
+    }
+    // A literal without cased letters (Japanese) is found as written; others in the lower-cased text.
+    if (!CASED.test(literal)) return this.text.includes(literal);
+    this.lower ??= this.text.toLowerCase();
+    return this.lower.includes(literal);
+  }
+
+  /** Whether `pattern` may match somewhere in the text: false only when none of its required literals is in it. */
+  mayMatch(pattern: RegExp): boolean {
+    let needles = NEEDLES.get(pattern);
+    if (needles === undefined) {
+      needles = requiredLiterals(pattern.source);
+      NEEDLES.set(pattern, needles);
+    }
+    return needles === null || needles.some((n) => this.mayContain(n));
+  }
+}
+
+/** A character with case: where a literal holds one, only the lower-cased text can tell. */
+const CASED = /[\p{Lu}\p{Ll}\p{Lt}]/u;
+
+/** Per UTF-16 unit: the unit it lower-cases to (itself when lower-casing gives more or less than one unit); 0 not yet known. */
+const LOWER_UNITS = new Uint16Array(0x10000);
+function lowerUnit(unit: number): number {
+  if (unit < 0x80) return unit >= 0x41 && unit <= 0x5a ? unit + 0x20 : unit;
+  let lower = LOWER_UNITS[unit]!;
+  if (lower === 0) {
+    const folded = String.fromCharCode(unit).toLowerCase();
+    lower = folded.length === 1 ? folded.charCodeAt(0) : unit;
+    LOWER_UNITS[unit] = lower;
+  }
+  return lower;
+}
+
+const NEEDLES = new WeakMap<RegExp, string[] | null>();
+
+function pairHash(a: number, b: number): number {
+  return ((a * 0x9e3) ^ b) & 0xffff;
 }
 
 /** Splits a regex source at its top-level `|` (not inside a group or a class). */

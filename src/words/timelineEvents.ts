@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../types.js';
+import { matchesOf, globalForm } from '../util/regex.js';
 
 /**
  * Words that give a dated clause its event, matched on normalized text. The classifier
@@ -181,7 +182,7 @@ export const DATED_ATTACK_AFTER = /^[ ]?(?:頃|ごろ)?の(?:第三者による|
 export function labelEventOf(label: string): TimelineEvent | null {
   let best: { event: TimelineEvent; at: number } | null = null;
   for (const e of LABEL_EVENTS) {
-    for (const m of label.matchAll(new RegExp(e.pattern.source, 'g'))) if (!best || m.index! > best.at) best = { event: e.event, at: m.index! };
+    for (const m of matchesOf(globalForm(e.pattern), label)) if (!best || m.index! > best.at) best = { event: e.event, at: m.index! };
   }
   // "不正ログインが確認された期間": a period is the incident's span, whatever verb names it.
   if (best?.event === 'detected' && /(?:期間|時間帯)$/.test(label)) return 'occurred';

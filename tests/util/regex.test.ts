@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { requiredLiterals } from '../../src/util/regex.js';
+import { LiteralFilter, matchesOf, requiredLiterals } from '../../src/util/regex.js';
+import { INCIDENT_KEYWORDS } from '../../src/words/incidentTypes.js';
+import { DATA_KEYWORDS } from '../../src/words/dataTypes.js';
 import { KNOWN_PRODUCTS } from '../../src/words/products.js';
 import { normalizeText } from '../../src/normalize/normalize.js';
 
@@ -42,5 +44,66 @@ describe('requiredLiterals: texts every match contains one of', () => {
       }
     }
     expect(matched).toBeGreaterThan(0);
+  });
+});
+
+describe('matchesOf: the matches of a global regex, as matchAll gives them', () => {
+  const summary = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => `${m.index}:${m[0]}`);
+  test.each([
+    ['words', /個人情報|氏名/g, '氏名、住所、個人情報'],
+    ['no match', /ランサム/g, '不正アクセス'],
+    ['empty matches step one character', /(?=、)|x*/g, 'a、b'],
+    ['empty matches step a whole code point with u', /(?:)/gu, 'a\u{20BB7}b'],
+    ['a sticky global regex stops at the first gap', /[0-9]/gy, '12a3'],
+    ['with indices', /(?<n>[0-9]+)件/dg, '3件と45件'],
+  ])('%s', (_, pattern, text) => {
+    expect(summary(matchesOf(pattern, text))).toEqual(summary(text.matchAll(new RegExp(pattern.source, pattern.flags))));
+    expect(pattern.lastIndex).toBe(0);
+  });
+
+  test('one pattern may be used again inside its own loop', () => {
+    const pattern = /[0-9]/g;
+    const pairs: string[] = [];
+    for (const a of matchesOf(pattern, '12')) for (const b of matchesOf(pattern, '34')) pairs.push(a[0] + b[0]);
+    expect(pairs).toEqual(['13', '14', '23', '24']);
+  });
+
+  test('a regex without g is refused, as matchAll refuses it', () => {
+    expect(() => [...matchesOf(/a/, 'a')]).toThrow(TypeError);
+  });
+});
+
+describe('LiteralFilter: which table patterns may match a text', () => {
+  // Extractors skip a pattern the filter rules out: it must never rule out one that matches.
+  const tables = [...INCIDENT_KEYWORDS.map((k) => k.pattern), ...DATA_KEYWORDS.map((k) => k.pattern), ...KNOWN_PRODUCTS.map((k) => k.pattern)];
+  test.each([
+    '当社サーバーが第三者による不正アクセスを受け、ランサムウェアによりファイルが暗号化されました。',
+    'お客様の氏名、住所、電話番号、メールアドレス、クレジットカード番号が流出した可能性があります。',
+    'ＦｏｒｔｉＧａｔｅのＳＳＬ－ＶＰＮ経由でMicrosoft 365のアカウントに不正ログインされました。',
+    'フィッシングメールにご注意ください。業務システムを一時停止しております。',
+  ])('every pattern that matches %s passes', (source) => {
+    const text = normalizeText(source).text;
+    const filter = new LiteralFilter(text);
+    let matched = 0;
+    for (const pattern of tables) {
+      if (new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text)) {
+        matched++;
+        expect(filter.mayMatch(pattern)).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThanOrEqual(2);
+  });
+
+  test.each([
+    ['a word that is absent', /紛失|盗難/, '不正アクセスを受けました', false],
+    ['a word that is present', /紛失|盗難/, 'USBメモリを紛失しました', true],
+    ['its characters apart, not together', /紛失/, '失われた紛れもない事実', false],
+    ['case folded for a case-blind pattern', /microsoft/i, 'MICROSOFT 365', true],
+    ['case folded beyond ASCII', /école/i, 'ÉCOLE EN LIGNE', true],
+    ['a Japanese literal is found as written', /ランサムウェア/, '「ランサムウェア」', true],
+    ['a pattern with no literal may always match', /[0-9]+/, '氏名', true],
+    ['a literal beside a class is still required', /[0-9]+件/, '氏名', false],
+  ])('%s', (_, pattern, text, expected) => {
+    expect(new LiteralFilter(text).mayMatch(pattern)).toBe(expected);
   });
 });
