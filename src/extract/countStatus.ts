@@ -2,7 +2,7 @@ import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import type { CountStatus } from '../types.js';
 import { PEOPLE_COUNTERS, AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, ATTACK_DENIED, CLAUSE_BREAK, HEDGE_ASIDE, DEVICE_COUNTERS, LEAK_TOPIC, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_WORD } from '../words/counters.js';
-import { LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS, WARNING_SENTENCE } from '../words/polarity.js';
+import { HEDGE_ON_OTHER_EVENT, LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS, WARNING_SENTENCE } from '../words/polarity.js';
 import { headingsOf, sentenceAt } from './context.js';
 import type { QuantityMention } from './counts.js';
 
@@ -14,7 +14,7 @@ export interface StatusReading {
 
 /** How sure a piece of text is about what happened to what it counts. */
 export function readStatus(said: string): StatusReading | null {
-  const text = said.replace(LEAK_TOPIC, '');
+  const text = said.replace(LEAK_TOPIC, '').replace(HEDGE_ON_OTHER_EVENT, '');
   if (NOT_LEAKED_PATTERNS.some((p) => p.test(text)) || ATTACK_DENIED.test(text)) return { status: 'not_leaked', strong: true };
   if (POSSIBLE_PATTERNS.some((p) => p.test(text))) return { status: 'possible', strong: true };
   if (LEAKED_PATTERNS.some((p) => p.test(text))) return { status: 'leaked', strong: true };
@@ -152,6 +152,8 @@ const ADVERSATIVE = /が、|ものの|けれど/;
  * (不正アクセスされた情報) says who or what, not whether it leaked: the release's claim decides.
  */
 const NAMES_GROUP_OR_DATA = /対象と|該当|情報|データ/;
+/** A heading over data that says what the attack did to it ("＜暗号化された情報＞"): encrypted, leakage not established. */
+const ENCRYPTED_DATA = /暗号化され(?:た|ている)(?:[^。、]{0,8}?)(?:情報|データ|ファイル)/;
 /**
  * Text whose head noun is data: "漏洩した可能性のある情報", "顧客データ(一部)", "流出した情報は以下のとおりです"
  * — not "情報流出した可能性のあるお客さま数", which counts customers.
@@ -311,7 +313,7 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
     // A heading or lead-in that reads like a leak ("個人情報の漏えいについて") under a release that says no
     // leak is confirmed and one is only possible: the figure is possible, as the release claims.
     if (r?.strong && r.status === 'leaked' && TOPIC_HEADING.test(context) && !/確認|判明|特定/.test(context) && docStatus() === 'possible' && deniesConfirmedLeak(doc)) return 'possible';
-    if (r?.strong && (r.status !== 'affected' || !NAMES_GROUP_OR_DATA.test(context))) return r.status;
+    if (r?.strong && (r.status !== 'affected' || !NAMES_GROUP_OR_DATA.test(context) || ENCRYPTED_DATA.test(context))) return r.status;
   }
   if (ownAction || isOrganization || DEVICE_COUNTERS.includes(q.unit)) return 'affected';
   return docStatus() ?? 'affected';

@@ -15,7 +15,16 @@ export const NOT_LEAKED_PATTERNS: RegExp[] = [
   // "漏えいの可能性はありません" (a possibility denied)
   /(?:可能性|おそれ|恐れ)は(?:ない|ありません|ございません|低い|極めて低い)/,
 ];
-export const POSSIBLE_PATTERNS: RegExp[] = [/可能性/, /おそれ/, /恐れ/, /虞/, /否定でき/, /疑い/, /懸念/];
+// Not "恐れ入りますが" (a courtesy).
+export const POSSIBLE_PATTERNS: RegExp[] = [/可能性/, /おそれ/, /恐れ(?!入)/, /虞/, /否定でき/, /疑い/, /懸念/];
+
+/**
+ * A hedge whose verb is another event than the leak: misuse of data already out (流出した情報を
+ * 悪用したメールが送付される可能性, 二次被害のおそれ), or the attack itself (不正アクセスの疑い,
+ * 不正アクセスを受けた可能性). The hedge qualifies the verb right before it, so it says nothing
+ * about whether data leaked; readStatus drops it before reading the statement.
+ */
+export const HEDGE_ON_OTHER_EVENT = /(?:悪用|不正(?:に)?(?:利用|使用)|不正ログイン|二次(?:的な)?被害|詐欺|(?<!誤)(?:送付|送信|発信)|届|かかってく|解読を試み|不正(?:な)?アクセス|侵入|ランサムウェアを実行|攻撃|被害が生じ)(?:を受け|が(?:あ|発生し))?(?:され|さ|し|く|け)?(?:る|た|れる|れた)?(?:の|こと)?(?:可能性|おそれ|恐れ(?!入)|疑い|懸念)/g;
 export const LEAKED_PATTERNS: RegExp[] = [
   /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|持ち出|閲覧された|閲覧可能|公開され|誤送信|誤送付|誤配信|誤って|取得され|不正に?取得|ダウンロードされ|盗み出|詐取|外部に(?:出|送)/,
 ];

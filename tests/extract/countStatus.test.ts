@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { buildDocument } from '../../src/document.js';
+import { documentStatus, readStatus } from '../../src/extract/countStatus.js';
+import { countsExtractor } from '../../src/extract/counts.js';
+import { emptyFindings } from '../../src/extract/types.js';
+
+const statusesOf = (text: string) =>
+  (countsExtractor.extract(buildDocument(text), emptyFindings(), { tokenize: false }) as { counts: { value: { value: number; status: string } }[] }).counts.map((c) => [c.value.value, c.value.status]);
+
+describe('readStatus: a hedge qualifies the verb right before it', () => {
+  test.each([
+    // The hedge is on misuse of data already out, or on the attack: the leak stands.
+    ['流出した情報を悪用したメールが送付される可能性があります', 'leaked'],
+    ['漏えいした情報を基に、フィッシングメールが送信される可能性が考えられます', 'leaked'],
+    ['今回漏えいした情報が特殊詐欺等に悪用されるおそれがあります', 'leaked'],
+    ['不正アクセスの疑いを検知し、調査の結果、以下の情報漏洩があったと判断いたしました', 'leaked'],
+    ['恐れ入りますが、会員IDが漏えいしているため、パスワードの変更をお願いいたします', 'leaked'],
+    // The hedge is on the leak itself.
+    ['漏えいした可能性のある情報が悪用される可能性があります', 'possible'],
+    ['個人情報が流出した可能性があります', 'possible'],
+    ['メールが誤送信された可能性があります', 'possible'],
+    ['流出の痕跡はありませんが、流出のおそれは否定できません', 'possible'],
+  ])('%s → %s', (text, status) => {
+    expect(readStatus(text)?.status).toBe(status);
+  });
+
+  test.each([
+    ['流出した情報を悪用したなりすましメールが送付される可能性がございます。', 'leaked'],
+    ['個人情報が漏えいした可能性があります。', 'possible'],
+    ['不正アクセスを受けた可能性があります。', null],
+  ])('the release claim of "%s" is %s', (text, status) => {
+    expect(documentStatus(buildDocument(text))).toBe(status);
+  });
+});
+
+describe('a heading that says the data was encrypted', () => {
+  test.each([
+    ['### <暗号化された情報>\n学生・教職員 ユーザーID 43,451件', 'affected'],
+    ['### 暗号化されたデータ\n- 顧客情報 1,200件', 'affected'],
+    // Headings that only name the data reached leave the figure to the release's claim.
+    ['顧客情報が漏えいした可能性があります。\n\n### 不正アクセスされた情報\n- 顧客情報 1,200件', 'possible'],
+    ['顧客情報が漏えいした可能性があります。\n\n### 暗号化されたパスワードを含む情報\n- 顧客情報 1,200件', 'possible'],
+  ])('%j → %s', (text, status) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual([status]);
+  });
+});
