@@ -90,7 +90,7 @@ export const ONGOING_AFTER = /^(?:し|され)?て(?:い|お)る(?:の)?(?:こと
 export const FOUND_STATE_BETWEEN = /^[^、。]{0,24}(?:状況|状態)(?:を|が)[ ]?$/;
 
 /** Systems that stopped working as the incident struck ("閲覧できなくなる障害が生じ", "利用できない状態となり"): seen that day. */
-export const UNAVAILABLE_SEEN = /(?:でき|出来)(?:なくな|ない状態(?:と|に)な)|使用不能|利用不能|起動(?:でき|し)なくな|動作不良(?:と|に)な/;
+export const UNAVAILABLE_SEEN = /(?:でき|出来)(?:なくな|ない(?:状態|状況)(?:と|に)な)|(?:使用|利用|アクセス|接続|閲覧|操作)不能|起動(?:でき|し)なくな|動作不良(?:と|に)な/;
 
 /** A failure of the organization's systems taking place ("システム障害が発生", "障害が生じ"). */
 export const OUTAGE_OCCURRED = /障害(?:が|も)?(?:発生|生じ)/;

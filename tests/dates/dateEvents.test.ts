@@ -396,6 +396,11 @@ describe('systems that stop working are noticed the day they stop', () => {
   test.each([
     ['令和8年3月1日に当院がサイバー攻撃を受け、各種システムが閲覧できなくなる障害が生じました。', ['occurred', 'detected']],
     ['2025年7月26日、当社サーバーがランサムウェア攻撃を受け、システムが一時使用不能となりました。', ['occurred', 'detected']],
+    ['2025年6月30日午前4時頃、業務用サーバが不正にアクセスされ、データが暗号化され社内からサーバにアクセス不能な状況になりました。', ['occurred', 'detected']],
+    ['2025年8月25日に当社のサーバに対する不正アクセスがあり、サーバの一部が暗号化され閲覧不能な状態となりました。', ['occurred', 'detected']],
+    ['2025年8月25日、サーバがランサムウェアに感染し、基幹システムにアクセスできない状況となりました。', ['occurred', 'detected']],
+    // Not a stop: a difficulty of access is no symptom of the attack.
+    ['2025年8月25日、当社サーバが不正アクセスを受けました。なお、一般的な方法ではアクセスが困難な領域です。', ['occurred']],
     // Found by an investigation, or no symptom: the attack alone.
     ['調査の結果、2025年7月26日に当社サーバーが攻撃を受け、システムが使用不能となっていたことが判明しました。', ['occurred']],
     ['2025年7月26日、当社サーバーがランサムウェア攻撃を受けました。', ['occurred']],
