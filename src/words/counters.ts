@@ -119,7 +119,7 @@ export const AFFECTED_ACTIONS = /不正(?:な)?アクセス(?:を受け|があ|�
  * A denial that the counted thing was attacked at all ("サーバー(14台)への不正侵入は確認されておりません",
  * "感染していません"): nothing got out of it. Not "暗号化されていない", which says data was stored in clear.
  */
-export const ATTACK_DENIED = /(?:アクセス|閲覧|ダウンロード)(?:は|も)?され(?:て(?:い|お)(?:ない|りません|ません)|なかった)|(?:不正侵入|侵入|不正アクセス|感染)(?:の痕跡|の形跡|の事実|した痕跡|された痕跡)?(?:は|も)(?:一切)?(?:確認|検出|認め)(?:されて|られて)(?:い|お)(?:ない|りません|ません)|(?:感染|侵入され)(?:して|て)(?:い|お)(?:ない|りません|ません)/;
+export const ATTACK_DENIED = /(?:アクセス|閲覧|ダウンロード)(?:は|も)?され(?:て(?:い|お)(?:ない|りません|ません)|なかった)|(?<!不正)アクセス(?:が|は|も)(?:無い|ない|なかった|無かった|ありません|ございません)|(?:不正侵入|侵入|不正アクセス|感染)(?:の痕跡|の形跡|の事実|した痕跡|された痕跡)?(?:は|も)(?:一切)?(?:確認|検出|認め)(?:されて|られて)(?:い|お)(?:ない|りません|ません)|(?:感染|侵入され)(?:して|て)(?:い|お)(?:ない|りません|ません)/;
 
 /** An aside that is only a hedge on the word before it ("データ漏えい(可能性)件数"): part of the statement. */
 export const HEDGE_ASIDE = /\((の?(?:可能性|おそれ|恐れ|疑い)(?:あり|有り|がある|のある)?)\)/g;
@@ -140,8 +140,11 @@ export const STATUS_WORD = /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|
 /** Words that say data got out (for the release's overall claim). */
 export const LEAK_WORD = /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|盗み|持ち出|閲覧され|閲覧可能|公開され|誤送|誤配|詐取|外部に(?:出|送)/;
 
-/** Leak words that name a topic, not a claim: "漏えい状況について", "流出の有無", "情報漏洩防止". */
-export const LEAK_TOPIC = /(?:漏えい|漏洩|流出)(?:等)?(?:の)?(?:状況|有無|防止|対策|調査)/g;
+/**
+ * Leak words that name a topic, not a claim: "漏えい状況について", "流出の有無", "情報漏洩防止", and an
+ * embedded question ("流出した情報があるか、…調査中", "漏洩したかどうかは").
+ */
+export const LEAK_TOPIC = /(?:漏えい|漏洩|流出)(?:等)?(?:の)?(?:状況|有無|防止|対策|調査)|(?:漏えい|漏洩|流出)[^。、]{0,16}?(?:ある|あった|した|された|いる|いない|ない)か(?:ないか|どうか|否か)?(?=[、はをにの]|について)/g;
 
 /** Product names that end in a number ("Microsoft 365", "Windows 11"): the number is a version, not a count. */
 export const PRODUCT_BEFORE_NUMBER = /(?:Microsoft|Office|Windows|Dynamics|Exchange|Server|Android|iOS|iPhone|iPad|Galaxy|Pixel|Ver|ver|Version|version)[ ]?$/;

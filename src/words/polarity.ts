@@ -29,5 +29,17 @@ export const LEAKED_PATTERNS: RegExp[] = [
   /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|持ち出|閲覧された|閲覧可能|公開され|誤送信|誤送付|誤配信|誤って|取得され|不正に?取得|ダウンロードされ|盗み出|詐取|外部に(?:出|送)/,
 ];
 
+/**
+ * Data public by design ("サービス内で公開されているID", "既に公開されている情報"): what the data is, not
+ * a leak; readStatus drops it before reading the statement.
+ */
+export const PUBLIC_BY_DESIGN = /(?:既に|すでに|一般に|(?:サービス|サイト|ホームページ|ウェブサイト|Webサイト)(?:内|上)?(?:にて|で|に)(?:既に|すでに)?)公開され(?:ている|ていた|ており)/g;
+
+/**
+ * Data that outsiders are confirmed to have reached ("外部からのアクセスが確認された個人情報"): viewed,
+ * so leaked. Not "不正アクセスされた情報", which names what the attack reached, leak undecided.
+ */
+export const DATA_ACCESSED = /(?<!不正|不正な)アクセス(?:が確認され|され)た(?:個人)?(?:情報|データ|ファイル)/;
+
 /** Warnings about what may follow ("フィッシングメールが送付される可能性があります。ご注意ください"). */
 export const WARNING_SENTENCE = /ご注意|ご留意|お気をつけ|お気を付け|注意喚起|注意してください|ご用心|開かないよう|開封しない|アクセスしない|削除して|ご連絡ください/;

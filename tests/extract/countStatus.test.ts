@@ -44,3 +44,20 @@ describe('a heading that says the data was encrypted', () => {
     expect(statusesOf(text).map((s) => s[1])).toEqual([status]);
   });
 });
+
+describe('headings nearer the figure than the lead-in decide first', () => {
+  test.each([
+    // Data outsiders are confirmed to have reached is viewed: leaked.
+    ['## 2. アクセスされた個人情報\n以下の情報について、外部から実際にアクセスされた、またはアクセスされた可能性があることを確認しています。\n### 外部からのアクセスが確認された個人情報\n- 問合せ実績の有無・・・115,674件', 'leaked'],
+    ['## 2. アクセスされた個人情報\n以下の情報について、外部から実際にアクセスされた、またはアクセスされた可能性があることを確認しています。\n### 外部からアクセスされた可能性がある個人情報\n- 従業員の情報・・・111名分', 'possible'],
+    // What the attack reached, leak undecided: the release's claim.
+    ['流出した情報があるかは調査中です。\n## 不正アクセスされた情報\n- 顧客情報 1,200件', 'affected'],
+    // A concessive heading is decided by its last clause; public-by-design data is no leak.
+    ['## 3. アクセスされた可能性があったが、その後の調査によりアクセスが無いことが確認された個人情報\n- サービス内で公開されているID・・・2名分', 'not_leaked'],
+    ['## 漏えいした個人情報\n- 公開されていたファイルの氏名・・・2名分', 'leaked'],
+    // A lead-in nearer than any heading still decides.
+    ['## 対象となる情報\n流出した可能性のある情報は以下のとおりです。\n- 顧客情報 1,200件', 'possible'],
+  ])('%j → %s', (text, status) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual([status]);
+  });
+});
