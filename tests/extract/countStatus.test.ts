@@ -61,3 +61,14 @@ describe('headings nearer the figure than the lead-in decide first', () => {
     expect(statusesOf(text).map((s) => s[1])).toEqual([status]);
   });
 });
+
+describe('accounts with traces of an intrusion are affected', () => {
+  test.each([
+    ['計4件のアカウントにおいて不正アクセスの形跡を確認いたしました。', 'affected'],
+    ['計4件のアカウントにおいて不正アクセスの痕跡を確認いたしました。', 'affected'],
+    // A denial of traces is not.
+    ['計4件のアカウントにおいて不正アクセスの形跡は確認されておりません。', 'not_leaked'],
+  ])('%s → %s', (text, status) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual([status]);
+  });
+});
