@@ -379,3 +379,25 @@ describe('the latest year written, for a text without a publication date', () =>
     expect(await timelineOf(text)).toEqual(expected);
   });
 });
+
+describe('a span written as two dates, and a span of hours under a label heading', () => {
+  test.each([
+    // What was seen over a span ("…から同日夜にかけ") took place over it.
+    ['2026年6月1日昼頃から同日夜にかけ、一部のページへアクセスされた際に不審な外部認証画面が表示される事象を確認しております。', [['2026-06-01', 'occurred'], ['2026-06-01', 'detected'], ['2026-06-01', 'detected']]],
+    // Not a span: a date that only bounds data ("…から…までに…ご購入いただいたお客様").
+    ['2024年3月から2024年9月13日までに商品をご購入いただいたお客様の情報が流出した可能性がございます。', []],
+    // Two dates in a row without "にかけ" are no span.
+    ['2026年6月1日から同日夜に調査を行い、不審な画面を確認しました。', [['2026-06-01', 'other'], ['2026-06-01', 'detected']]],
+  ])('%s', async (text, expected) => {
+    expect((await timelineOf(text)).filter(([, e]) => e !== 'other' || expected.some(([, x]) => x === 'other'))).toEqual(expected);
+  });
+
+  test.each([
+    ['## 発生日時\n10月15日(水)17時22分~20時42分の間\n', '2025-10-15', [['2025-10-15', 'occurred'], ['2025-10-15', 'detected']]],
+    ['## 発生日時\n10月14日(火)17時22分~20時42分の間\n', '2025-10-15', [['2025-10-14', 'occurred']]],
+    // Hours followed by words are no lone date: the label does not reach it.
+    ['## 発生日時\n10月14日(火)17時22分~20時42分の間に窓口を閉鎖しました。\n', '2025-10-15', [['2025-10-14', 'contained']]],
+  ])('%j (published %s)', async (text, published, expected) => {
+    expect(await timelineOf(text, published)).toEqual(expected);
+  });
+});
