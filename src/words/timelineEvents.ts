@@ -163,7 +163,7 @@ export const TITLE_BEFORE_PAREN = /(?:お知らせ|お詫び|ご報告|につい
 /** A label before a date ("送信日時:", "発生日:", "検知日時:"); its words give the event. */
 export const LABEL_BEFORE = /(?<label>[^ :、。|・()]{1,14})[ ]?:[ ]{0,3}$/;
 export const LABEL_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
-  { event: 'occurred', pattern: /発生|送信日|不正アクセス|攻撃|侵入|感染|(?:漏えい|漏洩|流出|被害)(?:日|期間|時期)|不正ログイン|改ざん|紛失|盗難|誤送信/ },
+  { event: 'occurred', pattern: /発生|生じた(?:期間|日|時期)|送信日|不正アクセス|攻撃|侵入|感染|(?:漏えい|漏洩|流出|被害)(?:日|期間|時期)|不正ログイン|改ざん|紛失|盗難|誤送信/ },
   { event: 'detected', pattern: /検知|発見|判明|確認|覚知|発覚|認知/ },
   { event: 'published', pattern: /公表|掲載|発表|公開日/ },
   { event: 'reported', pattern: /報告日|届出/ },

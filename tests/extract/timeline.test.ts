@@ -181,6 +181,9 @@ describe('dates labelled by what stands before them', () => {
     ['### ＜期間＞\n2025年7月1日（火）午後5時頃〜7月4日（金）午後3時頃\n', [['2025-07-01', 'occurred']]],
     ['### ＜期間＞\n2025年7月1日（火）\n', [['2025-07-01', 'other']]],
     ['### ＜対象期間＞\n2025年7月1日〜7月4日\n', [['2025-07-01', 'other']]],
+    // A label that says the incident arose over the period.
+    ['- 漏えいの可能性が生じた期間：2025年9月25日 ～ 2025年10月3日', [['2025-09-25', 'occurred']]],
+    ['- 対象期間：2025年9月25日 ～ 2025年10月3日', [['2025-09-25', 'other']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text)).toEqual(expected);
   });
