@@ -487,3 +487,16 @@ describe('where the date stands in the sentence', () => {
     expect(eventsOf(sentence)).toEqual(events);
   });
 });
+
+describe('a chronology entry ending in the noun, and an account misused', () => {
+  test.each([
+    ['10月1日(水)19:31 社員用VPNアカウントを悪用され、社内ネットワークへ侵入。', ['occurred']],
+    ['2025年10月1日、攻撃者が窃取したアカウントを悪用し、サーバに接続しました。', ['occurred']],
+    // A misuse yet to come, or denied, is no event.
+    ['2025年10月1日、流出した情報が悪用されるおそれがあるとの連絡を受けました。', ['detected']],
+    ['2025年10月1日時点で、情報が悪用されていないことを確認しました。', ['detected']],
+    ['2025年10月1日、侵入を防ぐための対策を実施しました。', []],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence).filter((e) => e !== 'other')).toEqual(events);
+  });
+});
