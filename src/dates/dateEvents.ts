@@ -3,7 +3,7 @@ import {
   ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
   INVESTIGATION_DONE, COMPLEMENT_ANNOUNCED, INSIDE_TOLD, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
   FOUND_STATE_BETWEEN, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, ATTRIBUTIVE_OTHER, NAMED_MATTER_AFTER, COMPLEMENT_FINDING, SUBJECT_BEFORE_DATE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
-  WINDOW_AFTER, type EventWord,
+  WINDOW_AFTER, RECORD_OF_EVENT_AFTER, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
 
@@ -75,6 +75,10 @@ export function classifyDate(ctx: DateContext): DateVerdict {
   if (STOPPED_SINCE_AFTER.test(clause) && !PROTECTIVE_STOP.test(ctx.before) && !PROTECTIVE_STOP.test(clause)) return verdict(['occurred'], 'stoppedSince');
   // "10月8日の不正アクセスから…": the date names the attack.
   if (DATED_ATTACK_AFTER.test(clause)) return verdict(['occurred'], 'datedAttack');
+  // "サーバー上では、…17時59分頃に不審なファイル更新が行われた記録を確認": inside the sentence, the record
+  // dates the event, not its finding. (A date opening a chronology's entry, "- 4月15日に…形跡を確認。",
+  // is the day of that entry's finding.)
+  if (RECORD_OF_EVENT_AFTER.test(clause) && /[^ \-・*、]{2}/.test(ctx.before)) return verdict(['occurred'], 'record');
   // "最古で2020年7月31日の記録が確認": the record shows what happened that day.
   if (DATED_RECORD_AFTER.test(clause)) {
     const v = classifyClause(clause, ctx, true);

@@ -202,6 +202,12 @@ export const UNTIL_AFTER = /^[ 、]{0,2}まで/;
 /** Right after a date, a record of that day ("2020年7月31日の記録が確認"): what the record shows happened then. */
 export const DATED_RECORD_AFTER = /^[ ]?(?:頃)?の(?:記録|ログ|痕跡|形跡|送信記録|通信記録|アクセス記録|アクセスログ|送信履歴|ログイン履歴)/;
 
+/**
+ * Right after a date, an event of that day known from its record ("8月12日17時59分頃に不審なファイル更新が
+ * 行われた記録を確認"): the date is the event's, not the finding's.
+ */
+export const RECORD_OF_EVENT_AFTER = /^[ ]?(?:頃|ごろ)?に[^。、]{0,30}?(?:た|れた)(?:記録|ログ|痕跡|形跡|履歴)(?:を|が)[ ]?(?:確認|検出|発見)/;
+
 /** Before a date: it bounds a stated scope ("対象期間を2021年10月から…としてお知らせ"). */
 export const SCOPE_BEFORE = /(?:対象|調査対象|影響)(?:期間|範囲)(?:を|は|が|について)[、 ]?$/;
 

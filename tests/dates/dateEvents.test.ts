@@ -500,3 +500,16 @@ describe('a chronology entry ending in the noun, and an account misused', () => 
     expect(eventsOf(sentence).filter((e) => e !== 'other')).toEqual(events);
   });
 });
+
+describe('an event of a day known from its record', () => {
+  test.each([
+    ['サーバー上では、2026年8月12日17時59分頃に不審なファイル更新が行われた記録を確認しており、影響範囲を調査しています。', ['occurred']],
+    ['調査の結果、2026年8月12日に不正なログインがされた履歴が確認されました。', ['occurred']],
+    // A chronology's entry: the day of the finding.
+    ['- 2025年4月15日にマルウェアが実行された形跡を確認。', ['detected']],
+    // A date heading the sentence with a comma is the finding's.
+    ['サーバー上では、2026年8月12日、不審なファイル更新が行われた記録を確認しました。', ['detected']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence).filter((e) => e !== 'other')).toEqual(events);
+  });
+});
