@@ -187,6 +187,10 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
       return investigated || traced(first.end) ? verdict(['occurred'], 'window.found') : verdict(['occurred', 'detected'], 'window.seen');
     }
     if ((window || investigated) && traced(first.end) && ATTACK_NOUNS.test(clause)) return verdict(['occurred'], 'trace');
+    // "調査したところ、…2024年4月6日に不審なアクセス元から通信が繰り返されていたことが判明": a date bound
+    // to the verb of what an investigation found dates that, not the finding.
+    // (Not a state found, "…に…保存されていたことが判明": the data was there long before.)
+    if (investigated && isAfterDate && /^[ ]?(?:頃|ごろ)?に/.test(clause) && FOUND_AFTERWARDS.test(lead) && !STORED_STATE.test(lead)) return verdict(['occurred'], 'insideFinding');
     if (byThirdParty(lead) || (isAfterDate && byThirdPartyRightBefore(ctx.before.slice(-40)))) return verdict(['occurred'], 'thirdParty');
     // "11月11日に…攻撃検知の事実を公表し": the finding is the object of another verb.
     const later = hits.find((h) => h.index > first.index && h.word.role === 'response');
@@ -194,6 +198,9 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   }
   return verdict([first.word.event], 'word');
 }
+
+/** Data found stored ("…が含まれていたこと", "保存されていた"): a state, not an event of the date. */
+const STORED_STATE = /(?:含まれ|保存され|保管され|格納され|存在し|登録され|記載され|残され)(?:て(?:い|お))?(?:た|り)/;
 
 /** The subject right before the date, when it is not the organization ("不正なプログラムが7月16日に…"). */
 function subjectOfFinding(before: string): boolean {

@@ -513,3 +513,15 @@ describe('an event of a day known from its record', () => {
     expect(eventsOf(sentence).filter((e) => e !== 'other')).toEqual(events);
   });
 });
+
+describe('a date bound to what an investigation found', () => {
+  test.each([
+    ['調査したところ、通常とは異なるアクセス履歴が検知され、昨年2024年4月6日に不審なアクセス元から複数の通信が繰り返されていたことが判明しました。', ['occurred']],
+    ['調査の結果、2026年4月1日から4月6日にかけて、ログ管理画面に第三者がアクセスできる状態にあったことが判明しました。', ['occurred']],
+    // A state found (data stored) is no event of that day; a date heading the finding is the finding's.
+    ['調査の結果、同年12月25日に当該ファイルサーバ内に、お客様の情報が保存されていたことが判明しました。', ['detected']],
+    ['調査の結果、2024年12月25日、不正アクセスが行われていたことが判明しました。', ['detected']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence).filter((e) => e !== 'other')).toEqual(events);
+  });
+});
