@@ -525,3 +525,13 @@ describe('a date bound to what an investigation found', () => {
     expect(eventsOf(sentence).filter((e) => e !== 'other')).toEqual(events);
   });
 });
+
+describe('an investigation written 調査を行なったところ', () => {
+  test.each([
+    ['管理システムに不正アクセスがないか調査を行なったところ、2025年9月2日に不正アクセスが行われ、予約情報が閲覧されていました。', ['occurred']],
+    // Without the investigation, the finding of an attack is dated.
+    ['2025年9月2日に不正アクセスを受けたことを確認しました。', ['detected']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence).filter((e) => e !== 'other')).toEqual(events);
+  });
+});
