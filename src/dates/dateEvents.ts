@@ -3,7 +3,7 @@ import {
   ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
   INVESTIGATION_DONE, COMPLEMENT_ANNOUNCED, INSIDE_TOLD, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
   FOUND_STATE_BETWEEN, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, ATTRIBUTIVE_OTHER, NAMED_MATTER_AFTER, COMPLEMENT_FINDING, SUBJECT_BEFORE_DATE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
-  WINDOW_AFTER, RECORD_OF_EVENT_AFTER, type EventWord,
+  WINDOW_AFTER, RECORD_OF_EVENT_AFTER, TOLD_NO_LEAK, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
 
@@ -114,7 +114,7 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   if (hits.length === 0) return NONE;
   const insideTold = isAfterDate ? INSIDE_TOLD.exec(clause) : null;
   if (insideTold && hits.some((h) => h.word.role === 'incident' && h.index < insideTold.groups!.matter!.length)) return verdict(['occurred'], 'insideTold');
-  if (hits.some((h) => h.word.role === 'told') && !toldSomeoneElse(clause)) return verdict(['detected'], 'told');
+  if (hits.some((h) => h.word.role === 'told') && !toldSomeoneElse(clause)) return TOLD_NO_LEAK.test(clause) ? verdict(['other'], 'toldNoLeak') : verdict(['detected'], 'told');
   const first = firstDeciding(clause, hits);
   if (!first) {
     // "2025年10月3日、当社グループにおいて発生した情報セキュリティインシデントにつきまして": the matter the

@@ -120,6 +120,12 @@ export const INVESTIGATION_DONE = /調査(?:が|を)(?:完了|終了)|調査結�
 /** Around an incident word: the text states that it happened ("発生し", "…があり"), not only what it was. */
 export const OCCURRENCE_STATED = /発生|(?:が|は)(?:あり|あった)/;
 
+/**
+ * News that nothing leaked ("IIJ社より…流出はなかったとの報告を受けました", "報告があり、…漏えいはなかった
+ * ことが確認"): an investigation's result, not news of the incident.
+ */
+export const TOLD_NO_LEAK = /(?:漏えい|漏洩|流出)[^。]{0,24}?(?:なかった|はない|は無い|していない|しておりません|ありません)(?:こと|旨)?(?:との|旨の|という|とする)?[^。]{0,12}?(?:報告|連絡|回答)|(?:報告|連絡)(?:があり|を受け)[、,][^。]{0,30}?(?:漏えい|漏洩|流出)[^。]{0,12}?(?:なかった|はない|していない)/;
+
 /** In the clause: traces found afterwards, so the date is not when anyone noticed. */
 export const TRACE_WORDS = /痕跡|形跡|ログ(?:を|の)(?:調査|解析)|後日|事後|後の調査/;
 

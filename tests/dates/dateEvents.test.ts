@@ -535,3 +535,15 @@ describe('an investigation written 調査を行なったところ', () => {
     expect(eventsOf(sentence).filter((e) => e !== 'other')).toEqual(events);
   });
 });
+
+describe('news that nothing leaked is no detection', () => {
+  test.each([
+    ['2025年4月21日にIIJ社より、当社のメール情報の漏えいはないとの追加報告を受けましたのでお知らせいたします。', ['other']],
+    ['4月21日15時15分、IIJ社から最終調査結果の報告があり、当社に関わる情報漏えいはなかったことが確認されました。', ['other']],
+    // News of a possible leak is detection.
+    ['2025年4月21日にIIJ社より、当社のメール情報が漏えいした可能性があるとの報告を受けました。', ['detected']],
+    ['2025年4月10日、データが漏えいした可能性が否定できない旨の報告を委託先より受けました。', ['detected']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
