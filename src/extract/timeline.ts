@@ -149,7 +149,9 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
   let verdict = classifyDate({ before, clause, isRange: d.isRange || span, hasTime: d.hasTime, monthOnly: d.day === null });
   // "6月1日昼頃から同日夜にかけ、…が表示される事象を確認": what was seen over a span took place over it.
   if (span && verdict.events.length === 1 && verdict.events[0] === 'detected') verdict = { events: ['occurred', 'detected'], rule: `${verdict.rule}.span` };
-  if (d.sameDay && FOUND_THEREFORE.test(before) && !verdict.events.includes('detected')) {
+  // "…が発覚したため、2025年11月6日23時30分から緊急措置としてサービスを停止": a stop at the hour,
+  // taken because of the finding, dates the finding too.
+  if ((d.sameDay || (d.hasTime && verdict.events.includes('contained'))) && FOUND_THEREFORE.test(before) && !verdict.events.includes('detected')) {
     return { events: [...verdict.events, 'detected'], rule: `${verdict.rule}+sameDayFinding` };
   }
   return verdict.events.length > 0 ? verdict : { events: ['other'], rule: verdict.rule === 'none' ? 'other' : verdict.rule };

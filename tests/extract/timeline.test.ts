@@ -404,3 +404,14 @@ describe('a span written as two dates, and a span of hours under a label heading
     expect(await timelineOf(text, published)).toEqual(expected);
   });
 });
+
+describe('a stop at an hour, taken because of a finding', () => {
+  test.each([
+    ['個人情報が漏えいしたおそれのあることが発覚したため、2025年11月6日23時30分から緊急措置として当サービスを一時停止しております。', [['2025-11-06', 'contained'], ['2025-11-06', 'detected']]],
+    // Without the hour, or without the finding, the stop alone.
+    ['個人情報が漏えいしたおそれのあることが発覚したため、2025年11月6日から緊急措置として当サービスを一時停止しております。', [['2025-11-06', 'contained']]],
+    ['システム更新のため、2025年11月6日23時30分から緊急措置として当サービスを一時停止しております。', [['2025-11-06', 'contained']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
