@@ -53,6 +53,8 @@ describe('being told is detection', () => {
     ['2025年5月8日、当社サーバーがランサムウェアに感染しました。同日、その旨を当社ウェブサイトで公表しました。', ['occurred']],
     ['2025年5月8日早朝より、偽サイトに誘導されたとのご連絡が宿泊者様から当館の窓口に寄せられ、調べたところ不正アクセスが判明しました。', ['detected']],
     ['2025年5月8日に外部機関から当機構に情報提供があり、調査を始めました。', ['detected']],
+    // A space left in the text by a PDF's line break ("報告 があり").
+    ['10月18日に、鑑定会社から当社に対し、情報漏えいのおそれが認められるとの報告 があり、調査を始めました。', ['detected']],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });
