@@ -19,9 +19,19 @@ describe('readStatus: a hedge qualifies the verb right before it', () => {
     ['漏えいした可能性のある情報が悪用される可能性があります', 'possible'],
     ['個人情報が流出した可能性があります', 'possible'],
     ['メールが誤送信された可能性があります', 'possible'],
-    ['流出の痕跡はありませんが、流出のおそれは否定できません', 'possible'],
+    ['流出のおそれは否定できません', 'possible'],
+    // Denials in more forms.
+    ['現在のところ外部へ持ち出された形跡はございません', 'not_leaked'],
+    ['外部への情報持ち出しを直接示す痕跡は確認されませんでした', 'not_leaked'],
+    ['お客さまの情報が外部に漏えいした事実やその不正利用などの二次被害は確認されておりません', 'not_leaked'],
+    ['カード情報は今回の漏えいの対象にはなっていません', 'not_leaked'],
+    ['本番環境からの情報漏えいによる被害は一切ございません', 'not_leaked'],
+    // Data exposed is leaked; a leak site is no publication by design.
+    ['第三者が加入者の情報を一時的に閲覧できる状態になっていました', 'leaked'],
+    ['保存されていたファイルと同一のファイルがリークサイト上に公開されていることを確認しました', 'leaked'],
+    ['弊社運営サービス内で公開されているID', null],
   ])('%s → %s', (text, status) => {
-    expect(readStatus(text)?.status).toBe(status);
+    expect(readStatus(text)?.status ?? null).toBe(status);
   });
 
   test.each([
