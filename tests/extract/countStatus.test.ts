@@ -38,6 +38,9 @@ describe('readStatus: a hedge qualifies the verb right before it', () => {
     ['流出した情報を悪用したなりすましメールが送付される可能性がございます。', 'leaked'],
     ['個人情報が漏えいした可能性があります。', 'possible'],
     ['不正アクセスを受けた可能性があります。', null],
+    // A request to the reader is advice, like a warning: its hedge is not the claim.
+    ['個人情報の漏えいが確認されたお客様にはメールを送信しております。今回漏えいした可能性のある情報から推測されやすいパスワードを設定されている場合は、変更していただきますようお願い申し上げます。', 'leaked'],
+    ['個人情報が漏えいした可能性があります。お客様にはパスワードの変更をお願いいたします。', 'possible'],
   ])('the release claim of "%s" is %s', (text, status) => {
     expect(documentStatus(buildDocument(text))).toBe(status);
   });
