@@ -19,6 +19,11 @@ describe('readStatus: a hedge qualifies the verb right before it', () => {
     ['漏えいした可能性のある情報が悪用される可能性があります', 'possible'],
     ['個人情報が流出した可能性があります', 'possible'],
     ['メールが誤送信された可能性があります', 'possible'],
+    // Mail already sent with data in it may have leaked it; mail yet to come is misuse.
+    ['個人情報を含むメールが外部に送信された可能性があります', 'possible'],
+    ['流出した情報を悪用したメールが送付される、不審な電話がかかってくる可能性も否定できません', 'leaked'],
+    ['流出した情報を悪用したメールが送付される可能性を完全に否定することはできません', 'leaked'],
+    ['個人情報が流出した可能性を完全に否定することはできません', 'possible'],
     ['流出のおそれは否定できません', 'possible'],
     // Denials in more forms.
     ['現在のところ外部へ持ち出された形跡はございません', 'not_leaked'],
