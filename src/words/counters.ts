@@ -141,10 +141,11 @@ export const STATUS_WORD = /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|
 export const LEAK_WORD = /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|盗み|持ち出|閲覧され|閲覧可能|閲覧(?:でき|出来)る状態|公開され|誤送|誤配|詐取|外部に(?:出|送)/;
 
 /**
- * Leak words that name a topic, not a claim: "漏えい状況について", "流出の有無", "情報漏洩防止", and an
- * embedded question ("流出した情報があるか、…調査中", "漏洩したかどうかは").
+ * Leak words that name a topic, not a claim: "漏えい状況について", "流出の有無", "情報漏洩防止", an
+ * embedded question ("流出した情報があるか、…調査中", "漏洩したかどうかは") and a condition
+ * ("漏えいが確認された場合には").
  */
-export const LEAK_TOPIC = /(?:漏えい|漏洩|流出)(?:等)?(?:の)?(?:状況|有無|防止|対策|調査)|(?:漏えい|漏洩|流出)[^。、]{0,16}?(?:ある|あった|した|された|いる|いない|ない)か(?:ないか|どうか|否か)?(?=[、はをにの]|について)/g;
+export const LEAK_TOPIC = /(?:漏えい|漏洩|流出)(?:等)?(?:の)?(?:状況|有無|防止|対策|調査)|(?:漏えい|漏洩|流出)[^。、]{0,14}?(?:た|る)(?:場合|際|とき)|(?:漏えい|漏洩|流出)[^。、]{0,16}?(?:ある|あった|した|された|いる|いない|ない)か(?:ないか|どうか|否か)?(?=[、はをにの]|について)/g;
 
 /** Product names that end in a number ("Microsoft 365", "Windows 11"): the number is a version, not a count. */
 export const PRODUCT_BEFORE_NUMBER = /(?:Microsoft|Office|Windows|Dynamics|Exchange|Server|Android|iOS|iPhone|iPad|Galaxy|Pixel|Ver|ver|Version|version)[ ]?$/;

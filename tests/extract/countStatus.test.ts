@@ -46,6 +46,9 @@ describe('readStatus: a hedge qualifies the verb right before it', () => {
     // A request to the reader is advice, like a warning: its hedge is not the claim.
     ['個人情報の漏えいが確認されたお客様にはメールを送信しております。今回漏えいした可能性のある情報から推測されやすいパスワードを設定されている場合は、変更していただきますようお願い申し上げます。', 'leaked'],
     ['個人情報が漏えいした可能性があります。お客様にはパスワードの変更をお願いいたします。', 'possible'],
+    // A condition is no claim.
+    ['不正アクセスを受けました。今後、個人情報の流出が確認された場合には、速やかにお知らせします。', null],
+    ['不正アクセスを受け、個人情報が流出しました。', 'leaked'],
   ])('the release claim of "%s" is %s', (text, status) => {
     expect(documentStatus(buildDocument(text))).toBe(status);
   });
