@@ -3,7 +3,7 @@ import {
   ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
   INVESTIGATION_DONE, COMPLEMENT_ANNOUNCED, INSIDE_TOLD, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
   FOUND_STATE_BETWEEN, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, ATTRIBUTIVE_OTHER, NAMED_MATTER_AFTER, COMPLEMENT_FINDING, SUBJECT_BEFORE_DATE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
-  WINDOW_AFTER, type EventWord,
+  WINDOW_AFTER, RECORD_OF_EVENT_AFTER, TOLD_NO_LEAK, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
 
@@ -75,6 +75,10 @@ export function classifyDate(ctx: DateContext): DateVerdict {
   if (STOPPED_SINCE_AFTER.test(clause) && !PROTECTIVE_STOP.test(ctx.before) && !PROTECTIVE_STOP.test(clause)) return verdict(['occurred'], 'stoppedSince');
   // "10月8日の不正アクセスから…": the date names the attack.
   if (DATED_ATTACK_AFTER.test(clause)) return verdict(['occurred'], 'datedAttack');
+  // "サーバー上では、…17時59分頃に不審なファイル更新が行われた記録を確認": inside the sentence, the record
+  // dates the event, not its finding. (A date opening a chronology's entry, "- 4月15日に…形跡を確認。",
+  // is the day of that entry's finding.)
+  if (RECORD_OF_EVENT_AFTER.test(clause) && /[^ \-・*、]{2}/.test(ctx.before)) return verdict(['occurred'], 'record');
   // "最古で2020年7月31日の記録が確認": the record shows what happened that day.
   if (DATED_RECORD_AFTER.test(clause)) {
     const v = classifyClause(clause, ctx, true);
@@ -110,7 +114,7 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   if (hits.length === 0) return NONE;
   const insideTold = isAfterDate ? INSIDE_TOLD.exec(clause) : null;
   if (insideTold && hits.some((h) => h.word.role === 'incident' && h.index < insideTold.groups!.matter!.length)) return verdict(['occurred'], 'insideTold');
-  if (hits.some((h) => h.word.role === 'told') && !toldSomeoneElse(clause)) return verdict(['detected'], 'told');
+  if (hits.some((h) => h.word.role === 'told') && !toldSomeoneElse(clause)) return TOLD_NO_LEAK.test(clause) ? verdict(['other'], 'toldNoLeak') : verdict(['detected'], 'told');
   const first = firstDeciding(clause, hits);
   if (!first) {
     // "2025年10月3日、当社グループにおいて発生した情報セキュリティインシデントにつきまして": the matter the
@@ -183,6 +187,10 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
       return investigated || traced(first.end) ? verdict(['occurred'], 'window.found') : verdict(['occurred', 'detected'], 'window.seen');
     }
     if ((window || investigated) && traced(first.end) && ATTACK_NOUNS.test(clause)) return verdict(['occurred'], 'trace');
+    // "調査したところ、…2024年4月6日に不審なアクセス元から通信が繰り返されていたことが判明": a date bound
+    // to the verb of what an investigation found dates that, not the finding.
+    // (Not a state found, "…に…保存されていたことが判明": the data was there long before.)
+    if (investigated && isAfterDate && /^[ ]?(?:頃|ごろ)?に/.test(clause) && FOUND_AFTERWARDS.test(lead) && !STORED_STATE.test(lead)) return verdict(['occurred'], 'insideFinding');
     if (byThirdParty(lead) || (isAfterDate && byThirdPartyRightBefore(ctx.before.slice(-40)))) return verdict(['occurred'], 'thirdParty');
     // "11月11日に…攻撃検知の事実を公表し": the finding is the object of another verb.
     const later = hits.find((h) => h.index > first.index && h.word.role === 'response');
@@ -190,6 +198,9 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   }
   return verdict([first.word.event], 'word');
 }
+
+/** Data found stored ("…が含まれていたこと", "保存されていた"): a state, not an event of the date. */
+const STORED_STATE = /(?:含まれ|保存され|保管され|格納され|存在し|登録され|記載され|残され)(?:て(?:い|お))?(?:た|り)/;
 
 /** The subject right before the date, when it is not the organization ("不正なプログラムが7月16日に…"). */
 function subjectOfFinding(before: string): boolean {

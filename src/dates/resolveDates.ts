@@ -122,6 +122,8 @@ function resolveAbsolute(
   if (m.year !== null) return withContext(m.year, true);
   let year: number | null = null;
   let certain = false;
+  // The year is only the latest one the text writes, which may be a data period's ("令和5年度の卒業アルバム").
+  let fromLatestWritten = false;
   const sameDate = m.day !== null ? written.byMonthDay.get(`${m.month}-${m.day}`) : undefined;
   if (sameDate !== undefined) {
     // "…改ざんが4月22日に確認" and elsewhere "~2026年4月22日": the text writes the year once.
@@ -147,13 +149,17 @@ function resolveAbsolute(
     // No publication date and nothing dated before: the latest year the text writes (a release
     // tells of recent events; older years are of data periods, "2015年から2023年に在籍").
     year = latestYear(written, body);
+    fromLatestWritten = true;
   }
   // A date within weeks of the publication keeps its year: a wrong weekday ("3月31日(日)" for a
   // Monday) is likelier than a date a year old written without its year.
   const nearReference = reference !== null && m.day !== null && year !== null && Math.abs(daysBetween({ year, month: m.month, day: m.day }, reference)) <= NEAR_REFERENCE_DAYS;
   if (m.weekday !== null && m.day !== null && !certain && !nearReference) {
     // "4月18日(金)": the weekday picks the year, or gives one when nothing else does.
-    year = year !== null ? yearOfWeekday(year, m.month, m.day, m.weekday) : (weekdayVote(written) ?? latestYearOfWeekday(new Date().getUTCFullYear(), m.month, m.day, m.weekday));
+    // A year taken from the latest one written is a lower bound: the events come after the data
+    // the text dates ("令和5年度（2023年度）の卒業アルバム" and "4月18日（金曜日）" → 2025).
+    const onOrAfter = fromLatestWritten && year !== null ? earliestYearOfWeekdayFrom(year, m.month, m.day, m.weekday) : null;
+    year = onOrAfter ?? (year !== null ? yearOfWeekday(year, m.month, m.day, m.weekday) : (weekdayVote(written) ?? latestYearOfWeekday(new Date().getUTCFullYear(), m.month, m.day, m.weekday)));
   }
   if (year === null) return null;
   return withContext(year, certain);
@@ -177,6 +183,12 @@ function weekdayVote(written: WrittenYears): number | null {
     }
   }
   return best;
+}
+
+/** The first year from `from` on (within six years) on which month/day falls on the written weekday. */
+function earliestYearOfWeekdayFrom(from: number, month: number, day: number, weekday: number): number | null {
+  for (let y = from; y <= from + 6; y++) if (new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday) return y;
+  return null;
 }
 
 /** Days from a publication date within which a written weekday does not move a date's year. */

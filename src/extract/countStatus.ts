@@ -2,7 +2,7 @@ import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import type { CountStatus } from '../types.js';
 import { PEOPLE_COUNTERS, AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, ATTACK_DENIED, CLAUSE_BREAK, HEDGE_ASIDE, DEVICE_COUNTERS, LEAK_TOPIC, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_WORD } from '../words/counters.js';
-import { LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS, WARNING_SENTENCE } from '../words/polarity.js';
+import { DATA_ACCESSED, HEDGE_ON_OTHER_EVENT, LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS, PUBLIC_BY_DESIGN, WARNING_SENTENCE } from '../words/polarity.js';
 import { headingsOf, sentenceAt } from './context.js';
 import type { QuantityMention } from './counts.js';
 import { globalForm, matchesOf } from '../util/regex.js';
@@ -15,7 +15,7 @@ export interface StatusReading {
 
 /** How sure a piece of text is about what happened to what it counts. */
 export function readStatus(said: string): StatusReading | null {
-  const text = said.replace(LEAK_TOPIC, '');
+  const text = said.replace(LEAK_TOPIC, '').replace(HEDGE_ON_OTHER_EVENT, '').replace(PUBLIC_BY_DESIGN, '');
   if (NOT_LEAKED_PATTERNS.some((p) => p.test(text)) || ATTACK_DENIED.test(text)) return { status: 'not_leaked', strong: true };
   if (POSSIBLE_PATTERNS.some((p) => p.test(text))) return { status: 'possible', strong: true };
   if (LEAKED_PATTERNS.some((p) => p.test(text))) return { status: 'leaked', strong: true };
@@ -152,6 +152,8 @@ const ADVERSATIVE = /が、|ものの|けれど/;
  * (不正アクセスされた情報) says who or what, not whether it leaked: the release's claim decides.
  */
 const NAMES_GROUP_OR_DATA = /対象と|該当|情報|データ/;
+/** A heading over data that says what the attack did to it ("＜暗号化された情報＞"): encrypted, leakage not established. */
+const ENCRYPTED_DATA = /暗号化され(?:た|ている)(?:[^。、]{0,8}?)(?:情報|データ|ファイル)/;
 /**
  * Text whose head noun is data: "漏洩した可能性のある情報", "顧客データ(一部)", "流出した情報は以下のとおりです"
  * — not "情報流出した可能性のあるお客さま数", which counts customers.
@@ -167,6 +169,11 @@ const INTRODUCES = /以下|下記|次の|(?<!(?:上記|前記|前述|先述|お�
  * adjacent line ending in 。 or ':' introduces the list right below it.
  */
 export function listLeadIn(doc: DocumentContext, line: Line): string | null {
+  return listLeadInAt(doc, line)?.text ?? null;
+}
+
+/** The lead-in (see listLeadIn) and the index of the line it stands on. */
+export function listLeadInAt(doc: DocumentContext, line: Line): { text: string; index: number } | null {
   if (line.kind !== 'bullet' && line.kind !== 'table' && line.kind !== 'heading' && !isListLike(line)) return null;
   let passedHeading = line.kind === 'heading';
   for (let i = line.index - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
@@ -179,7 +186,7 @@ export function listLeadIn(doc: DocumentContext, line: Line): string | null {
     // Notes (※…, 注…) comment on an item and table rows are items; neither introduces a list.
     if (NOTE_LINE.test(l.text) || l.kind === 'table') continue;
     if (isListLike(l) && !/[:。]$/.test(l.text.trim())) {
-      if (!passedHeading && isStatusLabel(l)) return l.text.trim();
+      if (!passedHeading && isStatusLabel(l)) return { text: l.text.trim(), index: i };
       continue;
     }
     // A prose line: the lead-in if it introduces what follows (its last sentences do).
@@ -188,7 +195,7 @@ export function listLeadIn(doc: DocumentContext, line: Line): string | null {
     if (!l.headings.every((h, k) => line.headings[k] === h)) return null;
     if (INTRODUCES.test(text)) {
       const sentences = text.split(/(?<=。)/);
-      return sentences.find((s) => INTRODUCES.test(s)) ?? text;
+      return { text: sentences.find((s) => INTRODUCES.test(s)) ?? text, index: i };
     }
     if (passedHeading) return null;
     // A remark between a list and its lead-in ("項目は次のとおりです。 / すべての情報が…ものはありません。")
@@ -198,9 +205,9 @@ export function listLeadIn(doc: DocumentContext, line: Line): string | null {
       if (above.kind === 'blank') continue;
       if (above.kind === 'heading' || above.kind === 'table' || above.start < doc.bodyStart) break;
       const said = above.text.slice(-400).trim();
-      if (INTRODUCES.test(said) && said.endsWith('。')) return said.split(/(?<=。)/).find((s) => INTRODUCES.test(s)) ?? said;
+      if (INTRODUCES.test(said) && said.endsWith('。')) return { text: said.split(/(?<=。)/).find((s) => INTRODUCES.test(s)) ?? said, index: k };
     }
-    return text;
+    return { text, index: i };
   }
   return null;
 }
@@ -302,16 +309,22 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
     const own = readStatus(withoutAsides(subject));
     if (own?.strong) return own.status;
   }
-  const lead = listLeadIn(doc, line);
+  const lead = listLeadInAt(doc, line);
   const headings = headingsOf(doc, line).reverse();
-  for (const context of [...(lead ? [lead] : []), ...headings]) {
+  // Headings between the lead-in and the figure ("以下の情報について…" then "### 外部からのアクセスが
+  // 確認された個人情報") are nearer to it: they are read first.
+  const nearer = lead === null ? 0 : line.headings.filter((h) => h > lead.index).length;
+  const contexts = lead === null ? headings : [...headings.slice(0, nearer), lead.text, ...headings.slice(nearer)];
+  for (const context of contexts) {
     // Schools or firms listed under "漏洩した可能性のある情報" hold that data; its status is the data's.
     if (isOrganization && !countsData && NAMES_DATA.test(context)) continue;
-    const r = readStatus(context);
+    // A concessive heading is decided by its last clause ("…アクセスされた可能性があったが、…アクセスが無いことが確認された個人情報").
+    const r = clausesOf(context).reverse().map(readStatus).find((x) => x?.strong) ?? readStatus(context);
+    if ((r === null || r.status === 'affected') && DATA_ACCESSED.test(context)) return 'leaked';
     // A heading or lead-in that reads like a leak ("個人情報の漏えいについて") under a release that says no
     // leak is confirmed and one is only possible: the figure is possible, as the release claims.
     if (r?.strong && r.status === 'leaked' && TOPIC_HEADING.test(context) && !/確認|判明|特定/.test(context) && docStatus() === 'possible' && deniesConfirmedLeak(doc)) return 'possible';
-    if (r?.strong && (r.status !== 'affected' || !NAMES_GROUP_OR_DATA.test(context))) return r.status;
+    if (r?.strong && (r.status !== 'affected' || !NAMES_GROUP_OR_DATA.test(context) || ENCRYPTED_DATA.test(context))) return r.status;
   }
   if (ownAction || isOrganization || DEVICE_COUNTERS.includes(q.unit)) return 'affected';
   return docStatus() ?? 'affected';

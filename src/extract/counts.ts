@@ -3,7 +3,7 @@ import { isNumeralUnit } from '../words/numerals.js';
 import {
   APPROX_PREFIX_WORDS, APPROX_PREFIXES, APPROX_SUFFIXES, NON_SCOPE_AFTER, NON_SCOPE_BEFORE, NOT_A_COUNTER_AFTER, isNonScopeSubject, SCOPE_COUNTERS, STAFFING_BEFORE,
   SUPERSEDED_AFTER, SUPERSEDED_BEFORE, ANAPHORIC_SUBJECT, PRODUCT_BEFORE_NUMBER, INVESTIGATED_AFTER, POPULATION_AFTER, STATUS_WORD,
-  CORRECTED_AFTER, DUPLICATE_SUBJECT, MEASURE_AFTER, MEASURE_BEFORE, OTHER_SPEAKER_BEFORE,
+  CORRECTED_AFTER, DUPLICATE_SUBJECT, MEASURE_AFTER, MEASURE_BEFORE, OTHER_SPEAKER_BEFORE, ORGANIZATION_COUNTERS,
 } from '../words/counters.js';
 import type { DocumentContext } from '../document.js';
 import type { CountMeasure, CountStatus } from '../types.js';
@@ -31,6 +31,11 @@ function isSectionNumber(text: string, at: number): boolean {
   if (nl < 0 && at > 12) return false;
   return /^[ ]*(?:#{1,6}[ ]+|[■□◆◇▼●【][ ]*)$/.test(window.slice(nl + 1)) && /^[0-9]{1,2}[ .]/.test(text.slice(at, at + 3));
 }
+
+/** Before a "1": "…の" (委託会社の1社, 特定の1社). */
+const ONE_OF_BEFORE = /の[ ]?$/;
+/** After that "1社": it names which one ("である審調社", "のアカウント"), not how many were hit. */
+const ONE_OF_AFTER = /^(?:である|であり|であった|の)/;
 
 /** 第3報 → 3, 第三報 → 3. */
 function reportOrdinal(header: string): number | null {
@@ -138,6 +143,8 @@ export function findQuantities(text: string, from = 0, to = text.length, replace
     // Counts are whole: "2.1件" is a note number run into a count, "7.4万件" is whole once scaled.
     if (value === null || value === 0 || (written.includes('.') && !/[万億千]/.test(written))) continue;
     if (isSectionNumber(text, runStart)) continue;
+    // "委託会社の1社である審調社", "特定の1社のアカウント": one member of a group named, not a scope.
+    if (value === 1 && ORGANIZATION_COUNTERS.includes(unit) && ONE_OF_BEFORE.test(text.slice(Math.max(from, runStart - 3), runStart)) && ONE_OF_AFTER.test(text.slice(end, end + 4))) continue;
     const mention = { start, end, numberStart: runStart, numberEnd, value, unit, approx };
     if (isReplaced) replaced?.push(mention);
     else found.push(mention);

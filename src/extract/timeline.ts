@@ -145,11 +145,29 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
   if (NOTICE_REFERENCE_AFTER.test(text.slice(end, end + 160)) && !MATTER_OF_NOTICE.test(clause)) return { events: ['published'], rule: 'noticeReference' };
   const outer = outerFinding(doc, dates, i, clause, clauseEnd);
   if (outer) return outer;
-  const verdict = classifyDate({ before, clause, isRange: d.isRange, hasTime: d.hasTime, monthOnly: d.day === null });
-  if (d.sameDay && FOUND_THEREFORE.test(before) && !verdict.events.includes('detected')) {
+  const span = spansTo(doc, dates, i);
+  let verdict = classifyDate({ before, clause, isRange: d.isRange || span, hasTime: d.hasTime, monthOnly: d.day === null });
+  // "6月1日昼頃から同日夜にかけ、…が表示される事象を確認": what was seen over a span took place over it.
+  if (span && verdict.events.length === 1 && verdict.events[0] === 'detected') verdict = { events: ['occurred', 'detected'], rule: `${verdict.rule}.span` };
+  // "…が発覚したため、2025年11月6日23時30分から緊急措置としてサービスを停止": a stop at the hour,
+  // taken because of the finding, dates the finding too.
+  if ((d.sameDay || (d.hasTime && verdict.events.includes('contained'))) && FOUND_THEREFORE.test(before) && !verdict.events.includes('detected')) {
     return { events: [...verdict.events, 'detected'], rule: `${verdict.rule}+sameDayFinding` };
   }
   return verdict.events.length > 0 ? verdict : { events: ['other'], rule: verdict.rule === 'none' ? 'other' : verdict.rule };
+}
+
+/** Between the two ends of a span written as two dates ("6月1日昼頃から同日夜にかけ"). */
+const SPAN_GAP = /^[ ]*(?:頃|ごろ)?から[ ]*$/;
+/** After the second end of such a span. */
+const SPAN_END_AFTER = /^[ ]*(?:頃|ごろ)?(?:にかけ|までの間)/;
+
+/** Whether the i-th date opens a span that the next date closes ("…昼頃から同日夜にかけ、…を確認"). */
+function spansTo(doc: DocumentContext, dates: ResolvedDate[], i: number): boolean {
+  const d = dates[i];
+  const next = dates[i + 1];
+  if (!d || !next || next.start - d.end > 12) return false;
+  return SPAN_GAP.test(doc.text.slice(doc.bodyStart + d.end, doc.bodyStart + next.start)) && SPAN_END_AFTER.test(doc.text.slice(doc.bodyStart + next.end, doc.bodyStart + next.end + 8));
 }
 
 /** Before a date alone on its line: at most a list marker ("- 2025年12月31日 18:26 ~ …"). */
@@ -165,8 +183,11 @@ const HEADING_REMARK = /^[^0-9|#]{4,120}。$/;
 /** A heading of a bare period ("＜期間＞", "【時期】"), with no event word and no scope noun. */
 const PERIOD_ONLY_LABEL = /^[<【\[(]?(?:期間|時期|発生期間)[>】\])]?$/;
 
-/** After a date alone on its line: nothing but a time zone or a weekday in parentheses. */
-const ALONE_AFTER = /^[ ]*(?:\([^()]{0,12}\))?[ ]*[】\]>〉]?[ ]*$/;
+/**
+ * After a date alone on its line: nothing but a time zone or a weekday in parentheses, or the end
+ * of a span of hours that day ("10月15日(水)17時22分~20時42分の間").
+ */
+const ALONE_AFTER = /^[ ]*(?:\([^()]{0,12}\))?[ ]*(?:[~\-][ ]*[0-9]{1,2}(?:時|:)[0-9]{0,2}分?(?:頃|ごろ)?(?:の間|まで)?)?[ ]*[】\]>〉]?[ ]*$/;
 
 /**
  * A date alone on its line under a heading that labels it ("## 1. 影響が発生した可能性のある期間" /
@@ -314,9 +335,9 @@ function endOfClause(doc: DocumentContext, dates: ResolvedDate[], i: number): nu
     while (nextIndex < dates.length && doc.bodyStart + dates[nextIndex]!.start < p) nextIndex++;
     const next = dates[nextIndex];
     if (next && doc.bodyStart + next.start === p && depth === 0 && !NOTICE_DATE_AFTER.test(text.slice(doc.bodyStart + next.end, doc.bodyStart + next.end + 4))) {
-      // Dates in a list share the clause after the last of them.
+      // Dates in a list share the clause after the last of them, and so do the ends of a span.
       const gap = text.slice(doc.bodyStart + dates[nextIndex - 1]!.end, p);
-      if (!LIST_SEPARATOR.test(gap)) return p;
+      if (!LIST_SEPARATOR.test(gap) && !spansTo(doc, dates, nextIndex - 1)) return p;
       p = doc.bodyStart + next.end - 1;
       continue;
     }

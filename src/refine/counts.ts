@@ -49,6 +49,29 @@ function sameQuantity(a: CountDraft, b: CountDraft): boolean {
   return a.value >= 10 && RECORD_COUNTERS.includes(a.unit) && RECORD_COUNTERS.includes(b.unit);
 }
 
+/** After a people or records figure: the accounts it counts ("4件のアカウント", "4名のメールアカウント"). */
+const ACCOUNTS_AFTER = /^(?:分)?の(?:メール|Microsoft ?365|Google|学内)?(?:アカウント|ID)/;
+
+/** A figure that counts accounts, by its counter (4アカウント) or the noun after it (4件のアカウント, 4名のアカウント). */
+function countsAccounts(doc: DocumentContext, c: Finding<CountDraft>): boolean {
+  if (c.value.unit === 'アカウント' || c.value.unit === 'ID') return true;
+  if (!RECORD_COUNTERS.includes(c.value.unit)) return false;
+  // `at` is the figure's start in the normalized text; its counter (件/名/人, whichever a merge left
+  // on the count) follows within a few characters.
+  const counter = /[件名人]/.exec(doc.text.slice(c.at, c.at + 24));
+  if (!counter) return false;
+  const after = c.at + counter.index + 1;
+  return ACCOUNTS_AFTER.test(doc.text.slice(after, after + 20));
+}
+
+/**
+ * "計4件のアカウント", "不正アクセスを受けた4アカウント", "侵害された4名のアカウント": one set of accounts
+ * counted with three counters, unless both are list items naming different things.
+ */
+function sameAccounts(doc: DocumentContext, a: Finding<CountDraft>, b: Finding<CountDraft>): boolean {
+  return a.value.value === b.value.value && a.value.unit !== b.value.unit && countsAccounts(doc, a) && countsAccounts(doc, b) && !(isListItem(doc, a.at) && isListItem(doc, b.at));
+}
+
 /**
  * Whether `later` restates `earlier` (summary and detail of one figure), given that both give the
  * same quantity and do not stand in one sentence (one sentence listing "個人情報(24,166件)、
@@ -61,6 +84,7 @@ function sameQuantity(a: CountDraft, b: CountDraft): boolean {
  *   the other) or a subject that points back (該当する5名, 上記の中学校4校).
  */
 export function restates(doc: DocumentContext, earlier: Finding<CountDraft>, later: Finding<CountDraft>): boolean {
+  if (sameAccounts(doc, earlier, later)) return true;
   const a = subjectKey(earlier.value.subject);
   const b = subjectKey(later.value.subject);
   // "### 【対象件数】7,237件" then "- 氏名・団地名…：7,237件": a heading's figure without a subject of its
@@ -82,11 +106,12 @@ export function restates(doc: DocumentContext, earlier: Finding<CountDraft>, lat
  * What a dropped restatement leaves on the count it restates: the figures it replaced, and the
  * figure itself when it is in the other unit class (お客様 5,610名 restating 個人情報 5,610件).
  */
-function mergeInto(kept: Finding<CountDraft>, dropped: Finding<CountDraft>, twin: boolean): void {
+function mergeInto(kept: Finding<CountDraft>, dropped: Finding<CountDraft>, twin: boolean, accounts: boolean): void {
   for (const r of dropped.value.replaces) if (!kept.value.replaces.some((x) => x.value === r.value)) kept.value.replaces.push(r);
   const cls = unitClassOf(dropped.value.unit);
   if (cls && cls !== unitClassOf(kept.value.unit) && dropped.evidence && kept.evidence && !kept.value.restatedAs.some((x) => unitClassOf(x.unit) === cls)) {
-    if (cls === 'people' && !twin) {
+    // (Accounts counted as people, "侵害された4名のアカウント", stay accounts.)
+    if (cls === 'people' && !twin && !accounts) {
       // "個人情報（5,610件）… お客様 5,610 名": the count is of people; the records figure is its
       // restatement. Not when its sentence gives the same figure twice (個人情報(24,166件)、カード情報(24,166件)):
       // those are records of two kinds.
@@ -114,14 +139,14 @@ export const dedupeCountsRefiner: Refiner = {
     const recent = new Map<number, typeof found.counts>();
     for (const original of found.counts) {
       const c = { ...original, value: { ...original.value, replaces: [...original.value.replaces], restatedAs: [...original.value.restatedAs] } };
-      const same = (recent.get(c.value.value) ?? []).filter((k) => sameQuantity(k.value, c.value));
+      const same = (recent.get(c.value.value) ?? []).filter((k) => sameQuantity(k.value, c.value) || sameAccounts(doc, k, c));
       const sentence = sentenceAt(doc, c.at);
       const inOneSentence = sentence !== null && same.some((k) => k.at >= sentence.start && k.at < sentence.end);
       const restated = inOneSentence ? undefined : same.find((k) => restates(doc, k, c));
       if (restated) {
         const home = sentenceAt(doc, restated.at);
         const twin = home !== null && kept.some((k) => k !== restated && k.value.value === restated.value.value && k.value.unit === restated.value.unit && k.at >= home.start && k.at < home.end);
-        mergeInto(restated, c, twin);
+        mergeInto(restated, c, twin, sameAccounts(doc, restated, c));
         continue;
       }
       kept.push(c);

@@ -21,7 +21,8 @@ export interface Line {
   headings: number[];
 }
 
-const MARKDOWN_HEADING = /^(#{1,6})[ ]+/;
+// CommonMark allows up to three spaces before the marker (" ## （１） 漏えいした可能性のある情報").
+const MARKDOWN_HEADING = /^[ ]{0,3}(#{1,6})[ ]+/;
 const BULLET = /^[ ]{0,8}(?:[-*+・•●○◦▪‣]|[0-9]{1,2}[.)][ ]|\([0-9]{1,2}\)|[①-⑳])[ ]*/;
 /** A short line opened by a heading marker: ■概要, 【経緯】, 1. 事象の概要, 第2 原因. */
 const MARKER_HEADING = /^[ ]{0,4}(?:[■□◆◇▼▽▶►◎]|【|\[|[0-9]{1,2}[.．][ ]?(?=[^0-9])|[0-9]{1,2}[ ](?=[^0-9 ])|第[0-9一二三四五六七八九十]{1,3}[ ]?(?![0-9一二三四五六七八九十]|報|回))[ ]*/;

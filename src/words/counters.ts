@@ -56,7 +56,7 @@ export const APPROX_LEAD_IN = /最大(?:で|の)?(?:件数|人数|数)|概算|�
  * Right after the counter: the number is an ordinal, a rate, staffing or the complement of a
  * scope, not a scope (2件目, 1人あたり, 10名体制, 3名ずつ, 1名につき, 上記2台以外).
  */
-export const NON_SCOPE_AFTER = /^(?:目|あたり|当たり|体制|態勢|ずつ|につき|毎|単位|以内|以外|の(?:調査|対応|専門|協力|支援|応援)?(?:チーム|体制|態勢))/;
+export const NON_SCOPE_AFTER = /^(?:目|あたり|当たり|体制|態勢|ずつ|につき(?!まして)|毎|単位|以内|以外|の(?:調査|対応|専門|協力|支援|応援)?(?:チーム|体制|態勢))/;
 /**
  * Right after the counter: what an investigation covered, not what the incident reached
  * ("全端末(約800台)を対象にログを調査", "500件を対象として点検").
@@ -113,13 +113,13 @@ export const ANAPHORIC_SUBJECT = /^(?:上記|前記|該当|当該|対象|これ�
  * What was done to the counted thing, short of a leak ("暗号化されたパスワード" describes stored data, not an attack): attacked, logged into, misused, encrypted,
  * infected, sent (phishing mail, 不審なメール送信 from a person's account), phished (credentials entered), made the target of the incident.
  */
-export const AFFECTED_ACTIONS = /不正(?:な)?アクセス(?:を受け|があ|され|が行われ|が確認され|の痕跡)|不正(?:に)?ログイン|不正に(?:アクセス|利用|使用|交換|取得|操作)され|不正利用され|不正に利用|乗っ取|感染(?:し|した|され|が確認)|暗号化(?:され(?!た(?:パスワード|状態|形式|値|カード番号))|の被害)|影響を受け|被害を受け|被害に(?:あ|遭)|対象と(?:な|し)|送信(?:され|が行われ|件数|数)|不正(?:な)?送信|不審な(?:メール|メッセージ)?の?送信|送付され|(?:認証情報|パスワード|ID)を入力|アクセスされ|改ざんされ|(?:アクセス|ログイン)\)?(?:が|を)行われ|ログインされ/;
+export const AFFECTED_ACTIONS = /不正(?:な)?アクセス(?:を受け|があ|され|が行われ|が確認され|の痕跡|の形跡)|不正(?:に)?ログイン|不正に(?:アクセス|利用|使用|交換|取得|操作)され|不正利用され|不正に利用|乗っ取|感染(?:し|した|され|が確認)|暗号化(?:され(?!た(?:パスワード|状態|形式|値|カード番号))|の被害)|影響を受け|被害を受け|被害に(?:あ|遭)|対象と(?:な|し)|送信(?:され|が行われ|件数|数)|不正(?:な)?送信|不審な(?:メール|メッセージ)?の?送信|送付され|(?:認証情報|パスワード|ID)を入力|アクセスされ|改ざんされ|(?:アクセス|ログイン)\)?(?:が|を)行われ|ログインされ/;
 
 /**
  * A denial that the counted thing was attacked at all ("サーバー(14台)への不正侵入は確認されておりません",
  * "感染していません"): nothing got out of it. Not "暗号化されていない", which says data was stored in clear.
  */
-export const ATTACK_DENIED = /(?:アクセス|閲覧|ダウンロード)(?:は|も)?され(?:て(?:い|お)(?:ない|りません|ません)|なかった)|(?:不正侵入|侵入|不正アクセス|感染)(?:の痕跡|の形跡|の事実|した痕跡|された痕跡)?(?:は|も)(?:一切)?(?:確認|検出|認め)(?:されて|られて)(?:い|お)(?:ない|りません|ません)|(?:感染|侵入され)(?:して|て)(?:い|お)(?:ない|りません|ません)/;
+export const ATTACK_DENIED = /(?:アクセス|閲覧|ダウンロード)(?:は|も)?され(?:て(?:い|お)(?:ない|りません|ません)|なかった)|(?<!不正)アクセス(?:が|は|も)(?:無い|ない|なかった|無かった|ありません|ございません)|(?:不正侵入|侵入|不正アクセス|感染)(?:の痕跡|の形跡|の事実|した痕跡|された痕跡)?(?:は|も)(?:一切)?(?:確認|検出|認め)(?:されて|られて)(?:い|お)(?:ない|りません|ません)|(?:感染|侵入され)(?:して|て)(?:い|お)(?:ない|りません|ません)/;
 
 /** An aside that is only a hedge on the word before it ("データ漏えい(可能性)件数"): part of the statement. */
 export const HEDGE_ASIDE = /\((の?(?:可能性|おそれ|恐れ|疑い)(?:あり|有り|がある|のある)?)\)/g;
@@ -138,10 +138,14 @@ export const CLAUSE_BREAK = /(?:(?:ます|ません|した|ある|いる|ない|
 export const STATUS_WORD = /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|盗み|持ち出|閲覧|公開さ|誤送|誤配|誤って|詐取|取得さ|可能性|おそれ|恐れ|否定でき|疑い|不正|感染|暗号化|影響|被害|対象|該当|送信|入力|乗っ取|アクセス|改ざん|含まれ/;
 
 /** Words that say data got out (for the release's overall claim). */
-export const LEAK_WORD = /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|盗み|持ち出|閲覧され|閲覧可能|公開され|誤送|誤配|詐取|外部に(?:出|送)/;
+export const LEAK_WORD = /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|盗み|持ち出|閲覧され|閲覧可能|閲覧(?:でき|出来)る状態|公開され|誤送|誤配|詐取|外部に(?:出|送)/;
 
-/** Leak words that name a topic, not a claim: "漏えい状況について", "流出の有無", "情報漏洩防止". */
-export const LEAK_TOPIC = /(?:漏えい|漏洩|流出)(?:等)?(?:の)?(?:状況|有無|防止|対策|調査)/g;
+/**
+ * Leak words that name a topic, not a claim: "漏えい状況について", "流出の有無", "情報漏洩防止", an
+ * embedded question ("流出した情報があるか、…調査中", "漏洩したかどうかは") and a condition
+ * ("漏えいが確認された場合には").
+ */
+export const LEAK_TOPIC = /(?:漏えい|漏洩|流出)(?:等)?(?:の)?(?:状況|有無|防止|対策|調査)|(?:漏えい|漏洩|流出)[^。、]{0,14}?(?:た|る)(?:場合|際|とき)|(?:漏えい|漏洩|流出)[^。、]{0,16}?(?:ある|あった|した|された|いる|いない|ない)か(?:ないか|どうか|否か)?(?=[、はをにの]|について)/g;
 
 /** Product names that end in a number ("Microsoft 365", "Windows 11"): the number is a version, not a count. */
 export const PRODUCT_BEFORE_NUMBER = /(?:Microsoft|Office|Windows|Dynamics|Exchange|Server|Android|iOS|iPhone|iPad|Galaxy|Pixel|Ver|ver|Version|version)[ ]?$/;

@@ -39,6 +39,8 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'occurred', role: 'incident', pattern: /(?:を装った|になりすました|になりすます|を騙る|をかたる)[^。]{0,60}?(?:メール|メッセージ|SMS|DM)(?:が|も)?(?:[^。、]{0,12}?(?:に|へ))?(?:届き|届いた|届けられ)/ },
   // "…される事案が生じました": the incident came about.
   { event: 'occurred', role: 'incident', pattern: /(?:事案|事象|事態|被害|障害|不具合)(?:が|も)生じ/ },
+  // A chronology's entry ending in the noun ("…社内ネットワークへ侵入。"), and an account or a flaw misused ("VPNアカウントを悪用され").
+  { event: 'occurred', role: 'incident', pattern: /侵入(?=[。|]|$)|悪用(?:され|し)(?!る|ない|ていない|ておりません)/ },
   { event: 'occurred', role: 'incident', pattern: /紛失(?:し|した|が判明)|盗難(?:に遭|され|被害)|置き忘れ|誤(?:って)?(?:送信|送付|配布|配信|掲載|廃棄)(?:し|され|が)/ },
   // A system that stops by itself ("サイトが断続的に停止致しました"): an outage, not a containment ("サイトを停止").
   { event: 'occurred', role: 'incident', pattern: /(?:サイト|サーバ|サーバー|システム|サービス|ネットワーク|業務|機能|端末|ページ|回線)(?:が|も)[^。、を]{0,8}?(?:停止|ダウン|中断|停電)(?:し|いたし|致し|した|する|状態|(?=[。|]|$))/ },
@@ -49,7 +51,7 @@ export const EVENT_WORDS: EventWord[] = [
   // (An investigation's report is not news of the incident: "調査結果の報告を受け".)
   { event: 'detected', role: 'told', pattern: /(?<!結果の|結果に関する|調査の|最終|調査)(?:連絡|報告|通知|通報|指摘|一報|情報提供|知らせ|申告|相談)を(?:[^。、]{0,20}?(?:から|より))?(?:受け|受領|受信)/ },
   // "問い合わせが当ホテルに寄せられ": the recipient may stand between.
-  { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|問い合わせ|問合せ|申し出|申出|情報提供)(?:が|も)?(?:あり|あった|入り|入った|(?:[^。、]{0,12}?(?:に|へ))?寄せられ)|連絡あり/ },
+  { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|問い合わせ|問合せ|申し出|申出|情報提供)[ ]?(?:が|も)?(?:あり|あった|入り|入った|(?:[^。、]{0,12}?(?:に|へ))?寄せられ)|連絡あり/ },
   { event: 'detected', role: 'told', pattern: /(?:から|より)[^。]{0,60}?(?:第一報|一報)(?!を(?:公表|掲載|発表|公開))|旨の(?:報告(?!書)|連絡|通知)/ },
   // "写真店が南菅小学校に報告", "…より当該各小学校へ本件の報告を行った": a third party tells the organization or one of its units.
   { event: 'detected', role: 'told', pattern: /(?:から|より|が)[^。、]{0,24}?(?:当社|弊社|本学|本校|当校|当院|本市|当市|本町|本村|本区|学校|小学校|中学校|高等学校|幼稚園|保育園|教育委員会|当法人|当協会|当財団|当機構|事務局|本会|当会)(?:の[^。、]{0,8}?)?(?:へ|に)(?:対し(?:て)?)?[、 ]?(?:[^。、]{0,8}?の)?(?:報告|連絡|通知|通報|一報|経緯説明|説明)(?!書|済|する予定|された(?:情報|内容)|会)/ },
@@ -91,7 +93,7 @@ export const ONGOING_AFTER = /^(?:し|され)?て(?:い|お)る(?:の)?(?:こと
 export const FOUND_STATE_BETWEEN = /^[^、。]{0,24}(?:状況|状態)(?:を|が)[ ]?$/;
 
 /** Systems that stopped working as the incident struck ("閲覧できなくなる障害が生じ", "利用できない状態となり"): seen that day. */
-export const UNAVAILABLE_SEEN = /(?:でき|出来)(?:なくな|ない状態(?:と|に)な)|使用不能|利用不能|起動(?:でき|し)なくな|動作不良(?:と|に)な/;
+export const UNAVAILABLE_SEEN = /(?:でき|出来)(?:なくな|ない(?:状態|状況)(?:と|に)な)|(?:使用|利用|アクセス|接続|閲覧|操作)不能|起動(?:でき|し)なくな|動作不良(?:と|に)な/;
 
 /** A failure of the organization's systems taking place ("システム障害が発生", "障害が生じ"). */
 export const OUTAGE_OCCURRED = /障害(?:が|も)?(?:発生|生じ)/;
@@ -111,13 +113,19 @@ export const ADJACENT_GAP = /^[ 、]{0,2}(?:に|にも|にのみ|から|より|�
 export const ATTRIBUTIVE_BEFORE = /(?:した|された|いたした|受けた|あった)[ ]?$/;
 
 /** Before the date in its sentence: the date is a finding of an investigation (when it happened). */
-export const INVESTIGATION_BEFORE = /調査(?:の|した|を行った|を実施した|を進めた)?結果|調査により|調査で|遡って|その結果|結果、|調査が完了し|(?:確認し|調査し|調査を行っ|調べ|精査し|解析し)たところ|調査を(?:開始し|始め|進め|行い|実施し)[、,]/;
+export const INVESTIGATION_BEFORE = /調査(?:の|した|を行った|を実施した|を進めた)?結果|調査により|調査で|遡って|その結果|結果、|調査が完了し|(?:確認し|調査し|調査を行な?っ|調べ|精査し|解析し)たところ|調査を(?:開始し|始め|進め|行い|実施し)[、,]/;
 
 /** Before the first event word: the date is when an investigation ended ("調査が完了し、…"). */
 export const INVESTIGATION_DONE = /調査(?:が|を)(?:完了|終了)|調査結果(?:を|が)(?:受領|まとま)/;
 
 /** Around an incident word: the text states that it happened ("発生し", "…があり"), not only what it was. */
 export const OCCURRENCE_STATED = /発生|(?:が|は)(?:あり|あった)/;
+
+/**
+ * News that nothing leaked ("IIJ社より…流出はなかったとの報告を受けました", "報告があり、…漏えいはなかった
+ * ことが確認"): an investigation's result, not news of the incident.
+ */
+export const TOLD_NO_LEAK = /(?:漏えい|漏洩|流出)[^。]{0,24}?(?:なかった|はない|は無い|していない|しておりません|ありません)(?:こと|旨)?(?:との|旨の|という|とする)?[^。]{0,12}?(?:報告|連絡|回答)|(?:報告|連絡)(?:があり|を受け)[、,][^。]{0,30}?(?:漏えい|漏洩|流出)[^。]{0,12}?(?:なかった|はない|していない)/;
 
 /** In the clause: traces found afterwards, so the date is not when anyone noticed. */
 export const TRACE_WORDS = /痕跡|形跡|ログ(?:を|の)(?:調査|解析)|後日|事後|後の調査/;
@@ -164,7 +172,7 @@ export const TITLE_BEFORE_PAREN = /(?:お知らせ|お詫び|ご報告|につい
 /** A label before a date ("送信日時:", "発生日:", "検知日時:"); its words give the event. */
 export const LABEL_BEFORE = /(?<label>[^ :、。|・()]{1,14})[ ]?:[ ]{0,3}$/;
 export const LABEL_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
-  { event: 'occurred', pattern: /発生|送信日|不正アクセス|攻撃|侵入|感染|(?:漏えい|漏洩|流出|被害)(?:日|期間|時期)|不正ログイン|改ざん|紛失|盗難|誤送信/ },
+  { event: 'occurred', pattern: /発生|生じた(?:期間|日|時期)|送信日|不正アクセス|攻撃|侵入|感染|(?:漏えい|漏洩|流出|被害)(?:日|期間|時期)|不正ログイン|改ざん|紛失|盗難|誤送信/ },
   { event: 'detected', pattern: /検知|発見|判明|確認|覚知|発覚|認知/ },
   { event: 'published', pattern: /公表|掲載|発表|公開日/ },
   { event: 'reported', pattern: /報告日|届出/ },
@@ -200,6 +208,12 @@ export const UNTIL_AFTER = /^[ 、]{0,2}まで/;
 
 /** Right after a date, a record of that day ("2020年7月31日の記録が確認"): what the record shows happened then. */
 export const DATED_RECORD_AFTER = /^[ ]?(?:頃)?の(?:記録|ログ|痕跡|形跡|送信記録|通信記録|アクセス記録|アクセスログ|送信履歴|ログイン履歴)/;
+
+/**
+ * Right after a date, an event of that day known from its record ("8月12日17時59分頃に不審なファイル更新が
+ * 行われた記録を確認"): the date is the event's, not the finding's.
+ */
+export const RECORD_OF_EVENT_AFTER = /^[ ]?(?:頃|ごろ)?に[^。、]{0,30}?(?:た|れた)(?:記録|ログ|痕跡|形跡|履歴)(?:を|が)[ ]?(?:確認|検出|発見)/;
 
 /** Before a date: it bounds a stated scope ("対象期間を2021年10月から…としてお知らせ"). */
 export const SCOPE_BEFORE = /(?:対象|調査対象|影響)(?:期間|範囲)(?:を|は|が|について)[、 ]?$/;

@@ -53,6 +53,8 @@ describe('being told is detection', () => {
     ['2025年5月8日、当社サーバーがランサムウェアに感染しました。同日、その旨を当社ウェブサイトで公表しました。', ['occurred']],
     ['2025年5月8日早朝より、偽サイトに誘導されたとのご連絡が宿泊者様から当館の窓口に寄せられ、調べたところ不正アクセスが判明しました。', ['detected']],
     ['2025年5月8日に外部機関から当機構に情報提供があり、調査を始めました。', ['detected']],
+    // A space left in the text by a PDF's line break ("報告 があり").
+    ['10月18日に、鑑定会社から当社に対し、情報漏えいのおそれが認められるとの報告 があり、調査を始めました。', ['detected']],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });
@@ -396,6 +398,11 @@ describe('systems that stop working are noticed the day they stop', () => {
   test.each([
     ['令和8年3月1日に当院がサイバー攻撃を受け、各種システムが閲覧できなくなる障害が生じました。', ['occurred', 'detected']],
     ['2025年7月26日、当社サーバーがランサムウェア攻撃を受け、システムが一時使用不能となりました。', ['occurred', 'detected']],
+    ['2025年6月30日午前4時頃、業務用サーバが不正にアクセスされ、データが暗号化され社内からサーバにアクセス不能な状況になりました。', ['occurred', 'detected']],
+    ['2025年8月25日に当社のサーバに対する不正アクセスがあり、サーバの一部が暗号化され閲覧不能な状態となりました。', ['occurred', 'detected']],
+    ['2025年8月25日、サーバがランサムウェアに感染し、基幹システムにアクセスできない状況となりました。', ['occurred', 'detected']],
+    // Not a stop: a difficulty of access is no symptom of the attack.
+    ['2025年8月25日、当社サーバが不正アクセスを受けました。なお、一般的な方法ではアクセスが困難な領域です。', ['occurred']],
     // Found by an investigation, or no symptom: the attack alone.
     ['調査の結果、2025年7月26日に当社サーバーが攻撃を受け、システムが使用不能となっていたことが判明しました。', ['occurred']],
     ['2025年7月26日、当社サーバーがランサムウェア攻撃を受けました。', ['occurred']],
@@ -478,6 +485,66 @@ describe('where the date stands in the sentence', () => {
     ['2025年4月10日に作成された当社正規VPNアカウントの悪用が確認されました。', ['other']],
     // An investigation's finding with the minute: the incident's.
     ['調査の結果、2026年6月18日22時46分頃、VPN機器を経由して侵入されていたことが判明しました。', ['occurred']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('a chronology entry ending in the noun, and an account misused', () => {
+  test.each([
+    ['10月1日(水)19:31 社員用VPNアカウントを悪用され、社内ネットワークへ侵入。', ['occurred']],
+    ['2025年10月1日、攻撃者が窃取したアカウントを悪用し、サーバに接続しました。', ['occurred']],
+    // A misuse yet to come, or denied, is no event.
+    ['2025年10月1日、流出した情報が悪用されるおそれがあるとの連絡を受けました。', ['detected']],
+    ['2025年10月1日時点で、情報が悪用されていないことを確認しました。', ['detected']],
+    ['2025年10月1日、侵入を防ぐための対策を実施しました。', []],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence).filter((e) => e !== 'other')).toEqual(events);
+  });
+});
+
+describe('an event of a day known from its record', () => {
+  test.each([
+    ['サーバー上では、2026年8月12日17時59分頃に不審なファイル更新が行われた記録を確認しており、影響範囲を調査しています。', ['occurred']],
+    ['調査の結果、2026年8月12日に不正なログインがされた履歴が確認されました。', ['occurred']],
+    // A chronology's entry: the day of the finding.
+    ['- 2025年4月15日にマルウェアが実行された形跡を確認。', ['detected']],
+    // A date heading the sentence with a comma is the finding's.
+    ['サーバー上では、2026年8月12日、不審なファイル更新が行われた記録を確認しました。', ['detected']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence).filter((e) => e !== 'other')).toEqual(events);
+  });
+});
+
+describe('a date bound to what an investigation found', () => {
+  test.each([
+    ['調査したところ、通常とは異なるアクセス履歴が検知され、昨年2024年4月6日に不審なアクセス元から複数の通信が繰り返されていたことが判明しました。', ['occurred']],
+    ['調査の結果、2026年4月1日から4月6日にかけて、ログ管理画面に第三者がアクセスできる状態にあったことが判明しました。', ['occurred']],
+    // A state found (data stored) is no event of that day; a date heading the finding is the finding's.
+    ['調査の結果、同年12月25日に当該ファイルサーバ内に、お客様の情報が保存されていたことが判明しました。', ['detected']],
+    ['調査の結果、2024年12月25日、不正アクセスが行われていたことが判明しました。', ['detected']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence).filter((e) => e !== 'other')).toEqual(events);
+  });
+});
+
+describe('an investigation written 調査を行なったところ', () => {
+  test.each([
+    ['管理システムに不正アクセスがないか調査を行なったところ、2025年9月2日に不正アクセスが行われ、予約情報が閲覧されていました。', ['occurred']],
+    // Without the investigation, the finding of an attack is dated.
+    ['2025年9月2日に不正アクセスを受けたことを確認しました。', ['detected']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence).filter((e) => e !== 'other')).toEqual(events);
+  });
+});
+
+describe('news that nothing leaked is no detection', () => {
+  test.each([
+    ['2025年4月21日にIIJ社より、当社のメール情報の漏えいはないとの追加報告を受けましたのでお知らせいたします。', ['other']],
+    ['4月21日15時15分、IIJ社から最終調査結果の報告があり、当社に関わる情報漏えいはなかったことが確認されました。', ['other']],
+    // News of a possible leak is detection.
+    ['2025年4月21日にIIJ社より、当社のメール情報が漏えいした可能性があるとの報告を受けました。', ['detected']],
+    ['2025年4月10日、データが漏えいした可能性が否定できない旨の報告を委託先より受けました。', ['detected']],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });

@@ -66,6 +66,12 @@ describe('the year from the written weekdays, when nothing else dates a text', (
     ['3月31日(日)に発生したランサムウェア被害について。4月1日(火)から営業いたします。', [[2025, 3, 31, false], [2025, 4, 1, false]]],
     // Both weekdays agree on 2024 (2024-03-31 a Sunday, 2024-04-01 a Monday).
     ['3月31日(日)に発生。4月1日(月)から営業いたします。', [[2024, 3, 31, false], [2024, 4, 1, false]]],
+    // The latest year written is a data period's (2023年度): a weekday moves the date on, not back (2025-04-18 was a Friday).
+    ['### 4月18日(金曜日)\n委託先から連絡を受けた。\n令和5年度(2023年度)の卒業アルバム', [[2025, 4, 18, false]]],
+    // Without a weekday the latest year written stands.
+    ['### 4月18日\n委託先から連絡を受けた。\n令和5年度(2023年度)の卒業アルバム', [[2023, 4, 18, false]]],
+    // A weekday that fits the latest year written keeps it (2023-04-18 was a Tuesday).
+    ['### 4月18日(火)\n委託先から連絡を受けた。\n2023年度の卒業アルバム', [[2023, 4, 18, false]]],
   ])('%s', (text, expected) => {
     expect(ymd(text)).toEqual(expected);
   });

@@ -44,6 +44,12 @@ describe('quantity forms', () => {
     ['市立幼稚園3園の園児名簿', 3, '園', false],
     ['管理者のログインID数 2,345ID', 2345, 'ID', false],
     ['保存されていたメール数 12,000 メール', 12000, 'メール', false],
+    // Not one member named: a count of one, or of more.
+    ['委託先の1社が不正アクセスを受けました', 1, '社', false],
+    ['取引先の2社である', 2, '社', false],
+    ['当社の1台のサーバー上に集約したファイル', 1, '台', false],
+    // "につきまして" is "as for", not a rate (1名につき).
+    ['決済をされたお客様690名につきまして、以下の情報が漏洩した可能性がございます', 690, '名', false],
   ])('%s → %d %s', (text, value, unit, approx) => {
     expect(quantitiesOf(text)).toEqual([{ value, unit, approx }]);
   });
@@ -55,6 +61,7 @@ describe('quantity forms', () => {
     ['全国120店舗で販売しています。'],
     ['2件目の問い合わせ'],
     ['1人あたり500円の補償'],
+    ['1名につき500円を補償します。'],
     ['10名体制で対応しています。'],
     ['2通りの方法があります。'],
     ['3社員が在籍'],
@@ -75,6 +82,9 @@ describe('quantity forms', () => {
     ['職員証2IDカードを再発行しました。'],
     ['社内の全端末（約800台）を対象にログを調査しましたが、痕跡は見つかりませんでした。'],
     ['保管文書300件を対象として点検を実施しました。'],
+    // One member of a group, named.
+    ['委託会社の1社である株式会社審調社から報告がありました。'],
+    ['侵入口となった特定の1社のクライアントアカウントを通じて送信されました。'],
   ])('no scope quantity in %s', (text) => {
     expect(quantitiesOf(text)).toEqual([]);
   });

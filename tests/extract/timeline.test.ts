@@ -181,6 +181,9 @@ describe('dates labelled by what stands before them', () => {
     ['### ＜期間＞\n2025年7月1日（火）午後5時頃〜7月4日（金）午後3時頃\n', [['2025-07-01', 'occurred']]],
     ['### ＜期間＞\n2025年7月1日（火）\n', [['2025-07-01', 'other']]],
     ['### ＜対象期間＞\n2025年7月1日〜7月4日\n', [['2025-07-01', 'other']]],
+    // A label that says the incident arose over the period.
+    ['- 漏えいの可能性が生じた期間：2025年9月25日 ～ 2025年10月3日', [['2025-09-25', 'occurred']]],
+    ['- 対象期間：2025年9月25日 ～ 2025年10月3日', [['2025-09-25', 'other']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text)).toEqual(expected);
   });
@@ -375,6 +378,39 @@ describe('the latest year written, for a text without a publication date', () =>
     ['9月22日に不正アクセスを受けました。対象は2001年度から2003年度に実施していた保険の加入者です。', []],
     ['9月22日に不正アクセスを受けました。対象は2003年度に実施していた保険の加入者です。', [['2003-09-22', 'occurred']]],
     ['5月12日に不正アクセスを検知しました。対象は1995年度~2025年度までの間に在籍した方です。', [['2025-05-12', 'detected']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
+
+describe('a span written as two dates, and a span of hours under a label heading', () => {
+  test.each([
+    // What was seen over a span ("…から同日夜にかけ") took place over it.
+    ['2026年6月1日昼頃から同日夜にかけ、一部のページへアクセスされた際に不審な外部認証画面が表示される事象を確認しております。', [['2026-06-01', 'occurred'], ['2026-06-01', 'detected'], ['2026-06-01', 'detected']]],
+    // Not a span: a date that only bounds data ("…から…までに…ご購入いただいたお客様").
+    ['2024年3月から2024年9月13日までに商品をご購入いただいたお客様の情報が流出した可能性がございます。', []],
+    // Two dates in a row without "にかけ" are no span.
+    ['2026年6月1日から同日夜に調査を行い、不審な画面を確認しました。', [['2026-06-01', 'other'], ['2026-06-01', 'detected']]],
+  ])('%s', async (text, expected) => {
+    expect((await timelineOf(text)).filter(([, e]) => e !== 'other' || expected.some(([, x]) => x === 'other'))).toEqual(expected);
+  });
+
+  test.each([
+    ['## 発生日時\n10月15日(水)17時22分~20時42分の間\n', '2025-10-15', [['2025-10-15', 'occurred'], ['2025-10-15', 'detected']]],
+    ['## 発生日時\n10月14日(火)17時22分~20時42分の間\n', '2025-10-15', [['2025-10-14', 'occurred']]],
+    // Hours followed by words are no lone date: the label does not reach it.
+    ['## 発生日時\n10月14日(火)17時22分~20時42分の間に窓口を閉鎖しました。\n', '2025-10-15', [['2025-10-14', 'contained']]],
+  ])('%j (published %s)', async (text, published, expected) => {
+    expect(await timelineOf(text, published)).toEqual(expected);
+  });
+});
+
+describe('a stop at an hour, taken because of a finding', () => {
+  test.each([
+    ['個人情報が漏えいしたおそれのあることが発覚したため、2025年11月6日23時30分から緊急措置として当サービスを一時停止しております。', [['2025-11-06', 'contained'], ['2025-11-06', 'detected']]],
+    // Without the hour, or without the finding, the stop alone.
+    ['個人情報が漏えいしたおそれのあることが発覚したため、2025年11月6日から緊急措置として当サービスを一時停止しております。', [['2025-11-06', 'contained']]],
+    ['システム更新のため、2025年11月6日23時30分から緊急措置として当サービスを一時停止しております。', [['2025-11-06', 'contained']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text)).toEqual(expected);
   });

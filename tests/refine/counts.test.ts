@@ -62,6 +62,11 @@ describe('counts.dedupe: one figure stated twice is one count', () => {
       ['6名'],
     ],
     ['a total restated in a later line', '対象者は合計1,500人です。\n\n児童 計1,200人\n\n教職員 計300人 合計1,500人', ['1500人', '1200人', '300人']],
+    [
+      'one set of accounts counted with three counters: the first statement stands, still accounts',
+      'その後の調査により、計4件のアカウントにおいて不正アクセスの形跡を確認いたしました。\n\n不正アクセスを受けた4アカウントのうち、3アカウントのデータが閲覧された可能性があります。\n\n侵害された4名のアカウントから迷惑メールが送信されました。',
+      ['4件', '3アカウント'],
+    ],
   ])('%s', (_what, text, after) => {
     const r = beforeAfter(text);
     expect(r.before.length).toBeGreaterThan(after.length);
@@ -86,6 +91,8 @@ describe('counts.dedupe: one figure stated twice is one count', () => {
       ['1名', '1名'],
     ],
     ['equal values with unrelated counters', 'サーバ3台が暗号化され、3件のファイルが流出しました。', ['3台', '3件']],
+    ['accounts and records of equal small value', '4アカウントに不正ログインがあり、4件の注文情報が閲覧されました。', ['4アカウント', '4件']],
+    ['accounts listed for different services', '- 管理者アカウント：2アカウント\n- 利用者の2件のアカウント', ['2アカウント', '2件']],
     ['a total with its parts', '児童 計1,200人\n\n教職員 計300人 合計1,500人', ['1200人', '300人', '1500人']],
   ])('keeps %s', (_what, text, after) => {
     expect(beforeAfter(text).after).toEqual(after);

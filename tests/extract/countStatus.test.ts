@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { buildDocument } from '../../src/document.js';
+import { documentStatus, readStatus } from '../../src/extract/countStatus.js';
+import { countsExtractor } from '../../src/extract/counts.js';
+import { emptyFindings } from '../../src/extract/types.js';
+
+const statusesOf = (text: string) =>
+  (countsExtractor.extract(buildDocument(text), emptyFindings(), { tokenize: false }) as { counts: { value: { value: number; status: string } }[] }).counts.map((c) => [c.value.value, c.value.status]);
+
+describe('readStatus: a hedge qualifies the verb right before it', () => {
+  test.each([
+    // The hedge is on misuse of data already out, or on the attack: the leak stands.
+    ['流出した情報を悪用したメールが送付される可能性があります', 'leaked'],
+    ['漏えいした情報を基に、フィッシングメールが送信される可能性が考えられます', 'leaked'],
+    ['今回漏えいした情報が特殊詐欺等に悪用されるおそれがあります', 'leaked'],
+    ['不正アクセスの疑いを検知し、調査の結果、以下の情報漏洩があったと判断いたしました', 'leaked'],
+    ['恐れ入りますが、会員IDが漏えいしているため、パスワードの変更をお願いいたします', 'leaked'],
+    // The hedge is on the leak itself.
+    ['漏えいした可能性のある情報が悪用される可能性があります', 'possible'],
+    ['個人情報が流出した可能性があります', 'possible'],
+    ['メールが誤送信された可能性があります', 'possible'],
+    // Mail already sent with data in it may have leaked it; mail yet to come is misuse.
+    ['個人情報を含むメールが外部に送信された可能性があります', 'possible'],
+    ['流出した情報を悪用したメールが送付される、不審な電話がかかってくる可能性も否定できません', 'leaked'],
+    ['流出した情報を悪用したメールが送付される可能性を完全に否定することはできません', 'leaked'],
+    ['個人情報が流出した可能性を完全に否定することはできません', 'possible'],
+    ['流出のおそれは否定できません', 'possible'],
+    // Denials in more forms.
+    ['現在のところ外部へ持ち出された形跡はございません', 'not_leaked'],
+    ['外部への情報持ち出しを直接示す痕跡は確認されませんでした', 'not_leaked'],
+    ['お客さまの情報が外部に漏えいした事実やその不正利用などの二次被害は確認されておりません', 'not_leaked'],
+    ['カード情報は今回の漏えいの対象にはなっていません', 'not_leaked'],
+    ['本番環境からの情報漏えいによる被害は一切ございません', 'not_leaked'],
+    // Data exposed is leaked; a leak site is no publication by design.
+    ['第三者が加入者の情報を一時的に閲覧できる状態になっていました', 'leaked'],
+    ['保存されていたファイルと同一のファイルがリークサイト上に公開されていることを確認しました', 'leaked'],
+    ['弊社運営サービス内で公開されているID', null],
+  ])('%s → %s', (text, status) => {
+    expect(readStatus(text)?.status ?? null).toBe(status);
+  });
+
+  test.each([
+    ['流出した情報を悪用したなりすましメールが送付される可能性がございます。', 'leaked'],
+    ['個人情報が漏えいした可能性があります。', 'possible'],
+    ['不正アクセスを受けた可能性があります。', null],
+    // A request to the reader is advice, like a warning: its hedge is not the claim.
+    ['個人情報の漏えいが確認されたお客様にはメールを送信しております。今回漏えいした可能性のある情報から推測されやすいパスワードを設定されている場合は、変更していただきますようお願い申し上げます。', 'leaked'],
+    ['個人情報が漏えいした可能性があります。お客様にはパスワードの変更をお願いいたします。', 'possible'],
+    // A condition is no claim.
+    ['不正アクセスを受けました。今後、個人情報の流出が確認された場合には、速やかにお知らせします。', null],
+    ['不正アクセスを受け、個人情報が流出しました。', 'leaked'],
+  ])('the release claim of "%s" is %s', (text, status) => {
+    expect(documentStatus(buildDocument(text))).toBe(status);
+  });
+});
+
+describe('a heading that says the data was encrypted', () => {
+  test.each([
+    ['### <暗号化された情報>\n学生・教職員 ユーザーID 43,451件', 'affected'],
+    ['### 暗号化されたデータ\n- 顧客情報 1,200件', 'affected'],
+    // Headings that only name the data reached leave the figure to the release's claim.
+    ['顧客情報が漏えいした可能性があります。\n\n### 不正アクセスされた情報\n- 顧客情報 1,200件', 'possible'],
+    ['顧客情報が漏えいした可能性があります。\n\n### 暗号化されたパスワードを含む情報\n- 顧客情報 1,200件', 'possible'],
+  ])('%j → %s', (text, status) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual([status]);
+  });
+});
+
+describe('headings nearer the figure than the lead-in decide first', () => {
+  test.each([
+    // Data outsiders are confirmed to have reached is viewed: leaked.
+    ['## 2. アクセスされた個人情報\n以下の情報について、外部から実際にアクセスされた、またはアクセスされた可能性があることを確認しています。\n### 外部からのアクセスが確認された個人情報\n- 問合せ実績の有無・・・115,674件', 'leaked'],
+    ['## 2. アクセスされた個人情報\n以下の情報について、外部から実際にアクセスされた、またはアクセスされた可能性があることを確認しています。\n### 外部からアクセスされた可能性がある個人情報\n- 従業員の情報・・・111名分', 'possible'],
+    // What the attack reached, leak undecided: the release's claim.
+    ['流出した情報があるかは調査中です。\n## 不正アクセスされた情報\n- 顧客情報 1,200件', 'affected'],
+    // A concessive heading is decided by its last clause; public-by-design data is no leak.
+    ['## 3. アクセスされた可能性があったが、その後の調査によりアクセスが無いことが確認された個人情報\n- サービス内で公開されているID・・・2名分', 'not_leaked'],
+    ['## 漏えいした個人情報\n- 公開されていたファイルの氏名・・・2名分', 'leaked'],
+    // A lead-in nearer than any heading still decides.
+    ['## 対象となる情報\n流出した可能性のある情報は以下のとおりです。\n- 顧客情報 1,200件', 'possible'],
+  ])('%j → %s', (text, status) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual([status]);
+  });
+});
+
+describe('accounts with traces of an intrusion are affected', () => {
+  test.each([
+    ['計4件のアカウントにおいて不正アクセスの形跡を確認いたしました。', 'affected'],
+    ['計4件のアカウントにおいて不正アクセスの痕跡を確認いたしました。', 'affected'],
+    // A denial of traces is not.
+    ['計4件のアカウントにおいて不正アクセスの形跡は確認されておりません。', 'not_leaked'],
+  ])('%s → %s', (text, status) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual([status]);
+  });
+});
