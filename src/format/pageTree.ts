@@ -12,7 +12,8 @@ import { Document, DomHandler, Element, type AnyNode, type ChildNode, type Paren
  *   table holds nothing (its rows stay in the table);
  * - everything outside <body> that is content (a page without <body>, text after </html>) is in it.
  *
- * Misnested inline markup (<b><p></b></p>) is left as htmlparser2 reads it: the text is the same.
+ * Misnested inline markup (<b><p></b></p>) is left as htmlparser2 reads it: the text keeps its
+ * order, only where a paragraph breaks may differ from a browser's.
  */
 export function parsePage(html: string): Document {
   const source = html.includes('\r') || html.includes('\0') ? html.replace(/\r\n?/g, '\n').replace(/\0/g, '') : html;
