@@ -67,6 +67,13 @@ export function tagChildren(el: AnyNode, names?: readonly string[]): Element[] {
   return childrenOf(el).filter((c): c is Element => isElement(c) && (!names || names.includes(c.tagName)));
 }
 
+/** How many element children, optionally of some tag names (tagChildren's length, without the list). */
+export function countTagChildren(el: AnyNode, names?: ReadonlySet<string>): number {
+  let n = 0;
+  for (const c of childrenOf(el)) if (isElement(c) && (!names || names.has(c.tagName))) n++;
+  return n;
+}
+
 export function isAncestor(ancestor: AnyNode, node: AnyNode): boolean {
   for (let n: AnyNode | null = node.parent; n; n = n.parent) if (n === ancestor) return true;
   return false;

@@ -1,6 +1,6 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import { formatDate } from '../dates/dateMentions.js';
-import { closestTag, descendants, isAncestor, isElement, removeAll, subtreeWeights, tagChildren, textOf, textWeight, type Weight } from './dom.js';
+import { closestTag, countTagChildren, descendants, isAncestor, isElement, removeAll, subtreeWeights, tagChildren, textOf, textWeight, type Weight } from './dom.js';
 import { looksLikeName, readPageMeta } from './pageMeta.js';
 import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
@@ -113,10 +113,13 @@ const HEADINGS = tags('h1', 'h2', 'h3');
 const TIME = tags('time');
 const LI = tags('li');
 const TR = tags('tr');
+const CELLS = tags('td', 'th');
 const DD = tags('dd');
 const TABLE = tags('table');
 const PUBLICATION_LABEL = /公開|掲載|発表|発行|公表|作成|登録|更新|投稿|日付/;
 const TEXT_BLOCKS = tags('p', 'li', 'dd', 'pre', 'blockquote');
+/** Children that make a block more than a line. */
+const LINE_HOLDERS = tags('p', 'div', 'table');
 const EMPHASIS = tags('b', 'strong', 'font', 'big');
 const TITLE_BLOCKS = tags('p', 'div', 'h2', 'h3', 'b', 'strong', 'font', 'span');
 const PARAGRAPHS = tags('p', 'li', 'td', 'dd', 'pre', 'h2', 'h3', 'h4', 'blockquote');
@@ -347,10 +350,10 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>): 
   let updated: DatedElement | null = null;
   for (const el of [...inside, ...before.reverse()]) {
     // A date line is short: longer blocks are not read (reading each is depth × size).
-    if (visible(el) > 80 || nodes(el) > 40 || closestTag(el, LI) || tagChildren(el).length > 3) continue;
+    if (visible(el) > 80 || nodes(el) > 40 || closestTag(el, LI) || countTagChildren(el) > 3) continue;
     // A date in a data table's row is an event (経緯), not the page's date.
     const row = closestTag(el, TR);
-    if (row && tagChildren(row, ['td', 'th']).length >= 2) continue;
+    if (row && countTagChildren(row, CELLS) >= 2) continue;
     // In a <dl> the term says what the date is: 掲載日 is the page's, 発生日 an event's.
     const dd = closestTag(el, DD);
     const term = dd ? termOf(dd) : '';
@@ -401,9 +404,12 @@ function pageDateLines(root: Element, pageDate: string | null, weights: Map<AnyN
  */
 function titleLine(doc: Document, root: Element, documentTitle: string, siteNames: ReadonlySet<string>): Element | null {
   if (!documentTitle) return null;
-  const blocks = descendants(root, TITLE_BLOCKS)
-    .filter((el) => tagChildren(el, ['p', 'div', 'table']).length === 0)
-    .slice(0, 12);
+  // The first twelve blocks that hold no blocks of their own.
+  const blocks: Element[] = [];
+  for (const el of descendants(root, TITLE_BLOCKS)) {
+    if (el.children.some((c) => isElement(c) && LINE_HOLDERS.has(c.tagName))) continue;
+    if (blocks.push(el) === 12) break;
+  }
   // A heading outside the body (a title bar above it) may hold the title too.
   const headings = descendants(doc, HEADINGS);
   // Most of the title's own part, not a section heading that happens to be in it
@@ -475,8 +481,9 @@ function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Wei
     });
   // Text written straight into a block and broken by <br> (no <p>): the block scores its own text.
   descendants(body, CONTAINERS).forEach((el) => {
+      if (!el.children.some((c) => isElement(c) && c.tagName === 'br')) return;
       const own = el.children.filter((c) => c.type === 'text').reduce((n, c) => n + cleanText((c as unknown as { data: string }).data).length, 0);
-      if (own >= 10 && tagChildren(el, ['br']).length > 0) scores.set(el, (scores.get(el) ?? 0) + own);
+      if (own >= 10) scores.set(el, (scores.get(el) ?? 0) + own);
     });
   let best: Element = body;
   let bestScore = 0;

@@ -6,22 +6,39 @@ import { Document, DomHandler, Element, type AnyNode, type ChildNode, type Paren
  * browser's tree builder settles it wherever that changes the text we read:
  *
  * - start tags close what HTML closes implicitly: a cell closes the open cell (through an
- *   unclosed <p>), a row the open row, <li>/<dd>/<dt> the open item, a block the open <p>, a
- *   heading the open heading; a cell outside any row gets its row;
+ *   unclosed <p>), a row the open row, <li>/<dd>/<dt> the open item, a block the open <p> (a
+ *   table too, except in quirks mode), a heading the open heading, a link the open link; a row
+ *   straight in a table gets its <tbody>, a cell its row;
  * - content a table may not hold (text, paragraphs) stands before the table; a <form> inside a
  *   table holds nothing (its rows stay in the table);
- * - everything outside <body> that is content (a page without <body>, text after </html>) is in it.
+ * - everything outside <body> that is content (a page without <body>, text after </html>) is in it;
+ * - <noscript> holds no elements (a browser that runs scripts reads it as text), and a
+ *   <template>'s content is a fragment of its own.
  *
- * Misnested inline markup (<b><p></b></p>) is left as htmlparser2 reads it: the text is the same.
+ * Misnested inline markup (<b><p></b></p>) is left as htmlparser2 reads it: the text keeps its
+ * order, only where a paragraph breaks may differ from a browser's.
  */
 export function parsePage(html: string): Document {
   const source = html.includes('\r') || html.includes('\0') ? html.replace(/\r\n?/g, '\n').replace(/\0/g, '') : html;
   const tables: Element[] = [];
-  const handler = new PageHandler(tables);
+  const holders: Element[] = [];
+  const handler = new PageHandler(tables, holders);
   const parser = new PageParser(handler, { decodeEntities: true });
   (parser as unknown as ParserInternals).quirks = isQuirksMode(source);
   parser.end(source);
   const doc = handler.root;
+  for (const held of holders) {
+    if (held.name === 'noscript') {
+      for (const c of held.children) c.parent = null;
+      held.children = [];
+    } else {
+      // A template's content is a fragment of its own, as a browser keeps it: no element walk enters it.
+      const fragment = new Document(held.children);
+      for (const c of held.children) c.parent = fragment;
+      fragment.parent = held;
+      held.children = [fragment];
+    }
+  }
   for (const table of tables) settleTable(table);
   settleBody(doc);
   return doc;
@@ -134,14 +151,18 @@ function openImplied(parser: ParserInternals, name: string): void {
   parserBase.endOpenTag.call(parser, true);
 }
 
-/** domhandler's builder, noting the tables as they open. */
+/** domhandler's builder, noting the tables, <noscript>s and <template>s as they open. */
 class PageHandler extends DomHandler {
-  constructor(private readonly tables: Element[]) {
+  constructor(
+    private readonly tables: Element[],
+    private readonly holders: Element[],
+  ) {
     super();
   }
   override onopentag(name: string, attribs: { [key: string]: string }): void {
     super.onopentag(name, attribs);
     if (name === 'table') this.tables.push(this.tagStack[this.tagStack.length - 1] as Element);
+    else if (name === 'noscript' || name === 'template') this.holders.push(this.tagStack[this.tagStack.length - 1] as Element);
   }
 }
 

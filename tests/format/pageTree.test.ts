@@ -81,6 +81,24 @@ describe('parsePage: content where a browser puts it', () => {
     expect(bodyOf(html)).toBe(expected);
   });
 
+  test('<noscript> holds no elements (a logo image in it is not the page\'s logo)', () => {
+    expect(bodyOf(page('<p>a</p><noscript><img src="/logo.png" alt="株式会社例"><p>b</p></noscript><p>c</p>'))).toBe('body(p("a") noscript p("c"))');
+  });
+
+  test('a <template>\'s content is a fragment no element walk enters', () => {
+    expect(bodyOf(page('<p>a</p><template><p>b</p></template>'))).toBe('body(p("a") template(p("b")))');
+    const doc = parsePage(page('<template><p>b</p></template>'));
+    const template = (function find(n: AnyNode): Element | null {
+      if (n.type === 'tag' && (n as Element).name === 'template') return n as Element;
+      for (const c of (n as Element).children ?? []) {
+        const found = find(c);
+        if (found) return found;
+      }
+      return null;
+    })(doc)!;
+    expect(template.children.map((c) => c.type)).toEqual(['root']);
+  });
+
   test('line breaks are normalized (CR LF and CR become LF), NUL characters dropped', () => {
     expect(bodyOf(page('<pre>a\r\nb\rc\0d</pre>'))).toBe('body(pre("a\\nb\\ncd"))');
   });
