@@ -11,6 +11,7 @@ import {
   DATA_NOT_CONFIRMED,
   DATA_NOT_HELD,
   DATA_NOT_LEAKED,
+  DATA_OTHER_RISK,
   DATA_POSSIBLE,
   DATA_REQUEST,
   DATA_SCOPE,
@@ -39,7 +40,7 @@ export function judgeData(text: string): DataVerdict | null {
   if (DATA_NOT_LEAKED.some((p) => p.test(text))) return 'not_leaked';
   if (DATA_UNLIKELY.test(text)) return 'unsure';
   if (DATA_EARLIER_NOTICE.test(text)) return 'unsure';
-  if (DATA_POSSIBLE.test(text)) return 'possible';
+  if (DATA_POSSIBLE.test(text.replace(DATA_OTHER_RISK, ''))) return 'possible';
   if (DATA_NOT_CONFIRMED.test(text)) return 'unsure';
   if (DATA_LEAKED.test(text)) return 'leaked';
   if (DATA_EXPOSED.test(text)) return 'exposed';

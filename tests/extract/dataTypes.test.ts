@@ -103,6 +103,13 @@ describe('data kinds in one sentence', () => {
     ['card payment data is data', 'クレジットカード決済情報が流出した可能性があります。', ['credit_card'], []],
     ['an earlier announcement recalled', 'メール情報が外部に漏えいした可能性があると、4月16日に当社ホームページのお知らせで公表しました。', [], []],
     ['a possible leak said today', 'メール情報が外部に漏えいした可能性があると、委託先より報告を受けました。', ['message_content'], []],
+    ['not contained (含まれない)', '流出した可能性がある情報は氏名とメールアドレスです。その他機微情報も含まれない見込みです。', ['email', 'name'], ['other']],
+    ['never stored (保管しておりません)', '氏名と電話番号が漏えいした可能性がありますが、クレジットカード情報は弊社では一切保管しておりません。', ['name', 'phone'], ['credit_card']],
+    ['never held (所持しておりません)', '氏名が閲覧された可能性があります。(注)マイナンバーカードやクレジットカード等の情報は所持しておりません。', ['name'], ['credit_card', 'id_number']],
+    ['data attacked is at risk (に対して)', '一部のお客様のご予約情報に対して不正アクセスを行った疑いがあります。', ['order_history'], []],
+    ['a leaked address that scam mail may reach', '漏えいしたメールアドレス宛てに不審なメールが送信されるおそれがあります。なお、漏えいしたのはメールアドレスのみです。', ['email'], []],
+    ['card data beside a card company', 'クレジットカード会社からの連絡により、クレジットカード情報が流出した可能性が判明しました。', ['credit_card'], []],
+    ['photo data is a photo', 'サーバーに保存された写真データの一部が流出したおそれがあります。', ['other'], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
   });
@@ -118,6 +125,21 @@ describe('data words that do not say what leaked', () => {
     ['a phishing warning', '当社を装ったメールでメールアドレスの確認を求められた場合はご注意ください。'],
     ['data named as the aim of a fraud', '個人情報等の詐取を目的とした偽サイトへ誘導するメッセージが配信されました。'],
     ['a leak judged very unlikely', '調査の結果、会員の氏名や住所が外部に漏えいした可能性は極めて低いと判断しております。'],
+    ['a polite phrase is no fear of a leak', '誠に恐れ入りますが、同じパスワードをご利用の場合は変更をお願いします。'],
+    ['a card company is no card data', '一部のクレジットカード会社から、不正利用の可能性について連絡を受けました。'],
+    ['an address mail is sent to', '対象のお客様には、ご登録のメールアドレス宛に個別にご案内いたします。'],
+    ['an address letters are delivered to', 'ご登録の住所にお届けしておりますため、ご案内が届いていない可能性がございます。'],
+    ['a risk that scam mail arrives', '今後、皆さまの電話番号宛てに不審な連絡が届く可能性があります。'],
+    ['a delay is no leak', '登録されたクレジットカードでのご注文は、配送に遅れが生じる可能性がございます。'],
+    ['a name used to impersonate', '役員の名前を騙った第三者から、送金を依頼するメールが届きました。'],
+    ['an address impersonated', '職員のメールアドレスをかたり、情報の詐取を目的としたメールが届くおそれがあります。'],
+    ['what scammers try to ask for', '当社を装い、暗証番号やパスワード等をお電話で聞き出そうとする連絡が発生する可能性がございます。'],
+    ['what a fake mail demands', '記載されたURLへアクセスすると、パスワードやアカウントを要求するものでした。'],
+    ['logs read in the investigation', '不正アクセスの恐れがある不審な通信ログを検知し、機器を遮断しました。'],
+    ['logs analysed', '各種ログ（アクセスログ、操作ログ）を解析した結果、不正アクセスの可能性が判明しました。'],
+    ['a credential changed as a response', 'サーバーに保存されている認証情報(パスワード等)を変更する。'],
+    ['a photo studio is no photo', '学校から写真館を通して卒業アルバム制作を受注した事業者が、ランサムウェアの被害を受けた可能性があります。'],
+    ['a message app is no message', '一部のお客様に、WhatsApp 等のメッセージアプリを通じて偽サイトへ誘導する連絡が送信された可能性があります。'],
   ])('%s', async (_name, text) => {
     expect((await kindsOf(text)).leaked).toEqual([]);
   });
