@@ -109,6 +109,8 @@ describe('data kinds in one sentence', () => {
     ['data attacked is at risk (に対して)', '一部のお客様のご予約情報に対して不正アクセスを行った疑いがあります。', ['order_history'], []],
     ['a leaked address that scam mail may reach', '漏えいしたメールアドレス宛てに不審なメールが送信されるおそれがあります。なお、漏えいしたのはメールアドレスのみです。', ['email'], []],
     ['card data beside a card company', 'クレジットカード会社からの連絡により、クレジットカード情報が流出した可能性が判明しました。', ['credit_card'], []],
+    ['medical records stored in the records system', '電子カルテに登録されている病名と処方内容が閲覧された可能性があります。', ['health'], []],
+    ['treatment data', '診療情報と検査結果が流出したおそれがあります。', ['health'], []],
     ['photo data is a photo', 'サーバーに保存された写真データの一部が流出したおそれがあります。', ['other'], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
@@ -139,6 +141,9 @@ describe('data words that do not say what leaked', () => {
     ['logs analysed', '各種ログ（アクセスログ、操作ログ）を解析した結果、不正アクセスの可能性が判明しました。'],
     ['a credential changed as a response', 'サーバーに保存されている認証情報(パスワード等)を変更する。'],
     ['a photo studio is no photo', '学校から写真館を通して卒業アルバム制作を受注した事業者が、ランサムウェアの被害を受けた可能性があります。'],
+    ['a records system is no medical record', '電子カルテシステム内にウイルスが侵入し、データが流出した可能性があります。'],
+    ['patients who were treated are people, not data', '対象者は、1月に訪問診療を受けていた患者様で、漏えいの可能性があります。'],
+    ['health checks restricted are an operation', '不正アクセスの影響により、健診業務の制限を行っており、漏えいの有無を調査しております。'],
     ['a message app is no message', '一部のお客様に、WhatsApp 等のメッセージアプリを通じて偽サイトへ誘導する連絡が送信された可能性があります。'],
   ])('%s', async (_name, text) => {
     expect((await kindsOf(text)).leaked).toEqual([]);
