@@ -111,6 +111,9 @@ describe('data kinds in one sentence', () => {
     ['card data beside a card company', 'クレジットカード会社からの連絡により、クレジットカード情報が流出した可能性が判明しました。', ['credit_card'], []],
     ['medical records stored in the records system', '電子カルテに登録されている病名と処方内容が閲覧された可能性があります。', ['health'], []],
     ['treatment data', '診療情報と検査結果が流出したおそれがあります。', ['health'], []],
+    ['families addressed beside the data', '患者様及びそのご家族、関係者の皆様の氏名が漏えいした可能性があります。', ['name'], []],
+    ['a property name is no mail subject', '流出したのは物件名称と管理担当者の役職のみです。', ['employment'], []],
+    ['family data is other data', '従業員の扶養家族に関する情報が漏えいした可能性があります。', ['other'], []],
     ['photo data is a photo', 'サーバーに保存された写真データの一部が流出したおそれがあります。', ['other'], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
@@ -144,6 +147,7 @@ describe('data words that do not say what leaked', () => {
     ['a records system is no medical record', '電子カルテシステム内にウイルスが侵入し、データが流出した可能性があります。'],
     ['patients who were treated are people, not data', '対象者は、1月に訪問診療を受けていた患者様で、漏えいの可能性があります。'],
     ['health checks restricted are an operation', '不正アクセスの影響により、健診業務の制限を行っており、漏えいの有無を調査しております。'],
+    ['an attachment a phishing mail pretends to carry', '届いたメールには、添付ファイルに見せかけた不審なリンクが含まれており、情報窃取のおそれがあります。'],
     ['a message app is no message', '一部のお客様に、WhatsApp 等のメッセージアプリを通じて偽サイトへ誘導する連絡が送信された可能性があります。'],
   ])('%s', async (_name, text) => {
     expect((await kindsOf(text)).leaked).toEqual([]);
@@ -326,6 +330,8 @@ describe('what a heading or a lead-in says', () => {
 describe('information named only as a whole', () => {
   test.each<[string, string, DataType[]]>([
     ['unspecified personal data: other', '学生の個人情報の一部が外部に流出した可能性があります。', ['other']],
+    ['the regulator is no personal data', '情報漏洩の確認や外部機関(警察、個人情報保護委員会)への通報を行いました。', []],
+    ['the privacy law is no personal data', '本件を漏えいのおそれがある事態として個人情報保護法に基づく対応を進めております。', []],
     ['umbrella beside specific kinds adds nothing', '顧客情報（氏名、メールアドレス）が漏えいした可能性があります。', ['email', 'name']],
     ['a list header is not a kind', '登録情報（氏名、性別）が閲覧された可能性があります。', ['gender', 'name']],
     ['umbrella confirmed safe', 'お客様の個人情報の流出はないことを確認しております。', []],
