@@ -31,6 +31,7 @@ import {
 import type { Extractor, Findings } from './types.js';
 import { sentenceAt } from './context.js';
 import { globalForm } from '../util/regex.js';
+import { DEFINITION } from '../words/incidentTypes.js';
 
 /** What a text says about the data it names; `unsure` ("漏えいは確認されておりません") says nothing. */
 export type DataVerdict = 'not_leaked' | 'possible' | 'unsure' | 'leaked' | 'exposed';
@@ -195,6 +196,8 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
     return rest === 'not_leaked' || rest === 'unsure' ? 'leaked' : null;
   }
   if (EXCLUDED_AFTER.test(after) || NOT_DATA_AFTER.test(after) || PROFILE_FIELD_AFTER.test(after)) return null;
+  // "リスト型攻撃とは、…IDとパスワードの組み合わせを用いて…攻撃をいいます": a term explained, not data at risk.
+  if (DEFINITION.test(sentenceText)) return null;
   const reset = RESET_SOON_AFTER.exec(after);
   if (reset && !DATA_LEAKED.test(reset[1]!)) return null;
   const clauseEnd = DATA_CLAUSE_END.exec(after);

@@ -114,6 +114,7 @@ describe('data kinds in one sentence', () => {
     ['families addressed beside the data', '患者様及びそのご家族、関係者の皆様の氏名が漏えいした可能性があります。', ['name'], []],
     ['a property name is no mail subject', '流出したのは物件名称と管理担当者の役職のみです。', ['employment'], []],
     ['family data is other data', '従業員の扶養家族に関する情報が漏えいした可能性があります。', ['other'], []],
+    ['a password made from a birthdate', '流出したおそれがあるのは、生年月日を基にした初期設定パスワードです。', ['password'], []],
     ['photo data is a photo', 'サーバーに保存された写真データの一部が流出したおそれがあります。', ['other'], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
@@ -148,6 +149,9 @@ describe('data words that do not say what leaked', () => {
     ['patients who were treated are people, not data', '対象者は、1月に訪問診療を受けていた患者様で、漏えいの可能性があります。'],
     ['health checks restricted are an operation', '不正アクセスの影響により、健診業務の制限を行っており、漏えいの有無を調査しております。'],
     ['an attachment a phishing mail pretends to carry', '届いたメールには、添付ファイルに見せかけた不審なリンクが含まれており、情報窃取のおそれがあります。'],
+    ['a term explained', 'リスト型攻撃とは、他社サービスから流出した可能性のあるIDとパスワードの組み合わせリストを用いてログインを試みる攻撃をいいます。'],
+    ['guessing passwords is an attack method', '外部からのパスワード総当たり攻撃によりアカウントが不正に利用され、情報が窃取されました。'],
+    ['password checks at a login screen', '管理画面に入るには、IPアドレス認証とログインパスワード認証を通過する必要があり、不正アクセスの可能性を調査しています。'],
     ['a message app is no message', '一部のお客様に、WhatsApp 等のメッセージアプリを通じて偽サイトへ誘導する連絡が送信された可能性があります。'],
   ])('%s', async (_name, text) => {
     expect((await kindsOf(text)).leaked).toEqual([]);
