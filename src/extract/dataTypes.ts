@@ -124,6 +124,39 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
   return null;
 }
 
+/** A table's separator row: |---|:---:|. */
+const TABLE_SEPARATOR = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$/;
+/** How many rows above a cell its header row may stand. */
+const HEADER_REACH = 60;
+
+/**
+ * The header cell above the cell at `at` in a Markdown table: the row right above the table's
+ * separator row, in the same column. Null in the header row itself, or where the columns do not line up.
+ */
+export function columnHeader(doc: DocumentContext, row: Line, at: number): string | null {
+  let separator = -1;
+  for (let i = row.index - 1, seen = 0; i >= 0 && seen < HEADER_REACH; i--, seen++) {
+    const l = doc.lines[i]!;
+    if (l.kind !== 'table') return null;
+    if (TABLE_SEPARATOR.test(l.text)) {
+      separator = i;
+      break;
+    }
+  }
+  if (separator < 1) return null;
+  const header = doc.lines[separator - 1]!;
+  if (header.kind !== 'table') return null;
+  const column = cellsBefore(doc.text.slice(row.start, at));
+  const cells = header.text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
+  return column < cells.length ? cells[column]!.trim() : null;
+}
+
+/** The column index of a position, from the row's text before it: the | it passed, less the opening one. */
+function cellsBefore(rowText: string): number {
+  const pipes = rowText.split('|').length - 1;
+  return /^\s*\|/.test(rowText) ? pipes - 1 : pipes;
+}
+
 /** A paragraph that names what the table below it holds: 範囲, 対象, 項目, 内容. */
 const TABLE_SCOPE = /範囲|対象|項目|内容|情報/;
 
@@ -180,7 +213,7 @@ function contextVerdict(doc: DocumentContext, line: Line, memo: ContextMemo): { 
 
 /**
  * The verdict for a data word at [start,end): its own clause first, then its sentence, the lead-in
- * of its list and its headings from the innermost out. A request to readers ("パスワードの変更を
+ * of its list (or its table column's header cell) and its headings from the innermost out. A request to readers ("パスワードの変更を
  * お願いします") says nothing; a kind named only to be set apart ("…以外の") is left out.
  */
 export function dataVerdictAt(doc: DocumentContext, start: number, end: number, memo: ContextMemo = new Map()): DataVerdict | null {
@@ -221,10 +254,20 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   if (v && v !== 'unsure') return v;
   // "対象となる個人情報　氏名・メールアドレス": a label on the word's own line scopes the words after it.
   if (!v && start >= scopeLabelEnd(doc, line)) return 'exposed';
+  // "|対象者|漏えいの可能性がある個人情報|": a table's header cell speaks for the cells below it.
+  let scopedByHeader = false;
+  if (line.kind === 'table') {
+    const header = columnHeader(doc, line, start);
+    if (header) {
+      const c = judgeData(header);
+      if (c && c !== 'unsure') return c;
+      scopedByHeader = DATA_SCOPE.test(header);
+    }
+  }
   // The list's lead-in and headings are judged once per line, however many data words stand below.
   const lead = listLeadIn(doc, line);
   const contexts = [...(lead ? [lead] : []), ...[...line.headings].reverse().map((h) => doc.lines[h]!)];
-  let scoped = false;
+  let scoped = scopedByHeader;
   for (const l of contexts) {
     const c = contextVerdict(doc, l, memo);
     if (c.verdict && c.verdict !== 'unsure') return c.verdict;
