@@ -1,4 +1,6 @@
 import {
+  BACKEND_OUTAGE,
+  BUSINESS_UNAFFECTED,
   CLAUSE_BREAK,
   COUNTERMEASURE_AFTER,
   DANGER_AFTER,
@@ -133,6 +135,15 @@ export const incidentTypesExtractor: Extractor = {
       for (const [i, f] of out.entries()) {
         if (f.value.type === 'unauthorized_access' && !f.value.negated && f.ruleId.includes('.weak')) {
           out[i] = { ...f, value: { ...f.value, negated: true }, ruleId: `${f.ruleId}.infection` };
+        }
+      }
+    }
+    // "当該サーバは停止しましたが、事業活動への影響はございません": where the release says business went on, a stopped or
+    // restored machine of its own is no outage; a service its users could not reach still is.
+    if (doc.bodySentences.some((s) => BUSINESS_UNAFFECTED.test(s.text) && !/(?:以外|他の|その他)[^。]{0,12}(?:業務|事業|サービス|システム)/.test(s.text))) {
+      for (const [i, f] of out.entries()) {
+        if (f.value.type === 'outage' && !f.value.negated && BACKEND_OUTAGE.test(f.evidence?.text ?? '')) {
+          out[i] = { ...f, value: { ...f.value, negated: true }, ruleId: `${f.ruleId}.businessUnaffected` };
         }
       }
     }

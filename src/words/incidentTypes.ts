@@ -42,7 +42,12 @@ const STOPPED_AT_ONCE = /直ちに|直後に|即座に|即時|速やかに|た�
  * The sentence says business went on unaffected ("当該サーバは停止しておりますが、業務は通常通り稼働しており、
  * 事業活動への影響は発生しておりません"): a stopped machine is no outage of the organization's service.
  */
-const BUSINESS_UNAFFECTED = /(?:業務|事業|事業活動|営業|診療|生産|操業|運営)(?:へ|に|に対する)?の?(?:影響|支障)(?:は|も)(?:一切)?(?:なく|ない|無く|ありません|ございません|(?:発生|生じ)して(?:い|お)(?:らず|りません|ません|ない))|(?:業務|システム|事業)(?:は|も)通常(?:通り|どおり)(?:稼働|運営|継続)/;
+export const BUSINESS_UNAFFECTED = /(?:業務|事業|事業活動|営業|診療|生産|操業|運営)(?:へ|に|に対する)?の?(?:影響|支障)(?:は|も)(?:一切)?(?:なく|ない|無く|ありません|ございません|(?:発生|生じ)して(?:い|お)(?:らず|りません|ません|ない))|(?:業務|システム|事業)(?:は|も)通常(?:通り|どおり)(?:稼働|運営|継続)/;
+/**
+ * An outage word about the organization's own machines rather than what its users reach ("システム障害",
+ * "復旧作業", "稼働停止"): where the release says business went on unaffected, it names no outage.
+ */
+export const BACKEND_OUTAGE = /^(?:システム障害|ネットワーク障害|サーバー?障害|障害が(?:発生|生じ)|稼働停止|復旧作業|障害を(?:検知|検出|確認)|(?:システム|業務|ネットワーク)(?:の|が|を)?(?:早期)?復旧|(?:業務|システム)」?(?:を|の|が|は)?(?:一時的に|一時)?(?:停止|休止|中断))/;
 /** Data kept encrypted as a protection ("暗号化されて保存"), not by an attacker. */
 const ENCRYPTED_ON_PURPOSE = /暗号化(?:されて|して)(?:保存|保管|送信|通信|管理)|暗号化(?:処理)?されているため/;
 /** Malware that encrypted data is ransomware ("マルウェアによる暗号化の被害"), not a second type. */
