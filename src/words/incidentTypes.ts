@@ -42,7 +42,7 @@ const STOPPED_AT_ONCE = /直ちに|直後に|即座に|即時|速やかに|た�
  * The sentence says business went on unaffected ("当該サーバは停止しておりますが、業務は通常通り稼働しており、
  * 事業活動への影響は発生しておりません"): a stopped machine is no outage of the organization's service.
  */
-export const BUSINESS_UNAFFECTED = /(?:業務|事業|事業活動|営業|診療|生産|操業|運営)(?:へ|に|に対する)?の?(?:影響|支障)(?:は|も)(?:一切)?(?:なく|ない|無く|ありません|ございません|(?:発生|生じ)して(?:い|お)(?:らず|りません|ません|ない))|(?:業務|システム|事業)(?:は|も)通常(?:通り|どおり)(?:稼働|運営|継続)/;
+export const BUSINESS_UNAFFECTED = /(?:業務|事業|事業活動|営業|診療|生産|操業|運営)(?:へ|に|に対する)?の?(?:影響|支障)(?:は|も)(?:一切)?(?:なく|ない|無く|ありません|ございません|(?:発生|生じ)して(?:い|お)(?:らず|りません|ません|ない))|(?:業務|システム|事業)(?:は|も)通常(?:通り|どおり)(?:稼働|運営|継続)|(?:業務|事業|営業|診療|生産|操業|運営)(?:において(?:は)?|には)[、,]?(?:大きな)?(?:影響|支障)(?:は|も)?(?:なく|ない|無く|ありません|ございません)/;
 /**
  * An outage word about the organization's own machines rather than what its users reach ("システム障害",
  * "復旧作業", "稼働停止"): where the release says business went on unaffected, it names no outage.

@@ -106,6 +106,7 @@ describe('incident types: negation, countermeasures and warnings', () => {
     ['a busy call centre is no outage', '公表後数日は、お電話が繋がりにくい場合がございます。', []],
     ['a server stopped while business goes on', '当該サーバは停止しておりますが、業務システムは通常通り稼働しており、事業活動への影響は発生しておりません。', []],
     ['a system failure in another sentence than the unaffected business', '開発センターのサーバーにおいてサイバー攻撃によるシステム障害が発生しました。現時点では、当社の生産及び納入業務に影響はなく、二次被害も確認されておりません。', ['unauthorized_access']],
+    ['business said unaffected with において', 'サーバー内データが暗号化されシステム障害が発生しました。当社主要業務においては影響なく、通常通り営業しております。', ['ransomware']],
     ['a system failure and business hit', '開発センターのサーバーにおいてサイバー攻撃によるシステム障害が発生しました。一部業務に遅延が生じております。', ['outage', 'unauthorized_access']],
     ['a service users cannot reach, whatever other business', 'ウェブサイトにアクセスしにくい事象が発生しておりましたが、現在は復旧しております。受注業務を含む事業運営への影響はありません。', ['outage']],
     ['a function stopped for users while business goes on', '万全を期すため、銀行口座連携機能を一時的に停止しております。当社では事業運営への影響はございません。', ['outage']],
