@@ -2,7 +2,7 @@ import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import {
-  APOLOGY_AGAIN, TITLE_SERIES_NUMBER, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
+  APOLOGY_AGAIN, FOLLOW_UP_LABEL, TITLE_SERIES_NUMBER, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
 } from '../words/reports.js';
 import type { Extractor, Findings } from './types.js';
 
@@ -111,6 +111,16 @@ export const reportNumberExtractor: Extractor = {
         out.followUp!.push({ value: true, evidence: doc.evidence(start, start + m[0].length), ruleId: rule.ruleId, at: start });
         break;
       }
+    }
+    // "■2025年4月25日　続報" standing as a line of its own at the top of the text labels the release a follow-up.
+    for (const line of topLines(doc)) {
+      const text = doc.text.slice(line.contentStart, line.end);
+      const m = FOLLOW_UP_LABEL.exec(text);
+      if (!m) continue;
+      const word = /続報|追加報告|最終報告?/.exec(text)!;
+      const at = line.contentStart + word.index;
+      out.followUp!.push({ value: true, evidence: doc.evidence(at, at + word[0].length), ruleId: 'report.followUpLabel', at });
+      break;
     }
     // Only a heading marks a section as revised; in a sentence "強化（更新）" may mean an upgrade.
     for (const line of doc.bodyLines) {
