@@ -34,6 +34,11 @@ const SENDS = /送信|送付|配信|投稿|発信|送られ|届いて|DM|ダイ�
 const INSIDER_ACTOR = /従業員|社員|職員|教員|教職員|委託先|派遣|アルバイト|元(?:従業員|社員|職員)|担当者|業務委託/;
 /** A cause that is only supposed, not established. */
 const HEDGED_CAUSE = /推測|推定|可能性|と考え|と思われ/;
+/**
+ * Phishing only guessed as the way in ("フィッシングなど何らかの手段で…窃取", "フィッシングメール等を通じて侵入した可能性がある"):
+ * the route is not established, so no phishing of the incident.
+ */
+const HEDGED_PHISHING = /フィッシング[^。]{0,8}?(?:など|等)(?:の)?何らかの|フィッシング[^。]{0,40}?可能性(?:が|も)(?:ある|あります|あるとの|考えられ)/;
 /** A first response that stops systems on purpose, not a disruption the incident caused. */
 const CONTAINMENT = /初動|被害(?:の)?拡大|拡大(?:を)?防|念のため|予防的|遮断/;
 /** A stop made at once as the first response ("確認した直後にサイトを停止", "直ちに…閉鎖"): containment, not a disruption. */
@@ -56,7 +61,7 @@ const ENCRYPTED_BY_ATTACK = /(?:マルウェア|ウイルス|ウィルス)(?:に
 const RANSOM_NOT_SITE = /^(?![^。]{0,300}(?:サイト|ページ|Web|ウェブ|ホームページ))[^。]{0,300}ランサム/i;
 /** The state came from an attack, not from a setting; what a logged-in intruder could see ("ログイン後は…閲覧できる状態") too, but not
  * other users' data a login showed ("ログインすると他のお客様の情報が閲覧できる状態"). */
-const ATTACK_CAUSE = /不正アクセス|攻撃|侵入|改ざん|マルウェア|ランサム|不正ログイン|ログイン(?:後|した後|すると|した場合)(?![^。]{0,30}?(?:他の|別の|ほかの))/;
+const ATTACK_CAUSE = /不正アクセス|攻撃|侵入|改ざん|マルウェア|ランサム|不正ログイン|不正(?:な)?(?:ファイル|プログラム)|ログイン(?:後|した後|すると|した場合)(?![^。]{0,30}?(?:他の|別の|ほかの))/;
 
 export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   { type: 'unauthorized_access', pattern: /不正アクセス|不正ログイン|不正なログインが|不正侵入|侵入され|リスト型攻撃|パスワードリスト攻撃|ブルートフォース|総当たり攻撃|脆弱性を(?:悪用|突)|脆弱性が悪用|不正に(?:アクセス|ログイン|侵入)|不正(?:な|の)アクセス|不正のログイン|(?:ネットワーク|サーバー?|システム|端末)(?:の)?(?:内部)?(?:に|へ)侵入し|侵害活動|外部からの侵入|(?:システム|サーバー?|ネットワーク|アカウント)が侵害され|不正なサインイン|不正サインイン|クラッキング/ },
@@ -78,7 +83,7 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
     needsNext: true,
     warnable: true,
   },
-  { type: 'phishing', pattern: /フィッシング|偽サイト|偽の(?:サイト|ログイン|画面|ページ|メール|認証)|なりすましメール|なりすましサイト|偽メール|不審な(?:外部)?(?:認証|ログイン|サインイン)(?:画面|表示|ページ)|意図しない(?:認証|ログイン|サインイン)(?:画面|表示)|不正な(?:認証|ログイン)画面|偽装したサイト|模倣サイト|を装った(?:サイト|ページ|画面)/, warnable: true },
+  { type: 'phishing', pattern: /フィッシング|偽サイト|偽の(?:サイト|ログイン|画面|ページ|メール|認証)|なりすましメール|なりすましサイト|偽メール|不審な(?:外部)?(?:認証|ログイン|サインイン)(?:画面|表示|ページ)|意図しない(?:認証|ログイン|サインイン)(?:画面|表示)|不正な(?:認証|ログイン)画面|偽装したサイト|模倣サイト|を装った(?:サイト|ページ|画面)/, warnable: true, unless: HEDGED_PHISHING },
   // Files altered by ransomware ("サーバーやPC内のファイルが改ざんされる障害…ランサムウェア") are no altered website.
   { type: 'web_tampering', pattern: /改ざん|改竄/, unless: RANSOM_NOT_SITE },
   { type: 'web_tampering', pattern: /不正な書き?込み|不正に書き?込(?:ま|み)|不正なスクリプト|不正なプログラムが(?:設置|埋め込)|スキミング|決済画面が(?:偽|改)|不正なファイルが設置|(?:サイト|ページ|ホームページ|コンテンツ)[^。]{0,12}?書き換え(?:られ|が)|不審な(?:ページ|ファイル)が[^。]{0,6}?(?:生成|作成|設置)|意図しない[^。]{0,12}?(?:遷移|リダイレクト|転送)|(?:外部|不審な|別の|不適切な|悪意のある|無関係な)(?:サイト|ページ)(?:へ|に)(?:自動的に)?(?:遷移|リダイレクト|転送)(?:され|する)/ },
@@ -89,7 +94,7 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   { type: 'misconfiguration', pattern: /設定不備|設定ミス|設定の不備|設定に不備|設定誤り|設定を誤|誤設定|公開設定/, unless: HEDGED_CAUSE },
   // The state came first and the attack after ("…アクセスができる状況となり、その間に不正アクセスを受け") is still a setting error.
   { type: 'misconfiguration', pattern: /閲覧可能な状態|閲覧できる状態|公開状態|誰でも(?:閲覧|アクセス)|外部から(?:閲覧|参照)(?:可能|でき)|インターネット(?:上)?から(?:の)?(?:閲覧|参照|アクセス)(?:が)?(?:可能|でき)/, unlessBefore: ATTACK_CAUSE },
-  { type: 'loss_theft', pattern: /紛失|盗難|置き忘れ|置忘れ|誤廃棄|所在不明|車上荒らし|ひったくり/ },
+  { type: 'loss_theft', pattern: /紛失|盗難|置き忘れ|置忘れ|誤廃棄|所在不明|車上荒らし|ひったくり/, unlessBefore: /(?:情報|データ|アカウント|ID|パスワード)(?:の)?$/ },
   { type: 'insider', pattern: /内部不正|私的に(?:利用|閲覧)|無断で(?:持ち出|複製|コピー|閲覧)/ },
   { type: 'insider', pattern: /不正に持ち出|不正な持ち出し|不正持ち出し|不正に(?:閲覧|取得|使用|利用|複製)し(?:た|て)/, needs: INSIDER_ACTOR },
   // A stop made as first response ("システムを停止し、ネットワーク遮断等の初動対応") is containment.
@@ -124,7 +129,7 @@ export const NAMED_ATTACK_AFTER = /^\s?[(「](?:ランサムウェア|ランサ�
 export const DANGER_AFTER = /^[^。、]{0,12}?(?:おそれ|恐れ|危険|リスク)(?:が|も)|^(?:詐欺|メール|サイト)?(?:等|など)?の可能性が(?:あります|ございます|ある(?:ため|ので))/;
 
 /** Right after a keyword: a countermeasure, not an event ("ウイルスチェック", "フィッシング対策"). */
-export const COUNTERMEASURE_AFTER = /^(?:[・/][^。、・/]{1,10}?)?(?:メール)?(?:(?:詐欺)?(?:等|など)?の?(?:二次被害)?(?:を防|の防止|を防止)|(?:検出|検知|発見|感染)(?:の際|時|した際|した場合)|対策|チェック|スキャン|検査|検知(?:システム|ソフト|機能)|(?:検知|検出)?[・/]?駆除|対応ソフト|対策ソフト|定義|防止|制限|禁止|訓練|教育|研修|に関する(?:教育|研修|訓練|注意喚起|監視)|に対する(?:注意喚起|対策|教育))/;
+export const COUNTERMEASURE_AFTER = /^(?:等)?の有無|^(?:[・/][^。、・/]{1,10}?)?(?:メール)?(?:(?:詐欺)?(?:等|など)?の?(?:二次被害)?(?:を防|の防止|を防止)|(?:検出|検知|発見|感染)(?:の際|時|した際|した場合)|対策|チェック|スキャン|検査|検知(?:システム|ソフト|機能)|(?:検知|検出)?[・/]?駆除|対応ソフト|対策ソフト|定義|防止|制限|禁止|訓練|教育|研修|に関する(?:教育|研修|訓練|注意喚起|監視)|に対する(?:注意喚起|対策|教育))/;
 
 /**
  * A negation of the keyword's own clause: "…等の被害は確認されませんでした", "…によるものではない".
