@@ -49,7 +49,7 @@ export function judgeData(text: string): DataVerdict | null {
 }
 
 /** Lines a lead-in may stand above: list rows ("氏名:1,000件") and sibling headings, not prose. */
-const LEAD_IN = /(?:以下|下記|次)(?:の|に|のとおり|の通り)/;
+const LEAD_IN = /(?:以下|下記|次)(?:の|に|のとおり|の通り|と(?:なり|な)|です)/;
 const LEAD_IN_REACH = 40;
 /** A note line: "※…", "(注)…", "*…". */
 const NOTE_LINE = /^\s*(?:[※*]|\(?注[0-9]*[):])/;
