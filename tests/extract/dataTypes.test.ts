@@ -114,6 +114,8 @@ describe('data kinds in one sentence', () => {
     ['families addressed beside the data', '患者様及びそのご家族、関係者の皆様の氏名が漏えいした可能性があります。', ['name'], []],
     ['a property name is no mail subject', '流出したのは物件名称と管理担当者の役職のみです。', ['employment'], []],
     ['family data is other data', '従業員の扶養家族に関する情報が漏えいした可能性があります。', ['other'], []],
+    ['ID and password written with spaces', '今回流出した ID および パスワードは、既に変更しております。', ['login_id', 'password'], []],
+    ['a list of leaked passwords is the attack tool', '他社サービスから流出したパスワードリスト等を用いたリスト型攻撃の可能性があり、学生の氏名が閲覧された可能性があります。', ['name'], []],
     ['a password made from a birthdate', '流出したおそれがあるのは、生年月日を基にした初期設定パスワードです。', ['password'], []],
     ['photo data is a photo', 'サーバーに保存された写真データの一部が流出したおそれがあります。', ['other'], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
