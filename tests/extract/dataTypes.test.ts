@@ -117,7 +117,7 @@ describe('data kinds in one sentence', () => {
     ['ID and password written with spaces', '今回流出した ID および パスワードは、既に変更しております。', ['login_id', 'password'], []],
     ['a list of leaked passwords is the attack tool', '他社サービスから流出したパスワードリスト等を用いたリスト型攻撃の可能性があり、学生の氏名が閲覧された可能性があります。', ['name'], []],
     ['nicknames, point balances and licences are other data', '漏えいのおそれがあるのは、ニックネーム、ポイント残高、保有資格です。', ['other'], []],
-    ['a company's cash balance is no data', '関係者ヒヤリングで現預金残高の確認を行い、氏名の流出の有無を調査しました。', [], []],
+    ['the cash balance of a company is no data', '関係者ヒヤリングで現預金残高の確認を行い、氏名の流出の有無を調査しました。', [], []],
     ['surgery videos are health data', '患者43名の氏名及び手術動画が漏えいした可能性があります。', ['health', 'name'], []],
     ['a password made from a birthdate', '流出したおそれがあるのは、生年月日を基にした初期設定パスワードです。', ['password'], []],
     ['photo data is a photo', 'サーバーに保存された写真データの一部が流出したおそれがあります。', ['other'], []],
