@@ -92,7 +92,7 @@ describe('products involved in the incident', () => {
 
   test.each<[string, string]>([
     ['generic words only', 'サーバに対する不正アクセスが発生し、VPN機器の脆弱性が悪用されました。'],
-    ['a Latin name with a site said to be another system', 'MIDORI Passサイトにてクレジットカード決済をしているが大丈夫ですか。当社ストアとは全くの別システムで運用しております。'],
+    ['a Latin name with a plain site is not its official site', 'MIDORI Passサイトにて決済をしていますが、不正アクセスの影響はありますか。'],
     ['a label in angle brackets', '〈患者に関する情報〉\n不正アクセスにより、以下の情報が流出した可能性があります。'],
     ['a service noun alone defined as 本サービス', '当社が補助的に使用していたクラウドストレージサービス(以下「本件サービス」)において不正アクセスがありました。'],
     ['a kanji description defined as 当サイト', '当社が運営するサイト会員向け情報(以下「当サイト」)に不正アクセスがありました。'],
