@@ -75,11 +75,15 @@ describe('the release names its own place in the series', () => {
     ['pasted: found since the 第一報', '第一報以降に判明した事項について、下記のとおりお知らせいたします。', 2, true],
     ['pasted: an investigation toward prevention still under way does not close the series', '第一報でお知らせした件につき、原因の究明と再発防止に向けた調査を進めております。', 2, true],
     ['follows the Nth: 第一報・第二報に続き', 'サイバー攻撃について、第一報（5月2日）第二報（5月9日）に続き、判明した内容をお知らせいたします。', 3, true],
+    ['the first report named in the opening of pasted text', 'お客様およびお取引先関係者のみなさまへ、2025年4月4日時点の初報をお知らせいたします。', 1, false],
+    ['the first report as which the release is published', '関係者の皆様へ、本日時点における初報としてお知らせいたします。', 1, false],
   ])('%s', async (_name, text, number, followUp) => {
     expect(await seriesOf(text)).toMatchObject({ number, followUp });
   });
 
   test.each<[string, string]>([
+    ['a first report published before', '「個人情報の流出に関するお詫びとお知らせ」にて初報をご報告いたしました。'],
+    ['a first report filed with the regulator', '個人情報保護委員会へ報告(初報)を行いました。'],
     ['an earlier report it points back to', archive('復旧状況のお知らせ', '第5報でお知らせしたとおり、復旧作業を進めております。')],
     ['the time of an earlier report', archive('発生日の訂正について', '第一報時点では、発生日を6月1日としておりました。')],
     ['a dated earlier report', archive('不正アクセスについて（調査結果）', '2025年5月1日付けの第一報の内容はこちらをご覧ください。')],
