@@ -115,6 +115,7 @@ describe('incident types: negation, countermeasures and warnings', () => {
     ['a machine stopped by the attack is an outage', 'ランサムウェアにより生産設備が稼働停止となっております。', ['outage', 'ransomware']],
     ['a hospital limiting care', '電子カルテシステムに大規模障害が発生しており、外来診療を制限しております。', ['outage']],
     ['a hospital postponing surgery', 'システム異常の影響により、外来診療、手術等を延期いただきました皆さまにお詫び申し上げます。', ['outage']],
+    ['damage said not to be ransomware', '外部からの不正アクセスを確認しました。また、ランサムウェアによる被害でないことも確認できております。', ['unauthorized_access']],
     ['phishing only guessed as the way in', '経路は解明されていないものの、フィッシングなど何らかの手段でアカウント情報が窃取され、不正アクセスを受けました。', ['unauthorized_access']],
     ['phishing mail named as a possible route', '警察による調査の結果、フィッシングメール等を通じて、システムに侵入した可能性があるとのことです。', ['unauthorized_access']],
     ['phishing mail established as the way in', '職員がフィッシングメールのリンクから認証情報を入力し、アカウントに不正アクセスを受けました。', ['phishing', 'unauthorized_access']],
