@@ -171,6 +171,9 @@ describe('incident types: negation, countermeasures and warnings', () => {
 describe('incident types: whose account sent the messages', () => {
   test.each<[string, string, IncidentType[]]>([
     ['own mailbox used to send', '当社社員のメールアカウントが第三者に不正に利用され、取引先あてに不審なメールが送信されました。', ['account_compromise']],
+    ['spoofed mail sent from the hijacked own account', '当社のアカウントが不正に利用され、不特定多数の方に迷惑メール(なりすましメール)が送信されました。', ['account_compromise']],
+    ['phishing mail sent from the hijacked own account', '当社のアカウントが不正に利用され、取引先あてにフィッシングメールが送信されました。', ['account_compromise', 'phishing']],
+    ['spoofed mail with no own account taken', '当社を装ったなりすましメールが送信されていることを確認しました。', ['phishing']],
     ['one of our addresses misused', '窓口のメールアドレスの一つが不正に利用され、大量の迷惑メールが送信されました。', ['account_compromise']],
     ['mail server abused', '当館のメールサーバが外部から悪用され、迷惑メールが送信されました。', ['account_compromise']],
     ['spam from our address', '弊社アドレスから不審なメールが送信されている事象を確認しました。', ['account_compromise']],
