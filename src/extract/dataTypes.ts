@@ -348,6 +348,8 @@ export const dataTypesExtractor: Extractor = {
         const start = doc.bodyStart + m.index!;
         const end = start + m[0].length;
         if (LIST_HEADER_AFTER.test(doc.text.slice(end, end + 4))) continue;
+        // A heading ("## 個人情報の流出") names the topic of its section, not what leaked.
+        if (doc.lineAt(start).kind === 'heading') continue;
         // The title of a linked notice ("…お客様情報の漏えいについて") reports someone else's release.
         const sentence = sentenceAt(doc, start);
         if (sentence && sentence.end >= doc.lineAt(start).end - 2 && /について\s*$/.test(sentence.text)) continue;

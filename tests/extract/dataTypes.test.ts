@@ -348,6 +348,9 @@ describe('what a heading or a lead-in says', () => {
 describe('information named only as a whole', () => {
   test.each<[string, string, DataType[]]>([
     ['unspecified personal data: other', '学生の個人情報の一部が外部に流出した可能性があります。', ['other']],
+    ['a heading naming the topic', '## 個人情報の流出\nしかしながら、漏洩の事実は確認されておりません。', []],
+    ['a leak included in what is investigated', '外部専門家の支援を受けながら、個人情報や顧客データなどの外部への流出を含めた影響の範囲を調査しております。', []],
+    ['not confirmed in the active voice (確認しておりません)', 'なお、本件による個人情報および機密情報の外部流出は確認しておりません。', []],
     ['the regulator is no personal data', '情報漏洩の確認や外部機関(警察、個人情報保護委員会)への通報を行いました。', []],
     ['the privacy law is no personal data', '本件を漏えいのおそれがある事態として個人情報保護法に基づく対応を進めております。', []],
     ['umbrella beside specific kinds adds nothing', '顧客情報（氏名、メールアドレス）が漏えいした可能性があります。', ['email', 'name']],
