@@ -130,22 +130,24 @@ const TABLE_SEPARATOR = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$/;
 const HEADER_REACH = 60;
 
 /**
- * The header cell above the cell at `at` in a Markdown table: the row right above the table's
- * separator row, in the same column. Null in the header row itself, or where the columns do not line up.
+ * The header cell above the cell at `at` in a table: the row right above the table's separator row
+ * (Markdown), or the table's first row where it has none (a web page's table), in the same column.
+ * Null in the header row itself, or where the columns do not line up.
  */
 export function columnHeader(doc: DocumentContext, row: Line, at: number): string | null {
-  let separator = -1;
+  let headerIndex = -1;
   for (let i = row.index - 1, seen = 0; i >= 0 && seen < HEADER_REACH; i--, seen++) {
     const l = doc.lines[i]!;
-    if (l.kind !== 'table') return null;
+    if (l.kind !== 'table') break;
     if (TABLE_SEPARATOR.test(l.text)) {
-      separator = i;
+      headerIndex = i - 1;
       break;
     }
+    headerIndex = i;
   }
-  if (separator < 1) return null;
-  const header = doc.lines[separator - 1]!;
-  if (header.kind !== 'table') return null;
+  if (headerIndex < 0) return null;
+  const header = doc.lines[headerIndex]!;
+  if (header.kind !== 'table' || TABLE_SEPARATOR.test(header.text)) return null;
   const column = cellsBefore(doc.text.slice(row.start, at));
   const cells = header.text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
   return column < cells.length ? cells[column]!.trim() : null;

@@ -181,6 +181,7 @@ describe('labels, notes and supposed cases', () => {
     ['what an intruder could see after logging in', ['なお、マイページにアクセス後に、参照及び、お手続きできる情報は、以下のとおりです。', '', 'お名前、ご住所、お支払い履歴'], ['address', 'name', 'order_history']],
     ['what a customer can do on the page is no lead-in', ['マイページでお手続きできる内容は、以下のとおりです。', '', 'ご住所の変更、お支払い方法の変更'], []],
     ['a table header cell speaks for its column', ['内訳は以下のとおりに変更となります。', '', '|データ区分|漏えいの可能性がある個人情報の詳細|件数|', '|---|---|---|', '|資料請求をされた方|住所、氏名、電話番号|約1万件|'], ['address', 'name', 'phone']],
+    ['a web page table with no separator row: its first row is the header', ['内訳は以下のとおりです。', '', '| データ区分 | 漏えいの可能性がある個人情報の詳細 | 件数 |', '| 資料請求をされた方 | 住所、氏名 | 約1万件 |'], ['address', 'name']],
     ['a header cell that says nothing of a leak', ['内訳は以下のとおりです。', '', '|データ区分|登録項目|件数|', '|---|---|---|', '|資料請求をされた方|住所、氏名|約1万件|'], []],
     ['a header cell that says not leaked', ['内訳は以下のとおりです。', '', '|区分|漏えいしていない情報|', '|---|---|', '|会員|クレジットカード情報|'], []],
     ['a heading naming the items of personal data', ['お客様の情報が流出したおそれがあります。', '### 【個人情報の項目】', '- 氏名', '- 住所'], ['address', 'name']],
