@@ -15,7 +15,7 @@ import { alternation, escapeRegExp, requiredLiterals } from '../util/regex.js';
  * ruleId goes with the product into --explain):
  * - products.known: the table of well-known products, vendor filled in;
  * - products.quoted: 「」/『』/【】-quoted names with a service context (「Ｘ」において, 運営する「Ｘ」);
- * - products.greeting: いつもＸＸをご利用いただき;
+ * - products.greeting: いつもＸＸをご利用いただき (the one name a greeting quotes is kept when the opening tells of an incident);
  * - products.latinService: Latin names with a service ending (LoGoフォーム, ＸＸセキュアMXサービス);
  * - products.latinTarget: an unquoted Latin name said to be attacked or down (ＸＸ Basicシステム障害),
  *   or right after a service noun (文字認識サービスＸ);
@@ -47,6 +47,8 @@ interface Mention {
   known: boolean;
   /** Written as a service's name (配信サービス「Ｘ」): kept even when a company has the same name. */
   asService?: boolean;
+  /** Quoted in a greeting ("平素より「Ｘ」をご利用いただき"): the organization's own service by name. */
+  quotedName?: boolean;
   /** For a table product: the table's name, which groups its spellings (Microsoft365, Office 365). */
   group?: string;
 }
@@ -146,6 +148,9 @@ export const productsExtractor: Extractor = {
       && (!/^社/.test(text.slice(m.end, m.end + 1)) || (m.known && PLATFORM_OF_COMPANY.test(text.slice(m.end, m.end + 60))))
       && (m.known || m.asService || (!isOrganization(m.name) && keyOf(m.name) !== orgName && keyOf(m.name) !== orgAlias)));
 
+    let incidentSeen: boolean | undefined;
+    // The release's opening sentences speak of an incident (不正アクセス, 漏えい, 障害…) that they lay at no other company's door.
+    const incidentSaid = () => (incidentSeen ??= doc.bodySentences.slice(0, 6).some((s) => INVOLVEMENT.test(s.text) && !CORPORATE_FORMS.some((f) => s.text.includes(f)) && !/[ァ-ヶA-Za-z]社(?:の|が|から|より|に)/.test(s.text)));
     let ownServiceSeen: boolean | undefined;
     const ownServiceInvolved = () => (ownServiceSeen ??= ownServiceSaidInvolved(doc));
     const firstInvolved = (list: Mention[]) =>
@@ -182,6 +187,8 @@ export const productsExtractor: Extractor = {
       // 当サイト / 本サービス in the sentences about the incident.
       if (!hit && !first.known && (first.ruleId === 'products.greeting' || first.asService) && OWN_SERVICE_NAME.test(first.name)
         && !/[の「」『』]/.test(first.name) && !list.some((m) => passingOrUnaffected(text, m)) && ownServiceInvolved()) hit = first;
+      // "平素より「Ｘ」をご利用いただき" then "先の不正アクセスの件につきまして": the release is about the service it greets with.
+      if (!hit && list.some((m) => m.quotedName) && !list.some((m) => passingOrUnaffected(text, m)) && incidentSaid()) hit = first;
       if (!hit) continue;
       let vendor = first.vendor ?? list.find((m) => m.known)?.vendor ?? null;
       // The provider is named at the first mentions, if at all.
@@ -550,7 +557,9 @@ function greetingMentions(zone: string, base: number): Mention[] {
       if (!name || !isProductName(name) || /^(?:弊社|当|本|各|同)/.test(name)) continue;
       const s = zone.indexOf(name, at);
       if (s < 0) continue;
-      out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.greeting', known: false, asService: /^[A-Za-z][A-Za-z0-9 .&!'-]*$/.test(name) });
+      // "平素より「Ｘ」をご利用いただき": the one name a greeting quotes is the service's own name.
+      const quoted = list.length === 1 && /^[「『][^「」『』]+[」』](?:サービス)?$/.test(inner.trim());
+      out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.greeting', known: false, asService: /^[A-Za-z][A-Za-z0-9 .&!'-]*$/.test(name), quotedName: quoted });
     }
   }
   return out;
