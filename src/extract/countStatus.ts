@@ -303,8 +303,10 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
     if (own?.strong) return own.status;
   }
   const lead = listLeadIn(doc, line);
-  const headings = headingsOf(doc, line).reverse();
-  for (const context of [...(lead ? [lead] : []), ...headings]) {
+  // The lead-in, then the headings from the innermost out (a loop, not spreads: see dataTypes' dataVerdictAt).
+  const contexts = headingsOf(doc, line).reverse();
+  if (lead) contexts.unshift(lead);
+  for (const context of contexts) {
     // Schools or firms listed under "漏洩した可能性のある情報" hold that data; its status is the data's.
     if (isOrganization && !countsData && NAMES_DATA.test(context)) continue;
     const r = readStatus(context);
