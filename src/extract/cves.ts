@@ -1,5 +1,6 @@
 import type { Extractor, Finding } from './types.js';
 import { matchesOf } from '../util/regex.js';
+import { literalFilterOf } from './context.js';
 
 /**
  * A CVE identifier as releases write it: CVE-2025-20393, and the forms that slip in from word
@@ -16,6 +17,8 @@ export const cveExtractor: Extractor = {
   extract(doc) {
     const cves: Finding<string>[] = [];
     const seen = new Set<string>();
+    // Most releases name no CVE: the document's literal filter rules the scan out.
+    if (!literalFilterOf(doc).mayMatch(CVE)) return { cves };
     for (const m of matchesOf(CVE, doc.text)) {
       const id = `CVE-${m[1]}-${m[2]}`;
       if (seen.has(id)) continue;

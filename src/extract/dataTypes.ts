@@ -268,7 +268,9 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   }
   // The list's lead-in and headings are judged once per line, however many data words stand below.
   const lead = listLeadIn(doc, line);
-  const contexts = [...(lead ? [lead] : []), ...[...line.headings].reverse().map((h) => doc.lines[h]!)];
+  // (Built by a loop: spreads of sometimes-empty arrays made this function bail out when optimized.)
+  const contexts: Line[] = lead ? [lead] : [];
+  for (let k = line.headings.length - 1; k >= 0; k--) contexts.push(doc.lines[line.headings[k]!]!);
   let scoped = scopedByHeader;
   for (const l of contexts) {
     const c = contextVerdict(doc, l, memo);

@@ -75,6 +75,13 @@ function negatedAfter(tail: string): boolean {
   return !CLAUSE_BREAK.test(tail.slice(0, m.index));
 }
 
+type TypeFinding = Findings['incidentTypes'][number];
+
+/** The finding overruled under a new rule id; built as a literal like every finding here (copies by spread made the optimized extractor bail out). */
+function negatedAs(f: TypeFinding, ruleId: string): TypeFinding {
+  return { value: { type: f.value.type, negated: true }, evidence: f.evidence, ruleId, at: f.at };
+}
+
 /**
  * Incident types from keyword tables over the title and the release text. Each hit is kept with its
  * polarity: a negated clause, a countermeasure or a warning to readers marks it negated, and a type
@@ -122,15 +129,15 @@ export const incidentTypesExtractor: Extractor = {
     const specific = out.some((f) => !f.value.negated);
     // A supposed attack ("サイバー攻撃の可能性があると判断") is settled by what the release then names; it adds no type of its own.
     for (const f of weak) {
-      if (specific && !f.value.negated) out.push({ ...f, value: { ...f.value, negated: true }, ruleId: `${f.ruleId}.settled` });
+      if (specific && !f.value.negated) out.push(negatedAs(f, `${f.ruleId}.settled`));
       else if (f.value.negated) out.push(f);
-      else out.push({ ...f, value: { type: 'other', negated: false }, ruleId: 'incidentTypes.weak.other' });
+      else out.push({ value: { type: 'other', negated: false }, evidence: f.evidence, ruleId: 'incidentTypes.weak.other', at: f.at });
     }
     // Beside ransomware, a generic "マルウェア" or "ウイルス" names the ransomware itself.
     if (out.some((f) => f.value.type === 'ransomware' && !f.value.negated)) {
       for (const [i, f] of out.entries()) {
         if (f.value.type === 'malware' && !f.value.negated && GENERIC_MALWARE.test(f.evidence?.text.normalize('NFKC') ?? '')) {
-          out[i] = { ...f, value: { ...f.value, negated: true }, ruleId: `${f.ruleId}.ransomware` };
+          out[i] = negatedAs(f, `${f.ruleId}.ransomware`);
         }
       }
     }
@@ -140,7 +147,7 @@ export const incidentTypesExtractor: Extractor = {
     if ((live('ransomware') || live('malware')) && !live('unauthorized_access', true) && !live('web_tampering') && !live('account_compromise')) {
       for (const [i, f] of out.entries()) {
         if (f.value.type === 'unauthorized_access' && !f.value.negated && f.ruleId.includes('.weak')) {
-          out[i] = { ...f, value: { ...f.value, negated: true }, ruleId: `${f.ruleId}.infection` };
+          out[i] = negatedAs(f, `${f.ruleId}.infection`);
         }
       }
     }
@@ -163,7 +170,7 @@ export const incidentTypesExtractor: Extractor = {
     }
     // A kind outside the list counts only when nothing listed was found.
     const listed = out.some((f) => !f.value.negated);
-    for (const f of fallback) out.push(listed ? { ...f, value: { ...f.value, negated: true }, ruleId: `${f.ruleId}.overruled` } : f);
+    for (const f of fallback) out.push(listed ? negatedAs(f, `${f.ruleId}.overruled`) : f);
     return { incidentTypes: out.sort((a, b) => a.at - b.at) };
   },
 };

@@ -8,7 +8,7 @@ import { CORPORATE_FORMS } from '../words/organizations.js';
 import { headingsOf, leadInOf, literalFilterOf, sentenceAt } from './context.js';
 import type { Extractor, Finding } from './types.js';
 import { pushAll } from '../util/arrays.js';
-import { alternation, escapeRegExp, matchesOf, type LiteralFilter } from '../util/regex.js';
+import { alternation, escapeRegExp, literalsOf, matchesOf, type LiteralFilter } from '../util/regex.js';
 
 /**
  * Named software, services and devices involved in the incident. Each rule proposes names (its
@@ -407,12 +407,17 @@ function unclosedParenthesis(text: string): boolean {
   return depth > 0;
 }
 
+/** The required literals of each KNOWN_PRODUCTS pattern, by index (read on first use). */
+let PRODUCT_LITERALS: (string[] | null)[] | undefined;
+
 /** Table products, longest match first so a specific product beats a bare vendor word. */
 function knownMentions(zone: string, base: number, filter: LiteralFilter): Mention[] {
   const found: Mention[] = [];
-  for (const k of KNOWN_PRODUCTS) {
+  const literals = (PRODUCT_LITERALS ??= KNOWN_PRODUCTS.map((k) => literalsOf(k.pattern)));
+  for (let i = 0; i < KNOWN_PRODUCTS.length; i++) {
+    const k = KNOWN_PRODUCTS[i]!;
     // One scan per product was a tenth of the pipeline: only patterns whose literals the release holds are run.
-    if (!filter.mayMatch(k.pattern)) continue;
+    if (!filter.mayContainOneOf(literals[i] ?? null)) continue;
     for (const m of matchesOf(k.pattern, zone)) {
       const s = m.index!;
       const e = s + m[0].length;

@@ -54,6 +54,8 @@ export const reportNumberExtractor: Extractor = {
     for (const h of header) mentions.push(...nthMentions(doc, h.text, h.start, h.ruleId, true));
     const seen = new Set(mentions.map((m) => m.start));
     doc.bodySentences.forEach((s, i) => {
+      // Every 第N報 holds 報: most sentences are ruled out by one search.
+      if (!s.text.includes('報')) return;
       for (const m of nthMentions(doc, s.text, s.start, 'report.body', false, i)) {
         // Far into the text only an explicit "第N報として/となります/です" counts.
         if (!seen.has(m.start) && (i < SERIES_SENTENCES || m.role === 'self')) mentions.push(m);

@@ -107,12 +107,14 @@ export class LiteralFilter {
 
   /** Whether `pattern` may match somewhere in the text: false only when none of its required literals is in it. */
   mayMatch(pattern: RegExp): boolean {
-    let needles = NEEDLES.get(pattern);
-    if (needles === undefined) {
-      needles = requiredLiterals(pattern.source);
-      NEEDLES.set(pattern, needles);
-    }
-    return needles === null || needles.some((n) => this.mayContain(n));
+    return this.mayContainOneOf(literalsOf(pattern));
+  }
+
+  /** Whether one of a pattern's required literals (from literalsOf; null: none known) may stand in the text. */
+  mayContainOneOf(literals: readonly string[] | null): boolean {
+    if (literals === null) return true;
+    for (let i = 0; i < literals.length; i++) if (this.mayContain(literals[i]!)) return true;
+    return false;
   }
 }
 
@@ -133,6 +135,15 @@ function lowerUnit(unit: number): number {
 }
 
 const NEEDLES = new WeakMap<RegExp, string[] | null>();
+/** requiredLiterals of a pattern, read once per pattern (a table can keep them beside its patterns). */
+export function literalsOf(pattern: RegExp): string[] | null {
+  let needles = NEEDLES.get(pattern);
+  if (needles === undefined) {
+    needles = requiredLiterals(pattern.source);
+    NEEDLES.set(pattern, needles);
+  }
+  return needles;
+}
 
 function pairHash(a: number, b: number): number {
   return ((a * 0x9e3) ^ b) & 0xffff;
