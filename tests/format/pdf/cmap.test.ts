@@ -19,6 +19,8 @@ describe('parseCMap: ToUnicode entries as pdf.js reads them', () => {
   ])('%s', (_label, body, expected) => {
     const { unicode } = parseCMap(wrap(body));
     for (const [code, text] of expected as [number, string | undefined][]) expect(unicode.get(code)).toBe(text);
+    // The general reader (which a comment sends the text to) reads it the same as the plain one.
+    expect(parseCMap(`${wrap(body)}\n% end`)).toEqual(parseCMap(wrap(body)));
   });
 
   test.each([
@@ -27,12 +29,15 @@ describe('parseCMap: ToUnicode entries as pdf.js reads them', () => {
     ['mixed lengths (Shift_JIS-like)', '2 begincodespacerange <00> <80> <8140> <9FFC> endcodespacerange', [{ bytes: 1, low: 0, high: 0x80 }, { bytes: 2, low: 0x8140, high: 0x9ffc }]],
   ])('codespace ranges: %s', (_label, body, expected) => {
     expect(parseCMap(wrap(body)).codespace).toEqual(expected);
+    expect(parseCMap(`% general\n${wrap(body)}`).codespace).toEqual(expected);
   });
 
   test('cidrange and cidchar map codes to CIDs; WMode 1 is vertical writing', () => {
-    const cmap = parseCMap(wrap('/WMode 1 def 1 begincidrange <0020> <0022> 100 endcidrange 1 begincidchar <0030> 7 endcidchar'));
+    const text = wrap('/WMode 1 def 1 begincidrange <0020> <0022> 100 endcidrange 1 begincidchar <0030> 7 endcidchar');
+    const cmap = parseCMap(text);
     expect([...cmap.cid]).toEqual([[0x20, 100], [0x21, 101], [0x22, 102], [0x30, 7]]);
     expect(cmap.vertical).toBe(true);
+    expect(parseCMap(`${text}\n%`)).toEqual(cmap);
     expect(parseCMap(wrap('/WMode 0 def')).vertical).toBe(false);
   });
 
