@@ -66,7 +66,7 @@ const ARRAY_ITEM = new RegExp(`\\s*${HEX}`, 'y');
  * such map each, a hundred fonts a page), or null when anything in it is not of that form and the
  * general reader below must judge it.
  */
-function parsePlainCMap(text: string): CMap | null {
+export function parsePlainCMap(text: string): CMap | null {
   if (text.includes('%') || text.includes('usecmap')) return null;
   const cmap: CMap = { codespace: [], unicode: new Map(), cid: new Map(), vertical: /\/WMode\s+1\s+def/.test(text) };
   let at = 0;
@@ -84,8 +84,11 @@ function parsePlainCMap(text: string): CMap | null {
     const body = text.slice(start, end);
     const entry = name === 'codespacerange' ? CODESPACE_ENTRY : name === 'bfchar' ? BFCHAR_ENTRY : name === 'bfrange' ? BFRANGE_ENTRY : CID_ENTRY;
     entry.lastIndex = 0;
+    // A failed sticky match resets lastIndex: where the entries end is kept apart.
+    let read = 0;
     let m: RegExpExecArray | null;
     while ((m = entry.exec(body))) {
+      read = entry.lastIndex;
       const low = hexBytes(m[1]!);
       if (low.length === 0 || low.length > 4) return null;
       const code = codeOf(low);
@@ -105,9 +108,9 @@ function parsePlainCMap(text: string): CMap | null {
         if (!destinations) return null;
         mapRange(cmap, code, codeOf(high), destinations, m[4] !== undefined);
       }
-      if (entry.lastIndex === body.length) break;
+      if (read === body.length) break;
     }
-    if (body.slice(entry.lastIndex).trim() !== '') return null;
+    if (body.slice(read).trim() !== '') return null;
     at = end + 3 + name.length;
   }
 }
@@ -115,12 +118,14 @@ function parsePlainCMap(text: string): CMap | null {
 function arrayItems(inside: string): string[] | null {
   const items: string[] = [];
   ARRAY_ITEM.lastIndex = 0;
+  let read = 0;
   let m: RegExpExecArray | null;
   while ((m = ARRAY_ITEM.exec(inside))) {
     items.push(hexBytes(m[1]!));
-    if (ARRAY_ITEM.lastIndex === inside.length) break;
+    read = ARRAY_ITEM.lastIndex;
+    if (read === inside.length) break;
   }
-  return inside.slice(ARRAY_ITEM.lastIndex).trim() === '' ? items : null;
+  return inside.slice(read).trim() === '' ? items : null;
 }
 
 /** A bfrange: an array gives each code its text; a string counts up in its last byte, carrying into the one before (as pdf.js does). */

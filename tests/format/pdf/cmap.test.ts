@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseCMap, utf16Text } from '../../../src/format/pdf/cmap.js';
+import { parseCMap, parsePlainCMap, utf16Text } from '../../../src/format/pdf/cmap.js';
 import { Unsupported } from '../../../src/format/pdf/objects.js';
 
 const wrap = (body: string) => `/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n${body}\nendcmap CMapName currentdict /CMap defineresource pop end end`;
@@ -60,5 +60,29 @@ describe('parseCMap: ToUnicode entries as pdf.js reads them', () => {
     ['\u0030\u0042\u0030\u0044', 'あい'],
   ])('utf16Text(%j) = %s', (bytes, text) => {
     expect(utf16Text(bytes)).toBe(text);
+  });
+});
+
+describe('parsePlainCMap: the usual form read by regular expressions, anything else left to the general reader', () => {
+  // A Type 3 font's ToUnicode map as Chromium writes it.
+  const chromium = '/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo\n<<  /Registry (Adobe)\n/Ordering (UCS)\n/Supplement 0\n>> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<00> <FF>\nendcodespacerange\n3 beginbfchar\n<35> <60C5>\n<4A> <60D1>\n<B1> <610F>\nendbfchar\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend';
+  test.each([
+    ["Chromium's map", chromium, true],
+    ['a bfrange with an array', wrap('1 beginbfrange <10> <11> [<0041> <0042>] endbfrange'), true],
+    ['hex digits split by white space', wrap('1 beginbfchar <00 41> <00 61> endbfchar'), true],
+    ['a comment', `${chromium}\n% a comment`, false],
+    ['usecmap', wrap('/Foo usecmap 1 beginbfchar <41> <0061> endbfchar'), false],
+    ['a section without its end', wrap('1 beginbfchar <41> <0061>'), false],
+    ['a name where a destination belongs', wrap('1 beginbfchar <41> /a endbfchar'), false],
+  ])('%s: read plainly %s', (_label, text, plain) => {
+    const cmap = parsePlainCMap(text);
+    expect(cmap !== null).toBe(plain);
+    if (cmap) expect(cmap).toEqual(parseCMap(`${text}\n%`));
+  });
+
+  test("Chromium's map: its three characters over one-byte codes", () => {
+    const cmap = parsePlainCMap(chromium)!;
+    expect([...cmap.unicode]).toEqual([[0x35, '情'], [0x4a, '惑'], [0xb1, '意']]);
+    expect(cmap.codespace).toEqual([{ bytes: 1, low: 0, high: 0xff }]);
   });
 });
