@@ -144,12 +144,18 @@ export function loadFont(file: PdfFile, dict: PdfDict): Font {
     if (bbox[2]! - bbox[0]! <= 0 || bbox[3]! - bbox[1]! <= 0) throw new Unsupported('a Type 3 font with an empty bounding box');
   }
   const glyphs: (Glyph | undefined)[] = new Array(256);
+  // One glyph a string is the common case (Chromium draws glyph by glyph): its list made once.
+  const singles: (Glyph[] | undefined)[] = new Array(256);
   const stringCache = new Map<string, Glyph[]>();
   return {
     type3,
     fontMatrix,
     bbox,
     glyphs(chars) {
+      if (chars.length === 1) {
+        const single = singles[chars.charCodeAt(0)];
+        if (single) return single;
+      }
       let out = stringCache.get(chars);
       if (out) return out;
       out = new Array(chars.length);
@@ -164,7 +170,8 @@ export function loadFont(file: PdfFile, dict: PdfDict): Font {
         }
         out[i] = glyph;
       }
-      stringCache.set(chars, out);
+      if (chars.length === 1) singles[chars.charCodeAt(0)] = out;
+      else stringCache.set(chars, out);
       return out;
     },
   };

@@ -199,10 +199,36 @@ class TextReader {
   }
 
   private operator(op: string, args: PdfValue[], argc: number): void {
+    const ts = this.state;
+    // The operators of every glyph Chromium draws (`dx 0 Td <code> Tj`, a Tf between fonts) first.
+    if (op === 'Tj') {
+      this.rules.other();
+      this.needFont();
+      this.showText(this.str(args[0]), 0);
+      return;
+    }
+    if (op === 'Td') {
+      this.rules.other();
+      translate(ts.textLineMatrix, this.num(args[0]), this.num(args[1]));
+      ts.textMatrix = ts.textLineMatrix.slice();
+      return;
+    }
+    if (op === 'Tf') {
+      this.rules.other();
+      const name = args[0];
+      const size = this.num(args[1]);
+      if (!(name instanceof PdfName)) throw new Unsupported('Tf without a font name');
+      if (ts.font && name.name === ts.fontName && size === ts.fontSize) return;
+      this.flush();
+      ts.fontName = name.name;
+      ts.fontSize = size;
+      ts.font = this.fonts.font(this.page.resources, name.name);
+      ts.fontMatrix = ts.font.fontMatrix;
+      return;
+    }
     // The rules see the path, paint and state operators (their operands are numbers).
     if (RULE_OPERATORS.has(op)) this.rules.operator(op, args.slice(0, argc).map((a) => (typeof a === 'number' ? a : NaN)));
     else this.rules.other();
-    const ts = this.state;
     switch (op) {
       case 'q':
         this.stack.push(ts);
@@ -218,18 +244,6 @@ class TextReader {
       case 'cm':
         ts.ctm = transform(ts.ctm, args.slice(0, 6).map((a) => this.num(a)));
         return;
-      case 'Tf': {
-        const name = args[0];
-        const size = this.num(args[1]);
-        if (!(name instanceof PdfName)) throw new Unsupported('Tf without a font name');
-        if (ts.font && name.name === ts.fontName && size === ts.fontSize) return;
-        this.flush();
-        ts.fontName = name.name;
-        ts.fontSize = size;
-        ts.font = this.fonts.font(this.page.resources, name.name);
-        ts.fontMatrix = ts.font.fontMatrix;
-        return;
-      }
       case 'Ts':
         ts.textRise = this.num(args[0]);
         return;
@@ -238,10 +252,6 @@ class TextReader {
         return;
       case 'TL':
         ts.leading = this.num(args[0]);
-        return;
-      case 'Td':
-        translate(ts.textLineMatrix, this.num(args[0]), this.num(args[1]));
-        ts.textMatrix = ts.textLineMatrix.slice();
         return;
       case 'TD':
         ts.leading = -this.num(args[1]);
@@ -286,10 +296,6 @@ class TextReader {
         if (buffer.length > 0) this.showText(buffer, 0);
         return;
       }
-      case 'Tj':
-        this.needFont();
-        this.showText(this.str(args[0]), 0);
-        return;
       case "'":
         this.needFont();
         this.carriageReturn();
