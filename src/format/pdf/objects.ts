@@ -157,6 +157,13 @@ export class Lexer {
       this.pos = i + 1;
       return new PdfKeyword(s[i]!);
     }
+    return this.word(i);
+  }
+
+  /** The keyword (an operator, true, false, null) starting at i. */
+  word(i: number): PdfKeyword | boolean | null {
+    const s = this.s;
+    const n = s.length;
     let j = i;
     let key = 0;
     while (j < n && !WHITE[s.charCodeAt(j)] && !DELIMITER[s.charCodeAt(j)]) key = key * 256 + s.charCodeAt(j++);

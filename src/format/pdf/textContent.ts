@@ -1,6 +1,6 @@
 import { PDF_OPS, RuleOperators } from './contentStream.js';
 import { FONT_IDENTITY_MATRIX, loadFont, type Font } from './fonts.js';
-import { Lexer, PdfKeyword, WHITE, PdfName, PdfRef, PdfStream, PdfString, Unsupported, type PdfDict, type PdfFile, type PdfPage, type PdfValue } from './objects.js';
+import { DELIMITER, Lexer, PdfKeyword, WHITE, PdfName, PdfRef, PdfStream, PdfString, Unsupported, type PdfDict, type PdfFile, type PdfPage, type PdfValue } from './objects.js';
 import type { OperatorList } from './rules.js';
 
 /**
@@ -172,8 +172,8 @@ class TextReader {
         args[argc++] = lexer.number(i);
         i = lexer.pos;
       } else {
-        lexer.pos = i;
-        const token = lexer.next();
+        // An operator read directly; anything else (strings, names, arrays, comments) by the lexer.
+        const token = DELIMITER[c] ? ((lexer.pos = i), lexer.next()) : lexer.word(i);
         i = lexer.pos;
         if (token === undefined) break;
         if (!(token instanceof PdfKeyword)) args[argc++] = token;
