@@ -1,4 +1,4 @@
-import { maxOf, minOf, type Item } from './types.js';
+import type { Item } from './types.js';
 import type { RuledTable } from './tables.js';
 
 /**
@@ -89,19 +89,29 @@ const MAX_MERGE_ATOMS = 5000;
  */
 function columnCut(region: Atom[], em: number, isNewsBox?: (side: Atom[]) => boolean): [Atom[], Atom[]] | null {
   if (region.length < 2) return null;
-  const top = maxOf(region.map((a) => a.top));
-  const bottom = minOf(region.map((a) => a.bottom));
+  let top = -Infinity;
+  let bottom = Infinity;
+  for (const a of region) {
+    if (a.top > top) top = a.top;
+    if (a.bottom < bottom) bottom = a.bottom;
+  }
   if (top - bottom < em * 3) return null;
   const vertical = gaps(region, 'x')[0];
   if (!vertical || vertical.to - vertical.from < em * 0.5) return null;
   const left = region.filter((a) => a.right <= vertical.from + 0.01);
   const right = region.filter((a) => a.left >= vertical.to - 0.01);
-  if (lineCount(left) < 2 || lineCount(right) < 2) return null;
+  if (!twoLines(left) || !twoLines(right)) return null;
   if (baselineAlignment(left, right) >= 0.6 && !isNewsBox?.(left) && !isNewsBox?.(right)) return null;
   return [left, right];
 }
 
-const lineCount = (xs: Atom[]) => new Set(xs.map((x) => Math.round(x.item ? x.item.y : x.top))).size;
+/** Whether the atoms stand on two lines or more (two rounded baselines). */
+function twoLines(xs: Atom[]): boolean {
+  if (xs.length === 0) return false;
+  const line = (x: Atom) => Math.round(x.item ? x.item.y : x.top);
+  const first = line(xs[0]!);
+  return xs.some((x) => line(x) !== first);
+}
 
 export interface Block {
   atoms: Atom[];
