@@ -119,6 +119,32 @@ export interface Block {
   column: number;
 }
 
+/** A region cut across at the given heights (highest first): the bands top to bottom. */
+function bands(region: Atom[], cuts: number[]): Atom[][] {
+  const out: Atom[][] = cuts.map(() => []);
+  out.push([]);
+  for (const a of region) {
+    let k = 0;
+    while (k < cuts.length && a.bottom < cuts[k]! + 0.01) k++;
+    out[k]!.push(a);
+  }
+  return out;
+}
+
+/**
+ * Bands that a gutter runs through are one region again: a gap between a paragraph and the next
+ * that happens to meet a gap in the side bar does not end the columns.
+ */
+function joinColumns(bandList: Atom[][], regionSize: number, options: CutOptions): Atom[][] {
+  const regions: Atom[][] = [];
+  for (const band of bandList) {
+    const last = regions[regions.length - 1];
+    if (last && regionSize <= MAX_MERGE_ATOMS && band.length > 0 && columnCut([...last, ...band], options.em, options.isNewsBox)) last.push(...band);
+    else regions.push([...band]);
+  }
+  return regions;
+}
+
 export function xyCut(atoms: Atom[], options: CutOptions): Block[] {
   const out: Block[] = [];
   let columns_ = 0;
@@ -142,23 +168,7 @@ export function xyCut(atoms: Atom[], options: CutOptions): Block[] {
       return;
     }
     const cuts = across.filter((g) => g.to - g.from >= (widest.to - widest.from) * 0.8).map((g) => g.from).sort((a, b) => b - a);
-    // Top to bottom: the band above the highest cut first.
-    const bands: Atom[][] = cuts.map(() => []);
-    bands.push([]);
-    for (const a of region) {
-      let k = 0;
-      while (k < cuts.length && a.bottom < cuts[k]! + 0.01) k++;
-      bands[k]!.push(a);
-    }
-    // Bands that a gutter runs through are one region again: a gap between a paragraph and the
-    // next that happens to meet a gap in the side bar does not end the columns.
-    const regions: Atom[][] = [];
-    for (const band of bands) {
-      const last = regions[regions.length - 1];
-      if (last && region.length <= MAX_MERGE_ATOMS && band.length > 0 && columnCut([...last, ...band], options.em, options.isNewsBox)) last.push(...band);
-      else regions.push([...band]);
-    }
-    for (const band of regions) visit(band, depth + 1, column);
+    for (const band of joinColumns(bands(region, cuts), region.length, options)) visit(band, depth + 1, column);
   };
   visit(atoms, 0, 0);
   return out;
