@@ -255,6 +255,12 @@ class TextReader {
       ts.fontMatrix = ts.font.fontMatrix;
       return;
     }
+    this.otherOperator(op, args, argc);
+  }
+
+  /** Every operator but the glyph-by-glyph three (apart, so the hot path stays small to compile). */
+  private otherOperator(op: string, args: PdfValue[], argc: number): void {
+    const ts = this.state;
     // The rules see the path, paint and state operators (their operands are numbers).
     if (RULE_OPERATORS.has(op)) this.rules.operator(op, args.slice(0, argc).map((a) => (typeof a === 'number' ? a : NaN)));
     else this.rules.other();
