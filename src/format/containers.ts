@@ -41,6 +41,9 @@ export interface OverviewFacts {
   organization?: string | null;
 }
 
+/** The PDF reader, loaded at the first PDF (resolving the import again per file cost more than a small release's reading). */
+let pdfModule: Promise<typeof import('./pdf.js')> | undefined;
+
 /**
  * Bytes → the text the pipeline reads: detect the container by content, decode, and for HTML/PDF
  * extract the release. Every failure is an InputError with a one-line message.
@@ -54,7 +57,7 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
     throw new InputError(path, `looks like a binary file${what === 'a binary file' ? '' : ` (${what})`}, not a text, HTML or PDF release`);
   }
   if (container === 'pdf') {
-    const { extractPdf } = await import('./pdf.js');
+    const { extractPdf } = await (pdfModule ??= import('./pdf.js'));
     const pdf = await extractPdf(bytes, path, options.pdf);
     return { text: composeArchive({ title: pdf.title, date: pdf.date, url: options.pageUrl ?? null }, pdf.text), format: 'pdf', encoding: 'pdf-tounicode', warnings: pdf.warnings };
   }

@@ -76,6 +76,25 @@ function pageTreeReason(message: string): string | null {
   return null;
 }
 
+/** A page's runs of horizontal text as layout items, with the characters read and those left (rotated, vertical). */
+function horizontalItems(raw: Iterable<RawItem & { vertical?: boolean }>): { items: Item[]; onPage: number; rotated: number } {
+  const items: Item[] = [];
+  let onPage = 0;
+  let rotated = 0;
+  for (const item of raw) {
+    if (item.str.length === 0) continue;
+    const [a, b, c, d, e, f] = item.transform;
+    // Horizontal text only: rotated items (stamps) and vertical writing (縦書き notes) are not read.
+    if (item.vertical || Math.abs(b!) > 0.01 || Math.abs(c!) > 0.01 || a! <= 0) {
+      rotated += item.str.trim().length;
+      continue;
+    }
+    onPage += item.str.trim().length;
+    items.push({ str: normalizeGlyphs(item.str), x: e!, y: f!, width: item.width, size: Math.abs(d!) || item.height || 10 });
+  }
+  return { items, onPage, rotated };
+}
+
 /** The lines of a document, page by page, with the counts the errors and warnings need. */
 class PageLines {
   readonly lines: PdfLine[] = [];
@@ -89,19 +108,8 @@ class PageLines {
   /** One page's text items (pdf.js's shape) and drawing operators, page numbers from 1. */
   add(p: number, raw: Iterable<RawItem & { vertical?: boolean }>, operators: OperatorList, ops: Record<string, number>, view: number[]): void {
     const [, y0, , y1] = view as [number, number, number, number];
-    const items: Item[] = [];
-    let onPage = 0;
-    for (const item of raw) {
-      if (item.str.length === 0) continue;
-      const [a, b, c, d, e, f] = item.transform;
-      // Horizontal text only: rotated items (stamps) and vertical writing (縦書き notes) are not read.
-      if (item.vertical || Math.abs(b!) > 0.01 || Math.abs(c!) > 0.01 || a! <= 0) {
-        this.rotated += item.str.trim().length;
-        continue;
-      }
-      onPage += item.str.trim().length;
-      items.push({ str: normalizeGlyphs(item.str), x: e!, y: f!, width: item.width, size: Math.abs(d!) || item.height || 10 });
-    }
+    const { items, onPage, rotated } = horizontalItems(raw);
+    this.rotated += rotated;
     this.characters += onPage;
     if (onPage === 0 && this.images && operators.fnArray.length > 0) this.blankPages.push(p);
     const position = (y: number) => (y1 - y) / Math.max(1, y1 - y0);

@@ -35,9 +35,17 @@ export const FONT_IDENTITY_MATRIX = [0.001, 0, 0, 0.001, 0, 0];
 /** pdf.js's categories (getCharUnicodeCategory): leading white space, a combining mark, a trailing format mark. */
 const SPECIAL = /^(\s)|(\p{Mn})|(\p{Cf})$/u;
 
+/** Each text's category once (as pdf.js caches them): the regular expression is costly to run cold. */
+const CATEGORIES = new Map<string, { whitespace: boolean; diacritic: boolean; invisible: boolean }>();
+
 function glyphOf(unicode: string, width: number): Glyph {
-  const groups = SPECIAL.exec(unicode);
-  return { unicode, width, whitespace: !!groups?.[1], diacritic: !!groups?.[2], invisible: !!groups?.[3] };
+  let category = CATEGORIES.get(unicode);
+  if (!category) {
+    const groups = SPECIAL.exec(unicode);
+    category = { whitespace: !!groups?.[1], diacritic: !!groups?.[2], invisible: !!groups?.[3] };
+    if (CATEGORIES.size < 100_000) CATEGORIES.set(unicode, category);
+  }
+  return { unicode, width, ...category };
 }
 
 const numberArray = (file: PdfFile, v: PdfValue): number[] | null => {
@@ -92,13 +100,16 @@ export function loadFont(file: PdfFile, dict: PdfDict): Font {
     const defaultWidth = typeof dw === 'number' ? Math.ceil(dw) : 1000;
     const widths = cidWidths(file, file.lookup(descendant, 'W'));
     const cache = new Map<number, Glyph>();
+    const singles = new Map<number, Glyph[]>();
     const stringCache = new Map<string, Glyph[]>();
     return {
       type3: false,
       fontMatrix: FONT_IDENTITY_MATRIX,
       bbox: [0, 0, 0, 0],
       glyphs(chars) {
-        let out = stringCache.get(chars);
+        // One two-byte code, the common case with Identity-H: its list made once.
+        const single = chars.length === 2 && reader === IDENTITY_READER ? (chars.charCodeAt(0) << 8) | chars.charCodeAt(1) : -1;
+        let out = single >= 0 ? singles.get(single) : stringCache.get(chars);
         if (out) return out;
         out = [];
         for (let i = 0; i < chars.length; ) {
@@ -113,7 +124,8 @@ export function loadFont(file: PdfFile, dict: PdfDict): Font {
           }
           out.push(glyph);
         }
-        stringCache.set(chars, out);
+        if (single >= 0) singles.set(single, out);
+        else stringCache.set(chars, out);
         return out;
       },
     };
@@ -144,12 +156,18 @@ export function loadFont(file: PdfFile, dict: PdfDict): Font {
     if (bbox[2]! - bbox[0]! <= 0 || bbox[3]! - bbox[1]! <= 0) throw new Unsupported('a Type 3 font with an empty bounding box');
   }
   const glyphs: (Glyph | undefined)[] = new Array(256);
+  // One glyph a string is the common case (Chromium draws glyph by glyph): its list made once.
+  const singles: (Glyph[] | undefined)[] = new Array(256);
   const stringCache = new Map<string, Glyph[]>();
   return {
     type3,
     fontMatrix,
     bbox,
     glyphs(chars) {
+      if (chars.length === 1) {
+        const single = singles[chars.charCodeAt(0)];
+        if (single) return single;
+      }
       let out = stringCache.get(chars);
       if (out) return out;
       out = new Array(chars.length);
@@ -164,7 +182,8 @@ export function loadFont(file: PdfFile, dict: PdfDict): Font {
         }
         out[i] = glyph;
       }
-      stringCache.set(chars, out);
+      if (chars.length === 1) singles[chars.charCodeAt(0)] = out;
+      else stringCache.set(chars, out);
       return out;
     },
   };

@@ -54,54 +54,59 @@ export function groupLines(items: Item[], starts: ColumnStarts = columnStarts(it
   const isColumn = (x: number) => (starts.get(columnKey(x)) ?? 0) + (starts.get(columnKey(x) - 1) ?? 0) + (starts.get(columnKey(x) + 1) ?? 0) >= 2;
   const out: Omit<PdfLine, 'page' | 'position'>[] = [];
   for (const line of gapped) {
-    const visible = line.map((g) => g.item).filter((i) => i.str.trim().length > 0);
-    if (visible.length === 0) continue;
-    const cells: string[] = [];
-    const cellX: number[] = [];
-    let cell = '';
-    let cellStart = line[0]!.item.x;
-    let pendingSpace = false;
-    for (const { item, gap } of line) {
-      if (item.str.trim().length === 0) {
-        pendingSpace = cell.length > 0;
-        continue;
-      }
-      if (cell.trim() && (gap > CELL_GAP || (gap >= 0.5 && isColumn(item.x)))) {
-        cells.push(cell.trim());
-        cellX.push(cellStart);
-        cell = '';
-      } else if (cell && !cell.endsWith(' ') && (pendingSpace || gap > SPACE_GAP)) {
-        // Between two Japanese characters a small gap is letter-spacing (均等割り付け), not a space:
-        // a space the PDF wrote counts from half a size (a full-width space is one), a bare gap from 1.5.
-        const cjk = isWide(cell[cell.length - 1]) && isWide(item.str.trimStart()[0]);
-        if (!cjk || (pendingSpace ? gap >= 0.5 : gap > 1.5)) cell += ' ';
-      }
-      pendingSpace = false;
-      if (!cell) cellStart = item.x;
-      cell += item.str;
-    }
-    if (cell.trim()) {
-      cells.push(cell.trim());
-      cellX.push(cellStart);
-    }
-    // A cell that is only a colon or a dot leader sits between a label and its value.
-    const keep = cells.map((c) => !/^[:：…・.]+$/.test(c));
-    const kept = keep.some(Boolean) ? cells.filter((_, i) => keep[i]) : cells;
-    const keptX = keep.some(Boolean) ? cellX.filter((_, i) => keep[i]) : cellX;
-    const first = line[0]!.item;
-    const last = line[line.length - 1]!.item;
-    out.push({
-      spaceBefore: first.str.trim().length === 0 || /^\s/.test(first.str),
-      spaceAfter: last.str.trim().length === 0 || /\s$/.test(last.str),
-      items: visible,
-      x: visible[0]!.x,
-      right: maxOf(visible.map((i) => i.x + i.width)),
-      y: visible[0]!.y,
-      size: maxOf(visible.map((i) => i.size)),
-      cells: kept,
-      cellX: keptX,
-    });
+    const made = lineOf(line, isColumn);
+    if (made) out.push(made);
   }
   return out;
 }
 
+/** One baseline's items as a line, cut into cells (see groupLines); null when it shows nothing. */
+function lineOf(line: { item: Item; gap: number }[], isColumn: (x: number) => boolean): Omit<PdfLine, 'page' | 'position'> | null {
+  const visible = line.map((g) => g.item).filter((i) => i.str.trim().length > 0);
+  if (visible.length === 0) return null;
+  const cells: string[] = [];
+  const cellX: number[] = [];
+  let cell = '';
+  let cellStart = line[0]!.item.x;
+  let pendingSpace = false;
+  for (const { item, gap } of line) {
+    if (item.str.trim().length === 0) {
+      pendingSpace = cell.length > 0;
+      continue;
+    }
+    if (cell.trim() && (gap > CELL_GAP || (gap >= 0.5 && isColumn(item.x)))) {
+      cells.push(cell.trim());
+      cellX.push(cellStart);
+      cell = '';
+    } else if (cell && !cell.endsWith(' ') && (pendingSpace || gap > SPACE_GAP)) {
+      // Between two Japanese characters a small gap is letter-spacing (均等割り付け), not a space:
+      // a space the PDF wrote counts from half a size (a full-width space is one), a bare gap from 1.5.
+      const cjk = isWide(cell[cell.length - 1]) && isWide(item.str.trimStart()[0]);
+      if (!cjk || (pendingSpace ? gap >= 0.5 : gap > 1.5)) cell += ' ';
+    }
+    pendingSpace = false;
+    if (!cell) cellStart = item.x;
+    cell += item.str;
+  }
+  if (cell.trim()) {
+    cells.push(cell.trim());
+    cellX.push(cellStart);
+  }
+  // A cell that is only a colon or a dot leader sits between a label and its value.
+  const keep = cells.map((c) => !/^[:：…・.]+$/.test(c));
+  const kept = keep.some(Boolean) ? cells.filter((_, i) => keep[i]) : cells;
+  const keptX = keep.some(Boolean) ? cellX.filter((_, i) => keep[i]) : cellX;
+  const first = line[0]!.item;
+  const last = line[line.length - 1]!.item;
+  return {
+    spaceBefore: first.str.trim().length === 0 || /^\s/.test(first.str),
+    spaceAfter: last.str.trim().length === 0 || /\s$/.test(last.str),
+    items: visible,
+    x: visible[0]!.x,
+    right: maxOf(visible.map((i) => i.x + i.width)),
+    y: visible[0]!.y,
+    size: maxOf(visible.map((i) => i.size)),
+    cells: kept,
+    cellX: keptX,
+  };
+}

@@ -157,6 +157,13 @@ export class Lexer {
       this.pos = i + 1;
       return new PdfKeyword(s[i]!);
     }
+    return this.word(i);
+  }
+
+  /** The keyword (an operator, true, false, null) starting at i. */
+  word(i: number): PdfKeyword | boolean | null {
+    const s = this.s;
+    const n = s.length;
     let j = i;
     let key = 0;
     while (j < n && !WHITE[s.charCodeAt(j)] && !DELIMITER[s.charCodeAt(j)]) key = key * 256 + s.charCodeAt(j++);
@@ -319,6 +326,13 @@ export class PdfFile {
     this.budget = maxInflatedBytes;
     this.latin = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
     if (this.latin.includes('/Encrypt')) throw new Unsupported('encrypted');
+    // Scanning and unpacking are methods of their own: a loop this long gets its function compiled
+    // while it runs, and a small function compiles quickly.
+    for (const num of this.scan()) this.unpack(num);
+  }
+
+  /** Every `N G obj` of the file recorded; the numbers of the object streams among them. */
+  private scan(): number[] {
     const latin = this.latin;
     const objectStreams: number[] = [];
     OBJ.lastIndex = 0;
@@ -335,21 +349,24 @@ export class PdfFile {
       if (/\/Type\s*\/ObjStm\b/.test(head)) objectStreams.push(num);
       OBJ.lastIndex = end + 6;
     }
-    for (const num of objectStreams) {
-      const stream = this.get(num);
-      if (!(stream instanceof PdfStream)) throw new Unsupported('an object stream that is not a stream');
-      const text = this.decode(stream);
-      const first = stream.dict.get('First');
-      const count = stream.dict.get('N');
-      if (typeof first !== 'number' || typeof count !== 'number') throw new Unsupported('an object stream without /First or /N');
-      const header = text.slice(0, first).trim().split(/\s+/).map(Number);
-      for (let i = 0; i < count; i++) {
-        const objNum = header[2 * i]!;
-        const offset = first + header[2 * i + 1]!;
-        if (!Number.isInteger(objNum) || !Number.isFinite(offset)) throw new Unsupported('a broken object stream header');
-        // A top-level definition (an incremental update) wins over the object stream's.
-        if (!this.where.has(objNum)) this.where.set(objNum, { text, at: offset, inFile: false });
-      }
+    return objectStreams;
+  }
+
+  /** The objects an object stream holds, recorded where they start in its decoded text. */
+  private unpack(num: number): void {
+    const stream = this.get(num);
+    if (!(stream instanceof PdfStream)) throw new Unsupported('an object stream that is not a stream');
+    const text = this.decode(stream);
+    const first = stream.dict.get('First');
+    const count = stream.dict.get('N');
+    if (typeof first !== 'number' || typeof count !== 'number') throw new Unsupported('an object stream without /First or /N');
+    const header = text.slice(0, first).trim().split(/\s+/).map(Number);
+    for (let i = 0; i < count; i++) {
+      const objNum = header[2 * i]!;
+      const offset = first + header[2 * i + 1]!;
+      if (!Number.isInteger(objNum) || !Number.isFinite(offset)) throw new Unsupported('a broken object stream header');
+      // A top-level definition (an incremental update) wins over the object stream's.
+      if (!this.where.has(objNum)) this.where.set(objNum, { text, at: offset, inFile: false });
     }
   }
 

@@ -65,60 +65,74 @@ export function findRuledTables(segments: Segment[], items: Item[]): { tables: R
     const xs = positions(vs.map((s) => s.at));
     if (ys.length < 2 || xs.length < 2) continue;
     const table = { left: xs[0]!, right: xs[xs.length - 1]!, top: ys[0]!, bottom: ys[ys.length - 1]! };
-    // Which grid cell each item's middle falls in.
-    const cells = new Map<string, Item[]>();
-    for (const item of items) {
-      if (used.has(item)) continue;
-      const cx = item.x + item.width / 2;
-      const cy = item.y + item.size * 0.3;
-      if (cx < table.left || cx > table.right || cy > table.top || cy < table.bottom) continue;
-      const r = ys.findIndex((y, k) => k < ys.length - 1 && cy <= y && cy >= ys[k + 1]!);
-      const c = xs.findIndex((x, k) => k < xs.length - 1 && cx >= x && cx <= xs[k + 1]!);
-      if (r < 0 || c < 0) continue;
-      used.add(item);
-      const key = `${r},${c}`;
-      if (!cells.has(key)) cells.set(key, []);
-      cells.get(key)!.push(item);
-    }
+    const cells = gridCells(items, used, table, xs, ys);
     if (cells.size === 0) continue;
-    const rows: RuledTable['rows'] = [];
-    // No rule along the top: the first row goes on from the previous page (a row broken by a page break).
-    const openTop = !hs.some((s) => Math.abs(s.at - ys[0]!) <= NEAR);
-    for (let r = 0; r < ys.length - 1; r++) {
-      const mid = (ys[r]! + ys[r + 1]!) / 2;
-      // The column boundaries ruled at this row's height; a missing one joins two cells.
-      const bounds = xs.filter((x, k) => k === 0 || k === xs.length - 1 || vs.some((s) => Math.abs(s.at - x) <= NEAR && s.from <= mid && s.to >= mid));
-      const texts: string[] = [];
-      const cellX: number[] = [];
-      const rowItems: Item[] = [];
-      for (let b = 0; b < bounds.length - 1; b++) {
-        const inCell: Item[] = [];
-        xs.forEach((x, c) => {
-          if (c < xs.length - 1 && x >= bounds[b]! - NEAR && xs[c + 1]! <= bounds[b + 1]! + NEAR) inCell.push(...(cells.get(`${r},${c}`) ?? []));
-        });
-        texts.push(cellText(inCell));
-        cellX.push(bounds[b]!);
-        rowItems.push(...inCell);
-      }
-      if (rowItems.length === 0) continue;
-      const top = maxOf(rowItems.map((i) => i.y));
-      rows.push({
-        items: rowItems,
-        x: table.left,
-        right: table.right,
-        y: top,
-        size: maxOf(rowItems.map((i) => i.size)),
-        cells: texts,
-        cellX,
-        spaceBefore: false,
-        spaceAfter: false,
-        table: true,
-        ...(openTop && rows.length === 0 ? { continued: true } : {}),
-      });
-    }
+    const rows = tableRows(cells, hs, vs, xs, ys, table);
     tables.push({ ...table, rows });
   }
   return { tables, rest: used.size === 0 ? items : items.filter((i) => !used.has(i)) };
+}
+
+/**
+ * Which grid cell each item's middle falls in (items already in a table are left). Loops over all of
+ * a page's items live in functions of their own: a small function compiles quickly while it runs.
+ */
+function gridCells(items: Item[], used: Set<Item>, table: { left: number; right: number; top: number; bottom: number }, xs: number[], ys: number[]): Map<string, Item[]> {
+  const cells = new Map<string, Item[]>();
+  for (const item of items) {
+    if (used.has(item)) continue;
+    const cx = item.x + item.width / 2;
+    const cy = item.y + item.size * 0.3;
+    if (cx < table.left || cx > table.right || cy > table.top || cy < table.bottom) continue;
+    const r = ys.findIndex((y, k) => k < ys.length - 1 && cy <= y && cy >= ys[k + 1]!);
+    const c = xs.findIndex((x, k) => k < xs.length - 1 && cx >= x && cx <= xs[k + 1]!);
+    if (r < 0 || c < 0) continue;
+    used.add(item);
+    const key = `${r},${c}`;
+    if (!cells.has(key)) cells.set(key, []);
+    cells.get(key)!.push(item);
+  }
+  return cells;
+}
+
+/** The table's rows, each cell's items as one text; a column rule missing at a row's height joins two cells. */
+function tableRows(cells: Map<string, Item[]>, hs: Segment[], vs: Segment[], xs: number[], ys: number[], table: { left: number; right: number }): RuledTable['rows'] {
+  const rows: RuledTable['rows'] = [];
+  // No rule along the top: the first row goes on from the previous page (a row broken by a page break).
+  const openTop = !hs.some((s) => Math.abs(s.at - ys[0]!) <= NEAR);
+  for (let r = 0; r < ys.length - 1; r++) {
+    const mid = (ys[r]! + ys[r + 1]!) / 2;
+    // The column boundaries ruled at this row's height; a missing one joins two cells.
+    const bounds = xs.filter((x, k) => k === 0 || k === xs.length - 1 || vs.some((s) => Math.abs(s.at - x) <= NEAR && s.from <= mid && s.to >= mid));
+    const texts: string[] = [];
+    const cellX: number[] = [];
+    const rowItems: Item[] = [];
+    for (let b = 0; b < bounds.length - 1; b++) {
+      const inCell: Item[] = [];
+      xs.forEach((x, c) => {
+        if (c < xs.length - 1 && x >= bounds[b]! - NEAR && xs[c + 1]! <= bounds[b + 1]! + NEAR) inCell.push(...(cells.get(`${r},${c}`) ?? []));
+      });
+      texts.push(cellText(inCell));
+      cellX.push(bounds[b]!);
+      rowItems.push(...inCell);
+    }
+    if (rowItems.length === 0) continue;
+    const top = maxOf(rowItems.map((i) => i.y));
+    rows.push({
+      items: rowItems,
+      x: table.left,
+      right: table.right,
+      y: top,
+      size: maxOf(rowItems.map((i) => i.size)),
+      cells: texts,
+      cellX,
+      spaceBefore: false,
+      spaceAfter: false,
+      table: true,
+      ...(openTop && rows.length === 0 ? { continued: true } : {}),
+    });
+  }
+  return rows;
 }
 
 /** A cell's items as one text: lines top to bottom, joined without a break (a wrap is not a space in Japanese). */

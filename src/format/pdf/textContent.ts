@@ -1,6 +1,6 @@
 import { PDF_OPS, RuleOperators } from './contentStream.js';
 import { FONT_IDENTITY_MATRIX, loadFont, type Font } from './fonts.js';
-import { Lexer, PdfKeyword, WHITE, PdfName, PdfRef, PdfStream, PdfString, Unsupported, type PdfDict, type PdfFile, type PdfPage, type PdfValue } from './objects.js';
+import { DELIMITER, Lexer, PdfKeyword, WHITE, PdfName, PdfRef, PdfStream, PdfString, Unsupported, type PdfDict, type PdfFile, type PdfPage, type PdfValue } from './objects.js';
 import type { OperatorList } from './rules.js';
 
 /**
@@ -27,17 +27,32 @@ export interface PageText {
 }
 
 type Matrix = number[];
-const IDENTITY = [1, 0, 0, 1, 0, 0];
+/**
+ * A matrix as an array of doubles always (V8's double elements): an array literal of whole numbers
+ * would be a small-integer array, and code seeing both kinds is compiled again and again.
+ */
+function matrix(a: number, b: number, c: number, d: number, e: number, f: number): Matrix {
+  const m = [0.5, 0.5, 0.5, 0.5, 0.5, 0.5];
+  m[0] = a;
+  m[1] = b;
+  m[2] = c;
+  m[3] = d;
+  m[4] = e;
+  m[5] = f;
+  return m;
+}
+const IDENTITY = matrix(1, 0, 0, 1, 0, 0);
 
 /** pdf.js's Util.transform. */
-const transform = (m1: Matrix, m2: Matrix): Matrix => [
-  m1[0]! * m2[0]! + m1[2]! * m2[1]!,
-  m1[1]! * m2[0]! + m1[3]! * m2[1]!,
-  m1[0]! * m2[2]! + m1[2]! * m2[3]!,
-  m1[1]! * m2[2]! + m1[3]! * m2[3]!,
-  m1[0]! * m2[4]! + m1[2]! * m2[5]! + m1[4]!,
-  m1[1]! * m2[4]! + m1[3]! * m2[5]! + m1[5]!,
-];
+const transform = (m1: Matrix, m2: Matrix): Matrix =>
+  matrix(
+    m1[0]! * m2[0]! + m1[2]! * m2[1]!,
+    m1[1]! * m2[0]! + m1[3]! * m2[1]!,
+    m1[0]! * m2[2]! + m1[2]! * m2[3]!,
+    m1[1]! * m2[2]! + m1[3]! * m2[3]!,
+    m1[0]! * m2[4]! + m1[2]! * m2[5]! + m1[4]!,
+    m1[1]! * m2[4]! + m1[3]! * m2[5]! + m1[5]!,
+  );
 
 interface TextState {
   ctm: Matrix;
@@ -54,7 +69,21 @@ interface TextState {
   textRise: number;
 }
 
-const cloneState = (s: TextState): TextState => ({ ...s, textMatrix: s.textMatrix.slice(), textLineMatrix: s.textLineMatrix.slice(), fontMatrix: s.fontMatrix.slice() });
+/** A state saved by q: every field written out, in the order of the first state (one object shape for all). */
+const cloneState = (s: TextState): TextState => ({
+  ctm: s.ctm,
+  font: s.font,
+  fontName: s.fontName,
+  fontSize: s.fontSize,
+  fontMatrix: s.fontMatrix.slice(),
+  textMatrix: s.textMatrix.slice(),
+  textLineMatrix: s.textLineMatrix.slice(),
+  charSpacing: s.charSpacing,
+  wordSpacing: s.wordSpacing,
+  leading: s.leading,
+  textHScale: s.textHScale,
+  textRise: s.textRise,
+});
 
 // pdf.js's spacing factors (evaluator.js getTextContent).
 const TRACKING_SPACE_FACTOR = 0.102;
@@ -172,8 +201,8 @@ class TextReader {
         args[argc++] = lexer.number(i);
         i = lexer.pos;
       } else {
-        lexer.pos = i;
-        const token = lexer.next();
+        // An operator read directly; anything else (strings, names, arrays, comments) by the lexer.
+        const token = DELIMITER[c] ? ((lexer.pos = i), lexer.next()) : lexer.word(i);
         i = lexer.pos;
         if (token === undefined) break;
         if (!(token instanceof PdfKeyword)) args[argc++] = token;
@@ -199,10 +228,42 @@ class TextReader {
   }
 
   private operator(op: string, args: PdfValue[], argc: number): void {
+    const ts = this.state;
+    // The operators of every glyph Chromium draws (`dx 0 Td <code> Tj`, a Tf between fonts) first.
+    if (op === 'Tj') {
+      this.rules.other();
+      this.needFont();
+      this.showText(this.str(args[0]), 0);
+      return;
+    }
+    if (op === 'Td') {
+      this.rules.other();
+      translate(ts.textLineMatrix, this.num(args[0]), this.num(args[1]));
+      ts.textMatrix = ts.textLineMatrix.slice();
+      return;
+    }
+    if (op === 'Tf') {
+      this.rules.other();
+      const name = args[0];
+      const size = this.num(args[1]);
+      if (!(name instanceof PdfName)) throw new Unsupported('Tf without a font name');
+      if (ts.font && name.name === ts.fontName && size === ts.fontSize) return;
+      this.flush();
+      ts.fontName = name.name;
+      ts.fontSize = size;
+      ts.font = this.fonts.font(this.page.resources, name.name);
+      ts.fontMatrix = ts.font.fontMatrix;
+      return;
+    }
+    this.otherOperator(op, args, argc);
+  }
+
+  /** Every operator but the glyph-by-glyph three (apart, so the hot path stays small to compile). */
+  private otherOperator(op: string, args: PdfValue[], argc: number): void {
+    const ts = this.state;
     // The rules see the path, paint and state operators (their operands are numbers).
     if (RULE_OPERATORS.has(op)) this.rules.operator(op, args.slice(0, argc).map((a) => (typeof a === 'number' ? a : NaN)));
     else this.rules.other();
-    const ts = this.state;
     switch (op) {
       case 'q':
         this.stack.push(ts);
@@ -216,20 +277,8 @@ class TextReader {
         return;
       }
       case 'cm':
-        ts.ctm = transform(ts.ctm, args.slice(0, 6).map((a) => this.num(a)));
+        ts.ctm = transform(ts.ctm, matrix(this.num(args[0]), this.num(args[1]), this.num(args[2]), this.num(args[3]), this.num(args[4]), this.num(args[5])));
         return;
-      case 'Tf': {
-        const name = args[0];
-        const size = this.num(args[1]);
-        if (!(name instanceof PdfName)) throw new Unsupported('Tf without a font name');
-        if (ts.font && name.name === ts.fontName && size === ts.fontSize) return;
-        this.flush();
-        ts.fontName = name.name;
-        ts.fontSize = size;
-        ts.font = this.fonts.font(this.page.resources, name.name);
-        ts.fontMatrix = ts.font.fontMatrix;
-        return;
-      }
       case 'Ts':
         ts.textRise = this.num(args[0]);
         return;
@@ -238,10 +287,6 @@ class TextReader {
         return;
       case 'TL':
         ts.leading = this.num(args[0]);
-        return;
-      case 'Td':
-        translate(ts.textLineMatrix, this.num(args[0]), this.num(args[1]));
-        ts.textMatrix = ts.textLineMatrix.slice();
         return;
       case 'TD':
         ts.leading = -this.num(args[1]);
@@ -252,7 +297,7 @@ class TextReader {
         this.carriageReturn();
         return;
       case 'Tm': {
-        const m = args.slice(0, 6).map((a) => this.num(a));
+        const m = matrix(this.num(args[0]), this.num(args[1]), this.num(args[2]), this.num(args[3]), this.num(args[4]), this.num(args[5]));
         ts.textMatrix = m.slice();
         ts.textLineMatrix = m.slice();
         this.updateAdvanceScale();
@@ -286,10 +331,6 @@ class TextReader {
         if (buffer.length > 0) this.showText(buffer, 0);
         return;
       }
-      case 'Tj':
-        this.needFont();
-        this.showText(this.str(args[0]), 0);
-        return;
       case "'":
         this.needFont();
         this.carriageReturn();
@@ -392,7 +433,7 @@ class TextReader {
     const i4 = m[0]! * 0 + m[2]! * rise + m[4]!;
     const i5 = m[1]! * 0 + m[3]! * rise + m[5]!;
     const c = ts.ctm;
-    return [c[0]! * i0 + c[2]! * i1, c[1]! * i0 + c[3]! * i1, c[0]! * i2 + c[2]! * i3, c[1]! * i2 + c[3]! * i3, c[0]! * i4 + c[2]! * i5 + c[4]!, c[1]! * i4 + c[3]! * i5 + c[5]!];
+    return matrix(c[0]! * i0 + c[2]! * i1, c[1]! * i0 + c[3]! * i1, c[0]! * i2 + c[2]! * i3, c[1]! * i2 + c[3]! * i3, c[0]! * i4 + c[2]! * i5 + c[4]!, c[1]! * i4 + c[3]! * i5 + c[5]!);
   }
 
   private ensureItem() {

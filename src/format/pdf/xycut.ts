@@ -1,4 +1,4 @@
-import { maxOf, minOf, type Item } from './types.js';
+import type { Item } from './types.js';
 import type { RuledTable } from './tables.js';
 
 /**
@@ -89,24 +89,60 @@ const MAX_MERGE_ATOMS = 5000;
  */
 function columnCut(region: Atom[], em: number, isNewsBox?: (side: Atom[]) => boolean): [Atom[], Atom[]] | null {
   if (region.length < 2) return null;
-  const top = maxOf(region.map((a) => a.top));
-  const bottom = minOf(region.map((a) => a.bottom));
+  let top = -Infinity;
+  let bottom = Infinity;
+  for (const a of region) {
+    if (a.top > top) top = a.top;
+    if (a.bottom < bottom) bottom = a.bottom;
+  }
   if (top - bottom < em * 3) return null;
   const vertical = gaps(region, 'x')[0];
   if (!vertical || vertical.to - vertical.from < em * 0.5) return null;
   const left = region.filter((a) => a.right <= vertical.from + 0.01);
   const right = region.filter((a) => a.left >= vertical.to - 0.01);
-  if (lineCount(left) < 2 || lineCount(right) < 2) return null;
+  if (!twoLines(left) || !twoLines(right)) return null;
   if (baselineAlignment(left, right) >= 0.6 && !isNewsBox?.(left) && !isNewsBox?.(right)) return null;
   return [left, right];
 }
 
-const lineCount = (xs: Atom[]) => new Set(xs.map((x) => Math.round(x.item ? x.item.y : x.top))).size;
+/** Whether the atoms stand on two lines or more (two rounded baselines). */
+function twoLines(xs: Atom[]): boolean {
+  if (xs.length === 0) return false;
+  const line = (x: Atom) => Math.round(x.item ? x.item.y : x.top);
+  const first = line(xs[0]!);
+  return xs.some((x) => line(x) !== first);
+}
 
 export interface Block {
   atoms: Atom[];
   /** Which side of the gutters above it the block lies on (0: the page has none). */
   column: number;
+}
+
+/** A region cut across at the given heights (highest first): the bands top to bottom. */
+function bands(region: Atom[], cuts: number[]): Atom[][] {
+  const out: Atom[][] = cuts.map(() => []);
+  out.push([]);
+  for (const a of region) {
+    let k = 0;
+    while (k < cuts.length && a.bottom < cuts[k]! + 0.01) k++;
+    out[k]!.push(a);
+  }
+  return out;
+}
+
+/**
+ * Bands that a gutter runs through are one region again: a gap between a paragraph and the next
+ * that happens to meet a gap in the side bar does not end the columns.
+ */
+function joinColumns(bandList: Atom[][], regionSize: number, options: CutOptions): Atom[][] {
+  const regions: Atom[][] = [];
+  for (const band of bandList) {
+    const last = regions[regions.length - 1];
+    if (last && regionSize <= MAX_MERGE_ATOMS && band.length > 0 && columnCut([...last, ...band], options.em, options.isNewsBox)) last.push(...band);
+    else regions.push([...band]);
+  }
+  return regions;
 }
 
 export function xyCut(atoms: Atom[], options: CutOptions): Block[] {
@@ -132,23 +168,7 @@ export function xyCut(atoms: Atom[], options: CutOptions): Block[] {
       return;
     }
     const cuts = across.filter((g) => g.to - g.from >= (widest.to - widest.from) * 0.8).map((g) => g.from).sort((a, b) => b - a);
-    // Top to bottom: the band above the highest cut first.
-    const bands: Atom[][] = cuts.map(() => []);
-    bands.push([]);
-    for (const a of region) {
-      let k = 0;
-      while (k < cuts.length && a.bottom < cuts[k]! + 0.01) k++;
-      bands[k]!.push(a);
-    }
-    // Bands that a gutter runs through are one region again: a gap between a paragraph and the
-    // next that happens to meet a gap in the side bar does not end the columns.
-    const regions: Atom[][] = [];
-    for (const band of bands) {
-      const last = regions[regions.length - 1];
-      if (last && region.length <= MAX_MERGE_ATOMS && band.length > 0 && columnCut([...last, ...band], options.em, options.isNewsBox)) last.push(...band);
-      else regions.push([...band]);
-    }
-    for (const band of regions) visit(band, depth + 1, column);
+    for (const band of joinColumns(bands(region, cuts), region.length, options)) visit(band, depth + 1, column);
   };
   visit(atoms, 0, 0);
   return out;

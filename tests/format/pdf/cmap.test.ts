@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseCMap, utf16Text } from '../../../src/format/pdf/cmap.js';
+import { parseCMap, parsePlainCMap, utf16Text } from '../../../src/format/pdf/cmap.js';
 import { Unsupported } from '../../../src/format/pdf/objects.js';
 
 const wrap = (body: string) => `/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n${body}\nendcmap CMapName currentdict /CMap defineresource pop end end`;
@@ -19,6 +19,8 @@ describe('parseCMap: ToUnicode entries as pdf.js reads them', () => {
   ])('%s', (_label, body, expected) => {
     const { unicode } = parseCMap(wrap(body));
     for (const [code, text] of expected as [number, string | undefined][]) expect(unicode.get(code)).toBe(text);
+    // The general reader (which a comment sends the text to) reads it the same as the plain one.
+    expect(parseCMap(`${wrap(body)}\n% end`)).toEqual(parseCMap(wrap(body)));
   });
 
   test.each([
@@ -27,12 +29,15 @@ describe('parseCMap: ToUnicode entries as pdf.js reads them', () => {
     ['mixed lengths (Shift_JIS-like)', '2 begincodespacerange <00> <80> <8140> <9FFC> endcodespacerange', [{ bytes: 1, low: 0, high: 0x80 }, { bytes: 2, low: 0x8140, high: 0x9ffc }]],
   ])('codespace ranges: %s', (_label, body, expected) => {
     expect(parseCMap(wrap(body)).codespace).toEqual(expected);
+    expect(parseCMap(`% general\n${wrap(body)}`).codespace).toEqual(expected);
   });
 
   test('cidrange and cidchar map codes to CIDs; WMode 1 is vertical writing', () => {
-    const cmap = parseCMap(wrap('/WMode 1 def 1 begincidrange <0020> <0022> 100 endcidrange 1 begincidchar <0030> 7 endcidchar'));
+    const text = wrap('/WMode 1 def 1 begincidrange <0020> <0022> 100 endcidrange 1 begincidchar <0030> 7 endcidchar');
+    const cmap = parseCMap(text);
     expect([...cmap.cid]).toEqual([[0x20, 100], [0x21, 101], [0x22, 102], [0x30, 7]]);
     expect(cmap.vertical).toBe(true);
+    expect(parseCMap(`${text}\n%`)).toEqual(cmap);
     expect(parseCMap(wrap('/WMode 0 def')).vertical).toBe(false);
   });
 
@@ -55,5 +60,29 @@ describe('parseCMap: ToUnicode entries as pdf.js reads them', () => {
     ['\u0030\u0042\u0030\u0044', 'あい'],
   ])('utf16Text(%j) = %s', (bytes, text) => {
     expect(utf16Text(bytes)).toBe(text);
+  });
+});
+
+describe('parsePlainCMap: the usual form read by regular expressions, anything else left to the general reader', () => {
+  // A Type 3 font's ToUnicode map as Chromium writes it.
+  const chromium = '/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo\n<<  /Registry (Adobe)\n/Ordering (UCS)\n/Supplement 0\n>> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<00> <FF>\nendcodespacerange\n3 beginbfchar\n<35> <60C5>\n<4A> <60D1>\n<B1> <610F>\nendbfchar\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend';
+  test.each([
+    ["Chromium's map", chromium, true],
+    ['a bfrange with an array', wrap('1 beginbfrange <10> <11> [<0041> <0042>] endbfrange'), true],
+    ['hex digits split by white space', wrap('1 beginbfchar <00 41> <00 61> endbfchar'), true],
+    ['a comment', `${chromium}\n% a comment`, false],
+    ['usecmap', wrap('/Foo usecmap 1 beginbfchar <41> <0061> endbfchar'), false],
+    ['a section without its end', wrap('1 beginbfchar <41> <0061>'), false],
+    ['a name where a destination belongs', wrap('1 beginbfchar <41> /a endbfchar'), false],
+  ])('%s: read plainly %s', (_label, text, plain) => {
+    const cmap = parsePlainCMap(text);
+    expect(cmap !== null).toBe(plain);
+    if (cmap) expect(cmap).toEqual(parseCMap(`${text}\n%`));
+  });
+
+  test("Chromium's map: its three characters over one-byte codes", () => {
+    const cmap = parsePlainCMap(chromium)!;
+    expect([...cmap.unicode]).toEqual([[0x35, '情'], [0x4a, '惑'], [0xb1, '意']]);
+    expect(cmap.codespace).toEqual([{ bytes: 1, low: 0, high: 0xff }]);
   });
 });
