@@ -11,6 +11,7 @@ import {
   DATA_NOT_CONFIRMED,
   DATA_NOT_HELD,
   DATA_NOT_LEAKED,
+  DATA_OTHER_RISK,
   DATA_POSSIBLE,
   DATA_REQUEST,
   DATA_SCOPE,
@@ -30,6 +31,7 @@ import {
 import type { Extractor, Findings } from './types.js';
 import { literalFilterOf, sentenceAt } from './context.js';
 import { globalForm, matchesOf } from '../util/regex.js';
+import { DEFINITION } from '../words/incidentTypes.js';
 
 /** What a text says about the data it names; `unsure` ("漏えいは確認されておりません") says nothing. */
 export type DataVerdict = 'not_leaked' | 'possible' | 'unsure' | 'leaked' | 'exposed';
@@ -39,7 +41,7 @@ export function judgeData(text: string): DataVerdict | null {
   if (DATA_NOT_LEAKED.some((p) => p.test(text))) return 'not_leaked';
   if (DATA_UNLIKELY.test(text)) return 'unsure';
   if (DATA_EARLIER_NOTICE.test(text)) return 'unsure';
-  if (DATA_POSSIBLE.test(text)) return 'possible';
+  if (DATA_POSSIBLE.test(text.replace(DATA_OTHER_RISK, ''))) return 'possible';
   if (DATA_NOT_CONFIRMED.test(text)) return 'unsure';
   if (DATA_LEAKED.test(text)) return 'leaked';
   if (DATA_EXPOSED.test(text)) return 'exposed';
@@ -47,7 +49,7 @@ export function judgeData(text: string): DataVerdict | null {
 }
 
 /** Lines a lead-in may stand above: list rows ("氏名:1,000件") and sibling headings, not prose. */
-const LEAD_IN = /(?:以下|下記|次)(?:の|に|のとおり|の通り)/;
+const LEAD_IN = /(?:以下|下記|次)(?:の|に|のとおり|の通り|と(?:なり|な)|です)/;
 const LEAD_IN_REACH = 40;
 /** A note line: "※…", "(注)…", "*…". */
 const NOTE_LINE = /^\s*(?:[※*]|\(?注[0-9]*[):])/;
@@ -122,6 +124,41 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
   return null;
 }
 
+/** A table's separator row: |---|:---:|. */
+const TABLE_SEPARATOR = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$/;
+/** How many rows above a cell its header row may stand. */
+const HEADER_REACH = 60;
+
+/**
+ * The header cell above the cell at `at` in a table: the row right above the table's separator row
+ * (Markdown), or the table's first row where it has none (a web page's table), in the same column.
+ * Null in the header row itself, or where the columns do not line up.
+ */
+export function columnHeader(doc: DocumentContext, row: Line, at: number): string | null {
+  let headerIndex = -1;
+  for (let i = row.index - 1, seen = 0; i >= 0 && seen < HEADER_REACH; i--, seen++) {
+    const l = doc.lines[i]!;
+    if (l.kind !== 'table') break;
+    if (TABLE_SEPARATOR.test(l.text)) {
+      headerIndex = i - 1;
+      break;
+    }
+    headerIndex = i;
+  }
+  if (headerIndex < 0) return null;
+  const header = doc.lines[headerIndex]!;
+  if (header.kind !== 'table' || TABLE_SEPARATOR.test(header.text)) return null;
+  const column = cellsBefore(doc.text.slice(row.start, at));
+  const cells = header.text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
+  return column < cells.length ? cells[column]!.trim() : null;
+}
+
+/** The column index of a position, from the row's text before it: the | it passed, less the opening one. */
+function cellsBefore(rowText: string): number {
+  const pipes = rowText.split('|').length - 1;
+  return /^\s*\|/.test(rowText) ? pipes - 1 : pipes;
+}
+
 /** A paragraph that names what the table below it holds: 範囲, 対象, 項目, 内容. */
 const TABLE_SCOPE = /範囲|対象|項目|内容|情報/;
 
@@ -178,7 +215,7 @@ function contextVerdict(doc: DocumentContext, line: Line, memo: ContextMemo): { 
 
 /**
  * The verdict for a data word at [start,end): its own clause first, then its sentence, the lead-in
- * of its list and its headings from the innermost out. A request to readers ("パスワードの変更を
+ * of its list (or its table column's header cell) and its headings from the innermost out. A request to readers ("パスワードの変更を
  * お願いします") says nothing; a kind named only to be set apart ("…以外の") is left out.
  */
 export function dataVerdictAt(doc: DocumentContext, start: number, end: number, memo: ContextMemo = new Map()): DataVerdict | null {
@@ -194,6 +231,8 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
     return rest === 'not_leaked' || rest === 'unsure' ? 'leaked' : null;
   }
   if (EXCLUDED_AFTER.test(after) || NOT_DATA_AFTER.test(after) || PROFILE_FIELD_AFTER.test(after)) return null;
+  // "リスト型攻撃とは、…IDとパスワードの組み合わせを用いて…攻撃をいいます": a term explained, not data at risk.
+  if (DEFINITION.test(sentenceText)) return null;
   const reset = RESET_SOON_AFTER.exec(after);
   if (reset && !DATA_LEAKED.test(reset[1]!)) return null;
   const clauseEnd = DATA_CLAUSE_END.exec(after);
@@ -217,10 +256,20 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   if (v && v !== 'unsure') return v;
   // "対象となる個人情報　氏名・メールアドレス": a label on the word's own line scopes the words after it.
   if (!v && start >= scopeLabelEnd(doc, line)) return 'exposed';
+  // "|対象者|漏えいの可能性がある個人情報|": a table's header cell speaks for the cells below it.
+  let scopedByHeader = false;
+  if (line.kind === 'table') {
+    const header = columnHeader(doc, line, start);
+    if (header) {
+      const c = judgeData(header);
+      if (c && c !== 'unsure') return c;
+      scopedByHeader = DATA_SCOPE.test(header);
+    }
+  }
   // The list's lead-in and headings are judged once per line, however many data words stand below.
   const lead = listLeadIn(doc, line);
   const contexts = [...(lead ? [lead] : []), ...[...line.headings].reverse().map((h) => doc.lines[h]!)];
-  let scoped = false;
+  let scoped = scopedByHeader;
   for (const l of contexts) {
     const c = contextVerdict(doc, l, memo);
     if (c.verdict && c.verdict !== 'unsure') return c.verdict;
@@ -306,6 +355,8 @@ export const dataTypesExtractor: Extractor = {
         const start = doc.bodyStart + m.index!;
         const end = start + m[0].length;
         if (LIST_HEADER_AFTER.test(doc.text.slice(end, end + 4))) continue;
+        // A heading ("## 個人情報の流出") names the topic of its section, not what leaked.
+        if (doc.lineAt(start).kind === 'heading') continue;
         // The title of a linked notice ("…お客様情報の漏えいについて") reports someone else's release.
         const sentence = sentenceAt(doc, start);
         if (sentence && sentence.end >= doc.lineAt(start).end - 2 && /について\s*$/.test(sentence.text)) continue;

@@ -1,4 +1,6 @@
 import {
+  BACKEND_OUTAGE,
+  BUSINESS_UNAFFECTED,
   CLAUSE_BREAK,
   COUNTERMEASURE_AFTER,
   DANGER_AFTER,
@@ -14,6 +16,9 @@ import type { DocumentContext } from '../document.js';
 import type { Extractor, Findings } from './types.js';
 import { literalFilterOf, sentenceAt } from './context.js';
 import { globalForm, matchesOf } from '../util/regex.js';
+
+/** Mail "spoofed" as the sender, the one word of phishing that a hijacked own account also produces. */
+const SPOOFED_MAIL = /^(?:なりすましメール|なりすましサイト)$/;
 
 /** "サイバー攻撃を受けた可能性のある事象": an attack only supposed, of no named kind. */
 const HEDGED_AFTER = /^[^、。]{0,8}(?:可能性|おそれ|恐れ|疑い|かもしれ)/;
@@ -137,6 +142,23 @@ export const incidentTypesExtractor: Extractor = {
         if (f.value.type === 'unauthorized_access' && !f.value.negated && f.ruleId.includes('.weak')) {
           out[i] = { ...f, value: { ...f.value, negated: true }, ruleId: `${f.ruleId}.infection` };
         }
+      }
+    }
+    // "当該サーバは停止しましたが、事業活動への影響はございません": where the release says business went on, a stopped or
+    // restored machine of its own is no outage; a service its users could not reach still is.
+    if (doc.bodySentences.some((s) => BUSINESS_UNAFFECTED.test(s.text) && !/(?:以外|他の|その他)[^。]{0,12}(?:業務|事業|サービス|システム)/.test(s.text))) {
+      for (const [i, f] of out.entries()) {
+        if (f.value.type === 'outage' && !f.value.negated && BACKEND_OUTAGE.test(f.evidence?.text ?? '')) {
+          out[i] = { ...f, value: { ...f.value, negated: true }, ruleId: `${f.ruleId}.businessUnaffected` };
+        }
+      }
+    }
+    // "アカウントが不正に利用され、なりすましメールが送信された": spoofed mail sent from the organization's own hijacked account is
+    // the account compromise itself; phishing needs more than that (フィッシング, 偽サイト, a fake screen).
+    if (live('account_compromise') && out.some((f) => f.value.type === 'phishing' && !f.value.negated)
+      && out.every((f) => f.value.type !== 'phishing' || f.value.negated || SPOOFED_MAIL.test(f.evidence?.text ?? ''))) {
+      for (const [i, f] of out.entries()) {
+        if (f.value.type === 'phishing' && !f.value.negated) out[i] = { ...f, value: { ...f.value, negated: true }, ruleId: `${f.ruleId}.ownAccount` };
       }
     }
     // A kind outside the list counts only when nothing listed was found.

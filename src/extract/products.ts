@@ -26,7 +26,8 @@ import { alternation, escapeRegExp, matchesOf, type LiteralFilter } from '../uti
  * - products.latinPlace: an unquoted Latin name data or an account stood in (Ｘ上の個人情報, ＸＸアカウント);
  * - products.trademark: a name marked ® or ™;
  * - products.shopName: an unquoted shop or app name (ミドリ堂オンラインショップ, ミドリ公式アプリ);
- * - products.kanaSystem: a katakana-named system said to be attacked (ＸＸクラブ会員管理システムが不正アクセスを受け).
+ * - products.kanaSystem: a katakana-named system said to be attacked (ＸＸクラブ会員管理システムが不正アクセスを受け);
+ * - products.aliased: an unquoted name the release then calls 当サイト (ポータルサイトＸ（以下「当サイト」）).
  * A name is kept only when one of its mentions is involved: its sentence (or heading, or list
  * lead-in) says something was attacked, leaked, abused or stopped, and the mention is not a
  * contact channel, a link, an account said to be unaffected, or the attacker's own tool.
@@ -63,8 +64,8 @@ const LATIN_RUN_AT = /(?<![A-Za-z0-9.@/_-])@?[A-Za-z][A-Za-z0-9+&.\-]{0,30}(?:[ 
  * domain), unless the dot closes a section number ("２．ＸＸサービスの復旧").
  */
 const LATIN_SERVICE = /(?<![A-Za-z0-9@/_-])(?<!(?:^|[^0-9])\.)(?<![A-Za-z0-9.][0-9]{1,2}\.)([A-Za-z][A-Za-z0-9+&.\-]{1,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,3})[ ]?((?:[ァ-ヶー一-龠々]|[A-Za-z](?=[A-Za-z]{0,30}[ァ-ヶー一-龠々])){0,16}?(?:アプリ|フォーム|プログラム|オンラインショップ|オンラインストア|通販サイト|ポータル|サービス))(?![ァ-ヶー])/g;
-/** 「name」, 『name』 or 【name】 (当店【Ｘオンラインストア】におきまして). */
-const QUOTED = /[「『【]([^「」『』【】\n]{2,48})[」』】]/g;
+/** 「name」, 『name』, 【name】 (当店【Ｘオンラインストア】におきまして) or 〈name〉 (通販サイト〈Ｘ〉). */
+const QUOTED = /[「『【〈]([^「」『』【】〈〉\n]{2,48})[」』】〉]/g;
 /** いつもＸＸをご利用いただき: the organization names its own services. */
 const GREETING = /(?:いつも|平素より|平素は|日頃より|日頃は|日ごろより)(?:は)?[ ]?([^。\n]{2,60}?)(?:を|の)ご?(?:利用|愛顧|活用)(?:いただき|頂き|賜り)/g;
 /** 外部サービス(polyfill.io), 外部ライブラリ:「Ｘ」: a third-party service named in parentheses or quotes. */
@@ -75,6 +76,11 @@ const EXTERNAL = /外部(?:の)?(?:サービス|ライブラリ|スクリプト|
  */
 const NAMED_IN_PARENTHESES = /(?:サービス|システム|ツール|ソフトウェア|ソフト|アプリ|製品|ショップ|ストア|サイト|ポータル)[ ]?\((?:(?:製品|サービス|システム|商品)?名称?[ ]?:[ ]?)?([^()「」、,\n]{2,40})(?:[、,][^()\n]{0,30})?\)/dg;
 const LABELED_NAME = /(?:製品|サービス|システム|商品)名[ ]?:[ ]?([^()「」、,。\n]{2,40})/dg;
+/**
+ * An unquoted name between a service noun and the alias the release gives it: 運営する進学情報ポータルサイトＸ（以下「当サイト」）.
+ * The alias says the words before it name the release's own site or service.
+ */
+const ALIASED_NAME = /(?:サイト|サービス|システム|アプリ|ショップ|ストア)[ ]?([^\s、。,「」『』()の]{2,30}?)[ ]?\(以下[、,]?[ ]?[「『]?(?:当|本|同)(?:件)?(?:ウェブサイト|Webサイト|WEBサイト|サイト|サービス|システム|アプリ|ショップ|ストア)[」』]?\)/dg;
 /** A service noun right before an unquoted Latin name: AI-OCRサービスＸのサーバー. */
 const SERVICE_NOUN_BEFORE_LATIN = /(?:サービス|システム|ツール|ソフトウェア|アプリ|通販サイト|予約サイト|ショップ|ストア)[ ]?$/;
 /** A service noun right after or before a quoted name: 「Ｘ」ウェブサイト, 予約サービス「Ｘ」. */
@@ -133,7 +139,7 @@ export const productsExtractor: Extractor = {
       pushAll(mentions, knownMentions(zone, zs, literals), quotedMentions(zone, zs), literals.mayMatch(GREETING) ? greetingMentions(zone, zs) : []);
       pushAll(mentions, latinServiceMentions(zone, zs), latinTargetMentions(zone, zs), literals.mayMatch(EXTERNAL) ? externalMentions(zone, zs) : [], namedMentions(zone, zs));
       pushAll(mentions, literals.mayMatch(KANA_SYSTEM) ? kanaSystemMentions(zone, zs) : []);
-      pushAll(mentions, trademarkMentions(zone, zs), literals.mayMatch(SHOP_NAME) ? shopNameMentions(zone, zs) : []);
+      pushAll(mentions, trademarkMentions(zone, zs), literals.mayMatch(SHOP_NAME) ? shopNameMentions(zone, zs) : [], aliasedMentions(zone, zs));
     }
     pushAll(mentions, serviceListMentions(doc));
     // A quoted or parenthesized URL names the service on purpose (「https://polyfill.io」というドメイン);
@@ -641,6 +647,20 @@ function namedMentions(zone: string, base: number): Mention[] {
       if (s < m.indices![1]![0]) continue;
       out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.named', known: false, asService: true });
     }
+  }
+  return out;
+}
+
+/** ポータルサイトＸ（以下「当サイト」）: the name the release gives its own site before calling it 当サイト. */
+function aliasedMentions(zone: string, base: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of zone.matchAll(ALIASED_NAME)) {
+    const name = cleanName(m[1]!);
+    if (!/[A-Za-zァ-ヶ]/.test(name) || !isProductName(name, true)) continue;
+    const s = m.indices![1]![0] + m[1]!.indexOf(name);
+    if (s < m.indices![1]![0]) continue;
+    out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.aliased', known: false, asService: true });
+    if (out.length >= MAX_PRODUCTS) break;
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import {
-  APOLOGY_AGAIN, TITLE_SERIES_NUMBER, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
+  APOLOGY_AGAIN, FIRST_REPORT_SELF, FOLLOW_UP_LABEL, TITLE_SERIES_NUMBER, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
 } from '../words/reports.js';
 import type { Extractor, Findings } from './types.js';
 import { matchesOf } from '../util/regex.js';
@@ -59,7 +59,7 @@ export const reportNumberExtractor: Extractor = {
         if (!seen.has(m.start) && (i < SERIES_SENTENCES || m.role === 'self')) mentions.push(m);
       }
     });
-    const self = mentions.find((m) => m.role === 'self') ?? titleSeriesNumber(header);
+    const self = mentions.find((m) => m.role === 'self') ?? titleSeriesNumber(header) ?? firstReportSelf(doc);
     if (self) {
       const ev = doc.evidence(self.start, self.end);
       out.reportNumber!.push({ value: self.n, evidence: ev, ruleId: self.ruleId + '.nth', at: self.start });
@@ -112,6 +112,16 @@ export const reportNumberExtractor: Extractor = {
         out.followUp!.push({ value: true, evidence: doc.evidence(start, start + m[0].length), ruleId: rule.ruleId, at: start });
         break;
       }
+    }
+    // "■2025年4月25日　続報" standing as a line of its own at the top of the text labels the release a follow-up.
+    for (const line of topLines(doc)) {
+      const text = doc.text.slice(line.contentStart, line.end);
+      const m = FOLLOW_UP_LABEL.exec(text);
+      if (!m) continue;
+      const word = /続報|追加報告|最終報告?/.exec(text)!;
+      const at = line.contentStart + word.index;
+      out.followUp!.push({ value: true, evidence: doc.evidence(at, at + word[0].length), ruleId: 'report.followUpLabel', at });
+      break;
     }
     // Only a heading marks a section as revised; in a sentence "強化（更新）" may mean an upgrade.
     for (const line of doc.bodyLines) {
@@ -180,6 +190,17 @@ function titleSeriesNumber(header: { text: string; start: number; ruleId: string
   const start = title.start + m.index;
   const end = title.start + m.index + m[0].trimEnd().length;
   return { n, start, end, role: 'self', follows: false, sentence: -1, published: true, ruleId: 'report.title.series' };
+}
+
+/** "…時点における初報としてお知らせいたします" in the opening sentences: the release is report number 1. */
+function firstReportSelf(doc: DocumentContext): NthMention | undefined {
+  for (const [i, s] of doc.bodySentences.slice(0, OPENING_SENTENCES).entries()) {
+    const m = FIRST_REPORT_SELF.exec(s.text);
+    if (!m) continue;
+    const start = s.start + m.index;
+    return { n: 1, start, end: start + 2, role: 'self', follows: false, sentence: i, published: true, ruleId: 'report.body.firstReport' };
+  }
+  return undefined;
 }
 
 /**

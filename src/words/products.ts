@@ -250,7 +250,7 @@ export const LATIN_TARGET_AFTER =
  * Right after an unquoted Latin name: the place data or an account stood in (Ｘ上に同期されていた個人情報,
  * ＸＸ WEBアカウントへのログイン, Ｘのメールサーバー) — the involvement check then reads the sentence.
  */
-export const LATIN_PLACE_AFTER = /^[ ]?(?:上(?:に|の|で)(?!で)|(?:の)?アカウント(?:が|を|に|へ|の|から)|(?:の)?(?:公式)?(?:ホームページ|ウェブサイト|Webサイト|WEBサイト)(?:が|を|に|へ|の|で|から|は))/;
+export const LATIN_PLACE_AFTER = /^[ ]?(?:上(?:に|の|で)(?!で)|(?:の)?アカウント(?:が|を|に|へ|の|から)|(?:の)?(?:公式)?(?:ホームページ|ウェブサイト|Webサイト|WEBサイト)(?:が|を|に|へ|の|で|から|は)|の公式サイト(?:が|を|に|へ|の|で|から|は))/;
 
 /** A quoted thing rather than a name, when only the clause after it speaks for it: 「サポート詐欺」の被害, 【LINE上の表示名】の流出. */
 export const QUOTED_THING = /(?:詐欺|情報|データ|リスク|メール|名|履歴|内容|攻撃)$|上の/;

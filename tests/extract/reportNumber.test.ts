@@ -75,11 +75,15 @@ describe('the release names its own place in the series', () => {
     ['pasted: found since the 第一報', '第一報以降に判明した事項について、下記のとおりお知らせいたします。', 2, true],
     ['pasted: an investigation toward prevention still under way does not close the series', '第一報でお知らせした件につき、原因の究明と再発防止に向けた調査を進めております。', 2, true],
     ['follows the Nth: 第一報・第二報に続き', 'サイバー攻撃について、第一報（5月2日）第二報（5月9日）に続き、判明した内容をお知らせいたします。', 3, true],
+    ['the first report named in the opening of pasted text', 'お客様およびお取引先関係者のみなさまへ、2025年4月4日時点の初報をお知らせいたします。', 1, false],
+    ['the first report as which the release is published', '関係者の皆様へ、本日時点における初報としてお知らせいたします。', 1, false],
   ])('%s', async (_name, text, number, followUp) => {
     expect(await seriesOf(text)).toMatchObject({ number, followUp });
   });
 
   test.each<[string, string]>([
+    ['a first report published before', '「個人情報の流出に関するお詫びとお知らせ」にて初報をご報告いたしました。'],
+    ['a first report filed with the regulator', '個人情報保護委員会へ報告(初報)を行いました。'],
     ['an earlier report it points back to', archive('復旧状況のお知らせ', '第5報でお知らせしたとおり、復旧作業を進めております。')],
     ['the time of an earlier report', archive('発生日の訂正について', '第一報時点では、発生日を6月1日としておりました。')],
     ['a dated earlier report', archive('不正アクセスについて（調査結果）', '2025年5月1日付けの第一報の内容はこちらをご覧ください。')],
@@ -110,6 +114,11 @@ describe('follow-up of an earlier public notice', () => {
     ['更新 in the title', archive('不審なログイン画面の表示について（6/5更新）', '対策は完了しました。'), true],
     ['a link to an earlier report', archive('不正アクセスについて', '状況をお知らせします。', '- 第1報：https://example.jp/news/0\n'), true],
     ['a dated earlier announcement', '11月25日付にて公表いたしました当社サーバーへの不正アクセスについて、調査結果をお知らせします。', true],
+    ['a dated 続報 label on the first line of pasted text', '■2025年4月25日　続報\n\nメールサービスへの不正アクセス事案につきまして、当社は対象に含まれていないとの報告を受けました。', true],
+    ['a bracketed 続報 label alone on a line', '【続報】\n\n不正アクセスの調査状況をお知らせします。', true],
+    ['a 続報 promised is no label', '不正アクセスを確認しました。\n\n詳細は判明次第、続報をお知らせします。', false],
+    ['announced before and standing (お知らせしておりました。)', '4月16日、委託先が攻撃を受け、当センターのメールデータが漏洩した可能性があるとお知らせしておりました。その後の調査により、漏洩の恐れがないことが判明しました。', true],
+    ['announcing now (お知らせいたします。)', '当社サーバーが不正アクセスを受けたことをお知らせいたします。', false],
     ['an earlier announcement in a continuative form', '当社は11月11日、14日にサイバー攻撃を受けた事実を公表し、調査を進めてまいりました。', true],
     ['前回のお知らせ', '前回のお知らせ：不審メールに関するご注意\n本件につき、現在の状況をご報告いたします。', true],
     ['final report announced in the opening', '外部機関による調査が完了しましたので、下記のとおり最終のご報告をいたします。', true],
