@@ -49,6 +49,8 @@ interface Mention {
   asService?: boolean;
   /** For a table product: the table's name, which groups its spellings (Microsoft365, Office 365). */
   group?: string;
+  /** The abbreviation the release gives the name (ＸＸ Business Club（GBC）): ＧＢＣアプリ is the same service. */
+  alias?: string;
 }
 
 /** Bounds that keep hostile input linear: names looked up across the text, products per release. */
@@ -170,7 +172,7 @@ export const productsExtractor: Extractor = {
     let lookups = MAX_LOOKED_UP_NAMES;
     for (const [, list] of byName) {
       const first = list[0]!;
-      let hit = firstInvolved(list);
+      let hit: Mention | undefined = firstInvolved(list);
       if (!hit && !first.known && lookups-- > 0) {
         const seen = new Set(list.map((m) => m.start));
         const more: Mention[] = [];
@@ -185,11 +187,19 @@ export const productsExtractor: Extractor = {
       // 当サイト / 本サービス in the sentences about the incident.
       if (!hit && !first.known && (first.ruleId === 'products.greeting' || first.asService) && OWN_SERVICE_NAME.test(first.name)
         && !/[の「」『』]/.test(first.name) && !list.some((m) => passingOrUnaffected(text, m)) && ownServiceInvolved()) hit = first;
+      // いつも「Ｘ」をご利用いただき…。このたび、同サービスが不正アクセスを受け: the greeting names the service
+      // the release is about when its very next sentence tells the incident.
+      if (!hit && !first.known && GREETED_SERVICE_NAME.test(first.name) && !(orgName && orgName.startsWith(keyOf(first.name)))
+        // The organization's name plus a department (ＸＸ保険サービス事業本部) is no service; plus a shop's ending it is one.
+        && !(orgName && keyOf(first.name).startsWith(orgName) && !OWN_SERVICE_NAME.test(first.name))) {
+        hit = list.find((m) => m.ruleId === 'products.greeting' && !passingOrUnaffected(text, m)
+          && incidentFollowsGreeting(doc, m.start, m.name, (n) => usable.some((u) => u.start >= n.start && u.start < n.end && keyOf(u.name) !== keyOf(m.name))));
+      }
       if (!hit) continue;
       let vendor = first.vendor ?? list.find((m) => m.known)?.vendor ?? null;
       // The provider is named at the first mentions, if at all.
       for (const m of list.slice(0, 20)) vendor ??= vendorBefore(text, m.start);
-      kept.push({ ...hit, vendor, ruleId: first.ruleId, known: first.known });
+      kept.push({ ...hit, vendor, ruleId: first.ruleId, known: first.known, alias: list.find((m) => m.alias)?.alias });
       if (kept.length >= MAX_PRODUCTS) break;
     }
     // Family extension: a Latin run that starts with the first word of a kept name and goes on
@@ -310,12 +320,43 @@ function merge(kept: Mention[]): Mention[] {
   for (const m of sorted) {
     const k = keyOf(m.name);
     // At either end only: a word in the middle of a longer name (Ｘ in ＡＸＢ) may be another product.
-    const into = out.find((o) => keyOf(o.name).startsWith(k) || keyOf(o.name).endsWith(k));
+    const into = out.find((o) => keyOf(o.name).startsWith(k) || keyOf(o.name).endsWith(k))
+      // ＧＢＣアプリ for ＸＸ Business Club（GBC）: the service's abbreviation with a service ending is the service.
+      ?? out.find((o) => o.alias !== undefined && k.startsWith(keyOf(o.alias)) && SERVICE_ENDING_AFTER_ALIAS.test(k.slice(o.alias.length)));
     if (!into) out.push({ ...m });
     else if (!into.vendor && m.vendor) into.vendor = m.vendor;
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** What may follow a service's abbreviation in a name that is the service itself (ＧＢＣアプリ, ＧＢＣ会員サイト). */
+const SERVICE_ENDING_AFTER_ALIAS = /^[ ]?(?:公式)?(?:会員)?(?:アプリ|サイト|ウェブサイト|webサイト|サービス|アカウント)$/;
+
+/**
+ * The sentence right after the greeting (平素よりＸをご利用いただき…。) tells the incident: the greeted
+ * service is the one the release is about. Only the next sentence: later ones may be about anything.
+ */
+function incidentFollowsGreeting(doc: DocumentContext, greetingAt: number, name: string, namesOther: (s: { start: number; end: number }) => boolean): boolean {
+  // The greeting runs to its 。 (a name may hold a !, which the sentence splitter takes for an end).
+  const line = doc.lineAt(greetingAt);
+  const stop = doc.text.indexOf('。', greetingAt);
+  const greetingEnd = stop >= 0 && stop < line.end ? stop + 1 : line.end;
+  // One service greeted: of いつも「Ａ」ならびに「Ｂ」をご利用, the next sentence may be about Ｂ alone.
+  if (greetingMentions(doc.text.slice(line.start, greetingEnd), 0).length !== 1) return false;
+  const skip = /^[\s。]*/.exec(doc.text.slice(greetingEnd, greetingEnd + 40))![0].length;
+  const nextAt = greetingEnd + skip;
+  if (nextAt >= doc.text.length || doc.lineAt(nextAt).kind !== 'text') return false;
+  const next = sentenceAt(doc, nextAt);
+  // The incident sentence names another service (窓口（Chatwork）において不正アクセス): it is about that one.
+  // One that writes the name again (Ｘを装った詐欺, ＸネットワークのPC) was judged with its mentions already.
+  return Boolean(next && next.start >= greetingEnd && INVOLVEMENT.test(next.text) && !namesOther(next) && !next.text.includes(name));
+}
+
+/**
+ * A greeted name that can stand for the service on the strength of the next sentence alone: a proper name,
+ * not a phrase (ＸＸの商品), not the organization's homepage (ＸＸ協会ホームページ).
+ */
+const GREETED_SERVICE_NAME = /^(?!.*(?:の|ホームページ|(?:ウェブ|Web|WEB)[ ]?サイト|公式サイト)$)(?!.*[の「」『』])/;
 
 /** After a mention (past its closing quote): the product was not affected, or is only a channel for notices. */
 function passingOrUnaffected(text: string, m: Mention): boolean {
@@ -528,6 +569,9 @@ function quotedMentions(zone: string, base: number): Mention[] {
   return candidates.filter((c) => c.named || listsWithAName.has(c.list)).map((c) => c.mention);
 }
 
+/** An abbreviation in parentheses closing a name: ＸＸ Business Club（GBC）. */
+const ABBREVIATION_AFTER = /[ ]?\(([A-Z][A-Za-z0-9]{1,7})\)$/;
+
 /** いつもＡ・Ｂをご利用いただき: each named service of the greeting. */
 function greetingMentions(zone: string, base: number): Mention[] {
   const out: Mention[] = [];
@@ -540,11 +584,14 @@ function greetingMentions(zone: string, base: number): Mention[] {
     for (const part of list) {
       const at = zone.indexOf(part, offset);
       offset = at + part.length;
-      const name = cleanName(part.replace(/^[「『]|[」』]$/g, '').replace(/[」』]?(?:サービス|各種サービス)$/, ''));
+      const written = cleanName(part.replace(/^[「『]|[」』]$/g, '').replace(/[」』]?(?:サービス|各種サービス)$/, ''));
+      // ＸＸ Business Club（GBC）: the name, and the abbreviation the release goes on to use.
+      const abbreviated = ABBREVIATION_AFTER.exec(written);
+      const name = abbreviated ? written.slice(0, abbreviated.index) : written;
       if (!name || !isProductName(name) || /^(?:弊社|当|本|各|同)/.test(name)) continue;
       const s = zone.indexOf(name, at);
       if (s < 0) continue;
-      out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.greeting', known: false, asService: /^[A-Za-z][A-Za-z0-9 .&!'-]*$/.test(name) });
+      out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.greeting', known: false, asService: /^[A-Za-z][A-Za-z0-9 .&!'-]*$/.test(name), alias: abbreviated?.[1] });
     }
   }
   return out;
