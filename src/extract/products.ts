@@ -88,8 +88,8 @@ const SERVICE_NOUN_BEFORE_LATIN = /(?:サービス|システム|ツール|ソフ
 /** A service noun right after or before a quoted name: 「Ｘ」ウェブサイト, 予約サービス「Ｘ」. */
 const SERVICE_NOUN_AFTER = /^(?:の)?(?:(?:ウェブ|Web|WEB)?サイト|ホームページ|サービス|システム|アプリ)/;
 const SERVICE_NOUN_BEFORE = /(?:サイト|サービス|システム|アプリ|メディア)[:]?$/;
-/** What stands between two quoted names of one list: 「Ａ」、「Ｂ」, 「Ａ」および「Ｂ」, 「Ａ」「Ｂ」. */
-const LIST_JOINER = /^[ ]?(?:[、・,]|および|及び|ならびに|並びに|や|と)?[ ]?$/;
+/** What stands between two quoted names of one list: 「Ａ」、「Ｂ」, 「Ａ」および「Ｂ」, 「Ａ」「Ｂ」, the close of an outer quote (『カード「Ａ」』『Ｂ』). */
+const LIST_JOINER = /^[」』]?[ ]?(?:[、・,]|および|及び|ならびに|並びに|や|と)?[ ]?$/;
 /** Separators inside a list of names. */
 const NAME_LIST_SEPARATOR = /[・、,/]|および|及び|ならびに|並びに|や(?=[「『A-Za-zァ-ヶ])/;
 /**
