@@ -15,7 +15,7 @@ import { alternation, escapeRegExp, matchesOf, type LiteralFilter } from '../uti
  * ruleId goes with the product into --explain):
  * - products.known: the table of well-known products, vendor filled in;
  * - products.quoted: 「」/『』/【】-quoted names with a service context (「Ｘ」において, 運営する「Ｘ」);
- * - products.greeting: いつもＸＸをご利用いただき;
+ * - products.greeting: いつもＸＸをご利用いただき (the one name a greeting quotes is kept when the opening tells of an incident);
  * - products.latinService: Latin names with a service ending (LoGoフォーム, ＸＸセキュアMXサービス);
  * - products.latinTarget: an unquoted Latin name said to be attacked or down (ＸＸ Basicシステム障害),
  *   or right after a service noun (文字認識サービスＸ);
@@ -47,6 +47,8 @@ interface Mention {
   known: boolean;
   /** Written as a service's name (配信サービス「Ｘ」): kept even when a company has the same name. */
   asService?: boolean;
+  /** Quoted in a greeting ("平素より「Ｘ」をご利用いただき"): the organization's own service by name. */
+  quotedName?: boolean;
   /** For a table product: the table's name, which groups its spellings (Microsoft365, Office 365). */
   group?: string;
   /** The abbreviation the release gives the name (ＸＸ Business Club（GBC）): ＧＢＣアプリ is the same service. */
@@ -151,6 +153,10 @@ export const productsExtractor: Extractor = {
       && (!/^社/.test(text.slice(m.end, m.end + 1)) || (m.known && PLATFORM_OF_COMPANY.test(text.slice(m.end, m.end + 60))))
       && (m.known || m.asService || (!isOrganization(m.name) && keyOf(m.name) !== orgName && keyOf(m.name) !== orgAlias)));
 
+    // The release's opening sentences speak of an incident (不正アクセス, 漏えい, 障害…) that they lay at no other company's door,
+    // nor at another named service (窓口（Chatwork）において不正アクセス).
+    const incidentSaid = (key: string) => doc.bodySentences.slice(0, 6).some((s) => INVOLVEMENT.test(s.text) && !CORPORATE_FORMS.some((f) => s.text.includes(f)) && !/[ァ-ヶA-Za-z]社(?:の|が|から|より|に)/.test(s.text)
+      && !usable.some((u) => u.start >= s.start && u.start < s.end && keyOf(u.name) !== key));
     let ownServiceSeen: boolean | undefined;
     const ownServiceInvolved = () => (ownServiceSeen ??= ownServiceSaidInvolved(doc));
     const firstInvolved = (list: Mention[]) =>
@@ -195,6 +201,8 @@ export const productsExtractor: Extractor = {
         hit = list.find((m) => m.ruleId === 'products.greeting' && !passingOrUnaffected(text, m)
           && incidentFollowsGreeting(doc, m.start, m.name, (n) => usable.some((u) => u.start >= n.start && u.start < n.end && keyOf(u.name) !== keyOf(m.name))));
       }
+      // "平素より「Ｘ」をご利用いただき" then "先の不正アクセスの件につきまして": the release is about the service it greets with.
+      if (!hit && list.some((m) => m.quotedName) && !list.some((m) => passingOrUnaffected(text, m)) && incidentSaid(keyOf(first.name))) hit = first;
       if (!hit) continue;
       let vendor = first.vendor ?? list.find((m) => m.known)?.vendor ?? null;
       // The provider is named at the first mentions, if at all.
@@ -591,7 +599,9 @@ function greetingMentions(zone: string, base: number): Mention[] {
       if (!name || !isProductName(name) || /^(?:弊社|当|本|各|同)/.test(name)) continue;
       const s = zone.indexOf(name, at);
       if (s < 0) continue;
-      out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.greeting', known: false, asService: /^[A-Za-z][A-Za-z0-9 .&!'-]*$/.test(name), alias: abbreviated?.[1] });
+      // "平素より「Ｘ」をご利用いただき": the one name a greeting quotes is the service's own name.
+      const quoted = list.length === 1 && /^[「『][^「」『』]+[」』](?:サービス)?$/.test(inner.trim());
+      out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.greeting', known: false, asService: /^[A-Za-z][A-Za-z0-9 .&!'-]*$/.test(name), quotedName: quoted, alias: abbreviated?.[1] });
     }
   }
   return out;

@@ -115,6 +115,7 @@ describe('data kinds in one sentence', () => {
     ['a property name is no mail subject', '流出したのは物件名称と管理担当者の役職のみです。', ['employment'], []],
     ['family data is other data', '従業員の扶養家族に関する情報が漏えいした可能性があります。', ['other'], []],
     ['ID and password written with spaces', '今回流出した ID および パスワードは、既に変更しております。', ['login_id', 'password'], []],
+    ['IDs and passwords leaked elsewhere, used for the attack', '第三者が他社サービスから流出したとみられる ID とパスワードの組み合わせを用いて不正にログインを試み、会員の氏名が閲覧されました。', ['name'], []],
     ['a list of leaked passwords is the attack tool', '他社サービスから流出したパスワードリスト等を用いたリスト型攻撃の可能性があり、学生の氏名が閲覧された可能性があります。', ['name'], []],
     ['nicknames, point balances and licences are other data', '漏えいのおそれがあるのは、ニックネーム、ポイント残高、保有資格です。', ['other'], []],
     ['the cash balance of a company is no data', '関係者ヒヤリングで現預金残高の確認を行い、氏名の流出の有無を調査しました。', [], []],

@@ -89,6 +89,7 @@ describe('products involved in the incident', () => {
     ['a Latin service in a numbered heading', '## ２．MIDORI サービスの復旧計画・進捗\n\n順次、出荷拠点を拡大しております。', ['MIDORI サービス']],
     ['a service whose full recovery is under way', 'MIDORI サービスの本格復旧を進めております。', ['MIDORI サービス']],
     ['a shop name in angle brackets after a service noun', '弊社通販サイト〈みどりの縁側〉において、不正アクセスによる個人情報流出の可能性が判明しました。', ['みどりの縁側']],
+    ['the one service a greeting quotes, then an incident', '平素より「はいみどり！フォト」をご利用いただき、誠にありがとうございます。\n\n先の不正アクセスの件につきまして、調査の結果、漏えいの対象となったお客様を特定いたしました。', ['はいみどり!フォト']],
     ['an unquoted Latin name with its official site attacked', '業務委託にて運営するMIDORI UPGRADE SQUAREの公式サイトにおいて、外部からの不正アクセスを受けたことが確認されました。', ['MIDORI UPGRADE SQUARE']],
     ['an unquoted name defined as 当サイト', '当社が運営する進路情報ポータルサイト進路ナビ(以下「当サイト」)において、外部からの不正アクセスが確認されました。', ['進路ナビ']],
   ])('%s', async (_name, text, expected) => {
@@ -98,6 +99,8 @@ describe('products involved in the incident', () => {
   test.each<[string, string]>([
     ['generic words only', 'サーバに対する不正アクセスが発生し、VPN機器の脆弱性が悪用されました。'],
     ['a Latin name with a plain site is not its official site', 'MIDORI Passサイトにて決済をしていますが、不正アクセスの影響はありますか。'],
+    ['two services a greeting quotes name no one of them', '平素より「ミドリ便」ならびに「マイミドリ」サービスをご利用いただき、誠にありがとうございます。\n\n当社サーバーへの不正アクセスが判明しました。'],
+    ['a quoted greeting with no incident said', '平素より「ミドリスイッチ」をご利用いただき、誠にありがとうございます。\n\n新機能のご案内です。'],
     ['a label in angle brackets', '〈患者に関する情報〉\n不正アクセスにより、以下の情報が流出した可能性があります。'],
     ['a service noun alone defined as 本サービス', '当社が補助的に使用していたクラウドストレージサービス(以下「本件サービス」)において不正アクセスがありました。'],
     ['a kanji description defined as 当サイト', '当社が運営するサイト会員向け情報(以下「当サイト」)に不正アクセスがありました。'],
