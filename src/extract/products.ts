@@ -532,6 +532,9 @@ function judgeName(name: string, nextToServiceNoun: boolean, listedWithName: boo
   return true;
 }
 
+/** A note in parentheses giving a service's alias (以下、当ストア) or address (8122.jp), not another kind of thing's (以下「対象アカウント」). */
+const SERVICE_NOTE = /^\((?:以下[^()\n]{0,12}?(?:サイト|ストア|ショップ|サービス|システム|アプリ)[」』]?(?:といいます。?|という。?)?|(?:https?:\/\/)?[A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,40}){1,5}\/?)\)[ ]?/;
+
 /** 「ＸＸ」において, 運営する「ＸＸ」, 「Ａ」、「Ｂ」をご利用: quoted names in a service context. */
 function quotedMentions(zone: string, base: number): Mention[] {
   const quotes = [...matchesOf(QUOTED, zone)];
@@ -551,7 +554,9 @@ function quotedMentions(zone: string, base: number): Mention[] {
     const before = zone.slice(Math.max(0, q.index! - 16), q.index!).replace(/[ ]+$/, '');
     const last = quotes[lastOfList[i]!]!;
     // 「Ａ」などのシステムにおいて: the context goes on past など / 等.
-    const after = zone.slice(last.index! + last[0].length, last.index! + last[0].length + 24).replace(/^[ ]+/, '').replace(/^(?:など|等)(?=の|に|で)/, '');
+    // 「Ｘ」（以下、当ストア）において, 「Ｘ」（https://…）において: the context goes on past the service's alias or address.
+    const after = zone.slice(last.index! + last[0].length, last.index! + last[0].length + 72).replace(/^[ ]+/, '').replace(SERVICE_NOTE, '')
+      .replace(/^(?:など|等)(?=の|に|で)/, '').slice(0, 24);
     // An alias the release defines (以下「本件サイト」) points back at a name given before it.
     if (/以下[、,]?[ ]?$/.test(before)) continue;
     // Said of it only by the clause after it: a name of katakana or Latin letters, not a thing (「サポート詐欺」の被害).
