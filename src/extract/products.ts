@@ -346,11 +346,16 @@ const SERVICE_ENDING_AFTER_ALIAS = /^[ ]?(?:公式)?(?:会員)?(?:アプリ|サ�
  */
 function incidentFollowsGreeting(doc: DocumentContext, greetingAt: number, name: string, namesOther: (s: { start: number; end: number }) => boolean): boolean {
   // The greeting runs to its 。 (a name may hold a !, which the sentence splitter takes for an end).
+  // Read within a window the greeting pattern can span, so that hostile input with endless greetings stays linear.
   const line = doc.lineAt(greetingAt);
-  const stop = doc.text.indexOf('。', greetingAt);
-  const greetingEnd = stop >= 0 && stop < line.end ? stop + 1 : line.end;
+  const windowEnd = Math.min(line.end, greetingAt + GREETING_SPAN);
+  const stop = doc.text.slice(greetingAt, windowEnd).indexOf('。');
+  if (stop < 0 && windowEnd < line.end) return false;
+  const greetingEnd = stop >= 0 ? greetingAt + stop + 1 : line.end;
+  const windowStart = Math.max(line.start, greetingAt - GREETING_SPAN);
+  const greetingStart = windowStart + doc.text.slice(windowStart, greetingAt).lastIndexOf('。') + 1;
   // One service greeted: of いつも「Ａ」ならびに「Ｂ」をご利用, the next sentence may be about Ｂ alone.
-  if (greetingMentions(doc.text.slice(line.start, greetingEnd), 0).length !== 1) return false;
+  if (greetingMentions(doc.text.slice(greetingStart, greetingEnd), 0).length !== 1) return false;
   const skip = /^[\s。]*/.exec(doc.text.slice(greetingEnd, greetingEnd + 40))![0].length;
   const nextAt = greetingEnd + skip;
   if (nextAt >= doc.text.length || doc.lineAt(nextAt).kind !== 'text') return false;
@@ -581,6 +586,9 @@ function quotedMentions(zone: string, base: number): Mention[] {
   const listsWithAName = new Set(candidates.filter((c) => c.named).map((c) => c.list));
   return candidates.filter((c) => c.named || listsWithAName.has(c.list)).map((c) => c.mention);
 }
+
+/** How far a greeting reaches on either side of the name it greets (its pattern holds at most 60 characters of names). */
+const GREETING_SPAN = 120;
 
 /** An abbreviation in parentheses closing a name: ＸＸ Business Club（GBC）. */
 const ABBREVIATION_AFTER = /[ ]?\(([A-Z][A-Za-z0-9]{1,7})\)$/;
