@@ -2,7 +2,7 @@ import type { DocumentContext } from '../document.js';
 import {
   ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
   PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_NAME_ENDING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN, IMPERSONATED_AFTER,
-  SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS,
+  SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS, SERVICE_SET_APART,
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
 import { headingsOf, leadInOf, literalFilterOf, sentenceAt } from './context.js';
@@ -155,8 +155,11 @@ export const productsExtractor: Extractor = {
 
     // The release's opening sentences speak of an incident (不正アクセス, 漏えい, 障害…) that they lay at no other company's door,
     // nor at another named service (窓口（Chatwork）において不正アクセス).
-    const incidentSaid = (key: string) => doc.bodySentences.slice(0, 6).some((s) => INVOLVEMENT.test(s.text) && !CORPORATE_FORMS.some((f) => s.text.includes(f)) && !/[ァ-ヶA-Za-z]社(?:の|が|から|より|に)/.test(s.text)
-      && !usable.some((u) => u.start >= s.start && u.start < s.end && keyOf(u.name) !== key));
+    // An opening that sets the service apart from what was hit (本番環境とは分離された開発環境) is about something else.
+    const opening = doc.bodySentences.slice(0, 6);
+    const incidentSaid = (key: string) => !opening.some((s) => SERVICE_SET_APART.test(s.text))
+      && opening.some((s) => INVOLVEMENT.test(s.text) && !CORPORATE_FORMS.some((f) => s.text.includes(f)) && !/[ァ-ヶA-Za-z]社(?:の|が|から|より|に)/.test(s.text)
+        && !usable.some((u) => u.start >= s.start && u.start < s.end && keyOf(u.name) !== key));
     let ownServiceSeen: boolean | undefined;
     const ownServiceInvolved = () => (ownServiceSeen ??= ownServiceSaidInvolved(doc));
     const firstInvolved = (list: Mention[]) =>
@@ -362,7 +365,7 @@ function incidentFollowsGreeting(doc: DocumentContext, greetingAt: number, name:
   const next = sentenceAt(doc, nextAt);
   // The incident sentence names another service (窓口（Chatwork）において不正アクセス): it is about that one.
   // One that writes the name again (Ｘを装った詐欺, ＸネットワークのPC) was judged with its mentions already.
-  return Boolean(next && next.start >= greetingEnd && INVOLVEMENT.test(next.text) && !namesOther(next) && !next.text.includes(name));
+  return Boolean(next && next.start >= greetingEnd && INVOLVEMENT.test(next.text) && !SERVICE_SET_APART.test(next.text) && !namesOther(next) && !next.text.includes(name));
 }
 
 /**

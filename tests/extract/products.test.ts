@@ -123,6 +123,8 @@ describe('products involved in the incident', () => {
     ['a nested quoted name whose list is not said to be involved', '当社が提供する『法人カード「ミドリペイ」』『AOBA CARD』の各サービスをご案内します。'],
     ['a quoted account handle given an alias of an account', 'この度、公式アカウント「midori_jp」（以下「対象アカウント」といいます。）が第三者に乗っ取られました。'],
     ['a quoted product given a note of what it is', '「ミドリメラ」（ミネラルウォーター）をご利用のお客様の口座情報が漏えいしました。'],
+    ['a greeted service the incident sentence sets apart', '平素より「ミドリ広場」をご利用いただき、誠にありがとうございます。\nこのたび、サービス本番環境とは分離された社内開発環境の一部に対し、第三者による不正アクセスが行われました。'],
+    ['a greeted service set apart later in the opening', '平素より「ミドリ広場」をご利用いただき、誠にありがとうございます。\n\n本報告では調査結果をお知らせいたします。\n\n本番環境とは論理的に分離された開発環境において、不正アクセスの兆候を検知しました。'],
     ['a greeting without any incident word', '平素より「ミドリ宅配便」をご利用いただき誠にありがとうございます。'],
     ['a greeting name that is no service\'s', 'いつもミドリ商会の商品をご利用いただき、ありがとうございます。\n当サイトが不正アクセスを受けました。'],
     ['a refund channel named beside the incident', '送金サービス「MIDORI POST」よりご案内いたします。\n当サービスへの不正アクセスにより、ご迷惑をおかけしております。'],
