@@ -2,7 +2,7 @@ import type { DocumentContext } from '../document.js';
 import {
   ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
   PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_NAME_ENDING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN, IMPERSONATED_AFTER,
-  SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS,
+  SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS, SERVICE_SET_APART,
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
 import { headingsOf, leadInOf, literalFilterOf, sentenceAt } from './context.js';
@@ -51,6 +51,8 @@ interface Mention {
   quotedName?: boolean;
   /** For a table product: the table's name, which groups its spellings (Microsoft365, Office 365). */
   group?: string;
+  /** The abbreviation the release gives the name (ＸＸ Business Club（GBC）): ＧＢＣアプリ is the same service. */
+  alias?: string;
 }
 
 /** Bounds that keep hostile input linear: names looked up across the text, products per release. */
@@ -88,8 +90,8 @@ const SERVICE_NOUN_BEFORE_LATIN = /(?:サービス|システム|ツール|ソフ
 /** A service noun right after or before a quoted name: 「Ｘ」ウェブサイト, 予約サービス「Ｘ」. */
 const SERVICE_NOUN_AFTER = /^(?:の)?(?:(?:ウェブ|Web|WEB)?サイト|ホームページ|サービス|システム|アプリ)/;
 const SERVICE_NOUN_BEFORE = /(?:サイト|サービス|システム|アプリ|メディア)[:]?$/;
-/** What stands between two quoted names of one list: 「Ａ」、「Ｂ」, 「Ａ」および「Ｂ」, 「Ａ」「Ｂ」. */
-const LIST_JOINER = /^[ ]?(?:[、・,]|および|及び|ならびに|並びに|や|と)?[ ]?$/;
+/** What stands between two quoted names of one list: 「Ａ」、「Ｂ」, 「Ａ」および「Ｂ」, 「Ａ」「Ｂ」, the close of an outer quote (『カード「Ａ」』『Ｂ』). */
+const LIST_JOINER = /^[」』]?[ ]?(?:[、・,]|および|及び|ならびに|並びに|や|と)?[ ]?$/;
 /** Separators inside a list of names. */
 const NAME_LIST_SEPARATOR = /[・、,/]|および|及び|ならびに|並びに|や(?=[「『A-Za-zァ-ヶ])/;
 /**
@@ -151,9 +153,13 @@ export const productsExtractor: Extractor = {
       && (!/^社/.test(text.slice(m.end, m.end + 1)) || (m.known && PLATFORM_OF_COMPANY.test(text.slice(m.end, m.end + 60))))
       && (m.known || m.asService || (!isOrganization(m.name) && keyOf(m.name) !== orgName && keyOf(m.name) !== orgAlias)));
 
-    let incidentSeen: boolean | undefined;
-    // The release's opening sentences speak of an incident (不正アクセス, 漏えい, 障害…) that they lay at no other company's door.
-    const incidentSaid = () => (incidentSeen ??= doc.bodySentences.slice(0, 6).some((s) => INVOLVEMENT.test(s.text) && !CORPORATE_FORMS.some((f) => s.text.includes(f)) && !/[ァ-ヶA-Za-z]社(?:の|が|から|より|に)/.test(s.text)));
+    // The release's opening sentences speak of an incident (不正アクセス, 漏えい, 障害…) that they lay at no other company's door,
+    // nor at another named service (窓口（Chatwork）において不正アクセス).
+    // An opening that sets the service apart from what was hit (本番環境とは分離された開発環境) is about something else.
+    const opening = doc.bodySentences.slice(0, 6);
+    const incidentSaid = (key: string) => !opening.some((s) => SERVICE_SET_APART.test(s.text))
+      && opening.some((s) => INVOLVEMENT.test(s.text) && !CORPORATE_FORMS.some((f) => s.text.includes(f)) && !/[ァ-ヶA-Za-z]社(?:の|が|から|より|に)/.test(s.text)
+        && !usable.some((u) => u.start >= s.start && u.start < s.end && keyOf(u.name) !== key));
     let ownServiceSeen: boolean | undefined;
     const ownServiceInvolved = () => (ownServiceSeen ??= ownServiceSaidInvolved(doc));
     const firstInvolved = (list: Mention[]) =>
@@ -175,7 +181,7 @@ export const productsExtractor: Extractor = {
     let lookups = MAX_LOOKED_UP_NAMES;
     for (const [, list] of byName) {
       const first = list[0]!;
-      let hit = firstInvolved(list);
+      let hit: Mention | undefined = firstInvolved(list);
       if (!hit && !first.known && lookups-- > 0) {
         const seen = new Set(list.map((m) => m.start));
         const more: Mention[] = [];
@@ -190,13 +196,21 @@ export const productsExtractor: Extractor = {
       // 当サイト / 本サービス in the sentences about the incident.
       if (!hit && !first.known && (first.ruleId === 'products.greeting' || first.asService) && OWN_SERVICE_NAME.test(first.name)
         && !/[の「」『』]/.test(first.name) && !list.some((m) => passingOrUnaffected(text, m)) && ownServiceInvolved()) hit = first;
+      // いつも「Ｘ」をご利用いただき…。このたび、同サービスが不正アクセスを受け: the greeting names the service
+      // the release is about when its very next sentence tells the incident.
+      if (!hit && !first.known && GREETED_SERVICE_NAME.test(first.name) && !(orgName && orgName.startsWith(keyOf(first.name)))
+        // The organization's name plus a department (ＸＸ保険サービス事業本部) is no service; plus a shop's ending it is one.
+        && !(orgName && keyOf(first.name).startsWith(orgName) && !OWN_SERVICE_NAME.test(first.name))) {
+        hit = list.find((m) => m.ruleId === 'products.greeting' && !passingOrUnaffected(text, m)
+          && incidentFollowsGreeting(doc, m.start, m.name, (n) => usable.some((u) => u.start >= n.start && u.start < n.end && keyOf(u.name) !== keyOf(m.name))));
+      }
       // "平素より「Ｘ」をご利用いただき" then "先の不正アクセスの件につきまして": the release is about the service it greets with.
-      if (!hit && list.some((m) => m.quotedName) && !list.some((m) => passingOrUnaffected(text, m)) && incidentSaid()) hit = first;
+      if (!hit && list.some((m) => m.quotedName) && !list.some((m) => passingOrUnaffected(text, m)) && incidentSaid(keyOf(first.name))) hit = first;
       if (!hit) continue;
       let vendor = first.vendor ?? list.find((m) => m.known)?.vendor ?? null;
       // The provider is named at the first mentions, if at all.
       for (const m of list.slice(0, 20)) vendor ??= vendorBefore(text, m.start);
-      kept.push({ ...hit, vendor, ruleId: first.ruleId, known: first.known });
+      kept.push({ ...hit, vendor, ruleId: first.ruleId, known: first.known, alias: list.find((m) => m.alias)?.alias });
       if (kept.length >= MAX_PRODUCTS) break;
     }
     // Family extension: a Latin run that starts with the first word of a kept name and goes on
@@ -317,12 +331,48 @@ function merge(kept: Mention[]): Mention[] {
   for (const m of sorted) {
     const k = keyOf(m.name);
     // At either end only: a word in the middle of a longer name (Ｘ in ＡＸＢ) may be another product.
-    const into = out.find((o) => keyOf(o.name).startsWith(k) || keyOf(o.name).endsWith(k));
+    const into = out.find((o) => keyOf(o.name).startsWith(k) || keyOf(o.name).endsWith(k))
+      // ＧＢＣアプリ for ＸＸ Business Club（GBC）: the service's abbreviation with a service ending is the service.
+      ?? out.find((o) => o.alias !== undefined && k.startsWith(keyOf(o.alias)) && SERVICE_ENDING_AFTER_ALIAS.test(k.slice(o.alias.length)));
     if (!into) out.push({ ...m });
     else if (!into.vendor && m.vendor) into.vendor = m.vendor;
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** What may follow a service's abbreviation in a name that is the service itself (ＧＢＣアプリ, ＧＢＣ会員サイト). */
+const SERVICE_ENDING_AFTER_ALIAS = /^[ ]?(?:公式)?(?:会員)?(?:アプリ|サイト|ウェブサイト|webサイト|サービス|アカウント)$/;
+
+/**
+ * The sentence right after the greeting (平素よりＸをご利用いただき…。) tells the incident: the greeted
+ * service is the one the release is about. Only the next sentence: later ones may be about anything.
+ */
+function incidentFollowsGreeting(doc: DocumentContext, greetingAt: number, name: string, namesOther: (s: { start: number; end: number }) => boolean): boolean {
+  // The greeting runs to its 。 (a name may hold a !, which the sentence splitter takes for an end).
+  // Read within a window the greeting pattern can span, so that hostile input with endless greetings stays linear.
+  const line = doc.lineAt(greetingAt);
+  const windowEnd = Math.min(line.end, greetingAt + GREETING_SPAN);
+  const stop = doc.text.slice(greetingAt, windowEnd).indexOf('。');
+  if (stop < 0 && windowEnd < line.end) return false;
+  const greetingEnd = stop >= 0 ? greetingAt + stop + 1 : line.end;
+  const windowStart = Math.max(line.start, greetingAt - GREETING_SPAN);
+  const greetingStart = windowStart + doc.text.slice(windowStart, greetingAt).lastIndexOf('。') + 1;
+  // One service greeted: of いつも「Ａ」ならびに「Ｂ」をご利用, the next sentence may be about Ｂ alone.
+  if (greetingMentions(doc.text.slice(greetingStart, greetingEnd), 0).length !== 1) return false;
+  const skip = /^[\s。]*/.exec(doc.text.slice(greetingEnd, greetingEnd + 40))![0].length;
+  const nextAt = greetingEnd + skip;
+  if (nextAt >= doc.text.length || doc.lineAt(nextAt).kind !== 'text') return false;
+  const next = sentenceAt(doc, nextAt);
+  // The incident sentence names another service (窓口（Chatwork）において不正アクセス): it is about that one.
+  // One that writes the name again (Ｘを装った詐欺, ＸネットワークのPC) was judged with its mentions already.
+  return Boolean(next && next.start >= greetingEnd && INVOLVEMENT.test(next.text) && !SERVICE_SET_APART.test(next.text) && !namesOther(next) && !next.text.includes(name));
+}
+
+/**
+ * A greeted name that can stand for the service on the strength of the next sentence alone: a proper name,
+ * not a phrase (ＸＸの商品), not the organization's homepage (ＸＸ協会ホームページ).
+ */
+const GREETED_SERVICE_NAME = /^(?!.*(?:の|ホームページ|(?:ウェブ|Web|WEB)[ ]?サイト|公式サイト)$)(?!.*[の「」『』])/;
 
 /** After a mention (past its closing quote): the product was not affected, or is only a channel for notices. */
 function passingOrUnaffected(text: string, m: Mention): boolean {
@@ -495,6 +545,9 @@ function judgeName(name: string, nextToServiceNoun: boolean, listedWithName: boo
   return true;
 }
 
+/** A note in parentheses giving a service's alias (以下、当ストア) or address (8122.jp), not another kind of thing's (以下「対象アカウント」). */
+const SERVICE_NOTE = /^\((?:以下[^()\n]{0,12}?(?:サイト|ストア|ショップ|サービス|システム|アプリ)[」』]?(?:といいます。?|という。?)?|(?:https?:\/\/)?[A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,40}){1,5}\/?)\)[ ]?/;
+
 /** 「ＸＸ」において, 運営する「ＸＸ」, 「Ａ」、「Ｂ」をご利用: quoted names in a service context. */
 function quotedMentions(zone: string, base: number): Mention[] {
   const quotes = [...matchesOf(QUOTED, zone)];
@@ -514,7 +567,9 @@ function quotedMentions(zone: string, base: number): Mention[] {
     const before = zone.slice(Math.max(0, q.index! - 16), q.index!).replace(/[ ]+$/, '');
     const last = quotes[lastOfList[i]!]!;
     // 「Ａ」などのシステムにおいて: the context goes on past など / 等.
-    const after = zone.slice(last.index! + last[0].length, last.index! + last[0].length + 24).replace(/^[ ]+/, '').replace(/^(?:など|等)(?=の|に|で)/, '');
+    // 「Ｘ」（以下、当ストア）において, 「Ｘ」（https://…）において: the context goes on past the service's alias or address.
+    const after = zone.slice(last.index! + last[0].length, last.index! + last[0].length + 72).replace(/^[ ]+/, '').replace(SERVICE_NOTE, '')
+      .replace(/^(?:など|等)(?=の|に|で)/, '').slice(0, 24);
     // An alias the release defines (以下「本件サイト」) points back at a name given before it.
     if (/以下[、,]?[ ]?$/.test(before)) continue;
     // Said of it only by the clause after it: a name of katakana or Latin letters, not a thing (「サポート詐欺」の被害).
@@ -540,6 +595,12 @@ function quotedMentions(zone: string, base: number): Mention[] {
   return candidates.filter((c) => c.named || listsWithAName.has(c.list)).map((c) => c.mention);
 }
 
+/** How far a greeting reaches on either side of the name it greets (its pattern holds at most 60 characters of names). */
+const GREETING_SPAN = 120;
+
+/** An abbreviation in parentheses closing a name: ＸＸ Business Club（GBC）. */
+const ABBREVIATION_AFTER = /[ ]?\(([A-Z][A-Za-z0-9]{1,7})\)$/;
+
 /** いつもＡ・Ｂをご利用いただき: each named service of the greeting. */
 function greetingMentions(zone: string, base: number): Mention[] {
   const out: Mention[] = [];
@@ -552,13 +613,16 @@ function greetingMentions(zone: string, base: number): Mention[] {
     for (const part of list) {
       const at = zone.indexOf(part, offset);
       offset = at + part.length;
-      const name = cleanName(part.replace(/^[「『]|[」』]$/g, '').replace(/[」』]?(?:サービス|各種サービス)$/, ''));
+      const written = cleanName(part.replace(/^[「『]|[」』]$/g, '').replace(/[」』]?(?:サービス|各種サービス)$/, ''));
+      // ＸＸ Business Club（GBC）: the name, and the abbreviation the release goes on to use.
+      const abbreviated = ABBREVIATION_AFTER.exec(written);
+      const name = abbreviated ? written.slice(0, abbreviated.index) : written;
       if (!name || !isProductName(name) || /^(?:弊社|当|本|各|同)/.test(name)) continue;
       const s = zone.indexOf(name, at);
       if (s < 0) continue;
       // "平素より「Ｘ」をご利用いただき": the one name a greeting quotes is the service's own name.
       const quoted = list.length === 1 && /^[「『][^「」『』]+[」』](?:サービス)?$/.test(inner.trim());
-      out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.greeting', known: false, asService: /^[A-Za-z][A-Za-z0-9 .&!'-]*$/.test(name), quotedName: quoted });
+      out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.greeting', known: false, asService: /^[A-Za-z][A-Za-z0-9 .&!'-]*$/.test(name), quotedName: quoted, alias: abbreviated?.[1] });
     }
   }
   return out;

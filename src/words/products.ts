@@ -296,3 +296,9 @@ export const IMPERSONATED_AFTER = /^(?:を|の名(?:前|称)?を|に)(?:装|騙|
 
 /** Before a mention: a channel named as where to look or ask (公式Ｘ, お問い合わせ窓口: LINE). */
 export const PASSING_BEFORE = /(?:お問い合わせ|問い合わせ|窓口|連絡先|フォロー)[^。\n]{0,8}$/;
+
+/**
+ * An incident sentence that sets the organization's service apart from what was hit (サービス本番環境とは分離された
+ * 社内開発環境, 本番環境とは論理的に分離された開発環境, サービスへの影響はございません): the greeted service is not the one attacked.
+ */
+export const SERVICE_SET_APART = /とは(?:[^。、\n]{0,6}?(?:分離|切り離|隔離)|別|異な)|(?:サービス|サイト|アプリ)(?:へ|に)の影響は(?:ない|なく|ありません|ございません)/;
