@@ -219,8 +219,12 @@ export interface OutputSlot {
   target: FsPath;
   /** `<folder>/.<run id>-`: the writer adds a number of its own and TEMP_SUFFIX. */
   tempPrefix: FsPath;
-  /** The run's write-ahead log, opened O_APPEND: each line is one write, whichever thread makes it. */
-  walFd: number;
+  /**
+   * The run's write-ahead log. Each write opens it (O_APPEND: each line is one write, whichever
+   * thread makes it) and closes it again: a descriptor shared across threads could be written by a
+   * worker being stopped after the main thread closed it, and its number reused meanwhile.
+   */
+  walPath: string;
   fault: FaultSeam | null;
 }
 
@@ -248,7 +252,7 @@ export function writeOutputSync(slot: OutputSlot, content: Uint8Array, walLine: 
     } finally {
       closeSync(fd);
     }
-    writeSync(slot.walFd, walLine + '\n');
+    appendLine(slot.walPath, walLine);
     renameSync(temp, slot.target);
   } catch (e) {
     if (created) {
@@ -259,6 +263,16 @@ export function writeOutputSync(slot: OutputSlot, content: Uint8Array, walLine: 
       }
     }
     throw e;
+  }
+}
+
+/** Appends one line to an existing file (never through a link), in one write. */
+function appendLine(path: string, line: string): void {
+  const fd = openSync(path, constants.O_WRONLY | constants.O_APPEND | constants.O_NOFOLLOW);
+  try {
+    writeSync(fd, line + '\n');
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -563,7 +577,7 @@ export class OutDir {
     if (typeof target === 'string' && (!isInside(target, this.real) || target === this.real)) throw new Error(`refusing to write outside OUTDIR: ${target}`);
     const folder = dirOf(target);
     this.folderInside(folder);
-    return { target, tempPrefix: joinPath(folder, `.${this.runId}-`), walFd: this.wal.fd, fault: this.fault };
+    return { target, tempPrefix: joinPath(folder, `.${this.runId}-`), walPath: this.journalPath(INDEX_FILE, '.wal'), fault: this.fault };
   }
 
   /** The run-stopping error for a write that failed with `code` on `target`, when the disk is full. */
