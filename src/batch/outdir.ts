@@ -36,6 +36,9 @@ const FULL_CODES = new Set(['ENOSPC', 'EFBIG', 'EDQUOT']);
 /** A takeover token older than this belongs to a run that died while taking a stale lock. */
 const TOKEN_STALE_MS = 10_000;
 
+/** A relative path that join() would change: empty, "." or ".." parts, doubled, leading or trailing slashes. */
+const UNNORMAL_PATH = /^$|^\/|\/$|\/\/|(?:^|\/)\.{1,2}(?:\/|$)/;
+
 /** A path as Node's fs takes it: bytes when a name is not valid UTF-8 (kept as it is on disk). */
 export type FsPath = string | Buffer;
 
@@ -499,6 +502,9 @@ export class OutDir {
   /** Where the output for an input goes: OUTDIR/<relPath><extension> (bytes when the path is not UTF-8). */
   outputPath(relPath: string, extension: string, relBytes?: Buffer): FsPath {
     if (relBytes) return Buffer.concat([Buffer.from(this.real + sep), relBytes, Buffer.from(extension)]);
+    // The walk's relative paths are plain names joined by "/": nothing for join() to normalize (it is
+    // called only for a path that has something to: "." or ".." parts, doubled or outer slashes).
+    if (sep === '/' && this.real !== '/' && !UNNORMAL_PATH.test(relPath)) return `${this.real}/${relPath}${extension}`;
     return join(this.real, ...relPath.split('/')) + extension;
   }
 
