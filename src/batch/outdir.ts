@@ -36,6 +36,9 @@ const FULL_CODES = new Set(['ENOSPC', 'EFBIG', 'EDQUOT']);
 /** A takeover token older than this belongs to a run that died while taking a stale lock. */
 const TOKEN_STALE_MS = 10_000;
 
+/** A relative path that join() would change: empty, "." or ".." parts, doubled, leading or trailing slashes. */
+const UNNORMAL_PATH = /^$|^\/|\/$|\/\/|(?:^|\/)\.{1,2}(?:\/|$)/;
+
 /** A path as Node's fs takes it: bytes when a name is not valid UTF-8 (kept as it is on disk). */
 export type FsPath = string | Buffer;
 
@@ -219,8 +222,12 @@ export interface OutputSlot {
   target: FsPath;
   /** `<folder>/.<run id>-`: the writer adds a number of its own and TEMP_SUFFIX. */
   tempPrefix: FsPath;
-  /** The run's write-ahead log, opened O_APPEND: each line is one write, whichever thread makes it. */
-  walFd: number;
+  /**
+   * The run's write-ahead log. Each write opens it (O_APPEND: each line is one write, whichever
+   * thread makes it) and closes it again: a descriptor shared across threads could be written by a
+   * worker being stopped after the main thread closed it, and its number reused meanwhile.
+   */
+  walPath: string;
   fault: FaultSeam | null;
 }
 
@@ -248,7 +255,7 @@ export function writeOutputSync(slot: OutputSlot, content: Uint8Array, walLine: 
     } finally {
       closeSync(fd);
     }
-    writeSync(slot.walFd, walLine + '\n');
+    appendLine(slot.walPath, walLine);
     renameSync(temp, slot.target);
   } catch (e) {
     if (created) {
@@ -259,6 +266,16 @@ export function writeOutputSync(slot: OutputSlot, content: Uint8Array, walLine: 
       }
     }
     throw e;
+  }
+}
+
+/** Appends one line to an existing file (never through a link), in one write. */
+function appendLine(path: string, line: string): void {
+  const fd = openSync(path, constants.O_WRONLY | constants.O_APPEND | constants.O_NOFOLLOW);
+  try {
+    writeSync(fd, line + '\n');
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -423,8 +440,23 @@ export class OutDir {
       }
     };
     // Never through a link planted at these names.
-    const read = (path: string) => readFile(path, { encoding: 'utf8', flag: constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK }).catch(() => '');
-    const previous = await read(join(this.real, INDEX_FILE));
+    // Read synchronously: one file read whole costs less so than through the thread pool in chunks.
+    const read = (path: string): string => {
+      let fd: number;
+      try {
+        fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+      } catch {
+        return '';
+      }
+      try {
+        return fstatSync(fd).isFile() ? readFileSync(fd, 'utf8') : '';
+      } catch {
+        return '';
+      } finally {
+        closeSync(fd);
+      }
+    };
+    const previous = read(join(this.real, INDEX_FILE));
     take(previous);
     this.unchangedIndex = previous.length > 0 ? { text: previous, offset: 0 } : null;
     const journals: { name: string; run: number; wal: boolean }[] = [];
@@ -439,7 +471,7 @@ export class OutDir {
     // Journals of a killed run: this run's index is written out in full.
     if (journals.length > 0) this.unchangedIndex = null;
     journals.sort((a, b) => a.run - b.run || Number(a.wal) - Number(b.wal) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const j of journals) if (j.name.startsWith('index.')) take(await read(join(this.real, j.name)));
+    for (const j of journals) if (j.name.startsWith('index.')) take(read(join(this.real, j.name)));
   }
 
   /**
@@ -470,6 +502,9 @@ export class OutDir {
   /** Where the output for an input goes: OUTDIR/<relPath><extension> (bytes when the path is not UTF-8). */
   outputPath(relPath: string, extension: string, relBytes?: Buffer): FsPath {
     if (relBytes) return Buffer.concat([Buffer.from(this.real + sep), relBytes, Buffer.from(extension)]);
+    // The walk's relative paths are plain names joined by "/": nothing for join() to normalize (it is
+    // called only for a path that has something to: "." or ".." parts, doubled or outer slashes).
+    if (sep === '/' && this.real !== '/' && !UNNORMAL_PATH.test(relPath)) return `${this.real}/${relPath}${extension}`;
     return join(this.real, ...relPath.split('/')) + extension;
   }
 
@@ -563,7 +598,7 @@ export class OutDir {
     if (typeof target === 'string' && (!isInside(target, this.real) || target === this.real)) throw new Error(`refusing to write outside OUTDIR: ${target}`);
     const folder = dirOf(target);
     this.folderInside(folder);
-    return { target, tempPrefix: joinPath(folder, `.${this.runId}-`), walFd: this.wal.fd, fault: this.fault };
+    return { target, tempPrefix: joinPath(folder, `.${this.runId}-`), walPath: this.journalPath(INDEX_FILE, '.wal'), fault: this.fault };
   }
 
   /** The run-stopping error for a write that failed with `code` on `target`, when the disk is full. */

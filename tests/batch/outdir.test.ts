@@ -1,8 +1,8 @@
-import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { runBatch, type BatchOptions, type BatchResult } from '../../src/batch/run.js';
-import { DiskFull } from '../../src/batch/outdir.js';
+import { DiskFull, fileStamp, stampMatches } from '../../src/batch/outdir.js';
 import { goodTree, listing, tempDir } from './trees.js';
 
 async function run(options: Omit<BatchOptions, 'jobs'> & { jobs?: number }): Promise<BatchResult[]> {
@@ -227,5 +227,45 @@ describe('the stat fast path of a re-run', () => {
     const after = ndjson(join(out, 'index.ndjson'));
     expect(after[0].inputStat).not.toBe(index[0].inputStat);
     expect(after[1].inputStat).toBe(index[1].inputStat);
+  });
+
+  test('a re-run with nothing changed leaves index.ndjson and _errors.ndjson as they were (not rewritten)', async () => {
+    const { dir, out } = await stamped(3);
+    const before = { index: statSync(join(out, 'index.ndjson'), { bigint: true }), errors: statSync(join(out, '_errors.ndjson'), { bigint: true }) };
+    const results = await run({ inputs: [dir], outDir: out, stampAfterMs: 0 });
+    expect(results.every((r) => r.skipped)).toBe(true);
+    const after = { index: statSync(join(out, 'index.ndjson'), { bigint: true }), errors: statSync(join(out, '_errors.ndjson'), { bigint: true }) };
+    expect([after.index.ino, after.index.mtimeNs, after.errors.ino]).toEqual([before.index.ino, before.index.mtimeNs, before.errors.ino]);
+    expect(listing(out).filter((f) => f.includes('tmp-disclose'))).toEqual([]);
+  });
+
+  test('a re-run where one release changed rewrites the whole index, every line in path order', async () => {
+    const { dir, out, files, index } = await stamped(3);
+    writeFileSync(files[1].input, readFileSync(files[1].input, 'utf8') + '\n');
+    await run({ inputs: [dir], outDir: out, stampAfterMs: 0 });
+    const after = ndjson(join(out, 'index.ndjson'));
+    expect(after.map((e) => e.path)).toEqual(index.map((e) => e.path));
+    expect([after[0], after[2]]).toEqual([index[0], index[2]]);
+    expect(after[1].sha256).not.toBe(index[1].sha256);
+  });
+});
+
+describe('stampMatches: a stat against the stamp a run recorded', () => {
+  const file = join(tempDir(), 'f.md');
+  writeFileSync(file, 'x');
+  utimesSync(file, new Date('2025-01-02T03:04:05.678Z'), new Date('2025-01-02T03:04:05.678Z'));
+  const stamp = fileStamp(statSync(file, { bigint: true }));
+  const [size, mtime, ctime, ino, dev] = stamp.split(':');
+  test.each([
+    ['the stamp itself', stamp, true],
+    ['another size', [Number(size) + 1, mtime, ctime, ino, dev].join(':'), false],
+    ['another inode', [size, mtime, ctime, BigInt(ino) + 1n, dev].join(':'), false],
+    ['another device', [size, mtime, ctime, ino, BigInt(dev) + 1n].join(':'), false],
+    ['mtime a millisecond later', [size, BigInt(mtime) + 1_000_000n, ctime, ino, dev].join(':'), false],
+    ['ctime 2 s later', [size, mtime, BigInt(ctime) + 2_000_000_000n, ino, dev].join(':'), false],
+    ['a stamp with a field missing', [size, mtime, ctime, ino].join(':'), false],
+    ['not a stamp', 'x', false],
+  ])('%s → %s', (_name, recorded, expected) => {
+    expect(stampMatches(statSync(file), recorded)).toBe(expected);
   });
 });

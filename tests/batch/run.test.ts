@@ -53,6 +53,36 @@ describe('runBatch', () => {
     expect(listing(out)).toEqual(['_errors.ndjson', 'index.ndjson', ...good.map((r) => r.relPath + '.json')].sort());
   });
 
+  test('worker threads write their own outputs: the same files and index as in this thread; json and incident are read back from the output', async () => {
+    const dir = writeTree(goodTree(12), { 'bad/empty.md': '' });
+    const inThread = join(tempDir(), 'out');
+    const viaWorkers = join(tempDir(), 'out');
+    const here = await run({ inputs: [dir], outDir: inThread });
+    const there = await run({ inputs: [dir], outDir: viaWorkers, jobs: 2 });
+    expect(listing(viaWorkers)).toEqual(listing(inThread));
+    for (const f of listing(inThread).filter((f) => f.endsWith('.json'))) expect(readFileSync(join(viaWorkers, f), 'utf8')).toBe(readFileSync(join(inThread, f), 'utf8'));
+    const lines = (out: string) => ndjson(join(out, 'index.ndjson')).map(({ source: _s, ...rest }) => rest);
+    expect(lines(viaWorkers)).toEqual(lines(inThread));
+    expect(there.map((r) => r.error ?? null)).toEqual(here.map((r) => r.error ?? null));
+    for (const r of there.filter((r) => !r.error)) {
+      expect(r.json).toBe(readFileSync(r.output!, 'utf8'));
+      expect(r.incident?.source.path).toBe(r.path);
+      expect(r.notRelease).toBeNull();
+    }
+  });
+
+  test('withText: each parsed release comes with the text its offsets refer to (without outDir)', async () => {
+    const dir = goodTree(2);
+    for (const jobs of [0, 1]) {
+      const results = await run({ inputs: [dir], withText: true, jobs });
+      for (const r of results) {
+        const evidence = r.incident!.counts[0]!.evidence;
+        expect(r.text!.slice(evidence.start, evidence.end)).toBe(evidence.text);
+      }
+    }
+    expect((await run({ inputs: [dir] })).every((r) => r.text === undefined)).toBe(true);
+  });
+
   test('incremental: an unchanged input is skipped, a changed one redone, --force redoes all', async () => {
     const dir = goodTree(4);
     const out = join(tempDir(), 'out');

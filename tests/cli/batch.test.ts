@@ -182,6 +182,25 @@ describe('disclose batch (bin/, worker threads)', () => {
     for (const f of listing(inline)) expect(readFileSync(join(viaPool, f), 'utf8')).toBe(readFileSync(join(inline, f), 'utf8'));
   });
 
+  test.each([
+    ['--pdf-max-pages 1', ['--pdf-max-pages', '1'], /over the 1-page limit/],
+    ['no cap given', [], null],
+  ])('--pdf-* options reach the worker threads: a 3-page PDF with %s', (_name, caps, refused) => {
+    const dir = writeTree(tempDir(), { 'doc.pdf': readFileSync(join(ROOT, 'fixtures', 'pdf-dev', 'doc', 'd01.pdf')) });
+    let stderr = '';
+    let code = 0;
+    try {
+      execFileSync('node', [BIN, 'batch', dir, '--include', '*.pdf', '--jobs', '1', '--quiet', ...caps], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (e) {
+      stderr = String((e as { stderr: string }).stderr);
+      code = (e as { status: number }).status;
+    }
+    if (refused) {
+      expect(code).toBe(1);
+      expect(stderr).toMatch(refused);
+    } else expect([code, stderr]).toEqual([0, '']);
+  }, 60_000);
+
   test('SIGINT: workers stop, exit 130, no partial output, what was done is printed and recorded', async () => {
     const dir = goodTree(3000);
     const out = join(tempDir(), 'out');
