@@ -198,7 +198,11 @@ export const productsExtractor: Extractor = {
         && !/[の「」『』]/.test(first.name) && !list.some((m) => passingOrUnaffected(text, m)) && ownServiceInvolved()) hit = first;
       // いつも「Ｘ」をご利用いただき…。このたび、同サービスが不正アクセスを受け: the greeting names the service
       // the release is about when its very next sentence tells the incident.
-      if (!hit && !first.known && GREETED_SERVICE_NAME.test(first.name) && !(orgName && orgName.startsWith(keyOf(first.name)))
+      // Without the organization's name (pasted prose that never writes it), an unmarked greeted name
+      // may be the organization itself (平素より時事通信フォトをご利用いただき): only a quoted name or one
+      // with a service's ending is taken then.
+      if (!hit && !first.known && GREETED_SERVICE_NAME.test(first.name) && (orgName !== null || first.quotedName || OWN_SERVICE_NAME.test(first.name))
+        && !(orgName && orgName.startsWith(keyOf(first.name)))
         // The organization's name plus a department (ＸＸ保険サービス事業本部) is no service; plus a shop's ending it is one.
         && !(orgName && keyOf(first.name).startsWith(orgName) && !OWN_SERVICE_NAME.test(first.name))) {
         hit = list.find((m) => m.ruleId === 'products.greeting' && !passingOrUnaffected(text, m)
@@ -372,7 +376,7 @@ function incidentFollowsGreeting(doc: DocumentContext, greetingAt: number, name:
  * A greeted name that can stand for the service on the strength of the next sentence alone: a proper name,
  * not a phrase (ＸＸの商品), not the organization's homepage (ＸＸ協会ホームページ).
  */
-const GREETED_SERVICE_NAME = /^(?!.*(?:の|ホームページ|(?:ウェブ|Web|WEB)[ ]?サイト|公式サイト)$)(?!.*[の「」『』])/;
+const GREETED_SERVICE_NAME = /^(?!.*(?:の|ホームページ|(?:ウェブ|Web|WEB)[ ]?サイト|公式サイト|本部|事業部|支店|支社|営業所)$)(?!.*[の「」『』])/;
 
 /** After a mention (past its closing quote): the product was not affected, or is only a channel for notices. */
 function passingOrUnaffected(text: string, m: Mention): boolean {

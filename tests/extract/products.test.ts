@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildDocument } from '../../src/document.js';
 import { cleanName, isProductName, productsExtractor } from '../../src/extract/products.js';
 import { emptyFindings } from '../../src/extract/types.js';
+import { parseText } from '../../src/pipeline.js';
 
 type Found = { name: string; vendor: string | null; ruleId: string };
 
@@ -14,6 +15,17 @@ async function productsOf(text: string): Promise<Found[]> {
 }
 const names = async (text: string) => (await productsOf(text)).map((p) => p.name);
 
+describe('a greeted name read against the organization the release names (whole pipeline)', () => {
+  // The greeting rule needs the organization's name: without it an unmarked name may be the organization itself.
+  test.each<[string, string, string[]]>([
+    ['a greeted service whose very next sentence tells the incident', '株式会社ミドリ観光\n平素よりミドリトラベルをご利用いただき、誠にありがとうございます。\n\nこのたび、同サービスを管理するサーバが外部からの不正アクセスを受けました。', ['ミドリトラベル']],
+    ['the greeted name is the organization\'s own', '株式会社ミドリ通信フォト\n平素よりミドリ通信フォトをご利用いただき、誠にありがとうございます。\n\nこのたび、弊社サーバが外部からの不正アクセスを受けました。', []],
+  ])('%s', async (_label, text, expected) => {
+    const incident = await parseText(text, { tokenize: false });
+    expect(incident.products.map((p) => p.name)).toEqual(expected);
+  });
+});
+
 describe('products involved in the incident', () => {
   test.each<[string, string, string[]]>([
     ['quoted service with において', '当社が提供するクラウドサービス「ミライ会計Cloud」において、第三者による不正アクセスが確認されました。', ['ミライ会計Cloud']],
@@ -21,7 +33,6 @@ describe('products involved in the incident', () => {
     ['a list of quoted names shares the context after it', '「アオバ便」、「アオバ倉庫」をご利用のお客様の情報が流出したおそれがあります。', ['アオバ便', 'アオバ倉庫']],
     ['quoted after 対象サービス', '対象サービス:「Nimbus 大容量転送」\n同サービスは外部からの攻撃を受け停止しています。', ['Nimbus 大容量転送']],
     ['quoted URL of a third-party domain', 'サイトの一部で「https://cdnlib.example」というドメイン名から不審な認証画面が表示されました。', ['cdnlib.example']],
-    ['a greeted service whose very next sentence tells the incident', '平素よりミドリトラベルをご利用いただき、誠にありがとうございます。\n\nこのたび、同サービスを管理するサーバが外部からの不正アクセスを受けました。', ['ミドリトラベル']],
     ['a greeted quoted name holding a !', '平素より「ミドリ!フォト」をご利用いただき、誠にありがとうございます。\n先の不正アクセスの件につきまして、漏えいの対象となったお客様を特定いたしました。', ['ミドリ!フォト']],
     ['a greeted name with its abbreviation: the abbreviated app is the service', '平素よりMidori Business Club（MBC）をご利用いただき、誠にありがとうございます。\nこのたび、サーバが不正アクセスを受けました。\nMBCアプリの利用を停止いたします。', ['Midori Business Club']],
     ['a greeted shop named after the organization', '株式会社ミドリ堂\nいつもミドリ堂オンラインショップをご利用いただき、誠にありがとうございます。\nこのたび、弊社が運営するサイトにおいて第三者による不正アクセスが判明いたしました。', ['ミドリ堂オンラインショップ']],
@@ -119,6 +130,8 @@ describe('products involved in the incident', () => {
     ['two greeted services: the next sentence may be about one', '平素より「ミドリ便」ならびに「ミドリ倉庫」をご利用いただき、誠にありがとうございます。\n当社が運営するWebサービスにおいて、不正アクセスが確認されました。'],
     ['a greeted service, then an incident in another named one', '平素は「ミドリスイッチ」をご利用いただき、厚く御礼申し上げます。\n弊社のサポート窓口（Chatwork）において、スタッフのアカウントが不正アクセスを受けました。'],
     ['a greeted service, the incident only two sentences on', '平素よりミドリトラベルをご利用いただき、誠にありがとうございます。\n本日は新しいプランのご案内です。\nなお、当社サーバが不正アクセスを受けました。'],
+    ['pasted prose that never names the organization: an unmarked greeted name may be the organization itself', '平素よりミドリ通信フォトをご利用いただき、誠にありがとうございます。\nこのたび、弊社サーバが外部からの不正アクセスを受けました。'],
+    ['a greeted department of the organization is no service', '平素よりミドリ開発保険サービス事業本部をご利用いただき、誠にありがとうございます。\nこのたび、弊社サーバが外部からの不正アクセスを受けました。'],
     ['a greeted homepage is no named service', '平素よりミドリ観光協会ホームページをご利用いただき、誠にありがとうございます。\nこのたび、不正アクセスによる改ざんが確認されました。'],
     ['a nested quoted name whose list is not said to be involved', '当社が提供する『法人カード「ミドリペイ」』『AOBA CARD』の各サービスをご案内します。'],
     ['a quoted account handle given an alias of an account', 'この度、公式アカウント「midori_jp」（以下「対象アカウント」といいます。）が第三者に乗っ取られました。'],
