@@ -7,7 +7,7 @@ import { DEFAULT_MAX_BYTES } from '../io/read.js';
 import { formatJson } from '../output/json.js';
 import { VERSION } from '../version.js';
 import type { Incident } from '../types.js';
-import { DiskFull, OutDir, entryKey, indexEntryFor, stampMatches, verifiedStamp, type IndexEntry } from './outdir.js';
+import { DiskFull, OutDir, entryKey, indexEntryFor, stampMatches, verifiedStamp, type FsPath, type IndexEntry } from './outdir.js';
 import { compileFilters, rootLabels, walkInputsSync, type WalkEntry } from './walk.js';
 import { fetchInput, isUrl } from '../io/fetch.js';
 import { errorMessage } from './message.js';
@@ -76,6 +76,11 @@ export interface BatchOptions {
   onProgress?: (progress: BatchProgress) => void;
   /** Inputs read or parsed ahead of the one being yielded (bounds memory; default 32 per job). */
   maxInFlight?: number;
+  /**
+   * Yield inputs skipped as up to date (default true). false: they are only counted in the
+   * progress — `batch -o`, which reads nothing of them, so re-runs without a result per file.
+   */
+  yieldSkipped?: boolean;
   /** How long after a file's last change its stamp is trusted, in ms (default: 2 s; tests set 0). */
   stampAfterMs?: number;
   /**
@@ -217,7 +222,7 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
    * index line stamped (two stats, no reads). Anything else — no stamps, a changed time, size or
    * inode — is checked by content in processEntry.
    */
-  const skipUnchanged = (entry: WalkEntry): Done | null => {
+  const skipUnchanged = (entry: WalkEntry): { index: IndexEntry; target: FsPath } | null => {
     if (!out || options.force || entry.error || isUrl(entry.path)) return null;
     const key = entry.relBytes ? entryKey({ path: entry.relPath, pathBytes: entry.relBytes.toString('base64') }) : entry.relPath;
     const known = out.known.get(key);
@@ -225,8 +230,9 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
     const target = out.outputPath(entry.relPath, output.extension, entry.relBytes);
     if (!inputUnchanged(entry.pathBytes ?? entry.path, known.inputStat, maxBytes) || !OutDir.unchanged(target, known.outputStat)) return null;
     out.known.delete(key);
-    return { result: { path: entry.path, relPath: entry.relPath, skipped: true, output: target.toString() }, index: known.source === entry.path ? known : { ...known, source: entry.path } };
+    return { index: known.source === entry.path ? known : { ...known, source: entry.path }, target };
   };
+  const yieldSkipped = options.yieldSkipped !== false;
 
   const processEntry = async (entry: WalkEntry): Promise<Done> => {
     const base = { path: entry.path, relPath: entry.relPath };
@@ -363,6 +369,8 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
   try {
     for (;;) {
       if (signal?.aborted || fatal) break;
+      // Skipped inputs recorded in place (not yielded): progress is reported once for all of them.
+      let skippedInPlace = false;
       // Bounded by count (results wait to be yielded in order) and by bytes (inputs can be large).
       while (started - yielded < window && found.size > 0 && bytesInFlight < BYTES_IN_FLIGHT) {
         const seq = started++;
@@ -370,7 +378,23 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
         room.notify();
         const unchanged = skipUnchanged(entry);
         if (unchanged) {
-          settle(seq, unchanged);
+          if (!yieldSkipped && seq === yielded) {
+            // Every input before it is recorded: so is this one, at once, without a result.
+            yielded++;
+            progress.done++;
+            progress.skipped++;
+            skippedInPlace = true;
+            try {
+              const flushing = out!.record(unchanged.index);
+              if (flushing) await flushing;
+            } catch (e) {
+              if (!(e instanceof DiskFull)) throw e;
+              fatal ??= e;
+              break;
+            }
+            continue;
+          }
+          settle(seq, { result: { path: entry.path, relPath: entry.relPath, skipped: true, output: unchanged.target.toString() }, index: unchanged.index });
           continue;
         }
         const task = processEntry(entry).then(
@@ -384,13 +408,18 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
         });
         running.add(task);
       }
+      if (skippedInPlace) report();
+      if (fatal) break;
       const done = finished.get(yielded);
       if (done) {
         finished.delete(yielded);
         yielded++;
         if (out) {
           try {
-            if (done.index) await out.record(done.index);
+            if (done.index) {
+              const flushing = out.record(done.index);
+              if (flushing) await flushing;
+            }
             if (done.result.error) await out.recordError(done.result.path, done.result.error);
           } catch (e) {
             if (!(e instanceof DiskFull)) throw e;
@@ -398,6 +427,7 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
             break;
           }
         }
+        if (done.result.skipped && !yieldSkipped) continue;
         yield done.result;
         continue;
       }

@@ -316,3 +316,34 @@ describe('--timeout durations', () => {
     expect(parseDuration(text)).toBe(ms);
   });
 });
+
+describe('yieldSkipped: false counts up-to-date inputs without a result each', () => {
+  test('only the changed input is yielded; the progress and the index are those of a run that yields all', async () => {
+    const root = goodTree(6);
+    const outA = join(tempDir(), 'a');
+    const outB = join(tempDir(), 'b');
+    for (const outDir of [outA, outB]) {
+      await run({ inputs: [root], outDir, stampAfterMs: 0 });
+      await run({ inputs: [root], outDir, stampAfterMs: 0 }); // verified by content: stamps recorded
+    }
+    writeFileSync(join(root, '2025/0003_株式会社テスト3.md'), release('株式会社テスト3', 9, 777));
+    const drain = async (outDir: string, yieldSkipped: boolean) => {
+      const results: BatchResult[] = [];
+      const it = runBatch({ jobs: 0, inputs: [root], outDir, stampAfterMs: 0, yieldSkipped });
+      for (;;) {
+        const next = await it.next();
+        if (next.done) return { results, progress: next.value };
+        results.push(next.value);
+      }
+    };
+    const all = await drain(outA, true);
+    const counted = await drain(outB, false);
+    expect(all.results.map((r) => r.relPath)).toHaveLength(6);
+    expect(counted.results.map((r) => r.relPath)).toEqual(['2025/0003_株式会社テスト3.md']);
+    expect(counted.results[0].skipped).toBeUndefined();
+    expect(counted.progress).toEqual(all.progress);
+    expect(counted.progress.skipped).toBe(5);
+    const lines = (outDir: string) => ndjson(join(outDir, 'index.ndjson')).map(({ source: _s, inputStat: _i, outputStat: _o, ...rest }) => rest);
+    expect(lines(outB)).toEqual(lines(outA));
+  });
+});

@@ -166,6 +166,8 @@ export async function runBatchCommand(dirs: string[], opts: BatchCommandOptions,
       pdf: pdfLimitsOf(opts),
       timeoutMs: opts.timeout,
       output: writers.file,
+      // A skipped file is read back only for the combined table; otherwise it is only counted.
+      yieldSkipped: combined !== undefined,
       signal,
       onProgress: (p) => {
         last = p;
