@@ -175,7 +175,7 @@ function* walkFolder(place: Place, real: string, ancestors: string[], f: Filters
     const relPath = rel ? `${rel}/${text}` : text;
     const relBytes = raw ? (rel ? Buffer.concat([folderBytes ?? Buffer.from(rel), Buffer.from('/'), raw]) : raw) : undefined;
     const shownPath = asBytes ? shown(path) : (path as string);
-    const named = (e: Omit<WalkEntry, 'path' | 'relPath'> = {}): WalkEntry => ({ path: shownPath, relPath, ...(asBytes ? { pathBytes: path as Buffer, relBytes } : {}), ...e });
+    const named = (e: Omit<WalkEntry, 'path' | 'relPath'> = {}): WalkEntry => namedEntry(shownPath, relPath, asBytes ? path : undefined, relBytes, e);
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
@@ -224,8 +224,13 @@ function* walkFolder(place: Place, real: string, ancestors: string[], f: Filters
       }
       if ([...f.skip].some((s) => target === s || target.startsWith(s + sep))) continue;
     }
-    yield named();
+    // The common case, a plain file with a UTF-8 path: one small object, no spreads.
+    yield asBytes ? named() : { path: shownPath, relPath };
   }
+}
+
+function namedEntry(path: string, relPath: string, pathBytes: string | Buffer | undefined, relBytes: Buffer | undefined, e: Omit<WalkEntry, 'path' | 'relPath'>): WalkEntry {
+  return { path, relPath, ...(pathBytes !== undefined ? { pathBytes: pathBytes as Buffer, relBytes } : {}), ...e };
 }
 
 /**
