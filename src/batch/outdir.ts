@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { close as closeCb, closeSync, constants, fstatSync, type BigIntStats, type Stats, lstatSync, mkdirSync, open as openCb, openSync, readdirSync, readFileSync, readSync, realpathSync, rename as renameCb, renameSync, unlink as unlinkCb, unlinkSync, write as writeCb, writeSync, type Dirent } from 'node:fs';
 import { mkdir, open, readdir, readFile, realpath, rename, stat, unlink, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { createRequire } from 'node:module';
 import { DiscloseError, EXIT_INPUT, UsageError } from '../errors.js';
 import { describeFsError } from '../io/read.js';
 import type { IncidentType } from '../types.js';
@@ -240,10 +240,17 @@ export interface OutputSlot {
   fault: FaultSeam | null;
 }
 
+const requireBuiltin = createRequire(import.meta.url);
+let currentThread: number | undefined;
+/** This thread's id: node:worker_threads loads when a first temporary file is named (a re-run with nothing changed names none). */
+function threadId(): number {
+  return (currentThread ??= (requireBuiltin('node:worker_threads') as typeof import('node:worker_threads')).threadId);
+}
+
 let tempCount = 0;
 /** A temporary name no other thread of this run uses: the thread's id, then its own count. */
 function tempName(prefix: FsPath): FsPath {
-  return withSuffix(prefix, `${threadId}${String(++tempCount).padStart(9, '0')}${TEMP_SUFFIX}`);
+  return withSuffix(prefix, `${threadId()}${String(++tempCount).padStart(9, '0')}${TEMP_SUFFIX}`);
 }
 
 /**

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, type BigIntStats } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { DiscloseError, EXIT_INTERRUPTED, UsageError } from '../errors.js';
 import { DEFAULT_MAX_BYTES } from '../io/read.js';
 import { formatJson } from '../output/json.js';
@@ -498,11 +497,10 @@ function writtenResult(base: { path: string; relPath: string }, target: string |
  * about a fifth less CPU, and the output is the same (a V8 flag changes how fast, never what).
  * Flags are per process: set once, before the first parser thread starts.
  */
-let budgetRaised = false;
-function raiseOptimizationBudget(): void {
-  if (budgetRaised) return;
-  budgetRaised = true;
-  setFlagsFromString('--interrupt-budget=1048576');
+let budgetRaised: Promise<void> | null = null;
+function raiseOptimizationBudget(): Promise<void> {
+  // node:v8 loads only when something is parsed: a re-run with nothing changed never needs it.
+  return (budgetRaised ??= import('node:v8').then(({ setFlagsFromString }) => setFlagsFromString('--interrupt-budget=1048576')));
 }
 
 /** Parses a task somewhere: on the worker pool, or in this thread. */
@@ -518,7 +516,7 @@ class InlineParser implements Parser {
   stopped = false;
   readonly lost = 0;
   async parse(task: ParseTask): Promise<ParseReply> {
-    raiseOptimizationBudget();
+    await raiseOptimizationBudget();
     const { parseTask } = await import('./worker.js');
     return parseTask(task);
   }
@@ -551,7 +549,7 @@ class PoolParser implements Parser {
   private getPool(): Promise<import('piscina').Piscina> {
     if (!this.creating) {
       this.creating = (async () => {
-        raiseOptimizationBudget();
+        await raiseOptimizationBudget();
         const { Piscina } = await import('piscina');
         // Two bundles per worker: the next one is already waiting in the worker when it finishes
         // one, so a busy main thread (reading, writing) never leaves a worker idle.
