@@ -210,6 +210,28 @@ const bare = [];
 for (let i = 0; i < RUNS; i++) bare.push(await timed([process.execPath, '-e', '0']));
 console.log(`  node -e 0 (startup alone)  ${fmt(median(bare))} s wall`);
 const { parse } = await import(join(ROOT, 'dist', 'parse.js'));
+
+/** One pass of parse() over `paths` in this process: CPU and wall milliseconds per file (CPU is the work done, whatever the neighbours take of the cores). */
+async function passPerFile(paths) {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  for (const f of paths) JSON.stringify(await parse(readFileSync(f), { path: f }));
+  const c = process.cpuUsage(c0);
+  return { cpu: (c.user + c.system) / 1000 / paths.length, wall: (performance.now() - t0) / paths.length };
+}
+
+/**
+ * Per-file time of a list at the steady state a batch of many files runs at: three warm-up passes
+ * (modules, kuromoji and V8's optimized code for this path — one pass does not reach it for the HTML
+ * and PDF paths), then the median of --runs passes. The first pass is returned too, for the record.
+ */
+async function steadyPerFile(paths) {
+  const first = await passPerFile(paths);
+  for (let pass = 1; pass < 3; pass++) await passPerFile(paths);
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await passPerFile(paths));
+  return { first, cpu: median(runs.map((r) => r.cpu)), wall: median(runs.map((r) => r.wall)) };
+}
 const parseStart = process.resourceUsage();
 const parseWall = performance.now();
 // A file the parser refuses (empty, binary, not a release) is counted, as batch would report it.
@@ -233,39 +255,17 @@ let pdfCliRatio = null;
 const DEV = join(ROOT, 'fixtures', 'pdf-dev');
 if (!flag('--no-pdf') && existsSync(join(DEV, 'manifest.json'))) {
   const manifest = JSON.parse(readFileSync(join(DEV, 'manifest.json'), 'utf8'));
-  // CPU milliseconds per file (this process is single-threaded here, so CPU is the work done
-  // whatever the neighbours take of the cores), and wall milliseconds beside.
-  const perFile = async (paths) => {
-    const t0 = performance.now();
-    const c0 = process.cpuUsage();
-    for (const f of paths) JSON.stringify(await parse(readFileSync(join(DEV, f)), { path: f }));
-    const c = process.cpuUsage(c0);
-    return { cpu: (c.user + c.system) / 1000 / paths.length, wall: (performance.now() - t0) / paths.length };
-  };
-  // Warm: kuromoji loaded (the organization extractor loads it at the first text that needs it —
-  // a one-time second that no release of the first pair needs, so it fell on a later printed page)
-  // and every release read once in each form, so each path is measured at the steady state a batch runs at.
+  // Kuromoji loaded first: the organization extractor loads it at the first text that needs it —
+  // a one-time second that would fall on whichever file came first.
   const { getTokenizer } = await import(join(ROOT, 'dist', 'tokenize', 'kuromoji.js'));
   await getTokenizer();
-  // The first pass over each list is printed too (V8 still compiling the path); the ratio is taken
-  // at the steady state a batch of many files runs at: after three passes, the median of --runs passes,
-  // the same way as the web pages' row below.
-  const first = {};
-  for (const key of ['source', 'page', 'doc']) {
-    first[key] = await perFile(manifest.map((e) => e[key]));
-    for (let pass = 1; pass < 3; pass++) await perFile(manifest.map((e) => e[key]));
-  }
-  const steady = async (key) => {
-    const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await perFile(manifest.map((e) => e[key])));
-    return { cpu: median(runs.map((r) => r.cpu)), wall: median(runs.map((r) => r.wall)) };
-  };
-  const md = await steady('source');
-  const pages = await steady('page');
-  const docs = await steady('doc');
+  const listOf = (key) => manifest.map((e) => join(DEV, e[key]));
+  const md = await steadyPerFile(listOf('source'));
+  const pages = await steadyPerFile(listOf('page'));
+  const docs = await steadyPerFile(listOf('doc'));
   pdfRatio = (pages.cpu + docs.cpu) / 2 / md.cpu;
   console.log(`\nPDF against Markdown (${manifest.length} releases of fixtures/pdf-dev, parse() in this process; CPU ms per file, wall in brackets):`);
-  console.log(`  first pass: Markdown ${fmt(first.source.cpu, 1)} · printed-page PDF ${fmt(first.page.cpu, 1)} · document PDF ${fmt(first.doc.cpu, 1)} → ${fmt((first.page.cpu + first.doc.cpu) / 2 / first.source.cpu, 1)}×`);
+  console.log(`  first pass: Markdown ${fmt(md.first.cpu, 1)} · printed-page PDF ${fmt(pages.first.cpu, 1)} · document PDF ${fmt(docs.first.cpu, 1)} → ${fmt((pages.first.cpu + docs.first.cpu) / 2 / md.first.cpu, 1)}×`);
   console.log(`  steady:     Markdown ${fmt(md.cpu, 1)} (${fmt(md.wall, 1)}) · printed-page PDF ${fmt(pages.cpu, 1)} (${fmt(pages.wall, 1)}) · document PDF ${fmt(docs.cpu, 1)} (${fmt(docs.wall, 1)}) → PDF ${fmt(pdfRatio, 1)}× Markdown`);
   console.log('  (the printed pages carry a hundred Chromium Type 3 fonts each, read from their dictionaries and ToUnicode maps without pdf.js)');
   const cli = async (file) => {
@@ -287,22 +287,8 @@ if (existsSync(join(pagesDir, 'manifest.json'))) {
   const manifest = JSON.parse(readFileSync(join(pagesDir, 'manifest.json'), 'utf8'));
   const pageFiles = manifest.map((e) => join(pagesDir, e.file));
   const sourceFiles = [...new Set(manifest.map((e) => join(pagesDir, e.source)))];
-  const cpuPerFile = async (list) => {
-    // Warm-up, the same for both lists (modules, kuromoji, and V8's optimized code for this path):
-    // a batch of pages runs at the steady state, which one pass does not reach for the HTML path
-    // (its code, and the extractors on page text, are still being compiled during the second).
-    for (let pass = 0; pass < 3; pass++) for (const f of list) await parse(readFileSync(f), { path: f });
-    const samples = [];
-    for (let run = 0; run < RUNS; run++) {
-      const start = process.resourceUsage();
-      for (const f of list) JSON.stringify(await parse(readFileSync(f), { path: f }));
-      const end = process.resourceUsage();
-      samples.push((end.userCPUTime + end.systemCPUTime - start.userCPUTime - start.systemCPUTime) / 1000 / list.length);
-    }
-    return median(samples);
-  };
-  const mdMs = await cpuPerFile(sourceFiles);
-  const htmlMs = await cpuPerFile(pageFiles);
+  const mdMs = (await steadyPerFile(sourceFiles)).cpu;
+  const htmlMs = (await steadyPerFile(pageFiles)).cpu;
   htmlRatio = htmlMs / mdMs;
   console.log(`  web pages (fixtures/pages): ${fmt(htmlMs, 2)} ms CPU per HTML page, ${fmt(mdMs, 2)} ms per Markdown source (×${fmt(htmlRatio, 2)})`);
 }

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { DEFAULT_PDF_LIMITS, type PdfLimits } from '../format/pdf/limits.js';
+import { DEFAULT_PDF_LIMITS, type PdfLimits } from '../format/pdf/limitDefaults.js';
 
 /** The PDF caps as options (`--pdf-max-pages`, `--pdf-max-inflated`, `--pdf-timeout`); see src/format/pdf/limits.ts. */
 export interface PdfOptions {

@@ -1,25 +1,10 @@
 import { inflateSync, constants } from 'node:zlib';
 import { InputError } from '../../errors.js';
 
-/**
- * Caps on what one PDF may cost. A release is a few pages of text: a file past a cap is a bomb
- * (a stream inflating to gigabytes, thousands of pages, a page that parses for minutes) and is
- * refused in one line instead of taking the process's memory or time.
- */
-export interface PdfLimits {
-  /** Pages; a longer PDF is refused before any page is read. */
-  maxPages: number;
-  /** Bytes all streams but images may inflate to, together (images are never decoded). */
-  maxInflatedBytes: number;
-  /** Seconds for reading the whole file. */
-  timeoutSeconds: number;
-}
-
-export const DEFAULT_PDF_LIMITS: PdfLimits = {
-  maxPages: 1000,
-  maxInflatedBytes: 128 * 1024 * 1024,
-  timeoutSeconds: 60,
-};
+// The caps and their defaults live apart from the checks, so the CLI's option parsing can read
+// them at start-up without loading zlib.
+export { DEFAULT_PDF_LIMITS, type PdfLimits } from './limitDefaults.js';
+import type { PdfLimits } from './limitDefaults.js';
 
 const MIB = 1024 * 1024;
 const mib = (n: number) => (n >= MIB ? `${Math.round(n / MIB)} MiB` : `${n} bytes`);
