@@ -19,7 +19,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, linkSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,7 +42,8 @@ const value = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : fallback;
 };
-const ARCHIVE = value('--archive', join(ROOT, '..', 'shared', 'archive'));
+// Absolute, because the Python builder runs on symlinks to the archive's folders from a temp folder.
+const ARCHIVE = resolve(value('--archive', join(ROOT, '..', 'shared', 'archive')));
 const RUNS = Number(value('--runs', 3));
 const JOBS = value('--jobs', null);
 if (!Number.isInteger(RUNS) || RUNS < 1 || RUNS > 100) usage('--runs: a whole number from 1 to 100');
@@ -409,10 +410,17 @@ async function measurePythonBuilder() {
   for (let i = 0; i < RUNS; i++) {
     rmSync(usageFile, { force: true });
     const started = process.hrtime.bigint();
-    const code = await new Promise((resolve) => spawn('python3', ['-c', wrapper, join(root, 'scripts', 'build_dashboard_data.py')], { stdio: 'ignore' }).on('exit', resolve).on('error', () => resolve(-1)));
+    let said = '';
+    const code = await new Promise((resolve) => {
+      const child = spawn('python3', ['-c', wrapper, join(root, 'scripts', 'build_dashboard_data.py')], { stdio: ['ignore', 'pipe', 'ignore'] });
+      child.stdout.on('data', (chunk) => (said += chunk));
+      child.on('exit', resolve).on('error', () => resolve(-1));
+    });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const usage = existsSync(usageFile) ? JSON.parse(readFileSync(usageFile, 'utf8')) : { cpu: NaN, maxRSS: NaN };
-    const r = { seconds, code, cpu: usage.cpu, rssMb: usage.maxRSS / 1024, stderr: '', ok: code === 0 };
+    // A run that found no releases (a broken link, an empty folder) is no yardstick.
+    const releases = Number(/with (\d+) releases/.exec(said)?.[1] ?? NaN);
+    const r = { seconds, code, cpu: usage.cpu, rssMb: usage.maxRSS / 1024, stderr: said, ok: code === 0 && releases > 0 };
     runs.push(r);
     line(`run ${i + 1}`, r);
   }
