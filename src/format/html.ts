@@ -431,10 +431,30 @@ function titleLine(doc: Document, root: Element, documentTitle: string, siteName
   return best;
 }
 
-/** The <dt> a <dd> answers. */
+/** Each <dd>'s term, once: a long <dl> asked dd by dd would walk back over its siblings each time. */
+const termsOfDd = new WeakMap<Element, string>();
+
+/** The <dt> a <dd> answers: the nearest <dt> before it, or the term of the <dd> before it. */
 function termOf(dd: Element): string {
-  for (let n = dd.prev; n; n = n.prev) if (n.type === 'tag' && (n as Element).tagName === 'dt') return cleanText(textOf(n));
-  return '';
+  const known = termsOfDd.get(dd);
+  if (known !== undefined) return known;
+  let term = '';
+  for (let n = dd.prev; n; n = n.prev) {
+    if (n.type !== 'tag') continue;
+    const el = n as Element;
+    if (el.tagName === 'dt') {
+      term = cleanText(textOf(el));
+      break;
+    }
+    // An earlier <dd> answers the same term; it is asked first in document order, so it is known.
+    const before = el.tagName === 'dd' ? termsOfDd.get(el) : undefined;
+    if (before !== undefined) {
+      term = before;
+      break;
+    }
+  }
+  termsOfDd.set(dd, term);
+  return term;
 }
 
 /** The release body: the first CMS container that holds most of the page's text, else the densest block. */

@@ -144,6 +144,16 @@ test('in a definition list, 掲載日 is the page date and 発生日 is not', ()
   expect(extractHtml(dl('発生日')).date).toBeNull();
 });
 
+test.each([
+  ['the <dd> right after its <dt>', '<dt>掲載日</dt><dd>2025年5月1日</dd>', '2025-05-01'],
+  ['a later <dd> answers the same <dt>', '<dt>掲載日</dt><dd>お知らせ</dd><dd>2025年5月1日</dd>', '2025-05-01'],
+  ['a later <dd> under an event term', '<dt>掲載日</dt><dd>お知らせ</dd><dt>発生日</dt><dd>x</dd><dd>2025年5月1日</dd>', null],
+  ['a <dd> with no <dt> before it', '<dd>2025年5月1日</dd>', null],
+])('a <dd> takes the term of the nearest <dt> before it: %s', (_, items, date) => {
+  const html = page('', `<article><h1>お知らせ</h1>${RELEASE}<dl>${items}</dl></article>`);
+  expect(extractHtml(html).date).toBe(date);
+});
+
 test('a body written straight into a <div> with <br> line breaks (no <p>) is found', () => {
   const menu = '<div>' + Array.from({ length: 20 }, (_, i) => `<a href="/${i}">メニュー${i}</a><br>`).join('') + '</div>';
   const text = '当社サーバが不正アクセスを受けました。<br>調査の結果、会員情報5,210件が流出したおそれがあります。<br>関係者の皆様に深くお詫び申し上げます。<br>';
