@@ -79,6 +79,18 @@ describe('incident types: keywords', () => {
     ['other users seen after a login', 'マイページにログインすると、他のお客様の氏名が閲覧できる状態でした。', ['misconfiguration']],
     ['an account put back to use', 'パスワードを変更した上で、管理者アカウントの稼働を再開しました。', []],
     ['a fault only feared', '障害の発生に備え、バックアップを取得しております。', []],
+    ['systems hit', '本件に伴い、一部システムに影響が生じ、予約受付を休止いたしました。', ['outage']],
+    ['business badly hit', '今回の攻撃は、社内業務に著しい障害を生じさせました。', ['outage']],
+    ['part of the business hit', '本事案の発生により、倉庫業務の一部に影響が生じております。', ['outage']],
+    ['an impact only possible', '当社ネットワーク内の一部システムに影響を及ぼした可能性のあるインシデントが発生しました。', []],
+    ['an impact only feared', '再構築が完了するまでの間、一部業務に影響が生じる場合があります。', []],
+    ['an impact avoided', '顧客業務に影響が出ないよう、代替手段を準備いたしました。', []],
+    ['recovery still far off', '学内システムの全面的な復旧にはなお時間を要する見込みです。', ['outage']],
+    ['a date to resume not set', '教室内PCの利用再開時期は現時点で未定となっております。', ['outage']],
+    ['work towards resuming a service', '新環境にて、順次サービス再開に向けた作業を進めております。', ['outage']],
+    ['a site down on and off', 'アクセスの集中により、コーポレートサイトが断続的に停止いたしました。', ['outage']],
+    ['normal work possible again', '被害のあったサーバーは復旧し、通常業務が可能となっております。', ['outage']],
+    ['normal work said to go on', '現時点で通常業務に変更はございません。', []],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
@@ -87,6 +99,8 @@ describe('incident types: keywords', () => {
 describe('incident types: negation, countermeasures and warnings', () => {
   test.each<[string, string, IncidentType[]]>([
     ['not ransomware', '今回の障害はランサムウェアによるものではないことを確認しております。', []],
+    ['a term explained as a general name', '※マルウェア：ユーザーのPCなどに不利益をもたらす悪意のあるプログラムの総称。', []],
+    ['a general name that is no definition', '端末がマルウェアに感染し、業務ファイルの総称一覧が流出しました。', ['malware']],
     ['listed damages not found', 'サーバーに不審な痕跡はあったものの、データの改ざん、マルウェア感染等の被害は確認されませんでした。', []],
     ['negation in a later clause does not reach back', '基幹サーバーがランサムウェアに感染しましたが、情報の外部流出は確認されておりません。', ['ransomware']],
     ['virus check is a countermeasure', '再発防止のため、全端末のウイルスチェックを実施しました。', []],
