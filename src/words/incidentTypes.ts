@@ -53,8 +53,8 @@ export const BUSINESS_UNAFFECTED = /(?:業務|事業|事業活動|営業|診療|
  * "復旧作業", "稼働停止"): where the release says business went on unaffected, it names no outage.
  */
 export const BACKEND_OUTAGE = /^(?:システム障害|ネットワーク障害|サーバー?障害|障害が(?:発生|生じ)|稼働停止|復旧作業|障害を(?:検知|検出|確認)|(?:システム|業務|ネットワーク)(?:の|が|を)?(?:早期)?復旧|(?:業務|システム)」?(?:を|の|が|は)?(?:一時的に|一時)?(?:停止|休止|中断))/;
-/** Data kept encrypted as a protection ("暗号化されて保存"), not by an attacker. */
-const ENCRYPTED_ON_PURPOSE = /暗号化(?:されて|して)(?:保存|保管|送信|通信|管理)|暗号化(?:処理)?されているため/;
+/** Data kept encrypted as a protection ("暗号化されて保存", "サーバーに保管されていた暗号化された個人情報"), not by an attacker. */
+const ENCRYPTED_ON_PURPOSE = /暗号化(?:されて|して)(?:保存|保管|送信|通信|管理)|暗号化(?:処理)?されているため|暗号化された(?:状態の|形式の)?(?:個人情報|パスワード|クレジットカード情報|カード情報|情報)/;
 /** Malware that encrypted data is ransomware ("マルウェアによる暗号化の被害"), not a second type. */
 const ENCRYPTED_BY_ATTACK = /(?:マルウェア|ウイルス|ウィルス)(?:による|により|に(?:よって|より))[^。]{0,12}暗号化|暗号化(?:の)?被害/;
 /** A sentence on ransomware that names no website or page. */
