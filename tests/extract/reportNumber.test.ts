@@ -37,6 +37,8 @@ describe('the release names its own place in the series', () => {
     ['katakana ニ written for 二', archive('セキュリティインシデントについて(第ニ報)', '続いてご報告します。'), 2, true],
     ['title heading of a pasted release', '## サーバーへの不正アクセスについて（第4報）\n\n調査の進捗をお知らせいたします。', 4, true],
     ['a bracketed 第N報 alone on the top line of a pasted release', '【第3報】\n不正アクセスについて\n\n調査の状況をお知らせします。', 3, true],
+    ['a quoted earlier 第一報 with its link in brackets, pasted', '「ランサムウェア感染に関する第一報（https://example.jp/news/36995/）」につきまして、現時点での状況をご報告いたします。', 2, true],
+    ['a quoted 第一報 with a link, announced now, pasted', '「ランサムウェア感染に関する第一報（https://example.jp/news/36995/）」をお知らせいたします。', null, false],
     ['a bare 第N報 line at the top of a pasted release', '第4報\n\nシステム障害について\n\n復旧の状況をお知らせします。', 4, true],
     ['a pasted title with the number in angle brackets', '〈第２報〉システム障害について\n\n状況です。', 2, true],
     ['a pasted title ending in the number, with a dateline', '2025年6月2日\n架空物産株式会社\n\n不正アクセスに関するお知らせ（第二報）\n\n調査の状況をお知らせします。', 2, true],
