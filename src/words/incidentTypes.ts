@@ -32,6 +32,8 @@ export interface IncidentKeyword {
 const SENDS = /送信|送付|配信|投稿|発信|送られ|届いて|DM|ダイレクトメッセージ/;
 /** Staff who can take data from the inside. */
 const INSIDER_ACTOR = /従業員|社員|職員|教員|教職員|委託先|派遣|アルバイト|元(?:従業員|社員|職員)|担当者|業務委託/;
+/** A setting flaw named as the way an attack came in, in the same sentence. */
+const SETTING_FLAW_EXPLOITED = /(?:設定不備|設定ミス|設定の不備|設定に不備|設定誤り|設定を誤|誤設定)[^。]{0,60}?(?:不正アクセス|不正侵入|侵入|攻撃|不正ログイン|悪用)/;
 /** A cause that is only supposed, not established. */
 const HEDGED_CAUSE = /推測|推定|可能性|と考え|と思われ/;
 /**
@@ -91,7 +93,8 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // link serving another file ("正規ファイルではない別ファイルがダウンロードされ"): the site itself was altered.
   { type: 'web_tampering', pattern: /(?:当社|弊社|本学|当院|当法人|当館|本校|本市|当組合|当協会)?とは無関係(?:の|な)[^。]{0,16}?(?:ページ|サイト|コンテンツ|内容|画像|広告|案内)[^。]{0,8}?(?:が|を)表示|正規(?:の)?(?:ファイル|インストーラー?|プログラム)ではない[^。]{0,12}?(?:ファイル|プログラム)[^。]{0,8}?(?:ダウンロード|配布|配信)され/ },
   { type: 'misdelivery', pattern: /誤送信|誤送付|誤配布|誤配信|誤発送|誤って(?:送信|送付|配布|配信|発送|別の|他の)|BCC(?:で|に)(?:送信|すべき)|(?:TO|CC|To|Cc)欄|宛先を誤|宛名を誤|誤封入|別の(?:方|お客様)の[^。]{0,20}同封/, warnable: true },
-  { type: 'misconfiguration', pattern: /設定不備|設定ミス|設定の不備|設定に不備|設定誤り|設定を誤|誤設定|公開設定/, unless: HEDGED_CAUSE },
+  // A setting flaw that let an attacker in ("設定に不備があったことにより脆弱性が生じ、不正アクセスを受け") made nothing public by itself.
+  { type: 'misconfiguration', pattern: /設定不備|設定ミス|設定の不備|設定に不備|設定誤り|設定を誤|誤設定|公開設定/, unless: new RegExp(`${HEDGED_CAUSE.source}|${SETTING_FLAW_EXPLOITED.source}`) },
   // The state came first and the attack after ("…アクセスができる状況となり、その間に不正アクセスを受け") is still a setting error.
   { type: 'misconfiguration', pattern: /閲覧可能な状態|閲覧できる状態|公開状態|誰でも(?:閲覧|アクセス)|外部から(?:閲覧|参照)(?:可能|でき)|インターネット(?:上)?から(?:の)?(?:閲覧|参照|アクセス)(?:が)?(?:可能|でき)/, unlessBefore: ATTACK_CAUSE },
   { type: 'loss_theft', pattern: /紛失|盗難|置き忘れ|置忘れ|誤廃棄|所在不明|車上荒らし|ひったくり/, unlessBefore: /(?:情報|データ|アカウント|ID|パスワード)(?:の)?$/ },
