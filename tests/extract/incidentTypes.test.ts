@@ -196,7 +196,10 @@ describe('incident types: whose account sent the messages', () => {
   test.each<[string, string, IncidentType[]]>([
     ['own mailbox used to send', '当社社員のメールアカウントが第三者に不正に利用され、取引先あてに不審なメールが送信されました。', ['account_compromise']],
     ['spoofed mail sent from the hijacked own account', '当社のアカウントが不正に利用され、不特定多数の方に迷惑メール(なりすましメール)が送信されました。', ['account_compromise']],
-    ['phishing mail sent from the hijacked own account', '当社のアカウントが不正に利用され、取引先あてにフィッシングメールが送信されました。', ['account_compromise', 'phishing']],
+    ['phishing mail sent from the hijacked own account', '当社のアカウントが不正に利用され、取引先あてにフィッシングメールが送信されました。', ['account_compromise']],
+    ['phishing mail sent from the account, in a sentence of its own', '職員のメールアカウントが第三者に不正に利用されました。当該アカウントから、取引先あてにフィッシングメールが送信されました。', ['account_compromise']],
+    ['a phishing mail received as the way in, then the account misused', '職員が受信したフィッシングメールにより認証情報が窃取され、当該アカウントから迷惑メールが送信されました。', ['account_compromise', 'phishing']],
+    ['phishing mail sent from the account that also led to a fake site', '当社のアカウントが不正に利用され、フィッシングメールが送信されました。メールのリンク先は当社を装った偽サイトでした。', ['account_compromise', 'phishing']],
     ['spoofed mail with no own account taken', '当社を装ったなりすましメールが送信されていることを確認しました。', ['phishing']],
     ['one of our addresses misused', '窓口のメールアドレスの一つが不正に利用され、大量の迷惑メールが送信されました。', ['account_compromise']],
     ['mail server abused', '当館のメールサーバが外部から悪用され、迷惑メールが送信されました。', ['account_compromise']],
