@@ -20,6 +20,22 @@ import { globalForm, matchesOf } from '../util/regex.js';
 /** Mail "spoofed" as the sender, the one word of phishing that a hijacked own account also produces. */
 const SPOOFED_MAIL = /^(?:なりすましメール|なりすましサイト)$/;
 
+/**
+ * A sentence on phishing mail sent out from an account ("当該アカウントからフィッシングメールが送信されました",
+ * "不特定多数の方へフィッシングメールが送信される事象"), not phishing mail received as the way in ("受信したフィッシングメール").
+ */
+const PHISHING_MAIL_SENT = /(?:アカウント|アドレス)から[^。]{0,40}?フィッシングメール[^。]{0,12}?(?:送信|送付|配信|発信)|フィッシングメール(?:が|を)[^。]{0,6}?(?:送信|送付|配信|発信)(?:され|し)|フィッシングメールの(?:送信|送付|配信|発信)/;
+const PHISHING_MAIL_RECEIVED = /受信|受け取|届いた/;
+
+/** A phishing hit that names mail sent from an account: the hijacked own account's doing, when one was hijacked. */
+function sentFromAccount(doc: DocumentContext, f: TypeFinding): boolean {
+  const text = f.evidence?.text ?? '';
+  if (SPOOFED_MAIL.test(text)) return true;
+  if (text !== 'フィッシング' || !doc.text.startsWith('メール', f.at + text.length)) return false;
+  const sentence = sentenceAt(doc, f.at)?.text ?? '';
+  return PHISHING_MAIL_SENT.test(sentence) && !PHISHING_MAIL_RECEIVED.test(sentence);
+}
+
 /** "サイバー攻撃を受けた可能性のある事象": an attack only supposed, of no named kind. */
 const HEDGED_AFTER = /^[^、。]{0,8}(?:可能性|おそれ|恐れ|疑い|かもしれ)/;
 
@@ -160,10 +176,11 @@ export const incidentTypesExtractor: Extractor = {
         }
       }
     }
-    // "アカウントが不正に利用され、なりすましメールが送信された": spoofed mail sent from the organization's own hijacked account is
-    // the account compromise itself; phishing needs more than that (フィッシング, 偽サイト, a fake screen).
+    // "アカウントが不正に利用され、なりすましメールが送信された", "当該アカウントからフィッシングメールが送信されました": mail sent
+    // from the organization's own hijacked account is the account compromise itself; phishing needs more than that (a phishing
+    // mail received as the way in, 偽サイト, a fake screen).
     if (live('account_compromise') && out.some((f) => f.value.type === 'phishing' && !f.value.negated)
-      && out.every((f) => f.value.type !== 'phishing' || f.value.negated || SPOOFED_MAIL.test(f.evidence?.text ?? ''))) {
+      && out.every((f) => f.value.type !== 'phishing' || f.value.negated || sentFromAccount(doc, f))) {
       for (const [i, f] of out.entries()) {
         if (f.value.type === 'phishing' && !f.value.negated) out[i] = { ...f, value: { ...f.value, negated: true }, ruleId: `${f.ruleId}.ownAccount` };
       }
