@@ -177,6 +177,14 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     const statesOccurrence = OCCURRENCE_STATED.test(clause.slice(Math.max(0, first.index - 4), first.end + 2));
     // (A month alone dates the incident only: whoever saw it would give the day.)
     if (ctx.monthOnly && (statesOccurrence || /^[ ]?に/.test(clause))) return verdict(['occurred'], 'coordinate.month');
+    // "9月22日に第三者による不正アクセスを受け、…が判明": "DATEに" binds the date to the first verb, the
+    // attack; when the finding came is not said.
+    // ("…暗号化され、同日中にその事実を確認": the finding is dated after all.)
+    // (Only where the attack's verb ends a clause of its own, "…を受け、…"; a state found under way,
+    // "…障害を発生していることを確認", or "…同日中にその事実を確認" dates the finding too.)
+    if (!statesOccurrence && /^[ ]?(?:頃|ごろ)?に/.test(clause) && /^(?:て|で)?[、,]/.test(clause.slice(first.end)) && !/同日/.test(between) && !ONGOING_FOUND.test(clause.slice(detection.index - 12, detection.index))) {
+      return verdict(['occurred'], 'coordinate.dated');
+    }
     return ctx.hasTime || statesOccurrence || /^[ ]?に/.test(clause) ? verdict(['occurred', 'detected'], 'coordinate') : verdict(['detected'], 'coordinate.finding');
   }
   if (first.word.role === 'detect') {
@@ -198,6 +206,9 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   }
   return verdict([first.word.event], 'word');
 }
+
+/** Before a finding, a state under way at it ("…が発生していることを確認", "…となっていることが確認"). */
+const ONGOING_FOUND = /て(?:い|お)る(?:の)?(?:こと|旨)(?:が|を)[ ]?$/;
 
 /** Data found stored ("…が含まれていたこと", "保存されていた"): a state, not an event of the date. */
 const STORED_STATE = /(?:含まれ|保存され|保管され|格納され|存在し|登録され|記載され|残され)(?:て(?:い|お))?(?:た|り)/;

@@ -32,7 +32,8 @@ const WEEKDAYS = '日月火水木金土';
 /** "(水)", "(水曜日)", "(金・祝)" after a date. */
 const WEEKDAY = `(?:\\([月火水木金土日祝・曜 ]{1,6}\\)|[月火水木金土日]曜日)`;
 /** A time of day after a date: "未明", "午前10時頃", "13時30分ごろ", "22:56", "深夜". */
-const TIME = `(?:${SP}(?:${TIME_OF_DAY_WORDS.join('|')}))?(?:${SP}[0-9]{1,2}(?::[0-9]{2}|時(?:[0-9]{1,2}分)?|時半))?(?:${SP}(?:頃|ごろ|過ぎ))?`;
+// (Text taken from PDFs spaces its numerals: "午前 4 時ごろ", "14 時 30 分頃".)
+const TIME = `(?:${SP}(?:${TIME_OF_DAY_WORDS.join('|')}))?(?:${SP}[0-9]{1,2}(?::[0-9]{2}|[ ]?時(?!間)(?:[ ]?[0-9]{1,2}[ ]?分)?|[ ]?時半))?(?:${SP}(?:頃|ごろ|過ぎ))?`;
 const AFTER_DATE = new RegExp(`^(?:${SP}${WEEKDAY})?(?<time>${TIME})`);
 
 const QUALIFIER_PATTERN = new RegExp(`^${SP}(?<qualifier>${DATE_QUALIFIERS.join('|')})`);

@@ -78,7 +78,14 @@ describe('an incident word with a detection word after it', () => {
     // Two clauses in a row; with a time of day the attack itself is dated too.
     ['2025年6月3日、サーバーが不正アクセスを受け、顧客情報が閲覧された可能性があることが判明しました。', ['detected']],
     ['2025年6月3日深夜、サーバーが不正アクセスを受け、顧客情報が閲覧された可能性があることが判明しました。', ['occurred', 'detected']],
-    ['2025年6月3日にサーバーが不正アクセスを受け、顧客情報が閲覧された可能性があることが判明しました。', ['occurred', 'detected']],
+    // "DATEに" binds the date to the first verb, the attack: when it was found is not said.
+    ['2025年6月3日にサーバーが不正アクセスを受け、顧客情報が閲覧された可能性があることが判明しました。', ['occurred']],
+    ['9月22日に第三者による不正アクセスを受け、情報が流出した可能性があることが判明いたしました。', ['occurred']],
+    ['2025年10月9日未明に、外部サーバがランサムウェアによる不正アクセスを受け、個人情報の一部が漏洩した可能性があることが判明いたしました。', ['occurred']],
+    // (Where the occurrence is stated, or a state under way was found, it was seen that day too.)
+    ['4月18日(金)に当社の複数サーバ、端末内のデータが暗号化され、ランサムウェアによる被害が発生していることを確認いたしました。', ['occurred', 'detected']],
+    ['同年4月2日に、漏洩したと思われるファイルに個人情報が含まれている可能性があることが発覚しました。', ['occurred', 'detected']],
+    ['2025年6月3日にサーバーへの不正アクセスが発生し、顧客情報が閲覧された可能性があることが判明しました。', ['occurred', 'detected']],
     ['2025年6月3日、業務サーバーへの不正アクセスが発生し、ファイルが暗号化されていることを確認しました。', ['occurred', 'detected']],
     // The date of an investigation's end is not the incident's.
     ['2025年6月20日、調査機関による調査が完了し、対象期間に入力されたカード情報が漏洩し、不正利用された可能性があることを確認しました。', []],

@@ -96,6 +96,10 @@ describe('what follows a date', () => {
     ['9月8日未明に攻撃を受け', { time: '未明', qualifier: null }],
     ['9月8日（月）深夜に', { time: '深夜', weekday: 1 }],
     ['3月1日 07:45 頃', { time: '07:45 頃' }],
+    // (PDF text spaces its numerals.)
+    ['2025 年 1 月 12 日(日)14 時頃、不正アクセスを検知', { day: 12, time: '14 時頃' }],
+    ['6 月 30 日（月）午前 4 時ごろ、', { time: '午前 4 時ごろ' }],
+    ['1 月 26 日(日)16 時 30 分頃、', { time: '16 時 30 分頃' }],
     ['３月４日（水曜日）に判明', { weekday: 3, time: null }],
     ['3月4日に判明', { time: null, weekday: null }],
   ])('%s', (text, expected) => {
@@ -121,6 +125,8 @@ describe('what follows a date', () => {
 
   test('a time that is not a time stays out: "2月3日 10件"', () => {
     expect(first('2月3日 10件')).toMatchObject({ time: null });
+    expect(first('2月3日 10 時間にわたり')).toMatchObject({ time: null });
+    expect(first('2月3日 10時間にわたり')).toMatchObject({ time: null });
   });
 
   test.each([
