@@ -2,9 +2,10 @@ import { formatDate, parseIsoDate } from '../dates/dateMentions.js';
 import { resolveDates, type ResolvedDate } from '../dates/resolveDates.js';
 import { classifyDate, eventsOfDate, type DateVerdict } from '../dates/dateEvents.js';
 import {
-  AS_OF_AFTER, DATE_LABEL_END, MATTER_OF_NOTICE, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PLAN_AFTER, TITLE_BEFORE_PAREN,
+  AS_OF_AFTER, DATE_LABEL_END, OCCURRENCE_HEADING, MATTER_OF_NOTICE, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PLAN_AFTER, TITLE_BEFORE_PAREN,
 } from '../words/timelineEvents.js';
 import type { DocumentContext } from '../document.js';
+import { headingText } from '../segment/lines.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
 import type { Extractor, Findings } from './types.js';
 
@@ -21,6 +22,8 @@ export const timelineExtractor: Extractor = {
     const reference = parseIsoDate(found.publishedAt[0]?.value ?? null);
     const body = doc.text.slice(doc.bodyStart);
     const dates = resolveDates(body, reference);
+    // Headings of the occurrence whose first date has been read.
+    const headingsDated = new Set<number>();
     for (let i = 0; i < dates.length; i++) {
       const d = dates[i]!;
       const start = doc.bodyStart + d.start;
@@ -29,6 +32,13 @@ export const timelineExtractor: Extractor = {
       if (verdict === null) continue;
       if (verdict.events.includes('occurred') && !verdict.events.includes('detected') && seenAsItHappened(doc, dates, i, reference, verdict.rule)) {
         verdict = { events: [...verdict.events, 'detected'], rule: `${verdict.rule}+seen` };
+      }
+      const occurrenceHeading = occurrenceHeadingOf(doc, start);
+      if (occurrenceHeading !== null && !headingsDated.has(occurrenceHeading)) {
+        headingsDated.add(occurrenceHeading);
+        // "## 1．発生日時" over "2026年4月22日に…不正アクセスがあったことを検知": the section gives the
+        // date as the incident's, though its sentence tells of the finding.
+        if (verdict.events.length === 1 && verdict.events[0] === 'detected' && !TOLD_RULE.test(verdict.rule)) verdict = { events: ['occurred', 'detected'], rule: `${verdict.rule}+occurrenceHeading` };
       }
       for (const event of verdict.events) {
         out.push({
@@ -50,6 +60,25 @@ export const timelineExtractor: Extractor = {
 function withoutVagueDuplicates(found: Findings['timeline']): Findings['timeline'] {
   const days = new Set(found.filter((f) => f.value.date.length === 10).map((f) => `${f.value.event} ${f.value.date.slice(0, 7)}`));
   return found.filter((f) => f.value.date.length !== 7 || f.value.event === 'other' || !days.has(`${f.value.event} ${f.value.date}`));
+}
+
+/** Rules that read being told: news received is no sign of when the incident began. */
+const TOLD_RULE = /told/;
+
+/**
+ * The line index of the innermost heading over an offset (or the date's own heading line) that
+ * names the incident's occurrence: "発生日時", "発生の経緯と概要", "発生日時・経緯", "本件の発生経緯";
+ * not its cause or what followed it ("発生原因", "事故発生後の対応"); null when there is none.
+ */
+function occurrenceHeadingOf(doc: DocumentContext, offset: number): number | null {
+  const line = doc.lineAt(offset);
+  const candidates = line.kind === 'heading' ? [...line.headings, line.index] : line.headings;
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const heading = doc.lines[candidates[k]!]!;
+    const label = headingText(heading, doc.text).slice(0, 60);
+    if (OCCURRENCE_HEADING.test(label)) return heading.index;
+  }
+  return null;
 }
 
 /** A predicate of something that has happened (or is under way): "…しました", "…を受け、", "…しております". */

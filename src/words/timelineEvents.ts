@@ -309,3 +309,10 @@ export const HEADING_LABEL_EVENTS: { event: TimelineEvent; pattern: RegExp }[] =
   { event: 'detected', pattern: /(?:検知|発見|判明|覚知|発覚|確認|認知)(?:した)?(?:日|日時|年月日)$/ },
 ];
 
+
+/**
+ * A heading that labels the date of the incident's occurrence, whose first date is when it began:
+ * "発生日時", "発生日", "発生時期", "発生日時・経緯" (after any numbering). Not a heading of its story
+ * ("発生の経緯と概要", "発生した事象"): annotators read the first date there as a finding as often as not.
+ */
+export const OCCURRENCE_HEADING = /^[0-9.、()・ ]{0,6}(?:本件の|事案の|障害|事案|事故|インシデント)?発生(?:日時|日|時期|期間|年月日)/;

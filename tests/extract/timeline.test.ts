@@ -415,3 +415,21 @@ describe('a stop at an hour, taken because of a finding', () => {
     expect(await timelineOf(text)).toEqual(expected);
   });
 });
+
+describe('a heading that labels the date of the occurrence scopes the first date under it', () => {
+  test.each([
+    // A sentence of the finding under "発生日時": the section gives its date as the incident's too.
+    ['## 1．発生日時\n2026年4月22日に社内システムにおいて不正アクセスがあったことを検知いたしました。\n## 2．対応状況\n不正アクセスを確認後、直ちに遮断しました。\n', [['2026-04-22', 'occurred'], ['2026-04-22', 'detected']]],
+    ['## 2.発生日時・経緯\n### 【2026年1月6日】\n弊社製品サイトのサーバーにて不審なアクセスを検知。\n### 【2026年1月8日】\nサイトを一時閉鎖。\n', [['2026-01-06', 'occurred'], ['2026-01-06', 'detected'], ['2026-01-08', 'contained']]],
+    // Only the first date: later ones under it keep their own events.
+    ['## 発生日時\n2026年4月22日に不審な通信を検知しました。2026年4月23日に委託先の調査で侵入の痕跡を確認しました。\n', [['2026-04-22', 'occurred'], ['2026-04-22', 'detected'], ['2026-04-23', 'detected']]],
+    // Not a heading of the incident's story ("発生の経緯と概要"), its cause, or what came after it.
+    ['## １．発生の経緯と概要\n2026年3月11日、当社の一部サーバーにおいてファイルが暗号化されていることを確認しました。\n', [['2026-03-11', 'detected']]],
+    ['## 発生原因\n2026年3月11日、当社サーバーへの不正アクセスを検知しました。\n', [['2026-03-11', 'detected']]],
+    ['## 事故発生後の対応\n2026年3月11日、当社サーバーへの不正アクセスを検知しました。\n', [['2026-03-11', 'detected']]],
+    // News received under it tells nothing of when the incident began.
+    ['## 発生日時\n2026年3月11日、委託先から不正アクセスを受けた旨の連絡を受けました。\n', [['2026-03-11', 'detected']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
