@@ -199,7 +199,10 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     // to the verb of what an investigation found dates that, not the finding.
     // (Not a state found, "…に…保存されていたことが判明": the data was there long before.)
     if (investigated && isAfterDate && /^[ ]?(?:頃|ごろ)?に/.test(clause) && FOUND_AFTERWARDS.test(lead) && !STORED_STATE.test(lead)) return verdict(['occurred'], 'insideFinding');
-    if (byThirdParty(lead) || (isAfterDate && byThirdPartyRightBefore(ctx.before.slice(-40)))) return verdict(['occurred'], 'thirdParty');
+    if (byThirdParty(lead) || (isAfterDate && byThirdPartyRightBefore(ctx.before.slice(-40)))) {
+      // "委託先において…不正アクセスの痕跡が確認": traces are found after the fact, so the date is the finding's.
+      return /痕跡|形跡/.test(lead) ? verdict(['detected'], 'thirdParty.trace') : verdict(['occurred'], 'thirdParty');
+    }
     // "11月11日に…攻撃検知の事実を公表し": the finding is the object of another verb.
     const later = hits.find((h) => h.index > first.index && h.word.role === 'response');
     if (later && /^(?:し|され)?(?:た)?(?:の)?(?:事実|こと|旨)を/.test(clause.slice(first.end))) return verdict([later.word.event], 'object');

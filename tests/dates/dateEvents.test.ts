@@ -164,6 +164,9 @@ describe('a contractor finding it dates the incident, not its detection', () => 
     ['委託先の株式会社サンプル物流において、2025年9月1日に不正アクセスが確認されました。', ['occurred']],
     ['当社子会社において、2025年9月1日に不正アクセスが確認されました。', ['detected']],
     ['当社及び関係各社が実施した調査において2025年10月15日、データ流出の可能性を示す痕跡が確認されました。', ['detected']],
+    // Traces are found after the fact: the contractor's finding is not when the attack happened.
+    ['2026年1月22日、委託先において本システムへの不正アクセスの痕跡が確認されました。', ['detected']],
+    ['2024年9月30日に再委託先であるサンプル株式会社において、外部からの不正アクセスの形跡が検出されました。', ['detected']],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });
