@@ -139,6 +139,9 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     if (SCOPE_STATEMENT.test(clause)) return verdict([], 'scope');
     // "12月20日、調査が完了し、…漏洩し…を確認": the date is the investigation's, not the incident's.
     if (INVESTIGATION_DONE.test(clause.slice(0, first.index))) return verdict([], 'investigationDone');
+    // "…に不具合が生じたことから、調査を行ったところ", "障害が発生し、調査を行った結果": a symptom that set off
+    // an investigation was noticed that day (what the investigation found came later).
+    if (!investigated && SYMPTOM_INVESTIGATED.test(clause.slice(first.end))) return verdict(['occurred', 'detected'], 'symptomInvestigated');
     if (!detection) {
       // "9月30日早朝、…でシステム障害が発生": a failure of the systems is seen as it happens, at the hour stated.
       if (ctx.hasTime && !investigated && OUTAGE_OCCURRED.test(clause.slice(Math.max(0, first.index - 8), first.end))) return verdict(['occurred', 'detected'], 'outageSeen');
@@ -209,6 +212,9 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   }
   return verdict([first.word.event], 'word');
 }
+
+/** After an incident word, an investigation it set off ("…が生じたことから、機構内で調査を行ったところ"). */
+const SYMPTOM_INVESTIGATED = /^(?:た|し|した|いたし|いたした|しました)?(?:こと(?:から|を受け)|ため|ので|、)[、 ]?[^。、]{0,20}?調査(?:を)?(?:行|実施|開始|進め|依頼|し)/;
 
 /** Before a finding, a state under way at it ("…が発生していることを確認", "…となっていることが確認"). */
 const ONGOING_FOUND = /て(?:い|お)る(?:の)?(?:こと|旨)(?:が|を)[ ]?$/;

@@ -387,6 +387,9 @@ function endOfClause(doc: DocumentContext, dates: ResolvedDate[], i: number): nu
   return limit;
 }
 
+/** A line opening with an inflection or particle (a word's end): it carries on the line above. */
+const MID_WORD_BREAK = /^(?:た|て|で|ました|ます|れ|られ|し|さ|いた|いる|おり|こと|ことが|を|が|に|は|の)[^ ]/;
+
 /** The indented line that carries on a line ending without 。, skipping blank lines. */
 function continuationLine(doc: DocumentContext, lineEndOffset: number, afterLoneDate = false): { start: number; end: number } | null {
   const line = doc.lineAt(lineEndOffset);
@@ -394,6 +397,9 @@ function continuationLine(doc: DocumentContext, lineEndOffset: number, afterLone
   for (let k = line.index + 1; k < doc.lines.length && k <= line.index + 3; k++) {
     const next = doc.lines[k]!;
     if (next.kind === 'blank') continue;
+    // "…不正なアクセスが行われ" / "た痕跡が確認された旨の連絡を受領しました。": a sentence broken inside a word
+    // (text taken from a PDF) goes on at a line that opens with kana ending the word.
+    if (k === line.index + 1 && next.kind === 'text' && MID_WORD_BREAK.test(next.text) && /[一-龥ぁ-んァ-ヴー]$/.test(line.text)) return { start: next.start, end: next.end };
     if (afterLoneDate) {
       // Under a lone date any plain line carries its event, unless it heads or dates something of its own.
       if (/^[ ]*(?:[#|>]|[-*・■●◆□○][ ]*(?:令和|平成|[0-9])|令和|平成|[0-9]{1,4}[年月日/])/.test(next.text)) return null;

@@ -559,3 +559,28 @@ describe('news that nothing leaked is no detection', () => {
     expect(eventsOf(sentence)).toEqual(events);
   });
 });
+
+describe('words of unseen releases', () => {
+  test.each([
+    // Coming to know, as a chronology's noun or "…するに至った".
+    ['|2025/07/24|お客様からのお問い合わせにより本事象を認知|', ['detected']],
+    ['2025年4月14日、写真室から情報提供を受け、本学は本事案を認識するに至った。', ['detected']],
+    ['2025年4月14日、本学は本事案を認識するに至った。', ['detected']],
+    // (Recognition as a noun inside the sentence is no finding.)
+    ['2025年4月14日、認識の共有を図るため会議を開催しました。', []],
+    // A page that cannot be read, with が between.
+    ['2025年1月26日夜以降、外部からの不正アクセスによりホームページの閲覧ができない状況となりました。', ['occurred', 'detected']],
+    ['2025年1月26日、閲覧ができる状態に戻りました。', []],
+    // A summary's entry ending in the noun of the leak.
+    ['①概要： 2025 年 8 月 30 日に海外からのシステム攻撃より 1 件のパスワードが流出。', ['occurred']],
+    ['2025年8月30日、流出防止のための対策を講じました。', []],
+    // A symptom that set off an investigation was noticed that day.
+    ['令和７年５月26日、当機構の特定のアドレスに不具合が生じたことから、機構内で調査を行ったところ、', ['occurred', 'detected']],
+    ['令和 7 年 1 月 4 日早朝、社内業務システムにシステム障害が発生し、調査を行った結果、社内業務用サーバが不正アクセスを受け、ランサムウェアにより複数のサーバが暗号化されたことを確認しました。', ['occurred', 'detected']],
+    // (Without an investigation it set off, or where an investigation found it, it keeps its own reading.)
+    ['2025年5月26日、当機構の特定のアドレスに不具合が生じました。', ['occurred']],
+    ['調査の結果、2025年5月23日に不具合が生じたことから、データが消失したことが判明しました。', ['occurred']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});

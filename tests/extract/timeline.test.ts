@@ -433,3 +433,25 @@ describe('a heading that labels the date of the occurrence scopes the first date
     expect(await timelineOf(text)).toEqual(expected);
   });
 });
+
+describe('a sentence broken inside a word goes on at the next line (text taken from a PDF)', () => {
+  test.each([
+    ['2026年3月18日、委託先事業者から、外部の者による不正なアクセスが行われ\nた痕跡が確認された旨の連絡を受領しました。\n', [['2026-03-18', 'detected']]],
+    // A line that opens a new sentence, or a list item, stays apart.
+    ['2026年3月18日、当社サーバーで障害が発生\n委託先から連絡を受けました。\n', [['2026-03-18', 'occurred']]],
+    ['2026年3月18日、当社サーバーで障害が発生\n- 委託先から連絡を受けました。\n', [['2026-03-18', 'occurred']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
+
+describe('a heading label closing with a colon labels the date under it', () => {
+  test.each([
+    ['### 発生日時：\n\n2026 年7 月11 日未明\n\n### 発生内容：\n\nマルウェアへの感染の疑いを検知いたしました。\n', [['2026-07-11', 'occurred']]],
+    ['## 確認日時：\n2025年8月3日（日）午後5時30分頃\n', [['2025-08-03', 'detected']]],
+    // A heading that names no date stays silent.
+    ['### 対象サービス：\n\n2026年7月11日\n', [['2026-07-11', 'other']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
