@@ -162,6 +162,9 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     // (With a time to the minute, the date is the incident's, found by the investigation.)
     if (investigated && !ctx.hasTime && /^[ ]?、/.test(clause) && COMPLEMENT_AFTER.test(clause.slice(first.end))) return verdict(['detected'], 'complement');
     if (investigated) return verdict(['occurred'], 'investigated');
+    // "5月9日に当社従業員がサポート詐欺のサイトへ誘導され、…をインストールしたことにより、不正なアクセスを受けた
+    // ことが判明": "DATEに" binds the date to the first event of the chain that led to the incident.
+    if (CHAIN_BEFORE_INCIDENT.test(clause.slice(0, first.index))) return verdict(['occurred'], 'chain');
     // "同月25日にランサムウェア攻撃を受けたことを当社ホームページで公表": the notice names the incident and its date.
     if (COMPLEMENT_ANNOUNCED.test(clause.slice(first.end))) return verdict(['occurred'], 'complement.announced');
     if (COMPLEMENT_AFTER.test(clause.slice(first.end))) {
@@ -212,6 +215,9 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   }
   return verdict([first.word.event], 'word');
 }
+
+/** From a date bound by に, events in a row that led to the incident word ("…に…誘導され、…したことにより、"). */
+const CHAIN_BEFORE_INCIDENT = /^[ ]?(?:頃|ごろ)?に[、]?[^。、]{2,40}?(?:され|し|して)[、][^。]{0,40}?(?:ことにより|ことによって|ことで|ため)[、]?[^。、]{0,20}$/;
 
 /** After an incident word, an investigation it set off ("…が生じたことから、機構内で調査を行ったところ"). */
 const SYMPTOM_INVESTIGATED = /^(?:た|し|した|いたし|いたした|しました)?(?:こと(?:から|を受け)|ため|ので|、)[、 ]?[^。、]{0,20}?調査(?:を)?(?:行|実施|開始|進め|依頼|し)/;

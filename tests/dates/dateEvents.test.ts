@@ -584,3 +584,14 @@ describe('words of unseen releases', () => {
     expect(eventsOf(sentence)).toEqual(events);
   });
 });
+
+describe('a date bound to the first event of a chain that led to the incident', () => {
+  test.each([
+    ['本件は、2025 年 5 月 9 日に当社従業員がサポート詐欺のサイトへ誘導され、遠隔操作ソフトをインストールしたことにより、不正なアクセスを受けたことが判明しております。', ['occurred']],
+    // No chain before the incident: the finding (as before).
+    ['2025年8月25日に不正アクセスを受けたことを確認しました。', ['detected']],
+    ['2025年8月25日、当社従業員がサポート詐欺のサイトへ誘導され、遠隔操作ソフトをインストールしたことにより、不正なアクセスを受けたことが判明しました。', ['detected']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
