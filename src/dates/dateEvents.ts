@@ -141,7 +141,9 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     if (INVESTIGATION_DONE.test(clause.slice(0, first.index))) return verdict([], 'investigationDone');
     // "…に不具合が生じたことから、調査を行ったところ", "障害が発生し、調査を行った結果": a symptom that set off
     // an investigation was noticed that day (what the investigation found came later).
-    if (!investigated && SYMPTOM_INVESTIGATED.test(clause.slice(first.end))) return verdict(['occurred', 'detected'], 'symptomInvestigated');
+    // (Not a symptom at another company that it investigated: "本印刷会社の工場において…異常が発生したことから、本印刷会社が調査".)
+    const symptom = investigated ? null : SYMPTOM_INVESTIGATED.exec(clause.slice(first.end));
+    if (symptom && !byThirdParty(clause.slice(0, first.end + symptom[0].length))) return verdict(['occurred', 'detected'], 'symptomInvestigated');
     if (!detection) {
       // "9月30日早朝、…でシステム障害が発生": a failure of the systems is seen as it happens, at the hour stated.
       if (ctx.hasTime && !investigated && OUTAGE_OCCURRED.test(clause.slice(Math.max(0, first.index - 8), first.end))) return verdict(['occurred', 'detected'], 'outageSeen');

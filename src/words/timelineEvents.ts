@@ -114,13 +114,13 @@ export const ADJACENT_GAP = /^[ 、]{0,2}(?:に|にも|にのみ|から|より|�
 export const ATTRIBUTIVE_BEFORE = /(?:した|された|いたした|受けた|あった)[ ]?$/;
 
 /** Before the date in its sentence: the date is a finding of an investigation (when it happened). */
-export const INVESTIGATION_BEFORE = /調査(?:の|した|を行った|を実施した|を進めた)?結果|調査により|調査で|遡って|その結果|結果、|調査が完了し|(?:確認し|調査し|調査を行な?っ|調べ|精査し|解析し)たところ|調査を(?:開始し|始め|進め|行い|実施し)[、,]/;
+export const INVESTIGATION_BEFORE = /調査(?:の|した|を行った|を実施した|を進めた)?結果|調査により|調査で|遡って|その結果|結果、|調査が完了し|(?:確認し|調査し|調査を行な?っ|調査を実施し|調べ|精査し|解析し)たところ|調査を(?:開始し|始め|進め|行い|実施し)[、,]/;
 
 /** Before the first event word: the date is when an investigation ended ("調査が完了し、…"). */
 export const INVESTIGATION_DONE = /調査(?:が|を)(?:完了|終了)|調査結果(?:を|が)(?:受領|まとま)/;
 
 /** Around an incident word: the text states that it happened ("発生し", "…があり"), not only what it was. */
-export const OCCURRENCE_STATED = /発生|(?:が|は)(?:あり|あった)/;
+export const OCCURRENCE_STATED = /発生|(?:が|は)(?:あり|あった|行われ)/;
 
 /**
  * News that nothing leaked ("IIJ社より…流出はなかったとの報告を受けました", "報告があり、…漏えいはなかった

@@ -579,6 +579,8 @@ describe('words of unseen releases', () => {
     ['令和 7 年 1 月 4 日早朝、社内業務システムにシステム障害が発生し、調査を行った結果、社内業務用サーバが不正アクセスを受け、ランサムウェアにより複数のサーバが暗号化されたことを確認しました。', ['occurred', 'detected']],
     // (Without an investigation it set off, or where an investigation found it, it keeps its own reading.)
     ['2025年5月26日、当機構の特定のアドレスに不具合が生じました。', ['occurred']],
+    ['2024年7月1日、本印刷会社の工場においてネットワーク接続異常が発生したことから、本印刷会社が調査を開始しました。', ['occurred']],
+    ['2024年7月1日、当社の工場においてネットワーク接続異常が発生したことから、当社が調査を開始しました。', ['occurred', 'detected']],
     ['調査の結果、2025年5月23日に不具合が生じたことから、データが消失したことが判明しました。', ['occurred']],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
@@ -590,6 +592,9 @@ describe('a date bound to the first event of a chain that led to the incident', 
     ['本件は、2025 年 5 月 9 日に当社従業員がサポート詐欺のサイトへ誘導され、遠隔操作ソフトをインストールしたことにより、不正なアクセスを受けたことが判明しております。', ['occurred']],
     // No chain before the incident: the finding (as before).
     ['2025年8月25日に不正アクセスを受けたことを確認しました。', ['detected']],
+    // (An attack stated as done, "…アクセスが行われ、…を確認", is dated too.)
+    ['2025年8月29日（金）、弊社システムの一部に不正なアクセスが行われ、サーバー内のファイルの一部が暗号化されていることを確認しました。', ['occurred', 'detected']],
+    ['運営会社を通じ調査を実施したところ、2025年10月23日に不正アクセスが行われ、お客様の個人情報が不正に取得されたことが判明いたしました。', ['occurred']],
     ['2025年8月25日、当社従業員がサポート詐欺のサイトへ誘導され、遠隔操作ソフトをインストールしたことにより、不正なアクセスを受けたことが判明しました。', ['detected']],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
