@@ -327,7 +327,9 @@ function columnHeader(doc: DocumentContext, rowIndex: number, column: number): s
 
 /** Between a date and a date it heads: only a particle ("6月17日に、6月10日頃より…"). */
 // (A short subject may stand between: "2025年8月29日、第三者が、8月26日から…したことが発覚".)
-const HEADS_NEXT_DATE = /^[ ]?(?:に|には)?[、 ]{0,2}(?:[^。、]{1,12}(?:が|は)[、 ]{0,2})?$/;
+// ("1月14日 当該機器の状況を調査した結果、令和6年12月下旬に…痕跡があったことを確認": an investigation's
+// result may stand between.)
+const HEADS_NEXT_DATE = /^[ \n]{0,4}(?:に|には)?[、 ]{0,2}(?:[^。、]{1,12}(?:が|は)[、 ]{0,2})?(?:[^。、]{0,24}?(?:調査|解析|確認)(?:した|を行った|を実施した|の)?結果[、 ]{0,2})?$/;
 
 /**
  * "6月17日に、6月10日頃より…攻撃を受けた可能性があることが判明": the first date heads the
@@ -337,7 +339,7 @@ function outerFinding(doc: DocumentContext, dates: ResolvedDate[], i: number, cl
   const next = dates[i + 1];
   if (!next || doc.bodyStart + next.start !== clauseEnd || !HEADS_NEXT_DATE.test(clause)) return null;
   const rest = doc.text.slice(doc.bodyStart + next.end, endOfClause(doc, dates, i + 1));
-  const inner = classifyDate({ before: '', clause: rest, isRange: next.isRange, hasTime: next.hasTime });
+  const inner = classifyDate({ before: clause, clause: rest, isRange: next.isRange, hasTime: next.hasTime });
   if (!inner.events.includes('occurred')) return null;
   const finding = classifyDate({ before: '', clause: '、' + rest.replace(/^[ 、]*(?:頃|ごろ)?(?:から|より|以降|に)?(?:の期間|の間|までの間|までの期間)?(?:に|で)?/, ''), isRange: false, hasTime: false });
   return finding.events.includes('detected') ? { events: ['detected'], rule: 'outerFinding' } : null;

@@ -455,3 +455,14 @@ describe('a heading label closing with a colon labels the date under it', () => 
     expect(await timelineOf(text)).toEqual(expected);
   });
 });
+
+describe('a date heading an investigation\'s result that dates the incident inside it', () => {
+  test.each([
+    ['1月14日（火）\n\n当該機器の状況を調査した結果、令和6年12月下旬にゼロデイ攻撃による不正アクセスの痕跡があったことを確認しました。\n', [['2025-01-14', 'detected'], ['2024-12', 'occurred']]],
+    ['2025年1月14日、調査の結果、2024年12月20日に不正アクセスを受けていたことが判明しました。', [['2025-01-14', 'detected'], ['2024-12-20', 'occurred']]],
+    // (Not where the first date has an event of its own.)
+    ['2025年1月14日にサーバーを停止し、調査の結果、2024年12月20日に不正アクセスを受けていたことが判明しました。', [['2025-01-14', 'contained'], ['2024-12-20', 'occurred']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2025-03-07')).toEqual(expected);
+  });
+});
