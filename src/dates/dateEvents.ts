@@ -112,6 +112,8 @@ export function classifyDate(ctx: DateContext): DateVerdict {
 function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean): DateVerdict {
   const hits = hitsOf(clause);
   if (hits.length === 0) return NONE;
+  // "昨年11月に発生した当社への不正アクセスと今回の事案については、…": an earlier incident set beside this one.
+  if (isAfterDate && OTHER_INCIDENT.test(clause)) return verdict(['other'], 'otherIncident');
   const insideTold = isAfterDate ? INSIDE_TOLD.exec(clause) : null;
   if (insideTold && hits.some((h) => h.word.role === 'incident' && h.index < insideTold.groups!.matter!.length)) return verdict(['occurred'], 'insideTold');
   if (hits.some((h) => h.word.role === 'told') && !toldSomeoneElse(clause)) return TOLD_NO_LEAK.test(clause) ? verdict(['other'], 'toldNoLeak') : verdict(['detected'], 'told');
@@ -193,6 +195,10 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     if (!statesOccurrence && /^[ ]?(?:頃|ごろ)?に/.test(clause) && /^(?:て|で)?[、,]/.test(clause.slice(first.end)) && !/同日/.test(between) && !ONGOING_FOUND.test(clause.slice(detection.index - 12, detection.index))) {
       return verdict(['occurred'], 'coordinate.dated');
     }
+    // "委託先のウェブサーバーが、昨年７月、不正アクセスを受け、…が判明": a date inside the clause of a subject
+    // other than the organization is the attack's.
+    // (A system, not a company: "株式会社潤工社は、2025年1月22日、…を確認" is the organization's finding.)
+    if (!ctx.hasTime && !statesOccurrence && /^[ ]?、/.test(clause) && SYSTEM_SUBJECT_BEFORE.test(ctx.before)) return verdict(['occurred'], 'coordinate.subject');
     return ctx.hasTime || statesOccurrence || /^[ ]?に/.test(clause) ? verdict(['occurred', 'detected'], 'coordinate') : verdict(['detected'], 'coordinate.finding');
   }
   if (first.word.role === 'detect') {
@@ -217,6 +223,12 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   }
   return verdict([first.word.event], 'word');
 }
+
+/** Right before a date set apart, a system as the subject ("委託先のウェブサーバーが、", "ウェブサイト<…>が、"). */
+const SYSTEM_SUBJECT_BEFORE = /(?:サーバー?|システム|サイト|アカウント|端末|パソコン|PC|機器|ネットワーク|ページ|メールアドレス)[^、。]{0,24}(?:が|は)[、 ]{1,2}(?:昨年|本年|今年|同年|前年)?[ ]?$/;
+
+/** The clause sets what it dates beside the incident of the release ("…と今回の事案については", "今回の件とは別"). */
+const OTHER_INCIDENT = /(?:と|は)今回の(?:事案|件|事象|インシデント|不正アクセス|攻撃)(?:と)?(?:は|について|に関して|では)|今回の(?:事案|件|事象)とは(?:別|異な)/;
 
 /** From a date bound by に, events in a row that led to the incident word ("…に…誘導され、…したことにより、"). */
 const CHAIN_BEFORE_INCIDENT = /^[ ]?(?:頃|ごろ)?に[、]?[^。、]{2,40}?(?:され|し|して)[、][^。]{0,40}?(?:ことにより|ことによって|ことで|ため)[、]?[^。、]{0,20}$/;

@@ -604,3 +604,17 @@ describe('a date bound to the first event of a chain that led to the incident', 
     expect(eventsOf(sentence)).toEqual(events);
   });
 });
+
+describe('dates of another incident, and a date inside a subject\'s clause', () => {
+  test.each([
+    ['なお、2025年11月に発生した当社への不正アクセスと今回の事案については、侵入経路が異なることから、直接の関係はないものと認識しております。', ['other']],
+    ['2025年11月に発生した当社への不正アクセスについて、現在も調査を継続しております。', ['occurred']],
+    ['アルバム印刷の委託先のウェブサーバーが、2024年7月、不正アクセスを受け、本校卒業生の個人写真が閲覧された可能性が判明いたしました。', ['occurred']],
+    ['アルバム印刷の委託先のウェブサーバーが、昨年７月、不正アクセスを受け、本校卒業生の個人写真が閲覧された可能性が判明いたしました。', ['occurred']],
+    // (The organization as the subject: the finding, as before.)
+    ['当社は、2024年7月1日、不正アクセスを受け、個人写真が閲覧された可能性が判明いたしました。', ['detected']],
+    ['株式会社サンプルは、2025年1月22日、ランサムウェア攻撃により当社のサーバー内データが暗号化されたことを確認しました。', ['detected']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
