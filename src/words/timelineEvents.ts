@@ -266,7 +266,8 @@ export const CARD_DATA = /クレジットカード|カード情報|カード番�
  * the outage began that day.
  */
 /** A stop made to protect ("緊急措置として", "被害の防止を最優先とする観点から"): a containment, not an outage. */
-export const PROTECTIVE_STOP = /措置|防止|防ぐ|念のため|予防|安全確保|観点から|拡大を|保全/;
+// ("新たな宿泊予約の受付を停止": new orders or bookings held back while the service itself runs.)
+export const PROTECTIVE_STOP = /措置|防止|防ぐ|念のため|予防|安全確保|観点から|拡大を|保全|新たな|新規/;
 export const STOPPED_SINCE_AFTER = /^[ 、]{0,2}(?:頃|ごろ)?(?:から|より|以降)[、 ]?[^。]{0,60}?(?:サービス|業務|サイト|ストア|ショップ|受注|出荷|販売|営業|診療|提供|システム|機能|受付|運行|配送|運用)(?:の)?(?:全て|すべて|一部|全部)?(?:を|が)?[ ]?(?:一時)?(?:停止|休止|中断|見合わせ)(?:を)?(?:して|いたして|させて|させていただいて|致して)(?:おります|います|いる|おり)/;
 
 /** After an incident word that modifies a noun, the noun is the sentence's matter ("…発生したインシデントにつきまして"). */

@@ -376,6 +376,7 @@ describe('a stop still in force dates an outage', () => {
     // A stop made to protect, or of something that is no service, is a containment.
     ['2025年11月6日23時30分から緊急措置として当サービスを一時停止しております。', ['contained']],
     ['被害の拡大防止を最優先とする観点から、2026年8月12日より弊社システムを一時停止しております。', ['contained']],
+    ['2025年9月4日より弊社予約サイト経由の新たな宿泊予約の受付を停止しております。', ['contained']],
     ['2024年9月4日以降、委託先への新たな調査の発注を停止しています。', ['contained']],
     ['2025年3月2日に当該サーバーを停止致しました。', ['contained']],
   ])('a containment: %s', (sentence, events) => {
