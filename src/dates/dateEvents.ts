@@ -112,6 +112,8 @@ export function classifyDate(ctx: DateContext): DateVerdict {
 function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean): DateVerdict {
   const hits = hitsOf(clause);
   if (hits.length === 0) return NONE;
+  // "昨年11月に発生した当社への不正アクセスと今回の事案については、…": an earlier incident set beside this one.
+  if (isAfterDate && OTHER_INCIDENT.test(clause)) return verdict(['other'], 'otherIncident');
   const insideTold = isAfterDate ? INSIDE_TOLD.exec(clause) : null;
   if (insideTold && hits.some((h) => h.word.role === 'incident' && h.index < insideTold.groups!.matter!.length)) return verdict(['occurred'], 'insideTold');
   if (hits.some((h) => h.word.role === 'told') && !toldSomeoneElse(clause)) return TOLD_NO_LEAK.test(clause) ? verdict(['other'], 'toldNoLeak') : verdict(['detected'], 'told');
@@ -139,6 +141,11 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     if (SCOPE_STATEMENT.test(clause)) return verdict([], 'scope');
     // "12月20日、調査が完了し、…漏洩し…を確認": the date is the investigation's, not the incident's.
     if (INVESTIGATION_DONE.test(clause.slice(0, first.index))) return verdict([], 'investigationDone');
+    // "…に不具合が生じたことから、調査を行ったところ", "障害が発生し、調査を行った結果": a symptom that set off
+    // an investigation was noticed that day (what the investigation found came later).
+    // (Not a symptom at another company that it investigated: "本印刷会社の工場において…異常が発生したことから、本印刷会社が調査".)
+    const symptom = investigated ? null : SYMPTOM_INVESTIGATED.exec(clause.slice(first.end));
+    if (symptom && !byThirdParty(clause.slice(0, first.end + symptom[0].length))) return verdict(['occurred', 'detected'], 'symptomInvestigated');
     if (!detection) {
       // "9月30日早朝、…でシステム障害が発生": a failure of the systems is seen as it happens, at the hour stated.
       if (ctx.hasTime && !investigated && OUTAGE_OCCURRED.test(clause.slice(Math.max(0, first.index - 8), first.end))) return verdict(['occurred', 'detected'], 'outageSeen');
@@ -159,6 +166,9 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     // (With a time to the minute, the date is the incident's, found by the investigation.)
     if (investigated && !ctx.hasTime && /^[ ]?、/.test(clause) && COMPLEMENT_AFTER.test(clause.slice(first.end))) return verdict(['detected'], 'complement');
     if (investigated) return verdict(['occurred'], 'investigated');
+    // "5月9日に当社従業員がサポート詐欺のサイトへ誘導され、…をインストールしたことにより、不正なアクセスを受けた
+    // ことが判明": "DATEに" binds the date to the first event of the chain that led to the incident.
+    if (CHAIN_BEFORE_INCIDENT.test(clause.slice(0, first.index))) return verdict(['occurred'], 'chain');
     // "同月25日にランサムウェア攻撃を受けたことを当社ホームページで公表": the notice names the incident and its date.
     if (COMPLEMENT_ANNOUNCED.test(clause.slice(first.end))) return verdict(['occurred'], 'complement.announced');
     if (COMPLEMENT_AFTER.test(clause.slice(first.end))) {
@@ -177,6 +187,18 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     const statesOccurrence = OCCURRENCE_STATED.test(clause.slice(Math.max(0, first.index - 4), first.end + 2));
     // (A month alone dates the incident only: whoever saw it would give the day.)
     if (ctx.monthOnly && (statesOccurrence || /^[ ]?に/.test(clause))) return verdict(['occurred'], 'coordinate.month');
+    // "9月22日に第三者による不正アクセスを受け、…が判明": "DATEに" binds the date to the first verb, the
+    // attack; when the finding came is not said.
+    // ("…暗号化され、同日中にその事実を確認": the finding is dated after all.)
+    // (Only where the attack's verb ends a clause of its own, "…を受け、…"; a state found under way,
+    // "…障害を発生していることを確認", or "…同日中にその事実を確認" dates the finding too.)
+    if (!statesOccurrence && /^[ ]?(?:頃|ごろ)?に/.test(clause) && /^(?:て|で)?[、,]/.test(clause.slice(first.end)) && !/同日/.test(between) && !ONGOING_FOUND.test(clause.slice(detection.index - 12, detection.index))) {
+      return verdict(['occurred'], 'coordinate.dated');
+    }
+    // "委託先のウェブサーバーが、昨年７月、不正アクセスを受け、…が判明": a date inside the clause of a subject
+    // other than the organization is the attack's.
+    // (A system, not a company: "株式会社潤工社は、2025年1月22日、…を確認" is the organization's finding.)
+    if (!ctx.hasTime && !statesOccurrence && /^[ ]?、/.test(clause) && SYSTEM_SUBJECT_BEFORE.test(ctx.before)) return verdict(['occurred'], 'coordinate.subject');
     return ctx.hasTime || statesOccurrence || /^[ ]?に/.test(clause) ? verdict(['occurred', 'detected'], 'coordinate') : verdict(['detected'], 'coordinate.finding');
   }
   if (first.word.role === 'detect') {
@@ -191,13 +213,31 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     // to the verb of what an investigation found dates that, not the finding.
     // (Not a state found, "…に…保存されていたことが判明": the data was there long before.)
     if (investigated && isAfterDate && /^[ ]?(?:頃|ごろ)?に/.test(clause) && FOUND_AFTERWARDS.test(lead) && !STORED_STATE.test(lead)) return verdict(['occurred'], 'insideFinding');
-    if (byThirdParty(lead) || (isAfterDate && byThirdPartyRightBefore(ctx.before.slice(-40)))) return verdict(['occurred'], 'thirdParty');
+    if (byThirdParty(lead) || (isAfterDate && byThirdPartyRightBefore(ctx.before.slice(-40)))) {
+      // "委託先において…不正アクセスの痕跡が確認": traces are found after the fact, so the date is the finding's.
+      return /痕跡|形跡/.test(lead) ? verdict(['detected'], 'thirdParty.trace') : verdict(['occurred'], 'thirdParty');
+    }
     // "11月11日に…攻撃検知の事実を公表し": the finding is the object of another verb.
     const later = hits.find((h) => h.index > first.index && h.word.role === 'response');
     if (later && /^(?:し|され)?(?:た)?(?:の)?(?:事実|こと|旨)を/.test(clause.slice(first.end))) return verdict([later.word.event], 'object');
   }
   return verdict([first.word.event], 'word');
 }
+
+/** Right before a date set apart, a system as the subject ("委託先のウェブサーバーが、", "ウェブサイト<…>が、"). */
+const SYSTEM_SUBJECT_BEFORE = /(?:サーバー?|システム|サイト|アカウント|端末|パソコン|PC|機器|ネットワーク|ページ|メールアドレス)[^、。]{0,24}(?:が|は)[、 ]{1,2}(?:昨年|本年|今年|同年|前年)?[ ]?$/;
+
+/** The clause sets what it dates beside the incident of the release ("…と今回の事案については", "今回の件とは別"). */
+const OTHER_INCIDENT = /(?:と|は)今回の(?:事案|件|事象|インシデント|不正アクセス|攻撃)(?:と)?(?:は|について|に関して|では)|今回の(?:事案|件|事象)とは(?:別|異な)/;
+
+/** From a date bound by に, events in a row that led to the incident word ("…に…誘導され、…したことにより、"). */
+const CHAIN_BEFORE_INCIDENT = /^[ ]?(?:頃|ごろ)?に[、]?[^。、]{2,40}?(?:され|し|して)[、][^。]{0,40}?(?:ことにより|ことによって|ことで|ため)[、]?[^。、]{0,20}$/;
+
+/** After an incident word, an investigation it set off ("…が生じたことから、機構内で調査を行ったところ"). */
+const SYMPTOM_INVESTIGATED = /^(?:た|し|した|いたし|いたした|しました)?(?:こと(?:から|を受け)|ため|ので|、)[、 ]?[^。、]{0,20}?調査(?:を)?(?:行|実施|開始|進め|依頼|し)/;
+
+/** Before a finding, a state under way at it ("…が発生していることを確認", "…となっていることが確認"). */
+const ONGOING_FOUND = /て(?:い|お)る(?:の)?(?:こと|旨)(?:が|を)[ ]?$/;
 
 /** Data found stored ("…が含まれていたこと", "保存されていた"): a state, not an event of the date. */
 const STORED_STATE = /(?:含まれ|保存され|保管され|格納され|存在し|登録され|記載され|残され)(?:て(?:い|お))?(?:た|り)/;

@@ -20,8 +20,10 @@ const DATE_PATTERN = new RegExp(
     `(?<![0-9])(?<slashYear>20[0-9]{2}|19[0-9]{2})(?<sep>[/.\\-])(?<slashMonth>[0-9]{1,2})\\k<sep>(?<slashDay>[0-9]{1,2})(?![0-9])`,
     // 12月3日 (year implied)
     `(?<![0-9])(?<bareMonth>[0-9]{1,2})${SP}月${SP}(?<bareDay>[0-9]{1,2})${SP}日`,
-    // 4/27(日) (year implied; only with a weekday, which tells it from a fraction or a ratio)
-    `(?<![0-9/.])(?<shortMonth>[0-9]{1,2})/(?<shortDay>[0-9]{1,2})(?=[ ]{0,2}\\([月火水木金土日])`,
+    // 4/27(日), 3/8の21時頃 (year implied; only with a weekday or an hour, which tell it from a fraction or a ratio)
+    `(?<![0-9/.])(?<shortMonth>[0-9]{1,2})/(?<shortDay>[0-9]{1,2})(?=[ ]{0,2}(?:\\([月火水木金土日]|の?[ ]?[0-9]{1,2}[ ]?(?:時(?!間)|:[0-9]{2})))`,
+    // 本年1月, 同年8月 (a month of a year the words before it give)
+    `(?<=(?:同年|本年|今年|昨年|前年)${SP})(?<hintMonth>[0-9]{1,2})${SP}月(?!${SP}[0-9])`,
   ].join('|'),
   'g',
 );
@@ -32,8 +34,10 @@ const WEEKDAYS = '日月火水木金土';
 /** "(水)", "(水曜日)", "(金・祝)" after a date. */
 const WEEKDAY = `(?:\\([月火水木金土日祝・曜 ]{1,6}\\)|[月火水木金土日]曜日)`;
 /** A time of day after a date: "未明", "午前10時頃", "13時30分ごろ", "22:56", "深夜". */
-const TIME = `(?:${SP}(?:${TIME_OF_DAY_WORDS.join('|')}))?(?:${SP}[0-9]{1,2}(?::[0-9]{2}|時(?:[0-9]{1,2}分)?|時半))?(?:${SP}(?:頃|ごろ|過ぎ))?`;
-const AFTER_DATE = new RegExp(`^(?:${SP}${WEEKDAY})?(?<time>${TIME})`);
+// (Text taken from PDFs spaces its numerals: "午前 4 時ごろ", "14 時 30 分頃".)
+const TIME = `(?:${SP}(?:${TIME_OF_DAY_WORDS.join('|')}))?(?:${SP}[0-9]{1,2}(?::[0-9]{2}|[ ]?時(?!間)(?:[ ]?[0-9]{1,2}[ ]?分)?|[ ]?時半))?(?:${SP}(?:頃|ごろ|過ぎ))?`;
+// ("3/8の21時頃から": an hour after の.)
+const AFTER_DATE = new RegExp(`^(?:${SP}${WEEKDAY})?(?:の(?=[ ]?[0-9]{1,2}[ ]?(?:時|:)))?(?<time>${TIME})`);
 
 const QUALIFIER_PATTERN = new RegExp(`^${SP}(?<qualifier>${DATE_QUALIFIERS.join('|')})`);
 /** After a date (and its time): "から4日", "~12月4日", "-4日(土)昼ごろ" (the end of a range). */
@@ -90,6 +94,9 @@ export function findDateMentions(text: string): DateMention[] {
       year = Number(g.slashYear);
       month = Number(g.slashMonth);
       day = Number(g.slashDay);
+    } else if (g.hintMonth !== undefined) {
+      month = Number(g.hintMonth);
+      day = null;
     } else if (g.shortMonth !== undefined) {
       month = Number(g.shortMonth);
       day = Number(g.shortDay);

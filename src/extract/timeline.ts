@@ -2,9 +2,10 @@ import { formatDate, parseIsoDate } from '../dates/dateMentions.js';
 import { resolveDates, type ResolvedDate } from '../dates/resolveDates.js';
 import { classifyDate, eventsOfDate, type DateVerdict } from '../dates/dateEvents.js';
 import {
-  AS_OF_AFTER, DATE_LABEL_END, MATTER_OF_NOTICE, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PLAN_AFTER, TITLE_BEFORE_PAREN,
+  AS_OF_AFTER, DATE_LABEL_END, OCCURRENCE_HEADING, MATTER_OF_NOTICE, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PLAN_AFTER, TITLE_BEFORE_PAREN,
 } from '../words/timelineEvents.js';
 import type { DocumentContext } from '../document.js';
+import { headingText } from '../segment/lines.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
 import type { Extractor, Findings } from './types.js';
 
@@ -21,6 +22,8 @@ export const timelineExtractor: Extractor = {
     const reference = parseIsoDate(found.publishedAt[0]?.value ?? null);
     const body = doc.text.slice(doc.bodyStart);
     const dates = resolveDates(body, reference);
+    // Headings of the occurrence whose first date has been read.
+    const headingsDated = new Set<number>();
     for (let i = 0; i < dates.length; i++) {
       const d = dates[i]!;
       const start = doc.bodyStart + d.start;
@@ -29,6 +32,13 @@ export const timelineExtractor: Extractor = {
       if (verdict === null) continue;
       if (verdict.events.includes('occurred') && !verdict.events.includes('detected') && seenAsItHappened(doc, dates, i, reference, verdict.rule)) {
         verdict = { events: [...verdict.events, 'detected'], rule: `${verdict.rule}+seen` };
+      }
+      const occurrenceHeading = occurrenceHeadingOf(doc, start);
+      if (occurrenceHeading !== null && !headingsDated.has(occurrenceHeading)) {
+        headingsDated.add(occurrenceHeading);
+        // "## 1．発生日時" over "2026年4月22日に…不正アクセスがあったことを検知": the section gives the
+        // date as the incident's, though its sentence tells of the finding.
+        if (verdict.events.length === 1 && verdict.events[0] === 'detected' && !TOLD_RULE.test(verdict.rule)) verdict = { events: ['occurred', 'detected'], rule: `${verdict.rule}+occurrenceHeading` };
       }
       for (const event of verdict.events) {
         out.push({
@@ -50,6 +60,25 @@ export const timelineExtractor: Extractor = {
 function withoutVagueDuplicates(found: Findings['timeline']): Findings['timeline'] {
   const days = new Set(found.filter((f) => f.value.date.length === 10).map((f) => `${f.value.event} ${f.value.date.slice(0, 7)}`));
   return found.filter((f) => f.value.date.length !== 7 || f.value.event === 'other' || !days.has(`${f.value.event} ${f.value.date}`));
+}
+
+/** Rules that read being told: news received is no sign of when the incident began. */
+const TOLD_RULE = /told/;
+
+/**
+ * The line index of the innermost heading over an offset (or the date's own heading line) that
+ * names the incident's occurrence: "発生日時", "発生の経緯と概要", "発生日時・経緯", "本件の発生経緯";
+ * not its cause or what followed it ("発生原因", "事故発生後の対応"); null when there is none.
+ */
+function occurrenceHeadingOf(doc: DocumentContext, offset: number): number | null {
+  const line = doc.lineAt(offset);
+  const candidates = line.kind === 'heading' ? [...line.headings, line.index] : line.headings;
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const heading = doc.lines[candidates[k]!]!;
+    const label = headingText(heading, doc.text).slice(0, 60);
+    if (OCCURRENCE_HEADING.test(label)) return heading.index;
+  }
+  return null;
 }
 
 /** A predicate of something that has happened (or is under way): "…しました", "…を受け、", "…しております". */
@@ -298,7 +327,9 @@ function columnHeader(doc: DocumentContext, rowIndex: number, column: number): s
 
 /** Between a date and a date it heads: only a particle ("6月17日に、6月10日頃より…"). */
 // (A short subject may stand between: "2025年8月29日、第三者が、8月26日から…したことが発覚".)
-const HEADS_NEXT_DATE = /^[ ]?(?:に|には)?[、 ]{0,2}(?:[^。、]{1,12}(?:が|は)[、 ]{0,2})?$/;
+// ("1月14日 当該機器の状況を調査した結果、令和6年12月下旬に…痕跡があったことを確認": an investigation's
+// result may stand between.)
+const HEADS_NEXT_DATE = /^[ \n]{0,4}(?:に|には)?[、 ]{0,2}(?:[^。、]{1,12}(?:が|は)[、 ]{0,2})?(?:[^。、]{0,24}?(?:調査|解析|確認)(?:した|を行った|を実施した|の)?結果[、 ]{0,2})?$/;
 
 /**
  * "6月17日に、6月10日頃より…攻撃を受けた可能性があることが判明": the first date heads the
@@ -308,7 +339,7 @@ function outerFinding(doc: DocumentContext, dates: ResolvedDate[], i: number, cl
   const next = dates[i + 1];
   if (!next || doc.bodyStart + next.start !== clauseEnd || !HEADS_NEXT_DATE.test(clause)) return null;
   const rest = doc.text.slice(doc.bodyStart + next.end, endOfClause(doc, dates, i + 1));
-  const inner = classifyDate({ before: '', clause: rest, isRange: next.isRange, hasTime: next.hasTime });
+  const inner = classifyDate({ before: clause, clause: rest, isRange: next.isRange, hasTime: next.hasTime });
   if (!inner.events.includes('occurred')) return null;
   const finding = classifyDate({ before: '', clause: '、' + rest.replace(/^[ 、]*(?:頃|ごろ)?(?:から|より|以降|に)?(?:の期間|の間|までの間|までの期間)?(?:に|で)?/, ''), isRange: false, hasTime: false });
   return finding.events.includes('detected') ? { events: ['detected'], rule: 'outerFinding' } : null;
@@ -358,6 +389,9 @@ function endOfClause(doc: DocumentContext, dates: ResolvedDate[], i: number): nu
   return limit;
 }
 
+/** A line opening with an inflection or particle (a word's end): it carries on the line above. */
+const MID_WORD_BREAK = /^(?:た|て|で|ました|ます|れ|られ|し|さ|いた|いる|おり|こと|ことが|を|が|に|は|の)[^ ]/;
+
 /** The indented line that carries on a line ending without 。, skipping blank lines. */
 function continuationLine(doc: DocumentContext, lineEndOffset: number, afterLoneDate = false): { start: number; end: number } | null {
   const line = doc.lineAt(lineEndOffset);
@@ -365,6 +399,9 @@ function continuationLine(doc: DocumentContext, lineEndOffset: number, afterLone
   for (let k = line.index + 1; k < doc.lines.length && k <= line.index + 3; k++) {
     const next = doc.lines[k]!;
     if (next.kind === 'blank') continue;
+    // "…不正なアクセスが行われ" / "た痕跡が確認された旨の連絡を受領しました。": a sentence broken inside a word
+    // (text taken from a PDF) goes on at a line that opens with kana ending the word.
+    if (k === line.index + 1 && next.kind === 'text' && MID_WORD_BREAK.test(next.text) && /[一-龥ぁ-んァ-ヴー]$/.test(line.text)) return { start: next.start, end: next.end };
     if (afterLoneDate) {
       // Under a lone date any plain line carries its event, unless it heads or dates something of its own.
       if (/^[ ]*(?:[#|>]|[-*・■●◆□○][ ]*(?:令和|平成|[0-9])|令和|平成|[0-9]{1,4}[年月日/])/.test(next.text)) return null;

@@ -33,7 +33,8 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'occurred', role: 'incident', pattern: /(?:行われ|実行され|仕掛けられ|受け)た[^。、]{0,12}?(?:攻撃|不正アクセス|侵入|不正ログイン|被害)/ },
   { event: 'occurred', role: 'incident', pattern: /(?:作成|操作|改ざん|送信)(?:等)?が(?:行われ|なされ)|(?:攻撃|アクセス|送信|侵入|流出)(?:が)?(?:始ま|開始され)/ },
   { event: 'occurred', role: 'incident', pattern: /侵入(?:され|し(?!ない)|を許し)|感染(?:し|が発生|により|による|によって|(?=[。|]|$))|暗号化(?:され|が発生)|改ざん(?:され|を受け)|窃取され|持ち出(?:され|し)|乗っ取(?:られ|り)/ },
-  { event: 'occurred', role: 'incident', pattern: new RegExp(`(?:漏えい|漏洩|流出)し${NOT_AFTER_LEAK}`) },
+  // ("…より1件のパスワードが流出。": a chronology's or a summary's entry ending in the noun.)
+  { event: 'occurred', role: 'incident', pattern: new RegExp(`(?:漏えい|漏洩|流出)し${NOT_AFTER_LEAK}|(?:が|も)(?:漏えい|漏洩|流出)(?=[。|]|$)`) },
   { event: 'occurred', role: 'incident', pattern: /不正(?:に|な)?(?:利用|使用|ログイン)(?:され|が行われ|し(?!ない|ていない|ておりません))|不正(?:に|な)?(?:ログイン|アクセス)され|不正に(?:アクセス|ログイン|閲覧|取得|持ち出|(?:リモート)?接続)し(?!ない|ていない|ておりません)/ },
   // "…を装った第三者から…メールが届きました": the impersonating message is the attack itself.
   { event: 'occurred', role: 'incident', pattern: /(?:を装った|になりすました|になりすます|を騙る|をかたる)[^。]{0,60}?(?:メール|メッセージ|SMS|DM)(?:が|も)?(?:[^。、]{0,12}?(?:に|へ))?(?:届き|届いた|届けられ)/ },
@@ -45,7 +46,7 @@ export const EVENT_WORDS: EventWord[] = [
   // A system that stops by itself ("サイトが断続的に停止致しました"): an outage, not a containment ("サイトを停止").
   { event: 'occurred', role: 'incident', pattern: /(?:サイト|サーバ|サーバー|システム|サービス|ネットワーク|業務|機能|端末|ページ|回線)(?:が|も)[^。、を]{0,8}?(?:停止|ダウン|中断|停電)(?:し|いたし|致し|した|する|状態|(?=[。|]|$))/ },
   // Symptoms of the attack on the organization's own systems.
-  { event: 'occurred', role: 'incident', pattern: /(?:見る|開く|使用する|利用する|閲覧する|ログインする|アクセスする)?ことができなくな|(?:利用|使用|閲覧|接続|ログイン)(?:でき|出来)な(?:く|い状態)|使用不能|利用不能|(?:アクセス|接続|閲覧|利用)しにくい|(?:つなが|繋が)りにくい/ },
+  { event: 'occurred', role: 'incident', pattern: /(?:見る|開く|使用する|利用する|閲覧する|ログインする|アクセスする)?ことができなくな|(?:利用|使用|閲覧|接続|ログイン|表示)(?:が)?(?:でき|出来)な(?:く|い状態|い状況)|使用不能|利用不能|(?:アクセス|接続|閲覧|利用)しにくい|(?:つなが|繋が)りにくい/ },
 
   // Being told.
   // (An investigation's report is not news of the incident: "調査結果の報告を受け".)
@@ -59,7 +60,7 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'detected', role: 'told', pattern: /(?:との|という|旨の|と)(?:発表|公表)(?:が(?:あり|あった)|を受け)/ },
   // Finding out.
   // (Not the nouns of a time: "発覚日までの間", "判明時点".)
-  { event: 'detected', role: 'detect', pattern: /(?:検知|検出(?!され(?:て)?(?:いない|ておりません|ていません|ず))|発見(?!次第|され(?:て)?(?:いない|ておりません))|発覚|判明|覚知)(?!日(?!本)|時点)|気づ|気付|察知|アラート(?:メール)?(?:を受信|を受け|が発報|を検知)|警告(?:メール)?を受信|認知(?:し|いたし|され)|(?:わか|分か)(?:り(?!次第|ませ|かね)|った)|認識(?:し|いたし)|把握(?:し|いたし)/ },
+  { event: 'detected', role: 'detect', pattern: /(?:検知|検出(?!され(?:て)?(?:いない|ておりません|ていません|ず))|発見(?!次第|され(?:て)?(?:いない|ておりません))|発覚|判明|覚知)(?!日(?!本)|時点)|気づ|気付|察知|アラート(?:メール)?(?:を受信|を受け|が発報|を検知)|警告(?:メール)?を受信|認知(?:し|いたし|され)|(?:認知|認識)(?=[。|]|$)|(?:認知|認識)するに至|(?:わか|分か)(?:り(?!次第|ませ|かね)|った)|認識(?:し|いたし)|把握(?:し|いたし)|見つか(?:り(?!ませ)|っ(?!て(?:い|お)(?:ない|りません|らず)))|見つけ(?!られ(?:ませ|ず|な))/ },
   { event: 'detected', role: 'detect', pattern: /確認(?:し|され|いたし|した|でき(?:た|まし))(?!て(?:おりません|いない|いません|おらず)|ない|なかっ|なく|ず|ません|てまいり|ていく)|を確認(?:[。、|]|$)|(?<=[一-龥ァ-ヴ])確認(?=[、。|<]|$)/, unless: SOUND_STATE_BEFORE },
 
   // Responses.
@@ -113,13 +114,13 @@ export const ADJACENT_GAP = /^[ 、]{0,2}(?:に|にも|にのみ|から|より|�
 export const ATTRIBUTIVE_BEFORE = /(?:した|された|いたした|受けた|あった)[ ]?$/;
 
 /** Before the date in its sentence: the date is a finding of an investigation (when it happened). */
-export const INVESTIGATION_BEFORE = /調査(?:の|した|を行った|を実施した|を進めた)?結果|調査により|調査で|遡って|その結果|結果、|調査が完了し|(?:確認し|調査し|調査を行な?っ|調べ|精査し|解析し)たところ|調査を(?:開始し|始め|進め|行い|実施し)[、,]/;
+export const INVESTIGATION_BEFORE = /調査(?:の|した|を行った|を実施した|を進めた)?結果|調査により|調査で|遡って|その結果|結果、|調査が完了し|(?:確認し|調査し|調査を行な?っ|調査を実施し|調べ|精査し|解析し)たところ|調査を(?:開始し|始め|進め|行い|実施し)[、,]/;
 
 /** Before the first event word: the date is when an investigation ended ("調査が完了し、…"). */
 export const INVESTIGATION_DONE = /調査(?:が|を)(?:完了|終了)|調査結果(?:を|が)(?:受領|まとま)/;
 
 /** Around an incident word: the text states that it happened ("発生し", "…があり"), not only what it was. */
-export const OCCURRENCE_STATED = /発生|(?:が|は)(?:あり|あった)/;
+export const OCCURRENCE_STATED = /発生|(?:が|は)(?:あり|あった|行われ)/;
 
 /**
  * News that nothing leaked ("IIJ社より…流出はなかったとの報告を受けました", "報告があり、…漏えいはなかった
@@ -265,7 +266,8 @@ export const CARD_DATA = /クレジットカード|カード情報|カード番�
  * the outage began that day.
  */
 /** A stop made to protect ("緊急措置として", "被害の防止を最優先とする観点から"): a containment, not an outage. */
-export const PROTECTIVE_STOP = /措置|防止|防ぐ|念のため|予防|安全確保|観点から|拡大を|保全/;
+// ("新たな宿泊予約の受付を停止": new orders or bookings held back while the service itself runs.)
+export const PROTECTIVE_STOP = /措置|防止|防ぐ|念のため|予防|安全確保|観点から|拡大を|保全|新たな|新規/;
 export const STOPPED_SINCE_AFTER = /^[ 、]{0,2}(?:頃|ごろ)?(?:から|より|以降)[、 ]?[^。]{0,60}?(?:サービス|業務|サイト|ストア|ショップ|受注|出荷|販売|営業|診療|提供|システム|機能|受付|運行|配送|運用)(?:の)?(?:全て|すべて|一部|全部)?(?:を|が)?[ ]?(?:一時)?(?:停止|休止|中断|見合わせ)(?:を)?(?:して|いたして|させて|させていただいて|致して)(?:おります|います|いる|おり)/;
 
 /** After an incident word that modifies a noun, the noun is the sentence's matter ("…発生したインシデントにつきまして"). */
@@ -302,10 +304,18 @@ export const DATE_LABEL_END = /(?:日|日時|日付|期間|時期|年月日|時�
 export const LINE_LABEL_BEFORE = /^[ ]{0,8}(?:#{1,6}[ ]?)?(?:[-*・■●◆□○◇▼]|[0-9]{1,2}[.)]|\([0-9]{1,2}\)|[①-⑳])?[ ]{0,2}[【<\[(]?(?<label>[^ 、。|()【】<>\[\]:]{2,14})[】>\])]?[ ]{0,3}$/;
 
 /** A heading that labels the dates under it ("## 1. 影響が発生した可能性のある期間"): its words give the event. */
-export const HEADING_LABEL = /^[#]{0,6}[ ]?(?:[0-9]{1,2}[.)]|[(][0-9]{1,2}[)]|[①-⑳]|[■●◆□○・])?[ ]?(?<label>[^。、:]{2,30})$/;
+// ("### 発生日時：" closes with a colon.)
+export const HEADING_LABEL = /^[#]{0,6}[ ]?(?:[0-9]{1,2}[.)]|[(][0-9]{1,2}[)]|[①-⑳]|[■●◆□○・])?[ ]?(?<label>[^。、:]{2,30})(?:[ ]?:)?$/;
 export const HEADING_LABEL_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
   // Only a label of a date or period ("発生日", "…が発生した期間"), not a chronology's heading ("発生事象と経緯").
   { event: 'occurred', pattern: /(?:発生|被害|不正アクセス|攻撃)[^経]{0,16}(?:日|日時|時期|期間|年月日|時間帯)$/ },
   { event: 'detected', pattern: /(?:検知|発見|判明|覚知|発覚|確認|認知)(?:した)?(?:日|日時|年月日)$/ },
 ];
 
+
+/**
+ * A heading that labels the date of the incident's occurrence, whose first date is when it began:
+ * "発生日時", "発生日", "発生時期", "発生日時・経緯" (after any numbering). Not a heading of its story
+ * ("発生の経緯と概要", "発生した事象"): annotators read the first date there as a finding as often as not.
+ */
+export const OCCURRENCE_HEADING = /^[0-9.、()・ ]{0,6}(?:本件の|事案の|障害|事案|事故|インシデント)?発生(?:日時|日|時期|期間|年月日)/;

@@ -78,7 +78,14 @@ describe('an incident word with a detection word after it', () => {
     // Two clauses in a row; with a time of day the attack itself is dated too.
     ['2025年6月3日、サーバーが不正アクセスを受け、顧客情報が閲覧された可能性があることが判明しました。', ['detected']],
     ['2025年6月3日深夜、サーバーが不正アクセスを受け、顧客情報が閲覧された可能性があることが判明しました。', ['occurred', 'detected']],
-    ['2025年6月3日にサーバーが不正アクセスを受け、顧客情報が閲覧された可能性があることが判明しました。', ['occurred', 'detected']],
+    // "DATEに" binds the date to the first verb, the attack: when it was found is not said.
+    ['2025年6月3日にサーバーが不正アクセスを受け、顧客情報が閲覧された可能性があることが判明しました。', ['occurred']],
+    ['9月22日に第三者による不正アクセスを受け、情報が流出した可能性があることが判明いたしました。', ['occurred']],
+    ['2025年10月9日未明に、外部サーバがランサムウェアによる不正アクセスを受け、個人情報の一部が漏洩した可能性があることが判明いたしました。', ['occurred']],
+    // (Where the occurrence is stated, or a state under way was found, it was seen that day too.)
+    ['4月18日(金)に当社の複数サーバ、端末内のデータが暗号化され、ランサムウェアによる被害が発生していることを確認いたしました。', ['occurred', 'detected']],
+    ['同年4月2日に、漏洩したと思われるファイルに個人情報が含まれている可能性があることが発覚しました。', ['occurred', 'detected']],
+    ['2025年6月3日にサーバーへの不正アクセスが発生し、顧客情報が閲覧された可能性があることが判明しました。', ['occurred', 'detected']],
     ['2025年6月3日、業務サーバーへの不正アクセスが発生し、ファイルが暗号化されていることを確認しました。', ['occurred', 'detected']],
     // The date of an investigation's end is not the incident's.
     ['2025年6月20日、調査機関による調査が完了し、対象期間に入力されたカード情報が漏洩し、不正利用された可能性があることを確認しました。', []],
@@ -157,6 +164,9 @@ describe('a contractor finding it dates the incident, not its detection', () => 
     ['委託先の株式会社サンプル物流において、2025年9月1日に不正アクセスが確認されました。', ['occurred']],
     ['当社子会社において、2025年9月1日に不正アクセスが確認されました。', ['detected']],
     ['当社及び関係各社が実施した調査において2025年10月15日、データ流出の可能性を示す痕跡が確認されました。', ['detected']],
+    // Traces are found after the fact: the contractor's finding is not when the attack happened.
+    ['2026年1月22日、委託先において本システムへの不正アクセスの痕跡が確認されました。', ['detected']],
+    ['2024年9月30日に再委託先であるサンプル株式会社において、外部からの不正アクセスの形跡が検出されました。', ['detected']],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });
@@ -366,6 +376,7 @@ describe('a stop still in force dates an outage', () => {
     // A stop made to protect, or of something that is no service, is a containment.
     ['2025年11月6日23時30分から緊急措置として当サービスを一時停止しております。', ['contained']],
     ['被害の拡大防止を最優先とする観点から、2026年8月12日より弊社システムを一時停止しております。', ['contained']],
+    ['2025年9月4日より弊社予約サイト経由の新たな宿泊予約の受付を停止しております。', ['contained']],
     ['2024年9月4日以降、委託先への新たな調査の発注を停止しています。', ['contained']],
     ['2025年3月2日に当該サーバーを停止致しました。', ['contained']],
   ])('a containment: %s', (sentence, events) => {
@@ -545,6 +556,67 @@ describe('news that nothing leaked is no detection', () => {
     // News of a possible leak is detection.
     ['2025年4月21日にIIJ社より、当社のメール情報が漏えいした可能性があるとの報告を受けました。', ['detected']],
     ['2025年4月10日、データが漏えいした可能性が否定できない旨の報告を委託先より受けました。', ['detected']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('words of unseen releases', () => {
+  test.each([
+    // Coming to know, as a chronology's noun or "…するに至った".
+    ['|2025/07/24|お客様からのお問い合わせにより本事象を認知|', ['detected']],
+    ['2025年4月14日、写真室から情報提供を受け、本学は本事案を認識するに至った。', ['detected']],
+    ['2025年4月14日、本学は本事案を認識するに至った。', ['detected']],
+    // (Recognition as a noun inside the sentence is no finding.)
+    ['2025年4月14日、認識の共有を図るため会議を開催しました。', []],
+    // Found (見つかる / 見つける).
+    ['2025年4月2日(水)に一部ファイルについて、外部へ転送されたログが見つかりました。', ['detected']],
+    ['2025年4月2日、サーバー内に不審なファイルを見つけました。', ['detected']],
+    ['2025年4月2日までに見つからなかった場合は、再度ご連絡ください。', []],
+    ['2025年4月2日の調査では、不審なファイルは見つかりませんでした。', []],
+    ['2025年4月2日の調査で、外部への送信記録は見つかっておりません。', []],
+    // A page that cannot be read, with が between.
+    ['2025年1月26日夜以降、外部からの不正アクセスによりホームページの閲覧ができない状況となりました。', ['occurred', 'detected']],
+    ['2025年1月26日、閲覧ができる状態に戻りました。', []],
+    // A summary's entry ending in the noun of the leak.
+    ['①概要： 2025 年 8 月 30 日に海外からのシステム攻撃より 1 件のパスワードが流出。', ['occurred']],
+    ['2025年8月30日、流出防止のための対策を講じました。', []],
+    // A symptom that set off an investigation was noticed that day.
+    ['令和７年５月26日、当機構の特定のアドレスに不具合が生じたことから、機構内で調査を行ったところ、', ['occurred', 'detected']],
+    ['令和 7 年 1 月 4 日早朝、社内業務システムにシステム障害が発生し、調査を行った結果、社内業務用サーバが不正アクセスを受け、ランサムウェアにより複数のサーバが暗号化されたことを確認しました。', ['occurred', 'detected']],
+    // (Without an investigation it set off, or where an investigation found it, it keeps its own reading.)
+    ['2025年5月26日、当機構の特定のアドレスに不具合が生じました。', ['occurred']],
+    ['2024年7月1日、本印刷会社の工場においてネットワーク接続異常が発生したことから、本印刷会社が調査を開始しました。', ['occurred']],
+    ['2024年7月1日、当社の工場においてネットワーク接続異常が発生したことから、当社が調査を開始しました。', ['occurred', 'detected']],
+    ['調査の結果、2025年5月23日に不具合が生じたことから、データが消失したことが判明しました。', ['occurred']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('a date bound to the first event of a chain that led to the incident', () => {
+  test.each([
+    ['本件は、2025 年 5 月 9 日に当社従業員がサポート詐欺のサイトへ誘導され、遠隔操作ソフトをインストールしたことにより、不正なアクセスを受けたことが判明しております。', ['occurred']],
+    // No chain before the incident: the finding (as before).
+    ['2025年8月25日に不正アクセスを受けたことを確認しました。', ['detected']],
+    // (An attack stated as done, "…アクセスが行われ、…を確認", is dated too.)
+    ['2025年8月29日（金）、弊社システムの一部に不正なアクセスが行われ、サーバー内のファイルの一部が暗号化されていることを確認しました。', ['occurred', 'detected']],
+    ['運営会社を通じ調査を実施したところ、2025年10月23日に不正アクセスが行われ、お客様の個人情報が不正に取得されたことが判明いたしました。', ['occurred']],
+    ['2025年8月25日、当社従業員がサポート詐欺のサイトへ誘導され、遠隔操作ソフトをインストールしたことにより、不正なアクセスを受けたことが判明しました。', ['detected']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('dates of another incident, and a date inside a subject\'s clause', () => {
+  test.each([
+    ['なお、2025年11月に発生した当社への不正アクセスと今回の事案については、侵入経路が異なることから、直接の関係はないものと認識しております。', ['other']],
+    ['2025年11月に発生した当社への不正アクセスについて、現在も調査を継続しております。', ['occurred']],
+    ['アルバム印刷の委託先のウェブサーバーが、2024年7月、不正アクセスを受け、本校卒業生の個人写真が閲覧された可能性が判明いたしました。', ['occurred']],
+    ['アルバム印刷の委託先のウェブサーバーが、昨年７月、不正アクセスを受け、本校卒業生の個人写真が閲覧された可能性が判明いたしました。', ['occurred']],
+    // (The organization as the subject: the finding, as before.)
+    ['当社は、2024年7月1日、不正アクセスを受け、個人写真が閲覧された可能性が判明いたしました。', ['detected']],
+    ['株式会社サンプルは、2025年1月22日、ランサムウェア攻撃により当社のサーバー内データが暗号化されたことを確認しました。', ['detected']],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });

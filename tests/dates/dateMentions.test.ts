@@ -96,7 +96,15 @@ describe('what follows a date', () => {
     ['9月8日未明に攻撃を受け', { time: '未明', qualifier: null }],
     ['9月8日（月）深夜に', { time: '深夜', weekday: 1 }],
     ['3月1日 07:45 頃', { time: '07:45 頃' }],
+    // (PDF text spaces its numerals.)
+    ['2025 年 1 月 12 日(日)14 時頃、不正アクセスを検知', { day: 12, time: '14 時頃' }],
+    ['6 月 30 日（月）午前 4 時ごろ、', { time: '午前 4 時ごろ' }],
+    ['1 月 26 日(日)16 時 30 分頃、', { time: '16 時 30 分頃' }],
     ['３月４日（水曜日）に判明', { weekday: 3, time: null }],
+    // A short date with an hour after の; a month after 本年 / 同年.
+    ['3/8の21時頃から、表示が出来なくなりました', { year: null, month: 3, day: 8, time: '21時頃' }],
+    ['本年１月、サーバに対して不正アクセスがあり', { year: null, month: 1, day: null, yearHint: 'current' }],
+    ['同年8月上旬に侵入', { year: null, month: 8, day: null, yearHint: 'same', qualifier: '上旬' }],
     ['3月4日に判明', { time: null, weekday: null }],
   ])('%s', (text, expected) => {
     expect(first(text)).toMatchObject(expected);
@@ -121,6 +129,12 @@ describe('what follows a date', () => {
 
   test('a time that is not a time stays out: "2月3日 10件"', () => {
     expect(first('2月3日 10件')).toMatchObject({ time: null });
+    expect(first('2月3日 10 時間にわたり')).toMatchObject({ time: null });
+    expect(first('2月3日 10時間にわたり')).toMatchObject({ time: null });
+    // A fraction or a ratio is no date, nor a month without 本年 / 同年 before it.
+    expect(findDateMentions(normalizeText('比率は1/3の10時間分、1/2 から増加').text)).toHaveLength(0);
+    expect(findDateMentions(normalizeText('毎年1月に更新しています').text)).toHaveLength(0);
+    expect(findDateMentions(normalizeText('本年1月3日に検知').text)[0]).toMatchObject({ month: 1, day: 3 });
   });
 
   test.each([

@@ -237,7 +237,7 @@ describe('more ways a date is read', () => {
     ['2025年3月30日(日)に発生したシステム障害の調査の過程で、ランサムウェア被害の発生を確認しました。', [['2025-03-30', 'occurred'], ['2025-03-30', 'detected']]],
     // A month alone dates the incident only.
     ['委託先のシステムが2024年5月にランサムウェア攻撃を受け、個人情報が漏えいしたおそれがあることが判明しました。', [['2024-05', 'occurred']]],
-    ['当社のシステムが2024年5月12日にランサムウェア攻撃を受け、個人情報が漏えいしたおそれがあることが判明しました。', [['2024-05-12', 'occurred'], ['2024-05-12', 'detected']]],
+    ['当社のシステムが2024年5月12日にランサムウェア攻撃を受け、個人情報が漏えいしたおそれがあることが判明しました。', [['2024-05-12', 'occurred']]],
     // A vendor's alert received is detection; a numbered heading date reads the line below.
     ['## 経緯\n2024年12月11日\nクラウド管理会社より不正活動のアラートメールを受信し、調査を開始\n', [['2024-12-11', 'detected']]],
     ['### (1) 2025年4月18日(金曜日)\n\n県教育委員会から情報漏えいの可能性がある旨の連絡がありました。\n', [['2025-04-18', 'detected']]],
@@ -413,5 +413,56 @@ describe('a stop at an hour, taken because of a finding', () => {
     ['システム更新のため、2025年11月6日23時30分から緊急措置として当サービスを一時停止しております。', [['2025-11-06', 'contained']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text)).toEqual(expected);
+  });
+});
+
+describe('a heading that labels the date of the occurrence scopes the first date under it', () => {
+  test.each([
+    // A sentence of the finding under "発生日時": the section gives its date as the incident's too.
+    ['## 1．発生日時\n2026年4月22日に社内システムにおいて不正アクセスがあったことを検知いたしました。\n## 2．対応状況\n不正アクセスを確認後、直ちに遮断しました。\n', [['2026-04-22', 'occurred'], ['2026-04-22', 'detected']]],
+    ['## 2.発生日時・経緯\n### 【2026年1月6日】\n弊社製品サイトのサーバーにて不審なアクセスを検知。\n### 【2026年1月8日】\nサイトを一時閉鎖。\n', [['2026-01-06', 'occurred'], ['2026-01-06', 'detected'], ['2026-01-08', 'contained']]],
+    // Only the first date: later ones under it keep their own events.
+    ['## 発生日時\n2026年4月22日に不審な通信を検知しました。2026年4月23日に委託先の調査で侵入の痕跡を確認しました。\n', [['2026-04-22', 'occurred'], ['2026-04-22', 'detected'], ['2026-04-23', 'detected']]],
+    // Not a heading of the incident's story ("発生の経緯と概要"), its cause, or what came after it.
+    ['## １．発生の経緯と概要\n2026年3月11日、当社の一部サーバーにおいてファイルが暗号化されていることを確認しました。\n', [['2026-03-11', 'detected']]],
+    ['## 発生原因\n2026年3月11日、当社サーバーへの不正アクセスを検知しました。\n', [['2026-03-11', 'detected']]],
+    ['## 事故発生後の対応\n2026年3月11日、当社サーバーへの不正アクセスを検知しました。\n', [['2026-03-11', 'detected']]],
+    // News received under it tells nothing of when the incident began.
+    ['## 発生日時\n2026年3月11日、委託先から不正アクセスを受けた旨の連絡を受けました。\n', [['2026-03-11', 'detected']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
+
+describe('a sentence broken inside a word goes on at the next line (text taken from a PDF)', () => {
+  test.each([
+    ['2026年3月18日、委託先事業者から、外部の者による不正なアクセスが行われ\nた痕跡が確認された旨の連絡を受領しました。\n', [['2026-03-18', 'detected']]],
+    // A line that opens a new sentence, or a list item, stays apart.
+    ['2026年3月18日、当社サーバーで障害が発生\n委託先から連絡を受けました。\n', [['2026-03-18', 'occurred']]],
+    ['2026年3月18日、当社サーバーで障害が発生\n- 委託先から連絡を受けました。\n', [['2026-03-18', 'occurred']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
+
+describe('a heading label closing with a colon labels the date under it', () => {
+  test.each([
+    ['### 発生日時：\n\n2026 年7 月11 日未明\n\n### 発生内容：\n\nマルウェアへの感染の疑いを検知いたしました。\n', [['2026-07-11', 'occurred']]],
+    ['## 確認日時：\n2025年8月3日（日）午後5時30分頃\n', [['2025-08-03', 'detected']]],
+    // A heading that names no date stays silent.
+    ['### 対象サービス：\n\n2026年7月11日\n', [['2026-07-11', 'other']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
+
+describe('a date heading an investigation\'s result that dates the incident inside it', () => {
+  test.each([
+    ['1月14日（火）\n\n当該機器の状況を調査した結果、令和6年12月下旬にゼロデイ攻撃による不正アクセスの痕跡があったことを確認しました。\n', [['2025-01-14', 'detected'], ['2024-12', 'occurred']]],
+    ['2025年1月14日、調査の結果、2024年12月20日に不正アクセスを受けていたことが判明しました。', [['2025-01-14', 'detected'], ['2024-12-20', 'occurred']]],
+    // (Not where the first date has an event of its own.)
+    ['2025年1月14日にサーバーを停止し、調査の結果、2024年12月20日に不正アクセスを受けていたことが判明しました。', [['2025-01-14', 'contained'], ['2024-12-20', 'occurred']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2025-03-07')).toEqual(expected);
   });
 });
