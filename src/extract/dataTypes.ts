@@ -339,6 +339,8 @@ export const dataTypesExtractor: Extractor = {
         // "登録情報（氏名、住所）": the header of a list is not itself a kind.
         if (type === 'other' && LIST_HEADER_AFTER.test(doc.text.slice(end, end + 4))) continue;
         if (type === 'other' && taken.subarray(m.index!, m.index! + m[0].length).some((x) => x === 1)) continue;
+        // "「メール情報漏えいの可能性に関するお知らせ」につきまして": a notice's title, not what it says.
+        if (QUOTED_TITLE_AFTER.test(doc.text.slice(end, end + 48))) continue;
         const verdict = dataVerdictAt(doc, start, end, memo);
         if (!verdict || verdict === 'unsure') continue;
         taken.fill(1, m.index!, m.index! + m[0].length);

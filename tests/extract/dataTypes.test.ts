@@ -122,6 +122,13 @@ describe('data kinds in one sentence', () => {
     ['surgery videos are health data', '患者43名の氏名及び手術動画が漏えいした可能性があります。', ['health', 'name'], []],
     ['a password made from a birthdate', '流出したおそれがあるのは、生年月日を基にした初期設定パスワードです。', ['password'], []],
     ['photo data is a photo', 'サーバーに保存された写真データの一部が流出したおそれがあります。', ['other'], []],
+    ['kinds never stored on the system are not at risk', 'ログインIDと氏名が閲覧された可能性があります。クレジットカード情報、銀行口座情報、マイナンバー等の機微な個人情報については、当該システム上に保存されていないことを確認しております。', ['login_id', 'name'], ['bank_account', 'credit_card', 'id_number']],
+    ['stored elsewhere: not at risk (negative: stored on the breached server is)', '氏名は当該サーバーに保存されていました。クレジットカード情報は当該サーバーには格納されておりません。', ['name'], ['credit_card']],
+    ['kinds the attack did not affect', '別のシステムで稼働しており、クレジットカード情報や銀行口座情報など、本件不正アクセスの影響を受けておりません。漏えいした可能性のある情報は氏名と住所です。', ['address', 'name'], ['bank_account', 'credit_card']],
+    ['a leak not seen in the logs', '操作ログを確認したところ、ファイル操作の痕跡や生徒情報の流出は見受けられない。', [], ['other']],
+    ['another party announced a leak that did not reach us', '別途 IIJ 社からはメールアドレスや本文の情報漏えいについて公表されていますが、弊社においてはこのような情報漏えいはなかったことを確認しております。', [], []],
+    ['our own leak after another party announced its own (negative)', '委託先からメールアドレスの漏えいについて公表されていますが、弊社の会員のメールアドレスも流出したことが判明しました。', ['email'], []],
+    ['not confirmed, and later fraud is a risk of another event', '現時点において、メールアドレスやメール本文に関する情報漏えいは確認されておりませんが、当機構を騙るフィッシングメール等による詐欺が今後発生する可能性があります。', [], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
   });
@@ -158,6 +165,12 @@ describe('data words that do not say what leaked', () => {
     ['a term explained', 'リスト型攻撃とは、他社サービスから流出した可能性のあるIDとパスワードの組み合わせリストを用いてログインを試みる攻撃をいいます。'],
     ['guessing passwords is an attack method', '外部からのパスワード総当たり攻撃によりアカウントが不正に利用され、情報が窃取されました。'],
     ['password checks at a login screen', '管理画面に入るには、IPアドレス認証とログインパスワード認証を通過する必要があり、不正アクセスの可能性を調査しています。'],
+    ['a card used to pay on a scam site', '一部のお客様がメッセージに記載されたフィッシングサイトにアクセスし、クレジットカードで支払いを行ったとの報告を受けております。'],
+    ['attachments not to be opened', '不審なメールを受信された場合は、ウイルス感染の恐れがあるため、添付ファイルの開封は行わないでください。'],
+    ['the title of an earlier notice in quotes', '当社が４月１８日にお知らせしました「メール情報漏えいの可能性に関するお知らせ」につきまして、調査結果をご報告いたします。'],
+    ['a notice title with its apology', '「IIJ セキュアMX サービスにおけるお客様情報の漏えいについてのお詫びとご報告」をご覧ください。'],
+    ['other effects in brackets name no data', 'なお、その他の影響（情報の漏洩や別の改ざんなど）が生じていないかについては、引き続き調査を進めております。'],
+    ['an address that was the target of the attack', '社内メールアドレス「info-front」への不正アクセスの可能性について、調査を進めてまいりました。'],
     ['a message app is no message', '一部のお客様に、WhatsApp 等のメッセージアプリを通じて偽サイトへ誘導する連絡が送信された可能性があります。'],
   ])('%s', async (_name, text) => {
     expect((await kindsOf(text)).leaked).toEqual([]);
