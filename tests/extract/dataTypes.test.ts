@@ -128,6 +128,16 @@ describe('data kinds in one sentence', () => {
     ['a leak not seen in the logs', '操作ログを確認したところ、ファイル操作の痕跡や生徒情報の流出は見受けられない。', [], ['other']],
     ['another party announced a leak that did not reach us', '別途 IIJ 社からはメールアドレスや本文の情報漏えいについて公表されていますが、弊社においてはこのような情報漏えいはなかったことを確認しております。', [], []],
     ['our own leak after another party announced its own (negative)', '委託先からメールアドレスの漏えいについて公表されていますが、弊社の会員のメールアドレスも流出したことが判明しました。', ['email'], []],
+    ['an ID with its form in brackets beside the password', '業務で使用するID（メールアドレス）・パスワードなどの認証情報が流出したことが判明いたしました。', ['email', 'login_id', 'password'], []],
+    ['a LINE ID is a login ID', '漏えいしたおそれのある項目は、メールアドレス、LINE ID、ログインパスワードです。', ['email', 'login_id', 'password'], []],
+    ['a member ID written with a space, and shareholder numbers', '漏えいの可能性がある情報は、会員 ID、株主番号、氏名です。', ['id_number', 'name'], []],
+    ['what readers typed into a form', '各フォームにご入力いただいた内容が漏えいしたおそれがあります。', ['message_content'], []],
+    ['mails sent and received', '当該メールアカウントの過去の送受信メールが閲覧された可能性があります。', ['message_content'], []],
+    ['business documents', '報告書類及び契約関連文書、通関書類が流出した可能性を否定できません。', ['message_content'], []],
+    ['order data received by fax', '受注データ（氏名、住所）が流出した可能性が高いと判断しました。', ['address', 'name', 'order_history'], []],
+    ['inquiries written without い', '漏えいしたのは、お子様の氏名とお問合せ内容です。', ['message_content', 'name'], []],
+    ['mails that no leak reached', '弊社とお客様との間で送受信されたメールに対しては、不正アクセスおよび流出の被害が生じていないことを確認しております。', [], ['message_content']],
+    ['data typed into a fake payment screen is no message', '漏えいの可能性のある情報は、偽の決済画面に入力された情報です。', [], []],
     ['not confirmed, and later fraud is a risk of another event', '現時点において、メールアドレスやメール本文に関する情報漏えいは確認されておりませんが、当機構を騙るフィッシングメール等による詐欺が今後発生する可能性があります。', [], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
@@ -171,6 +181,8 @@ describe('data words that do not say what leaked', () => {
     ['a notice title with its apology', '「IIJ セキュアMX サービスにおけるお客様情報の漏えいについてのお詫びとご報告」をご覧ください。'],
     ['other effects in brackets name no data', 'なお、その他の影響（情報の漏洩や別の改ざんなど）が生じていないかについては、引き続き調査を進めております。'],
     ['an address that was the target of the attack', '社内メールアドレス「info-front」への不正アクセスの可能性について、調査を進めてまいりました。'],
+    ['passwords used in a list attack', '弊社以外のサービスから流出した可能性のあるユーザーID、パスワードを利用したリスト型攻撃を受けました。'],
+    ['credentials used to log in', '外部から不正に取得されたと思われるID（メールアドレス）およびパスワードを使った不正ログインが発生しました。'],
     ['a message app is no message', '一部のお客様に、WhatsApp 等のメッセージアプリを通じて偽サイトへ誘導する連絡が送信された可能性があります。'],
   ])('%s', async (_name, text) => {
     expect((await kindsOf(text)).leaked).toEqual([]);
