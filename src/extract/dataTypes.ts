@@ -53,6 +53,8 @@ const LEAD_IN = /(?:以下|下記|次)(?:の|に|のとおり|の通り|と(?:�
 const LEAD_IN_REACH = 40;
 /** A note line: "※…", "(注)…", "*…". */
 const NOTE_LINE = /^\s*(?:[※*]|\(?注[0-9]*[):])/;
+/** A paragraph that opens as a remark: "なお、…". */
+const ASIDE_PARAGRAPH = /^\s*なお、/;
 /** A numbered item that reads as a title: "(4) …", "4. …", "④ …". */
 const NUMBERED_TITLE = /^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[①-⑳])/;
 /** How long a line without a full stop may be to read as a title over a list. */
@@ -81,6 +83,8 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
   let passedText = false;
   // Whether a line with text stands between the line and the line looked at.
   let seenRow = false;
+  // Whether a remark paragraph ("なお、…") was passed.
+  let skippedAside = false;
   for (let i = line.index - 1, seen = 0; i >= 0 && seen < LEAD_IN_REACH; i--, seen++) {
     const l = doc.lines[i]!;
     if (l.start < doc.bodyStart) return null;
@@ -104,7 +108,9 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
       continue;
     }
     seenRow = true;
-    if (LEAD_IN.test(l.text) && /[:。]\s*$/.test(l.text)) return l;
+    // Across a remark, only a lead-in that says what happened to the data ("流出またはその可能性のある情報は
+    // 以下のとおりです。") reaches the list, not one over the whole release ("下記のとおり、影響範囲の分析…").
+    if (LEAD_IN.test(l.text) && /[:。]\s*$/.test(l.text)) return !skippedAside || isDataVerdict(judgeData(l.text)) ? l : null;
     // A note inside the list ("※氏名は漢字のみです。") interrupts it without ending it.
     if (NOTE_LINE.test(l.text) && !passedText) continue;
     // A paragraph right above a table that speaks of the scope at risk ("漏えい可能性のある範囲の詳細が分かりました
@@ -112,6 +118,12 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
     if (line.kind === 'table' && !passedText && /。\s*$/.test(l.text) && firstTableRowBelow(doc, l) && TABLE_SCOPE.test(l.text)) {
       const v = judgeData(l.text);
       if (v === 'possible' || v === 'leaked') return l;
+    }
+    // A paragraph of remarks ("なお、現時点において二次被害は確認されておりません。") between a lead-in and
+    // its list comments on the list without ending it.
+    if (ASIDE_PARAGRAPH.test(l.text)) {
+      skippedAside = true;
+      continue;
     }
     // Prose that is not a lead-in ends the search; a short row without a full stop does not.
     if (/。\s*$/.test(l.text)) return null;
@@ -122,6 +134,11 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
     passedText = true;
   }
   return null;
+}
+
+/** A verdict on whether data leaked: possibly, confirmed or exposed. */
+function isDataVerdict(v: DataVerdict | null): boolean {
+  return v === 'possible' || v === 'leaked' || v === 'exposed';
 }
 
 /** A table's separator row: |---|:---:|. */

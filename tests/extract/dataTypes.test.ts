@@ -222,6 +222,9 @@ describe('labels, notes and supposed cases', () => {
     ['a paragraph above a table that says nothing of a leak', ['ご利用状況の詳細は次の表のとおりです。なお、対象となる情報の一部は暗号化しております。', '', '|対象者|内容|', '|---|---|', '|会員の一部|氏名、住所|'], []],
     ['whether a leak happened is still open', ['現在、個人情報漏えいの有無を含め調査を行っております。'], []],
     ['what a fake site makes readers type', ['カード番号を入力させる偽サイトが確認されています。'], []],
+    ['a remark between a lead-in and the list under a sub-heading', ['## 2.被害内容', '流出またはその可能性のある情報の最大件数は、以下のとおりです。', '', 'なお、現時点において、二次被害の発生は確認されておりません。', '', '### ■社員等に関する情報', '氏名、業務用メールアドレス、パスワード等:5,021件'], ['email', 'name', 'password']],
+    ['across a remark, a lead-in over the whole release does not reach the list', ['当社は、下記のとおり、影響範囲および原因の分析を進めています。', '', 'なお、他のサービスは異なる設備で構築されております。', '', '## 1.経緯', 'メールアカウントの管理、メールデータの送受信などの機能を提供するシステムです'], []],
+    ['prose that is no remark still ends the search', ['流出の可能性のある情報は、以下のとおりです。', '', '当社は調査を外部に委託しました。', '', '### ■社員等に関する情報', '氏名、業務用メールアドレス'], []],
   ])('%s', async (_name, lines, leaked) => {
     expect((await kindsOf(lines.join('\n'))).leaked).toEqual(leaked);
   });
