@@ -4,6 +4,7 @@ import { headingText } from '../segment/lines.js';
 import type { DataType } from '../types.js';
 import {
   DATA_CLAUSE_END,
+  DATA_CONDITION,
   DATA_EARLIER_NOTICE,
   DATA_EXPOSED,
   DATA_KEYWORDS,
@@ -43,6 +44,7 @@ export function judgeData(text: string): DataVerdict | null {
   if (DATA_EARLIER_NOTICE.test(text)) return 'unsure';
   if (DATA_POSSIBLE.test(text.replace(DATA_OTHER_RISK, ''))) return 'possible';
   if (DATA_NOT_CONFIRMED.test(text)) return 'unsure';
+  if (DATA_CONDITION.test(text)) return 'unsure';
   if (DATA_LEAKED.test(text)) return 'leaked';
   if (DATA_EXPOSED.test(text)) return 'exposed';
   return null;
@@ -262,6 +264,9 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   // "万が一…パスワードを入力された場合は、変更をお願いします": a supposed case put to readers, not data at risk.
   if (DATA_SUPPOSED.test(sentenceText) && DATA_REQUEST.test(sentenceText)) return null;
   if (own && own !== 'unsure') return own;
+  // "…情報の一部が滅失または毀損した可能性があります": the clause hedges another event; a heading on a leak above
+  // it does not make the data leaked.
+  if (!own && clause.search(DATA_OTHER_RISK) >= 0) return null;
   // "漏えいの事実は確認されていないが、漏えいしたおそれがある": the next clause decides.
   if (own === 'unsure') {
     const next = judgeData(after.slice(clause.length));

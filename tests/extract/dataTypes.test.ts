@@ -138,6 +138,8 @@ describe('data kinds in one sentence', () => {
     ['inquiries written without い', '漏えいしたのは、お子様の氏名とお問合せ内容です。', ['message_content', 'name'], []],
     ['mails that no leak reached', '弊社とお客様との間で送受信されたメールに対しては、不正アクセスおよび流出の被害が生じていないことを確認しております。', [], ['message_content']],
     ['data typed into a fake payment screen is no message', '漏えいの可能性のある情報は、偽の決済画面に入力された情報です。', [], []],
+    ['a leak, loss or damage of data is a possible leak', '個人情報の漏えい、滅失又は毀損が発生したおそれがあります。', ['other'], []],
+    ['a leak said outright, not a condition (negative)', '個人情報が流出したことが判明しましたので、対象の方へご連絡いたします。', ['other'], []],
     ['not confirmed, and later fraud is a risk of another event', '現時点において、メールアドレスやメール本文に関する情報漏えいは確認されておりませんが、当機構を騙るフィッシングメール等による詐欺が今後発生する可能性があります。', [], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
@@ -183,6 +185,10 @@ describe('data words that do not say what leaked', () => {
     ['an address that was the target of the attack', '社内メールアドレス「info-front」への不正アクセスの可能性について、調査を進めてまいりました。'],
     ['passwords used in a list attack', '弊社以外のサービスから流出した可能性のあるユーザーID、パスワードを利用したリスト型攻撃を受けました。'],
     ['credentials used to log in', '外部から不正に取得されたと思われるID（メールアドレス）およびパスワードを使った不正ログインが発生しました。'],
+    ['a leak only supposed', '今後お客様や関係者の皆様の個人情報の流出が判明しましたら、対象となる方々へ個別にご連絡いたします。'],
+    ['a leak of card data only supposed', '調査の結果、カード情報を含む個人情報の漏洩が確認された場合には、対象となるお客様へ個別にご連絡させていただきます。'],
+    ['the name of the privacy law', '## 情報漏えいの可能性について\n速やかに個人情報の保護に関する法律に基づき報告を行います。'],
+    ['data lost or damaged, not leaked, under a heading on a leak', '## 情報漏えいの可能性について\n当社の保有する情報の一部が滅失または毀損した可能性があります。'],
     ['a message app is no message', '一部のお客様に、WhatsApp 等のメッセージアプリを通じて偽サイトへ誘導する連絡が送信された可能性があります。'],
   ])('%s', async (_name, text) => {
     expect((await kindsOf(text)).leaked).toEqual([]);
