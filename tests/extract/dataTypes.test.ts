@@ -140,6 +140,8 @@ describe('data kinds in one sentence', () => {
     ['data typed into a fake payment screen is no message', '漏えいの可能性のある情報は、偽の決済画面に入力された情報です。', [], []],
     ['a leak, loss or damage of data is a possible leak', '個人情報の漏えい、滅失又は毀損が発生したおそれがあります。', ['other'], []],
     ['a leak said outright, not a condition (negative)', '個人情報が流出したことが判明しましたので、対象の方へご連絡いたします。', ['other'], []],
+    ['the extent of a leak under investigation: the leak stands (negative)', 'IDおよびパスワードの漏えい範囲については、現在も調査を継続しております。', ['login_id', 'password'], []],
+    ['not confirmed, yet not ruled out', '情報漏えいの事実は確認できておりませんが、可能性を否定できないため、お詫び申し上げます。', ['other'], []],
     ['not confirmed, and later fraud is a risk of another event', '現時点において、メールアドレスやメール本文に関する情報漏えいは確認されておりませんが、当機構を騙るフィッシングメール等による詐欺が今後発生する可能性があります。', [], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
@@ -189,6 +191,15 @@ describe('data words that do not say what leaked', () => {
     ['a leak of card data only supposed', '調査の結果、カード情報を含む個人情報の漏洩が確認された場合には、対象となるお客様へ個別にご連絡させていただきます。'],
     ['the name of the privacy law', '## 情報漏えいの可能性について\n速やかに個人情報の保護に関する法律に基づき報告を行います。'],
     ['data lost or damaged, not leaked, under a heading on a leak', '## 情報漏えいの可能性について\n当社の保有する情報の一部が滅失または毀損した可能性があります。'],
+    ['a leak not yet confirmed (確認が取れておらず)', 'お客さまの個人情報の流出については確認が取れておらず、詳細につきましても調査中でございます。'],
+    ['a leak not yet confirmed (未だ確認がとれておりません)', 'なお、個人情報や顧客データなどの流出、その他内外部を含めた影響については未だ確認がとれておりません。'],
+    ['a leak whose fact is being checked', '尚、本件に関するお客様情報等の漏洩の事実については現在確認中となります。'],
+    ['a leak being investigated', '個人情報及び機密情報の外部への流出につきましては現在調査中です。'],
+    ['a leak being investigated with experts', '個人情報の流出については外部専門家と連携して調査を進めております。'],
+    ['a leak that could not be confirmed', 'お客様の個人情報が外部へ流出した事実は確認できておりません。'],
+    ['traces of access not found', 'お客様の個人情報にアクセスされた痕跡は発見されておりません。'],
+    ['no outflow', '現時点において、個人情報等の流出はなく、被害等のご連絡もいただいておりません。'],
+    ['a check not made', '現在のところ個人情報の流出の確認はしておりませんが、引き続き調査を継続してまいります。'],
     ['a message app is no message', '一部のお客様に、WhatsApp 等のメッセージアプリを通じて偽サイトへ誘導する連絡が送信された可能性があります。'],
   ])('%s', async (_name, text) => {
     expect((await kindsOf(text)).leaked).toEqual([]);
