@@ -140,6 +140,8 @@ describe('data kinds in one sentence', () => {
     ['data typed into a fake payment screen is no message', '漏えいの可能性のある情報は、偽の決済画面に入力された情報です。', [], []],
     ['a leak, loss or damage of data is a possible leak', '個人情報の漏えい、滅失又は毀損が発生したおそれがあります。', ['other'], []],
     ['a leak said outright, not a condition (negative)', '個人情報が流出したことが判明しましたので、対象の方へご連絡いたします。', ['other'], []],
+    ['a possibility denied', '氏名と住所が漏洩した可能性があります。クレジットカード情報につきましては外部決済会社に委託しておりますので、漏洩、流出の可能性はないものと判断しております。', ['address', 'name'], ['credit_card']],
+    ['a fear denied', '「ログインパスワード」につきましては、漏洩の恐れはないと判明致しました。', [], ['password']],
     ['the extent of a leak under investigation: the leak stands (negative)', 'IDおよびパスワードの漏えい範囲については、現在も調査を継続しております。', ['login_id', 'password'], []],
     ['not confirmed, yet not ruled out', '情報漏えいの事実は確認できておりませんが、可能性を否定できないため、お詫び申し上げます。', ['other'], []],
     ['not confirmed, and later fraud is a risk of another event', '現時点において、メールアドレスやメール本文に関する情報漏えいは確認されておりませんが、当機構を騙るフィッシングメール等による詐欺が今後発生する可能性があります。', [], []],
@@ -200,6 +202,10 @@ describe('data words that do not say what leaked', () => {
     ['traces of access not found', 'お客様の個人情報にアクセスされた痕跡は発見されておりません。'],
     ['no outflow', '現時点において、個人情報等の流出はなく、被害等のご連絡もいただいておりません。'],
     ['a check not made', '現在のところ個人情報の流出の確認はしておりませんが、引き続き調査を継続してまいります。'],
+    ['no event suspected of a leak', '個人情報が流出した疑いのある事象は発生していませんが、ご心配をおかけしております。'],
+    ['a possibility under investigation', '個人情報について、改ざんや流出の可能性について調査を進めてまいりました。'],
+    ['a possibility among others investigated', '情報漏えいの可能性等、警察・外部専門会社と調査を進めております。'],
+    ['calls that may come are another event', '情報流出および二次被害は確認されておりませんが、当社関係者になりすました不審メールやご連絡があるおそれがございます。'],
     ['a message app is no message', '一部のお客様に、WhatsApp 等のメッセージアプリを通じて偽サイトへ誘導する連絡が送信された可能性があります。'],
   ])('%s', async (_name, text) => {
     expect((await kindsOf(text)).leaked).toEqual([]);
