@@ -203,8 +203,6 @@ describe('data words that do not say what leaked', () => {
     ['no outflow', '現時点において、個人情報等の流出はなく、被害等のご連絡もいただいておりません。'],
     ['a check not made', '現在のところ個人情報の流出の確認はしておりませんが、引き続き調査を継続してまいります。'],
     ['no event suspected of a leak', '個人情報が流出した疑いのある事象は発生していませんが、ご心配をおかけしております。'],
-    ['a possibility under investigation', '個人情報について、改ざんや流出の可能性について調査を進めてまいりました。'],
-    ['a possibility among others investigated', '情報漏えいの可能性等、警察・外部専門会社と調査を進めております。'],
     ['calls that may come are another event', '情報流出および二次被害は確認されておりませんが、当社関係者になりすました不審メールやご連絡があるおそれがございます。'],
     ['a message app is no message', '一部のお客様に、WhatsApp 等のメッセージアプリを通じて偽サイトへ誘導する連絡が送信された可能性があります。'],
   ])('%s', async (_name, text) => {
