@@ -109,6 +109,9 @@ describe('a figure whose own clause says what was done', () => {
     ['# 漏えいした情報\n\n現時点で確認されている不正送信の件数は280件です。', 'leaked'],
     // Accounts the attack reached are affected under a heading on the data in them.
     ['## 3. 漏えいの可能性がある個人情報\n不正アクセスが確認されたのは、社員1名のメールアカウントに加え、合計2アカウントとなりました。', 'affected'],
+    // A device infected; the next clause, with its own subject after a noun like 該当端末, speaks of credentials.
+    ['利用していたPC端末1台がマルウェアに感染し、該当端末で使用していた該当アカウントの認証情報が窃取されました。', 'affected'],
+    ['PC端末1台が盗難に遭い、端末内の顧客情報が流出しました。', 'leaked'],
     // Records under the same heading take its hedge (negative).
     ['## 3. 漏えいの可能性がある個人情報\n不正アクセスを受けたサーバーに保存されていた顧客情報は1,200件です。', 'possible'],
   ])('%j → %s', (text, status) => {
