@@ -37,6 +37,8 @@ describe('readStatus: a hedge qualifies the verb right before it', () => {
     ['弊社運営サービス内で公開されているID', null],
     // A leak denied as the cause of the attack; a hedge on what records hold is not on the leak.
     ['弊社のアカウント情報が流出したことによる不正アクセスではなく', 'not_leaked'],
+    ['警察の調査の結果、外部への情報流出の痕跡は見当たりませんでした', 'not_leaked'],
+    ['外部への情報漏洩の痕跡は見当たらず、不正利用による被害も確認されていません', 'not_leaked'],
     ['流出したことによるものではありません', 'not_leaked'],
     ['個人情報に該当し得る情報を含む可能性のあるレコードとして流出を確認した件数', 'leaked'],
     ['個人情報を含むファイルが流出した可能性があります', 'possible'],
@@ -54,6 +56,10 @@ describe('readStatus: a hedge qualifies the verb right before it', () => {
     // A condition is no claim.
     ['不正アクセスを受けました。今後、個人情報の流出が確認された場合には、速やかにお知らせします。', null],
     ['不正アクセスを受け、個人情報が流出しました。', 'leaked'],
+    // No trace of outflow, yet data may have been reached: possible.
+    ['外部への情報流出の痕跡は見当たりませんでした。しかし、データにアクセスした可能性を完全に否定することは困難です。', 'possible'],
+    // The attack itself only possible says nothing of a leak (negative).
+    ['外部への情報流出の痕跡は見当たりませんでした。不正アクセスを受けた可能性があります。', null],
     // A leak denied as the cause; data only possibly viewed.
     ['アカウント情報が流出したことによる不正アクセスではありません。\n- マイリスト情報の閲覧の可能性', 'possible'],
   ])('the release claim of "%s" is %s', (text, status) => {

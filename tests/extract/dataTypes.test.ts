@@ -125,6 +125,7 @@ describe('data kinds in one sentence', () => {
     ['kinds never stored on the system are not at risk', 'ログインIDと氏名が閲覧された可能性があります。クレジットカード情報、銀行口座情報、マイナンバー等の機微な個人情報については、当該システム上に保存されていないことを確認しております。', ['login_id', 'name'], ['bank_account', 'credit_card', 'id_number']],
     ['stored elsewhere: not at risk (negative: stored on the breached server is)', '氏名は当該サーバーに保存されていました。クレジットカード情報は当該サーバーには格納されておりません。', ['name'], ['credit_card']],
     ['kinds the attack did not affect', '別のシステムで稼働しており、クレジットカード情報や銀行口座情報など、本件不正アクセスの影響を受けておりません。漏えいした可能性のある情報は氏名と住所です。', ['address', 'name'], ['bank_account', 'credit_card']],
+    ['no trace of a leak found', '患者様の氏名や診断名の外部への漏洩の痕跡は見当たらず、被害も確認されていません。', [], ['health', 'name']],
     ['a leak not seen in the logs', '操作ログを確認したところ、ファイル操作の痕跡や生徒情報の流出は見受けられない。', [], ['other']],
     ['another party announced a leak that did not reach us', '別途 IIJ 社からはメールアドレスや本文の情報漏えいについて公表されていますが、弊社においてはこのような情報漏えいはなかったことを確認しております。', [], []],
     ['our own leak after another party announced its own (negative)', '委託先からメールアドレスの漏えいについて公表されていますが、弊社の会員のメールアドレスも流出したことが判明しました。', ['email'], []],
