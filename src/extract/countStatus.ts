@@ -1,7 +1,7 @@
 import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import type { CountStatus } from '../types.js';
-import { PEOPLE_COUNTERS, AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, ATTACK_DENIED, CLAUSE_BREAK, HEDGE_ASIDE, DEVICE_COUNTERS, LEAK_TOPIC, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_WORD } from '../words/counters.js';
+import { PEOPLE_COUNTERS, AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, ATTACK_DENIED, CLAUSE_BREAK, HEDGE_ASIDE, DEVICE_COUNTERS, LEAK_TOPIC, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_PREDICATE, STATUS_WORD } from '../words/counters.js';
 import { DATA_ACCESSED, HEDGE_ON_OTHER_EVENT, LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS, PUBLIC_BY_DESIGN, WARNING_SENTENCE } from '../words/polarity.js';
 import { headingsOf, sentenceAt } from './context.js';
 import type { QuantityMention } from './counts.js';
@@ -62,7 +62,7 @@ export function statusAfter(text: string, from: number, to: number): StatusReadi
     let comma = first.slice(word.index).search(JAPANESE_COMMA);
     if (comma >= 0) {
       comma += word.index;
-      const next = STATUS_WORD.exec(first.slice(comma + 1));
+      const next = STATUS_PREDICATE.exec(first.slice(comma + 1));
       if (next && /[^ぁ-ん](?:が|は)/.test(first.slice(comma + 1, comma + 1 + next.index))) first = first.slice(0, comma);
     }
   }
@@ -143,6 +143,9 @@ const TARGET_ONLY_AFTER = /^(?:分)?[ ]?(?:が|は)?[ ]?(?:対象|該当)(?:と(
 
 /** After a people figure: whose mailboxes, accounts or devices were reached ("12名のメールボックス"), not whose data. */
 const HOLDER_AFTER = /^(?:分)?の(?:メールボックス|メールアカウント|アカウント|端末|パソコン|PC|業務用PC)(?!情報|の情報|データ|内の(?:情報|データ))/;
+
+/** Counters of accounts and mailboxes: holders of data, reached by the attack. */
+const HOLDER_COUNTERS = ['アカウント', 'メールアカウント', 'ID'];
 
 /** A clause break that concedes: what follows it is the main assertion. */
 const ADVERSATIVE = /が、|ものの|けれど/;
@@ -316,6 +319,12 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
   const nearer = lead === null ? 0 : line.headings.filter((h) => h > lead.index).length;
   const contexts = lead === null ? headings : [...headings.slice(0, nearer), lead.text, ...headings.slice(nearer)];
   for (const context of contexts) {
+    // The release's title ("…情報漏洩等に関するお知らせ") names its topic: a figure whose own clause says what was
+    // done ("不正送信の件数は280件") keeps that action.
+    if (ownAction && TOPIC_HEADING.test(context)) continue;
+    // Accounts whose own clause says the attack reached them ("不正アクセスが確認されたのは…合計2アカウント")
+    // are affected, whatever a heading says of the data in them.
+    if (ownAction && HOLDER_COUNTERS.includes(q.unit)) return 'affected';
     // Schools or firms listed under "漏洩した可能性のある情報" hold that data; its status is the data's.
     if (isOrganization && !countsData && NAMES_DATA.test(context)) continue;
     // A concessive heading is decided by its last clause ("…アクセスされた可能性があったが、…アクセスが無いことが確認された個人情報").

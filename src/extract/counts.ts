@@ -35,7 +35,7 @@ function isSectionNumber(text: string, at: number): boolean {
 /** Before a "1": "…の" (委託会社の1社, 特定の1社). */
 const ONE_OF_BEFORE = /の[ ]?$/;
 /** After that "1社": it names which one ("である審調社", "のアカウント"), not how many were hit. */
-const ONE_OF_AFTER = /^(?:である|であり|であった|の)/;
+const ONE_OF_AFTER = /^(?:である|であり|であった|の|で[、,]|です)/;
 
 /** 第3報 → 3, 第三報 → 3. */
 function reportOrdinal(header: string): number | null {

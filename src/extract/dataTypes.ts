@@ -4,6 +4,7 @@ import { headingText } from '../segment/lines.js';
 import type { DataType } from '../types.js';
 import {
   DATA_CLAUSE_END,
+  DATA_CONDITION,
   DATA_EARLIER_NOTICE,
   DATA_EXPOSED,
   DATA_KEYWORDS,
@@ -43,6 +44,7 @@ export function judgeData(text: string): DataVerdict | null {
   if (DATA_EARLIER_NOTICE.test(text)) return 'unsure';
   if (DATA_POSSIBLE.test(text.replace(DATA_OTHER_RISK, ''))) return 'possible';
   if (DATA_NOT_CONFIRMED.test(text)) return 'unsure';
+  if (DATA_CONDITION.test(text)) return 'unsure';
   if (DATA_LEAKED.test(text)) return 'leaked';
   if (DATA_EXPOSED.test(text)) return 'exposed';
   return null;
@@ -53,6 +55,8 @@ const LEAD_IN = /(?:以下|下記|次)(?:の|に|のとおり|の通り|と(?:�
 const LEAD_IN_REACH = 40;
 /** A note line: "※…", "(注)…", "*…". */
 const NOTE_LINE = /^\s*(?:[※*]|\(?注[0-9]*[):])/;
+/** A paragraph that opens as a remark: "なお、…". */
+const ASIDE_PARAGRAPH = /^\s*なお、/;
 /** A numbered item that reads as a title: "(4) …", "4. …", "④ …". */
 const NUMBERED_TITLE = /^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[①-⑳])/;
 /** How long a line without a full stop may be to read as a title over a list. */
@@ -81,6 +85,8 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
   let passedText = false;
   // Whether a line with text stands between the line and the line looked at.
   let seenRow = false;
+  // Whether a remark paragraph ("なお、…") was passed.
+  let skippedAside = false;
   for (let i = line.index - 1, seen = 0; i >= 0 && seen < LEAD_IN_REACH; i--, seen++) {
     const l = doc.lines[i]!;
     if (l.start < doc.bodyStart) return null;
@@ -104,7 +110,9 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
       continue;
     }
     seenRow = true;
-    if (LEAD_IN.test(l.text) && /[:。]\s*$/.test(l.text)) return l;
+    // Across a remark, only a lead-in that says what happened to the data ("流出またはその可能性のある情報は
+    // 以下のとおりです。") reaches the list, not one over the whole release ("下記のとおり、影響範囲の分析…").
+    if (LEAD_IN.test(l.text) && /[:。]\s*$/.test(l.text)) return !skippedAside || isDataVerdict(judgeData(l.text)) ? l : null;
     // A note inside the list ("※氏名は漢字のみです。") interrupts it without ending it.
     if (NOTE_LINE.test(l.text) && !passedText) continue;
     // A paragraph right above a table that speaks of the scope at risk ("漏えい可能性のある範囲の詳細が分かりました
@@ -112,6 +120,12 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
     if (line.kind === 'table' && !passedText && /。\s*$/.test(l.text) && firstTableRowBelow(doc, l) && TABLE_SCOPE.test(l.text)) {
       const v = judgeData(l.text);
       if (v === 'possible' || v === 'leaked') return l;
+    }
+    // A paragraph of remarks ("なお、現時点において二次被害は確認されておりません。") between a lead-in and
+    // its list comments on the list without ending it.
+    if (ASIDE_PARAGRAPH.test(l.text)) {
+      skippedAside = true;
+      continue;
     }
     // Prose that is not a lead-in ends the search; a short row without a full stop does not.
     if (/。\s*$/.test(l.text)) return null;
@@ -122,6 +136,11 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
     passedText = true;
   }
   return null;
+}
+
+/** A verdict on whether data leaked: possibly, confirmed or exposed. */
+function isDataVerdict(v: DataVerdict | null): boolean {
+  return v === 'possible' || v === 'leaked' || v === 'exposed';
 }
 
 /** A table's separator row: |---|:---:|. */
@@ -245,6 +264,9 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   // "万が一…パスワードを入力された場合は、変更をお願いします": a supposed case put to readers, not data at risk.
   if (DATA_SUPPOSED.test(sentenceText) && DATA_REQUEST.test(sentenceText)) return null;
   if (own && own !== 'unsure') return own;
+  // "…情報の一部が滅失または毀損した可能性があります": the clause hedges another event; a heading on a leak above
+  // it does not make the data leaked.
+  if (!own && clause.search(DATA_OTHER_RISK) >= 0) return null;
   // "漏えいの事実は確認されていないが、漏えいしたおそれがある": the next clause decides.
   if (own === 'unsure') {
     const next = judgeData(after.slice(clause.length));
@@ -339,6 +361,8 @@ export const dataTypesExtractor: Extractor = {
         // "登録情報（氏名、住所）": the header of a list is not itself a kind.
         if (type === 'other' && LIST_HEADER_AFTER.test(doc.text.slice(end, end + 4))) continue;
         if (type === 'other' && taken.subarray(m.index!, m.index! + m[0].length).some((x) => x === 1)) continue;
+        // "「メール情報漏えいの可能性に関するお知らせ」につきまして": a notice's title, not what it says.
+        if (QUOTED_TITLE_AFTER.test(doc.text.slice(end, end + 48))) continue;
         const verdict = dataVerdictAt(doc, start, end, memo);
         if (!verdict || verdict === 'unsure') continue;
         taken.fill(1, m.index!, m.index! + m[0].length);

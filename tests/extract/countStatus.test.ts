@@ -35,6 +35,13 @@ describe('readStatus: a hedge qualifies the verb right before it', () => {
     ['第三者が加入者の情報を一時的に閲覧できる状態になっていました', 'leaked'],
     ['保存されていたファイルと同一のファイルがリークサイト上に公開されていることを確認しました', 'leaked'],
     ['弊社運営サービス内で公開されているID', null],
+    // A leak denied as the cause of the attack; a hedge on what records hold is not on the leak.
+    ['弊社のアカウント情報が流出したことによる不正アクセスではなく', 'not_leaked'],
+    ['警察の調査の結果、外部への情報流出の痕跡は見当たりませんでした', 'not_leaked'],
+    ['外部への情報漏洩の痕跡は見当たらず、不正利用による被害も確認されていません', 'not_leaked'],
+    ['流出したことによるものではありません', 'not_leaked'],
+    ['個人情報に該当し得る情報を含む可能性のあるレコードとして流出を確認した件数', 'leaked'],
+    ['個人情報を含むファイルが流出した可能性があります', 'possible'],
   ])('%s → %s', (text, status) => {
     expect(readStatus(text)?.status ?? null).toBe(status);
   });
@@ -49,6 +56,12 @@ describe('readStatus: a hedge qualifies the verb right before it', () => {
     // A condition is no claim.
     ['不正アクセスを受けました。今後、個人情報の流出が確認された場合には、速やかにお知らせします。', null],
     ['不正アクセスを受け、個人情報が流出しました。', 'leaked'],
+    // No trace of outflow, yet data may have been reached: possible.
+    ['外部への情報流出の痕跡は見当たりませんでした。しかし、データにアクセスした可能性を完全に否定することは困難です。', 'possible'],
+    // The attack itself only possible says nothing of a leak (negative).
+    ['外部への情報流出の痕跡は見当たりませんでした。不正アクセスを受けた可能性があります。', null],
+    // A leak denied as the cause; data only possibly viewed.
+    ['アカウント情報が流出したことによる不正アクセスではありません。\n- マイリスト情報の閲覧の可能性', 'possible'],
   ])('the release claim of "%s" is %s', (text, status) => {
     expect(documentStatus(buildDocument(text))).toBe(status);
   });
@@ -91,5 +104,23 @@ describe('accounts with traces of an intrusion are affected', () => {
     ['計4件のアカウントにおいて不正アクセスの形跡は確認されておりません。', 'not_leaked'],
   ])('%s → %s', (text, status) => {
     expect(statusesOf(text).map((s) => s[1])).toEqual([status]);
+  });
+});
+
+describe('a figure whose own clause says what was done', () => {
+  test.each([
+    // The release's title names its topic; the figure's own action stands.
+    ['# 不正アクセス及び情報漏洩等に関するお知らせ\n\n現時点で確認されている不正送信の件数は280件です。', 'affected'],
+    // A title that is no topic but a statement still speaks (negative).
+    ['# 漏えいした情報\n\n現時点で確認されている不正送信の件数は280件です。', 'leaked'],
+    // Accounts the attack reached are affected under a heading on the data in them.
+    ['## 3. 漏えいの可能性がある個人情報\n不正アクセスが確認されたのは、社員1名のメールアカウントに加え、合計2アカウントとなりました。', 'affected'],
+    // A device infected; the next clause, with its own subject after a noun like 該当端末, speaks of credentials.
+    ['利用していたPC端末1台がマルウェアに感染し、該当端末で使用していた該当アカウントの認証情報が窃取されました。', 'affected'],
+    ['PC端末1台が盗難に遭い、端末内の顧客情報が流出しました。', 'leaked'],
+    // Records under the same heading take its hedge (negative).
+    ['## 3. 漏えいの可能性がある個人情報\n不正アクセスを受けたサーバーに保存されていた顧客情報は1,200件です。', 'possible'],
+  ])('%j → %s', (text, status) => {
+    expect(statusesOf(text).map((s) => s[1]).slice(-1)).toEqual([status]);
   });
 });

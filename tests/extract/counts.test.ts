@@ -85,6 +85,7 @@ describe('quantity forms', () => {
     // One member of a group, named.
     ['委託会社の1社である株式会社審調社から報告がありました。'],
     ['侵入口となった特定の1社のクライアントアカウントを通じて送信されました。'],
+    ['A社は当社が開発業務の一部を委託する事業者の1社で、同社の業務設備が侵害を受けました。'],
   ])('no scope quantity in %s', (text) => {
     expect(quantitiesOf(text)).toEqual([]);
   });
@@ -98,6 +99,8 @@ describe('quantity forms', () => {
 
   test.each([
     ['市内の全30校のうち、5校で名簿の流出を確認しました。', [5]],
+    // A member of a group named "の1社で、"; without the comma the firm is where the leak happened.
+    ['取引先の1社で個人情報の流出を確認しました。', [1]],
     ['町立中学校 全12校中、3校が対象です。', [3]],
     ['流出した全200名のうち、150名は退会済みの会員です。', [200, 150]],
   ])('a whole set the scope is picked out of: %s', (text, values) => {
