@@ -153,13 +153,6 @@ export const productsExtractor: Extractor = {
       && (!/^社/.test(text.slice(m.end, m.end + 1)) || (m.known && PLATFORM_OF_COMPANY.test(text.slice(m.end, m.end + 60))))
       && (m.known || m.asService || (!isOrganization(m.name) && keyOf(m.name) !== orgName && keyOf(m.name) !== orgAlias)));
 
-    // The release's opening sentences speak of an incident (不正アクセス, 漏えい, 障害…) that they lay at no other company's door,
-    // nor at another named service (窓口（Chatwork）において不正アクセス).
-    // An opening that sets the service apart from what was hit (本番環境とは分離された開発環境) is about something else.
-    const opening = doc.bodySentences.slice(0, 6);
-    const incidentSaid = (key: string) => !opening.some((s) => SERVICE_SET_APART.test(s.text))
-      && opening.some((s) => INVOLVEMENT.test(s.text) && !CORPORATE_FORMS.some((f) => s.text.includes(f)) && !/[ァ-ヶA-Za-z]社(?:の|が|から|より|に)/.test(s.text)
-        && !usable.some((u) => u.start >= s.start && u.start < s.end && keyOf(u.name) !== key));
     let ownServiceSeen: boolean | undefined;
     const ownServiceInvolved = () => (ownServiceSeen ??= ownServiceSaidInvolved(doc));
     const firstInvolved = (list: Mention[]) =>
@@ -196,20 +189,19 @@ export const productsExtractor: Extractor = {
       // 当サイト / 本サービス in the sentences about the incident.
       if (!hit && !first.known && (first.ruleId === 'products.greeting' || first.asService) && OWN_SERVICE_NAME.test(first.name)
         && !/[の「」『』]/.test(first.name) && !list.some((m) => passingOrUnaffected(text, m)) && ownServiceInvolved()) hit = first;
-      // いつも「Ｘ」をご利用いただき…。このたび、同サービスが不正アクセスを受け: the greeting names the service
-      // the release is about when its very next sentence tells the incident.
+      // いつも「Ｘ」をご利用いただき…。このたび、同サービスが不正アクセスを受け: the greeting names the service the
+      // release is about when the incident is told right after it (greetedServiceInvolved).
       // Without the organization's name (pasted prose that never writes it), an unmarked greeted name
       // may be the organization itself (平素より時事通信フォトをご利用いただき): only a quoted name or one
       // with a service's ending is taken then.
-      if (!hit && !first.known && GREETED_SERVICE_NAME.test(first.name) && (orgName !== null || first.quotedName || OWN_SERVICE_NAME.test(first.name))
+      if (!hit && !first.known && (list.some((m) => m.quotedName) || (GREETED_SERVICE_NAME.test(first.name)
+        && (orgName !== null || OWN_SERVICE_NAME.test(first.name))
         && !(orgName && orgName.startsWith(keyOf(first.name)))
         // The organization's name plus a department (ＸＸ保険サービス事業本部) is no service; plus a shop's ending it is one.
-        && !(orgName && keyOf(first.name).startsWith(orgName) && !OWN_SERVICE_NAME.test(first.name))) {
-        hit = list.find((m) => m.ruleId === 'products.greeting' && !passingOrUnaffected(text, m)
-          && incidentFollowsGreeting(doc, m.start, m.name, (n) => usable.some((u) => u.start >= n.start && u.start < n.end && keyOf(u.name) !== keyOf(m.name))));
+        && !(orgName && keyOf(first.name).startsWith(orgName) && !OWN_SERVICE_NAME.test(first.name))))) {
+        const namesOther = (n: { start: number; end: number }) => usable.some((u) => u.start >= n.start && u.start < n.end && keyOf(u.name) !== keyOf(first.name));
+        hit = list.find((m) => m.ruleId === 'products.greeting' && !passingOrUnaffected(text, m) && greetedServiceInvolved(doc, m, namesOther));
       }
-      // "平素より「Ｘ」をご利用いただき" then "先の不正アクセスの件につきまして": the release is about the service it greets with.
-      if (!hit && list.some((m) => m.quotedName) && !list.some((m) => passingOrUnaffected(text, m)) && incidentSaid(keyOf(first.name))) hit = first;
       if (!hit) continue;
       let vendor = first.vendor ?? list.find((m) => m.known)?.vendor ?? null;
       // The provider is named at the first mentions, if at all.
@@ -347,29 +339,40 @@ function merge(kept: Mention[]): Mention[] {
 /** What may follow a service's abbreviation in a name that is the service itself (ＧＢＣアプリ, ＧＢＣ会員サイト). */
 const SERVICE_ENDING_AFTER_ALIAS = /^[ ]?(?:公式)?(?:会員)?(?:アプリ|サイト|ウェブサイト|webサイト|サービス|アカウント)$/;
 
+/** The sentences of the release's opening, where a quoted greeting's incident may be told. */
+const OPENING_SENTENCES = 6;
+/** Another company named in a sentence (株式会社Ｘ, Ｘ社が): the incident is laid at its door. */
+const OTHER_COMPANY = /[ァ-ヶA-Za-z]社(?:の|が|から|より|に)/;
+
 /**
- * The sentence right after the greeting (平素よりＸをご利用いただき…。) tells the incident: the greeted
- * service is the one the release is about. Only the next sentence: later ones may be about anything.
+ * The greeting (平素よりＸをご利用いただき…。) names the service the release is about: the incident is told
+ * right after it — in the next sentence for a name the greeting writes unmarked, in any sentence of the
+ * opening for the one name it quotes (平素より「Ｘ」をご利用いただき…。先の不正アクセスの件につきまして).
+ * A sentence that names another service (窓口（Chatwork）において不正アクセス) or another company is about
+ * that one; one that writes the name again (Ｘを装った詐欺) was judged with the name's own mentions; and
+ * an opening that sets the service apart from what was hit (本番環境とは分離された開発環境) is about something else.
  */
-function incidentFollowsGreeting(doc: DocumentContext, greetingAt: number, name: string, namesOther: (s: { start: number; end: number }) => boolean): boolean {
+function greetedServiceInvolved(doc: DocumentContext, m: Mention, namesOther: (s: { start: number; end: number }) => boolean): boolean {
   // The greeting runs to its 。 (a name may hold a !, which the sentence splitter takes for an end).
   // Read within a window the greeting pattern can span, so that hostile input with endless greetings stays linear.
-  const line = doc.lineAt(greetingAt);
-  const windowEnd = Math.min(line.end, greetingAt + GREETING_SPAN);
-  const stop = doc.text.slice(greetingAt, windowEnd).indexOf('。');
+  const line = doc.lineAt(m.start);
+  const windowEnd = Math.min(line.end, m.start + GREETING_SPAN);
+  const stop = doc.text.slice(m.start, windowEnd).indexOf('。');
   if (stop < 0 && windowEnd < line.end) return false;
-  const greetingEnd = stop >= 0 ? greetingAt + stop + 1 : line.end;
-  const windowStart = Math.max(line.start, greetingAt - GREETING_SPAN);
-  const greetingStart = windowStart + doc.text.slice(windowStart, greetingAt).lastIndexOf('。') + 1;
+  const greetingEnd = stop >= 0 ? m.start + stop + 1 : line.end;
+  const windowStart = Math.max(line.start, m.start - GREETING_SPAN);
+  const greetingStart = windowStart + doc.text.slice(windowStart, m.start).lastIndexOf('。') + 1;
   // One service greeted: of いつも「Ａ」ならびに「Ｂ」をご利用, the next sentence may be about Ｂ alone.
   if (greetingMentions(doc.text.slice(greetingStart, greetingEnd), 0).length !== 1) return false;
   const skip = /^[\s。]*/.exec(doc.text.slice(greetingEnd, greetingEnd + 40))![0].length;
   const nextAt = greetingEnd + skip;
-  if (nextAt >= doc.text.length || doc.lineAt(nextAt).kind !== 'text') return false;
-  const next = sentenceAt(doc, nextAt);
-  // The incident sentence names another service (窓口（Chatwork）において不正アクセス): it is about that one.
-  // One that writes the name again (Ｘを装った詐欺, ＸネットワークのPC) was judged with its mentions already.
-  return Boolean(next && next.start >= greetingEnd && INVOLVEMENT.test(next.text) && !SERVICE_SET_APART.test(next.text) && !namesOther(next) && !next.text.includes(name));
+  const next = nextAt < doc.text.length && (m.quotedName || doc.lineAt(nextAt).kind === 'text') ? sentenceAt(doc, nextAt) : null;
+  const reach = next && next.start >= greetingEnd ? [next] : [];
+  // A quoted name is the service the whole release is about: its opening, wherever the greeting stands, may tell the incident.
+  if (m.quotedName) reach.push(...doc.bodySentences.slice(0, OPENING_SENTENCES));
+  if (reach.some((s) => SERVICE_SET_APART.test(s.text))) return false;
+  return reach.some((s) => INVOLVEMENT.test(s.text) && !namesOther(s) && !s.text.includes(m.name)
+    && !CORPORATE_FORMS.some((f) => s.text.includes(f)) && !OTHER_COMPANY.test(s.text));
 }
 
 /**

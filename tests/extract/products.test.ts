@@ -26,6 +26,20 @@ describe('a greeted name read against the organization the release names (whole 
   });
 });
 
+describe('a greeted service read against the sentences after the greeting', () => {
+  // One mechanism: the next sentence for an unmarked name, the whole opening for the one name a greeting quotes.
+  test.each<[string, string, string[]]>([
+    ['a quoted greeting, the incident in a bullet right after', '平素より「ミドリカメラ」をご利用いただき、誠にありがとうございます。\n\n- 先の不正アクセスにより、一部のお客様の個人情報が漏えいしていたことを確認いたしました。', ['ミドリカメラ']],
+    ['a quoted greeting, the incident two sentences on', '平素より「ミドリカメラ」をご利用いただき、誠にありがとうございます。\n\nお客様に深くお詫び申し上げます。先の不正アクセスの件につきまして、ご報告いたします。', ['ミドリカメラ']],
+    ['a quoted greeting, the incident laid at another company', '平素より「ミドリカメラ」をご利用いただき、誠にありがとうございます。\n\n委託先である株式会社アオバのサーバが不正アクセスを受けました。', []],
+    ['a quoted greeting, the opening sets the service apart', '平素より「ミドリカメラ」をご利用いただき、誠にありがとうございます。\n\nサービス本番環境とは分離された開発環境が不正アクセスを受けました。', []],
+    ['an unmarked greeting, the incident only in a later sentence', '株式会社ミドリ観光\n平素よりミドリトラベルをご利用いただき、誠にありがとうございます。\n\n新しいプランのご案内です。なお、先日サーバが不正アクセスを受けました。', []],
+  ])('%s', async (_label, text, expected) => {
+    const incident = await parseText(text, { tokenize: false });
+    expect(incident.products.map((p) => p.name)).toEqual(expected);
+  });
+});
+
 describe('products involved in the incident', () => {
   test.each<[string, string, string[]]>([
     ['quoted service with において', '当社が提供するクラウドサービス「ミライ会計Cloud」において、第三者による不正アクセスが確認されました。', ['ミライ会計Cloud']],
