@@ -2,7 +2,7 @@ import type { DocumentContext } from '../document.js';
 import {
   ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
   PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_NAME_ENDING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN, IMPERSONATED_AFTER,
-  SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS, SERVICE_SET_APART,
+  SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS, SERVICE_SET_APART, NAMED_SERVICE_NOUNS, GENERIC_SERVICE_WORDS, SERVICE_SAID_AFTER, SAID_DENIED,
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
 import { headingsOf, leadInOf, literalFilterOf, sentenceAt } from './context.js';
@@ -27,7 +27,9 @@ import { alternation, escapeRegExp, literalsOf, matchesOf, type LiteralFilter } 
  * - products.trademark: a name marked ® or ™;
  * - products.shopName: an unquoted shop or app name (ミドリ堂オンラインショップ, ミドリ公式アプリ);
  * - products.kanaSystem: a katakana-named system said to be attacked (ＸＸクラブ会員管理システムが不正アクセスを受け);
- * - products.aliased: an unquoted name the release then calls 当サイト (ポータルサイトＸ（以下「当サイト」）).
+ * - products.aliased: an unquoted name the release then calls 当サイト (ポータルサイトＸ（以下「当サイト」）);
+ * - products.namedService: an unquoted name with a service's head noun that its clause says was hit, stopped or
+ *   held the data (ＵＭストアは…営業を停止, ＸＸポイント メンバーズページにおいて…不正ログイン).
  * A name is kept only when one of its mentions is involved: its sentence (or heading, or list
  * lead-in) says something was attacked, leaked, abused or stopped, and the mention is not a
  * contact channel, a link, an account said to be unaffected, or the attacker's own tool.
@@ -144,6 +146,7 @@ export const productsExtractor: Extractor = {
       pushAll(mentions, latinServiceMentions(zone, zs), latinTargetMentions(zone, zs), literals.mayMatch(EXTERNAL) ? externalMentions(zone, zs) : [], namedMentions(zone, zs));
       pushAll(mentions, literals.mayMatch(KANA_SYSTEM) ? kanaSystemMentions(zone, zs) : []);
       pushAll(mentions, trademarkMentions(zone, zs), literals.mayMatch(SHOP_NAME) ? shopNameMentions(zone, zs) : [], aliasedMentions(zone, zs));
+      pushAll(mentions, namedServiceMentions(zone, zs, (n) => isOrganization(n) || keyOf(n) === orgName || keyOf(n) === orgAlias));
     }
     pushAll(mentions, serviceListMentions(doc));
     // A quoted or parenthesized URL names the service on purpose (「https://polyfill.io」というドメイン);
@@ -798,6 +801,67 @@ function serviceListMentions(doc: DocumentContext): Mention[] {
     if (!/[A-Za-zァ-ヶ]/.test(name) || /[ぁ-ん]/.test(name) || !isProductName(name)) continue;
     const s = line.contentStart + content.indexOf(name);
     out.push({ name, vendor: null, start: s, end: s + name.length, ruleId: 'products.serviceList', known: false });
+  }
+  return out;
+}
+
+/**
+ * An unquoted name with a service's head noun: words of Latin letters or katakana (each taken whole, so
+ * the run cannot be split two ways), with a few kanji before or after (ミドリ本店サイト, 三井ＸＸポイント
+ * メンバーズページ, エコ定期券 Webサイト, ＸＸ セキュア MX サービス). Not the tail of a longer run (MX サービス of it).
+ */
+const SERVICE_NAME_WORD = '(?:[A-Za-z][A-Za-z0-9&.\\-]{0,30}(?![A-Za-z0-9&.\\-])|[ァ-ヶー][ァ-ヶー・]{1,24}(?![ァ-ヶー・]))';
+const NAMED_SERVICE = new RegExp(
+  `(?<![ァ-ヶー一-龠々A-Za-z0-9・&])(?<![ァ-ヶー一-龠々A-Za-z0-9・&][ ])([一-龠々]{0,4}${SERVICE_NAME_WORD}(?:[ ]?${SERVICE_NAME_WORD}){0,4}[一-龠々]{0,6})`
+  + `[ ]?(${NAMED_SERVICE_NOUNS.map((w) => escapeRegExp(w)).join('|').replace(/Web|WEB/g, '$&[ ]?')})(?![ァ-ヶーA-Za-z])`, 'g');
+/** A system or service named in katakana alone (ナースコールシステム, レイアウトサービス) is mostly a kind of thing: those need Latin letters. */
+const KIND_OF_THING_NOUN = /^(?:サービス|システム|ポータル)$/;
+const GENERIC_SERVICE_WORD = new RegExp([...GENERIC_SERVICE_WORDS, ...GENERIC_SHOP_WORDS].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w)).join('|'), 'gi');
+/** Words before a name that make it someone else's or any (他のＸシステム, 各サービス). */
+const NOT_THIS_SERVICE_BEFORE = /(?:他の|他社の?|別の|以外の|偽の?|各)$/;
+
+/** A name's letters that are not generic words or kinds of service. */
+function ownLetters(name: string): string {
+  return name.toLowerCase().replace(GENERIC_SERVICE_WORD, '').replace(GENERIC_WORD, '').replace(/[ ・&.\-0-9]/g, '');
+}
+
+/** What the clause after a name says of it, read up to the sentence's end: an incident, not denied. */
+function serviceSaidHit(after: string): boolean {
+  for (const re of SERVICE_SAID_AFTER) {
+    const m = re.exec(after);
+    if (m && !SAID_DENIED.test(after.slice(m[0].length))) return true;
+  }
+  return false;
+}
+
+/**
+ * ＵＭストアは…営業を停止, ＸＸポイント メンバーズページにおいて…不正ログイン: a named service its clause says was hit.
+ * `isOrganization`: the name's owner part is the organization (損害保険ＸＸ システム is the company's system).
+ */
+function namedServiceMentions(zone: string, base: number, isOrganization: (name: string) => boolean): Mention[] {
+  const out: Mention[] = [];
+  const aliases = new Set<string>();
+  for (const m of matchesOf(NAMED_SERVICE, zone)) {
+    // The alias of a quoted name (「ＸＸ MUSIC STORE」（以下、ＵＭストア）) is that name, wherever the release writes it again.
+    if (/[」』][ ]?\(以下[、,]?[ ]?[「『]?$/.test(zone.slice(Math.max(0, m.index! - 8), m.index!))) aliases.add(m[0]);
+    if (aliases.has(m[0])) continue;
+    const self = SELF_PREFIX.exec(m[1]!)?.[0] ?? '';
+    let owner = m[1]!.slice(self.length).trim();
+    // A generic word ahead of the name (プレスリリース ＸＸサービス) is not part of it.
+    while (owner.includes(' ') && ownLetters(owner.slice(0, owner.indexOf(' '))).length < 2) owner = owner.slice(owner.indexOf(' ') + 1);
+    // The name's own letters: more than generic words and kinds of service (クラウド, フィッシング, メール).
+    const own = ownLetters(owner);
+    if ((own.match(/[ァ-ヶーa-z]/g)?.length ?? 0) < 2 || /社|^[0-9]/.test(owner)) continue;
+    if (KIND_OF_THING_NOUN.test(m[2]!) && !/[a-z]/.test(own)) continue;
+    // The organization's own site (ミドリWebサイト of ミドリ株式会社) is the organization's, not a named service.
+    if (owner.split(' ').every((w) => GENERIC_LATIN.has(w.toLowerCase())) || isOrganization(owner.replace(/[ ]?(?:web|ウェブ|ec|公式|オンライン)$/i, ''))) continue;
+    const s = m.index! + m[0].indexOf(owner);
+    if (NOT_THIS_SERVICE_BEFORE.test(zone.slice(Math.max(0, s - 4), s))) continue;
+    const name = m[0].slice(m[0].indexOf(owner)).trim();
+    if (ORGANIZATION_NAME.test(owner) || !isProductName(name, true)) continue;
+    if (!serviceSaidHit(zone.slice(m.index! + m[0].length, m.index! + m[0].length + 80))) continue;
+    out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.namedService', known: false });
+    if (out.length >= MAX_PRODUCTS) break;
   }
   return out;
 }

@@ -40,6 +40,32 @@ describe('a greeted service read against the sentences after the greeting', () =
   });
 });
 
+describe('an unquoted service name its clause says was hit (products.namedService)', () => {
+  test.each<[string, string, string[]]>([
+    ['a Latin-named store said to be stopped', '安全性の確認のためMDストアは同日直ちにシステムメンテナンスに入り、一部の営業を停止いたしました。', ['MDストア']],
+    ['a katakana name with kanji and a page noun, where the incident took place', 'ミドリショッピングパークポイント メンバーズページにおいて、悪意のある第三者による不正ログインが確認されました。', ['ミドリショッピングパークポイント メンバーズページ']],
+    ['a shop site of the organization\'s name and 本店', '現在、アオバ本店サイトは停止を継続しております。', ['アオバ本店サイト']],
+    ['a service written in spaced words', '取引先が利用する「お知らせ」によれば、MIDORI セキュア MX サービスが第三者による不正アクセスを受けました。', ['MIDORI セキュア MX サービス']],
+    ['a Latin word ending a longer katakana name is not a name alone: the whole site is', 'ミドリコンソーシアムTOKAIウェブサイトの一時公開停止について', ['ミドリコンソーシアムTOKAIウェブサイト']],
+    ['a katakana and kanji name with a spaced Web site', '当社バスのエコ通勤定期券 Web サイトが第三者による不正アクセスを受けていたことが判明しました。', ['エコ通勤定期券 Web サイト']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+
+  test.each<[string, string]>([
+    ['a kind of service in katakana alone', 'ナースコールシステムが不正アクセスを受け、停止しました。'],
+    ['a generic site', 'フィッシングサイトにおいて入力された情報が流出しました。'],
+    ['the clause denies the incident', 'なお、ミドリ公式アプリへの不正アクセスは発生していないことを確認しております。'],
+    ['another of the organization\'s systems', '他のMIDORIシステムへの不正な通信および情報漏えいは発生していません。'],
+    ['a question about a site', 'MIDORI Passサイトにて決済をしていますが、不正アクセスの影響はありますか。'],
+    ['a store named in passing', 'MDストアでは新商品を販売しております。サーバが不正アクセスを受けました。'],
+    ['the alias of a quoted store', '「MIDORI MUSIC STORE」(以下、MMストア)において不正アクセスが発生しました。MMストアは営業を停止いたしました。'],
+    ['the organization\'s own Web site', 'ミドリ株式会社\n現在、ミドリWebサイトにてシステム障害が発生しております。'],
+  ])('%s', async (_label, text) => {
+    expect(await names(text)).not.toContainEqual(expect.stringMatching(/ストア$|システム$|サイト$|アプリ$/));
+  });
+});
+
 describe('products involved in the incident', () => {
   test.each<[string, string, string[]]>([
     ['quoted service with において', '当社が提供するクラウドサービス「ミライ会計Cloud」において、第三者による不正アクセスが確認されました。', ['ミライ会計Cloud']],
@@ -168,7 +194,6 @@ describe('products involved in the incident', () => {
     ['a shop said to be unaffected', 'なお、ミドリネットストアでの不正利用も確認されておりません。'],
     ['a trademarked service with no trace of access', 'また、MIDORI®等のサービス環境への不正アクセスの痕跡も確認できておりません。'],
     ['an acronym of the organization before its home page', '一般社団法人ミドリ協会(以下、MDRA)は、MDRAホームページが利用できない事象が発生しました。'],
-    ['a name ending a longer katakana name', 'ミドリコンソーシアムTOKAIウェブサイトの一時公開停止について'],
     ['a hotel named in a greeting is a place', 'いつもホテルミドリ札幌をご利用いただきありがとうございます。ホテルミドリ札幌において不正アクセスが発生しました。'],
     ['a product word inside a URL', '不正アクセスの詳細は https://example.jp/GitHub/notice をご覧ください。'],
     ['a vendor written as a company', '予約サイトを運営するBooking.com社からの連絡で不正アクセスが判明しました。'],
