@@ -55,6 +55,8 @@ interface Mention {
   group?: string;
   /** The abbreviation the release gives the name (ＸＸ Business Club（GBC）): ＧＢＣアプリ is the same service. */
   alias?: string;
+  /** Its own clause says it was hit (ＸＸストアは…停止): involved without a word of the sentence's. */
+  saidHit?: boolean;
 }
 
 /** Bounds that keep hostile input linear: names looked up across the text, products per release. */
@@ -331,12 +333,19 @@ function merge(kept: Mention[]): Mention[] {
     const k = keyOf(m.name);
     // At either end only: a word in the middle of a longer name (Ｘ in ＡＸＢ) may be another product.
     const into = out.find((o) => keyOf(o.name).startsWith(k) || keyOf(o.name).endsWith(k))
+      // ＸＸ サービス and ＸＸ Web サイト: one brand, its service and its site.
+      ?? out.find((o) => coreOf(o.name) === coreOf(m.name) && coreOf(m.name).length >= 2)
       // ＧＢＣアプリ for ＸＸ Business Club（GBC）: the service's abbreviation with a service ending is the service.
       ?? out.find((o) => o.alias !== undefined && k.startsWith(keyOf(o.alias)) && SERVICE_ENDING_AFTER_ALIAS.test(k.slice(o.alias.length)));
     if (!into) out.push({ ...m });
     else if (!into.vendor && m.vendor) into.vendor = m.vendor;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A name without the generic service noun it ends in: ＸＸ サービス, ＸＸ Web サイト → ＸＸ. */
+function coreOf(name: string): string {
+  return keyOf(name).replace(/(?:web|ウェブ)?サイト$|サービス$/, '');
 }
 
 /** What may follow a service's abbreviation in a name that is the service itself (ＧＢＣアプリ, ＧＢＣ会員サイト). */
@@ -398,6 +407,7 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
   if (passingOrUnaffected(text, m)) return false;
   if (PASSING_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return false;
   if (ATTACKER_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || ATTACKER_CHANNEL_AFTER.test(after)) return false;
+  if (m.saidHit) return true;
   const line = doc.lineAt(m.start);
   if (inTitle) return INVOLVEMENT.test(line.text);
   const contexts: string[] = [];
@@ -860,7 +870,7 @@ function namedServiceMentions(zone: string, base: number, isOrganization: (name:
     const name = m[0].slice(m[0].indexOf(owner)).trim();
     if (ORGANIZATION_NAME.test(owner) || !isProductName(name, true)) continue;
     if (!serviceSaidHit(zone.slice(m.index! + m[0].length, m.index! + m[0].length + 80))) continue;
-    out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.namedService', known: false });
+    out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.namedService', known: false, saidHit: true });
     if (out.length >= MAX_PRODUCTS) break;
   }
   return out;

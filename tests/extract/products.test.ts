@@ -47,6 +47,9 @@ describe('an unquoted service name its clause says was hit (products.namedServic
     ['a shop site of the organization\'s name and 本店', '現在、アオバ本店サイトは停止を継続しております。', ['アオバ本店サイト']],
     ['a service written in spaced words', '取引先が利用する「お知らせ」によれば、MIDORI セキュア MX サービスが第三者による不正アクセスを受けました。', ['MIDORI セキュア MX サービス']],
     ['a Latin word ending a longer katakana name is not a name alone: the whole site is', 'ミドリコンソーシアムTOKAIウェブサイトの一時公開停止について', ['ミドリコンソーシアムTOKAIウェブサイト']],
+    ['a service whose full recovery a heading reports', '## ２．MIDORI サービスの進捗（全面復旧）\n\n出荷を再開しました。', ['MIDORI サービス']],
+    ['a site where ordering resumed (it had stopped)', '【注文方法】 FAX に加え、ミドリアリーナ Web サイトでのご注文を再開', ['ミドリアリーナ Web サイト']],
+    ['one brand\'s service and its site are one product', 'MIDORI サービスの本格復旧を進めております。MIDORI Web サイトでのご注文を再開しました。', ['MIDORI Web サイト']],
     ['a katakana and kanji name with a spaced Web site', '当社バスのエコ通勤定期券 Web サイトが第三者による不正アクセスを受けていたことが判明しました。', ['エコ通勤定期券 Web サイト']],
   ])('%s', async (_label, text, expected) => {
     expect(await names(text)).toEqual(expected);
@@ -57,6 +60,7 @@ describe('an unquoted service name its clause says was hit (products.namedServic
     ['a generic site', 'フィッシングサイトにおいて入力された情報が流出しました。'],
     ['the clause denies the incident', 'なお、ミドリ公式アプリへの不正アクセスは発生していないことを確認しております。'],
     ['another of the organization\'s systems', '他のMIDORIシステムへの不正な通信および情報漏えいは発生していません。'],
+    ['a site where news goes on', 'ミドリアリーナ Web サイトでの新商品の販売を開始しました。'],
     ['a question about a site', 'MIDORI Passサイトにて決済をしていますが、不正アクセスの影響はありますか。'],
     ['a store named in passing', 'MDストアでは新商品を販売しております。サーバが不正アクセスを受けました。'],
     ['the alias of a quoted store', '「MIDORI MUSIC STORE」(以下、MMストア)において不正アクセスが発生しました。MMストアは営業を停止いたしました。'],
