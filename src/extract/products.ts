@@ -2,7 +2,7 @@ import type { DocumentContext } from '../document.js';
 import {
   ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
   PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_NAME_ENDING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN, IMPERSONATED_AFTER,
-  SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS, SERVICE_SET_APART, NAMED_SERVICE_NOUNS, GENERIC_SERVICE_WORDS, SERVICE_SAID_AFTER, SAID_DENIED,
+  SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS, SERVICE_SET_APART, PREVENTION, NAMED_SERVICE_NOUNS, GENERIC_SERVICE_WORDS, SERVICE_SAID_AFTER, SAID_DENIED,
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
 import { headingsOf, leadInOf, literalFilterOf, sentenceAt } from './context.js';
@@ -76,8 +76,8 @@ const LATIN_SERVICE = /(?<![A-Za-z0-9@/_-])(?<!(?:^|[^0-9])\.)(?<![A-Za-z0-9.][0
 const QUOTED = /[「『【〈]([^「」『』【】〈〉\n]{2,48})[」』】〉]/g;
 /** いつもＸＸをご利用いただき: the organization names its own services. */
 const GREETING = /(?:いつも|平素より|平素は|日頃より|日頃は|日ごろより)(?:は)?[ ]?([^。\n]{2,60}?)(?:を|の)ご?(?:利用|愛顧|活用)(?:いただき|頂き|賜り)/g;
-/** 外部サービス(polyfill.io), 外部ライブラリ:「Ｘ」: a third-party service named in parentheses or quotes. */
-const EXTERNAL = /外部(?:の)?(?:サービス|ライブラリ|スクリプト|ツール)[ ]?(?:[:][ ]?)?[(「]([^()「」\n]{2,40})[)」]/g;
+/** 外部サービス(polyfill.io), 外部ライブラリ:「Ｘ」, 外部ライブラリ:古いブラウザに対応するための「Ｘ」: a third-party service named in parentheses or quotes. */
+const EXTERNAL = /外部(?:の)?(?:サービス|ライブラリ|スクリプト|ツール)[ ]?(?:[:][ ]?)?(?:[^()「」\n。:]{0,30}?(?:ための|用の|である))?[(「]([^()「」\n]{2,40})[)」]/g;
 /**
  * A name given in parentheses right after a service noun, or under a label: 予約システム(Ｘ),
  * 入力補助ツール(製品名:Ｘ、以下「ツール」), サービス名:Ｘ.
@@ -102,7 +102,9 @@ const NAME_LIST_SEPARATOR = /[・、,/]|および|及び|ならびに|並びに|
  * Ｘ社の管理システム / Ｘ社が提供する予約サービス: for a table product that is also its company's
  * name (Booking.com), the company's system is the platform itself.
  */
-const PLATFORM_OF_COMPANY = /^社(?:\([^()\n]{0,30}\))?(?:の|が提供する|が運営する)[^。、\n]{0,12}?(?:システム|管理画面|サービス|アカウント|サイト)/;
+const PLATFORM_OF_COMPANY = /^社(?:\((?:[^()\n]|\([^()\n]{0,10}\)){0,30}\))?(?:の|が提供する|が運営する)[^。、\n]{0,12}?(?:システム|管理画面|サービス|アカウント|サイト)/;
+/** A heading that labels the services the incident hit: ■ 対象サービス, 【停止中のサービス】, 2. 対象サイト (not a list of functions: サービス・機能). */
+const SERVICE_LIST_HEADING = /^[^。\n]{0,6}?(?:対象(?:となる)?|影響(?:が(?:発生|生じ)している|を受けた|のある)|(?:利用)?停止中の|休止(?:中の|する)|該当)(?:[^。\n]{0,6}?)(?:サービス|サイト|システム|アプリ)(?:[・、](?!機能)[^。\n]{0,6})?[】\]]?[ ]?$/;
 /** A lead-in that introduces a list of services: 以下のSaaSサービスにおいて, 下記のシステムで. */
 const SERVICE_LIST_LEAD = /(?:以下|下記|次)の[^。\n]{0,20}?(?:サービス|システム|製品|アプリ)/;
 const URL = /(?:https?:\/\/|www\.)[^\s)」』>\]]+/g;
@@ -335,6 +337,8 @@ function merge(kept: Mention[]): Mention[] {
     const into = out.find((o) => keyOf(o.name).startsWith(k) || keyOf(o.name).endsWith(k))
       // ＸＸ サービス and ＸＸ Web サイト: one brand, its service and its site.
       ?? out.find((o) => coreOf(o.name) === coreOf(m.name) && coreOf(m.name).length >= 2)
+      // セキュア MX within ＸＸ セキュア MX サービス: the vendor's letters before, the service noun after.
+      ?? out.find((o) => k.length >= 4 && VENDOR_AND_SERVICE_AROUND.test(keyOf(o.name).replace(k, '\u0000')))
       // ＧＢＣアプリ for ＸＸ Business Club（GBC）: the service's abbreviation with a service ending is the service.
       ?? out.find((o) => o.alias !== undefined && k.startsWith(keyOf(o.alias)) && SERVICE_ENDING_AFTER_ALIAS.test(k.slice(o.alias.length)));
     if (!into) out.push({ ...m });
@@ -342,6 +346,9 @@ function merge(kept: Mention[]): Mention[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** A longer name around a shorter one (\u0000): a vendor's Latin letters before, a service noun or nothing after. */
+const VENDOR_AND_SERVICE_AROUND = /^[a-z0-9]{2,6}\u0000(?:サービス|システム)?$/;
 
 /** A name without the generic service noun it ends in: ＸＸ サービス, ＸＸ Web サイト → ＸＸ. */
 function coreOf(name: string): string {
@@ -442,7 +449,7 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
       contexts.push(...headingsOf(doc, line));
     }
   }
-  return contexts.some((t) => INVOLVEMENT.test(t));
+  return contexts.some((t) => INVOLVEMENT.test(t.includes('防止') ? t.replace(PREVENTION, '') : t));
 }
 
 /** The release's own site, shop or service named by pointing at it: 当サイト, 本サービス, 弊社オンラインショップ, 当店. */
@@ -800,17 +807,27 @@ function externalMentions(zone: string, base: number): Mention[] {
  */
 function serviceListMentions(doc: DocumentContext): Mention[] {
   const out: Mention[] = [];
+  let incidentTold: boolean | undefined;
   for (const line of doc.bodyLines) {
     if (line.kind !== 'bullet') continue;
     const lead = leadInOf(doc, line);
-    if (!lead || !SERVICE_LIST_LEAD.test(lead.text) || !INVOLVEMENT.test(lead.text)) continue;
-    const content = doc.text.slice(line.contentStart, line.end);
+    // Under a heading that labels the services hit (■ 対象サービス, 【停止中のサービス】), of a release that tells an
+    // incident, an item is one of them whatever its script (ミドリちゃん病児保育).
+    const heading = lead ? undefined : line.headings.length ? doc.lines[line.headings[line.headings.length - 1]!] : undefined;
+    const labelled = heading !== undefined && SERVICE_LIST_HEADING.test(heading.text)
+      && (incidentTold ??= doc.bodySentences.slice(0, 8).some((s) => INVOLVEMENT.test(s.text)));
+    if (!labelled && (!lead || !SERVICE_LIST_LEAD.test(lead.text) || !INVOLVEMENT.test(lead.text))) continue;
+    // The item's address in parentheses (ミドリオンラインショップ（https://…）) is not its name.
+    const content = doc.text.slice(line.contentStart, line.end).replace(/[ ]?\((?:https?:\/\/|www\.)[^()\n]*\)/, '');
     const m = /^([^:\n]{2,40}?)[ ]?:/.exec(content) ?? /^([^:\n]{2,40})$/.exec(content.trim());
     if (!m) continue;
     const name = cleanName(m[1]!);
-    if (!/[A-Za-zァ-ヶ]/.test(name) || /[ぁ-ん]/.test(name) || !isProductName(name)) continue;
-    const s = line.contentStart + content.indexOf(name);
-    out.push({ name, vendor: null, start: s, end: s + name.length, ruleId: 'products.serviceList', known: false });
+    // A labelled item may be written in kana (ミドリちゃん病児保育), but not as a phrase (ネットでオーダー新規受付).
+    if (labelled ? /[でにはをがへ]|受付$|機能$/.test(name) : !/[A-Za-zァ-ヶ]/.test(name) || /[ぁ-ん]/.test(name)) continue;
+    if (!isProductName(name, labelled)) continue;
+    const s = line.contentStart + doc.text.slice(line.contentStart, line.end).indexOf(name);
+    if (s < line.contentStart) continue;
+    out.push({ name, vendor: null, start: s, end: s + name.length, ruleId: 'products.serviceList', known: false, saidHit: labelled });
   }
   return out;
 }
@@ -824,6 +841,8 @@ const SERVICE_NAME_WORD = '(?:[A-Za-z][A-Za-z0-9&.\\-]{0,30}(?![A-Za-z0-9&.\\-])
 const NAMED_SERVICE = new RegExp(
   `(?<![ァ-ヶー一-龠々A-Za-z0-9・&])(?<![ァ-ヶー一-龠々A-Za-z0-9・&][ ])([一-龠々]{0,4}${SERVICE_NAME_WORD}(?:[ ]?${SERVICE_NAME_WORD}){0,4}[一-龠々]{0,6})`
   + `[ ]?(${NAMED_SERVICE_NOUNS.map((w) => escapeRegExp(w)).join('|').replace(/Web|WEB/g, '$&[ ]?')})(?![ァ-ヶーA-Za-z])`, 'g');
+/** Head nouns of an app or a shop: with the organization's name before them they still name a product (ミドリ公式アプリ). */
+const SHOP_OR_APP_NOUN = /^(?:オンラインショップ|オンラインストア|ネットストア|ネットショップ|アプリ|ストア|ショップ)$/;
 /** A system or service named in katakana alone (ナースコールシステム, レイアウトサービス) is mostly a kind of thing: those need Latin letters. */
 const KIND_OF_THING_NOUN = /^(?:サービス|システム|ポータル)$/;
 const GENERIC_SERVICE_WORD = new RegExp([...GENERIC_SERVICE_WORDS, ...GENERIC_SHOP_WORDS].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w)).join('|'), 'gi');
@@ -864,7 +883,9 @@ function namedServiceMentions(zone: string, base: number, isOrganization: (name:
     if ((own.match(/[ァ-ヶーa-z]/g)?.length ?? 0) < 2 || /社|^[0-9]/.test(owner)) continue;
     if (KIND_OF_THING_NOUN.test(m[2]!) && !/[a-z]/.test(own)) continue;
     // The organization's own site (ミドリWebサイト of ミドリ株式会社) is the organization's, not a named service.
-    if (owner.split(' ').every((w) => GENERIC_LATIN.has(w.toLowerCase())) || isOrganization(owner.replace(/[ ]?(?:web|ウェブ|ec|公式|オンライン)$/i, ''))) continue;
+    if (owner.split(' ').every((w) => GENERIC_LATIN.has(w.toLowerCase()))) continue;
+    // The organization's own site or system (ミドリWebサイト of ミドリ株式会社) is the organization's; its app or shop has a name of its own.
+    if (!SHOP_OR_APP_NOUN.test(m[2]!) && isOrganization(owner.replace(/[ ]?(?:web|ウェブ|ec|公式|オンライン)$/i, ''))) continue;
     const s = m.index! + m[0].indexOf(owner);
     if (NOT_THIS_SERVICE_BEFORE.test(zone.slice(Math.max(0, s - 4), s))) continue;
     const name = m[0].slice(m[0].indexOf(owner)).trim();

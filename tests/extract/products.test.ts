@@ -70,6 +70,39 @@ describe('an unquoted service name its clause says was hit (products.namedServic
   });
 });
 
+describe('products named where the release scopes, quotes or spells them (fresh120 classes)', () => {
+  test.each<[string, string, string[]]>([
+    ['a platform company with nested parentheses after 社', 'Booking.com社(本社:アムステルダム(蘭))の宿泊予約管理システムが不正アクセスを受けました。', ['Booking.com']],
+    ['an external library named after what it is for', '外部ライブラリ:古いブラウザに対応するための「MidoriLib」が改ざんされ、不正なスクリプトが読み込まれました。', ['MidoriLib']],
+    ['items under a heading that labels the services hit', 'このたび、当社サーバーが不正アクセスを受けました。\n\n## ■ 対象サービス\n- みどりちゃん病児保育\n- ミドリステージ\n', ['みどりちゃん病児保育', 'ミドリステージ']],
+    ['an item\'s address in parentheses is not its name', 'このたび、当社サイトが改ざんされました。\n\n## 2.対象サイト\n- midoriオンラインショップ（https://shop.midori.example/）\n', ['midoriオンラインショップ']],
+    ['a portal whose use is to resume', 'MGUポータルにつきましては、3月中旬には利用を再開できるよう準備を進めております。', ['MGUポータル']],
+    ['the katakana spelling of a table product', 'その後、アクティブディレクトリ サーバにログインされ、社員の認証情報が取得されました。', ['アクティブディレクトリ']],
+    ['a quoted part of a vendor\'s service is that service', '当社が利用する「セキュア MX」について、MIDO セキュア MX サービスが第三者による不正アクセスを受けました。', ['MIDO セキュア MX サービス']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+
+  test.each<[string, string]>([
+    ['functions under a heading of services and functions', 'このたび、当社サーバーが不正アクセスを受けました。\n\n### 【停止中のサービス・機能】\n- お試しデザイン提案サービス新規受付\n- ネットでオーダーメイド新規受付\n'],
+    ['phrases under a heading of services', 'このたび、当社サーバーが不正アクセスを受けました。\n\n## 対象サービス\n- ネットでオーダーメイド\n'],
+    ['a list under a heading of services, with no incident told', '新しいサービスを開始しました。\n\n## 対象サービス\n- ミドリステージ\n'],
+    ['a platform named among countermeasures', 'その後も、追加的な漏えい防止のため、データベースへの接続情報やAWSの認証情報の変更を実施しました。'],
+  ])('%s', async (_label, text) => {
+    expect(await names(text)).toEqual([]);
+  });
+});
+
+describe('an organization\'s own app keeps its name (whole pipeline)', () => {
+  test.each<[string, string, string[]]>([
+    ['the organization\'s official app, a function of it stopped', 'ミドリランド株式会社\n弊社システムが不正アクセスを受けました。\n本件に伴い、一部システムに影響が生じ、\n- ミドリランド公式アプリのアトラクション待ち時間表示の休止\n', ['ミドリランド公式アプリ']],
+    ['the organization\'s own Web site is the organization\'s', 'ミドリランド株式会社\n現在、ミドリランドWebサイトにてシステム障害が発生しております。', []],
+  ])('%s', async (_label, text, expected) => {
+    const incident = await parseText(text, { tokenize: false });
+    expect(incident.products.map((p) => p.name)).toEqual(expected);
+  });
+});
+
 describe('products involved in the incident', () => {
   test.each<[string, string, string[]]>([
     ['quoted service with において', '当社が提供するクラウドサービス「ミライ会計Cloud」において、第三者による不正アクセスが確認されました。', ['ミライ会計Cloud']],
