@@ -628,11 +628,17 @@ const GREETING_SPAN = 120;
 /** An abbreviation in parentheses closing a name: ＸＸ Business Club（GBC）. */
 const ABBREVIATION_AFTER = /[ ]?\(([A-Z][A-Za-z0-9]{1,7})\)$/;
 
+/** A greeted name that says what it is before quoting its name: 弊社オンラインショップ「Ｘ」, 当社アプリ『Ｘ』. */
+const GREETED_QUOTE_AFTER_NOUN = /^[^「」『』\n]{0,16}(?:サイト|ショップ|ストア|サービス|アプリ|システム)[ ]?([「『][^「」『』\n]{2,40}[」』])$/;
+
 /** いつもＡ・Ｂをご利用いただき: each named service of the greeting. */
 function greetingMentions(zone: string, base: number): Mention[] {
   const out: Mention[] = [];
   for (const m of matchesOf(GREETING, zone)) {
-    const inner = m[1]!;
+    let inner = m[1]!;
+    // 平素より弊社オンラインショップ「Ｘ」をご利用: the quoted name, after the words that say what it is.
+    const described = GREETED_QUOTE_AFTER_NOUN.exec(inner);
+    if (described) inner = inner.slice(described[0].length - described[1]!.length);
     let offset = m.index! + m[0].indexOf(inner);
     // コートヤード・バイ・マリオット is one name: a ・ that leaves a part of two letters is not a list.
     const parts = inner.split(NAME_LIST_SEPARATOR);
