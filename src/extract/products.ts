@@ -1,4 +1,5 @@
 import type { DocumentContext } from '../document.js';
+import type { Sentence } from '../segment/sentences.js';
 import {
   ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
   PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_NAME_ENDING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN, IMPERSONATED_AFTER,
@@ -209,6 +210,12 @@ export const productsExtractor: Extractor = {
         const namesOther = (n: { start: number; end: number }) => usable.some((u) => u.start >= n.start && u.start < n.end && keyOf(u.name) !== keyOf(first.name));
         hit = list.find((m) => m.ruleId === 'products.greeting' && !passingOrUnaffected(text, m) && greetedServiceInvolved(doc, m, namesOther));
       }
+      // The release opens by introducing a service by name (…のオンライン申請フォーム「Ｙ」では…) and goes on with the incident.
+      if (!hit && !first.known) {
+        const namesOther = (n: { start: number; end: number }) => usable.some((u) => u.start >= n.start && u.start < n.end && keyOf(u.name) !== keyOf(first.name));
+        hit = list.find((m) => m.ruleId === 'products.quoted' && (m.asService || SERVICE_SUFFIX.test(m.name) || SERVICE_NAME_ENDING.test(m.name)) && !passingOrUnaffected(text, m)
+          && introducedServiceInvolved(doc, m, namesOther, vendorBefore(text, m.start)));
+      }
       if (!hit) continue;
       let vendor = first.vendor ?? list.find((m) => m.known)?.vendor ?? null;
       // The provider is named at the first mentions, if at all.
@@ -389,9 +396,40 @@ function greetedServiceInvolved(doc: DocumentContext, m: Mention, namesOther: (s
   const reach = next && next.start >= greetingEnd ? [next] : [];
   // A quoted name is the service the whole release is about: its opening, wherever the greeting stands, may tell the incident.
   if (m.quotedName) reach.push(...doc.bodySentences.slice(0, OPENING_SENTENCES));
+  return incidentToldOf(reach, m.name, namesOther, null);
+}
+
+/**
+ * Of the sentences after a service is named as the release's subject: one tells the incident and lays it at no
+ * other named service, nor at another company than the service's own vendor (ＸＸ社において不正アクセス of
+ * ＸＸ社の「Ｙ」); none sets the service apart from what was hit.
+ */
+function incidentToldOf(reach: Sentence[], name: string, namesOther: (s: { start: number; end: number }) => boolean, vendor: string | null): boolean {
   if (reach.some((s) => SERVICE_SET_APART.test(s.text))) return false;
-  return reach.some((s) => INVOLVEMENT.test(s.text) && !namesOther(s) && !s.text.includes(m.name)
-    && !CORPORATE_FORMS.some((f) => s.text.includes(f)) && !OTHER_COMPANY.test(s.text));
+  return reach.some((s) => {
+    const t = vendor ? s.text.split(vendor).join('') : s.text;
+    return INVOLVEMENT.test(t) && !namesOther(s) && !s.text.includes(name) && !CORPORATE_FORMS.some((f) => t.includes(f)) && !OTHER_COMPANY.test(t);
+  });
+}
+
+/** The sentence is a greeting (いつもＸをご利用いただき). */
+function literalGreeting(text: string): boolean {
+  GREETING.lastIndex = 0;
+  const found = GREETING.test(text);
+  GREETING.lastIndex = 0;
+  return found;
+}
+
+/**
+ * The release's first sentence introduces a quoted service (目黒区が利用する、株式会社ＸＸのオンライン申請フォーム「Ｙ」では…)
+ * and the sentences after it tell the incident: the service is the one the release is about.
+ */
+function introducedServiceInvolved(doc: DocumentContext, m: Mention, namesOther: (s: { start: number; end: number }) => boolean, vendor: string | null): boolean {
+  const first = doc.bodySentences[0];
+  // A greeting (平素より「Ｘ」をご利用) is read by the greeting's rule, which weighs how many services it greets.
+  if (!first || m.start < first.start || m.end > first.end || INVOLVEMENT.test(first.text) || literalGreeting(first.text)) return false;
+  const vendorName = vendor ? CORPORATE_FORMS.reduce((n, f) => n.split(f).join(''), vendor).trim() : null;
+  return incidentToldOf(doc.bodySentences.slice(1, 3), m.name, namesOther, vendorName && vendorName.length >= 2 ? vendorName : null);
 }
 
 /**

@@ -35,6 +35,9 @@ describe('a greeted service read against the sentences after the greeting', () =
     ['a greeting with a described quoted name and no incident', '平素より弊社ECサイト「ミドリクラブ」をご利用いただき、誠にありがとうございます。\n新商品のご案内です。', []],
     ['a quoted greeting, the incident laid at another company', '平素より「ミドリカメラ」をご利用いただき、誠にありがとうございます。\n\n委託先である株式会社アオバのサーバが不正アクセスを受けました。', []],
     ['a quoted greeting, the opening sets the service apart', '平素より「ミドリカメラ」をご利用いただき、誠にありがとうございます。\n\nサービス本番環境とは分離された開発環境が不正アクセスを受けました。', []],
+    ['a service the first sentence introduces, its vendor named with the incident', '当区が利用する、株式会社ミドリバンクのオンライン申請フォーム「ミドリフォーム」では、利用者アカウントを作成できます。\nこの利用者アカウントのログインページが不正なアクセスを受けました。\nミドリバンク社において、経路を遮断したとの報告を受けております。', ['ミドリフォーム']],
+    ['a service the first sentence introduces, the incident at another company', '当区が利用する申請フォーム「ミドリフォーム」では、利用者アカウントを作成できます。\n委託先である株式会社アオバのサーバが不正アクセスを受けました。', []],
+    ['a service introduced only in a later sentence', '当区のサーバが点検を終えました。\n当区が利用する申請フォーム「ミドリフォーム」では、利用者アカウントを作成できます。\nログインページが不正なアクセスを受けました。', []],
     ['an unmarked greeting, the incident only in a later sentence', '株式会社ミドリ観光\n平素よりミドリトラベルをご利用いただき、誠にありがとうございます。\n\n新しいプランのご案内です。なお、先日サーバが不正アクセスを受けました。', []],
   ])('%s', async (_label, text, expected) => {
     const incident = await parseText(text, { tokenize: false });
