@@ -666,8 +666,8 @@ const GREETING_SPAN = 120;
 /** An abbreviation in parentheses closing a name: ＸＸ Business Club（GBC）. */
 const ABBREVIATION_AFTER = /[ ]?\(([A-Z][A-Za-z0-9]{1,7})\)$/;
 
-/** A greeted name that says what it is before quoting its name: 弊社オンラインショップ「Ｘ」, 当社アプリ『Ｘ』. */
-const GREETED_QUOTE_AFTER_NOUN = /^[^「」『』\n]{0,16}(?:サイト|ショップ|ストア|サービス|アプリ|システム)[ ]?([「『][^「」『』\n]{2,40}[」』])$/;
+/** A greeted name that says what it is before quoting its name: 弊社オンラインショップ「Ｘ」, 当社アプリ『Ｘ』, 弊社通販サイト〈Ｘ〉. */
+const GREETED_QUOTE_AFTER_NOUN = /^[^「」『』〈〉\n]{0,16}(?:サイト|ショップ|ストア|サービス|アプリ|システム)[ ]?([「『〈][^「」『』〈〉\n]{2,40}[」』〉])$/;
 
 /** いつもＡ・Ｂをご利用いただき: each named service of the greeting. */
 function greetingMentions(zone: string, base: number): Mention[] {
@@ -684,7 +684,7 @@ function greetingMentions(zone: string, base: number): Mention[] {
     for (const part of list) {
       const at = zone.indexOf(part, offset);
       offset = at + part.length;
-      const written = cleanName(part.replace(/^[「『]|[」』]$/g, '').replace(/[」』]?(?:サービス|各種サービス)$/, ''));
+      const written = cleanName(part.replace(/^[「『〈]|[」』〉]$/g, '').replace(/[」』]?(?:サービス|各種サービス)$/, ''));
       // ＸＸ Business Club（GBC）: the name, and the abbreviation the release goes on to use.
       const abbreviated = ABBREVIATION_AFTER.exec(written);
       const name = abbreviated ? written.slice(0, abbreviated.index) : written;
@@ -692,7 +692,7 @@ function greetingMentions(zone: string, base: number): Mention[] {
       const s = zone.indexOf(name, at);
       if (s < 0) continue;
       // "平素より「Ｘ」をご利用いただき": the one name a greeting quotes is the service's own name.
-      const quoted = list.length === 1 && /^[「『][^「」『』]+[」』](?:サービス)?$/.test(inner.trim());
+      const quoted = list.length === 1 && /^[「『〈][^「」『』〈〉]+[」』〉](?:サービス)?$/.test(inner.trim());
       out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.greeting', known: false, asService: /^[A-Za-z][A-Za-z0-9 .&!'-]*$/.test(name), quotedName: quoted, alias: abbreviated?.[1] });
     }
   }
