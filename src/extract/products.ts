@@ -344,6 +344,8 @@ function merge(kept: Mention[]): Mention[] {
     const into = out.find((o) => keyOf(o.name).startsWith(k) || keyOf(o.name).endsWith(k))
       // ＸＸ サービス and ＸＸ Web サイト: one brand, its service and its site.
       ?? out.find((o) => coreOf(o.name) === coreOf(m.name) && coreOf(m.name).length >= 2)
+      // ＸＸセキュア MIX サービス beside ＸＸ セキュア MX サービス: one long name typed twice, one letter apart.
+      ?? out.find((o) => k.length >= 8 && oneEditApart(keyOf(o.name), k))
       // セキュア MX within ＸＸ セキュア MX サービス: the vendor's letters before, the service noun after.
       ?? out.find((o) => k.length >= 4 && VENDOR_AND_SERVICE_AROUND.test(keyOf(o.name).replace(k, '\u0000')))
       // ＧＢＣアプリ for ＸＸ Business Club（GBC）: the service's abbreviation with a service ending is the service.
@@ -352,6 +354,17 @@ function merge(kept: Mention[]): Mention[] {
     else if (!into.vendor && m.vendor) into.vendor = m.vendor;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Two strings one insertion, deletion or substitution apart, not in a digit (a typo in a long name). */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  // Not a version (ＸＸ Server 2019 and 2016 are two products).
+  return a.length - i - j <= 1 && b.length - i - j <= 1 && !/[0-9]/.test(a.slice(i, a.length - j) + b.slice(i, b.length - j));
 }
 
 /** A longer name around a shorter one (\u0000): a vendor's Latin letters before, a service noun or nothing after. */

@@ -84,6 +84,8 @@ describe('products named where the release scopes, quotes or spells them (fresh1
     ['an item\'s address in parentheses is not its name', 'このたび、当社サイトが改ざんされました。\n\n## 2.対象サイト\n- midoriオンラインショップ（https://shop.midori.example/）\n', ['midoriオンラインショップ']],
     ['a portal whose use is to resume', 'MGUポータルにつきましては、3月中旬には利用を再開できるよう準備を進めております。', ['MGUポータル']],
     ['the katakana spelling of a table product', 'その後、アクティブディレクトリ サーバにログインされ、社員の認証情報が取得されました。', ['アクティブディレクトリ']],
+    ['one long name typed twice, a letter apart, is one product', '「MIDO セキュア MIX サービス」が不正アクセスを受けました。MIDO セキュア MX サービスは停止しています。', ['MIDO セキュア MIX サービス']],
+    ['two versions of a name are two products', '「Midori Server 2019」および「Midori Server 2016」において不正アクセスが確認されました。', ['Midori Server 2019', 'Midori Server 2016']],
     ['a quoted part of a vendor\'s service is that service', '当社が利用する「セキュア MX」について、MIDO セキュア MX サービスが第三者による不正アクセスを受けました。', ['MIDO セキュア MX サービス']],
   ])('%s', async (_label, text, expected) => {
     expect(await names(text)).toEqual(expected);
