@@ -80,10 +80,10 @@ const GREETING = /(?:いつも|平素より|平素は|日頃より|日頃は|日
 /** 外部サービス(polyfill.io), 外部ライブラリ:「Ｘ」, 外部ライブラリ:古いブラウザに対応するための「Ｘ」: a third-party service named in parentheses or quotes. */
 const EXTERNAL = /外部(?:の)?(?:サービス|ライブラリ|スクリプト|ツール)[ ]?(?:[:][ ]?)?(?:[^()「」\n。:]{0,30}?(?:ための|用の|である))?[(「]([^()「」\n]{2,40})[)」]/g;
 /**
- * A name given in parentheses right after a service noun, or under a label: 予約システム(Ｘ),
+ * A name given in parentheses right after a service noun, or under a label: 予約システム(Ｘ), データベース(Ｘ),
  * 入力補助ツール(製品名:Ｘ、以下「ツール」), サービス名:Ｘ.
  */
-const NAMED_IN_PARENTHESES = /(?:サービス|システム|ツール|ソフトウェア|ソフト|アプリ|製品|ショップ|ストア|サイト|ポータル)[ ]?\((?:(?:製品|サービス|システム|商品)?名称?[ ]?:[ ]?)?([^()「」、,\n]{2,40})(?:[、,][^()\n]{0,30})?\)/dg;
+const NAMED_IN_PARENTHESES = /(?:サービス|システム|ツール|ソフトウェア|ソフト|アプリ|製品|ショップ|ストア|サイト|ポータル|データベース|サーバー?)[ ]?\((?:(?:製品|サービス|システム|商品)?名称?[ ]?:[ ]?)?([^()「」、,\n]{2,40})(?:[、,][^()\n]{0,30})?\)/dg;
 const LABELED_NAME = /(?:製品|サービス|システム|商品)名[ ]?:[ ]?([^()「」、,。\n]{2,40})/dg;
 /**
  * An unquoted name between a service noun and the alias the release gives it: 運営する進学情報ポータルサイトＸ（以下「当サイト」）.

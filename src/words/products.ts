@@ -126,6 +126,12 @@ export const KNOWN_PRODUCTS: KnownProduct[] = [
   p('Apache Struts', 'Apache'),
   p('OpenSSL', 'OpenSSL Project'),
   p('Log4j', 'Apache', '(?:Apache[ ])?Log4j'),
+  // Databases and caches left open to the internet or broken into.
+  p('MySQL', 'Oracle'),
+  p('PostgreSQL', 'PostgreSQL'),
+  p('Redis', 'Redis'),
+  p('Elasticsearch', 'Elastic'),
+  p('MongoDB', 'MongoDB'),
   p('Veeam', 'Veeam'),
   p('TeamViewer', 'TeamViewer'),
   p('AnyDesk', 'AnyDesk'),
