@@ -866,6 +866,22 @@ function serviceListMentions(doc: DocumentContext): Mention[] {
   const out: Mention[] = [];
   let incidentTold: boolean | undefined;
   for (const line of doc.bodyLines) {
+    // The one line right under such a heading (## ◎対象サイト / ＸＸ図書館Webサイト, サービス:ＸＸ本店) is its item too.
+    if (line.kind === 'text' && line.headings.length && line.text.length <= 48) {
+      const heading = doc.lines[line.headings[line.headings.length - 1]!]!;
+      const between = doc.lines.slice(heading.index + 1, line.index);
+      const item = line.text.trim().replace(/^(?:サービス|サイト|システム|アプリ)(?:名)?[ ]?:[ ]?/, '').replace(/[ ]?\([^()\n]*\)$/, '');
+      // (A quoted name on it is the quoted rule's; a note in parentheses after the name is not part of it.)
+      if (between.every((l) => l.kind === 'blank') && SERVICE_LIST_HEADING.test(heading.text) && !/[:。、「」『』]|[でにはをがへ]/.test(item)
+        && (incidentTold ??= doc.bodySentences.slice(0, 8).some((s) => INVOLVEMENT.test(s.text)))) {
+        const name = cleanName(item);
+        const s = line.start + line.text.indexOf(name);
+        if (name.length >= 2 && s >= line.start && isProductName(name, true)) {
+          out.push({ name, vendor: null, start: s, end: s + name.length, ruleId: 'products.serviceList', known: false, saidHit: true });
+        }
+      }
+      continue;
+    }
     if (line.kind !== 'bullet') continue;
     const lead = leadInOf(doc, line);
     // Under a heading that labels the services hit (■ 対象サービス, 【停止中のサービス】), of a release that tells an

@@ -81,6 +81,7 @@ describe('products named where the release scopes, quotes or spells them (fresh1
     ['a platform company with nested parentheses after 社', 'Booking.com社(本社:アムステルダム(蘭))の宿泊予約管理システムが不正アクセスを受けました。', ['Booking.com']],
     ['an external library named after what it is for', '外部ライブラリ:古いブラウザに対応するための「MidoriLib」が改ざんされ、不正なスクリプトが読み込まれました。', ['MidoriLib']],
     ['items under a heading that labels the services hit', 'このたび、当社サーバーが不正アクセスを受けました。\n\n## ■ 対象サービス\n- みどりちゃん病児保育\n- ミドリステージ\n', ['みどりちゃん病児保育', 'ミドリステージ']],
+    ['the one line right under a heading that labels the site hit', 'このたび、当館のサイトが改ざんされました。\n\n## ◎対象サイト\nミドリ大学図書館Webサイト\nhttps://www.library.midori.example/\n', ['ミドリ大学図書館Webサイト']],
     ['an item\'s address in parentheses is not its name', 'このたび、当社サイトが改ざんされました。\n\n## 2.対象サイト\n- midoriオンラインショップ（https://shop.midori.example/）\n', ['midoriオンラインショップ']],
     ['a portal whose use is to resume', 'MGUポータルにつきましては、3月中旬には利用を再開できるよう準備を進めております。', ['MGUポータル']],
     ['the katakana spelling of a table product', 'その後、アクティブディレクトリ サーバにログインされ、社員の認証情報が取得されました。', ['アクティブディレクトリ']],
@@ -97,6 +98,7 @@ describe('products named where the release scopes, quotes or spells them (fresh1
   test.each<[string, string]>([
     ['functions under a heading of services and functions', 'このたび、当社サーバーが不正アクセスを受けました。\n\n### 【停止中のサービス・機能】\n- お試しデザイン提案サービス新規受付\n- ネットでオーダーメイド新規受付\n'],
     ['phrases under a heading of services', 'このたび、当社サーバーが不正アクセスを受けました。\n\n## 対象サービス\n- ネットでオーダーメイド\n'],
+    ['a line under a labelled heading that is a field, not a name', 'このたび、当社サイトが改ざんされました。\n\n## ■対象期間・サービス\n期間:2026年7月1日～2026年8月12日\n'],
     ['a list under a heading of services, with no incident told', '新しいサービスを開始しました。\n\n## 対象サービス\n- ミドリステージ\n'],
     ['a platform named among countermeasures', 'その後も、追加的な漏えい防止のため、データベースへの接続情報やAWSの認証情報の変更を実施しました。'],
   ])('%s', async (_label, text) => {
