@@ -1,8 +1,9 @@
 import type { DocumentContext } from '../document.js';
+import type { Sentence } from '../segment/sentences.js';
 import {
   ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
   PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_NAME_ENDING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN, IMPERSONATED_AFTER,
-  SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS, SERVICE_SET_APART,
+  SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS, SERVICE_SET_APART, PREVENTION, NAMED_SERVICE_NOUNS, GENERIC_SERVICE_WORDS, SERVICE_SAID_AFTER, SAID_DENIED,
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
 import { headingsOf, leadInOf, literalFilterOf, sentenceAt } from './context.js';
@@ -27,7 +28,9 @@ import { alternation, escapeRegExp, literalsOf, matchesOf, type LiteralFilter } 
  * - products.trademark: a name marked ® or ™;
  * - products.shopName: an unquoted shop or app name (ミドリ堂オンラインショップ, ミドリ公式アプリ);
  * - products.kanaSystem: a katakana-named system said to be attacked (ＸＸクラブ会員管理システムが不正アクセスを受け);
- * - products.aliased: an unquoted name the release then calls 当サイト (ポータルサイトＸ（以下「当サイト」）).
+ * - products.aliased: an unquoted name the release then calls 当サイト (ポータルサイトＸ（以下「当サイト」）);
+ * - products.namedService: an unquoted name with a service's head noun that its clause says was hit, stopped or
+ *   held the data (ＵＭストアは…営業を停止, ＸＸポイント メンバーズページにおいて…不正ログイン).
  * A name is kept only when one of its mentions is involved: its sentence (or heading, or list
  * lead-in) says something was attacked, leaked, abused or stopped, and the mention is not a
  * contact channel, a link, an account said to be unaffected, or the attacker's own tool.
@@ -53,6 +56,8 @@ interface Mention {
   group?: string;
   /** The abbreviation the release gives the name (ＸＸ Business Club（GBC）): ＧＢＣアプリ is the same service. */
   alias?: string;
+  /** Its own clause says it was hit (ＸＸストアは…停止): involved without a word of the sentence's. */
+  saidHit?: boolean;
 }
 
 /** Bounds that keep hostile input linear: names looked up across the text, products per release. */
@@ -72,13 +77,13 @@ const LATIN_SERVICE = /(?<![A-Za-z0-9@/_-])(?<!(?:^|[^0-9])\.)(?<![A-Za-z0-9.][0
 const QUOTED = /[「『【〈]([^「」『』【】〈〉\n]{2,48})[」』】〉]/g;
 /** いつもＸＸをご利用いただき: the organization names its own services. */
 const GREETING = /(?:いつも|平素より|平素は|日頃より|日頃は|日ごろより)(?:は)?[ ]?([^。\n]{2,60}?)(?:を|の)ご?(?:利用|愛顧|活用)(?:いただき|頂き|賜り)/g;
-/** 外部サービス(polyfill.io), 外部ライブラリ:「Ｘ」: a third-party service named in parentheses or quotes. */
-const EXTERNAL = /外部(?:の)?(?:サービス|ライブラリ|スクリプト|ツール)[ ]?(?:[:][ ]?)?[(「]([^()「」\n]{2,40})[)」]/g;
+/** 外部サービス(polyfill.io), 外部ライブラリ:「Ｘ」, 外部ライブラリ:古いブラウザに対応するための「Ｘ」: a third-party service named in parentheses or quotes. */
+const EXTERNAL = /外部(?:の)?(?:サービス|ライブラリ|スクリプト|ツール)[ ]?(?:[:][ ]?)?(?:[^()「」\n。:]{0,30}?(?:ための|用の|である))?[(「]([^()「」\n]{2,40})[)」]/g;
 /**
- * A name given in parentheses right after a service noun, or under a label: 予約システム(Ｘ),
+ * A name given in parentheses right after a service noun, or under a label: 予約システム(Ｘ), データベース(Ｘ),
  * 入力補助ツール(製品名:Ｘ、以下「ツール」), サービス名:Ｘ.
  */
-const NAMED_IN_PARENTHESES = /(?:サービス|システム|ツール|ソフトウェア|ソフト|アプリ|製品|ショップ|ストア|サイト|ポータル)[ ]?\((?:(?:製品|サービス|システム|商品)?名称?[ ]?:[ ]?)?([^()「」、,\n]{2,40})(?:[、,][^()\n]{0,30})?\)/dg;
+const NAMED_IN_PARENTHESES = /(?:サービス|システム|ツール|ソフトウェア|ソフト|アプリ|製品|ショップ|ストア|サイト|ポータル|データベース|サーバー?)[ ]?\((?:(?:製品|サービス|システム|商品)?名称?[ ]?:[ ]?)?([^()「」、,\n]{2,40})(?:[、,][^()\n]{0,30})?\)/dg;
 const LABELED_NAME = /(?:製品|サービス|システム|商品)名[ ]?:[ ]?([^()「」、,。\n]{2,40})/dg;
 /**
  * An unquoted name between a service noun and the alias the release gives it: 運営する進学情報ポータルサイトＸ（以下「当サイト」）.
@@ -98,7 +103,9 @@ const NAME_LIST_SEPARATOR = /[・、,/]|および|及び|ならびに|並びに|
  * Ｘ社の管理システム / Ｘ社が提供する予約サービス: for a table product that is also its company's
  * name (Booking.com), the company's system is the platform itself.
  */
-const PLATFORM_OF_COMPANY = /^社(?:\([^()\n]{0,30}\))?(?:の|が提供する|が運営する)[^。、\n]{0,12}?(?:システム|管理画面|サービス|アカウント|サイト)/;
+const PLATFORM_OF_COMPANY = /^社(?:\((?:[^()\n]|\([^()\n]{0,10}\)){0,30}\))?(?:の|が提供する|が運営する)[^。、\n]{0,12}?(?:システム|管理画面|サービス|アカウント|サイト)/;
+/** A heading that labels the services the incident hit: ■ 対象サービス, 【停止中のサービス】, 2. 対象サイト (not a list of functions: サービス・機能). */
+const SERVICE_LIST_HEADING = /^[^。\n]{0,6}?(?:対象(?:となる)?|影響(?:が(?:発生|生じ)している|を受けた|のある)|(?:利用)?停止中の|休止(?:中の|する)|該当)(?:[^。\n]{0,6}?)(?:サービス|サイト|システム|アプリ)(?:[・、](?!機能)[^。\n]{0,6})?[】\]]?[ ]?$/;
 /** A lead-in that introduces a list of services: 以下のSaaSサービスにおいて, 下記のシステムで. */
 const SERVICE_LIST_LEAD = /(?:以下|下記|次)の[^。\n]{0,20}?(?:サービス|システム|製品|アプリ)/;
 const URL = /(?:https?:\/\/|www\.)[^\s)」』>\]]+/g;
@@ -144,6 +151,7 @@ export const productsExtractor: Extractor = {
       pushAll(mentions, latinServiceMentions(zone, zs), latinTargetMentions(zone, zs), literals.mayMatch(EXTERNAL) ? externalMentions(zone, zs) : [], namedMentions(zone, zs));
       pushAll(mentions, literals.mayMatch(KANA_SYSTEM) ? kanaSystemMentions(zone, zs) : []);
       pushAll(mentions, trademarkMentions(zone, zs), literals.mayMatch(SHOP_NAME) ? shopNameMentions(zone, zs) : [], aliasedMentions(zone, zs));
+      pushAll(mentions, namedServiceMentions(zone, zs, (n) => isOrganization(n) || keyOf(n) === orgName || keyOf(n) === orgAlias));
     }
     pushAll(mentions, serviceListMentions(doc));
     // A quoted or parenthesized URL names the service on purpose (「https://polyfill.io」というドメイン);
@@ -153,13 +161,6 @@ export const productsExtractor: Extractor = {
       && (!/^社/.test(text.slice(m.end, m.end + 1)) || (m.known && PLATFORM_OF_COMPANY.test(text.slice(m.end, m.end + 60))))
       && (m.known || m.asService || (!isOrganization(m.name) && keyOf(m.name) !== orgName && keyOf(m.name) !== orgAlias)));
 
-    // The release's opening sentences speak of an incident (不正アクセス, 漏えい, 障害…) that they lay at no other company's door,
-    // nor at another named service (窓口（Chatwork）において不正アクセス).
-    // An opening that sets the service apart from what was hit (本番環境とは分離された開発環境) is about something else.
-    const opening = doc.bodySentences.slice(0, 6);
-    const incidentSaid = (key: string) => !opening.some((s) => SERVICE_SET_APART.test(s.text))
-      && opening.some((s) => INVOLVEMENT.test(s.text) && !CORPORATE_FORMS.some((f) => s.text.includes(f)) && !/[ァ-ヶA-Za-z]社(?:の|が|から|より|に)/.test(s.text)
-        && !usable.some((u) => u.start >= s.start && u.start < s.end && keyOf(u.name) !== key));
     let ownServiceSeen: boolean | undefined;
     const ownServiceInvolved = () => (ownServiceSeen ??= ownServiceSaidInvolved(doc));
     const firstInvolved = (list: Mention[]) =>
@@ -196,20 +197,25 @@ export const productsExtractor: Extractor = {
       // 当サイト / 本サービス in the sentences about the incident.
       if (!hit && !first.known && (first.ruleId === 'products.greeting' || first.asService) && OWN_SERVICE_NAME.test(first.name)
         && !/[の「」『』]/.test(first.name) && !list.some((m) => passingOrUnaffected(text, m)) && ownServiceInvolved()) hit = first;
-      // いつも「Ｘ」をご利用いただき…。このたび、同サービスが不正アクセスを受け: the greeting names the service
-      // the release is about when its very next sentence tells the incident.
+      // いつも「Ｘ」をご利用いただき…。このたび、同サービスが不正アクセスを受け: the greeting names the service the
+      // release is about when the incident is told right after it (greetedServiceInvolved).
       // Without the organization's name (pasted prose that never writes it), an unmarked greeted name
       // may be the organization itself (平素より時事通信フォトをご利用いただき): only a quoted name or one
       // with a service's ending is taken then.
-      if (!hit && !first.known && GREETED_SERVICE_NAME.test(first.name) && (orgName !== null || first.quotedName || OWN_SERVICE_NAME.test(first.name))
+      if (!hit && !first.known && (list.some((m) => m.quotedName) || (GREETED_SERVICE_NAME.test(first.name)
+        && (orgName !== null || OWN_SERVICE_NAME.test(first.name))
         && !(orgName && orgName.startsWith(keyOf(first.name)))
         // The organization's name plus a department (ＸＸ保険サービス事業本部) is no service; plus a shop's ending it is one.
-        && !(orgName && keyOf(first.name).startsWith(orgName) && !OWN_SERVICE_NAME.test(first.name))) {
-        hit = list.find((m) => m.ruleId === 'products.greeting' && !passingOrUnaffected(text, m)
-          && incidentFollowsGreeting(doc, m.start, m.name, (n) => usable.some((u) => u.start >= n.start && u.start < n.end && keyOf(u.name) !== keyOf(m.name))));
+        && !(orgName && keyOf(first.name).startsWith(orgName) && !OWN_SERVICE_NAME.test(first.name))))) {
+        const namesOther = (n: { start: number; end: number }) => usable.some((u) => u.start >= n.start && u.start < n.end && keyOf(u.name) !== keyOf(first.name));
+        hit = list.find((m) => m.ruleId === 'products.greeting' && !passingOrUnaffected(text, m) && greetedServiceInvolved(doc, m, namesOther));
       }
-      // "平素より「Ｘ」をご利用いただき" then "先の不正アクセスの件につきまして": the release is about the service it greets with.
-      if (!hit && list.some((m) => m.quotedName) && !list.some((m) => passingOrUnaffected(text, m)) && incidentSaid(keyOf(first.name))) hit = first;
+      // The release opens by introducing a service by name (…のオンライン申請フォーム「Ｙ」では…) and goes on with the incident.
+      if (!hit && !first.known) {
+        const namesOther = (n: { start: number; end: number }) => usable.some((u) => u.start >= n.start && u.start < n.end && keyOf(u.name) !== keyOf(first.name));
+        hit = list.find((m) => m.ruleId === 'products.quoted' && (m.asService || SERVICE_SUFFIX.test(m.name) || SERVICE_NAME_ENDING.test(m.name)) && !passingOrUnaffected(text, m)
+          && introducedServiceInvolved(doc, m, namesOther, vendorBefore(text, m.start)));
+      }
       if (!hit) continue;
       let vendor = first.vendor ?? list.find((m) => m.known)?.vendor ?? null;
       // The provider is named at the first mentions, if at all.
@@ -336,6 +342,12 @@ function merge(kept: Mention[]): Mention[] {
     const k = keyOf(m.name);
     // At either end only: a word in the middle of a longer name (Ｘ in ＡＸＢ) may be another product.
     const into = out.find((o) => keyOf(o.name).startsWith(k) || keyOf(o.name).endsWith(k))
+      // ＸＸ サービス and ＸＸ Web サイト: one brand, its service and its site.
+      ?? out.find((o) => coreOf(o.name) === coreOf(m.name) && coreOf(m.name).length >= 2)
+      // ＸＸセキュア MIX サービス beside ＸＸ セキュア MX サービス: one long name typed twice, one letter apart.
+      ?? out.find((o) => k.length >= 8 && oneEditApart(keyOf(o.name), k))
+      // セキュア MX within ＸＸ セキュア MX サービス: the vendor's letters before, the service noun after.
+      ?? out.find((o) => k.length >= 4 && VENDOR_AND_SERVICE_AROUND.test(keyOf(o.name).replace(k, '\u0000')))
       // ＧＢＣアプリ for ＸＸ Business Club（GBC）: the service's abbreviation with a service ending is the service.
       ?? out.find((o) => o.alias !== undefined && k.startsWith(keyOf(o.alias)) && SERVICE_ENDING_AFTER_ALIAS.test(k.slice(o.alias.length)));
     if (!into) out.push({ ...m });
@@ -344,32 +356,93 @@ function merge(kept: Mention[]): Mention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Two strings one insertion, deletion or substitution apart, not in a digit (a typo in a long name). */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  // Not a version (ＸＸ Server 2019 and 2016 are two products).
+  return a.length - i - j <= 1 && b.length - i - j <= 1 && !/[0-9]/.test(a.slice(i, a.length - j) + b.slice(i, b.length - j));
+}
+
+/** A longer name around a shorter one (\u0000): a vendor's Latin letters before, a service noun or nothing after. */
+const VENDOR_AND_SERVICE_AROUND = /^[a-z0-9]{2,6}\u0000(?:サービス|システム)?$/;
+
+/** A name without the generic service noun it ends in: ＸＸ サービス, ＸＸ Web サイト → ＸＸ. */
+function coreOf(name: string): string {
+  return keyOf(name).replace(/(?:web|ウェブ)?サイト$|サービス$/, '');
+}
+
 /** What may follow a service's abbreviation in a name that is the service itself (ＧＢＣアプリ, ＧＢＣ会員サイト). */
 const SERVICE_ENDING_AFTER_ALIAS = /^[ ]?(?:公式)?(?:会員)?(?:アプリ|サイト|ウェブサイト|webサイト|サービス|アカウント)$/;
 
+/** The sentences of the release's opening, where a quoted greeting's incident may be told. */
+const OPENING_SENTENCES = 6;
+/** Another company named in a sentence (株式会社Ｘ, Ｘ社が): the incident is laid at its door. */
+const OTHER_COMPANY = /[ァ-ヶA-Za-z]社(?:の|が|から|より|に)/;
+
 /**
- * The sentence right after the greeting (平素よりＸをご利用いただき…。) tells the incident: the greeted
- * service is the one the release is about. Only the next sentence: later ones may be about anything.
+ * The greeting (平素よりＸをご利用いただき…。) names the service the release is about: the incident is told
+ * right after it — in the next sentence for a name the greeting writes unmarked, in any sentence of the
+ * opening for the one name it quotes (平素より「Ｘ」をご利用いただき…。先の不正アクセスの件につきまして).
+ * A sentence that names another service (窓口（Chatwork）において不正アクセス) or another company is about
+ * that one; one that writes the name again (Ｘを装った詐欺) was judged with the name's own mentions; and
+ * an opening that sets the service apart from what was hit (本番環境とは分離された開発環境) is about something else.
  */
-function incidentFollowsGreeting(doc: DocumentContext, greetingAt: number, name: string, namesOther: (s: { start: number; end: number }) => boolean): boolean {
+function greetedServiceInvolved(doc: DocumentContext, m: Mention, namesOther: (s: { start: number; end: number }) => boolean): boolean {
   // The greeting runs to its 。 (a name may hold a !, which the sentence splitter takes for an end).
   // Read within a window the greeting pattern can span, so that hostile input with endless greetings stays linear.
-  const line = doc.lineAt(greetingAt);
-  const windowEnd = Math.min(line.end, greetingAt + GREETING_SPAN);
-  const stop = doc.text.slice(greetingAt, windowEnd).indexOf('。');
+  const line = doc.lineAt(m.start);
+  const windowEnd = Math.min(line.end, m.start + GREETING_SPAN);
+  const stop = doc.text.slice(m.start, windowEnd).indexOf('。');
   if (stop < 0 && windowEnd < line.end) return false;
-  const greetingEnd = stop >= 0 ? greetingAt + stop + 1 : line.end;
-  const windowStart = Math.max(line.start, greetingAt - GREETING_SPAN);
-  const greetingStart = windowStart + doc.text.slice(windowStart, greetingAt).lastIndexOf('。') + 1;
+  const greetingEnd = stop >= 0 ? m.start + stop + 1 : line.end;
+  const windowStart = Math.max(line.start, m.start - GREETING_SPAN);
+  const greetingStart = windowStart + doc.text.slice(windowStart, m.start).lastIndexOf('。') + 1;
   // One service greeted: of いつも「Ａ」ならびに「Ｂ」をご利用, the next sentence may be about Ｂ alone.
   if (greetingMentions(doc.text.slice(greetingStart, greetingEnd), 0).length !== 1) return false;
   const skip = /^[\s。]*/.exec(doc.text.slice(greetingEnd, greetingEnd + 40))![0].length;
   const nextAt = greetingEnd + skip;
-  if (nextAt >= doc.text.length || doc.lineAt(nextAt).kind !== 'text') return false;
-  const next = sentenceAt(doc, nextAt);
-  // The incident sentence names another service (窓口（Chatwork）において不正アクセス): it is about that one.
-  // One that writes the name again (Ｘを装った詐欺, ＸネットワークのPC) was judged with its mentions already.
-  return Boolean(next && next.start >= greetingEnd && INVOLVEMENT.test(next.text) && !SERVICE_SET_APART.test(next.text) && !namesOther(next) && !next.text.includes(name));
+  const next = nextAt < doc.text.length && (m.quotedName || doc.lineAt(nextAt).kind === 'text') ? sentenceAt(doc, nextAt) : null;
+  const reach = next && next.start >= greetingEnd ? [next] : [];
+  // A quoted name is the service the whole release is about: its opening, wherever the greeting stands, may tell the incident.
+  if (m.quotedName) reach.push(...doc.bodySentences.slice(0, OPENING_SENTENCES));
+  return incidentToldOf(reach, m.name, namesOther, null);
+}
+
+/**
+ * Of the sentences after a service is named as the release's subject: one tells the incident and lays it at no
+ * other named service, nor at another company than the service's own vendor (ＸＸ社において不正アクセス of
+ * ＸＸ社の「Ｙ」); none sets the service apart from what was hit.
+ */
+function incidentToldOf(reach: Sentence[], name: string, namesOther: (s: { start: number; end: number }) => boolean, vendor: string | null): boolean {
+  if (reach.some((s) => SERVICE_SET_APART.test(s.text))) return false;
+  return reach.some((s) => {
+    const t = vendor ? s.text.split(vendor).join('') : s.text;
+    return INVOLVEMENT.test(t) && !namesOther(s) && !s.text.includes(name) && !CORPORATE_FORMS.some((f) => t.includes(f)) && !OTHER_COMPANY.test(t);
+  });
+}
+
+/** The sentence is a greeting (いつもＸをご利用いただき). */
+function literalGreeting(text: string): boolean {
+  GREETING.lastIndex = 0;
+  const found = GREETING.test(text);
+  GREETING.lastIndex = 0;
+  return found;
+}
+
+/**
+ * The release's first sentence introduces a quoted service (目黒区が利用する、株式会社ＸＸのオンライン申請フォーム「Ｙ」では…)
+ * and the sentences after it tell the incident: the service is the one the release is about.
+ */
+function introducedServiceInvolved(doc: DocumentContext, m: Mention, namesOther: (s: { start: number; end: number }) => boolean, vendor: string | null): boolean {
+  const first = doc.bodySentences[0];
+  // A greeting (平素より「Ｘ」をご利用) is read by the greeting's rule, which weighs how many services it greets.
+  if (!first || m.start < first.start || m.end > first.end || INVOLVEMENT.test(first.text) || literalGreeting(first.text)) return false;
+  const vendorName = vendor ? CORPORATE_FORMS.reduce((n, f) => n.split(f).join(''), vendor).trim() : null;
+  return incidentToldOf(doc.bodySentences.slice(1, 3), m.name, namesOther, vendorName && vendorName.length >= 2 ? vendorName : null);
 }
 
 /**
@@ -392,6 +465,7 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
   if (passingOrUnaffected(text, m)) return false;
   if (PASSING_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return false;
   if (ATTACKER_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || ATTACKER_CHANNEL_AFTER.test(after)) return false;
+  if (m.saidHit) return true;
   const line = doc.lineAt(m.start);
   if (inTitle) return INVOLVEMENT.test(line.text);
   const contexts: string[] = [];
@@ -426,7 +500,7 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
       contexts.push(...headingsOf(doc, line));
     }
   }
-  return contexts.some((t) => INVOLVEMENT.test(t));
+  return contexts.some((t) => INVOLVEMENT.test(t.includes('防止') ? t.replace(PREVENTION, '') : t));
 }
 
 /** The release's own site, shop or service named by pointing at it: 当サイト, 本サービス, 弊社オンラインショップ, 当店. */
@@ -605,11 +679,17 @@ const GREETING_SPAN = 120;
 /** An abbreviation in parentheses closing a name: ＸＸ Business Club（GBC）. */
 const ABBREVIATION_AFTER = /[ ]?\(([A-Z][A-Za-z0-9]{1,7})\)$/;
 
+/** A greeted name that says what it is before quoting its name: 弊社オンラインショップ「Ｘ」, 当社アプリ『Ｘ』, 弊社通販サイト〈Ｘ〉. */
+const GREETED_QUOTE_AFTER_NOUN = /^[^「」『』〈〉\n]{0,16}(?:サイト|ショップ|ストア|サービス|アプリ|システム)[ ]?([「『〈][^「」『』〈〉\n]{2,40}[」』〉])$/;
+
 /** いつもＡ・Ｂをご利用いただき: each named service of the greeting. */
 function greetingMentions(zone: string, base: number): Mention[] {
   const out: Mention[] = [];
   for (const m of matchesOf(GREETING, zone)) {
-    const inner = m[1]!;
+    let inner = m[1]!;
+    // 平素より弊社オンラインショップ「Ｘ」をご利用: the quoted name, after the words that say what it is.
+    const described = GREETED_QUOTE_AFTER_NOUN.exec(inner);
+    if (described) inner = inner.slice(described[0].length - described[1]!.length);
     let offset = m.index! + m[0].indexOf(inner);
     // コートヤード・バイ・マリオット is one name: a ・ that leaves a part of two letters is not a list.
     const parts = inner.split(NAME_LIST_SEPARATOR);
@@ -617,7 +697,7 @@ function greetingMentions(zone: string, base: number): Mention[] {
     for (const part of list) {
       const at = zone.indexOf(part, offset);
       offset = at + part.length;
-      const written = cleanName(part.replace(/^[「『]|[」』]$/g, '').replace(/[」』]?(?:サービス|各種サービス)$/, ''));
+      const written = cleanName(part.replace(/^[「『〈]|[」』〉]$/g, '').replace(/[」』]?(?:サービス|各種サービス)$/, ''));
       // ＸＸ Business Club（GBC）: the name, and the abbreviation the release goes on to use.
       const abbreviated = ABBREVIATION_AFTER.exec(written);
       const name = abbreviated ? written.slice(0, abbreviated.index) : written;
@@ -625,7 +705,7 @@ function greetingMentions(zone: string, base: number): Mention[] {
       const s = zone.indexOf(name, at);
       if (s < 0) continue;
       // "平素より「Ｘ」をご利用いただき": the one name a greeting quotes is the service's own name.
-      const quoted = list.length === 1 && /^[「『][^「」『』]+[」』](?:サービス)?$/.test(inner.trim());
+      const quoted = list.length === 1 && /^[「『〈][^「」『』〈〉]+[」』〉](?:サービス)?$/.test(inner.trim());
       out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.greeting', known: false, asService: /^[A-Za-z][A-Za-z0-9 .&!'-]*$/.test(name), quotedName: quoted, alias: abbreviated?.[1] });
     }
   }
@@ -784,17 +864,108 @@ function externalMentions(zone: string, base: number): Mention[] {
  */
 function serviceListMentions(doc: DocumentContext): Mention[] {
   const out: Mention[] = [];
+  let incidentTold: boolean | undefined;
   for (const line of doc.bodyLines) {
+    // The one line right under such a heading (## ◎対象サイト / ＸＸ図書館Webサイト, サービス:ＸＸ本店) is its item too.
+    if (line.kind === 'text' && line.headings.length && line.text.length <= 48) {
+      const heading = doc.lines[line.headings[line.headings.length - 1]!]!;
+      const between = doc.lines.slice(heading.index + 1, line.index);
+      const item = line.text.trim().replace(/^(?:サービス|サイト|システム|アプリ)(?:名)?[ ]?:[ ]?/, '').replace(/[ ]?\([^()\n]*\)$/, '');
+      // (A quoted name on it is the quoted rule's; a note in parentheses after the name is not part of it.)
+      if (between.every((l) => l.kind === 'blank') && SERVICE_LIST_HEADING.test(heading.text) && !/[:。、「」『』]|[でにはをがへ]/.test(item)
+        && (incidentTold ??= doc.bodySentences.slice(0, 8).some((s) => INVOLVEMENT.test(s.text)))) {
+        const name = cleanName(item);
+        const s = line.start + line.text.indexOf(name);
+        if (name.length >= 2 && s >= line.start && isProductName(name, true)) {
+          out.push({ name, vendor: null, start: s, end: s + name.length, ruleId: 'products.serviceList', known: false, saidHit: true });
+        }
+      }
+      continue;
+    }
     if (line.kind !== 'bullet') continue;
     const lead = leadInOf(doc, line);
-    if (!lead || !SERVICE_LIST_LEAD.test(lead.text) || !INVOLVEMENT.test(lead.text)) continue;
-    const content = doc.text.slice(line.contentStart, line.end);
+    // Under a heading that labels the services hit (■ 対象サービス, 【停止中のサービス】), of a release that tells an
+    // incident, an item is one of them whatever its script (ミドリちゃん病児保育).
+    const heading = lead ? undefined : line.headings.length ? doc.lines[line.headings[line.headings.length - 1]!] : undefined;
+    const labelled = heading !== undefined && SERVICE_LIST_HEADING.test(heading.text)
+      && (incidentTold ??= doc.bodySentences.slice(0, 8).some((s) => INVOLVEMENT.test(s.text)));
+    if (!labelled && (!lead || !SERVICE_LIST_LEAD.test(lead.text) || !INVOLVEMENT.test(lead.text))) continue;
+    // The item's address in parentheses (ミドリオンラインショップ（https://…）) is not its name.
+    const content = doc.text.slice(line.contentStart, line.end).replace(/[ ]?\((?:https?:\/\/|www\.)[^()\n]*\)/, '');
     const m = /^([^:\n]{2,40}?)[ ]?:/.exec(content) ?? /^([^:\n]{2,40})$/.exec(content.trim());
     if (!m) continue;
     const name = cleanName(m[1]!);
-    if (!/[A-Za-zァ-ヶ]/.test(name) || /[ぁ-ん]/.test(name) || !isProductName(name)) continue;
-    const s = line.contentStart + content.indexOf(name);
-    out.push({ name, vendor: null, start: s, end: s + name.length, ruleId: 'products.serviceList', known: false });
+    // A labelled item may be written in kana (ミドリちゃん病児保育), but not as a phrase (ネットでオーダー新規受付).
+    if (labelled ? /[でにはをがへ]|受付$|機能$/.test(name) : !/[A-Za-zァ-ヶ]/.test(name) || /[ぁ-ん]/.test(name)) continue;
+    if (!isProductName(name, labelled)) continue;
+    const s = line.contentStart + doc.text.slice(line.contentStart, line.end).indexOf(name);
+    if (s < line.contentStart) continue;
+    out.push({ name, vendor: null, start: s, end: s + name.length, ruleId: 'products.serviceList', known: false, saidHit: labelled });
+  }
+  return out;
+}
+
+/**
+ * An unquoted name with a service's head noun: words of Latin letters or katakana (each taken whole, so
+ * the run cannot be split two ways), with a few kanji before or after (ミドリ本店サイト, 三井ＸＸポイント
+ * メンバーズページ, エコ定期券 Webサイト, ＸＸ セキュア MX サービス). Not the tail of a longer run (MX サービス of it).
+ */
+const SERVICE_NAME_WORD = '(?:[A-Za-z][A-Za-z0-9&.\\-]{0,30}(?![A-Za-z0-9&.\\-])|[ァ-ヶー][ァ-ヶー・]{1,24}(?![ァ-ヶー・]))';
+const NAMED_SERVICE = new RegExp(
+  `(?<![ァ-ヶー一-龠々A-Za-z0-9・&])(?<![ァ-ヶー一-龠々A-Za-z0-9・&][ ])([一-龠々]{0,4}${SERVICE_NAME_WORD}(?:[ ]?${SERVICE_NAME_WORD}){0,4}[一-龠々]{0,6})`
+  + `[ ]?(${NAMED_SERVICE_NOUNS.map((w) => escapeRegExp(w)).join('|').replace(/Web|WEB/g, '$&[ ]?')})(?![ァ-ヶーA-Za-z])`, 'g');
+/** Head nouns of an app or a shop: with the organization's name before them they still name a product (ミドリ公式アプリ). */
+const SHOP_OR_APP_NOUN = /^(?:オンラインショップ|オンラインストア|ネットストア|ネットショップ|アプリ|ストア|ショップ)$/;
+/** A system or service named in katakana alone (ナースコールシステム, レイアウトサービス) is mostly a kind of thing: those need Latin letters. */
+const KIND_OF_THING_NOUN = /^(?:サービス|システム|ポータル)$/;
+const GENERIC_SERVICE_WORD = new RegExp([...GENERIC_SERVICE_WORDS, ...GENERIC_SHOP_WORDS].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w)).join('|'), 'gi');
+/** Words before a name that make it someone else's or any (他のＸシステム, 各サービス). */
+const NOT_THIS_SERVICE_BEFORE = /(?:他の|他社の?|別の|以外の|偽の?|各)$/;
+
+/** A name's letters that are not generic words or kinds of service. */
+function ownLetters(name: string): string {
+  return name.toLowerCase().replace(GENERIC_SERVICE_WORD, '').replace(GENERIC_WORD, '').replace(/[ ・&.\-0-9]/g, '');
+}
+
+/** What the clause after a name says of it, read up to the sentence's end: an incident, not denied. */
+function serviceSaidHit(after: string): boolean {
+  for (const re of SERVICE_SAID_AFTER) {
+    const m = re.exec(after);
+    if (m && !SAID_DENIED.test(after.slice(m[0].length))) return true;
+  }
+  return false;
+}
+
+/**
+ * ＵＭストアは…営業を停止, ＸＸポイント メンバーズページにおいて…不正ログイン: a named service its clause says was hit.
+ * `isOrganization`: the name's owner part is the organization (損害保険ＸＸ システム is the company's system).
+ */
+function namedServiceMentions(zone: string, base: number, isOrganization: (name: string) => boolean): Mention[] {
+  const out: Mention[] = [];
+  const aliases = new Set<string>();
+  for (const m of matchesOf(NAMED_SERVICE, zone)) {
+    // The alias of a quoted name (「ＸＸ MUSIC STORE」（以下、ＵＭストア）) is that name, wherever the release writes it again.
+    if (/[」』][ ]?\(以下[、,]?[ ]?[「『]?$/.test(zone.slice(Math.max(0, m.index! - 8), m.index!))) aliases.add(m[0]);
+    if (aliases.has(m[0])) continue;
+    const self = SELF_PREFIX.exec(m[1]!)?.[0] ?? '';
+    let owner = m[1]!.slice(self.length).trim();
+    // A generic word ahead of the name (プレスリリース ＸＸサービス) is not part of it.
+    while (owner.includes(' ') && ownLetters(owner.slice(0, owner.indexOf(' '))).length < 2) owner = owner.slice(owner.indexOf(' ') + 1);
+    // The name's own letters: more than generic words and kinds of service (クラウド, フィッシング, メール).
+    const own = ownLetters(owner);
+    if ((own.match(/[ァ-ヶーa-z]/g)?.length ?? 0) < 2 || /社|^[0-9]/.test(owner)) continue;
+    if (KIND_OF_THING_NOUN.test(m[2]!) && !/[a-z]/.test(own)) continue;
+    // The organization's own site (ミドリWebサイト of ミドリ株式会社) is the organization's, not a named service.
+    if (owner.split(' ').every((w) => GENERIC_LATIN.has(w.toLowerCase()))) continue;
+    // The organization's own site or system (ミドリWebサイト of ミドリ株式会社) is the organization's; its app or shop has a name of its own.
+    if (!SHOP_OR_APP_NOUN.test(m[2]!) && isOrganization(owner.replace(/[ ]?(?:web|ウェブ|ec|公式|オンライン)$/i, ''))) continue;
+    const s = m.index! + m[0].indexOf(owner);
+    if (NOT_THIS_SERVICE_BEFORE.test(zone.slice(Math.max(0, s - 4), s))) continue;
+    const name = m[0].slice(m[0].indexOf(owner)).trim();
+    if (ORGANIZATION_NAME.test(owner) || !isProductName(name, true)) continue;
+    if (!serviceSaidHit(zone.slice(m.index! + m[0].length, m.index! + m[0].length + 80))) continue;
+    out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.namedService', known: false, saidHit: true });
+    if (out.length >= MAX_PRODUCTS) break;
   }
   return out;
 }

@@ -66,7 +66,7 @@ export const KNOWN_PRODUCTS: KnownProduct[] = [
   p('Outlook', 'Microsoft'),
   p('Microsoft Teams', 'Microsoft', 'Microsoft[ ]Teams'),
   p('Azure', 'Microsoft'),
-  p('Active Directory', 'Microsoft'),
+  p('Active Directory', 'Microsoft', 'Active[ ]?Directory|アクティブ[ ]?ディレクトリ'),
   p('Windows Server', 'Microsoft'),
   p('Google Workspace', 'Google'),
   p('Gmail', 'Google'),
@@ -126,6 +126,12 @@ export const KNOWN_PRODUCTS: KnownProduct[] = [
   p('Apache Struts', 'Apache'),
   p('OpenSSL', 'OpenSSL Project'),
   p('Log4j', 'Apache', '(?:Apache[ ])?Log4j'),
+  // Databases and caches left open to the internet or broken into.
+  p('MySQL', 'Oracle'),
+  p('PostgreSQL', 'PostgreSQL'),
+  p('Redis', 'Redis'),
+  p('Elasticsearch', 'Elastic'),
+  p('MongoDB', 'MongoDB'),
   p('Veeam', 'Veeam'),
   p('TeamViewer', 'TeamViewer'),
   p('AnyDesk', 'AnyDesk'),
@@ -278,7 +284,13 @@ export const GENERIC_SHOP_WORDS = [
  * says it was attacked, abused, leaked from, stopped or hijacked.
  */
 export const INVOLVEMENT =
-  /不正|不審|乗っ取|乗取|脆弱性|改ざん|改竄|改変|漏え?い|漏洩|流出|攻撃|感染|ランサム|マルウェア|ウイルス|ウィルス|侵入|悪用|障害|停止|被害|なりすまし|成りすまし|閲覧され|窃取|フィッシング|誤送信|誤送付|紛失|盗難|(?<![本当同])インシデント|アクセスしにくい|つながりにくい|利用できな|不具合|偽の|スパム|ハッキング|ハッカー|しづらい|しにくい|閉鎖|踏み台|不正転送|異常な|高負荷|(?:サイト|サービス|アプリ|ショップ|ストア)」?(?:の)?(?:本格|全面|早期|順次|一部)?(?:復旧|再開)/;
+  /不正|不審|乗っ取|乗取|脆弱性|改ざん|改竄|改変|漏え?い|漏洩|流出|攻撃|感染|ランサム|マルウェア|ウイルス|ウィルス|侵入|悪用|障害|停止|被害|なりすまし|成りすまし|閲覧され|窃取|フィッシング|誤送信|誤送付|紛失|盗難|(?<![本当同])インシデント|アクセスしにくい|つながりにくい|利用できな|不具合|偽の|スパム|ハッキング|ハッカー|しづらい|しにくい|閉鎖|踏み台|不正転送|異常な|高負荷|(?:サイト|サービス|アプリ|ショップ|ストア)」?(?:の)?(?:本格|全面|早期|順次|一部)?(?:復旧|再開)|ログインされ|(?:外部|第三者)(?:へ|に)(?:転送|送信)され/;
+
+/**
+ * Words about preventing an incident, not telling one (追加的な漏えい防止のため, 再発防止, 被害拡大の防止): a sentence
+ * about countermeasures (ＸＸの認証情報の変更) does not involve what it names.
+ */
+export const PREVENTION = /(?:再発|(?:漏え?い|漏洩|流出|被害|不正アクセス|不正利用|感染)(?:の)?(?:拡大)?)(?:の)?防止/g;
 
 /**
  * After a mention: the product itself was not affected (「Ｘ」自体への不正アクセスは確認されておりません,
@@ -302,3 +314,44 @@ export const PASSING_BEFORE = /(?:お問い合わせ|問い合わせ|窓口|連�
  * 社内開発環境, 本番環境とは論理的に分離された開発環境, サービスへの影響はございません): the greeted service is not the one attacked.
  */
 export const SERVICE_SET_APART = /とは(?:[^。、\n]{0,6}?(?:分離|切り離|隔離)|別|異な)|(?:サービス|サイト|アプリ)(?:へ|に)の影響は(?:ない|なく|ありません|ございません)/;
+
+/**
+ * The head noun of an unquoted service name (ＵＭストア, ミドリ本店サイト, ＸＸポイント メンバーズページ,
+ * エコ定期券 Webサイト): what the words before it name is a site, shop, app or system.
+ */
+export const NAMED_SERVICE_NOUNS = [
+  'オンラインショップ', 'オンラインストア', 'ネットストア', 'ネットショップ', '通販サイト', 'ECサイト', '公式サイト', '会員サイト', '予約サイト',
+  'Webサイト', 'WEBサイト', 'ウェブサイト', 'メンバーズページ', 'サイト', 'ストア', 'ショップ', 'アプリ', 'サービス', 'システム', 'ポータル',
+];
+
+/**
+ * Katakana words that say what kind of service it is, not whose (フィッシングサイト, リークサイト,
+ * クラウドサービス, コーポレートサイト): with GENERIC_NAME_WORDS and GENERIC_SHOP_WORDS, a name made only of
+ * them is no proper name.
+ */
+export const GENERIC_SERVICE_WORDS = [
+  'プレス', 'リリース', 'ダーク', 'リーク', 'フィッシング', 'コーポレート', 'ブログ', 'トップ', 'ニュース', 'ポータル', 'サポート', 'ヘルプ', 'ソース', 'コード',
+  'バックアップ', 'セキュア', 'ファイル', 'ホスティング', 'レンタル', 'サーバー', 'サーバ', 'ドメイン', 'プラットフォーム', 'パッケージ', 'ソリューション',
+  'テスト', 'デモ', 'キャンペーン', 'スペシャル', 'ブランド', 'オフィシャル', 'インターネット', 'ホームページ', 'ページ', 'マイ', 'ペイ', 'カード',
+  'クレジット', 'アクセス', 'コンテンツ', 'マネジメント', 'グループ', 'ネットワーク', 'ウイルス', 'ウィルス', 'スパム', 'ランサムウェア', 'マルウェア',
+  'リモート', 'デスクトップ', 'ワーク', 'テレワーク', 'ビジネス', 'ポイント', 'ギフト', 'チケット', 'ファン', 'クラブ', 'メンバー', 'メンバーズ',
+];
+
+/**
+ * What the clause right after an unquoted service name says of it: the thing attacked or stopped
+ * (Ｘが不正アクセスを受け, Ｘは…営業を停止, Ｘの提供を停止, Ｘの全面復旧), the place of the incident (Ｘにおいて…不正ログイン),
+ * or the target (Ｘへの不正アクセス).
+ */
+export const SERVICE_SAID_AFTER = [
+  /^[ ]?(?:が|は|も|につきまして(?:は)?|について(?:は)?)[、,]?[^。\n「」]{0,28}?(?:不正アクセス|不正ログイン|不正に|攻撃|被害|改ざん|改竄|侵入|侵害|感染|停止|休止|障害|乗っ取|ダウン|閉鎖|漏え?い|漏洩|流出|(?:利用|受注|注文|受付|販売|営業|出荷)を?再開)/,
+  /^[ ]?(?:において|における|におきまして|にて|上で|上の|で(?:の|は)?)[、,]?[^。\n「」]{0,36}?(?:不正アクセス|不正ログイン|なりすまし|不正利用|不正な|改ざん|改竄|漏え?い|漏洩|流出|障害|停止|被害|攻撃|侵入|(?:受注|注文|受付|販売|営業|出荷)を?再開)/,
+  /^[ ]?(?:への|に対する|に対して|に対し)[、,]?(?:第三者|外部|悪意|何者か|不正|攻撃|サイバー|ランサム|DDoS)/,
+  /^[ ]?の(?:サーバー?|システム|管理画面|データベース|一部|ページ)?(?:が|に|へ|で|の)?[^。\n「」、]{0,18}?(?:停止|休止|障害|改ざん|改竄|不具合|被害|不正アクセス|不正ログイン|漏え?い|漏洩|流出|復旧|再開)/,
+  /^[ ]?(?:を|の(?:提供|運営|営業|受付|販売|公開|サービス)を)[^。\n「」]{0,12}?(?:停止|休止|中断|閉鎖)/,
+];
+
+/**
+ * After the incident word said of a service: the clause denies it (不正アクセスは発生していない, 確認されておりません),
+ * or the sentence asks (不正アクセスの影響はありますか).
+ */
+export const SAID_DENIED = /^[^。、\n]{0,24}?(?:ません|ない|なし|なく|おらず|ず[、,。]|別の|とは別)|^[^。\n]{0,40}?(?:ますか|ですか|でしょうか)[?？]?(?:。|$)/;

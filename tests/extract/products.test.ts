@@ -26,6 +26,96 @@ describe('a greeted name read against the organization the release names (whole 
   });
 });
 
+describe('a greeted service read against the sentences after the greeting', () => {
+  // One mechanism: the next sentence for an unmarked name, the whole opening for the one name a greeting quotes.
+  test.each<[string, string, string[]]>([
+    ['a quoted greeting, the incident in a bullet right after', '平素より「ミドリカメラ」をご利用いただき、誠にありがとうございます。\n\n- 先の不正アクセスにより、一部のお客様の個人情報が漏えいしていたことを確認いたしました。', ['ミドリカメラ']],
+    ['a quoted greeting, the incident two sentences on', '平素より「ミドリカメラ」をご利用いただき、誠にありがとうございます。\n\nお客様に深くお詫び申し上げます。先の不正アクセスの件につきまして、ご報告いたします。', ['ミドリカメラ']],
+    ['a greeting that says what the quoted name is before it', '平素より弊社オンラインショップ「ミドリミートストア」をご利用いただき、誠にありがとうございます。\nこの度の不正アクセスにより、お客様の個人情報漏洩の恐れを招きました。', ['ミドリミートストア']],
+    ['a greeting that names its shop in angle brackets', '平素より弊社通販サイト〈ミドリの縁側〉をご利用いただき、誠にありがとうございます。\nこの度、弊社サイトが第三者による不正アクセスを受けました。', ['ミドリの縁側']],
+    ['a greeting with a described quoted name and no incident', '平素より弊社ECサイト「ミドリクラブ」をご利用いただき、誠にありがとうございます。\n新商品のご案内です。', []],
+    ['a quoted greeting, the incident laid at another company', '平素より「ミドリカメラ」をご利用いただき、誠にありがとうございます。\n\n委託先である株式会社アオバのサーバが不正アクセスを受けました。', []],
+    ['a quoted greeting, the opening sets the service apart', '平素より「ミドリカメラ」をご利用いただき、誠にありがとうございます。\n\nサービス本番環境とは分離された開発環境が不正アクセスを受けました。', []],
+    ['a service the first sentence introduces, its vendor named with the incident', '当区が利用する、株式会社ミドリバンクのオンライン申請フォーム「ミドリフォーム」では、利用者アカウントを作成できます。\nこの利用者アカウントのログインページが不正なアクセスを受けました。\nミドリバンク社において、経路を遮断したとの報告を受けております。', ['ミドリフォーム']],
+    ['a service the first sentence introduces, the incident at another company', '当区が利用する申請フォーム「ミドリフォーム」では、利用者アカウントを作成できます。\n委託先である株式会社アオバのサーバが不正アクセスを受けました。', []],
+    ['a service introduced only in a later sentence', '当区のサーバが点検を終えました。\n当区が利用する申請フォーム「ミドリフォーム」では、利用者アカウントを作成できます。\nログインページが不正なアクセスを受けました。', []],
+    ['an unmarked greeting, the incident only in a later sentence', '株式会社ミドリ観光\n平素よりミドリトラベルをご利用いただき、誠にありがとうございます。\n\n新しいプランのご案内です。なお、先日サーバが不正アクセスを受けました。', []],
+  ])('%s', async (_label, text, expected) => {
+    const incident = await parseText(text, { tokenize: false });
+    expect(incident.products.map((p) => p.name)).toEqual(expected);
+  });
+});
+
+describe('an unquoted service name its clause says was hit (products.namedService)', () => {
+  test.each<[string, string, string[]]>([
+    ['a Latin-named store said to be stopped', '安全性の確認のためMDストアは同日直ちにシステムメンテナンスに入り、一部の営業を停止いたしました。', ['MDストア']],
+    ['a katakana name with kanji and a page noun, where the incident took place', 'ミドリショッピングパークポイント メンバーズページにおいて、悪意のある第三者による不正ログインが確認されました。', ['ミドリショッピングパークポイント メンバーズページ']],
+    ['a shop site of the organization\'s name and 本店', '現在、アオバ本店サイトは停止を継続しております。', ['アオバ本店サイト']],
+    ['a service written in spaced words', '取引先が利用する「お知らせ」によれば、MIDORI セキュア MX サービスが第三者による不正アクセスを受けました。', ['MIDORI セキュア MX サービス']],
+    ['a Latin word ending a longer katakana name is not a name alone: the whole site is', 'ミドリコンソーシアムTOKAIウェブサイトの一時公開停止について', ['ミドリコンソーシアムTOKAIウェブサイト']],
+    ['a service whose full recovery a heading reports', '## ２．MIDORI サービスの進捗（全面復旧）\n\n出荷を再開しました。', ['MIDORI サービス']],
+    ['a site where ordering resumed (it had stopped)', '【注文方法】 FAX に加え、ミドリアリーナ Web サイトでのご注文を再開', ['ミドリアリーナ Web サイト']],
+    ['one brand\'s service and its site are one product', 'MIDORI サービスの本格復旧を進めております。MIDORI Web サイトでのご注文を再開しました。', ['MIDORI Web サイト']],
+    ['a katakana and kanji name with a spaced Web site', '当社バスのエコ通勤定期券 Web サイトが第三者による不正アクセスを受けていたことが判明しました。', ['エコ通勤定期券 Web サイト']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+
+  test.each<[string, string]>([
+    ['a kind of service in katakana alone', 'ナースコールシステムが不正アクセスを受け、停止しました。'],
+    ['a generic site', 'フィッシングサイトにおいて入力された情報が流出しました。'],
+    ['the clause denies the incident', 'なお、ミドリ公式アプリへの不正アクセスは発生していないことを確認しております。'],
+    ['another of the organization\'s systems', '他のMIDORIシステムへの不正な通信および情報漏えいは発生していません。'],
+    ['a site where news goes on', 'ミドリアリーナ Web サイトでの新商品の販売を開始しました。'],
+    ['a question about a site', 'MIDORI Passサイトにて決済をしていますが、不正アクセスの影響はありますか。'],
+    ['a store named in passing', 'MDストアでは新商品を販売しております。サーバが不正アクセスを受けました。'],
+    ['the alias of a quoted store', '「MIDORI MUSIC STORE」(以下、MMストア)において不正アクセスが発生しました。MMストアは営業を停止いたしました。'],
+    ['the organization\'s own Web site', 'ミドリ株式会社\n現在、ミドリWebサイトにてシステム障害が発生しております。'],
+  ])('%s', async (_label, text) => {
+    expect(await names(text)).not.toContainEqual(expect.stringMatching(/ストア$|システム$|サイト$|アプリ$/));
+  });
+});
+
+describe('products named where the release scopes, quotes or spells them (fresh120 classes)', () => {
+  test.each<[string, string, string[]]>([
+    ['a platform company with nested parentheses after 社', 'Booking.com社(本社:アムステルダム(蘭))の宿泊予約管理システムが不正アクセスを受けました。', ['Booking.com']],
+    ['an external library named after what it is for', '外部ライブラリ:古いブラウザに対応するための「MidoriLib」が改ざんされ、不正なスクリプトが読み込まれました。', ['MidoriLib']],
+    ['items under a heading that labels the services hit', 'このたび、当社サーバーが不正アクセスを受けました。\n\n## ■ 対象サービス\n- みどりちゃん病児保育\n- ミドリステージ\n', ['みどりちゃん病児保育', 'ミドリステージ']],
+    ['the one line right under a heading that labels the site hit', 'このたび、当館のサイトが改ざんされました。\n\n## ◎対象サイト\nミドリ大学図書館Webサイト\nhttps://www.library.midori.example/\n', ['ミドリ大学図書館Webサイト']],
+    ['an item\'s address in parentheses is not its name', 'このたび、当社サイトが改ざんされました。\n\n## 2.対象サイト\n- midoriオンラインショップ（https://shop.midori.example/）\n', ['midoriオンラインショップ']],
+    ['a portal whose use is to resume', 'MGUポータルにつきましては、3月中旬には利用を再開できるよう準備を進めております。', ['MGUポータル']],
+    ['the katakana spelling of a table product', 'その後、アクティブディレクトリ サーバにログインされ、社員の認証情報が取得されました。', ['アクティブディレクトリ']],
+    ['software named in parentheses after the database and server it runs', '開発環境のデータベース(MidoriDB)およびキャッシュサーバ(AobaCache)に対して外部からの不正アクセスが発生しました。', ['MidoriDB', 'AobaCache']],
+    ['an acronym in parentheses after a server is a protocol, not a product', '認証サーバ(LDAP)に対して外部からの不正アクセスが発生しました。', []],
+    ['a database product of the table', '顧客情報を保存していたElasticsearchのデータが外部から閲覧可能な状態となり、情報が漏えいしました。', ['Elasticsearch']],
+    ['one long name typed twice, a letter apart, is one product', '「MIDO セキュア MIX サービス」が不正アクセスを受けました。MIDO セキュア MX サービスは停止しています。', ['MIDO セキュア MIX サービス']],
+    ['two versions of a name are two products', '「Midori Server 2019」および「Midori Server 2016」において不正アクセスが確認されました。', ['Midori Server 2019', 'Midori Server 2016']],
+    ['a quoted part of a vendor\'s service is that service', '当社が利用する「セキュア MX」について、MIDO セキュア MX サービスが第三者による不正アクセスを受けました。', ['MIDO セキュア MX サービス']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+
+  test.each<[string, string]>([
+    ['functions under a heading of services and functions', 'このたび、当社サーバーが不正アクセスを受けました。\n\n### 【停止中のサービス・機能】\n- お試しデザイン提案サービス新規受付\n- ネットでオーダーメイド新規受付\n'],
+    ['phrases under a heading of services', 'このたび、当社サーバーが不正アクセスを受けました。\n\n## 対象サービス\n- ネットでオーダーメイド\n'],
+    ['a line under a labelled heading that is a field, not a name', 'このたび、当社サイトが改ざんされました。\n\n## ■対象期間・サービス\n期間:2026年7月1日～2026年8月12日\n'],
+    ['a list under a heading of services, with no incident told', '新しいサービスを開始しました。\n\n## 対象サービス\n- ミドリステージ\n'],
+    ['a platform named among countermeasures', 'その後も、追加的な漏えい防止のため、データベースへの接続情報やAWSの認証情報の変更を実施しました。'],
+  ])('%s', async (_label, text) => {
+    expect(await names(text)).toEqual([]);
+  });
+});
+
+describe('an organization\'s own app keeps its name (whole pipeline)', () => {
+  test.each<[string, string, string[]]>([
+    ['the organization\'s official app, a function of it stopped', 'ミドリランド株式会社\n弊社システムが不正アクセスを受けました。\n本件に伴い、一部システムに影響が生じ、\n- ミドリランド公式アプリのアトラクション待ち時間表示の休止\n', ['ミドリランド公式アプリ']],
+    ['the organization\'s own Web site is the organization\'s', 'ミドリランド株式会社\n現在、ミドリランドWebサイトにてシステム障害が発生しております。', []],
+  ])('%s', async (_label, text, expected) => {
+    const incident = await parseText(text, { tokenize: false });
+    expect(incident.products.map((p) => p.name)).toEqual(expected);
+  });
+});
+
 describe('products involved in the incident', () => {
   test.each<[string, string, string[]]>([
     ['quoted service with において', '当社が提供するクラウドサービス「ミライ会計Cloud」において、第三者による不正アクセスが確認されました。', ['ミライ会計Cloud']],
@@ -154,7 +244,6 @@ describe('products involved in the incident', () => {
     ['a shop said to be unaffected', 'なお、ミドリネットストアでの不正利用も確認されておりません。'],
     ['a trademarked service with no trace of access', 'また、MIDORI®等のサービス環境への不正アクセスの痕跡も確認できておりません。'],
     ['an acronym of the organization before its home page', '一般社団法人ミドリ協会(以下、MDRA)は、MDRAホームページが利用できない事象が発生しました。'],
-    ['a name ending a longer katakana name', 'ミドリコンソーシアムTOKAIウェブサイトの一時公開停止について'],
     ['a hotel named in a greeting is a place', 'いつもホテルミドリ札幌をご利用いただきありがとうございます。ホテルミドリ札幌において不正アクセスが発生しました。'],
     ['a product word inside a URL', '不正アクセスの詳細は https://example.jp/GitHub/notice をご覧ください。'],
     ['a vendor written as a company', '予約サイトを運営するBooking.com社からの連絡で不正アクセスが判明しました。'],
