@@ -59,15 +59,17 @@ describe('PDFs of the development set against their Markdown', () => {
  * comes inline, with no gutter to cut it off by. Tracked as a figure: how many give the facts of
  * the Markdown the page was made from, and how many decoys get through.
  */
-const PAGES = join(FIXTURES, 'pages');
-const pagesManifest: (Entry & { file: string })[] = JSON.parse(readFileSync(join(PAGES, 'manifest.json'), 'utf8'));
-const site: { file: string; page: string }[] = JSON.parse(readFileSync(join(DEV, 'site.json'), 'utf8'));
+// An entry's `set` names the folder of fixtures/pdf-dev it was printed from (site-pages: other
+// releases, wide and narrow layouts); without it, fixtures/pages.
+const setFolder = (set?: string) => (set ? join(DEV, set) : join(FIXTURES, 'pages'));
+const manifestOf = (set?: string): (Entry & { file: string; source: string })[] => JSON.parse(readFileSync(join(setFolder(set), 'manifest.json'), 'utf8'));
+const site: { file: string; page: string; set?: string }[] = JSON.parse(readFileSync(join(DEV, 'site.json'), 'utf8'));
 const siteTally = { same: 0, decoys: 0 };
 
 describe('printed pages of the six site styles against their Markdown', () => {
-  test.each(site.map((s) => [s.file, s.page]))('%s', async (file, page) => {
-    const entry = pagesManifest.find((e) => e.file === page)!;
-    const source = await parse(readFileSync(join(PAGES, entry.source)), { path: entry.source });
+  test.each(site.map((s) => [s.file, s.page, s.set]))('%s', async (file, page, set) => {
+    const entry = manifestOf(set).find((e) => e.file === page)!;
+    const source = await parse(readFileSync(join(setFolder(set), entry.source)), { path: entry.source });
     const extracted = await extractText(readFileSync(join(DEV, file)), { path: file });
     const incident = await parseText(extracted.text, { path: file, format: extracted.format, encoding: extracted.encoding, warnings: extracted.warnings });
     for (const e of evidenceOf(incident)) expect(extracted.text.slice(e.start, e.end)).toBe(e.text);
