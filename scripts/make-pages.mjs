@@ -464,10 +464,11 @@ ${news.map((n) => `<li class="list-group-item"><small class="text-muted d-block"
 /**
  * The site's own stylesheet, as far as printing sees it: on a wide page the side bar stands beside
  * the article (a printed page then weaves the two columns' lines together), on a narrow one the
- * blocks stack. Navigation menus run in one line either way. ASCII only (pasted into any encoding).
+ * blocks stack. Navigation menus run in one line either way; the release's own tables are ruled, a
+ * layout table (border="0") is not. ASCII only (pasted into any encoding).
  */
 const LAYOUT_CSS = {
-  common: 'body{font-size:13px;line-height:1.7;margin:0 12px} nav ul, .menu, .gm, .Header_menu__Zx81c, .navbar-nav{list-style:none;padding:0;margin:0} nav li, .menu li, .gm a, .Header_menu__Zx81c li, .navbar-nav li{display:inline-block;margin-right:12px} table{border-collapse:collapse} td,th{border:1px solid #999;padding:2px 5px}',
+  common: 'body{font-size:13px;line-height:1.7;margin:0 12px} nav ul, .menu, .gm, .Header_menu__Zx81c, .navbar-nav{list-style:none;padding:0;margin:0} nav li, .menu li, .gm a, .Header_menu__Zx81c li, .navbar-nav li{display:inline-block;margin-right:12px} table{border-collapse:collapse} table:not([border]) td, table:not([border]) th{border:1px solid #999;padding:2px 5px}',
   wide: {
     wordpress: '#content{display:flex;gap:3%} #primary{flex:0 0 68%} #secondary{flex:0 0 28%}',
     tableSjis: '',
@@ -476,7 +477,7 @@ const LAYOUT_CSS = {
     nextjs: '.Layout_body__Qw3e1{display:flex;gap:3%} .Layout_main__a1B2c{flex:0 0 68%} .Layout_sub__S3d2f{flex:0 0 28%}',
     bootstrap: '.row{display:flex;gap:3%} .col-lg-8{flex:0 0 64%} .col-lg-4{flex:0 0 32%}',
   },
-  narrow: { tableSjis: 'table{width:100% !important} td{display:block;width:auto !important}' },
+  narrow: { tableSjis: 'table[border]{width:100% !important} table[border] td{display:block;width:auto !important}' },
 };
 function withLayout(html, style, layout) {
   const css = `${LAYOUT_CSS.common} ${LAYOUT_CSS[layout][style] ?? ''}`;
