@@ -74,12 +74,19 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   return lines.length >= 3 && !lines.some((l) => /。$/.test(l)) && lines.filter((l) => NAV_LABEL.test(l) || isNavLine(l)).length >= lines.length * 0.5;
 }
 
+/** A date anywhere in a line: 2025.03.10, 2025年3月10日, 令和7年3月10日. */
+const DATE_IN_LINE = /(?:(?:19|20)[0-9]{2}[年./-][0-9]{1,2}[月./-][0-9]{1,2}日?|(?:令和|平成)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日)/g;
+const datesIn = (text: string) => text.match(DATE_IN_LINE)?.length ?? 0;
+
 /** At most this many lines of another side box between a news list and the article's date line. */
 const SIDE_BOX_LINES = 4;
 
 /** An entry of a news list: a short line that is not a sentence (a dated title, a month of an archive). */
 function isListEntry(text: string): boolean {
-  return text.length > 0 && text.length <= 70 && !/[。]/.test(text) && !/^(?:[0-9０-９]{1,2}[.．、]|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９]|[■□◆●]|#)/.test(text);
+  // Entries set inline (cards that run on as one paragraph on a narrow page) make longer lines with a
+  // date each; a sentence of the release with two dates has its commas.
+  const long = text.length > 70 && text.length <= 240 && datesIn(text) >= 2 && !/[、]/.test(text);
+  return text.length > 0 && (text.length <= 70 || long) && !/[。]/.test(text) && !/^(?:[0-9０-９]{1,2}[.．、]|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９]|[■□◆●]|#)/.test(text);
 }
 
 /** A side headed by 「最新のお知らせ」「■新着情報」…: a news box, whatever its lines line up with. */
