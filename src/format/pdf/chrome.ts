@@ -71,6 +71,8 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   if (dated >= Math.max(3, lines.length * 0.25)) return true;
   // A narrow column (a third of the article's width) holding dated entries among other boxes.
   if (dated >= 3 && width(side) < width(other) * 0.35) return true;
+  // A narrow column of cards under the side bar: a company profile (病床数：452床, 資本金 …) among them.
+  if (width(side) < width(other) * 0.6 && lines.some((l) => PROFILE_FIGURE.test(l))) return true;
   return lines.length >= 3 && !lines.some((l) => /。$/.test(l)) && lines.filter((l) => NAV_LABEL.test(l) || isNavLine(l)).length >= lines.length * 0.5;
 }
 

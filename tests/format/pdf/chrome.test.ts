@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { dropPageChrome, isNavLine, isRunTogetherNav } from '../../../src/format/pdf/chrome.js';
+import { dropPageChrome, isNavLine, isRunTogetherNav, isSideChrome } from '../../../src/format/pdf/chrome.js';
+import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { BANNER_SECTION, BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, SIDEBAR_HEADING, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
 
@@ -97,4 +98,19 @@ test.each([
   ['labels with an unknown word between them', 'ホーム企業情報お客様情報ニュース採用', false],
 ])('isRunTogetherNav: %s', (_label, text, expected) => {
   expect(isRunTogetherNav(text)).toBe(expected);
+});
+
+/** Atoms of lines set 17 pt apart in one column: x, width. */
+const column = (texts: string[], x: number, width: number): Atom[] =>
+  texts.map((str, k) => itemAtom({ str, x, y: 600 - k * 17, width, size: 10 }));
+const ARTICLE = new Array(8).fill('2025年11月26日に、不審な通信が湘南藤沢キャンパスのメールシステムのス');
+
+test.each([
+  ['a promotion card and a company profile beside the article', ['会員数30万人突破記念キャンペーンを', '実施中です。抽選で500名様にプレゼン', 'トが当たります。', '会社情報', '病床数：452床', '資本金：12億3,400万円'], 120, true],
+  ['a news list under its heading', ['最新のお知らせ', '2025年12月17日 スマートフォンアプリの', 'ダウンロード数が45万件'], 120, true],
+  // A column of the release itself stays.
+  ['a narrow column of the release naming a figure in prose', ['当社の従業員は、', '今回の事案を受けて', '再発防止に努めます。'], 120, false],
+  ['a profile figure in a column as wide as the article', ['会社情報', '資本金：12億3,400万円', '従業員数：3,456名'], 330, false],
+])('isSideChrome: %s', (_label, texts, width, expected) => {
+  expect(isSideChrome(column(texts, 398, width), column(ARTICLE, 37, 340))).toBe(expected);
 });
