@@ -38,6 +38,8 @@ export interface PdfText {
   title: string | null;
   /** "YYYY-MM-DD" from the date line at the top. */
   date: string | null;
+  /** A joint release's issuers from the banner or letterhead atop it (「株式会社Ａ、株式会社Ｂ」). */
+  organization?: string | null;
   warnings: string[];
 }
 
@@ -169,10 +171,10 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   // A page without text among pages with text: a scanned page (an attachment, a signed letter) whose facts are missing.
   if (blankPages.length > 0) warnings.push(`PDF page${blankPages.length > 1 ? 's' : ''} ${blankPages.slice(0, 10).join(', ')} ha${blankPages.length > 1 ? 've' : 's'} no text layer (scanned?); ${blankPages.length > 1 ? 'their' : 'its'} content is not in the incident`);
   const kept = dropPageChrome(dropRunningLines(pages.lines, numPages));
-  const { text, title, date } = splitHeader(assemble(kept));
+  const { text, title, date, organization } = splitHeader(assemble(kept));
   const bad = [...text].filter((ch) => /[\ufffd\ue000-\uf8ff\u0000-\u0008]/.test(ch)).length;
   if (bad > text.length * 0.05) warnings.push(`${bad} characters of the PDF's text could not be mapped to Unicode (fonts without ToUnicode maps); facts may be missing`);
-  return { text, title, date, warnings };
+  return { text, title, date, organization, warnings };
 }
 
 /** The whole file through pdf.js (the fallback; tests compare the two readers with it). */

@@ -1,4 +1,5 @@
 import { dateOfDateLine } from '../dateLine.js';
+import { CORPORATE_FORMS, NAME_ENDINGS } from '../../words/organizations.js';
 import { BANNER_SECTION, NEWS_CATEGORY, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
@@ -8,17 +9,21 @@ import { isWide, maxOf, minOf } from './types.js';
  * paragraph: the date line and the title move to the overview (so the date does not read as an
  * event); the issuer's lines stay in the text.
  */
-export function splitHeader(text: string): { text: string; title: string | null; date: string | null } {
+export function splitHeader(text: string): { text: string; title: string | null; date: string | null; organization: string | null } {
   const lines = text.split('\n');
   const largest = lines.filter((l) => l.startsWith('## ')).length;
   let title: string | null = null;
   let date: string | null = null;
+  let organization: string | null = null;
   const drop = new Set<number>();
   for (let i = 0, seen = 0; i < lines.length && seen < 8; i++) {
     const line = lines[i]!.trim();
     if (!line) continue;
     seen++;
     const heading = /^#{2,4} (.+)$/.exec(line);
+    // A joint release's banner or letterhead names each issuer (「株式会社Ａ、株式会社Ｂ」): the whole
+    // line is the organization (the text's first name alone is one of them). It stays in the text.
+    if (seen === 1 && isJointIssuers(heading ? heading[1]!.trim() : line)) organization = (heading ? heading[1]! : line).trim();
     // The title is the one line in the largest type; when section headings share that size there is none.
     if (heading && !title && line.startsWith('## ') && largest === 1 && !publicationDate(heading[1]!.trim())) {
       title = heading[1]!.trim();
@@ -48,7 +53,16 @@ export function splitHeader(text: string): { text: string; title: string | null;
     if (/[。]$/.test(line) || (heading && (title !== null || line.startsWith('## ')))) break;
   }
   const body = lines.filter((_, i) => !drop.has(i)).join('\n').replace(/^\n+/, '').replace(/\n{3,}/g, '\n\n');
-  return { text: body, title, date };
+  return { text: body, title, date, organization };
+}
+
+const ORGANIZATION_WORDS = [...CORPORATE_FORMS, ...NAME_ENDINGS.map((e) => e.ending)];
+
+/** Two organizations' names or more joined by 、 or ・, each with a legal form or a body's ending, and nothing else. */
+export function isJointIssuers(line: string): boolean {
+  if (line.length > 80 || /[\s。：:（）()]/.test(line)) return false;
+  const names = line.split(/[、・,，]/);
+  return names.length >= 2 && names.every((n) => n.length >= 3 && n.length <= 40 && ORGANIZATION_WORDS.some((w) => n.startsWith(w) || n.endsWith(w)));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { splitHeader } from '../../../src/format/pdf/assemble.js';
+import { isJointIssuers, splitHeader } from '../../../src/format/pdf/assemble.js';
 
 test.each([
   [
@@ -16,4 +16,26 @@ test.each([
   const head = splitHeader(text);
   expect(head.date).toBe(expected.date);
   expect(head.text.startsWith(expected.start)).toBe(true);
+});
+
+test.each([
+  ['a joint release\'s banner', '日本ゼオン株式会社、株式会社トウペ\n会社概要 ニュースリリース\n\n## 当社グループ企業における不正アクセスについて\n\n当社は本日、次のとおりご報告いたします。', '日本ゼオン株式会社、株式会社トウペ'],
+  ['a joint letterhead in large type', '### 株式会社トキハ、株式会社トキハインダストリー\n\nお客様各位\n\n## サイバー攻撃被害に関するお知らせ\n\n当社は本日、次のとおりご報告いたします。', '株式会社トキハ、株式会社トキハインダストリー'],
+  // One issuer is read from the text as before; a list of other words is no banner.
+  ['one organization\'s banner', '三重県\n\n## 漏えいの可能性について\n\n本県は本日、次のとおりご報告いたします。', null],
+  ['data kinds joined by 、', '氏名、住所、電話番号\n\n## 漏えいの可能性について\n\n当社は本日、次のとおりご報告いたします。', null],
+  ['joint issuers named below the title, not atop it', '## 漏えいの可能性について\n\n株式会社Ａ、株式会社Ｂ\n\n当社は本日、次のとおりご報告いたします。', null],
+])('splitHeader, organization: %s', (_label, text, expected) => {
+  expect(splitHeader(text).organization).toBe(expected);
+});
+
+test.each([
+  ['株式会社トキハ、株式会社トキハインダストリー', true],
+  ['日本ゼオン株式会社・株式会社トウペ', true],
+  ['東京都・千葉市', true],
+  ['株式会社トキハ', false],
+  ['株式会社トキハ、お客様各位', false],
+  ['当社、株式会社トウペ（子会社）', false],
+])('isJointIssuers: %s', (line, expected) => {
+  expect(isJointIssuers(line)).toBe(expected);
 });
