@@ -1,5 +1,5 @@
 import { dateOfDateLine } from '../dateLine.js';
-import { CORPORATE_FORMS, NAME_ENDINGS } from '../../words/organizations.js';
+import { CORPORATE_FORMS, NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
 import { BANNER_SECTION, NEWS_CATEGORY, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
@@ -15,6 +15,7 @@ export function splitHeader(text: string): { text: string; title: string | null;
   let title: string | null = null;
   let date: string | null = null;
   let organization: string | null = null;
+  let seenAtDate = -1;
   const drop = new Set<number>();
   for (let i = 0, seen = 0; i < lines.length && seen < 8; i++) {
     const line = lines[i]!.trim();
@@ -45,6 +46,14 @@ export function splitHeader(text: string): { text: string; title: string | null;
     const d: string | null = date ? null : publicationDate(heading ? heading[1]!.trim() : line);
     if (d) {
       date = d;
+      drop.add(i);
+      seenAtDate = seen;
+      continue;
+    }
+    // A title set in body type right under the date line (a page builder's styled div): a line
+    // that names a notice (…のお知らせ, …についてのご報告) and ends no sentence.
+    if (!title && !heading && seenAtDate >= 0 && seen === seenAtDate + 1 && line.length <= 80 && !/[。、]$/.test(line) && TITLE_WORDS.some((w) => line.includes(w))) {
+      title = line;
       drop.add(i);
       continue;
     }

@@ -39,3 +39,14 @@ test.each([
 ])('isJointIssuers: %s', (line, expected) => {
   expect(isJointIssuers(line)).toBe(expected);
 });
+
+test.each([
+  ['a title in body type right under the date line', '株式会社ジモティー\n\n公開日：2026/1/20 更新日：2026/1/26\n弊社利用システムへの不正アクセスに関する調査結果のご報告\n\n平素より「ジモティー」をご利用いただき、誠にありがとうございます。', '弊社利用システムへの不正アクセスに関する調査結果のご報告'],
+  ['the title in large type', '2025年4月28日\n\n## 不正アクセスによる個人情報漏洩についてのお知らせ\n\n当社は本日、次のとおりご報告いたします。', '不正アクセスによる個人情報漏洩についてのお知らせ'],
+  // The first paragraph, or a line that names no notice, is no title.
+  ['a first paragraph under the date line', '2025年4月28日\n当社は本日、不正アクセスに関するお知らせをいたします。\n\n続けて、詳細をご報告いたします。', null],
+  ['an addressee under the date line', '2025年4月28日\nお客様各位\n\n当社は本日、次のとおりご報告いたします。', null],
+  ['a notice line two lines below the date line', '2025年4月28日\nお客様各位\n不正アクセスに関するお知らせ\n\n当社は本日、次のとおりご報告いたします。', null],
+])('splitHeader, title: %s', (_label, text, expected) => {
+  expect(splitHeader(text).title).toBe(expected);
+});
