@@ -100,6 +100,9 @@ function publicationDate(raw: string): string | null {
 /** A line that opens a new item whatever its position: bullets, markers, numbered points, notes. */
 const OPENS_ITEM = /^(?:[-*・•●○◆◇■□▼▽▶►◎※＊①-⑳]|[0-9０-９]{1,2}[.．)）]|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|第[0-9０-９一二三四五六七八九十]{1,3}|【)/;
 
+/** A run of Latin letters and digits that a line cannot break inside. */
+const LEADING_WORD = /^[A-Za-z0-9][A-Za-z0-9,.\-_/:@]*/;
+
 /** The column a line was read in (its page's, when the page has one column). */
 const columnOf = (l: PdfLine) => l.column ?? l.page;
 
@@ -215,7 +218,10 @@ function continues(prev: PdfLine, next: PdfLine, edges: Map<number, { left: numb
   const em = Math.max(prev.size, next.size);
   const edge = edges.get(columnOf(prev))!;
   if (Math.abs(prev.size - next.size) > em * 0.1) return false;
-  if (prev.right < edge.right - em * 1.5) return false;
+  // A line that stops short of the edge was still wrapped when the next line opens with a word
+  // that would not have fitted there (Latin and digits do not break: 「…と」 then 「2025年…」).
+  const word = LEADING_WORD.exec(next.cells[0]!)?.[0].length ?? 0;
+  if (prev.right < edge.right - em * 1.5 - word * em * 0.6) return false;
   // A right-aligned line (a date, the issuer's name) is not part of a paragraph.
   if (prev.x > edge.left + em * 3) return false;
   if (OPENS_ITEM.test(next.cells[0]!.trim())) return false;

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { isJointIssuers, splitHeader } from '../../../src/format/pdf/assemble.js';
+import { assemble, isJointIssuers, splitHeader } from '../../../src/format/pdf/assemble.js';
+import type { PdfLine } from '../../../src/format/pdf/types.js';
 
 test.each([
   [
@@ -49,4 +50,21 @@ test.each([
   ['a notice line two lines below the date line', '2025年4月28日\nお客様各位\n不正アクセスに関するお知らせ\n\n当社は本日、次のとおりご報告いたします。', null],
 ])('splitHeader, title: %s', (_label, text, expected) => {
   expect(splitHeader(text).title).toBe(expected);
+});
+
+/** Lines of 10 pt type 16 pt apart from x = 40, each [text, right end]; full lines end at 500. */
+const column = (rows: [string, number][]): PdfLine[] =>
+  rows.map(([text, right], k) => ({ page: 1, items: [], x: 40, right, y: 700 - k * 16, size: 10, cells: [text], cellX: [40], position: k / 40, spaceBefore: false, spaceAfter: false }) as PdfLine);
+const FULL = '当社は外部専門家の協力のもと、サイバー攻撃によるシステム障害の経緯について調査を進めてきま';
+
+test.each([
+  ['a line that stopped short where a number did not fit goes on', [[FULL, 500], [FULL, 500], ['►現在SFC-CNSを利用しているユーザー（学生、教員、職員、その他）と', 470], ['2025年9月卒業生、および計6,447件', 300]], 2],
+  ['a wrapped Latin word of four letters', [[FULL, 500], [FULL, 500], ['当社のサービスの利用者はメールサービスの', 475], ['Gmail等に転送されていました。', 200]], 1],
+  // A line that ends well short of the edge ends its paragraph.
+  ['a short last line, then a line opening with a year', [[FULL, 500], [FULL, 500], ['した。', 70], ['2025年9月以降の利用者も対象です。', 300]], 2],
+  ['a line short by more than the next word would take', [[FULL, 500], [FULL, 500], ['当社は次のとおり対応しました', 300], ['2025年9月卒業生を含みます。', 300]], 2],
+] as [string, [string, number][], number][])('assemble, wrapped lines: %s', (_label, rows, paragraphs) => {
+  const text = assemble(column(rows));
+  // The two full lines open a paragraph; an item (►) opens another; what follows joins the last or not.
+  expect(text.trim().split('\n').length).toBe(paragraphs);
 });
