@@ -18,3 +18,16 @@ test.each([
 ] as [string, [string, number][], string[][]][])('groupLines: %s', (_label, pieces, expected) => {
   expect(cellsOf(pieces)).toEqual(expected);
 });
+
+/** Pieces with the widths they were drawn at: [text, x, width]. */
+const drawn = (pieces: [string, number, number][]): Item[] => pieces.map(([str, x, width]) => ({ str, x, y: 700, width, size: 10 }));
+
+test.each([
+  // A space the page wrote between Japanese characters is kept from a fifth of the type size: 「ドメイン名 ：」.
+  ['a written space before a full-width colon', [['ドメイン名', 50, 50], [' ', 100, 2.5], ['：', 102.5, 10], [' 892 件', 112.5, 40]], 'ドメイン名 ： 892 件'],
+  // Letter-spacing (均等割り付け) with no space written stays one word; so does a space set too tight to show.
+  ['letter-spaced characters, no space written', [['概', 50, 10], ['要', 65, 10]], '概要'],
+  ['a space item narrower than a fifth of the size', [['氏', 50, 10], [' ', 60, 1], ['名', 61, 10]], '氏名'],
+] as [string, [string, number, number][], string][])('groupLines, spaces between Japanese characters: %s', (_label, pieces, expected) => {
+  expect(groupLines(drawn(pieces)).map((l) => l.cells.join(' | '))).toEqual([expected]);
+});
