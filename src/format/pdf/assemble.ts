@@ -125,7 +125,12 @@ export function assemble(lines: PdfLine[]): string {
     for (const l of on) ends.set(Math.round(l.right), (ends.get(Math.round(l.right)) ?? 0) + 1);
     const max = maxOf(on.map((l) => l.right));
     const common = [...ends.entries()].filter(([r, n]) => n >= 2 && r >= max - bodySize * 3).sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
-    edges.set(page, { left: minOf(on.map((l) => l.x)), right: common ? common[0] : max });
+    // The left edge is where the column's lines start, not a lone line further left (a site's
+    // banner above the article, read in the same column once the menu beside it is cut off).
+    const starts = new Map<number, number>();
+    for (const l of on) starts.set(Math.round(l.x), (starts.get(Math.round(l.x)) ?? 0) + 1);
+    const shared = [...starts.entries()].filter(([, n]) => n >= Math.max(2, on.length * 0.2)).map(([x]) => x);
+    edges.set(page, { left: shared.length > 0 ? minOf(shared) - 0.5 : minOf(on.map((l) => l.x)), right: common ? common[0] : max });
   }
   const out: string[] = [];
   let prev: PdfLine | null = null;

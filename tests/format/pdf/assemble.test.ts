@@ -68,3 +68,15 @@ test.each([
   // The two full lines open a paragraph; an item (►) opens another; what follows joins the last or not.
   expect(text.trim().split('\n').length).toBe(paragraphs);
 });
+
+/** Lines of 10 pt type 16 pt apart, each [text, x, right end]. */
+const placed = (rows: [string, number, number][]): PdfLine[] =>
+  rows.map(([text, x, right], k) => ({ page: 1, items: [], x, right, y: 700 - k * 16, size: 10, cells: [text], cellX: [x], position: k / 40, spaceBefore: false, spaceAfter: false }) as PdfLine);
+
+test.each([
+  ['a site banner further left above the article does not make its lines look right-aligned', [['株式会社サンプル', 40, 120], [FULL, 168, 560], [FULL, 168, 560], ['とが認められました。', 168, 260]], 2],
+  // A line set well right of the lines around it (the issuer's name, a date) still stands alone.
+  ['a right-aligned issuer line between paragraphs', [[FULL, 168, 560], ['とが認められました。', 168, 260], ['株式会社サンプル 代表取締役', 420, 560], ['当社は次のとおりご報告いたします。', 168, 330]], 3],
+] as [string, [string, number, number][], number][])('assemble, the column\'s left edge: %s', (_label, rows, paragraphs) => {
+  expect(assemble(placed(rows)).trim().split('\n').length).toBe(paragraphs);
+});
