@@ -227,8 +227,9 @@ function continues(prev: PdfLine, next: PdfLine, edges: Map<number, { left: numb
   // that would not have fitted there (Latin and digits do not break: 「…と」 then 「2025年…」).
   const word = LEADING_WORD.exec(next.cells[0]!)?.[0].length ?? 0;
   if (prev.right < edge.right - em * 1.5 - word * em * 0.6) return false;
-  // A right-aligned line (a date, the issuer's name) is not part of a paragraph.
-  if (prev.x > edge.left + em * 3) return false;
+  // A right-aligned line (a date, the issuer's name) is not part of a paragraph: it starts well
+  // right of the edge and is short. A list item's lines, indented as far, run the column's width.
+  if (prev.x > edge.left + em * 3 && prev.right - prev.x < (edge.right - edge.left) * 0.6) return false;
   if (OPENS_ITEM.test(next.cells[0]!.trim())) return false;
   if (next.x > prev.x + em * 0.5 && !OPENS_ITEM.test(prev.cells[0]!.trim())) return false;
   if (next.page === prev.page) return prev.y - next.y <= em * 2;

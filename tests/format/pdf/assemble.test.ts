@@ -77,6 +77,7 @@ test.each([
   ['a site banner further left above the article does not make its lines look right-aligned', [['株式会社サンプル', 40, 120], [FULL, 168, 560], [FULL, 168, 560], ['とが認められました。', 168, 260]], 2],
   // A line set well right of the lines around it (the issuer's name, a date) still stands alone.
   ['a right-aligned issuer line between paragraphs', [[FULL, 168, 560], ['とが認められました。', 168, 260], ['株式会社サンプル 代表取締役', 420, 560], ['当社は次のとおりご報告いたします。', 168, 330]], 3],
+  ['a list item indented by three sizes and more runs on over its lines', [[FULL, 168, 560], [FULL, 168, 560], ['今回漏えいしたのは申請者のメールアドレス１件と当該アドレスにより返信されたメール', 200, 552], ['本文・添付ファイル１件のみで、二次漏えいの可能性はありません。', 200, 420]], 2],
 ] as [string, [string, number, number][], number][])('assemble, the column\'s left edge: %s', (_label, rows, paragraphs) => {
   expect(assemble(placed(rows)).trim().split('\n').length).toBe(paragraphs);
 });
