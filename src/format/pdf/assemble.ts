@@ -136,7 +136,8 @@ export function assemble(lines: PdfLine[]): string {
   let prev: PdfLine | null = null;
   let lastHeading: PdfLine | null = null;
   for (const l of lines) {
-    const text = l.cells.length > 1 ? `| ${l.cells.join(' | ')} |` : l.cells[0]!;
+    // A list item printed with a drawn bullet reads as the Markdown's 「- 」 item.
+    const text = l.cells.length > 1 ? `| ${l.cells.join(' | ')} |` : `${l.bullet ? '- ' : ''}${l.cells[0]!}`;
     if (isHeading(l, bodySize)) {
       // A title wrapped over two lines of the same large type is one heading.
       if (prev === null && lastHeading && lastHeading.page === l.page && Math.abs(lastHeading.size - l.size) < 0.5 && lastHeading.y - l.y <= l.size * 1.8) {
@@ -230,8 +231,8 @@ function continues(prev: PdfLine, next: PdfLine, edges: Map<number, { left: numb
   // A right-aligned line (a date, the issuer's name) is not part of a paragraph: it starts well
   // right of the edge and is short. A list item's lines, indented as far, run the column's width.
   if (prev.x > edge.left + em * 3 && prev.right - prev.x < (edge.right - edge.left) * 0.6) return false;
-  if (OPENS_ITEM.test(next.cells[0]!.trim())) return false;
-  if (next.x > prev.x + em * 0.5 && !OPENS_ITEM.test(prev.cells[0]!.trim())) return false;
+  if (next.bullet || OPENS_ITEM.test(next.cells[0]!.trim())) return false;
+  if (next.x > prev.x + em * 0.5 && !prev.bullet && !OPENS_ITEM.test(prev.cells[0]!.trim())) return false;
   if (next.page === prev.page) return prev.y - next.y <= em * 2;
   return next.page === prev.page + 1;
 }
