@@ -145,7 +145,8 @@ export function assemble(lines: PdfLine[]): string {
         lastHeading = l;
         continue;
       }
-      const level = 2 + Math.min(2, headingSizes.indexOf(Math.round(l.size * 2) / 2));
+      // One level per heading size, ## to ######: a subsection in smaller type stays under its section.
+      const level = 2 + Math.min(4, headingSizes.indexOf(Math.round(l.size * 2) / 2));
       if (out.length > 0 && out[out.length - 1] !== '') out.push('');
       out.push(`${'#'.repeat(level)} ${text}`);
       out.push('');

@@ -81,3 +81,12 @@ test.each([
 ] as [string, [string, number, number][], number][])('assemble, the column\'s left edge: %s', (_label, rows, paragraphs) => {
   expect(assemble(placed(rows)).trim().split('\n').length).toBe(paragraphs);
 });
+
+test.each([
+  ['four heading sizes, four levels', [16, 13, 12, 11.5], ['## 見出し16', '### 見出し13', '#### 見出し12', '##### 見出し11.5']],
+  ['six heading sizes: the smallest two share the deepest level', [18, 16, 14, 13, 12, 11.5], ['## 見出し18', '### 見出し16', '#### 見出し14', '##### 見出し13', '###### 見出し12', '###### 見出し11.5']],
+] as [string, number[], string[]][])('assemble, heading levels by type size: %s', (_label, sizes, expected) => {
+  const body = column([[FULL, 500], [FULL, 500], [FULL, 500], [FULL, 500], [FULL, 500], [FULL, 500], [FULL, 500], ['した。', 60]]);
+  const heads = sizes.map((size, k) => ({ ...body[0]!, cells: [`見出し${size}`], size, right: 200, y: 300 - k * 40 }) as PdfLine);
+  expect(assemble([...body.map((l) => ({ ...l, size: 10.5 })), ...heads]).split('\n').filter((l) => l.startsWith('#'))).toEqual(expected);
+});
