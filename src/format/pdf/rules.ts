@@ -116,6 +116,11 @@ export interface BulletMark {
 
 /** Largest side (points) of a path that is a list bullet rather than a drawing. */
 const BULLET_MAX = 8;
+/**
+ * More round marks than this on a page are a drawing (a chart's dots, a pattern), not list
+ * bullets: none are taken, which also bounds the lines × marks search that follows.
+ */
+export const MAX_BULLETS = 500;
 
 /**
  * The page's list bullets: paths of curves only (a circle), small and about as wide as high,
@@ -154,6 +159,7 @@ export function bulletMarks(list: OperatorList, ops: Record<string, number>, max
       const h = y1 - y0;
       if (w > 0.5 && h > 0.5 && w <= BULLET_MAX && h <= BULLET_MAX && w / h > 0.7 && w / h < 1.4) out.push({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, size: Math.max(w, h) });
       pending = null;
+      if (out.length > MAX_BULLETS) return [];
     } else if (fn === ops.endPath) pending = null;
   }
   return out;
