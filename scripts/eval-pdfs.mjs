@@ -54,16 +54,19 @@ for (const entry of manifest) {
 }
 // Pages of the HTML development set printed from the browser (fixtures/pdf-dev/site.json), against
 // the Markdown those pages were made from, with the decoys of fixtures/pages/manifest.json.
-const PAGES = join(DEV, '..', 'pages');
-const pagesManifest = JSON.parse(readFileSync(join(PAGES, 'manifest.json'), 'utf8'));
-for (const { file, page } of JSON.parse(readFileSync(join(DEV, 'site.json'), 'utf8'))) {
-  const entry = pagesManifest.find((e) => e.file === page);
-  const source = await parse(readFileSync(join(PAGES, entry.source)), { path: entry.source, tokenize: true });
+// An entry with `set` comes from that folder of fixtures/pdf-dev (site-pages: other releases, wide
+// and narrow layouts) and its manifest.
+const setFolder = (set) => (set ? join(DEV, set) : join(DEV, '..', 'pages'));
+const manifests = new Map();
+const manifestOf = (set) => manifests.get(set) ?? manifests.set(set, JSON.parse(readFileSync(join(setFolder(set), 'manifest.json'), 'utf8'))).get(set);
+for (const { file, page, set } of JSON.parse(readFileSync(join(DEV, 'site.json'), 'utf8'))) {
+  const entry = manifestOf(set).find((e) => e.file === page);
+  const source = await parse(readFileSync(join(setFolder(set), entry.source)), { path: entry.source, tokenize: true });
   let incident;
   try {
     incident = await parse(readFileSync(join(DEV, file)), { path: file, tokenize: true });
   } catch (e) {
-    console.log(`${file.padEnd(24)} FAILED ${e.message}`);
+    console.log(`${file.padEnd(34)} FAILED ${e.message}`);
     continue;
   }
   const cmp = compareFacts(incident, source, entry);
@@ -73,7 +76,7 @@ for (const { file, page } of JSON.parse(readFileSync(join(DEV, 'site.json'), 'ut
   t.decoyCounts += cmp.decoyCounts.length;
   t.decoyDates += cmp.decoyDates.length;
   const decoys = cmp.decoyCounts.length + cmp.decoyDates.length > 0 ? `  decoys ${[...cmp.decoyCounts, ...cmp.decoyDates].join(',')}` : '';
-  console.log(`${file.padEnd(24)} ${cmp.differing.length === 0 ? 'same facts' : `differs: ${cmp.differing.join(',')}`}${decoys}`);
+  console.log(`${file.padEnd(34)} ${cmp.differing.length === 0 ? 'same facts' : `differs: ${cmp.differing.join(',')}`}${decoys}`);
   if (verbose) {
     for (const f of cmp.differing) console.log(`    ${f}: md ${JSON.stringify(cmp.source[f])}\n    ${' '.repeat(f.length)}  pdf ${JSON.stringify(cmp.pdf[f])}`);
   }

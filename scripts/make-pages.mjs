@@ -8,6 +8,10 @@
 // same bytes (no clock, no randomness beyond a seeded generator).
 //
 //   node scripts/make-pages.mjs            # writes fixtures/pages/
+//   node scripts/make-pages.mjs --sources DIR --out DIR   # another set (the printed site pages of
+//                                          # fixtures/pdf-dev/site-pages): each page also carries the
+//                                          # site's layout CSS, wide (side bar beside the article) or
+//                                          # narrow (stacked, as a phone or a narrow print shows it)
 import { readFileSync, writeFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +19,11 @@ import Encoding from 'encoding-japanese';
 import { mulberry32 } from './seededRandom.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const PAGES = join(ROOT, 'fixtures', 'pages');
-const SOURCES = join(PAGES, 'sources');
+const argOf = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : null);
+const PAGES = argOf('--out') ?? join(ROOT, 'fixtures', 'pages');
+const SOURCES = argOf('--sources') ?? join(PAGES, 'sources');
+/** Layout CSS only for another set: fixtures/pages stays byte for byte as it was. */
+const WITH_LAYOUT = argOf('--out') !== null;
 
 const rng = mulberry32;
 const seedOf = (s) => [...s].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7);
@@ -454,6 +461,29 @@ ${news.map((n) => `<li class="list-group-item"><small class="text-muted d-block"
   },
 };
 
+/**
+ * The site's own stylesheet, as far as printing sees it: on a wide page the side bar stands beside
+ * the article (a printed page then weaves the two columns' lines together), on a narrow one the
+ * blocks stack. Navigation menus run in one line either way; the release's own tables are ruled, a
+ * layout table (border="0") is not. ASCII only (pasted into any encoding).
+ */
+const LAYOUT_CSS = {
+  common: 'body{font-size:13px;line-height:1.7;margin:0 12px} nav ul, .menu, .gm, .Header_menu__Zx81c, .navbar-nav{list-style:none;padding:0;margin:0} nav li, .menu li, .gm a, .Header_menu__Zx81c li, .navbar-nav li{display:inline-block;margin-right:12px} table{border-collapse:collapse} table:not([border]) td, table:not([border]) th{border:1px solid #999;padding:2px 5px}',
+  wide: {
+    wordpress: '#content{display:flex;gap:3%} #primary{flex:0 0 68%} #secondary{flex:0 0 28%}',
+    tableSjis: '',
+    divSoup: '.cw{display:flex;gap:3%} .c2{flex:0 0 68%} .c3{flex:0 0 28%}',
+    movableType: '#alpha{float:left;width:68%} #beta{float:right;width:28%} #footer{clear:both}',
+    nextjs: '.Layout_body__Qw3e1{display:flex;gap:3%} .Layout_main__a1B2c{flex:0 0 68%} .Layout_sub__S3d2f{flex:0 0 28%}',
+    bootstrap: '.row{display:flex;gap:3%} .col-lg-8{flex:0 0 64%} .col-lg-4{flex:0 0 32%}',
+  },
+  narrow: { tableSjis: 'table[border]{width:100% !important} table[border] td{display:block;width:auto !important}' },
+};
+function withLayout(html, style, layout) {
+  const css = `${LAYOUT_CSS.common} ${LAYOUT_CSS[layout][style] ?? ''}`;
+  return html.replace(/<head>/i, (h) => `${h}\n<style>${css}</style>`);
+}
+
 /** Each source is rendered in three styles, with these encodings. */
 const STYLE_ORDER = ['wordpress', 'tableSjis', 'divSoup', 'movableType', 'nextjs', 'bootstrap'];
 const CHARSET = {
@@ -503,18 +533,20 @@ function main() {
         n, title: src.title, org: src.org, date: src.date, updated, url: src.url ?? `https://www.example.co.jp/news/${n}.html`,
         body: bodyHtml(src.body), md: src.body, news: newsItems, related, footer, charset: DECLARED[charset], variant,
       };
-      const html = STYLES[style](page);
+      // Wide and narrow layouts alternate over the pages of a set made with --out.
+      const layout = WITH_LAYOUT ? (manifest.length % 2 === 0 ? 'wide' : 'narrow') : null;
+      const html = layout ? withLayout(STYLES[style](page), style, layout) : STYLES[style](page);
       const out = `${style}/${id}.html`;
       writeFileSync(join(PAGES, out), encode(html, charset));
       manifest.push({
-        file: out, style, encoding: charset, source: `sources/${file}`,
+        file: out, style, encoding: charset, source: `sources/${file}`, ...(layout ? { layout } : {}),
         decoyValues: [...newsItems, ...related, ...footer, PROMO[n % PROMO.length], { value: 500 }, { value: 3456 }].map((x) => x.value).filter((v) => v !== null).filter((v, i, all) => all.indexOf(v) === i).sort((a, b) => a - b),
         decoyDates: [...new Set([...newsItems, ...related].map((x) => iso(x.date)).concat(iso(updated)))].sort(),
       });
     }
   });
   writeFileSync(join(PAGES, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
-  console.log(`wrote ${manifest.length} pages in ${STYLE_ORDER.length} styles to fixtures/pages/`);
+  console.log(`wrote ${manifest.length} pages in ${STYLE_ORDER.length} styles to ${PAGES}`);
 }
 
 main();

@@ -15,7 +15,9 @@
 //   site/<style>-<id>.pdf — pages of the HTML development set (fixtures/pages, six site styles) printed
 //                   as they are, listed in fixtures/pdf-dev/site.json; their sources and decoys are
 //                   those of fixtures/pages/manifest.json.
-//   node scripts/make-pdf-fixtures.mjs [--copy] [--only page|doc|site]   # --copy refreshes sources from ../shared/archive
+//   site/<style>-<id>-<layout>.pdf — pages of fixtures/pdf-dev/site-pages (other releases, wide and
+//                   narrow layouts), with that folder's manifest (the entry's `set` names the folder).
+//   node scripts/make-pdf-fixtures.mjs [--copy] [--only page|doc|site] [--new]   # --copy refreshes sources from ../shared/archive
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -231,6 +233,23 @@ ${body}
 /** Printed pages of the HTML development set: the styles whose chrome reads worst get two. */
 export const SITE_PAGES = ['bootstrap/p03', 'bootstrap/p05', 'divSoup/p02', 'divSoup/p06', 'movableType/p01', 'movableType/p04', 'nextjs/p02', 'tableSjis/p05', 'wordpress/p01'];
 
+/**
+ * Printed pages of fixtures/pdf-dev/site-pages (other archive releases, made by
+ * `node scripts/make-pages.mjs --sources fixtures/pdf-dev/site-pages/sources --out fixtures/pdf-dev/site-pages`):
+ * per site style the first two pages of each layout (wide: side bar beside the article; narrow: stacked).
+ */
+function sitePagesToPrint() {
+  const manifest = JSON.parse(readFileSync(join(OUT, 'site-pages', 'manifest.json'), 'utf8'));
+  const taken = new Map();
+  return manifest
+    .filter((e) => {
+      const key = `${e.style}/${e.layout}`;
+      taken.set(key, (taken.get(key) ?? 0) + 1);
+      return taken.get(key) <= 2;
+    })
+    .map((e) => ({ file: `site/${e.file.replace('/', '-').replace(/\.html$/, '')}-${e.layout}.pdf`, page: e.file, set: 'site-pages' }));
+}
+
 function print(html, pdf, { headerFooter }) {
   writeFileSync(pdf.replace(/\.pdf$/, '.html'), html);
   printFile(pdf.replace(/\.pdf$/, '.html'), pdf, { headerFooter });
@@ -254,9 +273,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
   if (only === 'site' || only === null) {
     mkdirSync(join(OUT, 'site'), { recursive: true });
-    const site = SITE_PAGES.map((name) => ({ file: `site/${name.replace('/', '-')}.pdf`, page: `${name}.html` }));
-    for (const { file, page } of site) {
-      printFile(join(ROOT, 'fixtures', 'pages', page), join(OUT, file), { headerFooter: true });
+    // --new: print only the pages of site-pages not yet printed (each print is stamped with the time).
+    const old = SITE_PAGES.map((name) => ({ file: `site/${name.replace('/', '-')}.pdf`, page: `${name}.html` }));
+    const site = [...old, ...sitePagesToPrint()];
+    for (const { file, page, set } of site) {
+      if (process.argv.includes('--new') && existsSync(join(OUT, file))) continue;
+      printFile(set ? join(OUT, set, page) : join(ROOT, 'fixtures', 'pages', page), join(OUT, file), { headerFooter: true });
       console.log(`${file} ${(statSync(join(OUT, file)).size / 1024).toFixed(0)} KB`);
     }
     writeFileSync(join(OUT, 'site.json'), JSON.stringify(site, null, 1) + '\n');

@@ -37,7 +37,7 @@ export interface OverviewFacts {
   /** "YYYY-MM-DD" */
   date: string | null;
   url: string | null;
-  /** The publisher, from page metadata (HTML only). */
+  /** The publisher: from page metadata (HTML), from a joint release's banner or letterhead (PDF). */
   organization?: string | null;
 }
 
@@ -59,7 +59,7 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
   if (container === 'pdf') {
     const { extractPdf } = await (pdfModule ??= import('./pdf.js'));
     const pdf = await extractPdf(bytes, path, options.pdf);
-    return { text: composeArchive({ title: pdf.title, date: pdf.date, url: options.pageUrl ?? null }, pdf.text), format: 'pdf', encoding: 'pdf-tounicode', warnings: pdf.warnings };
+    return { text: composeArchive({ title: pdf.title, date: pdf.date, organization: pdf.organization ?? null, url: options.pageUrl ?? null }, pdf.text), format: 'pdf', encoding: 'pdf-tounicode', warnings: pdf.warnings };
   }
   let decoded;
   try {

@@ -7,7 +7,7 @@ import { normalizeGlyphs } from './pdf/glyphs.js';
 import { checkInflatedSize, DEFAULT_PDF_LIMITS, holdsImages, type PdfLimits } from './pdf/limits.js';
 import { contentOperators, pageContents, PDF_OPS } from './pdf/contentStream.js';
 import { columnStarts, groupLines } from './pdf/lines.js';
-import { rulingSegments, type OperatorList } from './pdf/rules.js';
+import { bulletMarks, rulingSegments, type BulletMark, type OperatorList } from './pdf/rules.js';
 import { findRuledTables } from './pdf/tables.js';
 import type { Item, PdfLine } from './pdf/types.js';
 import { itemAtom, tableAtom, xyCut } from './pdf/xycut.js';
@@ -38,6 +38,8 @@ export interface PdfText {
   title: string | null;
   /** "YYYY-MM-DD" from the date line at the top. */
   date: string | null;
+  /** A joint release's issuers from the banner or letterhead atop it (「株式会社Ａ、株式会社Ｂ」). */
+  organization?: string | null;
   warnings: string[];
 }
 
@@ -169,10 +171,10 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   // A page without text among pages with text: a scanned page (an attachment, a signed letter) whose facts are missing.
   if (blankPages.length > 0) warnings.push(`PDF page${blankPages.length > 1 ? 's' : ''} ${blankPages.slice(0, 10).join(', ')} ha${blankPages.length > 1 ? 've' : 's'} no text layer (scanned?); ${blankPages.length > 1 ? 'their' : 'its'} content is not in the incident`);
   const kept = dropPageChrome(dropRunningLines(pages.lines, numPages));
-  const { text, title, date } = splitHeader(assemble(kept));
+  const { text, title, date, organization } = splitHeader(assemble(kept));
   const bad = [...text].filter((ch) => /[\ufffd\ue000-\uf8ff\u0000-\u0008]/.test(ch)).length;
   if (bad > text.length * 0.05) warnings.push(`${bad} characters of the PDF's text could not be mapped to Unicode (fonts without ToUnicode maps); facts may be missing`);
-  return { text, title, date, warnings };
+  return { text, title, date, organization, warnings };
 }
 
 /** The whole file through pdf.js (the fallback; tests compare the two readers with it). */
@@ -266,12 +268,21 @@ function readPage(items: Item[], operators: OperatorList, ops: Record<string, nu
   const atoms = [...rest.map(itemAtom), ...tables.map(tableAtom)];
   const blocks = atoms.length > MAX_CUT_ITEMS ? [{ atoms, column: 0 }] : xyCut(atoms, { em, isChrome: isSideChrome, isNewsBox });
   const starts = columnStarts(rest);
+  const bullets = bulletMarks(operators, ops);
   const out: { line: Omit<PdfLine, 'page' | 'position'>; block: number; column: number }[] = [];
   blocks.forEach(({ atoms: blockAtoms, column }, k) => {
     const texts = blockAtoms.flatMap((a) => (a.item ? [a.item] : []));
     const rows = blockAtoms.flatMap((a) => (a.table ? a.table.rows : []));
     const lines = [...groupLines(texts, starts), ...rows].sort((a, b) => b.y - a.y || a.x - b.x);
-    for (const line of lines) out.push({ line, block: k, column });
+    for (const line of lines) {
+      if (bullets.length > 0 && !line.table && hasBullet(line, bullets)) line.bullet = true;
+      out.push({ line, block: k, column });
+    }
   });
   return out;
+}
+
+/** A bullet mark just left of the line's first character, at the height of its text. */
+function hasBullet(line: Pick<PdfLine, 'x' | 'y' | 'size'>, bullets: BulletMark[]): boolean {
+  return bullets.some((b) => b.x < line.x - line.size * 0.2 && b.x > line.x - line.size * 2.5 && b.y > line.y - line.size * 0.2 && b.y < line.y + line.size * 0.9 && b.size < line.size * 0.8);
 }

@@ -10,6 +10,12 @@ export const SIDEBAR_HEADING = /^(?:[■□◆●▼>＞]\s*)?(?:最新の?(?:�
 /** Labels of a site's global navigation. */
 export const NAV_LABEL = /^(?:ホーム|トップ(?:ページ)?|HOME|TOP|企業情報|会社(?:概要|情報|案内)|私たちについて|当社について|About(?:\s*us)?|事業(?:紹介|内容|案内)|製品(?:情報|・サービス)?|サービス(?:一覧|紹介)?|ニュース(?:リリース)?|お知らせ|プレスリリース|IR(?:情報)?|投資家情報|株主・投資家の皆様へ|サステナビリティ|CSR|採用(?:情報)?|リクルート|お問い?合わせ|アクセス|サイトマップ|English|ENGLISH|診療(?:科|案内)|外来(?:のご案内)?|入院(?:のご案内)?|病院(?:紹介|案内)|くらし|子育て|健康・福祉|観光|市政情報|町政情報|組織(?:から探す|一覧)|よくある(?:ご)?質問|個人情報保護方針|プライバシーポリシー|サイトポリシー|利用規約|ウェブアクセシビリティ)$/i;
 
+/** A home label: a run of three navigation labels is a menu when one of them leads home. */
+export const HOME_LABEL = /^(?:ホーム|トップ(?:ページ)?|HOME|TOP)$/i;
+
+/** A site header's contact line beside the logo: 「お問い合わせ 0120-000-000」「TEL：03-1234-5678」. */
+export const HEADER_CONTACT = /^(?:お問い?合わせ|ご相談|TEL|電話|フリーダイヤル|代表)(?:\s*(?:窓口|番号|TEL|電話))?\s*[:：]?\s*(?:TEL|電話)?\s*[:：]?\s*0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}$/i;
+
 /** Share buttons and skip links: 「共有:」「X」「Facebook」「LINE」「コンテンツへスキップ」. */
 export const SHARE_LABEL = /^(?:共有[:：]?|シェア(?:する)?|ツイート|ポスト|X|Twitter|Facebook|LINE|はてな(?:ブックマーク)?|Pocket|印刷(?:する)?|このページを印刷|コンテンツへスキップ|本文へ(?:スキップ|移動)|メニュー|閉じる|ページの先頭へ(?:戻る)?|PAGE TOP|ページトップへ)$/i;
 

@@ -6,7 +6,7 @@ import { extractPdf } from '../../src/format/pdf.js';
 import { extractText } from '../../src/format/containers.js';
 import { parseFile } from '../../src/parse.js';
 import { FIXTURES } from '../helpers.js';
-import { buildPdf, cmapPdf, imageOnlyPdf, stream } from './pdfBuilder.js';
+import { buildPdf, cmapPdf, hex, imageOnlyPdf, stream, toUnicodePage } from './pdfBuilder.js';
 
 const ucs2 = (s: string) => Buffer.from(s, 'utf16le').swap16();
 const sjis = (s: string) => Uint8Array.from(Encoding.convert(Encoding.stringToCode(s), { to: 'SJIS', from: 'UNICODE' }));
@@ -132,4 +132,29 @@ test('a PDF set in vertical writing (縦書き) is refused in one line rather th
   const { japanesePagePdf, textAt } = await import('./pdfBuilder.js');
   const pdf = japanesePagePdf(textAt(500, 760, '当社は不正アクセスを受けました。'), 'UniJIS-UCS2-V');
   await expect(extractText(pdf, { path: 'tate.pdf' })).rejects.toThrow(/^tate\.pdf: is a PDF whose text is all rotated or set vertically, which is not supported$/);
+});
+
+describe('list bullets drawn as paths (Chromium prints ● and ○ so): the line reads as a 「- 」 item', () => {
+  /** A circle of radius r around (cx, cy) as four Bézier curves, then the paint operator. */
+  const circle = (cx: number, cy: number, r: number, paint: string) => {
+    const k = r * 0.5523;
+    return `${cx + r} ${cy} m ${cx + r} ${cy + k} ${cx + k} ${cy + r} ${cx} ${cy + r} c ${cx - k} ${cy + r} ${cx - r} ${cy + k} ${cx - r} ${cy} c ${cx - r} ${cy - k} ${cx - k} ${cy - r} ${cx} ${cy - r} c ${cx + k} ${cy - r} ${cx + r} ${cy - k} ${cx + r} ${cy} c h ${paint}\n`;
+  };
+  const LINES = ['名称：会員サイト', '保管情報：氏名、住所'];
+  const TEXT = LINES.join('') + '当社は不正アクセスを受けました。';
+  const page = (marks: string) =>
+    toUnicodePage(`${marks}BT /F1 11 Tf 72 700 Td ${hex('当社は不正アクセスを受けました。')} Tj ET BT /F1 11 Tf 90 680 Td ${hex(LINES[0]!)} Tj ET BT /F1 11 Tf 90 660 Td ${hex(LINES[1]!)} Tj ET`, TEXT);
+  test.each([
+    ['filled discs left of each item', circle(82, 684, 2.2, 'f') + circle(82, 664, 2.2, 'f'), ['- 名称：会員サイト', '- 保管情報：氏名、住所']],
+    ['stroked circles (a nested list)', circle(82, 684, 2.2, 'S') + circle(82, 664, 2.2, 'S'), ['- 名称：会員サイト', '- 保管情報：氏名、住所']],
+    // Other drawings are no bullets.
+    ['no mark', '', ['名称：会員サイト', '保管情報：氏名、住所']],
+    ['a large circle (a figure)', circle(60, 670, 30, 'f'), ['名称：会員サイト', '保管情報：氏名、住所']],
+    ['a small square (a filled rectangle)', '80 682 4 4 re f 80 662 4 4 re f ', ['名称：会員サイト', '保管情報：氏名、住所']],
+    ['a disc far left of the text', circle(40, 684, 2.2, 'f'), ['名称：会員サイト', '保管情報：氏名、住所']],
+  ])('%s', async (_label, marks, expected) => {
+    const { text } = await extractPdf(page(marks));
+    const lines = text.split('\n').filter((l) => l.includes('名称') || l.includes('保管情報'));
+    expect(lines).toEqual(expected);
+  });
 });

@@ -1,4 +1,5 @@
 import { dateOfDateLine } from '../dateLine.js';
+import { CORPORATE_FORMS, NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
 import { BANNER_SECTION, NEWS_CATEGORY, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
@@ -8,17 +9,22 @@ import { isWide, maxOf, minOf } from './types.js';
  * paragraph: the date line and the title move to the overview (so the date does not read as an
  * event); the issuer's lines stay in the text.
  */
-export function splitHeader(text: string): { text: string; title: string | null; date: string | null } {
+export function splitHeader(text: string): { text: string; title: string | null; date: string | null; organization: string | null } {
   const lines = text.split('\n');
   const largest = lines.filter((l) => l.startsWith('## ')).length;
   let title: string | null = null;
   let date: string | null = null;
+  let organization: string | null = null;
+  let seenAtDate = -1;
   const drop = new Set<number>();
   for (let i = 0, seen = 0; i < lines.length && seen < 8; i++) {
     const line = lines[i]!.trim();
     if (!line) continue;
     seen++;
     const heading = /^#{2,4} (.+)$/.exec(line);
+    // A joint release's banner or letterhead names each issuer (「株式会社Ａ、株式会社Ｂ」): the whole
+    // line is the organization (the text's first name alone is one of them). It stays in the text.
+    if (seen === 1 && isJointIssuers(heading ? heading[1]!.trim() : line)) organization = (heading ? heading[1]! : line).trim();
     // The title is the one line in the largest type; when section headings share that size there is none.
     if (heading && !title && line.startsWith('## ') && largest === 1 && !publicationDate(heading[1]!.trim())) {
       title = heading[1]!.trim();
@@ -41,6 +47,14 @@ export function splitHeader(text: string): { text: string; title: string | null;
     if (d) {
       date = d;
       drop.add(i);
+      seenAtDate = seen;
+      continue;
+    }
+    // A title set in body type right under the date line (a page builder's styled div): a line
+    // that names a notice (…のお知らせ, …についてのご報告) and ends no sentence.
+    if (!title && !heading && seenAtDate >= 0 && seen === seenAtDate + 1 && line.length <= 80 && !/[。、]$/.test(line) && TITLE_WORDS.some((w) => line.includes(w))) {
+      title = line;
+      drop.add(i);
       continue;
     }
     // The first paragraph (a line ending a sentence) ends the head.
@@ -48,7 +62,16 @@ export function splitHeader(text: string): { text: string; title: string | null;
     if (/[。]$/.test(line) || (heading && (title !== null || line.startsWith('## ')))) break;
   }
   const body = lines.filter((_, i) => !drop.has(i)).join('\n').replace(/^\n+/, '').replace(/\n{3,}/g, '\n\n');
-  return { text: body, title, date };
+  return { text: body, title, date, organization };
+}
+
+const ORGANIZATION_WORDS = [...CORPORATE_FORMS, ...NAME_ENDINGS.map((e) => e.ending)];
+
+/** Two organizations' names or more joined by 、 or ・, each with a legal form or a body's ending, and nothing else. */
+export function isJointIssuers(line: string): boolean {
+  if (line.length > 80 || /[\s。：:（）()]/.test(line)) return false;
+  const names = line.split(/[、・,，]/);
+  return names.length >= 2 && names.every((n) => n.length >= 3 && n.length <= 40 && ORGANIZATION_WORDS.some((w) => n.startsWith(w) || n.endsWith(w)));
 }
 
 /**
@@ -77,6 +100,9 @@ function publicationDate(raw: string): string | null {
 /** A line that opens a new item whatever its position: bullets, markers, numbered points, notes. */
 const OPENS_ITEM = /^(?:[-*・•●○◆◇■□▼▽▶►◎※＊①-⑳]|[0-9０-９]{1,2}[.．)）]|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|第[0-9０-９一二三四五六七八九十]{1,3}|【)/;
 
+/** A run of Latin letters and digits that a line cannot break inside. */
+const LEADING_WORD = /^[A-Za-z0-9][A-Za-z0-9,.\-_/:@]*/;
+
 /** The column a line was read in (its page's, when the page has one column). */
 const columnOf = (l: PdfLine) => l.column ?? l.page;
 
@@ -99,13 +125,19 @@ export function assemble(lines: PdfLine[]): string {
     for (const l of on) ends.set(Math.round(l.right), (ends.get(Math.round(l.right)) ?? 0) + 1);
     const max = maxOf(on.map((l) => l.right));
     const common = [...ends.entries()].filter(([r, n]) => n >= 2 && r >= max - bodySize * 3).sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
-    edges.set(page, { left: minOf(on.map((l) => l.x)), right: common ? common[0] : max });
+    // The left edge is where the column's lines start, not a lone line further left (a site's
+    // banner above the article, read in the same column once the menu beside it is cut off).
+    const starts = new Map<number, number>();
+    for (const l of on) starts.set(Math.round(l.x), (starts.get(Math.round(l.x)) ?? 0) + 1);
+    const shared = [...starts.entries()].filter(([, n]) => n >= Math.max(2, on.length * 0.2)).map(([x]) => x);
+    edges.set(page, { left: shared.length > 0 ? minOf(shared) - 0.5 : minOf(on.map((l) => l.x)), right: common ? common[0] : max });
   }
   const out: string[] = [];
   let prev: PdfLine | null = null;
   let lastHeading: PdfLine | null = null;
   for (const l of lines) {
-    const text = l.cells.length > 1 ? `| ${l.cells.join(' | ')} |` : l.cells[0]!;
+    // A list item printed with a drawn bullet reads as the Markdown's 「- 」 item.
+    const text = l.cells.length > 1 ? `| ${l.cells.join(' | ')} |` : `${l.bullet ? '- ' : ''}${l.cells[0]!}`;
     if (isHeading(l, bodySize)) {
       // A title wrapped over two lines of the same large type is one heading.
       if (prev === null && lastHeading && lastHeading.page === l.page && Math.abs(lastHeading.size - l.size) < 0.5 && lastHeading.y - l.y <= l.size * 1.8) {
@@ -113,7 +145,8 @@ export function assemble(lines: PdfLine[]): string {
         lastHeading = l;
         continue;
       }
-      const level = 2 + Math.min(2, headingSizes.indexOf(Math.round(l.size * 2) / 2));
+      // One level per heading size, ## to ######: a subsection in smaller type stays under its section.
+      const level = 2 + Math.min(4, headingSizes.indexOf(Math.round(l.size * 2) / 2));
       if (out.length > 0 && out[out.length - 1] !== '') out.push('');
       out.push(`${'#'.repeat(level)} ${text}`);
       out.push('');
@@ -192,11 +225,15 @@ function continues(prev: PdfLine, next: PdfLine, edges: Map<number, { left: numb
   const em = Math.max(prev.size, next.size);
   const edge = edges.get(columnOf(prev))!;
   if (Math.abs(prev.size - next.size) > em * 0.1) return false;
-  if (prev.right < edge.right - em * 1.5) return false;
-  // A right-aligned line (a date, the issuer's name) is not part of a paragraph.
-  if (prev.x > edge.left + em * 3) return false;
-  if (OPENS_ITEM.test(next.cells[0]!.trim())) return false;
-  if (next.x > prev.x + em * 0.5 && !OPENS_ITEM.test(prev.cells[0]!.trim())) return false;
+  // A line that stops short of the edge was still wrapped when the next line opens with a word
+  // that would not have fitted there (Latin and digits do not break: 「…と」 then 「2025年…」).
+  const word = LEADING_WORD.exec(next.cells[0]!)?.[0].length ?? 0;
+  if (prev.right < edge.right - em * 1.5 - word * em * 0.6) return false;
+  // A right-aligned line (a date, the issuer's name) is not part of a paragraph: it starts well
+  // right of the edge and is short. A list item's lines, indented as far, run the column's width.
+  if (prev.x > edge.left + em * 3 && prev.right - prev.x < (edge.right - edge.left) * 0.6) return false;
+  if (next.bullet || OPENS_ITEM.test(next.cells[0]!.trim())) return false;
+  if (next.x > prev.x + em * 0.5 && !prev.bullet && !OPENS_ITEM.test(prev.cells[0]!.trim())) return false;
   if (next.page === prev.page) return prev.y - next.y <= em * 2;
   return next.page === prev.page + 1;
 }

@@ -1,5 +1,5 @@
 import { dateOfDateLine } from '../dateLine.js';
-import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, NAV_LABEL, PAGE_UPDATED, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
+import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, NAV_LABEL, PAGE_UPDATED, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
 import type { PdfLine } from './types.js';
@@ -12,9 +12,13 @@ const DATED = /^(?:(?:19|20)[0-9]{2}[年./-][0-9]{1,2}[月./-][0-9]{1,2}日?|(?:
 
 const lineText = (l: { cells: string[] }) => l.cells.join(' ').normalize('NFKC').trim();
 
-/** A run of navigation labels: "ホーム 企業情報 事業紹介 ニュースリリース …". */
+/**
+ * A run of navigation labels: "ホーム 企業情報 事業紹介 ニュースリリース …"; three labels are a
+ * menu when every one is a label and one leads home ("ホーム 会社案内 ニュース").
+ */
 export function isNavLine(text: string): boolean {
   const labels = text.split(/[ 　|｜/]+/).filter(Boolean);
+  if (labels.length === 3) return labels.every((l) => NAV_LABEL.test(l)) && labels.some((l) => HOME_LABEL.test(l));
   return labels.length >= 4 && labels.filter((l) => NAV_LABEL.test(l)).length >= labels.length * 0.7;
 }
 
@@ -67,12 +71,24 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   if (dated >= Math.max(3, lines.length * 0.25)) return true;
   // A narrow column (a third of the article's width) holding dated entries among other boxes.
   if (dated >= 3 && width(side) < width(other) * 0.35) return true;
+  // A narrow column of cards under the side bar: a company profile (病床数：452床, 資本金 …) among them.
+  if (width(side) < width(other) * 0.6 && lines.some((l) => PROFILE_FIGURE.test(l))) return true;
   return lines.length >= 3 && !lines.some((l) => /。$/.test(l)) && lines.filter((l) => NAV_LABEL.test(l) || isNavLine(l)).length >= lines.length * 0.5;
 }
 
+/** A date anywhere in a line: 2025.03.10, 2025年3月10日, 令和7年3月10日. */
+const DATE_IN_LINE = /(?:(?:19|20)[0-9]{2}[年./-][0-9]{1,2}[月./-][0-9]{1,2}日?|(?:令和|平成)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日)/g;
+const datesIn = (text: string) => text.match(DATE_IN_LINE)?.length ?? 0;
+
+/** At most this many lines of another side box between a news list and the article's date line. */
+const SIDE_BOX_LINES = 4;
+
 /** An entry of a news list: a short line that is not a sentence (a dated title, a month of an archive). */
 function isListEntry(text: string): boolean {
-  return text.length > 0 && text.length <= 70 && !/[。]/.test(text) && !/^(?:[0-9０-９]{1,2}[.．、]|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９]|[■□◆●]|#)/.test(text);
+  // Entries set inline (cards that run on as one paragraph on a narrow page) make longer lines with a
+  // date each; a sentence of the release with two dates has its commas.
+  const long = text.length > 70 && text.length <= 240 && datesIn(text) >= 2 && !/[、]/.test(text);
+  return text.length > 0 && (text.length <= 70 || long) && !/[。]/.test(text) && !/^(?:[0-9０-９]{1,2}[.．、]|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９]|[■□◆●]|#)/.test(text);
 }
 
 /** A side headed by 「最新のお知らせ」「■新着情報」…: a news box, whatever its lines line up with. */
@@ -136,15 +152,22 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     let j = i;
     // A breadcrumb ends it: 「NEWS / ニュース」 above the trail is the article's section banner, and the title and lead paragraph follow.
     while (j < texts.length && (j === i || SIDEBAR_HEADING.test(texts[j]!) || isListEntry(texts[j]!)) && !BREADCRUMB.test(texts[j]!)) list.add(j++);
+    // Boxes stacked above the article (a narrow page): what stands between the list and the
+    // article's date line, a few lines on, is another box (「■トピックス」 and its promotion).
+    const dateLine = texts.slice(j, j + SIDE_BOX_LINES + 1).findIndex((t) => dateOfDateLine(t) !== null);
+    if (dateLine > 0) for (let k = j; k < j + dateLine; k++) list.add(k);
     i = j - 1;
   }
   let crumb: PdfLine | null = null;
   const kept = lines.filter((l, i) => {
     const text = texts[i]!;
     // A breadcrumb's trail wraps onto a second line of the same small type just below it.
-    const wrapped = crumb && crumb.page === l.page && Math.abs(crumb.size - l.size) < 0.5 && crumb.y - l.y <= l.size * 1.8 && !/。$/.test(text);
+    // (The article's date line under the trail is no wrap of it.)
+    const wrapped = crumb && crumb.page === l.page && Math.abs(crumb.size - l.size) < 0.5 && crumb.y - l.y <= l.size * 1.8 && !/。$/.test(text) && dateOfDateLine(text) === null;
     crumb = text.length <= 120 && BREADCRUMB.test(text) ? l : null;
-    return !(menu.has(i) || list.has(i) || isNavLine(text) || (l.items.length > 1 && isNavLine(spacedText(l))) || isRunTogetherNav(text) || SHARE_LABEL.test(text) || crumb || wrapped);
+    // A header's contact number beside the logo, at the top of the first page.
+    const contact = l.page === 1 && l.position < 0.2 && HEADER_CONTACT.test(text);
+    return !(menu.has(i) || list.has(i) || contact || isNavLine(text) || (l.items.length > 1 && isNavLine(spacedText(l))) || isRunTogetherNav(text) || SHARE_LABEL.test(text) || crumb || wrapped);
   });
   // The site's footer, bottom up: copyright, cookie notice, company-profile figures (after the
   // site's name: 「三重県 資本金：…」), links to the neighbouring articles. A notice that wraps is

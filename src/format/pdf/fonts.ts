@@ -117,8 +117,9 @@ export function loadFont(file: PdfFile, dict: PdfDict): Font {
           i += length;
           let glyph = cache.get(code);
           if (!glyph) {
-            const unicode = toUnicode.get(code);
-            if (!unicode) throw new Unsupported('a code without a ToUnicode entry');
+            // Code 0 unmapped: a glyph drawn from no character (Chromium's list bullet); pdf.js reads it as U+0000.
+            const unicode = toUnicode.get(code) ?? (code === 0 ? '\u0000' : undefined);
+            if (unicode === undefined) throw new Unsupported('a code without a ToUnicode entry');
             glyph = glyphOf(unicode, widths.get(cidOf(code)) ?? defaultWidth);
             cache.set(code, glyph);
           }
@@ -175,8 +176,9 @@ export function loadFont(file: PdfFile, dict: PdfDict): Font {
         const code = chars.charCodeAt(i);
         let glyph = glyphs[code];
         if (!glyph) {
-          const unicode = toUnicode.get(code);
-          if (!unicode) throw new Unsupported('a code without a ToUnicode entry');
+          // Code 0 unmapped: a glyph drawn from no character (Chromium's list bullet); pdf.js reads it as U+0000.
+          const unicode = toUnicode.get(code) ?? (code === 0 ? '\u0000' : undefined);
+          if (unicode === undefined) throw new Unsupported('a code without a ToUnicode entry');
           const w = widthList[code - firstChar];
           glyph = glyphs[code] = glyphOf(unicode, typeof w === 'number' ? w : defaultWidth);
         }

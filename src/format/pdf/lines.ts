@@ -6,6 +6,9 @@ const CELL_GAP = 2;
 /** Gap that is a space between words. */
 const SPACE_GAP = 0.25;
 
+/** A heading's number alone: 2. / １ / (3) / ④ / 第2 / 三、 */
+const SECTION_NUMBER = /^(?:[0-9０-９]{1,2}[.．]?|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|[①-⑳]|第[0-9０-９一二三四五六七八九十]{1,3}[章節条項]?|[一二三四五六七八九十]{1,2}[、.．])$/;
+
 /** How many lines of a page start a piece of text after a gap at each x (in 2-point steps). */
 export type ColumnStarts = Map<number, number>;
 const columnKey = (x: number) => Math.round(x / 2);
@@ -80,9 +83,9 @@ function lineOf(line: { item: Item; gap: number }[], isColumn: (x: number) => bo
       cell = '';
     } else if (cell && !cell.endsWith(' ') && (pendingSpace || gap > SPACE_GAP)) {
       // Between two Japanese characters a small gap is letter-spacing (均等割り付け), not a space:
-      // a space the PDF wrote counts from half a size (a full-width space is one), a bare gap from 1.5.
+      // a space the PDF wrote counts from a fifth of a size (「ドメイン名 ：」 as the page wrote it), a bare gap from 1.5.
       const cjk = isWide(cell[cell.length - 1]) && isWide(item.str.trimStart()[0]);
-      if (!cjk || (pendingSpace ? gap >= 0.5 : gap > 1.5)) cell += ' ';
+      if (!cjk || (pendingSpace ? gap >= 0.2 : gap > 1.5)) cell += ' ';
     }
     pendingSpace = false;
     if (!cell) cellStart = item.x;
@@ -94,8 +97,13 @@ function lineOf(line: { item: Item; gap: number }[], isColumn: (x: number) => bo
   }
   // A cell that is only a colon or a dot leader sits between a label and its value.
   const keep = cells.map((c) => !/^[:：…・.]+$/.test(c));
-  const kept = keep.some(Boolean) ? cells.filter((_, i) => keep[i]) : cells;
-  const keptX = keep.some(Boolean) ? cellX.filter((_, i) => keep[i]) : cellX;
+  let kept = keep.some(Boolean) ? cells.filter((_, i) => keep[i]) : cells;
+  let keptX = keep.some(Boolean) ? cellX.filter((_, i) => keep[i]) : cellX;
+  // A section number set apart from its heading by a wide space (「2.　情報漏えい…」「１　概要」) is no table row.
+  if (kept.length === 2 && SECTION_NUMBER.test(kept[0]!) && /^[^0-9０-９\s]/.test(kept[1]!) && kept[1]!.length >= 2) {
+    kept = [`${kept[0]} ${kept[1]}`];
+    keptX = [keptX[0]!];
+  }
   const first = line[0]!.item;
   const last = line[line.length - 1]!.item;
   return {

@@ -106,3 +106,61 @@ export function rulingSegments(list: OperatorList, ops: Record<string, number>, 
   }
   return out;
 }
+
+/** A list bullet: a small round mark drawn as a path (Chromium draws ● and ○ of a list so, not as text). */
+export interface BulletMark {
+  x: number;
+  y: number;
+  size: number;
+}
+
+/** Largest side (points) of a path that is a list bullet rather than a drawing. */
+const BULLET_MAX = 8;
+/**
+ * More round marks than this on a page are a drawing (a chart's dots, a pattern), not list
+ * bullets: none are taken, which also bounds the lines × marks search that follows.
+ */
+export const MAX_BULLETS = 500;
+
+/**
+ * The page's list bullets: paths of curves only (a circle), small and about as wide as high,
+ * filled or stroked. Their centres, in page space.
+ */
+export function bulletMarks(list: OperatorList, ops: Record<string, number>, maxOps = 200_000): BulletMark[] {
+  const out: BulletMark[] = [];
+  const stack: Matrix[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let pending: number[] | null = null;
+  const paints = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke, ops.stroke, ops.closeStroke]);
+  const n = Math.min(list.fnArray.length, maxOps);
+  for (let i = 0; i < n; i++) {
+    const fn = list.fnArray[i]!;
+    const args = list.argsArray[i] as unknown[] | null;
+    if (fn === ops.save) stack.push(ctm);
+    else if (fn === ops.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+    else if (fn === ops.transform && args) ctm = multiply(ctm, args as Matrix);
+    else if (fn === ops.constructPath && args) {
+      const [pathOps, coords] = args as [number[], number[]];
+      const round = pathOps.length >= 3 && pathOps[0] === ops.moveTo && pathOps.slice(1).every((op) => op === ops.curveTo || op === ops.closePath);
+      pending = round ? coords : null;
+    } else if (paints.has(fn) && pending) {
+      let x0 = Infinity;
+      let y0 = Infinity;
+      let x1 = -Infinity;
+      let y1 = -Infinity;
+      for (let k = 0; k + 1 < pending.length; k += 2) {
+        const [x, y] = apply(ctm, pending[k]!, pending[k + 1]!);
+        x0 = Math.min(x0, x);
+        x1 = Math.max(x1, x);
+        y0 = Math.min(y0, y);
+        y1 = Math.max(y1, y);
+      }
+      const w = x1 - x0;
+      const h = y1 - y0;
+      if (w > 0.5 && h > 0.5 && w <= BULLET_MAX && h <= BULLET_MAX && w / h > 0.7 && w / h < 1.4) out.push({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, size: Math.max(w, h) });
+      pending = null;
+      if (out.length > MAX_BULLETS) return [];
+    } else if (fn === ops.endPath) pending = null;
+  }
+  return out;
+}

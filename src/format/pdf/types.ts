@@ -23,6 +23,8 @@ export interface PdfLine {
   /** The PDF wrote a space at the line's start or end (a wrap between words, not inside one). */
   spaceBefore: boolean;
   spaceAfter: boolean;
+  /** A list item: a bullet drawn just left of the line's text (read as 「- 」). */
+  bullet?: boolean;
   /** A row of a ruled table (its cells are whole: nothing below joins them). */
   table?: boolean;
   /** A ruled table's first row on a page with no rule above it: the rest of a row broken by the page break. */

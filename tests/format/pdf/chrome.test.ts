@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
-import { dropPageChrome, isNavLine, isRunTogetherNav } from '../../../src/format/pdf/chrome.js';
+import { dropPageChrome, isNavLine, isRunTogetherNav, isSideChrome } from '../../../src/format/pdf/chrome.js';
+import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
-import { BANNER_SECTION, BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, PREV_NEXT, PROFILE_FIGURE, SIDEBAR_HEADING, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
+import { BANNER_SECTION, BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, SIDEBAR_HEADING, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
 
 /** Lines set 18 pt apart down one page, in 10 pt type. */
 const page = (texts: string[], start = 700): PdfLine[] =>
@@ -18,6 +19,8 @@ test.each([
   ['a last paragraph of the release that wraps', ['お客様には多大なご心配をおかけしましたことを深くお詫び申し上げます。なお、本件に関するお問い合わせは下記', '窓口までお願いいたします。'], ['お客様には多大なご心配をおかけしましたことを深くお詫び申し上げます。なお、本件に関するお問い合わせは下記', '窓口までお願いいたします。']],
   ['a blog entry\'s byline', [...BODY, '投稿者: 広報部日時: 2024年12月17日 10:00'], BODY],
   ['a closing line naming the company', ['株式会社サンプル 代表取締役社長 山田太郎'], ['株式会社サンプル 代表取締役社長 山田太郎']],
+  ['a header\'s contact number at the top of the first page', ['お問い合わせ 0120-000-000', ...BODY], BODY],
+  ['a contact number in the release\'s own closing lines stays', [...BODY, ...new Array(10).fill('当社は、再発防止に努めてまいります。'), 'お問い合わせ 0120-000-000'], [...BODY, ...new Array(10).fill('当社は、再発防止に努めてまいります。'), 'お問い合わせ 0120-000-000']],
 ])('dropPageChrome, site footer: %s', (_label, texts, expected) => {
   expect(kept(page(texts))).toEqual(expected);
 });
@@ -25,6 +28,12 @@ test.each([
 test.each([
   ['a section banner above the breadcrumb is no news list: the title and lead stay', ['NEWS', 'ニュース', 'TOP > ニュース > 不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ', '当社サーバーが第三者による不正アクセスを受け、お客様情報の一部が流出した可能性があることが'], ['不正アクセスに関するお知らせ', '当社サーバーが第三者による不正アクセスを受け、お客様情報の一部が流出した可能性があることが']],
   ['a news list under its heading goes', [...BODY, '最新のお知らせ', '2025年3月15日 会員数が30万人を突破しました', '2025年3月1日 セミナー（定員200名）開催のご案内'], BODY],
+  ['the article\'s date line under the breadcrumb is no wrap of the trail', ['TOP > ニュース > 不正アクセスに関するお知らせ', '公開日：2025/4/28 更新日：2025/5/4', '不正アクセスに関するお知らせ', ...BODY], ['公開日：2025/4/28 更新日：2025/5/4', '不正アクセスに関するお知らせ', ...BODY]],
+  ['the trail wrapped onto a second line still goes', ['TOP > ニュース > 当社サーバーへの不正アクセスによる個人情報漏えいの可能性に関する', 'お知らせとお詫び', ...BODY], BODY],
+  ['another box between a stacked news list and the article\'s date line goes', ['■新着情報', '2026.01.11', '年末年始休業のお知らせ', 'リンク集', '■トピックス', '会員数30万人突破記念キャンペーンを実施中です。抽選で500名様にプレゼントが当たります。', '2026.01.20', ...BODY], ['2026.01.20', ...BODY]],
+  ['news cards run on as one paragraph (a narrow page) go', [...BODY, '最新のお知らせ', '2024.12.16年末年始休業のお知らせ2024.12.02プレゼントキャンペーン：抽選で500名様に2024.11.17不審なメールにご注', '意ください（2,500件のお問い合わせを受けて）2024.11.03採用説明会を開催します（参加者150名様）2024.10.15会員数が', '30万人を突破しました'], BODY],
+  ['a long line of the release with two dates after a news list stays', ['最新のお知らせ', '2025年3月15日 会員数が30万人を突破しました', '2025年3月10日に不正アクセスを検知し、2025年3月12日に外部専門家による調査を開始したところ、お客様の氏名、住所、電話番号、メールアドレス等', 'が流出した可能性があることが判明しました。'], ['2025年3月10日に不正アクセスを検知し、2025年3月12日に外部専門家による調査を開始したところ、お客様の氏名、住所、電話番号、メールアドレス等', 'が流出した可能性があることが判明しました。']],
+  ['a paragraph after a news list with no date line after it stays', ['最新のお知らせ', '2025年3月15日 会員数が30万人を突破しました', 'リンク集', '当社は2025年3月20日、第三者による不正アクセスを確認しました。', '調査の結果、お客様情報が流出した可能性があります。', ...BODY], ['当社は2025年3月20日、第三者による不正アクセスを確認しました。', '調査の結果、お客様情報が流出した可能性があります。', ...BODY]],
 ])('dropPageChrome, news lists: %s', (_label, texts, expected) => {
   const lines = page(texts);
   // The title in larger type, as printed.
@@ -39,6 +48,9 @@ test.each([
   // A release's own lists are not navigation.
   ['data kinds separated by spaces', '氏名 住所 電話番号 メールアドレス 生年月日', false],
   ['too short to tell', 'ホーム お知らせ', false],
+  ['three labels, one leading home (image links printed as their alt text)', 'ホーム 会社案内 ニュース', true],
+  ['three labels, none leading home', '会社概要 ニュースリリース お問い合わせ', false],
+  ['three words, one of them no label', 'ホーム 氏名 住所', false],
   ['a sentence', '当社ホームページのお問い合わせフォームよりご連絡ください。', false],
 ])('isNavLine: %s', (_label, text, expected) => {
   expect(isNavLine(text)).toBe(expected);
@@ -49,6 +61,10 @@ test.each([
   [SIDEBAR_HEADING, '■ 関連記事', true],
   [SIDEBAR_HEADING, 'RECENT POSTS', true],
   [SIDEBAR_HEADING, '最新のお知らせについて当社は次のとおり対応しました', false],
+  [HEADER_CONTACT, 'お問い合わせ 0120-000-000', true],
+  [HEADER_CONTACT, 'TEL：03-1234-5678', true],
+  [HEADER_CONTACT, 'お問い合わせは 0120-000-000 までお願いいたします。', false],
+  [HEADER_CONTACT, '電話番号、メールアドレス', false],
   [BREADCRUMB, 'ホーム > ニュースリリース > 不正アクセスに関するお知らせ', true],
   [BREADCRUMB, 'TOP ＞ お知らせ', true],
   [BREADCRUMB, '対象 > 1,000件', false],
@@ -82,4 +98,19 @@ test.each([
   ['labels with an unknown word between them', 'ホーム企業情報お客様情報ニュース採用', false],
 ])('isRunTogetherNav: %s', (_label, text, expected) => {
   expect(isRunTogetherNav(text)).toBe(expected);
+});
+
+/** Atoms of lines set 17 pt apart in one column: x, width. */
+const column = (texts: string[], x: number, width: number): Atom[] =>
+  texts.map((str, k) => itemAtom({ str, x, y: 600 - k * 17, width, size: 10 }));
+const ARTICLE = new Array(8).fill('2025年11月26日に、不審な通信が湘南藤沢キャンパスのメールシステムのス');
+
+test.each([
+  ['a promotion card and a company profile beside the article', ['会員数30万人突破記念キャンペーンを', '実施中です。抽選で500名様にプレゼン', 'トが当たります。', '会社情報', '病床数：452床', '資本金：12億3,400万円'], 120, true],
+  ['a news list under its heading', ['最新のお知らせ', '2025年12月17日 スマートフォンアプリの', 'ダウンロード数が45万件'], 120, true],
+  // A column of the release itself stays.
+  ['a narrow column of the release naming a figure in prose', ['当社の従業員は、', '今回の事案を受けて', '再発防止に努めます。'], 120, false],
+  ['a profile figure in a column as wide as the article', ['会社情報', '資本金：12億3,400万円', '従業員数：3,456名'], 330, false],
+])('isSideChrome: %s', (_label, texts, width, expected) => {
+  expect(isSideChrome(column(texts, 398, width), column(ARTICLE, 37, 340))).toBe(expected);
 });

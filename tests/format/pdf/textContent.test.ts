@@ -44,6 +44,7 @@ describe('text operators: the same items as pdf.js getTextContent gives', () => 
     ['text outside the page is skipped', `BT /F1 10 Tf 900 700 Td ${hex('氏名')} Tj ET BT /F1 10 Tf 72 700 Td ${hex('住所')} Tj ET`],
     ['a line below the last starts a new item', `BT /F1 10 Tf 72 700 Td ${hex('氏名')} Tj 0 -14 Td ${hex('住所')} Tj ET`],
     ['a rotated run', `BT /F1 10 Tf 0 1 -1 0 300 300 Tm ${hex('氏名住所')} Tj ET`],
+    ['code 0, which the ToUnicode map lacks (Chromium\'s list bullet), reads as U+0000', `BT /F1 10 Tf 72 700 Td ${hex('\u0000')} Tj 14 0 Td ${hex('氏名')} Tj ET`],
   ])('%s', async (_label, ops) => {
     const bytes = toUnicodePage(ops, TEXT, { w: '32 [250] 44 [250 333 250] 48 [500 500 500 500 500] 65 [600 600 600] 100 [500 500 500]' });
     expect(rounded(ownItems(bytes))).toEqual(rounded(await pdfjsItems(bytes)));

@@ -1,0 +1,33 @@
+import { expect, test } from 'vitest';
+import { groupLines } from '../../../src/format/pdf/lines.js';
+import type { Item } from '../../../src/format/pdf/types.js';
+
+/** One baseline's pieces: [text, x], in 10 pt type, each 10 pt a character wide. */
+const line = (pieces: [string, number][]): Item[] => pieces.map(([str, x]) => ({ str, x, y: 700, width: [...str].length * 10, size: 10 }));
+const cellsOf = (pieces: [string, number][]) => groupLines(line(pieces)).map((l) => l.cells);
+
+test.each([
+  ['a section number set apart from its heading', [['2.', 50], ['情報漏えいが発生またはそのおそれがある個人情報', 100]], [['2. 情報漏えいが発生またはそのおそれがある個人情報']]],
+  ['a full-width number and a short heading', [['１', 50], ['概要', 90]], [['１ 概要']]],
+  ['a number in brackets', [['（３）', 50], ['再発防止策', 110]], [['（３） 再発防止策']]],
+  // Cells that stay cells.
+  ['a label and its figure', [['対象件数', 50], ['1,234件', 150]], [['対象件数', '1,234件']]],
+  ['two numbers', [['1', 50], ['250', 100]], [['1', '250']]],
+  ['a number, then three cells', [['1', 50], ['氏名', 100], ['住所', 200]], [['1', '氏名', '住所']]],
+  ['a number before a single character', [['1', 50], ['名', 100]], [['1', '名']]],
+] as [string, [string, number][], string[][]][])('groupLines: %s', (_label, pieces, expected) => {
+  expect(cellsOf(pieces)).toEqual(expected);
+});
+
+/** Pieces with the widths they were drawn at: [text, x, width]. */
+const drawn = (pieces: [string, number, number][]): Item[] => pieces.map(([str, x, width]) => ({ str, x, y: 700, width, size: 10 }));
+
+test.each([
+  // A space the page wrote between Japanese characters is kept from a fifth of the type size: 「ドメイン名 ：」.
+  ['a written space before a full-width colon', [['ドメイン名', 50, 50], [' ', 100, 2.5], ['：', 102.5, 10], [' 892 件', 112.5, 40]], 'ドメイン名 ： 892 件'],
+  // Letter-spacing (均等割り付け) with no space written stays one word; so does a space set too tight to show.
+  ['letter-spaced characters, no space written', [['概', 50, 10], ['要', 65, 10]], '概要'],
+  ['a space item narrower than a fifth of the size', [['氏', 50, 10], [' ', 60, 1], ['名', 61, 10]], '氏名'],
+] as [string, [string, number, number][], string][])('groupLines, spaces between Japanese characters: %s', (_label, pieces, expected) => {
+  expect(groupLines(drawn(pieces)).map((l) => l.cells.join(' | '))).toEqual([expected]);
+});
