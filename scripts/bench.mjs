@@ -59,6 +59,9 @@ if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) {
   process.exit(1);
 }
 
+/** How long after a file's last change batch trusts its stamp (src/batch/outdir.ts RACY_MS). */
+const STAMP_AFTER_MS = 2000;
+
 /** What batch reads by default (its --include): the archive's scripts/*.py are not releases. */
 const RELEASE_FILE = /\.(?:md|txt|html?)$/i;
 
@@ -158,9 +161,20 @@ for (let i = 0; i < RUNS; i++) {
   cold.push(r);
   line(`run ${i + 1}`, r);
 }
+const coldEnded = Date.now();
 for (let i = 1; i < RUNS; i++) rmSync(join(work, `out-${i}`), { recursive: true, force: true });
 
-console.log('\nwarm batch -o (nothing changed):');
+// The re-run a user makes (the next day's cron job): nothing changed since a run that verified
+// every output and stamped it, so each input is skipped on two stats. Outputs are stamped only by a
+// run that starts more than 2 s after they were written (batch's "racy clean" rule, README's
+// Incremental): a re-run right after the cold run reads and hashes every input and output instead —
+// once, on the first re-run. Timing re-runs that start within 2 s of the cold run (as this bench did)
+// measured that one-off verification, a part of the files at a time, not the daily re-run.
+await new Promise((r) => setTimeout(r, Math.max(0, coldEnded + STAMP_AFTER_MS + 500 - Date.now())));
+console.log('\nfirst re-run after the cold run (verifies every output by content, then stamps it):');
+line('run 1', await disclose(['batch', ARCHIVE, '-o', out, '--quiet', ...jobsArgs]));
+
+console.log('\nwarm batch -o (nothing changed since a run that stamped the outputs):');
 const warm = [];
 for (let i = 0; i < RUNS; i++) {
   const r = await disclose(['batch', ARCHIVE, '-o', out, ...jobsArgs]);
