@@ -232,9 +232,10 @@ export interface OutputSlot {
   /** `<folder>/.<run id>-`: the writer adds a number of its own and TEMP_SUFFIX. */
   tempPrefix: FsPath;
   /**
-   * The run's write-ahead log. Each write opens it (O_APPEND: each line is one write, whichever
-   * thread makes it) and closes it again: a descriptor shared across threads could be written by a
-   * worker being stopped after the main thread closed it, and its number reused meanwhile.
+   * The run's write-ahead log. Each thread opens it itself (O_APPEND: each line is one write,
+   * whichever thread makes it) and closes it again — per file, or per bundle (WalAppender): a
+   * descriptor shared across threads could be written by a worker being stopped after the main
+   * thread closed it, and its number reused meanwhile.
    */
   walPath: string;
   fault: FaultSeam | null;
@@ -258,7 +259,7 @@ function tempName(prefix: FsPath): FsPath {
  * the content to an exclusively created temporary file (O_EXCL | O_NOFOLLOW), its index line to the
  * write-ahead log, then the rename. Throws the file system's error (the caller tells a full disk).
  */
-export function writeOutputSync(slot: OutputSlot, content: Uint8Array, walLine: string): void {
+export function writeOutputSync(slot: OutputSlot, content: Uint8Array, walLine: string, wal?: WalAppender): void {
   const temp = tempName(slot.tempPrefix);
   let created = false;
   try {
@@ -271,7 +272,8 @@ export function writeOutputSync(slot: OutputSlot, content: Uint8Array, walLine: 
     } finally {
       closeSync(fd);
     }
-    appendLine(slot.walPath, walLine);
+    if (wal) wal.append(slot.walPath, walLine);
+    else appendLine(slot.walPath, walLine);
     renameSync(temp, slot.target);
   } catch (e) {
     if (created) {
@@ -291,6 +293,31 @@ function appendLine(path: string, line: string): void {
   try {
     writeSync(fd, line + '\n');
   } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The write-ahead log held open by one thread for the outputs of one worker bundle (one open and
+ * close per bundle instead of per file). The thread that opens it closes it, at the end of the
+ * bundle, so no other thread ever closes a descriptor this one may still write (see OutputSlot).
+ */
+export class WalAppender {
+  private fd = -1;
+  private path = '';
+  append(path: string, line: string): void {
+    if (this.fd < 0 || this.path !== path) {
+      this.close();
+      this.fd = openSync(path, constants.O_WRONLY | constants.O_APPEND | constants.O_NOFOLLOW);
+      this.path = path;
+    }
+    // One write per line: O_APPEND keeps lines whole whichever thread writes.
+    writeSync(this.fd, line + '\n');
+  }
+  close(): void {
+    if (this.fd < 0) return;
+    const fd = this.fd;
+    this.fd = -1;
     closeSync(fd);
   }
 }

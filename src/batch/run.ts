@@ -515,10 +515,14 @@ interface Parser {
 class InlineParser implements Parser {
   stopped = false;
   readonly lost = 0;
+  /** Imported once: a dynamic import per input goes through the module loader's resolution each time. */
+  private parseTask: typeof import('./worker.js').parseTask | null = null;
   async parse(task: ParseTask): Promise<ParseReply> {
-    await raiseOptimizationBudget();
-    const { parseTask } = await import('./worker.js');
-    return parseTask(task);
+    if (!this.parseTask) {
+      await raiseOptimizationBudget();
+      this.parseTask = (await import('./worker.js')).parseTask;
+    }
+    return this.parseTask(task);
   }
   async stop(): Promise<void> {
     this.stopped = true;

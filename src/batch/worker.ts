@@ -5,7 +5,7 @@ import { errorMessage } from './message.js';
 import { notAReleaseReason } from '../incident/nonRelease.js';
 import type { Incident, IncidentType } from '../types.js';
 import type { PdfLimits } from '../format/pdf/limits.js';
-import { indexEntryFor, writeOutputSync, type IndexEntry, type OutputSlot } from './outdir.js';
+import { indexEntryFor, WalAppender, writeOutputSync, type IndexEntry, type OutputSlot } from './outdir.js';
 import { readBytesSync } from './read.js';
 
 /**
@@ -89,14 +89,20 @@ async function parseAll(bundle: Bundle): Promise<ParseReply[]> {
   const current = bundle.progress ? new Int32Array(bundle.progress, 0, 1) : null;
   const since = bundle.progress ? new Float64Array(bundle.progress, 8, 1) : null;
   const replies: ParseReply[] = [];
-  for (let i = 0; i < bundle.tasks.length; i++) {
-    if (since && current) {
-      since[0] = Date.now() + (warm ? 0 : bundle.warmUpMs ?? 0);
-      Atomics.store(current, 0, i);
-      warm = true;
+  // The write-ahead log is opened once for the bundle's outputs, and closed by this thread.
+  const wal = new WalAppender();
+  try {
+    for (let i = 0; i < bundle.tasks.length; i++) {
+      if (since && current) {
+        since[0] = Date.now() + (warm ? 0 : bundle.warmUpMs ?? 0);
+        Atomics.store(current, 0, i);
+        warm = true;
+      }
+      hangForTests(bundle.tasks[i].path);
+      replies.push(await parseTask(bundle.tasks[i], wal));
     }
-    hangForTests(bundle.tasks[i].path);
-    replies.push(await parseTask(bundle.tasks[i]));
+  } finally {
+    wal.close();
   }
   return replies;
 }
@@ -116,7 +122,7 @@ function hangForTests(path: string): void {
 }
 
 /** One input (also what `jobs: 0` calls in the main thread). */
-export async function parseTask(task: ParseTask): Promise<ParseReply> {
+export async function parseTask(task: ParseTask, wal?: WalAppender): Promise<ParseReply> {
   let bytes = task.bytes;
   if (!bytes) {
     const readPath = typeof task.readPath === 'string' || task.readPath === undefined ? (task.readPath ?? task.path) : Buffer.from(task.readPath.buffer, task.readPath.byteOffset, task.readPath.byteLength);
@@ -141,7 +147,7 @@ export async function parseTask(task: ParseTask): Promise<ParseReply> {
   const index = indexEntryFor(summary, { ...task.write.fields, sha256, outputSha256: createHash('sha256').update(content).digest('hex') });
   const indexLine = JSON.stringify(index);
   try {
-    writeOutputSync(task.write.slot, content, indexLine);
+    writeOutputSync(task.write.slot, content, indexLine, wal);
   } catch (e) {
     return { error: `cannot write ${task.write.shown}: ${errorMessage(e, task.write.shown)}`, writeFailed: true, code: (e as NodeJS.ErrnoException).code };
   }

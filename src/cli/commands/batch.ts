@@ -185,8 +185,9 @@ export async function runBatchCommand(dirs: string[], opts: BatchCommandOptions,
       }
       // A skipped file (up to date in OUTDIR) is read back only when the combined table needs it.
       // The worker's JSON is parsed here only when a table or a writer needs the incident itself.
+      // (`r.skipped`, not `r.json`, tells a parsed file: with -o, reading `r.json` reads the output back.)
       const needsIncident = combined !== undefined || stdoutWriter !== undefined || r.notRelease === undefined;
-      const incident = r.json !== undefined ? (needsIncident ? r.incident! : null) : combined && r.output ? await readIncident(r.output) : undefined;
+      const incident = !r.skipped ? (needsIncident ? r.incident! : null) : combined && r.output ? await readIncident(r.output) : undefined;
       if (incident === undefined) continue;
       const notRelease = opts.keepNonReleases ? null : incident ? notAReleaseReason(incident) : r.notRelease!;
       if (notRelease) {
@@ -194,14 +195,14 @@ export async function runBatchCommand(dirs: string[], opts: BatchCommandOptions,
         if (!opts.quiet && !r.skipped) progress.message(`disclose: ${stripUnsafe(r.path)}: not a release (${notRelease}); ${opts.output ? 'its JSON is written, `disclose stats` leaves it out' : 'left out (--keep-non-releases keeps it)'}\n`);
         continue;
       }
-      if (r.json === undefined) {
+      if (r.skipped) {
         if (incident) combined?.rows.push(incident);
         continue;
       }
       if (!opts.quiet) for (const w of r.warnings ?? []) progress.message(`disclose: warning: ${stripUnsafe(r.path)}: ${stripUnsafe(w)}\n`);
       if (incident) combined?.rows.push(incident);
       // The worker's compact JSON is already the NDJSON line.
-      if (opts.output === undefined && !pipeClosed) await (stdoutWriter && incident ? stdoutWriter.write(incident) : writeOut(io, r.json));
+      if (opts.output === undefined && !pipeClosed) await (stdoutWriter && incident ? stdoutWriter.write(incident) : writeOut(io, r.json!));
     }
     if (opts.output === undefined && !pipeClosed) stdoutWriter?.end?.();
     if (combined && opts.output !== undefined) await writeCombined(join(opts.output, combined.name), combined.format, combined.rows, opts);
