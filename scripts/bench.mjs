@@ -42,6 +42,8 @@ const value = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : fallback;
 };
+/** Why the Python builder was not measured (set before the table prints it). */
+let builderAbsence = '';
 // Absolute, because the Python builder runs on symlinks to the archive's folders from a temp folder.
 const ARCHIVE = resolve(value('--archive', join(ROOT, '..', 'shared', 'archive')));
 const RUNS = Number(value('--runs', 3));
@@ -402,7 +404,6 @@ console.log(`\nload average at the end: ${readLoad()} (other processes share the
  * docs/data under its own root, so it runs from a copy of the script beside links to the archive's
  * folders in the bench's temp folder, never in the archive. Null when the script or python3 is absent.
  */
-let builderAbsence = '';
 async function measurePythonBuilder() {
   const script = join(ARCHIVE, 'scripts', 'build_dashboard_data.py');
   if (!existsSync(script)) {
