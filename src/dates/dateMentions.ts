@@ -1,6 +1,6 @@
 import { DATE_QUALIFIERS, ERAS, ERA_ALTERNATION, TIME_OF_DAY_WORDS, YEAR_HINTS } from '../words/eras.js';
 import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
-import { matchesOf } from '../util/regex.js';
+import { matchesOf, withFirstCharGuard } from '../util/regex.js';
 
 /**
  * Finds calendar dates in width-folded text: 2025年12月3日, 2025 年 12 月 3 日, 2025/12/3,
@@ -12,7 +12,7 @@ import { matchesOf } from '../util/regex.js';
 
 const SP = '[ ]{0,2}';
 const ERA_YEAR = '(?:元|[0-9]{1,2}|[一二三四五六七八九十]{1,3})';
-const DATE_PATTERN = new RegExp(
+const DATE_PATTERN = withFirstCharGuard(new RegExp(
   [
     // 2025年12月3日 / 令和7年12月3日 / 2025年12月 / 令和6(2024)年12月30日 / 令和6年(2024年)12月30日 / 2024(令和6)年
     `(?<![0-9])(?:(?<era>${ERA_ALTERNATION})${SP}(?<eraYear>${ERA_YEAR})(?:${SP}\\(${SP}(?<gregInEra>[0-9]{4})${SP}\\))?|(?<year>[0-9]{4})(?:${SP}\\(${SP}(?:${ERA_ALTERNATION})${SP}${ERA_YEAR}${SP}\\))?)${SP}年(?:${SP}\\(${SP}(?<gregAfterEra>[0-9]{4})${SP}年${SP}\\))?${SP}(?<month>[0-9]{1,2})${SP}月(?:${SP}(?<day>[0-9]{1,2})${SP}日)?`,
@@ -26,7 +26,7 @@ const DATE_PATTERN = new RegExp(
     `(?<=(?:同年|本年|今年|昨年|前年)${SP})(?<hintMonth>[0-9]{1,2})${SP}月(?!${SP}[0-9])`,
   ].join('|'),
   'g',
-);
+));
 const GROUP_ERA = 'era';
 const GROUP_ERA_YEAR = 'eraYear';
 
@@ -208,7 +208,7 @@ const PAST_DAY_WORDS: Record<string, { daysBefore: number; time: string | null }
   一昨日: { daysBefore: 2, time: null },
 };
 
-const RELATIVE_PATTERN = new RegExp(
+const RELATIVE_PATTERN = withFirstCharGuard(new RegExp(
   [
     `(?<sameDay>同日)(?!付)`,
     // A chronology's ditto for the day: "|同 昼|…", "同 15:30 …" at the start of a line or cell.
@@ -231,7 +231,7 @@ const RELATIVE_PATTERN = new RegExp(
     `(?<monthWord>今月|本月|先月|前月)${SP}(?<monthWordDay>[0-9]{1,2})${SP}日`,
   ].join('|'),
   'g',
-);
+));
 
 export function findRelativeDates(text: string): RelativeDateMention[] {
   const out: RelativeDateMention[] = [];

@@ -39,6 +39,146 @@ export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecA
   pattern.lastIndex = 0;
 }
 
+/**
+ * The same regex behind a lookahead for the characters a match can start with
+ * (`(?=[0-9令平昭])(?:…)`); the pattern itself when they cannot be told. Irregexp then skips at
+ * once to such a character, where a pattern whose alternatives open with lookbehinds is otherwise
+ * tried whole at every position (the date pattern over the archive: 4× faster). Same matches, same
+ * groups (the wrapper captures nothing). Only for such patterns: a plain word alternation
+ * (`氏名|住所|…`) is scanned faster without it (irregexp's own skip table is lost behind a lookahead).
+ */
+export function withFirstCharGuard(pattern: RegExp): RegExp {
+  const first = pattern.flags.includes('v') ? null : firstCharClass(pattern.source);
+  if (first === null) return pattern;
+  try {
+    return new RegExp(`(?=[${first}])(?:${pattern.source})`, pattern.flags);
+  } catch {
+    // A class this reader joined wrongly: the pattern as it is.
+    return pattern;
+  }
+}
+
+/**
+ * The characters a match of `source` can start with, as the inside of a character class; null when
+ * that cannot be told: an alternative that may match the empty string, an anchor, `.`, a negated
+ * class, a back-reference, or any syntax this reader does not know. Lookarounds are skipped (they
+ * match nothing); an optional element adds its characters to those of what follows it.
+ */
+export function firstCharClass(source: string): string | null {
+  const first = firstOfAlternation(source);
+  return first === null || first.nullable || first.chars === '' ? null : first.chars;
+}
+
+interface FirstChars {
+  /** Inside of a character class. */
+  chars: string;
+  /** Whether the text read may be empty (then what follows may start the match). */
+  nullable: boolean;
+}
+
+function firstOfAlternation(source: string): FirstChars | null {
+  let chars = '';
+  let nullable = false;
+  for (const alternative of topLevelAlternatives(source)) {
+    const first = firstOfSequence(alternative);
+    if (first === null) return null;
+    chars += first.chars;
+    nullable ||= first.nullable;
+  }
+  return { chars, nullable };
+}
+
+/** Escapes that stand for a class of characters or one character, copied into the class as written. */
+const CLASS_ESCAPE = /^\\(?:[dDwWsSnrtfv0]|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]{1,6}\}|[pP]\{[A-Za-z_=]{1,60}\})/;
+/** Characters that need a backslash inside a class. */
+const CLASS_SYNTAX = /[\\\]\[^-]/;
+
+function firstOfSequence(alternative: string): FirstChars | null {
+  let chars = '';
+  for (let i = 0; i < alternative.length; ) {
+    const c = alternative[i]!;
+    let element: FirstChars;
+    let next: number;
+    if (c === '(') {
+      const close = closingParen(alternative, i);
+      if (close < 0) return null;
+      const body = alternative.slice(i + 1, close);
+      if (/^\?<?[=!]/.test(body)) {
+        // A lookaround matches nothing; a quantifier on one is not read.
+        if ('?*+{'.includes(alternative[close + 1] ?? '')) return null;
+        i = close + 1;
+        continue;
+      }
+      const inner = /^\?(?::|<[A-Za-z_$][A-Za-z0-9_$]*>)/.exec(body);
+      if (body.startsWith('?') && inner === null) return null;
+      const first = firstOfAlternation(inner === null ? body : body.slice(inner[0].length));
+      if (first === null) return null;
+      element = first;
+      next = close + 1;
+    } else if (c === '[') {
+      if (alternative[i + 1] === '^') return null;
+      let close = i + 1;
+      while (close < alternative.length && alternative[close] !== ']') close += alternative[close] === '\\' ? 2 : 1;
+      if (close >= alternative.length || close === i + 1) return null;
+      // A hyphen at either end is literal there, not once the class is joined to others.
+      let inside = alternative.slice(i + 1, close);
+      if (inside.startsWith('-')) inside = `\\${inside}`;
+      if (/(?:^|[^\\])(?:\\\\)*-$/.test(inside)) inside = `${inside.slice(0, -1)}\\-`;
+      element = { chars: inside, nullable: false };
+      next = close + 1;
+    } else if (c === '\\') {
+      const d = alternative[i + 1];
+      if (d === undefined) return null;
+      if (d === 'b' || d === 'B') {
+        i += 2;
+        continue;
+      }
+      const escape = CLASS_ESCAPE.exec(alternative.slice(i, i + 80));
+      if (escape) element = { chars: escape[0], nullable: false };
+      else if (ESCAPED_LITERAL.test(d)) element = { chars: `\\${d}`, nullable: false };
+      else return null;
+      next = i + element.chars.length;
+    } else if (PLAIN.test(c)) {
+      const unit = alternative.codePointAt(i)! > 0xffff ? alternative.slice(i, i + 2) : c;
+      element = { chars: CLASS_SYNTAX.test(unit) ? `\\${unit}` : unit, nullable: false };
+      next = i + unit.length;
+    } else return null;
+    // A quantifier that allows none makes the element optional.
+    const quantifier = /^(?:[?*]|\{0(?:,[0-9]*)?\})/.test(alternative.slice(next, next + 12));
+    if (quantifier || element.nullable) {
+      chars += element.chars;
+    } else return { chars: chars + element.chars, nullable: false };
+    i = skipQuantifierAt(alternative, next);
+  }
+  return { chars, nullable: true };
+}
+
+/** The index after the quantifier (with its lazy `?`) that starts at `at`, or `at` when there is none. */
+function skipQuantifierAt(source: string, at: number): number {
+  const c = source[at];
+  if (c === undefined || !'?*+{'.includes(c)) return at;
+  return skipQuantifier(source, at) + 1;
+}
+
+/** The index of the `)` closing the group that opens at `open`, or -1. */
+function closingParen(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let j = open; j < source.length; j++) {
+    const d = source[j];
+    if (d === '\\') {
+      j++;
+      continue;
+    }
+    if (inClass) {
+      if (d === ']') inClass = false;
+    } else if (d === '[') inClass = true;
+    else if (d === '(') depth++;
+    else if (d === ')' && --depth === 0) return j;
+  }
+  return -1;
+}
+
 /** Words as one alternation, longest first so "株式会社" wins over a shorter overlap. */
 export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
