@@ -38,12 +38,7 @@ export function buildDocument(source: string, format?: string): DocumentContext 
   const bodyLines = lines.filter((l) => l.start >= bodyStart);
   const bodySentences = sentences.filter((s) => s.start >= bodyStart);
   // Source line starts, for 1-based line numbers in evidence.
-  const sourceLineStarts: number[] = [0];
-  // A line ends at LF, CRLF or a lone CR (as normalizeText reads them).
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 0x0a || (c === 0x0d && source.charCodeAt(i + 1) !== 0x0a)) sourceLineStarts.push(i + 1);
-  }
+  const sourceLineStarts = lineStartsOf(source);
   const lineLookup = (offset: number): number => {
     let lo = 0;
     let hi = sourceLineStarts.length - 1;
@@ -84,4 +79,18 @@ export function buildDocument(source: string, format?: string): DocumentContext 
       return lines[lo]!;
     },
   };
+}
+
+/**
+ * Offsets where the source's lines start: a line ends at LF, CRLF or a lone CR (as normalizeText
+ * reads them). A function of its own: this loop inside buildDocument had TurboFan compile all of
+ * buildDocument (with what it inlines) on-stack, anew after each deoptimization.
+ */
+function lineStartsOf(source: string): number[] {
+  const starts: number[] = [0];
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && source.charCodeAt(i + 1) !== 0x0a)) starts.push(i + 1);
+  }
+  return starts;
 }

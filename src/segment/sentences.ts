@@ -21,27 +21,40 @@ export const MAX_SENTENCE_LENGTH = 400;
  */
 export function splitSentences(lines: Line[]): Sentence[] {
   const sentences: Sentence[] = [];
-  const push = (line: Line, start: number, end: number) => {
-    while (end - start > MAX_SENTENCE_LENGTH) {
-      const window = line.text.slice(start - line.start, start - line.start + MAX_SENTENCE_LENGTH);
-      const cut = Math.max(window.lastIndexOf('、'), window.lastIndexOf(' '));
-      const at = cut > MAX_SENTENCE_LENGTH / 2 ? start + cut + 1 : start + MAX_SENTENCE_LENGTH;
-      sentences.push({ start, end: at, text: line.text.slice(start - line.start, at - line.start), line: line.index });
-      start = at;
-    }
-    if (end > start) sentences.push({ start, end, text: line.text.slice(start - line.start, end - line.start), line: line.index });
-  };
-  for (const line of lines) {
-    if (line.kind === 'blank') continue;
-    let start = line.start;
-    for (let i = line.start; i < line.end; i++) {
-      const ch = line.text[i - line.start]!;
-      if (ch === '。' || ch === '!' || ch === '?') {
-        push(line, start, i + 1);
-        start = i + 1;
-      }
-    }
-    if (start < line.end && line.text.slice(start - line.start).trim().length > 0) push(line, start, line.end);
-  }
+  for (const line of lines) if (line.kind !== 'blank') splitLine(line, sentences);
   return sentences;
+}
+
+/**
+ * The sentences of one line. Functions of their own (the scan, the push, the cut of a long one):
+ * as one closure-holding function TurboFan compiled it three times in a batch, ~7 ms each.
+ */
+function splitLine(line: Line, sentences: Sentence[]): void {
+  const text = line.text;
+  let start = line.start;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x3002 || ch === 0x21 || ch === 0x3f) {
+      pushSentence(sentences, line, start, line.start + i + 1);
+      start = line.start + i + 1;
+    }
+  }
+  if (start < line.end && text.slice(start - line.start).trim().length > 0) pushSentence(sentences, line, start, line.end);
+}
+
+function pushSentence(sentences: Sentence[], line: Line, start: number, end: number): void {
+  if (end - start > MAX_SENTENCE_LENGTH) start = pushCuts(sentences, line, start, end);
+  if (end > start) sentences.push({ start, end, text: line.text.slice(start - line.start, end - line.start), line: line.index });
+}
+
+/** Cuts a long sentence's leading pieces (at a 、 or space when there is one); returns where the rest starts. */
+function pushCuts(sentences: Sentence[], line: Line, start: number, end: number): number {
+  while (end - start > MAX_SENTENCE_LENGTH) {
+    const window = line.text.slice(start - line.start, start - line.start + MAX_SENTENCE_LENGTH);
+    const cut = Math.max(window.lastIndexOf('、'), window.lastIndexOf(' '));
+    const at = cut > MAX_SENTENCE_LENGTH / 2 ? start + cut + 1 : start + MAX_SENTENCE_LENGTH;
+    sentences.push({ start, end: at, text: line.text.slice(start - line.start, at - line.start), line: line.index });
+    start = at;
+  }
+  return start;
 }
