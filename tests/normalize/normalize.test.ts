@@ -32,6 +32,16 @@ describe('normalizeText', () => {
     expect(n.source.slice(span.start, span.end)).toBe('７９，９９１件');
   });
 
+  test.each([
+    ['a lone high surrogate', 'A\ud800B'],
+    ['a lone low surrogate', '\udc00あ'],
+    ['a pair kept whole', '𠮟責'],
+    ['ASCII only', 'plain text 123'],
+    ['a text longer than one chunk', 'あ'.repeat(20000) + '\ud83d'],
+  ])('the folded text keeps %s unit for unit', (_, source) => {
+    expect(normalizeText(source).text).toBe(source);
+  });
+
   test('offsets are monotonic for any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (s) => {
