@@ -11,14 +11,18 @@ export function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
-/** Descendant elements in document order, optionally only those with the given tag names. */
-export function descendants(root: AnyNode, names?: ReadonlySet<string>): Element[] {
+/**
+ * Descendant elements in document order, optionally only those with the given tag names; with a
+ * limit, the first `limit` of them (a reader of the page's top does not list the whole page).
+ */
+export function descendants(root: AnyNode, names?: ReadonlySet<string>, limit = Infinity): Element[] {
   const out: Element[] = [];
+  if (limit <= 0) return out;
   const stack: AnyNode[] = [...childrenOf(root)].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (!isElement(node)) continue;
-    if (!names || names.has(node.tagName)) out.push(node);
+    if ((!names || names.has(node.tagName)) && out.push(node) >= limit) break;
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return out;

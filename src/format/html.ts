@@ -174,11 +174,10 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
     cleanText(head.meta.get('property=og:site_name') ?? ''), ...(meta.organization ? [meta.organization] : []),
     ...titleParts(rawTitle).filter((part, i, parts) => i > 0 || (parts.length > 1 && !TITLE_WORDS.some((w) => part.includes(w)))),
   ]);
-  const h1 = descendants(root, H1).map((el) => cleanText(textOf(el))).find((t) => t.length >= 4);
+  const h1 = firstHeadingText(root, (t) => t.length >= 4);
   const line = h1 ? null : titleLine(doc, root, rawTitle, siteNames);
-  const pageH1 = descendants(doc, H1)
-    .map((el) => cleanText(textOf(el)))
-    .find((t) => t.length >= 4 && !siteNames.has(t));
+  // Read only when neither the body's <h1> nor a title line gave the title (it is never used then).
+  const pageH1 = h1 || line ? null : firstHeadingText(doc, (t) => t.length >= 4 && !siteNames.has(t));
   // <title> / og:title when it reads like a release's title; else a line set apart at the top.
   const titleLike = documentTitle.length >= 8 && TITLE_WORDS.some((w) => documentTitle.includes(w)) && !siteNames.has(documentTitle) ? documentTitle : null;
   const emphasized = h1 || line || pageH1 || titleLike ? null : emphasizedTitle(doc, root);
@@ -192,6 +191,15 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   removeAll(pageDateLines(root, date, weights), weights);
   const body = renderBlocks(root, title);
   return { title, date, url, organization: meta.organization, body, warnings };
+}
+
+/** The cleaned text of the first <h1> below `within` that `accept` takes (the rest are not read). */
+function firstHeadingText(within: AnyNode, accept: (text: string) => boolean): string | undefined {
+  for (const el of descendants(within, H1)) {
+    const text = cleanText(textOf(el));
+    if (accept(text)) return text;
+  }
+  return undefined;
 }
 
 /**
@@ -231,7 +239,7 @@ function emphasizedTitle(doc: Document, root: Element): Element | null {
   const at = all.indexOf(root);
   // Above the release's text only: a heading inside it is a section's.
   const inside: Element[] = [];
-  for (const el of descendants(root).slice(0, 40)) {
+  for (const el of descendants(root, undefined, 40)) {
     if (TEXT_BLOCKS.has(el.tagName) && cleanText(textOf(el)).length > 60) break;
     inside.push(el);
   }
@@ -288,11 +296,14 @@ function titleParts(raw: string): string[] {
     SITE_PART_SUFFIX.test(part) && part.replace(SITE_PART_SUFFIX, '').trim() === ''
       ? -2 // a section label alone: お知らせ, ニュース
       : (TITLE_WORDS.some((w) => part.includes(w)) ? 2 : 0) - (looksLikeName(part.replace(SITE_PART_SUFFIX, '').trim()) ? 1 : 0);
+  // Each part ranked once, not at every comparison (the sort is stable: ties keep their order).
   return cleanText(raw)
     .split(/\s[|\-–—]\s|[|｜]/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .sort((a, b) => rank(b) - rank(a) || b.length - a.length);
+    .map((part) => ({ part, rank: rank(part) }))
+    .sort((a, b) => b.rank - a.rank || b.part.length - a.part.length)
+    .map(({ part }) => part);
 }
 const SITE_PART_SUFFIX = /[ ]*(?:公式(?:ウェブ|Web)?サイト|公式ホームページ|ホームページ|ニュースリリース|プレスリリース|ニュース|お知らせ)$/;
 
@@ -316,9 +327,12 @@ function isoDate(value: string | undefined): string | null {
 
 /** The first <time> in the body (else anywhere left after cleaning): its datetime, else its text. */
 function timeTagDate(doc: Document, root: Element): DatedElement | null {
-  for (const el of [...descendants(root, TIME), ...descendants(doc, TIME)]) {
-    const iso = isoDate(el.attribs.datetime) ?? dateOfDateLine(textOf(el));
-    if (iso) return { iso, el };
+  // The page's <time>s are listed only when none in the body dates it.
+  for (const within of [root, doc]) {
+    for (const el of descendants(within, TIME)) {
+      const iso = isoDate(el.attribs.datetime) ?? dateOfDateLine(textOf(el));
+      if (iso) return { iso, el };
+    }
   }
   return null;
 }
@@ -341,7 +355,7 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>): 
   // 「確認日時」 or a signature's date at the end is the release's own, not the page's.
   const visible = (el: AnyNode) => weights.get(el)?.all ?? 0;
   const nodes = (el: AnyNode) => weights.get(el)?.nodes ?? 0;
-  const inside = descendants(root).slice(0, 300);
+  const inside = descendants(root, undefined, 300);
   const textStart = inside.findIndex((el) => /^h[2-6]$/.test(el.tagName) || (TEXT_BLOCKS.has(el.tagName) && visible(el) > 60));
   const lateAt = new Set(textStart < 0 ? [] : inside.slice(textStart));
   const ancestors = new Set<AnyNode>();
