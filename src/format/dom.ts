@@ -28,6 +28,18 @@ export function descendants(root: AnyNode, names?: ReadonlySet<string>, limit = 
   return out;
 }
 
+/** Whether any descendant element has one of the tag names (stops at the first; no list made). */
+export function hasDescendant(root: AnyNode, names: ReadonlySet<string>): boolean {
+  const stack: AnyNode[] = [...childrenOf(root)];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (names.has(node.tagName)) return true;
+    for (const c of node.children) stack.push(c);
+  }
+  return false;
+}
+
 /** The text of a subtree, in document order (what `.text()` gives). */
 export function textOf(root: AnyNode): string {
   if (root.type === 'text') return (root as unknown as { data: string }).data;

@@ -1,6 +1,6 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import { formatDate } from '../dates/dateMentions.js';
-import { closestTag, countTagChildren, descendants, isAncestor, isElement, removeAll, subtreeWeights, tagChildren, textOf, textWeight, type Weight } from './dom.js';
+import { closestTag, countTagChildren, descendants, hasDescendant, isAncestor, isElement, removeAll, subtreeWeights, tagChildren, textOf, textWeight, type Weight } from './dom.js';
 import { looksLikeName, readPageMeta } from './pageMeta.js';
 import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
@@ -695,7 +695,14 @@ type Walk = (node: AnyNode, depth: number) => void;
 function renderTable(table: Element, lines: string[], blank: () => void, walk: Walk, depth: number): void {
   blank();
   const rows = descendants(table, TR).filter((tr) => closestTag(tr.parent!, TABLE) === table);
-  const layout = rows.some((tr) => tagChildren(tr, ['td', 'th']).some((cell) => descendants(cell, LAYOUT_BLOCKS).length > 0 && cleanText(textOf(cell)).length > 120));
+  // Each cell's text once: the layout check and the row both read it.
+  const cellTexts = new Map<Element, string>();
+  const cellText = (cell: Element) => {
+    let text = cellTexts.get(cell);
+    if (text === undefined) cellTexts.set(cell, (text = cleanText(textOf(cell))));
+    return text;
+  };
+  const layout = rows.some((tr) => tagChildren(tr, ['td', 'th']).some((cell) => hasDescendant(cell, LAYOUT_BLOCKS) && cellText(cell).length > 120));
   if (layout) {
     for (const c of table.children) walk(c, depth);
     return blank();
@@ -715,7 +722,7 @@ function renderTable(table: Element, lines: string[], blank: () => void, walk: W
     };
     for (const cell of tagChildren(tr, ['td', 'th'])) {
       take();
-      const text = cleanText(textOf(cell)).replace(/\|/g, '｜');
+      const text = cellText(cell).replace(/\|/g, '｜');
       const span = Math.max(1, Math.min(50, Number(cell.attribs.rowspan ?? 1) || 1));
       const colspan = Math.max(1, Math.min(50, Number(cell.attribs.colspan ?? 1) || 1));
       cells.push(text);
@@ -740,7 +747,7 @@ function renderDefinitions(dl: Element, lines: string[], blank: () => void, walk
       term = cleanText(textOf(el));
     } else if (el.tagName === 'dd') {
       const text = cleanText(textOf(el));
-      if (term && text.length <= 80 && descendants(el, DD_BLOCKS).length === 0) {
+      if (term && text.length <= 80 && !hasDescendant(el, DD_BLOCKS)) {
         lines.push(`${term}: ${text}`);
       } else {
         if (term) lines.push(term);
