@@ -7,7 +7,7 @@ import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
 import { cookieBanners, copyrightFooters, datedLinkLists, otherPagesLists } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
-import { dateOfDateLine, datesOfDateLine, isUpdateLabel, PAGE_DATE_LABEL } from './dateLine.js';
+import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, isUpdateLabel, PAGE_DATE_LABEL } from './dateLine.js';
 
 /**
  * A news page as text: the release body (found by the usual CMS containers, else by text density)
@@ -372,7 +372,10 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>): 
     const dd = closestTag(el, DD);
     const term = dd ? termOf(dd) : '';
     if (dd && !PUBLICATION_LABEL.test(term)) continue;
-    const text = cleanText(textOf(el));
+    // Most short blocks hold no digit at all: not cleaned and folded for a date they cannot hold.
+    const raw = textOf(el);
+    if (!FOLDS_TO_DIGIT.test(raw)) continue;
+    const text = cleanText(raw);
     const dates = datesOfDateLine(text);
     if (!dates) continue;
     if (lateAt.has(el) && !PUBLICATION_LABEL.test(term || text)) continue;
