@@ -123,14 +123,20 @@ export interface Weight {
  */
 export function subtreeWeights(root: AnyNode): Map<AnyNode, Weight> {
   const weights = new Map<AnyNode, Weight>();
-  const stack: { node: AnyNode; done: boolean }[] = [{ node: root, done: false }];
+  // Nodes to visit, and beside each whether its children are already done (no object per entry).
+  const stack: AnyNode[] = [root];
+  const done: boolean[] = [false];
   while (stack.length > 0) {
-    const top = stack.pop()!;
-    const node = top.node;
+    const node = stack.pop()!;
+    const childrenDone = done.pop()!;
     if (node.type === 'text') continue;
-    if (!top.done) {
-      stack.push({ node, done: true });
-      for (const c of childrenOf(node)) stack.push({ node: c, done: false });
+    if (!childrenDone) {
+      stack.push(node);
+      done.push(true);
+      for (const c of childrenOf(node)) {
+        stack.push(c);
+        done.push(false);
+      }
       continue;
     }
     const w: Weight = { all: 0, links: 0, nodes: 1 };
