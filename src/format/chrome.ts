@@ -25,8 +25,9 @@ const BLOCKS = new Set(['div', 'section', 'aside', 'p', 'dialog', 'ul', 'ol', 't
 export function datedLinkLists(root: AnyNode, weights: Map<AnyNode, Weight> = subtreeWeights(root), elements: readonly Element[] = descendants(root)): Element[] {
   const found: Element[] = [];
   for (const el of elements) {
-    // Two items need two children at least.
-    if (el.children.length < 2) continue;
+    // Two items need two children at least, and a news item a link: a block without link text
+    // holds none (its weight is its children's), so its items are not listed.
+    if (el.children.length < 2 || !weights.get(el)?.links) continue;
     const items = itemsOf(el);
     if (items.length < 2) continue;
     let news = 0;
