@@ -25,8 +25,9 @@ const BLOCKS = new Set(['div', 'section', 'aside', 'p', 'dialog', 'ul', 'ol', 't
 export function datedLinkLists(root: AnyNode, weights: Map<AnyNode, Weight> = subtreeWeights(root), elements: readonly Element[] = descendants(root)): Element[] {
   const found: Element[] = [];
   for (const el of elements) {
-    // Two items need two children at least.
-    if (el.children.length < 2) continue;
+    // Two items need two children at least, and a news item a link: a block without link text
+    // holds none (its weight is its children's), so its items are not listed.
+    if (el.children.length < 2 || !weights.get(el)?.links) continue;
     const items = itemsOf(el);
     if (items.length < 2) continue;
     let news = 0;
@@ -133,9 +134,8 @@ function isNewsItem(nodes: AnyNode[], weights: Map<AnyNode, Weight>): boolean {
 /** A cookie-consent banner: a short block that speaks of cookies and of consenting to them. */
 export function cookieBanners(root: AnyNode, weights: Map<AnyNode, Weight> = subtreeWeights(root), elements?: readonly Element[]): Element[] {
   const found: Element[] = [];
-  // A page that never says cookie has no banner about them (one look at all its text).
-  if (!COOKIE_WORD.test(textOf(root))) return found;
-  // Only blocks with the word below them are read (reading every block is depth × size).
+  // Only blocks with the word in a text node below them are read (reading every block is depth ×
+  // size); a page none of whose text nodes says cookie has no banner about them.
   const holders = new Set<AnyNode>();
   for (const text of descendantTexts(root)) {
     if (!COOKIE_WORD.test((text as unknown as { data: string }).data)) continue;

@@ -7,6 +7,13 @@ const DATE_TAIL = /^[ ]*(?:\([月火水木金土日祝]\))?[ ]*(?:[0-9]{1,2}:[0-
 /** Where a second labelled date starts on the same line: "公開日：2026/1/23　更新日：2026/1/30". */
 const SECOND_LABEL = /(?:[ ]+|(?<=[0-9日)]))(?=(?:この)?(?:ページ|記事|情報)?(?:の)?(?:最終)?(?:公開|掲載|発表|発行|公表|作成|登録|投稿|更新)(?:日|日時)?[ ]*[:：]|(?:updated|last updated)[ ]*:)/i;
 
+/**
+ * Characters that fold (NFKC) to a digit, found by folding every code point: ASCII and full-width
+ * digits, super- and subscripts, fractions, circled and parenthesized numbers, squared dates and
+ * units, mathematical digits. A text holding none has no date to fold and search.
+ */
+export const FOLDS_TO_DIGIT = /[0-9\u00b2\u00b3\u00b9\u00bc-\u00be\u2070\u2074-\u2079\u2080-\u2089\u2150-\u215f\u2189\u2460-\u249b\u24ea\u3251-\u325f\u32b1-\u32cb\u3358-\u3370\u3378\u3379\u339f-\u33a6\u33a8\u33af\u33e0-\u33fe\uff10-\uff19\u{1ccf0}-\u{1ccf9}\u{1d7ce}-\u{1d7ff}\u{1f100}-\u{1f10a}\u{1fbf0}-\u{1fbf9}]/u;
+
 export interface DateLineDate {
   /** "YYYY-MM-DD" */
   iso: string;
@@ -27,6 +34,7 @@ export function dateOfDateLine(raw: string): string | null {
 
 /** Every labelled date of a date line, in order; null when the line holds anything else. */
 export function datesOfDateLine(raw: string): DateLineDate[] | null {
+  if (!FOLDS_TO_DIGIT.test(raw)) return null;
   const text = raw.normalize('NFKC').trim();
   // Every date form has a month in digits (once folded: ５, ① and ㋀ fold to digits).
   if (text.length === 0 || text.length > 80 || !/[0-9]/.test(text)) return null;

@@ -11,17 +11,33 @@ export function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
-/** Descendant elements in document order, optionally only those with the given tag names. */
-export function descendants(root: AnyNode, names?: ReadonlySet<string>): Element[] {
+/**
+ * Descendant elements in document order, optionally only those with the given tag names; with a
+ * limit, the first `limit` of them (a reader of the page's top does not list the whole page).
+ */
+export function descendants(root: AnyNode, names?: ReadonlySet<string>, limit = Infinity): Element[] {
   const out: Element[] = [];
+  if (limit <= 0) return out;
   const stack: AnyNode[] = [...childrenOf(root)].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (!isElement(node)) continue;
-    if (!names || names.has(node.tagName)) out.push(node);
+    if ((!names || names.has(node.tagName)) && out.push(node) >= limit) break;
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return out;
+}
+
+/** Whether any descendant element has one of the tag names (stops at the first; no list made). */
+export function hasDescendant(root: AnyNode, names: ReadonlySet<string>): boolean {
+  const stack: AnyNode[] = [...childrenOf(root)];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (names.has(node.tagName)) return true;
+    for (const c of node.children) stack.push(c);
+  }
+  return false;
 }
 
 /** The text of a subtree, in document order (what `.text()` gives). */
@@ -107,14 +123,20 @@ export interface Weight {
  */
 export function subtreeWeights(root: AnyNode): Map<AnyNode, Weight> {
   const weights = new Map<AnyNode, Weight>();
-  const stack: { node: AnyNode; done: boolean }[] = [{ node: root, done: false }];
+  // Nodes to visit, and beside each whether its children are already done (no object per entry).
+  const stack: AnyNode[] = [root];
+  const done: boolean[] = [false];
   while (stack.length > 0) {
-    const top = stack.pop()!;
-    const node = top.node;
+    const node = stack.pop()!;
+    const childrenDone = done.pop()!;
     if (node.type === 'text') continue;
-    if (!top.done) {
-      stack.push({ node, done: true });
-      for (const c of childrenOf(node)) stack.push({ node: c, done: false });
+    if (!childrenDone) {
+      stack.push(node);
+      done.push(true);
+      for (const c of childrenOf(node)) {
+        stack.push(c);
+        done.push(false);
+      }
       continue;
     }
     const w: Weight = { all: 0, links: 0, nodes: 1 };

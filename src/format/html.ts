@@ -1,13 +1,13 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import { formatDate } from '../dates/dateMentions.js';
-import { closestTag, countTagChildren, descendants, isAncestor, isElement, removeAll, subtreeWeights, tagChildren, textOf, textWeight, type Weight } from './dom.js';
+import { closestTag, countTagChildren, descendants, hasDescendant, isAncestor, isElement, removeAll, subtreeWeights, tagChildren, textOf, textWeight, type Weight } from './dom.js';
 import { looksLikeName, readPageMeta } from './pageMeta.js';
 import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
 import { cookieBanners, copyrightFooters, datedLinkLists, otherPagesLists } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
-import { dateOfDateLine, datesOfDateLine, isUpdateLabel, PAGE_DATE_LABEL } from './dateLine.js';
+import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, isUpdateLabel, PAGE_DATE_LABEL } from './dateLine.js';
 
 /**
  * A news page as text: the release body (found by the usual CMS containers, else by text density)
@@ -174,11 +174,10 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
     cleanText(head.meta.get('property=og:site_name') ?? ''), ...(meta.organization ? [meta.organization] : []),
     ...titleParts(rawTitle).filter((part, i, parts) => i > 0 || (parts.length > 1 && !TITLE_WORDS.some((w) => part.includes(w)))),
   ]);
-  const h1 = descendants(root, H1).map((el) => cleanText(textOf(el))).find((t) => t.length >= 4);
+  const h1 = firstHeadingText(root, (t) => t.length >= 4);
   const line = h1 ? null : titleLine(doc, root, rawTitle, siteNames);
-  const pageH1 = descendants(doc, H1)
-    .map((el) => cleanText(textOf(el)))
-    .find((t) => t.length >= 4 && !siteNames.has(t));
+  // Read only when neither the body's <h1> nor a title line gave the title (it is never used then).
+  const pageH1 = h1 || line ? null : firstHeadingText(doc, (t) => t.length >= 4 && !siteNames.has(t));
   // <title> / og:title when it reads like a release's title; else a line set apart at the top.
   const titleLike = documentTitle.length >= 8 && TITLE_WORDS.some((w) => documentTitle.includes(w)) && !siteNames.has(documentTitle) ? documentTitle : null;
   const emphasized = h1 || line || pageH1 || titleLike ? null : emphasizedTitle(doc, root);
@@ -192,6 +191,15 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   removeAll(pageDateLines(root, date, weights), weights);
   const body = renderBlocks(root, title);
   return { title, date, url, organization: meta.organization, body, warnings };
+}
+
+/** The cleaned text of the first <h1> below `within` that `accept` takes (the rest are not read). */
+function firstHeadingText(within: AnyNode, accept: (text: string) => boolean): string | undefined {
+  for (const el of descendants(within, H1)) {
+    const text = cleanText(textOf(el));
+    if (accept(text)) return text;
+  }
+  return undefined;
 }
 
 /**
@@ -231,7 +239,7 @@ function emphasizedTitle(doc: Document, root: Element): Element | null {
   const at = all.indexOf(root);
   // Above the release's text only: a heading inside it is a section's.
   const inside: Element[] = [];
-  for (const el of descendants(root).slice(0, 40)) {
+  for (const el of descendants(root, undefined, 40)) {
     if (TEXT_BLOCKS.has(el.tagName) && cleanText(textOf(el)).length > 60) break;
     inside.push(el);
   }
@@ -288,11 +296,14 @@ function titleParts(raw: string): string[] {
     SITE_PART_SUFFIX.test(part) && part.replace(SITE_PART_SUFFIX, '').trim() === ''
       ? -2 // a section label alone: お知らせ, ニュース
       : (TITLE_WORDS.some((w) => part.includes(w)) ? 2 : 0) - (looksLikeName(part.replace(SITE_PART_SUFFIX, '').trim()) ? 1 : 0);
+  // Each part ranked once, not at every comparison (the sort is stable: ties keep their order).
   return cleanText(raw)
     .split(/\s[|\-–—]\s|[|｜]/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .sort((a, b) => rank(b) - rank(a) || b.length - a.length);
+    .map((part) => ({ part, rank: rank(part) }))
+    .sort((a, b) => b.rank - a.rank || b.part.length - a.part.length)
+    .map(({ part }) => part);
 }
 const SITE_PART_SUFFIX = /[ ]*(?:公式(?:ウェブ|Web)?サイト|公式ホームページ|ホームページ|ニュースリリース|プレスリリース|ニュース|お知らせ)$/;
 
@@ -316,9 +327,12 @@ function isoDate(value: string | undefined): string | null {
 
 /** The first <time> in the body (else anywhere left after cleaning): its datetime, else its text. */
 function timeTagDate(doc: Document, root: Element): DatedElement | null {
-  for (const el of [...descendants(root, TIME), ...descendants(doc, TIME)]) {
-    const iso = isoDate(el.attribs.datetime) ?? dateOfDateLine(textOf(el));
-    if (iso) return { iso, el };
+  // The page's <time>s are listed only when none in the body dates it.
+  for (const within of [root, doc]) {
+    for (const el of descendants(within, TIME)) {
+      const iso = isoDate(el.attribs.datetime) ?? dateOfDateLine(textOf(el));
+      if (iso) return { iso, el };
+    }
   }
   return null;
 }
@@ -341,7 +355,7 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>): 
   // 「確認日時」 or a signature's date at the end is the release's own, not the page's.
   const visible = (el: AnyNode) => weights.get(el)?.all ?? 0;
   const nodes = (el: AnyNode) => weights.get(el)?.nodes ?? 0;
-  const inside = descendants(root).slice(0, 300);
+  const inside = descendants(root, undefined, 300);
   const textStart = inside.findIndex((el) => /^h[2-6]$/.test(el.tagName) || (TEXT_BLOCKS.has(el.tagName) && visible(el) > 60));
   const lateAt = new Set(textStart < 0 ? [] : inside.slice(textStart));
   const ancestors = new Set<AnyNode>();
@@ -358,7 +372,10 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>): 
     const dd = closestTag(el, DD);
     const term = dd ? termOf(dd) : '';
     if (dd && !PUBLICATION_LABEL.test(term)) continue;
-    const text = cleanText(textOf(el));
+    // Most short blocks hold no digit at all: not cleaned and folded for a date they cannot hold.
+    const raw = textOf(el);
+    if (!FOLDS_TO_DIGIT.test(raw)) continue;
+    const text = cleanText(raw);
     const dates = datesOfDateLine(text);
     if (!dates) continue;
     if (lateAt.has(el) && !PUBLICATION_LABEL.test(term || text)) continue;
@@ -681,7 +698,14 @@ type Walk = (node: AnyNode, depth: number) => void;
 function renderTable(table: Element, lines: string[], blank: () => void, walk: Walk, depth: number): void {
   blank();
   const rows = descendants(table, TR).filter((tr) => closestTag(tr.parent!, TABLE) === table);
-  const layout = rows.some((tr) => tagChildren(tr, ['td', 'th']).some((cell) => descendants(cell, LAYOUT_BLOCKS).length > 0 && cleanText(textOf(cell)).length > 120));
+  // Each cell's text once: the layout check and the row both read it.
+  const cellTexts = new Map<Element, string>();
+  const cellText = (cell: Element) => {
+    let text = cellTexts.get(cell);
+    if (text === undefined) cellTexts.set(cell, (text = cleanText(textOf(cell))));
+    return text;
+  };
+  const layout = rows.some((tr) => tagChildren(tr, ['td', 'th']).some((cell) => hasDescendant(cell, LAYOUT_BLOCKS) && cellText(cell).length > 120));
   if (layout) {
     for (const c of table.children) walk(c, depth);
     return blank();
@@ -701,7 +725,7 @@ function renderTable(table: Element, lines: string[], blank: () => void, walk: W
     };
     for (const cell of tagChildren(tr, ['td', 'th'])) {
       take();
-      const text = cleanText(textOf(cell)).replace(/\|/g, '｜');
+      const text = cellText(cell).replace(/\|/g, '｜');
       const span = Math.max(1, Math.min(50, Number(cell.attribs.rowspan ?? 1) || 1));
       const colspan = Math.max(1, Math.min(50, Number(cell.attribs.colspan ?? 1) || 1));
       cells.push(text);
@@ -726,7 +750,7 @@ function renderDefinitions(dl: Element, lines: string[], blank: () => void, walk
       term = cleanText(textOf(el));
     } else if (el.tagName === 'dd') {
       const text = cleanText(textOf(el));
-      if (term && text.length <= 80 && descendants(el, DD_BLOCKS).length === 0) {
+      if (term && text.length <= 80 && !hasDescendant(el, DD_BLOCKS)) {
         lines.push(`${term}: ${text}`);
       } else {
         if (term) lines.push(term);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dateOfDateLine, datesOfDateLine } from '../../src/format/dateLine.js';
+import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT } from '../../src/format/dateLine.js';
 
 describe('dateOfDateLine: a line that is a date and its label only', () => {
   test.each([
@@ -34,5 +34,29 @@ describe('dateOfDateLine: a line that is a date and its label only', () => {
       { iso: '2026-01-23', update: false },
       { iso: '2026-01-30', update: true },
     ]);
+  });
+});
+
+describe('FOLDS_TO_DIGIT: a character that folds (NFKC) to a digit, the test before a line is folded', () => {
+  test.each([
+    ['2', true],
+    ['２', true],
+    ['①', true],
+    ['⑳', true],
+    ['²', true],
+    ['㏠', true],
+    ['㋀', true],
+    ['𝟙', true],
+    ['年', false],
+    ['一', false],
+    ['Ⅷ', false],
+    ['公開日', false],
+  ])('%s: %s', (ch, expected) => {
+    expect(FOLDS_TO_DIGIT.test(ch)).toBe(expected);
+    expect(/[0-9]/.test(ch.normalize('NFKC'))).toBe(expected);
+  });
+
+  test('a date line written in compatibility characters still reads', () => {
+    expect(dateOfDateLine('公開日：２０２６年１月２３日')).toBe('2026-01-23');
   });
 });

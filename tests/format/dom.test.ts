@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, removeAll, subtreeWeights } from '../../src/format/dom.js';
+import { descendants, hasDescendant, removeAll, subtreeWeights } from '../../src/format/dom.js';
 import { parsePage } from '../../src/format/pageTree.js';
 
 const PAGE = `<!DOCTYPE html><html><head><title>t</title></head><body>
@@ -42,5 +42,34 @@ describe('removeAll with weights: the weights stay what a fresh count gives', ()
     removeAll([byId(doc, 'li1')]);
     expect(list.children.map((c) => (c as Element).attribs.id)).toEqual(['li2']);
     expect(list.children[0]!.prev).toBeNull();
+  });
+});
+
+describe('descendants with a limit: the first elements in document order', () => {
+  test.each([
+    [0, []],
+    [1, ['a']],
+    [3, ['a', 'p1', 'link']],
+    [100, ['a', 'p1', 'link', 'inlink', 'list', 'li1', 'li2', 'b', 'f']],
+  ])('limit %s', (limit, ids) => {
+    const body = byId(parsePage(PAGE), 'a').parent!;
+    expect(descendants(body, undefined, limit).map((el) => el.attribs.id)).toEqual(ids);
+  });
+
+  test('with tag names, the limit counts the matching elements only', () => {
+    expect(descendants(parsePage(PAGE), new Set(['li']), 1).map((el) => el.attribs.id)).toEqual(['li1']);
+  });
+});
+
+describe('hasDescendant: an element of the names anywhere below, the root itself not counted', () => {
+  test.each([
+    ['a', 'b', true],
+    ['list', 'b', true],
+    ['p1', 'span', true],
+    ['p1', 'li', false],
+    ['b', 'b', false],
+    ['f', 'p', false],
+  ])('below #%s, a <%s>: %s', (id, name, expected) => {
+    expect(hasDescendant(byId(parsePage(PAGE), id), new Set([name]))).toBe(expected);
   });
 });
