@@ -272,8 +272,13 @@ export function writeOutputSync(slot: OutputSlot, content: Uint8Array, walLine: 
     } finally {
       closeSync(fd);
     }
-    if (wal) wal.append(slot.walPath, walLine);
-    else appendLine(slot.walPath, walLine);
+    // Without a bundle's log (a single write), one opened and closed for this line.
+    const log = wal ?? new WalAppender();
+    try {
+      log.append(slot.walPath, walLine);
+    } finally {
+      if (!wal) log.close();
+    }
     renameSync(temp, slot.target);
   } catch (e) {
     if (created) {
@@ -284,16 +289,6 @@ export function writeOutputSync(slot: OutputSlot, content: Uint8Array, walLine: 
       }
     }
     throw e;
-  }
-}
-
-/** Appends one line to an existing file (never through a link), in one write. */
-function appendLine(path: string, line: string): void {
-  const fd = openSync(path, constants.O_WRONLY | constants.O_APPEND | constants.O_NOFOLLOW);
-  try {
-    writeSync(fd, line + '\n');
-  } finally {
-    closeSync(fd);
   }
 }
 

@@ -113,8 +113,7 @@ async function parseAll(bundle: Bundle): Promise<ParseReply[]> {
  */
 const hangNeedle = process.env.DISCLOSE_TEST_HANG;
 function hangForTests(path: string): void {
-  const needle = hangNeedle;
-  if (!needle || !path.includes(needle)) return;
+  if (!hangNeedle || !path.includes(hangNeedle)) return;
   const until = Date.now() + 3_600_000;
   while (Date.now() < until) {
     // busy, as a runaway parse is
