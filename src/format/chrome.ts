@@ -50,7 +50,7 @@ export function datedLinkLists(root: AnyNode, weights: Map<AnyNode, Weight> = su
  * Dates in every subtree that holds one (count and characters): the elements in reverse document
  * order meet every child before its parent, so one pass adds them up.
  */
-export function datesBelow(root: AnyNode, elements: readonly Element[] = descendants(root)): Map<AnyNode, { count: number; chars: number }> {
+function datesBelow(root: AnyNode, elements: readonly Element[] = descendants(root)): Map<AnyNode, { count: number; chars: number }> {
   const out = new Map<AnyNode, { count: number; chars: number }>();
   const global = new RegExp(LIST_DATE.source, 'g');
   const sum = (node: AnyNode) => {

@@ -28,16 +28,9 @@ export function descendants(root: AnyNode, names?: ReadonlySet<string>, limit = 
   return out;
 }
 
-/** Whether any descendant element has one of the tag names (stops at the first; no list made). */
+/** Whether any descendant element has one of the tag names (the walk stops at the first). */
 export function hasDescendant(root: AnyNode, names: ReadonlySet<string>): boolean {
-  const stack: AnyNode[] = [...childrenOf(root)];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (!isElement(node)) continue;
-    if (names.has(node.tagName)) return true;
-    for (const c of node.children) stack.push(c);
-  }
-  return false;
+  return descendants(root, names, 1).length > 0;
 }
 
 /** The text of a subtree, in document order (what `.text()` gives). */

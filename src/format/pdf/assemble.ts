@@ -103,6 +103,16 @@ const OPENS_ITEM = /^(?:[-*・•●○◆◇■□▼▽▶►◎※＊①-⑳]
 /** A run of Latin letters and digits that a line cannot break inside. */
 const LEADING_WORD = /^[A-Za-z0-9][A-Za-z0-9,.\-_/:@]*/;
 
+/** How many lines at each point (rounded) of a coordinate, in the order first met. */
+function tally(lines: readonly PdfLine[], at: (l: PdfLine) => number): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const l of lines) {
+    const point = Math.round(at(l));
+    counts.set(point, (counts.get(point) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** The column a line was read in (its page's, when the page has one column). */
 const columnOf = (l: PdfLine) => l.column ?? l.page;
 
@@ -121,14 +131,12 @@ export function assemble(lines: PdfLine[]): string {
     byPage.get(columnOf(l))!.push(l);
   }
   for (const [page, on] of byPage) {
-    const ends = new Map<number, number>();
-    for (const l of on) ends.set(Math.round(l.right), (ends.get(Math.round(l.right)) ?? 0) + 1);
+    const ends = tally(on, (l) => l.right);
     const max = maxOf(on.map((l) => l.right));
     const common = [...ends.entries()].filter(([r, n]) => n >= 2 && r >= max - bodySize * 3).sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
     // The left edge is where the column's lines start, not a lone line further left (a site's
     // banner above the article, read in the same column once the menu beside it is cut off).
-    const starts = new Map<number, number>();
-    for (const l of on) starts.set(Math.round(l.x), (starts.get(Math.round(l.x)) ?? 0) + 1);
+    const starts = tally(on, (l) => l.x);
     const shared = [...starts.entries()].filter(([, n]) => n >= Math.max(2, on.length * 0.2)).map(([x]) => x);
     edges.set(page, { left: shared.length > 0 ? minOf(shared) - 0.5 : minOf(on.map((l) => l.x)), right: common ? common[0] : max });
   }

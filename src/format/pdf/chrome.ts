@@ -7,8 +7,10 @@ import { maxOf, minOf } from './types.js';
 import type { Atom } from './xycut.js';
 
 const PAGE_NUMBER = /^[-–—‐ ]*(?:p\.?|page|ページ)?[ ]*[0-9]{1,4}[ ]*(?:\/[ ]*[0-9]{1,4}|of[ ]*[0-9]{1,4})?[ ]*(?:ページ|頁)?[-–—‐ ]*$/i;
+/** A date as news lists print it: 2025.03.10, 2025年3月10日, 令和7年3月10日. */
+const DATE_FORM = /(?:(?:19|20)[0-9]{2}[年./-][0-9]{1,2}[月./-][0-9]{1,2}日?|(?:令和|平成)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日)/.source;
 /** A line that starts with a date: an entry of a news list. */
-const DATED = /^(?:(?:19|20)[0-9]{2}[年./-][0-9]{1,2}[月./-][0-9]{1,2}日?|(?:令和|平成)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日)/;
+const DATED = new RegExp(`^${DATE_FORM}`);
 
 const lineText = (l: { cells: string[] }) => l.cells.join(' ').normalize('NFKC').trim();
 
@@ -76,8 +78,8 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   return lines.length >= 3 && !lines.some((l) => /。$/.test(l)) && lines.filter((l) => NAV_LABEL.test(l) || isNavLine(l)).length >= lines.length * 0.5;
 }
 
-/** A date anywhere in a line: 2025.03.10, 2025年3月10日, 令和7年3月10日. */
-const DATE_IN_LINE = /(?:(?:19|20)[0-9]{2}[年./-][0-9]{1,2}[月./-][0-9]{1,2}日?|(?:令和|平成)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日)/g;
+/** A date anywhere in a line. */
+const DATE_IN_LINE = new RegExp(DATE_FORM, 'g');
 const datesIn = (text: string) => text.match(DATE_IN_LINE)?.length ?? 0;
 
 /** At most this many lines of another side box between a news list and the article's date line. */
