@@ -61,8 +61,8 @@ if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) {
   process.exit(1);
 }
 
-/** How long after a file's last change batch trusts its stamp (src/batch/outdir.ts RACY_MS). */
-const STAMP_AFTER_MS = 2000;
+/** How long after a file's last change batch trusts its stamp. */
+const { RACY_MS: STAMP_AFTER_MS } = await import(join(ROOT, 'dist', 'batch', 'outdir.js'));
 
 /** What batch reads by default (its --include): the archive's scripts/*.py are not releases. */
 const RELEASE_FILE = /\.(?:md|txt|html?)$/i;

@@ -136,7 +136,7 @@ export function stampMatches(info: Stats, stamp: string): boolean {
 }
 
 /** Timestamps tick coarsely (a few ms; whole seconds on some file systems): a stamp taken within this of the file's last change could miss a rewrite in the same tick. */
-const RACY_MS = 2000;
+export const RACY_MS = 2000;
 
 /**
  * The stamp to record for a file whose content was just verified (read and hashed) after `info` was
