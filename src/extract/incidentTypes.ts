@@ -172,7 +172,7 @@ export const incidentTypesExtractor: Extractor = {
     if (doc.bodySentences.some((s) => BUSINESS_UNAFFECTED.test(s.text) && !/(?:以外|他の|その他)[^。]{0,12}(?:業務|事業|サービス|システム)/.test(s.text))) {
       for (const [i, f] of out.entries()) {
         if (f.value.type === 'outage' && !f.value.negated && BACKEND_OUTAGE.test(f.evidence?.text ?? '')) {
-          out[i] = { ...f, value: { ...f.value, negated: true }, ruleId: `${f.ruleId}.businessUnaffected` };
+          out[i] = negatedAs(f, `${f.ruleId}.businessUnaffected`);
         }
       }
     }
@@ -182,7 +182,7 @@ export const incidentTypesExtractor: Extractor = {
     if (live('account_compromise') && out.some((f) => f.value.type === 'phishing' && !f.value.negated)
       && out.every((f) => f.value.type !== 'phishing' || f.value.negated || sentFromAccount(doc, f))) {
       for (const [i, f] of out.entries()) {
-        if (f.value.type === 'phishing' && !f.value.negated) out[i] = { ...f, value: { ...f.value, negated: true }, ruleId: `${f.ruleId}.ownAccount` };
+        if (f.value.type === 'phishing' && !f.value.negated) out[i] = negatedAs(f, `${f.ruleId}.ownAccount`);
       }
     }
     // A kind outside the list counts only when nothing listed was found.

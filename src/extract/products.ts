@@ -197,6 +197,8 @@ export const productsExtractor: Extractor = {
       // 当サイト / 本サービス in the sentences about the incident.
       if (!hit && !first.known && (first.ruleId === 'products.greeting' || first.asService) && OWN_SERVICE_NAME.test(first.name)
         && !/[の「」『』]/.test(first.name) && !list.some((m) => passingOrUnaffected(text, m)) && ownServiceInvolved()) hit = first;
+      // Whether a span names a product other than this one (for the greeting and introduction rules below).
+      const namesOther = (n: { start: number; end: number }) => usable.some((u) => u.start >= n.start && u.start < n.end && keyOf(u.name) !== keyOf(first.name));
       // いつも「Ｘ」をご利用いただき…。このたび、同サービスが不正アクセスを受け: the greeting names the service the
       // release is about when the incident is told right after it (greetedServiceInvolved).
       // Without the organization's name (pasted prose that never writes it), an unmarked greeted name
@@ -207,12 +209,10 @@ export const productsExtractor: Extractor = {
         && !(orgName && orgName.startsWith(keyOf(first.name)))
         // The organization's name plus a department (ＸＸ保険サービス事業本部) is no service; plus a shop's ending it is one.
         && !(orgName && keyOf(first.name).startsWith(orgName) && !OWN_SERVICE_NAME.test(first.name))))) {
-        const namesOther = (n: { start: number; end: number }) => usable.some((u) => u.start >= n.start && u.start < n.end && keyOf(u.name) !== keyOf(first.name));
         hit = list.find((m) => m.ruleId === 'products.greeting' && !passingOrUnaffected(text, m) && greetedServiceInvolved(doc, m, namesOther));
       }
       // The release opens by introducing a service by name (…のオンライン申請フォーム「Ｙ」では…) and goes on with the incident.
       if (!hit && !first.known) {
-        const namesOther = (n: { start: number; end: number }) => usable.some((u) => u.start >= n.start && u.start < n.end && keyOf(u.name) !== keyOf(first.name));
         hit = list.find((m) => m.ruleId === 'products.quoted' && (m.asService || SERVICE_SUFFIX.test(m.name) || SERVICE_NAME_ENDING.test(m.name)) && !passingOrUnaffected(text, m)
           && introducedServiceInvolved(doc, m, namesOther, vendorBefore(text, m.start)));
       }
@@ -816,7 +816,7 @@ function namedMentions(zone: string, base: number): Mention[] {
 /** ポータルサイトＸ（以下「当サイト」）: the name the release gives its own site before calling it 当サイト. */
 function aliasedMentions(zone: string, base: number): Mention[] {
   const out: Mention[] = [];
-  for (const m of zone.matchAll(ALIASED_NAME)) {
+  for (const m of matchesOf(ALIASED_NAME, zone)) {
     const name = cleanName(m[1]!);
     if (!/[A-Za-zァ-ヶ]/.test(name) || !isProductName(name, true)) continue;
     const s = m.indices![1]![0] + m[1]!.indexOf(name);
@@ -864,7 +864,9 @@ function externalMentions(zone: string, base: number): Mention[] {
  */
 function serviceListMentions(doc: DocumentContext): Mention[] {
   const out: Mention[] = [];
-  let incidentTold: boolean | undefined;
+  // Whether the release's opening tells an incident (read once, at the first heading that labels services).
+  let told: boolean | undefined;
+  const incidentTold = () => (told ??= doc.bodySentences.slice(0, 8).some((s) => INVOLVEMENT.test(s.text)));
   for (const line of doc.bodyLines) {
     // The one line right under such a heading (## ◎対象サイト / ＸＸ図書館Webサイト, サービス:ＸＸ本店) is its item too.
     if (line.kind === 'text' && line.headings.length && line.text.length <= 48) {
@@ -873,7 +875,7 @@ function serviceListMentions(doc: DocumentContext): Mention[] {
       const item = line.text.trim().replace(/^(?:サービス|サイト|システム|アプリ)(?:名)?[ ]?:[ ]?/, '').replace(/[ ]?\([^()\n]*\)$/, '');
       // (A quoted name on it is the quoted rule's; a note in parentheses after the name is not part of it.)
       if (between.every((l) => l.kind === 'blank') && SERVICE_LIST_HEADING.test(heading.text) && !/[:。、「」『』]|[でにはをがへ]/.test(item)
-        && (incidentTold ??= doc.bodySentences.slice(0, 8).some((s) => INVOLVEMENT.test(s.text)))) {
+        && incidentTold()) {
         const name = cleanName(item);
         const s = line.start + line.text.indexOf(name);
         if (name.length >= 2 && s >= line.start && isProductName(name, true)) {
@@ -888,7 +890,7 @@ function serviceListMentions(doc: DocumentContext): Mention[] {
     // incident, an item is one of them whatever its script (ミドリちゃん病児保育).
     const heading = lead ? undefined : line.headings.length ? doc.lines[line.headings[line.headings.length - 1]!] : undefined;
     const labelled = heading !== undefined && SERVICE_LIST_HEADING.test(heading.text)
-      && (incidentTold ??= doc.bodySentences.slice(0, 8).some((s) => INVOLVEMENT.test(s.text)));
+      && incidentTold();
     if (!labelled && (!lead || !SERVICE_LIST_LEAD.test(lead.text) || !INVOLVEMENT.test(lead.text))) continue;
     // The item's address in parentheses (ミドリオンラインショップ（https://…）) is not its name.
     const content = doc.text.slice(line.contentStart, line.end).replace(/[ ]?\((?:https?:\/\/|www\.)[^()\n]*\)/, '');
@@ -918,7 +920,7 @@ const NAMED_SERVICE = new RegExp(
 const SHOP_OR_APP_NOUN = /^(?:オンラインショップ|オンラインストア|ネットストア|ネットショップ|アプリ|ストア|ショップ)$/;
 /** A system or service named in katakana alone (ナースコールシステム, レイアウトサービス) is mostly a kind of thing: those need Latin letters. */
 const KIND_OF_THING_NOUN = /^(?:サービス|システム|ポータル)$/;
-const GENERIC_SERVICE_WORD = new RegExp([...GENERIC_SERVICE_WORDS, ...GENERIC_SHOP_WORDS].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w)).join('|'), 'gi');
+const GENERIC_SERVICE_WORD = new RegExp(alternation([...GENERIC_SERVICE_WORDS, ...GENERIC_SHOP_WORDS]), 'gi');
 /** Words before a name that make it someone else's or any (他のＸシステム, 各サービス). */
 const NOT_THIS_SERVICE_BEFORE = /(?:他の|他社の?|別の|以外の|偽の?|各)$/;
 

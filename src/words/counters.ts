@@ -134,11 +134,13 @@ export const AFFECTED_NOUNS = /対象|該当|影響|被害/;
  */
 export const CLAUSE_BREAK = /(?:(?:ます|ません|した|ある|いる|ない|です|でした|れる|れた|おり|あり|った)が|ものの|けれども|けれど|一方で?|のみで|だけで)[、,]|ものの|けれども/;
 
-/** Words that carry a status, to find a count's predicate after it. */
-export const STATUS_WORD = /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|盗み|持ち出|閲覧|公開さ|誤送|誤配|誤って|詐取|取得さ|可能性|おそれ|恐れ|否定でき|疑い|不正|感染|暗号化|影響|被害|対象|該当|送信|入力|乗っ取|アクセス|改ざん|含まれ/;
-
 /** Status words that are predicates, not nouns naming a group (該当端末, 対象者): what a new clause with its own subject says. */
 export const STATUS_PREDICATE = /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|盗み|持ち出|閲覧|公開さ|誤送|誤配|誤って|詐取|取得さ|可能性|おそれ|恐れ|否定でき|疑い|不正|感染|暗号化|送信|入力|乗っ取|アクセス|改ざん|含まれ/;
+/**
+ * Words that carry a status, to find a count's predicate after it: the predicates and the nouns of a group.
+ * (No predicate starts with a noun's first character: where the nouns stand in the alternation changes no match.)
+ */
+export const STATUS_WORD = new RegExp(`${STATUS_PREDICATE.source}|影響|被害|対象|該当`);
 
 /** Words that say data got out (for the release's overall claim). */
 export const LEAK_WORD = /(?:データ|情報|ファイル)に(?:不正に)?アクセス(?:を)?(?:した|された)(?:可能性|おそれ)|漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|盗み|持ち出|閲覧され|閲覧可能|閲覧の(?:可能性|おそれ)|閲覧(?:でき|出来)る状態|公開され|誤送|誤配|詐取|外部に(?:出|送)/;
