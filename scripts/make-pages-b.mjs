@@ -538,6 +538,8 @@ ${charsetMeta(p.encoding, chance(0.6))}
 <meta name="description" content="${esc(rel.org)}の公式ウェブサイトです。">
 ${metaBlock(p, dc, { og: p.og, jsonld: p.jsonld, modified: upd })}
 <style>
+/* no synthetic bold: IPA fonts have one weight, and Chromium would draw fake bold as Type 3 glyphs */
+html{font-synthesis:none}
 body{margin:0;font-family:"Hiragino Kaku Gothic ProN","メイリオ",Meiryo,"IPAPGothic",sans-serif;font-size:15px;color:#333;line-height:1.8}
 .l-header{border-top:6px solid #1b7fbd;padding:8px 20px;display:flex;justify-content:space-between;align-items:center}
 .l-header .logo img{width:260px;height:52px;background:#e3f1fa;display:block}
@@ -965,6 +967,7 @@ ${charsetMeta(enc, true)}
 <meta http-equiv="Content-Style-Type" content="text/css">
 <title>${chance(0.5) ? `${esc(rel.org)} - お知らせ` : `${esc(rel.title)}`}</title>
 <style type="text/css"><!--
+html{font-synthesis:none}
 body{font-family:"ＭＳ Ｐゴシック","MS PGothic","IPAPGothic",sans-serif}
 a:hover{color:#FF6600}
 .menu{line-height:1.9}
@@ -1073,6 +1076,7 @@ function wordDoc(p, blocks) {
 <html lang="ja"><head><meta charset="UTF-8"><title>${esc(rel.title)}</title>
 <style>
 @page{size:A4;margin:25mm 22mm 22mm 25mm}
+html{font-synthesis:none}
 body{font-family:${docFont};font-size:10.5pt;line-height:1.75;margin:0}
 p{margin:0 0 .4em;text-indent:0}
 .right{text-align:right}.center{text-align:center}
@@ -1163,14 +1167,13 @@ plan.forEach((p, k) => {
   fs.writeFileSync(path.join(OUT, htmlPath), bytes);
   origin.push(`${p.id}\t${p.rel.rel}`);
   const size = PAGE_SIZES[k % PAGE_SIZES.length];
-  let docPath = null;
+  // the document is laid out whether or not it is printed, so --no-pdf draws the same random numbers
+  const docHtml = docIds.has(p.id) ? wordDoc(p, blocks) : null;
+  const docPath = docHtml ? `doc/${p.id}.pdf` : null;
   if (!NO_PDF) {
     printPdf(bytes, p.encoding, size.css, path.join(OUT, pdfPath));
-    if (docIds.has(p.id)) {
-      docPath = `doc/${p.id}.pdf`;
-      printPdf(Buffer.from(wordDoc(p, blocks), 'utf8'), 'utf-8', 'size:A4;margin:25mm 22mm 22mm 25mm', path.join(OUT, docPath));
-    }
-  } else if (docIds.has(p.id)) docPath = `doc/${p.id}.pdf`;
+    if (docHtml) printPdf(Buffer.from(docHtml, 'utf8'), 'utf-8', 'size:A4;margin:25mm 22mm 22mm 25mm', path.join(OUT, docPath));
+  }
   const uniq = (a) => [...new Set(a)];
   manifest.push({
     id: p.id,
