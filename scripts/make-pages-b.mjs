@@ -327,7 +327,8 @@ function renderBody(blocks, opts = {}) {
 const PERSON = ['山本 健一', '佐藤 誠', '田中 裕子', '鈴木 一郎', '高橋 雅之', '伊藤 美和', '渡辺 孝', '中村 浩二', '小林 直樹', '加藤 恵'];
 const PREFS = ['東京都千代田区', '大阪府大阪市北区', '愛知県名古屋市中区', '福岡県福岡市博多区', '宮城県仙台市青葉区', '広島県広島市中区', '北海道札幌市中央区', '神奈川県横浜市西区'];
 const TOWN = ['本町', '中央', '栄町', '大手町', '緑が丘', '東雲', '旭町', '錦町'];
-const address = (dc) => `${dc.postal()} ${pick(PREFS)}${pick(TOWN)}${int(1, 9)}丁目${int(1, 30)}番${int(1, 20)}号`;
+// a municipality's own address starts with its own name
+const address = (dc, place = pick(PREFS)) => `${dc.postal()} ${place}${pick(TOWN)}${int(1, 9)}丁目${int(1, 30)}番${int(1, 20)}号`;
 
 function metaBlock(p, dc, opts) {
   const out = [];
@@ -465,7 +466,7 @@ ${renderBody(blocks, { dl: chance(0.5) ? 'kv' : null })}
 <div id="tmp_inquiry_ttl"><p>このページに関するお問い合わせ</p></div>
 <div id="tmp_inquiry_cnt">
 <p class="inquiry_name">${esc(dept)}</p>
-<p>${esc(address(dc))}</p>
+<p>${esc(address(dc, rel.org))}</p>
 <p>電話番号：${phone}</p>
 <p>ファクス番号：${fax}</p>
 <p class="inquiry_btn"><a href="/cgi-bin/inquiry.php/${dc.num(100, 999)}">お問い合わせフォーム</a></p>
@@ -490,7 +491,7 @@ ${news.join('\n')}
 <div id="tmp_footer">
 <p class="pagetop"><a href="#tmp_wrapper">ページの先頭へ戻る</a></p>
 <p><strong>${esc(rel.org)}</strong></p>
-<p>${esc(address(dc))}　電話番号：${dc.phone()}（代表）</p>
+<p>${esc(address(dc, rel.org))}　電話番号：${dc.phone()}（代表）</p>
 <p>${hours}</p>
 <p><a href="/privacy.html">個人情報の取り扱い</a>｜<a href="/accessibility.html">ウェブアクセシビリティ方針</a>｜<a href="/link.html">リンク・著作権</a></p>
 <p id="tmp_copyright">${chance(0.5) ? `Copyright © ${esc(rel.org)} All Rights Reserved.` : `© ${d.y} ${esc(rel.org)}.`}</p>
