@@ -573,7 +573,7 @@ body{margin:0;font-family:"Hiragino Kaku Gothic ProN","メイリオ",Meiryo,"IPA
 .l-footer{background:#0f4f78;color:#fff;padding:20px;font-size:13px}
 .l-footer a{color:#fff}
 .btn-top{position:absolute;right:10px}
-@media (max-width:760px){.l-container{display:block}.l-side{width:auto}.l-header{display:block}}
+@media (max-width:700px){.l-container{display:block}.l-side{width:auto}.l-header{display:block}}
 </style>
 </head>
 <body>
@@ -705,7 +705,7 @@ h1.article-title{font-size:26px;line-height:1.5;margin:8px 0 20px}
 .cal td.ev{background:#7a3e9d}.cal td.ev a{color:#fff}
 .ft{margin-top:30px;background:#2a1540;color:#ddd;padding:20px;font-size:13px}
 .ft .sns span{border:1px solid #ddd;padding:0 6px;margin-right:6px}
-@media (max-width:760px){.wrap{display:block}.hdr{display:block}}
+@media (max-width:700px){.wrap{display:block}.hdr{display:block}}
 </style>
 </head>
 <body>
@@ -809,7 +809,7 @@ dl.kv dt{font-weight:bold}dl.kv dd{margin:0}
 .contact{border-top:1px solid #ccc;margin-top:24px;padding-top:12px;font-size:14px}
 .gf{background:#0b2a4a;color:#cfd8e3;font-size:12px;padding:24px 32px}
 .gf a{color:#cfd8e3}
-@media (max-width:820px){.layout{display:block}.rail{width:auto}.gh{display:block}}
+@media (max-width:700px){.layout{display:block}.rail{width:auto}.gh{display:block}}
 </style>
 </head>
 <body>
@@ -908,7 +908,7 @@ body{margin:0;font-family:"Noto Sans CJK JP",sans-serif;color:var(--ink);font-si
 .cookie{border:1px solid #ccc;background:#fff8f5;padding:14px 18px;margin:0 24px;font-size:13px}
 .cookie button{margin-left:8px}
 .app-footer{border-top:1px solid #eee;padding:24px;font-size:13px;color:#666}
-@media (max-width:820px){.shell{display:block}}
+@media (max-width:700px){.shell{display:block}}
 </style>
 </head>
 <body>
@@ -1121,12 +1121,16 @@ const PAGE_SIZES = [
   { name: 'A4-landscape', css: 'size:A4 landscape;margin:10mm' },
   { name: 'wide-1280', css: 'size:1280px 1700px;margin:8mm' },
   { name: 'B5-narrow', css: 'size:182mm 257mm;margin:10mm' },
-  { name: 'narrow-560', css: 'size:560px 900px;margin:6mm' },
+  { name: 'narrow-560', css: 'size:560px 900px;margin:6mm', stack: true },
 ];
-function printPdf(htmlBytes, enc, sizeCss, out) {
+// Chromium evaluates print media queries at a default paper width (about 740px), whatever @page says,
+// so a narrow print gets the stacked, one-column layout of the small screen by an added rule
+const STACK_CSS = '#tmp_wrapper{width:auto!important}#tmp_wrap_main,.l-container,.layout,.wrap,.shell,.gh,.l-header,.hdr{display:block!important}'
+  + '#tmp_lnavi,.l-side,.rail{width:auto!important}';
+function printPdf(htmlBytes, enc, size, out) {
   const tmp = fs.mkdtempSync('/tmp/pagesb-');
   const file = path.join(tmp, 'page.html');
-  const inject = Buffer.from(`<style>@page{${sizeCss}}</style>\n`, 'ascii');
+  const inject = Buffer.from(`<style>@page{${size.css}}${size.stack ? STACK_CSS : ''}</style>\n`, 'ascii');
   const at = htmlBytes.indexOf(Buffer.from('</head>', 'ascii'));
   fs.writeFileSync(file, Buffer.concat([htmlBytes.subarray(0, at), inject, htmlBytes.subarray(at)]));
   execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
@@ -1172,8 +1176,8 @@ plan.forEach((p, k) => {
   const docHtml = docIds.has(p.id) ? wordDoc(p, blocks) : null;
   const docPath = docHtml ? `doc/${p.id}.pdf` : null;
   if (!NO_PDF) {
-    printPdf(bytes, p.encoding, size.css, path.join(OUT, pdfPath));
-    if (docHtml) printPdf(Buffer.from(docHtml, 'utf8'), 'utf-8', 'size:A4;margin:25mm 22mm 22mm 25mm', path.join(OUT, docPath));
+    printPdf(bytes, p.encoding, size, path.join(OUT, pdfPath));
+    if (docHtml) printPdf(Buffer.from(docHtml, 'utf8'), 'utf-8', { css: 'size:A4;margin:25mm 22mm 22mm 25mm' }, path.join(OUT, docPath));
   }
   const uniq = (a) => [...new Set(a)];
   manifest.push({
