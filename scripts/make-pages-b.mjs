@@ -1146,7 +1146,7 @@ function printPdf(htmlBytes, enc, size, out) {
 }
 
 // ---------------------------------------------------------------- main
-for (const dir of ['sources', 'html', 'pdf', 'doc']) fs.rmSync(path.join(OUT, dir), { recursive: true, force: true });
+for (const dir of NO_PDF ? ['sources', 'html'] : ['sources', 'html', 'pdf', 'doc']) fs.rmSync(path.join(OUT, dir), { recursive: true, force: true });
 for (const dir of ['sources', 'html', 'pdf', 'doc']) fs.mkdirSync(path.join(OUT, dir), { recursive: true });
 
 // documents: releases with tables first, then ones with headings
