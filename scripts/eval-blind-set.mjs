@@ -6,6 +6,7 @@
 // issue's table: per format the files with the same facts as the Markdown, decoy counts and dates
 // taken from the site's chrome, and for PDFs the share of body characters not read back intact.
 //
+//   --only b03,b15   just those entries (with --verbose: what differs)
 //   manifest.json: [{ id, source, html, encoding, style, pdf, doc|null, decoyValues, decoyDates }]
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -16,10 +17,12 @@ import { compareFacts, notIntact } from './pdfFacts.mjs';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? new Set(args.splice(onlyAt, 2)[1].split(',')) : undefined;
 const DIR = resolve(args.find((a) => !a.startsWith('-')) ?? join(HERE, '..', 'fixtures', 'pages-b'));
 const { parse } = await import(join(HERE, '..', 'dist', 'index.js'));
 const { extractText } = await import(join(HERE, '..', 'dist', 'format', 'containers.js'));
-const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8'));
+const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')).filter((e) => !only || only.has(e.id));
 
 const ROWS = {
   htmlUtf8: 'HTML, UTF-8',
