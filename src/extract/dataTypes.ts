@@ -276,6 +276,9 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   if (DATA_REQUEST.test(sentenceText) && !DATA_LEAKED.test(sentenceText)) return null;
   const v = judgeData(ownPart(sentenceText, sentence ? start - sentence.start : 0));
   if (v && v !== 'unsure') return v;
+  // "### クレジットカード情報・銀行口座情報について": a kind a heading names as its topic; the text beneath says what
+  // became of it, not the heading above. ("### （２）購入履歴" under a lead-in is an item of the list.)
+  if (line.kind === 'heading' && TOPIC_HEADING.test(sentenceText)) return null;
   // "対象となる個人情報　氏名・メールアドレス": a label on the word's own line scopes the words after it.
   if (!v && start >= scopeLabelEnd(doc, line)) return 'exposed';
   // "|対象者|漏えいの可能性がある個人情報|": a table's header cell speaks for the cells below it.
@@ -302,6 +305,9 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   // "影響範囲" / "対象となる情報": what the attack reached, leakage not established.
   return scoped ? 'exposed' : null;
 }
+
+/** A heading that names its section's topic: "…について", "…に関して". */
+const TOPIC_HEADING = /(?:について|につきまして|に関して)\s*[)）】]?\s*$/;
 
 /** A label at the start of a line, up to its colon, space or bracket: "対象となる情報:", "対象となる個人情報　", "【対象となる情報】". */
 const LINE_LABEL = /^(?:[-・*]\s?)?([^。:\n]{2,30}?)(?::|　|[ \t]|】)/;

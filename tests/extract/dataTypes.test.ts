@@ -145,6 +145,12 @@ describe('data kinds in one sentence', () => {
     ['a fear denied', '「ログインパスワード」につきましては、漏洩の恐れはないと判明致しました。', [], ['password']],
     ['the extent of a leak under investigation: the leak stands (negative)', 'IDおよびパスワードの漏えい範囲については、現在も調査を継続しております。', ['login_id', 'password'], []],
     ['not confirmed, yet not ruled out', '情報漏えいの事実は確認できておりませんが、可能性を否定できないため、お詫び申し上げます。', ['other'], []],
+    ['a kind not among those at risk (含まれておらず)', 'なお、クレジットカードなどの決済情報およびマイナンバー情報は、流出可能性が否定できない個人情報には含まれておらず、公開された事実は確認されておりません。', [], ['credit_card', 'id_number']],
+    ['a kind never stored (格納していない)', 'なお、本メールサーバはログファイルのみを保存しており、個人情報は格納していない。', [], []],
+    ['kinds never kept (保有しておらず)', 'お客様のクレジットカード情報および銀行口座番号は当社で保有しておらず、流出の心配はございません。', [], ['bank_account', 'credit_card']],
+    ['health data', '漏えいした可能性がある情報は、従業員の氏名、健康情報です。', ['health', 'name'], []],
+    ['personnel data', '従業員に関する人事情報、口座情報が流出したおそれがあります。', ['bank_account', 'employment'], []],
+    ['kept in the list while the rest is being investigated (negative)', '流出の可能性がある情報は、取引先様の銀行口座情報です。', ['bank_account'], []],
     ['not confirmed, and later fraud is a risk of another event', '現時点において、メールアドレスやメール本文に関する情報漏えいは確認されておりませんが、当機構を騙るフィッシングメール等による詐欺が今後発生する可能性があります。', [], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
@@ -205,6 +211,11 @@ describe('data words that do not say what leaked', () => {
     ['a check not made', '現在のところ個人情報の流出の確認はしておりませんが、引き続き調査を継続してまいります。'],
     ['no event suspected of a leak', '個人情報が流出した疑いのある事象は発生していませんが、ご心配をおかけしております。'],
     ['calls that may come are another event', '情報流出および二次被害は確認されておりませんが、当社関係者になりすました不審メールやご連絡があるおそれがございます。'],
+    ['the rest still being investigated', '## 情報漏洩について\nその他の情報は調査中です。'],
+    ['a weak password is the cause', '- 発生要因： パスワードが推測されやすいものであったことが考えられます。'],
+    ['credentials reused, in a term explained', '※リスト型攻撃:他社から流出したユーザーIDとパスワードの組み合わせを利用して侵入を試みる手法です。ユーザーIDとパスワードの使い回しが悪用されます。'],
+    ['a card used to pay', '## 流出した情報\nお支払い方法（現金でのお支払いかクレジットカードによるお支払いかの記載）'],
+    ['a fear reported earlier and then cleared', '当初、以下の情報漏えいのおそれがあるとされていましたが、調査の結果、情報の外部流出の事実は確認されませんでした。\n契約者の氏名、被保険者の住所'],
     ['a message app is no message', '一部のお客様に、WhatsApp 等のメッセージアプリを通じて偽サイトへ誘導する連絡が送信された可能性があります。'],
   ])('%s', async (_name, text) => {
     expect((await kindsOf(text)).leaked).toEqual([]);
@@ -246,6 +257,9 @@ describe('labels, notes and supposed cases', () => {
     ['what a fake site makes readers type', ['カード番号を入力させる偽サイトが確認されています。'], []],
     ['a remark between a lead-in and the list under a sub-heading', ['## 2.被害内容', '流出またはその可能性のある情報の最大件数は、以下のとおりです。', '', 'なお、現時点において、二次被害の発生は確認されておりません。', '', '### ■社員等に関する情報', '氏名、業務用メールアドレス、パスワード等:5,021件'], ['email', 'name', 'password']],
     ['across a remark, a lead-in over the whole release does not reach the list', ['当社は、下記のとおり、影響範囲および原因の分析を進めています。', '', 'なお、他のサービスは異なる設備で構築されております。', '', '## 1.経緯', 'メールアカウントの管理、メールデータの送受信などの機能を提供するシステムです'], []],
+    ['a kind named as a heading\'s topic takes the text beneath, not the heading above', ['## 流出の対象となる情報', '氏名、住所', '', '### クレジットカード情報・銀行口座情報について', 'クレジットカード番号は当社では保有しておりません。'], ['address', 'name']],
+    ['a kind named as a sub-heading under a lead-in is an item of the list (negative)', ['## ２．漏えいの可能性のある個人情報の項目', '漏えいの可能性がある情報は以下のとおりです。', '', '### （１）会員のお客様の個人情報', '氏名、住所', '', '### （２）通販サイトでの購入履歴', '購入された商品内容'], ['address', 'name', 'order_history']],
+    ['a fear that still stands (negative)', ['以下の情報が漏えいしたおそれがあります。', '契約者の氏名、被保険者の住所'], ['address', 'name']],
     ['prose that is no remark still ends the search', ['流出の可能性のある情報は、以下のとおりです。', '', '当社は調査を外部に委託しました。', '', '### ■社員等に関する情報', '氏名、業務用メールアドレス'], []],
   ])('%s', async (_name, lines, leaked) => {
     expect((await kindsOf(lines.join('\n'))).leaked).toEqual(leaked);

@@ -97,6 +97,14 @@ describe('incident types: keywords', () => {
     ['work towards resuming a service', '新環境にて、順次サービス再開に向けた作業を進めております。', ['outage']],
     ['a site down on and off', 'アクセスの集中により、コーポレートサイトが断続的に停止いたしました。', ['outage']],
     ['normal work possible again', '被害のあったサーバーは復旧し、通常業務が可能となっております。', ['outage']],
+    ['mail that cannot be sent or received', '職員がメールの送受信ができないことを確認し、委託先に調査を依頼しました。', ['outage']],
+    ['mail that cannot be received', '現時点ではメールの受信が出来ない状態である旨、ご了承ください。', ['outage']],
+    ['an address gone dead', '上記対応に伴い、代表メールアドレスは現在不通となっております。', ['outage']],
+    ['a service stopped wholly', '原因が判明するまでの間、ダウンロードサービスを完全停止しております。', ['outage']],
+    ['a service stopped in part', '不正アクセスの影響により、サービスの一部停止を行っております。', ['outage', 'unauthorized_access']],
+    ['business run as normal again', '業務システムの復旧を進め、現在は通常どおりの業務運営を再開しております。', ['outage']],
+    ['mail that fails only in a case supposed for readers is no outage', '急に認証エラー等で送受信ができなくなった場合は、サポートまでご連絡ください。', []],
+    ['a fault that left business unaffected is no outage', 'メールの送受信ができない状況となりましたが、業務への影響はございません。', []],
     ['normal work said to go on', '現時点で通常業務に変更はございません。', []],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
