@@ -311,6 +311,8 @@ const TOPIC_HEADING = /(?:について|につきまして|に関して)\s*[)）�
 
 /** A label at the start of a line, up to its colon, space or bracket: "対象となる情報:", "対象となる個人情報　", "【対象となる情報】". */
 const LINE_LABEL = /^(?:[-・*]\s?)?([^。:\n]{2,30}?)(?::|　|[ \t]|】)/;
+/** A label that is only "items" ("【項目】", "対象項目:"): in a release on an incident, the items of the data it concerns. */
+const ITEM_LABEL = /^[【\[(]?(?:対象|データ|情報の?)?項目$/;
 const scopeLabelMemo = new WeakMap<DocumentContext, Map<number, number>>();
 
 /** Where a scope label on the line ends (the words after it are what the attack reached); Infinity when there is none. */
@@ -320,7 +322,7 @@ function scopeLabelEnd(doc: DocumentContext, line: Line): number {
   let end = known.get(line.index);
   if (end === undefined) {
     const m = LINE_LABEL.exec(doc.text.slice(line.start, line.start + 40));
-    end = m && DATA_SCOPE.test(m[1]!) ? line.start + m[0].length : Infinity;
+    end = m && (DATA_SCOPE.test(m[1]!) || ITEM_LABEL.test(m[1]!)) ? line.start + m[0].length : Infinity;
     known.set(line.index, end);
   }
   return end;
