@@ -87,6 +87,8 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
   let seenRow = false;
   // Whether a remark paragraph ("なお、…") was passed.
   let skippedAside = false;
+  // A line that is only a list in brackets ("（患者番号、氏名、生年月日）") spells out the sentence right above it.
+  const bracketed = line.kind === 'text' && BRACKETED_LINE.test(line.text);
   for (let i = line.index - 1, seen = 0; i >= 0 && seen < LEAD_IN_REACH; i--, seen++) {
     const l = doc.lines[i]!;
     if (l.start < doc.bodyStart) return null;
@@ -128,7 +130,7 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
       continue;
     }
     // Prose that is not a lead-in ends the search; a short row without a full stop does not.
-    if (/。\s*$/.test(l.text)) return null;
+    if (/。\s*$/.test(l.text)) return bracketed && !passedText && !seenRowBefore(doc, l, line) && isDataVerdict(judgeData(lastSentence(l.text))) ? l : null;
     // A title written as plain text ("(4) 漏えいのおそれがある個人情報について") heads the list like a heading.
     if (!passedText && l.text.trim().length <= TITLE_LINE_MAX && judgeData(l.text)) return l;
     // A sub-title that says nothing ("(1) 取引先様から受託している個人データ", "Ø 保険契約者に関する項目") lets the title above it speak.
@@ -136,6 +138,21 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
     passedText = true;
   }
   return null;
+}
+
+/** A line that is only a list in brackets: "（氏名、住所、電話番号等）". */
+const BRACKETED_LINE = /^\s*\([^()]{2,120}\)\s*$/;
+
+/** Whether a line with text stands between two lines. */
+function seenRowBefore(doc: DocumentContext, above: Line, below: Line): boolean {
+  for (let i = above.index + 1; i < below.index; i++) if (doc.lines[i]!.kind !== 'blank') return true;
+  return false;
+}
+
+/** The last sentence of a paragraph: the one a list below it spells out. */
+function lastSentence(text: string): string {
+  const parts = text.split(/(?<=。)/).filter((t) => t.trim());
+  return parts[parts.length - 1] ?? text;
 }
 
 /** A verdict on whether data leaked: possibly, confirmed or exposed. */

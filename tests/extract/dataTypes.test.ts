@@ -150,6 +150,7 @@ describe('data kinds in one sentence', () => {
     ['kinds never kept (保有しておらず)', 'お客様のクレジットカード情報および銀行口座番号は当社で保有しておらず、流出の心配はございません。', [], ['bank_account', 'credit_card']],
     ['health data', '漏えいした可能性がある情報は、従業員の氏名、健康情報です。', ['health', 'name'], []],
     ['personnel data', '従業員に関する人事情報、口座情報が流出したおそれがあります。', ['bank_account', 'employment'], []],
+    ['kinds possibly held, then kinds not found leaked, in one sentence', '含まれる可能性のある情報は、氏名、電話番号など、希望条件の一部で、クレジットカード情報の流出事実は確認されておりません。', ['name', 'phone'], []],
     ['kept in the list while the rest is being investigated (negative)', '流出の可能性がある情報は、取引先様の銀行口座情報です。', ['bank_account'], []],
     ['not confirmed, and later fraud is a risk of another event', '現時点において、メールアドレスやメール本文に関する情報漏えいは確認されておりませんが、当機構を騙るフィッシングメール等による詐欺が今後発生する可能性があります。', [], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
@@ -229,6 +230,9 @@ describe('labels, notes and supposed cases', () => {
     ['a lead-in on access that names no data reached', ['アクセスが確認された日時は、下記のとおりです。', '- 氏名欄の表示'], []],
     ['a scope label set off by a wide space', ['対象となる個人情報　氏名・電話番号'], ['name', 'phone']],
     ['a label that scopes nothing', ['- 問い合わせ先:電話番号 03-0000-0000'], []],
+    ['a list in brackets on its own line spells out the sentence above', ['当該パソコンには、患者様情報の一部約5000件が保管されていました。', '', '(患者番号、氏名、生年月日)'], ['id_number', 'name', 'birthdate'].sort() as DataType[]],
+    ['a note in brackets under a sentence that says nothing of a leak', ['本システムではメールアドレスをユーザー認証に利用しています。', '', '(氏名、住所は登録されておりません)'], []],
+    ['a list in brackets under a sentence on a leak not found', ['外部への情報流出の痕跡は確認されておりません。', '', '(氏名、住所、電話番号)'], []],
     ['a label naming the kinds of information', ['情報種類:予約者氏名、電話番号、性別'], ['gender', 'name', 'phone']],
     ['a label naming the range of personal data', ['④個人情報の範囲:氏名、連絡先。'], ['name']],
     ['a bracketed label that is only "items"', ['【項目】宿泊施設利用者の個人情報(氏名、住所、メールアドレス)'], ['address', 'email', 'name']],
