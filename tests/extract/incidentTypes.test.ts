@@ -221,6 +221,11 @@ describe('incident types: whose account sent the messages', () => {
     ['account accessed, messages sent in the next sentence', '予約サイトの当館アカウントに第三者が不正にログインしました。その後、一部の宿泊予定者へ偽サイトに誘導するメッセージが配信されました。', ['account_compromise', 'phishing', 'unauthorized_access']],
     ['mail sent by means of our address is no hijack', '当社のメールアドレスにより送信したメールの本文が、不正アクセスにより閲覧された可能性があります。', ['unauthorized_access']],
     ['account accessed, an unrelated sentence next', '会員のアカウントに第三者が不正にログインしました。その後、社内で対策会議を開きました。', ['unauthorized_access']],
+    ['an account signed into from outside and used to send', '職員のMicrosoft 365アカウントにおいて、外部から不正にサインインされ、大量のメールが送信されました。', ['account_compromise', 'unauthorized_access']],
+    ['mail sent from the account concerned (該当)', 'その結果、該当アカウントから複数の宛先へメールが送信されていたことが判明しました。', ['account_compromise']],
+    ['spam sent from our mail delivery server', '当サイトでメール配信に使用しているサーバーが不正アクセスを受け、当該サーバーより大量の迷惑メールが配信されていました。', ['account_compromise', 'unauthorized_access']],
+    ['data sent out from the server is no hijacked account', '当該サーバーから外部へ大量のデータが送信された痕跡を確認しました。', []],
+    ['an account signed into, nothing sent', '会員アカウントに外部から不正にサインインされ、登録情報が閲覧された可能性があります。', ['unauthorized_access']],
     ['hijacked account sent phishing', '学生のメールアカウントがフィッシングによる不正アクセスを受け、学外へフィッシングメールが送信されました。', ['account_compromise', 'phishing', 'unauthorized_access']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
