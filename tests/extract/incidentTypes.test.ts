@@ -100,6 +100,8 @@ describe('incident types: keywords', () => {
     ['mail that cannot be sent or received', '職員がメールの送受信ができないことを確認し、委託先に調査を依頼しました。', ['outage']],
     ['mail that cannot be received', '現時点ではメールの受信が出来ない状態である旨、ご了承ください。', ['outage']],
     ['an address gone dead', '上記対応に伴い、代表メールアドレスは現在不通となっております。', ['outage']],
+    ['a site taken offline', '現在、当該サイトを一時的に公開停止し、原因の調査を進めております。', ['outage']],
+    ['publication of a notice is no site taken offline', '本件に関するお知らせは、当サイトで公開しております。', []],
     ['a service stopped wholly', '原因が判明するまでの間、ダウンロードサービスを完全停止しております。', ['outage']],
     ['a service stopped in part', '不正アクセスの影響により、サービスの一部停止を行っております。', ['outage', 'unauthorized_access']],
     ['business run as normal again', '業務システムの復旧を進め、現在は通常どおりの業務運営を再開しております。', ['outage']],
