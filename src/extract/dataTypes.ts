@@ -298,6 +298,8 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   if (line.kind === 'heading' && TOPIC_HEADING.test(sentenceText)) return null;
   // "対象となる個人情報　氏名・メールアドレス": a label on the word's own line scopes the words after it.
   if (!v && start >= scopeLabelEnd(doc, line)) return 'exposed';
+  // "対象データの内訳は、氏名(100件)、メールアドレス(24件)です": a scope named as the sentence's topic, the kinds its predicate.
+  if (!v && SCOPE_TOPIC.test(sentenceText.slice(0, sentence ? start - sentence.start : start - line.start))) return 'exposed';
   // "|対象者|漏えいの可能性がある個人情報|": a table's header cell speaks for the cells below it.
   let scopedByHeader = false;
   if (line.kind === 'table') {
@@ -328,6 +330,9 @@ const TOPIC_HEADING = /(?:について|につきまして|に関して)\s*[)）�
 
 /** A label at the start of a line, up to its colon, space or bracket: "対象となる情報:", "対象となる個人情報　", "【対象となる情報】". */
 const LINE_LABEL = /^(?:[-・*]\s?)?([^。:\n]{2,30}?)(?::|　|[ \t]|】)/;
+/** A scope as the topic of a sentence, right before its items: "対象となる情報は、", "対象データの内訳は". */
+const SCOPE_TOPIC = new RegExp(`(?:${DATA_SCOPE.source})(?:の(?:内訳|内容|詳細|項目))?(?:は|としては)、?[^。]{0,80}$`);
+
 /** A label that is only "items" ("【項目】", "対象項目:"): in a release on an incident, the items of the data it concerns. */
 const ITEM_LABEL = /^[【\[(]?(?:対象|データ|情報の?)?項目$/;
 const scopeLabelMemo = new WeakMap<DocumentContext, Map<number, number>>();

@@ -151,6 +151,9 @@ describe('data kinds in one sentence', () => {
     ['health data', '漏えいした可能性がある情報は、従業員の氏名、健康情報です。', ['health', 'name'], []],
     ['personnel data', '従業員に関する人事情報、口座情報が流出したおそれがあります。', ['bank_account', 'employment'], []],
     ['kinds possibly held, then kinds not found leaked, in one sentence', '含まれる可能性のある情報は、氏名、電話番号など、希望条件の一部で、クレジットカード情報の流出事実は確認されておりません。', ['name', 'phone'], []],
+    ['a scope as the topic, the kinds its predicate', '対象データの内訳は、氏名(100件)、メールアドレス(24件)です。', ['email', 'name'], []],
+    ['a scope as the topic, still under investigation', '対象となる情報は現在調査中ですが、氏名を含む可能性があります。', ['name'], []],
+    ['a topic that is no scope', '当社の窓口は、電話番号とメールアドレスでお問い合わせを受け付けております。', [], []],
     ['kept in the list while the rest is being investigated (negative)', '流出の可能性がある情報は、取引先様の銀行口座情報です。', ['bank_account'], []],
     ['not confirmed, and later fraud is a risk of another event', '現時点において、メールアドレスやメール本文に関する情報漏えいは確認されておりませんが、当機構を騙るフィッシングメール等による詐欺が今後発生する可能性があります。', [], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
