@@ -28,6 +28,7 @@ import {
   LIST_HEADER_AFTER,
   UMBRELLA_DATA,
   BARE_DATA,
+  CREDENTIALS_AS_MEANS,
 } from '../words/dataTypes.js';
 import type { Extractor, Findings } from './types.js';
 import { literalFilterOf, sentenceAt } from './context.js';
@@ -393,6 +394,8 @@ export const dataTypesExtractor: Extractor = {
         if (type === 'other' && taken.subarray(m.index!, m.index! + m[0].length).some((x) => x === 1)) continue;
         // "「メール情報漏えいの可能性に関するお知らせ」につきまして": a notice's title, not what it says.
         if (QUOTED_TITLE_AFTER.test(doc.text.slice(end, end + 48))) continue;
+        // "…ID・パスワードが窃取され、アカウントが乗っ取られたことが原因": the organization's credentials were the way in.
+        if ((type === 'password' || type === 'login_id') && CREDENTIALS_AS_MEANS.test(sentenceAt(doc, start)?.text ?? '')) continue;
         const verdict = dataVerdictAt(doc, start, end, memo);
         if (!verdict || verdict === 'unsure') continue;
         taken.fill(1, m.index!, m.index! + m[0].length);

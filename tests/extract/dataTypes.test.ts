@@ -151,6 +151,8 @@ describe('data kinds in one sentence', () => {
     ['health data', '漏えいした可能性がある情報は、従業員の氏名、健康情報です。', ['health', 'name'], []],
     ['personnel data', '従業員に関する人事情報、口座情報が流出したおそれがあります。', ['bank_account', 'employment'], []],
     ['kinds possibly held, then kinds not found leaked, in one sentence', '含まれる可能性のある情報は、氏名、電話番号など、希望条件の一部で、クレジットカード情報の流出事実は確認されておりません。', ['name', 'phone'], []],
+    ['credentials whose leak is being looked into are still at risk (negative)', '予約システムのIDとパスワードが漏洩した原因の明確化を目的に、外部調査会社に調査を依頼しました。', ['login_id', 'password'], []],
+    ['customers\' passwords stolen by an intruder are data at risk (negative)', '不正アクセスにより、会員のログインIDとパスワードが窃取されました。', ['login_id', 'password'], []],
     ['a scope as the topic, the kinds its predicate', '対象データの内訳は、氏名(100件)、メールアドレス(24件)です。', ['email', 'name'], []],
     ['a scope as the topic, still under investigation', '対象となる情報は現在調査中ですが、氏名を含む可能性があります。', ['name'], []],
     ['a topic that is no scope', '当社の窓口は、電話番号とメールアドレスでお問い合わせを受け付けております。', [], []],
@@ -220,6 +222,9 @@ describe('data words that do not say what leaked', () => {
     ['credentials reused, in a term explained', '※リスト型攻撃:他社から流出したユーザーIDとパスワードの組み合わせを利用して侵入を試みる手法です。ユーザーIDとパスワードの使い回しが悪用されます。'],
     ['a card used to pay', '## 流出した情報\nお支払い方法（現金でのお支払いかクレジットカードによるお支払いかの記載）'],
     ['a fear reported earlier and then cleared', '当初、以下の情報漏えいのおそれがあるとされていましたが、調査の結果、情報の外部流出の事実は確認されませんでした。\n契約者の氏名、被保険者の住所'],
+    ['credentials stolen as the cause of a hijack', '悪意ある第三者により、認証情報(ID・パスワード)が窃取され、アカウントが乗っ取られたことが原因と考えられます。'],
+    ['credentials obtained to get into a system', '外部の第三者が弊社の営業管理システムのID及びパスワードを不正に入手し、当該システムにアクセスした可能性があります。'],
+    ['a stolen password named as the root cause', '外部攻撃者の標的となり、ユーザーIDやパスワード等が窃取されてしまったことが本件の根本原因であると推測されます。'],
     ['a message app is no message', '一部のお客様に、WhatsApp 等のメッセージアプリを通じて偽サイトへ誘導する連絡が送信された可能性があります。'],
   ])('%s', async (_name, text) => {
     expect((await kindsOf(text)).leaked).toEqual([]);
