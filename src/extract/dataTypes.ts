@@ -29,6 +29,8 @@ import {
   UMBRELLA_DATA,
   BARE_DATA,
   CREDENTIALS_AS_MEANS,
+  LEAK_LEFT_OPEN,
+  NO_LEAK_CONCLUSION,
 } from '../words/dataTypes.js';
 import type { Extractor, Findings } from './types.js';
 import { literalFilterOf, sentenceAt } from './context.js';
@@ -428,6 +430,11 @@ export const dataTypesExtractor: Extractor = {
         push(out, doc, 'other', verdict, start, end, bare ? 'bare' : part ? 'part' : 'umbrella');
         break;
       }
+    }
+    // "調査の結果、情報流出は発生しなかったと判断いたしました": the kinds feared or stored are no longer at risk; a leak said
+    // outright still stands. (Not a denial of named kinds: "住所、メールアドレスについては、漏えいがなかった".)
+    if (doc.bodySentences.some((s) => NO_LEAK_CONCLUSION.test(s.text) && !LEAK_LEFT_OPEN.test(s.text) && !DATA_KEYWORDS.some((k) => k.pattern.test(s.text)))) {
+      return { dataTypes: out.filter((f) => !/\.(?:possible|exposed)$/.test(f.ruleId)).sort((a, b) => a.at - b.at) };
     }
     return { dataTypes: out.sort((a, b) => a.at - b.at) };
   },

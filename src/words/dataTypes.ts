@@ -115,6 +115,13 @@ export const DATA_UNLIKELY = /(?:可能性|おそれ|恐れ)(?:は|が)(?:非常
  * ものです") or another party's ("IIJ社からは…の情報漏えいについて公表されていますが、"): what it said then is the story, not today's finding.
  */
 export const DATA_EARLIER_NOTICE = /(?:可能性|おそれ|恐れ)(?:が)?(?:ある|あった)とされて(?:い|お)|(?:可能性|おそれ|恐れ)(?:が)?(?:ある|あった)と、?[^。]{0,40}?(?:公表|お知らせ|ご報告|ご案内|発表)(?:いた)?し(?:まし|ておりまし|ていまし)た|(?:ご報告|お知らせ|公表|ご案内)(?:いた)?し(?:まし|ておりまし|ていまし)たが|との(?:報告|連絡)を[^。、]{0,12}?受けていた|(?:について|に関して|に関する)(?:公表|発表|報道)(?:され|が(?:あり|なされ))(?:て(?:い|お)(?:ます|ります)|ました)が/;
+/**
+ * The release concludes that nothing leaked ("調査の結果、情報流出は発生しなかったと判断いたしました", "外部漏えいはなかったことが
+ * 確認されました"): what it had feared, or what stood on the attacked server, is no longer at risk.
+ */
+export const NO_LEAK_CONCLUSION = /(?:情報|データ)(?:の)?(?:外部(?:へ|に)?の?)?(?:流出|漏えい|漏洩)(?:は|も|が)(?:一切)?(?:発生しなかった|なかった|無かった|ありませんでした|ございませんでした)/;
+/** A conclusion that still leaves a leak open ("…なかったと考えておりますが、可能性を否定できません"). */
+export const LEAK_LEFT_OPEN = /否定(?:でき|は(?:でき|いた))|可能性(?:が|は|も)(?:ある|あり|残|ござい)|おそれ(?:が|は)(?:ある|あり)|ものの|ですが|ますが|が、/;
 /** The clause says the data may have leaked. */
 export const DATA_POSSIBLE = /可能性|おそれ|恐れ(?!入)|否定でき|疑い|懸念/;
 /**

@@ -234,6 +234,11 @@ describe('data words that do not say what leaked', () => {
 describe('labels, notes and supposed cases', () => {
   test.each<[string, string[], DataType[]]>([
     ['a scope label on the line of the items', ['- 対象となる情報:氏名、メールアドレス'], ['email', 'name']],
+    ['a release that concludes nothing leaked', ['## ファイルサーバに保存されていた個人情報', '児童名簿(児童氏名、生年月日、住所)', '', '調査の結果、情報流出は発生しなかったと判断いたしました。'], []],
+    ['a feared leak of mail data cleared', ['当社の一部のメール情報が漏えいした可能性があることが判明いたしました。', 'その後、当社に関わる情報漏えいはなかったことが確認されました。'], []],
+    ['a conclusion that still leaves a leak open (negative)', ['サーバーには氏名、住所が保存されていました。', '情報流出はなかったと考えておりますが、可能性を否定できません。'], ['address', 'name']],
+    ['a denial of named kinds only (negative)', ['漏えいした可能性のある情報は、氏名、電話番号です。', 'なお、クレジットカード情報の漏えいはなかったことを確認しております。'], ['name', 'phone']],
+    ['a leak said outright stands beside a cleared fear (negative)', ['会員の氏名が流出しました。', '決済システムに関する情報流出はなかったことを確認しました。'], ['name']],
     ['a lead-in naming what the intrusion reached', ['不正アクセスが判明している情報は、下記のとおりです。', '- 会員の情報（氏名、生年月日）'], ['birthdate', 'name']],
     ['a lead-in on access that names no data reached', ['アクセスが確認された日時は、下記のとおりです。', '- 氏名欄の表示'], []],
     ['a scope label set off by a wide space', ['対象となる個人情報　氏名・電話番号'], ['name', 'phone']],
