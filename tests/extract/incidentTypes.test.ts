@@ -17,7 +17,7 @@ describe('incident types: keywords', () => {
     ['credential stuffing', '会員サイトに対するリスト型攻撃により一部の会員アカウントへログインされました。', ['unauthorized_access']],
     ['ransomware', '基幹サーバーがランサムウェアに感染し、業務ファイルが暗号化されました。', ['ransomware']],
     ['encryption without the word', '共有サーバー内のファイルが第三者により暗号化されていることを確認しました。', ['ransomware']],
-    ['data stored encrypted is no attack', '特定サーバーに保管されていた暗号化された個人情報を含むデータベースについて、流出の可能性があることが判明しました。', []],
+    ['data stored encrypted is no attack (an incident of no named kind)', '特定サーバーに保管されていた暗号化された個人情報を含むデータベースについて、流出の可能性があることが判明しました。', ['other']],
     ['files encrypted by an attacker, then named', '攻撃によりサーバー内のファイルが暗号化された状態となっております。', ['ransomware']],
     ['malware', '職員の端末がEmotetに感染していたことが判明しました。', ['malware']],
     ['tampering', '公式オンラインストアの決済画面が改ざんされ、入力されたカード情報が盗まれました。', ['web_tampering']],
@@ -89,7 +89,7 @@ describe('incident types: keywords', () => {
     ['systems hit', '本件に伴い、一部システムに影響が生じ、予約受付を休止いたしました。', ['outage']],
     ['business badly hit', '今回の攻撃は、社内業務に著しい障害を生じさせました。', ['outage']],
     ['part of the business hit', '本事案の発生により、倉庫業務の一部に影響が生じております。', ['outage']],
-    ['an impact only possible', '当社ネットワーク内の一部システムに影響を及ぼした可能性のあるインシデントが発生しました。', []],
+    ['an impact only possible (an incident of no named kind)', '当社ネットワーク内の一部システムに影響を及ぼした可能性のあるインシデントが発生しました。', ['other']],
     ['an impact only feared', '再構築が完了するまでの間、一部業務に影響が生じる場合があります。', []],
     ['an impact avoided', '顧客業務に影響が出ないよう、代替手段を準備いたしました。', []],
     ['recovery still far off', '学内システムの全面的な復旧にはなお時間を要する見込みです。', ['outage']],
@@ -141,7 +141,7 @@ describe('incident types: negation, countermeasures and warnings', () => {
     ['a site closed on purpose is still down for its users', '不正アクセスの判明後、ネットワークを遮断し、通販サイトを一時閉鎖いたしました。', ['outage', 'unauthorized_access']],
     ['a site stopped at once on detection is containment', '不正アクセスを検知後、直ちにホームページを停止し、専門業者による調査を開始しました。', ['unauthorized_access']],
     ['a site closed on the day the attack was confirmed is containment', '不正アクセスを受けたことを確認し、同日に当サイトを閉鎖し、専門調査会社による調査を開始いたしました。', ['unauthorized_access']],
-    ['a site stopped the same day a report came in is containment', '外部機関から漏洩懸念について連絡を受けました。同日、当該サイトを一時停止し、社内調査を実施しました。', []],
+    ['a site stopped the same day a report came in is containment (a leak feared, of no named kind)', '外部機関から漏洩懸念について連絡を受けました。同日、当該サイトを一時停止し、社内調査を実施しました。', ['other']],
     ['a busy call centre is no outage', '公表後数日は、お電話が繋がりにくい場合がございます。', []],
     ['a server stopped while business goes on', '当該サーバは停止しておりますが、業務システムは通常通り稼働しており、事業活動への影響は発生しておりません。', []],
     ['a system failure in another sentence than the unaffected business', '開発センターのサーバーにおいてサイバー攻撃によるシステム障害が発生しました。現時点では、当社の生産及び納入業務に影響はなく、二次被害も確認されておりません。', ['unauthorized_access']],
@@ -204,6 +204,24 @@ describe('incident types: negation, countermeasures and warnings', () => {
     ['viewable after the attack is no setting error', '外部からの不正アクセスにより、名簿がインターネット上から閲覧できる状態になっていました。', ['unauthorized_access']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: an incident of no named kind', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['a leak told with no kind named', '当社が管理するサーバーから、お客様の個人情報が流出した可能性があることが判明いたしました。', ['other']],
+    ['a kind named: no "other" beside it', '当社サーバーが不正アクセスを受け、お客様の個人情報が流出した可能性があります。', ['unauthorized_access']],
+    ['nothing happened: no incident', '本事象に起因するお客様情報の漏えい、不正アクセス、その他のセキュリティ被害は確認されておりません。', []],
+    ['no word of an incident at all', '平素より当社サービスをご利用いただき、誠にありがとうございます。', []],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+
+  test('a follow-up leaves its kind to the earlier report', async () => {
+    const doc = buildDocument('当社のメール情報が漏洩した可能性について、その後の調査結果をご報告いたします。');
+    const found = { ...emptyFindings(), followUp: [{ value: true, evidence: doc.evidence(0, 4), ruleId: 'report.test', at: 0 }] };
+    const part = await incidentTypesExtractor.extract(doc, found, { tokenize: false });
+    expect((part.incidentTypes ?? []).filter((f) => !f.value.negated)).toEqual([]);
   });
 });
 
