@@ -153,6 +153,8 @@ describe('data kinds in one sentence', () => {
     ['kinds possibly held, then kinds not found leaked, in one sentence', '含まれる可能性のある情報は、氏名、電話番号など、希望条件の一部で、クレジットカード情報の流出事実は確認されておりません。', ['name', 'phone'], []],
     ['credentials whose leak is being looked into are still at risk (negative)', '予約システムのIDとパスワードが漏洩した原因の明確化を目的に、外部調査会社に調査を依頼しました。', ['login_id', 'password'], []],
     ['customers\' passwords stolen by an intruder are data at risk (negative)', '不正アクセスにより、会員のログインIDとパスワードが窃取されました。', ['login_id', 'password'], []],
+    ['kinds shown on a page that may have been viewed', '会員情報ページには、お名前、性別、生年月日、住所が掲載されておりますが、', ['address', 'birthdate', 'gender', 'name'], []],
+    ['a phone number posted for inquiries is no data at risk', 'お問い合わせ先の電話番号は当社ホームページをご覧ください。', [], []],
     ['a scope as the topic, the kinds its predicate', '対象データの内訳は、氏名(100件)、メールアドレス(24件)です。', ['email', 'name'], []],
     ['a scope as the topic, still under investigation', '対象となる情報は現在調査中ですが、氏名を含む可能性があります。', ['name'], []],
     ['a topic that is no scope', '当社の窓口は、電話番号とメールアドレスでお問い合わせを受け付けております。', [], []],
