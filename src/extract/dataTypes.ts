@@ -28,6 +28,9 @@ import {
   LIST_HEADER_AFTER,
   UMBRELLA_DATA,
   BARE_DATA,
+  CREDENTIALS_AS_MEANS,
+  LEAK_LEFT_OPEN,
+  NO_LEAK_CONCLUSION,
 } from '../words/dataTypes.js';
 import type { Extractor, Findings } from './types.js';
 import { literalFilterOf, sentenceAt } from './context.js';
@@ -87,6 +90,8 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
   let seenRow = false;
   // Whether a remark paragraph ("なお、…") was passed.
   let skippedAside = false;
+  // A line that is only a list in brackets ("（患者番号、氏名、生年月日）") spells out the sentence right above it.
+  const bracketed = line.kind === 'text' && BRACKETED_LINE.test(line.text);
   for (let i = line.index - 1, seen = 0; i >= 0 && seen < LEAD_IN_REACH; i--, seen++) {
     const l = doc.lines[i]!;
     if (l.start < doc.bodyStart) return null;
@@ -128,7 +133,7 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
       continue;
     }
     // Prose that is not a lead-in ends the search; a short row without a full stop does not.
-    if (/。\s*$/.test(l.text)) return null;
+    if (/。\s*$/.test(l.text)) return bracketed && !passedText && !seenRowBefore(doc, l, line) && isDataVerdict(judgeData(lastSentence(l.text))) ? l : null;
     // A title written as plain text ("(4) 漏えいのおそれがある個人情報について") heads the list like a heading.
     if (!passedText && l.text.trim().length <= TITLE_LINE_MAX && judgeData(l.text)) return l;
     // A sub-title that says nothing ("(1) 取引先様から受託している個人データ", "Ø 保険契約者に関する項目") lets the title above it speak.
@@ -136,6 +141,21 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
     passedText = true;
   }
   return null;
+}
+
+/** A line that is only a list in brackets: "（氏名、住所、電話番号等）". */
+const BRACKETED_LINE = /^\s*\([^()]{2,120}\)\s*$/;
+
+/** Whether a line with text stands between two lines. */
+function seenRowBefore(doc: DocumentContext, above: Line, below: Line): boolean {
+  for (let i = above.index + 1; i < below.index; i++) if (doc.lines[i]!.kind !== 'blank') return true;
+  return false;
+}
+
+/** The last sentence of a paragraph: the one a list below it spells out. */
+function lastSentence(text: string): string {
+  const parts = text.split(/(?<=。)/).filter((t) => t.trim());
+  return parts[parts.length - 1] ?? text;
 }
 
 /** A verdict on whether data leaked: possibly, confirmed or exposed. */
@@ -276,8 +296,13 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   if (DATA_REQUEST.test(sentenceText) && !DATA_LEAKED.test(sentenceText)) return null;
   const v = judgeData(ownPart(sentenceText, sentence ? start - sentence.start : 0));
   if (v && v !== 'unsure') return v;
+  // "### クレジットカード情報・銀行口座情報について": a kind a heading names as its topic; the text beneath says what
+  // became of it, not the heading above. ("### （２）購入履歴" under a lead-in is an item of the list.)
+  if (line.kind === 'heading' && TOPIC_HEADING.test(sentenceText)) return null;
   // "対象となる個人情報　氏名・メールアドレス": a label on the word's own line scopes the words after it.
   if (!v && start >= scopeLabelEnd(doc, line)) return 'exposed';
+  // "対象データの内訳は、氏名(100件)、メールアドレス(24件)です": a scope named as the sentence's topic, the kinds its predicate.
+  if (!v && SCOPE_TOPIC.test(sentenceText.slice(0, sentence ? start - sentence.start : start - line.start))) return 'exposed';
   // "|対象者|漏えいの可能性がある個人情報|": a table's header cell speaks for the cells below it.
   let scopedByHeader = false;
   if (line.kind === 'table') {
@@ -303,8 +328,16 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   return scoped ? 'exposed' : null;
 }
 
+/** A heading that names its section's topic: "…について", "…に関して". */
+const TOPIC_HEADING = /(?:について|につきまして|に関して)\s*[)）】]?\s*$/;
+
 /** A label at the start of a line, up to its colon, space or bracket: "対象となる情報:", "対象となる個人情報　", "【対象となる情報】". */
 const LINE_LABEL = /^(?:[-・*]\s?)?([^。:\n]{2,30}?)(?::|　|[ \t]|】)/;
+/** A scope as the topic of a sentence, right before its items: "対象となる情報は、", "対象データの内訳は". */
+const SCOPE_TOPIC = new RegExp(`(?:${DATA_SCOPE.source})(?:の(?:内訳|内容|詳細|項目))?(?:は|としては)、?[^。]{0,80}$`);
+
+/** A label that is only "items" ("【項目】", "対象項目:"): in a release on an incident, the items of the data it concerns. */
+const ITEM_LABEL = /^[【\[(]?(?:対象|データ|情報の?)?項目$/;
 const scopeLabelMemo = new WeakMap<DocumentContext, Map<number, number>>();
 
 /** Where a scope label on the line ends (the words after it are what the attack reached); Infinity when there is none. */
@@ -314,7 +347,7 @@ function scopeLabelEnd(doc: DocumentContext, line: Line): number {
   let end = known.get(line.index);
   if (end === undefined) {
     const m = LINE_LABEL.exec(doc.text.slice(line.start, line.start + 40));
-    end = m && DATA_SCOPE.test(m[1]!) ? line.start + m[0].length : Infinity;
+    end = m && (DATA_SCOPE.test(m[1]!) || ITEM_LABEL.test(m[1]!)) ? line.start + m[0].length : Infinity;
     known.set(line.index, end);
   }
   return end;
@@ -363,6 +396,8 @@ export const dataTypesExtractor: Extractor = {
         if (type === 'other' && taken.subarray(m.index!, m.index! + m[0].length).some((x) => x === 1)) continue;
         // "「メール情報漏えいの可能性に関するお知らせ」につきまして": a notice's title, not what it says.
         if (QUOTED_TITLE_AFTER.test(doc.text.slice(end, end + 48))) continue;
+        // "…ID・パスワードが窃取され、アカウントが乗っ取られたことが原因": the organization's credentials were the way in.
+        if ((type === 'password' || type === 'login_id') && CREDENTIALS_AS_MEANS.test(sentenceAt(doc, start)?.text ?? '')) continue;
         const verdict = dataVerdictAt(doc, start, end, memo);
         if (!verdict || verdict === 'unsure') continue;
         taken.fill(1, m.index!, m.index! + m[0].length);
@@ -395,6 +430,11 @@ export const dataTypesExtractor: Extractor = {
         push(out, doc, 'other', verdict, start, end, bare ? 'bare' : part ? 'part' : 'umbrella');
         break;
       }
+    }
+    // "調査の結果、情報流出は発生しなかったと判断いたしました": the kinds feared or stored are no longer at risk; a leak said
+    // outright still stands. (Not a denial of named kinds: "住所、メールアドレスについては、漏えいがなかった".)
+    if (doc.bodySentences.some((s) => NO_LEAK_CONCLUSION.test(s.text) && !LEAK_LEFT_OPEN.test(s.text) && !DATA_KEYWORDS.some((k) => k.pattern.test(s.text)))) {
+      return { dataTypes: out.filter((f) => !/\.(?:possible|exposed)$/.test(f.ruleId)).sort((a, b) => a.at - b.at) };
     }
     return { dataTypes: out.sort((a, b) => a.at - b.at) };
   },

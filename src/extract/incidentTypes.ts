@@ -7,6 +7,7 @@ import {
   DEFINITION,
   GENERIC_MALWARE,
   INCIDENT_KEYWORDS,
+  INCIDENT_WORD,
   NAMED_ATTACK_AFTER,
   NAMED_ATTACK_BEFORE,
   NEGATION_AFTER_KEYWORD,
@@ -93,6 +94,23 @@ function negatedAfter(tail: string): boolean {
 
 type TypeFinding = Findings['incidentTypes'][number];
 
+/** The first word in the title or the text that tells of an incident ("情報漏えいの可能性", "不正通信", "被害"): an incident of no named type. */
+function unnamedIncident(doc: DocumentContext, zones: [number, number][]): TypeFinding | null {
+  for (const [from, to] of zones) {
+    for (const m of matchesOf(globalForm(INCIDENT_WORD), doc.text.slice(from, to))) {
+      const start = from + m.index!;
+      const end = start + m[0].length;
+      // "お客様情報の漏えい、不正アクセス、その他の被害は確認されておりません", "情報漏洩の有無について調査", "流出した情報を悪用
+      // したフィッシングメールが届く可能性": no incident told, only looked into, or a harm feared.
+      const after = doc.text.slice(end, end + NEGATION_REACH);
+      const sentence = sentenceAt(doc, start)?.text ?? '';
+      if (negatedAfter(after) || COUNTERMEASURE_AFTER.test(after) || DANGER_AFTER.test(after) || DEFINITION.test(sentence) || WARNING_OR_HYPOTHETICAL.test(sentence)) continue;
+      return { value: { type: 'other', negated: false }, evidence: doc.evidence(start, end), ruleId: 'incidentTypes.unnamed.other', at: start };
+    }
+  }
+  return null;
+}
+
 /** The finding overruled under a new rule id; built as a literal like every finding here (copies by spread made the optimized extractor bail out). */
 function negatedAs(f: TypeFinding, ruleId: string): TypeFinding {
   return { value: { type: f.value.type, negated: true }, evidence: f.evidence, ruleId, at: f.at };
@@ -107,7 +125,7 @@ function negatedAs(f: TypeFinding, ruleId: string): TypeFinding {
  */
 export const incidentTypesExtractor: Extractor = {
   id: 'incidentTypes',
-  extract(doc) {
+  extract(doc, found) {
     const out: Findings['incidentTypes'] = [];
     const weak: Findings['incidentTypes'] = [];
     const fallback: Findings['incidentTypes'] = [];
@@ -188,6 +206,12 @@ export const incidentTypesExtractor: Extractor = {
     // A kind outside the list counts only when nothing listed was found.
     const listed = out.some((f) => !f.value.negated);
     for (const f of fallback) out.push(listed ? negatedAs(f, `${f.ruleId}.overruled`) : f);
+    // "情報漏洩の可能性に関するお知らせ" with no kind named anywhere: a first notice of an incident of no listed type is
+    // "other". (A follow-up may leave its kind to the earlier report: "IIJ社のサービス経由での情報漏洩の可能性について(第3報)".)
+    if (!out.some((f) => !f.value.negated) && !found.followUp.some((f) => f.value) && !found.reportNumber.some((f) => f.value >= 2)) {
+      const unnamed = unnamedIncident(doc, zones);
+      if (unnamed) out.push(unnamed);
+    }
     return { incidentTypes: out.sort((a, b) => a.at - b.at) };
   },
 };

@@ -17,7 +17,7 @@ describe('incident types: keywords', () => {
     ['credential stuffing', '会員サイトに対するリスト型攻撃により一部の会員アカウントへログインされました。', ['unauthorized_access']],
     ['ransomware', '基幹サーバーがランサムウェアに感染し、業務ファイルが暗号化されました。', ['ransomware']],
     ['encryption without the word', '共有サーバー内のファイルが第三者により暗号化されていることを確認しました。', ['ransomware']],
-    ['data stored encrypted is no attack', '特定サーバーに保管されていた暗号化された個人情報を含むデータベースについて、流出の可能性があることが判明しました。', []],
+    ['data stored encrypted is no attack (an incident of no named kind)', '特定サーバーに保管されていた暗号化された個人情報を含むデータベースについて、流出の可能性があることが判明しました。', ['other']],
     ['files encrypted by an attacker, then named', '攻撃によりサーバー内のファイルが暗号化された状態となっております。', ['ransomware']],
     ['malware', '職員の端末がEmotetに感染していたことが判明しました。', ['malware']],
     ['tampering', '公式オンラインストアの決済画面が改ざんされ、入力されたカード情報が盗まれました。', ['web_tampering']],
@@ -89,7 +89,7 @@ describe('incident types: keywords', () => {
     ['systems hit', '本件に伴い、一部システムに影響が生じ、予約受付を休止いたしました。', ['outage']],
     ['business badly hit', '今回の攻撃は、社内業務に著しい障害を生じさせました。', ['outage']],
     ['part of the business hit', '本事案の発生により、倉庫業務の一部に影響が生じております。', ['outage']],
-    ['an impact only possible', '当社ネットワーク内の一部システムに影響を及ぼした可能性のあるインシデントが発生しました。', []],
+    ['an impact only possible (an incident of no named kind)', '当社ネットワーク内の一部システムに影響を及ぼした可能性のあるインシデントが発生しました。', ['other']],
     ['an impact only feared', '再構築が完了するまでの間、一部業務に影響が生じる場合があります。', []],
     ['an impact avoided', '顧客業務に影響が出ないよう、代替手段を準備いたしました。', []],
     ['recovery still far off', '学内システムの全面的な復旧にはなお時間を要する見込みです。', ['outage']],
@@ -97,6 +97,16 @@ describe('incident types: keywords', () => {
     ['work towards resuming a service', '新環境にて、順次サービス再開に向けた作業を進めております。', ['outage']],
     ['a site down on and off', 'アクセスの集中により、コーポレートサイトが断続的に停止いたしました。', ['outage']],
     ['normal work possible again', '被害のあったサーバーは復旧し、通常業務が可能となっております。', ['outage']],
+    ['mail that cannot be sent or received', '職員がメールの送受信ができないことを確認し、委託先に調査を依頼しました。', ['outage']],
+    ['mail that cannot be received', '現時点ではメールの受信が出来ない状態である旨、ご了承ください。', ['outage']],
+    ['an address gone dead', '上記対応に伴い、代表メールアドレスは現在不通となっております。', ['outage']],
+    ['a site taken offline', '現在、当該サイトを一時的に公開停止し、原因の調査を進めております。', ['outage']],
+    ['publication of a notice is no site taken offline', '本件に関するお知らせは、当サイトで公開しております。', []],
+    ['a service stopped wholly', '原因が判明するまでの間、ダウンロードサービスを完全停止しております。', ['outage']],
+    ['a service stopped in part', '不正アクセスの影響により、サービスの一部停止を行っております。', ['outage', 'unauthorized_access']],
+    ['business run as normal again', '業務システムの復旧を進め、現在は通常どおりの業務運営を再開しております。', ['outage']],
+    ['mail that fails only in a case supposed for readers is no outage', '急に認証エラー等で送受信ができなくなった場合は、サポートまでご連絡ください。', []],
+    ['a fault that left business unaffected is no outage', 'メールの送受信ができない状況となりましたが、業務への影響はございません。', []],
     ['normal work said to go on', '現時点で通常業務に変更はございません。', []],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
@@ -111,6 +121,11 @@ describe('incident types: negation, countermeasures and warnings', () => {
     ['listed damages not found', 'サーバーに不審な痕跡はあったものの、データの改ざん、マルウェア感染等の被害は確認されませんでした。', []],
     ['negation in a later clause does not reach back', '基幹サーバーがランサムウェアに感染しましたが、情報の外部流出は確認されておりません。', ['ransomware']],
     ['virus check is a countermeasure', '再発防止のため、全端末のウイルスチェックを実施しました。', []],
+    ['resistance to intrusion is a countermeasure', '定期的なシステム監査を通じ、不正なアクセスへの耐性を強化してまいります。', []],
+    ['a system that keeps intrusion off is a countermeasure', '新しい決済システムにより、不正なアクセスを阻止しつつ、正規な決済が行えるようになりました。', []],
+    ['whether an intrusion happened, in a title', '(3)本事案に係る情報漏洩(ITシステムへの不正アクセス等)の有無について', []],
+    ['whether an intrusion or a leak happened was looked into', '外部からのITシステムへの不正アクセス及び内部からの情報漏洩の有無について調査しました。', []],
+    ['an intrusion that caused the leak looked into still happened (negative)', '不正アクセスを受け、情報漏洩の有無について調査しております。', ['unauthorized_access']],
     ['phishing training is a countermeasure', '今後は全職員へのフィッシング対策の研修を強化いたします。', []],
     ['phishing warning', '当社を装ったフィッシングメールにご注意ください。', []],
     ['phishing that may come', '流出した情報を悪用したフィッシングメールが届く可能性があります。', []],
@@ -126,7 +141,7 @@ describe('incident types: negation, countermeasures and warnings', () => {
     ['a site closed on purpose is still down for its users', '不正アクセスの判明後、ネットワークを遮断し、通販サイトを一時閉鎖いたしました。', ['outage', 'unauthorized_access']],
     ['a site stopped at once on detection is containment', '不正アクセスを検知後、直ちにホームページを停止し、専門業者による調査を開始しました。', ['unauthorized_access']],
     ['a site closed on the day the attack was confirmed is containment', '不正アクセスを受けたことを確認し、同日に当サイトを閉鎖し、専門調査会社による調査を開始いたしました。', ['unauthorized_access']],
-    ['a site stopped the same day a report came in is containment', '外部機関から漏洩懸念について連絡を受けました。同日、当該サイトを一時停止し、社内調査を実施しました。', []],
+    ['a site stopped the same day a report came in is containment (a leak feared, of no named kind)', '外部機関から漏洩懸念について連絡を受けました。同日、当該サイトを一時停止し、社内調査を実施しました。', ['other']],
     ['a busy call centre is no outage', '公表後数日は、お電話が繋がりにくい場合がございます。', []],
     ['a server stopped while business goes on', '当該サーバは停止しておりますが、業務システムは通常通り稼働しており、事業活動への影響は発生しておりません。', []],
     ['a system failure in another sentence than the unaffected business', '開発センターのサーバーにおいてサイバー攻撃によるシステム障害が発生しました。現時点では、当社の生産及び納入業務に影響はなく、二次被害も確認されておりません。', ['unauthorized_access']],
@@ -192,6 +207,24 @@ describe('incident types: negation, countermeasures and warnings', () => {
   });
 });
 
+describe('incident types: an incident of no named kind', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['a leak told with no kind named', '当社が管理するサーバーから、お客様の個人情報が流出した可能性があることが判明いたしました。', ['other']],
+    ['a kind named: no "other" beside it', '当社サーバーが不正アクセスを受け、お客様の個人情報が流出した可能性があります。', ['unauthorized_access']],
+    ['nothing happened: no incident', '本事象に起因するお客様情報の漏えい、不正アクセス、その他のセキュリティ被害は確認されておりません。', []],
+    ['no word of an incident at all', '平素より当社サービスをご利用いただき、誠にありがとうございます。', []],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+
+  test('a follow-up leaves its kind to the earlier report', async () => {
+    const doc = buildDocument('当社のメール情報が漏洩した可能性について、その後の調査結果をご報告いたします。');
+    const found = { ...emptyFindings(), followUp: [{ value: true, evidence: doc.evidence(0, 4), ruleId: 'report.test', at: 0 }] };
+    const part = await incidentTypesExtractor.extract(doc, found, { tokenize: false });
+    expect((part.incidentTypes ?? []).filter((f) => !f.value.negated)).toEqual([]);
+  });
+});
+
 describe('incident types: whose account sent the messages', () => {
   test.each<[string, string, IncidentType[]]>([
     ['own mailbox used to send', '当社社員のメールアカウントが第三者に不正に利用され、取引先あてに不審なメールが送信されました。', ['account_compromise']],
@@ -213,6 +246,11 @@ describe('incident types: whose account sent the messages', () => {
     ['account accessed, messages sent in the next sentence', '予約サイトの当館アカウントに第三者が不正にログインしました。その後、一部の宿泊予定者へ偽サイトに誘導するメッセージが配信されました。', ['account_compromise', 'phishing', 'unauthorized_access']],
     ['mail sent by means of our address is no hijack', '当社のメールアドレスにより送信したメールの本文が、不正アクセスにより閲覧された可能性があります。', ['unauthorized_access']],
     ['account accessed, an unrelated sentence next', '会員のアカウントに第三者が不正にログインしました。その後、社内で対策会議を開きました。', ['unauthorized_access']],
+    ['an account signed into from outside and used to send', '職員のMicrosoft 365アカウントにおいて、外部から不正にサインインされ、大量のメールが送信されました。', ['account_compromise', 'unauthorized_access']],
+    ['mail sent from the account concerned (該当)', 'その結果、該当アカウントから複数の宛先へメールが送信されていたことが判明しました。', ['account_compromise']],
+    ['spam sent from our mail delivery server', '当サイトでメール配信に使用しているサーバーが不正アクセスを受け、当該サーバーより大量の迷惑メールが配信されていました。', ['account_compromise', 'unauthorized_access']],
+    ['data sent out from the server is no hijacked account', '当該サーバーから外部へ大量のデータが送信された痕跡を確認しました。', []],
+    ['an account signed into, nothing sent', '会員アカウントに外部から不正にサインインされ、登録情報が閲覧された可能性があります。', ['unauthorized_access']],
     ['hijacked account sent phishing', '学生のメールアカウントがフィッシングによる不正アクセスを受け、学外へフィッシングメールが送信されました。', ['account_compromise', 'phishing', 'unauthorized_access']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
