@@ -1,7 +1,7 @@
 import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import type { CountStatus } from '../types.js';
-import { PEOPLE_COUNTERS, AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, ATTACK_DENIED, CLAUSE_BREAK, HEDGE_ASIDE, DEVICE_COUNTERS, LEAK_TOPIC, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_PREDICATE, STATUS_WORD } from '../words/counters.js';
+import { PEOPLE_COUNTERS, NAMES_SYSTEM, ORGANIZATION_DATA_AFTER, AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, ATTACK_DENIED, CLAUSE_BREAK, HEDGE_ASIDE, DEVICE_COUNTERS, LEAK_TOPIC, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_PREDICATE, STATUS_WORD } from '../words/counters.js';
 import { DATA_ACCESSED, HEDGE_ON_OTHER_EVENT, LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS, PUBLIC_BY_DESIGN, WARNING_SENTENCE } from '../words/polarity.js';
 import { headingsOf, sentenceAt } from './context.js';
 import type { QuantityMention } from './counts.js';
@@ -293,7 +293,7 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
   const isOrganization = ORGANIZATION_COUNTERS.includes(q.unit);
   // An organization's figure counts data when it names its data (2社の情報が, 取引先に関する情報(350社)):
   // only then does its own sentence, or a heading over data, say what happened to it.
-  const countsData = /^(?:分)?の[^。、]{0,12}(?:情報|データ)/.test(doc.text.slice(q.end, q.end + 20)) || (subject !== null && NAMES_DATA.test(subject));
+  const countsData = ORGANIZATION_DATA_AFTER.test(doc.text.slice(q.end, q.end + 40)) || (subject !== null && NAMES_DATA.test(subject));
   const ownCounts = !isOrganization || countsData;
   let ownAction = false;
   if (ownCounts) {
@@ -333,6 +333,9 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
     // A heading or lead-in that reads like a leak ("個人情報の漏えいについて") under a release that says no
     // leak is confirmed and one is only possible: the figure is possible, as the release claims.
     if (r?.strong && r.status === 'leaked' && TOPIC_HEADING.test(context) && !/確認|判明|特定/.test(context) && docStatus() === 'possible' && deniesConfirmedLeak(doc)) return 'possible';
+    // "（不正アクセスを受けたシステム）" over the data the system stored: the action is the system's; the data's status
+    // is said elsewhere (or by the release). Servers and accounts counted under it are what the action reached.
+    if (r?.strong && r.status === 'affected' && NAMES_SYSTEM.test(context) && !DEVICE_COUNTERS.includes(q.unit) && !HOLDER_COUNTERS.includes(q.unit)) continue;
     if (r?.strong && (r.status !== 'affected' || !NAMES_GROUP_OR_DATA.test(context) || ENCRYPTED_DATA.test(context))) return r.status;
   }
   if (ownAction || isOrganization || DEVICE_COUNTERS.includes(q.unit)) return 'affected';
