@@ -56,14 +56,16 @@ export function statusAfter(text: string, from: number, to: number): StatusReadi
   let first = cut ? seg.slice(0, cut.index + cut[0].length) : seg;
   const word = STATUS_WORD.exec(first);
   if (word) {
-    first = first.slice(0, word.index + 32);
+    // The window ends where its phrase ends: a hedge right after the verb ("漏洩のおそれ") belongs to it.
+    const tail = PHRASE_TAIL.exec(first.slice(word.index + 32))![0];
+    first = first.slice(0, word.index + 32 + tail.length);
     // "…が不正にアクセスされ、不審なメールが外部に送信され": a clause with its own subject (…が)
     // before its status word speaks of something else.
     let comma = first.slice(word.index).search(JAPANESE_COMMA);
     if (comma >= 0) {
       comma += word.index;
       const next = STATUS_PREDICATE.exec(first.slice(comma + 1));
-      if (next && /[^ぁ-ん](?:が|は)/.test(first.slice(comma + 1, comma + 1 + next.index))) first = first.slice(0, comma);
+      if (next && OWN_TOPIC.test(first.slice(comma + 1, comma + 1 + next.index))) first = first.slice(0, comma);
     }
   }
   const reading = readStatus(first);
@@ -72,7 +74,9 @@ export function statusAfter(text: string, from: number, to: number): StatusReadi
     const next = clausesOf(rest)[0]!;
     if (!/[0-9]/.test(next)) {
       const r = readStatus(withoutAsides(next));
-      if (r?.strong) return r;
+      // "…可能性を否定できないものの、情報が持ち出された痕跡は見つかっていない": no trace found does not
+      // take back a possibility the release keeps open.
+      if (r?.strong && !(r.status === 'not_leaked' && reading?.status === 'possible' && TRACE_WORD.test(next))) return r;
     }
   }
   return reading;
@@ -146,6 +150,15 @@ const HOLDER_AFTER = /^(?:分)?の(?:メールボックス|メールアカウン
 
 /** Counters of accounts and mailboxes: holders of data, reached by the attack. */
 const HOLDER_COUNTERS = ['アカウント', 'メールアカウント', 'ID'];
+
+/** Before a later clause's status word: its own subject or topic ("…が", "…は", "個人情報について"). */
+const OWN_TOPIC = /[^ぁ-ん](?:が|は)|について|に関して/;
+
+/** The rest of a phrase, up to its comma or full stop (at most 16 characters). */
+const PHRASE_TAIL = /^[^、。,]{0,16}/;
+
+/** Evidence words: a denial of them says nothing was found, not that nothing happened. */
+const TRACE_WORD = /痕跡|形跡|証拠|証跡/;
 
 /** A clause break that concedes: what follows it is the main assertion. */
 const ADVERSATIVE = /が、|ものの|けれど/;

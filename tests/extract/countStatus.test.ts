@@ -124,3 +124,48 @@ describe('a figure whose own clause says what was done', () => {
     expect(statusesOf(text).map((s) => s[1]).slice(-1)).toEqual([status]);
   });
 });
+
+describe('a heading that names an attacked system says nothing of the data it stored', () => {
+  test.each([
+    // The release hedges; the system heading does not make its stored data "affected".
+    ['個人情報等が漏洩した可能性を否定できません。\n\n## （不正アクセスを受けたシステム）\n### 対象従業員に関する情報\n登録者：24,288 件', 'possible'],
+    ['個人情報等が漏洩した可能性を否定できません。\n\n## ランサムウェアに感染したサーバー\n- 顧客情報 1,200件', 'possible'],
+    // Servers counted under it are what the attack reached (negative).
+    ['個人情報等が漏洩した可能性を否定できません。\n\n## 不正アクセスを受けたシステム\n- サーバー 3台', 'affected'],
+    // A heading over data (not a system) still speaks (negative).
+    ['個人情報等が漏洩した可能性を否定できません。\n\n## 不正アクセスされたアカウント\n- 3アカウント', 'affected'],
+  ])('%j → %s', (text, status) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual([status]);
+  });
+});
+
+describe("an organization's figure counts data when its の-phrase ends in data", () => {
+  test.each([
+    ['業務委託先企業 4 社のメールアドレスが漏えいしていたことが判明いたしました。', 'leaked'],
+    ['県立学校16校の令和5年度卒業生に係る卒業アルバムのデータ（氏名・写真）が漏えいした可能性があります。', 'possible'],
+    // A clause of its own (が) between them: the firms are only named (negative).
+    ['委託先2社の担当者が不正アクセスを受け、情報が漏えいした可能性があります。', 'affected'],
+    ['市内の小学校2校で卒業アルバムの情報が漏えいした可能性があります。', 'affected'],
+  ])('%s → %s', (text, status) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual([status]);
+  });
+});
+
+describe('the predicate after a figure keeps its hedge, and an attributive 対象となる names a group', () => {
+  test.each([
+    // A 32-character window would cut "漏洩の" from its "おそれ".
+    ['顧客情報1,200件に不正アクセスがあり、顧客の皆様に関係するとても重要な情報の漏洩のおそれがあります。', 'possible'],
+    // A device reached; the next clause, with a topic of its own (…について), speaks of the data.
+    ['緑丘会のパソコン１台に不正アクセスがあり、会員の皆様に関する個人情報について漏洩のおそれがある事案が発生しました。', 'affected'],
+    // No trace found does not take back a possibility kept open.
+    ['関係者の個人データ（合計約20,000件）を閲覧された可能性は否定できず、漏えいの可能性を否定できないものの、明確に情報が持ち出された痕跡は見つかっていません。', 'possible'],
+    // A confirmation that nothing leaked does (negative).
+    ['関係者の個人データ（合計約20,000件）は漏えいした可能性がありましたが、調査の結果、漏えいしていないことを確認しました。', 'not_leaked'],
+    // "対象となるお客様には…ご連絡": whom the release contacts, not what happened to the figure.
+    ['個人情報が漏えいした可能性があります。対象者の件数は最大225,846件で、対象となるお客様には個別にご連絡しております。', 'possible'],
+    // "対象となりました" is said of the figure itself (negative).
+    ['不審なログインがありました。会員1,200名が攻撃の対象となりました。', 'affected'],
+  ])('%s → %s', (text, status) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual([status]);
+  });
+});
