@@ -3,7 +3,7 @@ import type { Line } from '../segment/lines.js';
 import type { CountStatus } from '../types.js';
 import { PEOPLE_COUNTERS, NAMES_SYSTEM, ORGANIZATION_DATA_AFTER, AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, ATTACK_DENIED, CLAUSE_BREAK, HEDGE_ASIDE, DEVICE_COUNTERS, LEAK_TOPIC, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_PREDICATE, STATUS_WORD } from '../words/counters.js';
 import { DATA_ACCESSED, HEDGE_ON_OTHER_EVENT, LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS, PUBLIC_BY_DESIGN, WARNING_SENTENCE } from '../words/polarity.js';
-import { headingsOf, sentenceAt } from './context.js';
+import { headingsOf, sentenceAt, tableHeaderAt } from './context.js';
 import type { QuantityMention } from './counts.js';
 import { globalForm, matchesOf } from '../util/regex.js';
 
@@ -156,6 +156,9 @@ const OWN_TOPIC = /[^ぁ-ん](?:が|は)|について|に関して/;
 
 /** The rest of a phrase, up to its comma or full stop (at most 16 characters). */
 const PHRASE_TAIL = /^[^、。,]{0,16}/;
+
+/** A leak stated as a clause ("流出した", "漏えいが確認された"), not a measure's name ("漏えい件数"). */
+const LEAK_CLAUSE = /(?:した|された|れた|確認|判明)/;
 
 /** Evidence words: a denial of them says nothing was found, not that nothing happened. */
 const TRACE_WORD = /痕跡|形跡|証拠|証跡/;
@@ -330,7 +333,13 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
   // Headings between the lead-in and the figure ("以下の情報について…" then "### 外部からのアクセスが
   // 確認された個人情報") are nearer to it: they are read first.
   const nearer = lead === null ? 0 : line.headings.filter((h) => h > lead.index).length;
-  const contexts = lead === null ? headings : [...headings.slice(0, nearer), lead.text, ...headings.slice(nearer)];
+  const outer = lead === null ? headings : [...headings.slice(0, nearer), lead.text, ...headings.slice(nearer)];
+  // A table's column header that says something of its figures ("|項目|流出した可能性のある件数|") stands nearest
+  // of all over them; one that only names a measure ("漏えい件数") leaves them to the heading.
+  const header = tableHeaderAt(doc, q.start);
+  const column = header?.cells[header.column]?.trim();
+  const says = column ? readStatus(column) : null;
+  const contexts = says?.strong && (says.status !== 'leaked' || LEAK_CLAUSE.test(column!)) ? [column!, ...outer] : outer;
   for (const context of contexts) {
     // The release's title ("…情報漏洩等に関するお知らせ") names its topic: a figure whose own clause says what was
     // done ("不正送信の件数は280件") keeps that action.

@@ -8,7 +8,7 @@ import {
 import type { DocumentContext } from '../document.js';
 import type { CountMeasure, CountStatus } from '../types.js';
 import { countStatusOf, documentStatus, leadInSaysApprox, readStatus } from './countStatus.js';
-import { headingsOf } from './context.js';
+import { headingsOf, tableHeaderAt } from './context.js';
 import type { Extractor, Findings } from './types.js';
 
 /** A written quantity: number run + counter, in normalized offsets. */
@@ -48,18 +48,12 @@ function reportOrdinal(header: string): number | null {
  * whose header names an earlier report (or 前回, 変更前) is replaced by the later column.
  */
 function inSupersededColumn(doc: DocumentContext, at: number): boolean {
-  const line = doc.lineAt(at);
-  if (line.kind !== 'table' || at - line.start > 2000) return false;
-  let first = line.index;
-  while (first > 0 && line.index - first < 200 && doc.lines[first - 1]!.kind === 'table') first--;
-  const header = doc.lines[first]!;
-  if (header === line || header.text.length > 2000) return false;
-  const column = doc.text.slice(line.start, at).split('|').length - 1;
-  const cells = header.text.split('|');
-  const mine = cells[column] ?? '';
+  const header = tableHeaderAt(doc, at);
+  if (!header) return false;
+  const mine = header.cells[header.column] ?? '';
   if (/前回|変更前|訂正前|修正前|当初/.test(mine)) return true;
   const n = reportOrdinal(mine);
-  return n !== null && cells.some((c) => (reportOrdinal(c) ?? 0) > n);
+  return n !== null && header.cells.some((c) => (reportOrdinal(c) ?? 0) > n);
 }
 
 /** "市立小学校 全45校のうち、26校": the whole set the scope is taken from, unless its clause gives it a status. */
