@@ -3,7 +3,7 @@ import { isNumeralUnit } from '../words/numerals.js';
 import {
   APPROX_PREFIX_WORDS, APPROX_PREFIXES, APPROX_SUFFIXES, NON_SCOPE_AFTER, NON_SCOPE_BEFORE, NOT_A_COUNTER_AFTER, isNonScopeSubject, SCOPE_COUNTERS, STAFFING_BEFORE,
   SUPERSEDED_AFTER, SUPERSEDED_BEFORE, ANAPHORIC_SUBJECT, PRODUCT_BEFORE_NUMBER, INVESTIGATED_AFTER, POPULATION_AFTER, STATUS_WORD,
-  CORRECTED_AFTER, DUPLICATE_SUBJECT, MEASURE_AFTER, MEASURE_BEFORE, OTHER_SPEAKER_BEFORE, ORGANIZATION_COUNTERS,
+  CORRECTED_AFTER, DUPLICATE_AFTER, DUPLICATE_SUBJECT, MEASURE_AFTER, MEASURE_BEFORE, OTHER_SPEAKER_BEFORE, ORGANIZATION_COUNTERS,
 } from '../words/counters.js';
 import type { DocumentContext } from '../document.js';
 import type { CountMeasure, CountStatus } from '../types.js';
@@ -305,7 +305,7 @@ export const countsExtractor: Extractor = {
       }
       if (subject && isNonScopeSubject(subject) && !inBreakdown(doc, q) && !saysLeaked(subject)) continue;
       // Duplicates taken out of a total ("うち重複3名") are no one's scope.
-      if (subject && DUPLICATE_SUBJECT.test(subject)) continue;
+      if ((subject && DUPLICATE_SUBJECT.test(subject)) || DUPLICATE_AFTER.test(doc.text.slice(q.end, q.end + 24))) continue;
       const line = doc.lineAt(q.start);
       const headings = headingsOf(doc, line);
       const status = countStatusOf(doc, q, releaseStatus, subject);

@@ -175,6 +175,9 @@ export const CORRECTED_AFTER = /^(?:様分|様)?[」』]?[ ]?(?:と(?:お伝え|
 /** A subject that counts duplicates taken out of a figure ("うち重複3名", "重複していた方が3名"), not a deduplicated total (重複を除いた件数). */
 export const DUPLICATE_SUBJECT = /重複(?!を?(?:除|排除|削除)|分を?除|除外)/;
 
+/** After the counter: the figure counts entries already counted elsewhere ("うち 6 件は（１）と重複"). */
+export const DUPLICATE_AFTER = /^[ ]?(?:は|が)[^。、]{0,16}?と重複/;
+
 /**
  * What a count measures when it is not the people or records the incident reached, read from its
  * subject and the words of its clause before the number (see CountMeasure).

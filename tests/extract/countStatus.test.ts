@@ -169,3 +169,16 @@ describe('the predicate after a figure keeps its hedge, and an attributive 対�
     expect(statusesOf(text).map((s) => s[1])).toEqual([status]);
   });
 });
+
+describe("a table's column header over its figures", () => {
+  test.each([
+    ['当社サーバーが不正アクセスを受けました。\n\n|項目|流出した可能性のある件数|\n|---|---|\n|氏名|1,234件|\n|住所|567件|', ['possible', 'possible']],
+    ['当社サーバーが不正アクセスを受けました。\n\n|項目|流出が確認された件数|\n|---|---|\n|氏名|1,234件|', ['leaked']],
+    // A column that only names a measure leaves the figure to the heading (negative).
+    ['## 漏えいした可能性のある件数及び情報\n|報告|漏えい件数|\n|---|---|\n|今回報告|29,451件|', ['possible']],
+    // A header with no status word says nothing (negative).
+    ['当社サーバーが不正アクセスを受けました。\n\n|項目|件数|\n|---|---|\n|氏名|1,234件|', ['affected']],
+  ])('%j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
+  });
+});
