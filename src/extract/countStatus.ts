@@ -273,6 +273,7 @@ const CONFIRMED_LEAK_DENIED = /(?:漏えい|漏洩|流出)[^。、]{0,16}?(?:は
  */
 export function documentStatus(doc: DocumentContext): CountStatus | null {
   let leaked = false;
+  let possible = false;
   for (const line of doc.bodyLines) {
     if (line.kind === 'blank') continue;
     const parts = line.kind === 'heading' ? [doc.text.slice(line.contentStart, line.end)] : line.text.split(/(?<=。)/);
@@ -281,13 +282,20 @@ export function documentStatus(doc: DocumentContext): CountStatus | null {
       const own = withoutAsides(part);
       if (!LEAK_WORD.test(own)) continue;
       // A concessive sentence is decided by its last clause ("痕跡はないが、可能性は否定できない").
-      const r = clausesOf(own).reverse().map(readStatus).find((x) => x?.strong);
-      if (r?.status === 'possible') return 'possible';
+      const clauses = clausesOf(own);
+      const r = [...clauses].reverse().map(readStatus).find((x) => x?.strong);
+      // The investigation's conclusion that nothing leaked ("情報流出は発生しなかったと判断いたしました")
+      // settles what the release had only feared.
+      if (r?.status === 'not_leaked' && LEAK_RULED_OUT.test(clauses[clauses.length - 1]!)) return 'not_leaked';
+      if (r?.status === 'possible') possible = true;
       if (r?.status === 'leaked') leaked = true;
     }
   }
-  return leaked ? 'leaked' : null;
+  return possible ? 'possible' : leaked ? 'leaked' : null;
 }
+
+/** A conclusion that no leak happened: judged, concluded or confirmed, not merely "not confirmed (yet)". */
+const LEAK_RULED_OUT = /(?:漏えい|漏洩|流出)[^。、]{0,6}?(?:は|も)?(?:発生|生じ)?(?:しなかった|していない|しておらず|ていない|なかった|ない)(?:もの)?と(?:判断|結論|判明|断定)|(?:漏えい|漏洩|流出)[^。、]{0,6}?(?:して|て)?(?:い|お)?(?:ない|ません|りません)(?:こと|旨)を確認/;
 
 /**
  * The status of a figure, from the nearest place that says one:

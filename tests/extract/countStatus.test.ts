@@ -182,3 +182,28 @@ describe("a table's column header over its figures", () => {
     expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
   });
 });
+
+describe("the investigation's conclusion that nothing leaked settles the release's claim", () => {
+  test.each([
+    ['PCが不正アクセスを受け、個人情報が流出したおそれがある事案につきまして、調査結果をお知らせします。\n調査の結果、情報の窃取を示す痕跡は無く、情報流出は発生しなかったと判断いたしました。', 'not_leaked'],
+    ['個人情報が漏えいした可能性がありましたが、調査の結果、漏えいしていないことを確認しました。', 'not_leaked'],
+    // Not yet confirmed is no conclusion: the possibility stands (negative).
+    ['個人情報が漏えいした可能性があります。現時点で漏えいは確認されておりません。', 'possible'],
+    ['漏えいの痕跡は確認されておりませんが、漏えいの可能性を否定できません。', 'possible'],
+  ])('%j → %s', (text, status) => {
+    expect(documentStatus(buildDocument(text))).toBe(status);
+  });
+
+  test.each([
+    ['情報流出は発生しなかったと判断いたしました', 'not_leaked'],
+    ['個人情報の漏えいは生じておりません', 'not_leaked'],
+    // An event that did happen (negative).
+    ['情報流出が発生しました', 'leaked'],
+  ])('readStatus %s → %s', (text, status) => {
+    expect(readStatus(text)?.status).toBe(status);
+  });
+
+  test('a figure whose clause is silent takes the conclusion', () => {
+    expect(statusesOf('個人情報が流出したおそれがある事案につきまして、調査結果をお知らせします。\n\n## 1. 経緯\n- 児童名簿 対象児童 約700名分\n\n## 2. 調査結果\n調査の結果、情報流出は発生しなかったと判断いたしました。').map((s) => s[1])).toEqual(['not_leaked']);
+  });
+});
