@@ -2,7 +2,7 @@ import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import { isNumeralUnit } from '../words/numerals.js';
 import {
   APPROX_PREFIX_WORDS, APPROX_PREFIXES, APPROX_SUFFIXES, NON_SCOPE_AFTER, NON_SCOPE_BEFORE, NOT_A_COUNTER_AFTER, isNonScopeSubject, SCOPE_COUNTERS, STAFFING_BEFORE,
-  SUPERSEDED_AFTER, SUPERSEDED_BEFORE, ANAPHORIC_SUBJECT, PRODUCT_BEFORE_NUMBER, INVESTIGATED_AFTER, POPULATION_AFTER, STATUS_WORD,
+  SUPERSEDED_AFTER, SUPERSEDED_BEFORE, ANAPHORIC_SUBJECT, PRODUCT_BEFORE_NUMBER, INVESTIGATED_AFTER, POPULATION_AFTER, PROGRESS_AFTER, STATUS_WORD,
   CORRECTED_AFTER, DUPLICATE_AFTER, DUPLICATE_SUBJECT, MEASURE_AFTER, MEASURE_BEFORE, OTHER_SPEAKER_BEFORE, ORGANIZATION_COUNTERS,
 } from '../words/counters.js';
 import type { DocumentContext } from '../document.js';
@@ -127,7 +127,7 @@ function readQuantity(text: string, from: number, to: number, runStart: number, 
   const rest = text.slice(end, end + 12);
   if (NON_SCOPE_AFTER.test(rest)) return null;
   let isReplaced = SUPERSEDED_AFTER.test(rest) || CORRECTED_AFTER.test(text.slice(end, end + 40));
-  if (INVESTIGATED_AFTER.test(text.slice(end, end + 40))) return null;
+  if (INVESTIGATED_AFTER.test(text.slice(end, end + 40)) || PROGRESS_AFTER.test(text.slice(end, end + 40))) return null;
   if (isPopulationTotal(text, from, runStart, rest)) return null;
   // Up to two words before the number: "最大のべ15,535名", "合計 約1,200件".
   let start = runStart;

@@ -68,6 +68,12 @@ export const NON_SCOPE_AFTER = /^(?:目|あたり|当たり|体制|態勢|ずつ
  */
 export const INVESTIGATED_AFTER = /^[ ]?\)?[ ]?を対象(?:に|と)(?:して|した)?[^。]{0,16}?(?:調査|解析|点検|検査|スキャン|確認)/;
 /**
+ * Right after the counter: how far a response has come ("112名のうち、108名の方に対し連絡済み",
+ * "本日までに約8,000名への通知を完了"), not the incident's scope.
+ */
+export const PROGRESS_AFTER = /^[ ]?(?:の方|の皆様|様)?(?:に|へ)(?:対し(?:て)?)?[、,]?[^。、]{0,12}?(?:連絡|通知|送付|発送|返金|ご案内|お詫び)(?:済み|済|を完了|が完了|を終え)/;
+
+/**
  * "全45校のうち", "全12校中、": the population a scope is picked out of. Only when nothing before
  * it says the whole set was hit ("対象となった全200名のうち" keeps its total).
  */

@@ -343,3 +343,16 @@ describe('entries counted elsewhere already are no scope of their own', () => {
     expect(countsOf(text).map((c) => c.value)).toEqual(values);
   });
 });
+
+describe("a response's progress is no scope", () => {
+  test.each([
+    ['以下のとおり112名の情報が漏えいした可能性があります。現在、112名のうち、108名の方に対し連絡済みです。', [112]],
+    ['対象の方には順次通知しており、本日までに約8,000名への通知を完了いたしました。', []],
+    // Whom the release will contact, or the group it names and has served, is its scope (negative).
+    ['対象となる1,200名のお客様には返金済みです。', [1200]],
+    ['漏えいした可能性のあるお客様1,200名には、個別にご連絡いたします。', [1200]],
+    ['対象となる1,200名の皆様に、お詫びのご連絡を差し上げました。', [1200]],
+  ])('%s → %j', (text, values) => {
+    expect(countsOf(text).map((c) => c.value)).toEqual(values);
+  });
+});
