@@ -28,6 +28,13 @@ export function longestCommonRun(a: string, b: string): number {
   return best;
 }
 
+/** How many characters two strings share at their ends. */
+function commonSuffixLength(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
 /** A subject that ends in a predicate, with no noun after it ("漏洩の可能性のある", "確認した"). */
 const CLAUSE_ONLY_SUBJECT = /(?:ある|いる|した|された|れた|った|ない)$/;
 
@@ -111,6 +118,9 @@ export function restates(doc: DocumentContext, earlier: Finding<CountDraft>, lat
   if (heading.kind === 'heading' && (doc.lineAt(later.at).headings.includes(heading.index) || (a.length === 0 && later.value.value >= 100 && later.at - earlier.at < 600))) return true;
   if (isListItem(doc, earlier.at) && isListItem(doc, later.at)) {
     if (inDifferentRecords(doc, earlier.at, later.at)) return false;
+    // In another section, a subject ending in the same named group ("不正アクセス対象 多治見市立小中学校 5校"
+    // in the summary, "不正アクセスが確認された多治見市立小中学校5校" under the response) is that group again.
+    if (commonSuffixLength(a, b) >= 5 && doc.lineAt(earlier.at).headings.join() !== doc.lineAt(later.at).headings.join()) return true;
     return (a.length > 0 && b.length > 0 && (a.endsWith(b) || b.endsWith(a))) || CLAUSE_ONLY_SUBJECT.test(b);
   }
   if (later.value.value >= 10) return true;
