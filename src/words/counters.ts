@@ -139,7 +139,7 @@ export const HEDGE_ASIDE = /\((の?(?:可能性|おそれ|恐れ|疑い)(?:あ�
  * A heading or lead-in whose head noun is a system, a server or a device ("不正アクセスを受けたシステム",
  * "ランサムウェアに感染したサーバー"): what it says was done, was done to that, not to the figures of data under it.
  */
-export const NAMES_SYSTEM = /(?:システム|サーバー?|サーバ機器|端末|パソコン|PC|機器|ネットワーク|サイト|ウェブサイト|ホームページ|クラウド(?:サービス)?|環境)(?:等|など)?[)）】\]]*[ ]*(?::.*)?$/;
+export const NAMES_SYSTEM = /(?:システム|サーバー?|サーバ機器|端末|パソコン|PC|機器|ネットワーク|サイト|ウェブサイト|ホームページ|クラウド(?:サービス)?|環境)(?:等|など)?[)）】\]]*[ ]*$/;
 
 /** Nouns that mark a group as concerned without saying what happened (対象者, 該当する方). */
 export const AFFECTED_NOUNS = /対象|該当|影響|被害/;
