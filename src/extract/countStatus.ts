@@ -205,7 +205,9 @@ export function listLeadInAt(doc: DocumentContext, line: Line): { text: string; 
     // Notes (※…, 注…) comment on an item and table rows are items; neither introduces a list.
     if (NOTE_LINE.test(l.text) || l.kind === 'table') continue;
     if (isListLike(l) && !/[:。]$/.test(l.text.trim())) {
-      if (!passedHeading && isStatusLabel(l)) return { text: l.text.trim(), index: i };
+      // Past a heading, a label still governs when the heading stands inside the label's own section
+      // ("- 漏洩がほぼ確実なデータ：…" over "◆ その他のデータ" sub-headings and their figures).
+      if ((!passedHeading || l.headings.every((h, k) => line.headings[k] === h)) && isStatusLabel(l)) return { text: l.text.trim(), index: i };
       continue;
     }
     // A prose line: the lead-in if it introduces what follows (its last sentences do).

@@ -207,3 +207,13 @@ describe("the investigation's conclusion that nothing leaked settles the release
     expect(statusesOf('個人情報が流出したおそれがある事案につきまして、調査結果をお知らせします。\n\n## 1. 経緯\n- 児童名簿 対象児童 約700名分\n\n## 2. 調査結果\n調査の結果、情報流出は発生しなかったと判断いたしました。').map((s) => s[1])).toEqual(['not_leaked']);
   });
 });
+
+describe('a status label governs the sub-headings of its own section', () => {
+  test.each([
+    ['## ■漏洩した可能性のある情報\n漏洩した可能性が判明している情報は次のとおりです。\n\n- 漏洩がほぼ確実なデータ：サーバー上の情報\n\n►利用者の計6,447件\n\n### ◆ その他のデータ\n\n►卒業生 計1,025件', ['leaked', 'leaked']],
+    // A label in a sibling section does not reach across (negative).
+    ['## 1 漏洩したデータ\n- 漏洩がほぼ確実なデータ：サーバー上の情報\n\n## 2 その他\n漏洩した可能性がある情報は次のとおりです。\n\n### ◆ 卒業生のデータ\n\n►卒業生 計1,025件', ['possible']],
+  ])('%j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
+  });
+});
