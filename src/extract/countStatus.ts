@@ -2,7 +2,7 @@ import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import type { CountStatus } from '../types.js';
 import { PEOPLE_COUNTERS, NAMES_SYSTEM, ORGANIZATION_DATA_AFTER, AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, ATTACK_DENIED, CLAUSE_BREAK, HEDGE_ASIDE, DEVICE_COUNTERS, LEAK_TOPIC, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_PREDICATE, STATUS_WORD } from '../words/counters.js';
-import { DATA_ACCESSED, HEDGE_ON_OTHER_EVENT, LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS, PUBLIC_BY_DESIGN, WARNING_SENTENCE } from '../words/polarity.js';
+import { DATA_ACCESSED, HEDGE_ON_OTHER_EVENT, LEAK_RULED_OUT, LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS, PUBLIC_BY_DESIGN, TRACE_WORD, WARNING_SENTENCE } from '../words/polarity.js';
 import { headingsOf, sentenceAt, tableHeaderAt } from './context.js';
 import type { QuantityMention } from './counts.js';
 import { globalForm, matchesOf } from '../util/regex.js';
@@ -160,8 +160,6 @@ const PHRASE_TAIL = /^[^、。,]{0,16}/;
 /** A leak stated as a clause ("流出した", "漏えいが確認された"), not a measure's name ("漏えい件数"). */
 const LEAK_CLAUSE = /(?:した|された|れた|確認|判明)/;
 
-/** Evidence words: a denial of them says nothing was found, not that nothing happened. */
-const TRACE_WORD = /痕跡|形跡|証拠|証跡/;
 
 /** A clause break that concedes: what follows it is the main assertion. */
 const ADVERSATIVE = /が、|ものの|けれど/;
@@ -268,9 +266,10 @@ const TOPIC_HEADING = /(?:について|に関する[^。]{0,30}|のお知らせ|
 const CONFIRMED_LEAK_DENIED = /(?:漏えい|漏洩|流出)[^。、]{0,16}?(?:は|も)(?:現時点で|現在)?(?:確認|認め)(?:されて|られて)(?:い|お)(?:ない|りません|ません)/;
 
 /**
- * What the release as a whole claims about its data: "possible" when any of its own statements
- * (not a warning, quotation or aside) hedges a leak (漏えいした可能性, 痕跡はないが否定できない),
- * else "leaked" when one states a leak, else null. The fallback for a figure whose own context
+ * What the release as a whole claims about its data: "not_leaked" when it concludes that nothing
+ * leaked (情報流出は発生しなかったと判断), else "possible" when any of its own statements (not a
+ * warning, quotation or aside) hedges a leak (漏えいした可能性, 痕跡はないが否定できない), else
+ * "leaked" when one states a leak, else null. The fallback for a figure whose own context
  * says nothing ("報告にあります399名のうち1名は…").
  */
 export function documentStatus(doc: DocumentContext): CountStatus | null {
@@ -296,8 +295,6 @@ export function documentStatus(doc: DocumentContext): CountStatus | null {
   return possible ? 'possible' : leaked ? 'leaked' : null;
 }
 
-/** A conclusion that no leak happened: judged, concluded or confirmed, not merely "not confirmed (yet)". */
-const LEAK_RULED_OUT = /(?:漏えい|漏洩|流出)[^。、]{0,6}?(?:は|も)?(?:発生|生じ)?(?:しなかった|していない|しておらず|ていない|なかった|ない)(?:もの)?と(?:判断|結論|判明|断定)|(?:漏えい|漏洩|流出)[^。、]{0,6}?(?:して|て)?(?:い|お)?(?:ない|ません|りません)(?:こと|旨)を確認/;
 
 /**
  * The status of a figure, from the nearest place that says one:

@@ -54,3 +54,9 @@ export const DATA_ACCESSED = /(?<!不正|不正な)アクセス(?:が確認さ�
 
 /** Warnings about what may follow ("フィッシングメールが送付される可能性があります。ご注意ください"). */
 export const WARNING_SENTENCE = /お願い(?:申し上げ|いたし|致し|し)ます|ご注意|ご留意|お気をつけ|お気を付け|注意喚起|注意してください|ご用心|開かないよう|開封しない|アクセスしない|削除して|ご連絡ください/;
+
+/** A conclusion that no leak happened: judged, concluded or confirmed, not merely "not confirmed (yet)". */
+export const LEAK_RULED_OUT = /(?:漏えい|漏洩|流出)[^。、]{0,6}?(?:は|も)?(?:発生|生じ)?(?:しなかった|していない|しておらず|ていない|なかった|ない)(?:もの)?と(?:判断|結論|判明|断定)|(?:漏えい|漏洩|流出)[^。、]{0,6}?(?:して|て)?(?:い|お)?(?:ない|ません|りません)(?:こと|旨)を確認/;
+
+/** Evidence words: a denial of them says nothing was found, not that nothing happened. */
+export const TRACE_WORD = /痕跡|形跡|証拠|証跡/;
