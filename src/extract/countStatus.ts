@@ -50,7 +50,7 @@ export function statusAfter(text: string, from: number, to: number): StatusReadi
   let seg = text.slice(from, to).replace(NOTE_IN_TEXT, '');
   // "計1,025件(氏名やパスワードなどのデータは含まれていません)": an aside on what the records hold,
   // not on whether they leaked.
-  const aside = CONTENTS_ASIDE.exec(seg);
+  const aside = CONTENTS_ASIDE.exec(seg) ?? COUNTING_NOTE_ASIDE.exec(seg);
   if (aside) seg = seg.slice(aside[0].length);
   const cut = CLAUSE_BREAK.exec(seg);
   let first = cut ? seg.slice(0, cut.index + cut[0].length) : seg;
@@ -99,6 +99,12 @@ export function clausesOf(text: string): string[] {
 
 /** An aside right after a figure that says what its records do not contain. */
 const CONTENTS_ASIDE = /^[ ]?\([^()]{0,60}含まれ(?:て(?:い|お)(?:ません|ない|りません)|ない|ず)[^()]{0,10}\)/;
+
+/**
+ * An aside right after a figure on how it was counted ("40件（件数には…本人が重複している可能性のあるものも
+ * 含まれます）", "合計77.2万件（※同一人物の重複計上の可能性があります）"): its hedge is on the counting, not on a leak.
+ */
+const COUNTING_NOTE_ASIDE = /^[ ]?\([^()]{0,60}?(?:件数|人数|数値|重複)[^()]{0,60}\)/;
 
 /** A note inside a line, up to the end of its cell or sentence; not a reference mark ("約136万件※が", "※1"). */
 const NOTE_IN_TEXT = /※(?![0-9がはをにのでと])[^|。]*/g;

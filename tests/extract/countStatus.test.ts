@@ -217,3 +217,15 @@ describe('a status label governs the sub-headings of its own section', () => {
     expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
   });
 });
+
+describe('an aside on how a figure was counted says nothing of the leak', () => {
+  test.each([
+    ['### ＜漏えいしたお客さま情報の件数＞\n40件（件数には個人情報に係る本人が重複している可能性のあるものも含まれます）', 'leaked'],
+    ['## 漏えいした個人情報\n- 顧客情報 合計77.2万件（※同一人物の重複計上の可能性があります）', 'leaked'],
+    // A hedge on the figure itself stays (negative).
+    ['## 対象となる情報\n- 顧客情報 1,200件（漏えいの可能性）', 'possible'],
+    ['## 漏えいした個人情報\n- 顧客情報 1,200件（うち300件は漏えいした可能性があります）', 'possible'],
+  ])('%j → %s', (text, status) => {
+    expect(statusesOf(text).map((s) => s[1])[0]).toBe(status);
+  });
+});
