@@ -40,6 +40,21 @@ export function headingsOf(doc: DocumentContext, line: Line): string[] {
 }
 
 /**
+ * For an offset in a table row below the table's first row: the cells of that first row and the
+ * offset's column in them ("|項目|流出した可能性のある件数|" over "|氏名|1,234件|" → column 2), or
+ * null. Bounded: a row is read only within 2,000 characters and a table block up to 200 rows back.
+ */
+export function tableHeaderAt(doc: DocumentContext, at: number): { cells: string[]; column: number } | null {
+  const line = doc.lineAt(at);
+  if (line.kind !== 'table' || at - line.start > 2000) return null;
+  let first = line.index;
+  while (first > 0 && line.index - first < 200 && doc.lines[first - 1]!.kind === 'table') first--;
+  const header = doc.lines[first]!;
+  if (header === line || header.text.length > 2000) return null;
+  return { cells: header.text.split('|'), column: doc.text.slice(line.start, at).split('|').length - 1 };
+}
+
+/**
  * For a bullet or table row, the prose line that introduces the list it belongs to
  * ("以下の情報については、漏洩していないことを確認いたしました。"); null for prose.
  */

@@ -1,9 +1,9 @@
 import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import type { CountStatus } from '../types.js';
-import { PEOPLE_COUNTERS, AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, ATTACK_DENIED, CLAUSE_BREAK, HEDGE_ASIDE, DEVICE_COUNTERS, LEAK_TOPIC, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_PREDICATE, STATUS_WORD } from '../words/counters.js';
-import { DATA_ACCESSED, HEDGE_ON_OTHER_EVENT, LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS, PUBLIC_BY_DESIGN, WARNING_SENTENCE } from '../words/polarity.js';
-import { headingsOf, sentenceAt } from './context.js';
+import { PEOPLE_COUNTERS, NAMES_SYSTEM, ORGANIZATION_DATA_AFTER, AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, ATTACK_DENIED, CLAUSE_BREAK, HEDGE_ASIDE, DEVICE_COUNTERS, LEAK_TOPIC, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_PREDICATE, STATUS_WORD } from '../words/counters.js';
+import { DATA_ACCESSED, HEDGE_ON_OTHER_EVENT, LEAK_RULED_OUT, LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS, PUBLIC_BY_DESIGN, TRACE_WORD, WARNING_SENTENCE } from '../words/polarity.js';
+import { headingsOf, sentenceAt, tableHeaderAt } from './context.js';
 import type { QuantityMention } from './counts.js';
 import { globalForm, matchesOf } from '../util/regex.js';
 
@@ -50,20 +50,22 @@ export function statusAfter(text: string, from: number, to: number): StatusReadi
   let seg = text.slice(from, to).replace(NOTE_IN_TEXT, '');
   // "計1,025件(氏名やパスワードなどのデータは含まれていません)": an aside on what the records hold,
   // not on whether they leaked.
-  const aside = CONTENTS_ASIDE.exec(seg);
+  const aside = CONTENTS_ASIDE.exec(seg) ?? COUNTING_NOTE_ASIDE.exec(seg);
   if (aside) seg = seg.slice(aside[0].length);
   const cut = CLAUSE_BREAK.exec(seg);
   let first = cut ? seg.slice(0, cut.index + cut[0].length) : seg;
   const word = STATUS_WORD.exec(first);
   if (word) {
-    first = first.slice(0, word.index + 32);
+    // The window ends where its phrase ends: a hedge right after the verb ("漏洩のおそれ") belongs to it.
+    const tail = PHRASE_TAIL.exec(first.slice(word.index + 32))![0];
+    first = first.slice(0, word.index + 32 + tail.length);
     // "…が不正にアクセスされ、不審なメールが外部に送信され": a clause with its own subject (…が)
     // before its status word speaks of something else.
     let comma = first.slice(word.index).search(JAPANESE_COMMA);
     if (comma >= 0) {
       comma += word.index;
       const next = STATUS_PREDICATE.exec(first.slice(comma + 1));
-      if (next && /[^ぁ-ん](?:が|は)/.test(first.slice(comma + 1, comma + 1 + next.index))) first = first.slice(0, comma);
+      if (next && OWN_TOPIC.test(first.slice(comma + 1, comma + 1 + next.index))) first = first.slice(0, comma);
     }
   }
   const reading = readStatus(first);
@@ -72,7 +74,9 @@ export function statusAfter(text: string, from: number, to: number): StatusReadi
     const next = clausesOf(rest)[0]!;
     if (!/[0-9]/.test(next)) {
       const r = readStatus(withoutAsides(next));
-      if (r?.strong) return r;
+      // "…可能性を否定できないものの、情報が持ち出された痕跡は見つかっていない": no trace found does not
+      // take back a possibility the release keeps open.
+      if (r?.strong && !(r.status === 'not_leaked' && reading?.status === 'possible' && TRACE_WORD.test(next))) return r;
     }
   }
   return reading;
@@ -95,6 +99,12 @@ export function clausesOf(text: string): string[] {
 
 /** An aside right after a figure that says what its records do not contain. */
 const CONTENTS_ASIDE = /^[ ]?\([^()]{0,60}含まれ(?:て(?:い|お)(?:ません|ない|りません)|ない|ず)[^()]{0,10}\)/;
+
+/**
+ * An aside right after a figure on how it was counted ("40件（件数には…本人が重複している可能性のあるものも
+ * 含まれます）", "合計77.2万件（※同一人物の重複計上の可能性があります）"): its hedge is on the counting, not on a leak.
+ */
+const COUNTING_NOTE_ASIDE = /^[ ]?\([^()]{0,60}?(?:件数|人数|数値|重複)[^()]{0,60}\)/;
 
 /** A note inside a line, up to the end of its cell or sentence; not a reference mark ("約136万件※が", "※1"). */
 const NOTE_IN_TEXT = /※(?![0-9がはをにのでと])[^|。]*/g;
@@ -147,6 +157,16 @@ const HOLDER_AFTER = /^(?:分)?の(?:メールボックス|メールアカウン
 /** Counters of accounts and mailboxes: holders of data, reached by the attack. */
 const HOLDER_COUNTERS = ['アカウント', 'メールアカウント', 'ID'];
 
+/** Before a later clause's status word: its own subject or topic ("…が", "…は", "個人情報について"). */
+const OWN_TOPIC = /[^ぁ-ん](?:が|は)|について|に関して/;
+
+/** The rest of a phrase, up to its comma or full stop (at most 16 characters). */
+const PHRASE_TAIL = /^[^、。,]{0,16}/;
+
+/** A leak stated as a clause ("流出した", "漏えいが確認された"), not a measure's name ("漏えい件数"). */
+const LEAK_CLAUSE = /(?:した|された|れた|確認|判明)/;
+
+
 /** A clause break that concedes: what follows it is the main assertion. */
 const ADVERSATIVE = /が、|ものの|けれど/;
 
@@ -189,7 +209,9 @@ export function listLeadInAt(doc: DocumentContext, line: Line): { text: string; 
     // Notes (※…, 注…) comment on an item and table rows are items; neither introduces a list.
     if (NOTE_LINE.test(l.text) || l.kind === 'table') continue;
     if (isListLike(l) && !/[:。]$/.test(l.text.trim())) {
-      if (!passedHeading && isStatusLabel(l)) return { text: l.text.trim(), index: i };
+      // Past a heading, a label still governs when the heading stands inside the label's own section
+      // ("- 漏洩がほぼ確実なデータ：…" over "◆ その他のデータ" sub-headings and their figures).
+      if ((!passedHeading || l.headings.every((h, k) => line.headings[k] === h)) && isStatusLabel(l)) return { text: l.text.trim(), index: i };
       continue;
     }
     // A prose line: the lead-in if it introduces what follows (its last sentences do).
@@ -250,13 +272,15 @@ const TOPIC_HEADING = /(?:について|に関する[^。]{0,30}|のお知らせ|
 const CONFIRMED_LEAK_DENIED = /(?:漏えい|漏洩|流出)[^。、]{0,16}?(?:は|も)(?:現時点で|現在)?(?:確認|認め)(?:されて|られて)(?:い|お)(?:ない|りません|ません)/;
 
 /**
- * What the release as a whole claims about its data: "possible" when any of its own statements
- * (not a warning, quotation or aside) hedges a leak (漏えいした可能性, 痕跡はないが否定できない),
- * else "leaked" when one states a leak, else null. The fallback for a figure whose own context
+ * What the release as a whole claims about its data: "not_leaked" when it concludes that nothing
+ * leaked (情報流出は発生しなかったと判断), else "possible" when any of its own statements (not a
+ * warning, quotation or aside) hedges a leak (漏えいした可能性, 痕跡はないが否定できない), else
+ * "leaked" when one states a leak, else null. The fallback for a figure whose own context
  * says nothing ("報告にあります399名のうち1名は…").
  */
 export function documentStatus(doc: DocumentContext): CountStatus | null {
   let leaked = false;
+  let possible = false;
   for (const line of doc.bodyLines) {
     if (line.kind === 'blank') continue;
     const parts = line.kind === 'heading' ? [doc.text.slice(line.contentStart, line.end)] : line.text.split(/(?<=。)/);
@@ -265,13 +289,18 @@ export function documentStatus(doc: DocumentContext): CountStatus | null {
       const own = withoutAsides(part);
       if (!LEAK_WORD.test(own)) continue;
       // A concessive sentence is decided by its last clause ("痕跡はないが、可能性は否定できない").
-      const r = clausesOf(own).reverse().map(readStatus).find((x) => x?.strong);
-      if (r?.status === 'possible') return 'possible';
+      const clauses = clausesOf(own);
+      const r = [...clauses].reverse().map(readStatus).find((x) => x?.strong);
+      // The investigation's conclusion that nothing leaked ("情報流出は発生しなかったと判断いたしました")
+      // settles what the release had only feared.
+      if (r?.status === 'not_leaked' && LEAK_RULED_OUT.test(clauses[clauses.length - 1]!)) return 'not_leaked';
+      if (r?.status === 'possible') possible = true;
       if (r?.status === 'leaked') leaked = true;
     }
   }
-  return leaked ? 'leaked' : null;
+  return possible ? 'possible' : leaked ? 'leaked' : null;
 }
+
 
 /**
  * The status of a figure, from the nearest place that says one:
@@ -293,7 +322,7 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
   const isOrganization = ORGANIZATION_COUNTERS.includes(q.unit);
   // An organization's figure counts data when it names its data (2社の情報が, 取引先に関する情報(350社)):
   // only then does its own sentence, or a heading over data, say what happened to it.
-  const countsData = /^(?:分)?の[^。、]{0,12}(?:情報|データ)/.test(doc.text.slice(q.end, q.end + 20)) || (subject !== null && NAMES_DATA.test(subject));
+  const countsData = ORGANIZATION_DATA_AFTER.test(doc.text.slice(q.end, q.end + 40)) || (subject !== null && NAMES_DATA.test(subject));
   const ownCounts = !isOrganization || countsData;
   let ownAction = false;
   if (ownCounts) {
@@ -317,7 +346,13 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
   // Headings between the lead-in and the figure ("以下の情報について…" then "### 外部からのアクセスが
   // 確認された個人情報") are nearer to it: they are read first.
   const nearer = lead === null ? 0 : line.headings.filter((h) => h > lead.index).length;
-  const contexts = lead === null ? headings : [...headings.slice(0, nearer), lead.text, ...headings.slice(nearer)];
+  const outer = lead === null ? headings : [...headings.slice(0, nearer), lead.text, ...headings.slice(nearer)];
+  // A table's column header that says something of its figures ("|項目|流出した可能性のある件数|") stands nearest
+  // of all over them; one that only names a measure ("漏えい件数") leaves them to the heading.
+  const header = tableHeaderAt(doc, q.start);
+  const column = header?.cells[header.column]?.trim();
+  const says = column ? readStatus(column) : null;
+  const contexts = says?.strong && (says.status !== 'leaked' || LEAK_CLAUSE.test(column!)) ? [column!, ...outer] : outer;
   for (const context of contexts) {
     // The release's title ("…情報漏洩等に関するお知らせ") names its topic: a figure whose own clause says what was
     // done ("不正送信の件数は280件") keeps that action.
@@ -333,6 +368,9 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
     // A heading or lead-in that reads like a leak ("個人情報の漏えいについて") under a release that says no
     // leak is confirmed and one is only possible: the figure is possible, as the release claims.
     if (r?.strong && r.status === 'leaked' && TOPIC_HEADING.test(context) && !/確認|判明|特定/.test(context) && docStatus() === 'possible' && deniesConfirmedLeak(doc)) return 'possible';
+    // "（不正アクセスを受けたシステム）" over the data the system stored: the action is the system's; the data's status
+    // is said elsewhere (or by the release). Servers and accounts counted under it are what the action reached.
+    if (r?.strong && r.status === 'affected' && NAMES_SYSTEM.test(context) && !DEVICE_COUNTERS.includes(q.unit) && !HOLDER_COUNTERS.includes(q.unit)) continue;
     if (r?.strong && (r.status !== 'affected' || !NAMES_GROUP_OR_DATA.test(context) || ENCRYPTED_DATA.test(context))) return r.status;
   }
   if (ownAction || isOrganization || DEVICE_COUNTERS.includes(q.unit)) return 'affected';

@@ -2,13 +2,13 @@ import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import { isNumeralUnit } from '../words/numerals.js';
 import {
   APPROX_PREFIX_WORDS, APPROX_PREFIXES, APPROX_SUFFIXES, NON_SCOPE_AFTER, NON_SCOPE_BEFORE, NOT_A_COUNTER_AFTER, isNonScopeSubject, SCOPE_COUNTERS, STAFFING_BEFORE,
-  SUPERSEDED_AFTER, SUPERSEDED_BEFORE, ANAPHORIC_SUBJECT, PRODUCT_BEFORE_NUMBER, INVESTIGATED_AFTER, POPULATION_AFTER, STATUS_WORD,
-  CORRECTED_AFTER, DUPLICATE_SUBJECT, MEASURE_AFTER, MEASURE_BEFORE, OTHER_SPEAKER_BEFORE, ORGANIZATION_COUNTERS,
+  SUPERSEDED_AFTER, SUPERSEDED_BEFORE, ANAPHORIC_SUBJECT, PRODUCT_BEFORE_NUMBER, INVESTIGATED_AFTER, POPULATION_AFTER, PROGRESS_AFTER, STATUS_WORD,
+  CORRECTED_AFTER, DUPLICATE_AFTER, DUPLICATE_SUBJECT, MEASURE_AFTER, MEASURE_BEFORE, OTHER_SPEAKER_BEFORE, ORGANIZATION_COUNTERS,
 } from '../words/counters.js';
 import type { DocumentContext } from '../document.js';
 import type { CountMeasure, CountStatus } from '../types.js';
 import { countStatusOf, documentStatus, leadInSaysApprox, readStatus } from './countStatus.js';
-import { headingsOf } from './context.js';
+import { headingsOf, tableHeaderAt } from './context.js';
 import type { Extractor, Findings } from './types.js';
 
 /** A written quantity: number run + counter, in normalized offsets. */
@@ -48,18 +48,12 @@ function reportOrdinal(header: string): number | null {
  * whose header names an earlier report (or 前回, 変更前) is replaced by the later column.
  */
 function inSupersededColumn(doc: DocumentContext, at: number): boolean {
-  const line = doc.lineAt(at);
-  if (line.kind !== 'table' || at - line.start > 2000) return false;
-  let first = line.index;
-  while (first > 0 && line.index - first < 200 && doc.lines[first - 1]!.kind === 'table') first--;
-  const header = doc.lines[first]!;
-  if (header === line || header.text.length > 2000) return false;
-  const column = doc.text.slice(line.start, at).split('|').length - 1;
-  const cells = header.text.split('|');
-  const mine = cells[column] ?? '';
+  const header = tableHeaderAt(doc, at);
+  if (!header) return false;
+  const mine = header.cells[header.column] ?? '';
   if (/前回|変更前|訂正前|修正前|当初/.test(mine)) return true;
   const n = reportOrdinal(mine);
-  return n !== null && cells.some((c) => (reportOrdinal(c) ?? 0) > n);
+  return n !== null && header.cells.some((c) => (reportOrdinal(c) ?? 0) > n);
 }
 
 /** "市立小学校 全45校のうち、26校": the whole set the scope is taken from, unless its clause gives it a status. */
@@ -133,7 +127,7 @@ function readQuantity(text: string, from: number, to: number, runStart: number, 
   const rest = text.slice(end, end + 12);
   if (NON_SCOPE_AFTER.test(rest)) return null;
   let isReplaced = SUPERSEDED_AFTER.test(rest) || CORRECTED_AFTER.test(text.slice(end, end + 40));
-  if (INVESTIGATED_AFTER.test(text.slice(end, end + 40))) return null;
+  if (INVESTIGATED_AFTER.test(text.slice(end, end + 40)) || PROGRESS_AFTER.test(text.slice(end, end + 40))) return null;
   if (isPopulationTotal(text, from, runStart, rest)) return null;
   // Up to two words before the number: "最大のべ15,535名", "合計 約1,200件".
   let start = runStart;
@@ -311,7 +305,7 @@ export const countsExtractor: Extractor = {
       }
       if (subject && isNonScopeSubject(subject) && !inBreakdown(doc, q) && !saysLeaked(subject)) continue;
       // Duplicates taken out of a total ("うち重複3名") are no one's scope.
-      if (subject && DUPLICATE_SUBJECT.test(subject)) continue;
+      if ((subject && DUPLICATE_SUBJECT.test(subject)) || DUPLICATE_AFTER.test(doc.text.slice(q.end, q.end + 24))) continue;
       const line = doc.lineAt(q.start);
       const headings = headingsOf(doc, line);
       const status = countStatusOf(doc, q, releaseStatus, subject);

@@ -1,6 +1,7 @@
 import type { DocumentContext } from '../document.js';
 import type { Finding, CountDraft, Refiner } from '../extract/types.js';
 import { sentenceAt } from '../extract/context.js';
+import { findQuantities } from '../extract/counts.js';
 import { ANAPHORIC_SUBJECT, RECORD_COUNTERS, unitClassOf } from '../words/counters.js';
 
 /** A subject reduced for comparison: width-folded, without spaces, list markers and brackets. */
@@ -25,6 +26,13 @@ export function longestCommonRun(a: string, b: string): number {
     }
   }
   return best;
+}
+
+/** How many characters two strings share at their ends. */
+function commonSuffixLength(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
 }
 
 /** A subject that ends in a predicate, with no noun after it ("漏洩の可能性のある", "確認した"). */
@@ -72,6 +80,23 @@ function sameAccounts(doc: DocumentContext, a: Finding<CountDraft>, b: Finding<C
   return a.value.value === b.value.value && a.value.unit !== b.value.unit && countsAccounts(doc, a) && countsAccounts(doc, b) && !(isListItem(doc, a.at) && isListItem(doc, b.at));
 }
 
+/** The values of the figures on a line (at most 400 characters of it: a record's line is short). */
+function lineValues(doc: DocumentContext, at: number): number[] {
+  const line = doc.lineAt(at);
+  return findQuantities(doc.text, line.contentStart, Math.min(line.end, line.contentStart + 400)).map((q) => q.value);
+}
+
+/**
+ * Two lines that each give several figures, not the same ones ("児童8名 教職員13名 計21名" under one
+ * school, "児童8名 教職員14名 計22名" under the next): two records, so an equal figure in them is two counts.
+ */
+function inDifferentRecords(doc: DocumentContext, a: number, b: number): boolean {
+  if (doc.lineAt(a) === doc.lineAt(b)) return false;
+  const va = lineValues(doc, a);
+  const vb = lineValues(doc, b);
+  return va.length >= 2 && vb.length >= 2 && va.join(',') !== vb.join(',');
+}
+
 /**
  * Whether `later` restates `earlier` (summary and detail of one figure), given that both give the
  * same quantity and do not stand in one sentence (one sentence listing "個人情報(24,166件)、
@@ -92,6 +117,10 @@ export function restates(doc: DocumentContext, earlier: Finding<CountDraft>, lat
   const heading = doc.lineAt(earlier.at);
   if (heading.kind === 'heading' && (doc.lineAt(later.at).headings.includes(heading.index) || (a.length === 0 && later.value.value >= 100 && later.at - earlier.at < 600))) return true;
   if (isListItem(doc, earlier.at) && isListItem(doc, later.at)) {
+    if (inDifferentRecords(doc, earlier.at, later.at)) return false;
+    // In another section, a subject ending in the same named group ("不正アクセス対象 多治見市立小中学校 5校"
+    // in the summary, "不正アクセスが確認された多治見市立小中学校5校" under the response) is that group again.
+    if (commonSuffixLength(a, b) >= 5 && doc.lineAt(earlier.at).headings.join() !== doc.lineAt(later.at).headings.join()) return true;
     return (a.length > 0 && b.length > 0 && (a.endsWith(b) || b.endsWith(a))) || CLAUSE_ONLY_SUBJECT.test(b);
   }
   if (later.value.value >= 10) return true;

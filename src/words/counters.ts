@@ -36,6 +36,11 @@ export const NOT_A_COUNTER_AFTER: Readonly<Record<string, RegExp>> = {
 
 /** Counters of organizations and places: their own status is "affected" unless a heading says more. */
 export const ORGANIZATION_COUNTERS = ['校園', '校', '園', '社', '団体', '法人', '企業', '事業者', '店'];
+/**
+ * After an organization's figure: the data it counts ("2社の情報", "業務委託先企業 4 社のメールアドレス",
+ * "16校の令和5年度卒業生に係る卒業アルバムのデータ"); the modifier runs to no particle that opens a clause of its own.
+ */
+export const ORGANIZATION_DATA_AFTER = /^(?:分)?の[^。、がをは]{0,30}?(?:情報|データ|メールアドレス|氏名|住所|電話番号|名簿|写真)/;
 /** Counters of devices: what their own clause or headings say, else "affected" (a PC is infected, not leaked). */
 export const DEVICE_COUNTERS = ['台'];
 
@@ -62,6 +67,12 @@ export const NON_SCOPE_AFTER = /^(?:目|あたり|当たり|体制|態勢|ずつ
  * ("全端末(約800台)を対象にログを調査", "500件を対象として点検").
  */
 export const INVESTIGATED_AFTER = /^[ ]?\)?[ ]?を対象(?:に|と)(?:して|した)?[^。]{0,16}?(?:調査|解析|点検|検査|スキャン|確認)/;
+/**
+ * Right after the counter: how far a response has come ("112名のうち、108名の方に対し連絡済み",
+ * "本日までに約8,000名への通知を完了"), not the incident's scope.
+ */
+export const PROGRESS_AFTER = /^[ ]?(?:の方|の皆様|様)?(?:に|へ)(?:対し(?:て)?)?[、,]?[^。、]{0,12}?(?:連絡|通知|送付|発送|返金|ご案内|お詫び)(?:済み|済|を完了|が完了|を終え)/;
+
 /**
  * "全45校のうち", "全12校中、": the population a scope is picked out of. Only when nothing before
  * it says the whole set was hit ("対象となった全200名のうち" keeps its total).
@@ -113,7 +124,7 @@ export const ANAPHORIC_SUBJECT = /^(?:上記|前記|該当|当該|対象|これ�
  * What was done to the counted thing, short of a leak ("暗号化されたパスワード" describes stored data, not an attack): attacked, logged into, misused, encrypted,
  * infected, sent (phishing mail, 不審なメール送信 from a person's account), phished (credentials entered), made the target of the incident.
  */
-export const AFFECTED_ACTIONS = /不正(?:な)?アクセス(?:を受け|があ|され|が行われ|が確認され|の痕跡|の形跡)|不正(?:に)?ログイン|不正に(?:アクセス|利用|使用|交換|取得|操作)され|不正利用され|不正に利用|乗っ取|感染(?:し|した|され|が確認)|暗号化(?:され(?!た(?:パスワード|状態|形式|値|カード番号))|の被害)|影響を受け|被害を受け|被害に(?:あ|遭)|対象と(?:な|し)|送信(?:され|が行われ|件数|数)|不正(?:な)?送信|不審な(?:メール|メッセージ)?の?送信|送付され|(?:認証情報|パスワード|ID)を入力|アクセスされ|改ざんされ|(?:アクセス|ログイン)\)?(?:が|を)行われ|ログインされ/;
+export const AFFECTED_ACTIONS = /不正(?:な)?アクセス(?:を受け|があ|され|が行われ|が確認され|の痕跡|の形跡)|不正(?:に)?ログイン|不正に(?:アクセス|利用|使用|交換|取得|操作)され|不正利用され|不正に利用|乗っ取|感染(?:し|した|され|が確認)|暗号化(?:され(?!た(?:パスワード|状態|形式|値|カード番号))|の被害)|影響を受け|被害を受け|被害に(?:あ|遭)|対象と(?:な(?!る(?:お客|方|皆|者|人|個人|会員|利用者|ユーザ|児童|生徒|学生|職員|教職員))|し)|送信(?:され|が行われ|件数|数)|不正(?:な)?送信|不審な(?:メール|メッセージ)?の?送信|送付され|(?:認証情報|パスワード|ID)を入力|アクセスされ|改ざんされ|(?:アクセス|ログイン)\)?(?:が|を)行われ|ログインされ/;
 
 /**
  * A denial that the counted thing was attacked at all ("サーバー(14台)への不正侵入は確認されておりません",
@@ -123,6 +134,12 @@ export const ATTACK_DENIED = /(?:アクセス|閲覧|ダウンロード)(?:は|�
 
 /** An aside that is only a hedge on the word before it ("データ漏えい(可能性)件数"): part of the statement. */
 export const HEDGE_ASIDE = /\((の?(?:可能性|おそれ|恐れ|疑い)(?:あり|有り|がある|のある)?)\)/g;
+
+/**
+ * A heading or lead-in whose head noun is a system, a server or a device ("不正アクセスを受けたシステム",
+ * "ランサムウェアに感染したサーバー"): what it says was done, was done to that, not to the figures of data under it.
+ */
+export const NAMES_SYSTEM = /(?:システム|サーバー?|サーバ機器|端末|パソコン|PC|機器|ネットワーク|サイト|ウェブサイト|ホームページ|クラウド(?:サービス)?|環境)(?:等|など)?[)）】\]]*[ ]*$/;
 
 /** Nouns that mark a group as concerned without saying what happened (対象者, 該当する方). */
 export const AFFECTED_NOUNS = /対象|該当|影響|被害/;
@@ -163,6 +180,9 @@ export const CORRECTED_AFTER = /^(?:様分|様)?[」』]?[ ]?(?:と(?:お伝え|
 
 /** A subject that counts duplicates taken out of a figure ("うち重複3名", "重複していた方が3名"), not a deduplicated total (重複を除いた件数). */
 export const DUPLICATE_SUBJECT = /重複(?!を?(?:除|排除|削除)|分を?除|除外)/;
+
+/** After the counter: the figure counts entries already counted elsewhere ("うち 6 件は（１）と重複"). */
+export const DUPLICATE_AFTER = /^[ ]?(?:は|が)[^。、]{0,16}?と重複/;
 
 /**
  * What a count measures when it is not the people or records the incident reached, read from its

@@ -124,3 +124,108 @@ describe('a figure whose own clause says what was done', () => {
     expect(statusesOf(text).map((s) => s[1]).slice(-1)).toEqual([status]);
   });
 });
+
+describe('a heading that names an attacked system says nothing of the data it stored', () => {
+  test.each([
+    // The release hedges; the system heading does not make its stored data "affected".
+    ['個人情報等が漏洩した可能性を否定できません。\n\n## （不正アクセスを受けたシステム）\n### 対象従業員に関する情報\n登録者：24,288 件', 'possible'],
+    ['個人情報等が漏洩した可能性を否定できません。\n\n## ランサムウェアに感染したサーバー\n- 顧客情報 1,200件', 'possible'],
+    // Servers counted under it are what the attack reached (negative).
+    ['個人情報等が漏洩した可能性を否定できません。\n\n## 不正アクセスを受けたシステム\n- サーバー 3台', 'affected'],
+    // A heading over data (not a system) still speaks (negative).
+    ['個人情報等が漏洩した可能性を否定できません。\n\n## 不正アクセスされたアカウント\n- 3アカウント', 'affected'],
+  ])('%j → %s', (text, status) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual([status]);
+  });
+});
+
+describe("an organization's figure counts data when its の-phrase ends in data", () => {
+  test.each([
+    ['業務委託先企業 4 社のメールアドレスが漏えいしていたことが判明いたしました。', 'leaked'],
+    ['県立学校16校の令和5年度卒業生に係る卒業アルバムのデータ（氏名・写真）が漏えいした可能性があります。', 'possible'],
+    // A clause of its own (が) between them: the firms are only named (negative).
+    ['委託先2社の担当者が不正アクセスを受け、情報が漏えいした可能性があります。', 'affected'],
+    ['市内の小学校2校で卒業アルバムの情報が漏えいした可能性があります。', 'affected'],
+  ])('%s → %s', (text, status) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual([status]);
+  });
+});
+
+describe('the predicate after a figure keeps its hedge, and an attributive 対象となる names a group', () => {
+  test.each([
+    // A 32-character window would cut "漏洩の" from its "おそれ".
+    ['顧客情報1,200件に不正アクセスがあり、顧客の皆様に関係するとても重要な情報の漏洩のおそれがあります。', 'possible'],
+    // A device reached; the next clause, with a topic of its own (…について), speaks of the data.
+    ['緑丘会のパソコン１台に不正アクセスがあり、会員の皆様に関する個人情報について漏洩のおそれがある事案が発生しました。', 'affected'],
+    // No trace found does not take back a possibility kept open.
+    ['関係者の個人データ（合計約20,000件）を閲覧された可能性は否定できず、漏えいの可能性を否定できないものの、明確に情報が持ち出された痕跡は見つかっていません。', 'possible'],
+    // A confirmation that nothing leaked does (negative).
+    ['関係者の個人データ（合計約20,000件）は漏えいした可能性がありましたが、調査の結果、漏えいしていないことを確認しました。', 'not_leaked'],
+    // "対象となるお客様には…ご連絡": whom the release contacts, not what happened to the figure.
+    ['個人情報が漏えいした可能性があります。対象者の件数は最大225,846件で、対象となるお客様には個別にご連絡しております。', 'possible'],
+    // "対象となりました" is said of the figure itself (negative).
+    ['不審なログインがありました。会員1,200名が攻撃の対象となりました。', 'affected'],
+  ])('%s → %s', (text, status) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual([status]);
+  });
+});
+
+describe("a table's column header over its figures", () => {
+  test.each([
+    ['当社サーバーが不正アクセスを受けました。\n\n|項目|流出した可能性のある件数|\n|---|---|\n|氏名|1,234件|\n|住所|567件|', ['possible', 'possible']],
+    ['当社サーバーが不正アクセスを受けました。\n\n|項目|流出が確認された件数|\n|---|---|\n|氏名|1,234件|', ['leaked']],
+    // A column that only names a measure leaves the figure to the heading (negative).
+    ['## 漏えいした可能性のある件数及び情報\n|報告|漏えい件数|\n|---|---|\n|今回報告|29,451件|', ['possible']],
+    // A header with no status word says nothing (negative).
+    ['当社サーバーが不正アクセスを受けました。\n\n|項目|件数|\n|---|---|\n|氏名|1,234件|', ['affected']],
+  ])('%j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
+  });
+});
+
+describe("the investigation's conclusion that nothing leaked settles the release's claim", () => {
+  test.each([
+    ['PCが不正アクセスを受け、個人情報が流出したおそれがある事案につきまして、調査結果をお知らせします。\n調査の結果、情報の窃取を示す痕跡は無く、情報流出は発生しなかったと判断いたしました。', 'not_leaked'],
+    ['個人情報が漏えいした可能性がありましたが、調査の結果、漏えいしていないことを確認しました。', 'not_leaked'],
+    // Not yet confirmed is no conclusion: the possibility stands (negative).
+    ['個人情報が漏えいした可能性があります。現時点で漏えいは確認されておりません。', 'possible'],
+    ['漏えいの痕跡は確認されておりませんが、漏えいの可能性を否定できません。', 'possible'],
+  ])('%j → %s', (text, status) => {
+    expect(documentStatus(buildDocument(text))).toBe(status);
+  });
+
+  test.each([
+    ['情報流出は発生しなかったと判断いたしました', 'not_leaked'],
+    ['個人情報の漏えいは生じておりません', 'not_leaked'],
+    // An event that did happen (negative).
+    ['情報流出が発生しました', 'leaked'],
+  ])('readStatus %s → %s', (text, status) => {
+    expect(readStatus(text)?.status).toBe(status);
+  });
+
+  test('a figure whose clause is silent takes the conclusion', () => {
+    expect(statusesOf('個人情報が流出したおそれがある事案につきまして、調査結果をお知らせします。\n\n## 1. 経緯\n- 児童名簿 対象児童 約700名分\n\n## 2. 調査結果\n調査の結果、情報流出は発生しなかったと判断いたしました。').map((s) => s[1])).toEqual(['not_leaked']);
+  });
+});
+
+describe('a status label governs the sub-headings of its own section', () => {
+  test.each([
+    ['## ■漏洩した可能性のある情報\n漏洩した可能性が判明している情報は次のとおりです。\n\n- 漏洩がほぼ確実なデータ：サーバー上の情報\n\n►利用者の計6,447件\n\n### ◆ その他のデータ\n\n►卒業生 計1,025件', ['leaked', 'leaked']],
+    // A label in a sibling section does not reach across (negative).
+    ['## 1 漏洩したデータ\n- 漏洩がほぼ確実なデータ：サーバー上の情報\n\n## 2 その他\n漏洩した可能性がある情報は次のとおりです。\n\n### ◆ 卒業生のデータ\n\n►卒業生 計1,025件', ['possible']],
+  ])('%j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
+  });
+});
+
+describe('an aside on how a figure was counted says nothing of the leak', () => {
+  test.each([
+    ['### ＜漏えいしたお客さま情報の件数＞\n40件（件数には個人情報に係る本人が重複している可能性のあるものも含まれます）', 'leaked'],
+    ['## 漏えいした個人情報\n- 顧客情報 合計77.2万件（※同一人物の重複計上の可能性があります）', 'leaked'],
+    // A hedge on the figure itself stays (negative).
+    ['## 対象となる情報\n- 顧客情報 1,200件（漏えいの可能性）', 'possible'],
+    ['## 漏えいした個人情報\n- 顧客情報 1,200件（うち300件は漏えいした可能性があります）', 'possible'],
+  ])('%j → %s', (text, status) => {
+    expect(statusesOf(text).map((s) => s[1])[0]).toBe(status);
+  });
+});

@@ -212,7 +212,9 @@ describe('status of a count', () => {
   });
 
   test.each([
-    ['市立中学校5校の卒業アルバムの写真が流出した可能性があります。', '校', 'affected'],
+    // Schools are affected; their data ("5校の卒業アルバムの写真") takes what its clause says.
+    ['市立中学校5校が対象で、卒業アルバムの写真が流出した可能性があります。', '校', 'affected'],
+    ['市立中学校5校の卒業アルバムの写真が流出した可能性があります。', '校', 'possible'],
     ['取引先20社の情報が漏えいしました。', '社', 'leaked'],
     ['業務用パソコン1台がマルウェアに感染しました。', '台', 'affected'],
     ['「個人情報が閲覧された可能性がある」との報告を、委託先の2社から受けました。', '社', 'affected'],
@@ -325,6 +327,32 @@ describe('subject and approx', () => {
     ['対象者 1,000人（内訳 児童数800人、教職員数200人）', [1000, 800, 200]],
     ['会員サイトを開設しており、延べ約3,000人の会員情報が流出しました。', [3000]],
   ])('scope although the subject names a help desk, store or headcount: %s', (text, values) => {
+    expect(countsOf(text).map((c) => c.value)).toEqual(values);
+  });
+});
+
+describe('entries counted elsewhere already are no scope of their own', () => {
+  test.each([
+    ['### （２）入試合格者に係る情報 249 件（うち 6 件は（１）と重複）', [249]],
+    ['会員情報1,200件(うち30件は前回公表分と重複)が流出しました。', [1200]],
+    ['個人情報1,000件が流出しました（うち重複10件）。', [1000]],
+    // A figure after which duplicates were taken out is the scope (negative).
+    ['重複を除いた件数は8,200件です。', [8200]],
+    ['会員情報1,200件のうち30件は氏名のみです。', [1200, 30]],
+  ])('%s → %j', (text, values) => {
+    expect(countsOf(text).map((c) => c.value)).toEqual(values);
+  });
+});
+
+describe("a response's progress is no scope", () => {
+  test.each([
+    ['以下のとおり112名の情報が漏えいした可能性があります。現在、112名のうち、108名の方に対し連絡済みです。', [112]],
+    ['対象の方には順次通知しており、本日までに約8,000名への通知を完了いたしました。', []],
+    // Whom the release will contact, or the group it names and has served, is its scope (negative).
+    ['対象となる1,200名のお客様には返金済みです。', [1200]],
+    ['漏えいした可能性のあるお客様1,200名には、個別にご連絡いたします。', [1200]],
+    ['対象となる1,200名の皆様に、お詫びのご連絡を差し上げました。', [1200]],
+  ])('%s → %j', (text, values) => {
     expect(countsOf(text).map((c) => c.value)).toEqual(values);
   });
 });

@@ -13,7 +13,7 @@ describe('counts.roles: totals and their parts', () => {
     ['a stated total (計) and the list before it', '令和4年卒業生49名 教職員14名 計63名分の写真が漏えいした可能性があります。', ['49名 part/own/extent', '14名 part/own/extent', '63名 total/own/extent']],
     ['a total and the 内訳 list under it', '卒業生及び教職員520人分が漏えいした可能性があります。\n\n（内訳）\n- 東小学校 200名分\n- 西中学校 320名分', ['520人 total/own/extent', '200名 part/own/extent', '320名 part/own/extent']],
     ['うち: a part of the figure before it', '会員情報3,000件が流出しました。うち、クレジットカード情報は250件です。', ['3000件 total/own/extent', '250件 part/own/extent']],
-    ['a part of a total named again far from its first count (112 名のうち、108 名)', '判明したのは、以下のとおり 112 名となっている。\n\n' + 'この件について関係機関と協議を進めている。'.repeat(20) + '\n\n5 月 1 日現在、112 名のうち、108 名の方に対し連絡済み。', ['112名 total/own/extent', '108名 part/own/extent']],
+    ['a part of a total named again far from its first count (112 名のうち、108 名)', '判明したのは、以下のとおり 112 名となっている。\n\n' + 'この件について関係機関と協議を進めている。'.repeat(20) + '\n\n5 月 1 日現在、112 名のうち、108 名の方の情報が閲覧されたことを確認した。', ['112名 total/own/extent', '108名 part/own/extent']],
     // Negative: figures that do not add up stand alone.
     ['figures that do not add up', '会員120名と取引先45名の情報が漏えいした可能性があります。', ['120名 single/own/extent', '45名 single/own/extent']],
     ['a total word that is part of a subject (合計 in a heading is not before the number)', '顧客情報1,200件が漏えいしました。', ['1200件 single/own/extent']],

@@ -57,6 +57,17 @@ describe('counts.dedupe: one figure stated twice is one count', () => {
       ['7名'],
     ],
     [
+      'a named group in the summary given again under another section',
+      '## 1 事案の概要\n- 不正アクセス対象 多治見市立小中学校5校の学校メール\n\n## 4 今後の対応\n- 11月14日より不正アクセスが確認された多治見市立小中学校5校の学校メール利用を再開',
+      ['5校'],
+    ],
+    [
+      // The same record given twice (its line's figures agree) is one record (negative of the rule above).
+      'a record of several figures given again with the same figures',
+      '## 概要\n\n- 対象者 児童8名 教職員13名\n\n## 詳細\n\n- 対象者 児童8名 教職員13名',
+      ['8名', '13名'],
+    ],
+    [
       'a list item whose subject is only a clause',
       '- 今年入会された方 6 名の個人情報漏えいの可能性\n\n## 対応\n(1) 漏洩の可能性のある6名に謝罪文を発送',
       ['6名'],
@@ -94,6 +105,21 @@ describe('counts.dedupe: one figure stated twice is one count', () => {
     ['accounts and records of equal small value', '4アカウントに不正ログインがあり、4件の注文情報が閲覧されました。', ['4アカウント', '4件']],
     ['accounts listed for different services', '- 管理者アカウント：2アカウント\n- 利用者の2件のアカウント', ['2アカウント', '2件']],
     ['a total with its parts', '児童 計1,200人\n\n教職員 計300人 合計1,500人', ['1200人', '300人', '1500人']],
+    [
+      'rows of one list whose subjects end alike',
+      '## 対象者\n- 東京本社の従業員 5名\n- 大阪本社の従業員 5名',
+      ['5名', '5名'],
+    ],
+    [
+      'small figures in two sections whose subjects share only a short ending',
+      '## 概要\n- 市立中学校 5校\n\n## 対応\n- 県立高等学校 5校',
+      ['5校', '5校'],
+    ],
+    [
+      'equal figures in two records of several figures each (one line per school)',
+      '### (1) 愛宕小学校\n\nデータ漏えい（可能性）件数（人数） 児童8名 教職員13名 計21名\n\n### (2) 衣里小学校\n\nデータ漏えい（可能性）件数（人数） 児童8名 教職員14名 計22名',
+      ['8名', '13名', '21名', '8名', '14名', '22名'],
+    ],
   ])('keeps %s', (_what, text, after) => {
     expect(beforeAfter(text).after).toEqual(after);
   });
