@@ -1,7 +1,7 @@
 import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import { isNumeralUnit } from '../words/numerals.js';
 import {
-  APPROX_PREFIX_WORDS, APPROX_PREFIXES, APPROX_SUFFIXES, NON_SCOPE_AFTER, NON_SCOPE_BEFORE, NOT_A_COUNTER_AFTER, isNonScopeSubject, SCOPE_COUNTERS, STAFFING_BEFORE,
+  APPROX_PREFIX_WORDS, APPROX_PREFIXES, APPROX_SUFFIXES, NON_SCOPE_AFTER, NON_SCOPE_BEFORE, MILESTONE_AFTER, isWholeSizeSubject, NOT_A_COUNTER_AFTER, isNonScopeSubject, SCOPE_COUNTERS, STAFFING_BEFORE,
   SUPERSEDED_AFTER, SUPERSEDED_BEFORE, ANAPHORIC_SUBJECT, PRODUCT_BEFORE_NUMBER, INVESTIGATED_AFTER, POPULATION_AFTER, PROGRESS_AFTER, STATUS_WORD,
   CORRECTED_AFTER, DUPLICATE_AFTER, DUPLICATE_SUBJECT, MEASURE_AFTER, MEASURE_BEFORE, OTHER_SPEAKER_BEFORE, ORGANIZATION_COUNTERS,
 } from '../words/counters.js';
@@ -125,7 +125,7 @@ function readQuantity(text: string, from: number, to: number, runStart: number, 
     end += suffix.length;
   }
   const rest = text.slice(end, end + 12);
-  if (NON_SCOPE_AFTER.test(rest)) return null;
+  if (NON_SCOPE_AFTER.test(rest) || MILESTONE_AFTER.test(rest)) return null;
   let isReplaced = SUPERSEDED_AFTER.test(rest) || CORRECTED_AFTER.test(text.slice(end, end + 40));
   if (INVESTIGATED_AFTER.test(text.slice(end, end + 40)) || PROGRESS_AFTER.test(text.slice(end, end + 40))) return null;
   if (isPopulationTotal(text, from, runStart, rest)) return null;
@@ -304,6 +304,7 @@ export const countsExtractor: Extractor = {
         continue;
       }
       if (subject && isNonScopeSubject(subject) && !inBreakdown(doc, q) && !saysLeaked(subject)) continue;
+      if (subject && isWholeSizeSubject(subject, doc.text.slice(q.end, q.end + 6)) && !inBreakdown(doc, q)) continue;
       // Duplicates taken out of a total ("うち重複3名") are no one's scope.
       if ((subject && DUPLICATE_SUBJECT.test(subject)) || DUPLICATE_AFTER.test(doc.text.slice(q.end, q.end + 24))) continue;
       const line = doc.lineAt(q.start);

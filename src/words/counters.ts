@@ -115,6 +115,31 @@ export function isNonScopeSubject(subject: string): boolean {
 }
 
 /**
+ * A subject that sizes a course, an event or a publication, never what an incident reached
+ * (定員40名, 募集人数200名, 発行部数3万部) — only as the subject's head.
+ */
+export const CAPACITY_HEADS = /(?:(?:募集)?定員|(?:定|募集人|収容人|発行部)数)$/;
+/**
+ * A subject that sizes a whole service by its members or contracts (会員数約120万人の通販サイト): as the
+ * head of a figure that describes a noun after it; in a table row (|契約数|385契約|) or a sentence
+ * of its own the same words count the incident's scope.
+ */
+export const SERVICE_SIZE_HEADS = /(?:会員|契約|加入者|登録者|利用者|ユーザー?|購読者)数$/;
+/** After the counter: the figure describes the noun after it, or what the service holds (を誇る, を擁する). */
+export const ATTRIBUTIVE_AFTER = /^(?:の(?!うち|中|内)|を(?:誇|擁|有)する)/;
+const INCIDENT_IN_SUBJECT = /漏|流出|対象|影響|被害|該当|不正|閲覧|可能性|おそれ|恐れ|送信|送付|誤|紛失|盗|窃取|ログイン|判明|確認|含|件数/;
+
+/** Whether a count's subject sizes a course, a publication or a whole service rather than the incident's reach. */
+export function isWholeSizeSubject(subject: string, after: string): boolean {
+  if (INCIDENT_IN_SUBJECT.test(subject)) return false;
+  const head = subject.slice(-40).replace(AFTER_HEAD, '');
+  return CAPACITY_HEADS.test(head) || (SERVICE_SIZE_HEADS.test(head) && ATTRIBUTIVE_AFTER.test(after));
+}
+
+/** Right after the counter: a milestone reached ("契約数100万件を突破", "会員100万人達成"). */
+export const MILESTONE_AFTER = /^(?:を)?(?:突破|達成)/;
+
+/**
  * Subjects that point back at a group already named ("上記の中学校", "該当する", "当該"), so the
  * count restates an earlier one.
  */
