@@ -73,7 +73,7 @@ export interface BatchOptions {
   signal?: AbortSignal;
   /** Called as inputs are found and finished (for a progress bar). */
   onProgress?: (progress: BatchProgress) => void;
-  /** Inputs read or parsed ahead of the one being yielded (bounds memory; default 32 per job). */
+  /** Inputs read or parsed ahead of the one being yielded (bounds memory; default 256 per job, 4096 at most). */
   maxInFlight?: number;
   /**
    * Yield inputs skipped as up to date (default true). false: they are only counted in the
@@ -170,7 +170,7 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
   const rendersAsWorker = output === JSON_OUTPUT || (output.id === JSON_OUTPUT.id && output.extension === JSON_OUTPUT.extension);
   const settings = settingsStamp(options);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const window = Math.max(1, options.maxInFlight ?? Math.max(16, 32 * jobs));
+  const window = Math.max(1, options.maxInFlight ?? Math.max(16, Math.min(MAX_WINDOW, 8 * BUNDLE_FILES * jobs)));
   const signal = options.signal;
   if (signal?.aborted) throw new BatchInterrupted({ found: 0, walked: false, done: 0, parsed: 0, skipped: 0, failed: 0 });
 
@@ -370,6 +370,8 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
       if (signal?.aborted || fatal) break;
       // Skipped inputs recorded in place (not yielded): progress is reported once for all of them.
       let skippedInPlace = false;
+      // Once every input is found, the last ones go to the workers in smaller bundles.
+      if (progress.walked) parser.remaining(found.size);
       // Bounded by count (results wait to be yielded in order) and by bytes (inputs can be large).
       while (started - yielded < window && found.size > 0 && bytesInFlight < BYTES_IN_FLIGHT) {
         const seq = started++;
@@ -509,6 +511,8 @@ interface Parser {
   /** Bundles whose worker was stopped or died under them (it may have been writing an output). */
   readonly lost: number;
   parse(task: ParseTask): Promise<ParseReply>;
+  /** How many inputs are still to be handed over, once the walk is done (sizes the last bundles). */
+  remaining(inputs: number): void;
   stop(): Promise<void>;
 }
 
@@ -524,6 +528,7 @@ class InlineParser implements Parser {
     }
     return this.parseTask(task);
   }
+  remaining(): void {}
   async stop(): Promise<void> {
     this.stopped = true;
   }
@@ -531,9 +536,11 @@ class InlineParser implements Parser {
 
 /**
  * The piscina pool, created on the first input that needs parsing (a re-run with nothing changed
- * never starts a thread). Inputs go to the workers in small bundles (up to BUNDLE_FILES files or
+ * never starts a thread). Inputs go to the workers in bundles (up to BUNDLE_FILES files or
  * BUNDLE_BYTES bytes, sent as soon as the main thread is idle): one message and one wake-up per
- * bundle instead of per file, which matters on a busy machine.
+ * bundle instead of per file. Each reply wakes the main thread, which on two cores takes the place
+ * of a worker while it reads it, so bundles are large; once the walk is done the last inputs go in
+ * smaller ones, so that the workers finish together rather than one waiting on the other's last bundle.
  *
  * Each input has a time budget: the worker writes which input of its bundle it is on, and since
  * when, into a small shared buffer; a timer per bundle reads it (a new worker's first input gets
@@ -545,6 +552,7 @@ class InlineParser implements Parser {
 class PoolParser implements Parser {
   private creating: Promise<import('piscina').Piscina> | null = null;
   private bundle: { items: Pending[]; bytes: number } | null = null;
+  private bundleFiles = BUNDLE_FILES;
   stopped = false;
   lost = 0;
 
@@ -570,6 +578,11 @@ class PoolParser implements Parser {
     return this.creating;
   }
 
+  remaining(inputs: number): void {
+    // About two bundles per worker for what is left, down to TAIL_BUNDLE_FILES.
+    this.bundleFiles = Math.max(TAIL_BUNDLE_FILES, Math.min(BUNDLE_FILES, Math.ceil(inputs / (2 * this.jobs))));
+  }
+
   // No AbortSignal per task (one listener each would pile up): stop() destroys the pool, which
   // rejects every queued and running bundle at once.
   parse(task: ParseTask): Promise<ParseReply> {
@@ -586,7 +599,7 @@ class PoolParser implements Parser {
     this.bundle.items.push(item);
     this.bundle.bytes += item.task.bytes?.length ?? 0;
     // An input sent again goes alone: if it is the one that kills its worker, it takes no other down.
-    if (item.attempts > 0 || this.bundle.items.length >= BUNDLE_FILES || this.bundle.bytes >= BUNDLE_BYTES) this.send();
+    if (item.attempts > 0 || this.bundle.items.length >= this.bundleFiles || this.bundle.bytes >= BUNDLE_BYTES) this.send();
   }
 
   private send(): void {
@@ -661,8 +674,12 @@ const MAX_ATTEMPTS = 3;
 
 
 /** The most files and bytes sent to a worker in one message. */
-const BUNDLE_FILES = 8;
+const BUNDLE_FILES = 32;
 const BUNDLE_BYTES = 256 * 1024;
+/** The fewest files a bundle is cut to near the end of a run. */
+const TAIL_BUNDLE_FILES = 4;
+/** The most inputs in flight by default, however many workers: results wait there to be yielded in order. */
+const MAX_WINDOW = 4096;
 
 /** The compiled worker beside this module, or dist's when this module runs from source (tests). */
 export function workerFile(): string {
