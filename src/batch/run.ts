@@ -681,12 +681,16 @@ const TAIL_BUNDLE_FILES = 4;
 /** The most inputs in flight by default, however many workers: results wait there to be yielded in order. */
 const MAX_WINDOW = 4096;
 
-/** The compiled worker beside this module, or dist's when this module runs from source (tests). */
+/**
+ * The worker each thread loads: the build's bundle of it (dist/worker/worker.js, one file instead of
+ * ~90 modules: scripts/bundle-worker.mjs) when it is there, else the compiled module beside this
+ * one — or dist's, when this module runs from source (tests).
+ */
 export function workerFile(): string {
-  const beside = fileURLToPath(new URL('./worker.js', import.meta.url));
-  if (existsSync(beside)) return beside;
-  const built = fileURLToPath(new URL('../../dist/batch/worker.js', import.meta.url));
-  if (existsSync(built)) return built;
+  for (const candidate of ['../worker/worker.js', './worker.js', '../../dist/worker/worker.js', '../../dist/batch/worker.js']) {
+    const path = fileURLToPath(new URL(candidate, import.meta.url));
+    if (existsSync(path)) return path;
+  }
   throw new Error('the batch worker is not built: run `npm run build` (or use jobs: 0)');
 }
 
