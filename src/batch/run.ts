@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, type BigIntStats } from 'node:fs';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiscloseError, EXIT_INTERRUPTED, UsageError } from '../errors.js';
 import { DEFAULT_MAX_BYTES } from '../io/read.js';
@@ -541,6 +542,8 @@ class InlineParser implements Parser {
  * bundle instead of per file. Each reply wakes the main thread, which on two cores takes the place
  * of a worker while it reads it, so bundles are large; once the walk is done the last inputs go in
  * smaller ones, so that the workers finish together rather than one waiting on the other's last bundle.
+ * Bundles are made per output folder and handed over so that the workers write to different
+ * folders at once (dispatch).
  *
  * Each input has a time budget: the worker writes which input of its bundle it is on, and since
  * when, into a small shared buffer; a timer per bundle reads it (a new worker's first input gets
@@ -551,7 +554,14 @@ class InlineParser implements Parser {
  */
 class PoolParser implements Parser {
   private creating: Promise<import('piscina').Piscina> | null = null;
-  private bundle: { items: Pending[]; bytes: number } | null = null;
+  /** Bundles being filled, by output folder ('' without -o). */
+  private filling = new Map<string, { items: Pending[]; bytes: number }>();
+  /** Bundles full (or flushed) and waiting for room in the pool, oldest first. */
+  private ready: { folder: string; items: Pending[] }[] = [];
+  private flushing = false;
+  /** Bundles in the pool, and how many of them write to each output folder. */
+  private inPool = 0;
+  private writing = new Map<string, number>();
   private bundleFiles = BUNDLE_FILES;
   stopped = false;
   lost = 0;
@@ -592,23 +602,75 @@ class PoolParser implements Parser {
 
   private enqueue(item: Pending): void {
     void this.getPool();
-    if (!this.bundle) {
-      this.bundle = { items: [], bytes: 0 };
-      setImmediate(() => this.send());
-    }
-    this.bundle.items.push(item);
-    this.bundle.bytes += item.task.bytes?.length ?? 0;
+    const folder = folderOf(item.task);
     // An input sent again goes alone: if it is the one that kills its worker, it takes no other down.
-    if (item.attempts > 0 || this.bundle.items.length >= this.bundleFiles || this.bundle.bytes >= BUNDLE_BYTES) this.send();
+    if (item.attempts > 0) {
+      this.ready.push({ folder, items: [item] });
+      return this.dispatch();
+    }
+    let bundle = this.filling.get(folder);
+    if (!bundle) {
+      bundle = { items: [], bytes: 0 };
+      this.filling.set(folder, bundle);
+    }
+    bundle.items.push(item);
+    bundle.bytes += item.task.bytes?.length ?? 0;
+    if (bundle.items.length >= this.bundleFiles || bundle.bytes >= BUNDLE_BYTES) {
+      this.filling.delete(folder);
+      this.ready.push({ folder, items: bundle.items });
+      this.dispatch();
+    } else if (!this.flushing) {
+      // What this turn of the main thread added goes out once it is idle, full or not.
+      this.flushing = true;
+      setImmediate(() => {
+        this.flushing = false;
+        this.flush();
+      });
+    }
   }
 
-  private send(): void {
-    const bundle = this.bundle;
-    if (!bundle) return;
-    this.bundle = null;
-    const items = bundle.items;
+  /** Every bundle being filled is ready (in the order they were begun). */
+  private flush(): void {
+    for (const [folder, bundle] of this.filling) this.ready.push({ folder, items: bundle.items });
+    this.filling.clear();
+    this.dispatch();
+  }
+
+  /**
+   * Hands ready bundles to the pool, two per worker at most (one running, the next waiting in the
+   * worker), each time the oldest whose output folder no bundle in the pool is writing to, if any:
+   * two workers creating files in one folder take turns on its lock (and spin on it), in two
+   * folders they do not. Inputs are still yielded in path order (they wait in the window).
+   */
+  private dispatch(): void {
+    if (this.stopped) return this.failWaiting(new Error('batch stopped'));
+    while (this.inPool < 2 * this.jobs && this.ready.length > 0) {
+      let pick = this.ready.findIndex((b) => !this.writing.has(b.folder));
+      if (pick < 0) pick = 0;
+      const [bundle] = this.ready.splice(pick, 1);
+      this.inPool++;
+      this.writing.set(bundle.folder, (this.writing.get(bundle.folder) ?? 0) + 1);
+      this.send(bundle.items, () => {
+        this.inPool--;
+        const left = this.writing.get(bundle.folder)! - 1;
+        if (left === 0) this.writing.delete(bundle.folder);
+        else this.writing.set(bundle.folder, left);
+        this.dispatch();
+      });
+    }
+  }
+
+  /** Rejects every input not yet handed to the pool. */
+  private failWaiting(e: unknown): void {
+    const waiting = [...this.ready.flatMap((b) => b.items), ...[...this.filling.values()].flatMap((b) => b.items)];
+    this.ready = [];
+    this.filling.clear();
+    waiting.forEach((r) => r.reject(e));
+  }
+
+  /** Runs one bundle on the pool; `settled` is called once it is done, whichever way. */
+  private send(items: Pending[], settled: () => void): void {
     const failAll = (e: unknown) => items.forEach((r) => r.reject(e));
-    if (this.stopped) return failAll(new Error('batch stopped'));
     // [0]: the input being parsed (-1 before the first); the float at byte 8: when it started (Date.now()).
     const progress = new SharedArrayBuffer(16);
     const current = new Int32Array(progress, 0, 1);
@@ -634,10 +696,12 @@ class PoolParser implements Parser {
         pool.run({ tasks: items.map((r) => r.task), progress, warmUpMs: this.timeoutMs }, { signal: controller.signal }).then(
           (replies: ParseReply[]) => {
             clearTimeout(timer);
+            settled();
             replies.forEach((reply, i) => items[i].resolve(reply));
           },
           (e: unknown) => {
             clearTimeout(timer);
+            settled();
             this.lost++;
             if (this.stopped) return failAll(e);
             items.forEach((item, i) => {
@@ -647,16 +711,27 @@ class PoolParser implements Parser {
             });
           },
         ),
-      failAll,
+      (e: unknown) => {
+        settled();
+        failAll(e);
+      },
     );
   }
 
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
-    this.send(); // rejects what waits to be bundled
+    this.failWaiting(new Error('batch stopped'));
     if (this.creating) await (await this.creating).destroy();
   }
+}
+
+/** The folder an input's output is written to (with -o), as a key; '' when the main thread writes. */
+function folderOf(task: ParseTask): string {
+  const target = task.write?.slot.target;
+  if (target === undefined) return '';
+  const key = typeof target === 'string' ? target : target.toString('latin1');
+  return key.slice(0, key.lastIndexOf(sep));
 }
 
 interface Pending {
