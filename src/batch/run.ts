@@ -177,6 +177,10 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
 
   const out = options.outDir !== undefined ? await OutDir.open(options.outDir, options.inputs) : null;
   const parser: Parser = jobs === 0 ? new InlineParser() : new PoolParser(jobs, timeoutMs);
+  // Nothing known yet (a first run into OUTDIR, or no OUTDIR): every input will be parsed, so the
+  // workers start loading the pipeline now, while this thread walks the folders. A re-run waits
+  // for a first input that needs parsing (one with nothing changed starts no thread).
+  if (!out || out.known.size === 0) parser.prepare();
   const progress: BatchProgress = { found: 0, walked: false, done: 0, parsed: 0, skipped: 0, failed: 0 };
   const report = () => options.onProgress?.({ ...progress });
   const wake = new Wake();
@@ -514,6 +518,8 @@ interface Parser {
   parse(task: ParseTask): Promise<ParseReply>;
   /** How many inputs are still to be handed over, once the walk is done (sizes the last bundles). */
   remaining(inputs: number): void;
+  /** Gets ready to parse before the first input comes (starts the workers). */
+  prepare(): void;
   stop(): Promise<void>;
 }
 
@@ -530,6 +536,7 @@ class InlineParser implements Parser {
     return this.parseTask(task);
   }
   remaining(): void {}
+  prepare(): void {}
   async stop(): Promise<void> {
     this.stopped = true;
   }
@@ -584,8 +591,14 @@ class PoolParser implements Parser {
         pool.on('error', () => {});
         return pool;
       })();
+      // A pool that cannot start fails the bundles sent to it; until one is, its failure is no crash.
+      this.creating.catch(() => {});
     }
     return this.creating;
+  }
+
+  prepare(): void {
+    void this.getPool();
   }
 
   remaining(inputs: number): void {
