@@ -83,6 +83,28 @@ const nonEmpty = [...files].sort().filter((f) => statSync(f).size > 0);
 if (nonEmpty.length === 0) usage(`${ARCHIVE} holds no release files (*.md, *.txt, *.html, *.htm) that are not empty`);
 
 const work = mkdtempSync(join(tmpdir(), 'disclose-bench-'));
+/** When the last bench removed its files (written at its end), to tell whether this run's file creation pays for it. */
+const CLEANUP_STAMP = join(tmpdir(), 'disclose-bench-cleanup.json');
+/**
+ * How long ext4 without a journal keeps a freed inode from reuse (fs/ext4/ialloc.c recently_deleted:
+ * 60 s, 360 s while its inode-table block is still dirty): a new file scans past each such inode.
+ */
+const RECENT_DELETE_S = 360;
+
+/** Removes the bench's files once every measurement is done, and notes when for the next bench. */
+function removeWork() {
+  let count = 0;
+  const countFiles = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      count++;
+      if (e.isDirectory()) countFiles(join(dir, e.name));
+    }
+  };
+  countFiles(work);
+  rmSync(work, { recursive: true, force: true });
+  writeFileSync(CLEANUP_STAMP, JSON.stringify({ at: Date.now(), entries: count }));
+  console.log(`removed the bench's ${count} temporary files and folders after the last measurement (on ext4 without a journal, files created in the next ${RECENT_DELETE_S / 60} minutes are placed more slowly)`);
+}
 // Peak RSS of the disclose process (worker threads included: they live in it), written at exit.
 const probe = join(work, 'rss-probe.mjs');
 // CPU seconds too: on a shared machine the wall time says as much about the neighbours as about us.
@@ -153,12 +175,25 @@ function verdict(label, value, target, unit) {
 
 console.log(`disclose bench — ${files.length} files, ${fmt(MB, 1)} MB in ${ARCHIVE}`);
 console.log(`node ${process.version}, ${availableParallelism()} cores${JOBS === null ? '' : `, --jobs ${JOBS}`}; load average ${readLoad()}`);
+{
+  // A bench that follows another's clean-up within minutes times the kernel skipping the freed inodes.
+  let last = null;
+  try {
+    last = JSON.parse(readFileSync(CLEANUP_STAMP, 'utf8'));
+  } catch {
+    // no earlier bench here
+  }
+  const ago = last ? (Date.now() - last.at) / 1000 : Infinity;
+  if (ago < RECENT_DELETE_S) console.log(`note: the last bench removed ${last.entries} files ${ago.toFixed(0)} s ago; on ext4 without a journal, new files are placed slowly for up to ${RECENT_DELETE_S / 60} minutes after a bulk delete, so the cold runs (which create ${files.length} files each) may read high — wait ${Math.ceil(RECENT_DELETE_S - ago)} s for clean figures`);
+}
+console.log(`cold runs write fresh OUTDIRs; the bench deletes its files only after the last measurement, so no clean-up of its own slows a measured run`);
 
-// Each cold run gets an OUTDIR of its own, and the earlier ones are removed only after all of
-// them: on ext4, files created just after as many were deleted nearby take the kernel about 0.5 ms
-// each to place (it skips the recently freed inodes one by one) — the removal's cost, not batch's.
+// Each cold run is the job a user runs: `batch -o` into a fresh OUTDIR of its own. The bench deletes
+// nothing until every measurement is done (then all at once, at the end): on ext4 without a journal,
+// files created within a few minutes of as many being deleted nearby take the kernel up to ~0.5 ms
+// each to place (it skips every recently freed inode one by one) — the clean-up's cost, not batch's.
 let out = '';
-console.log('\ncold batch -o (empty OUTDIR):');
+console.log('\ncold batch -o (a fresh OUTDIR each run; nothing deleted before the last measurement):');
 const cold = [];
 for (let i = 0; i < RUNS; i++) {
   out = join(work, `out-${i + 1}`);
@@ -167,7 +202,6 @@ for (let i = 0; i < RUNS; i++) {
   line(`run ${i + 1}`, r);
 }
 const coldEnded = Date.now();
-for (let i = 1; i < RUNS; i++) rmSync(join(work, `out-${i}`), { recursive: true, force: true });
 
 // The re-run a user makes (the next day's cron job): nothing changed since a run that verified
 // every output and stamped it, so each input is skipped on two stats. Outputs are stamped only by a
@@ -406,14 +440,13 @@ if (!flag('--no-scale')) {
     const n = files.length * k;
     line(`${k}× (${n} files)`, r, n, MB * k);
     per.push({ k, msPerFile: (r.seconds * 1000) / n, cpuMsPerFile: (r.cpu * 1000) / n, rssMb: r.rssMb, medianRssMb: r.medianRssMb });
-    rmSync(src, { recursive: true, force: true });
-    rmSync(dest, { recursive: true, force: true });
+    // Kept until the end: removed now, they would slow the next copy's file creation (see the cold runs).
   }
   for (const p of per) console.log(`  ${String(p.k).padStart(2)}×: ${fmt(p.msPerFile, 3)} ms wall and ${fmt(p.cpuMsPerFile, 3)} ms CPU per file; RSS over the second half (median) ${fmt(p.medianRssMb, 0)} MB, peak ${fmt(p.rssMb, 0)} MB`);
 }
 
-rmSync(work, { recursive: true, force: true });
 console.log(`\nload average at the end: ${readLoad()} (other processes share these cores: compare CPU seconds too)`);
+removeWork();
 
 /**
  * The archive's Python dashboard builder, timed as it is (RUNS times, median). It writes

@@ -232,8 +232,8 @@ export interface OutputSlot {
   /** `<folder>/.<run id>-`: the writer adds a number of its own and TEMP_SUFFIX. */
   tempPrefix: FsPath;
   /**
-   * The run's write-ahead log. Each thread opens it itself (O_APPEND: each line is one write,
-   * whichever thread makes it) and closes it again — per file, or per bundle (WalAppender): a
+   * The run's write-ahead log. Each thread opens it itself (O_APPEND: each write lands whole,
+   * whichever thread makes it) and closes it again — per file, or per bundle (StagedOutputs): a
    * descriptor shared across threads could be written by a worker being stopped after the main
    * thread closed it, and its number reused meanwhile.
    */
@@ -259,61 +259,118 @@ function tempName(prefix: FsPath): FsPath {
  * the content to an exclusively created temporary file (O_EXCL | O_NOFOLLOW), its index line to the
  * write-ahead log, then the rename. Throws the file system's error (the caller tells a full disk).
  */
-export function writeOutputSync(slot: OutputSlot, content: Uint8Array, walLine: string, wal?: WalAppender): void {
-  const temp = tempName(slot.tempPrefix);
-  let created = false;
+export function writeOutputSync(slot: OutputSlot, content: Uint8Array, walLine: string): void {
+  const staged = new StagedOutputs();
   try {
-    injectFault(slot.fault);
-    const fd = openSync(temp, O_NEW, 0o666);
-    created = true;
-    try {
-      let done = 0;
-      while (done < content.length) done += writeSync(fd, content, done, content.length - done);
-    } finally {
-      closeSync(fd);
-    }
-    // Without a bundle's log (a single write), one opened and closed for this line.
-    const log = wal ?? new WalAppender();
-    try {
-      log.append(slot.walPath, walLine);
-    } finally {
-      if (!wal) log.close();
-    }
-    renameSync(temp, slot.target);
-  } catch (e) {
-    if (created) {
-      try {
-        unlinkSync(temp);
-      } catch {
-        // already gone
-      }
-    }
-    throw e;
+    staged.stage(0, slot, content, walLine);
+    const failed = staged.commit().get(0);
+    if (failed) throw failed;
+  } finally {
+    staged.close();
   }
 }
 
 /**
- * The write-ahead log held open by one thread for the outputs of one worker bundle (one open and
- * close per bundle instead of per file). The thread that opens it closes it, at the end of the
- * bundle, so no other thread ever closes a descriptor this one may still write (see OutputSlot).
+ * The outputs of one worker bundle, written as writeOutputSync writes one: each to its temporary
+ * file as it is parsed (stage: one exclusive open, one write, one close), then at the end of the
+ * bundle (commit) every index line to the write-ahead log in one write, and only then the renames.
+ * An output is never renamed into place before its line is in the log, as for a single write; the
+ * log is opened once per bundle and written once, not once per output. A worker stopped before the
+ * commit leaves temporary files only (the run sweeps them) and nothing in the log: those inputs are
+ * parsed again. The thread that opens the log closes it (see OutputSlot).
  */
-export class WalAppender {
+export class StagedOutputs {
+  private staged: { id: number; slot: OutputSlot; temp: FsPath; line: string }[] = [];
   private fd = -1;
   private path = '';
-  append(path: string, line: string): void {
-    if (this.fd < 0 || this.path !== path) {
-      this.close();
-      this.fd = openSync(path, constants.O_WRONLY | constants.O_APPEND | constants.O_NOFOLLOW);
-      this.path = path;
+
+  /** Writes `content` to a temporary file beside the output; throws the file system's error (nothing is left then). */
+  stage(id: number, slot: OutputSlot, content: Uint8Array, walLine: string): void {
+    const temp = tempName(slot.tempPrefix);
+    let created = false;
+    try {
+      injectFault(slot.fault);
+      const fd = openSync(temp, O_NEW, 0o666);
+      created = true;
+      try {
+        let done = 0;
+        while (done < content.length) done += writeSync(fd, content, done, content.length - done);
+      } finally {
+        closeSync(fd);
+      }
+    } catch (e) {
+      if (created) unlinkQuietly(temp);
+      throw e;
     }
-    // One write per line: O_APPEND keeps lines whole whichever thread writes.
-    writeSync(this.fd, line + '\n');
+    this.staged.push({ id, slot, temp, line: walLine });
   }
+
+  /**
+   * The staged outputs' index lines to the write-ahead log (one write per log), then each file
+   * renamed into place. Returns the ids that failed, with their error (their temporary files removed).
+   */
+  commit(): Map<number, Error> {
+    const failed = new Map<number, Error>();
+    const staged = this.staged;
+    this.staged = [];
+    // Lines grouped by log (one run has one log; a library caller could mix two OUTDIRs in a bundle).
+    const logs = new Map<string, typeof staged>();
+    for (const s of staged) {
+      const group = logs.get(s.slot.walPath);
+      if (group) group.push(s);
+      else logs.set(s.slot.walPath, [s]);
+    }
+    for (const [walPath, group] of logs) {
+      try {
+        this.append(walPath, group.map((s) => s.line + '\n').join(''));
+      } catch (e) {
+        for (const s of group) {
+          unlinkQuietly(s.temp);
+          failed.set(s.id, e as Error);
+        }
+        continue;
+      }
+      for (const s of group) {
+        try {
+          renameSync(s.temp, s.slot.target);
+        } catch (e) {
+          unlinkQuietly(s.temp);
+          failed.set(s.id, e as Error);
+        }
+      }
+    }
+    return failed;
+  }
+
+  /** Removes what was staged and not committed (the bundle failed), and closes the log. */
   close(): void {
+    for (const s of this.staged) unlinkQuietly(s.temp);
+    this.staged = [];
     if (this.fd < 0) return;
     const fd = this.fd;
     this.fd = -1;
     closeSync(fd);
+  }
+
+  private append(path: string, text: string): void {
+    if (this.fd < 0 || this.path !== path) {
+      if (this.fd >= 0) closeSync(this.fd);
+      this.fd = -1;
+      this.fd = openSync(path, constants.O_WRONLY | constants.O_APPEND | constants.O_NOFOLLOW);
+      this.path = path;
+    }
+    // One write: O_APPEND keeps the lines whole whichever thread writes (a short write goes on).
+    const bytes = Buffer.from(text);
+    let done = 0;
+    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done);
+  }
+}
+
+function unlinkQuietly(path: FsPath): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // already gone
   }
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, type BigIntStats } from 'node:fs';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiscloseError, EXIT_INTERRUPTED, UsageError } from '../errors.js';
 import { DEFAULT_MAX_BYTES } from '../io/read.js';
@@ -73,7 +74,7 @@ export interface BatchOptions {
   signal?: AbortSignal;
   /** Called as inputs are found and finished (for a progress bar). */
   onProgress?: (progress: BatchProgress) => void;
-  /** Inputs read or parsed ahead of the one being yielded (bounds memory; default 32 per job). */
+  /** Inputs read or parsed ahead of the one being yielded (bounds memory; default 256 per job, 4096 at most). */
   maxInFlight?: number;
   /**
    * Yield inputs skipped as up to date (default true). false: they are only counted in the
@@ -170,12 +171,16 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
   const rendersAsWorker = output === JSON_OUTPUT || (output.id === JSON_OUTPUT.id && output.extension === JSON_OUTPUT.extension);
   const settings = settingsStamp(options);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const window = Math.max(1, options.maxInFlight ?? Math.max(16, 32 * jobs));
+  const window = Math.max(1, options.maxInFlight ?? Math.max(16, Math.min(MAX_WINDOW, 8 * BUNDLE_FILES * jobs)));
   const signal = options.signal;
   if (signal?.aborted) throw new BatchInterrupted({ found: 0, walked: false, done: 0, parsed: 0, skipped: 0, failed: 0 });
 
   const out = options.outDir !== undefined ? await OutDir.open(options.outDir, options.inputs) : null;
   const parser: Parser = jobs === 0 ? new InlineParser() : new PoolParser(jobs, timeoutMs);
+  // Nothing known yet (a first run into OUTDIR, or no OUTDIR): every input will be parsed, so the
+  // workers start loading the pipeline now, while this thread walks the folders. A re-run waits
+  // for a first input that needs parsing (one with nothing changed starts no thread).
+  if (!out || out.known.size === 0) parser.prepare();
   const progress: BatchProgress = { found: 0, walked: false, done: 0, parsed: 0, skipped: 0, failed: 0 };
   const report = () => options.onProgress?.({ ...progress });
   const wake = new Wake();
@@ -370,6 +375,8 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
       if (signal?.aborted || fatal) break;
       // Skipped inputs recorded in place (not yielded): progress is reported once for all of them.
       let skippedInPlace = false;
+      // Once every input is found, the last ones go to the workers in smaller bundles.
+      if (progress.walked) parser.remaining(found.size);
       // Bounded by count (results wait to be yielded in order) and by bytes (inputs can be large).
       while (started - yielded < window && found.size > 0 && bytesInFlight < BYTES_IN_FLIGHT) {
         const seq = started++;
@@ -509,6 +516,10 @@ interface Parser {
   /** Bundles whose worker was stopped or died under them (it may have been writing an output). */
   readonly lost: number;
   parse(task: ParseTask): Promise<ParseReply>;
+  /** How many inputs are still to be handed over, once the walk is done (sizes the last bundles). */
+  remaining(inputs: number): void;
+  /** Gets ready to parse before the first input comes (starts the workers). */
+  prepare(): void;
   stop(): Promise<void>;
 }
 
@@ -524,6 +535,8 @@ class InlineParser implements Parser {
     }
     return this.parseTask(task);
   }
+  remaining(): void {}
+  prepare(): void {}
   async stop(): Promise<void> {
     this.stopped = true;
   }
@@ -531,9 +544,13 @@ class InlineParser implements Parser {
 
 /**
  * The piscina pool, created on the first input that needs parsing (a re-run with nothing changed
- * never starts a thread). Inputs go to the workers in small bundles (up to BUNDLE_FILES files or
+ * never starts a thread). Inputs go to the workers in bundles (up to BUNDLE_FILES files or
  * BUNDLE_BYTES bytes, sent as soon as the main thread is idle): one message and one wake-up per
- * bundle instead of per file, which matters on a busy machine.
+ * bundle instead of per file. Each reply wakes the main thread, which on two cores takes the place
+ * of a worker while it reads it, so bundles are large; once the walk is done the last inputs go in
+ * smaller ones, so that the workers finish together rather than one waiting on the other's last bundle.
+ * Bundles are made per output folder and handed over so that the workers write to different
+ * folders at once (dispatch).
  *
  * Each input has a time budget: the worker writes which input of its bundle it is on, and since
  * when, into a small shared buffer; a timer per bundle reads it (a new worker's first input gets
@@ -544,7 +561,15 @@ class InlineParser implements Parser {
  */
 class PoolParser implements Parser {
   private creating: Promise<import('piscina').Piscina> | null = null;
-  private bundle: { items: Pending[]; bytes: number } | null = null;
+  /** Bundles being filled, by output folder ('' without -o). */
+  private filling = new Map<string, { items: Pending[]; bytes: number }>();
+  /** Bundles full (or flushed) and waiting for room in the pool, oldest first. */
+  private ready: { folder: string; items: Pending[] }[] = [];
+  private flushing = false;
+  /** Bundles in the pool, and how many of them write to each output folder. */
+  private inPool = 0;
+  private writing = new Map<string, number>();
+  private bundleFiles = BUNDLE_FILES;
   stopped = false;
   lost = 0;
 
@@ -566,8 +591,19 @@ class PoolParser implements Parser {
         pool.on('error', () => {});
         return pool;
       })();
+      // A pool that cannot start fails the bundles sent to it; until one is, its failure is no crash.
+      this.creating.catch(() => {});
     }
     return this.creating;
+  }
+
+  prepare(): void {
+    void this.getPool();
+  }
+
+  remaining(inputs: number): void {
+    // About two bundles per worker for what is left, down to TAIL_BUNDLE_FILES.
+    this.bundleFiles = Math.max(TAIL_BUNDLE_FILES, Math.min(BUNDLE_FILES, Math.ceil(inputs / (2 * this.jobs))));
   }
 
   // No AbortSignal per task (one listener each would pile up): stop() destroys the pool, which
@@ -579,23 +615,75 @@ class PoolParser implements Parser {
 
   private enqueue(item: Pending): void {
     void this.getPool();
-    if (!this.bundle) {
-      this.bundle = { items: [], bytes: 0 };
-      setImmediate(() => this.send());
-    }
-    this.bundle.items.push(item);
-    this.bundle.bytes += item.task.bytes?.length ?? 0;
+    const folder = folderOf(item.task);
     // An input sent again goes alone: if it is the one that kills its worker, it takes no other down.
-    if (item.attempts > 0 || this.bundle.items.length >= BUNDLE_FILES || this.bundle.bytes >= BUNDLE_BYTES) this.send();
+    if (item.attempts > 0) {
+      this.ready.push({ folder, items: [item] });
+      return this.dispatch();
+    }
+    let bundle = this.filling.get(folder);
+    if (!bundle) {
+      bundle = { items: [], bytes: 0 };
+      this.filling.set(folder, bundle);
+    }
+    bundle.items.push(item);
+    bundle.bytes += item.task.bytes?.length ?? 0;
+    if (bundle.items.length >= this.bundleFiles || bundle.bytes >= BUNDLE_BYTES) {
+      this.filling.delete(folder);
+      this.ready.push({ folder, items: bundle.items });
+      this.dispatch();
+    } else if (!this.flushing) {
+      // What this turn of the main thread added goes out once it is idle, full or not.
+      this.flushing = true;
+      setImmediate(() => {
+        this.flushing = false;
+        this.flush();
+      });
+    }
   }
 
-  private send(): void {
-    const bundle = this.bundle;
-    if (!bundle) return;
-    this.bundle = null;
-    const items = bundle.items;
+  /** Every bundle being filled is ready (in the order they were begun). */
+  private flush(): void {
+    for (const [folder, bundle] of this.filling) this.ready.push({ folder, items: bundle.items });
+    this.filling.clear();
+    this.dispatch();
+  }
+
+  /**
+   * Hands ready bundles to the pool, two per worker at most (one running, the next waiting in the
+   * worker), each time the oldest whose output folder no bundle in the pool is writing to, if any:
+   * two workers creating files in one folder take turns on its lock (and spin on it), in two
+   * folders they do not. Inputs are still yielded in path order (they wait in the window).
+   */
+  private dispatch(): void {
+    if (this.stopped) return this.failWaiting(new Error('batch stopped'));
+    while (this.inPool < 2 * this.jobs && this.ready.length > 0) {
+      let pick = this.ready.findIndex((b) => !this.writing.has(b.folder));
+      if (pick < 0) pick = 0;
+      const [bundle] = this.ready.splice(pick, 1);
+      this.inPool++;
+      this.writing.set(bundle.folder, (this.writing.get(bundle.folder) ?? 0) + 1);
+      this.send(bundle.items, () => {
+        this.inPool--;
+        const left = this.writing.get(bundle.folder)! - 1;
+        if (left === 0) this.writing.delete(bundle.folder);
+        else this.writing.set(bundle.folder, left);
+        this.dispatch();
+      });
+    }
+  }
+
+  /** Rejects every input not yet handed to the pool. */
+  private failWaiting(e: unknown): void {
+    const waiting = [...this.ready.flatMap((b) => b.items), ...[...this.filling.values()].flatMap((b) => b.items)];
+    this.ready = [];
+    this.filling.clear();
+    waiting.forEach((r) => r.reject(e));
+  }
+
+  /** Runs one bundle on the pool; `settled` is called once it is done, whichever way. */
+  private send(items: Pending[], settled: () => void): void {
     const failAll = (e: unknown) => items.forEach((r) => r.reject(e));
-    if (this.stopped) return failAll(new Error('batch stopped'));
     // [0]: the input being parsed (-1 before the first); the float at byte 8: when it started (Date.now()).
     const progress = new SharedArrayBuffer(16);
     const current = new Int32Array(progress, 0, 1);
@@ -621,10 +709,12 @@ class PoolParser implements Parser {
         pool.run({ tasks: items.map((r) => r.task), progress, warmUpMs: this.timeoutMs }, { signal: controller.signal }).then(
           (replies: ParseReply[]) => {
             clearTimeout(timer);
+            settled();
             replies.forEach((reply, i) => items[i].resolve(reply));
           },
           (e: unknown) => {
             clearTimeout(timer);
+            settled();
             this.lost++;
             if (this.stopped) return failAll(e);
             items.forEach((item, i) => {
@@ -634,16 +724,27 @@ class PoolParser implements Parser {
             });
           },
         ),
-      failAll,
+      (e: unknown) => {
+        settled();
+        failAll(e);
+      },
     );
   }
 
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
-    this.send(); // rejects what waits to be bundled
+    this.failWaiting(new Error('batch stopped'));
     if (this.creating) await (await this.creating).destroy();
   }
+}
+
+/** The folder an input's output is written to (with -o), as a key; '' when the main thread writes. */
+function folderOf(task: ParseTask): string {
+  const target = task.write?.slot.target;
+  if (target === undefined) return '';
+  const key = typeof target === 'string' ? target : target.toString('latin1');
+  return key.slice(0, key.lastIndexOf(sep));
 }
 
 interface Pending {
@@ -661,15 +762,23 @@ const MAX_ATTEMPTS = 3;
 
 
 /** The most files and bytes sent to a worker in one message. */
-const BUNDLE_FILES = 8;
+const BUNDLE_FILES = 32;
 const BUNDLE_BYTES = 256 * 1024;
+/** The fewest files a bundle is cut to near the end of a run. */
+const TAIL_BUNDLE_FILES = 4;
+/** The most inputs in flight by default, however many workers: results wait there to be yielded in order. */
+const MAX_WINDOW = 4096;
 
-/** The compiled worker beside this module, or dist's when this module runs from source (tests). */
+/**
+ * The worker each thread loads: the build's bundle of it (dist/worker/worker.js, one file instead of
+ * ~90 modules: scripts/bundle-worker.mjs) when it is there, else the compiled module beside this
+ * one — or dist's, when this module runs from source (tests).
+ */
 export function workerFile(): string {
-  const beside = fileURLToPath(new URL('./worker.js', import.meta.url));
-  if (existsSync(beside)) return beside;
-  const built = fileURLToPath(new URL('../../dist/batch/worker.js', import.meta.url));
-  if (existsSync(built)) return built;
+  for (const candidate of ['../worker/worker.js', './worker.js', '../../dist/worker/worker.js', '../../dist/batch/worker.js']) {
+    const path = fileURLToPath(new URL(candidate, import.meta.url));
+    if (existsSync(path)) return path;
+  }
   throw new Error('the batch worker is not built: run `npm run build` (or use jobs: 0)');
 }
 

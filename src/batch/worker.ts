@@ -5,14 +5,15 @@ import { errorMessage } from './message.js';
 import { notAReleaseReason } from '../incident/nonRelease.js';
 import type { Incident, IncidentType } from '../types.js';
 import type { PdfLimits } from '../format/pdf/limits.js';
-import { indexEntryFor, WalAppender, writeOutputSync, type IndexEntry, type OutputSlot } from './outdir.js';
+import { indexEntryFor, StagedOutputs, writeOutputSync, type IndexEntry, type OutputSlot } from './outdir.js';
 import { readBytesSync } from './read.js';
 
 /**
  * The worker-thread side of `batch`: a path in (or bytes, for a download or an input the main thread
  * had to read to compare with the index), and with -o the worker reads the input, parses it, writes
  * the output file (temporary file, write-ahead log, rename: src/batch/outdir.ts writeOutputSync)
- * and sends back only the output's index line. Without -o it sends the incident as JSON text: a
+ * and sends back only the output's index line (the outputs of a bundle are renamed into place together
+ * at its end, after one write of their lines to the log: StagedOutputs). Without -o it sends the incident as JSON text: a
  * string crosses threads as one copy, where a structured clone of the incident cost more than a
  * tenth of each worker's time, and the main thread writes the text as it is (an NDJSON line).
  * Each worker thread imports the pipeline once; kuromoji, when an extractor asks for it, is loaded
@@ -89,8 +90,8 @@ async function parseAll(bundle: Bundle): Promise<ParseReply[]> {
   const current = bundle.progress ? new Int32Array(bundle.progress, 0, 1) : null;
   const since = bundle.progress ? new Float64Array(bundle.progress, 8, 1) : null;
   const replies: ParseReply[] = [];
-  // The write-ahead log is opened once for the bundle's outputs, and closed by this thread.
-  const wal = new WalAppender();
+  // The bundle's outputs: written as they are parsed, logged and renamed into place at its end.
+  const staged = new StagedOutputs();
   try {
     for (let i = 0; i < bundle.tasks.length; i++) {
       if (since && current) {
@@ -99,10 +100,11 @@ async function parseAll(bundle: Bundle): Promise<ParseReply[]> {
         warm = true;
       }
       hangForTests(bundle.tasks[i].path);
-      replies.push(await parseTask(bundle.tasks[i], wal));
+      replies.push(await parseTask(bundle.tasks[i], { staged, id: i }));
     }
+    for (const [i, e] of staged.commit()) replies[i] = writeFailure(bundle.tasks[i], e);
   } finally {
-    wal.close();
+    staged.close();
   }
   return replies;
 }
@@ -120,8 +122,8 @@ function hangForTests(path: string): void {
   }
 }
 
-/** One input (also what `jobs: 0` calls in the main thread). */
-export async function parseTask(task: ParseTask, wal?: WalAppender): Promise<ParseReply> {
+/** One input (also what `jobs: 0` calls in the main thread, which writes each output at once); with `bundle` its output is staged there. */
+export async function parseTask(task: ParseTask, bundle?: { staged: StagedOutputs; id: number }): Promise<ParseReply> {
   let bytes = task.bytes;
   if (!bytes) {
     const readPath = typeof task.readPath === 'string' || task.readPath === undefined ? (task.readPath ?? task.path) : Buffer.from(task.readPath.buffer, task.readPath.byteOffset, task.readPath.byteLength);
@@ -146,11 +148,18 @@ export async function parseTask(task: ParseTask, wal?: WalAppender): Promise<Par
   const index = indexEntryFor(summary, { ...task.write.fields, sha256, outputSha256: createHash('sha256').update(content).digest('hex') });
   const indexLine = JSON.stringify(index);
   try {
-    writeOutputSync(task.write.slot, content, indexLine, wal);
+    if (bundle) bundle.staged.stage(bundle.id, task.write.slot, content, indexLine);
+    else writeOutputSync(task.write.slot, content, indexLine);
   } catch (e) {
-    return { error: `cannot write ${task.write.shown}: ${errorMessage(e, task.write.shown)}`, writeFailed: true, code: (e as NodeJS.ErrnoException).code };
+    return writeFailure(task, e);
   }
   return { summary, sha256, index, indexLine };
+}
+
+/** An output that could not be written: one line, and the file system's code (a full disk stops the run). */
+function writeFailure(task: ParseTask, e: unknown): ParseReply {
+  const shown = task.write!.shown;
+  return { error: `cannot write ${shown}: ${errorMessage(e, shown)}`, writeFailed: true, code: (e as NodeJS.ErrnoException).code };
 }
 
 export function summaryOf(incident: Incident): IncidentSummary {
