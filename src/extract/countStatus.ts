@@ -29,14 +29,22 @@ export function readStatus(said: string): StatusReading | null {
  * statement. A hedge in brackets ("漏えい(可能性)") stays: it qualifies the word before it.
  */
 export function withoutAsides(text: string): string {
+  const plain = text.replace(HEDGE_ASIDE, '$1');
+  // Runs outside the brackets are copied whole (a string per character cost an allocation each); the brackets
+  // themselves are dropped, but a closing one with nothing open is text.
   let out = '';
   let depth = 0;
-  for (const ch of text.replace(HEDGE_ASIDE, '$1')) {
-    if (ch === '「' || ch === '(' || ch === '『') depth++;
-    else if ((ch === '」' || ch === ')' || ch === '』') && depth > 0) depth--;
-    else if (depth === 0) out += ch;
+  let from = 0;
+  for (let i = 0; i < plain.length; i++) {
+    const c = plain.charCodeAt(i);
+    const opens = c === 0x300c || c === 0x28 || c === 0x300e; // 「 ( 『
+    const closes = !opens && (c === 0x300d || c === 0x29 || c === 0x300f) && depth > 0; // 」 ) 』
+    if (!opens && !closes) continue;
+    if (depth === 0) out += plain.slice(from, i);
+    depth += opens ? 1 : -1;
+    from = i + 1;
   }
-  return out;
+  return depth === 0 ? (from === 0 ? plain : out + plain.slice(from)) : out;
 }
 
 /**

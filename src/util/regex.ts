@@ -22,21 +22,51 @@ export function globalForm(pattern: RegExp): RegExp {
  * word tables a tenth of their scan). Each step sets `lastIndex` itself and puts it back to 0, so
  * a loop over one pattern may use the same pattern inside.
  */
-export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray, void, undefined> {
+export function matchesOf(pattern: RegExp, text: string): IterableIterator<RegExpExecArray> {
   if (!pattern.global) throw new TypeError(`matchesOf needs a global regex: /${pattern.source}/${pattern.flags}`);
-  const unicode = pattern.unicode || (pattern as { unicodeSets?: boolean }).unicodeSets === true;
-  let at = 0;
-  while (at <= text.length) {
-    pattern.lastIndex = at;
-    const m = pattern.exec(text);
-    if (m === null) break;
-    at = pattern.lastIndex;
-    // An empty match moves on by one character (a code point with the u flag), as matchAll does.
-    if (m[0].length === 0) at += unicode && at + 1 < text.length && (text.charCodeAt(at) & 0xfc00) === 0xd800 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-    pattern.lastIndex = 0;
-    yield m;
+  return new Matches(pattern, text);
+}
+
+/**
+ * matchesOf's iterator: a plain object stepping exec (a generator cost a suspend and a resume per
+ * match, and an object per step; most of the pipeline runs unoptimized, where that shows).
+ * A loop's early exit leaves nothing to undo: lastIndex is 0 between steps.
+ */
+class Matches implements IterableIterator<RegExpExecArray> {
+  private at = 0;
+  private readonly unicode: boolean;
+  /** One result object, refilled at each step (for…of and spreads read it at once). */
+  private readonly result: IteratorResult<RegExpExecArray, undefined> = { done: false, value: undefined as unknown as RegExpExecArray };
+  constructor(
+    private readonly pattern: RegExp,
+    private readonly text: string,
+  ) {
+    this.unicode = pattern.unicode || (pattern as { unicodeSets?: boolean }).unicodeSets === true;
   }
-  pattern.lastIndex = 0;
+
+  [Symbol.iterator](): IterableIterator<RegExpExecArray> {
+    return this;
+  }
+
+  next(): IteratorResult<RegExpExecArray, undefined> {
+    const { pattern, text, result } = this;
+    const m = this.at <= text.length ? ((pattern.lastIndex = this.at), pattern.exec(text)) : null;
+    if (m === null) {
+      pattern.lastIndex = 0;
+      // Past the end for good (a null match, or at > length), as a finished generator stays.
+      this.at = text.length + 1;
+      result.done = true;
+      result.value = undefined;
+      return result;
+    }
+    let at = pattern.lastIndex;
+    // An empty match moves on by one character (a code point with the u flag), as matchAll does.
+    if (m[0].length === 0) at += this.unicode && at + 1 < text.length && (text.charCodeAt(at) & 0xfc00) === 0xd800 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    this.at = at;
+    pattern.lastIndex = 0;
+    result.value = m;
+    return result;
+  }
 }
 
 /**
@@ -197,16 +227,44 @@ export function requiredLiterals(source: string): string[] | null {
   for (const alternative of topLevelAlternatives(source)) {
     const read = literalRuns(alternative);
     if (read === null) return null;
-    if (read.runs.length > 0) {
-      needles.push(read.runs.reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase());
-      continue;
+    // Its longest run of its own, or the literals of a group every match goes through
+    // (`(?<!x)(?:A|B)(?!y)`): whichever has the longest shortest literal, so that a run of one
+    // common character (`(?:こと|旨)を…(?:公表|発表)`) does not stand for an alternative that requires words.
+    let best: string[] | null = read.runs.length > 0 ? [read.runs.reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase()] : null;
+    for (const group of read.groups) {
+      if (best !== null && shortest(best) >= 2) break;
+      const inner = requiredLiterals(group);
+      if (inner !== null && (best === null || shortest(inner) > shortest(best))) best = inner;
     }
-    // No literal of its own (`(?<!x)(?:A|B)(?!y)`): a group every match goes through has them.
-    const inner = read.groups.map(requiredLiterals).find((n) => n !== null);
-    if (!inner) return null;
-    needles.push(...inner);
+    if (best === null) return null;
+    needles.push(...best);
   }
   return needles.length > 0 ? needles : null;
+}
+
+function shortest(literals: readonly string[]): number {
+  let min = Infinity;
+  for (const l of literals) min = Math.min(min, l.length);
+  return min;
+}
+
+/**
+ * Whether `pattern` may match in a short `text` (a sentence): false only when none of its required
+ * literals is in it. A cheap guard before a costly pattern that most sentences cannot match.
+ */
+export function mayMatchText(pattern: RegExp, text: string): boolean {
+  const literals = literalsOf(pattern);
+  if (literals === null) return true;
+  let lower: string | null = null;
+  for (const literal of literals) {
+    if (!CASED.test(literal)) {
+      if (text.includes(literal)) return true;
+      continue;
+    }
+    lower ??= text.toLowerCase();
+    if (lower.includes(literal)) return true;
+  }
+  return false;
 }
 
 /**
