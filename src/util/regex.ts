@@ -282,11 +282,13 @@ export class LiteralFilter {
   constructor(text: string) {
     this.text = text;
     // Pairs of lower-cased units, folded one by one through a table (no lower-cased copy of the text).
+    // (The bit set through a local, not a field read at each character.)
+    const pairs = this.pairs;
     let previous = text.length > 0 ? lowerUnit(text.charCodeAt(0)) : 0;
     for (let i = 1; i < text.length; i++) {
       const unit = lowerUnit(text.charCodeAt(i));
       const h = pairHash(previous, unit);
-      this.pairs[h >>> 5]! |= 1 << (h & 31);
+      pairs[h >>> 5]! |= 1 << (h & 31);
       previous = unit;
     }
   }
