@@ -5,7 +5,7 @@ import { PEOPLE_COUNTERS, AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, ATTA
 import { DATA_ACCESSED, HEDGE_ON_OTHER_EVENT, LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS, PUBLIC_BY_DESIGN, WARNING_SENTENCE } from '../words/polarity.js';
 import { headingsOf, sentenceAt } from './context.js';
 import type { QuantityMention } from './counts.js';
-import { globalForm, matchesOf } from '../util/regex.js';
+import { anyPatternTest, globalForm, matchesOf } from '../util/regex.js';
 
 /** A status and whether it was said outright (a leak, a possibility, a denial, an action) or only implied by a noun (対象者). */
 export interface StatusReading {
@@ -13,11 +13,14 @@ export interface StatusReading {
   strong: boolean;
 }
 
+const anyNotLeaked = anyPatternTest(NOT_LEAKED_PATTERNS);
+const anyPossible = anyPatternTest(POSSIBLE_PATTERNS);
+
 /** How sure a piece of text is about what happened to what it counts. */
 export function readStatus(said: string): StatusReading | null {
   const text = said.replace(LEAK_TOPIC, '').replace(HEDGE_ON_OTHER_EVENT, '').replace(PUBLIC_BY_DESIGN, '');
-  if (NOT_LEAKED_PATTERNS.some((p) => p.test(text)) || ATTACK_DENIED.test(text)) return { status: 'not_leaked', strong: true };
-  if (POSSIBLE_PATTERNS.some((p) => p.test(text))) return { status: 'possible', strong: true };
+  if (anyNotLeaked(text) || ATTACK_DENIED.test(text)) return { status: 'not_leaked', strong: true };
+  if (anyPossible(text)) return { status: 'possible', strong: true };
   if (LEAKED_PATTERNS.some((p) => p.test(text))) return { status: 'leaked', strong: true };
   if (AFFECTED_ACTIONS.test(text)) return { status: 'affected', strong: true };
   if (AFFECTED_NOUNS.test(text)) return { status: 'affected', strong: false };

@@ -31,15 +31,17 @@ import {
 } from '../words/dataTypes.js';
 import type { Extractor, Findings } from './types.js';
 import { literalFilterOf, sentenceAt } from './context.js';
-import { globalForm, matchesOf } from '../util/regex.js';
+import { anyPatternTest, globalForm, matchesOf } from '../util/regex.js';
 import { DEFINITION } from '../words/incidentTypes.js';
 
 /** What a text says about the data it names; `unsure` ("漏えいは確認されておりません") says nothing. */
 export type DataVerdict = 'not_leaked' | 'possible' | 'unsure' | 'leaked' | 'exposed';
 
+const anyDataNotLeaked = anyPatternTest(DATA_NOT_LEAKED);
+
 /** The verdict of one clause, sentence, lead-in or heading; null when it says nothing about data. */
 export function judgeData(text: string): DataVerdict | null {
-  if (DATA_NOT_LEAKED.some((p) => p.test(text))) return 'not_leaked';
+  if (anyDataNotLeaked(text)) return 'not_leaked';
   if (DATA_UNLIKELY.test(text)) return 'unsure';
   if (DATA_EARLIER_NOTICE.test(text)) return 'unsure';
   if (DATA_POSSIBLE.test(text.replace(DATA_OTHER_RISK, ''))) return 'possible';

@@ -209,6 +209,20 @@ function closingParen(source: string, open: number): number {
   return -1;
 }
 
+/**
+ * "Does any of these patterns match the text", as one test: their alternation compiled once (a test
+ * per pattern cost a call and a scan each, on every sentence). Patterns with other flags than the
+ * first, a g or y flag (a lastIndex to keep), back-references or named groups (an alternation would
+ * renumber or repeat them) are tested one by one, as before.
+ */
+export function anyPatternTest(patterns: readonly RegExp[]): (text: string) => boolean {
+  const flags = patterns[0]?.flags ?? '';
+  const joinable = patterns.length > 1 && !/[gy]/.test(flags) && patterns.every((p) => p.flags === flags && !/\\[1-9k]|\(\?<[A-Za-z_$]/.test(p.source));
+  if (!joinable) return (text) => patterns.some((p) => p.test(text));
+  const combined = new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags);
+  return (text) => combined.test(text);
+}
+
 /** Words as one alternation, longest first so "株式会社" wins over a shorter overlap. */
 export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -420,7 +434,8 @@ function literalRuns(alternative: string): { runs: string[]; groups: string[] } 
         else if (d === ')' && --depth === 0) break;
       }
       end();
-      const quantified = '?*+{'.includes(alternative[j + 1] ?? '');
+      // (A group at the end has no quantifier after it; includes('') would have said it had one.)
+      const quantified = j + 1 < alternative.length && '?*+{'.includes(alternative[j + 1]!);
       const body = alternative.slice(i + 1, j);
       if (!quantified && j < alternative.length && !/^\?(?:<?[=!])/.test(body)) groups.push(body.replace(/^\?(?::|<[A-Za-z0-9_]+>)/, ''));
       i = j;
