@@ -6,6 +6,9 @@ import { buildIncident } from './incident/build.js';
 import type { Incident } from './types.js';
 import { pushAll } from './util/arrays.js';
 
+/** Any character trim() would keep: a body without one is empty (tested without trim's copy of the body). */
+const NOT_SPACE = /\S/;
+
 export interface ParseTextOptions {
   /** Shown as source.path. */
   path?: string;
@@ -32,14 +35,17 @@ export async function parseText(text: string, options: ParseTextOptions = {}): P
   let found: Findings = emptyFindings();
   const extractOptions = { tokenize: options.tokenize ?? true };
   for (const extractor of EXTRACTORS) {
-    const part = await extractor.extract(doc, found, extractOptions);
+    // Only an extractor that may load kuromoji returns a promise: awaiting the others' plain results
+    // cost a promise and a microtask turn each, ten per release.
+    const result = extractor.extract(doc, found, extractOptions);
+    const part = result instanceof Promise ? await result : result;
     for (const key of Object.keys(part) as (keyof Findings)[]) {
       pushAll(found[key] as unknown[], part[key] as unknown[]);
     }
   }
   for (const refiner of REFINERS) found = refiner.refine(found, doc);
   const warnings = [...(options.warnings ?? [])];
-  if (doc.overview && doc.text.slice(doc.bodyStart).trim().length === 0) warnings.push('no release text (# 本文) after the overview: facts come from the overview only');
+  if (doc.overview && !NOT_SPACE.test(doc.text.slice(doc.bodyStart))) warnings.push('no release text (# 本文) after the overview: facts come from the overview only');
   return buildIncident(doc, found, {
     source: { path: options.path ?? '-', format: doc.format, encoding: options.encoding ?? 'utf-8', sha256: options.sha256 },
     explain: options.explain ?? false,

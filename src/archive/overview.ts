@@ -115,7 +115,8 @@ export function readArchiveSections(lines: Line[], text: string): ArchiveSection
       overview.previous.push({ ...b, label: b.text.replace(/[ ]*[:;][ ]*$/, '').trim(), url: '' });
       continue;
     }
-    const d = findDateMentions(b.text)[0];
+    // (Once the date is known, later bullets are not read for one.)
+    const d = overview.date ? undefined : findDateMentions(b.text)[0];
     if (!overview.date && d && d.start === 0 && d.year !== null && d.month !== null && d.day !== null && DATE_REST.test(b.text.slice(d.end))) {
       overview.date = { ...b, iso: formatDate(d.year, d.month, d.day) };
       continue;

@@ -5,7 +5,7 @@ import { PEOPLE_COUNTERS, NAMES_SYSTEM, ORGANIZATION_DATA_AFTER, AFFECTED_ACTION
 import { DATA_ACCESSED, HEDGE_ON_OTHER_EVENT, LEAK_RULED_OUT, LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS, PUBLIC_BY_DESIGN, TRACE_WORD, WARNING_SENTENCE } from '../words/polarity.js';
 import { headingsOf, sentenceAt, tableHeaderAt } from './context.js';
 import type { QuantityMention } from './counts.js';
-import { globalForm, matchesOf } from '../util/regex.js';
+import { anyPatternTest, globalForm, matchesOf } from '../util/regex.js';
 
 /** A status and whether it was said outright (a leak, a possibility, a denial, an action) or only implied by a noun (対象者). */
 export interface StatusReading {
@@ -13,11 +13,14 @@ export interface StatusReading {
   strong: boolean;
 }
 
+const anyNotLeaked = anyPatternTest(NOT_LEAKED_PATTERNS);
+const anyPossible = anyPatternTest(POSSIBLE_PATTERNS);
+
 /** How sure a piece of text is about what happened to what it counts. */
 export function readStatus(said: string): StatusReading | null {
   const text = said.replace(LEAK_TOPIC, '').replace(HEDGE_ON_OTHER_EVENT, '').replace(PUBLIC_BY_DESIGN, '');
-  if (NOT_LEAKED_PATTERNS.some((p) => p.test(text)) || ATTACK_DENIED.test(text)) return { status: 'not_leaked', strong: true };
-  if (POSSIBLE_PATTERNS.some((p) => p.test(text))) return { status: 'possible', strong: true };
+  if (anyNotLeaked(text) || ATTACK_DENIED.test(text)) return { status: 'not_leaked', strong: true };
+  if (anyPossible(text)) return { status: 'possible', strong: true };
   if (LEAKED_PATTERNS.some((p) => p.test(text))) return { status: 'leaked', strong: true };
   if (AFFECTED_ACTIONS.test(text)) return { status: 'affected', strong: true };
   if (AFFECTED_NOUNS.test(text)) return { status: 'affected', strong: false };
@@ -29,14 +32,22 @@ export function readStatus(said: string): StatusReading | null {
  * statement. A hedge in brackets ("漏えい(可能性)") stays: it qualifies the word before it.
  */
 export function withoutAsides(text: string): string {
+  const plain = text.replace(HEDGE_ASIDE, '$1');
+  // Runs outside the brackets are copied whole (a string per character cost an allocation each); the brackets
+  // themselves are dropped, but a closing one with nothing open is text.
   let out = '';
   let depth = 0;
-  for (const ch of text.replace(HEDGE_ASIDE, '$1')) {
-    if (ch === '「' || ch === '(' || ch === '『') depth++;
-    else if ((ch === '」' || ch === ')' || ch === '』') && depth > 0) depth--;
-    else if (depth === 0) out += ch;
+  let from = 0;
+  for (let i = 0; i < plain.length; i++) {
+    const c = plain.charCodeAt(i);
+    const opens = c === 0x300c || c === 0x28 || c === 0x300e; // 「 ( 『
+    const closes = !opens && (c === 0x300d || c === 0x29 || c === 0x300f) && depth > 0; // 」 ) 』
+    if (!opens && !closes) continue;
+    if (depth === 0) out += plain.slice(from, i);
+    depth += opens ? 1 : -1;
+    from = i + 1;
   }
-  return out;
+  return depth === 0 ? (from === 0 ? plain : out + plain.slice(from)) : out;
 }
 
 /**

@@ -34,15 +34,17 @@ import {
 } from '../words/dataTypes.js';
 import type { Extractor, Findings } from './types.js';
 import { literalFilterOf, sentenceAt } from './context.js';
-import { globalForm, matchesOf } from '../util/regex.js';
+import { anyPatternTest, globalForm, matchesOf } from '../util/regex.js';
 import { DEFINITION } from '../words/incidentTypes.js';
 
 /** What a text says about the data it names; `unsure` ("漏えいは確認されておりません") says nothing. */
 export type DataVerdict = 'not_leaked' | 'possible' | 'unsure' | 'leaked' | 'exposed';
 
+const anyDataNotLeaked = anyPatternTest(DATA_NOT_LEAKED);
+
 /** The verdict of one clause, sentence, lead-in or heading; null when it says nothing about data. */
 export function judgeData(text: string): DataVerdict | null {
-  if (DATA_NOT_LEAKED.some((p) => p.test(text))) return 'not_leaked';
+  if (anyDataNotLeaked(text)) return 'not_leaked';
   if (DATA_UNLIKELY.test(text)) return 'unsure';
   if (DATA_EARLIER_NOTICE.test(text)) return 'unsure';
   if (DATA_POSSIBLE.test(text.replace(DATA_OTHER_RISK, ''))) return 'possible';
@@ -380,8 +382,9 @@ export const dataTypesExtractor: Extractor = {
   extract(doc) {
     const out: Findings['dataTypes'] = [];
     const body = doc.text.slice(doc.bodyStart);
-    // Spans already read as a specific kind: an "other" word inside one is not a second kind.
-    const taken = new Uint8Array(body.length);
+    // Spans already read as a specific kind: an "other" word inside one is not a second kind
+    // (marked per character once a kind is read: most releases name few, and some none).
+    let taken: Uint8Array | null = null;
     const memo: ContextMemo = new Map();
     // Most kinds are not named in any one release: their patterns are not run over it.
     const literals = literalFilterOf(doc);
@@ -393,14 +396,14 @@ export const dataTypesExtractor: Extractor = {
         const end = start + m[0].length;
         // "登録情報（氏名、住所）": the header of a list is not itself a kind.
         if (type === 'other' && LIST_HEADER_AFTER.test(doc.text.slice(end, end + 4))) continue;
-        if (type === 'other' && taken.subarray(m.index!, m.index! + m[0].length).some((x) => x === 1)) continue;
+        if (type === 'other' && taken !== null && anyMarked(taken, m.index!, m.index! + m[0].length)) continue;
         // "「メール情報漏えいの可能性に関するお知らせ」につきまして": a notice's title, not what it says.
         if (QUOTED_TITLE_AFTER.test(doc.text.slice(end, end + 48))) continue;
         // "…ID・パスワードが窃取され、アカウントが乗っ取られたことが原因": the organization's credentials were the way in.
         if ((type === 'password' || type === 'login_id') && CREDENTIALS_AS_MEANS.test(sentenceAt(doc, start)?.text ?? '')) continue;
         const verdict = dataVerdictAt(doc, start, end, memo);
         if (!verdict || verdict === 'unsure') continue;
-        taken.fill(1, m.index!, m.index! + m[0].length);
+        (taken ??= new Uint8Array(body.length)).fill(1, m.index!, m.index! + m[0].length);
         push(out, doc, cardMember(doc, type, m[0], start) ? 'credit_card' : type, verdict, start, end, 'keyword');
       }
     }
@@ -439,6 +442,12 @@ export const dataTypesExtractor: Extractor = {
     return { dataTypes: out.sort((a, b) => a.at - b.at) };
   },
 };
+
+/** Whether a character in [from, to) is marked. */
+function anyMarked(marks: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to && i < marks.length; i++) if (marks[i] === 1) return true;
+  return false;
+}
 
 /** "会員番号" in a list of card data is the card's member number. */
 function cardMember(doc: DocumentContext, type: DataType, word: string, at: number): boolean {

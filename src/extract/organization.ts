@@ -81,13 +81,16 @@ export const organizationExtractor: Extractor = {
       const value = candidate(doc, o.text, o.end, 100);
       // 本社 and 代表 are stated where the text introduces the issuer: "ＸＸ株式会社（本社：…、代表取締役：…）".
       const key = keyOf(o.text);
-      for (const m of patternMentions(doc)) {
-        if (value.headquarters && value.representative) break;
-        const k = keyOf(doc.text.slice(m.start, m.end));
-        if (k !== key && coreOf(k) !== coreOf(key)) continue;
-        const intro = candidate(doc, o.text, m.end, 0);
-        value.headquarters ??= intro.headquarters;
-        value.representative ??= intro.representative;
+      // Read lazily: the introduction usually stands in the first lines, and the scan of the rest is then spared.
+      lines: for (const mentions of patternMentionsByLine(doc)) {
+        for (const m of mentions) {
+          if (value.headquarters && value.representative) break lines;
+          const k = keyOf(doc.text.slice(m.start, m.end));
+          if (k !== key && coreOf(k) !== coreOf(key)) continue;
+          const intro = candidate(doc, o.text, m.end, 0);
+          value.headquarters ??= intro.headquarters;
+          value.representative ??= intro.representative;
+        }
       }
       return { organization: [{ value, evidence: doc.evidence(o.start, o.end), ruleId: 'organization.overview', at: o.start }] };
     }
@@ -242,13 +245,20 @@ function trimRun(text: string, start: number, end: number): [number, number] {
 
 /** Names found by a legal form (either side of it) or by an ending followed by a word boundary. */
 function patternMentions(doc: DocumentContext): Mention[] {
-  const text = doc.text;
   const out: Mention[] = [];
+  for (const found of patternMentionsByLine(doc)) out.push(...found);
+  return out;
+}
+
+/** patternMentions line by line (each line's mentions in order, as they are found), for a reader that may stop early. */
+function* patternMentionsByLine(doc: DocumentContext): Generator<Mention[], void, undefined> {
+  const text = doc.text;
   const taken: [number, number][] = [];
   // A release without any name ending (市, 大学, 病院 …) is not scanned for one line by line.
   const endings = literalFilterOf(doc).mayMatch(ENDING_WORD);
   for (const line of doc.bodyLines) {
     if (line.kind === 'blank') continue;
+    const out: Mention[] = [];
     const from = line.contentStart;
     const content = text.slice(from, line.end);
     for (const m of matchesOf(FORM_WORD, content)) {
@@ -291,8 +301,8 @@ function patternMentions(doc: DocumentContext): Mention[] {
       const s = from + m.index! + m[1]!.length;
       out.push({ start: s, end: s + m[2]!.length, ruleId: 'organization.acronymSubject', base: 0 });
     }
+    if (out.length > 0) yield out;
   }
-  return out;
 }
 
 /** Whether [start, end) lies inside one of the spans (sorted by start, as found). */

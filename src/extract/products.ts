@@ -117,7 +117,7 @@ export const productsExtractor: Extractor = {
     // The issuing organization's own name (株式会社ほぼ日 → ほぼ日) is not one of its products.
     // Only a name with a legal form or a known ending counts; a bare guess may be the product itself.
     const best = found.organization.filter((f) => f.value.kind !== 'other').sort((a, b) => b.value.score - a.value.score)[0];
-    const orgName = best ? keyOf(CORPORATE_FORMS.reduce((n, f) => n.split(f).join(''), best.value.name)) : null;
+    const orgName = best ? keyOf(withoutForms(best.value.name)) : null;
     // "社会福祉法人 Ｘ会（Ｙキッチン）": the name in parentheses is what the body calls the organization.
     const orgAliasWritten = best ? /[(（]([^()（）]{2,40})[)）][ ]*$/.exec(best.value.name)?.[1] : undefined;
     const orgAlias = orgAliasWritten ? keyOf(orgAliasWritten) : null;
@@ -238,6 +238,16 @@ export const productsExtractor: Extractor = {
   },
 };
 
+/** A name with every legal form taken out, form by form (a split and join only for a form the name holds). */
+function withoutForms(name: string): string {
+  let out = name;
+  for (let i = 0; i < CORPORATE_FORMS.length; i++) {
+    const form = CORPORATE_FORMS[i]!;
+    if (out.includes(form)) out = out.split(form).join('');
+  }
+  return out;
+}
+
 /** The characters of a name next to a legal form, and the legal forms themselves. */
 const NAME_CHARS = '[ぁ-んァ-ヶー一-龠々A-Za-z0-9&.\\- ]';
 const LEGAL_FORM = new RegExp(alternation(CORPORATE_FORMS), 'g');
@@ -292,7 +302,7 @@ export function vendorBefore(text: string, start: number): string | null {
   const name = m[1]!.trim().replace(/(?<=[A-Za-z0-9ァ-ヶー])社$/, '').trim();
   if (SELF_OR_GENERIC.test(name) || name.length < 2) return null;
   // A vendor written in katakana (マイクロソフト社) is named as the table names it.
-  const bare = CORPORATE_FORMS.reduce((n, f) => n.split(f).join(''), name).trim();
+  const bare = withoutForms(name).trim();
   return VENDOR_ALIASES[bare] ?? name;
 }
 
@@ -441,7 +451,7 @@ function introducedServiceInvolved(doc: DocumentContext, m: Mention, namesOther:
   const first = doc.bodySentences[0];
   // A greeting (平素より「Ｘ」をご利用) is read by the greeting's rule, which weighs how many services it greets.
   if (!first || m.start < first.start || m.end > first.end || INVOLVEMENT.test(first.text) || literalGreeting(first.text)) return false;
-  const vendorName = vendor ? CORPORATE_FORMS.reduce((n, f) => n.split(f).join(''), vendor).trim() : null;
+  const vendorName = vendor ? withoutForms(vendor).trim() : null;
   return incidentToldOf(doc.bodySentences.slice(1, 3), m.name, namesOther, vendorName && vendorName.length >= 2 ? vendorName : null);
 }
 
@@ -528,9 +538,10 @@ const PLATFORM_OPERATOR = /運営(?:側|会社|元|事務局)|アカウント|(?
 /** The text opens more parentheses than it closes: its last 。 stands inside a note. */
 function unclosedParenthesis(text: string): boolean {
   let depth = 0;
-  for (const ch of text) {
-    if (ch === '(') depth++;
-    else if (ch === ')' && depth > 0) depth--;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28) depth++;
+    else if (c === 0x29 && depth > 0) depth--;
   }
   return depth > 0;
 }
@@ -555,6 +566,8 @@ function knownMentions(zone: string, base: number, filter: LiteralFilter): Menti
       found.push({ name: m[0].replace(/\s+/g, ' ').replace(/\[\.\]/g, '.'), group: k.name, vendor: k.vendor, start: base + m.index!, end: base + m.index! + m[0].length, ruleId: 'products.known', known: true });
     }
   }
+  // (One match or none: nothing to sort out, and no mark per character to allocate.)
+  if (found.length <= 1) return found;
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   // Characters already taken by a longer match (a mark per character keeps this linear).
   const taken = new Uint8Array(zone.length);

@@ -5,7 +5,7 @@ import {
   APOLOGY_AGAIN, FIRST_REPORT_SELF, FOLLOW_UP_LABEL, TITLE_SERIES_NUMBER, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
 } from '../words/reports.js';
 import type { Extractor, Findings } from './types.js';
-import { matchesOf } from '../util/regex.js';
+import { matchesOf, mayMatchText } from '../util/regex.js';
 
 /** How far into the release text its opening reaches, in sentences. */
 const OPENING_SENTENCES = 12;
@@ -88,7 +88,8 @@ export const reportNumberExtractor: Extractor = {
     }
     for (const prev of found.previous) out.followUp!.push({ value: true, evidence: prev.evidence, ruleId: 'report.previousLink', at: prev.at });
     for (const s of doc.bodySentences.slice(0, OPENING_SENTENCES)) {
-      const m = EARLIER_NOTICE.exec(s.text);
+      // (The costly pattern runs only where one of its words stands: most sentences hold none.)
+      const m = mayMatchText(EARLIER_NOTICE, s.text) ? EARLIER_NOTICE.exec(s.text) : null;
       // An earlier report to the regulator, the police or by letter is not an earlier public notice
       // (the addressee may stand before the date: "委員会に10月16日に報告しております").
       // "この度…ことを公表いたしました" announces this very release.
@@ -108,7 +109,7 @@ export const reportNumberExtractor: Extractor = {
     }
     for (const rule of FOLLOW_UP_BODY_OPENINGS) {
       for (const s of doc.bodySentences.slice(0, APOLOGY_SENTENCES)) {
-        const m = rule.re.exec(s.text);
+        const m = mayMatchText(rule.re, s.text) ? rule.re.exec(s.text) : null;
         if (!m) continue;
         const start = s.start + m.index;
         out.followUp!.push({ value: true, evidence: doc.evidence(start, start + m[0].length), ruleId: rule.ruleId, at: start });

@@ -22,21 +22,51 @@ export function globalForm(pattern: RegExp): RegExp {
  * word tables a tenth of their scan). Each step sets `lastIndex` itself and puts it back to 0, so
  * a loop over one pattern may use the same pattern inside.
  */
-export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray, void, undefined> {
+export function matchesOf(pattern: RegExp, text: string): IterableIterator<RegExpExecArray> {
   if (!pattern.global) throw new TypeError(`matchesOf needs a global regex: /${pattern.source}/${pattern.flags}`);
-  const unicode = pattern.unicode || (pattern as { unicodeSets?: boolean }).unicodeSets === true;
-  let at = 0;
-  while (at <= text.length) {
-    pattern.lastIndex = at;
-    const m = pattern.exec(text);
-    if (m === null) break;
-    at = pattern.lastIndex;
-    // An empty match moves on by one character (a code point with the u flag), as matchAll does.
-    if (m[0].length === 0) at += unicode && at + 1 < text.length && (text.charCodeAt(at) & 0xfc00) === 0xd800 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-    pattern.lastIndex = 0;
-    yield m;
+  return new Matches(pattern, text);
+}
+
+/**
+ * matchesOf's iterator: a plain object stepping exec (a generator cost a suspend and a resume per
+ * match, and an object per step; most of the pipeline runs unoptimized, where that shows).
+ * A loop's early exit leaves nothing to undo: lastIndex is 0 between steps.
+ */
+class Matches implements IterableIterator<RegExpExecArray> {
+  private at = 0;
+  private readonly unicode: boolean;
+  /** One result object, refilled at each step (for…of and spreads read it at once). */
+  private readonly result: IteratorResult<RegExpExecArray, undefined> = { done: false, value: undefined as unknown as RegExpExecArray };
+  constructor(
+    private readonly pattern: RegExp,
+    private readonly text: string,
+  ) {
+    this.unicode = pattern.unicode || (pattern as { unicodeSets?: boolean }).unicodeSets === true;
   }
-  pattern.lastIndex = 0;
+
+  [Symbol.iterator](): IterableIterator<RegExpExecArray> {
+    return this;
+  }
+
+  next(): IteratorResult<RegExpExecArray, undefined> {
+    const { pattern, text, result } = this;
+    const m = this.at <= text.length ? ((pattern.lastIndex = this.at), pattern.exec(text)) : null;
+    if (m === null) {
+      pattern.lastIndex = 0;
+      // Past the end for good (a null match, or at > length), as a finished generator stays.
+      this.at = text.length + 1;
+      result.done = true;
+      result.value = undefined;
+      return result;
+    }
+    let at = pattern.lastIndex;
+    // An empty match moves on by one character (a code point with the u flag), as matchAll does.
+    if (m[0].length === 0) at += this.unicode && at + 1 < text.length && (text.charCodeAt(at) & 0xfc00) === 0xd800 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    this.at = at;
+    pattern.lastIndex = 0;
+    result.value = m;
+    return result;
+  }
 }
 
 /**
@@ -179,6 +209,20 @@ function closingParen(source: string, open: number): number {
   return -1;
 }
 
+/**
+ * "Does any of these patterns match the text", as one test: their alternation compiled once (a test
+ * per pattern cost a call and a scan each, on every sentence). Patterns with other flags than the
+ * first, a g or y flag (a lastIndex to keep), back-references or named groups (an alternation would
+ * renumber or repeat them) are tested one by one, as before.
+ */
+export function anyPatternTest(patterns: readonly RegExp[]): (text: string) => boolean {
+  const flags = patterns[0]?.flags ?? '';
+  const joinable = patterns.length > 1 && !/[gy]/.test(flags) && patterns.every((p) => p.flags === flags && !/\\[1-9k]|\(\?<[A-Za-z_$]/.test(p.source));
+  if (!joinable) return (text) => patterns.some((p) => p.test(text));
+  const combined = new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags);
+  return (text) => combined.test(text);
+}
+
 /** Words as one alternation, longest first so "株式会社" wins over a shorter overlap. */
 export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -197,16 +241,44 @@ export function requiredLiterals(source: string): string[] | null {
   for (const alternative of topLevelAlternatives(source)) {
     const read = literalRuns(alternative);
     if (read === null) return null;
-    if (read.runs.length > 0) {
-      needles.push(read.runs.reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase());
-      continue;
+    // Its longest run of its own, or the literals of a group every match goes through
+    // (`(?<!x)(?:A|B)(?!y)`): whichever has the longest shortest literal, so that a run of one
+    // common character (`(?:こと|旨)を…(?:公表|発表)`) does not stand for an alternative that requires words.
+    let best: string[] | null = read.runs.length > 0 ? [read.runs.reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase()] : null;
+    for (const group of read.groups) {
+      if (best !== null && shortest(best) >= 2) break;
+      const inner = requiredLiterals(group);
+      if (inner !== null && (best === null || shortest(inner) > shortest(best))) best = inner;
     }
-    // No literal of its own (`(?<!x)(?:A|B)(?!y)`): a group every match goes through has them.
-    const inner = read.groups.map(requiredLiterals).find((n) => n !== null);
-    if (!inner) return null;
-    needles.push(...inner);
+    if (best === null) return null;
+    needles.push(...best);
   }
   return needles.length > 0 ? needles : null;
+}
+
+function shortest(literals: readonly string[]): number {
+  let min = Infinity;
+  for (const l of literals) min = Math.min(min, l.length);
+  return min;
+}
+
+/**
+ * Whether `pattern` may match in a short `text` (a sentence): false only when none of its required
+ * literals is in it. A cheap guard before a costly pattern that most sentences cannot match.
+ */
+export function mayMatchText(pattern: RegExp, text: string): boolean {
+  const literals = literalsOf(pattern);
+  if (literals === null) return true;
+  let lower: string | null = null;
+  for (const literal of literals) {
+    if (!CASED.test(literal)) {
+      if (text.includes(literal)) return true;
+      continue;
+    }
+    lower ??= text.toLowerCase();
+    if (lower.includes(literal)) return true;
+  }
+  return false;
 }
 
 /**
@@ -224,11 +296,13 @@ export class LiteralFilter {
   constructor(text: string) {
     this.text = text;
     // Pairs of lower-cased units, folded one by one through a table (no lower-cased copy of the text).
+    // (The bit set through a local, not a field read at each character.)
+    const pairs = this.pairs;
     let previous = text.length > 0 ? lowerUnit(text.charCodeAt(0)) : 0;
     for (let i = 1; i < text.length; i++) {
       const unit = lowerUnit(text.charCodeAt(i));
       const h = pairHash(previous, unit);
-      this.pairs[h >>> 5]! |= 1 << (h & 31);
+      pairs[h >>> 5]! |= 1 << (h & 31);
       previous = unit;
     }
   }
@@ -360,7 +434,8 @@ function literalRuns(alternative: string): { runs: string[]; groups: string[] } 
         else if (d === ')' && --depth === 0) break;
       }
       end();
-      const quantified = '?*+{'.includes(alternative[j + 1] ?? '');
+      // (A group at the end has no quantifier after it; includes('') would have said it had one.)
+      const quantified = j + 1 < alternative.length && '?*+{'.includes(alternative[j + 1]!);
       const body = alternative.slice(i + 1, j);
       if (!quantified && j < alternative.length && !/^\?(?:<?[=!])/.test(body)) groups.push(body.replace(/^\?(?::|<[A-Za-z0-9_]+>)/, ''));
       i = j;

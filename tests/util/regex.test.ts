@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { firstCharClass, LiteralFilter, matchesOf, requiredLiterals, withFirstCharGuard } from '../../src/util/regex.js';
+import { anyPatternTest, firstCharClass, LiteralFilter, matchesOf, mayMatchText, requiredLiterals, withFirstCharGuard } from '../../src/util/regex.js';
+import { EARLIER_NOTICE } from '../../src/words/reports.js';
 import { INCIDENT_KEYWORDS } from '../../src/words/incidentTypes.js';
 import { DATA_KEYWORDS } from '../../src/words/dataTypes.js';
 import { KNOWN_PRODUCTS } from '../../src/words/products.js';
@@ -15,6 +16,8 @@ describe('requiredLiterals: texts every match contains one of', () => {
     ['an optional character ends a run', 'ab?cd', ['cd']],
     ['an escaped character is literal', 'Booking\\.com', ['booking.com']],
     ['a lookbehind is not part of the match', '(?<=公式)X', ['x']],
+    ['a required group of words beats a one-character run', '(?:こと|旨)を(?:公表|発表)', ['公表', '発表']],
+    ['a run as long as the group\'s words stays', '被害(?:を|が)', ['被害']],
   ])('%s: %s', (_, source, expected) => {
     expect(requiredLiterals(source)).toEqual(expected);
   });
@@ -70,6 +73,54 @@ describe('matchesOf: the matches of a global regex, as matchAll gives them', () 
 
   test('a regex without g is refused, as matchAll refuses it', () => {
     expect(() => [...matchesOf(/a/, 'a')]).toThrow(TypeError);
+  });
+
+  test('a loop left early leaves lastIndex at 0, and a finished iterator stays finished', () => {
+    const pattern = /[0-9]/g;
+    const matches = matchesOf(pattern, '123');
+    for (const m of matches) if (m[0] === '1') break;
+    expect(pattern.lastIndex).toBe(0);
+    expect([...matches].map((m) => m[0])).toEqual(['2', '3']);
+    expect(matches.next().done).toBe(true);
+  });
+});
+
+describe('mayMatchText: a cheap guard before a costly pattern on one sentence', () => {
+  // It may let through a sentence the pattern does not match, never rule out one it matches.
+  test.each([
+    ['an earlier notice', EARLIER_NOTICE, '2025年4月18日付「不正アクセスに関するお知らせ」のとおり、調査を進めてまいりました。', true],
+    ['a notice on the site', EARLIER_NOTICE, '当社ホームページにてお知らせいたしましたとおり、サーバーが攻撃を受けました。', true],
+    ['none of its words', EARLIER_NOTICE, '現在、外部の専門機関と調査を進めております。', false],
+    ['a cased literal, case-blind', /microsoft/i, 'MICROSOFT 365のアカウント', true],
+    ['a cased literal absent', /microsoft/i, 'Google Workspace', false],
+    ['a pattern without a literal lets everything through', /[0-9]+/, '氏名', true],
+  ])('%s', (_, pattern, text, expected) => {
+    expect(mayMatchText(pattern, text)).toBe(expected);
+    if (pattern.test(text)) expect(mayMatchText(pattern, text)).toBe(true);
+  });
+});
+
+describe('anyPatternTest: whether any of several patterns matches, as one test', () => {
+  const patterns = [/漏えい(?:は|も)(?:ありません|ない)/, /^被害なし$/m, /(?<!未)確認され(?:ておりません|ていません)/];
+  const any = anyPatternTest(patterns);
+  test.each([
+    ['the first', '個人情報の漏えいはありません。', true],
+    ['an anchor keeps its meaning inside the alternation', '概要\n被害なし\n以上', true],
+    ['an anchor not met', '被害なしとは言えない', false],
+    ['a lookbehind keeps its meaning', '未確認されていません', false],
+    ['none', '不正アクセスを受けました。', false],
+  ])('%s', (_, text, expected) => {
+    expect(any(text)).toBe(expected);
+    expect(any(text)).toBe(patterns.some((p) => p.test(text)));
+  });
+
+  test('patterns that cannot be joined are tested one by one', () => {
+    const stateful = [/a/g, /b/g];
+    const test = anyPatternTest(stateful);
+    expect(test('xbx')).toBe(true);
+    expect(anyPatternTest([/(a)\1/, /b/])('aa')).toBe(true);
+    expect(anyPatternTest([/A/i, /b/])('a')).toBe(true);
+    expect(anyPatternTest([])('a')).toBe(false);
   });
 });
 
