@@ -19,17 +19,44 @@ export const timelineExtractor: Extractor = {
   id: 'timeline',
   extract(doc, found) {
     const out: Findings['timeline'] = [];
-    const reference = parseIsoDate(found.publishedAt[0]?.value ?? null);
-    const body = doc.text.slice(doc.bodyStart);
-    const dates = resolveDates(body, reference);
-    // Headings of the occurrence whose first date has been read.
-    const headingsDated = new Set<number>();
-    for (let i = 0; i < dates.length; i++) {
-      const d = dates[i]!;
-      const start = doc.bodyStart + d.start;
-      const end = doc.bodyStart + d.end;
-      let verdict = eventsAt(doc, dates, i);
-      if (verdict === null) continue;
+    for (const c of timelineCandidates(doc, found)) {
+      if (c.verdict === null) continue;
+      const d = c.date;
+      for (const event of c.verdict.events) {
+        out.push({
+          value: { date: formatDate(d.year, d.month, d.day), event, certain: d.certain, qualifier: d.qualifier },
+          evidence: doc.evidence(c.start, c.end),
+          ruleId: `timeline.${c.verdict.rule}`,
+          at: c.start,
+        });
+      }
+    }
+    return { timeline: withoutVagueDuplicates(out) };
+  },
+};
+
+/** A date of the release text with the rules' verdict on it (null: a date that only says "as of"). Offsets in the text. */
+export interface DateCandidate {
+  date: ResolvedDate;
+  start: number;
+  end: number;
+  verdict: DateVerdict | null;
+}
+
+/** Every date of the body with the rules' verdict: what the timeline lists, and what the date model reads. */
+export function timelineCandidates(doc: DocumentContext, found: Findings): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  const reference = parseIsoDate(found.publishedAt[0]?.value ?? null);
+  const body = doc.text.slice(doc.bodyStart);
+  const dates = resolveDates(body, reference);
+  // Headings of the occurrence whose first date has been read.
+  const headingsDated = new Set<number>();
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!;
+    const start = doc.bodyStart + d.start;
+    const end = doc.bodyStart + d.end;
+    let verdict = eventsAt(doc, dates, i);
+    if (verdict !== null) {
       if (verdict.events.includes('occurred') && !verdict.events.includes('detected') && seenAsItHappened(doc, dates, i, reference, verdict.rule)) {
         verdict = { events: [...verdict.events, 'detected'], rule: `${verdict.rule}+seen` };
       }
@@ -40,18 +67,11 @@ export const timelineExtractor: Extractor = {
         // date as the incident's, though its sentence tells of the finding.
         if (verdict.events.length === 1 && verdict.events[0] === 'detected' && !TOLD_RULE.test(verdict.rule)) verdict = { events: ['occurred', 'detected'], rule: `${verdict.rule}+occurrenceHeading` };
       }
-      for (const event of verdict.events) {
-        out.push({
-          value: { date: formatDate(d.year, d.month, d.day), event, certain: d.certain, qualifier: d.qualifier },
-          evidence: doc.evidence(start, end),
-          ruleId: `timeline.${verdict.rule}`,
-          at: start,
-        });
-      }
     }
-    return { timeline: withoutVagueDuplicates(out) };
-  },
-};
+    out.push({ date: d, start, end, verdict });
+  }
+  return out;
+}
 
 /**
  * "2025年4月に判明…4月14日に委託先から報告": a month-only date of an event that the text also dates
