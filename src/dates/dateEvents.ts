@@ -265,12 +265,37 @@ function firstDeciding(clause: string, hits: Hit[]): Hit | undefined {
   return candidates.find((h) => !modifies(h));
 }
 
+/** Right after an event word, its predicate denied ("検知しておりません", "発生していない", "判明せず"). */
+const NEGATED_AFTER = /^(?:し|され|いたし|致し|でき|せ)?(?:て(?:い|お))?(?:ません|ない|なかっ|ず|らず|りません)/;
+
+const GLOBAL_PATTERNS = new Map<RegExp, RegExp>();
+/** A word's pattern searching on from a position (lookbehinds still see the text before it). */
+function globalOf(pattern: RegExp): RegExp {
+  let g = GLOBAL_PATTERNS.get(pattern);
+  if (!g) GLOBAL_PATTERNS.set(pattern, (g = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g')));
+  return g;
+}
+
 function hitsOf(clause: string): Hit[] {
   const hits: Hit[] = [];
   for (const word of EVENT_WORDS) {
-    const m = word.pattern.exec(clause);
-    if (m && word.unless?.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
-    if (m) hits.push({ word, index: m.index, end: m.index + m[0].length });
+    // (A denied use of the word does not hide a later one: "…認知しない変更が加えられていたことが判明".)
+    const pattern = globalOf(word.pattern);
+    for (let from = 0; from < clause.length;) {
+      pattern.lastIndex = from;
+      const m = pattern.exec(clause);
+      if (!m) break;
+      const index = m.index;
+      const end = index + m[0].length;
+      if (word.unless?.test(clause.slice(Math.max(0, index - 30), index))) break;
+      // "12月8日以降、追加の不正アクセスは検知しておりません": a denied event did not take place that day.
+      if (NEGATED_AFTER.test(clause.slice(end, end + 12))) {
+        from = Math.max(end, index + 1);
+        continue;
+      }
+      hits.push({ word, index, end });
+      break;
+    }
   }
   return hits.sort((a, b) => a.index - b.index);
 }

@@ -108,6 +108,12 @@ const PAST_PREDICATE = /(?:ました|た)(?:[。、,)]|$|ため|ところ|ので
 const AT_ONCE = /直ちに|ただちに|即座に|即時に|すぐさま|すぐに/;
 /** Before a date: what follows it was found afterwards ("調査の結果、…"). */
 const LOOKED_BACK = /調査|結果|判明|遡|ところ/;
+/** A date standing alone on its line (a list marker or a heading's marks before it, a weekday or a span of hours after it). */
+function aloneOnItsLine(doc: DocumentContext, start: number, end: number): boolean {
+  const line = doc.lineAt(start);
+  return HEADED_ONLY.test(doc.text.slice(line.start, start)) && ALONE_AFTER.test(doc.text.slice(end, line.end));
+}
+
 /** Before "直ちに": the response came after a finding of its own ("事案判明後、直ちに"). */
 const AFTER_FINDING = /(?:判明|発覚|確認|検知|覚知|認知)(?:した)?後/;
 /** Rules that read an occurrence from the clause's own verb (not an investigation's or a contractor's finding). */
@@ -128,6 +134,10 @@ function seenAsItHappened(doc: DocumentContext, dates: ResolvedDate[], i: number
   if (rule === 'adjacent' && FAILURE_NAMED.test(doc.text.slice(end, end + 30))) return true;
   const line = doc.lineAt(start);
   if (LOOKED_BACK.test(doc.text.slice(Math.max(line.start, start - 60), start).split('。').pop()!)) return false;
+  // "令和7年9月7日 午後2時頃" over "…不正アクセスが発生しました。": a date alone on its line with its hour heads
+  // an account of what the organization lived through, not of what an investigation found later (a span
+  // of hours, "8時57分～翌6時44分", is read from logs afterwards).
+  if (rule === 'word' && d.hasTime && !d.isRange && aloneOnItsLine(doc, start, end)) return true;
   const clauseEnd = endOfClause(doc, dates, i);
   const after = doc.text.slice(clauseEnd, clauseEnd + 40);
   const next = dates[i + 1];

@@ -621,3 +621,20 @@ describe('dates of another incident, and a date inside a subject\'s clause', () 
     expect(eventsOf(sentence)).toEqual(events);
   });
 });
+
+describe('an event word whose predicate is denied does not date that event', () => {
+  test.each([
+    ['2025年12月8日以降、追加の不正アクセスは検知しておりません。', []],
+    ['2025年9月7日、ウイルススキャンを実施したところ、ウイルスは検出されなかった。', []],
+    ['2025年1月2日以降、不正なメール送信は発生していない。', []],
+    ['2023年8月14日以降パスワードを変更していないユーザーが対象です。', []],
+    // A denied use of a word does not hide a later use of the same word.
+    ['2025年2月26日、調査の過程で、当社が認知しない変更が加えられていたことが判明しました。', ['detected']],
+    // Negative rows: the event stands.
+    ['2025年12月8日、不正アクセスを検知しております。', ['detected']],
+    ['2025年9月7日、ウイルスが検出されました。', ['detected']],
+    ['2025年1月2日に不正なメール送信が発生し、現在も調査中です。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
