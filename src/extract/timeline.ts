@@ -235,7 +235,8 @@ const BULLET_ONLY = /^[ ]{0,8}(?:[-*・][ ]{0,3})?$/;
 const LABEL_ASIDE = /[ ]?\([^()]{0,20}\)$/;
 
 /** Before a date that heads its own line: a heading's marks or a list marker ("### ■令和6年7月"). */
-const HEADED_ONLY = /^[#]{0,6}[ ]{0,3}[■●◆□○・*-]?[ ]{0,3}(?:\([0-9]{1,2}\)|[0-9]{1,2}[.)]|[①-⑳])?[ ]{0,3}[【\[<〈]?$/;
+// ("- 〇令和7年1月16日(木曜日)17時30分頃": a list marker and a mark, 〇 the ideographic zero used as a circle.)
+const HEADED_ONLY = /^[#]{0,6}[ ]{0,3}(?:[・*-][ ]{0,3})?[■●◆□○〇◇・*-]?[ ]{0,3}(?:\([0-9]{1,2}\)|[0-9]{1,2}[.)]|[①-⑳])?[ ]{0,3}[【\[<〈]?$/;
 
 /** A sentence between a heading and its date: a remark on it, holding no date or figure of its own. */
 const HEADING_REMARK = /^[^0-9|#]{4,120}。$/;
@@ -434,7 +435,7 @@ function continuationLine(doc: DocumentContext, lineEndOffset: number, afterLone
     if (k === line.index + 1 && next.kind === 'text' && MID_WORD_BREAK.test(next.text) && /[一-龥ぁ-んァ-ヴー]$/.test(line.text)) return { start: next.start, end: next.end };
     if (afterLoneDate) {
       // Under a lone date any plain line carries its event, unless it heads or dates something of its own.
-      if (/^[ ]*(?:[#|>]|[-*・■●◆□○][ ]*(?:令和|平成|[0-9])|令和|平成|[0-9]{1,4}[年月日/])/.test(next.text)) return null;
+      if (/^[ ]*(?:[#|>]|[-*・■●◆□○〇◇][ ]*(?:[■●◆□○〇◇][ ]*)?(?:令和|平成|[0-9])|令和|平成|[0-9]{1,4}[年月日/])/.test(next.text)) return null;
       return { start: next.start, end: next.end };
     }
     if (!/^[ ]{4,}[^ 0-9・\-*]/.test(next.text) || /^[ ]*(?:令和|平成|[0-9]{1,4}[年月日/])/.test(next.text)) return null;

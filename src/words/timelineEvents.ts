@@ -38,6 +38,8 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'occurred', role: 'incident', pattern: /不正(?:に|な)?(?:利用|使用|ログイン)(?:され|が行われ|し(?!ない|ていない|ておりません))|不正(?:に|な)?(?:ログイン|アクセス)され|不正に(?:アクセス|ログイン|閲覧|取得|持ち出|(?:リモート)?接続)し(?!ない|ていない|ておりません)/ },
   // "…を装った第三者から…メールが届きました": the impersonating message is the attack itself.
   { event: 'occurred', role: 'incident', pattern: /(?:を装った|になりすました|になりすます|を騙る|をかたる)[^。]{0,60}?(?:メール|メッセージ|SMS|DM)(?:が|も)?(?:[^。、]{0,12}?(?:に|へ))?(?:届き|届いた|届けられ)/ },
+  // "…のメールアドレスから、迷惑メールが送信されました": mail sent from the organization's hijacked account is the attack.
+  { event: 'occurred', role: 'incident', pattern: /(?:迷惑|スパム|不審な?|なりすまし|フィッシング)メール(?:が|も)[^。、]{0,16}?(?:送信|送付|配信)(?:され|が行われ)/ },
   // "…される事案が生じました": the incident came about.
   { event: 'occurred', role: 'incident', pattern: /(?:事案|事象|事態|被害|障害|不具合)(?:が|も)生じ/ },
   // A chronology's entry ending in the noun ("…社内ネットワークへ侵入。"), and an account or a flaw misused ("VPNアカウントを悪用され").

@@ -638,3 +638,16 @@ describe('an event word whose predicate is denied does not date that event', () 
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('mail sent from the organization\'s hijacked account is the attack', () => {
+  test.each([
+    ['令和8年1月8日から、当研究所のメールアドレスから、迷惑メールが送信されました。', ['occurred']],
+    ['2025年1月15日16時21分から1月16日19時44分の間に、メールサーバから、スパムメールが479,716件送付され、その一部が到達したことが確認された。', ['occurred']],
+    ['2025年3月3日、当社従業員のアカウントから不審なメールが送信されていることを確認いたしました。', ['detected']],
+    // Negative rows: mail the organization sends, or mail denied.
+    ['2025年3月3日、対象のお客様へメールを送信しました。', ['notified']],
+    ['2025年3月3日以降、迷惑メールは送信されておりません。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});

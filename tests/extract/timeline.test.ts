@@ -480,3 +480,14 @@ describe('a date alone on its line with its hour heads what the organization liv
     expect(await timelineOf(text, '2025-09-12')).toEqual(expected);
   });
 });
+
+describe('a chronology entry marked 〇 after its list marker is a lone date', () => {
+  test.each([
+    ['## 経緯\n- 〇令和7年1月16日(木曜日)17時30分頃\n 都職員がメールの送受信ができないことを確認し、運用管理受託者に調査を依頼した。\n- 〇令和7年1月17日(金曜日)\n 調査の結果、不正ログインが判明した。\n', [['2025-01-16', 'detected'], ['2025-01-17', 'detected']]],
+    ['## 経緯\n〇 2025年1月16日\n不正アクセスが発生しました。\n', [['2025-01-16', 'occurred']]],
+    // Negative row: the next entry is no part of the lone date's event.
+    ['## 経緯\n- 〇令和7年1月16日(木曜日)\n- 〇令和7年1月17日(金曜日) サーバーを遮断した。\n', [['2025-01-16', 'other'], ['2025-01-17', 'contained']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2025-01-23')).toEqual(expected);
+  });
+});
