@@ -203,6 +203,8 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   }
   if (first.word.role === 'detect') {
     const lead = clause.slice(0, first.index);
+    // "11月26日夕刻、…不正アクセスの兆候を検知": signs of an attack seen that day date the finding only.
+    if (SIGNS_BEFORE.test(lead)) return verdict(['detected'], 'signs');
     if ((window || ctx.hasTime) && ATTACK_NOUNS.test(lead)) {
       // "6月24日から、…攻撃と思われる不正なリクエストを断続的に検出": the attack began that day;
       // "3月23日午前、…不審なメール送信が確認": a time of day dates what was seen.
@@ -223,6 +225,9 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   }
   return verdict([first.word.event], 'word');
 }
+
+/** Right before a detection word: signs or a suspicion of the attack were what was seen ("…の兆候を検知", "改ざんの疑いを確認"). */
+const SIGNS_BEFORE = /(?:兆候|疑い)(?:を|が)[ ]?$/;
 
 /** Right before a date set apart, a system as the subject ("委託先のウェブサーバーが、", "ウェブサイト<…>が、"). */
 const SYSTEM_SUBJECT_BEFORE = /(?:サーバー?|システム|サイト|アカウント|端末|パソコン|PC|機器|ネットワーク|ページ|メールアドレス)[^、。]{0,24}(?:が|は)[、 ]{1,2}(?:昨年|本年|今年|同年|前年)?[ ]?$/;

@@ -651,3 +651,15 @@ describe('mail sent from the organization\'s hijacked account is the attack', ()
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('signs or a suspicion of an attack seen that day date the finding only', () => {
+  test.each([
+    ['2025年11月26日夕刻、社内開発環境の一部に対し、マルウェア感染を含む不正アクセスの兆候を検知しました。', ['detected']],
+    ['2025年12月3日、サイト内の一部ページにおいて改ざんの疑いを確認しました。', ['detected']],
+    // Negative rows: the attack itself seen at an hour is dated too; a suspicion found later by an investigation is not this rule's.
+    ['2025年11月26日夕刻、社内開発環境の一部に対し、不正アクセスを検知しました。', ['occurred', 'detected']],
+    ['2025年11月26日、不正アクセスを受けた疑いがあることが判明しました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
