@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../types.js';
 import {
   ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
-  INVESTIGATION_DONE, COMPLEMENT_ANNOUNCED, INSIDE_TOLD, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
+  INVESTIGATION_DONE, COMPLEMENT_ANNOUNCED, INSIDE_TOLD, INSIDE_TOLD_QUOTED, TELLER_IN_MATTER, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
   FOUND_STATE_BETWEEN, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, ATTRIBUTIVE_OTHER, NAMED_MATTER_AFTER, COMPLEMENT_FINDING, SUBJECT_BEFORE_DATE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
   WINDOW_AFTER, RECORD_OF_EVENT_AFTER, TOLD_NO_LEAK, type EventWord,
 } from '../words/timelineEvents.js';
@@ -114,7 +114,8 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   if (hits.length === 0) return NONE;
   // "昨年11月に発生した当社への不正アクセスと今回の事案については、…": an earlier incident set beside this one.
   if (isAfterDate && OTHER_INCIDENT.test(clause)) return verdict(['other'], 'otherIncident');
-  const insideTold = isAfterDate ? INSIDE_TOLD.exec(clause) : null;
+  const quoted = isAfterDate ? INSIDE_TOLD_QUOTED.exec(clause) : null;
+  const insideTold = isAfterDate ? INSIDE_TOLD.exec(clause) ?? (quoted && !TELLER_IN_MATTER.test(quoted.groups!.matter!) && !TOPIC_BEFORE.test(ctx.before) ? quoted : null) : null;
   if (insideTold && hits.some((h) => h.word.role === 'incident' && h.index < insideTold.groups!.matter!.length)) return verdict(['occurred'], 'insideTold');
   if (hits.some((h) => h.word.role === 'told') && !toldSomeoneElse(clause)) return TOLD_NO_LEAK.test(clause) ? verdict(['other'], 'toldNoLeak') : verdict(['detected'], 'told');
   const first = firstDeciding(clause, hits);
@@ -225,6 +226,9 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   }
   return verdict([first.word.event], 'word');
 }
+
+/** Right before the date, the sentence's topic ("当社グループは、2025年4月17日に…と同社から報告を受けた"): the date heads the whole sentence, the news's. */
+const TOPIC_BEFORE = /(?:は|では|が)[、 ]?$/;
 
 /** Right before a detection word: signs or a suspicion of the attack were what was seen ("…の兆候を検知", "改ざんの疑いを確認"). */
 const SIGNS_BEFORE = /(?:兆候|疑い)(?:を|が)[ ]?$/;

@@ -663,3 +663,14 @@ describe('signs or a suspicion of an attack seen that day date the finding only'
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('a date inside news quoted before its teller is the incident\'s', () => {
+  test.each([
+    ['当クリニックのウェブサーバーに対して、2024年12月4日に何者かによる不正アクセス攻撃を受けたことにより、お客様情報の一部が外部へ流出したおそれがあると、サーバー運営委託会社より報告を受けました。', ['occurred']],
+    // Negative rows: the date heads the sentence (after its topic), or the teller stands inside the matter.
+    ['当社グループは、2025年4月17日に当社グループが利用するメールシステムが不正アクセスを受けたと同社から報告を受けました。', ['detected']],
+    ['当院では、2024年12月4日に委託先から、不正アクセスを受けたおそれがあると、担当者より報告を受けました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
