@@ -175,7 +175,12 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     if (COMPLEMENT_AFTER.test(clause.slice(first.end))) {
       // "11時ごろ、…障害が発生していることを検知": under way at the hour it was found, so it was happening then too
       // (without the hour, "…発生していることを確認" dates only the finding).
-      return ctx.hasTime && ONGOING_AFTER.test(clause.slice(first.end)) ? verdict(['occurred', 'detected'], 'complement.ongoing') : verdict(['detected'], 'complement');
+      if (ctx.hasTime && ONGOING_AFTER.test(clause.slice(first.end))) return verdict(['occurred', 'detected'], 'complement.ongoing');
+      // "6月20日(金)未明、当社システムに対し…不正アクセスを受けたことを確認": a finding at an hour, with no
+      // investigation or traces before it, was of an attack that had just struck ("…発生していたことを検知":
+      // one that had been going on was found afterwards).
+      if (ctx.hasTime && !ctx.monthOnly && !traced(detection.end) && !TRACE_WORDS.test(clause.slice(first.end, detection.end)) && !HEDGED_BETWEEN.test(clause.slice(first.end, detection.index)) && !LEARNED_BEFORE.test(clause.slice(0, first.index)) && !/^(?:し|され)?ていた/.test(clause.slice(first.end))) return verdict(['occurred', 'detected'], 'complement.atHour');
+      return verdict(['detected'], 'complement');
     }
     const between = clause.slice(first.end, detection.index);
     // "…が暗号化されアクセスができない状況を確認": the incident is part of the state that was found.
@@ -229,6 +234,12 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
 
 /** Right before the date, the sentence's topic ("当社グループは、2025年4月17日に…と同社から報告を受けた"): the date heads the whole sentence, the news's. */
 const TOPIC_BEFORE = /(?:は|では|が)[、 ]?$/;
+
+/** Between an incident word and its finding, only its possibility ("攻撃を受けた可能性のある事象を確認"). */
+const HEDGED_BETWEEN = /可能性|おそれ|恐れ|疑い|懸念/;
+
+/** Before the incident word, the way it was learned of: an investigation's result or someone's news ("確認の結果、…", "A氏からの情報提供により"). */
+const LEARNED_BEFORE = /結果|調査|情報提供|連絡|報告|指摘|通報/;
 
 /** Right before a detection word: signs or a suspicion of the attack were what was seen ("…の兆候を検知", "改ざんの疑いを確認"). */
 const SIGNS_BEFORE = /(?:兆候|疑い)(?:を|が)[ ]?$/;

@@ -674,3 +674,17 @@ describe('a date inside news quoted before its teller is the incident\'s', () =>
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('an attack found at a stated hour had just struck', () => {
+  test.each([
+    ['2025年6月20日(金)未明、当社システムに対し、外部の第三者から不正アクセスを受けたことを確認いたしました。', ['occurred', 'detected']],
+    ['2025年3月18日朝、当社の一部サーバーにおいて不正アクセスによる被害が発生したことを確認しました。', ['occurred', 'detected']],
+    // Negative rows: no hour; only a possibility; news or an investigation's result; traces.
+    ['2025年6月20日、当社システムに対し、外部の第三者から不正アクセスを受けたことを確認いたしました。', ['detected']],
+    ['2026年2月2日午前10時頃、当社がサイバー攻撃を受けた可能性のある事象を確認いたしました。', ['detected']],
+    ['2025年1月27日14時頃、A氏からの情報提供により、当団体のアカウント情報が漏えいしたことを確認しました。', ['detected']],
+    ['2025年12月25日昼、関係事業者による確認の結果、サーバにおいてファイル暗号化が発生していたことが判明しました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
