@@ -3,8 +3,8 @@
 // among the dates the timeline finds (a conditional logit over the release's distinct dates and
 // "no date"; features from the rules' verdict, the date's rank, its distance to the publication,
 // its shape, and words of its clause, sentence and headings). The gold's date (matched the
-// scorer's way, by prefix) is the right choice. Measured against the rules it did not win (see
-// eval/README or the dates6 report), so nothing of it ships: this script keeps it reproducible.
+// scorer's way, by prefix) is the right choice. Measured against the rules it did not win (cross-validated over
+// releases, and on fresh120b before anything was tuned on it), so nothing of it ships: this script keeps it reproducible.
 // Both modes are read (the whole archive file, and its 本文 alone as a .txt, as
 // ../shared/eval/score.mjs --mode body does), so the model knows releases with no publication date.
 //
