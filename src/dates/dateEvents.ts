@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../types.js';
 import {
   ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
-  INVESTIGATION_DONE, COMPLEMENT_ANNOUNCED, INSIDE_TOLD, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
+  INVESTIGATION_DONE, COMPLEMENT_ANNOUNCED, INSIDE_TOLD, INSIDE_TOLD_QUOTED, TELLER_IN_MATTER, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
   FOUND_STATE_BETWEEN, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, ATTRIBUTIVE_OTHER, NAMED_MATTER_AFTER, COMPLEMENT_FINDING, SUBJECT_BEFORE_DATE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
   WINDOW_AFTER, RECORD_OF_EVENT_AFTER, TOLD_NO_LEAK, type EventWord,
 } from '../words/timelineEvents.js';
@@ -114,7 +114,8 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   if (hits.length === 0) return NONE;
   // "昨年11月に発生した当社への不正アクセスと今回の事案については、…": an earlier incident set beside this one.
   if (isAfterDate && OTHER_INCIDENT.test(clause)) return verdict(['other'], 'otherIncident');
-  const insideTold = isAfterDate ? INSIDE_TOLD.exec(clause) : null;
+  const quoted = isAfterDate ? INSIDE_TOLD_QUOTED.exec(clause) : null;
+  const insideTold = isAfterDate ? INSIDE_TOLD.exec(clause) ?? (quoted && !TELLER_IN_MATTER.test(quoted.groups!.matter!) && !TOPIC_BEFORE.test(ctx.before) ? quoted : null) : null;
   if (insideTold && hits.some((h) => h.word.role === 'incident' && h.index < insideTold.groups!.matter!.length)) return verdict(['occurred'], 'insideTold');
   if (hits.some((h) => h.word.role === 'told') && !toldSomeoneElse(clause)) return TOLD_NO_LEAK.test(clause) ? verdict(['other'], 'toldNoLeak') : verdict(['detected'], 'told');
   const first = firstDeciding(clause, hits);
@@ -174,7 +175,12 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     if (COMPLEMENT_AFTER.test(clause.slice(first.end))) {
       // "11時ごろ、…障害が発生していることを検知": under way at the hour it was found, so it was happening then too
       // (without the hour, "…発生していることを確認" dates only the finding).
-      return ctx.hasTime && ONGOING_AFTER.test(clause.slice(first.end)) ? verdict(['occurred', 'detected'], 'complement.ongoing') : verdict(['detected'], 'complement');
+      if (ctx.hasTime && ONGOING_AFTER.test(clause.slice(first.end))) return verdict(['occurred', 'detected'], 'complement.ongoing');
+      // "6月20日(金)未明、当社システムに対し…不正アクセスを受けたことを確認": a finding at an hour, with no
+      // investigation or traces before it, was of an attack that had just struck ("…発生していたことを検知":
+      // one that had been going on was found afterwards).
+      if (ctx.hasTime && !ctx.monthOnly && !traced(detection.end) && !TRACE_WORDS.test(clause.slice(first.end, detection.end)) && !HEDGED_BETWEEN.test(clause.slice(first.end, detection.index)) && !LEARNED_BEFORE.test(clause.slice(0, first.index)) && !/^(?:し|され)?ていた/.test(clause.slice(first.end))) return verdict(['occurred', 'detected'], 'complement.atHour');
+      return verdict(['detected'], 'complement');
     }
     const between = clause.slice(first.end, detection.index);
     // "…が暗号化されアクセスができない状況を確認": the incident is part of the state that was found.
@@ -203,6 +209,8 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   }
   if (first.word.role === 'detect') {
     const lead = clause.slice(0, first.index);
+    // "11月26日夕刻、…不正アクセスの兆候を検知": signs of an attack seen that day date the finding only.
+    if (SIGNS_BEFORE.test(lead)) return verdict(['detected'], 'signs');
     if ((window || ctx.hasTime) && ATTACK_NOUNS.test(lead)) {
       // "6月24日から、…攻撃と思われる不正なリクエストを断続的に検出": the attack began that day;
       // "3月23日午前、…不審なメール送信が確認": a time of day dates what was seen.
@@ -223,6 +231,18 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   }
   return verdict([first.word.event], 'word');
 }
+
+/** Right before the date, the sentence's topic ("当社グループは、2025年4月17日に…と同社から報告を受けた"): the date heads the whole sentence, the news's. */
+const TOPIC_BEFORE = /(?:は|では|が)[、 ]?$/;
+
+/** Between an incident word and its finding, only its possibility ("攻撃を受けた可能性のある事象を確認"). */
+const HEDGED_BETWEEN = /可能性|おそれ|恐れ|疑い|懸念/;
+
+/** Before the incident word, the way it was learned of: an investigation's result or someone's news ("確認の結果、…", "A氏からの情報提供により"). */
+const LEARNED_BEFORE = /結果|調査|情報提供|連絡|報告|指摘|通報/;
+
+/** Right before a detection word: signs or a suspicion of the attack were what was seen ("…の兆候を検知", "改ざんの疑いを確認"). */
+const SIGNS_BEFORE = /(?:兆候|疑い)(?:を|が)[ ]?$/;
 
 /** Right before a date set apart, a system as the subject ("委託先のウェブサーバーが、", "ウェブサイト<…>が、"). */
 const SYSTEM_SUBJECT_BEFORE = /(?:サーバー?|システム|サイト|アカウント|端末|パソコン|PC|機器|ネットワーク|ページ|メールアドレス)[^、。]{0,24}(?:が|は)[、 ]{1,2}(?:昨年|本年|今年|同年|前年)?[ ]?$/;
@@ -265,12 +285,37 @@ function firstDeciding(clause: string, hits: Hit[]): Hit | undefined {
   return candidates.find((h) => !modifies(h));
 }
 
+/** Right after an event word, its predicate denied ("検知しておりません", "発生していない", "判明せず"). */
+const NEGATED_AFTER = /^(?:し|され|いたし|致し|でき|せ)?(?:て(?:い|お))?(?:ません|ない|なかっ|ず|らず|りません)/;
+
+const GLOBAL_PATTERNS = new Map<RegExp, RegExp>();
+/** A word's pattern searching on from a position (lookbehinds still see the text before it). */
+function globalOf(pattern: RegExp): RegExp {
+  let g = GLOBAL_PATTERNS.get(pattern);
+  if (!g) GLOBAL_PATTERNS.set(pattern, (g = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g')));
+  return g;
+}
+
 function hitsOf(clause: string): Hit[] {
   const hits: Hit[] = [];
   for (const word of EVENT_WORDS) {
-    const m = word.pattern.exec(clause);
-    if (m && word.unless?.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
-    if (m) hits.push({ word, index: m.index, end: m.index + m[0].length });
+    // (A denied use of the word does not hide a later one: "…認知しない変更が加えられていたことが判明".)
+    const pattern = globalOf(word.pattern);
+    for (let from = 0; from < clause.length;) {
+      pattern.lastIndex = from;
+      const m = pattern.exec(clause);
+      if (!m) break;
+      const index = m.index;
+      const end = index + m[0].length;
+      if (word.unless?.test(clause.slice(Math.max(0, index - 30), index))) break;
+      // "12月8日以降、追加の不正アクセスは検知しておりません": a denied event did not take place that day.
+      if (NEGATED_AFTER.test(clause.slice(end, end + 12))) {
+        from = Math.max(end, index + 1);
+        continue;
+      }
+      hits.push({ word, index, end });
+      break;
+    }
   }
   return hits.sort((a, b) => a.index - b.index);
 }

@@ -56,6 +56,8 @@ interface WrittenYears {
   latest: number | null;
   /** The latest four-digit year written any way, read when first needed. */
   bare?: number | null;
+  /** The latest end of a written span ("2001年10月28日から2024年8月26日の間に契約"): what comes after it is later. */
+  latestSpanEnd: { year: number; month: number; day: number } | null;
   /** Year-less dates written with a weekday ("3月31日(日)", "4月1日(火)"). */
   weekdays: { month: number; day: number; weekday: number }[];
 }
@@ -88,6 +90,7 @@ export function resolveDates(body: string, reference: { year: number; month: num
     list: writtenYears,
     byMonthDay: new Map(),
     latest: writtenYears.reduce<number | null>((a, w) => (a === null || w.year > a ? w.year : a), null),
+    latestSpanEnd: latestSpanEndOf(absolute),
     weekdays: absolute.filter((a) => a.year === null && a.day !== null && a.weekday !== null).map((a) => ({ month: a.month, day: a.day!, weekday: a.weekday! })),
   };
   for (const w of writtenYears) {
@@ -150,6 +153,10 @@ function resolveAbsolute(
     // tells of recent events; older years are of data periods, "2015年から2023年に在籍").
     year = latestYear(written, body);
     fromLatestWritten = true;
+    // "4月18日、…ランサムウェアに感染…" above "期間：2001年10月28日から2024年8月26日の間に契約": a span the text
+    // dates ends before the events it tells of, so a day before the span's end falls in the next year.
+    const spanEnd = written.latestSpanEnd;
+    if (year !== null && spanEnd !== null && spanEnd.year === year && m.day !== null && (m.month < spanEnd.month || (m.month === spanEnd.month && m.day < spanEnd.day))) year++;
   }
   // A date within weeks of the publication keeps its year: a wrong weekday ("3月31日(日)" for a
   // Monday) is likelier than a date a year old written without its year.
@@ -189,6 +196,17 @@ function weekdayVote(written: WrittenYears): number | null {
 function earliestYearOfWeekdayFrom(from: number, month: number, day: number, weekday: number): number | null {
   for (let y = from; y <= from + 6; y++) if (new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday) return y;
   return null;
+}
+
+/** The latest written end (with its year and day) of a span among the written dates. */
+function latestSpanEndOf(absolute: DateMention[]): { year: number; month: number; day: number } | null {
+  let latest: { year: number; month: number; day: number } | null = null;
+  for (const a of absolute) {
+    const end = a.rangeEnd;
+    if (!end || end.year === null || end.day === null) continue;
+    if (!latest || end.year > latest.year || (end.year === latest.year && (end.month > latest.month || (end.month === latest.month && end.day > latest.day)))) latest = { year: end.year, month: end.month, day: end.day };
+  }
+  return latest;
 }
 
 /** Days from a publication date within which a written weekday does not move a date's year. */

@@ -19,17 +19,44 @@ export const timelineExtractor: Extractor = {
   id: 'timeline',
   extract(doc, found) {
     const out: Findings['timeline'] = [];
-    const reference = parseIsoDate(found.publishedAt[0]?.value ?? null);
-    const body = doc.text.slice(doc.bodyStart);
-    const dates = resolveDates(body, reference);
-    // Headings of the occurrence whose first date has been read.
-    const headingsDated = new Set<number>();
-    for (let i = 0; i < dates.length; i++) {
-      const d = dates[i]!;
-      const start = doc.bodyStart + d.start;
-      const end = doc.bodyStart + d.end;
-      let verdict = eventsAt(doc, dates, i);
-      if (verdict === null) continue;
+    for (const c of timelineCandidates(doc, found)) {
+      if (c.verdict === null) continue;
+      const d = c.date;
+      for (const event of c.verdict.events) {
+        out.push({
+          value: { date: formatDate(d.year, d.month, d.day), event, certain: d.certain, qualifier: d.qualifier },
+          evidence: doc.evidence(c.start, c.end),
+          ruleId: `timeline.${c.verdict.rule}`,
+          at: c.start,
+        });
+      }
+    }
+    return { timeline: withoutVagueDuplicates(out) };
+  },
+};
+
+/** A date of the release text with the rules' verdict on it (null: a date that only says "as of"). Offsets in the text. */
+export interface DateCandidate {
+  date: ResolvedDate;
+  start: number;
+  end: number;
+  verdict: DateVerdict | null;
+}
+
+/** Every date of the body with the rules' verdict: what the timeline lists, and what the date model reads. */
+export function timelineCandidates(doc: DocumentContext, found: Findings): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  const reference = parseIsoDate(found.publishedAt[0]?.value ?? null);
+  const body = doc.text.slice(doc.bodyStart);
+  const dates = resolveDates(body, reference);
+  // Headings of the occurrence whose first date has been read.
+  const headingsDated = new Set<number>();
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!;
+    const start = doc.bodyStart + d.start;
+    const end = doc.bodyStart + d.end;
+    let verdict = eventsAt(doc, dates, i);
+    if (verdict !== null) {
       if (verdict.events.includes('occurred') && !verdict.events.includes('detected') && seenAsItHappened(doc, dates, i, reference, verdict.rule)) {
         verdict = { events: [...verdict.events, 'detected'], rule: `${verdict.rule}+seen` };
       }
@@ -40,18 +67,11 @@ export const timelineExtractor: Extractor = {
         // date as the incident's, though its sentence tells of the finding.
         if (verdict.events.length === 1 && verdict.events[0] === 'detected' && !TOLD_RULE.test(verdict.rule)) verdict = { events: ['occurred', 'detected'], rule: `${verdict.rule}+occurrenceHeading` };
       }
-      for (const event of verdict.events) {
-        out.push({
-          value: { date: formatDate(d.year, d.month, d.day), event, certain: d.certain, qualifier: d.qualifier },
-          evidence: doc.evidence(start, end),
-          ruleId: `timeline.${verdict.rule}`,
-          at: start,
-        });
-      }
     }
-    return { timeline: withoutVagueDuplicates(out) };
-  },
-};
+    out.push({ date: d, start, end, verdict });
+  }
+  return out;
+}
 
 /**
  * "2025年4月に判明…4月14日に委託先から報告": a month-only date of an event that the text also dates
@@ -88,6 +108,12 @@ const PAST_PREDICATE = /(?:ました|た)(?:[。、,)]|$|ため|ところ|ので
 const AT_ONCE = /直ちに|ただちに|即座に|即時に|すぐさま|すぐに/;
 /** Before a date: what follows it was found afterwards ("調査の結果、…"). */
 const LOOKED_BACK = /調査|結果|判明|遡|ところ/;
+/** A date standing alone on its line (a list marker or a heading's marks before it, a weekday or a span of hours after it). */
+function aloneOnItsLine(doc: DocumentContext, start: number, end: number): boolean {
+  const line = doc.lineAt(start);
+  return HEADED_ONLY.test(doc.text.slice(line.start, start)) && ALONE_AFTER.test(doc.text.slice(end, line.end));
+}
+
 /** Before "直ちに": the response came after a finding of its own ("事案判明後、直ちに"). */
 const AFTER_FINDING = /(?:判明|発覚|確認|検知|覚知|認知)(?:した)?後/;
 /** Rules that read an occurrence from the clause's own verb (not an investigation's or a contractor's finding). */
@@ -108,6 +134,10 @@ function seenAsItHappened(doc: DocumentContext, dates: ResolvedDate[], i: number
   if (rule === 'adjacent' && FAILURE_NAMED.test(doc.text.slice(end, end + 30))) return true;
   const line = doc.lineAt(start);
   if (LOOKED_BACK.test(doc.text.slice(Math.max(line.start, start - 60), start).split('。').pop()!)) return false;
+  // "令和7年9月7日 午後2時頃" over "…不正アクセスが発生しました。": a date alone on its line with its hour heads
+  // an account of what the organization lived through, not of what an investigation found later (a span
+  // of hours, "8時57分～翌6時44分", is read from logs afterwards).
+  if (rule === 'word' && d.hasTime && !d.isRange && aloneOnItsLine(doc, start, end)) return true;
   const clauseEnd = endOfClause(doc, dates, i);
   const after = doc.text.slice(clauseEnd, clauseEnd + 40);
   const next = dates[i + 1];
@@ -205,7 +235,8 @@ const BULLET_ONLY = /^[ ]{0,8}(?:[-*・][ ]{0,3})?$/;
 const LABEL_ASIDE = /[ ]?\([^()]{0,20}\)$/;
 
 /** Before a date that heads its own line: a heading's marks or a list marker ("### ■令和6年7月"). */
-const HEADED_ONLY = /^[#]{0,6}[ ]{0,3}[■●◆□○・*-]?[ ]{0,3}(?:\([0-9]{1,2}\)|[0-9]{1,2}[.)]|[①-⑳])?[ ]{0,3}[【\[<〈]?$/;
+// ("- 〇令和7年1月16日(木曜日)17時30分頃": a list marker and a mark, 〇 the ideographic zero used as a circle.)
+const HEADED_ONLY = /^[#]{0,6}[ ]{0,3}(?:[・*-][ ]{0,3})?[■●◆□○〇◇・*-]?[ ]{0,3}(?:\([0-9]{1,2}\)|[0-9]{1,2}[.)]|[①-⑳])?[ ]{0,3}[【\[<〈]?$/;
 
 /** A sentence between a heading and its date: a remark on it, holding no date or figure of its own. */
 const HEADING_REMARK = /^[^0-9|#]{4,120}。$/;
@@ -404,7 +435,7 @@ function continuationLine(doc: DocumentContext, lineEndOffset: number, afterLone
     if (k === line.index + 1 && next.kind === 'text' && MID_WORD_BREAK.test(next.text) && /[一-龥ぁ-んァ-ヴー]$/.test(line.text)) return { start: next.start, end: next.end };
     if (afterLoneDate) {
       // Under a lone date any plain line carries its event, unless it heads or dates something of its own.
-      if (/^[ ]*(?:[#|>]|[-*・■●◆□○][ ]*(?:令和|平成|[0-9])|令和|平成|[0-9]{1,4}[年月日/])/.test(next.text)) return null;
+      if (/^[ ]*(?:[#|>]|[-*・■●◆□○〇◇][ ]*(?:[■●◆□○〇◇][ ]*)?(?:令和|平成|[0-9])|令和|平成|[0-9]{1,4}[年月日/])/.test(next.text)) return null;
       return { start: next.start, end: next.end };
     }
     if (!/^[ ]{4,}[^ 0-9・\-*]/.test(next.text) || /^[ ]*(?:令和|平成|[0-9]{1,4}[年月日/])/.test(next.text)) return null;

@@ -38,6 +38,8 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'occurred', role: 'incident', pattern: /不正(?:に|な)?(?:利用|使用|ログイン)(?:され|が行われ|し(?!ない|ていない|ておりません))|不正(?:に|な)?(?:ログイン|アクセス)され|不正に(?:アクセス|ログイン|閲覧|取得|持ち出|(?:リモート)?接続)し(?!ない|ていない|ておりません)/ },
   // "…を装った第三者から…メールが届きました": the impersonating message is the attack itself.
   { event: 'occurred', role: 'incident', pattern: /(?:を装った|になりすました|になりすます|を騙る|をかたる)[^。]{0,60}?(?:メール|メッセージ|SMS|DM)(?:が|も)?(?:[^。、]{0,12}?(?:に|へ))?(?:届き|届いた|届けられ)/ },
+  // "…のメールアドレスから、迷惑メールが送信されました": mail sent from the organization's hijacked account is the attack.
+  { event: 'occurred', role: 'incident', pattern: /(?:迷惑|スパム|不審な?|なりすまし|フィッシング)メール(?:が|も)[^。、]{0,16}?(?:送信|送付|配信)(?:され|が行われ)/ },
   // "…される事案が生じました": the incident came about.
   { event: 'occurred', role: 'incident', pattern: /(?:事案|事象|事態|被害|障害|不具合)(?:が|も)生じ/ },
   // A chronology's entry ending in the noun ("…社内ネットワークへ侵入。"), and an account or a flaw misused ("VPNアカウントを悪用され").
@@ -230,6 +232,13 @@ export const LIGHT_VERB_CLAUSE = /^[ 、]*(?:に|、)?[ ]?(?:受け|あり|行�
  * the date is the incident's; when the news came is not said.
  */
 export const INSIDE_TOLD = /^(?<matter>[ ]?(?:頃|ごろ)?に[^。、]{0,40}?(?:た|ていた))(?:こと|旨)(?:について|に関して|につき)?[、 ]?[^。、]{0,24}?(?:から|より)[^。、]{0,10}?(?:報告|連絡|通知|通報)を(?:受け|受領)/;
+/**
+ * The same with the news quoted before its source ("…に何者かによる攻撃を受けたことにより、…流出したおそれが
+ * あると、委託会社より報告を受け"): a longer matter, closed by と, with the teller named after it.
+ */
+export const INSIDE_TOLD_QUOTED = /^(?<matter>[ ]?(?:頃|ごろ)?に[^。]{0,120}?(?:た|ている|ていた|ある|あった))(?:と|との|旨の?)[、 ]?[^。、]{0,24}?(?:から|より)[^。、]{0,10}?(?:報告|連絡|通知|通報)を(?:受け|受領)/;
+/** In such a matter, a teller named before the incident: the date is then the news's ("…に委託先から…と、…より報告"). */
+export const TELLER_IN_MATTER = /(?<!に)より|から/;
 
 /** Received news ("…との報告を受け"): the organization itself was told, whoever else the clause names. */
 export const TOLD_RECEIVED = /(?:連絡|報告|通知|通報|指摘|一報|情報提供|知らせ)を(?:[^。、]{0,20}?(?:から|より))?(?:受け|受領|受信)/;

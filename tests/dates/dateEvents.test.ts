@@ -621,3 +621,70 @@ describe('dates of another incident, and a date inside a subject\'s clause', () 
     expect(eventsOf(sentence)).toEqual(events);
   });
 });
+
+describe('an event word whose predicate is denied does not date that event', () => {
+  test.each([
+    ['2025年12月8日以降、追加の不正アクセスは検知しておりません。', []],
+    ['2025年9月7日、ウイルススキャンを実施したところ、ウイルスは検出されなかった。', []],
+    ['2025年1月2日以降、不正なメール送信は発生していない。', []],
+    ['2023年8月14日以降パスワードを変更していないユーザーが対象です。', []],
+    // A denied use of a word does not hide a later use of the same word.
+    ['2025年2月26日、調査の過程で、当社が認知しない変更が加えられていたことが判明しました。', ['detected']],
+    // Negative rows: the event stands.
+    ['2025年12月8日、不正アクセスを検知しております。', ['detected']],
+    ['2025年9月7日、ウイルスが検出されました。', ['detected']],
+    ['2025年1月2日に不正なメール送信が発生し、現在も調査中です。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('mail sent from the organization\'s hijacked account is the attack', () => {
+  test.each([
+    ['令和8年1月8日から、当研究所のメールアドレスから、迷惑メールが送信されました。', ['occurred']],
+    ['2025年1月15日16時21分から1月16日19時44分の間に、メールサーバから、スパムメールが479,716件送付され、その一部が到達したことが確認された。', ['occurred']],
+    ['2025年3月3日、当社従業員のアカウントから不審なメールが送信されていることを確認いたしました。', ['detected']],
+    // Negative rows: mail the organization sends, or mail denied.
+    ['2025年3月3日、対象のお客様へメールを送信しました。', ['notified']],
+    ['2025年3月3日以降、迷惑メールは送信されておりません。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('signs or a suspicion of an attack seen that day date the finding only', () => {
+  test.each([
+    ['2025年11月26日夕刻、社内開発環境の一部に対し、マルウェア感染を含む不正アクセスの兆候を検知しました。', ['detected']],
+    ['2025年12月3日、サイト内の一部ページにおいて改ざんの疑いを確認しました。', ['detected']],
+    // Negative rows: the attack itself seen at an hour is dated too; a suspicion found later by an investigation is not this rule's.
+    ['2025年11月26日夕刻、社内開発環境の一部に対し、不正アクセスを検知しました。', ['occurred', 'detected']],
+    ['2025年11月26日、不正アクセスを受けた疑いがあることが判明しました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a date inside news quoted before its teller is the incident\'s', () => {
+  test.each([
+    ['当クリニックのウェブサーバーに対して、2024年12月4日に何者かによる不正アクセス攻撃を受けたことにより、お客様情報の一部が外部へ流出したおそれがあると、サーバー運営委託会社より報告を受けました。', ['occurred']],
+    // Negative rows: the date heads the sentence (after its topic), or the teller stands inside the matter.
+    ['当社グループは、2025年4月17日に当社グループが利用するメールシステムが不正アクセスを受けたと同社から報告を受けました。', ['detected']],
+    ['当院では、2024年12月4日に委託先から、不正アクセスを受けたおそれがあると、担当者より報告を受けました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('an attack found at a stated hour had just struck', () => {
+  test.each([
+    ['2025年6月20日(金)未明、当社システムに対し、外部の第三者から不正アクセスを受けたことを確認いたしました。', ['occurred', 'detected']],
+    ['2025年3月18日朝、当社の一部サーバーにおいて不正アクセスによる被害が発生したことを確認しました。', ['occurred', 'detected']],
+    // Negative rows: no hour; only a possibility; news or an investigation's result; traces.
+    ['2025年6月20日、当社システムに対し、外部の第三者から不正アクセスを受けたことを確認いたしました。', ['detected']],
+    ['2026年2月2日午前10時頃、当社がサイバー攻撃を受けた可能性のある事象を確認いたしました。', ['detected']],
+    ['2025年1月27日14時頃、A氏からの情報提供により、当団体のアカウント情報が漏えいしたことを確認しました。', ['detected']],
+    ['2025年12月25日昼、関係事業者による確認の結果、サーバにおいてファイル暗号化が発生していたことが判明しました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});

@@ -51,6 +51,16 @@ describe('resolveDates', () => {
     expect(ymd(text, reference)).toEqual(expected);
   });
 
+  test.each([
+    // No publication date: a day before the end of a span the text dates falls after it, in the next year.
+    ['4月18日、取引先のサーバーがランサムウェアに感染しました。期間：2001年10月28日から2024年8月26日の間に契約', [[2025, 4, 18, false], [2001, 10, 28, true]]],
+    // Negative rows: a day after the span's end stays in its year; a single date is no span; a publication date decides.
+    ['9月18日、取引先のサーバーがランサムウェアに感染しました。期間：2001年10月28日から2024年8月26日の間に契約', [[2024, 9, 18, false], [2001, 10, 28, true]]],
+    ['4月18日、サーバーがランサムウェアに感染しました。2024年8月26日に公表しました', [[2024, 4, 18, false], [2024, 8, 26, true]]],
+  ])('the year-less date before a dated span: %s', (text, expected) => {
+    expect(ymd(text)).toEqual(expected);
+  });
+
   test('a range end after a date is part of it, not a day of its own', () => {
     expect(ymd('2025年7月10日(木)の未明から11日(金)の昼にかけて不正ログインがあった')).toEqual([[2025, 7, 10, true]]);
   });

@@ -278,7 +278,8 @@ describe('a heading that carries its own date', () => {
 describe('a date alone on its line takes its event from the line below', () => {
   test.each([
     ['### ■2024年7月\n委託先の工場でネットワークの異常が発生しました。\n', [['2024-07', 'occurred']]],
-    ['2025年9月7日 午後2時頃\n事務用パソコンに遠隔操作による不正アクセスが発生しました。\n', [['2025-09-07', 'occurred']]],
+    // (With its hour, it was lived through as it happened: see "a date alone on its line with its hour" below.)
+    ['2025年9月7日 午後2時頃\n事務用パソコンに遠隔操作による不正アクセスが発生しました。\n', [['2025-09-07', 'occurred'], ['2025-09-07', 'detected']]],
     ['- 2025年4月\n委託先より当委員会に報告があり、本件が判明しました。\n', [['2025-04', 'detected']]],
     // The line below dates something of its own, or heads a section: no event for the lone date.
     ['2025年9月7日\n2025年9月8日 サーバーを遮断しました。\n', [['2025-09-07', 'other'], ['2025-09-08', 'contained']]],
@@ -464,5 +465,29 @@ describe('a date heading an investigation\'s result that dates the incident insi
     ['2025年1月14日にサーバーを停止し、調査の結果、2024年12月20日に不正アクセスを受けていたことが判明しました。', [['2025-01-14', 'contained'], ['2024-12-20', 'occurred']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text, '2025-03-07')).toEqual(expected);
+  });
+});
+
+describe('a date alone on its line with its hour heads what the organization lived through', () => {
+  test.each([
+    ['## 1．事故の経緯\n令和7年9月7日 午後2時頃\n事務用パソコンにサポート詐欺による不正アクセスが発生しました。\n', [['2025-09-07', 'occurred'], ['2025-09-07', 'detected']]],
+    ['## 1．発生の経緯\n- 9月10日（水）15時\nホームページ管理画面へのログインが不可となる事象が発生。\n', [['2025-09-10', 'occurred'], ['2025-09-10', 'detected']]],
+    // Negative rows: a span of hours is read from logs afterwards; a date without its hour, or inside a sentence, says nothing of who saw it.
+    ['## 2 経緯\n- 11月5日（水）8時57分～11月6日（木）6時44分\n3校に不正ログインされ、約16,000アドレスにメール送信\n', [['2025-11-05', 'occurred']]],
+    ['## 1．事故の経緯\n令和7年9月7日\n事務用パソコンにサポート詐欺による不正アクセスが発生しました。\n', [['2025-09-07', 'occurred']]],
+    ['調査の結果、令和7年9月7日午後2時頃に不正アクセスが発生していました。\n', [['2025-09-07', 'occurred']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2025-09-12')).toEqual(expected);
+  });
+});
+
+describe('a chronology entry marked 〇 after its list marker is a lone date', () => {
+  test.each([
+    ['## 経緯\n- 〇令和7年1月16日(木曜日)17時30分頃\n 都職員がメールの送受信ができないことを確認し、運用管理受託者に調査を依頼した。\n- 〇令和7年1月17日(金曜日)\n 調査の結果、不正ログインが判明した。\n', [['2025-01-16', 'detected'], ['2025-01-17', 'detected']]],
+    ['## 経緯\n〇 2025年1月16日\n不正アクセスが発生しました。\n', [['2025-01-16', 'occurred']]],
+    // Negative row: the next entry is no part of the lone date's event.
+    ['## 経緯\n- 〇令和7年1月16日(木曜日)\n- 〇令和7年1月17日(金曜日) サーバーを遮断した。\n', [['2025-01-16', 'other'], ['2025-01-17', 'contained']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2025-01-23')).toEqual(expected);
   });
 });
