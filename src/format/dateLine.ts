@@ -1,11 +1,18 @@
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
 
-/** The label a date line may carry: "公開日：", "掲載日 ", "発表日:", "最終更新日：" … */
-const DATE_LABEL = /^(?:(?:この)?(?:ページ|記事|情報)?(?:の)?(?:公開|掲載|発表|発行|公表|作成|登録|投稿|更新|最終更新)(?:日|日時)?|日付|date|(?:published|posted|updated|last updated)(?: on)?)?[ :：]*/i;
+/** The label a date line may carry: "公開日：", "掲載日 ", "発表日:", "配信日時：", "最終更新日：" … */
+const DATE_LABEL = /^(?:(?:この)?(?:ページ|記事|情報)?(?:の)?(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|投稿|更新|最終更新)(?:日時|日)?|日付|date|(?:published|posted|updated|last updated)(?: on)?)?[ :：]*/i;
+/** A time of day after the date: "10:00", "9時00分", "15時", "午後3時30分", "10:00 JST". */
+const TIME_OF_DAY = "(?:(?:午前|午後|AM|PM)?[ ]*[0-9]{1,2}(?::[0-9]{2}(?::[0-9]{2})?|時(?:[0-9]{1,2}分)?))?[ ]*(?:JST|頃)?";
 /** What may follow the date on its line: a weekday, a time, 公開/掲載/付. */
-const DATE_TAIL = /^[ ]*(?:\([月火水木金土日祝]\))?[ ]*(?:[0-9]{1,2}:[0-9]{2})?[ ]*(?:公開|掲載|発表|更新|付)?[ ]*$/;
+const DATE_TAIL = new RegExp(`^[ ]*(?:\\([月火水木金土日祝]\\))?[ ]*${TIME_OF_DAY}[ ]*(?:公開|掲載|発表|配信|更新|付)?[ ]*$`);
+/**
+ * After a labelled date, a field of its own past a bar: "配信日時：2025年12月3日 9時00分　｜　カテゴリ：
+ * コーポレート". Without a digit, so a bar never hides a second date or a count.
+ */
+const SEPARATED_FIELD = /[ ]*[|｜][^0-9|｜]{1,30}$/;
 /** Where a second labelled date starts on the same line: "公開日：2026/1/23　更新日：2026/1/30". */
-const SECOND_LABEL = /(?:[ ]+|(?<=[0-9日)]))(?=(?:この)?(?:ページ|記事|情報)?(?:の)?(?:最終)?(?:公開|掲載|発表|発行|公表|作成|登録|投稿|更新)(?:日|日時)?[ ]*[:：]|(?:updated|last updated)[ ]*:)/i;
+const SECOND_LABEL = /(?:[ ]+|(?<=[0-9日)]))(?=(?:この)?(?:ページ|記事|情報)?(?:の)?(?:最終)?(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|投稿|更新)(?:日|日時)?[ ]*[:：]|(?:updated|last updated)[ ]*:)/i;
 
 /**
  * Characters that fold (NFKC) to a digit, found by folding every code point: ASCII and full-width
@@ -50,8 +57,11 @@ export function datesOfDateLine(raw: string): DateLineDate[] | null {
 }
 
 function singleDate(part: string): string | null {
-  if (part.length > 40) return null;
-  const rest = part.replace(DATE_LABEL, '').replace(/^((?:19|20)[0-9]{2})\.([0-9]{1,2})\.([0-9]{1,2})/, '$1/$2/$3');
+  const label = DATE_LABEL.exec(part)![0];
+  // Only a labelled date may carry a field past a bar: a bare "2025年11月10日 | …" is a news list's item.
+  const own = label.trim() !== '' ? part.replace(SEPARATED_FIELD, '') : part;
+  if (own.length > 40) return null;
+  const rest = own.slice(label.length).replace(/^((?:19|20)[0-9]{2})\.([0-9]{1,2})\.([0-9]{1,2})/, '$1/$2/$3');
   const d = findDateMentions(rest)[0];
   if (!d || d.start !== 0 || d.year === null || d.day === null || d.rangeEnd) return null;
   if (!DATE_TAIL.test(rest.slice(d.end))) return null;
@@ -59,7 +69,7 @@ function singleDate(part: string): string | null {
 }
 
 /** A label that says whose date a line gives: the page's (公開日, 掲載日, 更新日 …), not an event's. */
-export const PAGE_DATE_LABEL = /公開|掲載|発表|発行|公表|作成|登録|更新|投稿|日付|posted|published|updated/i;
+export const PAGE_DATE_LABEL = /公開|掲載|発表|発行|公表|配信|発信|作成|登録|更新|投稿|日付|posted|published|updated/i;
 
 /** True when the date line's label marks an update rather than the publication. */
 export function isUpdateLabel(raw: string): boolean {

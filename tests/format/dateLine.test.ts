@@ -20,8 +20,20 @@ describe('dateOfDateLine: a line that is a date and its label only', () => {
     ['2026年1月23日（金曜日）', '2026-01-23'],
     // an update date alone is still the line's date (the caller ranks it below a publication date)
     ['更新日：2026年1月30日', '2026-01-30'],
+    // a press release's 配信日時 with its time, a weekday, a category past a bar
+    ['配信日時：2025年12月3日 9時00分　｜　カテゴリ：コーポレート', '2025-12-03'],
+    ['配信日：2025年12月3日（水）15時00分', '2025-12-03'],
+    ['発表日 2026.01.23 午後3時30分', '2026-01-23'],
+    ['公開日：令和8年1月23日 | お知らせ', '2026-01-23'],
+    ['配信日時：2025/12/3 15:00 JST', '2025-12-03'],
+    ['最終更新日：2026年1月30日 10時 公開日：2026年1月23日', '2026-01-23'],
     // not date lines
     ['2026年1月23日に不正アクセスを確認しました', null],
+    // a bare date past which a bar gives a headline is a news list's item, not a date line
+    ['2025年11月10日 ｜ 新サービスのお知らせ', null],
+    // past the bar a field with a digit (a count, a date) is not a category
+    ['配信日時：2025年12月3日 9時00分 ｜ 契約数100万件突破', null],
+    ['2026年1月23日 15時に不正アクセスを検知', null],
     ['2026年1月', null],
     ['公開日：2026/1/23　お問い合わせ：0120-000-000', null],
     ['2026年1月23日～2026年1月25日', null],
