@@ -42,7 +42,7 @@ export function dateOfDateLine(raw: string): string | null {
 /** Every labelled date of a date line, in order; null when the line holds anything else. */
 export function datesOfDateLine(raw: string): DateLineDate[] | null {
   if (!FOLDS_TO_DIGIT.test(raw)) return null;
-  const text = raw.normalize('NFKC').trim();
+  const text = unbracketed(raw.normalize('NFKC').trim());
   // Every date form has a month in digits (once folded: ５, ① and ㋀ fold to digits).
   if (text.length === 0 || text.length > 80 || !/[0-9]/.test(text)) return null;
   const parts = text.split(SECOND_LABEL);
@@ -54,6 +54,15 @@ export function datesOfDateLine(raw: string): DateLineDate[] | null {
     out.push({ iso, update: isUpdateLabel(part) });
   }
   return out;
+}
+
+/** Brackets a date line may stand in, opening → closing (after NFKC: ［］ and （） are ASCII). */
+const BRACKETS: Record<string, string> = { '[': ']', '【': '】', '〔': '〕', '(': ')', '<': '>', '〈': '〉', '《': '》' };
+
+/** "［2025.07.14］", "【2026年1月23日】" → the date inside: a whole line in one pair of brackets. */
+function unbracketed(text: string): string {
+  const close = BRACKETS[text[0] ?? ''];
+  return close && text.endsWith(close) && text.length > 2 ? text.slice(1, -1).trim() : text;
 }
 
 function singleDate(part: string): string | null {

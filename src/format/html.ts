@@ -126,6 +126,8 @@ const PARAGRAPHS = tags('p', 'li', 'td', 'dd', 'pre', 'h2', 'h3', 'h4', 'blockqu
 const CONTAINERS = tags('div', 'section', 'article', 'main', 'center', 'font', 'span');
 const LAYOUT_BLOCKS = tags('table', 'p', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'div');
 const DD_BLOCKS = tags('p', 'ul', 'ol', 'table', 'div');
+/** What makes a table cell a layout cell (a column of the page), not a data cell. */
+const CELL_BLOCKS = tags('p', 'ul', 'ol', 'table', 'div', 'dl', 'h1', 'h2', 'h3', 'h4', 'blockquote', 'pre');
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
   'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary',
@@ -366,8 +368,9 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>): 
     // A date line is short: longer blocks are not read (reading each is depth × size).
     if (visible(el) > 80 || nodes(el) > 40 || closestTag(el, LI) || countTagChildren(el) > 3) continue;
     // A date in a data table's row is an event (経緯), not the page's date.
+    // A layout table's cell (a column of the page, holding blocks) is no data row.
     const row = closestTag(el, TR);
-    if (row && countTagChildren(row, CELLS) >= 2) continue;
+    if (row && countTagChildren(row, CELLS) >= 2 && !isLayoutCell(closestTag(el, CELLS), weights)) continue;
     // In a <dl> the term says what the date is: 掲載日 is the page's, 発生日 an event's.
     const dd = closestTag(el, DD);
     const term = dd ? termOf(dd) : '';
@@ -511,6 +514,10 @@ function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Wei
   descendants(body, PARAGRAPHS).forEach((el) => {
       const n = contentLength(el);
       if (n < 10) return;
+      // A layout table's cell holds blocks (paragraphs, a nested table, a column of menus): it is a
+      // container, scored by its own paragraphs, not one more paragraph of its row — else the row of
+      // body, side bar and menu columns outscores the body's cell.
+      if (CELLS.has(el.tagName) && isLayoutCell(el, weights)) return;
       const parent = el.parent as Element | null;
       if (parent && parent.type === 'tag') scores.set(parent, (scores.get(parent) ?? 0) + n);
       const grand = parent?.parent as Element | null;
@@ -545,6 +552,15 @@ function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Wei
   }
   // A container that holds only a sliver of the page is a teaser, not the release.
   return contentLength(node) >= pageText * 0.25 ? node : body;
+}
+
+/**
+ * A column of a layout table, not a data cell: it holds a nested table, or blocks with more text than
+ * a cell's (a data cell may wrap its words in a <p>).
+ */
+function isLayoutCell(cell: Element | null, weights: Map<AnyNode, Weight>): boolean {
+  if (cell === null) return false;
+  return hasDescendant(cell, TABLE) || ((weights.get(cell)?.all ?? 0) > 200 && hasDescendant(cell, CELL_BLOCKS));
 }
 
 /** Whether an element holds at least `n` block elements (stops counting there). */

@@ -27,7 +27,13 @@ describe('dateOfDateLine: a line that is a date and its label only', () => {
     ['公開日：令和8年1月23日 | お知らせ', '2026-01-23'],
     ['配信日時：2025/12/3 15:00 JST', '2025-12-03'],
     ['最終更新日：2026年1月30日 10時 公開日：2026年1月23日', '2026-01-23'],
+    // a legacy page's date in brackets
+    ['［2025.07.14］', '2025-07-14'],
+    ['【2026年1月23日】', '2026-01-23'],
+    ['（公開日：2026/1/23）', '2026-01-23'],
     // not date lines
+    ['［2025.07.14］ 夏季休業のお知らせ', null],
+    ['(2026年1月23日', null],
     ['2026年1月23日に不正アクセスを確認しました', null],
     // a bare date past which a bar gives a headline is a news list's item, not a date line
     ['2025年11月10日 ｜ 新サービスのお知らせ', null],

@@ -180,3 +180,34 @@ test('a site-name <h1> (a logo) is not the title; an <h2> title bar the <title> 
   );
   expect(extractHtml(html).title).toBe('個人情報の流出に関するお詫び');
 });
+
+describe('extractHtml: an HTML 4 table layout (columns as <td>s, side boxes as nested tables)', () => {
+  const side = `<td width="170" valign="top"><table width="160"><tr><td><b>更新履歴</b></td></tr>
+    <tr><td><table><tr><td nowrap>2025.06.25</td><td>累計納入実績45,227件を達成</td></tr><tr><td nowrap>2025.05.07</td><td>ホームページをリニューアル</td></tr></table></td></tr></table>
+    <table width="160" border="1"><tr><td colspan="2"><b>会社データ</b></td></tr><tr><td>創業</td><td>1968年5月9日</td></tr><tr><td>従業員</td><td>34名</td></tr><tr><td>取引先</td><td>約900社</td></tr></table>
+    <center><font size="1">あなたは<br><b>435,328</b><br>人目のお客様です。<br>(since 1968.05.09)</font></center></td>`;
+  const layout = (dateHtml: string, extra = '') =>
+    page(
+      '<title>不正アクセスに関するお知らせ</title>',
+      `<table width="780"><tr><td colspan="3"><img src="logo.gif" alt="株式会社サンプル"></td></tr><tr>${side}<td width="10"><img src="spacer.gif" width="10"></td>
+       <td width="600" valign="top"><table width="100%"><tr><td><b>お知らせ</b></td></tr></table>${dateHtml}
+       <font size="4"><b>不正アクセスに関するお知らせ</b></font><hr>${RELEASE}<p><font size="2">調査の結果、顧客情報1,200件が流出したことを確認しました。</font></p>${extra}${RELEASE.repeat(2)}</td></tr>
+       <tr><td colspan="3"><font size="1">最終更新日 2025.08.05<br>Copyright(C) 1968-2025 株式会社サンプル</font></td></tr></table>`,
+    );
+
+  test('the body is the main column: the side boxes\' counts and dates stay out', () => {
+    const { body } = extractHtml(layout('<font size="2">［2025.07.14］</font><br>'));
+    expect(body).toContain('1,200件');
+    for (const chrome of ['45,227件', '34名', '900社', '1968年5月9日', '435,328', '2025.06.25']) expect(body).not.toContain(chrome);
+  });
+
+  test.each([
+    ['a bracketed date line above the title', '<font size="2">［2025.07.14］</font><br>', '', '2025-07-14'],
+    ['a 【】 date line', '<p>【2025年7月14日】</p>', '', '2025-07-14'],
+    ['a labelled date line in the column', '<p align="right">掲載日：2025年7月14日</p>', '', '2025-07-14'],
+    // negatives: a date in a data table's row inside the column is an event, even when its cell wraps a <p>
+    ['a dated row of a data table in the column', '', '<table border="1"><tr><td><p>2025年7月1日</p></td><td><p>不正アクセスを検知</p></td></tr></table>', null],
+  ])('%s', (_label, dateHtml, extra, date) => {
+    expect(extractHtml(layout(dateHtml, extra)).date).toBe(date);
+  });
+});
