@@ -7,7 +7,7 @@ import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
 import { cookieBanners, copyrightFooters, datedLinkLists, otherPagesLists } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
-import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, isUpdateLabel, PAGE_DATE_LABEL } from './dateLine.js';
+import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, isUpdateLabel, PAGE_DATE_LABEL, type DateLineDate } from './dateLine.js';
 
 /**
  * A news page as text: the release body (found by the usual CMS containers, else by text density)
@@ -163,6 +163,8 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   removeAll(furniture);
   // Every subtree's weight, once, kept true through the removals below (each reader used to walk the page again).
   const weights = subtreeWeights(doc);
+  // Read before the footer goes with the chrome: the last resort for the page's date.
+  const labelledLines = labelledDateLines(doc, weights);
   dropChrome(doc, head.body, weights);
   // The <body> (every page has one once parsed), unless it was itself dropped as hidden.
   const pageBody = head.body && isAncestor(doc, head.body) ? head.body : null;
@@ -186,7 +188,7 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? titleLike ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? (documentTitle && !siteNames.has(documentTitle) ? documentTitle : null);
   removeAll([line, emphasized].filter((el) => el !== null), weights);
   const dated = timeTagDate(doc, root) ?? dateLine(pageBody ?? doc, root, weights);
-  const date = metaDate ?? meta.published ?? dated?.iso ?? null;
+  const date = metaDate ?? meta.published ?? dated?.iso ?? (labelledLines.length > 0 ? pageDateOutside(labelledLines, root) : null);
   // The date line moves into the overview; left in the body it would read as one more event.
   if (dated && dated.iso === date && dated.el !== root && !isAncestor(dated.el, root)) removeAll([dated.el], weights);
   // So do the page's other labelled date lines in the body (「このページの最終更新日：…」).
@@ -387,6 +389,53 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>): 
     updated ??= { iso: dates[0]!.iso, el };
   }
   return updated;
+}
+
+interface LabelledLine {
+  node: AnyNode;
+  dates: DateLineDate[];
+}
+
+/**
+ * Lines of the page, each a text node between line breaks, that give the page's date by a label
+ * (「最終更新日 2024.12.26」 in a table layout's footer cell, 「掲載日：…」 under the body): not a
+ * list item's (a news list) nor a data row's.
+ */
+function labelledDateLines(doc: Document, weights: Map<AnyNode, Weight>): LabelledLine[] {
+  const out: LabelledLine[] = [];
+  const stack: AnyNode[] = [doc];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data;
+      if (data.length > 120 || !PAGE_DATE_LABEL.test(data) || !FOLDS_TO_DIGIT.test(data)) continue;
+      const dates = datesOfDateLine(cleanText(data));
+      if (!dates || closestTag(node, LI)) continue;
+      const row = closestTag(node, TR);
+      if (row && countTagChildren(row, CELLS) >= 2 && !isLayoutCell(closestTag(node, CELLS), weights)) continue;
+      out.push({ node, dates });
+      continue;
+    }
+    const children = (node as { children?: AnyNode[] }).children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return out;
+}
+
+/**
+ * The page's date from a labelled line outside the body, when nothing else dates the page: a
+ * publication date before an update date. Not when the body holds a date line of its own (a
+ * signature's 「2025年7月14日」), which the release's reader takes.
+ */
+function pageDateOutside(lines: LabelledLine[], root: Element): string | null {
+  const outside = lines.filter((l) => !isAncestor(root, l.node));
+  if (outside.length === 0) return null;
+  for (const el of descendants(root)) {
+    const w = el.children.length === 1 && el.children[0]!.type === 'text' ? (el.children[0] as unknown as { data: string }).data : null;
+    if (w && w.length <= 60 && FOLDS_TO_DIGIT.test(w) && datesOfDateLine(cleanText(w))) return null;
+  }
+  const dates = outside.flatMap((l) => l.dates);
+  return (dates.find((d) => !d.update) ?? dates[0]!).iso;
 }
 
 /**

@@ -205,9 +205,26 @@ describe('extractHtml: an HTML 4 table layout (columns as <td>s, side boxes as n
     ['a bracketed date line above the title', '<font size="2">［2025.07.14］</font><br>', '', '2025-07-14'],
     ['a 【】 date line', '<p>【2025年7月14日】</p>', '', '2025-07-14'],
     ['a labelled date line in the column', '<p align="right">掲載日：2025年7月14日</p>', '', '2025-07-14'],
+    // with no date above the title, the footer's 最終更新日 is the page's date
+    ['no date line: the footer cell\'s 最終更新日', '', '', '2025-08-05'],
     // negatives: a date in a data table's row inside the column is an event, even when its cell wraps a <p>
     ['a dated row of a data table in the column', '', '<table border="1"><tr><td><p>2025年7月1日</p></td><td><p>不正アクセスを検知</p></td></tr></table>', null],
+    // …and a signature's date line at the end of the body is the release's own: the footer's is not read
+    ['a signature date in the column', '', '<p align="right">2025年7月14日</p>', null],
   ])('%s', (_label, dateHtml, extra, date) => {
     expect(extractHtml(layout(dateHtml, extra)).date).toBe(date);
+  });
+
+  test.each([
+    ['最終更新日 2025.08.05', '2025-08-05'],
+    ['掲載日：2025年8月5日', '2025-08-05'],
+    // a news list's item and a data row are not the page's date
+    ['<ul><li>掲載日：2025年8月5日</li></ul>', null],
+    ['<table><tr><td>更新日</td><td>更新日：2025年8月5日</td></tr></table>', null],
+    // a date without a label is not the page's
+    ['2025.08.05', null],
+  ])('outside the body, only a labelled date line dates the page: %s', (footer, date) => {
+    const html = page('', `<div><div class="txt"><h2>不正アクセスに関するお知らせ</h2>${RELEASE.repeat(3)}</div><div class="ft">${footer}<br>Tel 03-0000-0000</div></div>`);
+    expect(extractHtml(html).date).toBe(date);
   });
 });
