@@ -1,18 +1,21 @@
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
+import { NEWS_CATEGORY } from '../words/pageChrome.js';
 
 /** The label a date line may carry: "公開日：", "掲載日 ", "発表日:", "配信日時：", "最終更新日：" … */
 const DATE_LABEL = /^(?:(?:この)?(?:ページ|記事|情報)?(?:の)?(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|投稿|更新|最終更新)(?:日時|日)?|日付|date|(?:published|posted|updated|last updated)(?: on)?)?[ :：]*/i;
 /** A time of day after the date: "10:00", "9時00分", "15時", "午後3時30分", "10:00 JST". */
 const TIME_OF_DAY = "(?:(?:午前|午後|AM|PM)?[ ]*[0-9]{1,2}(?::[0-9]{2}(?::[0-9]{2})?|時(?:[0-9]{1,2}分)?))?[ ]*(?:JST|頃)?";
 /** What may follow the date on its line: a weekday, a time, 公開/掲載/付. */
-const DATE_TAIL = new RegExp(`^[ ]*(?:\\([月火水木金土日祝]\\))?[ ]*${TIME_OF_DAY}[ ]*(?:公開|掲載|発表|配信|更新|付)?[ ]*$`);
+const DATE_TAIL = new RegExp(`^[ ]*(?:\\((?:[月火水木金土日祝]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?\\))?[ ]*${TIME_OF_DAY}[ ]*(?:公開|掲載|発表|配信|更新|付)?[ ]*$`);
 /**
  * After a labelled date, a field of its own past a bar: "配信日時：2025年12月3日 9時00分　｜　カテゴリ：
  * コーポレート". Without a digit, so a bar never hides a second date or a count.
  */
 const SEPARATED_FIELD = /[ ]*[|｜][^0-9|｜]{1,30}$/;
 /** Where a second labelled date starts on the same line: "公開日：2026/1/23　更新日：2026/1/30". */
-const SECOND_LABEL = /(?:[ ]+|(?<=[0-9日)]))(?=(?:この)?(?:ページ|記事|情報)?(?:の)?(?:最終)?(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|投稿|更新)(?:日|日時)?[ ]*[:：]|(?:updated|last updated)[ ]*:)/i;
+const SECOND_LABEL = /(?:[ ]*[/|｜][ ]*|[ ]+|(?<=[0-9日)]))(?=(?:この)?(?:ページ|記事|情報)?(?:の)?(?:最終)?(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|投稿|更新)(?:(?:日時|日)?[ ]*[:：]|(?:日時|日)[ ]*(?=[0-9]|令和|平成))|(?:updated|last updated)[ ]*:)/i;
+/** A news category after the date, alone or past a bar: "2025年12月3日 プレスリリース". */
+const CATEGORY_TAIL = /^(.*?)[ ]*(?:[|｜][ ]*)?([^ |｜0-9]{2,16})$/;
 
 /**
  * Characters that fold (NFKC) to a digit, found by folding every code point: ASCII and full-width
@@ -73,7 +76,11 @@ function singleDate(part: string): string | null {
   const rest = own.slice(label.length).replace(/^((?:19|20)[0-9]{2})\.([0-9]{1,2})\.([0-9]{1,2})/, '$1/$2/$3');
   const d = findDateMentions(rest)[0];
   if (!d || d.start !== 0 || d.year === null || d.day === null || d.rangeEnd) return null;
-  if (!DATE_TAIL.test(rest.slice(d.end))) return null;
+  const tail = rest.slice(d.end);
+  if (!DATE_TAIL.test(tail)) {
+    const category = CATEGORY_TAIL.exec(tail);
+    if (!category || !NEWS_CATEGORY.test(category[2]!) || !DATE_TAIL.test(category[1]!)) return null;
+  }
   return formatDate(d.year, d.month, d.day);
 }
 
