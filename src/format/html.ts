@@ -123,6 +123,8 @@ const LINE_HOLDERS = tags('p', 'div', 'table');
 const EMPHASIS = tags('b', 'strong', 'font', 'big');
 const TITLE_BLOCKS = tags('p', 'div', 'h2', 'h3', 'b', 'strong', 'font', 'span');
 const PARAGRAPHS = tags('p', 'li', 'td', 'dd', 'pre', 'h2', 'h3', 'h4', 'blockquote');
+/** What block scoring reads as paragraphs: PARAGRAPHS, and a <div> holding no blocks. */
+const SCORED = new Set([...PARAGRAPHS, 'div']);
 const CONTAINERS = tags('div', 'section', 'article', 'main', 'center', 'font', 'span');
 const LAYOUT_BLOCKS = tags('table', 'p', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'div');
 const DD_BLOCKS = tags('p', 'ul', 'ol', 'table', 'div');
@@ -560,7 +562,10 @@ function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Wei
     return w.all - w.links;
   };
   const scores = new Map<Element, number>();
-  descendants(body, PARAGRAPHS).forEach((el) => {
+  descendants(body, SCORED).forEach((el) => {
+      // A <div> of text alone (no blocks in it) is a paragraph as a <p> is; one of lines broken by
+      // <br> scores its own text below.
+      if (el.tagName === 'div' && el.children.some((c) => isElement(c) && (BLOCK.has(c.tagName) || c.tagName === 'br'))) return;
       const n = contentLength(el);
       if (n < 10) return;
       // A layout table's cell holds blocks (paragraphs, a nested table, a column of menus): it is a
@@ -570,7 +575,8 @@ function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Wei
       const parent = el.parent as Element | null;
       if (parent && parent.type === 'tag') scores.set(parent, (scores.get(parent) ?? 0) + n);
       const grand = parent?.parent as Element | null;
-      if (grand && grand.type === 'tag') scores.set(grand, (scores.get(grand) ?? 0) + n / 2);
+      // A layout table's row is no container of its cells' paragraphs: its columns are.
+      if (grand && grand.type === 'tag' && !(CELLS.has(parent!.tagName) && isLayoutCell(parent, weights))) scores.set(grand, (scores.get(grand) ?? 0) + n / 2);
     });
   // Text written straight into a block and broken by <br> (no <p>): the block scores its own text.
   descendants(body, CONTAINERS).forEach((el) => {
@@ -609,8 +615,25 @@ function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Wei
  */
 function isLayoutCell(cell: Element | null, weights: Map<AnyNode, Weight>): boolean {
   if (cell === null) return false;
-  return hasDescendant(cell, TABLE) || ((weights.get(cell)?.all ?? 0) > 200 && hasDescendant(cell, CELL_BLOCKS));
+  if (hasDescendant(cell, TABLE)) return true;
+  const long = (weights.get(cell)?.all ?? 0) > 200;
+  // In the only row of its table that has several cells, a cell of blocks or a long one is one of
+  // the page's columns (a data table has rows of cells, a header row at least above its data).
+  if (multiCellRows(closestTag(cell.parent ?? cell, TABLE)) < 2) return long || hasDescendant(cell, CELL_BLOCKS);
+  return long && hasDescendant(cell, CELL_BLOCKS);
 }
+
+/** How many rows of a table (not of the tables nested in it) hold two cells or more, counted once per table. */
+function multiCellRows(table: Element | null): number {
+  if (table === null) return 0;
+  let n = multiCellRowsOf.get(table);
+  if (n === undefined) {
+    n = descendants(table, TR).filter((tr) => closestTag(tr.parent ?? tr, TABLE) === table && countTagChildren(tr, CELLS) >= 2).length;
+    multiCellRowsOf.set(table, n);
+  }
+  return n;
+}
+const multiCellRowsOf = new WeakMap<Element, number>();
 
 /** Whether an element holds at least `n` block elements (stops counting there). */
 function hasBlocks(el: Element, n: number): boolean {

@@ -228,3 +228,29 @@ describe('extractHtml: an HTML 4 table layout (columns as <td>s, side boxes as n
     expect(extractHtml(html).date).toBe(date);
   });
 });
+
+describe('block scoring across a layout table\'s columns (no nested tables to tell them by)', () => {
+  const side = `<td width="170" valign="top"><font size="2"><b>会社データ</b><br>創業 1968年5月9日<br>従業員 34名<br>取引先 約900社<br>累計納入実績45,227件を達成しました<br>2025.06.25 夏季休業のお知らせを掲載しました<br>2025.05.07 ホームページをリニューアルしました<br>あなたは435,328人目のお客様です</font></td>`;
+  const REL = RELEASE.replace(/<\/?p>/g, '');
+  test.each([
+    ['the column\'s text in <font> with <br> lines', `<font size="2">［2025.07.14］</font><br><font size="4"><b>不正アクセスに関するお知らせ</b></font><br><font size="2">${REL}<br>調査の結果、顧客情報1,200件が流出したことを確認しました。<br>${REL}</font>`],
+    ['the column\'s text in <p>s', `<font size="2">［2025.07.14］</font><br><font size="4"><b>不正アクセスに関するお知らせ</b></font>${RELEASE.repeat(2)}<p>調査の結果、顧客情報1,200件が流出したことを確認しました。</p>`],
+    ['the column\'s text in <div>s of text alone', `<div>2025年7月14日</div><div><b>不正アクセスに関するお知らせ</b></div><div>${REL}</div><div>調査の結果、顧客情報1,200件が流出したことを確認しました。</div><div>${REL}</div>`],
+  ])('%s: the body is the column, the date line above its title dates the page', (_label, main) => {
+    const { body, date } = extractHtml(page('<title>不正アクセスに関するお知らせ</title>', `<table width="780" border="0"><tr>${side}<td width="600" valign="top">${main}</td></tr></table>`));
+    expect(body).toContain('1,200件');
+    for (const chrome of ['34名', '900社', '45,227件', '435,328']) expect(body).not.toContain(chrome);
+    expect(date).toBe('2025-07-14');
+  });
+
+  test.each([
+    // a data table of several rows: its cells are data, each row read as "| a | b |"
+    ['a data table with long cells', `<table border="1"><tr><th>日付</th><th>内容</th></tr><tr><td>2025年7月1日</td><td><p>${'不正アクセスを検知し、直ちにサーバを停止しました。'.repeat(6)}</p></td></tr><tr><td>2025年7月2日</td><td>調査を開始</td></tr></table>`, '2025年7月2日'],
+    // one row of two short cells is data too
+    ['a single row of short cells', '<table border="1"><tr><td>流出件数</td><td>1,200件</td></tr></table>', '| 流出件数 | 1,200件 |'],
+  ])('not a layout: %s', (_label, table, row) => {
+    const { body, date } = extractHtml(page('', `<article><h1>お知らせ</h1>${RELEASE}${table}</article>`));
+    expect(body).toContain(row);
+    expect(date).toBeNull();
+  });
+});
