@@ -15,6 +15,7 @@ const SEPARATED_FIELD = /[ ]*[|｜][^0-9|｜]{1,30}$/;
 /** Where a second labelled date starts on the same line: "公開日：2026/1/23　更新日：2026/1/30". */
 const SECOND_LABEL = /(?:[ ]*[/|｜][ ]*|[ ]+|(?<=[0-9日)]))(?=(?:この)?(?:ページ|記事|情報)?(?:の)?(?:最終)?(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|投稿|更新)(?:(?:日時|日)?[ ]*[:：]|(?:日時|日)[ ]*(?=[0-9]|令和|平成))|(?:updated|last updated)[ ]*:)/i;
 /** A news category after the date, alone or past a bar: "2025年12月3日 プレスリリース". */
+const CATEGORY_HEAD = /^([^ |｜0-9]{2,16})[ ]*(?:[|｜][ ]*)?/;
 const CATEGORY_TAIL = /^(.*?)[ ]*(?:[|｜][ ]*)?([^ |｜0-9]{2,16})$/;
 
 /**
@@ -73,13 +74,17 @@ function singleDate(part: string): string | null {
   // Only a labelled date may carry a field past a bar: a bare "2025年11月10日 | …" is a news list's item.
   const own = label.trim() !== '' ? part.replace(SEPARATED_FIELD, '') : part;
   if (own.length > 40) return null;
-  const rest = own.slice(label.length).replace(/^((?:19|20)[0-9]{2})\.([0-9]{1,2})\.([0-9]{1,2})/, '$1/$2/$3');
+  let unlabelled = own.slice(label.length);
+  // A news category before the date: "ニュースリリース　2025.12.03", "お知らせ | 2025年12月3日".
+  const category = label === '' ? CATEGORY_HEAD.exec(unlabelled) : null;
+  if (category && NEWS_CATEGORY.test(category[1]!)) unlabelled = unlabelled.slice(category[0].length);
+  const rest = unlabelled.replace(/^((?:19|20)[0-9]{2})\.([0-9]{1,2})\.([0-9]{1,2})/, '$1/$2/$3');
   const d = findDateMentions(rest)[0];
   if (!d || d.start !== 0 || d.year === null || d.day === null || d.rangeEnd) return null;
   const tail = rest.slice(d.end);
   if (!DATE_TAIL.test(tail)) {
-    const category = CATEGORY_TAIL.exec(tail);
-    if (!category || !NEWS_CATEGORY.test(category[2]!) || !DATE_TAIL.test(category[1]!)) return null;
+    const after = CATEGORY_TAIL.exec(tail);
+    if (!after || !NEWS_CATEGORY.test(after[2]!) || !DATE_TAIL.test(after[1]!)) return null;
   }
   return formatDate(d.year, d.month, d.day);
 }
