@@ -615,6 +615,14 @@ function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Wei
  */
 function isLayoutCell(cell: Element | null, weights: Map<AnyNode, Weight>): boolean {
   if (cell === null) return false;
+  // Asked once per cell: each paragraph of a column asks for its cell, and the walk is the cell's size.
+  let known = layoutCells.get(cell);
+  if (known === undefined) layoutCells.set(cell, (known = layoutCellUncached(cell, weights)));
+  return known;
+}
+const layoutCells = new WeakMap<Element, boolean>();
+
+function layoutCellUncached(cell: Element, weights: Map<AnyNode, Weight>): boolean {
   if (hasDescendant(cell, TABLE)) return true;
   const long = (weights.get(cell)?.all ?? 0) > 200;
   // In the only row of its table that has several cells, a cell of blocks or a long one is one of
