@@ -165,8 +165,9 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   removeAll(furniture);
   // Every subtree's weight, once, kept true through the removals below (each reader used to walk the page again).
   const weights = subtreeWeights(doc);
-  // Read before the footer goes with the chrome: the last resort for the page's date.
-  const labelledLines = labelledDateLines(doc, weights);
+  // Read before the footer goes with the chrome: the last resort for the page's date (not needed
+  // when the page's metadata dates it).
+  const labelledLines = metaDate || meta.published ? [] : labelledDateLines(doc, weights);
   dropChrome(doc, head.body, weights);
   // The <body> (every page has one once parsed), unless it was itself dropped as hidden.
   const pageBody = head.body && isAncestor(doc, head.body) ? head.body : null;
