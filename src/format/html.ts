@@ -126,6 +126,8 @@ const PARAGRAPHS = tags('p', 'li', 'td', 'dd', 'pre', 'h2', 'h3', 'h4', 'blockqu
 /** What block scoring reads as paragraphs: PARAGRAPHS, and a <div> holding no blocks. */
 const SCORED = new Set([...PARAGRAPHS, 'div']);
 const CONTAINERS = tags('div', 'section', 'article', 'main', 'center', 'font', 'span');
+/** What may hold lines of text broken by <br>: CONTAINERS, and a layout table's cells. */
+const LINE_CONTAINERS = new Set([...CONTAINERS, 'td', 'th']);
 const LAYOUT_BLOCKS = tags('table', 'p', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'div');
 const DD_BLOCKS = tags('p', 'ul', 'ol', 'table', 'div');
 /** What makes a table cell a layout cell (a column of the page), not a data cell. */
@@ -190,7 +192,7 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const emphasized = h1 || line || pageH1 || titleLike ? null : emphasizedTitle(doc, root);
   const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? titleLike ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? (documentTitle && !siteNames.has(documentTitle) ? documentTitle : null);
   removeAll([line, emphasized].filter((el) => el !== null), weights);
-  const dated = timeTagDate(doc, root) ?? dateLine(pageBody ?? doc, root, weights);
+  const dated = timeTagDate(doc, root) ?? dateLine(pageBody ?? doc, root, weights) ?? leadingTextDate(root);
   const date = metaDate ?? meta.published ?? dated?.iso ?? (labelledLines.length > 0 ? pageDateOutside(labelledLines, root) : null);
   // The date line moves into the overview; left in the body it would read as one more event.
   if (dated && dated.iso === date && dated.el !== root && !isAncestor(dated.el, root)) removeAll([dated.el], weights);
@@ -346,7 +348,33 @@ function timeTagDate(doc: Document, root: Element): DatedElement | null {
 
 interface DatedElement {
   iso: string;
-  el: Element;
+  el: AnyNode;
+}
+
+/**
+ * A date line written as a bare line of the body's own text, above the rest ("2025年7月14日<br>
+ * <b>タイトル</b><br>本文…" straight in a table layout's cell): the first lines, up to the first long one.
+ */
+function leadingTextDate(root: Element): DatedElement | null {
+  const stack: AnyNode[] = [...root.children].reverse();
+  let lines = 0;
+  while (stack.length > 0 && lines < 5) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      const text = cleanText((node as unknown as { data: string }).data);
+      if (!text) continue;
+      if (text.length > 60) return null;
+      lines++;
+      const iso = FOLDS_TO_DIGIT.test(text) ? dateOfDateLine(text) : null;
+      if (iso) return { iso, el: node };
+      continue;
+    }
+    if (!isElement(node)) continue;
+    // Inside a table the lines are a data row's, not the page's.
+    if (node.tagName === 'table') return null;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return null;
 }
 
 /**
@@ -580,8 +608,10 @@ function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Wei
       if (grand && grand.type === 'tag' && !(CELLS.has(parent!.tagName) && isLayoutCell(parent, weights))) scores.set(grand, (scores.get(grand) ?? 0) + n / 2);
     });
   // Text written straight into a block and broken by <br> (no <p>): the block scores its own text.
-  descendants(body, CONTAINERS).forEach((el) => {
+  // So does a layout table's column written that way (a data cell is a paragraph of its row, above).
+  descendants(body, LINE_CONTAINERS).forEach((el) => {
       if (!el.children.some((c) => isElement(c) && c.tagName === 'br')) return;
+      if (CELLS.has(el.tagName) && !isLayoutCell(el, weights)) return;
       const own = el.children.filter((c) => c.type === 'text').reduce((n, c) => n + cleanText((c as unknown as { data: string }).data).length, 0);
       if (own >= 10) scores.set(el, (scores.get(el) ?? 0) + own);
     });

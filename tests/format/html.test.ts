@@ -235,6 +235,7 @@ describe('block scoring across a layout table\'s columns (no nested tables to te
   test.each([
     ['the column\'s text in <font> with <br> lines', `<font size="2">［2025.07.14］</font><br><font size="4"><b>不正アクセスに関するお知らせ</b></font><br><font size="2">${REL}<br>調査の結果、顧客情報1,200件が流出したことを確認しました。<br>${REL}</font>`],
     ['the column\'s text in <p>s', `<font size="2">［2025.07.14］</font><br><font size="4"><b>不正アクセスに関するお知らせ</b></font>${RELEASE.repeat(2)}<p>調査の結果、顧客情報1,200件が流出したことを確認しました。</p>`],
+    ['the column\'s text straight in the cell with <br> lines', `2025年7月14日<br><b>不正アクセスに関するお知らせ</b><br>${REL}<br>調査の結果、顧客情報1,200件が流出したことを確認しました。<br>${REL}`],
     ['the column\'s text in <div>s of text alone', `<div>2025年7月14日</div><div><b>不正アクセスに関するお知らせ</b></div><div>${REL}</div><div>調査の結果、顧客情報1,200件が流出したことを確認しました。</div><div>${REL}</div>`],
   ])('%s: the body is the column, the date line above its title dates the page', (_label, main) => {
     const { body, date } = extractHtml(page('<title>不正アクセスに関するお知らせ</title>', `<table width="780" border="0"><tr>${side}<td width="600" valign="top">${main}</td></tr></table>`));
@@ -248,9 +249,20 @@ describe('block scoring across a layout table\'s columns (no nested tables to te
     ['a data table with long cells', `<table border="1"><tr><th>日付</th><th>内容</th></tr><tr><td>2025年7月1日</td><td><p>${'不正アクセスを検知し、直ちにサーバを停止しました。'.repeat(6)}</p></td></tr><tr><td>2025年7月2日</td><td>調査を開始</td></tr></table>`, '2025年7月2日'],
     // one row of two short cells is data too
     ['a single row of short cells', '<table border="1"><tr><td>流出件数</td><td>1,200件</td></tr></table>', '| 流出件数 | 1,200件 |'],
+    // a timeline table's first cell is no date line of the page
+    ['a timeline table', '<table border="1"><tr><td>2025年7月1日<br>午前</td><td>不正アクセスを検知</td></tr><tr><td>2025年7月2日</td><td>調査を開始</td></tr></table>', '2025年7月2日'],
   ])('not a layout: %s', (_label, table, row) => {
     const { body, date } = extractHtml(page('', `<article><h1>お知らせ</h1>${RELEASE}${table}</article>`));
     expect(body).toContain(row);
     expect(date).toBeNull();
   });
+});
+
+test.each([
+  ['a bare date line above the text, as the body\'s own first line', '2025年7月14日<br>', '2025-07-14'],
+  // a date starting a timeline table at the top of the body, or a sentence, is an event
+  ['a timeline table first', '<table border="1"><tr><td>2025年7月1日<br>午前</td><td>不正アクセスを検知</td></tr><tr><td>2025年7月2日</td><td>調査を開始</td></tr></table>', null],
+  ['a dated sentence first', '2025年7月1日、不正アクセスを検知しました。<br>', null],
+])('the body\'s first lines written straight into it: %s', (_label, lead, date) => {
+  expect(extractHtml(page('', `<div class="honbun">${lead}${RELEASE.replace(/<\/?p>/g, '')}<br>${RELEASE.replace(/<\/?p>/g, '')}</div>`)).date).toBe(date);
 });
