@@ -1,11 +1,22 @@
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
+import { NEWS_CATEGORY } from '../words/pageChrome.js';
 
-/** The label a date line may carry: "公開日：", "掲載日 ", "発表日:", "最終更新日：" … */
-const DATE_LABEL = /^(?:(?:この)?(?:ページ|記事|情報)?(?:の)?(?:公開|掲載|発表|発行|公表|作成|登録|投稿|更新|最終更新)(?:日|日時)?|日付|date|(?:published|posted|updated|last updated)(?: on)?)?[ :：]*/i;
+/** The label a date line may carry: "公開日：", "掲載日 ", "発表日:", "配信日時：", "最終更新日：" … */
+const DATE_LABEL = /^(?:(?:この)?(?:ページ|記事|情報)?(?:の)?(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|投稿|更新|最終更新)(?:日時|日)?|日付|date|(?:published|posted|updated|last updated)(?: on)?)?[ :：]*/i;
+/** A time of day after the date: "10:00", "9時00分", "15時", "午後3時30分", "10:00 JST". */
+const TIME_OF_DAY = "(?:(?:午前|午後|AM|PM)?[ ]*[0-9]{1,2}(?::[0-9]{2}(?::[0-9]{2})?|時(?:[0-9]{1,2}分)?))?[ ]*(?:JST|頃)?";
 /** What may follow the date on its line: a weekday, a time, 公開/掲載/付. */
-const DATE_TAIL = /^[ ]*(?:\([月火水木金土日祝]\))?[ ]*(?:[0-9]{1,2}:[0-9]{2})?[ ]*(?:公開|掲載|発表|更新|付)?[ ]*$/;
+const DATE_TAIL = new RegExp(`^[ ]*(?:\\((?:[月火水木金土日祝]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?\\))?[ ]*${TIME_OF_DAY}[ ]*(?:公開|掲載|発表|配信|更新|付)?[ ]*$`);
+/**
+ * After a labelled date, a field of its own past a bar: "配信日時：2025年12月3日 9時00分　｜　カテゴリ：
+ * コーポレート". Without a digit, so a bar never hides a second date or a count.
+ */
+const SEPARATED_FIELD = /[ ]*[|｜][^0-9|｜]{1,30}$/;
 /** Where a second labelled date starts on the same line: "公開日：2026/1/23　更新日：2026/1/30". */
-const SECOND_LABEL = /(?:[ ]+|(?<=[0-9日)]))(?=(?:この)?(?:ページ|記事|情報)?(?:の)?(?:最終)?(?:公開|掲載|発表|発行|公表|作成|登録|投稿|更新)(?:日|日時)?[ ]*[:：]|(?:updated|last updated)[ ]*:)/i;
+const SECOND_LABEL = /(?:[ ]*[/|｜][ ]*|[ ]+|(?<=[0-9日)]))(?=(?:この)?(?:ページ|記事|情報)?(?:の)?(?:最終)?(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|投稿|更新)(?:(?:日時|日)?[ ]*[:：]|(?:日時|日)[ ]*(?=[0-9]|令和|平成))|(?:updated|last updated)[ ]*:)/i;
+/** A news category after the date, alone or past a bar: "2025年12月3日 プレスリリース". */
+const CATEGORY_HEAD = /^([^ |｜0-9]{2,16})[ ]*(?:[|｜][ ]*)?/;
+const CATEGORY_TAIL = /^(.*?)[ ]*(?:[|｜][ ]*)?([^ |｜0-9]{2,16})$/;
 
 /**
  * Characters that fold (NFKC) to a digit, found by folding every code point: ASCII and full-width
@@ -35,7 +46,7 @@ export function dateOfDateLine(raw: string): string | null {
 /** Every labelled date of a date line, in order; null when the line holds anything else. */
 export function datesOfDateLine(raw: string): DateLineDate[] | null {
   if (!FOLDS_TO_DIGIT.test(raw)) return null;
-  const text = raw.normalize('NFKC').trim();
+  const text = unbracketed(raw.normalize('NFKC').trim());
   // Every date form has a month in digits (once folded: ５, ① and ㋀ fold to digits).
   if (text.length === 0 || text.length > 80 || !/[0-9]/.test(text)) return null;
   const parts = text.split(SECOND_LABEL);
@@ -49,17 +60,37 @@ export function datesOfDateLine(raw: string): DateLineDate[] | null {
   return out;
 }
 
+/** Brackets a date line may stand in, opening → closing (after NFKC: ［］ and （） are ASCII). */
+const BRACKETS: Record<string, string> = { '[': ']', '【': '】', '〔': '〕', '(': ')', '<': '>', '〈': '〉', '《': '》' };
+
+/** "［2025.07.14］", "【2026年1月23日】" → the date inside: a whole line in one pair of brackets. */
+function unbracketed(text: string): string {
+  const close = BRACKETS[text[0] ?? ''];
+  return close && text.endsWith(close) && text.length > 2 ? text.slice(1, -1).trim() : text;
+}
+
 function singleDate(part: string): string | null {
-  if (part.length > 40) return null;
-  const rest = part.replace(DATE_LABEL, '').replace(/^((?:19|20)[0-9]{2})\.([0-9]{1,2})\.([0-9]{1,2})/, '$1/$2/$3');
+  const label = DATE_LABEL.exec(part)![0];
+  // Only a labelled date may carry a field past a bar: a bare "2025年11月10日 | …" is a news list's item.
+  const own = label.trim() !== '' ? part.replace(SEPARATED_FIELD, '') : part;
+  if (own.length > 40) return null;
+  let unlabelled = own.slice(label.length);
+  // A news category before the date: "ニュースリリース　2025.12.03", "お知らせ | 2025年12月3日".
+  const category = label === '' ? CATEGORY_HEAD.exec(unlabelled) : null;
+  if (category && NEWS_CATEGORY.test(category[1]!)) unlabelled = unlabelled.slice(category[0].length);
+  const rest = unlabelled.replace(/^((?:19|20)[0-9]{2})\.([0-9]{1,2})\.([0-9]{1,2})/, '$1/$2/$3');
   const d = findDateMentions(rest)[0];
   if (!d || d.start !== 0 || d.year === null || d.day === null || d.rangeEnd) return null;
-  if (!DATE_TAIL.test(rest.slice(d.end))) return null;
+  const tail = rest.slice(d.end);
+  if (!DATE_TAIL.test(tail)) {
+    const after = CATEGORY_TAIL.exec(tail);
+    if (!after || !NEWS_CATEGORY.test(after[2]!) || !DATE_TAIL.test(after[1]!)) return null;
+  }
   return formatDate(d.year, d.month, d.day);
 }
 
 /** A label that says whose date a line gives: the page's (公開日, 掲載日, 更新日 …), not an event's. */
-export const PAGE_DATE_LABEL = /公開|掲載|発表|発行|公表|作成|登録|更新|投稿|日付|posted|published|updated/i;
+export const PAGE_DATE_LABEL = /公開|掲載|発表|発行|公表|配信|発信|作成|登録|更新|投稿|日付|posted|published|updated/i;
 
 /** True when the date line's label marks an update rather than the publication. */
 export function isUpdateLabel(raw: string): boolean {

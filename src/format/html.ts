@@ -7,7 +7,7 @@ import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
 import { cookieBanners, copyrightFooters, datedLinkLists, otherPagesLists } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
-import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, isUpdateLabel, PAGE_DATE_LABEL } from './dateLine.js';
+import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, isUpdateLabel, PAGE_DATE_LABEL, type DateLineDate } from './dateLine.js';
 
 /**
  * A news page as text: the release body (found by the usual CMS containers, else by text density)
@@ -116,16 +116,22 @@ const TR = tags('tr');
 const CELLS = tags('td', 'th');
 const DD = tags('dd');
 const TABLE = tags('table');
-const PUBLICATION_LABEL = /公開|掲載|発表|発行|公表|作成|登録|更新|投稿|日付/;
+const PUBLICATION_LABEL = /公開|掲載|発表|発行|公表|配信|発信|作成|登録|更新|投稿|日付/;
 const TEXT_BLOCKS = tags('p', 'li', 'dd', 'pre', 'blockquote');
 /** Children that make a block more than a line. */
 const LINE_HOLDERS = tags('p', 'div', 'table');
 const EMPHASIS = tags('b', 'strong', 'font', 'big');
 const TITLE_BLOCKS = tags('p', 'div', 'h2', 'h3', 'b', 'strong', 'font', 'span');
 const PARAGRAPHS = tags('p', 'li', 'td', 'dd', 'pre', 'h2', 'h3', 'h4', 'blockquote');
+/** What block scoring reads as paragraphs: PARAGRAPHS, and a <div> holding no blocks. */
+const SCORED = new Set([...PARAGRAPHS, 'div']);
 const CONTAINERS = tags('div', 'section', 'article', 'main', 'center', 'font', 'span');
+/** What may hold lines of text broken by <br>: CONTAINERS, and a layout table's cells. */
+const LINE_CONTAINERS = new Set([...CONTAINERS, 'td', 'th']);
 const LAYOUT_BLOCKS = tags('table', 'p', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'div');
 const DD_BLOCKS = tags('p', 'ul', 'ol', 'table', 'div');
+/** What makes a table cell a layout cell (a column of the page), not a data cell. */
+const CELL_BLOCKS = tags('p', 'ul', 'ol', 'table', 'div', 'dl', 'h1', 'h2', 'h3', 'h4', 'blockquote', 'pre');
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
   'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary',
@@ -161,6 +167,9 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   removeAll(furniture);
   // Every subtree's weight, once, kept true through the removals below (each reader used to walk the page again).
   const weights = subtreeWeights(doc);
+  // Read before the footer goes with the chrome: the last resort for the page's date (not needed
+  // when the page's metadata dates it).
+  const labelledLines = metaDate || meta.published ? [] : labelledDateLines(doc, weights);
   dropChrome(doc, head.body, weights);
   // The <body> (every page has one once parsed), unless it was itself dropped as hidden.
   const pageBody = head.body && isAncestor(doc, head.body) ? head.body : null;
@@ -183,8 +192,8 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const emphasized = h1 || line || pageH1 || titleLike ? null : emphasizedTitle(doc, root);
   const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? titleLike ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? (documentTitle && !siteNames.has(documentTitle) ? documentTitle : null);
   removeAll([line, emphasized].filter((el) => el !== null), weights);
-  const dated = timeTagDate(doc, root) ?? dateLine(pageBody ?? doc, root, weights);
-  const date = metaDate ?? meta.published ?? dated?.iso ?? null;
+  const dated = timeTagDate(doc, root) ?? dateLine(pageBody ?? doc, root, weights) ?? leadingTextDate(root);
+  const date = metaDate ?? meta.published ?? dated?.iso ?? (labelledLines.length > 0 ? pageDateOutside(labelledLines, root) : null);
   // The date line moves into the overview; left in the body it would read as one more event.
   if (dated && dated.iso === date && dated.el !== root && !isAncestor(dated.el, root)) removeAll([dated.el], weights);
   // So do the page's other labelled date lines in the body (「このページの最終更新日：…」).
@@ -339,7 +348,33 @@ function timeTagDate(doc: Document, root: Element): DatedElement | null {
 
 interface DatedElement {
   iso: string;
-  el: Element;
+  el: AnyNode;
+}
+
+/**
+ * A date line written as a bare line of the body's own text, above the rest ("2025年7月14日<br>
+ * <b>タイトル</b><br>本文…" straight in a table layout's cell): the first lines, up to the first long one.
+ */
+function leadingTextDate(root: Element): DatedElement | null {
+  const stack: AnyNode[] = [...root.children].reverse();
+  let lines = 0;
+  while (stack.length > 0 && lines < 5) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      const text = cleanText((node as unknown as { data: string }).data);
+      if (!text) continue;
+      if (text.length > 60) return null;
+      lines++;
+      const iso = FOLDS_TO_DIGIT.test(text) ? dateOfDateLine(text) : null;
+      if (iso) return { iso, el: node };
+      continue;
+    }
+    if (!isElement(node)) continue;
+    // Inside a table the lines are a data row's, not the page's.
+    if (node.tagName === 'table') return null;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return null;
 }
 
 /**
@@ -366,8 +401,9 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>): 
     // A date line is short: longer blocks are not read (reading each is depth × size).
     if (visible(el) > 80 || nodes(el) > 40 || closestTag(el, LI) || countTagChildren(el) > 3) continue;
     // A date in a data table's row is an event (経緯), not the page's date.
+    // A layout table's cell (a column of the page, holding blocks) is no data row.
     const row = closestTag(el, TR);
-    if (row && countTagChildren(row, CELLS) >= 2) continue;
+    if (row && countTagChildren(row, CELLS) >= 2 && !isLayoutCell(closestTag(el, CELLS), weights)) continue;
     // In a <dl> the term says what the date is: 掲載日 is the page's, 発生日 an event's.
     const dd = closestTag(el, DD);
     const term = dd ? termOf(dd) : '';
@@ -384,6 +420,53 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>): 
     updated ??= { iso: dates[0]!.iso, el };
   }
   return updated;
+}
+
+interface LabelledLine {
+  node: AnyNode;
+  dates: DateLineDate[];
+}
+
+/**
+ * Lines of the page, each a text node between line breaks, that give the page's date by a label
+ * (「最終更新日 2024.12.26」 in a table layout's footer cell, 「掲載日：…」 under the body): not a
+ * list item's (a news list) nor a data row's.
+ */
+function labelledDateLines(doc: Document, weights: Map<AnyNode, Weight>): LabelledLine[] {
+  const out: LabelledLine[] = [];
+  const stack: AnyNode[] = [doc];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data;
+      if (data.length > 120 || !PAGE_DATE_LABEL.test(data) || !FOLDS_TO_DIGIT.test(data)) continue;
+      const dates = datesOfDateLine(cleanText(data));
+      if (!dates || closestTag(node, LI)) continue;
+      const row = closestTag(node, TR);
+      if (row && countTagChildren(row, CELLS) >= 2 && !isLayoutCell(closestTag(node, CELLS), weights)) continue;
+      out.push({ node, dates });
+      continue;
+    }
+    const children = (node as { children?: AnyNode[] }).children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return out;
+}
+
+/**
+ * The page's date from a labelled line outside the body, when nothing else dates the page: a
+ * publication date before an update date. Not when the body holds a date line of its own (a
+ * signature's 「2025年7月14日」), which the release's reader takes.
+ */
+function pageDateOutside(lines: LabelledLine[], root: Element): string | null {
+  const outside = lines.filter((l) => !isAncestor(root, l.node));
+  if (outside.length === 0) return null;
+  for (const el of descendants(root)) {
+    const w = el.children.length === 1 && el.children[0]!.type === 'text' ? (el.children[0] as unknown as { data: string }).data : null;
+    if (w && w.length <= 60 && FOLDS_TO_DIGIT.test(w) && datesOfDateLine(cleanText(w))) return null;
+  }
+  const dates = outside.flatMap((l) => l.dates);
+  return (dates.find((d) => !d.update) ?? dates[0]!).iso;
 }
 
 /**
@@ -508,17 +591,27 @@ function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Wei
     return w.all - w.links;
   };
   const scores = new Map<Element, number>();
-  descendants(body, PARAGRAPHS).forEach((el) => {
+  descendants(body, SCORED).forEach((el) => {
+      // A <div> of text alone (no blocks in it) is a paragraph as a <p> is; one of lines broken by
+      // <br> scores its own text below.
+      if (el.tagName === 'div' && el.children.some((c) => isElement(c) && (BLOCK.has(c.tagName) || c.tagName === 'br'))) return;
       const n = contentLength(el);
       if (n < 10) return;
+      // A layout table's cell holds blocks (paragraphs, a nested table, a column of menus): it is a
+      // container, scored by its own paragraphs, not one more paragraph of its row — else the row of
+      // body, side bar and menu columns outscores the body's cell.
+      if (CELLS.has(el.tagName) && isLayoutCell(el, weights)) return;
       const parent = el.parent as Element | null;
       if (parent && parent.type === 'tag') scores.set(parent, (scores.get(parent) ?? 0) + n);
       const grand = parent?.parent as Element | null;
-      if (grand && grand.type === 'tag') scores.set(grand, (scores.get(grand) ?? 0) + n / 2);
+      // A layout table's row is no container of its cells' paragraphs: its columns are.
+      if (grand && grand.type === 'tag' && !(CELLS.has(parent!.tagName) && isLayoutCell(parent, weights))) scores.set(grand, (scores.get(grand) ?? 0) + n / 2);
     });
   // Text written straight into a block and broken by <br> (no <p>): the block scores its own text.
-  descendants(body, CONTAINERS).forEach((el) => {
+  // So does a layout table's column written that way (a data cell is a paragraph of its row, above).
+  descendants(body, LINE_CONTAINERS).forEach((el) => {
       if (!el.children.some((c) => isElement(c) && c.tagName === 'br')) return;
+      if (CELLS.has(el.tagName) && !isLayoutCell(el, weights)) return;
       const own = el.children.filter((c) => c.type === 'text').reduce((n, c) => n + cleanText((c as unknown as { data: string }).data).length, 0);
       if (own >= 10) scores.set(el, (scores.get(el) ?? 0) + own);
     });
@@ -546,6 +639,40 @@ function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Wei
   // A container that holds only a sliver of the page is a teaser, not the release.
   return contentLength(node) >= pageText * 0.25 ? node : body;
 }
+
+/**
+ * A column of a layout table, not a data cell: it holds a nested table, or blocks with more text than
+ * a cell's (a data cell may wrap its words in a <p>).
+ */
+function isLayoutCell(cell: Element | null, weights: Map<AnyNode, Weight>): boolean {
+  if (cell === null) return false;
+  // Asked once per cell: each paragraph of a column asks for its cell, and the walk is the cell's size.
+  let known = layoutCells.get(cell);
+  if (known === undefined) layoutCells.set(cell, (known = layoutCellUncached(cell, weights)));
+  return known;
+}
+const layoutCells = new WeakMap<Element, boolean>();
+
+function layoutCellUncached(cell: Element, weights: Map<AnyNode, Weight>): boolean {
+  if (hasDescendant(cell, TABLE)) return true;
+  const long = (weights.get(cell)?.all ?? 0) > 200;
+  // In the only row of its table that has several cells, a cell of blocks or a long one is one of
+  // the page's columns (a data table has rows of cells, a header row at least above its data).
+  if (multiCellRows(closestTag(cell.parent ?? cell, TABLE)) < 2) return long || hasDescendant(cell, CELL_BLOCKS);
+  return long && hasDescendant(cell, CELL_BLOCKS);
+}
+
+/** How many rows of a table (not of the tables nested in it) hold two cells or more, counted once per table. */
+function multiCellRows(table: Element | null): number {
+  if (table === null) return 0;
+  let n = multiCellRowsOf.get(table);
+  if (n === undefined) {
+    n = descendants(table, TR).filter((tr) => closestTag(tr.parent ?? tr, TABLE) === table && countTagChildren(tr, CELLS) >= 2).length;
+    multiCellRowsOf.set(table, n);
+  }
+  return n;
+}
+const multiCellRowsOf = new WeakMap<Element, number>();
 
 /** Whether an element holds at least `n` block elements (stops counting there). */
 function hasBlocks(el: Element, n: number): boolean {

@@ -180,3 +180,89 @@ test('a site-name <h1> (a logo) is not the title; an <h2> title bar the <title> 
   );
   expect(extractHtml(html).title).toBe('個人情報の流出に関するお詫び');
 });
+
+describe('extractHtml: an HTML 4 table layout (columns as <td>s, side boxes as nested tables)', () => {
+  const side = `<td width="170" valign="top"><table width="160"><tr><td><b>更新履歴</b></td></tr>
+    <tr><td><table><tr><td nowrap>2025.06.25</td><td>累計納入実績45,227件を達成</td></tr><tr><td nowrap>2025.05.07</td><td>ホームページをリニューアル</td></tr></table></td></tr></table>
+    <table width="160" border="1"><tr><td colspan="2"><b>会社データ</b></td></tr><tr><td>創業</td><td>1968年5月9日</td></tr><tr><td>従業員</td><td>34名</td></tr><tr><td>取引先</td><td>約900社</td></tr></table>
+    <center><font size="1">あなたは<br><b>435,328</b><br>人目のお客様です。<br>(since 1968.05.09)</font></center></td>`;
+  const layout = (dateHtml: string, extra = '') =>
+    page(
+      '<title>不正アクセスに関するお知らせ</title>',
+      `<table width="780"><tr><td colspan="3"><img src="logo.gif" alt="株式会社サンプル"></td></tr><tr>${side}<td width="10"><img src="spacer.gif" width="10"></td>
+       <td width="600" valign="top"><table width="100%"><tr><td><b>お知らせ</b></td></tr></table>${dateHtml}
+       <font size="4"><b>不正アクセスに関するお知らせ</b></font><hr>${RELEASE}<p><font size="2">調査の結果、顧客情報1,200件が流出したことを確認しました。</font></p>${extra}${RELEASE.repeat(2)}</td></tr>
+       <tr><td colspan="3"><font size="1">最終更新日 2025.08.05<br>Copyright(C) 1968-2025 株式会社サンプル</font></td></tr></table>`,
+    );
+
+  test('the body is the main column: the side boxes\' counts and dates stay out', () => {
+    const { body } = extractHtml(layout('<font size="2">［2025.07.14］</font><br>'));
+    expect(body).toContain('1,200件');
+    for (const chrome of ['45,227件', '34名', '900社', '1968年5月9日', '435,328', '2025.06.25']) expect(body).not.toContain(chrome);
+  });
+
+  test.each([
+    ['a bracketed date line above the title', '<font size="2">［2025.07.14］</font><br>', '', '2025-07-14'],
+    ['a 【】 date line', '<p>【2025年7月14日】</p>', '', '2025-07-14'],
+    ['a labelled date line in the column', '<p align="right">掲載日：2025年7月14日</p>', '', '2025-07-14'],
+    // with no date above the title, the footer's 最終更新日 is the page's date
+    ['no date line: the footer cell\'s 最終更新日', '', '', '2025-08-05'],
+    // negatives: a date in a data table's row inside the column is an event, even when its cell wraps a <p>
+    ['a dated row of a data table in the column', '', '<table border="1"><tr><td><p>2025年7月1日</p></td><td><p>不正アクセスを検知</p></td></tr></table>', null],
+    // …and a signature's date line at the end of the body is the release's own: the footer's is not read
+    ['a signature date in the column', '', '<p align="right">2025年7月14日</p>', null],
+  ])('%s', (_label, dateHtml, extra, date) => {
+    expect(extractHtml(layout(dateHtml, extra)).date).toBe(date);
+  });
+
+  test.each([
+    ['最終更新日 2025.08.05', '2025-08-05'],
+    ['掲載日：2025年8月5日', '2025-08-05'],
+    // a news list's item and a data row are not the page's date
+    ['<ul><li>掲載日：2025年8月5日</li></ul>', null],
+    ['<table><tr><td>更新日</td><td>更新日：2025年8月5日</td></tr></table>', null],
+    // a date without a label is not the page's
+    ['2025.08.05', null],
+  ])('outside the body, only a labelled date line dates the page: %s', (footer, date) => {
+    const html = page('', `<div><div class="txt"><h2>不正アクセスに関するお知らせ</h2>${RELEASE.repeat(3)}</div><div class="ft">${footer}<br>Tel 03-0000-0000</div></div>`);
+    expect(extractHtml(html).date).toBe(date);
+  });
+});
+
+describe('block scoring across a layout table\'s columns (no nested tables to tell them by)', () => {
+  const side = `<td width="170" valign="top"><font size="2"><b>会社データ</b><br>創業 1968年5月9日<br>従業員 34名<br>取引先 約900社<br>累計納入実績45,227件を達成しました<br>2025.06.25 夏季休業のお知らせを掲載しました<br>2025.05.07 ホームページをリニューアルしました<br>あなたは435,328人目のお客様です</font></td>`;
+  const REL = RELEASE.replace(/<\/?p>/g, '');
+  test.each([
+    ['the column\'s text in <font> with <br> lines', `<font size="2">［2025.07.14］</font><br><font size="4"><b>不正アクセスに関するお知らせ</b></font><br><font size="2">${REL}<br>調査の結果、顧客情報1,200件が流出したことを確認しました。<br>${REL}</font>`],
+    ['the column\'s text in <p>s', `<font size="2">［2025.07.14］</font><br><font size="4"><b>不正アクセスに関するお知らせ</b></font>${RELEASE.repeat(2)}<p>調査の結果、顧客情報1,200件が流出したことを確認しました。</p>`],
+    ['the column\'s text straight in the cell with <br> lines', `2025年7月14日<br><b>不正アクセスに関するお知らせ</b><br>${REL}<br>調査の結果、顧客情報1,200件が流出したことを確認しました。<br>${REL}`],
+    ['the column\'s text in <div>s of text alone', `<div>2025年7月14日</div><div><b>不正アクセスに関するお知らせ</b></div><div>${REL}</div><div>調査の結果、顧客情報1,200件が流出したことを確認しました。</div><div>${REL}</div>`],
+  ])('%s: the body is the column, the date line above its title dates the page', (_label, main) => {
+    const { body, date } = extractHtml(page('<title>不正アクセスに関するお知らせ</title>', `<table width="780" border="0"><tr>${side}<td width="600" valign="top">${main}</td></tr></table>`));
+    expect(body).toContain('1,200件');
+    for (const chrome of ['34名', '900社', '45,227件', '435,328']) expect(body).not.toContain(chrome);
+    expect(date).toBe('2025-07-14');
+  });
+
+  test.each([
+    // a data table of several rows: its cells are data, each row read as "| a | b |"
+    ['a data table with long cells', `<table border="1"><tr><th>日付</th><th>内容</th></tr><tr><td>2025年7月1日</td><td><p>${'不正アクセスを検知し、直ちにサーバを停止しました。'.repeat(6)}</p></td></tr><tr><td>2025年7月2日</td><td>調査を開始</td></tr></table>`, '2025年7月2日'],
+    // one row of two short cells is data too
+    ['a single row of short cells', '<table border="1"><tr><td>流出件数</td><td>1,200件</td></tr></table>', '| 流出件数 | 1,200件 |'],
+    // a timeline table's first cell is no date line of the page
+    ['a timeline table', '<table border="1"><tr><td>2025年7月1日<br>午前</td><td>不正アクセスを検知</td></tr><tr><td>2025年7月2日</td><td>調査を開始</td></tr></table>', '2025年7月2日'],
+  ])('not a layout: %s', (_label, table, row) => {
+    const { body, date } = extractHtml(page('', `<article><h1>お知らせ</h1>${RELEASE}${table}</article>`));
+    expect(body).toContain(row);
+    expect(date).toBeNull();
+  });
+});
+
+test.each([
+  ['a bare date line above the text, as the body\'s own first line', '2025年7月14日<br>', '2025-07-14'],
+  // a date starting a timeline table at the top of the body, or a sentence, is an event
+  ['a timeline table first', '<table border="1"><tr><td>2025年7月1日<br>午前</td><td>不正アクセスを検知</td></tr><tr><td>2025年7月2日</td><td>調査を開始</td></tr></table>', null],
+  ['a dated sentence first', '2025年7月1日、不正アクセスを検知しました。<br>', null],
+])('the body\'s first lines written straight into it: %s', (_label, lead, date) => {
+  expect(extractHtml(page('', `<div class="honbun">${lead}${RELEASE.replace(/<\/?p>/g, '')}<br>${RELEASE.replace(/<\/?p>/g, '')}</div>`)).date).toBe(date);
+});
