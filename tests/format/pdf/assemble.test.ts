@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { assemble, isJointIssuers, splitHeader } from '../../../src/format/pdf/assemble.js';
+import { assemble, isJointIssuers, looseDateLine, splitHeader } from '../../../src/format/pdf/assemble.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 
 test.each([
@@ -89,4 +89,53 @@ test.each([
   const body = column([[FULL, 500], [FULL, 500], [FULL, 500], [FULL, 500], [FULL, 500], [FULL, 500], [FULL, 500], ['した。', 60]]);
   const heads = sizes.map((size, k) => ({ ...body[0]!, cells: [`見出し${size}`], size, right: 200, y: 300 - k * 40 }) as PdfLine);
   expect(assemble([...body.map((l) => ({ ...l, size: 10.5 })), ...heads]).split('\n').filter((l) => l.startsWith('#'))).toEqual(expected);
+});
+
+test.each([
+  [
+    'a hospital page: menus and a stacked side bar above, 掲載日 over the title',
+    '株式会社さくらメディカル\n文字サイズ 小 中 大\n外来受付時間\n| 受付 | 午前 8:30〜11:00 |\n診療科のご案内\n- 総合内科\n- 外科\n- 眼科\n- 職員数 1,919名\n掲載日：2025年2月10日\n\n## 不正アクセスについて（お知らせ）\n\n当院のパソコンに不正アクセスがありました。',
+    { title: '不正アクセスについて（お知らせ）', date: '2025-02-10', organization: '株式会社さくらメディカル', start: '当院のパソコン' },
+  ],
+  [
+    'a university page: banners above, 公開日 beside the later 更新日 and the category',
+    '学校法人青葉学園\nアクセス｜お問い合わせ\n| 大学紹介 | 文学部 | 入試情報 |\n### 入試情報 出願受付中｜募集人数 2,700名\n公開日 2026.02.18 更新日2026.03.08 お知らせ\n\n## 【第２報】不正アクセスに関する調査状況について\n\n本学は次のとおりご報告いたします。',
+    { title: '【第２報】不正アクセスに関する調査状況について', date: '2026-02-18', organization: '学校法人青葉学園', start: '本学は' },
+  ],
+  [
+    'the date line under the title',
+    'サイトマップ\nホーム > お知らせ\n\n## 個人情報の漏えいについて\n\n2025.07.14 お知らせ\n\n当社は次のとおりご報告いたします。',
+    { title: '個人情報の漏えいについて', date: '2025-07-14', organization: null, start: '当社は' },
+  ],
+  // Without a date line by the title, or with two titles in the largest type, nothing above is dropped.
+  [
+    'no date line near the title',
+    'メニュー\nお客様各位\n株式会社Ａ\nサイトマップ\nアクセス\n会社情報\n採用\nIR情報\nサステナビリティ\n\n## 不正アクセスについて\n\n当社は次のとおりご報告いたします。',
+    { title: null, date: null, organization: null, start: 'メニュー' },
+  ],
+  [
+    'two headings in the largest type',
+    'メニュー\nお客様各位\n株式会社Ａ\nサイトマップ\nアクセス\n会社情報\n採用\nIR情報\n2025年2月10日\n\n## 不正アクセスについて\n\n当社はご報告いたします。\n\n## 経緯\n\n当社は調査しました。',
+    { title: null, date: null, organization: null, start: 'メニュー' },
+  ],
+])('splitHeader, a printed page\'s head: %s', (_label, text, expected) => {
+  const head = splitHeader(text);
+  expect({ title: head.title, date: head.date, organization: head.organization }).toEqual({ title: expected.title, date: expected.date, organization: expected.organization });
+  expect(head.text.startsWith(expected.start)).toBe(true);
+});
+
+test.each([
+  ['配信日時：2025年12月3日 9時00分 ｜ カテゴリ：コーポレート', '2025-12-03'],
+  ['［2025.07.14］', '2025-07-14'],
+  ['お知らせ・2026年5月21日', '2026-05-21'],
+  ['2025.04.15 お知らせ', '2025-04-15'],
+  ['公開日 2026.02.18 更新日2026.03.08 お知らせ', '2026-02-18'],
+  ['掲載日：2026年2月13日 最終更新日：2026年3月4', '2026-02-13'],
+  // A sentence, another number beside the date, or a month without its day is no date line.
+  ['2025年4月1日に不正アクセスを確認しました。', null],
+  ['2025年4月1日 対象者 1,200名', null],
+  ['2025年4月下旬', null],
+  ['受付 2025年4月1日から2025年5月31日まで', null],
+])('looseDateLine: %s', (line, expected) => {
+  expect(looseDateLine(line)).toBe(expected);
 });
