@@ -1,5 +1,6 @@
 import { dateOfDateLine } from '../dateLine.js';
 import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, NAV_LABEL, PAGE_UPDATED, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
+import { SOCIAL_LINK } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
 import type { PdfLine } from './types.js';
@@ -63,8 +64,8 @@ export function spacedText(line: Pick<PdfLine, 'items' | 'size'>): string {
  */
 export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   const width = (xs: Atom[]) => maxOf(xs.map((a) => a.right)) - minOf(xs.map((a) => a.left));
-  if (width(side) >= width(other)) return false;
   const items = side.flatMap((a) => (a.item ? [a.item] : []));
+  if (width(side) >= width(other)) return isDatedColumn(side, other);
   const lines = groupLines(items).map(lineText).filter(Boolean);
   if (lines.length === 0) return false;
   if (lines.some((l) => SIDEBAR_HEADING.test(l))) return true;
@@ -76,6 +77,33 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   // A narrow column of cards under the side bar: a company profile (病床数：452床, 資本金 …) among them.
   if (width(side) < width(other) * 0.6 && lines.some((l) => PROFILE_FIGURE.test(l))) return true;
   return lines.length >= 3 && !lines.some((l) => /。$/.test(l)) && lines.filter((l) => NAV_LABEL.test(l) || isNavLine(l)).length >= lines.length * 0.5;
+}
+
+/**
+ * A column as wide as the article's (a narrow page prints the two alike) that is a side bar's
+ * dated list: an event calendar or news box — a date opens a quarter of its lines or more, or a
+ * month's grid of day numbers stands in it — and not one sentence, beside an article of sentences.
+ */
+function isDatedColumn(side: Atom[], other: Atom[]): boolean {
+  const linesOf = (xs: Atom[]) => groupLines(xs.flatMap((a) => (a.item ? [a.item] : []))).map(lineText).filter(Boolean);
+  const lines = linesOf(side);
+  if (lines.length < 3 || lines.some((l) => /。/.test(l))) return false;
+  const dated = lines.filter((l) => DATED.test(l)).length;
+  const calendar = side.some((a) => a.table && isMonthGrid(a.table.rows.map((r) => r.cells)));
+  if (dated < Math.max(3, lines.length * 0.25) && !calendar) return false;
+  return linesOf(other).filter((l) => /[。、]/.test(l)).length >= 2;
+}
+
+/** A month's calendar: rows of day numbers only (1 to 31), seven to a row. */
+export function isMonthGrid(rows: string[][]): boolean {
+  const days = rows.filter((r) => r.length === 7 && r.every((c) => c === '' || /^(?:[1-9]|[12][0-9]|3[01])$/.test(c.trim())));
+  return days.length >= 3;
+}
+
+/** A row of an organization's figures, the first a profile figure: 「学生数 20,803名｜教員数 2,189名｜創立 1977年8月26日」. */
+export function isFigureRow(text: string): boolean {
+  const parts = text.split(/[｜|]/).map((p) => p.trim());
+  return parts.length >= 2 && PROFILE_FIGURE.test(parts[0]!) && parts.every((p) => /^[^\s0-9]{1,8}\s*[:：]?\s*[0-9]/.test(p));
 }
 
 /** A date anywhere in a line. */
@@ -177,7 +205,9 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   const chromeText = (text: string) =>
     (COPYRIGHT.test(text) && text.length <= 120) ||
     COOKIE_BANNER.test(text) ||
-    (text.length <= 80 && text.split(' ').some((part, k) => k < 2 && PROFILE_FIGURE.test(part))) ||
+    // The figures follow the site's name, or stand in a row of their own: 「学生数 20,803名｜教員数 2,189名」.
+    (text.length <= 80 && (text.split(' ').some((part, k) => k < 2 && PROFILE_FIGURE.test(part)) || isFigureRow(text))) ||
+    text.split(/[ ｜|]+/).every((part) => SOCIAL_LINK.test(part)) ||
     (PREV_NEXT.test(text) && text.length <= 160) ||
     (PAGE_UPDATED.test(text) && text.length <= 40) ||
     (ENTRY_BYLINE.test(text) && text.length <= 80);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { dropPageChrome, isNavLine, isRunTogetherNav, isSideChrome } from '../../../src/format/pdf/chrome.js';
+import { dropPageChrome, isFigureRow, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { BANNER_SECTION, BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, SIDEBAR_HEADING, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
@@ -17,6 +17,8 @@ test.each([
   ['a banner and the site footer after the links to the neighbouring articles', [...BODY, 'このページの最終更新日：2025年1月15日', '« 新サービスの提供を開始しました【セミナー】情報セキュリティ対策セミナー（定員200名）開催のご案内 »', '会員数30万人突破記念キャンペーンを実施中です。抽選で500名様にプレゼントが当たります。', '従業員数', '3,456名'], BODY],
   // The release's own closing lines stay.
   ['a last paragraph of the release that wraps', ['お客様には多大なご心配をおかけしましたことを深くお詫び申し上げます。なお、本件に関するお問い合わせは下記', '窓口までお願いいたします。'], ['お客様には多大なご心配をおかけしましたことを深くお詫び申し上げます。なお、本件に関するお問い合わせは下記', '窓口までお願いいたします。']],
+  ['a row of the organization\'s figures and its social links', [...BODY, '学生数 20,803名｜教員数 2,189名｜創立 1977年8月26日', 'YouTube Instagram X', '© 2025 学校法人青葉学園'], BODY],
+  ['the release\'s own row of figures stays', [...BODY, '対象者数 1,200名｜うち漏えい 300名'], [...BODY, '対象者数 1,200名｜うち漏えい 300名']],
   ['a blog entry\'s byline', [...BODY, '投稿者: 広報部日時: 2024年12月17日 10:00'], BODY],
   ['a closing line naming the company', ['株式会社サンプル 代表取締役社長 山田太郎'], ['株式会社サンプル 代表取締役社長 山田太郎']],
   ['a header\'s contact number at the top of the first page', ['お問い合わせ 0120-000-000', ...BODY], BODY],
@@ -111,6 +113,26 @@ test.each([
   // A column of the release itself stays.
   ['a narrow column of the release naming a figure in prose', ['当社の従業員は、', '今回の事案を受けて', '再発防止に努めます。'], 120, false],
   ['a profile figure in a column as wide as the article', ['会社情報', '資本金：12億3,400万円', '従業員数：3,456名'], 330, false],
+  ['an event list as wide as the article (a narrow page)', ['イベントカレンダー', '2025.12.31（水）', '大学院入試説明会（オンライン）', '2026.01.13（火）', 'オープンキャンパス（定員1,015名）', '2026.01.17（土）', '公開講座（定員151名）'], 360, true],
+  ['a dated column of the release as wide as the article', ['2025年12月1日 不正アクセスを検知しました。', '2025年12月2日 警察に相談しました。', '2025年12月3日 対象者へ通知しました。'], 360, false],
 ])('isSideChrome: %s', (_label, texts, width, expected) => {
   expect(isSideChrome(column(texts, 398, width), column(ARTICLE, 37, 340))).toBe(expected);
+});
+
+test.each([
+  ['a month\'s grid', [['日', '月', '火', '水', '木', '金', '土'], ['', '', '', '', '1', '2', '3'], ['4', '5', '6', '7', '8', '9', '10'], ['11', '12', '13', '14', '15', '16', '17']], true],
+  ['a table of counts by weekday', [['月', '火', '水', '木', '金', '土', '日'], ['120', '98', '77', '101', '88', '45', '32'], ['1', '2', '3', '4', '5', '6', '7']], false],
+  ['a two-column table', [['区分', '件数'], ['氏名', '1'], ['住所', '2'], ['電話', '3']], false],
+])('isMonthGrid: %s', (_label, rows, expected) => {
+  expect(isMonthGrid(rows)).toBe(expected);
+});
+
+test.each([
+  ['学生数 20,803名｜教員数 2,189名｜創立 1977年8月26日', true],
+  ['従業員数：1,644名 | 資本金：43億円', true],
+  // A row of the release's own counts opens with no profile label.
+  ['対象者数 1,200名｜うち漏えい 300名', false],
+  ['学生数 20,803名', false],
+])('isFigureRow: %s', (text, expected) => {
+  expect(isFigureRow(text)).toBe(expected);
 });
