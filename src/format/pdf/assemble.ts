@@ -64,9 +64,11 @@ export function splitHeader(text: string): { text: string; title: string | null;
   // A printed web page: the site's header, menus and a side bar stacked above the article come
   // before its title, further down than a letter's head. The title is the one line in the largest
   // type with the article's date line beside it; what stands above them is the site's.
-  if (date === null) {
-    const head = printedPageHead(lines);
-    if (head && (title === null || title === head.title)) {
+  // A letter's head found above (date, addressee, issuer) stays; a page's head whose lines above
+  // hold the site's menus (rows of links: 「| 大学紹介 | 文学部 |」「アクセス｜お問い合わせ」) goes.
+  const head = title === null || date === null || hasMenuRow(lines.slice(0, [...drop].sort((a, b) => a - b)[0] ?? 0)) ? printedPageHead(lines) : null;
+  {
+    if (head && (title === null || title === head.title) && (date === null || date === head.date)) {
       for (let i = 0; i <= head.last; i++) drop.add(i);
       title = head.title;
       date = head.date;
@@ -75,6 +77,11 @@ export function splitHeader(text: string): { text: string; title: string | null;
   }
   const body = lines.filter((_, i) => !drop.has(i)).join('\n').replace(/^\n+/, '').replace(/\n{3,}/g, '\n\n');
   return { text: body, title, date, organization };
+}
+
+/** A row of links as a printed menu reads: cells (「| 大学紹介 | 文学部 |」) or labels set apart by 「｜」. */
+function hasMenuRow(lines: string[]): boolean {
+  return lines.some((l) => /^\|.*\|$/.test(l.trim()) || /\S[ ]*[｜][ ]*\S/.test(l));
 }
 
 /** How many lines above or below the title the article's date line may stand. */

@@ -107,6 +107,16 @@ test.each([
     'サイトマップ\nホーム > お知らせ\n\n## 個人情報の漏えいについて\n\n2025.07.14 お知らせ\n\n当社は次のとおりご報告いたします。',
     { title: '個人情報の漏えいについて', date: '2025-07-14', organization: null, start: '当社は' },
   ],
+  [
+    'a short page head with the site\'s menu rows above the date line',
+    '学校法人青葉学園\nアクセス｜お問い合わせ\n| 大学紹介 | 文学部 | 入試情報 |\n公開日 2026.03.06 更新日 2026.03.17\n\n## 迷惑メール発信に関するおわび\n\n本学は次のとおりご報告いたします。',
+    { title: '迷惑メール発信に関するおわび', date: '2026-03-06', organization: '学校法人青葉学園', start: '本学は' },
+  ],
+  [
+    'a letter\'s head (date, addressee, issuer) stays in the text',
+    '2025年4月28日\nお客様各位\n株式会社サンプル\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。',
+    { title: '不正アクセスに関するお知らせ', date: '2025-04-28', organization: null, start: 'お客様各位' },
+  ],
   // Without a date line by the title, or with two titles in the largest type, nothing above is dropped.
   [
     'no date line near the title',
