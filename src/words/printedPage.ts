@@ -7,4 +7,4 @@
 export const SOCIAL_LINK = /^(?:YouTube|Instagram|X|Twitter|Facebook|LINE|TikTok|note|LinkedIn|Threads|Bluesky|RSS)$/i;
 
 /** A link back to the list of articles or the top of the page, which closes an article: 「ニュースリリース一覧へ戻る」「お知らせ一覧に戻る」. */
-export const BACK_TO_LIST = /(?:一覧|トップ|TOP)(?:ページ)?(?:へ|に)戻る|^(?:戻る|BACK)$/i;
+export const BACK_TO_LIST = /^(?:[^\s。、]{0,16}(?:一覧|トップ|TOP)(?:ページ)?(?:へ|に)戻る|戻る|BACK)$/i;

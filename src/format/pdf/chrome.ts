@@ -1,6 +1,6 @@
 import { dateOfDateLine } from '../dateLine.js';
 import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, NAV_LABEL, PAGE_UPDATED, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
-import { SOCIAL_LINK } from '../../words/printedPage.js';
+import { BACK_TO_LIST, SOCIAL_LINK } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
 import type { PdfLine } from './types.js';
@@ -215,9 +215,11 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   let end = kept.length;
   // Links to the neighbouring articles close the article: what follows them (banners, the site's
   // footer) is the site's. Looked for in the last third only, so a release's own 「次の」 stays.
-  for (let i = Math.floor(kept.length * 0.66); i < kept.length; i++) {
+  // A link back to the list (「ニュースリリース一覧へ戻る｜印刷する」) closes it too: a side bar
+  // stacked under the article on a narrow page (会社概要, 関連リリース) follows it.
+  for (let i = Math.floor(kept.length * 0.5); i < kept.length; i++) {
     const text = lineText(kept[i]!);
-    if (PREV_NEXT.test(text) && text.length <= 160) {
+    if ((i >= kept.length * 0.66 && PREV_NEXT.test(text) && text.length <= 160) || (text.length <= 40 && text.split(/[｜|]/).some((part) => BACK_TO_LIST.test(part.trim())))) {
       end = i;
       break;
     }

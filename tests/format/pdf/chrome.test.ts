@@ -19,6 +19,8 @@ test.each([
   ['a last paragraph of the release that wraps', ['お客様には多大なご心配をおかけしましたことを深くお詫び申し上げます。なお、本件に関するお問い合わせは下記', '窓口までお願いいたします。'], ['お客様には多大なご心配をおかけしましたことを深くお詫び申し上げます。なお、本件に関するお問い合わせは下記', '窓口までお願いいたします。']],
   ['a row of the organization\'s figures and its social links', [...BODY, '学生数 20,803名｜教員数 2,189名｜創立 1977年8月26日', 'YouTube Instagram X', '© 2025 学校法人青葉学園'], BODY],
   ['the release\'s own row of figures stays', [...BODY, '対象者数 1,200名｜うち漏えい 300名'], [...BODY, '対象者数 1,200名｜うち漏えい 300名']],
+  ['a side bar stacked under the article after the link back to the list', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), 'ニュースリリース一覧へ戻る｜印刷する', '会社概要', '| 設立 | 1966年10月22日 |', '関連リリース', '2026年5月7日 11:00', '累計販売台数343,000台突破のお知らせ'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
+  ['the release\'s own sentence about returning stays', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '返金手続きが完了した方は、一覧へ戻る必要はありません。'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '返金手続きが完了した方は、一覧へ戻る必要はありません。']],
   ['a blog entry\'s byline', [...BODY, '投稿者: 広報部日時: 2024年12月17日 10:00'], BODY],
   ['a closing line naming the company', ['株式会社サンプル 代表取締役社長 山田太郎'], ['株式会社サンプル 代表取締役社長 山田太郎']],
   ['a header\'s contact number at the top of the first page', ['お問い合わせ 0120-000-000', ...BODY], BODY],
