@@ -79,6 +79,34 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   return lines.length >= 3 && !lines.some((l) => /。$/.test(l)) && lines.filter((l) => NAV_LABEL.test(l) || isNavLine(l)).length >= lines.length * 0.5;
 }
 
+/** The strip of the page a dropped side bar stood in. */
+export interface SideColumn {
+  left: number;
+  right: number;
+}
+
+/**
+ * isSideChrome that remembers where the side bars it dropped stood: on a later page, a narrower
+ * column in the same strip, holding no sentence, is the same side bar printed on (its last boxes:
+ * 「お問い合わせ件数（今月）40,163件」), whatever its lines say.
+ */
+export function sideBarTracker(columns: SideColumn[]): (side: Atom[], other: Atom[]) => boolean {
+  return (side, other) => {
+    const left = minOf(side.map((a) => a.left));
+    const right = maxOf(side.map((a) => a.right));
+    if (isSideChrome(side, other)) {
+      columns.push({ left, right });
+      return true;
+    }
+    const otherLeft = minOf(other.map((a) => a.left));
+    const otherRight = maxOf(other.map((a) => a.right));
+    if (right - left >= otherRight - otherLeft) return false;
+    if (!columns.some((c) => left >= c.left - 3 && right <= c.right + 3 && left <= c.left + (c.right - c.left) / 2)) return false;
+    const lines = groupLines(side.flatMap((a) => (a.item ? [a.item] : []))).map(lineText);
+    return !lines.some((l) => /。/.test(l));
+  };
+}
+
 /**
  * A column as wide as the article's (a narrow page prints the two alike) that is a side bar's
  * dated list: an event calendar or news box — a date opens a quarter of its lines or more, or a

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { dropPageChrome, isFigureRow, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome } from '../../../src/format/pdf/chrome.js';
+import { dropPageChrome, isFigureRow, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { BANNER_SECTION, BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, SIDEBAR_HEADING, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
@@ -137,4 +137,17 @@ test.each([
   ['学生数 20,803名', false],
 ])('isFigureRow: %s', (text, expected) => {
   expect(isFigureRow(text)).toBe(expected);
+});
+
+test.each([
+  ['the side bar\'s last boxes on the next page, in the strip it stood in', ['サポート窓口の年間対応件数684,690件', 'お問い合わせ件数（今月）40,163件'], 398, true],
+  // Elsewhere, or holding a sentence, a narrow column is read.
+  ['a narrow column left of where the side bar stood', ['サポート窓口の年間対応件数684,690件', 'お問い合わせ件数（今月）40,163件'], 200, false],
+  ['a column of sentences in the strip', ['当社は、今回の事案を受けて', '再発防止に努めます。'], 398, false],
+])('sideBarTracker: %s', (_label, texts, x, expected) => {
+  const columns: SideColumn[] = [];
+  const isChrome = sideBarTracker(columns);
+  // Page 1: a news list beside the article is dropped, and its strip remembered.
+  expect(isChrome(column(['最新のお知らせ', '2025年12月17日 アプリの', 'ダウンロード数が45万件'], 398, 120), column(ARTICLE, 37, 340))).toBe(true);
+  expect(isChrome(column(texts, x, 120), column(ARTICLE, x === 398 ? 37 : 340, 340))).toBe(expected);
 });
