@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { assemble, splitHeader } from './pdf/assemble.js';
-import { dropPageChrome, dropRunningLines, isNewsBox, sideBarTracker, type SideColumn } from './pdf/chrome.js';
+import { dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarTracker, type SideColumn } from './pdf/chrome.js';
 import { normalizeGlyphs } from './pdf/glyphs.js';
 import { checkInflatedSize, DEFAULT_PDF_LIMITS, holdsImages, type PdfLimits } from './pdf/limits.js';
 import { contentOperators, pageContents, PDF_OPS } from './pdf/contentStream.js';
@@ -173,7 +173,11 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   // A page without text among pages with text: a scanned page (an attachment, a signed letter) whose facts are missing.
   if (blankPages.length > 0) warnings.push(`PDF page${blankPages.length > 1 ? 's' : ''} ${blankPages.slice(0, 10).join(', ')} ha${blankPages.length > 1 ? 've' : 's'} no text layer (scanned?); ${blankPages.length > 1 ? 'their' : 'its'} content is not in the incident`);
   const kept = dropPageChrome(dropRunningLines(pages.lines, numPages));
-  const { text, title, date, organization } = splitHeader(assemble(kept));
+  const head = splitHeader(assemble(kept));
+  const { text, title, organization } = head;
+  // No date line by the title: the page's own 「最終更新日 2024.12.26」 under the article (an old
+  // site's only date) tells when it was put up.
+  const date = head.date ?? pageUpdatedDate(pages.lines);
   const bad = [...text].filter((ch) => /[\ufffd\ue000-\uf8ff\u0000-\u0008]/.test(ch)).length;
   if (bad > text.length * 0.05) warnings.push(`${bad} characters of the PDF's text could not be mapped to Unicode (fonts without ToUnicode maps); facts may be missing`);
   return { text, title, date, organization, warnings };

@@ -134,6 +134,21 @@ export function isFigureRow(text: string): boolean {
   return parts.length >= 2 && PROFILE_FIGURE.test(parts[0]!) && parts.every((p) => /^[^\s0-9]{1,8}\s*[:：]?\s*[0-9]/.test(p));
 }
 
+/** A page's last-updated line: 「最終更新日 2024.12.26」「このページの更新日：令和6年12月26日」. */
+const UPDATED_LINE = /^(?:このページの|本ページの|ページ)?(?:最終)?更新日(?:時)?[ ]*[:：]?[ ]*[0-9令平]/;
+
+/** The date of the page's one last-updated line (none, or two that differ: null). */
+export function pageUpdatedDate(lines: PdfLine[]): string | null {
+  const dates = new Set<string>();
+  for (const l of lines) {
+    const text = lineText(l);
+    if (text.length > 40 || !UPDATED_LINE.test(text)) continue;
+    const date = dateOfDateLine(text);
+    if (date) dates.add(date);
+  }
+  return dates.size === 1 ? [...dates][0]! : null;
+}
+
 /** A date anywhere in a line. */
 const DATE_IN_LINE = new RegExp(DATE_FORM, 'g');
 const datesIn = (text: string) => text.match(DATE_IN_LINE)?.length ?? 0;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { dropPageChrome, isFigureRow, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { dropPageChrome, isFigureRow, pageUpdatedDate, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { BANNER_SECTION, BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, SIDEBAR_HEADING, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
@@ -20,6 +20,7 @@ test.each([
   ['a row of the organization\'s figures and its social links', [...BODY, '学生数 20,803名｜教員数 2,189名｜創立 1977年8月26日', 'YouTube Instagram X', '© 2025 学校法人青葉学園'], BODY],
   ['the release\'s own row of figures stays', [...BODY, '対象者数 1,200名｜うち漏えい 300名'], [...BODY, '対象者数 1,200名｜うち漏えい 300名']],
   ['a side bar stacked under the article after the link back to the list', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), 'ニュースリリース一覧へ戻る｜印刷する', '会社概要', '| 設立 | 1966年10月22日 |', '関連リリース', '2026年5月7日 11:00', '累計販売台数343,000台突破のお知らせ'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
+  ['an old site\'s footer after the link to the page\'s top', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '▲ページの先頭へ', '最終更新日 2026.06.25', '〒460-2021 愛知県名古屋市中区本町8丁目13番16号 TEL 097-836-2619'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
   ['the release\'s own sentence about returning stays', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '返金手続きが完了した方は、一覧へ戻る必要はありません。'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '返金手続きが完了した方は、一覧へ戻る必要はありません。']],
   ['a blog entry\'s byline', [...BODY, '投稿者: 広報部日時: 2024年12月17日 10:00'], BODY],
   ['a closing line naming the company', ['株式会社サンプル 代表取締役社長 山田太郎'], ['株式会社サンプル 代表取締役社長 山田太郎']],
@@ -150,4 +151,15 @@ test.each([
   // Page 1: a news list beside the article is dropped, and its strip remembered.
   expect(isChrome(column(['最新のお知らせ', '2025年12月17日 アプリの', 'ダウンロード数が45万件'], 398, 120), column(ARTICLE, 37, 340))).toBe(true);
   expect(isChrome(column(texts, x, 120), column(ARTICLE, x === 398 ? 37 : 340, 340))).toBe(expected);
+});
+
+test.each([
+  ['an old site\'s last-updated line', [...BODY, '最終更新日 2024.12.26', 'Copyright(C) 1963-2024 株式会社サンプル'], '2024-12-26'],
+  ['このページの更新日 in a 令和 date', [...BODY, 'このページの更新日：令和6年12月26日'], '2024-12-26'],
+  // A date in the release, or two update lines that differ, give none.
+  ['no update line', [...BODY, '2024年12月26日に公表しました。'], null],
+  ['two update lines that differ', ['最終更新日 2024.12.26', ...BODY, '最終更新日 2025.01.10'], null],
+  ['a sentence about an update', [...BODY, '更新日時点で確認できた件数は1,204件です。'], null],
+])('pageUpdatedDate: %s', (_label, texts, expected) => {
+  expect(pageUpdatedDate(page(texts))).toBe(expected);
 });
