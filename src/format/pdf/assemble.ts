@@ -16,6 +16,7 @@ export function splitHeader(text: string): { text: string; title: string | null;
   let date: string | null = null;
   let organization: string | null = null;
   let seenAtDate = -1;
+  let issuer: string | null = null;
   const drop = new Set<number>();
   for (let i = 0, seen = 0; i < lines.length && seen < 8; i++) {
     const line = lines[i]!.trim();
@@ -25,6 +26,9 @@ export function splitHeader(text: string): { text: string; title: string | null;
     // A joint release's banner or letterhead names each issuer (「株式会社Ａ、株式会社Ｂ」): the whole
     // line is the organization (the text's first name alone is one of them). It stays in the text.
     if (seen === 1 && isJointIssuers(heading ? heading[1]!.trim() : line)) organization = (heading ? heading[1]! : line).trim();
+    // A letter's issuer above its title (「九州旅客鉄道株式会社」 over 「代表取締役社長 …」), the name
+    // whole as the letterhead prints it: the text's first name may be another's (「JR 九州」 in the title).
+    else if (!title && !heading && !organization && seen <= 6 && isSiteName(line)) issuer ??= line;
     // The title is the one line in the largest type; when section headings share that size there is none.
     if (heading && !title && line.startsWith('## ') && largest === 1 && !publicationDate(heading[1]!.trim())) {
       title = heading[1]!.trim();
@@ -61,6 +65,7 @@ export function splitHeader(text: string): { text: string; title: string | null;
     // A heading in smaller type than the title above it (a letterhead) does not end the head.
     if (/[。]$/.test(line) || (heading && (title !== null || line.startsWith('## ')))) break;
   }
+  if (title !== null && issuer !== null) organization ??= issuer;
   // A printed web page: the site's header, menus and a side bar stacked above the article come
   // before its title, further down than a letter's head. The title is the one line in the largest
   // type with the article's date line beside it; what stands above them is the site's.
@@ -124,7 +129,8 @@ function isSiteName(line: string): boolean {
   if (line.length < 3 || line.length > 50 || /[0-9０-９。、：:|｜]/.test(line)) return false;
   const parts = line.split(/[ 　]+/);
   if (parts.length > 3) return false;
-  return ORGANIZATION_WORDS.some((w) => parts[0]!.startsWith(w) || parts[0]!.endsWith(w));
+  // A legal form opens or ends the name (株式会社Ａ, Ａ株式会社); a body's ending only ends it (…病院, not 病院長).
+  return CORPORATE_FORMS.some((w) => parts[0]!.startsWith(w)) || ORGANIZATION_WORDS.some((w) => parts[0]!.endsWith(w));
 }
 
 /** A date as a news page prints it: 2025年12月3日, 2025.12.03, 2025/12/3, 令和7年12月3日. */

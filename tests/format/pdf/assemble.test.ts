@@ -22,9 +22,12 @@ test.each([
 test.each([
   ['a joint release\'s banner', '日本ゼオン株式会社、株式会社トウペ\n会社概要 ニュースリリース\n\n## 当社グループ企業における不正アクセスについて\n\n当社は本日、次のとおりご報告いたします。', '日本ゼオン株式会社、株式会社トウペ'],
   ['a joint letterhead in large type', '### 株式会社トキハ、株式会社トキハインダストリー\n\nお客様各位\n\n## サイバー攻撃被害に関するお知らせ\n\n当社は本日、次のとおりご報告いたします。', '株式会社トキハ、株式会社トキハインダストリー'],
-  // One issuer is read from the text as before; a list of other words is no banner.
-  ['one organization\'s banner', '三重県\n\n## 漏えいの可能性について\n\n本県は本日、次のとおりご報告いたします。', null],
+  // One issuer above the title is the letterhead's name; a list of other words is no banner.
+  ['one organization\'s banner', '三重県\n\n## 漏えいの可能性について\n\n本県は本日、次のとおりご報告いたします。', '三重県'],
   ['data kinds joined by 、', '氏名、住所、電話番号\n\n## 漏えいの可能性について\n\n当社は本日、次のとおりご報告いたします。', null],
+  ['a letter\'s issuer over its representative, above the title', '2026年1月19日\nお客様各位\n九州旅客鉄道株式会社\n代表取締役社長 伊藤 美和\n\n## JR 九州グループ会社の個人情報漏えいの可能性について\n\n当社は本日、次のとおりご報告いたします。', '九州旅客鉄道株式会社'],
+  ['a hospital\'s name in two parts, its director below', '令和7年2月10日\n患者様各位\n地方独立行政法人広島市立病院機構 北部医療センター安佐市民病院\n病院長 山本 健一\n\n## 不正アクセスについて（お知らせ）\n\n当院は次のとおりご報告いたします。', '地方独立行政法人広島市立病院機構 北部医療センター安佐市民病院'],
+  ['a director\'s title alone is no issuer', '令和7年2月10日\n患者様各位\n病院長 山本 健一\n\n## 不正アクセスについて（お知らせ）\n\n当院は次のとおりご報告いたします。', null],
   ['joint issuers named below the title, not atop it', '## 漏えいの可能性について\n\n株式会社Ａ、株式会社Ｂ\n\n当社は本日、次のとおりご報告いたします。', null],
 ])('splitHeader, organization: %s', (_label, text, expected) => {
   expect(splitHeader(text).organization).toBe(expected);
@@ -115,7 +118,7 @@ test.each([
   [
     'a letter\'s head (date, addressee, issuer) stays in the text',
     '2025年4月28日\nお客様各位\n株式会社サンプル\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。',
-    { title: '不正アクセスに関するお知らせ', date: '2025-04-28', organization: null, start: 'お客様各位' },
+    { title: '不正アクセスに関するお知らせ', date: '2025-04-28', organization: '株式会社サンプル', start: 'お客様各位' },
   ],
   // Without a date line by the title, or with two titles in the largest type, nothing above is dropped.
   [
