@@ -216,7 +216,10 @@ const columnOf = (l: PdfLine) => l.column ?? l.page;
 /** Lines back into text: headings by type size, table rows, paragraphs joined across wrapped lines. */
 export function assemble(lines: PdfLine[]): string {
   if (lines.length === 0) return '';
-  const bodySize = dominantSize(lines);
+  // The body's type is the type of its sentences: a long table in smaller type (a list of 30
+  // companies) carries more characters, and the paragraphs must not read as headings.
+  const sentences = lines.filter((l) => !l.table && l.cells.length === 1 && /。/.test(l.cells[0]!));
+  const bodySize = sentences.length >= 3 ? dominantSize(sentences) : dominantSize(lines);
   const headingSizes = [...new Set(lines.filter((l) => isHeading(l, bodySize)).map((l) => Math.round(l.size * 2) / 2))].sort((a, b) => b - a);
   // The edges of the text block, per column of each page: a line reaching the right one was wrapped, not ended.
   // The right edge is where most full lines end (hanging punctuation 。、 sticks out past it).

@@ -152,3 +152,16 @@ test.each([
 ])('looseDateLine: %s', (line, expected) => {
   expect(looseDateLine(line)).toBe(expected);
 });
+
+/** Lines of the given type size down one page, 18 pt apart, each its own paragraph. */
+const sized = (rows: [string, number][]): PdfLine[] =>
+  rows.map(([text, size], k) => ({ page: 1, items: [], x: 40, right: 200, y: 700 - k * 30, size, cells: [text], cellX: [40], position: k / 40, spaceBefore: false, spaceAfter: false }) as PdfLine);
+const LIST_ROW: [string, number] = ['1 株式会社ウイズユニティ 2025/02 〜 2025/10 55', 10.5];
+
+test.each([
+  ['paragraphs in larger type than a long list below them stay paragraphs', [['当社のネットワークが不正アクセスを受けました。', 12], ['従業員情報が漏えいした可能性があります。', 12], ['深くお詫び申し上げます。', 12], ...new Array(12).fill(LIST_ROW)] as [string, number][], 0],
+  // A heading above the sentences, in larger type still, stays a heading.
+  ['a heading over them', [['■概要', 15], ['当社のネットワークが不正アクセスを受けました。', 12], ['従業員情報が漏えいした可能性があります。', 12], ['深くお詫び申し上げます。', 12], ...new Array(12).fill(LIST_ROW)] as [string, number][], 1],
+])('assemble, the body size: %s', (_label, rows, headings) => {
+  expect(assemble(sized(rows)).split('\n').filter((l) => l.startsWith('#')).length).toBe(headings);
+});
