@@ -118,7 +118,8 @@ export function printedPageHead(lines: string[]): { title: string; date: string;
     const date = publicationDate(line) ?? looseDateLine(line);
     if (!date) continue;
     const last = Math.max(t, i);
-    const above = lines.slice(0, Math.min(t, i)).map((l) => l.trim().replace(/^#{2,6} /, ''));
+    // A logo beside the menu reads as the first cell of a row: 「| 九州旅客鉄道株式会社 | サービス 会社情報 … |」.
+    const above = lines.slice(0, Math.min(t, i)).map((l) => l.trim().replace(/^#{2,6} /, '')).map((l) => (/^\|.*\|$/.test(l) ? l.slice(1, -1).split('|')[0]!.trim() : l));
     return { title, date, last, organization: above.find(isSiteName) ?? null };
   }
   return null;

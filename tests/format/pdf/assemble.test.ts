@@ -120,6 +120,11 @@ test.each([
     '2025年4月28日\nお客様各位\n株式会社サンプル\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。',
     { title: '不正アクセスに関するお知らせ', date: '2025-04-28', organization: '株式会社サンプル', start: 'お客様各位' },
   ],
+  [
+    'a logo beside the menu, read as a row\'s first cell',
+    '当サイトではCookieを利用し、83社のパートナーと情報を共有します。\n「同意する」を押すとCookieの利用に同意したものとみなされます。 同意する 設定\n| 九州旅客鉄道株式会社 | サービス 会社情報 お知らせ サポート ログイン |\nお知らせ\nサービス\nサポート\nログイン\nお問い合わせ\n2026/01/19\n\n## 個人情報漏えいの可能性について\n\n当社は次のとおりご報告いたします。',
+    { title: '個人情報漏えいの可能性について', date: '2026-01-19', organization: '九州旅客鉄道株式会社', start: '当社は' },
+  ],
   // Without a date line by the title, or with two titles in the largest type, nothing above is dropped.
   [
     'no date line near the title',
