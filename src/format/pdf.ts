@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { assemble, splitHeader } from './pdf/assemble.js';
-import { dropPageChrome, dropRunningLines, isNewsBox, isSideChrome } from './pdf/chrome.js';
+import { dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarTracker, type SideColumn } from './pdf/chrome.js';
 import { normalizeGlyphs } from './pdf/glyphs.js';
 import { checkInflatedSize, DEFAULT_PDF_LIMITS, holdsImages, type PdfLimits } from './pdf/limits.js';
 import { contentOperators, pageContents, PDF_OPS } from './pdf/contentStream.js';
@@ -104,6 +104,8 @@ class PageLines {
   rotated = 0;
   private block = 0;
   readonly blankPages: number[] = [];
+  /** Where the side bars dropped so far stood: their column goes on over the next pages. */
+  private readonly sideColumns: SideColumn[] = [];
 
   constructor(private readonly images: boolean) {}
 
@@ -115,7 +117,7 @@ class PageLines {
     this.characters += onPage;
     if (onPage === 0 && this.images && operators.fnArray.length > 0) this.blankPages.push(p);
     const position = (y: number) => (y1 - y) / Math.max(1, y1 - y0);
-    for (const pageLine of readPage(items, operators, ops)) {
+    for (const pageLine of readPage(items, operators, ops, this.sideColumns)) {
       this.lines.push({ ...pageLine.line, page: p, position: position(pageLine.line.y), block: this.block + pageLine.block, column: this.block + pageLine.column });
     }
     this.block += 1_000_000;
@@ -171,7 +173,11 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   // A page without text among pages with text: a scanned page (an attachment, a signed letter) whose facts are missing.
   if (blankPages.length > 0) warnings.push(`PDF page${blankPages.length > 1 ? 's' : ''} ${blankPages.slice(0, 10).join(', ')} ha${blankPages.length > 1 ? 've' : 's'} no text layer (scanned?); ${blankPages.length > 1 ? 'their' : 'its'} content is not in the incident`);
   const kept = dropPageChrome(dropRunningLines(pages.lines, numPages));
-  const { text, title, date, organization } = splitHeader(assemble(kept));
+  const head = splitHeader(assemble(kept));
+  const { text, title, organization } = head;
+  // No date line by the title: the page's own 「最終更新日 2024.12.26」 under the article (an old
+  // site's only date) tells when it was put up.
+  const date = head.date ?? pageUpdatedDate(pages.lines);
   const bad = [...text].filter((ch) => /[\ufffd\ue000-\uf8ff\u0000-\u0008]/.test(ch)).length;
   if (bad > text.length * 0.05) warnings.push(`${bad} characters of the PDF's text could not be mapped to Unicode (fonts without ToUnicode maps); facts may be missing`);
   return { text, title, date, organization, warnings };
@@ -260,13 +266,13 @@ export async function extractWithPdfjs(bytes: Uint8Array, path: string, caps: Pd
 const MAX_CUT_ITEMS = 20_000;
 
 /** One page's lines in reading order: ruled tables row by row, the rest block by block. */
-function readPage(items: Item[], operators: OperatorList, ops: Record<string, number>): { line: Omit<PdfLine, 'page' | 'position'>; block: number; column: number }[] {
+function readPage(items: Item[], operators: OperatorList, ops: Record<string, number>, sideColumns: SideColumn[] = []): { line: Omit<PdfLine, 'page' | 'position'>; block: number; column: number }[] {
   if (items.length === 0) return [];
   const { tables, rest } = findRuledTables(rulingSegments(operators, ops), items);
   const sizes = rest.map((i) => i.size).sort((a, b) => a - b);
   const em = sizes[Math.floor(sizes.length / 2)] ?? 10;
   const atoms = [...rest.map(itemAtom), ...tables.map(tableAtom)];
-  const blocks = atoms.length > MAX_CUT_ITEMS ? [{ atoms, column: 0 }] : xyCut(atoms, { em, isChrome: isSideChrome, isNewsBox });
+  const blocks = atoms.length > MAX_CUT_ITEMS ? [{ atoms, column: 0 }] : xyCut(atoms, { em, isChrome: sideBarTracker(sideColumns), isNewsBox });
   const starts = columnStarts(rest);
   const bullets = bulletMarks(operators, ops);
   const out: { line: Omit<PdfLine, 'page' | 'position'>; block: number; column: number }[] = [];

@@ -16,6 +16,7 @@ export function splitHeader(text: string): { text: string; title: string | null;
   let date: string | null = null;
   let organization: string | null = null;
   let seenAtDate = -1;
+  let issuer: string | null = null;
   const drop = new Set<number>();
   for (let i = 0, seen = 0; i < lines.length && seen < 8; i++) {
     const line = lines[i]!.trim();
@@ -25,6 +26,9 @@ export function splitHeader(text: string): { text: string; title: string | null;
     // A joint release's banner or letterhead names each issuer (「株式会社Ａ、株式会社Ｂ」): the whole
     // line is the organization (the text's first name alone is one of them). It stays in the text.
     if (seen === 1 && isJointIssuers(heading ? heading[1]!.trim() : line)) organization = (heading ? heading[1]! : line).trim();
+    // A letter's issuer above its title (「九州旅客鉄道株式会社」 over 「代表取締役社長 …」), the name
+    // whole as the letterhead prints it: the text's first name may be another's (「JR 九州」 in the title).
+    else if (!title && !heading && !organization && seen <= 6 && isSiteName(line)) issuer ??= line;
     // The title is the one line in the largest type; when section headings share that size there is none.
     if (heading && !title && line.startsWith('## ') && largest === 1 && !publicationDate(heading[1]!.trim())) {
       title = heading[1]!.trim();
@@ -61,8 +65,102 @@ export function splitHeader(text: string): { text: string; title: string | null;
     // A heading in smaller type than the title above it (a letterhead) does not end the head.
     if (/[。]$/.test(line) || (heading && (title !== null || line.startsWith('## ')))) break;
   }
+  if (title !== null && issuer !== null) organization ??= issuer;
+  // A printed web page: the site's header, menus and a side bar stacked above the article come
+  // before its title, further down than a letter's head. The title is the one line in the largest
+  // type with the article's date line beside it; what stands above them is the site's.
+  // A letter's head found above (date, addressee, issuer) stays; a page's head whose lines above
+  // hold the site's menus (rows of links: 「| 大学紹介 | 文学部 |」「アクセス｜お問い合わせ」) goes.
+  const head = title === null || date === null || hasMenuRow(lines.slice(0, [...drop].sort((a, b) => a - b)[0] ?? 0)) ? printedPageHead(lines) : null;
+  {
+    if (head && (title === null || title === head.title) && (date === null || date === head.date)) {
+      for (let i = 0; i <= head.last; i++) drop.add(i);
+      title = head.title;
+      date = head.date;
+      organization ??= head.organization;
+    }
+  }
   const body = lines.filter((_, i) => !drop.has(i)).join('\n').replace(/^\n+/, '').replace(/\n{3,}/g, '\n\n');
   return { text: body, title, date, organization };
+}
+
+/** A row of links as a printed menu reads: cells (「| 大学紹介 | 文学部 |」) or labels set apart by 「｜」. */
+function hasMenuRow(lines: string[]): boolean {
+  return lines.some((l) => /^\|.*\|$/.test(l.trim()) || /\S[ ]*[｜][ ]*\S/.test(l));
+}
+
+/** How many lines above or below the title the article's date line may stand. */
+const DATE_LINE_REACH = 3;
+
+/**
+ * The title (the one line in the largest type) of a printed page and its date line just above or
+ * below it, the index of the last of them, and the site's name among the lines above (a logo's
+ * text: the organization when the release does not name itself).
+ */
+export function printedPageHead(lines: string[]): { title: string; date: string; last: number; organization: string | null } | null {
+  const largest = lines.flatMap((l, i) => (l.startsWith('## ') ? [i] : []));
+  if (largest.length !== 1) return null;
+  const t = largest[0]!;
+  const title = lines[t]!.slice(3).trim();
+  if (publicationDate(title) || looseDateLine(title)) return null;
+  const near = (from: number, step: number) => {
+    const out: number[] = [];
+    for (let i = from; i >= 0 && i < lines.length && out.length < DATE_LINE_REACH; i += step) {
+      // A paragraph between them: the date is the text's (a letter's date under its first paragraph), not the title's.
+      if (/。$/.test(lines[i]!.trim())) break;
+      if (lines[i]!.trim()) out.push(i);
+    }
+    return out;
+  };
+  for (const i of [...near(t - 1, -1), ...near(t + 1, 1)]) {
+    const line = lines[i]!.trim().replace(/^#{2,6} /, '');
+    // A date line wrapped before its last character (「…最終更新日：2026年3月4」「日」) is read whole.
+    const date = publicationDate(line) ?? looseDateLine(line);
+    if (!date) continue;
+    const last = Math.max(t, i);
+    // A logo beside the menu reads as the first cell of a row: 「| 九州旅客鉄道株式会社 | サービス 会社情報 … |」.
+    const above = lines.slice(0, Math.min(t, i)).map((l) => l.trim().replace(/^#{2,6} /, '')).map((l) => (/^\|.*\|$/.test(l) ? l.slice(1, -1).split('|')[0]!.trim() : l));
+    return { title, date, last, organization: above.find(isSiteName) ?? null };
+  }
+  return null;
+}
+
+/** A site's name as its logo prints it: one organization's name and nothing else. */
+function isSiteName(line: string): boolean {
+  if (line.length < 3 || line.length > 50 || /[0-9０-９。、：:|｜]/.test(line)) return false;
+  const parts = line.split(/[ 　]+/);
+  if (parts.length > 3) return false;
+  // A legal form opens or ends the name (株式会社Ａ, Ａ株式会社); a body's ending only ends it (…病院, not 病院長).
+  return CORPORATE_FORMS.some((w) => parts[0]!.startsWith(w)) || ORGANIZATION_WORDS.some((w) => parts[0]!.endsWith(w));
+}
+
+/** A date as a news page prints it: 2025年12月3日, 2025.12.03, 2025/12/3, 令和7年12月3日. */
+const PAGE_DATE = /(?:(?:19|20)[0-9]{2}[ ]*(?:年[ ]*[0-9]{1,2}[ ]*月[ ]*[0-9]{1,2}[ ]*日|[./-][0-9]{1,2}[./-][0-9]{1,2})|(?:令和|平成)[ ]*[0-9元]{1,2}[ ]*年[ ]*[0-9]{1,2}[ ]*月[ ]*[0-9]{1,2}[ ]*日)/;
+
+/** An update's label and date, maybe cut short where the line wrapped (「最終更新日：2026年3月4」). */
+const UPDATE_DATE = /(?:最終)?更新(?:日|日時)?[ ]*[:：]?[ ]*(?:令和|平成)?[0-9年月日元./ -]+/g;
+
+/**
+ * A page's date line with what a news page sets beside the date: its label (配信日時：), the time
+ * (9時00分, 10:00), a weekday, brackets and the news category (｜ カテゴリ：コーポレート, お知らせ・).
+ * Nothing else may stand on the line: no other number, no sentence.
+ */
+export function looseDateLine(raw: string): string | null {
+  const whole = raw.normalize('NFKC').trim();
+  if (whole.length > 60 || /[。、]/.test(whole)) return null;
+  // The update's date beside the publication's (「公開日 2026.02.18 更新日2026.03.08」) is not the page's.
+  const published = whole.replace(UPDATE_DATE, ' ').trim();
+  const line = PAGE_DATE.test(published) ? published : whole;
+  const found = PAGE_DATE.exec(line);
+  if (!found) return null;
+  const rest = (line.slice(0, found.index) + ' ' + line.slice(found.index + found[0].length))
+    .replace(/(?:午前|午後)?[ ]*[0-9]{1,2}[ ]*(?:時[ ]*(?:[0-9]{1,2}[ ]*分)?|:[0-9]{2})/g, ' ')
+    .replace(/[(（][月火水木金土日祝][)）]/g, ' ')
+    .replace(/[^ :：|｜・/]{1,8}[ ]*[:：]/g, ' ')
+    .replace(/[\[\]［］【】〔〕<>〈〉|｜・/]/g, ' ')
+    .trim();
+  if (/[0-9]/.test(rest) || rest.length > 24) return null;
+  return dateOfDateLine(found[0]);
 }
 
 const ORGANIZATION_WORDS = [...CORPORATE_FORMS, ...NAME_ENDINGS.map((e) => e.ending)];
@@ -119,7 +217,10 @@ const columnOf = (l: PdfLine) => l.column ?? l.page;
 /** Lines back into text: headings by type size, table rows, paragraphs joined across wrapped lines. */
 export function assemble(lines: PdfLine[]): string {
   if (lines.length === 0) return '';
-  const bodySize = dominantSize(lines);
+  // The body's type is the type of its sentences: a long table in smaller type (a list of 30
+  // companies) carries more characters, and the paragraphs must not read as headings.
+  const sentences = lines.filter((l) => !l.table && l.cells.length === 1 && /。/.test(l.cells[0]!));
+  const bodySize = sentences.length >= 3 ? dominantSize(sentences) : dominantSize(lines);
   const headingSizes = [...new Set(lines.filter((l) => isHeading(l, bodySize)).map((l) => Math.round(l.size * 2) / 2))].sort((a, b) => b - a);
   // The edges of the text block, per column of each page: a line reaching the right one was wrapped, not ended.
   // The right edge is where most full lines end (hanging punctuation 。、 sticks out past it).

@@ -1,5 +1,6 @@
 import { dateOfDateLine } from '../dateLine.js';
 import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, NAV_LABEL, PAGE_UPDATED, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
+import { BACK_TO_LIST, SOCIAL_LINK } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
 import type { PdfLine } from './types.js';
@@ -63,8 +64,8 @@ export function spacedText(line: Pick<PdfLine, 'items' | 'size'>): string {
  */
 export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   const width = (xs: Atom[]) => maxOf(xs.map((a) => a.right)) - minOf(xs.map((a) => a.left));
-  if (width(side) >= width(other)) return false;
   const items = side.flatMap((a) => (a.item ? [a.item] : []));
+  if (width(side) >= width(other)) return isDatedColumn(side, other);
   const lines = groupLines(items).map(lineText).filter(Boolean);
   if (lines.length === 0) return false;
   if (lines.some((l) => SIDEBAR_HEADING.test(l))) return true;
@@ -76,6 +77,76 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   // A narrow column of cards under the side bar: a company profile (病床数：452床, 資本金 …) among them.
   if (width(side) < width(other) * 0.6 && lines.some((l) => PROFILE_FIGURE.test(l))) return true;
   return lines.length >= 3 && !lines.some((l) => /。$/.test(l)) && lines.filter((l) => NAV_LABEL.test(l) || isNavLine(l)).length >= lines.length * 0.5;
+}
+
+/** The strip of the page a dropped side bar stood in. */
+export interface SideColumn {
+  left: number;
+  right: number;
+}
+
+/**
+ * isSideChrome that remembers where the side bars it dropped stood: on a later page, a narrower
+ * column in the same strip, holding no sentence, is the same side bar printed on (its last boxes:
+ * 「お問い合わせ件数（今月）40,163件」), whatever its lines say.
+ */
+export function sideBarTracker(columns: SideColumn[]): (side: Atom[], other: Atom[]) => boolean {
+  return (side, other) => {
+    const left = minOf(side.map((a) => a.left));
+    const right = maxOf(side.map((a) => a.right));
+    if (isSideChrome(side, other)) {
+      columns.push({ left, right });
+      return true;
+    }
+    const otherLeft = minOf(other.map((a) => a.left));
+    const otherRight = maxOf(other.map((a) => a.right));
+    if (right - left >= otherRight - otherLeft) return false;
+    if (!columns.some((c) => left >= c.left - 3 && right <= c.right + 3 && left <= c.left + (c.right - c.left) / 2)) return false;
+    const lines = groupLines(side.flatMap((a) => (a.item ? [a.item] : []))).map(lineText);
+    return !lines.some((l) => /。/.test(l));
+  };
+}
+
+/**
+ * A column as wide as the article's (a narrow page prints the two alike) that is a side bar's
+ * dated list: an event calendar or news box — a date opens a quarter of its lines or more, or a
+ * month's grid of day numbers stands in it — and not one sentence, beside an article of sentences.
+ */
+function isDatedColumn(side: Atom[], other: Atom[]): boolean {
+  const linesOf = (xs: Atom[]) => groupLines(xs.flatMap((a) => (a.item ? [a.item] : []))).map(lineText).filter(Boolean);
+  const lines = linesOf(side);
+  if (lines.length < 3 || lines.some((l) => /。/.test(l))) return false;
+  const dated = lines.filter((l) => DATED.test(l)).length;
+  const calendar = side.some((a) => a.table && isMonthGrid(a.table.rows.map((r) => r.cells)));
+  if (dated < Math.max(3, lines.length * 0.25) && !calendar) return false;
+  return linesOf(other).filter((l) => /[。、]/.test(l)).length >= 2;
+}
+
+/** A month's calendar: rows of day numbers only (1 to 31), seven to a row. */
+export function isMonthGrid(rows: string[][]): boolean {
+  const days = rows.filter((r) => r.length === 7 && r.every((c) => c === '' || /^(?:[1-9]|[12][0-9]|3[01])$/.test(c.trim())));
+  return days.length >= 3;
+}
+
+/** A row of an organization's figures, the first a profile figure: 「学生数 20,803名｜教員数 2,189名｜創立 1977年8月26日」. */
+export function isFigureRow(text: string): boolean {
+  const parts = text.split(/[｜|]/).map((p) => p.trim());
+  return parts.length >= 2 && PROFILE_FIGURE.test(parts[0]!) && parts.every((p) => /^[^\s0-9]{1,8}\s*[:：]?\s*[0-9]/.test(p));
+}
+
+/** A page's last-updated line: 「最終更新日 2024.12.26」「このページの更新日：令和6年12月26日」. */
+const UPDATED_LINE = /^(?:このページの|本ページの|ページ)?(?:最終)?更新日(?:時)?[ ]*[:：]?[ ]*[0-9令平]/;
+
+/** The date of the page's one last-updated line (none, or two that differ: null). */
+export function pageUpdatedDate(lines: PdfLine[]): string | null {
+  const dates = new Set<string>();
+  for (const l of lines) {
+    const text = lineText(l);
+    if (text.length > 40 || !UPDATED_LINE.test(text)) continue;
+    const date = dateOfDateLine(text);
+    if (date) dates.add(date);
+  }
+  return dates.size === 1 ? [...dates][0]! : null;
 }
 
 /** A date anywhere in a line. */
@@ -177,7 +248,9 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   const chromeText = (text: string) =>
     (COPYRIGHT.test(text) && text.length <= 120) ||
     COOKIE_BANNER.test(text) ||
-    (text.length <= 80 && text.split(' ').some((part, k) => k < 2 && PROFILE_FIGURE.test(part))) ||
+    // The figures follow the site's name, or stand in a row of their own: 「学生数 20,803名｜教員数 2,189名」.
+    (text.length <= 80 && (text.split(' ').some((part, k) => k < 2 && PROFILE_FIGURE.test(part)) || isFigureRow(text))) ||
+    text.split(/[ ｜|]+/).every((part) => SOCIAL_LINK.test(part)) ||
     (PREV_NEXT.test(text) && text.length <= 160) ||
     (PAGE_UPDATED.test(text) && text.length <= 40) ||
     (ENTRY_BYLINE.test(text) && text.length <= 80);
@@ -185,9 +258,11 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   let end = kept.length;
   // Links to the neighbouring articles close the article: what follows them (banners, the site's
   // footer) is the site's. Looked for in the last third only, so a release's own 「次の」 stays.
-  for (let i = Math.floor(kept.length * 0.66); i < kept.length; i++) {
+  // A link back to the list (「ニュースリリース一覧へ戻る｜印刷する」) closes it too: a side bar
+  // stacked under the article on a narrow page (会社概要, 関連リリース) follows it.
+  for (let i = Math.floor(kept.length * 0.5); i < kept.length; i++) {
     const text = lineText(kept[i]!);
-    if (PREV_NEXT.test(text) && text.length <= 160) {
+    if ((i >= kept.length * 0.66 && PREV_NEXT.test(text) && text.length <= 160) || (text.length <= 40 && text.split(/[｜|]/).some((part) => BACK_TO_LIST.test(part.trim())))) {
       end = i;
       break;
     }

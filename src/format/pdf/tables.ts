@@ -63,7 +63,9 @@ export function findRuledTables(segments: Segment[], items: Item[]): { tables: R
     // A row broken by a page break has no closing rule on this page: its column rules still end where it does.
     const ys = positions([...hs.map((s) => s.at), minOf(vs.map((s) => s.from)), maxOf(vs.map((s) => s.to))]).reverse();
     const xs = positions(vs.map((s) => s.at));
-    if (ys.length < 2 || xs.length < 2) continue;
+    // One column of rules is a framed box (a side bar's 会社概要, a notice's border), not a table:
+    // its lines are read as lines, and the box takes part in the page's columns like any text.
+    if (ys.length < 2 || xs.length < 3) continue;
     const table = { left: xs[0]!, right: xs[xs.length - 1]!, top: ys[0]!, bottom: ys[ys.length - 1]! };
     const cells = gridCells(items, used, table, xs, ys);
     if (cells.size === 0) continue;

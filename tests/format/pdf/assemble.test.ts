@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { assemble, isJointIssuers, splitHeader } from '../../../src/format/pdf/assemble.js';
+import { assemble, isJointIssuers, looseDateLine, splitHeader } from '../../../src/format/pdf/assemble.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 
 test.each([
@@ -22,9 +22,12 @@ test.each([
 test.each([
   ['a joint release\'s banner', '日本ゼオン株式会社、株式会社トウペ\n会社概要 ニュースリリース\n\n## 当社グループ企業における不正アクセスについて\n\n当社は本日、次のとおりご報告いたします。', '日本ゼオン株式会社、株式会社トウペ'],
   ['a joint letterhead in large type', '### 株式会社トキハ、株式会社トキハインダストリー\n\nお客様各位\n\n## サイバー攻撃被害に関するお知らせ\n\n当社は本日、次のとおりご報告いたします。', '株式会社トキハ、株式会社トキハインダストリー'],
-  // One issuer is read from the text as before; a list of other words is no banner.
-  ['one organization\'s banner', '三重県\n\n## 漏えいの可能性について\n\n本県は本日、次のとおりご報告いたします。', null],
+  // One issuer above the title is the letterhead's name; a list of other words is no banner.
+  ['one organization\'s banner', '三重県\n\n## 漏えいの可能性について\n\n本県は本日、次のとおりご報告いたします。', '三重県'],
   ['data kinds joined by 、', '氏名、住所、電話番号\n\n## 漏えいの可能性について\n\n当社は本日、次のとおりご報告いたします。', null],
+  ['a letter\'s issuer over its representative, above the title', '2026年1月19日\nお客様各位\n九州旅客鉄道株式会社\n代表取締役社長 伊藤 美和\n\n## JR 九州グループ会社の個人情報漏えいの可能性について\n\n当社は本日、次のとおりご報告いたします。', '九州旅客鉄道株式会社'],
+  ['a hospital\'s name in two parts, its director below', '令和7年2月10日\n患者様各位\n地方独立行政法人広島市立病院機構 北部医療センター安佐市民病院\n病院長 山本 健一\n\n## 不正アクセスについて（お知らせ）\n\n当院は次のとおりご報告いたします。', '地方独立行政法人広島市立病院機構 北部医療センター安佐市民病院'],
+  ['a director\'s title alone is no issuer', '令和7年2月10日\n患者様各位\n病院長 山本 健一\n\n## 不正アクセスについて（お知らせ）\n\n当院は次のとおりご報告いたします。', null],
   ['joint issuers named below the title, not atop it', '## 漏えいの可能性について\n\n株式会社Ａ、株式会社Ｂ\n\n当社は本日、次のとおりご報告いたします。', null],
 ])('splitHeader, organization: %s', (_label, text, expected) => {
   expect(splitHeader(text).organization).toBe(expected);
@@ -89,4 +92,81 @@ test.each([
   const body = column([[FULL, 500], [FULL, 500], [FULL, 500], [FULL, 500], [FULL, 500], [FULL, 500], [FULL, 500], ['した。', 60]]);
   const heads = sizes.map((size, k) => ({ ...body[0]!, cells: [`見出し${size}`], size, right: 200, y: 300 - k * 40 }) as PdfLine);
   expect(assemble([...body.map((l) => ({ ...l, size: 10.5 })), ...heads]).split('\n').filter((l) => l.startsWith('#'))).toEqual(expected);
+});
+
+test.each([
+  [
+    'a hospital page: menus and a stacked side bar above, 掲載日 over the title',
+    '株式会社さくらメディカル\n文字サイズ 小 中 大\n外来受付時間\n| 受付 | 午前 8:30〜11:00 |\n診療科のご案内\n- 総合内科\n- 外科\n- 眼科\n- 職員数 1,919名\n掲載日：2025年2月10日\n\n## 不正アクセスについて（お知らせ）\n\n当院のパソコンに不正アクセスがありました。',
+    { title: '不正アクセスについて（お知らせ）', date: '2025-02-10', organization: '株式会社さくらメディカル', start: '当院のパソコン' },
+  ],
+  [
+    'a university page: banners above, 公開日 beside the later 更新日 and the category',
+    '学校法人青葉学園\nアクセス｜お問い合わせ\n| 大学紹介 | 文学部 | 入試情報 |\n### 入試情報 出願受付中｜募集人数 2,700名\n公開日 2026.02.18 更新日2026.03.08 お知らせ\n\n## 【第２報】不正アクセスに関する調査状況について\n\n本学は次のとおりご報告いたします。',
+    { title: '【第２報】不正アクセスに関する調査状況について', date: '2026-02-18', organization: '学校法人青葉学園', start: '本学は' },
+  ],
+  [
+    'the date line under the title',
+    'サイトマップ\nホーム > お知らせ\n\n## 個人情報の漏えいについて\n\n2025.07.14 お知らせ\n\n当社は次のとおりご報告いたします。',
+    { title: '個人情報の漏えいについて', date: '2025-07-14', organization: null, start: '当社は' },
+  ],
+  [
+    'a short page head with the site\'s menu rows above the date line',
+    '学校法人青葉学園\nアクセス｜お問い合わせ\n| 大学紹介 | 文学部 | 入試情報 |\n公開日 2026.03.06 更新日 2026.03.17\n\n## 迷惑メール発信に関するおわび\n\n本学は次のとおりご報告いたします。',
+    { title: '迷惑メール発信に関するおわび', date: '2026-03-06', organization: '学校法人青葉学園', start: '本学は' },
+  ],
+  [
+    'a letter\'s head (date, addressee, issuer) stays in the text',
+    '2025年4月28日\nお客様各位\n株式会社サンプル\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。',
+    { title: '不正アクセスに関するお知らせ', date: '2025-04-28', organization: '株式会社サンプル', start: 'お客様各位' },
+  ],
+  [
+    'a logo beside the menu, read as a row\'s first cell',
+    '当サイトではCookieを利用し、83社のパートナーと情報を共有します。\n「同意する」を押すとCookieの利用に同意したものとみなされます。 同意する 設定\n| 九州旅客鉄道株式会社 | サービス 会社情報 お知らせ サポート ログイン |\nお知らせ\nサービス\nサポート\nログイン\nお問い合わせ\n2026/01/19\n\n## 個人情報漏えいの可能性について\n\n当社は次のとおりご報告いたします。',
+    { title: '個人情報漏えいの可能性について', date: '2026-01-19', organization: '九州旅客鉄道株式会社', start: '当社は' },
+  ],
+  // Without a date line by the title, or with two titles in the largest type, nothing above is dropped.
+  [
+    'no date line near the title',
+    'メニュー\nお客様各位\n株式会社Ａ\nサイトマップ\nアクセス\n会社情報\n採用\nIR情報\nサステナビリティ\n\n## 不正アクセスについて\n\n当社は次のとおりご報告いたします。',
+    { title: null, date: null, organization: null, start: 'メニュー' },
+  ],
+  [
+    'two headings in the largest type',
+    'メニュー\nお客様各位\n株式会社Ａ\nサイトマップ\nアクセス\n会社情報\n採用\nIR情報\n2025年2月10日\n\n## 不正アクセスについて\n\n当社はご報告いたします。\n\n## 経緯\n\n当社は調査しました。',
+    { title: null, date: null, organization: null, start: 'メニュー' },
+  ],
+])('splitHeader, a printed page\'s head: %s', (_label, text, expected) => {
+  const head = splitHeader(text);
+  expect({ title: head.title, date: head.date, organization: head.organization }).toEqual({ title: expected.title, date: expected.date, organization: expected.organization });
+  expect(head.text.startsWith(expected.start)).toBe(true);
+});
+
+test.each([
+  ['配信日時：2025年12月3日 9時00分 ｜ カテゴリ：コーポレート', '2025-12-03'],
+  ['［2025.07.14］', '2025-07-14'],
+  ['お知らせ・2026年5月21日', '2026-05-21'],
+  ['2025.04.15 お知らせ', '2025-04-15'],
+  ['公開日 2026.02.18 更新日2026.03.08 お知らせ', '2026-02-18'],
+  ['掲載日：2026年2月13日 最終更新日：2026年3月4', '2026-02-13'],
+  // A sentence, another number beside the date, or a month without its day is no date line.
+  ['2025年4月1日に不正アクセスを確認しました。', null],
+  ['2025年4月1日 対象者 1,200名', null],
+  ['2025年4月下旬', null],
+  ['受付 2025年4月1日から2025年5月31日まで', null],
+])('looseDateLine: %s', (line, expected) => {
+  expect(looseDateLine(line)).toBe(expected);
+});
+
+/** Lines of the given type size down one page, 18 pt apart, each its own paragraph. */
+const sized = (rows: [string, number][]): PdfLine[] =>
+  rows.map(([text, size], k) => ({ page: 1, items: [], x: 40, right: 200, y: 700 - k * 30, size, cells: [text], cellX: [40], position: k / 40, spaceBefore: false, spaceAfter: false }) as PdfLine);
+const LIST_ROW: [string, number] = ['1 株式会社ウイズユニティ 2025/02 〜 2025/10 55', 10.5];
+
+test.each([
+  ['paragraphs in larger type than a long list below them stay paragraphs', [['当社のネットワークが不正アクセスを受けました。', 12], ['従業員情報が漏えいした可能性があります。', 12], ['深くお詫び申し上げます。', 12], ...new Array(12).fill(LIST_ROW)] as [string, number][], 0],
+  // A heading above the sentences, in larger type still, stays a heading.
+  ['a heading over them', [['■概要', 15], ['当社のネットワークが不正アクセスを受けました。', 12], ['従業員情報が漏えいした可能性があります。', 12], ['深くお詫び申し上げます。', 12], ...new Array(12).fill(LIST_ROW)] as [string, number][], 1],
+])('assemble, the body size: %s', (_label, rows, headings) => {
+  expect(assemble(sized(rows)).split('\n').filter((l) => l.startsWith('#')).length).toBe(headings);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { dropPageChrome, isNavLine, isRunTogetherNav, isSideChrome } from '../../../src/format/pdf/chrome.js';
+import { dropPageChrome, isFigureRow, pageUpdatedDate, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { BANNER_SECTION, BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, SIDEBAR_HEADING, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
@@ -17,6 +17,11 @@ test.each([
   ['a banner and the site footer after the links to the neighbouring articles', [...BODY, 'このページの最終更新日：2025年1月15日', '« 新サービスの提供を開始しました【セミナー】情報セキュリティ対策セミナー（定員200名）開催のご案内 »', '会員数30万人突破記念キャンペーンを実施中です。抽選で500名様にプレゼントが当たります。', '従業員数', '3,456名'], BODY],
   // The release's own closing lines stay.
   ['a last paragraph of the release that wraps', ['お客様には多大なご心配をおかけしましたことを深くお詫び申し上げます。なお、本件に関するお問い合わせは下記', '窓口までお願いいたします。'], ['お客様には多大なご心配をおかけしましたことを深くお詫び申し上げます。なお、本件に関するお問い合わせは下記', '窓口までお願いいたします。']],
+  ['a row of the organization\'s figures and its social links', [...BODY, '学生数 20,803名｜教員数 2,189名｜創立 1977年8月26日', 'YouTube Instagram X', '© 2025 学校法人青葉学園'], BODY],
+  ['the release\'s own row of figures stays', [...BODY, '対象者数 1,200名｜うち漏えい 300名'], [...BODY, '対象者数 1,200名｜うち漏えい 300名']],
+  ['a side bar stacked under the article after the link back to the list', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), 'ニュースリリース一覧へ戻る｜印刷する', '会社概要', '| 設立 | 1966年10月22日 |', '関連リリース', '2026年5月7日 11:00', '累計販売台数343,000台突破のお知らせ'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
+  ['an old site\'s footer after the link to the page\'s top', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '▲ページの先頭へ', '最終更新日 2026.06.25', '〒460-2021 愛知県名古屋市中区本町8丁目13番16号 TEL 097-836-2619'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
+  ['the release\'s own sentence about returning stays', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '返金手続きが完了した方は、一覧へ戻る必要はありません。'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '返金手続きが完了した方は、一覧へ戻る必要はありません。']],
   ['a blog entry\'s byline', [...BODY, '投稿者: 広報部日時: 2024年12月17日 10:00'], BODY],
   ['a closing line naming the company', ['株式会社サンプル 代表取締役社長 山田太郎'], ['株式会社サンプル 代表取締役社長 山田太郎']],
   ['a header\'s contact number at the top of the first page', ['お問い合わせ 0120-000-000', ...BODY], BODY],
@@ -111,6 +116,50 @@ test.each([
   // A column of the release itself stays.
   ['a narrow column of the release naming a figure in prose', ['当社の従業員は、', '今回の事案を受けて', '再発防止に努めます。'], 120, false],
   ['a profile figure in a column as wide as the article', ['会社情報', '資本金：12億3,400万円', '従業員数：3,456名'], 330, false],
+  ['an event list as wide as the article (a narrow page)', ['イベントカレンダー', '2025.12.31（水）', '大学院入試説明会（オンライン）', '2026.01.13（火）', 'オープンキャンパス（定員1,015名）', '2026.01.17（土）', '公開講座（定員151名）'], 360, true],
+  ['a dated column of the release as wide as the article', ['2025年12月1日 不正アクセスを検知しました。', '2025年12月2日 警察に相談しました。', '2025年12月3日 対象者へ通知しました。'], 360, false],
 ])('isSideChrome: %s', (_label, texts, width, expected) => {
   expect(isSideChrome(column(texts, 398, width), column(ARTICLE, 37, 340))).toBe(expected);
+});
+
+test.each([
+  ['a month\'s grid', [['日', '月', '火', '水', '木', '金', '土'], ['', '', '', '', '1', '2', '3'], ['4', '5', '6', '7', '8', '9', '10'], ['11', '12', '13', '14', '15', '16', '17']], true],
+  ['a table of counts by weekday', [['月', '火', '水', '木', '金', '土', '日'], ['120', '98', '77', '101', '88', '45', '32'], ['1', '2', '3', '4', '5', '6', '7']], false],
+  ['a two-column table', [['区分', '件数'], ['氏名', '1'], ['住所', '2'], ['電話', '3']], false],
+])('isMonthGrid: %s', (_label, rows, expected) => {
+  expect(isMonthGrid(rows)).toBe(expected);
+});
+
+test.each([
+  ['学生数 20,803名｜教員数 2,189名｜創立 1977年8月26日', true],
+  ['従業員数：1,644名 | 資本金：43億円', true],
+  // A row of the release's own counts opens with no profile label.
+  ['対象者数 1,200名｜うち漏えい 300名', false],
+  ['学生数 20,803名', false],
+])('isFigureRow: %s', (text, expected) => {
+  expect(isFigureRow(text)).toBe(expected);
+});
+
+test.each([
+  ['the side bar\'s last boxes on the next page, in the strip it stood in', ['サポート窓口の年間対応件数684,690件', 'お問い合わせ件数（今月）40,163件'], 398, true],
+  // Elsewhere, or holding a sentence, a narrow column is read.
+  ['a narrow column left of where the side bar stood', ['サポート窓口の年間対応件数684,690件', 'お問い合わせ件数（今月）40,163件'], 200, false],
+  ['a column of sentences in the strip', ['当社は、今回の事案を受けて', '再発防止に努めます。'], 398, false],
+])('sideBarTracker: %s', (_label, texts, x, expected) => {
+  const columns: SideColumn[] = [];
+  const isChrome = sideBarTracker(columns);
+  // Page 1: a news list beside the article is dropped, and its strip remembered.
+  expect(isChrome(column(['最新のお知らせ', '2025年12月17日 アプリの', 'ダウンロード数が45万件'], 398, 120), column(ARTICLE, 37, 340))).toBe(true);
+  expect(isChrome(column(texts, x, 120), column(ARTICLE, x === 398 ? 37 : 340, 340))).toBe(expected);
+});
+
+test.each([
+  ['an old site\'s last-updated line', [...BODY, '最終更新日 2024.12.26', 'Copyright(C) 1963-2024 株式会社サンプル'], '2024-12-26'],
+  ['このページの更新日 in a 令和 date', [...BODY, 'このページの更新日：令和6年12月26日'], '2024-12-26'],
+  // A date in the release, or two update lines that differ, give none.
+  ['no update line', [...BODY, '2024年12月26日に公表しました。'], null],
+  ['two update lines that differ', ['最終更新日 2024.12.26', ...BODY, '最終更新日 2025.01.10'], null],
+  ['a sentence about an update', [...BODY, '更新日時点で確認できた件数は1,204件です。'], null],
+])('pageUpdatedDate: %s', (_label, texts, expected) => {
+  expect(pageUpdatedDate(page(texts))).toBe(expected);
 });

@@ -33,6 +33,8 @@ describe('findRuledTables: a grid of rules makes whole cells', () => {
     ['rules only across (an underline, a letterhead border)', [h(700, 50, 260), h(640, 50, 260)]],
     ['one vertical rule (a side line)', [h(700, 50, 260), v(50, 600, 700)]],
     ['no rules', []],
+    ['a framed box (one cell: a side bar\'s 会社概要 card)', [h(700, 50, 260), h(600, 50, 260), v(50, 600, 700), v(260, 600, 700)]],
+    ['a framed list (one column with rules between its entries)', [h(700, 50, 260), h(640, 50, 260), h(600, 50, 260), v(50, 600, 700), v(260, 600, 700)]],
   ])('no table: %s', (_label, segments) => {
     const items = [item('当社は不正アクセスを受けました。', 55, 685)];
     expect(findRuledTables(segments, items)).toEqual({ tables: [], rest: items });
