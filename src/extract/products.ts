@@ -4,6 +4,7 @@ import {
   ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
   PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_NAME_ENDING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN, IMPERSONATED_AFTER,
   SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS, SERVICE_SET_APART, PREVENTION, NAMED_SERVICE_NOUNS, GENERIC_SERVICE_WORDS, SERVICE_SAID_AFTER, SAID_DENIED,
+  OWN_BRAND_USED_AFTER,
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
 import { headingsOf, leadInOf, literalFilterOf, sentenceAt } from './context.js';
@@ -30,7 +31,8 @@ import { alternation, escapeRegExp, literalsOf, matchesOf, type LiteralFilter } 
  * - products.kanaSystem: a katakana-named system said to be attacked (ＸＸクラブ会員管理システムが不正アクセスを受け);
  * - products.aliased: an unquoted name the release then calls 当サイト (ポータルサイトＸ（以下「当サイト」）);
  * - products.namedService: an unquoted name with a service's head noun that its clause says was hit, stopped or
- *   held the data (ＵＭストアは…営業を停止, ＸＸポイント メンバーズページにおいて…不正ログイン).
+ *   held the data (ＵＭストアは…営業を停止, ＸＸポイント メンバーズページにおいて…不正ログイン);
+ * - products.ownBrand: the organization's own name used as its service's (ＸＸをご利用いただいた方, ＸＸ会員ログイン画面).
  * A name is kept only when one of its mentions is involved: its sentence (or heading, or list
  * lead-in) says something was attacked, leaked, abused or stopped, and the mention is not a
  * contact channel, a link, an account said to be unaffected, or the attacker's own tool.
@@ -154,6 +156,7 @@ export const productsExtractor: Extractor = {
       pushAll(mentions, namedServiceMentions(zone, zs, (n) => isOrganization(n) || keyOf(n) === orgName || keyOf(n) === orgAlias));
     }
     pushAll(mentions, serviceListMentions(doc));
+    if (best) pushAll(mentions, ownBrandMentions(doc, best.value.name, inUrl));
     // A quoted or parenthesized URL names the service on purpose (「https://polyfill.io」というドメイン);
     // elsewhere a name inside a URL is part of an address. Ｘ社 is the company, not its product, and
     // so is a name the release writes with a legal form — unless the table knows it as a product.
@@ -971,3 +974,28 @@ function namedServiceMentions(zone: string, base: number, isOrganization: (name:
   }
   return out;
 }
+
+/** A brand-like name: Latin letters or kana, no kanji (ＸＸ of 株式会社ＸＸ, not ＸＸ急便 or ＸＸ市). */
+const BRAND_NAME = /^(?=.*[A-Za-zァ-ヶぁ-ん])[A-Za-z0-9ァ-ヶーぁ-ん&.・!' ]{2,24}$/;
+
+/**
+ * The organization's own name used as its service's name (ＸＸをご利用いただいたお客様, ＸＸで支援をいただいた方,
+ * ＸＸ会員ログイン画面において): a platform named like its company (a crowdfunding site, a restaurant guide) is the
+ * service the incident hit. Only a name of Latin letters or kana: a name in kanji is the body, not a brand.
+ */
+function ownBrandMentions(doc: DocumentContext, organization: string, inUrl: (s: number, e: number) => boolean): Mention[] {
+  const name = CORPORATE_FORMS.reduce((n, f) => n.split(f).join(''), organization).replace(/[(（][^()（）]*[)）]/g, '').trim();
+  if (!BRAND_NAME.test(name) || ORGANIZATION_NAME.test(name) || GENERIC_LATIN.has(name.toLowerCase())) return [];
+  const out: Mention[] = [];
+  const text = doc.text;
+  let seen = 0;
+  for (let i = text.indexOf(name, doc.bodyStart); i >= 0 && seen < MAX_MENTIONS_PER_NAME; i = text.indexOf(name, i + 1)) {
+    seen++;
+    const e = i + name.length;
+    if (/[「『〈【]/.test(text[i - 1] ?? '') || inUrl(i, e) || insideWord(text, i, e)) continue;
+    if (!OWN_BRAND_USED_AFTER.test(text.slice(e, e + 16))) continue;
+    out.push({ name, vendor: null, start: i, end: e, ruleId: 'products.ownBrand', known: false, asService: true });
+  }
+  return out;
+}
+

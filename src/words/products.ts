@@ -355,3 +355,12 @@ export const SERVICE_SAID_AFTER = [
  * or the sentence asks (不正アクセスの影響はありますか).
  */
 export const SAID_DENIED = /^[^。、\n]{0,24}?(?:ません|ない|なし|なく|おらず|ず[、,。]|別の|とは別)|^[^。\n]{0,40}?(?:ますか|ですか|でしょうか)[?？]?(?:。|$)/;
+
+/**
+ * After the organization's own name, unquoted: words that use it as the name of a service people use, not of the
+ * body that runs it (ＸＸをご利用いただいた方, ＸＸで支援をいただいた, ＸＸに登録された, ＸＸ会員ログイン画面). Not the
+ * greeting (ＸＸをご利用いただき、誠に…), which thanks the organization's customers for anything it does.
+ */
+export const OWN_BRAND_USED_AFTER =
+  /^(?:を(?:ご)?(?:利用|愛用)(?:いただいた|頂いた|された|されていた|の)|で(?:の)?(?:ご)?(?:支援|購入|注文|予約|登録|決済)(?:を|を?いただ|され|した|いただ)|に(?:ご)?(?:登録|会員登録|ログイン)(?:いただ|され|した|して)|(?:の)?会員(?:ログイン|登録|情報|ページ|サイト|アカウント|ID|の|様|さま)|の(?:ユーザー?|利用者)(?:アカウント|情報|の|様|さま))/;
+

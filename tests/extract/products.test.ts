@@ -26,6 +26,20 @@ describe('a greeted name read against the organization the release names (whole 
   });
 });
 
+describe('the organization\'s own name used as its service\'s (products.ownBrand, whole pipeline)', () => {
+  test.each<[string, string, string[]]>([
+    ['backers who used the platform named like its company', '株式会社MIDORIFUND\n過去にMIDORIFUNDで支援をいただいた方の氏名が流出した可能性があります。', ['MIDORIFUND']],
+    ['users who used it, in a table of what leaked', '株式会社MIDORIFUND\n以下の個人情報が漏えいした可能性があります。\n\n|対象|件数|\n|---|---|\n|MIDORIFUNDをご利用いただいたオーナー様|120件|\n', ['MIDORIFUND']],
+    ['a kana brand\'s member login page where logins were abused', '株式会社みどりなび\n弊社サイトのみどりなび会員ログイン画面において、リスト型攻撃による不正ログインが確認されました。', ['みどりなび']],
+    ['the greeting thanks the organization\'s customers', '株式会社MIDORIFUND\n平素よりMIDORIFUNDをご利用いただき、誠にありがとうございます。\n弊社サーバが不正アクセスを受けました。', []],
+    ['a name in kanji is the body, not a brand', '株式会社緑急便\n緑急便をご利用いただいたお客様の情報が流出した可能性があります。', []],
+    ['no incident told of it', '株式会社MIDORIFUND\nMIDORIFUNDで支援をいただいた皆様に新機能をご案内します。', []],
+  ])('%s', async (_label, text, expected) => {
+    const incident = await parseText(text, { tokenize: false });
+    expect(incident.products.map((p) => p.name)).toEqual(expected);
+  });
+});
+
 describe('a greeted service read against the sentences after the greeting', () => {
   // One mechanism: the next sentence for an unmarked name, the whole opening for the one name a greeting quotes.
   test.each<[string, string, string[]]>([
