@@ -32,7 +32,8 @@ import { alternation, escapeRegExp, literalsOf, matchesOf, type LiteralFilter } 
  * - products.aliased: an unquoted name the release then calls 当サイト (ポータルサイトＸ（以下「当サイト」）);
  * - products.namedService: an unquoted name with a service's head noun that its clause says was hit, stopped or
  *   held the data (ＵＭストアは…営業を停止, ＸＸポイント メンバーズページにおいて…不正ログイン);
- * - products.ownBrand: the organization's own name used as its service's (ＸＸをご利用いただいた方, ＸＸ会員ログイン画面).
+ * - products.ownBrand: the organization's own name used as its service's (ＸＸをご利用いただいた方, ＸＸ会員ログイン画面);
+ * - products.operated: an unquoted name the organization runs, its clause saying it was hit (当会が運営するｅ-ＸＸにおきまして…不正アクセス).
  * A name is kept only when one of its mentions is involved: its sentence (or heading, or list
  * lead-in) says something was attacked, leaked, abused or stopped, and the mention is not a
  * contact channel, a link, an account said to be unaffected, or the attacker's own tool.
@@ -154,6 +155,7 @@ export const productsExtractor: Extractor = {
       pushAll(mentions, literals.mayMatch(KANA_SYSTEM) ? kanaSystemMentions(zone, zs) : []);
       pushAll(mentions, trademarkMentions(zone, zs), literals.mayMatch(SHOP_NAME) ? shopNameMentions(zone, zs) : [], aliasedMentions(zone, zs));
       pushAll(mentions, namedServiceMentions(zone, zs, (n) => isOrganization(n) || keyOf(n) === orgName || keyOf(n) === orgAlias));
+      pushAll(mentions, literals.mayMatch(OPERATED_NAME) ? operatedMentions(zone, zs) : []);
     }
     pushAll(mentions, serviceListMentions(doc));
     if (best) pushAll(mentions, ownBrandMentions(doc, best.value.name, inUrl));
@@ -995,6 +997,30 @@ function ownBrandMentions(doc: DocumentContext, organization: string, inUrl: (s:
     if (/[「『〈【]/.test(text[i - 1] ?? '') || inUrl(i, e) || insideWord(text, i, e)) continue;
     if (!OWN_BRAND_USED_AFTER.test(text.slice(e, e + 16))) continue;
     out.push({ name, vendor: null, start: i, end: e, ruleId: 'products.ownBrand', known: false, asService: true });
+  }
+  return out;
+}
+
+/**
+ * An unquoted name right after 運営する / 提供する / 管理する, up to the particle that ends it: the organization runs
+ * the thing by that name (当協議会が運営するｅ-ＸＸにおきまして, ＸＸ社が運営するＸＸデジタルでの不正ログイン).
+ */
+const OPERATED_NAME = /(?:運営|提供|管理|運用)(?:する|している|しております|いたしております)[、,]?[ ]?([^\s、。,「」『』【】〈〉()をがはにでへとのや]{2,30})(?=において|における|におきまして|にて|での|で(?:は|、)|への|に対する|に対して|が|は|の(?:サーバ|システム|管理画面|データベース|一部|ページ))/g;
+
+function operatedMentions(zone: string, base: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of matchesOf(OPERATED_NAME, zone)) {
+    // 文字認識サービスＸ: the name is what follows the kind of service.
+    const name = cleanName(m[1]!).replace(/^.*(?:サービス|システム|ツール|ソフトウェア|アプリ)[ ]?(?=[A-Za-z])/, '');
+    // A proper name: Latin letters, or katakana beyond generic words (ＸＸデジタル), not a kind of system (メールシステム, Webサーバー).
+    const own = ownLetters(name);
+    if (!/[a-z]/.test(own) && (own.match(/[ァ-ヶー]/g)?.length ?? 0) < 3) continue;
+    // A description (ＸＸ向けホームページ作成サービス) says whom it serves, not what it is called.
+    if (ORGANIZATION_NAME.test(name) || /向け|用の/.test(name) || !isProductName(name, true)) continue;
+    const s = m.index! + m[0].length - m[1]!.length + m[1]!.indexOf(name);
+    if (!serviceSaidHit(zone.slice(m.index! + m[0].length, m.index! + m[0].length + 80))) continue;
+    out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.operated', known: false, saidHit: true });
+    if (out.length >= MAX_PRODUCTS) break;
   }
   return out;
 }

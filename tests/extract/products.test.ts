@@ -90,6 +90,29 @@ describe('an unquoted service name its clause says was hit (products.namedServic
   });
 });
 
+describe('an unquoted name the organization runs, its clause saying it was hit (products.operated)', () => {
+  test.each<[string, string, string[]]>([
+    ['a Latin-and-kanji name where the attack took place', '2025年11月16日、当協議会が運営するm-計量におきまして、ファイル保管サーバに対する不正アクセスを受けたことが確認されました。', ['m-計量']],
+    ['a kanji-and-katakana name of a paper\'s site, told in an earlier notice', '7月11日付でミドリ新聞社が運営するミドリ新聞デジタルでの不正ログインの発生をお知らせいたしました。', ['ミドリ新聞デジタル']],
+    ['a Latin name with a service noun the company provides', 'このたび、弊社が提供するMDクラウドサービスにおいて、第三者による不正アクセスが発生しました。', ['MDクラウドサービス']],
+    ['a kind of system, not a name', '当社が運営するメールシステムが不正アクセスを受けました。', []],
+    ['a description of whom it serves', 'このたび、当社が提供するOEM向けホームページ作成サービスにおいて、不正アクセスが発生しました。', []],
+    ['a contractor, not a product', '弊社が運営を委託している委託先ベンダに対する不正アクセスが発生しました。', []],
+    ['the clause does not say it was hit', '当社が運営するミドリデジタルでは、新しい記事を公開しました。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('a channel for notices, not the incident (PASSING_AFTER)', () => {
+  test.each<[string, string, string[]]>([
+    ['what is made known is an attack on it', '当社が運営するミドリデジタルでの不正ログインの発生をお知らせいたしました。', ['ミドリデジタル']],
+    ['news given through the account', 'このたび不正アクセスが発生しました。詳細はMIDORIアプリでお知らせいたします。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
 describe('products named where the release scopes, quotes or spells them (fresh120 classes)', () => {
   test.each<[string, string, string[]]>([
     ['a platform company with nested parentheses after 社', 'Booking.com社(本社:アムステルダム(蘭))の宿泊予約管理システムが不正アクセスを受けました。', ['Booking.com']],
