@@ -33,7 +33,8 @@ import { alternation, escapeRegExp, literalsOf, matchesOf, type LiteralFilter } 
  * - products.namedService: an unquoted name with a service's head noun that its clause says was hit, stopped or
  *   held the data (ＵＭストアは…営業を停止, ＸＸポイント メンバーズページにおいて…不正ログイン);
  * - products.ownBrand: the organization's own name used as its service's (ＸＸをご利用いただいた方, ＸＸ会員ログイン画面);
- * - products.operated: an unquoted name the organization runs, its clause saying it was hit (当会が運営するｅ-ＸＸにおきまして…不正アクセス).
+ * - products.operated: an unquoted name the organization runs, its clause saying it was hit (当会が運営するｅ-ＸＸにおきまして…不正アクセス);
+ * - products.addressed: an unquoted name given with its address, its clause saying it was hit (ＸＸメールリーダー(https://…)に対する攻撃).
  * A name is kept only when one of its mentions is involved: its sentence (or heading, or list
  * lead-in) says something was attacked, leaked, abused or stopped, and the mention is not a
  * contact channel, a link, an account said to be unaffected, or the attacker's own tool.
@@ -155,7 +156,7 @@ export const productsExtractor: Extractor = {
       pushAll(mentions, literals.mayMatch(KANA_SYSTEM) ? kanaSystemMentions(zone, zs) : []);
       pushAll(mentions, trademarkMentions(zone, zs), literals.mayMatch(SHOP_NAME) ? shopNameMentions(zone, zs) : [], aliasedMentions(zone, zs));
       pushAll(mentions, namedServiceMentions(zone, zs, (n) => isOrganization(n) || keyOf(n) === orgName || keyOf(n) === orgAlias));
-      pushAll(mentions, literals.mayMatch(OPERATED_NAME) ? operatedMentions(zone, zs) : []);
+      pushAll(mentions, literals.mayMatch(OPERATED_NAME) ? operatedMentions(zone, zs) : [], addressedMentions(zone, zs));
     }
     pushAll(mentions, serviceListMentions(doc));
     if (best) pushAll(mentions, ownBrandMentions(doc, best.value.name, inUrl));
@@ -1020,6 +1021,28 @@ function operatedMentions(zone: string, base: number): Mention[] {
     const s = m.index! + m[0].length - m[1]!.length + m[1]!.indexOf(name);
     if (!serviceSaidHit(zone.slice(m.index! + m[0].length, m.index! + m[0].length + 80))) continue;
     out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.operated', known: false, saidHit: true });
+    if (out.length >= MAX_PRODUCTS) break;
+  }
+  return out;
+}
+
+/**
+ * A name written with its address in parentheses (ＸＸメールリーダ(https://webmail.example.jp)に対する攻撃): the address
+ * says the words before it name a site or service. The name is the run of Latin letters, katakana and kanji before it.
+ */
+const ADDRESSED_NAME = /([A-Za-z0-9ァ-ヶー一-龠々・&.\-][A-Za-z0-9ァ-ヶー一-龠々・&.\- ]{1,29})\((?:https?:\/\/)?[A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,40}){1,5}[^()\s、。「」]{0,60}(?:[ ][^()\s、。「」]{1,60}){0,2}\)/g;
+
+function addressedMentions(zone: string, base: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of matchesOf(ADDRESSED_NAME, zone)) {
+    const self = SELF_PREFIX.exec(m[1]!)?.[0] ?? '';
+    const name = m[1]!.slice(self.length).trim();
+    const own = ownLetters(name);
+    if (!/[a-z]{2}/.test(own) && (own.match(/[ァ-ヶー]/g)?.length ?? 0) < 3) continue;
+    if (/社$/.test(name) || ORGANIZATION_NAME.test(name) || !isProductName(name, true)) continue;
+    if (!serviceSaidHit(zone.slice(m.index! + m[0].length, m.index! + m[0].length + 80))) continue;
+    const s = m.index! + m[0].indexOf(name, self.length);
+    out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.addressed', known: false, saidHit: true });
     if (out.length >= MAX_PRODUCTS) break;
   }
   return out;

@@ -104,6 +104,19 @@ describe('an unquoted name the organization runs, its clause saying it was hit (
   });
 });
 
+describe('an unquoted name given with its address, its clause saying it was hit (products.addressed)', () => {
+  test.each<[string, string, string[]]>([
+    ['a Latin-and-katakana name with its URL, then the attack on it', '7月9日から発生しましたWebベースメールリーダ(https://webmail.midori.example)に対する悪意のあるアクセスの続報です。', ['Webベースメールリーダ']],
+    ['a site run by the organization, with its address', '本学会が運営するM-STARサイト（https://m-star.midori.example/br/）において、不正アクセスを確認いたしました。', ['M-STARサイト']],
+    ['a katakana site with a bare domain', 'スマートミドリサイト(smart-midori.example)において、第三者による不正アクセスを受けました。', ['スマートミドリサイト']],
+    ['a generic site with its address', '当社の会員サイト（https://member.midori.example/）において不正アクセスが発生しました。', []],
+    ['the organization\'s own site with its address', '当社ウェブサイト（https://www.midori.example/）において不正アクセスが発生しました。', []],
+    ['a named site where nothing happened', 'ミドリメールリーダ(https://webmail.midori.example)をご利用ください。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
 describe('a channel for notices, not the incident (PASSING_AFTER)', () => {
   test.each<[string, string, string[]]>([
     ['what is made known is an attack on it', '当社が運営するミドリデジタルでの不正ログインの発生をお知らせいたしました。', ['ミドリデジタル']],
