@@ -4,7 +4,7 @@ import {
   ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
   PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_NAME_ENDING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN, IMPERSONATED_AFTER,
   SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS, SERVICE_SET_APART, PREVENTION, NAMED_SERVICE_NOUNS, GENERIC_SERVICE_WORDS, SERVICE_SAID_AFTER, SAID_DENIED,
-  OWN_BRAND_USED_AFTER,
+  OWN_BRAND_USED_AFTER, USERS_OF_AFTER,
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
 import { headingsOf, leadInOf, literalFilterOf, sentenceAt } from './context.js';
@@ -157,6 +157,7 @@ export const productsExtractor: Extractor = {
       pushAll(mentions, trademarkMentions(zone, zs), literals.mayMatch(SHOP_NAME) ? shopNameMentions(zone, zs) : [], aliasedMentions(zone, zs));
       pushAll(mentions, namedServiceMentions(zone, zs, (n) => isOrganization(n) || keyOf(n) === orgName || keyOf(n) === orgAlias));
       pushAll(mentions, literals.mayMatch(OPERATED_NAME) ? operatedMentions(zone, zs) : [], addressedMentions(zone, zs));
+      pushAll(mentions, literals.mayMatch(USED_BY_NAME) ? usedByMentions(zone, zs) : []);
     }
     pushAll(mentions, serviceListMentions(doc));
     if (best) pushAll(mentions, ownBrandMentions(doc, best.value.name, inUrl));
@@ -1043,6 +1044,31 @@ function addressedMentions(zone: string, base: number): Mention[] {
     if (!serviceSaidHit(zone.slice(m.index! + m[0].length, m.index! + m[0].length + 80))) continue;
     const s = m.index! + m[0].indexOf(name, self.length);
     out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.addressed', known: false, saidHit: true });
+    if (out.length >= MAX_PRODUCTS) break;
+  }
+  return out;
+}
+
+/** The whole run of Latin letters, katakana and kanji before ＸＸをご利用の…: the name of what is used (not the tail of a masked address, ob●.ＸＸ.ne.jp). */
+const USED_BY_NAME = /(?<![A-Za-z0-9ァ-ヶー一-龠々・&.\-●○*])([A-Za-zァ-ヶー一-龠々][A-Za-z0-9ァ-ヶー一-龠々・&.\- ]{1,29})(?=をご?(?:利用|愛用))/g;
+
+/**
+ * ＸＸセンターオンラインをご利用のお客様へ, ＸＸオンラインチケットをご利用いただいたお客様: a proper name whose users the
+ * release speaks to, kept when its sentence tells the incident. Not a payment method (ＸＸ決済, こんど払い) nor a kind of
+ * service in katakana alone (メール相談サービス).
+ */
+function usedByMentions(zone: string, base: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of matchesOf(USED_BY_NAME, zone)) {
+    if (!USERS_OF_AFTER.test(zone.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
+    const self = SELF_PREFIX.exec(m[1]!)?.[0] ?? '';
+    const name = m[1]!.slice(self.length).trim();
+    const own = ownLetters(name);
+    if (!/[a-z]{2}/.test(own) && (own.match(/[ァ-ヶー]/g)?.length ?? 0) < 3) continue;
+    if (/(?:決済|払い|社)$/.test(name) || (/(?:サービス|システム|ポータル)$/.test(name) && !/[a-z]/.test(own))) continue;
+    if (ORGANIZATION_NAME.test(name) || !isProductName(name, true)) continue;
+    const s = m.index! + m[0].indexOf(name, self.length);
+    out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.usedBy', known: false });
     if (out.length >= MAX_PRODUCTS) break;
   }
   return out;

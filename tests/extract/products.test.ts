@@ -117,6 +117,19 @@ describe('an unquoted name given with its address, its clause saying it was hit 
   });
 });
 
+describe('an unquoted name whose users the release addresses (products.usedBy)', () => {
+  test.each<[string, string, string[]]>([
+    ['a katakana shop name, its users told of unauthorized logins', 'ミドリセンターオンラインをご利用のお客様へ:不正ログインに関するお知らせ', ['ミドリセンターオンライン']],
+    ['a Latin service whose users\' accounts were taken over', '最近、Midori UPをご利用のお客様において、アカウントの乗っ取りが確認されています。', ['Midori UP']],
+    ['a payment method is not a service of its own', 'ミドリPay決済をご利用のお客様のカード情報が流出した可能性があります。', []],
+    ['a kind of service in katakana', 'メール相談サービスをご利用のお客様の情報が漏えいした可能性があります。', []],
+    ['a masked address quoted from a phishing mail', '「ob●.midori.ne.jp をご利用のお客様へ」という不審なメールが送信されました。', []],
+    ['no incident in its sentence', 'ミドリセンターオンラインをご利用のお客様へ、新商品のご案内です。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
 describe('a channel for notices, not the incident (PASSING_AFTER)', () => {
   test.each<[string, string, string[]]>([
     ['what is made known is an attack on it', '当社が運営するミドリデジタルでの不正ログインの発生をお知らせいたしました。', ['ミドリデジタル']],
