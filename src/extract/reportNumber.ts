@@ -107,6 +107,7 @@ export const reportNumberExtractor: Extractor = {
       }
     }
     for (const rule of FOLLOW_UP_BODY_OPENINGS) {
+      if (rule.untitledOnly && doc.overview?.title) continue;
       for (const s of doc.bodySentences.slice(0, APOLOGY_SENTENCES)) {
         const m = rule.re.exec(s.text);
         if (!m) continue;

@@ -96,9 +96,10 @@ export const FUTURE_BEFORE = /(?:次第|今後|後日|改めて|次回の?)[、,
  * Openings that report on a matter already known to the reader, so the release follows an earlier notice:
  * "新たに判明した被害状況をご報告します", "調査を進めてまいりました結果をご報告いたします",
  * "発生した障害につきまして、調査の結果…判明しました", "本件につきましては、…調査を進めてまいりました"
- * (the matter is named as known, and the result or the work since is new).
+ * (the matter is named as known, and the result or the work since is new). An `untitledOnly` hint is read only in
+ * pasted text without a title: where the title is there, it says better whether the release follows another.
  */
-export const FOLLOW_UP_BODY_OPENINGS: { ruleId: string; re: RegExp }[] = [
+export const FOLLOW_UP_BODY_OPENINGS: { ruleId: string; re: RegExp; untitledOnly?: boolean }[] = [
   { ruleId: 'report.newFindings', re: /(?<!今後[、,]?[ ]?)新たに判明(?:した|いたしました|しました)(?!場合|際|事項につきましては)/ },
   { ruleId: 'report.progressReport', re: /進めて(?:おり(?:ます)?|まいりました)(?:が)?[、,]?[^。次]{0,40}(?:状況|結果)[^。次]{0,30}(?:ご報告|お知らせ)(?:いたします|申し上げます|します|させていただきます)/ },
   // A matter still going on ("発生しております障害につきまして") is known from itself, not from an earlier notice.
@@ -112,7 +113,7 @@ export const FOLLOW_UP_BODY_OPENINGS: { ruleId: string; re: RegExp }[] = [
   { ruleId: 'report.knownDatedMatterProgress', re: /(?:[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|[0-9]{1,2}[ ]?日)(?:[ ]?\([^()]{1,4}\))?(?:に)?(?:発生|発覚|判明)(?:いたし|致し|し)(?:まし)?た[^。]{0,60}?(?:について|に関して|に関し)[^。]{0,20}?(?:調査|対応)を(?:進めて|行って|実施して)(?:まいりました|参りました)/ },
   // "5月15日に発覚しました…不正アクセスによる被害の発生により、多大なるご心配とご迷惑をおかけしている": a dated matter named
   // as the cause of the trouble the reader has already had, so it was made known before.
-  { ruleId: 'report.knownDatedCause', re: /(?:[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|[0-9]{4}[ ]?年[ ]?[0-9]{1,2}[ ]?月)(?:[ ]?\([^()]{1,4}\))?(?:[ ]?[0-9:時分頃]{0,10})?に(?:発覚|発生|判明|確認)(?:いたし|致し|し)(?:まし)?た[^。]{0,60}?(?:により|に伴い|に伴う|によって)[^。]{0,60}?(?:ご迷惑|ご心配|ご不便)/ },
+  { ruleId: 'report.knownDatedCause', re: /(?:[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|[0-9]{4}[ ]?年[ ]?[0-9]{1,2}[ ]?月)(?:[ ]?\([^()]{1,4}\))?(?:[ ]?[0-9:時分頃]{0,10})?に(?:発覚|発生|判明|確認)(?:いたし|致し|し)(?:まし)?た[^。]{0,60}?(?:により|に伴い|に伴う|によって)[^。]{0,60}?(?:ご迷惑|ご心配|ご不便)/, untitledOnly: true },
   // "2025年10月3日、当社グループにおいて発生した情報セキュリティインシデントにつきまして": the date set apart by a comma.
   { ruleId: 'report.knownDatedMatter', re: /^[^。]{0,40}?(?:[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|[0-9]{4}[ ]?年[ ]?[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日)[、,][ ]?(?:当社|弊社|本学|当院|本法人|当法人)(?:グループ)?(?:において|で)発生(?:した|しました|いたしました)[^。]{0,40}?(?:につきまして|について|に関し)/ },
   // "…不正アクセスを受けた件につきまして": the matter is named as "the case", known to the reader from before.

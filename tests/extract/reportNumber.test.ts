@@ -151,6 +151,7 @@ describe('follow-up of an earlier public notice', () => {
     ['a dated attack named as the cause of a lasting restriction', '2025年3月30日に発生しましたミドリグループへのサイバー攻撃被害に伴うシステム障害により、お客様には多大なご不便をおかけしております。', true],
     ['a dated outage that stops the service now, no trouble named', '12月3日に発生したシステム障害により、現在サービスを停止しております。', false],
     ['the trouble of today\'s news, undated', '不正アクセスによる被害の発生により、多大なるご心配とご迷惑をおかけしております。', false],
+    ['under a title the cause named with the trouble is left to the title', archive('社内サーバ障害に関するお知らせ', '3月9日に発生しました社内サーバの障害により、ご不便ご迷惑をおかけしております。'), false],
     ['a date set apart by a comma, then the matter that happened there', '2025年10月3日、当社グループにおいて発生した情報セキュリティインシデントにつきまして、深くお詫び申し上げます。', true],
     ['a date set apart by a comma, then news of the day', '2025年10月3日、当社サーバーが不正アクセスを受けました。', false],
     ['what an earlier dated notice said', '6月8日の告知では再開までの目安を約1ヶ月とお伝えしておりましたが、想定を超える時間を要しております。', true],
