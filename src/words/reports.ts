@@ -117,7 +117,10 @@ export const FOLLOW_UP_BODY_OPENINGS: { ruleId: string; re: RegExp; untitledOnly
   // "2025年10月3日、当社グループにおいて発生した情報セキュリティインシデントにつきまして": the date set apart by a comma.
   { ruleId: 'report.knownDatedMatter', re: /^[^。]{0,40}?(?:[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|[0-9]{4}[ ]?年[ ]?[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日)[、,][ ]?(?:当社|弊社|本学|当院|本法人|当法人)(?:グループ)?(?:において|で)発生(?:した|しました|いたしました)[^。]{0,40}?(?:につきまして|について|に関し)/ },
   // "…不正アクセスを受けた件につきまして": the matter is named as "the case", known to the reader from before.
-  { ruleId: 'report.knownCase', re: /(?:た|ました)件(?:につきまして|について|に関して|に関しまして|に関し)/ },
+  // Not when the clause right after apologizes for the case or tells what was found (…を受けた件につきまして、多大な
+  // ご迷惑をおかけし…お詫び / …データの暗号化が発覚しました): that is how a first notice names its matter (but
+  // …件につきましては、発生直後より…ご心配をおかけし looks back).
+  { ruleId: 'report.knownCase', re: /(?:た|ました)件(?:につきまして|について|に関して|に関しまして|に関し)(?!(?:は)?[、,]?[^。、]{0,40}?(?:お詫び|おわび|ご迷惑|ご心配|発覚|判明))/ },
   // "1月30日より稼働停止していたサーバーが復旧し": what was stopped is back, after the notice of the stop.
   { ruleId: 'report.resumedAfterStop', re: /(?:停止|休止|中断|遮断|閉鎖|制限)(?:して|させて|いたして)?(?:おりました|いました|いた)[^。]{0,80}(?:再開|復旧)(?:いたし|し|する運び|となり)/ },
 ];
