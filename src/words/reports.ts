@@ -112,6 +112,8 @@ export const FOLLOW_UP_BODY_OPENINGS: { ruleId: string; re: RegExp; untitledOnly
   { ruleId: 'report.progressReport', re: /進めて(?:おり(?:ます)?|まいりました)(?:が)?[、,]?[^。次]{0,40}(?:状況|結果)[^。次]{0,30}(?:ご報告|お知らせ)(?:いたします|申し上げます|します|させていただきます)/ },
   // A matter still going on ("発生しております障害につきまして") is known from itself, not from an earlier notice.
   { ruleId: 'report.knownMatterResult', re: /(?<!(?:して|続いて)(?:おります|いる)[^。、]{0,40})(?:につきまして|に関しまして)[、,](?:(?!から|より)[^。]){0,12}調査の結果/ },
+  // "調査の進捗状況および現時点で判明している事項について、ご報告申し上げます": the progress of work begun before.
+  { ruleId: 'report.progressReport', re: /(?<!次第[、,]?)(?:調査|対応|復旧)(?:の|等の)?(?:進捗|進展)(?:状況)?(?:および|及び|と|について|を|に関して|、)(?:(?!次第|今後|後日|改めて|随時)[^。]){0,40}?(?:ご報告|お知らせ)(?:いたします|申し上げます|します|させていただきます)/ },
   { ruleId: 'report.stateNow', re: /現時点での(?:調査)?状況[^。]{0,12}(?:ご報告|お知らせ)(?:いたします|申し上げます|します)/ },
   { ruleId: 'report.knownMatterProgress', re: /(?:につきまして|に関しまして|につきましては)[、,][^。]{0,80}(?:進めて|行って)(?:まいりました|参りました)/ },
   // "5月24日に発生しましたランサムウェア被害につきまして、…": a dated incident named as the matter already known.

@@ -134,6 +134,8 @@ describe('follow-up of an earlier public notice', () => {
     ],
     ['an earlier notice cited with its title in brackets', '既報（「サーバー障害について（続報）」、下記リンク）のとおり、情報の流出は確認されておりません。', true],
     ['newly found damage reported', '本件につきまして、新たに判明した被害の状況をご報告いたします。', true],
+    ['the progress of the investigation reported', 'このたび当社において確認されたランサムウェア攻撃事案につきまして、調査の進捗状況および現時点で判明している事項について、以下のとおりご報告申し上げます。', true],
+    ['the progress of the investigation promised', '当社サーバーが攻撃を受けました。調査の進捗状況については、判明次第、お知らせいたします。', false],
     ['progress of the work under way reported', '当社は外部機関の支援を受けて復旧作業を進めており、その状況についてご報告申し上げます。', true],
     ['investigation carried on and its result reported now', '先月より進めてまいりました調査の結果と今後の対応についてお知らせいたします。', true],
     ['a known matter, then the investigation result', '先日発生いたしました「不審メール送信事案」に関しまして、調査の結果、原因が判明いたしました。', true],
