@@ -693,7 +693,8 @@ const GREETED_QUOTE_AFTER_NOUN = /^[^「」『』〈〉\n]{0,16}(?:サイト|シ
 function greetingMentions(zone: string, base: number): Mention[] {
   const out: Mention[] = [];
   for (const m of matchesOf(GREETING, zone)) {
-    let inner = m[1]!;
+    // 〈Ｘ〉（以下「当サイト」）をご利用: the alias the release gives the name is not part of it.
+    let inner = m[1]!.replace(/[ ]?\(以下[、,]?[^()\n]{0,24}\)[ ]?$/, '');
     // 平素より弊社オンラインショップ「Ｘ」をご利用: the quoted name, after the words that say what it is.
     const described = GREETED_QUOTE_AFTER_NOUN.exec(inner);
     if (described) inner = inner.slice(described[0].length - described[1]!.length);

@@ -47,6 +47,7 @@ describe('a greeted service read against the sentences after the greeting', () =
     ['a quoted greeting, the incident two sentences on', '平素より「ミドリカメラ」をご利用いただき、誠にありがとうございます。\n\nお客様に深くお詫び申し上げます。先の不正アクセスの件につきまして、ご報告いたします。', ['ミドリカメラ']],
     ['a greeting that says what the quoted name is before it', '平素より弊社オンラインショップ「ミドリミートストア」をご利用いただき、誠にありがとうございます。\nこの度の不正アクセスにより、お客様の個人情報漏洩の恐れを招きました。', ['ミドリミートストア']],
     ['a greeting that names its shop in angle brackets', '平素より弊社通販サイト〈ミドリの縁側〉をご利用いただき、誠にありがとうございます。\nこの度、弊社サイトが第三者による不正アクセスを受けました。', ['ミドリの縁側']],
+    ['a greeting that names its shop in angle brackets, then its alias', '平素より弊社通販サイト〈ミドリの縁側〉（以下「当サイト」）をご利用いただき、誠にありがとうございます。\nこの度、当サイトが第三者による不正アクセスを受けました。', ['ミドリの縁側']],
     ['a greeting with a described quoted name and no incident', '平素より弊社ECサイト「ミドリクラブ」をご利用いただき、誠にありがとうございます。\n新商品のご案内です。', []],
     ['a quoted greeting, the incident laid at another company', '平素より「ミドリカメラ」をご利用いただき、誠にありがとうございます。\n\n委託先である株式会社アオバのサーバが不正アクセスを受けました。', []],
     ['a quoted greeting, the opening sets the service apart', '平素より「ミドリカメラ」をご利用いただき、誠にありがとうございます。\n\nサービス本番環境とは分離された開発環境が不正アクセスを受けました。', []],
