@@ -159,7 +159,7 @@ export const productsExtractor: Extractor = {
       pushAll(mentions, literals.mayMatch(OPERATED_NAME) ? operatedMentions(zone, zs) : [], addressedMentions(zone, zs));
       pushAll(mentions, literals.mayMatch(USED_BY_NAME) ? usedByMentions(zone, zs) : []);
     }
-    pushAll(mentions, serviceListMentions(doc));
+    pushAll(mentions, serviceListMentions(doc), statusHeadingMentions(doc));
     if (best) pushAll(mentions, ownBrandMentions(doc, best.value.name, inUrl));
     // A quoted or parenthesized URL names the service on purpose (「https://polyfill.io」というドメイン);
     // elsewhere a name inside a URL is part of an address. Ｘ社 is the company, not its product, and
@@ -1070,6 +1070,53 @@ function usedByMentions(zone: string, base: number): Mention[] {
     if (ORGANIZATION_NAME.test(name) || !isProductName(name, true)) continue;
     const s = m.index! + m[0].indexOf(name, self.length);
     out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.usedBy', known: false });
+    if (out.length >= MAX_PRODUCTS) break;
+  }
+  return out;
+}
+
+/** A heading that reports on the services' state: ３．その他サービスの状況, （１）弊社サービスに関する状況, 停止中のサービス. */
+const SERVICE_STATUS_HEADING = /サービス[^。\n]{0,12}(?:状況|影響|再開|復旧|停止|休止)|(?:状況|影響|停止|休止)[^。\n]{0,6}サービス/;
+/** A heading that is one name alone, Latin letters or katakana, with a reading or kind in parentheses: ＸＸＸ（エックス）, ＸＸ（印刷サービス）. */
+const NAME_HEADING = /^[ ]*([A-Za-z][A-Za-z0-9&.\-]{1,20}(?:[ ][A-Za-z0-9&.\-]{1,20}){0,2}|[ァ-ヶー]{3,16})[ ]?(?:\([^()\n]{1,16}\))?[ ]*$/;
+/** A line that opens with such a name and a space before what it says of it (not a name going on: ＸＸ Web サイトでの注文を再開). */
+const NAME_OPENING_LINE = /^[ ]*([A-Za-z][A-Za-z0-9&.\-]{1,20}(?:[ ][A-Za-z0-9&.\-]{1,20}){0,2}|[ァ-ヶー]{3,16})[ ]?(?:\([^()\n]{1,16}\))?[ ]+(?=[^ ])(?!(?:Web|WEB|ウェブ)?[ ]?(?:サイト|サービス|ストア|ショップ|アプリ|システム))/;
+/** What its section says of a service: stopped, not yet back, left out of what runs again. */
+const SERVICE_NOT_RUNNING = /再開|停止|休止|中断|対象外/;
+
+/**
+ * A service's name standing alone as a heading, under a heading about the services' state, its section (notes ※ aside)
+ * saying it is stopped or not yet back: the release lists its services one heading each.
+ */
+function statusHeadingMentions(doc: DocumentContext): Mention[] {
+  const out: Mention[] = [];
+  const lines = doc.lines;
+  for (const line of doc.bodyLines) {
+    if (!line.headings.length || !SERVICE_STATUS_HEADING.test(lines[line.headings[line.headings.length - 1]!]!.text)) continue;
+    const content = doc.text.slice(line.contentStart, line.end);
+    // Or a line under such a heading that opens with the name and goes on with its state (ＸＸ（読み） 1月中の再開を予定).
+    const opening = line.kind !== 'heading' ? NAME_OPENING_LINE.exec(content) : null;
+    const m = line.kind === 'heading' ? NAME_HEADING.exec(content) : opening;
+    if (!m) continue;
+    const name = m[1]!;
+    if (!isProductName(name, true) || ownLetters(name).length < 3) continue;
+    if (opening) {
+      if (SERVICE_NOT_RUNNING.test(content.slice(opening[0].length))) {
+        const s = line.contentStart + content.indexOf(name);
+        out.push({ name, vendor: null, start: s, end: s + name.length, ruleId: 'products.statusHeading', known: false, saidHit: true });
+      }
+      continue;
+    }
+    let said = false;
+    for (let i = line.index + 1, seen = 0; i < lines.length && seen < 8 && lines[i]!.kind !== 'heading'; i++) {
+      const l = lines[i]!;
+      if (l.kind === 'blank') continue;
+      seen++;
+      if (!/^[ ]*※/.test(l.text) && SERVICE_NOT_RUNNING.test(l.text)) said = true;
+    }
+    if (!said) continue;
+    const s = line.contentStart + doc.text.slice(line.contentStart, line.end).indexOf(name);
+    out.push({ name, vendor: null, start: s, end: s + name.length, ruleId: 'products.statusHeading', known: false, saidHit: true });
     if (out.length >= MAX_PRODUCTS) break;
   }
   return out;

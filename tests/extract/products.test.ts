@@ -131,6 +131,19 @@ describe('an unquoted name whose users the release addresses (products.usedBy)',
   });
 });
 
+describe('a service named alone under the services\' state (products.statusHeading)', () => {
+  test.each<[string, string, string[]]>([
+    ['a heading per service, the section saying it is not yet back', '## ３．その他サービスの状況\n### （１）その他の弊社サービスに関する状況は以下のとおりです。\n#### MIDORIKO（ミドリコ）\n現時点では出荷トライアル運用の対象外。\n\nサービス再開時期は確定し次第お知らせいたします。\n\n#### ミドプリ（印刷サービス）\nサービスの全面再開時期は確定し次第お知らせいたします。\n', ['MIDORIKO', 'ミドプリ']],
+    ['a service running as usual, stopped only in a note', '## ３．その他サービスの状況\n#### AOBAEL（アオバエル）\n通常サービスをご提供中。\n\n※一サプライヤーとしての当社は出荷を停止しております。\n', []],
+    ['a line opening with the name and its coming restart', '## ２．その他サービスの状況\nMIDORIKO（ミドリコ） 2026 年 1 月中の再開を予定しております。\n\nミドプリ（印刷サービス） すべてのお客様に向けて通常サービスをご提供中。\n', ['MIDORIKO']],
+    ['a line whose name goes on with a site noun is not the name alone', '## ２．MIDORI サービスの状況\nMIDORI Web サイトでのご注文を再開しました。\n', ['MIDORI Web サイト']],
+    ['a name heading under a heading that is not about services', '## ３．経緯\n#### MIDORIKO（ミドリコ）\n10月19日に停止しました。\n', []],
+    ['a heading of words, not a name', '## ３．その他サービスの状況\n#### 物流センター（東京）\n出荷を停止しております。\n', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
 describe('a channel for notices, not the incident (PASSING_AFTER)', () => {
   test.each<[string, string, string[]]>([
     ['what is made known is an attack on it', '当社が運営するミドリデジタルでの不正ログインの発生をお知らせいたしました。', ['ミドリデジタル']],
