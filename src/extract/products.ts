@@ -166,7 +166,9 @@ export const productsExtractor: Extractor = {
     // so is a name the release writes with a legal form — unless the table knows it as a product.
     const usable = mentions.filter((m) => (m.ruleId === 'products.quoted' || m.ruleId === 'products.external' || !inUrl(m.start, m.end))
       && (!/^社/.test(text.slice(m.end, m.end + 1)) || (m.known && PLATFORM_OF_COMPANY.test(text.slice(m.end, m.end + 60))))
-      && (m.known || m.asService || (!isOrganization(m.name) && keyOf(m.name) !== orgName && keyOf(m.name) !== orgAlias)));
+      && (m.known || m.asService || (!isOrganization(m.name) && keyOf(m.name) !== orgName && keyOf(m.name) !== orgAlias))
+      // A system brought in against the attack is the remedy, whichever rule found it.
+      && !deployedRemedy(doc, m));
 
     let ownServiceSeen: boolean | undefined;
     const ownServiceInvolved = () => (ownServiceSeen ??= ownServiceSaidInvolved(doc));
@@ -465,6 +467,19 @@ function passingOrUnaffected(text: string, m: Mention): boolean {
   return UNAFFECTED_AFTER.test(after) || UNAFFECTED_AFTER.test(unquoted) || PASSING_AFTER.test(unquoted) || IMPERSONATED_AFTER.test(unquoted);
 }
 
+/** Around a name: it was put in place (「Ｘ」の実装, 実装した「Ｘ」, 新たに導入した「Ｘ」). */
+const DEPLOYED_AFTER = /^[」』]?(?:の)?(?:新規)?(?:実装|導入|採用)(?:を|に|し|いた|[ ]*\n|[ ]*$|[。、])/;
+const DEPLOYED_BEFORE = /(?:実装|新たに導入|新規に導入|追加導入|導入|採用)(?:した|いたしました|しました)[「『]?$/;
+/** Words about a remedy around the name (its line and what follows): detecting, blocking, strengthening. */
+const COUNTERMEASURE = /対策|防止|強化|検知|監視|排除|遮断/;
+
+/** A system brought in against the attack (2024年12月13日に実装した「Ｘ」は、不正決済の試みを検知・排除する…): the remedy, not the target. */
+function deployedRemedy(doc: DocumentContext, m: { start: number; end: number }): boolean {
+  const text = doc.text;
+  if (!DEPLOYED_AFTER.test(text.slice(m.end, m.end + 12)) && !DEPLOYED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
+  return COUNTERMEASURE.test(text.slice(Math.max(doc.lineAt(m.start).start, m.start - 40), m.end + 120));
+}
+
 /** Is this mention about the incident: attacked, leaked, abused, stopped — and not a passing one? */
 function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
   const text = doc.text;
@@ -474,6 +489,7 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
   if (ATTACKER_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || ATTACKER_CHANNEL_AFTER.test(after)) return false;
   if (m.saidHit) return true;
   const line = doc.lineAt(m.start);
+  if (deployedRemedy(doc, m)) return false;
   if (inTitle) return INVOLVEMENT.test(line.text);
   const contexts: string[] = [];
   if (line.kind === 'heading') contexts.push(line.text, ...headingsOf(doc, line));

@@ -144,6 +144,16 @@ describe('a service named alone under the services\' state (products.statusHeadi
   });
 });
 
+describe('a system brought in against the attack is the remedy, not the target', () => {
+  test.each<[string, string, string[]]>([
+    ['a quoted system deployed to detect fraud', '12月13日に実装した「MIDOSEC」は、不正決済の試みを検知・排除する最新技術を備えたシステムです。', []],
+    ['a heading of the deployment', '## セキュリティシステム「MIDOSEC」の実装\n不正アクセスへの対策を強化しました。', []],
+    ['a system in use that was attacked', '当社が2020年に導入した「MIDOSEC」が不正アクセスを受けました。', ['MIDOSEC']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
 describe('a channel for notices, not the incident (PASSING_AFTER)', () => {
   test.each<[string, string, string[]]>([
     ['what is made known is an attack on it', '当社が運営するミドリデジタルでの不正ログインの発生をお知らせいたしました。', ['ミドリデジタル']],
