@@ -154,6 +154,15 @@ describe('a system brought in against the attack is the remedy, not the target',
   });
 });
 
+describe('a name in curly double quotes is quoted like 「」', () => {
+  test.each<[string, string, string[]]>([
+    ['a named web event site attacked', '合同 Web ビジネス交流会“ミドリ CREATION”への不正アクセスの発生について', ['ミドリ CREATION']],
+    ['a quoted phrase, not a name', 'このたび“なりすまし”による不正ログインが確認されました。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
 describe('a channel for notices, not the incident (PASSING_AFTER)', () => {
   test.each<[string, string, string[]]>([
     ['what is made known is an attack on it', '当社が運営するミドリデジタルでの不正ログインの発生をお知らせいたしました。', ['ミドリデジタル']],
