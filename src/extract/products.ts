@@ -1110,9 +1110,11 @@ function statusHeadingMentions(doc: DocumentContext): Mention[] {
   for (const line of doc.bodyLines) {
     if (!line.headings.length || !SERVICE_STATUS_HEADING.test(lines[line.headings[line.headings.length - 1]!]!.text)) continue;
     const content = doc.text.slice(line.contentStart, line.end);
+    // The name on a line of its own stands as a heading too (a printed page loses the heading's mark).
+    const alone = line.kind === 'heading' || line.kind === 'text' ? NAME_HEADING.exec(content) : null;
     // Or a line under such a heading that opens with the name and goes on with its state (ＸＸ（読み） 1月中の再開を予定).
-    const opening = line.kind !== 'heading' ? NAME_OPENING_LINE.exec(content) : null;
-    const m = line.kind === 'heading' ? NAME_HEADING.exec(content) : opening;
+    const opening = !alone && line.kind !== 'heading' ? NAME_OPENING_LINE.exec(content) : null;
+    const m = alone ?? opening;
     if (!m) continue;
     const name = m[1]!;
     if (!isProductName(name, true) || ownLetters(name).length < 3) continue;
@@ -1127,6 +1129,8 @@ function statusHeadingMentions(doc: DocumentContext): Mention[] {
     for (let i = line.index + 1, seen = 0; i < lines.length && seen < 8 && lines[i]!.kind !== 'heading'; i++) {
       const l = lines[i]!;
       if (l.kind === 'blank') continue;
+      // The next name alone on its line opens the next service's section.
+      if (l.kind === 'text' && NAME_HEADING.test(doc.text.slice(l.contentStart, l.end))) break;
       seen++;
       if (!/^[ ]*※/.test(l.text) && SERVICE_NOT_RUNNING.test(l.text)) said = true;
     }

@@ -134,6 +134,7 @@ describe('an unquoted name whose users the release addresses (products.usedBy)',
 describe('a service named alone under the services\' state (products.statusHeading)', () => {
   test.each<[string, string, string[]]>([
     ['a heading per service, the section saying it is not yet back', '## ３．その他サービスの状況\n### （１）その他の弊社サービスに関する状況は以下のとおりです。\n#### MIDORIKO（ミドリコ）\n現時点では出荷トライアル運用の対象外。\n\nサービス再開時期は確定し次第お知らせいたします。\n\n#### ミドプリ（印刷サービス）\nサービスの全面再開時期は確定し次第お知らせいたします。\n', ['MIDORIKO', 'ミドプリ']],
+    ['names alone on their lines, as a printed page gives them', '### ３．その他サービスの状況\n\n（１）その他の弊社サービスに関する状況は以下のとおりです。\n\nMIDORIKO（ミドリコ）\n\n- サービス再開時期は確定し次第お知らせいたします。\n\nアオバエル\n\n- 通常サービスをご提供中。\n', ['MIDORIKO']],
     ['a service running as usual, stopped only in a note', '## ３．その他サービスの状況\n#### AOBAEL（アオバエル）\n通常サービスをご提供中。\n\n※一サプライヤーとしての当社は出荷を停止しております。\n', []],
     ['a line opening with the name and its coming restart', '## ２．その他サービスの状況\nMIDORIKO（ミドリコ） 2026 年 1 月中の再開を予定しております。\n\nミドプリ（印刷サービス） すべてのお客様に向けて通常サービスをご提供中。\n', ['MIDORIKO']],
     ['a line whose name goes on with a site noun is not the name alone', '## ２．MIDORI サービスの状況\nMIDORI Web サイトでのご注文を再開しました。\n', ['MIDORI Web サイト']],
