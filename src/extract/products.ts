@@ -4,6 +4,7 @@ import {
   ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
   PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_NAME_ENDING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN, IMPERSONATED_AFTER,
   SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS, SERVICE_SET_APART, PREVENTION, NAMED_SERVICE_NOUNS, GENERIC_SERVICE_WORDS, SERVICE_SAID_AFTER, SAID_DENIED,
+  OWN_BRAND_USED_AFTER, USERS_OF_AFTER,
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
 import { headingsOf, leadInOf, literalFilterOf, sentenceAt } from './context.js';
@@ -30,7 +31,10 @@ import { alternation, escapeRegExp, literalsOf, matchesOf, type LiteralFilter } 
  * - products.kanaSystem: a katakana-named system said to be attacked (ＸＸクラブ会員管理システムが不正アクセスを受け);
  * - products.aliased: an unquoted name the release then calls 当サイト (ポータルサイトＸ（以下「当サイト」）);
  * - products.namedService: an unquoted name with a service's head noun that its clause says was hit, stopped or
- *   held the data (ＵＭストアは…営業を停止, ＸＸポイント メンバーズページにおいて…不正ログイン).
+ *   held the data (ＵＭストアは…営業を停止, ＸＸポイント メンバーズページにおいて…不正ログイン);
+ * - products.ownBrand: the organization's own name used as its service's (ＸＸをご利用いただいた方, ＸＸ会員ログイン画面);
+ * - products.operated: an unquoted name the organization runs, its clause saying it was hit (当会が運営するｅ-ＸＸにおきまして…不正アクセス);
+ * - products.addressed: an unquoted name given with its address, its clause saying it was hit (ＸＸメールリーダー(https://…)に対する攻撃).
  * A name is kept only when one of its mentions is involved: its sentence (or heading, or list
  * lead-in) says something was attacked, leaked, abused or stopped, and the mention is not a
  * contact channel, a link, an account said to be unaffected, or the attacker's own tool.
@@ -73,8 +77,8 @@ const LATIN_RUN_AT = /(?<![A-Za-z0-9.@/_-])@?[A-Za-z][A-Za-z0-9+&.\-]{0,30}(?:[ 
  * domain), unless the dot closes a section number ("２．ＸＸサービスの復旧").
  */
 const LATIN_SERVICE = /(?<![A-Za-z0-9@/_-])(?<!(?:^|[^0-9])\.)(?<![A-Za-z0-9.][0-9]{1,2}\.)([A-Za-z][A-Za-z0-9+&.\-]{1,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,3})[ ]?((?:[ァ-ヶー一-龠々]|[A-Za-z](?=[A-Za-z]{0,30}[ァ-ヶー一-龠々])){0,16}?(?:アプリ|フォーム|プログラム|オンラインショップ|オンラインストア|通販サイト|ポータル|サービス))(?![ァ-ヶー])/g;
-/** 「name」, 『name』, 【name】 (当店【Ｘオンラインストア】におきまして) or 〈name〉 (通販サイト〈Ｘ〉). */
-const QUOTED = /[「『【〈]([^「」『』【】〈〉\n]{2,48})[」』】〉]/g;
+/** 「name」, 『name』, 【name】 (当店【Ｘオンラインストア】におきまして), 〈name〉 (通販サイト〈Ｘ〉) or “name” (交流会“Ｘ”への不正アクセス). */
+const QUOTED = /[「『【〈“]([^「」『』【】〈〉“”\n]{2,48})[」』】〉”]/g;
 /** いつもＸＸをご利用いただき: the organization names its own services. */
 const GREETING = /(?:いつも|平素より|平素は|日頃より|日頃は|日ごろより)(?:は)?[ ]?([^。\n]{2,60}?)(?:を|の)ご?(?:利用|愛顧|活用)(?:いただき|頂き|賜り)/g;
 /** 外部サービス(polyfill.io), 外部ライブラリ:「Ｘ」, 外部ライブラリ:古いブラウザに対応するための「Ｘ」: a third-party service named in parentheses or quotes. */
@@ -152,14 +156,19 @@ export const productsExtractor: Extractor = {
       pushAll(mentions, literals.mayMatch(KANA_SYSTEM) ? kanaSystemMentions(zone, zs) : []);
       pushAll(mentions, trademarkMentions(zone, zs), literals.mayMatch(SHOP_NAME) ? shopNameMentions(zone, zs) : [], aliasedMentions(zone, zs));
       pushAll(mentions, namedServiceMentions(zone, zs, (n) => isOrganization(n) || keyOf(n) === orgName || keyOf(n) === orgAlias));
+      pushAll(mentions, literals.mayMatch(OPERATED_NAME) ? operatedMentions(zone, zs) : [], addressedMentions(zone, zs));
+      pushAll(mentions, literals.mayMatch(USED_BY_NAME) ? usedByMentions(zone, zs) : []);
     }
-    pushAll(mentions, serviceListMentions(doc));
+    pushAll(mentions, serviceListMentions(doc), statusHeadingMentions(doc));
+    if (best) pushAll(mentions, ownBrandMentions(doc, best.value.name, inUrl));
     // A quoted or parenthesized URL names the service on purpose (「https://polyfill.io」というドメイン);
     // elsewhere a name inside a URL is part of an address. Ｘ社 is the company, not its product, and
     // so is a name the release writes with a legal form — unless the table knows it as a product.
     const usable = mentions.filter((m) => (m.ruleId === 'products.quoted' || m.ruleId === 'products.external' || !inUrl(m.start, m.end))
       && (!/^社/.test(text.slice(m.end, m.end + 1)) || (m.known && PLATFORM_OF_COMPANY.test(text.slice(m.end, m.end + 60))))
-      && (m.known || m.asService || (!isOrganization(m.name) && keyOf(m.name) !== orgName && keyOf(m.name) !== orgAlias)));
+      && (m.known || m.asService || (!isOrganization(m.name) && keyOf(m.name) !== orgName && keyOf(m.name) !== orgAlias))
+      // A system brought in against the attack is the remedy, whichever rule found it.
+      && !deployedRemedy(doc, m));
 
     let ownServiceSeen: boolean | undefined;
     const ownServiceInvolved = () => (ownServiceSeen ??= ownServiceSaidInvolved(doc));
@@ -468,6 +477,19 @@ function passingOrUnaffected(text: string, m: Mention): boolean {
   return UNAFFECTED_AFTER.test(after) || UNAFFECTED_AFTER.test(unquoted) || PASSING_AFTER.test(unquoted) || IMPERSONATED_AFTER.test(unquoted);
 }
 
+/** Around a name: it was put in place (「Ｘ」の実装, 実装した「Ｘ」, 新たに導入した「Ｘ」). */
+const DEPLOYED_AFTER = /^[」』]?(?:の)?(?:新規)?(?:実装|導入|採用)(?:を|に|し|いた|[ ]*\n|[ ]*$|[。、])/;
+const DEPLOYED_BEFORE = /(?:実装|新たに導入|新規に導入|追加導入|導入|採用)(?:した|いたしました|しました)[「『]?$/;
+/** Words about a remedy around the name (its line and what follows): detecting, blocking, strengthening. */
+const COUNTERMEASURE = /対策|防止|強化|検知|監視|排除|遮断/;
+
+/** A system brought in against the attack (2024年12月13日に実装した「Ｘ」は、不正決済の試みを検知・排除する…): the remedy, not the target. */
+function deployedRemedy(doc: DocumentContext, m: { start: number; end: number }): boolean {
+  const text = doc.text;
+  if (!DEPLOYED_AFTER.test(text.slice(m.end, m.end + 12)) && !DEPLOYED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
+  return COUNTERMEASURE.test(text.slice(Math.max(doc.lineAt(m.start).start, m.start - 40), m.end + 120));
+}
+
 /** Is this mention about the incident: attacked, leaked, abused, stopped — and not a passing one? */
 function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
   const text = doc.text;
@@ -477,6 +499,7 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
   if (ATTACKER_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || ATTACKER_CHANNEL_AFTER.test(after)) return false;
   if (m.saidHit) return true;
   const line = doc.lineAt(m.start);
+  if (deployedRemedy(doc, m)) return false;
   if (inTitle) return INVOLVEMENT.test(line.text);
   const contexts: string[] = [];
   if (line.kind === 'heading') contexts.push(line.text, ...headingsOf(doc, line));
@@ -699,7 +722,8 @@ const GREETED_QUOTE_AFTER_NOUN = /^[^「」『』〈〉\n]{0,16}(?:サイト|シ
 function greetingMentions(zone: string, base: number): Mention[] {
   const out: Mention[] = [];
   for (const m of matchesOf(GREETING, zone)) {
-    let inner = m[1]!;
+    // 〈Ｘ〉（以下「当サイト」）をご利用: the alias the release gives the name is not part of it.
+    let inner = m[1]!.replace(/[ ]?\(以下[、,]?[^()\n]{0,24}\)[ ]?$/, '');
     // 平素より弊社オンラインショップ「Ｘ」をご利用: the quoted name, after the words that say what it is.
     const described = GREETED_QUOTE_AFTER_NOUN.exec(inner);
     if (described) inner = inner.slice(described[0].length - described[1]!.length);
@@ -984,3 +1008,150 @@ function namedServiceMentions(zone: string, base: number, isOrganization: (name:
   }
   return out;
 }
+
+/** A brand-like name: Latin letters or kana, no kanji (ＸＸ of 株式会社ＸＸ, not ＸＸ急便 or ＸＸ市). */
+const BRAND_NAME = /^(?=.*[A-Za-zァ-ヶぁ-ん])[A-Za-z0-9ァ-ヶーぁ-ん&.・!' ]{2,24}$/;
+
+/**
+ * The organization's own name used as its service's name (ＸＸをご利用いただいたお客様, ＸＸで支援をいただいた方,
+ * ＸＸ会員ログイン画面において): a platform named like its company (a crowdfunding site, a restaurant guide) is the
+ * service the incident hit. Only a name of Latin letters or kana: a name in kanji is the body, not a brand.
+ */
+function ownBrandMentions(doc: DocumentContext, organization: string, inUrl: (s: number, e: number) => boolean): Mention[] {
+  const name = CORPORATE_FORMS.reduce((n, f) => n.split(f).join(''), organization).replace(/[(（][^()（）]*[)）]/g, '').trim();
+  if (!BRAND_NAME.test(name) || ORGANIZATION_NAME.test(name) || GENERIC_LATIN.has(name.toLowerCase())) return [];
+  const out: Mention[] = [];
+  const text = doc.text;
+  let seen = 0;
+  for (let i = text.indexOf(name, doc.bodyStart); i >= 0 && seen < MAX_MENTIONS_PER_NAME; i = text.indexOf(name, i + 1)) {
+    seen++;
+    const e = i + name.length;
+    if (/[「『〈【]/.test(text[i - 1] ?? '') || inUrl(i, e) || insideWord(text, i, e)) continue;
+    if (!OWN_BRAND_USED_AFTER.test(text.slice(e, e + 16))) continue;
+    out.push({ name, vendor: null, start: i, end: e, ruleId: 'products.ownBrand', known: false, asService: true });
+  }
+  return out;
+}
+
+/**
+ * An unquoted name right after 運営する / 提供する / 管理する, up to the particle that ends it: the organization runs
+ * the thing by that name (当協議会が運営するｅ-ＸＸにおきまして, ＸＸ社が運営するＸＸデジタルでの不正ログイン).
+ */
+const OPERATED_NAME = /(?:運営|提供|管理|運用)(?:する|している|しております|いたしております)[、,]?[ ]?([^\s、。,「」『』【】〈〉()をがはにでへとのや]{2,30})(?=において|における|におきまして|にて|での|で(?:は|、)|への|に対する|に対して|が|は|の(?:サーバ|システム|管理画面|データベース|一部|ページ))/g;
+
+function operatedMentions(zone: string, base: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of matchesOf(OPERATED_NAME, zone)) {
+    // 文字認識サービスＸ: the name is what follows the kind of service.
+    const name = cleanName(m[1]!).replace(/^.*(?:サービス|システム|ツール|ソフトウェア|アプリ)[ ]?(?=[A-Za-z])/, '');
+    // A proper name: Latin letters, or katakana beyond generic words (ＸＸデジタル), not a kind of system (メールシステム, Webサーバー).
+    const own = ownLetters(name);
+    if (!/[a-z]/.test(own) && (own.match(/[ァ-ヶー]/g)?.length ?? 0) < 3) continue;
+    // A description (ＸＸ向けホームページ作成サービス) says whom it serves, not what it is called.
+    if (ORGANIZATION_NAME.test(name) || /向け|用の/.test(name) || !isProductName(name, true)) continue;
+    const s = m.index! + m[0].length - m[1]!.length + m[1]!.indexOf(name);
+    if (!serviceSaidHit(zone.slice(m.index! + m[0].length, m.index! + m[0].length + 80))) continue;
+    out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.operated', known: false, saidHit: true });
+    if (out.length >= MAX_PRODUCTS) break;
+  }
+  return out;
+}
+
+/**
+ * A name written with its address in parentheses (ＸＸメールリーダ(https://webmail.example.jp)に対する攻撃): the address
+ * says the words before it name a site or service. The name is the run of Latin letters, katakana and kanji before it.
+ */
+const ADDRESSED_NAME = /([A-Za-z0-9ァ-ヶー一-龠々・&.\-][A-Za-z0-9ァ-ヶー一-龠々・&.\- ]{1,29})\((?:https?:\/\/)?[A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,40}){1,5}[^()\s、。「」]{0,60}(?:[ ][^()\s、。「」]{1,60}){0,2}\)/g;
+
+function addressedMentions(zone: string, base: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of matchesOf(ADDRESSED_NAME, zone)) {
+    const self = SELF_PREFIX.exec(m[1]!)?.[0] ?? '';
+    const name = m[1]!.slice(self.length).trim();
+    const own = ownLetters(name);
+    if (!/[a-z]{2}/.test(own) && (own.match(/[ァ-ヶー]/g)?.length ?? 0) < 3) continue;
+    if (/社$/.test(name) || ORGANIZATION_NAME.test(name) || !isProductName(name, true)) continue;
+    if (!serviceSaidHit(zone.slice(m.index! + m[0].length, m.index! + m[0].length + 80))) continue;
+    const s = m.index! + m[0].indexOf(name, self.length);
+    out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.addressed', known: false, saidHit: true });
+    if (out.length >= MAX_PRODUCTS) break;
+  }
+  return out;
+}
+
+/** The whole run of Latin letters, katakana and kanji before ＸＸをご利用の…: the name of what is used (not the tail of a masked address, ob●.ＸＸ.ne.jp). */
+const USED_BY_NAME = /(?<![A-Za-z0-9ァ-ヶー一-龠々・&.\-●○*])([A-Za-zァ-ヶー一-龠々][A-Za-z0-9ァ-ヶー一-龠々・&.\- ]{1,29})(?=をご?(?:利用|愛用))/g;
+
+/**
+ * ＸＸセンターオンラインをご利用のお客様へ, ＸＸオンラインチケットをご利用いただいたお客様: a proper name whose users the
+ * release speaks to, kept when its sentence tells the incident. Not a payment method (ＸＸ決済, こんど払い) nor a kind of
+ * service in katakana alone (メール相談サービス).
+ */
+function usedByMentions(zone: string, base: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of matchesOf(USED_BY_NAME, zone)) {
+    if (!USERS_OF_AFTER.test(zone.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
+    const self = SELF_PREFIX.exec(m[1]!)?.[0] ?? '';
+    const name = m[1]!.slice(self.length).trim();
+    const own = ownLetters(name);
+    if (!/[a-z]{2}/.test(own) && (own.match(/[ァ-ヶー]/g)?.length ?? 0) < 3) continue;
+    if (/(?:決済|払い|社)$/.test(name) || (/(?:サービス|システム|ポータル)$/.test(name) && !/[a-z]/.test(own))) continue;
+    if (ORGANIZATION_NAME.test(name) || !isProductName(name, true)) continue;
+    const s = m.index! + m[0].indexOf(name, self.length);
+    out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.usedBy', known: false });
+    if (out.length >= MAX_PRODUCTS) break;
+  }
+  return out;
+}
+
+/** A heading that reports on the services' state: ３．その他サービスの状況, （１）弊社サービスに関する状況, 停止中のサービス. */
+const SERVICE_STATUS_HEADING = /サービス[^。\n]{0,12}(?:状況|影響|再開|復旧|停止|休止)|(?:状況|影響|停止|休止)[^。\n]{0,6}サービス/;
+/** A heading that is one name alone, Latin letters or katakana, with a reading or kind in parentheses: ＸＸＸ（エックス）, ＸＸ（印刷サービス）. */
+const NAME_HEADING = /^[ ]*([A-Za-z][A-Za-z0-9&.\-]{1,20}(?:[ ][A-Za-z0-9&.\-]{1,20}){0,2}|[ァ-ヶー]{3,16})[ ]?(?:\([^()\n]{1,16}\))?[ ]*$/;
+/** A line that opens with such a name and a space before what it says of it (not a name going on: ＸＸ Web サイトでの注文を再開). */
+const NAME_OPENING_LINE = /^[ ]*([A-Za-z][A-Za-z0-9&.\-]{1,20}(?:[ ][A-Za-z0-9&.\-]{1,20}){0,2}|[ァ-ヶー]{3,16})[ ]?(?:\([^()\n]{1,16}\))?[ ]+(?=[^ ])(?!(?:Web|WEB|ウェブ)?[ ]?(?:サイト|サービス|ストア|ショップ|アプリ|システム))/;
+/** What its section says of a service: stopped, not yet back, left out of what runs again. */
+const SERVICE_NOT_RUNNING = /再開|停止|休止|中断|対象外/;
+
+/**
+ * A service's name standing alone as a heading, under a heading about the services' state, its section (notes ※ aside)
+ * saying it is stopped or not yet back: the release lists its services one heading each.
+ */
+function statusHeadingMentions(doc: DocumentContext): Mention[] {
+  const out: Mention[] = [];
+  const lines = doc.lines;
+  for (const line of doc.bodyLines) {
+    if (!line.headings.length || !SERVICE_STATUS_HEADING.test(lines[line.headings[line.headings.length - 1]!]!.text)) continue;
+    const content = doc.text.slice(line.contentStart, line.end);
+    // The name on a line of its own stands as a heading too (a printed page loses the heading's mark).
+    const alone = line.kind === 'heading' || line.kind === 'text' ? NAME_HEADING.exec(content) : null;
+    // Or a line under such a heading that opens with the name and goes on with its state (ＸＸ（読み） 1月中の再開を予定).
+    const opening = !alone && line.kind !== 'heading' ? NAME_OPENING_LINE.exec(content) : null;
+    const m = alone ?? opening;
+    if (!m) continue;
+    const name = m[1]!;
+    if (!isProductName(name, true) || ownLetters(name).length < 3) continue;
+    if (opening) {
+      if (SERVICE_NOT_RUNNING.test(content.slice(opening[0].length))) {
+        const s = line.contentStart + content.indexOf(name);
+        out.push({ name, vendor: null, start: s, end: s + name.length, ruleId: 'products.statusHeading', known: false, saidHit: true });
+      }
+      continue;
+    }
+    let said = false;
+    for (let i = line.index + 1, seen = 0; i < lines.length && seen < 8 && lines[i]!.kind !== 'heading'; i++) {
+      const l = lines[i]!;
+      if (l.kind === 'blank') continue;
+      // The next name alone on its line opens the next service's section.
+      if (l.kind === 'text' && NAME_HEADING.test(doc.text.slice(l.contentStart, l.end))) break;
+      seen++;
+      if (!/^[ ]*※/.test(l.text) && SERVICE_NOT_RUNNING.test(l.text)) said = true;
+    }
+    if (!said) continue;
+    const s = line.contentStart + doc.text.slice(line.contentStart, line.end).indexOf(name);
+    out.push({ name, vendor: null, start: s, end: s + name.length, ruleId: 'products.statusHeading', known: false, saidHit: true });
+    if (out.length >= MAX_PRODUCTS) break;
+  }
+  return out;
+}
+

@@ -68,6 +68,14 @@ export const EARLIER_NOTICE = new RegExp(
     // An earlier notice named only by its quoted title: "「…について」にてお知らせいたしましたとおり".
     String.raw`|「[^」]{1,100}」(?:にて|で)${NOTICE_VERB}(?:いたしました|致しました|しました|させていただきました|させて頂きました|申し上げました)`,
 );
+/**
+ * An earlier notice made by someone else, named as the subject of the verb right after the date: "4月23日に建築局が
+ * 発表した", "7月17日に、委託先のＸ社が「…」ことを公表しました" — another body's announcement, not an earlier release of
+ * this series. (The writer itself, 当社・本学・当院…, is not someone else.)
+ */
+export const OTHER_PUBLISHER = /^(?:[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|[0-9]{4}[./][0-9]{1,2}[./][0-9]{1,2})(?:[ ]?\([^()]{1,3}\))?(?:付け?)?(?:に|で)?[、,]?[ ]?(?!(?:当|弊|本|同|私ども))[^\s、。「」()]{1,20}?が(?:「[^」]{0,120}」(?:と|を|ことを|旨を)?)?(?:発表|公表|お知らせ|公開|報告|掲載)/;
+/** "（裏面にこれまでの経緯を掲載しています）": the history of the matter printed with this very notice, not an earlier one. */
+export const HISTORY_PRINTED = /^(?:これまで|以前|今まで)の(?:経緯|経過|流れ|状況)を/;
 /** Who an earlier "報告" went to when it was not the public: the regulator, the police, a customer. */
 export const NOT_PUBLIC_REPORT = /委員会|警察|警視庁|当局|所管|監督|官庁|省へ|省に|庁へ|庁に|へ(?:の)?報告|(?<![日既][ ]?)に(?:対し|対して)?(?:ご)?報告|報告を受け|報告があり|から(?:の)?報告|より報告|郵送|個別に|メールにて|書面|文書で|捜査機関/;
 /** "最終のご報告をいたします", "…の最終報です", "続報としてお知らせします", "更新情報をお知らせいたします" in the opening: this release follows an earlier one. */
@@ -96,13 +104,16 @@ export const FUTURE_BEFORE = /(?:次第|今後|後日|改めて|次回の?)[、,
  * Openings that report on a matter already known to the reader, so the release follows an earlier notice:
  * "新たに判明した被害状況をご報告します", "調査を進めてまいりました結果をご報告いたします",
  * "発生した障害につきまして、調査の結果…判明しました", "本件につきましては、…調査を進めてまいりました"
- * (the matter is named as known, and the result or the work since is new).
+ * (the matter is named as known, and the result or the work since is new). An `untitledOnly` hint is read only in
+ * pasted text without a title: where the title is there, it says better whether the release follows another.
  */
-export const FOLLOW_UP_BODY_OPENINGS: { ruleId: string; re: RegExp }[] = [
+export const FOLLOW_UP_BODY_OPENINGS: { ruleId: string; re: RegExp; untitledOnly?: boolean }[] = [
   { ruleId: 'report.newFindings', re: /(?<!今後[、,]?[ ]?)新たに判明(?:した|いたしました|しました)(?!場合|際|事項につきましては)/ },
   { ruleId: 'report.progressReport', re: /進めて(?:おり(?:ます)?|まいりました)(?:が)?[、,]?[^。次]{0,40}(?:状況|結果)[^。次]{0,30}(?:ご報告|お知らせ)(?:いたします|申し上げます|します|させていただきます)/ },
   // A matter still going on ("発生しております障害につきまして") is known from itself, not from an earlier notice.
   { ruleId: 'report.knownMatterResult', re: /(?<!(?:して|続いて)(?:おります|いる)[^。、]{0,40})(?:につきまして|に関しまして)[、,](?:(?!から|より)[^。]){0,12}調査の結果/ },
+  // "調査の進捗状況および現時点で判明している事項について、ご報告申し上げます": the progress of work begun before.
+  { ruleId: 'report.progressReport', re: /(?<!次第[、,]?)(?:調査|対応|復旧)(?:の|等の)?(?:進捗|進展)(?:状況)?(?:および|及び|と|について|を|に関して|、)(?:(?!次第|今後|後日|改めて|随時)[^。]){0,40}?(?:ご報告|お知らせ)(?:いたします|申し上げます|します|させていただきます)/ },
   { ruleId: 'report.stateNow', re: /現時点での(?:調査)?状況[^。]{0,12}(?:ご報告|お知らせ)(?:いたします|申し上げます|します)/ },
   { ruleId: 'report.knownMatterProgress', re: /(?:につきまして|に関しまして|につきましては)[、,][^。]{0,80}(?:進めて|行って)(?:まいりました|参りました)/ },
   // "5月24日に発生しましたランサムウェア被害につきまして、…": a dated incident named as the matter already known.
@@ -110,8 +121,16 @@ export const FOLLOW_UP_BODY_OPENINGS: { ruleId: string; re: RegExp }[] = [
   { ruleId: 'report.knownDatedMatter', re: /(?:[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|[0-9]{1,2}[ ]?日|[0-9]{4}[ ]?年[ ]?[0-9]{1,2}[ ]?月(?:[上中下]旬)?)(?:[ ]?\([^()]{1,4}\))?[^、。]{0,12}?(?:に)?(?:発生|確認|発覚|判明|検知)(?:いたし|致し|し|され)(?:まし)?た(?![上がら])[、,]?[^。]{0,60}?(?:につきまして|について(?:は|、)|に関しまして|に関し(?:て)?[、,]|につきましては)/ },
   // "9月29日に発生したサイバー攻撃の経緯について調査を進めてまいりました": a dated matter worked on since, in one sentence.
   { ruleId: 'report.knownDatedMatterProgress', re: /(?:[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|[0-9]{1,2}[ ]?日)(?:[ ]?\([^()]{1,4}\))?(?:に)?(?:発生|発覚|判明)(?:いたし|致し|し)(?:まし)?た[^。]{0,60}?(?:について|に関して|に関し)[^。]{0,20}?(?:調査|対応)を(?:進めて|行って|実施して)(?:まいりました|参りました)/ },
+  // "5月15日に発覚しました…不正アクセスによる被害の発生により、多大なるご心配とご迷惑をおかけしている": a dated matter named
+  // as the cause of the trouble the reader has already had, so it was made known before.
+  { ruleId: 'report.knownDatedCause', re: /(?:[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|[0-9]{4}[ ]?年[ ]?[0-9]{1,2}[ ]?月)(?:[ ]?\([^()]{1,4}\))?(?:[ ]?[0-9:時分頃]{0,10})?に(?:発覚|発生|判明|確認)(?:いたし|致し|し)(?:まし)?た[^。]{0,60}?(?:により|に伴い|に伴う|によって)[^。]{0,60}?(?:ご迷惑|ご心配|ご不便)/, untitledOnly: true },
+  // "2025年10月3日、当社グループにおいて発生した情報セキュリティインシデントにつきまして": the date set apart by a comma.
+  { ruleId: 'report.knownDatedMatter', re: /^[^。]{0,40}?(?:[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|[0-9]{4}[ ]?年[ ]?[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日)[、,][ ]?(?:当社|弊社|本学|当院|本法人|当法人)(?:グループ)?(?:において|で)発生(?:した|しました|いたしました)[^。]{0,40}?(?:につきまして|について|に関し)/ },
   // "…不正アクセスを受けた件につきまして": the matter is named as "the case", known to the reader from before.
-  { ruleId: 'report.knownCase', re: /(?:た|ました)件(?:につきまして|について|に関して|に関しまして|に関し)/ },
+  // Not when the clause right after apologizes for the case or tells what was found (…を受けた件につきまして、多大な
+  // ご迷惑をおかけし…お詫び / …データの暗号化が発覚しました): that is how a first notice names its matter (but
+  // …件につきましては、発生直後より…ご心配をおかけし looks back).
+  { ruleId: 'report.knownCase', re: /(?:た|ました)件(?:につきまして|について|に関して|に関しまして|に関し)(?!(?:は)?[、,]?[^。、]{0,40}?(?:お詫び|おわび|ご迷惑|ご心配|発覚|判明))/ },
   // "1月30日より稼働停止していたサーバーが復旧し": what was stopped is back, after the notice of the stop.
   { ruleId: 'report.resumedAfterStop', re: /(?:停止|休止|中断|遮断|閉鎖|制限)(?:して|させて|いたして)?(?:おりました|いました|いた)[^。]{0,80}(?:再開|復旧)(?:いたし|し|する運び|となり)/ },
 ];

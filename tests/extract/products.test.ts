@@ -26,6 +26,20 @@ describe('a greeted name read against the organization the release names (whole 
   });
 });
 
+describe('the organization\'s own name used as its service\'s (products.ownBrand, whole pipeline)', () => {
+  test.each<[string, string, string[]]>([
+    ['backers who used the platform named like its company', '株式会社MIDORIFUND\n過去にMIDORIFUNDで支援をいただいた方の氏名が流出した可能性があります。', ['MIDORIFUND']],
+    ['users who used it, in a table of what leaked', '株式会社MIDORIFUND\n以下の個人情報が漏えいした可能性があります。\n\n|対象|件数|\n|---|---|\n|MIDORIFUNDをご利用いただいたオーナー様|120件|\n', ['MIDORIFUND']],
+    ['a kana brand\'s member login page where logins were abused', '株式会社みどりなび\n弊社サイトのみどりなび会員ログイン画面において、リスト型攻撃による不正ログインが確認されました。', ['みどりなび']],
+    ['the greeting thanks the organization\'s customers', '株式会社MIDORIFUND\n平素よりMIDORIFUNDをご利用いただき、誠にありがとうございます。\n弊社サーバが不正アクセスを受けました。', []],
+    ['a name in kanji is the body, not a brand', '株式会社緑急便\n緑急便をご利用いただいたお客様の情報が流出した可能性があります。', []],
+    ['no incident told of it', '株式会社MIDORIFUND\nMIDORIFUNDで支援をいただいた皆様に新機能をご案内します。', []],
+  ])('%s', async (_label, text, expected) => {
+    const incident = await parseText(text, { tokenize: false });
+    expect(incident.products.map((p) => p.name)).toEqual(expected);
+  });
+});
+
 describe('a greeted service read against the sentences after the greeting', () => {
   // One mechanism: the next sentence for an unmarked name, the whole opening for the one name a greeting quotes.
   test.each<[string, string, string[]]>([
@@ -33,6 +47,7 @@ describe('a greeted service read against the sentences after the greeting', () =
     ['a quoted greeting, the incident two sentences on', '平素より「ミドリカメラ」をご利用いただき、誠にありがとうございます。\n\nお客様に深くお詫び申し上げます。先の不正アクセスの件につきまして、ご報告いたします。', ['ミドリカメラ']],
     ['a greeting that says what the quoted name is before it', '平素より弊社オンラインショップ「ミドリミートストア」をご利用いただき、誠にありがとうございます。\nこの度の不正アクセスにより、お客様の個人情報漏洩の恐れを招きました。', ['ミドリミートストア']],
     ['a greeting that names its shop in angle brackets', '平素より弊社通販サイト〈ミドリの縁側〉をご利用いただき、誠にありがとうございます。\nこの度、弊社サイトが第三者による不正アクセスを受けました。', ['ミドリの縁側']],
+    ['a greeting that names its shop in angle brackets, then its alias', '平素より弊社通販サイト〈ミドリの縁側〉（以下「当サイト」）をご利用いただき、誠にありがとうございます。\nこの度、当サイトが第三者による不正アクセスを受けました。', ['ミドリの縁側']],
     ['a greeting with a described quoted name and no incident', '平素より弊社ECサイト「ミドリクラブ」をご利用いただき、誠にありがとうございます。\n新商品のご案内です。', []],
     ['a quoted greeting, the incident laid at another company', '平素より「ミドリカメラ」をご利用いただき、誠にありがとうございます。\n\n委託先である株式会社アオバのサーバが不正アクセスを受けました。', []],
     ['a quoted greeting, the opening sets the service apart', '平素より「ミドリカメラ」をご利用いただき、誠にありがとうございます。\n\nサービス本番環境とは分離された開発環境が不正アクセスを受けました。', []],
@@ -73,6 +88,88 @@ describe('an unquoted service name its clause says was hit (products.namedServic
     ['the organization\'s own Web site', 'ミドリ株式会社\n現在、ミドリWebサイトにてシステム障害が発生しております。'],
   ])('%s', async (_label, text) => {
     expect(await names(text)).not.toContainEqual(expect.stringMatching(/ストア$|システム$|サイト$|アプリ$/));
+  });
+});
+
+describe('an unquoted name the organization runs, its clause saying it was hit (products.operated)', () => {
+  test.each<[string, string, string[]]>([
+    ['a Latin-and-kanji name where the attack took place', '2025年11月16日、当協議会が運営するm-計量におきまして、ファイル保管サーバに対する不正アクセスを受けたことが確認されました。', ['m-計量']],
+    ['a kanji-and-katakana name of a paper\'s site, told in an earlier notice', '7月11日付でミドリ新聞社が運営するミドリ新聞デジタルでの不正ログインの発生をお知らせいたしました。', ['ミドリ新聞デジタル']],
+    ['a Latin name with a service noun the company provides', 'このたび、弊社が提供するMDクラウドサービスにおいて、第三者による不正アクセスが発生しました。', ['MDクラウドサービス']],
+    ['a kind of system, not a name', '当社が運営するメールシステムが不正アクセスを受けました。', []],
+    ['a description of whom it serves', 'このたび、当社が提供するOEM向けホームページ作成サービスにおいて、不正アクセスが発生しました。', []],
+    ['a contractor, not a product', '弊社が運営を委託している委託先ベンダに対する不正アクセスが発生しました。', []],
+    ['the clause does not say it was hit', '当社が運営するミドリデジタルでは、新しい記事を公開しました。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('an unquoted name given with its address, its clause saying it was hit (products.addressed)', () => {
+  test.each<[string, string, string[]]>([
+    ['a Latin-and-katakana name with its URL, then the attack on it', '7月9日から発生しましたWebベースメールリーダ(https://webmail.midori.example)に対する悪意のあるアクセスの続報です。', ['Webベースメールリーダ']],
+    ['a site run by the organization, with its address', '本学会が運営するM-STARサイト（https://m-star.midori.example/br/）において、不正アクセスを確認いたしました。', ['M-STARサイト']],
+    ['a katakana site with a bare domain', 'スマートミドリサイト(smart-midori.example)において、第三者による不正アクセスを受けました。', ['スマートミドリサイト']],
+    ['a generic site with its address', '当社の会員サイト（https://member.midori.example/）において不正アクセスが発生しました。', []],
+    ['the organization\'s own site with its address', '当社ウェブサイト（https://www.midori.example/）において不正アクセスが発生しました。', []],
+    ['a named site where nothing happened', 'ミドリメールリーダ(https://webmail.midori.example)をご利用ください。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('an unquoted name whose users the release addresses (products.usedBy)', () => {
+  test.each<[string, string, string[]]>([
+    ['a katakana shop name, its users told of unauthorized logins', 'ミドリセンターオンラインをご利用のお客様へ:不正ログインに関するお知らせ', ['ミドリセンターオンライン']],
+    ['a Latin service whose users\' accounts were taken over', '最近、Midori UPをご利用のお客様において、アカウントの乗っ取りが確認されています。', ['Midori UP']],
+    ['a payment method is not a service of its own', 'ミドリPay決済をご利用のお客様のカード情報が流出した可能性があります。', []],
+    ['a kind of service in katakana', 'メール相談サービスをご利用のお客様の情報が漏えいした可能性があります。', []],
+    ['a masked address quoted from a phishing mail', '「ob●.midori.ne.jp をご利用のお客様へ」という不審なメールが送信されました。', []],
+    ['no incident in its sentence', 'ミドリセンターオンラインをご利用のお客様へ、新商品のご案内です。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('a service named alone under the services\' state (products.statusHeading)', () => {
+  test.each<[string, string, string[]]>([
+    ['a heading per service, the section saying it is not yet back', '## ３．その他サービスの状況\n### （１）その他の弊社サービスに関する状況は以下のとおりです。\n#### MIDORIKO（ミドリコ）\n現時点では出荷トライアル運用の対象外。\n\nサービス再開時期は確定し次第お知らせいたします。\n\n#### ミドプリ（印刷サービス）\nサービスの全面再開時期は確定し次第お知らせいたします。\n', ['MIDORIKO', 'ミドプリ']],
+    ['names alone on their lines, as a printed page gives them', '### ３．その他サービスの状況\n\n（１）その他の弊社サービスに関する状況は以下のとおりです。\n\nMIDORIKO（ミドリコ）\n\n- サービス再開時期は確定し次第お知らせいたします。\n\nアオバエル\n\n- 通常サービスをご提供中。\n', ['MIDORIKO']],
+    ['a service running as usual, stopped only in a note', '## ３．その他サービスの状況\n#### AOBAEL（アオバエル）\n通常サービスをご提供中。\n\n※一サプライヤーとしての当社は出荷を停止しております。\n', []],
+    ['a line opening with the name and its coming restart', '## ２．その他サービスの状況\nMIDORIKO（ミドリコ） 2026 年 1 月中の再開を予定しております。\n\nミドプリ（印刷サービス） すべてのお客様に向けて通常サービスをご提供中。\n', ['MIDORIKO']],
+    ['a line whose name goes on with a site noun is not the name alone', '## ２．MIDORI サービスの状況\nMIDORI Web サイトでのご注文を再開しました。\n', ['MIDORI Web サイト']],
+    ['a name heading under a heading that is not about services', '## ３．経緯\n#### MIDORIKO（ミドリコ）\n10月19日に停止しました。\n', []],
+    ['a heading of words, not a name', '## ３．その他サービスの状況\n#### 物流センター（東京）\n出荷を停止しております。\n', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('a system brought in against the attack is the remedy, not the target', () => {
+  test.each<[string, string, string[]]>([
+    ['a quoted system deployed to detect fraud', '12月13日に実装した「MIDOSEC」は、不正決済の試みを検知・排除する最新技術を備えたシステムです。', []],
+    ['a heading of the deployment', '## セキュリティシステム「MIDOSEC」の実装\n不正アクセスへの対策を強化しました。', []],
+    ['a system in use that was attacked', '当社が2020年に導入した「MIDOSEC」が不正アクセスを受けました。', ['MIDOSEC']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('a name in curly double quotes is quoted like 「」', () => {
+  test.each<[string, string, string[]]>([
+    ['a named web event site attacked', '合同 Web ビジネス交流会“ミドリ CREATION”への不正アクセスの発生について', ['ミドリ CREATION']],
+    ['a quoted phrase, not a name', 'このたび“なりすまし”による不正ログインが確認されました。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('a channel for notices, not the incident (PASSING_AFTER)', () => {
+  test.each<[string, string, string[]]>([
+    ['what is made known is an attack on it', '当社が運営するミドリデジタルでの不正ログインの発生をお知らせいたしました。', ['ミドリデジタル']],
+    ['news given through the account', 'このたび不正アクセスが発生しました。詳細はMIDORIアプリでお知らせいたします。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
   });
 });
 
