@@ -633,6 +633,9 @@ export function groupReleases(releases: readonly Release[]): Grouping {
           // two releases of one day: which came first is unknown, so either may point to the other
           signals = signalsBetween(releases[ai]!, a, rb, b, bi, byArchiveKey).map((s) => ({ ...s, to: ai }));
         }
+        // another organization of the family (a subsidiary, a group company) joins on the release's own words only:
+        // two companies hit through one contractor tell of it in the same title, yet each of its own incident
+        if (a.key !== b.key) signals = signals.filter((s) => STRONG.has(s.kind));
         if (signals.length > 0) candidates.push({ ai, signals });
       }
       // the curator's ids decide between releases that both carry one
@@ -649,7 +652,7 @@ export function groupReleases(releases: readonly Release[]): Grouping {
           return d === null || b.day === null || b.day - d <= FOLLOW_UP_WINDOW_DAYS;
         };
         // an investigation's report without 第N報 follows an incident of the same side: its own, or a contractor's
-        const sameSide = isFollowUp(rb.incident) || atContractor(rb.incident) === atContractor(releases[list[k - 1]!]!.incident);
+        const sameSide = (isFollowUp(rb.incident) || atContractor(rb.incident) === atContractor(releases[list[k - 1]!]!.incident)) && prepared[list[k - 1]!]!.key === b.key;
         if (gapOk(k - 1) && sameSide && compatible(list[k - 1]!) && !occurredElsewhere(b, prepared[list[k - 1]!]!)) {
           let best = k - 1;
           let bestScore = jaccard(b.titleGrams, prepared[list[k - 1]!]!.titleGrams) + TITLE_MARGIN;
