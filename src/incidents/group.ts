@@ -301,6 +301,17 @@ function quotedNames(title: string | null): string[] {
   return out;
 }
 
+/** A product's name as two releases may spell it: NFKC, no spaces, lower case. */
+function productKey(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+}
+
+/** The products a release names, five characters or more (a bare 「VPN」 or 「メール」 names no one's service). */
+function productNames(i: Incident): string[] {
+  return [...new Set((i.products ?? []).map((p) => productKey(p.name)).filter((k) => k.length >= PRODUCT_MIN_CHARS))];
+}
+const PRODUCT_MIN_CHARS = 5;
+
 const OUTAGE = new RegExp(`([^\\s、。をがのにでと「」【】]{2,12}?)(?:の|における)?(?:${alternation([...OUTAGE_WORDS])})`, 'g');
 const RECOVERY = new RegExp(`([^\\s、。をがのにでと「」【】]{2,12}?)(?:の|における)?(?:${alternation([...RECOVERY_WORDS])})`, 'g');
 
@@ -409,6 +420,8 @@ interface Prepared {
   coreGrams: Set<string>;
   core: string;
   names: string[];
+  /** Products and services the release names (spaces and case aside): a vendor's service both releases tell of. */
+  products: string[];
   outages: string[];
   recoveries: string[];
   notices: DatedMention[];
@@ -436,6 +449,7 @@ function prepare(r: Release): Prepared {
     coreGrams: bigrams(titleCore(titleOf(i))),
     core: titleCore(titleOf(i)),
     names: quotedNames(titleOf(i)),
+    products: productNames(i),
     outages: nounsBefore(titleOf(i), OUTAGE),
     recoveries: nounsBefore(titleOf(i), RECOVERY),
     notices,
@@ -489,7 +503,9 @@ function signalsBetween(rb: Release, b: Prepared, ra: Release, a: Prepared, ai: 
     if (within(REPOST_WINDOW_DAYS)) out.push({ kind: 'sharedName', text: titleOf(rb.incident) ?? '', to: ai });
   } else {
     const name = b.names.find((n) => a.names.includes(n) || a.nfkcTitle.includes(n));
+    const product = b.products.find((n) => a.products.includes(n));
     if (name !== undefined) out.push({ kind: 'sharedName', text: name, to: ai });
+    else if (product !== undefined) out.push({ kind: 'sharedName', text: rb.incident.products.find((x) => productKey(x.name) === product)?.name ?? product, to: ai });
     else if (a.core.length >= 4 && b.core.length >= 4 && jaccard(a.coreGrams, b.coreGrams) >= TITLE_SAME) out.push({ kind: 'sharedName', text: titleOf(rb.incident) ?? '', to: ai });
   }
   const sameNoun = (n: string, o: string): boolean => n.length >= 2 && o.length >= 2 && (n.startsWith(o) || o.startsWith(n) || n.endsWith(o) || o.endsWith(n));

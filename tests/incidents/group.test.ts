@@ -228,6 +228,19 @@ const ROWS: Row[] = [
     laterOrg: '株式会社サンプルグループ',
     joined: false,
   },
+  {
+    why: "a contractor's service named in both (IIJ セキュア MX サービス → IIJセキュアMXサービス) a week later",
+    first: ['メール情報漏えいの可能性に関するお知らせ', '2025年4月18日', '当社が利用しているメールセキュリティサービスである「IIJ セキュア MX サービス」が第三者によるサイバー攻撃を受けました。'],
+    later: ['弊社が利用していたメールサービスへの不正アクセスについて', '2025年4月25日', '漏えい対象に当社は含まれていないとの報告を受けました。\n\n「IIJセキュアMXサービス」におけるお客様情報の漏えいについて'],
+    joined: true,
+    kind: 'sharedName',
+  },
+  {
+    why: 'the same service named again eight months later stays apart',
+    first: ['メール情報漏えいの可能性に関するお知らせ', '2025年1月10日', '当社が利用しているメールセキュリティサービスである「IIJ セキュア MX サービス」が第三者によるサイバー攻撃を受けました。'],
+    later: ['弊社が利用していたメールサービスへの不正アクセスについて', '2025年9月25日', '不審なログインを確認しました。\n\n「IIJセキュアMXサービス」におけるお客様情報の漏えいについて'],
+    joined: false,
+  },
 ];
 
 describe('groupReleases: linking signals', () => {
