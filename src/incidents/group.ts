@@ -311,6 +311,8 @@ function productNames(i: Incident): string[] {
   return [...new Set((i.products ?? []).map((p) => productKey(p.name)).filter((k) => k.length >= PRODUCT_MIN_CHARS))];
 }
 const PRODUCT_MIN_CHARS = 5;
+/** Two releases naming one product join within this many days. */
+export const PRODUCT_WINDOW_DAYS = 30;
 
 const OUTAGE = new RegExp(`([^\\s、。をがのにでと「」【】]{2,12}?)(?:の|における)?(?:${alternation([...OUTAGE_WORDS])})`, 'g');
 const RECOVERY = new RegExp(`([^\\s、。をがのにでと「」【】]{2,12}?)(?:の|における)?(?:${alternation([...RECOVERY_WORDS])})`, 'g');
@@ -503,7 +505,9 @@ function signalsBetween(rb: Release, b: Prepared, ra: Release, a: Prepared, ai: 
     if (within(REPOST_WINDOW_DAYS)) out.push({ kind: 'sharedName', text: titleOf(rb.incident) ?? '', to: ai });
   } else {
     const name = b.names.find((n) => a.names.includes(n) || a.nfkcTitle.includes(n));
-    const product = b.products.find((n) => a.products.includes(n));
+    // a product both name: a contractor's service (「IIJセキュアMXサービス」) told of twice in a few weeks; later, or
+    // for a vendor naming its own products, it may be another incident
+    const product = within(PRODUCT_WINDOW_DAYS) ? b.products.find((n) => a.products.includes(n)) : undefined;
     if (name !== undefined) out.push({ kind: 'sharedName', text: name, to: ai });
     else if (product !== undefined) out.push({ kind: 'sharedName', text: rb.incident.products.find((x) => productKey(x.name) === product)?.name ?? product, to: ai });
     else if (a.core.length >= 4 && b.core.length >= 4 && jaccard(a.coreGrams, b.coreGrams) >= TITLE_SAME) out.push({ kind: 'sharedName', text: titleOf(rb.incident) ?? '', to: ai });

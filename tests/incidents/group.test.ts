@@ -236,9 +236,9 @@ const ROWS: Row[] = [
     kind: 'sharedName',
   },
   {
-    why: 'the same service named again eight months later stays apart',
+    why: 'the same service named again two months later stays apart',
     first: ['メール情報漏えいの可能性に関するお知らせ', '2025年1月10日', '当社が利用しているメールセキュリティサービスである「IIJ セキュア MX サービス」が第三者によるサイバー攻撃を受けました。'],
-    later: ['弊社が利用していたメールサービスへの不正アクセスについて', '2025年9月25日', '不審なログインを確認しました。\n\n「IIJセキュアMXサービス」におけるお客様情報の漏えいについて'],
+    later: ['弊社が利用していたメールサービスへの不正アクセスについて', '2025年3月14日', '不審なログインを確認しました。\n\n「IIJセキュアMXサービス」におけるお客様情報の漏えいについて'],
     joined: false,
   },
 ];
