@@ -1,7 +1,7 @@
 import type { Incident } from '../types.js';
 import { findDateMentions, inferYear } from '../dates/dateMentions.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
-import { CLOSING_WORDS, EARLIER_NOTICE_WORDS, ORGANIZATION_SECTIONS, RECALLING_WORDS, GENERIC_TITLE_WORDS, OCCURRENCE_WORDS, OUTAGE_WORDS, RECOVERY_WORDS } from '../words/incidentLinks.js';
+import { CLOSING_WORDS, CONTRACTOR_WORDS, EARLIER_NOTICE_WORDS, GROUP_NAME_ENDINGS, INVESTIGATION_RESULT_WORDS, ORGANIZATION_SECTIONS, RECALLING_WORDS, GENERIC_TITLE_WORDS, OCCURRENCE_WORDS, OUTAGE_WORDS, RECOVERY_WORDS } from '../words/incidentLinks.js';
 import { alternation } from '../util/regex.js';
 
 /**
@@ -160,6 +160,10 @@ const CORPORATE_FORM = new RegExp(alternation([...CORPORATE_FORMS].map((f) => f.
 export function organizationKey(i: Incident): string | null {
   const name = i.organization?.normalizedName ?? i.organization?.name;
   if (!name) return null;
+  return nameKey(name);
+}
+
+function nameKey(name: string): string {
   const key = name
     .normalize('NFKC')
     .replace(/[\u2e80-\u2ef3]/g, (c) => CJK_RADICALS[c] ?? c)
@@ -169,6 +173,27 @@ export function organizationKey(i: Incident): string | null {
     .replace(CUT_CORPORATE_FORM, '') // 「アクサ生命保険株式会」: a legal form cut short
     .replace(/[\s()（）「」・,、]/g, '');
   return key === '' ? name : key;
+}
+
+const GROUP_NAME_END = new RegExp(`(?:${alternation([...GROUP_NAME_ENDINGS])})$`);
+
+/**
+ * The organizations a release speaks for, as keys: its own, each of several named together
+ * (「株式会社トキハ、株式会社トキハインダストリー」), and a group's namesake (「保険見直し本舗グループ」 →
+ * 保険見直し本舗). Releases of one family are compared as one organization's.
+ */
+export function organizationFamily(i: Incident): string[] {
+  const name = i.organization?.normalizedName ?? i.organization?.name;
+  const own = organizationKey(i);
+  if (!name || own === null) return [];
+  const keys = new Set<string>([own]);
+  const parts = name.normalize('NFKC').split(/[、,]/);
+  if (parts.length > 1 && parts.length <= 8) for (const part of parts) if (part.trim().length >= 2) keys.add(nameKey(part));
+  for (const k of [...keys]) {
+    const namesake = k.replace(GROUP_NAME_END, '');
+    if (namesake !== k && namesake.length >= 2) keys.add(namesake);
+  }
+  return [...keys];
 }
 
 /** A section of a body written after its name and a space: it speaks for the body. */
@@ -187,6 +212,20 @@ export function curatorId(text: string | undefined): string | null {
 
 /** 「(6月3日更新)」「追記」: a page that was updated, which says nothing about an earlier release. */
 const UPDATED_PAGE = /^(?:更新|追記|[0-9０-９\/月日年.]*更新)$/;
+
+const INVESTIGATION_RESULT = new RegExp(alternation([...INVESTIGATION_RESULT_WORDS]));
+
+/** A release reporting what the investigation of an incident found: it follows that incident's notice. */
+function reportsInvestigation(i: Incident): boolean {
+  return !isFirstReport(i) && INVESTIGATION_RESULT.test(titleOf(i).normalize('NFKC'));
+}
+
+const CONTRACTOR = new RegExp(alternation([...CONTRACTOR_WORDS]));
+
+/** Whether a title tells of an incident at a contractor (an agent's, a vendor's). */
+function atContractor(i: Incident): boolean {
+  return CONTRACTOR.test(titleOf(i).normalize('NFKC'));
+}
 
 function isFollowUp(i: Incident): boolean {
   if (i.report.number === null && !i.report.final && UPDATED_PAGE.test(i.report.evidence?.text ?? '')) return false;
@@ -219,9 +258,16 @@ function titleOf(i: Incident): string {
   return (i.title ?? '').slice(0, TITLE_MAX_CHARS);
 }
 
+/** Bracketed tags in a title: 【重要】, （第2報）, (6月3日更新), [続報]. */
+function withoutTags(title: string): string {
+  return title.normalize('NFKC').replace(/【[^】]{0,20}】|\([^)]{0,20}\)|\[[^\]]{0,20}\]/g, '');
+}
+/** A title this long without its tags names its incident (「お知らせ」 alone names none). */
+const BARE_TITLE_MIN = 10;
+
 /** A title without bracketed tags (【重要】, （第2報）, (6月3日更新)) and the words every notice has. */
 function titleCore(title: string | null): string {
-  const t = (title ?? '').normalize('NFKC').replace(/【[^】]{0,20}】|\([^)]{0,20}\)|\[[^\]]{0,20}\]/g, '');
+  const t = withoutTags(title ?? '');
   // dates and times in a title (- 2025/04/30更新 -, _250906_18:39) say when, not what
   return normalizedTitle(t).replace(GENERIC, '').replace(/[0-9][0-9/.:年月日時分]*/g, '');
 }
@@ -254,6 +300,19 @@ function quotedNames(title: string | null): string[] {
   }
   return out;
 }
+
+/** A product's name as two releases may spell it: NFKC, no spaces, lower case. */
+function productKey(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+}
+
+/** The products a release names, five characters or more (a bare 「VPN」 or 「メール」 names no one's service). */
+function productNames(i: Incident): string[] {
+  return [...new Set((i.products ?? []).map((p) => productKey(p.name)).filter((k) => k.length >= PRODUCT_MIN_CHARS))];
+}
+const PRODUCT_MIN_CHARS = 5;
+/** Two releases naming one product join within this many days. */
+export const PRODUCT_WINDOW_DAYS = 30;
 
 const OUTAGE = new RegExp(`([^\\s、。をがのにでと「」【】]{2,12}?)(?:の|における)?(?:${alternation([...OUTAGE_WORDS])})`, 'g');
 const RECOVERY = new RegExp(`([^\\s、。をがのにでと「」【】]{2,12}?)(?:の|における)?(?:${alternation([...RECOVERY_WORDS])})`, 'g');
@@ -354,6 +413,8 @@ interface Prepared {
   /** The title without punctuation; as a quotation would read (no 【tags】); NFKC as written. */
   title: string;
   quotable: string;
+  /** The title without bracketed tags (（更新）（調査報告）【重要】): the same notice again, updated. */
+  bare: string;
   nfkcTitle: string;
   day: number | null;
   curator: string | null;
@@ -361,6 +422,8 @@ interface Prepared {
   coreGrams: Set<string>;
   core: string;
   names: string[];
+  /** Products and services the release names (spaces and case aside): a vendor's service both releases tell of. */
+  products: string[];
   outages: string[];
   recoveries: string[];
   notices: DatedMention[];
@@ -382,11 +445,13 @@ function prepare(r: Release): Prepared {
     curator: curatorId(r.text),
     title: normalizedTitle(titleOf(i)),
     quotable: normalizedTitle(titleOf(i).replace(/【[^】]{0,20}】/g, '')),
+    bare: normalizedTitle(withoutTags(titleOf(i))),
     nfkcTitle: titleOf(i).normalize('NFKC'),
     titleGrams: bigrams(normalizedTitle(titleOf(i))),
     coreGrams: bigrams(titleCore(titleOf(i))),
     core: titleCore(titleOf(i)),
     names: quotedNames(titleOf(i)),
+    products: productNames(i),
     outages: nounsBefore(titleOf(i), OUTAGE),
     recoveries: nounsBefore(titleOf(i), RECOVERY),
     notices,
@@ -396,6 +461,17 @@ function prepare(r: Release): Prepared {
     body: r.text ? bodyOf(r.text).normalize('NFKC').replace(/\s+/g, '').replace(PUNCTUATION, '') : '',
     recalled: RECOVERY_IN_TITLE.test(titleOf(i)) && r.text ? recalledIncidents(bodyOf(r.text).slice(0, 5000)) : [],
   };
+}
+
+/** Two titles in the same words: equal, one adding とお詫び or a date, or equal once their tags (（更新）（調査報告）) are removed. */
+function sameWords(a: Prepared, b: Prepared): boolean {
+  return a.title === b.title || jaccard(a.titleGrams, b.titleGrams) >= TITLE_ALMOST_SAME || (a.bare.length >= BARE_TITLE_MIN && a.bare === b.bare);
+}
+
+/** b repeats a's title within REPOST_WINDOW_DAYS: the same notice updated. */
+function sameTitleAgain(b: Prepared, a: Prepared): boolean {
+  const gap = a.day !== null && b.day !== null ? b.day - a.day : null;
+  return a.title !== '' && (gap === null || gap <= REPOST_WINDOW_DAYS) && sameWords(a, b);
 }
 
 /** The signals by which release b (later) points to release a (earlier), strongest first. */
@@ -424,12 +500,16 @@ function signalsBetween(rb: Release, b: Prepared, ra: Release, a: Prepared, ai: 
     if (t) out.push({ kind: 'occurrenceDate', text: t.evidence.text, to: ai });
   }
   if (!within(TITLE_WINDOW_DAYS)) return out;
-  if (aTitle !== '' && (aTitle === b.title || jaccard(a.titleGrams, b.titleGrams) >= TITLE_ALMOST_SAME)) {
+  if (aTitle !== '' && sameWords(a, b)) {
     // the same words again (「…お知らせ」, 「…お知らせとお詫び」) within a few months; later they may open a new incident
     if (within(REPOST_WINDOW_DAYS)) out.push({ kind: 'sharedName', text: titleOf(rb.incident) ?? '', to: ai });
   } else {
     const name = b.names.find((n) => a.names.includes(n) || a.nfkcTitle.includes(n));
+    // a product both name: a contractor's service (「IIJセキュアMXサービス」) told of twice in a few weeks; later, or
+    // for a vendor naming its own products, it may be another incident
+    const product = within(PRODUCT_WINDOW_DAYS) ? b.products.find((n) => a.products.includes(n)) : undefined;
     if (name !== undefined) out.push({ kind: 'sharedName', text: name, to: ai });
+    else if (product !== undefined) out.push({ kind: 'sharedName', text: rb.incident.products.find((x) => productKey(x.name) === product)?.name ?? product, to: ai });
     else if (a.core.length >= 4 && b.core.length >= 4 && jaccard(a.coreGrams, b.coreGrams) >= TITLE_SAME) out.push({ kind: 'sharedName', text: titleOf(rb.incident) ?? '', to: ai });
   }
   const sameNoun = (n: string, o: string): boolean => n.length >= 2 && o.length >= 2 && (n.startsWith(o) || o.startsWith(n) || n.endsWith(o) || o.endsWith(n));
@@ -514,11 +594,32 @@ export function groupReleases(releases: readonly Release[]): Grouping {
     if (key !== null && !byArchiveKey.has(key)) byArchiveKey.set(key, i);
   });
 
+  // one list per family of organizations: keys named together in one release are one organization
+  const keyParent = new Map<string, string>();
+  const findKey = (k: string): string => {
+    let r = k;
+    while (keyParent.has(r) && keyParent.get(r) !== r) r = keyParent.get(r)!;
+    keyParent.set(k, r);
+    return r;
+  };
+  const families = releases.map((r, i) => {
+    const f = organizationFamily(r.incident);
+    return f.length > 0 ? f : [prepared[i]!.key!];
+  });
+  for (const f of families) {
+    for (const k of f.slice(1)) {
+      const first = findKey(f[0]!);
+      const other = findKey(k);
+      // the smaller key roots the family: the same families whatever the input order
+      if (other !== first) keyParent.set(other < first ? first : other, other < first ? other : first);
+    }
+  }
   const byOrg = new Map<string, number[]>();
-  prepared.forEach((p, i) => {
-    const list = byOrg.get(p.key!) ?? [];
+  families.forEach((f, i) => {
+    const root = findKey(f[0]!);
+    const list = byOrg.get(root) ?? [];
     list.push(i);
-    byOrg.set(p.key!, list);
+    byOrg.set(root, list);
   });
   // release order, not input order: the same releases give the same links however they were listed
   const order = releases.map((_, i) => i).sort((x, y) => compareDated(releases[x]!, releases[y]!) || x - y);
@@ -552,6 +653,9 @@ export function groupReleases(releases: readonly Release[]): Grouping {
           // two releases of one day: which came first is unknown, so either may point to the other
           signals = signalsBetween(releases[ai]!, a, rb, b, bi, byArchiveKey).map((s) => ({ ...s, to: ai }));
         }
+        // another organization of the family (a subsidiary, a group company) joins on the release's own words only:
+        // two companies hit through one contractor tell of it in the same title, yet each of its own incident
+        if (a.key !== b.key) signals = signals.filter((s) => STRONG.has(s.kind));
         if (signals.length > 0) candidates.push({ ai, signals });
       }
       // the curator's ids decide between releases that both carry one
@@ -559,13 +663,17 @@ export function groupReleases(releases: readonly Release[]): Grouping {
       const chosen: LinkSignal[] = [];
       const strong = candidates.filter((c) => c.signals.some((s) => STRONG.has(s.kind)));
       for (const c of strong) chosen.push(...c.signals);
-      if (strong.length === 0 && isFollowUp(rb.incident) && !namesAnotherNotice(rb, b, list.slice(0, k).map((j) => releaseDate(releases[j]!)))) {
+      // the same title again (tags aside) is the same notice updated, whatever else the release points to
+      if (strong.length > 0) for (const c of candidates) if (!strong.includes(c) && sameTitleAgain(b, prepared[c.ai]!)) chosen.push(...c.signals.filter((s) => s.kind === 'sharedName'));
+      if (strong.length === 0 && (isFollowUp(rb.incident) || reportsInvestigation(rb.incident)) && !namesAnotherNotice(rb, b, list.slice(0, k).map((j) => releaseDate(releases[j]!)))) {
         // 第N報 / 続報 / 最終報: the previous release, unless an older one's title is clearly closer
         const gapOk = (j: number): boolean => {
           const d = prepared[list[j]!]!.day;
           return d === null || b.day === null || b.day - d <= FOLLOW_UP_WINDOW_DAYS;
         };
-        if (gapOk(k - 1) && compatible(list[k - 1]!) && !occurredElsewhere(b, prepared[list[k - 1]!]!)) {
+        // an investigation's report without 第N報 follows an incident of the same side: its own, or a contractor's
+        const sameSide = (isFollowUp(rb.incident) || atContractor(rb.incident) === atContractor(releases[list[k - 1]!]!.incident)) && prepared[list[k - 1]!]!.key === b.key;
+        if (gapOk(k - 1) && sameSide && compatible(list[k - 1]!) && !occurredElsewhere(b, prepared[list[k - 1]!]!)) {
           let best = k - 1;
           let bestScore = jaccard(b.titleGrams, prepared[list[k - 1]!]!.titleGrams) + TITLE_MARGIN;
           for (let j = k - 2; j >= 0 && gapOk(j); j--) {

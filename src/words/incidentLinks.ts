@@ -27,5 +27,14 @@ export const CLOSING_WORDS = ['最終報', '調査完了', '調査が完了', '�
 /** Words before a name for the incident at hand, already known to the reader: 「このたびのランサムウェア被害」. */
 export const RECALLING_WORDS = ['このたびの', 'この度の', '今般の', '先般の', '先日の', '今回の', '発生した', '発生いたしました', '発生しました'] as const;
 
+/** A title reporting what an investigation found: a follow-up of the incident investigated (「調査結果のご報告」「（調査報告）」). */
+export const INVESTIGATION_RESULT_WORDS = ['調査結果', '調査報告', '調査完了', '調査が完了'] as const;
+
+/** A title telling of an incident at a contractor (「委託先保険代理店におけるランサムウェア被害」): not the organization's own. */
+export const CONTRACTOR_WORDS = ['委託先', '代理店', '取引先', '委託業者', '委託会社', '提携先'] as const;
+
+/** Words ending a group's name (「保険見直し本舗グループ」「はるやまホールディングス」): the group and its namesake are one family. */
+export const GROUP_NAME_ENDINGS = ['グループ', 'ホールディングス', 'HD'] as const;
+
 /** Sections of a body that publish in its name (「熊本県 農業技術課」): too small to be an organization of their own. */
 export const ORGANIZATION_SECTIONS = ['課', '係'] as const;

@@ -18,6 +18,7 @@ interface Row {
   /** The signal expected among the later release's linkedBy (when joined). */
   kind?: LinkKind;
   laterOrg?: string;
+  firstOrg?: string;
 }
 
 const ROWS: Row[] = [
@@ -175,11 +176,76 @@ const ROWS: Row[] = [
     laterOrg: '株式会社ベツモノ',
     joined: false,
   },
+  {
+    why: 'the same title but for its tags: （更新） then （調査報告） within three months',
+    first: ['サイバー攻撃による個人情報流出について（更新）', '2025年6月2日', '弊社のホームページが外部からのサイバー攻撃を受けました。'],
+    later: ['サイバー攻撃による個人情報流出について（調査報告）', '2025年7月1日', 'セキュリティ専門会社の調査が完了いたしましたので、ご報告申し上げます。'],
+    joined: true,
+    kind: 'sharedName',
+  },
+  {
+    why: 'the same title but for its tags half a year later, not a follow-up, stays apart',
+    first: ['サイバー攻撃による個人情報流出について', '2025年1月10日', '弊社のホームページが外部からのサイバー攻撃を受けました。'],
+    later: ['サイバー攻撃による個人情報流出について【重要】', '2025年8月20日', '弊社の通販サイトが外部からのサイバー攻撃を受けました。'],
+    joined: false,
+  },
+  {
+    why: "an investigation's report (調査結果について（報告）) follows the organization's notice",
+    first: ['業務用パソコンへの不正アクセス（被害）に関するお知らせ', '2026年3月16日', '当センターの業務用パソコン１台が外部から不正にアクセスされる事案が発生いたしました。'],
+    later: ['専門調査機関による調査結果について（報告）', '2026年4月8日', '外部から不正アクセス被害を受けたパソコンを可能な限り調査して頂きました。'],
+    joined: true,
+    kind: 'followUp',
+  },
+  {
+    why: "an investigation's report of a contractor's incident does not follow the organization's own",
+    first: ['弊社の社内ネットワークへの不正アクセスによる社員等の情報流出について', '2025年6月20日', '弊社の特定サーバーが第三者によって不正アクセスを受けました。'],
+    later: ['当社の委託先保険代理店におけるランサムウェア被害の調査結果について', '2025年9月3日', '当社の委託先保険代理店において、ランサムウェア被害が発生しました。'],
+    joined: false,
+  },
+  {
+    why: "a group's namesake: 株式会社サンプル then 株式会社サンプルグループ naming the first notice's date",
+    first: ['当社グループにおけるランサムウェア被害に関しまして', '2025年2月25日', '当社グループのサーバーがランサムウェアに感染しました。'],
+    later: ['ランサムウェア被害についての調査と再発防止策のご報告', '2025年8月28日', '2025年2月25日に公表いたしました、当社グループにおけるランサムウェア被害につきまして、調査が完了いたしました。'],
+    firstOrg: '株式会社サンプル',
+    laterOrg: '株式会社サンプルグループ',
+    joined: true,
+    kind: 'earlierNotice',
+  },
+  {
+    why: 'organizations named together (株式会社サンプル、株式会社サンプル物流) and one of them on the same day of occurrence',
+    first: ['当社システムに対するサイバー攻撃被害について', '2025年4月2日', '2025年3月30日に当社グループのサーバーがランサムウェアに感染しました。'],
+    later: ['システム障害に関するお詫び', '2025年6月25日', '2025年3月30日に発生しましたサイバー攻撃被害に伴うシステム障害が続いております。'],
+    firstOrg: '株式会社サンプル、株式会社サンプル物流',
+    laterOrg: '株式会社サンプル物流',
+    joined: true,
+    kind: 'occurrenceDate',
+  },
+  {
+    why: "a group company telling of one contractor's incident in the same title on the same day stays apart (each its own incident)",
+    first: ['当社の業務委託先におけるランサムウェア被害について', '2025年7月11日', '当社の業務委託先がランサムウェア被害を受けました。'],
+    later: ['当社の業務委託先におけるランサムウェア被害について', '2025年7月11日', '当社の業務委託先がランサムウェア被害を受けました。'],
+    firstOrg: '株式会社サンプル',
+    laterOrg: '株式会社サンプルグループ',
+    joined: false,
+  },
+  {
+    why: "a contractor's service named in both (IIJ セキュア MX サービス → IIJセキュアMXサービス) a week later",
+    first: ['メール情報漏えいの可能性に関するお知らせ', '2025年4月18日', '当社が利用しているメールセキュリティサービスである「IIJ セキュア MX サービス」が第三者によるサイバー攻撃を受けました。'],
+    later: ['弊社が利用していたメールサービスへの不正アクセスについて', '2025年4月25日', '漏えい対象に当社は含まれていないとの報告を受けました。\n\n「IIJセキュアMXサービス」におけるお客様情報の漏えいについて'],
+    joined: true,
+    kind: 'sharedName',
+  },
+  {
+    why: 'the same service named again two months later stays apart',
+    first: ['メール情報漏えいの可能性に関するお知らせ', '2025年1月10日', '当社が利用しているメールセキュリティサービスである「IIJ セキュア MX サービス」が第三者によるサイバー攻撃を受けました。'],
+    later: ['弊社が利用していたメールサービスへの不正アクセスについて', '2025年3月14日', '不審なログインを確認しました。\n\n「IIJセキュアMXサービス」におけるお客様情報の漏えいについて'],
+    joined: false,
+  },
 ];
 
 describe('groupReleases: linking signals', () => {
   test.each(ROWS)('$why', async (row) => {
-    const a = await release('releases/a.md', row.first[0], row.first[1], ORG, row.first[2], row.first[3] ?? '');
+    const a = await release('releases/a.md', row.first[0], row.first[1], row.firstOrg ?? ORG, row.first[2], row.first[3] ?? '');
     const b = await release('releases/b.md', row.later[0], row.later[1], row.laterOrg ?? ORG, row.later[2], row.later[3] ?? '');
     const { groupOf, linkedBy } = groupReleases([a, b]);
     expect(groupOf[0] === groupOf[1]).toBe(row.joined);
