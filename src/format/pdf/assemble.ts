@@ -1,4 +1,5 @@
 import { dateOfDateLine } from '../dateLine.js';
+import { copyrightHolderOf } from '../pageMeta.js';
 import { CORPORATE_FORMS, NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
 import { BANNER_SECTION, NEWS_CATEGORY, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
@@ -123,6 +124,25 @@ export function printedPageHead(lines: string[]): { title: string; date: string;
     return { title, date, last, organization: above.find(isSiteName) ?? null };
   }
   return null;
+}
+
+/**
+ * The site's name a printed page's footer gives: the holder of its last copyright line, when it
+ * reads as one organization's name, or is the very line the page opens with (the logo's text
+ * above the menus), or is named in the release text — a name the site writes without a legal
+ * form, or short (「アクサ生命保険株式会」 of 「アクサ生命保険株式会社（代表取締役…）」).
+ */
+export function printedSiteName(lines: readonly PdfLine[], text: string): string | null {
+  const textOf = (l: PdfLine) => l.cells.join(' ').replace(/\s+/g, ' ').trim();
+  let holder: string | null = null;
+  for (const l of lines) {
+    const text = textOf(l);
+    if (text.length > 120) continue;
+    holder = copyrightHolderOf(text) ?? holder;
+  }
+  if (holder === null || holder.length < 2 || holder.length > 50) return null;
+  const first = lines.find((l) => textOf(l) !== '');
+  return isSiteName(holder) || (first !== undefined && textOf(first) === holder) || text.includes(holder) ? holder : null;
 }
 
 /** A site's name as its logo prints it: one organization's name and nothing else. */

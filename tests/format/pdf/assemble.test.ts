@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { assemble, isJointIssuers, looseDateLine, splitHeader } from '../../../src/format/pdf/assemble.js';
+import { describe, expect, test } from 'vitest';
+import { assemble, isJointIssuers, looseDateLine, printedSiteName, splitHeader } from '../../../src/format/pdf/assemble.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 
 test.each([
@@ -169,4 +169,21 @@ test.each([
   ['a heading over them', [['■概要', 15], ['当社のネットワークが不正アクセスを受けました。', 12], ['従業員情報が漏えいした可能性があります。', 12], ['深くお詫び申し上げます。', 12], ...new Array(12).fill(LIST_ROW)] as [string, number][], 1],
 ])('assemble, the body size: %s', (_label, rows, headings) => {
   expect(assemble(sized(rows)).split('\n').filter((l) => l.startsWith('#')).length).toBe(headings);
+});
+
+describe('printedSiteName: the site named by a printed page\'s copyright footer', () => {
+  const lines = (texts: string[]): PdfLine[] =>
+    texts.map((text, k) => ({ page: 1, items: [], x: 40, right: 400, y: 700 - k * 16, size: 10, cells: [text], cellX: [40], position: k / 40, spaceBefore: false, spaceAfter: false }) as PdfLine);
+  const RELEASE = '当社サーバーが第三者による不正アクセスを受けました。';
+  test.each([
+    ['a holder with a legal form', ['HOME | お問い合わせ', RELEASE, 'Copyright(C) 1965-2026 サンプル化学株式会社 All rights reserved.'], RELEASE, 'サンプル化学株式会社'],
+    ['a holder with a body\'s ending', [RELEASE, '© 2026 サンプル市'], RELEASE, 'サンプル市'],
+    ['a name written short that the release names', [RELEASE, 'Copyright(C) 1993-2025 サンプル生命保険株式会 All rights reserved.'], 'サンプル生命保険株式会社（代表取締役社長：山田 太郎）の委託先において…', 'サンプル生命保険株式会'],
+    ['a name without a legal form that the logo line opens the page with', ['サンプルネット', 'HOME', RELEASE, '© 2026 サンプルネット'], RELEASE, 'サンプルネット'],
+    // not a site name
+    ['a brand the page names nowhere else', ['HOME', RELEASE, 'Copyright © 2026 SAMPLE All Rights Reserved.'], RELEASE, null],
+    ['no copyright line', ['HOME', RELEASE, 'サンプル化学株式会社'], RELEASE, null],
+  ])('%s', (_, texts, text, name) => {
+    expect(printedSiteName(lines(texts), text)).toBe(name);
+  });
 });
