@@ -264,10 +264,13 @@ export function assemble(lines: PdfLine[]): string {
   const out: string[] = [];
   let prev: PdfLine | null = null;
   let lastHeading: PdfLine | null = null;
+  // The paragraph being built opened with a drawn bullet.
+  let inItem = false;
   for (const l of lines) {
     // A list item printed with a drawn bullet reads as the Markdown's 「- 」 item.
     const text = l.cells.length > 1 ? `| ${l.cells.join(' | ')} |` : `${l.bullet ? '- ' : ''}${l.cells[0]!}`;
-    if (isHeading(l, bodySize)) {
+    // The wrapped lines of such an item go on in its type: they are the item's, not headings.
+    if (isHeading(l, bodySize) && !(inItem && prev && l.cells.length === 1 && continues(prev, l, edges))) {
       // A title wrapped over two lines of the same large type is one heading.
       if (prev === null && lastHeading && lastHeading.page === l.page && Math.abs(lastHeading.size - l.size) < 0.5 && lastHeading.y - l.y <= l.size * 1.8) {
         out[out.length - 2] += text;
@@ -309,6 +312,7 @@ export function assemble(lines: PdfLine[]): string {
     if (prev && !rowAfterRow && prev.page === l.page && prev.y - l.y > Math.max(prev.size, l.size) * 2.2 && out[out.length - 1] !== '') out.push('');
     out.push(text);
     prev = l;
+    inItem = !!l.bullet && l.cells.length === 1;
   }
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out.join('\n') + '\n';
@@ -342,7 +346,9 @@ export function dominantSize(lines: PdfLine[]): number {
 
 function isHeading(l: PdfLine, bodySize: number): boolean {
   const text = l.cells.join(' ');
-  return l.cells.length === 1 && !l.table && l.size >= bodySize * 1.08 && text.length <= 60 && !/[。、]$/.test(text);
+  // A line printed with a drawn bullet is a list item in whatever type it is set (an old page's
+  // <ul> outside its <font size="2"> prints larger than the paragraphs), never a heading.
+  return l.cells.length === 1 && !l.table && !l.bullet && l.size >= bodySize * 1.08 && text.length <= 60 && !/[。、]$/.test(text);
 }
 
 /**

@@ -187,3 +187,22 @@ describe('printedSiteName: the site named by a printed page\'s copyright footer'
     expect(printedSiteName(lines(texts), text)).toBe(name);
   });
 });
+
+describe('assemble: a list item printed with a drawn bullet, in larger type than the paragraphs', () => {
+  const row = (text: string, size: number, y: number, bullet = false, x = 40, right = 500): PdfLine =>
+    ({ page: 1, items: [], x, right, y, size, cells: [text], cellX: [x], position: (800 - y) / 800, spaceBefore: false, spaceAfter: false, bullet }) as PdfLine;
+  const SENTENCES = [
+    row('削除されたファイルには下記の情報が含まれていたことが確認されております。', 10, 700),
+    row('現時点において個人情報が外部に漏洩された事実は確認されておりません。', 10, 600),
+    row('今後も引き続き調査を行う予定です。', 10, 500),
+  ];
+  test.each([
+    ['a bulleted line in larger type is an item', [row('お取引様の口座情報（銀行名、支店名、口座番号）', 12, 680, true), row('お取引様の施設情報（施設名、設備名）', 12, 664, true)], ['- お取引様の口座情報（銀行名、支店名、口座番号）', '- お取引様の施設情報（施設名、設備名）']],
+    ['its wrapped line goes on in the item', [row('お取引様の企業情報（企業名、代表者名、住所、電話番号、担当者名、役職、', 12, 680, true, 40, 500), row('メールアドレス）', 12, 665, false, 40, 140)], ['- お取引様の企業情報（企業名、代表者名、住所、電話番号、担当者名、役職、メールアドレス）']],
+    // not an item
+    ['a line in larger type without a bullet is a heading', [row('■ 個人情報の漏洩について', 12, 680)], ['## ■ 個人情報の漏洩について']],
+  ])('%s', (_, rows, expected) => {
+    const text = assemble([SENTENCES[0]!, ...rows, SENTENCES[1]!, SENTENCES[2]!]);
+    for (const line of expected) expect(text.split('\n')).toContain(line);
+  });
+});
