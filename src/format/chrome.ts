@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { descendants, subtreeWeights, textOf, type Weight } from './dom.js';
-import { OTHER_PAGES_HEADINGS } from '../words/pageChrome.js';
+import { CONTACT_LABEL, CONTACT_MEANS, OTHER_PAGES_HEADINGS } from '../words/pageChrome.js';
 
 /**
  * Site chrome told by its shape rather than its class names (which a page builder hashes or a
@@ -217,4 +217,45 @@ function outermost(elements: Element[]): Element[] {
     for (let p = el.parent; p; p = p.parent) if (set.has(p as Element)) return false;
     return true;
   });
+}
+
+/**
+ * The site's contact box set after the release's text block (a press-release template's 「本リリース
+ * に関する報道関係者からのお問い合わせ先 … TEL …」): a short block that opens with a contact label and
+ * gives a phone number or mail address, no sentence, standing right after a sibling that holds most of
+ * their parent's text. It is the template's, not the release's: its number is no data named by the
+ * release's last section. A release's own contact lines, inside its text block, stay.
+ */
+export function contactBoxesAfterText(root: AnyNode, weights: Map<AnyNode, Weight> = subtreeWeights(root), elements: readonly Element[] = descendants(root)): Element[] {
+  const found: Element[] = [];
+  for (const el of elements) {
+    if (!BLOCKS.has(el.tagName)) continue;
+    const w = weights.get(el);
+    if (!w || w.all === 0 || w.all > 200) continue;
+    const text = textOf(el);
+    if (/。/.test(text) || !CONTACT_MEANS.test(text)) continue;
+    if (!CONTACT_LABEL.test(firstText(el))) continue;
+    let prev = el.prev;
+    while (prev && prev.type === 'text' && !(prev as unknown as { data: string }).data.trim()) prev = prev.prev;
+    const parent = weights.get(el.parent as AnyNode)?.all ?? 0;
+    const before = prev && prev.type === 'tag' ? (weights.get(prev)?.all ?? 0) : 0;
+    if (before >= 400 && before >= parent * 0.6) found.push(el);
+  }
+  return outermost(found);
+}
+
+/** The first text of a subtree in reading order, trimmed: a box's label. */
+function firstText(root: AnyNode): string {
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data.trim();
+      if (data) return data;
+    } else {
+      const children = (node as { children?: AnyNode[] }).children ?? [];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  return '';
 }

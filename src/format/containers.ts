@@ -59,7 +59,9 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
   if (container === 'pdf') {
     const { extractPdf } = await (pdfModule ??= import('./pdf.js'));
     const pdf = await extractPdf(bytes, path, options.pdf);
-    return { text: composeArchive({ title: pdf.title, date: pdf.date, organization: pdf.organization ?? null, url: options.pageUrl ?? null }, pdf.text), format: 'pdf', encoding: 'pdf-tounicode', warnings: pdf.warnings };
+    // The footer's name, as a page's metadata, names the publisher only where the text does not.
+    const organization = pdf.organization ?? (pdf.siteName && !statesName(pdf.text, pdf.siteName) ? pdf.siteName : null);
+    return { text: composeArchive({ title: pdf.title, date: pdf.date, organization, url: options.pageUrl ?? null }, pdf.text), format: 'pdf', encoding: 'pdf-tounicode', warnings: pdf.warnings };
   }
   let decoded;
   try {

@@ -53,6 +53,9 @@ export function readPageMeta(head: PageHead): PageMeta {
   // A publisher named as such (JSON-LD publisher, og:site_name) is the publisher even without a
   // legal form (「吉田フットサルクラブ Green Field」): taken when nothing reads more like a name.
   organization ??= cleanName(ld.publisher) ?? cleanName(head.meta.get('property=og:site_name'));
+  // The logo and the copyright line naming the same holder name the site twice: its name as the
+  // site writes it, even one without a legal form or written short (「アクサ生命保険株式会」).
+  organization ??= head.body ? agreedSiteName(head.body) : null;
   return { organization, published: ld.published, headline: ld.headline };
 }
 
@@ -138,17 +141,35 @@ function validIso(y: number, m: number, d: number): string | null {
   return formatDate(y, m, d);
 }
 
+/** The copyright line's holder and the logo's alt text when both name the same one. */
+function agreedSiteName(body: Element): string | null {
+  const holder = cleanName(copyrightHolder(body));
+  return holder !== null && holder === cleanName(logoAlt(body)) ? holder : null;
+}
+
+/** The holder a copyright line names: 「Copyright(C) 1993-2025 株式会社Ｘ All rights reserved.」 → 「株式会社Ｘ」. */
+export function copyrightHolderOf(line: string): string | null {
+  const m = COPYRIGHT.exec(line.replace(/\s+/g, ' ').trim());
+  return m ? m[1]!.trim() : null;
+}
+
 /** The holder named on the page's copyright line (the last one: footers come last). */
 function copyrightHolder(body: Element): string | null {
   let holder: string | null = null;
   for (const el of descendants(body, COPYRIGHT_HOLDERS)) {
-    let raw = '';
-    for (const c of el.children) if (c.type === 'text') raw += (c as unknown as { data: string }).data;
-    if (raw.length === 0) continue;
-    const own = raw.replace(/\s+/g, ' ').trim();
-    if (own.length === 0 || own.length > 120) continue;
-    const m = COPYRIGHT.exec(own);
-    if (m) holder = m[1]!.trim();
+    const texts = el.children.flatMap((c) => (c.type === 'text' ? [(c as unknown as { data: string }).data] : []));
+    if (texts.length === 0) continue;
+    // The footer's lines as one (a line split by a link's text), else each line set apart by <br>
+    // (「最終更新日 …<br>〒… TEL …<br>Copyright(C) …」 is too long a block to be one line).
+    for (const raw of [texts.join(''), ...(texts.length > 1 ? texts : [])]) {
+      const own = raw.replace(/\s+/g, ' ').trim();
+      if (own.length === 0 || own.length > 120) continue;
+      const found = copyrightHolderOf(own);
+      if (found) {
+        holder = found;
+        break;
+      }
+    }
   }
   return holder;
 }

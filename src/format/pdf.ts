@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { InputError } from '../errors.js';
-import { assemble, splitHeader } from './pdf/assemble.js';
+import { assemble, printedSiteName, splitHeader } from './pdf/assemble.js';
 import { dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarTracker, type SideColumn } from './pdf/chrome.js';
 import { normalizeGlyphs } from './pdf/glyphs.js';
 import { checkInflatedSize, DEFAULT_PDF_LIMITS, holdsImages, type PdfLimits } from './pdf/limits.js';
@@ -40,6 +40,8 @@ export interface PdfText {
   date: string | null;
   /** A joint release's issuers from the banner or letterhead atop it (「株式会社Ａ、株式会社Ｂ」). */
   organization?: string | null;
+  /** The site's name its printed footer gives (the copyright holder): the publisher when the text names none. */
+  siteName?: string | null;
   warnings: string[];
 }
 
@@ -180,7 +182,7 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const date = head.date ?? pageUpdatedDate(pages.lines);
   const bad = [...text].filter((ch) => /[\ufffd\ue000-\uf8ff\u0000-\u0008]/.test(ch)).length;
   if (bad > text.length * 0.05) warnings.push(`${bad} characters of the PDF's text could not be mapped to Unicode (fonts without ToUnicode maps); facts may be missing`);
-  return { text, title, date, organization, warnings };
+  return { text, title, date, organization, siteName: printedSiteName(pages.lines, text), warnings };
 }
 
 /** The whole file through pdf.js (the fallback; tests compare the two readers with it). */

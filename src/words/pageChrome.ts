@@ -13,6 +13,11 @@ export const NAV_LABEL = /^(?:ホーム|トップ(?:ページ)?|HOME|TOP|企業�
 /** A home label: a run of three navigation labels is a menu when one of them leads home. */
 export const HOME_LABEL = /^(?:ホーム|トップ(?:ページ)?|HOME|TOP)$/i;
 
+/** A contact box's label line: 「本リリースに関する報道関係者からのお問い合わせ先」「【お問合せ先】」. */
+export const CONTACT_LABEL = /^[【［\[<＜〈《■□◆●]?[ 　]*(?:[^。、]{0,24}?(?:に関する|についての))?(?:報道関係者?(?:様)?(?:から|の方)?の)?(?:お|ご)?(?:問い?合わ?せ|連絡|取材)(?:先|窓口)[ 　]*[】］\]>＞〉》]?[ 　]*[:：]?$/;
+/** A contact box's means of contact: a phone number or a mail address. */
+export const CONTACT_MEANS = /(?:TEL|電話|FAX|ＴＥＬ)[ 　]*[:：]?[ 　]*[0-9０-９]|0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}|[\w.+-]+@[\w-]+\.[\w.]+/i;
+
 /** A site header's contact line beside the logo: 「お問い合わせ 0120-000-000」「TEL：03-1234-5678」. */
 export const HEADER_CONTACT = /^(?:お問い?合わせ|ご相談|TEL|電話|フリーダイヤル|代表)(?:\s*(?:窓口|番号|TEL|電話))?\s*[:：]?\s*(?:TEL|電話)?\s*[:：]?\s*0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}$/i;
 

@@ -125,3 +125,20 @@ describe('the title when <title> names only the site', () => {
     expect(extractHtml(html).title).toBeNull();
   });
 });
+
+describe('a contact box set after the release\'s text block', () => {
+  const TEXT_BLOCK = `<div class="rb">${RELEASE.repeat(3)}<h3>４．情報流出等への対応状況</h3><p>弊社が保有する情報の一部が外部に流出したことを確認しております。お問い合わせは以下の窓口で承っております。</p></div>`;
+  const BOX = '<div class="cx"><p><strong>本リリースに関する報道関係者からのお問い合わせ先</strong><br>サンプル株式会社 広報部　TEL：03-0000-0000　受付時間 平日9:00〜17:30</p></div>';
+  test.each([
+    ['after the text block, the template\'s', `<main><h1>不正アクセスに関するお知らせ</h1>${TEXT_BLOCK}${BOX}</main>`, false],
+    ['labelled 【お問合せ先】 with a mail address', `<main><h1>不正アクセスに関するお知らせ</h1>${TEXT_BLOCK}<div><b>【お問合せ先】</b><br>広報部 press@example.co.jp</div></main>`, false],
+    // kept
+    ['inside the text block, the release\'s own', `<main><h1>不正アクセスに関するお知らせ</h1>${TEXT_BLOCK.replace('</div>', `${BOX}</div>`)}</main>`, true],
+    ['a box with a sentence', `<main><h1>不正アクセスに関するお知らせ</h1>${TEXT_BLOCK}<div><b>お問い合わせ先</b><br>ご不明な点は下記までご連絡ください。TEL：03-0000-0000</div></main>`, true],
+    ['a box with no number or address', `<main><h1>不正アクセスに関するお知らせ</h1>${TEXT_BLOCK}<div><b>お問い合わせ先</b><br>サンプル株式会社 広報部</div></main>`, true],
+  ])('%s', (_, html, kept) => {
+    const { body } = extractHtml(page('<title>t</title>', html));
+    expect(body).toContain('1,234件');
+    expect(/TEL：03-0000-0000|press@example|サンプル株式会社 広報部/.test(body)).toBe(kept);
+  });
+});

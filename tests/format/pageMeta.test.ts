@@ -23,6 +23,10 @@ describe('readPageMeta: who publishes the page', () => {
     ['og:site_name without a legal form, when nothing else names the publisher', '<meta property="og:site_name" content="サンプルクラブ Green Field">', '', 'サンプルクラブ Green Field'],
     ['a copyright holder with a legal form over a brand-like og:site_name', '<meta property="og:site_name" content="SAMPLE STORE">', '<small>© 2026 株式会社サンプル</small>', '株式会社サンプル'],
     ['a logo alt that names no organization', '', '<a href="/"><img src="/logo.png" alt="ホーム"></a>', null],
+    ['the copyright line among a footer\'s <br> lines', '', '<font>最終更新日 2025.06.19<br>〒980-0000 サンプル県サンプル市青葉区旭町8丁目13番15号　TEL 000-000-0000　FAX 000-000-0000<br>Copyright(C) 1993-2025 サンプル株式会社 All rights reserved.</font>', 'サンプル株式会社'],
+    ['a name written short, on the logo and the copyright line alike', '', '<a href="index.html"><img src="img/logo.gif" alt="サンプル生命保険株式会"></a><p>本文</p><font>Copyright(C) 1993-2025 サンプル生命保険株式会 All rights reserved.</font>', 'サンプル生命保険株式会'],
+    ['a name written short, on the logo alone', '', '<a href="index.html"><img src="img/logo.gif" alt="サンプル生命保険株式会"></a>', null],
+    ['a name written short, the copyright line naming another', '', '<a href="index.html"><img src="img/logo.gif" alt="サンプル生命"></a><font>Copyright(C) 2025 SAMPLE LIFE All rights reserved.</font>', null],
     ['a title with no site part', '<title>不正アクセスに関するお知らせ</title>', '', null],
     ['broken JSON-LD', '<script type="application/ld+json">{"publisher": </script>', '', null],
   ])('%s', (_, head, body, name) => {

@@ -1,4 +1,5 @@
 import { dateOfDateLine } from '../dateLine.js';
+import { copyrightHolderOf } from '../pageMeta.js';
 import { CORPORATE_FORMS, NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
 import { BANNER_SECTION, NEWS_CATEGORY, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
@@ -125,6 +126,25 @@ export function printedPageHead(lines: string[]): { title: string; date: string;
   return null;
 }
 
+/**
+ * The site's name a printed page's footer gives: the holder of its last copyright line, when it
+ * reads as one organization's name, or is the very line the page opens with (the logo's text
+ * above the menus), or is named in the release text — a name the site writes without a legal
+ * form, or short (「アクサ生命保険株式会」 of 「アクサ生命保険株式会社（代表取締役…）」).
+ */
+export function printedSiteName(lines: readonly PdfLine[], text: string): string | null {
+  const textOf = (l: PdfLine) => l.cells.join(' ').replace(/\s+/g, ' ').trim();
+  let holder: string | null = null;
+  for (const l of lines) {
+    const text = textOf(l);
+    if (text.length > 120) continue;
+    holder = copyrightHolderOf(text) ?? holder;
+  }
+  if (holder === null || holder.length < 2 || holder.length > 50) return null;
+  const first = lines.find((l) => textOf(l) !== '');
+  return isSiteName(holder) || (first !== undefined && textOf(first) === holder) || text.includes(holder) ? holder : null;
+}
+
 /** A site's name as its logo prints it: one organization's name and nothing else. */
 function isSiteName(line: string): boolean {
   if (line.length < 3 || line.length > 50 || /[0-9０-９。、：:|｜]/.test(line)) return false;
@@ -244,10 +264,13 @@ export function assemble(lines: PdfLine[]): string {
   const out: string[] = [];
   let prev: PdfLine | null = null;
   let lastHeading: PdfLine | null = null;
+  // The paragraph being built opened with a drawn bullet.
+  let inItem = false;
   for (const l of lines) {
     // A list item printed with a drawn bullet reads as the Markdown's 「- 」 item.
     const text = l.cells.length > 1 ? `| ${l.cells.join(' | ')} |` : `${l.bullet ? '- ' : ''}${l.cells[0]!}`;
-    if (isHeading(l, bodySize)) {
+    // The wrapped lines of such an item go on in its type: they are the item's, not headings.
+    if (isHeading(l, bodySize) && !(inItem && prev && l.cells.length === 1 && continues(prev, l, edges))) {
       // A title wrapped over two lines of the same large type is one heading.
       if (prev === null && lastHeading && lastHeading.page === l.page && Math.abs(lastHeading.size - l.size) < 0.5 && lastHeading.y - l.y <= l.size * 1.8) {
         out[out.length - 2] += text;
@@ -289,6 +312,7 @@ export function assemble(lines: PdfLine[]): string {
     if (prev && !rowAfterRow && prev.page === l.page && prev.y - l.y > Math.max(prev.size, l.size) * 2.2 && out[out.length - 1] !== '') out.push('');
     out.push(text);
     prev = l;
+    inItem = !!l.bullet && l.cells.length === 1;
   }
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out.join('\n') + '\n';
@@ -322,7 +346,9 @@ export function dominantSize(lines: PdfLine[]): number {
 
 function isHeading(l: PdfLine, bodySize: number): boolean {
   const text = l.cells.join(' ');
-  return l.cells.length === 1 && !l.table && l.size >= bodySize * 1.08 && text.length <= 60 && !/[。、]$/.test(text);
+  // A line printed with a drawn bullet is a list item in whatever type it is set (an old page's
+  // <ul> outside its <font size="2"> prints larger than the paragraphs), never a heading.
+  return l.cells.length === 1 && !l.table && !l.bullet && l.size >= bodySize * 1.08 && text.length <= 60 && !/[。、]$/.test(text);
 }
 
 /**

@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { assemble, isJointIssuers, looseDateLine, splitHeader } from '../../../src/format/pdf/assemble.js';
+import { describe, expect, test } from 'vitest';
+import { assemble, isJointIssuers, looseDateLine, printedSiteName, splitHeader } from '../../../src/format/pdf/assemble.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 
 test.each([
@@ -169,4 +169,40 @@ test.each([
   ['a heading over them', [['■概要', 15], ['当社のネットワークが不正アクセスを受けました。', 12], ['従業員情報が漏えいした可能性があります。', 12], ['深くお詫び申し上げます。', 12], ...new Array(12).fill(LIST_ROW)] as [string, number][], 1],
 ])('assemble, the body size: %s', (_label, rows, headings) => {
   expect(assemble(sized(rows)).split('\n').filter((l) => l.startsWith('#')).length).toBe(headings);
+});
+
+describe('printedSiteName: the site named by a printed page\'s copyright footer', () => {
+  const lines = (texts: string[]): PdfLine[] =>
+    texts.map((text, k) => ({ page: 1, items: [], x: 40, right: 400, y: 700 - k * 16, size: 10, cells: [text], cellX: [40], position: k / 40, spaceBefore: false, spaceAfter: false }) as PdfLine);
+  const RELEASE = '当社サーバーが第三者による不正アクセスを受けました。';
+  test.each([
+    ['a holder with a legal form', ['HOME | お問い合わせ', RELEASE, 'Copyright(C) 1965-2026 サンプル化学株式会社 All rights reserved.'], RELEASE, 'サンプル化学株式会社'],
+    ['a holder with a body\'s ending', [RELEASE, '© 2026 サンプル市'], RELEASE, 'サンプル市'],
+    ['a name written short that the release names', [RELEASE, 'Copyright(C) 1993-2025 サンプル生命保険株式会 All rights reserved.'], 'サンプル生命保険株式会社（代表取締役社長：山田 太郎）の委託先において…', 'サンプル生命保険株式会'],
+    ['a name without a legal form that the logo line opens the page with', ['サンプルネット', 'HOME', RELEASE, '© 2026 サンプルネット'], RELEASE, 'サンプルネット'],
+    // not a site name
+    ['a brand the page names nowhere else', ['HOME', RELEASE, 'Copyright © 2026 SAMPLE All Rights Reserved.'], RELEASE, null],
+    ['no copyright line', ['HOME', RELEASE, 'サンプル化学株式会社'], RELEASE, null],
+  ])('%s', (_, texts, text, name) => {
+    expect(printedSiteName(lines(texts), text)).toBe(name);
+  });
+});
+
+describe('assemble: a list item printed with a drawn bullet, in larger type than the paragraphs', () => {
+  const row = (text: string, size: number, y: number, bullet = false, x = 40, right = 500): PdfLine =>
+    ({ page: 1, items: [], x, right, y, size, cells: [text], cellX: [x], position: (800 - y) / 800, spaceBefore: false, spaceAfter: false, bullet }) as PdfLine;
+  const SENTENCES = [
+    row('削除されたファイルには下記の情報が含まれていたことが確認されております。', 10, 700),
+    row('現時点において個人情報が外部に漏洩された事実は確認されておりません。', 10, 600),
+    row('今後も引き続き調査を行う予定です。', 10, 500),
+  ];
+  test.each([
+    ['a bulleted line in larger type is an item', [row('お取引様の口座情報（銀行名、支店名、口座番号）', 12, 680, true), row('お取引様の施設情報（施設名、設備名）', 12, 664, true)], ['- お取引様の口座情報（銀行名、支店名、口座番号）', '- お取引様の施設情報（施設名、設備名）']],
+    ['its wrapped line goes on in the item', [row('お取引様の企業情報（企業名、代表者名、住所、電話番号、担当者名、役職、', 12, 680, true, 40, 500), row('メールアドレス）', 12, 665, false, 40, 140)], ['- お取引様の企業情報（企業名、代表者名、住所、電話番号、担当者名、役職、メールアドレス）']],
+    // not an item
+    ['a line in larger type without a bullet is a heading', [row('■ 個人情報の漏洩について', 12, 680)], ['## ■ 個人情報の漏洩について']],
+  ])('%s', (_, rows, expected) => {
+    const text = assemble([SENTENCES[0]!, ...rows, SENTENCES[1]!, SENTENCES[2]!]);
+    for (const line of expected) expect(text.split('\n')).toContain(line);
+  });
 });
