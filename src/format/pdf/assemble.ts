@@ -17,6 +17,8 @@ export function splitHeader(text: string): { text: string; title: string | null;
   let date: string | null = null;
   let organization: string | null = null;
   let seenAtDate = -1;
+  let titleAt = -1;
+  let dateAt = -1;
   let issuer: string | null = null;
   const drop = new Set<number>();
   for (let i = 0, seen = 0; i < lines.length && seen < 8; i++) {
@@ -33,6 +35,7 @@ export function splitHeader(text: string): { text: string; title: string | null;
     // The title is the one line in the largest type; when section headings share that size there is none.
     if (heading && !title && line.startsWith('## ') && largest === 1 && !publicationDate(heading[1]!.trim())) {
       title = heading[1]!.trim();
+      titleAt = i;
       drop.add(i);
       continue;
     }
@@ -51,6 +54,7 @@ export function splitHeader(text: string): { text: string; title: string | null;
     const d: string | null = date ? null : publicationDate(heading ? heading[1]!.trim() : line);
     if (d) {
       date = d;
+      dateAt = i;
       drop.add(i);
       seenAtDate = seen;
       continue;
@@ -71,8 +75,9 @@ export function splitHeader(text: string): { text: string; title: string | null;
   // before its title, further down than a letter's head. The title is the one line in the largest
   // type with the article's date line beside it; what stands above them is the site's.
   // A letter's head found above (date, addressee, issuer) stays; a page's head whose lines above
-  // hold the site's menus (rows of links: 「| 大学紹介 | 文学部 |」「アクセス｜お問い合わせ」) goes.
-  const head = title === null || date === null || hasMenuRow(lines.slice(0, [...drop].sort((a, b) => a - b)[0] ?? 0)) ? printedPageHead(lines) : null;
+  // hold the site's menus (rows of links: 「| 大学紹介 | 文学部 |」「アクセス｜お問い合わせ」) goes, and so
+  // does what stands above a title whose date line follows it (a letter dates itself above its title).
+  const head = title === null || date === null || dateAt > titleAt || hasMenuRow(lines.slice(0, [...drop].sort((a, b) => a - b)[0] ?? 0)) ? printedPageHead(lines) : null;
   {
     if (head && (title === null || title === head.title) && (date === null || date === head.date)) {
       for (let i = 0; i <= head.last; i++) drop.add(i);
