@@ -6,6 +6,7 @@ import {
   WINDOW_AFTER, RECORD_OF_EVENT_AFTER, TOLD_NO_LEAK, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
+import { globalForm } from '../util/regex.js';
 
 /**
  * The events a date stands for, from the words around it (word tables: src/words/timelineEvents.ts).
@@ -288,19 +289,12 @@ function firstDeciding(clause: string, hits: Hit[]): Hit | undefined {
 /** Right after an event word, its predicate denied ("検知しておりません", "発生していない", "判明せず"). */
 const NEGATED_AFTER = /^(?:し|され|いたし|致し|でき|せ)?(?:て(?:い|お))?(?:ません|ない|なかっ|ず|らず|りません)/;
 
-const GLOBAL_PATTERNS = new Map<RegExp, RegExp>();
-/** A word's pattern searching on from a position (lookbehinds still see the text before it). */
-function globalOf(pattern: RegExp): RegExp {
-  let g = GLOBAL_PATTERNS.get(pattern);
-  if (!g) GLOBAL_PATTERNS.set(pattern, (g = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g')));
-  return g;
-}
-
 function hitsOf(clause: string): Hit[] {
   const hits: Hit[] = [];
   for (const word of EVENT_WORDS) {
     // (A denied use of the word does not hide a later one: "…認知しない変更が加えられていたことが判明".)
-    const pattern = globalOf(word.pattern);
+    // Its /g form searches on from a position (lookbehinds still see the text before it).
+    const pattern = globalForm(word.pattern);
     for (let from = 0; from < clause.length;) {
       pattern.lastIndex = from;
       const m = pattern.exec(clause);

@@ -177,7 +177,6 @@ const PHRASE_TAIL = /^[^、。,]{0,16}/;
 /** A leak stated as a clause ("流出した", "漏えいが確認された"), not a measure's name ("漏えい件数"). */
 const LEAK_CLAUSE = /(?:した|された|れた|確認|判明)/;
 
-
 /** A clause break that concedes: what follows it is the main assertion. */
 const ADVERSATIVE = /が、|ものの|けれど/;
 
@@ -311,7 +310,6 @@ export function documentStatus(doc: DocumentContext): CountStatus | null {
   }
   return possible ? 'possible' : leaked ? 'leaked' : null;
 }
-
 
 /**
  * The status of a figure, from the nearest place that says one:

@@ -966,6 +966,13 @@ function ownLetters(name: string): string {
   return name.toLowerCase().replace(GENERIC_SERVICE_WORD, '').replace(GENERIC_WORD, '').replace(/[ ・&.\-0-9]/g, '');
 }
 
+/** A name's own letters (ownLetters) enough to be a proper name: Latin letters (`latin`), or three katakana. */
+function properLetters(own: string, latin: RegExp): boolean {
+  return latin.test(own) || (own.match(/[ァ-ヶー]/g)?.length ?? 0) >= 3;
+}
+const LATIN_LETTER = /[a-z]/;
+const LATIN_PAIR = /[a-z]{2}/;
+
 /** What the clause after a name says of it, read up to the sentence's end: an incident, not denied. */
 function serviceSaidHit(after: string): boolean {
   for (const re of SERVICE_SAID_AFTER) {
@@ -1018,7 +1025,7 @@ const BRAND_NAME = /^(?=.*[A-Za-zァ-ヶぁ-ん])[A-Za-z0-9ァ-ヶーぁ-ん&.�
  * service the incident hit. Only a name of Latin letters or kana: a name in kanji is the body, not a brand.
  */
 function ownBrandMentions(doc: DocumentContext, organization: string, inUrl: (s: number, e: number) => boolean): Mention[] {
-  const name = CORPORATE_FORMS.reduce((n, f) => n.split(f).join(''), organization).replace(/[(（][^()（）]*[)）]/g, '').trim();
+  const name = withoutForms(organization).replace(/[(（][^()（）]*[)）]/g, '').trim();
   if (!BRAND_NAME.test(name) || ORGANIZATION_NAME.test(name) || GENERIC_LATIN.has(name.toLowerCase())) return [];
   const out: Mention[] = [];
   const text = doc.text;
@@ -1045,8 +1052,7 @@ function operatedMentions(zone: string, base: number): Mention[] {
     // 文字認識サービスＸ: the name is what follows the kind of service.
     const name = cleanName(m[1]!).replace(/^.*(?:サービス|システム|ツール|ソフトウェア|アプリ)[ ]?(?=[A-Za-z])/, '');
     // A proper name: Latin letters, or katakana beyond generic words (ＸＸデジタル), not a kind of system (メールシステム, Webサーバー).
-    const own = ownLetters(name);
-    if (!/[a-z]/.test(own) && (own.match(/[ァ-ヶー]/g)?.length ?? 0) < 3) continue;
+    if (!properLetters(ownLetters(name), LATIN_LETTER)) continue;
     // A description (ＸＸ向けホームページ作成サービス) says whom it serves, not what it is called.
     if (ORGANIZATION_NAME.test(name) || /向け|用の/.test(name) || !isProductName(name, true)) continue;
     const s = m.index! + m[0].length - m[1]!.length + m[1]!.indexOf(name);
@@ -1068,8 +1074,7 @@ function addressedMentions(zone: string, base: number): Mention[] {
   for (const m of matchesOf(ADDRESSED_NAME, zone)) {
     const self = SELF_PREFIX.exec(m[1]!)?.[0] ?? '';
     const name = m[1]!.slice(self.length).trim();
-    const own = ownLetters(name);
-    if (!/[a-z]{2}/.test(own) && (own.match(/[ァ-ヶー]/g)?.length ?? 0) < 3) continue;
+    if (!properLetters(ownLetters(name), LATIN_PAIR)) continue;
     if (/社$/.test(name) || ORGANIZATION_NAME.test(name) || !isProductName(name, true)) continue;
     if (!serviceSaidHit(zone.slice(m.index! + m[0].length, m.index! + m[0].length + 80))) continue;
     const s = m.index! + m[0].indexOf(name, self.length);
@@ -1094,7 +1099,7 @@ function usedByMentions(zone: string, base: number): Mention[] {
     const self = SELF_PREFIX.exec(m[1]!)?.[0] ?? '';
     const name = m[1]!.slice(self.length).trim();
     const own = ownLetters(name);
-    if (!/[a-z]{2}/.test(own) && (own.match(/[ァ-ヶー]/g)?.length ?? 0) < 3) continue;
+    if (!properLetters(own, LATIN_PAIR)) continue;
     if (/(?:決済|払い|社)$/.test(name) || (/(?:サービス|システム|ポータル)$/.test(name) && !/[a-z]/.test(own))) continue;
     if (ORGANIZATION_NAME.test(name) || !isProductName(name, true)) continue;
     const s = m.index! + m[0].indexOf(name, self.length);
@@ -1154,4 +1159,3 @@ function statusHeadingMentions(doc: DocumentContext): Mention[] {
   }
   return out;
 }
-

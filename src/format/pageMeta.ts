@@ -35,12 +35,17 @@ const COPYRIGHT = /(?:copyright|\(c\)|（c）|©)[ 　]*(?:(?:\(c\)|©|（c）)[
 export function readPageMeta(head: PageHead): PageMeta {
   const ld = readJsonLd(head.jsonLd);
   // In order of trust, each read only when those before it name no one (the body's are walks).
+  // The body's walks are made once each: the copyright line and the logo are read again below.
+  let holder: string | null | undefined;
+  let logo: string | null | undefined;
+  const holderOnce = (): string | null => (holder === undefined ? (holder = head.body ? copyrightHolder(head.body) : null) : holder);
+  const logoOnce = (): string | null => (logo === undefined ? (logo = head.body ? logoAlt(head.body) : null) : logo);
   const candidates: (() => string | null | undefined | string[])[] = [
     () => ld.publisher,
     () => head.meta.get('property=og:site_name'),
     () => head.meta.get('name=application-name'),
-    () => (head.body ? copyrightHolder(head.body) : null),
-    () => (head.body ? logoAlt(head.body) : null),
+    holderOnce,
+    logoOnce,
     () => titleSiteParts(head.title),
   ];
   let organization: string | null = null;
@@ -55,7 +60,7 @@ export function readPageMeta(head: PageHead): PageMeta {
   organization ??= cleanName(ld.publisher) ?? cleanName(head.meta.get('property=og:site_name'));
   // The logo and the copyright line naming the same holder name the site twice: its name as the
   // site writes it, even one without a legal form or written short (「アクサ生命保険株式会」).
-  organization ??= head.body ? agreedSiteName(head.body) : null;
+  organization ??= agreedSiteName(holderOnce(), logoOnce());
   return { organization, published: ld.published, headline: ld.headline };
 }
 
@@ -142,9 +147,9 @@ function validIso(y: number, m: number, d: number): string | null {
 }
 
 /** The copyright line's holder and the logo's alt text when both name the same one. */
-function agreedSiteName(body: Element): string | null {
-  const holder = cleanName(copyrightHolder(body));
-  return holder !== null && holder === cleanName(logoAlt(body)) ? holder : null;
+function agreedSiteName(holderWritten: string | null, altWritten: string | null): string | null {
+  const holder = cleanName(holderWritten);
+  return holder !== null && holder === cleanName(altWritten) ? holder : null;
 }
 
 /** The holder a copyright line names: 「Copyright(C) 1993-2025 株式会社Ｘ All rights reserved.」 → 「株式会社Ｘ」. */

@@ -370,4 +370,3 @@ export const OWN_BRAND_USED_AFTER =
 
 /** After an unquoted name: the people who use it (ＸＸをご利用のお客様へ, ＸＸをご利用いただいている皆様). */
 export const USERS_OF_AFTER = /^を(?:ご)?(?:利用|愛用)(?:の|いただいている|いただいていた|いただいた|頂いている|頂いた)(?:お客|皆|方|会員|ユーザ|利用者)/;
-
