@@ -1,4 +1,4 @@
-import { dateOfDateLine } from '../dateLine.js';
+import { dateOfDateLine, datesOfDateLine, isUpdateLabel } from '../dateLine.js';
 import { CORPORATE_FORMS, NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
 import { BANNER_SECTION, NEWS_CATEGORY, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
@@ -84,10 +84,16 @@ export function splitHeader(text: string): { text: string; title: string | null;
   return { text: body, title, date, organization };
 }
 
-/** A row of links as a printed menu reads: cells (「| 大学紹介 | 文学部 |」) or labels set apart by 「｜」. */
+/**
+ * A row of links as a printed menu reads: cells (「| 大学紹介 | 文学部 |」), labels set apart by
+ * 「｜」, or the breadcrumbs from the site's home (「ホーム > お知らせ」).
+ */
 function hasMenuRow(lines: string[]): boolean {
-  return lines.some((l) => /^\|.*\|$/.test(l.trim()) || /\S[ ]*[｜][ ]*\S/.test(l));
+  return lines.some((l) => /^\|.*\|$/.test(l.trim()) || /\S[ ]*[｜][ ]*\S/.test(l) || BREADCRUMBS.test(l.trim()));
 }
+
+/** Breadcrumbs from the site's home: 「ホーム > お知らせ」「TOP ＞ ニュース」「トップページ › 新着情報」. */
+const BREADCRUMBS = /^(?:ホーム|トップ(?:ページ)?|TOP|HOME)[ ]*[>＞›»][ ]*\S/i;
 
 /** How many lines above or below the title the article's date line may stand. */
 const DATE_LINE_REACH = 3;
@@ -112,17 +118,30 @@ export function printedPageHead(lines: string[]): { title: string; date: string;
     }
     return out;
   };
+  const found: { i: number; date: string; update: boolean }[] = [];
   for (const i of [...near(t - 1, -1), ...near(t + 1, 1)]) {
     const line = lines[i]!.trim().replace(/^#{2,6} /, '');
     // A date line wrapped before its last character (「…最終更新日：2026年3月4」「日」) is read whole.
     const date = publicationDate(line) ?? looseDateLine(line);
-    if (!date) continue;
-    const last = Math.max(t, i);
+    if (date) found.push({ i, date, update: isUpdateOnly(line) });
+  }
+  // The publication's line wins over the update's on a line of its own (「公開日：…」 over 「更新日：…」
+  // printed nearer the title); an update's line alone still dates the page.
+  const chosen = found.find((f) => !f.update) ?? found[0];
+  if (chosen) {
+    const { i, date } = chosen;
+    const last = Math.max(t, ...found.filter((f) => f === chosen || f.update).map((f) => f.i));
     // A logo beside the menu reads as the first cell of a row: 「| 九州旅客鉄道株式会社 | サービス 会社情報 … |」.
     const above = lines.slice(0, Math.min(t, i)).map((l) => l.trim().replace(/^#{2,6} /, '')).map((l) => (/^\|.*\|$/.test(l) ? l.slice(1, -1).split('|')[0]!.trim() : l));
     return { title, date, last, organization: above.find(isSiteName) ?? null };
   }
   return null;
+}
+
+/** A date line whose every date is an update's (「更新日：令和7年5月4日」「最終更新日 2026.03.08」). */
+function isUpdateOnly(line: string): boolean {
+  const dates = datesOfDateLine(line);
+  return dates ? dates.every((d) => d.update) : isUpdateLabel(line) && !/公開|掲載|発表|公表|配信/.test(line);
 }
 
 /** A site's name as its logo prints it: one organization's name and nothing else. */

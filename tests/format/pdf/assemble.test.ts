@@ -125,6 +125,16 @@ test.each([
     '当サイトではCookieを利用し、83社のパートナーと情報を共有します。\n「同意する」を押すとCookieの利用に同意したものとみなされます。 同意する 設定\n| 九州旅客鉄道株式会社 | サービス 会社情報 お知らせ サポート ログイン |\nお知らせ\nサービス\nサポート\nログイン\nお問い合わせ\n2026/01/19\n\n## 個人情報漏えいの可能性について\n\n当社は次のとおりご報告いたします。',
     { title: '個人情報漏えいの可能性について', date: '2026-01-19', organization: '九州旅客鉄道株式会社', start: '当社は' },
   ],
+  [
+    'a city page: 公開日 and 更新日 on lines of their own, the update nearer the title',
+    '埼玉県草加市\nサイトマップ｜よくある質問\nホーム > 行政情報 > お知らせ\n公開日：令和7年4月23日\n更新日：令和7年5月4日\nページID：82738\n\n## 業務委託先への不正アクセスについて\n\n当市は次のとおりご報告いたします。',
+    { title: '業務委託先への不正アクセスについて', date: '2025-04-23', organization: '埼玉県草加市', start: '当市は' },
+  ],
+  [
+    'an update\'s line alone by the title still dates the page',
+    'サイトマップ\nホーム > お知らせ\n更新日：令和7年5月4日\n\n## 業務委託先への不正アクセスについて\n\n当市は次のとおりご報告いたします。',
+    { title: '業務委託先への不正アクセスについて', date: '2025-05-04', organization: null, start: '当市は' },
+  ],
   // Without a date line by the title, or with two titles in the largest type, nothing above is dropped.
   [
     'no date line near the title',
