@@ -110,7 +110,8 @@ export function sideBarTracker(columns: SideColumn[]): (side: Atom[], other: Ato
 /**
  * A column as wide as the article's (a narrow page prints the two alike) that is a side bar's
  * dated list: an event calendar or news box — a date opens a quarter of its lines or more, or a
- * month's grid of day numbers stands in it — and not one sentence, beside an article of sentences.
+ * month's grid of day numbers stands in it — or a company profile's card (設立, 資本金, 従業員数)
+ * above other boxes with dated entries, and not one sentence, beside an article of sentences.
  */
 function isDatedColumn(side: Atom[], other: Atom[]): boolean {
   const linesOf = (xs: Atom[]) => groupLines(xs.flatMap((a) => (a.item ? [a.item] : []))).map(lineText).filter(Boolean);
@@ -118,7 +119,8 @@ function isDatedColumn(side: Atom[], other: Atom[]): boolean {
   if (lines.length < 3 || lines.some((l) => /。/.test(l))) return false;
   const dated = lines.filter((l) => DATED.test(l)).length;
   const calendar = side.some((a) => a.table && isMonthGrid(a.table.rows.map((r) => r.cells)));
-  if (dated < Math.max(3, lines.length * 0.25) && !calendar) return false;
+  const profileAndList = dated >= 3 && lines.filter((l) => PROFILE_FIGURE.test(l)).length >= 2;
+  if (dated < Math.max(3, lines.length * 0.25) && !calendar && !profileAndList) return false;
   return linesOf(other).filter((l) => /[。、]/.test(l)).length >= 2;
 }
 
