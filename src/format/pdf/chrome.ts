@@ -76,6 +76,7 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   if (dated >= 3 && width(side) < width(other) * 0.35) return true;
   // A narrow column of cards under the side bar: a company profile (病床数：452床, 資本金 …) among them.
   if (width(side) < width(other) * 0.6 && lines.some((l) => PROFILE_FIGURE.test(l))) return true;
+  if (isProfileAndList(lines)) return true;
   return lines.length >= 3 && !lines.some((l) => /。$/.test(l)) && lines.filter((l) => NAV_LABEL.test(l) || isNavLine(l)).length >= lines.length * 0.5;
 }
 
@@ -119,9 +120,14 @@ function isDatedColumn(side: Atom[], other: Atom[]): boolean {
   if (lines.length < 3 || lines.some((l) => /。/.test(l))) return false;
   const dated = lines.filter((l) => DATED.test(l)).length;
   const calendar = side.some((a) => a.table && isMonthGrid(a.table.rows.map((r) => r.cells)));
-  const profileAndList = dated >= 3 && lines.filter((l) => PROFILE_FIGURE.test(l)).length >= 2;
-  if (dated < Math.max(3, lines.length * 0.25) && !calendar && !profileAndList) return false;
+  if (dated < Math.max(3, lines.length * 0.25) && !calendar && !isProfileAndList(lines)) return false;
   return linesOf(other).filter((l) => /[。、]/.test(l)).length >= 2;
+}
+
+/** A company profile's card (設立, 資本金, 従業員数) and a list of dated entries (関連リリース), and no sentence. */
+function isProfileAndList(lines: string[]): boolean {
+  if (lines.some((l) => /。/.test(l))) return false;
+  return lines.filter((l) => DATED.test(l)).length >= 3 && lines.filter((l) => PROFILE_FIGURE.test(l)).length >= 2;
 }
 
 /** A month's calendar: rows of day numbers only (1 to 31), seven to a row. */
