@@ -267,8 +267,9 @@ export function assemble(lines: PdfLine[]): string {
     // A list item printed with a drawn bullet reads as the Markdown's 「- 」 item.
     const text = l.cells.length > 1 ? `| ${l.cells.join(' | ')} |` : `${l.bullet ? '- ' : ''}${l.cells[0]!}`;
     if (isHeading(l, bodySize)) {
-      // A title wrapped over two lines of the same large type is one heading.
-      if (prev === null && lastHeading && lastHeading.page === l.page && Math.abs(lastHeading.size - l.size) < 0.5 && lastHeading.y - l.y <= l.size * 1.8) {
+      // A title wrapped over two lines of the same large type is one heading (a web page sets
+      // headings at a line height up to 2: 18 pt type 33 pt apart).
+      if (prev === null && lastHeading && lastHeading.page === l.page && Math.abs(lastHeading.size - l.size) < 0.5 && lastHeading.y - l.y <= l.size * 2) {
         out[out.length - 2] += text;
         lastHeading = l;
         continue;

@@ -180,3 +180,16 @@ test.each([
 ])('assemble, the body size: %s', (_label, rows, headings) => {
   expect(assemble(sized(rows)).split('\n').filter((l) => l.startsWith('#')).length).toBe(headings);
 });
+
+test.each([
+  // A web page's title at a line height of 1.8 and more: 18 pt type 33 pt apart.
+  ['a title wrapped at a web page\'s line height', 33, ['## 【重要なお知らせ】個人情報漏えいの可能性について']],
+  ['a title wrapped at a printed letter\'s line height', 24, ['## 【重要なお知らせ】個人情報漏えいの可能性について']],
+  // Two headings of that size set further apart (a section's margin between them) stay two.
+  ['two headings a section\'s margin apart', 45, ['## 【重要なお知らせ】個人情報漏えいの可能性に', '## ついて']],
+] as [string, number, string[]][])('assemble, a title over two lines: %s', (_label, gap, expected) => {
+  const body = column([[FULL, 500], [FULL, 500], [FULL, 500], [FULL, 500], ['した。', 60]]).map((l) => ({ ...l, y: l.y - 200 }));
+  const title = (text: string, y: number) => ({ ...body[0]!, cells: [text], size: 18, right: 400, y }) as PdfLine;
+  const lines = [title('【重要なお知らせ】個人情報漏えいの可能性に', 700), title('ついて', 700 - gap), ...body];
+  expect(assemble(lines).split('\n').filter((l) => l.startsWith('#'))).toEqual(expected);
+});
