@@ -75,7 +75,10 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   // A narrow column (a third of the article's width) holding dated entries among other boxes.
   if (dated >= 3 && width(side) < width(other) * 0.35) return true;
   // A narrow column of cards under the side bar: a company profile (病床数：452床, 資本金 …) among them.
-  if (width(side) < width(other) * 0.6 && lines.some((l) => PROFILE_FIGURE.test(l))) return true;
+  // Up to three quarters of the article's width when no line of it ends a sentence (a hospital's
+  // 外来受付時間, 診療科のご案内 and 病院概要 boxes).
+  const narrow = width(side) < width(other) * 0.6 || (width(side) < width(other) * 0.75 && !lines.some((l) => /。/.test(l)));
+  if (narrow && lines.some((l) => PROFILE_FIGURE.test(l))) return true;
   if (isProfileAndList(lines)) return true;
   return lines.length >= 3 && !lines.some((l) => /。$/.test(l)) && lines.filter((l) => NAV_LABEL.test(l) || isNavLine(l)).length >= lines.length * 0.5;
 }

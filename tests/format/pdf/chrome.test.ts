@@ -113,7 +113,9 @@ const ARTICLE = new Array(8).fill('2025年11月26日に、不審な通信が湘�
 test.each([
   ['a promotion card and a company profile beside the article', ['会員数30万人突破記念キャンペーンを', '実施中です。抽選で500名様にプレゼン', 'トが当たります。', '会社情報', '病床数：452床', '資本金：12億3,400万円'], 120, true],
   ['a news list under its heading', ['最新のお知らせ', '2025年12月17日 スマートフォンアプリの', 'ダウンロード数が45万件'], 120, true],
+  ['a hospital\'s boxes, two thirds of the article\'s width', ['診療科のご案内', '総合内科', '循環器内科', '外科', '眼科', '病院概要', '病床数 526床', '診療科 38科', '職員数 1,509名'], 220, true],
   // A column of the release itself stays.
+  ['a column of the release two thirds of the article\'s width, a figure among its sentences', ['当社の従業員は、今回の事案を受けて', '再発防止に努めます。', '従業員数 1,509名', '対象は全従業員です。'], 220, false],
   ['a narrow column of the release naming a figure in prose', ['当社の従業員は、', '今回の事案を受けて', '再発防止に努めます。'], 120, false],
   ['a profile figure in a column as wide as the article', ['会社情報', '資本金：12億3,400万円', '従業員数：3,456名'], 330, false],
   ['an event list as wide as the article (a narrow page)', ['イベントカレンダー', '2025.12.31（水）', '大学院入試説明会（オンライン）', '2026.01.13（火）', 'オープンキャンパス（定員1,015名）', '2026.01.17（土）', '公開講座（定員151名）'], 360, true],
