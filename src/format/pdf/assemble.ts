@@ -233,9 +233,70 @@ function tally(lines: readonly PdfLine[], at: (l: PdfLine) => number): Map<numbe
 /** The column a line was read in (its page's, when the page has one column). */
 const columnOf = (l: PdfLine) => l.column ?? l.page;
 
+/** Where a line's cells start matches a table's columns (within two points). */
+const atColumn = (x: number, columns: number[]) => columns.findIndex((c) => Math.abs(c - x) <= 2);
+
+/**
+ * An unruled table whose cells wrap: its rows are set apart by more than a cell's wrapped lines
+ * (padding between rows), so a line one wrap below a row, each of its cells starting at one of the
+ * row's columns, carries on those cells (「※内、口座情報を含むものが66,013」「件、含まないものが54,916件」).
+ * Only where the table's spacing shows both rhythms: rows set evenly apart are each a row.
+ */
+export function joinWrappedCells(lines: PdfLine[]): PdfLine[] {
+  const out: PdfLine[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const row = lines[i]!;
+    if (row.table || row.cells.length < 2) {
+      out.push(row);
+      i++;
+      continue;
+    }
+    // The run of lines from this row on that stand in its columns, one below the other.
+    let j = i + 1;
+    while (j < lines.length) {
+      const l = lines[j]!;
+      const above = lines[j - 1]!;
+      if (l.table || l.page !== row.page || l.column !== row.column || above.y - l.y <= 0 || above.y - l.y > row.size * 4) break;
+      if (!l.cellX.every((x) => atColumn(x, row.cellX) >= 0)) break;
+      // A line running past its last cell's column into the next is a paragraph, not a cell's text.
+      const next = row.cellX[atColumn(l.cellX[l.cellX.length - 1]!, row.cellX) + 1];
+      if (next !== undefined && l.right > next) break;
+      j++;
+    }
+    const run = lines.slice(i, j);
+    const spacing = run.slice(1).map((l, k) => run[k]!.y - l.y);
+    const wrap = minOf(spacing);
+    // A table: two rows or more of cells, each opening after the wider spacing.
+    const rows = run.filter((l, k) => l.cells.length >= 2 && (k === 0 || spacing[k - 1]! >= wrap * 1.4)).length;
+    if (run.length < 3 || rows < 2 || !spacing.some((d) => d >= wrap * 1.4)) {
+      out.push(row);
+      i++;
+      continue;
+    }
+    let current: PdfLine | null = null;
+    run.forEach((l, k) => {
+      if (current && spacing[k - 1]! <= wrap * 1.2) {
+        const cells: string[] = [...current.cells];
+        l.cells.forEach((cell, c) => {
+          const at = atColumn(l.cellX[c]!, current!.cellX);
+          cells[at] = cells[at] ? cells[at] + (needsSpace(cells[at]!, cell, current!, l) ? ' ' : '') + cell : cell;
+        });
+        current.cells = cells;
+        return;
+      }
+      // A row opens: a copy, so the line read from the page stays as it was.
+      current = { ...l, cells: [...l.cells], cellX: [...l.cellX] };
+      out.push(current);
+    });
+    i = j;
+  }
+  return out;
+}
+
 /** Lines back into text: headings by type size, table rows, paragraphs joined across wrapped lines. */
-export function assemble(lines: PdfLine[]): string {
-  if (lines.length === 0) return '';
+export function assemble(all: PdfLine[]): string {
+  if (all.length === 0) return '';
+  const lines = joinWrappedCells(all);
   // The body's type is the type of its sentences: a long table in smaller type (a list of 30
   // companies) carries more characters, and the paragraphs must not read as headings.
   const sentences = lines.filter((l) => !l.table && l.cells.length === 1 && /。/.test(l.cells[0]!));

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { assemble, isJointIssuers, looseDateLine, splitHeader } from '../../../src/format/pdf/assemble.js';
+import { assemble, isJointIssuers, joinWrappedCells, looseDateLine, splitHeader } from '../../../src/format/pdf/assemble.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 
 test.each([
@@ -192,4 +192,30 @@ test.each([
   const title = (text: string, y: number) => ({ ...body[0]!, cells: [text], size: 18, right: 400, y }) as PdfLine;
   const lines = [title('【重要なお知らせ】個人情報漏えいの可能性に', 700), title('ついて', 700 - gap), ...body];
   expect(assemble(lines).split('\n').filter((l) => l.startsWith('#'))).toEqual(expected);
+});
+
+/** Lines of an unruled table, each [cells, their x, y]; 10.5 pt type, columns at 50, 300, 450. */
+const tableLines = (rows: [string[], number[], number][]): PdfLine[] =>
+  rows.map(([cells, cellX, y]) => ({ page: 1, column: 1, items: [], x: cellX[0]!, right: cellX[cellX.length - 1]! + 100, y, size: 10.5, cells, cellX, position: 0.5, spaceBefore: false, spaceAfter: false }) as PdfLine);
+
+test.each([
+  [
+    'cells wrapped over lines one wrap apart, rows set further apart',
+    [[['対象者', '内容', '件数'], [50, 300, 450], 576], [['過去にご利用の', '氏名、住所、メー', '120,929件'], [50, 300, 450], 544], [['オーナー様', 'ルアドレス', '※内、口座情報を含むものが66,013'], [50, 300, 450], 524], [['・2021年2月から', '件、含まないものが54,916件'], [50, 450], 504], [['弊社パートナー様', '氏名', '1,282件'], [50, 300, 450], 471]],
+    [['対象者', '内容', '件数'], ['過去にご利用のオーナー様・2021年2月から', '氏名、住所、メールアドレス', '120,929件※内、口座情報を含むものが66,013件、含まないものが54,916件'], ['弊社パートナー様', '氏名', '1,282件']],
+  ],
+  // Rows set evenly apart are each a row.
+  [
+    'rows evenly apart',
+    [[['氏名', '1,200件'], [50, 450], 576], [['住所', '300件'], [50, 450], 556], [['電話番号', '20件'], [50, 450], 536]],
+    [['氏名', '1,200件'], ['住所', '300件'], ['電話番号', '20件']],
+  ],
+  // One row of cells with paragraphs under it is no table.
+  [
+    'one row of cells, then paragraphs',
+    [[['発生日', '2025年1月'], [50, 450], 576], [['当社は調査を'], [50], 556], [['進めました。'], [50], 536], [['次に、'], [50], 500]],
+    [['発生日', '2025年1月'], ['当社は調査を'], ['進めました。'], ['次に、']],
+  ],
+] as [string, [string[], number[], number][], string[][]][])('joinWrappedCells: %s', (_label, rows, expected) => {
+  expect(joinWrappedCells(tableLines(rows)).map((l) => l.cells)).toEqual(expected);
 });
