@@ -356,7 +356,11 @@ export function assemble(all: PdfLine[]): string {
     }
     if (prev && !prev.table && !l.table && l.cells.length === 1 && prev.cells.length === 1 && continues(prev, l, edges)) {
       const last = out[out.length - 1]!;
-      out[out.length - 1] = last + (needsSpace(last, text, prev, l) ? ' ' : '') + text;
+      // Latin words on both sides of a wrap that stopped short of the edge: the line broke at the
+      // space between them (「…「(Academic Support」「Navi」…」), not inside a word.
+      const short = prev.right < edges.get(columnOf(prev))!.right - Math.max(prev.size, l.size);
+      const betweenWords = short && /[A-Za-z]$/.test(last) && /^[A-Za-z]/.test(text);
+      out[out.length - 1] = last + (betweenWords || needsSpace(last, text, prev, l) ? ' ' : '') + text;
       prev = l;
       continue;
     }

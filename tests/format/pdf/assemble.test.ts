@@ -219,3 +219,12 @@ test.each([
 ] as [string, [string[], number[], number][], string[][]][])('joinWrappedCells: %s', (_label, rows, expected) => {
   expect(joinWrappedCells(tableLines(rows)).map((l) => l.cells)).toEqual(expected);
 });
+
+test.each([
+  // A line stopping short of the edge between two Latin words broke at the space between them.
+  ['Latin words at a wrap short of the edge', [[FULL, 500], ['2026年1月5日「Academic Support', 470], ['Navi」サービスの一時停止に関するお知らせです。', 300]], '「Academic Support Navi」'],
+  // At the edge, a word broken anywhere (Japanese layout) is joined without a space.
+  ['a Latin word broken at the edge', [[FULL, 500], ['当社のサービスはメールサービスのAcademicSupp', 500], ['ortNavi」を利用しています。', 300]], 'AcademicSupportNavi'],
+] as [string, [string, number][], string][])('assemble, a wrap between Latin words: %s', (_label, rows, expected) => {
+  expect(assemble(column(rows))).toContain(expected);
+});
