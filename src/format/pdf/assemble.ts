@@ -1,4 +1,4 @@
-import { dateOfDateLine } from '../dateLine.js';
+import { dateOfDateLine, datesOfDateLine, isUpdateLabel } from '../dateLine.js';
 import { copyrightHolderOf } from '../pageMeta.js';
 import { CORPORATE_FORMS, NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
 import { BANNER_SECTION, NEWS_CATEGORY, SITE_TAGLINE } from '../../words/pageChrome.js';
@@ -90,10 +90,16 @@ export function splitHeader(text: string): { text: string; title: string | null;
   return { text: body, title, date, organization };
 }
 
-/** A row of links as a printed menu reads: cells (「| 大学紹介 | 文学部 |」) or labels set apart by 「｜」. */
+/**
+ * A row of links as a printed menu reads: cells (「| 大学紹介 | 文学部 |」), labels set apart by
+ * 「｜」, or the breadcrumbs from the site's home (「ホーム > お知らせ」).
+ */
 function hasMenuRow(lines: string[]): boolean {
-  return lines.some((l) => /^\|.*\|$/.test(l.trim()) || /\S[ ]*[｜][ ]*\S/.test(l));
+  return lines.some((l) => /^\|.*\|$/.test(l.trim()) || /\S[ ]*[｜][ ]*\S/.test(l) || BREADCRUMBS.test(l.trim()));
 }
+
+/** Breadcrumbs from the site's home: 「ホーム > お知らせ」「TOP ＞ ニュース」「トップページ › 新着情報」. */
+const BREADCRUMBS = /^(?:ホーム|トップ(?:ページ)?|TOP|HOME)[ ]*[>＞›»][ ]*\S/i;
 
 /** How many lines above or below the title the article's date line may stand. */
 const DATE_LINE_REACH = 3;
@@ -118,12 +124,19 @@ export function printedPageHead(lines: string[]): { title: string; date: string;
     }
     return out;
   };
+  const found: { i: number; date: string; update: boolean }[] = [];
   for (const i of [...near(t - 1, -1), ...near(t + 1, 1)]) {
     const line = lines[i]!.trim().replace(/^#{2,6} /, '');
     // A date line wrapped before its last character (「…最終更新日：2026年3月4」「日」) is read whole.
     const date = publicationDate(line) ?? looseDateLine(line);
-    if (!date) continue;
-    const last = Math.max(t, i);
+    if (date) found.push({ i, date, update: isUpdateOnly(line) });
+  }
+  // The publication's line wins over the update's on a line of its own (「公開日：…」 over 「更新日：…」
+  // printed nearer the title); an update's line alone still dates the page.
+  const chosen = found.find((f) => !f.update) ?? found[0];
+  if (chosen) {
+    const { i, date } = chosen;
+    const last = Math.max(t, ...found.filter((f) => f === chosen || f.update).map((f) => f.i));
     // A logo beside the menu reads as the first cell of a row: 「| 九州旅客鉄道株式会社 | サービス 会社情報 … |」.
     const above = lines.slice(0, Math.min(t, i)).map((l) => l.trim().replace(/^#{2,6} /, '')).map((l) => (/^\|.*\|$/.test(l) ? l.slice(1, -1).split('|')[0]!.trim() : l));
     return { title, date, last, organization: above.find(isSiteName) ?? null };
@@ -148,6 +161,12 @@ export function printedSiteName(lines: readonly PdfLine[], text: string): string
   if (holder === null || holder.length < 2 || holder.length > 50) return null;
   const first = lines.find((l) => textOf(l) !== '');
   return isSiteName(holder) || (first !== undefined && textOf(first) === holder) || text.includes(holder) ? holder : null;
+}
+
+/** A date line whose every date is an update's (「更新日：令和7年5月4日」「最終更新日 2026.03.08」). */
+function isUpdateOnly(line: string): boolean {
+  const dates = datesOfDateLine(line);
+  return dates ? dates.every((d) => d.update) : isUpdateLabel(line) && !/公開|掲載|発表|公表|配信/.test(line);
 }
 
 /** A site's name as its logo prints it: one organization's name and nothing else. */
@@ -239,9 +258,70 @@ function tally(lines: readonly PdfLine[], at: (l: PdfLine) => number): Map<numbe
 /** The column a line was read in (its page's, when the page has one column). */
 const columnOf = (l: PdfLine) => l.column ?? l.page;
 
+/** Where a line's cells start matches a table's columns (within two points). */
+const atColumn = (x: number, columns: number[]) => columns.findIndex((c) => Math.abs(c - x) <= 2);
+
+/**
+ * An unruled table whose cells wrap: its rows are set apart by more than a cell's wrapped lines
+ * (padding between rows), so a line one wrap below a row, each of its cells starting at one of the
+ * row's columns, carries on those cells (「※内、口座情報を含むものが66,013」「件、含まないものが54,916件」).
+ * Only where the table's spacing shows both rhythms: rows set evenly apart are each a row.
+ */
+export function joinWrappedCells(lines: PdfLine[]): PdfLine[] {
+  const out: PdfLine[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const row = lines[i]!;
+    if (row.table || row.cells.length < 2) {
+      out.push(row);
+      i++;
+      continue;
+    }
+    // The run of lines from this row on that stand in its columns, one below the other.
+    let j = i + 1;
+    while (j < lines.length) {
+      const l = lines[j]!;
+      const above = lines[j - 1]!;
+      if (l.table || l.page !== row.page || l.column !== row.column || above.y - l.y <= 0 || above.y - l.y > row.size * 4) break;
+      if (!l.cellX.every((x) => atColumn(x, row.cellX) >= 0)) break;
+      // A line running past its last cell's column into the next is a paragraph, not a cell's text.
+      const next = row.cellX[atColumn(l.cellX[l.cellX.length - 1]!, row.cellX) + 1];
+      if (next !== undefined && l.right > next) break;
+      j++;
+    }
+    const run = lines.slice(i, j);
+    const spacing = run.slice(1).map((l, k) => run[k]!.y - l.y);
+    const wrap = minOf(spacing);
+    // A table: two rows or more of cells, each opening after the wider spacing.
+    const rows = run.filter((l, k) => l.cells.length >= 2 && (k === 0 || spacing[k - 1]! >= wrap * 1.4)).length;
+    if (run.length < 3 || rows < 2 || !spacing.some((d) => d >= wrap * 1.4)) {
+      out.push(row);
+      i++;
+      continue;
+    }
+    let current: PdfLine | null = null;
+    run.forEach((l, k) => {
+      if (current && spacing[k - 1]! <= wrap * 1.2) {
+        const cells: string[] = [...current.cells];
+        l.cells.forEach((cell, c) => {
+          const at = atColumn(l.cellX[c]!, current!.cellX);
+          cells[at] = cells[at] ? cells[at] + (needsSpace(cells[at]!, cell, current!, l) ? ' ' : '') + cell : cell;
+        });
+        current.cells = cells;
+        return;
+      }
+      // A row opens: a copy, so the line read from the page stays as it was.
+      current = { ...l, cells: [...l.cells], cellX: [...l.cellX] };
+      out.push(current);
+    });
+    i = j;
+  }
+  return out;
+}
+
 /** Lines back into text: headings by type size, table rows, paragraphs joined across wrapped lines. */
-export function assemble(lines: PdfLine[]): string {
-  if (lines.length === 0) return '';
+export function assemble(all: PdfLine[]): string {
+  if (all.length === 0) return '';
+  const lines = joinWrappedCells(all);
   // The body's type is the type of its sentences: a long table in smaller type (a list of 30
   // companies) carries more characters, and the paragraphs must not read as headings.
   const sentences = lines.filter((l) => !l.table && l.cells.length === 1 && /。/.test(l.cells[0]!));
@@ -276,8 +356,9 @@ export function assemble(lines: PdfLine[]): string {
     const text = l.cells.length > 1 ? `| ${l.cells.join(' | ')} |` : `${l.bullet ? '- ' : ''}${l.cells[0]!}`;
     // The wrapped lines of such an item go on in its type: they are the item's, not headings.
     if (isHeading(l, bodySize) && !(inItem && prev && l.cells.length === 1 && continues(prev, l, edges))) {
-      // A title wrapped over two lines of the same large type is one heading.
-      if (prev === null && lastHeading && lastHeading.page === l.page && Math.abs(lastHeading.size - l.size) < 0.5 && lastHeading.y - l.y <= l.size * 1.8) {
+      // A title wrapped over two lines of the same large type is one heading (a web page sets
+      // headings at a line height up to 2: 18 pt type 33 pt apart).
+      if (prev === null && lastHeading && lastHeading.page === l.page && Math.abs(lastHeading.size - l.size) < 0.5 && lastHeading.y - l.y <= l.size * 2) {
         out[out.length - 2] += text;
         lastHeading = l;
         continue;
@@ -303,7 +384,11 @@ export function assemble(lines: PdfLine[]): string {
     }
     if (prev && !prev.table && !l.table && l.cells.length === 1 && prev.cells.length === 1 && continues(prev, l, edges)) {
       const last = out[out.length - 1]!;
-      out[out.length - 1] = last + (needsSpace(last, text, prev, l) ? ' ' : '') + text;
+      // Latin words on both sides of a wrap that stopped short of the edge: the line broke at the
+      // space between them (「…「(Academic Support」「Navi」…」), not inside a word.
+      const short = prev.right < edges.get(columnOf(prev))!.right - Math.max(prev.size, l.size);
+      const betweenWords = short && /[A-Za-z]$/.test(last) && /^[A-Za-z]/.test(text);
+      out[out.length - 1] = last + (betweenWords || needsSpace(last, text, prev, l) ? ' ' : '') + text;
       prev = l;
       continue;
     }

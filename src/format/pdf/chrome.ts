@@ -75,7 +75,11 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   // A narrow column (a third of the article's width) holding dated entries among other boxes.
   if (dated >= 3 && width(side) < width(other) * 0.35) return true;
   // A narrow column of cards under the side bar: a company profile (病床数：452床, 資本金 …) among them.
-  if (width(side) < width(other) * 0.6 && lines.some((l) => PROFILE_FIGURE.test(l))) return true;
+  // Up to three quarters of the article's width when no line of it ends a sentence (a hospital's
+  // 外来受付時間, 診療科のご案内 and 病院概要 boxes).
+  const narrow = width(side) < width(other) * 0.6 || (width(side) < width(other) * 0.75 && !lines.some((l) => /。/.test(l)));
+  if (narrow && lines.some((l) => PROFILE_FIGURE.test(l))) return true;
+  if (isProfileAndList(lines)) return true;
   return lines.length >= 3 && !lines.some((l) => /。$/.test(l)) && lines.filter((l) => NAV_LABEL.test(l) || isNavLine(l)).length >= lines.length * 0.5;
 }
 
@@ -110,7 +114,8 @@ export function sideBarTracker(columns: SideColumn[]): (side: Atom[], other: Ato
 /**
  * A column as wide as the article's (a narrow page prints the two alike) that is a side bar's
  * dated list: an event calendar or news box — a date opens a quarter of its lines or more, or a
- * month's grid of day numbers stands in it — and not one sentence, beside an article of sentences.
+ * month's grid of day numbers stands in it — or a company profile's card (設立, 資本金, 従業員数)
+ * above other boxes with dated entries, and not one sentence, beside an article of sentences.
  */
 function isDatedColumn(side: Atom[], other: Atom[]): boolean {
   const linesOf = (xs: Atom[]) => groupLines(xs.flatMap((a) => (a.item ? [a.item] : []))).map(lineText).filter(Boolean);
@@ -118,8 +123,14 @@ function isDatedColumn(side: Atom[], other: Atom[]): boolean {
   if (lines.length < 3 || lines.some((l) => /。/.test(l))) return false;
   const dated = lines.filter((l) => DATED.test(l)).length;
   const calendar = side.some((a) => a.table && isMonthGrid(a.table.rows.map((r) => r.cells)));
-  if (dated < Math.max(3, lines.length * 0.25) && !calendar) return false;
+  if (dated < Math.max(3, lines.length * 0.25) && !calendar && !isProfileAndList(lines)) return false;
   return linesOf(other).filter((l) => /[。、]/.test(l)).length >= 2;
+}
+
+/** A company profile's card (設立, 資本金, 従業員数) and a list of dated entries (関連リリース), and no sentence. */
+function isProfileAndList(lines: string[]): boolean {
+  if (lines.some((l) => /。/.test(l))) return false;
+  return lines.filter((l) => DATED.test(l)).length >= 3 && lines.filter((l) => PROFILE_FIGURE.test(l)).length >= 2;
 }
 
 /** A month's calendar: rows of day numbers only (1 to 31), seven to a row. */

@@ -139,10 +139,41 @@ function joinColumns(bandList: Atom[][], regionSize: number, options: CutOptions
   const regions: Atom[][] = [];
   for (const band of bandList) {
     const last = regions[regions.length - 1];
-    if (last && regionSize <= MAX_MERGE_ATOMS && band.length > 0 && columnCut([...last, ...band], options.em, options.isNewsBox)) last.push(...band);
-    else regions.push([...band]);
+    if (last && regionSize <= MAX_MERGE_ATOMS && band.length > 0) {
+      if (columnCut([...last, ...band], options.em, options.isNewsBox)) {
+        last.push(...band);
+        continue;
+      }
+      // The gutter may start below the top of the band above: a line across the page (breadcrumbs,
+      // a banner) over the columns. The columns' part of it goes on with this band.
+      const lower = columnsBelowHead(last, band, options);
+      if (lower) {
+        const moved = new Set(lower);
+        regions[regions.length - 1] = last.filter((a) => !moved.has(a));
+        regions.push([...lower, ...band]);
+        continue;
+      }
+    }
+    regions.push([...band]);
   }
   return regions;
+}
+
+/** How many of a region's top lines across the page (breadcrumbs, banners) are looked past for a gutter below them. */
+const HEAD_LINES = 3;
+
+/**
+ * The lower part of `region`, below one of its first few gaps across, that with `band` below it
+ * is cut into columns; null when none is.
+ */
+function columnsBelowHead(region: Atom[], band: Atom[], options: CutOptions): Atom[] | null {
+  const across = gaps(region, 'y').sort((a, b) => b.to - a.to).slice(0, HEAD_LINES);
+  for (const gap of across) {
+    const lower = region.filter((a) => a.top <= gap.from + 0.01);
+    if (lower.length === 0 || lower.length === region.length) continue;
+    if (columnCut([...lower, ...band], options.em, options.isNewsBox)) return lower;
+  }
+  return null;
 }
 
 export function xyCut(atoms: Atom[], options: CutOptions): Block[] {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assemble, isJointIssuers, looseDateLine, printedSiteName, splitHeader } from '../../../src/format/pdf/assemble.js';
+import { assemble, isJointIssuers, joinWrappedCells, looseDateLine, printedSiteName, splitHeader } from '../../../src/format/pdf/assemble.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 
 test.each([
@@ -125,6 +125,16 @@ test.each([
     '当サイトではCookieを利用し、83社のパートナーと情報を共有します。\n「同意する」を押すとCookieの利用に同意したものとみなされます。 同意する 設定\n| 九州旅客鉄道株式会社 | サービス 会社情報 お知らせ サポート ログイン |\nお知らせ\nサービス\nサポート\nログイン\nお問い合わせ\n2026/01/19\n\n## 個人情報漏えいの可能性について\n\n当社は次のとおりご報告いたします。',
     { title: '個人情報漏えいの可能性について', date: '2026-01-19', organization: '九州旅客鉄道株式会社', start: '当社は' },
   ],
+  [
+    'a city page: 公開日 and 更新日 on lines of their own, the update nearer the title',
+    '埼玉県草加市\nサイトマップ｜よくある質問\nホーム > 行政情報 > お知らせ\n公開日：令和7年4月23日\n更新日：令和7年5月4日\nページID：82738\n\n## 業務委託先への不正アクセスについて\n\n当市は次のとおりご報告いたします。',
+    { title: '業務委託先への不正アクセスについて', date: '2025-04-23', organization: '埼玉県草加市', start: '当市は' },
+  ],
+  [
+    'an update\'s line alone by the title still dates the page',
+    'サイトマップ\nホーム > お知らせ\n更新日：令和7年5月4日\n\n## 業務委託先への不正アクセスについて\n\n当市は次のとおりご報告いたします。',
+    { title: '業務委託先への不正アクセスについて', date: '2025-05-04', organization: null, start: '当市は' },
+  ],
   // Without a date line by the title, or with two titles in the largest type, nothing above is dropped.
   [
     'no date line near the title',
@@ -205,4 +215,52 @@ describe('assemble: a list item printed with a drawn bullet, in larger type than
     const text = assemble([SENTENCES[0]!, ...rows, SENTENCES[1]!, SENTENCES[2]!]);
     for (const line of expected) expect(text.split('\n')).toContain(line);
   });
+});
+
+test.each([
+  // A web page's title at a line height of 1.8 and more: 18 pt type 33 pt apart.
+  ['a title wrapped at a web page\'s line height', 33, ['## 【重要なお知らせ】個人情報漏えいの可能性について']],
+  ['a title wrapped at a printed letter\'s line height', 24, ['## 【重要なお知らせ】個人情報漏えいの可能性について']],
+  // Two headings of that size set further apart (a section's margin between them) stay two.
+  ['two headings a section\'s margin apart', 45, ['## 【重要なお知らせ】個人情報漏えいの可能性に', '## ついて']],
+] as [string, number, string[]][])('assemble, a title over two lines: %s', (_label, gap, expected) => {
+  const body = column([[FULL, 500], [FULL, 500], [FULL, 500], [FULL, 500], ['した。', 60]]).map((l) => ({ ...l, y: l.y - 200 }));
+  const title = (text: string, y: number) => ({ ...body[0]!, cells: [text], size: 18, right: 400, y }) as PdfLine;
+  const lines = [title('【重要なお知らせ】個人情報漏えいの可能性に', 700), title('ついて', 700 - gap), ...body];
+  expect(assemble(lines).split('\n').filter((l) => l.startsWith('#'))).toEqual(expected);
+});
+
+/** Lines of an unruled table, each [cells, their x, y]; 10.5 pt type, columns at 50, 300, 450. */
+const tableLines = (rows: [string[], number[], number][]): PdfLine[] =>
+  rows.map(([cells, cellX, y]) => ({ page: 1, column: 1, items: [], x: cellX[0]!, right: cellX[cellX.length - 1]! + 100, y, size: 10.5, cells, cellX, position: 0.5, spaceBefore: false, spaceAfter: false }) as PdfLine);
+
+test.each([
+  [
+    'cells wrapped over lines one wrap apart, rows set further apart',
+    [[['対象者', '内容', '件数'], [50, 300, 450], 576], [['過去にご利用の', '氏名、住所、メー', '120,929件'], [50, 300, 450], 544], [['オーナー様', 'ルアドレス', '※内、口座情報を含むものが66,013'], [50, 300, 450], 524], [['・2021年2月から', '件、含まないものが54,916件'], [50, 450], 504], [['弊社パートナー様', '氏名', '1,282件'], [50, 300, 450], 471]],
+    [['対象者', '内容', '件数'], ['過去にご利用のオーナー様・2021年2月から', '氏名、住所、メールアドレス', '120,929件※内、口座情報を含むものが66,013件、含まないものが54,916件'], ['弊社パートナー様', '氏名', '1,282件']],
+  ],
+  // Rows set evenly apart are each a row.
+  [
+    'rows evenly apart',
+    [[['氏名', '1,200件'], [50, 450], 576], [['住所', '300件'], [50, 450], 556], [['電話番号', '20件'], [50, 450], 536]],
+    [['氏名', '1,200件'], ['住所', '300件'], ['電話番号', '20件']],
+  ],
+  // One row of cells with paragraphs under it is no table.
+  [
+    'one row of cells, then paragraphs',
+    [[['発生日', '2025年1月'], [50, 450], 576], [['当社は調査を'], [50], 556], [['進めました。'], [50], 536], [['次に、'], [50], 500]],
+    [['発生日', '2025年1月'], ['当社は調査を'], ['進めました。'], ['次に、']],
+  ],
+] as [string, [string[], number[], number][], string[][]][])('joinWrappedCells: %s', (_label, rows, expected) => {
+  expect(joinWrappedCells(tableLines(rows)).map((l) => l.cells)).toEqual(expected);
+});
+
+test.each([
+  // A line stopping short of the edge between two Latin words broke at the space between them.
+  ['Latin words at a wrap short of the edge', [[FULL, 500], ['2026年1月5日「Academic Support', 470], ['Navi」サービスの一時停止に関するお知らせです。', 300]], '「Academic Support Navi」'],
+  // At the edge, a word broken anywhere (Japanese layout) is joined without a space.
+  ['a Latin word broken at the edge', [[FULL, 500], ['当社のサービスはメールサービスのAcademicSupp', 500], ['ortNavi」を利用しています。', 300]], 'AcademicSupportNavi'],
+] as [string, [string, number][], string][])('assemble, a wrap between Latin words: %s', (_label, rows, expected) => {
+  expect(assemble(column(rows))).toContain(expected);
 });

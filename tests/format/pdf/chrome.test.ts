@@ -113,10 +113,15 @@ const ARTICLE = new Array(8).fill('2025年11月26日に、不審な通信が湘�
 test.each([
   ['a promotion card and a company profile beside the article', ['会員数30万人突破記念キャンペーンを', '実施中です。抽選で500名様にプレゼン', 'トが当たります。', '会社情報', '病床数：452床', '資本金：12億3,400万円'], 120, true],
   ['a news list under its heading', ['最新のお知らせ', '2025年12月17日 スマートフォンアプリの', 'ダウンロード数が45万件'], 120, true],
+  ['a hospital\'s boxes, two thirds of the article\'s width', ['診療科のご案内', '総合内科', '循環器内科', '外科', '眼科', '病院概要', '病床数 526床', '診療科 38科', '職員数 1,509名'], 220, true],
   // A column of the release itself stays.
+  ['a column of the release two thirds of the article\'s width, a figure among its sentences', ['当社の従業員は、今回の事案を受けて', '再発防止に努めます。', '従業員数 1,509名', '対象は全従業員です。'], 220, false],
   ['a narrow column of the release naming a figure in prose', ['当社の従業員は、', '今回の事案を受けて', '再発防止に努めます。'], 120, false],
   ['a profile figure in a column as wide as the article', ['会社情報', '資本金：12億3,400万円', '従業員数：3,456名'], 330, false],
   ['an event list as wide as the article (a narrow page)', ['イベントカレンダー', '2025.12.31（水）', '大学院入試説明会（オンライン）', '2026.01.13（火）', 'オープンキャンパス（定員1,015名）', '2026.01.17（土）', '公開講座（定員151名）'], 360, true],
+  ['a company profile above a list of related releases, as wide as the article', ['会社概要', '会社名 株式会社サンプル', '代表者 代表取締役社長 山田 太郎', '設立 1949年2月13日', '資本金 18,711百万円', '従業員数 3,266名（連結）', '所在地 東京都千代田区丸の内1丁目', '証券コード 6267', '関連リリース', '2025年7月20日 11:00', '代表取締役の異動に関するお知らせ', '2025年10月12日 09:00', '新工場の稼働開始について（年間生産能力', '16,800トン）', '2025年8月31日 16:00', '累計販売台数432,000台突破のお知らせ', '2025年9月25日 15:00', '代表取締役の異動に関するお知らせ'], 360, true],
+  ['a company profile above a list of related releases, a little narrower than the article', ['会社概要', '設立 1949年2月13日', '資本金 18,711百万円', '従業員数 3,266名（連結）', '所在地 東京都千代田区丸の内1丁目', '関連リリース', '2025年7月20日 11:00', '代表取締役の異動に関するお知らせ', '2025年10月12日 09:00', '新工場の稼働開始について（年間生産能力', '16,800トン）', '2025年8月31日 16:00', '累計販売台数432,000台突破のお知らせ', '代表取締役の異動に関するお知らせ', '代表取締役の異動に関するお知らせ', '代表取締役の異動に関するお知らせ'], 300, true],
+  ['a company profile with one dated line, as wide as the article', ['会社概要', '会社名 株式会社サンプル', '設立 1949年2月13日', '資本金 18,711百万円', '従業員数 3,266名（連結）', '所在地 東京都千代田区丸の内1丁目', '証券コード 6267', '2025年7月20日 更新'], 360, false],
   ['a dated column of the release as wide as the article', ['2025年12月1日 不正アクセスを検知しました。', '2025年12月2日 警察に相談しました。', '2025年12月3日 対象者へ通知しました。'], 360, false],
 ])('isSideChrome: %s', (_label, texts, width, expected) => {
   expect(isSideChrome(column(texts, 398, width), column(ARTICLE, 37, 340))).toBe(expected);

@@ -24,3 +24,19 @@ test('columns whose baselines line up are a table: read row by row', () => {
   const rows = [700, 684, 668, 652].flatMap((y, i) => [item(`項目${i}`, 50, y, 100), item(`${i}件`, 300, y, 40)]);
   expect(read(rows)).toEqual(['項目0/0件', '項目1/1件', '項目2/2件', '項目3/3件']);
 });
+
+test.each([
+  // Breadcrumbs across the page over both columns; a paragraph's gap meets a gap in the side bar, and below it the side bar's last line.
+  ['a side bar\'s last line below a gap, under breadcrumbs across the page', true, false],
+  // Without the side bar's line below the gap, nothing is moved and the body reads in order.
+  ['no side bar below the gap', false, false],
+])('the columns below a line across the page go on past a gap across both: %s', (_label, sideBelow, sideKept) => {
+  const crumbs = item('ホーム > お知らせ > 不正アクセスについて', 50, 760, 400);
+  const main = [730, 714, 698, 682, 666].map((y, i) => item(`本文${i}`, 50, y));
+  const side = [725, 709, 693, 677].map((y, i) => item(`側${i}`, 300, y, 100));
+  const lower = [620, 604].map((y, i) => item(`続き${i}`, 50, y));
+  const chrome = (atoms: unknown[]) => (atoms as { item: Item }[]).some((a) => a.item.str.startsWith('側'));
+  const text = read([crumbs, ...main, ...side, ...lower, ...(sideBelow ? [item('側4', 300, 621, 100)] : [])], chrome).join('|');
+  expect(text.includes('側')).toBe(sideKept);
+  expect(text.indexOf('本文4')).toBeLessThan(text.indexOf('続き0'));
+});
