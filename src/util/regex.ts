@@ -267,18 +267,25 @@ function shortest(literals: readonly string[]): number {
  * literals is in it. A cheap guard before a costly pattern that most sentences cannot match.
  */
 export function mayMatchText(pattern: RegExp, text: string): boolean {
-  const literals = literalsOf(pattern);
+  const literals = splitLiteralsOf(pattern);
   if (literals === null) return true;
-  let lower: string | null = null;
-  for (const literal of literals) {
-    if (!CASED.test(literal)) {
-      if (text.includes(literal)) return true;
-      continue;
-    }
-    lower ??= text.toLowerCase();
-    if (lower.includes(literal)) return true;
-  }
+  for (let i = 0; i < literals.plain.length; i++) if (text.includes(literals.plain[i]!)) return true;
+  if (literals.cased.length === 0) return false;
+  const lower = text.toLowerCase();
+  for (let i = 0; i < literals.cased.length; i++) if (lower.includes(literals.cased[i]!)) return true;
   return false;
+}
+
+/** A pattern's required literals split once into those found as written and those with case (found lower-cased). */
+const SPLIT_NEEDLES = new WeakMap<RegExp, { plain: string[]; cased: string[] } | null>();
+function splitLiteralsOf(pattern: RegExp): { plain: string[]; cased: string[] } | null {
+  let split = SPLIT_NEEDLES.get(pattern);
+  if (split === undefined) {
+    const literals = literalsOf(pattern);
+    split = literals === null ? null : { plain: literals.filter((l) => !CASED.test(l)), cased: literals.filter((l) => CASED.test(l)) };
+    SPLIT_NEEDLES.set(pattern, split);
+  }
+  return split;
 }
 
 /**
