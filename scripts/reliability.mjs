@@ -46,14 +46,22 @@ export function tree(n, extra = {}) {
   return root;
 }
 
-/** Every file below a folder (not following links): relative path → content; links as "→ target". */
+/**
+ * Every file below a folder (not following links): relative path → content; links as "→ target".
+ * A folder a run is still writing may lose a name between listing and reading it (a temporary
+ * file renamed into place): such a name is left out, as if listed a moment later.
+ */
 export function snapshot(dir, rel = '', out = {}) {
   for (const name of readdirSync(join(dir, rel)).sort()) {
     const r = rel ? `${rel}/${name}` : name;
-    const info = lstatSync(join(dir, r));
-    if (info.isDirectory()) snapshot(dir, r, out);
-    else if (info.isSymbolicLink()) out[r] = '→ link';
-    else out[r] = readFileSync(join(dir, r), 'utf8');
+    try {
+      const info = lstatSync(join(dir, r));
+      if (info.isDirectory()) snapshot(dir, r, out);
+      else if (info.isSymbolicLink()) out[r] = '→ link';
+      else out[r] = readFileSync(join(dir, r), 'utf8');
+    } catch (e) {
+      if (e.code !== 'ENOENT') throw e;
+    }
   }
   return out;
 }
