@@ -41,6 +41,8 @@ export const PREV_NEXT = /^(?:[«‹←]|前へ|次へ|前の(?:記事|投稿|�
 
 /** The page's own last-updated line under the article: このページの最終更新日：2025年1月15日. */
 export const PAGE_UPDATED = /^(?:このページの|本ページの|ページ)?(?:最終)?更新日(?:時)?\s*[:：]/;
+/** The same label with its date, the colon optional as a printed line may drop it: 「最終更新日 2024.12.26」「このページの更新日：令和6年12月26日」. */
+export const PAGE_UPDATED_DATE = /^(?:このページの|本ページの|ページ)?(?:最終)?更新日(?:時)?[ ]*[:：]?[ ]*[0-9令平]/;
 
 /** A company-profile figure in a site footer: 従業員数：1,234名, 病床数 452床, 資本金 … */
 export const PROFILE_FIGURE = /^(?:従業員数|社員数|職員数|教職員数|学生数|病床数|許可病床数|資本金|設立|創業|創立|売上高|売上収益|拠点数|店舗数)\s*[:：]?\s*\S/;

@@ -1,5 +1,5 @@
 import { dateOfDateLine } from '../dateLine.js';
-import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, NAV_LABEL, PAGE_UPDATED, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
+import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, NAV_LABEL, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
 import { BACK_TO_LIST, SOCIAL_LINK } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
@@ -57,27 +57,31 @@ export function spacedText(line: Pick<PdfLine, 'items' | 'size'>): string {
   return out.normalize('NFKC').trim();
 }
 
+/** How wide a set of atoms stands on the page. */
+const widthOf = (xs: Atom[]) => maxOf(xs.map((a) => a.right)) - minOf(xs.map((a) => a.left));
+
+/** The text lines a set of atoms' items make, blank ones left out. */
+const textLinesOf = (xs: Atom[]) => groupLines(xs.flatMap((a) => (a.item ? [a.item] : []))).map(lineText).filter(Boolean);
+
 /**
  * A side of a gutter that is a side bar or a navigation column, not the release: the narrower
  * side, whose lines are a news list (under 「最新のお知らせ」 or most of them opening with a date)
  * or navigation labels.
  */
 export function isSideChrome(side: Atom[], other: Atom[]): boolean {
-  const width = (xs: Atom[]) => maxOf(xs.map((a) => a.right)) - minOf(xs.map((a) => a.left));
-  const items = side.flatMap((a) => (a.item ? [a.item] : []));
-  if (width(side) >= width(other)) return isDatedColumn(side, other);
-  const lines = groupLines(items).map(lineText).filter(Boolean);
+  if (widthOf(side) >= widthOf(other)) return isDatedColumn(side, other);
+  const lines = textLinesOf(side);
   if (lines.length === 0) return false;
   if (lines.some((l) => SIDEBAR_HEADING.test(l))) return true;
   // A news list wrapped in a narrow column: a date opens every third or fourth line.
   const dated = lines.filter((l) => DATED.test(l)).length;
   if (dated >= Math.max(3, lines.length * 0.25)) return true;
   // A narrow column (a third of the article's width) holding dated entries among other boxes.
-  if (dated >= 3 && width(side) < width(other) * 0.35) return true;
+  if (dated >= 3 && widthOf(side) < widthOf(other) * 0.35) return true;
   // A narrow column of cards under the side bar: a company profile (病床数：452床, 資本金 …) among them.
   // Up to three quarters of the article's width when no line of it ends a sentence (a hospital's
   // 外来受付時間, 診療科のご案内 and 病院概要 boxes).
-  const narrow = width(side) < width(other) * 0.6 || (width(side) < width(other) * 0.75 && !lines.some((l) => /。/.test(l)));
+  const narrow = widthOf(side) < widthOf(other) * 0.6 || (widthOf(side) < widthOf(other) * 0.75 && !lines.some((l) => /。/.test(l)));
   if (narrow && lines.some((l) => PROFILE_FIGURE.test(l))) return true;
   if (isProfileAndList(lines)) return true;
   return lines.length >= 3 && !lines.some((l) => /。$/.test(l)) && lines.filter((l) => NAV_LABEL.test(l) || isNavLine(l)).length >= lines.length * 0.5;
@@ -102,12 +106,9 @@ export function sideBarTracker(columns: SideColumn[]): (side: Atom[], other: Ato
       columns.push({ left, right });
       return true;
     }
-    const otherLeft = minOf(other.map((a) => a.left));
-    const otherRight = maxOf(other.map((a) => a.right));
-    if (right - left >= otherRight - otherLeft) return false;
+    if (right - left >= widthOf(other)) return false;
     if (!columns.some((c) => left >= c.left - 3 && right <= c.right + 3 && left <= c.left + (c.right - c.left) / 2)) return false;
-    const lines = groupLines(side.flatMap((a) => (a.item ? [a.item] : []))).map(lineText);
-    return !lines.some((l) => /。/.test(l));
+    return !textLinesOf(side).some((l) => /。/.test(l));
   };
 }
 
@@ -118,13 +119,12 @@ export function sideBarTracker(columns: SideColumn[]): (side: Atom[], other: Ato
  * above other boxes with dated entries, and not one sentence, beside an article of sentences.
  */
 function isDatedColumn(side: Atom[], other: Atom[]): boolean {
-  const linesOf = (xs: Atom[]) => groupLines(xs.flatMap((a) => (a.item ? [a.item] : []))).map(lineText).filter(Boolean);
-  const lines = linesOf(side);
+  const lines = textLinesOf(side);
   if (lines.length < 3 || lines.some((l) => /。/.test(l))) return false;
   const dated = lines.filter((l) => DATED.test(l)).length;
   const calendar = side.some((a) => a.table && isMonthGrid(a.table.rows.map((r) => r.cells)));
   if (dated < Math.max(3, lines.length * 0.25) && !calendar && !isProfileAndList(lines)) return false;
-  return linesOf(other).filter((l) => /[。、]/.test(l)).length >= 2;
+  return textLinesOf(other).filter((l) => /[。、]/.test(l)).length >= 2;
 }
 
 /** A company profile's card (設立, 資本金, 従業員数) and a list of dated entries (関連リリース), and no sentence. */
@@ -145,15 +145,12 @@ export function isFigureRow(text: string): boolean {
   return parts.length >= 2 && PROFILE_FIGURE.test(parts[0]!) && parts.every((p) => /^[^\s0-9]{1,8}\s*[:：]?\s*[0-9]/.test(p));
 }
 
-/** A page's last-updated line: 「最終更新日 2024.12.26」「このページの更新日：令和6年12月26日」. */
-const UPDATED_LINE = /^(?:このページの|本ページの|ページ)?(?:最終)?更新日(?:時)?[ ]*[:：]?[ ]*[0-9令平]/;
-
 /** The date of the page's one last-updated line (none, or two that differ: null). */
 export function pageUpdatedDate(lines: PdfLine[]): string | null {
   const dates = new Set<string>();
   for (const l of lines) {
     const text = lineText(l);
-    if (text.length > 40 || !UPDATED_LINE.test(text)) continue;
+    if (text.length > 40 || !PAGE_UPDATED_DATE.test(text)) continue;
     const date = dateOfDateLine(text);
     if (date) dates.add(date);
   }
