@@ -72,6 +72,15 @@ function readRelease(file) {
 
 // ---------- body Markdown → blocks ----------
 const LABEL_RE = /^[・■●◆]?\s*([^\s：:|#。、]{1,18})[：:]\s*(\S.*)$/;
+// 「項目：内容」, not a clock time (11：45), a URL scheme (https:) or a colon inside brackets
+function labelOf(line) {
+  const m = LABEL_RE.exec(line.trim());
+  if (!m) return null;
+  const [, label, value] = m;
+  if (!/[^\x00-\x7f]/.test(label) || /[0-9０-９]$/.test(label) || value.startsWith('//')) return null;
+  if ((label.match(/[（(「【]/g) || []).length !== (label.match(/[）)」】]/g) || []).length) return null;
+  return { label, value: value.trim() };
+}
 function parseBlocks(md) {
   const lines = md.split('\n');
   const blocks = [];
@@ -114,15 +123,15 @@ function parseBlocks(md) {
       blocks.push({ t: 'ol', start, items });
       continue;
     }
-    if (LABEL_RE.test(line) && /[^\x00-\x7f]/.test(LABEL_RE.exec(line)[1])) {
+    if (labelOf(line)) {
       // a run of label lines (blank lines between allowed) becomes a definition list
       const run = [];
       let j = i;
       while (j < lines.length) {
         if (!lines[j].trim()) { j++; continue; }
-        const lm = LABEL_RE.exec(lines[j].trim());
-        if (!lm || !/[^\x00-\x7f]/.test(lm[1])) break;
-        run.push({ label: lm[1], value: lm[2].trim(), raw: lines[j].trim() });
+        const lm = labelOf(lines[j]);
+        if (!lm) break;
+        run.push({ ...lm, raw: lines[j].trim() });
         j++;
       }
       if (run.length >= 2) {
@@ -954,6 +963,8 @@ function datePlaced(html, s) {
 }
 
 // ---------- Word-style document ----------
+// a bullet list most of whose items read 「項目：説明」 is a two-column table in a Word document
+const labelledList = (b) => b.items.length >= 2 && b.items.filter((it) => labelOf(it)).length * 3 >= b.items.length * 2;
 function docHtml(rel, blocks) {
   const pub = rel.date;
   const dateStr = chance(0.5) ? F.reiwa(pub) : F.kanji(pub);
@@ -970,10 +981,24 @@ function docHtml(rel, blocks) {
     if (k === kiAt && !kiPlaced) { out.push('<p class="ki">記</p>'); kiPlaced = true; }
     if (b.t === 'h') {
       n++;
-      const numbered = /^[0-9０-９(（①-⑳■●◆【第IⅠ一二三四五六七八九十]/.test(b.text) ? b.text : `${n}．${b.text}`;
+      const numbered = /^[0-9０-９(（①-⑳■□●○◆◇▼▽★☆・【［\[<＜〈《第IⅠ一二三四五六七八九十]/.test(b.text) ? b.text : `${n}．${b.text}`;
       out.push(`<h2>${esc(numbered)}</h2>`);
+    } else if (b.t === 'p' && b.lines.length === 1 && labelOf(b.lines[0])) {
+      // a lone 「項目：内容」 line is a one-row ruled table in a Word document
+      const lm = labelOf(b.lines[0]);
+      out.push(`<table class="grid kv"><tr><th>${esc(lm.label)}</th><td>${esc(lm.value)}</td></tr></table>`);
     } else if (b.t === 'p') out.push(`<p>${b.lines.map(esc).join('<br>')}</p>`);
-    else if (b.t === 'ul') out.push(`<ul>${b.items.map((it) => `<li>${esc(it)}</li>`).join('')}</ul>`);
+    else if (b.t === 'ul' && b.items.length >= 4 && b.items.every((it) => [...it].length <= 20)) {
+      // many short items: a borderless list becomes a ruled grid, three to a row, as Word users lay them out
+      const rows = [];
+      for (let i = 0; i < b.items.length; i += 3) rows.push(b.items.slice(i, i + 3));
+      out.push(`<table class="grid items">${rows.map((r) => `<tr>${[0, 1, 2].map((c) => `<td>${r[c] !== undefined ? esc(r[c]) : ''}</td>`).join('')}</tr>`).join('')}</table>`);
+    } else if (b.t === 'ul' && labelledList(b)) {
+      out.push(`<table class="grid kv">${b.items.map((it) => {
+        const lm = labelOf(it);
+        return lm ? `<tr><th>${esc(lm.label)}</th><td>${esc(lm.value)}</td></tr>` : `<tr><td colspan="2">${esc(it)}</td></tr>`;
+      }).join('')}</table>`);
+    } else if (b.t === 'ul') out.push(`<ul>${b.items.map((it) => `<li>${esc(it)}</li>`).join('')}</ul>`);
     else if (b.t === 'ol') out.push(`<ol start="${b.start}">${b.items.map((it) => `<li>${esc(it)}</li>`).join('')}</ol>`);
     else if (b.t === 'table') {
       const [head, ...rest] = b.rows;
@@ -996,6 +1021,7 @@ table.grid{border-collapse:collapse;width:100%;margin:6pt 0;font-size:${size - 0
 table.grid th,table.grid td{border:0.6pt solid #000;padding:3pt 5pt;vertical-align:top;text-align:left}
 table.grid th{background:#eee;font-weight:normal}
 table.kv th{width:22%}
+table.items td{width:33%}
 </style></head><body>
 <p class="right" style="text-indent:0">${dateStr}</p>
 <p style="text-indent:0">${to}</p>
@@ -1046,7 +1072,17 @@ function main() {
   const dsIdx = styles.map((s, k) => (s === 'divsoup' ? k : -1)).filter((k) => k >= 0);
   encs[dsIdx[0]] = 'shift_jis';
   encs[dsIdx[1]] = 'euc-jp';
-  const docIds = new Set(shuffle(chosen.map((_, k) => k)).slice(0, 10));
+  // Word documents tabulate what they can: releases with a table, label lines or labelled list items go
+  // first, so that most documents carry a ruled table whose cells wrap; the rest at random
+  const tableScore = (k) => {
+    const blocks = parseBlocks(chosen[k].rel.bodyText);
+    if (blocks.some((b) => b.t === 'table')) return 3;
+    if (blocks.some((b) => b.t === 'dl')) return 2;
+    return blocks.some((b) => b.t === 'ul' && labelledList(b)) ? 1 : 0;
+  };
+  const ranked = shuffle(chosen.map((_, k) => k)).map((k) => [k, tableScore(k)]);
+  ranked.sort((a, b) => b[1] - a[1]);
+  const docIds = new Set(ranked.slice(0, 10).map(([k]) => k));
 
   fs.rmSync(OUT, { recursive: true, force: true });
   for (const d of ['sources', 'html', 'pdf', 'doc']) fs.mkdirSync(path.join(OUT, d), { recursive: true });
