@@ -37,8 +37,9 @@ function walk(dir) {
   const out = [];
   for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const p = path.join(dir, e.name);
+    // real YYYY/MM/*.md files only: symlinks or stray files dropped into the archive must not move the draw
     if (e.isDirectory()) out.push(...walk(p));
-    else if (e.name.endsWith('.md')) out.push(p);
+    else if (e.isFile() && e.name.endsWith('.md') && /(^|\/)\d{4}\/\d{2}\/[^/]+$/.test(path.relative(ARCHIVE, p))) out.push(p);
   }
   return out;
 }
@@ -1084,7 +1085,8 @@ function main() {
   ranked.sort((a, b) => b[1] - a[1]);
   const docIds = new Set(ranked.slice(0, 10).map(([k]) => k));
 
-  fs.rmSync(OUT, { recursive: true, force: true });
+  // --no-pdf rewrites the pages and keeps the committed PDFs (README.md is hand-written and stays too)
+  for (const d of NO_PDF ? ['sources', 'html'] : ['sources', 'html', 'pdf', 'doc']) fs.rmSync(path.join(OUT, d), { recursive: true, force: true });
   for (const d of ['sources', 'html', 'pdf', 'doc']) fs.mkdirSync(path.join(OUT, d), { recursive: true });
   const docSrc = fs.mkdtempSync(path.join(os.tmpdir(), 'sitegen7-doc-'));
   const manifest = [];
