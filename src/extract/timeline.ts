@@ -2,7 +2,7 @@ import { formatDate, parseIsoDate } from '../dates/dateMentions.js';
 import { resolveDates, type ResolvedDate } from '../dates/resolveDates.js';
 import { classifyDate, eventsOfDate, type DateVerdict } from '../dates/dateEvents.js';
 import {
-  AS_OF_AFTER, DATE_LABEL_END, OCCURRENCE_HEADING, MATTER_OF_NOTICE, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PLAN_AFTER, TITLE_BEFORE_PAREN,
+  AS_OF_AFTER, DATE_LABEL_END, OCCURRENCE_HEADING, MATTER_OF_NOTICE, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PAREN_PERIOD_BEFORE, PLAN_AFTER, TITLE_BEFORE_PAREN,
 } from '../words/timelineEvents.js';
 import type { DocumentContext } from '../document.js';
 import { headingText } from '../segment/lines.js';
@@ -196,6 +196,9 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
   // "…からの攻撃通知（2026年2月18日 23時40分）を踏まえ": the date of the noun before it.
   const parenNoun = PAREN_NOUN_EVENTS.find((e) => e.pattern.test(before));
   if (parenNoun) return { events: [parenNoun.event], rule: 'parenNoun' };
+  const periodLabel = PAREN_PERIOD_BEFORE.exec(before)?.groups!.label;
+  const periodEvent = periodLabel ? labelEventOf(periodLabel) : null;
+  if (periodEvent) return { events: [periodEvent], rule: 'parenPeriod' };
   const heading = headingEvent(doc, start, end, d.isRange);
   if (heading) return { events: [heading], rule: 'heading' };
   const labelled = labelEvent(doc, start);

@@ -27,14 +27,16 @@ const NOT_AFTER_LEAK = '(?!ていない|ておりません|ていません|て�
 export const EVENT_WORDS: EventWord[] = [
   // The incident itself.
   { event: 'occurred', role: 'incident', pattern: /発生(?!を防|防止|しない|させない|時点|する可能性|のおそれ|の防止|を抑|源|元)/ },
-  { event: 'occurred', role: 'incident', pattern: /(?:アクセス|攻撃|侵入|被害|改ざん|感染|ログイン|侵害)(?:を|の被害を)受け/ },
+  // (受け also written in kana: "サイバー攻撃をうけました".)
+  { event: 'occurred', role: 'incident', pattern: /(?:アクセス|攻撃|侵入|被害|改ざん|感染|ログイン|侵害)(?:を|の被害を)(?:受け|うけ)/ },
   { event: 'occurred', role: 'incident', pattern: /(?:アクセス|ログイン|攻撃|侵入|侵害|送信)(?:等)?(?:が|は)(?:あり|あった|なされ|繰り返し行われ|行われ)/ },
   // "7月頃に行われたランサムウェア攻撃": the attack the date belongs to.
   { event: 'occurred', role: 'incident', pattern: /(?:行われ|実行され|仕掛けられ|受け)た[^。、]{0,12}?(?:攻撃|不正アクセス|侵入|不正ログイン|被害)/ },
   { event: 'occurred', role: 'incident', pattern: /(?:作成|操作|改ざん|送信)(?:等)?が(?:行われ|なされ)|(?:攻撃|アクセス|送信|侵入|流出)(?:が)?(?:始ま|開始され)/ },
   { event: 'occurred', role: 'incident', pattern: /侵入(?:され|し(?!ない)|を許し)|感染(?:し|が発生|により|による|によって|(?=[。|]|$))|暗号化(?:され|が発生)|改ざん(?:され|を受け)|窃取され|持ち出(?:され|し)|乗っ取(?:られ|り)/ },
-  // ("…より1件のパスワードが流出。": a chronology's or a summary's entry ending in the noun.)
-  { event: 'occurred', role: 'incident', pattern: new RegExp(`(?:漏えい|漏洩|流出)し${NOT_AFTER_LEAK}|(?:が|も)(?:漏えい|漏洩|流出)(?=[。|]|$)`) },
+  // ("…より1件のパスワードが流出。": a chronology's or a summary's entry ending in the noun; the humble
+  // "購入者情報が漏えいいたしました" too.)
+  { event: 'occurred', role: 'incident', pattern: new RegExp(`(?:漏えい|漏洩|流出)(?:し|いたし|致し)${NOT_AFTER_LEAK}|(?:が|も)(?:漏えい|漏洩|流出)(?=[。|]|$)`) },
   { event: 'occurred', role: 'incident', pattern: /不正(?:に|な)?(?:利用|使用|ログイン)(?:され|が行われ|し(?!ない|ていない|ておりません))|不正(?:に|な)?(?:ログイン|アクセス)され|不正に(?:アクセス|ログイン|閲覧|取得|持ち出|(?:リモート)?接続)し(?!ない|ていない|ておりません)/ },
   // "…を装った第三者から…メールが届きました": the impersonating message is the attack itself.
   { event: 'occurred', role: 'incident', pattern: /(?:を装った|になりすました|になりすます|を騙る|をかたる)[^。]{0,60}?(?:メール|メッセージ|SMS|DM)(?:が|も)?(?:[^。、]{0,12}?(?:に|へ))?(?:届き|届いた|届けられ)/ },
@@ -52,7 +54,9 @@ export const EVENT_WORDS: EventWord[] = [
 
   // Being told.
   // (An investigation's report is not news of the incident: "調査結果の報告を受け".)
-  { event: 'detected', role: 'told', pattern: /(?<!結果の|結果に関する|調査の|最終|調査)(?:連絡|報告|通知|通報|指摘|一報|情報提供|知らせ|申告|相談)を(?:[^。、]{0,20}?(?:から|より))?(?:受け|受領|受信)/ },
+  { event: 'detected', role: 'told', pattern: /(?<!結果の|結果に関する|調査の|最終|調査)(?:連絡|報告|通知|通報|指摘|一報|情報提供|知らせ|申告|相談)を(?:[^。、]{0,20}?(?:から|より))?(?:受け|うけ|受領|受信)/ },
+  // "IIJ社より…インシデントが報告されました": news passed on, in the passive, with its teller (not "…から報告された情報").
+  { event: 'detected', role: 'told', pattern: /(?:から|より)[^。]{0,60}?(?:報告|連絡|通知|通報)され(?:まし)?た(?![一-龥ァ-ヴ])/ },
   // "問い合わせが当ホテルに寄せられ": the recipient may stand between.
   { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|問い合わせ|問合せ|申し出|申出|情報提供)[ ]?(?:が|も)?(?:あり|あった|入り|入った|(?:[^。、]{0,12}?(?:に|へ))?寄せられ)|連絡あり/ },
   { event: 'detected', role: 'told', pattern: /(?:から|より)[^。]{0,60}?(?:第一報|一報)(?!を(?:公表|掲載|発表|公開))|旨の(?:報告(?!書)|連絡|通知)/ },
@@ -222,7 +226,8 @@ export const RECORD_OF_EVENT_AFTER = /^[ ]?(?:頃|ごろ)?に[^。、]{0,30}?(?:
 export const SCOPE_BEFORE = /(?:対象|調査対象|影響)(?:期間|範囲)(?:を|は|が|について)[、 ]?$/;
 
 /** Before a date: "…が最初に発生したのは2026年6月10日" — the event is written before it. */
-export const CLEFT_BEFORE = /のは[ ]?$/;
+// ("本事象を確認したのは、7月22日": a comma may stand before the date.)
+export const CLEFT_BEFORE = /のは[、 ]?$/;
 
 /** A clause that is only a light verb ("に受けました", "にありました"): its object stands before the date. */
 export const LIGHT_VERB_CLAUSE = /^[ 、]*(?:に|、)?[ ]?(?:受け|あり|行い|行われ|実施|なされ)(?!た[一-龥ァ-ヴ])/;
@@ -298,6 +303,12 @@ export const OTHER_RECIPIENT_FIRST = /^[ 、]*(?<recipient>[^。、]{0,16}?(?:�
  * Before a date in parentheses, the noun it dates: "…からの攻撃通知（2026年2月18日 23時40分）を踏まえ",
  * "不正アクセスの検知（3月2日）". Tried in order; a notice's title is handled before these.
  */
+/**
+ * Before a date in parentheses, a period named by what happened in it: "改ざんされていた期間中（2025年7月19日…～…）",
+ * "サイバー攻撃を受けた期間（…）". The label's words give the event (labelEventOf); "緊急メンテナンス期間（…）" names none.
+ */
+export const PAREN_PERIOD_BEFORE = /(?<label>[^、。()「」 ]{1,24}(?:期間|時間帯|時期))中?\($/;
+
 export const PAREN_NOUN_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
   { event: 'detected', pattern: /(?:から|より)の?[^、。()「」]{0,20}(?:通知|連絡|報告|通報|指摘|一報)\($/ },
   { event: 'detected', pattern: /(?:検知|発見|判明|発覚|覚知)\($/ },

@@ -688,3 +688,29 @@ describe('an attack found at a stated hour had just struck', () => {
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('verbs written in other forms: kana 受け, humble 漏えいいたし, news passed on in the passive', () => {
+  test.each([
+    ['10月20日(月)、当校がランサムウェアによるサイバー攻撃をうけました。', ['occurred']],
+    ['2025年5月8日、委託先から不正アクセスについて連絡をうけました。', ['detected']],
+    ['2026年8月1日、外部の第三者により購入者情報が漏えいいたしました。', ['occurred']],
+    ['2025年4月15日にIIJ社より「IIJセキュアMX」サービスにおいて、不正アクセスによるインシデントが報告されました。', ['detected']],
+    // Negative rows: a denial; information that was reported is a noun's, no news received; 受け of something else.
+    ['2026年8月1日時点で、購入者情報が漏えいいたしておりません。', []],
+    ['2025年4月15日より前の経緯は、印刷会社から本学に報告された情報による。', []],
+    ['2025年5月8日、サーバーの保守点検をうけました。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a cleft with a comma before its date', () => {
+  test.each([
+    ['※本事象を確認したのは、7月22日（水）18時30分頃です。', ['detected']],
+    ['不正アクセスが最初に発生したのは、2026年6月10日であることが判明しました。', ['occurred']],
+    // Negative row: no event word before the cleft.
+    ['お問い合わせが多かったのは、2026年6月10日です。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
