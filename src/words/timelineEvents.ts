@@ -41,7 +41,8 @@ export const EVENT_WORDS: EventWord[] = [
   // "…を装った第三者から…メールが届きました": the impersonating message is the attack itself.
   { event: 'occurred', role: 'incident', pattern: /(?:を装った|になりすました|になりすます|を騙る|をかたる)[^。]{0,60}?(?:メール|メッセージ|SMS|DM)(?:が|も)?(?:[^。、]{0,12}?(?:に|へ))?(?:届き|届いた|届けられ)/ },
   // "…のメールアドレスから、迷惑メールが送信されました": mail sent from the organization's hijacked account is the attack.
-  { event: 'occurred', role: 'incident', pattern: /(?:迷惑|スパム|不審な?|なりすまし|フィッシング)メール(?:が|も)[^。、]{0,16}?(?:送信|送付|配信)(?:され|が行われ)/ },
+  // ("…フィッシングサイトへ誘導するURLリンクが貼付されたメッセージが配信され": messages sent to guests from a hijacked booking account.)
+  { event: 'occurred', role: 'incident', pattern: /(?:迷惑|スパム|不審な?|なりすまし|フィッシング|偽の?)(?:メール|(?:[^。、]{0,40}?(?:誘導する|を含む|目的の|された)[^。、]{0,4}?)?(?:メール|メッセージ|SMS))(?:が|も)[^。、]{0,16}?(?:送信|送付|配信)(?:され|が行われ)/ },
   // "…される事案が生じました": the incident came about.
   { event: 'occurred', role: 'incident', pattern: /(?:事案|事象|事態|被害|障害|不具合)(?:が|も)生じ/ },
   // A chronology's entry ending in the noun ("…社内ネットワークへ侵入。"), and an account or a flaw misused ("VPNアカウントを悪用され").
@@ -57,6 +58,8 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'detected', role: 'told', pattern: /(?<!結果の|結果に関する|調査の|最終|調査)(?:連絡|報告|通知|通報|指摘|一報|情報提供|知らせ|申告|相談)を(?:[^。、]{0,20}?(?:から|より))?(?:受け|うけ|受領|受信)/ },
   // "IIJ社より…インシデントが報告されました": news passed on, in the passive, with its teller (not "…から報告された情報").
   { event: 'detected', role: 'told', pattern: /(?:から|より)[^。]{0,60}?(?:報告|連絡|通知|通報)され(?:まし)?た(?![一-龥ァ-ヴ])/ },
+  // "複数のお客様からのお問い合わせを受けて調べた結果", "お客様よりお問い合わせをいただき": customers telling of it.
+  { event: 'detected', role: 'told', pattern: /(?:問い合わせ|問合せ|問い合せ)を(?:受け|うけ|いただ|頂)/ },
   // "問い合わせが当ホテルに寄せられ": the recipient may stand between.
   { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|問い合わせ|問合せ|申し出|申出|情報提供)[ ]?(?:が|も)?(?:あり|あった|入り|入った|(?:[^。、]{0,12}?(?:に|へ))?寄せられ)|連絡あり/ },
   { event: 'detected', role: 'told', pattern: /(?:から|より)[^。]{0,60}?(?:第一報|一報)(?!を(?:公表|掲載|発表|公開))|旨の(?:報告(?!書)|連絡|通知)/ },

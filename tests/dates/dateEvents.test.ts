@@ -714,3 +714,30 @@ describe('a cleft with a comma before its date', () => {
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('an incident verb bound to the date and naming the matter, before news of it', () => {
+  test.each([
+    ['令和6年10月に発生した本事案について調査及び報告を指定管理者に求めたところ、以下の通り報告を受けました。', ['occurred']],
+    ['2025年3月2日に発生した不正アクセスについて、委託先から報告を受けました。', ['occurred']],
+    // Negative rows: the date heads the news; the incident verb is not bound to the date.
+    ['2025年3月2日、委託先から不正アクセスが発生したとの報告を受けました。', ['detected']],
+    ['2025年3月2日に、委託先から、発生した不正アクセスについて報告を受けました。', ['detected']],
+    ['2025年10月1日、流出した情報が悪用されるおそれがあるとの連絡を受けました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('phishing messages sent from a hijacked account are the attack; customers asking is news of it', () => {
+  test.each([
+    ['2024年12月25日0:40頃から、宿泊を予約されたお客様に対して、フィッシングサイトへ誘導するURLリンクが貼付されたメッセージが配信されていることを確認いたしました。', ['occurred', 'detected']],
+    ['2025年2月2日から2月3日にかけて、お客様に対して、弊社アカウントより偽のメッセージが配信されました。', ['occurred']],
+    ['2026年1月14日以降、複数のお客様からのお問い合わせを受けて調べた結果、お客様に対して不審なメッセージが送信されていたことが判明しました。', ['detected']],
+    ['2026年1月18日、お客様よりお問い合わせをいただき、調査を開始しました。', ['detected']],
+    // Negative rows: the organization's own notice mail; an inquiry counter is no news.
+    ['2025年2月4日、対象のお客様へお詫びのメッセージを配信いたしました。', []],
+    ['2025年2月4日より、お問い合わせ窓口を設置しております。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
