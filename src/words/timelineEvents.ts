@@ -29,11 +29,12 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'occurred', role: 'incident', pattern: /発生(?!を防|防止|しない|させない|時点|する可能性|のおそれ|の防止|を抑|源|元)/ },
   // (受け also written in kana: "サイバー攻撃をうけました".)
   { event: 'occurred', role: 'incident', pattern: /(?:アクセス|攻撃|侵入|被害|改ざん|感染|ログイン|侵害)(?:を|の被害を)(?:受け|うけ)/ },
-  { event: 'occurred', role: 'incident', pattern: /(?:アクセス|ログイン|攻撃|侵入|侵害|送信)(?:等)?(?:が|は)(?:あり|あった|なされ|繰り返し行われ|行われ)/ },
+  { event: 'occurred', role: 'incident', pattern: /(?:アクセス|ログイン|攻撃|侵入|侵害|送信)(?:等)?(?:が|は)(?:あり|あった|なされ|繰り返し行われ|行われ|実行され)/ },
   // "7月頃に行われたランサムウェア攻撃": the attack the date belongs to.
   { event: 'occurred', role: 'incident', pattern: /(?:行われ|実行され|仕掛けられ|受け)た[^。、]{0,12}?(?:攻撃|不正アクセス|侵入|不正ログイン|被害)/ },
   { event: 'occurred', role: 'incident', pattern: /(?:作成|操作|改ざん|送信)(?:等)?が(?:行われ|なされ)|(?:攻撃|アクセス|送信|侵入|流出)(?:が)?(?:始ま|開始され)/ },
-  { event: 'occurred', role: 'incident', pattern: /侵入(?:され|し(?!ない)|を許し)|感染(?:し|が発生|により|による|によって|(?=[。|]|$))|暗号化(?:され|が発生)|改ざん(?:され|を受け)|窃取され|持ち出(?:され|し)|乗っ取(?:られ|り)/ },
+  // ("開発者端末が侵害される": a chronology's entry in the present tense.)
+  { event: 'occurred', role: 'incident', pattern: /侵入(?:され|し(?!ない)|を許し)|侵害され(?!て(?:い|お)(?:ない|ません|りません|らず)|ず|ない|た(?:可能性|おそれ|恐れ))|感染(?:し|が発生|により|による|によって|(?=[。|]|$))|暗号化(?:され|が発生)|改ざん(?:され|を受け)|窃取され|持ち出(?:され|し)|乗っ取(?:られ|り)/ },
   // ("…より1件のパスワードが流出。": a chronology's or a summary's entry ending in the noun; the humble
   // "購入者情報が漏えいいたしました" too.)
   { event: 'occurred', role: 'incident', pattern: new RegExp(`(?:漏えい|漏洩|流出)(?:し|いたし|致し)${NOT_AFTER_LEAK}|(?:が|も)(?:漏えい|漏洩|流出)(?=[。|]|$)`) },
@@ -58,6 +59,8 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'detected', role: 'told', pattern: /(?<!結果の|結果に関する|調査の|最終|調査)(?:連絡|報告|通知|通報|指摘|一報|情報提供|知らせ|申告|相談)を(?:[^。、]{0,20}?(?:から|より))?(?:受け|うけ|受領|受信)/ },
   // "IIJ社より…インシデントが報告されました": news passed on, in the passive, with its teller (not "…から報告された情報").
   { event: 'detected', role: 'told', pattern: /(?:から|より)[^。]{0,60}?(?:報告|連絡|通知|通報)され(?:まし)?た(?![一-龥ァ-ヴ])/ },
+  // "クラウドサービス提供元からの通知により、…", "専門業者に…依頼したところ、…可能性を指摘される": news as the means, and in the passive.
+  { event: 'detected', role: 'told', pattern: /(?:から|より)の[^。、]{0,20}?(?:通知|連絡|報告|指摘|通報|一報)(?:により|によって|で[、 ])|指摘され(?!て(?:い|お)(?:ない|ません|りません|らず)|ず|ない)/ },
   // "複数のお客様からのお問い合わせを受けて調べた結果", "お客様よりお問い合わせをいただき": customers telling of it.
   { event: 'detected', role: 'told', pattern: /(?:問い合わせ|問合せ|問い合せ)を(?:受け|うけ|いただ|頂)/ },
   // "問い合わせが当ホテルに寄せられ": the recipient may stand between.

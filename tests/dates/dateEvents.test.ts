@@ -741,3 +741,18 @@ describe('phishing messages sent from a hijacked account are the attack; custome
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('news as the means of the finding, news in the passive, and chronology entries of the attack', () => {
+  test.each([
+    ['3月31日: クラウドサービス提供元からの通知により、システムによる被害防止措置が作動し、社内調査を開始した', ['detected']],
+    ['5月30日、当該看護師が専門業者へ調査を依頼したところ、詐欺および情報漏洩の可能性を指摘される。', ['detected']],
+    ['3月24日: 当該ソフトウェアを利用したデバイスが起点となって攻撃が実行された', ['occurred']],
+    ['2026年3月24日 悪意のあるプログラムが混入された外部ソフトウェアの実行により、開発者端末が侵害される', ['occurred']],
+    // Negative rows: nothing was pointed out; what was not breached; a breach only possible.
+    ['2026年3月24日の監査では、特段の問題は指摘されませんでした。', []],
+    ['2026年3月24日時点で、データベースが侵害されていないことを確認しました。', ['detected']],
+    ['2026年3月24日に公表された侵害された可能性のある情報の一覧です。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
