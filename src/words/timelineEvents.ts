@@ -322,7 +322,7 @@ export const PAREN_NOUN_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
 ];
 
 /** The end of a label that names a date or a period ("発生日時", "被害期間", "判明日"): a noun of time. */
-export const DATE_LABEL_END = /(?:日|日時|日付|期間|時期|年月日|時間帯|時刻)$/;
+export const DATE_LABEL_END = /(?:日|日時|日付|期間|時期|年月日|時間帯|時刻|発生時間)$/;
 /**
  * Before a date, a label standing on its own without a colon: "- 発生日時 2025年…", "【発生日時】2025年…",
  * "■発生日 …", "＜発覚日＞ …" (at the start of the line, after a list or heading mark).
@@ -344,4 +344,4 @@ export const HEADING_LABEL_EVENTS: { event: TimelineEvent; pattern: RegExp }[] =
  * "発生日時", "発生日", "発生時期", "発生日時・経緯" (after any numbering). Not a heading of its story
  * ("発生の経緯と概要", "発生した事象"): annotators read the first date there as a finding as often as not.
  */
-export const OCCURRENCE_HEADING = /^[0-9.、()・ ]{0,6}(?:本件の|事案の|障害|事案|事故|インシデント)?発生(?:日時|日|時期|期間|年月日)/;
+export const OCCURRENCE_HEADING = /^[0-9.、()・ ]{0,6}(?:本件の|事案の|障害|事案|事故|インシデント)?発生(?:日時|日|時期|期間|年月日|時間|時刻)/;
