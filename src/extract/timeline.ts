@@ -165,7 +165,7 @@ const BEFORE_REACH = 200;
 const CLAUSE_REACH = 240;
 
 /** Before a date in parentheses, the time word it glosses ("昨年夏(令和6年7月22日)、…", "本日(7月28日)より…"). */
-const GLOSSED_BEFORE = /(?:昨年|本年|今年|先日|本日|昨日|同日|今月|先月|前日|当日|夏|冬|春|秋|上旬|中旬|下旬|未明|深夜|早朝|頃)[ ]?\($/;
+const GLOSSED_BEFORE = /(?:昨年|本年|今年|先日|本日|昨日|同日|翌日|今月|先月|前日|当日|夏|冬|春|秋|上旬|中旬|下旬|未明|深夜|早朝|頃)[ ]?\($/;
 /** The closing bracket of such a gloss. */
 const GLOSS_CLOSE = /^[ ]?\)/;
 
@@ -255,7 +255,8 @@ const LABEL_ASIDE = /[ ]?\([^()]{0,20}\)$/;
 
 /** Before a date that heads its own line: a heading's marks or a list marker ("### ■令和6年7月"). */
 // ("- 〇令和7年1月16日(木曜日)17時30分頃": a list marker and a mark, 〇 the ideographic zero used as a circle.)
-const HEADED_ONLY = /^[#]{0,6}[ ]{0,3}(?:[・*-][ ]{0,3})?[■●◆□○〇◇・*-]?[ ]{0,3}(?:\([0-9]{1,2}\)|[0-9]{1,2}[.)]|[①-⑳])?[ ]{0,3}[【\[<〈]?$/;
+// ("### 【 4/18(金) 8:45 頃 】": a space inside the bracket.)
+const HEADED_ONLY = /^[#]{0,6}[ ]{0,3}(?:[・*-][ ]{0,3})?[■●◆□○〇◇・*-]?[ ]{0,3}(?:\([0-9]{1,2}\)|[0-9]{1,2}[.)]|[①-⑳])?[ ]{0,3}[【\[<〈]?[ ]{0,2}$/;
 
 /** A heading label's enclosing brackets and trailing space ("＜改ざんされた期間＞ "). */
 const LABEL_BRACKETS = /^[<【\[(]|[>】\])]?[ ]*$/g;
@@ -463,7 +464,8 @@ function continuationLine(doc: DocumentContext, lineEndOffset: number, afterLone
     if (k === line.index + 1 && next.kind === 'text' && MID_WORD_BREAK.test(next.text) && /[一-龥ぁ-んァ-ヴー]$/.test(line.text)) return { start: next.start, end: next.end };
     if (afterLoneDate) {
       // Under a lone date any plain line carries its event, unless it heads or dates something of its own.
-      if (/^[ ]*(?:[#|>]|[-*・■●◆□○〇◇][ ]*(?:[■●◆□○〇◇][ ]*)?(?:令和|平成|[0-9])|令和|平成|[0-9]{1,4}[年月日/])/.test(next.text)) return null;
+      // ("- 13時30分頃 ホームページへのアクセス不具合発覚": a time of that day opening the entry is no date of its own.)
+      if (/^[ ]*(?:[#|>]|[-*・■●◆□○〇◇][ ]*(?:[■●◆□○〇◇][ ]*)?(?:令和|平成|[0-9](?![0-9]?(?:時|:[0-9])))|令和|平成|[0-9]{1,4}[年月日/])/.test(next.text)) return null;
       return { start: next.start, end: next.end };
     }
     if (!/^[ ]{4,}[^ 0-9・\-*]/.test(next.text) || /^[ ]*(?:令和|平成|[0-9]{1,4}[年月日/])/.test(next.text)) return null;

@@ -756,3 +756,14 @@ describe('news as the means of the finding, news in the passive, and chronology 
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('a finding as a noun before what followed it', () => {
+  test.each([
+    ['2026年5月2日に本件を把握後、直ちに対象サーバーを停止しました。', ['detected']],
+    ['2025年12月2日、攻撃者が公開した情報の中に当社の情報があることを認識、調査を開始しました。', ['detected']],
+    // Negative row: a plan to act once the matter is grasped.
+    ['2026年5月2日までに、状況を把握することを目指します。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});

@@ -515,3 +515,14 @@ describe('a date in brackets glossing the time word before it reads the clause a
     expect(await timelineOf(text, '2025-08-01')).toEqual(expected);
   });
 });
+
+describe('a lone date heading entries that open with a time of that day', () => {
+  test.each([
+    ['## 事案の概要と経緯\n令和7年5月16日(金曜日)\n\n- 13時30分頃 ホームページへのアクセス不具合発覚\n- 14時 サーバーの管理業者へ確認\n', [['2025-05-16', 'detected']]],
+    ['### 【 4/18(金) 8:45 頃 】\n- システムに異常が生じていることを確認、調査開始\n', [['2025-04-18', 'detected']]],
+    // Negative row: an entry that opens with a date of its own is no part of the lone date.
+    ['## 経緯\n令和7年5月16日(金曜日)\n\n- 5月17日 ホームページへのアクセス不具合発覚\n', [['2025-05-16', 'other'], ['2025-05-17', 'detected']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2025-05-28')).toEqual(expected);
+  });
+});
