@@ -71,6 +71,12 @@ export function classifyDate(ctx: DateContext): DateVerdict {
     if (l) return verdict([l], 'label');
     // "時期:2025年12月下旬頃より": when the incident began.
     if (WHEN_LABEL.test(label.groups!.label!) && (ctx.isRange || WINDOW_AFTER.test(clause))) return verdict(['occurred'], 'label.when');
+    // "対応：本年4月23日、…流出した可能性がある…関係者に対し、…変更を依頼": under a label of the response, the date is one
+    // of what was done; the incident's words in its clause only name what it answers.
+    if (RESPONSE_LABEL.test(label.groups!.label!)) {
+      const v = classifyClause(clause, ctx, true);
+      return verdict(v.events.filter((e) => RESPONSE_EVENTS.has(e)), 'label.response');
+    }
   }
   // "6月3日夜からサービスを停止しております": a stop still in force began as an outage that day.
   if (STOPPED_SINCE_AFTER.test(clause) && !PROTECTIVE_STOP.test(ctx.before) && !PROTECTIVE_STOP.test(clause)) return verdict(['occurred'], 'stoppedSince');
@@ -241,6 +247,10 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
 /** Between a date and the verb it is bound to: only に (a comma sets the date apart, heading the whole sentence). */
 const BOUND_GAP = /^[ ]?(?:頃|ごろ)?(?:に)?[ ]?$/;
 const NAMES_MATTER_AFTER = /^(?:し|され|いたし|致し)?(?:まし)?た[一-龥ァ-ヴ]/;
+
+/** A label of what was done about the incident ("対応:", "対応状況:", "対策:"). */
+const RESPONSE_LABEL = /^(?:今後の|初動)?(?:対応|対策|措置|対処)(?:状況|内容)?$/;
+const RESPONSE_EVENTS = new Set<TimelineEvent>(['contained', 'restored', 'patched', 'reported', 'notified', 'published']);
 
 /** Right before the date, the sentence's topic ("当社グループは、2025年4月17日に…と同社から報告を受けた"): the date heads the whole sentence, the news's. */
 const TOPIC_BEFORE = /(?:は|では|が)[、 ]?$/;

@@ -82,7 +82,7 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'notified', role: 'response', pattern: /(?:お客様|対象者|対象の方|関係者|会員|利用者|ご本人|保護者)(?:様)?(?:へ|に)(?:は)?(?:の)?(?:ご連絡|ご案内|通知|メール|お知らせ|書面)|個別に(?:ご連絡|通知|メール|お知らせ|ご案内)|順次[、 ]?(?:個別に)?(?:ご連絡|ご案内|通知|メール|お知らせ|送付|発送|お送り)|(?:文書|書面|はがき|封書)(?:を|の|で)(?:お送り|送付|発送|郵送)/ },
   { event: 'published', role: 'response', pattern: /公表(?:し|いたし|した|され|を行|する|済)|(?:ホームページ|ウェブサイト|Webサイト|webサイト|HP|当サイト)(?:上)?(?:で|に|にて|において)(?:掲載|公開|公表|お知らせ)|お知らせ(?:いたしました|しました)|第[0-9一二三四五六七八九十]+報(?:を|として)?(?:公表|掲載|発表|公開)|発表(?:し|いたし|が(?:あり|ありま))|(?:プレス|ニュース)リリース/ },
   { event: 'restored', role: 'response', pattern: /復旧(?:し|いたし|した|が完了|完了|しま)|(?:を|が)?再開(?:し|いたし|した|して|され|しま)|正常化|正常に(?:稼働|動作|利用)/ },
-  { event: 'contained', role: 'response', pattern: /(?:遮断|隔離)(?![ァ-ヴー]|機能|装置)|停止(?:し|いたし|致し|した|する|措置|させ)|一時停止|切り離|切断|無効化|閉鎖|(?:パスワード|PW)(?:を|の)?(?:変更|リセット|初期化)|アクセス(?:を)?制限|封じ込め|ブロック(?:し|いたし)/ },
+  { event: 'contained', role: 'response', pattern: /(?:遮断|隔離)(?![ァ-ヴー]|機能|装置)|停止(?:し|いたし|致し|した|する|措置|させ)|一時停止|切り離|切断|無効化|閉鎖|(?:パスワード|PW)(?:を|の)?(?:変更|リセット|初期化)|アクセス(?:を)?制限|封じ込め|ブロック(?:し|いたし|(?=[。|]|$))/ },
 ];
 
 /** Names of attacks: with a detection verb after a "from" date they date the attack too. */
@@ -183,7 +183,8 @@ export const NOTICE_WORDS = /お知らせ|お詫び|ご報告|公表|発表|リ�
 export const TITLE_BEFORE_PAREN = /(?:お知らせ|お詫び|ご報告|について|ご案内|報|リリース)[)」]?[ ]?\($/;
 
 /** A label before a date ("送信日時:", "発生日:", "検知日時:"); its words give the event. */
-export const LABEL_BEFORE = /(?<label>[^ :、。|・()]{1,14})[ ]?:[ ]{0,3}$/;
+// ("対応：本年4月23日": a year word may stand between the label and its date.)
+export const LABEL_BEFORE = /(?<label>[^ :、。|・()]{1,14})[ ]?:[ ]{0,3}(?:本年|今年|昨年|同年)?[ ]?$/;
 export const LABEL_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
   { event: 'occurred', pattern: /発生|生じた(?:期間|日|時期)|送信日|不正アクセス|攻撃|侵入|感染|(?:漏えい|漏洩|流出|被害)(?:日|期間|時期)|不正ログイン|改ざん|紛失|盗難|誤送信/ },
   { event: 'detected', pattern: /検知|発見|判明|確認|覚知|発覚|認知/ },

@@ -767,3 +767,15 @@ describe('a finding as a noun before what followed it', () => {
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('a label of the response scopes the date under it', () => {
+  test.each([
+    ['対応：本年4月23日、情報が流出した可能性がある退職者を除く関係者に対し、本事案の周知およびパスワード変更を依頼', []],
+    ['対応状況：2026年6月3日11時50分頃、第三者による当該アカウントへのアクセスをブロック', ['contained']],
+    ['発生日：本年4月20日、不正アクセスを受けました。', ['occurred']],
+    // Negative row: a label of no response leaves the clause to decide.
+    ['概要：2025年4月20日、当社サーバーが不正アクセスを受けました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
