@@ -298,8 +298,9 @@ function headingEvent(doc: DocumentContext, start: number, end: number, isRange:
     if (listed) return listed;
     // "## ＜改ざんされた期間＞", "## 2．発生時間": a bracketed label of a date or period, named by its event.
     // (Not a period named only by a finding, "ログ確認可能期間": what could be checked, not when anything happened.)
+    // (Only under a heading proper: a plain line ending in a noun of time is too often a row of some list.)
     const bare = label.replace(LABEL_BRACKETS, '');
-    const event = DATE_LABEL_END.test(bare) ? labelEventOf(bare) : null;
+    const event = previous.kind === 'heading' && DATE_LABEL_END.test(bare) ? labelEventOf(bare) : null;
     return event === 'occurred' && !LABEL_EVENTS.some((e) => e.event === 'occurred' && e.pattern.test(bare)) ? null : event;
   }
   return null;
