@@ -19,7 +19,8 @@ export interface EventWord {
 }
 
 /** Before 確認: what was confirmed is a sound state ("ご利用が可能であることが確認でき"), not the incident. */
-const SOUND_STATE_BEFORE = /(?:可能|安全|正常|問題(?:が|は)?ない|影響(?:が|は)?ない|支障(?:が|は)?ない)(?:である|であった|な|だった)?こと(?:が|を)[ ]?$/;
+// ("お客様のマネーへの不正利用がないことを改めて確認": an absence confirmed, written with a modifier between.)
+const SOUND_STATE_BEFORE = /(?:可能|安全|正常|問題(?:が|は)?ない|影響(?:が|は)?ない|支障(?:が|は)?ない|(?:が|は)(?:ない|なかった))(?:である|であった|な|だった)?こと(?:が|を)(?:改めて|あらためて|再度)?[ ]?$/;
 
 const AUTHORITY = '(?:警察|警察署|県警|府警|道警|警視庁|委員会|監督官庁|所管官庁|関係省庁|関係機関|文部科学省|総務省|経済産業省|厚生労働省|金融庁|[^ 、。]{0,6}(?:省|庁)|IPA|情報処理推進機構|JPCERT(?:/CC)?|JIPDEC|日本情報経済社会推進協会)';
 const NOT_AFTER_LEAK = '(?!ていない|ておりません|ていません|ておらず|ないこと|ないよう|てない)';

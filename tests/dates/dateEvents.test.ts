@@ -779,3 +779,14 @@ describe('a label of the response scopes the date under it', () => {
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('an absence confirmed is no finding of the incident', () => {
+  test.each([
+    ['2026年6月8日（月）より実施しておりました、システムへの不正アクセスを理由としたサービス停止につきまして、お客様のマネーへの不正利用がないことを改めて確認いたしました。', []],
+    ['11月6日、受託業者から中間報告（原因を特定し、個人情報等のデータ流出がないことが確認できたとの報告）', []],
+    // Negative row: what was confirmed is the incident.
+    ['2026年6月8日、お客様のマネーへの不正利用があったことを確認いたしました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
