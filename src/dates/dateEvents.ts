@@ -71,6 +71,12 @@ export function classifyDate(ctx: DateContext): DateVerdict {
     if (l) return verdict([l], 'label');
     // "時期:2025年12月下旬頃より": when the incident began.
     if (WHEN_LABEL.test(label.groups!.label!) && (ctx.isRange || WINDOW_AFTER.test(clause))) return verdict(['occurred'], 'label.when');
+    // "対応：本年4月23日、…流出した可能性がある…関係者に対し、…変更を依頼": under a label of the response, the date is one
+    // of what was done; the incident's words in its clause only name what it answers.
+    if (RESPONSE_LABEL.test(label.groups!.label!)) {
+      const v = classifyClause(clause, ctx, true);
+      return verdict(v.events.filter((e) => RESPONSE_EVENTS.has(e)), 'label.response');
+    }
   }
   // "6月3日夜からサービスを停止しております": a stop still in force began as an outage that day.
   if (STOPPED_SINCE_AFTER.test(clause) && !PROTECTIVE_STOP.test(ctx.before) && !PROTECTIVE_STOP.test(clause)) return verdict(['occurred'], 'stoppedSince');
@@ -115,6 +121,10 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   if (hits.length === 0) return NONE;
   // "昨年11月に発生した当社への不正アクセスと今回の事案については、…": an earlier incident set beside this one.
   if (isAfterDate && OTHER_INCIDENT.test(clause)) return verdict(['other'], 'otherIncident');
+  // "令和6年10月に発生した本事案について…報告を受けました": an incident verb bound to the date that names the
+  // sentence's matter dates the incident; the news came on another day.
+  const boundIncident = isAfterDate ? hits.find((h) => h.word.role === 'incident' && BOUND_GAP.test(clause.slice(0, h.index))) : undefined;
+  if (boundIncident && hits.some((h) => h.word.role === 'told' && h.index > boundIncident.end) && NAMES_MATTER_AFTER.test(clause.slice(boundIncident.end))) return verdict(['occurred'], 'adjacent.beforeTold');
   const quoted = isAfterDate ? INSIDE_TOLD_QUOTED.exec(clause) : null;
   const insideTold = isAfterDate ? INSIDE_TOLD.exec(clause) ?? (quoted && !TELLER_IN_MATTER.test(quoted.groups!.matter!) && !TOPIC_BEFORE.test(ctx.before) ? quoted : null) : null;
   if (insideTold && hits.some((h) => h.word.role === 'incident' && h.index < insideTold.groups!.matter!.length)) return verdict(['occurred'], 'insideTold');
@@ -232,6 +242,15 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   }
   return verdict([first.word.event], 'word');
 }
+
+/** After an incident verb, the noun it names ("発生した本事案", "発生いたしました不正アクセス"): an attributive form. */
+/** Between a date and the verb it is bound to: only に (a comma sets the date apart, heading the whole sentence). */
+const BOUND_GAP = /^[ ]?(?:頃|ごろ)?(?:に)?[ ]?$/;
+const NAMES_MATTER_AFTER = /^(?:し|され|いたし|致し)?(?:まし)?た[一-龥ァ-ヴ]/;
+
+/** A label of what was done about the incident ("対応:", "対応状況:", "対策:"). */
+const RESPONSE_LABEL = /^(?:今後の|初動)?(?:対応|対策|措置|対処)(?:状況|内容)?$/;
+const RESPONSE_EVENTS = new Set<TimelineEvent>(['contained', 'restored', 'patched', 'reported', 'notified', 'published']);
 
 /** Right before the date, the sentence's topic ("当社グループは、2025年4月17日に…と同社から報告を受けた"): the date heads the whole sentence, the news's. */
 const TOPIC_BEFORE = /(?:は|では|が)[、 ]?$/;

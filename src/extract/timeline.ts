@@ -2,7 +2,7 @@ import { formatDate, parseIsoDate } from '../dates/dateMentions.js';
 import { resolveDates, type ResolvedDate } from '../dates/resolveDates.js';
 import { classifyDate, eventsOfDate, type DateVerdict } from '../dates/dateEvents.js';
 import {
-  AS_OF_AFTER, DATE_LABEL_END, OCCURRENCE_HEADING, MATTER_OF_NOTICE, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PLAN_AFTER, TITLE_BEFORE_PAREN,
+  AS_OF_AFTER, DATE_LABEL_END, OCCURRENCE_HEADING, MATTER_OF_NOTICE, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PAREN_PERIOD_BEFORE, PLAN_AFTER, TITLE_BEFORE_PAREN,
 } from '../words/timelineEvents.js';
 import type { DocumentContext } from '../document.js';
 import { headingText } from '../segment/lines.js';
@@ -164,12 +164,27 @@ const BEFORE_REACH = 200;
 /** Longest clause read after a date. */
 const CLAUSE_REACH = 240;
 
+/** Before a date in parentheses, the time word it glosses ("昨年夏(令和6年7月22日)、…", "本日(7月28日)より…"). */
+const GLOSSED_BEFORE = /(?:昨年|本年|今年|先日|本日|昨日|同日|翌日|今月|先月|前日|当日|夏|冬|春|秋|上旬|中旬|下旬|未明|深夜|早朝|頃)[ ]?\($/;
+/** The closing bracket of such a gloss. */
+const GLOSS_CLOSE = /^[ ]?\)/;
+
+/**
+ * Where a date's clause starts: after the date, or after the closing bracket of a date that glosses the time
+ * word before it ("昨年夏(令和6年7月22日)、…不正アクセスが発生いたしました": the sentence goes on past the bracket).
+ */
+function glossEnd(doc: DocumentContext, start: number, end: number): number {
+  if (doc.text.charCodeAt(start - 1) !== 0x28 || !GLOSSED_BEFORE.test(doc.text.slice(Math.max(0, start - 6), start))) return end;
+  const close = GLOSS_CLOSE.exec(doc.text.slice(end, end + 3));
+  return close ? end + close[0].length : end;
+}
+
 /** The events of the i-th date (and the rule behind them), or null for a date that only says "as of". */
 function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateVerdict | null {
   const d = dates[i]!;
   const text = doc.text;
   const start = doc.bodyStart + d.start;
-  const end = doc.bodyStart + d.end;
+  const end = glossEnd(doc, start, doc.bodyStart + d.end);
   const after = text.slice(end, end + 30);
   if (AS_OF_AFTER.test(after)) return null;
   // "監視は11月5日を目途に終了予定である旨報告を受け": a plan, whatever the verbs around it.
@@ -196,6 +211,9 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
   // "…からの攻撃通知（2026年2月18日 23時40分）を踏まえ": the date of the noun before it.
   const parenNoun = PAREN_NOUN_EVENTS.find((e) => e.pattern.test(before));
   if (parenNoun) return { events: [parenNoun.event], rule: 'parenNoun' };
+  const periodLabel = PAREN_PERIOD_BEFORE.exec(before)?.groups!.label;
+  const periodEvent = periodLabel ? labelEventOf(periodLabel) : null;
+  if (periodEvent) return { events: [periodEvent], rule: 'parenPeriod' };
   const heading = headingEvent(doc, start, end, d.isRange);
   if (heading) return { events: [heading], rule: 'heading' };
   const labelled = labelEvent(doc, start);
@@ -230,13 +248,18 @@ function spansTo(doc: DocumentContext, dates: ResolvedDate[], i: number): boolea
 }
 
 /** Before a date alone on its line: at most a list marker ("- 2025年12月31日 18:26 ~ …"). */
-const BULLET_ONLY = /^[ ]{0,8}(?:[-*・][ ]{0,3})?$/;
+// ("日本時間 2024年12月10日 11:15頃", "日本時間：…": a time zone named before it.)
+const BULLET_ONLY = /^[ ]{0,8}(?:[-*・][ ]{0,3})?(?:(?:日本時間|現地時間|JST|UTC)[ ]?:?[ ]{0,3})?$/;
 /** A heading's closing aside ("…の期間（日本時間／UTC）"): not part of what it labels. */
 const LABEL_ASIDE = /[ ]?\([^()]{0,20}\)$/;
 
 /** Before a date that heads its own line: a heading's marks or a list marker ("### ■令和6年7月"). */
 // ("- 〇令和7年1月16日(木曜日)17時30分頃": a list marker and a mark, 〇 the ideographic zero used as a circle.)
-const HEADED_ONLY = /^[#]{0,6}[ ]{0,3}(?:[・*-][ ]{0,3})?[■●◆□○〇◇・*-]?[ ]{0,3}(?:\([0-9]{1,2}\)|[0-9]{1,2}[.)]|[①-⑳])?[ ]{0,3}[【\[<〈]?$/;
+// ("### 【 4/18(金) 8:45 頃 】": a space inside the bracket.)
+const HEADED_ONLY = /^[#]{0,6}[ ]{0,3}(?:[・*-][ ]{0,3})?[■●◆□○〇◇・*-]?[ ]{0,3}(?:\([0-9]{1,2}\)|[0-9]{1,2}[.)]|[①-⑳])?[ ]{0,3}[【\[<〈]?[ ]{0,2}$/;
+
+/** A heading label's enclosing brackets and trailing space ("＜改ざんされた期間＞ "). */
+const LABEL_BRACKETS = /^[<【\[(]|[>】\])]?[ ]*$/g;
 
 /** A sentence between a heading and its date: a remark on it, holding no date or figure of its own. */
 const HEADING_REMARK = /^[^0-9|#]{4,120}。$/;
@@ -271,7 +294,14 @@ function headingEvent(doc: DocumentContext, start: number, end: number, isRange:
     const label = m.groups!.label!.replace(LABEL_ASIDE, '');
     // "### ＜期間＞" over a period: the span of the incident the release is about.
     if (isRange && PERIOD_ONLY_LABEL.test(label)) return 'occurred';
-    return HEADING_LABEL_EVENTS.find((e) => e.pattern.test(label))?.event ?? null;
+    const listed = HEADING_LABEL_EVENTS.find((e) => e.pattern.test(label))?.event;
+    if (listed) return listed;
+    // "## ＜改ざんされた期間＞", "## 2．発生時間": a bracketed label of a date or period, named by its event.
+    // (Not a period named only by a finding, "ログ確認可能期間": what could be checked, not when anything happened.)
+    // (Only under a heading proper: a plain line ending in a noun of time is too often a row of some list.)
+    const bare = label.replace(LABEL_BRACKETS, '');
+    const event = previous.kind === 'heading' && DATE_LABEL_END.test(bare) ? labelEventOf(bare) : null;
+    return event === 'occurred' && !LABEL_EVENTS.some((e) => e.event === 'occurred' && e.pattern.test(bare)) ? null : event;
   }
   return null;
 }
@@ -384,7 +414,7 @@ function outerFinding(doc: DocumentContext, dates: ResolvedDate[], i: number, cl
  */
 function endOfClause(doc: DocumentContext, dates: ResolvedDate[], i: number): number {
   const text = doc.text;
-  const from = doc.bodyStart + dates[i]!.end;
+  const from = glossEnd(doc, doc.bodyStart + dates[i]!.start, doc.bodyStart + dates[i]!.end);
   const limit = Math.min(text.length, from + CLAUSE_REACH);
   let nextIndex = i + 1;
   let depth = 0;
@@ -435,7 +465,8 @@ function continuationLine(doc: DocumentContext, lineEndOffset: number, afterLone
     if (k === line.index + 1 && next.kind === 'text' && MID_WORD_BREAK.test(next.text) && /[一-龥ぁ-んァ-ヴー]$/.test(line.text)) return { start: next.start, end: next.end };
     if (afterLoneDate) {
       // Under a lone date any plain line carries its event, unless it heads or dates something of its own.
-      if (/^[ ]*(?:[#|>]|[-*・■●◆□○〇◇][ ]*(?:[■●◆□○〇◇][ ]*)?(?:令和|平成|[0-9])|令和|平成|[0-9]{1,4}[年月日/])/.test(next.text)) return null;
+      // ("- 13時30分頃 ホームページへのアクセス不具合発覚": a time of that day opening the entry is no date of its own.)
+      if (/^[ ]*(?:[#|>]|[-*・■●◆□○〇◇][ ]*(?:[■●◆□○〇◇][ ]*)?(?:令和|平成|[0-9](?![0-9]?(?:時|:[0-9])))|令和|平成|[0-9]{1,4}[年月日/])/.test(next.text)) return null;
       return { start: next.start, end: next.end };
     }
     if (!/^[ ]{4,}[^ 0-9・\-*]/.test(next.text) || /^[ ]*(?:令和|平成|[0-9]{1,4}[年月日/])/.test(next.text)) return null;

@@ -19,7 +19,8 @@ export interface EventWord {
 }
 
 /** Before 確認: what was confirmed is a sound state ("ご利用が可能であることが確認でき"), not the incident. */
-const SOUND_STATE_BEFORE = /(?:可能|安全|正常|問題(?:が|は)?ない|影響(?:が|は)?ない|支障(?:が|は)?ない)(?:である|であった|な|だった)?こと(?:が|を)[ ]?$/;
+// ("お客様のマネーへの不正利用がないことを改めて確認": an absence confirmed, written with a modifier between.)
+const SOUND_STATE_BEFORE = /(?:可能|安全|正常|問題(?:が|は)?ない|影響(?:が|は)?ない|支障(?:が|は)?ない|(?:が|は)(?:ない|なかった))(?:である|であった|な|だった)?こと(?:が|を)(?:改めて|あらためて|再度)?[ ]?$/;
 
 const AUTHORITY = '(?:警察|警察署|県警|府警|道警|警視庁|委員会|監督官庁|所管官庁|関係省庁|関係機関|文部科学省|総務省|経済産業省|厚生労働省|金融庁|[^ 、。]{0,6}(?:省|庁)|IPA|情報処理推進機構|JPCERT(?:/CC)?|JIPDEC|日本情報経済社会推進協会)';
 const NOT_AFTER_LEAK = '(?!ていない|ておりません|ていません|ておらず|ないこと|ないよう|てない)';
@@ -27,19 +28,23 @@ const NOT_AFTER_LEAK = '(?!ていない|ておりません|ていません|て�
 export const EVENT_WORDS: EventWord[] = [
   // The incident itself.
   { event: 'occurred', role: 'incident', pattern: /発生(?!を防|防止|しない|させない|時点|する可能性|のおそれ|の防止|を抑|源|元)/ },
-  { event: 'occurred', role: 'incident', pattern: /(?:アクセス|攻撃|侵入|被害|改ざん|感染|ログイン|侵害)(?:を|の被害を)受け/ },
-  { event: 'occurred', role: 'incident', pattern: /(?:アクセス|ログイン|攻撃|侵入|侵害|送信)(?:等)?(?:が|は)(?:あり|あった|なされ|繰り返し行われ|行われ)/ },
+  // (受け also written in kana: "サイバー攻撃をうけました".)
+  { event: 'occurred', role: 'incident', pattern: /(?:アクセス|攻撃|侵入|被害|改ざん|感染|ログイン|侵害)(?:を|の被害を)(?:受け|うけ)/ },
+  { event: 'occurred', role: 'incident', pattern: /(?:アクセス|ログイン|攻撃|侵入|侵害|送信)(?:等)?(?:が|は)(?:あり|あった|なされ|繰り返し行われ|行われ|実行され)/ },
   // "7月頃に行われたランサムウェア攻撃": the attack the date belongs to.
   { event: 'occurred', role: 'incident', pattern: /(?:行われ|実行され|仕掛けられ|受け)た[^。、]{0,12}?(?:攻撃|不正アクセス|侵入|不正ログイン|被害)/ },
   { event: 'occurred', role: 'incident', pattern: /(?:作成|操作|改ざん|送信)(?:等)?が(?:行われ|なされ)|(?:攻撃|アクセス|送信|侵入|流出)(?:が)?(?:始ま|開始され)/ },
-  { event: 'occurred', role: 'incident', pattern: /侵入(?:され|し(?!ない)|を許し)|感染(?:し|が発生|により|による|によって|(?=[。|]|$))|暗号化(?:され|が発生)|改ざん(?:され|を受け)|窃取され|持ち出(?:され|し)|乗っ取(?:られ|り)/ },
-  // ("…より1件のパスワードが流出。": a chronology's or a summary's entry ending in the noun.)
-  { event: 'occurred', role: 'incident', pattern: new RegExp(`(?:漏えい|漏洩|流出)し${NOT_AFTER_LEAK}|(?:が|も)(?:漏えい|漏洩|流出)(?=[。|]|$)`) },
+  // ("開発者端末が侵害される": a chronology's entry in the present tense.)
+  { event: 'occurred', role: 'incident', pattern: /侵入(?:され|し(?!ない)|を許し)|侵害され(?!て(?:い|お)(?:ない|ません|りません|らず)|ず|ない|た(?:可能性|おそれ|恐れ))|感染(?:し|が発生|により|による|によって|(?=[。|]|$))|暗号化(?:され|が発生)|改ざん(?:され|を受け)|窃取され|持ち出(?:され|し)|乗っ取(?:られ|り)/ },
+  // ("…より1件のパスワードが流出。": a chronology's or a summary's entry ending in the noun; the humble
+  // "購入者情報が漏えいいたしました" too.)
+  { event: 'occurred', role: 'incident', pattern: new RegExp(`(?:漏えい|漏洩|流出)(?:し|いたし|致し)${NOT_AFTER_LEAK}|(?:が|も)(?:漏えい|漏洩|流出)(?=[。|]|$)`) },
   { event: 'occurred', role: 'incident', pattern: /不正(?:に|な)?(?:利用|使用|ログイン)(?:され|が行われ|し(?!ない|ていない|ておりません))|不正(?:に|な)?(?:ログイン|アクセス)され|不正に(?:アクセス|ログイン|閲覧|取得|持ち出|(?:リモート)?接続)し(?!ない|ていない|ておりません)/ },
   // "…を装った第三者から…メールが届きました": the impersonating message is the attack itself.
   { event: 'occurred', role: 'incident', pattern: /(?:を装った|になりすました|になりすます|を騙る|をかたる)[^。]{0,60}?(?:メール|メッセージ|SMS|DM)(?:が|も)?(?:[^。、]{0,12}?(?:に|へ))?(?:届き|届いた|届けられ)/ },
   // "…のメールアドレスから、迷惑メールが送信されました": mail sent from the organization's hijacked account is the attack.
-  { event: 'occurred', role: 'incident', pattern: /(?:迷惑|スパム|不審な?|なりすまし|フィッシング)メール(?:が|も)[^。、]{0,16}?(?:送信|送付|配信)(?:され|が行われ)/ },
+  // ("…フィッシングサイトへ誘導するURLリンクが貼付されたメッセージが配信され": messages sent to guests from a hijacked booking account.)
+  { event: 'occurred', role: 'incident', pattern: /(?:迷惑|スパム|不審な?|なりすまし|フィッシング|偽の?)(?:メール|(?:[^。、]{0,40}?(?:誘導する|を含む|目的の|された)[^。、]{0,4}?)?(?:メール|メッセージ|SMS))(?:が|も)[^。、]{0,16}?(?:送信|送付|配信)(?:され|が行われ)/ },
   // "…される事案が生じました": the incident came about.
   { event: 'occurred', role: 'incident', pattern: /(?:事案|事象|事態|被害|障害|不具合)(?:が|も)生じ/ },
   // A chronology's entry ending in the noun ("…社内ネットワークへ侵入。"), and an account or a flaw misused ("VPNアカウントを悪用され").
@@ -52,7 +57,13 @@ export const EVENT_WORDS: EventWord[] = [
 
   // Being told.
   // (An investigation's report is not news of the incident: "調査結果の報告を受け".)
-  { event: 'detected', role: 'told', pattern: /(?<!結果の|結果に関する|調査の|最終|調査)(?:連絡|報告|通知|通報|指摘|一報|情報提供|知らせ|申告|相談)を(?:[^。、]{0,20}?(?:から|より))?(?:受け|受領|受信)/ },
+  { event: 'detected', role: 'told', pattern: /(?<!結果の|結果に関する|調査の|最終|調査)(?:連絡|報告|通知|通報|指摘|一報|情報提供|知らせ|申告|相談)を(?:[^。、]{0,20}?(?:から|より))?(?:受け|うけ|受領|受信)/ },
+  // "IIJ社より…インシデントが報告されました": news passed on, in the passive, with its teller (not "…から報告された情報").
+  { event: 'detected', role: 'told', pattern: /(?:から|より)[^。]{0,60}?(?:報告|連絡|通知|通報)され(?:まし)?た(?![一-龥ァ-ヴ])/ },
+  // "クラウドサービス提供元からの通知により、…", "専門業者に…依頼したところ、…可能性を指摘される": news as the means, and in the passive.
+  { event: 'detected', role: 'told', pattern: /(?:から|より)の[^。、]{0,20}?(?:通知|連絡|報告|指摘|通報|一報)(?:により|によって|で[、 ])|指摘され(?!て(?:い|お)(?:ない|ません|りません|らず)|ず|ない)/ },
+  // "複数のお客様からのお問い合わせを受けて調べた結果", "お客様よりお問い合わせをいただき": customers telling of it.
+  { event: 'detected', role: 'told', pattern: /(?:問い合わせ|問合せ|問い合せ)を(?:受け|うけ|いただ|頂)/ },
   // "問い合わせが当ホテルに寄せられ": the recipient may stand between.
   { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|問い合わせ|問合せ|申し出|申出|情報提供)[ ]?(?:が|も)?(?:あり|あった|入り|入った|(?:[^。、]{0,12}?(?:に|へ))?寄せられ)|連絡あり/ },
   { event: 'detected', role: 'told', pattern: /(?:から|より)[^。]{0,60}?(?:第一報|一報)(?!を(?:公表|掲載|発表|公開))|旨の(?:報告(?!書)|連絡|通知)/ },
@@ -62,7 +73,7 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'detected', role: 'told', pattern: /(?:との|という|旨の|と)(?:発表|公表)(?:が(?:あり|あった)|を受け)/ },
   // Finding out.
   // (Not the nouns of a time: "発覚日までの間", "判明時点".)
-  { event: 'detected', role: 'detect', pattern: /(?:検知|検出(?!され(?:て)?(?:いない|ておりません|ていません|ず))|発見(?!次第|され(?:て)?(?:いない|ておりません))|発覚|判明|覚知)(?!日(?!本)|時点)|気づ|気付|察知|アラート(?:メール)?(?:を受信|を受け|が発報|を検知)|警告(?:メール)?を受信|認知(?:し|いたし|され)|(?:認知|認識)(?=[。|]|$)|(?:認知|認識)するに至|(?:わか|分か)(?:り(?!次第|ませ|かね)|った)|認識(?:し|いたし)|把握(?:し|いたし)|見つか(?:り(?!ませ)|っ(?!て(?:い|お)(?:ない|りません|らず)))|見つけ(?!られ(?:ませ|ず|な))/ },
+  { event: 'detected', role: 'detect', pattern: /(?:検知|検出(?!され(?:て)?(?:いない|ておりません|ていません|ず))|発見(?!次第|され(?:て)?(?:いない|ておりません))|発覚|判明|覚知)(?!日(?!本)|時点)|気づ|気付|察知|アラート(?:メール)?(?:を受信|を受け|が発報|を検知)|警告(?:メール)?を受信|認知(?:し|いたし|され)|(?:認知|認識)(?=[。|]|$)|(?:認知|認識)するに至|(?:わか|分か)(?:り(?!次第|ませ|かね)|った)|認識(?:し|いたし|、)|把握(?:し|いたし|後)|見つか(?:り(?!ませ)|っ(?!て(?:い|お)(?:ない|りません|らず)))|見つけ(?!られ(?:ませ|ず|な))/ },
   { event: 'detected', role: 'detect', pattern: /確認(?:し|され|いたし|した|でき(?:た|まし))(?!て(?:おりません|いない|いません|おらず)|ない|なかっ|なく|ず|ません|てまいり|ていく)|を確認(?:[。、|]|$)|(?<=[一-龥ァ-ヴ])確認(?=[、。|<]|$)/, unless: SOUND_STATE_BEFORE },
 
   // Responses.
@@ -72,7 +83,7 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'notified', role: 'response', pattern: /(?:お客様|対象者|対象の方|関係者|会員|利用者|ご本人|保護者)(?:様)?(?:へ|に)(?:は)?(?:の)?(?:ご連絡|ご案内|通知|メール|お知らせ|書面)|個別に(?:ご連絡|通知|メール|お知らせ|ご案内)|順次[、 ]?(?:個別に)?(?:ご連絡|ご案内|通知|メール|お知らせ|送付|発送|お送り)|(?:文書|書面|はがき|封書)(?:を|の|で)(?:お送り|送付|発送|郵送)/ },
   { event: 'published', role: 'response', pattern: /公表(?:し|いたし|した|され|を行|する|済)|(?:ホームページ|ウェブサイト|Webサイト|webサイト|HP|当サイト)(?:上)?(?:で|に|にて|において)(?:掲載|公開|公表|お知らせ)|お知らせ(?:いたしました|しました)|第[0-9一二三四五六七八九十]+報(?:を|として)?(?:公表|掲載|発表|公開)|発表(?:し|いたし|が(?:あり|ありま))|(?:プレス|ニュース)リリース/ },
   { event: 'restored', role: 'response', pattern: /復旧(?:し|いたし|した|が完了|完了|しま)|(?:を|が)?再開(?:し|いたし|した|して|され|しま)|正常化|正常に(?:稼働|動作|利用)/ },
-  { event: 'contained', role: 'response', pattern: /(?:遮断|隔離)(?![ァ-ヴー]|機能|装置)|停止(?:し|いたし|致し|した|する|措置|させ)|一時停止|切り離|切断|無効化|閉鎖|(?:パスワード|PW)(?:を|の)?(?:変更|リセット|初期化)|アクセス(?:を)?制限|封じ込め|ブロック(?:し|いたし)/ },
+  { event: 'contained', role: 'response', pattern: /(?:遮断|隔離)(?![ァ-ヴー]|機能|装置)|停止(?:し|いたし|致し|した|する|措置|させ)|一時停止|切り離|切断|無効化|閉鎖|(?:パスワード|PW)(?:を|の)?(?:変更|リセット|初期化)|アクセス(?:を)?制限|封じ込め|ブロック(?:し|いたし|(?=[。|]|$))/ },
 ];
 
 /** Names of attacks: with a detection verb after a "from" date they date the attack too. */
@@ -173,7 +184,8 @@ export const NOTICE_WORDS = /お知らせ|お詫び|ご報告|公表|発表|リ�
 export const TITLE_BEFORE_PAREN = /(?:お知らせ|お詫び|ご報告|について|ご案内|報|リリース)[)」]?[ ]?\($/;
 
 /** A label before a date ("送信日時:", "発生日:", "検知日時:"); its words give the event. */
-export const LABEL_BEFORE = /(?<label>[^ :、。|・()]{1,14})[ ]?:[ ]{0,3}$/;
+// ("対応：本年4月23日": a year word may stand between the label and its date.)
+export const LABEL_BEFORE = /(?<label>[^ :、。|・()]{1,14})[ ]?:[ ]{0,3}(?:本年|今年|昨年|同年)?[ ]?$/;
 export const LABEL_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
   { event: 'occurred', pattern: /発生|生じた(?:期間|日|時期)|送信日|不正アクセス|攻撃|侵入|感染|(?:漏えい|漏洩|流出|被害)(?:日|期間|時期)|不正ログイン|改ざん|紛失|盗難|誤送信/ },
   { event: 'detected', pattern: /検知|発見|判明|確認|覚知|発覚|認知/ },
@@ -222,7 +234,8 @@ export const RECORD_OF_EVENT_AFTER = /^[ ]?(?:頃|ごろ)?に[^。、]{0,30}?(?:
 export const SCOPE_BEFORE = /(?:対象|調査対象|影響)(?:期間|範囲)(?:を|は|が|について)[、 ]?$/;
 
 /** Before a date: "…が最初に発生したのは2026年6月10日" — the event is written before it. */
-export const CLEFT_BEFORE = /のは[ ]?$/;
+// ("本事象を確認したのは、7月22日": a comma may stand before the date.)
+export const CLEFT_BEFORE = /のは[、 ]?$/;
 
 /** A clause that is only a light verb ("に受けました", "にありました"): its object stands before the date. */
 export const LIGHT_VERB_CLAUSE = /^[ 、]*(?:に|、)?[ ]?(?:受け|あり|行い|行われ|実施|なされ)(?!た[一-龥ァ-ヴ])/;
@@ -298,6 +311,12 @@ export const OTHER_RECIPIENT_FIRST = /^[ 、]*(?<recipient>[^。、]{0,16}?(?:�
  * Before a date in parentheses, the noun it dates: "…からの攻撃通知（2026年2月18日 23時40分）を踏まえ",
  * "不正アクセスの検知（3月2日）". Tried in order; a notice's title is handled before these.
  */
+/**
+ * Before a date in parentheses, a period named by what happened in it: "改ざんされていた期間中（2025年7月19日…～…）",
+ * "サイバー攻撃を受けた期間（…）". The label's words give the event (labelEventOf); "緊急メンテナンス期間（…）" names none.
+ */
+export const PAREN_PERIOD_BEFORE = /(?<label>[^、。()「」 ]{1,24}(?:期間|時間帯|時期))中?\($/;
+
 export const PAREN_NOUN_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
   { event: 'detected', pattern: /(?:から|より)の?[^、。()「」]{0,20}(?:通知|連絡|報告|通報|指摘|一報)\($/ },
   { event: 'detected', pattern: /(?:検知|発見|判明|発覚|覚知)\($/ },
@@ -305,7 +324,7 @@ export const PAREN_NOUN_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
 ];
 
 /** The end of a label that names a date or a period ("発生日時", "被害期間", "判明日"): a noun of time. */
-export const DATE_LABEL_END = /(?:日|日時|日付|期間|時期|年月日|時間帯|時刻)$/;
+export const DATE_LABEL_END = /(?:日|日時|日付|期間|時期|年月日|時間帯|時刻|発生時間)$/;
 /**
  * Before a date, a label standing on its own without a colon: "- 発生日時 2025年…", "【発生日時】2025年…",
  * "■発生日 …", "＜発覚日＞ …" (at the start of the line, after a list or heading mark).
@@ -327,4 +346,4 @@ export const HEADING_LABEL_EVENTS: { event: TimelineEvent; pattern: RegExp }[] =
  * "発生日時", "発生日", "発生時期", "発生日時・経緯" (after any numbering). Not a heading of its story
  * ("発生の経緯と概要", "発生した事象"): annotators read the first date there as a finding as often as not.
  */
-export const OCCURRENCE_HEADING = /^[0-9.、()・ ]{0,6}(?:本件の|事案の|障害|事案|事故|インシデント)?発生(?:日時|日|時期|期間|年月日)/;
+export const OCCURRENCE_HEADING = /^[0-9.、()・ ]{0,6}(?:本件の|事案の|障害|事案|事故|インシデント)?発生(?:日時|日|時期|期間|年月日|時間|時刻)/;

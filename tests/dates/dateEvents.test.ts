@@ -688,3 +688,105 @@ describe('an attack found at a stated hour had just struck', () => {
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('verbs written in other forms: kana 受け, humble 漏えいいたし, news passed on in the passive', () => {
+  test.each([
+    ['10月20日(月)、当校がランサムウェアによるサイバー攻撃をうけました。', ['occurred']],
+    ['2025年5月8日、委託先から不正アクセスについて連絡をうけました。', ['detected']],
+    ['2026年8月1日、外部の第三者により購入者情報が漏えいいたしました。', ['occurred']],
+    ['2025年4月15日にIIJ社より「IIJセキュアMX」サービスにおいて、不正アクセスによるインシデントが報告されました。', ['detected']],
+    // Negative rows: a denial; information that was reported is a noun's, no news received; 受け of something else.
+    ['2026年8月1日時点で、購入者情報が漏えいいたしておりません。', []],
+    ['2025年4月15日より前の経緯は、印刷会社から本学に報告された情報による。', []],
+    ['2025年5月8日、サーバーの保守点検をうけました。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a cleft with a comma before its date', () => {
+  test.each([
+    ['※本事象を確認したのは、7月22日（水）18時30分頃です。', ['detected']],
+    ['不正アクセスが最初に発生したのは、2026年6月10日であることが判明しました。', ['occurred']],
+    // Negative row: no event word before the cleft.
+    ['お問い合わせが多かったのは、2026年6月10日です。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('an incident verb bound to the date and naming the matter, before news of it', () => {
+  test.each([
+    ['令和6年10月に発生した本事案について調査及び報告を指定管理者に求めたところ、以下の通り報告を受けました。', ['occurred']],
+    ['2025年3月2日に発生した不正アクセスについて、委託先から報告を受けました。', ['occurred']],
+    // Negative rows: the date heads the news; the incident verb is not bound to the date.
+    ['2025年3月2日、委託先から不正アクセスが発生したとの報告を受けました。', ['detected']],
+    ['2025年3月2日に、委託先から、発生した不正アクセスについて報告を受けました。', ['detected']],
+    ['2025年10月1日、流出した情報が悪用されるおそれがあるとの連絡を受けました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('phishing messages sent from a hijacked account are the attack; customers asking is news of it', () => {
+  test.each([
+    ['2024年12月25日0:40頃から、宿泊を予約されたお客様に対して、フィッシングサイトへ誘導するURLリンクが貼付されたメッセージが配信されていることを確認いたしました。', ['occurred', 'detected']],
+    ['2025年2月2日から2月3日にかけて、お客様に対して、弊社アカウントより偽のメッセージが配信されました。', ['occurred']],
+    ['2026年1月14日以降、複数のお客様からのお問い合わせを受けて調べた結果、お客様に対して不審なメッセージが送信されていたことが判明しました。', ['detected']],
+    ['2026年1月18日、お客様よりお問い合わせをいただき、調査を開始しました。', ['detected']],
+    // Negative rows: the organization's own notice mail; an inquiry counter is no news.
+    ['2025年2月4日、対象のお客様へお詫びのメッセージを配信いたしました。', []],
+    ['2025年2月4日より、お問い合わせ窓口を設置しております。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('news as the means of the finding, news in the passive, and chronology entries of the attack', () => {
+  test.each([
+    ['3月31日: クラウドサービス提供元からの通知により、システムによる被害防止措置が作動し、社内調査を開始した', ['detected']],
+    ['5月30日、当該看護師が専門業者へ調査を依頼したところ、詐欺および情報漏洩の可能性を指摘される。', ['detected']],
+    ['3月24日: 当該ソフトウェアを利用したデバイスが起点となって攻撃が実行された', ['occurred']],
+    ['2026年3月24日 悪意のあるプログラムが混入された外部ソフトウェアの実行により、開発者端末が侵害される', ['occurred']],
+    // Negative rows: nothing was pointed out; what was not breached; a breach only possible.
+    ['2026年3月24日の監査では、特段の問題は指摘されませんでした。', []],
+    ['2026年3月24日時点で、データベースが侵害されていないことを確認しました。', ['detected']],
+    ['2026年3月24日に公表された侵害された可能性のある情報の一覧です。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a finding as a noun before what followed it', () => {
+  test.each([
+    ['2026年5月2日に本件を把握後、直ちに対象サーバーを停止しました。', ['detected']],
+    ['2025年12月2日、攻撃者が公開した情報の中に当社の情報があることを認識、調査を開始しました。', ['detected']],
+    // Negative row: a plan to act once the matter is grasped.
+    ['2026年5月2日までに、状況を把握することを目指します。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a label of the response scopes the date under it', () => {
+  test.each([
+    ['対応：本年4月23日、情報が流出した可能性がある退職者を除く関係者に対し、本事案の周知およびパスワード変更を依頼', []],
+    ['対応状況：2026年6月3日11時50分頃、第三者による当該アカウントへのアクセスをブロック', ['contained']],
+    ['発生日：本年4月20日、不正アクセスを受けました。', ['occurred']],
+    // Negative row: a label of no response leaves the clause to decide.
+    ['概要：2025年4月20日、当社サーバーが不正アクセスを受けました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('an absence confirmed is no finding of the incident', () => {
+  test.each([
+    ['2026年6月8日（月）より実施しておりました、システムへの不正アクセスを理由としたサービス停止につきまして、お客様のマネーへの不正利用がないことを改めて確認いたしました。', []],
+    ['11月6日、受託業者から中間報告（原因を特定し、個人情報等のデータ流出がないことが確認できたとの報告）', []],
+    // Negative row: what was confirmed is the incident.
+    ['2026年6月8日、お客様のマネーへの不正利用があったことを確認いたしました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});

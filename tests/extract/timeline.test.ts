@@ -167,6 +167,10 @@ describe('dates labelled by what stands before them', () => {
     ['監視事業者からの攻撃通知（2025年6月3日 8時10分）を受け、通信記録を調べました。', [['2025-06-03', 'detected']]],
     ['不正アクセスの検知（2025年6月3日）以降の対応は次のとおりです。', [['2025-06-03', 'detected']]],
     ['個人情報保護委員会への報告（2025年6月5日）を行いました。', [['2025-06-05', 'other']]],
+    // A period in parentheses after a noun of period named by what happened in it.
+    ['改ざんされていた期間中（2025年7月19日（土）夕方頃～7/20（日）13:00頃まで）に当サイトを閲覧された方へ。', [['2025-07-19', 'occurred'], ['2025-07-20', 'other']]],
+    ['※ BY社がサイバー攻撃を受けた期間（2024年10月15日～2024年10月24日）に保存されていたデータ', [['2024-10-15', 'occurred']]],
+    ['緊急メンテナンス期間（2025年6月16日～25日）におきまして、パスワードをリセットします。', [['2025-06-16', 'other']]],
     // A date alone on its line under a heading that names the incident.
     ['## 2. 不正アクセスが発生した期間\n2025年5月1日 10:00 ~ 2025年5月3日 18:00 (日本時間)\n', [['2025-05-01', 'occurred']]],
     ['## 2. 対象となるご注文の期間\n2025年5月1日 ~ 2025年5月3日\n', [['2025-05-01', 'other']]],
@@ -181,6 +185,14 @@ describe('dates labelled by what stands before them', () => {
     ['### ＜期間＞\n2025年7月1日（火）午後5時頃〜7月4日（金）午後3時頃\n', [['2025-07-01', 'occurred']]],
     ['### ＜期間＞\n2025年7月1日（火）\n', [['2025-07-01', 'other']]],
     ['### ＜対象期間＞\n2025年7月1日〜7月4日\n', [['2025-07-01', 'other']]],
+    // A bracketed heading label, or one of the list's words, named by its event; a time zone before the lone date.
+    ['## ＜改ざんされた期間＞ \n2025年3月17日 22:02頃 ～ 2025年3月18日 11:50頃\n', [['2025-03-17', 'occurred']]],
+    ['## ◎ 改ざんによる影響が考えられる期間\n2025年2月6日～11月13日\n', [['2025-02-06', 'occurred']]],
+    ['## 確認日時：\n2025年8月3日（日）午後5時30分頃\n', [['2025-08-03', 'detected']]],
+    ['## ■ 問題が発生していた可能性のある時間帯\n日本時間：2025年12月31日 18:26 ～ 2026年1月2日 01:51\n', [['2025-12-31', 'occurred']]],
+    // Negative rows: a period named only by what could be checked; a bracketed label of no event.
+    ['### • ファイアウォールログ確認可能期間：\n2026年2月19日 02:37 ～ 2026年2月20日 10:53\n', [['2026-02-19', 'other']]],
+    ['## ＜キャンペーン期間＞\n2025年3月17日 ～ 2025年3月18日\n', [['2025-03-17', 'other']]],
     // A label that says the incident arose over the period.
     ['- 漏えいの可能性が生じた期間：2025年9月25日 ～ 2025年10月3日', [['2025-09-25', 'occurred']]],
     ['- 対象期間：2025年9月25日 ～ 2025年10月3日', [['2025-09-25', 'other']]],
@@ -489,5 +501,28 @@ describe('a chronology entry marked 〇 after its list marker is a lone date', (
     ['## 経緯\n- 〇令和7年1月16日(木曜日)\n- 〇令和7年1月17日(金曜日) サーバーを遮断した。\n', [['2025-01-16', 'other'], ['2025-01-17', 'contained']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text, '2025-01-23')).toEqual(expected);
+  });
+});
+
+describe('a date in brackets glossing the time word before it reads the clause after the bracket', () => {
+  test.each([
+    ['昨年夏(令和 6 年 7 月 22 日)、当社が管理運用するサーバーの一部におきまして、第三者による不正アクセスが発生いたしました。', [['2024-07-22', 'occurred']]],
+    ['不正アクセスを受けたことから、本日（2025年7月28日）より一時サイトを閉鎖し、改修作業を実施いたします。', [['2025-07-28', 'contained']]],
+    // Negative rows: a date in brackets after a noun dates that noun's clause only; an as-of gloss.
+    ['個人情報保護委員会への報告（2025年6月5日）を行いました。', [['2025-06-05', 'other']]],
+    ['本日（2026年6月19日）時点における初報としてお知らせいたします。', []],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2025-08-01')).toEqual(expected);
+  });
+});
+
+describe('a lone date heading entries that open with a time of that day', () => {
+  test.each([
+    ['## 事案の概要と経緯\n令和7年5月16日(金曜日)\n\n- 13時30分頃 ホームページへのアクセス不具合発覚\n- 14時 サーバーの管理業者へ確認\n', [['2025-05-16', 'detected']]],
+    ['### 【 4/18(金) 8:45 頃 】\n- システムに異常が生じていることを確認、調査開始\n', [['2025-04-18', 'detected']]],
+    // Negative row: an entry that opens with a date of its own is no part of the lone date.
+    ['## 経緯\n令和7年5月16日(金曜日)\n\n- 5月17日 ホームページへのアクセス不具合発覚\n', [['2025-05-16', 'other'], ['2025-05-17', 'detected']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2025-05-28')).toEqual(expected);
   });
 });
