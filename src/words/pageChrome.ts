@@ -76,3 +76,9 @@ export const ENTRY_BYLINE = /^(?:投稿者|投稿日時?|作成者|Posted\s+(?:b
 export const PAGE_FEEDBACK = /(?:この|本)(?:ページ|記事|お知らせ)(?:の(?:情報|内容|記事))?(?:は|が)[^。？?\n]{0,20}?(?:役に立ち|役立ち|参考にな|わかりやすか|分かりやすか|見つけやすか|満足いただけ)[^。？?\n]{0,12}[？?]|(?:この|本)(?:ページ|記事)(?:に関する|についての|への)(?:アンケート|ご意見|評価)/;
 /** Literals one of which PAGE_FEEDBACK's text holds: the prefilter before the pattern. */
 export const PAGE_FEEDBACK_HINTS = ['このページ', '本ページ', 'この記事', '本記事', 'このお知らせ', '本お知らせ'];
+
+/**
+ * A site banner's section or kind set after the site's name, apart from it: 「有限会社Ａ ニュースリリース」
+ * 「大分県大分市 お知らせ」「株式会社Ｂ 公式サイト」. The name before it is the site's.
+ */
+export const SITE_SECTION = /^(?:ニュースリリース|プレスリリース|ニュース|お知らせ|新着情報|トピックス|インフォメーション|ブログ|公式ブログ|(?:公式)?(?:ホームページ|ウェブサイト|Webサイト|サイト)|News(?:\s*Release)?|Press\s*Release|Topics|Blog|Official\s*Site)$/i;

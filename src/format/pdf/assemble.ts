@@ -1,7 +1,7 @@
 import { dateOfDateLine, datesOfDateLine, isUpdateLabel } from '../dateLine.js';
 import { copyrightHolderOf } from '../pageMeta.js';
 import { CORPORATE_FORMS, NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
-import { BANNER_SECTION, NEWS_CATEGORY, SITE_TAGLINE } from '../../words/pageChrome.js';
+import { BANNER_SECTION, NEWS_CATEGORY, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 
@@ -31,7 +31,7 @@ export function splitHeader(text: string): { text: string; title: string | null;
     if (seen === 1 && isJointIssuers(heading ? heading[1]!.trim() : line)) organization = (heading ? heading[1]! : line).trim();
     // A letter's issuer above its title (「九州旅客鉄道株式会社」 over 「代表取締役社長 …」), the name
     // whole as the letterhead prints it: the text's first name may be another's (「JR 九州」 in the title).
-    else if (!title && !heading && !organization && seen <= 6 && isSiteName(line)) issuer ??= line;
+    else if (!title && !heading && !organization && seen <= 6) issuer ??= siteNameOf(line);
     // The title is the one line in the largest type; when section headings share that size there is none.
     if (heading && !title && line.startsWith('## ') && largest === 1 && !publicationDate(heading[1]!.trim())) {
       title = heading[1]!.trim();
@@ -139,7 +139,7 @@ export function printedPageHead(lines: string[]): { title: string; date: string;
     const last = Math.max(t, ...found.filter((f) => f === chosen || f.update).map((f) => f.i));
     // A logo beside the menu reads as the first cell of a row: 「| 九州旅客鉄道株式会社 | サービス 会社情報 … |」.
     const above = lines.slice(0, Math.min(t, i)).map((l) => l.trim().replace(/^#{2,6} /, '')).map((l) => (/^\|.*\|$/.test(l) ? l.slice(1, -1).split('|')[0]!.trim() : l));
-    return { title, date, last, organization: above.find(isSiteName) ?? null };
+    return { title, date, last, organization: above.map(siteNameOf).find((name) => name !== null) ?? null };
   }
   return null;
 }
@@ -167,6 +167,18 @@ export function printedSiteName(lines: readonly PdfLine[], text: string): string
 function isUpdateOnly(line: string): boolean {
   const dates = datesOfDateLine(line);
   return dates ? dates.every((d) => d.update) : isUpdateLabel(line) && !/公開|掲載|発表|公表|配信/.test(line);
+}
+
+/**
+ * The site's name a logo or banner line gives, without the section set after it in the banner
+ * (「有限会社Ａ ニュースリリース」「大分県大分市 お知らせ」 name 有限会社Ａ, 大分県大分市); null when the
+ * line is no site's name.
+ */
+export function siteNameOf(line: string): string | null {
+  const parts = line.split(/[ 　]+/);
+  while (parts.length > 1 && SITE_SECTION.test(parts[parts.length - 1]!)) parts.pop();
+  const name = parts.join(' ');
+  return isSiteName(name) ? name : null;
 }
 
 /** A site's name as its logo prints it: one organization's name and nothing else. */
