@@ -1,7 +1,7 @@
-import { dateOfDateLine, datesOfDateLine, isUpdateLabel } from '../dateLine.js';
+import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel } from '../dateLine.js';
 import { copyrightHolderOf } from '../pageMeta.js';
 import { CORPORATE_FORMS, NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
-import { BANNER_SECTION, NEWS_CATEGORY, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
+import { BANNER_SECTION, NEWS_CATEGORY, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 
@@ -111,9 +111,31 @@ const DATE_LINE_REACH = 3;
  */
 export function printedPageHead(lines: string[]): { title: string; date: string; last: number; organization: string | null } | null {
   const largest = lines.flatMap((l, i) => (l.startsWith('## ') ? [i] : []));
-  if (largest.length !== 1) return null;
-  const t = largest[0]!;
-  const title = lines[t]!.slice(3).trim();
+  const strict = largest.length === 1 ? headAround(lines, largest[0]!) : null;
+  if (strict) return strict;
+  // No line of the head in the largest type: a side bar printed after the article (a tag cloud in
+  // large type) took the larger sizes, so the title reads as a smaller heading. The head is what
+  // stands above the first sentence; its title is its heading in the largest type that has the date
+  // line beside it and is not the site's name.
+  const firstSentence = lines.findIndex((l) => /。$/.test(l.trim()));
+  const head = firstSentence < 0 ? [] : lines.slice(0, firstSentence);
+  if (head.some((l) => l.startsWith('## '))) return null;
+  let best: { level: number; found: ReturnType<typeof headAround> } | null = null;
+  head.forEach((l, i) => {
+    const level = /^(#{3,6}) /.exec(l)?.[1]!.length;
+    if (level === undefined || (best && best.level <= level)) return;
+    // The site's name in the logo's type (「### 三重県」 above the menus), the issuers' names or a side box's heading is no title.
+    const text = l.slice(level + 1).trim();
+    if (text.length < 6 || siteNameOf(text) !== null || isJointIssuers(text) || SIDEBAR_HEADING.test(text)) return;
+    const found = headAround(lines, i);
+    if (found) best = { level, found };
+  });
+  return (best as { found: ReturnType<typeof headAround> } | null)?.found ?? null;
+}
+
+/** The head around a title at line t: its date line just above or below it, and the site's name above. */
+function headAround(lines: string[], t: number): { title: string; date: string; last: number; organization: string | null } | null {
+  const title = lines[t]!.replace(/^#{2,6} /, '').trim();
   if (publicationDate(title) || looseDateLine(title)) return null;
   const near = (from: number, step: number) => {
     const out: number[] = [];
@@ -128,7 +150,7 @@ export function printedPageHead(lines: string[]): { title: string; date: string;
   for (const i of [...near(t - 1, -1), ...near(t + 1, 1)]) {
     const line = lines[i]!.trim().replace(/^#{2,6} /, '');
     // A date line wrapped before its last character (「…最終更新日：2026年3月4」「日」) is read whole.
-    const date = publicationDate(line) ?? looseDateLine(line);
+    const date = publicationDate(line) ?? looseDateLine(line) ?? bylineDate(line);
     if (date) found.push({ i, date, update: isUpdateOnly(line) });
   }
   // The publication's line wins over the update's on a line of its own (「公開日：…」 over 「更新日：…」

@@ -145,6 +145,21 @@ test.each([
     'サイトマップ\nホーム > お知らせ\n更新日：令和7年5月4日\n\n## 業務委託先への不正アクセスについて\n\n当市は次のとおりご報告いたします。',
     { title: '業務委託先への不正アクセスについて', date: '2025-05-04', organization: null, start: '当市は' },
   ],
+  [
+    'a blog\'s byline under a title printed smaller than a side bar\'s tag cloud after it',
+    '| ホーム | 会社情報 | ニュース |\n\n###### 社\n\n### ランサムウェア被害に関するお知らせ\n\n投稿日: 2025年4月18日2025年5月4日 投稿者: 広報担当 6件のコメント\n\n当社は次のとおりご報告いたします。\n\n## (26) アプリ (42) 採用\n\n#### セキュリティ',
+    { title: 'ランサムウェア被害に関するお知らせ', date: '2025-04-18', organization: null, start: '当社は' },
+  ],
+  [
+    'the logo in the title\'s type above it is passed over',
+    '### 三重県\n\n2025.04.22\n\n### 委託事業者における個人情報の漏えいについて\n\n本県は次のとおりご報告いたします。\n\n## １ 概要',
+    { title: '委託事業者における個人情報の漏えいについて', date: '2025-04-22', organization: '三重県', start: '本県は' },
+  ],
+  [
+    'a side box\'s heading in the head is no title',
+    '### 最新のお知らせ\n\n2025.04.22\n\n当社は次のとおりご報告いたします。\n\n## (26) アプリ (42) 採用',
+    { title: null, date: '2025-04-22', organization: null, start: '### 最新のお知らせ' },
+  ],
   // Without a date line by the title, or with two titles in the largest type, nothing above is dropped.
   [
     'no date line near the title',
