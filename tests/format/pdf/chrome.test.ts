@@ -26,6 +26,8 @@ test.each([
   ['a closing line naming the company', ['株式会社サンプル 代表取締役社長 山田太郎'], ['株式会社サンプル 代表取締役社長 山田太郎']],
   ['a header\'s contact number at the top of the first page', ['お問い合わせ 0120-000-000', ...BODY], BODY],
   ['a contact number in the release\'s own closing lines stays', [...BODY, ...new Array(10).fill('当社は、再発防止に努めてまいります。'), 'お問い合わせ 0120-000-000'], [...BODY, ...new Array(10).fill('当社は、再発防止に努めてまいります。'), 'お問い合わせ 0120-000-000']],
+  ['a page-feedback box under the article, wherever it stands', [...BODY, 'このページに関するアンケート', 'このページの情報は役に立ちましたか？（これまでに1627件の回答）', ...BODY], [...BODY, ...BODY]],
+  ['the release\'s own line about the page stays', [...BODY, 'このページは、1,627件の不正アクセスの記録をまとめたものです。'], [...BODY, 'このページは、1,627件の不正アクセスの記録をまとめたものです。']],
 ])('dropPageChrome, site footer: %s', (_label, texts, expected) => {
   expect(kept(page(texts))).toEqual(expected);
 });
