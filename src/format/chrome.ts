@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { descendants, subtreeWeights, textOf, type Weight } from './dom.js';
-import { CONTACT_LABEL, CONTACT_MEANS, OTHER_PAGES_HEADINGS } from '../words/pageChrome.js';
+import { CONTACT_LABEL, CONTACT_MEANS, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS } from '../words/pageChrome.js';
 
 /**
  * Site chrome told by its shape rather than its class names (which a page builder hashes or a
@@ -172,6 +172,36 @@ export function copyrightFooters(root: AnyNode, keep: ReadonlySet<AnyNode>, weig
   }
   return outermost(found);
 }
+
+/**
+ * A page-feedback box (「このページの情報は役に立ちましたか？（これまでに1627件の回答）」 under a heading
+ * 「このページに関するアンケート」): the block around the question, widened while its parent stays short
+ * (the box's heading and tally beside it), never up to the article. A CMS sets it inside the article
+ * after the release's text, so the body's container holds it; its form is dropped with the furniture,
+ * its question and tally are not.
+ */
+export function pageFeedbackBoxes(root: AnyNode, keep: ReadonlySet<AnyNode>, weights: Map<AnyNode, Weight> = subtreeWeights(root)): Element[] {
+  const found: Element[] = [];
+  for (const text of descendantTexts(root)) {
+    const data = (text as unknown as { data: string }).data;
+    if (!PAGE_FEEDBACK_HINTS.some((h) => data.includes(h))) continue;
+    let block = text.parent;
+    // The question may be split by markup (「このページの<b>情報</b>は…」): read the smallest block holding it.
+    while (block && block.type === 'tag' && !BLOCKS.has((block as Element).tagName) && (weights.get(block)?.all ?? 0) <= FEEDBACK_BOX) block = block.parent;
+    if (!block || block.type !== 'tag' || keep.has(block) || (weights.get(block)?.all ?? 0) > FEEDBACK_BOX) continue;
+    if (!PAGE_FEEDBACK.test(textOf(block).replace(/\s+/g, ''))) continue;
+    let box = block as Element;
+    for (let p = box.parent; p && p.type === 'tag'; p = p.parent) {
+      const parent = p as Element;
+      if (parent.tagName === 'body' || parent.tagName === 'html' || keep.has(parent) || (weights.get(parent)?.all ?? 0) > FEEDBACK_BOX) break;
+      box = parent;
+    }
+    found.push(box);
+  }
+  return outermost(found);
+}
+/** The most text (non-space characters) a feedback box holds: a question, its heading, its tally. */
+const FEEDBACK_BOX = 160;
 
 /** Text nodes below root. */
 function descendantTexts(root: AnyNode): AnyNode[] {

@@ -60,7 +60,9 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
     const { extractPdf } = await (pdfModule ??= import('./pdf.js'));
     const pdf = await extractPdf(bytes, path, options.pdf);
     // The footer's name, as a page's metadata, names the publisher only where the text does not.
-    const organization = pdf.organization ?? (pdf.siteName && !statesName(pdf.text, pdf.siteName) ? pdf.siteName : null);
+    // A line giving the name alone does not count: it says no other name, and on a printed page it is
+    // as likely the footer's company block (「株式会社Ａ」 over its 〒 and TEL lines) as the release's.
+    const organization = pdf.organization ?? (pdf.siteName && !statesName(pdf.text, pdf.siteName, { nameAlone: false }) ? pdf.siteName : null);
     return { text: composeArchive({ title: pdf.title, date: pdf.date, organization, url: options.pageUrl ?? null }, pdf.text), format: 'pdf', encoding: 'pdf-tounicode', warnings: pdf.warnings };
   }
   let decoded;
@@ -102,10 +104,11 @@ export async function htmlExtract(html: string, path = '-', pageUrl: string | nu
  * The body signs with the organization's name: a line opening with it (or with one part of a name
  * written in parts, "学校法人Ｘ学園　Ｘ短期大学"), alone or before a title or department.
  */
-function statesName(body: string, name: string): boolean {
+function statesName(body: string, name: string, { nameAlone = true }: { nameAlone?: boolean } = {}): boolean {
   const lines = body.normalize('NFKC').split('\n').map((l) => l.trim());
-  const parts = name.normalize('NFKC').split(/[ ]+/).filter((part) => part.length >= 3);
-  return lines.some((line) => parts.some((part) => line.startsWith(part) && (line.length === part.length || line[part.length] === ' ')));
+  const whole = name.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const parts = whole.split(/[ ]+/).filter((part) => part.length >= 3);
+  return lines.some((line) => (nameAlone || line !== whole) && parts.some((part) => line.startsWith(part) && (line.length === part.length || line[part.length] === ' ')));
 }
 
 /**

@@ -96,3 +96,36 @@ export const PAGE_DATE_LABEL = /公開|掲載|発表|発行|公表|配信|発信
 export function isUpdateLabel(raw: string): boolean {
   return /更新|updated/i.test(raw);
 }
+
+/** A blog entry's byline that dates the entry: 「投稿日: 2025年4月18日」「Posted on 2025/04/22」. */
+const BYLINE_LABEL = /^(?:投稿日(?:時)?|公開日(?:時)?|掲載日|posted on|published on)[ ]*[:：]?[ ]*/i;
+/** The publication date run into the update's as a theme prints both: 「2025/04/222025/05/08」. */
+const RUN_TOGETHER_DATES = /^((?:19|20)[0-9]{2}[./][0-9]{1,2}[./][0-9]{1,2})(?=(?:19|20)[0-9]{2}[./])/;
+/**
+ * What else a byline holds after the date: the author (「投稿者: 広報担当」「by 山田」), the comments
+ * (「6件のコメント」「コメント(3)」「コメントする」), the category (「カテゴリー: お知らせ」).
+ */
+const BYLINE_FIELD = /(?:投稿者|作成者|執筆者|著者|by|カテゴリー?|category)[ ]*[:：]?[ ]*[^ 0-9:：]{1,20}|[0-9]{1,5}[ ]*件のコメント|コメント[ ]*\(?[0-9]{1,5}\)?|コメント(?:する|はまだありません|を残す)|[0-9]{1,5}[ ]*comments?/gi;
+
+/**
+ * The publication date of a blog entry's byline: 「投稿日: 2025年4月18日2025年5月4日 投稿者: 広報担当
+ * 6件のコメント」 → 2025-04-18. The label opens the line and the date follows it; an update's date
+ * run into it (a theme prints the published and the updated time side by side), a time, the author,
+ * the comment count and the category may follow — nothing else (no sentence, no other number).
+ */
+export function bylineDate(raw: string): string | null {
+  if (!FOLDS_TO_DIGIT.test(raw)) return null;
+  const text = raw.normalize('NFKC').trim();
+  const label = BYLINE_LABEL.exec(text);
+  if (!label || text.length > 100 || /[。、]/.test(text)) return null;
+  const rest = text.slice(label[0].length).replace(RUN_TOGETHER_DATES, '$1 ');
+  const dates = findDateMentions(rest);
+  const first = dates[0];
+  if (!first || first.start !== 0 || first.year === null || first.day === null || first.rangeEnd) return null;
+  let tail = rest.slice(first.end);
+  // The update's date right after it (no label: the theme's second <time>).
+  const second = dates[1];
+  if (second && /^[ ]*$/.test(rest.slice(first.end, second.start))) tail = rest.slice(second.end);
+  const left = tail.replace(new RegExp(TIME_OF_DAY), ' ').replace(BYLINE_FIELD, ' ').replace(/[ |｜/・]+/g, '');
+  return left === '' ? formatDate(first.year, first.month, first.day) : null;
+}

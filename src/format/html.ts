@@ -5,7 +5,7 @@ import { looksLikeName, readPageMeta } from './pageMeta.js';
 import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
-import { contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, otherPagesLists } from './chrome.js';
+import { contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, otherPagesLists, pageFeedbackBoxes } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, isUpdateLabel, PAGE_DATE_LABEL, type DateLineDate } from './dateLine.js';
 
@@ -227,7 +227,7 @@ function dropChrome(doc: Document, bodyElement: Element | null, pageWeights: Map
   const lists = datedLinkLists(body, weights, elements).filter((el) => !keep.has(el));
   const drop = [
     ...lists, ...otherPagesLists(body, weights, elements).filter((el) => !keep.has(el)), ...cookieBanners(body, weights, elements).filter((el) => !keep.has(el)),
-    ...copyrightFooters(body, keep, weights, elements),
+    ...copyrightFooters(body, keep, weights, elements), ...pageFeedbackBoxes(body, keep, weights),
     ...contactBoxesAfterText(body, weights, elements).filter((el) => !keep.has(el)),
   ];
   for (const list of lists) {

@@ -21,8 +21,11 @@ export const CONTACT_MEANS = /(?:TEL|電話|FAX|ＴＥＬ)[ 　]*[:：]?[ 　]*[
 /** A site header's contact line beside the logo: 「お問い合わせ 0120-000-000」「TEL：03-1234-5678」. */
 export const HEADER_CONTACT = /^(?:お問い?合わせ|ご相談|TEL|電話|フリーダイヤル|代表)(?:\s*(?:窓口|番号|TEL|電話))?\s*[:：]?\s*(?:TEL|電話)?\s*[:：]?\s*0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}$/i;
 
-/** Share buttons and skip links: 「共有:」「X」「Facebook」「LINE」「コンテンツへスキップ」. */
-export const SHARE_LABEL = /^(?:共有[:：]?|シェア(?:する)?|ツイート|ポスト|X|Twitter|Facebook|LINE|はてな(?:ブックマーク)?|Pocket|印刷(?:する)?|このページを印刷|コンテンツへスキップ|本文へ(?:スキップ|移動)|メニュー|閉じる|ページの先頭へ(?:戻る)?|PAGE TOP|ページトップへ)$/i;
+/**
+ * Share buttons and skip links: 「共有:」「X」「Facebook」「LINE」「コンテンツへスキップ」, a service's button
+ * with its tally (「X で共有 216」「Facebookでシェア」: a blog's share row).
+ */
+export const SHARE_LABEL = /^(?:(?:X|Twitter|Facebook|LINE|はてなブックマーク|はてな|Pocket|Threads|Bluesky|メール)[ ]*(?:で|に)?[ ]*(?:共有|シェア|ポスト|送る)(?:する)?(?:[ ]*[0-9,]{1,9})?|共有[:：]?|シェア(?:する)?|ツイート|ポスト|X|Twitter|Facebook|LINE|はてな(?:ブックマーク)?|Pocket|印刷(?:する)?|このページを印刷|コンテンツへスキップ|本文へ(?:スキップ|移動)|メニュー|閉じる|ページの先頭へ(?:戻る)?|PAGE TOP|ページトップへ)$/i;
 
 /** A cookie-consent banner line. */
 export const COOKIE_BANNER = /(?:cookie|クッキー)[^。]{0,40}(?:使用|利用|同意)|同意する$/i;
@@ -67,3 +70,18 @@ export const BANNER_SECTION = /(?:ニュースリリース|プレスリリース
 
 /** A blog entry's byline under the article: 「投稿者: 広報部 日時: 2024年12月17日 10:00」, Posted by … */
 export const ENTRY_BYLINE = /^(?:投稿者|投稿日時?|作成者|Posted\s+(?:by|on|at))\s*[:：]?\s*\S/i;
+
+/**
+ * A page-feedback box under the article (municipal and corporate CMSs alike): the site asks whether
+ * the page helped — 「このページの情報は役に立ちましたか？」「この記事は参考になりましたか」 — or heads it
+ * 「このページに関するアンケート」. Its tally (「これまでに1627件の回答」) is the site's, not the release's.
+ */
+export const PAGE_FEEDBACK = /(?:この|本)(?:ページ|記事|お知らせ)(?:の(?:情報|内容|記事))?(?:は|が)[^。？?\n]{0,20}?(?:役に立ち|役立ち|参考にな|わかりやすか|分かりやすか|見つけやすか|満足いただけ)[^。？?\n]{0,12}[？?]|(?:この|本)(?:ページ|記事)(?:に関する|についての|への)(?:アンケート|ご意見|評価)/;
+/** Literals one of which PAGE_FEEDBACK's text holds: the prefilter before the pattern. */
+export const PAGE_FEEDBACK_HINTS = ['このページ', '本ページ', 'この記事', '本記事', 'このお知らせ', '本お知らせ'];
+
+/**
+ * A site banner's section or kind set after the site's name, apart from it: 「有限会社Ａ ニュースリリース」
+ * 「大分県大分市 お知らせ」「株式会社Ｂ 公式サイト」. The name before it is the site's.
+ */
+export const SITE_SECTION = /^(?:ニュースリリース|プレスリリース|ニュース|お知らせ|新着情報|トピックス|インフォメーション|ブログ|公式ブログ|(?:公式)?(?:ホームページ|ウェブサイト|Webサイト|サイト)|News(?:\s*Release)?|Press\s*Release|Topics|Blog|Official\s*Site)$/i;

@@ -126,6 +126,21 @@ describe('the title when <title> names only the site', () => {
   });
 });
 
+describe('a page-feedback box set in the article after the release', () => {
+  test.each([
+    ['a card: heading, question and its tally', '<div class="c"><div class="h">このページに関するアンケート</div><div class="b">このページの情報は役に立ちましたか？（これまでに1627件の回答）</div></div>', false],
+    ['a question split by markup, its tally beside it', '<div><p>この記事は<b>参考に</b>なりましたか？</p><p>回答数 1627件</p></div>', false],
+    ['a heading over the form\'s question', '<section><h2>この記事についてのアンケート</h2><p>わかりやすさ：1627件の評価</p></section>', false],
+    // kept
+    ['a paragraph that speaks of the page', '<p>このページは、1627件の不正アクセスの記録をまとめたものです。</p>', true],
+    ['a question of the release\'s own, no page asked about', '<p>お客様の情報は役に立ちましたか？と尋ねる1627件のメールが送信されました。</p>', true],
+  ])('%s', (_, box, kept) => {
+    const { body } = extractHtml(page('<title>t</title>', `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}<p>以上</p>${box}</article>`));
+    expect(body).toContain('1,234件');
+    expect(body.includes('1627件')).toBe(kept);
+  });
+});
+
 describe('a contact box set after the release\'s text block', () => {
   const TEXT_BLOCK = `<div class="rb">${RELEASE.repeat(3)}<h3>４．情報流出等への対応状況</h3><p>弊社が保有する情報の一部が外部に流出したことを確認しております。お問い合わせは以下の窓口で承っております。</p></div>`;
   const BOX = '<div class="cx"><p><strong>本リリースに関する報道関係者からのお問い合わせ先</strong><br>サンプル株式会社 広報部　TEL：03-0000-0000　受付時間 平日9:00〜17:30</p></div>';

@@ -137,3 +137,20 @@ describe('damaged files', () => {
     );
   }, 120_000);
 });
+
+describe('a printed page\'s copyright footer names the publisher when the text gives no other name', () => {
+  const OPENING = '平素は、株式会社サンプルグループ（以下「当社グループ」）のサービスをご利用いただき、誠にありがとうございます。';
+  const REPORT = '当社は第三者による不正アクセスを受けました。';
+  test.each([
+    ['the name alone, as the footer\'s company block over its TEL line', ['株式会社サンプル', 'TEL 03-0000-0000'], true],
+    ['no line naming it', [], true],
+    // the text gives the name with more: the text's own
+    ['a signature with the representative after the name', ['株式会社サンプル 代表取締役 山田太郎'], false],
+  ])('%s', async (_, lines, inOverview) => {
+    const { positionedPdf } = await import('./pdfBuilder.js');
+    const texts = [OPENING.slice(0, 30), OPENING.slice(30), REPORT, ...lines, 'Copyright © 2026 株式会社サンプル All Rights Reserved.'];
+    const pdf = positionedPdf(texts.map((text, k) => ({ x: 72, y: 760 - k * 40, text })));
+    const { text } = await extractText(pdf);
+    expect(/^- 株式会社サンプル$/m.test(text)).toBe(inOverview);
+  });
+});

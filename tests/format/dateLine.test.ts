@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT } from '../../src/format/dateLine.js';
+import { bylineDate, dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT } from '../../src/format/dateLine.js';
 
 describe('dateOfDateLine: a line that is a date and its label only', () => {
   test.each([
@@ -65,6 +65,25 @@ describe('dateOfDateLine: a line that is a date and its label only', () => {
       { iso: '2026-01-23', update: false },
       { iso: '2026-01-30', update: true },
     ]);
+  });
+});
+
+describe('bylineDate: a blog entry\'s byline dates the entry', () => {
+  test.each([
+    ['投稿日: 2025年4月18日2025年5月4日 投稿者: 広報担当 6件のコメント', '2025-04-18'],
+    ['投稿日: 2025/04/222025/05/08 投稿者: 広報担当 15件のコメント', '2025-04-22'],
+    ['投稿日: 2025/4/52025/5/8', '2025-04-05'],
+    ['公開日：2025年4月18日 10:00 カテゴリー：お知らせ', '2025-04-18'],
+    ['Posted on 2025.04.22 by admin', '2025-04-22'],
+    ['投稿日時 2025年4月18日 コメント(3)', '2025-04-18'],
+    // not a byline's date: another number, a sentence, the author first, no label, a month alone
+    ['投稿日: 2025年4月18日 対象者 1,200名', null],
+    ['投稿日: 2025年4月18日に不正アクセスを確認', null],
+    ['投稿者: 広報 2025年4月18日', null],
+    ['2025年4月18日 投稿者: 広報担当', null],
+    ['投稿日: 2025年4月', null],
+  ])('%s → %s', (line, iso) => {
+    expect(bylineDate(line)).toBe(iso);
   });
 });
 

@@ -1,7 +1,7 @@
-import { dateOfDateLine, datesOfDateLine, isUpdateLabel } from '../dateLine.js';
+import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel } from '../dateLine.js';
 import { copyrightHolderOf } from '../pageMeta.js';
 import { CORPORATE_FORMS, NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
-import { BANNER_SECTION, NEWS_CATEGORY, SITE_TAGLINE } from '../../words/pageChrome.js';
+import { BANNER_SECTION, NEWS_CATEGORY, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 
@@ -31,7 +31,7 @@ export function splitHeader(text: string): { text: string; title: string | null;
     if (seen === 1 && isJointIssuers(heading ? heading[1]!.trim() : line)) organization = (heading ? heading[1]! : line).trim();
     // A letter's issuer above its title (「九州旅客鉄道株式会社」 over 「代表取締役社長 …」), the name
     // whole as the letterhead prints it: the text's first name may be another's (「JR 九州」 in the title).
-    else if (!title && !heading && !organization && seen <= 6 && isSiteName(line)) issuer ??= line;
+    else if (!title && !heading && !organization && seen <= 6) issuer ??= siteNameOf(line);
     // The title is the one line in the largest type; when section headings share that size there is none.
     if (heading && !title && line.startsWith('## ') && largest === 1 && !publicationDate(heading[1]!.trim())) {
       title = heading[1]!.trim();
@@ -111,9 +111,31 @@ const DATE_LINE_REACH = 3;
  */
 export function printedPageHead(lines: string[]): { title: string; date: string; last: number; organization: string | null } | null {
   const largest = lines.flatMap((l, i) => (l.startsWith('## ') ? [i] : []));
-  if (largest.length !== 1) return null;
-  const t = largest[0]!;
-  const title = lines[t]!.slice(3).trim();
+  const strict = largest.length === 1 ? headAround(lines, largest[0]!) : null;
+  if (strict) return strict;
+  // No line of the head in the largest type: a side bar printed after the article (a tag cloud in
+  // large type) took the larger sizes, so the title reads as a smaller heading. The head is what
+  // stands above the first sentence; its title is its heading in the largest type that has the date
+  // line beside it and is not the site's name.
+  const firstSentence = lines.findIndex((l) => /。$/.test(l.trim()));
+  const head = firstSentence < 0 ? [] : lines.slice(0, firstSentence);
+  if (head.some((l) => l.startsWith('## '))) return null;
+  let best: { level: number; found: ReturnType<typeof headAround> } | null = null;
+  head.forEach((l, i) => {
+    const level = /^(#{3,6}) /.exec(l)?.[1]!.length;
+    if (level === undefined || (best && best.level <= level)) return;
+    // The site's name in the logo's type (「### 三重県」 above the menus), the issuers' names or a side box's heading is no title.
+    const text = l.slice(level + 1).trim();
+    if (text.length < 6 || siteNameOf(text) !== null || isJointIssuers(text) || SIDEBAR_HEADING.test(text)) return;
+    const found = headAround(lines, i);
+    if (found) best = { level, found };
+  });
+  return (best as { found: ReturnType<typeof headAround> } | null)?.found ?? null;
+}
+
+/** The head around a title at line t: its date line just above or below it, and the site's name above. */
+function headAround(lines: string[], t: number): { title: string; date: string; last: number; organization: string | null } | null {
+  const title = lines[t]!.replace(/^#{2,6} /, '').trim();
   if (publicationDate(title) || looseDateLine(title)) return null;
   const near = (from: number, step: number) => {
     const out: number[] = [];
@@ -128,7 +150,7 @@ export function printedPageHead(lines: string[]): { title: string; date: string;
   for (const i of [...near(t - 1, -1), ...near(t + 1, 1)]) {
     const line = lines[i]!.trim().replace(/^#{2,6} /, '');
     // A date line wrapped before its last character (「…最終更新日：2026年3月4」「日」) is read whole.
-    const date = publicationDate(line) ?? looseDateLine(line);
+    const date = publicationDate(line) ?? looseDateLine(line) ?? bylineDate(line);
     if (date) found.push({ i, date, update: isUpdateOnly(line) });
   }
   // The publication's line wins over the update's on a line of its own (「公開日：…」 over 「更新日：…」
@@ -139,7 +161,7 @@ export function printedPageHead(lines: string[]): { title: string; date: string;
     const last = Math.max(t, ...found.filter((f) => f === chosen || f.update).map((f) => f.i));
     // A logo beside the menu reads as the first cell of a row: 「| 九州旅客鉄道株式会社 | サービス 会社情報 … |」.
     const above = lines.slice(0, Math.min(t, i)).map((l) => l.trim().replace(/^#{2,6} /, '')).map((l) => (/^\|.*\|$/.test(l) ? l.slice(1, -1).split('|')[0]!.trim() : l));
-    return { title, date, last, organization: above.find(isSiteName) ?? null };
+    return { title, date, last, organization: above.map(siteNameOf).find((name) => name !== null) ?? null };
   }
   return null;
 }
@@ -167,6 +189,18 @@ export function printedSiteName(lines: readonly PdfLine[], text: string): string
 function isUpdateOnly(line: string): boolean {
   const dates = datesOfDateLine(line);
   return dates ? dates.every((d) => d.update) : isUpdateLabel(line) && !/公開|掲載|発表|公表|配信/.test(line);
+}
+
+/**
+ * The site's name a logo or banner line gives, without the section set after it in the banner
+ * (「有限会社Ａ ニュースリリース」「大分県大分市 お知らせ」 name 有限会社Ａ, 大分県大分市); null when the
+ * line is no site's name.
+ */
+export function siteNameOf(line: string): string | null {
+  const parts = line.split(/[ 　]+/);
+  while (parts.length > 1 && SITE_SECTION.test(parts[parts.length - 1]!)) parts.pop();
+  const name = parts.join(' ');
+  return isSiteName(name) ? name : null;
 }
 
 /** A site's name as its logo prints it: one organization's name and nothing else. */

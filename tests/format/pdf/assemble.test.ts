@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assemble, isJointIssuers, joinWrappedCells, looseDateLine, printedSiteName, splitHeader } from '../../../src/format/pdf/assemble.js';
+import { assemble, isJointIssuers, joinWrappedCells, looseDateLine, printedSiteName, siteNameOf, splitHeader } from '../../../src/format/pdf/assemble.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 
 test.each([
@@ -131,9 +131,34 @@ test.each([
     { title: '業務委託先への不正アクセスについて', date: '2025-04-23', organization: '埼玉県草加市', start: '当市は' },
   ],
   [
+    'a blog\'s banner: the site\'s name with its section after it',
+    '有限会社サンプル ニュースリリース\n\n## 不正アクセスに関するお知らせ\n\n2025年11月17日 10:00\n\n当社は次のとおりご報告いたします。',
+    { title: '不正アクセスに関するお知らせ', date: '2025-11-17', organization: '有限会社サンプル', start: '当社は' },
+  ],
+  [
+    'a city\'s banner with its section after it',
+    '大分県サンプル市 お知らせ\nホーム > お知らせ\n\n## 業務委託先への不正アクセスについて\n\n2025年3月31日\n\n当市は次のとおりご報告いたします。',
+    { title: '業務委託先への不正アクセスについて', date: '2025-03-31', organization: '大分県サンプル市', start: '当市は' },
+  ],
+  [
     'an update\'s line alone by the title still dates the page',
     'サイトマップ\nホーム > お知らせ\n更新日：令和7年5月4日\n\n## 業務委託先への不正アクセスについて\n\n当市は次のとおりご報告いたします。',
     { title: '業務委託先への不正アクセスについて', date: '2025-05-04', organization: null, start: '当市は' },
+  ],
+  [
+    'a blog\'s byline under a title printed smaller than a side bar\'s tag cloud after it',
+    '| ホーム | 会社情報 | ニュース |\n\n###### 社\n\n### ランサムウェア被害に関するお知らせ\n\n投稿日: 2025年4月18日2025年5月4日 投稿者: 広報担当 6件のコメント\n\n当社は次のとおりご報告いたします。\n\n## (26) アプリ (42) 採用\n\n#### セキュリティ',
+    { title: 'ランサムウェア被害に関するお知らせ', date: '2025-04-18', organization: null, start: '当社は' },
+  ],
+  [
+    'the logo in the title\'s type above it is passed over',
+    '### 三重県\n\n2025.04.22\n\n### 委託事業者における個人情報の漏えいについて\n\n本県は次のとおりご報告いたします。\n\n## １ 概要',
+    { title: '委託事業者における個人情報の漏えいについて', date: '2025-04-22', organization: '三重県', start: '本県は' },
+  ],
+  [
+    'a side box\'s heading in the head is no title',
+    '### 最新のお知らせ\n\n2025.04.22\n\n当社は次のとおりご報告いたします。\n\n## (26) アプリ (42) 採用',
+    { title: null, date: '2025-04-22', organization: null, start: '### 最新のお知らせ' },
   ],
   // Without a date line by the title, or with two titles in the largest type, nothing above is dropped.
   [
@@ -179,6 +204,21 @@ test.each([
   ['a heading over them', [['■概要', 15], ['当社のネットワークが不正アクセスを受けました。', 12], ['従業員情報が漏えいした可能性があります。', 12], ['深くお詫び申し上げます。', 12], ...new Array(12).fill(LIST_ROW)] as [string, number][], 1],
 ])('assemble, the body size: %s', (_label, rows, headings) => {
   expect(assemble(sized(rows)).split('\n').filter((l) => l.startsWith('#')).length).toBe(headings);
+});
+
+test.each([
+  ['有限会社サンプル ニュースリリース', '有限会社サンプル'],
+  ['大分県サンプル市 お知らせ', '大分県サンプル市'],
+  ['株式会社サンプル 公式サイト', '株式会社サンプル'],
+  ['学校法人青葉学園 青葉短期大学', '学校法人青葉学園 青葉短期大学'],
+  ['株式会社サンプル', '株式会社サンプル'],
+  // no site's name: a section alone, a name with a sentence's words, a title
+  ['ニュースリリース', null],
+  ['お知らせ 株式会社サンプル', null],
+  ['株式会社サンプル 不正アクセスに関するお知らせ 第2報', null],
+  ['不正アクセスに関するお知らせ', null],
+])('siteNameOf: %s', (line, name) => {
+  expect(siteNameOf(line)).toBe(name);
 });
 
 describe('printedSiteName: the site named by a printed page\'s copyright footer', () => {

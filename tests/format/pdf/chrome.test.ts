@@ -26,6 +26,10 @@ test.each([
   ['a closing line naming the company', ['株式会社サンプル 代表取締役社長 山田太郎'], ['株式会社サンプル 代表取締役社長 山田太郎']],
   ['a header\'s contact number at the top of the first page', ['お問い合わせ 0120-000-000', ...BODY], BODY],
   ['a contact number in the release\'s own closing lines stays', [...BODY, ...new Array(10).fill('当社は、再発防止に努めてまいります。'), 'お問い合わせ 0120-000-000'], [...BODY, ...new Array(10).fill('当社は、再発防止に努めてまいります。'), 'お問い合わせ 0120-000-000']],
+  ['a page-feedback box under the article, wherever it stands', [...BODY, 'このページに関するアンケート', 'このページの情報は役に立ちましたか？（これまでに1627件の回答）', ...BODY], [...BODY, ...BODY]],
+  ['a blog\'s share buttons with their tallies', [...BODY, 'X で共有 216', 'Facebookでシェア', 'はてなブックマークに送る 12', ...BODY], [...BODY, ...BODY]],
+  ['the release\'s own lines about sharing stay', [...BODY, 'メールで共有された情報 120件', '販売・開発パートナーとの情報共有および協議'], [...BODY, 'メールで共有された情報 120件', '販売・開発パートナーとの情報共有および協議']],
+  ['the release\'s own line about the page stays', [...BODY, 'このページは、1,627件の不正アクセスの記録をまとめたものです。'], [...BODY, 'このページは、1,627件の不正アクセスの記録をまとめたものです。']],
 ])('dropPageChrome, site footer: %s', (_label, texts, expected) => {
   expect(kept(page(texts))).toEqual(expected);
 });
