@@ -4,7 +4,7 @@ import {
   ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
   PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_NAME_ENDING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN, IMPERSONATED_AFTER,
   SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS, SERVICE_SET_APART, PREVENTION, NAMED_SERVICE_NOUNS, GENERIC_SERVICE_WORDS, SERVICE_SAID_AFTER, SAID_DENIED,
-  OWN_BRAND_USED_AFTER, USERS_OF_AFTER,
+  OWN_BRAND_USED_AFTER, USERS_OF_AFTER, CHANNEL_AS_PLACE_AFTER,
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
 import { headingsOf, leadInOf, literalFilterOf, sentenceAt } from './context.js';
@@ -495,7 +495,7 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
   const text = doc.text;
   const after = text.slice(m.end, m.end + 100);
   if (passingOrUnaffected(text, m)) return false;
-  if (PASSING_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return false;
+  if (PASSING_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && !CHANNEL_AS_PLACE_AFTER.test(after)) return false;
   if (ATTACKER_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || ATTACKER_CHANNEL_AFTER.test(after)) return false;
   if (m.saidHit) return true;
   const line = doc.lineAt(m.start);
@@ -609,7 +609,8 @@ function knownMentions(zone: string, base: number, filter: LiteralFilter): Menti
 export function cleanName(raw: string): string {
   let name = raw.trim().replace(/^https?:\/\//, '').replace(/\/$/, '').replace(/\[\.\]/g, '.');
   name = name.replace(/[ ]?\((?:以下|https?:)[^()]*\)$/, '').replace(/[ ]?\([ァ-ヶー・ ]{2,20}\)$/, '');
-  name = name.replace(/[ ]?(?:[*※][0-9]{0,2}|\(\))$/, '').replace(/(?:経由|社)$/, '');
+  // A note mark after the name (ＸＸ(注), ＸＸ※1, ＸＸ(※2)) points to a footnote.
+  name = name.replace(/[ ]?(?:[*※][0-9]{0,2}|\((?:注|※)?[0-9]{0,2}\))$/, '').replace(/(?:経由|社)$/, '');
   // The site's address given after its name: 駿河屋.JP(suruga-ya.jp).
   const withoutAddress = name.replace(/[ ]?\([A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,40}){1,5}\/?\)$/, '');
   if (withoutAddress.trim()) name = withoutAddress;
@@ -662,6 +663,9 @@ function judgeName(name: string, nextToServiceNoun: boolean, listedWithName: boo
 /** A note in parentheses giving a service's alias (以下、当ストア) or address (8122.jp), not another kind of thing's (以下「対象アカウント」). */
 const SERVICE_NOTE = /^\((?:以下[^()\n]{0,12}?(?:サイト|ストア|ショップ|サービス|システム|アプリ)[」』]?(?:といいます。?|という。?)?|(?:https?:\/\/)?[A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,40}){1,5}\/?)\)[ ]?/;
 
+/** The kind of service before a list of its names in parentheses: 事業所向け EC（「Ａ」「Ｂ」）. */
+const LISTED_IN_PARENTHESES = /(?:サービス|システム|製品|ソフト(?:ウェア|ウエア)?|アプリ|ツール|サイト|ショップ|ストア|(?<![A-Za-z])EC)[ ]?\($/;
+
 /** 「ＸＸ」において, 運営する「ＸＸ」, 「Ａ」、「Ｂ」をご利用: quoted names in a service context. */
 function quotedMentions(zone: string, base: number): Mention[] {
   const quotes = [...matchesOf(QUOTED, zone)];
@@ -676,9 +680,12 @@ function quotedMentions(zone: string, base: number): Mention[] {
     lastOfList[i] = joined ? lastOfList[i + 1]! : i;
   }
   const candidates: { mention: Mention; list: number; named: boolean }[] = [];
+  // The words before a list's first item speak for every item (遠隔操作ソフト（「Ａ」「Ｂ」）).
+  let listBefore = '';
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
     const before = zone.slice(Math.max(0, q.index! - 16), q.index!).replace(/[ ]+$/, '');
+    if (i === 0 || lastOfList[i - 1] !== lastOfList[i]) listBefore = before;
     const last = quotes[lastOfList[i]!]!;
     // 「Ａ」などのシステムにおいて: the context goes on past など / 等.
     // 「Ｘ」（以下、当ストア）において, 「Ｘ」（https://…）において: the context goes on past the service's alias or address.
@@ -687,7 +694,7 @@ function quotedMentions(zone: string, base: number): Mention[] {
     // An alias the release defines (以下「本件サイト」) points back at a name given before it.
     if (/以下[、,]?[ ]?$/.test(before)) continue;
     // Said of it only by the clause after it: a name of katakana or Latin letters, not a thing (「サポート詐欺」の被害).
-    if (!QUOTED_AFTER.test(after) && !QUOTED_BEFORE.test(before) && !SERVICE_NAME_ENDING.test(q[1]!.trim())
+    if (!QUOTED_AFTER.test(after) && !QUOTED_BEFORE.test(before) && !(listBefore !== before && LISTED_IN_PARENTHESES.test(listBefore)) && !SERVICE_NAME_ENDING.test(q[1]!.trim())
       && !(QUOTED_CLAUSE_AFTER.test(after) && /[ァ-ヶA-Za-z]/.test(q[1]!) && !QUOTED_THING.test(q[1]!.trim()))) continue;
     const own = zone.slice(q.index! + q[0].length, q.index! + q[0].length + 16);
     if (ORGANIZATION_BEFORE.test(before) || PLACE_ALIAS_AFTER.test(own)) continue;
@@ -839,7 +846,10 @@ function namedMentions(zone: string, base: number): Mention[] {
       const name = cleanName(m[1]!);
       // A proper name has Latin letters (TL-リンカーン) or a shop's ending; a description (遠隔操作ツール, ＸやＹ等),
       // an abbreviation of the noun before it (セキュアMXサービス(SMX)) or an address is not one.
-      if (!(/[A-Za-z]/.test(name) || /(?:オンラインショップ|オンラインストア|通販サイト)$/.test(name)) || /[ぁ-ん]|等$|^ドメイン|・.*[一-龠]|[一-龠].*・/.test(name) || /^[A-Z]{2,5}$/.test(name) || name.includes(':')) continue;
+      // A katakana name of its own (レンタルサーバー（ＸＸサーバー）) beyond generic words is one too, in parentheses only.
+      // (Not after ソフトウェア / ツール / 製品, whose parentheses mostly say what kind it is: ソフトウェア（プラグイン）.)
+      const kanaName = re === NAMED_IN_PARENTHESES && !/^(?:ツール|ソフト|製品)/.test(m[0]) && /^[ァ-ヶー・]+$/.test(name) && properLetters(ownLetters(name), LATIN_LETTER);
+      if (!(/[A-Za-z]/.test(name) || kanaName || /(?:オンラインショップ|オンラインストア|通販サイト)$/.test(name)) || /[ぁ-ん]|等$|^ドメイン|・.*[一-龠]|[一-龠].*・/.test(name) || /^[A-Z]{2,5}$/.test(name) || name.includes(':')) continue;
       if (/^(?:https?|www\.)|^[A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,40}){1,5}$/.test(m[1]!.trim())) continue;
       if (!isProductName(name)) continue;
       const s = m.indices![1]![0] + m[1]!.indexOf(name);
@@ -1115,6 +1125,10 @@ const SERVICE_STATUS_HEADING = /サービス[^。\n]{0,12}(?:状況|影響|再�
 const NAME_HEADING = /^[ ]*([A-Za-z][A-Za-z0-9&.\-]{1,20}(?:[ ][A-Za-z0-9&.\-]{1,20}){0,2}|[ァ-ヶー]{3,16})[ ]?(?:\([^()\n]{1,16}\))?[ ]*$/;
 /** A line that opens with such a name and a space before what it says of it (not a name going on: ＸＸ Web サイトでの注文を再開). */
 const NAME_OPENING_LINE = /^[ ]*([A-Za-z][A-Za-z0-9&.\-]{1,20}(?:[ ][A-Za-z0-9&.\-]{1,20}){0,2}|[ァ-ヶー]{3,16})[ ]?(?:\([^()\n]{1,16}\))?[ ]+(?=[^ ])(?!(?:Web|WEB|ウェブ)?[ ]?(?:サイト|サービス|ストア|ショップ|アプリ|システム))/;
+/** A list item that is one name alone, of Latin letters and katakana (ＸＸ-フラッシュ), a reading or kind in parentheses after it. */
+const NAME_ITEM = /^[ ]*([A-Za-z0-9ァ-ヶー][A-Za-z0-9ァ-ヶー&.\-・]{1,24}(?:[ ][A-Za-z0-9ァ-ヶー&.\-・]{1,20}){0,2})[ ]?(?:\([^()\n]{1,16}\))?[ ]*$/;
+/** A heading that says in what state its services are: stopped, suspended, back again (サービス停止中, サービス復旧済み). */
+const SERVICE_STATE_SAID = /停止|休止|中断|復旧|再開/;
 /** What its section says of a service: stopped, not yet back, left out of what runs again. */
 const SERVICE_NOT_RUNNING = /再開|停止|休止|中断|対象外/;
 
@@ -1128,6 +1142,19 @@ function statusHeadingMentions(doc: DocumentContext): Mention[] {
   for (const line of doc.bodyLines) {
     if (!line.headings.length || !SERVICE_STATUS_HEADING.test(lines[line.headings[line.headings.length - 1]!]!.text)) continue;
     const content = doc.text.slice(line.contentStart, line.end);
+    // A list item that is a name alone, under a heading that tells the services' state (①サービス停止中 / - ＸＸ):
+    // the heading speaks for each item.
+    if (line.kind === 'bullet') {
+      const item = NAME_ITEM.exec(content);
+      const heading = lines[line.headings[line.headings.length - 1]!]!;
+      if (!item || !SERVICE_STATE_SAID.test(heading.text) || leadInOf(doc, line)) continue;
+      const name = item[1]!;
+      if (!isProductName(name, true) || ownLetters(name).length < 3) continue;
+      const s = line.contentStart + content.indexOf(name);
+      out.push({ name, vendor: null, start: s, end: s + name.length, ruleId: 'products.statusHeading', known: false, saidHit: true });
+      if (out.length >= MAX_PRODUCTS) break;
+      continue;
+    }
     // The name on a line of its own stands as a heading too (a printed page loses the heading's mark).
     const alone = line.kind === 'heading' || line.kind === 'text' ? NAME_HEADING.exec(content) : null;
     // Or a line under such a heading that opens with the name and goes on with its state (ＸＸ（読み） 1月中の再開を予定).

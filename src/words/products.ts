@@ -169,9 +169,12 @@ export const QUOTED_CLAUSE_AFTER =
 /** A quoted name that calls itself a service by its own ending: 「ミドリ予約サイト」, 「ミドリ便ナビ」. */
 export const SERVICE_NAME_ENDING = /(?:サイト|サービス|システム|アプリ|ショップ|ストア|ネット|ナビ|ポータル)$/;
 
-/** Words right before 「name」 that say a service is being named: 運営する「ＸＸ」, 対象サービス:「ＸＸ」. */
+/**
+ * Words right before 「name」 that say a service is being named: 運営する「ＸＸ」, 対象サービス:「ＸＸ」, and the kind of
+ * service with its names in parentheses (個人向け EC（「ＸＸ」）, 遠隔操作ソフト（「Ａ」「Ｂ」）).
+ */
 export const QUOTED_BEFORE =
-  /(?:運営|提供|利用|使用|導入|管理)(?:する|している|していた|しております|の)$|(?:サービス|システム|製品|ソフト(?:ウェア|ウエア)?|アプリ|ツール|サイト|ショップ|ストア|メディア|プログラム|ドメイン名?)[:]?$|(?:弊社|当社|同社)$|対象(?:サービス|システム|製品)?:$/;
+  /(?:運営|提供|利用|使用|導入|管理)(?:する|している|していた|しております|の)$|(?:サービス|システム|製品|ソフト(?:ウェア|ウエア)?|アプリ|ツール|サイト|ショップ|ストア|メディア|プログラム|ドメイン名?)[:]?$|(?:サービス|システム|製品|ソフト(?:ウェア|ウエア)?|アプリ|ツール|サイト|ショップ|ストア|(?<![A-Za-z])EC)[ ]?\($|(?:弊社|当社|同社)$|対象(?:サービス|システム|製品)?:$/;
 
 /**
  * Words that make a quoted or listed name generic rather than a proper name: a name made only
@@ -313,6 +316,12 @@ export const IMPERSONATED_AFTER = /^(?:を|の名(?:前|称)?を|に)(?:装|騙|
 export const PASSING_BEFORE = /(?:お問い合わせ|問い合わせ|窓口|連絡先|フォロー)[^。\n]{0,8}$/;
 
 /**
+ * After a channel's name in parentheses: the place where the incident happened (サポート窓口（Ｘ）において…不正アクセス),
+ * so the channel is the service hit, not one named for questions.
+ */
+export const CHANNEL_AS_PLACE_AFTER = /^\)(?:において|におきまして|における)/;
+
+/**
  * An incident sentence that sets the organization's service apart from what was hit (サービス本番環境とは分離された
  * 社内開発環境, 本番環境とは論理的に分離された開発環境, サービスへの影響はございません): the greeted service is not the one attacked.
  */
@@ -338,7 +347,7 @@ export const GENERIC_SERVICE_WORDS = [
   'テスト', 'デモ', 'キャンペーン', 'スペシャル', 'ブランド', 'オフィシャル', 'インターネット', 'ホームページ', 'ページ', 'マイ', 'ペイ', 'カード',
   'クレジット', 'アクセス', 'コンテンツ', 'マネジメント', 'グループ', 'ネットワーク', 'ウイルス', 'ウィルス', 'スパム', 'ランサムウェア', 'マルウェア',
   'リモート', 'デスクトップ', 'ワーク', 'テレワーク', 'ビジネス', 'ポイント', 'ギフト', 'チケット', 'ファン', 'クラブ', 'メンバー', 'メンバーズ',
-  'アドレス', 'ベンダー', 'ベンダ', 'レイアウト', 'ライブラリ', 'スクリプト',
+  'アドレス', 'ベンダー', 'ベンダ', 'レイアウト', 'ライブラリ', 'スクリプト', 'オープン',
 ];
 
 /**

@@ -140,6 +140,32 @@ describe('a service named alone under the services\' state (products.statusHeadi
     ['a line whose name goes on with a site noun is not the name alone', '## ２．MIDORI サービスの状況\nMIDORI Web サイトでのご注文を再開しました。\n', ['MIDORI Web サイト']],
     ['a name heading under a heading that is not about services', '## ３．経緯\n#### MIDORIKO（ミドリコ）\n10月19日に停止しました。\n', []],
     ['a heading of words, not a name', '## ３．その他サービスの状況\n#### 物流センター（東京）\n出荷を停止しております。\n', []],
+    ['list items under a heading of restored services', '## ３．対象サービスの復旧状況\n### ①　サービス復旧済み\n- M-フラッシュ\n- 各種お問合せ、資料請求\n### ②　サービス停止中\n- オンライン口座開設（対面取引で代替中）\n', ['M-フラッシュ']],
+    ['list items under a heading of services running as usual', '## ３．その他サービスの状況\n### 通常通り稼働中のサービス\n- M-フラッシュ\n', []],
+    ['list items introduced by their own lead-in', '## ３．サービスの停止状況\n以下のお問い合わせ先をご利用ください。\n- M-フラッシュ\n', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('names in parentheses after the kind of service they are', () => {
+  test.each<[string, string, string[]]>([
+    ['quoted names of the shops whose customers\' data leaked', '## １．外部流出を確認した情報\n### ①事業所向け EC（「MIDORI」「ミドリアリーナ」）のお客様からのお問い合わせに関する一部の情報\n（会社名、メールアドレス）\n', ['MIDORI', 'ミドリアリーナ']],
+    ['quoted names in parentheses, nothing said of them', '当社は事業所向け EC（「MIDORI」「ミドリアリーナ」）を運営しております。\n', []],
+    ['a katakana host name after rental server, its clause saying it was hit', '当会契約のレンタルサーバー（ミドリサーバー）内にあります会員管理システムが第三者による不正なアクセスを受けました。', ['ミドリサーバー']],
+    ['a katakana service name stopped', 'カーシェアサービス（ミドリテコ）の新規入会を停止しております。', ['ミドリテコ']],
+    ['the kind of software in parentheses is no name', '当社サイトが利用していた外部ソフトウェア（プラグイン）の脆弱性を悪用した不正アクセスを受けました。', []],
+    ['a generic katakana word in parentheses is no name', 'サーバー（バックアップサーバー）が不正アクセスを受けました。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('a support channel that is where the incident happened', () => {
+  test.each<[string, string, string[]]>([
+    ['the channel in parentheses, the account on it hijacked', '弊社が提供するカスタマーサポート窓口（Chatwork）において、弊社管理スタッフのアカウントが第三者による不正アクセスを受ける事案が発生いたしました。', ['Chatwork']],
+    ['a greeted service, then an incident in the channel: the channel, not the greeted one', '平素は「ミドリスイッチ」をご利用いただき、厚く御礼申し上げます。\n弊社のサポート窓口（Chatwork）において、スタッフのアカウントが不正アクセスを受けました。', ['Chatwork']],
+    ['the channel only named for questions', '不正アクセスが発生しました。お問い合わせ窓口（Chatwork）にてご連絡ください。', []],
   ])('%s', async (_label, text, expected) => {
     expect(await names(text)).toEqual(expected);
   });
@@ -315,7 +341,6 @@ describe('products involved in the incident', () => {
     ['accounts said to be unaffected', 'なお、当社の他のSNSアカウント(Facebook、LINE)については不正アクセスの影響がないことを確認しております。'],
     ['the service itself said not to be accessed', '「スマイル予約」自体への不正アクセスは確認されておりません。'],
     ['two greeted services: the next sentence may be about one', '平素より「ミドリ便」ならびに「ミドリ倉庫」をご利用いただき、誠にありがとうございます。\n当社が運営するWebサービスにおいて、不正アクセスが確認されました。'],
-    ['a greeted service, then an incident in another named one', '平素は「ミドリスイッチ」をご利用いただき、厚く御礼申し上げます。\n弊社のサポート窓口（Chatwork）において、スタッフのアカウントが不正アクセスを受けました。'],
     ['a greeted service, the incident only two sentences on', '平素よりミドリトラベルをご利用いただき、誠にありがとうございます。\n本日は新しいプランのご案内です。\nなお、当社サーバが不正アクセスを受けました。'],
     ['pasted prose that never names the organization: an unmarked greeted name may be the organization itself', '平素よりミドリ通信フォトをご利用いただき、誠にありがとうございます。\nこのたび、弊社サーバが外部からの不正アクセスを受けました。'],
     ['a greeted department of the organization is no service', '平素よりミドリ開発保険サービス事業本部をご利用いただき、誠にありがとうございます。\nこのたび、弊社サーバが外部からの不正アクセスを受けました。'],
@@ -427,6 +452,8 @@ describe('quoted names', () => {
     ['ミドリ屋.JP(midoriya.example.jp)', 'ミドリ屋.JP'],
     ['(midoriya.example.jp)', '(midoriya.example.jp)'],
     ['Nimbus Suite 一部サーバー(dc1.example.jp)', 'Nimbus Suite'],
+    ['MidoriBooks(注)', 'MidoriBooks'],
+    ['ミドリ会議(※1)', 'ミドリ会議'],
   ])('%s is cleaned to %s', (raw, clean) => {
     expect(cleanName(raw)).toBe(clean);
   });
