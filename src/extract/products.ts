@@ -4,7 +4,7 @@ import {
   ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
   PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_NAME_ENDING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN, IMPERSONATED_AFTER,
   SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS, SERVICE_SET_APART, PREVENTION, NAMED_SERVICE_NOUNS, GENERIC_SERVICE_WORDS, SERVICE_SAID_AFTER, SAID_DENIED,
-  OWN_BRAND_USED_AFTER, USERS_OF_AFTER, CHANNEL_AS_PLACE_AFTER,
+  OWN_BRAND_USED_AFTER, USERS_OF_AFTER, CHANNEL_AS_PLACE_AFTER, LATIN_COMPANY_NAME,
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
 import { headingsOf, leadInOf, literalFilterOf, sentenceAt } from './context.js';
@@ -148,6 +148,7 @@ export const productsExtractor: Extractor = {
 
     const mentions: Mention[] = [];
     const literals = literalFilterOf(doc);
+    const aliasedOrganizations = organizationAliases(text);
     for (const [zs, ze] of zones) {
       const zone = text.slice(zs, ze);
       // (A rule whose words the release does not hold at all — a shop name's ending, a greeting — is not run.)
@@ -158,6 +159,7 @@ export const productsExtractor: Extractor = {
       pushAll(mentions, namedServiceMentions(zone, zs, (n) => isOrganization(n) || keyOf(n) === orgName || keyOf(n) === orgAlias));
       pushAll(mentions, literals.mayMatch(OPERATED_NAME) ? operatedMentions(zone, zs) : [], addressedMentions(zone, zs));
       pushAll(mentions, literals.mayMatch(USED_BY_NAME) ? usedByMentions(zone, zs) : []);
+      pushAll(mentions, latinSaidMentions(zone, zs, aliasedOrganizations));
     }
     pushAll(mentions, serviceListMentions(doc), statusHeadingMentions(doc));
     if (best) pushAll(mentions, ownBrandMentions(doc, best.value.name, inUrl));
@@ -790,6 +792,52 @@ function latinTargetMentions(zone: string, base: number): Mention[] {
     // A vendor alone (Microsoftへの不正アクセス) names a company, not one of its products.
     if (TABLE_VENDORS.has(name.toLowerCase())) continue;
     out.push({ name, vendor: null, start: base + s, end: base + e, ruleId: place ? 'products.latinPlace' : 'products.latinTarget', known: false });
+  }
+  return out;
+}
+
+/**
+ * Short names the release gives a company or a body (株式会社ＸＸ(以下「ＸＹＺ」), ＸＸ Inc.(以下 ＸＬ社), 国立研究開発法人ＸＸ(以下「ＱＳＴ」という)):
+ * the name is that organization's, whatever its clause says.
+ */
+const ORGANIZATION_ALIAS = /(?:株式会社|有限会社|合同会社|法人|機構|協会|組合|大学|銀行|(?:Inc|Ltd|LLC|Co|Corporation|Limited|GmbH|BHD|Pte|LTD|INC|CO)\.?|[ァ-ヶ一-龠A-Za-z]社)[」』]?[ ]?\((?:以下|以下、|以下,)[ ]?[「『]?([A-Za-z][A-Za-z0-9&.\- ]{0,30}?)[」』]?(?:[ ]?社)?(?:といいます|という|とします)?[。]?\)/g;
+
+function organizationAliases(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!text.includes('以下')) return out;
+  for (const m of matchesOf(ORGANIZATION_ALIAS, text)) {
+    out.add(m[1]!.trim());
+    if (out.size > 200) break;
+  }
+  return out;
+}
+
+const MALICIOUS_BEFORE = /(?:不正な|悪意のある|悪意ある|不審な|偽の?)[^。、\n]{0,8}$/;
+/** An unquoted Latin name (not an acronym of five capitals or fewer, which mostly stands for a body or a kind of thing). */
+const LATIN_SAID_NAME = /(?<![A-Za-z0-9.@/_\-&])([A-Za-z][A-Za-z0-9+&.\-]{2,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,3})(?![A-Za-z0-9.@/_\-])/g;
+
+/**
+ * An unquoted Latin name its own clause says was hit (ＸＸが不正アクセスを受け, ＸＸにおいて…不正ログイン, ＸＸへの攻撃, ＸＸの一部が停止):
+ * the candidate comes from the script, the verdict from what the sentence says of it. Not a company (written with a legal
+ * form, given as a body's alias, or a vendor's name), not a generic word or an acronym.
+ */
+function latinSaidMentions(zone: string, base: number, organizationAliases: Set<string>): Mention[] {
+  const out: Mention[] = [];
+  for (const m of matchesOf(LATIN_SAID_NAME, zone)) {
+    const name = m[1]!.replace(/[.\-]+$/, '');
+    const e = m.index! + name.length;
+    const after = zone.slice(e, e + 80);
+    // What follows is the clause (が, において, への, の…): not a longer Japanese word (ＸＸサービス is the service rules').
+    if (!/^[ ]?(?:が|は|も|において|における|におきまして|にて|上で|上の|で|への|に対する|に対して|に対し|の)/.test(after)) continue;
+    if (/^[A-Z0-9&.\-]{2,5}$/.test(name) || /^社|^[ ]?社/.test(after)) continue;
+    if (name.split(' ').every((w) => GENERIC_LATIN.has(w.toLowerCase())) || TABLE_VENDORS.has(name.toLowerCase()) || organizationAliases.has(name)) continue;
+    if (LATIN_COMPANY_NAME.test(name)) continue;
+    if (tableNameOf(name) || !isProductName(name) || ORGANIZATION_NAME.test(name)) continue;
+    // The attacker's own artifact (不正なタスク ＸＸ, 悪意のあるＸＸ) is no product that was hit.
+    if (MALICIOUS_BEFORE.test(zone.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    if (!serviceSaidHit(after)) continue;
+    out.push({ name, vendor: null, start: base + m.index!, end: base + e, ruleId: 'products.latinSaid', known: false, saidHit: true });
+    if (out.length >= MAX_PRODUCTS) break;
   }
   return out;
 }

@@ -239,7 +239,7 @@ export const GENERIC_LATIN = new Set([
   'web', 'www', 'ec', 'it', 'pc', 'vpn', 'ssl', 'ssl-vpn', 'sslvpn', 'nas', 'utm', 'waf', 'edr', 'xdr', 'ids', 'ips',
   'id', 'ip', 'os', 'sns', 'sms', 'fax', 'url', 'hp', 'db', 'api', 'saas', 'paas', 'iaas', 'asp', 'cms', 'wi-fi',
   'wifi', 'pdf', 'usb', 'ai', 'dx', 'faq', 'tel', 'mail', 'email', 'e', 'dm', 'qr', 'cd', 'dvd', 'pos', 'erp',
-  'crm', 'sftp', 'edi', 'btob', 'b2b', 'btoc', 'b2c', 'bpo', 'css', 'ssl/tls', 'tls', 'line', 'sns', 'ai-ocr', 'ocr', 'ses', 'iot', 'ict', 'gps', 'ftp', 'smtp', 'ssh', 'rdp', 'dns', 'lan', 'wan', 'bi', 'dc', 'soc', 'csirt', 'mfa', 'it環境', 'ddos', 'javascript', 'php', 'html', 'sql', 'java', 'python', 'cookie', 'ip-vpn', 'fw', 'ad', 'lms', 'wms', 'rpa',
+  'sha-1', 'sha-256', 'sha-512', 'md5', 'aes', 'aes-256', 'rsa', 'crm', 'sftp', 'edi', 'btob', 'b2b', 'btoc', 'b2c', 'bpo', 'css', 'ssl/tls', 'tls', 'line', 'sns', 'ai-ocr', 'ocr', 'ses', 'iot', 'ict', 'gps', 'ftp', 'smtp', 'ssh', 'rdp', 'dns', 'lan', 'wan', 'bi', 'dc', 'soc', 'csirt', 'mfa', 'it環境', 'ddos', 'javascript', 'php', 'html', 'sql', 'java', 'python', 'cookie', 'ip-vpn', 'fw', 'ad', 'lms', 'wms', 'rpa',
 ]);
 
 /**
@@ -379,3 +379,10 @@ export const OWN_BRAND_USED_AFTER =
 
 /** After an unquoted name: the people who use it (ＸＸをご利用のお客様へ, ＸＸをご利用いただいている皆様). */
 export const USERS_OF_AFTER = /^を(?:ご)?(?:利用|愛用)(?:の|いただいている|いただいていた|いただいた|頂いている|頂いた)(?:お客|皆|方|会員|ユーザ|利用者)/;
+
+/**
+ * A Latin name that is a company's, not a product's: a legal form or a group word at its end (ＸＸ Inc., ＸＸ Holdings),
+ * PT. before it (an Indonesian company), or a country after the brand (ＸＸ INDONESIA, ＸＸ Japan: a subsidiary).
+ */
+export const LATIN_COMPANY_NAME =
+  /^PT\.?[ ]|(?:Inc|Ltd|LLC|Co|Corp|Corporation|Limited|GmbH|BHD|Pte|S\.A|Group|Holdings?|Company|Japan|America|Indonesia|Thailand|Malaysia|Vietnam|Singapore|Europe|Asia|China|Korea|Taiwan|Mexico|USA|India|Philippines)\.?$/i;

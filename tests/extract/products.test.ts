@@ -161,6 +161,23 @@ describe('names in parentheses after the kind of service they are', () => {
   });
 });
 
+describe('an unquoted Latin name its own clause says was hit (products.latinSaid)', () => {
+  test.each<[string, string, string[]]>([
+    ['a platform accessed with stolen credentials', '攻撃者が当該従業員の認証情報を用いて、Midorinetesの本番環境へ不正アクセスを行った形跡が確認されています。', ['Midorinetes']],
+    ['an account taken over', '12月2日に、Midori Accountが第三者により不正に書き換えられ、端末が初期化されている事象を確認しました。', ['Midori Account']],
+    ['the attacker\'s own task, named after a product', '不正なタスク Midori Drive Caching が登録され、攻撃に使われました。', []],
+    ['a product whose admin accounts were stopped', '二次被害防止のため、全MIDORISWITCHの管理者アカウントを全停止しました。', ['MIDORISWITCH']],
+    ['a company given a short name, then hit', '当社の子会社 Midori Trading Inc.(以下「Midoritra」)において、サーバーが第三者による不正アクセスを受けました。Midoritraが不正アクセスを受けました。', []],
+    ['a foreign subsidiary written with PT.', 'PT. MIDORI INDONESIA において、ランサムウェアによる被害が発生しました。', []],
+    ['an acronym, not a name', 'MDRが不正アクセスを受けました。', []],
+    ['a hash algorithm said of the passwords', 'パスワードはSHA-256でハッシュ化されており、漏えいしたのは暗号化された値のみです。', []],
+    ['nothing said of it', 'Midorinetesの本番環境は通常どおり稼働しています。', []],
+    ['the incident denied', 'Midorinetesへの不正アクセスは確認されておりません。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
 describe('a support channel that is where the incident happened', () => {
   test.each<[string, string, string[]]>([
     ['the channel in parentheses, the account on it hijacked', '弊社が提供するカスタマーサポート窓口（Chatwork）において、弊社管理スタッフのアカウントが第三者による不正アクセスを受ける事案が発生いたしました。', ['Chatwork']],
