@@ -4,7 +4,7 @@ import {
   ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
   PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_NAME_ENDING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN, IMPERSONATED_AFTER,
   SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS, SERVICE_SET_APART, PREVENTION, NAMED_SERVICE_NOUNS, GENERIC_SERVICE_WORDS, SERVICE_SAID_AFTER, SAID_DENIED,
-  OWN_BRAND_USED_AFTER, USERS_OF_AFTER, CHANNEL_AS_PLACE_AFTER, LATIN_COMPANY_NAME,
+  OWN_BRAND_USED_AFTER, USERS_OF_AFTER, CHANNEL_AS_PLACE_AFTER, LATIN_COMPANY_NAME, FACILITY_BEFORE,
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
 import { headingsOf, leadInOf, literalFilterOf, sentenceAt } from './context.js';
@@ -613,12 +613,29 @@ export function cleanName(raw: string): string {
   name = name.replace(/[ ]?\((?:以下|https?:)[^()]*\)$/, '').replace(/[ ]?\([ァ-ヶー・ ]{2,20}\)$/, '');
   // A note mark after the name (ＸＸ(注), ＸＸ※1, ＸＸ(※2)) points to a footnote.
   name = name.replace(/[ ]?(?:[*※][0-9]{0,2}|\((?:注|※)?[0-9]{0,2}\))$/, '').replace(/(?:経由|社)$/, '');
+  // An abbreviation after a name with Japanese words, made of the name's own capitals (セキュアＭＸサービス（ＳＭＸ）), is the
+  // release's short form; capitals of their own (特許管理システム（ＫＥＭＰＯＳ）) are the product's name.
+  const abbreviation = /(?<=[ァ-ヶー一-龠々][ァ-ヶー一-龠々A-Za-z0-9 ]*)[ ]?\(([A-Z][A-Z0-9]{1,6})\)$/.exec(name);
+  if (abbreviation && isAbbreviationOf(abbreviation[1]!, name.slice(0, abbreviation.index))) name = name.slice(0, abbreviation.index);
   // The site's address given after its name: 駿河屋.JP(suruga-ya.jp).
   const withoutAddress = name.replace(/[ ]?\([A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,40}){1,5}\/?\)$/, '');
   if (withoutAddress.trim()) name = withoutAddress;
   // A part of the product (ＸＸ 一部サーバー) is the product.
   name = name.replace(/[ ]?(?:の)?一部(?:の)?(?:サーバー?|機能|サービス|システム|ページ)$/, '');
   return name.replace(/^[ -]+|[ -]+$/g, '');
+}
+
+/** The name's capitals (one at least) stand in the abbreviation in their order: ＭＸ in ＳＭＸ. */
+function isAbbreviationOf(abbreviation: string, name: string): boolean {
+  const capitals = name.match(/[A-Z]/g);
+  if (!capitals) return false;
+  let at = 0;
+  for (const c of capitals) {
+    at = abbreviation.indexOf(c, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /** Is this a proper name of a product or service, not a title, an organization or a generic word? */
@@ -699,7 +716,7 @@ function quotedMentions(zone: string, base: number): Mention[] {
     if (!QUOTED_AFTER.test(after) && !QUOTED_BEFORE.test(before) && !(listBefore !== before && LISTED_IN_PARENTHESES.test(listBefore)) && !SERVICE_NAME_ENDING.test(q[1]!.trim())
       && !(QUOTED_CLAUSE_AFTER.test(after) && /[ァ-ヶA-Za-z]/.test(q[1]!) && !QUOTED_THING.test(q[1]!.trim()))) continue;
     const own = zone.slice(q.index! + q[0].length, q.index! + q[0].length + 16);
-    if (ORGANIZATION_BEFORE.test(before) || PLACE_ALIAS_AFTER.test(own)) continue;
+    if (ORGANIZATION_BEFORE.test(before) || FACILITY_BEFORE.test(before) || PLACE_ALIAS_AFTER.test(own)) continue;
     const name = cleanName(q[1]!);
     // 【】 mostly marks a label (【重要】, 【続報】): a name in it must stand on its own.
     const label = q[0].startsWith('【');
@@ -879,6 +896,8 @@ function shopNameMentions(zone: string, base: number): Mention[] {
     if (rest.length < 2) continue;
     const name = m[0].slice(self.length).trim();
     if (ORGANIZATION_NAME.test(owner) || !isProductName(name, true)) continue;
+    // A kind of app or shop that goes on to quote its name (ＸＸ連携アプリ「Ｙ」): the quoted name is the name.
+    if (/^[ ]?[「『]/.test(zone.slice(m.index! + m[0].length, m.index! + m[0].length + 2))) continue;
     const s = m.index! + m[0].indexOf(name);
     out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.shopName', known: false });
     if (out.length >= MAX_PRODUCTS) break;

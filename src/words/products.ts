@@ -386,3 +386,6 @@ export const USERS_OF_AFTER = /^を(?:ご)?(?:利用|愛用)(?:の|いただい�
  */
 export const LATIN_COMPANY_NAME =
   /^PT\.?[ ]|(?:Inc|Ltd|LLC|Co|Corp|Corporation|Limited|GmbH|BHD|Pte|S\.A|Group|Holdings?|Company|Japan|America|Indonesia|Thailand|Malaysia|Vietnam|Singapore|Europe|Asia|China|Korea|Taiwan|Mexico|USA|India|Philippines)\.?$/i;
+
+/** Right before 「name」: a venue's kind (シェアリングスペース「Ｘ」, 店舗「Ｘ」): the name is a place, not a product. */
+export const FACILITY_BEFORE = /(?:スペース|店舗|施設|カフェ|レストラン|ジム|教室|ホテル|旅館|ショールーム|サロン)$/;

@@ -178,6 +178,17 @@ describe('an unquoted Latin name its own clause says was hit (products.latinSaid
   });
 });
 
+describe('a venue or a description is not the product\'s name', () => {
+  test.each<[string, string, string[]]>([
+    ['a quoted venue run by the organization', '当社が運営するシェアリングスペース「ミドリCLUB」ではDDoS攻撃によるネットワーク障害が発生しております。', []],
+    ['a quoted service run by the organization', '当社が運営するサービス「ミドリCLUB」ではDDoS攻撃によるネットワーク障害が発生しております。', ['ミドリCLUB']],
+    ['a kind of app that goes on to quote its name', '弊社が開発・提供するミドリレジ連携アプリ「書類名人」において、データベースが第三者による不正アクセスを受けました。', ['書類名人']],
+    ['an app named without a quote', '弊社が提供するミドリレジ連携アプリにおいて、データベースが第三者による不正アクセスを受けました。', ['ミドリレジ連携アプリ']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
 describe('a support channel that is where the incident happened', () => {
   test.each<[string, string, string[]]>([
     ['the channel in parentheses, the account on it hijacked', '弊社が提供するカスタマーサポート窓口（Chatwork）において、弊社管理スタッフのアカウントが第三者による不正アクセスを受ける事案が発生いたしました。', ['Chatwork']],
@@ -470,6 +481,9 @@ describe('quoted names', () => {
     ['(midoriya.example.jp)', '(midoriya.example.jp)'],
     ['Nimbus Suite 一部サーバー(dc1.example.jp)', 'Nimbus Suite'],
     ['MidoriBooks(注)', 'MidoriBooks'],
+    ['セキュアMXサービス(SMX)', 'セキュアMXサービス'],
+    ['特許管理システム(KEMPOS)', '特許管理システム(KEMPOS)'],
+    ['Midori Cloud(MC)', 'Midori Cloud(MC)'],
     ['ミドリ会議(※1)', 'ミドリ会議'],
   ])('%s is cleaned to %s', (raw, clean) => {
     expect(cleanName(raw)).toBe(clean);
