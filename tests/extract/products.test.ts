@@ -178,6 +178,16 @@ describe('an unquoted Latin name its own clause says was hit (products.latinSaid
   });
 });
 
+describe('a service that became unusable is involved (INVOLVEMENT)', () => {
+  test.each<[string, string, string[]]>([
+    ['its site could not serve documents', 'Midori環境ラベルプログラムのウェブサイトにおいて、一部の文書を閲覧・ダウンロードできない事象が発生しておりました。', ['Midori環境ラベルプログラム']],
+    ['it could no longer be used', 'MidoriBoardアプリが一時的に使用できなくなっております。', ['MidoriBoardアプリ']],
+    ['its site serves documents', 'Midori環境ラベルプログラムのウェブサイトでは、文書を閲覧・ダウンロードできます。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
 describe('a venue or a description is not the product\'s name', () => {
   test.each<[string, string, string[]]>([
     ['a quoted venue run by the organization', '当社が運営するシェアリングスペース「ミドリCLUB」ではDDoS攻撃によるネットワーク障害が発生しております。', []],
