@@ -245,9 +245,39 @@ export const productsExtractor: Extractor = {
       if (!inUrl(s, s + name.length) && involved(doc, mention, false)) kept.push(mention);
       if (kept.length >= MAX_PRODUCTS * 2) break;
     }
+    pushAll(kept, siblingMentions(doc, kept));
     return { products: merge(kept).map((m) => finding(doc, m)) };
   },
 };
+
+/**
+ * Two names with one service noun, listed together (ＸＸ サービス・ＹＹサービス, ＸＸアプリおよびＹＹアプリ): the list names
+ * two of a kind, so when one is kept the other is its sibling.
+ */
+const SIBLING_PAIR = /(?<![A-Za-z0-9ァ-ヶー&.\-])([A-Za-zァ-ヶー][A-Za-z0-9ァ-ヶー&.\-]{1,24}(?:[ ][A-Za-z0-9ァ-ヶー&.\-]{1,20}){0,2})[ ]?(サービス|サイト|アプリ|ショップ|ストア|システム)[ ]?(?:・|、|,|および|及び|ならびに|並びに|や)[ ]?([A-Za-zァ-ヶー][A-Za-z0-9ァ-ヶー&.\-]{1,24}(?:[ ][A-Za-z0-9ァ-ヶー&.\-]{1,20}){0,2})[ ]?\2(?![ァ-ヶー])/dg;
+
+function siblingMentions(doc: DocumentContext, kept: Mention[]): Mention[] {
+  if (!kept.length) return [];
+  const cores = new Set(kept.map((m) => coreOf(m.name)));
+  const out: Mention[] = [];
+  const base = doc.bodyStart;
+  for (const m of matchesOf(SIBLING_PAIR, doc.text.slice(base))) {
+    const noun = m[2]!;
+    // Each item's span as written, from its name to its service noun (the first's noun is group 2, the second's ends the match).
+    const items = [
+      { name: m[1]!, start: m.indices![1]![0], end: m.indices![2]![1] },
+      { name: m[3]!, start: m.indices![3]![0], end: m[0].length + m.index! },
+    ];
+    for (const [have, other] of [[items[0]!, items[1]!], [items[1]!, items[0]!]] as const) {
+      if (!cores.has(coreOf(have.name + noun)) && !cores.has(coreOf(have.name))) continue;
+      const name = doc.text.slice(base + other.start, base + other.end);
+      if (!properLetters(ownLetters(other.name), LATIN_LETTER) || ORGANIZATION_NAME.test(other.name) || !isProductName(name, true)) continue;
+      out.push({ name, vendor: null, start: base + other.start, end: base + other.end, ruleId: 'products.sibling', known: false });
+    }
+    if (out.length >= MAX_PRODUCTS) break;
+  }
+  return out;
+}
 
 /** A name with every legal form taken out, form by form (a split and join only for a form the name holds). */
 function withoutForms(name: string): string {

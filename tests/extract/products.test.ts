@@ -188,6 +188,16 @@ describe('a service that became unusable is involved (INVOLVEMENT)', () => {
   });
 });
 
+describe('two names with one service noun listed together are siblings (products.sibling)', () => {
+  test.each<[string, string, string[]]>([
+    ['the second of two services, the first kept', '## MIDORI サービスの状況\nランサムウェア攻撃によるシステム障害のため、MIDORI サービスの受注を停止しております。\n### 【参考：商品拡大状況】（MIDORI サービス・アオバアリーナサービス 共通）\n', ['MIDORI サービス', 'アオバアリーナサービス']],
+    ['two services, neither kept', '新しいMIDORI サービス・アオバアリーナサービスをご案内します。\n', []],
+    ['a generic sibling is no name', 'ランサムウェア攻撃のため、MIDORI サービスの受注を停止しております。対象はMIDORI サービス・クラウドサービスです。\n', ['MIDORI サービス']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
 describe('a venue or a description is not the product\'s name', () => {
   test.each<[string, string, string[]]>([
     ['a quoted venue run by the organization', '当社が運営するシェアリングスペース「ミドリCLUB」ではDDoS攻撃によるネットワーク障害が発生しております。', []],
