@@ -203,6 +203,23 @@ export const productsExtractor: Extractor = {
           more.push({ ...first, start: s, end: s + first.name.length });
         }
         hit = firstInvolved(more);
+        // 「特許管理システム（ＸＸ）」: the release may go on with either part alone (特許管理システムへの不正アクセス, in its title too).
+        const parts = PARENTHESIZED_PARTS.exec(first.name);
+        if (!hit && parts) {
+          const partMentions: Mention[] = [];
+          for (const part of [parts[1]!, parts[2]!]) {
+            if (!isProductName(part, true) || !(/[A-Za-z]/.test(part) || SERVICE_NAME_ENDING.test(part))) continue;
+            for (const [from, to] of zones) {
+              for (let i = text.indexOf(part, from); i >= 0 && i + part.length <= to && partMentions.length < 200; i = text.indexOf(part, i + 1)) {
+                if (seen.has(i) || inUrl(i, i + part.length) || insideWord(text, i, i + part.length)) continue;
+                partMentions.push({ ...first, start: i, end: i + part.length });
+              }
+            }
+          }
+          const part = partMentions.find((m) => involved(doc, m, inTitle(m.start)));
+          // The evidence is the part's involved mention; the name stays as the release gives it in full.
+          if (part) hit = { ...list[0]!, saidHit: true };
+        }
       }
       // A shop or service the release names as its own (いつも「Ｘ」をご利用, 当社ECサイト「Ｘ」) and then calls
       // 当サイト / 本サービス in the sentences about the incident.
@@ -278,6 +295,9 @@ function siblingMentions(doc: DocumentContext, kept: Mention[]): Mention[] {
   }
   return out;
 }
+
+/** A name with a second name in parentheses (特許管理システム(ＸＸ)): the two parts. */
+const PARENTHESIZED_PARTS = /^([^()]{2,30}?)[ ]?\(([^()]{2,20})\)$/;
 
 /** A name with every legal form taken out, form by form (a split and join only for a form the name holds). */
 function withoutForms(name: string): string {
@@ -395,6 +415,8 @@ function merge(kept: Mention[]): Mention[] {
     const into = out.find((o) => keyOf(o.name).startsWith(k) || keyOf(o.name).endsWith(k))
       // ＸＸ サービス and ＸＸ Web サイト: one brand, its service and its site.
       ?? out.find((o) => coreOf(o.name) === coreOf(m.name) && coreOf(m.name).length >= 2)
+      // ＸＸ for 特許管理システム(ＸＸ): one part of a name with a second name in parentheses.
+      ?? out.find((o) => { const parts = PARENTHESIZED_PARTS.exec(o.name); return parts !== null && (keyOf(parts[1]!) === k || keyOf(parts[2]!) === k); })
       // ＸＸセキュア MIX サービス beside ＸＸ セキュア MX サービス: one long name typed twice, one letter apart.
       ?? out.find((o) => k.length >= 8 && oneEditApart(keyOf(o.name), k))
       // セキュア MX within ＸＸ セキュア MX サービス: the vendor's letters before, the service noun after.

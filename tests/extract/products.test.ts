@@ -198,6 +198,16 @@ describe('two names with one service noun listed together are siblings (products
   });
 });
 
+describe('a quoted name with a second name in parentheses, then named by one part (A（B）)', () => {
+  test.each<[string, string, string[]]>([
+    ['the system part said to be attacked later', '本学では、委託先が提供する「特許管理システム（MIDOPAT）」を利用しています。\n\nこのたび、特許管理システムが第三者による不正アクセスを受けました。', ['特許管理システム(MIDOPAT)']],
+    ['the Latin part said to be attacked later', '本学では、委託先が提供する「特許管理システム（MIDOPAT）」を利用しています。\n\nこのたび、MIDOPATへの不正アクセスが確認されました。', ['特許管理システム(MIDOPAT)']],
+    ['neither part said to be hit', '本学では、委託先が提供する「特許管理システム（MIDOPAT）」を利用しています。\n\nこのたび、職員のパソコンがウイルスに感染しました。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
 describe('a venue or a description is not the product\'s name', () => {
   test.each<[string, string, string[]]>([
     ['a quoted venue run by the organization', '当社が運営するシェアリングスペース「ミドリCLUB」ではDDoS攻撃によるネットワーク障害が発生しております。', []],
