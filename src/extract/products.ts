@@ -121,7 +121,8 @@ export const productsExtractor: Extractor = {
     // The issuing organization's own name (株式会社ほぼ日 → ほぼ日) is not one of its products.
     // Only a name with a legal form or a known ending counts; a bare guess may be the product itself.
     const best = found.organization.filter((f) => f.value.kind !== 'other').sort((a, b) => b.value.score - a.value.score)[0];
-    const orgName = best ? keyOf(withoutForms(best.value.name)) : null;
+    const orgWritten = best ? withoutForms(best.value.name).trim() : '';
+    const orgName = best ? keyOf(orgWritten) : null;
     // "社会福祉法人 Ｘ会（Ｙキッチン）": the name in parentheses is what the body calls the organization.
     const orgAliasWritten = best ? /[(（]([^()（）]{2,40})[)）][ ]*$/.exec(best.value.name)?.[1] : undefined;
     const orgAlias = orgAliasWritten ? keyOf(orgAliasWritten) : null;
@@ -234,7 +235,8 @@ export const productsExtractor: Extractor = {
       // with a service's ending is taken then.
       if (!hit && !first.known && (list.some((m) => m.quotedName) || (GREETED_SERVICE_NAME.test(first.name)
         && (orgName !== null || OWN_SERVICE_NAME.test(first.name))
-        && !(orgName && orgName.startsWith(keyOf(first.name)))
+        // (Not the organization's short name; a Latin word the company's name goes on (Ｘ of Ｘlabs Japan) is a brand of its own.)
+        && !(orgName && orgName.startsWith(keyOf(first.name)) && !brandWithinWord(orgWritten, first.name))
         // The organization's name plus a department (ＸＸ保険サービス事業本部) is no service; plus a shop's ending it is one.
         && !(orgName && keyOf(first.name).startsWith(orgName) && !OWN_SERVICE_NAME.test(first.name))))) {
         hit = list.find((m) => m.ruleId === 'products.greeting' && !passingOrUnaffected(text, m) && greetedServiceInvolved(doc, m, namesOther));
@@ -294,6 +296,11 @@ function siblingMentions(doc: DocumentContext, kept: Mention[]): Mention[] {
     if (out.length >= MAX_PRODUCTS) break;
   }
   return out;
+}
+
+/** The company's name opens with the brand and goes on in the same Latin word (Spoon of Spoonlabs Japan). */
+function brandWithinWord(company: string, brand: string): boolean {
+  return /[A-Za-z]$/.test(brand) && company.normalize('NFKC').startsWith(brand.normalize('NFKC')) && /^[a-z]/.test(company.normalize('NFKC').slice(brand.normalize('NFKC').length));
 }
 
 /** A name with a second name in parentheses (特許管理システム(ＸＸ)): the two parts. */

@@ -20,6 +20,8 @@ describe('a greeted name read against the organization the release names (whole 
   test.each<[string, string, string[]]>([
     ['a greeted service whose very next sentence tells the incident', '株式会社ミドリ観光\n平素よりミドリトラベルをご利用いただき、誠にありがとうございます。\n\nこのたび、同サービスを管理するサーバが外部からの不正アクセスを受けました。', ['ミドリトラベル']],
     ['the greeted name is the organization\'s own', '株式会社ミドリ通信フォト\n平素よりミドリ通信フォトをご利用いただき、誠にありがとうございます。\n\nこのたび、弊社サーバが外部からの不正アクセスを受けました。', []],
+    ['a brand the company\'s Latin name goes on from', '株式会社 Midorilabs Japan\nいつもMidoriをご利用いただき、誠にありがとうございます。\n\nこのたび、一部のライブ配信において、不正アクセスによる視聴者数の増加が確認されました。', ['Midori']],
+    ['the company\'s short name, a word of its own', '株式会社 Midori Labs\nいつもMidoriをご利用いただき、誠にありがとうございます。\n\nこのたび、一部のライブ配信において、不正アクセスによる視聴者数の増加が確認されました。', []],
   ])('%s', async (_label, text, expected) => {
     const incident = await parseText(text, { tokenize: false });
     expect(incident.products.map((p) => p.name)).toEqual(expected);
