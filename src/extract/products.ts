@@ -1231,7 +1231,7 @@ const USED_BY_NAME = /(?<![A-Za-z0-9ァ-ヶー一-龠々・&.\-●○*])([A-Za-z
 function usedByMentions(zone: string, base: number): Mention[] {
   const out: Mention[] = [];
   for (const m of matchesOf(USED_BY_NAME, zone)) {
-    if (!USERS_OF_AFTER.test(zone.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
+    if (!USERS_OF_AFTER.test(zone.slice(m.index! + m[0].length, m.index! + m[0].length + 28))) continue;
     const self = SELF_PREFIX.exec(m[1]!)?.[0] ?? '';
     const name = m[1]!.slice(self.length).trim();
     const own = ownLetters(name);

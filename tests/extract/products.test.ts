@@ -128,6 +128,8 @@ describe('an unquoted name whose users the release addresses (products.usedBy)',
     ['a kind of service in katakana', 'メール相談サービスをご利用のお客様の情報が漏えいした可能性があります。', []],
     ['a masked address quoted from a phishing mail', '「ob●.midori.ne.jp をご利用のお客様へ」という不審なメールが送信されました。', []],
     ['no incident in its sentence', 'ミドリセンターオンラインをご利用のお客様へ、新商品のご案内です。', []],
+    ['a table row of the users whose data may have leaked, named by their role', '漏えい可能性のある範囲の詳細が分かりましたので、ご報告いたします。\n\n|対象者|内容|\n|---|---|\n|過去にMIDOFUNDをご利用いただいたプロジェクトオーナー様の一部|氏名、住所|\n', ['MIDOFUND']],
+    ['users named by their role, nothing said of them', 'MIDOFUNDをご利用いただいたプロジェクトオーナー様に新機能をご案内します。', []],
   ])('%s', async (_label, text, expected) => {
     expect(await names(text)).toEqual(expected);
   });
