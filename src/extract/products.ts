@@ -160,7 +160,7 @@ export const productsExtractor: Extractor = {
       pushAll(mentions, namedServiceMentions(zone, zs, (n) => isOrganization(n) || keyOf(n) === orgName || keyOf(n) === orgAlias));
       pushAll(mentions, literals.mayMatch(OPERATED_NAME) ? operatedMentions(zone, zs) : [], addressedMentions(zone, zs));
       pushAll(mentions, literals.mayMatch(USED_BY_NAME) ? usedByMentions(zone, zs) : []);
-      pushAll(mentions, latinSaidMentions(zone, zs, aliasedOrganizations));
+      pushAll(mentions, latinSaidMentions(zone, zs, aliasedOrganizations), literals.mayMatch(CLOSING) ? closingMentions(zone, zs) : []);
     }
     pushAll(mentions, serviceListMentions(doc), statusHeadingMentions(doc));
     if (best) pushAll(mentions, ownBrandMentions(doc, best.value.name, inUrl));
@@ -913,6 +913,25 @@ function latinSaidMentions(zone: string, base: number, organizationAliases: Set<
     if (MALICIOUS_BEFORE.test(zone.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     if (!serviceSaidHit(after)) continue;
     out.push({ name, vendor: null, start: base + m.index!, end: base + e, ruleId: 'products.latinSaid', known: false, saidHit: true });
+    if (out.length >= MAX_PRODUCTS) break;
+  }
+  return out;
+}
+
+/** 引き続き、ＸＸをよろしくお願いいたします, 今後ともＸＸをご愛顧: the closing names the release's own service, as the greeting does. */
+const CLOSING = /(?:引き続き|今後とも)[、,]?[ ]?(?:変わらず|変わらぬ)?[、,]?[ ]?([^。、,\n「」『』]{2,30}?)を(?:よろしく|ご愛顧|ご利用)/g;
+
+/**
+ * The name a closing line commends to its readers: a candidate only, kept where one of its mentions is involved
+ * (ＸＸメールアドレスが意図せず変更される事象). Not the writer's own words (弊社サービス) nor a phrase.
+ */
+function closingMentions(zone: string, base: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of matchesOf(CLOSING, zone)) {
+    const name = m[1]!.trim();
+    if (/^(?:弊社|当社|当|本|同|各|お客|皆)|[のにでがは]/.test(name) || !isProductName(name)) continue;
+    const s = m.index! + m[0].indexOf(name);
+    out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.closing', known: false });
     if (out.length >= MAX_PRODUCTS) break;
   }
   return out;

@@ -212,6 +212,16 @@ describe('a quoted name with a second name in parentheses, then named by one par
   });
 });
 
+describe('the service a closing line commends, kept where a mention of it is involved (products.closing)', () => {
+  test.each<[string, string, string[]]>([
+    ['its mail addresses changed by a third party', 'ユーザーIDの不正取得により一部のお客さまのMido-netメールアドレスが意図せず変更される事象を確認しております。\n\n引き続き、Mido-netをよろしくお願いいたします。', ['Mido-net']],
+    ['nothing said of it elsewhere', '弊社サーバが不正アクセスを受けました。\n\n引き続き、Mido-netをよろしくお願いいたします。', []],
+    ['the writer\'s own words', '弊社サービスが不正アクセスを受けました。\n\n今後とも弊社サービスをご愛顧賜りますようお願い申し上げます。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
 describe('a venue or a description is not the product\'s name', () => {
   test.each<[string, string, string[]]>([
     ['a quoted venue run by the organization', '当社が運営するシェアリングスペース「ミドリCLUB」ではDDoS攻撃によるネットワーク障害が発生しております。', []],
