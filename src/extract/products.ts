@@ -4,7 +4,7 @@ import {
   ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
   PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_NAME_ENDING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN, IMPERSONATED_AFTER,
   SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS, SERVICE_SET_APART, PREVENTION, NAMED_SERVICE_NOUNS, GENERIC_SERVICE_WORDS, SERVICE_SAID_AFTER, SAID_DENIED,
-  OWN_BRAND_USED_AFTER, USERS_OF_AFTER,
+  OWN_BRAND_USED_AFTER, USERS_OF_AFTER, CHANNEL_AS_PLACE_AFTER, LATIN_COMPANY_NAME, FACILITY_BEFORE,
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
 import { headingsOf, leadInOf, literalFilterOf, sentenceAt } from './context.js';
@@ -121,7 +121,8 @@ export const productsExtractor: Extractor = {
     // The issuing organization's own name (株式会社ほぼ日 → ほぼ日) is not one of its products.
     // Only a name with a legal form or a known ending counts; a bare guess may be the product itself.
     const best = found.organization.filter((f) => f.value.kind !== 'other').sort((a, b) => b.value.score - a.value.score)[0];
-    const orgName = best ? keyOf(withoutForms(best.value.name)) : null;
+    const orgWritten = best ? withoutForms(best.value.name).trim() : '';
+    const orgName = best ? keyOf(orgWritten) : null;
     // "社会福祉法人 Ｘ会（Ｙキッチン）": the name in parentheses is what the body calls the organization.
     const orgAliasWritten = best ? /[(（]([^()（）]{2,40})[)）][ ]*$/.exec(best.value.name)?.[1] : undefined;
     const orgAlias = orgAliasWritten ? keyOf(orgAliasWritten) : null;
@@ -148,6 +149,7 @@ export const productsExtractor: Extractor = {
 
     const mentions: Mention[] = [];
     const literals = literalFilterOf(doc);
+    const aliasedOrganizations = organizationAliases(text);
     for (const [zs, ze] of zones) {
       const zone = text.slice(zs, ze);
       // (A rule whose words the release does not hold at all — a shop name's ending, a greeting — is not run.)
@@ -158,6 +160,7 @@ export const productsExtractor: Extractor = {
       pushAll(mentions, namedServiceMentions(zone, zs, (n) => isOrganization(n) || keyOf(n) === orgName || keyOf(n) === orgAlias));
       pushAll(mentions, literals.mayMatch(OPERATED_NAME) ? operatedMentions(zone, zs) : [], addressedMentions(zone, zs));
       pushAll(mentions, literals.mayMatch(USED_BY_NAME) ? usedByMentions(zone, zs) : []);
+      pushAll(mentions, latinSaidMentions(zone, zs, aliasedOrganizations), literals.mayMatch(CLOSING) ? closingMentions(zone, zs) : []);
     }
     pushAll(mentions, serviceListMentions(doc), statusHeadingMentions(doc));
     if (best) pushAll(mentions, ownBrandMentions(doc, best.value.name, inUrl));
@@ -201,6 +204,23 @@ export const productsExtractor: Extractor = {
           more.push({ ...first, start: s, end: s + first.name.length });
         }
         hit = firstInvolved(more);
+        // 「特許管理システム（ＸＸ）」: the release may go on with either part alone (特許管理システムへの不正アクセス, in its title too).
+        const parts = PARENTHESIZED_PARTS.exec(first.name);
+        if (!hit && parts) {
+          const partMentions: Mention[] = [];
+          for (const part of [parts[1]!, parts[2]!]) {
+            if (!isProductName(part, true) || !(/[A-Za-z]/.test(part) || SERVICE_NAME_ENDING.test(part))) continue;
+            for (const [from, to] of zones) {
+              for (let i = text.indexOf(part, from); i >= 0 && i + part.length <= to && partMentions.length < 200; i = text.indexOf(part, i + 1)) {
+                if (seen.has(i) || inUrl(i, i + part.length) || insideWord(text, i, i + part.length)) continue;
+                partMentions.push({ ...first, start: i, end: i + part.length });
+              }
+            }
+          }
+          const part = partMentions.find((m) => involved(doc, m, inTitle(m.start)));
+          // The evidence is the part's involved mention; the name stays as the release gives it in full.
+          if (part) hit = { ...list[0]!, saidHit: true };
+        }
       }
       // A shop or service the release names as its own (いつも「Ｘ」をご利用, 当社ECサイト「Ｘ」) and then calls
       // 当サイト / 本サービス in the sentences about the incident.
@@ -215,7 +235,8 @@ export const productsExtractor: Extractor = {
       // with a service's ending is taken then.
       if (!hit && !first.known && (list.some((m) => m.quotedName) || (GREETED_SERVICE_NAME.test(first.name)
         && (orgName !== null || OWN_SERVICE_NAME.test(first.name))
-        && !(orgName && orgName.startsWith(keyOf(first.name)))
+        // (Not the organization's short name; a Latin word the company's name goes on (Ｘ of Ｘlabs Japan) is a brand of its own.)
+        && !(orgName && orgName.startsWith(keyOf(first.name)) && !brandWithinWord(orgWritten, first.name))
         // The organization's name plus a department (ＸＸ保険サービス事業本部) is no service; plus a shop's ending it is one.
         && !(orgName && keyOf(first.name).startsWith(orgName) && !OWN_SERVICE_NAME.test(first.name))))) {
         hit = list.find((m) => m.ruleId === 'products.greeting' && !passingOrUnaffected(text, m) && greetedServiceInvolved(doc, m, namesOther));
@@ -243,9 +264,47 @@ export const productsExtractor: Extractor = {
       if (!inUrl(s, s + name.length) && involved(doc, mention, false)) kept.push(mention);
       if (kept.length >= MAX_PRODUCTS * 2) break;
     }
+    pushAll(kept, siblingMentions(doc, kept));
     return { products: merge(kept).map((m) => finding(doc, m)) };
   },
 };
+
+/**
+ * Two names with one service noun, listed together (ＸＸ サービス・ＹＹサービス, ＸＸアプリおよびＹＹアプリ): the list names
+ * two of a kind, so when one is kept the other is its sibling.
+ */
+const SIBLING_PAIR = /(?<![A-Za-z0-9ァ-ヶー&.\-])([A-Za-zァ-ヶー][A-Za-z0-9ァ-ヶー&.\-]{1,24}(?:[ ][A-Za-z0-9ァ-ヶー&.\-]{1,20}){0,2})[ ]?(サービス|サイト|アプリ|ショップ|ストア|システム)[ ]?(?:・|、|,|および|及び|ならびに|並びに|や)[ ]?([A-Za-zァ-ヶー][A-Za-z0-9ァ-ヶー&.\-]{1,24}(?:[ ][A-Za-z0-9ァ-ヶー&.\-]{1,20}){0,2})[ ]?\2(?![ァ-ヶー])/dg;
+
+function siblingMentions(doc: DocumentContext, kept: Mention[]): Mention[] {
+  if (!kept.length) return [];
+  const cores = new Set(kept.map((m) => coreOf(m.name)));
+  const out: Mention[] = [];
+  const base = doc.bodyStart;
+  for (const m of matchesOf(SIBLING_PAIR, doc.text.slice(base))) {
+    const noun = m[2]!;
+    // Each item's span as written, from its name to its service noun (the first's noun is group 2, the second's ends the match).
+    const items = [
+      { name: m[1]!, start: m.indices![1]![0], end: m.indices![2]![1] },
+      { name: m[3]!, start: m.indices![3]![0], end: m[0].length + m.index! },
+    ];
+    for (const [have, other] of [[items[0]!, items[1]!], [items[1]!, items[0]!]] as const) {
+      if (!cores.has(coreOf(have.name + noun)) && !cores.has(coreOf(have.name))) continue;
+      const name = doc.text.slice(base + other.start, base + other.end);
+      if (!properLetters(ownLetters(other.name), LATIN_LETTER) || ORGANIZATION_NAME.test(other.name) || !isProductName(name, true)) continue;
+      out.push({ name, vendor: null, start: base + other.start, end: base + other.end, ruleId: 'products.sibling', known: false });
+    }
+    if (out.length >= MAX_PRODUCTS) break;
+  }
+  return out;
+}
+
+/** The company's name opens with the brand and goes on in the same Latin word (Spoon of Spoonlabs Japan). */
+function brandWithinWord(company: string, brand: string): boolean {
+  return /[A-Za-z]$/.test(brand) && company.normalize('NFKC').startsWith(brand.normalize('NFKC')) && /^[a-z]/.test(company.normalize('NFKC').slice(brand.normalize('NFKC').length));
+}
+
+/** A name with a second name in parentheses (特許管理システム(ＸＸ)): the two parts. */
+const PARENTHESIZED_PARTS = /^([^()]{2,30}?)[ ]?\(([^()]{2,20})\)$/;
 
 /** A name with every legal form taken out, form by form (a split and join only for a form the name holds). */
 function withoutForms(name: string): string {
@@ -363,6 +422,8 @@ function merge(kept: Mention[]): Mention[] {
     const into = out.find((o) => keyOf(o.name).startsWith(k) || keyOf(o.name).endsWith(k))
       // ＸＸ サービス and ＸＸ Web サイト: one brand, its service and its site.
       ?? out.find((o) => coreOf(o.name) === coreOf(m.name) && coreOf(m.name).length >= 2)
+      // ＸＸ for 特許管理システム(ＸＸ): one part of a name with a second name in parentheses.
+      ?? out.find((o) => { const parts = PARENTHESIZED_PARTS.exec(o.name); return parts !== null && (keyOf(parts[1]!) === k || keyOf(parts[2]!) === k); })
       // ＸＸセキュア MIX サービス beside ＸＸ セキュア MX サービス: one long name typed twice, one letter apart.
       ?? out.find((o) => k.length >= 8 && oneEditApart(keyOf(o.name), k))
       // セキュア MX within ＸＸ セキュア MX サービス: the vendor's letters before, the service noun after.
@@ -495,7 +556,7 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
   const text = doc.text;
   const after = text.slice(m.end, m.end + 100);
   if (passingOrUnaffected(text, m)) return false;
-  if (PASSING_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return false;
+  if (PASSING_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && !CHANNEL_AS_PLACE_AFTER.test(after)) return false;
   if (ATTACKER_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || ATTACKER_CHANNEL_AFTER.test(after)) return false;
   if (m.saidHit) return true;
   const line = doc.lineAt(m.start);
@@ -609,13 +670,31 @@ function knownMentions(zone: string, base: number, filter: LiteralFilter): Menti
 export function cleanName(raw: string): string {
   let name = raw.trim().replace(/^https?:\/\//, '').replace(/\/$/, '').replace(/\[\.\]/g, '.');
   name = name.replace(/[ ]?\((?:以下|https?:)[^()]*\)$/, '').replace(/[ ]?\([ァ-ヶー・ ]{2,20}\)$/, '');
-  name = name.replace(/[ ]?(?:[*※][0-9]{0,2}|\(\))$/, '').replace(/(?:経由|社)$/, '');
+  // A note mark after the name (ＸＸ(注), ＸＸ※1, ＸＸ(※2)) points to a footnote.
+  name = name.replace(/[ ]?(?:[*※][0-9]{0,2}|\((?:注|※)?[0-9]{0,2}\))$/, '').replace(/(?:経由|社)$/, '');
+  // An abbreviation after a name with Japanese words, made of the name's own capitals (セキュアＭＸサービス（ＳＭＸ）), is the
+  // release's short form; capitals of their own (特許管理システム（ＫＥＭＰＯＳ）) are the product's name.
+  const abbreviation = /(?<=[ァ-ヶー一-龠々][ァ-ヶー一-龠々A-Za-z0-9 ]*)[ ]?\(([A-Z][A-Z0-9]{1,6})\)$/.exec(name);
+  if (abbreviation && isAbbreviationOf(abbreviation[1]!, name.slice(0, abbreviation.index))) name = name.slice(0, abbreviation.index);
   // The site's address given after its name: 駿河屋.JP(suruga-ya.jp).
   const withoutAddress = name.replace(/[ ]?\([A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,40}){1,5}\/?\)$/, '');
   if (withoutAddress.trim()) name = withoutAddress;
   // A part of the product (ＸＸ 一部サーバー) is the product.
   name = name.replace(/[ ]?(?:の)?一部(?:の)?(?:サーバー?|機能|サービス|システム|ページ)$/, '');
   return name.replace(/^[ -]+|[ -]+$/g, '');
+}
+
+/** The name's capitals (one at least) stand in the abbreviation in their order: ＭＸ in ＳＭＸ. */
+function isAbbreviationOf(abbreviation: string, name: string): boolean {
+  const capitals = name.match(/[A-Z]/g);
+  if (!capitals) return false;
+  let at = 0;
+  for (const c of capitals) {
+    at = abbreviation.indexOf(c, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /** Is this a proper name of a product or service, not a title, an organization or a generic word? */
@@ -662,6 +741,9 @@ function judgeName(name: string, nextToServiceNoun: boolean, listedWithName: boo
 /** A note in parentheses giving a service's alias (以下、当ストア) or address (8122.jp), not another kind of thing's (以下「対象アカウント」). */
 const SERVICE_NOTE = /^\((?:以下[^()\n]{0,12}?(?:サイト|ストア|ショップ|サービス|システム|アプリ)[」』]?(?:といいます。?|という。?)?|(?:https?:\/\/)?[A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,40}){1,5}\/?)\)[ ]?/;
 
+/** The kind of service before a list of its names in parentheses: 事業所向け EC（「Ａ」「Ｂ」）. */
+const LISTED_IN_PARENTHESES = /(?:サービス|システム|製品|ソフト(?:ウェア|ウエア)?|アプリ|ツール|サイト|ショップ|ストア|(?<![A-Za-z])EC)[ ]?\($/;
+
 /** 「ＸＸ」において, 運営する「ＸＸ」, 「Ａ」、「Ｂ」をご利用: quoted names in a service context. */
 function quotedMentions(zone: string, base: number): Mention[] {
   const quotes = [...matchesOf(QUOTED, zone)];
@@ -676,9 +758,12 @@ function quotedMentions(zone: string, base: number): Mention[] {
     lastOfList[i] = joined ? lastOfList[i + 1]! : i;
   }
   const candidates: { mention: Mention; list: number; named: boolean }[] = [];
+  // The words before a list's first item speak for every item (遠隔操作ソフト（「Ａ」「Ｂ」）).
+  let listBefore = '';
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
     const before = zone.slice(Math.max(0, q.index! - 16), q.index!).replace(/[ ]+$/, '');
+    if (i === 0 || lastOfList[i - 1] !== lastOfList[i]) listBefore = before;
     const last = quotes[lastOfList[i]!]!;
     // 「Ａ」などのシステムにおいて: the context goes on past など / 等.
     // 「Ｘ」（以下、当ストア）において, 「Ｘ」（https://…）において: the context goes on past the service's alias or address.
@@ -687,10 +772,10 @@ function quotedMentions(zone: string, base: number): Mention[] {
     // An alias the release defines (以下「本件サイト」) points back at a name given before it.
     if (/以下[、,]?[ ]?$/.test(before)) continue;
     // Said of it only by the clause after it: a name of katakana or Latin letters, not a thing (「サポート詐欺」の被害).
-    if (!QUOTED_AFTER.test(after) && !QUOTED_BEFORE.test(before) && !SERVICE_NAME_ENDING.test(q[1]!.trim())
+    if (!QUOTED_AFTER.test(after) && !QUOTED_BEFORE.test(before) && !(listBefore !== before && LISTED_IN_PARENTHESES.test(listBefore)) && !SERVICE_NAME_ENDING.test(q[1]!.trim())
       && !(QUOTED_CLAUSE_AFTER.test(after) && /[ァ-ヶA-Za-z]/.test(q[1]!) && !QUOTED_THING.test(q[1]!.trim()))) continue;
     const own = zone.slice(q.index! + q[0].length, q.index! + q[0].length + 16);
-    if (ORGANIZATION_BEFORE.test(before) || PLACE_ALIAS_AFTER.test(own)) continue;
+    if (ORGANIZATION_BEFORE.test(before) || FACILITY_BEFORE.test(before) || PLACE_ALIAS_AFTER.test(own)) continue;
     const name = cleanName(q[1]!);
     // 【】 mostly marks a label (【重要】, 【続報】): a name in it must stand on its own.
     const label = q[0].startsWith('【');
@@ -787,6 +872,71 @@ function latinTargetMentions(zone: string, base: number): Mention[] {
   return out;
 }
 
+/**
+ * Short names the release gives a company or a body (株式会社ＸＸ(以下「ＸＹＺ」), ＸＸ Inc.(以下 ＸＬ社), 国立研究開発法人ＸＸ(以下「ＱＳＴ」という)):
+ * the name is that organization's, whatever its clause says.
+ */
+const ORGANIZATION_ALIAS = /(?:株式会社|有限会社|合同会社|法人|機構|協会|組合|大学|銀行|(?:Inc|Ltd|LLC|Co|Corporation|Limited|GmbH|BHD|Pte|LTD|INC|CO)\.?|[ァ-ヶ一-龠A-Za-z]社)[」』]?[ ]?\((?:以下|以下、|以下,)[ ]?[「『]?([A-Za-z][A-Za-z0-9&.\- ]{0,30}?)[」』]?(?:[ ]?社)?(?:といいます|という|とします)?[。]?\)/g;
+
+function organizationAliases(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!text.includes('以下')) return out;
+  for (const m of matchesOf(ORGANIZATION_ALIAS, text)) {
+    out.add(m[1]!.trim());
+    if (out.size > 200) break;
+  }
+  return out;
+}
+
+const MALICIOUS_BEFORE = /(?:不正な|悪意のある|悪意ある|不審な|偽の?)[^。、\n]{0,8}$/;
+/** An unquoted Latin name (not an acronym of five capitals or fewer, which mostly stands for a body or a kind of thing). */
+const LATIN_SAID_NAME = /(?<![A-Za-z0-9.@/_\-&])([A-Za-z][A-Za-z0-9+&.\-]{2,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,3})(?![A-Za-z0-9.@/_\-])/g;
+
+/**
+ * An unquoted Latin name its own clause says was hit (ＸＸが不正アクセスを受け, ＸＸにおいて…不正ログイン, ＸＸへの攻撃, ＸＸの一部が停止):
+ * the candidate comes from the script, the verdict from what the sentence says of it. Not a company (written with a legal
+ * form, given as a body's alias, or a vendor's name), not a generic word or an acronym.
+ */
+function latinSaidMentions(zone: string, base: number, organizationAliases: Set<string>): Mention[] {
+  const out: Mention[] = [];
+  for (const m of matchesOf(LATIN_SAID_NAME, zone)) {
+    const name = m[1]!.replace(/[.\-]+$/, '');
+    const e = m.index! + name.length;
+    const after = zone.slice(e, e + 80);
+    // What follows is the clause (が, において, への, の…): not a longer Japanese word (ＸＸサービス is the service rules').
+    if (!/^[ ]?(?:が|は|も|において|における|におきまして|にて|上で|上の|で|への|に対する|に対して|に対し|の)/.test(after)) continue;
+    if (/^[A-Z0-9&.\-]{2,5}$/.test(name) || /^社|^[ ]?社/.test(after)) continue;
+    if (name.split(' ').every((w) => GENERIC_LATIN.has(w.toLowerCase())) || TABLE_VENDORS.has(name.toLowerCase()) || organizationAliases.has(name)) continue;
+    if (LATIN_COMPANY_NAME.test(name)) continue;
+    if (tableNameOf(name) || !isProductName(name) || ORGANIZATION_NAME.test(name)) continue;
+    // The attacker's own artifact (不正なタスク ＸＸ, 悪意のあるＸＸ) is no product that was hit.
+    if (MALICIOUS_BEFORE.test(zone.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    if (!serviceSaidHit(after)) continue;
+    out.push({ name, vendor: null, start: base + m.index!, end: base + e, ruleId: 'products.latinSaid', known: false, saidHit: true });
+    if (out.length >= MAX_PRODUCTS) break;
+  }
+  return out;
+}
+
+/** 引き続き、ＸＸをよろしくお願いいたします, 今後ともＸＸをご愛顧: the closing names the release's own service, as the greeting does. */
+const CLOSING = /(?:引き続き|今後とも)[、,]?[ ]?(?:変わらず|変わらぬ)?[、,]?[ ]?([^。、,\n「」『』]{2,30}?)を(?:よろしく|ご愛顧|ご利用)/g;
+
+/**
+ * The name a closing line commends to its readers: a candidate only, kept where one of its mentions is involved
+ * (ＸＸメールアドレスが意図せず変更される事象). Not the writer's own words (弊社サービス) nor a phrase.
+ */
+function closingMentions(zone: string, base: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of matchesOf(CLOSING, zone)) {
+    const name = m[1]!.trim();
+    if (/^(?:弊社|当社|当|本|同|各|お客|皆)|[のにでがは]/.test(name) || !isProductName(name)) continue;
+    const s = m.index! + m[0].indexOf(name);
+    out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.closing', known: false });
+    if (out.length >= MAX_PRODUCTS) break;
+  }
+  return out;
+}
+
 /** A Latin or katakana run right before ® / ™: ＸＸ®のメールサーバー. */
 const BEFORE_TRADEMARK = /(?:[A-Za-z][A-Za-z0-9+&.\-]{0,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,3}|[ァ-ヶー][ァ-ヶー・]{1,20})[ ]?$/;
 const TRADEMARK_AT = /®|™|\((?:R|TM)\)/g;
@@ -824,6 +974,8 @@ function shopNameMentions(zone: string, base: number): Mention[] {
     if (rest.length < 2) continue;
     const name = m[0].slice(self.length).trim();
     if (ORGANIZATION_NAME.test(owner) || !isProductName(name, true)) continue;
+    // A kind of app or shop that goes on to quote its name (ＸＸ連携アプリ「Ｙ」): the quoted name is the name.
+    if (/^[ ]?[「『]/.test(zone.slice(m.index! + m[0].length, m.index! + m[0].length + 2))) continue;
     const s = m.index! + m[0].indexOf(name);
     out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.shopName', known: false });
     if (out.length >= MAX_PRODUCTS) break;
@@ -839,7 +991,10 @@ function namedMentions(zone: string, base: number): Mention[] {
       const name = cleanName(m[1]!);
       // A proper name has Latin letters (TL-リンカーン) or a shop's ending; a description (遠隔操作ツール, ＸやＹ等),
       // an abbreviation of the noun before it (セキュアMXサービス(SMX)) or an address is not one.
-      if (!(/[A-Za-z]/.test(name) || /(?:オンラインショップ|オンラインストア|通販サイト)$/.test(name)) || /[ぁ-ん]|等$|^ドメイン|・.*[一-龠]|[一-龠].*・/.test(name) || /^[A-Z]{2,5}$/.test(name) || name.includes(':')) continue;
+      // A katakana name of its own (レンタルサーバー（ＸＸサーバー）) beyond generic words is one too, in parentheses only.
+      // (Not after ソフトウェア / ツール / 製品, whose parentheses mostly say what kind it is: ソフトウェア（プラグイン）.)
+      const kanaName = re === NAMED_IN_PARENTHESES && !/^(?:ツール|ソフト|製品)/.test(m[0]) && /^[ァ-ヶー・]+$/.test(name) && properLetters(ownLetters(name), LATIN_LETTER);
+      if (!(/[A-Za-z]/.test(name) || kanaName || /(?:オンラインショップ|オンラインストア|通販サイト)$/.test(name)) || /[ぁ-ん]|等$|^ドメイン|・.*[一-龠]|[一-龠].*・/.test(name) || /^[A-Z]{2,5}$/.test(name) || name.includes(':')) continue;
       if (/^(?:https?|www\.)|^[A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,40}){1,5}$/.test(m[1]!.trim())) continue;
       if (!isProductName(name)) continue;
       const s = m.indices![1]![0] + m[1]!.indexOf(name);
@@ -1095,7 +1250,7 @@ const USED_BY_NAME = /(?<![A-Za-z0-9ァ-ヶー一-龠々・&.\-●○*])([A-Za-z
 function usedByMentions(zone: string, base: number): Mention[] {
   const out: Mention[] = [];
   for (const m of matchesOf(USED_BY_NAME, zone)) {
-    if (!USERS_OF_AFTER.test(zone.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
+    if (!USERS_OF_AFTER.test(zone.slice(m.index! + m[0].length, m.index! + m[0].length + 28))) continue;
     const self = SELF_PREFIX.exec(m[1]!)?.[0] ?? '';
     const name = m[1]!.slice(self.length).trim();
     const own = ownLetters(name);
@@ -1115,6 +1270,10 @@ const SERVICE_STATUS_HEADING = /サービス[^。\n]{0,12}(?:状況|影響|再�
 const NAME_HEADING = /^[ ]*([A-Za-z][A-Za-z0-9&.\-]{1,20}(?:[ ][A-Za-z0-9&.\-]{1,20}){0,2}|[ァ-ヶー]{3,16})[ ]?(?:\([^()\n]{1,16}\))?[ ]*$/;
 /** A line that opens with such a name and a space before what it says of it (not a name going on: ＸＸ Web サイトでの注文を再開). */
 const NAME_OPENING_LINE = /^[ ]*([A-Za-z][A-Za-z0-9&.\-]{1,20}(?:[ ][A-Za-z0-9&.\-]{1,20}){0,2}|[ァ-ヶー]{3,16})[ ]?(?:\([^()\n]{1,16}\))?[ ]+(?=[^ ])(?!(?:Web|WEB|ウェブ)?[ ]?(?:サイト|サービス|ストア|ショップ|アプリ|システム))/;
+/** A list item that is one name alone, of Latin letters and katakana (ＸＸ-フラッシュ), a reading or kind in parentheses after it. */
+const NAME_ITEM = /^[ ]*([A-Za-z0-9ァ-ヶー][A-Za-z0-9ァ-ヶー&.\-・]{1,24}(?:[ ][A-Za-z0-9ァ-ヶー&.\-・]{1,20}){0,2})[ ]?(?:\([^()\n]{1,16}\))?[ ]*$/;
+/** A heading that says in what state its services are: stopped, suspended, back again (サービス停止中, サービス復旧済み). */
+const SERVICE_STATE_SAID = /停止|休止|中断|復旧|再開/;
 /** What its section says of a service: stopped, not yet back, left out of what runs again. */
 const SERVICE_NOT_RUNNING = /再開|停止|休止|中断|対象外/;
 
@@ -1128,6 +1287,19 @@ function statusHeadingMentions(doc: DocumentContext): Mention[] {
   for (const line of doc.bodyLines) {
     if (!line.headings.length || !SERVICE_STATUS_HEADING.test(lines[line.headings[line.headings.length - 1]!]!.text)) continue;
     const content = doc.text.slice(line.contentStart, line.end);
+    // A list item that is a name alone, under a heading that tells the services' state (①サービス停止中 / - ＸＸ):
+    // the heading speaks for each item.
+    if (line.kind === 'bullet') {
+      const item = NAME_ITEM.exec(content);
+      const heading = lines[line.headings[line.headings.length - 1]!]!;
+      if (!item || !SERVICE_STATE_SAID.test(heading.text) || leadInOf(doc, line)) continue;
+      const name = item[1]!;
+      if (!isProductName(name, true) || ownLetters(name).length < 3) continue;
+      const s = line.contentStart + content.indexOf(name);
+      out.push({ name, vendor: null, start: s, end: s + name.length, ruleId: 'products.statusHeading', known: false, saidHit: true });
+      if (out.length >= MAX_PRODUCTS) break;
+      continue;
+    }
     // The name on a line of its own stands as a heading too (a printed page loses the heading's mark).
     const alone = line.kind === 'heading' || line.kind === 'text' ? NAME_HEADING.exec(content) : null;
     // Or a line under such a heading that opens with the name and goes on with its state (ＸＸ（読み） 1月中の再開を予定).

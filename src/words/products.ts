@@ -169,9 +169,12 @@ export const QUOTED_CLAUSE_AFTER =
 /** A quoted name that calls itself a service by its own ending: 「ミドリ予約サイト」, 「ミドリ便ナビ」. */
 export const SERVICE_NAME_ENDING = /(?:サイト|サービス|システム|アプリ|ショップ|ストア|ネット|ナビ|ポータル)$/;
 
-/** Words right before 「name」 that say a service is being named: 運営する「ＸＸ」, 対象サービス:「ＸＸ」. */
+/**
+ * Words right before 「name」 that say a service is being named: 運営する「ＸＸ」, 対象サービス:「ＸＸ」, and the kind of
+ * service with its names in parentheses (個人向け EC（「ＸＸ」）, 遠隔操作ソフト（「Ａ」「Ｂ」）).
+ */
 export const QUOTED_BEFORE =
-  /(?:運営|提供|利用|使用|導入|管理)(?:する|している|していた|しております|の)$|(?:サービス|システム|製品|ソフト(?:ウェア|ウエア)?|アプリ|ツール|サイト|ショップ|ストア|メディア|プログラム|ドメイン名?)[:]?$|(?:弊社|当社|同社)$|対象(?:サービス|システム|製品)?:$/;
+  /(?:運営|提供|利用|使用|導入|管理)(?:する|している|していた|しております|の)$|(?:サービス|システム|製品|ソフト(?:ウェア|ウエア)?|アプリ|ツール|サイト|ショップ|ストア|メディア|プログラム|ドメイン名?)[:]?$|(?:サービス|システム|製品|ソフト(?:ウェア|ウエア)?|アプリ|ツール|サイト|ショップ|ストア|(?<![A-Za-z])EC)[ ]?\($|(?:弊社|当社|同社)$|対象(?:サービス|システム|製品)?:$/;
 
 /**
  * Words that make a quoted or listed name generic rather than a proper name: a name made only
@@ -236,7 +239,7 @@ export const GENERIC_LATIN = new Set([
   'web', 'www', 'ec', 'it', 'pc', 'vpn', 'ssl', 'ssl-vpn', 'sslvpn', 'nas', 'utm', 'waf', 'edr', 'xdr', 'ids', 'ips',
   'id', 'ip', 'os', 'sns', 'sms', 'fax', 'url', 'hp', 'db', 'api', 'saas', 'paas', 'iaas', 'asp', 'cms', 'wi-fi',
   'wifi', 'pdf', 'usb', 'ai', 'dx', 'faq', 'tel', 'mail', 'email', 'e', 'dm', 'qr', 'cd', 'dvd', 'pos', 'erp',
-  'crm', 'sftp', 'edi', 'btob', 'b2b', 'btoc', 'b2c', 'bpo', 'css', 'ssl/tls', 'tls', 'line', 'sns', 'ai-ocr', 'ocr', 'ses', 'iot', 'ict', 'gps', 'ftp', 'smtp', 'ssh', 'rdp', 'dns', 'lan', 'wan', 'bi', 'dc', 'soc', 'csirt', 'mfa', 'it環境', 'ddos', 'javascript', 'php', 'html', 'sql', 'java', 'python', 'cookie', 'ip-vpn', 'fw', 'ad', 'lms', 'wms', 'rpa',
+  'sha-1', 'sha-256', 'sha-512', 'md5', 'aes', 'aes-256', 'rsa', 'crm', 'sftp', 'edi', 'btob', 'b2b', 'btoc', 'b2c', 'bpo', 'css', 'ssl/tls', 'tls', 'line', 'sns', 'ai-ocr', 'ocr', 'ses', 'iot', 'ict', 'gps', 'ftp', 'smtp', 'ssh', 'rdp', 'dns', 'lan', 'wan', 'bi', 'dc', 'soc', 'csirt', 'mfa', 'it環境', 'ddos', 'javascript', 'php', 'html', 'sql', 'java', 'python', 'cookie', 'ip-vpn', 'fw', 'ad', 'lms', 'wms', 'rpa',
 ]);
 
 /**
@@ -284,7 +287,7 @@ export const GENERIC_SHOP_WORDS = [
  * says it was attacked, abused, leaked from, stopped or hijacked.
  */
 export const INVOLVEMENT =
-  /不正|不審|乗っ取|乗取|脆弱性|改ざん|改竄|改変|漏え?い|漏洩|流出|攻撃|感染|ランサム|マルウェア|ウイルス|ウィルス|侵入|悪用|障害|停止|被害|なりすまし|成りすまし|閲覧され|窃取|フィッシング|誤送信|誤送付|紛失|盗難|(?<![本当同])インシデント|アクセスしにくい|つながりにくい|利用できな|不具合|偽の|スパム|ハッキング|ハッカー|しづらい|しにくい|閉鎖|踏み台|不正転送|異常な|高負荷|(?:サイト|サービス|アプリ|ショップ|ストア)」?(?:の)?(?:本格|全面|早期|順次|一部)?(?:復旧|再開)|ログインされ|(?:外部|第三者)(?:へ|に)(?:転送|送信)され/;
+  /不正|不審|乗っ取|乗取|脆弱性|改ざん|改竄|改変|漏え?い|漏洩|流出|攻撃|感染|ランサム|マルウェア|ウイルス|ウィルス|侵入|悪用|障害|停止|被害|なりすまし|成りすまし|閲覧され|窃取|フィッシング|誤送信|誤送付|紛失|盗難|(?<![本当同])インシデント|アクセスしにくい|つながりにくい|利用できな|(?:でき|され)なくな|(?:でき|され)ない事象|不具合|偽の|スパム|ハッキング|ハッカー|しづらい|しにくい|閉鎖|踏み台|不正転送|異常な|高負荷|(?:サイト|サービス|アプリ|ショップ|ストア)」?(?:の)?(?:本格|全面|早期|順次|一部)?(?:復旧|再開)|ログインされ|(?:外部|第三者)(?:へ|に)(?:転送|送信)され/;
 
 /**
  * Words about preventing an incident, not telling one (追加的な漏えい防止のため, 再発防止, 被害拡大の防止): a sentence
@@ -313,6 +316,12 @@ export const IMPERSONATED_AFTER = /^(?:を|の名(?:前|称)?を|に)(?:装|騙|
 export const PASSING_BEFORE = /(?:お問い合わせ|問い合わせ|窓口|連絡先|フォロー)[^。\n]{0,8}$/;
 
 /**
+ * After a channel's name in parentheses: the place where the incident happened (サポート窓口（Ｘ）において…不正アクセス),
+ * so the channel is the service hit, not one named for questions.
+ */
+export const CHANNEL_AS_PLACE_AFTER = /^\)(?:において|におきまして|における)/;
+
+/**
  * An incident sentence that sets the organization's service apart from what was hit (サービス本番環境とは分離された
  * 社内開発環境, 本番環境とは論理的に分離された開発環境, サービスへの影響はございません): the greeted service is not the one attacked.
  */
@@ -338,7 +347,7 @@ export const GENERIC_SERVICE_WORDS = [
   'テスト', 'デモ', 'キャンペーン', 'スペシャル', 'ブランド', 'オフィシャル', 'インターネット', 'ホームページ', 'ページ', 'マイ', 'ペイ', 'カード',
   'クレジット', 'アクセス', 'コンテンツ', 'マネジメント', 'グループ', 'ネットワーク', 'ウイルス', 'ウィルス', 'スパム', 'ランサムウェア', 'マルウェア',
   'リモート', 'デスクトップ', 'ワーク', 'テレワーク', 'ビジネス', 'ポイント', 'ギフト', 'チケット', 'ファン', 'クラブ', 'メンバー', 'メンバーズ',
-  'アドレス', 'ベンダー', 'ベンダ', 'レイアウト', 'ライブラリ', 'スクリプト',
+  'アドレス', 'ベンダー', 'ベンダ', 'レイアウト', 'ライブラリ', 'スクリプト', 'オープン',
 ];
 
 /**
@@ -369,4 +378,14 @@ export const OWN_BRAND_USED_AFTER =
   /^(?:を(?:ご)?(?:利用|愛用)(?:いただいた|頂いた|された|されていた|の)|で(?:の)?(?:ご)?(?:支援|購入|注文|予約|登録|決済)(?:を|を?いただ|され|した|いただ)|に(?:ご)?(?:登録|会員登録|ログイン)(?:いただ|され|した|して)|(?:の)?会員(?:ログイン|登録|情報|ページ|サイト|アカウント|ID|の|様|さま)|の(?:ユーザー?|利用者)(?:アカウント|情報|の|様|さま))/;
 
 /** After an unquoted name: the people who use it (ＸＸをご利用のお客様へ, ＸＸをご利用いただいている皆様). */
-export const USERS_OF_AFTER = /^を(?:ご)?(?:利用|愛用)(?:の|いただいている|いただいていた|いただいた|頂いている|頂いた)(?:お客|皆|方|会員|ユーザ|利用者)/;
+export const USERS_OF_AFTER = /^を(?:ご)?(?:利用|愛用)(?:の|いただいている|いただいていた|いただいた|頂いている|頂いた)(?:お客|皆|方|会員|ユーザ|利用者|[ァ-ヶー]{2,12}(?:様|さま))/;
+
+/**
+ * A Latin name that is a company's, not a product's: a legal form or a group word at its end (ＸＸ Inc., ＸＸ Holdings),
+ * PT. before it (an Indonesian company), or a country after the brand (ＸＸ INDONESIA, ＸＸ Japan: a subsidiary).
+ */
+export const LATIN_COMPANY_NAME =
+  /^PT\.?[ ]|(?:Inc|Ltd|LLC|Co|Corp|Corporation|Limited|GmbH|BHD|Pte|S\.A|Group|Holdings?|Company|Japan|America|Indonesia|Thailand|Malaysia|Vietnam|Singapore|Europe|Asia|China|Korea|Taiwan|Mexico|USA|India|Philippines)\.?$/i;
+
+/** Right before 「name」: a venue's kind (シェアリングスペース「Ｘ」, 店舗「Ｘ」): the name is a place, not a product. */
+export const FACILITY_BEFORE = /(?:スペース|店舗|施設|カフェ|レストラン|ジム|教室|ホテル|旅館|ショールーム|サロン)$/;

@@ -20,6 +20,8 @@ describe('a greeted name read against the organization the release names (whole 
   test.each<[string, string, string[]]>([
     ['a greeted service whose very next sentence tells the incident', '株式会社ミドリ観光\n平素よりミドリトラベルをご利用いただき、誠にありがとうございます。\n\nこのたび、同サービスを管理するサーバが外部からの不正アクセスを受けました。', ['ミドリトラベル']],
     ['the greeted name is the organization\'s own', '株式会社ミドリ通信フォト\n平素よりミドリ通信フォトをご利用いただき、誠にありがとうございます。\n\nこのたび、弊社サーバが外部からの不正アクセスを受けました。', []],
+    ['a brand the company\'s Latin name goes on from', '株式会社 Midorilabs Japan\nいつもMidoriをご利用いただき、誠にありがとうございます。\n\nこのたび、一部のライブ配信において、不正アクセスによる視聴者数の増加が確認されました。', ['Midori']],
+    ['the company\'s short name, a word of its own', '株式会社 Midori Labs\nいつもMidoriをご利用いただき、誠にありがとうございます。\n\nこのたび、一部のライブ配信において、不正アクセスによる視聴者数の増加が確認されました。', []],
   ])('%s', async (_label, text, expected) => {
     const incident = await parseText(text, { tokenize: false });
     expect(incident.products.map((p) => p.name)).toEqual(expected);
@@ -126,6 +128,8 @@ describe('an unquoted name whose users the release addresses (products.usedBy)',
     ['a kind of service in katakana', 'メール相談サービスをご利用のお客様の情報が漏えいした可能性があります。', []],
     ['a masked address quoted from a phishing mail', '「ob●.midori.ne.jp をご利用のお客様へ」という不審なメールが送信されました。', []],
     ['no incident in its sentence', 'ミドリセンターオンラインをご利用のお客様へ、新商品のご案内です。', []],
+    ['a table row of the users whose data may have leaked, named by their role', '漏えい可能性のある範囲の詳細が分かりましたので、ご報告いたします。\n\n|対象者|内容|\n|---|---|\n|過去にMIDOFUNDをご利用いただいたプロジェクトオーナー様の一部|氏名、住所|\n', ['MIDOFUND']],
+    ['users named by their role, nothing said of them', 'MIDOFUNDをご利用いただいたプロジェクトオーナー様に新機能をご案内します。', []],
   ])('%s', async (_label, text, expected) => {
     expect(await names(text)).toEqual(expected);
   });
@@ -140,6 +144,100 @@ describe('a service named alone under the services\' state (products.statusHeadi
     ['a line whose name goes on with a site noun is not the name alone', '## ２．MIDORI サービスの状況\nMIDORI Web サイトでのご注文を再開しました。\n', ['MIDORI Web サイト']],
     ['a name heading under a heading that is not about services', '## ３．経緯\n#### MIDORIKO（ミドリコ）\n10月19日に停止しました。\n', []],
     ['a heading of words, not a name', '## ３．その他サービスの状況\n#### 物流センター（東京）\n出荷を停止しております。\n', []],
+    ['list items under a heading of restored services', '## ３．対象サービスの復旧状況\n### ①　サービス復旧済み\n- M-フラッシュ\n- 各種お問合せ、資料請求\n### ②　サービス停止中\n- オンライン口座開設（対面取引で代替中）\n', ['M-フラッシュ']],
+    ['list items under a heading of services running as usual', '## ３．その他サービスの状況\n### 通常通り稼働中のサービス\n- M-フラッシュ\n', []],
+    ['list items introduced by their own lead-in', '## ３．サービスの停止状況\n以下のお問い合わせ先をご利用ください。\n- M-フラッシュ\n', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('names in parentheses after the kind of service they are', () => {
+  test.each<[string, string, string[]]>([
+    ['quoted names of the shops whose customers\' data leaked', '## １．外部流出を確認した情報\n### ①事業所向け EC（「MIDORI」「ミドリアリーナ」）のお客様からのお問い合わせに関する一部の情報\n（会社名、メールアドレス）\n', ['MIDORI', 'ミドリアリーナ']],
+    ['quoted names in parentheses, nothing said of them', '当社は事業所向け EC（「MIDORI」「ミドリアリーナ」）を運営しております。\n', []],
+    ['a katakana host name after rental server, its clause saying it was hit', '当会契約のレンタルサーバー（ミドリサーバー）内にあります会員管理システムが第三者による不正なアクセスを受けました。', ['ミドリサーバー']],
+    ['a katakana service name stopped', 'カーシェアサービス（ミドリテコ）の新規入会を停止しております。', ['ミドリテコ']],
+    ['the kind of software in parentheses is no name', '当社サイトが利用していた外部ソフトウェア（プラグイン）の脆弱性を悪用した不正アクセスを受けました。', []],
+    ['a generic katakana word in parentheses is no name', 'サーバー（バックアップサーバー）が不正アクセスを受けました。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('an unquoted Latin name its own clause says was hit (products.latinSaid)', () => {
+  test.each<[string, string, string[]]>([
+    ['a platform accessed with stolen credentials', '攻撃者が当該従業員の認証情報を用いて、Midorinetesの本番環境へ不正アクセスを行った形跡が確認されています。', ['Midorinetes']],
+    ['an account taken over', '12月2日に、Midori Accountが第三者により不正に書き換えられ、端末が初期化されている事象を確認しました。', ['Midori Account']],
+    ['the attacker\'s own task, named after a product', '不正なタスク Midori Drive Caching が登録され、攻撃に使われました。', []],
+    ['a product whose admin accounts were stopped', '二次被害防止のため、全MIDORISWITCHの管理者アカウントを全停止しました。', ['MIDORISWITCH']],
+    ['a company given a short name, then hit', '当社の子会社 Midori Trading Inc.(以下「Midoritra」)において、サーバーが第三者による不正アクセスを受けました。Midoritraが不正アクセスを受けました。', []],
+    ['a foreign subsidiary written with PT.', 'PT. MIDORI INDONESIA において、ランサムウェアによる被害が発生しました。', []],
+    ['an acronym, not a name', 'MDRが不正アクセスを受けました。', []],
+    ['a hash algorithm said of the passwords', 'パスワードはSHA-256でハッシュ化されており、漏えいしたのは暗号化された値のみです。', []],
+    ['nothing said of it', 'Midorinetesの本番環境は通常どおり稼働しています。', []],
+    ['the incident denied', 'Midorinetesへの不正アクセスは確認されておりません。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('a service that became unusable is involved (INVOLVEMENT)', () => {
+  test.each<[string, string, string[]]>([
+    ['its site could not serve documents', 'Midori環境ラベルプログラムのウェブサイトにおいて、一部の文書を閲覧・ダウンロードできない事象が発生しておりました。', ['Midori環境ラベルプログラム']],
+    ['it could no longer be used', 'MidoriBoardアプリが一時的に使用できなくなっております。', ['MidoriBoardアプリ']],
+    ['its site serves documents', 'Midori環境ラベルプログラムのウェブサイトでは、文書を閲覧・ダウンロードできます。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('two names with one service noun listed together are siblings (products.sibling)', () => {
+  test.each<[string, string, string[]]>([
+    ['the second of two services, the first kept', '## MIDORI サービスの状況\nランサムウェア攻撃によるシステム障害のため、MIDORI サービスの受注を停止しております。\n### 【参考：商品拡大状況】（MIDORI サービス・アオバアリーナサービス 共通）\n', ['MIDORI サービス', 'アオバアリーナサービス']],
+    ['two services, neither kept', '新しいMIDORI サービス・アオバアリーナサービスをご案内します。\n', []],
+    ['a generic sibling is no name', 'ランサムウェア攻撃のため、MIDORI サービスの受注を停止しております。対象はMIDORI サービス・クラウドサービスです。\n', ['MIDORI サービス']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('a quoted name with a second name in parentheses, then named by one part (A（B）)', () => {
+  test.each<[string, string, string[]]>([
+    ['the system part said to be attacked later', '本学では、委託先が提供する「特許管理システム（MIDOPAT）」を利用しています。\n\nこのたび、特許管理システムが第三者による不正アクセスを受けました。', ['特許管理システム(MIDOPAT)']],
+    ['the Latin part said to be attacked later', '本学では、委託先が提供する「特許管理システム（MIDOPAT）」を利用しています。\n\nこのたび、MIDOPATへの不正アクセスが確認されました。', ['特許管理システム(MIDOPAT)']],
+    ['neither part said to be hit', '本学では、委託先が提供する「特許管理システム（MIDOPAT）」を利用しています。\n\nこのたび、職員のパソコンがウイルスに感染しました。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('the service a closing line commends, kept where a mention of it is involved (products.closing)', () => {
+  test.each<[string, string, string[]]>([
+    ['its mail addresses changed by a third party', 'ユーザーIDの不正取得により一部のお客さまのMido-netメールアドレスが意図せず変更される事象を確認しております。\n\n引き続き、Mido-netをよろしくお願いいたします。', ['Mido-net']],
+    ['nothing said of it elsewhere', '弊社サーバが不正アクセスを受けました。\n\n引き続き、Mido-netをよろしくお願いいたします。', []],
+    ['the writer\'s own words', '弊社サービスが不正アクセスを受けました。\n\n今後とも弊社サービスをご愛顧賜りますようお願い申し上げます。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('a venue or a description is not the product\'s name', () => {
+  test.each<[string, string, string[]]>([
+    ['a quoted venue run by the organization', '当社が運営するシェアリングスペース「ミドリCLUB」ではDDoS攻撃によるネットワーク障害が発生しております。', []],
+    ['a quoted service run by the organization', '当社が運営するサービス「ミドリCLUB」ではDDoS攻撃によるネットワーク障害が発生しております。', ['ミドリCLUB']],
+    ['a kind of app that goes on to quote its name', '弊社が開発・提供するミドリレジ連携アプリ「書類名人」において、データベースが第三者による不正アクセスを受けました。', ['書類名人']],
+    ['an app named without a quote', '弊社が提供するミドリレジ連携アプリにおいて、データベースが第三者による不正アクセスを受けました。', ['ミドリレジ連携アプリ']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('a support channel that is where the incident happened', () => {
+  test.each<[string, string, string[]]>([
+    ['the channel in parentheses, the account on it hijacked', '弊社が提供するカスタマーサポート窓口（Chatwork）において、弊社管理スタッフのアカウントが第三者による不正アクセスを受ける事案が発生いたしました。', ['Chatwork']],
+    ['a greeted service, then an incident in the channel: the channel, not the greeted one', '平素は「ミドリスイッチ」をご利用いただき、厚く御礼申し上げます。\n弊社のサポート窓口（Chatwork）において、スタッフのアカウントが不正アクセスを受けました。', ['Chatwork']],
+    ['the channel only named for questions', '不正アクセスが発生しました。お問い合わせ窓口（Chatwork）にてご連絡ください。', []],
   ])('%s', async (_label, text, expected) => {
     expect(await names(text)).toEqual(expected);
   });
@@ -315,7 +413,6 @@ describe('products involved in the incident', () => {
     ['accounts said to be unaffected', 'なお、当社の他のSNSアカウント(Facebook、LINE)については不正アクセスの影響がないことを確認しております。'],
     ['the service itself said not to be accessed', '「スマイル予約」自体への不正アクセスは確認されておりません。'],
     ['two greeted services: the next sentence may be about one', '平素より「ミドリ便」ならびに「ミドリ倉庫」をご利用いただき、誠にありがとうございます。\n当社が運営するWebサービスにおいて、不正アクセスが確認されました。'],
-    ['a greeted service, then an incident in another named one', '平素は「ミドリスイッチ」をご利用いただき、厚く御礼申し上げます。\n弊社のサポート窓口（Chatwork）において、スタッフのアカウントが不正アクセスを受けました。'],
     ['a greeted service, the incident only two sentences on', '平素よりミドリトラベルをご利用いただき、誠にありがとうございます。\n本日は新しいプランのご案内です。\nなお、当社サーバが不正アクセスを受けました。'],
     ['pasted prose that never names the organization: an unmarked greeted name may be the organization itself', '平素よりミドリ通信フォトをご利用いただき、誠にありがとうございます。\nこのたび、弊社サーバが外部からの不正アクセスを受けました。'],
     ['a greeted department of the organization is no service', '平素よりミドリ開発保険サービス事業本部をご利用いただき、誠にありがとうございます。\nこのたび、弊社サーバが外部からの不正アクセスを受けました。'],
@@ -427,6 +524,11 @@ describe('quoted names', () => {
     ['ミドリ屋.JP(midoriya.example.jp)', 'ミドリ屋.JP'],
     ['(midoriya.example.jp)', '(midoriya.example.jp)'],
     ['Nimbus Suite 一部サーバー(dc1.example.jp)', 'Nimbus Suite'],
+    ['MidoriBooks(注)', 'MidoriBooks'],
+    ['セキュアMXサービス(SMX)', 'セキュアMXサービス'],
+    ['特許管理システム(KEMPOS)', '特許管理システム(KEMPOS)'],
+    ['Midori Cloud(MC)', 'Midori Cloud(MC)'],
+    ['ミドリ会議(※1)', 'ミドリ会議'],
   ])('%s is cleaned to %s', (raw, clean) => {
     expect(cleanName(raw)).toBe(clean);
   });
