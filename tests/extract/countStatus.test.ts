@@ -42,6 +42,22 @@ describe('readStatus: a hedge qualifies the verb right before it', () => {
     ['流出したことによるものではありません', 'not_leaked'],
     ['個人情報に該当し得る情報を含む可能性のあるレコードとして流出を確認した件数', 'leaked'],
     ['個人情報を含むファイルが流出した可能性があります', 'possible'],
+    // A denied leak in more forms: coordinated with another harm, as the topic, "確認できておりません",
+    // nobody reported one, none found.
+    ['情報漏えい及び二次被害の事実は確認されておりません', 'not_leaked'],
+    ['個人情報、機微情報等の漏洩や改ざんは現在のところ確認されておりません', 'not_leaked'],
+    ['当該個人情報の第三者への流出については、確認されておりません', 'not_leaked'],
+    ['個人情報の漏洩につきましては、現在までの調査では確認されておりません', 'not_leaked'],
+    ['本日までの調査で情報の漏えいは確認できておりません', 'not_leaked'],
+    ['その結果、情報漏洩は確認されませんでした', 'not_leaked'],
+    ['現時点において、当社のお客さま情報が流出したとの報告は受けておりません', 'not_leaked'],
+    ['当社のメールデータについては情報漏洩がないことが確認できております', 'not_leaked'],
+    ['お客様の個人情報の漏洩事実はございません', 'not_leaked'],
+    // The leak modifies the harm denied, or is itself stated: it stands (negative).
+    ['漏えいした情報を用いた二次被害については確認されておりません', 'leaked'],
+    ['流出した情報が不正に利用された事象は確認されておりません', 'leaked'],
+    ['個人情報が漏えいし、二次被害は確認されておりません', 'leaked'],
+    ['漏えいが確認されたとの報告を受けております', 'leaked'],
   ])('%s → %s', (text, status) => {
     expect(readStatus(text)?.status ?? null).toBe(status);
   });
