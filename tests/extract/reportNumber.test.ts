@@ -193,6 +193,8 @@ describe('follow-up of an earlier public notice', () => {
     ['a quoted title announced now is no earlier notice', '当社は本日、「不正アクセスに関するお知らせ」を公表いたします。', false],
     ['an earlier notice that the matter happened, then news', '当社は、5月8日に委託先のサーバーが攻撃を受けたとお知らせしましたが、今般、調査結果の報告を受けました。', true],
     ['an earlier notice of the fact with 旨を…ておりますが', '当社サイトが不正アクセスを受けた旨を公表しておりますが、その後の調査で被害の範囲が確定しました。', true],
+    ['an earlier notice that a report was received: 報告を受けた旨お知らせしていましたが', '当社が利用するメールシステムが不正アクセスを受けたと同社から報告を受けた旨お知らせしていましたが、今般、調査結果の報告がありました。', true],
+    ['a report received and passed to the regulator is no public notice', '同社から報告を受けた旨を個人情報保護委員会に報告しております。', false],
     ['word received from a customer with と…が is no public notice', 'お客様から不審なメールが届いたとお知らせいただきましたが、現在調査中です。', false],
     ['an earlier notice on a date: 付お知らせにて', '2025年5月9日付お知らせにて、メールサーバーへの不正アクセスについて掲載いたしましたが、調査が進みました。', true],
     ['an earlier news release followed: 付のニュースリリースに続き', '発生しておりますシステム障害について、5月9日付のニュースリリースに続き、最新の状況をお知らせします。', true],
