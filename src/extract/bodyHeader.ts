@@ -5,6 +5,8 @@ import type { Extractor, Findings } from './types.js';
 const DATE_LINE_REST = /^[ ]*(?:\([月火水木金土日]\))?[ ]*(?:更新|公開|掲載|発表|付)?[ ]*$/;
 /** Words of a heading that quotes another release rather than titling this one (【ご参考】, 前回のお知らせ). */
 const REFERENCE_HINT = /参考|前回|既報|過去の|これまでの/;
+/** A section number opening a heading: "２．", "1.", "（1）", "①", "第2章", "Ⅲ.". */
+const SECTION_NUMBER = /^[ \u3000]*(?:[0-9０-９]{1,2}[.．、)）]|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|[①-⑳]|第[0-9０-９一二三四五六七八九十]{1,2}[章節条]|[IVXⅠ-Ⅹ]{1,4}[.．])/;
 /** Words a release title carries. */
 const TITLE_HINT = /お知らせ|お詫び|ご報告|について|に関する|ご案内/;
 
@@ -38,8 +40,11 @@ export const bodyHeaderExtractor: Extractor = {
       }
     }
     if (found.title.length === 0) {
-      // A title is a heading or a line of its own, never an item of a list or a table row.
-      const titleLine = lines.slice(0, 6).find((l) => (l.kind === 'heading' || l.kind === 'text') && TITLE_HINT.test(l.text) && !REFERENCE_HINT.test(l.text) && l.text.length <= 120 && !/。$/.test(l.text.trim()));
+      // A title is a heading or a line of its own, never an item of a list or a table row. It heads the text: a
+      // line after the first sentence of prose, or one numbered as a section ("２．現在の状況について"), heads a section.
+      const top = lines.slice(0, 6);
+      const prose = top.findIndex((l) => l.kind === 'text' && l.text.includes('。'));
+      const titleLine = top.slice(0, prose < 0 ? top.length : prose).find((l) => (l.kind === 'heading' || l.kind === 'text') && TITLE_HINT.test(l.text) && !REFERENCE_HINT.test(l.text) && !SECTION_NUMBER.test(doc.text.slice(l.contentStart, l.end)) && l.text.length <= 120 && !/。$/.test(l.text.trim()));
       if (titleLine) {
         const raw = doc.text.slice(titleLine.contentStart, titleLine.end);
         const start = titleLine.contentStart + (raw.length - raw.trimStart().length);

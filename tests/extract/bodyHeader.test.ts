@@ -24,6 +24,10 @@ describe('title and date of a pasted release', () => {
   test.each<[string, string, string | null]>([
     ['the first heading-like line with a title word', '架空物産株式会社\n\nサーバーへの不正アクセスに関するお知らせ\n\n当社サーバーへの不正アクセスを確認しました。', 'サーバーへの不正アクセスに関するお知らせ'],
     ['a sentence is not a title', '当社サーバーへの不正アクセスについてお知らせいたします。\n詳細は以下のとおりです。', null],
+    ['a title heading above the first sentence', '## 不正アクセスによる情報流出についてのお詫び\n\n当社サーバーが不正アクセスを受けました。', '不正アクセスによる情報流出についてのお詫び'],
+    ['a numbered section heading is no title', '当社サーバーが不正アクセスを受けました。\n\n## ２．現在の状況と対応について\n- システムを遮断しました。', null],
+    ['a section number opens no title even at the top', '## 1. 経緯について\n2025年5月1日、不正アクセスを確認しました。', null],
+    ['a quoted title below the first sentence is another release', '詳細は下記のIIJ社の発表をご覧ください。\n\nIIJセキュアMXサービスにおけるお客様情報の漏えいについて', null],
   ])('title: %s', async (_name, text, title) => {
     expect((await headerOf(text)).title).toBe(title);
   });
