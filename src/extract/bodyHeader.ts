@@ -1,4 +1,5 @@
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
+import type { DocumentContext } from '../document.js';
 import type { Extractor, Findings } from './types.js';
 
 /** A line that is a date and nothing else ("2025年12月3日", "令和7年12月3日 (水)"), standing outside any section. */
@@ -9,6 +10,21 @@ const REFERENCE_HINT = /参考|前回|既報|過去の|これまでの/;
 const SECTION_NUMBER = /^[ \u3000]*(?:[0-9０-９]{1,2}[.．、)）]|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|[①-⑳]|第[0-9０-９一二三四五六七八九十]{1,2}[章節条]|[IVXⅠ-Ⅹ]{1,4}[.．])/;
 /** Words a release title carries. */
 const TITLE_HINT = /お知らせ|お詫び|ご報告|について|に関する|ご案内/;
+
+/**
+ * Whether a title line found in pasted text heads the text, so that its words speak of this release: not a line
+ * after the first sentence of prose (a quoted title of another release, a section heading) nor a heading numbered
+ * as a section ("２．現在の状況について"). (Such a line still serves as the title that makes the text a release.)
+ */
+export function titleHeadsText(doc: DocumentContext, at: number): boolean {
+  const line = doc.lineAt(at);
+  if (SECTION_NUMBER.test(doc.text.slice(line.contentStart, line.end))) return false;
+  for (const l of doc.bodyLines) {
+    if (l === line || l.start >= line.start) return true;
+    if (l.kind === 'text' && l.text.includes('。')) return false;
+  }
+  return true;
+}
 
 /**
  * For a pasted release (no overview): the title from the first heading-like line and the
@@ -40,11 +56,8 @@ export const bodyHeaderExtractor: Extractor = {
       }
     }
     if (found.title.length === 0) {
-      // A title is a heading or a line of its own, never an item of a list or a table row. It heads the text: a
-      // line after the first sentence of prose, or one numbered as a section ("２．現在の状況について"), heads a section.
-      const top = lines.slice(0, 6);
-      const prose = top.findIndex((l) => l.kind === 'text' && l.text.includes('。'));
-      const titleLine = top.slice(0, prose < 0 ? top.length : prose).find((l) => (l.kind === 'heading' || l.kind === 'text') && TITLE_HINT.test(l.text) && !REFERENCE_HINT.test(l.text) && !SECTION_NUMBER.test(doc.text.slice(l.contentStart, l.end)) && l.text.length <= 120 && !/。$/.test(l.text.trim()));
+      // A title is a heading or a line of its own, never an item of a list or a table row.
+      const titleLine = lines.slice(0, 6).find((l) => (l.kind === 'heading' || l.kind === 'text') && TITLE_HINT.test(l.text) && !REFERENCE_HINT.test(l.text) && l.text.length <= 120 && !/。$/.test(l.text.trim()));
       if (titleLine) {
         const raw = doc.text.slice(titleLine.contentStart, titleLine.end);
         const start = titleLine.contentStart + (raw.length - raw.trimStart().length);

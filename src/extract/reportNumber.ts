@@ -6,6 +6,7 @@ import {
 } from '../words/reports.js';
 import type { Extractor, Findings } from './types.js';
 import { matchesOf, mayMatchText } from '../util/regex.js';
+import { titleHeadsText } from './bodyHeader.js';
 
 /** An earlier notice whose verb is a public one, after the content it announced ("…旨お知らせしていましたが"). */
 const ANNOUNCED_CONTENT = /^(?:と|旨を?)(?:お知らせ|公表|発表|掲載)/;
@@ -49,7 +50,8 @@ export const reportNumberExtractor: Extractor = {
     const titleSpan = doc.overview?.title;
     const title = found.title[0];
     if (titleSpan) header.push({ text: titleSpan.text, start: titleSpan.start, ruleId: 'report.title' });
-    else if (title) header.push({ text: doc.text.slice(title.at, title.at + title.value.length), start: title.at, ruleId: 'report.title' });
+    // A title line of pasted text counts only where it heads the text (not a section heading taken for the title).
+    else if (title && titleHeadsText(doc, title.at)) header.push({ text: doc.text.slice(title.at, title.at + title.value.length), start: title.at, ruleId: 'report.title' });
     const kind = doc.overview?.kind;
     if (kind) header.push({ text: kind.text, start: kind.start, ruleId: 'report.kind' });
 

@@ -127,6 +127,7 @@ describe('follow-up of an earlier public notice', () => {
     ['a report of the current state of an ongoing outage', '6月8日より発生しております障害につきまして、現在の状況と今後の対応をご報告いたします。', true],
     ['an earlier report mentioned in passing', '第2報から変更はありません。', true],
     ['an apology made again at the start', 'このたびの件につきまして、皆様にご心配をおかけしておりますことを改めてお詫び申し上げます。\n今般の件に関し、以下の対策を実施いたしました。', true],
+    ['a section heading of pasted text is no title: its 現在の状況 says nothing of a series', '当社のシステムが外部から不正アクセスを受けたことが判明いたしました。\n\n## １．発生日時\n２０２６年８月１日\n\n## ２．現在の状況と対応について\n- 社内全システムの遮断を行いました。', false],
     ['an apology made again in its polite form: 改めまして', 'このたびのランサムウェア被害により、皆様にはご心配をおかけしましたことを、改めまして深くお詫び申し上げます。', true],
     ['an apology made again in kana: あらためて', '皆様には多大なるご迷惑をおかけしており、あらためて深くお詫び申し上げます。', true],
     ['"改めまして" that resets a plan is no apology again', '当社サーバーが攻撃を受けました。日程は改めましてご案内いたします。', false],
