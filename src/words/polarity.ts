@@ -48,11 +48,12 @@ export const POSSIBLE_PATTERNS: RegExp[] = [/可能性/, /おそれ/, /恐れ(?!
 /**
  * A hedge whose verb is another event than the leak: misuse of data already out (流出した情報を
  * 悪用したメールが送付される可能性, 二次被害のおそれ), or the attack itself (不正アクセスの疑い,
- * 不正アクセスを受けた可能性). The hedge qualifies the verb right before it, so it says nothing
+ * 不正アクセスを受けた可能性, a device that may have been infected, reached or run from afar: 感染した可能性,
+ * 詐欺サイトに接触した可能性, 遠隔操作された可能性). The hedge qualifies the verb right before it, so it says nothing
  * about whether data leaked; readStatus drops it before reading the statement. So does a hedge on what
  * records hold ("個人情報に該当し得る情報を含む可能性のあるレコード").
  */
-export const HEDGE_ON_OTHER_EVENT = /(?:(?:含む|含まれる|含まれている|含んでいる|該当する)(?=の?(?:可能性|おそれ))|(?:悪用|不正(?:に)?(?:利用|使用)|不正ログイン|二次(?:的な)?被害|詐欺|解読を試み|不正(?:な)?アクセス|侵入|ランサムウェアを実行|攻撃|被害が生じ)(?:を受け|が(?:あ|発生し))?(?:され|さ|し|く|け)?(?:る|た|れる|れた)?|(?<!誤)(?:送付|送信|発信)される|届く|かかってくる)(?:の|こと)?(?:可能性|おそれ|恐れ(?!入)|疑い|懸念)(?:[はもを]?(?:完全に)?否定(?:すること[はも]?)?でき(?:ない|ません|ず))?/g;
+export const HEDGE_ON_OTHER_EVENT = /(?:(?:含む|含まれる|含まれている|含んでいる|該当する)(?=の?(?:可能性|おそれ))|(?:悪用|不正(?:に)?(?:利用|使用)|不正ログイン|二次(?:的な)?被害|詐欺|解読を試み|不正(?:な)?アクセス|侵入|ランサムウェアを実行|攻撃|被害が生じ|感染|接触|遠隔操作)(?:を受け|が(?:あ|発生し))?(?:され|さ|し|く|け)?(?:る|た|れる|れた)?|(?<!誤)(?:送付|送信|発信)される|届く|かかってくる)(?:の|こと)?(?:可能性|おそれ|恐れ(?!入)|疑い|懸念)(?:[はもを]?(?:完全に)?否定(?:すること[はも]?)?でき(?:ない|ません|ず))?/g;
 export const LEAKED_PATTERNS: RegExp[] = [
   /漏えい|漏洩|流出|漏れ|窃取|盗ま|盗難|持ち出|閲覧された|閲覧可能|閲覧(?:でき|出来)る状態|公開され|誤送信|誤送付|誤配信|誤って|取得され|不正に?取得|ダウンロードされ|盗み出|詐取|外部に(?:出|送)/,
 ];

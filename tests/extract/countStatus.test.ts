@@ -42,6 +42,11 @@ describe('readStatus: a hedge qualifies the verb right before it', () => {
     ['流出したことによるものではありません', 'not_leaked'],
     ['個人情報に該当し得る情報を含む可能性のあるレコードとして流出を確認した件数', 'leaked'],
     ['個人情報を含むファイルが流出した可能性があります', 'possible'],
+    // A hedge on what happened to a device (infected, reached, run from afar) is not on a leak.
+    ['パソコンの誤操作により、詐欺サイトに接触した可能性がある旨の報告がありました', null],
+    ['端末がウイルスに感染した可能性があります', null],
+    ['パソコンが遠隔操作された可能性があり、個人情報が流出した可能性も否定できません', 'possible'],
+    ['感染した端末から個人情報が流出した可能性があります', 'possible'],
     // A denied leak in more forms: coordinated with another harm, as the topic, "確認できておりません",
     // nobody reported one, none found.
     ['情報漏えい及び二次被害の事実は確認されておりません', 'not_leaked'],
@@ -243,5 +248,16 @@ describe('an aside on how a figure was counted says nothing of the leak', () => 
     ['## 漏えいした個人情報\n- 顧客情報 1,200件（うち300件は漏えいした可能性があります）', 'possible'],
   ])('%j → %s', (text, status) => {
     expect(statusesOf(text).map((s) => s[1])[0]).toBe(status);
+  });
+});
+
+describe('a device whose own clause hedges only on what happened to it is affected', () => {
+  test.each([
+    ['施設予約用パソコン（１台）の誤操作により、詐欺サイトに接触した可能性がある旨の報告がありました。', ['affected']],
+    ['業務用パソコン2台がウイルスに感染した可能性があります。', ['affected']],
+    // A hedge on the leak itself stays (negative).
+    ['業務用パソコン2台から情報が流出した可能性があります。', ['possible']],
+  ])('%j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
   });
 });
