@@ -159,6 +159,18 @@ describe('data kinds in one sentence', () => {
     ['a scope as the topic, still under investigation', '対象となる情報は現在調査中ですが、氏名を含む可能性があります。', ['name'], []],
     ['a topic that is no scope', '当社の窓口は、電話番号とメールアドレスでお問い合わせを受け付けております。', [], []],
     ['kept in the list while the rest is being investigated (negative)', '流出の可能性がある情報は、取引先様の銀行口座情報です。', ['bank_account'], []],
+    ['credentials obtained by a third party (不正取得)', '第三者によるユーザーIDおよびパスワードの不正取得により、一部のお客さまのアカウントが変更されました。', ['login_id', 'password'], []],
+    ['a PIN set apart in brackets (は含みません)', '流出したのは銀行口座番号（暗証番号は含みません）です。', ['bank_account'], ['password']],
+    ['the word a bracket follows is not set apart (negative)', '流出したのは銀行口座番号（支店名を含む）です。', ['bank_account'], []],
+    ['a passive denial (窃取された事実はない)', '当行のメールアドレスやメール本文に関するデータが窃取された事実はないとの説明を受けております。', [], ['email', 'message_content']],
+    ['no fear of a leak (おそれがない)', 'メールのやり取りに関するデータについては漏えいのおそれがないことが確認できております。', [], ['message_content']],
+    ['a fear not ruled out is still a fear (negative)', 'メールアドレスが漏えいしたおそれがないとは言い切れません。', ['email'], []],
+    ['the order a leaked name belongs to (に紐づく)', '一部のご注文内容に紐づく、購入者のお名前とご住所が漏えいしました。', ['address', 'name'], []],
+    ['a card statement to check is no order history', 'ECサイトから個人情報が流出したおそれがあるため、クレジットカードでお支払いをされたお客様は、身に覚えのない利用履歴がないかご確認をお願いいたします。', ['other'], []],
+    ['a service history that leaked (negative)', '漏えいした可能性のある情報は、氏名とサービスの利用履歴です。', ['name', 'order_history'], []],
+    ['a department in a list (negative)', '漏えいしたのは、氏名、所属部署、役職です。', ['employment', 'name'], []],
+    ['a passport among leaked papers (negative)', '一部の従業員のパスポート情報が流出した可能性があります。', ['id_number'], []],
+    ['whether a card is registered is no card data', '流出したのは、会員氏名、クレジットカード登録有無です。', ['name'], []],
     ['not confirmed, and later fraud is a risk of another event', '現時点において、メールアドレスやメール本文に関する情報漏えいは確認されておりませんが、当機構を騙るフィッシングメール等による詐欺が今後発生する可能性があります。', [], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
@@ -227,6 +239,13 @@ describe('data words that do not say what leaked', () => {
     ['credentials stolen as the cause of a hijack', '悪意ある第三者により、認証情報(ID・パスワード)が窃取され、アカウントが乗っ取られたことが原因と考えられます。'],
     ['credentials obtained to get into a system', '外部の第三者が弊社の営業管理システムのID及びパスワードを不正に入手し、当該システムにアクセスした可能性があります。'],
     ['a stolen password named as the root cause', '外部攻撃者の標的となり、ユーザーIDやパスワード等が窃取されてしまったことが本件の根本原因であると推測されます。'],
+    ['a department that acts is no data', '社内の専門部署および外部専門機関と連携のうえ、漏洩の可能性を調査しております。'],
+    ['a season pass is no passport', '公式eパスポートチケットの購入がご利用いただけない状況となり、漏えいの可能性を調査しております。'],
+    ['a short message service is no message', '「ジチタイＳＭＳ（ショート・メッセージ・サービス）」のアカウントが漏えいしたことを確認しました。'],
+    ['whether card data is at risk is still being investigated', 'クレジットカードの名義及びカード番号の一部も漏えい対象に含まれるかについては現在調査中となります。'],
+    ['the sending address of spam, with a bracket', '本漏洩により、不審なメールが弊社公式メールアドレス（省略）から配信されていることが確認されています。'],
+    ['admin credentials obtained to get into a server', '攻撃者が、サーバーの管理者アカウントのIDおよびパスワードを何らかの形で不正に取得し、弊社サーバー内にアクセスしたと推定されます。'],
+    ['credentials obtained elsewhere and used', '外部で不正に取得したID・パスワードを利用し、アカウントへログインを試みたと思われる事象が確認されました。'],
     ['a message app is no message', '一部のお客様に、WhatsApp 等のメッセージアプリを通じて偽サイトへ誘導する連絡が送信された可能性があります。'],
   ])('%s', async (_name, text) => {
     expect((await kindsOf(text)).leaked).toEqual([]);
