@@ -32,7 +32,7 @@ export const DATA_KEYWORDS: { type: DataType; pattern: RegExp }[] = [
  * Information named only as a whole ("個人情報の一部", "お客さま情報", "学生情報"): the kind is
  * "other" when the release names no specific kind at risk.
  */
-export const UMBRELLA_DATA = /個人情報(?!の?保護|の?取扱い?|の?取り扱い)|登録情報|(?:お客様|お客さま|顧客|利用者|会員|登録者|学生|生徒|児童|職員|従業員|社員|取引先|お取引先様|関係者|患者|受講者|申込者)(?:の)?(?:個人)?情報/;
+export const UMBRELLA_DATA = /個人情報(?!の?保護|の?取扱い?|の?取り扱い|を取り?扱)|登録情報|(?:お客様|お客さま|顧客|利用者|会員|登録者|学生|生徒|児童|職員|従業員|社員|取引先|お取引先様|関係者|患者|受講者|申込者)(?:の)?(?:個人)?情報/;
 
 /**
  * Data named only as a part of what a system held ("ファイルサーバーのデータの一部", "サーバー内の情報"): "other" only
@@ -46,8 +46,14 @@ export const PART_OF_DATA = /(?:データ|情報|ファイル)の一部|一部�
  */
 export const BARE_DATA = /(?<![\u30a0-\u30ff\u4e00-\u9fffA-Za-z])情報(?=(?:が|の)?(?:流出|漏えい|漏洩))/;
 
+/**
+ * A line that is only the title of a linked notice, without quotes ("…お客様情報の漏えいについてのお詫びとご報告(4月22日)",
+ * "…お客様情報の漏えいについて (株式会社インターネットイニシアティブ)"): someone else's release, not what this one says.
+ */
+export const LINKED_TITLE_LINE = /(?:について|に関する(?:お知らせ|ご報告)|のお知らせ|(?:お詫び|おわび)(?:と|及び|および)?(?:ご報告|お知らせ)?|ご報告)(?:\s*\([^()。]{1,40}\))?\s*$/;
+
 /** The title of a linked notice in quotes ("「…お客様情報の漏えいについて」"): someone else's release. */
-export const QUOTED_TITLE_AFTER = /^[^「」。]{0,40}(?:について|に関するお知らせ|のお知らせ)(?:の(?:お詫び|おわび|ご報告|ご案内)(?:と(?:ご報告|お詫び|おわび))?)?」/;
+export const QUOTED_TITLE_AFTER = /^[^「」『』。]{0,40}(?:について|に関するお知らせ|のお知らせ|に関するお詫びとご報告|に関するご報告)(?:の(?:お詫び|おわび|ご報告|ご案内)(?:と(?:ご報告|お詫び|おわび))?)?[」』]/;
 
 /**
  * Right after a data word: it names a practice or a source, not data at risk ("パスワードの変更を

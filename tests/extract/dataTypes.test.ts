@@ -486,6 +486,13 @@ describe('information named only as a whole', () => {
     ['card information is not bare information', 'クレジットカード情報の流出は確認されておりません。', []],
     ['a leak still under investigation', 'なお、個人情報や顧客データの外部への流出は現在調査中です。', []],
     ['a leak possible while still under investigation', '個人情報が流出した可能性があり、範囲を調査中です。', ['other']],
+    ['a linked title line without quotes', '※IIJ社からのプレスリリースはこちらをご覧ください。\n\nIIJセキュアMXサービスにおけるお客様情報の漏えいについてのお詫びとご報告(4月22日)', []],
+    ['a linked title line with its publisher', '## IIJ社からのリリース\nIIJセキュアMXサービスにおけるお客様情報の漏えいについて (株式会社インターネットイニシアティブ)', []],
+    ['a line without a full stop that is no title (negative)', '## 影響\nお客様情報が流出した可能性があります', ['other']],
+    ['a title in double quotes', '『個人情報流出の可能性に関するお詫びとご報告』の事案について、調査結果をお知らせします。', []],
+    ['personal data handled as work', '当社では、個人情報を取り扱う業務の管理を徹底し、漏えいの防止に努めます。', []],
+    ['data encrypted by ransomware is not said to leak', '当社が保管する企業情報及び個人情報の一部が暗号化されていることを認識いたしました。', []],
+    ['data held on a device that was reached (negative)', '当該パソコンには利用者の登録情報が含まれております。', ['other']],
     ['the quoted title of a vendor notice', '詳細は「メールサービスにおけるお客様情報の漏えいについて」（委託先）をご覧ください。', []],
   ])('%s', async (_name, text, leaked) => {
     expect((await kindsOf(text)).leaked).toEqual(leaked);
