@@ -59,6 +59,8 @@ export const BACKEND_OUTAGE = /^(?:システム障害|ネットワーク障害|�
 const ENCRYPTED_ON_PURPOSE = /暗号化(?:されて|して)(?:保存|保管|送信|通信|管理)|暗号化(?:処理)?されているため|暗号化された(?:状態の|形式の)?(?:個人情報|パスワード|クレジットカード情報|カード情報|情報)/;
 /** Malware that encrypted data is ransomware ("マルウェアによる暗号化の被害"), not a second type. */
 const ENCRYPTED_BY_ATTACK = /(?:マルウェア|ウイルス|ウィルス)(?:による|により|に(?:よって|より))[^。]{0,12}暗号化|暗号化(?:の)?被害/;
+/** An infection claimed by a fake warning ("画面に「ウイルス感染」のメッセージが発生し", "「このパソコンがウイルスに感染している」と言われ"). */
+const FAKE_INFECTION_WARNING = /「[^」]{0,30}(?:ウイルス|ウィルス|マルウェア)[^」]{0,80}」(?:と|の|という|との)?(?:メッセージ|警告|表示|言われ|画面|連絡)/;
 /** A sentence on ransomware that names no website or page. */
 const RANSOM_NOT_SITE = /^(?![^。]{0,300}(?:サイト|ページ|Web|ウェブ|ホームページ))[^。]{0,300}ランサム/i;
 /** The state came from an attack, not from a setting; what a logged-in intruder could see ("ログイン後は…閲覧できる状態") too, but not
@@ -73,7 +75,10 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   { type: 'ransomware', pattern: /ランサムウェア|ランサム|身代金|ransomware/i },
   { type: 'ransomware', pattern: /(?:データ|ファイル|サーバー?)[^。]{0,20}暗号化(?:が|を)?(?:され|受け)|(?:マルウェア|ウイルス|ウィルス|攻撃)(?:による|により|に(?:よって|より))[^。]{0,12}暗号化|暗号化(?:の)?被害/, unless: ENCRYPTED_ON_PURPOSE },
   // "ウイルス感染を装う偽の警告": a fake warning names an infection that did not happen.
-  { type: 'malware', pattern: /(?:マルウェア|ウイルス|ウィルス)(?!(?:に|の)?感染(?:を|したと|したように)(?:装|偽|見せかけ))|Emotet|エモテット|トロイの木馬|インフォスティーラー|情報窃取型|バックドア|不正なプログラム|不正プログラム/i, warnable: true, unless: ENCRYPTED_BY_ATTACK },
+  { type: 'malware', pattern: /(?:マルウェア|ウイルス|ウィルス)(?!(?:に|の)?感染(?:を|したと|したように)(?:装|偽|見せかけ))|Emotet|エモテット|トロイの木馬|インフォスティーラー|情報窃取型|バックドア/i, warnable: true, unless: new RegExp(`${ENCRYPTED_BY_ATTACK.source}|${FAKE_INFECTION_WARNING.source}`) },
+  // "Webサーバー上に不正なプログラムを設置し起動": an intruder's tool on a server is the intrusion itself; a program counts as
+  // malware where the sentence says something was infected or names a PC ("端末が不正プログラムに感染").
+  { type: 'malware', pattern: /不正なプログラム|不正プログラム/, warnable: true, needs: /感染|端末|パソコン|PC/, unless: ENCRYPTED_BY_ATTACK },
   // Stopping an infection's spread ("これ以上の感染拡大を防止すべく") says something was infected.
   { type: 'malware', pattern: /感染(?:の)?拡大(?:を)?(?:防止|防|抑|食い止)/, warnable: true },
   // Own account misused: hijacked (乗っ取り) or used to send messages from the inside.
