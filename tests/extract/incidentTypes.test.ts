@@ -28,6 +28,10 @@ describe('incident types: keywords', () => {
     ['an infection claimed by a fake warning', '画面に「ウイルス感染」のメッセージが表示され、指示に従ったところ遠隔操作されました。', ['unauthorized_access']],
     ['an infection found on a PC (negative)', '調査の結果、職員のパソコンがウイルスに感染していることを確認しました。', ['malware']],
     ['fake login screen', 'アプリの一部ページで不正なログイン画面が表示される事象が発生しました。', ['phishing']],
+    ['servers unusable (利用できない事象)', '弊社サーバー類が利用できない事象が発生していることを報告いたします。', ['outage']],
+    ['files encrypted and unreadable are no outage', '当社内の複数サーバーに保存しているファイルが暗号化されアクセスできない状態となっていることが判明しました。', ['ransomware']],
+    ['data on a server unreachable is no outage', '一部のサーバーに保存されたデータにアクセスができない状態となっていることを確認いたしました。', []],
+    ['a file server unreachable is an outage (negative)', '本日朝からファイルサーバーにアクセスできない状態となっております。', ['outage']],
     ['site down', '本日午前から当協会のホームページが閲覧できない状態となっております。', ['outage']],
     ['service stopped', '安全確保のため、ファイル共有機能を停止しております。', ['outage']],
     ['web service unusable', '図書館の蔵書検索サービスが利用できない状況にあります。', ['outage']],
@@ -255,6 +259,10 @@ describe('incident types: whose account sent the messages', () => {
     ['spam sent from our mail delivery server', '当サイトでメール配信に使用しているサーバーが不正アクセスを受け、当該サーバーより大量の迷惑メールが配信されていました。', ['account_compromise', 'unauthorized_access']],
     ['data sent out from the server is no hijacked account', '当該サーバーから外部へ大量のデータが送信された痕跡を確認しました。', []],
     ['an account signed into, nothing sent', '会員アカウントに外部から不正にサインインされ、登録情報が閲覧された可能性があります。', ['unauthorized_access']],
+    ['messages sent through our management screen on a booking platform', '弊社で管理しているBooking.com社の管理システムを使用して、フィッシングサイトへ誘導するメッセージが配信されていることを確認いたしました。', ['account_compromise', 'phishing']],
+    ['the management system reached, messages sent by way of it', '予約情報管理システム(以下、管理システム)に対して不正アクセスが発生し、同社システムを経由して一部のお客様にフィッシングサイトに誘導するメッセージが配信されました。', ['account_compromise', 'phishing', 'unauthorized_access']],
+    ['the platform\'s system attacked, messages from someone else (negative)', 'Booking.com社の宿泊予約管理システムが不正アクセスを受け、悪意のある人物により一部のお客様に対してフィッシングサイトへ誘導するメッセージが配信されました。', ['phishing', 'unauthorized_access']],
+    ['messages by a chat app after a booking through the platform (negative)', '当ホテルが利用している予約サイトの管理画面が不正アクセスを受け、一部のお客様に対してWhatsApp等のメッセージアプリを通じてフィッシングサイトに誘導するメッセージが配信されました。', ['phishing', 'unauthorized_access']],
     ['hijacked account sent phishing', '学生のメールアカウントがフィッシングによる不正アクセスを受け、学外へフィッシングメールが送信されました。', ['account_compromise', 'phishing', 'unauthorized_access']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
