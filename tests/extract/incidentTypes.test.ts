@@ -40,6 +40,12 @@ describe('incident types: keywords', () => {
     ['servers that cannot be used', '外部よりサイバー攻撃が行われ、サーバ等が使用できない状態となりました。', ['outage', 'unauthorized_access']],
     ['a key made unusable is a response (negative)', '当該アクセスキーについては既に使用できない状態にしております。', []],
     ['a fault on the website', '当社ウェブサイトにおける障害発生を受け、原因究明を進めております。', ['outage']],
+    ['a site brought back online is no exposure', 'その後、当社ウェブサイトは閲覧可能な状態に復旧が完了いたしました。', []],
+    ['data left viewable is an exposure (negative)', '設定の誤りにより、会員情報が外部から閲覧可能な状態となっておりました。', ['misconfiguration']],
+    ['a term defined in a footnote', '※フォレンジック調査:不正アクセスやランサムウェア等のサイバー攻撃被害を受けた際に、原因や犯人の特定などを目的として、データを収集し分析する専門的な調査手法', []],
+    ['a hijack named to be prevented, in brackets', '現在、二次的な影響(アカウントの乗っ取り)を防ぐため、システム側で一時的にアカウントを制限しております。', []],
+    ['a hijack named to be prevented', 'アカウントの乗っ取りを防ぐため、二段階認証を導入しました。', []],
+    ['a hijack that happened (negative)', '当社の公式アカウントが第三者により乗っ取られました。', ['account_compromise']],
     ['site down', '本日午前から当協会のホームページが閲覧できない状態となっております。', ['outage']],
     ['service stopped', '安全確保のため、ファイル共有機能を停止しております。', ['outage']],
     ['web service unusable', '図書館の蔵書検索サービスが利用できない状況にあります。', ['outage']],
@@ -271,6 +277,8 @@ describe('incident types: whose account sent the messages', () => {
     ['the management system reached, messages sent by way of it', '予約情報管理システム(以下、管理システム)に対して不正アクセスが発生し、同社システムを経由して一部のお客様にフィッシングサイトに誘導するメッセージが配信されました。', ['account_compromise', 'phishing', 'unauthorized_access']],
     ['the platform\'s system attacked, messages from someone else (negative)', 'Booking.com社の宿泊予約管理システムが不正アクセスを受け、悪意のある人物により一部のお客様に対してフィッシングサイトへ誘導するメッセージが配信されました。', ['phishing', 'unauthorized_access']],
     ['messages by a chat app after a booking through the platform (negative)', '当ホテルが利用している予約サイトの管理画面が不正アクセスを受け、一部のお客様に対してWhatsApp等のメッセージアプリを通じてフィッシングサイトに誘導するメッセージが配信されました。', ['phishing', 'unauthorized_access']],
+    ['the mail sent from our address, called phishing a sentence later', '職員のメールアカウントが不正に利用されました。当該職員のメールアドレスから不審なメールが送信されてきたとの連絡がありました。確認したところ、フィッシングメールであることが判明しました。', ['account_compromise']],
+    ['a phishing mail received, a sentence after mail sent (negative)', '職員のメールアカウントが不正に利用されました。当該職員のメールアドレスから不審なメールが送信されていました。原因は、職員が受信したフィッシングメールでした。', ['account_compromise', 'phishing']],
     ['hijacked account sent phishing', '学生のメールアカウントがフィッシングによる不正アクセスを受け、学外へフィッシングメールが送信されました。', ['account_compromise', 'phishing', 'unauthorized_access']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
