@@ -78,7 +78,7 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   { type: 'malware', pattern: /(?:マルウェア|ウイルス|ウィルス)(?!(?:に|の)?感染(?:を|したと|したように)(?:装|偽|見せかけ))|Emotet|エモテット|トロイの木馬|インフォスティーラー|情報窃取型|バックドア/i, warnable: true, unless: new RegExp(`${ENCRYPTED_BY_ATTACK.source}|${FAKE_INFECTION_WARNING.source}`) },
   // "Webサーバー上に不正なプログラムを設置し起動": an intruder's tool on a server is the intrusion itself; a program counts as
   // malware where the sentence says something was infected or names a PC ("端末が不正プログラムに感染").
-  { type: 'malware', pattern: /不正なプログラム|不正プログラム/, warnable: true, needs: /感染|端末|パソコン|PC/, unless: ENCRYPTED_BY_ATTACK },
+  { type: 'malware', pattern: /不正なプログラム|不正プログラム/, warnable: true, needs: /感染|端末|パソコン|PC|(?:外部|遠隔)から操作|遠隔操作/, unless: ENCRYPTED_BY_ATTACK },
   // Stopping an infection's spread ("これ以上の感染拡大を防止すべく") says something was infected.
   { type: 'malware', pattern: /感染(?:の)?拡大(?:を)?(?:防止|防|抑|食い止)/, warnable: true },
   // Own account misused: hijacked (乗っ取り) or used to send messages from the inside.
@@ -120,7 +120,7 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // Business or systems hit ("一部業務に影響が出ております", "一部システムに影響が生じ", "社内業務に著しい障害を生じさせ"; not a hedge
   // such as "影響を及ぼした可能性", "影響が生じる場合"), a network down ("通信障害"), no date to resume ("再開のめどは立っておりません"),
   // recovery still far off ("全面的な復旧にはなお時間を要する見込み", "利用再開時期は未定").
-  { type: 'outage', pattern: /(?:業務|システム|サービス|事業|営業|生産|出荷|物流)(?:の一部)?(?:に|へ|への)(?:も)?(?:大きな|多大な|著しい|重大な)?(?:影響|支障|障害)(?:が|を)(?:出|生じ|発生し|及ぼし|来し)(?![^。、]{0,4}(?:可能性|おそれ|恐れ|場合|見込み|予定|ないよう|ぬよう))|(?:完全な|全面的な|全面|完全)?復旧(?:まで)?には(?:なお|今しばらく|しばらく|相当の|一定の|まだ)?(?:時間|期間|日数)を要|再開(?:の)?(?:時期|日|見込み)(?:は|につきましては|については)[^。]{0,12}未定|通信障害|(?:再開|復旧)(?:の)?(?:め|目)(?:ど|途)(?:は|が|も)?(?:立って|たって|立ちませ|ついて)(?:い|お)?(?:ない|りません|ません)?/, unless: BUSINESS_UNAFFECTED },
+  { type: 'outage', pattern: /(?:業務|システム|サービス|事業|営業|生産|出荷|物流)(?:の一部)?(?:に|へ|への)(?:も)?(?:大きな|多大な|著しい|重大な)?(?:影響|支障|障害)(?:が|を)(?:出|生じ|発生し|及ぼし|来し)(?![^。、]{0,4}(?:可能性|おそれ|恐れ|場合|見込み|予定|ないよう|ぬよう))|(?:完全な|全面的な|全面|完全)?復旧(?:まで)?には(?:なお|今しばらく|しばらく|相当の|一定の|まだ)?(?:時間|期間|日数)を要|(?:再開|(?:全面|完全)?復旧)(?:の)?(?:時期|日|見込み)(?:は|につきましては|については)[^。]{0,12}未定|障害の影響(?:が|は)(?:一部に)?(?:残|続)|(?:サーバー?|システム|サイト|ホームページ|ネットワーク)(?:が|は)?ダウン(?!ロード|させ)|通信障害|(?:再開|復旧)(?:の)?(?:め|目)(?:ど|途)(?:は|が|も)?(?:立って|たって|立ちませ|ついて)(?:い|お)?(?:ない|りません|ません)?/, unless: BUSINESS_UNAFFECTED },
   // A service its users can no longer reach is an outage even when stopped on purpose ("サービスを一時停止").
   { type: 'outage', pattern: /(?:サービス|サイト|提供|ホームページ|ウェブサイト|Webサイト|アプリ|ストア|ショップ)」?(?:を|の|が|は)?(?:一時的に|一時|完全に|完全|全面的に|全面|一部)?(?:公開)?(?:停止|休止|中断|見合わせ|閉鎖)/, unless: new RegExp(`${STOPPED_AT_ONCE.source}|${BUSINESS_UNAFFECTED.source}`) },
   {
@@ -175,7 +175,7 @@ export const CLAUSE_BREAK = /[しりけてでえい]、|影響(?:による|で|�
 export const GENERIC_MALWARE = /^(?:マルウェア|ウイルス|ウィルス|不正(?:な)?プログラム|感染(?:の)?拡大(?:を)?(?:防止|防|抑|食い止))$/;
 
 /** A sentence that explains a term ("…を突き止めるための鑑識調査のこと。"), not what happened. */
-export const DEFINITION = /(?:(?<!と)のこと|を指します|を指す|をいいます|を言います|をいう|の総称)(?:です)?[。.]?\s*$|^[※*]?[^。、]{1,20}とは[、,]|^\s*[※*]\s?[^。、:]{1,20}:[^。]*(?:手法|手段|方法|調査|仕組み|技術)[。.]?\s*$/;
+export const DEFINITION = /(?:(?<!と)のこと|を指します|を指す|をいいます|を言います|をいう|の総称)(?:です)?[。.]?\s*$|^[※*]?[^。、]{1,20}とは[、,]|^\s*[※*]\s?[^。、:]{1,20}:[^。]*(?:手法|手段|方法|調査|仕組み|技術)[。.]?\s*$|(?:する|される)(?:専門的な)?(?:調査|手法|手段|仕組み|技術)[。.]?\s*$/;
 
 /** A sentence that warns readers or supposes what may come, rather than reporting what happened. */
 export const WARNING_OR_HYPOTHETICAL = /ご注意|ご留意|お気をつけ|お気を付け|注意喚起|注意してください|ご用心|開かないよう|開封せず|開封しない|アクセスしない|削除して|消去いただ|(?:届く|送られ(?:てくる|る)|届きます|発生する)(?:可能性|おそれ|恐れ)|[るく](?:可能性|おそれ|恐れ)(?:が|も|は)(?!(?:一切)?(?:ございません|ありません|ない|無い))|可能性のある(?:影響|被害|リスク)|危険を伴|見間違い|万が一|万一|心当たりのない|不審なメールが届いた際|危険(?:が|性)|(?:届く|送られ(?:てくる|る)|届きます|発生する)[^。]{1,8}?(?:可能性|おそれ|恐れ)|二次被害(?:の|が発生する)(?:可能性|おそれ|恐れ)/;
