@@ -53,6 +53,8 @@ describe('incident types: keywords', () => {
     ['a download is no server down (negative)', '攻撃者により、データベースの情報がダウンロードされた可能性があります。', []],
     ['an attack aimed at taking a server down is no outage (negative)', '攻撃の目的はサーバーダウンさせることであったと考えられます。', []],
     ['a term defined as what an investigation does', '(※)不正アクセスの痕跡を通信ログやサーバーの状態などから詳細に解析する調査', []],
+    ['a malicious script planted in a store', '第三者による悪意ある不正スクリプトの設置により、お客様のカード情報が外部に送信されました。', ['web_tampering']],
+    ['an illegitimate page shown on the site', '当社ウェブサイトにおいて、不正なウェブページが表示される事象が発生しました。', ['web_tampering']],
     ['site down', '本日午前から当協会のホームページが閲覧できない状態となっております。', ['outage']],
     ['service stopped', '安全確保のため、ファイル共有機能を停止しております。', ['outage']],
     ['web service unusable', '図書館の蔵書検索サービスが利用できない状況にあります。', ['outage']],
@@ -286,6 +288,7 @@ describe('incident types: whose account sent the messages', () => {
     ['messages by a chat app after a booking through the platform (negative)', '当ホテルが利用している予約サイトの管理画面が不正アクセスを受け、一部のお客様に対してWhatsApp等のメッセージアプリを通じてフィッシングサイトに誘導するメッセージが配信されました。', ['phishing', 'unauthorized_access']],
     ['the mail sent from our address, called phishing a sentence later', '職員のメールアカウントが不正に利用されました。当該職員のメールアドレスから不審なメールが送信されてきたとの連絡がありました。確認したところ、フィッシングメールであることが判明しました。', ['account_compromise']],
     ['a phishing mail received, a sentence after mail sent (negative)', '職員のメールアカウントが不正に利用されました。当該職員のメールアドレスから不審なメールが送信されていました。原因は、職員が受信したフィッシングメールでした。', ['account_compromise', 'phishing']],
+    ['spam sent from our official address, the address in brackets', '不審なメールが弊社公式メールアドレス(info@example.jp)から配信されていることが確認されています。', ['account_compromise']],
     ['hijacked account sent phishing', '学生のメールアカウントがフィッシングによる不正アクセスを受け、学外へフィッシングメールが送信されました。', ['account_compromise', 'phishing', 'unauthorized_access']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
