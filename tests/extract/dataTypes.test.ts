@@ -171,6 +171,9 @@ describe('data kinds in one sentence', () => {
     ['a department in a list (negative)', '漏えいしたのは、氏名、所属部署、役職です。', ['employment', 'name'], []],
     ['a passport among leaked papers (negative)', '一部の従業員のパスポート情報が流出した可能性があります。', ['id_number'], []],
     ['whether a card is registered is no card data', '流出したのは、会員氏名、クレジットカード登録有無です。', ['name'], []],
+    ['grade, department and group names are other data', '漏えいした可能性のある情報は、氏名、学年、学科名、団体名です。', ['name', 'other'], []],
+    ['invoice numbers, contracts and finances are other data', '流出したのは、取引先の氏名、インボイス番号、ご契約情報および財務情報です。', ['name', 'other'], []],
+    ['a group one belongs to beside an affiliation is employment (negative)', '漏えいした可能性のある情報は、氏名、団体名、所属機関です。', ['employment', 'name'], []],
     ['not confirmed, and later fraud is a risk of another event', '現時点において、メールアドレスやメール本文に関する情報漏えいは確認されておりませんが、当機構を騙るフィッシングメール等による詐欺が今後発生する可能性があります。', [], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
