@@ -42,7 +42,7 @@ const HEDGED_CAUSE = /推測|推定|可能性|と考え|と思われ/;
  */
 const HEDGED_PHISHING = /フィッシング[^。]{0,8}?(?:など|等)(?:の)?何らかの|フィッシング[^。]{0,40}?可能性(?:が|も)(?:ある|あります|あるとの|考えられ)/;
 /** A first response that stops systems on purpose, not a disruption the incident caused. */
-const CONTAINMENT = /初動|被害(?:の)?拡大|拡大(?:を)?防|念のため|予防的|遮断/;
+const CONTAINMENT = /初動|一次対応|応急(?:措置|対応|処置)|被害(?:の)?拡大|拡大(?:を)?防|念のため|予防的|遮断/;
 /** A stop made at once as the first response ("確認した直後にサイトを停止", "直ちに…閉鎖"): containment, not a disruption. */
 const STOPPED_AT_ONCE = /直ちに|直後に|即座に|即時|速やかに|ただちに|^同日、|(?:確認|判明|検知|発覚|認知)(?:した)?後[、,][^。]{0,40}?(?:調査|安全性の確認|原因の?(?:究明|特定))|(?:確認|判明|検知|発覚)し、[^。]{0,20}?(?:当|同|該|本)?(?:当該)?(?:サイト|サービス|ホームページ)(?:を|の)(?:一時)?(?:停止|閉鎖)|連絡を受け、[^。]{0,60}?(?:停止|閉鎖)/;
 /**

@@ -55,6 +55,7 @@ describe('incident types: keywords', () => {
     ['a term defined as what an investigation does', '(※)不正アクセスの痕跡を通信ログやサーバーの状態などから詳細に解析する調査', []],
     ['a malicious script planted in a store', '第三者による悪意ある不正スクリプトの設置により、お客様のカード情報が外部に送信されました。', ['web_tampering']],
     ['an illegitimate page shown on the site', '当社ウェブサイトにおいて、不正なウェブページが表示される事象が発生しました。', ['web_tampering']],
+    ['a function stopped as the first response', '発覚後すぐに本サイトの登録機能を停止するという一次対応を速やかに実施しました。', []],
     ['site down', '本日午前から当協会のホームページが閲覧できない状態となっております。', ['outage']],
     ['service stopped', '安全確保のため、ファイル共有機能を停止しております。', ['outage']],
     ['web service unusable', '図書館の蔵書検索サービスが利用できない状況にあります。', ['outage']],
