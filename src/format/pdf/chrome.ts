@@ -1,6 +1,6 @@
 import { dateOfDateLine } from '../dateLine.js';
 import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, NAV_LABEL, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
-import { BACK_TO_LIST, SOCIAL_LINK } from '../../words/printedPage.js';
+import { ALSO_READ_HEADING, BACK_TO_LIST, PAGE_SURVEY, PREV_NEXT_ARROW, SOCIAL_LINK } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
 import type { PdfLine } from './types.js';
@@ -14,6 +14,16 @@ const DATE_FORM = /(?:(?:19|20)[0-9]{2}[年./-][0-9]{1,2}[月./-][0-9]{1,2}日?|
 const DATED = new RegExp(`^${DATE_FORM}`);
 
 const lineText = (l: { cells: string[] }) => l.cells.join(' ').normalize('NFKC').trim();
+
+/** A box of other articles' heading: a side bar's (「最新のお知らせ」) or one under the article (「このページを見た人はこちらも見ています」). */
+const isListHeading = (text: string) => SIDEBAR_HEADING.test(text) || ALSO_READ_HEADING.test(text);
+
+/**
+ * A line after which a printed page's article is over: a link to the neighbouring article drawn
+ * with a triangle (「◀ 学校説明会を開催します 2024年11月22日」) or the page's feedback box
+ * (「このページに関するアンケート」).
+ */
+const closesArticle = (text: string) => (PREV_NEXT_ARROW.test(text) && text.length <= 160 && !/。$/.test(text)) || PAGE_SURVEY.test(text);
 
 /**
  * A run of navigation labels: "ホーム 企業情報 事業紹介 ニュースリリース …"; three labels are a
@@ -72,7 +82,7 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   if (widthOf(side) >= widthOf(other)) return isDatedColumn(side, other);
   const lines = textLinesOf(side);
   if (lines.length === 0) return false;
-  if (lines.some((l) => SIDEBAR_HEADING.test(l))) return true;
+  if (lines.some((l) => isListHeading(l))) return true;
   // A news list wrapped in a narrow column: a date opens every third or fourth line.
   const dated = lines.filter((l) => DATED.test(l)).length;
   if (dated >= Math.max(3, lines.length * 0.25)) return true;
@@ -175,7 +185,7 @@ function isListEntry(text: string): boolean {
 /** A side headed by 「最新のお知らせ」「■新着情報」…: a news box, whatever its lines line up with. */
 export function isNewsBox(side: Atom[]): boolean {
   const items = side.flatMap((a) => (a.item ? [a.item] : []));
-  return groupLines(items).some((l) => SIDEBAR_HEADING.test(lineText(l)));
+  return groupLines(items).some((l) => isListHeading(lineText(l)));
 }
 
 /**
@@ -229,10 +239,10 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   // headings of further lists, up to the next sentence or heading of the release.
   const list = new Set<number>();
   for (let i = 0; i < texts.length; i++) {
-    if (!SIDEBAR_HEADING.test(texts[i]!)) continue;
+    if (!isListHeading(texts[i]!)) continue;
     let j = i;
     // A breadcrumb ends it: 「NEWS / ニュース」 above the trail is the article's section banner, and the title and lead paragraph follow.
-    while (j < texts.length && (j === i || SIDEBAR_HEADING.test(texts[j]!) || isListEntry(texts[j]!)) && !BREADCRUMB.test(texts[j]!)) list.add(j++);
+    while (j < texts.length && (j === i || isListHeading(texts[j]!) || isListEntry(texts[j]!)) && !BREADCRUMB.test(texts[j]!)) list.add(j++);
     // Boxes stacked above the article (a narrow page): what stands between the list and the
     // article's date line, a few lines on, is another box (「■トピックス」 and its promotion).
     const dateLine = texts.slice(j, j + SIDE_BOX_LINES + 1).findIndex((t) => dateOfDateLine(t) !== null);
@@ -270,7 +280,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   // stacked under the article on a narrow page (会社概要, 関連リリース) follows it.
   for (let i = Math.floor(kept.length * 0.5); i < kept.length; i++) {
     const text = lineText(kept[i]!);
-    if ((i >= kept.length * 0.66 && PREV_NEXT.test(text) && text.length <= 160) || (text.length <= 40 && text.split(/[｜|]/).some((part) => BACK_TO_LIST.test(part.trim())))) {
+    if ((i >= kept.length * 0.66 && PREV_NEXT.test(text) && text.length <= 160) || closesArticle(text) || (text.length <= 40 && text.split(/[｜|]/).some((part) => BACK_TO_LIST.test(part.trim())))) {
       end = i;
       break;
     }

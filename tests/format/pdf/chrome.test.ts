@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { dropPageChrome, isFigureRow, pageUpdatedDate, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
+import { ALSO_READ_HEADING, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
 import { BANNER_SECTION, BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, SIDEBAR_HEADING, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
 
 /** Lines set 18 pt apart down one page, in 10 pt type. */
@@ -25,6 +26,9 @@ test.each([
   ['a blog entry\'s byline', [...BODY, '投稿者: 広報部日時: 2024年12月17日 10:00'], BODY],
   ['a closing line naming the company', ['株式会社サンプル 代表取締役社長 山田太郎'], ['株式会社サンプル 代表取締役社長 山田太郎']],
   ['a header\'s contact number at the top of the first page', ['お問い合わせ 0120-000-000', ...BODY], BODY],
+  ['links to the neighbouring articles drawn with triangles, the box of articles seen by others and the footer', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '◀ 学校説明会を開催します 2024年11月22日', '奨学金の募集について（採用予定25名） 2024年12月30日 ▶', 'このページを見た人はこちらも見ています', '| 2024年05月08日 | インフルエンザによる学級閉鎖について |', '駿台外語ビジネス専門学校', 'TEL 067-276-9629', '創立 2002/10/11 / 在籍者数 19,168名'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
+  ['a page\'s feedback box and the footer after it', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), 'このページに関するアンケート', 'このページの情報は役に立ちましたか？（これまでに1627件の回答）', '| 福島県伊達市 | 人口：86,549人 |'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
+  ['the release\'s own triangle-marked heading and its sentence about this page stay', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '▶ 対象となるお客様', 'このページの情報は2025年4月1日時点のものです。', '対象のお客様は1,204名です。'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '▶ 対象となるお客様', 'このページの情報は2025年4月1日時点のものです。', '対象のお客様は1,204名です。']],
   ['a contact number in the release\'s own closing lines stays', [...BODY, ...new Array(10).fill('当社は、再発防止に努めてまいります。'), 'お問い合わせ 0120-000-000'], [...BODY, ...new Array(10).fill('当社は、再発防止に努めてまいります。'), 'お問い合わせ 0120-000-000']],
 ])('dropPageChrome, site footer: %s', (_label, texts, expected) => {
   expect(kept(page(texts))).toEqual(expected);
@@ -80,6 +84,19 @@ test.each([
   [PREV_NEXT, '次のとおりお知らせいたします。', false],
   [PREV_NEXT, '新サービスの提供を開始しました »', true],
   [PREV_NEXT, '次回の更新は4月を予定しています。', false],
+  [PREV_NEXT_ARROW, '◀ 学校説明会を開催します 2024年11月22日', true],
+  [PREV_NEXT_ARROW, '奨学金の募集について 2024年12月30日 ▶', true],
+  [PREV_NEXT_ARROW, '▶ 対象となるお客様', false],
+  [PREV_NEXT_ARROW, '対象：会員様（▶印の項目）', false],
+  [PAGE_SURVEY, 'このページに関するアンケート', true],
+  [PAGE_SURVEY, 'このページの情報は役に立ちましたか？（これまでに1627件の回答）', true],
+  [PAGE_SURVEY, 'この情報はお役に立ちましたか？', true],
+  [PAGE_SURVEY, 'このページの情報は2025年4月1日時点のものです。', false],
+  [PAGE_SURVEY, 'アンケートにご回答いただいたお客様の情報', false],
+  [ALSO_READ_HEADING, 'このページを見た人はこちらも見ています', true],
+  [ALSO_READ_HEADING, 'この記事を読んだ人はこんな記事も読んでいます', true],
+  [ALSO_READ_HEADING, 'あわせて読みたい', true],
+  [ALSO_READ_HEADING, 'このページを見た人は速やかにパスワードを変更してください。', false],
   [SITE_TAGLINE, '日新火災海上保険株式会社からのお知らせを掲載しています。', true],
   [SITE_TAGLINE, '当社は不正アクセスの経緯を下記のとおりご報告いたします。', false],
   [BANNER_SECTION, '日新火災海上保険株式会社ニュースリリース', true],
