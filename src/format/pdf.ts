@@ -3,6 +3,7 @@ import { dirname, join, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { assemble, printedSiteName, splitHeader } from './pdf/assemble.js';
 import { dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarTracker, type SideColumn } from './pdf/chrome.js';
+import { dropFixedBars } from './pdf/fixedBars.js';
 import { normalizeGlyphs } from './pdf/glyphs.js';
 import { checkInflatedSize, DEFAULT_PDF_LIMITS, holdsImages, type PdfLimits } from './pdf/limits.js';
 import { contentOperators, pageContents, PDF_OPS } from './pdf/contentStream.js';
@@ -101,28 +102,43 @@ function horizontalItems(raw: Iterable<RawItem & { vertical?: boolean }>): { ite
 
 /** The lines of a document, page by page, with the counts the errors and warnings need. */
 class PageLines {
-  readonly lines: PdfLine[] = [];
+  private readonly read: PdfLine[] = [];
   characters = 0;
   rotated = 0;
-  private block = 0;
   readonly blankPages: number[] = [];
-  /** Where the side bars dropped so far stood: their column goes on over the next pages. */
-  private readonly sideColumns: SideColumn[] = [];
+  /** The pages taken in, laid out together once all are in (a fixed bar is told by its recurring on each). */
+  private pending: { items: Item[]; operators: OperatorList; ops: Record<string, number>; view: number[] }[] = [];
 
   constructor(private readonly images: boolean) {}
 
   /** One page's text items (pdf.js's shape) and drawing operators, page numbers from 1. */
   add(p: number, raw: Iterable<RawItem & { vertical?: boolean }>, operators: OperatorList, ops: Record<string, number>, view: number[]): void {
-    const [, y0, , y1] = view as [number, number, number, number];
     const { items, onPage, rotated } = horizontalItems(raw);
     this.rotated += rotated;
     this.characters += onPage;
     if (onPage === 0 && this.images && operators.fnArray.length > 0) this.blankPages.push(p);
-    const position = (y: number) => (y1 - y) / Math.max(1, y1 - y0);
-    for (const pageLine of readPage(items, operators, ops, this.sideColumns)) {
-      this.lines.push({ ...pageLine.line, page: p, position: position(pageLine.line.y), block: this.block + pageLine.block, column: this.block + pageLine.column });
-    }
-    this.block += 1_000_000;
+    // A page left unread (pdf.js could not) leaves a gap: page numbers stay the file's.
+    while (this.pending.length < p - 1) this.pending.push({ items: [], operators: { fnArray: [], argsArray: [] }, ops, view });
+    this.pending.push({ items, operators, ops, view });
+  }
+
+  /** The pages' lines in reading order, fixed bars and side bars dropped. */
+  get lines(): PdfLine[] {
+    if (this.pending.length === 0) return this.read;
+    const pages = this.pending;
+    this.pending = [];
+    const kept = dropFixedBars(pages);
+    // Where the side bars dropped so far stood: their column goes on over the next pages.
+    const sideColumns: SideColumn[] = [];
+    pages.forEach(({ operators, ops, view }, k) => {
+      const [, y0, , y1] = view as [number, number, number, number];
+      const position = (y: number) => (y1 - y) / Math.max(1, y1 - y0);
+      const block = k * 1_000_000;
+      for (const pageLine of readPage(kept[k]!, operators, ops, sideColumns)) {
+        this.read.push({ ...pageLine.line, page: k + 1, position: position(pageLine.line.y), block: block + pageLine.block, column: block + pageLine.column });
+      }
+    });
+    return this.read;
   }
 }
 
@@ -147,6 +163,8 @@ export function readOwn(bytes: Uint8Array, path: string, caps: PdfLimits = DEFAU
       const { items, operators } = readPageText(file, page, fonts);
       out.add(i + 1, items, operators, PDF_OPS, page.view);
     });
+    // Laid out here, so that anything unexpected in it sends the file to pdf.js like a reading error.
+    void out.lines;
     return { pages: out, numPages: pages.length };
   } catch (e) {
     if (e instanceof InputError) throw e;
