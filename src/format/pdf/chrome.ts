@@ -189,6 +189,14 @@ export function isNewsBox(side: Atom[]): boolean {
 }
 
 /**
+ * A line one line above the next of its page, in the same type: the head of a block carried over
+ * to a new page (「関連ニュース」 over its entries), not a running head standing apart.
+ */
+function opensBlock(line: PdfLine, lines: PdfLine[]): boolean {
+  return lines.some((l) => l !== line && l.page === line.page && line.y > l.y && line.y - l.y <= line.size * 1.8 && Math.abs(l.size - line.size) < 0.5);
+}
+
+/**
  * Running headers and footers: a line in the top or bottom eighth of the page that recurs (digits
  * aside) at the same height on at least half of the pages, and any page-number line there.
  */
@@ -213,7 +221,7 @@ export function dropRunningLines(lines: PdfLine[], pages: number): PdfLine[] {
     if (!margin(l)) return true;
     const text = lineText(l);
     if (text.length <= 24 && PAGE_NUMBER.test(text)) return false;
-    if (l.size <= bodySize * 0.85 && (l.position === topmost || l.position === bottommost) && !dateOfDateLine(text)) return false;
+    if (l.size <= bodySize * 0.85 && (l.position === topmost || l.position === bottommost) && !dateOfDateLine(text) && !opensBlock(l, lines)) return false;
     return !(pages >= 2 && seen.get(key(l))!.size >= Math.max(2, Math.ceil(pages / 2)));
   });
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { dropPageChrome, isFigureRow, pageUpdatedDate, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { dropPageChrome, dropRunningLines, isFigureRow, pageUpdatedDate, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
@@ -184,4 +184,17 @@ test.each([
   ['a sentence about an update', [...BODY, '更新日時点で確認できた件数は1,204件です。'], null],
 ])('pageUpdatedDate: %s', (_label, texts, expected) => {
   expect(pageUpdatedDate(page(texts))).toBe(expected);
+});
+
+/** Lines of two pages: page 1 in 10 pt body type, page 2 opening with the given lines in 8 pt type. */
+const twoPages = (page2: { text: string; y: number }[]): PdfLine[] => [
+  ...[700, 682, 664].map((y, k) => ({ page: 1, items: [], x: 50, right: 500, y, size: 10, cells: [`当社は、再発防止に努めてまいります。${k}`], cellX: [50], position: (792 - y) / 792, spaceBefore: false, spaceAfter: false }) as PdfLine),
+  ...page2.map(({ text, y }) => ({ page: 2, items: [], x: 50, right: 300, y, size: 8, cells: [text], cellX: [50], position: (792 - y) / 792, spaceBefore: false, spaceAfter: false }) as PdfLine),
+];
+
+test.each([
+  ['a box\'s heading carried over to the top of a page, its entries one line below, stays', [{ text: '関連ニュース', y: 755 }, { text: '・2025/03/02 価格改定のお知らせ', y: 743 }], ['関連ニュース', '・2025/03/02 価格改定のお知らせ']],
+  ['a running head in small type standing apart at the top goes', [{ text: '株式会社サンプル ニュースリリース', y: 775 }, { text: '・2025/03/02 価格改定のお知らせ', y: 700 }], ['・2025/03/02 価格改定のお知らせ']],
+])('dropRunningLines: %s', (_label, page2, expected) => {
+  expect(dropRunningLines(twoPages(page2), 2).filter((l) => l.page === 2).map((l) => l.cells[0])).toEqual(expected);
 });
