@@ -3,9 +3,10 @@ import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOM
 import { ALSO_READ_HEADING, BACK_TO_LIST, PAGE_SURVEY, PREV_NEXT_ARROW, SOCIAL_LINK } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
-import type { PdfLine } from './types.js';
+import type { Item, PdfLine } from './types.js';
 import { maxOf, minOf } from './types.js';
 import type { Atom } from './xycut.js';
+import { linkedShare } from './links.js';
 
 const PAGE_NUMBER = /^[-–—‐ ]*(?:p\.?|page|ページ)?[ ]*[0-9]{1,4}[ ]*(?:\/[ ]*[0-9]{1,4}|of[ ]*[0-9]{1,4})?[ ]*(?:ページ|頁)?[-–—‐ ]*$/i;
 /** A date as news lists print it: 2025.03.10, 2025年3月10日, 令和7年3月10日. */
@@ -97,6 +98,23 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   return lines.length >= 3 && !lines.some((l) => /。$/.test(l)) && lines.filter((l) => NAV_LABEL.test(l) || isNavLine(l)).length >= lines.length * 0.5;
 }
 
+/** A side's lines whose characters are links for the most part, over all its lines. */
+function linkedLines(side: Atom[], linked: Set<Item>): number {
+  const lines = groupLines(side.flatMap((a) => (a.item ? [a.item] : []))).filter((l) => lineText(l) !== '');
+  if (lines.length === 0) return 0;
+  return lines.filter((l) => linkedShare(l.items, linked) >= 0.5).length / lines.length;
+}
+
+/**
+ * A narrower side whose lines are links for the most part (the printed page's link annotations):
+ * a side bar's lists — categories, archives, recent posts — whatever their words; an article's
+ * lines are sentences, hardly ever links.
+ */
+export function isLinkColumn(side: Atom[], other: Atom[], linked: Set<Item>): boolean {
+  if (linked.size === 0 || widthOf(side) >= widthOf(other)) return false;
+  return textLinesOf(side).length >= 3 && linkedLines(side, linked) >= 0.6;
+}
+
 /** The strip of the page a dropped side bar stood in. */
 export interface SideColumn {
   left: number;
@@ -108,11 +126,11 @@ export interface SideColumn {
  * column in the same strip, holding no sentence, is the same side bar printed on (its last boxes:
  * 「お問い合わせ件数（今月）40,163件」), whatever its lines say.
  */
-export function sideBarTracker(columns: SideColumn[]): (side: Atom[], other: Atom[]) => boolean {
+export function sideBarTracker(columns: SideColumn[], linked: Set<Item> = new Set()): (side: Atom[], other: Atom[]) => boolean {
   return (side, other) => {
     const left = minOf(side.map((a) => a.left));
     const right = maxOf(side.map((a) => a.right));
-    if (isSideChrome(side, other)) {
+    if (isSideChrome(side, other) || isLinkColumn(side, other, linked)) {
       columns.push({ left, right });
       return true;
     }
