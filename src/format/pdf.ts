@@ -91,7 +91,8 @@ function horizontalItems(raw: Iterable<RawItem & { vertical?: boolean }>): { ite
     if (item.str.length === 0) continue;
     const [a, b, c, d, e, f] = item.transform;
     // Horizontal text only: rotated items (stamps) and vertical writing (縦書き notes) are not read.
-    if (item.vertical || Math.abs(b!) > 0.01 || Math.abs(c!) > 0.01 || a! <= 0) {
+    // A slant (c alone: the oblique a browser makes of a font without italics) keeps the baseline level.
+    if (item.vertical || Math.abs(b!) > 0.01 || Math.abs(c!) > Math.abs(d!) * 0.5 || a! <= 0) {
       rotated += item.str.trim().length;
       continue;
     }

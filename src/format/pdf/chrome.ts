@@ -83,6 +83,8 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   if (widthOf(side) >= widthOf(other)) return isDatedColumn(side, other);
   const lines = textLinesOf(side);
   if (lines.length === 0) return false;
+  // The side with the sentences is the article, though a box of related posts closes it (関連記事).
+  if (isTheProse(lines, textLinesOf(other))) return false;
   if (lines.some((l) => isListHeading(l))) return true;
   // A news list wrapped in a narrow column: a date opens every third or fourth line.
   const dated = lines.filter((l) => DATED.test(l)).length;
@@ -106,13 +108,27 @@ function linkedLines(side: Atom[], linked: Set<Item>): number {
 }
 
 /**
- * A narrower side whose lines are links for the most part (the printed page's link annotations):
+ * A side no wider than the article whose lines are links about half of them or more, twice the
+ * article's share, beside an article of sentences (the printed page's link annotations):
  * a side bar's lists — categories, archives, recent posts — whatever their words; an article's
  * lines are sentences, hardly ever links.
  */
 export function isLinkColumn(side: Atom[], other: Atom[], linked: Set<Item>): boolean {
-  if (linked.size === 0 || widthOf(side) >= widthOf(other)) return false;
-  return textLinesOf(side).length >= 3 && linkedLines(side, linked) >= 0.6;
+  if (linked.size === 0 || widthOf(side) >= widthOf(other) * SAME_WIDTH) return false;
+  if (textLinesOf(side).length < 3) return false;
+  // Headings and the entries' dates are no links: a side bar's lines are links about half of them.
+  const share = linkedLines(side, linked);
+  return share >= 0.45 && linkedLines(other, linked) <= share / 2 && textLinesOf(other).filter((l) => /。/.test(l)).length >= 2;
+}
+
+/** Columns within this ratio of widths are printed alike: which is the article's their widths do not tell. */
+const SAME_WIDTH = 1.25;
+
+/** Lines holding sentences: three or more, and three times the other side's. */
+function isTheProse(lines: string[], other: string[]): boolean {
+  const sentences = (xs: string[]) => xs.filter((l) => /。/.test(l)).length;
+  const own = sentences(lines);
+  return own >= 3 && own >= sentences(other) * 3;
 }
 
 /** The strip of the page a dropped side bar stood in. */
@@ -134,7 +150,8 @@ export function sideBarTracker(columns: SideColumn[], linked: Set<Item> = new Se
       columns.push({ left, right });
       return true;
     }
-    if (right - left >= widthOf(other)) return false;
+    // As wide as the article or a little wider (a narrow page gives both columns alike) still may be.
+    if (right - left >= widthOf(other) * SAME_WIDTH) return false;
     if (!columns.some((c) => left >= c.left - 3 && right <= c.right + 3 && left <= c.left + (c.right - c.left) / 2)) return false;
     return !textLinesOf(side).some((l) => /。/.test(l));
   };

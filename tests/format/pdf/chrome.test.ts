@@ -198,3 +198,13 @@ test.each([
 ])('dropRunningLines: %s', (_label, page2, expected) => {
   expect(dropRunningLines(twoPages(page2), 2).filter((l) => l.page === 2).map((l) => l.cells[0])).toEqual(expected);
 });
+
+const columnAtoms = (texts: string[], x: number, width: number) => texts.map((t, k) => itemAtom({ str: t, x, y: 700 - k * 16, width, size: 10 }));
+
+test.each([
+  ['a side bar headed 最近の投稿 beside the article', ['最近の投稿', 'セミナー開催のご案内', '夏季休業期間のお知らせ'], ['当社は不正アクセスを受けました。', 'お客様情報が漏洩した可能性があります。', '深くお詫び申し上げます。', '再発防止に努めます。'], true],
+  // The article's column, narrower by a little, with a related posts box at its foot, is the article.
+  ['the article closed by a related posts box', ['当社は不正アクセスを受けました。', 'お客様情報が漏洩した可能性があります。', '深くお詫び申し上げます。', '関連記事', '価格改定のお知らせ'], ['メディア掲載 (109)', 'プレスリリース (96)', 'タグ', 'セミナー (27) サポート (9)', 'イベント情報'], false],
+])('isSideChrome: %s', (_label, side, other, expected) => {
+  expect(isSideChrome(columnAtoms(side, 300, 150), columnAtoms(other, 50, 200))).toBe(expected);
+});
