@@ -1,6 +1,6 @@
 import { dateOfDateLine } from '../dateLine.js';
 import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, NAV_LABEL, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
-import { ALSO_READ_HEADING, BACK_TO_LIST, PAGE_SURVEY, PREV_NEXT_ARROW, SOCIAL_LINK } from '../../words/printedPage.js';
+import { ALSO_READ_HEADING, BACK_TO_LIST, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW, SOCIAL_LINK } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
 import type { Item, PdfLine } from './types.js';
@@ -261,6 +261,25 @@ export function dropRunningLines(lines: PdfLine[], pages: number): PdfLine[] {
   });
 }
 
+/** `lower` is the next line of `upper`'s paragraph, just below it in the same type. */
+const wrapsOnto = (upper: PdfLine, lower: PdfLine) => upper.page === lower.page && Math.abs(upper.size - lower.size) < 0.5 && upper.y > lower.y && upper.y - lower.y <= lower.size * 1.8;
+
+/**
+ * A blog entry's meta line (投稿日, 投稿者) without the comment count it ends with, maybe wrapped
+ * onto a short line below (「…15件のコメ」「ント」, which then goes); its date stays for the page's head.
+ */
+function withoutCommentCount(line: PdfLine, text: string, below: PdfLine | undefined, belowText: string | undefined): PdfLine {
+  if (text.length > 120 || /。/.test(text) || !ENTRY_BYLINE.test(text)) return line;
+  const tail = below && belowText !== undefined && belowText.length <= 16 && wrapsOnto(line, below) ? below.cells.join('') : '';
+  // The count may stand in a cell of its own, set apart by a gap.
+  const last = line.cells.length - 1;
+  const count = COMMENT_COUNT.exec(line.cells[last]! + tail);
+  if (!count || count.index >= line.cells[last]!.length) return line;
+  const rest = line.cells[last]!.slice(0, count.index).trimEnd();
+  const cells = rest ? [...line.cells.slice(0, last), rest] : line.cells.slice(0, last);
+  return cells.length > 0 ? { ...line, cells, cellX: line.cellX.slice(0, cells.length) } : line;
+}
+
 /**
  * A printed page's chrome that is not beside the article: navigation rows and breadcrumbs
  * anywhere, and the site footer — copyright and company-profile figures (従業員数, 病床数) — at
@@ -293,7 +312,9 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     i = j - 1;
   }
   let crumb: PdfLine | null = null;
-  const kept = lines.filter((l, i) => {
+  const kept = lines.map((l, i) => withoutCommentCount(l, texts[i]!, lines[i + 1], texts[i + 1])).filter((l, i) => {
+    // The wrapped end of a meta line whose count went with it.
+    if (i > 0 && texts[i]!.length <= 16 && ENTRY_BYLINE.test(texts[i - 1]!) && wrapsOnto(lines[i - 1]!, l) && COMMENT_COUNT.test(texts[i - 1]! + texts[i]!)) return false;
     const text = texts[i]!;
     // A breadcrumb's trail wraps onto a second line of the same small type just below it.
     // (The article's date line under the trail is no wrap of it.)

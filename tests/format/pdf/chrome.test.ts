@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { dropPageChrome, dropRunningLines, isFigureRow, pageUpdatedDate, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
-import { ALSO_READ_HEADING, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
+import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
 import { BANNER_SECTION, BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, SIDEBAR_HEADING, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
 
 /** Lines set 18 pt apart down one page, in 10 pt type. */
@@ -29,6 +29,9 @@ test.each([
   ['links to the neighbouring articles drawn with triangles, the box of articles seen by others and the footer', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '◀ 学校説明会を開催します 2024年11月22日', '奨学金の募集について（採用予定25名） 2024年12月30日 ▶', 'このページを見た人はこちらも見ています', '| 2024年05月08日 | インフルエンザによる学級閉鎖について |', '駿台外語ビジネス専門学校', 'TEL 067-276-9629', '創立 2002/10/11 / 在籍者数 19,168名'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
   ['a page\'s feedback box and the footer after it', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), 'このページに関するアンケート', 'このページの情報は役に立ちましたか？（これまでに1627件の回答）', '| 福島県伊達市 | 人口：86,549人 |'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
   ['the release\'s own triangle-marked heading and its sentence about this page stay', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '▶ 対象となるお客様', 'このページの情報は2025年4月1日時点のものです。', '対象のお客様は1,204名です。'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '▶ 対象となるお客様', 'このページの情報は2025年4月1日時点のものです。', '対象のお客様は1,204名です。']],
+  ['a blog entry\'s meta line loses its comment count, keeps its date', ['投稿日: 2025年4月18日 投稿者: 広報担当 6件のコメント', ...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')], ['投稿日: 2025年4月18日 投稿者: 広報担当', ...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
+  ['a meta line wrapped inside its count loses the count and the wrap', ['投稿日: 2025/04/22 投稿者: 広報担当 15件のコメ', 'ント', ...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')], ['投稿日: 2025/04/22 投稿者: 広報担当', ...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
+  ['a count in the release\'s own sentence stays', [...BODY, '投稿された6件のコメントを削除しました。'], [...BODY, '投稿された6件のコメントを削除しました。']],
   ['a contact number in the release\'s own closing lines stays', [...BODY, ...new Array(10).fill('当社は、再発防止に努めてまいります。'), 'お問い合わせ 0120-000-000'], [...BODY, ...new Array(10).fill('当社は、再発防止に努めてまいります。'), 'お問い合わせ 0120-000-000']],
 ])('dropPageChrome, site footer: %s', (_label, texts, expected) => {
   expect(kept(page(texts))).toEqual(expected);
@@ -93,6 +96,10 @@ test.each([
   [PAGE_SURVEY, 'この情報はお役に立ちましたか？', true],
   [PAGE_SURVEY, 'このページの情報は2025年4月1日時点のものです。', false],
   [PAGE_SURVEY, 'アンケートにご回答いただいたお客様の情報', false],
+  [COMMENT_COUNT, '投稿日: 2025年4月18日 投稿者: 広報担当 6件のコメント', true],
+  [COMMENT_COUNT, 'Posted on 2025-04-18 by admin 12 Comments', true],
+  [COMMENT_COUNT, '投稿日: 2025年4月18日 コメント(3)', true],
+  [COMMENT_COUNT, 'お寄せいただいた1,200件のご意見', false],
   [ALSO_READ_HEADING, 'このページを見た人はこちらも見ています', true],
   [ALSO_READ_HEADING, 'この記事を読んだ人はこんな記事も読んでいます', true],
   [ALSO_READ_HEADING, 'あわせて読みたい', true],
