@@ -10,7 +10,7 @@ import { CORPORATE_FORMS } from '../words/organizations.js';
 import { headingsOf, leadInOf, literalFilterOf, sentenceAt } from './context.js';
 import type { Extractor, Finding } from './types.js';
 import { pushAll } from '../util/arrays.js';
-import { alternation, escapeRegExp, literalsOf, matchesOf, type LiteralFilter } from '../util/regex.js';
+import { alternation, escapeRegExp, literalsOf, matchesAnchored, matchesOf, type LiteralFilter } from '../util/regex.js';
 
 /**
  * Named software, services and devices involved in the incident. Each rule proposes names (its
@@ -1069,9 +1069,13 @@ function operatedMentions(zone: string, base: number): Mention[] {
  */
 const ADDRESSED_NAME = /([A-Za-z0-9ァ-ヶー一-龠々・&.\-][A-Za-z0-9ァ-ヶー一-龠々・&.\- ]{1,29})\((?:https?:\/\/)?[A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,40}){1,5}[^()\s、。「」]{0,60}(?:[ ][^()\s、。「」]{1,60}){0,2}\)/g;
 
+/** ADDRESSED_NAME tried only before an address's opening: its name (at most 30 characters) ends at the parenthesis. */
+const ADDRESSED_NAME_AT = new RegExp(ADDRESSED_NAME.source, 'y');
+const ADDRESS_OPENING = /\((?:https?:\/\/)?[A-Za-z0-9-]{1,40}\.[A-Za-z0-9-]/g;
+
 function addressedMentions(zone: string, base: number): Mention[] {
   const out: Mention[] = [];
-  for (const m of matchesOf(ADDRESSED_NAME, zone)) {
+  for (const m of matchesAnchored(ADDRESSED_NAME_AT, zone, ADDRESS_OPENING, 30)) {
     const self = SELF_PREFIX.exec(m[1]!)?.[0] ?? '';
     const name = m[1]!.slice(self.length).trim();
     if (!properLetters(ownLetters(name), LATIN_PAIR)) continue;
@@ -1092,9 +1096,13 @@ const USED_BY_NAME = /(?<![A-Za-z0-9ァ-ヶー一-龠々・&.\-●○*])([A-Za-z
  * release speaks to, kept when its sentence tells the incident. Not a payment method (ＸＸ決済, こんど払い) nor a kind of
  * service in katakana alone (メール相談サービス).
  */
+/** USED_BY_NAME tried only before をご利用 / を愛用: its name (at most 30 characters) ends there. */
+const USED_BY_NAME_AT = new RegExp(USED_BY_NAME.source, 'y');
+const USED_BY_WORDS = /をご?(?:利用|愛用)/g;
+
 function usedByMentions(zone: string, base: number): Mention[] {
   const out: Mention[] = [];
-  for (const m of matchesOf(USED_BY_NAME, zone)) {
+  for (const m of matchesAnchored(USED_BY_NAME_AT, zone, USED_BY_WORDS, 30)) {
     if (!USERS_OF_AFTER.test(zone.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
     const self = SELF_PREFIX.exec(m[1]!)?.[0] ?? '';
     const name = m[1]!.slice(self.length).trim();
