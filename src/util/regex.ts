@@ -348,12 +348,21 @@ export class LiteralFilter {
     return this.mayContainOneOf(literalsOf(pattern));
   }
 
-  /** Whether one of a pattern's required literals (from literalsOf; null: none known) may stand in the text. */
+  /**
+   * Whether one of a pattern's required literals (from literalsOf; null: none known) may stand in the text. The
+   * answer is kept per list (literalsOf gives one list per pattern): extractors ask again for each zone they scan.
+   */
   mayContainOneOf(literals: readonly string[] | null): boolean {
     if (literals === null) return true;
-    for (let i = 0; i < literals.length; i++) if (this.mayContain(literals[i]!)) return true;
-    return false;
+    let known = this.answers.get(literals);
+    if (known === undefined) {
+      known = false;
+      for (let i = 0; i < literals.length && !known; i++) known = this.mayContain(literals[i]!);
+      this.answers.set(literals, known);
+    }
+    return known;
   }
+  private readonly answers = new Map<readonly string[], boolean>();
 }
 
 /** A character with case: where a literal holds one, only the lower-cased text can tell. */
