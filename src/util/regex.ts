@@ -545,3 +545,52 @@ export function matchesAnchored(pattern: RegExp, text: string, anchor: RegExp, r
   pattern.lastIndex = 0;
   return out;
 }
+
+/**
+ * Which patterns of a table may match a short text (a clause), from one scan of the text for all their required
+ * literals at once — instead of running every pattern over it (each run costs a call even where it fails at once).
+ * The literals are one alternation, longest first, stepped one position at a time: at each position the longest
+ * literal there is found, and every other literal there is a prefix of it, so a pattern is marked when any of its
+ * literals is a prefix of what was found. A pattern without known literals, or with one that has case, is always
+ * marked (its text is not lower-cased here).
+ */
+export class TableLiterals {
+  private readonly any: RegExp | null;
+  /** For each literal, the patterns with a literal that is a prefix of it (itself included). */
+  private readonly owners = new Map<string, number[]>();
+  private readonly always: number[] = [];
+  readonly size: number;
+  constructor(patterns: readonly RegExp[]) {
+    this.size = patterns.length;
+    const lists = patterns.map((p) => literalsOf(p));
+    const all = new Set<string>();
+    lists.forEach((list, i) => {
+      if (list === null || list.some((l) => CASED.test(l))) this.always.push(i);
+      else for (const l of list) all.add(l);
+    });
+    for (const literal of all) {
+      const owners: number[] = [];
+      lists.forEach((list, i) => {
+        if (list !== null && !this.always.includes(i) && list.some((l) => literal.startsWith(l))) owners.push(i);
+      });
+      this.owners.set(literal, owners);
+    }
+    this.any = all.size > 0 ? new RegExp(alternation([...all]), 'g') : null;
+  }
+
+  /** A mark per pattern (by index): 0 only when none of its literals is in `text`. */
+  mayMatch(text: string): Uint8Array {
+    const marks = new Uint8Array(this.size);
+    for (let i = 0; i < this.always.length; i++) marks[this.always[i]!] = 1;
+    const any = this.any;
+    if (any === null) return marks;
+    any.lastIndex = 0;
+    for (let m = any.exec(text); m !== null; m = any.exec(text)) {
+      const owners = this.owners.get(m[0])!;
+      for (let i = 0; i < owners.length; i++) marks[owners[i]!] = 1;
+      any.lastIndex = m.index + 1;
+    }
+    any.lastIndex = 0;
+    return marks;
+  }
+}
