@@ -594,3 +594,73 @@ export class TableLiterals {
     return marks;
   }
 }
+
+/** From this many top-level alternatives on, a table pattern is scanned alternative by alternative. */
+const SPLIT_FROM = 4;
+
+/**
+ * A table pattern's matches in a text — the same as matchesOf(globalForm(pattern)) gives — found alternative by
+ * alternative: each top-level alternative is its own regex, run only where the document's LiteralFilter holds one of
+ * its literals, and their matches are merged as the whole pattern would find them (the leftmost; at one position the
+ * earlier alternative; the next search from the end of the match taken). A big alternation of Japanese words (60 data
+ * words, 31 ways of saying a service is down) is tried whole at nearly every position of a two-byte text; its few
+ * alternatives a release holds each skip along quickly. A pattern with fewer alternatives, back-references or a
+ * sticky flag is scanned whole. A match's groups are its alternative's (callers read the match and its index).
+ */
+export class AlternativesScan {
+  private static readonly cache = new WeakMap<RegExp, AlternativesScan>();
+  static of(pattern: RegExp): AlternativesScan {
+    let scan = AlternativesScan.cache.get(pattern);
+    if (!scan) AlternativesScan.cache.set(pattern, (scan = new AlternativesScan(pattern)));
+    return scan;
+  }
+
+  private readonly whole: RegExp;
+  /** The alternatives as /g regexes with their required literals; null: the pattern is scanned whole. */
+  private readonly alternatives: { pattern: RegExp; literals: string[] | null }[] | null;
+  private readonly unicode: boolean;
+  private constructor(pattern: RegExp) {
+    this.whole = globalForm(pattern);
+    this.unicode = pattern.unicode || (pattern as { unicodeSets?: boolean }).unicodeSets === true;
+    const parts = topLevelAlternatives(pattern.source);
+    const splittable = parts.length >= SPLIT_FROM && !pattern.sticky && !/\\[1-9k]/.test(pattern.source);
+    const flags = this.whole.flags;
+    this.alternatives = splittable ? parts.map((source) => ({ pattern: new RegExp(source, flags), literals: requiredLiterals(source) })) : null;
+  }
+
+  /** The matches in `text`, a part of the document `filter` was built on (its title, its body). */
+  matches(text: string, filter: LiteralFilter): RegExpExecArray[] {
+    const alternatives = this.alternatives;
+    if (alternatives === null) return [...matchesOf(this.whole, text)];
+    const live: RegExp[] = [];
+    for (let i = 0; i < alternatives.length; i++) if (filter.mayContainOneOf(alternatives[i]!.literals)) live.push(alternatives[i]!.pattern);
+    const out: RegExpExecArray[] = [];
+    /** Each live alternative's next match at or after `from`: undefined not yet looked for, null none left. */
+    const next: (RegExpExecArray | null | undefined)[] = new Array(live.length).fill(undefined);
+    let from = 0;
+    while (from <= text.length) {
+      let best: RegExpExecArray | null = null;
+      for (let i = 0; i < live.length; i++) {
+        let m = next[i];
+        if (m === null) continue;
+        if (m === undefined || m.index < from) {
+          const re = live[i]!;
+          re.lastIndex = from;
+          m = re.exec(text);
+          re.lastIndex = 0;
+          next[i] = m;
+          if (m === null) continue;
+        }
+        // Strictly before: at one position the earlier alternative wins, as in the whole pattern.
+        if (best === null || m.index < best.index) best = m;
+      }
+      if (best === null) break;
+      out.push(best);
+      let at = best.index + best[0].length;
+      // An empty match moves on by one character, as matchesOf does.
+      if (best[0].length === 0) at += this.unicode && at + 1 < text.length && (text.charCodeAt(at) & 0xfc00) === 0xd800 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      from = at;
+    }
+    return out;
+  }
+}
