@@ -34,7 +34,7 @@ import {
 } from '../words/dataTypes.js';
 import type { Extractor, Findings } from './types.js';
 import { literalFilterOf, sentenceAt } from './context.js';
-import { AlternativesScan, anyPatternTest, globalForm, matchesOf } from '../util/regex.js';
+import { anyPatternTest, globalForm, matchesOf } from '../util/regex.js';
 import { DEFINITION } from '../words/incidentTypes.js';
 
 /** What a text says about the data it names; `unsure` ("漏えいは確認されておりません") says nothing. */
@@ -404,7 +404,8 @@ export const dataTypesExtractor: Extractor = {
     const literals = literalFilterOf(doc);
     for (const { type, pattern } of DATA_KEYWORDS) {
       if (!literals.mayMatch(pattern)) continue;
-      for (const m of AlternativesScan.of(pattern).matches(body, literals)) {
+      const global = globalForm(pattern);
+      for (const m of matchesOf(global, body)) {
         const start = doc.bodyStart + m.index!;
         const end = start + m[0].length;
         // "登録情報（氏名、住所）": the header of a list is not itself a kind.

@@ -16,7 +16,7 @@ import {
 import type { DocumentContext } from '../document.js';
 import type { Extractor, Findings } from './types.js';
 import { literalFilterOf, sentenceAt } from './context.js';
-import { AlternativesScan, globalForm, matchesOf } from '../util/regex.js';
+import { globalForm, matchesOf } from '../util/regex.js';
 
 /** Mail "spoofed" as the sender, the one word of phishing that a hijacked own account also produces. */
 const SPOOFED_MAIL = /^(?:なりすましメール|なりすましサイト)$/;
@@ -140,7 +140,8 @@ export const incidentTypesExtractor: Extractor = {
       for (const keyword of INCIDENT_KEYWORDS) {
         const { type, pattern } = keyword;
         if (!literals.mayMatch(pattern)) continue;
-        for (const m of AlternativesScan.of(pattern).matches(zone, literals)) {
+        const global = globalForm(pattern);
+        for (const m of matchesOf(global, zone)) {
           const start = from + m.index!;
           const end = start + m[0].length;
           if (keyword.weak && namedAttack(doc.text, from, start, end)) continue;
