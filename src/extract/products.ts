@@ -1151,8 +1151,14 @@ const SERVICE_NOT_RUNNING = /再開|停止|休止|中断|対象外/;
 function statusHeadingMentions(doc: DocumentContext): Mention[] {
   const out: Mention[] = [];
   const lines = doc.lines;
+  // Lines under one heading ask about the same heading: each heading is tested once.
+  const statusHeading = new Map<number, boolean>();
   for (const line of doc.bodyLines) {
-    if (!line.headings.length || !SERVICE_STATUS_HEADING.test(lines[line.headings[line.headings.length - 1]!]!.text)) continue;
+    if (!line.headings.length) continue;
+    const heading = line.headings[line.headings.length - 1]!;
+    let isStatus = statusHeading.get(heading);
+    if (isStatus === undefined) statusHeading.set(heading, (isStatus = SERVICE_STATUS_HEADING.test(lines[heading]!.text)));
+    if (!isStatus) continue;
     const content = doc.text.slice(line.contentStart, line.end);
     // The name on a line of its own stands as a heading too (a printed page loses the heading's mark).
     const alone = line.kind === 'heading' || line.kind === 'text' ? NAME_HEADING.exec(content) : null;
