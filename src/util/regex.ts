@@ -348,21 +348,12 @@ export class LiteralFilter {
     return this.mayContainOneOf(literalsOf(pattern));
   }
 
-  /**
-   * Whether one of a pattern's required literals (from literalsOf; null: none known) may stand in the text. The
-   * answer is kept per list (literalsOf gives one list per pattern): extractors ask again for each zone they scan.
-   */
+  /** Whether one of a pattern's required literals (from literalsOf; null: none known) may stand in the text. */
   mayContainOneOf(literals: readonly string[] | null): boolean {
     if (literals === null) return true;
-    let known = this.answers.get(literals);
-    if (known === undefined) {
-      known = false;
-      for (let i = 0; i < literals.length && !known; i++) known = this.mayContain(literals[i]!);
-      this.answers.set(literals, known);
-    }
-    return known;
+    for (let i = 0; i < literals.length; i++) if (this.mayContain(literals[i]!)) return true;
+    return false;
   }
-  private readonly answers = new Map<readonly string[], boolean>();
 }
 
 /** A character with case: where a literal holds one, only the lower-cased text can tell. */
