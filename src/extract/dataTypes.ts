@@ -42,22 +42,8 @@ export type DataVerdict = 'not_leaked' | 'possible' | 'unsure' | 'leaked' | 'exp
 
 const anyDataNotLeaked = anyPatternTest(DATA_NOT_LEAKED);
 
-/** judgeData's verdicts by text: a list's kinds share their sentence, so half the texts judged are judged again. */
-const judged = new Map<string, DataVerdict | null>();
-const JUDGED_KEPT = 4096;
-
 /** The verdict of one clause, sentence, lead-in or heading; null when it says nothing about data. */
 export function judgeData(text: string): DataVerdict | null {
-  let verdict = judged.get(text);
-  if (verdict === undefined) {
-    if (judged.size >= JUDGED_KEPT) judged.clear();
-    verdict = judgeText(text);
-    judged.set(text, verdict);
-  }
-  return verdict;
-}
-
-function judgeText(text: string): DataVerdict | null {
   if (anyDataNotLeaked(text)) return 'not_leaked';
   if (DATA_UNLIKELY.test(text)) return 'unsure';
   if (DATA_EARLIER_NOTICE.test(text)) return 'unsure';
