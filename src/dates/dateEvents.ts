@@ -6,7 +6,7 @@ import {
   WINDOW_AFTER, RECORD_OF_EVENT_AFTER, TOLD_NO_LEAK, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
-import { globalForm, TableLiterals } from '../util/regex.js';
+import { globalForm } from '../util/regex.js';
 
 /**
  * The events a date stands for, from the words around it (word tables: src/words/timelineEvents.ts).
@@ -289,15 +289,9 @@ function firstDeciding(clause: string, hits: Hit[]): Hit | undefined {
 /** Right after an event word, its predicate denied ("検知しておりません", "発生していない", "判明せず"). */
 const NEGATED_AFTER = /^(?:し|され|いたし|致し|でき|せ)?(?:て(?:い|お))?(?:ません|ない|なかっ|ず|らず|りません)/;
 
-/** The event words' literals, found in a clause in one scan: a word none of whose literals is there is not run. */
-let eventLiterals: TableLiterals | undefined;
-
 function hitsOf(clause: string): Hit[] {
   const hits: Hit[] = [];
-  const may = (eventLiterals ??= new TableLiterals(EVENT_WORDS.map((w) => w.pattern))).mayMatch(clause);
-  for (let w = 0; w < EVENT_WORDS.length; w++) {
-    if (may[w] === 0) continue;
-    const word = EVENT_WORDS[w]!;
+  for (const word of EVENT_WORDS) {
     // (A denied use of the word does not hide a later one: "…認知しない変更が加えられていたことが判明".)
     // Its /g form searches on from a position (lookbehinds still see the text before it).
     const pattern = globalForm(word.pattern);

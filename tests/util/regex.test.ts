@@ -1,10 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { anyPatternTest, firstCharClass, LiteralFilter, matchesAnchored, TableLiterals, matchesOf, mayMatchText, requiredLiterals, withFirstCharGuard } from '../../src/util/regex.js';
+import { anyPatternTest, firstCharClass, LiteralFilter, matchesAnchored, matchesOf, mayMatchText, requiredLiterals, withFirstCharGuard } from '../../src/util/regex.js';
 import { EARLIER_NOTICE } from '../../src/words/reports.js';
 import { INCIDENT_KEYWORDS } from '../../src/words/incidentTypes.js';
 import { DATA_KEYWORDS } from '../../src/words/dataTypes.js';
 import { KNOWN_PRODUCTS } from '../../src/words/products.js';
-import { EVENT_WORDS } from '../../src/words/timelineEvents.js';
 import { normalizeText } from '../../src/normalize/normalize.js';
 
 describe('requiredLiterals: texts every match contains one of', () => {
@@ -229,40 +228,5 @@ describe('LiteralFilter: which table patterns may match a text', () => {
     ['a literal beside a class is still required', /[0-9]+件/, '氏名', false],
   ])('%s', (_, pattern, text, expected) => {
     expect(new LiteralFilter(text).mayMatch(pattern)).toBe(expected);
-  });
-});
-
-describe('TableLiterals: which patterns of a table may match a clause, from one scan', () => {
-  // A pattern left unmarked is not run: it must never be one that matches.
-  const table = [...EVENT_WORDS.map((w) => w.pattern), ...INCIDENT_KEYWORDS.map((k) => k.pattern)];
-  const literals = new TableLiterals(table);
-  test.each([
-    '4月10日に当社サーバーへの不正アクセスが発生し、同日中に外部からの通信を遮断しました。',
-    '委託先から個人情報が漏えいした可能性があるとの連絡を受けました',
-    '4月12日に警察へ相談し、個人情報保護委員会へ報告いたしました。お客様へ個別にご連絡しております。',
-    'システム障害が生じ、ホームページを一時停止しております。',
-  ])('every pattern that matches %s is marked', (source) => {
-    const text = normalizeText(source).text;
-    const marks = literals.mayMatch(text);
-    let matched = 0;
-    table.forEach((pattern, i) => {
-      if (new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text)) {
-        matched++;
-        expect(marks[i]).toBe(1);
-      }
-    });
-    expect(matched).toBeGreaterThanOrEqual(2);
-  });
-
-  test.each([
-    ['a literal that is absent', [/紛失|盗難/], '不正アクセスを受けました', [0]],
-    ['a literal that is present', [/紛失|盗難/], 'USBメモリを盗難された', [1]],
-    ['shorter literals at and inside the one found', [/不正アクセス/, /アクセス(?:が|は)/, /不正(?:に|な)/, /ログイン/], '不正アクセスが', [1, 1, 1, 0]],
-    ['a literal that is a prefix of the one found', [/不正アクセス/, /不正(?:に|な)?アク/], '不正アクセス', [1, 1]],
-    ['literals that overlap', [/発生/, /生じ/], '発生じ', [1, 1]],
-    ['a literal with case is not looked for: always marked', [/Webサイト/i, /紛失/], 'ホームページ', [1, 0]],
-    ['a pattern without literals: always marked', [/[0-9]+/, /紛失/], '氏名', [1, 0]],
-  ])('%s', (_, patterns, text, expected) => {
-    expect([...new TableLiterals(patterns).mayMatch(text)]).toEqual(expected);
   });
 });
