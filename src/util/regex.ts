@@ -338,7 +338,7 @@ export class LiteralFilter {
       if ((this.pairs[h >>> 5]! & (1 << (h & 31))) === 0) return false;
     }
     // A literal without cased letters (Japanese) is found as written; others in the lower-cased text.
-    if (!isCased(literal)) return this.text.includes(literal);
+    if (!CASED.test(literal)) return this.text.includes(literal);
     this.lower ??= this.text.toLowerCase();
     return this.lower.includes(literal);
   }
@@ -358,16 +358,6 @@ export class LiteralFilter {
 
 /** A character with case: where a literal holds one, only the lower-cased text can tell. */
 const CASED = /[\p{Lu}\p{Ll}\p{Lt}]/u;
-/** CASED per literal, read once (the table literals are few and asked about in every release). */
-const CASED_LITERALS = new Map<string, boolean>();
-function isCased(literal: string): boolean {
-  let cased = CASED_LITERALS.get(literal);
-  if (cased === undefined) {
-    if (CASED_LITERALS.size >= 8192) CASED_LITERALS.clear();
-    CASED_LITERALS.set(literal, (cased = CASED.test(literal)));
-  }
-  return cased;
-}
 
 /** Per UTF-16 unit: the unit it lower-cases to (itself when lower-casing gives more or less than one unit); 0 not yet known. */
 const LOWER_UNITS = new Uint16Array(0x10000);
