@@ -235,7 +235,8 @@ export const productsExtractor: Extractor = {
     // Family extension: a Latin run that starts with the first word of a kept name and goes on
     // (OneOffice Mail Solution → OneOffice SPAM Filtering) names a sibling product.
     const families = new Set(kept.filter((m) => !m.known && /^[A-Za-z0-9]+ [A-Za-z]/.test(m.name)).map((m) => m.name.split(' ')[0]!).filter((w) => w.length >= 4));
-    for (const m of matchesOf(LATIN_RUN, bodyText)) {
+    // (Most releases keep no such name: then there is nothing to extend, and the body is not scanned.)
+    if (families.size > 0) for (const m of matchesOf(LATIN_RUN, bodyText)) {
       const name = m[0].replace(/[.\-]+$/, '');
       if (!name.includes(' ') || !families.has(name.split(' ')[0]!)) continue;
       const s = doc.bodyStart + m.index!;
