@@ -1,4 +1,5 @@
 import type { DocumentContext } from '../document.js';
+import type { Line } from '../segment/lines.js';
 import type { Sentence } from '../segment/sentences.js';
 import {
   ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
@@ -923,14 +924,22 @@ function serviceListMentions(doc: DocumentContext): Mention[] {
   // Whether the release's opening tells an incident (read once, at the first heading that labels services).
   let told: boolean | undefined;
   const incidentTold = () => (told ??= doc.bodySentences.slice(0, 8).some((s) => INVOLVEMENT.test(s.text)));
+  // Whether a heading labels the services hit, tested once per heading (not once per line under it).
+  const labels = new Map<number, boolean>();
+  const labelsServices = (heading: Line) => {
+    let known = labels.get(heading.index);
+    if (known === undefined) labels.set(heading.index, (known = SERVICE_LIST_HEADING.test(heading.text)));
+    return known;
+  };
   for (const line of doc.bodyLines) {
     // The one line right under such a heading (## ◎対象サイト / ＸＸ図書館Webサイト, サービス:ＸＸ本店) is its item too.
     if (line.kind === 'text' && line.headings.length && line.text.length <= 48) {
       const heading = doc.lines[line.headings[line.headings.length - 1]!]!;
+      if (!labelsServices(heading)) continue;
       const between = doc.lines.slice(heading.index + 1, line.index);
       const item = line.text.trim().replace(/^(?:サービス|サイト|システム|アプリ)(?:名)?[ ]?:[ ]?/, '').replace(/[ ]?\([^()\n]*\)$/, '');
       // (A quoted name on it is the quoted rule's; a note in parentheses after the name is not part of it.)
-      if (between.every((l) => l.kind === 'blank') && SERVICE_LIST_HEADING.test(heading.text) && !/[:。、「」『』]|[でにはをがへ]/.test(item)
+      if (between.every((l) => l.kind === 'blank') && !/[:。、「」『』]|[でにはをがへ]/.test(item)
         && incidentTold()) {
         const name = cleanName(item);
         const s = line.start + line.text.indexOf(name);
@@ -945,7 +954,7 @@ function serviceListMentions(doc: DocumentContext): Mention[] {
     // Under a heading that labels the services hit (■ 対象サービス, 【停止中のサービス】), of a release that tells an
     // incident, an item is one of them whatever its script (ミドリちゃん病児保育).
     const heading = lead ? undefined : line.headings.length ? doc.lines[line.headings[line.headings.length - 1]!] : undefined;
-    const labelled = heading !== undefined && SERVICE_LIST_HEADING.test(heading.text)
+    const labelled = heading !== undefined && labelsServices(heading)
       && incidentTold();
     if (!labelled && (!lead || !SERVICE_LIST_LEAD.test(lead.text) || !INVOLVEMENT.test(lead.text))) continue;
     // The item's address in parentheses (ミドリオンラインショップ（https://…）) is not its name.
