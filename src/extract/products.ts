@@ -173,8 +173,9 @@ export const productsExtractor: Extractor = {
 
     let ownServiceSeen: boolean | undefined;
     const ownServiceInvolved = () => (ownServiceSeen ??= ownServiceSaidInvolved(doc));
+    // The earliest involved mention: mentions in order of position, read until one is involved (not every one judged).
     const firstInvolved = (list: Mention[]) =>
-      list.filter((m) => involved(doc, m, inTitle(m.start))).sort((a, b) => a.start - b.start)[0];
+      [...list].sort((a, b) => a.start - b.start).find((m) => involved(doc, m, inTitle(m.start)));
     const bodyText = text.slice(doc.bodyStart);
     const byName = new Map<string, Mention[]>();
     for (const m of usable) {
