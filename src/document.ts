@@ -63,8 +63,8 @@ export function buildDocument(source: string, format?: string): DocumentContext 
     bodySentences,
     evidence(start: number, end: number): Evidence {
       // Trim white space at both ends so the span is the fact, not its padding.
-      while (start < end && /\s/.test(text[start]!)) start++;
-      while (end > start && /\s/.test(text[end - 1]!)) end--;
+      while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+      while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
       const span = norm.toSource(start, end);
       return { text: source.slice(span.start, span.end), start: span.start, end: span.end, line: lineLookup(span.start) };
     },
@@ -93,4 +93,13 @@ function lineStartsOf(source: string): number[] {
     if (c === 0x0a || (c === 0x0d && source.charCodeAt(i + 1) !== 0x0a)) starts.push(i + 1);
   }
   return starts;
+}
+
+/**
+ * What /\s/ matches, by UTF-16 unit (ECMAScript's white space and line terminators), without a one-character string and
+ * a regex test per character (evidence trims every finding's span).
+ */
+function isWhiteSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0x00a0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -27,6 +27,8 @@ const CONTACT_LABEL = /^(?:【[^】]{0,14}】|[^:。、]{0,14}:)$/;
 const ADDRESS_LABEL = /(?:本社|本店|所在地|住所|所在|本部)[ ]?:?[ ]?$/;
 /** An acronym opening a sentence as its subject ("NHKでは、", "QSTは、"). */
 const ACRONYM_SUBJECT = /(^|[。、]|^[^。、]{0,24}、)([A-Z][A-Z0-9&]{1,9})(?=(?:は|では|におきましては)[、,])/g;
+/** What every ACRONYM_SUBJECT match ends in: a release without it is not scanned for one line by line. */
+const ACRONYM_BEFORE_TOPIC = /[A-Z0-9&](?:は|では|におきましては)[、,]/;
 
 /** "(本社: …, 代表取締役社長: …, 以下「当社」)": the issuer's own introduction. */
 const SELF_ALIAS = new RegExp(`^[ ]?\\([^()]{0,80}?以下[^()「」]{0,8}?「?(?:${SELF})」?`);
@@ -256,6 +258,7 @@ function* patternMentionsByLine(doc: DocumentContext): Generator<Mention[], void
   const taken: [number, number][] = [];
   // A release without any name ending (市, 大学, 病院 …) is not scanned for one line by line.
   const endings = literalFilterOf(doc).mayMatch(ENDING_WORD);
+  const acronyms = ACRONYM_BEFORE_TOPIC.test(text);
   for (const line of doc.bodyLines) {
     if (line.kind === 'blank') continue;
     const out: Mention[] = [];
@@ -297,7 +300,7 @@ function* patternMentionsByLine(doc: DocumentContext): Generator<Mention[], void
       out.push({ start: bs, end: ee, ruleId: unit ? 'organization.departmentLine' : 'organization.nameEnding', base: unit ? 1 : 0 });
     }
     // "NHKでは、": an acronym as the subject of a sentence.
-    for (const m of matchesOf(ACRONYM_SUBJECT, content)) {
+    if (acronyms) for (const m of matchesOf(ACRONYM_SUBJECT, content)) {
       const s = from + m.index! + m[1]!.length;
       out.push({ start: s, end: s + m[2]!.length, ruleId: 'organization.acronymSubject', base: 0 });
     }

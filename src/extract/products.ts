@@ -1,4 +1,5 @@
 import type { DocumentContext } from '../document.js';
+import type { Line } from '../segment/lines.js';
 import type { Sentence } from '../segment/sentences.js';
 import {
   ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
@@ -10,7 +11,7 @@ import { CORPORATE_FORMS } from '../words/organizations.js';
 import { headingsOf, leadInOf, literalFilterOf, sentenceAt } from './context.js';
 import type { Extractor, Finding } from './types.js';
 import { pushAll } from '../util/arrays.js';
-import { alternation, escapeRegExp, literalsOf, matchesOf, type LiteralFilter } from '../util/regex.js';
+import { alternation, escapeRegExp, literalsOf, matchesAnchored, matchesOf, type LiteralFilter } from '../util/regex.js';
 
 /**
  * Named software, services and devices involved in the incident. Each rule proposes names (its
@@ -175,8 +176,9 @@ export const productsExtractor: Extractor = {
 
     let ownServiceSeen: boolean | undefined;
     const ownServiceInvolved = () => (ownServiceSeen ??= ownServiceSaidInvolved(doc));
+    // The earliest involved mention: mentions in order of position, read until one is involved (not every one judged).
     const firstInvolved = (list: Mention[]) =>
-      list.filter((m) => involved(doc, m, inTitle(m.start))).sort((a, b) => a.start - b.start)[0];
+      [...list].sort((a, b) => a.start - b.start).find((m) => involved(doc, m, inTitle(m.start)));
     const bodyText = text.slice(doc.bodyStart);
     const byName = new Map<string, Mention[]>();
     for (const m of usable) {
@@ -256,7 +258,8 @@ export const productsExtractor: Extractor = {
     // Family extension: a Latin run that starts with the first word of a kept name and goes on
     // (OneOffice Mail Solution → OneOffice SPAM Filtering) names a sibling product.
     const families = new Set(kept.filter((m) => !m.known && /^[A-Za-z0-9]+ [A-Za-z]/.test(m.name)).map((m) => m.name.split(' ')[0]!).filter((w) => w.length >= 4));
-    for (const m of matchesOf(LATIN_RUN, bodyText)) {
+    // (Most releases keep no such name: then there is nothing to extend, and the body is not scanned.)
+    if (families.size > 0) for (const m of matchesOf(LATIN_RUN, bodyText)) {
       const name = m[0].replace(/[.\-]+$/, '');
       if (!name.includes(' ') || !families.has(name.split(' ')[0]!)) continue;
       const s = doc.bodyStart + m.index!;
@@ -324,7 +327,25 @@ const PARTICLE = /^(?:より|から|が|の|は|に|と|へ|を|で|や|およ�
 /** The first characters of PARTICLE: most positions of a name are ruled out without a slice and a regex. */
 const PARTICLE_FIRST = new Set(['よ', 'か', 'が', 'の', 'は', 'に', 'と', 'へ', 'を', 'で', 'や', 'お', '及']);
 const NAME_AFTER_FORM = new RegExp(`^(?! )${NAME_CHARS}{1,40}`);
-const NAME_BEFORE_FORM = new RegExp(`${NAME_CHARS}{0,39}[^ ]$`);
+/** One of NAME_CHARS, by UTF-16 unit: 0 not yet known, 1 yes, 2 no (a regex test per unit seen, once). */
+const NAME_CHAR = new RegExp(`^${NAME_CHARS}$`);
+const NAME_CHAR_UNITS = new Uint8Array(0x10000);
+function isNameChar(unit: number): boolean {
+  let known = NAME_CHAR_UNITS[unit]!;
+  if (known === 0) NAME_CHAR_UNITS[unit] = known = NAME_CHAR.test(String.fromCharCode(unit)) ? 1 : 2;
+  return known === 1;
+}
+
+/**
+ * What `${NAME_CHARS}{0,39}[^ ]$` finds in the (at most 40) characters before a form, read backwards from the end:
+ * the run of name characters before the last one, which is not a space (the regex tried it from every position).
+ */
+function nameBeforeForm(before: string): string | undefined {
+  if (before.length === 0 || before.charCodeAt(before.length - 1) === 0x20) return undefined;
+  let from = before.length - 1;
+  while (from > 0 && isNameChar(before.charCodeAt(from - 1))) from--;
+  return before.slice(from);
+}
 
 /**
  * Names the document writes with a legal form (株式会社ほぼ日, ミドリ商店株式会社), collected once
@@ -343,8 +364,8 @@ function organizationNames(text: string): Set<string> {
         if (k === after.length || after[k] === ' ' || (PARTICLE_FIRST.has(after[k]!) && PARTICLE.test(after.slice(k, k + 4)))) names.add(after.slice(0, k).trim());
       }
     }
-    const before = NAME_BEFORE_FORM.exec(text.slice(Math.max(0, m.index! - 40), m.index!))?.[0];
-    if (before && NAME_BEFORE_FORM.test(before)) for (let k = 0; k < before.length; k++) if (before[k] !== ' ') names.add(before.slice(k));
+    const before = nameBeforeForm(text.slice(Math.max(0, m.index! - 40), m.index!));
+    if (before) for (let k = 0; k < before.length; k++) if (before[k] !== ' ') names.add(before.slice(k));
   }
   names.delete('');
   return names;
@@ -1059,14 +1080,22 @@ function serviceListMentions(doc: DocumentContext): Mention[] {
   // Whether the release's opening tells an incident (read once, at the first heading that labels services).
   let told: boolean | undefined;
   const incidentTold = () => (told ??= doc.bodySentences.slice(0, 8).some((s) => INVOLVEMENT.test(s.text)));
+  // Whether a heading labels the services hit, tested once per heading (not once per line under it).
+  const labels = new Map<number, boolean>();
+  const labelsServices = (heading: Line) => {
+    let known = labels.get(heading.index);
+    if (known === undefined) labels.set(heading.index, (known = SERVICE_LIST_HEADING.test(heading.text)));
+    return known;
+  };
   for (const line of doc.bodyLines) {
     // The one line right under such a heading (## ◎対象サイト / ＸＸ図書館Webサイト, サービス:ＸＸ本店) is its item too.
     if (line.kind === 'text' && line.headings.length && line.text.length <= 48) {
       const heading = doc.lines[line.headings[line.headings.length - 1]!]!;
+      if (!labelsServices(heading)) continue;
       const between = doc.lines.slice(heading.index + 1, line.index);
       const item = line.text.trim().replace(/^(?:サービス|サイト|システム|アプリ)(?:名)?[ ]?:[ ]?/, '').replace(/[ ]?\([^()\n]*\)$/, '');
       // (A quoted name on it is the quoted rule's; a note in parentheses after the name is not part of it.)
-      if (between.every((l) => l.kind === 'blank') && SERVICE_LIST_HEADING.test(heading.text) && !/[:。、「」『』]|[でにはをがへ]/.test(item)
+      if (between.every((l) => l.kind === 'blank') && !/[:。、「」『』]|[でにはをがへ]/.test(item)
         && incidentTold()) {
         const name = cleanName(item);
         const s = line.start + line.text.indexOf(name);
@@ -1081,7 +1110,7 @@ function serviceListMentions(doc: DocumentContext): Mention[] {
     // Under a heading that labels the services hit (■ 対象サービス, 【停止中のサービス】), of a release that tells an
     // incident, an item is one of them whatever its script (ミドリちゃん病児保育).
     const heading = lead ? undefined : line.headings.length ? doc.lines[line.headings[line.headings.length - 1]!] : undefined;
-    const labelled = heading !== undefined && SERVICE_LIST_HEADING.test(heading.text)
+    const labelled = heading !== undefined && labelsServices(heading)
       && incidentTold();
     if (!labelled && (!lead || !SERVICE_LIST_LEAD.test(lead.text) || !INVOLVEMENT.test(lead.text))) continue;
     // The item's address in parentheses (ミドリオンラインショップ（https://…）) is not its name.
@@ -1224,9 +1253,13 @@ function operatedMentions(zone: string, base: number): Mention[] {
  */
 const ADDRESSED_NAME = /([A-Za-z0-9ァ-ヶー一-龠々・&.\-][A-Za-z0-9ァ-ヶー一-龠々・&.\- ]{1,29})\((?:https?:\/\/)?[A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,40}){1,5}[^()\s、。「」]{0,60}(?:[ ][^()\s、。「」]{1,60}){0,2}\)/g;
 
+/** ADDRESSED_NAME tried only before an address's opening: its name (at most 30 characters) ends at the parenthesis. */
+const ADDRESSED_NAME_AT = new RegExp(ADDRESSED_NAME.source, 'y');
+const ADDRESS_OPENING = /\((?:https?:\/\/)?[A-Za-z0-9-]{1,40}\.[A-Za-z0-9-]/g;
+
 function addressedMentions(zone: string, base: number): Mention[] {
   const out: Mention[] = [];
-  for (const m of matchesOf(ADDRESSED_NAME, zone)) {
+  for (const m of matchesAnchored(ADDRESSED_NAME_AT, zone, ADDRESS_OPENING, 30)) {
     const self = SELF_PREFIX.exec(m[1]!)?.[0] ?? '';
     const name = m[1]!.slice(self.length).trim();
     if (!properLetters(ownLetters(name), LATIN_PAIR)) continue;
@@ -1247,9 +1280,13 @@ const USED_BY_NAME = /(?<![A-Za-z0-9ァ-ヶー一-龠々・&.\-●○*])([A-Za-z
  * release speaks to, kept when its sentence tells the incident. Not a payment method (ＸＸ決済, こんど払い) nor a kind of
  * service in katakana alone (メール相談サービス).
  */
+/** USED_BY_NAME tried only before をご利用 / を愛用: its name (at most 30 characters) ends there. */
+const USED_BY_NAME_AT = new RegExp(USED_BY_NAME.source, 'y');
+const USED_BY_WORDS = /をご?(?:利用|愛用)/g;
+
 function usedByMentions(zone: string, base: number): Mention[] {
   const out: Mention[] = [];
-  for (const m of matchesOf(USED_BY_NAME, zone)) {
+  for (const m of matchesAnchored(USED_BY_NAME_AT, zone, USED_BY_WORDS, 30)) {
     if (!USERS_OF_AFTER.test(zone.slice(m.index! + m[0].length, m.index! + m[0].length + 28))) continue;
     const self = SELF_PREFIX.exec(m[1]!)?.[0] ?? '';
     const name = m[1]!.slice(self.length).trim();
@@ -1284,15 +1321,20 @@ const SERVICE_NOT_RUNNING = /再開|停止|休止|中断|対象外/;
 function statusHeadingMentions(doc: DocumentContext): Mention[] {
   const out: Mention[] = [];
   const lines = doc.lines;
+  // Lines under one heading ask about the same heading: each heading is tested once.
+  const statusHeading = new Map<number, boolean>();
   for (const line of doc.bodyLines) {
-    if (!line.headings.length || !SERVICE_STATUS_HEADING.test(lines[line.headings[line.headings.length - 1]!]!.text)) continue;
+    if (!line.headings.length) continue;
+    const heading = line.headings[line.headings.length - 1]!;
+    let isStatus = statusHeading.get(heading);
+    if (isStatus === undefined) statusHeading.set(heading, (isStatus = SERVICE_STATUS_HEADING.test(lines[heading]!.text)));
+    if (!isStatus) continue;
     const content = doc.text.slice(line.contentStart, line.end);
     // A list item that is a name alone, under a heading that tells the services' state (①サービス停止中 / - ＸＸ):
     // the heading speaks for each item.
     if (line.kind === 'bullet') {
       const item = NAME_ITEM.exec(content);
-      const heading = lines[line.headings[line.headings.length - 1]!]!;
-      if (!item || !SERVICE_STATE_SAID.test(heading.text) || leadInOf(doc, line)) continue;
+      if (!item || !SERVICE_STATE_SAID.test(lines[heading]!.text) || leadInOf(doc, line)) continue;
       const name = item[1]!;
       if (!isProductName(name, true) || ownLetters(name).length < 3) continue;
       const s = line.contentStart + content.indexOf(name);

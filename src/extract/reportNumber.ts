@@ -106,7 +106,7 @@ export const reportNumberExtractor: Extractor = {
         out.followUp!.push({ value: true, evidence: doc.evidence(start, start + m[0].length), ruleId: 'report.earlierNotice', at: start });
         break;
       }
-      const o = FOLLOW_UP_OPENING.exec(s.text);
+      const o = mayMatchText(FOLLOW_UP_OPENING, s.text) ? FOLLOW_UP_OPENING.exec(s.text) : null;
       if (o) {
         const start = s.start + o.index;
         out.followUp!.push({ value: true, evidence: doc.evidence(start, start + o[0].length), ruleId: 'report.followUpOpening', at: start });
@@ -146,7 +146,7 @@ export const reportNumberExtractor: Extractor = {
     // An apology made "again" at the very start refers back to the first notice; at the end of a
     // first notice "改めて" only repeats the opening apology, so only the opening counts.
     for (const s of doc.bodySentences.slice(0, APOLOGY_SENTENCES)) {
-      const a = APOLOGY_AGAIN.exec(s.text);
+      const a = mayMatchText(APOLOGY_AGAIN, s.text) ? APOLOGY_AGAIN.exec(s.text) : null;
       if (a) {
         const start = s.start + a.index;
         out.followUp!.push({ value: true, evidence: doc.evidence(start, start + a[0].length), ruleId: 'report.apologyAgain', at: start });
@@ -206,7 +206,7 @@ function titleSeriesNumber(header: { text: string; start: number; ruleId: string
 /** "…時点における初報としてお知らせいたします" in the opening sentences: the release is report number 1. */
 function firstReportSelf(doc: DocumentContext): NthMention | undefined {
   for (const [i, s] of doc.bodySentences.slice(0, OPENING_SENTENCES).entries()) {
-    const m = FIRST_REPORT_SELF.exec(s.text);
+    const m = mayMatchText(FIRST_REPORT_SELF, s.text) ? FIRST_REPORT_SELF.exec(s.text) : null;
     if (!m) continue;
     const start = s.start + m.index;
     return { n: 1, start, end: start + 2, role: 'self', follows: false, sentence: i, published: true, ruleId: 'report.body.firstReport' };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { anyPatternTest, firstCharClass, LiteralFilter, matchesOf, mayMatchText, requiredLiterals, withFirstCharGuard } from '../../src/util/regex.js';
+import { anyPatternTest, firstCharClass, LiteralFilter, matchesAnchored, matchesOf, mayMatchText, requiredLiterals, withFirstCharGuard } from '../../src/util/regex.js';
 import { EARLIER_NOTICE } from '../../src/words/reports.js';
 import { INCIDENT_KEYWORDS } from '../../src/words/incidentTypes.js';
 import { DATA_KEYWORDS } from '../../src/words/dataTypes.js';
@@ -94,9 +94,35 @@ describe('mayMatchText: a cheap guard before a costly pattern on one sentence', 
     ['a cased literal, case-blind', /microsoft/i, 'MICROSOFT 365のアカウント', true],
     ['a cased literal absent', /microsoft/i, 'Google Workspace', false],
     ['a pattern without a literal lets everything through', /[0-9]+/, '氏名', true],
+    ['many literals, one alternation: the last', /(?:公表|発表|掲載|告知|開示)した/, '前回告知した内容', true],
+    ['many literals, one alternation: none', /(?:公表|発表|掲載|告知|開示)した/, '調査を続けています', false],
+    ['many literals and a cased one', /(?:公表|発表|掲載|告知)した|Webサイト/i, 'WEBサイトの停止', true],
   ])('%s', (_, pattern, text, expected) => {
     expect(mayMatchText(pattern, text)).toBe(expected);
     if (pattern.test(text)) expect(mayMatchText(pattern, text)).toBe(true);
+  });
+});
+
+describe('matchesAnchored: the matches of a pattern, tried only before its anchor', () => {
+  const summary = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => `${m.index}:${m[0]}:${m[1]}`);
+  const NAME_BEFORE_ADDRESS = /([A-Za-z0-9ァ-ヶー一-龠々・&.\-][A-Za-z0-9ァ-ヶー一-龠々・&.\- ]{1,29})\((?:https?:\/\/)?[A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,40}){1,5}\)/g;
+  const NAME_BEFORE_USE = /(?<![A-Za-zァ-ヶー一-龠々])([A-Za-zァ-ヶー一-龠々][A-Za-zァ-ヶー一-龠々 ]{1,29})(?=をご?利用)/g;
+  test.each([
+    ['a name and its address', 1, NAME_BEFORE_ADDRESS, /\((?:https?:\/\/)?[A-Za-z0-9-]{1,40}\.[A-Za-z0-9-]/g, 'ＸＸメールリーダー(https://webmail.example.jp)に対する攻撃'],
+    ['a run longer than the reach: its tail', 2, NAME_BEFORE_ADDRESS, /\((?:https?:\/\/)?[A-Za-z0-9-]{1,40}\.[A-Za-z0-9-]/g, 'あ'.repeat(10) + 'カ'.repeat(40) + '(a.example.jp)とサイト(b.jp)'],
+    ['a parenthesis that is no address, then one that is', 1, NAME_BEFORE_ADDRESS, /\((?:https?:\/\/)?[A-Za-z0-9-]{1,40}\.[A-Za-z0-9-]/g, '第1報(3月)、ミドリ通販(midori.example.jp)'],
+    ['one run, two names in use', 2, NAME_BEFORE_USE, /をご?利用/g, '平素よりＡＢＣネットをご利用いただき、ＤＥＦアプリを利用する方'],
+    ['no anchor', 0, NAME_BEFORE_USE, /をご?利用/g, '不正アクセスを受けました'],
+    ['anchors within one match', 2, NAME_BEFORE_ADDRESS, /\(/g, 'サイトA(a.jp)(b.jp)サイトB(c.jp)'],
+  ])('%s', (_, count, pattern, anchor, text) => {
+    const sticky = new RegExp(pattern.source, 'y');
+    const found = summary(matchesAnchored(sticky, text, anchor, 30));
+    expect(found).toEqual(summary(matchesOf(pattern, text)));
+    expect(found.length).toBe(count);
+  });
+
+  test('a pattern that is not sticky is refused', () => {
+    expect(() => matchesAnchored(/a/g, 'a', /a/g, 1)).toThrow(TypeError);
   });
 });
 
