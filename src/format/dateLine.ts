@@ -105,6 +105,8 @@ const RUN_TOGETHER_DATES = /^((?:19|20)[0-9]{2}[./][0-9]{1,2}[./][0-9]{1,2})(?=(
  * What else a byline holds after the date: the author (「投稿者: 広報担当」「by 山田」), the comments
  * (「6件のコメント」「コメント(3)」「コメントする」), the category (「カテゴリー: お知らせ」).
  */
+/** The start of a field's label at the end of a wrapped byline: 投稿(者), 作成(者), 執筆(者). */
+const BYLINE_LABEL_CUT = /[ ](?:投稿|作成|執筆)者?$/;
 const BYLINE_FIELD = /(?:投稿者|作成者|執筆者|著者|by|カテゴリー?|category)[ ]*[:：]?[ ]*[^ 0-9:：]{1,20}|[0-9]{1,5}[ ]*件のコメント|コメント[ ]*\(?[0-9]{1,5}\)?|コメント(?:する|はまだありません|を残す)|[0-9]{1,5}[ ]*comments?/gi;
 
 /**
@@ -126,6 +128,7 @@ export function bylineDate(raw: string): string | null {
   // The update's date right after it (no label: the theme's second <time>).
   const second = dates[1];
   if (second && /^[ ]*$/.test(rest.slice(first.end, second.start))) tail = rest.slice(second.end);
-  const left = tail.replace(new RegExp(TIME_OF_DAY), ' ').replace(BYLINE_FIELD, ' ').replace(/[ |｜/・]+/g, '');
+  // A field's label may end the line, the rest wrapped onto the next (「… 投稿」 / 「者: 広報担当」).
+  const left = tail.replace(new RegExp(TIME_OF_DAY), ' ').replace(BYLINE_FIELD, ' ').replace(BYLINE_LABEL_CUT, '').replace(/[ |｜/・]+/g, '');
   return left === '' ? formatDate(first.year, first.month, first.day) : null;
 }

@@ -76,12 +76,14 @@ describe('bylineDate: a blog entry\'s byline dates the entry', () => {
     ['公開日：2025年4月18日 10:00 カテゴリー：お知らせ', '2025-04-18'],
     ['Posted on 2025.04.22 by admin', '2025-04-22'],
     ['投稿日時 2025年4月18日 コメント(3)', '2025-04-18'],
+    ['投稿日: 2025年4月18日2025年5月4日 投稿', '2025-04-18'],
     // not a byline's date: another number, a sentence, the author first, no label, a month alone
     ['投稿日: 2025年4月18日 対象者 1,200名', null],
     ['投稿日: 2025年4月18日に不正アクセスを確認', null],
     ['投稿者: 広報 2025年4月18日', null],
     ['2025年4月18日 投稿者: 広報担当', null],
     ['投稿日: 2025年4月', null],
+    ['投稿日: 2025年4月18日 投稿内容の一部', null],
   ])('%s → %s', (line, iso) => {
     expect(bylineDate(line)).toBe(iso);
   });

@@ -323,7 +323,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // A header's contact number beside the logo, at the top of the first page.
     const contact = l.page === 1 && l.position < 0.2 && HEADER_CONTACT.test(text);
     // The site's page-feedback box (「このページの情報は役に立ちましたか？（…件の回答）」), wherever the page sets it.
-    const feedback = text.length <= 80 && PAGE_FEEDBACK_HINTS.some((h) => text.includes(h)) && PAGE_FEEDBACK.test(text.replace(/\s+/g, ''));
+    // In the page's last third, a survey line stays for the article's end below to find (what follows it goes too).
+    const feedback = text.length <= 80 && PAGE_FEEDBACK_HINTS.some((h) => text.includes(h)) && PAGE_FEEDBACK.test(text.replace(/\s+/g, '')) && !(i >= lines.length * 0.66 && closesArticle(text));
     return !(menu.has(i) || list.has(i) || contact || feedback || isNavLine(text) || (l.items.length > 1 && isNavLine(spacedText(l))) || isRunTogetherNav(text) || SHARE_LABEL.test(text) || crumb || wrapped);
   });
   // The site's footer, bottom up: copyright, cookie notice, company-profile figures (after the
