@@ -168,6 +168,28 @@ describe('caps on the reader without pdf.js', () => {
     expect((await extractPdf(page(1024 * 1024), 'ok.pdf', { maxInflatedBytes: 8 * 1024 * 1024 })).text).toContain('顧客情報1,234件が流出しました。');
   });
 
+  test.each([
+    [4, 'read'],
+    [12, 'refused'],
+  ])('a 1 MiB form drawn %i times: counted against an 8 MiB cap on every drawing (%s)', async (times, verdict) => {
+    const content = deflateSync(Buffer.concat([Buffer.from(line, 'latin1'), Buffer.alloc(1024 * 1024, 0x20)]), { level: 9 });
+    const bytes = toUnicodePage('/Fm1 Do '.repeat(times), '顧客情報1,234件が流出しました。', { resources: '/XObject << /Fm1 9 0 R >> ', objects: [stream(content, '/Filter /FlateDecode /Type /XObject /Subtype /Form /BBox [0 0 595 842] ')] });
+    const result = extractPdf(bytes, 'f.pdf', { maxInflatedBytes: 8 * 1024 * 1024 });
+    if (verdict === 'read') {
+      expect(readOwn(bytes, 'f.pdf', { maxPages: 10, maxInflatedBytes: 8 * 1024 * 1024, timeoutSeconds: 60 })).not.toBeNull();
+      expect((await result).text).toContain('顧客情報1,234件が流出しました。');
+    }
+    else await expect(result).rejects.toThrow(/^f\.pdf: is a PDF whose streams inflate past the 8 MiB limit/);
+  });
+
+  test('form XObjects nested 12 deep are read (13 go to pdf.js, above)', () => {
+    const bytes = toUnicodePage(`/Fm9 Do`, '顧客情報1,234件が流出しました。', {
+      resources: '/XObject << ' + Array.from({ length: 12 }, (_, k) => `/Fm${9 + k} ${9 + k} 0 R`).join(' ') + ' >> ',
+      objects: Array.from({ length: 12 }, (_, k) => stream(k < 11 ? `/Fm${10 + k} Do` : line, '/Type /XObject /Subtype /Form /BBox [0 0 595 842] ')),
+    });
+    expect(ownItems(bytes).map((i) => i.str)).toEqual(['顧客情報1,234件が流出しました。']);
+  });
+
   test('a page count past the cap is refused before a page is read', async () => {
     const bytes = toUnicodePage(line, '顧客情報1,234件が流出しました。');
     await expect(extractPdf(bytes, 'p.pdf', { maxPages: 0 })).rejects.toThrow(/^p\.pdf: is a PDF of 1 pages, over the 0-page limit/);
