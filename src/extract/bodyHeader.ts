@@ -1,12 +1,30 @@
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
+import type { DocumentContext } from '../document.js';
 import type { Extractor, Findings } from './types.js';
 
 /** A line that is a date and nothing else ("2025年12月3日", "令和7年12月3日 (水)"), standing outside any section. */
 const DATE_LINE_REST = /^[ ]*(?:\([月火水木金土日]\))?[ ]*(?:更新|公開|掲載|発表|付)?[ ]*$/;
 /** Words of a heading that quotes another release rather than titling this one (【ご参考】, 前回のお知らせ). */
 const REFERENCE_HINT = /参考|前回|既報|過去の|これまでの/;
+/** A section number opening a heading: "２．", "1.", "（1）", "①", "第2章", "Ⅲ.". */
+const SECTION_NUMBER = /^[ \u3000]*(?:[0-9０-９]{1,2}[.．、)）]|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|[①-⑳]|第[0-9０-９一二三四五六七八九十]{1,2}[章節条]|[IVXⅠ-Ⅹ]{1,4}[.．])/;
 /** Words a release title carries. */
 const TITLE_HINT = /お知らせ|お詫び|ご報告|について|に関する|ご案内/;
+
+/**
+ * Whether a title line found in pasted text heads the text, so that its words speak of this release: not a line
+ * after the first sentence of prose (a quoted title of another release, a section heading) nor a heading numbered
+ * as a section ("２．現在の状況について"). (Such a line still serves as the title that makes the text a release.)
+ */
+export function titleHeadsText(doc: DocumentContext, at: number): boolean {
+  const line = doc.lineAt(at);
+  if (SECTION_NUMBER.test(doc.text.slice(line.contentStart, line.end))) return false;
+  for (const l of doc.bodyLines) {
+    if (l === line || l.start >= line.start) return true;
+    if (l.kind === 'text' && l.text.includes('。')) return false;
+  }
+  return true;
+}
 
 /**
  * For a pasted release (no overview): the title from the first heading-like line and the

@@ -30,6 +30,7 @@ import {
   BARE_DATA,
   CREDENTIALS_AS_MEANS,
   LEAK_LEFT_OPEN,
+  LINKED_TITLE_LINE,
   NO_LEAK_CONCLUSION,
 } from '../words/dataTypes.js';
 import type { Extractor, Findings } from './types.js';
@@ -423,11 +424,15 @@ export const dataTypesExtractor: Extractor = {
         if (doc.lineAt(start).kind === 'heading') continue;
         // The title of a linked notice ("…お客様情報の漏えいについて") reports someone else's release.
         const sentence = sentenceAt(doc, start);
-        if (sentence && sentence.end >= doc.lineAt(start).end - 2 && /について\s*$/.test(sentence.text)) continue;
+        const line = doc.lineAt(start);
+        if (sentence && sentence.end >= line.end - 2 && /について\s*$/.test(sentence.text)) continue;
+        if (!line.text.includes('。') && LINKED_TITLE_LINE.test(line.text)) continue;
         if (QUOTED_TITLE_AFTER.test(doc.text.slice(end, end + 48))) continue;
         const verdict = dataVerdictAt(doc, start, end, memo);
         if (!verdict || verdict === 'unsure' || verdict === 'not_leaked') continue;
         if (part && verdict === 'exposed') continue;
+        // "…企業情報及び個人情報の一部が暗号化されていることを認識": encrypted by ransomware, not said to be seen or taken.
+        if (verdict === 'exposed' && /暗号化/.test(sentence?.text ?? '')) continue;
         // Bare "情報" is loose: only a possible leak said outright, not a heading or advice to readers.
         if (bare && (verdict !== 'possible' || doc.lineAt(start).kind === 'heading' || DATA_REQUEST.test(sentence?.text ?? ''))) continue;
         push(out, doc, 'other', verdict, start, end, bare ? 'bare' : part ? 'part' : 'umbrella');

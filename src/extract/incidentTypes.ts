@@ -27,14 +27,25 @@ const SPOOFED_MAIL = /^(?:なりすましメール|なりすましサイト)$/;
  */
 const PHISHING_MAIL_SENT = /(?:アカウント|アドレス)から[^。]{0,40}?フィッシングメール[^。]{0,12}?(?:送信|送付|配信|発信)|フィッシングメール(?:が|を)[^。]{0,6}?(?:送信|送付|配信|発信)(?:され|し)|フィッシングメールの(?:送信|送付|配信|発信)/;
 const PHISHING_MAIL_RECEIVED = /受信|受け取|届いた/;
+/**
+ * The sentence before names mail sent from the account ("社員のメールアドレスから不審なメールが送信されてきた…。…フィッシングメールで
+ * あることが判明", "…アカウントを通じて迷惑メールが送信されていた。送信された迷惑メールは…フィッシングメール"): the phishing mail is that mail.
+ */
+const MAIL_SENT_FROM_ACCOUNT = /(?:アカウント|アドレス)(?:から|を通じて|を経由して|を使用して)[^。]{0,40}?(?:メール)[^。]{0,12}?(?:送信|配信|発信)/;
+const SENT_MAIL_TOPIC = /^(?:送信|配信|発信)された(?:迷惑|不審な)?メール(?:は|が)/;
 
 /** A phishing hit that names mail sent from an account: the hijacked own account's doing, when one was hijacked. */
 function sentFromAccount(doc: DocumentContext, f: TypeFinding): boolean {
   const text = f.evidence?.text ?? '';
   if (SPOOFED_MAIL.test(text)) return true;
   if (text !== 'フィッシング' || !doc.text.startsWith('メール', f.at + text.length)) return false;
-  const sentence = sentenceAt(doc, f.at)?.text ?? '';
-  return PHISHING_MAIL_SENT.test(sentence) && !PHISHING_MAIL_RECEIVED.test(sentence);
+  const found = sentenceAt(doc, f.at);
+  const sentence = found?.text ?? '';
+  if (PHISHING_MAIL_RECEIVED.test(sentence)) return false;
+  if (PHISHING_MAIL_SENT.test(sentence)) return true;
+  const at = found ? doc.sentences.indexOf(found) : -1;
+  const before = at > 0 ? doc.sentences[at - 1]!.text : '';
+  return (MAIL_SENT_FROM_ACCOUNT.test(before) || SENT_MAIL_TOPIC.test(sentence.trim())) && !PHISHING_MAIL_RECEIVED.test(before);
 }
 
 /** "サイバー攻撃を受けた可能性のある事象": an attack only supposed, of no named kind. */

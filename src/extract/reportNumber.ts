@@ -6,6 +6,10 @@ import {
 } from '../words/reports.js';
 import type { Extractor, Findings } from './types.js';
 import { matchesOf, mayMatchText } from '../util/regex.js';
+import { titleHeadsText } from './bodyHeader.js';
+
+/** An earlier notice whose verb is a public one, after the content it announced ("…旨お知らせしていましたが"). */
+const ANNOUNCED_CONTENT = /^(?:と|旨を?)(?:お知らせ|公表|発表|掲載)/;
 
 /** How far into the release text its opening reaches, in sentences. */
 const OPENING_SENTENCES = 12;
@@ -46,7 +50,8 @@ export const reportNumberExtractor: Extractor = {
     const titleSpan = doc.overview?.title;
     const title = found.title[0];
     if (titleSpan) header.push({ text: titleSpan.text, start: titleSpan.start, ruleId: 'report.title' });
-    else if (title) header.push({ text: doc.text.slice(title.at, title.at + title.value.length), start: title.at, ruleId: 'report.title' });
+    // A title line of pasted text counts only where it heads the text (not a section heading taken for the title).
+    else if (title && titleHeadsText(doc, title.at)) header.push({ text: doc.text.slice(title.at, title.at + title.value.length), start: title.at, ruleId: 'report.title' });
     const kind = doc.overview?.kind;
     if (kind) header.push({ text: kind.text, start: kind.start, ruleId: 'report.kind' });
 
@@ -94,7 +99,9 @@ export const reportNumberExtractor: Extractor = {
       // (the addressee may stand before the date: "委員会に10月16日に報告しております").
       // "この度…ことを公表いたしました" announces this very release.
       const thisRelease = /^(?:こと|旨)/.test(m?.[0] ?? '') && THIS_RELEASE.test(s.text.slice(0, m!.index));
-      if (m && !thisRelease && !NOT_PUBLIC_REPORT.test(clauseBefore(s.text, m.index) + m[0]) && !OTHER_PUBLISHER.test(m[0]) && !HISTORY_PRINTED.test(m[0])) {
+      // "…と同社から報告を受けた旨お知らせしていましたが": a report received is what was announced, and the verb is public.
+      const announced = ANNOUNCED_CONTENT.test(m?.[0] ?? '');
+      if (m && !thisRelease && (announced || !NOT_PUBLIC_REPORT.test(clauseBefore(s.text, m.index) + m[0])) && !OTHER_PUBLISHER.test(m[0]) && !HISTORY_PRINTED.test(m[0])) {
         const start = s.start + m.index;
         out.followUp!.push({ value: true, evidence: doc.evidence(start, start + m[0].length), ruleId: 'report.earlierNotice', at: start });
         break;

@@ -3,6 +3,8 @@ import { dirname, join, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { assemble, printedSiteName, splitHeader } from './pdf/assemble.js';
 import { dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarTracker, type SideColumn } from './pdf/chrome.js';
+import { dropFixedBars } from './pdf/fixedBars.js';
+import { linkedItems, pageLinks, pdfjsLinks, type LinkRect } from './pdf/links.js';
 import { normalizeGlyphs } from './pdf/glyphs.js';
 import { checkInflatedSize, DEFAULT_PDF_LIMITS, holdsImages, type PdfLimits } from './pdf/limits.js';
 import { contentOperators, pageContents, PDF_OPS } from './pdf/contentStream.js';
@@ -89,7 +91,8 @@ function horizontalItems(raw: Iterable<RawItem & { vertical?: boolean }>): { ite
     if (item.str.length === 0) continue;
     const [a, b, c, d, e, f] = item.transform;
     // Horizontal text only: rotated items (stamps) and vertical writing (縦書き notes) are not read.
-    if (item.vertical || Math.abs(b!) > 0.01 || Math.abs(c!) > 0.01 || a! <= 0) {
+    // A slant (c alone: the oblique a browser makes of a font without italics) keeps the baseline level.
+    if (item.vertical || Math.abs(b!) > 0.01 || Math.abs(c!) > Math.abs(d!) * 0.5 || a! <= 0) {
       rotated += item.str.trim().length;
       continue;
     }
@@ -101,28 +104,43 @@ function horizontalItems(raw: Iterable<RawItem & { vertical?: boolean }>): { ite
 
 /** The lines of a document, page by page, with the counts the errors and warnings need. */
 class PageLines {
-  readonly lines: PdfLine[] = [];
+  private readonly read: PdfLine[] = [];
   characters = 0;
   rotated = 0;
-  private block = 0;
   readonly blankPages: number[] = [];
-  /** Where the side bars dropped so far stood: their column goes on over the next pages. */
-  private readonly sideColumns: SideColumn[] = [];
+  /** The pages taken in, laid out together once all are in (a fixed bar is told by its recurring on each). */
+  private pending: { items: Item[]; operators: OperatorList; ops: Record<string, number>; view: number[]; links: LinkRect[] }[] = [];
 
   constructor(private readonly images: boolean) {}
 
   /** One page's text items (pdf.js's shape) and drawing operators, page numbers from 1. */
-  add(p: number, raw: Iterable<RawItem & { vertical?: boolean }>, operators: OperatorList, ops: Record<string, number>, view: number[]): void {
-    const [, y0, , y1] = view as [number, number, number, number];
+  add(p: number, raw: Iterable<RawItem & { vertical?: boolean }>, operators: OperatorList, ops: Record<string, number>, view: number[], links: LinkRect[] = []): void {
     const { items, onPage, rotated } = horizontalItems(raw);
     this.rotated += rotated;
     this.characters += onPage;
     if (onPage === 0 && this.images && operators.fnArray.length > 0) this.blankPages.push(p);
-    const position = (y: number) => (y1 - y) / Math.max(1, y1 - y0);
-    for (const pageLine of readPage(items, operators, ops, this.sideColumns)) {
-      this.lines.push({ ...pageLine.line, page: p, position: position(pageLine.line.y), block: this.block + pageLine.block, column: this.block + pageLine.column });
-    }
-    this.block += 1_000_000;
+    // A page left unread (pdf.js could not) leaves a gap: page numbers stay the file's.
+    while (this.pending.length < p - 1) this.pending.push({ items: [], operators: { fnArray: [], argsArray: [] }, ops, view, links: [] });
+    this.pending.push({ items, operators, ops, view, links });
+  }
+
+  /** The pages' lines in reading order, fixed bars and side bars dropped. */
+  get lines(): PdfLine[] {
+    if (this.pending.length === 0) return this.read;
+    const pages = this.pending;
+    this.pending = [];
+    const kept = dropFixedBars(pages);
+    // Where the side bars dropped so far stood: their column goes on over the next pages.
+    const sideColumns: SideColumn[] = [];
+    pages.forEach(({ operators, ops, view, links }, k) => {
+      const [, y0, , y1] = view as [number, number, number, number];
+      const position = (y: number) => (y1 - y) / Math.max(1, y1 - y0);
+      const block = k * 1_000_000;
+      for (const pageLine of readPage(kept[k]!, operators, ops, sideColumns, links)) {
+        this.read.push({ ...pageLine.line, page: k + 1, position: position(pageLine.line.y), block: block + pageLine.block, column: block + pageLine.column });
+      }
+    });
+    return this.read;
   }
 }
 
@@ -145,8 +163,10 @@ export function readOwn(bytes: Uint8Array, path: string, caps: PdfLimits = DEFAU
     pages.forEach((page, i) => {
       if (Date.now() > deadline) throw tooLong(path, caps);
       const { items, operators } = readPageText(file, page, fonts);
-      out.add(i + 1, items, operators, PDF_OPS, page.view);
+      out.add(i + 1, items, operators, PDF_OPS, page.view, pageLinks(file, page));
     });
+    // Laid out here, so that anything unexpected in it sends the file to pdf.js like a reading error.
+    void out.lines;
     return { pages: out, numPages: pages.length };
   } catch (e) {
     if (e instanceof InputError) throw e;
@@ -240,11 +260,13 @@ export async function extractWithPdfjs(bytes: Uint8Array, path: string, caps: Pd
       let page;
       let content;
       let operators: OperatorList;
+      let links: LinkRect[] = [];
       try {
         page = await inTime(doc.getPage(p));
         content = await inTime(page.getTextContent());
         const own = contents?.[p - 1] ? contentOperators(contents[p - 1]!, ops) : null;
         operators = own ?? (await inTime(page.getOperatorList()));
+        links = pdfjsLinks(await inTime(page.getAnnotations()).catch(() => []));
       } catch (e) {
         if (e instanceof InputError) throw e;
         // One broken page (a damaged content stream) costs that page, not the release.
@@ -254,7 +276,7 @@ export async function extractWithPdfjs(bytes: Uint8Array, path: string, caps: Pd
       }
       const styles = content.styles as Record<string, { vertical?: boolean } | undefined>;
       const raw = content.items.flatMap((item) => ('str' in item ? [{ str: item.str, width: item.width, height: item.height, transform: item.transform as number[], vertical: styles[item.fontName]?.vertical === true }] : []));
-      pages.add(p, raw, operators, ops, page.view);
+      pages.add(p, raw, operators, ops, page.view, links);
       page.cleanup();
     }
     return finish(pages, doc.numPages, unreadable, treeReason, path);
@@ -268,13 +290,13 @@ export async function extractWithPdfjs(bytes: Uint8Array, path: string, caps: Pd
 const MAX_CUT_ITEMS = 20_000;
 
 /** One page's lines in reading order: ruled tables row by row, the rest block by block. */
-function readPage(items: Item[], operators: OperatorList, ops: Record<string, number>, sideColumns: SideColumn[] = []): { line: Omit<PdfLine, 'page' | 'position'>; block: number; column: number }[] {
+function readPage(items: Item[], operators: OperatorList, ops: Record<string, number>, sideColumns: SideColumn[] = [], links: LinkRect[] = []): { line: Omit<PdfLine, 'page' | 'position'>; block: number; column: number }[] {
   if (items.length === 0) return [];
   const { tables, rest } = findRuledTables(rulingSegments(operators, ops), items);
   const sizes = rest.map((i) => i.size).sort((a, b) => a - b);
   const em = sizes[Math.floor(sizes.length / 2)] ?? 10;
   const atoms = [...rest.map(itemAtom), ...tables.map(tableAtom)];
-  const blocks = atoms.length > MAX_CUT_ITEMS ? [{ atoms, column: 0 }] : xyCut(atoms, { em, isChrome: sideBarTracker(sideColumns), isNewsBox });
+  const blocks = atoms.length > MAX_CUT_ITEMS ? [{ atoms, column: 0 }] : xyCut(atoms, { em, isChrome: sideBarTracker(sideColumns, linkedItems(rest, links)), isNewsBox });
   const starts = columnStarts(rest);
   const bullets = bulletMarks(operators, ops);
   const out: { line: Omit<PdfLine, 'page' | 'position'>; block: number; column: number }[] = [];

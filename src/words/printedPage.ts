@@ -8,3 +8,27 @@ export const SOCIAL_LINK = /^(?:YouTube|Instagram|X|Twitter|Facebook|LINE|TikTok
 
 /** A link back to the list of articles or the top of the page, which closes an article: 「ニュースリリース一覧へ戻る」「▲ページの先頭へ」. */
 export const BACK_TO_LIST = /^[▲△↑^]?[ ]*(?:[^\s。、]{0,16}(?:一覧|トップ|TOP)(?:ページ)?(?:へ|に)戻る|戻る|BACK|(?:この)?ページ(?:の)?(?:先頭|トップ|上)へ(?:戻る)?|PAGE[ ]*TOP)$/i;
+
+/**
+ * A link to the previous or next article drawn with a triangle: 「◀ 学校説明会を開催します 2024年11月22日」,
+ * 「奨学金の募集について 2024年12月30日 ▶」. The triangle opens or closes the line; a sentence never does.
+ */
+export const PREV_NEXT_ARROW = /^[◀◁◄⯇][ 　]*\S|\S[ 　]*[▶▷►⯈]$/;
+
+/**
+ * A page's feedback box, which follows the article on municipal and corporate CMS pages:
+ * 「このページに関するアンケート」「この情報は役に立ちましたか？（これまでに1627件の回答）」.
+ */
+export const PAGE_SURVEY = /^(?:(?:この|本)(?:ページ|記事)(?:に関する|についての)(?:アンケート|ご意見|評価)|(?:この|本)(?:ページ|記事)?(?:の)?(?:情報|内容)?は(?:お?役に立ちましたか|わかりやすかったですか|分かりやすかったですか))/;
+
+/**
+ * The heading of a box of other articles read by the page's visitors, printed under the article:
+ * 「このページを見た人はこちらも見ています」「この記事を読んだ人はこんな記事も読んでいます」「あわせて読みたい」.
+ */
+export const ALSO_READ_HEADING = /^(?:[■□◆●▼]\s*)?(?:(?:この|本)(?:ページ|記事)を(?:見た|読んだ|ご覧になった)(?:人|方)(?:は|が)[^。]{0,20}(?:見て|読んで)います|あわせて(?:読みたい|読まれている記事|ご覧ください)|こちらも(?:おすすめ|読まれています)|よく見られているページ)$/;
+
+/**
+ * The comment count a blog entry's meta line ends with: 「投稿日: 2025年4月18日 投稿者: 広報担当 6件のコメント」,
+ * 「… コメント(3)」「… 12 Comments」. The count is the site's, never the release's.
+ */
+export const COMMENT_COUNT = /[ 　]*(?:[0-9０-９,]{1,7}[ 　]*件の(?:コメント|フィードバック)|コメント[ 　]*[(（][0-9０-９,]{1,7}[)）]|[0-9,]{1,7}[ ]*(?:Comments?|Responses?))$/i;

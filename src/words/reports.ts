@@ -86,8 +86,8 @@ export const FOLLOW_UP_LABEL = /^[■◆●□◇◎・\s]*(?:[【\[(]?[ ]?(?:[0
 export const FIRST_REPORT_SELF = /初報(?:として|を)(?:お知らせ|ご報告|報告|公表|発表|ご案内)(?:いたします|致します|します|申し上げます|させていただきます)/;
 /** "第一報（10月4日）第二報（6日）に続き": the release follows the Nth, so it is the (N+1)th. */
 export const FOLLOWS_NTH = /^(?:[ ]?[(（][^)）]{0,30}[)）])?[ ]?(?:に続き|に続いて|に引き続き|に続く)/;
-/** "改めてお詫び申し上げます" in the first sentences: the release apologizes again, after an earlier notice. */
-export const APOLOGY_AGAIN = /改めて[^。]{0,6}(?:お詫び|おわび)/;
+/** "改めてお詫び申し上げます", "改めまして深くお詫び" in the first sentences: the release apologizes again, after an earlier notice. */
+export const APOLOGY_AGAIN = /(?:改めて|改めまして|あらためて|あらためまして)[^。]{0,6}(?:お詫び|おわび)/;
 /** Before a 第N報 in the same clause: it went to the regulator or the police ("委員会へ第一報を報告"). */
 export const NOT_PUBLIC_NTH_BEFORE = /委員会|警察|警視庁|当局|所管|監督|官庁|省へ|省に|庁へ|庁に|捜査/;
 /** After a 第N報: it was filed or received, not published ("第一報を提出", "第一報がありました", "第一報連絡"). */

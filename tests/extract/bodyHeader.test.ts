@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildDocument } from '../../src/document.js';
-import { bodyHeaderExtractor } from '../../src/extract/bodyHeader.js';
+import { bodyHeaderExtractor, titleHeadsText } from '../../src/extract/bodyHeader.js';
 import { emptyFindings } from '../../src/extract/types.js';
 
 async function headerOf(text: string) {
@@ -26,5 +26,17 @@ describe('title and date of a pasted release', () => {
     ['a sentence is not a title', '当社サーバーへの不正アクセスについてお知らせいたします。\n詳細は以下のとおりです。', null],
   ])('title: %s', async (_name, text, title) => {
     expect((await headerOf(text)).title).toBe(title);
+  });
+
+  test.each<[string, string, boolean]>([
+    ['a title heading above the first sentence', '## 不正アクセスによる情報流出についてのお詫び\n\n当社サーバーが不正アクセスを受けました。', true],
+    ['a title line under an addressee', 'お客様各位\n\n不正アクセスに関するお知らせ\n\n当社サーバーが不正アクセスを受けました。', true],
+    ['a numbered section heading after the first sentence', '当社サーバーが不正アクセスを受けました。\n\n## ２．現在の状況と対応について\n- システムを遮断しました。', false],
+    ['a section number at the top', '## 1. 経緯について\n2025年5月1日、不正アクセスを確認しました。', false],
+    ['a quoted title of another release below the first sentence', '詳細は下記のIIJ社の発表をご覧ください。\n\nIIJセキュアMXサービスにおけるお客様情報の漏えいについて', false],
+  ])('the title line heads the text: %s', async (_name, text, heads) => {
+    const doc = buildDocument(text);
+    const part = await bodyHeaderExtractor.extract(doc, emptyFindings(), { tokenize: false });
+    expect(titleHeadsText(doc, part.title![0]!.at)).toBe(heads);
   });
 });

@@ -42,6 +42,27 @@ describe('readStatus: a hedge qualifies the verb right before it', () => {
     ['流出したことによるものではありません', 'not_leaked'],
     ['個人情報に該当し得る情報を含む可能性のあるレコードとして流出を確認した件数', 'leaked'],
     ['個人情報を含むファイルが流出した可能性があります', 'possible'],
+    // A hedge on what happened to a device (infected, reached, run from afar) is not on a leak.
+    ['パソコンの誤操作により、詐欺サイトに接触した可能性がある旨の報告がありました', null],
+    ['端末がウイルスに感染した可能性があります', null],
+    ['パソコンが遠隔操作された可能性があり、個人情報が流出した可能性も否定できません', 'possible'],
+    ['感染した端末から個人情報が流出した可能性があります', 'possible'],
+    // A denied leak in more forms: coordinated with another harm, as the topic, "確認できておりません",
+    // nobody reported one, none found.
+    ['情報漏えい及び二次被害の事実は確認されておりません', 'not_leaked'],
+    ['個人情報、機微情報等の漏洩や改ざんは現在のところ確認されておりません', 'not_leaked'],
+    ['当該個人情報の第三者への流出については、確認されておりません', 'not_leaked'],
+    ['個人情報の漏洩につきましては、現在までの調査では確認されておりません', 'not_leaked'],
+    ['本日までの調査で情報の漏えいは確認できておりません', 'not_leaked'],
+    ['その結果、情報漏洩は確認されませんでした', 'not_leaked'],
+    ['現時点において、当社のお客さま情報が流出したとの報告は受けておりません', 'not_leaked'],
+    ['当社のメールデータについては情報漏洩がないことが確認できております', 'not_leaked'],
+    ['お客様の個人情報の漏洩事実はございません', 'not_leaked'],
+    // The leak modifies the harm denied, or is itself stated: it stands (negative).
+    ['漏えいした情報を用いた二次被害については確認されておりません', 'leaked'],
+    ['流出した情報が不正に利用された事象は確認されておりません', 'leaked'],
+    ['個人情報が漏えいし、二次被害は確認されておりません', 'leaked'],
+    ['漏えいが確認されたとの報告を受けております', 'leaked'],
   ])('%s → %s', (text, status) => {
     expect(readStatus(text)?.status ?? null).toBe(status);
   });
@@ -227,5 +248,16 @@ describe('an aside on how a figure was counted says nothing of the leak', () => 
     ['## 漏えいした個人情報\n- 顧客情報 1,200件（うち300件は漏えいした可能性があります）', 'possible'],
   ])('%j → %s', (text, status) => {
     expect(statusesOf(text).map((s) => s[1])[0]).toBe(status);
+  });
+});
+
+describe('a device whose own clause hedges only on what happened to it is affected', () => {
+  test.each([
+    ['施設予約用パソコン（１台）の誤操作により、詐欺サイトに接触した可能性がある旨の報告がありました。', ['affected']],
+    ['業務用パソコン2台がウイルスに感染した可能性があります。', ['affected']],
+    // A hedge on the leak itself stays (negative).
+    ['業務用パソコン2台から情報が流出した可能性があります。', ['possible']],
+  ])('%j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
   });
 });

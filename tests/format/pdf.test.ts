@@ -158,3 +158,17 @@ describe('list bullets drawn as paths (Chromium prints ● and ○ so): the line
     expect(lines).toEqual(expected);
   });
 });
+
+test.each([
+  // A browser's oblique of a font without italics slants the glyphs; the baseline stays level: read.
+  ['slanted (an oblique heading)', '1 0 0.2 1', true],
+  // Turned a quarter: a stamp or a side label, not read.
+  ['rotated a quarter turn', '0 1 -1 0', false],
+])('a text run %s', async (_label, matrix, read) => {
+  const { japanesePagePdf } = await import('./pdfBuilder.js');
+  const hexOf = (t: string) => Buffer.from(t, 'utf16le').swap16().toString('hex');
+  const body = 'BT /F1 11 Tf 1 0 0 1 60 760 Tm <' + hexOf('当社は不正アクセスを受けました。') + '> Tj ET';
+  const run = `BT /F1 11 Tf ${matrix} 60 700 Tm <${hexOf('関連する記事の見出し')}> Tj ET`;
+  const { text } = await extractPdf(japanesePagePdf(`${body}\n${run}`));
+  expect(text.includes('関連する記事の見出し')).toBe(read);
+});

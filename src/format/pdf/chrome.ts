@@ -1,11 +1,12 @@
 import { dateOfDateLine } from '../dateLine.js';
 import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
-import { BACK_TO_LIST, SOCIAL_LINK } from '../../words/printedPage.js';
+import { ALSO_READ_HEADING, BACK_TO_LIST, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW, SOCIAL_LINK } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
-import type { PdfLine } from './types.js';
+import type { Item, PdfLine } from './types.js';
 import { maxOf, minOf } from './types.js';
 import type { Atom } from './xycut.js';
+import { linkedShare } from './links.js';
 
 const PAGE_NUMBER = /^[-–—‐ ]*(?:p\.?|page|ページ)?[ ]*[0-9]{1,4}[ ]*(?:\/[ ]*[0-9]{1,4}|of[ ]*[0-9]{1,4})?[ ]*(?:ページ|頁)?[-–—‐ ]*$/i;
 /** A date as news lists print it: 2025.03.10, 2025年3月10日, 令和7年3月10日. */
@@ -14,6 +15,16 @@ const DATE_FORM = /(?:(?:19|20)[0-9]{2}[年./-][0-9]{1,2}[月./-][0-9]{1,2}日?|
 const DATED = new RegExp(`^${DATE_FORM}`);
 
 const lineText = (l: { cells: string[] }) => l.cells.join(' ').normalize('NFKC').trim();
+
+/** A box of other articles' heading: a side bar's (「最新のお知らせ」) or one under the article (「このページを見た人はこちらも見ています」). */
+const isListHeading = (text: string) => SIDEBAR_HEADING.test(text) || ALSO_READ_HEADING.test(text);
+
+/**
+ * A line after which a printed page's article is over: a link to the neighbouring article drawn
+ * with a triangle (「◀ 学校説明会を開催します 2024年11月22日」) or the page's feedback box
+ * (「このページに関するアンケート」).
+ */
+const closesArticle = (text: string) => (PREV_NEXT_ARROW.test(text) && text.length <= 160 && !/。$/.test(text)) || PAGE_SURVEY.test(text);
 
 /**
  * A run of navigation labels: "ホーム 企業情報 事業紹介 ニュースリリース …"; three labels are a
@@ -72,7 +83,9 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   if (widthOf(side) >= widthOf(other)) return isDatedColumn(side, other);
   const lines = textLinesOf(side);
   if (lines.length === 0) return false;
-  if (lines.some((l) => SIDEBAR_HEADING.test(l))) return true;
+  // The side with the sentences is the article, though a box of related posts closes it (関連記事).
+  if (isTheProse(lines, textLinesOf(other))) return false;
+  if (lines.some((l) => isListHeading(l))) return true;
   // A news list wrapped in a narrow column: a date opens every third or fourth line.
   const dated = lines.filter((l) => DATED.test(l)).length;
   if (dated >= Math.max(3, lines.length * 0.25)) return true;
@@ -87,6 +100,37 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   return lines.length >= 3 && !lines.some((l) => /。$/.test(l)) && lines.filter((l) => NAV_LABEL.test(l) || isNavLine(l)).length >= lines.length * 0.5;
 }
 
+/** A side's lines whose characters are links for the most part, over all its lines. */
+function linkedLines(side: Atom[], linked: Set<Item>): number {
+  const lines = groupLines(side.flatMap((a) => (a.item ? [a.item] : []))).filter((l) => lineText(l) !== '');
+  if (lines.length === 0) return 0;
+  return lines.filter((l) => linkedShare(l.items, linked) >= 0.5).length / lines.length;
+}
+
+/**
+ * A side no wider than the article whose lines are links about half of them or more, twice the
+ * article's share, beside an article of sentences (the printed page's link annotations):
+ * a side bar's lists — categories, archives, recent posts — whatever their words; an article's
+ * lines are sentences, hardly ever links.
+ */
+export function isLinkColumn(side: Atom[], other: Atom[], linked: Set<Item>): boolean {
+  if (linked.size === 0 || widthOf(side) >= widthOf(other) * SAME_WIDTH) return false;
+  if (textLinesOf(side).length < 3) return false;
+  // Headings and the entries' dates are no links: a side bar's lines are links about half of them.
+  const share = linkedLines(side, linked);
+  return share >= 0.45 && linkedLines(other, linked) <= share / 2 && textLinesOf(other).filter((l) => /。/.test(l)).length >= 2;
+}
+
+/** Columns within this ratio of widths are printed alike: which is the article's their widths do not tell. */
+const SAME_WIDTH = 1.25;
+
+/** Lines holding sentences: three or more, and three times the other side's. */
+function isTheProse(lines: string[], other: string[]): boolean {
+  const sentences = (xs: string[]) => xs.filter((l) => /。/.test(l)).length;
+  const own = sentences(lines);
+  return own >= 3 && own >= sentences(other) * 3;
+}
+
 /** The strip of the page a dropped side bar stood in. */
 export interface SideColumn {
   left: number;
@@ -98,15 +142,16 @@ export interface SideColumn {
  * column in the same strip, holding no sentence, is the same side bar printed on (its last boxes:
  * 「お問い合わせ件数（今月）40,163件」), whatever its lines say.
  */
-export function sideBarTracker(columns: SideColumn[]): (side: Atom[], other: Atom[]) => boolean {
+export function sideBarTracker(columns: SideColumn[], linked: Set<Item> = new Set()): (side: Atom[], other: Atom[]) => boolean {
   return (side, other) => {
     const left = minOf(side.map((a) => a.left));
     const right = maxOf(side.map((a) => a.right));
-    if (isSideChrome(side, other)) {
+    if (isSideChrome(side, other) || isLinkColumn(side, other, linked)) {
       columns.push({ left, right });
       return true;
     }
-    if (right - left >= widthOf(other)) return false;
+    // As wide as the article or a little wider (a narrow page gives both columns alike) still may be.
+    if (right - left >= widthOf(other) * SAME_WIDTH) return false;
     if (!columns.some((c) => left >= c.left - 3 && right <= c.right + 3 && left <= c.left + (c.right - c.left) / 2)) return false;
     return !textLinesOf(side).some((l) => /。/.test(l));
   };
@@ -175,7 +220,15 @@ function isListEntry(text: string): boolean {
 /** A side headed by 「最新のお知らせ」「■新着情報」…: a news box, whatever its lines line up with. */
 export function isNewsBox(side: Atom[]): boolean {
   const items = side.flatMap((a) => (a.item ? [a.item] : []));
-  return groupLines(items).some((l) => SIDEBAR_HEADING.test(lineText(l)));
+  return groupLines(items).some((l) => isListHeading(lineText(l)));
+}
+
+/**
+ * A line one line above the next of its page, in the same type: the head of a block carried over
+ * to a new page (「関連ニュース」 over its entries), not a running head standing apart.
+ */
+function opensBlock(line: PdfLine, lines: PdfLine[]): boolean {
+  return lines.some((l) => l !== line && l.page === line.page && line.y > l.y && line.y - l.y <= line.size * 1.8 && Math.abs(l.size - line.size) < 0.5);
 }
 
 /**
@@ -203,9 +256,28 @@ export function dropRunningLines(lines: PdfLine[], pages: number): PdfLine[] {
     if (!margin(l)) return true;
     const text = lineText(l);
     if (text.length <= 24 && PAGE_NUMBER.test(text)) return false;
-    if (l.size <= bodySize * 0.85 && (l.position === topmost || l.position === bottommost) && !dateOfDateLine(text)) return false;
+    if (l.size <= bodySize * 0.85 && (l.position === topmost || l.position === bottommost) && !dateOfDateLine(text) && !opensBlock(l, lines)) return false;
     return !(pages >= 2 && seen.get(key(l))!.size >= Math.max(2, Math.ceil(pages / 2)));
   });
+}
+
+/** `lower` is the next line of `upper`'s paragraph, just below it in the same type. */
+const wrapsOnto = (upper: PdfLine, lower: PdfLine) => upper.page === lower.page && Math.abs(upper.size - lower.size) < 0.5 && upper.y > lower.y && upper.y - lower.y <= lower.size * 1.8;
+
+/**
+ * A blog entry's meta line (投稿日, 投稿者) without the comment count it ends with, maybe wrapped
+ * onto a short line below (「…15件のコメ」「ント」, which then goes); its date stays for the page's head.
+ */
+function withoutCommentCount(line: PdfLine, text: string, below: PdfLine | undefined, belowText: string | undefined): PdfLine {
+  if (text.length > 120 || /。/.test(text) || !ENTRY_BYLINE.test(text)) return line;
+  const tail = below && belowText !== undefined && belowText.length <= 16 && wrapsOnto(line, below) ? below.cells.join('') : '';
+  // The count may stand in a cell of its own, set apart by a gap.
+  const last = line.cells.length - 1;
+  const count = COMMENT_COUNT.exec(line.cells[last]! + tail);
+  if (!count || count.index >= line.cells[last]!.length) return line;
+  const rest = line.cells[last]!.slice(0, count.index).trimEnd();
+  const cells = rest ? [...line.cells.slice(0, last), rest] : line.cells.slice(0, last);
+  return cells.length > 0 ? { ...line, cells, cellX: line.cellX.slice(0, cells.length) } : line;
 }
 
 /**
@@ -229,10 +301,10 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   // headings of further lists, up to the next sentence or heading of the release.
   const list = new Set<number>();
   for (let i = 0; i < texts.length; i++) {
-    if (!SIDEBAR_HEADING.test(texts[i]!)) continue;
+    if (!isListHeading(texts[i]!)) continue;
     let j = i;
     // A breadcrumb ends it: 「NEWS / ニュース」 above the trail is the article's section banner, and the title and lead paragraph follow.
-    while (j < texts.length && (j === i || SIDEBAR_HEADING.test(texts[j]!) || isListEntry(texts[j]!)) && !BREADCRUMB.test(texts[j]!)) list.add(j++);
+    while (j < texts.length && (j === i || isListHeading(texts[j]!) || isListEntry(texts[j]!)) && !BREADCRUMB.test(texts[j]!)) list.add(j++);
     // Boxes stacked above the article (a narrow page): what stands between the list and the
     // article's date line, a few lines on, is another box (「■トピックス」 and its promotion).
     const dateLine = texts.slice(j, j + SIDE_BOX_LINES + 1).findIndex((t) => dateOfDateLine(t) !== null);
@@ -240,7 +312,9 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     i = j - 1;
   }
   let crumb: PdfLine | null = null;
-  const kept = lines.filter((l, i) => {
+  const kept = lines.map((l, i) => withoutCommentCount(l, texts[i]!, lines[i + 1], texts[i + 1])).filter((l, i) => {
+    // The wrapped end of a meta line whose count went with it.
+    if (i > 0 && texts[i]!.length <= 16 && ENTRY_BYLINE.test(texts[i - 1]!) && wrapsOnto(lines[i - 1]!, l) && COMMENT_COUNT.test(texts[i - 1]! + texts[i]!)) return false;
     const text = texts[i]!;
     // A breadcrumb's trail wraps onto a second line of the same small type just below it.
     // (The article's date line under the trail is no wrap of it.)
@@ -272,7 +346,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   // stacked under the article on a narrow page (会社概要, 関連リリース) follows it.
   for (let i = Math.floor(kept.length * 0.5); i < kept.length; i++) {
     const text = lineText(kept[i]!);
-    if ((i >= kept.length * 0.66 && PREV_NEXT.test(text) && text.length <= 160) || (text.length <= 40 && text.split(/[｜|]/).some((part) => BACK_TO_LIST.test(part.trim())))) {
+    if ((i >= kept.length * 0.66 && PREV_NEXT.test(text) && text.length <= 160) || closesArticle(text) || (text.length <= 40 && text.split(/[｜|]/).some((part) => BACK_TO_LIST.test(part.trim())))) {
       end = i;
       break;
     }

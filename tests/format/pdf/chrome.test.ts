@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
-import { dropPageChrome, isFigureRow, pageUpdatedDate, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { dropPageChrome, dropRunningLines, isFigureRow, pageUpdatedDate, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
+import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
 import { BANNER_SECTION, BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, SIDEBAR_HEADING, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
 
 /** Lines set 18 pt apart down one page, in 10 pt type. */
@@ -25,6 +26,12 @@ test.each([
   ['a blog entry\'s byline', [...BODY, '投稿者: 広報部日時: 2024年12月17日 10:00'], BODY],
   ['a closing line naming the company', ['株式会社サンプル 代表取締役社長 山田太郎'], ['株式会社サンプル 代表取締役社長 山田太郎']],
   ['a header\'s contact number at the top of the first page', ['お問い合わせ 0120-000-000', ...BODY], BODY],
+  ['links to the neighbouring articles drawn with triangles, the box of articles seen by others and the footer', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '◀ 学校説明会を開催します 2024年11月22日', '奨学金の募集について（採用予定25名） 2024年12月30日 ▶', 'このページを見た人はこちらも見ています', '| 2024年05月08日 | インフルエンザによる学級閉鎖について |', '駿台外語ビジネス専門学校', 'TEL 067-276-9629', '創立 2002/10/11 / 在籍者数 19,168名'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
+  ['a page\'s feedback box and the footer after it', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), 'このページに関するアンケート', 'このページの情報は役に立ちましたか？（これまでに1627件の回答）', '| 福島県伊達市 | 人口：86,549人 |'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
+  ['the release\'s own triangle-marked heading and its sentence about this page stay', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '▶ 対象となるお客様', 'このページの情報は2025年4月1日時点のものです。', '対象のお客様は1,204名です。'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '▶ 対象となるお客様', 'このページの情報は2025年4月1日時点のものです。', '対象のお客様は1,204名です。']],
+  ['a blog entry\'s meta line loses its comment count, keeps its date', ['投稿日: 2025年4月18日 投稿者: 広報担当 6件のコメント', ...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')], ['投稿日: 2025年4月18日 投稿者: 広報担当', ...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
+  ['a meta line wrapped inside its count loses the count and the wrap', ['投稿日: 2025/04/22 投稿者: 広報担当 15件のコメ', 'ント', ...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')], ['投稿日: 2025/04/22 投稿者: 広報担当', ...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
+  ['a count in the release\'s own sentence stays', [...BODY, '投稿された6件のコメントを削除しました。'], [...BODY, '投稿された6件のコメントを削除しました。']],
   ['a contact number in the release\'s own closing lines stays', [...BODY, ...new Array(10).fill('当社は、再発防止に努めてまいります。'), 'お問い合わせ 0120-000-000'], [...BODY, ...new Array(10).fill('当社は、再発防止に努めてまいります。'), 'お問い合わせ 0120-000-000']],
   ['a page-feedback box under the article, wherever it stands', [...BODY, 'このページに関するアンケート', 'このページの情報は役に立ちましたか？（これまでに1627件の回答）', ...BODY], [...BODY, ...BODY]],
   ['a blog\'s share buttons with their tallies', [...BODY, 'X で共有 216', 'Facebookでシェア', 'はてなブックマークに送る 12', ...BODY], [...BODY, ...BODY]],
@@ -84,6 +91,23 @@ test.each([
   [PREV_NEXT, '次のとおりお知らせいたします。', false],
   [PREV_NEXT, '新サービスの提供を開始しました »', true],
   [PREV_NEXT, '次回の更新は4月を予定しています。', false],
+  [PREV_NEXT_ARROW, '◀ 学校説明会を開催します 2024年11月22日', true],
+  [PREV_NEXT_ARROW, '奨学金の募集について 2024年12月30日 ▶', true],
+  [PREV_NEXT_ARROW, '▶ 対象となるお客様', false],
+  [PREV_NEXT_ARROW, '対象：会員様（▶印の項目）', false],
+  [PAGE_SURVEY, 'このページに関するアンケート', true],
+  [PAGE_SURVEY, 'このページの情報は役に立ちましたか？（これまでに1627件の回答）', true],
+  [PAGE_SURVEY, 'この情報はお役に立ちましたか？', true],
+  [PAGE_SURVEY, 'このページの情報は2025年4月1日時点のものです。', false],
+  [PAGE_SURVEY, 'アンケートにご回答いただいたお客様の情報', false],
+  [COMMENT_COUNT, '投稿日: 2025年4月18日 投稿者: 広報担当 6件のコメント', true],
+  [COMMENT_COUNT, 'Posted on 2025-04-18 by admin 12 Comments', true],
+  [COMMENT_COUNT, '投稿日: 2025年4月18日 コメント(3)', true],
+  [COMMENT_COUNT, 'お寄せいただいた1,200件のご意見', false],
+  [ALSO_READ_HEADING, 'このページを見た人はこちらも見ています', true],
+  [ALSO_READ_HEADING, 'この記事を読んだ人はこんな記事も読んでいます', true],
+  [ALSO_READ_HEADING, 'あわせて読みたい', true],
+  [ALSO_READ_HEADING, 'このページを見た人は速やかにパスワードを変更してください。', false],
   [SITE_TAGLINE, '日新火災海上保険株式会社からのお知らせを掲載しています。', true],
   [SITE_TAGLINE, '当社は不正アクセスの経緯を下記のとおりご報告いたします。', false],
   [BANNER_SECTION, '日新火災海上保険株式会社ニュースリリース', true],
@@ -171,4 +195,27 @@ test.each([
   ['a sentence about an update', [...BODY, '更新日時点で確認できた件数は1,204件です。'], null],
 ])('pageUpdatedDate: %s', (_label, texts, expected) => {
   expect(pageUpdatedDate(page(texts))).toBe(expected);
+});
+
+/** Lines of two pages: page 1 in 10 pt body type, page 2 opening with the given lines in 8 pt type. */
+const twoPages = (page2: { text: string; y: number }[]): PdfLine[] => [
+  ...[700, 682, 664].map((y, k) => ({ page: 1, items: [], x: 50, right: 500, y, size: 10, cells: [`当社は、再発防止に努めてまいります。${k}`], cellX: [50], position: (792 - y) / 792, spaceBefore: false, spaceAfter: false }) as PdfLine),
+  ...page2.map(({ text, y }) => ({ page: 2, items: [], x: 50, right: 300, y, size: 8, cells: [text], cellX: [50], position: (792 - y) / 792, spaceBefore: false, spaceAfter: false }) as PdfLine),
+];
+
+test.each([
+  ['a box\'s heading carried over to the top of a page, its entries one line below, stays', [{ text: '関連ニュース', y: 755 }, { text: '・2025/03/02 価格改定のお知らせ', y: 743 }], ['関連ニュース', '・2025/03/02 価格改定のお知らせ']],
+  ['a running head in small type standing apart at the top goes', [{ text: '株式会社サンプル ニュースリリース', y: 775 }, { text: '・2025/03/02 価格改定のお知らせ', y: 700 }], ['・2025/03/02 価格改定のお知らせ']],
+])('dropRunningLines: %s', (_label, page2, expected) => {
+  expect(dropRunningLines(twoPages(page2), 2).filter((l) => l.page === 2).map((l) => l.cells[0])).toEqual(expected);
+});
+
+const columnAtoms = (texts: string[], x: number, width: number) => texts.map((t, k) => itemAtom({ str: t, x, y: 700 - k * 16, width, size: 10 }));
+
+test.each([
+  ['a side bar headed 最近の投稿 beside the article', ['最近の投稿', 'セミナー開催のご案内', '夏季休業期間のお知らせ'], ['当社は不正アクセスを受けました。', 'お客様情報が漏洩した可能性があります。', '深くお詫び申し上げます。', '再発防止に努めます。'], true],
+  // The article's column, narrower by a little, with a related posts box at its foot, is the article.
+  ['the article closed by a related posts box', ['当社は不正アクセスを受けました。', 'お客様情報が漏洩した可能性があります。', '深くお詫び申し上げます。', '関連記事', '価格改定のお知らせ'], ['メディア掲載 (109)', 'プレスリリース (96)', 'タグ', 'セミナー (27) サポート (9)', 'イベント情報'], false],
+])('isSideChrome: %s', (_label, side, other, expected) => {
+  expect(isSideChrome(columnAtoms(side, 300, 150), columnAtoms(other, 50, 200))).toBe(expected);
 });

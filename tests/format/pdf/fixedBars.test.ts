@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { extractPdf } from '../../../src/format/pdf.js';
+import { dropFixedBars } from '../../../src/format/pdf/fixedBars.js';
+import type { Item } from '../../../src/format/pdf/types.js';
+
+const VIEW = [0, 0, 500, 700];
+const item = (str: string, x: number, y: number, width = 100, size = 10): Item => ({ str, x, y, width, size });
+/** A page's body lines, different on each page, down its middle. */
+const body = (page: number) => [560, 480, 400, 300, 200].map((y, i) => item(`本文${page}-${i}`, 50, y, 300));
+const strings = (pages: Item[][]) => pages.map((p) => p.map((i) => i.str));
+
+const cookie = [item('当サイトではCookieを使用しています。', 40, 40, 300), item('同意する', 380, 40, 40)];
+const header = [item('株式会社サンプル', 40, 675, 90, 12), item('会社案内 お知らせ', 300, 675, 120)];
+const headerBelowMargin = header.map((i) => ({ ...i, y: 600 }));
+
+test.each([
+  ['a cookie notice at the bottom of every page goes from every page, the side bar entry under it stays', [[...body(1), ...cookie], [...body(2), ...cookie, item('新着情報（3件）', 300, 41, 100)]], [body(1).map((i) => i.str), [...body(2).map((i) => i.str), '新着情報（3件）']]],
+  ['a sticky header below the margin stays on page 1 only', [[...headerBelowMargin, ...body(1)], [...headerBelowMargin, ...body(2)]], [[...headerBelowMargin.map((i) => i.str), ...body(1).map((i) => i.str)], body(2).map((i) => i.str)]],
+  ['a running head in the top margin goes from page 1 too', [[...header, ...body(1)], [...header, ...body(2)]], [body(1).map((i) => i.str), body(2).map((i) => i.str)]],
+  // Negative cases: what does not recur on every page, or recurs in the page's middle, stays.
+  ['a bar on only some pages stays', [[...body(1), ...cookie], [...body(2), ...cookie], body(3)], [[...body(1), ...cookie].map((i) => i.str), [...body(2), ...cookie].map((i) => i.str), body(3).map((i) => i.str)]],
+  ['the same line in the middle of every page stays', [[...body(1), item('対象件数 1,204件', 50, 350)], [...body(2), item('対象件数 1,204件', 50, 350)]], [[...body(1).map((i) => i.str), '対象件数 1,204件'], [...body(2).map((i) => i.str), '対象件数 1,204件']]],
+  ['a lone repeated mark is no bar', [[...body(1), item('・', 40, 40, 10)], [...body(2), item('・', 40, 40, 10)]], [[...body(1).map((i) => i.str), '・'], [...body(2).map((i) => i.str), '・']]],
+  ['one page: nothing recurs', [[...body(1), ...cookie]], [[...body(1), ...cookie].map((i) => i.str)]],
+])('dropFixedBars: %s', (_label, pages, expected) => {
+  expect(strings(dropFixedBars(pages.map((items) => ({ items, view: VIEW }))))).toEqual(expected);
+});
+
+test('a printed page whose fixed header covered a side bar entry on page 2: the entry is read with the side bar, not into the paragraph (pages-c c02)', async () => {
+  const { text } = await extractPdf(new Uint8Array(readFileSync('fixtures/pages-c/pdf/bootstrap-c02.pdf')));
+  expect(text).toContain('本件と同時期に、当社グループが運営する一部ホテルにおいて、宿泊予約者に対するフィッシングメッセージの送信事案も確認されております。');
+  expect(text).not.toContain('79名');
+});
