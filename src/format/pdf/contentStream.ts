@@ -9,7 +9,7 @@ import type { OperatorList } from './rules.js';
  * reads is produced (save/restore/transform, paths, paint operators), in pdf.js's shape.
  *
  * Only plain files are read: unencrypted, Flate or unfiltered content streams, no form XObjects
- * (their rules would need their own resources), no inline images. Anything else returns null and
+ * (their operators would need their own resources: textContent.ts reads those), no inline images. Anything else returns null and
  * the caller asks pdf.js.
  */
 
@@ -50,6 +50,10 @@ export const PDF_OPS: Record<string, number> = {
   clip: 29,
   eoClip: 30,
   constructPath: 91,
+  paintFormXObjectBegin: 74,
+  paintFormXObjectEnd: 75,
+  beginGroup: 76,
+  endGroup: 77,
 };
 
 const PATH_OPS: Record<string, [string, number]> = {
@@ -120,6 +124,33 @@ export class RuleOperators {
       fnArray.push(ops.transform!);
       argsArray.push(operands.slice(-6));
     } else this.other();
+  }
+
+  /**
+   * A form XObject drawn (pdf.js's buildFormXObject): its operators follow, up to formEnd. pdf.js
+   * passes the bbox only for a form without a transparency group, and wraps a group's form in
+   * beginGroup/endGroup.
+   */
+  formBegin(matrix: number[] | null, bbox: number[] | null, group: boolean): void {
+    this.pathOps = null;
+    const { fnArray, argsArray } = this.list;
+    if (group) {
+      fnArray.push(this.ops.beginGroup!);
+      argsArray.push([{ matrix, bbox }]);
+    }
+    fnArray.push(this.ops.paintFormXObjectBegin!);
+    argsArray.push([matrix, bbox]);
+  }
+
+  formEnd(group: boolean): void {
+    this.pathOps = null;
+    const { fnArray, argsArray } = this.list;
+    fnArray.push(this.ops.paintFormXObjectEnd!);
+    argsArray.push([]);
+    if (group) {
+      fnArray.push(this.ops.endGroup!);
+      argsArray.push([]);
+    }
   }
 
   /** Any operator that is neither a path, a paint nor a state operator: one marker for a run of them. */

@@ -33,6 +33,13 @@ export interface OperatorList {
   argsArray: unknown[][];
 }
 
+/** A form's drawing begins (as pdf.js's canvas does it): the state saved, the form's /Matrix applied. */
+function formBegin(stack: Matrix[], ctm: Matrix, args: unknown[] | null): Matrix {
+  stack.push(ctm);
+  const m = args?.[0];
+  return Array.isArray(m) && m.length === 6 ? multiply(ctm, m as Matrix) : ctm;
+}
+
 export function rulingSegments(list: OperatorList, ops: Record<string, number>, maxOps = 200_000): Segment[] {
   const out: Segment[] = [];
   const stack: Matrix[] = [];
@@ -67,8 +74,9 @@ export function rulingSegments(list: OperatorList, ops: Record<string, number>, 
     const fn = list.fnArray[i]!;
     const args = list.argsArray[i] as unknown[] | null;
     if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+    else if (fn === ops.restore || fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
     else if (fn === ops.transform && args) ctm = multiply(ctm, args as Matrix);
+    else if (fn === ops.paintFormXObjectBegin) ctm = formBegin(stack, ctm, args);
     else if (fn === ops.constructPath && args) {
       const [pathOps, coords] = args as [number[], number[]];
       let k = 0;
@@ -137,8 +145,9 @@ export function bulletMarks(list: OperatorList, ops: Record<string, number>, max
     const fn = list.fnArray[i]!;
     const args = list.argsArray[i] as unknown[] | null;
     if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+    else if (fn === ops.restore || fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
     else if (fn === ops.transform && args) ctm = multiply(ctm, args as Matrix);
+    else if (fn === ops.paintFormXObjectBegin) ctm = formBegin(stack, ctm, args);
     else if (fn === ops.constructPath && args) {
       const [pathOps, coords] = args as [number[], number[]];
       const round = pathOps.length >= 3 && pathOps[0] === ops.moveTo && pathOps.slice(1).every((op) => op === ops.curveTo || op === ops.closePath);

@@ -8,9 +8,9 @@ import type { OperatorList } from './rules.js';
  * Tf Tm Td TD T* TL Tc Tw Tz Ts Tj TJ ' " q Q cm) and glyphs are joined into items exactly as
  * pdf.js's getTextContent joins them (its spacing thresholds, space items, splits at marked
  * content), so the layout code downstream sees the same runs. The page's ruling operators come
- * out of the same pass. Anything this reader does not handle — form XObjects, inline images, a
- * font it cannot read, an operator it does not know — throws Unsupported, and the file goes to
- * pdf.js whole.
+ * out of the same pass. Form XObjects are drawn as pdf.js draws them (paintFormXObject). Anything
+ * this reader does not handle — inline images, a font it cannot read, an operator it does not
+ * know, a form drawing itself — throws Unsupported, and the file goes to pdf.js whole.
  */
 
 /** A run of text as pdf.js's getTextContent gives it. */
@@ -110,6 +110,44 @@ const ARITY: Record<string, number> = {
 /** The operators RuleOperators reads. */
 const RULE_OPERATORS = new Set(['m', 'l', 'c', 'v', 'y', 'h', 're', 'S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'n', 'W', 'W*', 'q', 'Q', 'cm']);
 
+/** Forms inside forms deeper than this are left to pdf.js (a real page nests two or three). */
+const MAX_FORM_DEPTH = 12;
+/**
+ * Form XObjects drawn on one page, all levels together: forms that each draw the next many times
+ * multiply, and the depth cap alone would not bound that.
+ */
+const MAX_FORM_DRAWS = 10_000;
+
+/** pdf.js's textContentItem, fresh (each form's text starts one of its own). */
+const newTextItem = () => ({
+  initialized: false,
+  str: [] as string[],
+  totalWidth: 0,
+  width: 0,
+  height: 0,
+  prevTransform: null as Matrix | null,
+  textAdvanceScale: 0,
+  spaceInFlowMin: 0,
+  spaceInFlowMax: 0,
+  trackingSpaceMin: Infinity,
+  negativeSpaceMax: -Infinity,
+  notASpace: -Infinity,
+  transform: null as Matrix | null,
+});
+
+/** pdf.js's lookupMatrix: six numbers, else none. */
+function formMatrix(v: PdfValue): Matrix | null {
+  if (!Array.isArray(v) || v.length !== 6 || !v.every((x) => typeof x === 'number')) return null;
+  return matrix(v[0] as number, v[1] as number, v[2] as number, v[3] as number, v[4] as number, v[5] as number);
+}
+
+/** pdf.js's lookupNormalRect: four numbers, ordered low corner first, else none. */
+function formBBox(v: PdfValue): number[] | null {
+  if (!Array.isArray(v) || v.length !== 4 || !v.every((x) => typeof x === 'number')) return null;
+  const [x0, y0, x1, y1] = v as number[];
+  return [Math.min(x0!, x1!), Math.min(y0!, y1!), Math.max(x0!, x1!), Math.max(y0!, y1!)];
+}
+
 /** Fonts of one file by object (a font shared by pages is read once), and by resource dictionary. */
 export class FontCache {
   private readonly byRef = new Map<number, Font>();
@@ -137,7 +175,7 @@ export class FontCache {
 }
 
 export function readPageText(file: PdfFile, page: PdfPage, fonts: FontCache): PageText {
-  return new TextReader(file, page, fonts).read(file.contents(page));
+  return new TextReader(file, page, fonts).readPage(file.contents(page));
 }
 
 class TextReader {
@@ -157,33 +195,39 @@ class TextReader {
     textHScale: 1,
     textRise: 0,
   };
-  private readonly stack: TextState[] = [];
+  private stack: TextState[] = [];
   // pdf.js's textContentItem.
-  private item = {
-    initialized: false,
-    str: [] as string[],
-    totalWidth: 0,
-    width: 0,
-    height: 0,
-    prevTransform: null as Matrix | null,
-    textAdvanceScale: 0,
-    spaceInFlowMin: 0,
-    spaceInFlowMax: 0,
-    trackingSpaceMin: Infinity,
-    negativeSpaceMax: -Infinity,
-    notASpace: -Infinity,
-    transform: null as Matrix | null,
-  };
+  private item = newTextItem();
   private twoLastChars = [' ', ' '];
   private twoLastCharsPos = 0;
+  /** The resources of the content stream being read: the page's, or a form's own. */
+  private resources: PdfDict | null;
+  /**
+   * XObjects of this content stream that gave no text, by name and by object: pdf.js's
+   * emptyXObjectCache, which skips their text (not their drawing) when they are painted again.
+   */
+  private emptyNames = new Set<string>();
+  private emptyRefs = new Set<number>();
+  /** The forms being drawn, outermost first (one drawing itself is refused). */
+  private readonly forms: PdfStream[] = [];
+  private formDraws = 0;
 
   constructor(
     private readonly file: PdfFile,
     private readonly page: PdfPage,
     private readonly fonts: FontCache,
-  ) {}
+  ) {
+    this.resources = page.resources;
+  }
 
-  read(content: string): PageText {
+  readPage(content: string): PageText {
+    this.read(content);
+    this.flush();
+    return { items: this.items, operators: this.rules.list };
+  }
+
+  /** One content stream's operators (the page's, or a form's). */
+  private read(content: string): void {
     const s = content;
     const n = s.length;
     const lexer = new Lexer(s);
@@ -218,8 +262,6 @@ class TextReader {
       }
       if (argc > 33) throw new Unsupported('too many operands');
     }
-    this.flush();
-    return { items: this.items, operators: this.rules.list };
   }
 
   private num(v: PdfValue | undefined): number {
@@ -251,7 +293,7 @@ class TextReader {
       this.flush();
       ts.fontName = name.name;
       ts.fontSize = size;
-      ts.font = this.fonts.font(this.page.resources, name.name);
+      ts.font = this.fonts.font(this.resources, name.name);
       ts.fontMatrix = ts.font.fontMatrix;
       return;
     }
@@ -347,17 +389,28 @@ class TextReader {
         this.flush();
         const name = args[0];
         if (!(name instanceof PdfName)) throw new Unsupported('Do without a name');
-        const xobject = this.file.lookup(this.file.dictAt(this.page.resources, 'XObject'), name.name);
+        const raw = this.file.dictAt(this.resources, 'XObject')?.get(name.name) ?? null;
+        const xobject = this.file.resolve(raw);
         if (!(xobject instanceof PdfStream)) throw new Unsupported('an XObject that is not a stream');
         const subtype = this.file.lookup(xobject.dict, 'Subtype');
-        // An image holds no text; a form XObject's text would need its own resources and matrix.
-        if (!(subtype instanceof PdfName) || subtype.name !== 'Image') throw new Unsupported('a form XObject');
+        if (!(subtype instanceof PdfName) || (subtype.name !== 'Image' && subtype.name !== 'Form')) throw new Unsupported('an XObject neither an image nor a form');
+        // An image holds no text.
+        if (subtype.name === 'Image') return;
+        const ref = raw instanceof PdfRef ? raw.num : null;
+        const skipText = this.emptyNames.has(name.name) || (ref !== null && this.emptyRefs.has(ref));
+        const before = this.items.length;
+        this.paintForm(xobject);
+        if (skipText) this.items.length = before;
+        else if (this.items.length === before) {
+          this.emptyNames.add(name.name);
+          if (ref !== null) this.emptyRefs.add(ref);
+        }
         return;
       }
       case 'gs': {
         const name = args[0];
         if (!(name instanceof PdfName)) throw new Unsupported('gs without a name');
-        const gstate = this.file.dictAt(this.file.dictAt(this.page.resources, 'ExtGState'), name.name);
+        const gstate = this.file.dictAt(this.file.dictAt(this.resources, 'ExtGState'), name.name);
         if (gstate?.has('Font')) throw new Unsupported('a graphics state that sets the font');
         return;
       }
@@ -371,6 +424,39 @@ class TextReader {
         throw new Unsupported('a glyph procedure operator in page content');
       default:
     }
+  }
+
+  /**
+   * pdf.js's paintFormXObject: the form's text read with a state of its own — a copy of the current
+   * one with the form's /Matrix on the CTM, an empty q/Q stack, a fresh text item — and its own
+   * resources (else the caller's); its drawing goes into the operators between
+   * paintFormXObjectBegin and End, as getOperatorList gives it. The caller flushed its item first.
+   */
+  private paintForm(form: PdfStream): void {
+    if (this.forms.includes(form)) throw new Unsupported('a form XObject that draws itself');
+    if (this.forms.length >= MAX_FORM_DEPTH) throw new Unsupported('form XObjects nested too deep');
+    if (++this.formDraws > MAX_FORM_DRAWS) throw new Unsupported('too many form XObjects drawn');
+    const m = formMatrix(this.file.lookup(form.dict, 'Matrix'));
+    const group = this.file.lookup(form.dict, 'Group') !== null;
+    // Decoded on every drawing, so that the inflation cap also counts a form drawn many times.
+    const content = this.file.decode(form);
+    const outer = { state: this.state, stack: this.stack, item: this.item, twoLastChars: this.twoLastChars, twoLastCharsPos: this.twoLastCharsPos, resources: this.resources, emptyNames: this.emptyNames, emptyRefs: this.emptyRefs };
+    this.state = cloneState(outer.state);
+    if (m) this.state.ctm = transform(this.state.ctm, m);
+    this.stack = [];
+    this.item = newTextItem();
+    this.twoLastChars = [' ', ' '];
+    this.twoLastCharsPos = 0;
+    this.resources = this.file.dictAt(form.dict, 'Resources') ?? outer.resources;
+    this.emptyNames = new Set();
+    this.emptyRefs = new Set();
+    this.forms.push(form);
+    this.rules.formBegin(m, group ? null : formBBox(this.file.lookup(form.dict, 'BBox')), group);
+    this.read(content);
+    this.flush();
+    this.rules.formEnd(group);
+    this.forms.pop();
+    ({ state: this.state, stack: this.stack, item: this.item, twoLastChars: this.twoLastChars, twoLastCharsPos: this.twoLastCharsPos, resources: this.resources, emptyNames: this.emptyNames, emptyRefs: this.emptyRefs } = outer);
   }
 
   private str(v: PdfValue | undefined): string {

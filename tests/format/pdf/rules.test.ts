@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { PDF_OPS } from '../../../src/format/pdf/contentStream.js';
-import { bulletMarks, MAX_BULLETS, type OperatorList } from '../../../src/format/pdf/rules.js';
+import { bulletMarks, MAX_BULLETS, rulingSegments, type OperatorList } from '../../../src/format/pdf/rules.js';
 
 const ops = PDF_OPS as unknown as Record<string, number>;
 
@@ -27,4 +27,28 @@ test.each([
   ['more discs than a list has (a chart\'s dots)', (l: OperatorList) => { for (let i = 0; i <= MAX_BULLETS; i++) circle(l, 82 + (i % 50) * 8, 100 + Math.floor(i / 50) * 8, 2, 'fill'); }, []],
 ] as [string, (l: OperatorList) => void, { x: number; y: number }[]][])('bulletMarks: %s', (_label, draw, expected) => {
   expect(bulletMarks(listOf(draw), ops).map((b) => ({ x: +b.x.toFixed(3), y: +b.y.toFixed(3) }))).toEqual(expected);
+});
+
+/** A 300 × 0.75 filled rectangle at (72, 600): one horizontal rule. */
+const rule = (l: OperatorList) => {
+  l.fnArray.push(ops.constructPath!, ops.fill!);
+  l.argsArray.push([[ops.rectangle], [72, 600, 300, 0.75]], []);
+};
+const formBegin = (l: OperatorList, matrix: number[] | null) => {
+  l.fnArray.push(ops.paintFormXObjectBegin!);
+  l.argsArray.push([matrix, null]);
+};
+const formEnd = (l: OperatorList) => {
+  l.fnArray.push(ops.paintFormXObjectEnd!);
+  l.argsArray.push([]);
+};
+
+test.each([
+  ['a rule on the page', (l: OperatorList) => rule(l), [[72, 600.375]]],
+  ['a rule in a form without a matrix', (l: OperatorList) => { formBegin(l, null); rule(l); formEnd(l); }, [[72, 600.375]]],
+  ['a rule in a form with a /Matrix: moved by it', (l: OperatorList) => { formBegin(l, [1, 0, 0, 1, 10, -20]); rule(l); formEnd(l); }, [[82, 580.375]]],
+  ['a rule after a form: the form\'s matrix undone', (l: OperatorList) => { formBegin(l, [1, 0, 0, 1, 10, -20]); formEnd(l); rule(l); }, [[72, 600.375]]],
+  ['a rule in a form in a form: both matrices', (l: OperatorList) => { formBegin(l, [2, 0, 0, 2, 0, 0]); formBegin(l, [1, 0, 0, 1, 5, 5]); rule(l); formEnd(l); formEnd(l); }, [[154, 1210.75]]],
+] as [string, (l: OperatorList) => void, number[][]][])('rulingSegments: %s', (_label, draw, expected) => {
+  expect(rulingSegments(listOf(draw), ops).map((s) => [s.from, s.at])).toEqual(expected);
 });

@@ -4,6 +4,8 @@ import { deflateSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { extractPdf, extractWithPdfjs, readOwn } from '../../../src/format/pdf.js';
 import { PdfFile, Unsupported } from '../../../src/format/pdf/objects.js';
+import { PDF_OPS } from '../../../src/format/pdf/contentStream.js';
+import { rulingSegments, type Segment } from '../../../src/format/pdf/rules.js';
 import { FontCache, readPageText, type RawItem } from '../../../src/format/pdf/textContent.js';
 import { FIXTURES } from '../../helpers.js';
 import { buildPdf, cmapPdf, hex, stream, toUnicodeCMap, toUnicodePage } from '../pdfBuilder.js';
@@ -23,6 +25,19 @@ async function pdfjsItems(bytes: Uint8Array): Promise<RawItem[]> {
   const content = await (await doc.getPage(1)).getTextContent();
   await doc.destroy();
   return content.items.flatMap((i) => ('str' in i ? [{ str: i.str, width: i.width, height: i.height, transform: i.transform as number[] }] : []));
+}
+
+/** The first page's ruling segments: from the own reader's operators, and from pdf.js's getOperatorList. */
+function ownSegments(bytes: Uint8Array): Segment[] {
+  const file = new PdfFile(bytes, 1 << 30, () => new Error('too large'));
+  const [page] = file.pages(10, () => new Error('too many'));
+  return rulingSegments(readPageText(file, page!, new FontCache(file)).operators, PDF_OPS);
+}
+async function pdfjsSegments(bytes: Uint8Array): Promise<Segment[]> {
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, disableFontFace: true, isEvalSupported: false, useSystemFonts: false }).promise;
+  const list = await (await doc.getPage(1)).getOperatorList();
+  await doc.destroy();
+  return rulingSegments(list, pdfjs.OPS as unknown as Record<string, number>);
 }
 
 const rounded = (items: RawItem[]) => items.map((i) => ({ str: i.str, width: +i.width.toFixed(6), height: +i.height.toFixed(6), transform: i.transform.map((x) => +x.toFixed(6)) }));
@@ -64,6 +79,44 @@ describe('text operators: the same items as pdf.js getTextContent gives', () => 
   });
 });
 
+/** A form XObject (object 9 on): its content, and more of its dictionary (/Matrix, /Resources, /Group). */
+const form = (content: string, dict = '') => stream(content, `/Type /XObject /Subtype /Form /BBox [0 0 595 842] ${dict}`);
+const formPage = (ops: string, forms: Uint8Array[], xobjects = '/Fm1 9 0 R') =>
+  toUnicodePage(ops, TEXT, { w: '32 [250] 65 [600 600 600]', resources: `/XObject << ${xobjects} >> `, objects: forms });
+
+describe('form XObjects: the same items and rules as pdf.js gives', () => {
+  const text = (x: number, y: number, s: string) => `BT /F1 10 Tf ${x} ${y} Td ${hex(s)} Tj ET`;
+  test.each([
+    ['a form with text between the page\'s text', formPage(`${text(72, 720, '当社は')} /Fm1 Do ${text(72, 690, '顧客情報')}`, [form(text(72, 705, '不正アクセス'))])],
+    ['a form continuing the page\'s line: the items split at the form', formPage(`BT /F1 10 Tf 72 700 Td ${hex('氏名')} Tj ET /Fm1 Do`, [form(text(92, 700, '住所'))])],
+    ['a form with a /Matrix: its text scaled and moved', formPage(`${text(72, 720, '当社は')} /Fm1 Do`, [form(text(10, 10, '顧客情報'), '/Matrix [2 0 0 2 100 300] ')])],
+    ['a form under cm and q: the matrix on the current CTM, the page\'s state after it unchanged', formPage(`q 1 0 0 1 0 -100 cm /Fm1 Do Q ${text(72, 600, '住所')}`, [form(`1 0 0 1 5 5 cm ${text(72, 700, '氏名')}`, '/Matrix [1 0 0 1 20 0] ')])],
+    ['a form using the font the page set (its state is a copy of the page\'s)', formPage(`BT /F1 12 Tf 72 700 Td ${hex('氏名')} Tj /Fm1 Do ${hex('住所')} Tj ET`, [form(`BT 72 650 Td ${hex('顧客情報')} Tj ET`)])],
+    ['a form with resources of its own (its font under another name)', formPage(`${text(72, 720, '当社は')} /Fm1 Do`, [form(`BT /G7 10 Tf 72 700 Td ${hex('氏名')} Tj ET`, '/Resources << /Font << /G7 5 0 R >> >> ')])],
+    ['a form in a form, each with a matrix', formPage('/Fm1 Do', [form(`${text(72, 700, '氏名')} /Fm2 Do`, '/Matrix [1 0 0 1 0 -50] /Resources << /Font << /F1 5 0 R >> /XObject << /Fm2 10 0 R >> >> '), form(text(72, 700, '住所'), '/Matrix [0.5 0 0 0.5 10 10] ')])],
+    ['a form drawn twice', formPage('/Fm1 Do 1 0 0 1 0 -40 cm /Fm1 Do', [form(text(72, 700, '氏名'))])],
+    ['an empty form drawn twice, then one with text', formPage('/Fm1 Do /Fm2 Do /Fm1 Do', [form('0 0 m 10 0 l S'), form(text(72, 700, '氏名'))], '/Fm1 9 0 R /Fm2 10 0 R')],
+    ['a form whose text fell outside the page, drawn again inside it: its text skipped as pdf.js skips it', formPage('q 1 0 0 1 1000 0 cm /Fm1 Do Q /Fm1 Do', [form(text(72, 700, '氏名'))])],
+    ['an image beside a form', formPage('/Im1 Do /Fm1 Do', [form(text(72, 700, '氏名')), stream('\x00', '/Type /XObject /Subtype /Image /Width 1 /Height 1 /BitsPerComponent 8 /ColorSpace /DeviceGray ')], '/Fm1 9 0 R /Im1 10 0 R')],
+  ])('text: %s', async (_label, bytes) => {
+    expect(readOwn(bytes, 'x.pdf')).not.toBeNull();
+    expect(rounded(ownItems(bytes))).toEqual(rounded(await pdfjsItems(bytes)));
+  });
+
+  test.each([
+    ['a form with only a rectangle rule', formPage(`${text(72, 700, '氏名')} /Fm1 Do`, [form('0 0 0 rg 72 600 300 0.75 re f')]), 1],
+    ['a form with a /Matrix moving its rules', formPage('/Fm1 Do', [form('72 600 300 0.75 re f 72 500 m 372 500 l S', '/Matrix [1 0 0 1 10 -20] ')]), 2],
+    ['a form with a transparency group (pdf.js passes no bbox then)', formPage('q 1 0 0 1 0 50 cm /Fm1 Do Q 72 400 300 0.75 re f', [form('q 72 600 m 372 600 l 372 610 l 72 610 l W n 72 600 300 0.75 re f Q', '/Group << /S /Transparency >> ')]), 2],
+    ['nested forms, each with a matrix', formPage('/Fm1 Do', [form('72 600 300 0.75 re f /Fm2 Do', '/Matrix [1 0 0 1 0 -50] /Resources << /XObject << /Fm2 10 0 R >> >> '), form('72 600 300 0.75 re f', '/Matrix [0.5 0 0 0.5 10 10] ')]), 2],
+    ['no form: a plain rule (the same either way)', formPage('72 600 300 0.75 re f', [form('')]), 1],
+    ['a form with a circle and no rule', formPage('/Fm1 Do', [form('10 0 m 10 5 5 10 0 10 c f')]), 0],
+  ])('rules: %s', async (_label, bytes, count) => {
+    const own = ownSegments(bytes);
+    expect(own).toHaveLength(count);
+    expect(own).toEqual(await pdfjsSegments(bytes));
+  });
+});
+
 describe('files the reader leaves to pdf.js (Unsupported): the whole file goes there', () => {
   const text = `BT /F1 10 Tf 72 700 Td ${hex('氏名')} Tj ET`;
   test.each([
@@ -73,7 +126,10 @@ describe('files the reader leaves to pdf.js (Unsupported): the whole file goes t
     ['text before any Tf', toUnicodePage(`BT 72 700 Td ${hex('氏名')} Tj ET`, '氏名')],
     ['a code the ToUnicode map does not list', toUnicodePage(`BT /F1 10 Tf 72 700 Td ${hex('氏名住所')} Tj ET`, '氏名')],
     ['a malformed ToUnicode map', toUnicodePage(text, '氏名', { font: '/ToUnicode 9 0 R', objects: [stream('1 beginbfchar <6C0F> /name endbfchar')] })],
-    ['a form XObject', toUnicodePage(`/Fm1 Do ${text}`, '氏名', { resources: '/XObject << /Fm1 9 0 R >> ', objects: [stream(text, '/Type /XObject /Subtype /Form /BBox [0 0 595 842] ')] })],
+    ['a form XObject drawing itself', toUnicodePage(`/Fm1 Do ${text}`, '氏名', { resources: '/XObject << /Fm1 9 0 R >> ', objects: [stream(`${text} /Fm1 Do`, '/Type /XObject /Subtype /Form /BBox [0 0 595 842] ')] })],
+    ['two form XObjects drawing each other', toUnicodePage(`/Fm1 Do ${text}`, '氏名', { resources: '/XObject << /Fm1 9 0 R /Fm2 10 0 R >> ', objects: [stream('/Fm2 Do', '/Type /XObject /Subtype /Form /BBox [0 0 595 842] '), stream('/Fm1 Do', '/Type /XObject /Subtype /Form /BBox [0 0 595 842] ')] })],
+    ['form XObjects nested 13 deep', toUnicodePage(`/Fm9 Do ${text}`, '氏名', { resources: '/XObject << ' + Array.from({ length: 13 }, (_, k) => `/Fm${9 + k} ${9 + k} 0 R`).join(' ') + ' >> ', objects: Array.from({ length: 13 }, (_, k) => stream(k < 12 ? `/Fm${10 + k} Do` : text, '/Type /XObject /Subtype /Form /BBox [0 0 595 842] ')) })],
+    ['a PostScript XObject', toUnicodePage(`/Ps1 Do ${text}`, '氏名', { resources: '/XObject << /Ps1 9 0 R >> ', objects: [stream('', '/Type /XObject /Subtype /PS ')] })],
     ['an inline image', toUnicodePage(`q BI /W 1 /H 1 /BPC 8 /CS /G ID \x00 EI Q ${text}`, '氏名')],
     ['an unknown operator', toUnicodePage(`${text} 1 2 xyz`, '氏名')],
     ['a content stream in a filter other than Flate', buildPdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>', stream('8 0 m', '/Filter /LZWDecode ')])],
@@ -110,6 +166,28 @@ describe('caps on the reader without pdf.js', () => {
   test('under the cap it is read without pdf.js', async () => {
     expect(readOwn(page(1024 * 1024), 'ok.pdf', { maxPages: 10, maxInflatedBytes: 8 * 1024 * 1024, timeoutSeconds: 60 })).not.toBeNull();
     expect((await extractPdf(page(1024 * 1024), 'ok.pdf', { maxInflatedBytes: 8 * 1024 * 1024 })).text).toContain('顧客情報1,234件が流出しました。');
+  });
+
+  test.each([
+    [4, 'read'],
+    [12, 'refused'],
+  ])('a 1 MiB form drawn %i times: counted against an 8 MiB cap on every drawing (%s)', async (times, verdict) => {
+    const content = deflateSync(Buffer.concat([Buffer.from(line, 'latin1'), Buffer.alloc(1024 * 1024, 0x20)]), { level: 9 });
+    const bytes = toUnicodePage('/Fm1 Do '.repeat(times), '顧客情報1,234件が流出しました。', { resources: '/XObject << /Fm1 9 0 R >> ', objects: [stream(content, '/Filter /FlateDecode /Type /XObject /Subtype /Form /BBox [0 0 595 842] ')] });
+    const result = extractPdf(bytes, 'f.pdf', { maxInflatedBytes: 8 * 1024 * 1024 });
+    if (verdict === 'read') {
+      expect(readOwn(bytes, 'f.pdf', { maxPages: 10, maxInflatedBytes: 8 * 1024 * 1024, timeoutSeconds: 60 })).not.toBeNull();
+      expect((await result).text).toContain('顧客情報1,234件が流出しました。');
+    }
+    else await expect(result).rejects.toThrow(/^f\.pdf: is a PDF whose streams inflate past the 8 MiB limit/);
+  });
+
+  test('form XObjects nested 12 deep are read (13 go to pdf.js, above)', () => {
+    const bytes = toUnicodePage(`/Fm9 Do`, '顧客情報1,234件が流出しました。', {
+      resources: '/XObject << ' + Array.from({ length: 12 }, (_, k) => `/Fm${9 + k} ${9 + k} 0 R`).join(' ') + ' >> ',
+      objects: Array.from({ length: 12 }, (_, k) => stream(k < 11 ? `/Fm${10 + k} Do` : line, '/Type /XObject /Subtype /Form /BBox [0 0 595 842] ')),
+    });
+    expect(ownItems(bytes).map((i) => i.str)).toEqual(['顧客情報1,234件が流出しました。']);
   });
 
   test('a page count past the cap is refused before a page is read', async () => {
