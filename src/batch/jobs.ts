@@ -3,6 +3,13 @@ import { availableParallelism } from 'node:os';
 // Batch settings the CLI needs while it only defines its options: kept apart from run.ts so that
 // `disclose --help` or `parse` load neither the pool nor the output folder's code.
 
+/**
+ * The V8 flags a batch sets before it parses (raiseOptimizationBudget in run.ts says why). The
+ * worker's code cache is made under the same flags (scripts/bundle-worker.mjs): V8 refuses a cache
+ * made under others.
+ */
+export const PARSER_V8_FLAGS = '--interrupt-budget=1048576';
+
 /** The time one input may take in its worker by default. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 

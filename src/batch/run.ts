@@ -11,7 +11,7 @@ import { DiskFull, OutDir, entryKey, indexEntryFor, stampMatches, verifiedStamp,
 import { compileFilters, rootLabels, walkInputsSync, type WalkEntry } from './walk.js';
 import { fetchInput, isUrl } from '../io/fetch.js';
 import { errorMessage } from './message.js';
-import { DEFAULT_TIMEOUT_MS, defaultJobs, formatDuration, maxJobs } from './jobs.js';
+import { DEFAULT_TIMEOUT_MS, PARSER_V8_FLAGS, defaultJobs, formatDuration, maxJobs } from './jobs.js';
 import { readBytesSync, Scratch } from './read.js';
 // The light settings the CLI reads while it only defines its options (jobs.ts loads nothing heavy).
 export { DEFAULT_TIMEOUT_MS, defaultJobs, formatDuration, maxJobs, parseDuration } from './jobs.js';
@@ -507,7 +507,7 @@ function writtenResult(base: { path: string; relPath: string }, target: string |
 let budgetRaised: Promise<void> | null = null;
 function raiseOptimizationBudget(): Promise<void> {
   // node:v8 loads only when something is parsed: a re-run with nothing changed never needs it.
-  return (budgetRaised ??= import('node:v8').then(({ setFlagsFromString }) => setFlagsFromString('--interrupt-budget=1048576')));
+  return (budgetRaised ??= import('node:v8').then(({ setFlagsFromString }) => setFlagsFromString(PARSER_V8_FLAGS)));
 }
 
 /** Parses a task somewhere: on the worker pool, or in this thread. */
@@ -770,14 +770,16 @@ const TAIL_BUNDLE_FILES = 4;
 const MAX_WINDOW = 4096;
 
 /**
- * The worker each thread loads: the build's bundle of it (dist/worker/worker.js, one file instead of
- * ~90 modules: scripts/bundle-worker.mjs) when it is there, else the compiled module beside this
- * one — or dist's, when this module runs from source (tests).
+ * The worker each thread loads: the build's bundle of it (dist/worker/worker.cjs, one file instead of
+ * ~90 modules, with its code cache: scripts/bundle-worker.mjs), through dist/batch/workerThread.cjs,
+ * when it is there; else the compiled module dist/batch/worker.js. Found from dist/batch/ and from
+ * the CLI's bundle in dist/bundle/ alike, or from src/batch/ when this module runs from source (tests).
  */
 export function workerFile(): string {
-  for (const candidate of ['../worker/worker.js', './worker.js', '../../dist/worker/worker.js', '../../dist/batch/worker.js']) {
-    const path = fileURLToPath(new URL(candidate, import.meta.url));
-    if (existsSync(path)) return path;
+  for (const dist of ['..', '../../dist']) {
+    const at = (path: string) => fileURLToPath(new URL(`${dist}/${path}`, import.meta.url));
+    if (existsSync(at('worker/worker.cjs')) && existsSync(at('batch/workerThread.cjs'))) return at('batch/workerThread.cjs');
+    if (existsSync(at('batch/worker.js'))) return at('batch/worker.js');
   }
   throw new Error('the batch worker is not built: run `npm run build` (or use jobs: 0)');
 }
