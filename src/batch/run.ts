@@ -577,20 +577,11 @@ class PoolParser implements Parser {
 
   private getPool(): Promise<import('piscina').Piscina> {
     if (!this.creating) {
-      this.creating = (async () => {
-        await raiseOptimizationBudget();
-        const { Piscina } = await import('piscina');
-        // Two bundles per worker: the next one is already waiting in the worker when it finishes
-        // one, so a busy main thread (reading, writing) never leaves a worker idle.
-        // One worker to start with; piscina adds more (up to jobs) while bundles wait, so a small
-        // input does not pay for starting workers (each loads the pipeline) it never uses.
-        const pool = new Piscina({ filename: workerFile(), minThreads: 1, maxThreads: this.jobs, idleTimeout: 1000, concurrentTasksPerWorker: 2 });
-        // A reply that arrives after destroy() (Ctrl-C, a closed pipe) is an 'error' event, and an
-        // unheard 'error' event kills the process. A worker that dies while running rejects its
-        // bundle, whose inputs are queued again; nothing else needs doing here.
-        pool.on('error', () => {});
-        return pool;
-      })();
+      // A pool the CLI started before it read the command line, if it has as many threads.
+      if (earlyPool?.jobs === this.jobs) {
+        this.creating = earlyPool.pool;
+        earlyPool = null;
+      } else this.creating = createPool(this.jobs);
       // A pool that cannot start fails the bundles sent to it; until one is, its failure is no crash.
       this.creating.catch(() => {});
     }
@@ -737,6 +728,42 @@ class PoolParser implements Parser {
     this.failWaiting(new Error('batch stopped'));
     if (this.creating) await (await this.creating).destroy();
   }
+}
+
+async function createPool(jobs: number): Promise<import('piscina').Piscina> {
+  await raiseOptimizationBudget();
+  const { Piscina } = await import('piscina');
+  // Two bundles per worker: the next one is already waiting in the worker when it finishes
+  // one, so a busy main thread (reading, writing) never leaves a worker idle.
+  // One worker to start with; piscina adds more (up to jobs) while bundles wait, so a small
+  // input does not pay for starting workers (each loads the pipeline) it never uses.
+  const pool = new Piscina({ filename: workerFile(), minThreads: 1, maxThreads: jobs, idleTimeout: 1000, concurrentTasksPerWorker: 2 });
+  // A reply that arrives after destroy() (Ctrl-C, a closed pipe) is an 'error' event, and an
+  // unheard 'error' event kills the process. A worker that dies while running rejects its
+  // bundle, whose inputs are queued again; nothing else needs doing here.
+  pool.on('error', () => {});
+  return pool;
+}
+
+/** A pool started before the command line was read (startPoolEarly), until a batch with as many threads takes it. */
+let earlyPool: { jobs: number; pool: Promise<import('piscina').Piscina> } | null = null;
+
+/**
+ * Starts the worker pool of a batch about to run, before the CLI has loaded and read its options:
+ * a worker takes ~0.1 s to load the pipeline, on a core the CLI's own start-up leaves idle. The
+ * first batch run with `jobs` threads takes it; dropEarlyPool ends it if none did.
+ */
+export function startPoolEarly(jobs: number): void {
+  if (earlyPool || !Number.isInteger(jobs) || jobs < 1 || jobs > maxJobs()) return;
+  earlyPool = { jobs, pool: createPool(jobs) };
+  earlyPool.pool.catch(() => {});
+}
+
+/** Ends a pool startPoolEarly started that no batch took (the options were wrong, nothing needed parsing). */
+export async function dropEarlyPool(): Promise<void> {
+  const early = earlyPool;
+  earlyPool = null;
+  if (early) await (await early.pool.catch(() => null))?.destroy();
 }
 
 /** The folder an input's output is written to (with -o), as a key; '' when the main thread writes. */
