@@ -11,7 +11,7 @@ import { DiskFull, OutDir, entryKey, indexEntryFor, stampMatches, verifiedStamp,
 import { compileFilters, rootLabels, walkInputsSync, type WalkEntry } from './walk.js';
 import { fetchInput, isUrl } from '../io/fetch.js';
 import { errorMessage } from './message.js';
-import { DEFAULT_TIMEOUT_MS, defaultJobs, formatDuration, maxJobs } from './jobs.js';
+import { DEFAULT_TIMEOUT_MS, PARSER_V8_FLAGS, defaultJobs, formatDuration, maxJobs } from './jobs.js';
 import { readBytesSync, Scratch } from './read.js';
 // The light settings the CLI reads while it only defines its options (jobs.ts loads nothing heavy).
 export { DEFAULT_TIMEOUT_MS, defaultJobs, formatDuration, maxJobs, parseDuration } from './jobs.js';
@@ -507,7 +507,7 @@ function writtenResult(base: { path: string; relPath: string }, target: string |
 let budgetRaised: Promise<void> | null = null;
 function raiseOptimizationBudget(): Promise<void> {
   // node:v8 loads only when something is parsed: a re-run with nothing changed never needs it.
-  return (budgetRaised ??= import('node:v8').then(({ setFlagsFromString }) => setFlagsFromString('--interrupt-budget=1048576')));
+  return (budgetRaised ??= import('node:v8').then(({ setFlagsFromString }) => setFlagsFromString(PARSER_V8_FLAGS)));
 }
 
 /** Parses a task somewhere: on the worker pool, or in this thread. */
@@ -577,20 +577,11 @@ class PoolParser implements Parser {
 
   private getPool(): Promise<import('piscina').Piscina> {
     if (!this.creating) {
-      this.creating = (async () => {
-        await raiseOptimizationBudget();
-        const { Piscina } = await import('piscina');
-        // Two bundles per worker: the next one is already waiting in the worker when it finishes
-        // one, so a busy main thread (reading, writing) never leaves a worker idle.
-        // One worker to start with; piscina adds more (up to jobs) while bundles wait, so a small
-        // input does not pay for starting workers (each loads the pipeline) it never uses.
-        const pool = new Piscina({ filename: workerFile(), minThreads: 1, maxThreads: this.jobs, idleTimeout: 1000, concurrentTasksPerWorker: 2 });
-        // A reply that arrives after destroy() (Ctrl-C, a closed pipe) is an 'error' event, and an
-        // unheard 'error' event kills the process. A worker that dies while running rejects its
-        // bundle, whose inputs are queued again; nothing else needs doing here.
-        pool.on('error', () => {});
-        return pool;
-      })();
+      // A pool the CLI started before it read the command line, if it has as many threads.
+      if (earlyPool?.jobs === this.jobs) {
+        this.creating = earlyPool.pool;
+        earlyPool = null;
+      } else this.creating = createPool(this.jobs);
       // A pool that cannot start fails the bundles sent to it; until one is, its failure is no crash.
       this.creating.catch(() => {});
     }
@@ -739,6 +730,42 @@ class PoolParser implements Parser {
   }
 }
 
+async function createPool(jobs: number): Promise<import('piscina').Piscina> {
+  await raiseOptimizationBudget();
+  const { Piscina } = await import('piscina');
+  // Two bundles per worker: the next one is already waiting in the worker when it finishes
+  // one, so a busy main thread (reading, writing) never leaves a worker idle.
+  // One worker to start with; piscina adds more (up to jobs) while bundles wait, so a small
+  // input does not pay for starting workers (each loads the pipeline) it never uses.
+  const pool = new Piscina({ filename: workerFile(), minThreads: 1, maxThreads: jobs, idleTimeout: 1000, concurrentTasksPerWorker: 2 });
+  // A reply that arrives after destroy() (Ctrl-C, a closed pipe) is an 'error' event, and an
+  // unheard 'error' event kills the process. A worker that dies while running rejects its
+  // bundle, whose inputs are queued again; nothing else needs doing here.
+  pool.on('error', () => {});
+  return pool;
+}
+
+/** A pool started before the command line was read (startPoolEarly), until a batch with as many threads takes it. */
+let earlyPool: { jobs: number; pool: Promise<import('piscina').Piscina> } | null = null;
+
+/**
+ * Starts the worker pool of a batch about to run, before the CLI has loaded and read its options:
+ * a worker takes ~0.1 s to load the pipeline, on a core the CLI's own start-up leaves idle. The
+ * first batch run with `jobs` threads takes it; dropEarlyPool ends it if none did.
+ */
+export function startPoolEarly(jobs: number): void {
+  if (earlyPool || !Number.isInteger(jobs) || jobs < 1 || jobs > maxJobs()) return;
+  earlyPool = { jobs, pool: createPool(jobs) };
+  earlyPool.pool.catch(() => {});
+}
+
+/** Ends a pool startPoolEarly started that no batch took (the options were wrong, nothing needed parsing). */
+export async function dropEarlyPool(): Promise<void> {
+  const early = earlyPool;
+  earlyPool = null;
+  if (early) await (await early.pool.catch(() => null))?.destroy();
+}
+
 /** The folder an input's output is written to (with -o), as a key; '' when the main thread writes. */
 function folderOf(task: ParseTask): string {
   const target = task.write?.slot.target;
@@ -770,14 +797,16 @@ const TAIL_BUNDLE_FILES = 4;
 const MAX_WINDOW = 4096;
 
 /**
- * The worker each thread loads: the build's bundle of it (dist/worker/worker.js, one file instead of
- * ~90 modules: scripts/bundle-worker.mjs) when it is there, else the compiled module beside this
- * one — or dist's, when this module runs from source (tests).
+ * The worker each thread loads: the build's bundle of it (dist/worker/worker.cjs, one file instead of
+ * ~90 modules, with its code cache: scripts/bundle-worker.mjs), through dist/batch/workerThread.cjs,
+ * when it is there; else the compiled module dist/batch/worker.js. Found from dist/batch/ and from
+ * the CLI's bundle in dist/bundle/ alike, or from src/batch/ when this module runs from source (tests).
  */
 export function workerFile(): string {
-  for (const candidate of ['../worker/worker.js', './worker.js', '../../dist/worker/worker.js', '../../dist/batch/worker.js']) {
-    const path = fileURLToPath(new URL(candidate, import.meta.url));
-    if (existsSync(path)) return path;
+  for (const dist of ['..', '../../dist']) {
+    const at = (path: string) => fileURLToPath(new URL(`${dist}/${path}`, import.meta.url));
+    if (existsSync(at('worker/worker.cjs')) && existsSync(at('batch/workerThread.cjs'))) return at('batch/workerThread.cjs');
+    if (existsSync(at('batch/worker.js'))) return at('batch/worker.js');
   }
   throw new Error('the batch worker is not built: run `npm run build` (or use jobs: 0)');
 }
