@@ -372,8 +372,15 @@ export function assemble(all: PdfLine[]): string {
   }
   for (const [page, on] of byPage) {
     const ends = tally(on, (l) => l.right);
-    const max = maxOf(on.map((l) => l.right));
-    const common = [...ends.entries()].filter(([r, n]) => n >= 2 && r >= max - bodySize * 3).sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+    const edgeNear = (max: number) => [...ends.entries()].filter(([r, n]) => n >= 2 && r >= max - bodySize * 3).sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+    let max = maxOf(on.map((l) => l.right));
+    let common = edgeNear(max);
+    if (!common && on.length >= 3) {
+      // One line runs far past the rest (an unbreakable URL overflowing its column): the edge is where the others wrap.
+      const below = maxOf(on.filter((l) => l.right < max - bodySize * 3).map((l) => l.right));
+      const shared = edgeNear(below);
+      if (shared && on.filter((l) => l.right > below + 0.5).length === 1) [max, common] = [below, shared];
+    }
     // The left edge is where the column's lines start, not a lone line further left (a site's
     // banner above the article, read in the same column once the menu beside it is cut off).
     const starts = tally(on, (l) => l.x);

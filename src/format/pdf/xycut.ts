@@ -97,12 +97,67 @@ function columnCut(region: Atom[], em: number, isNewsBox?: (side: Atom[]) => boo
   }
   if (top - bottom < em * 3) return null;
   const vertical = gaps(region, 'x')[0];
-  if (!vertical || vertical.to - vertical.from < em * 0.5) return null;
+  if (!vertical || vertical.to - vertical.from < em * 0.5) return overflowCut(region, em, isNewsBox);
   const left = region.filter((a) => a.right <= vertical.from + 0.01);
   const right = region.filter((a) => a.left >= vertical.to - 0.01);
-  if (!twoLines(left) || !twoLines(right)) return null;
-  if (baselineAlignment(left, right) >= 0.6 && !isNewsBox?.(left) && !isNewsBox?.(right)) return null;
-  return [left, right];
+  return sidesAreColumns(left, right, isNewsBox) ? [left, right] : null;
+}
+
+function sidesAreColumns(left: Atom[], right: Atom[], isNewsBox?: (side: Atom[]) => boolean): boolean {
+  if (!twoLines(left) || !twoLines(right)) return false;
+  return !(baselineAlignment(left, right) >= 0.6 && !isNewsBox?.(left) && !isNewsBox?.(right));
+}
+
+/**
+ * The gutter a single line of the left column runs into: a printed page lets an unbreakable run
+ * (a long URL, a file name) overflow its column over the side bar's edge. The line's atoms are
+ * set aside and the gutter sought among the rest in one pass (no sort): the left side is what
+ * starts left of the region's middle. The line must end inside the right side's reach — a
+ * line across the whole page is a band over the columns, cut across instead.
+ */
+function overflowCut(region: Atom[], em: number, isNewsBox?: (side: Atom[]) => boolean): [Atom[], Atom[]] | null {
+  let minLeft = Infinity;
+  let maxRight = -Infinity;
+  for (const a of region) {
+    if (a.left < minLeft) minLeft = a.left;
+    if (a.right > maxRight) maxRight = a.right;
+  }
+  const middle = (minLeft + maxRight) / 2;
+  let reach: Atom | null = null;
+  for (const a of region) if (a.item && a.left < middle && (!reach || a.right > reach.right)) reach = a;
+  if (!reach || reach.right <= middle) return null;
+  const baseline = Math.round(reach.item!.y);
+  const overflowing = (a: Atom) => a.item !== undefined && a.left < middle && Math.abs(Math.round(a.item.y) - baseline) <= 1;
+  let leftEnd = -Infinity;
+  let leftStart = Infinity;
+  let lineStart = Infinity;
+  let rightStart = Infinity;
+  let above = false;
+  let below = false;
+  for (const a of region) {
+    if (overflowing(a)) {
+      if (a.left < lineStart) lineStart = a.left;
+      continue;
+    }
+    if (a.left < middle) {
+      if (a.right > leftEnd) leftEnd = a.right;
+      if (a.left < leftStart) leftStart = a.left;
+      continue;
+    }
+    if (a.left < rightStart) rightStart = a.left;
+    // The line runs past the side's edge, beside it: the side goes on above and below it, never on its baseline.
+    const y = Math.round(a.item ? a.item.y : a.top);
+    if (Math.abs(y - baseline) <= 1) return null;
+    if (y > baseline) above = true;
+    else below = true;
+  }
+  if (rightStart - leftEnd < em * 0.5 || reach.right >= maxRight - em || !above || !below) return null;
+  // It starts at the column's edge, as a run of the column's text does (not centred, as a title).
+  if (lineStart > leftStart + em * 0.5) return null;
+  const left = region.filter((a) => a.left < middle);
+  const right = region.filter((a) => a.left >= middle);
+  const rest = left.filter((a) => !overflowing(a));
+  return sidesAreColumns(rest, right, isNewsBox) ? [left, right] : null;
 }
 
 /** Whether the atoms stand on two lines or more (two rounded baselines). */

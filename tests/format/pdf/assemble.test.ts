@@ -304,3 +304,13 @@ test.each([
 ] as [string, [string, number][], string][])('assemble, a wrap between Latin words: %s', (_label, rows, expected) => {
   expect(assemble(column(rows))).toContain(expected);
 });
+
+test.each([
+  // A URL running past the column's edge (over a side bar's) does not move the edge: the lines wrapped at 300 still join.
+  ['one line far past the rest', [[FULL, 300], [FULL, 300], ['（https://example.jp/extent/common/awards/golden-', 380], ['racers/）', 90], [FULL, 300], ['した。', 60]], true],
+  // Two lines that far out are the column's real width: the lines ending at 300 ended short.
+  ['two lines far past the rest', [[FULL, 300], [FULL, 300], [FULL, 380], [FULL, 380], [FULL, 300], ['した。', 60]], false],
+] as [string, [string, number][], boolean][])('assemble, the right edge past a lone overflowing line: %s', (_label, rows, joined) => {
+  const text = assemble(column(rows));
+  expect(text.split('\n')[0]!.startsWith(`${FULL}${FULL}`)).toBe(joined);
+});

@@ -40,3 +40,22 @@ test.each([
   expect(text.includes('側')).toBe(sideKept);
   expect(text.indexOf('本文4')).toBeLessThan(text.indexOf('続き0'));
 });
+
+test.each([
+  // A long URL in the article overflows its column over the side bar's edge, between two of the side bar's lines.
+  ['a URL overflowing beside the side bar', 50, 330, 683, true],
+  // The same line starting well right of the column's edge: a centred title, not a run of the column's text.
+  ['a centred line', 150, 330, 683, false],
+  // On one of the side bar's baselines: the two are one line of a table or a row, not an overflow.
+  ['a line on a side bar baseline', 50, 330, 675, false],
+  // Running past the side bar's right end: a band across the page.
+  ['a line across the whole page', 50, 420, 683, false],
+])('a single line running into the gutter does not merge the columns: %s', (_label, x, right, y, cut) => {
+  const main = [730, 714, 698, 666, 650].map((yy, i) => item(`本文${i}`, 50, yy));
+  const side = [725, 700, 675, 655].map((yy, i) => item(`側${i}`, 300, yy, 100));
+  const long = item('https://example.jp/very/long/path', x, y, right - x);
+  const chrome = (atoms: unknown[]) => (atoms as { item: Item }[]).every((a) => a.item.str.startsWith('側'));
+  const text = read([...main, ...side, long], chrome).join('|');
+  expect(!text.includes('側')).toBe(cut);
+  if (cut) expect(text.indexOf('https')).toBeLessThan(text.indexOf('本文3'));
+});
