@@ -423,6 +423,15 @@ export function assemble(all: PdfLine[]): string {
         continue;
       }
     }
+    // A line set with wide spaces (a date, then what happened on it) that runs to the edge and wraps back
+    // under its first cell, not under a later one, was prose, not a table's row: it reads as one line going on.
+    if (prev && !prev.table && !l.table && prev.cells.length > 1 && l.cells.length === 1 && prev.page === l.page
+      && l.x < prev.cellX[1]! - l.size && continues(prev, l, edges)) {
+      const line: string = prev.cells.join(' ');
+      out[out.length - 1] = line + (needsSpace(line, text, prev, l) ? ' ' : '') + text;
+      prev = { ...l, x: prev.x, cells: [line + text] };
+      continue;
+    }
     if (prev && !prev.table && !l.table && l.cells.length === 1 && prev.cells.length === 1 && continues(prev, l, edges)) {
       const last = out[out.length - 1]!;
       // Latin words on both sides of a wrap that stopped short of the edge: the line broke at the

@@ -314,3 +314,20 @@ test.each([
   const text = assemble(column(rows));
   expect(text.split('\n')[0]!.startsWith(`${FULL}${FULL}`)).toBe(joined);
 });
+
+test.each([
+  // A date, wide spaces, then what happened: the line runs to the edge and wraps back under the date.
+  ['wrapped back under the first cell', 500, 40, 16, '令和6年5月 ・当社が運営するウェブ入稿システム「ＸＸ」のシステム管理会社'],
+  // Wrapped under the second cell: a cell's text goes on in the row.
+  ['wrapped under the second cell', 500, 140, 16, '| 令和6年5月 | ・当社が運営するウェブ入稿システム「ＸＸ」のシステム管理会社 |'],
+  // A row that stops short of the edge, then a line under its first cell: a row, then a paragraph.
+  ['a row short of the edge', 300, 40, 16, '| 令和6年5月 | ・当社が運営するウェブ入稿システム「ＸＸ」の |'],
+  // The next line a paragraph's gap below: a row, then a paragraph.
+  ['the next line a gap below', 500, 40, 40, '| 令和6年5月 | ・当社が運営するウェブ入稿システム「ＸＸ」の |'],
+] as [string, number, number, number, string][])('assemble, a line set with wide spaces that wraps: %s', (_label, right, nextX, gap, expected) => {
+  const body = column([[FULL, 500], [FULL, 500], ['した。', 60]]);
+  const row = { ...body[0]!, cells: ['令和6年5月', '・当社が運営するウェブ入稿システム「ＸＸ」の'], cellX: [40, 140], right, y: 600 } as PdfLine;
+  const wrapped = { ...body[0]!, cells: ['システム管理会社'], cellX: [nextX], x: nextX, right: nextX + 100, y: 600 - gap } as PdfLine;
+  const text = assemble([...body, row, wrapped]);
+  expect(text.split('\n')).toContain(expected);
+});
