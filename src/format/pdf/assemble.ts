@@ -438,7 +438,10 @@ export function assemble(all: PdfLine[]): string {
       // space between them (「…「(Academic Support」「Navi」…」), not inside a word.
       const short = prev.right < edges.get(columnOf(prev))!.right - Math.max(prev.size, l.size);
       const betweenWords = short && /[A-Za-z]$/.test(last) && /^[A-Za-z]/.test(text);
-      out[out.length - 1] = last + (betweenWords || needsSpace(last, text, prev, l) ? ' ' : '') + text;
+      // A logo's name set over two lines at the page's top, each line a body's name (「…病院機構」 over
+      // 「…市民病院」): the parent and the body it runs, written apart.
+      const stackedNames = l.page === 1 && l.position < 0.25 && isSiteName(last) && isSiteName(text);
+      out[out.length - 1] = last + (betweenWords || stackedNames || needsSpace(last, text, prev, l) ? ' ' : '') + text;
       prev = l;
       continue;
     }

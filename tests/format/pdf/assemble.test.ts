@@ -331,3 +331,17 @@ test.each([
   const text = assemble([...body, row, wrapped]);
   expect(text.split('\n')).toContain(expected);
 });
+
+test.each([
+  // A logo's two lines, the parent body over the hospital it runs: written apart.
+  ['a parent body over the hospital it runs', '地方独立行政法人広島市立病院機構', '北部医療センター安佐市民病院', 0.05, '地方独立行政法人広島市立病院機構 北部医療センター安佐市民病院'],
+  // The same lines further down the page are prose wrapped, joined as written.
+  ['the same lines in the body', '地方独立行政法人広島市立病院機構', '北部医療センター安佐市民病院', 0.6, '地方独立行政法人広島市立病院機構北部医療センター安佐市民病院'],
+  // A name wrapped into a sentence: the second line is no body's name.
+  ['a name wrapped into a sentence', '地方独立行政法人広島市立病院機構', '北部医療センター安佐市民病院のパソコン一台', 0.05, '地方独立行政法人広島市立病院機構北部医療センター安佐市民病院のパソコン一台'],
+] as [string, string, string, number, string][])('assemble, a name over two lines at the page top: %s', (_label, first, second, position, expected) => {
+  const body = column([[FULL, 500], [FULL, 500], ['した。', 60]]).map((l) => ({ ...l, y: l.y - 300, position: 0.7 }));
+  const line = (text: string, y: number, x: number, right: number) => ({ ...body[0]!, cells: [text], cellX: [x], x, right, y, position }) as PdfLine;
+  const text = assemble([line(first, 760, 40, 500), line(second, 744, 40, 300), ...body]);
+  expect(text.split('\n')).toContain(expected);
+});
