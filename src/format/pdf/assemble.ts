@@ -400,7 +400,9 @@ export function assemble(all: PdfLine[]): string {
       // A title wrapped over two lines of the same large type is one heading (a web page sets
       // headings at a line height up to 2: 18 pt type 33 pt apart).
       if (prev === null && lastHeading && lastHeading.page === l.page && Math.abs(lastHeading.size - l.size) < 0.5 && lastHeading.y - l.y <= l.size * 2) {
-        out[out.length - 2] += text;
+        // Latin words on both sides (「Academic Support」「Navi」): a title breaks between words, at a
+        // space the PDF does not draw; a run of a URL or file name (「/golden-」) broke inside itself.
+        out[out.length - 2] += (LATIN_WORD_END.test(out[out.length - 2]!) && /^[A-Za-z]/.test(text) ? ' ' : '') + text;
         lastHeading = l;
         continue;
       }
@@ -493,6 +495,9 @@ function isHeading(l: PdfLine, bodySize: number): boolean {
   // <ul> outside its <font size="2"> prints larger than the paragraphs), never a heading.
   return l.cells.length === 1 && !l.table && !l.bullet && l.size >= bodySize * 1.08 && text.length <= 60 && !/[。、]$/.test(text);
 }
+
+/** A line ending in a Latin word alone (after a space or a non-Latin character), not in a run with / . - _ : as a URL has. */
+const LATIN_WORD_END = /(?:^|[^\x21-\x7e])[A-Za-z]+$/;
 
 /**
  * `next` carries on `prev`'s paragraph: prev ran to the right edge, next starts at or left of

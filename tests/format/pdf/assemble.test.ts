@@ -345,3 +345,16 @@ test.each([
   const text = assemble([line(first, 760, 40, 500), line(second, 744, 40, 300), ...body]);
   expect(text.split('\n')).toContain(expected);
 });
+
+test.each([
+  // A product's name broken between its words: the space the PDF does not draw comes back.
+  ['between two Latin words', '「Academic Support', 'Navi」への不正アクセスについて', '## 「Academic Support Navi」への不正アクセスについて'],
+  // A URL's run broke inside itself: no space.
+  ['inside a URL', '「https://example.jp/golden-', 'racers」への不正アクセスについて', '## 「https://example.jp/golden-racers」への不正アクセスについて'],
+  // Japanese on one side: joined as written.
+  ['Japanese before the break', '「学習支援システム', 'Navi」への不正アクセスについて', '## 「学習支援システムNavi」への不正アクセスについて'],
+] as [string, string, string, string][])('assemble, a title over two lines that breaks at Latin: %s', (_label, first, second, expected) => {
+  const body = column([[FULL, 500], [FULL, 500], [FULL, 500], [FULL, 500], ['した。', 60]]).map((l) => ({ ...l, y: l.y - 200 }));
+  const title = (text: string, y: number) => ({ ...body[0]!, cells: [text], size: 18, right: 400, y }) as PdfLine;
+  expect(assemble([title(first, 700), title(second, 676), ...body]).split('\n')).toContain(expected);
+});
