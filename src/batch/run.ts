@@ -16,6 +16,7 @@ import { readBytesSync, Scratch } from './read.js';
 // The light settings the CLI reads while it only defines its options (jobs.ts loads nothing heavy).
 export { DEFAULT_TIMEOUT_MS, defaultJobs, formatDuration, maxJobs, parseDuration } from './jobs.js';
 import type { IncidentSummary, ParseReply, ParseTask } from './worker.js';
+import { unpackReplies, type PackedReplies } from './replies.js';
 import type { PdfLimits } from '../format/pdf/limits.js';
 
 /**
@@ -698,10 +699,10 @@ class PoolParser implements Parser {
     this.getPool().then(
       (pool) =>
         pool.run({ tasks: items.map((r) => r.task), progress, warmUpMs: this.timeoutMs }, { signal: controller.signal }).then(
-          (replies: ParseReply[]) => {
+          (packed: PackedReplies) => {
             clearTimeout(timer);
             settled();
-            replies.forEach((reply, i) => items[i].resolve(reply));
+            unpackReplies(packed).forEach((reply, i) => items[i].resolve(reply));
           },
           (e: unknown) => {
             clearTimeout(timer);
