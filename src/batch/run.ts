@@ -16,7 +16,6 @@ import { readBytesSync, Scratch } from './read.js';
 // The light settings the CLI reads while it only defines its options (jobs.ts loads nothing heavy).
 export { DEFAULT_TIMEOUT_MS, defaultJobs, formatDuration, maxJobs, parseDuration } from './jobs.js';
 import type { IncidentSummary, ParseReply, ParseTask } from './worker.js';
-import { unpackReplies, type PackedReplies } from './replies.js';
 import type { PdfLimits } from '../format/pdf/limits.js';
 
 /**
@@ -699,10 +698,10 @@ class PoolParser implements Parser {
     this.getPool().then(
       (pool) =>
         pool.run({ tasks: items.map((r) => r.task), progress, warmUpMs: this.timeoutMs }, { signal: controller.signal }).then(
-          (packed: PackedReplies) => {
+          (replies: ParseReply[]) => {
             clearTimeout(timer);
             settled();
-            unpackReplies(packed).forEach((reply, i) => items[i].resolve(reply));
+            replies.forEach((reply, i) => items[i].resolve(reply));
           },
           (e: unknown) => {
             clearTimeout(timer);

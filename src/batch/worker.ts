@@ -7,7 +7,6 @@ import type { Incident, IncidentType } from '../types.js';
 import type { PdfLimits } from '../format/pdf/limits.js';
 import { indexEntryFor, StagedOutputs, writeOutputSync, type IndexEntry, type OutputSlot } from './outdir.js';
 import { readBytesSync } from './read.js';
-import { packReplies, type PackedReplies } from './replies.js';
 
 /**
  * The worker-thread side of `batch`: a path in (or bytes, for a download or an input the main thread
@@ -71,10 +70,10 @@ export type ParseReply =
  * so the main thread can stop a worker whose input is past its time budget. Bundles given to one
  * worker run one after the other, so each one's clock starts only when its first input does.
  */
-export default async function parseBundle(bundle: Bundle): Promise<PackedReplies> {
+export default async function parseBundle(bundle: Bundle): Promise<ParseReply[]> {
   const run = queue.then(() => parseAll(bundle));
   queue = run.catch(() => {});
-  return packReplies(await run);
+  return run;
 }
 
 interface Bundle {
