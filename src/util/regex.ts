@@ -352,14 +352,14 @@ export class LiteralFilter {
    * The groups' matches are merged as the whole pattern finds them: the leftmost, on a tie the
    * earlier group (its alternatives come first), and the search goes on from the match's end.
    */
-  matchesOf(pattern: RegExp, text: string): RegExpExecArray[] | null {
+  matchesOf(pattern: RegExp, text: string): Iterable<RegExpExecArray> | null {
     const split = groupsOf(pattern);
-    if (split === null) return this.mayMatch(pattern) ? [...matchesOf(globalForm(pattern), text)] : null;
+    if (split === null) return this.mayMatch(pattern) ? matchesOf(globalForm(pattern), text) : null;
     const kept: RegExp[] = [];
     for (const group of split) if (this.mayContainOneOf(group.literals)) kept.push(group.pattern);
     if (kept.length === 0) return null;
-    if (kept.length === split.length) return [...matchesOf(globalForm(pattern), text)];
-    if (kept.length === 1) return [...matchesOf(kept[0]!, text)];
+    if (kept.length === split.length) return matchesOf(globalForm(pattern), text);
+    if (kept.length === 1) return matchesOf(kept[0]!, text);
     return mergedMatches(kept, text);
   }
 

@@ -234,7 +234,7 @@ describe('LiteralFilter: which table patterns may match a text', () => {
 describe('LiteralFilter.matchesOf: a table pattern run by the groups of its alternatives the text holds', () => {
   // The same matches as the whole pattern, in order, at the same places and of the same length.
   const whole = (pattern: RegExp, text: string) => [...matchesOf(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g'), text)].map((m) => [m.index, m[0]]);
-  const grouped = (pattern: RegExp, text: string) => new LiteralFilter(text).matchesOf(pattern, text)?.map((m) => [m.index, m[0]]) ?? [];
+  const grouped = (pattern: RegExp, text: string) => [...(new LiteralFilter(text).matchesOf(pattern, text) ?? [])].map((m) => [m.index, m[0]]);
   // 14 alternatives (three groups of 6, 6, 2; most texts hold words of two): a later group's longer word starting
   // where an earlier group's shorter one does, words overlapping across groups, a lookbehind, case-blind Latin.
   const table = /不正|侵入|改ざん|漏えい|流出|紛失|盗難|誤送信|(?<!再)発生|障害|停止|不正アクセス|アクセス集中|DDoS/i;
