@@ -2,7 +2,8 @@ import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import { headingText } from '../segment/lines.js';
 import type { Sentence } from '../segment/sentences.js';
-import { LiteralFilter } from '../util/regex.js';
+import { LiteralFilter, alternation, matchesOf } from '../util/regex.js';
+import { CORPORATE_FORMS } from '../words/organizations.js';
 
 /** Shared look-ups for the extractors: the sentence around an offset, headings, lead-in lines. */
 
@@ -80,4 +81,22 @@ export function literalFilterOf(doc: DocumentContext): LiteralFilter {
   let filter = literalFilters.get(doc);
   if (!filter) literalFilters.set(doc, (filter = new LiteralFilter(doc.text)));
   return filter;
+}
+
+const LEGAL_FORM = new RegExp(alternation(CORPORATE_FORMS), 'g');
+const legalForms = new WeakMap<DocumentContext, number[]>();
+
+/**
+ * Where the document's legal forms (株式会社, 有限会社, ㈱ …) stand in doc.text, as start and end
+ * offsets one after the other: found once, for organization (line by line) and products (the whole
+ * text), which scanned the 40-way alternation each on its own.
+ */
+export function legalFormsOf(doc: DocumentContext): readonly number[] {
+  let spans = legalForms.get(doc);
+  if (!spans) {
+    spans = [];
+    for (const m of matchesOf(LEGAL_FORM, doc.text)) spans.push(m.index!, m.index! + m[0].length);
+    legalForms.set(doc, spans);
+  }
+  return spans;
 }

@@ -390,9 +390,9 @@ export const dataTypesExtractor: Extractor = {
     // Most kinds are not named in any one release: their patterns are not run over it.
     const literals = literalFilterOf(doc);
     for (const { type, pattern } of DATA_KEYWORDS) {
-      if (!literals.mayMatch(pattern)) continue;
-      const global = globalForm(pattern);
-      for (const m of matchesOf(global, body)) {
+      const found = literals.matchesOf(pattern, body);
+      if (found === null) continue;
+      for (const m of found) {
         const start = doc.bodyStart + m.index!;
         const end = start + m[0].length;
         // "登録情報（氏名、住所）": the header of a list is not itself a kind.

@@ -150,9 +150,9 @@ export const incidentTypesExtractor: Extractor = {
       const zone = doc.text.slice(from, to);
       for (const keyword of INCIDENT_KEYWORDS) {
         const { type, pattern } = keyword;
-        if (!literals.mayMatch(pattern)) continue;
-        const global = globalForm(pattern);
-        for (const m of matchesOf(global, zone)) {
+        const found = literals.matchesOf(pattern, zone);
+        if (found === null) continue;
+        for (const m of found) {
           const start = from + m.index!;
           const end = start + m[0].length;
           if (keyword.weak && namedAttack(doc.text, from, start, end)) continue;

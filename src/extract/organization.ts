@@ -5,7 +5,7 @@ import type { OrganizationKind } from '../types.js';
 import type { DocumentContext } from '../document.js';
 import { getTokenizer } from '../tokenize/kuromoji.js';
 import { isNameChar, scanNameBackward, scanNameForward } from './organizationNames.js';
-import { literalFilterOf, sentenceAt } from './context.js';
+import { legalFormsOf, literalFilterOf, sentenceAt } from './context.js';
 import type { Extractor, Finding, OrganizationCandidate } from './types.js';
 import { alternation, matchesOf } from '../util/regex.js';
 
@@ -259,14 +259,16 @@ function* patternMentionsByLine(doc: DocumentContext): Generator<Mention[], void
   // A release without any name ending (市, 大学, 病院 …) is not scanned for one line by line.
   const endings = literalFilterOf(doc).mayMatch(ENDING_WORD);
   const acronyms = ACRONYM_BEFORE_TOPIC.test(text);
+  const forms = legalFormsOf(doc);
   for (const line of doc.bodyLines) {
     if (line.kind === 'blank') continue;
     const out: Mention[] = [];
     const from = line.contentStart;
     const content = text.slice(from, line.end);
-    for (const m of matchesOf(FORM_WORD, content)) {
-      const fs = from + m.index!;
-      const fe = fs + m[0].length;
+    const onLine = formsOnLine(forms, text, from, line.end);
+    for (let f = 0; f < onLine.length; f += 2) {
+      const fs = onLine[f]!;
+      const fe = onLine[f + 1]!;
       const [bs] = trimRun(text, scanNameBackward(text, fs, from), fs);
       const boundaryBefore = bs === from || !isNameChar(text[bs - 1]) && !/[\p{Script=Hiragana}]/u.test(text[bs - 1] ?? '');
       if ((fs - bs >= 2 || (fs - bs === 1 && boundaryBefore)) && /[^\s]/.test(text.slice(bs, fs))) {
@@ -306,6 +308,34 @@ function* patternMentionsByLine(doc: DocumentContext): Generator<Mention[], void
     }
     if (out.length > 0) yield out;
   }
+}
+
+const NO_FORMS: readonly number[] = [];
+
+/**
+ * The legal forms within [from, end) of a line, as start and end pairs: the document's forms found
+ * once (legalFormsOf), the same as a scan of the line alone finds unless a form of the whole text
+ * runs over the line's edge, when the line is scanned by itself.
+ */
+function formsOnLine(forms: readonly number[], text: string, from: number, end: number): readonly number[] {
+  let lo = 0;
+  let hi = forms.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (forms[mid * 2 + 1]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  let f = lo * 2;
+  if (f >= forms.length || forms[f]! >= end) return NO_FORMS;
+  const first = f;
+  for (; f < forms.length && forms[f]! < end; f += 2) {
+    if (forms[f]! < from || forms[f + 1]! > end) {
+      const own: number[] = [];
+      for (const m of matchesOf(FORM_WORD, text.slice(from, end))) own.push(from + m.index!, from + m.index! + m[0].length);
+      return own;
+    }
+  }
+  return forms.slice(first, f);
 }
 
 /** Whether [start, end) lies inside one of the spans (sorted by start, as found). */

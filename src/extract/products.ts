@@ -8,7 +8,7 @@ import {
   OWN_BRAND_USED_AFTER, USERS_OF_AFTER, CHANNEL_AS_PLACE_AFTER, LATIN_COMPANY_NAME, FACILITY_BEFORE,
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
-import { headingsOf, leadInOf, literalFilterOf, sentenceAt } from './context.js';
+import { headingsOf, leadInOf, legalFormsOf, literalFilterOf, sentenceAt } from './context.js';
 import type { Extractor, Finding } from './types.js';
 import { pushAll } from '../util/arrays.js';
 import { alternation, escapeRegExp, literalsOf, matchesAnchored, matchesOf, type LiteralFilter } from '../util/regex.js';
@@ -144,7 +144,7 @@ export const productsExtractor: Extractor = {
       }
       return false;
     };
-    const writtenAsOrganization = organizationNames(text);
+    const writtenAsOrganization = organizationNames(text, legalFormsOf(doc));
     const isOrganization = (name: string) => name.length >= 2 && writtenAsOrganization.has(name);
     const inTitle = (s: number) => Boolean(title && s >= title.start && s < title.start + title.text.length);
 
@@ -321,7 +321,6 @@ function withoutForms(name: string): string {
 
 /** The characters of a name next to a legal form, and the legal forms themselves. */
 const NAME_CHARS = '[ぁ-んァ-ヶー一-龠々A-Za-z0-9&.\\- ]';
-const LEGAL_FORM = new RegExp(alternation(CORPORATE_FORMS), 'g');
 // The name touches the form: 株式会社ほぼ日, not 株式会社 ほぼ日 (a signature line: company, then service).
 const PARTICLE = /^(?:より|から|が|の|は|に|と|へ|を|で|や|および|及び)/;
 /** The first characters of PARTICLE: most positions of a name are ruled out without a slice and a regex. */
@@ -351,12 +350,11 @@ function nameBeforeForm(before: string): string | undefined {
  * Names the document writes with a legal form (株式会社ほぼ日, ミドリ商店株式会社), collected once
  * per document: the run after a form (cut at spaces) and every ending of the run before one.
  */
-function organizationNames(text: string): Set<string> {
+function organizationNames(text: string, forms: readonly number[]): Set<string> {
   const names = new Set<string>();
-  let seen = 0;
-  for (const m of matchesOf(LEGAL_FORM, text)) {
-    if (++seen > 2000) break;
-    const end = m.index! + m[0].length;
+  for (let f = 0; f < forms.length && f < 4000; f += 2) {
+    const start = forms[f]!;
+    const end = forms[f + 1]!;
     const after = NAME_AFTER_FORM.exec(text.slice(end, end + 40))?.[0];
     if (after) {
       // The name ends at a space, at the end of the run, or where a particle starts (株式会社ＸＸより).
@@ -364,7 +362,7 @@ function organizationNames(text: string): Set<string> {
         if (k === after.length || after[k] === ' ' || (PARTICLE_FIRST.has(after[k]!) && PARTICLE.test(after.slice(k, k + 4)))) names.add(after.slice(0, k).trim());
       }
     }
-    const before = nameBeforeForm(text.slice(Math.max(0, m.index! - 40), m.index!));
+    const before = nameBeforeForm(text.slice(Math.max(0, start - 40), start));
     if (before) for (let k = 0; k < before.length; k++) if (before[k] !== ' ') names.add(before.slice(k));
   }
   names.delete('');

@@ -343,6 +343,26 @@ export class LiteralFilter {
     return this.lower.includes(literal);
   }
 
+  /**
+   * The matches of a table pattern in `text` (a part of this filter's text), the same as
+   * matchesOf(globalForm(pattern), text) gives, or null when none of its required literals is in the
+   * text. A big alternation is run as groups of its top-level alternatives, each compiled once, and
+   * only the groups whose literals stand in the text: V8 tries every alternative at every position
+   * a first character could open, and most of a 30-way table is absent from any one release.
+   * The groups' matches are merged as the whole pattern finds them: the leftmost, on a tie the
+   * earlier group (its alternatives come first), and the search goes on from the match's end.
+   */
+  matchesOf(pattern: RegExp, text: string): Iterable<RegExpExecArray> | null {
+    const split = groupsOf(pattern);
+    if (split === null) return this.mayMatch(pattern) ? matchesOf(globalForm(pattern), text) : null;
+    const kept: RegExp[] = [];
+    for (const group of split) if (this.mayContainOneOf(group.literals)) kept.push(group.pattern);
+    if (kept.length === 0) return null;
+    if (kept.length === split.length) return matchesOf(globalForm(pattern), text);
+    if (kept.length === 1) return matchesOf(kept[0]!, text);
+    return mergedMatches(kept, text);
+  }
+
   /** Whether `pattern` may match somewhere in the text: false only when none of its required literals is in it. */
   mayMatch(pattern: RegExp): boolean {
     return this.mayContainOneOf(literalsOf(pattern));
@@ -353,6 +373,69 @@ export class LiteralFilter {
     if (literals === null) return true;
     for (let i = 0; i < literals.length; i++) if (this.mayContain(literals[i]!)) return true;
     return false;
+  }
+}
+
+/** A group of a table pattern's top-level alternatives, in order, and what one of its matches must contain. */
+interface AlternativeGroup {
+  pattern: RegExp;
+  literals: string[] | null;
+}
+
+/** Patterns with fewer top-level alternatives are run whole: splitting them would save little. */
+const MIN_ALTERNATIVES = 12;
+/** Alternatives per group: few enough that most groups are left out of a release. */
+const GROUP_SIZE = 6;
+/** A back-reference, or (outside escapes and classes) a capture group: group numbers would change, so such a pattern is left whole. */
+const BACK_REFERENCE = /\\[1-9k]/;
+const CAPTURE_GROUP = /\((?!\?)|\(\?<(?![=!])/;
+const ESCAPES_AND_CLASSES = /\\.|\[(?:\\.|[^\]\\])*\]/g;
+function hasCaptures(source: string): boolean {
+  return BACK_REFERENCE.test(source) || CAPTURE_GROUP.test(source.replace(ESCAPES_AND_CLASSES, ''));
+}
+const GROUPS = new WeakMap<RegExp, AlternativeGroup[] | null>();
+
+function groupsOf(pattern: RegExp): AlternativeGroup[] | null {
+  let groups = GROUPS.get(pattern);
+  if (groups === undefined) {
+    const alternatives = topLevelAlternatives(pattern.source);
+    groups = null;
+    if (alternatives.length >= MIN_ALTERNATIVES && !hasCaptures(pattern.source) && !pattern.sticky) {
+      const flags = pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g';
+      groups = [];
+      for (let i = 0; i < alternatives.length; i += GROUP_SIZE) {
+        const source = alternatives.slice(i, i + GROUP_SIZE).join('|');
+        groups.push({ pattern: new RegExp(source, flags), literals: requiredLiterals(source) });
+      }
+    }
+    GROUPS.set(pattern, groups);
+  }
+  return groups;
+}
+
+/** The matches of the alternation of `groups` (global patterns, in order) in `text`, from each group's own scan. */
+function mergedMatches(groups: RegExp[], text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const next: (RegExpExecArray | null)[] = [];
+  const find = (g: number, from: number) => {
+    const pattern = groups[g]!;
+    pattern.lastIndex = from;
+    const m = pattern.exec(text);
+    pattern.lastIndex = 0;
+    return m;
+  };
+  for (let g = 0; g < groups.length; g++) next.push(find(g, 0));
+  for (;;) {
+    let best = -1;
+    for (let g = 0; g < groups.length; g++) {
+      const m = next[g];
+      if (m && (best < 0 || m.index < next[best]!.index)) best = g;
+    }
+    if (best < 0) return out;
+    const m = next[best]!;
+    out.push(m);
+    const from = m.index + Math.max(1, m[0].length);
+    for (let g = 0; g < groups.length; g++) if (next[g] && next[g]!.index < from) next[g] = find(g, from);
   }
 }
 

@@ -230,3 +230,35 @@ describe('LiteralFilter: which table patterns may match a text', () => {
     expect(new LiteralFilter(text).mayMatch(pattern)).toBe(expected);
   });
 });
+
+describe('LiteralFilter.matchesOf: a table pattern run by the groups of its alternatives the text holds', () => {
+  // The same matches as the whole pattern, in order, at the same places and of the same length.
+  const whole = (pattern: RegExp, text: string) => [...matchesOf(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g'), text)].map((m) => [m.index, m[0]]);
+  const grouped = (pattern: RegExp, text: string) => [...(new LiteralFilter(text).matchesOf(pattern, text) ?? [])].map((m) => [m.index, m[0]]);
+  // 14 alternatives (three groups of 6, 6, 2; most texts hold words of two): a later group's longer word starting
+  // where an earlier group's shorter one does, words overlapping across groups, a lookbehind, case-blind Latin.
+  const table = /不正|侵入|改ざん|漏えい|流出|紛失|盗難|誤送信|(?<!再)発生|障害|停止|不正アクセス|アクセス集中|DDoS/i;
+  test.each<[string, string]>([
+    ['an earlier group wins a tie at one place', '不正アクセスを確認しました。'],
+    ['a later group\'s match where the earlier ones have none', 'サーバーへのアクセス集中により、システムが停止しました。'],
+    ['overlapping words of different groups: the leftmost first, then from its end', '情報が流出し紛失、盗難と誤送信障害'],
+    ['a lookbehind left in its alternative', '障害が再発生し、新たな障害が発生しました。'],
+    ['case folded for a case-blind table', 'ddos攻撃によりサービスを停止'],
+    ['no word of the table', '本日は晴天なり。'],
+  ])('%s', (_name, text) => {
+    expect(grouped(table, text)).toEqual(whole(table, text));
+  });
+
+  test('null when no alternative may stand in the text', () => {
+    expect(new LiteralFilter('本日は晴天なり。').matchesOf(table, '本日は晴天なり。')).toBeNull();
+  });
+
+  test.each([
+    '当社サーバーが第三者による不正アクセスを受け、ランサムウェアによりファイルが暗号化されました。システム障害により業務を停止し、復旧作業を進めております。',
+    'お客様の氏名、住所、電話番号、顔写真、IPアドレス、取引先の情報、通話録音、診療情報が流出した可能性があります。',
+    'ホームページが正常に表示されない状態となり、営業を一時見合わせております。従業員の社員番号、所属、メール本文が閲覧された可能性があります。',
+  ])('every incident and data table finds what it finds whole in %s', (source) => {
+    const text = normalizeText(source).text;
+    for (const { pattern } of [...INCIDENT_KEYWORDS, ...DATA_KEYWORDS]) expect(grouped(pattern, text)).toEqual(whole(pattern, text));
+  });
+});
