@@ -12,21 +12,13 @@
 // dist/bundle/modules.json lists the modules in each output file (tests/cli/startup.test.ts reads
 // it to tell which modules a command loads).
 import { build } from 'esbuild';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { versionAsBuilt } from './versionAsBuilt.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'dist', 'bundle');
-const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-
-/** src/version.ts reads ../package.json beside itself at run time: in the bundle it is the version as built. */
-const versionAsBuilt = {
-  name: 'version-as-built',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]dist[\\/]version\.js$/ }, () => ({ contents: `export const VERSION = ${JSON.stringify(version)};\n`, loader: 'js' }));
-  },
-};
 
 rmSync(OUT, { recursive: true, force: true });
 const result = await build({
@@ -38,7 +30,7 @@ const result = await build({
   platform: 'node',
   target: 'node20',
   external: ['kuromoji', 'pdfjs-dist', 'pdfjs-dist/*', 'piscina'],
-  plugins: [versionAsBuilt],
+  plugins: [versionAsBuilt(ROOT)],
   // The CommonJS packages bundled (commander, cli-progress) require node's own modules.
   banner: { js: 'import { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);' },
   // Names and lines as in dist/, for stack traces and profiles.

@@ -15,10 +15,11 @@
 // cache made by another V8 version or under other flags, and the bundle is then compiled as before.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { versionAsBuilt } from './versionAsBuilt.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'dist', 'worker');
@@ -28,14 +29,6 @@ if (process.argv[2] === '--make-cache') await makeCache();
 else await bundle();
 
 async function bundle() {
-  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-  /** src/version.ts reads ../package.json beside itself at run time: in the bundle it is the version as built. */
-  const versionAsBuilt = {
-    name: 'version-as-built',
-    setup(b) {
-      b.onLoad({ filter: /[\\/]dist[\\/]version\.js$/ }, () => ({ contents: `export const VERSION = ${JSON.stringify(version)};\n`, loader: 'js' }));
-    },
-  };
   rmSync(OUT, { recursive: true, force: true });
   await build({
     entryPoints: [join(ROOT, 'dist', 'batch', 'worker.js')],
@@ -45,7 +38,7 @@ async function bundle() {
     platform: 'node',
     target: 'node20',
     external: ['kuromoji', 'pdfjs-dist', 'pdfjs-dist/*'],
-    plugins: [versionAsBuilt],
+    plugins: [versionAsBuilt(ROOT)],
     // The modules' import.meta.url (createRequire for kuromoji and pdf.js): the bundle's own URL.
     define: { 'import.meta.url': '__bundleUrl' },
     // (Strict mode first: a banner before esbuild's own "use strict" would end the directive prologue.)

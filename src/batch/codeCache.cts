@@ -27,7 +27,7 @@ export interface LoadedBundle {
 
 const FINGERPRINT_BYTES = 20;
 
-export function cacheFileOf(bundle: string): string {
+function cacheFileOf(bundle: string): string {
   return `${bundle}.cache`;
 }
 
@@ -57,13 +57,12 @@ export function loadWithCodeCache(bundle: string, options: { useCache?: boolean 
 }
 
 /** Writes the bytecode compiled so far for a loaded bundle beside it (replacing any cache there). */
-export function writeCodeCache(bundle: string, script: Script): number {
+export function writeCodeCache(bundle: string, script: Script): void {
   const data = script.createCachedData();
   const target = cacheFileOf(bundle);
   const temp = `${target}.${process.pid}.tmp`;
   writeFileSync(temp, Buffer.concat([fingerprint(readFileSync(bundle, 'utf8')), data]));
   renameSync(temp, target);
-  return data.length;
 }
 
 /** Which bundle a cache was made from: a change detector, not a security check. */

@@ -243,14 +243,15 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   return verdict([first.word.event], 'word');
 }
 
-/** After an incident verb, the noun it names ("発生した本事案", "発生いたしました不正アクセス"): an attributive form. */
 /** Between a date and the verb it is bound to: only に (a comma sets the date apart, heading the whole sentence). */
 const BOUND_GAP = /^[ ]?(?:頃|ごろ)?(?:に)?[ ]?$/;
+/** After an incident verb, the noun it names ("発生した本事案", "発生いたしました不正アクセス"): an attributive form. */
 const NAMES_MATTER_AFTER = /^(?:し|され|いたし|致し)?(?:まし)?た[一-龥ァ-ヴ]/;
 
 /** A label of what was done about the incident ("対応:", "対応状況:", "対策:"). */
 const RESPONSE_LABEL = /^(?:今後の|初動)?(?:対応|対策|措置|対処)(?:状況|内容)?$/;
-const RESPONSE_EVENTS = new Set<TimelineEvent>(['contained', 'restored', 'patched', 'reported', 'notified', 'published']);
+/** What was done about the incident: the events of the response words. */
+const RESPONSE_EVENTS = new Set<TimelineEvent>(EVENT_WORDS.filter((w) => w.role === 'response').map((w) => w.event));
 
 /** Right before the date, the sentence's topic ("当社グループは、2025年4月17日に…と同社から報告を受けた"): the date heads the whole sentence, the news's. */
 const TOPIC_BEFORE = /(?:は|では|が)[、 ]?$/;

@@ -2,14 +2,11 @@ import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import {
-  APOLOGY_AGAIN, FIRST_REPORT_SELF, FOLLOW_UP_LABEL, TITLE_SERIES_NUMBER, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, OTHER_PUBLISHER, HISTORY_PRINTED, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
+  ANNOUNCED_CONTENT, APOLOGY_AGAIN, FIRST_REPORT_SELF, FOLLOW_UP_LABEL, TITLE_SERIES_NUMBER, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, OTHER_PUBLISHER, HISTORY_PRINTED, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
 } from '../words/reports.js';
 import type { Extractor, Findings } from './types.js';
 import { matchesOf, mayMatchText } from '../util/regex.js';
 import { titleHeadsText } from './bodyHeader.js';
-
-/** An earlier notice whose verb is a public one, after the content it announced ("…旨お知らせしていましたが"). */
-const ANNOUNCED_CONTENT = /^(?:と|旨を?)(?:お知らせ|公表|発表|掲載)/;
 
 /** How far into the release text its opening reaches, in sentences. */
 const OPENING_SENTENCES = 12;
@@ -93,20 +90,18 @@ export const reportNumberExtractor: Extractor = {
     }
     for (const prev of found.previous) out.followUp!.push({ value: true, evidence: prev.evidence, ruleId: 'report.previousLink', at: prev.at });
     for (const s of doc.bodySentences.slice(0, OPENING_SENTENCES)) {
-      // (The costly pattern runs only where one of its words stands: most sentences hold none.)
-      const m = mayMatchText(EARLIER_NOTICE, s.text) ? EARLIER_NOTICE.exec(s.text) : null;
+      const m = execWhereMay(EARLIER_NOTICE, s.text);
       // An earlier report to the regulator, the police or by letter is not an earlier public notice
       // (the addressee may stand before the date: "委員会に10月16日に報告しております").
       // "この度…ことを公表いたしました" announces this very release.
       const thisRelease = /^(?:こと|旨)/.test(m?.[0] ?? '') && THIS_RELEASE.test(s.text.slice(0, m!.index));
       // "…と同社から報告を受けた旨お知らせしていましたが": a report received is what was announced, and the verb is public.
-      const announced = ANNOUNCED_CONTENT.test(m?.[0] ?? '');
-      if (m && !thisRelease && (announced || !NOT_PUBLIC_REPORT.test(clauseBefore(s.text, m.index) + m[0])) && !OTHER_PUBLISHER.test(m[0]) && !HISTORY_PRINTED.test(m[0])) {
+      if (m && !thisRelease && (ANNOUNCED_CONTENT.test(m[0]) || !NOT_PUBLIC_REPORT.test(clauseBefore(s.text, m.index) + m[0])) && !OTHER_PUBLISHER.test(m[0]) && !HISTORY_PRINTED.test(m[0])) {
         const start = s.start + m.index;
         out.followUp!.push({ value: true, evidence: doc.evidence(start, start + m[0].length), ruleId: 'report.earlierNotice', at: start });
         break;
       }
-      const o = mayMatchText(FOLLOW_UP_OPENING, s.text) ? FOLLOW_UP_OPENING.exec(s.text) : null;
+      const o = execWhereMay(FOLLOW_UP_OPENING, s.text);
       if (o) {
         const start = s.start + o.index;
         out.followUp!.push({ value: true, evidence: doc.evidence(start, start + o[0].length), ruleId: 'report.followUpOpening', at: start });
@@ -117,7 +112,7 @@ export const reportNumberExtractor: Extractor = {
     for (const rule of FOLLOW_UP_BODY_OPENINGS) {
       if (rule.untitledOnly && doc.overview?.title) continue;
       for (const s of doc.bodySentences.slice(0, APOLOGY_SENTENCES)) {
-        const m = mayMatchText(rule.re, s.text) ? rule.re.exec(s.text) : null;
+        const m = execWhereMay(rule.re, s.text);
         if (!m) continue;
         const start = s.start + m.index;
         out.followUp!.push({ value: true, evidence: doc.evidence(start, start + m[0].length), ruleId: rule.ruleId, at: start });
@@ -146,7 +141,7 @@ export const reportNumberExtractor: Extractor = {
     // An apology made "again" at the very start refers back to the first notice; at the end of a
     // first notice "改めて" only repeats the opening apology, so only the opening counts.
     for (const s of doc.bodySentences.slice(0, APOLOGY_SENTENCES)) {
-      const a = mayMatchText(APOLOGY_AGAIN, s.text) ? APOLOGY_AGAIN.exec(s.text) : null;
+      const a = execWhereMay(APOLOGY_AGAIN, s.text);
       if (a) {
         const start = s.start + a.index;
         out.followUp!.push({ value: true, evidence: doc.evidence(start, start + a[0].length), ruleId: 'report.apologyAgain', at: start });
@@ -206,7 +201,7 @@ function titleSeriesNumber(header: { text: string; start: number; ruleId: string
 /** "…時点における初報としてお知らせいたします" in the opening sentences: the release is report number 1. */
 function firstReportSelf(doc: DocumentContext): NthMention | undefined {
   for (const [i, s] of doc.bodySentences.slice(0, OPENING_SENTENCES).entries()) {
-    const m = mayMatchText(FIRST_REPORT_SELF, s.text) ? FIRST_REPORT_SELF.exec(s.text) : null;
+    const m = execWhereMay(FIRST_REPORT_SELF, s.text);
     if (!m) continue;
     const start = s.start + m.index;
     return { n: 1, start, end: start + 2, role: 'self', follows: false, sentence: i, published: true, ruleId: 'report.body.firstReport' };
@@ -267,4 +262,9 @@ function closesHeading(doc: DocumentContext, start: number, end: number): boolea
   if (/[(（【\[〈<]\s*$/.test(opener) && /^[)）】\]〉>]/.test(tail) && tail.length <= 20) return true;
   // "第3報" standing alone on one of the first lines.
   return top.slice(0, 3).includes(line) && doc.text.slice(line.start, line.end).trim() === doc.text.slice(start, end);
+}
+
+/** The first match of a pattern in a sentence, sought only where one of its words stands (most sentences hold none). */
+function execWhereMay(pattern: RegExp, text: string): RegExpExecArray | null {
+  return mayMatchText(pattern, text) ? pattern.exec(text) : null;
 }

@@ -76,6 +76,8 @@ export const EARLIER_NOTICE = new RegExp(
 export const OTHER_PUBLISHER = /^(?:[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|[0-9]{4}[./][0-9]{1,2}[./][0-9]{1,2})(?:[ ]?\([^()]{1,3}\))?(?:付け?)?(?:に|で)?[、,]?[ ]?(?!(?:当|弊|本|同|私ども))[^\s、。「」()]{1,20}?が(?:「[^」]{0,120}」(?:と|を|ことを|旨を)?)?(?:発表|公表|お知らせ|公開|報告|掲載)/;
 /** "（裏面にこれまでの経緯を掲載しています）": the history of the matter printed with this very notice, not an earlier one. */
 export const HISTORY_PRINTED = /^(?:これまで|以前|今まで)の(?:経緯|経過|流れ|状況)を/;
+/** An earlier notice whose verb is a public one, after the content it announced ("…旨お知らせしていましたが"). */
+export const ANNOUNCED_CONTENT = /^(?:と|旨を?)(?:お知らせ|公表|発表|掲載)/;
 /** Who an earlier "報告" went to when it was not the public: the regulator, the police, a customer. */
 export const NOT_PUBLIC_REPORT = /委員会|警察|警視庁|当局|所管|監督|官庁|省へ|省に|庁へ|庁に|へ(?:の)?報告|(?<![日既][ ]?)に(?:対し|対して)?(?:ご)?報告|報告を受け|報告があり|から(?:の)?報告|より報告|郵送|個別に|メールにて|書面|文書で|捜査機関/;
 /** "最終のご報告をいたします", "…の最終報です", "続報としてお知らせします", "更新情報をお知らせいたします" in the opening: this release follows an earlier one. */

@@ -308,15 +308,15 @@ export const OTHER_RECIPIENT = /(?:から|より)[、 ]?(?<recipient>[^。、]{1
 export const OTHER_RECIPIENT_FIRST = /^[ 、]*(?<recipient>[^。、]{0,16}?(?:㈱|\(株\)|株式会社|有限会社|㈲|\(有\))[^。、]{0,16}?|[^。、]{0,16}(?:社|委託先|業者))(?:に|へ)(?:対し(?:て)?)?[、 ]/;
 
 /**
- * Before a date in parentheses, the noun it dates: "…からの攻撃通知（2026年2月18日 23時40分）を踏まえ",
- * "不正アクセスの検知（3月2日）". Tried in order; a notice's title is handled before these.
- */
-/**
  * Before a date in parentheses, a period named by what happened in it: "改ざんされていた期間中（2025年7月19日…～…）",
  * "サイバー攻撃を受けた期間（…）". The label's words give the event (labelEventOf); "緊急メンテナンス期間（…）" names none.
  */
 export const PAREN_PERIOD_BEFORE = /(?<label>[^、。()「」 ]{1,24}(?:期間|時間帯|時期))中?\($/;
 
+/**
+ * Before a date in parentheses, the noun it dates: "…からの攻撃通知（2026年2月18日 23時40分）を踏まえ",
+ * "不正アクセスの検知（3月2日）". Tried in order; a notice's title is handled before these.
+ */
 export const PAREN_NOUN_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
   { event: 'detected', pattern: /(?:から|より)の?[^、。()「」]{0,20}(?:通知|連絡|報告|通報|指摘|一報)\($/ },
   { event: 'detected', pattern: /(?:検知|発見|判明|発覚|覚知)\($/ },
