@@ -406,10 +406,12 @@ ${d.bodyHtml.replace(/<table class="tbl">/g, '<table class="table table-bordered
 function docHtml(r, i) {
   const dt = r.date; const useWareki = i % 2 === 0;
   const addressee = i % 3 === 0 ? '関係者各位' : 'お客様各位';
-  const rep = pick(['代表取締役社長', '代表取締役', '理事長', '学長', '院長']);
+  const o = r.org;
+  const rep = /大学|学校法人|学園/.test(o) ? pick(['理事長', '学長']) : /病院|医療/.test(o) ? '院長' : /教育委員会$/.test(o) ? '教育長' : /[都道府県市区町村]$/.test(o) ? `${o.slice(-1) === '都' || o.slice(-1) === '道' || o.slice(-1) === '府' || o.slice(-1) === '県' ? '知事' : o.slice(-1) + '長'}`
+    : /株式会社|有限会社|合同会社/.test(o) ? pick(['代表取締役社長', '代表取締役']) : pick(['理事長', '代表理事', '会長']);
   const repName = pick(['山田 太郎', '佐藤 一郎', '鈴木 花子', '高橋 健', '田中 誠']);
   let n = 0;
-  const body = md2html(r.body).replace(/<h[2-6]>/g, () => `<h2>${++n}．`).replace(/<\/h[2-6]>/g, '</h2>');
+  const body = md2html(r.body).replace(/<h[2-6]>(?![0-9０-９■□●◆【（(第一二三四五六七八九])/g, () => `<h2>${++n}．`).replace(/<h[2-6]>/g, '<h2>').replace(/<\/h[2-6]>/g, '</h2>');
   return `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>${esc(r.title)}</title><style>
 @page{size:A4;margin:28mm 24mm 24mm 24mm;@bottom-center{content:"- " counter(page) " -";font-size:10pt;font-family:"Noto Serif CJK JP",serif}}
 body{font-family:"Noto Serif CJK JP",serif;font-size:10.5pt;line-height:1.75;margin:0}
