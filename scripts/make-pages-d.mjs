@@ -221,7 +221,7 @@ function MM_swapImage(){ var i,j=0,x,a=MM_swapImage.arguments; document.MM_sr=ne
 var counter = ${ch.views};
 //--></SCRIPT>
 </HEAD>
-<BODY BGCOLOR="#FFFFFF" TEXT="#333333" LINK="#003399" VLINK="#663399" LEFTMARGIN="0" TOPMARGIN="0" MARGINWIDTH="0" MARGINHEIGHT="0">
+<BODY STYLE="font-family:\'ＭＳ Ｐゴシック\',IPAPGothic,Osaka,sans-serif" BGCOLOR="#FFFFFF" TEXT="#333333" LINK="#003399" VLINK="#663399" LEFTMARGIN="0" TOPMARGIN="0" MARGINWIDTH="0" MARGINHEIGHT="0">
 <TABLE WIDTH="760" BORDER="0" CELLSPACING="0" CELLPADDING="0" ALIGN="center">
 <TR><TD COLSPAN="3" BGCOLOR="#003366"><TABLE WIDTH="100%" BORDER="0" CELLSPACING="0" CELLPADDING="4"><TR><TD><IMG SRC="/img/logo.gif" WIDTH="220" HEIGHT="48" ALT="${esc(r.org)}" BORDER="0"></TD><TD ALIGN="right"><FONT COLOR="#FFFFFF" SIZE="1">｜<A HREF="/"><FONT COLOR="#FFFFFF">HOME</FONT></A>｜<A HREF="/sitemap.html"><FONT COLOR="#FFFFFF">サイトマップ</FONT></A>｜<A HREF="/contact.html"><FONT COLOR="#FFFFFF">お問い合わせ</FONT></A>｜</FONT></TD></TR></TABLE></TD></TR>
 <TR><TD COLSPAN="3">${spacer(1, 6)}</TD></TR>
@@ -266,7 +266,7 @@ function divabs(r, ch, d, opts) {
 <meta http-equiv="Content-Type" content="text/html; charset=${opts.charset}">
 <title>${esc(r.title)}｜${esc(r.org)}</title>
 ${opts.og ? `<meta property="og:site_name" content="${esc(r.org)}">` : ''}
-<style>body{margin:0;font-family:"Noto Sans CJK JP",sans-serif;font-size:14px}.x1{position:relative;width:980px;margin:0 auto;min-height:1800px}.x2{position:absolute;left:0;top:0;width:980px;height:90px;background:#f5f5f5}.x3{position:absolute;left:0;top:110px;width:210px}.x4{position:absolute;left:240px;top:110px;width:520px}.x5{position:absolute;left:780px;top:110px;width:200px;font-size:12px}@media print{.x1{min-height:0}}</style>
+<style>body{margin:0;font-family:"Noto Sans CJK JP",sans-serif;font-size:14px}.x1{position:relative;width:980px;margin:0 auto}.x2{position:absolute;left:0;top:0;width:980px;height:90px;background:#f5f5f5}.x3{position:absolute;left:0;top:110px;width:210px}.x4{position:relative;margin-left:240px;padding-top:110px;width:520px;min-height:1500px}.x5{position:absolute;left:780px;top:110px;width:200px;font-size:12px}</style>
 </head>
 <body>
 <div class="x1">
@@ -284,7 +284,7 @@ ${bodyRuns}
 </div>
 <div class="x5"><div style="background:#eee;padding:6px;font-weight:bold">新着情報</div>${ch.recent.map((n) => `<div style="padding:4px 0;border-bottom:1px solid #ddd">${fmt.dot(n.dt)}<br><a href="#">${esc(n.title)}</a></div>`).join('')}
 <div style="margin-top:12px;padding:6px;background:#fffbe6">会員数 ${k.c(ch.corp.members)}名<br>全国${ch.corp.bases}拠点</div></div>
-<div style="position:absolute;left:0;top:1720px;width:980px;background:#333;color:#ccc;font-size:11px;padding:10px 0;text-align:center">${esc(r.org)}<br>${ch.zip} ${addr()} TEL:${ch.tel}<br>設立 ${jp(ch.corp.founded)} ／ 資本金 ${ch.corp.capital}百万円 ／ 従業員数 ${k.c(ch.corp.employees)}名<br>Copyright&copy; ${esc(r.org)} All Rights Reserved.</div>
+<div style="position:relative;margin-top:24px;width:980px;background:#333;color:#ccc;font-size:11px;padding:10px 0;text-align:center">${esc(r.org)}<br>${ch.zip} ${addr()} TEL:${ch.tel}<br>設立 ${jp(ch.corp.founded)} ／ 資本金 ${ch.corp.capital}百万円 ／ 従業員数 ${k.c(ch.corp.employees)}名<br>Copyright&copy; ${esc(r.org)} All Rights Reserved.</div>
 </div>
 <div style="position:fixed;bottom:0;left:0;width:100%;background:rgba(0,0,0,.8);color:#fff;font-size:12px;padding:8px">本サイトはCookieを利用しています。引き続き閲覧することで同意したものとみなします。<span style="border:1px solid #fff;padding:2px 6px">OK</span></div>
 </body>
@@ -314,7 +314,7 @@ function mtblog(r, ch, d, opts) {
 <!--
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Description dc:title="${esc(r.title)}" dc:date="${iso(dt)}T10:00:00+09:00" /></rdf:RDF>
 -->
-<style>#container-inner{width:960px;margin:0 auto;display:flex}#alpha{flex:1;padding:20px}#beta{width:240px;padding:20px;font-size:12px}.calendar td,.calendar th{padding:2px 5px;text-align:center}.asset-body table{border-collapse:collapse}.asset-body td,.asset-body th{border:1px solid #888;padding:3px}</style>
+<style>body{font-family:'ヒラギノ角ゴ Pro W3','ＭＳ Ｐゴシック',IPAPGothic,sans-serif}#container-inner{width:960px;margin:0 auto;display:flex}#alpha{flex:1;padding:20px}#beta{width:240px;padding:20px;font-size:12px}.calendar td,.calendar th{padding:2px 5px;text-align:center}.asset-body table{border-collapse:collapse}.asset-body td,.asset-body th{border:1px solid #888;padding:3px}</style>
 </head>
 <body class="mt-entry-archive layout-wt">
 <div id="container"><div id="header"><div id="header-inner"><div id="header-content"><h1 id="header-name"><a href="/" accesskey="1"><img src="/images/logo.gif" alt="${esc(r.org)}" /></a></h1><div id="header-description">${esc(r.org)}からのお知らせブログ</div></div></div></div>
