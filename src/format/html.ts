@@ -307,10 +307,15 @@ function titleParts(raw: string): string[] {
       ? -2 // a section label alone: お知らせ, ニュース
       : (TITLE_WORDS.some((w) => part.includes(w)) ? 2 : 0) - (looksLikeName(part.replace(SITE_PART_SUFFIX, '').trim()) ? 1 : 0);
   // Each part ranked once, not at every comparison (the sort is stable: ties keep their order).
-  return cleanText(raw)
-    .split(/\s[|\-–—]\s|[|｜]/)
-    .map((p) => p.trim())
-    .filter(Boolean)
+  const split = (text: string, separator: RegExp) => text.split(separator).map((p) => p.trim()).filter(Boolean);
+  let parts = split(cleanText(raw), /\s[|\-–—]\s|[|｜]/);
+  // A slash sets the site's name apart too (「Ｘ事務局（株式会社Ｙ）／【重要】…」), but only when one side is a name:
+  // a release's own title may hold one (「…のお知らせ／第2報」).
+  if (parts.length === 1) {
+    const bySlash = split(parts[0]!, /[／]/);
+    if (bySlash.length === 2 && bySlash.some((p) => looksLikeName(p))) parts = bySlash;
+  }
+  return parts
     .map((part) => ({ part, rank: rank(part) }))
     .sort((a, b) => b.rank - a.rank || b.part.length - a.part.length)
     .map(({ part }) => part);

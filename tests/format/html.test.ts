@@ -120,6 +120,21 @@ describe('extractHtml: title, date and URL', () => {
   });
 });
 
+describe('extractHtml: a <title> whose parts a full-width slash sets apart', () => {
+  test.each([
+    // the site's name on one side: the release's title is the other part (the page prints it in bold)
+    ['サンプル支援事業事務局（株式会社サンプル）／【重要なお知らせ】不審なメールに関する注意喚起', '【重要なお知らせ】不審なメールに関する注意喚起'],
+    ['【重要】個人情報漏えいに関するお詫び／株式会社サンプル', '【重要】個人情報漏えいに関するお詫び'],
+    // no name on either side: the slash belongs to the release's own title
+    ['不正アクセスに関するお知らせ／第2報', '不正アクセスに関するお知らせ／第2報'],
+    ['ランサムウェア被害の発生について／調査結果のご報告', 'ランサムウェア被害の発生について／調査結果のご報告'],
+  ])('%s → %s', (documentTitle, title) => {
+    // An old table layout: a breadcrumb that ends in the title, then the title in bold.
+    const html = page(`<title>${documentTitle}</title>`, `<table><tr><td><font size="1"><a href="/">HOME</a> &gt; <a href="/news/">ニュース</a> &gt; ${title}</font></td></tr></table><table><tr><td><font size="3"><b>${title}</b></font></td></tr><tr><td>${RELEASE}</td></tr></table>`);
+    expect(extractHtml(html).title).toBe(title);
+  });
+});
+
 describe('composeArchive: page facts as the archive overview', () => {
   test('title, date and URL become overview bullets the parser reads back', async () => {
     const text = composeArchive({ title: '不正アクセスに関するお知らせ', date: '2025-06-02', url: 'https://example.jp/n/1' }, '当社は、顧客情報1,234件が流出したことを確認しました。');
