@@ -105,9 +105,9 @@ const RUN_TOGETHER_DATES = /^((?:19|20)[0-9]{2}[./][0-9]{1,2}[./][0-9]{1,2})(?=(
  * What else a byline holds after the date: the author (「投稿者: 広報担当」「by 山田」), the comments
  * (「6件のコメント」「コメント(3)」「コメントする」), the category (「カテゴリー: お知らせ」).
  */
+const BYLINE_FIELD = /(?:投稿者|作成者|執筆者|著者|by|カテゴリー?|category)[ ]*[:：]?[ ]*[^ 0-9:：]{1,20}|[0-9]{1,5}[ ]*件のコメント|コメント[ ]*\(?[0-9]{1,5}\)?|コメント(?:する|はまだありません|を残す)|[0-9]{1,5}[ ]*comments?/gi;
 /** The start of a field's label at the end of a wrapped byline: 投稿(者), 作成(者), 執筆(者). */
 const BYLINE_LABEL_CUT = /[ ](?:投稿|作成|執筆)者?$/;
-const BYLINE_FIELD = /(?:投稿者|作成者|執筆者|著者|by|カテゴリー?|category)[ ]*[:：]?[ ]*[^ 0-9:：]{1,20}|[0-9]{1,5}[ ]*件のコメント|コメント[ ]*\(?[0-9]{1,5}\)?|コメント(?:する|はまだありません|を残す)|[0-9]{1,5}[ ]*comments?/gi;
 
 /**
  * The publication date of a blog entry's byline: 「投稿日: 2025年4月18日2025年5月4日 投稿者: 広報担当
