@@ -132,12 +132,12 @@ function isNewsItem(nodes: AnyNode[], weights: Map<AnyNode, Weight>): boolean {
 }
 
 /** A cookie-consent banner: a short block that speaks of cookies and of consenting to them. */
-export function cookieBanners(root: AnyNode, weights: Map<AnyNode, Weight> = subtreeWeights(root), elements?: readonly Element[]): Element[] {
+export function cookieBanners(root: AnyNode, weights: Map<AnyNode, Weight> = subtreeWeights(root), elements?: readonly Element[], texts: readonly AnyNode[] = descendantTexts(root)): Element[] {
   const found: Element[] = [];
   // Only blocks with the word in a text node below them are read (reading every block is depth ×
   // size); a page none of whose text nodes says cookie has no banner about them.
   const holders = new Set<AnyNode>();
-  for (const text of descendantTexts(root)) {
+  for (const text of texts) {
     if (!COOKIE_WORD.test((text as unknown as { data: string }).data)) continue;
     for (let p = text.parent; p && !holders.has(p); p = p.parent) holders.add(p);
   }
@@ -180,9 +180,9 @@ export function copyrightFooters(root: AnyNode, keep: ReadonlySet<AnyNode>, weig
  * after the release's text, so the body's container holds it; its form is dropped with the furniture,
  * its question and tally are not.
  */
-export function pageFeedbackBoxes(root: AnyNode, keep: ReadonlySet<AnyNode>, weights: Map<AnyNode, Weight> = subtreeWeights(root)): Element[] {
+export function pageFeedbackBoxes(root: AnyNode, keep: ReadonlySet<AnyNode>, weights: Map<AnyNode, Weight> = subtreeWeights(root), texts: readonly AnyNode[] = descendantTexts(root)): Element[] {
   const found: Element[] = [];
-  for (const text of descendantTexts(root)) {
+  for (const text of texts) {
     const data = (text as unknown as { data: string }).data;
     if (!PAGE_FEEDBACK_HINTS.some((h) => data.includes(h))) continue;
     let block = text.parent;
@@ -204,7 +204,7 @@ export function pageFeedbackBoxes(root: AnyNode, keep: ReadonlySet<AnyNode>, wei
 const FEEDBACK_BOX = 160;
 
 /** Text nodes below root. */
-function descendantTexts(root: AnyNode): AnyNode[] {
+export function descendantTexts(root: AnyNode): AnyNode[] {
   const out: AnyNode[] = [];
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {

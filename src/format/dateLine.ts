@@ -101,13 +101,15 @@ export function isUpdateLabel(raw: string): boolean {
 const BYLINE_LABEL = /^(?:投稿日(?:時)?|公開日(?:時)?|掲載日|posted on|published on)[ ]*[:：]?[ ]*/i;
 /** The publication date run into the update's as a theme prints both: 「2025/04/222025/05/08」. */
 const RUN_TOGETHER_DATES = /^((?:19|20)[0-9]{2}[./][0-9]{1,2}[./][0-9]{1,2})(?=(?:19|20)[0-9]{2}[./])/;
+/** The start of a field's label at the end of a wrapped byline: 投稿(者), 作成(者), 執筆(者). */
+const BYLINE_LABEL_CUT = /[ ](?:投稿|作成|執筆)者?$/;
+/** A byline's time after the date (「10:00」「午後3時」). */
+const BYLINE_TIME = new RegExp(TIME_OF_DAY);
 /**
  * What else a byline holds after the date: the author (「投稿者: 広報担当」「by 山田」), the comments
  * (「6件のコメント」「コメント(3)」「コメントする」), the category (「カテゴリー: お知らせ」).
  */
 const BYLINE_FIELD = /(?:投稿者|作成者|執筆者|著者|by|カテゴリー?|category)[ ]*[:：]?[ ]*[^ 0-9:：]{1,20}|[0-9]{1,5}[ ]*件のコメント|コメント[ ]*\(?[0-9]{1,5}\)?|コメント(?:する|はまだありません|を残す)|[0-9]{1,5}[ ]*comments?/gi;
-/** The start of a field's label at the end of a wrapped byline: 投稿(者), 作成(者), 執筆(者). */
-const BYLINE_LABEL_CUT = /[ ](?:投稿|作成|執筆)者?$/;
 
 /**
  * The publication date of a blog entry's byline: 「投稿日: 2025年4月18日2025年5月4日 投稿者: 広報担当
@@ -129,6 +131,6 @@ export function bylineDate(raw: string): string | null {
   const second = dates[1];
   if (second && /^[ ]*$/.test(rest.slice(first.end, second.start))) tail = rest.slice(second.end);
   // A field's label may end the line, the rest wrapped onto the next (「… 投稿」 / 「者: 広報担当」).
-  const left = tail.replace(new RegExp(TIME_OF_DAY), ' ').replace(BYLINE_FIELD, ' ').replace(BYLINE_LABEL_CUT, '').replace(/[ |｜/・]+/g, '');
+  const left = tail.replace(BYLINE_TIME, ' ').replace(BYLINE_FIELD, ' ').replace(BYLINE_LABEL_CUT, '').replace(/[ |｜/・]+/g, '');
   return left === '' ? formatDate(first.year, first.month, first.day) : null;
 }

@@ -5,7 +5,7 @@ import { looksLikeName, readPageMeta } from './pageMeta.js';
 import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
-import { contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, otherPagesLists, pageFeedbackBoxes } from './chrome.js';
+import { contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, isUpdateLabel, PAGE_DATE_LABEL, type DateLineDate } from './dateLine.js';
 
@@ -222,12 +222,13 @@ function dropChrome(doc: Document, bodyElement: Element | null, pageWeights: Map
   const keep = new Set<AnyNode>();
   const h1 = descendants(body, H1)[0];
   for (let n: AnyNode | null = h1 ?? null; n; n = n.parent) keep.add(n);
-  // One list of the elements for every finder (nothing is removed until they all have looked).
+  // One list of the elements and one of the text nodes for every finder (nothing is removed until they all have looked).
   const elements = descendants(body);
+  const texts = descendantTexts(body);
   const lists = datedLinkLists(body, weights, elements).filter((el) => !keep.has(el));
   const drop = [
-    ...lists, ...otherPagesLists(body, weights, elements).filter((el) => !keep.has(el)), ...cookieBanners(body, weights, elements).filter((el) => !keep.has(el)),
-    ...copyrightFooters(body, keep, weights, elements), ...pageFeedbackBoxes(body, keep, weights),
+    ...lists, ...otherPagesLists(body, weights, elements).filter((el) => !keep.has(el)), ...cookieBanners(body, weights, elements, texts).filter((el) => !keep.has(el)),
+    ...copyrightFooters(body, keep, weights, elements), ...pageFeedbackBoxes(body, keep, weights, texts),
     ...contactBoxesAfterText(body, weights, elements).filter((el) => !keep.has(el)),
   ];
   for (const list of lists) {

@@ -104,12 +104,15 @@ const BREADCRUMBS = /^(?:ホーム|トップ(?:ページ)?|TOP|HOME)[ ]*[>＞›
 /** How many lines above or below the title the article's date line may stand. */
 const DATE_LINE_REACH = 3;
 
+/** A printed page's head: its title, its date, the index of its last line, the site's name above it. */
+type PageHead = { title: string; date: string; last: number; organization: string | null };
+
 /**
  * The title (the one line in the largest type) of a printed page and its date line just above or
  * below it, the index of the last of them, and the site's name among the lines above (a logo's
  * text: the organization when the release does not name itself).
  */
-export function printedPageHead(lines: string[]): { title: string; date: string; last: number; organization: string | null } | null {
+export function printedPageHead(lines: string[]): PageHead | null {
   const largest = lines.flatMap((l, i) => (l.startsWith('## ') ? [i] : []));
   const strict = largest.length === 1 ? headAround(lines, largest[0]!) : null;
   if (strict) return strict;
@@ -120,21 +123,21 @@ export function printedPageHead(lines: string[]): { title: string; date: string;
   const firstSentence = lines.findIndex((l) => /。$/.test(l.trim()));
   const head = firstSentence < 0 ? [] : lines.slice(0, firstSentence);
   if (head.some((l) => l.startsWith('## '))) return null;
-  let best: { level: number; found: ReturnType<typeof headAround> } | null = null;
-  head.forEach((l, i) => {
+  let best: { level: number; found: PageHead } | null = null;
+  for (const [i, l] of head.entries()) {
     const level = /^(#{3,6}) /.exec(l)?.[1]!.length;
-    if (level === undefined || (best && best.level <= level)) return;
+    if (level === undefined || (best && best.level <= level)) continue;
     // The site's name in the logo's type (「### 三重県」 above the menus), the issuers' names or a side box's heading is no title.
     const text = l.slice(level + 1).trim();
-    if (text.length < 6 || siteNameOf(text) !== null || isJointIssuers(text) || SIDEBAR_HEADING.test(text)) return;
+    if (text.length < 6 || siteNameOf(text) !== null || isJointIssuers(text) || SIDEBAR_HEADING.test(text)) continue;
     const found = headAround(lines, i);
     if (found) best = { level, found };
-  });
-  return (best as { found: ReturnType<typeof headAround> } | null)?.found ?? null;
+  }
+  return best?.found ?? null;
 }
 
 /** The head around a title at line t: its date line just above or below it, and the site's name above. */
-function headAround(lines: string[], t: number): { title: string; date: string; last: number; organization: string | null } | null {
+function headAround(lines: string[], t: number): PageHead | null {
   const title = lines[t]!.replace(/^#{2,6} /, '').trim();
   if (publicationDate(title) || looseDateLine(title)) return null;
   const near = (from: number, step: number) => {

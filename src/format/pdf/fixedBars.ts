@@ -15,10 +15,8 @@ const EDGE = 0.25;
 /** The top margin of a page, where a running head stands (as dropRunningLines in chrome.ts reads it). */
 const MARGIN = 0.125;
 
-/** A fixed bar: the band it covers ([bottom, top] in page space) and its own items. */
-export interface FixedBar {
-  bottom: number;
-  top: number;
+/** A fixed bar: at the page's top or bottom, and its own items. */
+interface FixedBar {
   atTop: boolean;
   /** The bar's own items. */
   keys: Set<string>;
@@ -27,7 +25,7 @@ export interface FixedBar {
 const keyOf = (item: Item) => `${Math.round(item.x)}:${Math.round(item.y)}:${item.str}`;
 
 /** The fixed bars of pages of the same height (each page's items and its view [x0, y0, x1, y1]). */
-export function fixedBars(pages: { items: Item[]; view: readonly number[] }[]): FixedBar[] {
+function fixedBars(pages: { items: Item[]; view: readonly number[] }[]): FixedBar[] {
   const withText = pages.filter((p) => p.items.some((i) => i.str.trim() !== ''));
   if (withText.length < 2) return [];
   const [, y0, , y1] = withText[0]!.view as [number, number, number, number];
@@ -54,13 +52,7 @@ export function fixedBars(pages: { items: Item[]; view: readonly number[] }[]): 
     const repeated = [...seen.values()].filter((e) => e.pages === withText.length && ((y1 - e.item.y) / height <= EDGE) === atTop).map((e) => e.item);
     // A bar says something: a lone repeated mark (a bullet, a rule's glyph) is no bar.
     if (repeated.reduce((n, i) => n + i.str.trim().length, 0) < 4) continue;
-    let bottom = Infinity;
-    let top = -Infinity;
-    for (const i of repeated) {
-      bottom = Math.min(bottom, i.y - i.size * 0.3);
-      top = Math.max(top, i.y + i.size);
-    }
-    bands.push({ bottom, top, atTop, keys: new Set(repeated.map(keyOf)) });
+    bands.push({ atTop, keys: new Set(repeated.map(keyOf)) });
   }
   return bands;
 }
