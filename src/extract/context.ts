@@ -83,7 +83,8 @@ export function literalFilterOf(doc: DocumentContext): LiteralFilter {
   return filter;
 }
 
-const LEGAL_FORM = new RegExp(alternation(CORPORATE_FORMS), 'g');
+/** The legal forms as one alternation (global; matchesOf resets lastIndex, so extractors share it). */
+export const LEGAL_FORM = new RegExp(alternation(CORPORATE_FORMS), 'g');
 const legalForms = new WeakMap<DocumentContext, number[]>();
 
 /**

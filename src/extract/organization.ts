@@ -5,11 +5,10 @@ import type { OrganizationKind } from '../types.js';
 import type { DocumentContext } from '../document.js';
 import { getTokenizer } from '../tokenize/kuromoji.js';
 import { isNameChar, scanNameBackward, scanNameForward } from './organizationNames.js';
-import { legalFormsOf, literalFilterOf, sentenceAt } from './context.js';
+import { LEGAL_FORM, legalFormsOf, literalFilterOf, sentenceAt } from './context.js';
 import type { Extractor, Finding, OrganizationCandidate } from './types.js';
 import { alternation, matchesOf } from '../util/regex.js';
 
-const FORM_WORD = new RegExp(alternation(CORPORATE_FORMS), 'g');
 const ENDING_WORD = new RegExp(alternation(NAME_ENDINGS.map((e) => e.ending)), 'g');
 const ENDINGS_LONGEST_FIRST = [...NAME_ENDINGS].sort((a, b) => b.ending.length - a.ending.length);
 const KIND_ENDINGS = [...NAME_ENDINGS, ...KIND_ONLY_ENDINGS].sort((a, b) => b.ending.length - a.ending.length);
@@ -331,7 +330,7 @@ function formsOnLine(forms: readonly number[], text: string, from: number, end: 
   for (; f < forms.length && forms[f]! < end; f += 2) {
     if (forms[f]! < from || forms[f + 1]! > end) {
       const own: number[] = [];
-      for (const m of matchesOf(FORM_WORD, text.slice(from, end))) own.push(from + m.index!, from + m.index! + m[0].length);
+      for (const m of matchesOf(LEGAL_FORM, text.slice(from, end))) own.push(from + m.index!, from + m.index! + m[0].length);
       return own;
     }
   }

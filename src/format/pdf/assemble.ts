@@ -112,7 +112,7 @@ type PageHead = { title: string; date: string; last: number; organization: strin
  * below it, the index of the last of them, and the site's name among the lines above (a logo's
  * text: the organization when the release does not name itself).
  */
-export function printedPageHead(lines: string[]): PageHead | null {
+function printedPageHead(lines: string[]): PageHead | null {
   const largest = lines.flatMap((l, i) => (l.startsWith('## ') ? [i] : []));
   const strict = largest.length === 1 ? headAround(lines, largest[0]!) : null;
   if (strict) return strict;
