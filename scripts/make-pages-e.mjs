@@ -11,7 +11,7 @@ import { mulberry32 } from './seededRandom.mjs';
 const SEED = 0x7e5a_2612;
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const ARCHIVE = path.resolve(ROOT, '../shared/archive');
-const OUT = path.join(ROOT, 'fixtures/pages-e');
+const OUT = process.env.PAGES_E_OUT ?? path.join(ROOT, 'fixtures/pages-e'); // another folder: check determinism
 export const BUILD_DIR = path.join(os.tmpdir(), 'pages-e-build');
 
 const rnd = mulberry32(SEED);
@@ -291,12 +291,15 @@ function mdToHtml(body, opts = {}) {
       continue;
     }
     // label lines (two or more in a row) → <dl>
-    if (LABEL_LINE.test(line) && i + 1 < lines.length && LABEL_LINE.test(lines[i + 1])) {
+    // (the archive often puts a blank line between them)
+    const nextFilled = (k) => { while (k < lines.length && !lines[k].trim()) k++; return k; };
+    if (LABEL_LINE.test(line) && LABEL_LINE.test(lines[nextFilled(i + 1)] ?? '')) {
       const dl = [`<dl${opts.dlAttr ?? ''}>`];
       while (i < lines.length && LABEL_LINE.test(lines[i])) {
         const mm = lines[i].match(LABEL_LINE);
         dl.push(`<dt>${inline(mm[1])}</dt><dd>${inline(mm[2])}</dd>`);
         i++;
+        if (LABEL_LINE.test(lines[nextFilled(i)] ?? '')) i = nextFilled(i);
       }
       dl.push('</dl>');
       out.push(dl.join(''));
@@ -853,8 +856,11 @@ for (let k = 0; k < 40; k++) {
 const SIZES = ['A4', 'B5', 'Letter', 'A4 landscape'];
 const docIdx = new Set(shuffle([...Array(40).keys()]).slice(0, 10));
 
-fs.rmSync(OUT, { recursive: true, force: true });
-for (const d of ['sources', 'html', 'pdf', 'doc']) fs.mkdirSync(path.join(OUT, d), { recursive: true });
+// README.md is written by hand; everything else is regenerated
+for (const d of ['sources', 'html', 'pdf', 'doc']) {
+  fs.rmSync(path.join(OUT, d), { recursive: true, force: true });
+  fs.mkdirSync(path.join(OUT, d), { recursive: true });
+}
 fs.rmSync(BUILD_DIR, { recursive: true, force: true });
 fs.mkdirSync(path.join(BUILD_DIR, 'doc'), { recursive: true });
 
