@@ -68,7 +68,7 @@ function parseRelease(md) {
   const d = toAscii(dateText || '').match(/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/);
   const bodyStart = md.indexOf('# 本文\n');
   if (!d || !title || !org || bodyStart < 0) return null;
-  const body = md.slice(bodyStart + 6).trim();
+  const body = md.slice(bodyStart + '# 本文\n'.length).trim();
   return { title, org, url, y: +d[1], m: +d[2], d: +d[3], body };
 }
 
@@ -351,6 +351,7 @@ function wpblock(rel, ctx, enc) {
   const share = { fb: ctx.num(2, 90), x: ctx.num(2, 90), hb: ctx.num(2, 40) };
   const toc = headingsOf(rel.body);
   const dk = pick(['kanji', 'dot', 'slash', 'kanjiPad']);
+  const [pubLabel, modLabel] = pick([['公開日', '更新日'], ['投稿日', '更新日'], ['掲載日', '最終更新日']]);
   const author = personName();
   ctx.note(author);
   const body = mdToHtml(rel.body, { h: 2, p: (h) => `<p class="wp-block-paragraph">${h}</p>`, tableAttr: ' class="has-fixed-layout"' });
@@ -392,8 +393,8 @@ ${useLd ? jsonLd(rel, ctx, updated) : ''}
 <div class="wp-block-columns">
 <main class="wp-block-column main">
 <div class="wp-block-group">
-<div class="wp-block-post-date"><span>公開日</span> <time datetime="${iso(ctx.pub)}T10:00:00+09:00">${fmt(ctx.pub, dk)}</time></div>
-${updated ? `<div class="wp-block-post-date wp-block-post-date__modified-date"><span>更新日</span> <time datetime="${iso(updated)}T15:20:00+09:00">${fmt(updated, dk)}</time></div>` : ''}
+<div class="wp-block-post-date"><span>${pubLabel}</span> <time datetime="${iso(ctx.pub)}T10:00:00+09:00">${fmt(ctx.pub, dk)}</time></div>
+${updated ? `<div class="wp-block-post-date wp-block-post-date__modified-date"><span>${modLabel}</span> <time datetime="${iso(updated)}T15:20:00+09:00">${fmt(updated, dk)}</time></div>` : ''}
 <div class="taxonomy-category wp-block-post-terms"><a href="/category/news/" rel="tag">お知らせ</a></div>
 <h1 class="wp-block-post-title">${esc(rel.title)}</h1>
 <div class="share"><span class="share-fb">シェア ${share.fb}</span><span class="share-x">ポスト ${share.x}</span><span class="share-hatena">はてブ ${share.hb}</span></div>
@@ -426,7 +427,7 @@ ${body}
 
 // 2. old table layout: municipal / hospital / school, legacy encoding
 function lgtable(rel, ctx, enc) {
-  const charset = enc === 'shift_jis' ? 'Shift_JIS' : 'EUC-JP';
+  const charset = enc === 'shift_jis' ? pick(['Shift_JIS', 'Shift_JIS', 'shift_jis', 'x-sjis']) : pick(['EUC-JP', 'euc-jp']);
   const hosp = /病院|医療|クリニック/.test(rel.org);
   const pageNo = ctx.num(1000, 48000);
   const hasPosted = rnd() < 0.5;
@@ -508,7 +509,8 @@ ${body}
 
 // 3. site-builder export (Wix/Jimdo-like div soup)
 function splitSpans(html) {
-  // text split into spans at punctuation, as builders store runs of formatting
+  // text split into spans at punctuation, as builders store runs of formatting (markup-free runs only)
+  if (html.includes('<')) return `<span style="font-size:15px;">${html}</span>`;
   return html
     .split(/(?<=[、。）」])/)
     .map((part, k) => `<span style="font-size:15px;${k % 3 === 1 ? 'color:#333333;' : ''}">${part}</span>`)
@@ -557,7 +559,7 @@ body{margin:0;font-family:"meiryo",sans-serif}
 </header>
 <main id="PAGES_CONTAINER">
 <div id="${id()}" class="blog-post-page">
-<div class="blog-post-meta"><span>${esc(rel.org)}</span><span> · </span><span>${fmt(ctx.pub, dk)}</span><span> · </span><span>${pick(['2分で読めます', '3分で読めます', '4分で読めます'])}</span></div>
+<div class="blog-post-meta"><span>${esc(rel.org)}</span><span> · </span><span>${fmt(ctx.pub, dk)}</span><span> · </span><span>${ctx.num(2, 6)}分で読めます</span></div>
 <h1 class="font_0" style="font-size:28px;"><span style="font-weight:bold;">${shownTitle}</span></h1>
 <div id="${id()}" class="rich-text">
 ${body}
@@ -626,7 +628,7 @@ ${useLd ? jsonLd(rel, ctx) : ''}
 <p class="topicpath"><a href="/">ホーム</a> &gt; <a href="/news/">ニュースリリース</a> &gt; <a href="/news/${y}/">${y}年</a> &gt; ${esc(rel.title)}</p>
 <div id="entry-${entryId}" class="entry-asset asset hentry">
 <div class="asset-header">
-<p class="asset-meta"><abbr class="published" title="${iso(ctx.pub)}T${pad(int(9, 17))}:00:00+09:00">${fmt(ctx.pub, dk)}</abbr></p>
+<p class="asset-meta">${(() => { const h = int(9, 17); return `<abbr class="published" title="${iso(ctx.pub)}T${pad(h)}:00:00+09:00">${fmt(ctx.pub, dk)}${rnd() < 0.5 ? ` ${pad(h)}:00` : ''}</abbr>`; })()}</p>
 <h1 id="page-title" class="asset-name entry-title">${esc(rel.title)}</h1>
 </div>
 <div class="asset-content entry-content">
@@ -667,6 +669,7 @@ ${body}
 function nextpages(rel, ctx, enc) {
   const cls = () => `sc-${Math.floor(rnd() * 36 ** 7).toString(36)}-${int(0, 9)} ${String.fromCharCode(97 + int(0, 25))}${Math.floor(rnd() * 36 ** 5).toString(36)}`;
   const useLd = rnd() < 0.6, useOg = rnd() < 0.7;
+  const ldOnly = useLd && rnd() < 0.5; // no visible date: only JSON-LD (and __NEXT_DATA__) carry it
   const side = newsList(ctx, 6, isPublic(rel.org) ? 'pub' : 'corp');
   const pickup = newsList(ctx, 3, 'corp', [-300, -100]);
   const dk = pick(['dot', 'dot', 'slash']);
@@ -699,7 +702,7 @@ body{margin:0;font-family:"Hiragino Sans","Noto Sans JP",sans-serif;color:#1a1a1
 .${c.foot.split(' ')[1]}{background:#111;color:#ccc;font-size:12px;padding:24px}
 table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:6px}
 @media (max-width:900px){.${c.wrap.split(' ')[1]}{display:block}.${c.side.split(' ')[1]}{width:auto}}
-</style>${useLd ? jsonLd(rel, ctx) : ''}</head><body><div id="__next"><header class="${c.head}"><a href="/" class="sc-logo"><img alt="${esc(rel.org)}" src="/_next/static/media/logo.4f2a1c.svg" width="160" height="32"/></a><nav class="sc-gnav"><a href="/company">企業情報</a> <a href="/business">事業内容</a> <a href="/news">ニュース</a> <a href="/sustainability">サステナビリティ</a> <a href="/recruit">採用</a></nav><form role="search" action="/search"><input type="search" name="q" placeholder="キーワードで検索" aria-label="サイト内検索"/><button type="submit">検索</button></form></header><div class="${c.wrap}"><main class="${c.main}"><nav aria-label="breadcrumb" class="sc-breadcrumb"><ol><li><a href="/">TOP</a></li><li><a href="/news">ニュース</a></li><li>${esc(rel.title)}</li></ol></nav><article class="${c.art}"><div class="sc-meta"><time dateTime="${iso(ctx.pub)}" class="${c.date}">${fmt(ctx.pub, dk)}</time><span class="sc-badge">お知らせ</span></div><h1>${esc(rel.title)}</h1><div class="sc-body">
+</style>${useLd ? jsonLd(rel, ctx) : ''}</head><body><div id="__next"><header class="${c.head}"><a href="/" class="sc-logo"><img alt="${esc(rel.org)}" src="/_next/static/media/logo.4f2a1c.svg" width="160" height="32"/></a><nav class="sc-gnav"><a href="/company">企業情報</a> <a href="/business">事業内容</a> <a href="/news">ニュース</a> <a href="/sustainability">サステナビリティ</a> <a href="/recruit">採用</a></nav><form role="search" action="/search"><input type="search" name="q" placeholder="キーワードで検索" aria-label="サイト内検索"/><button type="submit">検索</button></form></header><div class="${c.wrap}"><main class="${c.main}"><nav aria-label="breadcrumb" class="sc-breadcrumb"><ol><li><a href="/">TOP</a></li><li><a href="/news">ニュース</a></li><li>${esc(rel.title)}</li></ol></nav><article class="${c.art}"><div class="sc-meta">${ldOnly ? '' : `<time dateTime="${iso(ctx.pub)}" class="${c.date}">${fmt(ctx.pub, dk)}</time>`}<span class="sc-badge">お知らせ</span></div><h1>${esc(rel.title)}</h1><div class="sc-body">
 ${body}
 </div></article><section class="sc-pickup"><h2>ピックアップ</h2><ul>${pickup.map((p) => `<li><a href="/news/p"><time>${fmt(p.dt, dk)}</time><p>${esc(p.title)}</p></a></li>`).join('')}</ul></section></main><aside class="${c.side}"><h2>ニュース一覧</h2><ul>${side.map((s) => `<li><a href="/news/s"><time dateTime="${iso(s.dt)}">${fmt(s.dt, dk)}</time><span>${esc(s.title)}</span></a></li>`).join('')}</ul><div class="sc-banner"><a href="/campaign"><img alt="" src="/_next/static/media/bnr.png"/><p>アプリ累計${ctx.num(11, 95, 1e4)}万ダウンロード突破！</p></a></div></aside></div><footer class="${c.foot}"><div><p>${esc(rel.org)}</p><p>${esc(address(ctx))}</p><ul><li><a href="/privacy">プライバシーポリシー</a></li><li><a href="/sitemap">サイトマップ</a></li><li><a href="/terms">ご利用規約</a></li></ul></div><small>© ${ctx.pub.getUTCFullYear()} ${esc(rel.org)}</small></footer></div><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(nextData).replace(/</g, '\\u003c')}</script><script src="/_next/static/chunks/webpack-${Math.floor(rnd() * 1e12).toString(16)}.js" defer=""></script></body></html>`;
 }
@@ -791,7 +794,7 @@ function docHtml(rel, i) {
     h: 2,
     heading: (lv, h) => (lv === 2 ? `<h2>${/^[0-9０-９一二三四五六七八九十（(【]/.test(h) ? '' : `${++sec}．`}${h}</h2>` : `<h3>${h}</h3>`),
     p: (h) => (/^(記|以上)$/.test(h.trim()) ? `<p class="center">${h}</p>` : `<p>${h}</p>`),
-  });
+  }).replace(/<dl>(.*?)<\/dl>/g, (_, inner) => `<table class="kv"><colgroup><col style="width:22%"><col></colgroup>${inner.replace(/<dt>(.*?)<\/dt><dd>(.*?)<\/dd>/g, '<tr><th>$1</th><td>$2</td></tr>')}</table>`);
   return `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>${esc(rel.title)}</title>
 <style>
 @page{size:A4;margin:25mm 22mm 22mm 22mm;@bottom-center{content:"- " counter(page) " -";font-size:9pt;font-family:"Noto Serif CJK JP",serif}}
@@ -854,7 +857,10 @@ for (let k = 0; k < 40; k++) {
   }
 }
 const SIZES = ['A4', 'B5', 'Letter', 'A4 landscape'];
-const docIdx = new Set(shuffle([...Array(40).keys()]).slice(0, 10));
+// documents: releases with tables or label groups first (a document sets them as bordered tables)
+const tabular = (r) => /^\s*\|/m.test(r.body) || mdToHtml(r.body).includes('<dl>');
+const docOrder = shuffle([...Array(40).keys()]);
+const docIdx = new Set([...docOrder.filter((k) => tabular(chosen[k])), ...docOrder.filter((k) => !tabular(chosen[k]))].slice(0, 10));
 
 // README.md is written by hand; everything else is regenerated
 for (const d of ['sources', 'html', 'pdf', 'doc']) {
