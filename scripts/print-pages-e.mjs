@@ -1,7 +1,7 @@
 // Prints fixtures/pages-e: every page of manifest.json to pdf/ with Debian's chromium (paper size from the
 // manifest's pdfPage, injected as an @page rule into a temporary copy), and the Word-style documents that
-// scripts/make-pages-e.mjs left in its build folder to doc/. qpdf repacks each PDF (object streams) and strips
-// the creation date so the files stay the same run to run as far as chromium allows.
+// scripts/make-pages-e.mjs left in its build folder to doc/. qpdf repacks each PDF (object streams, a
+// deterministic /ID); chromium's creation date stays, so a reprint differs in those bytes only.
 // Usage: node scripts/make-pages-e.mjs && node scripts/print-pages-e.mjs [id…]
 import fs from 'node:fs';
 import path from 'node:path';
