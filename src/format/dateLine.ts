@@ -134,3 +134,22 @@ export function bylineDate(raw: string): string | null {
   const left = tail.replace(BYLINE_TIME, ' ').replace(BYLINE_FIELD, ' ').replace(BYLINE_LABEL_CUT, '').replace(/[ |｜/・]+/g, '');
   return left === '' ? formatDate(first.year, first.month, first.day) : null;
 }
+
+/** A title opened by its page's date in square brackets: 「【2025/04/21】…」「［2026.01.23］…」. */
+const TITLE_DATE_PREFIX = /^[ ]*[【［[〔]([^】］\]〕]{6,24})[】］\]〕][ 　]*/;
+
+/**
+ * A date a site sets before its titles (「【2025/04/21】当社…のお知らせ」) is the page's date, not part of
+ * the release's title: → the title without it and the date. Only a bare date in square brackets: a
+ * municipality's 「（令和7年7月15日発表）…」 is how it titles the release, and stays.
+ */
+export function titleDatePrefix(title: string): { title: string; date: string } | null {
+  const m = TITLE_DATE_PREFIX.exec(title);
+  if (!m || !FOLDS_TO_DIGIT.test(m[1]!)) return null;
+  const inner = m[1]!.normalize('NFKC').trim();
+  // The date alone: digits and the date's own signs, no label or 発表.
+  if (!/^[0-9./年月日 ()月火水木金土日]+$/.test(inner)) return null;
+  const date = dateOfDateLine(inner);
+  const rest = title.slice(m[0].length);
+  return date && rest.trim().length >= 4 ? { title: rest, date } : null;
+}

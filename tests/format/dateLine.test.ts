@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bylineDate, dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT } from '../../src/format/dateLine.js';
+import { bylineDate, dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, titleDatePrefix } from '../../src/format/dateLine.js';
 
 describe('dateOfDateLine: a line that is a date and its label only', () => {
   test.each([
@@ -110,5 +110,24 @@ describe('FOLDS_TO_DIGIT: a character that folds (NFKC) to a digit, the test bef
 
   test('a date line written in compatibility characters still reads', () => {
     expect(dateOfDateLine('公開日：２０２６年１月２３日')).toBe('2026-01-23');
+  });
+});
+
+describe('titleDatePrefix: a site\'s date set in square brackets before its titles', () => {
+  test.each([
+    ['【2025/04/21】当社が使用するメールシステムへの不正アクセスに関するお知らせ', { title: '当社が使用するメールシステムへの不正アクセスに関するお知らせ', date: '2025-04-21' }],
+    ['［2026.01.23］ 不正アクセスに関するお知らせ', { title: '不正アクセスに関するお知らせ', date: '2026-01-23' }],
+    ['[2025年12月3日] ランサムウェア被害のお知らせ', { title: 'ランサムウェア被害のお知らせ', date: '2025-12-03' }],
+    // Not a bare date: a label, 発表, or words inside the brackets belong to the title.
+    ['（令和7年7月15日発表）綾瀬市が利用する電子申請サービスへの不正アクセス被害について', null],
+    ['【令和7年7月15日発表】電子申請サービスへの不正アクセス被害について', null],
+    ['【重要】不正アクセスに関するお知らせ', null],
+    ['【第2報】不正アクセスに関するお知らせ', null],
+    // A date in brackets later in the title stays.
+    ['不正アクセスに関するお知らせ【2025/04/21更新】', null],
+    // Nothing after the date: no title to give.
+    ['【2025/04/21】', null],
+  ])('%s', (title, expected) => {
+    expect(titleDatePrefix(title)).toEqual(expected);
   });
 });
