@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { dropPageChrome, dropRunningLines, isFigureRow, pageUpdatedDate, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { dropPageChrome, dropRunningLines, isFigureRow, isNeighbourLinks, pageUpdatedDate, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
@@ -36,6 +36,8 @@ test.each([
   ['a page-feedback box under the article, wherever it stands', [...BODY, 'このページに関するアンケート', 'このページの情報は役に立ちましたか？（これまでに1627件の回答）', ...BODY], [...BODY, ...BODY]],
   ['a blog\'s share buttons with their tallies', [...BODY, 'X で共有 216', 'Facebookでシェア', 'はてなブックマークに送る 12', ...BODY], [...BODY, ...BODY]],
   ['the release\'s own lines about sharing stay', [...BODY, 'メールで共有された情報 120件', '販売・開発パートナーとの情報共有および協議'], [...BODY, 'メールで共有された情報 120件', '販売・開発パートナーとの情報共有および協議']],
+  ['an old site\'s links to the neighbouring articles between double angle marks, then its footer', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '≪ 健康アプリをリニューアルしました（2026/2/2） 累計導入8,802社を達成しました（2026/4/11） ≫', '▲ページの先頭へ', 'Copyright (C) 2026 株式会社サンプル All rights reserved.'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
+  ['the release\'s own heading in double angle marks and its contact lines stay', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '≪個人情報の取り扱いに関するお問い合わせ窓口≫', 'お客様相談室 0120-000-000'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '≪個人情報の取り扱いに関するお問い合わせ窓口≫', 'お客様相談室 0120-000-000']],
   ['the release\'s own line about the page stays', [...BODY, 'このページは、1,627件の不正アクセスの記録をまとめたものです。'], [...BODY, 'このページは、1,627件の不正アクセスの記録をまとめたものです。']],
 ])('dropPageChrome, site footer: %s', (_label, texts, expected) => {
   expect(kept(page(texts))).toEqual(expected);
@@ -70,6 +72,24 @@ test.each([
   ['a sentence', '当社ホームページのお問い合わせフォームよりご連絡ください。', false],
 ])('isNavLine: %s', (_label, text, expected) => {
   expect(isNavLine(text)).toBe(expected);
+});
+
+test.each([
+  ['« 前の記事 システム障害のお知らせ', false, true],
+  ['≪ 健康アプリをリニューアルしました（2026/2/2） | 累計導入8,802社を達成しました（2026/4/11） ≫', false, true],
+  ['≪ 新サービス「スマート地域」提供開始のお知らせ（2025/1/22） 夏季休業期間のお知らせ（2025/7/31）≫', false, true],
+  ['＜＜ 前のお知らせ 年末年始の営業について', true, true],
+  ['夏季休業期間のお知らせ（2025/7/31） ≫', true, true],
+  // one mark: a link in the text (「詳しくはこちら≫」) as well, so only at the page's end
+  ['夏季休業期間のお知らせ（2025/7/31） ≫', false, false],
+  ['詳しくはこちら≫', false, false],
+  // a label the marks enclose, marks inside the line, a sentence
+  ['≪お問い合わせ先≫', true, false],
+  ['≪個人情報の取り扱いに関するお問い合わせ窓口≫', true, false],
+  ['≪注意≫ 不審なメールにはご注意ください', true, false],
+  ['≪ 対象となるお客様には個別にご連絡いたします。', true, false],
+])('isNeighbourLinks: %s (one mark taken: %s) → %s', (text, single, expected) => {
+  expect(isNeighbourLinks(text, single)).toBe(expected);
 });
 
 test.each([
