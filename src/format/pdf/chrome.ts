@@ -154,6 +154,8 @@ function isTheProse(lines: string[], other: string[]): boolean {
 export interface SideColumn {
   left: number;
   right: number;
+  /** The side bar was as wide as the article beside it or wider (a narrow page). */
+  wide?: boolean;
 }
 
 /**
@@ -166,12 +168,16 @@ export function sideBarTracker(columns: SideColumn[], linked: Set<Item> = new Se
     const left = minOf(side.map((a) => a.left));
     const right = maxOf(side.map((a) => a.right));
     if (isSideChrome(side, other) || isLinkColumn(side, other, linked)) {
-      columns.push({ left, right });
+      columns.push({ left, right, wide: right - left >= widthOf(other) });
       return true;
     }
-    // As wide as the article or a little wider (a narrow page gives both columns alike) still may be.
-    if (right - left >= widthOf(other) * SAME_WIDTH) return false;
-    if (!columns.some((c) => left >= c.left - 3 && right <= c.right + 3 && left <= c.left + (c.right - c.left) / 2)) return false;
+    // A line may run up to a character past where the strip's lines ended (larger type wraps elsewhere).
+    const reach = Math.max(3, maxOf(side.map((a) => a.item?.size ?? 0)));
+    const strip = columns.find((c) => left >= c.left - 3 && right <= c.right + reach && left <= c.left + (c.right - c.left) / 2);
+    if (!strip) return false;
+    // As wide as the article or a little wider (a narrow page gives both columns alike) still may be;
+    // wider yet only in the strip of a side bar that was wider than its article already.
+    if (right - left >= widthOf(other) * SAME_WIDTH && !strip.wide) return false;
     return !textLinesOf(side).some((l) => /。/.test(l));
   };
 }
@@ -180,14 +186,16 @@ export function sideBarTracker(columns: SideColumn[], linked: Set<Item> = new Se
  * A column as wide as the article's (a narrow page prints the two alike) that is a side bar's
  * dated list: an event calendar or news box — a date opens a quarter of its lines or more, or a
  * month's grid of day numbers stands in it — or a company profile's card (設立, 資本金, 従業員数)
- * above other boxes with dated entries, and not one sentence, beside an article of sentences.
+ * above other boxes with dated entries, or a blog's stack of boxes under their headings (最近の投稿,
+ * アーカイブ, カテゴリー, タグ: two or more), and not one sentence, beside an article of sentences.
  */
 function isDatedColumn(side: Atom[], other: Atom[]): boolean {
   const lines = textLinesOf(side);
   if (lines.length < 3 || lines.some((l) => /。/.test(l))) return false;
   const dated = lines.filter((l) => DATED.test(l)).length;
   const calendar = side.some((a) => a.table && isMonthGrid(a.table.rows.map((r) => r.cells)));
-  if (dated < Math.max(3, lines.length * 0.25) && !calendar && !isProfileAndList(lines)) return false;
+  const boxes = lines.filter((l) => SIDEBAR_HEADING.test(l)).length >= 2;
+  if (dated < Math.max(3, lines.length * 0.25) && !calendar && !boxes && !isProfileAndList(lines)) return false;
   return textLinesOf(other).filter((l) => /[。、]/.test(l)).length >= 2;
 }
 

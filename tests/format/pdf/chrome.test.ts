@@ -171,6 +171,9 @@ test.each([
   ['a company profile above a list of related releases, a little narrower than the article', ['会社概要', '設立 1949年2月13日', '資本金 18,711百万円', '従業員数 3,266名（連結）', '所在地 東京都千代田区丸の内1丁目', '関連リリース', '2025年7月20日 11:00', '代表取締役の異動に関するお知らせ', '2025年10月12日 09:00', '新工場の稼働開始について（年間生産能力', '16,800トン）', '2025年8月31日 16:00', '累計販売台数432,000台突破のお知らせ', '代表取締役の異動に関するお知らせ', '代表取締役の異動に関するお知らせ', '代表取締役の異動に関するお知らせ'], 300, true],
   ['a company profile with one dated line, as wide as the article', ['会社概要', '会社名 株式会社サンプル', '設立 1949年2月13日', '資本金 18,711百万円', '従業員数 3,266名（連結）', '所在地 東京都千代田区丸の内1丁目', '証券コード 6267', '2025年7月20日 更新'], 360, false],
   ['a dated column of the release as wide as the article', ['2025年12月1日 不正アクセスを検知しました。', '2025年12月2日 警察に相談しました。', '2025年12月3日 対象者へ通知しました。'], 360, false],
+  ['a blog\'s stack of boxes under their headings, wider than the article (a narrow page)', ['最近の投稿', '11周年記念キャンペーンを実施します', '夏季休業期間のお知らせ2024.12.30', 'アーカイブ', '2025年4月 (15)', '2025年3月 (8)', 'カテゴリー', 'お知らせ (99)', 'タグ', 'セキュリティ (82) DX (69)'], 420, true],
+  ['one box\'s heading in a column as wide as the article is not enough', ['カテゴリー', 'お知らせ (99)', 'プレスリリース (219)', 'IR情報 (45)'], 360, false],
+  ['the release\'s own column with such headings and a sentence stays', ['アーカイブ', '過去の記録は下記のとおりです。', 'カテゴリー', '対象 1,204件'], 420, false],
 ])('isSideChrome: %s', (_label, texts, width, expected) => {
   expect(isSideChrome(column(texts, 398, width), column(ARTICLE, 37, 340))).toBe(expected);
 });
@@ -204,6 +207,24 @@ test.each([
   // Page 1: a news list beside the article is dropped, and its strip remembered.
   expect(isChrome(column(['最新のお知らせ', '2025年12月17日 アプリの', 'ダウンロード数が45万件'], 398, 120), column(ARTICLE, 37, 340))).toBe(true);
   expect(isChrome(column(texts, x, 120), column(ARTICLE, x === 398 ? 37 : 340, 340))).toBe(expected);
+});
+
+test.each([
+  ['the rest of a wide side bar on the next page, a line in larger type running past its strip', ['地域貢献 (182) キャンペー', 'ン (127)', 'セキュリティ活用セミナー2025', '開催日：2025年6月9日 10:00〜16:30', '定員97名（先着順）'], 160, 216, true],
+  // Negative cases: a side bar narrower than its article before, or a column of sentences in the strip.
+  ['as wide where the side bar was narrower than the article beside it', ['地域貢献 (182) キャンペー', 'ン (127)', 'セキュリティ活用セミナー2025', '開催日：2025年6月9日 10:00〜16:30'], 240, 205, false],
+  ['a column of sentences in the wide strip', ['当社は、今回の事案を受けて', '再発防止に努めます。'], 160, 205, false],
+])('sideBarTracker, a side bar wider than the article (a narrow page): %s', (_label, texts, articleBefore, width, expected) => {
+  const columns: SideColumn[] = [];
+  const isChrome = sideBarTracker(columns);
+  const narrowArticle = new Array(8).fill('2025年11月26日に、不審な通信がありました。');
+  // Page 1: the blog's boxes (210 pt wide) beside the article are dropped, and their strip remembered.
+  const boxes = ['最近の投稿', '11周年記念キャンペーンを実施します', '2025.01.14', 'アーカイブ', '2025年4月 (15)', 'カテゴリー', 'お知らせ (99)'];
+  expect(isChrome(column(boxes, 237, 210), column(narrowArticle, 20, articleBefore))).toBe(true);
+  // Page 2: the article 160 pt wide; the side's first line in larger type.
+  const side = column(texts, 237, width);
+  side[0] = itemAtom({ str: texts[0]!, x: 237, y: 600, width, size: 20 });
+  expect(isChrome(side, column(narrowArticle, 51, 160))).toBe(expected);
 });
 
 test.each([
