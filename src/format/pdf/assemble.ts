@@ -33,7 +33,8 @@ export function splitHeader(text: string): { text: string; title: string | null;
     // whole as the letterhead prints it: the text's first name may be another's (「JR 九州」 in the title).
     else if (!title && !heading && !organization && seen <= 6) issuer ??= siteNameOf(line);
     // The title is the one line in the largest type; when section headings share that size there is none.
-    if (heading && !title && line.startsWith('## ') && largest === 1 && !publicationDate(heading[1]!.trim())) {
+    // (Not the site's name: a blog's banner may be set larger than its entry's title.)
+    if (heading && !title && line.startsWith('## ') && largest === 1 && !publicationDate(heading[1]!.trim()) && siteNameOf(heading[1]!.trim()) === null) {
       title = heading[1]!.trim();
       titleAt = i;
       drop.add(i);
@@ -114,17 +115,19 @@ type PageHead = { title: string; date: string; dateAt: number; last: number; org
  */
 function printedPageHead(lines: string[]): PageHead | null {
   const largest = lines.flatMap((l, i) => (l.startsWith('## ') ? [i] : []));
-  const strict = largest.length === 1 ? headAround(lines, largest[0]!) : null;
+  // The site's name in the largest type (a blog's banner set larger than its entries' titles) is no title.
+  const strict = largest.length === 1 && siteNameOf(lines[largest[0]!]!.slice(3).trim()) === null ? headAround(lines, largest[0]!) : null;
   if (strict) return strict;
   const entry = largest.length > 1 ? entryHead(lines, largest) : null;
   if (entry) return entry;
-  // No line of the head in the largest type: a side bar printed after the article (a tag cloud in
-  // large type) took the larger sizes, so the title reads as a smaller heading. The head is what
-  // stands above the first sentence; its title is its heading in the largest type that has the date
-  // line beside it and is not the site's name.
+  // No line of the head in the largest type but the site's name: a side bar printed after the
+  // article (a tag cloud in large type) took the larger sizes, or the banner is set larger than the
+  // entry, so the title reads as a smaller heading. The head is what stands above the first
+  // sentence; its title is its heading in the largest type that has the date line beside it and is
+  // not the site's name.
   const firstSentence = lines.findIndex((l) => /。$/.test(l.trim()));
   const head = firstSentence < 0 ? [] : lines.slice(0, firstSentence);
-  if (head.some((l) => l.startsWith('## '))) return null;
+  if (head.some((l) => l.startsWith('## ') && siteNameOf(l.slice(3).trim()) === null)) return null;
   let best: { level: number; found: PageHead } | null = null;
   for (const [i, l] of head.entries()) {
     const level = /^(#{3,6}) /.exec(l)?.[1]!.length;

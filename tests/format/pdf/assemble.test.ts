@@ -175,6 +175,16 @@ test.each([
     '## 東京都サンプル市\n\nホーム > お知らせ\n\n掲載日：2025/5/15\n\n## 個人情報の漏えいのおそれについて\n\n本市は次のとおりご報告いたします。',
     { title: '個人情報の漏えいのおそれについて', date: '2025-05-15', organization: '東京都サンプル市', start: '本市は' },
   ],
+  [
+    'a blog\'s name set larger than the entry\'s title, the byline under the title',
+    '## 株式会社サンプル\n\n株式会社サンプルからのお知らせブログ\n\n### 【重要】当社が利用するメールシステムについて\n\n投稿者：広報担当 (2025年04月17日 10:00)\nいつもご愛顧いただき、誠にありがとうございます。',
+    { title: '【重要】当社が利用するメールシステムについて', date: '2025-04-17', organization: '株式会社サンプル', start: 'いつも' },
+  ],
+  [
+    'a site\'s name alone in the largest type is no title',
+    '## 株式会社サンプル\n\n### お知らせ一覧\n\n当社は次のとおりご報告いたします。',
+    { title: null, date: null, organization: null, start: '## 株式会社サンプル' },
+  ],
   // Without a date line by the title, or with two titles in the largest type, nothing above is dropped.
   [
     'a date line between two headings in the largest type: whose it is, is not told',
