@@ -27,6 +27,8 @@ describe('incident types: keywords', () => {
     ['a malicious program that infected a PC (negative)', '職員の業務用パソコンが不正プログラムに感染していたことが判明しました。', ['malware']],
     ['an infection claimed by a fake warning', '画面に「ウイルス感染」のメッセージが表示され、指示に従ったところ遠隔操作されました。', ['unauthorized_access']],
     ['an infection found on a PC (negative)', '調査の結果、職員のパソコンがウイルスに感染していることを確認しました。', ['malware']],
+    ['malicious code planted in a site', '不正アクセスにより、情報を操作する不正コードがサイト内に埋め込まれました。', ['unauthorized_access', 'web_tampering']],
+    ['malicious code found absent (negative)', '調査の結果、データベース内に不正なコードの混入がないことを確認しました。', []],
     ['fake login screen', 'アプリの一部ページで不正なログイン画面が表示される事象が発生しました。', ['phishing']],
     ['servers unusable (利用できない事象)', '弊社サーバー類が利用できない事象が発生していることを報告いたします。', ['outage']],
     ['files encrypted and unreadable are no outage', '当社内の複数サーバーに保存しているファイルが暗号化されアクセスできない状態となっていることが判明しました。', ['ransomware']],
@@ -148,6 +150,8 @@ describe('incident types: keywords', () => {
 describe('incident types: negation, countermeasures and warnings', () => {
   test.each<[string, string, IncidentType[]]>([
     ['not ransomware', '今回の障害はランサムウェアによるものではないことを確認しております。', []],
+    ['the one damage set apart with 以外 happened', '現在までに、不正なウェブページが表示されたこと以外の被害等については確認されておりません。', ['web_tampering']],
+    ['a damage named after 以外 is still denied (negative)', '当該パソコン以外の学内情報システムへの不正アクセスや不具合等は確認されておりません。', []],
     ['a term explained as a general name', '※マルウェア：ユーザーのPCなどに不利益をもたらす悪意のあるプログラムの総称。', []],
     ['a general name that is no definition', '端末がマルウェアに感染し、業務ファイルの総称一覧が流出しました。', ['malware']],
     ['listed damages not found', 'サーバーに不審な痕跡はあったものの、データの改ざん、マルウェア感染等の被害は確認されませんでした。', []],
