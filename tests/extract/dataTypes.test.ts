@@ -185,6 +185,10 @@ describe('data kinds in one sentence', () => {
     ['school names in a group name', '流出したのは、購入者のお名前／団体名（園名・学校名等）です。', ['name', 'other'], []],
     ['a school beside faculty and department is an affiliation (negative)', '漏えいした可能性のある情報は、氏名、所属機関、学部・学科・学校名です。', ['employment', 'name'], []],
     ['contact details unknown are no data (negative)', '漏えいの可能性がある方のうち、ご連絡先が不明な方には本公表をもって通知に代えます。', [], []],
+    ['drawings, design data and finance and tax data are other data', '漏えいした可能性がある情報は、図面、設計/製作データ、財務及び税務データです。', ['other'], []],
+    ['insurance claims, negotiation records and assessments are other data', '流出したおそれがあるのは、証券番号、保険金給付情報、交渉履歴、鑑定内容です。', ['id_number', 'other'], []],
+    ['last visit dates are other data; attendance is employment', '漏えいした可能性のある情報は、会員様の氏名・最終ご来店日、従業員の勤怠データです。', ['employment', 'name', 'other'], []],
+    ['drawings only asked about are no data (negative)', '取引関連資料（図面、仕様書等）に関するお問い合わせも受け付けております。', [], []],
     ['a PW policy is no data (negative)', '再発防止策として、ID・PWの定期更新を徹底いたします。', [], []],
     ['not confirmed, and later fraud is a risk of another event', '現時点において、メールアドレスやメール本文に関する情報漏えいは確認されておりませんが、当機構を騙るフィッシングメール等による詐欺が今後発生する可能性があります。', [], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
