@@ -18,6 +18,8 @@ import {
   DATA_SCOPE,
   DATA_SUPPOSED,
   DATA_UNLIKELY,
+  ENCRYPTED_NOTE_AFTER,
+  LEAK_AVOIDED,
   EXCEPT_AFTER,
   EXCLUDED_AFTER,
   NOT_DATA_AFTER,
@@ -45,6 +47,7 @@ const anyDataNotLeaked = anyPatternTest(DATA_NOT_LEAKED);
 
 /** The verdict of one clause, sentence, lead-in or heading; null when it says nothing about data. */
 export function judgeData(text: string): DataVerdict | null {
+  if (text.includes('ないよう')) text = text.replace(LEAK_AVOIDED, '');
   if (anyDataNotLeaked(text)) return 'not_leaked';
   if (DATA_UNLIKELY.test(text)) return 'unsure';
   if (DATA_EARLIER_NOTICE.test(text)) return 'unsure';
@@ -280,6 +283,7 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   const clauseEnd = DATA_CLAUSE_END.exec(after);
   const clause = clauseEnd ? after.slice(0, clauseEnd.index + clauseEnd[0].length) : after;
   if (DATA_NOT_HELD.test(clause)) return 'not_leaked';
+  if (ENCRYPTED_NOTE_AFTER.test(clause) && !DATA_LEAKED.test(after) && !DATA_POSSIBLE.test(after)) return null;
   const own = judgeData(clause);
   // "万一…届いた場合は、本文中に記載されたURLを…お願いします": a hypothetical in a request, not data that
   // stood exposed. Credentials typed into a fake screen ("…を入力された場合") count as at risk.

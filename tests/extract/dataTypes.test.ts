@@ -190,6 +190,8 @@ describe('data kinds in one sentence', () => {
     ['last visit dates are other data; attendance is employment', '漏えいした可能性のある情報は、会員様の氏名・最終ご来店日、従業員の勤怠データです。', ['employment', 'name', 'other'], []],
     ['drawings only asked about are no data (negative)', '取引関連資料（図面、仕様書等）に関するお問い合わせも受け付けております。', [], []],
     ['a PW policy is no data (negative)', '再発防止策として、ID・PWの定期更新を徹底いたします。', [], []],
+    ['a leak told beside a leak to be kept from happening (negative)', '会員のパスワードが流出したため、今後漏えいしないよう管理を強化します。', ['password'], []],
+    ['encrypted passwords that still possibly leaked (negative)', 'パスワードは暗号化されて保存されておりましたが、流出した可能性があります。', ['password'], []],
     ['not confirmed, and later fraud is a risk of another event', '現時点において、メールアドレスやメール本文に関する情報漏えいは確認されておりませんが、当機構を騙るフィッシングメール等による詐欺が今後発生する可能性があります。', [], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
@@ -265,6 +267,13 @@ describe('data words that do not say what leaked', () => {
     ['the sending address of spam, with a bracket', '本漏洩により、不審なメールが弊社公式メールアドレス（省略）から配信されていることが確認されています。'],
     ['admin credentials obtained to get into a server', '攻撃者が、サーバーの管理者アカウントのIDおよびパスワードを何らかの形で不正に取得し、弊社サーバー内にアクセスしたと推定されます。'],
     ['credentials obtained elsewhere and used', '外部で不正に取得したID・パスワードを利用し、アカウントへログインを試みたと思われる事象が確認されました。'],
+    ['a list of leaked pairs used to attack', '今回の不正アクセスは、流出しているメールアドレスとパスワードのリストを用いた攻撃によるものです。'],
+    ['passwords tried as an attack', '推測しやすいパスワードを試す攻撃手法により、不正ログインが行われました。'],
+    ['a request to keep a password from leaking', 'パスワードは第三者に漏洩しないようにご注意ください。'],
+    ['a leaked password as the supposed way in', 'パスワード漏洩または機器の脆弱性悪用により侵入された可能性があります。'],
+    ['leaked data used as a password elsewhere', '漏洩したおそれのある情報を他のサービスのパスワードに使用されている場合、速やかに変更をお願いいたします。'],
+    ['a possibility an earlier notice wrote of', '第一報ではマイページパスワードが含まれる可能性についても記載しておりましたが、その後の調査で含まれていないことを確認しました。'],
+    ['a note that passwords are kept encrypted', '※パスワードは暗号化されて保存されております。'],
     ['a message app is no message', '一部のお客様に、WhatsApp 等のメッセージアプリを通じて偽サイトへ誘導する連絡が送信された可能性があります。'],
   ])('%s', async (_name, text) => {
     expect((await kindsOf(text)).leaked).toEqual([]);
