@@ -301,7 +301,15 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
     return next === 'possible' || next === 'leaked' ? next : null;
   }
   if (DATA_REQUEST.test(sentenceText) && !DATA_LEAKED.test(sentenceText)) return null;
-  const v = judgeData(ownPart(sentenceText, sentence ? start - sentence.start : 0));
+  const at = sentence ? start - sentence.start : 0;
+  // "閲覧された可能性があるお客さま情報の項目は、氏名、住所等であり、銀行口座に関わる情報は含まれていない": the topic names what
+  // became of the kinds listed as its predicate; a denial later in the sentence speaks of other kinds.
+  const topic = LEAK_TOPIC.exec(sentenceText.slice(0, at));
+  if (topic) {
+    const t = judgeData(sentenceText.slice(0, topic.index + topic[0].length));
+    if (t === 'possible' || t === 'leaked' || t === 'exposed') return t;
+  }
+  const v = judgeData(ownPart(sentenceText, at));
   if (v && v !== 'unsure') return v;
   // "### クレジットカード情報・銀行口座情報について": a kind a heading names as its topic; the text beneath says what
   // became of it, not the heading above. ("### （２）購入履歴" under a lead-in is an item of the list.)
@@ -335,6 +343,8 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   return scoped ? 'exposed' : null;
 }
 
+/** The topic of a sentence whose predicate lists kinds: "…情報の項目は、", "…データは" (the kinds follow without a full stop or clause break). */
+const LEAK_TOPIC = /(?:情報|データ|項目|内容|内訳)(?:は|としては)、?(?=[^。]{0,80}$)(?![^。]*(?:ましたが|ですが|ものの|が、))/;
 /** A heading that names its section's topic: "…について", "…に関して". */
 const TOPIC_HEADING = /(?:について|につきまして|に関して)\s*[)）】]?\s*$/;
 

@@ -193,6 +193,8 @@ describe('data kinds in one sentence', () => {
     ['internal and external documents', '社内サーバーに保管されていた社内外文書の一部が、社外に流出した可能性があります。', ['message_content'], []],
     ['papers on the work', '漏えいした情報には、管理業務に関する書類の一部、社内で使用していた資料等が含まれております。', ['message_content'], []],
     ['papers that name the store, not what leaked (negative)', '治験業務に関する資料を保管していたNASにも不正アクセスがあり、患者さんの氏名が漏洩した可能性があります。', ['name'], []],
+    ['a topic naming what became of the kinds, a denial of others after', 'なお、閲覧された可能性があるお客さま情報の項目は、氏名、住所、証券番号・保険料等であり、銀行口座に関わる情報は含まれていないことを確認しております。', ['address', 'id_number', 'name', 'other'], ['bank_account']],
+    ['a topic that says nothing of a leak (negative)', '当社が保有する情報の項目は、氏名、住所であり、銀行口座に関わる情報は含まれていないことを確認しております。', [], ['address', 'bank_account', 'name']],
     ['a PW policy is no data (negative)', '再発防止策として、ID・PWの定期更新を徹底いたします。', [], []],
     ['a leak told beside a leak to be kept from happening (negative)', '会員のパスワードが流出したため、今後漏えいしないよう管理を強化します。', ['password'], []],
     ['encrypted passwords that still possibly leaked (negative)', 'パスワードは暗号化されて保存されておりましたが、流出した可能性があります。', ['password'], []],
