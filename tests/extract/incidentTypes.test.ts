@@ -155,6 +155,8 @@ describe('incident types: keywords', () => {
 describe('incident types: negation, countermeasures and warnings', () => {
   test.each<[string, string, IncidentType[]]>([
     ['not ransomware', '今回の障害はランサムウェアによるものではないことを確認しております。', []],
+    ['phishing named as a use of the data that cannot be ruled out', '情報の内容によっては、なりすましメール、フィッシングメールその他の不正行為に利用される可能性を完全に否定することはできません。', []],
+    ['a possible past intrusion not ruled out still counts (negative)', '外部から不正アクセスを受けた可能性を否定できません。', ['unauthorized_access']],
     ['the one damage set apart with 以外 happened', '現在までに、不正なウェブページが表示されたこと以外の被害等については確認されておりません。', ['web_tampering']],
     ['a damage named after 以外 is still denied (negative)', '当該パソコン以外の学内情報システムへの不正アクセスや不具合等は確認されておりません。', []],
     ['a term explained as a general name', '※マルウェア：ユーザーのPCなどに不利益をもたらす悪意のあるプログラムの総称。', []],
@@ -321,6 +323,15 @@ describe('incident types: a vague attack', () => {
     ['an attack that spread an infection', '工場のシステムがサイバー攻撃を受け、これ以上の感染拡大を防ぐため通信を遮断しました。', ['malware']],
     ['an asserted attack beside tampering stays', '当社はサイバー攻撃を受け、公式サイトのページが改ざんされました。', ['unauthorized_access', 'web_tampering']],
     ['an attack beside a named intrusion stays', '当社はサイバー攻撃を受け、不正アクセスによりランサムウェアに感染しました。', ['ransomware', 'unauthorized_access']],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: rows of a list of harms that may follow', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['phishing in a list of possible secondary harms', '当社サーバーが不正アクセスを受けました。\n\n不正取得された情報が悪用された場合、以下の二次被害が考えられます。\n\n- なりすましや詐欺行為\n- 架空請求やフィッシングメール', ['unauthorized_access']],
+    ['phishing in a list of what happened (negative)', '当社で発生した事象は以下のとおりです。\n\n- 偽サイトへ誘導するフィッシングメールの送信\n- 会員情報の流出', ['phishing']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
