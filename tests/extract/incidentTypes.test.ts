@@ -155,6 +155,9 @@ describe('incident types: keywords', () => {
 describe('incident types: negation, countermeasures and warnings', () => {
   test.each<[string, string, IncidentType[]]>([
     ['not ransomware', '今回の障害はランサムウェアによるものではないことを確認しております。', []],
+    ['a takeover found absent (無しと確認)', '管理者IDおよびパスワードを使用したサイトの乗っ取り行為は無しと確認しました。', []],
+    ['customers\' own accounts taken over are no account of the organization', '最近、当サービスをご利用のお客様において、他社サービスから漏れたパスワードによるアカウントの乗っ取りが急増しております。', []],
+    ['the organization\'s own account taken over (negative)', '当社公式SNSアカウントが乗っ取られ、不審なメッセージが送信されました。', ['account_compromise']],
     ['phishing named as a use of the data that cannot be ruled out', '情報の内容によっては、なりすましメール、フィッシングメールその他の不正行為に利用される可能性を完全に否定することはできません。', []],
     ['a possible past intrusion not ruled out still counts (negative)', '外部から不正アクセスを受けた可能性を否定できません。', ['unauthorized_access']],
     ['the one damage set apart with 以外 happened', '現在までに、不正なウェブページが表示されたこと以外の被害等については確認されておりません。', ['web_tampering']],
