@@ -109,10 +109,15 @@ const NAME_LIST_SEPARATOR = /[・、,/]|および|及び|ならびに|並びに|
  * name (Booking.com), the company's system is the platform itself.
  */
 const PLATFORM_OF_COMPANY = /^社(?:\((?:[^()\n]|\([^()\n]{0,10}\)){0,30}\))?(?:の|が提供する|が運営する)[^。、\n]{0,12}?(?:システム|管理画面|サービス|アカウント|サイト)/;
-/** A heading that labels the services the incident hit: ■ 対象サービス, 【停止中のサービス】, 2. 対象サイト (not a list of functions: サービス・機能). */
-const SERVICE_LIST_HEADING = /^[^。\n]{0,6}?(?:対象(?:となる)?|影響(?:が(?:発生|生じ)している|を受けた|のある)|(?:利用)?停止中の|休止(?:中の|する)|該当)(?:[^。\n]{0,6}?)(?:サービス|サイト|システム|アプリ)(?:[・、](?!機能)[^。\n]{0,6})?[】\]]?[ ]?$/;
+/** A heading that labels the services the incident hit: ■ 対象サービス, 【停止中のサービス】, 2. 対象サイト, 対象コンテンツ： (not a list of functions: サービス・機能). */
+const SERVICE_LIST_HEADING = /^[^。\n]{0,6}?(?:対象(?:となる)?|影響(?:が(?:発生|生じ)している|を受けた|のある)|(?:利用)?停止中の|休止(?:中の|する)|該当)(?:[^。\n]{0,6}?)(?:サービス|サイト|システム|アプリ|コンテンツ)(?:[・、](?!機能)[^。\n]{0,6})?[】\]]?[ ]?:?[ ]?$/;
 /** A lead-in that introduces a list of services: 以下のSaaSサービスにおいて, 下記のシステムで. */
-const SERVICE_LIST_LEAD = /(?:以下|下記|次)の[^。\n]{0,20}?(?:サービス|システム|製品|アプリ)/;
+const SERVICE_LIST_LEAD = /(?:以下|下記|次)の[^。\n]{0,20}?(?:サービス|システム|製品|アプリ|(?:ウェブ|Web|WEB)?サイト)/;
+/**
+ * A heading under a labelled one that only sorts its items (＜アプリ＞, ＜webサイト＞, a platform's name): short, no
+ * sentence in it. Its items are the labelled heading's, and a name it gives is one of them too.
+ */
+const SORTING_SUBHEADING = /^[^。、:\n]{2,40}$/;
 const URL = /(?:https?:\/\/|www\.)[^\s)」』>\]]+/g;
 
 export const productsExtractor: Extractor = {
@@ -1085,7 +1090,26 @@ function serviceListMentions(doc: DocumentContext): Mention[] {
     if (known === undefined) labels.set(heading.index, (known = SERVICE_LIST_HEADING.test(heading.text)));
     return known;
   };
+  // Under a heading of the services hit, sub-headings may sort the items (### ＜アプリ＞, #### ＸＸプラットフォーム（ＸＰ）):
+  // the labelled heading is the one above such a sub-heading.
+  const labelledAbove = (headings: readonly number[]) => {
+    const inner = doc.lines[headings[headings.length - 1]!]!;
+    if (labelsServices(inner)) return inner;
+    const outer = headings.length >= 2 ? doc.lines[headings[headings.length - 2]!]! : undefined;
+    return outer && labelsServices(outer) && SORTING_SUBHEADING.test(doc.text.slice(inner.contentStart, inner.end).trim()) ? outer : undefined;
+  };
   for (const line of doc.bodyLines) {
+    // A sub-heading that sorts the services under a labelled heading may itself name one (#### ＸＸプラットフォーム（ＸＰ）).
+    if (line.kind === 'heading' && line.headings.length && labelsServices(doc.lines[line.headings[line.headings.length - 1]!]!)
+      && SORTING_SUBHEADING.test(doc.text.slice(line.contentStart, line.end).trim()) && incidentTold()) {
+      const content = doc.text.slice(line.contentStart, line.end);
+      const name = cleanName(content.replace(/^[<＜〈]|[>＞〉]$/g, ''));
+      const s = line.contentStart + content.indexOf(name);
+      if (name.length >= 2 && s >= line.contentStart && properLetters(ownLetters(name), LATIN_LETTER) && !/[でにはをがへ]/.test(name) && isProductName(name, true)) {
+        out.push({ name, vendor: null, start: s, end: s + name.length, ruleId: 'products.serviceList', known: false, saidHit: true });
+      }
+      continue;
+    }
     // The one line right under such a heading (## ◎対象サイト / ＸＸ図書館Webサイト, サービス:ＸＸ本店) is its item too.
     if (line.kind === 'text' && line.headings.length && line.text.length <= 48) {
       const heading = doc.lines[line.headings[line.headings.length - 1]!]!;
@@ -1107,15 +1131,14 @@ function serviceListMentions(doc: DocumentContext): Mention[] {
     const lead = leadInOf(doc, line);
     // Under a heading that labels the services hit (■ 対象サービス, 【停止中のサービス】), of a release that tells an
     // incident, an item is one of them whatever its script (ミドリちゃん病児保育).
-    const heading = lead ? undefined : line.headings.length ? doc.lines[line.headings[line.headings.length - 1]!] : undefined;
-    const labelled = heading !== undefined && labelsServices(heading)
-      && incidentTold();
+    const labelled = !lead && line.headings.length > 0 && labelledAbove(line.headings) !== undefined && incidentTold();
     if (!labelled && (!lead || !SERVICE_LIST_LEAD.test(lead.text) || !INVOLVEMENT.test(lead.text))) continue;
     // The item's address in parentheses (ミドリオンラインショップ（https://…）) is not its name.
     const content = doc.text.slice(line.contentStart, line.end).replace(/[ ]?\((?:https?:\/\/|www\.)[^()\n]*\)/, '');
     const m = /^([^:\n]{2,40}?)[ ]?:/.exec(content) ?? /^([^:\n]{2,40})$/.exec(content.trim());
     if (!m) continue;
-    const name = cleanName(m[1]!);
+    // A labelled item's note in parentheses (ＸＸ（スマホ版、タブレット版）) says which editions, not what it is called.
+    const name = cleanName(labelled ? m[1]!.replace(/[ ]?\([^()\n]*[、,・][^()\n]*\)$/, '') : m[1]!);
     // A labelled item may be written in kana (ミドリちゃん病児保育), but not as a phrase (ネットでオーダー新規受付).
     if (labelled ? /[でにはをがへ]|受付$|機能$/.test(name) : !/[A-Za-zァ-ヶ]/.test(name) || /[ぁ-ん]/.test(name)) continue;
     if (!isProductName(name, labelled)) continue;

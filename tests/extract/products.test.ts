@@ -301,6 +301,25 @@ describe('products named where the release scopes, quotes or spells them (fresh1
   });
 });
 
+describe('items of a list of the services hit, sorted under sub-headings or led in by the sites hit (products.serviceList)', () => {
+  test.each<[string, string, string[]]>([
+    ['apps sorted under a sub-heading of the labelled heading', 'このたび、当社システムにおいて不正アクセスが確認されました。\n\n## 【対象サービス】\n当社が運営する以下のwebサイトおよびアプリが対象となります。\n\n### ＜アプリ＞\n- Midorin\n- Aobacchi\n', ['Midorin', 'Aobacchi']],
+    ['a sub-heading that names a platform, its tools under it, a generic one left out', '当研究所のウェブサイトにおいて不正なアクセスの痕跡が確認されました。\n\n### 対象コンテンツ：\n#### ミドリ情報プラットフォーム（M-PLAT）\n- AobaCast\n- Midori Viewer\n#### サイト全体\n', ['ミドリ情報プラットフォーム(M-PLAT)', 'AobaCast', 'Midori Viewer']],
+    ['an item\'s note of editions in parentheses', '当社サーバーへの不正アクセスが確認されました。\n\n## 〇対象サービス\n- M-フラッシュ（スマホ版、タブレット版）\n', ['M-フラッシュ']],
+    ['a lead-in that says the sites listed were tampered with', '調査の結果、以下のウェブサイトにおいて、第三者による改ざんが行われていたことが判明しました。\n\n- ミドリ協会公式ウェブサイト\n- MDR20周年記念サイト\n', ['ミドリ協会公式ウェブサイト', 'MDR20周年記念サイト']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+
+  test.each<[string, string]>([
+    ['a sub-heading of apps under a heading that labels nothing', 'このたび、当社システムにおいて不正アクセスが確認されました。\n\n## 経緯\n### ＜アプリ＞\n- Midorin\n'],
+    ['a sub-heading that is a sentence, not a sorting label', 'このたび、当社システムにおいて不正アクセスが確認されました。\n\n## 対象サービス\n### 以下のアプリが対象です。\n- Midorin\n'],
+    ['a lead-in about sites with no incident', '以下のウェブサイトをリニューアルしました。\n\n- ミドリ協会公式ウェブサイト\n'],
+  ])('%s', async (_label, text) => {
+    expect(await names(text)).toEqual([]);
+  });
+});
+
 describe('an organization\'s own app keeps its name (whole pipeline)', () => {
   test.each<[string, string, string[]]>([
     ['the organization\'s official app, a function of it stopped', 'ミドリランド株式会社\n弊社システムが不正アクセスを受けました。\n本件に伴い、一部システムに影響が生じ、\n- ミドリランド公式アプリのアトラクション待ち時間表示の休止\n', ['ミドリランド公式アプリ']],
