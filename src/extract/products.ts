@@ -182,8 +182,11 @@ export const productsExtractor: Extractor = {
     let ownServiceSeen: boolean | undefined;
     const ownServiceInvolved = () => (ownServiceSeen ??= ownServiceSaidInvolved(doc));
     // The earliest involved mention: mentions in order of position, read until one is involved (not every one judged).
+    // The body's mentions before the title's: the name is given as the release's text writes it (「Slack（スラック）」 of a
+    // title's スラック).
+    const order = (m: Mention) => (inTitle(m.start) ? m.start + text.length : m.start);
     const firstInvolved = (list: Mention[]) =>
-      [...list].sort((a, b) => a.start - b.start).find((m) => involved(doc, m, inTitle(m.start)));
+      [...list].sort((a, b) => order(a) - order(b)).find((m) => involved(doc, m, inTitle(m.start)));
     const bodyText = text.slice(doc.bodyStart);
     const byName = new Map<string, Mention[]>();
     for (const m of usable) {

@@ -320,6 +320,16 @@ describe('items of a list of the services hit, sorted under sub-headings or led 
   });
 });
 
+describe('a product named as the body writes it, not as the title does (whole pipeline)', () => {
+  test.each<[string, string, string[]]>([
+    ['the title\'s katakana, the body\'s Latin name with its reading', '# 公表概要\n- 業務用チャット「スラック」への不正ログインについて\n- 2025年11月4日\n- 株式会社ミドリ新聞社\n\n# 本文\n当社が利用しているビジネスチャット「Slack（スラック）」に外部から不正なログインがありました。\n', ['Slack']],
+    ['the body names it only in passing: the title\'s involved mention stands', '# 公表概要\n- 業務用チャット「スラック」への不正ログインについて\n- 2025年11月4日\n- 株式会社ミドリ新聞社\n\n# 本文\n当社はSlackを業務で利用しております。\n', ['スラック']],
+  ])('%s', async (_label, text, expected) => {
+    const incident = await parseText(text, { tokenize: false });
+    expect(incident.products.map((p) => p.name)).toEqual(expected);
+  });
+});
+
 describe('an organization\'s own app keeps its name (whole pipeline)', () => {
   test.each<[string, string, string[]]>([
     ['the organization\'s official app, a function of it stopped', 'ミドリランド株式会社\n弊社システムが不正アクセスを受けました。\n本件に伴い、一部システムに影響が生じ、\n- ミドリランド公式アプリのアトラクション待ち時間表示の休止\n', ['ミドリランド公式アプリ']],
