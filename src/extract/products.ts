@@ -620,8 +620,24 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
       if (lead) contexts.push(lead.text);
       contexts.push(...headingsOf(doc, line));
     }
+    // Under a heading that scopes what the incident hit (２．対象の ISP 事業者, 影響を受けたサービス), of a release whose
+    // opening tells an incident, a named service is one of those hit.
+    if (line.headings.length && headingsOf(doc, line).some((h) => TARGET_HEADING.test(h)) && openingTellsIncident(doc)) return true;
   }
   return contexts.some((t) => INVOLVEMENT.test(t.includes('防止') ? t.replace(PREVENTION, '') : t));
+}
+
+/**
+ * A heading that scopes the systems or services the incident hit: 対象の ISP 事業者, 対象サイト, 被害の対象となった設備環境,
+ * 影響を受けたシステム (not what data or mail was hit: 対象となる個人情報, 対象となるメール例; not 対象外).
+ */
+const TARGET_HEADING = /^[^。\n]{0,8}?(?:対象(?!外)|影響を受けた|被害を受けた)[^。\n]{0,8}?(?:サービス|サイト|システム|事業者|製品|アプリ|コンテンツ|設備|サーバ|機器)/;
+const incidentOpenings = new WeakMap<DocumentContext, boolean>();
+/** The release's opening sentences tell an incident (read once per release). */
+function openingTellsIncident(doc: DocumentContext): boolean {
+  let told = incidentOpenings.get(doc);
+  if (told === undefined) incidentOpenings.set(doc, (told = doc.bodySentences.slice(0, 8).some((s) => INVOLVEMENT.test(s.text))));
+  return told;
 }
 
 /** The release's own site, shop or service named by pointing at it: 当サイト, 本サービス, 弊社オンラインショップ, 当店. */
