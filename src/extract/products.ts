@@ -253,7 +253,10 @@ export const productsExtractor: Extractor = {
       }
       // The release opens by introducing a service by name (…のオンライン申請フォーム「Ｙ」では…) and goes on with the incident.
       if (!hit && !first.known) {
-        hit = list.find((m) => m.ruleId === 'products.quoted' && (m.asService || SERVICE_SUFFIX.test(m.name) || SERVICE_NAME_ENDING.test(m.name)) && !passingOrUnaffected(text, m)
+        // Its kind may stand before a second name in parentheses (「特許管理システム（ＸＸ）」): then the incident's sentence
+        // points back at it (当該システム).
+        hit = list.find((m) => m.ruleId === 'products.quoted' && (m.asService || SERVICE_SUFFIX.test(m.name) || SERVICE_NAME_ENDING.test(m.name)
+          || (SERVICE_NAME_ENDING.test(m.name.replace(/[ ]?\([^()]*\)$/, '')) && doc.bodySentences.slice(1, 3).some((s) => POINTED_BACK.test(s.text)))) && !passingOrUnaffected(text, m)
           && introducedServiceInvolved(doc, m, namesOther, vendorBefore(text, m.start)));
       }
       if (!hit) continue;
@@ -484,6 +487,9 @@ function coreOf(name: string): string {
 
 /** What may follow a service's abbreviation in a name that is the service itself (ＧＢＣアプリ, ＧＢＣ会員サイト). */
 const SERVICE_ENDING_AFTER_ALIAS = /^[ ]?(?:公式)?(?:会員)?(?:アプリ|サイト|ウェブサイト|webサイト|サービス|アカウント)$/;
+
+/** The release pointing back at the service it introduced: 当該システム, 同サービス, 本サイト. */
+const POINTED_BACK = /(?:当該|同|本)(?:システム|サービス|サイト|アプリ)/;
 
 /** The sentences of the release's opening, where a quoted greeting's incident may be told. */
 const OPENING_SENTENCES = 6;

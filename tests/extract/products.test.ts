@@ -210,6 +210,7 @@ describe('a quoted name with a second name in parentheses, then named by one par
     ['the system part said to be attacked later', '本学では、委託先が提供する「特許管理システム（MIDOPAT）」を利用しています。\n\nこのたび、特許管理システムが第三者による不正アクセスを受けました。', ['特許管理システム(MIDOPAT)']],
     ['the Latin part said to be attacked later', '本学では、委託先が提供する「特許管理システム（MIDOPAT）」を利用しています。\n\nこのたび、MIDOPATへの不正アクセスが確認されました。', ['特許管理システム(MIDOPAT)']],
     ['neither part said to be hit', '本学では、委託先が提供する「特許管理システム（MIDOPAT）」を利用しています。\n\nこのたび、職員のパソコンがウイルスに感染しました。', []],
+    ['the incident told of the system the release points back at', '本学では、委託先が提供する「特許管理システム（MIDOPAT）」を利用しています。\n\n今般、当該システムを運用していた委託先のサーバに対して不正アクセスが行われました。', ['特許管理システム(MIDOPAT)']],
   ])('%s', async (_label, text, expected) => {
     expect(await names(text)).toEqual(expected);
   });
