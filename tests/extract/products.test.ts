@@ -190,6 +190,8 @@ describe('a service that became unusable is involved (INVOLVEMENT)', () => {
     ['quoted services whose restoration is still to come', '出荷対応を開始しております。ただし、「ミドリ楽譜ナビ」につきましては、復旧まで今しばらくお時間をいただく見込みです。', ['ミドリ楽譜ナビ']],
     ['a service whose resumption has no prospect yet', '「ミドリナビ」の再開の見通しは立っておりません。', ['ミドリナビ']],
     ['a service that runs as usual', '「ミドリナビ」は通常どおりご利用いただけます。', []],
+    ['quoted shops whose orders and shipping stopped, in a chronology cell', '|10 月 19 日|・16 時半、「MIDORI」「ミドリアリーナ」受注／出荷業務停止|\n', ['MIDORI', 'ミドリアリーナ']],
+    ['quoted shops whose orders go on', '|10 月 19 日|・16 時半、「MIDORI」「ミドリアリーナ」受注業務を継続|\n', []],
   ])('%s', async (_label, text, expected) => {
     expect(await names(text)).toEqual(expected);
   });
