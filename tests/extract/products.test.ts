@@ -329,6 +329,7 @@ describe('items of a list of the services hit, sorted under sub-headings or led 
 describe('a heading that scopes the systems or services hit speaks for the names under it (TARGET_HEADING)', () => {
   test.each<[string, string, string[]]>([
     ['quoted services of a target provider, under a heading of the providers hit', '当社がプロバイダー向けに提供するメールシステムに不正アクセスがあり、情報が漏えいした可能性があります。\n\n## ２．対象の ISP 事業者\n対象の事業者さまおよびメールサービスは以下のとおりです。\n\nミドリ通信株式会社：「ミドリ光サービス」、「ミドリモバイルサービス」に係るメールサービス\n', ['ミドリ光サービス', 'ミドリモバイルサービス']],
+    ['a hosting brand quoted after its kind, under a heading of the providers hit', '当社が提供するメールシステムに不正アクセスがあり、情報が漏えいした可能性があります。\n\n## ２．対象の ISP 事業者\n株式会社アオバウェブ：レンタルサーバー「AOB」のメールサービス\n', ['AOB']],
     ['an external script named in the paragraph under a heading of the site hit', '当社サイトにアクセスされた際、不正な認証画面が表示される事象を確認いたしました。\n\n### ■対象サイト\n- ミドリお客様登録フォーム\n\n調査の結果、利用していた外部提供プログラム（polyfill[.]io）の影響により、想定していない画面が表示されていたことを確認いたしました。\n', ['ミドリお客様登録フォーム', 'polyfill.io']],
   ])('%s', async (_label, text, expected) => {
     expect(await names(text)).toEqual(expected);
@@ -337,6 +338,7 @@ describe('a heading that scopes the systems or services hit speaks for the names
   test.each<[string, string]>([
     ['a heading of the mails hit, not of systems', '当社が利用するメールサービスに不正アクセスがありました。\n\n### 【対象となるメール例】\n- 公式通販サイト「ミドリコンシェルジュ」ご注文時のお知らせメール\n'],
     ['a heading of the data hit', '会員管理システムに不正アクセスがありました。\n\n## ■対象となる可能性のある個人情報\n#### 対応予定：\nクレジット決済システムMidoriPayの3Dセキュア導入\n'],
+    ['a hosting brand quoted after its kind, nothing said to be hit', '当社はレンタルサーバー「AOB」の提供を開始しました。\n'],
     ['a heading of what was not affected', '当社サーバーが不正アクセスを受けました。\n\n## 対象外のサービス\nミドリ通信株式会社：「ミドリ光サービス」に係るメールサービス\n'],
     ['a target heading in a release that tells no incident', '新しいサービスのご案内です。\n\n## 対象サービス\nミドリ通信株式会社：「ミドリ光サービス」に係るメールサービス\n'],
   ])('%s', async (_label, text) => {
