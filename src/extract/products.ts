@@ -244,7 +244,7 @@ export const productsExtractor: Extractor = {
       // may be the organization itself (平素より時事通信フォトをご利用いただき): only a quoted name or one
       // with a service's ending is taken then.
       if (!hit && !first.known && (list.some((m) => m.quotedName) || (GREETED_SERVICE_NAME.test(first.name)
-        && (orgName !== null || OWN_SERVICE_NAME.test(first.name))
+        && (orgName !== null || OWN_SERVICE_NAME.test(first.name) || list.some((m) => m.ruleId === 'products.greeting' && ownServiceNamedNext(doc, m)))
         // (Not the organization's short name; a Latin word the company's name goes on (Ｘ of Ｘlabs Japan) is a brand of its own.)
         && !(orgName && orgName.startsWith(keyOf(first.name)) && !brandWithinWord(orgWritten, first.name))
         // The organization's name plus a department (ＸＸ保険サービス事業本部) is no service; plus a shop's ending it is one.
@@ -490,6 +490,19 @@ const SERVICE_ENDING_AFTER_ALIAS = /^[ ]?(?:公式)?(?:会員)?(?:アプリ|サ�
 
 /** The release pointing back at the service it introduced: 当該システム, 同サービス, 本サイト. */
 const POINTED_BACK = /(?:当該|同|本)(?:システム|サービス|サイト|アプリ)/;
+
+/**
+ * The sentence right after a greeting points at the release's own site or service (平素よりＸをご利用いただき…。このたび、
+ * 当サイトにおいて…): what the greeting named is that site, even where the release never writes the organization's name.
+ */
+function ownServiceNamedNext(doc: DocumentContext, m: Mention): boolean {
+  const line = doc.lineAt(m.start);
+  const stop = doc.text.slice(m.start, Math.min(line.end, m.start + GREETING_SPAN)).indexOf('。');
+  const greetingEnd = stop >= 0 ? m.start + stop + 1 : line.end;
+  const skip = /^[\s。]*/.exec(doc.text.slice(greetingEnd, greetingEnd + 40))![0].length;
+  const next = greetingEnd + skip < doc.text.length ? sentenceAt(doc, greetingEnd + skip) : null;
+  return next !== null && next.start >= greetingEnd && /^(?:このたび|この度|今般|先般)?[、,]?[ ]?(?:当|本)(?:ウェブサイト|Webサイト|WEBサイト|サイト|サービス|アプリ|ショップ|ストア)/.test(next.text.trim());
+}
 
 /** The sentences of the release's opening, where a quoted greeting's incident may be told. */
 const OPENING_SENTENCES = 6;

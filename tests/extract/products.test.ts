@@ -56,6 +56,8 @@ describe('a greeted service read against the sentences after the greeting', () =
     ['a service the first sentence introduces, its vendor named with the incident', '当区が利用する、株式会社ミドリバンクのオンライン申請フォーム「ミドリフォーム」では、利用者アカウントを作成できます。\nこの利用者アカウントのログインページが不正なアクセスを受けました。\nミドリバンク社において、経路を遮断したとの報告を受けております。', ['ミドリフォーム']],
     ['a service the first sentence introduces, the incident at another company', '当区が利用する申請フォーム「ミドリフォーム」では、利用者アカウントを作成できます。\n委託先である株式会社アオバのサーバが不正アクセスを受けました。', []],
     ['a service introduced only in a later sentence', '当区のサーバが点検を終えました。\n当区が利用する申請フォーム「ミドリフォーム」では、利用者アカウントを作成できます。\nログインページが不正なアクセスを受けました。', []],
+    ['an unmarked greeting in pasted prose, the next sentence pointing at the own site', '平素よりミドリビジョンをご利用いただき、誠にありがとうございます。\n\nこのたび、当サイトにおいて第三者による不正アクセスによる改ざんが確認されました。', ['ミドリビジョン']],
+    ['an unmarked greeting in pasted prose, the next sentence about the company\'s server', '平素よりミドリビジョンをご利用いただき、誠にありがとうございます。\n\nこのたび、弊社サーバが第三者による不正アクセスを受けました。', []],
     ['an unmarked greeting, the incident only in a later sentence', '株式会社ミドリ観光\n平素よりミドリトラベルをご利用いただき、誠にありがとうございます。\n\n新しいプランのご案内です。なお、先日サーバが不正アクセスを受けました。', []],
   ])('%s', async (_label, text, expected) => {
     const incident = await parseText(text, { tokenize: false });
