@@ -188,6 +188,8 @@ describe('a service that became unusable is involved (INVOLVEMENT)', () => {
   test.each<[string, string, string[]]>([
     ['its site could not serve documents', 'Midori環境ラベルプログラムのウェブサイトにおいて、一部の文書を閲覧・ダウンロードできない事象が発生しておりました。', ['Midori環境ラベルプログラム']],
     ['it could no longer be used', 'MidoriBoardアプリが一時的に使用できなくなっております。', ['MidoriBoardアプリ']],
+    ['its site goes on failing to serve documents', 'Midori環境ラベルプログラムのウェブサイトにおいて、一部文書を閲覧・ダウンロードできない状態が続いております。', ['Midori環境ラベルプログラム']],
+    ['its site was made unviewable as a remedy', 'Midori環境ラベルプログラムのウェブサイトは、現在外部から閲覧できない状態としております。', []],
     ['its site serves documents', 'Midori環境ラベルプログラムのウェブサイトでは、文書を閲覧・ダウンロードできます。', []],
     ['quoted services whose restoration is still to come', '出荷対応を開始しております。ただし、「ミドリ楽譜ナビ」につきましては、復旧まで今しばらくお時間をいただく見込みです。', ['ミドリ楽譜ナビ']],
     ['a service whose resumption has no prospect yet', '「ミドリナビ」の再開の見通しは立っておりません。', ['ミドリナビ']],
