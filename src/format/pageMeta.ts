@@ -27,10 +27,33 @@ const NAME_LIKE = new RegExp(
 export function looksLikeName(text: string): boolean {
   return text.length <= 40 && !/[。、「」]/.test(text) && !TITLE_WORDS.some((w) => text.includes(w)) && NAME_LIKE.test(text);
 }
+const ORGANIZATION_WORDS = [...CORPORATE_FORMS, ...NAME_ENDINGS.map((e) => e.ending)];
+const isOneName = (n: string) => n.length >= 3 && n.length <= 40 && ORGANIZATION_WORDS.some((w) => n.startsWith(w) || n.endsWith(w));
+
+/**
+ * Two organizations' names or more joined by 、 or ・, each with a legal form or a body's ending, and
+ * nothing else. A name may hold a ・ itself (「ニッセイ・ウェルス生命保険株式会社」): a part between
+ * 、 that reads as one name is one.
+ */
+export function isJointIssuers(line: string): boolean {
+  if (line.length > 120 || /[\s。：:（）()]/.test(line)) return false;
+  let names = 0;
+  for (const part of line.split(/[、,，]/)) {
+    const pieces = part.split('・');
+    if (pieces.every(isOneName)) names += pieces.length;
+    else if (isOneName(part)) names++;
+    else return false;
+  }
+  return names >= 2;
+}
+
 /** What a site adds to its name: 公式サイト, ニュースリリース, ホームページ … */
 const SITE_SUFFIX = /[ 　]*(?:[|｜:：\-–—][ 　]*)?(?:の)?(?:公式(?:ウェブ|Web)?サイト|公式ホームページ|オフィシャル(?:ウェブ)?サイト|ウェブサイト|Webサイト|ホームページ|ニュースリリース|ニュース|お知らせ|プレスリリース|Official (?:Web ?)?Site|Website)$/i;
-/** "Copyright © 2003-2026 株式会社Ｘ All Rights Reserved." → "株式会社Ｘ". */
-const COPYRIGHT = /(?:copyright|\(c\)|（c）|©)[ 　]*(?:(?:\(c\)|©|（c）)[ 　]*)?(?:(?:19|20)[0-9]{2}(?:[ 　]*[-–~～][ 　]*(?:19|20)[0-9]{2})?[ 　,.]*)?([^\n©]{2,60}?)[ 　.,]*(?:all rights reserved\.?)?[ 　]*$/i;
+/**
+ * "Copyright © 2003-2026 株式会社Ｘ All Rights Reserved." → "株式会社Ｘ"; also when a printed
+ * footer wraps before "Reserved.".
+ */
+const COPYRIGHT = /(?:copyright|\(c\)|（c）|©)[ 　]*(?:(?:\(c\)|©|（c）)[ 　]*)?(?:(?:19|20)[0-9]{2}(?:[ 　]*[-–~～][ 　]*(?:19|20)[0-9]{2})?[ 　,.]*)?([^\n©]{2,60}?)[ 　.,]*(?:all rights(?: reserved)?\.?)?[ 　]*$/i;
 
 export function readPageMeta(head: PageHead): PageMeta {
   const ld = readJsonLd(head.jsonLd);
@@ -78,7 +101,8 @@ function cleanName(raw: string | undefined | null): string | null {
   let name = raw.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" })[e]!).replace(/\s+/g, ' ').trim();
   for (let i = 0; i < 3 && SITE_SUFFIX.test(name); i++) name = name.replace(SITE_SUFFIX, '').trim();
   name = name.replace(/[ 　.,、。]+$/, '');
-  return name.length >= 2 && name.length <= 50 ? name : null;
+  // A joint release's publisher lists each issuer, longer than one name may be.
+  return name.length >= 2 && (name.length <= 50 || isJointIssuers(name)) ? name : null;
 }
 
 interface JsonLdFacts {

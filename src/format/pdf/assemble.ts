@@ -1,5 +1,5 @@
 import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel } from '../dateLine.js';
-import { copyrightHolderOf } from '../pageMeta.js';
+import { copyrightHolderOf, isJointIssuers } from '../pageMeta.js';
 import { CORPORATE_FORMS, NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
 import { BANNER_SECTION, NEWS_CATEGORY, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
@@ -183,8 +183,11 @@ export function printedSiteName(lines: readonly PdfLine[], text: string): string
     if (text.length > 120) continue;
     holder = copyrightHolderOf(text) ?? holder;
   }
-  if (holder === null || holder.length < 2 || holder.length > 50) return null;
+  if (holder === null || holder.length < 2 || holder.length > 120) return null;
   const first = lines.find((l) => textOf(l) !== '');
+  // A joint release's site names each issuer (「© 2025 Ａ相互会社、Ｂ株式会社」): the list is the holder.
+  if (isJointIssuers(holder)) return holder;
+  if (holder.length > 50) return null;
   return isSiteName(holder) || (first !== undefined && textOf(first) === holder) || text.includes(holder) ? holder : null;
 }
 
@@ -245,13 +248,6 @@ export function looseDateLine(raw: string): string | null {
 }
 
 const ORGANIZATION_WORDS = [...CORPORATE_FORMS, ...NAME_ENDINGS.map((e) => e.ending)];
-
-/** Two organizations' names or more joined by 、 or ・, each with a legal form or a body's ending, and nothing else. */
-export function isJointIssuers(line: string): boolean {
-  if (line.length > 80 || /[\s。：:（）()]/.test(line)) return false;
-  const names = line.split(/[、・,，]/);
-  return names.length >= 2 && names.every((n) => n.length >= 3 && n.length <= 40 && ORGANIZATION_WORDS.some((w) => n.startsWith(w) || n.endsWith(w)));
-}
 
 /**
  * The publication date of a date line: the line's date, or on a line that gives both

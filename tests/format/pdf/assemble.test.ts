@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assemble, isJointIssuers, joinWrappedCells, looseDateLine, printedSiteName, siteNameOf, splitHeader } from '../../../src/format/pdf/assemble.js';
+import { assemble, joinWrappedCells, looseDateLine, printedSiteName, siteNameOf, splitHeader } from '../../../src/format/pdf/assemble.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 
 test.each([
@@ -31,17 +31,6 @@ test.each([
   ['joint issuers named below the title, not atop it', '## 漏えいの可能性について\n\n株式会社Ａ、株式会社Ｂ\n\n当社は本日、次のとおりご報告いたします。', null],
 ])('splitHeader, organization: %s', (_label, text, expected) => {
   expect(splitHeader(text).organization).toBe(expected);
-});
-
-test.each([
-  ['株式会社トキハ、株式会社トキハインダストリー', true],
-  ['日本ゼオン株式会社・株式会社トウペ', true],
-  ['東京都・千葉市', true],
-  ['株式会社トキハ', false],
-  ['株式会社トキハ、お客様各位', false],
-  ['当社、株式会社トウペ（子会社）', false],
-])('isJointIssuers: %s', (line, expected) => {
-  expect(isJointIssuers(line)).toBe(expected);
 });
 
 test.each([
@@ -229,6 +218,7 @@ describe('printedSiteName: the site named by a printed page\'s copyright footer'
     ['a holder with a legal form', ['HOME | お問い合わせ', RELEASE, 'Copyright(C) 1965-2026 サンプル化学株式会社 All rights reserved.'], RELEASE, 'サンプル化学株式会社'],
     ['a holder with a body\'s ending', [RELEASE, '© 2026 サンプル市'], RELEASE, 'サンプル市'],
     ['a name written short that the release names', [RELEASE, 'Copyright(C) 1993-2025 サンプル生命保険株式会 All rights reserved.'], 'サンプル生命保険株式会社（代表取締役社長：山田 太郎）の委託先において…', 'サンプル生命保険株式会'],
+    ['a joint release\'s footer naming each issuer, wrapped before "Reserved."', [RELEASE, '© 2025 サンプル生命保険相互会社、ニッセイ・サンプル生命保険株式会社 All Rights', 'Reserved.'], RELEASE, 'サンプル生命保険相互会社、ニッセイ・サンプル生命保険株式会社'],
     ['a name without a legal form that the logo line opens the page with', ['サンプルネット', 'HOME', RELEASE, '© 2026 サンプルネット'], RELEASE, 'サンプルネット'],
     // not a site name
     ['a brand the page names nowhere else', ['HOME', RELEASE, 'Copyright © 2026 SAMPLE All Rights Reserved.'], RELEASE, null],
