@@ -214,6 +214,8 @@ function isSiteName(line: string): boolean {
   if (line.length < 3 || line.length > 50 || /[0-9０-９。、：:|｜]/.test(line)) return false;
   const parts = line.split(/[ 　]+/);
   if (parts.length > 3) return false;
+  // A legal form or an ending alone (a logo 「株式会社｜研創」 wrapped after its form) names no one.
+  if (parts.length === 1 && ORGANIZATION_WORDS.includes(parts[0]!)) return false;
   // A legal form opens or ends the name (株式会社Ａ, Ａ株式会社); a body's ending only ends it (…病院, not 病院長).
   return CORPORATE_FORMS.some((w) => parts[0]!.startsWith(w)) || ORGANIZATION_WORDS.some((w) => parts[0]!.endsWith(w));
 }

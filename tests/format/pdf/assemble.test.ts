@@ -27,6 +27,7 @@ test.each([
   ['data kinds joined by 、', '氏名、住所、電話番号\n\n## 漏えいの可能性について\n\n当社は本日、次のとおりご報告いたします。', null],
   ['a letter\'s issuer over its representative, above the title', '2026年1月19日\nお客様各位\n九州旅客鉄道株式会社\n代表取締役社長 伊藤 美和\n\n## JR 九州グループ会社の個人情報漏えいの可能性について\n\n当社は本日、次のとおりご報告いたします。', '九州旅客鉄道株式会社'],
   ['a hospital\'s name in two parts, its director below', '令和7年2月10日\n患者様各位\n地方独立行政法人広島市立病院機構 北部医療センター安佐市民病院\n病院長 山本 健一\n\n## 不正アクセスについて（お知らせ）\n\n当院は次のとおりご報告いたします。', '地方独立行政法人広島市立病院機構 北部医療センター安佐市民病院'],
+  ['a logo wrapped after its legal form is no issuer', '株式会社\nサンプル\n\n## 不正アクセスについて\n\n当社は次のとおりご報告いたします。', null],
   ['a director\'s title alone is no issuer', '令和7年2月10日\n患者様各位\n病院長 山本 健一\n\n## 不正アクセスについて（お知らせ）\n\n当院は次のとおりご報告いたします。', null],
   ['joint issuers named below the title, not atop it', '## 漏えいの可能性について\n\n株式会社Ａ、株式会社Ｂ\n\n当社は本日、次のとおりご報告いたします。', null],
 ])('splitHeader, organization: %s', (_label, text, expected) => {
@@ -206,6 +207,9 @@ test.each([
   ['お知らせ 株式会社サンプル', null],
   ['株式会社サンプル 不正アクセスに関するお知らせ 第2報', null],
   ['不正アクセスに関するお知らせ', null],
+  // A legal form or an ending alone: a logo wrapped after its form (「株式会社」 over 「研創」) names no one yet.
+  ['株式会社', null],
+  ['信用金庫', null],
 ])('siteNameOf: %s', (line, name) => {
   expect(siteNameOf(line)).toBe(name);
 });
