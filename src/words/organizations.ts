@@ -127,6 +127,9 @@ export const ISSUER_PAREN_WORDS = /^[ ]?\((?:[^()]{0,60}?)(?:本社|本店|本�
 /** Words after a name on its own line that make the line a signature (name, then a department or a title). */
 export const SIGNATURE_TAIL = /^[ ]*(?:$|[ ]?(?:[^ 。、]{0,20}(?:部|課|室|局|係|センター|窓口|担当|事務局|本部|グループ|チーム)(?:[ ]|$)|代表|取締役|社長|理事長|学長|院長|会長|市長|知事|広報|総務))/;
 
+/** Endings of a desk or office that another body runs and names in parentheses: 「Ｘ事業事務局（株式会社Ｙ）」. */
+export const RUN_DESK_ENDING = /(?:事務局|事務所|センター|本部)$/;
+
 /** Units of an office written right after its name on a contact line (広島県地域政策局…, ＸＸ市総務部…). */
 export const DEPARTMENT_RUN = /^[\p{Script=Han}\p{Script=Katakana}ー・]{0,24}?(?:局|部|課|室|係|センター|窓口|担当|事務局|本部|チーム)/u;
 

@@ -1,6 +1,6 @@
 import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers } from '../pageMeta.js';
-import { CORPORATE_FORMS, NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
+import { CORPORATE_FORMS, NAME_ENDINGS, RUN_DESK_ENDING, TITLE_WORDS } from '../../words/organizations.js';
 import { BANNER_SECTION, NEWS_CATEGORY, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
@@ -209,16 +209,26 @@ export function siteNameOf(line: string): string | null {
   return isSiteName(name) ? name : null;
 }
 
-/** A site's name as its logo prints it: one organization's name and nothing else. */
+/**
+ * A site's name as its logo prints it, or a letter's sender above its title: one organization's
+ * name and nothing else — maybe with the unit or house it speaks for in parentheses
+ * (「京都大学（文学研究科図書館）」「Ａ株式会社（ホテルＢ）」).
+ */
 function isSiteName(line: string): boolean {
   if (line.length < 3 || line.length > 50 || /[0-9０-９。、：:|｜]/.test(line)) return false;
-  const parts = line.split(/[ 　]+/);
+  const unit = UNIT_IN_PARENS.exec(line);
+  const parts = (unit ? line.slice(0, unit.index) : line).split(/[ 　]+/);
   if (parts.length > 3) return false;
   // A legal form or an ending alone (a logo 「株式会社｜研創」 wrapped after its form) names no one.
   if (parts.length === 1 && ORGANIZATION_WORDS.includes(parts[0]!)) return false;
   // A legal form opens or ends the name (株式会社Ａ, Ａ株式会社); a body's ending only ends it (…病院, not 病院長).
-  return CORPORATE_FORMS.some((w) => parts[0]!.startsWith(w)) || ORGANIZATION_WORDS.some((w) => parts[0]!.endsWith(w));
+  if (CORPORATE_FORMS.some((w) => parts[0]!.startsWith(w)) || ORGANIZATION_WORDS.some((w) => parts[0]!.endsWith(w))) return true;
+  // A desk named for the organization that runs it: 「Ｘ事業事務局（株式会社Ｙ）」.
+  return unit !== null && parts.length === 1 && RUN_DESK_ENDING.test(parts[0]!) && isSiteName(unit[1]!);
 }
+
+/** The unit or house a name speaks for, or the body that runs it, in parentheses after it: 「（京都大学文学研究科図書館）」. */
+const UNIT_IN_PARENS = /(?<=\S)[（(]([^（）()\s]{2,30})[）)]$/;
 
 /** A date as a news page prints it: 2025年12月3日, 2025.12.03, 2025/12/3, 令和7年12月3日. */
 const PAGE_DATE = /(?:(?:19|20)[0-9]{2}[ ]*(?:年[ ]*[0-9]{1,2}[ ]*月[ ]*[0-9]{1,2}[ ]*日|[./-][0-9]{1,2}[./-][0-9]{1,2})|(?:令和|平成)[ ]*[0-9元]{1,2}[ ]*年[ ]*[0-9]{1,2}[ ]*月[ ]*[0-9]{1,2}[ ]*日)/;

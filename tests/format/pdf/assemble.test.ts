@@ -27,6 +27,9 @@ test.each([
   ['data kinds joined by 、', '氏名、住所、電話番号\n\n## 漏えいの可能性について\n\n当社は本日、次のとおりご報告いたします。', null],
   ['a letter\'s issuer over its representative, above the title', '2026年1月19日\nお客様各位\n九州旅客鉄道株式会社\n代表取締役社長 伊藤 美和\n\n## JR 九州グループ会社の個人情報漏えいの可能性について\n\n当社は本日、次のとおりご報告いたします。', '九州旅客鉄道株式会社'],
   ['a hospital\'s name in two parts, its director below', '令和7年2月10日\n患者様各位\n地方独立行政法人広島市立病院機構 北部医療センター安佐市民病院\n病院長 山本 健一\n\n## 不正アクセスについて（お知らせ）\n\n当院は次のとおりご報告いたします。', '地方独立行政法人広島市立病院機構 北部医療センター安佐市民病院'],
+  ['a sender with the unit it speaks for, its head below', '令和7年11月26日\n関係者各位\nサンプル大学（サンプル大学文学研究科図書館）\n学長 山田 太郎\n\n## Webサイトへの不正アクセスについて\n\n本研究科は次のとおりご報告いたします。', 'サンプル大学（サンプル大学文学研究科図書館）'],
+  ['a school corporation over its chairman', '令和7年3月10日\n保護者各位\n学校法人サンプル学園\n理事長 山田 太郎\n\n## 個人情報の流出の可能性に関するお詫び\n\n本学園は次のとおりご報告いたします。', '学校法人サンプル学園'],
+  ['a city over its mayor', '令和7年3月10日\n市民の皆様へ\nサンプル市\n市長 鈴木 一郎\n\n## 市ホームページへの不正アクセスについて\n\n本市は次のとおりご報告いたします。', 'サンプル市'],
   ['a logo wrapped after its legal form is no issuer', '株式会社\nサンプル\n\n## 不正アクセスについて\n\n当社は次のとおりご報告いたします。', null],
   ['a director\'s title alone is no issuer', '令和7年2月10日\n患者様各位\n病院長 山本 健一\n\n## 不正アクセスについて（お知らせ）\n\n当院は次のとおりご報告いたします。', null],
   ['joint issuers named below the title, not atop it', '## 漏えいの可能性について\n\n株式会社Ａ、株式会社Ｂ\n\n当社は本日、次のとおりご報告いたします。', null],
@@ -210,6 +213,13 @@ test.each([
   // A legal form or an ending alone: a logo wrapped after its form (「株式会社」 over 「研創」) names no one yet.
   ['株式会社', null],
   ['信用金庫', null],
+  // The unit or house the name speaks for, in parentheses; a desk named for the body that runs it.
+  ['京都大学（京都大学文学研究科図書館）', '京都大学（京都大学文学研究科図書館）'],
+  ['サンプル観光株式会社（ホテル見本台）', 'サンプル観光株式会社（ホテル見本台）'],
+  ['見本支援事業事務局（株式会社サンプル）', '見本支援事業事務局（株式会社サンプル）'],
+  ['お問い合わせ窓口（株式会社サンプル）', null],
+  ['不正アクセスについて（お知らせ）', null],
+  ['見本支援事業事務局（お知らせ）', null],
 ])('siteNameOf: %s', (line, name) => {
   expect(siteNameOf(line)).toBe(name);
 });
@@ -223,6 +233,7 @@ describe('printedSiteName: the site named by a printed page\'s copyright footer'
     ['a holder with a body\'s ending', [RELEASE, '© 2026 サンプル市'], RELEASE, 'サンプル市'],
     ['a name written short that the release names', [RELEASE, 'Copyright(C) 1993-2025 サンプル生命保険株式会 All rights reserved.'], 'サンプル生命保険株式会社（代表取締役社長：山田 太郎）の委託先において…', 'サンプル生命保険株式会'],
     ['a joint release\'s footer naming each issuer, wrapped before "Reserved."', [RELEASE, '© 2025 サンプル生命保険相互会社、ニッセイ・サンプル生命保険株式会社 All Rights', 'Reserved.'], RELEASE, 'サンプル生命保険相互会社、ニッセイ・サンプル生命保険株式会社'],
+    ['a desk with the company that runs it', [RELEASE, 'Copyright (C) 2026 見本支援事業事務局（株式会社サンプル） All rights reserved.'], RELEASE, '見本支援事業事務局（株式会社サンプル）'],
     ['a name without a legal form that the logo line opens the page with', ['サンプルネット', 'HOME', RELEASE, '© 2026 サンプルネット'], RELEASE, 'サンプルネット'],
     // not a site name
     ['a brand the page names nowhere else', ['HOME', RELEASE, 'Copyright © 2026 SAMPLE All Rights Reserved.'], RELEASE, null],
