@@ -1,6 +1,6 @@
 import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers } from '../pageMeta.js';
-import { CORPORATE_FORMS, NAME_ENDINGS, RUN_DESK_ENDING, TITLE_WORDS } from '../../words/organizations.js';
+import { CORPORATE_FORMS, HEAD_TITLES, NAME_ENDINGS, RUN_DESK_ENDING, TITLE_WORDS } from '../../words/organizations.js';
 import { BANNER_SECTION, NEWS_CATEGORY, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
@@ -31,7 +31,9 @@ export function splitHeader(text: string): { text: string; title: string | null;
     if (seen === 1 && isJointIssuers(heading ? heading[1]!.trim() : line)) organization = (heading ? heading[1]! : line).trim();
     // A letter's issuer above its title (「九州旅客鉄道株式会社」 over 「代表取締役社長 …」), the name
     // whole as the letterhead prints it: the text's first name may be another's (「JR 九州」 in the title).
-    else if (!title && !heading && !organization && seen <= 6) issuer ??= siteNameOf(line);
+    else if (!title && !heading && !organization && seen <= 6) issuer ??= siteNameOf(line) ?? signedName(line);
+    // Or its sender block right under the title: the name over its head's title, or fused with it (「Ｘ市長 山田 太郎」).
+    else if (title && !heading && !organization && seen <= 6) issuer ??= signedName(line) ?? (isHeadLine(nextLine(lines, i)) ? siteNameOf(line) : null);
     // The title is the one line in the largest type; when section headings share that size there is none.
     if (heading && !title && line.startsWith('## ') && largest === 1 && !publicationDate(heading[1]!.trim())) {
       title = heading[1]!.trim();
@@ -88,6 +90,31 @@ export function splitHeader(text: string): { text: string; title: string | null;
   }
   const body = lines.filter((_, i) => !drop.has(i)).join('\n').replace(/^\n+/, '').replace(/\n{3,}/g, '\n\n');
   return { text: body, title, date, organization };
+}
+
+/**
+ * The body a signature names when its head's title is fused to the name, then the head's name:
+ * 「青葉市長 鈴木 一郎」 → 青葉市, 「青葉大学学長 山田 太郎」 → 青葉大学; null for any other line.
+ */
+export function signedName(line: string): string | null {
+  const parts = line.split(/[ 　]+/);
+  if (parts.length < 2 || parts.length > 3 || parts.slice(1).join('').length > 8) return null;
+  for (const head of HEAD_TITLES) {
+    const name = parts[0]!.slice(0, -head.length);
+    if (parts[0]!.endsWith(head) && name.length >= 2 && isSiteName(name)) return name;
+  }
+  return null;
+}
+
+/** A head's title opening a line, then the head's name: 「代表取締役社長 田中 三郎」「市長 鈴木 一郎」. */
+function isHeadLine(line: string | undefined): boolean {
+  return line !== undefined && HEAD_TITLES.some((h) => line.startsWith(h) && /^[ 　]+\S/.test(line.slice(h.length)));
+}
+
+/** The next line with text after the i-th. */
+function nextLine(lines: string[], i: number): string | undefined {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j]!.trim()) return lines[j]!.trim();
+  return undefined;
 }
 
 /**

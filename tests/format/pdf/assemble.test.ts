@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assemble, joinWrappedCells, looseDateLine, printedSiteName, siteNameOf, splitHeader } from '../../../src/format/pdf/assemble.js';
+import { assemble, joinWrappedCells, looseDateLine, printedSiteName, signedName, siteNameOf, splitHeader } from '../../../src/format/pdf/assemble.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 
 test.each([
@@ -30,6 +30,12 @@ test.each([
   ['a sender with the unit it speaks for, its head below', '令和7年11月26日\n関係者各位\nサンプル大学（サンプル大学文学研究科図書館）\n学長 山田 太郎\n\n## Webサイトへの不正アクセスについて\n\n本研究科は次のとおりご報告いたします。', 'サンプル大学（サンプル大学文学研究科図書館）'],
   ['a school corporation over its chairman', '令和7年3月10日\n保護者各位\n学校法人サンプル学園\n理事長 山田 太郎\n\n## 個人情報の流出の可能性に関するお詫び\n\n本学園は次のとおりご報告いたします。', '学校法人サンプル学園'],
   ['a city over its mayor', '令和7年3月10日\n市民の皆様へ\nサンプル市\n市長 鈴木 一郎\n\n## 市ホームページへの不正アクセスについて\n\n本市は次のとおりご報告いたします。', 'サンプル市'],
+  // The head's title fused to the body's name on one signature line, above or right under the title.
+  ['a mayor signing for the city on one line', '令和7年3月10日\n市民の皆様へ\nサンプル市長 鈴木 一郎\n\n## 市ホームページへの不正アクセスについて\n\n本市は次のとおりご報告いたします。', 'サンプル市'],
+  ['a governor signing under the title', '## 県のメールサーバーへの不正アクセスについて\n\n令和7年3月10日\nサンプル県知事 山田 花子\n\n本県は次のとおりご報告いたします。', 'サンプル県'],
+  ['a university over its president, under the title', '## 本学メールアカウントへの不正アクセスについて\n\n2025年3月10日\nサンプル大学\n学長 渡辺 七子\n\n本学は次のとおりご報告いたします。', 'サンプル大学'],
+  // Under the title, a name line without its head below is no sender block (a side box, a link).
+  ['a name under the title with no head below it', '## 不正アクセスについて\n\n2025年3月10日\n株式会社サンプル\nお知らせ一覧\n\n当社は次のとおりご報告いたします。', null],
   ['a logo wrapped after its legal form is no issuer', '株式会社\nサンプル\n\n## 不正アクセスについて\n\n当社は次のとおりご報告いたします。', null],
   ['a director\'s title alone is no issuer', '令和7年2月10日\n患者様各位\n病院長 山本 健一\n\n## 不正アクセスについて（お知らせ）\n\n当院は次のとおりご報告いたします。', null],
   ['joint issuers named below the title, not atop it', '## 漏えいの可能性について\n\n株式会社Ａ、株式会社Ｂ\n\n当社は本日、次のとおりご報告いたします。', null],
@@ -222,6 +228,21 @@ test.each([
   ['見本支援事業事務局（お知らせ）', null],
 ])('siteNameOf: %s', (line, name) => {
   expect(siteNameOf(line)).toBe(name);
+});
+
+test.each([
+  ['サンプル市長 鈴木 一郎', 'サンプル市'],
+  ['サンプル県知事 山田 花子', 'サンプル県'],
+  ['サンプル大学学長 山田 太郎', 'サンプル大学'],
+  ['サンプル市立サンプル中学校長 小林 八郎', 'サンプル市立サンプル中学校'],
+  ['公益財団法人サンプル財団理事長 伊藤 六郎', '公益財団法人サンプル財団'],
+  // no signature: a title alone, a name without a head, a head with no name after, a sentence
+  ['市長 鈴木 一郎', null],
+  ['株式会社サンプル', null],
+  ['サンプル市長', null],
+  ['サンプル市長 鈴木 一郎は次のとおり発表しました', null],
+])('signedName: %s', (line, name) => {
+  expect(signedName(line)).toBe(name);
 });
 
 describe('printedSiteName: the site named by a printed page\'s copyright footer', () => {
