@@ -1,6 +1,6 @@
 import type { PageHead } from './pageHead.js';
 import type { AnyNode, Element } from 'domhandler';
-import { descendants } from './dom.js';
+import { descendants, textOf } from './dom.js';
 import { CORPORATE_FORMS, NAME_ENDINGS, TITLE_WORDS } from '../words/organizations.js';
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
 
@@ -203,22 +203,50 @@ function copyrightHolder(body: Element): string | null {
   return holder;
 }
 
-/** The logo: an image in the site's home link (or a logo's), named by its alt text. */
+/**
+ * The logo: an image in the site's home link (or a logo's), named by its alt text; else a logo set
+ * as text — the home link's or the logo box's own words, when they read as a name (「株式会社Ｘ」).
+ */
 function logoAlt(body: Element): string | null {
-  for (const img of descendants(body, IMG)) {
-    const alt = img.attribs.alt?.trim();
+  let text: string | null = null;
+  for (const el of descendants(body, LOGO_CARRIERS)) {
+    if (el.tagName === 'a') {
+      if (text === null && (isHomeLink(el) || inLogoBox(el))) {
+        const words = textOf(el).replace(/\s+/g, ' ').trim();
+        if (words.length <= 40 && looksLikeName(words)) text = words;
+      }
+      continue;
+    }
+    const alt = el.attribs.alt?.trim();
     if (!alt) continue;
-    if (/logo/i.test(`${img.attribs.class ?? ''} ${img.attribs.src ?? ''}`)) return alt;
+    if (/logo/i.test(`${el.attribs.class ?? ''} ${el.attribs.src ?? ''}`)) return alt;
     // A home link or a logo box a few levels up.
-    let n: AnyNode | null = img.parent;
+    let n: AnyNode | null = el.parent;
     for (let k = 0; n && k < 4; k++, n = n.parent) {
       if (n.type !== 'tag') break;
-      const el = n as Element;
-      if (el.tagName === 'a' && (/^(?:\/|\.\/|index\.html?|https?:\/\/[^/]+\/?)$/i.test(el.attribs.href ?? '') || /home/i.test(el.attribs.rel ?? ''))) return alt;
-      if (/logo/i.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)) return alt;
+      const up = n as Element;
+      if ((up.tagName === 'a' && isHomeLink(up)) || /logo/i.test(`${up.attribs.class ?? ''} ${up.attribs.id ?? ''}`)) return alt;
     }
   }
-  return null;
+  return text;
+}
+
+const LOGO_CARRIERS = new Set(['img', 'a']);
+
+/** A link to the site's home page: 「/」, 「index.html」, the bare host, or rel="home". */
+function isHomeLink(a: Element): boolean {
+  return /^(?:\/|\.\/|index\.html?|https?:\/\/[^/]+\/?)$/i.test(a.attribs.href ?? '') || /home/i.test(a.attribs.rel ?? '');
+}
+
+/** The element or one of its three parents is a logo box (class or id "logo"). */
+function inLogoBox(el: Element): boolean {
+  let n: AnyNode | null = el;
+  for (let k = 0; n && k < 4; k++, n = n.parent) {
+    if (n.type !== 'tag') break;
+    const e = n as Element;
+    if (/logo/i.test(`${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`)) return true;
+  }
+  return false;
 }
 
 /** The site's part of "TITLE | Site" / "Site｜お知らせ" (every part but the longest, and the longest too). */

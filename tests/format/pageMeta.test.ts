@@ -22,6 +22,12 @@ describe('readPageMeta: who publishes the page', () => {
     // not names
     ['og:site_name without a legal form, when nothing else names the publisher', '<meta property="og:site_name" content="サンプルクラブ Green Field">', '', 'サンプルクラブ Green Field'],
     ['a copyright holder with a legal form over a brand-like og:site_name', '<meta property="og:site_name" content="SAMPLE STORE">', '<small>© 2026 株式会社サンプル</small>', '株式会社サンプル'],
+    // A logo set as text: the home link's or the logo box's own words, when they read as a name.
+    ['a logo set as text in the home link', '', '<header><a href="/" class="site-title">株式会社サンプル雑貨</a><nav><a href="/about">会社案内</a></nav></header><footer>© 2025 Sample Zakka Co., Ltd.</footer>', '株式会社サンプル雑貨'],
+    ['a logo box\'s text link', '', '<div id="logo"><a href="/top/">サンプル市</a></div>', 'サンプル市'],
+    ['a logo image before a text home link', '', '<a href="/"><img src="/logo.png" alt="株式会社サンプル"></a><a href="/">株式会社見本</a>', '株式会社サンプル'],
+    ['a home link saying ホーム', '', '<nav><a href="/">ホーム</a><a href="/about">会社案内</a></nav>', null],
+    ['a brand set as text in the home link', '', '<a href="/">SAMPLE ZAKKA</a>', null],
     ['a logo alt that names no organization', '', '<a href="/"><img src="/logo.png" alt="ホーム"></a>', null],
     ['the copyright line among a footer\'s <br> lines', '', '<font>最終更新日 2025.06.19<br>〒980-0000 サンプル県サンプル市青葉区旭町8丁目13番15号　TEL 000-000-0000　FAX 000-000-0000<br>Copyright(C) 1993-2025 サンプル株式会社 All rights reserved.</font>', 'サンプル株式会社'],
     ['a name written short, on the logo and the copyright line alike', '', '<a href="index.html"><img src="img/logo.gif" alt="サンプル生命保険株式会"></a><p>本文</p><font>Copyright(C) 1993-2025 サンプル生命保険株式会 All rights reserved.</font>', 'サンプル生命保険株式会'],
