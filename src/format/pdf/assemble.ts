@@ -1,7 +1,7 @@
 import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers } from '../pageMeta.js';
 import { CORPORATE_FORMS, HEAD_TITLES, NAME_ENDINGS, RUN_DESK_ENDING, TITLE_WORDS } from '../../words/organizations.js';
-import { BANNER_SECTION, NEWS_CATEGORY, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
+import { BANNER_SECTION, NAV_LABEL, NEWS_CATEGORY, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 
@@ -210,12 +210,14 @@ export function printedSiteName(lines: readonly PdfLine[], text: string): string
     if (text.length > 120) continue;
     holder = copyrightHolderOf(text) ?? holder;
   }
-  if (holder === null || holder.length < 2 || holder.length > 120) return null;
+  if (holder !== null && (holder.length < 2 || holder.length > 120)) holder = null;
   const first = lines.find((l) => textOf(l) !== '');
   // A joint release's site names each issuer (「© 2025 Ａ相互会社、Ｂ株式会社」): the list is the holder.
-  if (isJointIssuers(holder)) return holder;
-  if (holder.length > 50) return null;
-  return isSiteName(holder) || (first !== undefined && textOf(first) === holder) || text.includes(holder) ? holder : null;
+  if (holder !== null && isJointIssuers(holder)) return holder;
+  if (holder !== null && holder.length <= 50 && (isSiteName(holder) || (first !== undefined && textOf(first) === holder) || text.includes(holder))) return holder;
+  // No copyright line names the site (an English one, or none): the logo's text the page opens
+  // with, the menu's labels maybe printed after it on its row (「株式会社Ａ 会社案内 ニュース」).
+  return first !== undefined && first.page === 1 ? siteNameOf(textOf(first)) : null;
 }
 
 /** A date line whose every date is an update's (「更新日：令和7年5月4日」「最終更新日 2026.03.08」). */
@@ -231,7 +233,7 @@ function isUpdateOnly(line: string): boolean {
  */
 export function siteNameOf(line: string): string | null {
   const parts = line.split(/[ 　]+/);
-  while (parts.length > 1 && SITE_SECTION.test(parts[parts.length - 1]!)) parts.pop();
+  while (parts.length > 1 && (SITE_SECTION.test(parts[parts.length - 1]!) || NAV_LABEL.test(parts[parts.length - 1]!))) parts.pop();
   const name = parts.join(' ');
   return isSiteName(name) ? name : null;
 }
@@ -243,6 +245,8 @@ export function siteNameOf(line: string): string | null {
  */
 function isSiteName(line: string): boolean {
   if (line.length < 3 || line.length > 50 || /[0-9０-９。、：:|｜]/.test(line)) return false;
+  // A name with a recipient's honorific (「株式会社Ａ 御中」「Ａ市長 様」) is the addressee's.
+  if (ADDRESSEE_END.test(line)) return false;
   const unit = UNIT_IN_PARENS.exec(line);
   const parts = (unit ? line.slice(0, unit.index) : line).split(/[ 　]+/);
   if (parts.length > 3) return false;
@@ -253,6 +257,9 @@ function isSiteName(line: string): boolean {
   // A desk named for the organization that runs it: 「Ｘ事業事務局（株式会社Ｙ）」.
   return unit !== null && parts.length === 1 && RUN_DESK_ENDING.test(parts[0]!) && isSiteName(unit[1]!);
 }
+
+/** The honorific a letter's addressee line ends with. */
+const ADDRESSEE_END = /(?:御中|様|殿|各位)$/;
 
 /** The unit or house a name speaks for, or the body that runs it, in parentheses after it: 「（京都大学文学研究科図書館）」. */
 const UNIT_IN_PARENS = /(?<=\S)[（(]([^（）()\s]{2,30})[）)]$/;

@@ -216,6 +216,12 @@ test.each([
   ['お知らせ 株式会社サンプル', null],
   ['株式会社サンプル 不正アクセスに関するお知らせ 第2報', null],
   ['不正アクセスに関するお知らせ', null],
+  // The menu's labels printed after the logo on its row.
+  ['株式会社サンプル 会社案内 ニュース お問い合わせ', '株式会社サンプル'],
+  ['株式会社サンプル ニュースリリース 会社案内', '株式会社サンプル'],
+  // An addressee is no site name.
+  ['株式会社サンプル 御中', null],
+  ['サンプル市長 様', null],
   // A legal form or an ending alone: a logo wrapped after its form (「株式会社」 over 「研創」) names no one yet.
   ['株式会社', null],
   ['信用金庫', null],
@@ -256,7 +262,12 @@ describe('printedSiteName: the site named by a printed page\'s copyright footer'
     ['a joint release\'s footer naming each issuer, wrapped before "Reserved."', [RELEASE, '© 2025 サンプル生命保険相互会社、ニッセイ・サンプル生命保険株式会社 All Rights', 'Reserved.'], RELEASE, 'サンプル生命保険相互会社、ニッセイ・サンプル生命保険株式会社'],
     ['a desk with the company that runs it', [RELEASE, 'Copyright (C) 2026 見本支援事業事務局（株式会社サンプル） All rights reserved.'], RELEASE, '見本支援事業事務局（株式会社サンプル）'],
     ['a name without a legal form that the logo line opens the page with', ['サンプルネット', 'HOME', RELEASE, '© 2026 サンプルネット'], RELEASE, 'サンプルネット'],
+    // No copyright line that names the site: the logo's text the page opens with.
+    ['an English copyright line, the logo\'s row above the menu', ['株式会社サンプル雑貨 会社案内 ニュース お問い合わせ', RELEASE, '© 2025 Sample Zakka Co., Ltd. All Rights Reserved.'], RELEASE, '株式会社サンプル雑貨'],
+    ['no copyright line, the logo atop the page', ['サンプル市', 'くらし 観光', RELEASE], RELEASE, 'サンプル市'],
     // not a site name
+    ['a letter that opens with its date and has no copyright line', ['2025年3月10日', 'お客様各位', RELEASE], RELEASE, null],
+    ['a letter that opens with its addressee', ['株式会社サンプル 御中', RELEASE], RELEASE, null],
     ['a brand the page names nowhere else', ['HOME', RELEASE, 'Copyright © 2026 SAMPLE All Rights Reserved.'], RELEASE, null],
     ['no copyright line', ['HOME', RELEASE, 'サンプル化学株式会社'], RELEASE, null],
   ])('%s', (_, texts, text, name) => {
