@@ -31,7 +31,7 @@ export function splitHeader(text: string): { text: string; title: string | null;
     if (seen === 1 && isJointIssuers(heading ? heading[1]!.trim() : line)) organization = (heading ? heading[1]! : line).trim();
     // A letter's issuer above its title (「九州旅客鉄道株式会社」 over 「代表取締役社長 …」), the name
     // whole as the letterhead prints it: the text's first name may be another's (「JR 九州」 in the title).
-    else if (!title && !heading && !organization && seen <= 6) issuer ??= siteNameOf(line) ?? signedName(line);
+    else if (!title && !heading && !organization && seen <= 6) issuer ??= signedName(line) ?? siteNameOf(line);
     // Or its sender block right under the title: the name over its head's title, or fused with it (「Ｘ市長 山田 太郎」).
     else if (title && !heading && !organization && seen <= 6) issuer ??= signedName(line) ?? (isHeadLine(nextLine(lines, i)) ? siteNameOf(line) : null);
     // The title is the one line in the largest type; when section headings share that size there is none.
@@ -98,13 +98,22 @@ export function splitHeader(text: string): { text: string; title: string | null;
  */
 export function signedName(line: string): string | null {
   const parts = line.split(/[ 　]+/);
+  // The name, then the head's title and name set apart on the same line (「Ａ株式会社 代表取締役社長 田中三郎」).
+  const head = parts.findIndex((p, k) => k > 0 && HEAD_TITLE_WORD.test(p));
+  if (head > 0 && parts.length - head <= 3 && parts.slice(head).join('').length <= 20) {
+    const name = parts.slice(0, head).join(' ');
+    return isSiteName(name) ? name : null;
+  }
   if (parts.length < 2 || parts.length > 3 || parts.slice(1).join('').length > 8) return null;
-  for (const head of HEAD_TITLES) {
-    const name = parts[0]!.slice(0, -head.length);
-    if (parts[0]!.endsWith(head) && name.length >= 2 && isSiteName(name)) return name;
+  for (const title of HEAD_TITLES) {
+    const name = parts[0]!.slice(0, -title.length);
+    if (parts[0]!.endsWith(title) && name.length >= 2 && isSiteName(name)) return name;
   }
   return null;
 }
+
+/** A head's title written as a word of its own on a signature line (never 「長」 alone: 長野県). */
+const HEAD_TITLE_WORD = new RegExp(`^(?:${HEAD_TITLES.filter((t) => t.length >= 2).join('|')}|取締役|頭取|CEO)`);
 
 /** A head's title opening a line, then the head's name: 「代表取締役社長 田中 三郎」「市長 鈴木 一郎」. */
 function isHeadLine(line: string | undefined): boolean {

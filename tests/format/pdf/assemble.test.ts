@@ -31,6 +31,7 @@ test.each([
   ['a school corporation over its chairman', '令和7年3月10日\n保護者各位\n学校法人サンプル学園\n理事長 山田 太郎\n\n## 個人情報の流出の可能性に関するお詫び\n\n本学園は次のとおりご報告いたします。', '学校法人サンプル学園'],
   ['a city over its mayor', '令和7年3月10日\n市民の皆様へ\nサンプル市\n市長 鈴木 一郎\n\n## 市ホームページへの不正アクセスについて\n\n本市は次のとおりご報告いたします。', 'サンプル市'],
   // The head's title fused to the body's name on one signature line, above or right under the title.
+  ['a company, its president\'s title and name on one line', '2025年3月10日\nお客様各位\nサンプル精工株式会社 代表取締役社長 田中三郎\n\n## 不正アクセスについて\n\n当社は次のとおりご報告いたします。', 'サンプル精工株式会社'],
   ['a mayor signing for the city on one line', '令和7年3月10日\n市民の皆様へ\nサンプル市長 鈴木 一郎\n\n## 市ホームページへの不正アクセスについて\n\n本市は次のとおりご報告いたします。', 'サンプル市'],
   ['a governor signing under the title', '## 県のメールサーバーへの不正アクセスについて\n\n令和7年3月10日\nサンプル県知事 山田 花子\n\n本県は次のとおりご報告いたします。', 'サンプル県'],
   ['a university over its president, under the title', '## 本学メールアカウントへの不正アクセスについて\n\n2025年3月10日\nサンプル大学\n学長 渡辺 七子\n\n本学は次のとおりご報告いたします。', 'サンプル大学'],
@@ -242,11 +243,18 @@ test.each([
   ['サンプル大学学長 山田 太郎', 'サンプル大学'],
   ['サンプル市立サンプル中学校長 小林 八郎', 'サンプル市立サンプル中学校'],
   ['公益財団法人サンプル財団理事長 伊藤 六郎', '公益財団法人サンプル財団'],
+  // The head's title and name set apart after the name on the same line.
+  ['サンプル精工株式会社 代表取締役社長 田中三郎', 'サンプル精工株式会社'],
+  ['学校法人サンプル学園 理事長 山田 太郎', '学校法人サンプル学園'],
+  ['株式会社 サンプル 代表取締役 山田 太郎', '株式会社 サンプル'],
+  ['長野県 知事 山田 花子', '長野県'],
   // no signature: a title alone, a name without a head, a head with no name after, a sentence
   ['市長 鈴木 一郎', null],
   ['株式会社サンプル', null],
   ['サンプル市長', null],
   ['サンプル市長 鈴木 一郎は次のとおり発表しました', null],
+  ['長野県 長野市', null],
+  ['お知らせ 代表取締役 山田 太郎', null],
 ])('signedName: %s', (line, name) => {
   expect(signedName(line)).toBe(name);
 });
