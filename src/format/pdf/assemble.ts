@@ -1,7 +1,7 @@
 import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers } from '../pageMeta.js';
 import { CORPORATE_FORMS, HEAD_TITLES, NAME_ENDINGS, RUN_DESK_ENDING, TITLE_WORDS } from '../../words/organizations.js';
-import { BANNER_SECTION, NAV_LABEL, NEWS_CATEGORY, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
+import { BANNER_SECTION, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 
@@ -225,8 +225,10 @@ export function printedSiteName(lines: readonly PdfLine[], text: string): string
   if (holder !== null && isJointIssuers(holder)) return holder;
   if (holder !== null && holder.length <= 50 && (isSiteName(holder) || (first !== undefined && textOf(first) === holder) || text.includes(holder))) return holder;
   // No copyright line names the site (an English one, or none): the logo's text the page opens
-  // with, the menu's labels maybe printed after it on its row (「株式会社Ａ 会社案内 ニュース」).
-  return first !== undefined && first.page === 1 ? siteNameOf(textOf(first)) : null;
+  // with (after a skip link 「コンテンツへスキップ」), the menu's labels maybe printed after it on its
+  // row (「株式会社Ａ 会社案内 ニュース」).
+  const logo = lines.find((l) => textOf(l) !== '' && !SHARE_LABEL.test(textOf(l)));
+  return logo !== undefined && logo.page === 1 ? siteNameOf(textOf(logo)) : null;
 }
 
 /** A date line whose every date is an update's (「更新日：令和7年5月4日」「最終更新日 2026.03.08」). */

@@ -272,6 +272,7 @@ describe('printedSiteName: the site named by a printed page\'s copyright footer'
     ['a name without a legal form that the logo line opens the page with', ['サンプルネット', 'HOME', RELEASE, '© 2026 サンプルネット'], RELEASE, 'サンプルネット'],
     // No copyright line that names the site: the logo's text the page opens with.
     ['an English copyright line, the logo\'s row above the menu', ['株式会社サンプル雑貨 会社案内 ニュース お問い合わせ', RELEASE, '© 2025 Sample Zakka Co., Ltd. All Rights Reserved.'], RELEASE, '株式会社サンプル雑貨'],
+    ['no copyright line, the logo under a skip link', ['コンテンツへスキップ', '株式会社サンプル雑貨 会社案内', RELEASE], RELEASE, '株式会社サンプル雑貨'],
     ['no copyright line, the logo atop the page', ['サンプル市', 'くらし 観光', RELEASE], RELEASE, 'サンプル市'],
     // not a site name
     ['a letter that opens with its date and has no copyright line', ['2025年3月10日', 'お客様各位', RELEASE], RELEASE, null],
