@@ -93,8 +93,9 @@ export function splitHeader(text: string): { text: string; title: string | null;
 }
 
 /**
- * The body a signature names when its head's title is fused to the name, then the head's name:
- * 「青葉市長 鈴木 一郎」 → 青葉市, 「青葉大学学長 山田 太郎」 → 青葉大学; null for any other line.
+ * The body a signature line names before its head's title and name: set apart (「Ａ株式会社 代表取締役社長
+ * 田中三郎」 → Ａ株式会社) or fused to the name (「青葉市長 鈴木 一郎」 → 青葉市, 「青葉大学学長 山田 太郎」 →
+ * 青葉大学); null for any other line.
  */
 export function signedName(line: string): string | null {
   const parts = line.split(/[ 　]+/);
