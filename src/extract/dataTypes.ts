@@ -26,6 +26,7 @@ import {
   PART_OF_DATA,
   QUOTED_TITLE_AFTER,
   PROFILE_FIELD_AFTER,
+  CONTACT_NUMBER_AFTER,
   RESET_SOON_AFTER,
   LIST_HEADER_AFTER,
   UMBRELLA_DATA,
@@ -275,7 +276,7 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
     const rest = judgeData(after.slice(except[0].length));
     return rest === 'not_leaked' || rest === 'unsure' ? 'leaked' : null;
   }
-  if (EXCLUDED_AFTER.test(after) || NOT_DATA_AFTER.test(after) || PROFILE_FIELD_AFTER.test(after)) return null;
+  if (EXCLUDED_AFTER.test(after) || NOT_DATA_AFTER.test(after) || PROFILE_FIELD_AFTER.test(after) || CONTACT_NUMBER_AFTER.test(after)) return null;
   // "リスト型攻撃とは、…IDとパスワードの組み合わせを用いて…攻撃をいいます": a term explained, not data at risk.
   if (DEFINITION.test(sentenceText)) return null;
   const reset = RESET_SOON_AFTER.exec(after);

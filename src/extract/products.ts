@@ -629,8 +629,10 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
       const rest = sentenceAt(doc, sentence.end);
       if (rest) contexts.push(rest.text);
     }
-    // A sentence broken by the layout (no 。 at the end of the line) goes on in the next line.
-    if (line.kind === 'text' && !/[。!?]\s*$/.test(line.text.slice(-8))) {
+    // A sentence broken by the layout (no 。 at the end of the line) goes on in the next line; so
+    // does a table row's last cell cut off after a particle (a dated row whose text wrapped out of its
+    // cell: 「| 令和6年5月 | …「ＸＸ」のシステム管理会社の |」 then 「サーバが…被害を受けた。」).
+    if ((line.kind === 'text' && !/[。!?]\s*$/.test(line.text.slice(-8))) || (line.kind === 'table' && CELL_CUT_AFTER_PARTICLE.test(line.text))) {
       const next = doc.lines.slice(line.index + 1, line.index + 4).find((l) => l.kind !== 'blank');
       if (next && next.kind === 'text') contexts.push(next.text.slice(0, Math.max(0, next.text.indexOf('。') + 1) || undefined));
     }
@@ -658,6 +660,9 @@ function openingTellsIncident(doc: DocumentContext): boolean {
   if (told === undefined) incidentOpenings.set(doc, (told = doc.bodySentences.slice(0, 8).some((s) => INVOLVEMENT.test(s.text))));
   return told;
 }
+
+/** A table row whose last cell stops on a particle or a comma, inside its sentence. */
+const CELL_CUT_AFTER_PARTICLE = /[のがをにはでと、][ ]*\|[ ]*$/;
 
 /** The release's own site, shop or service named by pointing at it: 当サイト, 本サービス, 弊社オンラインショップ, 当店. */
 const OWN_SERVICE = /(?:当|本|同|弊社|当社)(?:件)?(?:ウェブサイト|Webサイト|WEBサイト|サイト|オンラインショップ|オンラインストア|通販サイト|ECサイト|ショップ|ストア|サービス|アプリ)|当店/g;

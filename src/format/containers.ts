@@ -103,14 +103,20 @@ export async function htmlExtract(html: string, path = '-', pageUrl: string | nu
 
 /**
  * The body signs with the organization's name: a line opening with it (or with one part of a name
- * written in parts, "学校法人Ｘ学園　Ｘ短期大学"), alone or before a title or department.
+ * written in parts, "学校法人Ｘ学園　Ｘ短期大学"), alone or before a title or department — or with
+ * one of its offices written on to it (「Ｘ市こども未来課において」「Ｘ市教育委員会は」): the text names
+ * its issuer more closely than the site does.
  */
 function statesName(body: string, name: string, { nameAlone = true }: { nameAlone?: boolean } = {}): boolean {
   const lines = body.normalize('NFKC').split('\n').map((l) => l.trim());
   const whole = name.normalize('NFKC').replace(/\s+/g, ' ').trim();
   const parts = whole.split(/[ ]+/).filter((part) => part.length >= 3);
-  return lines.some((line) => (nameAlone || line !== whole) && parts.some((part) => line.startsWith(part) && (line.length === part.length || line[part.length] === ' ')));
+  return lines.some((line) => (nameAlone || line !== whole) && parts.some((part) => line.startsWith(part)
+    && (line.length === part.length || line[part.length] === ' ' || OFFICE_OF_IT.test(line.slice(part.length, part.length + 24)))));
 }
+
+/** An office of the body written on to its name: 「こども未来課」「教育委員会」「総務部情報政策課」 (no particle first: 「の一部」). */
+const OFFICE_OF_IT = /^(?![のはがをにでともへや])[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{0,16}?(?:課|部|局|室|係|センター|事務局|本部|委員会)(?![\p{Script=Han}])/u;
 
 /**
  * Page facts and body in the archive layout (`# 公表概要` bullets, then `# 本文`), so the one

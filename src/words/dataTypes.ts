@@ -80,6 +80,12 @@ export const EXCEPT_AFTER = /^[^。がはをにでもし]{0,30}?(?:等|など)?(
 /** A company profile field ("（所在地：東京都港区、代表者：…）"), not data at risk. */
 export const PROFILE_FIELD_AFTER = /^\s?:\s?[^、。\d]{1,5}?[都道府県市区町村](?:[^、。]{0,12})?[、)]/;
 
+/**
+ * A phone field given with its number ("TEL:06-379-3498", "電話番号 0120-123-456", "TEL (03)1234-5678"):
+ * a desk's contact line, not data at risk — a release never prints a victim's number.
+ */
+export const CONTACT_NUMBER_AFTER = /^\s?:?\s?(?:\(0[0-9]{1,4}\)|0[0-9]{1,4}-)[0-9]{1,4}-?[0-9]{3,4}(?![0-9])/;
+
 /** Right after a keyword: the kind is named only to be set apart ("クレジットカード情報以外の…"). */
 export const EXCLUDED_AFTER = /^(?:情報|番号|データ)?(?:等|など)?(?:以外|を除|は除)/;
 

@@ -56,6 +56,11 @@ describe('data kinds in one sentence', () => {
     ['messages exchanged with customers', '利用者とのメッセージの履歴が閲覧された可能性があります。', ['message_content'], []],
     ['a power company in a quote is not an employer', '見積情報（電力会社名、契約電力）が流出しました。', [], []],
     ['an agency name is not corporate data', '詳しくは独立行政法人情報処理推進機構の資料が公開されています。', [], []],
+    // A desk's phone given with its number is a contact line, whatever section it stands in.
+    ['a contact desk\'s TEL with its number under a leak\'s section', '## ４．情報流出等への対応状況について\n\n- お客様の氏名が流出したことを確認しております。\n\nサンプル株式会社 広報部 TEL：06-379-3498 受付時間 平日9:00〜17:30\n', ['name'], []],
+    ['a free-dial number after 電話番号', '## 流出した情報\n\n氏名が流出しました。\n\nコールセンター 電話番号 0120-123-456\n', ['name'], []],
+    ['an area code in parentheses', '## 流出した情報\n\n氏名が流出しました。\n\n広報部 TEL (03)1234-5678\n', ['name'], []],
+    ['the phone number as a kind of data still counts', '## 流出した情報\n\n氏名、電話番号：数字10桁が流出しました。\n', ['name', 'phone'], []],
     ['our head office is not data', '当社（所在地：愛知県名古屋市、代表取締役：佐藤一郎）の会員の氏名が流出した可能性があります。', ['name'], []],
     ['ordered items are order history', '配送連絡メールには、お名前とご注文商品情報が記載されていました。', ['name', 'order_history'], []],
     ['not written in the mail (記載されていません)', 'なお、当該メールにはご住所やお電話番号は記載されていません。', [], ['address', 'phone']],

@@ -201,6 +201,17 @@ describe('a service that became unusable is involved (INVOLVEMENT)', () => {
   });
 });
 
+describe('a table row\'s last cell cut off inside its sentence goes on in the next line', () => {
+  test.each<[string, string, string[]]>([
+    ['a dated row whose text wrapped out of its cell, cut after の', '## ２ 事故の経緯\n\n| 令和6年5月 | ・サンプル社が運営するウェブ入稿システム「MidoriLAYLA」のシステム管理会社の |\n\nサーバが第三者による不正アクセスの被害を受けた。\n', ['MidoriLAYLA']],
+    // A row whose cell ends its own words is a row: the next sentence is not about it.
+    ['a row that ends on a noun', '## 利用システム\n\n| 入稿 | ウェブ入稿システム「MidoriLAYLA」 |\n\nサーバが第三者による不正アクセスの被害を受けた。\n', []],
+    ['a row cut after の, the next line no incident', '## ２ 経緯\n\n| 令和6年5月 | ・ウェブ入稿システム「MidoriLAYLA」の |\n\n機能を更新しました。\n', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
 describe('two names with one service noun listed together are siblings (products.sibling)', () => {
   test.each<[string, string, string[]]>([
     ['the second of two services, the first kept', '## MIDORI サービスの状況\nランサムウェア攻撃によるシステム障害のため、MIDORI サービスの受注を停止しております。\n### 【参考：商品拡大状況】（MIDORI サービス・アオバアリーナサービス 共通）\n', ['MIDORI サービス', 'アオバアリーナサービス']],

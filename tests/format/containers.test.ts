@@ -154,3 +154,18 @@ describe('a printed page\'s copyright footer names the publisher when the text g
     expect(/^- 株式会社サンプル$/m.test(text)).toBe(inOverview);
   });
 });
+
+describe('a page\'s metadata names the publisher only where the text does not name it more closely', () => {
+  const page = (body: string) => `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><meta property="og:site_name" content="サンプル市"></head><body><article><h1>不正アクセスに関するお知らせ</h1>${body}</article></body></html>`;
+  test.each([
+    ['a release that never signs', '<p>市のサーバーが第三者による不正アクセスを受けました。深くお詫び申し上げます。</p>', true],
+    ['a line with the name and a sentence after a particle', '<p>サンプル市のホームページの一部が改ざんされました。深くお詫び申し上げます。</p>', true],
+    // the text opens a line with an office of the site's body: its own name for the issuer
+    ['a line opening with a division of the city', '<p>サンプル市こども未来課において、メールの誤送信がありました。深くお詫び申し上げます。</p>', false],
+    ['a line opening with the board of education', '<p>サンプル市教育委員会は、不正アクセスを受けました。深くお詫び申し上げます。</p>', false],
+    ['a signature line with the name alone', '<p>不正アクセスを受けました。深くお詫び申し上げます。</p><p>サンプル市</p>', false],
+  ])('%s', async (_, body, inOverview) => {
+    const { text } = await extractText(new TextEncoder().encode(page(body)));
+    expect(/^- サンプル市$/m.test(text)).toBe(inOverview);
+  });
+});

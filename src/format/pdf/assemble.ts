@@ -1,7 +1,7 @@
 import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel } from '../dateLine.js';
-import { copyrightHolderOf } from '../pageMeta.js';
-import { CORPORATE_FORMS, NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
-import { BANNER_SECTION, NEWS_CATEGORY, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
+import { copyrightHolderOf, isJointIssuers } from '../pageMeta.js';
+import { CORPORATE_FORMS, HEAD_TITLES, NAME_ENDINGS, RUN_DESK_ENDING, TITLE_WORDS } from '../../words/organizations.js';
+import { BANNER_SECTION, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 
@@ -31,7 +31,9 @@ export function splitHeader(text: string): { text: string; title: string | null;
     if (seen === 1 && isJointIssuers(heading ? heading[1]!.trim() : line)) organization = (heading ? heading[1]! : line).trim();
     // A letter's issuer above its title (「九州旅客鉄道株式会社」 over 「代表取締役社長 …」), the name
     // whole as the letterhead prints it: the text's first name may be another's (「JR 九州」 in the title).
-    else if (!title && !heading && !organization && seen <= 6) issuer ??= siteNameOf(line);
+    else if (!title && !heading && !organization && seen <= 6) issuer ??= signedName(line) ?? siteNameOf(line);
+    // Or its sender block right under the title: the name over its head's title, or fused with it (「Ｘ市長 山田 太郎」).
+    else if (title && !heading && !organization && seen <= 6) issuer ??= signedName(line) ?? (isHeadLine(nextLine(lines, i)) ? siteNameOf(line) : null);
     // The title is the one line in the largest type; when section headings share that size there is none.
     // (Not the site's name: a blog's banner may be set larger than its entry's title.)
     if (heading && !title && line.startsWith('## ') && largest === 1 && !publicationDate(heading[1]!.trim()) && siteNameOf(heading[1]!.trim()) === null) {
@@ -89,6 +91,41 @@ export function splitHeader(text: string): { text: string; title: string | null;
   }
   const body = lines.filter((_, i) => !drop.has(i)).join('\n').replace(/^\n+/, '').replace(/\n{3,}/g, '\n\n');
   return { text: body, title, date, organization };
+}
+
+/**
+ * The body a signature line names before its head's title and name: set apart (「Ａ株式会社 代表取締役社長
+ * 田中三郎」 → Ａ株式会社) or fused to the name (「青葉市長 鈴木 一郎」 → 青葉市, 「青葉大学学長 山田 太郎」 →
+ * 青葉大学); null for any other line.
+ */
+export function signedName(line: string): string | null {
+  const parts = line.split(/[ 　]+/);
+  // The name, then the head's title and name set apart on the same line (「Ａ株式会社 代表取締役社長 田中三郎」).
+  const head = parts.findIndex((p, k) => k > 0 && HEAD_TITLE_WORD.test(p));
+  if (head > 0 && parts.length - head <= 3 && parts.slice(head).join('').length <= 20) {
+    const name = parts.slice(0, head).join(' ');
+    return isSiteName(name) ? name : null;
+  }
+  if (parts.length < 2 || parts.length > 3 || parts.slice(1).join('').length > 8) return null;
+  for (const title of HEAD_TITLES) {
+    const name = parts[0]!.slice(0, -title.length);
+    if (parts[0]!.endsWith(title) && name.length >= 2 && isSiteName(name)) return name;
+  }
+  return null;
+}
+
+/** A head's title written as a word of its own on a signature line (never 「長」 alone: 長野県). */
+const HEAD_TITLE_WORD = new RegExp(`^(?:${HEAD_TITLES.filter((t) => t.length >= 2).join('|')}|取締役|頭取|CEO)`);
+
+/** A head's title opening a line, then the head's name: 「代表取締役社長 田中 三郎」「市長 鈴木 一郎」. */
+function isHeadLine(line: string | undefined): boolean {
+  return line !== undefined && HEAD_TITLES.some((h) => line.startsWith(h) && /^[ 　]+\S/.test(line.slice(h.length)));
+}
+
+/** The next line with text after the i-th. */
+function nextLine(lines: string[], i: number): string | undefined {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j]!.trim()) return lines[j]!.trim();
+  return undefined;
 }
 
 /**
@@ -219,9 +256,16 @@ export function printedSiteName(lines: readonly PdfLine[], text: string): string
     if (text.length > 120) continue;
     holder = copyrightHolderOf(text) ?? holder;
   }
-  if (holder === null || holder.length < 2 || holder.length > 50) return null;
+  if (holder !== null && (holder.length < 2 || holder.length > 120)) holder = null;
   const first = lines.find((l) => textOf(l) !== '');
-  return isSiteName(holder) || (first !== undefined && textOf(first) === holder) || text.includes(holder) ? holder : null;
+  // A joint release's site names each issuer (「© 2025 Ａ相互会社、Ｂ株式会社」): the list is the holder.
+  if (holder !== null && isJointIssuers(holder)) return holder;
+  if (holder !== null && holder.length <= 50 && (isSiteName(holder) || (first !== undefined && textOf(first) === holder) || text.includes(holder))) return holder;
+  // No copyright line names the site (an English one, or none): the logo's text the page opens
+  // with (after a skip link 「コンテンツへスキップ」), the menu's labels maybe printed after it on its
+  // row (「株式会社Ａ 会社案内 ニュース」).
+  const logo = lines.find((l) => textOf(l) !== '' && !SHARE_LABEL.test(textOf(l)));
+  return logo !== undefined && logo.page === 1 ? siteNameOf(textOf(logo)) : null;
 }
 
 /** A date line whose every date is an update's (「更新日：令和7年5月4日」「最終更新日 2026.03.08」). */
@@ -237,19 +281,36 @@ function isUpdateOnly(line: string): boolean {
  */
 export function siteNameOf(line: string): string | null {
   const parts = line.split(/[ 　]+/);
-  while (parts.length > 1 && SITE_SECTION.test(parts[parts.length - 1]!)) parts.pop();
+  while (parts.length > 1 && (SITE_SECTION.test(parts[parts.length - 1]!) || NAV_LABEL.test(parts[parts.length - 1]!))) parts.pop();
   const name = parts.join(' ');
   return isSiteName(name) ? name : null;
 }
 
-/** A site's name as its logo prints it: one organization's name and nothing else. */
+/**
+ * A site's name as its logo prints it, or a letter's sender above its title: one organization's
+ * name and nothing else — maybe with the unit or house it speaks for in parentheses
+ * (「京都大学（文学研究科図書館）」「Ａ株式会社（ホテルＢ）」).
+ */
 function isSiteName(line: string): boolean {
   if (line.length < 3 || line.length > 50 || /[0-9０-９。、：:|｜]/.test(line)) return false;
-  const parts = line.split(/[ 　]+/);
+  // A name with a recipient's honorific (「株式会社Ａ 御中」「Ａ市長 様」) is the addressee's.
+  if (ADDRESSEE_END.test(line)) return false;
+  const unit = UNIT_IN_PARENS.exec(line);
+  const parts = (unit ? line.slice(0, unit.index) : line).split(/[ 　]+/);
   if (parts.length > 3) return false;
+  // A legal form or an ending alone (a logo 「株式会社｜研創」 wrapped after its form) names no one.
+  if (parts.length === 1 && ORGANIZATION_WORDS.includes(parts[0]!)) return false;
   // A legal form opens or ends the name (株式会社Ａ, Ａ株式会社); a body's ending only ends it (…病院, not 病院長).
-  return CORPORATE_FORMS.some((w) => parts[0]!.startsWith(w)) || ORGANIZATION_WORDS.some((w) => parts[0]!.endsWith(w));
+  if (CORPORATE_FORMS.some((w) => parts[0]!.startsWith(w)) || ORGANIZATION_WORDS.some((w) => parts[0]!.endsWith(w))) return true;
+  // A desk named for the organization that runs it: 「Ｘ事業事務局（株式会社Ｙ）」.
+  return unit !== null && parts.length === 1 && RUN_DESK_ENDING.test(parts[0]!) && isSiteName(unit[1]!);
 }
+
+/** The honorific a letter's addressee line ends with. */
+const ADDRESSEE_END = /(?:御中|様|殿|各位)$/;
+
+/** The unit or house a name speaks for, or the body that runs it, in parentheses after it: 「（京都大学文学研究科図書館）」. */
+const UNIT_IN_PARENS = /(?<=\S)[（(]([^（）()\s]{2,30})[）)]$/;
 
 /** A date as a news page prints it: 2025年12月3日, 2025.12.03, 2025/12/3, 令和7年12月3日. */
 const PAGE_DATE = /(?:(?:19|20)[0-9]{2}[ ]*(?:年[ ]*[0-9]{1,2}[ ]*月[ ]*[0-9]{1,2}[ ]*日|[./-][0-9]{1,2}[./-][0-9]{1,2})|(?:令和|平成)[ ]*[0-9元]{1,2}[ ]*年[ ]*[0-9]{1,2}[ ]*月[ ]*[0-9]{1,2}[ ]*日)/;
@@ -281,13 +342,6 @@ export function looseDateLine(raw: string): string | null {
 }
 
 const ORGANIZATION_WORDS = [...CORPORATE_FORMS, ...NAME_ENDINGS.map((e) => e.ending)];
-
-/** Two organizations' names or more joined by 、 or ・, each with a legal form or a body's ending, and nothing else. */
-export function isJointIssuers(line: string): boolean {
-  if (line.length > 80 || /[\s。：:（）()]/.test(line)) return false;
-  const names = line.split(/[、・,，]/);
-  return names.length >= 2 && names.every((n) => n.length >= 3 && n.length <= 40 && ORGANIZATION_WORDS.some((w) => n.startsWith(w) || n.endsWith(w)));
-}
 
 /**
  * The publication date of a date line: the line's date, or on a line that gives both
