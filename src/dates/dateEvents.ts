@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../types.js';
 import {
-  ADJACENT_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
+  ADJACENT_GAP, ADJACENT_FINDING_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
   INVESTIGATION_DONE, COMPLEMENT_ANNOUNCED, INSIDE_TOLD, INSIDE_TOLD_QUOTED, TELLER_IN_MATTER, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
   FOUND_STATE_BETWEEN, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, ATTRIBUTIVE_OTHER, NAMED_MATTER_AFTER, COMPLEMENT_FINDING, SUBJECT_BEFORE_DATE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
   WINDOW_AFTER, RECORD_OF_EVENT_AFTER, TOLD_NO_LEAK, type EventWord,
@@ -311,6 +311,9 @@ function firstDeciding(clause: string, hits: Hit[]): Hit | undefined {
   // when it modifies a noun; other modifiers ("…に登録された、暗号化されたパスワード") are not.
   const adjacent = candidates[0];
   if (adjacent && adjacent.word.role !== 'response' && ADJACENT_GAP.test(clause.slice(0, adjacent.index))) return adjacent;
+  // "10月31日に流出が確認された以下の情報": a finding bound to the date by に, with only the noun found between, is
+  // the date's even when it modifies a noun.
+  if (adjacent && adjacent.word.role === 'detect' && ADJACENT_FINDING_GAP.test(clause.slice(0, adjacent.index))) return adjacent;
   return candidates.find((h) => !modifies(h));
 }
 

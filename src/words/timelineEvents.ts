@@ -124,6 +124,8 @@ export const NOUN_AFTER = /^(?=[一-龥ァ-ヴ])(?!ため|ところ|後|際|上|
 
 /** Between the date and an incident word, nothing but a particle: "5月16日にのみ発生した". */
 export const ADJACENT_GAP = /^[ 、]{0,2}(?:に|にも|にのみ|から|より|頃に|ごろに|以降に?)?[ ]{0,2}$/;
+/** Between the date and a finding word, a particle and at most the noun found: "10月31日に流出が確認された情報", "2月3日に被害確認した障害". */
+export const ADJACENT_FINDING_GAP = /^[ ]{0,2}(?:に|頃に|ごろに)[ ]{0,2}(?:[一-龥ァ-ヴー]{1,8}(?:が|を)?)?$/;
 
 /** Before the date: a verb that modifies it ("不正アクセスを検知した8月9日"). */
 export const ATTRIBUTIVE_BEFORE = /(?:した|された|いたした|受けた|あった)[ ]?$/;

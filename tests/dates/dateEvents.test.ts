@@ -823,6 +823,12 @@ describe('dates8: verbs and word orders of unseen releases', () => {
     ['令和7年3月にランサムウェア感染の痕跡を確認。', ['occurred']],
     ['令和7年3月3日にランサムウェア感染の痕跡を確認しました。', ['detected']],
     ['令和7年3月に不正アクセスを確認しました。', ['detected']],
+    // A finding bound to the date by に, with only the noun found between, dates the finding though it modifies a noun.
+    ['10月31日に流出が確認された以下の情報の流出件数の拡大を確認いたしました。', ['detected']],
+    ['2026年2月3日に被害確認した当社グループにおけるランサムウェアによるシステム障害につきまして、調査を継続しております。', ['detected']],
+    ['3月13日にシステム障害を検知した直後、対象サーバーを遮断しました。', ['detected']],
+    // Not bound by に (a subject and a comma stand between): the finding modifies a noun of another matter.
+    ['10月31日、当社が確認した情報については、別途お知らせいたします。', []],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });
