@@ -117,8 +117,16 @@ export function classifyDate(ctx: DateContext): DateVerdict {
     const v = classifyClause(joined, ctx, false);
     if (v.events.length > 0) return verdict(v.events, `lightVerb.${v.rule}`);
   }
-  return classifyClause(clause, ctx, true);
+  const v = classifyClause(clause, ctx, true);
+  // "他自治体での当該事案に関する新聞報道を受け、令和7年4月14日、…に確認を開始": a date right after the news that
+  // set off checks of its own (no event word of its clause) is when the news had come. (A stop taken on the news,
+  // "…連絡を受け、2024年5月28日…カード決済を停止", keeps its event: the news is dated in a sentence of its own.)
+  if (v.events.length === 0 && NEWS_RECEIVED_BEFORE.test(ctx.before)) return verdict(['detected'], 'newsBefore');
+  return v;
 }
+
+/** Right before the date, news received that set off what follows ("…新聞報道を受け、", "…との連絡を受け、"). */
+const NEWS_RECEIVED_BEFORE = /(?:報道|連絡|報告|通知|通報|情報提供|指摘|一報)を(?:受け|うけ)(?:て)?[、,][ ]?$/;
 
 function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean): DateVerdict {
   const hits = hitsOf(clause);

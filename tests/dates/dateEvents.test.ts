@@ -829,6 +829,12 @@ describe('dates8: verbs and word orders of unseen releases', () => {
     ['3月13日にシステム障害を検知した直後、対象サーバーを遮断しました。', ['detected']],
     // Not bound by に (a subject and a comma stand between): the finding modifies a noun of another matter.
     ['10月31日、当社が確認した情報については、別途お知らせいたします。', []],
+    // Checks started right after news received: the news had come that day.
+    ['他自治体での当該事案に関する新聞報道を受け、令和7年4月14日、町立の小学校、中学校、幼稚園に確認を開始しました。', ['detected']],
+    ['委託先から漏えい懸念の連絡を受け、2024年5月28日、関係部署で対応を協議しました。', ['detected']],
+    // A stop taken on the news keeps its own event; no news before: nothing.
+    ['お客様のクレジットカード情報の漏洩懸念について連絡を受け、2024年5月28日弊社が運営するオンラインショップでのカード決済を停止いたしました。', ['contained']],
+    ['令和7年4月14日、町立の小学校、中学校、幼稚園に確認を開始しました。', []],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });
