@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, subtreeWeights, textOf, type Weight } from './dom.js';
+import { descendants, nonSpaceCount, subtreeWeights, textOf, type Weight } from './dom.js';
+import { FOLDS_TO_DIGIT } from './dateLine.js';
 import { CONTACT_LABEL, CONTACT_MEANS, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS } from '../words/pageChrome.js';
 
 /**
@@ -64,7 +65,7 @@ function datesBelow(root: AnyNode, elements: readonly Element[] = descendants(ro
         global.lastIndex = 0;
         for (let m = global.exec(folded); m; m = global.exec(folded)) {
           count++;
-          chars += nonSpaceLength(m[0]);
+          chars += nonSpaceCount(m[0]);
         }
       } else {
         const cd = out.get(c);
@@ -81,42 +82,46 @@ function datesBelow(root: AnyNode, elements: readonly Element[] = descendants(ro
   return out;
 }
 
-/** Characters that are not white space (\s). */
-function nonSpaceLength(s: string): number {
-  return s.replace(/\s/g, '').length;
-}
-
 /**
  * The entries of a possible list: a <dl>'s term with its descriptions, the runs between <br>s of a
  * block written as lines, else the element's children.
  */
 function itemsOf(el: Element): AnyNode[][] {
-  const children = el.children.filter((c) => c.type === 'tag' || (c.type === 'text' && (c as unknown as { data: string }).data.trim() !== ''));
-  const tagged = children.filter((c): c is Element => c.type === 'tag');
+  const items: AnyNode[][] = [];
   if (el.tagName === 'dl') {
-    const items: AnyNode[][] = [];
-    for (const c of tagged) {
-      if (c.tagName === 'dt' || items.length === 0) items.push([c]);
+    for (const c of el.children) {
+      if (c.type !== 'tag') continue;
+      if ((c as Element).tagName === 'dt' || items.length === 0) items.push([c]);
       else items[items.length - 1]!.push(c);
     }
     return items;
   }
-  if (tagged.filter((c) => c.tagName === 'br').length >= 2) {
-    const items: AnyNode[][] = [[]];
-    for (const c of children) {
-      if (c.type === 'tag' && (c as Element).tagName === 'br') items.push([]);
-      else items[items.length - 1]!.push(c);
+  let breaks = 0;
+  for (const c of el.children) if (c.type === 'tag' && (c as Element).tagName === 'br' && ++breaks >= 2) break;
+  if (breaks >= 2) {
+    // Lines between <br>s: their elements and their text that is not blank.
+    let item: AnyNode[] = [];
+    for (const c of el.children) {
+      if (c.type === 'tag') {
+        if ((c as Element).tagName !== 'br') item.push(c);
+        else if (item.length > 0) {
+          items.push(item);
+          item = [];
+        }
+      } else if (c.type === 'text' && (c as unknown as { data: string }).data.trim() !== '') item.push(c);
     }
-    return items.filter((item) => item.length > 0);
+    if (item.length > 0) items.push(item);
+    return items;
   }
-  return tagged.filter((c) => c.tagName !== 'br' && c.tagName !== 'hr').map((c) => [c]);
+  for (const c of el.children) if (c.type === 'tag' && (c as Element).tagName !== 'br' && (c as Element).tagName !== 'hr') items.push([c]);
+  return items;
 }
 
 function isNewsItem(nodes: AnyNode[], weights: Map<AnyNode, Weight>): boolean {
   let all = 0;
   let links = 0;
   for (const n of nodes) {
-    if (n.type === 'text') all += (n as unknown as { data: string }).data.replace(/\s/g, '').length;
+    if (n.type === 'text') all += nonSpaceCount((n as unknown as { data: string }).data);
     else {
       const w = weights.get(n);
       all += w?.all ?? 0;
@@ -124,10 +129,13 @@ function isNewsItem(nodes: AnyNode[], weights: Map<AnyNode, Weight>): boolean {
     }
   }
   if (all < 8 || all > 200 || links === 0) return false;
-  const text = nodes.map(textOf).join(' ').replace(/\s+/g, ' ').trim();
+  const raw = nodes.length === 1 ? textOf(nodes[0]!) : nodes.map(textOf).join(' ');
+  // A date has digits once folded: an entry with no character that folds to one is not folded and searched.
+  if (!FOLDS_TO_DIGIT.test(raw)) return false;
+  const text = raw.replace(/\s+/g, ' ').trim();
   const date = LIST_DATE.exec(text.normalize('NFKC'));
   if (!date) return false;
-  const dateChars = date[0].replace(/\s/g, '').length;
+  const dateChars = nonSpaceCount(date[0]);
   return links >= (all - dateChars) * 0.6;
 }
 
@@ -262,14 +270,15 @@ export function contactBoxesAfterText(root: AnyNode, weights: Map<AnyNode, Weigh
     if (!BLOCKS.has(el.tagName)) continue;
     const w = weights.get(el);
     if (!w || w.all === 0 || w.all > 200) continue;
-    const text = textOf(el);
-    if (/。/.test(text) || !CONTACT_MEANS.test(text)) continue;
-    if (!CONTACT_LABEL.test(firstText(el))) continue;
+    // Where it stands first (weights alone): most short blocks follow no long one, and are not read.
     let prev = el.prev;
     while (prev && prev.type === 'text' && !(prev as unknown as { data: string }).data.trim()) prev = prev.prev;
     const parent = weights.get(el.parent as AnyNode)?.all ?? 0;
     const before = prev && prev.type === 'tag' ? (weights.get(prev)?.all ?? 0) : 0;
-    if (before >= 400 && before >= parent * 0.6) found.push(el);
+    if (before < 400 || before < parent * 0.6) continue;
+    const text = textOf(el);
+    if (/。/.test(text) || !CONTACT_MEANS.test(text)) continue;
+    if (CONTACT_LABEL.test(firstText(el))) found.push(el);
   }
   return outermost(found);
 }

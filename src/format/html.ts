@@ -389,8 +389,6 @@ function leadingTextDate(root: Element): DatedElement | null {
  * A 公開日/掲載日 label wins over 更新日 (the update date is not the publication date).
  */
 function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>): DatedElement | null {
-  const all = descendants(body);
-  const rootIndex = all.indexOf(root);
   // The date line stands near the top of the body or just before it: look at the first and the
   // nearest few hundred elements (a page of 30,000 paragraphs is not searched through).
   // Inside the body, after its text has begun, only a labelled date (掲載日：…): a bare date under
@@ -402,17 +400,32 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>): 
   const lateAt = new Set(textStart < 0 ? [] : inside.slice(textStart));
   const ancestors = new Set<AnyNode>();
   for (let n: AnyNode | null = root; n; n = n.parent) ancestors.add(n);
-  const before = rootIndex > 0 ? all.slice(Math.max(0, rootIndex - 300), rootIndex).filter((el) => !ancestors.has(el)) : [];
+  const before = elementsBefore(body, root, 300).filter((el) => !ancestors.has(el));
   let updated: DatedElement | null = null;
   for (const el of [...inside, ...before.reverse()]) {
     // A date line is short: longer blocks are not read (reading each is depth × size).
-    if (visible(el) > 80 || nodes(el) > 40 || closestTag(el, LI) || countTagChildren(el) > 3) continue;
+    if (visible(el) > 80 || nodes(el) > 40 || countTagChildren(el) > 3) continue;
+    // Its list item, row, cell and <dl> description, in one walk up.
+    let row: Element | null = null;
+    let cell: Element | null = null;
+    let dd: Element | null = null;
+    let inItem = false;
+    for (let n: AnyNode | null = el; n; n = n.parent) {
+      if (!isElement(n)) continue;
+      const name = n.tagName;
+      if (name === 'li') {
+        inItem = true;
+        break;
+      }
+      if (name === 'tr') row ??= n;
+      else if (name === 'td' || name === 'th') cell ??= n;
+      else if (name === 'dd') dd ??= n;
+    }
+    if (inItem) continue;
     // A date in a data table's row is an event (経緯), not the page's date.
     // A layout table's cell (a column of the page, holding blocks) is no data row.
-    const row = closestTag(el, TR);
-    if (row && countTagChildren(row, CELLS) >= 2 && !isLayoutCell(closestTag(el, CELLS), weights)) continue;
+    if (row && countTagChildren(row, CELLS) >= 2 && !isLayoutCell(cell, weights)) continue;
     // In a <dl> the term says what the date is: 掲載日 is the page's, 発生日 an event's.
-    const dd = closestTag(el, DD);
     const term = dd ? termOf(dd) : '';
     if (dd && !PUBLICATION_LABEL.test(term)) continue;
     // Most short blocks hold no digit at all: not cleaned and folded for a date they cannot hold.
@@ -427,6 +440,25 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>): 
     updated ??= { iso: dates[0]!.iso, el };
   }
   return updated;
+}
+
+/**
+ * The last `count` elements before `target` in document order below `within` (its ancestors among
+ * them); none when `target` is not below `within`. The walk stops at `target`: the rest of the page is not listed.
+ */
+function elementsBefore(within: AnyNode, target: AnyNode, count: number): Element[] {
+  const seen: Element[] = [];
+  const stack: AnyNode[] = [];
+  const children = (within as { children?: AnyNode[] }).children ?? [];
+  for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (node === target) return seen.length > count ? seen.slice(seen.length - count) : seen;
+    seen.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return [];
 }
 
 interface LabelledLine {
