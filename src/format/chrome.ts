@@ -192,7 +192,9 @@ export function pageFeedbackBoxes(root: AnyNode, keep: ReadonlySet<AnyNode>, wei
   const found: Element[] = [];
   for (const text of texts) {
     const data = (text as unknown as { data: string }).data;
-    if (!PAGE_FEEDBACK_HINTS.some((h) => data.includes(h))) continue;
+    let hinted = false;
+    for (let k = 0; k < PAGE_FEEDBACK_HINTS.length && !hinted; k++) hinted = data.includes(PAGE_FEEDBACK_HINTS[k]!);
+    if (!hinted) continue;
     let block = text.parent;
     // The question may be split by markup (「このページの<b>情報</b>は…」): read the smallest block holding it.
     while (block && block.type === 'tag' && !BLOCKS.has((block as Element).tagName) && (weights.get(block)?.all ?? 0) <= FEEDBACK_BOX) block = block.parent;

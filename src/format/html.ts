@@ -42,8 +42,20 @@ function isFurniture(el: Element): boolean {
   if (a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style)) return true;
   if (KEEP_TAGS.has(el.tagName) || (!a.class && !a.id)) return false;
   if (a.id && isFurnitureToken(a.id)) return true;
-  return a.class ? a.class.split(/\s+/).some((t) => t && isFurnitureToken(t)) : false;
+  return a.class ? isFurnitureClass(a.class) : false;
 }
+
+/** Whether a class attribute names furniture by one of its tokens, once per class string (sites repeat a few hundred). */
+function isFurnitureClass(classes: string): boolean {
+  let known = furnitureClasses.get(classes);
+  if (known === undefined) {
+    known = classes.split(/\s+/).some((t) => t && isFurnitureToken(t));
+    if (furnitureClasses.size >= 10_000) furnitureClasses.clear();
+    furnitureClasses.set(classes, known);
+  }
+  return known;
+}
+const furnitureClasses = new Map<string, boolean>();
 /**
  * class/id words of breadcrumbs, side bars, share buttons, pagers: any hyphen/underscore part of a
  * token ("sd-sharing-enabled", "l-side", "topic_path"); site headers/footers by whole token only,
@@ -84,27 +96,40 @@ BODY_SELECTORS.forEach((sel, i) => {
   else BODY_INDEX.tag.set(sel, i);
 });
 
-/** The BODY_SELECTORS an element matches, by index. */
+/** The BODY_SELECTORS an element matches, by index (in no particular order: each goes to a list of its own). */
 function bodySelectorsOf(el: Element): number[] {
   const a = el.attribs;
   const tag = BODY_INDEX.tag.get(el.tagName);
+  const id = a.id === undefined ? undefined : BODY_INDEX.id.get(a.id);
+  const classes = a.class ? bodyClassesOf(a.class) : NO_SELECTORS;
+  let attr = false;
+  for (let k = 0; k < BODY_INDEX.attr.length; k++) if (a[BODY_INDEX.attr[k]!.name] === BODY_INDEX.attr[k]!.value) attr = true;
   // Most elements match none: no list made for them.
-  if (tag === undefined && a.id === undefined && !a.class && BODY_INDEX.attr.every(({ name }) => a[name] === undefined)) return NO_SELECTORS;
+  if (tag === undefined && id === undefined && classes.length === 0 && !attr) return NO_SELECTORS;
   const out: number[] = [];
   if (tag !== undefined) out.push(tag);
-  if (a.id !== undefined) {
-    const i = BODY_INDEX.id.get(a.id);
-    if (i !== undefined) out.push(i);
-  }
-  if (a.class) {
-    for (const token of a.class.split(/\s+/)) {
-      const i = BODY_INDEX.cls.get(token);
-      if (i !== undefined) out.push(i);
-    }
-  }
-  for (const { name, value, i } of BODY_INDEX.attr) if (a[name] === value) out.push(i);
+  if (id !== undefined) out.push(id);
+  for (const i of classes) out.push(i);
+  if (attr) for (const { name, value, i } of BODY_INDEX.attr) if (a[name] === value) out.push(i);
   return out;
 }
+
+/** The class selectors of BODY_SELECTORS a class attribute matches, once per class string. */
+function bodyClassesOf(classes: string): number[] {
+  let known = bodyClasses.get(classes);
+  if (known === undefined) {
+    const found: number[] = [];
+    for (const token of classes.split(/\s+/)) {
+      const i = BODY_INDEX.cls.get(token);
+      if (i !== undefined) found.push(i);
+    }
+    known = found.length > 0 ? found : NO_SELECTORS;
+    if (bodyClasses.size >= 10_000) bodyClasses.clear();
+    bodyClasses.set(classes, known);
+  }
+  return known;
+}
+const bodyClasses = new Map<string, number[]>();
 const NO_SELECTORS: number[] = [];
 const tags = (...names: string[]) => new Set(names);
 const ARTICLE = tags('article');
