@@ -31,9 +31,11 @@ export function datedLinkLists(root: AnyNode, weights: Map<AnyNode, Weight> = su
     if (el.children.length < 2 || !weights.get(el)?.links) continue;
     const items = itemsOf(el);
     if (items.length < 2) continue;
+    // Two news items at least, and half of them: the items left are not read once that cannot be reached.
+    const needed = Math.max(2, Math.ceil(items.length / 2));
     let news = 0;
-    for (const item of items) if (isNewsItem(item, weights)) news++;
-    if (news >= 2 && news * 2 >= items.length) found.push(el);
+    for (let i = 0; i < items.length && news < needed && news + items.length - i >= needed; i++) if (isNewsItem(items[i]!, weights)) news++;
+    if (news >= needed) found.push(el);
   }
   // Lists with no item structure (dates and links as lines of one block): a block that is dates
   // and links and little else, two dates at least, each with a short entry.
@@ -129,6 +131,9 @@ function isNewsItem(nodes: AnyNode[], weights: Map<AnyNode, Weight>): boolean {
     }
   }
   if (all < 8 || all > 200 || links === 0) return false;
+  // The test below, with the longest date a LIST_DATE match can be (11 characters besides spaces):
+  // an entry whose links fall short even then is not read.
+  if (links < (all - LONGEST_LIST_DATE) * 0.6) return false;
   const raw = nodes.length === 1 ? textOf(nodes[0]!) : nodes.map(textOf).join(' ');
   // A date has digits once folded: an entry with no character that folds to one is not folded and searched.
   if (!FOLDS_TO_DIGIT.test(raw)) return false;
@@ -138,6 +143,9 @@ function isNewsItem(nodes: AnyNode[], weights: Map<AnyNode, Weight>): boolean {
   const dateChars = nonSpaceCount(date[0]);
   return links >= (all - dateChars) * 0.6;
 }
+
+/** The most non-space characters a LIST_DATE match holds: 「2026年12月31日」, 「令和10年12月31日」. */
+const LONGEST_LIST_DATE = 11;
 
 /** A cookie-consent banner: a short block that speaks of cookies and of consenting to them. */
 export function cookieBanners(root: AnyNode, weights: Map<AnyNode, Weight> = subtreeWeights(root), elements?: readonly Element[], texts: readonly AnyNode[] = descendantTexts(root)): Element[] {
@@ -192,9 +200,7 @@ export function pageFeedbackBoxes(root: AnyNode, keep: ReadonlySet<AnyNode>, wei
   const found: Element[] = [];
   for (const text of texts) {
     const data = (text as unknown as { data: string }).data;
-    let hinted = false;
-    for (let k = 0; k < PAGE_FEEDBACK_HINTS.length && !hinted; k++) hinted = data.includes(PAGE_FEEDBACK_HINTS[k]!);
-    if (!hinted) continue;
+    if (!FEEDBACK_HINT.test(data)) continue;
     let block = text.parent;
     // The question may be split by markup (「このページの<b>情報</b>は…」): read the smallest block holding it.
     while (block && block.type === 'tag' && !BLOCKS.has((block as Element).tagName) && (weights.get(block)?.all ?? 0) <= FEEDBACK_BOX) block = block.parent;
@@ -210,6 +216,8 @@ export function pageFeedbackBoxes(root: AnyNode, keep: ReadonlySet<AnyNode>, wei
   }
   return outermost(found);
 }
+/** Any of PAGE_FEEDBACK_HINTS, in one scan. */
+const FEEDBACK_HINT = new RegExp(PAGE_FEEDBACK_HINTS.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 /** The most text (non-space characters) a feedback box holds: a question, its heading, its tally. */
 const FEEDBACK_BOX = 160;
 
