@@ -158,7 +158,9 @@ export function subtreeWeights(root: AnyNode): Map<AnyNode, Weight> {
     if (!childrenDone) {
       stack.push(node);
       done.push(true);
+      // Text is counted by its parent below: a text node is never visited on its own.
       for (const c of childrenOf(node)) {
+        if (c.type === 'text') continue;
         stack.push(c);
         done.push(false);
       }

@@ -187,7 +187,8 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
       furniture.push(node);
       continue;
     }
-    for (const c of (node as { children?: AnyNode[] }).children ?? []) stack.push(c);
+    // Text is never furniture and holds nothing: not stacked.
+    for (const c of (node as { children?: AnyNode[] }).children ?? []) if (c.type !== 'text') stack.push(c);
   }
   removeAll(furniture);
   // Every subtree's weight, once, kept true through the removals below (each reader used to walk the page again).
