@@ -7,7 +7,7 @@ import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
 import { contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
-import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, isUpdateLabel, PAGE_DATE_LABEL, type DateLineDate } from './dateLine.js';
+import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, type DateLineDate } from './dateLine.js';
 
 /**
  * A news page as text: the release body (found by the usual CMS containers, else by text density)
@@ -169,6 +169,7 @@ const PUBLISHED_META = [
 ];
 
 export function extractHtml(page: string, options: { pageUrl?: string | null } = {}): HtmlRelease {
+  forgetDateLines();
   const { html, warnings } = boundMarkup(page);
   const doc = parsePage(html);
   const fetchedFrom = options.pageUrl && /^https?:\/\/[^\s<>"]+$/.test(options.pageUrl) ? options.pageUrl : null;
@@ -831,7 +832,7 @@ function renderBlocks(root: Element, title: string | null): string {
   const visit = (el: Element, depth: number): void => {
     const name = el.tagName?.toLowerCase() ?? '';
     if (name === 'br') return flush();
-    if (/^h[1-6]$/.test(name)) {
+    if (name.length === 2 && name.charCodeAt(0) === 0x68 && name.charCodeAt(1) >= 0x31 && name.charCodeAt(1) <= 0x36) { // h1–h6
       blank();
       const text = cleanText(textOf(el));
       if (text && !(name === 'h1' && text === title)) lines.push(`${'#'.repeat(Math.max(2, Math.min(4, Number(name[1]))))} ${text}`);

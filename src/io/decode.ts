@@ -269,12 +269,16 @@ function hasControlShare(text: string, share: number): boolean {
  * By UTF-16 unit: a surrogate is neither, so astral characters count as they did by code point.
  */
 export function controlCount(text: string): number {
-  // Text without any (nearly all of it) is told by one native scan.
-  if (!ANY_CONTROL.test(text)) return 0;
+  // A page's text is counted twice (the declared encoding's check, then the reader's): once is enough.
+  if (text === lastCounted.text) return lastCounted.controls;
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i))) n++;
+  // Text without any (nearly all of it) is told by one native scan.
+  if (ANY_CONTROL.test(text)) for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i))) n++;
+  lastCounted = { text, controls: n };
   return n;
 }
+/** The text controlCount counted last, and its count. */
+let lastCounted: { text: string | null; controls: number } = { text: null, controls: 0 };
 
 /** The characters isControl counts, as one class. */
 const ANY_CONTROL = /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f\u007f-\u009f\ue000-\uf8ff]/;
