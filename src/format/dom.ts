@@ -193,6 +193,7 @@ export function subtreeWeights(root: AnyNode): Map<AnyNode, Weight> {
  * them true: what a removed node weighed leaves each of its ancestors.
  */
 export function removeAll(elements: readonly AnyNode[], weights?: Map<AnyNode, Weight>): void {
+  if (elements.length === 0) return;
   if (weights) {
     const gone = new Set(elements);
     for (const el of gone) {

@@ -247,7 +247,7 @@ function dropChrome(doc: Document, bodyElement: Element | null, pageWeights: Map
   // A <body> itself dropped as hidden is no longer in the page's weights.
   const weights = pageWeights.has(body) ? pageWeights : subtreeWeights(body);
   const keep = new Set<AnyNode>();
-  const h1 = descendants(body, H1)[0];
+  const h1 = descendants(body, H1, 1)[0];
   for (let n: AnyNode | null = h1 ?? null; n; n = n.parent) keep.add(n);
   // One list of the elements and one of the text nodes for every finder (nothing is removed until they all have looked).
   const elements = descendants(body);
