@@ -424,47 +424,52 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>): 
   const nodes = (el: AnyNode) => weights.get(el)?.nodes ?? 0;
   const inside = descendants(root, undefined, 300);
   const textStart = inside.findIndex((el) => /^h[2-6]$/.test(el.tagName) || (TEXT_BLOCKS.has(el.tagName) && visible(el) > 60));
-  const lateAt = new Set(textStart < 0 ? [] : inside.slice(textStart));
   const ancestors = new Set<AnyNode>();
   for (let n: AnyNode | null = root; n; n = n.parent) ancestors.add(n);
-  const before = elementsBefore(body, root, 300).filter((el) => !ancestors.has(el));
+  const before = elementsBefore(body, root, 300);
   let updated: DatedElement | null = null;
-  for (const el of [...inside, ...before.reverse()]) {
+  /** The page's date when `el` is its date line (a publication date), else null; an update date is kept aside. `late`: past the body's first text. */
+  const read = (el: Element, late: boolean): DatedElement | null => {
     // A date line is short: longer blocks are not read (reading each is depth × size).
-    if (visible(el) > 80 || nodes(el) > 40 || countTagChildren(el) > 3) continue;
+    if (visible(el) > 80 || nodes(el) > 40 || countTagChildren(el) > 3) return null;
+    // Most short blocks hold no digit at all: not placed, cleaned and folded for a date they cannot hold.
+    const raw = textOf(el);
+    if (!FOLDS_TO_DIGIT.test(raw)) return null;
     // Its list item, row, cell and <dl> description, in one walk up.
     let row: Element | null = null;
     let cell: Element | null = null;
     let dd: Element | null = null;
-    let inItem = false;
     for (let n: AnyNode | null = el; n; n = n.parent) {
       if (!isElement(n)) continue;
       const name = n.tagName;
-      if (name === 'li') {
-        inItem = true;
-        break;
-      }
+      if (name === 'li') return null;
       if (name === 'tr') row ??= n;
       else if (name === 'td' || name === 'th') cell ??= n;
       else if (name === 'dd') dd ??= n;
     }
-    if (inItem) continue;
     // A date in a data table's row is an event (経緯), not the page's date.
     // A layout table's cell (a column of the page, holding blocks) is no data row.
-    if (row && countTagChildren(row, CELLS) >= 2 && !isLayoutCell(cell, weights)) continue;
+    if (row && countTagChildren(row, CELLS) >= 2 && !isLayoutCell(cell, weights)) return null;
     // In a <dl> the term says what the date is: 掲載日 is the page's, 発生日 an event's.
     const term = dd ? termOf(dd) : '';
-    if (dd && !PUBLICATION_LABEL.test(term)) continue;
-    // Most short blocks hold no digit at all: not cleaned and folded for a date they cannot hold.
-    const raw = textOf(el);
-    if (!FOLDS_TO_DIGIT.test(raw)) continue;
+    if (dd && !PUBLICATION_LABEL.test(term)) return null;
     const text = cleanText(raw);
     const dates = datesOfDateLine(text);
-    if (!dates) continue;
-    if (lateAt.has(el) && !PUBLICATION_LABEL.test(term || text)) continue;
+    if (!dates) return null;
+    if (late && !PUBLICATION_LABEL.test(term || text)) return null;
     const published = dates.find((d) => !d.update);
     if (published && !isUpdateLabel(term)) return { iso: published.iso, el };
     updated ??= { iso: dates[0]!.iso, el };
+    return null;
+  };
+  for (let i = 0; i < inside.length; i++) {
+    const found = read(inside[i]!, textStart >= 0 && i >= textStart);
+    if (found) return found;
+  }
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (ancestors.has(before[i]!)) continue;
+    const found = read(before[i]!, false);
+    if (found) return found;
   }
   return updated;
 }
