@@ -779,6 +779,8 @@ function cleanText(raw: string): string {
   out += raw.slice(from);
   return out.replace(/\u00a0/g, ' ').trim();
 }
+/** Nothing but the white space cleanText folds (or nothing at all): it cleans to the empty string. */
+const FOLDED_SPACE_ONLY = /^[ \t\n\r\f]*$/;
 /** White space to fold (tab, line feed, carriage return, form feed, two spaces) or a no-break space. */
 const NEEDS_CLEANING = /[\t\n\r\f\u00a0]| {2}/;
 /** What trim() takes off either end. */
@@ -802,7 +804,8 @@ function renderBlocks(root: Element, title: string | null): string {
   let prefix: string | null = null;
   let continuation = '';
   const flush = () => {
-    const text = cleanText(inline);
+    // Most flushes meet only the white space between blocks, which cleans to nothing.
+    const text = FOLDED_SPACE_ONLY.test(inline) ? '' : cleanText(inline);
     inline = '';
     if (!text) return;
     lines.push((prefix ?? continuation) + text);
