@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
-const opt = { sets: 'dev,heldout2,heldout3,heldout4,tune40,tune60,fresh60,fresh120,fresh120b,fresh120c', mode: 'both', list: false, json: null };
+const opt = { sets: 'dev,heldout2,heldout3,heldout4,tune40,tune60,fresh60,fresh120,fresh120b,fresh120c,fresh120d', mode: 'both', list: false, json: null };
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--sets') opt.sets = args[++i];
   else if (args[i] === '--mode') opt.mode = args[++i];

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync, existsSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const TUNING = ['dev', 'heldout2', 'heldout3', 'heldout4', 'tune40', 'tune60', 'fresh60', 'fresh120', 'fresh120b', 'fresh120c'];
+const TUNING = ['dev', 'heldout2', 'heldout3', 'heldout4', 'tune40', 'tune60', 'fresh60', 'fresh120', 'fresh120b', 'fresh120c', 'fresh120d'];
 const args = process.argv.slice(2);
 const opt = { mode: 'full', sets: TUNING, list: false, fields: ['dataTypes', 'incidentTypes'] };
 for (let i = 0; i < args.length; i++) {

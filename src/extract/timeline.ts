@@ -55,7 +55,7 @@ export function timelineCandidates(doc: DocumentContext, found: Findings): DateC
     const d = dates[i]!;
     const start = doc.bodyStart + d.start;
     const end = doc.bodyStart + d.end;
-    let verdict = eventsAt(doc, dates, i);
+    let verdict = pageDateLine(doc, d, start, end, reference) ? null : eventsAt(doc, dates, i);
     if (verdict !== null) {
       if (verdict.events.includes('occurred') && !verdict.events.includes('detected') && seenAsItHappened(doc, dates, i, reference, verdict.rule)) {
         verdict = { events: [...verdict.events, 'detected'], rule: `${verdict.rule}+seen` };
@@ -71,6 +71,22 @@ export function timelineCandidates(doc: DocumentContext, found: Findings): DateC
     out.push({ date: d, start, end, verdict });
   }
   return out;
+}
+
+/**
+ * The page's own date line heading the body (「2026.08.20」 over the first paragraph, as a page or a
+ * letter sets it): the publication, no event. Only a line holding the publication date alone, before
+ * any prose sentence and under no heading (a chronology's first entry has its heading).
+ */
+function pageDateLine(doc: DocumentContext, d: ResolvedDate, start: number, end: number, reference: { year: number; month: number; day: number } | null): boolean {
+  if (!reference || d.year !== reference.year || d.month !== reference.month || d.day !== reference.day) return false;
+  const line = doc.lineAt(start);
+  if (line.kind !== 'text' || line.headings.some((h) => doc.lines[h]!.start >= doc.bodyStart) || !aloneOnItsLine(doc, start, end)) return false;
+  for (const l of doc.bodyLines) {
+    if (l === line) return true;
+    if (l.kind !== 'blank' && l.text.includes('。')) return false;
+  }
+  return false;
 }
 
 /**

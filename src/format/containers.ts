@@ -3,6 +3,7 @@ import { controlCount, declaredCharset, decodeBytes, replacementCount } from '..
 import { splitLines } from '../segment/lines.js';
 import { readArchiveSections } from '../archive/overview.js';
 import { detectContainer, describeBinary } from './detect.js';
+import { titleDatePrefix } from './dateLine.js';
 import type { PdfLimits } from './pdf/limits.js';
 
 /**
@@ -121,6 +122,8 @@ function statesName(body: string, name: string, { nameAlone = true }: { nameAlon
  * read as an organization) goes to the top of the body instead.
  */
 export function composeArchive(facts: OverviewFacts, body: string): string {
+  const dated = facts.title ? titleDatePrefix(facts.title) : null;
+  if (dated) facts = { ...facts, title: dated.title, date: facts.date ?? dated.date };
   const bullets: string[] = [];
   if (facts.title) bullets.push(facts.title.replace(/\s+/g, ' '));
   if (facts.date) {

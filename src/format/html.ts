@@ -449,14 +449,15 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>): 
     }
     // A date in a data table's row is an event (経緯), not the page's date.
     // A layout table's cell (a column of the page, holding blocks) is no data row.
-    if (row && countTagChildren(row, CELLS) >= 2 && !isLayoutCell(cell, weights)) return null;
+    const inDataRow = row !== null && countTagChildren(row, CELLS) >= 2 && !isLayoutCell(cell, weights);
+    if (inDataRow && !isInfoStrip(row!)) return null;
     // In a <dl> the term says what the date is: 掲載日 is the page's, 発生日 an event's.
     const term = dd ? termOf(dd) : '';
     if (dd && !PUBLICATION_LABEL.test(term)) return null;
     const text = cleanText(raw);
     const dates = datesOfDateLine(text);
     if (!dates) return null;
-    if (late && !PUBLICATION_LABEL.test(term || text)) return null;
+    if ((late || inDataRow) && !PUBLICATION_LABEL.test(term || text)) return null;
     const published = dates.find((d) => !d.update);
     if (published && !isUpdateLabel(term)) return { iso: published.iso, el };
     updated ??= { iso: dates[0]!.iso, el };
@@ -731,6 +732,15 @@ function layoutCellUncached(cell: Element, weights: Map<AnyNode, Weight>): boole
   // the page's columns (a data table has rows of cells, a header row at least above its data).
   if (multiCellRows(closestTag(cell.parent ?? cell, TABLE)) < 2) return long || hasDescendant(cell, CELL_BLOCKS);
   return long && hasDescendant(cell, CELL_BLOCKS);
+}
+
+/**
+ * A row that is its table's only row of several cells: a strip of page facts set side by side
+ * (「ページ番号 13052 | 掲載日：2025年07月11日」), not a data table, which has a header row above its
+ * data. Its cell may date the page when a label says so.
+ */
+function isInfoStrip(row: Element): boolean {
+  return multiCellRows(closestTag(row.parent ?? row, TABLE)) < 2;
 }
 
 /** How many rows of a table (not of the tables nested in it) hold two cells or more, counted once per table. */

@@ -4,13 +4,13 @@ import { InputError } from '../errors.js';
 import { forgetDateLines } from './dateLine.js';
 import { assemble, printedSiteName, splitHeader } from './pdf/assemble.js';
 import { dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarTracker, type SideColumn } from './pdf/chrome.js';
-import { dropFixedBars } from './pdf/fixedBars.js';
+import { dropFixedBarRules, dropFixedBars, fixedBars } from './pdf/fixedBars.js';
 import { linkedItems, pageLinks, pdfjsLinks, type LinkRect } from './pdf/links.js';
 import { normalizeGlyphs } from './pdf/glyphs.js';
 import { checkInflatedSize, DEFAULT_PDF_LIMITS, holdsImages, type PdfLimits } from './pdf/limits.js';
 import { contentOperators, pageContents, PDF_OPS } from './pdf/contentStream.js';
 import { columnStarts, groupLines } from './pdf/lines.js';
-import { bulletMarks, rulingSegments, type BulletMark, type OperatorList } from './pdf/rules.js';
+import { bulletMarks, rulingSegments, type BulletMark, type OperatorList, type Segment } from './pdf/rules.js';
 import { findRuledTables } from './pdf/tables.js';
 import type { Item, PdfLine } from './pdf/types.js';
 import { itemAtom, tableAtom, xyCut } from './pdf/xycut.js';
@@ -130,14 +130,17 @@ class PageLines {
     if (this.pending.length === 0) return this.read;
     const pages = this.pending;
     this.pending = [];
-    const kept = dropFixedBars(pages);
+    const bars = fixedBars(pages);
+    const kept = dropFixedBars(pages, bars);
+    // A fixed bar's borders go with it (read once per page here; without a bar, readPage reads them).
+    const rules = bars.length > 0 ? dropFixedBarRules(pages.map(({ operators, ops, view }) => ({ segments: rulingSegments(operators, ops), view })), bars) : [];
     // Where the side bars dropped so far stood: their column goes on over the next pages.
     const sideColumns: SideColumn[] = [];
     pages.forEach(({ operators, ops, view, links }, k) => {
       const [, y0, , y1] = view as [number, number, number, number];
       const position = (y: number) => (y1 - y) / Math.max(1, y1 - y0);
       const block = k * 1_000_000;
-      for (const pageLine of readPage(kept[k]!, operators, ops, sideColumns, links)) {
+      for (const pageLine of readPage(kept[k]!, rules[k] ?? null, operators, ops, sideColumns, links)) {
         this.read.push({ ...pageLine.line, page: k + 1, position: position(pageLine.line.y), block: block + pageLine.block, column: block + pageLine.column });
       }
     });
@@ -291,10 +294,10 @@ export async function extractWithPdfjs(bytes: Uint8Array, path: string, caps: Pd
 /** Beyond this many text items a page is read as one block (the XY-cut's cost grows with items × blocks). */
 const MAX_CUT_ITEMS = 20_000;
 
-/** One page's lines in reading order: ruled tables row by row, the rest block by block. */
-function readPage(items: Item[], operators: OperatorList, ops: Record<string, number>, sideColumns: SideColumn[] = [], links: LinkRect[] = []): { line: Omit<PdfLine, 'page' | 'position'>; block: number; column: number }[] {
+/** One page's lines in reading order: ruled tables (from the page's rules) row by row, the rest block by block. */
+function readPage(items: Item[], rules: Segment[] | null, operators: OperatorList, ops: Record<string, number>, sideColumns: SideColumn[] = [], links: LinkRect[] = []): { line: Omit<PdfLine, 'page' | 'position'>; block: number; column: number }[] {
   if (items.length === 0) return [];
-  const { tables, rest } = findRuledTables(rulingSegments(operators, ops), items);
+  const { tables, rest } = findRuledTables(rules ?? rulingSegments(operators, ops), items);
   const sizes = rest.map((i) => i.size).sort((a, b) => a - b);
   const em = sizes[Math.floor(sizes.length / 2)] ?? 10;
   const atoms = [...rest.map(itemAtom), ...tables.map(tableAtom)];

@@ -526,3 +526,16 @@ describe('a lone date heading entries that open with a time of that day', () => 
     expect(await timelineOf(text, '2025-05-28')).toEqual(expected);
   });
 });
+
+describe('the page\'s own date line heading the body is the publication, no event', () => {
+  test.each([
+    ['2026.08.20\n\nこのたび、当社の社内システムに対する不正アクセスにより、個人情報の漏えいのおそれが判明しました。', '2026-08-20', []],
+    ['2026年8月20日\n\n当社サーバーへの不正アクセスを検知しました。', '2026-08-20', []],
+    // Negative rows: another day than the publication's; under a heading (a chronology's entry); after the prose began.
+    ['2026年8月19日\n\n当社サーバーへの不正アクセスを検知しました。', '2026-08-20', [['2026-08-19', 'detected']]],
+    ['## 経緯\n2026年8月20日\n\n当社サーバーへの不正アクセスを検知しました。', '2026-08-20', [['2026-08-20', 'detected']]],
+    ['当社は対応を進めております。\n\n2026年8月20日\n\n当社サーバーへの不正アクセスを検知しました。', '2026-08-20', [['2026-08-20', 'detected']]],
+  ])('%s (published %s)', async (text, published, expected) => {
+    expect(await timelineOf(text, published)).toEqual(expected);
+  });
+});

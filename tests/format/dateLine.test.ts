@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bylineDate, dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT } from '../../src/format/dateLine.js';
+import { bylineDate, dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, titleDatePrefix } from '../../src/format/dateLine.js';
 
 describe('dateOfDateLine: a line that is a date and its label only', () => {
   test.each([
@@ -77,10 +77,19 @@ describe('bylineDate: a blog entry\'s byline dates the entry', () => {
     ['Posted on 2025.04.22 by admin', '2025-04-22'],
     ['投稿日時 2025年4月18日 コメント(3)', '2025-04-18'],
     ['投稿日: 2025年4月18日2025年5月4日 投稿', '2025-04-18'],
-    // not a byline's date: another number, a sentence, the author first, no label, a month alone
+    // the author first, the date after the name (Movable Type's byline)
+    ['投稿者：広報担当 (2025年04月17日 10:00)', '2025-04-17'],
+    ['投稿者：広報担当 (2025年04月17日 10:00) コメント (53)', '2025-04-17'],
+    ['Posted by admin at 2025.04.17 10:00', '2025-04-17'],
+    ['作成者: 総務課 | 2025/4/17', '2025-04-17'],
+    ['投稿者: 広報 2025年4月18日', '2025-04-18'],
+    // not a byline's date: another number, a sentence, no label, another field's label, a month alone
     ['投稿日: 2025年4月18日 対象者 1,200名', null],
     ['投稿日: 2025年4月18日に不正アクセスを確認', null],
-    ['投稿者: 広報 2025年4月18日', null],
+    ['投稿者：広報担当 (2025年04月17日 10:00) 対象者 1,200名', null],
+    ['投稿者: 広報 2025年4月18日に公開予定', null],
+    ['担当者: 山田 2025年4月18日', null],
+    ['投稿者: 広報担当 お問い合わせ 2025年4月18日', null],
     ['2025年4月18日 投稿者: 広報担当', null],
     ['投稿日: 2025年4月', null],
     ['投稿日: 2025年4月18日 投稿内容の一部', null],
@@ -110,5 +119,24 @@ describe('FOLDS_TO_DIGIT: a character that folds (NFKC) to a digit, the test bef
 
   test('a date line written in compatibility characters still reads', () => {
     expect(dateOfDateLine('公開日：２０２６年１月２３日')).toBe('2026-01-23');
+  });
+});
+
+describe('titleDatePrefix: a site\'s date set in square brackets before its titles', () => {
+  test.each([
+    ['【2025/04/21】当社が使用するメールシステムへの不正アクセスに関するお知らせ', { title: '当社が使用するメールシステムへの不正アクセスに関するお知らせ', date: '2025-04-21' }],
+    ['［2026.01.23］ 不正アクセスに関するお知らせ', { title: '不正アクセスに関するお知らせ', date: '2026-01-23' }],
+    ['[2025年12月3日] ランサムウェア被害のお知らせ', { title: 'ランサムウェア被害のお知らせ', date: '2025-12-03' }],
+    // Not a bare date: a label, 発表, or words inside the brackets belong to the title.
+    ['（令和7年7月15日発表）綾瀬市が利用する電子申請サービスへの不正アクセス被害について', null],
+    ['【令和7年7月15日発表】電子申請サービスへの不正アクセス被害について', null],
+    ['【重要】不正アクセスに関するお知らせ', null],
+    ['【第2報】不正アクセスに関するお知らせ', null],
+    // A date in brackets later in the title stays.
+    ['不正アクセスに関するお知らせ【2025/04/21更新】', null],
+    // Nothing after the date: no title to give.
+    ['【2025/04/21】', null],
+  ])('%s', (title, expected) => {
+    expect(titleDatePrefix(title)).toEqual(expected);
   });
 });

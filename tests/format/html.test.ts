@@ -89,6 +89,16 @@ describe('extractHtml: title, date and URL', () => {
     expect(extractHtml(page(meta, `<article>${dateHtml}<h1>お知らせ</h1>${RELEASE}</article>`)).date).toBe(date);
   });
 
+  test.each([
+    // A one-row strip of page facts beside the title: its labelled cell dates the page.
+    ['a labelled cell of a one-row strip', '<table><tr><td>ページ番号 13052</td><td>掲載日：2025年07月11日　更新日：2025年07月23日</td></tr></table>', '2025-07-11'],
+    ['a bare date in a one-row strip is no label', '<table><tr><td>ページ番号 13052</td><td>2025年07月11日</td></tr></table>', null],
+    // A data table (a header row above its rows) keeps its dates as events, labelled or not.
+    ['a data table\'s labelled cell', '<table><tr><th>項目</th><th>内容</th></tr><tr><td>公表</td><td>公表日：2025年8月9日</td></tr></table>', null],
+  ])('%s', (_label, strip, date) => {
+    expect(extractHtml(page('', `<article><h1>お知らせ</h1>${strip}${RELEASE}</article>`)).date).toBe(date);
+  });
+
   test('a date in a history table is an event, not the page date', () => {
     const html = page('', `<article><h1>お知らせ</h1>${RELEASE}<table><tr><td>2025年8月9日</td><td>検知</td></tr></table></article>`);
     expect(extractHtml(html).date).toBeNull();
@@ -146,6 +156,13 @@ describe('composeArchive: page facts as the archive overview', () => {
   test('a short title the overview would take for an organization goes to the top of the body instead', () => {
     const text = composeArchive({ title: '株式会社サンプル', date: null, url: null }, '本文です。');
     expect(text).toContain('# 本文\n## 株式会社サンプル\n\n本文です。');
+  });
+
+  test('a date set before the title in brackets is the page\'s date, not the title\'s', () => {
+    const text = composeArchive({ title: '【2025/04/21】不正アクセスに関するお知らせ', date: null, url: null }, '本文です。');
+    expect(text).toBe('# 公表概要\n- 不正アクセスに関するお知らせ\n- 2025年4月21日\n\n# 本文\n本文です。\n');
+    // The page's own date line wins over the title's.
+    expect(composeArchive({ title: '【2025/04/21】不正アクセスに関するお知らせ', date: '2025-04-22', url: null }, '本文です。')).toContain('- 2025年4月22日\n');
   });
 
   test('no facts: the body alone', () => {

@@ -33,7 +33,8 @@ export function splitHeader(text: string): { text: string; title: string | null;
     // whole as the letterhead prints it: the text's first name may be another's (「JR 九州」 in the title).
     else if (!title && !heading && !organization && seen <= 6) issuer ??= siteNameOf(line);
     // The title is the one line in the largest type; when section headings share that size there is none.
-    if (heading && !title && line.startsWith('## ') && largest === 1 && !publicationDate(heading[1]!.trim())) {
+    // (Not the site's name: a blog's banner may be set larger than its entry's title.)
+    if (heading && !title && line.startsWith('## ') && largest === 1 && !publicationDate(heading[1]!.trim()) && siteNameOf(heading[1]!.trim()) === null) {
       title = heading[1]!.trim();
       titleAt = i;
       drop.add(i);
@@ -104,8 +105,8 @@ const BREADCRUMBS = /^(?:ホーム|トップ(?:ページ)?|TOP|HOME)[ ]*[>＞›
 /** How many lines above or below the title the article's date line may stand. */
 const DATE_LINE_REACH = 3;
 
-/** A printed page's head: its title, its date, the index of its last line, the site's name above it. */
-type PageHead = { title: string; date: string; last: number; organization: string | null };
+/** A printed page's head: its title, its date, the indexes of its date line and its last line, the site's name above it. */
+type PageHead = { title: string; date: string; dateAt: number; last: number; organization: string | null };
 
 /**
  * The title (the one line in the largest type) of a printed page and its date line just above or
@@ -114,15 +115,19 @@ type PageHead = { title: string; date: string; last: number; organization: strin
  */
 function printedPageHead(lines: string[]): PageHead | null {
   const largest = lines.flatMap((l, i) => (l.startsWith('## ') ? [i] : []));
-  const strict = largest.length === 1 ? headAround(lines, largest[0]!) : null;
+  // The site's name in the largest type (a blog's banner set larger than its entries' titles) is no title.
+  const strict = largest.length === 1 && siteNameOf(lines[largest[0]!]!.slice(3).trim()) === null ? headAround(lines, largest[0]!) : null;
   if (strict) return strict;
-  // No line of the head in the largest type: a side bar printed after the article (a tag cloud in
-  // large type) took the larger sizes, so the title reads as a smaller heading. The head is what
-  // stands above the first sentence; its title is its heading in the largest type that has the date
-  // line beside it and is not the site's name.
+  const entry = largest.length > 1 ? entryHead(lines, largest) : null;
+  if (entry) return entry;
+  // No line of the head in the largest type but the site's name: a side bar printed after the
+  // article (a tag cloud in large type) took the larger sizes, or the banner is set larger than the
+  // entry, so the title reads as a smaller heading. The head is what stands above the first
+  // sentence; its title is its heading in the largest type that has the date line beside it and is
+  // not the site's name.
   const firstSentence = lines.findIndex((l) => /。$/.test(l.trim()));
   const head = firstSentence < 0 ? [] : lines.slice(0, firstSentence);
-  if (head.some((l) => l.startsWith('## '))) return null;
+  if (head.some((l) => l.startsWith('## ') && siteNameOf(l.slice(3).trim()) === null)) return null;
   let best: { level: number; found: PageHead } | null = null;
   for (const [i, l] of head.entries()) {
     const level = /^(#{3,6}) /.exec(l)?.[1]!.length;
@@ -135,6 +140,37 @@ function printedPageHead(lines: string[]): PageHead | null {
   }
   return best?.found ?? null;
 }
+
+/**
+ * Several lines in the largest type, all above the text (a blog's or a site's name set as large as the
+ * entry's title: 「ヒロセ通商株式会社」 over 「【重要】当社が利用するメールシステムについて」): the title
+ * is the one that heads the entry — its date line (a byline) nearest to it, nothing but the date
+ * line between them — not the site's name, which stands further up, with its description under it.
+ */
+function entryHead(lines: string[], largest: number[]): PageHead | null {
+  // All of them above the text: section headings in that type (「## 経緯」 under the first paragraph) leave no title.
+  const firstSentence = lines.findIndex((l) => /。$/.test(l.trim()));
+  if (firstSentence < 0 || largest[largest.length - 1]! > firstSentence) return null;
+  let best: { gap: number; found: PageHead } | null = null;
+  let tied = false;
+  for (const t of largest) {
+    const text = lines[t]!.slice(3).trim();
+    // A section's heading (「１．経緯」) in the title's type is no title either.
+    if (text.length < 6 || SECTION_NUMBER.test(text) || siteNameOf(text) !== null || isJointIssuers(text) || SIDEBAR_HEADING.test(text)) continue;
+    const found = headAround(lines, t);
+    if (!found) continue;
+    // How many lines stand between the title and its date line.
+    const gap = lines.slice(Math.min(t, found.dateAt) + 1, Math.max(t, found.dateAt)).filter((l) => l.trim() !== '').length;
+    if (best === null || gap < best.gap) {
+      best = { gap, found };
+      tied = false;
+    } else if (gap === best.gap) tied = true;
+  }
+  return best && !tied && best.gap === 0 ? best.found : null;
+}
+
+/** A numbered section's heading: 「１．経緯」「(1) 概要」「第2 対応」「一、経緯」. */
+const SECTION_NUMBER = /^(?:[0-9０-９]{1,2}[ ]*[.．、)）]|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|第[0-9０-９一二三四五六七八九十]{1,3}|[一二三四五六七八九十]{1,2}[ ]*[、．.])/;
 
 /** The head around a title at line t: its date line just above or below it, and the site's name above. */
 function headAround(lines: string[], t: number): PageHead | null {
@@ -164,7 +200,7 @@ function headAround(lines: string[], t: number): PageHead | null {
     const last = Math.max(t, ...found.filter((f) => f === chosen || f.update).map((f) => f.i));
     // A logo beside the menu reads as the first cell of a row: 「| 九州旅客鉄道株式会社 | サービス 会社情報 … |」.
     const above = lines.slice(0, Math.min(t, i)).map((l) => l.trim().replace(/^#{2,6} /, '')).map((l) => (/^\|.*\|$/.test(l) ? l.slice(1, -1).split('|')[0]!.trim() : l));
-    return { title, date, last, organization: above.map(siteNameOf).find((name) => name !== null) ?? null };
+    return { title, date, dateAt: i, last, organization: above.map(siteNameOf).find((name) => name !== null) ?? null };
   }
   return null;
 }

@@ -160,7 +160,47 @@ test.each([
     '### 最新のお知らせ\n\n2025.04.22\n\n当社は次のとおりご報告いたします。\n\n## (26) アプリ (42) 採用',
     { title: null, date: '2025-04-22', organization: null, start: '### 最新のお知らせ' },
   ],
+  [
+    'a blog\'s name set as large as the entry\'s title above it, the byline under the title',
+    '## 株式会社サンプル\n\n株式会社サンプルからのお知らせブログ\n\n## 【重要】当社が利用するメールシステムについて\n\n投稿者：広報担当 (2025年04月17日 10:00)\nいつもご愛顧いただき、誠にありがとうございます。',
+    { title: '【重要】当社が利用するメールシステムについて', date: '2025-04-17', organization: '株式会社サンプル', start: 'いつも' },
+  ],
+  [
+    'a frames-era logo wrapped in the title\'s type, the date line under the title',
+    '## サンプル支援事業事\n\n## 【重要なお知らせ】当方ドメインを騙る不審なメールについて\n\n掲載日：令和8年3月23日\n平素は格別のご高配を賜り、厚く御礼申し上げます。',
+    { title: '【重要なお知らせ】当方ドメインを騙る不審なメールについて', date: '2026-03-23', organization: null, start: '平素は' },
+  ],
+  [
+    'a city\'s name in the title\'s type above a title dated above it',
+    '## 東京都サンプル市\n\nホーム > お知らせ\n\n掲載日：2025/5/15\n\n## 個人情報の漏えいのおそれについて\n\n本市は次のとおりご報告いたします。',
+    { title: '個人情報の漏えいのおそれについて', date: '2025-05-15', organization: '東京都サンプル市', start: '本市は' },
+  ],
+  [
+    'a blog\'s name set larger than the entry\'s title, the byline under the title',
+    '## 株式会社サンプル\n\n株式会社サンプルからのお知らせブログ\n\n### 【重要】当社が利用するメールシステムについて\n\n投稿者：広報担当 (2025年04月17日 10:00)\nいつもご愛顧いただき、誠にありがとうございます。',
+    { title: '【重要】当社が利用するメールシステムについて', date: '2025-04-17', organization: '株式会社サンプル', start: 'いつも' },
+  ],
+  [
+    'a site\'s name alone in the largest type is no title',
+    '## 株式会社サンプル\n\n### お知らせ一覧\n\n当社は次のとおりご報告いたします。',
+    { title: null, date: null, organization: null, start: '## 株式会社サンプル' },
+  ],
   // Without a date line by the title, or with two titles in the largest type, nothing above is dropped.
+  [
+    'a date line between two headings in the largest type: whose it is, is not told',
+    '## 報道発表資料の一覧について\n\n2025年1月10日\n\n## 不正アクセスについて\n\n当社は次のとおりご報告いたします。',
+    { title: null, date: null, organization: null, start: '## 報道発表資料' },
+  ],
+  [
+    'a section\'s heading in the title\'s type under the date line is no title',
+    '## 不正アクセスについて\n\n株式会社Ａ\n\n2025年1月10日\n\n## １．経緯について\n\n当社は次のとおりご報告いたします。',
+    { title: null, date: null, organization: null, start: '## 不正アクセス' },
+  ],
+  [
+    'a title whose date line stands a line away from it, in the largest type with another',
+    '## 株式会社Ａ\n\n## 不正アクセスについて\n\n株式会社Ａ 広報部\n\n2025年1月10日\n\n当社は次のとおりご報告いたします。',
+    { title: null, date: null, organization: null, start: '## 株式会社Ａ' },
+  ],
   [
     'no date line near the title',
     'メニュー\nお客様各位\n株式会社Ａ\nサイトマップ\nアクセス\n会社情報\n採用\nIR情報\nサステナビリティ\n\n## 不正アクセスについて\n\n当社は次のとおりご報告いたします。',
