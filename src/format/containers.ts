@@ -108,9 +108,12 @@ export async function htmlExtract(html: string, path = '-', pageUrl: string | nu
  * its issuer more closely than the site does.
  */
 function statesName(body: string, name: string, { nameAlone = true }: { nameAlone?: boolean } = {}): boolean {
-  const lines = body.normalize('NFKC').split('\n').map((l) => l.trim());
   const whole = name.normalize('NFKC').replace(/\s+/g, ' ').trim();
   const parts = whole.split(/[ ]+/).filter((part) => part.length >= 3);
+  const text = body.normalize('NFKC');
+  // A line opening with a part holds it: a body holding none of them is not split into lines.
+  if (!parts.some((part) => text.includes(part))) return false;
+  const lines = text.split('\n').map((l) => l.trim());
   return lines.some((line) => (nameAlone || line !== whole) && parts.some((part) => line.startsWith(part)
     && (line.length === part.length || line[part.length] === ' ' || OFFICE_OF_IT.test(line.slice(part.length, part.length + 24)))));
 }

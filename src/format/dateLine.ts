@@ -43,9 +43,32 @@ export function dateOfDateLine(raw: string): string | null {
   return (dates.find((d) => !d.update) ?? dates[0]!).iso;
 }
 
-/** Every labelled date of a date line, in order; null when the line holds anything else. */
+/**
+ * Every labelled date of a date line, in order; null when the line holds anything else. A page asks
+ * for the same line several times (a <p>, the <span> in it, the date-line and page-date readers):
+ * each line is read once per document (forgetDateLines starts the next) and its answer shared
+ * (callers never change it).
+ */
 export function datesOfDateLine(raw: string): DateLineDate[] | null {
   if (!FOLDS_TO_DIGIT.test(raw)) return null;
+  // Lines of a date line's length are kept (a long text is no date line, and not worth keeping).
+  if (raw.length > 200) return readDateLine(raw);
+  const known = dateLines.get(raw);
+  if (known !== undefined) return known;
+  const dates = readDateLine(raw);
+  // A bound, as for any memo fed by input.
+  if (dateLines.size >= 10_000) dateLines.clear();
+  dateLines.set(raw, dates);
+  return dates;
+}
+const dateLines = new Map<string, DateLineDate[] | null>();
+
+/** Starts a document: datesOfDateLine's answers are kept within one (a batch repeats no lines across releases worth keeping). */
+export function forgetDateLines(): void {
+  dateLines.clear();
+}
+
+function readDateLine(raw: string): DateLineDate[] | null {
   const text = unbracketed(raw.normalize('NFKC').trim());
   // Every date form has a month in digits (once folded: ５, ① and ㋀ fold to digits).
   if (text.length === 0 || text.length > 80 || !/[0-9]/.test(text)) return null;

@@ -176,6 +176,9 @@ function agreedSiteName(holderWritten: string | null, altWritten: string | null)
   return holder !== null && holder === cleanName(altWritten) ? holder : null;
 }
 
+/** What COPYRIGHT opens with: a text without it holds no copyright line. */
+const COPYRIGHT_MARK = /copyright|\(c\)|（c）|©/i;
+
 /** The holder a copyright line names: 「Copyright(C) 1993-2025 株式会社Ｘ All rights reserved.」 → 「株式会社Ｘ」. */
 export function copyrightHolderOf(line: string): string | null {
   const m = COPYRIGHT.exec(line.replace(/\s+/g, ' ').trim());
@@ -186,8 +189,16 @@ export function copyrightHolderOf(line: string): string | null {
 function copyrightHolder(body: Element): string | null {
   let holder: string | null = null;
   for (const el of descendants(body, COPYRIGHT_HOLDERS)) {
+    // Only an element whose own text says copyright (or ©, (c)) holds the line: the others are not split and cleaned.
+    let joined = '';
+    let count = 0;
+    for (const c of el.children) {
+      if (c.type !== 'text') continue;
+      joined += (c as unknown as { data: string }).data;
+      count++;
+    }
+    if (count === 0 || !COPYRIGHT_MARK.test(joined)) continue;
     const texts = el.children.flatMap((c) => (c.type === 'text' ? [(c as unknown as { data: string }).data] : []));
-    if (texts.length === 0) continue;
     // The footer's lines as one (a line split by a link's text), else each line set apart by <br>
     // (「最終更新日 …<br>〒… TEL …<br>Copyright(C) …」 is too long a block to be one line).
     for (const raw of [texts.join(''), ...(texts.length > 1 ? texts : [])]) {

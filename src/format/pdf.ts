@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { InputError } from '../errors.js';
+import { forgetDateLines } from './dateLine.js';
 import { assemble, printedSiteName, splitHeader } from './pdf/assemble.js';
 import { dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarTracker, type SideColumn } from './pdf/chrome.js';
 import { dropFixedBarRules, dropFixedBars, fixedBars } from './pdf/fixedBars.js';
@@ -179,6 +180,7 @@ export function readOwn(bytes: Uint8Array, path: string, caps: PdfLimits = DEFAU
 }
 
 export async function extractPdf(bytes: Uint8Array, path = '-', limits: Partial<PdfLimits> = {}): Promise<PdfText> {
+  forgetDateLines();
   const caps: PdfLimits = { ...DEFAULT_PDF_LIMITS, ...limits };
   const deadline = Date.now() + caps.timeoutSeconds * 1000;
   const own = readOwn(bytes, path, caps, deadline);
