@@ -64,9 +64,10 @@ export const APPROX_LEAD_IN = /最大(?:で|の)?(?:件数|人数|数)|概算|�
 export const NON_SCOPE_AFTER = /^(?:目|あたり|当たり|体制|態勢|ずつ|につき(?!まして)|毎|単位|以内|以外|の(?:調査|対応|専門|協力|支援|応援)?(?:チーム|体制|態勢))/;
 /**
  * Right after the counter: what an investigation covered, not what the incident reached
- * ("全端末(約800台)を対象にログを調査", "500件を対象として点検").
+ * ("全端末(約800台)を対象にログを調査", "500件を対象として点検", "全ファイル(約44万ファイル)を対象として、個人情報が
+ * 記載されているファイルの調査を実施": the what of the search may stand between, after one comma).
  */
-export const INVESTIGATED_AFTER = /^[ ]?\)?[ ]?を対象(?:に|と)(?:して|した)?[^。]{0,16}?(?:調査|解析|点検|検査|スキャン|確認)/;
+export const INVESTIGATED_AFTER = /^[ ]?\)?[ ]?を対象(?:に|と)(?:して|した)?[、,]?[^。、]{0,36}?(?:調査|解析|点検|検査|スキャン|確認)/;
 /**
  * Right after the counter: how far a response has come ("112名のうち、108名の方に対し連絡済み",
  * "本日までに約8,000名への通知を完了"), not the incident's scope.
@@ -85,6 +86,11 @@ export const STAFFING_BEFORE = /(?:室|本部|窓口|センター|チーム)を(
  * (報告義務が生じる「1,000件以上」).
  */
 export const NON_SCOPE_BEFORE = /(?:ごと|毎)に[ ]?$|(?:報告義務|報告対象|届出義務)[^。、]{0,8}「$/;
+/**
+ * Earlier in the figure's sentence: an example of how figures are counted ("(例えば同姓同名で、一方に住所だけが
+ * 登録されていた場合等は2件"): a hypothetical figure, no scope.
+ */
+export const EXAMPLE_BEFORE = /(?:例えば|たとえば|例として)[^。]*$/;
 
 /**
  * Just before the number, inside its clause: a figure that an earlier report gave and this one

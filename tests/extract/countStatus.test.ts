@@ -220,6 +220,18 @@ describe("the investigation's conclusion that nothing leaked settles the release
     ['個人情報の漏えいは生じておりません', 'not_leaked'],
     // An event that did happen (negative).
     ['情報流出が発生しました', 'leaked'],
+    // Publication said as a noun: "情報の公開が確認されている" is a leak, as "公開された" is.
+    ['リークサイトへの情報の公開が確認されている方の数は、', 'leaked'],
+    ['ダークウェブ上で当社データの公開を確認しました', 'leaked'],
+    // Publication denied as a fact or trace: no leak read from "公開され".
+    ['外部に流出したことを示す事実や、攻撃者によって情報が公開されている事実は確認されていません', 'not_leaked'],
+    ['個人情報が公開されている形跡は認められておりません', 'not_leaked'],
+    ['不正に使用された、または公開されたという事実は確認されておりません', 'not_leaked'],
+    // Publication stated is a leak (negative).
+    ['攻撃者によって情報が公開されている事実を確認しました', 'leaked'],
+    // Publication not confirmed is no leak (negative).
+    ['リークサイトへの情報の公開が確認されておりません', undefined],
+    ['リークサイトへの情報の公開が確認されていません', undefined],
   ])('readStatus %s → %s', (text, status) => {
     expect(readStatus(text)?.status).toBe(status);
   });

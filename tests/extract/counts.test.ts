@@ -82,6 +82,11 @@ describe('quantity forms', () => {
     ['職員証2IDカードを再発行しました。'],
     ['社内の全端末（約800台）を対象にログを調査しましたが、痕跡は見つかりませんでした。'],
     ['保管文書300件を対象として点検を実施しました。'],
+    // What the search covered may stand between, after one comma.
+    ['サーバーに格納されていた全ファイル（約44万ファイル）を対象として、個人情報が記載されているファイルの調査を実施しました。'],
+    // A figure in an example of how records are counted is hypothetical.
+    ['件数は重複を含みます（例えば同姓同名で、一方に住所だけが登録されていた場合等は２件と数えています）。'],
+    ['たとえば同じ方が2回注文された場合は2件となります。'],
     // One member of a group, named.
     ['委託会社の1社である株式会社審調社から報告がありました。'],
     ['侵入口となった特定の1社のクライアントアカウントを通じて送信されました。'],
@@ -103,6 +108,11 @@ describe('quantity forms', () => {
     ['取引先の1社で個人情報の流出を確認しました。', [1]],
     ['町立中学校 全12校中、3校が対象です。', [3]],
     ['流出した全200名のうち、150名は退会済みの会員です。', [200, 150]],
+    // Scope figures beside those forms stay (negative rows for the search and example rules).
+    ['約44万ファイルが暗号化され、復旧のための調査を実施しました。', [440000]],
+    ['300件を対象に不正アクセスが行われ、被害を確認しました。', [300]],
+    ['例年どおり、会員1,200名の情報が流出した可能性があります。', [1200]],
+    ['氏名等の例：山田太郎。流出した件数は52件です。', [52]],
   ])('a whole set the scope is picked out of: %s', (text, values) => {
     expect(quantitiesOf(text).map((q) => q.value)).toEqual(values);
   });
