@@ -65,7 +65,16 @@ export function statusAfter(text: string, from: number, to: number): StatusReadi
   if (aside) seg = seg.slice(aside[0].length);
   const cut = CLAUSE_BREAK.exec(seg);
   let first = cut ? seg.slice(0, cut.index + cut[0].length) : seg;
-  const word = STATUS_WORD.exec(first);
+  let word = STATUS_WORD.exec(first);
+  // "独立した1台の検証用サーバーにおいて発生したものであり、当社の全般的なサービスへの影響はございません": the figure's
+  // clause ends in its own predicate; a status word after a comma and a new subject or topic is said of that one.
+  if (word) {
+    const comma = lastCommaBefore(first, word.index);
+    if (comma > 0 && CONTINUATIVE_END.test(first.slice(0, comma)) && OWN_TOPIC.test(first.slice(comma + 1, word.index + word[0].length + 1))) {
+      first = first.slice(0, comma);
+      word = STATUS_WORD.exec(first);
+    }
+  }
   if (word) {
     // The window ends where its phrase ends: a hedge right after the verb ("漏洩のおそれ") belongs to it.
     const tail = PHRASE_TAIL.exec(first.slice(word.index + 32))![0];
@@ -76,7 +85,10 @@ export function statusAfter(text: string, from: number, to: number): StatusReadi
     if (comma >= 0) {
       comma += word.index;
       const next = STATUS_PREDICATE.exec(first.slice(comma + 1));
+      // A harm named as the topic ("…感染し、当社の基幹システムへの影響はありません") has its own subject too.
+      const harm = next ? null : HARM_TOPIC.exec(first.slice(comma + 1));
       if (next && OWN_TOPIC.test(first.slice(comma + 1, comma + 1 + next.index))) first = first.slice(0, comma);
+      else if (harm) first = first.slice(0, comma);
     }
   }
   const reading = readStatus(first);
@@ -107,6 +119,24 @@ export function clausesOf(text: string): string[] {
   out.push(text.slice(from));
   return out;
 }
+
+/** A harm noun as a clause's topic or subject ("…への影響は", "被害が"): the clause speaks of its own harm. */
+const HARM_TOPIC = /(?:影響|被害)(?:は|が|も)/;
+
+/** Where the last "、" (or a "," between words) before `end` stands, or -1. */
+function lastCommaBefore(text: string, end: number): number {
+  for (let i = end - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '、' || (c === ',' && !/[0-9]/.test(text[i - 1] ?? '') && !/[0-9]/.test(text[i + 1] ?? ''))) return i;
+  }
+  return -1;
+}
+
+/**
+ * A clause that ends in its own predicate, continued ("発生したものであり", "感染し", "盗まれ"), not in a particle or
+ * a conjunction ("会員1,000名、", "(73,213件)および、") nor in "あり" ("194,307件あり、…閲覧されたおそれ": one chain).
+ */
+const CONTINUATIVE_END = /(?:であり|であって|ており|でおり|てあり|し|れ)$/;
 
 /** An aside right after a figure that says what its records do not contain. */
 const CONTENTS_ASIDE = /^[ ]?\([^()]{0,60}含まれ(?:て(?:い|お)(?:ません|ない|りません)|ない|ず)[^()]{0,10}\)/;

@@ -273,3 +273,18 @@ describe('a device whose own clause hedges only on what happened to it is affect
     expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
   });
 });
+
+describe("a status word after a comma and a new topic is said of that topic, not of the figure's finished clause", () => {
+  test.each([
+    ['本件は、独立した1台の検証用サーバーにおいて発生したものであり、当社の全般的なサービスへの影響はございません。', ['affected']],
+    ['サーバー2台がランサムウェアに感染し、当社の基幹システムへの影響はありません。', ['affected']],
+    // A list joined by a conjunction is one clause (negative).
+    ['お客様の個人情報（2,466件）および、クレジットカード情報（300件）が漏えいした可能性があります。', ['possible', 'possible']],
+    // "…件あり、" continues one chain about the figure (negative).
+    ['不正ログインされたものが194,307件あり、会員情報ページが閲覧されたおそれがございます。', ['possible']],
+    // A comma after a noun, not a finished clause (negative).
+    ['会員1,000名、氏名と住所が流出した可能性があります。', ['possible']],
+  ])('%j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
+  });
+});
