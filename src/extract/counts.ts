@@ -1,7 +1,7 @@
 import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import { isNumeralUnit } from '../words/numerals.js';
 import {
-  APPROX_PREFIX_WORDS, APPROX_PREFIXES, APPROX_SUFFIXES, NON_SCOPE_AFTER, NON_SCOPE_BEFORE, EXAMPLE_BEFORE, MILESTONE_AFTER, isWholeSizeSubject, NOT_A_COUNTER_AFTER, isNonScopeSubject, SCOPE_COUNTERS, STAFFING_BEFORE,
+  APPROX_PREFIX_WORDS, APPROX_PREFIXES, APPROX_SUFFIXES, NON_SCOPE_AFTER, NON_SCOPE_BEFORE, EXAMPLE_BEFORE, ASKED_AFTER, MILESTONE_AFTER, isWholeSizeSubject, NOT_A_COUNTER_AFTER, isNonScopeSubject, SCOPE_COUNTERS, STAFFING_BEFORE,
   SUPERSEDED_AFTER, SUPERSEDED_BEFORE, ANAPHORIC_SUBJECT, PRODUCT_BEFORE_NUMBER, INVESTIGATED_AFTER, POPULATION_AFTER, PROGRESS_AFTER, STATUS_WORD,
   CORRECTED_AFTER, DUPLICATE_AFTER, DUPLICATE_SUBJECT, MEASURE_AFTER, MEASURE_BEFORE, OTHER_SPEAKER_BEFORE, ORGANIZATION_COUNTERS,
 } from '../words/counters.js';
@@ -129,6 +129,7 @@ function readQuantity(text: string, from: number, to: number, runStart: number, 
   let isReplaced = SUPERSEDED_AFTER.test(rest) || CORRECTED_AFTER.test(text.slice(end, end + 40));
   if (INVESTIGATED_AFTER.test(text.slice(end, end + 64)) || PROGRESS_AFTER.test(text.slice(end, end + 40))) return null;
   if (isPopulationTotal(text, from, runStart, rest)) return null;
+  if (ORGANIZATION_COUNTERS.includes(unit) && ASKED_AFTER.test(text.slice(end, end + 64))) return null;
   // Up to two words before the number: "最大のべ15,535名", "合計 約1,200件".
   let start = runStart;
   for (let k = 0; k < 2; k++) {

@@ -69,6 +69,13 @@ export const NON_SCOPE_AFTER = /^(?:目|あたり|当たり|体制|態勢|ずつ
  */
 export const INVESTIGATED_AFTER = /^[ ]?\)?[ ]?を対象(?:に|と)(?:して|した)?[、,]?[^。、]{0,36}?(?:調査|解析|点検|検査|スキャン|確認)/;
 /**
+ * Right after an organization's figure: the organizations asked or checked, not those the incident reached
+ * ("市内全小中学校(13校)に確認を開始", "区立小・中学校(72校)、特別支援学校(1校)、幼稚園(1園)に卒業アルバムの発注状況を
+ * 確認した"); sibling items of the list may stand between. Not what was done to them ("20社に不審なメールが送信された
+ * ことを確認": a clause of its own, with が or a past verb, before the check).
+ */
+export const ASKED_AFTER = /^[ ]?\)?(?:、[^。、()]{1,12}\([^()]{1,8}\)){0,3}に(?:対し(?:て)?)?[^。、がた]{0,16}?(?:確認|照会|聞き取り|問い合わせ)(?:を(?:開始|行|実施)|し(?:た|まし|、)|したところ)/;
+/**
  * Right after the counter: how far a response has come ("112名のうち、108名の方に対し連絡済み",
  * "本日までに約8,000名への通知を完了"), not the incident's scope.
  */
