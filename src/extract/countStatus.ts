@@ -174,7 +174,8 @@ function isStatusLabel(l: Line): boolean {
   if (l.kind === 'blank' || l.kind === 'table' || l.text.length > 120 || /[0-9]/.test(l.text)) return false;
   const text = l.text.trim();
   const colon = text.indexOf(':');
-  const label = colon > 0 ? text.slice(0, colon) : /(?:情報|データ|項目|内容|もの|者|方|等)[)】\]]*$/.test(text) ? text : '';
+  // A label may name the measure ("「漏えい事実が確認されたお客様契約数」として、", "流出した可能性のある件数は").
+  const label = colon > 0 ? text.slice(0, colon) : /(?:情報|データ|項目|内容|もの|者|方|等)[)】\]]*$|[件人名契約]数[)】\]」]*[ ]*(?:として|は)?[、,]?$/.test(text) ? text : '';
   return label !== '' && readStatus(label)?.strong === true;
 }
 
