@@ -291,7 +291,7 @@ describe("a status word after a comma and a new topic is said of that topic, not
 
 describe('a label line that names the measure with its status governs the figures below it', () => {
   test.each([
-    ['当社は以下の報告を受けました。\n\n「漏えい事実が確認されたお客様契約数」 として、\n\nアカウント・パスワードの漏えい\n\n対象のお客様契約数： 132契約\n\nメール本文の漏えい\n\n対象のお客様契約数： 6契約', ['leaked', 'leaked']],
+    ['当社は以下の報告を受けました。\n\n「漏えい事実が確認されたお客様契約数」 として、\n\nアカウント・パスワードの漏えい\n\n対象のお客様契約数： 132契約\n\nメール本文の漏えい\n\n対象のお客様契約数： 6契約\n\nそれ以外の情報についても、依然として漏えいの可能性は否定できません。', ['leaked', 'leaked']],
     ['個人情報が流出した可能性があります。\n\n‐第三者から閲覧可能となった個人情報及びその対象人数\n項目：氏名、メールアドレス\n人数：55名', ['leaked']],
     // A label that names a measure without a status leaves the figure to the release (negative).
     ['個人情報が流出した可能性があります。\n\n- 対象となるお客様の人数\n人数：55名', ['possible']],
