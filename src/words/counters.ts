@@ -14,12 +14,12 @@ export const SCOPE_COUNTERS = [
 
 /**
  * What may follow a counter character when it is the start of another word, not a counter:
- * 2通り (ways), 1名前, 3社員, 1台帳, 5個人, 2校舎, 1組織, 4店舗 (stores are not scope).
+ * 2通り (ways), 1名前, 3社員, 1台帳, 5個人, 2校舎, 1組織, 4店舗 (stores are not scope), 4021社資交付金 (社会資本).
  */
 export const NOT_A_COUNTER_AFTER: Readonly<Record<string, RegExp>> = {
   名: /^(?:前|称|義|簿|刺|乗|所|物|誉)/,
   人: /^(?:事|間|材|員|的|工|権|口|物|格|気|体)/,
-  社: /^(?:員|内|外|長|会|名|屋|是|章|用|印|判|宅|債|殿)/,
+  社: /^(?:員|内|外|長|会|名|屋|是|章|用|印|判|宅|債|殿|資)/,
   台: /^(?:帳|湾|所|風|詞|本|東|北|頭)/,
   通: /^(?:り|知|信|常|販|行|過|称|報|院|勤|算|訳|貨|商|達|関|話|年|路|帳|用|じ)/,
   個: /^(?:人|別|所|室|性|体)/,
