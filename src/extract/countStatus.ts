@@ -342,6 +342,43 @@ export function documentStatus(doc: DocumentContext): CountStatus | null {
   return possible ? 'possible' : leaked ? 'leaked' : null;
 }
 
+/** Words that say a leak was established or an act done, not only read into the text ("実際に漏えいを確認", "漏洩がほぼ確実"). */
+const ESTABLISHED = /確認|確実|事実|判明|特定|実際|認められ|誤送|誤配|誤って|送信|送付/;
+
+/** Quotation marks around a label ("「漏えい事実が確認されたお客様契約数」として"): the words inside are the label's own. */
+const QUOTE_MARKS = /[「」『』]/g;
+
+const titleHedgeCache = new WeakMap<DocumentContext, boolean>();
+
+/** Whether the release's title hedges a leak ("…漏えいの可能性について", "個人情報漏えいのおそれに関するお詫び"). */
+function titleHedgesLeak(doc: DocumentContext): boolean {
+  let found = titleHedgeCache.get(doc);
+  if (found !== undefined) return found;
+  const title = doc.overview?.title?.text ?? null;
+  found = title !== null && LEAK_WORD.test(title) && readStatus(withoutAsides(title))?.status === 'possible';
+  titleHedgeCache.set(doc, found);
+  return found;
+}
+
+/**
+ * A leak read from a figure's own words, under a release that calls the whole a possible leak (its title hedges, and so
+ * does its own text): "今回漏えいしたのは…1件のみで" or a label "第三者から閲覧可能となった個人情報及びその対象人数" under
+ * "…漏えいの可能性について" are the possible leak the release announces. Not when the figure's sentence, its list's
+ * lead-in or its headings say the leak was established ("実際に漏えいを確認できましたのは", "漏洩がほぼ確実なデータ") or
+ * an act done (誤送信).
+ */
+export function hedgedByRelease(doc: DocumentContext, q: QuantityMention, docStatus: () => CountStatus | null): boolean {
+  if (!titleHedgesLeak(doc) || docStatus() === 'not_leaked') return false;
+  const line = doc.lineAt(q.start);
+  const sentence = sentenceAt(doc, q.start);
+  const own = sentence ? doc.text.slice(sentence.start, sentence.end) : doc.text.slice(line.contentStart, line.end);
+  const lead = listLeadIn(doc, line);
+  const header = tableHeaderAt(doc, q.start);
+  const contexts = [own, ...(lead === null ? [] : [lead]), ...(header ? header.cells : []), ...headingsOf(doc, line)];
+  // A context establishes the leak when it says one and how it is known ("…漏えいした可能性があることが判明" does not).
+  return !contexts.some((c) => ESTABLISHED.test(c) && readStatus(c.replace(QUOTE_MARKS, ''))?.status === 'leaked');
+}
+
 /**
  * The status of a figure, from the nearest place that says one:
  * 1. the predicate after it in its clause ("1,000件が流出した可能性があります");

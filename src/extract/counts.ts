@@ -7,7 +7,7 @@ import {
 } from '../words/counters.js';
 import type { DocumentContext } from '../document.js';
 import type { CountMeasure, CountStatus } from '../types.js';
-import { countStatusOf, documentStatus, leadInSaysApprox, readStatus } from './countStatus.js';
+import { countStatusOf, documentStatus, hedgedByRelease, leadInSaysApprox, readStatus } from './countStatus.js';
 import { headingsOf, tableHeaderAt } from './context.js';
 import type { Extractor, Findings } from './types.js';
 
@@ -313,7 +313,8 @@ export const countsExtractor: Extractor = {
       if ((subject && DUPLICATE_SUBJECT.test(subject)) || DUPLICATE_AFTER.test(doc.text.slice(q.end, q.end + 24))) continue;
       const line = doc.lineAt(q.start);
       const headings = headingsOf(doc, line);
-      const status = countStatusOf(doc, q, releaseStatus, subject);
+      const read = countStatusOf(doc, q, releaseStatus, subject);
+      const status = read === 'leaked' && hedgedByRelease(doc, q, releaseStatus) ? 'possible' : read;
       const approx = q.approx || leadInSaysApprox(doc, q);
       const scope = OTHER_SPEAKER_BEFORE.test(clauseBeforeNumber(doc, q)) ? 'other' : 'own';
       out.push({

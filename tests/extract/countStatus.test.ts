@@ -299,3 +299,20 @@ describe('a label line that names the measure with its status governs the figure
     expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
   });
 });
+
+describe("a leak read from a figure's own words under a release that calls the whole a possible leak", () => {
+  const release = (title: string, body: string) => `# 公表概要\n- ${title}\n- 2025年4月22日\n- 三重県\n- https://www.pref.mie.lg.jp/release.html\n\n# 本文\n${body}`;
+  test.each([
+    [release('電子メールアドレス等の漏えいの可能性について', 'メールアドレスが漏えいした可能性があることが判明しました。\n\n- 今回漏えいしたのは申請者のメールアドレス１件のみで、二次漏えい（メールアドレスに紐づいた個人情報等）の流出の可能性はありません。'), ['possible']],
+    [release('個人情報漏えいのおそれに関するお詫び', '個人情報が漏えいしたおそれがあります。\n\n‐第三者から閲覧可能となった個人情報及びその対象人数\n人数：55名'), ['possible']],
+    [release('情報漏えいのおそれについて', '加入者の情報が閲覧できる状態になっていたとの報告がありました。漏えいした事実は確認されていません。\n\n## 1.事故関連データ（400件）'), ['possible']],
+    // A leak the figure's own words establish stays (negative).
+    [release('個人情報漏えいの可能性に関するお詫び', '最大910,795名の情報が漏えいした可能性があります。\n\n本日時点で、実際に漏えいを確認できましたのは、52名のお客様情報となります。'), ['possible', 'leaked']],
+    [release('個人情報漏洩の可能性についてのお知らせ', '個人情報が漏洩した可能性があります。\n\n- 漏洩がほぼ確実なデータ：サーバー上の情報\n\n►利用者の計6,447件'), ['leaked']],
+    [release('IIJ社のサービス経由での情報漏洩の可能性について(続報)', 'この中では、以下の報告がされています。\n\n「漏えい事実が確認されたお客様契約数」 として、\n\nアカウント・パスワードの漏えい\n\n対象のお客様契約数： 132契約\n\n依然として漏えいの可能性は否定できません。'), ['leaked']],
+    // A title that does not hedge leaves the figure's reading (negative).
+    [release('個人情報の漏えいについて', '個人情報が漏えいした可能性があります。\n\n- 今回漏えいしたのは申請者のメールアドレス１件です。'), ['leaked']],
+  ])('%j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
+  });
+});
