@@ -309,8 +309,8 @@ export function deniesConfirmedLeak(doc: DocumentContext): boolean {
 /** A heading that names a topic ("…の漏えいについて", "…に関するお知らせ"), not a statement about the figures under it. */
 const TOPIC_HEADING = /(?:について|に関する[^。]{0,30}|のお知らせ|お詫び|おわび)[)】\]]*[ ]*$/;
 
-/** "情報の漏えい及び二次被害は確認されておりません", "外部に流出した事実は確認されていません". */
-const CONFIRMED_LEAK_DENIED = /(?:漏えい|漏洩|流出)[^。、]{0,16}?(?:は|も)(?:現時点で|現在)?(?:確認|認め)(?:されて|られて)(?:い|お)(?:ない|りません|ません)/;
+/** "情報の漏えい及び二次被害は確認されておりません", "外部に流出した事実は確認されていません", "流出については、確認されておりません". */
+const CONFIRMED_LEAK_DENIED = /(?:漏えい|漏洩|流出)[^。、]{0,16}?(?:(?:について|につきまして|に関して)?(?:は|も)[、,]?)(?:現時点で|現在)?(?:確認|認め)(?:されて|られて)(?:い|お)(?:ない|りません|ません)/;
 
 /**
  * What the release as a whole claims about its data: "not_leaked" when it concludes that nothing
@@ -451,5 +451,9 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
     if (r?.strong && (r.status !== 'affected' || !NAMES_GROUP_OR_DATA.test(context) || ENCRYPTED_DATA.test(context))) return r.status;
   }
   if (ownAction || isOrganization || DEVICE_COUNTERS.includes(q.unit)) return 'affected';
-  return docStatus() ?? 'affected';
+  // People or records the release says nothing of but that no leak of them is confirmed yet ("当該パソコンには…個人34人の
+  // 登録情報が含まれております" / "当該個人情報の第三者への流出については、確認されておりません"): a leak not ruled out
+  // is possible.
+  const heldData = PEOPLE_COUNTERS.includes(q.unit) || (q.unit === '件' && subject !== null && NAMES_DATA.test(subject));
+  return docStatus() ?? (heldData && deniesConfirmedLeak(doc) ? 'possible' : 'affected');
 }
