@@ -450,10 +450,12 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
     if (r?.strong && r.status === 'affected' && NAMES_SYSTEM.test(context) && !DEVICE_COUNTERS.includes(q.unit) && !HOLDER_COUNTERS.includes(q.unit)) continue;
     if (r?.strong && (r.status !== 'affected' || !NAMES_GROUP_OR_DATA.test(context) || ENCRYPTED_DATA.test(context))) return r.status;
   }
-  if (ownAction || isOrganization || DEVICE_COUNTERS.includes(q.unit)) return 'affected';
+  if (ownAction || (isOrganization && !countsData) || DEVICE_COUNTERS.includes(q.unit)) return 'affected';
   // People or records the release says nothing of but that no leak of them is confirmed yet ("当該パソコンには…個人34人の
   // 登録情報が含まれております" / "当該個人情報の第三者への流出については、確認されておりません"): a leak not ruled out
   // is possible.
+  // (Organizations reach here only when they count data: "取引先20社の情報".)
+  if (isOrganization) return docStatus() === null && deniesConfirmedLeak(doc) ? 'possible' : 'affected';
   const heldData = PEOPLE_COUNTERS.includes(q.unit) || (q.unit === '件' && subject !== null && NAMES_DATA.test(subject));
   return docStatus() ?? (heldData && deniesConfirmedLeak(doc) ? 'possible' : 'affected');
 }

@@ -320,6 +320,10 @@ describe("a leak read from a figure's own words under a release that calls the w
 describe('people or records held where a leak is not confirmed yet, the release silent otherwise, may have leaked', () => {
   test.each([
     ['施設予約用パソコンの誤操作により、詐欺サイトに接触した可能性がある旨の報告がありました。\n\n当該パソコンには施設をご利用いただいている個人34人の登録情報が含まれております。\n\nなお、当該個人情報の第三者への流出については、確認されておりません。', ['possible']],
+    // Organizations joined to a people figure count data too ("262団体と個人34人の登録情報").
+    ['施設予約用パソコンの誤操作により、詐欺サイトに接触した可能性がある旨の報告がありました。\n\n当該パソコンには施設をご利用いただいている262団体と個人34人の登録情報が含まれております。\n\nなお、当該個人情報の第三者への流出については、確認されておりません。', ['possible', 'possible']],
+    // Organizations that only use a service stay affected (negative).
+    ['サーバーが不正アクセスを受けました。情報の漏えいは確認されておりません。\n\n## 利用状況\n\n- 利用団体 262団体', ['affected']],
     ['一部のPC端末に対して、第三者による不正アクセスがありました。なお、これまでの調査では上記の各情報が漏えいしたという事実は確認されておりません。\n\n## 2. 当該 PC 端末内に保存されていた情報\n\n### （1）当社従業員情報 339 件', ['possible']],
     // What the attack did, not held data (negative): messages sent, addresses written to.
     ['職員のメールアカウントが不正アクセスを受けました。情報の漏えいは確認されておりません。\n\n## 送信状況\n\n- 送信アドレス数 : 277アドレス', ['affected']],
