@@ -348,27 +348,20 @@ const ESTABLISHED = /確認|確実|事実|判明|特定|実際|認められ|誤�
 /** Quotation marks around a label ("「漏えい事実が確認されたお客様契約数」として"): the words inside are the label's own. */
 const QUOTE_MARKS = /[「」『』]/g;
 
-const titleHedgeCache = new WeakMap<DocumentContext, boolean>();
-
-/** Whether the release's title hedges a leak ("…漏えいの可能性について", "個人情報漏えいのおそれに関するお詫び"). */
-function titleHedgesLeak(doc: DocumentContext): boolean {
-  let found = titleHedgeCache.get(doc);
-  if (found !== undefined) return found;
-  const title = doc.overview?.title?.text ?? null;
-  found = title !== null && LEAK_WORD.test(title) && readStatus(withoutAsides(title))?.status === 'possible';
-  titleHedgeCache.set(doc, found);
-  return found;
+/** Whether a release title hedges a leak ("…漏えいの可能性について", "個人情報漏えいのおそれに関するお詫び"). */
+export function titleHedgesLeak(title: string | null): boolean {
+  return title !== null && LEAK_WORD.test(title) && readStatus(withoutAsides(title))?.status === 'possible';
 }
 
 /**
- * A leak read from a figure's own words, under a release that calls the whole a possible leak (its title hedges, and so
- * does its own text): "今回漏えいしたのは…1件のみで" or a label "第三者から閲覧可能となった個人情報及びその対象人数" under
+ * A leak read from a figure's own words, under a release that calls the whole a possible leak (its title hedges, see
+ * titleHedgesLeak, and its text does not conclude that nothing leaked): "今回漏えいしたのは…1件のみで" or a label "第三者から閲覧可能となった個人情報及びその対象人数" under
  * "…漏えいの可能性について" are the possible leak the release announces. Not when the figure's sentence, its list's
  * lead-in or its headings say the leak was established ("実際に漏えいを確認できましたのは", "漏洩がほぼ確実なデータ") or
  * an act done (誤送信).
  */
-export function hedgedByRelease(doc: DocumentContext, q: QuantityMention, docStatus: () => CountStatus | null): boolean {
-  if (!titleHedgesLeak(doc) || docStatus() === 'not_leaked') return false;
+export function hedgedByRelease(doc: DocumentContext, q: QuantityMention, titleHedges: boolean, docStatus: () => CountStatus | null): boolean {
+  if (!titleHedges || docStatus() === 'not_leaked') return false;
   const line = doc.lineAt(q.start);
   const sentence = sentenceAt(doc, q.start);
   const own = sentence ? doc.text.slice(sentence.start, sentence.end) : doc.text.slice(line.contentStart, line.end);

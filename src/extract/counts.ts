@@ -7,7 +7,7 @@ import {
 } from '../words/counters.js';
 import type { DocumentContext } from '../document.js';
 import type { CountMeasure, CountStatus } from '../types.js';
-import { countStatusOf, documentStatus, hedgedByRelease, leadInSaysApprox, readStatus } from './countStatus.js';
+import { countStatusOf, documentStatus, hedgedByRelease, leadInSaysApprox, readStatus, titleHedgesLeak } from './countStatus.js';
 import { headingsOf, tableHeaderAt } from './context.js';
 import type { Extractor, Findings } from './types.js';
 
@@ -295,8 +295,10 @@ export function measureOf(doc: DocumentContext, q: QuantityMention, subject: str
  */
 export const countsExtractor: Extractor = {
   id: 'counts',
-  extract(doc) {
+  extract(doc, found) {
     const out: Findings['counts'] = [];
+    // The title found by the overview or body-header extractors (pasted and printed releases have no overview).
+    const titleHedges = titleHedgesLeak(found.title[0]?.value ?? null);
     let docStatus: CountStatus | null | undefined;
     const releaseStatus = () => (docStatus === undefined ? (docStatus = documentStatus(doc)) : docStatus);
     const replaced: QuantityMention[] = [];
@@ -314,7 +316,7 @@ export const countsExtractor: Extractor = {
       const line = doc.lineAt(q.start);
       const headings = headingsOf(doc, line);
       const read = countStatusOf(doc, q, releaseStatus, subject);
-      const status = read === 'leaked' && hedgedByRelease(doc, q, releaseStatus) ? 'possible' : read;
+      const status = read === 'leaked' && hedgedByRelease(doc, q, titleHedges, releaseStatus) ? 'possible' : read;
       const approx = q.approx || leadInSaysApprox(doc, q);
       const scope = OTHER_SPEAKER_BEFORE.test(clauseBeforeNumber(doc, q)) ? 'other' : 'own';
       out.push({
