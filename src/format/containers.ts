@@ -63,7 +63,7 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
     // The footer's name, as a page's metadata, names the publisher only where the text does not.
     // A line giving the name alone does not count: it says no other name, and on a printed page it is
     // as likely the footer's company block (「株式会社Ａ」 over its 〒 and TEL lines) as the release's.
-    const organization = pdf.organization ?? (pdf.siteName && !statesName(pdf.text, pdf.siteName, { nameAlone: false }) ? pdf.siteName : null);
+    const organization = wholeIssuer(pdf.organization ?? null, pdf.siteName ?? null) ?? (pdf.siteName && !statesName(pdf.text, pdf.siteName, { nameAlone: false }) ? pdf.siteName : null);
     return { text: composeArchive({ title: pdf.title, date: pdf.date, organization, url: options.pageUrl ?? null }, pdf.text), format: 'pdf', encoding: 'pdf-tounicode', warnings: pdf.warnings };
   }
   let decoded;
@@ -80,6 +80,14 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
   if (container === 'text') return { text: decoded.text, encoding: decoded.encoding, warnings: decoded.warnings };
   const page = await htmlExtract(decoded.text, path, options.pageUrl);
   return { text: page.text, format: 'html', encoding: decoded.encoding, warnings: [...decoded.warnings, ...page.warnings] };
+}
+
+/**
+ * A printed head's issuer that is the end of the site's name (「キャット株式会社」 of a logo
+ * 「エヌ・イーケム／キャット株式会社」 wrapped over two rows of a narrow header) is a piece of that name: the name whole.
+ */
+export function wholeIssuer(issuer: string | null, siteName: string | null): string | null {
+  return issuer && siteName && siteName.length > issuer.length && siteName.endsWith(issuer) ? siteName : issuer;
 }
 
 /** A decoded HTML page → the archive-layout text (also for library callers who pass a string). */

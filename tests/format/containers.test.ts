@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Encoding from 'encoding-japanese';
 import { describe, expect, test } from 'vitest';
-import { extractText } from '../../src/format/containers.js';
+import { extractText, wholeIssuer } from '../../src/format/containers.js';
 import { parse, parseFile } from '../../src/parse.js';
 import { runCli } from '../../src/cli/app.js';
 import { memoryIO } from '../../src/cli/io.js';
@@ -167,5 +167,18 @@ describe('a page\'s metadata names the publisher only where the text does not na
   ])('%s', async (_, body, inOverview) => {
     const { text } = await extractText(new TextEncoder().encode(page(body)));
     expect(/^- サンプル市$/m.test(text)).toBe(inOverview);
+  });
+});
+
+describe('wholeIssuer: a printed head\'s issuer that is a wrapped piece of the site\'s name', () => {
+  test.each([
+    ['キャット株式会社', 'エヌ・イーサンプルキャット株式会社', 'エヌ・イーサンプルキャット株式会社'],
+    // Another name, or the same name, or no site name: the issuer as read.
+    ['株式会社見本', 'サンプル株式会社', '株式会社見本'],
+    ['サンプル株式会社', 'サンプル株式会社', 'サンプル株式会社'],
+    ['サンプル株式会社', null, 'サンプル株式会社'],
+    [null, 'サンプル株式会社', null],
+  ])('%s with site %s', (issuer, site, expected) => {
+    expect(wholeIssuer(issuer, site)).toBe(expected);
   });
 });

@@ -283,8 +283,17 @@ export function siteNameOf(line: string): string | null {
   const parts = line.split(/[ 　]+/);
   while (parts.length > 1 && (SITE_SECTION.test(parts[parts.length - 1]!) || NAV_LABEL.test(parts[parts.length - 1]!))) parts.pop();
   const name = parts.join(' ');
-  return isSiteName(name) ? name : null;
+  if (!isSiteName(name)) return null;
+  // A logo printed twice, or wrapped beside the menu, leaves pieces after the name (「アデコ株式会社
+  // アデコ株式会 企業情」「株式会社Ａ 株式会社」): a company's form written after its name ends the name,
+  // and a legal form alone after it is a piece.
+  if (parts.length > 1 && COMPANY_FORM_AFTER.some((w) => parts[0]!.endsWith(w) && parts[0] !== w)) return parts[0]!;
+  while (parts.length > 1 && ORGANIZATION_WORDS.includes(parts[parts.length - 1]!)) parts.pop();
+  return parts.join(' ');
 }
+
+/** Company forms that end a name written before them (Ａ株式会社): nothing of the name follows. */
+const COMPANY_FORM_AFTER = ['株式会社', '有限会社', '合同会社', '合名会社', '合資会社', '相互会社'];
 
 /**
  * A site's name as its logo prints it, or a letter's sender above its title: one organization's

@@ -273,6 +273,11 @@ test.each([
   ['お問い合わせ窓口（株式会社サンプル）', null],
   ['不正アクセスについて（お知らせ）', null],
   ['見本支援事業事務局（お知らせ）', null],
+  // A logo printed twice or wrapped beside the menu leaves pieces after the name: a company form after the name ends it.
+  ['サンプル株式会社 サンプル株式会 企業情', 'サンプル株式会社'],
+  ['株式会社SAMPLE 株式会社', '株式会社SAMPLE'],
+  // …but a name that opens with its form goes on (a school's faculty, a hospital under its corporation).
+  ['学校法人見本大学 文理学部', '学校法人見本大学 文理学部'],
 ])('siteNameOf: %s', (line, name) => {
   expect(siteNameOf(line)).toBe(name);
 });
