@@ -19,9 +19,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { TUNING } from './tallyGold.mjs';
 
 const args = process.argv.slice(2);
-const opt = { sets: 'dev,heldout2,heldout3,heldout4,tune40,tune60,fresh60,fresh120,fresh120b,fresh120c,fresh120d', mode: 'both', list: false, json: null };
+const opt = { sets: TUNING.join(','), mode: 'both', list: false, json: null };
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--sets') opt.sets = args[++i];
   else if (args[i] === '--mode') opt.mode = args[++i];

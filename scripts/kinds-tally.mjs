@@ -5,12 +5,8 @@
 //   node scripts/kinds-tally.mjs [--mode full|body] [--sets dev,heldout2,...] [--list] [--field dataTypes]
 //
 // Only tuning sets: the untouched sets (heldout, test, final60) are never read here.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { TUNING, checkTuning, parseGolds, readGolds } from './tallyGold.mjs';
 
-const TUNING = ['dev', 'heldout2', 'heldout3', 'heldout4', 'tune40', 'tune60', 'fresh60', 'fresh120', 'fresh120b', 'fresh120c', 'fresh120d'];
 const args = process.argv.slice(2);
 const opt = { mode: 'full', sets: TUNING, list: false, fields: ['dataTypes', 'incidentTypes'] };
 for (let i = 0; i < args.length; i++) {
@@ -20,37 +16,16 @@ for (let i = 0; i < args.length; i++) {
   else if (args[i] === '--field') opt.fields = [args[++i]];
   else { console.error(`unknown argument ${args[i]}`); process.exit(2); }
 }
-for (const s of opt.sets) if (!TUNING.includes(s)) { console.error(`${s} is not a tuning set`); process.exit(2); }
-const dirOf = (s) => (s === 'dev' ? '../shared/gold/dev' : `eval/extra-gold/${s}`);
-const archive = '../shared/archive';
-const tmp = mkdtempSync(join(tmpdir(), 'kinds-tally-'));
-process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
-
-const golds = [];
-for (const s of opt.sets) {
-  const dir = dirOf(s);
-  if (!existsSync(dir)) continue;
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) golds.push({ set: s, g: JSON.parse(readFileSync(join(dir, f), 'utf8')) });
-}
-const inputs = golds.map(({ g }, i) => {
-  const src = resolve(archive, g.path);
-  if (opt.mode === 'full') return src;
-  const text = readFileSync(src, 'utf8');
-  const at = text.indexOf('# 本文');
-  const file = join(tmp, `${String(i).padStart(4, '0')}.txt`);
-  writeFileSync(file, at >= 0 ? text.slice(at + '# 本文'.length).replace(/^\s*\n/, '') : text);
-  return file;
-});
-const stdout = execFileSync('node', ['bin/disclose.js', 'parse', '--ndjson', '--explain', ...inputs], { encoding: 'utf8', maxBuffer: 1 << 30 });
-const outOf = new Map();
-for (const line of stdout.split('\n')) if (line.trim()) { const o = JSON.parse(line); outOf.set(resolve(o.source.path), o); }
+checkTuning(opt.sets);
+const golds = readGolds(opt.sets);
+const outs = parseGolds(golds, opt.mode, 'kinds-tally');
 
 for (const field of opt.fields) {
   const perSet = new Map();
   const fn = new Map(), fp = new Map();
   const rows = [];
   golds.forEach(({ set, g }, i) => {
-    const o = outOf.get(resolve(inputs[i])) ?? {};
+    const o = outs[i];
     const got = o[field] ?? [];
     const want = g[field] ?? [];
     const acc = perSet.get(set) ?? { tp: 0, fp: 0, fn: 0 };

@@ -253,10 +253,8 @@ export const productsExtractor: Extractor = {
       }
       // The release opens by introducing a service by name (…のオンライン申請フォーム「Ｙ」では…) and goes on with the incident.
       if (!hit && !first.known) {
-        // Its kind may stand before a second name in parentheses (「特許管理システム（ＸＸ）」): then the incident's sentence
-        // points back at it (当該システム).
         hit = list.find((m) => m.ruleId === 'products.quoted' && (m.asService || SERVICE_SUFFIX.test(m.name) || SERVICE_NAME_ENDING.test(m.name)
-          || (SERVICE_NAME_ENDING.test(m.name.replace(/[ ]?\([^()]*\)$/, '')) && doc.bodySentences.slice(1, 3).some((s) => POINTED_BACK.test(s.text)))) && !passingOrUnaffected(text, m)
+          || kindPointedBack(doc, m.name)) && !passingOrUnaffected(text, m)
           && introducedServiceInvolved(doc, m, namesOther, vendorBefore(text, m.start)));
       }
       if (!hit) continue;
@@ -492,16 +490,39 @@ const SERVICE_ENDING_AFTER_ALIAS = /^[ ]?(?:公式)?(?:会員)?(?:アプリ|サ�
 const POINTED_BACK = /(?:当該|同|本)(?:システム|サービス|サイト|アプリ)/;
 
 /**
+ * A quoted name whose kind stands before a second name in parentheses (「特許管理システム（ＸＸ）」), and the release's
+ * next sentences point back at it (当該システム): the service introduced.
+ */
+function kindPointedBack(doc: DocumentContext, name: string): boolean {
+  return SERVICE_NAME_ENDING.test(name.replace(/[ ]?\([^()]*\)$/, '')) && doc.bodySentences.slice(1, 3).some((s) => POINTED_BACK.test(s.text));
+}
+
+/** A sentence that opens on the release's own site or service: このたび、当サイトにおいて…. */
+const OWN_SERVICE_OPENING = /^(?:このたび|この度|今般|先般)?[、,]?[ ]?(?:当|本)(?:ウェブサイト|Webサイト|WEBサイト|サイト|サービス|アプリ|ショップ|ストア)/;
+
+/**
  * The sentence right after a greeting points at the release's own site or service (平素よりＸをご利用いただき…。このたび、
  * 当サイトにおいて…): what the greeting named is that site, even where the release never writes the organization's name.
  */
 function ownServiceNamedNext(doc: DocumentContext, m: Mention): boolean {
+  const { end, nextAt } = greetingEndOf(doc, m);
+  const next = nextAt < doc.text.length ? sentenceAt(doc, nextAt) : null;
+  return next !== null && next.start >= end && OWN_SERVICE_OPENING.test(next.text.trim());
+}
+
+/**
+ * Where the greeting holding a mention ends — after its 。, or at the line's end — and where the next sentence
+ * starts; closed is false when no 。 stands within the window the greeting pattern can span, though the line goes on.
+ * (The greeting runs to its 。: a name may hold a !, which the sentence splitter takes for an end. Read within that
+ * window, so that hostile input with endless greetings stays linear.)
+ */
+function greetingEndOf(doc: DocumentContext, m: Mention): { end: number; closed: boolean; nextAt: number } {
   const line = doc.lineAt(m.start);
-  const stop = doc.text.slice(m.start, Math.min(line.end, m.start + GREETING_SPAN)).indexOf('。');
-  const greetingEnd = stop >= 0 ? m.start + stop + 1 : line.end;
-  const skip = /^[\s。]*/.exec(doc.text.slice(greetingEnd, greetingEnd + 40))![0].length;
-  const next = greetingEnd + skip < doc.text.length ? sentenceAt(doc, greetingEnd + skip) : null;
-  return next !== null && next.start >= greetingEnd && /^(?:このたび|この度|今般|先般)?[、,]?[ ]?(?:当|本)(?:ウェブサイト|Webサイト|WEBサイト|サイト|サービス|アプリ|ショップ|ストア)/.test(next.text.trim());
+  const windowEnd = Math.min(line.end, m.start + GREETING_SPAN);
+  const stop = doc.text.slice(m.start, windowEnd).indexOf('。');
+  const end = stop >= 0 ? m.start + stop + 1 : line.end;
+  const skip = /^[\s。]*/.exec(doc.text.slice(end, end + 40))![0].length;
+  return { end, closed: stop >= 0 || windowEnd >= line.end, nextAt: end + skip };
 }
 
 /** The sentences of the release's opening, where a quoted greeting's incident may be told. */
@@ -518,19 +539,13 @@ const OTHER_COMPANY = /[ァ-ヶA-Za-z]社(?:の|が|から|より|に)/;
  * an opening that sets the service apart from what was hit (本番環境とは分離された開発環境) is about something else.
  */
 function greetedServiceInvolved(doc: DocumentContext, m: Mention, namesOther: (s: { start: number; end: number }) => boolean): boolean {
-  // The greeting runs to its 。 (a name may hold a !, which the sentence splitter takes for an end).
-  // Read within a window the greeting pattern can span, so that hostile input with endless greetings stays linear.
+  const { end: greetingEnd, closed, nextAt } = greetingEndOf(doc, m);
+  if (!closed) return false;
   const line = doc.lineAt(m.start);
-  const windowEnd = Math.min(line.end, m.start + GREETING_SPAN);
-  const stop = doc.text.slice(m.start, windowEnd).indexOf('。');
-  if (stop < 0 && windowEnd < line.end) return false;
-  const greetingEnd = stop >= 0 ? m.start + stop + 1 : line.end;
   const windowStart = Math.max(line.start, m.start - GREETING_SPAN);
   const greetingStart = windowStart + doc.text.slice(windowStart, m.start).lastIndexOf('。') + 1;
   // One service greeted: of いつも「Ａ」ならびに「Ｂ」をご利用, the next sentence may be about Ｂ alone.
   if (greetingMentions(doc.text.slice(greetingStart, greetingEnd), 0).length !== 1) return false;
-  const skip = /^[\s。]*/.exec(doc.text.slice(greetingEnd, greetingEnd + 40))![0].length;
-  const nextAt = greetingEnd + skip;
   const next = nextAt < doc.text.length && (m.quotedName || doc.lineAt(nextAt).kind === 'text') ? sentenceAt(doc, nextAt) : null;
   const reach = next && next.start >= greetingEnd ? [next] : [];
   // A quoted name is the service the whole release is about: its opening, wherever the greeting stands, may tell the incident.
@@ -654,7 +669,7 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
  */
 const TARGET_HEADING = /^[^。\n]{0,8}?(?:対象(?!外)|影響を受けた|被害を受けた)[^。\n]{0,8}?(?:サービス|サイト|システム|事業者|製品|アプリ|コンテンツ|設備|サーバ|機器)/;
 const incidentOpenings = new WeakMap<DocumentContext, boolean>();
-/** The release's opening sentences tell an incident (read once per release). */
+/** The release's opening sentences tell an incident (read once per release, for the target headings and the service lists). */
 function openingTellsIncident(doc: DocumentContext): boolean {
   let told = incidentOpenings.get(doc);
   if (told === undefined) incidentOpenings.set(doc, (told = doc.bodySentences.slice(0, 8).some((s) => INVOLVEMENT.test(s.text))));
@@ -1123,9 +1138,6 @@ function externalMentions(zone: string, base: number): Mention[] {
  */
 function serviceListMentions(doc: DocumentContext): Mention[] {
   const out: Mention[] = [];
-  // Whether the release's opening tells an incident (read once, at the first heading that labels services).
-  let told: boolean | undefined;
-  const incidentTold = () => (told ??= doc.bodySentences.slice(0, 8).some((s) => INVOLVEMENT.test(s.text)));
   // Whether a heading labels the services hit, tested once per heading (not once per line under it).
   const labels = new Map<number, boolean>();
   const labelsServices = (heading: Line) => {
@@ -1135,16 +1147,17 @@ function serviceListMentions(doc: DocumentContext): Mention[] {
   };
   // Under a heading of the services hit, sub-headings may sort the items (### ＜アプリ＞, #### ＸＸプラットフォーム（ＸＰ）):
   // the labelled heading is the one above such a sub-heading.
-  const labelledAbove = (headings: readonly number[]) => {
+  const sortsItems = (heading: Line) => SORTING_SUBHEADING.test(doc.text.slice(heading.contentStart, heading.end).trim());
+  const underLabelledHeading = (headings: readonly number[]) => {
     const inner = doc.lines[headings[headings.length - 1]!]!;
-    if (labelsServices(inner)) return inner;
+    if (labelsServices(inner)) return true;
     const outer = headings.length >= 2 ? doc.lines[headings[headings.length - 2]!]! : undefined;
-    return outer && labelsServices(outer) && SORTING_SUBHEADING.test(doc.text.slice(inner.contentStart, inner.end).trim()) ? outer : undefined;
+    return outer !== undefined && labelsServices(outer) && sortsItems(inner);
   };
   for (const line of doc.bodyLines) {
     // A sub-heading that sorts the services under a labelled heading may itself name one (#### ＸＸプラットフォーム（ＸＰ）).
     if (line.kind === 'heading' && line.headings.length && labelsServices(doc.lines[line.headings[line.headings.length - 1]!]!)
-      && SORTING_SUBHEADING.test(doc.text.slice(line.contentStart, line.end).trim()) && incidentTold()) {
+      && sortsItems(line) && openingTellsIncident(doc)) {
       const content = doc.text.slice(line.contentStart, line.end);
       const name = cleanName(content.replace(/^[<＜〈]|[>＞〉]$/g, ''));
       const s = line.contentStart + content.indexOf(name);
@@ -1161,7 +1174,7 @@ function serviceListMentions(doc: DocumentContext): Mention[] {
       const item = line.text.trim().replace(/^(?:サービス|サイト|システム|アプリ)(?:名)?[ ]?:[ ]?/, '').replace(/[ ]?\([^()\n]*\)$/, '');
       // (A quoted name on it is the quoted rule's; a note in parentheses after the name is not part of it.)
       if (between.every((l) => l.kind === 'blank') && !/[:。、「」『』]|[でにはをがへ]/.test(item)
-        && incidentTold()) {
+        && openingTellsIncident(doc)) {
         const name = cleanName(item);
         const s = line.start + line.text.indexOf(name);
         if (name.length >= 2 && s >= line.start && isProductName(name, true)) {
@@ -1174,7 +1187,7 @@ function serviceListMentions(doc: DocumentContext): Mention[] {
     const lead = leadInOf(doc, line);
     // Under a heading that labels the services hit (■ 対象サービス, 【停止中のサービス】), of a release that tells an
     // incident, an item is one of them whatever its script (ミドリちゃん病児保育).
-    const labelled = !lead && line.headings.length > 0 && labelledAbove(line.headings) !== undefined && incidentTold();
+    const labelled = !lead && line.headings.length > 0 && underLabelledHeading(line.headings) && openingTellsIncident(doc);
     if (!labelled && (!lead || !SERVICE_LIST_LEAD.test(lead.text) || !INVOLVEMENT.test(lead.text))) continue;
     // The item's address in parentheses (ミドリオンラインショップ（https://…）) is not its name.
     const content = doc.text.slice(line.contentStart, line.end).replace(/[ ]?\((?:https?:\/\/|www\.)[^()\n]*\)/, '');

@@ -73,13 +73,18 @@ export function timelineCandidates(doc: DocumentContext, found: Findings): DateC
   return out;
 }
 
+/** A day of the calendar: the publication's, which the body's dates are read against. */
+type Day = NonNullable<ReturnType<typeof parseIsoDate>>;
+/** Whether a date is that very day (a month-only date never is). */
+const onDay = (d: ResolvedDate, day: Day | null): boolean => day !== null && d.year === day.year && d.month === day.month && d.day === day.day;
+
 /**
  * The page's own date line heading the body (「2026.08.20」 over the first paragraph, as a page or a
  * letter sets it): the publication, no event. Only a line holding the publication date alone, before
  * any prose sentence and under no heading (a chronology's first entry has its heading).
  */
-function pageDateLine(doc: DocumentContext, d: ResolvedDate, start: number, end: number, reference: { year: number; month: number; day: number } | null): boolean {
-  if (!reference || d.year !== reference.year || d.month !== reference.month || d.day !== reference.day) return false;
+function pageDateLine(doc: DocumentContext, d: ResolvedDate, start: number, end: number, reference: Day | null): boolean {
+  if (!onDay(d, reference)) return false;
   const line = doc.lineAt(start);
   if (line.kind !== 'text' || line.headings.some((h) => doc.lines[h]!.start >= doc.bodyStart) || !aloneOnItsLine(doc, start, end)) return false;
   for (const l of doc.bodyLines) {
@@ -141,9 +146,9 @@ const FAILURE_NAMED = /^[ ]?(?:\([^()]{1,4}\))?(?:に|頃に|ごろに)?発生(?
  * An occurrence that was seen as it happened: on the day of publication (a release cannot tell of
  * an attack before knowing of it), or met at once by the next words ("…が発生し、直ちに遮断").
  */
-function seenAsItHappened(doc: DocumentContext, dates: ResolvedDate[], i: number, reference: { year: number; month: number; day: number } | null, rule: string): boolean {
+function seenAsItHappened(doc: DocumentContext, dates: ResolvedDate[], i: number, reference: Day | null, rule: string): boolean {
   const d = dates[i]!;
-  if (reference && d.day !== null && d.year === reference.year && d.month === reference.month && d.day === reference.day) return true;
+  if (onDay(d, reference)) return true;
   if (!PLAIN_OCCURRENCE.has(rule)) return false;
   const start = doc.bodyStart + d.start;
   const end = doc.bodyStart + d.end;
