@@ -4,6 +4,7 @@ import { splitLines } from '../segment/lines.js';
 import { readArchiveSections } from '../archive/overview.js';
 import { detectContainer, describeBinary } from './detect.js';
 import { titleDatePrefix } from './dateLine.js';
+import { OFFICE_OF_IT } from '../words/organizations.js';
 import type { PdfLimits } from './pdf/limits.js';
 
 /**
@@ -125,9 +126,6 @@ function statesName(body: string, name: string, { nameAlone = true }: { nameAlon
   return lines.some((line) => (nameAlone || line !== whole) && parts.some((part) => line.startsWith(part)
     && (line.length === part.length || line[part.length] === ' ' || OFFICE_OF_IT.test(line.slice(part.length, part.length + 24)))));
 }
-
-/** An office of the body written on to its name: 「こども未来課」「教育委員会」「総務部情報政策課」 (no particle first: 「の一部」). */
-const OFFICE_OF_IT = /^(?![のはがをにでともへや])[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{0,16}?(?:課|部|局|室|係|センター|事務局|本部|委員会)(?![\p{Script=Han}])/u;
 
 /**
  * Page facts and body in the archive layout (`# 公表概要` bullets, then `# 本文`), so the one

@@ -1,7 +1,7 @@
 import type { PageHead } from './pageHead.js';
 import type { AnyNode, Element } from 'domhandler';
 import { descendants, textOf } from './dom.js';
-import { CORPORATE_FORMS, NAME_ENDINGS, TITLE_WORDS } from '../words/organizations.js';
+import { CORPORATE_FORMS, NAME_ENDINGS, ORGANIZATION_WORDS, TITLE_WORDS } from '../words/organizations.js';
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
 
 /**
@@ -27,7 +27,6 @@ const NAME_LIKE = new RegExp(
 export function looksLikeName(text: string): boolean {
   return text.length <= 40 && !/[。、「」]/.test(text) && !TITLE_WORDS.some((w) => text.includes(w)) && NAME_LIKE.test(text);
 }
-const ORGANIZATION_WORDS = [...CORPORATE_FORMS, ...NAME_ENDINGS.map((e) => e.ending)];
 const isOneName = (n: string) => n.length >= 3 && n.length <= 40 && ORGANIZATION_WORDS.some((w) => n.startsWith(w) || n.endsWith(w));
 
 /**
@@ -222,9 +221,9 @@ function logoAlt(body: Element): string | null {
   let text: string | null = null;
   for (const el of descendants(body, LOGO_CARRIERS)) {
     if (el.tagName === 'a') {
-      if (text === null && (isHomeLink(el) || inLogoBox(el))) {
+      if (text === null && (isHomeLink(el) || nearUp(el, isLogoBox))) {
         const words = textOf(el).replace(/\s+/g, ' ').trim();
-        if (words.length <= 40 && looksLikeName(words)) text = words;
+        if (looksLikeName(words)) text = words;
       }
       continue;
     }
@@ -232,12 +231,7 @@ function logoAlt(body: Element): string | null {
     if (!alt) continue;
     if (/logo/i.test(`${el.attribs.class ?? ''} ${el.attribs.src ?? ''}`)) return alt;
     // A home link or a logo box a few levels up.
-    let n: AnyNode | null = el.parent;
-    for (let k = 0; n && k < 4; k++, n = n.parent) {
-      if (n.type !== 'tag') break;
-      const up = n as Element;
-      if ((up.tagName === 'a' && isHomeLink(up)) || /logo/i.test(`${up.attribs.class ?? ''} ${up.attribs.id ?? ''}`)) return alt;
-    }
+    if (nearUp(el.parent, (up) => (up.tagName === 'a' && isHomeLink(up)) || isLogoBox(up))) return alt;
   }
   return text;
 }
@@ -249,13 +243,14 @@ function isHomeLink(a: Element): boolean {
   return /^(?:\/|\.\/|index\.html?|https?:\/\/[^/]+\/?)$/i.test(a.attribs.href ?? '') || /home/i.test(a.attribs.rel ?? '');
 }
 
-/** The element or one of its three parents is a logo box (class or id "logo"). */
-function inLogoBox(el: Element): boolean {
-  let n: AnyNode | null = el;
-  for (let k = 0; n && k < 4; k++, n = n.parent) {
+/** A logo box: class or id "logo". */
+const isLogoBox = (el: Element) => /logo/i.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+
+/** The node or one of its three parents is an element that passes the test (the walk stops at the first non-element). */
+function nearUp(node: AnyNode | null, test: (el: Element) => boolean): boolean {
+  for (let k = 0, n = node; n && k < 4; k++, n = n.parent) {
     if (n.type !== 'tag') break;
-    const e = n as Element;
-    if (/logo/i.test(`${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`)) return true;
+    if (test(n as Element)) return true;
   }
   return false;
 }

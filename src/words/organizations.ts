@@ -70,6 +70,9 @@ export const NAME_ENDINGS: { ending: string; kind: OrganizationKind }[] = [
   { ending: '銀行', kind: 'company' },
 ];
 
+/** The words that make a name an organization's: a legal form (it opens or ends the name) or a body's ending. */
+export const ORGANIZATION_WORDS: readonly string[] = [...CORPORATE_FORMS, ...NAME_ENDINGS.map((e) => e.ending)];
+
 /** Legal forms mapped to a kind (first match wins). */
 export const FORM_KINDS: { form: string; kind: OrganizationKind }[] = [
   { form: '学校法人', kind: 'school' },
@@ -138,6 +141,13 @@ export const RUN_DESK_ENDING = /(?:事務局|事務所|センター|本部)$/;
 
 /** Units of an office written right after its name on a contact line (広島県地域政策局…, ＸＸ市総務部…). */
 export const DEPARTMENT_RUN = /^[\p{Script=Han}\p{Script=Katakana}ー・]{0,24}?(?:局|部|課|室|係|センター|窓口|担当|事務局|本部|チーム)/u;
+
+/**
+ * An office of a body written on to the body's name in the text: 「こども未来課」「教育委員会」「総務部情報政策課」
+ * (no particle first: 「の一部」). Unlike DEPARTMENT_RUN it takes kana and a board (委員会), and no kanji
+ * may follow the office's word.
+ */
+export const OFFICE_OF_IT = /^(?![のはがをにでともへや])[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{0,16}?(?:課|部|局|室|係|センター|事務局|本部|委員会)(?![\p{Script=Han}])/u;
 
 /** Words that end like a name but name no one in particular (都道府県, 市区町村, 関係機関). */
 export const GENERIC_NAMES = [
