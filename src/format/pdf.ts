@@ -9,7 +9,7 @@ import { normalizeGlyphs } from './pdf/glyphs.js';
 import { checkInflatedSize, DEFAULT_PDF_LIMITS, holdsImages, type PdfLimits } from './pdf/limits.js';
 import { contentOperators, pageContents, PDF_OPS } from './pdf/contentStream.js';
 import { columnStarts, groupLines } from './pdf/lines.js';
-import { bulletMarks, rulingSegments, type BulletMark, type OperatorList } from './pdf/rules.js';
+import { bulletMarks, rulingSegments, type BulletMark, type OperatorList, type Segment } from './pdf/rules.js';
 import { findRuledTables } from './pdf/tables.js';
 import type { Item, PdfLine } from './pdf/types.js';
 import { itemAtom, tableAtom, xyCut } from './pdf/xycut.js';
@@ -129,14 +129,14 @@ class PageLines {
     if (this.pending.length === 0) return this.read;
     const pages = this.pending;
     this.pending = [];
-    const kept = dropFixedBars(pages);
+    const kept = dropFixedBars(pages.map((p) => ({ items: p.items, view: p.view, segments: rulingSegments(p.operators, p.ops) })), true);
     // Where the side bars dropped so far stood: their column goes on over the next pages.
     const sideColumns: SideColumn[] = [];
     pages.forEach(({ operators, ops, view, links }, k) => {
       const [, y0, , y1] = view as [number, number, number, number];
       const position = (y: number) => (y1 - y) / Math.max(1, y1 - y0);
       const block = k * 1_000_000;
-      for (const pageLine of readPage(kept[k]!, operators, ops, sideColumns, links)) {
+      for (const pageLine of readPage(kept[k]!.items, kept[k]!.segments, operators, ops, sideColumns, links)) {
         this.read.push({ ...pageLine.line, page: k + 1, position: position(pageLine.line.y), block: block + pageLine.block, column: block + pageLine.column });
       }
     });
@@ -290,9 +290,9 @@ export async function extractWithPdfjs(bytes: Uint8Array, path: string, caps: Pd
 const MAX_CUT_ITEMS = 20_000;
 
 /** One page's lines in reading order: ruled tables row by row, the rest block by block. */
-function readPage(items: Item[], operators: OperatorList, ops: Record<string, number>, sideColumns: SideColumn[] = [], links: LinkRect[] = []): { line: Omit<PdfLine, 'page' | 'position'>; block: number; column: number }[] {
+function readPage(items: Item[], segments: Segment[], operators: OperatorList, ops: Record<string, number>, sideColumns: SideColumn[] = [], links: LinkRect[] = []): { line: Omit<PdfLine, 'page' | 'position'>; block: number; column: number }[] {
   if (items.length === 0) return [];
-  const { tables, rest } = findRuledTables(rulingSegments(operators, ops), items);
+  const { tables, rest } = findRuledTables(segments, items);
   const sizes = rest.map((i) => i.size).sort((a, b) => a - b);
   const em = sizes[Math.floor(sizes.length / 2)] ?? 10;
   const atoms = [...rest.map(itemAtom), ...tables.map(tableAtom)];

@@ -1,4 +1,6 @@
+import type { Segment } from './rules.js';
 import type { Item } from './types.js';
+import { maxOf, minOf } from './types.js';
 
 /**
  * Bars fixed to the browser's window — a sticky header, a cookie notice — print at the same place
@@ -6,7 +8,9 @@ import type { Item } from './types.js';
  * text is the same at the same spot on every page, in the top or bottom quarter: it goes on each
  * page, and what it covered (a side bar's entry, half a paragraph) is read with its own column,
  * no longer run into the bar's line. Page 1 keeps a top bar below the margin: there the header
- * opens the page in its own place (the logo, the site's name).
+ * opens the page in its own place (the logo, the site's name). The frame the bar draws around its
+ * text (a toast's border) goes with it: with a page-long rule beside it, it read as a ruled table
+ * swallowing half the page's lines.
  */
 
 /** A repeated item counts when this far up or down the page (a share of its height). */
@@ -20,6 +24,10 @@ interface FixedBar {
   atTop: boolean;
   /** The bar's own items. */
   keys: Set<string>;
+  /** Where its text stands: [left, bottom, right, top]. */
+  box: [number, number, number, number];
+  /** Its type size (the largest of its items). */
+  size: number;
 }
 
 const keyOf = (item: Item) => `${Math.round(item.x)}:${Math.round(item.y)}:${item.str}`;
@@ -52,19 +60,68 @@ function fixedBars(pages: { items: Item[]; view: readonly number[] }[]): FixedBa
     const repeated = [...seen.values()].filter((e) => e.pages === withText.length && ((y1 - e.item.y) / height <= EDGE) === atTop).map((e) => e.item);
     // A bar says something: a lone repeated mark (a bullet, a rule's glyph) is no bar.
     if (repeated.reduce((n, i) => n + i.str.trim().length, 0) < 4) continue;
-    bands.push({ atTop, keys: new Set(repeated.map(keyOf)) });
+    const box: FixedBar['box'] = [minOf(repeated.map((i) => i.x)), minOf(repeated.map((i) => i.y - i.size * 0.3)), maxOf(repeated.map((i) => i.x + i.width)), maxOf(repeated.map((i) => i.y + i.size))];
+    bands.push({ atTop, keys: new Set(repeated.map(keyOf)), box, size: maxOf(repeated.map((i) => i.size)) });
   }
   return bands;
 }
 
-/** Each page's items without a fixed bar's own (page 1 keeps its top bar). */
-export function dropFixedBars(pages: { items: Item[]; view: readonly number[] }[]): Item[][] {
+/** A page as read: its text items, view [x0, y0, x1, y1] and the rules it draws. */
+interface PrintedPage {
+  items: Item[];
+  view: readonly number[];
+  segments?: Segment[];
+}
+
+/** How far (in the bar's type sizes) the bar's frame may stand from its text: the box's padding. */
+const FRAME_PADDING = 2.5;
+
+const segmentKey = (s: Segment) => `${s.horizontal ? 'h' : 'v'}:${Math.round(s.at)}:${Math.round(s.from)}:${Math.round(s.to)}`;
+
+/**
+ * Each page's items (and rules) without a fixed bar's own: its text, and the rules drawn around it
+ * that stand at the same spot on every page within a few type sizes of its text (page 1 keeps its
+ * top bar below the margin, frame and all).
+ */
+export function dropFixedBars(pages: PrintedPage[]): Item[][];
+export function dropFixedBars(pages: PrintedPage[], withSegments: true): { items: Item[]; segments: Segment[] }[];
+export function dropFixedBars(pages: PrintedPage[], withSegments = false): Item[][] | { items: Item[]; segments: Segment[] }[] {
   const bars = fixedBars(pages);
-  if (bars.length === 0) return pages.map((p) => p.items);
-  return pages.map((p, k) => {
+  const kept = pages.map((p, k) => {
+    if (bars.length === 0) return { items: p.items, segments: p.segments ?? [] };
     const [, y0, , y1] = p.view as [number, number, number, number];
     // Page 1 keeps a top bar below the margin (the site's header in its place), not the running head in it.
     const inMargin = (i: Item) => (y1 - i.y) / Math.max(1, y1 - y0) < MARGIN;
-    return p.items.filter((i) => !bars.some((b) => (k > 0 || !b.atTop || inMargin(i)) && b.keys.has(keyOf(i))));
+    const dropsHere = (b: FixedBar) => k > 0 || !b.atTop;
+    const items = p.items.filter((i) => !bars.some((b) => (dropsHere(b) || inMargin(i)) && b.keys.has(keyOf(i))));
+    const frames = bars.filter(dropsHere).map((b) => barFrame(b, pages));
+    const segments = frames.length === 0 ? p.segments ?? [] : (p.segments ?? []).filter((s) => !frames.some((f) => f.has(segmentKey(s))));
+    return { items, segments };
   });
+  return withSegments ? kept : kept.map((p) => p.items);
+}
+
+/**
+ * The rules a bar draws around its text (a border; a button below it the print may leave out):
+ * rules in the bar's quarter of the page, reaching within a few type sizes of its text, at the
+ * same spot on every page that has text. A rule running down the page (a column's border) is not
+ * the bar's.
+ */
+function barFrame(bar: FixedBar, pages: PrintedPage[]): Set<string> {
+  const pad = bar.size * FRAME_PADDING;
+  const [left, bottom, right, top] = bar.box;
+  const [, y0, , y1] = pages[0]!.view as [number, number, number, number];
+  const height = Math.max(1, y1 - y0);
+  // The bar's quarter of the page, in page space.
+  const [low, high] = bar.atTop ? [y1 - height * EDGE, Infinity] : [-Infinity, y0 + height * EDGE];
+  const near = (s: Segment) => {
+    const [x0, x1, ya, yb] = s.horizontal ? [s.from, s.to, s.at, s.at] : [s.at, s.at, s.from, s.to];
+    return ya >= low && yb <= high && x1 >= left - pad && x0 <= right + pad && yb >= bottom - pad && ya <= top + pad;
+  };
+  const withText = pages.filter((p) => p.items.some((i) => i.str.trim() !== ''));
+  const counts = new Map<string, number>();
+  for (const p of withText) {
+    for (const key of new Set((p.segments ?? []).filter(near).map(segmentKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n === withText.length).map(([key]) => key));
 }

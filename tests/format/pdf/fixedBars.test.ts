@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { extractPdf } from '../../../src/format/pdf.js';
 import { dropFixedBars } from '../../../src/format/pdf/fixedBars.js';
+import type { Segment } from '../../../src/format/pdf/rules.js';
 import type { Item } from '../../../src/format/pdf/types.js';
 
 const VIEW = [0, 0, 500, 700];
@@ -31,4 +32,34 @@ test('a printed page whose fixed header covered a side bar entry on page 2: the 
   const { text } = await extractPdf(new Uint8Array(readFileSync('fixtures/pages-c/pdf/bootstrap-c02.pdf')));
   expect(text).toContain('本件と同時期に、当社グループが運営する一部ホテルにおいて、宿泊予約者に対するフィッシングメッセージの送信事案も確認されております。');
   expect(text).not.toContain('79名');
+});
+
+/** A toast's border around the cookie notice: four rules, the lower one below a button the print may leave out. */
+const toastFrame: Segment[] = [
+  { horizontal: true, at: 20, from: 30, to: 440 },
+  { horizontal: true, at: 62, from: 30, to: 440 },
+  { horizontal: false, at: 30, from: 20, to: 62 },
+  { horizontal: false, at: 440, from: 20, to: 62 },
+];
+/** A column's border running down the whole page, beside the toast. */
+const columnRule: Segment = { horizontal: false, at: 445, from: 10, to: 690 };
+/** A rule of the release's own table, in the bottom quarter of page 1 only. */
+const tableRule: Segment = { horizontal: true, at: 120, from: 50, to: 350 };
+const keys = (segments: Segment[]) => segments.map((s) => `${s.horizontal ? 'h' : 'v'}${s.at}`).sort();
+
+test.each([
+  ['a toast\'s border goes with its text on every page; a page-long column rule stays', [[...toastFrame, columnRule], [...toastFrame, columnRule]], [['v445'], ['v445']]],
+  ['a table\'s rule near the bar on one page only stays', [[...toastFrame, tableRule], toastFrame], [['h120'], []]],
+  // Negative cases: no bar, no frame dropped.
+  ['the same rules with no bar on a page stay', [[...toastFrame], [...toastFrame]], [keys(toastFrame), keys(toastFrame)]],
+])('dropFixedBars with rules: %s', (label, segments, expected) => {
+  const withBar = !label.startsWith('the same rules with no bar');
+  const pages = segments.map((s, k) => ({ items: [...body(k + 1), ...(withBar ? cookie : [])], view: VIEW, segments: s }));
+  expect(dropFixedBars(pages, true).map((p) => keys(p.segments))).toEqual(expected);
+});
+
+test('a printed page whose cookie toast is framed over the body on every page: its border and a column rule make no table of half the page (pages-e e17)', async () => {
+  const { text } = await extractPdf(new Uint8Array(readFileSync('fixtures/pages-e/pdf/bs5-e17.pdf')));
+  expect(text).toContain('| 従業員（退職者を含む） | ・氏名、性別、生年月日、住所、メールアドレス、電話番号、人事情報など |');
+  expect(text).toContain('なお、当社は、本事象につきまして、個人情報保護委員会に報告し、また、警察にも被害申告しており、今後の捜査等にも全面的に協力してまいります。');
 });
