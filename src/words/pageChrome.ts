@@ -30,8 +30,14 @@ export const SHARE_LABEL = /^(?:(?:X|Twitter|Facebook|LINE|はてなブックマ
 /** A cookie-consent banner line. */
 export const COOKIE_BANNER = /(?:cookie|クッキー)[^。]{0,40}(?:使用|利用|同意)|同意する$/i;
 
+/** A consent button of a cookie notice: 「同意する」「OK」「閉じる」「Accept all」. */
+export const CONSENT_BUTTON = /^(?:OK|同意(?:する|します|して閉じる)?|承諾(?:する)?|了解(?:しました)?|閉じる|許可(?:する)?|すべて(?:を)?(?:許可|受け入れる|同意する)|Accept(?: all)?|Agree|I agree|Got it|Close)$/i;
+
 /** A category label printed beside a page's dates: 「2024年12月17日 お知らせ」. */
 export const NEWS_CATEGORY = /^(?:お知らせ|ニュース|ニュースリリース|プレスリリース|重要(?:なお知らせ)?|IR(?:情報)?|News|Topics|トピックス|インフォメーション|更新)$/i;
+
+/** A blog post's reading time beside its date: 「3分で読めます」「約5分」「読了時間：3分」「3 min read」. */
+export const READING_TIME = /^(?:約?[0-9]{1,3}[ ]*分(?:で読めます|で読める|程度)?|読了(?:時間)?[ ]*[:：目安]*[ ]*約?[0-9]{1,3}[ ]*分|[0-9]{1,3}[ ]*min(?:ute)?s?[ ]*read)$/i;
 
 /** A breadcrumb trail: "ホーム > ニュースリリース > …". */
 export const BREADCRUMB = /^(?:ホーム|トップ(?:ページ)?|HOME|TOP)\s*[>＞»›/]\s*\S/i;

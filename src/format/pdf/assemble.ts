@@ -1,4 +1,4 @@
-import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel } from '../dateLine.js';
+import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel, postMetaDate } from '../dateLine.js';
 import { copyrightHolderOf } from '../pageMeta.js';
 import { CORPORATE_FORMS, NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
 import { BANNER_SECTION, NEWS_CATEGORY, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
@@ -153,7 +153,7 @@ function headAround(lines: string[], t: number): PageHead | null {
   for (const i of [...near(t - 1, -1), ...near(t + 1, 1)]) {
     const line = lines[i]!.trim().replace(/^#{2,6} /, '');
     // A date line wrapped before its last character (「…最終更新日：2026年3月4」「日」) is read whole.
-    const date = publicationDate(line) ?? looseDateLine(line) ?? bylineDate(line);
+    const date = publicationDate(line) ?? looseDateLine(line) ?? bylineDate(line) ?? postMetaDate(line);
     if (date) found.push({ i, date, update: isUpdateOnly(line) });
   }
   // The publication's line wins over the update's on a line of its own (「公開日：…」 over 「更新日：…」
@@ -200,6 +200,9 @@ function isUpdateOnly(line: string): boolean {
  * line is no site's name.
  */
 export function siteNameOf(line: string): string | null {
+  // A logo whose image did not print shows its alt text beside the name it repeats: 「株式会社ＡＡ株式会社ＡＡ」.
+  const half = line.length / 2;
+  if (line.length >= 6 && Number.isInteger(half) && line.slice(0, half) === line.slice(half)) line = line.slice(half);
   const parts = line.split(/[ 　]+/);
   while (parts.length > 1 && SITE_SECTION.test(parts[parts.length - 1]!)) parts.pop();
   const name = parts.join(' ');

@@ -143,11 +143,14 @@ export interface SideColumn {
  * 「お問い合わせ件数（今月）40,163件」), whatever its lines say.
  */
 export function sideBarTracker(columns: SideColumn[], linked: Set<Item> = new Set()): (side: Atom[], other: Atom[]) => boolean {
+  // The baselines of the dated entries dropped so far on this page: cards in a row with them are the same list's.
+  const droppedDates = new Set<number>();
   return (side, other) => {
     const left = minOf(side.map((a) => a.left));
     const right = maxOf(side.map((a) => a.right));
-    if (isSideChrome(side, other) || isLinkColumn(side, other, linked)) {
+    if (isSideChrome(side, other) || isLinkColumn(side, other, linked) || inDroppedRow(side, droppedDates)) {
       columns.push({ left, right });
+      for (const y of datedBaselines(side)) droppedDates.add(y);
       return true;
     }
     // As wide as the article or a little wider (a narrow page gives both columns alike) still may be.
@@ -170,6 +173,32 @@ function isDatedColumn(side: Atom[], other: Atom[]): boolean {
   const calendar = side.some((a) => a.table && isMonthGrid(a.table.rows.map((r) => r.cells)));
   if (dated < Math.max(3, lines.length * 0.25) && !calendar && !isProfileAndList(lines)) return false;
   return textLinesOf(other).filter((l) => /[。、]/.test(l)).length >= 2;
+}
+
+/** The baselines (rounded) of a side's lines that open with a date. */
+function datedBaselines(side: Atom[]): number[] {
+  return groupLines(side.flatMap((a) => (a.item ? [a.item] : []))).filter((l) => DATED.test(lineText(l))).map((l) => Math.round(l.y));
+}
+
+/**
+ * A side of news entries whose every date stands on the baseline of a dropped entry's date: the
+ * rest of a row of cards whose first went with the list's heading.
+ */
+function inDroppedRow(side: Atom[], droppedDates: Set<number>): boolean {
+  if (droppedDates.size === 0 || !isDatedEntries(textLinesOf(side))) return false;
+  const dates = datedBaselines(side);
+  return dates.length > 0 && dates.every((y) => droppedDates.has(y) || droppedDates.has(y - 1) || droppedDates.has(y + 1));
+}
+
+/**
+ * Entries of a news list and nothing else: short lines, no sentence, a date opening a fifth of
+ * them or more — the rest of a row of news cards (「最近の記事」 over four dated cards side by side)
+ * once the card under the heading was cut off as the news box: cut from the same box, it goes too.
+ */
+export function isDatedEntries(lines: string[]): boolean {
+  if (lines.length < 2 || !lines.every((l) => l.length <= 70 && !/。/.test(l))) return false;
+  const dated = lines.filter((l) => DATED.test(l)).length;
+  return dated >= 1 && dated >= lines.length * 0.2;
 }
 
 /** A company profile's card (設立, 資本金, 従業員数) and a list of dated entries (関連リリース), and no sentence. */

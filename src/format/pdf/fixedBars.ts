@@ -1,3 +1,4 @@
+import { CONSENT_BUTTON } from '../../words/pageChrome.js';
 import type { Segment } from './rules.js';
 import type { Item } from './types.js';
 import { maxOf, minOf } from './types.js';
@@ -93,12 +94,29 @@ export function dropFixedBars(pages: PrintedPage[], withSegments = false): Item[
     // Page 1 keeps a top bar below the margin (the site's header in its place), not the running head in it.
     const inMargin = (i: Item) => (y1 - i.y) / Math.max(1, y1 - y0) < MARGIN;
     const dropsHere = (b: FixedBar) => k > 0 || !b.atTop;
-    const items = p.items.filter((i) => !bars.some((b) => (dropsHere(b) || inMargin(i)) && b.keys.has(keyOf(i))));
+    const buttons = new Set(bars.filter(dropsHere).flatMap((b) => consentButton(b, p.items)));
+    const items = p.items.filter((i) => !buttons.has(i) && !bars.some((b) => (dropsHere(b) || inMargin(i)) && b.keys.has(keyOf(i))));
     const frames = bars.filter(dropsHere).map((b) => barFrame(b, pages));
     const segments = frames.length === 0 ? p.segments ?? [] : (p.segments ?? []).filter((s) => !frames.some((f) => f.has(segmentKey(s))));
     return { items, segments };
   });
   return withSegments ? kept : kept.map((p) => p.items);
+}
+
+/**
+ * The bar's consent button (「同意する」「OK」) where the print left it on one page only: the
+ * items of a line near the bar's text (within its padding) that read as one.
+ */
+function consentButton(bar: FixedBar, items: Item[]): Item[] {
+  const pad = bar.size * FRAME_PADDING;
+  const [left, bottom, right, top] = bar.box;
+  const near = items.filter((i) => !bar.keys.has(keyOf(i)) && i.x >= left - pad && i.x + i.width <= right + pad && i.y >= bottom - pad && i.y <= top + pad);
+  const byLine = new Map<number, Item[]>();
+  for (const i of near) {
+    const y = Math.round(i.y);
+    byLine.set(y, [...(byLine.get(y) ?? []), i]);
+  }
+  return [...byLine.values()].filter((line) => CONSENT_BUTTON.test(line.sort((a, b) => a.x - b.x).map((i) => i.str).join('').trim())).flat();
 }
 
 /**

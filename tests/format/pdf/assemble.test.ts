@@ -160,6 +160,11 @@ test.each([
     '### 最新のお知らせ\n\n2025.04.22\n\n当社は次のとおりご報告いたします。\n\n## (26) アプリ (42) 採用',
     { title: null, date: '2025-04-22', organization: null, start: '### 最新のお知らせ' },
   ],
+  [
+    'a site builder\'s post: the logo twice (its image\'s alt text beside it), the meta row with the date and the reading time above the title',
+    '株式会社サンプル株式会社サンプル\n\n株式会社サンプル · 2025年12月19日（金） · 3分で読めます\n\n## 委託先の不正アクセス被害について\n\n当社は次のとおりご報告いたします。',
+    { title: '委託先の不正アクセス被害について', date: '2025-12-19', organization: '株式会社サンプル', start: '当社は' },
+  ],
   // Without a date line by the title, or with two titles in the largest type, nothing above is dropped.
   [
     'no date line near the title',
@@ -212,6 +217,8 @@ test.each([
   ['株式会社サンプル 公式サイト', '株式会社サンプル'],
   ['学校法人青葉学園 青葉短期大学', '学校法人青葉学園 青葉短期大学'],
   ['株式会社サンプル', '株式会社サンプル'],
+  // A logo printed with its image's alt text beside it: the name once.
+  ['株式会社サンプル株式会社サンプル', '株式会社サンプル'],
   // no site's name: a section alone, a name with a sentence's words, a title
   ['ニュースリリース', null],
   ['お知らせ 株式会社サンプル', null],

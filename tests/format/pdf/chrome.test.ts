@@ -186,6 +186,21 @@ test.each([
   expect(isChrome(column(texts, x, 120), column(ARTICLE, x === 398 ? 37 : 340, 340))).toBe(expected);
 });
 
+/** A card of a news list: its date over its title, at x, its date on the row's baseline. */
+const card = (date: string, title: string, x: number): Atom[] => [itemAtom({ str: date, x, y: 500, width: 80, size: 8 }), itemAtom({ str: title, x, y: 480, width: 90, size: 9 })];
+
+test.each([
+  ['the rest of a row of news cards whose first went with the heading', [...card('2025年10月27日（月）', '採用情報を更新しました', 269), ...card('2025年10月10日（金）', 'セミナー開催のお知らせ', 375)], true],
+  // Cards not in the dropped card's row, or a column of sentences beside it, stay.
+  ['dated entries in another row', [...card('2025年10月27日（月）', '採用情報を更新しました', 269), ...card('2025年10月10日（金）', 'セミナー開催のお知らせ', 375)].map((a) => itemAtom({ ...a.item!, y: a.item!.y - 200 })), false],
+  ['the release\'s own paragraph on the row', [itemAtom({ str: '2025年10月27日（月）', x: 269, y: 500, width: 80, size: 8 }), itemAtom({ str: '不正アクセスを確認しました。', x: 269, y: 480, width: 190, size: 9 })], false],
+])('sideBarTracker, a row of news cards: %s', (_label, rest, expected) => {
+  const isChrome = sideBarTracker([]);
+  const first = [itemAtom({ str: '最近の記事', x: 54, y: 530, width: 60, size: 13 }), ...card('2025年11月17日（月）', '新サービス提供開始のお知らせ', 54)];
+  expect(isChrome(first, rest)).toBe(true);
+  expect(isChrome(rest, first)).toBe(expected);
+});
+
 test.each([
   ['an old site\'s last-updated line', [...BODY, '最終更新日 2024.12.26', 'Copyright(C) 1963-2024 株式会社サンプル'], '2024-12-26'],
   ['このページの更新日 in a 令和 date', [...BODY, 'このページの更新日：令和6年12月26日'], '2024-12-26'],

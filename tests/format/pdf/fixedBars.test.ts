@@ -63,3 +63,16 @@ test('a printed page whose cookie toast is framed over the body on every page: i
   expect(text).toContain('| 従業員（退職者を含む） | ・氏名、性別、生年月日、住所、メールアドレス、電話番号、人事情報など |');
   expect(text).toContain('なお、当社は、本事象につきまして、個人情報保護委員会に報告し、また、警察にも被害申告しており、今後の捜査等にも全面的に協力してまいります。');
 });
+
+test.each([
+  ['a consent button the print left on page 1 only goes with the bar', item('同意する', 200, 22, 40), []],
+  ['an OK button on the bar\'s line', item('OK', 350, 40, 14), []],
+  // Negative cases: the release's own short line near the bar, or a button far from it, stays.
+  ['a short line of the release near the bar', item('以上', 200, 22, 20), ['以上']],
+  ['a button far above the bar', item('閉じる', 200, 300, 30), ['閉じる']],
+])('dropFixedBars, a bar\'s button on one page: %s', (_label, extra, expected) => {
+  const bar = [item('当サイトではCookieを使用しています。', 40, 40, 300)];
+  const pages = [[...body(1), ...bar, extra], [...body(2), ...bar]];
+  const first = dropFixedBars(pages.map((items) => ({ items, view: VIEW })))[0]!.map((i) => i.str);
+  expect(first.filter((s) => !s.startsWith('本文'))).toEqual(expected);
+});
