@@ -4,7 +4,7 @@ import { InputError } from '../errors.js';
 import { assemble, printedSiteName, splitHeader } from './pdf/assemble.js';
 import { dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarTracker, type SideColumn } from './pdf/chrome.js';
 import { dropFixedBars } from './pdf/fixedBars.js';
-import { linkedItems, pageLinks, pdfjsLinks, type LinkRect } from './pdf/links.js';
+import { linkedItems, linkedShare, pageLinks, pdfjsLinks, type LinkRect } from './pdf/links.js';
 import { normalizeGlyphs } from './pdf/glyphs.js';
 import { checkInflatedSize, DEFAULT_PDF_LIMITS, holdsImages, type PdfLimits } from './pdf/limits.js';
 import { contentOperators, pageContents, PDF_OPS } from './pdf/contentStream.js';
@@ -296,7 +296,8 @@ function readPage(items: Item[], segments: Segment[], operators: OperatorList, o
   const sizes = rest.map((i) => i.size).sort((a, b) => a - b);
   const em = sizes[Math.floor(sizes.length / 2)] ?? 10;
   const atoms = [...rest.map(itemAtom), ...tables.map(tableAtom)];
-  const blocks = atoms.length > MAX_CUT_ITEMS ? [{ atoms, column: 0 }] : xyCut(atoms, { em, isChrome: sideBarTracker(sideColumns, linkedItems(rest, links)), isNewsBox });
+  const linked = linkedItems(rest, links);
+  const blocks = atoms.length > MAX_CUT_ITEMS ? [{ atoms, column: 0 }] : xyCut(atoms, { em, isChrome: sideBarTracker(sideColumns, linked), isNewsBox });
   const starts = columnStarts(rest);
   const bullets = bulletMarks(operators, ops);
   const out: { line: Omit<PdfLine, 'page' | 'position'>; block: number; column: number }[] = [];
@@ -306,6 +307,7 @@ function readPage(items: Item[], segments: Segment[], operators: OperatorList, o
     const lines = [...groupLines(texts, starts), ...rows].sort((a, b) => b.y - a.y || a.x - b.x);
     for (const line of lines) {
       if (bullets.length > 0 && !line.table && hasBullet(line, bullets)) line.bullet = true;
+      if (linked.size > 0 && !line.table && linkedShare(line.items, linked) >= 0.5) line.linked = true;
       out.push({ line, block: k, column });
     }
   });

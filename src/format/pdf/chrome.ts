@@ -1,5 +1,5 @@
 import { dateOfDateLine } from '../dateLine.js';
-import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
+import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
 import { ALSO_READ_HEADING, BACK_TO_LIST, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW, SOCIAL_LINK } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
@@ -246,6 +246,61 @@ function isListEntry(text: string): boolean {
   return text.length > 0 && (text.length <= 70 || long) && !/[。]/.test(text) && !/^(?:[0-9０-９]{1,2}[.．、]|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９]|[■□◆●]|#)/.test(text);
 }
 
+/** An item of an ordered list: its number and its text. */
+const NUMBERED_ITEM = /^([0-9]{1,2})[.．][ ]*(\S.*)$/;
+
+/**
+ * Breadcrumbs marked up as an ordered list print one numbered item a line: 「1. TOP」「2. ニュース」
+ * 「3. （the title）」 — the trail from the site's home, numbered from 1 without a gap, no sentence.
+ */
+function numberedBreadcrumbs(texts: string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const first = NUMBERED_ITEM.exec(texts[i]!);
+    if (!first || first[1] !== '1' || !HOME_LABEL.test(first[2]!.trim())) continue;
+    let j = i + 1;
+    while (j < texts.length && texts[j]!.length <= 120 && !/。/.test(texts[j]!) && NUMBERED_ITEM.exec(texts[j]!)?.[1] === String(j - i + 1)) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) out.push(k);
+    i = j - 1;
+  }
+  return out;
+}
+
+/** A list's heading over its entries: a short line, no sentence, no number. */
+const isShortHeading = (text: string) => text.length > 0 && text.length <= 20 && !/[。、0-9]/.test(text);
+
+/** An entry opened by its date (「2025.09.03」「2025年9月3日 …」), not a release cited by its date (「2025年4月30日付 …」). */
+const opensWithDate = (text: string) => DATED.test(text) && !DATED_CITATION.test(text);
+const DATED_CITATION = new RegExp(`^${DATE_FORM}[ ]*付`);
+
+/**
+ * A news list printed in the article's column under a heading of any words (「ピックアップ」): a run
+ * of entries — short lines, no sentence, no address — that are links (the page's Link annotations)
+ * or dates, two of them links and two opened by a date, with the short heading above it. A
+ * release's own dated lines are not links; its links — the earlier releases it cites (「2025年4月30日付
+ * …（第2報）」 and their addresses), the neighbouring posts 「« … （2025年10月20日） | … »」 — do not
+ * open with an entry's date.
+ */
+function linkedDatedLists(lines: PdfLine[], texts: string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    let linked = 0;
+    let dated = 0;
+    while (j < lines.length && isListEntry(texts[j]!) && !/https?:|www\./.test(texts[j]!) && (lines[j]!.linked || opensWithDate(texts[j]!))) {
+      if (lines[j]!.linked) linked++;
+      if (opensWithDate(texts[j]!)) dated++;
+      j++;
+    }
+    if (linked >= 2 && dated >= 2) {
+      const heading = i > 0 && isShortHeading(texts[i - 1]!) && !lines[i - 1]!.linked ? i - 1 : i;
+      for (let k = heading; k < j; k++) out.push(k);
+    }
+    i = j > i ? j : i + 1;
+  }
+  return out;
+}
+
 /** A side headed by 「最新のお知らせ」「■新着情報」…: a news box, whatever its lines line up with. */
 export function isNewsBox(side: Atom[]): boolean {
   const items = side.flatMap((a) => (a.item ? [a.item] : []));
@@ -340,6 +395,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     if (dateLine > 0) for (let k = j; k < j + dateLine; k++) list.add(k);
     i = j - 1;
   }
+  for (const k of linkedDatedLists(lines, texts)) list.add(k);
+  for (const k of numberedBreadcrumbs(texts)) list.add(k);
   let crumb: PdfLine | null = null;
   const kept = lines.map((l, i) => withoutCommentCount(l, texts[i]!, lines[i + 1], texts[i + 1])).filter((l, i) => {
     // The wrapped end of a meta line whose count went with it.
@@ -349,8 +406,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // (The article's date line under the trail is no wrap of it.)
     const wrapped = crumb && crumb.page === l.page && Math.abs(crumb.size - l.size) < 0.5 && crumb.y - l.y <= l.size * 1.8 && !/。$/.test(text) && dateOfDateLine(text) === null;
     crumb = text.length <= 120 && BREADCRUMB.test(text) ? l : null;
-    // A header's contact number beside the logo, at the top of the first page.
-    const contact = l.page === 1 && l.position < 0.2 && HEADER_CONTACT.test(text);
+    // A header's contact number beside the logo, at the top of the first page, and its search box.
+    const contact = l.page === 1 && l.position < 0.2 && (HEADER_CONTACT.test(text) || SEARCH_BOX.test(text));
     // The site's page-feedback box (「このページの情報は役に立ちましたか？（…件の回答）」), wherever the page sets it.
     // In the page's last third, a survey line stays for the article's end below to find (what follows it goes too).
     const feedback = text.length <= 80 && PAGE_FEEDBACK_HINTS.some((h) => text.includes(h)) && PAGE_FEEDBACK.test(text.replace(/\s+/g, '')) && !(i >= lines.length * 0.66 && closesArticle(text));

@@ -3,7 +3,7 @@ import { dropPageChrome, dropRunningLines, isFigureRow, pageUpdatedDate, isMonth
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
-import { BANNER_SECTION, BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, SIDEBAR_HEADING, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
+import { BANNER_SECTION, BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, SEARCH_BOX, SIDEBAR_HEADING, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
 
 /** Lines set 18 pt apart down one page, in 10 pt type. */
 const page = (texts: string[], start = 700): PdfLine[] =>
@@ -184,6 +184,34 @@ test.each([
   // Page 1: a news list beside the article is dropped, and its strip remembered.
   expect(isChrome(column(['最新のお知らせ', '2025年12月17日 アプリの', 'ダウンロード数が45万件'], 398, 120), column(ARTICLE, 37, 340))).toBe(true);
   expect(isChrome(column(texts, x, 120), column(ARTICLE, x === 398 ? 37 : 340, 340))).toBe(expected);
+});
+
+/** Lines down one page, those marked 「→」 printed as links (the page's Link annotations), the marker cut off. */
+const withLinks = (texts: string[]): PdfLine[] => page(texts.map((t) => t.replace(/^→/, ''))).map((l, k) => (texts[k]!.startsWith('→') ? { ...l, linked: true } : l));
+const ARTICLE_END = [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')];
+
+test.each([
+  ['a news list under a heading of any words, its dates plain and its titles links', [...ARTICLE_END, 'ピックアップ', '2025.09.03', '→創業80周年記念キャンペーンを開始しました', '2025.07.03', '→ホームページをリニューアルしました'], ARTICLE_END],
+  ['entries with the date and the title on one linked line', [...ARTICLE_END, '→2025.12.13第54期 決算公告', '→2025.12.09オンラインセミナー開催のお知らせ（定員239名）', ...BODY], [...ARTICLE_END, ...BODY]],
+  ['breadcrumbs printed as an ordered list', ['→1. TOP', '→2. ニュース', '3. 不正アクセスによる個人情報の漏えいに関するお詫びとお知らせ', ...ARTICLE_END], ARTICLE_END],
+  // The release's own dated lines (no links), the earlier releases it cites with their addresses, and its own numbered points stay.
+  ['the release\'s own timeline, not links', [...ARTICLE_END, '経緯', '2025年5月20日', '不審な通信を検知', '2025年5月21日', 'サーバーを停止'], [...ARTICLE_END, '経緯', '2025年5月20日', '不審な通信を検知', '2025年5月21日', 'サーバーを停止']],
+  ['the earlier releases it cites', [...ARTICLE_END, '※', '→2025年4月30日付 当社グループにおけるランサムウェア被害に関しまして（第 2 報）', '→https://example.co.jp/news/20250430.pdf', '→初報（2025年2月25日付）https://example.co.jp/news/20250225.pdf'], [...ARTICLE_END, '※', '2025年4月30日付 当社グループにおけるランサムウェア被害に関しまして（第 2 報）', 'https://example.co.jp/news/20250430.pdf', '初報（2025年2月25日付）https://example.co.jp/news/20250225.pdf']],
+  ['numbered points not from the site\'s home', ['1. 概要', '2. 原因', ...ARTICLE_END], ['1. 概要', '2. 原因', ...ARTICLE_END]],
+])('dropPageChrome, linked lists: %s', (_label, texts, expected) => {
+  expect(dropPageChrome(withLinks(texts)).map((l) => l.cells.join(' '))).toEqual(expected);
+});
+
+test.each([
+  ['キーワードで検索', true],
+  ['検索', true],
+  ['サイト内検索', true],
+  ['Search', true],
+  // The release's own lines about a search stay.
+  ['検索エンジン', false],
+  ['検索結果に表示される', false],
+])('SEARCH_BOX: %s', (text, expected) => {
+  expect(SEARCH_BOX.test(text)).toBe(expected);
 });
 
 /** A card of a news list: its date over its title, at x, its date on the row's baseline. */
