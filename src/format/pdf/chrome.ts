@@ -246,6 +246,30 @@ function isListEntry(text: string): boolean {
   return text.length > 0 && (text.length <= 70 || long) && !/[。]/.test(text) && !/^(?:[0-9０-９]{1,2}[.．、]|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９]|[■□◆●]|#)/.test(text);
 }
 
+/** Longest line of a side box stacked under the article (an event card's 「開催日：令和7年7月2日」, the footer's rows). */
+const SIDE_BOX_LINE = 40;
+
+/**
+ * A side bar printed below the article on a narrow page: after its news list (dropped above) in
+ * the text's second half (by characters) come its other boxes — an event card (「イベント」「開催日：…」「定員：…」),
+ * a company card — and the site's footer. When nothing after the list is longer than a box's line
+ * (no paragraph of the release goes on), all of it is the side bar's and the footer's.
+ */
+function boxesAfterList(texts: string[], list: Set<number>): number[] {
+  const last = maxOf(list, -1);
+  if (last < 0) return [];
+  // In the text's second half by its characters (a side bar stacked above the article leads to its title).
+  const chars = (from: number, to: number) => texts.slice(from, to).reduce((n, t) => n + t.length, 0);
+  if (chars(0, last) < chars(last + 1, texts.length)) return [];
+  const after: number[] = [];
+  for (let k = last + 1; k < texts.length; k++) {
+    if (list.has(k)) continue;
+    if (texts[k]!.length > SIDE_BOX_LINE) return [];
+    after.push(k);
+  }
+  return after;
+}
+
 /** An item of an ordered list: its number and its text. */
 const NUMBERED_ITEM = /^([0-9]{1,2})[.．][ ]*(\S.*)$/;
 
@@ -287,7 +311,8 @@ function linkedDatedLists(lines: PdfLine[], texts: string[]): number[] {
     let j = i;
     let linked = 0;
     let dated = 0;
-    while (j < lines.length && isListEntry(texts[j]!) && !/https?:|www\./.test(texts[j]!) && (lines[j]!.linked || opensWithDate(texts[j]!))) {
+    // A linked entry may open like a numbered point (「第36期 決算公告」): being a link, it is no point of the release.
+    while (j < lines.length && (lines[j]!.linked ? texts[j]!.length <= 70 && !/。/.test(texts[j]!) : isListEntry(texts[j]!) && opensWithDate(texts[j]!)) && !/https?:|www\./.test(texts[j]!)) {
       if (lines[j]!.linked) linked++;
       if (opensWithDate(texts[j]!)) dated++;
       j++;
@@ -397,6 +422,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   }
   for (const k of linkedDatedLists(lines, texts)) list.add(k);
   for (const k of numberedBreadcrumbs(texts)) list.add(k);
+  for (const k of boxesAfterList(texts, list)) list.add(k);
   let crumb: PdfLine | null = null;
   const kept = lines.map((l, i) => withoutCommentCount(l, texts[i]!, lines[i + 1], texts[i + 1])).filter((l, i) => {
     // The wrapped end of a meta line whose count went with it.
