@@ -203,7 +203,21 @@ export function siteNameOf(line: string): string | null {
   // A logo whose image did not print shows its alt text beside the name it repeats: 「株式会社ＡＡ株式会社ＡＡ」.
   const half = line.length / 2;
   if (line.length >= 6 && Number.isInteger(half) && line.slice(0, half) === line.slice(half)) line = line.slice(half);
-  const parts = line.split(/[ 　]+/);
+  let parts = line.split(/[ 　]+/);
+  // Or beside the start of the name it repeats where the logo's text wrapped (「フィーチャ株式会社 フィーチャ」,
+  // 「株式会社CAMPFIRE 株式会社」, 「アデコ株式会社 アデコ株式会企業情」 run into the menu): a name of its own
+  // after it (「学校法人青葉学園 青葉短期大学」) is not that.
+  if (parts.length === 2 && ((parts[0]!.length > parts[1]!.length && parts[0]!.startsWith(parts[1]!)) || (!isSiteName(parts[1]!) && commonPrefix(parts[0]!, parts[1]!) >= 3))) parts = [parts[0]!];
+  return siteNameOfParts(parts);
+}
+
+const commonPrefix = (a: string, b: string) => {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+};
+
+function siteNameOfParts(parts: string[]): string | null {
   while (parts.length > 1 && SITE_SECTION.test(parts[parts.length - 1]!)) parts.pop();
   const name = parts.join(' ');
   return isSiteName(name) ? name : null;

@@ -219,9 +219,14 @@ test.each([
   ['株式会社サンプル', '株式会社サンプル'],
   // A logo printed with its image's alt text beside it: the name once.
   ['株式会社サンプル株式会社サンプル', '株式会社サンプル'],
+  // Or beside the start of the name, where the logo's text wrapped (run into the menu's first label).
+  ['サンプル株式会社 サンプル', 'サンプル株式会社'],
+  ['株式会社SAMPLE 株式会社', '株式会社SAMPLE'],
+  ['サンプル株式会社 サンプル株式会企業情', 'サンプル株式会社'],
   // no site's name: a section alone, a name with a sentence's words, a title
   ['ニュースリリース', null],
   ['お知らせ 株式会社サンプル', null],
+  ['サンプル病院 サンプル病院附属看護学校', 'サンプル病院 サンプル病院附属看護学校'],
   ['株式会社サンプル 不正アクセスに関するお知らせ 第2報', null],
   ['不正アクセスに関するお知らせ', null],
 ])('siteNameOf: %s', (line, name) => {
