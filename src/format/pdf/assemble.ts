@@ -60,8 +60,9 @@ export function splitHeader(text: string): { text: string; title: string | null;
       continue;
     }
     // A title set in body type right under the date line (a page builder's styled div): a line
-    // that names a notice (…のお知らせ, …についてのご報告) and ends no sentence.
-    if (!title && !heading && seenAtDate >= 0 && seen === seenAtDate + 1 && line.length <= 80 && !/[。、]$/.test(line) && TITLE_WORDS.some((w) => line.includes(w))) {
+    // that names a notice (…のお知らせ, …についてのご報告) and ends no sentence — not the post's
+    // category alone (「お知らせ」 under the date line, the title in large type below it).
+    if (!title && !heading && seenAtDate >= 0 && seen === seenAtDate + 1 && line.length <= 80 && !/[。、]$/.test(line) && !NEWS_CATEGORY.test(line) && TITLE_WORDS.some((w) => line.includes(w))) {
       title = line;
       drop.add(i);
       continue;

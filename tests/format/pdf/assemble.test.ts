@@ -165,6 +165,11 @@ test.each([
     '株式会社サンプル株式会社サンプル\n\n株式会社サンプル · 2025年12月19日（金） · 3分で読めます\n\n## 委託先の不正アクセス被害について\n\n当社は次のとおりご報告いたします。',
     { title: '委託先の不正アクセス被害について', date: '2025-12-19', organization: '株式会社サンプル', start: '当社は' },
   ],
+  [
+    'the post\'s category under the date line is no title: the large type below it is',
+    '| 企業情報 | 事業紹介 | お問い合わせ |\n\n公開日 2025年07月08日 更新日 2025年07月29日\n\nお知らせ\n\n## 不正アクセスによる情報漏洩の可能性に関するお詫びとお知らせ\n\n当社は次のとおりご報告いたします。',
+    { title: '不正アクセスによる情報漏洩の可能性に関するお詫びとお知らせ', date: '2025-07-08', organization: null, start: '当社は' },
+  ],
   // Without a date line by the title, or with two titles in the largest type, nothing above is dropped.
   [
     'no date line near the title',
