@@ -424,6 +424,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   for (const k of numberedBreadcrumbs(texts)) list.add(k);
   for (const k of boxesAfterList(texts, list)) list.add(k);
   let crumb: PdfLine | null = null;
+  let navRow: PdfLine | null = null;
   const kept = lines.map((l, i) => withoutCommentCount(l, texts[i]!, lines[i + 1], texts[i + 1])).filter((l, i) => {
     // The wrapped end of a meta line whose count went with it.
     if (i > 0 && texts[i]!.length <= 16 && ENTRY_BYLINE.test(texts[i - 1]!) && wrapsOnto(lines[i - 1]!, l) && COMMENT_COUNT.test(texts[i - 1]! + texts[i]!)) return false;
@@ -437,7 +438,12 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // The site's page-feedback box (「このページの情報は役に立ちましたか？（…件の回答）」), wherever the page sets it.
     // In the page's last third, a survey line stays for the article's end below to find (what follows it goes too).
     const feedback = text.length <= 80 && PAGE_FEEDBACK_HINTS.some((h) => text.includes(h)) && PAGE_FEEDBACK.test(text.replace(/\s+/g, '')) && !(i >= lines.length * 0.66 && closesArticle(text));
-    return !(menu.has(i) || list.has(i) || contact || feedback || isNavLine(text) || (l.items.length > 1 && isNavLine(spacedText(l))) || isRunTogetherNav(text) || SHARE_LABEL.test(text) || crumb || wrapped);
+    const nav = isNavLine(text) || (l.items.length > 1 && isNavLine(spacedText(l))) || isRunTogetherNav(text);
+    // A menu row of cells wrapped onto a second row just below it (the logo's name and the last
+    // label cut short: 「キャット株式会社 | お問い合わせ」), each of its cells under one of the row's.
+    const navWrap = navRow !== null && l.cells.length >= 2 && wrapsOnto(navRow, l) && !/。/.test(text) && l.cellX.every((x) => navRow!.cellX.some((c) => Math.abs(c - x) <= l.size * 1.5));
+    navRow = nav && l.cells.length >= 2 ? l : null;
+    return !(menu.has(i) || list.has(i) || contact || feedback || nav || navWrap || SHARE_LABEL.test(text) || crumb || wrapped);
   });
   // The site's footer, bottom up: copyright, cookie notice, company-profile figures (after the
   // site's name: 「三重県 資本金：…」), links to the neighbouring articles. A notice that wraps is

@@ -204,6 +204,19 @@ test.each([
   expect(dropPageChrome(withLinks(texts)).map((l) => l.cells.join(' '))).toEqual(expected);
 });
 
+/** Rows of cells set 14 pt apart at the top of page 1, cells starting at the given x. */
+const rows = (cells: [string[], number[]][]): PdfLine[] =>
+  cells.map(([texts, xs], k) => ({ page: 1, items: [], x: xs[0]!, right: 550, y: 740 - k * 14, size: 12, cells: texts, cellX: xs, position: 0.05 + k * 0.02, spaceBefore: false, spaceAfter: false, block: 0, column: 0 }) as PdfLine);
+
+test.each([
+  ['a menu row wrapped onto a second row: the logo\'s name and the last label cut short', rows([[['株式会社サンプル', '会社概要 お知らせ よくある質問 採用情報'], [71, 357]], [['サンプル', 'お問い合わせ'], [59, 357]]]), []],
+  // Negative cases: a row of cells under a menu that does not stand in its columns, or a sentence, stays.
+  ['a table row under the menu, in other columns', rows([[['株式会社サンプル', '会社概要 お知らせ よくある質問 採用情報'], [71, 357]], [['対象者', '1,204名'], [150, 250]]]), ['対象者 1,204名']],
+  ['a sentence under the menu', rows([[['株式会社サンプル', '会社概要 お知らせ よくある質問 採用情報'], [71, 357]], [['当社は次のとおりご報告いたします。', '以上'], [71, 357]]]), ['当社は次のとおりご報告いたします。 以上']],
+])('dropPageChrome, a menu row wrapped: %s', (_label, lines, expected) => {
+  expect(dropPageChrome(lines).map((l) => l.cells.join(' '))).toEqual(expected);
+});
+
 test.each([
   ['キーワードで検索', true],
   ['検索', true],
