@@ -65,7 +65,16 @@ export function statusAfter(text: string, from: number, to: number): StatusReadi
   if (aside) seg = seg.slice(aside[0].length);
   const cut = CLAUSE_BREAK.exec(seg);
   let first = cut ? seg.slice(0, cut.index + cut[0].length) : seg;
-  const word = STATUS_WORD.exec(first);
+  let word = STATUS_WORD.exec(first);
+  // "独立した1台の検証用サーバーにおいて発生したものであり、当社の全般的なサービスへの影響はございません": the figure's
+  // clause ends in its own predicate; a status word after a comma and a new subject or topic is said of that one.
+  if (word) {
+    const comma = lastCommaBefore(first, word.index);
+    if (comma > 0 && CONTINUATIVE_END.test(first.slice(0, comma)) && OWN_TOPIC.test(first.slice(comma + 1, word.index + word[0].length + 1))) {
+      first = first.slice(0, comma);
+      word = STATUS_WORD.exec(first);
+    }
+  }
   if (word) {
     // The window ends where its phrase ends: a hedge right after the verb ("漏洩のおそれ") belongs to it.
     const tail = PHRASE_TAIL.exec(first.slice(word.index + 32))![0];
@@ -76,7 +85,10 @@ export function statusAfter(text: string, from: number, to: number): StatusReadi
     if (comma >= 0) {
       comma += word.index;
       const next = STATUS_PREDICATE.exec(first.slice(comma + 1));
+      // A harm named as the topic ("…感染し、当社の基幹システムへの影響はありません") has its own subject too.
+      const harm = next ? null : HARM_TOPIC.exec(first.slice(comma + 1));
       if (next && OWN_TOPIC.test(first.slice(comma + 1, comma + 1 + next.index))) first = first.slice(0, comma);
+      else if (harm) first = first.slice(0, comma);
     }
   }
   const reading = readStatus(first);
@@ -107,6 +119,24 @@ export function clausesOf(text: string): string[] {
   out.push(text.slice(from));
   return out;
 }
+
+/** A harm noun as a clause's topic or subject ("…への影響は", "被害が"): the clause speaks of its own harm. */
+const HARM_TOPIC = /(?:影響|被害)(?:は|が|も)/;
+
+/** Where the last "、" (or a "," between words) before `end` stands, or -1. */
+function lastCommaBefore(text: string, end: number): number {
+  for (let i = end - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '、' || (c === ',' && !/[0-9]/.test(text[i - 1] ?? '') && !/[0-9]/.test(text[i + 1] ?? ''))) return i;
+  }
+  return -1;
+}
+
+/**
+ * A clause that ends in its own predicate, continued ("発生したものであり", "感染し", "盗まれ"), not in a particle or
+ * a conjunction ("会員1,000名、", "(73,213件)および、") nor in "あり" ("194,307件あり、…閲覧されたおそれ": one chain).
+ */
+const CONTINUATIVE_END = /(?:であり|であって|ており|でおり|てあり|し|れ)$/;
 
 /** An aside right after a figure that says what its records do not contain. */
 const CONTENTS_ASIDE = /^[ ]?\([^()]{0,60}含まれ(?:て(?:い|お)(?:ません|ない|りません)|ない|ず)[^()]{0,10}\)/;
@@ -144,7 +174,8 @@ function isStatusLabel(l: Line): boolean {
   if (l.kind === 'blank' || l.kind === 'table' || l.text.length > 120 || /[0-9]/.test(l.text)) return false;
   const text = l.text.trim();
   const colon = text.indexOf(':');
-  const label = colon > 0 ? text.slice(0, colon) : /(?:情報|データ|項目|内容|もの|者|方|等)[)】\]]*$/.test(text) ? text : '';
+  // A label may name the measure ("「漏えい事実が確認されたお客様契約数」として、", "流出した可能性のある件数は").
+  const label = colon > 0 ? text.slice(0, colon) : /(?:情報|データ|項目|内容|もの|者|方|等)[)】\]]*$|[件人名契約]数[)】\]」]*[ ]*(?:として|は)?[、,]?$/.test(text) ? text : '';
   return label !== '' && readStatus(label)?.strong === true;
 }
 
@@ -278,8 +309,8 @@ export function deniesConfirmedLeak(doc: DocumentContext): boolean {
 /** A heading that names a topic ("…の漏えいについて", "…に関するお知らせ"), not a statement about the figures under it. */
 const TOPIC_HEADING = /(?:について|に関する[^。]{0,30}|のお知らせ|お詫び|おわび)[)】\]]*[ ]*$/;
 
-/** "情報の漏えい及び二次被害は確認されておりません", "外部に流出した事実は確認されていません". */
-const CONFIRMED_LEAK_DENIED = /(?:漏えい|漏洩|流出)[^。、]{0,16}?(?:は|も)(?:現時点で|現在)?(?:確認|認め)(?:されて|られて)(?:い|お)(?:ない|りません|ません)/;
+/** "情報の漏えい及び二次被害は確認されておりません", "外部に流出した事実は確認されていません", "流出については、確認されておりません". */
+const CONFIRMED_LEAK_DENIED = /(?:漏えい|漏洩|流出)[^。、]{0,16}?(?:(?:について|につきまして|に関して)?(?:は|も)[、,]?)(?:現時点で|現在)?(?:確認|認め)(?:されて|られて)(?:い|お)(?:ない|りません|ません)/;
 
 /**
  * What the release as a whole claims about its data: "not_leaked" when it concludes that nothing
@@ -309,6 +340,36 @@ export function documentStatus(doc: DocumentContext): CountStatus | null {
     }
   }
   return possible ? 'possible' : leaked ? 'leaked' : null;
+}
+
+/** Words that say a leak was established or an act done, not only read into the text ("実際に漏えいを確認", "漏洩がほぼ確実"). */
+const ESTABLISHED = /確認|確実|事実|判明|特定|実際|認められ|誤送|誤配|誤って|送信|送付/;
+
+/** Quotation marks around a label ("「漏えい事実が確認されたお客様契約数」として"): the words inside are the label's own. */
+const QUOTE_MARKS = /[「」『』]/g;
+
+/** Whether a release title hedges a leak ("…漏えいの可能性について", "個人情報漏えいのおそれに関するお詫び"). */
+export function titleHedgesLeak(title: string | null): boolean {
+  return title !== null && LEAK_WORD.test(title) && readStatus(withoutAsides(title))?.status === 'possible';
+}
+
+/**
+ * A leak read from a figure's own words, under a release that calls the whole a possible leak (its title hedges, see
+ * titleHedgesLeak, and its text does not conclude that nothing leaked): "今回漏えいしたのは…1件のみで" or a label "第三者から閲覧可能となった個人情報及びその対象人数" under
+ * "…漏えいの可能性について" are the possible leak the release announces. Not when the figure's sentence, its list's
+ * lead-in or its headings say the leak was established ("実際に漏えいを確認できましたのは", "漏洩がほぼ確実なデータ") or
+ * an act done (誤送信).
+ */
+export function hedgedByRelease(doc: DocumentContext, q: QuantityMention, titleHedges: boolean, docStatus: () => CountStatus | null): boolean {
+  if (!titleHedges || docStatus() === 'not_leaked') return false;
+  const line = doc.lineAt(q.start);
+  const sentence = sentenceAt(doc, q.start);
+  const own = sentence ? doc.text.slice(sentence.start, sentence.end) : doc.text.slice(line.contentStart, line.end);
+  const lead = listLeadIn(doc, line);
+  const header = tableHeaderAt(doc, q.start);
+  const contexts = [own, ...(lead === null ? [] : [lead]), ...(header ? header.cells : []), ...headingsOf(doc, line)];
+  // A context establishes the leak when it says one and how it is known ("…漏えいした可能性があることが判明" does not).
+  return !contexts.some((c) => ESTABLISHED.test(c) && readStatus(c.replace(QUOTE_MARKS, ''))?.status === 'leaked');
 }
 
 /**
@@ -382,6 +443,12 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
     if (r?.strong && r.status === 'affected' && NAMES_SYSTEM.test(context) && !DEVICE_COUNTERS.includes(q.unit) && !HOLDER_COUNTERS.includes(q.unit)) continue;
     if (r?.strong && (r.status !== 'affected' || !NAMES_GROUP_OR_DATA.test(context) || ENCRYPTED_DATA.test(context))) return r.status;
   }
-  if (ownAction || isOrganization || DEVICE_COUNTERS.includes(q.unit)) return 'affected';
-  return docStatus() ?? 'affected';
+  if (ownAction || (isOrganization && !countsData) || DEVICE_COUNTERS.includes(q.unit)) return 'affected';
+  // People or records the release says nothing of but that no leak of them is confirmed yet ("当該パソコンには…個人34人の
+  // 登録情報が含まれております" / "当該個人情報の第三者への流出については、確認されておりません"): a leak not ruled out
+  // is possible.
+  // (Organizations reach here only when they count data: "取引先20社の情報".)
+  if (isOrganization) return docStatus() === null && deniesConfirmedLeak(doc) ? 'possible' : 'affected';
+  const heldData = PEOPLE_COUNTERS.includes(q.unit) || (q.unit === '件' && subject !== null && NAMES_DATA.test(subject));
+  return docStatus() ?? (heldData && deniesConfirmedLeak(doc) ? 'possible' : 'affected');
 }

@@ -1,13 +1,13 @@
 import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import { isNumeralUnit } from '../words/numerals.js';
 import {
-  APPROX_PREFIX_WORDS, APPROX_PREFIXES, APPROX_SUFFIXES, NON_SCOPE_AFTER, NON_SCOPE_BEFORE, MILESTONE_AFTER, isWholeSizeSubject, NOT_A_COUNTER_AFTER, isNonScopeSubject, SCOPE_COUNTERS, STAFFING_BEFORE,
+  APPROX_PREFIX_WORDS, APPROX_PREFIXES, APPROX_SUFFIXES, NON_SCOPE_AFTER, NON_SCOPE_BEFORE, EXAMPLE_BEFORE, ASKED_AFTER, MILESTONE_AFTER, isWholeSizeSubject, NOT_A_COUNTER_AFTER, isNonScopeSubject, SCOPE_COUNTERS, STAFFING_BEFORE,
   SUPERSEDED_AFTER, SUPERSEDED_BEFORE, ANAPHORIC_SUBJECT, PRODUCT_BEFORE_NUMBER, INVESTIGATED_AFTER, POPULATION_AFTER, PROGRESS_AFTER, STATUS_WORD,
   CORRECTED_AFTER, DUPLICATE_AFTER, DUPLICATE_SUBJECT, MEASURE_AFTER, MEASURE_BEFORE, OTHER_SPEAKER_BEFORE, ORGANIZATION_COUNTERS,
 } from '../words/counters.js';
 import type { DocumentContext } from '../document.js';
 import type { CountMeasure, CountStatus } from '../types.js';
-import { countStatusOf, documentStatus, leadInSaysApprox, readStatus } from './countStatus.js';
+import { countStatusOf, documentStatus, hedgedByRelease, leadInSaysApprox, readStatus, titleHedgesLeak } from './countStatus.js';
 import { headingsOf, tableHeaderAt } from './context.js';
 import type { Extractor, Findings } from './types.js';
 
@@ -127,8 +127,9 @@ function readQuantity(text: string, from: number, to: number, runStart: number, 
   const rest = text.slice(end, end + 12);
   if (NON_SCOPE_AFTER.test(rest) || MILESTONE_AFTER.test(rest)) return null;
   let isReplaced = SUPERSEDED_AFTER.test(rest) || CORRECTED_AFTER.test(text.slice(end, end + 40));
-  if (INVESTIGATED_AFTER.test(text.slice(end, end + 40)) || PROGRESS_AFTER.test(text.slice(end, end + 40))) return null;
+  if (INVESTIGATED_AFTER.test(text.slice(end, end + 64)) || PROGRESS_AFTER.test(text.slice(end, end + 40))) return null;
   if (isPopulationTotal(text, from, runStart, rest)) return null;
+  if (ORGANIZATION_COUNTERS.includes(unit) && ASKED_AFTER.test(text.slice(end, end + 64))) return null;
   // Up to two words before the number: "最大のべ15,535名", "合計 約1,200件".
   let start = runStart;
   for (let k = 0; k < 2; k++) {
@@ -144,6 +145,9 @@ function readQuantity(text: string, from: number, to: number, runStart: number, 
   if (SUPERSEDED_BEFORE.test(clauseBefore)) isReplaced = true;
   if (PRODUCT_BEFORE_NUMBER.test(clauseBefore)) return null;
   if (STAFFING_BEFORE.test(text.slice(Math.max(from, runStart - 32), runStart))) return null;
+  // A literal prefilter: the example words are rare, the sentence scan is not.
+  const sentenceBefore = text.slice(Math.max(from, runStart - 80), runStart);
+  if ((sentenceBefore.includes('例') || sentenceBefore.includes('たとえば')) && EXAMPLE_BEFORE.test(sentenceBefore.split('\n').pop()!)) return null;
   // "20~30台": the upper end of a range is approximate.
   if (/[0-9][ ]?[~-][ ]?$/.test(text.slice(Math.max(from, start - 4), start))) approx = true;
   const value = parseJapaneseNumber(written);
@@ -291,8 +295,10 @@ export function measureOf(doc: DocumentContext, q: QuantityMention, subject: str
  */
 export const countsExtractor: Extractor = {
   id: 'counts',
-  extract(doc) {
+  extract(doc, found) {
     const out: Findings['counts'] = [];
+    // The title found by the overview or body-header extractors (pasted and printed releases have no overview).
+    const titleHedges = titleHedgesLeak(found.title[0]?.value ?? null);
     let docStatus: CountStatus | null | undefined;
     const releaseStatus = () => (docStatus === undefined ? (docStatus = documentStatus(doc)) : docStatus);
     const replaced: QuantityMention[] = [];
@@ -309,7 +315,8 @@ export const countsExtractor: Extractor = {
       if ((subject && DUPLICATE_SUBJECT.test(subject)) || DUPLICATE_AFTER.test(doc.text.slice(q.end, q.end + 24))) continue;
       const line = doc.lineAt(q.start);
       const headings = headingsOf(doc, line);
-      const status = countStatusOf(doc, q, releaseStatus, subject);
+      const read = countStatusOf(doc, q, releaseStatus, subject);
+      const status = read === 'leaked' && hedgedByRelease(doc, q, titleHedges, releaseStatus) ? 'possible' : read;
       const approx = q.approx || leadInSaysApprox(doc, q);
       const scope = OTHER_SPEAKER_BEFORE.test(clauseBeforeNumber(doc, q)) ? 'other' : 'own';
       out.push({

@@ -18,12 +18,15 @@ import {
   DATA_SCOPE,
   DATA_SUPPOSED,
   DATA_UNLIKELY,
+  ENCRYPTED_NOTE_AFTER,
+  LEAK_AVOIDED,
   EXCEPT_AFTER,
   EXCLUDED_AFTER,
   NOT_DATA_AFTER,
   PART_OF_DATA,
   QUOTED_TITLE_AFTER,
   PROFILE_FIELD_AFTER,
+  CONTACT_NUMBER_AFTER,
   RESET_SOON_AFTER,
   LIST_HEADER_AFTER,
   UMBRELLA_DATA,
@@ -45,6 +48,7 @@ const anyDataNotLeaked = anyPatternTest(DATA_NOT_LEAKED);
 
 /** The verdict of one clause, sentence, lead-in or heading; null when it says nothing about data. */
 export function judgeData(text: string): DataVerdict | null {
+  if (text.includes('ないよう')) text = text.replace(LEAK_AVOIDED, '');
   if (anyDataNotLeaked(text)) return 'not_leaked';
   if (DATA_UNLIKELY.test(text)) return 'unsure';
   if (DATA_EARLIER_NOTICE.test(text)) return 'unsure';
@@ -272,7 +276,7 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
     const rest = judgeData(after.slice(except[0].length));
     return rest === 'not_leaked' || rest === 'unsure' ? 'leaked' : null;
   }
-  if (EXCLUDED_AFTER.test(after) || NOT_DATA_AFTER.test(after) || PROFILE_FIELD_AFTER.test(after)) return null;
+  if (EXCLUDED_AFTER.test(after) || NOT_DATA_AFTER.test(after) || PROFILE_FIELD_AFTER.test(after) || CONTACT_NUMBER_AFTER.test(after)) return null;
   // "リスト型攻撃とは、…IDとパスワードの組み合わせを用いて…攻撃をいいます": a term explained, not data at risk.
   if (DEFINITION.test(sentenceText)) return null;
   const reset = RESET_SOON_AFTER.exec(after);
@@ -280,6 +284,7 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   const clauseEnd = DATA_CLAUSE_END.exec(after);
   const clause = clauseEnd ? after.slice(0, clauseEnd.index + clauseEnd[0].length) : after;
   if (DATA_NOT_HELD.test(clause)) return 'not_leaked';
+  if (ENCRYPTED_NOTE_AFTER.test(clause) && !DATA_LEAKED.test(after) && !DATA_POSSIBLE.test(after)) return null;
   const own = judgeData(clause);
   // "万一…届いた場合は、本文中に記載されたURLを…お願いします": a hypothetical in a request, not data that
   // stood exposed. Credentials typed into a fake screen ("…を入力された場合") count as at risk.
@@ -297,7 +302,15 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
     return next === 'possible' || next === 'leaked' ? next : null;
   }
   if (DATA_REQUEST.test(sentenceText) && !DATA_LEAKED.test(sentenceText)) return null;
-  const v = judgeData(ownPart(sentenceText, sentence ? start - sentence.start : 0));
+  const at = sentence ? start - sentence.start : 0;
+  // "閲覧された可能性があるお客さま情報の項目は、氏名、住所等であり、銀行口座に関わる情報は含まれていない": the topic names what
+  // became of the kinds listed as its predicate; a denial later in the sentence speaks of other kinds.
+  const topic = LEAK_TOPIC.exec(sentenceText.slice(0, at));
+  if (topic) {
+    const t = judgeData(sentenceText.slice(0, topic.index + topic[0].length));
+    if (t === 'possible' || t === 'leaked' || t === 'exposed') return t;
+  }
+  const v = judgeData(ownPart(sentenceText, at));
   if (v && v !== 'unsure') return v;
   // "### クレジットカード情報・銀行口座情報について": a kind a heading names as its topic; the text beneath says what
   // became of it, not the heading above. ("### （２）購入履歴" under a lead-in is an item of the list.)
@@ -331,6 +344,8 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   return scoped ? 'exposed' : null;
 }
 
+/** The topic of a sentence whose predicate lists kinds: "…情報の項目は、", "…データは" (the kinds follow without a full stop or clause break). */
+const LEAK_TOPIC = /(?:情報|データ|項目|内容|内訳)(?:は|としては)、?(?=[^。]{0,80}$)(?![^。]*(?:ましたが|ですが|ものの|が、))/;
 /** A heading that names its section's topic: "…について", "…に関して". */
 const TOPIC_HEADING = /(?:について|につきまして|に関して)\s*[)）】]?\s*$/;
 

@@ -6,6 +6,7 @@ import {
   DANGER_AFTER,
   DEFINITION,
   GENERIC_MALWARE,
+  HARM_LIST_LEAD,
   INCIDENT_KEYWORDS,
   INCIDENT_WORD,
   NAMED_ATTACK_AFTER,
@@ -17,6 +18,7 @@ import type { DocumentContext } from '../document.js';
 import type { Extractor, Findings } from './types.js';
 import { literalFilterOf, sentenceAt } from './context.js';
 import { globalForm, matchesOf } from '../util/regex.js';
+import { listLeadIn } from './dataTypes.js';
 
 /** Mail "spoofed" as the sender, the one word of phishing that a hijacked own account also produces. */
 const SPOOFED_MAIL = /^(?:なりすましメール|なりすましサイト)$/;
@@ -162,7 +164,12 @@ export const incidentTypesExtractor: Extractor = {
           const after = doc.text.slice(end, Math.min(sentenceEnd, end + NEGATION_REACH + 20));
           const sentenceStart = sentence ? sentence.start : doc.lineAt(start).start;
           const before = doc.text.slice(Math.min(start, Math.max(sentenceStart, start - BEFORE_REACH)), start);
-          const why = dismissal(keyword, sentenceText, after, keyword.needsNext && sentence ? nextSentence(doc, sentence.end) : '', before);
+          let why = dismissal(keyword, sentenceText, after, keyword.needsNext && sentence ? nextSentence(doc, sentence.end) : '', before);
+          // "- 架空請求やフィッシングメール" under "…悪用された場合、以下の二次被害が考えられます。": a row of harms that may follow.
+          if (!why && keyword.warnable && doc.lineAt(start).kind === 'bullet') {
+            const lead = listLeadIn(doc, doc.lineAt(start));
+            if (lead && HARM_LIST_LEAD.test(lead.text)) why = 'warning';
+          }
           const ruleId = `incidentTypes.keyword.${type}${keyword.weak ? '.weak' : ''}${why ? `.${why}` : ''}`;
           const finding = { value: { type, negated: why !== null }, evidence: doc.evidence(start, end), ruleId, at: start };
           if (keyword.fallback) fallback.push(finding);

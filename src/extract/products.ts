@@ -109,10 +109,15 @@ const NAME_LIST_SEPARATOR = /[・、,/]|および|及び|ならびに|並びに|
  * name (Booking.com), the company's system is the platform itself.
  */
 const PLATFORM_OF_COMPANY = /^社(?:\((?:[^()\n]|\([^()\n]{0,10}\)){0,30}\))?(?:の|が提供する|が運営する)[^。、\n]{0,12}?(?:システム|管理画面|サービス|アカウント|サイト)/;
-/** A heading that labels the services the incident hit: ■ 対象サービス, 【停止中のサービス】, 2. 対象サイト (not a list of functions: サービス・機能). */
-const SERVICE_LIST_HEADING = /^[^。\n]{0,6}?(?:対象(?:となる)?|影響(?:が(?:発生|生じ)している|を受けた|のある)|(?:利用)?停止中の|休止(?:中の|する)|該当)(?:[^。\n]{0,6}?)(?:サービス|サイト|システム|アプリ)(?:[・、](?!機能)[^。\n]{0,6})?[】\]]?[ ]?$/;
+/** A heading that labels the services the incident hit: ■ 対象サービス, 【停止中のサービス】, 2. 対象サイト, 対象コンテンツ： (not a list of functions: サービス・機能). */
+const SERVICE_LIST_HEADING = /^[^。\n]{0,6}?(?:対象(?:となる)?|影響(?:が(?:発生|生じ)している|を受けた|のある)|(?:利用)?停止中の|休止(?:中の|する)|該当)(?:[^。\n]{0,6}?)(?:サービス|サイト|システム|アプリ|コンテンツ)(?:[・、](?!機能)[^。\n]{0,6})?[】\]]?[ ]?:?[ ]?$/;
 /** A lead-in that introduces a list of services: 以下のSaaSサービスにおいて, 下記のシステムで. */
-const SERVICE_LIST_LEAD = /(?:以下|下記|次)の[^。\n]{0,20}?(?:サービス|システム|製品|アプリ)/;
+const SERVICE_LIST_LEAD = /(?:以下|下記|次)の[^。\n]{0,20}?(?:サービス|システム|製品|アプリ|(?:ウェブ|Web|WEB)?サイト)/;
+/**
+ * A heading under a labelled one that only sorts its items (＜アプリ＞, ＜webサイト＞, a platform's name): short, no
+ * sentence in it. Its items are the labelled heading's, and a name it gives is one of them too.
+ */
+const SORTING_SUBHEADING = /^[^。、:\n]{2,40}$/;
 const URL = /(?:https?:\/\/|www\.)[^\s)」』>\]]+/g;
 
 export const productsExtractor: Extractor = {
@@ -177,8 +182,11 @@ export const productsExtractor: Extractor = {
     let ownServiceSeen: boolean | undefined;
     const ownServiceInvolved = () => (ownServiceSeen ??= ownServiceSaidInvolved(doc));
     // The earliest involved mention: mentions in order of position, read until one is involved (not every one judged).
+    // The body's mentions before the title's: the name is given as the release's text writes it (「Slack（スラック）」 of a
+    // title's スラック).
+    const order = (m: Mention) => (inTitle(m.start) ? m.start + text.length : m.start);
     const firstInvolved = (list: Mention[]) =>
-      [...list].sort((a, b) => a.start - b.start).find((m) => involved(doc, m, inTitle(m.start)));
+      [...list].sort((a, b) => order(a) - order(b)).find((m) => involved(doc, m, inTitle(m.start)));
     const bodyText = text.slice(doc.bodyStart);
     const byName = new Map<string, Mention[]>();
     for (const m of usable) {
@@ -236,7 +244,7 @@ export const productsExtractor: Extractor = {
       // may be the organization itself (平素より時事通信フォトをご利用いただき): only a quoted name or one
       // with a service's ending is taken then.
       if (!hit && !first.known && (list.some((m) => m.quotedName) || (GREETED_SERVICE_NAME.test(first.name)
-        && (orgName !== null || OWN_SERVICE_NAME.test(first.name))
+        && (orgName !== null || OWN_SERVICE_NAME.test(first.name) || list.some((m) => m.ruleId === 'products.greeting' && ownServiceNamedNext(doc, m)))
         // (Not the organization's short name; a Latin word the company's name goes on (Ｘ of Ｘlabs Japan) is a brand of its own.)
         && !(orgName && orgName.startsWith(keyOf(first.name)) && !brandWithinWord(orgWritten, first.name))
         // The organization's name plus a department (ＸＸ保険サービス事業本部) is no service; plus a shop's ending it is one.
@@ -245,7 +253,10 @@ export const productsExtractor: Extractor = {
       }
       // The release opens by introducing a service by name (…のオンライン申請フォーム「Ｙ」では…) and goes on with the incident.
       if (!hit && !first.known) {
-        hit = list.find((m) => m.ruleId === 'products.quoted' && (m.asService || SERVICE_SUFFIX.test(m.name) || SERVICE_NAME_ENDING.test(m.name)) && !passingOrUnaffected(text, m)
+        // Its kind may stand before a second name in parentheses (「特許管理システム（ＸＸ）」): then the incident's sentence
+        // points back at it (当該システム).
+        hit = list.find((m) => m.ruleId === 'products.quoted' && (m.asService || SERVICE_SUFFIX.test(m.name) || SERVICE_NAME_ENDING.test(m.name)
+          || (SERVICE_NAME_ENDING.test(m.name.replace(/[ ]?\([^()]*\)$/, '')) && doc.bodySentences.slice(1, 3).some((s) => POINTED_BACK.test(s.text)))) && !passingOrUnaffected(text, m)
           && introducedServiceInvolved(doc, m, namesOther, vendorBefore(text, m.start)));
       }
       if (!hit) continue;
@@ -477,6 +488,22 @@ function coreOf(name: string): string {
 /** What may follow a service's abbreviation in a name that is the service itself (ＧＢＣアプリ, ＧＢＣ会員サイト). */
 const SERVICE_ENDING_AFTER_ALIAS = /^[ ]?(?:公式)?(?:会員)?(?:アプリ|サイト|ウェブサイト|webサイト|サービス|アカウント)$/;
 
+/** The release pointing back at the service it introduced: 当該システム, 同サービス, 本サイト. */
+const POINTED_BACK = /(?:当該|同|本)(?:システム|サービス|サイト|アプリ)/;
+
+/**
+ * The sentence right after a greeting points at the release's own site or service (平素よりＸをご利用いただき…。このたび、
+ * 当サイトにおいて…): what the greeting named is that site, even where the release never writes the organization's name.
+ */
+function ownServiceNamedNext(doc: DocumentContext, m: Mention): boolean {
+  const line = doc.lineAt(m.start);
+  const stop = doc.text.slice(m.start, Math.min(line.end, m.start + GREETING_SPAN)).indexOf('。');
+  const greetingEnd = stop >= 0 ? m.start + stop + 1 : line.end;
+  const skip = /^[\s。]*/.exec(doc.text.slice(greetingEnd, greetingEnd + 40))![0].length;
+  const next = greetingEnd + skip < doc.text.length ? sentenceAt(doc, greetingEnd + skip) : null;
+  return next !== null && next.start >= greetingEnd && /^(?:このたび|この度|今般|先般)?[、,]?[ ]?(?:当|本)(?:ウェブサイト|Webサイト|WEBサイト|サイト|サービス|アプリ|ショップ|ストア)/.test(next.text.trim());
+}
+
 /** The sentences of the release's opening, where a quoted greeting's incident may be told. */
 const OPENING_SENTENCES = 6;
 /** Another company named in a sentence (株式会社Ｘ, Ｘ社が): the incident is laid at its door. */
@@ -602,8 +629,10 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
       const rest = sentenceAt(doc, sentence.end);
       if (rest) contexts.push(rest.text);
     }
-    // A sentence broken by the layout (no 。 at the end of the line) goes on in the next line.
-    if (line.kind === 'text' && !/[。!?]\s*$/.test(line.text.slice(-8))) {
+    // A sentence broken by the layout (no 。 at the end of the line) goes on in the next line; so
+    // does a table row's last cell cut off after a particle (a dated row whose text wrapped out of its
+    // cell: 「| 令和6年5月 | …「ＸＸ」のシステム管理会社の |」 then 「サーバが…被害を受けた。」).
+    if ((line.kind === 'text' && !/[。!?]\s*$/.test(line.text.slice(-8))) || (line.kind === 'table' && CELL_CUT_AFTER_PARTICLE.test(line.text))) {
       const next = doc.lines.slice(line.index + 1, line.index + 4).find((l) => l.kind !== 'blank');
       if (next && next.kind === 'text') contexts.push(next.text.slice(0, Math.max(0, next.text.indexOf('。') + 1) || undefined));
     }
@@ -612,9 +641,28 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
       if (lead) contexts.push(lead.text);
       contexts.push(...headingsOf(doc, line));
     }
+    // Under a heading that scopes what the incident hit (２．対象の ISP 事業者, 影響を受けたサービス), of a release whose
+    // opening tells an incident, a named service is one of those hit.
+    if (line.headings.length && headingsOf(doc, line).some((h) => TARGET_HEADING.test(h)) && openingTellsIncident(doc)) return true;
   }
   return contexts.some((t) => INVOLVEMENT.test(t.includes('防止') ? t.replace(PREVENTION, '') : t));
 }
+
+/**
+ * A heading that scopes the systems or services the incident hit: 対象の ISP 事業者, 対象サイト, 被害の対象となった設備環境,
+ * 影響を受けたシステム (not what data or mail was hit: 対象となる個人情報, 対象となるメール例; not 対象外).
+ */
+const TARGET_HEADING = /^[^。\n]{0,8}?(?:対象(?!外)|影響を受けた|被害を受けた)[^。\n]{0,8}?(?:サービス|サイト|システム|事業者|製品|アプリ|コンテンツ|設備|サーバ|機器)/;
+const incidentOpenings = new WeakMap<DocumentContext, boolean>();
+/** The release's opening sentences tell an incident (read once per release). */
+function openingTellsIncident(doc: DocumentContext): boolean {
+  let told = incidentOpenings.get(doc);
+  if (told === undefined) incidentOpenings.set(doc, (told = doc.bodySentences.slice(0, 8).some((s) => INVOLVEMENT.test(s.text))));
+  return told;
+}
+
+/** A table row whose last cell stops on a particle or a comma, inside its sentence. */
+const CELL_CUT_AFTER_PARTICLE = /[のがをにはでと、][ ]*\|[ ]*$/;
 
 /** The release's own site, shop or service named by pointing at it: 当サイト, 本サービス, 弊社オンラインショップ, 当店. */
 const OWN_SERVICE = /(?:当|本|同|弊社|当社)(?:件)?(?:ウェブサイト|Webサイト|WEBサイト|サイト|オンラインショップ|オンラインストア|通販サイト|ECサイト|ショップ|ストア|サービス|アプリ)|当店/g;
@@ -1085,7 +1133,26 @@ function serviceListMentions(doc: DocumentContext): Mention[] {
     if (known === undefined) labels.set(heading.index, (known = SERVICE_LIST_HEADING.test(heading.text)));
     return known;
   };
+  // Under a heading of the services hit, sub-headings may sort the items (### ＜アプリ＞, #### ＸＸプラットフォーム（ＸＰ）):
+  // the labelled heading is the one above such a sub-heading.
+  const labelledAbove = (headings: readonly number[]) => {
+    const inner = doc.lines[headings[headings.length - 1]!]!;
+    if (labelsServices(inner)) return inner;
+    const outer = headings.length >= 2 ? doc.lines[headings[headings.length - 2]!]! : undefined;
+    return outer && labelsServices(outer) && SORTING_SUBHEADING.test(doc.text.slice(inner.contentStart, inner.end).trim()) ? outer : undefined;
+  };
   for (const line of doc.bodyLines) {
+    // A sub-heading that sorts the services under a labelled heading may itself name one (#### ＸＸプラットフォーム（ＸＰ）).
+    if (line.kind === 'heading' && line.headings.length && labelsServices(doc.lines[line.headings[line.headings.length - 1]!]!)
+      && SORTING_SUBHEADING.test(doc.text.slice(line.contentStart, line.end).trim()) && incidentTold()) {
+      const content = doc.text.slice(line.contentStart, line.end);
+      const name = cleanName(content.replace(/^[<＜〈]|[>＞〉]$/g, ''));
+      const s = line.contentStart + content.indexOf(name);
+      if (name.length >= 2 && s >= line.contentStart && properLetters(ownLetters(name), LATIN_LETTER) && !/[でにはをがへ]/.test(name) && isProductName(name, true)) {
+        out.push({ name, vendor: null, start: s, end: s + name.length, ruleId: 'products.serviceList', known: false, saidHit: true });
+      }
+      continue;
+    }
     // The one line right under such a heading (## ◎対象サイト / ＸＸ図書館Webサイト, サービス:ＸＸ本店) is its item too.
     if (line.kind === 'text' && line.headings.length && line.text.length <= 48) {
       const heading = doc.lines[line.headings[line.headings.length - 1]!]!;
@@ -1107,15 +1174,14 @@ function serviceListMentions(doc: DocumentContext): Mention[] {
     const lead = leadInOf(doc, line);
     // Under a heading that labels the services hit (■ 対象サービス, 【停止中のサービス】), of a release that tells an
     // incident, an item is one of them whatever its script (ミドリちゃん病児保育).
-    const heading = lead ? undefined : line.headings.length ? doc.lines[line.headings[line.headings.length - 1]!] : undefined;
-    const labelled = heading !== undefined && labelsServices(heading)
-      && incidentTold();
+    const labelled = !lead && line.headings.length > 0 && labelledAbove(line.headings) !== undefined && incidentTold();
     if (!labelled && (!lead || !SERVICE_LIST_LEAD.test(lead.text) || !INVOLVEMENT.test(lead.text))) continue;
     // The item's address in parentheses (ミドリオンラインショップ（https://…）) is not its name.
     const content = doc.text.slice(line.contentStart, line.end).replace(/[ ]?\((?:https?:\/\/|www\.)[^()\n]*\)/, '');
     const m = /^([^:\n]{2,40}?)[ ]?:/.exec(content) ?? /^([^:\n]{2,40})$/.exec(content.trim());
     if (!m) continue;
-    const name = cleanName(m[1]!);
+    // A labelled item's note in parentheses (ＸＸ（スマホ版、タブレット版）) says which editions, not what it is called.
+    const name = cleanName(labelled ? m[1]!.replace(/[ ]?\([^()\n]*[、,・][^()\n]*\)$/, '') : m[1]!);
     // A labelled item may be written in kana (ミドリちゃん病児保育), but not as a phrase (ネットでオーダー新規受付).
     if (labelled ? /[でにはをがへ]|受付$|機能$/.test(name) : !/[A-Za-zァ-ヶ]/.test(name) || /[ぁ-ん]/.test(name)) continue;
     if (!isProductName(name, labelled)) continue;

@@ -239,7 +239,7 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
   const outer = outerFinding(doc, dates, i, clause, clauseEnd);
   if (outer) return outer;
   const span = spansTo(doc, dates, i);
-  let verdict = classifyDate({ before, clause, isRange: d.isRange || span, hasTime: d.hasTime, monthOnly: d.day === null });
+  let verdict = classifyDate({ before, clause, isRange: d.isRange || span, hasTime: d.hasTime, monthOnly: d.day === null, underDatedHeading: underDatedHeading(doc, dates, line) });
   // "6月1日昼頃から同日夜にかけ、…が表示される事象を確認": what was seen over a span took place over it.
   if (span && verdict.events.length === 1 && verdict.events[0] === 'detected') verdict = { events: ['occurred', 'detected'], rule: `${verdict.rule}.span` };
   // "…が発覚したため、2025年11月6日23時30分から緊急措置としてサービスを停止": a stop at the hour,
@@ -248,6 +248,14 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
     return { events: [...verdict.events, 'detected'], rule: `${verdict.rule}+sameDayFinding` };
   }
   return verdict.events.length > 0 ? verdict : { events: ['other'], rule: verdict.rule === 'none' ? 'other' : verdict.rule };
+}
+
+/** Whether the innermost heading over a line holds a date of its own ("### ■2025年4月17日（木）" over a chronology's entries). */
+function underDatedHeading(doc: DocumentContext, dates: ResolvedDate[], line: DocumentContext['lines'][number]): boolean {
+  const h = line.headings[line.headings.length - 1];
+  if (h === undefined || line.kind === 'heading') return false;
+  const heading = doc.lines[h]!;
+  return dates.some((x) => doc.bodyStart + x.start >= heading.start && doc.bodyStart + x.end <= heading.end);
 }
 
 /** Between the two ends of a span written as two dates ("6月1日昼頃から同日夜にかけ"). */

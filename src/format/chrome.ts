@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, subtreeWeights, textOf, type Weight } from './dom.js';
+import { descendants, nonSpaceCount, subtreeWeights, textOf, type Weight } from './dom.js';
+import { FOLDS_TO_DIGIT } from './dateLine.js';
 import { CONTACT_LABEL, CONTACT_MEANS, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS } from '../words/pageChrome.js';
 
 /**
@@ -30,9 +31,11 @@ export function datedLinkLists(root: AnyNode, weights: Map<AnyNode, Weight> = su
     if (el.children.length < 2 || !weights.get(el)?.links) continue;
     const items = itemsOf(el);
     if (items.length < 2) continue;
+    // Two news items at least, and half of them: the items left are not read once that cannot be reached.
+    const needed = Math.max(2, Math.ceil(items.length / 2));
     let news = 0;
-    for (const item of items) if (isNewsItem(item, weights)) news++;
-    if (news >= 2 && news * 2 >= items.length) found.push(el);
+    for (let i = 0; i < items.length && news < needed && news + items.length - i >= needed; i++) if (isNewsItem(items[i]!, weights)) news++;
+    if (news >= needed) found.push(el);
   }
   // Lists with no item structure (dates and links as lines of one block): a block that is dates
   // and links and little else, two dates at least, each with a short entry.
@@ -64,7 +67,7 @@ function datesBelow(root: AnyNode, elements: readonly Element[] = descendants(ro
         global.lastIndex = 0;
         for (let m = global.exec(folded); m; m = global.exec(folded)) {
           count++;
-          chars += nonSpaceLength(m[0]);
+          chars += nonSpaceCount(m[0]);
         }
       } else {
         const cd = out.get(c);
@@ -81,42 +84,46 @@ function datesBelow(root: AnyNode, elements: readonly Element[] = descendants(ro
   return out;
 }
 
-/** Characters that are not white space (\s). */
-function nonSpaceLength(s: string): number {
-  return s.replace(/\s/g, '').length;
-}
-
 /**
  * The entries of a possible list: a <dl>'s term with its descriptions, the runs between <br>s of a
  * block written as lines, else the element's children.
  */
 function itemsOf(el: Element): AnyNode[][] {
-  const children = el.children.filter((c) => c.type === 'tag' || (c.type === 'text' && (c as unknown as { data: string }).data.trim() !== ''));
-  const tagged = children.filter((c): c is Element => c.type === 'tag');
+  const items: AnyNode[][] = [];
   if (el.tagName === 'dl') {
-    const items: AnyNode[][] = [];
-    for (const c of tagged) {
-      if (c.tagName === 'dt' || items.length === 0) items.push([c]);
+    for (const c of el.children) {
+      if (c.type !== 'tag') continue;
+      if ((c as Element).tagName === 'dt' || items.length === 0) items.push([c]);
       else items[items.length - 1]!.push(c);
     }
     return items;
   }
-  if (tagged.filter((c) => c.tagName === 'br').length >= 2) {
-    const items: AnyNode[][] = [[]];
-    for (const c of children) {
-      if (c.type === 'tag' && (c as Element).tagName === 'br') items.push([]);
-      else items[items.length - 1]!.push(c);
+  let breaks = 0;
+  for (const c of el.children) if (c.type === 'tag' && (c as Element).tagName === 'br' && ++breaks >= 2) break;
+  if (breaks >= 2) {
+    // Lines between <br>s: their elements and their text that is not blank.
+    let item: AnyNode[] = [];
+    for (const c of el.children) {
+      if (c.type === 'tag') {
+        if ((c as Element).tagName !== 'br') item.push(c);
+        else if (item.length > 0) {
+          items.push(item);
+          item = [];
+        }
+      } else if (c.type === 'text' && (c as unknown as { data: string }).data.trim() !== '') item.push(c);
     }
-    return items.filter((item) => item.length > 0);
+    if (item.length > 0) items.push(item);
+    return items;
   }
-  return tagged.filter((c) => c.tagName !== 'br' && c.tagName !== 'hr').map((c) => [c]);
+  for (const c of el.children) if (c.type === 'tag' && (c as Element).tagName !== 'br' && (c as Element).tagName !== 'hr') items.push([c]);
+  return items;
 }
 
 function isNewsItem(nodes: AnyNode[], weights: Map<AnyNode, Weight>): boolean {
   let all = 0;
   let links = 0;
   for (const n of nodes) {
-    if (n.type === 'text') all += (n as unknown as { data: string }).data.replace(/\s/g, '').length;
+    if (n.type === 'text') all += nonSpaceCount((n as unknown as { data: string }).data);
     else {
       const w = weights.get(n);
       all += w?.all ?? 0;
@@ -124,12 +131,21 @@ function isNewsItem(nodes: AnyNode[], weights: Map<AnyNode, Weight>): boolean {
     }
   }
   if (all < 8 || all > 200 || links === 0) return false;
-  const text = nodes.map(textOf).join(' ').replace(/\s+/g, ' ').trim();
+  // The test below, with the longest date a LIST_DATE match can be (11 characters besides spaces):
+  // an entry whose links fall short even then is not read.
+  if (links < (all - LONGEST_LIST_DATE) * 0.6) return false;
+  const raw = nodes.length === 1 ? textOf(nodes[0]!) : nodes.map(textOf).join(' ');
+  // A date has digits once folded: an entry with no character that folds to one is not folded and searched.
+  if (!FOLDS_TO_DIGIT.test(raw)) return false;
+  const text = raw.replace(/\s+/g, ' ').trim();
   const date = LIST_DATE.exec(text.normalize('NFKC'));
   if (!date) return false;
-  const dateChars = date[0].replace(/\s/g, '').length;
+  const dateChars = nonSpaceCount(date[0]);
   return links >= (all - dateChars) * 0.6;
 }
+
+/** The most non-space characters a LIST_DATE match holds: 「2026年12月31日」, 「令和10年12月31日」. */
+const LONGEST_LIST_DATE = 11;
 
 /** A cookie-consent banner: a short block that speaks of cookies and of consenting to them. */
 export function cookieBanners(root: AnyNode, weights: Map<AnyNode, Weight> = subtreeWeights(root), elements?: readonly Element[], texts: readonly AnyNode[] = descendantTexts(root)): Element[] {
@@ -184,7 +200,7 @@ export function pageFeedbackBoxes(root: AnyNode, keep: ReadonlySet<AnyNode>, wei
   const found: Element[] = [];
   for (const text of texts) {
     const data = (text as unknown as { data: string }).data;
-    if (!PAGE_FEEDBACK_HINTS.some((h) => data.includes(h))) continue;
+    if (!FEEDBACK_HINT.test(data)) continue;
     let block = text.parent;
     // The question may be split by markup (「このページの<b>情報</b>は…」): read the smallest block holding it.
     while (block && block.type === 'tag' && !BLOCKS.has((block as Element).tagName) && (weights.get(block)?.all ?? 0) <= FEEDBACK_BOX) block = block.parent;
@@ -200,6 +216,8 @@ export function pageFeedbackBoxes(root: AnyNode, keep: ReadonlySet<AnyNode>, wei
   }
   return outermost(found);
 }
+/** Any of PAGE_FEEDBACK_HINTS, in one scan. */
+const FEEDBACK_HINT = new RegExp(PAGE_FEEDBACK_HINTS.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 /** The most text (non-space characters) a feedback box holds: a question, its heading, its tally. */
 const FEEDBACK_BOX = 160;
 
@@ -262,14 +280,15 @@ export function contactBoxesAfterText(root: AnyNode, weights: Map<AnyNode, Weigh
     if (!BLOCKS.has(el.tagName)) continue;
     const w = weights.get(el);
     if (!w || w.all === 0 || w.all > 200) continue;
-    const text = textOf(el);
-    if (/。/.test(text) || !CONTACT_MEANS.test(text)) continue;
-    if (!CONTACT_LABEL.test(firstText(el))) continue;
+    // Where it stands first (weights alone): most short blocks follow no long one, and are not read.
     let prev = el.prev;
     while (prev && prev.type === 'text' && !(prev as unknown as { data: string }).data.trim()) prev = prev.prev;
     const parent = weights.get(el.parent as AnyNode)?.all ?? 0;
     const before = prev && prev.type === 'tag' ? (weights.get(prev)?.all ?? 0) : 0;
-    if (before >= 400 && before >= parent * 0.6) found.push(el);
+    if (before < 400 || before < parent * 0.6) continue;
+    const text = textOf(el);
+    if (/。/.test(text) || !CONTACT_MEANS.test(text)) continue;
+    if (CONTACT_LABEL.test(firstText(el))) found.push(el);
   }
   return outermost(found);
 }

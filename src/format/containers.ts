@@ -63,7 +63,7 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
     // The footer's name, as a page's metadata, names the publisher only where the text does not.
     // A line giving the name alone does not count: it says no other name, and on a printed page it is
     // as likely the footer's company block (「株式会社Ａ」 over its 〒 and TEL lines) as the release's.
-    const organization = pdf.organization ?? (pdf.siteName && !statesName(pdf.text, pdf.siteName, { nameAlone: false }) ? pdf.siteName : null);
+    const organization = wholeIssuer(pdf.organization ?? null, pdf.siteName ?? null) ?? (pdf.siteName && !statesName(pdf.text, pdf.siteName, { nameAlone: false }) ? pdf.siteName : null);
     return { text: composeArchive({ title: pdf.title, date: pdf.date, organization, url: options.pageUrl ?? null }, pdf.text), format: 'pdf', encoding: 'pdf-tounicode', warnings: pdf.warnings };
   }
   let decoded;
@@ -80,6 +80,14 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
   if (container === 'text') return { text: decoded.text, encoding: decoded.encoding, warnings: decoded.warnings };
   const page = await htmlExtract(decoded.text, path, options.pageUrl);
   return { text: page.text, format: 'html', encoding: decoded.encoding, warnings: [...decoded.warnings, ...page.warnings] };
+}
+
+/**
+ * A printed head's issuer that is the end of the site's name (「キャット株式会社」 of a logo
+ * 「エヌ・イーケム／キャット株式会社」 wrapped over two rows of a narrow header) is a piece of that name: the name whole.
+ */
+export function wholeIssuer(issuer: string | null, siteName: string | null): string | null {
+  return issuer && siteName && siteName.length > issuer.length && siteName.endsWith(issuer) ? siteName : issuer;
 }
 
 /** A decoded HTML page → the archive-layout text (also for library callers who pass a string). */
@@ -103,14 +111,23 @@ export async function htmlExtract(html: string, path = '-', pageUrl: string | nu
 
 /**
  * The body signs with the organization's name: a line opening with it (or with one part of a name
- * written in parts, "学校法人Ｘ学園　Ｘ短期大学"), alone or before a title or department.
+ * written in parts, "学校法人Ｘ学園　Ｘ短期大学"), alone or before a title or department — or with
+ * one of its offices written on to it (「Ｘ市こども未来課において」「Ｘ市教育委員会は」): the text names
+ * its issuer more closely than the site does.
  */
 function statesName(body: string, name: string, { nameAlone = true }: { nameAlone?: boolean } = {}): boolean {
-  const lines = body.normalize('NFKC').split('\n').map((l) => l.trim());
   const whole = name.normalize('NFKC').replace(/\s+/g, ' ').trim();
   const parts = whole.split(/[ ]+/).filter((part) => part.length >= 3);
-  return lines.some((line) => (nameAlone || line !== whole) && parts.some((part) => line.startsWith(part) && (line.length === part.length || line[part.length] === ' ')));
+  const text = body.normalize('NFKC');
+  // A line opening with a part holds it: a body holding none of them is not split into lines.
+  if (!parts.some((part) => text.includes(part))) return false;
+  const lines = text.split('\n').map((l) => l.trim());
+  return lines.some((line) => (nameAlone || line !== whole) && parts.some((part) => line.startsWith(part)
+    && (line.length === part.length || line[part.length] === ' ' || OFFICE_OF_IT.test(line.slice(part.length, part.length + 24)))));
 }
+
+/** An office of the body written on to its name: 「こども未来課」「教育委員会」「総務部情報政策課」 (no particle first: 「の一部」). */
+const OFFICE_OF_IT = /^(?![のはがをにでともへや])[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{0,16}?(?:課|部|局|室|係|センター|事務局|本部|委員会)(?![\p{Script=Han}])/u;
 
 /**
  * Page facts and body in the archive layout (`# 公表概要` bullets, then `# 本文`), so the one

@@ -43,9 +43,32 @@ export function dateOfDateLine(raw: string): string | null {
   return (dates.find((d) => !d.update) ?? dates[0]!).iso;
 }
 
-/** Every labelled date of a date line, in order; null when the line holds anything else. */
+/**
+ * Every labelled date of a date line, in order; null when the line holds anything else. A page asks
+ * for the same line several times (a <p>, the <span> in it, the date-line and page-date readers):
+ * each line is read once per document (forgetDateLines starts the next) and its answer shared
+ * (callers never change it).
+ */
 export function datesOfDateLine(raw: string): DateLineDate[] | null {
   if (!FOLDS_TO_DIGIT.test(raw)) return null;
+  // Lines of a date line's length are kept (a long text is no date line, and not worth keeping).
+  if (raw.length > 200) return readDateLine(raw);
+  const known = dateLines.get(raw);
+  if (known !== undefined) return known;
+  const dates = readDateLine(raw);
+  // A bound, as for any memo fed by input.
+  if (dateLines.size >= 10_000) dateLines.clear();
+  dateLines.set(raw, dates);
+  return dates;
+}
+const dateLines = new Map<string, DateLineDate[] | null>();
+
+/** Starts a document: datesOfDateLine's answers are kept within one (a batch repeats no lines across releases worth keeping). */
+export function forgetDateLines(): void {
+  dateLines.clear();
+}
+
+function readDateLine(raw: string): DateLineDate[] | null {
   const text = unbracketed(raw.normalize('NFKC').trim());
   // Every date form has a month in digits (once folded: ５, ① and ㋀ fold to digits).
   if (text.length === 0 || text.length > 80 || !/[0-9]/.test(text)) return null;
@@ -99,6 +122,11 @@ export function isUpdateLabel(raw: string): boolean {
 
 /** A blog entry's byline that dates the entry: 「投稿日: 2025年4月18日」「Posted on 2025/04/22」. */
 const BYLINE_LABEL = /^(?:投稿日(?:時)?|公開日(?:時)?|掲載日|posted on|published on)[ ]*[:：]?[ ]*/i;
+/**
+ * A byline that names the author first, the date after the name: 「投稿者：広報担当 (2025年04月17日 10:00)」
+ * (Movable Type's), 「Posted by admin at 2025.04.17」, 「作成者: 総務課 | 2025/4/17」.
+ */
+const BYLINE_AUTHOR = /^(?:投稿者|作成者|執筆者|posted by)[ ]*[:：]?[ ]*[^ 0-9(:：|｜]{1,20}[ ]*(?:(?:at|on)[ ]+|[|｜/・(])?[ ]*/i;
 /** The publication date run into the update's as a theme prints both: 「2025/04/222025/05/08」. */
 const RUN_TOGETHER_DATES = /^((?:19|20)[0-9]{2}[./][0-9]{1,2}[./][0-9]{1,2})(?=(?:19|20)[0-9]{2}[./])/;
 /** The start of a field's label at the end of a wrapped byline: 投稿(者), 作成(者), 執筆(者). */
@@ -113,14 +141,14 @@ const BYLINE_FIELD = /(?:投稿者|作成者|執筆者|著者|by|カテゴリー
 
 /**
  * The publication date of a blog entry's byline: 「投稿日: 2025年4月18日2025年5月4日 投稿者: 広報担当
- * 6件のコメント」 → 2025-04-18. The label opens the line and the date follows it; an update's date
+ * 6件のコメント」 → 2025-04-18. The label (or the author's field) opens the line and the date follows it; an update's date
  * run into it (a theme prints the published and the updated time side by side), a time, the author,
  * the comment count and the category may follow — nothing else (no sentence, no other number).
  */
 export function bylineDate(raw: string): string | null {
   if (!FOLDS_TO_DIGIT.test(raw)) return null;
   const text = raw.normalize('NFKC').trim();
-  const label = BYLINE_LABEL.exec(text);
+  const label = BYLINE_LABEL.exec(text) ?? BYLINE_AUTHOR.exec(text);
   if (!label || text.length > 100 || /[。、]/.test(text)) return null;
   const rest = text.slice(label[0].length).replace(RUN_TOGETHER_DATES, '$1 ');
   const dates = findDateMentions(rest);
@@ -131,7 +159,8 @@ export function bylineDate(raw: string): string | null {
   const second = dates[1];
   if (second && /^[ ]*$/.test(rest.slice(first.end, second.start))) tail = rest.slice(second.end);
   // A field's label may end the line, the rest wrapped onto the next (「… 投稿」 / 「者: 広報担当」).
-  const left = tail.replace(BYLINE_TIME, ' ').replace(BYLINE_FIELD, ' ').replace(BYLINE_LABEL_CUT, '').replace(/[ |｜/・]+/g, '');
+  // (The author's bracket closes after the date and time: 「… (2025年04月17日 10:00)」.)
+  const left = tail.replace(BYLINE_TIME, ' ').replace(BYLINE_FIELD, ' ').replace(BYLINE_LABEL_CUT, '').replace(/^[ ]*\)/, '').replace(/[ |｜/・]+/g, '');
   return left === '' ? formatDate(first.year, first.month, first.day) : null;
 }
 

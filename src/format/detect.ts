@@ -34,8 +34,10 @@ export function detectContainer(bytes: Uint8Array, options: DetectOptions = {}):
   const sniffed = options.encoding ? null : utf16WithoutBom(bytes);
   const le = (head[0] === 0xff && head[1] === 0xfe) || (forced16 && !/be$/i.test(options.encoding ?? '')) || sniffed === 'utf-16le';
   const be = (head[0] === 0xfe && head[1] === 0xff) || (forced16 && /be$/i.test(options.encoding ?? '')) || sniffed === 'utf-16be';
-  if (!le && !be && looksBinary(head)) return 'binary';
-  const sample = le || be ? new TextDecoder(be ? 'utf-16be' : 'utf-16le').decode(head.subarray(0, head.length & ~1)) : Buffer.from(head).toString('latin1');
+  // The bytes as Latin-1 (no copy of them first): the binary check's scan and the markup sample.
+  const latin1 = le || be ? null : Buffer.from(head.buffer, head.byteOffset, head.length).toString('latin1');
+  if (latin1 !== null && looksBinary(head, latin1)) return 'binary';
+  const sample = latin1 ?? new TextDecoder(be ? 'utf-16be' : 'utf-16le').decode(head.subarray(0, head.length & ~1));
   return looksLikeHtml(sample) ? 'html' : 'text';
 }
 
@@ -81,14 +83,20 @@ export function looksLikeHtml(sample: string): boolean {
   return (s.match(/<\/?(?:html|head|body|meta|title|link|script|div|p|span|a|table|tr|td|ul|li|h[1-6])[\s>]/g) ?? []).length >= 5;
 }
 
+/** The bytes looksBinary counts as control characters, NUL aside. */
+const CONTROL_BYTE = /[\x01-\x08\x0e-\x1a\x1c-\x1f]/;
+
 function startsWith(bytes: Uint8Array, magic: number[], offset: number): boolean {
   if (bytes.length < offset + magic.length) return false;
   return magic.every((b, i) => bytes[offset + i] === b);
 }
 
-/** NUL bytes or many control characters in the first bytes: not a text release. */
-function looksBinary(head: Uint8Array): boolean {
+/** NUL bytes or many control characters in the first bytes (`text`: the same bytes as Latin-1): not a text release. */
+function looksBinary(head: Uint8Array, text: string): boolean {
   if (head.length === 0) return false;
+  // Native scans first: a NUL anywhere, then any control at all (a text release has none).
+  if (head.indexOf(0) >= 0) return true;
+  if (!CONTROL_BYTE.test(text)) return false;
   let control = 0;
   for (let i = 0; i < head.length; i++) {
     const b = head[i]!;

@@ -18,7 +18,7 @@ export function isElement(node: AnyNode): node is Element {
 export function descendants(root: AnyNode, names?: ReadonlySet<string>, limit = Infinity): Element[] {
   const out: Element[] = [];
   if (limit <= 0) return out;
-  const stack: AnyNode[] = [...childrenOf(root)].reverse();
+  const stack = reversedChildren(root);
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (!isElement(node)) continue;
@@ -36,14 +36,25 @@ export function hasDescendant(root: AnyNode, names: ReadonlySet<string>): boolea
 /** The text of a subtree, in document order (what `.text()` gives). */
 export function textOf(root: AnyNode): string {
   if (root.type === 'text') return (root as unknown as { data: string }).data;
-  const parts: string[] = [];
-  const stack: AnyNode[] = [...childrenOf(root)].reverse();
+  const children = childrenOf(root);
+  // Most elements read hold one text node, or text nodes alone: no stack for them.
+  let flat = '';
+  let i = 0;
+  for (; i < children.length; i++) {
+    const c = children[i]!;
+    if (c.type === 'text') flat += (c as unknown as { data: string }).data;
+    else if (isElement(c)) break;
+  }
+  if (i === children.length) return flat;
+  let text = flat;
+  const stack: AnyNode[] = [];
+  for (let k = children.length - 1; k >= i; k--) stack.push(children[k]!);
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node.type === 'text') parts.push((node as unknown as { data: string }).data);
-    else if (isElement(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    if (node.type === 'text') text += (node as unknown as { data: string }).data;
+    else if (isElement(node)) for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k]!);
   }
-  return parts.join('');
+  return text;
 }
 
 /** Non-space characters of a subtree, and how many of them stand in links. */
@@ -88,8 +99,29 @@ export function isAncestor(ancestor: AnyNode, node: AnyNode): boolean {
   return false;
 }
 
+/** A node's children, last first: a stack that pops them in document order. */
+function reversedChildren(node: AnyNode): AnyNode[] {
+  const children = childrenOf(node);
+  const stack: AnyNode[] = new Array(children.length);
+  for (let i = 0; i < children.length; i++) stack[children.length - 1 - i] = children[i]!;
+  return stack;
+}
+
 function childrenOf(node: AnyNode): AnyNode[] {
   return (node as { children?: AnyNode[] }).children ?? [];
+}
+
+/** Characters that are not white space as /\s/ reads it (what `s.replace(/\s/g, '').length` counts, without the copy). */
+export function nonSpaceCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (!isWhiteSpace(s.charCodeAt(i))) n++;
+  return n;
+}
+
+/** What /\s/ matches, by UTF-16 unit (ECMAScript's white space and line terminators). */
+function isWhiteSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0x00a0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function countVisible(s: string): number {
@@ -126,7 +158,9 @@ export function subtreeWeights(root: AnyNode): Map<AnyNode, Weight> {
     if (!childrenDone) {
       stack.push(node);
       done.push(true);
+      // Text is counted by its parent below: a text node is never visited on its own.
       for (const c of childrenOf(node)) {
+        if (c.type === 'text') continue;
         stack.push(c);
         done.push(false);
       }
@@ -159,6 +193,7 @@ export function subtreeWeights(root: AnyNode): Map<AnyNode, Weight> {
  * them true: what a removed node weighed leaves each of its ancestors.
  */
 export function removeAll(elements: readonly AnyNode[], weights?: Map<AnyNode, Weight>): void {
+  if (elements.length === 0) return;
   if (weights) {
     const gone = new Set(elements);
     for (const el of gone) {

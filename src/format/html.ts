@@ -7,7 +7,7 @@ import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
 import { contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
-import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, isUpdateLabel, PAGE_DATE_LABEL, type DateLineDate } from './dateLine.js';
+import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, type DateLineDate } from './dateLine.js';
 
 /**
  * A news page as text: the release body (found by the usual CMS containers, else by text density)
@@ -42,8 +42,20 @@ function isFurniture(el: Element): boolean {
   if (a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style)) return true;
   if (KEEP_TAGS.has(el.tagName) || (!a.class && !a.id)) return false;
   if (a.id && isFurnitureToken(a.id)) return true;
-  return a.class ? a.class.split(/\s+/).some((t) => t && isFurnitureToken(t)) : false;
+  return a.class ? isFurnitureClass(a.class) : false;
 }
+
+/** Whether a class attribute names furniture by one of its tokens, once per class string (sites repeat a few hundred). */
+function isFurnitureClass(classes: string): boolean {
+  let known = furnitureClasses.get(classes);
+  if (known === undefined) {
+    known = classes.split(/\s+/).some((t) => t && isFurnitureToken(t));
+    if (furnitureClasses.size >= 10_000) furnitureClasses.clear();
+    furnitureClasses.set(classes, known);
+  }
+  return known;
+}
+const furnitureClasses = new Map<string, boolean>();
 /**
  * class/id words of breadcrumbs, side bars, share buttons, pagers: any hyphen/underscore part of a
  * token ("sd-sharing-enabled", "l-side", "topic_path"); site headers/footers by whole token only,
@@ -84,27 +96,40 @@ BODY_SELECTORS.forEach((sel, i) => {
   else BODY_INDEX.tag.set(sel, i);
 });
 
-/** The BODY_SELECTORS an element matches, by index. */
+/** The BODY_SELECTORS an element matches, by index (in no particular order: each goes to a list of its own). */
 function bodySelectorsOf(el: Element): number[] {
   const a = el.attribs;
   const tag = BODY_INDEX.tag.get(el.tagName);
+  const id = a.id === undefined ? undefined : BODY_INDEX.id.get(a.id);
+  const classes = a.class ? bodyClassesOf(a.class) : NO_SELECTORS;
+  let attr = false;
+  for (let k = 0; k < BODY_INDEX.attr.length; k++) if (a[BODY_INDEX.attr[k]!.name] === BODY_INDEX.attr[k]!.value) attr = true;
   // Most elements match none: no list made for them.
-  if (tag === undefined && a.id === undefined && !a.class && BODY_INDEX.attr.every(({ name }) => a[name] === undefined)) return NO_SELECTORS;
+  if (tag === undefined && id === undefined && classes.length === 0 && !attr) return NO_SELECTORS;
   const out: number[] = [];
   if (tag !== undefined) out.push(tag);
-  if (a.id !== undefined) {
-    const i = BODY_INDEX.id.get(a.id);
-    if (i !== undefined) out.push(i);
-  }
-  if (a.class) {
-    for (const token of a.class.split(/\s+/)) {
-      const i = BODY_INDEX.cls.get(token);
-      if (i !== undefined) out.push(i);
-    }
-  }
-  for (const { name, value, i } of BODY_INDEX.attr) if (a[name] === value) out.push(i);
+  if (id !== undefined) out.push(id);
+  for (const i of classes) out.push(i);
+  if (attr) for (const { name, value, i } of BODY_INDEX.attr) if (a[name] === value) out.push(i);
   return out;
 }
+
+/** The class selectors of BODY_SELECTORS a class attribute matches, once per class string. */
+function bodyClassesOf(classes: string): number[] {
+  let known = bodyClasses.get(classes);
+  if (known === undefined) {
+    const found: number[] = [];
+    for (const token of classes.split(/\s+/)) {
+      const i = BODY_INDEX.cls.get(token);
+      if (i !== undefined) found.push(i);
+    }
+    known = found.length > 0 ? found : NO_SELECTORS;
+    if (bodyClasses.size >= 10_000) bodyClasses.clear();
+    bodyClasses.set(classes, known);
+  }
+  return known;
+}
+const bodyClasses = new Map<string, number[]>();
 const NO_SELECTORS: number[] = [];
 const tags = (...names: string[]) => new Set(names);
 const ARTICLE = tags('article');
@@ -144,6 +169,7 @@ const PUBLISHED_META = [
 ];
 
 export function extractHtml(page: string, options: { pageUrl?: string | null } = {}): HtmlRelease {
+  forgetDateLines();
   const { html, warnings } = boundMarkup(page);
   const doc = parsePage(html);
   const fetchedFrom = options.pageUrl && /^https?:\/\/[^\s<>"]+$/.test(options.pageUrl) ? options.pageUrl : null;
@@ -162,7 +188,8 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
       furniture.push(node);
       continue;
     }
-    for (const c of (node as { children?: AnyNode[] }).children ?? []) stack.push(c);
+    // Text is never furniture and holds nothing: not stacked.
+    for (const c of (node as { children?: AnyNode[] }).children ?? []) if (c.type !== 'text') stack.push(c);
   }
   removeAll(furniture);
   // Every subtree's weight, once, kept true through the removals below (each reader used to walk the page again).
@@ -220,7 +247,7 @@ function dropChrome(doc: Document, bodyElement: Element | null, pageWeights: Map
   // A <body> itself dropped as hidden is no longer in the page's weights.
   const weights = pageWeights.has(body) ? pageWeights : subtreeWeights(body);
   const keep = new Set<AnyNode>();
-  const h1 = descendants(body, H1)[0];
+  const h1 = descendants(body, H1, 1)[0];
   for (let n: AnyNode | null = h1 ?? null; n; n = n.parent) keep.add(n);
   // One list of the elements and one of the text nodes for every finder (nothing is removed until they all have looked).
   const elements = descendants(body);
@@ -389,8 +416,6 @@ function leadingTextDate(root: Element): DatedElement | null {
  * A 公開日/掲載日 label wins over 更新日 (the update date is not the publication date).
  */
 function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>): DatedElement | null {
-  const all = descendants(body);
-  const rootIndex = all.indexOf(root);
   // The date line stands near the top of the body or just before it: look at the first and the
   // nearest few hundred elements (a page of 30,000 paragraphs is not searched through).
   // Inside the body, after its text has begun, only a labelled date (掲載日：…): a bare date under
@@ -399,35 +424,74 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>): 
   const nodes = (el: AnyNode) => weights.get(el)?.nodes ?? 0;
   const inside = descendants(root, undefined, 300);
   const textStart = inside.findIndex((el) => /^h[2-6]$/.test(el.tagName) || (TEXT_BLOCKS.has(el.tagName) && visible(el) > 60));
-  const lateAt = new Set(textStart < 0 ? [] : inside.slice(textStart));
   const ancestors = new Set<AnyNode>();
   for (let n: AnyNode | null = root; n; n = n.parent) ancestors.add(n);
-  const before = rootIndex > 0 ? all.slice(Math.max(0, rootIndex - 300), rootIndex).filter((el) => !ancestors.has(el)) : [];
+  const before = elementsBefore(body, root, 300);
   let updated: DatedElement | null = null;
-  for (const el of [...inside, ...before.reverse()]) {
+  /** The page's date when `el` is its date line (a publication date), else null; an update date is kept aside. `late`: past the body's first text. */
+  const read = (el: Element, late: boolean): DatedElement | null => {
     // A date line is short: longer blocks are not read (reading each is depth × size).
-    if (visible(el) > 80 || nodes(el) > 40 || closestTag(el, LI) || countTagChildren(el) > 3) continue;
+    if (visible(el) > 80 || nodes(el) > 40 || countTagChildren(el) > 3) return null;
+    // Most short blocks hold no digit at all: not placed, cleaned and folded for a date they cannot hold.
+    const raw = textOf(el);
+    if (!FOLDS_TO_DIGIT.test(raw)) return null;
+    // Its list item, row, cell and <dl> description, in one walk up.
+    let row: Element | null = null;
+    let cell: Element | null = null;
+    let dd: Element | null = null;
+    for (let n: AnyNode | null = el; n; n = n.parent) {
+      if (!isElement(n)) continue;
+      const name = n.tagName;
+      if (name === 'li') return null;
+      if (name === 'tr') row ??= n;
+      else if (name === 'td' || name === 'th') cell ??= n;
+      else if (name === 'dd') dd ??= n;
+    }
     // A date in a data table's row is an event (経緯), not the page's date.
     // A layout table's cell (a column of the page, holding blocks) is no data row.
-    const row = closestTag(el, TR);
-    const inDataRow = row !== null && countTagChildren(row, CELLS) >= 2 && !isLayoutCell(closestTag(el, CELLS), weights);
-    if (inDataRow && !isInfoStrip(row)) continue;
+    const inDataRow = row !== null && countTagChildren(row, CELLS) >= 2 && !isLayoutCell(cell, weights);
+    if (inDataRow && !isInfoStrip(row!)) return null;
     // In a <dl> the term says what the date is: 掲載日 is the page's, 発生日 an event's.
-    const dd = closestTag(el, DD);
     const term = dd ? termOf(dd) : '';
-    if (dd && !PUBLICATION_LABEL.test(term)) continue;
-    // Most short blocks hold no digit at all: not cleaned and folded for a date they cannot hold.
-    const raw = textOf(el);
-    if (!FOLDS_TO_DIGIT.test(raw)) continue;
+    if (dd && !PUBLICATION_LABEL.test(term)) return null;
     const text = cleanText(raw);
     const dates = datesOfDateLine(text);
-    if (!dates) continue;
-    if ((lateAt.has(el) || inDataRow) && !PUBLICATION_LABEL.test(term || text)) continue;
+    if (!dates) return null;
+    if ((late || inDataRow) && !PUBLICATION_LABEL.test(term || text)) return null;
     const published = dates.find((d) => !d.update);
     if (published && !isUpdateLabel(term)) return { iso: published.iso, el };
     updated ??= { iso: dates[0]!.iso, el };
+    return null;
+  };
+  for (let i = 0; i < inside.length; i++) {
+    const found = read(inside[i]!, textStart >= 0 && i >= textStart);
+    if (found) return found;
+  }
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (ancestors.has(before[i]!)) continue;
+    const found = read(before[i]!, false);
+    if (found) return found;
   }
   return updated;
+}
+
+/**
+ * The last `count` elements before `target` in document order below `within` (its ancestors among
+ * them); none when `target` is not below `within`. The walk stops at `target`: the rest of the page is not listed.
+ */
+function elementsBefore(within: AnyNode, target: AnyNode, count: number): Element[] {
+  const seen: Element[] = [];
+  const stack: AnyNode[] = [];
+  const children = (within as { children?: AnyNode[] }).children ?? [];
+  for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (node === target) return seen.length > count ? seen.slice(seen.length - count) : seen;
+    seen.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return [];
 }
 
 interface LabelledLine {
@@ -725,6 +789,8 @@ function cleanText(raw: string): string {
   out += raw.slice(from);
   return out.replace(/\u00a0/g, ' ').trim();
 }
+/** Nothing but the white space cleanText folds (or nothing at all): it cleans to the empty string. */
+const FOLDED_SPACE_ONLY = /^[ \t\n\r\f]*$/;
 /** White space to fold (tab, line feed, carriage return, form feed, two spaces) or a no-break space. */
 const NEEDS_CLEANING = /[\t\n\r\f\u00a0]| {2}/;
 /** What trim() takes off either end. */
@@ -748,7 +814,8 @@ function renderBlocks(root: Element, title: string | null): string {
   let prefix: string | null = null;
   let continuation = '';
   const flush = () => {
-    const text = cleanText(inline);
+    // Most flushes meet only the white space between blocks, which cleans to nothing.
+    const text = FOLDED_SPACE_ONLY.test(inline) ? '' : cleanText(inline);
     inline = '';
     if (!text) return;
     lines.push((prefix ?? continuation) + text);
@@ -783,7 +850,7 @@ function renderBlocks(root: Element, title: string | null): string {
   const visit = (el: Element, depth: number): void => {
     const name = el.tagName?.toLowerCase() ?? '';
     if (name === 'br') return flush();
-    if (/^h[1-6]$/.test(name)) {
+    if (name.length === 2 && name.charCodeAt(0) === 0x68 && name.charCodeAt(1) >= 0x31 && name.charCodeAt(1) <= 0x36) { // h1–h6
       blank();
       const text = cleanText(textOf(el));
       if (text && !(name === 'h1' && text === title)) lines.push(`${'#'.repeat(Math.max(2, Math.min(4, Number(name[1]))))} ${text}`);

@@ -15,6 +15,9 @@ export interface PageHead {
   body: Element | null;
 }
 
+/** The attributes that name a <meta>'s content. */
+const META_KEYS = ['property', 'name', 'itemprop'] as const;
+
 export function readHead(root: AnyNode): PageHead {
   const head: PageHead = { meta: new Map(), title: '', canonical: null, base: null, jsonLd: [], body: null };
   let titleSeen = false;
@@ -25,7 +28,7 @@ export function readHead(root: AnyNode): PageHead {
       const a = node.attribs;
       switch (node.tagName) {
         case 'meta':
-          for (const attr of ['property', 'name', 'itemprop']) {
+          for (const attr of META_KEYS) {
             const key = a[attr] ? `${attr}=${a[attr]!.toLowerCase()}` : null;
             if (key && !head.meta.has(key)) head.meta.set(key, a.content ?? '');
           }

@@ -1,6 +1,6 @@
 import type { PageHead } from './pageHead.js';
 import type { AnyNode, Element } from 'domhandler';
-import { descendants } from './dom.js';
+import { descendants, textOf } from './dom.js';
 import { CORPORATE_FORMS, NAME_ENDINGS, TITLE_WORDS } from '../words/organizations.js';
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
 
@@ -27,10 +27,33 @@ const NAME_LIKE = new RegExp(
 export function looksLikeName(text: string): boolean {
   return text.length <= 40 && !/[。、「」]/.test(text) && !TITLE_WORDS.some((w) => text.includes(w)) && NAME_LIKE.test(text);
 }
+const ORGANIZATION_WORDS = [...CORPORATE_FORMS, ...NAME_ENDINGS.map((e) => e.ending)];
+const isOneName = (n: string) => n.length >= 3 && n.length <= 40 && ORGANIZATION_WORDS.some((w) => n.startsWith(w) || n.endsWith(w));
+
+/**
+ * Two organizations' names or more joined by 、 or ・, each with a legal form or a body's ending, and
+ * nothing else. A name may hold a ・ itself (「ニッセイ・ウェルス生命保険株式会社」): a part between
+ * 、 that reads as one name is one.
+ */
+export function isJointIssuers(line: string): boolean {
+  if (line.length > 120 || /[\s。：:（）()]/.test(line)) return false;
+  let names = 0;
+  for (const part of line.split(/[、,，]/)) {
+    const pieces = part.split('・');
+    if (pieces.every(isOneName)) names += pieces.length;
+    else if (isOneName(part)) names++;
+    else return false;
+  }
+  return names >= 2;
+}
+
 /** What a site adds to its name: 公式サイト, ニュースリリース, ホームページ … */
 const SITE_SUFFIX = /[ 　]*(?:[|｜:：\-–—][ 　]*)?(?:の)?(?:公式(?:ウェブ|Web)?サイト|公式ホームページ|オフィシャル(?:ウェブ)?サイト|ウェブサイト|Webサイト|ホームページ|ニュースリリース|ニュース|お知らせ|プレスリリース|Official (?:Web ?)?Site|Website)$/i;
-/** "Copyright © 2003-2026 株式会社Ｘ All Rights Reserved." → "株式会社Ｘ". */
-const COPYRIGHT = /(?:copyright|\(c\)|（c）|©)[ 　]*(?:(?:\(c\)|©|（c）)[ 　]*)?(?:(?:19|20)[0-9]{2}(?:[ 　]*[-–~～][ 　]*(?:19|20)[0-9]{2})?[ 　,.]*)?([^\n©]{2,60}?)[ 　.,]*(?:all rights reserved\.?)?[ 　]*$/i;
+/**
+ * "Copyright © 2003-2026 株式会社Ｘ All Rights Reserved." → "株式会社Ｘ"; also when a printed
+ * footer wraps before "Reserved.".
+ */
+const COPYRIGHT = /(?:copyright|\(c\)|（c）|©)[ 　]*(?:(?:\(c\)|©|（c）)[ 　]*)?(?:(?:19|20)[0-9]{2}(?:[ 　]*[-–~～][ 　]*(?:19|20)[0-9]{2})?[ 　,.]*)?([^\n©]{2,60}?)[ 　.,]*(?:all rights(?: reserved)?\.?)?[ 　]*$/i;
 
 export function readPageMeta(head: PageHead): PageMeta {
   const ld = readJsonLd(head.jsonLd);
@@ -78,7 +101,8 @@ function cleanName(raw: string | undefined | null): string | null {
   let name = raw.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" })[e]!).replace(/\s+/g, ' ').trim();
   for (let i = 0; i < 3 && SITE_SUFFIX.test(name); i++) name = name.replace(SITE_SUFFIX, '').trim();
   name = name.replace(/[ 　.,、。]+$/, '');
-  return name.length >= 2 && name.length <= 50 ? name : null;
+  // A joint release's publisher lists each issuer, longer than one name may be.
+  return name.length >= 2 && (name.length <= 50 || isJointIssuers(name)) ? name : null;
 }
 
 interface JsonLdFacts {
@@ -152,6 +176,9 @@ function agreedSiteName(holderWritten: string | null, altWritten: string | null)
   return holder !== null && holder === cleanName(altWritten) ? holder : null;
 }
 
+/** What COPYRIGHT opens with: a text without it holds no copyright line. */
+const COPYRIGHT_MARK = /copyright|\(c\)|（c）|©/i;
+
 /** The holder a copyright line names: 「Copyright(C) 1993-2025 株式会社Ｘ All rights reserved.」 → 「株式会社Ｘ」. */
 export function copyrightHolderOf(line: string): string | null {
   const m = COPYRIGHT.exec(line.replace(/\s+/g, ' ').trim());
@@ -162,8 +189,16 @@ export function copyrightHolderOf(line: string): string | null {
 function copyrightHolder(body: Element): string | null {
   let holder: string | null = null;
   for (const el of descendants(body, COPYRIGHT_HOLDERS)) {
+    // Only an element whose own text says copyright (or ©, (c)) holds the line: the others are not split and cleaned.
+    let joined = '';
+    let count = 0;
+    for (const c of el.children) {
+      if (c.type !== 'text') continue;
+      joined += (c as unknown as { data: string }).data;
+      count++;
+    }
+    if (count === 0 || !COPYRIGHT_MARK.test(joined)) continue;
     const texts = el.children.flatMap((c) => (c.type === 'text' ? [(c as unknown as { data: string }).data] : []));
-    if (texts.length === 0) continue;
     // The footer's lines as one (a line split by a link's text), else each line set apart by <br>
     // (「最終更新日 …<br>〒… TEL …<br>Copyright(C) …」 is too long a block to be one line).
     for (const raw of [texts.join(''), ...(texts.length > 1 ? texts : [])]) {
@@ -179,22 +214,50 @@ function copyrightHolder(body: Element): string | null {
   return holder;
 }
 
-/** The logo: an image in the site's home link (or a logo's), named by its alt text. */
+/**
+ * The logo: an image in the site's home link (or a logo's), named by its alt text; else a logo set
+ * as text — the home link's or the logo box's own words, when they read as a name (「株式会社Ｘ」).
+ */
 function logoAlt(body: Element): string | null {
-  for (const img of descendants(body, IMG)) {
-    const alt = img.attribs.alt?.trim();
+  let text: string | null = null;
+  for (const el of descendants(body, LOGO_CARRIERS)) {
+    if (el.tagName === 'a') {
+      if (text === null && (isHomeLink(el) || inLogoBox(el))) {
+        const words = textOf(el).replace(/\s+/g, ' ').trim();
+        if (words.length <= 40 && looksLikeName(words)) text = words;
+      }
+      continue;
+    }
+    const alt = el.attribs.alt?.trim();
     if (!alt) continue;
-    if (/logo/i.test(`${img.attribs.class ?? ''} ${img.attribs.src ?? ''}`)) return alt;
+    if (/logo/i.test(`${el.attribs.class ?? ''} ${el.attribs.src ?? ''}`)) return alt;
     // A home link or a logo box a few levels up.
-    let n: AnyNode | null = img.parent;
+    let n: AnyNode | null = el.parent;
     for (let k = 0; n && k < 4; k++, n = n.parent) {
       if (n.type !== 'tag') break;
-      const el = n as Element;
-      if (el.tagName === 'a' && (/^(?:\/|\.\/|index\.html?|https?:\/\/[^/]+\/?)$/i.test(el.attribs.href ?? '') || /home/i.test(el.attribs.rel ?? ''))) return alt;
-      if (/logo/i.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)) return alt;
+      const up = n as Element;
+      if ((up.tagName === 'a' && isHomeLink(up)) || /logo/i.test(`${up.attribs.class ?? ''} ${up.attribs.id ?? ''}`)) return alt;
     }
   }
-  return null;
+  return text;
+}
+
+const LOGO_CARRIERS = new Set(['img', 'a']);
+
+/** A link to the site's home page: 「/」, 「index.html」, the bare host, or rel="home". */
+function isHomeLink(a: Element): boolean {
+  return /^(?:\/|\.\/|index\.html?|https?:\/\/[^/]+\/?)$/i.test(a.attribs.href ?? '') || /home/i.test(a.attribs.rel ?? '');
+}
+
+/** The element or one of its three parents is a logo box (class or id "logo"). */
+function inLogoBox(el: Element): boolean {
+  let n: AnyNode | null = el;
+  for (let k = 0; n && k < 4; k++, n = n.parent) {
+    if (n.type !== 'tag') break;
+    const e = n as Element;
+    if (/logo/i.test(`${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`)) return true;
+  }
+  return false;
 }
 
 /** The site's part of "TITLE | Site" / "Site｜お知らせ" (every part but the longest, and the longest too). */

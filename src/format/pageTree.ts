@@ -110,7 +110,8 @@ const parserBase = Parser.prototype as unknown as ParserInternals;
     }
     // A row straight in a table gets the <tbody> a browser makes for it, a cell its row too.
     // (A form or a stray wrapper may stand between: settleTable moves it out.)
-    const context = stack.find((open) => TABLE_CONTEXT.has(open));
+    let context: string | undefined;
+    for (let i = 0; i < stack.length && context === undefined; i++) if (TABLE_CONTEXT.has(stack[i]!)) context = stack[i];
     if ((name === 'td' || name === 'th' || name === 'tr') && context === 'table') openImplied(this, 'tbody');
     if ((name === 'td' || name === 'th') && (context === 'table' || TABLE_SECTIONS.has(context ?? ''))) openImplied(this, 'tr');
   } else if (name === 'li' || name === 'dd' || name === 'dt') {
@@ -124,7 +125,8 @@ const parserBase = Parser.prototype as unknown as ParserInternals;
     }
   }
   if (CLOSES_P.has(name) || (name === 'table' && !this.quirks)) {
-    const p = inScope(stack, 'p', BUTTON_SCOPE);
+    // No <p> open at all (the native scan is the cheap question): nothing to close.
+    const p = stack.indexOf('p') < 0 ? -1 : inScope(stack, 'p', BUTTON_SCOPE);
     if (p >= 0) closeOpen(this, p + 1);
   } else if (name === 'table' && stack[0] === 'p') {
     // Quirks mode: the table goes inside the open <p>, where htmlparser2 would close it.
@@ -136,7 +138,7 @@ const parserBase = Parser.prototype as unknown as ParserInternals;
   if (HEADING.has(name) && HEADING.has(stack[0] ?? '')) closeOpen(this, 1);
   // A link never holds a link: an unclosed <a> ends where the next one starts.
   if (name === 'a') {
-    const link = inScope(stack, 'a', SCOPE);
+    const link = stack.indexOf('a') < 0 ? -1 : inScope(stack, 'a', SCOPE);
     if (link >= 0) closeOpen(this, link + 1);
   }
   parserBase.emitOpenTag.call(this, name);

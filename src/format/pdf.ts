@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { InputError } from '../errors.js';
+import { forgetDateLines } from './dateLine.js';
 import { assemble, printedSiteName, splitHeader } from './pdf/assemble.js';
 import { dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarTracker, type SideColumn } from './pdf/chrome.js';
-import { dropFixedBars } from './pdf/fixedBars.js';
+import { dropFixedBarRules, dropFixedBars, fixedBars } from './pdf/fixedBars.js';
 import { linkedItems, linkedShare, pageLinks, pdfjsLinks, type LinkRect } from './pdf/links.js';
 import { normalizeGlyphs } from './pdf/glyphs.js';
 import { checkInflatedSize, DEFAULT_PDF_LIMITS, holdsImages, type PdfLimits } from './pdf/limits.js';
@@ -129,14 +130,19 @@ class PageLines {
     if (this.pending.length === 0) return this.read;
     const pages = this.pending;
     this.pending = [];
-    const kept = dropFixedBars(pages.map((p) => ({ items: p.items, view: p.view, segments: rulingSegments(p.operators, p.ops) })), true);
+    const bars = fixedBars(pages);
+    // A fixed bar's frame and borders go with it (rules read once per page here; without a bar, readPage reads them).
+    const withRules: { items: Item[]; view: readonly number[]; segments?: Segment[] }[] = bars.length > 0 ? pages.map((p) => ({ items: p.items, view: p.view, segments: rulingSegments(p.operators, p.ops) })) : pages;
+    const kept = dropFixedBars(withRules, bars, true);
+    const borders = bars.length > 0 ? dropFixedBarRules(withRules.map((p) => ({ segments: p.segments ?? [], view: p.view })), bars).map((s) => new Set(s)) : [];
+    const rules = kept.map((p, k) => (borders[k] ? p.segments.filter((s) => borders[k]!.has(s)) : null));
     // Where the side bars dropped so far stood: their column goes on over the next pages.
     const sideColumns: SideColumn[] = [];
     pages.forEach(({ operators, ops, view, links }, k) => {
       const [, y0, , y1] = view as [number, number, number, number];
       const position = (y: number) => (y1 - y) / Math.max(1, y1 - y0);
       const block = k * 1_000_000;
-      for (const pageLine of readPage(kept[k]!.items, kept[k]!.segments, operators, ops, sideColumns, links)) {
+      for (const pageLine of readPage(kept[k]!.items, rules[k] ?? null, operators, ops, sideColumns, links)) {
         this.read.push({ ...pageLine.line, page: k + 1, position: position(pageLine.line.y), block: block + pageLine.block, column: block + pageLine.column });
       }
     });
@@ -176,6 +182,7 @@ export function readOwn(bytes: Uint8Array, path: string, caps: PdfLimits = DEFAU
 }
 
 export async function extractPdf(bytes: Uint8Array, path = '-', limits: Partial<PdfLimits> = {}): Promise<PdfText> {
+  forgetDateLines();
   const caps: PdfLimits = { ...DEFAULT_PDF_LIMITS, ...limits };
   const deadline = Date.now() + caps.timeoutSeconds * 1000;
   const own = readOwn(bytes, path, caps, deadline);
@@ -289,10 +296,10 @@ export async function extractWithPdfjs(bytes: Uint8Array, path: string, caps: Pd
 /** Beyond this many text items a page is read as one block (the XY-cut's cost grows with items × blocks). */
 const MAX_CUT_ITEMS = 20_000;
 
-/** One page's lines in reading order: ruled tables row by row, the rest block by block. */
-function readPage(items: Item[], segments: Segment[], operators: OperatorList, ops: Record<string, number>, sideColumns: SideColumn[] = [], links: LinkRect[] = []): { line: Omit<PdfLine, 'page' | 'position'>; block: number; column: number }[] {
+/** One page's lines in reading order: ruled tables (from the page's rules) row by row, the rest block by block. */
+function readPage(items: Item[], rules: Segment[] | null, operators: OperatorList, ops: Record<string, number>, sideColumns: SideColumn[] = [], links: LinkRect[] = []): { line: Omit<PdfLine, 'page' | 'position'>; block: number; column: number }[] {
   if (items.length === 0) return [];
-  const { tables, rest } = findRuledTables(segments, items);
+  const { tables, rest } = findRuledTables(rules ?? rulingSegments(operators, ops), items);
   const sizes = rest.map((i) => i.size).sort((a, b) => a - b);
   const em = sizes[Math.floor(sizes.length / 2)] ?? 10;
   const atoms = [...rest.map(itemAtom), ...tables.map(tableAtom)];

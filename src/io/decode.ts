@@ -76,11 +76,45 @@ function readsBetterOtherwise(bytes: Uint8Array, declared: string, text: string)
   let own: number | null = null;
   for (const other of ['utf-8', 'shift_jis', 'euc-jp']) {
     if (other === declared) continue;
-    const alternative = strictDecode(bytes, other);
+    const alternative = other !== 'utf-8' && mustFail(bytes, other as 'shift_jis' | 'euc-jp') ? null : strictDecode(bytes, other);
     if (alternative === null || hasControlShare(alternative, 0.02)) continue;
     own ??= japaneseScore(text);
     const score = japaneseScore(alternative);
     if (score > 0 && score > own + alternative.length * 0.5) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a strict decoding as Shift_JIS or EUC-JP must fail, told by a walk over the bytes that
+ * stops at the first lead byte whose next byte cannot follow it (UTF-8 text has one at its first
+ * Japanese character), or at a byte that is no character's: the decoder's exception costs more than
+ * the walk. False when unsure — EUC-JP's 0x8E/0x8F sequences are not modelled and end the walk. ICU
+ * (Node's decoder) fails on every such pair and byte, whatever follows, and on a lead byte at the end;
+ * a pair the walk takes that the decoder would not (an unmapped code) fails the decoding earlier anyway.
+ */
+function mustFail(bytes: Uint8Array, encoding: 'shift_jis' | 'euc-jp'): boolean {
+  const n = bytes.length;
+  const euc = encoding === 'euc-jp';
+  for (let i = 0; i < n; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    if (euc) {
+      if (b >= 0xa1 && b <= 0xfe) {
+        const t = i + 1 < n ? bytes[i + 1]! : -1;
+        if (t < 0xa1 || t > 0xfe) return true;
+        i += 2;
+      } else if (b <= 0x8d || (b >= 0x90 && b <= 0x9f)) i++; // a C1 control, one byte
+      else return b === 0xa0 || b === 0xff; // never a character; 0x8E/0x8F lead sequences are not modelled
+    } else if (b >= 0xa1 && b <= 0xdf) i++; // half-width katakana, one byte
+    else if ((b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc)) {
+      const t = i + 1 < n ? bytes[i + 1]! : -1;
+      if (t < 0x40 || t === 0x7f || t > 0xfc) return true;
+      i += 2;
+    } else return true; // 0x80, 0xA0, 0xFD–0xFF: never a character
   }
   return false;
 }
@@ -235,12 +269,16 @@ function hasControlShare(text: string, share: number): boolean {
  * By UTF-16 unit: a surrogate is neither, so astral characters count as they did by code point.
  */
 export function controlCount(text: string): number {
-  // Text without any (nearly all of it) is told by one native scan.
-  if (!ANY_CONTROL.test(text)) return 0;
+  // A page's text is counted twice (the declared encoding's check, then the reader's): once is enough.
+  if (text === lastCounted.text) return lastCounted.controls;
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i))) n++;
+  // Text without any (nearly all of it) is told by one native scan.
+  if (ANY_CONTROL.test(text)) for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i))) n++;
+  lastCounted = { text, controls: n };
   return n;
 }
+/** The text controlCount counted last, and its count. */
+let lastCounted: { text: string | null; controls: number } = { text: null, controls: 0 };
 
 /** The characters isControl counts, as one class. */
 const ANY_CONTROL = /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f\u007f-\u009f\ue000-\uf8ff]/;

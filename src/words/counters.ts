@@ -14,12 +14,12 @@ export const SCOPE_COUNTERS = [
 
 /**
  * What may follow a counter character when it is the start of another word, not a counter:
- * 2通り (ways), 1名前, 3社員, 1台帳, 5個人, 2校舎, 1組織, 4店舗 (stores are not scope).
+ * 2通り (ways), 1名前, 3社員, 1台帳, 5個人, 2校舎, 1組織, 4店舗 (stores are not scope), 4021社資交付金 (社会資本).
  */
 export const NOT_A_COUNTER_AFTER: Readonly<Record<string, RegExp>> = {
   名: /^(?:前|称|義|簿|刺|乗|所|物|誉)/,
   人: /^(?:事|間|材|員|的|工|権|口|物|格|気|体)/,
-  社: /^(?:員|内|外|長|会|名|屋|是|章|用|印|判|宅|債|殿)/,
+  社: /^(?:員|内|外|長|会|名|屋|是|章|用|印|判|宅|債|殿|資)/,
   台: /^(?:帳|湾|所|風|詞|本|東|北|頭)/,
   通: /^(?:り|知|信|常|販|行|過|称|報|院|勤|算|訳|貨|商|達|関|話|年|路|帳|用|じ)/,
   個: /^(?:人|別|所|室|性|体)/,
@@ -38,9 +38,10 @@ export const NOT_A_COUNTER_AFTER: Readonly<Record<string, RegExp>> = {
 export const ORGANIZATION_COUNTERS = ['校園', '校', '園', '社', '団体', '法人', '企業', '事業者', '店'];
 /**
  * After an organization's figure: the data it counts ("2社の情報", "業務委託先企業 4 社のメールアドレス",
- * "16校の令和5年度卒業生に係る卒業アルバムのデータ"); the modifier runs to no particle that opens a clause of its own.
+ * "16校の令和5年度卒業生に係る卒業アルバムのデータ", "262団体と個人34人の登録情報": a figure joined to it shares its
+ * noun); the modifier runs to no particle that opens a clause of its own.
  */
-export const ORGANIZATION_DATA_AFTER = /^(?:分)?の[^。、がをは]{0,30}?(?:情報|データ|メールアドレス|氏名|住所|電話番号|名簿|写真)/;
+export const ORGANIZATION_DATA_AFTER = /^(?:分)?(?:(?:と|及び|および)[^。、がをは0-9]{0,8}[0-9][0-9,]*[ ]?(?:人|名|件)分?)?の[^。、がをは]{0,30}?(?:情報|データ|メールアドレス|氏名|住所|電話番号|名簿|写真)/;
 /** Counters of devices: what their own clause or headings say, else "affected" (a PC is infected, not leaked). */
 export const DEVICE_COUNTERS = ['台'];
 
@@ -64,9 +65,17 @@ export const APPROX_LEAD_IN = /最大(?:で|の)?(?:件数|人数|数)|概算|�
 export const NON_SCOPE_AFTER = /^(?:目|あたり|当たり|体制|態勢|ずつ|につき(?!まして)|毎|単位|以内|以外|の(?:調査|対応|専門|協力|支援|応援)?(?:チーム|体制|態勢))/;
 /**
  * Right after the counter: what an investigation covered, not what the incident reached
- * ("全端末(約800台)を対象にログを調査", "500件を対象として点検").
+ * ("全端末(約800台)を対象にログを調査", "500件を対象として点検", "全ファイル(約44万ファイル)を対象として、個人情報が
+ * 記載されているファイルの調査を実施": the what of the search may stand between, after one comma).
  */
-export const INVESTIGATED_AFTER = /^[ ]?\)?[ ]?を対象(?:に|と)(?:して|した)?[^。]{0,16}?(?:調査|解析|点検|検査|スキャン|確認)/;
+export const INVESTIGATED_AFTER = /^[ ]?\)?[ ]?を対象(?:に|と)(?:して|した)?[、,]?[^。、]{0,36}?(?:調査|解析|点検|検査|スキャン|確認)/;
+/**
+ * Right after an organization's figure: the organizations asked or checked, not those the incident reached
+ * ("市内全小中学校(13校)に確認を開始", "区立小・中学校(72校)、特別支援学校(1校)、幼稚園(1園)に卒業アルバムの発注状況を
+ * 確認した"); sibling items of the list may stand between. Not what was done to them ("20社に不審なメールが送信された
+ * ことを確認": a clause of its own, with が or a past verb, before the check).
+ */
+export const ASKED_AFTER = /^[ ]?\)?(?:、[^。、()]{1,12}\([^()]{1,8}\)){0,3}に(?:対し(?:て)?)?[^。、がた]{0,16}?(?:確認|照会|聞き取り|問い合わせ)(?:を(?:開始|行|実施)|し(?:た|まし|、)|したところ)/;
 /**
  * Right after the counter: how far a response has come ("112名のうち、108名の方に対し連絡済み",
  * "本日までに約8,000名への通知を完了"), not the incident's scope.
@@ -85,6 +94,11 @@ export const STAFFING_BEFORE = /(?:室|本部|窓口|センター|チーム)を(
  * (報告義務が生じる「1,000件以上」).
  */
 export const NON_SCOPE_BEFORE = /(?:ごと|毎)に[ ]?$|(?:報告義務|報告対象|届出義務)[^。、]{0,8}「$/;
+/**
+ * Earlier in the figure's sentence: an example of how figures are counted ("(例えば同姓同名で、一方に住所だけが
+ * 登録されていた場合等は2件"): a hypothetical figure, no scope.
+ */
+export const EXAMPLE_BEFORE = /(?:例えば|たとえば|例として)[^。]*$/;
 
 /**
  * Just before the number, inside its clause: a figure that an earlier report gave and this one

@@ -127,6 +127,15 @@ export const ISSUER_PAREN_WORDS = /^[ ]?\((?:[^()]{0,60}?)(?:本社|本店|本�
 /** Words after a name on its own line that make the line a signature (name, then a department or a title). */
 export const SIGNATURE_TAIL = /^[ ]*(?:$|[ ]?(?:[^ 。、]{0,20}(?:部|課|室|局|係|センター|窓口|担当|事務局|本部|グループ|チーム)(?:[ ]|$)|代表|取締役|社長|理事長|学長|院長|会長|市長|知事|広報|総務))/;
 
+/**
+ * A head's title as a letter signs with it, fused to the body's name or on the line under it
+ * (「Ｘ市長 山田 太郎」「Ｘ大学学長 …」「代表取締役社長 …」), longest first.
+ */
+export const HEAD_TITLES = ['代表取締役社長', '代表取締役', '代表理事', '理事長', '知事', '学長', '総長', '院長', '病院長', '校長', '館長', '園長', '会長', '社長', '市長', '区長', '町長', '村長', '長'] as const;
+
+/** Endings of a desk or office that another body runs and names in parentheses: 「Ｘ事業事務局（株式会社Ｙ）」. */
+export const RUN_DESK_ENDING = /(?:事務局|事務所|センター|本部)$/;
+
 /** Units of an office written right after its name on a contact line (広島県地域政策局…, ＸＸ市総務部…). */
 export const DEPARTMENT_RUN = /^[\p{Script=Han}\p{Script=Katakana}ー・]{0,24}?(?:局|部|課|室|係|センター|窓口|担当|事務局|本部|チーム)/u;
 

@@ -16,6 +16,14 @@ export const BACK_TO_LIST = /^[▲△↑^]?[ ]*(?:[^\s。、]{0,16}(?:一覧|ト
 export const PREV_NEXT_ARROW = /^[◀◁◄⯇][ 　]*\S|\S[ 　]*[▶▷►⯈]$/;
 
 /**
+ * Links to the neighbouring articles between double angle marks, as old sites print them under the
+ * article: 「≪ 健康アプリをリニューアルしました（2026/2/2）」「夏季休業期間のお知らせ（2025/7/31）≫」, or both
+ * in one row. The same marks around a label (「≪お問い合わせ先≫」) are a heading of the release.
+ */
+export const PREV_MARK = /^(?:≪|<<|＜＜)[ 　]*/;
+export const NEXT_MARK = /[ 　]*(?:≫|>>|＞＞)$/;
+
+/**
  * A page's feedback box, which follows the article on municipal and corporate CMS pages:
  * 「このページに関するアンケート」「この情報は役に立ちましたか？（これまでに1627件の回答）」.
  */

@@ -20,7 +20,8 @@ export interface EventWord {
 
 /** Before 確認: what was confirmed is a sound state ("ご利用が可能であることが確認でき"), not the incident. */
 // ("お客様のマネーへの不正利用がないことを改めて確認": an absence confirmed, written with a modifier between.)
-const SOUND_STATE_BEFORE = /(?:可能|安全|正常|問題(?:が|は)?ない|影響(?:が|は)?ない|支障(?:が|は)?ない|(?:が|は)(?:ない|なかった))(?:である|であった|な|だった)?こと(?:が|を)(?:改めて|あらためて|再度)?[ ]?$/;
+// ("システムの安全性を確認した上で…再開": a check that the systems are sound before reopening.)
+const SOUND_STATE_BEFORE = /(?:(?:可能|安全|正常|問題(?:が|は)?ない|影響(?:が|は)?ない|支障(?:が|は)?ない|(?:が|は)(?:ない|なかった))(?:である|であった|な|だった)?こと|(?:安全|健全|正常)性)(?:が|を)(?:改めて|あらためて|再度)?[ ]?$/;
 
 const AUTHORITY = '(?:警察|警察署|県警|府警|道警|警視庁|委員会|監督官庁|所管官庁|関係省庁|関係機関|文部科学省|総務省|経済産業省|厚生労働省|金融庁|[^ 、。]{0,6}(?:省|庁)|IPA|情報処理推進機構|JPCERT(?:/CC)?|JIPDEC|日本情報経済社会推進協会)';
 const NOT_AFTER_LEAK = '(?!ていない|ておりません|ていません|ておらず|ないこと|ないよう|てない)';
@@ -32,7 +33,8 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'occurred', role: 'incident', pattern: /(?:アクセス|攻撃|侵入|被害|改ざん|感染|ログイン|侵害)(?:を|の被害を)(?:受け|うけ)/ },
   { event: 'occurred', role: 'incident', pattern: /(?:アクセス|ログイン|攻撃|侵入|侵害|送信)(?:等)?(?:が|は)(?:あり|あった|なされ|繰り返し行われ|行われ|実行され)/ },
   // "7月頃に行われたランサムウェア攻撃": the attack the date belongs to.
-  { event: 'occurred', role: 'incident', pattern: /(?:行われ|実行され|仕掛けられ|受け)た[^。、]{0,12}?(?:攻撃|不正アクセス|侵入|不正ログイン|被害)/ },
+  // ("1月30日に被ったランサムウェア攻撃につき": suffered, written with 被る.)
+  { event: 'occurred', role: 'incident', pattern: /(?:行われ|実行され|仕掛けられ|受け|被っ)た[^。、]{0,12}?(?:攻撃|不正アクセス|侵入|不正ログイン|被害)/ },
   { event: 'occurred', role: 'incident', pattern: /(?:作成|操作|改ざん|送信)(?:等)?が(?:行われ|なされ)|(?:攻撃|アクセス|送信|侵入|流出)(?:が)?(?:始ま|開始され)/ },
   // ("開発者端末が侵害される": a chronology's entry in the present tense.)
   { event: 'occurred', role: 'incident', pattern: /侵入(?:され|し(?!ない)|を許し)|侵害され(?!て(?:い|お)(?:ない|ません|りません|らず)|ず|ない|た(?:可能性|おそれ|恐れ))|感染(?:し|が発生|により|による|によって|(?=[。|]|$))|暗号化(?:され|が発生)|改ざん(?:され|を受け)|窃取され|持ち出(?:され|し)|乗っ取(?:られ|り)/ },
@@ -122,6 +124,8 @@ export const NOUN_AFTER = /^(?=[一-龥ァ-ヴ])(?!ため|ところ|後|際|上|
 
 /** Between the date and an incident word, nothing but a particle: "5月16日にのみ発生した". */
 export const ADJACENT_GAP = /^[ 、]{0,2}(?:に|にも|にのみ|から|より|頃に|ごろに|以降に?)?[ ]{0,2}$/;
+/** Between the date and a finding word, a particle and at most the noun found: "10月31日に流出が確認された情報", "2月3日に被害確認した障害". */
+export const ADJACENT_FINDING_GAP = /^[ ]{0,2}(?:に|頃に|ごろに)[ ]{0,2}(?:[一-龥ァ-ヴー]{1,8}(?:が|を)?)?$/;
 
 /** Before the date: a verb that modifies it ("不正アクセスを検知した8月9日"). */
 export const ATTRIBUTIVE_BEFORE = /(?:した|された|いたした|受けた|あった)[ ]?$/;
@@ -249,7 +253,8 @@ export const INSIDE_TOLD = /^(?<matter>[ ]?(?:頃|ごろ)?に[^。、]{0,40}?(?:
  * The same with the news quoted before its source ("…に何者かによる攻撃を受けたことにより、…流出したおそれが
  * あると、委託会社より報告を受け"): a longer matter, closed by と, with the teller named after it.
  */
-export const INSIDE_TOLD_QUOTED = /^(?<matter>[ ]?(?:頃|ごろ)?に[^。]{0,120}?(?:た|ている|ていた|ある|あった))(?:と|との|旨の?)[、 ]?[^。、]{0,24}?(?:から|より)[^。、]{0,10}?(?:報告|連絡|通知|通報)を(?:受け|受領)/;
+// (The teller may also follow the news: "…おそれがあるとの報告をサーバ運営委託会社より受けました".)
+export const INSIDE_TOLD_QUOTED = /^(?<matter>[ ]?(?:頃|ごろ)?に[^。]{0,120}?(?:た|ている|ていた|ある|あった))(?:と|との|旨の?)[、 ]?(?:[^。、]{0,24}?(?:から|より)[^。、]{0,10}?(?:報告|連絡|通知|通報)を|(?:報告|連絡|通知|通報)を[^。、]{0,24}?(?:から|より))(?:受け|受領)/;
 /** In such a matter, a teller named before the incident: the date is then the news's ("…に委託先から…と、…より報告"). */
 export const TELLER_IN_MATTER = /(?<!に)より|から/;
 

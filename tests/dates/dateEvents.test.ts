@@ -10,7 +10,7 @@ import { normalizeText } from '../../src/normalize/normalize.js';
 function eventsOf(sentence: string): string[] {
   const text = normalizeText(sentence).text;
   const m = findDateMentions(text)[0]!;
-  return eventsOfDate({ before: text.slice(0, m.start), clause: text.slice(m.end), isRange: m.rangeEnd !== null, hasTime: m.time !== null });
+  return eventsOfDate({ before: text.slice(0, m.start), clause: text.slice(m.end), isRange: m.rangeEnd !== null, hasTime: m.time !== null, monthOnly: m.day === null });
 }
 
 describe('the first event word after the date decides', () => {
@@ -31,7 +31,7 @@ describe('the first event word after the date decides', () => {
     ['2025年3月1日、業務用パソコン1台を電車内に置き忘れました。', ['occurred']],
     ['2025年3月1日、取引先へのメールを誤って送信しました。', ['occurred']],
     // (Systems that stop working are noticed as they stop.)
-    ['2025年3月1日朝、基幹システムが利用できない状態となりました。', ['occurred', 'detected']],
+    ['2025年3月1日朝、基幹システムが利用できない状態となりました。', ['occurred']],
     ['2025年3月2日、調査会社との打ち合わせを行いました。', []],
     ['|3月1日(日)|システムの不具合確認、担当者が上長に報告|', ['detected']],
     ['2025年3月2日、状況の確認中です。', []],
@@ -225,7 +225,7 @@ describe('words of the language added from a fresh annotated set', () => {
   test.each([
     // "不正アクセスされ", "…事案が生じ": the incident came about that day.
     ['2025年4月3日、職員のノートパソコンが遠隔操作により不正アクセスされる事案が生じました。', ['occurred']],
-    ['2025年4月3日、受付システムに障害が生じました。', ['occurred']],
+    ['2025年4月3日、受付システムに障害が生じました。', ['occurred', 'detected']],
     ['2025年4月3日、委員会の開催日程に変更が生じました。', []],
     // A symptom: "接続しにくい".
     ['2025年6月2日からサーバーが接続しにくい状態が続いております。', ['occurred']],
@@ -302,12 +302,12 @@ describe('an incident inside the state that was found', () => {
   });
 });
 
-describe('a system failure at a stated hour is seen as it happens', () => {
+describe('a system failure is seen as it happens', () => {
   test.each([
     ['2025年5月6日早朝、当社の基幹システムで障害が発生しました。', ['occurred', 'detected']],
     ['2025年5月6日午前2時頃、受注システムに障害が生じ、出荷を停止しました。', ['occurred', 'detected']],
-    // Without the hour, or for an attack that need not be seen, only the occurrence.
-    ['2025年5月6日、当社の基幹システムで障害が発生しました。', ['occurred']],
+    ['2025年5月6日、当社の基幹システムで障害が発生しました。', ['occurred', 'detected']],
+    // An attack that need not be seen: only the occurrence.
     ['2025年5月6日夕方頃より、当社ホームページが改ざんされる事象が発生しました。', ['occurred']],
     // An investigation dates it afterwards.
     ['調査の結果、2025年5月6日午前2時頃に障害が発生していたことが判明しました。', ['occurred']],
@@ -405,18 +405,33 @@ describe('a third party telling the organization or one of its units', () => {
   });
 });
 
-describe('systems that stop working are noticed the day they stop', () => {
+describe('systems that stop working date the incident; the annotators leave its finding undated', () => {
   test.each([
-    ['令和8年3月1日に当院がサイバー攻撃を受け、各種システムが閲覧できなくなる障害が生じました。', ['occurred', 'detected']],
-    ['2025年7月26日、当社サーバーがランサムウェア攻撃を受け、システムが一時使用不能となりました。', ['occurred', 'detected']],
-    ['2025年6月30日午前4時頃、業務用サーバが不正にアクセスされ、データが暗号化され社内からサーバにアクセス不能な状況になりました。', ['occurred', 'detected']],
-    ['2025年8月25日に当社のサーバに対する不正アクセスがあり、サーバの一部が暗号化され閲覧不能な状態となりました。', ['occurred', 'detected']],
-    ['2025年8月25日、サーバがランサムウェアに感染し、基幹システムにアクセスできない状況となりました。', ['occurred', 'detected']],
+    ['令和8年3月1日に当院がサイバー攻撃を受け、各種システムが閲覧できなくなる障害が生じました。', ['occurred']],
+    ['2025年7月26日、当社サーバーがランサムウェア攻撃を受け、システムが一時使用不能となりました。', ['occurred']],
+    ['2025年6月30日午前4時頃、業務用サーバが不正にアクセスされ、データが暗号化され社内からサーバにアクセス不能な状況になりました。', ['occurred']],
+    ['2025年1月26日夜に外部からの不正アクセスによりホームページの閲覧ができなくなるという事案が発生いたしました。', ['occurred']],
+    ['2025年8月25日、サーバがランサムウェアに感染し、基幹システムにアクセスできない状況となりました。', ['occurred']],
     // Not a stop: a difficulty of access is no symptom of the attack.
     ['2025年8月25日、当社サーバが不正アクセスを受けました。なお、一般的な方法ではアクセスが困難な領域です。', ['occurred']],
     // Found by an investigation, or no symptom: the attack alone.
     ['調査の結果、2025年7月26日に当社サーバーが攻撃を受け、システムが使用不能となっていたことが判明しました。', ['occurred']],
     ['2025年7月26日、当社サーバーがランサムウェア攻撃を受けました。', ['occurred']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('a failure of the systems is seen as it happens, with or without the hour', () => {
+  test.each([
+    ['2025年２月17日に当社システムにおいて障害が発生し、一部のサービスが停止しました。', ['occurred', 'detected']],
+    ['2026年3月9日に弊社内に設置しているサーバでシステム障害が発生しました。', ['occurred', 'detected']],
+    ['2025 年 8 月 20 日に当社開発センターのサーバーにおいてサイバー攻撃によるものと思われるシステム障害が発生いたしました。', ['occurred', 'detected']],
+    ['2026 年３月 27 日にサイバー攻撃の影響を受けシステム障害が発生したことをお知らせいたします。', ['occurred', 'detected']],
+    // Not a failure: an attack alone, a failure found by an investigation, or a month reconstructed afterwards.
+    ['2026年3月9日にランサムウェア攻撃が発生しました。', ['occurred']],
+    ['調査の結果、2026年3月9日にシステム障害が発生していたことが判明しました。', ['occurred']],
+    ['2026年3月にシステム障害が発生しました。', ['occurred']],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });
@@ -576,7 +591,7 @@ describe('words of unseen releases', () => {
     ['2025年4月2日の調査では、不審なファイルは見つかりませんでした。', []],
     ['2025年4月2日の調査で、外部への送信記録は見つかっておりません。', []],
     // A page that cannot be read, with が between.
-    ['2025年1月26日夜以降、外部からの不正アクセスによりホームページの閲覧ができない状況となりました。', ['occurred', 'detected']],
+    ['2025年1月26日夜以降、外部からの不正アクセスによりホームページの閲覧ができない状況となりました。', ['occurred']],
     ['2025年1月26日、閲覧ができる状態に戻りました。', []],
     // A summary's entry ending in the noun of the leak.
     ['①概要： 2025 年 8 月 30 日に海外からのシステム攻撃より 1 件のパスワードが流出。', ['occurred']],
@@ -788,5 +803,39 @@ describe('an absence confirmed is no finding of the incident', () => {
     ['2026年6月8日、お客様のマネーへの不正利用があったことを確認いたしました。', ['detected']],
   ])('%s', (sentence, expected) => {
     expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('dates8: verbs and word orders of unseen releases', () => {
+  test.each([
+    // A check that the systems are sound is no finding of the incident.
+    ['その後2025年10月28日にシステムの安全性を確認した上で通常の営業を再開いたしました。', ['restored']],
+    ['2025年10月28日に当社システムの健全性を確認しました。', []],
+    ['2025年10月28日に不正アクセスの痕跡を確認しました。', ['detected']],
+    // An attack the organization suffered (被る), named by the verb right after its date.
+    ['１月３０日に被ったランサムウェア攻撃につき社内調査を進めたところ個人情報が流出したことが判明しました。', ['occurred']],
+    ['１月３０日に被害を確認し、調査を開始しました。', ['detected']],
+    // The news quoted before its teller, whichever comes first of the teller and 報告を.
+    ['当協会のウェブサーバに対して、2024年12月4日に何者かによる不正アクセス攻撃を受けたことにより、お客様情報の一部が外部へ流出したおそれがあるとの報告をサーバ運営委託会社より受けました。', ['occurred']],
+    ['当クリニックのウェブサーバーに対して、2024年12月4日に何者かによる不正アクセス攻撃を受けたことにより、情報が流出したおそれがあると、サーバー運営会社より報告を受けました。', ['occurred']],
+    ['2024年12月4日に、サーバ運営委託会社より不正アクセスを受けたとの報告を受けました。', ['detected']],
+    // Traces dated to a month only were read afterwards: the month is the attack's.
+    ['令和7年3月にランサムウェア感染の痕跡を確認。', ['occurred']],
+    ['令和7年3月3日にランサムウェア感染の痕跡を確認しました。', ['detected']],
+    ['令和7年3月に不正アクセスを確認しました。', ['detected']],
+    // A finding bound to the date by に, with only the noun found between, dates the finding though it modifies a noun.
+    ['10月31日に流出が確認された以下の情報の流出件数の拡大を確認いたしました。', ['detected']],
+    ['2026年2月3日に被害確認した当社グループにおけるランサムウェアによるシステム障害につきまして、調査を継続しております。', ['detected']],
+    ['3月13日にシステム障害を検知した直後、対象サーバーを遮断しました。', ['detected']],
+    // Not bound by に (a subject and a comma stand between): the finding modifies a noun of another matter.
+    ['10月31日、当社が確認した情報については、別途お知らせいたします。', []],
+    // Checks started right after news received: the news had come that day.
+    ['他自治体での当該事案に関する新聞報道を受け、令和7年4月14日、町立の小学校、中学校、幼稚園に確認を開始しました。', ['detected']],
+    ['委託先から漏えい懸念の連絡を受け、2024年5月28日、関係部署で対応を協議しました。', ['detected']],
+    // A stop taken on the news keeps its own event; no news before: nothing.
+    ['お客様のクレジットカード情報の漏洩懸念について連絡を受け、2024年5月28日弊社が運営するオンラインショップでのカード決済を停止いたしました。', ['contained']],
+    ['令和7年4月14日、町立の小学校、中学校、幼稚園に確認を開始しました。', []],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildDocument } from '../../src/document.js';
 import { documentStatus, readStatus } from '../../src/extract/countStatus.js';
+import { overviewExtractor } from '../../src/extract/overview.js';
+import { bodyHeaderExtractor } from '../../src/extract/bodyHeader.js';
 import { countsExtractor } from '../../src/extract/counts.js';
 import { emptyFindings } from '../../src/extract/types.js';
 
@@ -220,6 +222,18 @@ describe("the investigation's conclusion that nothing leaked settles the release
     ['個人情報の漏えいは生じておりません', 'not_leaked'],
     // An event that did happen (negative).
     ['情報流出が発生しました', 'leaked'],
+    // Publication said as a noun: "情報の公開が確認されている" is a leak, as "公開された" is.
+    ['リークサイトへの情報の公開が確認されている方の数は、', 'leaked'],
+    ['ダークウェブ上で当社データの公開を確認しました', 'leaked'],
+    // Publication denied as a fact or trace: no leak read from "公開され".
+    ['外部に流出したことを示す事実や、攻撃者によって情報が公開されている事実は確認されていません', 'not_leaked'],
+    ['個人情報が公開されている形跡は認められておりません', 'not_leaked'],
+    ['不正に使用された、または公開されたという事実は確認されておりません', 'not_leaked'],
+    // Publication stated is a leak (negative).
+    ['攻撃者によって情報が公開されている事実を確認しました', 'leaked'],
+    // Publication not confirmed is no leak (negative).
+    ['リークサイトへの情報の公開が確認されておりません', undefined],
+    ['リークサイトへの情報の公開が確認されていません', undefined],
   ])('readStatus %s → %s', (text, status) => {
     expect(readStatus(text)?.status).toBe(status);
   });
@@ -257,6 +271,78 @@ describe('a device whose own clause hedges only on what happened to it is affect
     ['業務用パソコン2台がウイルスに感染した可能性があります。', ['affected']],
     // A hedge on the leak itself stays (negative).
     ['業務用パソコン2台から情報が流出した可能性があります。', ['possible']],
+  ])('%j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
+  });
+});
+
+describe("a status word after a comma and a new topic is said of that topic, not of the figure's finished clause", () => {
+  test.each([
+    ['本件は、独立した1台の検証用サーバーにおいて発生したものであり、当社の全般的なサービスへの影響はございません。', ['affected']],
+    ['サーバー2台がランサムウェアに感染し、当社の基幹システムへの影響はありません。', ['affected']],
+    // A list joined by a conjunction is one clause (negative).
+    ['お客様の個人情報（2,466件）および、クレジットカード情報（300件）が漏えいした可能性があります。', ['possible', 'possible']],
+    // "…件あり、" continues one chain about the figure (negative).
+    ['不正ログインされたものが194,307件あり、会員情報ページが閲覧されたおそれがございます。', ['possible']],
+    // A comma after a noun, not a finished clause (negative).
+    ['会員1,000名、氏名と住所が流出した可能性があります。', ['possible']],
+  ])('%j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
+  });
+});
+
+describe('a label line that names the measure with its status governs the figures below it', () => {
+  test.each([
+    ['当社は以下の報告を受けました。\n\n「漏えい事実が確認されたお客様契約数」 として、\n\nアカウント・パスワードの漏えい\n\n対象のお客様契約数： 132契約\n\nメール本文の漏えい\n\n対象のお客様契約数： 6契約\n\nそれ以外の情報についても、依然として漏えいの可能性は否定できません。', ['leaked', 'leaked']],
+    ['個人情報が流出した可能性があります。\n\n‐第三者から閲覧可能となった個人情報及びその対象人数\n項目：氏名、メールアドレス\n人数：55名', ['leaked']],
+    // A label that names a measure without a status leaves the figure to the release (negative).
+    ['個人情報が流出した可能性があります。\n\n- 対象となるお客様の人数\n人数：55名', ['possible']],
+  ])('%j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
+  });
+});
+
+describe("a leak read from a figure's own words under a release that calls the whole a possible leak", () => {
+  const release = (title: string, body: string) => `# 公表概要\n- ${title}\n- 2025年4月22日\n- 三重県\n- https://www.pref.mie.lg.jp/release.html\n\n# 本文\n${body}`;
+  // The title comes from the extractors before counts (the overview's, or a pasted text's title line).
+  const titledStatusesOf = (text: string) => {
+    const doc = buildDocument(text);
+    let found = emptyFindings();
+    for (const x of [overviewExtractor, bodyHeaderExtractor]) {
+      const more = x.extract(doc, found, { tokenize: false }) as Partial<typeof found>;
+      found = { ...found, title: [...found.title, ...(more.title ?? [])] };
+    }
+    return (countsExtractor.extract(doc, found, { tokenize: false }) as { counts: { value: { status: string } }[] }).counts.map((c) => c.value.status);
+  };
+  test.each([
+    [release('電子メールアドレス等の漏えいの可能性について', 'メールアドレスが漏えいした可能性があることが判明しました。\n\n- 今回漏えいしたのは申請者のメールアドレス１件のみで、二次漏えい（メールアドレスに紐づいた個人情報等）の流出の可能性はありません。'), ['possible']],
+    [release('個人情報漏えいのおそれに関するお詫び', '個人情報が漏えいしたおそれがあります。\n\n‐第三者から閲覧可能となった個人情報及びその対象人数\n人数：55名'), ['possible']],
+    [release('情報漏えいのおそれについて', '加入者の情報が閲覧できる状態になっていたとの報告がありました。漏えいした事実は確認されていません。\n\n## 1.事故関連データ（400件）'), ['possible']],
+    // A leak the figure's own words establish stays (negative).
+    [release('個人情報漏えいの可能性に関するお詫び', '最大910,795名の情報が漏えいした可能性があります。\n\n本日時点で、実際に漏えいを確認できましたのは、52名のお客様情報となります。'), ['possible', 'leaked']],
+    [release('個人情報漏洩の可能性についてのお知らせ', '個人情報が漏洩した可能性があります。\n\n- 漏洩がほぼ確実なデータ：サーバー上の情報\n\n►利用者の計6,447件'), ['leaked']],
+    [release('IIJ社のサービス経由での情報漏洩の可能性について(続報)', 'この中では、以下の報告がされています。\n\n「漏えい事実が確認されたお客様契約数」 として、\n\nアカウント・パスワードの漏えい\n\n対象のお客様契約数： 132契約\n\n依然として漏えいの可能性は否定できません。'), ['leaked']],
+    // A title that does not hedge leaves the figure's reading (negative).
+    [release('個人情報の漏えいについて', '個人情報が漏えいした可能性があります。\n\n- 今回漏えいしたのは申請者のメールアドレス１件です。'), ['leaked']],
+    // A pasted release: its title line heads the text.
+    ['電子メールアドレス等の漏えいの可能性について\n\nメールアドレスが漏えいした可能性があることが判明しました。\n\n- 今回漏えいしたのは申請者のメールアドレス１件のみで、二次漏えい（メールアドレスに紐づいた個人情報等）の流出の可能性はありません。', ['possible']],
+  ])('%j → %j', (text, statuses) => {
+    expect(titledStatusesOf(text)).toEqual(statuses);
+  });
+});
+
+describe('people or records held where a leak is not confirmed yet, the release silent otherwise, may have leaked', () => {
+  test.each([
+    ['施設予約用パソコンの誤操作により、詐欺サイトに接触した可能性がある旨の報告がありました。\n\n当該パソコンには施設をご利用いただいている個人34人の登録情報が含まれております。\n\nなお、当該個人情報の第三者への流出については、確認されておりません。', ['possible']],
+    // Organizations joined to a people figure count data too ("262団体と個人34人の登録情報").
+    ['施設予約用パソコンの誤操作により、詐欺サイトに接触した可能性がある旨の報告がありました。\n\n当該パソコンには施設をご利用いただいている262団体と個人34人の登録情報が含まれております。\n\nなお、当該個人情報の第三者への流出については、確認されておりません。', ['possible', 'possible']],
+    // Organizations that only use a service stay affected (negative).
+    ['サーバーが不正アクセスを受けました。情報の漏えいは確認されておりません。\n\n## 利用状況\n\n- 利用団体 262団体', ['affected']],
+    ['一部のPC端末に対して、第三者による不正アクセスがありました。なお、これまでの調査では上記の各情報が漏えいしたという事実は確認されておりません。\n\n## 2. 当該 PC 端末内に保存されていた情報\n\n### （1）当社従業員情報 339 件', ['possible']],
+    // What the attack did, not held data (negative): messages sent, addresses written to.
+    ['職員のメールアカウントが不正アクセスを受けました。情報の漏えいは確認されておりません。\n\n## 送信状況\n\n- 送信アドレス数 : 277アドレス', ['affected']],
+    // Without the denial the release's silence leaves the data affected (negative).
+    ['一部のPC端末に対して、第三者による不正アクセスがありました。\n\n## 2. 当該 PC 端末内に保存されていた情報\n\n### （1）当社従業員情報 339 件', ['affected']],
   ])('%j → %j', (text, statuses) => {
     expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
   });

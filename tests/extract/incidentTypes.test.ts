@@ -27,11 +27,23 @@ describe('incident types: keywords', () => {
     ['a malicious program that infected a PC (negative)', '職員の業務用パソコンが不正プログラムに感染していたことが判明しました。', ['malware']],
     ['an infection claimed by a fake warning', '画面に「ウイルス感染」のメッセージが表示され、指示に従ったところ遠隔操作されました。', ['unauthorized_access']],
     ['an infection found on a PC (negative)', '調査の結果、職員のパソコンがウイルスに感染していることを確認しました。', ['malware']],
+    ['malicious code planted in a site', '不正アクセスにより、情報を操作する不正コードがサイト内に埋め込まれました。', ['unauthorized_access', 'web_tampering']],
+    ['malicious code found absent (negative)', '調査の結果、データベース内に不正なコードの混入がないことを確認しました。', []],
+    ['a site showing what it should not', '弊社ホームページが外部からの不正アクセスを受け、本来とは異なる内容が表示される状態になっておりました。', ['unauthorized_access', 'web_tampering']],
+    ['files and pages planted on a site', '発覚後、不正に設置されたファイルやページの削除を行いました。', ['web_tampering']],
+    ['tampering written in kana', '現在の調査状況では、「ホームページのかいざん」があることが判明しております。', ['web_tampering']],
+    ['tampering of data only looked into', '外部者がアクセス可能となった個人情報について、改ざんや流出の可能性について調査を進めてまいりました。', []],
+    ['tampering of data not found at all (全く)', '調査の結果、個人情報の改ざんは全く確認されませんでした。', []],
     ['fake login screen', 'アプリの一部ページで不正なログイン画面が表示される事象が発生しました。', ['phishing']],
     ['servers unusable (利用できない事象)', '弊社サーバー類が利用できない事象が発生していることを報告いたします。', ['outage']],
     ['files encrypted and unreadable are no outage', '当社内の複数サーバーに保存しているファイルが暗号化されアクセスできない状態となっていることが判明しました。', ['ransomware']],
     ['data on a server unreachable is no outage', '一部のサーバーに保存されたデータにアクセスができない状態となっていることを確認いたしました。', []],
     ['a file server unreachable is an outage (negative)', '本日朝からファイルサーバーにアクセスできない状態となっております。', ['outage']],
+    ['a home page that became unviewable (なくなる)', '外部からの不正アクセスによりホームページの閲覧ができなくなるという事案が発生いたしました。', ['outage', 'unauthorized_access']],
+    ['errors shown on the site', '当社ホームページに対し、一部エラーが表示される等の不具合が発生していることを確認いたしました。', ['outage']],
+    ['a site whose running was stopped', 'マルウェアによる外部不正アクセスを受け、一時的に運用を停止し、仮設ホームページにて情報配信しております。', ['malware', 'outage', 'unauthorized_access']],
+    ['a server stopped at once is containment (negative)', '不正アクセスを検知したため、即座に当該サーバーを外部と遮断し運用を停止しました。', ['unauthorized_access']],
+    ['a database taken out of use is a response (negative)', '対象データベースの運用停止及びバックアップデータベースへの切替えが完了しました。', []],
     ['an online store stopped', '個人情報の一部流出が懸念されたため、ミートガイ本店オンラインストアを停止しております。', ['outage']],
     ['a store stopped when told of a card leak is a response (negative)', 'JPCERT/CCから、カード情報の漏えい懸念について連絡を受け、2024年12月5日弊社が運営する「ナチュレ片山オンラインストア」を停止いたしました。', ['other']],
     ['card payment stopped is a response, not an outage (negative)', '影響の拡大を防止するため、弊社サイトでのクレジットカード決済を停止いたしました。', []],
@@ -148,6 +160,13 @@ describe('incident types: keywords', () => {
 describe('incident types: negation, countermeasures and warnings', () => {
   test.each<[string, string, IncidentType[]]>([
     ['not ransomware', '今回の障害はランサムウェアによるものではないことを確認しております。', []],
+    ['a takeover found absent (無しと確認)', '管理者IDおよびパスワードを使用したサイトの乗っ取り行為は無しと確認しました。', []],
+    ['customers\' own accounts taken over are no account of the organization', '最近、当サービスをご利用のお客様において、他社サービスから漏れたパスワードによるアカウントの乗っ取りが急増しております。', []],
+    ['the organization\'s own account taken over (negative)', '当社公式SNSアカウントが乗っ取られ、不審なメッセージが送信されました。', ['account_compromise']],
+    ['phishing named as a use of the data that cannot be ruled out', '情報の内容によっては、なりすましメール、フィッシングメールその他の不正行為に利用される可能性を完全に否定することはできません。', []],
+    ['a possible past intrusion not ruled out still counts (negative)', '外部から不正アクセスを受けた可能性を否定できません。', ['unauthorized_access']],
+    ['the one damage set apart with 以外 happened', '現在までに、不正なウェブページが表示されたこと以外の被害等については確認されておりません。', ['web_tampering']],
+    ['a damage named after 以外 is still denied (negative)', '当該パソコン以外の学内情報システムへの不正アクセスや不具合等は確認されておりません。', []],
     ['a term explained as a general name', '※マルウェア：ユーザーのPCなどに不利益をもたらす悪意のあるプログラムの総称。', []],
     ['a general name that is no definition', '端末がマルウェアに感染し、業務ファイルの総称一覧が流出しました。', ['malware']],
     ['listed damages not found', 'サーバーに不審な痕跡はあったものの、データの改ざん、マルウェア感染等の被害は確認されませんでした。', []],
@@ -312,6 +331,15 @@ describe('incident types: a vague attack', () => {
     ['an attack that spread an infection', '工場のシステムがサイバー攻撃を受け、これ以上の感染拡大を防ぐため通信を遮断しました。', ['malware']],
     ['an asserted attack beside tampering stays', '当社はサイバー攻撃を受け、公式サイトのページが改ざんされました。', ['unauthorized_access', 'web_tampering']],
     ['an attack beside a named intrusion stays', '当社はサイバー攻撃を受け、不正アクセスによりランサムウェアに感染しました。', ['ransomware', 'unauthorized_access']],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: rows of a list of harms that may follow', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['phishing in a list of possible secondary harms', '当社サーバーが不正アクセスを受けました。\n\n不正取得された情報が悪用された場合、以下の二次被害が考えられます。\n\n- なりすましや詐欺行為\n- 架空請求やフィッシングメール', ['unauthorized_access']],
+    ['phishing in a list of what happened (negative)', '当社で発生した事象は以下のとおりです。\n\n- 偽サイトへ誘導するフィッシングメールの送信\n- 会員情報の流出', ['phishing']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });

@@ -56,6 +56,8 @@ describe('a greeted service read against the sentences after the greeting', () =
     ['a service the first sentence introduces, its vendor named with the incident', '当区が利用する、株式会社ミドリバンクのオンライン申請フォーム「ミドリフォーム」では、利用者アカウントを作成できます。\nこの利用者アカウントのログインページが不正なアクセスを受けました。\nミドリバンク社において、経路を遮断したとの報告を受けております。', ['ミドリフォーム']],
     ['a service the first sentence introduces, the incident at another company', '当区が利用する申請フォーム「ミドリフォーム」では、利用者アカウントを作成できます。\n委託先である株式会社アオバのサーバが不正アクセスを受けました。', []],
     ['a service introduced only in a later sentence', '当区のサーバが点検を終えました。\n当区が利用する申請フォーム「ミドリフォーム」では、利用者アカウントを作成できます。\nログインページが不正なアクセスを受けました。', []],
+    ['an unmarked greeting in pasted prose, the next sentence pointing at the own site', '平素よりミドリビジョンをご利用いただき、誠にありがとうございます。\n\nこのたび、当サイトにおいて第三者による不正アクセスによる改ざんが確認されました。', ['ミドリビジョン']],
+    ['an unmarked greeting in pasted prose, the next sentence about the company\'s server', '平素よりミドリビジョンをご利用いただき、誠にありがとうございます。\n\nこのたび、弊社サーバが第三者による不正アクセスを受けました。', []],
     ['an unmarked greeting, the incident only in a later sentence', '株式会社ミドリ観光\n平素よりミドリトラベルをご利用いただき、誠にありがとうございます。\n\n新しいプランのご案内です。なお、先日サーバが不正アクセスを受けました。', []],
   ])('%s', async (_label, text, expected) => {
     const incident = await parseText(text, { tokenize: false });
@@ -186,7 +188,25 @@ describe('a service that became unusable is involved (INVOLVEMENT)', () => {
   test.each<[string, string, string[]]>([
     ['its site could not serve documents', 'Midori環境ラベルプログラムのウェブサイトにおいて、一部の文書を閲覧・ダウンロードできない事象が発生しておりました。', ['Midori環境ラベルプログラム']],
     ['it could no longer be used', 'MidoriBoardアプリが一時的に使用できなくなっております。', ['MidoriBoardアプリ']],
+    ['its site goes on failing to serve documents', 'Midori環境ラベルプログラムのウェブサイトにおいて、一部文書を閲覧・ダウンロードできない状態が続いております。', ['Midori環境ラベルプログラム']],
+    ['its site was made unviewable as a remedy', 'Midori環境ラベルプログラムのウェブサイトは、現在外部から閲覧できない状態としております。', []],
     ['its site serves documents', 'Midori環境ラベルプログラムのウェブサイトでは、文書を閲覧・ダウンロードできます。', []],
+    ['quoted services whose restoration is still to come', '出荷対応を開始しております。ただし、「ミドリ楽譜ナビ」につきましては、復旧まで今しばらくお時間をいただく見込みです。', ['ミドリ楽譜ナビ']],
+    ['a service whose resumption has no prospect yet', '「ミドリナビ」の再開の見通しは立っておりません。', ['ミドリナビ']],
+    ['a service that runs as usual', '「ミドリナビ」は通常どおりご利用いただけます。', []],
+    ['quoted shops whose orders and shipping stopped, in a chronology cell', '|10 月 19 日|・16 時半、「MIDORI」「ミドリアリーナ」受注／出荷業務停止|\n', ['MIDORI', 'ミドリアリーナ']],
+    ['quoted shops whose orders go on', '|10 月 19 日|・16 時半、「MIDORI」「ミドリアリーナ」受注業務を継続|\n', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('a table row\'s last cell cut off inside its sentence goes on in the next line', () => {
+  test.each<[string, string, string[]]>([
+    ['a dated row whose text wrapped out of its cell, cut after の', '## ２ 事故の経緯\n\n| 令和6年5月 | ・サンプル社が運営するウェブ入稿システム「MidoriLAYLA」のシステム管理会社の |\n\nサーバが第三者による不正アクセスの被害を受けた。\n', ['MidoriLAYLA']],
+    // A row whose cell ends its own words is a row: the next sentence is not about it.
+    ['a row that ends on a noun', '## 利用システム\n\n| 入稿 | ウェブ入稿システム「MidoriLAYLA」 |\n\nサーバが第三者による不正アクセスの被害を受けた。\n', []],
+    ['a row cut after の, the next line no incident', '## ２ 経緯\n\n| 令和6年5月 | ・ウェブ入稿システム「MidoriLAYLA」の |\n\n機能を更新しました。\n', []],
   ])('%s', async (_label, text, expected) => {
     expect(await names(text)).toEqual(expected);
   });
@@ -207,6 +227,7 @@ describe('a quoted name with a second name in parentheses, then named by one par
     ['the system part said to be attacked later', '本学では、委託先が提供する「特許管理システム（MIDOPAT）」を利用しています。\n\nこのたび、特許管理システムが第三者による不正アクセスを受けました。', ['特許管理システム(MIDOPAT)']],
     ['the Latin part said to be attacked later', '本学では、委託先が提供する「特許管理システム（MIDOPAT）」を利用しています。\n\nこのたび、MIDOPATへの不正アクセスが確認されました。', ['特許管理システム(MIDOPAT)']],
     ['neither part said to be hit', '本学では、委託先が提供する「特許管理システム（MIDOPAT）」を利用しています。\n\nこのたび、職員のパソコンがウイルスに感染しました。', []],
+    ['the incident told of the system the release points back at', '本学では、委託先が提供する「特許管理システム（MIDOPAT）」を利用しています。\n\n今般、当該システムを運用していた委託先のサーバに対して不正アクセスが行われました。', ['特許管理システム(MIDOPAT)']],
   ])('%s', async (_label, text, expected) => {
     expect(await names(text)).toEqual(expected);
   });
@@ -298,6 +319,55 @@ describe('products named where the release scopes, quotes or spells them (fresh1
     ['a platform named among countermeasures', 'その後も、追加的な漏えい防止のため、データベースへの接続情報やAWSの認証情報の変更を実施しました。'],
   ])('%s', async (_label, text) => {
     expect(await names(text)).toEqual([]);
+  });
+});
+
+describe('items of a list of the services hit, sorted under sub-headings or led in by the sites hit (products.serviceList)', () => {
+  test.each<[string, string, string[]]>([
+    ['apps sorted under a sub-heading of the labelled heading', 'このたび、当社システムにおいて不正アクセスが確認されました。\n\n## 【対象サービス】\n当社が運営する以下のwebサイトおよびアプリが対象となります。\n\n### ＜アプリ＞\n- Midorin\n- Aobacchi\n', ['Midorin', 'Aobacchi']],
+    ['a sub-heading that names a platform, its tools under it, a generic one left out', '当研究所のウェブサイトにおいて不正なアクセスの痕跡が確認されました。\n\n### 対象コンテンツ：\n#### ミドリ情報プラットフォーム（M-PLAT）\n- AobaCast\n- Midori Viewer\n#### サイト全体\n', ['ミドリ情報プラットフォーム(M-PLAT)', 'AobaCast', 'Midori Viewer']],
+    ['an item\'s note of editions in parentheses', '当社サーバーへの不正アクセスが確認されました。\n\n## 〇対象サービス\n- M-フラッシュ（スマホ版、タブレット版）\n', ['M-フラッシュ']],
+    ['a lead-in that says the sites listed were tampered with', '調査の結果、以下のウェブサイトにおいて、第三者による改ざんが行われていたことが判明しました。\n\n- ミドリ協会公式ウェブサイト\n- MDR20周年記念サイト\n', ['ミドリ協会公式ウェブサイト', 'MDR20周年記念サイト']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+
+  test.each<[string, string]>([
+    ['a sub-heading of apps under a heading that labels nothing', 'このたび、当社システムにおいて不正アクセスが確認されました。\n\n## 経緯\n### ＜アプリ＞\n- Midorin\n'],
+    ['a sub-heading that is a sentence, not a sorting label', 'このたび、当社システムにおいて不正アクセスが確認されました。\n\n## 対象サービス\n### 以下のアプリが対象です。\n- Midorin\n'],
+    ['a lead-in about sites with no incident', '以下のウェブサイトをリニューアルしました。\n\n- ミドリ協会公式ウェブサイト\n'],
+  ])('%s', async (_label, text) => {
+    expect(await names(text)).toEqual([]);
+  });
+});
+
+describe('a heading that scopes the systems or services hit speaks for the names under it (TARGET_HEADING)', () => {
+  test.each<[string, string, string[]]>([
+    ['quoted services of a target provider, under a heading of the providers hit', '当社がプロバイダー向けに提供するメールシステムに不正アクセスがあり、情報が漏えいした可能性があります。\n\n## ２．対象の ISP 事業者\n対象の事業者さまおよびメールサービスは以下のとおりです。\n\nミドリ通信株式会社：「ミドリ光サービス」、「ミドリモバイルサービス」に係るメールサービス\n', ['ミドリ光サービス', 'ミドリモバイルサービス']],
+    ['a hosting brand quoted after its kind, under a heading of the providers hit', '当社が提供するメールシステムに不正アクセスがあり、情報が漏えいした可能性があります。\n\n## ２．対象の ISP 事業者\n株式会社アオバウェブ：レンタルサーバー「AOB」のメールサービス\n', ['AOB']],
+    ['an external script named in the paragraph under a heading of the site hit', '当社サイトにアクセスされた際、不正な認証画面が表示される事象を確認いたしました。\n\n### ■対象サイト\n- ミドリお客様登録フォーム\n\n調査の結果、利用していた外部提供プログラム（polyfill[.]io）の影響により、想定していない画面が表示されていたことを確認いたしました。\n', ['ミドリお客様登録フォーム', 'polyfill.io']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+
+  test.each<[string, string]>([
+    ['a heading of the mails hit, not of systems', '当社が利用するメールサービスに不正アクセスがありました。\n\n### 【対象となるメール例】\n- 公式通販サイト「ミドリコンシェルジュ」ご注文時のお知らせメール\n'],
+    ['a heading of the data hit', '会員管理システムに不正アクセスがありました。\n\n## ■対象となる可能性のある個人情報\n#### 対応予定：\nクレジット決済システムMidoriPayの3Dセキュア導入\n'],
+    ['a hosting brand quoted after its kind, nothing said to be hit', '当社はレンタルサーバー「AOB」の提供を開始しました。\n'],
+    ['a heading of what was not affected', '当社サーバーが不正アクセスを受けました。\n\n## 対象外のサービス\nミドリ通信株式会社：「ミドリ光サービス」に係るメールサービス\n'],
+    ['a target heading in a release that tells no incident', '新しいサービスのご案内です。\n\n## 対象サービス\nミドリ通信株式会社：「ミドリ光サービス」に係るメールサービス\n'],
+  ])('%s', async (_label, text) => {
+    expect(await names(text)).toEqual([]);
+  });
+});
+
+describe('a product named as the body writes it, not as the title does (whole pipeline)', () => {
+  test.each<[string, string, string[]]>([
+    ['the title\'s katakana, the body\'s Latin name with its reading', '# 公表概要\n- 業務用チャット「スラック」への不正ログインについて\n- 2025年11月4日\n- 株式会社ミドリ新聞社\n\n# 本文\n当社が利用しているビジネスチャット「Slack（スラック）」に外部から不正なログインがありました。\n', ['Slack']],
+    ['the body names it only in passing: the title\'s involved mention stands', '# 公表概要\n- 業務用チャット「スラック」への不正ログインについて\n- 2025年11月4日\n- 株式会社ミドリ新聞社\n\n# 本文\n当社はSlackを業務で利用しております。\n', ['スラック']],
+  ])('%s', async (_label, text, expected) => {
+    const incident = await parseText(text, { tokenize: false });
+    expect(incident.products.map((p) => p.name)).toEqual(expected);
   });
 });
 

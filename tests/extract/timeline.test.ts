@@ -61,7 +61,7 @@ describe('years of dates written without one', () => {
 
 describe('dates written against the one before', () => {
   test.each([
-    ['2025年7月26日、サーバーに障害が発生しました。調査の結果、不正アクセスの痕跡が確認されたため、同日中にネットワークから遮断しました。',
+    ['2025年7月26日、サーバーへの不正アクセスが発生しました。調査の結果、不正アクセスの痕跡が確認されたため、同日中にネットワークから遮断しました。',
       [['2025-07-26', 'occurred'], ['2025-07-26', 'contained'], ['2025-07-26', 'detected']]],
     ['2025年7月28日に個人情報保護委員会へ報告し、翌29日には警察に相談しました。', [['2025-07-28', 'reported'], ['2025-07-29', 'reported']]],
     ['2025年7月31日に不正アクセスを検知し、翌日にサービスを停止しました。', [['2025-07-31', 'detected'], ['2025-08-01', 'contained']]],
@@ -329,7 +329,7 @@ describe('days counted back from the publication', () => {
     ['本日、不正アクセスの発生についてお知らせいたします。', '2025-11-19', []],
     ['本日時点で二次被害は確認されておりません。', '2025-11-19', []],
     ['昨日までに全てのサーバーが復旧しました。', '2025-11-19', []],
-    ['昨日2025年11月18日に障害が発生しました。', '2025-11-19', [['2025-11-18', 'occurred']]],
+    ['昨日2025年11月18日に不正アクセスが発生しました。', '2025-11-19', [['2025-11-18', 'occurred']]],
     ['本日、新たに判明した事項を個人情報保護委員会へ報告いたしました。', '2025-11-19', [['2025-11-19', 'reported']]],
   ])('%s (published %s)', async (text, published, expected) => {
     expect(await timelineOf(text, published)).toEqual(expected);
@@ -346,7 +346,7 @@ describe('a weekday near the publication date', () => {
     // (On the day of publication it was seen as it happened, too.)
     ['3月31日(日)にシステム障害が発生しました。', '2025-03-31', [['2025-03-31', 'occurred'], ['2025-03-31', 'detected']]],
     // Months before the publication, the weekday still picks the year (2024-11-07 was a Thursday).
-    ['11月7日(木)にシステム障害が発生しました。', '2026-03-01', [['2024-11-07', 'occurred']]],
+    ['11月7日(木)に不正アクセスが発生しました。', '2026-03-01', [['2024-11-07', 'occurred']]],
   ])('%s (published %s)', async (text, published, expected) => {
     expect(await timelineOf(text, published)).toEqual(expected);
   });
@@ -451,8 +451,8 @@ describe('a sentence broken inside a word goes on at the next line (text taken f
   test.each([
     ['2026年3月18日、委託先事業者から、外部の者による不正なアクセスが行われ\nた痕跡が確認された旨の連絡を受領しました。\n', [['2026-03-18', 'detected']]],
     // A line that opens a new sentence, or a list item, stays apart.
-    ['2026年3月18日、当社サーバーで障害が発生\n委託先から連絡を受けました。\n', [['2026-03-18', 'occurred']]],
-    ['2026年3月18日、当社サーバーで障害が発生\n- 委託先から連絡を受けました。\n', [['2026-03-18', 'occurred']]],
+    ['2026年3月18日、当社サーバーへの不正アクセスが発生\n委託先から連絡を受けました。\n', [['2026-03-18', 'occurred']]],
+    ['2026年3月18日、当社サーバーへの不正アクセスが発生\n- 委託先から連絡を受けました。\n', [['2026-03-18', 'occurred']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text)).toEqual(expected);
   });
@@ -537,5 +537,18 @@ describe('the page\'s own date line heading the body is the publication, no even
     ['当社は対応を進めております。\n\n2026年8月20日\n\n当社サーバーへの不正アクセスを検知しました。', '2026-08-20', [['2026-08-20', 'detected']]],
   ])('%s (published %s)', async (text, published, expected) => {
     expect(await timelineOf(text, published)).toEqual(expected);
+  });
+});
+
+describe('a chronology entry under a day heading: the heading is the finding, the entry\'s own date the event', () => {
+  test.each([
+    ['## 経緯\n\n### ■2025年4月17日（木）\n- 過去アクセスログを元に感染源を調査。\n- 4月15日にマルウェアが実行された形跡を確認。\n',
+      [['2025-04-17', 'other'], ['2025-04-15', 'occurred']]],
+    // An entry under a heading without a date is that entry's day of finding.
+    ['## 経緯\n\n- 4月15日にマルウェアが実行された形跡を確認。\n- 4月17日に警察へ相談。\n', [['2025-04-15', 'detected'], ['2025-04-17', 'reported']]],
+    // A day heading over an entry with no record of an earlier event: the entry's verb decides.
+    ['## 経緯\n\n### ■2025年4月17日（木）\n- 4月15日に不審なアクセスを検知。\n', [['2025-04-17', 'other'], ['2025-04-15', 'detected']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2025-04-24')).toEqual(expected);
   });
 });

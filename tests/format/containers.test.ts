@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Encoding from 'encoding-japanese';
 import { describe, expect, test } from 'vitest';
-import { extractText } from '../../src/format/containers.js';
+import { extractText, wholeIssuer } from '../../src/format/containers.js';
 import { parse, parseFile } from '../../src/parse.js';
 import { runCli } from '../../src/cli/app.js';
 import { memoryIO } from '../../src/cli/io.js';
@@ -152,5 +152,33 @@ describe('a printed page\'s copyright footer names the publisher when the text g
     const pdf = positionedPdf(texts.map((text, k) => ({ x: 72, y: 760 - k * 40, text })));
     const { text } = await extractText(pdf);
     expect(/^- 株式会社サンプル$/m.test(text)).toBe(inOverview);
+  });
+});
+
+describe('a page\'s metadata names the publisher only where the text does not name it more closely', () => {
+  const page = (body: string) => `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><meta property="og:site_name" content="サンプル市"></head><body><article><h1>不正アクセスに関するお知らせ</h1>${body}</article></body></html>`;
+  test.each([
+    ['a release that never signs', '<p>市のサーバーが第三者による不正アクセスを受けました。深くお詫び申し上げます。</p>', true],
+    ['a line with the name and a sentence after a particle', '<p>サンプル市のホームページの一部が改ざんされました。深くお詫び申し上げます。</p>', true],
+    // the text opens a line with an office of the site's body: its own name for the issuer
+    ['a line opening with a division of the city', '<p>サンプル市こども未来課において、メールの誤送信がありました。深くお詫び申し上げます。</p>', false],
+    ['a line opening with the board of education', '<p>サンプル市教育委員会は、不正アクセスを受けました。深くお詫び申し上げます。</p>', false],
+    ['a signature line with the name alone', '<p>不正アクセスを受けました。深くお詫び申し上げます。</p><p>サンプル市</p>', false],
+  ])('%s', async (_, body, inOverview) => {
+    const { text } = await extractText(new TextEncoder().encode(page(body)));
+    expect(/^- サンプル市$/m.test(text)).toBe(inOverview);
+  });
+});
+
+describe('wholeIssuer: a printed head\'s issuer that is a wrapped piece of the site\'s name', () => {
+  test.each([
+    ['キャット株式会社', 'エヌ・イーサンプルキャット株式会社', 'エヌ・イーサンプルキャット株式会社'],
+    // Another name, or the same name, or no site name: the issuer as read.
+    ['株式会社見本', 'サンプル株式会社', '株式会社見本'],
+    ['サンプル株式会社', 'サンプル株式会社', 'サンプル株式会社'],
+    ['サンプル株式会社', null, 'サンプル株式会社'],
+    [null, 'サンプル株式会社', null],
+  ])('%s with site %s', (issuer, site, expected) => {
+    expect(wholeIssuer(issuer, site)).toBe(expected);
   });
 });

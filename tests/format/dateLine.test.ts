@@ -77,10 +77,19 @@ describe('bylineDate: a blog entry\'s byline dates the entry', () => {
     ['Posted on 2025.04.22 by admin', '2025-04-22'],
     ['投稿日時 2025年4月18日 コメント(3)', '2025-04-18'],
     ['投稿日: 2025年4月18日2025年5月4日 投稿', '2025-04-18'],
-    // not a byline's date: another number, a sentence, the author first, no label, a month alone
+    // the author first, the date after the name (Movable Type's byline)
+    ['投稿者：広報担当 (2025年04月17日 10:00)', '2025-04-17'],
+    ['投稿者：広報担当 (2025年04月17日 10:00) コメント (53)', '2025-04-17'],
+    ['Posted by admin at 2025.04.17 10:00', '2025-04-17'],
+    ['作成者: 総務課 | 2025/4/17', '2025-04-17'],
+    ['投稿者: 広報 2025年4月18日', '2025-04-18'],
+    // not a byline's date: another number, a sentence, no label, another field's label, a month alone
     ['投稿日: 2025年4月18日 対象者 1,200名', null],
     ['投稿日: 2025年4月18日に不正アクセスを確認', null],
-    ['投稿者: 広報 2025年4月18日', null],
+    ['投稿者：広報担当 (2025年04月17日 10:00) 対象者 1,200名', null],
+    ['投稿者: 広報 2025年4月18日に公開予定', null],
+    ['担当者: 山田 2025年4月18日', null],
+    ['投稿者: 広報担当 お問い合わせ 2025年4月18日', null],
     ['2025年4月18日 投稿者: 広報担当', null],
     ['投稿日: 2025年4月', null],
     ['投稿日: 2025年4月18日 投稿内容の一部', null],

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parsePage } from '../../src/format/pageTree.js';
-import { readPageMeta } from '../../src/format/pageMeta.js';
+import { copyrightHolderOf, isJointIssuers, readPageMeta } from '../../src/format/pageMeta.js';
 import { readHead } from '../../src/format/pageHead.js';
 import { parse } from '../../src/parse.js';
 
@@ -22,11 +22,20 @@ describe('readPageMeta: who publishes the page', () => {
     // not names
     ['og:site_name without a legal form, when nothing else names the publisher', '<meta property="og:site_name" content="サンプルクラブ Green Field">', '', 'サンプルクラブ Green Field'],
     ['a copyright holder with a legal form over a brand-like og:site_name', '<meta property="og:site_name" content="SAMPLE STORE">', '<small>© 2026 株式会社サンプル</small>', '株式会社サンプル'],
+    // A logo set as text: the home link's or the logo box's own words, when they read as a name.
+    ['a logo set as text in the home link', '', '<header><a href="/" class="site-title">株式会社サンプル雑貨</a><nav><a href="/about">会社案内</a></nav></header><footer>© 2025 Sample Zakka Co., Ltd.</footer>', '株式会社サンプル雑貨'],
+    ['a logo box\'s text link', '', '<div id="logo"><a href="/top/">サンプル市</a></div>', 'サンプル市'],
+    ['a logo image before a text home link', '', '<a href="/"><img src="/logo.png" alt="株式会社サンプル"></a><a href="/">株式会社見本</a>', '株式会社サンプル'],
+    ['a home link saying ホーム', '', '<nav><a href="/">ホーム</a><a href="/about">会社案内</a></nav>', null],
+    ['a brand set as text in the home link', '', '<a href="/">SAMPLE ZAKKA</a>', null],
     ['a logo alt that names no organization', '', '<a href="/"><img src="/logo.png" alt="ホーム"></a>', null],
     ['the copyright line among a footer\'s <br> lines', '', '<font>最終更新日 2025.06.19<br>〒980-0000 サンプル県サンプル市青葉区旭町8丁目13番15号　TEL 000-000-0000　FAX 000-000-0000<br>Copyright(C) 1993-2025 サンプル株式会社 All rights reserved.</font>', 'サンプル株式会社'],
     ['a name written short, on the logo and the copyright line alike', '', '<a href="index.html"><img src="img/logo.gif" alt="サンプル生命保険株式会"></a><p>本文</p><font>Copyright(C) 1993-2025 サンプル生命保険株式会 All rights reserved.</font>', 'サンプル生命保険株式会'],
     ['a name written short, on the logo alone', '', '<a href="index.html"><img src="img/logo.gif" alt="サンプル生命保険株式会"></a>', null],
     ['a name written short, the copyright line naming another', '', '<a href="index.html"><img src="img/logo.gif" alt="サンプル生命"></a><font>Copyright(C) 2025 SAMPLE LIFE All rights reserved.</font>', null],
+    // A joint release's site names every issuer: the list is longer than one name may be.
+    ['a joint release\'s og:site_name listing four issuers', '<meta property="og:site_name" content="サンプル生命保険相互会社、見本生命保険株式会社、ニッセイ・サンプル生命保険株式会社、はなさく見本生命保険株式会社">', '', 'サンプル生命保険相互会社、見本生命保険株式会社、ニッセイ・サンプル生命保険株式会社、はなさく見本生命保険株式会社'],
+    ['a long og:site_name that is no list of names', '<meta property="og:site_name" content="サンプル生命保険相互会社の公式ウェブサイトへようこそ、こちらは見本生命保険株式会社と共同で運営しています">', '', null],
     ['a title with no site part', '<title>不正アクセスに関するお知らせ</title>', '', null],
     ['broken JSON-LD', '<script type="application/ld+json">{"publisher": </script>', '', null],
   ])('%s', (_, head, body, name) => {
@@ -61,4 +70,31 @@ describe('the page metadata fills what the text does not state', () => {
     const incident = await parse(page(ld, `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}</article>`), { path: 'page.html' });
     expect(incident.publishedAt).toBe('2026-01-23');
   });
+});
+
+test.each([
+  ['Copyright(C) 1993-2025 サンプル株式会社 All rights reserved.', 'サンプル株式会社'],
+  ['© 2026 サンプル市', 'サンプル市'],
+  // A printed footer wrapped before "Reserved.": the holder is the name, not "… All Rights".
+  ['© 2025 サンプル相互会社、見本株式会社 All Rights', 'サンプル相互会社、見本株式会社'],
+  ['Copyright © 2026 サンプル株式会社 All', 'サンプル株式会社 All'],
+  ['サンプル株式会社', null],
+])('copyrightHolderOf: %s', (line, holder) => {
+  expect(copyrightHolderOf(line)).toBe(holder);
+});
+
+test.each([
+  ['株式会社トキハ、株式会社トキハインダストリー', true],
+  ['日本ゼオン株式会社・株式会社トウペ', true],
+  ['株式会社サンプル・株式会社見本', true],
+  ['東京都・千葉市', true],
+  // a name that holds a ・ itself is one of the list
+  ['サンプル生命保険相互会社、ニッセイ・サンプル生命保険株式会社', true],
+  ['株式会社トキハ', false],
+  ['ニッセイ・サンプル生命保険株式会社', false],
+  ['株式会社トキハ、お客様各位', false],
+  ['当社、株式会社トウペ（子会社）', false],
+  ['氏名・住所、電話番号', false],
+])('isJointIssuers: %s', (line, expected) => {
+  expect(isJointIssuers(line)).toBe(expected);
 });

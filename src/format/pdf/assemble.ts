@@ -1,7 +1,7 @@
 import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel, postMetaDate } from '../dateLine.js';
-import { copyrightHolderOf } from '../pageMeta.js';
-import { CORPORATE_FORMS, NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
-import { BANNER_SECTION, NEWS_CATEGORY, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
+import { copyrightHolderOf, isJointIssuers } from '../pageMeta.js';
+import { CORPORATE_FORMS, HEAD_TITLES, NAME_ENDINGS, RUN_DESK_ENDING, TITLE_WORDS } from '../../words/organizations.js';
+import { BANNER_SECTION, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 
@@ -31,9 +31,12 @@ export function splitHeader(text: string): { text: string; title: string | null;
     if (seen === 1 && isJointIssuers(heading ? heading[1]!.trim() : line)) organization = (heading ? heading[1]! : line).trim();
     // A letter's issuer above its title (「九州旅客鉄道株式会社」 over 「代表取締役社長 …」), the name
     // whole as the letterhead prints it: the text's first name may be another's (「JR 九州」 in the title).
-    else if (!title && !heading && !organization && seen <= 6) issuer ??= siteNameOf(line);
+    else if (!title && !heading && !organization && seen <= 6) issuer ??= signedName(line) ?? siteNameOf(line);
+    // Or its sender block right under the title: the name over its head's title, or fused with it (「Ｘ市長 山田 太郎」).
+    else if (title && !heading && !organization && seen <= 6) issuer ??= signedName(line) ?? (isHeadLine(nextLine(lines, i)) ? siteNameOf(line) : null);
     // The title is the one line in the largest type; when section headings share that size there is none.
-    if (heading && !title && line.startsWith('## ') && largest === 1 && !publicationDate(heading[1]!.trim())) {
+    // (Not the site's name: a blog's banner may be set larger than its entry's title.)
+    if (heading && !title && line.startsWith('## ') && largest === 1 && !publicationDate(heading[1]!.trim()) && siteNameOf(heading[1]!.trim()) === null) {
       title = heading[1]!.trim();
       titleAt = i;
       drop.add(i);
@@ -92,6 +95,41 @@ export function splitHeader(text: string): { text: string; title: string | null;
 }
 
 /**
+ * The body a signature line names before its head's title and name: set apart (「Ａ株式会社 代表取締役社長
+ * 田中三郎」 → Ａ株式会社) or fused to the name (「青葉市長 鈴木 一郎」 → 青葉市, 「青葉大学学長 山田 太郎」 →
+ * 青葉大学); null for any other line.
+ */
+export function signedName(line: string): string | null {
+  const parts = line.split(/[ 　]+/);
+  // The name, then the head's title and name set apart on the same line (「Ａ株式会社 代表取締役社長 田中三郎」).
+  const head = parts.findIndex((p, k) => k > 0 && HEAD_TITLE_WORD.test(p));
+  if (head > 0 && parts.length - head <= 3 && parts.slice(head).join('').length <= 20) {
+    const name = parts.slice(0, head).join(' ');
+    return isSiteName(name) ? name : null;
+  }
+  if (parts.length < 2 || parts.length > 3 || parts.slice(1).join('').length > 8) return null;
+  for (const title of HEAD_TITLES) {
+    const name = parts[0]!.slice(0, -title.length);
+    if (parts[0]!.endsWith(title) && name.length >= 2 && isSiteName(name)) return name;
+  }
+  return null;
+}
+
+/** A head's title written as a word of its own on a signature line (never 「長」 alone: 長野県). */
+const HEAD_TITLE_WORD = new RegExp(`^(?:${HEAD_TITLES.filter((t) => t.length >= 2).join('|')}|取締役|頭取|CEO)`);
+
+/** A head's title opening a line, then the head's name: 「代表取締役社長 田中 三郎」「市長 鈴木 一郎」. */
+function isHeadLine(line: string | undefined): boolean {
+  return line !== undefined && HEAD_TITLES.some((h) => line.startsWith(h) && /^[ 　]+\S/.test(line.slice(h.length)));
+}
+
+/** The next line with text after the i-th. */
+function nextLine(lines: string[], i: number): string | undefined {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j]!.trim()) return lines[j]!.trim();
+  return undefined;
+}
+
+/**
  * A row of links as a printed menu reads: cells (「| 大学紹介 | 文学部 |」), labels set apart by
  * 「｜」, or the breadcrumbs from the site's home (「ホーム > お知らせ」).
  */
@@ -105,8 +143,8 @@ const BREADCRUMBS = /^(?:ホーム|トップ(?:ページ)?|TOP|HOME)[ ]*[>＞›
 /** How many lines above or below the title the article's date line may stand. */
 const DATE_LINE_REACH = 3;
 
-/** A printed page's head: its title, its date, the index of its last line, the site's name above it. */
-type PageHead = { title: string; date: string; last: number; organization: string | null };
+/** A printed page's head: its title, its date, the indexes of its date line and its last line, the site's name above it. */
+type PageHead = { title: string; date: string; dateAt: number; last: number; organization: string | null };
 
 /**
  * The title (the one line in the largest type) of a printed page and its date line just above or
@@ -115,15 +153,19 @@ type PageHead = { title: string; date: string; last: number; organization: strin
  */
 function printedPageHead(lines: string[]): PageHead | null {
   const largest = lines.flatMap((l, i) => (l.startsWith('## ') ? [i] : []));
-  const strict = largest.length === 1 ? headAround(lines, largest[0]!) : null;
+  // The site's name in the largest type (a blog's banner set larger than its entries' titles) is no title.
+  const strict = largest.length === 1 && siteNameOf(lines[largest[0]!]!.slice(3).trim()) === null ? headAround(lines, largest[0]!) : null;
   if (strict) return strict;
-  // No line of the head in the largest type: a side bar printed after the article (a tag cloud in
-  // large type) took the larger sizes, so the title reads as a smaller heading. The head is what
-  // stands above the first sentence; its title is its heading in the largest type that has the date
-  // line beside it and is not the site's name.
+  const entry = largest.length > 1 ? entryHead(lines, largest) : null;
+  if (entry) return entry;
+  // No line of the head in the largest type but the site's name: a side bar printed after the
+  // article (a tag cloud in large type) took the larger sizes, or the banner is set larger than the
+  // entry, so the title reads as a smaller heading. The head is what stands above the first
+  // sentence; its title is its heading in the largest type that has the date line beside it and is
+  // not the site's name.
   const firstSentence = lines.findIndex((l) => /。$/.test(l.trim()));
   const head = firstSentence < 0 ? [] : lines.slice(0, firstSentence);
-  if (head.some((l) => l.startsWith('## '))) return null;
+  if (head.some((l) => l.startsWith('## ') && siteNameOf(l.slice(3).trim()) === null)) return null;
   let best: { level: number; found: PageHead } | null = null;
   for (const [i, l] of head.entries()) {
     const level = /^(#{3,6}) /.exec(l)?.[1]!.length;
@@ -136,6 +178,37 @@ function printedPageHead(lines: string[]): PageHead | null {
   }
   return best?.found ?? null;
 }
+
+/**
+ * Several lines in the largest type, all above the text (a blog's or a site's name set as large as the
+ * entry's title: 「ヒロセ通商株式会社」 over 「【重要】当社が利用するメールシステムについて」): the title
+ * is the one that heads the entry — its date line (a byline) nearest to it, nothing but the date
+ * line between them — not the site's name, which stands further up, with its description under it.
+ */
+function entryHead(lines: string[], largest: number[]): PageHead | null {
+  // All of them above the text: section headings in that type (「## 経緯」 under the first paragraph) leave no title.
+  const firstSentence = lines.findIndex((l) => /。$/.test(l.trim()));
+  if (firstSentence < 0 || largest[largest.length - 1]! > firstSentence) return null;
+  let best: { gap: number; found: PageHead } | null = null;
+  let tied = false;
+  for (const t of largest) {
+    const text = lines[t]!.slice(3).trim();
+    // A section's heading (「１．経緯」) in the title's type is no title either.
+    if (text.length < 6 || SECTION_NUMBER.test(text) || siteNameOf(text) !== null || isJointIssuers(text) || SIDEBAR_HEADING.test(text)) continue;
+    const found = headAround(lines, t);
+    if (!found) continue;
+    // How many lines stand between the title and its date line.
+    const gap = lines.slice(Math.min(t, found.dateAt) + 1, Math.max(t, found.dateAt)).filter((l) => l.trim() !== '').length;
+    if (best === null || gap < best.gap) {
+      best = { gap, found };
+      tied = false;
+    } else if (gap === best.gap) tied = true;
+  }
+  return best && !tied && best.gap === 0 ? best.found : null;
+}
+
+/** A numbered section's heading: 「１．経緯」「(1) 概要」「第2 対応」「一、経緯」. */
+const SECTION_NUMBER = /^(?:[0-9０-９]{1,2}[ ]*[.．、)）]|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|第[0-9０-９一二三四五六七八九十]{1,3}|[一二三四五六七八九十]{1,2}[ ]*[、．.])/;
 
 /** The head around a title at line t: its date line just above or below it, and the site's name above. */
 function headAround(lines: string[], t: number): PageHead | null {
@@ -165,7 +238,7 @@ function headAround(lines: string[], t: number): PageHead | null {
     const last = Math.max(t, ...found.filter((f) => f === chosen || f.update).map((f) => f.i));
     // A logo beside the menu reads as the first cell of a row: 「| 九州旅客鉄道株式会社 | サービス 会社情報 … |」.
     const above = lines.slice(0, Math.min(t, i)).map((l) => l.trim().replace(/^#{2,6} /, '')).map((l) => (/^\|.*\|$/.test(l) ? l.slice(1, -1).split('|')[0]!.trim() : l));
-    return { title, date, last, organization: above.map(siteNameOf).find((name) => name !== null) ?? null };
+    return { title, date, dateAt: i, last, organization: above.map(siteNameOf).find((name) => name !== null) ?? null };
   }
   return null;
 }
@@ -184,9 +257,16 @@ export function printedSiteName(lines: readonly PdfLine[], text: string): string
     if (text.length > 120) continue;
     holder = copyrightHolderOf(text) ?? holder;
   }
-  if (holder === null || holder.length < 2 || holder.length > 50) return null;
+  if (holder !== null && (holder.length < 2 || holder.length > 120)) holder = null;
   const first = lines.find((l) => textOf(l) !== '');
-  return isSiteName(holder) || (first !== undefined && textOf(first) === holder) || text.includes(holder) ? holder : null;
+  // A joint release's site names each issuer (「© 2025 Ａ相互会社、Ｂ株式会社」): the list is the holder.
+  if (holder !== null && isJointIssuers(holder)) return holder;
+  if (holder !== null && holder.length <= 50 && (isSiteName(holder) || (first !== undefined && textOf(first) === holder) || text.includes(holder))) return holder;
+  // No copyright line names the site (an English one, or none): the logo's text the page opens
+  // with (after a skip link 「コンテンツへスキップ」), the menu's labels maybe printed after it on its
+  // row (「株式会社Ａ 会社案内 ニュース」).
+  const logo = lines.find((l) => textOf(l) !== '' && !SHARE_LABEL.test(textOf(l)));
+  return logo !== undefined && logo.page === 1 ? siteNameOf(textOf(logo)) : null;
 }
 
 /** A date line whose every date is an update's (「更新日：令和7年5月4日」「最終更新日 2026.03.08」). */
@@ -219,19 +299,45 @@ const commonPrefix = (a: string, b: string) => {
 };
 
 function siteNameOfParts(parts: string[]): string | null {
-  while (parts.length > 1 && SITE_SECTION.test(parts[parts.length - 1]!)) parts.pop();
+  while (parts.length > 1 && (SITE_SECTION.test(parts[parts.length - 1]!) || NAV_LABEL.test(parts[parts.length - 1]!))) parts.pop();
   const name = parts.join(' ');
-  return isSiteName(name) ? name : null;
+  if (!isSiteName(name)) return null;
+  // A logo printed twice, or wrapped beside the menu, leaves pieces after the name (「アデコ株式会社
+  // アデコ株式会 企業情」「株式会社Ａ 株式会社」): a company's form written after its name ends the name,
+  // and a legal form alone after it is a piece.
+  if (parts.length > 1 && COMPANY_FORM_AFTER.some((w) => parts[0]!.endsWith(w) && parts[0] !== w)) return parts[0]!;
+  while (parts.length > 1 && ORGANIZATION_WORDS.includes(parts[parts.length - 1]!)) parts.pop();
+  return parts.join(' ');
 }
 
-/** A site's name as its logo prints it: one organization's name and nothing else. */
+/** Company forms that end a name written before them (Ａ株式会社): nothing of the name follows. */
+const COMPANY_FORM_AFTER = ['株式会社', '有限会社', '合同会社', '合名会社', '合資会社', '相互会社'];
+
+/**
+ * A site's name as its logo prints it, or a letter's sender above its title: one organization's
+ * name and nothing else — maybe with the unit or house it speaks for in parentheses
+ * (「京都大学（文学研究科図書館）」「Ａ株式会社（ホテルＢ）」).
+ */
 function isSiteName(line: string): boolean {
   if (line.length < 3 || line.length > 50 || /[0-9０-９。、：:|｜]/.test(line)) return false;
-  const parts = line.split(/[ 　]+/);
+  // A name with a recipient's honorific (「株式会社Ａ 御中」「Ａ市長 様」) is the addressee's.
+  if (ADDRESSEE_END.test(line)) return false;
+  const unit = UNIT_IN_PARENS.exec(line);
+  const parts = (unit ? line.slice(0, unit.index) : line).split(/[ 　]+/);
   if (parts.length > 3) return false;
+  // A legal form or an ending alone (a logo 「株式会社｜研創」 wrapped after its form) names no one.
+  if (parts.length === 1 && ORGANIZATION_WORDS.includes(parts[0]!)) return false;
   // A legal form opens or ends the name (株式会社Ａ, Ａ株式会社); a body's ending only ends it (…病院, not 病院長).
-  return CORPORATE_FORMS.some((w) => parts[0]!.startsWith(w)) || ORGANIZATION_WORDS.some((w) => parts[0]!.endsWith(w));
+  if (CORPORATE_FORMS.some((w) => parts[0]!.startsWith(w)) || ORGANIZATION_WORDS.some((w) => parts[0]!.endsWith(w))) return true;
+  // A desk named for the organization that runs it: 「Ｘ事業事務局（株式会社Ｙ）」.
+  return unit !== null && parts.length === 1 && RUN_DESK_ENDING.test(parts[0]!) && isSiteName(unit[1]!);
 }
+
+/** The honorific a letter's addressee line ends with. */
+const ADDRESSEE_END = /(?:御中|様|殿|各位)$/;
+
+/** The unit or house a name speaks for, or the body that runs it, in parentheses after it: 「（京都大学文学研究科図書館）」. */
+const UNIT_IN_PARENS = /(?<=\S)[（(]([^（）()\s]{2,30})[）)]$/;
 
 /** A date as a news page prints it: 2025年12月3日, 2025.12.03, 2025/12/3, 令和7年12月3日. */
 const PAGE_DATE = /(?:(?:19|20)[0-9]{2}[ ]*(?:年[ ]*[0-9]{1,2}[ ]*月[ ]*[0-9]{1,2}[ ]*日|[./-][0-9]{1,2}[./-][0-9]{1,2})|(?:令和|平成)[ ]*[0-9元]{1,2}[ ]*年[ ]*[0-9]{1,2}[ ]*月[ ]*[0-9]{1,2}[ ]*日)/;
@@ -263,13 +369,6 @@ export function looseDateLine(raw: string): string | null {
 }
 
 const ORGANIZATION_WORDS = [...CORPORATE_FORMS, ...NAME_ENDINGS.map((e) => e.ending)];
-
-/** Two organizations' names or more joined by 、 or ・, each with a legal form or a body's ending, and nothing else. */
-export function isJointIssuers(line: string): boolean {
-  if (line.length > 80 || /[\s。：:（）()]/.test(line)) return false;
-  const names = line.split(/[、・,，]/);
-  return names.length >= 2 && names.every((n) => n.length >= 3 && n.length <= 40 && ORGANIZATION_WORDS.some((w) => n.startsWith(w) || n.endsWith(w)));
-}
 
 /**
  * The publication date of a date line: the line's date, or on a line that gives both

@@ -1,6 +1,6 @@
 import { dateOfDateLine } from '../dateLine.js';
 import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
-import { ALSO_READ_HEADING, BACK_TO_LIST, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW, SOCIAL_LINK } from '../../words/printedPage.js';
+import { ALSO_READ_HEADING, BACK_TO_LIST, COMMENT_COUNT, NEXT_MARK, PAGE_SURVEY, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
 import type { Item, PdfLine } from './types.js';
@@ -25,6 +25,25 @@ const isListHeading = (text: string) => SIDEBAR_HEADING.test(text) || ALSO_READ_
  * (「このページに関するアンケート」).
  */
 const closesArticle = (text: string) => (PREV_NEXT_ARROW.test(text) && text.length <= 160 && !/。$/.test(text)) || PAGE_SURVEY.test(text);
+
+/**
+ * Links to the neighbouring articles: 「« 前の記事 …」「… »」, or between double angle marks — two
+ * side by side (「≪ Ａ（2026/2/2） Ｂ（2026/4/11）≫」: longer than a label, set apart from a mark and
+ * from each other) or, with `single`, one link opening with ≪ or closing with ≫ — never a label
+ * the marks enclose (「≪お問い合わせ先≫」) nor a line with marks inside it (「≪注意≫ 不審なメールは…」).
+ * One mark alone also ends a 「詳しくはこちら≫」 in the text: it is taken only at the page's very end.
+ */
+export function isNeighbourLinks(text: string, single: boolean): boolean {
+  if (text.length > 160) return false;
+  if (PREV_NEXT.test(text)) return true;
+  const back = PREV_MARK.exec(text);
+  const next = NEXT_MARK.exec(text);
+  if (!back && !next) return false;
+  const inner = text.slice(back ? back[0].length : 0, next ? next.index : text.length);
+  if (/[≪≫《》<>＜＞]/.test(inner) || /。$/.test(inner) || inner.length < 4) return false;
+  if (!back || !next) return single;
+  return inner.length > 20 && /[ 　|｜]/.test(inner) && (/[ 　]$/.test(back[0]) || /^[ 　]/.test(next[0]));
+}
 
 /**
  * A run of navigation labels: "ホーム 企業情報 事業紹介 ニュースリリース …"; three labels are a
@@ -135,6 +154,8 @@ function isTheProse(lines: string[], other: string[]): boolean {
 export interface SideColumn {
   left: number;
   right: number;
+  /** The side bar was as wide as the article beside it or wider (a narrow page). */
+  wide?: boolean;
 }
 
 /**
@@ -149,13 +170,17 @@ export function sideBarTracker(columns: SideColumn[], linked: Set<Item> = new Se
     const left = minOf(side.map((a) => a.left));
     const right = maxOf(side.map((a) => a.right));
     if (isSideChrome(side, other) || isLinkColumn(side, other, linked) || inDroppedRow(side, droppedDates)) {
-      columns.push({ left, right });
+      columns.push({ left, right, wide: right - left >= widthOf(other) });
       for (const y of datedBaselines(side)) droppedDates.add(y);
       return true;
     }
-    // As wide as the article or a little wider (a narrow page gives both columns alike) still may be.
-    if (right - left >= widthOf(other) * SAME_WIDTH) return false;
-    if (!columns.some((c) => left >= c.left - 3 && right <= c.right + 3 && left <= c.left + (c.right - c.left) / 2)) return false;
+    // A line may run up to a character past where the strip's lines ended (larger type wraps elsewhere).
+    const reach = Math.max(3, maxOf(side.map((a) => a.item?.size ?? 0)));
+    const strip = columns.find((c) => left >= c.left - 3 && right <= c.right + reach && left <= c.left + (c.right - c.left) / 2);
+    if (!strip) return false;
+    // As wide as the article or a little wider (a narrow page gives both columns alike) still may be;
+    // wider yet only in the strip of a side bar that was wider than its article already.
+    if (right - left >= widthOf(other) * SAME_WIDTH && !strip.wide) return false;
     return !textLinesOf(side).some((l) => /。/.test(l));
   };
 }
@@ -164,14 +189,16 @@ export function sideBarTracker(columns: SideColumn[], linked: Set<Item> = new Se
  * A column as wide as the article's (a narrow page prints the two alike) that is a side bar's
  * dated list: an event calendar or news box — a date opens a quarter of its lines or more, or a
  * month's grid of day numbers stands in it — or a company profile's card (設立, 資本金, 従業員数)
- * above other boxes with dated entries, and not one sentence, beside an article of sentences.
+ * above other boxes with dated entries, or a blog's stack of boxes under their headings (最近の投稿,
+ * アーカイブ, カテゴリー, タグ: two or more), and not one sentence, beside an article of sentences.
  */
 function isDatedColumn(side: Atom[], other: Atom[]): boolean {
   const lines = textLinesOf(side);
   if (lines.length < 3 || lines.some((l) => /。/.test(l))) return false;
   const dated = lines.filter((l) => DATED.test(l)).length;
   const calendar = side.some((a) => a.table && isMonthGrid(a.table.rows.map((r) => r.cells)));
-  if (dated < Math.max(3, lines.length * 0.25) && !calendar && !isProfileAndList(lines)) return false;
+  const boxes = lines.filter((l) => SIDEBAR_HEADING.test(l)).length >= 2;
+  if (dated < Math.max(3, lines.length * 0.25) && !calendar && !boxes && !isProfileAndList(lines)) return false;
   return textLinesOf(other).filter((l) => /[。、]/.test(l)).length >= 2;
 }
 
@@ -454,7 +481,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // The figures follow the site's name, or stand in a row of their own: 「学生数 20,803名｜教員数 2,189名」.
     (text.length <= 80 && (text.split(' ').some((part, k) => k < 2 && PROFILE_FIGURE.test(part)) || isFigureRow(text))) ||
     text.split(/[ ｜|]+/).every((part) => SOCIAL_LINK.test(part)) ||
-    (PREV_NEXT.test(text) && text.length <= 160) ||
+    isNeighbourLinks(text, true) ||
     (PAGE_UPDATED.test(text) && text.length <= 40) ||
     (ENTRY_BYLINE.test(text) && text.length <= 80);
   const continues = (upper: PdfLine, lower: PdfLine) => upper.page === lower.page && Math.abs(upper.size - lower.size) < 0.5 && upper.y - lower.y <= lower.size * 1.8 && upper.y > lower.y;
@@ -465,7 +492,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   // stacked under the article on a narrow page (会社概要, 関連リリース) follows it.
   for (let i = Math.floor(kept.length * 0.5); i < kept.length; i++) {
     const text = lineText(kept[i]!);
-    if ((i >= kept.length * 0.66 && PREV_NEXT.test(text) && text.length <= 160) || closesArticle(text) || (text.length <= 40 && text.split(/[｜|]/).some((part) => BACK_TO_LIST.test(part.trim())))) {
+    if ((i >= kept.length * 0.66 && isNeighbourLinks(text, false)) || closesArticle(text) || (text.length <= 40 && text.split(/[｜|]/).some((part) => BACK_TO_LIST.test(part.trim())))) {
       end = i;
       break;
     }

@@ -11,7 +11,11 @@ import { maxOf, minOf } from './types.js';
  * no longer run into the bar's line. Page 1 keeps a top bar below the margin: there the header
  * opens the page in its own place (the logo, the site's name). The frame the bar draws around its
  * text (a toast's border) goes with it: with a page-long rule beside it, it read as a ruled table
- * swallowing half the page's lines.
+ * swallowing half the page's lines. So do the bar's borders (a navbar's bottom rule across the
+ * page), which recur with it on every page in its half: left in, one would join an article's framed
+ * box to a side bar's panels into one grid. The two are kept apart (dropFixedBars' frame, near the
+ * bar's text on every page with text, page 1 keeping a top bar's; dropFixedBarRules, anywhere in the
+ * bar's half on every page): neither set holds the other's.
  */
 
 /** A repeated item counts when this far up or down the page (a share of its height). */
@@ -21,7 +25,7 @@ const EDGE = 0.25;
 const MARGIN = 0.125;
 
 /** A fixed bar: at the page's top or bottom, and its own items. */
-interface FixedBar {
+export interface FixedBar {
   atTop: boolean;
   /** The bar's own items. */
   keys: Set<string>;
@@ -34,7 +38,7 @@ interface FixedBar {
 const keyOf = (item: Item) => `${Math.round(item.x)}:${Math.round(item.y)}:${item.str}`;
 
 /** The fixed bars of pages of the same height (each page's items and its view [x0, y0, x1, y1]). */
-function fixedBars(pages: { items: Item[]; view: readonly number[] }[]): FixedBar[] {
+export function fixedBars(pages: { items: Item[]; view: readonly number[] }[]): FixedBar[] {
   const withText = pages.filter((p) => p.items.some((i) => i.str.trim() !== ''));
   if (withText.length < 2) return [];
   const [, y0, , y1] = withText[0]!.view as [number, number, number, number];
@@ -80,14 +84,13 @@ const FRAME_PADDING = 2.5;
 const segmentKey = (s: Segment) => `${s.horizontal ? 'h' : 'v'}:${Math.round(s.at)}:${Math.round(s.from)}:${Math.round(s.to)}`;
 
 /**
- * Each page's items (and rules) without a fixed bar's own: its text, and the rules drawn around it
- * that stand at the same spot on every page within a few type sizes of its text (page 1 keeps its
- * top bar below the margin, frame and all).
+ * Each page's items (and rules) without a fixed bar's own: its text, its consent button, and the
+ * rules drawn around it that stand at the same spot on every page within a few type sizes of its
+ * text (page 1 keeps its top bar below the margin, frame and all).
  */
-export function dropFixedBars(pages: PrintedPage[]): Item[][];
-export function dropFixedBars(pages: PrintedPage[], withSegments: true): { items: Item[]; segments: Segment[] }[];
-export function dropFixedBars(pages: PrintedPage[], withSegments = false): Item[][] | { items: Item[]; segments: Segment[] }[] {
-  const bars = fixedBars(pages);
+export function dropFixedBars(pages: PrintedPage[], bars?: FixedBar[]): Item[][];
+export function dropFixedBars(pages: PrintedPage[], bars: FixedBar[], withSegments: true): { items: Item[]; segments: Segment[] }[];
+export function dropFixedBars(pages: PrintedPage[], bars: FixedBar[] = fixedBars(pages), withSegments = false): Item[][] | { items: Item[]; segments: Segment[] }[] {
   const kept = pages.map((p, k) => {
     if (bars.length === 0) return { items: p.items, segments: p.segments ?? [] };
     const [, y0, , y1] = p.view as [number, number, number, number];
@@ -142,4 +145,25 @@ function barFrame(bar: FixedBar, pages: PrintedPage[]): Set<string> {
     for (const key of new Set((p.segments ?? []).filter(near).map(segmentKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, n]) => n === withText.length).map(([key]) => key));
+}
+
+/**
+ * Each page's rules without a fixed bar's: a rule at the same spot on every page, in the half of
+ * the page the bar stands in, when the pages have such a bar (text recurring there). A table's
+ * rules are not the same on every page: its rows go on down the pages.
+ */
+export function dropFixedBarRules(pages: { segments: Segment[]; view: readonly number[] }[], bars: FixedBar[]): Segment[][] {
+  if (bars.length === 0 || pages.length < 2) return pages.map((p) => p.segments);
+  const onPages = new Map<string, number>();
+  for (const p of pages) for (const key of new Set(p.segments.map(segmentKey))) onPages.set(key, (onPages.get(key) ?? 0) + 1);
+  return pages.map((p) => {
+    const [, y0, , y1] = p.view as [number, number, number, number];
+    const half = (y0 + y1) / 2;
+    return p.segments.filter((s) => {
+      if (onPages.get(segmentKey(s)) !== pages.length) return true;
+      // Where the rule stands: its height, or a vertical rule's middle.
+      const y = s.horizontal ? s.at : (s.from + s.to) / 2;
+      return !bars.some((b) => (b.atTop ? y > half : y < half));
+    });
+  });
 }

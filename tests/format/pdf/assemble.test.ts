@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assemble, isJointIssuers, joinWrappedCells, looseDateLine, printedSiteName, siteNameOf, splitHeader } from '../../../src/format/pdf/assemble.js';
+import { assemble, joinWrappedCells, looseDateLine, printedSiteName, signedName, siteNameOf, splitHeader } from '../../../src/format/pdf/assemble.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 
 test.each([
@@ -27,21 +27,21 @@ test.each([
   ['data kinds joined by 、', '氏名、住所、電話番号\n\n## 漏えいの可能性について\n\n当社は本日、次のとおりご報告いたします。', null],
   ['a letter\'s issuer over its representative, above the title', '2026年1月19日\nお客様各位\n九州旅客鉄道株式会社\n代表取締役社長 伊藤 美和\n\n## JR 九州グループ会社の個人情報漏えいの可能性について\n\n当社は本日、次のとおりご報告いたします。', '九州旅客鉄道株式会社'],
   ['a hospital\'s name in two parts, its director below', '令和7年2月10日\n患者様各位\n地方独立行政法人広島市立病院機構 北部医療センター安佐市民病院\n病院長 山本 健一\n\n## 不正アクセスについて（お知らせ）\n\n当院は次のとおりご報告いたします。', '地方独立行政法人広島市立病院機構 北部医療センター安佐市民病院'],
+  ['a sender with the unit it speaks for, its head below', '令和7年11月26日\n関係者各位\nサンプル大学（サンプル大学文学研究科図書館）\n学長 山田 太郎\n\n## Webサイトへの不正アクセスについて\n\n本研究科は次のとおりご報告いたします。', 'サンプル大学（サンプル大学文学研究科図書館）'],
+  ['a school corporation over its chairman', '令和7年3月10日\n保護者各位\n学校法人サンプル学園\n理事長 山田 太郎\n\n## 個人情報の流出の可能性に関するお詫び\n\n本学園は次のとおりご報告いたします。', '学校法人サンプル学園'],
+  ['a city over its mayor', '令和7年3月10日\n市民の皆様へ\nサンプル市\n市長 鈴木 一郎\n\n## 市ホームページへの不正アクセスについて\n\n本市は次のとおりご報告いたします。', 'サンプル市'],
+  // The head's title fused to the body's name on one signature line, above or right under the title.
+  ['a company, its president\'s title and name on one line', '2025年3月10日\nお客様各位\nサンプル精工株式会社 代表取締役社長 田中三郎\n\n## 不正アクセスについて\n\n当社は次のとおりご報告いたします。', 'サンプル精工株式会社'],
+  ['a mayor signing for the city on one line', '令和7年3月10日\n市民の皆様へ\nサンプル市長 鈴木 一郎\n\n## 市ホームページへの不正アクセスについて\n\n本市は次のとおりご報告いたします。', 'サンプル市'],
+  ['a governor signing under the title', '## 県のメールサーバーへの不正アクセスについて\n\n令和7年3月10日\nサンプル県知事 山田 花子\n\n本県は次のとおりご報告いたします。', 'サンプル県'],
+  ['a university over its president, under the title', '## 本学メールアカウントへの不正アクセスについて\n\n2025年3月10日\nサンプル大学\n学長 渡辺 七子\n\n本学は次のとおりご報告いたします。', 'サンプル大学'],
+  // Under the title, a name line without its head below is no sender block (a side box, a link).
+  ['a name under the title with no head below it', '## 不正アクセスについて\n\n2025年3月10日\n株式会社サンプル\nお知らせ一覧\n\n当社は次のとおりご報告いたします。', null],
+  ['a logo wrapped after its legal form is no issuer', '株式会社\nサンプル\n\n## 不正アクセスについて\n\n当社は次のとおりご報告いたします。', null],
   ['a director\'s title alone is no issuer', '令和7年2月10日\n患者様各位\n病院長 山本 健一\n\n## 不正アクセスについて（お知らせ）\n\n当院は次のとおりご報告いたします。', null],
   ['joint issuers named below the title, not atop it', '## 漏えいの可能性について\n\n株式会社Ａ、株式会社Ｂ\n\n当社は本日、次のとおりご報告いたします。', null],
 ])('splitHeader, organization: %s', (_label, text, expected) => {
   expect(splitHeader(text).organization).toBe(expected);
-});
-
-test.each([
-  ['株式会社トキハ、株式会社トキハインダストリー', true],
-  ['日本ゼオン株式会社・株式会社トウペ', true],
-  ['東京都・千葉市', true],
-  ['株式会社トキハ', false],
-  ['株式会社トキハ、お客様各位', false],
-  ['当社、株式会社トウペ（子会社）', false],
-])('isJointIssuers: %s', (line, expected) => {
-  expect(isJointIssuers(line)).toBe(expected);
 });
 
 test.each([
@@ -170,7 +170,47 @@ test.each([
     '| 企業情報 | 事業紹介 | お問い合わせ |\n\n公開日 2025年07月08日 更新日 2025年07月29日\n\nお知らせ\n\n## 不正アクセスによる情報漏洩の可能性に関するお詫びとお知らせ\n\n当社は次のとおりご報告いたします。',
     { title: '不正アクセスによる情報漏洩の可能性に関するお詫びとお知らせ', date: '2025-07-08', organization: null, start: '当社は' },
   ],
+  [
+    'a blog\'s name set as large as the entry\'s title above it, the byline under the title',
+    '## 株式会社サンプル\n\n株式会社サンプルからのお知らせブログ\n\n## 【重要】当社が利用するメールシステムについて\n\n投稿者：広報担当 (2025年04月17日 10:00)\nいつもご愛顧いただき、誠にありがとうございます。',
+    { title: '【重要】当社が利用するメールシステムについて', date: '2025-04-17', organization: '株式会社サンプル', start: 'いつも' },
+  ],
+  [
+    'a frames-era logo wrapped in the title\'s type, the date line under the title',
+    '## サンプル支援事業事\n\n## 【重要なお知らせ】当方ドメインを騙る不審なメールについて\n\n掲載日：令和8年3月23日\n平素は格別のご高配を賜り、厚く御礼申し上げます。',
+    { title: '【重要なお知らせ】当方ドメインを騙る不審なメールについて', date: '2026-03-23', organization: null, start: '平素は' },
+  ],
+  [
+    'a city\'s name in the title\'s type above a title dated above it',
+    '## 東京都サンプル市\n\nホーム > お知らせ\n\n掲載日：2025/5/15\n\n## 個人情報の漏えいのおそれについて\n\n本市は次のとおりご報告いたします。',
+    { title: '個人情報の漏えいのおそれについて', date: '2025-05-15', organization: '東京都サンプル市', start: '本市は' },
+  ],
+  [
+    'a blog\'s name set larger than the entry\'s title, the byline under the title',
+    '## 株式会社サンプル\n\n株式会社サンプルからのお知らせブログ\n\n### 【重要】当社が利用するメールシステムについて\n\n投稿者：広報担当 (2025年04月17日 10:00)\nいつもご愛顧いただき、誠にありがとうございます。',
+    { title: '【重要】当社が利用するメールシステムについて', date: '2025-04-17', organization: '株式会社サンプル', start: 'いつも' },
+  ],
+  [
+    'a site\'s name alone in the largest type is no title',
+    '## 株式会社サンプル\n\n### お知らせ一覧\n\n当社は次のとおりご報告いたします。',
+    { title: null, date: null, organization: null, start: '## 株式会社サンプル' },
+  ],
   // Without a date line by the title, or with two titles in the largest type, nothing above is dropped.
+  [
+    'a date line between two headings in the largest type: whose it is, is not told',
+    '## 報道発表資料の一覧について\n\n2025年1月10日\n\n## 不正アクセスについて\n\n当社は次のとおりご報告いたします。',
+    { title: null, date: null, organization: null, start: '## 報道発表資料' },
+  ],
+  [
+    'a section\'s heading in the title\'s type under the date line is no title',
+    '## 不正アクセスについて\n\n株式会社Ａ\n\n2025年1月10日\n\n## １．経緯について\n\n当社は次のとおりご報告いたします。',
+    { title: null, date: null, organization: null, start: '## 不正アクセス' },
+  ],
+  [
+    'a title whose date line stands a line away from it, in the largest type with another',
+    '## 株式会社Ａ\n\n## 不正アクセスについて\n\n株式会社Ａ 広報部\n\n2025年1月10日\n\n当社は次のとおりご報告いたします。',
+    { title: null, date: null, organization: null, start: '## 株式会社Ａ' },
+  ],
   [
     'no date line near the title',
     'メニュー\nお客様各位\n株式会社Ａ\nサイトマップ\nアクセス\n会社情報\n採用\nIR情報\nサステナビリティ\n\n## 不正アクセスについて\n\n当社は次のとおりご報告いたします。',
@@ -234,8 +274,51 @@ test.each([
   ['サンプル病院 サンプル病院附属看護学校', 'サンプル病院 サンプル病院附属看護学校'],
   ['株式会社サンプル 不正アクセスに関するお知らせ 第2報', null],
   ['不正アクセスに関するお知らせ', null],
+  // The menu's labels printed after the logo on its row.
+  ['株式会社サンプル 会社案内 ニュース お問い合わせ', '株式会社サンプル'],
+  ['株式会社サンプル ニュースリリース 会社案内', '株式会社サンプル'],
+  // An addressee is no site name.
+  ['株式会社サンプル 御中', null],
+  ['サンプル市長 様', null],
+  // A legal form or an ending alone: a logo wrapped after its form (「株式会社」 over 「研創」) names no one yet.
+  ['株式会社', null],
+  ['信用金庫', null],
+  // The unit or house the name speaks for, in parentheses; a desk named for the body that runs it.
+  ['京都大学（京都大学文学研究科図書館）', '京都大学（京都大学文学研究科図書館）'],
+  ['サンプル観光株式会社（ホテル見本台）', 'サンプル観光株式会社（ホテル見本台）'],
+  ['見本支援事業事務局（株式会社サンプル）', '見本支援事業事務局（株式会社サンプル）'],
+  ['お問い合わせ窓口（株式会社サンプル）', null],
+  ['不正アクセスについて（お知らせ）', null],
+  ['見本支援事業事務局（お知らせ）', null],
+  // A logo printed twice or wrapped beside the menu leaves pieces after the name: a company form after the name ends it.
+  ['サンプル株式会社 サンプル株式会 企業情', 'サンプル株式会社'],
+  ['株式会社SAMPLE 株式会社', '株式会社SAMPLE'],
+  // …but a name that opens with its form goes on (a school's faculty, a hospital under its corporation).
+  ['学校法人見本大学 文理学部', '学校法人見本大学 文理学部'],
 ])('siteNameOf: %s', (line, name) => {
   expect(siteNameOf(line)).toBe(name);
+});
+
+test.each([
+  ['サンプル市長 鈴木 一郎', 'サンプル市'],
+  ['サンプル県知事 山田 花子', 'サンプル県'],
+  ['サンプル大学学長 山田 太郎', 'サンプル大学'],
+  ['サンプル市立サンプル中学校長 小林 八郎', 'サンプル市立サンプル中学校'],
+  ['公益財団法人サンプル財団理事長 伊藤 六郎', '公益財団法人サンプル財団'],
+  // The head's title and name set apart after the name on the same line.
+  ['サンプル精工株式会社 代表取締役社長 田中三郎', 'サンプル精工株式会社'],
+  ['学校法人サンプル学園 理事長 山田 太郎', '学校法人サンプル学園'],
+  ['株式会社 サンプル 代表取締役 山田 太郎', '株式会社 サンプル'],
+  ['長野県 知事 山田 花子', '長野県'],
+  // no signature: a title alone, a name without a head, a head with no name after, a sentence
+  ['市長 鈴木 一郎', null],
+  ['株式会社サンプル', null],
+  ['サンプル市長', null],
+  ['サンプル市長 鈴木 一郎は次のとおり発表しました', null],
+  ['長野県 長野市', null],
+  ['お知らせ 代表取締役 山田 太郎', null],
+])('signedName: %s', (line, name) => {
+  expect(signedName(line)).toBe(name);
 });
 
 describe('printedSiteName: the site named by a printed page\'s copyright footer', () => {
@@ -246,8 +329,16 @@ describe('printedSiteName: the site named by a printed page\'s copyright footer'
     ['a holder with a legal form', ['HOME | お問い合わせ', RELEASE, 'Copyright(C) 1965-2026 サンプル化学株式会社 All rights reserved.'], RELEASE, 'サンプル化学株式会社'],
     ['a holder with a body\'s ending', [RELEASE, '© 2026 サンプル市'], RELEASE, 'サンプル市'],
     ['a name written short that the release names', [RELEASE, 'Copyright(C) 1993-2025 サンプル生命保険株式会 All rights reserved.'], 'サンプル生命保険株式会社（代表取締役社長：山田 太郎）の委託先において…', 'サンプル生命保険株式会'],
+    ['a joint release\'s footer naming each issuer, wrapped before "Reserved."', [RELEASE, '© 2025 サンプル生命保険相互会社、ニッセイ・サンプル生命保険株式会社 All Rights', 'Reserved.'], RELEASE, 'サンプル生命保険相互会社、ニッセイ・サンプル生命保険株式会社'],
+    ['a desk with the company that runs it', [RELEASE, 'Copyright (C) 2026 見本支援事業事務局（株式会社サンプル） All rights reserved.'], RELEASE, '見本支援事業事務局（株式会社サンプル）'],
     ['a name without a legal form that the logo line opens the page with', ['サンプルネット', 'HOME', RELEASE, '© 2026 サンプルネット'], RELEASE, 'サンプルネット'],
+    // No copyright line that names the site: the logo's text the page opens with.
+    ['an English copyright line, the logo\'s row above the menu', ['株式会社サンプル雑貨 会社案内 ニュース お問い合わせ', RELEASE, '© 2025 Sample Zakka Co., Ltd. All Rights Reserved.'], RELEASE, '株式会社サンプル雑貨'],
+    ['no copyright line, the logo under a skip link', ['コンテンツへスキップ', '株式会社サンプル雑貨 会社案内', RELEASE], RELEASE, '株式会社サンプル雑貨'],
+    ['no copyright line, the logo atop the page', ['サンプル市', 'くらし 観光', RELEASE], RELEASE, 'サンプル市'],
     // not a site name
+    ['a letter that opens with its date and has no copyright line', ['2025年3月10日', 'お客様各位', RELEASE], RELEASE, null],
+    ['a letter that opens with its addressee', ['株式会社サンプル 御中', RELEASE], RELEASE, null],
     ['a brand the page names nowhere else', ['HOME', RELEASE, 'Copyright © 2026 SAMPLE All Rights Reserved.'], RELEASE, null],
     ['no copyright line', ['HOME', RELEASE, 'サンプル化学株式会社'], RELEASE, null],
   ])('%s', (_, texts, text, name) => {

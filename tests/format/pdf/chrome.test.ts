@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { dropPageChrome, dropRunningLines, isFigureRow, pageUpdatedDate, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { dropPageChrome, dropRunningLines, isFigureRow, isNeighbourLinks, pageUpdatedDate, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
@@ -36,6 +36,8 @@ test.each([
   ['a page-feedback box under the article, wherever it stands', [...BODY, 'このページに関するアンケート', 'このページの情報は役に立ちましたか？（これまでに1627件の回答）', ...BODY], [...BODY, ...BODY]],
   ['a blog\'s share buttons with their tallies', [...BODY, 'X で共有 216', 'Facebookでシェア', 'はてなブックマークに送る 12', ...BODY], [...BODY, ...BODY]],
   ['the release\'s own lines about sharing stay', [...BODY, 'メールで共有された情報 120件', '販売・開発パートナーとの情報共有および協議'], [...BODY, 'メールで共有された情報 120件', '販売・開発パートナーとの情報共有および協議']],
+  ['an old site\'s links to the neighbouring articles between double angle marks, then its footer', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '≪ 健康アプリをリニューアルしました（2026/2/2） 累計導入8,802社を達成しました（2026/4/11） ≫', '▲ページの先頭へ', 'Copyright (C) 2026 株式会社サンプル All rights reserved.'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
+  ['the release\'s own heading in double angle marks and its contact lines stay', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '≪個人情報の取り扱いに関するお問い合わせ窓口≫', 'お客様相談室 0120-000-000'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '≪個人情報の取り扱いに関するお問い合わせ窓口≫', 'お客様相談室 0120-000-000']],
   ['the release\'s own line about the page stays', [...BODY, 'このページは、1,627件の不正アクセスの記録をまとめたものです。'], [...BODY, 'このページは、1,627件の不正アクセスの記録をまとめたものです。']],
 ])('dropPageChrome, site footer: %s', (_label, texts, expected) => {
   expect(kept(page(texts))).toEqual(expected);
@@ -70,6 +72,24 @@ test.each([
   ['a sentence', '当社ホームページのお問い合わせフォームよりご連絡ください。', false],
 ])('isNavLine: %s', (_label, text, expected) => {
   expect(isNavLine(text)).toBe(expected);
+});
+
+test.each([
+  ['« 前の記事 システム障害のお知らせ', false, true],
+  ['≪ 健康アプリをリニューアルしました（2026/2/2） | 累計導入8,802社を達成しました（2026/4/11） ≫', false, true],
+  ['≪ 新サービス「スマート地域」提供開始のお知らせ（2025/1/22） 夏季休業期間のお知らせ（2025/7/31）≫', false, true],
+  ['＜＜ 前のお知らせ 年末年始の営業について', true, true],
+  ['夏季休業期間のお知らせ（2025/7/31） ≫', true, true],
+  // one mark: a link in the text (「詳しくはこちら≫」) as well, so only at the page's end
+  ['夏季休業期間のお知らせ（2025/7/31） ≫', false, false],
+  ['詳しくはこちら≫', false, false],
+  // a label the marks enclose, marks inside the line, a sentence
+  ['≪お問い合わせ先≫', true, false],
+  ['≪個人情報の取り扱いに関するお問い合わせ窓口≫', true, false],
+  ['≪注意≫ 不審なメールにはご注意ください', true, false],
+  ['≪ 対象となるお客様には個別にご連絡いたします。', true, false],
+])('isNeighbourLinks: %s (one mark taken: %s) → %s', (text, single, expected) => {
+  expect(isNeighbourLinks(text, single)).toBe(expected);
 });
 
 test.each([
@@ -151,6 +171,9 @@ test.each([
   ['a company profile above a list of related releases, a little narrower than the article', ['会社概要', '設立 1949年2月13日', '資本金 18,711百万円', '従業員数 3,266名（連結）', '所在地 東京都千代田区丸の内1丁目', '関連リリース', '2025年7月20日 11:00', '代表取締役の異動に関するお知らせ', '2025年10月12日 09:00', '新工場の稼働開始について（年間生産能力', '16,800トン）', '2025年8月31日 16:00', '累計販売台数432,000台突破のお知らせ', '代表取締役の異動に関するお知らせ', '代表取締役の異動に関するお知らせ', '代表取締役の異動に関するお知らせ'], 300, true],
   ['a company profile with one dated line, as wide as the article', ['会社概要', '会社名 株式会社サンプル', '設立 1949年2月13日', '資本金 18,711百万円', '従業員数 3,266名（連結）', '所在地 東京都千代田区丸の内1丁目', '証券コード 6267', '2025年7月20日 更新'], 360, false],
   ['a dated column of the release as wide as the article', ['2025年12月1日 不正アクセスを検知しました。', '2025年12月2日 警察に相談しました。', '2025年12月3日 対象者へ通知しました。'], 360, false],
+  ['a blog\'s stack of boxes under their headings, wider than the article (a narrow page)', ['最近の投稿', '11周年記念キャンペーンを実施します', '夏季休業期間のお知らせ2024.12.30', 'アーカイブ', '2025年4月 (15)', '2025年3月 (8)', 'カテゴリー', 'お知らせ (99)', 'タグ', 'セキュリティ (82) DX (69)'], 420, true],
+  ['one box\'s heading in a column as wide as the article is not enough', ['カテゴリー', 'お知らせ (99)', 'プレスリリース (219)', 'IR情報 (45)'], 360, false],
+  ['the release\'s own column with such headings and a sentence stays', ['アーカイブ', '過去の記録は下記のとおりです。', 'カテゴリー', '対象 1,204件'], 420, false],
 ])('isSideChrome: %s', (_label, texts, width, expected) => {
   expect(isSideChrome(column(texts, 398, width), column(ARTICLE, 37, 340))).toBe(expected);
 });
@@ -242,6 +265,24 @@ test.each([
   const first = [itemAtom({ str: '最近の記事', x: 54, y: 530, width: 60, size: 13 }), ...card('2025年11月17日（月）', '新サービス提供開始のお知らせ', 54)];
   expect(isChrome(first, rest)).toBe(true);
   expect(isChrome(rest, first)).toBe(expected);
+});
+
+test.each([
+  ['the rest of a wide side bar on the next page, a line in larger type running past its strip', ['地域貢献 (182) キャンペー', 'ン (127)', 'セキュリティ活用セミナー2025', '開催日：2025年6月9日 10:00〜16:30', '定員97名（先着順）'], 160, 216, true],
+  // Negative cases: a side bar narrower than its article before, or a column of sentences in the strip.
+  ['as wide where the side bar was narrower than the article beside it', ['地域貢献 (182) キャンペー', 'ン (127)', 'セキュリティ活用セミナー2025', '開催日：2025年6月9日 10:00〜16:30'], 240, 205, false],
+  ['a column of sentences in the wide strip', ['当社は、今回の事案を受けて', '再発防止に努めます。'], 160, 205, false],
+])('sideBarTracker, a side bar wider than the article (a narrow page): %s', (_label, texts, articleBefore, width, expected) => {
+  const columns: SideColumn[] = [];
+  const isChrome = sideBarTracker(columns);
+  const narrowArticle = new Array(8).fill('2025年11月26日に、不審な通信がありました。');
+  // Page 1: the blog's boxes (210 pt wide) beside the article are dropped, and their strip remembered.
+  const boxes = ['最近の投稿', '11周年記念キャンペーンを実施します', '2025.01.14', 'アーカイブ', '2025年4月 (15)', 'カテゴリー', 'お知らせ (99)'];
+  expect(isChrome(column(boxes, 237, 210), column(narrowArticle, 20, articleBefore))).toBe(true);
+  // Page 2: the article 160 pt wide; the side's first line in larger type.
+  const side = column(texts, 237, width);
+  side[0] = itemAtom({ str: texts[0]!, x: 237, y: 600, width, size: 20 });
+  expect(isChrome(side, column(narrowArticle, 51, 160))).toBe(expected);
 });
 
 test.each([

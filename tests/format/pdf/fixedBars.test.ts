@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { extractPdf } from '../../../src/format/pdf.js';
-import { dropFixedBars } from '../../../src/format/pdf/fixedBars.js';
+import { dropFixedBarRules, dropFixedBars, fixedBars } from '../../../src/format/pdf/fixedBars.js';
 import type { Segment } from '../../../src/format/pdf/rules.js';
 import type { Item } from '../../../src/format/pdf/types.js';
 
@@ -55,7 +55,7 @@ test.each([
 ])('dropFixedBars with rules: %s', (label, segments, expected) => {
   const withBar = !label.startsWith('the same rules with no bar');
   const pages = segments.map((s, k) => ({ items: [...body(k + 1), ...(withBar ? cookie : [])], view: VIEW, segments: s }));
-  expect(dropFixedBars(pages, true).map((p) => keys(p.segments))).toEqual(expected);
+  expect(dropFixedBars(pages, fixedBars(pages), true).map((p) => keys(p.segments))).toEqual(expected);
 });
 
 test('a printed page whose cookie toast is framed over the body on every page: its border and a column rule make no table of half the page (pages-e e17)', async () => {
@@ -75,4 +75,27 @@ test.each([
   const pages = [[...body(1), ...bar, extra], [...body(2), ...bar]];
   const first = dropFixedBars(pages.map((items) => ({ items, view: VIEW })))[0]!.map((i) => i.str);
   expect(first.filter((s) => !s.startsWith('本文'))).toEqual(expected);
+});
+
+const h = (at: number, from: number, to: number): Segment => ({ horizontal: true, at, from, to });
+const v = (at: number, from: number, to: number): Segment => ({ horizontal: false, at, from, to });
+/** A navbar's bottom rule across the page, under the sticky header. */
+const navRule = h(580, 20, 480);
+
+test.each([
+  ['a sticky header\'s border, at the same spot on every page, goes with the header', [[navRule, v(50, 100, 500)], [navRule, v(50, 40, 690)]], [header, header], [[v(50, 100, 500)], [v(50, 40, 690)]]],
+  // Negative cases: no bar on the pages, a rule not on every page, a rule in the other half of the page.
+  ['no fixed bar: every rule stays', [[navRule], [navRule]], [[], []], [[navRule], [navRule]]],
+  ['a rule on one page only stays', [[navRule, h(300, 20, 480)], [navRule]], [header, header], [[h(300, 20, 480)], []]],
+  ['a rule on every page in the other half than the bar stays (a footer\'s)', [[h(60, 20, 480)], [h(60, 20, 480)]], [header, header], [[h(60, 20, 480)], [h(60, 20, 480)]]],
+])('dropFixedBarRules: %s', (_label, segments, texts, expected) => {
+  const pages = segments.map((segs, k) => ({ segments: segs, items: [...texts[k]!, ...body(k + 1)], view: VIEW }));
+  expect(dropFixedBarRules(pages, fixedBars(pages))).toEqual(expected);
+});
+
+test('a printed Bootstrap page whose navbar\'s rule crossed the article\'s panel and the side bar\'s: no grid of the two, no side bar dates (pages-d d03)', async () => {
+  const { text } = await extractPdf(new Uint8Array(readFileSync('fixtures/pages-d/pdf/bs3cms-d03.pdf')));
+  expect(text).toContain('LOHACO（ロハコ） 2026 年 1 月中の再開を予定しております。');
+  expect(text).not.toContain('2025/10/24');
+  expect(text).not.toContain('開催日：2026年1月12日');
 });
