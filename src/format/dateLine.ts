@@ -1,5 +1,5 @@
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
-import { NEWS_CATEGORY } from '../words/pageChrome.js';
+import { NEWS_CATEGORY, READING_TIME } from '../words/pageChrome.js';
 
 /** The label a date line may carry: "公開日：", "掲載日 ", "発表日:", "配信日時：", "最終更新日：" … */
 const DATE_LABEL = /^(?:(?:この)?(?:ページ|記事|情報)?(?:の)?(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|投稿|更新|最終更新)(?:日時|日)?|日付|date|(?:published|posted|updated|last updated)(?: on)?)?[ :：]*/i;
@@ -181,4 +181,30 @@ export function titleDatePrefix(title: string): { title: string; date: string } 
   const date = dateOfDateLine(inner);
   const rest = title.slice(m[0].length);
   return date && rest.trim().length >= 4 ? { title: rest, date } : null;
+}
+
+/** The separator of a post's meta fields: a middle dot or a bar, spaced (「株式会社Ａ · 2025/11/10 · 3分で読めます」). */
+const META_SEPARATOR = /[ ]+[·•|｜][ ]+/;
+
+/**
+ * The date of a post's meta row as site builders print it under or over the title: fields set
+ * apart by 「 · 」 or 「 | 」 — the author or the site's name, the date, the reading time, the
+ * category — 「株式会社Ａ · 2025年12月19日（金） · 3分で読めます」 → 2025-12-19. One field is a date
+ * line, the others hold no digit (a reading time aside) and no sentence; null for anything else.
+ */
+export function postMetaDate(raw: string): string | null {
+  if (!FOLDS_TO_DIGIT.test(raw)) return null;
+  const text = raw.normalize('NFKC').trim();
+  if (text.length > 100 || /[。、]/.test(text)) return null;
+  const fields = text.split(META_SEPARATOR).filter((f) => f !== '');
+  if (fields.length < 2) return null;
+  let date: string | null = null;
+  for (const field of fields) {
+    if (READING_TIME.test(field)) continue;
+    if (!/[0-9]/.test(field) && field.length <= 40) continue;
+    const d = dateOfDateLine(field);
+    if (!d || date) return null;
+    date = d;
+  }
+  return date;
 }

@@ -5,7 +5,7 @@ import { forgetDateLines } from './dateLine.js';
 import { assemble, printedSiteName, splitHeader } from './pdf/assemble.js';
 import { dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarTracker, type SideColumn } from './pdf/chrome.js';
 import { dropFixedBarRules, dropFixedBars, fixedBars } from './pdf/fixedBars.js';
-import { linkedItems, pageLinks, pdfjsLinks, type LinkRect } from './pdf/links.js';
+import { linkedItems, linkedShare, pageLinks, pdfjsLinks, type LinkRect } from './pdf/links.js';
 import { normalizeGlyphs } from './pdf/glyphs.js';
 import { checkInflatedSize, DEFAULT_PDF_LIMITS, holdsImages, type PdfLimits } from './pdf/limits.js';
 import { contentOperators, pageContents, PDF_OPS } from './pdf/contentStream.js';
@@ -131,16 +131,18 @@ class PageLines {
     const pages = this.pending;
     this.pending = [];
     const bars = fixedBars(pages);
-    const kept = dropFixedBars(pages, bars);
-    // A fixed bar's borders go with it (read once per page here; without a bar, readPage reads them).
-    const rules = bars.length > 0 ? dropFixedBarRules(pages.map(({ operators, ops, view }) => ({ segments: rulingSegments(operators, ops), view })), bars) : [];
+    // A fixed bar's frame and borders go with it (rules read once per page here; without a bar, readPage reads them).
+    const withRules: { items: Item[]; view: readonly number[]; segments?: Segment[] }[] = bars.length > 0 ? pages.map((p) => ({ items: p.items, view: p.view, segments: rulingSegments(p.operators, p.ops) })) : pages;
+    const kept = dropFixedBars(withRules, bars, true);
+    const borders = bars.length > 0 ? dropFixedBarRules(withRules.map((p) => ({ segments: p.segments ?? [], view: p.view })), bars).map((s) => new Set(s)) : [];
+    const rules = kept.map((p, k) => (borders[k] ? p.segments.filter((s) => borders[k]!.has(s)) : null));
     // Where the side bars dropped so far stood: their column goes on over the next pages.
     const sideColumns: SideColumn[] = [];
     pages.forEach(({ operators, ops, view, links }, k) => {
       const [, y0, , y1] = view as [number, number, number, number];
       const position = (y: number) => (y1 - y) / Math.max(1, y1 - y0);
       const block = k * 1_000_000;
-      for (const pageLine of readPage(kept[k]!, rules[k] ?? null, operators, ops, sideColumns, links)) {
+      for (const pageLine of readPage(kept[k]!.items, rules[k] ?? null, operators, ops, sideColumns, links)) {
         this.read.push({ ...pageLine.line, page: k + 1, position: position(pageLine.line.y), block: block + pageLine.block, column: block + pageLine.column });
       }
     });
@@ -301,7 +303,8 @@ function readPage(items: Item[], rules: Segment[] | null, operators: OperatorLis
   const sizes = rest.map((i) => i.size).sort((a, b) => a - b);
   const em = sizes[Math.floor(sizes.length / 2)] ?? 10;
   const atoms = [...rest.map(itemAtom), ...tables.map(tableAtom)];
-  const blocks = atoms.length > MAX_CUT_ITEMS ? [{ atoms, column: 0 }] : xyCut(atoms, { em, isChrome: sideBarTracker(sideColumns, linkedItems(rest, links)), isNewsBox });
+  const linked = linkedItems(rest, links);
+  const blocks = atoms.length > MAX_CUT_ITEMS ? [{ atoms, column: 0 }] : xyCut(atoms, { em, isChrome: sideBarTracker(sideColumns, linked), isNewsBox });
   const starts = columnStarts(rest);
   const bullets = bulletMarks(operators, ops);
   const out: { line: Omit<PdfLine, 'page' | 'position'>; block: number; column: number }[] = [];
@@ -311,6 +314,7 @@ function readPage(items: Item[], rules: Segment[] | null, operators: OperatorLis
     const lines = [...groupLines(texts, starts), ...rows].sort((a, b) => b.y - a.y || a.x - b.x);
     for (const line of lines) {
       if (bullets.length > 0 && !line.table && hasBullet(line, bullets)) line.bullet = true;
+      if (linked.size > 0 && !line.table && linkedShare(line.items, linked) >= 0.5) line.linked = true;
       out.push({ line, block: k, column });
     }
   });

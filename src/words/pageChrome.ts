@@ -21,6 +21,9 @@ export const CONTACT_MEANS = /(?:TEL|電話|FAX|ＴＥＬ)[ 　]*[:：]?[ 　]*[
 /** A site header's contact line beside the logo: 「お問い合わせ 0120-000-000」「TEL：03-1234-5678」. */
 export const HEADER_CONTACT = /^(?:お問い?合わせ|ご相談|TEL|電話|フリーダイヤル|代表)(?:\s*(?:窓口|番号|TEL|電話))?\s*[:：]?\s*(?:TEL|電話)?\s*[:：]?\s*0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}$/i;
 
+/** A site header's search box as it prints: its placeholder and its button (「キーワードで検索」「検索」「サイト内検索」). */
+export const SEARCH_BOX = /^(?:(?:サイト内|キーワード(?:で|を入力)?|フリーワード(?:で)?)?(?:検索|を検索)(?:する)?|Search|(?:サイト内|キーワード)検索[ ]*検索)$/i;
+
 /**
  * Share buttons and skip links: 「共有:」「X」「Facebook」「LINE」「コンテンツへスキップ」, a service's button
  * with its tally (「X で共有 216」「Facebookでシェア」: a blog's share row).
@@ -30,8 +33,14 @@ export const SHARE_LABEL = /^(?:(?:X|Twitter|Facebook|LINE|はてなブックマ
 /** A cookie-consent banner line. */
 export const COOKIE_BANNER = /(?:cookie|クッキー)[^。]{0,40}(?:使用|利用|同意)|同意する$/i;
 
+/** A consent button of a cookie notice: 「同意する」「OK」「閉じる」「Accept all」. */
+export const CONSENT_BUTTON = /^(?:OK|同意(?:する|します|して閉じる)?|承諾(?:する)?|了解(?:しました)?|閉じる|許可(?:する)?|すべて(?:を)?(?:許可|受け入れる|同意する)|Accept(?: all)?|Agree|I agree|Got it|Close)$/i;
+
 /** A category label printed beside a page's dates: 「2024年12月17日 お知らせ」. */
 export const NEWS_CATEGORY = /^(?:お知らせ|ニュース|ニュースリリース|プレスリリース|重要(?:なお知らせ)?|IR(?:情報)?|News|Topics|トピックス|インフォメーション|更新)$/i;
+
+/** A blog post's reading time beside its date: 「3分で読めます」「約5分」「読了時間：3分」「3 min read」. */
+export const READING_TIME = /^(?:約?[0-9]{1,3}[ ]*分(?:で読めます|で読める|程度)?|読了(?:時間)?[ ]*[:：目安]*[ ]*約?[0-9]{1,3}[ ]*分|[0-9]{1,3}[ ]*min(?:ute)?s?[ ]*read)$/i;
 
 /** A breadcrumb trail: "ホーム > ニュースリリース > …". */
 export const BREADCRUMB = /^(?:ホーム|トップ(?:ページ)?|HOME|TOP)\s*[>＞»›/]\s*\S/i;

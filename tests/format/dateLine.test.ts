@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bylineDate, dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, titleDatePrefix } from '../../src/format/dateLine.js';
+import { bylineDate, dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, postMetaDate, titleDatePrefix } from '../../src/format/dateLine.js';
 
 describe('dateOfDateLine: a line that is a date and its label only', () => {
   test.each([
@@ -95,6 +95,24 @@ describe('bylineDate: a blog entry\'s byline dates the entry', () => {
     ['投稿日: 2025年4月18日 投稿内容の一部', null],
   ])('%s → %s', (line, iso) => {
     expect(bylineDate(line)).toBe(iso);
+  });
+});
+
+describe('postMetaDate: a post\'s meta row (author · date · reading time) dates the post', () => {
+  test.each([
+    ['株式会社サンプル · 2025/11/10 · 6分で読めます', '2025-11-10'],
+    ['サンプル投資顧問株式会社 · 2025.04.21 · 3分で読めます', '2025-04-21'],
+    ['NECサンプルソリューションズ株式会社 · 2025年12月19日（金） · 3分で読めます', '2025-12-19'],
+    ['広報部 | 2026年1月23日 | お知らせ', '2026-01-23'],
+    ['2026.01.23 • 5 min read', '2026-01-23'],
+    // not a meta row: a count beside the date, two dates, a sentence, no separator, no date
+    ['株式会社サンプル · 2025/11/10 · 閲覧数 1,204', null],
+    ['2025/11/10 · 2025/11/12', null],
+    ['2025年11月10日 · 不正アクセスを確認し、調査を開始しました。', null],
+    ['株式会社サンプル 2025/11/10 6分で読めます', null],
+    ['株式会社サンプル · 6分で読めます', null],
+  ])('%s → %s', (line, iso) => {
+    expect(postMetaDate(line)).toBe(iso);
   });
 });
 

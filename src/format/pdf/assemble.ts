@@ -1,4 +1,4 @@
-import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel } from '../dateLine.js';
+import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel, postMetaDate } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers } from '../pageMeta.js';
 import { CORPORATE_FORMS, HEAD_TITLES, ORGANIZATION_WORDS, RUN_DESK_ENDING, TITLE_WORDS } from '../../words/organizations.js';
 import { BANNER_SECTION, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
@@ -63,8 +63,9 @@ export function splitHeader(text: string): { text: string; title: string | null;
       continue;
     }
     // A title set in body type right under the date line (a page builder's styled div): a line
-    // that names a notice (…のお知らせ, …についてのご報告) and ends no sentence.
-    if (!title && !heading && seenAtDate >= 0 && seen === seenAtDate + 1 && line.length <= 80 && !/[。、]$/.test(line) && TITLE_WORDS.some((w) => line.includes(w))) {
+    // that names a notice (…のお知らせ, …についてのご報告) and ends no sentence — not the post's
+    // category alone (「お知らせ」 under the date line, the title in large type below it).
+    if (!title && !heading && seenAtDate >= 0 && seen === seenAtDate + 1 && line.length <= 80 && !/[。、]$/.test(line) && !NEWS_CATEGORY.test(line) && TITLE_WORDS.some((w) => line.includes(w))) {
       title = line;
       drop.add(i);
       continue;
@@ -226,7 +227,7 @@ function headAround(lines: string[], t: number): PageHead | null {
   for (const i of [...near(t - 1, -1), ...near(t + 1, 1)]) {
     const line = lines[i]!.trim().replace(/^#{2,6} /, '');
     // A date line wrapped before its last character (「…最終更新日：2026年3月4」「日」) is read whole.
-    const date = publicationDate(line) ?? looseDateLine(line) ?? bylineDate(line);
+    const date = publicationDate(line) ?? looseDateLine(line) ?? bylineDate(line) ?? postMetaDate(line);
     if (date) found.push({ i, date, update: isUpdateOnly(line) });
   }
   // The publication's line wins over the update's on a line of its own (「公開日：…」 over 「更新日：…」
@@ -280,7 +281,24 @@ function isUpdateOnly(line: string): boolean {
  * line is no site's name.
  */
 export function siteNameOf(line: string): string | null {
-  const parts = line.split(/[ 　]+/);
+  // A logo whose image did not print shows its alt text beside the name it repeats: 「株式会社ＡＡ株式会社ＡＡ」.
+  const half = line.length / 2;
+  if (line.length >= 6 && Number.isInteger(half) && line.slice(0, half) === line.slice(half)) line = line.slice(half);
+  let parts = line.split(/[ 　]+/);
+  // Or beside the start of the name it repeats where the logo's text wrapped (「フィーチャ株式会社 フィーチャ」,
+  // 「株式会社CAMPFIRE 株式会社」, 「アデコ株式会社 アデコ株式会企業情」 run into the menu): a name of its own
+  // after it (「学校法人青葉学園 青葉短期大学」) is not that.
+  if (parts.length === 2 && ((parts[0]!.length > parts[1]!.length && parts[0]!.startsWith(parts[1]!)) || (!isSiteName(parts[1]!) && commonPrefix(parts[0]!, parts[1]!) >= 3))) parts = [parts[0]!];
+  return siteNameOfParts(parts);
+}
+
+const commonPrefix = (a: string, b: string) => {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+};
+
+function siteNameOfParts(parts: string[]): string | null {
   while (parts.length > 1 && (SITE_SECTION.test(parts[parts.length - 1]!) || NAV_LABEL.test(parts[parts.length - 1]!))) parts.pop();
   const name = parts.join(' ');
   if (!isSiteName(name)) return null;

@@ -1,5 +1,5 @@
 import { dateOfDateLine } from '../dateLine.js';
-import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
+import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
 import { ALSO_READ_HEADING, BACK_TO_LIST, COMMENT_COUNT, NEXT_MARK, PAGE_SURVEY, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
@@ -164,11 +164,14 @@ export interface SideColumn {
  * 「お問い合わせ件数（今月）40,163件」), whatever its lines say.
  */
 export function sideBarTracker(columns: SideColumn[], linked: Set<Item> = new Set()): (side: Atom[], other: Atom[]) => boolean {
+  // The baselines of the dated entries dropped so far on this page: cards in a row with them are the same list's.
+  const droppedDates = new Set<number>();
   return (side, other) => {
     const left = minOf(side.map((a) => a.left));
     const right = maxOf(side.map((a) => a.right));
-    if (isSideChrome(side, other) || isLinkColumn(side, other, linked)) {
+    if (isSideChrome(side, other) || isLinkColumn(side, other, linked) || inDroppedRow(side, droppedDates)) {
       columns.push({ left, right, wide: right - left >= widthOf(other) });
+      for (const y of datedBaselines(side)) droppedDates.add(y);
       return true;
     }
     // A line may run up to a character past where the strip's lines ended (larger type wraps elsewhere).
@@ -197,6 +200,32 @@ function isDatedColumn(side: Atom[], other: Atom[]): boolean {
   const boxes = lines.filter((l) => SIDEBAR_HEADING.test(l)).length >= 2;
   if (dated < Math.max(3, lines.length * 0.25) && !calendar && !boxes && !isProfileAndList(lines)) return false;
   return textLinesOf(other).filter((l) => /[。、]/.test(l)).length >= 2;
+}
+
+/** The baselines (rounded) of a side's lines that open with a date. */
+function datedBaselines(side: Atom[]): number[] {
+  return groupLines(side.flatMap((a) => (a.item ? [a.item] : []))).filter((l) => DATED.test(lineText(l))).map((l) => Math.round(l.y));
+}
+
+/**
+ * A side of news entries whose every date stands on the baseline of a dropped entry's date: the
+ * rest of a row of cards whose first went with the list's heading.
+ */
+function inDroppedRow(side: Atom[], droppedDates: Set<number>): boolean {
+  if (droppedDates.size === 0 || !isDatedEntries(textLinesOf(side))) return false;
+  const dates = datedBaselines(side);
+  return dates.length > 0 && dates.every((y) => droppedDates.has(y) || droppedDates.has(y - 1) || droppedDates.has(y + 1));
+}
+
+/**
+ * Entries of a news list and nothing else: short lines, no sentence, a date opening a fifth of
+ * them or more — the rest of a row of news cards (「最近の記事」 over four dated cards side by side)
+ * once the card under the heading was cut off as the news box: cut from the same box, it goes too.
+ */
+export function isDatedEntries(lines: string[]): boolean {
+  if (lines.length < 2 || !lines.every((l) => l.length <= 70 && !/。/.test(l))) return false;
+  const dated = lines.filter((l) => DATED.test(l)).length;
+  return dated >= 1 && dated >= lines.length * 0.2;
 }
 
 /** A company profile's card (設立, 資本金, 従業員数) and a list of dated entries (関連リリース), and no sentence. */
@@ -242,6 +271,86 @@ function isListEntry(text: string): boolean {
   // date each; a sentence of the release with two dates has its commas.
   const long = text.length > 70 && text.length <= 240 && datesIn(text) >= 2 && !/[、]/.test(text);
   return text.length > 0 && (text.length <= 70 || long) && !/[。]/.test(text) && !/^(?:[0-9０-９]{1,2}[.．、]|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９]|[■□◆●]|#)/.test(text);
+}
+
+/** Longest line of a side box stacked under the article (an event card's 「開催日：令和7年7月2日」, the footer's rows). */
+const SIDE_BOX_LINE = 40;
+
+/**
+ * A side bar printed below the article on a narrow page: after its news list (dropped above) in
+ * the text's second half (by characters) come its other boxes — an event card (「イベント」「開催日：…」「定員：…」),
+ * a company card — and the site's footer. When nothing after the list is longer than a box's line
+ * (no paragraph of the release goes on), all of it is the side bar's and the footer's.
+ */
+function boxesAfterList(texts: string[], list: Set<number>): number[] {
+  const last = maxOf(list, -1);
+  if (last < 0) return [];
+  // In the text's second half by its characters (a side bar stacked above the article leads to its title).
+  const chars = (from: number, to: number) => texts.slice(from, to).reduce((n, t) => n + t.length, 0);
+  if (chars(0, last) < chars(last + 1, texts.length)) return [];
+  const after: number[] = [];
+  for (let k = last + 1; k < texts.length; k++) {
+    if (list.has(k)) continue;
+    if (texts[k]!.length > SIDE_BOX_LINE) return [];
+    after.push(k);
+  }
+  return after;
+}
+
+/** An item of an ordered list: its number and its text. */
+const NUMBERED_ITEM = /^([0-9]{1,2})[.．][ ]*(\S.*)$/;
+
+/**
+ * Breadcrumbs marked up as an ordered list print one numbered item a line: 「1. TOP」「2. ニュース」
+ * 「3. （the title）」 — the trail from the site's home, numbered from 1 without a gap, no sentence.
+ */
+function numberedBreadcrumbs(texts: string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const first = NUMBERED_ITEM.exec(texts[i]!);
+    if (!first || first[1] !== '1' || !HOME_LABEL.test(first[2]!.trim())) continue;
+    let j = i + 1;
+    while (j < texts.length && texts[j]!.length <= 120 && !/。/.test(texts[j]!) && NUMBERED_ITEM.exec(texts[j]!)?.[1] === String(j - i + 1)) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) out.push(k);
+    i = j - 1;
+  }
+  return out;
+}
+
+/** A list's heading over its entries: a short line, no sentence, no number. */
+const isShortHeading = (text: string) => text.length > 0 && text.length <= 20 && !/[。、0-9]/.test(text);
+
+/** An entry opened by its date (「2025.09.03」「2025年9月3日 …」), not a release cited by its date (「2025年4月30日付 …」). */
+const opensWithDate = (text: string) => DATED.test(text) && !DATED_CITATION.test(text);
+const DATED_CITATION = new RegExp(`^${DATE_FORM}[ ]*付`);
+
+/**
+ * A news list printed in the article's column under a heading of any words (「ピックアップ」): a run
+ * of entries — short lines, no sentence, no address — that are links (the page's Link annotations)
+ * or dates, two of them links and two opened by a date, with the short heading above it. A
+ * release's own dated lines are not links; its links — the earlier releases it cites (「2025年4月30日付
+ * …（第2報）」 and their addresses), the neighbouring posts 「« … （2025年10月20日） | … »」 — do not
+ * open with an entry's date.
+ */
+function linkedDatedLists(lines: PdfLine[], texts: string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    let linked = 0;
+    let dated = 0;
+    // A linked entry may open like a numbered point (「第36期 決算公告」): being a link, it is no point of the release.
+    while (j < lines.length && (lines[j]!.linked ? texts[j]!.length <= 70 && !/。/.test(texts[j]!) : isListEntry(texts[j]!) && opensWithDate(texts[j]!)) && !/https?:|www\./.test(texts[j]!)) {
+      if (lines[j]!.linked) linked++;
+      if (opensWithDate(texts[j]!)) dated++;
+      j++;
+    }
+    if (linked >= 2 && dated >= 2) {
+      const heading = i > 0 && isShortHeading(texts[i - 1]!) && !lines[i - 1]!.linked ? i - 1 : i;
+      for (let k = heading; k < j; k++) out.push(k);
+    }
+    i = j > i ? j : i + 1;
+  }
+  return out;
 }
 
 /** A side headed by 「最新のお知らせ」「■新着情報」…: a news box, whatever its lines line up with. */
@@ -338,7 +447,11 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     if (dateLine > 0) for (let k = j; k < j + dateLine; k++) list.add(k);
     i = j - 1;
   }
+  for (const k of linkedDatedLists(lines, texts)) list.add(k);
+  for (const k of numberedBreadcrumbs(texts)) list.add(k);
+  for (const k of boxesAfterList(texts, list)) list.add(k);
   let crumb: PdfLine | null = null;
+  let navRow: PdfLine | null = null;
   const kept = lines.map((l, i) => withoutCommentCount(l, texts[i]!, lines[i + 1], texts[i + 1])).filter((l, i) => {
     // The wrapped end of a meta line whose count went with it.
     if (i > 0 && texts[i]!.length <= 16 && ENTRY_BYLINE.test(texts[i - 1]!) && wrapsOnto(lines[i - 1]!, l) && COMMENT_COUNT.test(texts[i - 1]! + texts[i]!)) return false;
@@ -347,12 +460,17 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // (The article's date line under the trail is no wrap of it.)
     const wrapped = crumb && crumb.page === l.page && Math.abs(crumb.size - l.size) < 0.5 && crumb.y - l.y <= l.size * 1.8 && !/。$/.test(text) && dateOfDateLine(text) === null;
     crumb = text.length <= 120 && BREADCRUMB.test(text) ? l : null;
-    // A header's contact number beside the logo, at the top of the first page.
-    const contact = l.page === 1 && l.position < 0.2 && HEADER_CONTACT.test(text);
+    // A header's contact number beside the logo, at the top of the first page, and its search box.
+    const contact = l.page === 1 && l.position < 0.2 && (HEADER_CONTACT.test(text) || SEARCH_BOX.test(text));
     // The site's page-feedback box (「このページの情報は役に立ちましたか？（…件の回答）」), wherever the page sets it.
     // In the page's last third, a survey line stays for the article's end below to find (what follows it goes too).
     const feedback = text.length <= 80 && PAGE_FEEDBACK_HINTS.some((h) => text.includes(h)) && PAGE_FEEDBACK.test(text.replace(/\s+/g, '')) && !(i >= lines.length * 0.66 && closesArticle(text));
-    return !(menu.has(i) || list.has(i) || contact || feedback || isNavLine(text) || (l.items.length > 1 && isNavLine(spacedText(l))) || isRunTogetherNav(text) || SHARE_LABEL.test(text) || crumb || wrapped);
+    const nav = isNavLine(text) || (l.items.length > 1 && isNavLine(spacedText(l))) || isRunTogetherNav(text);
+    // A menu row of cells wrapped onto a second row just below it (the logo's name and the last
+    // label cut short: 「キャット株式会社 | お問い合わせ」), each of its cells under one of the row's.
+    const navWrap = navRow !== null && l.cells.length >= 2 && wrapsOnto(navRow, l) && !/。/.test(text) && l.cellX.every((x) => navRow!.cellX.some((c) => Math.abs(c - x) <= l.size * 1.5));
+    navRow = nav && l.cells.length >= 2 ? l : null;
+    return !(menu.has(i) || list.has(i) || contact || feedback || nav || navWrap || SHARE_LABEL.test(text) || crumb || wrapped);
   });
   // The site's footer, bottom up: copyright, cookie notice, company-profile figures (after the
   // site's name: 「三重県 資本金：…」), links to the neighbouring articles. A notice that wraps is

@@ -1,5 +1,7 @@
+import { CONSENT_BUTTON } from '../../words/pageChrome.js';
 import type { Segment } from './rules.js';
 import type { Item } from './types.js';
+import { maxOf, minOf } from './types.js';
 
 /**
  * Bars fixed to the browser's window — a sticky header, a cookie notice — print at the same place
@@ -7,9 +9,13 @@ import type { Item } from './types.js';
  * text is the same at the same spot on every page, in the top or bottom quarter: it goes on each
  * page, and what it covered (a side bar's entry, half a paragraph) is read with its own column,
  * no longer run into the bar's line. Page 1 keeps a top bar below the margin: there the header
- * opens the page in its own place (the logo, the site's name). The bar's borders (a navbar's
- * bottom rule across the page) recur with it: they are no table's rules, and left in, one would
- * join an article's framed box to a side bar's panels into one grid.
+ * opens the page in its own place (the logo, the site's name). The frame the bar draws around its
+ * text (a toast's border) goes with it: with a page-long rule beside it, it read as a ruled table
+ * swallowing half the page's lines. So do the bar's borders (a navbar's bottom rule across the
+ * page), which recur with it on every page in its half: left in, one would join an article's framed
+ * box to a side bar's panels into one grid. The two are kept apart (dropFixedBars' frame, near the
+ * bar's text on every page with text, page 1 keeping a top bar's; dropFixedBarRules, anywhere in the
+ * bar's half on every page): neither set holds the other's.
  */
 
 /** A repeated item counts when this far up or down the page (a share of its height). */
@@ -23,6 +29,10 @@ export interface FixedBar {
   atTop: boolean;
   /** The bar's own items. */
   keys: Set<string>;
+  /** Where its text stands: [left, bottom, right, top]. */
+  box: [number, number, number, number];
+  /** Its type size (the largest of its items). */
+  size: number;
 }
 
 const keyOf = (item: Item) => `${Math.round(item.x)}:${Math.round(item.y)}:${item.str}`;
@@ -55,23 +65,87 @@ export function fixedBars(pages: { items: Item[]; view: readonly number[] }[]): 
     const repeated = [...seen.values()].filter((e) => e.pages === withText.length && ((y1 - e.item.y) / height <= EDGE) === atTop).map((e) => e.item);
     // A bar says something: a lone repeated mark (a bullet, a rule's glyph) is no bar.
     if (repeated.reduce((n, i) => n + i.str.trim().length, 0) < 4) continue;
-    bands.push({ atTop, keys: new Set(repeated.map(keyOf)) });
+    const box: FixedBar['box'] = [minOf(repeated.map((i) => i.x)), minOf(repeated.map((i) => i.y - i.size * 0.3)), maxOf(repeated.map((i) => i.x + i.width)), maxOf(repeated.map((i) => i.y + i.size))];
+    bands.push({ atTop, keys: new Set(repeated.map(keyOf)), box, size: maxOf(repeated.map((i) => i.size)) });
   }
   return bands;
 }
 
-/** Each page's items without a fixed bar's own (page 1 keeps its top bar). */
-export function dropFixedBars(pages: { items: Item[]; view: readonly number[] }[], bars: FixedBar[] = fixedBars(pages)): Item[][] {
-  if (bars.length === 0) return pages.map((p) => p.items);
-  return pages.map((p, k) => {
+/** A page as read: its text items, view [x0, y0, x1, y1] and the rules it draws. */
+interface PrintedPage {
+  items: Item[];
+  view: readonly number[];
+  segments?: Segment[];
+}
+
+/** How far (in the bar's type sizes) the bar's frame may stand from its text: the box's padding. */
+const FRAME_PADDING = 2.5;
+
+const segmentKey = (s: Segment) => `${s.horizontal ? 'h' : 'v'}:${Math.round(s.at)}:${Math.round(s.from)}:${Math.round(s.to)}`;
+
+/**
+ * Each page's items (and rules) without a fixed bar's own: its text, its consent button, and the
+ * rules drawn around it that stand at the same spot on every page within a few type sizes of its
+ * text (page 1 keeps its top bar below the margin, frame and all).
+ */
+export function dropFixedBars(pages: PrintedPage[], bars?: FixedBar[]): Item[][];
+export function dropFixedBars(pages: PrintedPage[], bars: FixedBar[], withSegments: true): { items: Item[]; segments: Segment[] }[];
+export function dropFixedBars(pages: PrintedPage[], bars: FixedBar[] = fixedBars(pages), withSegments = false): Item[][] | { items: Item[]; segments: Segment[] }[] {
+  const kept = pages.map((p, k) => {
+    if (bars.length === 0) return { items: p.items, segments: p.segments ?? [] };
     const [, y0, , y1] = p.view as [number, number, number, number];
     // Page 1 keeps a top bar below the margin (the site's header in its place), not the running head in it.
     const inMargin = (i: Item) => (y1 - i.y) / Math.max(1, y1 - y0) < MARGIN;
-    return p.items.filter((i) => !bars.some((b) => (k > 0 || !b.atTop || inMargin(i)) && b.keys.has(keyOf(i))));
+    const dropsHere = (b: FixedBar) => k > 0 || !b.atTop;
+    const buttons = new Set(bars.filter(dropsHere).flatMap((b) => consentButton(b, p.items)));
+    const items = p.items.filter((i) => !buttons.has(i) && !bars.some((b) => (dropsHere(b) || inMargin(i)) && b.keys.has(keyOf(i))));
+    const frames = bars.filter(dropsHere).map((b) => barFrame(b, pages));
+    const segments = frames.length === 0 ? p.segments ?? [] : (p.segments ?? []).filter((s) => !frames.some((f) => f.has(segmentKey(s))));
+    return { items, segments };
   });
+  return withSegments ? kept : kept.map((p) => p.items);
 }
 
-const ruleKey = (s: Segment) => `${s.horizontal ? 'h' : 'v'}:${Math.round(s.at)}:${Math.round(s.from)}:${Math.round(s.to)}`;
+/**
+ * The bar's consent button (「同意する」「OK」) where the print left it on one page only: the
+ * items of a line near the bar's text (within its padding) that read as one.
+ */
+function consentButton(bar: FixedBar, items: Item[]): Item[] {
+  const pad = bar.size * FRAME_PADDING;
+  const [left, bottom, right, top] = bar.box;
+  const near = items.filter((i) => !bar.keys.has(keyOf(i)) && i.x >= left - pad && i.x + i.width <= right + pad && i.y >= bottom - pad && i.y <= top + pad);
+  const byLine = new Map<number, Item[]>();
+  for (const i of near) {
+    const y = Math.round(i.y);
+    byLine.set(y, [...(byLine.get(y) ?? []), i]);
+  }
+  return [...byLine.values()].filter((line) => CONSENT_BUTTON.test(line.sort((a, b) => a.x - b.x).map((i) => i.str).join('').trim())).flat();
+}
+
+/**
+ * The rules a bar draws around its text (a border; a button below it the print may leave out):
+ * rules in the bar's quarter of the page, reaching within a few type sizes of its text, at the
+ * same spot on every page that has text. A rule running down the page (a column's border) is not
+ * the bar's.
+ */
+function barFrame(bar: FixedBar, pages: PrintedPage[]): Set<string> {
+  const pad = bar.size * FRAME_PADDING;
+  const [left, bottom, right, top] = bar.box;
+  const [, y0, , y1] = pages[0]!.view as [number, number, number, number];
+  const height = Math.max(1, y1 - y0);
+  // The bar's quarter of the page, in page space.
+  const [low, high] = bar.atTop ? [y1 - height * EDGE, Infinity] : [-Infinity, y0 + height * EDGE];
+  const near = (s: Segment) => {
+    const [x0, x1, ya, yb] = s.horizontal ? [s.from, s.to, s.at, s.at] : [s.at, s.at, s.from, s.to];
+    return ya >= low && yb <= high && x1 >= left - pad && x0 <= right + pad && yb >= bottom - pad && ya <= top + pad;
+  };
+  const withText = pages.filter((p) => p.items.some((i) => i.str.trim() !== ''));
+  const counts = new Map<string, number>();
+  for (const p of withText) {
+    for (const key of new Set((p.segments ?? []).filter(near).map(segmentKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n === withText.length).map(([key]) => key));
+}
 
 /**
  * Each page's rules without a fixed bar's: a rule at the same spot on every page, in the half of
@@ -81,12 +155,12 @@ const ruleKey = (s: Segment) => `${s.horizontal ? 'h' : 'v'}:${Math.round(s.at)}
 export function dropFixedBarRules(pages: { segments: Segment[]; view: readonly number[] }[], bars: FixedBar[]): Segment[][] {
   if (bars.length === 0 || pages.length < 2) return pages.map((p) => p.segments);
   const onPages = new Map<string, number>();
-  for (const p of pages) for (const key of new Set(p.segments.map(ruleKey))) onPages.set(key, (onPages.get(key) ?? 0) + 1);
+  for (const p of pages) for (const key of new Set(p.segments.map(segmentKey))) onPages.set(key, (onPages.get(key) ?? 0) + 1);
   return pages.map((p) => {
     const [, y0, , y1] = p.view as [number, number, number, number];
     const half = (y0 + y1) / 2;
     return p.segments.filter((s) => {
-      if (onPages.get(ruleKey(s)) !== pages.length) return true;
+      if (onPages.get(segmentKey(s)) !== pages.length) return true;
       // Where the rule stands: its height, or a vertical rule's middle.
       const y = s.horizontal ? s.at : (s.from + s.to) / 2;
       return !bars.some((b) => (b.atTop ? y > half : y < half));

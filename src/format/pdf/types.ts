@@ -25,6 +25,8 @@ export interface PdfLine {
   spaceAfter: boolean;
   /** A list item: a bullet drawn just left of the line's text (read as 「- 」). */
   bullet?: boolean;
+  /** Most of its characters are a link's (the page's Link annotations): a list's entry or a menu's, hardly ever a sentence. */
+  linked?: boolean;
   /** A row of a ruled table (its cells are whole: nothing below joins them). */
   table?: boolean;
   /** A ruled table's first row on a page with no rule above it: the rest of a row broken by the page break. */

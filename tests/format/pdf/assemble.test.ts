@@ -161,6 +161,16 @@ test.each([
     { title: null, date: '2025-04-22', organization: null, start: '### 最新のお知らせ' },
   ],
   [
+    'a site builder\'s post: the logo twice (its image\'s alt text beside it), the meta row with the date and the reading time above the title',
+    '株式会社サンプル株式会社サンプル\n\n株式会社サンプル · 2025年12月19日（金） · 3分で読めます\n\n## 委託先の不正アクセス被害について\n\n当社は次のとおりご報告いたします。',
+    { title: '委託先の不正アクセス被害について', date: '2025-12-19', organization: '株式会社サンプル', start: '当社は' },
+  ],
+  [
+    'the post\'s category under the date line is no title: the large type below it is',
+    '| 企業情報 | 事業紹介 | お問い合わせ |\n\n公開日 2025年07月08日 更新日 2025年07月29日\n\nお知らせ\n\n## 不正アクセスによる情報漏洩の可能性に関するお詫びとお知らせ\n\n当社は次のとおりご報告いたします。',
+    { title: '不正アクセスによる情報漏洩の可能性に関するお詫びとお知らせ', date: '2025-07-08', organization: null, start: '当社は' },
+  ],
+  [
     'a blog\'s name set as large as the entry\'s title above it, the byline under the title',
     '## 株式会社サンプル\n\n株式会社サンプルからのお知らせブログ\n\n## 【重要】当社が利用するメールシステムについて\n\n投稿者：広報担当 (2025年04月17日 10:00)\nいつもご愛顧いただき、誠にありがとうございます。',
     { title: '【重要】当社が利用するメールシステムについて', date: '2025-04-17', organization: '株式会社サンプル', start: 'いつも' },
@@ -252,9 +262,16 @@ test.each([
   ['株式会社サンプル 公式サイト', '株式会社サンプル'],
   ['学校法人青葉学園 青葉短期大学', '学校法人青葉学園 青葉短期大学'],
   ['株式会社サンプル', '株式会社サンプル'],
+  // A logo printed with its image's alt text beside it: the name once.
+  ['株式会社サンプル株式会社サンプル', '株式会社サンプル'],
+  // Or beside the start of the name, where the logo's text wrapped (run into the menu's first label).
+  ['サンプル株式会社 サンプル', 'サンプル株式会社'],
+  ['株式会社SAMPLE 株式会社', '株式会社SAMPLE'],
+  ['サンプル株式会社 サンプル株式会企業情', 'サンプル株式会社'],
   // no site's name: a section alone, a name with a sentence's words, a title
   ['ニュースリリース', null],
   ['お知らせ 株式会社サンプル', null],
+  ['サンプル病院 サンプル病院附属看護学校', 'サンプル病院 サンプル病院附属看護学校'],
   ['株式会社サンプル 不正アクセスに関するお知らせ 第2報', null],
   ['不正アクセスに関するお知らせ', null],
   // The menu's labels printed after the logo on its row.

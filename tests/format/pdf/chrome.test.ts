@@ -3,7 +3,7 @@ import { dropPageChrome, dropRunningLines, isFigureRow, isNeighbourLinks, pageUp
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
-import { BANNER_SECTION, BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, SIDEBAR_HEADING, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
+import { BANNER_SECTION, BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, SEARCH_BOX, SIDEBAR_HEADING, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
 
 /** Lines set 18 pt apart down one page, in 10 pt type. */
 const page = (texts: string[], start = 700): PdfLine[] =>
@@ -207,6 +207,64 @@ test.each([
   // Page 1: a news list beside the article is dropped, and its strip remembered.
   expect(isChrome(column(['最新のお知らせ', '2025年12月17日 アプリの', 'ダウンロード数が45万件'], 398, 120), column(ARTICLE, 37, 340))).toBe(true);
   expect(isChrome(column(texts, x, 120), column(ARTICLE, x === 398 ? 37 : 340, 340))).toBe(expected);
+});
+
+/** Lines down one page, those marked 「→」 printed as links (the page's Link annotations), the marker cut off. */
+const withLinks = (texts: string[]): PdfLine[] => page(texts.map((t) => t.replace(/^→/, ''))).map((l, k) => (texts[k]!.startsWith('→') ? { ...l, linked: true } : l));
+const ARTICLE_END = [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')];
+
+test.each([
+  ['a news list under a heading of any words, its dates plain and its titles links', [...ARTICLE_END, 'ピックアップ', '2025.09.03', '→創業80周年記念キャンペーンを開始しました', '2025.07.03', '→ホームページをリニューアルしました'], ARTICLE_END],
+  ['entries with the date and the title on one linked line', [...ARTICLE_END, '→2025.12.13第54期 決算公告', '→2025.12.09オンラインセミナー開催のお知らせ（定員239名）', ...BODY], [...ARTICLE_END, ...BODY]],
+  ['breadcrumbs printed as an ordered list', ['→1. TOP', '→2. ニュース', '3. 不正アクセスによる個人情報の漏えいに関するお詫びとお知らせ', ...ARTICLE_END], ARTICLE_END],
+  ['a side bar stacked under the article: its news list, an event card and the footer after it', [...ARTICLE_END, '新着情報', '令和7年5月13日', '→第36期 決算公告', '令和7年5月6日', '→採用情報を更新しました', 'イベント', '事業説明会を開催します。', '開催日：令和7年7月2日', '定員：115名（先着順）', '株式会社サンプル', '設立：1970年5月1日', 'サポート', '→よくある質問', 'TEL 03-0000-0000'], ARTICLE_END],
+  ['a paragraph of the release after the list keeps what follows the list', [...ARTICLE_END, '新着情報', '令和7年5月13日', '→第36期 決算公告', '令和7年5月6日', '→採用情報を更新しました', 'イベント', '当社は、引き続き外部の専門家と連携し、原因分析を踏まえた再発防止策の策定に努めてまいります。'], [...ARTICLE_END, 'イベント', '当社は、引き続き外部の専門家と連携し、原因分析を踏まえた再発防止策の策定に努めてまいります。']],
+  // The release's own dated lines (no links), the earlier releases it cites with their addresses, and its own numbered points stay.
+  ['the release\'s own timeline, not links', [...ARTICLE_END, '経緯', '2025年5月20日', '不審な通信を検知', '2025年5月21日', 'サーバーを停止'], [...ARTICLE_END, '経緯', '2025年5月20日', '不審な通信を検知', '2025年5月21日', 'サーバーを停止']],
+  ['the earlier releases it cites', [...ARTICLE_END, '※', '→2025年4月30日付 当社グループにおけるランサムウェア被害に関しまして（第 2 報）', '→https://example.co.jp/news/20250430.pdf', '→初報（2025年2月25日付）https://example.co.jp/news/20250225.pdf'], [...ARTICLE_END, '※', '2025年4月30日付 当社グループにおけるランサムウェア被害に関しまして（第 2 報）', 'https://example.co.jp/news/20250430.pdf', '初報（2025年2月25日付）https://example.co.jp/news/20250225.pdf']],
+  ['numbered points not from the site\'s home', ['1. 概要', '2. 原因', ...ARTICLE_END], ['1. 概要', '2. 原因', ...ARTICLE_END]],
+])('dropPageChrome, linked lists: %s', (_label, texts, expected) => {
+  expect(dropPageChrome(withLinks(texts)).map((l) => l.cells.join(' '))).toEqual(expected);
+});
+
+/** Rows of cells set 14 pt apart at the top of page 1, cells starting at the given x. */
+const rows = (cells: [string[], number[]][]): PdfLine[] =>
+  cells.map(([texts, xs], k) => ({ page: 1, items: [], x: xs[0]!, right: 550, y: 740 - k * 14, size: 12, cells: texts, cellX: xs, position: 0.05 + k * 0.02, spaceBefore: false, spaceAfter: false, block: 0, column: 0 }) as PdfLine);
+
+test.each([
+  ['a menu row wrapped onto a second row: the logo\'s name and the last label cut short', rows([[['株式会社サンプル', '会社概要 お知らせ よくある質問 採用情報'], [71, 357]], [['サンプル', 'お問い合わせ'], [59, 357]]]), []],
+  // Negative cases: a row of cells under a menu that does not stand in its columns, or a sentence, stays.
+  ['a table row under the menu, in other columns', rows([[['株式会社サンプル', '会社概要 お知らせ よくある質問 採用情報'], [71, 357]], [['対象者', '1,204名'], [150, 250]]]), ['対象者 1,204名']],
+  ['a sentence under the menu', rows([[['株式会社サンプル', '会社概要 お知らせ よくある質問 採用情報'], [71, 357]], [['当社は次のとおりご報告いたします。', '以上'], [71, 357]]]), ['当社は次のとおりご報告いたします。 以上']],
+])('dropPageChrome, a menu row wrapped: %s', (_label, lines, expected) => {
+  expect(dropPageChrome(lines).map((l) => l.cells.join(' '))).toEqual(expected);
+});
+
+test.each([
+  ['キーワードで検索', true],
+  ['検索', true],
+  ['サイト内検索', true],
+  ['Search', true],
+  // The release's own lines about a search stay.
+  ['検索エンジン', false],
+  ['検索結果に表示される', false],
+])('SEARCH_BOX: %s', (text, expected) => {
+  expect(SEARCH_BOX.test(text)).toBe(expected);
+});
+
+/** A card of a news list: its date over its title, at x, its date on the row's baseline. */
+const card = (date: string, title: string, x: number): Atom[] => [itemAtom({ str: date, x, y: 500, width: 80, size: 8 }), itemAtom({ str: title, x, y: 480, width: 90, size: 9 })];
+
+test.each([
+  ['the rest of a row of news cards whose first went with the heading', [...card('2025年10月27日（月）', '採用情報を更新しました', 269), ...card('2025年10月10日（金）', 'セミナー開催のお知らせ', 375)], true],
+  // Cards not in the dropped card's row, or a column of sentences beside it, stay.
+  ['dated entries in another row', [...card('2025年10月27日（月）', '採用情報を更新しました', 269), ...card('2025年10月10日（金）', 'セミナー開催のお知らせ', 375)].map((a) => itemAtom({ ...a.item!, y: a.item!.y - 200 })), false],
+  ['the release\'s own paragraph on the row', [itemAtom({ str: '2025年10月27日（月）', x: 269, y: 500, width: 80, size: 8 }), itemAtom({ str: '不正アクセスを確認しました。', x: 269, y: 480, width: 190, size: 9 })], false],
+])('sideBarTracker, a row of news cards: %s', (_label, rest, expected) => {
+  const isChrome = sideBarTracker([]);
+  const first = [itemAtom({ str: '最近の記事', x: 54, y: 530, width: 60, size: 13 }), ...card('2025年11月17日（月）', '新サービス提供開始のお知らせ', 54)];
+  expect(isChrome(first, rest)).toBe(true);
+  expect(isChrome(rest, first)).toBe(expected);
 });
 
 test.each([

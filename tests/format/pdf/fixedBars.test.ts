@@ -34,6 +34,49 @@ test('a printed page whose fixed header covered a side bar entry on page 2: the 
   expect(text).not.toContain('79名');
 });
 
+/** A toast's border around the cookie notice: four rules, the lower one below a button the print may leave out. */
+const toastFrame: Segment[] = [
+  { horizontal: true, at: 20, from: 30, to: 440 },
+  { horizontal: true, at: 62, from: 30, to: 440 },
+  { horizontal: false, at: 30, from: 20, to: 62 },
+  { horizontal: false, at: 440, from: 20, to: 62 },
+];
+/** A column's border running down the whole page, beside the toast. */
+const columnRule: Segment = { horizontal: false, at: 445, from: 10, to: 690 };
+/** A rule of the release's own table, in the bottom quarter of page 1 only. */
+const tableRule: Segment = { horizontal: true, at: 120, from: 50, to: 350 };
+const keys = (segments: Segment[]) => segments.map((s) => `${s.horizontal ? 'h' : 'v'}${s.at}`).sort();
+
+test.each([
+  ['a toast\'s border goes with its text on every page; a page-long column rule stays', [[...toastFrame, columnRule], [...toastFrame, columnRule]], [['v445'], ['v445']]],
+  ['a table\'s rule near the bar on one page only stays', [[...toastFrame, tableRule], toastFrame], [['h120'], []]],
+  // Negative cases: no bar, no frame dropped.
+  ['the same rules with no bar on a page stay', [[...toastFrame], [...toastFrame]], [keys(toastFrame), keys(toastFrame)]],
+])('dropFixedBars with rules: %s', (label, segments, expected) => {
+  const withBar = !label.startsWith('the same rules with no bar');
+  const pages = segments.map((s, k) => ({ items: [...body(k + 1), ...(withBar ? cookie : [])], view: VIEW, segments: s }));
+  expect(dropFixedBars(pages, fixedBars(pages), true).map((p) => keys(p.segments))).toEqual(expected);
+});
+
+test('a printed page whose cookie toast is framed over the body on every page: its border and a column rule make no table of half the page (pages-e e17)', async () => {
+  const { text } = await extractPdf(new Uint8Array(readFileSync('fixtures/pages-e/pdf/bs5-e17.pdf')));
+  expect(text).toContain('| 従業員（退職者を含む） | ・氏名、性別、生年月日、住所、メールアドレス、電話番号、人事情報など |');
+  expect(text).toContain('なお、当社は、本事象につきまして、個人情報保護委員会に報告し、また、警察にも被害申告しており、今後の捜査等にも全面的に協力してまいります。');
+});
+
+test.each([
+  ['a consent button the print left on page 1 only goes with the bar', item('同意する', 200, 22, 40), []],
+  ['an OK button on the bar\'s line', item('OK', 350, 40, 14), []],
+  // Negative cases: the release's own short line near the bar, or a button far from it, stays.
+  ['a short line of the release near the bar', item('以上', 200, 22, 20), ['以上']],
+  ['a button far above the bar', item('閉じる', 200, 300, 30), ['閉じる']],
+])('dropFixedBars, a bar\'s button on one page: %s', (_label, extra, expected) => {
+  const bar = [item('当サイトではCookieを使用しています。', 40, 40, 300)];
+  const pages = [[...body(1), ...bar, extra], [...body(2), ...bar]];
+  const first = dropFixedBars(pages.map((items) => ({ items, view: VIEW })))[0]!.map((i) => i.str);
+  expect(first.filter((s) => !s.startsWith('本文'))).toEqual(expected);
+});
+
 const h = (at: number, from: number, to: number): Segment => ({ horizontal: true, at, from, to });
 const v = (at: number, from: number, to: number): Segment => ({ horizontal: false, at, from, to });
 /** A navbar's bottom rule across the page, under the sticky header. */
