@@ -135,6 +135,7 @@ const tags = (...names: string[]) => new Set(names);
 const ARTICLE = tags('article');
 const H1 = tags('h1');
 const HEADINGS = tags('h1', 'h2', 'h3');
+const ALL_HEADINGS = tags('h1', 'h2', 'h3', 'h4', 'h5', 'h6');
 const TIME = tags('time');
 const LI = tags('li');
 const TR = tags('tr');
@@ -807,9 +808,25 @@ function isWide(ch: string | undefined): boolean {
   return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
 }
 
+/** How many levels the body's headings stand below 「## 」: its shallowest heading's level less 2 (none when it is h1 or h2). */
+function headingShift(root: Element, title: string | null): number {
+  let shallowest = 7;
+  for (const el of descendants(root, ALL_HEADINGS)) {
+    const level = Number(el.tagName[1]);
+    if (level >= shallowest) continue;
+    const text = cleanText(textOf(el));
+    if (text && !(level === 1 && text === title)) shallowest = level;
+  }
+  return shallowest <= 6 ? Math.max(0, shallowest - 2) : 0;
+}
+
 /** The body as lines: headings "## ", list items "- ", table rows "| a | b |", paragraphs split by blank lines. */
 function renderBlocks(root: Element, title: string | null): string {
   const lines: string[] = [];
+  // Heading levels are the page's own: a site that sets the title in <h1> and its sections in <h3>
+  // (an <h2> for the site's name or a side box) writes the release's 「## 」 as <h3>. The body's
+  // shallowest heading is the release's first level, 「## 」 as in the archive's Markdown.
+  const shift = headingShift(root, title);
   let inline = '';
   let prefix: string | null = null;
   let continuation = '';
@@ -853,7 +870,7 @@ function renderBlocks(root: Element, title: string | null): string {
     if (name.length === 2 && name.charCodeAt(0) === 0x68 && name.charCodeAt(1) >= 0x31 && name.charCodeAt(1) <= 0x36) { // h1–h6
       blank();
       const text = cleanText(textOf(el));
-      if (text && !(name === 'h1' && text === title)) lines.push(`${'#'.repeat(Math.max(2, Math.min(4, Number(name[1]))))} ${text}`);
+      if (text && !(name === 'h1' && text === title)) lines.push(`${'#'.repeat(Math.max(2, Math.min(4, Number(name[1]) - shift)))} ${text}`);
       return blank();
     }
     if (name === 'table') return renderTable(el, lines, blank, walk, depth);

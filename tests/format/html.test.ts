@@ -36,6 +36,19 @@ describe('extractHtml: finding the release body', () => {
   });
 });
 
+describe('extractHtml: heading levels are the page\'s own, the body\'s shallowest is 「## 」', () => {
+  test.each([
+    ['sections in <h3>, items in <h4>', '<h3>概要</h3><p>本文です。</p><h4>対象</h4><p>氏名</p>', ['## 概要', '### 対象']],
+    ['sections in <h2> stay', '<h2>概要</h2><p>本文です。</p><h3>対象</h3><p>氏名</p>', ['## 概要', '### 対象']],
+    ['one <h4> alone', '<h4>概要</h4><p>本文です。</p>', ['## 概要']],
+    // Deeper than 「#### 」 is 「#### 」.
+    ['<h2> over <h6>', '<h2>概要</h2><h6>注記</h6><p>本文です。</p>', ['## 概要', '#### 注記']],
+  ])('%s', (_label, inner, headings) => {
+    const { body } = extractHtml(page('', `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}${inner}</article>`));
+    expect(body.split('\n').filter((l) => l.startsWith('#'))).toEqual(headings);
+  });
+});
+
 describe('extractHtml: structure as text', () => {
   test('headings become "## ", list items "- ", nested items indented', () => {
     const { body } = extractHtml(page('', `<article>${RELEASE}<h2>流出した情報</h2><ul><li>氏名</li><li>連絡先<ul><li>電話番号</li></ul></li></ul><h3>補足</h3></article>`));
