@@ -69,7 +69,7 @@ export function forgetDateLines(): void {
 }
 
 function readDateLine(raw: string): DateLineDate[] | null {
-  const text = unbracketed(raw.normalize('NFKC').trim());
+  const text = withoutBadge(unbracketed(raw.normalize('NFKC').trim()));
   // Every date form has a month in digits (once folded: ５, ① and ㋀ fold to digits).
   if (text.length === 0 || text.length > 80 || !/[0-9]/.test(text)) return null;
   const parts = text.split(SECOND_LABEL);
@@ -81,6 +81,14 @@ function readDateLine(raw: string): DateLineDate[] | null {
     out.push({ iso, update: isUpdateLabel(part) });
   }
   return out;
+}
+
+/** A news category's badge before a labelled date (「重要 掲載日：2026年7月16日」) → the labelled date. */
+function withoutBadge(text: string): string {
+  const badge = CATEGORY_HEAD.exec(text);
+  if (!badge || !NEWS_CATEGORY.test(badge[1]!)) return text;
+  const rest = text.slice(badge[0].length);
+  return DATE_LABEL.exec(rest)![0].trim() !== '' ? rest : text;
 }
 
 /** Brackets a date line may stand in, opening → closing (after NFKC: ［］ and （） are ASCII). */

@@ -3,6 +3,11 @@ import { bylineDate, dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, postMetaDa
 
 describe('dateOfDateLine: a line that is a date and its label only', () => {
   test.each([
+    // A news category's badge before a labelled date.
+    ['重要 掲載日：2026年7月16日　最終更新日：2026年8月5日', '2026-07-16'],
+    ['お知らせ 公開日 2026/07/16', '2026-07-16'],
+    // …but not a category that is no news category, nor a badge before a bare date's sentence.
+    ['事故 掲載日：2026年7月16日', null],
     ['2026年1月23日', '2026-01-23'],
     ['2026.01.23', '2026-01-23'],
     ['2026/1/23', '2026-01-23'],
