@@ -289,7 +289,15 @@ export function siteNameOf(line: string): string | null {
   // 「株式会社CAMPFIRE 株式会社」, 「アデコ株式会社 アデコ株式会企業情」 run into the menu): a name of its own
   // after it (「学校法人青葉学園 青葉短期大学」) is not that.
   if (parts.length === 2 && ((parts[0]!.length > parts[1]!.length && parts[0]!.startsWith(parts[1]!)) || (!isSiteName(parts[1]!) && commonPrefix(parts[0]!, parts[1]!) >= 3))) parts = [parts[0]!];
+  // The same legal form and the start of the same name run into the menu (「株式会社良品計画 株式会社良品企業情」).
+  else if (parts.length >= 2 && sameNameStart(parts[0]!, parts[1]!)) parts = [parts[0]!];
   return siteNameOfParts(parts);
+}
+
+/** Two parts that open with the same legal form and the same start of a name after it (two words at least). */
+function sameNameStart(a: string, b: string): boolean {
+  const form = CORPORATE_FORMS.find((w) => a.startsWith(w));
+  return form !== undefined && b.startsWith(form) && commonPrefix(a.slice(form.length), b.slice(form.length)) >= 2;
 }
 
 const commonPrefix = (a: string, b: string) => {

@@ -295,6 +295,10 @@ test.each([
   ['株式会社SAMPLE 株式会社', '株式会社SAMPLE'],
   // …but a name that opens with its form goes on (a school's faculty, a hospital under its corporation).
   ['学校法人見本大学 文理学部', '学校法人見本大学 文理学部'],
+  // The same legal form and the same start of the name, run into the menu's wrapped label.
+  ['株式会社見本計画 株式会社見本企業情', '株式会社見本計画'],
+  // Two names of their own stay (other names after the form).
+  ['株式会社見本 株式会社標本', '株式会社見本 株式会社標本'],
 ])('siteNameOf: %s', (line, name) => {
   expect(siteNameOf(line)).toBe(name);
 });
