@@ -8,6 +8,12 @@ describe('dateOfDateLine: a line that is a date and its label only', () => {
     ['お知らせ 公開日 2026/07/16', '2026-07-16'],
     // …but not a category that is no news category, nor a badge before a bare date's sentence.
     ['事故 掲載日：2026年7月16日', null],
+    // A labelled date in an era's short dotted form; a bare one is no date line (a side bar's item, a version).
+    ['重要 掲載日：R8.2.13 最終更新日：R8.3.10', '2026-02-13'],
+    ['掲載日：Ｒ８．２．１３', '2026-02-13'],
+    ['更新日：H30.4.1', '2018-04-01'],
+    ['R8.2.13', null],
+    ['掲載日：R8.2.13.1', null],
     ['2026年1月23日', '2026-01-23'],
     ['2026.01.23', '2026-01-23'],
     ['2026/1/23', '2026-01-23'],
