@@ -400,7 +400,7 @@ function publicationDate(raw: string): string | null {
 }
 
 /** A line that opens a new item whatever its position: bullets, markers, numbered points, notes. */
-const OPENS_ITEM = /^(?:[-*・•●○◆◇■□▼▽▶►◎※＊①-⑳]|[0-9０-９]{1,2}[.．)）]|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|第[0-9０-９一二三四五六七八九十]{1,3}|【)/;
+const OPENS_ITEM = /^(?:[-*・•●○◆◇■□▼▽▶►◎※＊①-⑳]|[0-9０-９]{1,2}[.．)）]|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|第[0-9０-９一二三四五六七八九十]{1,3}(?=[条章節項款編部 　.．、:：]|$)|【)/;
 
 /** A run of Latin letters and digits that a line cannot break inside. */
 const LEADING_WORD = /^[A-Za-z0-9][A-Za-z0-9,.\-_/:@]*/;

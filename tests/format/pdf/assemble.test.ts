@@ -66,6 +66,11 @@ test.each([
   // A line that ends well short of the edge ends its paragraph.
   ['a short last line, then a line opening with a year', [[FULL, 500], [FULL, 500], ['した。', 70], ['2025年9月以降の利用者も対象です。', 300]], 2],
   ['a line short by more than the next word would take', [[FULL, 500], [FULL, 500], ['当社は次のとおり対応しました', 300], ['2025年9月卒業生を含みます。', 300]], 2],
+  // A word opening with 第 (第三者, 第四報) goes on the paragraph; a numbered article or point (第1条, 第2　…) opens one.
+  ['a wrap before 第四報', [[FULL, 500], [FULL, 500], ['2026年1月22日付けの第三報、同年2月13日付の', 500], ['第四報および同年3月12日付の第五報の内容はこちらです。', 300]], 1],
+  ['a wrap before 第三者', [[FULL, 500], [FULL, 500], ['当社のサーバーに対し、外部の', 500], ['第三者による不正アクセスがありました。', 300]], 1],
+  ['a line opening an article, 第2条', [[FULL, 500], [FULL, 500], ['第2条 当社は次のとおり対応しました。', 300]], 2],
+  ['a line opening a numbered point, 第2　', [[FULL, 500], [FULL, 500], ['第2　本件の原因', 300]], 2],
 ] as [string, [string, number][], number][])('assemble, wrapped lines: %s', (_label, rows, paragraphs) => {
   const text = assemble(column(rows));
   // The two full lines open a paragraph; an item (►) opens another; what follows joins the last or not.
