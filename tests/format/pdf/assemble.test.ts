@@ -475,3 +475,27 @@ test.each([
   const title = (text: string, y: number) => ({ ...body[0]!, cells: [text], size: 18, right: 400, y }) as PdfLine;
   expect(assemble([title(first, 700), title(second, 676), ...body]).split('\n')).toContain(expected);
 });
+
+/** A line of two cells (a number, then a title a wide space to its right) in `size` type among 10 pt sentences. */
+const cellsLine = (cells: [string, string], size: number, y: number): PdfLine =>
+  ({ page: 1, items: [], x: 40, right: 300, y, size, cells, cellX: [40, 80], position: (700 - y) / 700, spaceBefore: false, spaceAfter: false }) as PdfLine;
+const SENTENCE = '当社のサーバが第三者による不正アクセスを受けたことを確認しました。';
+
+test.each([
+  // A section's number set apart from its title by a wide space: one heading in larger type, one line in body type.
+  ['a numbered section heading', ['●第1', '本件の概要'], 12, [], '## ●第1　本件の概要'],
+  ['a katakana point in body type', ['ア', '個人データの項目'], 10, [], 'ア　個人データの項目'],
+  ['a numbered point', ['（2）', '再発防止策'], 12, [], '## （2）　再発防止策'],
+  // A table's row (a row above or below it), or a first cell that is no number, stays a row.
+  ['a row of a table of numbered rows', ['1', '氏名'], 10, [['2', '住所']], '| 1 | 氏名 |'],
+  ['a first cell that is a word', ['氏名', '山田太郎'], 10, [], '| 氏名 | 山田太郎 |'],
+  ['a second cell ending a clause', ['ア', '氏名、'], 10, [], '| ア | 氏名、 |'],
+] as [string, [string, string], number, [string, string][], string][])('assemble, a heading whose number stands apart: %s', (_label, cells, size, rowsBelow, expected) => {
+  const lines = [
+    ...column([[SENTENCE, 400], [SENTENCE, 400], [SENTENCE, 400]]),
+    cellsLine(cells, size, 600),
+    ...rowsBelow.map((r, k) => cellsLine(r, size, 584 - k * 16)),
+    ...column([[SENTENCE, 400]]).map((l) => ({ ...l, y: 500 })),
+  ];
+  expect(assemble(lines).split('\n')).toContain(expected);
+});
