@@ -197,6 +197,19 @@ export function titleDatePrefix(title: string): { title: string; date: string } 
   return date && rest.trim().length >= 4 ? { title: rest, date } : null;
 }
 
+/** A notice's label in brackets, then a full date and a space: 「【注意喚起】2026/05/12 メールアドレスの…」. */
+const LABELLED_TITLE_DATE = /^[ ]*[【［[〔][^0-9０-９】］\]〕]{2,10}[】］\]〕][ 　]*((?:19|20|１９|２０)[0-9０-９]{2}[/.／．][0-9０-９]{1,2}[/.／．][0-9０-９]{1,2})[ 　]+\S/;
+
+/**
+ * The date a title carries after its notice's label (「【注意喚起】2026/05/12 メールアドレスの不正利用が…」): the
+ * day the notice was posted, for a printed page with no date line of its own. Only a full date in slashes
+ * or dots set off by a space: 「【重要】2026年4月1日施行の…」 names a day in the headline, not the post's.
+ */
+export function labelledTitleDate(title: string): string | null {
+  const m = LABELLED_TITLE_DATE.exec(title);
+  return m ? dateOfDateLine(m[1]!) : null;
+}
+
 /** The separator of a post's meta fields: a middle dot or a bar, spaced (「株式会社Ａ · 2025/11/10 · 3分で読めます」). */
 const META_SEPARATOR = /[ ]+[·•|｜][ ]+/;
 

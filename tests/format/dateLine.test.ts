@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bylineDate, dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, postMetaDate, titleDatePrefix } from '../../src/format/dateLine.js';
+import { bylineDate, dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, labelledTitleDate, postMetaDate, titleDatePrefix } from '../../src/format/dateLine.js';
 
 describe('dateOfDateLine: a line that is a date and its label only', () => {
   test.each([
@@ -167,5 +167,20 @@ describe('titleDatePrefix: a site\'s date set in square brackets before its titl
     ['【2025/04/21】', null],
   ])('%s', (title, expected) => {
     expect(titleDatePrefix(title)).toEqual(expected);
+  });
+});
+
+describe('labelledTitleDate: the date a title carries after its notice\'s label', () => {
+  test.each([
+    ['【注意喚起】2026/05/12 メールアドレスの不正利用が確認されています', '2026-05-12'],
+    ['［重要］２０２６．５．１２　不正ログインに関するお知らせ', '2026-05-12'],
+    // A date in the headline's words, a date without its label, a date ending the title, a count: none.
+    ['【重要】2026年4月1日施行の規約改定について', null],
+    ['2026/05/12 メールアドレスの不正利用について', null],
+    ['【注意喚起】メールアドレスの不正利用について（2026/05/12）', null],
+    ['【注意喚起】2026/05/12', null],
+    ['【第2報】2026/05/12 不正アクセスについて', null],
+  ])('%s → %s', (title, expected) => {
+    expect(labelledTitleDate(title)).toBe(expected);
   });
 });
