@@ -14,6 +14,9 @@ const DATE_TAIL = new RegExp(`^[ ]*(?:\\((?:[月火水木金土日祝]|Mon|Tue|W
 const SEPARATED_FIELD = /[ ]*[|｜][^0-9|｜]{1,30}$/;
 /** Where a second labelled date starts on the same line: "公開日：2026/1/23　更新日：2026/1/30". */
 const SECOND_LABEL = /(?:[ ]*[/|｜][ ]*|[ ]+|(?<=[0-9日)]))(?=(?:この)?(?:ページ|記事|情報)?(?:の)?(?:最終)?(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|投稿|更新)(?:(?:日時|日)?[ ]*[:：]|(?:日時|日)[ ]*(?=[0-9]|令和|平成))|(?:updated|last updated)[ ]*:)/i;
+/** An era's short dotted form: "R8.2.13", "令和8.2.13", "H30.4.1" (NFKC has made Ｒ ASCII). */
+const ERA_DOTTED = /^(R|H|令和|平成)([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{1,2})(?![0-9.])/;
+const ERA_NAME: Record<string, string> = { R: '令和', H: '平成', 令和: '令和', 平成: '平成' };
 /** A news category after the date, alone or past a bar: "2025年12月3日 プレスリリース". */
 const CATEGORY_HEAD = /^([^ |｜0-9]{2,16})[ ]*(?:[|｜][ ]*)?/;
 const CATEGORY_TAIL = /^(.*?)[ ]*(?:[|｜][ ]*)?([^ |｜0-9]{2,16})$/;
@@ -109,7 +112,10 @@ function singleDate(part: string): string | null {
   // A news category before the date: "ニュースリリース　2025.12.03", "お知らせ | 2025年12月3日".
   const category = label === '' ? CATEGORY_HEAD.exec(unlabelled) : null;
   if (category && NEWS_CATEGORY.test(category[1]!)) unlabelled = unlabelled.slice(category[0].length);
-  const rest = unlabelled.replace(/^((?:19|20)[0-9]{2})\.([0-9]{1,2})\.([0-9]{1,2})/, '$1/$2/$3');
+  let rest = unlabelled.replace(/^((?:19|20)[0-9]{2})\.([0-9]{1,2})\.([0-9]{1,2})/, '$1/$2/$3');
+  // A labelled date in an era's short form, as municipal and association sites write it: "掲載日：R8.2.13" =
+  // 令和8年2月13日. Only after a label: a bare "R8.2.3" may be a side bar's item or a version.
+  if (label.trim() !== '') rest = rest.replace(ERA_DOTTED, (_m, era: string, y: string, mo: string, d: string) => `${ERA_NAME[era]}${y}年${mo}月${d}日`);
   const d = findDateMentions(rest)[0];
   if (!d || d.start !== 0 || d.year === null || d.day === null || d.rangeEnd) return null;
   const tail = rest.slice(d.end);
@@ -189,6 +195,19 @@ export function titleDatePrefix(title: string): { title: string; date: string } 
   const date = dateOfDateLine(inner);
   const rest = title.slice(m[0].length);
   return date && rest.trim().length >= 4 ? { title: rest, date } : null;
+}
+
+/** A notice's label in brackets, then a full date and a space: 「【注意喚起】2026/05/12 メールアドレスの…」. */
+const LABELLED_TITLE_DATE = /^[ ]*[【［[〔][^0-9０-９】］\]〕]{2,10}[】］\]〕][ 　]*((?:19|20|１９|２０)[0-9０-９]{2}[/.／．][0-9０-９]{1,2}[/.／．][0-9０-９]{1,2})[ 　]+\S/;
+
+/**
+ * The date a title carries after its notice's label (「【注意喚起】2026/05/12 メールアドレスの不正利用が…」): the
+ * day the notice was posted, for a printed page with no date line of its own. Only a full date in slashes
+ * or dots set off by a space: 「【重要】2026年4月1日施行の…」 names a day in the headline, not the post's.
+ */
+export function labelledTitleDate(title: string): string | null {
+  const m = LABELLED_TITLE_DATE.exec(title);
+  return m ? dateOfDateLine(m[1]!) : null;
 }
 
 /** The separator of a post's meta fields: a middle dot or a bar, spaced (「株式会社Ａ · 2025/11/10 · 3分で読めます」). */

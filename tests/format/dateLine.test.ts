@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bylineDate, dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, postMetaDate, titleDatePrefix } from '../../src/format/dateLine.js';
+import { bylineDate, dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, labelledTitleDate, postMetaDate, titleDatePrefix } from '../../src/format/dateLine.js';
 
 describe('dateOfDateLine: a line that is a date and its label only', () => {
   test.each([
@@ -8,6 +8,12 @@ describe('dateOfDateLine: a line that is a date and its label only', () => {
     ['お知らせ 公開日 2026/07/16', '2026-07-16'],
     // …but not a category that is no news category, nor a badge before a bare date's sentence.
     ['事故 掲載日：2026年7月16日', null],
+    // A labelled date in an era's short dotted form; a bare one is no date line (a side bar's item, a version).
+    ['重要 掲載日：R8.2.13 最終更新日：R8.3.10', '2026-02-13'],
+    ['掲載日：Ｒ８．２．１３', '2026-02-13'],
+    ['更新日：H30.4.1', '2018-04-01'],
+    ['R8.2.13', null],
+    ['掲載日：R8.2.13.1', null],
     ['2026年1月23日', '2026-01-23'],
     ['2026.01.23', '2026-01-23'],
     ['2026/1/23', '2026-01-23'],
@@ -161,5 +167,20 @@ describe('titleDatePrefix: a site\'s date set in square brackets before its titl
     ['【2025/04/21】', null],
   ])('%s', (title, expected) => {
     expect(titleDatePrefix(title)).toEqual(expected);
+  });
+});
+
+describe('labelledTitleDate: the date a title carries after its notice\'s label', () => {
+  test.each([
+    ['【注意喚起】2026/05/12 メールアドレスの不正利用が確認されています', '2026-05-12'],
+    ['［重要］２０２６．５．１２　不正ログインに関するお知らせ', '2026-05-12'],
+    // A date in the headline's words, a date without its label, a date ending the title, a count: none.
+    ['【重要】2026年4月1日施行の規約改定について', null],
+    ['2026/05/12 メールアドレスの不正利用について', null],
+    ['【注意喚起】メールアドレスの不正利用について（2026/05/12）', null],
+    ['【注意喚起】2026/05/12', null],
+    ['【第2報】2026/05/12 不正アクセスについて', null],
+  ])('%s → %s', (title, expected) => {
+    expect(labelledTitleDate(title)).toBe(expected);
   });
 });

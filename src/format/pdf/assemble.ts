@@ -400,7 +400,7 @@ function publicationDate(raw: string): string | null {
 }
 
 /** A line that opens a new item whatever its position: bullets, markers, numbered points, notes. */
-const OPENS_ITEM = /^(?:[-*・•●○◆◇■□▼▽▶►◎※＊①-⑳]|[0-9０-９]{1,2}[.．)）]|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|第[0-9０-９一二三四五六七八九十]{1,3}|【)/;
+const OPENS_ITEM = /^(?:[-*・•●○◆◇■□▼▽▶►◎※＊①-⑳]|[0-9０-９]{1,2}[.．)）]|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|第[0-9０-９一二三四五六七八九十]{1,3}(?=[条章節項款編部 　.．、:：]|$)|【)/;
 
 /** A run of Latin letters and digits that a line cannot break inside. */
 const LEADING_WORD = /^[A-Za-z0-9][A-Za-z0-9,.\-_/:@]*/;
@@ -478,10 +478,27 @@ export function joinWrappedCells(lines: PdfLine[]): PdfLine[] {
   return out;
 }
 
+/** A section's number alone: 「●第1」「第3条」「1.」「（2）」「ア」「②」「三、」. */
+const SECTION_NUMBER_ALONE = /^[●○■□◆◇▼▽・]?(?:第[0-9０-９一二三四五六七八九十]{1,3}(?:条|章|節|項)?|[0-9０-９]{1,2}[.．]?|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|[ア-ンｱ-ﾝ][.．]?|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．]?)$/;
+
+/**
+ * A heading whose number stands apart from its title by a wide space (「●第1　本件の概要」, 「ア　個人データの
+ * 項目」) is read in two cells, as a table's row: alone (no row above or below), it is one line, the number and
+ * title set apart by the space the page wrote.
+ */
+function numberedHeadingsWhole(lines: PdfLine[]): PdfLine[] {
+  const isRow = (l: PdfLine | undefined) => l !== undefined && (l.table || l.cells.length > 1);
+  return lines.map((l, i) => {
+    if (l.table || l.cells.length !== 2 || !SECTION_NUMBER_ALONE.test(l.cells[0]!.trim()) || /[。、]$/.test(l.cells[1]!)) return l;
+    if (isRow(lines[i - 1]) || isRow(lines[i + 1])) return l;
+    return { ...l, cells: [`${l.cells[0]!.trim()}　${l.cells[1]!.trim()}`], cellX: [l.cellX[0]!] };
+  });
+}
+
 /** Lines back into text: headings by type size, table rows, paragraphs joined across wrapped lines. */
 export function assemble(all: PdfLine[]): string {
   if (all.length === 0) return '';
-  const lines = joinWrappedCells(all);
+  const lines = numberedHeadingsWhole(joinWrappedCells(all));
   // The body's type is the type of its sentences: a long table in smaller type (a list of 30
   // companies) carries more characters, and the paragraphs must not read as headings.
   const sentences = lines.filter((l) => !l.table && l.cells.length === 1 && /。/.test(l.cells[0]!));

@@ -66,6 +66,11 @@ test.each([
   // A line that ends well short of the edge ends its paragraph.
   ['a short last line, then a line opening with a year', [[FULL, 500], [FULL, 500], ['した。', 70], ['2025年9月以降の利用者も対象です。', 300]], 2],
   ['a line short by more than the next word would take', [[FULL, 500], [FULL, 500], ['当社は次のとおり対応しました', 300], ['2025年9月卒業生を含みます。', 300]], 2],
+  // A word opening with 第 (第三者, 第四報) goes on the paragraph; a numbered article or point (第1条, 第2　…) opens one.
+  ['a wrap before 第四報', [[FULL, 500], [FULL, 500], ['2026年1月22日付けの第三報、同年2月13日付の', 500], ['第四報および同年3月12日付の第五報の内容はこちらです。', 300]], 1],
+  ['a wrap before 第三者', [[FULL, 500], [FULL, 500], ['当社のサーバーに対し、外部の', 500], ['第三者による不正アクセスがありました。', 300]], 1],
+  ['a line opening an article, 第2条', [[FULL, 500], [FULL, 500], ['第2条 当社は次のとおり対応しました。', 300]], 2],
+  ['a line opening a numbered point, 第2　', [[FULL, 500], [FULL, 500], ['第2　本件の原因', 300]], 2],
 ] as [string, [string, number][], number][])('assemble, wrapped lines: %s', (_label, rows, paragraphs) => {
   const text = assemble(column(rows));
   // The two full lines open a paragraph; an item (►) opens another; what follows joins the last or not.
@@ -469,4 +474,28 @@ test.each([
   const body = column([[FULL, 500], [FULL, 500], [FULL, 500], [FULL, 500], ['した。', 60]]).map((l) => ({ ...l, y: l.y - 200 }));
   const title = (text: string, y: number) => ({ ...body[0]!, cells: [text], size: 18, right: 400, y }) as PdfLine;
   expect(assemble([title(first, 700), title(second, 676), ...body]).split('\n')).toContain(expected);
+});
+
+/** A line of two cells (a number, then a title a wide space to its right) in `size` type among 10 pt sentences. */
+const cellsLine = (cells: [string, string], size: number, y: number): PdfLine =>
+  ({ page: 1, items: [], x: 40, right: 300, y, size, cells, cellX: [40, 80], position: (700 - y) / 700, spaceBefore: false, spaceAfter: false }) as PdfLine;
+const SENTENCE = '当社のサーバが第三者による不正アクセスを受けたことを確認しました。';
+
+test.each([
+  // A section's number set apart from its title by a wide space: one heading in larger type, one line in body type.
+  ['a numbered section heading', ['●第1', '本件の概要'], 12, [], '## ●第1　本件の概要'],
+  ['a katakana point in body type', ['ア', '個人データの項目'], 10, [], 'ア　個人データの項目'],
+  ['a numbered point', ['（2）', '再発防止策'], 12, [], '## （2）　再発防止策'],
+  // A table's row (a row above or below it), or a first cell that is no number, stays a row.
+  ['a row of a table of numbered rows', ['1', '氏名'], 10, [['2', '住所']], '| 1 | 氏名 |'],
+  ['a first cell that is a word', ['氏名', '山田太郎'], 10, [], '| 氏名 | 山田太郎 |'],
+  ['a second cell ending a clause', ['ア', '氏名、'], 10, [], '| ア | 氏名、 |'],
+] as [string, [string, string], number, [string, string][], string][])('assemble, a heading whose number stands apart: %s', (_label, cells, size, rowsBelow, expected) => {
+  const lines = [
+    ...column([[SENTENCE, 400], [SENTENCE, 400], [SENTENCE, 400]]),
+    cellsLine(cells, size, 600),
+    ...rowsBelow.map((r, k) => cellsLine(r, size, 584 - k * 16)),
+    ...column([[SENTENCE, 400]]).map((l) => ({ ...l, y: 500 })),
+  ];
+  expect(assemble(lines).split('\n')).toContain(expected);
 });
