@@ -65,6 +65,11 @@ test.each([
   ['a wrapped Latin word of four letters', [[FULL, 500], [FULL, 500], ['当社のサービスの利用者はメールサービスの', 475], ['Gmail等に転送されていました。', 200]], 1],
   // A line that ends well short of the edge ends its paragraph.
   ['a short last line, then a line opening with a year', [[FULL, 500], [FULL, 500], ['した。', 70], ['2025年9月以降の利用者も対象です。', 300]], 2],
+  // 10 pt type: the line stopped 45 pt short, where 「ル」、」 (3 em, 」 and 、 may not open a line) did not fit.
+  ['a line that stopped short where closing brackets held to a character', [[FULL, 500], [FULL, 500], ['今後その情報を悪用した着信や「なりすましメー', 455], ['ル」、「フィッシングメール」等が送付される可能性がございます。', 300]], 1],
+  ['a line that stopped short where an opening bracket held to a Latin word', [[FULL, 500], [FULL, 500], ['「フィッシングメール」、「ダイレクトメール', 450], ['（DM）」等が送付される可能性がございます。', 300]], 1],
+  ['the same short line before a character that stands alone', [[FULL, 500], [FULL, 500], ['今後その情報を悪用した着信や「なりすましメー', 455], ['等が送付される可能性がございます。', 300]], 2],
+  ['a sentence end that short before a bracketed line', [[FULL, 500], [FULL, 500], ['今後とも何卒よろしくお願い申し上げます。', 450], ['（DM）」等が送付される可能性がございます。', 300]], 2],
   ['a line short by more than the next word would take', [[FULL, 500], [FULL, 500], ['当社は次のとおり対応しました', 300], ['2025年9月卒業生を含みます。', 300]], 2],
 ] as [string, [string, number][], number][])('assemble, wrapped lines: %s', (_label, rows, paragraphs) => {
   const text = assemble(column(rows));
