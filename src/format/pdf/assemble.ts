@@ -1,4 +1,4 @@
-import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel, postMetaDate } from '../dateLine.js';
+import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel, postMetaDate, titleDatePrefix } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers } from '../pageMeta.js';
 import { CORPORATE_FORMS, HEAD_TITLES, ORGANIZATION_WORDS, RUN_DESK_ENDING, TITLE_WORDS } from '../../words/organizations.js';
 import { BANNER_SECTION, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
@@ -213,7 +213,9 @@ const SECTION_NUMBER = /^(?:[0-9０-９]{1,2}[ ]*[.．、)）]|[(（][0-9０-９
 /** The head around a title at line t: its date line just above or below it, and the site's name above. */
 function headAround(lines: string[], t: number): PageHead | null {
   const title = lines[t]!.replace(/^#{2,6} /, '').trim();
-  if (publicationDate(title) || looseDateLine(title)) return null;
+  // A title the site opens with its date (「【2025/06/15】…のお知らせ」) is a title, not a date line: its
+  // meta row beside it (「株式会社Ａ · 2025/06/15 · 4分で読めます」) is the head's too.
+  if (!titleDatePrefix(title) && (publicationDate(title) || looseDateLine(title))) return null;
   const near = (from: number, step: number) => {
     const out: number[] = [];
     for (let i = from; i >= 0 && i < lines.length && out.length < DATE_LINE_REACH; i += step) {

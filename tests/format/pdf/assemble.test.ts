@@ -171,6 +171,16 @@ test.each([
     { title: '委託先の不正アクセス被害について', date: '2025-12-19', organization: '株式会社サンプル', start: '当社は' },
   ],
   [
+    'the meta row above a title the site opens with its date: the meta row is the head\'s, not the text\'s',
+    '株式会社サンプル\n\n### 株式会社サンプル\n\n株式会社サンプル · 2025/06/15 · 4分で読めます\n\n## 【2025/06/15】不正アクセス被害に関するお知らせ\n\n当社は次のとおりご報告いたします。',
+    { title: '【2025/06/15】不正アクセス被害に関するお知らせ', date: '2025-06-15', organization: '株式会社サンプル', start: '当社は' },
+  ],
+  [
+    'a date line in the title\'s type is the date, no title; the head stays',
+    '株式会社サンプル\n\n### 株式会社サンプル\n\n株式会社サンプル · 2025/06/15 · 4分で読めます\n\n## 2025年6月15日 お知らせ\n\n当社は次のとおりご報告いたします。',
+    { title: null, date: '2025-06-15', organization: null, start: '株式会社サンプル' },
+  ],
+  [
     'the post\'s category under the date line is no title: the large type below it is',
     '| 企業情報 | 事業紹介 | お問い合わせ |\n\n公開日 2025年07月08日 更新日 2025年07月29日\n\nお知らせ\n\n## 不正アクセスによる情報漏洩の可能性に関するお詫びとお知らせ\n\n当社は次のとおりご報告いたします。',
     { title: '不正アクセスによる情報漏洩の可能性に関するお詫びとお知らせ', date: '2025-07-08', organization: null, start: '当社は' },
