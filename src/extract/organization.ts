@@ -18,7 +18,7 @@ const FORMS_LONGEST_FIRST = [...CORPORATE_FORMS].sort((a, b) => b.length - a.len
 const THIRD_PARTY_WORD = new RegExp(`^(?:${alternation(THIRD_PARTY_BEFORE)})$|社$|様$`);
 
 /** Words that open a name run but are not the name ("当社子会社ＸＸ", "弊社グループのＸＸ"). */
-const LEADING_NOISE = new RegExp(`^(?:${SELF}|当該|同社|子会社|親会社|グループ会社|関連会社|連結子会社|[・&.\\-'])+`);
+const LEADING_NOISE = new RegExp(`^(?:${SELF}|当該|同社|子会社|親会社|グループ会社|関連会社|連結子会社|[・&.\\-' ])+`);
 const TRAILING_NOISE = /(?:[・&.\-' ])+$/;
 const ENDING_AFTER_FORM = new RegExp(`^(?:${alternation(NAME_ENDINGS.map((e) => e.ending))})(?![\\p{Script=Han}])`, 'u');
 /** "【お問い合わせ窓口】", "お問合せ先：" before a name on a contact line. */

@@ -43,6 +43,23 @@ const FUNCTION_START = /^(?:および|ならびに|ほか|など|まで|から|�
 /** Particles a hiragana run inside a name may end with (株式会社ひろばでは → 株式会社ひろば). */
 const TRAILING_PARTICLES = /(?:では|には|とは|からは|より|から|まで|など|の|が|は|を|に|で|と|も|へ|や)$/;
 
+const LATIN_WORD = /^[A-Za-z0-9&.\-]*[A-Za-z][A-Za-z0-9&.\-]*$/;
+
+/**
+ * Whether the space at `at` stands inside the name being scanned backward: between katakana or
+ * Latin words ("ユニ・チャーム メンリッケ", "SBI ホールディングス"), after a Latin word before
+ * kanji ("JAML 投資顧問"), or before a Latin word that itself stands inside the name (a space
+ * after it was crossed, `gapAt`): "農中 JAML 投資顧問", "三井不動産 TG スマートエナジー". A Latin
+ * word right before the legal form keeps the word before it out ("当社 tripla 株式会社").
+ */
+function spaceInName(text: string, at: number, gapAt: number): boolean {
+  const before = text[at - 1] ?? '';
+  const after = text[at + 1] ?? '';
+  if ((isLatin(before) || isKatakana(before)) && (isLatin(after) || isKatakana(after))) return true;
+  if (/[A-Za-z]/.test(before) && isHan(after)) return true;
+  return isHan(before) && gapAt > at && LATIN_WORD.test(text.slice(at + 1, gapAt));
+}
+
 /** End (exclusive) of the name that starts at `from`, right after a corporate form (株式会社ＸＸ). */
 export function scanNameForward(text: string, from: number): number {
   let i = from;
@@ -92,6 +109,8 @@ export function scanNameBackward(text: string, to: number, lowerBound = 0): numb
   if (text[i - 1] === ' ' && isNameChar(text[i - 2])) i--; // "スターバックス コーヒー ジャパン 株式会社"
   const end = i;
   let gaps = 0;
+  /** Where the last space crossed inside the name stood (-1: none yet). */
+  let gapAt = -1;
   while (i > lowerBound && end - i < MAX_NAME) {
     const c = text[i - 1]!;
     if (isNameChar(c)) {
@@ -128,8 +147,9 @@ export function scanNameBackward(text: string, to: number, lowerBound = 0): numb
       if (rest.length > 0 && !VERB_START.test(rest) && !WORD_ENDING.test(rest) && !VERB_END.test(rest)) i = j + k;
       break;
     }
-    if (c === ' ' && gaps < 3 && (isLatin(text[i - 2] ?? '') || isKatakana(text[i - 2] ?? '')) && (isLatin(text[i]!) || isKatakana(text[i]!))) {
+    if (c === ' ' && gaps < 3 && spaceInName(text, i - 1, gapAt)) {
       gaps++;
+      gapAt = i - 1;
       i--;
       continue;
     }

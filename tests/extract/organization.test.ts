@@ -178,6 +178,13 @@ describe('name edges', () => {
     ['日頃より before the name', '日頃よりシンク工業株式会社', 'シンク工業'],
     ['katakana words with a space', 'ユニ・チャーム メンリッケ株式会社', 'ユニ・チャーム メンリッケ'],
     ['hiragana inside a katakana name', '、フコクしんらい生命株式会社', 'フコクしんらい生命'],
+    ['a Latin word between kanji words', '農中 JAML 投資顧問株式会社', '農中 JAML 投資顧問'],
+    ['a Latin word between kanji and katakana', '、三井不動産 TG スマートエナジー株式会社', '三井不動産 TG スマートエナジー'],
+    ['a Latin word before kanji', 'JAML 投資顧問株式会社', 'JAML 投資顧問'],
+    ['a Latin word before katakana', 'SBI ホールディングス株式会社', 'SBI ホールディングス'],
+    ['a Latin name after 当社 and a space', '。当社 tripla 株式会社', 'tripla '],
+    ['a kanji word before a Latin name alone', '本日 ABC 株式会社', 'ABC '],
+    ['digits alone are no word of the name', '2025 年度投資株式会社', '年度投資'],
   ])('form last: %s', (_name, text, want) => {
     const form = text.lastIndexOf('株式会社');
     expect(text.slice(scanNameBackward(text, form), form)).toBe(want);

@@ -1,4 +1,4 @@
-import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel, postMetaDate } from '../dateLine.js';
+import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel, postMetaDate, titleDatePrefix } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers } from '../pageMeta.js';
 import { CORPORATE_FORMS, HEAD_TITLES, ORGANIZATION_WORDS, RUN_DESK_ENDING, TITLE_WORDS } from '../../words/organizations.js';
 import { BANNER_SECTION, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
@@ -213,7 +213,9 @@ const SECTION_NUMBER = /^(?:[0-9０-９]{1,2}[ ]*[.．、)）]|[(（][0-9０-９
 /** The head around a title at line t: its date line just above or below it, and the site's name above. */
 function headAround(lines: string[], t: number): PageHead | null {
   const title = lines[t]!.replace(/^#{2,6} /, '').trim();
-  if (publicationDate(title) || looseDateLine(title)) return null;
+  // A title the site opens with its date (「【2025/06/15】…のお知らせ」) is a title, not a date line: its
+  // meta row beside it (「株式会社Ａ · 2025/06/15 · 4分で読めます」) is the head's too.
+  if (!titleDatePrefix(title) && (publicationDate(title) || looseDateLine(title))) return null;
   const near = (from: number, step: number) => {
     const out: number[] = [];
     for (let i = from; i >= 0 && i < lines.length && out.length < DATE_LINE_REACH; i += step) {
@@ -404,6 +406,24 @@ const OPENS_ITEM = /^(?:[-*・•●○◆◇■□▼▽▶►◎※＊①-⑳]
 
 /** A run of Latin letters and digits that a line cannot break inside. */
 const LEADING_WORD = /^[A-Za-z0-9][A-Za-z0-9,.\-_/:@]*/;
+
+/**
+ * What a line cannot break inside at its start, by the Japanese line-breaking rules (kinsoku): an
+ * opening bracket that may not end a line, then a character or a Latin word, then the closing
+ * brackets, commas and small kana that may not open one (「ル」、」「（DM）」」).
+ */
+const LEADING_KINSOKU_UNIT = /^[「『（(［【〈《]*(?:[A-Za-z0-9][A-Za-z0-9,.\-_/:@]*|[^\s「『（(［【〈《])[」』）)］】〉》、。，．ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ！？!?]*/;
+const HELD_TOGETHER = /^[「『（(［【〈《]|[」』）)］】〉》、。，．ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ！？!?]$/;
+
+/** The width in ems of the unit a wrapped line had to carry over whole: a Latin word, or a unit the breaking rules hold together. */
+function carriedWidth(next: string): number {
+  const latin = (LEADING_WORD.exec(next)?.[0].length ?? 0) * 0.6;
+  const unit = LEADING_KINSOKU_UNIT.exec(next)?.[0] ?? '';
+  if (unit.length < 2 || !HELD_TOGETHER.test(unit[0]!) && !HELD_TOGETHER.test(unit[unit.length - 1]!)) return latin;
+  let width = 0;
+  for (const ch of unit) width += /[\x21-\x7e]/.test(ch) ? 0.6 : 1;
+  return Math.max(width, latin);
+}
 
 /** How many lines at each point (rounded) of a coordinate, in the order first met. */
 function tally(lines: readonly PdfLine[], at: (l: PdfLine) => number): Map<number, number> {
@@ -653,8 +673,11 @@ function continues(prev: PdfLine, next: PdfLine, edges: Map<number, { left: numb
   if (Math.abs(prev.size - next.size) > em * 0.1) return false;
   // A line that stops short of the edge was still wrapped when the next line opens with a word
   // that would not have fitted there (Latin and digits do not break: 「…と」 then 「2025年…」).
-  const word = LEADING_WORD.exec(next.cells[0]!)?.[0].length ?? 0;
-  if (prev.right < edge.right - em * 1.5 - word * em * 0.6) return false;
+  // So too a unit the breaking rules hold together (「…なりすましメー」 then 「ル」、…」: 」 and 、 may not open a line);
+  // a line ending its sentence (。) is not taken so far short.
+  const ended = /。$/.test(prev.cells[prev.cells.length - 1]!);
+  const carried = ended ? (LEADING_WORD.exec(next.cells[0]!)?.[0].length ?? 0) * 0.6 : carriedWidth(next.cells[0]!);
+  if (prev.right < edge.right - em * 1.5 - carried * em) return false;
   // A right-aligned line (a date, the issuer's name) is not part of a paragraph: it starts well
   // right of the edge and is short. A list item's lines, indented as far, run the column's width.
   if (prev.x > edge.left + em * 3 && prev.right - prev.x < (edge.right - edge.left) * 0.6) return false;

@@ -65,6 +65,11 @@ test.each([
   ['a wrapped Latin word of four letters', [[FULL, 500], [FULL, 500], ['当社のサービスの利用者はメールサービスの', 475], ['Gmail等に転送されていました。', 200]], 1],
   // A line that ends well short of the edge ends its paragraph.
   ['a short last line, then a line opening with a year', [[FULL, 500], [FULL, 500], ['した。', 70], ['2025年9月以降の利用者も対象です。', 300]], 2],
+  // 10 pt type: the line stopped 45 pt short, where 「ル」、」 (3 em, 」 and 、 may not open a line) did not fit.
+  ['a line that stopped short where closing brackets held to a character', [[FULL, 500], [FULL, 500], ['今後その情報を悪用した着信や「なりすましメー', 455], ['ル」、「フィッシングメール」等が送付される可能性がございます。', 300]], 1],
+  ['a line that stopped short where an opening bracket held to a Latin word', [[FULL, 500], [FULL, 500], ['「フィッシングメール」、「ダイレクトメール', 450], ['（DM）」等が送付される可能性がございます。', 300]], 1],
+  ['the same short line before a character that stands alone', [[FULL, 500], [FULL, 500], ['今後その情報を悪用した着信や「なりすましメー', 455], ['等が送付される可能性がございます。', 300]], 2],
+  ['a sentence end that short before a bracketed line', [[FULL, 500], [FULL, 500], ['今後とも何卒よろしくお願い申し上げます。', 450], ['（DM）」等が送付される可能性がございます。', 300]], 2],
   ['a line short by more than the next word would take', [[FULL, 500], [FULL, 500], ['当社は次のとおり対応しました', 300], ['2025年9月卒業生を含みます。', 300]], 2],
   // A word opening with 第 (第三者, 第四報) goes on the paragraph; a numbered article or point (第1条, 第2　…) opens one.
   ['a wrap before 第四報', [[FULL, 500], [FULL, 500], ['2026年1月22日付けの第三報、同年2月13日付の', 500], ['第四報および同年3月12日付の第五報の内容はこちらです。', 300]], 1],
@@ -169,6 +174,16 @@ test.each([
     'a site builder\'s post: the logo twice (its image\'s alt text beside it), the meta row with the date and the reading time above the title',
     '株式会社サンプル株式会社サンプル\n\n株式会社サンプル · 2025年12月19日（金） · 3分で読めます\n\n## 委託先の不正アクセス被害について\n\n当社は次のとおりご報告いたします。',
     { title: '委託先の不正アクセス被害について', date: '2025-12-19', organization: '株式会社サンプル', start: '当社は' },
+  ],
+  [
+    'the meta row above a title the site opens with its date: the meta row is the head\'s, not the text\'s',
+    '株式会社サンプル\n\n### 株式会社サンプル\n\n株式会社サンプル · 2025/06/15 · 4分で読めます\n\n## 【2025/06/15】不正アクセス被害に関するお知らせ\n\n当社は次のとおりご報告いたします。',
+    { title: '【2025/06/15】不正アクセス被害に関するお知らせ', date: '2025-06-15', organization: '株式会社サンプル', start: '当社は' },
+  ],
+  [
+    'a date line in the title\'s type is the date, no title; the head stays',
+    '株式会社サンプル\n\n### 株式会社サンプル\n\n株式会社サンプル · 2025/06/15 · 4分で読めます\n\n## 2025年6月15日 お知らせ\n\n当社は次のとおりご報告いたします。',
+    { title: null, date: '2025-06-15', organization: null, start: '株式会社サンプル' },
   ],
   [
     'the post\'s category under the date line is no title: the large type below it is',
