@@ -226,9 +226,34 @@ function columnsBelowHead(region: Atom[], band: Atom[], options: CutOptions): At
   for (const gap of across) {
     const lower = region.filter((a) => a.top <= gap.from + 0.01);
     if (lower.length === 0 || lower.length === region.length) continue;
+    // A gap between a wrapped title's lines is no line across the page over columns: its last line
+    // would head a column (「…にご注意」「ください」 with the first paragraph under it, the date lines beside).
+    if (wrapsAcross(region, lower)) continue;
     if (columnCut([...lower, ...band], options.em, options.isNewsBox)) return lower;
   }
   return null;
+}
+
+/** Baselines this close, in the lines' type size, are one text's lines (a wrapped title), not a band over columns. */
+const WRAPPED_LINE_PITCH = 1.8;
+
+/**
+ * Whether the lowest line of the region above `lower` and the top line of `lower` are two lines of
+ * one wrapped text: the same type size, one line's pitch apart.
+ */
+function wrapsAcross(region: Atom[], lower: Atom[]): boolean {
+  const moved = new Set(lower);
+  let above: Item | null = null;
+  let below: Item | null = null;
+  for (const a of region) {
+    if (!a.item) continue;
+    if (moved.has(a)) {
+      if (!below || a.item.y > below.y) below = a.item;
+    } else if (!above || a.item.y < above.y) above = a.item;
+  }
+  if (!above || !below) return false;
+  const size = Math.max(above.size, below.size);
+  return Math.abs(above.size - below.size) <= size * 0.1 && above.y - below.y <= size * WRAPPED_LINE_PITCH;
 }
 
 export function xyCut(atoms: Atom[], options: CutOptions): Block[] {
