@@ -172,3 +172,11 @@ test.each([
   const { text } = await extractPdf(japanesePagePdf(`${body}\n${run}`));
   expect(text.includes('関連する記事の見出し')).toBe(read);
 });
+
+test('a printed page whose wrapped title stands over right-aligned 公開日 and 更新日 lines is dated by its publication, the date lines out of the text', async () => {
+  const page = await extractPdf(readFileSync(join(FIXTURES, 'pages-d', 'pdf', 'divabs-d36.pdf')));
+  expect(page.title).toBe('【注意喚起】弊社ドメインを装った不審メールにご注意ください');
+  expect(page.date).toBe('2026-04-17');
+  expect(page.text).not.toMatch(/公開日|更新日/);
+  expect(page.text.startsWith('平素は格別のご愛顧を賜り')).toBe(true);
+});

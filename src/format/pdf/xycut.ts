@@ -228,20 +228,21 @@ function columnsBelowHead(region: Atom[], band: Atom[], options: CutOptions): At
     if (lower.length === 0 || lower.length === region.length) continue;
     // A gap between a wrapped title's lines is no line across the page over columns: its last line
     // would head a column (「…にご注意」「ください」 with the first paragraph under it, the date lines beside).
-    if (wrapsAcross(region, lower)) continue;
+    if (wrapsAcross(region, lower, options.em)) continue;
     if (columnCut([...lower, ...band], options.em, options.isNewsBox)) return lower;
   }
   return null;
 }
 
-/** Baselines this close, in the lines' type size, are one text's lines (a wrapped title), not a band over columns. */
+/** Baselines this close, in the lines' type size, are one heading's lines (a wrapped title), not a band over columns. */
 const WRAPPED_LINE_PITCH = 1.8;
 
 /**
  * Whether the lowest line of the region above `lower` and the top line of `lower` are two lines of
- * one wrapped text: the same type size, one line's pitch apart.
+ * one wrapped heading: the same type size, larger than the body's, one line's pitch apart (a
+ * footer's rows in body type, its address over the figures beside it, do start columns).
  */
-function wrapsAcross(region: Atom[], lower: Atom[]): boolean {
+function wrapsAcross(region: Atom[], lower: Atom[], em: number): boolean {
   const moved = new Set(lower);
   let above: Item | null = null;
   let below: Item | null = null;
@@ -253,7 +254,7 @@ function wrapsAcross(region: Atom[], lower: Atom[]): boolean {
   }
   if (!above || !below) return false;
   const size = Math.max(above.size, below.size);
-  return Math.abs(above.size - below.size) <= size * 0.1 && above.y - below.y <= size * WRAPPED_LINE_PITCH;
+  return Math.min(above.size, below.size) >= em * 1.15 && Math.abs(above.size - below.size) <= size * 0.1 && above.y - below.y <= size * WRAPPED_LINE_PITCH;
 }
 
 export function xyCut(atoms: Atom[], options: CutOptions): Block[] {

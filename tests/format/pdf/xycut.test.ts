@@ -59,3 +59,22 @@ test.each([
   expect(!text.includes('側')).toBe(cut);
   if (cut) expect(text.indexOf('https')).toBeLessThan(text.indexOf('本文3'));
 });
+
+test.each([
+  // A title in large type wrapped over two lines, the date lines right-aligned under it beside the first paragraph's short line.
+  ['a wrapped title in heading type', 14, 20, true],
+  // The same two lines far apart: a banner across the page over columns, whose lower part may start them.
+  ['a banner line well above the columns', 14, 40, false],
+  // Two rows in body type one line apart (a footer's address over the figures beside it): they may start columns.
+  ['rows in body type', 10, 16, false],
+])('a gap between a wrapped title\'s lines does not start columns below it: %s', (_label, size, pitch, whole) => {
+  const title = item('【注意喚起】弊社ドメインを装った不審メールにご注意', 50, 720, 330, size);
+  const wrapped = item('ください', 50, 720 - pitch, 56, size);
+  const top = 720 - pitch;
+  const dates = [item('公開日：2026年4月17日', 300, top - 22, 100, 8), item('更新日：2026年5月9日', 303, top - 32, 97, 8)];
+  const first = item('平素は格別のご愛顧を賜り、厚く御礼申し上げます。', 50, top - 48, 200);
+  const text = [top - 70, top - 86, top - 102, top - 118].map((y, i) => item(`本文${i}`, 50, y, 350));
+  const read_ = read([title, wrapped, ...dates, first, ...text]).join('|');
+  expect(read_.indexOf('公開日') < read_.indexOf('平素')).toBe(whole);
+  expect(read_.indexOf('本文0')).toBeGreaterThan(read_.indexOf('平素'));
+});
