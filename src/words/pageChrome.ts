@@ -56,6 +56,9 @@ export const PAGE_UPDATED = /^(?:このページの|本ページの|ページ)?(
 /** The same label with its date, the colon optional as a printed line may drop it: 「最終更新日 2024.12.26」「このページの更新日：令和6年12月26日」. */
 export const PAGE_UPDATED_DATE = /^(?:このページの|本ページの|ページ)?(?:最終)?更新日(?:時)?[ ]*[:：]?[ ]*[0-9令平]/;
 
+/** A page's labelled publication line: 「公開日：2026年4月17日」「掲載日 2025.01.09」. */
+export const PAGE_PUBLISHED_DATE = /^(?:公開|掲載|公表|発表|投稿)日(?:時)?[ ]*[:：]?[ ]*[0-9令平]/;
+
 /** A company-profile figure in a site footer: 従業員数：1,234名, 病床数 452床, 資本金 … */
 export const PROFILE_FIGURE = /^(?:従業員数|社員数|職員数|教職員数|学生数|病床数|許可病床数|資本金|設立|創業|創立|売上高|売上収益|拠点数|店舗数)\s*[:：]?\s*\S/;
 

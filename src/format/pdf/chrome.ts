@@ -1,5 +1,5 @@
 import { dateOfDateLine } from '../dateLine.js';
-import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
+import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
 import { ALSO_READ_HEADING, BACK_TO_LIST, COMMENT_COUNT, NEXT_MARK, PAGE_SURVEY, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
@@ -246,16 +246,30 @@ export function isFigureRow(text: string): boolean {
   return parts.length >= 2 && PROFILE_FIGURE.test(parts[0]!) && parts.every((p) => /^[^\s0-9]{1,8}\s*[:：]?\s*[0-9]/.test(p));
 }
 
-/** The date of the page's one last-updated line (none, or two that differ: null). */
+/**
+ * The date of the page's one last-updated line (none, or two that differ: null) — or, when the page
+ * prints its one publication line too (「公開日：2026年4月17日」 over 「更新日：2026年5月9日」, maybe beside a
+ * side bar's text on its row), that line's: the update is not when the page was put up.
+ */
 export function pageUpdatedDate(lines: PdfLine[]): string | null {
-  const dates = new Set<string>();
+  const updated = new Set<string>();
+  const published = new Set<string>();
   for (const l of lines) {
     const text = lineText(l);
-    if (text.length > 40 || !PAGE_UPDATED_DATE.test(text)) continue;
-    const date = dateOfDateLine(text);
-    if (date) dates.add(date);
+    if (text.length <= 40 && PAGE_UPDATED_DATE.test(text)) {
+      const date = dateOfDateLine(text);
+      if (date) updated.add(date);
+      continue;
+    }
+    for (const cell of l.cells) {
+      const c = cell.normalize('NFKC').trim();
+      const date = c.length <= 40 && PAGE_PUBLISHED_DATE.test(c) ? dateOfDateLine(c) : null;
+      if (date) published.add(date);
+    }
   }
-  return dates.size === 1 ? [...dates][0]! : null;
+  if (updated.size !== 1) return null;
+  if (published.size === 0) return [...updated][0]!;
+  return published.size === 1 ? [...published][0]! : null;
 }
 
 /** A date anywhere in a line. */

@@ -292,6 +292,14 @@ test.each([
   ['no update line', [...BODY, '2024年12月26日に公表しました。'], null],
   ['two update lines that differ', ['最終更新日 2024.12.26', ...BODY, '最終更新日 2025.01.10'], null],
   ['a sentence about an update', [...BODY, '更新日時点で確認できた件数は1,204件です。'], null],
+  // The page's publication line beside its update line: the publication dates the page.
+  ['公開日 and 更新日 lines', ['公開日：2026年4月17日', '更新日：2026年5月9日', ...BODY], '2026-04-17'],
+  // Two publication lines that differ (a side box's entry's) leave the date open.
+  ['two 公開日 lines that differ', ['公開日：2026年4月17日', '更新日：2026年5月9日', ...BODY, '公開日：2025年1月9日'], null],
+  // A publication line alone is the head's to find, not this fallback's.
+  ['a 公開日 line without an update line', ['公開日：2026年4月17日', ...BODY], null],
+  // A sentence that mentions the publication is no date line.
+  ['a sentence about the publication', [...BODY, '公開日から3日後に更新しました。', '最終更新日 2024.12.26'], '2024-12-26'],
 ])('pageUpdatedDate: %s', (_label, texts, expected) => {
   expect(pageUpdatedDate(page(texts))).toBe(expected);
 });
