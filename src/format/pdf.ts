@@ -98,7 +98,7 @@ function horizontalItems(raw: Iterable<RawItem & { vertical?: boolean }>): { ite
       continue;
     }
     onPage += item.str.trim().length;
-    items.push({ str: normalizeGlyphs(item.str), x: e!, y: f!, width: item.width, size: Math.abs(d!) || item.height || 10 });
+    items.push({ str: normalizeGlyphs(item.str), x: e!, y: f!, width: item.width, size: Math.abs(d!) || item.height || 10, ...(item.bold ? { bold: true } : {}) });
   }
   return { items, onPage, rotated };
 }

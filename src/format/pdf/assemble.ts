@@ -550,6 +550,9 @@ export function assemble(all: PdfLine[]): string {
     const shared = [...starts.entries()].filter(([, n]) => n >= Math.max(2, on.length * 0.2)).map(([x]) => x);
     edges.set(page, { left: shared.length > 0 ? minOf(shared) - 0.5 : minOf(on.map((l) => l.x)), right: common ? common[0] : max });
   }
+  // Headings set at body size or smaller stand apart by weight alone: they rank below every larger heading, by size.
+  const boldHeadings = new Set(lines.filter((l, i) => isBoldHeading(l, lines[i - 1], lines[i + 1], bodySize, edges)));
+  const boldSizes = [...new Set([...boldHeadings].map((l) => Math.round(l.size * 2) / 2))].sort((a, b) => b - a);
   const out: string[] = [];
   let prev: PdfLine | null = null;
   let lastHeading: PdfLine | null = null;
@@ -559,7 +562,8 @@ export function assemble(all: PdfLine[]): string {
     // A list item printed with a drawn bullet reads as the Markdown's 「- 」 item.
     const text = l.cells.length > 1 ? `| ${l.cells.join(' | ')} |` : `${l.bullet ? '- ' : ''}${l.cells[0]!}`;
     // The wrapped lines of such an item go on in its type: they are the item's, not headings.
-    if (isHeading(l, bodySize) && !(inItem && prev && l.cells.length === 1 && continues(prev, l, edges))) {
+    const bold = boldHeadings.has(l);
+    if ((bold || isHeading(l, bodySize)) && !(inItem && prev && l.cells.length === 1 && continues(prev, l, edges))) {
       // A title wrapped over two lines of the same large type is one heading (a web page sets
       // headings at a line height up to 2: 18 pt type 33 pt apart).
       if (prev === null && lastHeading && lastHeading.page === l.page && Math.abs(lastHeading.size - l.size) < 0.5 && lastHeading.y - l.y <= l.size * 2) {
@@ -570,7 +574,8 @@ export function assemble(all: PdfLine[]): string {
         continue;
       }
       // One level per heading size, ## to ######: a subsection in smaller type stays under its section.
-      const level = 2 + Math.min(4, headingSizes.indexOf(Math.round(l.size * 2) / 2));
+      const rank = bold ? headingSizes.length + boldSizes.indexOf(Math.round(l.size * 2) / 2) : headingSizes.indexOf(Math.round(l.size * 2) / 2);
+      const level = 2 + Math.min(4, rank);
       if (out.length > 0 && out[out.length - 1] !== '') out.push('');
       out.push(`${'#'.repeat(level)} ${text}`);
       out.push('');
@@ -657,6 +662,21 @@ function isHeading(l: PdfLine, bodySize: number): boolean {
   // A line printed with a drawn bullet is a list item in whatever type it is set (an old page's
   // <ul> outside its <font size="2"> prints larger than the paragraphs), never a heading.
   return l.cells.length === 1 && !l.table && !l.bullet && l.size >= bodySize * 1.08 && text.length <= 60 && !/[。、]$/.test(text);
+}
+
+/**
+ * A short line set apart in bold at body size or smaller (a page's <h3> at body size, its <h4> smaller): a heading
+ * when it ends no sentence, is no table row, stops short of the right edge (a bold phrase that wraps is a paragraph's),
+ * and what follows (text or a table) is not bold in its type (a bold paragraph of several lines is emphasis, not a heading).
+ */
+export function isBoldHeading(l: PdfLine, before: PdfLine | undefined, after: PdfLine | undefined, bodySize: number, edges: Map<number, { left: number; right: number }>): boolean {
+  if (!l.bold || l.cells.length !== 1 || l.table || l.bullet || l.size >= bodySize * 1.08 || l.size < bodySize * 0.7) return false;
+  const text = l.cells[0]!.trim();
+  if (text.length < 2 || text.length > 40 || /[。、，,．.:：]$/.test(text)) return false;
+  if (!after || (after.bold && !after.table && after.size >= l.size - 0.25)) return false;
+  if (before && before.bold && !before.table && Math.abs(before.size - l.size) < 0.25 && before.page === l.page) return false;
+  const edge = edges.get(columnOf(l));
+  return !edge || l.right < edge.right - l.size * 1.5;
 }
 
 /** A line ending in a Latin word alone (after a space or a non-Latin character), not in a run with / . - _ : as a URL has. */

@@ -28,6 +28,23 @@ export interface Font {
   bbox: number[];
   /** The glyphs a string operand draws. */
   glyphs(chars: string): Glyph[];
+  /** Set in a bold face, as the font says (its descriptor's weight or flags, or its name). */
+  bold: boolean;
+}
+
+/** A face name that says bold: 「NotoSansCJKjp-Bold」「Arial,Bold」「HiraginoSans-W6」「MS-PGothic-Heavy」. */
+const BOLD_NAME = /(?:bold|heavy|black|[-,+_ ]W[6-9])(?![a-z])/i;
+/** The descriptor's ForceBold flag (bit 19). */
+const FORCE_BOLD = 1 << 18;
+
+/** Whether a font (or a composite font's descendant) is set bold: /FontWeight ≥ 600, ForceBold, or a bold face name. */
+export function isBoldFont(file: PdfFile, dict: PdfDict | null, descriptor: PdfDict | null): boolean {
+  const weight = descriptor ? file.lookup(descriptor, 'FontWeight') : null;
+  if (typeof weight === 'number') return weight >= 600;
+  const flags = descriptor ? file.lookup(descriptor, 'Flags') : null;
+  if (typeof flags === 'number' && (flags & FORCE_BOLD) !== 0) return true;
+  const name = nameOf(descriptor ? file.lookup(descriptor, 'FontName') : null) ?? nameOf(dict ? file.lookup(dict, 'BaseFont') : null);
+  return name !== null && BOLD_NAME.test(name);
 }
 
 export const FONT_IDENTITY_MATRIX = [0.001, 0, 0, 0.001, 0, 0];
@@ -102,7 +119,9 @@ export function loadFont(file: PdfFile, dict: PdfDict): Font {
     const cache = new Map<number, Glyph>();
     const singles = new Map<number, Glyph[]>();
     const stringCache = new Map<string, Glyph[]>();
+    const bold = isBoldFont(file, dict, file.dictAt(descendant, 'FontDescriptor')) || isBoldFont(file, dict, null);
     return {
+      bold,
       type3: false,
       fontMatrix: FONT_IDENTITY_MATRIX,
       bbox: [0, 0, 0, 0],
@@ -161,6 +180,7 @@ export function loadFont(file: PdfFile, dict: PdfDict): Font {
   const singles: (Glyph[] | undefined)[] = new Array(256);
   const stringCache = new Map<string, Glyph[]>();
   return {
+    bold: isBoldFont(file, dict, descriptor ?? null),
     type3,
     fontMatrix,
     bbox,
