@@ -551,8 +551,14 @@ export function assemble(all: PdfLine[]): string {
     edges.set(page, { left: shared.length > 0 ? minOf(shared) - 0.5 : minOf(on.map((l) => l.x)), right: common ? common[0] : max });
   }
   // Headings set at body size or smaller stand apart by weight alone: they rank below every larger heading, by size.
-  const boldHeadings = new Set(lines.filter((l, i) => isBoldHeading(l, lines[i - 1], lines[i + 1], bodySize, edges)));
-  const boldSizes = [...new Set([...boldHeadings].map((l) => Math.round(l.size * 2) / 2))].sort((a, b) => b - a);
+  const boldHeadings = new Set(lines.filter((_, i) => isBoldHeading(lines, i, bodySize, edges)));
+  // A bold heading with a heading in its own type right under it (no text between) opens a section over it: it ranks one above.
+  const boldRank = (l: PdfLine) => {
+    const after = lines[lines.indexOf(l) + 1];
+    return Math.round(l.size * 2) / 2 + (after && boldHeadings.has(after) && Math.abs(after.size - l.size) < 0.25 ? 0.25 : 0);
+  };
+  const boldRanks = new Map([...boldHeadings].map((l) => [l, boldRank(l)]));
+  const boldSizes = [...new Set(boldRanks.values())].sort((a, b) => b - a);
   const out: string[] = [];
   let prev: PdfLine | null = null;
   let lastHeading: PdfLine | null = null;
@@ -574,7 +580,7 @@ export function assemble(all: PdfLine[]): string {
         continue;
       }
       // One level per heading size, ## to ######: a subsection in smaller type stays under its section.
-      const rank = bold ? headingSizes.length + boldSizes.indexOf(Math.round(l.size * 2) / 2) : headingSizes.indexOf(Math.round(l.size * 2) / 2);
+      const rank = bold ? headingSizes.length + boldSizes.indexOf(boldRanks.get(l)!) : headingSizes.indexOf(Math.round(l.size * 2) / 2);
       const level = 2 + Math.min(4, rank);
       if (out.length > 0 && out[out.length - 1] !== '') out.push('');
       out.push(`${'#'.repeat(level)} ${text}`);
@@ -669,14 +675,23 @@ function isHeading(l: PdfLine, bodySize: number): boolean {
  * when it ends no sentence, is no table row, stops short of the right edge (a bold phrase that wraps is a paragraph's),
  * and what follows (text or a table) is not bold in its type (a bold paragraph of several lines is emphasis, not a heading).
  */
-export function isBoldHeading(l: PdfLine, before: PdfLine | undefined, after: PdfLine | undefined, bodySize: number, edges: Map<number, { left: number; right: number }>): boolean {
+export function isBoldHeading(lines: PdfLine[], i: number, bodySize: number, edges: Map<number, { left: number; right: number }>): boolean {
+  const l = lines[i]!;
+  const before = lines[i - 1];
+  const after = lines[i + 1];
   if (!l.bold || l.cells.length !== 1 || l.table || l.bullet || l.size >= bodySize * 1.08 || l.size < bodySize * 0.7) return false;
   const text = l.cells[0]!.trim();
   if (text.length < 2 || text.length > 40 || /[。、，,．.:：]$/.test(text)) return false;
-  if (!after || (after.bold && !after.table && after.size >= l.size - 0.25)) return false;
-  if (before && before.bold && !before.table && Math.abs(before.size - l.size) < 0.25 && before.page === l.page) return false;
-  const edge = edges.get(columnOf(l));
-  return !edge || l.right < edge.right - l.size * 1.5;
+  // The last line of a bold paragraph wrapped from the line above is the paragraph's.
+  const shortOfEdge = (line: PdfLine) => line.right < (edges.get(columnOf(line))?.right ?? Infinity) - line.size * 1.5;
+  if (!after || !shortOfEdge(l)) return false;
+  if (before && before.bold && !before.table && before.cells.length === 1 && Math.abs(before.size - l.size) < 0.25 && !shortOfEdge(before)) return false;
+  // Bold lines of one size in a row are headings only as a heading over its subheading (two): a longer run is a bold block.
+  const inRun = (line: PdfLine | undefined) => line !== undefined && line.bold === true && !line.table && line.cells.length === 1 && Math.abs(line.size - l.size) < 0.25;
+  let run = 1;
+  for (let j = i - 1; j >= 0 && run <= 2 && inRun(lines[j]); j--) run++;
+  for (let j = i + 1; j < lines.length && run <= 2 && inRun(lines[j]); j++) run++;
+  return run <= 2;
 }
 
 /** A line ending in a Latin word alone (after a space or a non-Latin character), not in a run with / . - _ : as a URL has. */
