@@ -572,7 +572,7 @@ export function assemble(all: PdfLine[]): string {
     if ((bold || isHeading(l, bodySize)) && !(inItem && prev && l.cells.length === 1 && continues(prev, l, edges))) {
       // A title wrapped over two lines of the same large type is one heading (a web page sets
       // headings at a line height up to 2: 18 pt type 33 pt apart).
-      if (prev === null && lastHeading && lastHeading.page === l.page && Math.abs(lastHeading.size - l.size) < 0.5 && lastHeading.y - l.y <= l.size * 2) {
+      if (!bold && prev === null && lastHeading && lastHeading.page === l.page && Math.abs(lastHeading.size - l.size) < 0.5 && lastHeading.y - l.y <= l.size * 2) {
         // Latin words on both sides (「Academic Support」「Navi」): a title breaks between words, at a
         // space the PDF does not draw; a run of a URL or file name (「/golden-」) broke inside itself.
         out[out.length - 2] += (LATIN_WORD_END.test(out[out.length - 2]!) && /^[A-Za-z]/.test(text) ? ' ' : '') + text;
@@ -682,10 +682,10 @@ export function isBoldHeading(lines: PdfLine[], i: number, bodySize: number, edg
   if (!l.bold || l.cells.length !== 1 || l.table || l.bullet || l.size >= bodySize * 1.08 || l.size < bodySize * 0.7) return false;
   const text = l.cells[0]!.trim();
   if (text.length < 2 || text.length > 40 || /[。、，,．.:：]$/.test(text)) return false;
-  // The last line of a bold paragraph wrapped from the line above is the paragraph's.
+  // A line wrapped from the line above (a paragraph's, bold or not, running to the edge) is that paragraph's.
   const shortOfEdge = (line: PdfLine) => line.right < (edges.get(columnOf(line))?.right ?? Infinity) - line.size * 1.5;
   if (!after || !shortOfEdge(l)) return false;
-  if (before && before.bold && !before.table && before.cells.length === 1 && Math.abs(before.size - l.size) < 0.25 && !shortOfEdge(before)) return false;
+  if (before && !before.table && before.cells.length === 1 && before.page === l.page && Math.abs(before.size - l.size) < 0.25 && !shortOfEdge(before)) return false;
   // Bold lines of one size in a row are headings only as a heading over its subheading (two): a longer run is a bold block.
   const inRun = (line: PdfLine | undefined) => line !== undefined && line.bold === true && !line.table && line.cells.length === 1 && Math.abs(line.size - l.size) < 0.25;
   let run = 1;
