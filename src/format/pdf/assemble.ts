@@ -551,7 +551,10 @@ export function assemble(all: PdfLine[]): string {
     edges.set(page, { left: shared.length > 0 ? minOf(shared) - 0.5 : minOf(on.map((l) => l.x)), right: common ? common[0] : max });
   }
   // Headings set at body size or smaller stand apart by weight alone: they rank below every larger heading, by size.
-  const boldHeadings = new Set(lines.filter((_, i) => isBoldHeading(lines, i, bodySize, edges)));
+  // Only once the text has begun (its first sentence): above it a bold line in body type is the page's meta row
+  // (「公開日 2026.02.18 更新日」), a byline or a menu, not a section's heading.
+  const textBegins = lines.findIndex((l) => !l.table && !l.bold && l.cells.length === 1 && l.cells[0]!.includes('。'));
+  const boldHeadings = new Set(textBegins < 0 ? [] : lines.filter((_, i) => i > textBegins && isBoldHeading(lines, i, bodySize, edges)));
   // A bold heading with a heading in its own type right under it (no text between) opens a section over it: it ranks one above.
   const boldRank = (l: PdfLine) => {
     const after = lines[lines.indexOf(l) + 1];
