@@ -33,17 +33,15 @@ export interface Font {
 }
 
 /** A face name that says bold: 「NotoSansCJKjp-Bold」「Arial,Bold」「HiraginoSans-W6」「MS-PGothic-Heavy」. */
-const BOLD_NAME = /(?:bold|heavy|black|[-,+_ ]W[6-9])(?![a-z])/i;
-/** The descriptor's ForceBold flag (bit 19). */
-const FORCE_BOLD = 1 << 18;
+export const BOLD_NAME = /(?:bold|heavy|black|[-,+_ ]W[6-9])(?![a-z])/i;
 
-/** Whether a font (or a composite font's descendant) is set bold: /FontWeight ≥ 600, ForceBold, or a bold face name. */
-export function isBoldFont(file: PdfFile, dict: PdfDict | null, descriptor: PdfDict | null): boolean {
-  const weight = descriptor ? file.lookup(descriptor, 'FontWeight') : null;
-  if (typeof weight === 'number') return weight >= 600;
-  const flags = descriptor ? file.lookup(descriptor, 'Flags') : null;
-  if (typeof flags === 'number' && (flags & FORCE_BOLD) !== 0) return true;
-  const name = nameOf(descriptor ? file.lookup(descriptor, 'FontName') : null) ?? nameOf(dict ? file.lookup(dict, 'BaseFont') : null);
+/**
+ * Whether a font is set bold, by its face's name: /BaseFont, else the descriptor's /FontName (a Type 3 font has
+ * only that; Chromium names its Noto CJK subsets …-Bold). The name, not /FontWeight, so that pdf.js (which gives
+ * only the name) reads the same.
+ */
+export function isBoldFont(file: PdfFile, dict: PdfDict, descriptor: PdfDict | null): boolean {
+  const name = nameOf(file.lookup(dict, 'BaseFont')) ?? nameOf(file.lookup(descriptor, 'FontName'));
   return name !== null && BOLD_NAME.test(name);
 }
 
@@ -119,7 +117,7 @@ export function loadFont(file: PdfFile, dict: PdfDict): Font {
     const cache = new Map<number, Glyph>();
     const singles = new Map<number, Glyph[]>();
     const stringCache = new Map<string, Glyph[]>();
-    const bold = isBoldFont(file, dict, file.dictAt(descendant, 'FontDescriptor')) || isBoldFont(file, dict, null);
+    const bold = isBoldFont(file, dict, file.dictAt(descendant, 'FontDescriptor'));
     return {
       bold,
       type3: false,
