@@ -33,7 +33,7 @@ export interface Font {
 }
 
 /** A face name that says bold: 「NotoSansCJKjp-Bold」「Arial,Bold」「HiraginoSans-W6」「MS-PGothic-Heavy」. */
-export const BOLD_NAME = /(?:bold|heavy|black|[-,+_ ]W[6-9])(?![a-z])/i;
+export const BOLD_NAME = /(?:[Bb]old|BOLD|[Hh]eavy|HEAVY|[Bb]lack|BLACK)(?![a-z])|[-,+_ ]W[6-9](?![0-9])/;
 
 /**
  * Whether a font is set bold, by its face's name: /BaseFont, else the descriptor's /FontName (a Type 3 font has
