@@ -16,6 +16,7 @@ import type { Item, PdfLine } from './pdf/types.js';
 import { itemAtom, tableAtom, xyCut } from './pdf/xycut.js';
 import { PdfFile } from './pdf/objects.js';
 import { FontCache, readPageText, type RawItem } from './pdf/textContent.js';
+import { BOLD_NAME } from './pdf/fonts.js';
 
 export { DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf/limits.js';
 
@@ -98,7 +99,7 @@ function horizontalItems(raw: Iterable<RawItem & { vertical?: boolean }>): { ite
       continue;
     }
     onPage += item.str.trim().length;
-    items.push({ str: normalizeGlyphs(item.str), x: e!, y: f!, width: item.width, size: Math.abs(d!) || item.height || 10 });
+    items.push({ str: normalizeGlyphs(item.str), x: e!, y: f!, width: item.width, size: Math.abs(d!) || item.height || 10, ...(item.bold ? { bold: true } : {}) });
   }
   return { items, onPage, rotated };
 }
@@ -269,11 +270,13 @@ export async function extractWithPdfjs(bytes: Uint8Array, path: string, caps: Pd
       let content;
       let operators: OperatorList;
       let links: LinkRect[] = [];
+      let ownOperators = false;
       try {
         page = await inTime(doc.getPage(p));
         content = await inTime(page.getTextContent());
         const own = contents?.[p - 1] ? contentOperators(contents[p - 1]!, ops) : null;
         operators = own ?? (await inTime(page.getOperatorList()));
+        ownOperators = own !== null;
         links = pdfjsLinks(await inTime(page.getAnnotations()).catch(() => []));
       } catch (e) {
         if (e instanceof InputError) throw e;
@@ -283,7 +286,19 @@ export async function extractWithPdfjs(bytes: Uint8Array, path: string, caps: Pd
         continue;
       }
       const styles = content.styles as Record<string, { vertical?: boolean } | undefined>;
-      const raw = content.items.flatMap((item) => ('str' in item ? [{ str: item.str, width: item.width, height: item.height, transform: item.transform as number[], vertical: styles[item.fontName]?.vertical === true }] : []));
+      // A font's face name (bold or not) is known once the page's operators are read.
+      if (ownOperators && content.items.length > 0) await inTime(page.getOperatorList()).catch(() => null);
+      const bold = new Map<string, boolean>();
+      const boldOf = (fontName: string) => {
+        let b = bold.get(fontName);
+        if (b === undefined) {
+          let name: unknown = null;
+          try { name = page!.commonObjs.has(fontName) ? (page!.commonObjs.get(fontName) as { name?: unknown }).name : null; } catch { name = null; }
+          bold.set(fontName, (b = typeof name === 'string' && BOLD_NAME.test(name)));
+        }
+        return b;
+      };
+      const raw = content.items.flatMap((item) => ('str' in item ? [{ str: item.str, width: item.width, height: item.height, transform: item.transform as number[], vertical: styles[item.fontName]?.vertical === true, ...(boldOf(item.fontName) ? { bold: true } : {}) }] : []));
       pages.add(p, raw, operators, ops, page.view, links);
       page.cleanup();
     }

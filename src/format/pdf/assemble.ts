@@ -550,6 +550,18 @@ export function assemble(all: PdfLine[]): string {
     const shared = [...starts.entries()].filter(([, n]) => n >= Math.max(2, on.length * 0.2)).map(([x]) => x);
     edges.set(page, { left: shared.length > 0 ? minOf(shared) - 0.5 : minOf(on.map((l) => l.x)), right: common ? common[0] : max });
   }
+  // Headings set at body size or smaller stand apart by weight alone: they rank below every larger heading, by size.
+  // Only once the text has begun (its first sentence): above it a bold line in body type is the page's meta row
+  // (「公開日 2026.02.18 更新日」), a byline or a menu, not a section's heading.
+  const textBegins = lines.findIndex((l) => !l.table && !l.bold && l.cells.length === 1 && l.cells[0]!.includes('。'));
+  const boldHeadings = new Set(textBegins < 0 ? [] : lines.filter((_, i) => i > textBegins && isBoldHeading(lines, i, bodySize, edges)));
+  // A bold heading with a heading in its own type right under it (no text between) opens a section over it: it ranks one above.
+  const boldRank = (l: PdfLine) => {
+    const after = lines[lines.indexOf(l) + 1];
+    return Math.round(l.size * 2) / 2 + (after && boldHeadings.has(after) && Math.abs(after.size - l.size) < 0.25 ? 0.25 : 0);
+  };
+  const boldRanks = new Map([...boldHeadings].map((l) => [l, boldRank(l)]));
+  const boldSizes = [...new Set(boldRanks.values())].sort((a, b) => b - a);
   const out: string[] = [];
   let prev: PdfLine | null = null;
   let lastHeading: PdfLine | null = null;
@@ -559,10 +571,11 @@ export function assemble(all: PdfLine[]): string {
     // A list item printed with a drawn bullet reads as the Markdown's 「- 」 item.
     const text = l.cells.length > 1 ? `| ${l.cells.join(' | ')} |` : `${l.bullet ? '- ' : ''}${l.cells[0]!}`;
     // The wrapped lines of such an item go on in its type: they are the item's, not headings.
-    if (isHeading(l, bodySize) && !(inItem && prev && l.cells.length === 1 && continues(prev, l, edges))) {
+    const bold = boldHeadings.has(l);
+    if ((bold || isHeading(l, bodySize)) && !(inItem && prev && l.cells.length === 1 && continues(prev, l, edges))) {
       // A title wrapped over two lines of the same large type is one heading (a web page sets
       // headings at a line height up to 2: 18 pt type 33 pt apart).
-      if (prev === null && lastHeading && lastHeading.page === l.page && Math.abs(lastHeading.size - l.size) < 0.5 && lastHeading.y - l.y <= l.size * 2) {
+      if (!bold && prev === null && lastHeading && lastHeading.page === l.page && Math.abs(lastHeading.size - l.size) < 0.5 && lastHeading.y - l.y <= l.size * 2) {
         // Latin words on both sides (「Academic Support」「Navi」): a title breaks between words, at a
         // space the PDF does not draw; a run of a URL or file name (「/golden-」) broke inside itself.
         out[out.length - 2] += (LATIN_WORD_END.test(out[out.length - 2]!) && /^[A-Za-z]/.test(text) ? ' ' : '') + text;
@@ -570,7 +583,8 @@ export function assemble(all: PdfLine[]): string {
         continue;
       }
       // One level per heading size, ## to ######: a subsection in smaller type stays under its section.
-      const level = 2 + Math.min(4, headingSizes.indexOf(Math.round(l.size * 2) / 2));
+      const rank = bold ? headingSizes.length + boldSizes.indexOf(boldRanks.get(l)!) : headingSizes.indexOf(Math.round(l.size * 2) / 2);
+      const level = 2 + Math.min(4, rank);
       if (out.length > 0 && out[out.length - 1] !== '') out.push('');
       out.push(`${'#'.repeat(level)} ${text}`);
       out.push('');
@@ -657,6 +671,30 @@ function isHeading(l: PdfLine, bodySize: number): boolean {
   // A line printed with a drawn bullet is a list item in whatever type it is set (an old page's
   // <ul> outside its <font size="2"> prints larger than the paragraphs), never a heading.
   return l.cells.length === 1 && !l.table && !l.bullet && l.size >= bodySize * 1.08 && text.length <= 60 && !/[。、]$/.test(text);
+}
+
+/**
+ * A short line set apart in bold at body size or smaller (a page's <h3> at body size, its <h4> smaller): a heading
+ * when it ends no sentence, is no table row, stops short of the right edge (a bold phrase that wraps is a paragraph's),
+ * and what follows (text or a table) is not bold in its type (a bold paragraph of several lines is emphasis, not a heading).
+ */
+export function isBoldHeading(lines: PdfLine[], i: number, bodySize: number, edges: Map<number, { left: number; right: number }>): boolean {
+  const l = lines[i]!;
+  const before = lines[i - 1];
+  const after = lines[i + 1];
+  if (!l.bold || l.cells.length !== 1 || l.table || l.bullet || l.size >= bodySize * 1.08 || l.size < bodySize * 0.7) return false;
+  const text = l.cells[0]!.trim();
+  if (text.length < 2 || text.length > 40 || /[。、，,．.:：]$/.test(text)) return false;
+  // A line wrapped from the line above (a paragraph's, bold or not, running to the edge) is that paragraph's.
+  const shortOfEdge = (line: PdfLine) => line.right < (edges.get(columnOf(line))?.right ?? Infinity) - line.size * 1.5;
+  if (!after || !shortOfEdge(l)) return false;
+  if (before && !before.table && before.cells.length === 1 && before.page === l.page && Math.abs(before.size - l.size) < 0.25 && !shortOfEdge(before)) return false;
+  // Bold lines of one size in a row are headings only as a heading over its subheading (two): a longer run is a bold block.
+  const inRun = (line: PdfLine | undefined) => line !== undefined && line.bold === true && !line.table && line.cells.length === 1 && Math.abs(line.size - l.size) < 0.25;
+  let run = 1;
+  for (let j = i - 1; j >= 0 && run <= 2 && inRun(lines[j]); j--) run++;
+  for (let j = i + 1; j < lines.length && run <= 2 && inRun(lines[j]); j++) run++;
+  return run <= 2;
 }
 
 /** A line ending in a Latin word alone (after a space or a non-Latin character), not in a run with / . - _ : as a URL has. */

@@ -28,6 +28,21 @@ export interface Font {
   bbox: number[];
   /** The glyphs a string operand draws. */
   glyphs(chars: string): Glyph[];
+  /** Set in a bold face, as the font says (its descriptor's weight or flags, or its name). */
+  bold: boolean;
+}
+
+/** A face name that says bold: 「NotoSansCJKjp-Bold」「Arial,Bold」「HiraginoSans-W6」「MS-PGothic-Heavy」. */
+export const BOLD_NAME = /(?:[Bb]old|BOLD|[Hh]eavy|HEAVY|[Bb]lack|BLACK)(?![a-z])|[-,+_ ]W[6-9](?![0-9])/;
+
+/**
+ * Whether a font is set bold, by its face's name: /BaseFont, else the descriptor's /FontName (a Type 3 font has
+ * only that; Chromium names its Noto CJK subsets …-Bold). The name, not /FontWeight, so that pdf.js (which gives
+ * only the name) reads the same.
+ */
+export function isBoldFont(file: PdfFile, dict: PdfDict, descriptor: PdfDict | null): boolean {
+  const name = nameOf(file.lookup(dict, 'BaseFont')) ?? nameOf(file.lookup(descriptor, 'FontName'));
+  return name !== null && BOLD_NAME.test(name);
 }
 
 export const FONT_IDENTITY_MATRIX = [0.001, 0, 0, 0.001, 0, 0];
@@ -102,7 +117,9 @@ export function loadFont(file: PdfFile, dict: PdfDict): Font {
     const cache = new Map<number, Glyph>();
     const singles = new Map<number, Glyph[]>();
     const stringCache = new Map<string, Glyph[]>();
+    const bold = isBoldFont(file, dict, file.dictAt(descendant, 'FontDescriptor'));
     return {
+      bold,
       type3: false,
       fontMatrix: FONT_IDENTITY_MATRIX,
       bbox: [0, 0, 0, 0],
@@ -161,6 +178,7 @@ export function loadFont(file: PdfFile, dict: PdfDict): Font {
   const singles: (Glyph[] | undefined)[] = new Array(256);
   const stringCache = new Map<string, Glyph[]>();
   return {
+    bold: isBoldFont(file, dict, descriptor ?? null),
     type3,
     fontMatrix,
     bbox,

@@ -114,6 +114,7 @@ function lineOf(line: { item: Item; gap: number }[], isColumn: (x: number) => bo
     right: maxOf(visible.map((i) => i.x + i.width)),
     y: visible[0]!.y,
     size: maxOf(visible.map((i) => i.size)),
+    ...(visible.every((i) => i.bold || i.str.trim() === '') ? { bold: true } : {}),
     cells: kept,
     cellX: keptX,
   };

@@ -19,6 +19,8 @@ export interface RawItem {
   width: number;
   height: number;
   transform: number[];
+  /** Drawn in a bold font (a run never mixes fonts: a font change ends it). */
+  bold?: boolean;
 }
 
 export interface PageText {
@@ -122,6 +124,7 @@ const MAX_FORM_DRAWS = 10_000;
 const newTextItem = () => ({
   initialized: false,
   str: [] as string[],
+  bold: false,
   totalWidth: 0,
   width: 0,
   height: 0,
@@ -538,6 +541,7 @@ class TextReader {
     item.negativeSpaceMax = fontSize * NEGATIVE_SPACE_FACTOR;
     item.spaceInFlowMin = fontSize * SPACE_IN_FLOW_MIN_FACTOR;
     item.spaceInFlowMax = fontSize * SPACE_IN_FLOW_MAX_FACTOR;
+    item.bold = this.state.font?.bold === true;
     item.initialized = true;
     return item;
   }
@@ -561,7 +565,7 @@ class TextReader {
     if (RIGHT_TO_LEFT.test(str)) throw new Unsupported('right-to-left text');
     NORMALIZE.lastIndex = 0;
     if (NORMALIZE.test(str)) str = str.replace(NORMALIZE, (_, p1: string | undefined) => (p1 ? p1.normalize('NFKC') : 'ſt'.repeat(_.length)));
-    this.items.push({ str, width: Math.abs(item.totalWidth), height: Math.abs(item.height), transform: item.transform! });
+    this.items.push({ str, width: Math.abs(item.totalWidth), height: Math.abs(item.height), transform: item.transform!, ...(item.bold ? { bold: true } : {}) });
     item.initialized = false;
     item.str.length = 0;
   }

@@ -5,6 +5,8 @@ export interface Item {
   y: number;
   width: number;
   size: number;
+  /** Drawn in a bold font, where the file says so. */
+  bold?: boolean;
 }
 
 export interface PdfLine {
@@ -14,6 +16,8 @@ export interface PdfLine {
   right: number;
   y: number;
   size: number;
+  /** Every character drawn in a bold font (a heading set at body size or smaller stands apart by it). */
+  bold?: boolean;
   /** Table cells when the line has wide gaps or is a ruled table's row, else one cell. */
   cells: string[];
   /** Where each cell starts. */

@@ -389,6 +389,34 @@ describe('assemble: a list item printed with a drawn bullet, in larger type than
   });
 });
 
+describe('assemble: a heading set in bold at body size or smaller', () => {
+  const row = (text: string, y: number, { bold = false, size = 10, right = 500, table = false } = {}): PdfLine =>
+    ({ page: 1, items: [], x: 40, right, y, size, cells: table ? text.split('|') : [text], cellX: table ? [40, 200] : [40], position: (800 - y) / 800, spaceBefore: false, spaceAfter: false, bold, table }) as PdfLine;
+  const BODY = [
+    row('弊社サーバが第三者による不正アクセスを受けたことを確認いたしました。', 760, { right: 380 }),
+    row('現時点において個人情報が外部に漏洩された事実は確認されておりません。', 740, { right: 380 }),
+    row('今後も引き続き調査を行う予定です。', 720, { right: 240 }),
+  ];
+  const AFTER = [row('調査は現在も継続しております。', 500, { right: 220 })];
+  test.each([
+    ['a bold line at body size over text', [row('漏洩のおそれがある個人情報', 700, { bold: true, right: 200 }), row('氏名、住所、電話番号', 680, { right: 160 })], ['## 漏洩のおそれがある個人情報']],
+    ['a bold line in smaller type over a table', [row('①お取引先さま：74名', 700, { bold: true, size: 9, right: 160 }), row('氏名|〇', 680, { table: true })], ['## ①お取引先さま：74名']],
+    ['a bold heading over a bold subheading in its own type ranks above it', [row('漏洩のおそれがある個人情報', 700, { bold: true, right: 200 }), row('①お取引先さま：74名', 680, { bold: true, right: 160 }), row('氏名、住所', 660, { right: 120 })], ['## 漏洩のおそれがある個人情報', '### ①お取引先さま：74名']],
+    // not a heading
+    ['a bold phrase inside a paragraph', [row('弊社は、', 700, { right: 80 }), row('当社サーバの停止', 680, { bold: true, right: 140 }), row('を行いました。', 660, { right: 120 })].map((l, k) => (k === 0 ? { ...l, right: 500 } : l)), []],
+    ['a bold sentence', [row('現在、二次被害は確認されておりません。', 700, { bold: true, right: 300 }), row('氏名、住所', 680, { right: 120 })], ['現在、二次被害は確認されておりません。']],
+    ['a bold table cell', [row('氏名|〇', 700, { bold: true, table: true }), row('住所|〇', 680, { table: true })], ['| 氏名 | 〇 |']],
+    ['a bold block of three lines', [row('個人情報', 700, { bold: true, right: 120 }), row('取引情報', 680, { bold: true, right: 120 }), row('社員情報', 660, { bold: true, right: 120 }), row('以上です。', 640, { right: 100 })], ['取引情報']],
+    ['a bold line that runs to the edge (a wrapped bold paragraph)', [row('弊社ではお客様への連絡を順次進めており、お問い合わせ窓口を設置', 700, { bold: true, right: 500 }), row('しました', 680, { right: 80 })], []],
+  ])('%s', (_, rows, expected) => {
+    const text = assemble([...BODY, ...rows, ...AFTER]);
+    const out = text.split('\n');
+    for (const line of expected) expect(out).toContain(line);
+    const bolds = rows.filter((r) => r.bold && !r.table).map((r) => r.cells[0]!);
+    if (!expected.some((l) => l.startsWith('#'))) for (const b of bolds) expect(out.some((l) => l.startsWith('#') && l.includes(b))).toBe(false);
+  });
+});
+
 test.each([
   // A web page's title at a line height of 1.8 and more: 18 pt type 33 pt apart.
   ['a title wrapped at a web page\'s line height', 33, ['## 【重要なお知らせ】個人情報漏えいの可能性について']],
