@@ -3,7 +3,7 @@ import { controlCount, declaredCharset, decodeBytes, replacementCount } from '..
 import { splitLines } from '../segment/lines.js';
 import { readArchiveSections } from '../archive/overview.js';
 import { detectContainer, describeBinary } from './detect.js';
-import { titleDatePrefix } from './dateLine.js';
+import { labelledTitleDate, titleDatePrefix } from './dateLine.js';
 import { OFFICE_OF_IT } from '../words/organizations.js';
 import type { PdfLimits } from './pdf/limits.js';
 
@@ -134,8 +134,11 @@ function statesName(body: string, name: string, { nameAlone = true }: { nameAlon
  * read as an organization) goes to the top of the body instead.
  */
 export function composeArchive(facts: OverviewFacts, body: string): string {
+  // A page with no date line of its own may carry its date in the title: set before it in brackets
+  // (「【2025/04/21】…」, taken out of the title), or after the notice's label (「【注意喚起】2026/05/12 …」).
   const dated = facts.title ? titleDatePrefix(facts.title) : null;
   if (dated) facts = { ...facts, title: dated.title, date: facts.date ?? dated.date };
+  else if (facts.title && !facts.date) facts = { ...facts, date: labelledTitleDate(facts.title) };
   const bullets: string[] = [];
   if (facts.title) bullets.push(facts.title.replace(/\s+/g, ' '));
   if (facts.date) {

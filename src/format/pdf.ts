@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { InputError } from '../errors.js';
-import { forgetDateLines, labelledTitleDate } from './dateLine.js';
+import { forgetDateLines } from './dateLine.js';
 import { assemble, printedSiteName, splitHeader } from './pdf/assemble.js';
 import { dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarTracker, type SideColumn } from './pdf/chrome.js';
 import { dropFixedBarRules, dropFixedBars, fixedBars } from './pdf/fixedBars.js';
@@ -207,8 +207,8 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const { text, title, organization } = head;
   // No date line by the title: the page's own 「最終更新日 2024.12.26」 under the article (an old
   // site's only date) tells when it was put up.
-  // Nor that: the date the title carries after its label (「【注意喚起】2026/05/12 …」).
-  const date = head.date ?? pageUpdatedDate(pages.lines) ?? (title ? labelledTitleDate(title) : null);
+  // (Nor that: the title's own date, read where every page's title is, in composeArchive.)
+  const date = head.date ?? pageUpdatedDate(pages.lines);
   const bad = [...text].filter((ch) => /[\ufffd\ue000-\uf8ff\u0000-\u0008]/.test(ch)).length;
   if (bad > text.length * 0.05) warnings.push(`${bad} characters of the PDF's text could not be mapped to Unicode (fonts without ToUnicode maps); facts may be missing`);
   return { text, title, date, organization, siteName: printedSiteName(pages.lines, text), warnings };

@@ -262,6 +262,8 @@ export function pageUpdatedDate(lines: PdfLine[]): string | null {
       continue;
     }
     for (const cell of l.cells) {
+      // The label's kanji are as written (NFKC leaves them): most cells are passed over unfolded.
+      if (!PUBLISHED_LABEL_START.test(cell)) continue;
       const c = cell.normalize('NFKC').trim();
       const date = c.length <= 40 && PAGE_PUBLISHED_DATE.test(c) ? dateOfDateLine(c) : null;
       if (date) published.add(date);
@@ -271,6 +273,9 @@ export function pageUpdatedDate(lines: PdfLine[]): string | null {
   if (published.size === 0) return [...updated][0]!;
   return published.size === 1 ? [...published][0]! : null;
 }
+
+/** How PAGE_PUBLISHED_DATE's label opens a cell, before folding. */
+const PUBLISHED_LABEL_START = /^\s*(?:公開|掲載|公表|発表|投稿)日/;
 
 /** A date anywhere in a line. */
 const DATE_IN_LINE = new RegExp(DATE_FORM, 'g');

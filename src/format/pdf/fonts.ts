@@ -28,7 +28,7 @@ export interface Font {
   bbox: number[];
   /** The glyphs a string operand draws. */
   glyphs(chars: string): Glyph[];
-  /** Set in a bold face, as the font says (its descriptor's weight or flags, or its name). */
+  /** Set in a bold face, as the face's name says (isBoldFont). */
   bold: boolean;
 }
 
