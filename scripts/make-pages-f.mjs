@@ -229,7 +229,8 @@ const PREFS = [['東京都', '千代田区神田錦町', '03'], ['大阪府', '�
 function kindOf(org) {
   if (/病院|医療|クリニック|医師会|診療所|医科|歯科|メディカル|ヘルスケア/.test(org)) return 'hospital';
   if (/大学|学校|学園|高校|高等学校|中学|小学校|教育委員会/.test(org)) return 'school';
-  if (/[都道府県市町村区]$|役所|役場|庁|機構|協会|組合|財団|連合会/.test(org)) return 'public';
+  if (/[都道府県市町村区省]$|役所|役場|庁$/.test(org)) return 'municipal';
+  if (/機構|協会|組合|財団|連合会|社団/.test(org)) return 'public';
   return 'company';
 }
 function siteData(D, org) {
@@ -244,6 +245,8 @@ function siteData(D, org) {
     facts.push(['病床数', `${D.n(120, 680)}床`], ['診療科', `${D.n(14, 38)}科`], ['職員数', `${comma(D.n(300, 1900))}名`]);
   } else if (kind === 'school') {
     facts.push(['学生数', `${comma(D.n(2100, 18000))}名`], ['教員数', `${D.n(110, 900)}名`], ['創立', `${D.n(1890, 1975)}年`]);
+  } else if (kind === 'municipal') {
+    facts.push(['人口', `${comma(D.n(21000, 1500000))}人`], ['世帯数', `${comma(D.n(9000, 700000))}世帯`], ['職員数', `${comma(D.n(400, 9000))}人`]);
   } else if (kind === 'public') {
     facts.push(['会員数', `${comma(D.n(1200, 48000))}名`], ['職員数', `${D.n(40, 420)}名`], ['設立', `${D.n(1950, 2008)}年`]);
   } else {
@@ -377,9 +380,10 @@ function hospital(c) {
   const kind = site.kind;
   const menu = kind === 'hospital'
     ? ['外来のご案内', '入院のご案内', '診療科・部門', 'お見舞いの方へ', '健診センター', '採用情報', '交通アクセス']
-    : kind === 'public' ? ['くらし・手続き', '健康・福祉', '子育て・教育', '事業者の方へ', '組織案内', '交通アクセス']
+    : kind === 'school' ? ['大学案内', '学部・大学院', '入試情報', '学生生活', '研究・社会連携', '交通アクセス']
+    : kind === 'municipal' || kind === 'public' ? ['くらし・手続き', '健康・福祉', '子育て・教育', '事業者の方へ', '組織案内', '交通アクセス']
       : ['会社概要', '事業内容', '製品情報', '拠点一覧', '採用情報', '交通アクセス'];
-  const hours = kind === 'hospital' ? `<tr><td class="lm"><b>外来受付時間</b><br>午前 8:30〜11:00<br>午後 13:00〜15:00<br>休診日：土・日・祝日</td></tr>` : `<tr><td class="lm"><b>窓口受付時間</b><br>平日 8:30〜17:15</td></tr>`;
+  const hours = kind === 'hospital' ? `<tr><td class="lm"><b>外来受付時間</b><br>午前 8:30～11:00<br>午後 13:00～15:00<br>休診日：土・日・祝日</td></tr>` : `<tr><td class="lm"><b>窓口受付時間</b><br>平日 8:30～17:15</td></tr>`;
   const dateLine = c.i % 2 === 0 ? `掲載日：${F.reiwa(pub)}　更新日：${F.reiwa(upd)}` : `公開日 ${F.R(pub)}　/　最終更新日 ${F.R(upd)}`;
   return `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" "http://www.w3.org/TR/html4/loose.dtd">
 <html lang="ja">
