@@ -742,7 +742,8 @@ function encodeLegacy(html, enc) {
 }
 
 // ---------- main ----------
-fs.rmSync(OUT, { recursive: true, force: true });
+// printed PDFs stay: print-pages-f.mjs rewrites them
+for (const d of ['sources', 'html']) fs.rmSync(path.join(OUT, d), { recursive: true, force: true });
 for (const d of ['sources', 'html', 'pdf', 'docs']) fs.mkdirSync(path.join(OUT, d), { recursive: true });
 fs.rmSync(BUILD, { recursive: true, force: true });
 fs.mkdirSync(path.join(BUILD, 'docs'), { recursive: true });
@@ -751,6 +752,7 @@ for (let i = styles.length - 1; i > 0; i--) {
   const j = Math.floor(rng() * (i + 1));
   [styles[i], styles[j]] = [styles[j], styles[i]];
 }
+// a 960px table layout does not shrink onto B5 (Chromium clips it), so table pages print on A4 instead
 const PAGES = ['A4', 'B5', 'Letter', 'A4 landscape'];
 const docIdx = new Set([1, 5, 9, 13, 17, 21, 25, 29, 33, 37]);
 const styleCount = {};
@@ -781,7 +783,7 @@ chosen.forEach((r, k) => {
   const metaFlags = { ogSiteName: /property="og:site_name"/.test(html), jsonLd: /application\/ld\+json/.test(html) };
   manifest.push({
     id, archive: r.rel, source: `sources/${id}.md`, html: htmlRel, style, encoding,
-    pdf: `pdf/${style}-${id}.pdf`, pdfPage: PAGES[k % 4], doc,
+    pdf: `pdf/${style}-${id}.pdf`, pdfPage: style === 'hospital' && PAGES[k % 4] === 'B5' ? 'A4' : PAGES[k % 4], doc,
     org: c.org, title: c.title, publishedAt: iso(pub), metadata: metaFlags,
     decoyValues: [...D.values].sort((a, b) => a - b), decoyDates: [...D.dates].sort(), decoyOther: D.other,
   });
