@@ -5,7 +5,7 @@ import {
   ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
   PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_NAME_ENDING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN, IMPERSONATED_AFTER,
   SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS, SERVICE_SET_APART, PREVENTION, NAMED_SERVICE_NOUNS, GENERIC_SERVICE_WORDS, SERVICE_SAID_AFTER, SAID_DENIED,
-  OWN_BRAND_USED_AFTER, USERS_OF_AFTER, CHANNEL_AS_PLACE_AFTER, LATIN_COMPANY_NAME, FACILITY_BEFORE,
+  OWN_BRAND_USED_AFTER, USERS_OF_AFTER, CHANNEL_AS_PLACE_AFTER, LATIN_COMPANY_NAME, FACILITY_BEFORE, REMEDY_HEADING,
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
 import { headingsOf, leadInOf, legalFormsOf, literalFilterOf, sentenceAt } from './context.js';
@@ -651,7 +651,9 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
       const next = doc.lines.slice(line.index + 1, line.index + 4).find((l) => l.kind !== 'blank');
       if (next && next.kind === 'text') contexts.push(next.text.slice(0, Math.max(0, next.text.indexOf('。') + 1) || undefined));
     }
-    if (line.kind === 'bullet' || line.kind === 'table') {
+    // Under a heading of the remedies (５．再発防止策について), a list item is a measure taken (サーバーはＸでの再構築): the
+    // words of its lead-in and headings about the incident (今回の被害を受け…見直しを実施) do not make what it names a target.
+    if ((line.kind === 'bullet' || line.kind === 'table') && !REMEDY_HEADING.test(headingsOf(doc, line).at(-1) ?? '')) {
       const lead = leadInOf(doc, line);
       if (lead) contexts.push(lead.text);
       contexts.push(...headingsOf(doc, line));

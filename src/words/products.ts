@@ -389,3 +389,9 @@ export const LATIN_COMPANY_NAME =
 
 /** Right before 「name」: a venue's kind (シェアリングスペース「Ｘ」, 店舗「Ｘ」): the name is a place, not a product. */
 export const FACILITY_BEFORE = /(?:スペース|店舗|施設|カフェ|レストラン|ジム|教室|ホテル|旅館|ショールーム|サロン)$/;
+
+/**
+ * A heading over the measures taken after the incident (５．再発防止策について, 今後の対策, セキュリティ強化の取り組み): what its
+ * items name is a remedy, not the thing attacked.
+ */
+export const REMEDY_HEADING = /再発防止|防止(?:策|対策)|改善策|(?:今後の|セキュリティ|安全管理)(?:の)?(?:対策|強化)|対策(?:について|の(?:実施|内容|強化))?[ ]*$/;

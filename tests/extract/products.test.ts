@@ -647,3 +647,14 @@ describe('--explain for products and CVEs', () => {
     expect(incident.cves).toEqual(['CVE-2024-1234', 'CVE-2023-27997']);
   });
 });
+
+describe('the items under a heading of remedies name measures, not targets', () => {
+  test.each<[string, string, string[]]>([
+    ['a rebuild on a cloud platform, under 再発防止策', '## ５．再発防止策について\n今回の被害を受け当社の情報セキュリティに関して下記の見直しを実施いたします。\n\n- 全ユーザの認証情報の再設定\n- サーバーはAWS（クラウドサービス）での再構築\n', []],
+    ['a security product brought in, under 今後の対策', '## 今後の対策\n被害にあった機器について以下を実施します。\n\n- 新たなセキュリティシステム「Midori Cyber Guard」を導入\n', []],
+    ['the same list under a heading of what was hit', '## 被害の状況\n今回の被害を受けたシステムは以下のとおりです。\n\n- サーバーはAWS（クラウドサービス）上の環境\n', ['AWS']],
+    ['an item under 再発防止策 that itself tells the attack', '## 再発防止策\n以下を実施します。\n\n- 不正アクセスを受けたFortiGateのファームウェア更新\n', ['FortiGate']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
