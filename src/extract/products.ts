@@ -730,8 +730,8 @@ function knownMentions(zone: string, base: number, filter: LiteralFilter): Menti
       const e = s + m[0].length;
       // Part of a longer Latin name (DRAW A LINE, Google Drive Caching) or a data field (LINE ID).
       if (/[A-Za-z][ ]$/.test(zone.slice(Math.max(0, s - 2), s)) || /^[ ]?(?:[A-Z][a-z]|ID(?![A-Za-z]))/.test(zone.slice(e, e + 3))) continue;
-      // The name as written (Office365, インスタグラム); the table name groups its spellings.
-      found.push({ name: m[0].replace(/\s+/g, ' ').replace(/\[\.\]/g, '.'), group: k.name, vendor: k.vendor, start: base + m.index!, end: base + m.index! + m[0].length, ruleId: 'products.known', known: true });
+      // The name as written (Office365, インスタグラム, a defanged polyfill[.]io); the table name groups its spellings.
+      found.push({ name: m[0].replace(/\s+/g, ' '), group: k.name, vendor: k.vendor, start: base + m.index!, end: base + m.index! + m[0].length, ruleId: 'products.known', known: true });
     }
   }
   // (One match or none: nothing to sort out, and no mark per character to allocate.)

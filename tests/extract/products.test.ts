@@ -345,7 +345,7 @@ describe('a heading that scopes the systems or services hit speaks for the names
   test.each<[string, string, string[]]>([
     ['quoted services of a target provider, under a heading of the providers hit', '当社がプロバイダー向けに提供するメールシステムに不正アクセスがあり、情報が漏えいした可能性があります。\n\n## ２．対象の ISP 事業者\n対象の事業者さまおよびメールサービスは以下のとおりです。\n\nミドリ通信株式会社：「ミドリ光サービス」、「ミドリモバイルサービス」に係るメールサービス\n', ['ミドリ光サービス', 'ミドリモバイルサービス']],
     ['a hosting brand quoted after its kind, under a heading of the providers hit', '当社が提供するメールシステムに不正アクセスがあり、情報が漏えいした可能性があります。\n\n## ２．対象の ISP 事業者\n株式会社アオバウェブ：レンタルサーバー「AOB」のメールサービス\n', ['AOB']],
-    ['an external script named in the paragraph under a heading of the site hit', '当社サイトにアクセスされた際、不正な認証画面が表示される事象を確認いたしました。\n\n### ■対象サイト\n- ミドリお客様登録フォーム\n\n調査の結果、利用していた外部提供プログラム（polyfill[.]io）の影響により、想定していない画面が表示されていたことを確認いたしました。\n', ['ミドリお客様登録フォーム', 'polyfill.io']],
+    ['an external script named in the paragraph under a heading of the site hit', '当社サイトにアクセスされた際、不正な認証画面が表示される事象を確認いたしました。\n\n### ■対象サイト\n- ミドリお客様登録フォーム\n\n調査の結果、利用していた外部提供プログラム（polyfill[.]io）の影響により、想定していない画面が表示されていたことを確認いたしました。\n', ['ミドリお客様登録フォーム', 'polyfill[.]io']],
   ])('%s', async (_label, text, expected) => {
     expect(await names(text)).toEqual(expected);
   });
