@@ -658,3 +658,25 @@ describe('the items under a heading of remedies name measures, not targets', () 
     expect(await names(text)).toEqual(expected);
   });
 });
+
+describe('an incident word its own clause denies does not involve the name', () => {
+  test.each<[string, string, string[]]>([
+    ['a shop said to be safe, the leak denied', '株式会社ミドリ\n本件に関する情報がSNS等で拡散されておりますが、ミドリ公式ECサイトは厳格なセキュリティで管理されており、ミドリ公式ECサイトをご利用されたお客様の個人情報の流出はございません。', []],
+    ['the attack on a named server denied, with its traces', '既報の通り、当社「ミドリオンラインサーバー」等当社管理サーバーに対する攻撃および情報の流出の形跡は確認されませんでした。', []],
+    ['attacked, only the leak denied', '当社が運営する「ミドリオンラインストア」が不正アクセスを受けましたが、個人情報の流出はございません。', ['ミドリオンラインストア']],
+    ['the cause laid at a service, another cause denied', '本事象は、当社が利用していた外部サービス（polyfill.io）に起因するものであり、当社のWebサーバーへの不正アクセスによるものではありません。', ['polyfill.io']],
+    ['a leak that cannot be ruled out is no denial', '当社が運営する「ミドリオンラインストア」において、個人情報の漏えいの可能性は否定できません。', ['ミドリオンラインストア']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('不正確 and 不正解 tell no incident', () => {
+  test.each<[string, string, string[]]>([
+    ['inaccurate news about a shop', '一部不正確な情報がSNSで拡散されておりますが、「ミドリオンラインストア」は通常どおりご利用いただけます。', []],
+    ['a wrong answer in a quiz app', '「ミドリクイズアプリ」で不正解の表示が続く事象について', []],
+    ['an unauthorized login is one', '「ミドリオンラインストア」で不正なログインが確認されました。', ['ミドリオンラインストア']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
