@@ -201,8 +201,8 @@ export const PHRASE_WORDS = /[をがへ]|における|による|に向けた|さ
 /** A place rather than a product: hotels, inns and halls named in a greeting or a quote. */
 export const FACILITY_NAME = /(?:ホテル|旅館|ホテルズ|会館|音戯館|ゲストハウス|ステーション|London|Hotel)(?![ァ-ヶー]*(?:システム|サイト|サービス|アプリ))/i;
 
-/** An event, not a product: 「Ｘフォトコンテスト」, 「Ｘ夏祭り」, 「Ｘキャンペーン」 (their website may be; the event is not). */
-export const EVENT_NAME = /(?:コンテスト|コンクール|キャンペーン|フェア|フェスティバル|フェス|祭り?|大会|セミナー|シンポジウム|フォーラム|講演会|説明会)$/;
+/** An event or a program, not a product: 「Ｘフォトコンテスト」, 「Ｘ夏祭り」, 「Ｘキャンペーン」, 「Ｘ 2024事業」 (their website may be; the event is not). */
+export const EVENT_NAME = /(?:コンテスト|コンクール|キャンペーン|フェア|フェスティバル|フェス|祭り?|大会|セミナー|シンポジウム|フォーラム|講演会|説明会|事業)$/;
 
 /**
  * A server's host name (cloud6.host.jp, www.example.co.jp): a machine, not a product. A registered

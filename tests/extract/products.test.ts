@@ -624,6 +624,8 @@ describe('quoted names', () => {
     ['ミドリサポート等窓口', false],
     ['オーダー詳細ダウンロ―ド', false],
     ['ミドリ写真コンテスト', false],
+    ['Out of Midori in あおば 2024事業', false],
+    ['ミドリ事業ナビ', true],
     ['web3.host.example.jp', false],
     ['Midorisan.co.jp', true],
     ['sora.example', true],
