@@ -5,7 +5,7 @@ import {
   ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
   PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_NAME_ENDING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN, IMPERSONATED_AFTER,
   SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS, SERVICE_SET_APART, PREVENTION, NAMED_SERVICE_NOUNS, GENERIC_SERVICE_WORDS, SERVICE_SAID_AFTER, SAID_DENIED,
-  OWN_BRAND_USED_AFTER, USERS_OF_AFTER, CHANNEL_AS_PLACE_AFTER, LATIN_COMPANY_NAME, FACILITY_BEFORE,
+  OWN_BRAND_USED_AFTER, USERS_OF_AFTER, CHANNEL_AS_PLACE_AFTER, LATIN_COMPANY_NAME, FACILITY_BEFORE, REMEDY_HEADING, INCIDENT_DENIED_AFTER, DENIAL_WORDS,
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
 import { headingsOf, leadInOf, legalFormsOf, literalFilterOf, sentenceAt } from './context.js';
@@ -622,7 +622,7 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
   if (m.saidHit) return true;
   const line = doc.lineAt(m.start);
   if (deployedRemedy(doc, m)) return false;
-  if (inTitle) return INVOLVEMENT.test(line.text);
+  if (inTitle) return toldUndenied(line.text);
   const contexts: string[] = [];
   if (line.kind === 'heading') contexts.push(line.text, ...headingsOf(doc, line));
   else {
@@ -651,7 +651,9 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
       const next = doc.lines.slice(line.index + 1, line.index + 4).find((l) => l.kind !== 'blank');
       if (next && next.kind === 'text') contexts.push(next.text.slice(0, Math.max(0, next.text.indexOf('。') + 1) || undefined));
     }
-    if (line.kind === 'bullet' || line.kind === 'table') {
+    // Under a heading of the remedies (５．再発防止策について), a list item is a measure taken (サーバーはＸでの再構築): the
+    // words of its lead-in and headings about the incident (今回の被害を受け…見直しを実施) do not make what it names a target.
+    if ((line.kind === 'bullet' || line.kind === 'table') && !REMEDY_HEADING.test(headingsOf(doc, line).at(-1) ?? '')) {
       const lead = leadInOf(doc, line);
       if (lead) contexts.push(lead.text);
       contexts.push(...headingsOf(doc, line));
@@ -660,7 +662,28 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
     // opening tells an incident, a named service is one of those hit.
     if (line.headings.length && headingsOf(doc, line).some((h) => TARGET_HEADING.test(h)) && openingTellsIncident(doc)) return true;
   }
-  return contexts.some((t) => INVOLVEMENT.test(t.includes('防止') ? t.replace(PREVENTION, '') : t));
+  return contexts.some((t) => toldUndenied(t.includes('防止') ? t.replace(PREVENTION, '') : t));
+}
+
+const INVOLVEMENT_ALL = new RegExp(INVOLVEMENT.source, 'g');
+/** Incident words about a service down or coming back, which a negation after them goes on telling. */
+const RECOVERY_OR_UNUSABLE = /復旧|再開|見込|見通|目途|めど|でき|され|しにく|しづら/;
+
+/**
+ * The text tells an incident that it does not deny: one of its incident words is not followed by its own denial
+ * (ＸＸは…管理されており、…個人情報の流出はございません; ＸＸへの不正アクセスの痕跡は確認されておりません).
+ */
+function toldUndenied(text: string): boolean {
+  if (!INVOLVEMENT.test(text)) return false;
+  // (Most sentences deny nothing: then the first incident word is enough.)
+  if (!DENIAL_WORDS.test(text)) return true;
+  let seen = 0;
+  for (const m of matchesOf(INVOLVEMENT_ALL, text)) {
+    // (A service that cannot be used or has no prospect of resuming (再開の見通しは立っておりません) is said to be down: no denial.)
+    if (RECOVERY_OR_UNUSABLE.test(m[0]) || !INCIDENT_DENIED_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) return true;
+    if (++seen > 50) return true;
+  }
+  return false;
 }
 
 /**
@@ -728,8 +751,8 @@ function knownMentions(zone: string, base: number, filter: LiteralFilter): Menti
       const e = s + m[0].length;
       // Part of a longer Latin name (DRAW A LINE, Google Drive Caching) or a data field (LINE ID).
       if (/[A-Za-z][ ]$/.test(zone.slice(Math.max(0, s - 2), s)) || /^[ ]?(?:[A-Z][a-z]|ID(?![A-Za-z]))/.test(zone.slice(e, e + 3))) continue;
-      // The name as written (Office365, インスタグラム); the table name groups its spellings.
-      found.push({ name: m[0].replace(/\s+/g, ' ').replace(/\[\.\]/g, '.'), group: k.name, vendor: k.vendor, start: base + m.index!, end: base + m.index! + m[0].length, ruleId: 'products.known', known: true });
+      // The name as written (Office365, インスタグラム, a defanged polyfill[.]io); the table name groups its spellings.
+      found.push({ name: m[0].replace(/\s+/g, ' '), group: k.name, vendor: k.vendor, start: base + m.index!, end: base + m.index! + m[0].length, ruleId: 'products.known', known: true });
     }
   }
   // (One match or none: nothing to sort out, and no mark per character to allocate.)

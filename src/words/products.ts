@@ -201,8 +201,8 @@ export const PHRASE_WORDS = /[をがへ]|における|による|に向けた|さ
 /** A place rather than a product: hotels, inns and halls named in a greeting or a quote. */
 export const FACILITY_NAME = /(?:ホテル|旅館|ホテルズ|会館|音戯館|ゲストハウス|ステーション|London|Hotel)(?![ァ-ヶー]*(?:システム|サイト|サービス|アプリ))/i;
 
-/** An event, not a product: 「Ｘフォトコンテスト」, 「Ｘ夏祭り」, 「Ｘキャンペーン」 (their website may be; the event is not). */
-export const EVENT_NAME = /(?:コンテスト|コンクール|キャンペーン|フェア|フェスティバル|フェス|祭り?|大会|セミナー|シンポジウム|フォーラム|講演会|説明会)$/;
+/** An event or a program, not a product: 「Ｘフォトコンテスト」, 「Ｘ夏祭り」, 「Ｘキャンペーン」, 「Ｘ 2024事業」 (their website may be; the event is not). */
+export const EVENT_NAME = /(?:コンテスト|コンクール|キャンペーン|フェア|フェスティバル|フェス|祭り?|大会|セミナー|シンポジウム|フォーラム|講演会|説明会|事業)$/;
 
 /**
  * A server's host name (cloud6.host.jp, www.example.co.jp): a machine, not a product. A registered
@@ -287,7 +287,7 @@ export const GENERIC_SHOP_WORDS = [
  * says it was attacked, abused, leaked from, stopped or hijacked.
  */
 export const INVOLVEMENT =
-  /不正|不審|乗っ取|乗取|脆弱性|改ざん|改竄|改変|漏え?い|漏洩|流出|攻撃|感染|ランサム|マルウェア|ウイルス|ウィルス|侵入|悪用|障害|停止|被害|なりすまし|成りすまし|閲覧され|窃取|フィッシング|誤送信|誤送付|紛失|盗難|(?<![本当同])インシデント|アクセスしにくい|つながりにくい|利用できな|(?:でき|され)なくな|(?:でき|され)ない(?:事象|状態が続)|不具合|偽の|スパム|ハッキング|ハッカー|しづらい|しにくい|閉鎖|踏み台|不正転送|異常な|高負荷|(?:サイト|サービス|アプリ|ショップ|ストア)」?(?:の)?(?:本格|全面|早期|順次|一部)?(?:復旧|再開)|ログインされ|(?:外部|第三者)(?:へ|に)(?:転送|送信)され|(?:復旧|再開)(?:まで|の(?:見込み|見通し|目途|めど)|に(?:は)?(?:時間|しばらく))/;
+  /不正(?![確解])|不審|乗っ取|乗取|脆弱性|改ざん|改竄|改変|漏え?い|漏洩|流出|攻撃|感染|ランサム|マルウェア|ウイルス|ウィルス|侵入|悪用|障害|停止|被害|なりすまし|成りすまし|閲覧され|窃取|フィッシング|誤送信|誤送付|紛失|盗難|(?<![本当同])インシデント|アクセスしにくい|つながりにくい|利用できな|(?:でき|され)なくな|(?:でき|され)ない(?:事象|状態が続)|不具合|偽の|スパム|ハッキング|ハッカー|しづらい|しにくい|閉鎖|踏み台|不正転送|異常な|高負荷|(?:サイト|サービス|アプリ|ショップ|ストア)」?(?:の)?(?:本格|全面|早期|順次|一部)?(?:復旧|再開)|ログインされ|(?:外部|第三者)(?:へ|に)(?:転送|送信)され|(?:復旧|再開)(?:まで|の(?:見込み|見通し|目途|めど)|に(?:は)?(?:時間|しばらく))/;
 
 /**
  * Words about preventing an incident, not telling one (追加的な漏えい防止のため, 再発防止, 被害拡大の防止): a sentence
@@ -389,3 +389,19 @@ export const LATIN_COMPANY_NAME =
 
 /** Right before 「name」: a venue's kind (シェアリングスペース「Ｘ」, 店舗「Ｘ」): the name is a place, not a product. */
 export const FACILITY_BEFORE = /(?:スペース|店舗|施設|カフェ|レストラン|ジム|教室|ホテル|旅館|ショールーム|サロン)$/;
+
+/**
+ * A heading over the measures taken after the incident (５．再発防止策について, 今後の対策, セキュリティ強化の取り組み): what its
+ * items name is a remedy, not the thing attacked.
+ */
+export const REMEDY_HEADING = /再発防止|防止(?:策|対策)|改善策|(?:今後の|セキュリティ|安全管理)(?:の)?(?:対策|強化)|対策(?:について|の(?:実施|内容|強化))?[ ]*$/;
+
+/**
+ * After an incident word: its own clause denies it, with the word as its topic (流出はございません, 不正アクセスの痕跡は
+ * 確認されておりません, 影響もありません). Not a hedge (漏えいの可能性は否定できません) nor a purpose (影響が出ないよう).
+ */
+export const INCIDENT_DENIED_AFTER =
+  /^(?:[^。、\n]{0,12}?(?:事実|痕跡|形跡|可能性|被害|発生|等|など))?(?:は|も)[^。、\n]{0,14}?(?<!否定でき|否定され|否定し|断定でき|特定でき|判明し)(?:ございません|ありません|おりません|いません|ない(?![かよ])|なし|ません)/;
+
+/** Words of a denial anywhere in a text: without one, nothing in it is denied. */
+export const DENIAL_WORDS = /ません|ない|なし/;

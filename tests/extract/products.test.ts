@@ -345,7 +345,7 @@ describe('a heading that scopes the systems or services hit speaks for the names
   test.each<[string, string, string[]]>([
     ['quoted services of a target provider, under a heading of the providers hit', '当社がプロバイダー向けに提供するメールシステムに不正アクセスがあり、情報が漏えいした可能性があります。\n\n## ２．対象の ISP 事業者\n対象の事業者さまおよびメールサービスは以下のとおりです。\n\nミドリ通信株式会社：「ミドリ光サービス」、「ミドリモバイルサービス」に係るメールサービス\n', ['ミドリ光サービス', 'ミドリモバイルサービス']],
     ['a hosting brand quoted after its kind, under a heading of the providers hit', '当社が提供するメールシステムに不正アクセスがあり、情報が漏えいした可能性があります。\n\n## ２．対象の ISP 事業者\n株式会社アオバウェブ：レンタルサーバー「AOB」のメールサービス\n', ['AOB']],
-    ['an external script named in the paragraph under a heading of the site hit', '当社サイトにアクセスされた際、不正な認証画面が表示される事象を確認いたしました。\n\n### ■対象サイト\n- ミドリお客様登録フォーム\n\n調査の結果、利用していた外部提供プログラム（polyfill[.]io）の影響により、想定していない画面が表示されていたことを確認いたしました。\n', ['ミドリお客様登録フォーム', 'polyfill.io']],
+    ['an external script named in the paragraph under a heading of the site hit', '当社サイトにアクセスされた際、不正な認証画面が表示される事象を確認いたしました。\n\n### ■対象サイト\n- ミドリお客様登録フォーム\n\n調査の結果、利用していた外部提供プログラム（polyfill[.]io）の影響により、想定していない画面が表示されていたことを確認いたしました。\n', ['ミドリお客様登録フォーム', 'polyfill[.]io']],
   ])('%s', async (_label, text, expected) => {
     expect(await names(text)).toEqual(expected);
   });
@@ -624,6 +624,8 @@ describe('quoted names', () => {
     ['ミドリサポート等窓口', false],
     ['オーダー詳細ダウンロ―ド', false],
     ['ミドリ写真コンテスト', false],
+    ['Out of Midori in あおば 2024事業', false],
+    ['ミドリ事業ナビ', true],
     ['web3.host.example.jp', false],
     ['Midorisan.co.jp', true],
     ['sora.example', true],
@@ -645,5 +647,38 @@ describe('--explain for products and CVEs', () => {
       ['cves', 'cves.id', 'CVE-2023-27997'],
     ]);
     expect(incident.cves).toEqual(['CVE-2024-1234', 'CVE-2023-27997']);
+  });
+});
+
+describe('the items under a heading of remedies name measures, not targets', () => {
+  test.each<[string, string, string[]]>([
+    ['a rebuild on a cloud platform, under 再発防止策', '## ５．再発防止策について\n今回の被害を受け当社の情報セキュリティに関して下記の見直しを実施いたします。\n\n- 全ユーザの認証情報の再設定\n- サーバーはAWS（クラウドサービス）での再構築\n', []],
+    ['a security product brought in, under 今後の対策', '## 今後の対策\n被害にあった機器について以下を実施します。\n\n- 新たなセキュリティシステム「Midori Cyber Guard」を導入\n', []],
+    ['the same list under a heading of what was hit', '## 被害の状況\n今回の被害を受けたシステムは以下のとおりです。\n\n- サーバーはAWS（クラウドサービス）上の環境\n', ['AWS']],
+    ['an item under 再発防止策 that itself tells the attack', '## 再発防止策\n以下を実施します。\n\n- 不正アクセスを受けたFortiGateのファームウェア更新\n', ['FortiGate']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('an incident word its own clause denies does not involve the name', () => {
+  test.each<[string, string, string[]]>([
+    ['a shop said to be safe, the leak denied', '株式会社ミドリ\n本件に関する情報がSNS等で拡散されておりますが、ミドリ公式ECサイトは厳格なセキュリティで管理されており、ミドリ公式ECサイトをご利用されたお客様の個人情報の流出はございません。', []],
+    ['the attack on a named server denied, with its traces', '既報の通り、当社「ミドリオンラインサーバー」等当社管理サーバーに対する攻撃および情報の流出の形跡は確認されませんでした。', []],
+    ['attacked, only the leak denied', '当社が運営する「ミドリオンラインストア」が不正アクセスを受けましたが、個人情報の流出はございません。', ['ミドリオンラインストア']],
+    ['the cause laid at a service, another cause denied', '本事象は、当社が利用していた外部サービス（polyfill.io）に起因するものであり、当社のWebサーバーへの不正アクセスによるものではありません。', ['polyfill.io']],
+    ['a leak that cannot be ruled out is no denial', '当社が運営する「ミドリオンラインストア」において、個人情報の漏えいの可能性は否定できません。', ['ミドリオンラインストア']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('不正確 and 不正解 tell no incident', () => {
+  test.each<[string, string, string[]]>([
+    ['inaccurate news about a shop', '一部不正確な情報がSNSで拡散されておりますが、「ミドリオンラインストア」は通常どおりご利用いただけます。', []],
+    ['a wrong answer in a quiz app', '「ミドリクイズアプリ」で不正解の表示が続く事象について', []],
+    ['an unauthorized login is one', '「ミドリオンラインストア」で不正なログインが確認されました。', ['ミドリオンラインストア']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
   });
 });
