@@ -86,7 +86,13 @@ for (const rel of releases) {
   }
 }
 console.log(`${releases.length} releases, ${missing} without both outputs`);
-for (const [f, rows] of Object.entries(differing)) console.log(`${f.padEnd(14)} ${rows.length} differ`);
+// For the dates: lost in the body (null), or a different date (a wrong year is the worse error).
+const split = (rows) => {
+  const lost = rows.filter((r) => r.endsWith(' body null')).length;
+  const added = rows.filter((r) => / full null body /.test(r)).length;
+  return ` (body null ${lost}, full null ${added}, both dated ${rows.length - lost - added})`;
+};
+for (const [f, rows] of Object.entries(differing)) console.log(`${f.padEnd(14)} ${rows.length} differ${f.endsWith('On') ? split(rows) : ''}`);
 if (list) for (const [f, rows] of Object.entries(differing)) {
   if (onlyField && f !== onlyField) continue;
   for (const r of rows) console.log(`  ${f} ${r}`);
