@@ -65,6 +65,8 @@ interface WrittenYears {
    * "2015年から2023年に在籍", "2020年度に実施した".)
    */
   latestEvent: number | null;
+  /** latestEvent among single dates (no spans). */
+  latestEventDay: number | null;
   /** latestEvent or a bare year of the text that dates no data ("…/news/2025/0415.html"), read when first needed. */
   event?: number | null;
   /** The latest four-digit year written any way, read when first needed. */
@@ -124,6 +126,7 @@ export function resolveDates(body: string, reference: { year: number; month: num
   // Written dates that bound stored data: with no publication date, no chronology continues from them.
   const dataBounds = new Set<number>();
   let latestEvent: number | null = null;
+  let latestEventDay: number | null = null;
   for (const a of absolute) {
     if (a.year !== null) writtenYears.push({ start: a.start, year: a.year, month: a.month, day: a.day });
     if (a.rangeEnd?.year != null) writtenYears.push({ start: a.start, year: a.rangeEnd.year, month: a.rangeEnd.month, day: a.rangeEnd.day });
@@ -141,11 +144,13 @@ export function resolveDates(body: string, reference: { year: number; month: num
     if (PLAN_AFTER.test(after) || PLANNED_CLAUSE.test(after.slice(0, after.indexOf('。') + 1 || after.length))) continue;
     const year = a.rangeEnd?.year ?? a.year;
     if (latestEvent === null || year > latestEvent) latestEvent = year;
+    if (a.rangeEnd === null && (latestEventDay === null || a.year > latestEventDay)) latestEventDay = a.year;
   }
   const written: WrittenYears = {
     list: writtenYears,
     byMonthDay: new Map(),
     latestEvent,
+    latestEventDay,
     latest: writtenYears.reduce<number | null>((a, w) => (a === null || w.year > a ? w.year : a), null),
     latestSpanEnd: latestSpanEndOf(absolute),
     weekdays: absolute.filter((a) => a.year === null && a.day !== null && a.weekday !== null).map((a) => ({ month: a.month, day: a.day!, weekday: a.weekday! })),
@@ -206,6 +211,11 @@ function resolveAbsolute(
   } else if (m.yearHint === 'previous' && reference) {
     year = reference.year - 1;
     certain = true;
+  } else if (m.yearHint === 'previous' && written.latestEventDay !== null) {
+    // 昨年 with no publication date: the year before the latest one the text dates a single event in
+    // ("昨年5月18日…不正アクセスが発生" beside "令和7年5月12日、…報告"; a span, "2024年6月18日から7月18日までの
+    // ご宿泊日", is often the data's and may end a year before the text).
+    year = written.latestEventDay - 1;
   } else if (reference) {
     year = inferYear(m.month, m.day, reference);
   } else if (chronology) {

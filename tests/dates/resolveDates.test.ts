@@ -101,6 +101,9 @@ describe('with no publication date, a year-less date takes the year of the event
     ['2025年10月1日に不正アクセスを受け、11月20日に確認しました。', [[2025, 10, 1, true], [2025, 11, 20, false]]],
     ['11月18日に感染を確認しました。2016年から2024年までの8年分の取引データが存在しています。', [[2024, 11, 18, false]]],
     ['4月15日に検知しました。詳細: https://www.example.jp/news/2025/0415.html', [[2025, 4, 15, false]]],
+    // 昨年: the year before the latest single day the text dates an event on — not before a span's (often the data's).
+    ['昨年5月18日、サーバーへの不正アクセスが発生しました。令和7年5月12日、町教育委員会から報告しました。', [[2024, 5, 18, false], [2025, 5, 12, true]]],
+    ['昨年8月20日に報告がございました。対象日:2024年6月18日から2024年7月18日までのご宿泊日', [[2024, 8, 20, false], [2024, 6, 18, true]]],
   ])('%s', (text, expected) => {
     expect(ymd(text)).toEqual(expected);
   });
