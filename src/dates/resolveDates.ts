@@ -3,6 +3,10 @@ import {
   type DateMention, type RelativeDateMention,
 } from './dateMentions.js';
 import { matchesOf } from '../util/regex.js';
+import {
+  AS_OF_NOW_AFTER, BARE_YEAR_DATA_AFTER, BARE_YEAR_REACHING_AFTER, BOUND_AFTER, DATA_BOUND_AFTER, PLAN_AFTER, PLANNED_CLAUSE, RECORDS_BOUND_AFTER, TODAY_GLOSSED_BEFORE,
+  TRANSACTION_BOUND_AFTER,
+} from '../words/timelineEvents.js';
 
 /**
  * Gives every date mention of a text its year (and 同日/翌日/"14日" their month and day): the
@@ -54,6 +58,17 @@ interface WrittenYears {
   /** "4-22" → the year of the first written date on April 22. */
   byMonthDay: Map<string, number>;
   latest: number | null;
+  /**
+   * The latest year of a day the text dates an event on (a written year-month-day that neither bounds stored
+   * data, "2021年10月以降のもの", nor is planned, "…を予定"): with no publication date, what a year-less date
+   * at the head of the text is read against. (A bare year, a 年度 or a month bounds data too often:
+   * "2015年から2023年に在籍", "2020年度に実施した".)
+   */
+  latestEvent: number | null;
+  /** latestEvent among single dates (no spans). */
+  latestEventDay: number | null;
+  /** latestEvent or a bare year of the text that dates no data ("…/news/2025/0415.html"), read when first needed. */
+  event?: number | null;
   /** The latest four-digit year written any way, read when first needed. */
   bare?: number | null;
   /** The latest end of a written span ("2001年10月28日から2024年8月26日の間に契約"): what comes after it is later. */
@@ -77,18 +92,65 @@ function withoutOverlaps(relative: RelativeDateMention[], absolute: DateMention[
 /** How far back (characters) a chronology's bare "14日" / "11月" may look for its month and year. */
 const RELATIVE_REACH = 600;
 
+/**
+ * The day a text dates itself by, for a pasted release without a publication date: a date glossing 本日
+ * ("本日2025年1月29日、…", "本日(2025年12月11日)より") or stated as "now" ("2025年7月10日現在") — the
+ * latest of these, 本日 first. Year-less dates and 本日 / 昨日 are then read against it; null when the text
+ * says neither.
+ */
+export function bodyReferenceDate(body: string): { year: number; month: number; day: number } | null {
+  if (body.indexOf('本日') < 0 && body.indexOf('現在') < 0) return null;
+  let today: { year: number; month: number; day: number } | null = null;
+  let asOf: { year: number; month: number; day: number } | null = null;
+  for (const m of findDateMentions(body)) {
+    if (m.year === null || m.day === null || m.rangeEnd !== null) continue;
+    const day = { year: m.year, month: m.month, day: m.day };
+    if (TODAY_GLOSSED_BEFORE.test(body.slice(Math.max(0, m.start - 4), m.start))) {
+      if (today === null || laterDay(day, today)) today = day;
+    } else if (AS_OF_NOW_AFTER.test(body.slice(m.end, m.end + 3))) {
+      if (asOf === null || laterDay(day, asOf)) asOf = day;
+    }
+  }
+  return today ?? asOf;
+}
+
+function laterDay(a: { year: number; month: number; day: number }, b: { year: number; month: number; day: number }): boolean {
+  return a.year !== b.year ? a.year > b.year : a.month !== b.month ? a.month > b.month : a.day > b.day;
+}
+
 export function resolveDates(body: string, reference: { year: number; month: number; day: number } | null): ResolvedDate[] {
   const absolute = findDateMentions(body);
   const relative = withoutOverlaps(findRelativeDates(body), absolute);
   const all: (DateMention | RelativeDateMention)[] = [...absolute, ...relative].sort((a, b) => a.start - b.start);
   const writtenYears: WrittenDate[] = [];
+  // Written dates that bound stored data: with no publication date, no chronology continues from them.
+  const dataBounds = new Set<number>();
+  let latestEvent: number | null = null;
+  let latestEventDay: number | null = null;
   for (const a of absolute) {
     if (a.year !== null) writtenYears.push({ start: a.start, year: a.year, month: a.month, day: a.day });
     if (a.rangeEnd?.year != null) writtenYears.push({ start: a.start, year: a.rangeEnd.year, month: a.rangeEnd.month, day: a.rangeEnd.day });
+    if (reference !== null || a.year === null) continue;
+    const after = body.slice(a.end, a.end + 60);
+    // "2021年10月以降のもの", "2019年4月以降にご入学の方", "…以降にご購入のお客様": the date selects the data.
+    if (DATA_BOUND_AFTER.test(after) || RECORDS_BOUND_AFTER.test(after) || TRANSACTION_BOUND_AFTER.test(after)) {
+      dataBounds.add(a.start);
+      continue;
+    }
+    // A bound ("2024年8月3日以降に…"), a plan ("2026年1月下旬より…リニューアルする見通し") or a span of months
+    // ("令和6年10月~令和7年9月のフェリー旅客") dates no event; a span of days counts by its end.
+    // (A span's own "…から…までの期間" closes it.)
+    if (a.rangeEnd !== null ? a.rangeEnd.day === null || a.day === null : BOUND_AFTER.test(after)) continue;
+    if (PLAN_AFTER.test(after) || PLANNED_CLAUSE.test(after.slice(0, after.indexOf('。') + 1 || after.length))) continue;
+    const year = a.rangeEnd?.year ?? a.year;
+    if (latestEvent === null || year > latestEvent) latestEvent = year;
+    if (a.rangeEnd === null && (latestEventDay === null || a.year > latestEventDay)) latestEventDay = a.year;
   }
   const written: WrittenYears = {
     list: writtenYears,
     byMonthDay: new Map(),
+    latestEvent,
+    latestEventDay,
     latest: writtenYears.reduce<number | null>((a, w) => (a === null || w.year > a ? w.year : a), null),
     latestSpanEnd: latestSpanEndOf(absolute),
     weekdays: absolute.filter((a) => a.year === null && a.day !== null && a.weekday !== null).map((a) => ({ month: a.month, day: a.day!, weekday: a.weekday! })),
@@ -99,12 +161,15 @@ export function resolveDates(body: string, reference: { year: number; month: num
   }
   const out: ResolvedDate[] = [];
   let previous: ResolvedDate | null = null;
+  // The date before that is no bound of data: a year-less date's chronology goes on from it.
+  let chronology: ResolvedDate | null = null;
   for (const m of all) {
-    const r: ResolvedDate | null = 'kind' in m ? resolveRelative(m, previous, reference, body) : resolveAbsolute(m, previous, reference, written, body);
+    const r: ResolvedDate | null = 'kind' in m ? resolveRelative(m, previous, reference, body) : resolveAbsolute(m, previous, chronology, reference, written, body);
     // A year-less 2月29日 put in a common year, or a chronology's "31日" in a 30-day month: no such day.
     if (!r || (r.day !== null && r.day > daysInMonth(r.year, r.month))) continue;
     out.push(r);
     previous = r;
+    if (!dataBounds.has(r.start)) chronology = r;
   }
   return out;
 }
@@ -112,6 +177,7 @@ export function resolveDates(body: string, reference: { year: number; month: num
 function resolveAbsolute(
   m: DateMention,
   previous: ResolvedDate | null,
+  chronology: ResolvedDate | null,
   reference: { year: number; month: number; day: number } | null,
   written: WrittenYears,
   body: string,
@@ -139,19 +205,28 @@ function resolveAbsolute(
     year = reference.year;
     certain = true;
   } else if (m.yearHint === 'current') {
-    // 本年 with no publication date: the latest year the text writes (dates, "…/2025/…" links).
-    year = latestYear(written, body);
+    // 本年 with no publication date: the latest year the text dates an event in (dates, "…/2025/…" links),
+    // not a year of its data ("2020年度に実施した事業…本年9月10日").
+    year = eventYear(written, body);
   } else if (m.yearHint === 'previous' && reference) {
     year = reference.year - 1;
     certain = true;
+  } else if (m.yearHint === 'previous' && written.latestEventDay !== null) {
+    // 昨年 with no publication date: the year before the latest one the text dates a single event in
+    // ("昨年5月18日…不正アクセスが発生" beside "令和7年5月12日、…報告"; a span, "2024年6月18日から7月18日までの
+    // ご宿泊日", is often the data's and may end a year before the text).
+    year = written.latestEventDay - 1;
   } else if (reference) {
     year = inferYear(m.month, m.day, reference);
-  } else if (previous) {
-    year = yearAfter(previous.context, m.month);
+  } else if (chronology) {
+    year = yearAfter(chronology.context, m.month);
   } else {
-    // No publication date and nothing dated before: the latest year the text writes (a release
-    // tells of recent events; older years are of data periods, "2015年から2023年に在籍").
-    year = latestYear(written, body);
+    // No publication date and nothing dated before: the latest year the text dates an event in (a
+    // release tells of recent events; older years are of data periods, "2015年から2023年に在籍").
+    year = eventYear(written, body);
+    // A written weekday then picks the year, from the latest one written on (the events come after
+    // the data the text dates: "令和5年度の卒業アルバム" and "4月18日(金)").
+    if (year === null && m.weekday !== null) year = latestYear(written, body);
     fromLatestWritten = true;
     // "4月18日、…ランサムウェアに感染…" above "期間：2001年10月28日から2024年8月26日の間に契約": a span the text
     // dates ends before the events it tells of, so a day before the span's end falls in the next year.
@@ -275,6 +350,42 @@ function resolveRelative(
 const FISCAL_SPAN_AFTER = /^[ ]?年度[ ]?(?:から|より|~|-|－)/;
 /** Before a year, the opening of a span of fiscal years ("…年度から 2003"). */
 const FISCAL_SPAN_BEFORE = /年度[ ]?(?:から|より|~|-|－)[ ]?$/;
+
+/**
+ * The latest year the text dates an event in: its written dates' (latestEvent), or a four-digit year written
+ * another way ("…/news/2025/0415.html", "2025年夏") that neither opens or closes a span ("2015年から2023年に在籍",
+ * "2014年以降"), nor is a fiscal year ("2020年度に実施した"), nor is in a date (read as the date).
+ */
+function eventYear(written: WrittenYears, body: string): number | null {
+  if (written.event === undefined) {
+    let year = written.latestEvent;
+    for (const b of matchesOf(BARE_YEAR, body)) {
+      const yearEnd = b.index + b[0].length;
+      const after = body.slice(yearEnd, yearEnd + 16);
+      if (b[0].length === 4) {
+        if (IN_A_DATE_AFTER.test(after)) continue;
+        // "2015年から2023年に在籍", "2001年度から2003年度に実施": a span's end bounds data; one that runs up
+        // to then ("…2024年までの8年分", "…2025年度までの間に在籍") reaches the present.
+        if (!BARE_YEAR_REACHING_AFTER.test(after) && (SPAN_OPEN_BEFORE.test(body.slice(Math.max(0, b.index - 6), b.index)) || BARE_YEAR_DATA_AFTER.test(after))) continue;
+      }
+      // "2025年度末" is March of the next year.
+      const y = Number(b[1]) + (FISCAL_YEAR_END_AFTER.test(after) ? 1 : 0);
+      if (year !== null && y <= year) continue;
+      year = y;
+    }
+    written.event = year;
+  }
+  return written.event;
+}
+
+/** A four-digit year, alone or opening a date in a link (20250708); not 1,2019件 or 047-481-2019. */
+const BARE_YEAR = /(?<![0-9,\-])((?:19|20)[0-9]{2})(?:(?:0[1-9]|1[0-2])(?:[0-2][0-9]|3[01]))?(?![0-9,])/g;
+/** After a year, the month of a date ("2025年4月", "2025/4/15"): the date itself is read. */
+const IN_A_DATE_AFTER = /^[ ]?年[ ]?[0-9]/;
+/** Before a year, the opening of a span ("2015年から 2023年", "1995年度~2025年度", "2017~2025年度"). */
+const SPAN_OPEN_BEFORE = /(?:年度?|[0-9])[ ]?(?:から|より|~|-|－)[ ]?$/;
+/** After a year, the end of its fiscal year ("2025年度末"): March of the next year. */
+const FISCAL_YEAR_END_AFTER = /^[ ]?年[ ]?度[ ]?末/;
 
 /** The latest year written in the text: in dates, or any other way ("…/news/2025/1111.html", "2025年度"). */
 function latestYear(written: WrittenYears, body: string): number | null {

@@ -1,5 +1,5 @@
 import { formatDate, parseIsoDate } from '../dates/dateMentions.js';
-import { resolveDates, type ResolvedDate } from '../dates/resolveDates.js';
+import { bodyReferenceDate, resolveDates, type ResolvedDate } from '../dates/resolveDates.js';
 import { classifyDate, eventsOfDate, type DateVerdict } from '../dates/dateEvents.js';
 import {
   AS_OF_AFTER, DATE_LABEL_END, OCCURRENCE_HEADING, MATTER_OF_NOTICE, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PAREN_PERIOD_BEFORE, PLAN_AFTER, TITLE_BEFORE_PAREN,
@@ -46,8 +46,9 @@ export interface DateCandidate {
 /** Every date of the body with the rules' verdict: what the timeline lists, and what the date model reads. */
 export function timelineCandidates(doc: DocumentContext, found: Findings): DateCandidate[] {
   const out: DateCandidate[] = [];
-  const reference = parseIsoDate(found.publishedAt[0]?.value ?? null);
   const body = doc.text.slice(doc.bodyStart);
+  // A pasted body without a publication date is read against the day it dates itself by (本日…, …現在).
+  const reference = parseIsoDate(found.publishedAt[0]?.value ?? null) ?? bodyReferenceDate(body);
   const dates = resolveDates(body, reference);
   // Headings of the occurrence whose first date has been read.
   const headingsDated = new Set<number>();

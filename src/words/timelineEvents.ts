@@ -352,3 +352,25 @@ export const HEADING_LABEL_EVENTS: { event: TimelineEvent; pattern: RegExp }[] =
  * ("発生の経緯と概要", "発生した事象"): annotators read the first date there as a finding as often as not.
  */
 export const OCCURRENCE_HEADING = /^[0-9.、()・ ]{0,6}(?:本件の|事案の|障害|事案|事故|インシデント)?発生(?:日時|日|時期|期間|年月日|時間|時刻)/;
+
+/**
+ * Before a date, 本日 glossed by it ("本日2025年1月29日、…", "本日(2025年12月11日)より"): the text's own day.
+ * (Read on the few characters before the date.)
+ */
+export const TODAY_GLOSSED_BEFORE = /本日[ ]?\(?[ ]?$/;
+/** After a date, "as of now" ("2025年7月10日現在、…"): the day the text was written (not 時点, which bounds data). */
+export const AS_OF_NOW_AFTER = /^[ ]?現在/;
+/** After a date, a bound rather than a day something happened on ("2024年8月3日以降に…", "2025年2月まで"). */
+export const BOUND_AFTER = /^[ ]?(?:以降|以前|以後|より前|まで)/;
+/** In the rest of a date's sentence, a plan ("…リニューアルオープンする見通しが立ちました", "…を終了する予定です"). */
+export const PLANNED_CLAUSE = /(?:する|いたす|致す|となる|できる|再開|終了|開始|公開|実施)(?:の)?(?:予定|見通し|見込み)/;
+/**
+ * After a bare year (no month), a span or a fiscal year of data: "2015年から", "2014年以降", "2023年に弊社に在籍",
+ * "2020年度に実施した", "2017~2025年度" — no year of the events a release tells of.
+ */
+export const BARE_YEAR_DATA_AFTER = /^[ ]?(?:年[ ]?(?:度|から|より|以降|以前|以後|まで|~|-|－|に[^。、]{0,6}?(?:在籍|在職|入学|卒業|入社|登録|加入|入会))|(?:~|-|－)[ ]?[0-9]{4}[ ]?年)/;
+/**
+ * After a bare year, a bound reaching up to it ("2016年から2024年までの8年分", "2025年度末までに退職した方",
+ * "1995年度~2025年度までの間に在籍"): data kept until then runs up to the present, so the year is the text's.
+ */
+export const BARE_YEAR_REACHING_AFTER = /^[ ]?年[ ]?(?:度[ ]?)?(?:末[ ]?)?まで/;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { resolveDates } from '../../src/dates/resolveDates.js';
+import { bodyReferenceDate, resolveDates } from '../../src/dates/resolveDates.js';
 import { normalizeText } from '../../src/normalize/normalize.js';
 
 const ymd = (text: string, reference: { year: number; month: number; day: number } | null = null) =>
@@ -78,11 +78,52 @@ describe('the year from the written weekdays, when nothing else dates a text', (
     ['3月31日(日)に発生。4月1日(月)から営業いたします。', [[2024, 3, 31, false], [2024, 4, 1, false]]],
     // The latest year written is a data period's (2023年度): a weekday moves the date on, not back (2025-04-18 was a Friday).
     ['### 4月18日(金曜日)\n委託先から連絡を受けた。\n令和5年度(2023年度)の卒業アルバム', [[2025, 4, 18, false]]],
-    // Without a weekday the latest year written stands.
-    ['### 4月18日\n委託先から連絡を受けた。\n令和5年度(2023年度)の卒業アルバム', [[2023, 4, 18, false]]],
+    // Without a weekday a year of the data gives none.
+    ['### 4月18日\n委託先から連絡を受けた。\n令和5年度(2023年度)の卒業アルバム', []],
     // A weekday that fits the latest year written keeps it (2023-04-18 was a Tuesday).
     ['### 4月18日(火)\n委託先から連絡を受けた。\n2023年度の卒業アルバム', [[2023, 4, 18, false]]],
   ])('%s', (text, expected) => {
     expect(ymd(text)).toEqual(expected);
+  });
+});
+
+describe('with no publication date, a year-less date takes the year of the events the text dates, never of its data', () => {
+  test.each([
+    // Years that bound stored data: a span of years, "…以降", a fiscal year, records "…以降のもの".
+    ['5月16日に不正アクセスを受けました。対象は2015 年から 2023 年に弊社に在籍していた社員です。', []],
+    ['5月16日に不正アクセスを受けました。対象は2014 年以降に弊社に在籍をしていた社員です。', []],
+    ['本年9月10日に問合せを受けました。当社が2020 年度に実施した事業の参加者の情報です。', []],
+    ['※流出したのは2021年10月以降のもの\n11月20日に不正アクセスを確認しました。', [[2021, 10, null, true]]],
+    // A plan dates no event.
+    ['5月27日に改ざんを受けました。2026年1月下旬よりリニューアルオープンする見通しが立ちました。', [[2026, 1, null, true]]],
+    // Negative rows: a written day of an event, a bound reaching up to the present, a year in a link.
+    ['5月27日に改ざんを受けました。2025年6月17日に公表しました。', [[2025, 5, 27, false], [2025, 6, 17, true]]],
+    ['2025年10月1日に不正アクセスを受け、11月20日に確認しました。', [[2025, 10, 1, true], [2025, 11, 20, false]]],
+    ['11月18日に感染を確認しました。2016年から2024年までの8年分の取引データが存在しています。', [[2024, 11, 18, false]]],
+    ['4月15日に検知しました。詳細: https://www.example.jp/news/2025/0415.html', [[2025, 4, 15, false]]],
+    // 昨年: the year before the latest single day the text dates an event on — not before a span's (often the data's).
+    ['昨年5月18日、サーバーへの不正アクセスが発生しました。令和7年5月12日、町教育委員会から報告しました。', [[2024, 5, 18, false], [2025, 5, 12, true]]],
+    ['昨年8月20日に報告がございました。対象日:2024年6月18日から2024年7月18日までのご宿泊日', [[2024, 8, 20, false], [2024, 6, 18, true]]],
+  ])('%s', (text, expected) => {
+    expect(ymd(text)).toEqual(expected);
+  });
+});
+
+describe('the day a pasted text dates itself by', () => {
+  const day = (text: string) => bodyReferenceDate(normalizeText(text).text);
+  test.each([
+    ['本日2025年1月29日、職員のメールアカウントが不正アクセスを受けました。', { year: 2025, month: 1, day: 29 }],
+    ['本日（2025年12月11日）より、公式サイトがサイバー攻撃を受けております。', { year: 2025, month: 12, day: 11 }],
+    ['2025年7月10日現在、他の被害は確認されておりません。', { year: 2025, month: 7, day: 10 }],
+    // The latest "now", and 本日 before it.
+    ['2025年7月10日現在、調査中です。2025年7月15日現在、被害はありません。', { year: 2025, month: 7, day: 15 }],
+    ['本日2025年1月29日、不正アクセスを受けました。2025年2月1日現在、調査中です。', { year: 2025, month: 1, day: 29 }],
+    // Negative rows: 時点 bounds data; "~現在まで" ends a span; a date of an event; a year-less "now".
+    ['2024年8月3日時点でご利用が終了しているご契約', null],
+    ['送信日時:2025年8月19日(火)21:03~現在まで', null],
+    ['2025年7月10日、サイバー攻撃を受けました。現在調査中です。', null],
+    ['7月10日現在、調査中です。', null],
+  ])('%s', (text, expected) => {
+    expect(day(text)).toEqual(expected);
   });
 });

@@ -384,13 +384,13 @@ describe('a chronology heading labels no date', () => {
 
 describe('the latest year written, for a text without a publication date', () => {
   test.each([
-    // "2025年度末" ends in March 2026.
+    // A bound that runs up to a year reaches the present: the year is the text's ("2025年度末" ends in March 2026).
     ['4月16日に不正アクセスを検知しました。対象は2025年度末までに退職した方です。', [['2026-04-16', 'detected']]],
-    ['4月16日に不正アクセスを検知しました。対象は2025年度に退職した方です。', [['2025-04-16', 'detected']]],
-    // A span of fiscal years bounds old data: it gives no year to the incident's dates.
-    ['9月22日に不正アクセスを受けました。対象は2001年度から2003年度に実施していた保険の加入者です。', []],
-    ['9月22日に不正アクセスを受けました。対象は2003年度に実施していた保険の加入者です。', [['2003-09-22', 'occurred']]],
     ['5月12日に不正アクセスを検知しました。対象は1995年度~2025年度までの間に在籍した方です。', [['2025-05-12', 'detected']]],
+    // A fiscal year of the data, or a span of them, dates no event: it gives no year to the incident's dates.
+    ['4月16日に不正アクセスを検知しました。対象は2025年度に退職した方です。', []],
+    ['9月22日に不正アクセスを受けました。対象は2001年度から2003年度に実施していた保険の加入者です。', []],
+    ['9月22日に不正アクセスを受けました。対象は2003年度に実施していた保険の加入者です。', []],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text)).toEqual(expected);
   });
@@ -550,5 +550,25 @@ describe('a chronology entry under a day heading: the heading is the finding, th
     ['## 経緯\n\n### ■2025年4月17日（木）\n- 4月15日に不審なアクセスを検知。\n', [['2025-04-17', 'other'], ['2025-04-15', 'detected']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text, '2025-04-24')).toEqual(expected);
+  });
+});
+
+describe('a pasted text without a publication date is read against the day it dates itself by', () => {
+  test.each([
+    // 本日 glossed by a date, and a date stated as "now", date the text: an attack that day was seen as it happened.
+    ['本日2025年1月29日、当法人職員のメールアカウントが第三者による不正アクセスを受けました。', [['2025-01-29', 'occurred'], ['2025-01-29', 'detected']]],
+    ['2025年7月10日、第三者からのサイバー攻撃を受けました。\n2025年7月10日現在、他の被害は確認されておりません。', [['2025-07-10', 'occurred'], ['2025-07-10', 'detected']]],
+    // A year-less date takes its year from that day (9月29日 before 2025年10月3日).
+    ['9月29日、当社サーバーがランサムウェアに感染しました。\n2025年10月3日現在、復旧作業を進めております。', [['2025-09-29', 'occurred']]],
+    // Negative rows: a day before the one the text is dated by, 時点 (a bound of data), a span running up to now.
+    ['2025年7月10日、第三者からのサイバー攻撃を受けました。\n2025年7月12日現在、他の被害は確認されておりません。', [['2025-07-10', 'occurred']]],
+    ['2025年7月10日、第三者からのサイバー攻撃を受けました。2025年7月10日時点で登録のあったお客様が対象です。', [['2025-07-10', 'occurred']]],
+    ['2025年8月19日(火)21:03~現在まで、不審なメールが送信されております。', [['2025-08-19', 'occurred']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+
+  test('a publication date comes first', async () => {
+    expect(await timelineOf('本日2025年1月29日、当法人職員のメールアカウントが第三者による不正アクセスを受けました。', '2025-01-30')).toEqual([['2025-01-29', 'occurred']]);
   });
 });
