@@ -498,8 +498,11 @@ export function joinWrappedCells(lines: PdfLine[]): PdfLine[] {
   return out;
 }
 
-/** A section's number alone: 「●第1」「第3条」「1.」「（2）」「ア」「②」「三、」. */
-const SECTION_NUMBER_ALONE = /^[●○■□◆◇▼▽・]?(?:第[0-9０-９一二三四五六七八九十]{1,3}(?:条|章|節|項)?|[0-9０-９]{1,2}[.．]?|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|[ア-ンｱ-ﾝ][.．]?|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．]?)$/;
+/**
+ * A section's number alone: 「●第1」「第3条」「1.」「（2）」「ア」「②」「三、」 — maybe under its chapter's number, as
+ * a word processor's multi-level list numbers a subsection (「7．①」「2．(1)」「1.2」).
+ */
+const SECTION_NUMBER_ALONE = /^[●○■□◆◇▼▽・]?(?:[0-9０-９]{1,2}[.．][ 　]?)?(?:第[0-9０-９一二三四五六七八九十]{1,3}(?:条|章|節|項)?|[0-9０-９]{1,2}[.．]?|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|[ア-ンｱ-ﾝ][.．]?|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．]?)$/;
 
 /**
  * A heading whose number stands apart from its title by a wide space (「●第1　本件の概要」, 「ア　個人データの

@@ -531,7 +531,11 @@ test.each([
   ['a numbered point', ['（2）', '再発防止策'], 12, [], '## （2）　再発防止策'],
   // A table's row (a row above or below it), or a first cell that is no number, stays a row.
   ['a row of a table of numbered rows', ['1', '氏名'], 10, [['2', '住所']], '| 1 | 氏名 |'],
+  // A word processor's multi-level number: the chapter's, then the point's.
+  ['a point numbered under its chapter', ['7．①', 'サービス復旧済み'], 12, [], '## 7．①　サービス復旧済み'],
+  ['a subsection numbered 1.2', ['1.2', '再発防止策'], 12, [], '## 1.2　再発防止策'],
   ['a first cell that is a word', ['氏名', '山田太郎'], 10, [], '| 氏名 | 山田太郎 |'],
+  ['a first cell that is a figure with its unit', ['7．5', '倍'], 10, [['8．0', '倍']], '| 7．5 | 倍 |'],
   ['a second cell ending a clause', ['ア', '氏名、'], 10, [], '| ア | 氏名、 |'],
 ] as [string, [string, string], number, [string, string][], string][])('assemble, a heading whose number stands apart: %s', (_label, cells, size, rowsBelow, expected) => {
   const lines = [
