@@ -1,6 +1,6 @@
 import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel, postMetaDate, titleDatePrefix } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers } from '../pageMeta.js';
-import { CORPORATE_FORMS, HEAD_TITLES, ORGANIZATION_WORDS, RUN_DESK_ENDING, TITLE_WORDS } from '../../words/organizations.js';
+import { CORPORATE_FORMS, GROUP_NAME_ENDING, HEAD_TITLES, ORGANIZATION_WORDS, RUN_DESK_ENDING, TITLE_WORDS } from '../../words/organizations.js';
 import { BANNER_SECTION, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
@@ -31,9 +31,10 @@ export function splitHeader(text: string): { text: string; title: string | null;
     if (seen === 1 && isJointIssuers(heading ? heading[1]!.trim() : line)) organization = (heading ? heading[1]! : line).trim();
     // A letter's issuer above its title (「九州旅客鉄道株式会社」 over 「代表取締役社長 …」), the name
     // whole as the letterhead prints it: the text's first name may be another's (「JR 九州」 in the title).
-    else if (!title && !heading && !organization && seen <= 6) issuer ??= signedName(line) ?? siteNameOf(line);
+    // Joint senders over their heads' titles (「株式会社Ａ、株式会社Ｂ」 over 「代表取締役社長 …」) are the organization together.
+    else if (!title && !heading && !organization && seen <= 6) issuer ??= signedName(line) ?? siteNameOf(line) ?? (isJointIssuers(line) && isHeadLine(nextLine(lines, i)) ? line : null);
     // Or its sender block right under the title: the name over its head's title, or fused with it (「Ｘ市長 山田 太郎」).
-    else if (title && !heading && !organization && seen <= 6) issuer ??= signedName(line) ?? (isHeadLine(nextLine(lines, i)) ? siteNameOf(line) : null);
+    else if (title && !heading && !organization && seen <= 6) issuer ??= signedName(line) ?? (isHeadLine(nextLine(lines, i)) ? siteNameOf(line) ?? (isJointIssuers(line) ? line : null) : null);
     // The title is the one line in the largest type; when section headings share that size there is none.
     // (Not the site's name: a blog's banner may be set larger than its entry's title.)
     if (heading && !title && line.startsWith('## ') && largest === 1 && !publicationDate(heading[1]!.trim()) && siteNameOf(heading[1]!.trim()) === null) {
@@ -118,9 +119,12 @@ export function signedName(line: string): string | null {
 /** A head's title written as a word of its own on a signature line (never 「長」 alone: 長野県). */
 const HEAD_TITLE_WORD = new RegExp(`^(?:${HEAD_TITLES.filter((t) => t.length >= 2).join('|')}|取締役|頭取|CEO)`);
 
-/** A head's title opening a line, then the head's name: 「代表取締役社長 田中 三郎」「市長 鈴木 一郎」. */
+/**
+ * A head's title opening a line, then the head's name: 「代表取締役社長 田中 三郎」「市長 鈴木 一郎」 — or the title
+ * alone on its line (the name set on the next, or left for the signature: 「代表取締役社長」).
+ */
 function isHeadLine(line: string | undefined): boolean {
-  return line !== undefined && HEAD_TITLES.some((h) => line.startsWith(h) && /^[ 　]+\S/.test(line.slice(h.length)));
+  return line !== undefined && HEAD_TITLES.some((h) => line.startsWith(h) && (line.length === h.length || /^[ 　]+\S/.test(line.slice(h.length))));
 }
 
 /** The next line with text after the i-th. */
@@ -339,8 +343,8 @@ function isSiteName(line: string): boolean {
   if (parts.length === 1 && ORGANIZATION_WORDS.includes(parts[0]!)) return false;
   // A legal form opens or ends the name (株式会社Ａ, Ａ株式会社); a body's ending only ends it (…病院, not 病院長).
   if (CORPORATE_FORMS.some((w) => parts[0]!.startsWith(w)) || ORGANIZATION_WORDS.some((w) => parts[0]!.endsWith(w))) return true;
-  // A desk named for the organization that runs it: 「Ｘ事業事務局（株式会社Ｙ）」.
-  return unit !== null && parts.length === 1 && RUN_DESK_ENDING.test(parts[0]!) && isSiteName(unit[1]!);
+  // A desk named for the organization that runs it (「Ｘ事業事務局（株式会社Ｙ）」), or a group for its company (「Ｘグループ（Ｘ株式会社）」).
+  return unit !== null && parts.length === 1 && (RUN_DESK_ENDING.test(parts[0]!) || GROUP_NAME_ENDING.test(parts[0]!)) && isSiteName(unit[1]!);
 }
 
 /** The honorific a letter's addressee line ends with. */

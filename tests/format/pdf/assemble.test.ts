@@ -37,6 +37,13 @@ test.each([
   ['a university over its president, under the title', '## 本学メールアカウントへの不正アクセスについて\n\n2025年3月10日\nサンプル大学\n学長 渡辺 七子\n\n本学は次のとおりご報告いたします。', 'サンプル大学'],
   // Under the title, a name line without its head below is no sender block (a side box, a link).
   ['a name under the title with no head below it', '## 不正アクセスについて\n\n2025年3月10日\n株式会社サンプル\nお知らせ一覧\n\n当社は次のとおりご報告いたします。', null],
+  // Joint senders over their heads' title (maybe the title alone, the name left for the seal): the names together.
+  ['joint senders over the head\'s title', '令和7年2月28日\nお客様各位\nサンプル生命保険株式会社、見本生命保険株式会社\n代表取締役社長\n\n## 委託先における情報流出の可能性について\n\n当社は次のとおりご報告いたします。', 'サンプル生命保険株式会社、見本生命保険株式会社'],
+  ['joint senders over a head named', '令和7年2月28日\nお客様各位\nサンプル生命保険株式会社、見本生命保険株式会社\n代表取締役社長 山田 太郎\n\n## 委託先における情報流出の可能性について\n\n当社は次のとおりご報告いたします。', 'サンプル生命保険株式会社、見本生命保険株式会社'],
+  ['a group over its head\'s title, its company in parentheses', '2025年2月27日\nお客様各位\nサンプル創建グループ（サンプル創建株式会社）\n代表取締役社長\n\n## 不正アクセス発生について\n\n当社は次のとおりご報告いたします。', 'サンプル創建グループ（サンプル創建株式会社）'],
+  // Names joined with no head under them: a list the text names (the parties of a notice), not its senders.
+  ['names joined with no head below', '令和7年2月28日\nお客様各位\nサンプル生命保険株式会社、見本生命保険株式会社\n\n## 委託先における情報流出の可能性について\n\n当社は次のとおりご報告いたします。', null],
+  ['a group\'s name with a word in parentheses that names no company', '2025年2月27日\nお客様各位\nサンプル創建グループ（お知らせ）\n代表取締役社長\n\n## 不正アクセス発生について\n\n当社は次のとおりご報告いたします。', null],
   ['a logo wrapped after its legal form is no issuer', '株式会社\nサンプル\n\n## 不正アクセスについて\n\n当社は次のとおりご報告いたします。', null],
   ['a director\'s title alone is no issuer', '令和7年2月10日\n患者様各位\n病院長 山本 健一\n\n## 不正アクセスについて（お知らせ）\n\n当院は次のとおりご報告いたします。', null],
   ['joint issuers named below the title, not atop it', '## 漏えいの可能性について\n\n株式会社Ａ、株式会社Ｂ\n\n当社は本日、次のとおりご報告いたします。', null],
