@@ -1,7 +1,7 @@
 import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel, postMetaDate, titleDatePrefix } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers } from '../pageMeta.js';
-import { CORPORATE_FORMS, GROUP_NAME_ENDING, HEAD_TITLES, ORGANIZATION_WORDS, RUN_DESK_ENDING, TITLE_WORDS } from '../../words/organizations.js';
-import { BANNER_SECTION, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
+import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, ORGANIZATION_WORDS, RUN_DESK_ENDING, TITLE_WORDS } from '../../words/organizations.js';
+import { ADDRESS_LINE, BANNER_SECTION, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 
@@ -267,12 +267,57 @@ export function printedSiteName(lines: readonly PdfLine[], text: string): string
   const first = lines.find((l) => textOf(l) !== '');
   // A joint release's site names each issuer (「© 2025 Ａ相互会社、Ｂ株式会社」): the list is the holder.
   if (holder !== null && isJointIssuers(holder)) return holder;
-  if (holder !== null && holder.length <= 50 && (isSiteName(holder) || (first !== undefined && textOf(first) === holder) || text.includes(holder))) return holder;
+  const block = footerCompany(lines);
+  if (holder !== null && holder.length <= 50 && (isSiteName(holder) || (first !== undefined && textOf(first) === holder) || text.includes(holder))) {
+    // The footer's block may give the holder's name whole: 「サカイ創建グループ（サカイ創建株式会社）」 of 「© 2026 サカイ創建グループ」.
+    return block !== null && block.length > holder.length && block.startsWith(holder) ? block : holder;
+  }
+  if (block !== null) return block;
   // No copyright line names the site (an English one, or none): the logo's text the page opens
   // with (after a skip link 「コンテンツへスキップ」), the menu's labels maybe printed after it on its
   // row (「株式会社Ａ 会社案内 ニュース」).
   const logo = lines.find((l) => textOf(l) !== '' && !SHARE_LABEL.test(textOf(l)));
   return logo !== undefined && logo.page === 1 ? siteNameOf(textOf(logo)) : null;
+}
+
+/**
+ * A printed head's issuer that is the start of the site's name, its logo wrapped in a narrow header: the
+ * name's rest opens the next row (「| 株式会社良知 | 企業情報 … |」 over 「| 経営 | お問い合わせ |」, the footer's
+ * 「© 2026 株式会社良知経営」) — the name whole. Another name that merely starts alike keeps the issuer.
+ */
+export function wrappedLogoName(issuer: string | null, siteName: string | null, pageText: string): string | null {
+  if (!issuer || !siteName || siteName.length <= issuer.length || !siteName.startsWith(issuer)) return issuer;
+  const rest = siteName.slice(issuer.length);
+  const lines = pageText.split('\n');
+  const at = lines.findIndex((l) => l.replace(/^\|[ ]*/, '').trim().startsWith(issuer));
+  const next = at < 0 ? undefined : lines.slice(at + 1).find((l) => l.trim() !== '');
+  return next !== undefined && next.replace(/^\|[ ]*/, '').trim().startsWith(rest) ? siteName : issuer;
+}
+
+/** How many lines a site's footer holds after its company block's name, at most. */
+const FOOTER_LINES = 8;
+
+/**
+ * The site's footer's company block: its name alone on a line (「株式会社Ａ」), right over its address or
+ * telephone line (「〒404-6702 …」「TEL …」), with nothing after it to the end but a few short lines of the
+ * footer (its figures, its links: no sentence). A printed page whose copyright line was cut off with a
+ * column beside the block still names its site there.
+ */
+function footerCompany(lines: readonly PdfLine[]): string | null {
+  const textOf = (l: PdfLine) => l.cells.join(' ').replace(/\s+/g, ' ').trim();
+  for (let k = lines.length - 2; k >= 0 && k >= lines.length - 2 - FOOTER_LINES; k--) {
+    const next = lines[k + 1]!;
+    if (lines[k]!.cells.length !== 1 || next.page !== lines[k]!.page || !ADDRESS_LINE.test(textOf(next))) continue;
+    const name = textOf(lines[k]!);
+    // The block's first address line over its next (「〒…」 over 「TEL …」): the name is further up.
+    if (ADDRESS_LINE.test(name)) continue;
+    if (!isSiteName(name) || lines.slice(k + 1).some((l) => textOf(l).length > 80 || /。/.test(textOf(l)))) return null;
+    // A contact block names its desk after the body (「学校法人Ｘ学園（Ｘ大学） 総務課」): the site is the body.
+    const parts = name.split(' ');
+    while (parts.length > 1 && DEPARTMENT_RUN.exec(parts[parts.length - 1]!)?.[0] === parts[parts.length - 1]) parts.pop();
+    return parts.join(' ');
+  }
+  return null;
 }
 
 /** A date line whose every date is an update's (「更新日：令和7年5月4日」「最終更新日 2026.03.08」). */

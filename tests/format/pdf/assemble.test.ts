@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assemble, joinWrappedCells, looseDateLine, printedSiteName, signedName, siteNameOf, splitHeader } from '../../../src/format/pdf/assemble.js';
+import { assemble, joinWrappedCells, looseDateLine, printedSiteName, signedName, siteNameOf, splitHeader, wrappedLogoName } from '../../../src/format/pdf/assemble.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 
 test.each([
@@ -372,9 +372,29 @@ describe('printedSiteName: the site named by a printed page\'s copyright footer'
     ['a letter that opens with its addressee', ['株式会社サンプル 御中', RELEASE], RELEASE, null],
     ['a brand the page names nowhere else', ['HOME', RELEASE, 'Copyright © 2026 SAMPLE All Rights Reserved.'], RELEASE, null],
     ['no copyright line', ['HOME', RELEASE, 'サンプル化学株式会社'], RELEASE, null],
+    // The footer's company block (the name over its 〒 and TEL lines) names the site, or gives the holder's name whole.
+    ['a company block, the copyright line cut off', ['お電話でのお問い合わせ TEL 022-2404-4589', RELEASE, '株式会社サンプルコンサルティング', '〒404-6702 宮城県仙台市青葉区本町3丁目1番19号', 'TEL 022-2404-4589 / FAX 022-4162-1092', '設立：1948年 資本金：7,482百万円'], RELEASE, '株式会社サンプルコンサルティング'],
+    ['a contact block naming its desk after the body', [RELEASE, '学校法人サンプル学園（サンプル大学） 総務課', '〒134-6024 東京都千代田区神田錦町3丁目9番14号', '電話：03-7102-7343'], RELEASE, '学校法人サンプル学園（サンプル大学）'],
+    ['a block giving the holder\'s name whole', [RELEASE, 'サンプル創建グループ（サンプル創建株式会社）', '〒681-1953 北海道札幌市中央区北一条西3丁目12番22号', '© 2026 サンプル創建グループ'], RELEASE, 'サンプル創建グループ（サンプル創建株式会社）'],
+    ['a block naming another company than the holder', [RELEASE, '株式会社見本', '〒681-1953 北海道札幌市中央区北一条西3丁目12番22号', '© 2026 サンプル化学株式会社'], RELEASE, 'サンプル化学株式会社'],
+    // Not a footer: the block is followed by the release's sentences, or its name line holds no name.
+    ['a block followed by sentences', [RELEASE, '株式会社サンプルコンサルティング', '〒404-6702 宮城県仙台市青葉区本町3丁目1番19号', RELEASE], RELEASE, null],
+    ['a label over the address', [RELEASE, 'お問い合わせ先', '〒404-6702 宮城県仙台市青葉区本町3丁目1番19号', 'TEL 022-2404-4589'], RELEASE, null],
   ])('%s', (_, texts, text, name) => {
     expect(printedSiteName(lines(texts), text)).toBe(name);
   });
+});
+
+test.each([
+  // The logo wrapped in a narrow header: the name's rest opens the next row.
+  ['a logo wrapped inside its name', '株式会社サンプル', '株式会社サンプル経営', '| 株式会社サンプル | 企業情報 ニュース |\n| 経営 | お問い合わせ |\n\n## 不正アクセスについて', '株式会社サンプル経営'],
+  ['a logo wrapped, set as lines', '株式会社ロジッ', '株式会社ロジックサンプル', '株式会社ロジッ\nクサンプル\n\n## 不正アクセスについて', '株式会社ロジックサンプル'],
+  // The site's name that only starts alike (a holding company's copyright over its company's logo): the issuer.
+  ['a holding company\'s footer', '株式会社サンプル', '株式会社サンプルホールディングス', '| 株式会社サンプル | 企業情報 ニュース |\n| お問い合わせ |\n\n## 不正アクセスについて', '株式会社サンプル'],
+  ['another name', '株式会社サンプル', '見本株式会社', '株式会社サンプル\n\n## 不正アクセスについて', '株式会社サンプル'],
+  ['no site name', '株式会社サンプル', null, '株式会社サンプル', '株式会社サンプル'],
+])('wrappedLogoName: %s', (_label, issuer, site, page, expected) => {
+  expect(wrappedLogoName(issuer, site, page)).toBe(expected);
 });
 
 describe('assemble: a list item printed with a drawn bullet, in larger type than the paragraphs', () => {
