@@ -1,5 +1,5 @@
 import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel, postMetaDate, titleDatePrefix } from '../dateLine.js';
-import { copyrightHolderOf, isJointIssuers } from '../pageMeta.js';
+import { copyrightHolderOf, isJointIssuers, looksLikeName } from '../pageMeta.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, ORGANIZATION_WORDS, RUN_DESK_ENDING, TITLE_WORDS } from '../../words/organizations.js';
 import { ADDRESS_LINE, BANNER_SECTION, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
@@ -12,6 +12,7 @@ import { isWide, maxOf, minOf } from './types.js';
  */
 export function splitHeader(text: string): { text: string; title: string | null; date: string | null; organization: string | null } {
   const lines = text.split('\n');
+  const letterhead = demoteLetterhead(lines);
   const largest = lines.filter((l) => l.startsWith('## ')).length;
   let title: string | null = null;
   let date: string | null = null;
@@ -23,7 +24,8 @@ export function splitHeader(text: string): { text: string; title: string | null;
   const drop = new Set<number>();
   for (let i = 0, seen = 0; i < lines.length && seen < 8; i++) {
     const line = lines[i]!.trim();
-    if (!line) continue;
+    // The letterhead's address under its name is no line of the letter's head.
+    if (!line || (letterhead >= 0 && i > letterhead && i <= letterhead + 2 && ADDRESS_LINE.test(line))) continue;
     seen++;
     const heading = /^#{2,4} (.+)$/.exec(line);
     // A joint release's banner or letterhead names each issuer (「株式会社Ａ、株式会社Ｂ」): the whole
@@ -32,9 +34,9 @@ export function splitHeader(text: string): { text: string; title: string | null;
     // A letter's issuer above its title (「九州旅客鉄道株式会社」 over 「代表取締役社長 …」), the name
     // whole as the letterhead prints it: the text's first name may be another's (「JR 九州」 in the title).
     // Joint senders over their heads' titles (「株式会社Ａ、株式会社Ｂ」 over 「代表取締役社長 …」) are the organization together.
-    else if (!title && !heading && !organization && seen <= 6) issuer ??= signedName(line) ?? siteNameOf(line) ?? (isJointIssuers(line) && isHeadLine(nextLine(lines, i)) ? line : null);
+    else if (!title && !heading && !organization && seen <= 6) issuer ??= withCoSenders(lines, i, signedName(rowAsLine(line)) ?? siteNameOf(line) ?? (isJointIssuers(line) && isHeadLine(nextLine(lines, i)) ? line : null));
     // Or its sender block right under the title: the name over its head's title, or fused with it (「Ｘ市長 山田 太郎」).
-    else if (title && !heading && !organization && seen <= 6) issuer ??= signedName(line) ?? (isHeadLine(nextLine(lines, i)) ? siteNameOf(line) ?? (isJointIssuers(line) ? line : null) : null);
+    else if (title && !heading && !organization && seen <= 6) issuer ??= withCoSenders(lines, i, signedName(rowAsLine(line)) ?? (isHeadLine(nextLine(lines, i)) ? siteNameOf(line) ?? (isJointIssuers(line) ? line : null) : null));
     // The title is the one line in the largest type; when section headings share that size there is none.
     // (Not the site's name: a blog's banner may be set larger than its entry's title.)
     if (heading && !title && line.startsWith('## ') && largest === 1 && !publicationDate(heading[1]!.trim()) && siteNameOf(heading[1]!.trim()) === null) {
@@ -96,6 +98,55 @@ export function splitHeader(text: string): { text: string; title: string | null;
 }
 
 /**
+ * A letterhead: the organization's name atop the document in large type (as large as the title or larger), over
+ * its address or straight over the letter's date line or addressee (「株式会社Ａ」 over 「〒… TEL …」, 「2025年6月3日」,
+ * 「お取引先各位」). Its heading mark goes — it is no title — and when it held the largest type the headings below
+ * rise a level, the title in the largest type again. Returns the letterhead's line, or -1.
+ */
+function demoteLetterhead(lines: string[]): number {
+  const first = lines.findIndex((l) => l.trim() !== '');
+  const heading = first < 0 ? null : /^(#{2,6}) (.+)$/.exec(lines[first]!.trim());
+  if (!heading) return -1;
+  const name = heading[2]!.trim();
+  if (siteNameOf(name) === null && !isJointIssuers(name) && !looksLikeName(name)) return -1;
+  const next = nextLine(lines, first);
+  if (next === undefined || !(ADDRESS_LINE.test(next) || ADDRESSEE_LINE.test(next) || dateOfDateLine(next.replace(/^#{2,6} /, '')) !== null)) return -1;
+  lines[first] = name;
+  if (heading[1] === '##' && !lines.some((l) => l.startsWith('## '))) {
+    for (let i = 0; i < lines.length; i++) lines[i] = lines[i]!.replace(/^#(#{2,5}) /, '$1 ');
+  }
+  return first;
+}
+
+/**
+ * A joint letter's senders, each over its head (「Ａ株式会社」「代表取締役社長 …」「Ｂ株式会社」「代表取締役 …」) or
+ * each with its head on its line (「Ａ株式会社 代表取締役社長 …」「Ｂ株式会社 代表取締役 …」): the names joined with 、.
+ * `name` is the sender the i-th line gives (null: none, and none is looked for).
+ */
+function withCoSenders(lines: string[], i: number, name: string | null): string | null {
+  if (name === null) return null;
+  const names = [name];
+  const nextAt = (k: number) => lines.findIndex((l, j) => j > k && l.trim() !== '');
+  for (let k = i; names.length < 5; ) {
+    const same = signedName(rowAsLine(lines[k]!)) !== null;
+    const head = same ? k : nextAt(k);
+    if (head < 0 || (!same && !isHeadLine(lines[head]!))) break;
+    const other = nextAt(head);
+    if (other < 0) break;
+    const line = rowAsLine(lines[other]!);
+    const signed = signedName(line);
+    const next = signed === null ? siteNameOf(line) : signed;
+    if (next === null || next === names[names.length - 1] || (signed === null && !isHeadLine(nextLine(lines, other)))) break;
+    names.push(next);
+    k = other;
+  }
+  return names.join('、');
+}
+
+/** A letter's addressee on a line of its own: 「お客様各位」「株式会社Ａ 御中」「山田 太郎 様」. */
+const ADDRESSEE_LINE = /^\S.{0,40}(?:各位|御中|様|殿)$/;
+
+/**
  * The body a signature line names before its head's title and name: set apart (「Ａ株式会社 代表取締役社長
  * 田中三郎」 → Ａ株式会社) or fused to the name (「青葉市長 鈴木 一郎」 → 青葉市, 「青葉大学学長 山田 太郎」 →
  * 青葉大学); null for any other line.
@@ -123,9 +174,14 @@ const HEAD_TITLE_WORD = new RegExp(`^(?:${HEAD_TITLES.filter((t) => t.length >= 
  * A head's title opening a line, then the head's name: 「代表取締役社長 田中 三郎」「市長 鈴木 一郎」 — or the title
  * alone on its line (the name set on the next, or left for the signature: 「代表取締役社長」).
  */
-function isHeadLine(line: string | undefined): boolean {
-  return line !== undefined && HEAD_TITLES.some((h) => line.startsWith(h) && (line.length === h.length || /^[ 　]+\S/.test(line.slice(h.length))));
+function isHeadLine(row: string | undefined): boolean {
+  if (row === undefined) return false;
+  const line = rowAsLine(row);
+  return HEAD_TITLES.some((h) => line.startsWith(h) && (line.length === h.length || /^[ 　]+\S/.test(line.slice(h.length))));
 }
+
+/** A line read as a table's row (the title and the name set apart by a wide space: 「| 代表取締役 | 山田 太郎 |」) as one line. */
+const rowAsLine = (line: string) => (/^\|.*\|$/.test(line.trim()) ? line.trim().slice(1, -1).split('|').map((c) => c.trim()).filter(Boolean).join(' ') : line.trim());
 
 /** The next line with text after the i-th. */
 function nextLine(lines: string[], i: number): string | undefined {

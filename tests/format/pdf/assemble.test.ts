@@ -41,6 +41,12 @@ test.each([
   ['joint senders over the head\'s title', '令和7年2月28日\nお客様各位\nサンプル生命保険株式会社、見本生命保険株式会社\n代表取締役社長\n\n## 委託先における情報流出の可能性について\n\n当社は次のとおりご報告いたします。', 'サンプル生命保険株式会社、見本生命保険株式会社'],
   ['joint senders over a head named', '令和7年2月28日\nお客様各位\nサンプル生命保険株式会社、見本生命保険株式会社\n代表取締役社長 山田 太郎\n\n## 委託先における情報流出の可能性について\n\n当社は次のとおりご報告いたします。', 'サンプル生命保険株式会社、見本生命保険株式会社'],
   ['a group over its head\'s title, its company in parentheses', '2025年2月27日\nお客様各位\nサンプル創建グループ（サンプル創建株式会社）\n代表取締役社長\n\n## 不正アクセス発生について\n\n当社は次のとおりご報告いたします。', 'サンプル創建グループ（サンプル創建株式会社）'],
+  // A joint letter's senders, each over its head or with it on its line (a wide space reads as a row's cells).
+  ['joint senders each over its head', '2025年6月3日\nお取引先各位\nサンプル電機株式会社\n代表取締役社長 山田 一郎\n見本商事株式会社\n代表取締役 佐藤 花子\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。', 'サンプル電機株式会社、見本商事株式会社'],
+  ['joint senders each with its head on its line', '2025年6月3日\nお取引先各位\n| サンプル電機株式会社 代表取締役社長 | 山田 一郎 |\n| 見本商事株式会社 代表取締役 | 佐藤 花子 |\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。', 'サンプル電機株式会社、見本商事株式会社'],
+  ['a sender over its head set as a row', '2025年6月3日\nお取引先各位\nサンプル電機株式会社\n| 代表取締役社長 | 山田 一郎 |\n見本商事株式会社\n| 代表取締役 | 佐藤 花子 |\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。', 'サンプル電機株式会社、見本商事株式会社'],
+  // After the sender's head, a name with no head of its own is no co-sender.
+  ['a sender, then another name with no head below', '2025年6月3日\nお取引先各位\nサンプル電機株式会社\n代表取締役社長 山田 一郎\n見本商事株式会社\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。', 'サンプル電機株式会社'],
   // Names joined with no head under them: a list the text names (the parties of a notice), not its senders.
   ['names joined with no head below', '令和7年2月28日\nお客様各位\nサンプル生命保険株式会社、見本生命保険株式会社\n\n## 委託先における情報流出の可能性について\n\n当社は次のとおりご報告いたします。', null],
   ['a group\'s name with a word in parentheses that names no company', '2025年2月27日\nお客様各位\nサンプル創建グループ（お知らせ）\n代表取締役社長\n\n## 不正アクセス発生について\n\n当社は次のとおりご報告いたします。', null],
@@ -60,6 +66,22 @@ test.each([
   ['a notice line two lines below the date line', '2025年4月28日\nお客様各位\n不正アクセスに関するお知らせ\n\n当社は本日、次のとおりご報告いたします。', null],
 ])('splitHeader, title: %s', (_label, text, expected) => {
   expect(splitHeader(text).title).toBe(expected);
+});
+
+const LETTER = 'お取引先各位\n2025年6月3日\n\nサンプル電機株式会社\n代表取締役社長 山田 一郎\n\n';
+const OPENING = 'このたび、当社のサーバーが第三者による不正アクセスを受けました。';
+test.each([
+  // A letterhead in the title's type, or larger, over its address, the date line or the addressee: no title.
+  ['a letterhead as large as the title, over its address', `## サンプル電機株式会社\n\n〒100-0005 東京都千代田区丸の内1-2-3 TEL 03-1234-5678\n\n${LETTER}## 当社サーバーへの不正アクセスに関するお知らせ\n\n${OPENING}`, { title: '当社サーバーへの不正アクセスに関するお知らせ', date: '2025-06-03', organization: 'サンプル電機株式会社' }],
+  ['a letterhead over the addressee', `## サンプル電機株式会社\n\n${LETTER}## 当社サーバーへの不正アクセスに関するお知らせ\n\n${OPENING}`, { title: '当社サーバーへの不正アクセスに関するお知らせ', date: '2025-06-03', organization: 'サンプル電機株式会社' }],
+  ['a group\'s letterhead larger than the title', `## サンプル創建グループ\n\n〒100-0005 東京都千代田区丸の内1-2-3\n\n${LETTER.replace('サンプル電機株式会社', 'サンプル創建グループ（サンプル創建株式会社）')}### 当社サーバーへの不正アクセスに関するお知らせ\n\n${OPENING}`, { title: '当社サーバーへの不正アクセスに関するお知らせ', date: '2025-06-03', organization: 'サンプル創建グループ（サンプル創建株式会社）' }],
+  ['a school\'s letterhead in two parts, its head three lines above the title', `## 学校法人サンプル学園 サンプル大学\n\n〒100-0005 東京都千代田区丸の内1-2-3\n\nお取引先各位\n2025年6月3日\n\n学校法人サンプル学園\nサンプル大学\n学長 山田 一郎\n\n### 本学サーバーへの不正アクセスに関するお知らせ\n\n${OPENING}`, { title: '本学サーバーへの不正アクセスに関するお知らせ', date: '2025-06-03', organization: '学校法人サンプル学園 サンプル大学' }],
+  // A large name over a menu is a site's banner (the page's head as before: the site's name above the title); a large line over the date that names no one is the title.
+  ['a banner over the menu', `## サンプル電機株式会社\n\nHOME 会社案内 ニュース\n\n## 当社サーバーへの不正アクセスに関するお知らせ\n\n2025年6月3日\n\n${OPENING}`, { title: '当社サーバーへの不正アクセスに関するお知らせ', date: '2025-06-03', organization: 'サンプル電機株式会社' }],
+  ['a title over the date line', `## 当社サーバーへの不正アクセスに関するお知らせ\n\n2025年6月3日\nサンプル電機株式会社\n代表取締役社長 山田 一郎\n\n${OPENING}`, { title: '当社サーバーへの不正アクセスに関するお知らせ', date: '2025-06-03', organization: 'サンプル電機株式会社' }],
+])('splitHeader, a letterhead: %s', (_label, text, expected) => {
+  const { title, date, organization } = splitHeader(text);
+  expect({ title, date, organization }).toEqual(expected);
 });
 
 /** Lines of 10 pt type 16 pt apart from x = 40, each [text, right end]; full lines end at 500. */
