@@ -323,7 +323,7 @@ export function printedSiteName(lines: readonly PdfLine[], text: string): string
   const first = lines.find((l) => textOf(l) !== '');
   // A joint release's site names each issuer (「© 2025 Ａ相互会社、Ｂ株式会社」): the list is the holder.
   if (holder !== null && isJointIssuers(holder)) return holder;
-  const block = footerCompany(lines);
+  const block = footerCompany(lines, text);
   if (holder !== null && holder.length <= 50 && (isSiteName(holder) || (first !== undefined && textOf(first) === holder) || text.includes(holder))) {
     // The footer's block may give the holder's name whole: 「サカイ創建グループ（サカイ創建株式会社）」 of 「© 2026 サカイ創建グループ」.
     return block !== null && block.length > holder.length && block.startsWith(holder) ? block : holder;
@@ -356,10 +356,11 @@ const FOOTER_LINES = 8;
 /**
  * The site's footer's company block: its name alone on a line (「株式会社Ａ」), right over its address or
  * telephone line (「〒404-6702 …」「TEL …」), with nothing after it to the end but a few short lines of the
- * footer (its figures, its links: no sentence). A printed page whose copyright line was cut off with a
- * column beside the block still names its site there.
+ * footer (its figures, its links: no sentence), and left out of the release's text as the site's chrome (a
+ * release's own contact block, which may name a contractor's desk, stays in its text). A printed page whose
+ * copyright line was cut off with a column beside the block still names its site there.
  */
-function footerCompany(lines: readonly PdfLine[]): string | null {
+function footerCompany(lines: readonly PdfLine[], text: string): string | null {
   const textOf = (l: PdfLine) => l.cells.join(' ').replace(/\s+/g, ' ').trim();
   for (let k = lines.length - 2; k >= 0 && k >= lines.length - 2 - FOOTER_LINES; k--) {
     const next = lines[k + 1]!;
@@ -368,6 +369,7 @@ function footerCompany(lines: readonly PdfLine[]): string | null {
     // The block's first address line over its next (「〒…」 over 「TEL …」): the name is further up.
     if (ADDRESS_LINE.test(name)) continue;
     if (!isSiteName(name) || lines.slice(k + 1).some((l) => textOf(l).length > 80 || /。/.test(textOf(l)))) return null;
+    if (text.split('\n').some((l) => l.trim().startsWith(name))) return null;
     // A contact block names its desk after the body (「学校法人Ｘ学園（Ｘ大学） 総務課」): the site is the body.
     const parts = name.split(' ');
     while (parts.length > 1 && DEPARTMENT_RUN.exec(parts[parts.length - 1]!)?.[0] === parts[parts.length - 1]) parts.pop();

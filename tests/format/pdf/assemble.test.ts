@@ -402,6 +402,8 @@ describe('printedSiteName: the site named by a printed page\'s copyright footer'
     // Not a footer: the block is followed by the release's sentences, or its name line holds no name.
     ['a block followed by sentences', [RELEASE, '株式会社サンプルコンサルティング', '〒404-6702 宮城県仙台市青葉区本町3丁目1番19号', RELEASE], RELEASE, null],
     ['a label over the address', [RELEASE, 'お問い合わせ先', '〒404-6702 宮城県仙台市青葉区本町3丁目1番19号', 'TEL 022-2404-4589'], RELEASE, null],
+    // The release's own contact block (kept in its text) may name a contractor's desk: no site's footer.
+    ['a contact block in the release text', [RELEASE, 'お問い合わせ先', '株式会社見本', 'TEL 0120-000-000'], `${RELEASE}\nお問い合わせ先\n株式会社見本\nTEL 0120-000-000`, null],
   ])('%s', (_, texts, text, name) => {
     expect(printedSiteName(lines(texts), text)).toBe(name);
   });
