@@ -34,9 +34,10 @@ export function splitHeader(text: string): { text: string; title: string | null;
     // A letter's issuer above its title (「九州旅客鉄道株式会社」 over 「代表取締役社長 …」), the name
     // whole as the letterhead prints it: the text's first name may be another's (「JR 九州」 in the title).
     // Joint senders over their heads' titles (「株式会社Ａ、株式会社Ｂ」 over 「代表取締役社長 …」) are the organization together.
-    else if (!title && !heading && !organization && seen <= 6) issuer ??= withCoSenders(lines, i, signedName(rowAsLine(line)) ?? siteNameOf(line) ?? (isJointIssuers(line) && isHeadLine(nextLine(lines, i)) ? line : null));
+    // Over a head's title, a name without a legal form counts too (「Ｘ創建グループ」「Ｘ協会」).
+    else if (!title && !heading && !organization && seen <= 6) issuer ??= withCoSenders(lines, i, signedName(rowAsLine(line)) ?? siteNameOf(line) ?? (isHeadLine(nextLine(lines, i)) ? senderOverHead(line) : null));
     // Or its sender block right under the title: the name over its head's title, or fused with it (「Ｘ市長 山田 太郎」).
-    else if (title && !heading && !organization && seen <= 6) issuer ??= withCoSenders(lines, i, signedName(rowAsLine(line)) ?? (isHeadLine(nextLine(lines, i)) ? siteNameOf(line) ?? (isJointIssuers(line) ? line : null) : null));
+    else if (title && !heading && !organization && seen <= 6) issuer ??= withCoSenders(lines, i, signedName(rowAsLine(line)) ?? (isHeadLine(nextLine(lines, i)) ? siteNameOf(line) ?? senderOverHead(line) : null));
     // The title is the one line in the largest type; when section headings share that size there is none.
     // (Not the site's name: a blog's banner may be set larger than its entry's title.)
     if (heading && !title && line.startsWith('## ') && largest === 1 && !publicationDate(heading[1]!.trim()) && siteNameOf(heading[1]!.trim()) === null) {
@@ -142,6 +143,9 @@ function withCoSenders(lines: string[], i: number, name: string | null): string 
   }
   return names.join('、');
 }
+
+/** A line over a head's title that names its sender without a legal form: joint senders, or a name (「Ｘ創建グループ」「Ｘ協会」). */
+const senderOverHead = (line: string): string | null => (isJointIssuers(line) || looksLikeName(line) ? line : null);
 
 /** A letter's addressee on a line of its own: 「お客様各位」「株式会社Ａ 御中」「山田 太郎 様」. */
 const ADDRESSEE_LINE = /^\S.{0,40}(?:各位|御中|様|殿)$/;

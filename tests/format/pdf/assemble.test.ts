@@ -45,6 +45,8 @@ test.each([
   ['joint senders each over its head', '2025年6月3日\nお取引先各位\nサンプル電機株式会社\n代表取締役社長 山田 一郎\n見本商事株式会社\n代表取締役 佐藤 花子\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。', 'サンプル電機株式会社、見本商事株式会社'],
   ['joint senders each with its head on its line', '2025年6月3日\nお取引先各位\n| サンプル電機株式会社 代表取締役社長 | 山田 一郎 |\n| 見本商事株式会社 代表取締役 | 佐藤 花子 |\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。', 'サンプル電機株式会社、見本商事株式会社'],
   ['a sender over its head set as a row', '2025年6月3日\nお取引先各位\nサンプル電機株式会社\n| 代表取締役社長 | 山田 一郎 |\n見本商事株式会社\n| 代表取締役 | 佐藤 花子 |\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。', 'サンプル電機株式会社、見本商事株式会社'],
+  ['a group\'s name over its head\'s title', '2025年6月3日\nお取引先各位\nサンプル創建グループ\n代表取締役社長 山田 一郎\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。', 'サンプル創建グループ'],
+  ['a group\'s name with no head below', '2025年6月3日\nお取引先各位\nサンプル創建グループ\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。', null],
   // After the sender's head, a name with no head of its own is no co-sender.
   ['a sender, then another name with no head below', '2025年6月3日\nお取引先各位\nサンプル電機株式会社\n代表取締役社長 山田 一郎\n見本商事株式会社\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。', 'サンプル電機株式会社'],
   // Names joined with no head under them: a list the text names (the parties of a notice), not its senders.
