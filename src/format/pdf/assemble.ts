@@ -369,10 +369,20 @@ function footerCompany(lines: readonly PdfLine[], text: string): string | null {
   for (let k = lines.length - 2; k >= 0 && k >= lines.length - 2 - FOOTER_LINES; k--) {
     const next = lines[k + 1]!;
     if (lines[k]!.cells.length !== 1 || next.page !== lines[k]!.page || !ADDRESS_LINE.test(textOf(next))) continue;
-    const name = textOf(lines[k]!);
+    let name = textOf(lines[k]!);
     // The block's first address line over its next (「〒…」 over 「TEL …」): the name is further up.
     if (ADDRESS_LINE.test(name)) continue;
-    if (!isSiteName(name) || lines.slice(k + 1).some((l) => textOf(l).length > 80 || /。/.test(textOf(l)))) return null;
+    // A long name wraps in the footer's column: its lines above, in its type just above it, start it — where
+    // the line is a piece of a name (「ルティング」), the line above ends with a list's 、, or runs further
+    // right and opens a name itself (a full line: 「Ａ生命保険株式会社、Ｂ生」 over 「命保険株式会社」).
+    for (let j = k; j > 0 && wrapsInColumn(lines[j - 1]!, lines[j]!); j--) {
+      const upper = textOf(lines[j - 1]!);
+      const whole = upper + name;
+      const piece = !isSiteName(name) || /[、，,・]$/.test(upper) || (lines[j - 1]!.right > lines[j]!.right + lines[j]!.size && (/、/.test(upper) || CORPORATE_FORMS.some((w) => upper.startsWith(w))));
+      if (!piece || (!isSiteName(whole) && !isJointIssuers(whole))) break;
+      name = whole;
+    }
+    if (!(isSiteName(name) || isJointIssuers(name)) || lines.slice(k + 1).some((l) => textOf(l).length > 80 || /。/.test(textOf(l)))) return null;
     if (text.split('\n').some((l) => l.trim().startsWith(name))) return null;
     // A contact block names its desk after the body (「学校法人Ｘ学園（Ｘ大学） 総務課」): the site is the body.
     const parts = name.split(' ');
@@ -381,6 +391,10 @@ function footerCompany(lines: readonly PdfLine[], text: string): string | null {
   }
   return null;
 }
+
+/** `lower` carries on `upper`'s text in a column: one line below it, in its type, starting where it starts. */
+const wrapsInColumn = (upper: PdfLine, lower: PdfLine) => upper.page === lower.page && upper.cells.length === 1 && Math.abs(upper.size - lower.size) < 0.5
+  && upper.y > lower.y && upper.y - lower.y <= lower.size * 1.8 && Math.abs(upper.x - lower.x) <= 2 && !/。/.test(upper.cells[0]!);
 
 /** A date line whose every date is an update's (「更新日：令和7年5月4日」「最終更新日 2026.03.08」). */
 function isUpdateOnly(line: string): boolean {

@@ -398,6 +398,9 @@ describe('printedSiteName: the site named by a printed page\'s copyright footer'
     ['no copyright line', ['HOME', RELEASE, 'サンプル化学株式会社'], RELEASE, null],
     // The footer's company block (the name over its 〒 and TEL lines) names the site, or gives the holder's name whole.
     ['a company block, the copyright line cut off', ['お電話でのお問い合わせ TEL 022-2404-4589', RELEASE, '株式会社サンプルコンサルティング', '〒404-6702 宮城県仙台市青葉区本町3丁目1番19号', 'TEL 022-2404-4589 / FAX 022-4162-1092', '設立：1948年 資本金：7,482百万円'], RELEASE, '株式会社サンプルコンサルティング'],
+    ['a joint name wrapped in the footer\'s column', [RELEASE, 'サンプル生命保険株式会社、', '見本生命保険株式会社', '〒404-6702 宮城県仙台市青葉区本町3丁目1番19号', 'TEL 022-2404-4589'], RELEASE, 'サンプル生命保険株式会社、見本生命保険株式会社'],
+    ['a company\'s name wrapped inside a word', [RELEASE, '株式会社サンプルコンサ', 'ルティング', '〒404-6702 宮城県仙台市青葉区本町3丁目1番19号'], RELEASE, '株式会社サンプルコンサルティング'],
+    ['a label over the name is no piece of it', [RELEASE, 'お問い合わせ', 'サンプル株式会社', '〒404-6702 宮城県仙台市青葉区本町3丁目1番19号'], RELEASE, 'サンプル株式会社'],
     ['a contact block naming its desk after the body', [RELEASE, '学校法人サンプル学園（サンプル大学） 総務課', '〒134-6024 東京都千代田区神田錦町3丁目9番14号', '電話：03-7102-7343'], RELEASE, '学校法人サンプル学園（サンプル大学）'],
     ['a block giving the holder\'s name whole', [RELEASE, 'サンプル創建グループ（サンプル創建株式会社）', '〒681-1953 北海道札幌市中央区北一条西3丁目12番22号', '© 2026 サンプル創建グループ'], RELEASE, 'サンプル創建グループ（サンプル創建株式会社）'],
     ['a block naming another company than the holder', [RELEASE, '株式会社見本', '〒681-1953 北海道札幌市中央区北一条西3丁目12番22号', '© 2026 サンプル化学株式会社'], RELEASE, 'サンプル化学株式会社'],
