@@ -5,6 +5,7 @@ import { readArchiveSections } from '../archive/overview.js';
 import { detectContainer, describeBinary } from './detect.js';
 import { labelledTitleDate, titleDatePrefix } from './dateLine.js';
 import { OFFICE_OF_IT } from '../words/organizations.js';
+import { ADDRESS_LINE } from '../words/pageChrome.js';
 import type { PdfLimits } from './pdf/limits.js';
 
 /**
@@ -114,7 +115,8 @@ export async function htmlExtract(html: string, path = '-', pageUrl: string | nu
  * The body signs with the organization's name: a line opening with it (or with one part of a name
  * written in parts, "学校法人Ｘ学園　Ｘ短期大学"), alone or before a title or department — or with
  * one of its offices written on to it (「Ｘ市こども未来課において」「Ｘ市教育委員会は」): the text names
- * its issuer more closely than the site does.
+ * its issuer more closely than the site does. The name before its address (「株式会社Ａ 〒… TEL …」, a
+ * footer's company block set on one line) names it no closer.
  */
 function statesName(body: string, name: string, { nameAlone = true }: { nameAlone?: boolean } = {}): boolean {
   const whole = name.normalize('NFKC').replace(/\s+/g, ' ').trim();
@@ -122,9 +124,12 @@ function statesName(body: string, name: string, { nameAlone = true }: { nameAlon
   const text = body.normalize('NFKC');
   // A line opening with a part holds it: a body holding none of them is not split into lines.
   if (!parts.some((part) => text.includes(part))) return false;
+  // A name ending with the unit it speaks for in parentheses (「学校法人Ｘ学園（Ｘ大学）」) is read from a line
+  // only to the parenthesis: the text's line repeating it whole (「学校法人Ｘ学園（Ｘ大学） 総務課」) names it no closer.
+  const unitLast = /\)$/.test(whole);
   const lines = text.split('\n').map((l) => l.trim());
-  return lines.some((line) => (nameAlone || line !== whole) && parts.some((part) => line.startsWith(part)
-    && (line.length === part.length || line[part.length] === ' ' || OFFICE_OF_IT.test(line.slice(part.length, part.length + 24)))));
+  return lines.some((line) => (nameAlone || line !== whole) && !(unitLast && line.startsWith(whole)) && parts.some((part) => line.startsWith(part)
+    && (line.length === part.length || (line[part.length] === ' ' && !ADDRESS_LINE.test(line.slice(part.length + 1))) || OFFICE_OF_IT.test(line.slice(part.length, part.length + 24)))));
 }
 
 /**

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { forgetDateLines } from './dateLine.js';
-import { assemble, printedSiteName, splitHeader } from './pdf/assemble.js';
+import { assemble, printedSiteName, splitHeader, wrappedLogoName } from './pdf/assemble.js';
 import { dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarTracker, type SideColumn } from './pdf/chrome.js';
 import { dropFixedBarRules, dropFixedBars, fixedBars } from './pdf/fixedBars.js';
 import { linkedItems, linkedShare, pageLinks, pdfjsLinks, type LinkRect } from './pdf/links.js';
@@ -203,15 +203,18 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   // A page without text among pages with text: a scanned page (an attachment, a signed letter) whose facts are missing.
   if (blankPages.length > 0) warnings.push(`PDF page${blankPages.length > 1 ? 's' : ''} ${blankPages.slice(0, 10).join(', ')} ha${blankPages.length > 1 ? 've' : 's'} no text layer (scanned?); ${blankPages.length > 1 ? 'their' : 'its'} content is not in the incident`);
   const kept = dropPageChrome(dropRunningLines(pages.lines, numPages));
-  const head = splitHeader(assemble(kept));
-  const { text, title, organization } = head;
+  const assembled = assemble(kept);
+  const head = splitHeader(assembled);
+  const { text, title } = head;
+  const siteName = printedSiteName(pages.lines, text);
+  const organization = wrappedLogoName(head.organization, siteName, assembled);
   // No date line by the title: the page's own 「最終更新日 2024.12.26」 under the article (an old
   // site's only date) tells when it was put up.
   // (Nor that: the title's own date, read where every page's title is, in composeArchive.)
   const date = head.date ?? pageUpdatedDate(pages.lines);
   const bad = [...text].filter((ch) => /[\ufffd\ue000-\uf8ff\u0000-\u0008]/.test(ch)).length;
   if (bad > text.length * 0.05) warnings.push(`${bad} characters of the PDF's text could not be mapped to Unicode (fonts without ToUnicode maps); facts may be missing`);
-  return { text, title, date, organization, siteName: printedSiteName(pages.lines, text), warnings };
+  return { text, title, date, organization, siteName, warnings };
 }
 
 /** The whole file through pdf.js (the fallback; tests compare the two readers with it). */

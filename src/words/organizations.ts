@@ -139,6 +139,9 @@ export const HEAD_TITLES = ['代表取締役社長', '代表取締役', '代表�
 /** Endings of a desk or office that another body runs and names in parentheses: 「Ｘ事業事務局（株式会社Ｙ）」. */
 export const RUN_DESK_ENDING = /(?:事務局|事務所|センター|本部)$/;
 
+/** A group's name, which may give the company that speaks for it in parentheses: 「Ｘ創建グループ（Ｘ創建株式会社）」. */
+export const GROUP_NAME_ENDING = /[^\s（(]{2}(?:グループ|ホールディングス)$/;
+
 /** Units of an office written right after its name on a contact line (広島県地域政策局…, ＸＸ市総務部…). */
 export const DEPARTMENT_RUN = /^[\p{Script=Han}\p{Script=Katakana}ー・]{0,24}?(?:局|部|課|室|係|センター|窓口|担当|事務局|本部|チーム)/u;
 

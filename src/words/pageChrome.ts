@@ -21,6 +21,9 @@ export const CONTACT_MEANS = /(?:TEL|電話|FAX|ＴＥＬ)[ 　]*[:：]?[ 　]*[
 /** A site header's contact line beside the logo: 「お問い合わせ 0120-000-000」「TEL：03-1234-5678」. */
 export const HEADER_CONTACT = /^(?:お問い?合わせ|ご相談|TEL|電話|フリーダイヤル|代表)(?:\s*(?:窓口|番号|TEL|電話))?\s*[:：]?\s*(?:TEL|電話)?\s*[:：]?\s*0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}$/i;
 
+/** A line of a company block's address under its name: postal code, telephone, 所在地 (「〒404-6702 …」「TEL 022-…」). */
+export const ADDRESS_LINE = /^(?:〒[ ]?[0-9０-９]{3}|(?:TEL|ＴＥＬ|電話(?:番号)?)[ ]?[:：.]?[ ]?[0-9０-９(（]|(?:住所|所在地)[ ]?[:：])/i;
+
 /** A site header's search box as it prints: its placeholder and its button (「キーワードで検索」「検索」「サイト内検索」). */
 export const SEARCH_BOX = /^(?:(?:サイト内|キーワード(?:で|を入力)?|フリーワード(?:で)?)?(?:検索|を検索)(?:する)?|Search|(?:サイト内|キーワード)検索[ ]*検索)$/i;
 

@@ -144,14 +144,31 @@ describe('a printed page\'s copyright footer names the publisher when the text g
   test.each([
     ['the name alone, as the footer\'s company block over its TEL line', ['株式会社サンプル', 'TEL 03-0000-0000'], true],
     ['no line naming it', [], true],
+    // The company block set on one line: the name before its address names it no closer.
+    ['the name before its address and TEL on one line', ['株式会社サンプル 〒100-0001 東京都千代田区千代田1-1 TEL 03-0000-0000'], true],
     // the text gives the name with more: the text's own
     ['a signature with the representative after the name', ['株式会社サンプル 代表取締役 山田太郎'], false],
+    ['the name before its desk', ['株式会社サンプル 総務部'], false],
   ])('%s', async (_, lines, inOverview) => {
     const { positionedPdf } = await import('./pdfBuilder.js');
     const texts = [OPENING.slice(0, 30), OPENING.slice(30), REPORT, ...lines, 'Copyright © 2026 株式会社サンプル All Rights Reserved.'];
     const pdf = positionedPdf(texts.map((text, k) => ({ x: 72, y: 760 - k * 40, text })));
     const { text } = await extractText(pdf);
     expect(/^- 株式会社サンプル$/m.test(text)).toBe(inOverview);
+  });
+
+  // A name with the unit it speaks for in parentheses is read from the text only to the parenthesis: the
+  // text repeating it whole before a desk names it no closer; a part of the name before a desk does.
+  test.each([
+    ['the whole name before its desk', '学校法人サンプル学園（サンプル大学） 総務課', '学校法人サンプル学園（サンプル大学）', true],
+    ['the whole name in two parts before its desk', '学校法人サンプル学園 サンプル大学（図書館） 総務課', '学校法人サンプル学園 サンプル大学（図書館）', true],
+    ['the body\'s name alone before its desk', '学校法人サンプル学園 総務課', '学校法人サンプル学園 サンプル大学（図書館）', false],
+  ])('a name with its unit in parentheses: %s', async (_, line, site, inOverview) => {
+    const { positionedPdf } = await import('./pdfBuilder.js');
+    const texts = ['本学のサーバーが第三者による不正アクセスを受けました。', line, `© 2026 ${site}`];
+    const pdf = positionedPdf(texts.map((text, k) => ({ x: 72, y: 760 - k * 40, text })));
+    const { text } = await extractText(pdf);
+    expect(text.includes(`\n- ${site}\n`)).toBe(inOverview);
   });
 });
 

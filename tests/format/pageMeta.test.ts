@@ -78,6 +78,10 @@ test.each([
   // A printed footer wrapped before "Reserved.": the holder is the name, not "… All Rights".
   ['© 2025 サンプル相互会社、見本株式会社 All Rights', 'サンプル相互会社、見本株式会社'],
   ['Copyright © 2026 サンプル株式会社 All', 'サンプル株式会社 All'],
+  // A site builder's footer: 「by」 before the holder, the builder's credit after it.
+  ['©2026 by 特定非営利活動法人サンプル会. Proudly created with Wix.com', '特定非営利活動法人サンプル会'],
+  ['© 2026 by サンプル株式会社. Powered and secured by Wix', 'サンプル株式会社'],
+  ['© 2026 Byサンプル株式会社', 'Byサンプル株式会社'],
   ['サンプル株式会社', null],
 ])('copyrightHolderOf: %s', (line, holder) => {
   expect(copyrightHolderOf(line)).toBe(holder);

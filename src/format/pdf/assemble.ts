@@ -1,7 +1,7 @@
 import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel, postMetaDate, titleDatePrefix } from '../dateLine.js';
-import { copyrightHolderOf, isJointIssuers } from '../pageMeta.js';
-import { CORPORATE_FORMS, HEAD_TITLES, ORGANIZATION_WORDS, RUN_DESK_ENDING, TITLE_WORDS } from '../../words/organizations.js';
-import { BANNER_SECTION, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
+import { copyrightHolderOf, isJointIssuers, looksLikeName } from '../pageMeta.js';
+import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, ORGANIZATION_WORDS, RUN_DESK_ENDING, TITLE_WORDS } from '../../words/organizations.js';
+import { ADDRESS_LINE, BANNER_SECTION, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 
@@ -12,6 +12,7 @@ import { isWide, maxOf, minOf } from './types.js';
  */
 export function splitHeader(text: string): { text: string; title: string | null; date: string | null; organization: string | null } {
   const lines = text.split('\n');
+  const letterhead = demoteLetterhead(lines);
   const largest = lines.filter((l) => l.startsWith('## ')).length;
   let title: string | null = null;
   let date: string | null = null;
@@ -23,7 +24,8 @@ export function splitHeader(text: string): { text: string; title: string | null;
   const drop = new Set<number>();
   for (let i = 0, seen = 0; i < lines.length && seen < 8; i++) {
     const line = lines[i]!.trim();
-    if (!line) continue;
+    // The letterhead's address under its name is no line of the letter's head.
+    if (!line || (letterhead >= 0 && i > letterhead && i <= letterhead + 2 && ADDRESS_LINE.test(line))) continue;
     seen++;
     const heading = /^#{2,4} (.+)$/.exec(line);
     // A joint release's banner or letterhead names each issuer (「株式会社Ａ、株式会社Ｂ」): the whole
@@ -31,9 +33,11 @@ export function splitHeader(text: string): { text: string; title: string | null;
     if (seen === 1 && isJointIssuers(heading ? heading[1]!.trim() : line)) organization = (heading ? heading[1]! : line).trim();
     // A letter's issuer above its title (「九州旅客鉄道株式会社」 over 「代表取締役社長 …」), the name
     // whole as the letterhead prints it: the text's first name may be another's (「JR 九州」 in the title).
-    else if (!title && !heading && !organization && seen <= 6) issuer ??= signedName(line) ?? siteNameOf(line);
+    // Joint senders over their heads' titles (「株式会社Ａ、株式会社Ｂ」 over 「代表取締役社長 …」) are the organization together.
+    // Over a head's title, a name without a legal form counts too (「Ｘ創建グループ」「Ｘ協会」).
+    else if (!title && !heading && !organization && seen <= 6) issuer ??= withCoSenders(lines, i, signedName(rowAsLine(line)) ?? siteNameOf(line) ?? (isHeadLine(nextLine(lines, i)) ? senderOverHead(line) : null));
     // Or its sender block right under the title: the name over its head's title, or fused with it (「Ｘ市長 山田 太郎」).
-    else if (title && !heading && !organization && seen <= 6) issuer ??= signedName(line) ?? (isHeadLine(nextLine(lines, i)) ? siteNameOf(line) : null);
+    else if (title && !heading && !organization && seen <= 6) issuer ??= withCoSenders(lines, i, signedName(rowAsLine(line)) ?? (isHeadLine(nextLine(lines, i)) ? siteNameOf(line) ?? senderOverHead(line) : null));
     // The title is the one line in the largest type; when section headings share that size there is none.
     // (Not the site's name: a blog's banner may be set larger than its entry's title.)
     if (heading && !title && line.startsWith('## ') && largest === 1 && !publicationDate(heading[1]!.trim()) && siteNameOf(heading[1]!.trim()) === null) {
@@ -95,6 +99,58 @@ export function splitHeader(text: string): { text: string; title: string | null;
 }
 
 /**
+ * A letterhead: the organization's name atop the document in large type (as large as the title or larger), over
+ * its address or straight over the letter's date line or addressee (「株式会社Ａ」 over 「〒… TEL …」, 「2025年6月3日」,
+ * 「お取引先各位」). Its heading mark goes — it is no title — and when it held the largest type the headings below
+ * rise a level, the title in the largest type again. Returns the letterhead's line, or -1.
+ */
+function demoteLetterhead(lines: string[]): number {
+  const first = lines.findIndex((l) => l.trim() !== '');
+  const heading = first < 0 ? null : /^(#{2,6}) (.+)$/.exec(lines[first]!.trim());
+  if (!heading) return -1;
+  const name = heading[2]!.trim();
+  if (siteNameOf(name) === null && !isJointIssuers(name) && !looksLikeName(name)) return -1;
+  const next = nextLine(lines, first);
+  if (next === undefined || !(ADDRESS_LINE.test(next) || ADDRESSEE_LINE.test(next) || dateOfDateLine(next.replace(/^#{2,6} /, '')) !== null)) return -1;
+  lines[first] = name;
+  if (heading[1] === '##' && !lines.some((l) => l.startsWith('## '))) {
+    for (let i = 0; i < lines.length; i++) lines[i] = lines[i]!.replace(/^#(#{2,5}) /, '$1 ');
+  }
+  return first;
+}
+
+/**
+ * A joint letter's senders, each over its head (「Ａ株式会社」「代表取締役社長 …」「Ｂ株式会社」「代表取締役 …」) or
+ * each with its head on its line (「Ａ株式会社 代表取締役社長 …」「Ｂ株式会社 代表取締役 …」): the names joined with 、.
+ * `name` is the sender the i-th line gives (null: none, and none is looked for).
+ */
+function withCoSenders(lines: string[], i: number, name: string | null): string | null {
+  if (name === null) return null;
+  const names = [name];
+  const nextAt = (k: number) => lines.findIndex((l, j) => j > k && l.trim() !== '');
+  for (let k = i; names.length < 5; ) {
+    const same = signedName(rowAsLine(lines[k]!)) !== null;
+    const head = same ? k : nextAt(k);
+    if (head < 0 || (!same && !isHeadLine(lines[head]!))) break;
+    const other = nextAt(head);
+    if (other < 0) break;
+    const line = rowAsLine(lines[other]!);
+    const signed = signedName(line);
+    const next = signed === null ? siteNameOf(line) : signed;
+    if (next === null || next === names[names.length - 1] || (signed === null && !isHeadLine(nextLine(lines, other)))) break;
+    names.push(next);
+    k = other;
+  }
+  return names.join('、');
+}
+
+/** A line over a head's title that names its sender without a legal form: joint senders, or a name (「Ｘ創建グループ」「Ｘ協会」). */
+const senderOverHead = (line: string): string | null => (isJointIssuers(line) || looksLikeName(line) ? line : null);
+
+/** A letter's addressee on a line of its own: 「お客様各位」「株式会社Ａ 御中」「山田 太郎 様」. */
+const ADDRESSEE_LINE = /^\S.{0,40}(?:各位|御中|様|殿)$/;
+
+/**
  * The body a signature line names before its head's title and name: set apart (「Ａ株式会社 代表取締役社長
  * 田中三郎」 → Ａ株式会社) or fused to the name (「青葉市長 鈴木 一郎」 → 青葉市, 「青葉大学学長 山田 太郎」 →
  * 青葉大学); null for any other line.
@@ -118,10 +174,18 @@ export function signedName(line: string): string | null {
 /** A head's title written as a word of its own on a signature line (never 「長」 alone: 長野県). */
 const HEAD_TITLE_WORD = new RegExp(`^(?:${HEAD_TITLES.filter((t) => t.length >= 2).join('|')}|取締役|頭取|CEO)`);
 
-/** A head's title opening a line, then the head's name: 「代表取締役社長 田中 三郎」「市長 鈴木 一郎」. */
-function isHeadLine(line: string | undefined): boolean {
-  return line !== undefined && HEAD_TITLES.some((h) => line.startsWith(h) && /^[ 　]+\S/.test(line.slice(h.length)));
+/**
+ * A head's title opening a line, then the head's name: 「代表取締役社長 田中 三郎」「市長 鈴木 一郎」 — or the title
+ * alone on its line (the name set on the next, or left for the signature: 「代表取締役社長」).
+ */
+function isHeadLine(row: string | undefined): boolean {
+  if (row === undefined) return false;
+  const line = rowAsLine(row);
+  return HEAD_TITLES.some((h) => line.startsWith(h) && (line.length === h.length || /^[ 　]+\S/.test(line.slice(h.length))));
 }
+
+/** A line read as a table's row (the title and the name set apart by a wide space: 「| 代表取締役 | 山田 太郎 |」) as one line. */
+const rowAsLine = (line: string) => (/^\|.*\|$/.test(line.trim()) ? line.trim().slice(1, -1).split('|').map((c) => c.trim()).filter(Boolean).join(' ') : line.trim());
 
 /** The next line with text after the i-th. */
 function nextLine(lines: string[], i: number): string | undefined {
@@ -263,13 +327,74 @@ export function printedSiteName(lines: readonly PdfLine[], text: string): string
   const first = lines.find((l) => textOf(l) !== '');
   // A joint release's site names each issuer (「© 2025 Ａ相互会社、Ｂ株式会社」): the list is the holder.
   if (holder !== null && isJointIssuers(holder)) return holder;
-  if (holder !== null && holder.length <= 50 && (isSiteName(holder) || (first !== undefined && textOf(first) === holder) || text.includes(holder))) return holder;
+  const block = footerCompany(lines, text);
+  if (holder !== null && holder.length <= 50 && (isSiteName(holder) || (first !== undefined && textOf(first) === holder) || text.includes(holder))) {
+    // The footer's block may give the holder's name whole: 「サカイ創建グループ（サカイ創建株式会社）」 of 「© 2026 サカイ創建グループ」.
+    return block !== null && block.length > holder.length && block.startsWith(holder) ? block : holder;
+  }
+  if (block !== null) return block;
   // No copyright line names the site (an English one, or none): the logo's text the page opens
   // with (after a skip link 「コンテンツへスキップ」), the menu's labels maybe printed after it on its
   // row (「株式会社Ａ 会社案内 ニュース」).
   const logo = lines.find((l) => textOf(l) !== '' && !SHARE_LABEL.test(textOf(l)));
   return logo !== undefined && logo.page === 1 ? siteNameOf(textOf(logo)) : null;
 }
+
+/**
+ * A printed head's issuer that is the start of the site's name, its logo wrapped in a narrow header: the
+ * name's rest opens the next row (「| 株式会社良知 | 企業情報 … |」 over 「| 経営 | お問い合わせ |」, the footer's
+ * 「© 2026 株式会社良知経営」) — the name whole. Another name that merely starts alike keeps the issuer.
+ */
+export function wrappedLogoName(issuer: string | null, siteName: string | null, pageText: string): string | null {
+  if (!issuer || !siteName || siteName.length <= issuer.length || !siteName.startsWith(issuer)) return issuer;
+  const rest = siteName.slice(issuer.length);
+  const lines = pageText.split('\n');
+  const at = lines.findIndex((l) => l.replace(/^\|[ ]*/, '').trim().startsWith(issuer));
+  const next = at < 0 ? undefined : lines.slice(at + 1).find((l) => l.trim() !== '');
+  return next !== undefined && next.replace(/^\|[ ]*/, '').trim().startsWith(rest) ? siteName : issuer;
+}
+
+/** How many lines a site's footer holds after its company block's name, at most. */
+const FOOTER_LINES = 8;
+
+/**
+ * The site's footer's company block: its name alone on a line (「株式会社Ａ」), right over its address or
+ * telephone line (「〒404-6702 …」「TEL …」), with nothing after it to the end but a few short lines of the
+ * footer (its figures, its links: no sentence), and left out of the release's text as the site's chrome (a
+ * release's own contact block, which may name a contractor's desk, stays in its text). A printed page whose
+ * copyright line was cut off with a column beside the block still names its site there.
+ */
+function footerCompany(lines: readonly PdfLine[], text: string): string | null {
+  const textOf = (l: PdfLine) => l.cells.join(' ').replace(/\s+/g, ' ').trim();
+  for (let k = lines.length - 2; k >= 0 && k >= lines.length - 2 - FOOTER_LINES; k--) {
+    const next = lines[k + 1]!;
+    if (lines[k]!.cells.length !== 1 || next.page !== lines[k]!.page || !ADDRESS_LINE.test(textOf(next))) continue;
+    let name = textOf(lines[k]!);
+    // The block's first address line over its next (「〒…」 over 「TEL …」): the name is further up.
+    if (ADDRESS_LINE.test(name)) continue;
+    // A long name wraps in the footer's column: its lines above, in its type just above it, start it — where
+    // the line is a piece of a name (「ルティング」), the line above ends with a list's 、, or runs further
+    // right and opens a name itself (a full line: 「Ａ生命保険株式会社、Ｂ生」 over 「命保険株式会社」).
+    for (let j = k; j > 0 && wrapsInColumn(lines[j - 1]!, lines[j]!); j--) {
+      const upper = textOf(lines[j - 1]!);
+      const whole = upper + name;
+      const piece = !isSiteName(name) || /[、，,・]$/.test(upper) || (lines[j - 1]!.right > lines[j]!.right + lines[j]!.size && (/、/.test(upper) || CORPORATE_FORMS.some((w) => upper.startsWith(w))));
+      if (!piece || (!isSiteName(whole) && !isJointIssuers(whole))) break;
+      name = whole;
+    }
+    if (!(isSiteName(name) || isJointIssuers(name)) || lines.slice(k + 1).some((l) => textOf(l).length > 80 || /。/.test(textOf(l)))) return null;
+    if (text.split('\n').some((l) => l.trim().startsWith(name))) return null;
+    // A contact block names its desk after the body (「学校法人Ｘ学園（Ｘ大学） 総務課」): the site is the body.
+    const parts = name.split(' ');
+    while (parts.length > 1 && DEPARTMENT_RUN.exec(parts[parts.length - 1]!)?.[0] === parts[parts.length - 1]) parts.pop();
+    return parts.join(' ');
+  }
+  return null;
+}
+
+/** `lower` carries on `upper`'s text in a column: one line below it, in its type, starting where it starts. */
+const wrapsInColumn = (upper: PdfLine, lower: PdfLine) => upper.page === lower.page && upper.cells.length === 1 && Math.abs(upper.size - lower.size) < 0.5
+  && upper.y > lower.y && upper.y - lower.y <= lower.size * 1.8 && Math.abs(upper.x - lower.x) <= 2 && !/。/.test(upper.cells[0]!);
 
 /** A date line whose every date is an update's (「更新日：令和7年5月4日」「最終更新日 2026.03.08」). */
 function isUpdateOnly(line: string): boolean {
@@ -339,8 +464,8 @@ function isSiteName(line: string): boolean {
   if (parts.length === 1 && ORGANIZATION_WORDS.includes(parts[0]!)) return false;
   // A legal form opens or ends the name (株式会社Ａ, Ａ株式会社); a body's ending only ends it (…病院, not 病院長).
   if (CORPORATE_FORMS.some((w) => parts[0]!.startsWith(w)) || ORGANIZATION_WORDS.some((w) => parts[0]!.endsWith(w))) return true;
-  // A desk named for the organization that runs it: 「Ｘ事業事務局（株式会社Ｙ）」.
-  return unit !== null && parts.length === 1 && RUN_DESK_ENDING.test(parts[0]!) && isSiteName(unit[1]!);
+  // A desk named for the organization that runs it (「Ｘ事業事務局（株式会社Ｙ）」), or a group for its company (「Ｘグループ（Ｘ株式会社）」).
+  return unit !== null && parts.length === 1 && (RUN_DESK_ENDING.test(parts[0]!) || GROUP_NAME_ENDING.test(parts[0]!)) && isSiteName(unit[1]!);
 }
 
 /** The honorific a letter's addressee line ends with. */
@@ -498,8 +623,11 @@ export function joinWrappedCells(lines: PdfLine[]): PdfLine[] {
   return out;
 }
 
-/** A section's number alone: 「●第1」「第3条」「1.」「（2）」「ア」「②」「三、」. */
-const SECTION_NUMBER_ALONE = /^[●○■□◆◇▼▽・]?(?:第[0-9０-９一二三四五六七八九十]{1,3}(?:条|章|節|項)?|[0-9０-９]{1,2}[.．]?|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|[ア-ンｱ-ﾝ][.．]?|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．]?)$/;
+/**
+ * A section's number alone: 「●第1」「第3条」「1.」「（2）」「ア」「②」「三、」 — maybe under its chapter's number, as
+ * a word processor's multi-level list numbers a subsection (「7．①」「2．(1)」「1.2」).
+ */
+const SECTION_NUMBER_ALONE = /^[●○■□◆◇▼▽・]?(?:[0-9０-９]{1,2}[.．][ 　]?)?(?:第[0-9０-９一二三四五六七八九十]{1,3}(?:条|章|節|項)?|[0-9０-９]{1,2}[.．]?|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|[ア-ンｱ-ﾝ][.．]?|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．]?)$/;
 
 /**
  * A heading whose number stands apart from its title by a wide space (「●第1　本件の概要」, 「ア　個人データの

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assemble, joinWrappedCells, looseDateLine, printedSiteName, signedName, siteNameOf, splitHeader } from '../../../src/format/pdf/assemble.js';
+import { assemble, joinWrappedCells, looseDateLine, printedSiteName, signedName, siteNameOf, splitHeader, wrappedLogoName } from '../../../src/format/pdf/assemble.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 
 test.each([
@@ -37,6 +37,21 @@ test.each([
   ['a university over its president, under the title', '## 本学メールアカウントへの不正アクセスについて\n\n2025年3月10日\nサンプル大学\n学長 渡辺 七子\n\n本学は次のとおりご報告いたします。', 'サンプル大学'],
   // Under the title, a name line without its head below is no sender block (a side box, a link).
   ['a name under the title with no head below it', '## 不正アクセスについて\n\n2025年3月10日\n株式会社サンプル\nお知らせ一覧\n\n当社は次のとおりご報告いたします。', null],
+  // Joint senders over their heads' title (maybe the title alone, the name left for the seal): the names together.
+  ['joint senders over the head\'s title', '令和7年2月28日\nお客様各位\nサンプル生命保険株式会社、見本生命保険株式会社\n代表取締役社長\n\n## 委託先における情報流出の可能性について\n\n当社は次のとおりご報告いたします。', 'サンプル生命保険株式会社、見本生命保険株式会社'],
+  ['joint senders over a head named', '令和7年2月28日\nお客様各位\nサンプル生命保険株式会社、見本生命保険株式会社\n代表取締役社長 山田 太郎\n\n## 委託先における情報流出の可能性について\n\n当社は次のとおりご報告いたします。', 'サンプル生命保険株式会社、見本生命保険株式会社'],
+  ['a group over its head\'s title, its company in parentheses', '2025年2月27日\nお客様各位\nサンプル創建グループ（サンプル創建株式会社）\n代表取締役社長\n\n## 不正アクセス発生について\n\n当社は次のとおりご報告いたします。', 'サンプル創建グループ（サンプル創建株式会社）'],
+  // A joint letter's senders, each over its head or with it on its line (a wide space reads as a row's cells).
+  ['joint senders each over its head', '2025年6月3日\nお取引先各位\nサンプル電機株式会社\n代表取締役社長 山田 一郎\n見本商事株式会社\n代表取締役 佐藤 花子\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。', 'サンプル電機株式会社、見本商事株式会社'],
+  ['joint senders each with its head on its line', '2025年6月3日\nお取引先各位\n| サンプル電機株式会社 代表取締役社長 | 山田 一郎 |\n| 見本商事株式会社 代表取締役 | 佐藤 花子 |\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。', 'サンプル電機株式会社、見本商事株式会社'],
+  ['a sender over its head set as a row', '2025年6月3日\nお取引先各位\nサンプル電機株式会社\n| 代表取締役社長 | 山田 一郎 |\n見本商事株式会社\n| 代表取締役 | 佐藤 花子 |\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。', 'サンプル電機株式会社、見本商事株式会社'],
+  ['a group\'s name over its head\'s title', '2025年6月3日\nお取引先各位\nサンプル創建グループ\n代表取締役社長 山田 一郎\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。', 'サンプル創建グループ'],
+  ['a group\'s name with no head below', '2025年6月3日\nお取引先各位\nサンプル創建グループ\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。', null],
+  // After the sender's head, a name with no head of its own is no co-sender.
+  ['a sender, then another name with no head below', '2025年6月3日\nお取引先各位\nサンプル電機株式会社\n代表取締役社長 山田 一郎\n見本商事株式会社\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。', 'サンプル電機株式会社'],
+  // Names joined with no head under them: a list the text names (the parties of a notice), not its senders.
+  ['names joined with no head below', '令和7年2月28日\nお客様各位\nサンプル生命保険株式会社、見本生命保険株式会社\n\n## 委託先における情報流出の可能性について\n\n当社は次のとおりご報告いたします。', null],
+  ['a group\'s name with a word in parentheses that names no company', '2025年2月27日\nお客様各位\nサンプル創建グループ（お知らせ）\n代表取締役社長\n\n## 不正アクセス発生について\n\n当社は次のとおりご報告いたします。', null],
   ['a logo wrapped after its legal form is no issuer', '株式会社\nサンプル\n\n## 不正アクセスについて\n\n当社は次のとおりご報告いたします。', null],
   ['a director\'s title alone is no issuer', '令和7年2月10日\n患者様各位\n病院長 山本 健一\n\n## 不正アクセスについて（お知らせ）\n\n当院は次のとおりご報告いたします。', null],
   ['joint issuers named below the title, not atop it', '## 漏えいの可能性について\n\n株式会社Ａ、株式会社Ｂ\n\n当社は本日、次のとおりご報告いたします。', null],
@@ -53,6 +68,22 @@ test.each([
   ['a notice line two lines below the date line', '2025年4月28日\nお客様各位\n不正アクセスに関するお知らせ\n\n当社は本日、次のとおりご報告いたします。', null],
 ])('splitHeader, title: %s', (_label, text, expected) => {
   expect(splitHeader(text).title).toBe(expected);
+});
+
+const LETTER = 'お取引先各位\n2025年6月3日\n\nサンプル電機株式会社\n代表取締役社長 山田 一郎\n\n';
+const OPENING = 'このたび、当社のサーバーが第三者による不正アクセスを受けました。';
+test.each([
+  // A letterhead in the title's type, or larger, over its address, the date line or the addressee: no title.
+  ['a letterhead as large as the title, over its address', `## サンプル電機株式会社\n\n〒100-0005 東京都千代田区丸の内1-2-3 TEL 03-1234-5678\n\n${LETTER}## 当社サーバーへの不正アクセスに関するお知らせ\n\n${OPENING}`, { title: '当社サーバーへの不正アクセスに関するお知らせ', date: '2025-06-03', organization: 'サンプル電機株式会社' }],
+  ['a letterhead over the addressee', `## サンプル電機株式会社\n\n${LETTER}## 当社サーバーへの不正アクセスに関するお知らせ\n\n${OPENING}`, { title: '当社サーバーへの不正アクセスに関するお知らせ', date: '2025-06-03', organization: 'サンプル電機株式会社' }],
+  ['a group\'s letterhead larger than the title', `## サンプル創建グループ\n\n〒100-0005 東京都千代田区丸の内1-2-3\n\n${LETTER.replace('サンプル電機株式会社', 'サンプル創建グループ（サンプル創建株式会社）')}### 当社サーバーへの不正アクセスに関するお知らせ\n\n${OPENING}`, { title: '当社サーバーへの不正アクセスに関するお知らせ', date: '2025-06-03', organization: 'サンプル創建グループ（サンプル創建株式会社）' }],
+  ['a school\'s letterhead in two parts, its head three lines above the title', `## 学校法人サンプル学園 サンプル大学\n\n〒100-0005 東京都千代田区丸の内1-2-3\n\nお取引先各位\n2025年6月3日\n\n学校法人サンプル学園\nサンプル大学\n学長 山田 一郎\n\n### 本学サーバーへの不正アクセスに関するお知らせ\n\n${OPENING}`, { title: '本学サーバーへの不正アクセスに関するお知らせ', date: '2025-06-03', organization: '学校法人サンプル学園 サンプル大学' }],
+  // A large name over a menu is a site's banner (the page's head as before: the site's name above the title); a large line over the date that names no one is the title.
+  ['a banner over the menu', `## サンプル電機株式会社\n\nHOME 会社案内 ニュース\n\n## 当社サーバーへの不正アクセスに関するお知らせ\n\n2025年6月3日\n\n${OPENING}`, { title: '当社サーバーへの不正アクセスに関するお知らせ', date: '2025-06-03', organization: 'サンプル電機株式会社' }],
+  ['a title over the date line', `## 当社サーバーへの不正アクセスに関するお知らせ\n\n2025年6月3日\nサンプル電機株式会社\n代表取締役社長 山田 一郎\n\n${OPENING}`, { title: '当社サーバーへの不正アクセスに関するお知らせ', date: '2025-06-03', organization: 'サンプル電機株式会社' }],
+])('splitHeader, a letterhead: %s', (_label, text, expected) => {
+  const { title, date, organization } = splitHeader(text);
+  expect({ title, date, organization }).toEqual(expected);
 });
 
 /** Lines of 10 pt type 16 pt apart from x = 40, each [text, right end]; full lines end at 500. */
@@ -365,9 +396,34 @@ describe('printedSiteName: the site named by a printed page\'s copyright footer'
     ['a letter that opens with its addressee', ['株式会社サンプル 御中', RELEASE], RELEASE, null],
     ['a brand the page names nowhere else', ['HOME', RELEASE, 'Copyright © 2026 SAMPLE All Rights Reserved.'], RELEASE, null],
     ['no copyright line', ['HOME', RELEASE, 'サンプル化学株式会社'], RELEASE, null],
+    // The footer's company block (the name over its 〒 and TEL lines) names the site, or gives the holder's name whole.
+    ['a company block, the copyright line cut off', ['お電話でのお問い合わせ TEL 022-2404-4589', RELEASE, '株式会社サンプルコンサルティング', '〒404-6702 宮城県仙台市青葉区本町3丁目1番19号', 'TEL 022-2404-4589 / FAX 022-4162-1092', '設立：1948年 資本金：7,482百万円'], RELEASE, '株式会社サンプルコンサルティング'],
+    ['a joint name wrapped in the footer\'s column', [RELEASE, 'サンプル生命保険株式会社、', '見本生命保険株式会社', '〒404-6702 宮城県仙台市青葉区本町3丁目1番19号', 'TEL 022-2404-4589'], RELEASE, 'サンプル生命保険株式会社、見本生命保険株式会社'],
+    ['a company\'s name wrapped inside a word', [RELEASE, '株式会社サンプルコンサ', 'ルティング', '〒404-6702 宮城県仙台市青葉区本町3丁目1番19号'], RELEASE, '株式会社サンプルコンサルティング'],
+    ['a label over the name is no piece of it', [RELEASE, 'お問い合わせ', 'サンプル株式会社', '〒404-6702 宮城県仙台市青葉区本町3丁目1番19号'], RELEASE, 'サンプル株式会社'],
+    ['a contact block naming its desk after the body', [RELEASE, '学校法人サンプル学園（サンプル大学） 総務課', '〒134-6024 東京都千代田区神田錦町3丁目9番14号', '電話：03-7102-7343'], RELEASE, '学校法人サンプル学園（サンプル大学）'],
+    ['a block giving the holder\'s name whole', [RELEASE, 'サンプル創建グループ（サンプル創建株式会社）', '〒681-1953 北海道札幌市中央区北一条西3丁目12番22号', '© 2026 サンプル創建グループ'], RELEASE, 'サンプル創建グループ（サンプル創建株式会社）'],
+    ['a block naming another company than the holder', [RELEASE, '株式会社見本', '〒681-1953 北海道札幌市中央区北一条西3丁目12番22号', '© 2026 サンプル化学株式会社'], RELEASE, 'サンプル化学株式会社'],
+    // Not a footer: the block is followed by the release's sentences, or its name line holds no name.
+    ['a block followed by sentences', [RELEASE, '株式会社サンプルコンサルティング', '〒404-6702 宮城県仙台市青葉区本町3丁目1番19号', RELEASE], RELEASE, null],
+    ['a label over the address', [RELEASE, 'お問い合わせ先', '〒404-6702 宮城県仙台市青葉区本町3丁目1番19号', 'TEL 022-2404-4589'], RELEASE, null],
+    // The release's own contact block (kept in its text) may name a contractor's desk: no site's footer.
+    ['a contact block in the release text', [RELEASE, 'お問い合わせ先', '株式会社見本', 'TEL 0120-000-000'], `${RELEASE}\nお問い合わせ先\n株式会社見本\nTEL 0120-000-000`, null],
   ])('%s', (_, texts, text, name) => {
     expect(printedSiteName(lines(texts), text)).toBe(name);
   });
+});
+
+test.each([
+  // The logo wrapped in a narrow header: the name's rest opens the next row.
+  ['a logo wrapped inside its name', '株式会社サンプル', '株式会社サンプル経営', '| 株式会社サンプル | 企業情報 ニュース |\n| 経営 | お問い合わせ |\n\n## 不正アクセスについて', '株式会社サンプル経営'],
+  ['a logo wrapped, set as lines', '株式会社ロジッ', '株式会社ロジックサンプル', '株式会社ロジッ\nクサンプル\n\n## 不正アクセスについて', '株式会社ロジックサンプル'],
+  // The site's name that only starts alike (a holding company's copyright over its company's logo): the issuer.
+  ['a holding company\'s footer', '株式会社サンプル', '株式会社サンプルホールディングス', '| 株式会社サンプル | 企業情報 ニュース |\n| お問い合わせ |\n\n## 不正アクセスについて', '株式会社サンプル'],
+  ['another name', '株式会社サンプル', '見本株式会社', '株式会社サンプル\n\n## 不正アクセスについて', '株式会社サンプル'],
+  ['no site name', '株式会社サンプル', null, '株式会社サンプル', '株式会社サンプル'],
+])('wrappedLogoName: %s', (_label, issuer, site, page, expected) => {
+  expect(wrappedLogoName(issuer, site, page)).toBe(expected);
 });
 
 describe('assemble: a list item printed with a drawn bullet, in larger type than the paragraphs', () => {
@@ -531,7 +587,11 @@ test.each([
   ['a numbered point', ['（2）', '再発防止策'], 12, [], '## （2）　再発防止策'],
   // A table's row (a row above or below it), or a first cell that is no number, stays a row.
   ['a row of a table of numbered rows', ['1', '氏名'], 10, [['2', '住所']], '| 1 | 氏名 |'],
+  // A word processor's multi-level number: the chapter's, then the point's.
+  ['a point numbered under its chapter', ['7．①', 'サービス復旧済み'], 12, [], '## 7．①　サービス復旧済み'],
+  ['a subsection numbered 1.2', ['1.2', '再発防止策'], 12, [], '## 1.2　再発防止策'],
   ['a first cell that is a word', ['氏名', '山田太郎'], 10, [], '| 氏名 | 山田太郎 |'],
+  ['a first cell that is a figure with its unit', ['7．5', '倍'], 10, [['8．0', '倍']], '| 7．5 | 倍 |'],
   ['a second cell ending a clause', ['ア', '氏名、'], 10, [], '| ア | 氏名、 |'],
 ] as [string, [string, string], number, [string, string][], string][])('assemble, a heading whose number stands apart: %s', (_label, cells, size, rowsBelow, expected) => {
   const lines = [
