@@ -54,7 +54,7 @@ export const BUSINESS_UNAFFECTED = /(?:業務|事業|事業活動|営業|診療|
  * An outage word about the organization's own machines rather than what its users reach ("システム障害",
  * "復旧作業", "稼働停止"): where the release says business went on unaffected, it names no outage.
  */
-export const BACKEND_OUTAGE = /^(?:システム障害|ネットワーク障害|サーバー?障害|障害が(?:発生|生じ)|稼働停止|復旧作業|障害を(?:検知|検出|確認)|(?:システム|業務|ネットワーク)(?:の|が|を)?(?:早期)?復旧|(?:業務|システム)」?(?:を|の|が|は)?(?:一時的に|一時)?(?:停止|休止|中断))/;
+export const BACKEND_OUTAGE = /^(?:(?:サーバー?|PC|パソコン|ネットワーク|イントラネット)[^。]{0,16}?(?:停止|休止)|システム障害|ネットワーク障害|サーバー?障害|障害が(?:発生|生じ)|稼働停止|復旧作業|障害を(?:検知|検出|確認)|(?:システム|業務|ネットワーク)(?:の|が|を)?(?:早期)?復旧|(?:業務|システム)」?(?:を|の|が|は)?(?:一時的に|一時)?(?:停止|休止|中断))/;
 /** Data kept encrypted as a protection ("暗号化されて保存", "サーバーに保管されていた暗号化された個人情報"), not by an attacker. */
 const ENCRYPTED_ON_PURPOSE = /暗号化(?:されて|して)(?:保存|保管|送信|通信|管理)|暗号化(?:処理)?されているため|暗号化された(?:状態の|形式の)?(?:個人情報|パスワード|クレジットカード情報|カード情報|情報)/;
 /** Malware that encrypted data is ransomware ("マルウェアによる暗号化の被害"), not a second type. */
@@ -123,8 +123,15 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   { type: 'loss_theft', pattern: /紛失|盗難|置き忘れ|置忘れ|誤廃棄|所在不明|車上荒らし|ひったくり/, unlessBefore: /(?:情報|データ|アカウント|ID|パスワード)(?:の)?$/ },
   { type: 'insider', pattern: /内部不正|私的に(?:利用|閲覧)|無断で(?:持ち出|複製|コピー|閲覧)/ },
   { type: 'insider', pattern: /不正に持ち出|不正な持ち出し|不正持ち出し|不正に(?:閲覧|取得|使用|利用|複製)し(?:た|て)/, needs: INSIDER_ACTOR },
-  // A stop made as first response ("システムを停止し、ネットワーク遮断等の初動対応") is containment.
-  { type: 'outage', pattern: /(?:機能|業務|システム)」?(?:を|の|が|は)?(?:一時的に|一時)?(?:停止|休止|中断|見合わせ|閉鎖)/, unless: new RegExp(`${CONTAINMENT.source}|${BUSINESS_UNAFFECTED.source}`) },
+  // A function stopped as first response ("機能を停止し、ネットワーク遮断等の初動対応") is containment.
+  { type: 'outage', pattern: /(?:機能|業務)」?(?:を|の|が|は)?(?:一時的に|一時)?(?:停止|休止|中断|見合わせ|閉鎖)/, unless: new RegExp(`${CONTAINMENT.source}|${BUSINESS_UNAFFECTED.source}`) },
+  // A system stopped is an outage even when stopped to contain the attack ("拡大を防ぐため、関連するシステムを停止", "予防的に特定のシステムを
+  // 停止", "二次被害…を防止するため…メールシステムを一時的に停止"): the gold reads it so in 10 of 10 tuning releases.
+  { type: 'outage', pattern: /システム」?(?:を|の|が|は)?(?:一時的に|一時|緊急)?(?:停止|休止|中断|見合わせ|閉鎖)/, unless: BUSINESS_UNAFFECTED },
+  // The machines people work on stopped ("サーバー、PCは休止させております", "サーバーの停止、ネットワークの遮断等行い", "社内の全ネットワーク
+  // を停止", "システムやPC等の利用を停止"): business stood still. Not the one server attacked, taken offline ("当該サーバを停止", "対象サーバー
+  // を停止", "ウイルス感染が確認されたファイルサーバーの停止"), a stop already done ("停止済み") nor a procedure ("ネットワーク停止手順").
+  { type: 'outage', pattern: /(?:PC|パソコン|ネットワーク|イントラネット|(?<!(?:当該|対象|該当|同|その|た)[^、。\s]{0,6})サーバー?(?:群)?)(?:等|など)?(?:の|を|は)?(?:利用を)?(?:一時的に|一時|全て|すべて|一旦すべて|緊急)?(?:停止|休止)(?!済|手順|訓練|措置を(?:講じ|行)う)/, unless: BUSINESS_UNAFFECTED },
   // Business or systems hit ("一部業務に影響が出ております", "一部システムに影響が生じ", "社内業務に著しい障害を生じさせ"; not a hedge
   // such as "影響を及ぼした可能性", "影響が生じる場合"), a network down ("通信障害"), no date to resume ("再開のめどは立っておりません"),
   // recovery still far off ("全面的な復旧にはなお時間を要する見込み", "利用再開時期は未定").
