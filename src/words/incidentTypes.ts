@@ -150,6 +150,10 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // Mail that cannot be sent or received ("メールの送受信ができない状況", "代表メールアドレスは現在不通となっております"), not
   // a case supposed for readers ("送受信ができなくなった場合は").
   { type: 'outage', pattern: /(?:送受信|送信|受信)(?:が|が一時的に)?(?:でき|出来)(?:ない|なく)(?:状態|状況|なっ|こと)|不通(?:と|に)な(?:っ|り)/, unless: new RegExp(`場合|${BUSINESS_UNAFFECTED.source}`) },
+  // Work or a service taken up again ("社内システムは復旧し、通常業務を再開しております", "順次営業を再開", "社員PC…等も利用を再開しています",
+  // "UMストアは通常の営業を再開"): it had stood still. Not an account's use resumed ("アカウントの利用を再開"), nor the same day's
+  // check before going on ("発覚当日に…通常業務を再開"), nor work said to have been barely touched ("影響は軽微", "影響は限定的").
+  { type: 'outage', pattern: /(?<!アカウント(?:の)?)(?:通常(?:の)?)?(?:業務|営業|サービス|利用|提供)(?:を|の)?(?:順次|段階的に|一部)?再開(?:し|いた|して)/, unless: /当日|同日|軽微|限定的/ },
   // A machine stopped at once as the first response ("直ちに当該システムの稼働停止等の必要な対策を実施") is containment.
   { type: 'outage', pattern: /稼働停止/, unless: new RegExp(`${CONTAINMENT.source}|${STOPPED_AT_ONCE.source}|${BUSINESS_UNAFFECTED.source}`) },
   // A hospital that limits or postpones care ("診療制限を行っております", "外来診療、手術等を延期いただきました").
