@@ -94,6 +94,10 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
     needsNext: true,
     warnable: true,
   },
+  // Spam sent out by whoever got in ("メールサービスに不正アクセスがあり、大量の迷惑メールが…発信されている", "不正アクセスを受けたアカウントから
+  // スパムメールが送信", "不正アクセス被害によるスパムメール送信"): the organization's mail was misused to send. Not spam feared ("迷惑メール
+  // が送信される可能性"), nor spam received.
+  { type: 'account_compromise', pattern: /(?:迷惑|スパム)メール[^。、]{0,12}?(?:送信|発信|配信)/, needs: /不正(?:な)?(?:アクセス|ログイン|に(?:操作|利用|使用))|乗っ取/, warnable: true, unless: /受信|届い/ },
   // Messages sent to guests through the organization's own management screen on a booking platform ("弊社で管理しているBooking.com社の
   // 管理システムを使用して…メッセージが配信", "管理システムに対して不正アクセスが発生し、同社システムを経由して…配信"): its account was misused.
   // (Not the platform's system attacked with messages from "悪意のある人物", nor how guests booked: "Booking.com経由でご予約".)

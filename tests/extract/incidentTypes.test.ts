@@ -308,6 +308,11 @@ describe('incident types: an incident of no named kind', () => {
 
 describe('incident types: whose account sent the messages', () => {
   test.each<[string, string, IncidentType[]]>([
+    ['spam sent out after an intrusion into the mail service', '弊社のシステムで利用しているメールサービスに不正アクセスがあり、大量の迷惑メールが国内・海外に発信されている事象が発生しました。', ['account_compromise', 'unauthorized_access']],
+    ['spam sent from an account broken into', '取引先に対して、不正アクセスを受けたアカウントからスパムメールが送信されていることを確認しております。', ['account_compromise', 'unauthorized_access']],
+    ['spam sent with no intrusion named (negative)', '当社サービスの自動返信メールより、大量の迷惑メールが送信されるという事象が発生いたしました。', []],
+    ['spam received after an intrusion (negative)', '不正アクセスの後、職員あてに大量の迷惑メールが配信され、受信が続いております。', ['unauthorized_access']],
+    ['spam feared after an intrusion (negative)', '不正アクセスにより流出したアドレスあてに迷惑メールが送信される可能性があります。', ['unauthorized_access']],
     ['own mailbox used to send', '当社社員のメールアカウントが第三者に不正に利用され、取引先あてに不審なメールが送信されました。', ['account_compromise']],
     ['spoofed mail sent from the hijacked own account', '当社のアカウントが不正に利用され、不特定多数の方に迷惑メール(なりすましメール)が送信されました。', ['account_compromise']],
     ['phishing mail sent from the hijacked own account', '当社のアカウントが不正に利用され、取引先あてにフィッシングメールが送信されました。', ['account_compromise']],
