@@ -134,8 +134,8 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   { type: 'outage', pattern: /システム」?(?:を|の|が|は)?(?:一時的に|一時|緊急)?(?:停止|休止|中断|見合わせ|閉鎖)/, unless: BUSINESS_UNAFFECTED },
   // The machines people work on stopped ("サーバー、PCは休止させております", "サーバーの停止、ネットワークの遮断等行い", "社内の全ネットワーク
   // を停止", "システムやPC等の利用を停止"): business stood still. Not the one server attacked, taken offline ("当該サーバを停止", "対象サーバー
-  // を停止", "ウイルス感染が確認されたファイルサーバーの停止"), a stop already done ("停止済み") nor a procedure ("ネットワーク停止手順").
-  { type: 'outage', pattern: /(?:PC|パソコン|ネットワーク|イントラネット|(?<!(?:当該|対象|該当|同|その|た)[^、。\s]{0,6})サーバー?(?:群)?)(?:等|など)?(?:の|を|は)?(?:利用を)?(?:一時的に|一時|全て|すべて|一旦すべて|緊急)?(?:停止|休止)(?!済|手順|訓練|措置を(?:講じ|行)う)/, unless: BUSINESS_UNAFFECTED },
+  // を停止", "ウイルス感染が確認されたファイルサーバーの停止", "感染サーバーの停止"), a stop already done ("停止済み") nor a procedure ("ネットワーク停止手順").
+  { type: 'outage', pattern: /(?:PC|パソコン|ネットワーク|イントラネット|(?<!(?:当該|対象|該当|同|その|た|感染)[^、。\s]{0,6})サーバー?(?:群)?)(?:等|など)?(?:の|を|は)?(?:利用を)?(?:一時的に|一時|全て|すべて|一旦すべて|緊急)?(?:停止|休止)(?!済|手順|訓練|措置を(?:講じ|行)う)/, unless: BUSINESS_UNAFFECTED },
   // Business or systems hit ("一部業務に影響が出ております", "一部システムに影響が生じ", "社内業務に著しい障害を生じさせ"; not a hedge
   // such as "影響を及ぼした可能性", "影響が生じる場合"), a network down ("通信障害"), no date to resume ("再開のめどは立っておりません"),
   // recovery still far off ("全面的な復旧にはなお時間を要する見込み", "利用再開時期は未定").
