@@ -149,7 +149,7 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
     // A busy call centre ("お電話が繋がりにくい場合") is no outage of the incident.
     // Nor files that ransomware made unreadable ("ファイルが暗号化されアクセスできない状態", "データにアクセスができない状態"): the
     // encryption, not a service its users could not reach.
-    unlessBefore: /(?:電話|お問い合わせ|問い合わせ窓口|窓口|コールセンター)(?:が|は|も)?$|(?:暗号化され(?:て)?|(?:ファイル|データ)(?:等)?(?:に|へ|が|は))$/,
+    unlessBefore: /(?:電話|お問い合わせ|問い合わせ窓口|窓口|コールセンター)(?:が|は|も)?$|(?:暗号化され(?:て)?|(?:ファイル|データ)(?:等)?(?:に|へ|が|は|への))$/,
   },
   // A failure of systems, also where ransomware caused it ("サーバー内データが暗号化されシステム障害が発生"); unlike a file made unreadable.
   { type: 'outage', pattern: /システム障害|ネットワーク障害|サーバー?障害|(?:アクセス|接続)障害|障害(?:が)?(?:発生|生じ)/, unless: BUSINESS_UNAFFECTED, unlessBefore: /(?:電話|お問い合わせ|問い合わせ窓口|窓口|コールセンター)(?:が|は|も)?$/ },

@@ -52,6 +52,7 @@ describe('incident types: keywords', () => {
     ['a virus that got in (negative)', 'ウイルスの侵入経路については調査中です。', ['malware']],
     ['an intrusion found absent (negative)', '調査の結果、第三者が社内ネットワークに侵入した形跡はありませんでした。', []],
     ['servers unusable (利用できない事象)', '弊社サーバー類が利用できない事象が発生していることを報告いたします。', ['outage']],
+    ['files behind encryption that cannot be opened are no outage', 'ファイルサーバー内のファイルが暗号化されたことにより、当該ファイルへのアクセスができない状態となりました。', ['ransomware']],
     ['files encrypted and unreadable are no outage', '当社内の複数サーバーに保存しているファイルが暗号化されアクセスできない状態となっていることが判明しました。', ['ransomware']],
     ['data on a server unreachable is no outage', '一部のサーバーに保存されたデータにアクセスができない状態となっていることを確認いたしました。', []],
     ['a file server unreachable is an outage (negative)', '本日朝からファイルサーバーにアクセスできない状態となっております。', ['outage']],
