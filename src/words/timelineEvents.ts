@@ -96,7 +96,7 @@ export const COMPLEMENT_AFTER = /^(?:し|され)?(?:て(?:い|お))?(?:た|る|�
 
 /**
  * Before the word that decides, the subject is someone else (a contractor, another company):
- * "委託業者が…を検知" is when the incident happened as far as the organization can tell.
+ * "委託業者が…を検知" is the incident's first finding, though not the organization's own.
  */
 export const THIRD_PARTY_SUBJECT = /(?<subject>委託先|委託業者|委託事業者|再委託先|事業者|業者|ベンダー?|\(株\)|同社|株式会社[^ 、。()]{1,20}?|[^ 、。()]{1,20}(?:社|会社))[ ]?(?:が|において|にて|側で)/;
 /** Companies of the organization's own group: their findings are the organization's. */

@@ -156,12 +156,17 @@ describe('words before the date', () => {
   });
 });
 
-describe('a contractor finding it dates the incident, not its detection', () => {
+describe('a contractor finding it dates its detection, not when the attack began', () => {
   test.each([
-    ['2025年9月1日、委託業者が保守用サーバーへの不審なアクセスを検知しました。', ['occurred']],
-    ['2025年9月1日、サンプル運輸株式会社が不正アクセスを覚知しました。', ['occurred']],
+    ['2025年9月1日、委託業者が保守用サーバーへの不審なアクセスを検知しました。', ['detected']],
+    ['2025年9月1日、サンプル運輸株式会社が不正アクセスを覚知しました。', ['detected']],
     ['2025年9月1日、当社が不正アクセスを検知しました。', ['detected']],
-    ['委託先の株式会社サンプル物流において、2025年9月1日に不正アクセスが確認されました。', ['occurred']],
+    ['委託先の株式会社サンプル物流において、2025年9月1日に不正アクセスが確認されました。', ['detected']],
+    ['2024年7月、サンプル印刷株式会社の工場にてネットワークの異常が確認され、調査の結果、不正アクセスがあったことが判明した。', ['detected']],
+    ['本年3月7日、サンプルソリューションズ株式会社において社内サーバーに対する不審なアクセスを検知しました。', ['detected']],
+    // (The contractor's attack itself, told as it happened, stays the occurrence.)
+    ['2025年7月1日に、委託先のサーバーでランサムウェア被害が発生しました。', ['occurred']],
+    ['2025年2月に委託先が利用しているデータサーバーが不正アクセスを受けました。', ['occurred']],
     ['当社子会社において、2025年9月1日に不正アクセスが確認されました。', ['detected']],
     ['当社及び関係各社が実施した調査において2025年10月15日、データ流出の可能性を示す痕跡が確認されました。', ['detected']],
     // Traces are found after the fact: the contractor's finding is not when the attack happened.
