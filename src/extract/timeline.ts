@@ -251,6 +251,7 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
   const outer = outerFinding(doc, dates, i, clause, clauseEnd);
   if (outer) return outer;
   const span = spansTo(doc, dates, i);
+  const scoped = scopingHeadingEvent(doc, dates, i);
   let verdict = classifyDate({ before, clause, isRange: d.isRange || span, hasTime: d.hasTime, monthOnly: d.day === null, underDatedHeading: underDatedHeading(doc, dates, line) });
   // "6月1日昼頃から同日夜にかけ、…が表示される事象を確認": what was seen over a span took place over it.
   if (span && verdict.events.length === 1 && verdict.events[0] === 'detected') verdict = { events: ['occurred', 'detected'], rule: `${verdict.rule}.span` };
@@ -259,7 +260,41 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
   if ((d.sameDay || (d.hasTime && verdict.events.includes('contained'))) && FOUND_THEREFORE.test(before) && !verdict.events.includes('detected')) {
     return { events: [...verdict.events, 'detected'], rule: `${verdict.rule}+sameDayFinding` };
   }
+  // "#### 弊社ネットワークへの初回侵入日時" / "…2025年12月3日(水)のAM4:38にFirefoxの実行形跡が有りました。": the heading
+  // says what the first date under it is, whatever its sentence's verbs say (which still add theirs).
+  // (News received under it tells nothing of when the incident began.)
+  if (scoped && !verdict.events.includes(scoped) && verdict.events.every((e) => e === 'occurred' || e === 'detected') && !TOLD_RULE.test(verdict.rule)) {
+    return { events: [scoped, ...verdict.events].sort(byTimelineOrder), rule: `${verdict.events.length > 0 ? verdict.rule + '+' : ''}scopingHeading` };
+  }
   return verdict.events.length > 0 ? verdict : { events: ['other'], rule: verdict.rule === 'none' ? 'other' : verdict.rule };
+}
+
+/** The end of a label that names a day or a moment, not a period ("発生日時", "侵入日時", "発生時間"). */
+const DAY_LABEL_END = /(?:日|日時|日付|年月日|時刻|発生時間)$/;
+
+/** occurred before detected, as the rules list them. */
+const byTimelineOrder = (a: string, b: string): number => (a === b ? 0 : a === 'occurred' ? -1 : b === 'occurred' ? 1 : 0);
+
+/**
+ * The event of a heading that labels a day ("初回侵入日時", "確認日時", "発生日") for the first date of the line right
+ * under it, when that line is prose rather than the date alone (which headingEvent reads): null when there is none.
+ * (Not a heading of a period, "不正アクセスが発生した期間": one date in a sentence under it is no bound of the period.)
+ */
+function scopingHeadingEvent(doc: DocumentContext, dates: ResolvedDate[], i: number): 'occurred' | 'detected' | null {
+  const start = doc.bodyStart + dates[i]!.start;
+  const line = doc.lineAt(start);
+  if (line.kind !== 'text' || (i > 0 && doc.bodyStart + dates[i - 1]!.start >= line.start) || aloneOnItsLine(doc, start, doc.bodyStart + dates[i]!.end)) return null;
+  for (let k = line.index - 1; k >= 0 && k >= line.index - 3; k--) {
+    const previous = doc.lines[k]!;
+    if (previous.kind === 'blank') continue;
+    if (previous.kind !== 'heading') return null;
+    const label = HEADING_LABEL.exec(previous.text.trim())?.groups!.label!.replace(LABEL_ASIDE, '').replace(LABEL_BRACKETS, '');
+    // ("ログ確認可能日": what could be checked, not when anything happened.)
+    if (!label || !DAY_LABEL_END.test(label) || /可能(?!性)/.test(label)) return null;
+    const event = labelEventOf(label);
+    return event === 'occurred' || event === 'detected' ? event : null;
+  }
+  return null;
 }
 
 /** Whether the innermost heading over a line holds a date of its own ("### ■2025年4月17日（木）" over a chronology's entries). */
@@ -307,6 +342,8 @@ const PERIOD_ONLY_LABEL = /^[<【\[(]?(?:期間|時期|発生期間)[>】\])]?$/
  * of a span of hours that day ("10月15日(水)17時22分~20時42分の間").
  */
 const ALONE_AFTER = /^[ ]*(?:\([^()]{0,12}\))?[ ]*(?:[~\-][ ]*[0-9]{1,2}(?:時|:)[0-9]{0,2}分?(?:頃|ごろ)?(?:の間|まで)?)?[ ]*[】\]>〉]?[ ]*$/;
+/** After a period alone on its line under a heading, its own closing word ("2026年7月19日(日)16時頃から7月31日(金)19時まで", "…未明から11日(金曜日)昼にかけて"). */
+const PERIOD_CLOSED_AFTER = /^[ ]*(?:\([^()]{0,12}\))?[ ]*(?:まで|までの間|の間|にかけて)[ ]*[】\]>〉]?[ ]*$/;
 
 /**
  * A date alone on its line under a heading that labels it ("## 1. 影響が発生した可能性のある期間" /
@@ -314,7 +351,8 @@ const ALONE_AFTER = /^[ ]*(?:\([^()]{0,12}\))?[ ]*(?:[~\-][ ]*[0-9]{1,2}(?:時|:
  */
 function headingEvent(doc: DocumentContext, start: number, end: number, isRange: boolean): DateVerdict['events'][number] | null {
   const line = doc.lineAt(start);
-  if (!BULLET_ONLY.test(doc.text.slice(line.start, start)) || !ALONE_AFTER.test(doc.text.slice(end, line.end))) return null;
+  const after = doc.text.slice(end, line.end);
+  if (!BULLET_ONLY.test(doc.text.slice(line.start, start)) || !(ALONE_AFTER.test(after) || (isRange && PERIOD_CLOSED_AFTER.test(after)))) return null;
   let remarks = 0;
   for (let k = line.index - 1; k >= 0 && k >= line.index - 4; k--) {
     const previous = doc.lines[k]!;

@@ -190,6 +190,10 @@ describe('dates labelled by what stands before them', () => {
     ['## ◎ 改ざんによる影響が考えられる期間\n2025年2月6日～11月13日\n', [['2025-02-06', 'occurred']]],
     ['## 確認日時：\n2025年8月3日（日）午後5時30分頃\n', [['2025-08-03', 'detected']]],
     ['## ■ 問題が発生していた可能性のある時間帯\n日本時間：2025年12月31日 18:26 ～ 2026年1月2日 01:51\n', [['2025-12-31', 'occurred']]],
+    // A period closed by its own まで / にかけて is still alone on its line.
+    ['## 発生期間\n\n2026年7月19日（日）16時頃から7月31日（金）19時まで\n', [['2026-07-19', 'occurred']]],
+    ['## 事案の発生期間\n令和7年7月10日（木曜日）未明から11日（金曜日）昼にかけて\n', [['2025-07-10', 'occurred']]],
+    ['## 対象となるご注文の期間\n2026年7月19日から7月31日まで\n', [['2026-07-19', 'other']]],
     // Negative rows: a period named only by what could be checked; a bracketed label of no event.
     ['### • ファイアウォールログ確認可能期間：\n2026年2月19日 02:37 ～ 2026年2月20日 10:53\n', [['2026-02-19', 'other']]],
     ['## ＜キャンペーン期間＞\n2025年3月17日 ～ 2025年3月18日\n', [['2025-03-17', 'other']]],
@@ -449,6 +453,15 @@ describe('a heading that labels the date of the occurrence scopes the first date
     ['## 事故発生後の対応\n2026年3月11日、当社サーバーへの不正アクセスを検知しました。\n', [['2026-03-11', 'detected']]],
     // News received under it tells nothing of when the incident began.
     ['## 発生日時\n2026年3月11日、委託先から不正アクセスを受けた旨の連絡を受けました。\n', [['2026-03-11', 'detected']]],
+    // Any heading labelling a day scopes the first date of the prose line under it, whatever that sentence's verbs.
+    ['#### 弊社ネットワークへの初回侵入日時\n攻撃者によりログが削除された為正確な時刻は不明ですが、2025年12月3日(水)のAM4:38にFirefoxの実行形跡が有りました。\n', [['2025-12-03', 'occurred']]],
+    ['## 2．発生時間：\n日本時間 2024年12月10日 11:15 P.M.頃（現地時間 12月10日 2:15 P.M.頃）\n', [['2024-12-10', 'occurred'], ['2024-12-10', 'other']]],
+    ['## ◇発生日\n2025年6月26日より継続中\n', [['2025-06-26', 'occurred']]],
+    ['## 確認日\n担当者が2025年6月26日の朝、画面の異常に気づきました。\n', [['2025-06-26', 'detected']]],
+    // (Not a heading of a period, nor one that names a finding only as what could be checked, nor a later line.)
+    ['## 2. 不正アクセスが発生した期間\n詳細は2025年5月1日の記録を確認中です。\n', [['2025-05-01', 'other']]],
+    ['## ログ確認可能日\n保存されていたのは2025年5月1日以降の記録です。\n', [['2025-05-01', 'other']]],
+    ['## 発生日\n詳細は調査中です。\n2025年5月1日に対策本部を設置しました。\n', [['2025-05-01', 'other']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text)).toEqual(expected);
   });
