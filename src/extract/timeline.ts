@@ -253,6 +253,15 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
   const span = spansTo(doc, dates, i);
   const scoped = scopingHeadingEvent(doc, dates, i);
   let verdict = classifyDate({ before, clause, isRange: d.isRange || span, hasTime: d.hasTime, monthOnly: d.day === null, underDatedHeading: underDatedHeading(doc, dates, line) });
+  // "### 【7月27日】" / "取引先を偽装したフィッシングメールのリンクを弊社社員がクリック。 表示された偽ログイン画面で…不正ログイン
+  // されました。": a chronology's lone date heads its whole entry; when the entry's first sentence names no event, the next one does.
+  if (verdict.events.length === 0 && clauseEnd > end && text[clauseEnd - 1] === '。' && aloneOnItsLine(doc, start, doc.bodyStart + d.end)) {
+    const next = nextSentenceOfEntry(doc, dates, i, clauseEnd);
+    if (next !== null) {
+      const entry = classifyDate({ before: '', clause: '、' + next, isRange: d.isRange, hasTime: d.hasTime, monthOnly: d.day === null });
+      if (entry.events.length > 0) verdict = { events: entry.events, rule: `entry.${entry.rule}` };
+    }
+  }
   // "6月1日昼頃から同日夜にかけ、…が表示される事象を確認": what was seen over a span took place over it.
   if (span && verdict.events.length === 1 && verdict.events[0] === 'detected') verdict = { events: ['occurred', 'detected'], rule: `${verdict.rule}.span` };
   // "…が発覚したため、2025年11月6日23時30分から緊急措置としてサービスを停止": a stop at the hour,
@@ -271,6 +280,21 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
 
 /** The end of a label that names a day or a moment, not a period ("発生日時", "侵入日時", "発生時間"). */
 const DAY_LABEL_END = /(?:日|日時|日付|年月日|時刻|発生時間)$/;
+
+/**
+ * The sentence after a lone date's first one, on the same line of its entry and holding no date of its own
+ * (a date there heads an event of its own); null when the entry ends with the first sentence.
+ */
+function nextSentenceOfEntry(doc: DocumentContext, dates: ResolvedDate[], i: number, from: number): string | null {
+  const line = doc.lineAt(from - 1);
+  const rest = doc.text.slice(from, Math.min(line.end, from + CLAUSE_REACH));
+  const stop = rest.indexOf('。');
+  if (stop < 0) return null;
+  const sentence = rest.slice(0, stop + 1);
+  const next = dates[i + 1];
+  if (next && doc.bodyStart + next.start < from + sentence.length) return null;
+  return sentence.trim().length > 1 ? sentence : null;
+}
 
 /** occurred before detected, as the rules list them. */
 const byTimelineOrder = (a: string, b: string): number => (a === b ? 0 : a === 'occurred' ? -1 : b === 'occurred' ? 1 : 0);

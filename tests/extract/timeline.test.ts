@@ -309,6 +309,13 @@ describe('a date alone on its line takes its event from the line below', () => {
     ['### 2025年9月7日\n## 対応\n不正アクセスが発生しました。\n', [['2025-09-07', 'other']]],
     // A date inside a sentence ends with its line as before.
     ['調査は2025年9月7日\n不正アクセスが発生しました。\n', [['2025-09-07', 'other']]],
+    // The entry's first sentence names no event: its next sentence does.
+    ['### 【2026年7月27日】\n取引先を偽装したメールのリンクを社員がクリック。 表示された偽の画面で認証情報を入力したところ、メールアカウントに不正ログインされました。\n', [['2026-07-27', 'occurred']]],
+    ['### （4） 令和7年2月25日\n写真館から学校に対し、上記事案の報告がありました。それを受け、学校から教職員課へ連絡があり、事案が判明しました。\n', [['2025-02-25', 'detected']]],
+    // (Not past the entry's line, nor into a sentence with a date of its own, nor for a date inside a sentence.)
+    ['### 【2026年7月27日】\n社員がリンクをクリック。\n不正ログインされました。\n', [['2026-07-27', 'other']]],
+    ['### 【2026年7月27日】\n社員がリンクをクリック。7月30日に不正ログインされました。\n', [['2026-07-27', 'other'], ['2026-07-30', 'occurred']]],
+    ['打ち合わせは2026年7月27日に行いました。その後、不正ログインされました。\n', [['2026-07-27', 'other']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text)).toEqual(expected);
   });
