@@ -2,7 +2,7 @@ import { formatDate, parseIsoDate } from '../dates/dateMentions.js';
 import { resolveDates, type ResolvedDate } from '../dates/resolveDates.js';
 import { classifyDate, eventsOfDate, type DateVerdict } from '../dates/dateEvents.js';
 import {
-  AS_OF_AFTER, DATE_LABEL_END, OCCURRENCE_HEADING, MATTER_OF_NOTICE, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PAREN_PERIOD_BEFORE, PLAN_AFTER, TITLE_BEFORE_PAREN,
+  AS_OF_AFTER, DATE_LABEL_END, OCCURRENCE_HEADING, MATTER_OF_NOTICE, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PAREN_PERIOD_BEFORE, PLAN_AFTER, PLANNED_PHRASE_AFTER, TITLE_BEFORE_PAREN,
 } from '../words/timelineEvents.js';
 import type { DocumentContext } from '../document.js';
 import { headingText } from '../segment/lines.js';
@@ -216,7 +216,7 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
   const after = text.slice(end, end + 30);
   if (AS_OF_AFTER.test(after)) return null;
   // "監視は11月5日を目途に終了予定である旨報告を受け": a plan, whatever the verbs around it.
-  if (PLAN_AFTER.test(after)) return { events: ['other'], rule: 'plan' };
+  if (PLAN_AFTER.test(after) || PLANNED_PHRASE_AFTER.test(text.slice(end, end + 40))) return { events: ['other'], rule: 'plan' };
   const clauseEnd = endOfClause(doc, dates, i);
   const clause = text.slice(end, clauseEnd);
   // "本日、…についてお知らせいたします" dates the notice; "本日、…が発生いたしました" the event.

@@ -181,6 +181,11 @@ export const MATTER_OF_NOTICE = /^[^。、「]{0,30}?(?:受け|され|発生し|
 export const COMPLEMENT_ANNOUNCED = /^[^。、]{0,10}?(?:こと|旨)を[^。、]{0,20}?(?:公表|お知らせ|ご報告|発表)/;
 /** After a date: a target or plan ("11月5日を目途に終了予定"), not something that happened. */
 export const PLAN_AFTER = /^[ ]?(?:を目途|をめど|を目処|目途|めど|を予定|の予定|予定|を期限|を目標)/;
+/**
+ * After a date, a short phrase it dates that was only expected or planned ("4月中旬頃の調査完了を見込んでおりましたが",
+ * "8日までにシステムを再開する予定です", "11日(月)の開示を予定しています"): no event took place that day.
+ */
+export const PLANNED_PHRASE_AFTER = /^[ ]?(?:\([^()]{1,4}\))?(?:頃|ごろ)?(?:の|に|まで|までに|中に)[^。、]{0,16}?(?:を|が|する|される)?(?:見込ん|見込み|見込ま|予定し|予定で|予定です|目指し|目途|めど)/;
 export const AS_OF_AFTER = /^[ ]?(?:現在|時点|更新|(?:現在)?までの(?:調査|状況|確認))/;
 /** Words of a notice, for a date that dates one. */
 export const NOTICE_WORDS = /お知らせ|お詫び|ご報告|公表|発表|リリース|報\)|報」|第[0-9一二三四五六七八九十]+報|「/;

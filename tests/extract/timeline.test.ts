@@ -144,8 +144,14 @@ describe('a date set as a target is no event', () => {
   test.each([
     ['監視は2025年11月5日を目途に終了する予定である旨、委託先より報告を受けております。', [['2025-11-05', 'other']]],
     ['サービスは2025年11月5日の予定で再開いたします。', [['2025-11-05', 'other']]],
+    // A short phrase the date heads, only expected or planned, whatever is found later in the sentence.
+    ['不正アクセスの有無の調査につきまして、2026年4月中旬頃の調査完了を見込んでおりましたが、調査の過程において、さらなる調査が必要であることが判明したため、調査を継続しております。', [['2026-04', 'other']]],
+    ['2026年5月8日までにシステムを再開する予定です。', [['2026-05-08', 'other']]],
+    ['2026年5月11日(月)の開示を予定しています。', [['2026-05-11', 'other']]],
     // A date that happened keeps its event.
     ['2025年11月5日に委託先より報告を受けました。', [['2025-11-05', 'detected']]],
+    ['2025年11月5日に不正アクセスが判明したため、予定していた公開を延期しました。', [['2025-11-05', 'detected']]],
+    ['2025年11月5日に発生した不正アクセスについて、調査完了は2025年12月中旬を見込んでおります。', [['2025-11-05', 'occurred'], ['2025-12', 'other']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text)).toEqual(expected);
   });
