@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../types.js';
 import {
   ADJACENT_GAP, ADJACENT_FINDING_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
   INVESTIGATION_DONE, COMPLEMENT_ANNOUNCED, INSIDE_TOLD, INSIDE_TOLD_QUOTED, TELLER_IN_MATTER, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
-  FOUND_STATE_BETWEEN, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, ATTRIBUTIVE_OTHER, NAMED_MATTER_AFTER, COMPLEMENT_FINDING, SUBJECT_BEFORE_DATE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
+  FOUND_STATE_BETWEEN, FOUND_STATE_AFTER, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, ATTRIBUTIVE_OTHER, NAMED_MATTER_AFTER, COMPLEMENT_FINDING, SUBJECT_BEFORE_DATE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
   WINDOW_AFTER, RECORD_OF_EVENT_AFTER, TOLD_NO_LEAK, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
@@ -148,7 +148,11 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     const named = hits.find((h) => h.word.role === 'incident' && NAMED_MATTER_AFTER.test(clause.slice(h.end)));
     return named && isAfterDate ? verdict(['occurred'], 'namedMatter') : NONE;
   }
-  if (first.word.role === 'incident' && ADJACENT_GAP.test(clause.slice(0, first.index))) return verdict(['occurred'], 'adjacent');
+  if (first.word.role === 'incident' && ADJACENT_GAP.test(clause.slice(0, first.index))) {
+    // "6月17日午後1時15分頃に閲覧できない状態であることが判明": a state found, as foundState below reads it.
+    if (/でき|出来|不能/.test(clause.slice(first.index, first.end)) && FOUND_STATE_AFTER.test(clause.slice(first.end))) return ctx.hasTime ? verdict(['occurred', 'detected'], 'foundState.ongoing') : verdict(['detected'], 'foundState');
+    return verdict(['occurred'], 'adjacent');
+  }
   if (isAfterDate) {
     // "…アカウントは2025年4月10日に作成された当社正規VPNアカウント": the date is a verb's that only names a thing.
     const named = ATTRIBUTIVE_OTHER.exec(clause);

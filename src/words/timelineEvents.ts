@@ -107,6 +107,8 @@ export const ONGOING_AFTER = /^(?:し|され)?て(?:い|お)る(?:の)?(?:こと
 
 /** Between an incident word and a finding: the state that was found ("…され閲覧できない状況を確認"). */
 export const FOUND_STATE_BETWEEN = /^[^、。]{0,24}(?:状況|状態)(?:を|が)[ ]?$/;
+/** Right after an incident word, the state it names found ("閲覧できない状態であることが判明", "利用できない状況を確認"). */
+export const FOUND_STATE_AFTER = /^(?:い|く)?(?:なっている|なった)?(?:状況|状態)?(?:である|となっている|になっている|にある)?(?:こと)?(?:が|を)[ ]?(?:判明|確認|発見)/;
 
 /** Systems that stopped working as the incident struck ("閲覧できなくなる障害が生じ", "利用できない状態となり"): seen that day. */
 export const UNAVAILABLE_SEEN = /(?:でき|出来)(?:なくな|ない(?:状態|状況)(?:と|に)な)|(?:使用|利用|アクセス|接続|閲覧|操作)不能|起動(?:でき|し)なくな|動作不良(?:と|に)な/;

@@ -300,6 +300,12 @@ describe('an incident inside the state that was found', () => {
   test.each([
     ['2025年2月3日に社内サーバーのデータが暗号化され閲覧できない状況を確認しました。', ['detected']],
     ['2025年2月3日午前9時頃、社内サーバーのデータが暗号化され閲覧できない状態を確認しました。', ['occurred', 'detected']],
+    // …and so is a symptom bound to the date by に, found as a state.
+    ['ウェブサイトが、2026年6月17日午後1時15分頃に閲覧できない状態であることが判明しました。', ['occurred', 'detected']],
+    ['ウェブサイトが、2026年6月17日に閲覧できない状態であることが判明しました。', ['detected']],
+    ['2026年6月17日に利用できない状況を確認しました。', ['detected']],
+    // (A symptom stated as what happened stays the occurrence.)
+    ['ウェブサイトが、2026年6月17日午後1時15分頃に閲覧できない状態となりました。', ['occurred']],
     // A separate clause of its own still dates the incident.
     ['2025年2月3日にサーバーが暗号化され、同日中にその事実を確認しました。', ['occurred', 'detected']],
   ])('%s', (sentence, expected) => {
