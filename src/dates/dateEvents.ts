@@ -217,6 +217,10 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     if (FOUND_STATE_BETWEEN.test(between)) return ctx.hasTime ? verdict(['occurred', 'detected'], 'foundState.ongoing') : verdict(['detected'], 'foundState');
     // "…があり、…こと、…いませんが、…確認しております": too far apart to share the date.
     if (/が、/.test(between) || (between.match(/、/g)?.length ?? 0) > 2) return verdict(['occurred'], 'apart');
+    // "2026年2月3日、当社の一部サーバー内のファイルが暗号化され、ランサムウェアの被害であることが判明": a symptom the
+    // organization lived through, then what it turned out to be: the symptom was that day, and so was its finding (not a
+    // state found, "…暗号化され、読み取れない状態となっていることを確認", which dates the finding only).
+    if (SYMPTOM_WORD.test(clause.slice(first.index, first.end)) && /^[、,]/.test(clause.slice(first.end)) && CAUSE_NAMED_BEFORE_FINDING.test(between)) return verdict(['occurred', 'detected'], 'symptomIdentified');
     // "…を受け、…が判明": a time of day or "DATEに" ties the date to the attack too; a date set
     // apart ("12月6日（土）、…") heads the whole sentence, whose point is the finding.
     // "…が発生し、…を確認" states the occurrence itself, so it is dated too.
@@ -262,6 +266,11 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   }
   return verdict([first.word.event], 'word');
 }
+
+/** An incident word that is a symptom the organization sees itself: files encrypted, systems down. */
+const SYMPTOM_WORD = /暗号化|停止|ダウン|でき|出来|不能/;
+/** Right before a finding, what a symptom turned out to be ("…、ランサムウェアの被害であることが", "…、調査の結果、マルウェアによるものと"). */
+const CAUSE_NAMED_BEFORE_FINDING = /(?:ランサムウェア|マルウェア|ウイルス|ウィルス|サイバー攻撃|不正アクセス)[^。、]{0,20}?(?:であること|によるもの(?:と)?|(?<!こ)と)(?:が|を)?[ ]?$/;
 
 /** Between a date and the verb it is bound to: only に (a comma sets the date apart, heading the whole sentence). */
 const BOUND_GAP = /^[ ]?(?:頃|ごろ)?(?:に)?[ ]?$/;

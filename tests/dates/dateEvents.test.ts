@@ -300,6 +300,12 @@ describe('an incident inside the state that was found', () => {
   test.each([
     ['2025年2月3日に社内サーバーのデータが暗号化され閲覧できない状況を確認しました。', ['detected']],
     ['2025年2月3日午前9時頃、社内サーバーのデータが暗号化され閲覧できない状態を確認しました。', ['occurred', 'detected']],
+    // A symptom lived through, then what it turned out to be: both that day (a state found dates the finding only).
+    ['2026年2月3日、当社の一部サーバー内のファイルが暗号化され、ランサムウェアの被害であることが判明いたしました。', ['occurred', 'detected']],
+    ['2026年2月4日、弊社の一部サーバー内のファイルが暗号化され、調査の結果、ランサムウェアによる被害であることが判明いたしました。', ['occurred', 'detected']],
+    ['2026年2月4日、基幹システムが停止し、サイバー攻撃によるものと判明しました。', ['occurred', 'detected']],
+    ['2025年12月15日、子会社のサーバー内のファイルが暗号化され、読み取れない状態となっていることを確認いたしました。', ['detected']],
+    ['2025年12月15日、子会社のアカウントが不正アクセスを受け、ランサムウェアの被害であることが判明しました。', ['detected']],
     // …and so is a symptom bound to the date by に, found as a state.
     ['ウェブサイトが、2026年6月17日午後1時15分頃に閲覧できない状態であることが判明しました。', ['occurred', 'detected']],
     ['ウェブサイトが、2026年6月17日に閲覧できない状態であることが判明しました。', ['detected']],
