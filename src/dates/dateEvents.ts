@@ -259,7 +259,11 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     // "委託業者が…不審なアクセスを検知", "委託先において…不正アクセスの痕跡が確認": a contractor's finding is the first
     // finding of the incident (the annotators date it as detectedOn, the organization being told later or not at all;
     // 4 of the 6 tuning releases, among them 2 of fresh120e); it says nothing of when the attack began.
-    if (byThirdParty(lead) || (isAfterDate && byThirdPartyRightBefore(ctx.before.slice(-40)))) return verdict(['detected'], 'thirdParty');
+    // (At an hour with no traces, "2025年4月22日8時53分にシステム管理会社が異常を検知": the attack was seen as it went on, as
+    // window.seen reads the organization's own finding.)
+    if (byThirdParty(lead) || (isAfterDate && byThirdPartyRightBefore(ctx.before.slice(-40)))) {
+      return ctx.hasTime && !ctx.monthOnly && !/痕跡|形跡/.test(lead) ? verdict(['occurred', 'detected'], 'thirdParty.atHour') : verdict(['detected'], 'thirdParty');
+    }
     // "11月11日に…攻撃検知の事実を公表し": the finding is the object of another verb.
     const later = hits.find((h) => h.index > first.index && h.word.role === 'response');
     if (later && /^(?:し|され)?(?:た)?(?:の)?(?:事実|こと|旨)を/.test(clause.slice(first.end))) return verdict([later.word.event], 'object');

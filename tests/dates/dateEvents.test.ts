@@ -164,6 +164,9 @@ describe('a contractor finding it dates its detection, not when the attack began
     ['委託先の株式会社サンプル物流において、2025年9月1日に不正アクセスが確認されました。', ['detected']],
     ['2024年7月、サンプル印刷株式会社の工場にてネットワークの異常が確認され、調査の結果、不正アクセスがあったことが判明した。', ['detected']],
     ['本年3月7日、サンプルソリューションズ株式会社において社内サーバーに対する不審なアクセスを検知しました。', ['detected']],
+    // At an hour, with no traces named, the attack was seen as it went on.
+    ['不正プログラムを用いた大量アクセスが開始され、2025年4月22日8時53分にシステム管理会社が異常を検知したため、同社が調査を開始しました。', ['occurred', 'detected']],
+    ['2025年4月22日、システム管理会社が異常を検知したため、同社が調査を開始しました。', ['detected']],
     // (The contractor's attack itself, told as it happened, stays the occurrence.)
     ['2025年7月1日に、委託先のサーバーでランサムウェア被害が発生しました。', ['occurred']],
     ['2025年2月に委託先が利用しているデータサーバーが不正アクセスを受けました。', ['occurred']],
