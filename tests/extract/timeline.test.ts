@@ -120,6 +120,7 @@ describe('dates of documents, not of the incident', () => {
 
 describe('the date of an earlier notice the text refers back to', () => {
   test.each([
+    ['2025年10月21日にご案内のとおり、メールサービスに不正アクセスがあり、迷惑メールが発信されている事象が確認されました。', [['2025-10-21', 'published']]],
     ['2025年6月2日に当社ウェブサイトにてお知らせいたしましたとおり、当社サーバーへの不正アクセスが発生しました。', [['2025-06-02', 'published']]],
     ['2025年6月2日付で公表しましたように、ランサムウェアに感染しました。', [['2025-06-02', 'published']]],
     ['2025年6月2日に「当社サーバーへの不正アクセスに関するお知らせ」(以下、第一報)でお知らせしたとおり、当社サーバーが攻撃を受けました。', [['2025-06-02', 'published']]],
@@ -135,6 +136,7 @@ describe('the date of an earlier notice the text refers back to', () => {
     // Not a notice: the organization was told, or it reported to an authority.
     ['2025年6月2日に委託先から報告を受け、不正アクセスが発生したことが判明しました。', [['2025-06-02', 'detected']]],
     ['2025年6月2日に警察へ報告いたしました。', [['2025-06-02', 'reported']]],
+    ['2025年6月2日にご案内の書面を対象の皆様へ発送しました。', [['2025-06-02', 'other']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text)).toEqual(expected);
   });
