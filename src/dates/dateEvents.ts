@@ -251,7 +251,10 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
       return investigated || traced(first.end) ? verdict(['occurred'], 'window.found') : verdict(['occurred', 'detected'], 'window.seen');
     }
     // ("令和7年3月にランサムウェア感染の痕跡を確認": traces dated to a month only were read afterwards; the month is the attack's.)
-    if ((window || investigated || ctx.monthOnly) && traced(first.end) && ATTACK_NOUNS.test(clause)) return verdict(['occurred'], 'trace');
+    // ("継続調査の結果、2025年12月21日、…に不正アクセスの形跡が確認され": a date set apart after the investigation heads its
+    // finding, as the complement rule reads it.)
+    const headsFinding = investigated && !window && /^[ ]?、/.test(clause);
+    if ((window || investigated || ctx.monthOnly) && !headsFinding && traced(first.end) && ATTACK_NOUNS.test(clause)) return verdict(['occurred'], 'trace');
     // "調査したところ、…2024年4月6日に不審なアクセス元から通信が繰り返されていたことが判明": a date bound
     // to the verb of what an investigation found dates that, not the finding.
     // (Not a state found, "…に…保存されていたことが判明": the data was there long before.)

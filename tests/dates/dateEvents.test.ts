@@ -843,6 +843,9 @@ describe('dates8: verbs and word orders of unseen releases', () => {
     ['令和7年3月にランサムウェア感染の痕跡を確認。', ['occurred']],
     ['令和7年3月3日にランサムウェア感染の痕跡を確認しました。', ['detected']],
     ['令和7年3月に不正アクセスを確認しました。', ['detected']],
+    // After an investigation, a date set apart heads its finding of traces; one bound by に dates what the traces show.
+    ['継続調査の結果、2025年12月21日、ログを保管するサーバに不正アクセスの形跡が確認されました。', ['detected']],
+    ['継続調査の結果、2025年12月に、ログを保管するサーバに不正アクセスの形跡が確認されました。', ['occurred']],
     // A finding bound to the date by に, with only the noun found between, dates the finding though it modifies a noun.
     ['10月31日に流出が確認された以下の情報の流出件数の拡大を確認いたしました。', ['detected']],
     ['2026年2月3日に被害確認した当社グループにおけるランサムウェアによるシステム障害につきまして、調査を継続しております。', ['detected']],
