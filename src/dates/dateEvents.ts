@@ -21,7 +21,7 @@ import { globalForm } from '../util/regex.js';
  * - a date that opens a period ("4月21日から…", "10日未明~11日", "…の期間に") or a date an
  *   investigation found ("調査の結果、6月30日に…") dates the incident, not its discovery.
  * Being told ("…から連絡を受け", "報告がありました") is detection whatever else the clause says;
- * a contractor's finding ("委託業者が…を検知") dates the incident for the organization.
+ * a contractor's finding ("委託業者が…を検知") is the first finding of the incident (at an hour, of an attack going on).
  * Words before the date decide when they are a label ("発生日時："), a cleft ("発生したのは"),
  * a verb modifying the date ("検知した8月9日"), or the object of a light verb after it
  * ("…との報告を同社より4月14日に受けました").
