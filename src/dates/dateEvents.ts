@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../types.js';
 import {
   ADJACENT_GAP, ADJACENT_FINDING_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
   INVESTIGATION_DONE, COMPLEMENT_ANNOUNCED, INSIDE_TOLD, INSIDE_TOLD_QUOTED, TELLER_IN_MATTER, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
-  FOUND_STATE_BETWEEN, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, ATTRIBUTIVE_OTHER, NAMED_MATTER_AFTER, COMPLEMENT_FINDING, SUBJECT_BEFORE_DATE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
+  FOUND_STATE_BETWEEN, FOUND_STATE_AFTER, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, ATTRIBUTIVE_OTHER, NAMED_MATTER_AFTER, COMPLEMENT_FINDING, SUBJECT_BEFORE_DATE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
   WINDOW_AFTER, RECORD_OF_EVENT_AFTER, TOLD_NO_LEAK, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
@@ -21,7 +21,7 @@ import { globalForm } from '../util/regex.js';
  * - a date that opens a period ("4月21日から…", "10日未明~11日", "…の期間に") or a date an
  *   investigation found ("調査の結果、6月30日に…") dates the incident, not its discovery.
  * Being told ("…から連絡を受け", "報告がありました") is detection whatever else the clause says;
- * a contractor's finding ("委託業者が…を検知") dates the incident for the organization.
+ * a contractor's finding ("委託業者が…を検知") is the first finding of the incident (at an hour, of an attack going on).
  * Words before the date decide when they are a label ("発生日時："), a cleft ("発生したのは"),
  * a verb modifying the date ("検知した8月9日"), or the object of a light verb after it
  * ("…との報告を同社より4月14日に受けました").
@@ -148,7 +148,11 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     const named = hits.find((h) => h.word.role === 'incident' && NAMED_MATTER_AFTER.test(clause.slice(h.end)));
     return named && isAfterDate ? verdict(['occurred'], 'namedMatter') : NONE;
   }
-  if (first.word.role === 'incident' && ADJACENT_GAP.test(clause.slice(0, first.index))) return verdict(['occurred'], 'adjacent');
+  if (first.word.role === 'incident' && ADJACENT_GAP.test(clause.slice(0, first.index))) {
+    // "6月17日午後1時15分頃に閲覧できない状態であることが判明": a state found, as foundState below reads it.
+    if (/でき|出来|不能/.test(clause.slice(first.index, first.end)) && FOUND_STATE_AFTER.test(clause.slice(first.end))) return ctx.hasTime ? verdict(['occurred', 'detected'], 'foundState.ongoing') : verdict(['detected'], 'foundState');
+    return verdict(['occurred'], 'adjacent');
+  }
   if (isAfterDate) {
     // "…アカウントは2025年4月10日に作成された当社正規VPNアカウント": the date is a verb's that only names a thing.
     const named = ATTRIBUTIVE_OTHER.exec(clause);
@@ -213,6 +217,10 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     if (FOUND_STATE_BETWEEN.test(between)) return ctx.hasTime ? verdict(['occurred', 'detected'], 'foundState.ongoing') : verdict(['detected'], 'foundState');
     // "…があり、…こと、…いませんが、…確認しております": too far apart to share the date.
     if (/が、/.test(between) || (between.match(/、/g)?.length ?? 0) > 2) return verdict(['occurred'], 'apart');
+    // "2026年2月3日、当社の一部サーバー内のファイルが暗号化され、ランサムウェアの被害であることが判明": a symptom the
+    // organization lived through, then what it turned out to be: the symptom was that day, and so was its finding (not a
+    // state found, "…暗号化され、読み取れない状態となっていることを確認", which dates the finding only).
+    if (SYMPTOM_WORD.test(clause.slice(first.index, first.end)) && /^[、,]/.test(clause.slice(first.end)) && CAUSE_NAMED_BEFORE_FINDING.test(between)) return verdict(['occurred', 'detected'], 'symptomIdentified');
     // "…を受け、…が判明": a time of day or "DATEに" ties the date to the attack too; a date set
     // apart ("12月6日（土）、…") heads the whole sentence, whose point is the finding.
     // "…が発生し、…を確認" states the occurrence itself, so it is dated too.
@@ -243,14 +251,21 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
       return investigated || traced(first.end) ? verdict(['occurred'], 'window.found') : verdict(['occurred', 'detected'], 'window.seen');
     }
     // ("令和7年3月にランサムウェア感染の痕跡を確認": traces dated to a month only were read afterwards; the month is the attack's.)
-    if ((window || investigated || ctx.monthOnly) && traced(first.end) && ATTACK_NOUNS.test(clause)) return verdict(['occurred'], 'trace');
+    // ("継続調査の結果、2025年12月21日、…に不正アクセスの形跡が確認され": a date set apart after the investigation heads its
+    // finding, as the complement rule reads it.)
+    const headsFinding = investigated && !window && /^[ ]?、/.test(clause);
+    if ((window || investigated || ctx.monthOnly) && !headsFinding && traced(first.end) && ATTACK_NOUNS.test(clause)) return verdict(['occurred'], 'trace');
     // "調査したところ、…2024年4月6日に不審なアクセス元から通信が繰り返されていたことが判明": a date bound
     // to the verb of what an investigation found dates that, not the finding.
     // (Not a state found, "…に…保存されていたことが判明": the data was there long before.)
     if (investigated && isAfterDate && /^[ ]?(?:頃|ごろ)?に/.test(clause) && FOUND_AFTERWARDS.test(lead) && !STORED_STATE.test(lead)) return verdict(['occurred'], 'insideFinding');
+    // "委託業者が…不審なアクセスを検知", "委託先において…不正アクセスの痕跡が確認": a contractor's finding is the first
+    // finding of the incident (the annotators date it as detectedOn, the organization being told later or not at all;
+    // 4 of the 6 tuning releases, among them 2 of fresh120e); it says nothing of when the attack began.
+    // (At an hour with no traces, "2025年4月22日8時53分にシステム管理会社が異常を検知": the attack was seen as it went on, as
+    // window.seen reads the organization's own finding.)
     if (byThirdParty(lead) || (isAfterDate && byThirdPartyRightBefore(ctx.before.slice(-40)))) {
-      // "委託先において…不正アクセスの痕跡が確認": traces are found after the fact, so the date is the finding's.
-      return /痕跡|形跡/.test(lead) ? verdict(['detected'], 'thirdParty.trace') : verdict(['occurred'], 'thirdParty');
+      return ctx.hasTime && !ctx.monthOnly && !/痕跡|形跡/.test(lead) ? verdict(['occurred', 'detected'], 'thirdParty.atHour') : verdict(['detected'], 'thirdParty');
     }
     // "11月11日に…攻撃検知の事実を公表し": the finding is the object of another verb.
     const later = hits.find((h) => h.index > first.index && h.word.role === 'response');
@@ -258,6 +273,11 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   }
   return verdict([first.word.event], 'word');
 }
+
+/** An incident word that is a symptom the organization sees itself: files encrypted, systems down. */
+const SYMPTOM_WORD = /暗号化|停止|ダウン|でき|出来|不能/;
+/** Right before a finding, what a symptom turned out to be ("…、ランサムウェアの被害であることが", "…、調査の結果、マルウェアによるものと"). */
+const CAUSE_NAMED_BEFORE_FINDING = /(?:ランサムウェア|マルウェア|ウイルス|ウィルス|サイバー攻撃|不正アクセス)[^。、]{0,20}?(?:であること|によるもの(?:と)?|(?<!こ)と)(?:が|を)?[ ]?$/;
 
 /** Between a date and the verb it is bound to: only に (a comma sets the date apart, heading the whole sentence). */
 const BOUND_GAP = /^[ ]?(?:頃|ごろ)?(?:に)?[ ]?$/;

@@ -96,7 +96,7 @@ export const COMPLEMENT_AFTER = /^(?:し|され)?(?:て(?:い|お))?(?:た|る|�
 
 /**
  * Before the word that decides, the subject is someone else (a contractor, another company):
- * "委託業者が…を検知" is when the incident happened as far as the organization can tell.
+ * "委託業者が…を検知" is the incident's first finding, though not the organization's own.
  */
 export const THIRD_PARTY_SUBJECT = /(?<subject>委託先|委託業者|委託事業者|再委託先|事業者|業者|ベンダー?|\(株\)|同社|株式会社[^ 、。()]{1,20}?|[^ 、。()]{1,20}(?:社|会社))[ ]?(?:が|において|にて|側で)/;
 /** Companies of the organization's own group: their findings are the organization's. */
@@ -107,6 +107,8 @@ export const ONGOING_AFTER = /^(?:し|され)?て(?:い|お)る(?:の)?(?:こと
 
 /** Between an incident word and a finding: the state that was found ("…され閲覧できない状況を確認"). */
 export const FOUND_STATE_BETWEEN = /^[^、。]{0,24}(?:状況|状態)(?:を|が)[ ]?$/;
+/** Right after an incident word, the state it names found ("閲覧できない状態であることが判明", "利用できない状況を確認"). */
+export const FOUND_STATE_AFTER = /^(?:い|く)?(?:なっている|なった)?(?:状況|状態)?(?:である|となっている|になっている|にある)?(?:こと)?(?:が|を)[ ]?(?:判明|確認|発見)/;
 
 /** Systems that stopped working as the incident struck ("閲覧できなくなる障害が生じ", "利用できない状態となり"): seen that day. */
 export const UNAVAILABLE_SEEN = /(?:でき|出来)(?:なくな|ない(?:状態|状況)(?:と|に)な)|(?:使用|利用|アクセス|接続|閲覧|操作)不能|起動(?:でき|し)なくな|動作不良(?:と|に)な/;
@@ -170,6 +172,8 @@ export const NOTICE_REFERENCE_AFTER = new RegExp(
     '(?:に|付で|付けで)?(?:「[^「」]{0,80}」|\\([^()]{0,20}\\)|[^。、「(]){0,40}?(?:ご報告|お知らせ|公表|発表|ご案内)(?:いたし|し|させていただき)(?:ており(?:ます)?|ている|ています|(?:まし)?た)(?:とおり|通り|ように|よう|内容|件|お知らせ|が、|、?「|、|[一-龥ァ-ヴ])' +
     // "11月25日のお知らせ以降", "12月5日の第一報"
     '|の(?:お知らせ|ご報告|公表|発表|第[0-9一二三四五六七八九十]+報|第一報|プレスリリース|リリース)(?!を受け|があり)' +
+    // "10月21日にご案内のとおり": the notice named by its noun
+    '|(?:に|付で|付けで)(?:ご案内|お知らせ|ご報告|ご連絡)の(?:とおり|通り)' +
   ')',
 );
 /**
@@ -181,6 +185,11 @@ export const MATTER_OF_NOTICE = /^[^。、「]{0,30}?(?:受け|され|発生し|
 export const COMPLEMENT_ANNOUNCED = /^[^。、]{0,10}?(?:こと|旨)を[^。、]{0,20}?(?:公表|お知らせ|ご報告|発表)/;
 /** After a date: a target or plan ("11月5日を目途に終了予定"), not something that happened. */
 export const PLAN_AFTER = /^[ ]?(?:を目途|をめど|を目処|目途|めど|を予定|の予定|予定|を期限|を目標)/;
+/**
+ * After a date, a short phrase it dates that was only expected or planned ("4月中旬頃の調査完了を見込んでおりましたが",
+ * "8日までにシステムを再開する予定です", "11日(月)の開示を予定しています"): no event took place that day.
+ */
+export const PLANNED_PHRASE_AFTER = /^[ ]?(?:\([^()]{1,4}\))?(?:頃|ごろ)?(?:の|に|まで|までに|中に)[^。、]{0,16}?(?:を|が|する|される)?(?:見込ん|見込み|見込ま|予定し|予定で|予定です|目指し|目途|めど)/;
 export const AS_OF_AFTER = /^[ ]?(?:現在|時点|更新|(?:現在)?までの(?:調査|状況|確認))/;
 /** Words of a notice, for a date that dates one. */
 export const NOTICE_WORDS = /お知らせ|お詫び|ご報告|公表|発表|リリース|報\)|報」|第[0-9一二三四五六七八九十]+報|「/;

@@ -156,12 +156,20 @@ describe('words before the date', () => {
   });
 });
 
-describe('a contractor finding it dates the incident, not its detection', () => {
+describe('a contractor finding it dates its detection, not when the attack began', () => {
   test.each([
-    ['2025年9月1日、委託業者が保守用サーバーへの不審なアクセスを検知しました。', ['occurred']],
-    ['2025年9月1日、サンプル運輸株式会社が不正アクセスを覚知しました。', ['occurred']],
+    ['2025年9月1日、委託業者が保守用サーバーへの不審なアクセスを検知しました。', ['detected']],
+    ['2025年9月1日、サンプル運輸株式会社が不正アクセスを覚知しました。', ['detected']],
     ['2025年9月1日、当社が不正アクセスを検知しました。', ['detected']],
-    ['委託先の株式会社サンプル物流において、2025年9月1日に不正アクセスが確認されました。', ['occurred']],
+    ['委託先の株式会社サンプル物流において、2025年9月1日に不正アクセスが確認されました。', ['detected']],
+    ['2024年7月、サンプル印刷株式会社の工場にてネットワークの異常が確認され、調査の結果、不正アクセスがあったことが判明した。', ['detected']],
+    ['本年3月7日、サンプルソリューションズ株式会社において社内サーバーに対する不審なアクセスを検知しました。', ['detected']],
+    // At an hour, with no traces named, the attack was seen as it went on.
+    ['不正プログラムを用いた大量アクセスが開始され、2025年4月22日8時53分にシステム管理会社が異常を検知したため、同社が調査を開始しました。', ['occurred', 'detected']],
+    ['2025年4月22日、システム管理会社が異常を検知したため、同社が調査を開始しました。', ['detected']],
+    // (The contractor's attack itself, told as it happened, stays the occurrence.)
+    ['2025年7月1日に、委託先のサーバーでランサムウェア被害が発生しました。', ['occurred']],
+    ['2025年2月に委託先が利用しているデータサーバーが不正アクセスを受けました。', ['occurred']],
     ['当社子会社において、2025年9月1日に不正アクセスが確認されました。', ['detected']],
     ['当社及び関係各社が実施した調査において2025年10月15日、データ流出の可能性を示す痕跡が確認されました。', ['detected']],
     // Traces are found after the fact: the contractor's finding is not when the attack happened.
@@ -295,6 +303,18 @@ describe('an incident inside the state that was found', () => {
   test.each([
     ['2025年2月3日に社内サーバーのデータが暗号化され閲覧できない状況を確認しました。', ['detected']],
     ['2025年2月3日午前9時頃、社内サーバーのデータが暗号化され閲覧できない状態を確認しました。', ['occurred', 'detected']],
+    // A symptom lived through, then what it turned out to be: both that day (a state found dates the finding only).
+    ['2026年2月3日、当社の一部サーバー内のファイルが暗号化され、ランサムウェアの被害であることが判明いたしました。', ['occurred', 'detected']],
+    ['2026年2月4日、弊社の一部サーバー内のファイルが暗号化され、調査の結果、ランサムウェアによる被害であることが判明いたしました。', ['occurred', 'detected']],
+    ['2026年2月4日、基幹システムが停止し、サイバー攻撃によるものと判明しました。', ['occurred', 'detected']],
+    ['2025年12月15日、子会社のサーバー内のファイルが暗号化され、読み取れない状態となっていることを確認いたしました。', ['detected']],
+    ['2025年12月15日、子会社のアカウントが不正アクセスを受け、ランサムウェアの被害であることが判明しました。', ['detected']],
+    // …and so is a symptom bound to the date by に, found as a state.
+    ['ウェブサイトが、2026年6月17日午後1時15分頃に閲覧できない状態であることが判明しました。', ['occurred', 'detected']],
+    ['ウェブサイトが、2026年6月17日に閲覧できない状態であることが判明しました。', ['detected']],
+    ['2026年6月17日に利用できない状況を確認しました。', ['detected']],
+    // (A symptom stated as what happened stays the occurrence.)
+    ['ウェブサイトが、2026年6月17日午後1時15分頃に閲覧できない状態となりました。', ['occurred']],
     // A separate clause of its own still dates the incident.
     ['2025年2月3日にサーバーが暗号化され、同日中にその事実を確認しました。', ['occurred', 'detected']],
   ])('%s', (sentence, expected) => {
@@ -823,6 +843,9 @@ describe('dates8: verbs and word orders of unseen releases', () => {
     ['令和7年3月にランサムウェア感染の痕跡を確認。', ['occurred']],
     ['令和7年3月3日にランサムウェア感染の痕跡を確認しました。', ['detected']],
     ['令和7年3月に不正アクセスを確認しました。', ['detected']],
+    // After an investigation, a date set apart heads its finding of traces; one bound by に dates what the traces show.
+    ['継続調査の結果、2025年12月21日、ログを保管するサーバに不正アクセスの形跡が確認されました。', ['detected']],
+    ['継続調査の結果、2025年12月に、ログを保管するサーバに不正アクセスの形跡が確認されました。', ['occurred']],
     // A finding bound to the date by に, with only the noun found between, dates the finding though it modifies a noun.
     ['10月31日に流出が確認された以下の情報の流出件数の拡大を確認いたしました。', ['detected']],
     ['2026年2月3日に被害確認した当社グループにおけるランサムウェアによるシステム障害につきまして、調査を継続しております。', ['detected']],

@@ -120,6 +120,7 @@ describe('dates of documents, not of the incident', () => {
 
 describe('the date of an earlier notice the text refers back to', () => {
   test.each([
+    ['2025年10月21日にご案内のとおり、メールサービスに不正アクセスがあり、迷惑メールが発信されている事象が確認されました。', [['2025-10-21', 'published']]],
     ['2025年6月2日に当社ウェブサイトにてお知らせいたしましたとおり、当社サーバーへの不正アクセスが発生しました。', [['2025-06-02', 'published']]],
     ['2025年6月2日付で公表しましたように、ランサムウェアに感染しました。', [['2025-06-02', 'published']]],
     ['2025年6月2日に「当社サーバーへの不正アクセスに関するお知らせ」(以下、第一報)でお知らせしたとおり、当社サーバーが攻撃を受けました。', [['2025-06-02', 'published']]],
@@ -135,6 +136,7 @@ describe('the date of an earlier notice the text refers back to', () => {
     // Not a notice: the organization was told, or it reported to an authority.
     ['2025年6月2日に委託先から報告を受け、不正アクセスが発生したことが判明しました。', [['2025-06-02', 'detected']]],
     ['2025年6月2日に警察へ報告いたしました。', [['2025-06-02', 'reported']]],
+    ['2025年6月2日にご案内の書面を対象の皆様へ発送しました。', [['2025-06-02', 'other']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text)).toEqual(expected);
   });
@@ -144,8 +146,14 @@ describe('a date set as a target is no event', () => {
   test.each([
     ['監視は2025年11月5日を目途に終了する予定である旨、委託先より報告を受けております。', [['2025-11-05', 'other']]],
     ['サービスは2025年11月5日の予定で再開いたします。', [['2025-11-05', 'other']]],
+    // A short phrase the date heads, only expected or planned, whatever is found later in the sentence.
+    ['不正アクセスの有無の調査につきまして、2026年4月中旬頃の調査完了を見込んでおりましたが、調査の過程において、さらなる調査が必要であることが判明したため、調査を継続しております。', [['2026-04', 'other']]],
+    ['2026年5月8日までにシステムを再開する予定です。', [['2026-05-08', 'other']]],
+    ['2026年5月11日(月)の開示を予定しています。', [['2026-05-11', 'other']]],
     // A date that happened keeps its event.
     ['2025年11月5日に委託先より報告を受けました。', [['2025-11-05', 'detected']]],
+    ['2025年11月5日に不正アクセスが判明したため、予定していた公開を延期しました。', [['2025-11-05', 'detected']]],
+    ['2025年11月5日に発生した不正アクセスについて、調査完了は2025年12月中旬を見込んでおります。', [['2025-11-05', 'occurred'], ['2025-12', 'other']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text)).toEqual(expected);
   });
@@ -190,6 +198,10 @@ describe('dates labelled by what stands before them', () => {
     ['## ◎ 改ざんによる影響が考えられる期間\n2025年2月6日～11月13日\n', [['2025-02-06', 'occurred']]],
     ['## 確認日時：\n2025年8月3日（日）午後5時30分頃\n', [['2025-08-03', 'detected']]],
     ['## ■ 問題が発生していた可能性のある時間帯\n日本時間：2025年12月31日 18:26 ～ 2026年1月2日 01:51\n', [['2025-12-31', 'occurred']]],
+    // A period closed by its own まで / にかけて is still alone on its line.
+    ['## 発生期間\n\n2026年7月19日（日）16時頃から7月31日（金）19時まで\n', [['2026-07-19', 'occurred']]],
+    ['## 事案の発生期間\n令和7年7月10日（木曜日）未明から11日（金曜日）昼にかけて\n', [['2025-07-10', 'occurred']]],
+    ['## 対象となるご注文の期間\n2026年7月19日から7月31日まで\n', [['2026-07-19', 'other']]],
     // Negative rows: a period named only by what could be checked; a bracketed label of no event.
     ['### • ファイアウォールログ確認可能期間：\n2026年2月19日 02:37 ～ 2026年2月20日 10:53\n', [['2026-02-19', 'other']]],
     ['## ＜キャンペーン期間＞\n2025年3月17日 ～ 2025年3月18日\n', [['2025-03-17', 'other']]],
@@ -247,6 +259,13 @@ describe('more ways a date is read', () => {
     ['2025年7月14日付で東京都より、電子申請サービスにおいて不正アクセスが確認された旨、報告がありました。', [['2025-07-14', 'detected']]],
     // A system failure named with its date was noticed as it happened.
     ['2025年3月30日(日)に発生したシステム障害の調査の過程で、ランサムウェア被害の発生を確認しました。', [['2025-03-30', 'occurred'], ['2025-03-30', 'detected']]],
+    // …wherever it happened, whatever verb names it, and whatever an investigation found of it later.
+    ['2026年4月27日に当社において発生したシステム障害につき調査を進めた結果、当社の一部システムがランサムウェア攻撃の被害を受けたことを確認いたしました。', [['2026-04-27', 'occurred'], ['2026-04-27', 'detected']]],
+    ['この度、2025年11月17日、18日に起こりましたHPアクセス障害に関しまして、調査の結果、海外からの不正アクセスが原因と判明いたしました。', [['2025-11-17', 'occurred'], ['2025-11-17', 'detected'], ['2025-11-18', 'occurred'], ['2025-11-18', 'detected']]],
+    // (Not an attack named by its date: whoever saw it is not said.)
+    ['2026年4月27日に当社において発生した不正アクセスの調査を進めた結果、ランサムウェアによる被害であることを確認いたしました。', [['2026-04-27', 'detected']]],
+    ['2026年4月27日に発生した不正アクセスにつきまして、現在も調査を進めております。', [['2026-04-27', 'occurred']]],
+    ['2026年4月27日に障害対応の訓練が発生した旨を確認しました。', [['2026-04-27', 'detected']]],
     // A month alone dates the incident only.
     ['委託先のシステムが2024年5月にランサムウェア攻撃を受け、個人情報が漏えいしたおそれがあることが判明しました。', [['2024-05', 'occurred']]],
     ['当社のシステムが2024年5月12日にランサムウェア攻撃を受け、個人情報が漏えいしたおそれがあることが判明しました。', [['2024-05-12', 'occurred']]],
@@ -298,6 +317,13 @@ describe('a date alone on its line takes its event from the line below', () => {
     ['### 2025年9月7日\n## 対応\n不正アクセスが発生しました。\n', [['2025-09-07', 'other']]],
     // A date inside a sentence ends with its line as before.
     ['調査は2025年9月7日\n不正アクセスが発生しました。\n', [['2025-09-07', 'other']]],
+    // The entry's first sentence names no event: its next sentence does.
+    ['### 【2026年7月27日】\n取引先を偽装したメールのリンクを社員がクリック。 表示された偽の画面で認証情報を入力したところ、メールアカウントに不正ログインされました。\n', [['2026-07-27', 'occurred']]],
+    ['### （4） 令和7年2月25日\n写真館から学校に対し、上記事案の報告がありました。それを受け、学校から教職員課へ連絡があり、事案が判明しました。\n', [['2025-02-25', 'detected']]],
+    // (Not past the entry's line, nor into a sentence with a date of its own, nor for a date inside a sentence.)
+    ['### 【2026年7月27日】\n社員がリンクをクリック。\n不正ログインされました。\n', [['2026-07-27', 'other']]],
+    ['### 【2026年7月27日】\n社員がリンクをクリック。7月30日に不正ログインされました。\n', [['2026-07-27', 'other'], ['2026-07-30', 'occurred']]],
+    ['打ち合わせは2026年7月27日に行いました。その後、不正ログインされました。\n', [['2026-07-27', 'other']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text)).toEqual(expected);
   });
@@ -442,6 +468,15 @@ describe('a heading that labels the date of the occurrence scopes the first date
     ['## 事故発生後の対応\n2026年3月11日、当社サーバーへの不正アクセスを検知しました。\n', [['2026-03-11', 'detected']]],
     // News received under it tells nothing of when the incident began.
     ['## 発生日時\n2026年3月11日、委託先から不正アクセスを受けた旨の連絡を受けました。\n', [['2026-03-11', 'detected']]],
+    // Any heading labelling a day scopes the first date of the prose line under it, whatever that sentence's verbs.
+    ['#### 弊社ネットワークへの初回侵入日時\n攻撃者によりログが削除された為正確な時刻は不明ですが、2025年12月3日(水)のAM4:38にFirefoxの実行形跡が有りました。\n', [['2025-12-03', 'occurred']]],
+    ['## 2．発生時間：\n日本時間 2024年12月10日 11:15 P.M.頃（現地時間 12月10日 2:15 P.M.頃）\n', [['2024-12-10', 'occurred'], ['2024-12-10', 'other']]],
+    ['## ◇発生日\n2025年6月26日より継続中\n', [['2025-06-26', 'occurred']]],
+    ['## 確認日\n担当者が2025年6月26日の朝、画面の異常に気づきました。\n', [['2025-06-26', 'detected']]],
+    // (Not a heading of a period, nor one that names a finding only as what could be checked, nor a later line.)
+    ['## 2. 不正アクセスが発生した期間\n詳細は2025年5月1日の記録を確認中です。\n', [['2025-05-01', 'other']]],
+    ['## ログ確認可能日\n保存されていたのは2025年5月1日以降の記録です。\n', [['2025-05-01', 'other']]],
+    ['## 発生日\n詳細は調査中です。\n2025年5月1日に対策本部を設置しました。\n', [['2025-05-01', 'other']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text)).toEqual(expected);
   });
