@@ -227,6 +227,9 @@ const NAMES_DATA = /(?:情報|データ)(?:等|など)?(?:\([^()]{0,40}\))?[ :�
 /** Words that point ahead to a list; "上記のとおり", "第1報でお知らせのとおり" point back and introduce nothing. */
 const INTRODUCES = /以下|下記|次の|(?<!(?:上記|前記|前述|先述|お知らせ|公表|報告|既報)の?)(?:とおり|通り)|:$/;
 
+/** A line that ends pointing ahead to a list ("…は以下のとおり", "下記の通りです"), with or without a full stop. */
+const POINTS_AHEAD_AT_END = /(?:以下|下記|次)の?(?:とおり|通り)(?:です|となります|となっております)?$/;
+
 /**
  * The prose line that introduces the list a figure stands in: "流出した可能性のある情報の件数は以下のとおりです。"
  * A lead-in may stand above category sub-headings (■輸出管理に関する情報) when it says 以下/下記; an
@@ -249,7 +252,8 @@ export function listLeadInAt(doc: DocumentContext, line: Line): { text: string; 
     }
     // Notes (※…, 注…) comment on an item and table rows are items; neither introduces a list.
     if (NOTE_LINE.test(l.text) || l.kind === 'table') continue;
-    if (isListLike(l) && !/[:。]$/.test(l.text.trim())) {
+    // "…学校及び人数は以下のとおり" without a full stop still introduces the list below it.
+    if (isListLike(l) && !/[:。]$/.test(l.text.trim()) && !POINTS_AHEAD_AT_END.test(l.text.trim())) {
       // Past a heading, a label still governs when the heading stands inside the label's own section
       // ("- 漏洩がほぼ確実なデータ：…" over "◆ その他のデータ" sub-headings and their figures).
       if ((!passedHeading || l.headings.every((h, k) => line.headings[k] === h)) && isStatusLabel(l)) return { text: l.text.trim(), index: i };

@@ -347,3 +347,16 @@ describe('people or records held where a leak is not confirmed yet, the release 
     expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
   });
 });
+
+describe('a line that ends pointing ahead to a list introduces it, full stop or not', () => {
+  test.each([
+    ['制作会社がランサムウェア攻撃を受けました。\n\n## 【対象校及び人数】\n情報の漏えいの可能性がある学校及び人数は以下のとおり\n\n計：中学校６校', ['possible']],
+    ['制作会社がランサムウェア攻撃を受けました。\n\n## 対象\n情報が流出した取引先は下記の通りです\n\n- 取引先 3社', ['leaked']],
+    // A short line that points nowhere is no lead-in: the schools stay affected (negative).
+    ['制作会社がランサムウェア攻撃を受けました。\n\n## 【対象校及び人数】\n情報の漏えいの可能性がある学校の一覧を掲載しています\n\n計：中学校６校', ['affected']],
+    // "上記のとおり" points back (negative).
+    ['制作会社がランサムウェア攻撃を受けました。\n\n## 【対象校】\n情報の漏えいの可能性は上記のとおり\n\n計：中学校６校', ['affected']],
+  ])('%j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
+  });
+});
