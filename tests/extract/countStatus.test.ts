@@ -166,6 +166,12 @@ describe("an organization's figure counts data when its の-phrase ends in data"
   test.each([
     ['業務委託先企業 4 社のメールアドレスが漏えいしていたことが判明いたしました。', 'leaked'],
     ['県立学校16校の令和5年度卒業生に係る卒業アルバムのデータ（氏名・写真）が漏えいした可能性があります。', 'possible'],
+    // The figure in brackets after its noun, or the data said of the firms (について).
+    ['同社サーバへの不正アクセスに伴う同社取引先（合計７２９社）の情報が漏えいした可能性が否定できないとの発表がありました。', 'possible'],
+    ['会員企業（３０社）について、同社から保有情報が漏洩した可能性があるとの連絡が入りました。', 'possible'],
+    // A bracketed figure whose own clause goes on to something else (negative).
+    ['取引先（3社）の担当者が不正アクセスを受け、情報が漏えいした可能性があります。', 'affected'],
+    ['会員企業（３０社）について、サービスの利用を停止しましたが、情報が漏洩した可能性があります。', 'affected'],
     // A clause of its own (が) between them: the firms are only named (negative).
     ['委託先2社の担当者が不正アクセスを受け、情報が漏えいした可能性があります。', 'affected'],
     ['市内の小学校2校で卒業アルバムの情報が漏えいした可能性があります。', 'affected'],
