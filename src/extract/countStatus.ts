@@ -120,6 +120,16 @@ export function clausesOf(text: string): string[] {
   return out;
 }
 
+/** A verb of keeping ("保存されていた", "保持している", "格納された") after the clause's last action: the action was done to a container. */
+function heldAfterAction(clause: string): boolean {
+  const held = HELD_IN.exec(clause);
+  if (!held) return false;
+  return readStatus(clause.slice(held.index + held[0].length))?.strong !== true;
+}
+
+/** Keeping data in a place: "保存されていた", "保持している", "格納された", "保管されている". */
+const HELD_IN = /(?:保存|保持|保管|格納|蓄積)(?:され|し)(?:て(?:い|お))?(?:た|る)/;
+
 /** A harm noun as a clause's topic or subject ("…への影響は", "被害が"): the clause speaks of its own harm. */
 const HARM_TOPIC = /(?:影響|被害)(?:は|が|も)/;
 
@@ -407,9 +417,12 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
     else if (after?.strong) return after.status;
     // "役職員12名のメールボックス": the holders of the mailboxes, accounts or devices reached, not data.
     else if (PEOPLE_COUNTERS.includes(q.unit) && HOLDER_AFTER.test(afterWords)) return 'affected';
-    const before = ownAction ? null : readStatus(clauseBefore(doc.text, sStart, q.start));
+    const clause = ownAction ? '' : clauseBefore(doc.text, sStart, q.start);
+    const before = ownAction ? null : readStatus(clause);
     if (before?.strong && before.status !== 'affected') return before.status;
-    if (before?.strong) ownAction = true;
+    // "不正アクセスされたアカウントの送信済みフォルダに保持されていたメールの宛先の方々(1,538件)": the action reached
+    // the place that held what the figure counts, not the figure: its status is said elsewhere (or by the release).
+    if (before?.strong && !heldAfterAction(clause)) ownAction = true;
   } else if (subject !== null) {
     // Its own label may still say what happened to the organizations ("情報が流出した可能性のある取引先数: 320社").
     const own = readStatus(withoutAsides(subject));

@@ -366,3 +366,16 @@ describe('a line that ends pointing ahead to a list introduces it, full stop or 
     expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
   });
 });
+
+describe('an action done to the place that held what a figure counts is not the figure’s status', () => {
+  test.each([
+    ['職員のアカウントが不正アクセスを受け、宛先情報を第三者に閲覧された可能性を否定できません。\n\n## 通知の対象となる方々\n不正アクセスされたアカウントの送信済みフォルダに保持されていたメールの宛先の方々（1,538 件）', ['possible']],
+    ['当該端末の情報が流出した可能性があります。\n\n## 対象\n感染した端末に保存されていた名簿の方々（120 名）', ['possible']],
+    // The action said of the figure itself stays (negative).
+    ['職員のアカウントが不正アクセスを受け、宛先情報を第三者に閲覧された可能性を否定できません。\n\n## 送信状況\n不正に送信されたメール（7,921 件）', ['affected']],
+    // A keeping verb before the action: the action is the figure's own (negative).
+    ['情報が流出した可能性があります。\n\n## 被害状況\nサーバに保存されていたファイルのうち暗号化されたものは12件です。', ['affected']],
+  ])('%j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
+  });
+});
