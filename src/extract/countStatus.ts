@@ -120,6 +120,16 @@ export function clausesOf(text: string): string[] {
   return out;
 }
 
+/** A verb of keeping ("保存されていた", "保持している", "格納された") after the clause's last action: the action was done to a container. */
+function heldAfterAction(clause: string): boolean {
+  const held = HELD_IN.exec(clause);
+  if (!held) return false;
+  return readStatus(clause.slice(held.index + held[0].length))?.strong !== true;
+}
+
+/** Keeping data in a place: "保存されていた", "保持している", "格納された", "保管されている". */
+const HELD_IN = /(?:保存|保持|保管|格納|蓄積)(?:され|し)(?:て(?:い|お))?(?:た|る)/;
+
 /** A harm noun as a clause's topic or subject ("…への影響は", "被害が"): the clause speaks of its own harm. */
 const HARM_TOPIC = /(?:影響|被害)(?:は|が|も)/;
 
@@ -227,6 +237,9 @@ const NAMES_DATA = /(?:情報|データ)(?:等|など)?(?:\([^()]{0,40}\))?[ :�
 /** Words that point ahead to a list; "上記のとおり", "第1報でお知らせのとおり" point back and introduce nothing. */
 const INTRODUCES = /以下|下記|次の|(?<!(?:上記|前記|前述|先述|お知らせ|公表|報告|既報)の?)(?:とおり|通り)|:$/;
 
+/** A line that ends pointing ahead to a list ("…は以下のとおり", "下記の通りです"), with or without a full stop. */
+const POINTS_AHEAD_AT_END = /(?:以下|下記|次)の?(?:とおり|通り)(?:です|となります|となっております)?$/;
+
 /**
  * The prose line that introduces the list a figure stands in: "流出した可能性のある情報の件数は以下のとおりです。"
  * A lead-in may stand above category sub-headings (■輸出管理に関する情報) when it says 以下/下記; an
@@ -249,7 +262,8 @@ export function listLeadInAt(doc: DocumentContext, line: Line): { text: string; 
     }
     // Notes (※…, 注…) comment on an item and table rows are items; neither introduces a list.
     if (NOTE_LINE.test(l.text) || l.kind === 'table') continue;
-    if (isListLike(l) && !/[:。]$/.test(l.text.trim())) {
+    // "…学校及び人数は以下のとおり" without a full stop still introduces the list below it.
+    if (isListLike(l) && !/[:。]$/.test(l.text.trim()) && !POINTS_AHEAD_AT_END.test(l.text.trim())) {
       // Past a heading, a label still governs when the heading stands inside the label's own section
       // ("- 漏洩がほぼ確実なデータ：…" over "◆ その他のデータ" sub-headings and their figures).
       if ((!passedHeading || l.headings.every((h, k) => line.headings[k] === h)) && isStatusLabel(l)) return { text: l.text.trim(), index: i };
@@ -403,9 +417,12 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
     else if (after?.strong) return after.status;
     // "役職員12名のメールボックス": the holders of the mailboxes, accounts or devices reached, not data.
     else if (PEOPLE_COUNTERS.includes(q.unit) && HOLDER_AFTER.test(afterWords)) return 'affected';
-    const before = ownAction ? null : readStatus(clauseBefore(doc.text, sStart, q.start));
+    const clause = ownAction ? '' : clauseBefore(doc.text, sStart, q.start);
+    const before = ownAction ? null : readStatus(clause);
     if (before?.strong && before.status !== 'affected') return before.status;
-    if (before?.strong) ownAction = true;
+    // "不正アクセスされたアカウントの送信済みフォルダに保持されていたメールの宛先の方々(1,538件)": the action reached
+    // the place that held what the figure counts, not the figure: its status is said elsewhere (or by the release).
+    if (before?.strong && !heldAfterAction(clause)) ownAction = true;
   } else if (subject !== null) {
     // Its own label may still say what happened to the organizations ("情報が流出した可能性のある取引先数: 320社").
     const own = readStatus(withoutAsides(subject));

@@ -160,6 +160,9 @@ function readQuantity(text: string, from: number, to: number, runStart: number, 
   return { mention, isReplaced };
 }
 
+/** に opening a modifier of the noun after it ("…に関する", "…に係る", "…における", "…に対する"). */
+const MODIFIER_NI = /に(?=関する|関わる|係る|かかる|おける|対する|よる|ついての)/g;
+
 /** Characters that end a subject phrase when reading back from a number. */
 const SUBJECT_STOP = /[。、,()「」『』【】\[\]|:]/;
 
@@ -241,8 +244,10 @@ function rawSubjectOf(doc: DocumentContext, q: QuantityMention): { subject: stri
   const inFigure = (i: number) => text[i] === ',' && /[0-9]/.test(text[i - 1] ?? '') && /[0-9]/.test(text[i + 1] ?? '');
   while (s > line.contentStart && (!SUBJECT_STOP.test(text[s - 1]!) || inFigure(s - 1)) && q.start - s < 30) s--;
   let phrase = text.slice(s, q.start).trim();
-  // "XであるY": Y is X, so the phrase runs on through the copula.
-  const particle = Math.max(...['は', 'が', 'を', 'で', 'に'].map((p) => phrase.replace(/である/g, '___').lastIndexOf(p)));
+  // "XであるY": Y is X, so the phrase runs on through the copula; "採用に関する個人情報", "取引に係る情報": に opens a
+  // modifier of the noun, not a clause of its own (cut there, two figures' subjects would both read "関する個人情報").
+  const masked = phrase.replace(/である/g, '___').replace(MODIFIER_NI, '_');
+  const particle = Math.max(...['は', 'が', 'を', 'で', 'に'].map((p) => masked.lastIndexOf(p)));
   if (particle >= 0 && particle < phrase.length - 1) phrase = phrase.slice(particle + 1);
   // "児童8名 教職員13名": the phrase starts after the figure before it.
   // "利用者数 18ID→69ID": the figure this one replaces is not part of the subject (phrases are ≤ 30 characters).

@@ -97,6 +97,9 @@ function inDifferentRecords(doc: DocumentContext, a: number, b: number): boolean
   return va.length >= 2 && vb.length >= 2 && va.join(',') !== vb.join(',');
 }
 
+/** A phrase that opens with a particle: the tail of a longer one. */
+const PARTICLE_FIRST = /^(?:の|に|を|が|は|と|で)/;
+
 /**
  * Whether `later` restates `earlier` (summary and detail of one figure), given that both give the
  * same quantity and do not stand in one sentence (one sentence listing "個人情報(24,166件)、
@@ -121,7 +124,10 @@ export function restates(doc: DocumentContext, earlier: Finding<CountDraft>, lat
     // In another section, a subject ending in the same named group ("不正アクセス対象 多治見市立小中学校 5校"
     // in the summary, "不正アクセスが確認された多治見市立小中学校5校" under the response) is that group again.
     if (commonSuffixLength(a, b) >= 5 && doc.lineAt(earlier.at).headings.join() !== doc.lineAt(later.at).headings.join()) return true;
-    return (a.length > 0 && b.length > 0 && (a.endsWith(b) || b.endsWith(a))) || CLAUSE_ONLY_SUBJECT.test(b);
+    // A subject that opens with a particle ("に関する個人情報" after "従業員(…)") is the tail of a phrase cut at a bracket:
+    // its head noun alone does not make two items one.
+    const tail = (x: string) => PARTICLE_FIRST.test(x);
+    return (a.length > 0 && b.length > 0 && !tail(a) && !tail(b) && (a.endsWith(b) || b.endsWith(a))) || CLAUSE_ONLY_SUBJECT.test(b);
   }
   if (later.value.value >= 10) return true;
   // "漏洩の可能性のある9名に" — a clause with no noun of its own speaks of a group already counted.

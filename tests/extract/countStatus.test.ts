@@ -166,6 +166,12 @@ describe("an organization's figure counts data when its の-phrase ends in data"
   test.each([
     ['業務委託先企業 4 社のメールアドレスが漏えいしていたことが判明いたしました。', 'leaked'],
     ['県立学校16校の令和5年度卒業生に係る卒業アルバムのデータ（氏名・写真）が漏えいした可能性があります。', 'possible'],
+    // The figure in brackets after its noun, or the data said of the firms (について).
+    ['同社サーバへの不正アクセスに伴う同社取引先（合計７２９社）の情報が漏えいした可能性が否定できないとの発表がありました。', 'possible'],
+    ['会員企業（３０社）について、同社から保有情報が漏洩した可能性があるとの連絡が入りました。', 'possible'],
+    // A bracketed figure whose own clause goes on to something else (negative).
+    ['取引先（3社）の担当者が不正アクセスを受け、情報が漏えいした可能性があります。', 'affected'],
+    ['会員企業（３０社）について、サービスの利用を停止しましたが、情報が漏洩した可能性があります。', 'affected'],
     // A clause of its own (が) between them: the firms are only named (negative).
     ['委託先2社の担当者が不正アクセスを受け、情報が漏えいした可能性があります。', 'affected'],
     ['市内の小学校2校で卒業アルバムの情報が漏えいした可能性があります。', 'affected'],
@@ -343,6 +349,32 @@ describe('people or records held where a leak is not confirmed yet, the release 
     ['職員のメールアカウントが不正アクセスを受けました。情報の漏えいは確認されておりません。\n\n## 送信状況\n\n- 送信アドレス数 : 277アドレス', ['affected']],
     // Without the denial the release's silence leaves the data affected (negative).
     ['一部のPC端末に対して、第三者による不正アクセスがありました。\n\n## 2. 当該 PC 端末内に保存されていた情報\n\n### （1）当社従業員情報 339 件', ['affected']],
+  ])('%j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
+  });
+});
+
+describe('a line that ends pointing ahead to a list introduces it, full stop or not', () => {
+  test.each([
+    ['制作会社がランサムウェア攻撃を受けました。\n\n## 【対象校及び人数】\n情報の漏えいの可能性がある学校及び人数は以下のとおり\n\n計：中学校６校', ['possible']],
+    ['制作会社がランサムウェア攻撃を受けました。\n\n## 対象\n情報が流出した取引先は下記の通りです\n\n- 取引先 3社', ['leaked']],
+    // A short line that points nowhere is no lead-in: the schools stay affected (negative).
+    ['制作会社がランサムウェア攻撃を受けました。\n\n## 【対象校及び人数】\n情報の漏えいの可能性がある学校の一覧を掲載しています\n\n計：中学校６校', ['affected']],
+    // "上記のとおり" points back (negative).
+    ['制作会社がランサムウェア攻撃を受けました。\n\n## 【対象校】\n情報の漏えいの可能性は上記のとおり\n\n計：中学校６校', ['affected']],
+  ])('%j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
+  });
+});
+
+describe('an action done to the place that held what a figure counts is not the figure’s status', () => {
+  test.each([
+    ['職員のアカウントが不正アクセスを受け、宛先情報を第三者に閲覧された可能性を否定できません。\n\n## 通知の対象となる方々\n不正アクセスされたアカウントの送信済みフォルダに保持されていたメールの宛先の方々（1,538 件）', ['possible']],
+    ['当該端末の情報が流出した可能性があります。\n\n## 対象\n感染した端末に保存されていた名簿の方々（120 名）', ['possible']],
+    // The action said of the figure itself stays (negative).
+    ['職員のアカウントが不正アクセスを受け、宛先情報を第三者に閲覧された可能性を否定できません。\n\n## 送信状況\n不正に送信されたメール（7,921 件）', ['affected']],
+    // A keeping verb before the action: the action is the figure's own (negative).
+    ['情報が流出した可能性があります。\n\n## 被害状況\nサーバに保存されていたファイルのうち暗号化されたものは12件です。', ['affected']],
   ])('%j → %j', (text, statuses) => {
     expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
   });

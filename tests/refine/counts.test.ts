@@ -40,6 +40,11 @@ describe('counts.dedupe: one figure stated twice is one count', () => {
       '#### ①取引先の皆様：52名\n|　|営業部の取引先の皆様：52名|他部門の取引先の皆様：該当無し|',
       ['52名'],
     ],
+    [
+      'a heading figure and an item whose whole subject ends it (not a phrase tail)',
+      '### 従業員に関する個人情報 約5,000件\n- 当社の従業員に関する個人情報 約5,000件',
+      ['5000件'],
+    ],
     ['a small figure pointed back at', '利用者のうち5名のアカウントに不正ログインがありました。\n\n該当する5名の方には個別に連絡しています。', ['5名']],
     [
       'small figures with a shared subject',
@@ -119,6 +124,11 @@ describe('counts.dedupe: one figure stated twice is one count', () => {
       'equal figures in two records of several figures each (one line per school)',
       '### (1) 愛宕小学校\n\nデータ漏えい（可能性）件数（人数） 児童8名 教職員13名 計21名\n\n### (2) 衣里小学校\n\nデータ漏えい（可能性）件数（人数） 児童8名 教職員14名 計22名',
       ['8名', '13名', '21名', '8名', '14名', '22名'],
+    ],
+    [
+      'equal figures in two list items, one subject only the tail of a phrase cut at a bracket',
+      '## 漏えいの可能性がある個人情報\n- 研究技術職関連の採用に関する個人情報　約5,000件\n- 従業員（役員、社員などを含む）に関する個人情報　約5,000件',
+      ['5000件', '5000件'],
     ],
   ])('keeps %s', (_what, text, after) => {
     expect(beforeAfter(text).after).toEqual(after);
