@@ -49,13 +49,19 @@ function isFurniture(el: Element): boolean {
 function isFurnitureClass(classes: string): boolean {
   let known = furnitureClasses.get(classes);
   if (known === undefined) {
-    known = classes.split(/\s+/).some((t) => t && isFurnitureToken(t));
+    // A page builder wraps every element in a "widget" (Elementor's elementor-widget-theme-post-content,
+    // SiteOrigin's so-panel widget): there the word names no side bar, though the token's other parts may
+    // (elementor-widget-sidebar, elementor-widget-share-buttons).
+    const builder = BUILDER_CLASS.test(classes);
+    known = classes.split(/\s+/).some((t) => t && (builder ? isFurnitureToken(t, WIDGET_PARTS) : isFurnitureToken(t)));
     if (furnitureClasses.size >= 10_000) furnitureClasses.clear();
     furnitureClasses.set(classes, known);
   }
   return known;
 }
 const furnitureClasses = new Map<string, boolean>();
+/** A page builder's element wrapper, whose classes say "widget" of every element, the release's text too. */
+const BUILDER_CLASS = /(?:^|\s)(?:elementor-(?:widget|element)|so-panel)(?:\s|$|-)/;
 /**
  * class/id words of breadcrumbs, side bars, share buttons, pagers: any hyphen/underscore part of a
  * token ("sd-sharing-enabled", "l-side", "topic_path"); site headers/footers by whole token only,
@@ -68,18 +74,23 @@ const FURNITURE_PARTS = new Set([
 ]);
 const FURNITURE_WHOLE = /^(?:(?:l|g|site|page|global|common)[-_])?(?:header|footer|nav|menu)$/i;
 
-function isFurnitureToken(token: string): boolean {
-  let known = furnitureTokens.get(token);
+/** `parts`: the words that make a token furniture (a page builder's class list is read without "widget"). */
+function isFurnitureToken(token: string, parts: ReadonlySet<string> = FURNITURE_PARTS): boolean {
+  const memo = parts === FURNITURE_PARTS ? furnitureTokens : builderTokens;
+  let known = memo.get(token);
   if (known === undefined) {
     const lower = token.toLowerCase();
-    known = FURNITURE_WHOLE.test(token) || FURNITURE_PARTS.has(lower.replace(/[-_]+/g, '')) || lower.split(/[-_]+/).some((part) => FURNITURE_PARTS.has(part));
+    known = FURNITURE_WHOLE.test(token) || parts.has(lower.replace(/[-_]+/g, '')) || lower.split(/[-_]+/).some((part) => parts.has(part));
     // Sites repeat a few hundred class names; a page of random ones must not grow the memo without end.
-    if (furnitureTokens.size >= 10_000) furnitureTokens.clear();
-    furnitureTokens.set(token, known);
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(token, known);
   }
   return known;
 }
 const furnitureTokens = new Map<string, boolean>();
+const builderTokens = new Map<string, boolean>();
+/** FURNITURE_PARTS less "widget", for a page builder's class lists. */
+const WIDGET_PARTS: ReadonlySet<string> = new Set([...FURNITURE_PARTS].filter((part) => part !== 'widget'));
 /** Where CMSs put the release body, most specific first. */
 const BODY_SELECTORS = [
   '[itemprop=articleBody]', '.news-detail', '.news_detail', '.newsDetail', '.news-body', '.news_body', '.entry-content', '.post-content',

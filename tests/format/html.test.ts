@@ -311,3 +311,17 @@ test.each([
 ])('the body\'s first lines written straight into it: %s', (_label, lead, date) => {
   expect(extractHtml(page('', `<div class="honbun">${lead}${RELEASE.replace(/<\/?p>/g, '')}<br>${RELEASE.replace(/<\/?p>/g, '')}</div>`)).date).toBe(date);
 });
+
+test.each([
+  // Elementor wraps every element, the post's text too, in an elementor-widget
+  ['an Elementor post-content widget', '<div class="elementor-element elementor-widget elementor-widget-theme-post-content"><div class="elementor-widget-container">BODY</div></div>', true],
+  ['a SiteOrigin editor panel', '<div class="so-panel widget widget_sow-editor panel-first-child">BODY</div>', true],
+  // a WordPress side-bar widget is still one, and so are a builder's side bar and share buttons
+  ['a WordPress side-bar widget', '<div>BODY</div><section class="widget widget_text"><p>サイドバー 2025年1月1日 見学会のお知らせ</p></section>', false],
+  ['an Elementor side-bar widget', '<div>BODY</div><div class="elementor-widget elementor-widget-sidebar"><p>サイドバー 2025年1月1日 見学会のお知らせ</p></div>', false],
+  ['Elementor share buttons', '<div>BODY</div><div class="elementor-widget elementor-widget-share-buttons"><p>サイドバー シェアする 42</p></div>', false],
+])('a page builder\'s "widget" class names no side bar: %s', (_label, markup, builder) => {
+  const { body } = extractHtml(page('<title>t</title>', `<h1>不正アクセスに関するお知らせ</h1>${markup.replace('BODY', RELEASE)}`));
+  expect(body).toContain('流出したおそれがある');
+  if (!builder) expect(body).not.toContain('サイドバー');
+});
