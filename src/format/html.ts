@@ -5,7 +5,7 @@ import { looksLikeName, readPageMeta } from './pageMeta.js';
 import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
-import { contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes } from './chrome.js';
+import { boxesAfterText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, type DateLineDate } from './dateLine.js';
 
@@ -213,7 +213,8 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   // The <body> (every page has one once parsed), unless it was itself dropped as hidden.
   const pageBody = head.body && isAncestor(doc, head.body) ? head.body : null;
 
-  const root = findBodyRoot(doc, pageBody, weights);
+  const { root, textBox } = findBodyRoot(doc, pageBody, weights);
+  removeAll(boxesAfterText(root, textBox, weights), weights);
   // The title: the body's <h1>; else the line the <title> holds; else an <h1> elsewhere unless it is
   // just the site's name (a logo); else og:title / <title>.
   const rawTitle = cleanText(head.title);
@@ -641,10 +642,14 @@ function termOf(dd: Element): string {
   return term;
 }
 
-/** The release body: the first CMS container that holds most of the page's text, else the densest block. */
-function findBodyRoot(doc: Document, bodyElement: Element | null, pageWeights: Map<AnyNode, Weight>): Element {
+/**
+ * The release body: the first CMS container that holds most of the page's text, else the densest
+ * block; with it the block of the release's text inside it (a builder's grid sets the site's cards
+ * beside it in the same container).
+ */
+function findBodyRoot(doc: Document, bodyElement: Element | null, pageWeights: Map<AnyNode, Weight>): { root: Element; textBox: Element } {
   const body = bodyElement ?? tagChildren(doc)[0];
-  if (!body) return doc as unknown as Element;
+  if (!body) return { root: doc as unknown as Element, textBox: doc as unknown as Element };
   // Every subtree's weight, once: asking each candidate for its own costs depth × size.
   const weights = pageWeights.has(body) ? pageWeights : subtreeWeights(body);
   const contentLength = (el: AnyNode) => {
@@ -658,9 +663,10 @@ function findBodyRoot(doc: Document, bodyElement: Element | null, pageWeights: M
     const best = found
       .map((el) => ({ el, n: contentLength(el) }))
       .sort((a, b) => b.n - a.n)[0];
-    if (best && best.n >= 80 && best.n >= pageText * 0.4) return best.el;
+    if (best && best.n >= 80 && best.n >= pageText * 0.4) return { root: best.el, textBox: densestBlock(best.el, best.n, weights) };
   }
-  return densestBlock(body, pageText, weights);
+  const root = densestBlock(body, pageText, weights);
+  return { root, textBox: root };
 }
 
 /**
@@ -801,6 +807,8 @@ function cleanText(raw: string): string {
   out += raw.slice(from);
   return out.replace(/\u00a0/g, ' ').trim();
 }
+/** Nothing a browser shows: zero-width spaces and joiners, word joiners, byte-order marks. */
+const INVISIBLE_ONLY = /^[\u200b-\u200d\u2060\ufeff]+$/;
 /** Nothing but the white space cleanText folds (or nothing at all): it cleans to the empty string. */
 const FOLDED_SPACE_ONLY = /^[ \t\n\r\f]*$/;
 /** White space to fold (tab, line feed, carriage return, form feed, two spaces) or a no-break space. */
@@ -845,7 +853,8 @@ function renderBlocks(root: Element, title: string | null): string {
     // Most flushes meet only the white space between blocks, which cleans to nothing.
     const text = FOLDED_SPACE_ONLY.test(inline) ? '' : cleanText(inline);
     inline = '';
-    if (!text) return;
+    // A builder's guard paragraph (Wix's wixGuard) holds only a zero-width space: a browser shows nothing.
+    if (!text || INVISIBLE_ONLY.test(text)) return;
     lines.push((prefix ?? continuation) + text);
     if (prefix !== null) {
       continuation = ' '.repeat(prefix.length);

@@ -97,3 +97,9 @@ export const PAGE_FEEDBACK_HINTS = ['このページ', '本ページ', 'この�
  * 「大分県大分市 お知らせ」「株式会社Ｂ 公式サイト」. The name before it is the site's.
  */
 export const SITE_SECTION = /^(?:ニュースリリース|プレスリリース|ニュース|お知らせ|新着情報|トピックス|インフォメーション|ブログ|公式ブログ|(?:公式)?(?:ホームページ|ウェブサイト|Webサイト|サイト)|News(?:\s*Release)?|Press\s*Release|Topics|Blog|Official\s*Site)$/i;
+
+/**
+ * The label of an event's date on a site's notice card: 「開催日：2026年6月13日」「受付期間：…」「申込締切：…」.
+ * A release's own dates are labelled as incidents (発生日時, 確認日) or not at all.
+ */
+export const EVENT_DATE_LABEL = /(?:開催|募集|受付|申込|申し込み)(?:日時|日|期間|期限|締切|締め切り)[ 　]*[:：]/;
