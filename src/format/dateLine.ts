@@ -1,5 +1,5 @@
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
-import { NEWS_CATEGORY, READING_TIME } from '../words/pageChrome.js';
+import { NEWS_CATEGORY, READING_TIME, VIEW_COUNT_FIELD } from '../words/pageChrome.js';
 
 /** The label a date line may carry: "公開日：", "掲載日 ", "発表日:", "配信日時：", "最終更新日：" … */
 const DATE_LABEL = /^(?:(?:この)?(?:ページ|記事|情報)?(?:の)?(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|投稿|更新|最終更新)(?:日時|日)?|日付|date|(?:published|posted|updated|last updated)(?: on)?)?[ :：]*/i;
@@ -105,8 +105,9 @@ function unbracketed(text: string): string {
 
 function singleDate(part: string): string | null {
   const label = DATE_LABEL.exec(part)![0];
-  // Only a labelled date may carry a field past a bar: a bare "2025年11月10日 | …" is a news list's item.
-  const own = label.trim() !== '' ? part.replace(SEPARATED_FIELD, '') : part;
+  // Only a labelled date may carry a field past a bar, or the page's view count: a bare "2025年11月10日 | …"
+  // is a news list's item.
+  const own = label.trim() !== '' ? part.replace(SEPARATED_FIELD, '').replace(VIEW_COUNT_FIELD, '') : part;
   if (own.length > 40) return null;
   let unlabelled = own.slice(label.length);
   // A news category before the date: "ニュースリリース　2025.12.03", "お知らせ | 2025年12月3日".

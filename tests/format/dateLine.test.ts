@@ -3,6 +3,11 @@ import { bylineDate, dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, labelledTi
 
 describe('dateOfDateLine: a line that is a date and its label only', () => {
   test.each([
+    // A portal's card footer: the labelled date, then the page's view count; a bare date's count is a list's item.
+    ['掲載日 2026年04月16日　閲覧数 1,181', '2026-04-16'],
+    ['公開日：2025/2/28 | 1,234 views', '2025-02-28'],
+    ['2026年04月16日　閲覧数 1,181', null],
+    ['掲載日 2026年04月16日　被害件数 1,181', null],
     // A news category's badge before a labelled date.
     ['重要 掲載日：2026年7月16日　最終更新日：2026年8月5日', '2026-07-16'],
     ['お知らせ 公開日 2026/07/16', '2026-07-16'],
