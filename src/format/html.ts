@@ -203,6 +203,9 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
     // Text is never furniture and holds nothing: not stacked.
     for (const c of (node as { children?: AnyNode[] }).children ?? []) if (c.type !== 'text') stack.push(c);
   }
+  // A breadcrumb trail may hold the page's date as a level of its own (「ホーム > お知らせ > 2025年2月28日 > …」):
+  // read before it goes, for a page nothing else dates.
+  const trailDate = breadcrumbDate(furniture);
   removeAll(furniture);
   // Every subtree's weight, once, kept true through the removals below (each reader used to walk the page again).
   const weights = subtreeWeights(doc);
@@ -233,7 +236,7 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? titleLike ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? (documentTitle && !siteNames.has(documentTitle) ? documentTitle : null);
   removeAll([line, emphasized].filter((el) => el !== null), weights);
   const dated = timeTagDate(doc, root) ?? dateLine(pageBody ?? doc, root, weights) ?? leadingTextDate(root);
-  const date = metaDate ?? meta.published ?? dated?.iso ?? (labelledLines.length > 0 ? pageDateOutside(labelledLines, root) : null);
+  const date = metaDate ?? meta.published ?? dated?.iso ?? (labelledLines.length > 0 ? pageDateOutside(labelledLines, root) : null) ?? trailDate;
   // The date line moves into the overview; left in the body it would read as one more event.
   if (dated && dated.iso === date && dated.el !== root && !isAncestor(dated.el, root)) removeAll([dated.el], weights);
   // So do the page's other labelled date lines in the body (「このページの最終更新日：…」).
@@ -241,6 +244,32 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const body = renderBlocks(root, title);
   return { title, date, url, organization: meta.organization, body, warnings };
 }
+
+/** A breadcrumb trail by its class, id or label: breadcrumb, pankuzu, topic_path. */
+const BREADCRUMB_NAME = /bread|pankuzu|topic_?path/i;
+const TRAIL_LEVELS = tags('li', 'a');
+
+/**
+ * The date a breadcrumb trail gives as one of its levels (a news archive by day: 「ホーム > お知らせ >
+ * 2025年2月28日 > タイトル」): the one level that is a date line and nothing else; null when none or several.
+ */
+function breadcrumbDate(furniture: readonly Element[]): string | null {
+  for (const el of furniture) {
+    const a = el.attribs;
+    if (!BREADCRUMB_NAME.test(`${a.class ?? ''} ${a.id ?? ''} ${a['aria-label'] ?? ''}`)) continue;
+    const dates = new Set<string>();
+    for (const level of descendants(el, TRAIL_LEVELS, 40)) {
+      // A level's own text only: an <li> holding its link is read once, by the link.
+      if (level.tagName === 'li' && hasDescendant(level, TRAIL_LINK)) continue;
+      const raw = textOf(level);
+      const iso = raw.length <= 40 && FOLDS_TO_DIGIT.test(raw) ? dateOfDateLine(cleanText(raw)) : null;
+      if (iso) dates.add(iso);
+    }
+    if (dates.size === 1) return [...dates][0]!;
+  }
+  return null;
+}
+const TRAIL_LINK = tags('a');
 
 /** The cleaned text of the first <h1> below `within` that `accept` takes (the rest are not read). */
 function firstHeadingText(within: AnyNode, accept: (text: string) => boolean): string | undefined {

@@ -325,3 +325,18 @@ test.each([
   expect(body).toContain('流出したおそれがある');
   if (!builder) expect(body).not.toContain('サイドバー');
 });
+
+test.each([
+  // a news archive by day sets the date as a level of the trail
+  ['a Bootstrap breadcrumb with a day level', '<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">ホーム</a></li><li class="breadcrumb-item"><a href="/info/20250228/">2025年2月28日</a></li><li class="breadcrumb-item active">お知らせ</li></ol></nav>', '', '2025-02-28'],
+  ['a topic path of links', '<div id="topic_path"><a href="/">トップ</a> &gt; <a href="/news/">ニュース</a> &gt; <a href="/news/2025/0228/">2025.02.28</a></div>', '', '2025-02-28'],
+  // a date line of the page's own wins over the trail's
+  ['a trail and a date line', '<nav aria-label="breadcrumb"><ol class="breadcrumb"><li><a href="/d/">2025年2月28日</a></li></ol></nav>', '<p>掲載日：2025年3月1日</p>', '2025-03-01'],
+  // a year or a month is no date; two dates are no one date
+  ['a year level', '<ol class="breadcrumb"><li><a href="/">ホーム</a></li><li><a href="/2025/">2025年</a></li></ol>', '', null],
+  ['two dates', '<ol class="breadcrumb"><li><a href="/a/">2025年2月28日</a></li><li><a href="/b/">2025年3月1日</a></li></ol>', '', null],
+  ['a side bar, no trail', '<aside><ul><li><a href="/a/">2025年2月28日</a></li></ul></aside>', '', null],
+])('a breadcrumb trail dates a page nothing else dates: %s', (_label, trail, line, date) => {
+  const html = page('<title>t</title>', `${trail}<main><h1>不正アクセスに関するお知らせ</h1>${line}${RELEASE}</main>`);
+  expect(extractHtml(html).date).toBe(date);
+});
