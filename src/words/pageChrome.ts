@@ -109,3 +109,9 @@ export const EVENT_DATE_LABEL = /(?:開催|募集|受付|申込|申し込み)(?:
  * portal's card footer): no fact of the release. NFKC-folded text, the field at the end after a space.
  */
 export const VIEW_COUNT_FIELD = /[ ]+(?:[|｜][ ]*)?(?:(?:閲覧数|閲覧回数|アクセス数|表示回数|ページビュー|PV|views?)[ ]*[:：]?[ ]*[0-9][0-9,]{0,11}[ ]*(?:回|件|PV)?|[0-9][0-9,]{0,11}[ ]*(?:views?|PV|回閲覧))$/i;
+
+/**
+ * The label of a CMS's page-contact box under every page (「このページに関するお問い合わせ」, then the
+ * department that keeps the page): the site's template naming the page's owner, not the release signing.
+ */
+export const PAGE_INQUIRY_LABEL = /^[■□◆●【［\[]?[ ]*(?:この|本)(?:ページ|記事|情報)(?:に関する|についての|の)(?:お|ご)?(?:問い?合わ?せ|問合わせ|連絡)(?:先|窓口)?[ ]*[】］\]]?[ ]*[:：]?$/;
