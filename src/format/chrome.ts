@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { descendants, nonSpaceCount, subtreeWeights, textOf, type Weight } from './dom.js';
 import { FOLDS_TO_DIGIT } from './dateLine.js';
-import { CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS } from '../words/pageChrome.js';
+import { CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, SIDEBAR_HEADING } from '../words/pageChrome.js';
 
 /**
  * Site chrome told by its shape rather than its class names (which a page builder hashes or a
@@ -313,26 +313,31 @@ function firstText(root: AnyNode): string {
 const SIDE_BOX = 400;
 
 /**
- * Boxes after the release's text box, beside it in the body's container — a page builder's grid
+ * Boxes beside the release's text box in the body's container — a page builder's grid
  * (Wix, Jimdo, STUDIO) sets each component, the release's rich text and the site's news and event
  * cards alike, as a sibling box in one container, with no class that names it and often no link.
  * Walking up from the text box, a later sibling is the site's when it holds no sentence and either
  * a news list's dates, newest first (a release's own timeline runs oldest first), or an event's
- * labelled date (「開催日：2026年6月13日」). A signature or contact box after the text stays.
+ * labelled date (「開催日：2026年6月13日」), or a date under a news list's heading (「NEWS」); an earlier
+ * sibling only when it is dates under such a heading. A signature or contact box after the text stays.
  */
-export function boxesAfterText(root: AnyNode, textBox: AnyNode, weights: Map<AnyNode, Weight>): Element[] {
+export function boxesBesideText(root: AnyNode, textBox: AnyNode, weights: Map<AnyNode, Weight>): Element[] {
   const found: Element[] = [];
   for (let node: AnyNode | null = textBox; node && node !== root; node = node.parent) {
-    for (let next = node.next; next; next = next.next) {
-      if (next.type !== 'tag' || !BLOCKS.has((next as Element).tagName)) continue;
-      const w = weights.get(next);
-      if (!w || w.all === 0 || w.all > SIDE_BOX) continue;
-      const raw = textOf(next);
-      if (!FOLDS_TO_DIGIT.test(raw) || /[。．]/.test(raw)) continue;
-      const days = listDays(raw.normalize('NFKC'));
-      if (days.length === 0) continue;
-      const newestFirst = days.length >= 2 && days.every((d, i) => i === 0 || d <= days[i - 1]!) && days[days.length - 1]! < days[0]!;
-      if (newestFirst || EVENT_DATE_LABEL.test(raw)) found.push(next as Element);
+    for (const after of [true, false]) {
+      for (let box = after ? node.next : node.prev; box; box = after ? box.next : box.prev) {
+        if (box.type !== 'tag' || !BLOCKS.has((box as Element).tagName)) continue;
+        const w = weights.get(box);
+        if (!w || w.all === 0 || w.all > SIDE_BOX) continue;
+        const raw = textOf(box);
+        if (!FOLDS_TO_DIGIT.test(raw) || /[。．]/.test(raw)) continue;
+        const days = listDays(raw.normalize('NFKC'));
+        if (days.length === 0) continue;
+        // Under a news list's own heading (「NEWS」「新着情報」), on either side of the text.
+        const listHeading = SIDEBAR_HEADING.test(firstText(box));
+        const newestFirst = days.length >= 2 && days.every((d, i) => i === 0 || d <= days[i - 1]!) && days[days.length - 1]! < days[0]!;
+        if ((listHeading && days.length >= 2) || (after && (listHeading || newestFirst || EVENT_DATE_LABEL.test(raw)))) found.push(box as Element);
+      }
     }
   }
   return found;

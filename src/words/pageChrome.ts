@@ -108,7 +108,7 @@ export const EVENT_DATE_LABEL = /(?:開催|募集|受付|申込|申し込み)(?:
  * A page's view count set after its date on the date line (「掲載日 2026年04月16日　閲覧数 1,181」, a
  * portal's card footer): no fact of the release. NFKC-folded text, the field at the end after a space.
  */
-export const VIEW_COUNT_FIELD = /[ ]+(?:[|｜][ ]*)?(?:(?:閲覧数|閲覧回数|アクセス数|表示回数|ページビュー|PV|views?)[ ]*[:：]?[ ]*[0-9][0-9,]{0,11}[ ]*(?:回|件|PV)?|[0-9][0-9,]{0,11}[ ]*(?:views?|PV|回閲覧))$/i;
+export const VIEW_COUNT_FIELD = /[ ]+(?:[|｜][ ]*)?(?:(?:閲覧数|閲覧回数|閲覧|アクセス数|表示回数|ページビュー|PV|views?)[ ]*[:：]?[ ]*[0-9][0-9,]{0,11}[ ]*(?:回|件|PV)?|[0-9][0-9,]{0,11}[ ]*(?:views?|PV|回閲覧))$/i;
 
 /**
  * The label of a CMS's page-contact box under every page (「このページに関するお問い合わせ」, then the

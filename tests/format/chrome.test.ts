@@ -160,8 +160,8 @@ describe('a contact box set after the release\'s text block', () => {
 
 describe('a page builder\'s boxes set after the release\'s text in the same container', () => {
   // Wix-like: every component a sibling box in one grid, inside <main>, with no class that names it and no link
-  const grid = (after: string) =>
-    page('<title>t</title>', `<main><section class="mesh"><div class="rt"><h2>不正アクセスに関するお知らせ</h2></div><div class="rt">${RELEASE}${RELEASE}</div>${after}</section></main>`);
+  const grid = (after: string, before = '') =>
+    page('<title>t</title>', `<main><section class="mesh"><div class="rt"><h2>不正アクセスに関するお知らせ</h2></div>${before}<div class="rt">${RELEASE}${RELEASE}</div>${after}</section></main>`);
   const lines = (...texts: string[]) => `<div class="box">${texts.map((t) => `<p>${t}</p>`).join('')}</div>`;
   test.each([
     ['a news list, newest first', lines('NEWS', '2026.03.08　電話回線メンテナンスのお知らせ', '2025.12.13　年末年始休業のお知らせ', '2025.11.23　見学会開催のお知らせ'), '電話回線', false],
@@ -171,8 +171,12 @@ describe('a page builder\'s boxes set after the release\'s text in the same cont
     ['a timeline box, oldest first', lines('経緯', '2025年8月25日　不審な通信を検知', '2025年8月26日　サーバーを隔離'), '不審な通信を検知', true],
     ['a signature box', lines('2025年9月1日', '株式会社サンプル', '代表取締役社長　山田太郎'), '代表取締役社長', true],
     ['a box of sentences', lines('2025年9月1日に第2報、2025年8月25日に第1報を公表しました。'), '第2報', true],
-  ])('%s', (_label, after, marker, kept) => {
-    const { body } = extractHtml(grid(after));
+    // under a news list's heading: one entry after the text, or entries in any order before it
+    ['one news entry under its heading', lines('新着情報', '2025.11.23　見学会開催のお知らせ'), '見学会', false],
+    ['a news list before the text', '', '夏季休業', false, lines('NEWS', '2025.06.12　価格改定のお知らせ', '2025.08.30　夏季休業期間のご案内')],
+    ['a timeline box before the text', '', '不審な通信を検知', true, lines('経緯', '2025年8月26日　サーバーを隔離', '2025年8月25日　不審な通信を検知')],
+  ])('%s', (_label, after, marker, kept, before = '') => {
+    const { body } = extractHtml(grid(after, before));
     expect(body).toContain('1,234件');
     expect(body.includes(marker)).toBe(kept);
   });

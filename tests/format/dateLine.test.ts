@@ -6,6 +6,7 @@ describe('dateOfDateLine: a line that is a date and its label only', () => {
     // A portal's card footer: the labelled date, then the page's view count; a bare date's count is a list's item.
     ['掲載日 2026年04月16日　閲覧数 1,181', '2026-04-16'],
     ['公開日：2025/2/28 | 1,234 views', '2025-02-28'],
+    ['掲載日 2026年01月23日　閲覧 1,181回', '2026-01-23'],
     ['2026年04月16日　閲覧数 1,181', null],
     ['掲載日 2026年04月16日　被害件数 1,181', null],
     // A news category's badge before a labelled date.
