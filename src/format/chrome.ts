@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { descendants, nonSpaceCount, subtreeWeights, textOf, type Weight } from './dom.js';
 import { FOLDS_TO_DIGIT } from './dateLine.js';
-import { CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, SIDEBAR_HEADING } from '../words/pageChrome.js';
+import { CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, SIDEBAR_HEADING } from '../words/pageChrome.js';
 
 /**
  * Site chrome told by its shape rather than its class names (which a page builder hashes or a
@@ -354,4 +354,23 @@ function listDays(text: string): number[] {
     out.push(((era ? y + 2018 : y) * 100 + mo) * 100 + d);
   }
   return out;
+}
+
+/** The longest page-info line (non-space characters): 「コンテンツ番号：123,456,789,012」. */
+const PAGE_INFO = 30;
+
+/**
+ * Lines that number or count the page itself — 「ページ番号：4258」 over a table layout's body, 「閲覧数 8,765」
+ * in a portal's card footer — the smallest block holding one and nothing else.
+ */
+export function pageInfoLines(weights: Map<AnyNode, Weight>, elements: readonly Element[]): Element[] {
+  const found: Element[] = [];
+  for (const el of elements) {
+    const w = weights.get(el);
+    if (!w || w.all === 0 || w.all > PAGE_INFO || !BLOCKS.has(el.tagName)) continue;
+    const text = textOf(el);
+    if (!FOLDS_TO_DIGIT.test(text)) continue;
+    if (PAGE_INFO_LINE.test(text.normalize('NFKC').replace(/\s+/g, ' ').trim())) found.push(el);
+  }
+  return outermost(found);
 }

@@ -115,3 +115,9 @@ export const VIEW_COUNT_FIELD = /[ ]+(?:[|｜][ ]*)?(?:(?:閲覧数|閲覧回数
  * department that keeps the page): the site's template naming the page's owner, not the release signing.
  */
 export const PAGE_INQUIRY_LABEL = /^[■□◆●【［\[]?[ ]*(?:この|本)(?:ページ|記事|情報)(?:に関する|についての|の)(?:お|ご)?(?:問い?合わ?せ|問合わせ|連絡)(?:先|窓口)?[ ]*[】］\]]?[ ]*[:：]?$/;
+
+/**
+ * A line that numbers or counts the page itself: 「ページ番号：4258」「記事ID: 1024」「閲覧数 8,765」「1,234 views」 —
+ * the CMS's, no fact of the release.
+ */
+export const PAGE_INFO_LINE = /^(?:(?:ページ|記事|コンテンツ|投稿)(?:番号|ID|ＩＤ)|(?:閲覧数|閲覧回数|アクセス数|表示回数|ページビュー|PV))[ ]*[:：]?[ ]*[0-9][0-9,]{0,11}[ ]*(?:回|件|PV)?$|^[0-9][0-9,]{0,11}[ ]*(?:views?|PV)$/i;

@@ -187,3 +187,19 @@ describe('a page builder\'s boxes set after the release\'s text in the same cont
     expect(body).not.toMatch(/\n\n\n/);
   });
 });
+
+describe('lines that number or count the page itself', () => {
+  test.each([
+    ['a table layout\'s page number', '<p align="right"><font size="2">ページ番号：4258</font></p>', '4258', false],
+    ['a card footer\'s view count', '<div class="card-footer">閲覧数 8,765</div>', '8,765', false],
+    ['a view count in English', '<div class="meta">5,678 views</div>', '5,678', false],
+    ['a post id', '<p>記事ID: 1024</p>', '1024', false],
+    // a release's own figures and numbered lines stay
+    ['a count of records', '<p>対象件数：8,765件</p>', '8,765件', true],
+    ['a ticket number in a sentence', '<p>受付番号：4258 のお客様には個別にご連絡いたします。</p>', '4258', true],
+  ])('%s', (_label, line, marker, kept) => {
+    const { body } = extractHtml(page('<title>t</title>', `<article><h1>不正アクセスに関するお知らせ</h1>${line}${RELEASE}</article>`));
+    expect(body).toContain('1,234件');
+    expect(body.includes(marker)).toBe(kept);
+  });
+});
