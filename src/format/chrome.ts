@@ -356,6 +356,8 @@ function listDays(text: string): number[] {
   return out;
 }
 
+const TABLE_PARTS = new Set(['table', 'tbody', 'tr', 'td']);
+
 /** The longest page-info line (non-space characters): 「コンテンツ番号：123,456,789,012」. */
 const PAGE_INFO = 30;
 
@@ -367,7 +369,8 @@ export function pageInfoLines(weights: Map<AnyNode, Weight>, elements: readonly 
   const found: Element[] = [];
   for (const el of elements) {
     const w = weights.get(el);
-    if (!w || w.all === 0 || w.all > PAGE_INFO || !BLOCKS.has(el.tagName)) continue;
+    // Not a table's cell: its row keeps its shape (a strip's other cell is read by how many cells stand beside it).
+    if (!w || w.all === 0 || w.all > PAGE_INFO || !BLOCKS.has(el.tagName) || TABLE_PARTS.has(el.tagName)) continue;
     const text = textOf(el);
     if (!FOLDS_TO_DIGIT.test(text)) continue;
     if (PAGE_INFO_LINE.test(text.normalize('NFKC').replace(/\s+/g, ' ').trim())) found.push(el);

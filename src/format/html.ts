@@ -53,7 +53,7 @@ function isFurnitureClass(classes: string): boolean {
     // SiteOrigin's so-panel widget): there the word names no side bar, though the token's other parts may
     // (elementor-widget-sidebar, elementor-widget-share-buttons).
     const builder = BUILDER_CLASS.test(classes);
-    known = classes.split(/\s+/).some((t) => t && (builder ? isFurnitureToken(t, WIDGET_PARTS) : isFurnitureToken(t)));
+    known = classes.split(/\s+/).some((t) => t && (builder && !WORDPRESS_WIDGET.test(t) ? isFurnitureToken(t, WIDGET_PARTS) : isFurnitureToken(t)));
     if (furnitureClasses.size >= 10_000) furnitureClasses.clear();
     furnitureClasses.set(classes, known);
   }
@@ -62,6 +62,12 @@ function isFurnitureClass(classes: string): boolean {
 const furnitureClasses = new Map<string, boolean>();
 /** A page builder's element wrapper, whose classes say "widget" of every element, the release's text too. */
 const BUILDER_CLASS = /(?:^|\s)(?:elementor-(?:widget|element)|so-panel)(?:\s|$|-)/;
+/**
+ * A WordPress side-bar widget a builder hosts (Elementor's elementor-widget-wp-widget-recent-posts,
+ * SiteOrigin's widget_recent_entries): furniture still — but not a builder's text widget (widget_sow-editor,
+ * widget_text, widget_custom_html, widget_block), which holds the page's own words.
+ */
+const WORDPRESS_WIDGET = /wp-widget|^widget_(?!(?:sow-editor|text|custom_html|block|black-studio-tinymce)$)/i;
 /**
  * class/id words of breadcrumbs, side bars, share buttons, pagers: any hyphen/underscore part of a
  * token ("sd-sharing-enabled", "l-side", "topic_path"); site headers/footers by whole token only,

@@ -320,6 +320,8 @@ test.each([
   ['a WordPress side-bar widget', '<div>BODY</div><section class="widget widget_text"><p>サイドバー 2025年1月1日 見学会のお知らせ</p></section>', false],
   ['an Elementor side-bar widget', '<div>BODY</div><div class="elementor-widget elementor-widget-sidebar"><p>サイドバー 2025年1月1日 見学会のお知らせ</p></div>', false],
   ['Elementor share buttons', '<div>BODY</div><div class="elementor-widget elementor-widget-share-buttons"><p>サイドバー シェアする 42</p></div>', false],
+  ['a WordPress widget Elementor hosts', '<div>BODY</div><div class="elementor-element elementor-widget elementor-widget-wp-widget-recent-posts"><p>サイドバー 2025年1月1日 見学会のお知らせ</p></div>', false],
+  ['a WordPress widget in a SiteOrigin panel', '<div>BODY</div><div class="so-panel widget widget_recent_entries"><p>サイドバー 2025年1月1日 見学会のお知らせ</p></div>', false],
 ])('a page builder\'s "widget" class names no side bar: %s', (_label, markup, builder) => {
   const { body } = extractHtml(page('<title>t</title>', `<h1>不正アクセスに関するお知らせ</h1>${markup.replace('BODY', RELEASE)}`));
   expect(body).toContain('流出したおそれがある');
