@@ -199,12 +199,17 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
 
   // One walk that skips what it drops (a selector per rule walks the whole page each time).
   const furniture: Element[] = [];
+  // Microdata's datePublished (a theme's or Elementor's post-info item), where the page is not furniture.
+  const microdata: Element[] = [];
   const stack: AnyNode[] = [doc];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node !== doc && isElement(node) && isFurniture(node)) {
-      furniture.push(node);
-      continue;
+    if (node !== doc && isElement(node)) {
+      if (isFurniture(node)) {
+        furniture.push(node);
+        continue;
+      }
+      if (node.attribs.itemprop !== undefined && /^datepublished$/i.test(node.attribs.itemprop)) microdata.push(node);
     }
     // Text is never furniture and holds nothing: not stacked.
     for (const c of (node as { children?: AnyNode[] }).children ?? []) if (c.type !== 'text') stack.push(c);
@@ -242,13 +247,49 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? titleLike ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? (documentTitle && !siteNames.has(documentTitle) ? documentTitle : null);
   removeAll([line, emphasized].filter((el) => el !== null), weights);
   const dated = timeTagDate(doc, root) ?? dateLine(pageBody ?? doc, root, weights) ?? leadingTextDate(root);
-  const date = metaDate ?? meta.published ?? dated?.iso ?? (labelledLines.length > 0 ? pageDateOutside(labelledLines, root) : null) ?? trailDate;
+  const date = metaDate ?? meta.published ?? microdataDate(microdata, doc, root) ?? dated?.iso ?? (labelledLines.length > 0 ? pageDateOutside(labelledLines, root) : null) ?? trailDate;
   // The date line moves into the overview; left in the body it would read as one more event.
   if (dated && dated.iso === date && dated.el !== root && !isAncestor(dated.el, root)) removeAll([dated.el], weights);
   // So do the page's other labelled date lines in the body (「このページの最終更新日：…」).
   removeAll(pageDateLines(root, date, weights), weights);
   const body = renderBlocks(root, title);
   return { title, date, url, organization: meta.organization, body, warnings };
+}
+
+/**
+ * The page's date from microdata (itemprop="datePublished" on a <time>, a <meta>, or a post-info item
+ * 「投稿日：2025年2月27日」): the first in the body, else the one date all the page's give; null when none.
+ */
+function microdataDate(items: readonly Element[], doc: Document, root: Element): string | null {
+  const dates: { iso: string; inBody: boolean; el: Element }[] = [];
+  for (const el of items) {
+    // Dropped with the chrome since: not the page's.
+    if (!isAncestor(doc, el)) continue;
+    const raw = el.attribs.content ?? el.attribs.datetime;
+    let iso = raw === undefined ? null : isoDate(raw);
+    if (iso === null && raw === undefined) {
+      const text = textOf(el);
+      iso = text.length <= 80 && FOLDS_TO_DIGIT.test(text) ? dateOfDateLine(cleanText(text)) ?? timeTagIn(el) : timeTagIn(el);
+    }
+    if (iso) dates.push({ iso, inBody: el === root || isAncestor(root, el), el });
+  }
+  const body = dates.filter((d) => d.inBody);
+  if (body.length === 1) return body[0]!.iso;
+  if (body.length > 1) {
+    // The walk meets them in no set order: the first in the document is the entry's.
+    const order = descendants(root);
+    return body.sort((a, b) => order.indexOf(a.el) - order.indexOf(b.el))[0]!.iso;
+  }
+  return new Set(dates.map((d) => d.iso)).size === 1 ? dates[0]!.iso : null;
+}
+
+/** The datetime of a <time> inside an element. */
+function timeTagIn(el: Element): string | null {
+  for (const t of descendants(el, TIME, 3)) {
+    const iso = isoDate(t.attribs.datetime);
+    if (iso) return iso;
+  }
+  return null;
 }
 
 /** A breadcrumb trail by its class, id or label: breadcrumb, pankuzu, topic_path. */

@@ -342,3 +342,16 @@ test.each([
   const html = page('<title>t</title>', `${trail}<main><h1>不正アクセスに関するお知らせ</h1>${line}${RELEASE}</main>`);
   expect(extractHtml(html).date).toBe(date);
 });
+
+test.each([
+  // a theme's post-info list of four items, the date one marked as microdata (no JSON-LD, no meta)
+  ['an Elementor post-info item', '<ul class="elementor-post-info"><li itemprop="author">投稿者：広報部</li><li itemprop="datePublished"><span>投稿日：2025年2月27日</span></li><li>10:00</li><li itemprop="commentCount">コメントはまだありません</li></ul>', '2025-02-27'],
+  ['a <time> with its datetime', '<p>公開：<time itemprop="datePublished" datetime="2025-02-27T10:00:00+09:00">2月27日</time></p>', '2025-02-27'],
+  ['a <meta> in the body', '<meta itemprop="datePublished" content="2025-02-27">', '2025-02-27'],
+  // a related post's microdata in a side bar is the side bar's; a bare text that is no date is none
+  ['a side bar\'s related post', '<aside><article><span itemprop="datePublished">2025年1月10日</span><a href="/x">別のお知らせ</a></article></aside>', null],
+  ['a text that is no date', '<span itemprop="datePublished">昨日</span>', null],
+])('microdata datePublished in the page dates it: %s', (_label, markup, date) => {
+  const html = page('<title>t</title>', `<main><h1>不正アクセスに関するお知らせ</h1>${markup}<div class="entry-content">${RELEASE}</div></main>`);
+  expect(extractHtml(html).date).toBe(date);
+});
