@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { descendants, nonSpaceCount, subtreeWeights, textOf, type Weight } from './dom.js';
 import { FOLDS_TO_DIGIT } from './dateLine.js';
-import { CONTACT_LABEL, CONTACT_MEANS, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS } from '../words/pageChrome.js';
+import { CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, SIDEBAR_HEADING } from '../words/pageChrome.js';
 
 /**
  * Site chrome told by its shape rather than its class names (which a page builder hashes or a
@@ -307,4 +307,73 @@ function firstText(root: AnyNode): string {
     }
   }
   return '';
+}
+
+/** The most text (non-space characters) a box beside the release holds: a news list's four entries, an event card. */
+const SIDE_BOX = 400;
+
+/**
+ * Boxes beside the release's text box in the body's container — a page builder's grid
+ * (Wix, Jimdo, STUDIO) sets each component, the release's rich text and the site's news and event
+ * cards alike, as a sibling box in one container, with no class that names it and often no link.
+ * Walking up from the text box, a later sibling is the site's when it holds no sentence and either
+ * a news list's dates, newest first (a release's own timeline runs oldest first), or an event's
+ * labelled date (「開催日：2026年6月13日」), or a date under a news list's heading (「NEWS」); an earlier
+ * sibling only when it is dates under such a heading. A signature or contact box after the text stays.
+ */
+export function boxesBesideText(root: AnyNode, textBox: AnyNode, weights: Map<AnyNode, Weight>): Element[] {
+  const found: Element[] = [];
+  for (let node: AnyNode | null = textBox; node && node !== root; node = node.parent) {
+    for (const after of [true, false]) {
+      for (let box = after ? node.next : node.prev; box; box = after ? box.next : box.prev) {
+        if (box.type !== 'tag' || !BLOCKS.has((box as Element).tagName)) continue;
+        const w = weights.get(box);
+        if (!w || w.all === 0 || w.all > SIDE_BOX) continue;
+        const raw = textOf(box);
+        if (!FOLDS_TO_DIGIT.test(raw) || /[。．]/.test(raw)) continue;
+        const days = listDays(raw.normalize('NFKC'));
+        if (days.length === 0) continue;
+        // Under a news list's own heading (「NEWS」「新着情報」), on either side of the text.
+        const listHeading = SIDEBAR_HEADING.test(firstText(box));
+        const newestFirst = days.length >= 2 && days.every((d, i) => i === 0 || d <= days[i - 1]!) && days[days.length - 1]! < days[0]!;
+        if ((listHeading && days.length >= 2) || (after && (listHeading || newestFirst || EVENT_DATE_LABEL.test(raw)))) found.push(box as Element);
+      }
+    }
+  }
+  return found;
+}
+
+/** Each LIST_DATE of a text as a comparable day number (YYYYMMDD), in order; 令和 years as the Western year. */
+function listDays(text: string): number[] {
+  const out: number[] = [];
+  const global = new RegExp(LIST_DATE.source, 'g');
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    const era = m[0].startsWith('令和');
+    const [y, mo, d] = (m[0].match(/[0-9元]+/g) ?? []).map((n) => (n === '元' ? 1 : Number(n)));
+    if (y === undefined || mo === undefined || d === undefined) continue;
+    out.push(((era ? y + 2018 : y) * 100 + mo) * 100 + d);
+  }
+  return out;
+}
+
+const TABLE_PARTS = new Set(['table', 'tbody', 'tr', 'td']);
+
+/** The longest page-info line (non-space characters): 「コンテンツ番号：123,456,789,012」. */
+const PAGE_INFO = 30;
+
+/**
+ * Lines that number or count the page itself — 「ページ番号：4258」 over a table layout's body, 「閲覧数 8,765」
+ * in a portal's card footer — the smallest block holding one and nothing else.
+ */
+export function pageInfoLines(weights: Map<AnyNode, Weight>, elements: readonly Element[]): Element[] {
+  const found: Element[] = [];
+  for (const el of elements) {
+    const w = weights.get(el);
+    // Not a table's cell: its row keeps its shape (a strip's other cell is read by how many cells stand beside it).
+    if (!w || w.all === 0 || w.all > PAGE_INFO || !BLOCKS.has(el.tagName) || TABLE_PARTS.has(el.tagName)) continue;
+    const text = textOf(el);
+    if (!FOLDS_TO_DIGIT.test(text)) continue;
+    if (PAGE_INFO_LINE.test(text.normalize('NFKC').replace(/\s+/g, ' ').trim())) found.push(el);
+  }
+  return outermost(found);
 }

@@ -5,7 +5,7 @@ import { readArchiveSections } from '../archive/overview.js';
 import { detectContainer, describeBinary } from './detect.js';
 import { labelledTitleDate, titleDatePrefix } from './dateLine.js';
 import { OFFICE_OF_IT } from '../words/organizations.js';
-import { ADDRESS_LINE } from '../words/pageChrome.js';
+import { ADDRESS_LINE, PAGE_INQUIRY_LABEL } from '../words/pageChrome.js';
 import type { PdfLimits } from './pdf/limits.js';
 
 /**
@@ -127,7 +127,16 @@ function statesName(body: string, name: string, { nameAlone = true }: { nameAlon
   // A name ending with the unit it speaks for in parentheses (「学校法人Ｘ学園（Ｘ大学）」) is read from a line
   // only to the parenthesis: the text's line repeating it whole (「学校法人Ｘ学園（Ｘ大学） 総務課」) names it no closer.
   const unitLast = /\)$/.test(whole);
-  const lines = text.split('\n').map((l) => l.trim());
+  // The lines of a CMS's page-contact box (「このページに関するお問い合わせ」, a heading or a line, to the
+  // blank line after its first block) are the site's template naming the page's owner (「Ｘ学園（Ｘ大学）
+  // 総務課」), not the release signing.
+  let box: 'none' | 'label' | 'lines' = 'none';
+  const lines = text.split('\n').map((l) => l.trim()).filter((line) => {
+    if (PAGE_INQUIRY_LABEL.test(line.replace(/^#{2,6} /, ''))) box = 'label';
+    else if (line === '') box = box === 'lines' ? 'none' : box;
+    else if (box === 'label') box = 'lines';
+    return box === 'none';
+  });
   return lines.some((line) => (nameAlone || line !== whole) && !(unitLast && line.startsWith(whole)) && parts.some((part) => line.startsWith(part)
     && (line.length === part.length || (line[part.length] === ' ' && !ADDRESS_LINE.test(line.slice(part.length + 1))) || OFFICE_OF_IT.test(line.slice(part.length, part.length + 24)))));
 }

@@ -1,5 +1,5 @@
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
-import { NEWS_CATEGORY, READING_TIME } from '../words/pageChrome.js';
+import { NEWS_CATEGORY, READING_TIME, VIEW_COUNT_FIELD } from '../words/pageChrome.js';
 
 /** The label a date line may carry: "公開日：", "掲載日 ", "発表日:", "配信日時：", "最終更新日：" … */
 const DATE_LABEL = /^(?:(?:この)?(?:ページ|記事|情報)?(?:の)?(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|投稿|更新|最終更新)(?:日時|日)?|日付|date|(?:published|posted|updated|last updated)(?: on)?)?[ :：]*/i;
@@ -13,7 +13,7 @@ const DATE_TAIL = new RegExp(`^[ ]*(?:\\((?:[月火水木金土日祝]|Mon|Tue|W
  */
 const SEPARATED_FIELD = /[ ]*[|｜][^0-9|｜]{1,30}$/;
 /** Where a second labelled date starts on the same line: "公開日：2026/1/23　更新日：2026/1/30". */
-const SECOND_LABEL = /(?:[ ]*[/|｜][ ]*|[ ]+|(?<=[0-9日)]))(?=(?:この)?(?:ページ|記事|情報)?(?:の)?(?:最終)?(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|投稿|更新)(?:(?:日時|日)?[ ]*[:：]|(?:日時|日)[ ]*(?=[0-9]|令和|平成))|(?:updated|last updated)[ ]*:)/i;
+const SECOND_LABEL = /(?:[ ]*[/|｜][ ]*|[ ]+|(?<=[0-9日)]))(?=(?:この)?(?:ページ|記事|情報)?(?:の)?(?:最終)?(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|投稿|更新)(?:(?:日時|日)?[ ]*[:：]|(?:日時|日)[ ]*(?=[0-9]|令和|平成|[RH][0-9]))|(?:updated|last updated)[ ]*:)/i;
 /** An era's short dotted form: "R8.2.13", "令和8.2.13", "H30.4.1" (NFKC has made Ｒ ASCII). */
 const ERA_DOTTED = /^(R|H|令和|平成)([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{1,2})(?![0-9.])/;
 const ERA_NAME: Record<string, string> = { R: '令和', H: '平成', 令和: '令和', 平成: '平成' };
@@ -105,8 +105,9 @@ function unbracketed(text: string): string {
 
 function singleDate(part: string): string | null {
   const label = DATE_LABEL.exec(part)![0];
-  // Only a labelled date may carry a field past a bar: a bare "2025年11月10日 | …" is a news list's item.
-  const own = label.trim() !== '' ? part.replace(SEPARATED_FIELD, '') : part;
+  // Only a labelled date may carry a field past a bar, or the page's view count: a bare "2025年11月10日 | …"
+  // is a news list's item.
+  const own = label.trim() !== '' ? part.replace(SEPARATED_FIELD, '').replace(VIEW_COUNT_FIELD, '') : part;
   if (own.length > 40) return null;
   let unlabelled = own.slice(label.length);
   // A news category before the date: "ニュースリリース　2025.12.03", "お知らせ | 2025年12月3日".

@@ -5,7 +5,7 @@ import { looksLikeName, readPageMeta } from './pageMeta.js';
 import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
-import { contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes } from './chrome.js';
+import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, pageInfoLines } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, type DateLineDate } from './dateLine.js';
 
@@ -49,13 +49,25 @@ function isFurniture(el: Element): boolean {
 function isFurnitureClass(classes: string): boolean {
   let known = furnitureClasses.get(classes);
   if (known === undefined) {
-    known = classes.split(/\s+/).some((t) => t && isFurnitureToken(t));
+    // A page builder wraps every element in a "widget" (Elementor's elementor-widget-theme-post-content,
+    // SiteOrigin's so-panel widget): there the word names no side bar, though the token's other parts may
+    // (elementor-widget-sidebar, elementor-widget-share-buttons).
+    const builder = BUILDER_CLASS.test(classes);
+    known = classes.split(/\s+/).some((t) => t && (builder && !WORDPRESS_WIDGET.test(t) ? isFurnitureToken(t, WIDGET_PARTS) : isFurnitureToken(t)));
     if (furnitureClasses.size >= 10_000) furnitureClasses.clear();
     furnitureClasses.set(classes, known);
   }
   return known;
 }
 const furnitureClasses = new Map<string, boolean>();
+/** A page builder's element wrapper, whose classes say "widget" of every element, the release's text too. */
+const BUILDER_CLASS = /(?:^|\s)(?:elementor-(?:widget|element)|so-panel)(?:\s|$|-)/;
+/**
+ * A WordPress side-bar widget a builder hosts (Elementor's elementor-widget-wp-widget-recent-posts,
+ * SiteOrigin's widget_recent_entries): furniture still — but not a builder's text widget (widget_sow-editor,
+ * widget_text, widget_custom_html, widget_block), which holds the page's own words.
+ */
+const WORDPRESS_WIDGET = /wp-widget|^widget_(?!(?:sow-editor|text|custom_html|block|black-studio-tinymce)$)/i;
 /**
  * class/id words of breadcrumbs, side bars, share buttons, pagers: any hyphen/underscore part of a
  * token ("sd-sharing-enabled", "l-side", "topic_path"); site headers/footers by whole token only,
@@ -68,18 +80,23 @@ const FURNITURE_PARTS = new Set([
 ]);
 const FURNITURE_WHOLE = /^(?:(?:l|g|site|page|global|common)[-_])?(?:header|footer|nav|menu)$/i;
 
-function isFurnitureToken(token: string): boolean {
-  let known = furnitureTokens.get(token);
+/** `parts`: the words that make a token furniture (a page builder's class list is read without "widget"). */
+function isFurnitureToken(token: string, parts: ReadonlySet<string> = FURNITURE_PARTS): boolean {
+  const memo = parts === FURNITURE_PARTS ? furnitureTokens : builderTokens;
+  let known = memo.get(token);
   if (known === undefined) {
     const lower = token.toLowerCase();
-    known = FURNITURE_WHOLE.test(token) || FURNITURE_PARTS.has(lower.replace(/[-_]+/g, '')) || lower.split(/[-_]+/).some((part) => FURNITURE_PARTS.has(part));
+    known = FURNITURE_WHOLE.test(token) || parts.has(lower.replace(/[-_]+/g, '')) || lower.split(/[-_]+/).some((part) => parts.has(part));
     // Sites repeat a few hundred class names; a page of random ones must not grow the memo without end.
-    if (furnitureTokens.size >= 10_000) furnitureTokens.clear();
-    furnitureTokens.set(token, known);
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(token, known);
   }
   return known;
 }
 const furnitureTokens = new Map<string, boolean>();
+const builderTokens = new Map<string, boolean>();
+/** FURNITURE_PARTS less "widget", for a page builder's class lists. */
+const WIDGET_PARTS: ReadonlySet<string> = new Set([...FURNITURE_PARTS].filter((part) => part !== 'widget'));
 /** Where CMSs put the release body, most specific first. */
 const BODY_SELECTORS = [
   '[itemprop=articleBody]', '.news-detail', '.news_detail', '.newsDetail', '.news-body', '.news_body', '.entry-content', '.post-content',
@@ -182,16 +199,24 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
 
   // One walk that skips what it drops (a selector per rule walks the whole page each time).
   const furniture: Element[] = [];
+  // Microdata's datePublished (a theme's or Elementor's post-info item), where the page is not furniture.
+  const microdata: Element[] = [];
   const stack: AnyNode[] = [doc];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node !== doc && isElement(node) && isFurniture(node)) {
-      furniture.push(node);
-      continue;
+    if (node !== doc && isElement(node)) {
+      if (isFurniture(node)) {
+        furniture.push(node);
+        continue;
+      }
+      if (node.attribs.itemprop !== undefined && /^datepublished$/i.test(node.attribs.itemprop)) microdata.push(node);
     }
     // Text is never furniture and holds nothing: not stacked.
     for (const c of (node as { children?: AnyNode[] }).children ?? []) if (c.type !== 'text') stack.push(c);
   }
+  // A breadcrumb trail may hold the page's date as a level of its own (「ホーム > お知らせ > 2025年2月28日 > …」):
+  // read before it goes, for a page nothing else dates.
+  const trailDate = breadcrumbDate(furniture);
   removeAll(furniture);
   // Every subtree's weight, once, kept true through the removals below (each reader used to walk the page again).
   const weights = subtreeWeights(doc);
@@ -202,7 +227,8 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   // The <body> (every page has one once parsed), unless it was itself dropped as hidden.
   const pageBody = head.body && isAncestor(doc, head.body) ? head.body : null;
 
-  const root = findBodyRoot(doc, pageBody, weights);
+  const { root, textBox } = findBodyRoot(doc, pageBody, weights);
+  removeAll(boxesBesideText(root, textBox, weights), weights);
   // The title: the body's <h1>; else the line the <title> holds; else an <h1> elsewhere unless it is
   // just the site's name (a logo); else og:title / <title>.
   const rawTitle = cleanText(head.title);
@@ -221,7 +247,7 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? titleLike ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? (documentTitle && !siteNames.has(documentTitle) ? documentTitle : null);
   removeAll([line, emphasized].filter((el) => el !== null), weights);
   const dated = timeTagDate(doc, root) ?? dateLine(pageBody ?? doc, root, weights) ?? leadingTextDate(root);
-  const date = metaDate ?? meta.published ?? dated?.iso ?? (labelledLines.length > 0 ? pageDateOutside(labelledLines, root) : null);
+  const date = metaDate ?? meta.published ?? microdataDate(microdata, doc, root) ?? dated?.iso ?? (labelledLines.length > 0 ? pageDateOutside(labelledLines, root) : null) ?? trailDate;
   // The date line moves into the overview; left in the body it would read as one more event.
   if (dated && dated.iso === date && dated.el !== root && !isAncestor(dated.el, root)) removeAll([dated.el], weights);
   // So do the page's other labelled date lines in the body (「このページの最終更新日：…」).
@@ -229,6 +255,68 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const body = renderBlocks(root, title);
   return { title, date, url, organization: meta.organization, body, warnings };
 }
+
+/**
+ * The page's date from microdata (itemprop="datePublished" on a <time>, a <meta>, or a post-info item
+ * 「投稿日：2025年2月27日」): the first in the body, else the one date all the page's give; null when none.
+ */
+function microdataDate(items: readonly Element[], doc: Document, root: Element): string | null {
+  const dates: { iso: string; inBody: boolean; el: Element }[] = [];
+  for (const el of items) {
+    // Dropped with the chrome since: not the page's.
+    if (!isAncestor(doc, el)) continue;
+    const raw = el.attribs.content ?? el.attribs.datetime;
+    let iso = raw === undefined ? null : isoDate(raw);
+    if (iso === null && raw === undefined) {
+      const text = textOf(el);
+      iso = text.length <= 80 && FOLDS_TO_DIGIT.test(text) ? dateOfDateLine(cleanText(text)) ?? timeTagIn(el) : timeTagIn(el);
+    }
+    if (iso) dates.push({ iso, inBody: el === root || isAncestor(root, el), el });
+  }
+  const body = dates.filter((d) => d.inBody);
+  if (body.length === 1) return body[0]!.iso;
+  if (body.length > 1) {
+    // The walk meets them in no set order: the first in the document is the entry's.
+    const order = descendants(root);
+    return body.sort((a, b) => order.indexOf(a.el) - order.indexOf(b.el))[0]!.iso;
+  }
+  return new Set(dates.map((d) => d.iso)).size === 1 ? dates[0]!.iso : null;
+}
+
+/** The datetime of a <time> inside an element. */
+function timeTagIn(el: Element): string | null {
+  for (const t of descendants(el, TIME, 3)) {
+    const iso = isoDate(t.attribs.datetime);
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/** A breadcrumb trail by its class, id or label: breadcrumb, pankuzu, topic_path. */
+const BREADCRUMB_NAME = /bread|pankuzu|topic_?path/i;
+const TRAIL_LEVELS = tags('li', 'a');
+
+/**
+ * The date a breadcrumb trail gives as one of its levels (a news archive by day: 「ホーム > お知らせ >
+ * 2025年2月28日 > タイトル」): the one level that is a date line and nothing else; null when none or several.
+ */
+function breadcrumbDate(furniture: readonly Element[]): string | null {
+  for (const el of furniture) {
+    const a = el.attribs;
+    if (!BREADCRUMB_NAME.test(`${a.class ?? ''} ${a.id ?? ''} ${a['aria-label'] ?? ''}`)) continue;
+    const dates = new Set<string>();
+    for (const level of descendants(el, TRAIL_LEVELS, 40)) {
+      // A level's own text only: an <li> holding its link is read once, by the link.
+      if (level.tagName === 'li' && hasDescendant(level, TRAIL_LINK)) continue;
+      const raw = textOf(level);
+      const iso = raw.length <= 40 && FOLDS_TO_DIGIT.test(raw) ? dateOfDateLine(cleanText(raw)) : null;
+      if (iso) dates.add(iso);
+    }
+    if (dates.size === 1) return [...dates][0]!;
+  }
+  return null;
+}
+const TRAIL_LINK = tags('a');
 
 /** The cleaned text of the first <h1> below `within` that `accept` takes (the rest are not read). */
 function firstHeadingText(within: AnyNode, accept: (text: string) => boolean): string | undefined {
@@ -257,7 +345,7 @@ function dropChrome(doc: Document, bodyElement: Element | null, pageWeights: Map
   const drop = [
     ...lists, ...otherPagesLists(body, weights, elements).filter((el) => !keep.has(el)), ...cookieBanners(body, weights, elements, texts).filter((el) => !keep.has(el)),
     ...copyrightFooters(body, keep, weights, elements), ...pageFeedbackBoxes(body, keep, weights, texts),
-    ...contactBoxesAfterText(body, weights, elements).filter((el) => !keep.has(el)),
+    ...contactBoxesAfterText(body, weights, elements).filter((el) => !keep.has(el)), ...pageInfoLines(weights, elements).filter((el) => !keep.has(el)),
   ];
   for (const list of lists) {
     // The list's own heading ("最新のお知らせ", "関連するお知らせ") goes with it.
@@ -630,10 +718,14 @@ function termOf(dd: Element): string {
   return term;
 }
 
-/** The release body: the first CMS container that holds most of the page's text, else the densest block. */
-function findBodyRoot(doc: Document, bodyElement: Element | null, pageWeights: Map<AnyNode, Weight>): Element {
+/**
+ * The release body: the first CMS container that holds most of the page's text, else the densest
+ * block; with it the block of the release's text inside it (a builder's grid sets the site's cards
+ * beside it in the same container).
+ */
+function findBodyRoot(doc: Document, bodyElement: Element | null, pageWeights: Map<AnyNode, Weight>): { root: Element; textBox: Element } {
   const body = bodyElement ?? tagChildren(doc)[0];
-  if (!body) return doc as unknown as Element;
+  if (!body) return { root: doc as unknown as Element, textBox: doc as unknown as Element };
   // Every subtree's weight, once: asking each candidate for its own costs depth × size.
   const weights = pageWeights.has(body) ? pageWeights : subtreeWeights(body);
   const contentLength = (el: AnyNode) => {
@@ -647,9 +739,10 @@ function findBodyRoot(doc: Document, bodyElement: Element | null, pageWeights: M
     const best = found
       .map((el) => ({ el, n: contentLength(el) }))
       .sort((a, b) => b.n - a.n)[0];
-    if (best && best.n >= 80 && best.n >= pageText * 0.4) return best.el;
+    if (best && best.n >= 80 && best.n >= pageText * 0.4) return { root: best.el, textBox: densestBlock(best.el, best.n, weights) };
   }
-  return densestBlock(body, pageText, weights);
+  const root = densestBlock(body, pageText, weights);
+  return { root, textBox: root };
 }
 
 /**
@@ -790,6 +883,8 @@ function cleanText(raw: string): string {
   out += raw.slice(from);
   return out.replace(/\u00a0/g, ' ').trim();
 }
+/** Nothing a browser shows: zero-width spaces and joiners, word joiners, byte-order marks. */
+const INVISIBLE_ONLY = /^[\u200b-\u200d\u2060\ufeff]+$/;
 /** Nothing but the white space cleanText folds (or nothing at all): it cleans to the empty string. */
 const FOLDED_SPACE_ONLY = /^[ \t\n\r\f]*$/;
 /** White space to fold (tab, line feed, carriage return, form feed, two spaces) or a no-break space. */
@@ -834,7 +929,8 @@ function renderBlocks(root: Element, title: string | null): string {
     // Most flushes meet only the white space between blocks, which cleans to nothing.
     const text = FOLDED_SPACE_ONLY.test(inline) ? '' : cleanText(inline);
     inline = '';
-    if (!text) return;
+    // A builder's guard paragraph (Wix's wixGuard) holds only a zero-width space: a browser shows nothing.
+    if (!text || INVISIBLE_ONLY.test(text)) return;
     lines.push((prefix ?? continuation) + text);
     if (prefix !== null) {
       continuation = ' '.repeat(prefix.length);

@@ -100,3 +100,27 @@ export const PAGE_FEEDBACK_HINTS = ['このページ', '本ページ', 'この�
  * 「大分県大分市 お知らせ」「株式会社Ｂ 公式サイト」. The name before it is the site's.
  */
 export const SITE_SECTION = /^(?:ニュースリリース|プレスリリース|ニュース|お知らせ|新着情報|トピックス|インフォメーション|ブログ|公式ブログ|(?:公式)?(?:ホームページ|ウェブサイト|Webサイト|サイト)|News(?:\s*Release)?|Press\s*Release|Topics|Blog|Official\s*Site)$/i;
+
+/**
+ * The label of an event's date on a site's notice card: 「開催日：2026年6月13日」「受付期間：…」「申込締切：…」.
+ * A release's own dates are labelled as incidents (発生日時, 確認日) or not at all.
+ */
+export const EVENT_DATE_LABEL = /(?:開催|募集|受付|申込|申し込み)(?:日時|日|期間|期限|締切|締め切り)[ 　]*[:：]/;
+
+/**
+ * A page's view count set after its date on the date line (「掲載日 2026年04月16日　閲覧数 1,181」, a
+ * portal's card footer): no fact of the release. NFKC-folded text, the field at the end after a space.
+ */
+export const VIEW_COUNT_FIELD = /[ ]+(?:[|｜][ ]*)?(?:(?:閲覧数|閲覧回数|閲覧|アクセス数|表示回数|ページビュー|PV|views?)[ ]*[:：]?[ ]*[0-9][0-9,]{0,11}[ ]*(?:回|件|PV)?|[0-9][0-9,]{0,11}[ ]*(?:views?|PV|回閲覧))$/i;
+
+/**
+ * The label of a CMS's page-contact box under every page (「このページに関するお問い合わせ」, then the
+ * department that keeps the page): the site's template naming the page's owner, not the release signing.
+ */
+export const PAGE_INQUIRY_LABEL = /^[■□◆●【［\[]?[ ]*(?:この|本)(?:ページ|記事|情報)(?:に関する|についての|の)(?:お|ご)?(?:問い?合わ?せ|問合わせ|連絡)(?:先|窓口)?[ ]*[】］\]]?[ ]*[:：]?$/;
+
+/**
+ * A line that numbers or counts the page itself: 「ページ番号：4258」「記事ID: 1024」「閲覧数 8,765」「1,234 views」 —
+ * the CMS's, no fact of the release.
+ */
+export const PAGE_INFO_LINE = /^(?:(?:ページ|記事|コンテンツ|投稿)(?:番号|ID|ＩＤ)|(?:閲覧数|閲覧回数|アクセス数|表示回数|ページビュー|PV))[ ]*[:：]?[ ]*[0-9][0-9,]{0,11}[ ]*(?:回|件|PV)?$|^[0-9][0-9,]{0,11}[ ]*(?:views?|PV)$/i;

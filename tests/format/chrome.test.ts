@@ -157,3 +157,49 @@ describe('a contact box set after the release\'s text block', () => {
     expect(/TEL：03-0000-0000|press@example|サンプル株式会社 広報部/.test(body)).toBe(kept);
   });
 });
+
+describe('a page builder\'s boxes set after the release\'s text in the same container', () => {
+  // Wix-like: every component a sibling box in one grid, inside <main>, with no class that names it and no link
+  const grid = (after: string, before = '') =>
+    page('<title>t</title>', `<main><section class="mesh"><div class="rt"><h2>不正アクセスに関するお知らせ</h2></div>${before}<div class="rt">${RELEASE}${RELEASE}</div>${after}</section></main>`);
+  const lines = (...texts: string[]) => `<div class="box">${texts.map((t) => `<p>${t}</p>`).join('')}</div>`;
+  test.each([
+    ['a news list, newest first', lines('NEWS', '2026.03.08　電話回線メンテナンスのお知らせ', '2025.12.13　年末年始休業のお知らせ', '2025.11.23　見学会開催のお知らせ'), '電話回線', false],
+    ['an event card', lines('オンラインセミナー開催のお知らせ', '開催日：2026年6月13日（土）　14:00〜15:30', '定員29名（先着順）'), '定員29名', false],
+    ['an event card dated in 令和', lines('公開講座のご案内', '受付期間：令和8年1月5日〜1月20日'), '公開講座', false],
+    // the release's own boxes stay: its timeline runs oldest first, its signature holds no event
+    ['a timeline box, oldest first', lines('経緯', '2025年8月25日　不審な通信を検知', '2025年8月26日　サーバーを隔離'), '不審な通信を検知', true],
+    ['a signature box', lines('2025年9月1日', '株式会社サンプル', '代表取締役社長　山田太郎'), '代表取締役社長', true],
+    ['a box of sentences', lines('2025年9月1日に第2報、2025年8月25日に第1報を公表しました。'), '第2報', true],
+    // under a news list's heading: one entry after the text, or entries in any order before it
+    ['one news entry under its heading', lines('新着情報', '2025.11.23　見学会開催のお知らせ'), '見学会', false],
+    ['a news list before the text', '', '夏季休業', false, lines('NEWS', '2025.06.12　価格改定のお知らせ', '2025.08.30　夏季休業期間のご案内')],
+    ['a timeline box before the text', '', '不審な通信を検知', true, lines('経緯', '2025年8月26日　サーバーを隔離', '2025年8月25日　不審な通信を検知')],
+  ])('%s', (_label, after, marker, kept, before = '') => {
+    const { body } = extractHtml(grid(after, before));
+    expect(body).toContain('1,234件');
+    expect(body.includes(marker)).toBe(kept);
+  });
+
+  test('a guard paragraph holding only a zero-width space makes no line', () => {
+    const { body } = extractHtml(page('', `<article><h1>お知らせ</h1>${RELEASE}<p><span>\u200b</span></p>${RELEASE}</article>`));
+    expect(body).not.toContain('\u200b');
+    expect(body).not.toMatch(/\n\n\n/);
+  });
+});
+
+describe('lines that number or count the page itself', () => {
+  test.each([
+    ['a table layout\'s page number', '<p align="right"><font size="2">ページ番号：4258</font></p>', '4258', false],
+    ['a card footer\'s view count', '<div class="card-footer">閲覧数 8,765</div>', '8,765', false],
+    ['a view count in English', '<div class="meta">5,678 views</div>', '5,678', false],
+    ['a post id', '<p>記事ID: 1024</p>', '1024', false],
+    // a release's own figures and numbered lines stay
+    ['a count of records', '<p>対象件数：8,765件</p>', '8,765件', true],
+    ['a ticket number in a sentence', '<p>受付番号：4258 のお客様には個別にご連絡いたします。</p>', '4258', true],
+  ])('%s', (_label, line, marker, kept) => {
+    const { body } = extractHtml(page('<title>t</title>', `<article><h1>不正アクセスに関するお知らせ</h1>${line}${RELEASE}</article>`));
+    expect(body).toContain('1,234件');
+    expect(body.includes(marker)).toBe(kept);
+  });
+});

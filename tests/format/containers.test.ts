@@ -181,6 +181,11 @@ describe('a page\'s metadata names the publisher only where the text does not na
     ['a line opening with a division of the city', '<p>サンプル市こども未来課において、メールの誤送信がありました。深くお詫び申し上げます。</p>', false],
     ['a line opening with the board of education', '<p>サンプル市教育委員会は、不正アクセスを受けました。深くお詫び申し上げます。</p>', false],
     ['a signature line with the name alone', '<p>不正アクセスを受けました。深くお詫び申し上げます。</p><p>サンプル市</p>', false],
+    // a CMS's page-contact box under the text names the page's owner, not the release's signer
+    ['the page-contact box', '<p>不正アクセスを受けました。深くお詫び申し上げます。</p><div><b>このページに関するお問い合わせ</b><br>サンプル市　総務課<br>電話：000-000-0000</div>', true],
+    ['the page-contact box under a heading', '<p>不正アクセスを受けました。深くお詫び申し上げます。</p><h3>このページについてのお問い合わせ先</h3><p>サンプル市 総務課</p>', true],
+    ['a signature after the page-contact box', '<p>不正アクセスを受けました。深くお詫び申し上げます。</p><div><b>このページに関するお問い合わせ</b><br>総務課</div><p>サンプル市</p>', false],
+    ['the release\'s own contact section', '<p>不正アクセスを受けました。深くお詫び申し上げます。</p><h3>本件に関するお問い合わせ</h3><p>サンプル市 総務課</p>', false],
   ])('%s', async (_, body, inOverview) => {
     const { text } = await extractText(new TextEncoder().encode(page(body)));
     expect(/^- サンプル市$/m.test(text)).toBe(inOverview);

@@ -3,6 +3,12 @@ import { bylineDate, dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, labelledTi
 
 describe('dateOfDateLine: a line that is a date and its label only', () => {
   test.each([
+    // A portal's card footer: the labelled date, then the page's view count; a bare date's count is a list's item.
+    ['掲載日 2026年04月16日　閲覧数 1,181', '2026-04-16'],
+    ['公開日：2025/2/28 | 1,234 views', '2025-02-28'],
+    ['掲載日 2026年01月23日　閲覧 1,181回', '2026-01-23'],
+    ['2026年04月16日　閲覧数 1,181', null],
+    ['掲載日 2026年04月16日　被害件数 1,181', null],
     // A news category's badge before a labelled date.
     ['重要 掲載日：2026年7月16日　最終更新日：2026年8月5日', '2026-07-16'],
     ['お知らせ 公開日 2026/07/16', '2026-07-16'],
@@ -13,6 +19,10 @@ describe('dateOfDateLine: a line that is a date and its label only', () => {
     ['掲載日：Ｒ８．２．１３', '2026-02-13'],
     ['更新日：H30.4.1', '2018-04-01'],
     ['R8.2.13', null],
+    // both dates in the short form, the update's after a slash or a space (a table-layout CMS's 「公開日 … / 最終更新日 …」)
+    ['公開日 R7.1.21　/　最終更新日 R7.2.16', '2025-01-21'],
+    ['公開日 R7.12.26 最終更新日 R8.2.18', '2025-12-26'],
+    ['公開日 R7.12.26 / 最終更新日 RX.2.18', null],
     ['掲載日：R8.2.13.1', null],
     ['2026年1月23日', '2026-01-23'],
     ['2026.01.23', '2026-01-23'],

@@ -311,3 +311,47 @@ test.each([
 ])('the body\'s first lines written straight into it: %s', (_label, lead, date) => {
   expect(extractHtml(page('', `<div class="honbun">${lead}${RELEASE.replace(/<\/?p>/g, '')}<br>${RELEASE.replace(/<\/?p>/g, '')}</div>`)).date).toBe(date);
 });
+
+test.each([
+  // Elementor wraps every element, the post's text too, in an elementor-widget
+  ['an Elementor post-content widget', '<div class="elementor-element elementor-widget elementor-widget-theme-post-content"><div class="elementor-widget-container">BODY</div></div>', true],
+  ['a SiteOrigin editor panel', '<div class="so-panel widget widget_sow-editor panel-first-child">BODY</div>', true],
+  // a WordPress side-bar widget is still one, and so are a builder's side bar and share buttons
+  ['a WordPress side-bar widget', '<div>BODY</div><section class="widget widget_text"><p>サイドバー 2025年1月1日 見学会のお知らせ</p></section>', false],
+  ['an Elementor side-bar widget', '<div>BODY</div><div class="elementor-widget elementor-widget-sidebar"><p>サイドバー 2025年1月1日 見学会のお知らせ</p></div>', false],
+  ['Elementor share buttons', '<div>BODY</div><div class="elementor-widget elementor-widget-share-buttons"><p>サイドバー シェアする 42</p></div>', false],
+  ['a WordPress widget Elementor hosts', '<div>BODY</div><div class="elementor-element elementor-widget elementor-widget-wp-widget-recent-posts"><p>サイドバー 2025年1月1日 見学会のお知らせ</p></div>', false],
+  ['a WordPress widget in a SiteOrigin panel', '<div>BODY</div><div class="so-panel widget widget_recent_entries"><p>サイドバー 2025年1月1日 見学会のお知らせ</p></div>', false],
+])('a page builder\'s "widget" class names no side bar: %s', (_label, markup, builder) => {
+  const { body } = extractHtml(page('<title>t</title>', `<h1>不正アクセスに関するお知らせ</h1>${markup.replace('BODY', RELEASE)}`));
+  expect(body).toContain('流出したおそれがある');
+  if (!builder) expect(body).not.toContain('サイドバー');
+});
+
+test.each([
+  // a news archive by day sets the date as a level of the trail
+  ['a Bootstrap breadcrumb with a day level', '<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">ホーム</a></li><li class="breadcrumb-item"><a href="/info/20250228/">2025年2月28日</a></li><li class="breadcrumb-item active">お知らせ</li></ol></nav>', '', '2025-02-28'],
+  ['a topic path of links', '<div id="topic_path"><a href="/">トップ</a> &gt; <a href="/news/">ニュース</a> &gt; <a href="/news/2025/0228/">2025.02.28</a></div>', '', '2025-02-28'],
+  // a date line of the page's own wins over the trail's
+  ['a trail and a date line', '<nav aria-label="breadcrumb"><ol class="breadcrumb"><li><a href="/d/">2025年2月28日</a></li></ol></nav>', '<p>掲載日：2025年3月1日</p>', '2025-03-01'],
+  // a year or a month is no date; two dates are no one date
+  ['a year level', '<ol class="breadcrumb"><li><a href="/">ホーム</a></li><li><a href="/2025/">2025年</a></li></ol>', '', null],
+  ['two dates', '<ol class="breadcrumb"><li><a href="/a/">2025年2月28日</a></li><li><a href="/b/">2025年3月1日</a></li></ol>', '', null],
+  ['a side bar, no trail', '<aside><ul><li><a href="/a/">2025年2月28日</a></li></ul></aside>', '', null],
+])('a breadcrumb trail dates a page nothing else dates: %s', (_label, trail, line, date) => {
+  const html = page('<title>t</title>', `${trail}<main><h1>不正アクセスに関するお知らせ</h1>${line}${RELEASE}</main>`);
+  expect(extractHtml(html).date).toBe(date);
+});
+
+test.each([
+  // a theme's post-info list of four items, the date one marked as microdata (no JSON-LD, no meta)
+  ['an Elementor post-info item', '<ul class="elementor-post-info"><li itemprop="author">投稿者：広報部</li><li itemprop="datePublished"><span>投稿日：2025年2月27日</span></li><li>10:00</li><li itemprop="commentCount">コメントはまだありません</li></ul>', '2025-02-27'],
+  ['a <time> with its datetime', '<p>公開：<time itemprop="datePublished" datetime="2025-02-27T10:00:00+09:00">2月27日</time></p>', '2025-02-27'],
+  ['a <meta> in the body', '<meta itemprop="datePublished" content="2025-02-27">', '2025-02-27'],
+  // a related post's microdata in a side bar is the side bar's; a bare text that is no date is none
+  ['a side bar\'s related post', '<aside><article><span itemprop="datePublished">2025年1月10日</span><a href="/x">別のお知らせ</a></article></aside>', null],
+  ['a text that is no date', '<span itemprop="datePublished">昨日</span>', null],
+])('microdata datePublished in the page dates it: %s', (_label, markup, date) => {
+  const html = page('<title>t</title>', `<main><h1>不正アクセスに関するお知らせ</h1>${markup}<div class="entry-content">${RELEASE}</div></main>`);
+  expect(extractHtml(html).date).toBe(date);
+});
