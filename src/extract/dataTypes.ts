@@ -29,6 +29,7 @@ import {
   CONTACT_NUMBER_AFTER,
   RESET_SOON_AFTER,
   LIST_HEADER_AFTER,
+  SUBJECT_COMMA_AFTER,
   UMBRELLA_DATA,
   BARE_DATA,
   CREDENTIALS_AS_MEANS,
@@ -281,8 +282,7 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   if (DEFINITION.test(sentenceText)) return null;
   const reset = RESET_SOON_AFTER.exec(after);
   if (reset && !DATA_LEAKED.test(reset[1]!)) return null;
-  const clauseEnd = DATA_CLAUSE_END.exec(after);
-  const clause = clauseEnd ? after.slice(0, clauseEnd.index + clauseEnd[0].length) : after;
+  const clause = clauseAfter(after);
   if (DATA_NOT_HELD.test(clause)) return 'not_leaked';
   if (ENCRYPTED_NOTE_AFTER.test(clause) && !DATA_LEAKED.test(after) && !DATA_POSSIBLE.test(after)) return null;
   const own = judgeData(clause);
@@ -342,6 +342,17 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   }
   // "影響範囲" / "対象となる情報": what the attack reached, leakage not established.
   return scoped ? 'exposed' : null;
+}
+
+/**
+ * The rest of a data word's clause: up to a conjunction or a full stop. A subject marker with a comma right after the word
+ * ("…氏名が、第三者に取得された可能性") is no conjunction: the clause runs on to its predicate.
+ */
+function clauseAfter(after: string): string {
+  const subject = SUBJECT_COMMA_AFTER.exec(after);
+  const from = subject ? subject[0].length : 0;
+  const end = DATA_CLAUSE_END.exec(from ? after.slice(from) : after);
+  return end ? after.slice(0, from + end.index + end[0].length) : after;
 }
 
 /** The topic of a sentence whose predicate lists kinds: "…情報の項目は、", "…データは" (the kinds follow without a full stop or clause break). */

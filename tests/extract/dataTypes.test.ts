@@ -204,6 +204,21 @@ describe('data kinds in one sentence', () => {
     ['a leak told beside a leak to be kept from happening (negative)', '会員のパスワードが流出したため、今後漏えいしないよう管理を強化します。', ['password'], []],
     ['encrypted passwords that still possibly leaked (negative)', 'パスワードは暗号化されて保存されておりましたが、流出した可能性があります。', ['password'], []],
     ['not confirmed, and later fraud is a risk of another event', '現時点において、メールアドレスやメール本文に関する情報漏えいは確認されておりませんが、当機構を騙るフィッシングメール等による詐欺が今後発生する可能性があります。', [], []],
+    // TEL and FAX stand as words of their own, not letters of a Latin name.
+    ['TEL as a word of its own', '漏えいした可能性があるのは、お客様の氏名、TEL、FAX番号です。', ['name', 'phone'], []],
+    ['TEL inside a hotel\'s Latin name (negative)', 'この度、SAMPLE HOTEL CYCLEにおいて利用している予約サイトが不正アクセスを受け、氏名が閲覧された可能性があります。', ['name'], []],
+    ['Tel inside a Latin word (negative)', '攻撃者はTelegramを用いて連絡してきましたが、メールアドレスが流出した可能性があります。', ['email'], []],
+    // Family as people whose data it is, not the data ("家族構成", "家族の氏名").
+    ['family data', '漏えいしたおそれのある情報は、従業員の氏名、住所、家族構成です。', ['address', 'name', 'other'], []],
+    ['family as the people concerned (negative)', '弊社役職員（退職者を含む。）および家族に関する情報（氏名、住所）が漏えいした可能性があります。', ['address', 'name'], []],
+    ['dependants registered as family (negative)', '扶養家族としての登録があった方の氏名が漏えいした可能性があります。', ['name'], []],
+    ['a family card (negative)', '家族カードをお持ちのお客様のメールアドレスも漏えいした可能性があります。', ['email'], []],
+    // A subject marker with a comma right after the word: the clause runs on to its predicate.
+    ['a subject with a comma, then not confirmed', '### (1) 情報漏洩の可能性について\nお客様からお預かりしたその他の情報が、実際に外部に漏洩した事実は確認されておりません。', [], []],
+    ['a subject with a comma, then possibly taken (negative)', '該当の教員にメールを送信された方のメールアドレスや氏名が、第三者に不正に取得された可能性があります。', ['email', 'name'], []],
+    // A leak denied together with another event.
+    ['a leak denied with another event', 'なお、登録フォームに入力された会社名、氏名、住所、電話番号、メールアドレス等の情報については、漏えいや不正取得が発生していないことを確認しております。', [], ['address', 'email', 'employment', 'name', 'phone']],
+    ['a leak with another event, not denied (negative)', '登録フォームに入力された氏名について、漏えいや不正取得が発生した可能性があります。', ['name'], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
   });
@@ -286,6 +301,7 @@ describe('data words that do not say what leaked', () => {
     ['a possibility an earlier notice wrote of', '第一報ではマイページパスワードが含まれる可能性についても記載しておりましたが、その後の調査で含まれていないことを確認しました。'],
     ['a note that passwords are kept encrypted', '※パスワードは暗号化されて保存されております。'],
     ['a message app is no message', '一部のお客様に、WhatsApp 等のメッセージアプリを通じて偽サイトへ誘導する連絡が送信された可能性があります。'],
+    ['a measure against leaks of passwords', 'その結果、情報漏洩は確認されませんでした。弊社では、社内体制の見直し、パスワード漏洩対策の導入等を実施致しました。'],
   ])('%s', async (_name, text) => {
     expect((await kindsOf(text)).leaked).toEqual([]);
   });
