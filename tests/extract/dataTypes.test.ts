@@ -216,6 +216,14 @@ describe('data kinds in one sentence', () => {
     // A subject marker with a comma right after the word: the clause runs on to its predicate.
     ['a subject with a comma, then not confirmed', '### (1) 情報漏洩の可能性について\nお客様からお預かりしたその他の情報が、実際に外部に漏洩した事実は確認されておりません。', [], []],
     ['a subject with a comma, then possibly taken (negative)', '該当の教員にメールを送信された方のメールアドレスや氏名が、第三者に不正に取得された可能性があります。', ['email', 'name'], []],
+    // An ID written apart from its noun, as PDF text often is.
+    ['a respondent ID written apart', '外部に流出したのは、お客様満足度調査の回答者 ID および回答内容です。', ['id_number'], []],
+    ['an employee ID written apart', '漏洩した情報は従業員 ID と漢字氏名、生年月日です。', ['birthdate', 'employment', 'name'], []],
+    // Sensitive personal data in the legal sense (要配慮個人情報) is medical data in these releases.
+    ['sensitive personal data at risk', '要配慮個人情報を含むお客さま情報の漏えいのおそれがあることが判明いたしました。', ['health'], []],
+    ['sensitive personal data not included (negative)', 'これら漏えいのおそれのある個人情報には、要配慮個人情報は含まれておりません。', [], ['health']],
+    ['whether one has a disability', '流出の可能性がある個人情報は、氏名、障害の有無です。', ['health', 'name'], []],
+    ['whether a system failed is no health data (negative)', '流出の可能性がある個人情報は氏名です。システム障害の有無については調査中です。', ['name'], []],
     // A leak denied together with another event.
     ['a leak denied with another event', 'なお、登録フォームに入力された会社名、氏名、住所、電話番号、メールアドレス等の情報については、漏えいや不正取得が発生していないことを確認しております。', [], ['address', 'email', 'employment', 'name', 'phone']],
     ['a leak with another event, not denied (negative)', '登録フォームに入力された氏名について、漏えいや不正取得が発生した可能性があります。', ['name'], []],
