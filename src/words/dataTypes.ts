@@ -43,9 +43,10 @@ export const PART_OF_DATA = /(?:データ|情報|ファイル)の一部|一部�
 
 /**
  * Information with no owner or kind at all ("情報流出の可能性がある事案"): "other" only when said to have
- * possibly leaked; headings and hypotheticals ("情報漏洩に関して", "流出が判明した場合") use it loosely.
+ * possibly leaked; headings and hypotheticals ("情報漏洩に関して", "流出が判明した場合") use it loosely. Taken as the
+ * subject of a verb ("情報が窃取された可能性"), not as a noun ("情報の窃取を目的とする攻撃"): an aim is no claim.
  */
-export const BARE_DATA = /(?<![\u30a0-\u30ff\u4e00-\u9fffA-Za-z])情報(?=(?:が|の)?(?:流出|漏えい|漏洩))/;
+export const BARE_DATA = /(?<![\u30a0-\u30ff\u4e00-\u9fffA-Za-z])情報(?=(?:が|の)?(?:流出|漏えい|漏洩)|が(?:不正に)?(?:窃取|取得|持ち出|盗ま|閲覧)され)/;
 
 /**
  * A line that is only the title of a linked notice, without quotes ("…お客様情報の漏えいについてのお詫びとご報告(4月22日)",
