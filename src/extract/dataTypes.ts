@@ -396,7 +396,29 @@ export function ownPart(sentence: string, at: number): string {
       break;
     }
   }
-  return sentence.slice(from, to);
+  const part = sentence.slice(from, to);
+  return part.includes(')') ? withoutBracketedAsides(part, at - from) : part;
+}
+
+/** A bracketed remark with no bracket inside: "(クレジットカード情報は含まれません)". */
+const BRACKETED_ASIDE = /\([^()]*\)/g;
+/** The tail of a bracket opened in the sentence before (split at its full stop): "…クレジットカード情報は含まれません)、". */
+const OPEN_TAIL = /^[^()]*\)/;
+
+/**
+ * A sentence without the bracketed remarks that do not hold the word at `at` ("支払方法(…クレジットカード情報は含まれません)、
+ * …メッセージ履歴"): a denial in brackets speaks of what it names, not of the items listed around it.
+ */
+function withoutBracketedAsides(text: string, at: number): string {
+  let out = text;
+  const tail = OPEN_TAIL.exec(text);
+  let cut = 0;
+  if (tail && at >= tail[0].length) {
+    out = text.slice(tail[0].length);
+    cut = tail[0].length;
+  }
+  const own = at - cut;
+  return out.replace(BRACKETED_ASIDE, (m, offset: number) => (own >= offset && own < offset + m.length ? m : ''));
 }
 
 /**

@@ -224,6 +224,11 @@ describe('data kinds in one sentence', () => {
     ['sensitive personal data not included (negative)', 'これら漏えいのおそれのある個人情報には、要配慮個人情報は含まれておりません。', [], ['health']],
     ['whether one has a disability', '流出の可能性がある個人情報は、氏名、障害の有無です。', ['health', 'name'], []],
     ['whether a system failed is no health data (negative)', '流出の可能性がある個人情報は氏名です。システム障害の有無については調査中です。', ['name'], []],
+    // A denial in brackets speaks of what it names, not of the items listed around it.
+    ['items after a bracketed denial split at its full stop', '## 漏えいまたはそのおそれがある情報\n予約関連情報:予約日、支払方法(現地支払いの選択。クレジットカード情報は含まれません)、お客さまとやり取りをしたメッセージ履歴\n', ['message_content', 'order_history'], ['credit_card']],
+    ['items after a bracketed denial', '## 漏えいのおそれがある情報\n利用端末(個人情報は含まれておりません)、お問い合わせ内容\n', ['message_content'], []],
+    ['the word inside the bracketed denial stays denied (negative)', '## 漏えいのおそれがある情報\n利用端末、支払方法(クレジットカード情報は含まれません)\n', [], ['credit_card']],
+    ['a bracket closing a list speaks for every item in it (negative)', '## 漏えいのおそれがある情報\n- 氏名、住所\n- パスワード・メールアドレス(本件の漏えい対象ではございません)\n', ['address', 'name'], ['email', 'password']],
     // A leak denied together with another event.
     ['a leak denied with another event', 'なお、登録フォームに入力された会社名、氏名、住所、電話番号、メールアドレス等の情報については、漏えいや不正取得が発生していないことを確認しております。', [], ['address', 'email', 'employment', 'name', 'phone']],
     ['a leak with another event, not denied (negative)', '登録フォームに入力された氏名について、漏えいや不正取得が発生した可能性があります。', ['name'], []],
