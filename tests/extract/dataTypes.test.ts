@@ -229,6 +229,11 @@ describe('data kinds in one sentence', () => {
     ['items after a bracketed denial', '## 漏えいのおそれがある情報\n利用端末(個人情報は含まれておりません)、お問い合わせ内容\n', ['message_content'], []],
     ['the word inside the bracketed denial stays denied (negative)', '## 漏えいのおそれがある情報\n利用端末、支払方法(クレジットカード情報は含まれません)\n', [], ['credit_card']],
     ['a bracket closing a list speaks for every item in it (negative)', '## 漏えいのおそれがある情報\n- 氏名、住所\n- パスワード・メールアドレス(本件の漏えい対象ではございません)\n', ['address', 'name'], ['email', 'password']],
+    // Synonyms of the GUIDE's kinds: 購買履歴 is a purchase history, a customer code a customer number, a salary account a bank account.
+    ['a purchase history (購買履歴)', '漏えいした可能性のある情報は、氏名、配送先情報、購買履歴です。', ['name', 'order_history', 'other'], []],
+    ['customer and user codes', '閲覧された可能性のある情報は、利用者コード、氏名、顧客コードです。', ['id_number', 'name'], []],
+    ['a salary account', '漏えいした疑いのある情報は、従業員の氏名、給与口座です。', ['bank_account', 'name'], []],
+    ['purchasing data of a system kept apart (negative)', '本件のシステム（金融・共済・購買データ等）とは異なる回線で運用されている別システムであるため、影響はございません。', [], []],
     // A leak denied together with another event.
     ['a leak denied with another event', 'なお、登録フォームに入力された会社名、氏名、住所、電話番号、メールアドレス等の情報については、漏えいや不正取得が発生していないことを確認しております。', [], ['address', 'email', 'employment', 'name', 'phone']],
     ['a leak with another event, not denied (negative)', '登録フォームに入力された氏名について、漏えいや不正取得が発生した可能性があります。', ['name'], []],
