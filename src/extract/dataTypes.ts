@@ -448,6 +448,8 @@ export const dataTypesExtractor: Extractor = {
         if (type === 'other' && taken !== null && anyMarked(taken, m.index!, m.index! + m[0].length)) continue;
         // "「メール情報漏えいの可能性に関するお知らせ」につきまして": a notice's title, not what it says.
         if (QUOTED_TITLE_AFTER.test(doc.text.slice(end, end + 48))) continue;
+        // "外部アプリ「書類上手/見積・請求書＋invoice」", "ウェブサイト『「映像のまち・かわさき」推進フォーラム』": a name, not data.
+        if (insideQuotedName(doc, start, end)) continue;
         // "…ID・パスワードが窃取され、アカウントが乗っ取られたことが原因": the organization's credentials were the way in.
         if ((type === 'password' || type === 'login_id') && CREDENTIALS_AS_MEANS.test(sentenceAt(doc, start)?.text ?? '')) continue;
         const verdict = dataVerdictAt(doc, start, end, memo);
@@ -495,6 +497,28 @@ export const dataTypesExtractor: Extractor = {
     return { dataTypes: out.sort((a, b) => a.at - b.at) };
   },
 };
+
+/** How far a quoted name may reach on either side of a data word. */
+const QUOTE_REACH = 40;
+
+/**
+ * Whether the word at [start,end) stands inside a quoted name: 『…』, or 「…」 right after a product or menu word
+ * (QUOTED_NAME_BEFORE). A quoted list of items ("「氏名」「住所」", "契約者にかかる「氏名、住所」") is no name.
+ */
+function insideQuotedName(doc: DocumentContext, start: number, end: number): boolean {
+  const before = doc.text.slice(Math.max(0, start - QUOTE_REACH), start);
+  const open = Math.max(before.lastIndexOf('「'), before.lastIndexOf('『'));
+  if (open < 0) return false;
+  const inside = before.slice(open + 1);
+  if (/[」』\n]/.test(inside)) return false;
+  const bracket = before[open]!;
+  const close = doc.text.slice(end, end + QUOTE_REACH).search(bracket === '「' ? /[」\n]/ : /[』\n]/);
+  if (close < 0 || doc.text[end + close] === '\n') return false;
+  return bracket === '『' || before.lastIndexOf('『', open) > before.lastIndexOf('』') || QUOTED_NAME_BEFORE.test(before.slice(0, open));
+}
+
+/** Right before a quote: a product, site or menu word, so the quote is a name ("外部アプリ「…」", "「マイページ」>「…」"). */
+const QUOTED_NAME_BEFORE = /(?:アプリ|サービス|サイト|システム|ツール|ソフト(?:ウェア)?|ページ|>)\s?$/;
 
 /** Whether a character in [from, to) is marked. */
 function anyMarked(marks: Uint8Array, from: number, to: number): boolean {

@@ -234,6 +234,9 @@ describe('data kinds in one sentence', () => {
     ['customer and user codes', '閲覧された可能性のある情報は、利用者コード、氏名、顧客コードです。', ['id_number', 'name'], []],
     ['a salary account', '漏えいした疑いのある情報は、従業員の氏名、給与口座です。', ['bank_account', 'name'], []],
     ['purchasing data of a system kept apart (negative)', '本件のシステム（金融・共済・購買データ等）とは異なる回線で運用されている別システムであるため、影響はございません。', [], []],
+    // Quoted items are data; a quoted name after a product word is not.
+    ['quoted items are data (negative)', '以下の対象となる方の「氏名」「住所」「電話番号」につきまして、流出の可能性が否定できません。', ['address', 'name', 'phone'], []],
+    ['a quoted list after a noun is data (negative)', '契約者にかかる「水栓番号、氏名、住所」が閲覧された可能性があります。', ['address', 'id_number', 'name'], []],
     // A leak denied together with another event.
     ['a leak denied with another event', 'なお、登録フォームに入力された会社名、氏名、住所、電話番号、メールアドレス等の情報については、漏えいや不正取得が発生していないことを確認しております。', [], ['address', 'email', 'employment', 'name', 'phone']],
     ['a leak with another event, not denied (negative)', '登録フォームに入力された氏名について、漏えいや不正取得が発生した可能性があります。', ['name'], []],
@@ -319,6 +322,9 @@ describe('data words that do not say what leaked', () => {
     ['a possibility an earlier notice wrote of', '第一報ではマイページパスワードが含まれる可能性についても記載しておりましたが、その後の調査で含まれていないことを確認しました。'],
     ['a note that passwords are kept encrypted', '※パスワードは暗号化されて保存されております。'],
     ['a message app is no message', '一部のお客様に、WhatsApp 等のメッセージアプリを通じて偽サイトへ誘導する連絡が送信された可能性があります。'],
+    ['a data word in an app\'s quoted name', '外部アプリ「書類上手/見積・請求書,+invoice」において、利用企業のデータが外部に流出しました。'],
+    ['a data word in a site\'s name in double quotes', 'ウェブサイト『「映像のまち・かわさき」推進フォーラム』が改ざんされた可能性があります。'],
+    ['a menu path in quotes', '### 流出した可能性のある情報の確かめ方\n1. 「マイページ」>「ログイン情報」をタップ\n'],
     ['a measure against leaks of passwords', 'その結果、情報漏洩は確認されませんでした。弊社では、社内体制の見直し、パスワード漏洩対策の導入等を実施致しました。'],
   ])('%s', async (_name, text) => {
     expect((await kindsOf(text)).leaked).toEqual([]);
