@@ -237,6 +237,7 @@ describe('data kinds in one sentence', () => {
     // Quoted items are data; a quoted name after a product word is not.
     ['quoted items are data (negative)', '以下の対象となる方の「氏名」「住所」「電話番号」につきまして、流出の可能性が否定できません。', ['address', 'name', 'phone'], []],
     ['a quoted list after a noun is data (negative)', '契約者にかかる「水栓番号、氏名、住所」が閲覧された可能性があります。', ['address', 'id_number', 'name'], []],
+    ['a heading that states a leak is no question (negative)', '## 氏名と住所が漏洩した可能性があります\n詳細は調査中です。\n', ['address', 'name'], []],
     // A leak denied together with another event.
     ['a leak denied with another event', 'なお、登録フォームに入力された会社名、氏名、住所、電話番号、メールアドレス等の情報については、漏えいや不正取得が発生していないことを確認しております。', [], ['address', 'email', 'employment', 'name', 'phone']],
     ['a leak with another event, not denied (negative)', '登録フォームに入力された氏名について、漏えいや不正取得が発生した可能性があります。', ['name'], []],
@@ -325,6 +326,8 @@ describe('data words that do not say what leaked', () => {
     ['a data word in an app\'s quoted name', '外部アプリ「書類上手/見積・請求書,+invoice」において、利用企業のデータが外部に流出しました。'],
     ['a data word in a site\'s name in double quotes', 'ウェブサイト『「映像のまち・かわさき」推進フォーラム』が改ざんされた可能性があります。'],
     ['a menu path in quotes', '### 流出した可能性のある情報の確かめ方\n1. 「マイページ」>「ログイン情報」をタップ\n'],
+    ['a reader\'s question as a heading', '## よくあるご質問\n## Q:ECサイトに登録している名前や住所、電話番号等の個人情報が漏洩している可能性はありますか?\nA:現在、事実関係の調査に努めております。\n'],
+    ['a FAQ heading on what one wants to check', '## 個人情報漏えいに関するご質問\n### オンラインストアの購入履歴を確認したい\nマイページからご確認いただけます。\n'],
     ['a measure against leaks of passwords', 'その結果、情報漏洩は確認されませんでした。弊社では、社内体制の見直し、パスワード漏洩対策の導入等を実施致しました。'],
   ])('%s', async (_name, text) => {
     expect((await kindsOf(text)).leaked).toEqual([]);
