@@ -238,6 +238,8 @@ describe('data kinds in one sentence', () => {
     ['quoted items are data (negative)', '以下の対象となる方の「氏名」「住所」「電話番号」につきまして、流出の可能性が否定できません。', ['address', 'name', 'phone'], []],
     ['a quoted list after a noun is data (negative)', '契約者にかかる「水栓番号、氏名、住所」が閲覧された可能性があります。', ['address', 'id_number', 'name'], []],
     ['a heading that states a leak is no question (negative)', '## 氏名と住所が漏洩した可能性があります\n詳細は調査中です。\n', ['address', 'name'], []],
+    ['subject lines of mails as data (negative)', '漏洩の可能性のある情報:メールのヘッダ情報(メールアドレスおよび件名)', ['email', 'message_content'], []],
+    ['a leak, then no further harm in its own sentence (negative)', '会員の氏名が漏えいしました。なお、不正利用等の被害はございません。', ['name'], []],
     // A leak denied together with another event.
     ['a leak denied with another event', 'なお、登録フォームに入力された会社名、氏名、住所、電話番号、メールアドレス等の情報については、漏えいや不正取得が発生していないことを確認しております。', [], ['address', 'email', 'employment', 'name', 'phone']],
     ['a leak with another event, not denied (negative)', '登録フォームに入力された氏名について、漏えいや不正取得が発生した可能性があります。', ['name'], []],
@@ -328,6 +330,9 @@ describe('data words that do not say what leaked', () => {
     ['a menu path in quotes', '### 流出した可能性のある情報の確かめ方\n1. 「マイページ」>「ログイン情報」をタップ\n'],
     ['a reader\'s question as a heading', '## よくあるご質問\n## Q:ECサイトに登録している名前や住所、電話番号等の個人情報が漏洩している可能性はありますか?\nA:現在、事実関係の調査に努めております。\n'],
     ['a FAQ heading on what one wants to check', '## 個人情報漏えいに関するご質問\n### オンラインストアの購入履歴を確認したい\nマイページからご確認いただけます。\n'],
+    ['a subject line describing a suspicious mail', 'お心当たりのないメールや、不自然な件名のメールを受信された場合は、ウイルス感染の恐れがあるため、開封せず削除してください。'],
+    ['a subject line one does not recognise', '本件で漏えいした個人情報を悪用した不審な連絡が発生するおそれもございますため、発信元や件名に心当たりのない連絡があった場合はご留意ください。'],
+    ['a leak among harms that did not happen', '詳細な調査の結果、機密情報の外部への漏洩、およびサーバー内のデータの改ざんなど被害は一切なかったことを確認しております。'],
     ['a measure against leaks of passwords', 'その結果、情報漏洩は確認されませんでした。弊社では、社内体制の見直し、パスワード漏洩対策の導入等を実施致しました。'],
   ])('%s', async (_name, text) => {
     expect((await kindsOf(text)).leaked).toEqual([]);
