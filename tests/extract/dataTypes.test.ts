@@ -240,6 +240,8 @@ describe('data kinds in one sentence', () => {
     ['a heading that states a leak is no question (negative)', '## 氏名と住所が漏洩した可能性があります\n詳細は調査中です。\n', ['address', 'name'], []],
     ['subject lines of mails as data (negative)', '漏洩の可能性のある情報:メールのヘッダ情報(メールアドレスおよび件名)', ['email', 'message_content'], []],
     ['a leak, then no further harm in its own sentence (negative)', '会員の氏名が漏えいしました。なお、不正利用等の被害はございません。', ['name'], []],
+    ['a mail history', '調査の結果、3月23日に一部のメール送受信履歴が閲覧された可能性があります。', ['message_content'], []],
+    ['a mail history confirmed safe (negative)', '現時点で弊社のメールアドレスやメール履歴などの情報漏えいは無いことが確認できております。', [], ['email', 'message_content']],
     // A leak denied together with another event.
     ['a leak denied with another event', 'なお、登録フォームに入力された会社名、氏名、住所、電話番号、メールアドレス等の情報については、漏えいや不正取得が発生していないことを確認しております。', [], ['address', 'email', 'employment', 'name', 'phone']],
     ['a leak with another event, not denied (negative)', '登録フォームに入力された氏名について、漏えいや不正取得が発生した可能性があります。', ['name'], []],
