@@ -50,6 +50,13 @@ const anyDataNotLeaked = anyPatternTest(DATA_NOT_LEAKED);
 /** The verdict of one clause, sentence, lead-in or heading; null when it says nothing about data. */
 export function judgeData(text: string): DataVerdict | null {
   if (text.includes('ないよう')) text = text.replace(LEAK_AVOIDED, '');
+  // "…メール情報が漏えいした可能性について、IIJ社の調査において…事実は確認されなかったとの報告を受けました": a possibility
+  // taken up as the topic of an investigation's result; what the result says decides.
+  const topic = text.includes('について、') || text.includes('につきまして、') ? POSSIBILITY_AS_TOPIC.exec(text) : null;
+  if (topic) {
+    const rest = text.slice(topic.index + topic[0].length);
+    if (INVESTIGATION_RESULT.test(rest)) return judgeData(rest) ?? 'unsure';
+  }
   if (anyDataNotLeaked(text)) return 'not_leaked';
   if (DATA_UNLIKELY.test(text)) return 'unsure';
   if (DATA_EARLIER_NOTICE.test(text)) return 'unsure';
@@ -60,6 +67,14 @@ export function judgeData(text: string): DataVerdict | null {
   if (DATA_EXPOSED.test(text)) return 'exposed';
   return null;
 }
+
+/** A possibility named as a topic: "…漏えいした可能性について、". */
+const POSSIBILITY_AS_TOPIC = /(?:可能性|おそれ|恐れ)(?:について|につきまして)、/;
+/**
+ * What an investigation found, told after the topic: "調査の結果報告が有りました", "…との最終報告を受けました" (not a report of
+ * the possibility itself: "…流出した可能性について、IIJから報告を受けましたのでお知らせいたします").
+ */
+const INVESTIGATION_RESULT = /(?:調査|精査)[^。]{0,20}?(?:結果|完了)|最終報告/;
 
 /** Lines a lead-in may stand above: list rows ("氏名:1,000件") and sibling headings, not prose. */
 const LEAD_IN = /(?:以下|下記|次)(?:の|に|のとおり|の通り|と(?:なり|な)|です)/;

@@ -242,6 +242,8 @@ describe('data kinds in one sentence', () => {
     ['a leak, then no further harm in its own sentence (negative)', '会員の氏名が漏えいしました。なお、不正利用等の被害はございません。', ['name'], []],
     ['a mail history', '調査の結果、3月23日に一部のメール送受信履歴が閲覧された可能性があります。', ['message_content'], []],
     ['a mail history confirmed safe (negative)', '現時点で弊社のメールアドレスやメール履歴などの情報漏えいは無いことが確認できております。', [], ['email', 'message_content']],
+    ['a possibility reported, no result yet (negative)', '送受信したメールデータの一部が外部に流出した可能性について、サービスの提供元から報告を受けましたのでお知らせいたします。', ['message_content'], []],
+    ['a possibility apologised for (negative)', 'お客様のクレジットカード情報が漏洩した可能性につきまして、多大なるご心配とご迷惑をおかけしておりますことを深くお詫び申し上げます。', ['credit_card'], []],
     // A leak denied together with another event.
     ['a leak denied with another event', 'なお、登録フォームに入力された会社名、氏名、住所、電話番号、メールアドレス等の情報については、漏えいや不正取得が発生していないことを確認しております。', [], ['address', 'email', 'employment', 'name', 'phone']],
     ['a leak with another event, not denied (negative)', '登録フォームに入力された氏名について、漏えいや不正取得が発生した可能性があります。', ['name'], []],
@@ -335,6 +337,8 @@ describe('data words that do not say what leaked', () => {
     ['a subject line describing a suspicious mail', 'お心当たりのないメールや、不自然な件名のメールを受信された場合は、ウイルス感染の恐れがあるため、開封せず削除してください。'],
     ['a subject line one does not recognise', '本件で漏えいした個人情報を悪用した不審な連絡が発生するおそれもございますため、発信元や件名に心当たりのない連絡があった場合はご留意ください。'],
     ['a leak among harms that did not happen', '詳細な調査の結果、機密情報の外部への漏洩、およびサーバー内のデータの改ざんなど被害は一切なかったことを確認しております。'],
+    ['a possibility taken up as the topic of a result', '2025.04.18付でお知らせしました、不正アクセスによるメール情報の漏えいの可能性について、株式会社インターネットイニシアティブより調査の結果報告が有りましたので、お知らせいたします。'],
+    ['a possibility resolved by a final report', '弊社のメール情報が外部に漏えいした可能性について、IIJ社の調査において、情報漏えいの事実は確認されなかったとの最終報告を受けました。'],
     ['a measure against leaks of passwords', 'その結果、情報漏洩は確認されませんでした。弊社では、社内体制の見直し、パスワード漏洩対策の導入等を実施致しました。'],
   ])('%s', async (_name, text) => {
     expect((await kindsOf(text)).leaked).toEqual([]);
