@@ -339,6 +339,7 @@ describe('data words that do not say what leaked', () => {
     ['a leak among harms that did not happen', '詳細な調査の結果、機密情報の外部への漏洩、およびサーバー内のデータの改ざんなど被害は一切なかったことを確認しております。'],
     ['a possibility taken up as the topic of a result', '2025.04.18付でお知らせしました、不正アクセスによるメール情報の漏えいの可能性について、株式会社インターネットイニシアティブより調査の結果報告が有りましたので、お知らせいたします。'],
     ['a possibility resolved by a final report', '弊社のメール情報が外部に漏えいした可能性について、IIJ社の調査において、情報漏えいの事実は確認されなかったとの最終報告を受けました。'],
+    ['a possibility under investigation', '外部に漏洩した事実は確認されておりません。しかしながら、情報漏洩の可能性について、引き続き外部の専門家へ詳細な調査を依頼しております。'],
     ['a measure against leaks of passwords', 'その結果、情報漏洩は確認されませんでした。弊社では、社内体制の見直し、パスワード漏洩対策の導入等を実施致しました。'],
   ])('%s', async (_name, text) => {
     expect((await kindsOf(text)).leaked).toEqual([]);
