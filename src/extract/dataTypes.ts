@@ -82,6 +82,8 @@ const LEAD_IN = /(?:以下|下記|次)(?:の|に|のとおり|の通り|と(?:�
 const LEAD_IN_REACH = 40;
 /** A note line: "※…", "(注)…", "*…". */
 const NOTE_LINE = /^\s*(?:[※*]|\(?注[0-9]*[):])/;
+/** A paragraph that asks something of readers ("…不審な連絡等にご注意いただくとともに、…お願いいたします。"): a remark beside a list. */
+const READER_REQUEST_PARAGRAPH = /(?:お願い(?:いた)?します|お願い申し上げます|ください)。\s*$/;
 /** A paragraph that opens as a remark: "なお、…". */
 const ASIDE_PARAGRAPH = /^\s*なお、/;
 /** A numbered item that reads as a title: "(4) …", "4. …", "④ …". */
@@ -152,7 +154,7 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
     }
     // A paragraph of remarks ("なお、現時点において二次被害は確認されておりません。") between a lead-in and
     // its list comments on the list without ending it.
-    if (ASIDE_PARAGRAPH.test(l.text)) {
+    if (ASIDE_PARAGRAPH.test(l.text) || (/。\s*$/.test(l.text) && READER_REQUEST_PARAGRAPH.test(l.text) && !LEAD_IN.test(l.text))) {
       skippedAside = true;
       continue;
     }
@@ -271,7 +273,14 @@ function contextVerdict(doc: DocumentContext, line: Line, memo: ContextMemo): { 
   if (known) return known;
   // Only the lead-in sentence itself: "…は以下のとおりです。なお、カード情報はございません。"
   const text = line.kind === 'heading' ? headingText(line, doc.text) : leadInClause(line.text.split(/(?<=。)/).find((t) => LEAD_IN.test(t)) ?? line.text);
-  const result = { verdict: judgeData(text), scope: DATA_SCOPE.test(text) };
+  let verdict = judgeData(text);
+  // "…漏洩の可能性がある方には個別にご連絡をしておりますが、以下に該当する方につきましては、ご連絡ができておりません。": the
+  // lead-in's own clause names only whom it lists; the sentence says what became of their data.
+  if (verdict === null && line.kind !== 'heading') {
+    const whole = line.text.split(/(?<=。)/).find((t) => LEAD_IN.test(t));
+    if (whole && whole !== text && /(?:以下|下記)に該当する/.test(text)) verdict = judgeData(whole);
+  }
+  const result = { verdict, scope: DATA_SCOPE.test(text) };
   memo.set(line.index, result);
   return result;
 }

@@ -424,6 +424,32 @@ describe('what a heading or a lead-in says', () => {
     expect((await kindsOf(text)).leaked).toEqual(['name', 'phone']);
   });
 
+  test('a lead-in naming whom it lists, past a request to readers', async () => {
+    const text = [
+      '## 患者さんへのお知らせ',
+      'NASに保管されていた個人情報について、漏洩の可能性がある方には個別にご連絡をしておりますが、以下に該当する方につきましては、ご連絡先が不明であることからご連絡ができておりません。',
+      '',
+      '現時点において二次被害は確認されておりませんが、不審な連絡等にご注意いただきますようお願いいたします。',
+      '',
+      '- 2013年以降は受診のない患者さん:患者番号、氏名、性別',
+      '',
+    ].join('\n');
+    expect((await kindsOf(text)).leaked).toEqual(['gender', 'id_number', 'name']);
+  });
+
+  test('a paragraph of prose still ends the search for a lead-in (negative)', async () => {
+    const text = [
+      'NASに保管されていた個人情報について、漏洩の可能性がある方には個別にご連絡をしておりますが、以下に該当する方につきましては、ご連絡ができておりません。',
+      '',
+      '本学では、情報機器の管理体制を見直し、再発防止に努めております。',
+      '',
+      '- 2013年以降は受診のない患者さん:患者番号、氏名、性別',
+      '',
+    ].join('\n');
+    // Only the whole named in the lead-in's sentence, not the rows below the prose.
+    expect((await kindsOf(text)).leaked).toEqual(['other']);
+  });
+
   test('a question heading about what was stolen', async () => {
     const text = ['### Q3. 奪取された情報を教えてください', '以下のとおりです。', '- 氏名', '- メールアドレス', ''].join('\n');
     expect((await kindsOf(text)).leaked).toEqual(['email', 'name']);
