@@ -244,6 +244,8 @@ describe('data kinds in one sentence', () => {
     ['a mail history confirmed safe (negative)', '現時点で弊社のメールアドレスやメール履歴などの情報漏えいは無いことが確認できております。', [], ['email', 'message_content']],
     ['a possibility reported, no result yet (negative)', '送受信したメールデータの一部が外部に流出した可能性について、サービスの提供元から報告を受けましたのでお知らせいたします。', ['message_content'], []],
     ['a possibility apologised for (negative)', 'お客様のクレジットカード情報が漏洩した可能性につきまして、多大なるご心配とご迷惑をおかけしておりますことを深くお詫び申し上げます。', ['credit_card'], []],
+    ['data registered on the device hit', '業務を行う目的で、個人情報(メールアドレス、氏名、所属組織名)が当該機器に登録されていることが判りました。', ['email', 'employment', 'name'], []],
+    ['an address registered for mail is no data at risk (negative)', '対象の方には、登録されているメールアドレスに個別にご連絡いたします。', [], []],
     // A leak denied together with another event.
     ['a leak denied with another event', 'なお、登録フォームに入力された会社名、氏名、住所、電話番号、メールアドレス等の情報については、漏えいや不正取得が発生していないことを確認しております。', [], ['address', 'email', 'employment', 'name', 'phone']],
     ['a leak with another event, not denied (negative)', '登録フォームに入力された氏名について、漏えいや不正取得が発生した可能性があります。', ['name'], []],
