@@ -345,6 +345,8 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   if (line.kind === 'heading' && TOPIC_HEADING.test(sentenceText)) return null;
   // "対象となる個人情報　氏名・メールアドレス": a label on the word's own line scopes the words after it.
   if (!v && start >= scopeLabelEnd(doc, line)) return 'exposed';
+  // "… (3)対象となる個人情報 会員の氏名、…": the same label opening the word's own part of a run-together line.
+  if (!v && ownPartLabelled(sentenceText, at)) return 'exposed';
   // "対象データの内訳は、氏名(100件)、メールアドレス(24件)です": a scope named as the sentence's topic, the kinds its predicate.
   if (!v && SCOPE_TOPIC.test(sentenceText.slice(0, sentence ? start - sentence.start : start - line.start))) return 'exposed';
   // "|対象者|漏えいの可能性がある個人情報|": a table's header cell speaks for the cells below it.
@@ -412,8 +414,20 @@ function scopeLabelEnd(doc: DocumentContext, line: Line): number {
   return end;
 }
 
+/** Whether the word at `at` stands after a scope label that opens its own part of the sentence ("(3)対象となる個人情報 会員の氏名"). */
+function ownPartLabelled(sentence: string, at: number): boolean {
+  if (!sentence.includes('(')) return false;
+  const part = ownPart(sentence, at);
+  const from = sentence.indexOf(part);
+  const m = LINE_LABEL.exec(part.replace(/^\s*\(\d{1,2}\)/, (x) => ' '.repeat(x.length)).trimStart());
+  if (!m || !DATA_SCOPE.test(m[1]!)) return false;
+  const labelEnd = part.length - part.replace(/^\s*\(\d{1,2}\)\s*/, '').length + m[0].length;
+  return at >= from + labelEnd;
+}
+
 /** A new statement inside one sentence ("…電話番号等なお、マイナンバーは含まれておりません", "…有効期限※セキュリティコードは保持しておりません"). */
-const ASIDE = /なお、|また、|※/g;
+// An item number inside a line (" (3)対象となる個人情報 …", a list run together when the page was flattened) starts a new statement too.
+const ASIDE = /なお、|また、|※|\s\(\d{1,2}\)(?=\S)/g;
 
 /** The part of a sentence that speaks of the word at `at`: not an aside begun before or after it. */
 export function ownPart(sentence: string, at: number): string {

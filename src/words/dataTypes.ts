@@ -164,7 +164,7 @@ export const DATA_SCOPE = /影響範囲|(?:個人)?情報の(?:項目|種類|範
 export const SUBJECT_COMMA_AFTER = /^[)）]?(?:等|など|の一部|情報|データ)?が、/;
 
 /** A clause ends at a conjunction ("…ありましたが、") or a sentence end. */
-export const DATA_CLAUSE_END = /ましたが、?|ですが、?|ものの|(?:一部|等|など)で、|[。※]|が、|なお、|また、|であり、/;
+export const DATA_CLAUSE_END = /ましたが、?|ですが、?|ものの|(?:一部|等|など)で、|[。※]|が、|なお、|また、|であり、|\s\(\d{1,2}\)(?=\S)/;
 
 /** A case supposed for readers ("万が一…入力された場合は", "もし…可能性がある場合には"). */
 export const DATA_SUPPOSED = /(?:万が一|万一|もし)[^。]{0,80}?場合/;

@@ -246,6 +246,9 @@ describe('data kinds in one sentence', () => {
     ['a possibility apologised for (negative)', 'お客様のクレジットカード情報が漏洩した可能性につきまして、多大なるご心配とご迷惑をおかけしておりますことを深くお詫び申し上げます。', ['credit_card'], []],
     ['data registered on the device hit', '業務を行う目的で、個人情報(メールアドレス、氏名、所属組織名)が当該機器に登録されていることが判りました。', ['email', 'employment', 'name'], []],
     ['an address registered for mail is no data at risk (negative)', '対象の方には、登録されているメールアドレスに個別にご連絡いたします。', [], []],
+    // A numbered list run together on one line when the page was flattened: each item is its own statement.
+    ['a scope label inside a run-together list', '- 2.調査結果 (1)原因 脆弱性がありました。 (2)個人情報の漏えいについて 持ち出された事実は確認されておりません。 (3)対象となる個人情報 会員の氏名、メールアドレス、電話番号等 (4)二次被害の状況 二次被害は、現在まで確認されておりません。', ['email', 'name', 'phone'], []],
+    ['a run-together item that is no scope label (negative)', '- 2.調査結果 (1)原因 脆弱性がありました。 (3)今後の対応 会員の氏名、メールアドレスの管理を強化いたします (4)二次被害の状況 二次被害は、現在まで確認されておりません。', [], []],
     // A leak denied together with another event.
     ['a leak denied with another event', 'なお、登録フォームに入力された会社名、氏名、住所、電話番号、メールアドレス等の情報については、漏えいや不正取得が発生していないことを確認しております。', [], ['address', 'email', 'employment', 'name', 'phone']],
     ['a leak with another event, not denied (negative)', '登録フォームに入力された氏名について、漏えいや不正取得が発生した可能性があります。', ['name'], []],
