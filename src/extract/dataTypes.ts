@@ -533,6 +533,17 @@ export const dataTypesExtractor: Extractor = {
         break;
       }
     }
+    // "クレジットカードでお支払いされたお客様におかれましては、ご利用明細をご確認ください": readers asked to check their card
+    // statements, so card data is possibly at risk (the gold agrees in every release that asks) — unless the release already
+    // says what became of card data.
+    if (body.includes('クレジットカード') && !out.some((f) => f.value.type === 'credit_card')) {
+      for (const s of doc.bodySentences) {
+        const m = s.text.includes('確認') ? CARD_STATEMENT_CHECK.exec(s.text) : null;
+        if (!m) continue;
+        push(out, doc, 'credit_card', 'possible', s.start + m.index, s.start + m.index + 'クレジットカード'.length, 'statement');
+        break;
+      }
+    }
     // "調査の結果、情報流出は発生しなかったと判断いたしました": the kinds feared or stored are no longer at risk; a leak said
     // outright still stands. (Not a denial of named kinds: "住所、メールアドレスについては、漏えいがなかった".)
     if (doc.bodySentences.some((s) => NO_LEAK_CONCLUSION.test(s.text) && !LEAK_LEFT_OPEN.test(s.text) && !DATA_KEYWORDS.some((k) => k.pattern.test(s.text)))) {
@@ -541,6 +552,9 @@ export const dataTypesExtractor: Extractor = {
     return { dataTypes: out.sort((a, b) => a.at - b.at) };
   },
 };
+
+/** A request to check one's card statements: "クレジットカードによるお支払いをされたお客様におかれましては、…利用履歴がないかご確認". */
+const CARD_STATEMENT_CHECK = /クレジットカード[^。]{0,60}?(?:ご利用明細|利用明細|請求明細|ご利用履歴|利用履歴)[^。]{0,40}?確認/;
 
 /** How far a quoted name may reach on either side of a data word. */
 const QUOTE_REACH = 40;

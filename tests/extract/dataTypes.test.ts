@@ -171,7 +171,7 @@ describe('data kinds in one sentence', () => {
     ['no fear of a leak (おそれがない)', 'メールのやり取りに関するデータについては漏えいのおそれがないことが確認できております。', [], ['message_content']],
     ['a fear not ruled out is still a fear (negative)', 'メールアドレスが漏えいしたおそれがないとは言い切れません。', ['email'], []],
     ['the order a leaked name belongs to (に紐づく)', '一部のご注文内容に紐づく、購入者のお名前とご住所が漏えいしました。', ['address', 'name'], []],
-    ['a card statement to check is no order history', 'ECサイトから個人情報が流出したおそれがあるため、クレジットカードでお支払いをされたお客様は、身に覚えのない利用履歴がないかご確認をお願いいたします。', ['other'], []],
+    ['a card statement to check is no order history (the request puts card data at risk)', 'ECサイトから個人情報が流出したおそれがあるため、クレジットカードでお支払いをされたお客様は、身に覚えのない利用履歴がないかご確認をお願いいたします。', ['credit_card', 'other'], []],
     ['a service history that leaked (negative)', '漏えいした可能性のある情報は、氏名とサービスの利用履歴です。', ['name', 'order_history'], []],
     ['a department in a list (negative)', '漏えいしたのは、氏名、所属部署、役職です。', ['employment', 'name'], []],
     ['a passport among leaked papers (negative)', '一部の従業員のパスポート情報が流出した可能性があります。', ['id_number'], []],
@@ -576,6 +576,17 @@ describe('what a heading or a lead-in says', () => {
     const kinds = await kindsOf(text);
     expect(kinds.leaked).toEqual(['email', 'login_id']);
     expect(kinds.notLeaked).toEqual(expect.arrayContaining(['password', 'message_content']));
+  });
+});
+
+describe('readers asked to check their card statements', () => {
+  test.each<[string, string, DataType[]]>([
+    ['card users asked to check their history', '現時点では流出についての詳細は判明しておりませんが、クレジットカードによるお支払いをされたお客様におかれましては、身に覚えのない利用履歴がないかご確認をお願いいたします。', ['credit_card']],
+    ['card users asked to check their statements', '過去に当社ECサイトにてクレジットカード決済をご利用いただいたお客様におかれましては、念のためカード会社のご利用明細をご確認ください。', ['credit_card']],
+    ['card data said not held: the request adds nothing (negative)', 'クレジットカード情報は当社では保持しておりません。念のため、クレジットカードのご利用明細をご確認ください。', []],
+    ['card payment stopped, no statement to check (negative)', '現在、クレジットカード決済を停止しております。ご確認のほどお願いいたします。', []],
+  ])('%s', async (_name, text, leaked) => {
+    expect((await kindsOf(text)).leaked).toEqual(leaked);
   });
 });
 
