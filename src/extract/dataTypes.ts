@@ -522,7 +522,12 @@ export const dataTypesExtractor: Extractor = {
         if (sentence && sentence.end >= line.end - 2 && /について\s*$/.test(sentence.text)) continue;
         if (!line.text.includes('。') && LINKED_TITLE_LINE.test(line.text)) continue;
         if (QUOTED_TITLE_AFTER.test(doc.text.slice(end, end + 48))) continue;
-        const verdict = dataVerdictAt(doc, start, end, memo);
+        let verdict = dataVerdictAt(doc, start, end, memo);
+        // "流出情報が悪用される可能性を踏まえ": the noun itself says the data leaked, whatever the clause hedges after it.
+        if (!verdict && LEAKED_DATA_NOUN.test(m[0])) {
+          const said = judgeData(doc.text.slice(end, sentence ? sentence.end : line.end));
+          if (said !== 'not_leaked' && said !== 'unsure') verdict = m[0].includes('可能性') ? 'possible' : 'leaked';
+        }
         if (!verdict || verdict === 'unsure' || verdict === 'not_leaked') continue;
         if (part && verdict === 'exposed') continue;
         // "…企業情報及び個人情報の一部が暗号化されていることを認識": encrypted by ransomware, not said to be seen or taken.
@@ -577,6 +582,9 @@ function insideQuotedName(doc: DocumentContext, start: number, end: number): boo
 
 /** Right before a quote: a product, site or menu word, so the quote is a name ("外部アプリ「…」", "「マイページ」>「…」"). */
 const QUOTED_NAME_BEFORE = /(?:アプリ|サービス|サイト|システム|ツール|ソフト(?:ウェア)?|ページ|>)\s?$/;
+
+/** Information named by what became of it: "流出情報", "漏えいした情報", "流出した可能性のある情報". */
+const LEAKED_DATA_NOUN = /^(?:流出|漏えい|漏洩)/;
 
 /** Whether a character in [from, to) is marked. */
 function anyMarked(marks: Uint8Array, from: number, to: number): boolean {

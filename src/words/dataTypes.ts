@@ -33,7 +33,7 @@ export const DATA_KEYWORDS: { type: DataType; pattern: RegExp }[] = [
  * Information named only as a whole ("個人情報の一部", "お客さま情報", "学生情報"): the kind is
  * "other" when the release names no specific kind at risk.
  */
-export const UMBRELLA_DATA = /個人情報(?!の?保護|の?取扱い?|の?取り扱い|を取り?扱)|登録情報|(?:お客様|お客さま|顧客|利用者|会員|登録者|学生|生徒|児童|職員|従業員|社員|取引先|お取引先様|関係者|患者|受講者|申込者)(?:の)?(?:個人)?情報/;
+export const UMBRELLA_DATA = /(?:流出|漏えい|漏洩)(?:した|された)?(?:可能性のある)?情報(?!セキュリティ|システム|処理|管理|の(?:有無|範囲|項目|種類))|個人情報(?!の?保護|の?取扱い?|の?取り扱い|を取り?扱)|登録情報|(?:お客様|お客さま|顧客|利用者|会員|登録者|学生|生徒|児童|職員|従業員|社員|取引先|お取引先様|関係者|患者|受講者|申込者)(?:の)?(?:個人)?情報/;
 
 /**
  * Data named only as a part of what a system held ("ファイルサーバーのデータの一部", "サーバー内の情報"): "other" only
