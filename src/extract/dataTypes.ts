@@ -29,6 +29,7 @@ import {
   CONTACT_NUMBER_AFTER,
   RESET_SOON_AFTER,
   LIST_HEADER_AFTER,
+  SUBJECT_COMMA_AFTER,
   UMBRELLA_DATA,
   BARE_DATA,
   CREDENTIALS_AS_MEANS,
@@ -49,6 +50,13 @@ const anyDataNotLeaked = anyPatternTest(DATA_NOT_LEAKED);
 /** The verdict of one clause, sentence, lead-in or heading; null when it says nothing about data. */
 export function judgeData(text: string): DataVerdict | null {
   if (text.includes('ないよう')) text = text.replace(LEAK_AVOIDED, '');
+  // "…メール情報が漏えいした可能性について、IIJ社の調査において…事実は確認されなかったとの報告を受けました": a possibility
+  // taken up as the topic of an investigation's result; what the result says decides.
+  const topic = text.includes('について、') || text.includes('につきまして、') ? POSSIBILITY_AS_TOPIC.exec(text) : null;
+  if (topic) {
+    const rest = text.slice(topic.index + topic[0].length);
+    if (INVESTIGATION_RESULT.test(rest)) return judgeData(rest) ?? 'unsure';
+  }
   if (anyDataNotLeaked(text)) return 'not_leaked';
   if (DATA_UNLIKELY.test(text)) return 'unsure';
   if (DATA_EARLIER_NOTICE.test(text)) return 'unsure';
@@ -60,11 +68,22 @@ export function judgeData(text: string): DataVerdict | null {
   return null;
 }
 
+/** A possibility named as a topic: "…漏えいした可能性について、". */
+const POSSIBILITY_AS_TOPIC = /(?:可能性|おそれ|恐れ)(?:について|につきまして)、/;
+/**
+ * An investigation taken up after the topic, found or under way: "調査の結果報告が有りました", "…との最終報告を受けました",
+ * "引き続き外部の専門家へ詳細な調査を依頼し" (not a report of the possibility itself: "…流出した可能性について、IIJから報告を
+ * 受けましたのでお知らせいたします").
+ */
+const INVESTIGATION_RESULT = /(?:調査|精査)[^。]{0,20}?(?:結果|完了)|最終報告|(?:調査|検証)(?:を(?:依頼|進め|継続)|中)/;
+
 /** Lines a lead-in may stand above: list rows ("氏名:1,000件") and sibling headings, not prose. */
 const LEAD_IN = /(?:以下|下記|次)(?:の|に|のとおり|の通り|と(?:なり|な)|です)/;
 const LEAD_IN_REACH = 40;
 /** A note line: "※…", "(注)…", "*…". */
 const NOTE_LINE = /^\s*(?:[※*]|\(?注[0-9]*[):])/;
+/** A paragraph that asks something of readers ("…不審な連絡等にご注意いただくとともに、…お願いいたします。"): a remark beside a list. */
+const READER_REQUEST_PARAGRAPH = /(?:お願い(?:いた)?します|お願い申し上げます|ください)。\s*$/;
 /** A paragraph that opens as a remark: "なお、…". */
 const ASIDE_PARAGRAPH = /^\s*なお、/;
 /** A numbered item that reads as a title: "(4) …", "4. …", "④ …". */
@@ -135,7 +154,7 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
     }
     // A paragraph of remarks ("なお、現時点において二次被害は確認されておりません。") between a lead-in and
     // its list comments on the list without ending it.
-    if (ASIDE_PARAGRAPH.test(l.text)) {
+    if (ASIDE_PARAGRAPH.test(l.text) || (/。\s*$/.test(l.text) && READER_REQUEST_PARAGRAPH.test(l.text) && !LEAD_IN.test(l.text))) {
       skippedAside = true;
       continue;
     }
@@ -254,7 +273,14 @@ function contextVerdict(doc: DocumentContext, line: Line, memo: ContextMemo): { 
   if (known) return known;
   // Only the lead-in sentence itself: "…は以下のとおりです。なお、カード情報はございません。"
   const text = line.kind === 'heading' ? headingText(line, doc.text) : leadInClause(line.text.split(/(?<=。)/).find((t) => LEAD_IN.test(t)) ?? line.text);
-  const result = { verdict: judgeData(text), scope: DATA_SCOPE.test(text) };
+  let verdict = judgeData(text);
+  // "…漏洩の可能性がある方には個別にご連絡をしておりますが、以下に該当する方につきましては、ご連絡ができておりません。": the
+  // lead-in's own clause names only whom it lists; the sentence says what became of their data.
+  if (verdict === null && line.kind !== 'heading') {
+    const whole = line.text.split(/(?<=。)/).find((t) => LEAD_IN.test(t));
+    if (whole && whole !== text && /(?:以下|下記)に該当する/.test(text)) verdict = judgeData(whole);
+  }
+  const result = { verdict, scope: DATA_SCOPE.test(text) };
   memo.set(line.index, result);
   return result;
 }
@@ -281,8 +307,10 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   if (DEFINITION.test(sentenceText)) return null;
   const reset = RESET_SOON_AFTER.exec(after);
   if (reset && !DATA_LEAKED.test(reset[1]!)) return null;
-  const clauseEnd = DATA_CLAUSE_END.exec(after);
-  const clause = clauseEnd ? after.slice(0, clauseEnd.index + clauseEnd[0].length) : after;
+  // "### Q：ECサイトに登録している名前や住所は漏洩していますか？": a reader's question names a topic; the answer below says what
+  // became of it.
+  if (line.kind === 'heading' && QUESTION_HEADING.test(line.text)) return null;
+  const clause = clauseAfter(after);
   if (DATA_NOT_HELD.test(clause)) return 'not_leaked';
   if (ENCRYPTED_NOTE_AFTER.test(clause) && !DATA_LEAKED.test(after) && !DATA_POSSIBLE.test(after)) return null;
   const own = judgeData(clause);
@@ -317,6 +345,8 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   if (line.kind === 'heading' && TOPIC_HEADING.test(sentenceText)) return null;
   // "対象となる個人情報　氏名・メールアドレス": a label on the word's own line scopes the words after it.
   if (!v && start >= scopeLabelEnd(doc, line)) return 'exposed';
+  // "… (3)対象となる個人情報 会員の氏名、…": the same label opening the word's own part of a run-together line.
+  if (!v && ownPartLabelled(sentenceText, at)) return 'exposed';
   // "対象データの内訳は、氏名(100件)、メールアドレス(24件)です": a scope named as the sentence's topic, the kinds its predicate.
   if (!v && SCOPE_TOPIC.test(sentenceText.slice(0, sentence ? start - sentence.start : start - line.start))) return 'exposed';
   // "|対象者|漏えいの可能性がある個人情報|": a table's header cell speaks for the cells below it.
@@ -344,8 +374,21 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   return scoped ? 'exposed' : null;
 }
 
+/**
+ * The rest of a data word's clause: up to a conjunction or a full stop. A subject marker with a comma right after the word
+ * ("…氏名が、第三者に取得された可能性") is no conjunction: the clause runs on to its predicate.
+ */
+function clauseAfter(after: string): string {
+  const subject = SUBJECT_COMMA_AFTER.exec(after);
+  const from = subject ? subject[0].length : 0;
+  const end = DATA_CLAUSE_END.exec(from ? after.slice(from) : after);
+  return end ? after.slice(0, from + end.index + end[0].length) : after;
+}
+
 /** The topic of a sentence whose predicate lists kinds: "…情報の項目は、", "…データは" (the kinds follow without a full stop or clause break). */
 const LEAK_TOPIC = /(?:情報|データ|項目|内容|内訳)(?:は|としては)、?(?=[^。]{0,80}$)(?![^。]*(?:ましたが|ですが|ものの|が、))/;
+/** A heading that asks a reader's question: "…は漏洩していますか？", "…を確認したい", "…を教えてください". */
+const QUESTION_HEADING = /(?:[?？]|ですか|ますか|でしょうか|したい|ください)\s*$/;
 /** A heading that names its section's topic: "…について", "…に関して". */
 const TOPIC_HEADING = /(?:について|につきまして|に関して)\s*[)）】]?\s*$/;
 
@@ -371,8 +414,20 @@ function scopeLabelEnd(doc: DocumentContext, line: Line): number {
   return end;
 }
 
+/** Whether the word at `at` stands after a scope label that opens its own part of the sentence ("(3)対象となる個人情報 会員の氏名"). */
+function ownPartLabelled(sentence: string, at: number): boolean {
+  if (!sentence.includes('(')) return false;
+  const part = ownPart(sentence, at);
+  const from = sentence.indexOf(part);
+  const m = LINE_LABEL.exec(part.replace(/^\s*\(\d{1,2}\)/, (x) => ' '.repeat(x.length)).trimStart());
+  if (!m || !DATA_SCOPE.test(m[1]!)) return false;
+  const labelEnd = part.length - part.replace(/^\s*\(\d{1,2}\)\s*/, '').length + m[0].length;
+  return at >= from + labelEnd;
+}
+
 /** A new statement inside one sentence ("…電話番号等なお、マイナンバーは含まれておりません", "…有効期限※セキュリティコードは保持しておりません"). */
-const ASIDE = /なお、|また、|※/g;
+// An item number inside a line (" (3)対象となる個人情報 …", a list run together when the page was flattened) starts a new statement too.
+const ASIDE = /なお、|また、|※|\s\(\d{1,2}\)(?=\S)/g;
 
 /** The part of a sentence that speaks of the word at `at`: not an aside begun before or after it. */
 export function ownPart(sentence: string, at: number): string {
@@ -385,7 +440,29 @@ export function ownPart(sentence: string, at: number): string {
       break;
     }
   }
-  return sentence.slice(from, to);
+  const part = sentence.slice(from, to);
+  return part.includes(')') ? withoutBracketedAsides(part, at - from) : part;
+}
+
+/** A bracketed remark with no bracket inside: "(クレジットカード情報は含まれません)". */
+const BRACKETED_ASIDE = /\([^()]*\)/g;
+/** The tail of a bracket opened in the sentence before (split at its full stop): "…クレジットカード情報は含まれません)、". */
+const OPEN_TAIL = /^[^()]*\)/;
+
+/**
+ * A sentence without the bracketed remarks that do not hold the word at `at` ("支払方法(…クレジットカード情報は含まれません)、
+ * …メッセージ履歴"): a denial in brackets speaks of what it names, not of the items listed around it.
+ */
+function withoutBracketedAsides(text: string, at: number): string {
+  let out = text;
+  const tail = OPEN_TAIL.exec(text);
+  let cut = 0;
+  if (tail && at >= tail[0].length) {
+    out = text.slice(tail[0].length);
+    cut = tail[0].length;
+  }
+  const own = at - cut;
+  return out.replace(BRACKETED_ASIDE, (m, offset: number) => (own >= offset && own < offset + m.length ? m : ''));
 }
 
 /**
@@ -415,6 +492,8 @@ export const dataTypesExtractor: Extractor = {
         if (type === 'other' && taken !== null && anyMarked(taken, m.index!, m.index! + m[0].length)) continue;
         // "「メール情報漏えいの可能性に関するお知らせ」につきまして": a notice's title, not what it says.
         if (QUOTED_TITLE_AFTER.test(doc.text.slice(end, end + 48))) continue;
+        // "外部アプリ「書類上手/見積・請求書＋invoice」", "ウェブサイト『「映像のまち・かわさき」推進フォーラム』": a name, not data.
+        if (insideQuotedName(doc, start, end)) continue;
         // "…ID・パスワードが窃取され、アカウントが乗っ取られたことが原因": the organization's credentials were the way in.
         if ((type === 'password' || type === 'login_id') && CREDENTIALS_AS_MEANS.test(sentenceAt(doc, start)?.text ?? '')) continue;
         const verdict = dataVerdictAt(doc, start, end, memo);
@@ -443,7 +522,12 @@ export const dataTypesExtractor: Extractor = {
         if (sentence && sentence.end >= line.end - 2 && /について\s*$/.test(sentence.text)) continue;
         if (!line.text.includes('。') && LINKED_TITLE_LINE.test(line.text)) continue;
         if (QUOTED_TITLE_AFTER.test(doc.text.slice(end, end + 48))) continue;
-        const verdict = dataVerdictAt(doc, start, end, memo);
+        let verdict = dataVerdictAt(doc, start, end, memo);
+        // "流出情報が悪用される可能性を踏まえ": the noun itself says the data leaked, whatever the clause hedges after it.
+        if (!verdict && LEAKED_DATA_NOUN.test(m[0])) {
+          const said = judgeData(doc.text.slice(end, sentence ? sentence.end : line.end));
+          if (said !== 'not_leaked' && said !== 'unsure') verdict = m[0].includes('可能性') ? 'possible' : 'leaked';
+        }
         if (!verdict || verdict === 'unsure' || verdict === 'not_leaked') continue;
         if (part && verdict === 'exposed') continue;
         // "…企業情報及び個人情報の一部が暗号化されていることを認識": encrypted by ransomware, not said to be seen or taken.
@@ -451,6 +535,17 @@ export const dataTypesExtractor: Extractor = {
         // Bare "情報" is loose: only a possible leak said outright, not a heading or advice to readers.
         if (bare && (verdict !== 'possible' || doc.lineAt(start).kind === 'heading' || DATA_REQUEST.test(sentence?.text ?? ''))) continue;
         push(out, doc, 'other', verdict, start, end, bare ? 'bare' : part ? 'part' : 'umbrella');
+        break;
+      }
+    }
+    // "クレジットカードでお支払いされたお客様におかれましては、ご利用明細をご確認ください": readers asked to check their card
+    // statements, so card data is possibly at risk (the gold agrees in every release that asks) — unless the release already
+    // says what became of card data.
+    if (body.includes('クレジットカード') && !out.some((f) => f.value.type === 'credit_card')) {
+      for (const s of doc.bodySentences) {
+        const m = s.text.includes('確認') ? CARD_STATEMENT_CHECK.exec(s.text) : null;
+        if (!m) continue;
+        push(out, doc, 'credit_card', 'possible', s.start + m.index, s.start + m.index + 'クレジットカード'.length, 'statement');
         break;
       }
     }
@@ -462,6 +557,34 @@ export const dataTypesExtractor: Extractor = {
     return { dataTypes: out.sort((a, b) => a.at - b.at) };
   },
 };
+
+/** A request to check one's card statements: "クレジットカードによるお支払いをされたお客様におかれましては、…利用履歴がないかご確認". */
+const CARD_STATEMENT_CHECK = /クレジットカード[^。]{0,60}?(?:ご利用明細|利用明細|請求明細|ご利用履歴|利用履歴)[^。]{0,40}?確認/;
+
+/** How far a quoted name may reach on either side of a data word. */
+const QUOTE_REACH = 40;
+
+/**
+ * Whether the word at [start,end) stands inside a quoted name: 『…』, or 「…」 right after a product or menu word
+ * (QUOTED_NAME_BEFORE). A quoted list of items ("「氏名」「住所」", "契約者にかかる「氏名、住所」") is no name.
+ */
+function insideQuotedName(doc: DocumentContext, start: number, end: number): boolean {
+  const before = doc.text.slice(Math.max(0, start - QUOTE_REACH), start);
+  const open = Math.max(before.lastIndexOf('「'), before.lastIndexOf('『'));
+  if (open < 0) return false;
+  const inside = before.slice(open + 1);
+  if (/[」』\n]/.test(inside)) return false;
+  const bracket = before[open]!;
+  const close = doc.text.slice(end, end + QUOTE_REACH).search(bracket === '「' ? /[」\n]/ : /[』\n]/);
+  if (close < 0 || doc.text[end + close] === '\n') return false;
+  return bracket === '『' || before.lastIndexOf('『', open) > before.lastIndexOf('』') || QUOTED_NAME_BEFORE.test(before.slice(0, open));
+}
+
+/** Right before a quote: a product, site or menu word, so the quote is a name ("外部アプリ「…」", "「マイページ」>「…」"). */
+const QUOTED_NAME_BEFORE = /(?:アプリ|サービス|サイト|システム|ツール|ソフト(?:ウェア)?|ページ|>)\s?$/;
+
+/** Information named by what became of it: "流出情報", "漏えいした情報", "流出した可能性のある情報". */
+const LEAKED_DATA_NOUN = /^(?:流出|漏えい|漏洩)/;
 
 /** Whether a character in [from, to) is marked. */
 function anyMarked(marks: Uint8Array, from: number, to: number): boolean {

@@ -171,7 +171,7 @@ describe('data kinds in one sentence', () => {
     ['no fear of a leak (おそれがない)', 'メールのやり取りに関するデータについては漏えいのおそれがないことが確認できております。', [], ['message_content']],
     ['a fear not ruled out is still a fear (negative)', 'メールアドレスが漏えいしたおそれがないとは言い切れません。', ['email'], []],
     ['the order a leaked name belongs to (に紐づく)', '一部のご注文内容に紐づく、購入者のお名前とご住所が漏えいしました。', ['address', 'name'], []],
-    ['a card statement to check is no order history', 'ECサイトから個人情報が流出したおそれがあるため、クレジットカードでお支払いをされたお客様は、身に覚えのない利用履歴がないかご確認をお願いいたします。', ['other'], []],
+    ['a card statement to check is no order history (the request puts card data at risk)', 'ECサイトから個人情報が流出したおそれがあるため、クレジットカードでお支払いをされたお客様は、身に覚えのない利用履歴がないかご確認をお願いいたします。', ['credit_card', 'other'], []],
     ['a service history that leaked (negative)', '漏えいした可能性のある情報は、氏名とサービスの利用履歴です。', ['name', 'order_history'], []],
     ['a department in a list (negative)', '漏えいしたのは、氏名、所属部署、役職です。', ['employment', 'name'], []],
     ['a passport among leaked papers (negative)', '一部の従業員のパスポート情報が流出した可能性があります。', ['id_number'], []],
@@ -204,6 +204,54 @@ describe('data kinds in one sentence', () => {
     ['a leak told beside a leak to be kept from happening (negative)', '会員のパスワードが流出したため、今後漏えいしないよう管理を強化します。', ['password'], []],
     ['encrypted passwords that still possibly leaked (negative)', 'パスワードは暗号化されて保存されておりましたが、流出した可能性があります。', ['password'], []],
     ['not confirmed, and later fraud is a risk of another event', '現時点において、メールアドレスやメール本文に関する情報漏えいは確認されておりませんが、当機構を騙るフィッシングメール等による詐欺が今後発生する可能性があります。', [], []],
+    // TEL and FAX stand as words of their own, not letters of a Latin name.
+    ['TEL as a word of its own', '漏えいした可能性があるのは、お客様の氏名、TEL、FAX番号です。', ['name', 'phone'], []],
+    ['TEL inside a hotel\'s Latin name (negative)', 'この度、SAMPLE HOTEL CYCLEにおいて利用している予約サイトが不正アクセスを受け、氏名が閲覧された可能性があります。', ['name'], []],
+    ['Tel inside a Latin word (negative)', '攻撃者はTelegramを用いて連絡してきましたが、メールアドレスが流出した可能性があります。', ['email'], []],
+    // Family as people whose data it is, not the data ("家族構成", "家族の氏名").
+    ['family data', '漏えいしたおそれのある情報は、従業員の氏名、住所、家族構成です。', ['address', 'name', 'other'], []],
+    ['family as the people concerned (negative)', '弊社役職員（退職者を含む。）および家族に関する情報（氏名、住所）が漏えいした可能性があります。', ['address', 'name'], []],
+    ['dependants registered as family (negative)', '扶養家族としての登録があった方の氏名が漏えいした可能性があります。', ['name'], []],
+    ['a family card (negative)', '家族カードをお持ちのお客様のメールアドレスも漏えいした可能性があります。', ['email'], []],
+    // A subject marker with a comma right after the word: the clause runs on to its predicate.
+    ['a subject with a comma, then not confirmed', '### (1) 情報漏洩の可能性について\nお客様からお預かりしたその他の情報が、実際に外部に漏洩した事実は確認されておりません。', [], []],
+    ['a subject with a comma, then possibly taken (negative)', '該当の教員にメールを送信された方のメールアドレスや氏名が、第三者に不正に取得された可能性があります。', ['email', 'name'], []],
+    // An ID written apart from its noun, as PDF text often is.
+    ['a respondent ID written apart', '外部に流出したのは、お客様満足度調査の回答者 ID および回答内容です。', ['id_number'], []],
+    ['an employee ID written apart', '漏洩した情報は従業員 ID と漢字氏名、生年月日です。', ['birthdate', 'employment', 'name'], []],
+    // Sensitive personal data in the legal sense (要配慮個人情報) is medical data in these releases.
+    ['sensitive personal data at risk', '要配慮個人情報を含むお客さま情報の漏えいのおそれがあることが判明いたしました。', ['health'], []],
+    ['sensitive personal data not included (negative)', 'これら漏えいのおそれのある個人情報には、要配慮個人情報は含まれておりません。', [], ['health']],
+    ['whether one has a disability', '流出の可能性がある個人情報は、氏名、障害の有無です。', ['health', 'name'], []],
+    ['whether a system failed is no health data (negative)', '流出の可能性がある個人情報は氏名です。システム障害の有無については調査中です。', ['name'], []],
+    // A denial in brackets speaks of what it names, not of the items listed around it.
+    ['items after a bracketed denial split at its full stop', '## 漏えいまたはそのおそれがある情報\n予約関連情報:予約日、支払方法(現地支払いの選択。クレジットカード情報は含まれません)、お客さまとやり取りをしたメッセージ履歴\n', ['message_content', 'order_history'], ['credit_card']],
+    ['items after a bracketed denial', '## 漏えいのおそれがある情報\n利用端末(個人情報は含まれておりません)、お問い合わせ内容\n', ['message_content'], []],
+    ['the word inside the bracketed denial stays denied (negative)', '## 漏えいのおそれがある情報\n利用端末、支払方法(クレジットカード情報は含まれません)\n', [], ['credit_card']],
+    ['a bracket closing a list speaks for every item in it (negative)', '## 漏えいのおそれがある情報\n- 氏名、住所\n- パスワード・メールアドレス(本件の漏えい対象ではございません)\n', ['address', 'name'], ['email', 'password']],
+    // Synonyms of the GUIDE's kinds: 購買履歴 is a purchase history, a customer code a customer number, a salary account a bank account.
+    ['a purchase history (購買履歴)', '漏えいした可能性のある情報は、氏名、配送先情報、購買履歴です。', ['name', 'order_history', 'other'], []],
+    ['customer and user codes', '閲覧された可能性のある情報は、利用者コード、氏名、顧客コードです。', ['id_number', 'name'], []],
+    ['a salary account', '漏えいした疑いのある情報は、従業員の氏名、給与口座です。', ['bank_account', 'name'], []],
+    ['purchasing data of a system kept apart (negative)', '本件のシステム（金融・共済・購買データ等）とは異なる回線で運用されている別システムであるため、影響はございません。', [], []],
+    // Quoted items are data; a quoted name after a product word is not.
+    ['quoted items are data (negative)', '以下の対象となる方の「氏名」「住所」「電話番号」につきまして、流出の可能性が否定できません。', ['address', 'name', 'phone'], []],
+    ['a quoted list after a noun is data (negative)', '契約者にかかる「水栓番号、氏名、住所」が閲覧された可能性があります。', ['address', 'id_number', 'name'], []],
+    ['a heading that states a leak is no question (negative)', '## 氏名と住所が漏洩した可能性があります\n詳細は調査中です。\n', ['address', 'name'], []],
+    ['subject lines of mails as data (negative)', '漏洩の可能性のある情報:メールのヘッダ情報(メールアドレスおよび件名)', ['email', 'message_content'], []],
+    ['a leak, then no further harm in its own sentence (negative)', '会員の氏名が漏えいしました。なお、不正利用等の被害はございません。', ['name'], []],
+    ['a mail history', '調査の結果、3月23日に一部のメール送受信履歴が閲覧された可能性があります。', ['message_content'], []],
+    ['a mail history confirmed safe (negative)', '現時点で弊社のメールアドレスやメール履歴などの情報漏えいは無いことが確認できております。', [], ['email', 'message_content']],
+    ['a possibility reported, no result yet (negative)', '送受信したメールデータの一部が外部に流出した可能性について、サービスの提供元から報告を受けましたのでお知らせいたします。', ['message_content'], []],
+    ['a possibility apologised for (negative)', 'お客様のクレジットカード情報が漏洩した可能性につきまして、多大なるご心配とご迷惑をおかけしておりますことを深くお詫び申し上げます。', ['credit_card'], []],
+    ['data registered on the device hit', '業務を行う目的で、個人情報(メールアドレス、氏名、所属組織名)が当該機器に登録されていることが判りました。', ['email', 'employment', 'name'], []],
+    ['an address registered for mail is no data at risk (negative)', '対象の方には、登録されているメールアドレスに個別にご連絡いたします。', [], []],
+    // A numbered list run together on one line when the page was flattened: each item is its own statement.
+    ['a scope label inside a run-together list', '- 2.調査結果 (1)原因 脆弱性がありました。 (2)個人情報の漏えいについて 持ち出された事実は確認されておりません。 (3)対象となる個人情報 会員の氏名、メールアドレス、電話番号等 (4)二次被害の状況 二次被害は、現在まで確認されておりません。', ['email', 'name', 'phone'], []],
+    ['a run-together item that is no scope label (negative)', '- 2.調査結果 (1)原因 脆弱性がありました。 (3)今後の対応 会員の氏名、メールアドレスの管理を強化いたします (4)二次被害の状況 二次被害は、現在まで確認されておりません。', [], []],
+    // A leak denied together with another event.
+    ['a leak denied with another event', 'なお、登録フォームに入力された会社名、氏名、住所、電話番号、メールアドレス等の情報については、漏えいや不正取得が発生していないことを確認しております。', [], ['address', 'email', 'employment', 'name', 'phone']],
+    ['a leak with another event, not denied (negative)', '登録フォームに入力された氏名について、漏えいや不正取得が発生した可能性があります。', ['name'], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
   });
@@ -286,6 +334,18 @@ describe('data words that do not say what leaked', () => {
     ['a possibility an earlier notice wrote of', '第一報ではマイページパスワードが含まれる可能性についても記載しておりましたが、その後の調査で含まれていないことを確認しました。'],
     ['a note that passwords are kept encrypted', '※パスワードは暗号化されて保存されております。'],
     ['a message app is no message', '一部のお客様に、WhatsApp 等のメッセージアプリを通じて偽サイトへ誘導する連絡が送信された可能性があります。'],
+    ['a data word in an app\'s quoted name', '外部アプリ「書類上手/見積・請求書,+invoice」において、利用企業のデータが外部に流出しました。'],
+    ['a data word in a site\'s name in double quotes', 'ウェブサイト『「映像のまち・かわさき」推進フォーラム』が改ざんされた可能性があります。'],
+    ['a menu path in quotes', '### 流出した可能性のある情報の確かめ方\n1. 「マイページ」>「ログイン情報」をタップ\n'],
+    ['a reader\'s question as a heading', '## よくあるご質問\n## Q:ECサイトに登録している名前や住所、電話番号等の個人情報が漏洩している可能性はありますか?\nA:現在、事実関係の調査に努めております。\n'],
+    ['a FAQ heading on what one wants to check', '## 個人情報漏えいに関するご質問\n### オンラインストアの購入履歴を確認したい\nマイページからご確認いただけます。\n'],
+    ['a subject line describing a suspicious mail', 'お心当たりのないメールや、不自然な件名のメールを受信された場合は、ウイルス感染の恐れがあるため、開封せず削除してください。'],
+    ['a subject line one does not recognise', '本件で漏えいした個人情報を悪用した不審な連絡が発生するおそれもございますため、発信元や件名に心当たりのない連絡があった場合はご留意ください。'],
+    ['a leak among harms that did not happen', '詳細な調査の結果、機密情報の外部への漏洩、およびサーバー内のデータの改ざんなど被害は一切なかったことを確認しております。'],
+    ['a possibility taken up as the topic of a result', '2025.04.18付でお知らせしました、不正アクセスによるメール情報の漏えいの可能性について、株式会社インターネットイニシアティブより調査の結果報告が有りましたので、お知らせいたします。'],
+    ['a possibility resolved by a final report', '弊社のメール情報が外部に漏えいした可能性について、IIJ社の調査において、情報漏えいの事実は確認されなかったとの最終報告を受けました。'],
+    ['a possibility under investigation', '外部に漏洩した事実は確認されておりません。しかしながら、情報漏洩の可能性について、引き続き外部の専門家へ詳細な調査を依頼しております。'],
+    ['a measure against leaks of passwords', 'その結果、情報漏洩は確認されませんでした。弊社では、社内体制の見直し、パスワード漏洩対策の導入等を実施致しました。'],
   ])('%s', async (_name, text) => {
     expect((await kindsOf(text)).leaked).toEqual([]);
   });
@@ -367,6 +427,32 @@ describe('what a heading or a lead-in says', () => {
   test('an empty section that says nothing does not stop the search for a lead-in', async () => {
     const text = ['流出した情報は以下のとおりです。', '## 【件数】120件', '## 【種別】', '- 氏名・電話番号:120件', ''].join('\n');
     expect((await kindsOf(text)).leaked).toEqual(['name', 'phone']);
+  });
+
+  test('a lead-in naming whom it lists, past a request to readers', async () => {
+    const text = [
+      '## 患者さんへのお知らせ',
+      'NASに保管されていた個人情報について、漏洩の可能性がある方には個別にご連絡をしておりますが、以下に該当する方につきましては、ご連絡先が不明であることからご連絡ができておりません。',
+      '',
+      '現時点において二次被害は確認されておりませんが、不審な連絡等にご注意いただきますようお願いいたします。',
+      '',
+      '- 2013年以降は受診のない患者さん:患者番号、氏名、性別',
+      '',
+    ].join('\n');
+    expect((await kindsOf(text)).leaked).toEqual(['gender', 'id_number', 'name']);
+  });
+
+  test('a paragraph of prose still ends the search for a lead-in (negative)', async () => {
+    const text = [
+      'NASに保管されていた個人情報について、漏洩の可能性がある方には個別にご連絡をしておりますが、以下に該当する方につきましては、ご連絡ができておりません。',
+      '',
+      '本学では、情報機器の管理体制を見直し、再発防止に努めております。',
+      '',
+      '- 2013年以降は受診のない患者さん:患者番号、氏名、性別',
+      '',
+    ].join('\n');
+    // Only the whole named in the lead-in's sentence, not the rows below the prose.
+    expect((await kindsOf(text)).leaked).toEqual(['other']);
   });
 
   test('a question heading about what was stolen', async () => {
@@ -493,6 +579,17 @@ describe('what a heading or a lead-in says', () => {
   });
 });
 
+describe('readers asked to check their card statements', () => {
+  test.each<[string, string, DataType[]]>([
+    ['card users asked to check their history', '現時点では流出についての詳細は判明しておりませんが、クレジットカードによるお支払いをされたお客様におかれましては、身に覚えのない利用履歴がないかご確認をお願いいたします。', ['credit_card']],
+    ['card users asked to check their statements', '過去に当社ECサイトにてクレジットカード決済をご利用いただいたお客様におかれましては、念のためカード会社のご利用明細をご確認ください。', ['credit_card']],
+    ['card data said not held: the request adds nothing (negative)', 'クレジットカード情報は当社では保持しておりません。念のため、クレジットカードのご利用明細をご確認ください。', []],
+    ['card payment stopped, no statement to check (negative)', '現在、クレジットカード決済を停止しております。ご確認のほどお願いいたします。', []],
+  ])('%s', async (_name, text, leaked) => {
+    expect((await kindsOf(text)).leaked).toEqual(leaked);
+  });
+});
+
 describe('information named only as a whole', () => {
   test.each<[string, string, DataType[]]>([
     ['unspecified personal data: other', '学生の個人情報の一部が外部に流出した可能性があります。', ['other']],
@@ -519,6 +616,14 @@ describe('information named only as a whole', () => {
     ['no traces of access to the data', '調査の結果、共有サーバーのデータの一部にアクセスされた形跡はないことを確認しました。', []],
     ['traces of access to a system say nothing of data', '社内サーバーに不正アクセスの痕跡があり、業務データの状況を調べております。', []],
     ['bare information possibly leaked', '業務用の端末から情報流出の可能性がある事案を確認しました。', ['other']],
+    ['information named by its leak, a later harm hedged', '流出情報が悪用される可能性を踏まえ、当社は長期的に監視体制を継続してまいります。', ['other']],
+    ['information named by its leak, unchanged since the last report', 'また、流出した情報は、第3報でご案内した内容から変更ございません。', ['other']],
+    ['information named by its leak, not found (negative)', '調査によると、本日時点では当社から流出した情報は確認されておりません。', []],
+    ['information possibly leaked named as a topic of research (negative)', '漏えいした可能性のある情報の範囲については、現在調査中です。', []],
+    ['bare information possibly stolen', '現在の調査では、情報が窃取された可能性を否定できない状況です。', ['other']],
+    ['bare information possibly taken', '第三者により閲覧または情報が不正に取得された可能性がございます。', ['other']],
+    ['stealing named as an aim, not told (negative)', '本件は情報の窃取を主たる目的とする攻撃ではなかった可能性が高いと評価されております。', []],
+    ['bare information taken, confirmed absent (negative)', '調査の結果、情報が窃取された痕跡は確認されませんでした。', []],
     ['bare information: a hypothetical is not a leak', '今後、情報の流出が判明した場合は、速やかにご連絡いたします。', []],
     ['bare information: advice to readers', '端末内の情報が漏えいしている可能性も考慮し、パスワードの変更をご検討ください。', []],
     ['bare information: not confirmed', '現時点で情報漏洩は確認されておりません。', []],
