@@ -279,7 +279,8 @@ function latestSpanEndOf(absolute: DateMention[]): { year: number; month: number
   for (const a of absolute) {
     const end = a.rangeEnd;
     if (!end || end.year === null || end.day === null) continue;
-    if (!latest || end.year > latest.year || (end.year === latest.year && (end.month > latest.month || (end.month === latest.month && end.day > latest.day)))) latest = { year: end.year, month: end.month, day: end.day };
+    const day = { year: end.year, month: end.month, day: end.day };
+    if (!latest || laterDay(day, latest)) latest = day;
   }
   return latest;
 }
@@ -391,8 +392,8 @@ const FISCAL_YEAR_END_AFTER = /^[ ]?年[ ]?度[ ]?末/;
 function latestYear(written: WrittenYears, body: string): number | null {
   if (written.bare === undefined) {
     written.bare = null;
-    // 2025, 2025年度, /2025/, 20250708 (a date in a link); not 1,2019件 or 047-481-2019.
-    for (const b of matchesOf(/(?<![0-9,\-])((?:19|20)[0-9]{2})(?:(?:0[1-9]|1[0-2])(?:[0-2][0-9]|3[01]))?(?![0-9,])/g, body)) {
+    // 2025, 2025年度, /2025/, 20250708 (a date in a link).
+    for (const b of matchesOf(BARE_YEAR, body)) {
       // "2001年度から2003年度に実施していたもの": a span of fiscal years bounds old data, it dates no event.
       const yearEnd = b.index + b[0].length;
       // (A span that runs up to its end, "1995年度~2025年度までの間に在籍", reaches the present: its end stays.)

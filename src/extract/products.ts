@@ -11,7 +11,7 @@ import { CORPORATE_FORMS } from '../words/organizations.js';
 import { headingsOf, leadInOf, legalFormsOf, literalFilterOf, sentenceAt } from './context.js';
 import type { Extractor, Finding } from './types.js';
 import { pushAll } from '../util/arrays.js';
-import { alternation, escapeRegExp, literalsOf, matchesAnchored, matchesOf, type LiteralFilter } from '../util/regex.js';
+import { alternation, escapeRegExp, globalForm, literalsOf, matchesAnchored, matchesOf, type LiteralFilter } from '../util/regex.js';
 
 /**
  * Named software, services and devices involved in the incident. Each rule proposes names (its
@@ -665,7 +665,7 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
   return contexts.some((t) => toldUndenied(t.includes('防止') ? t.replace(PREVENTION, '') : t));
 }
 
-const INVOLVEMENT_ALL = new RegExp(INVOLVEMENT.source, 'g');
+const INVOLVEMENT_ALL = globalForm(INVOLVEMENT);
 /** Incident words about a service down or coming back, which a negation after them goes on telling. */
 const RECOVERY_OR_UNUSABLE = /復旧|再開|見込|見通|目途|めど|でき|され|しにく|しづら/;
 

@@ -252,7 +252,6 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
   const outer = outerFinding(doc, dates, i, clause, clauseEnd);
   if (outer) return outer;
   const span = spansTo(doc, dates, i);
-  const scoped = scopingHeadingEvent(doc, dates, i);
   let verdict = classifyDate({ before, clause, isRange: d.isRange || span, hasTime: d.hasTime, monthOnly: d.day === null, underDatedHeading: underDatedHeading(doc, dates, line) });
   // "### 【7月27日】" / "取引先を偽装したフィッシングメールのリンクを弊社社員がクリック。 表示された偽ログイン画面で…不正ログイン
   // されました。": a chronology's lone date heads its whole entry; when the entry's first sentence names no event, the next one does.
@@ -273,8 +272,12 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
   // "#### 弊社ネットワークへの初回侵入日時" / "…2025年12月3日(水)のAM4:38にFirefoxの実行形跡が有りました。": the heading
   // says what the first date under it is, whatever its sentence's verbs say (which still add theirs).
   // (News received under it tells nothing of when the incident began.)
-  if (scoped && !verdict.events.includes(scoped) && verdict.events.every((e) => e === 'occurred' || e === 'detected') && !TOLD_RULE.test(verdict.rule)) {
-    return { events: [scoped, ...verdict.events].sort(byTimelineOrder), rule: `${verdict.events.length > 0 ? verdict.rule + '+' : ''}scopingHeading` };
+  // (With the sentence's own event, the other of the two: both, occurred first.)
+  if (verdict.events.every((e) => e === 'occurred' || e === 'detected') && !TOLD_RULE.test(verdict.rule)) {
+    const scoped = scopingHeadingEvent(doc, dates, i);
+    if (scoped && !verdict.events.includes(scoped)) {
+      return { events: verdict.events.length > 0 ? ['occurred', 'detected'] : [scoped], rule: `${verdict.events.length > 0 ? verdict.rule + '+' : ''}scopingHeading` };
+    }
   }
   return verdict.events.length > 0 ? verdict : { events: ['other'], rule: verdict.rule === 'none' ? 'other' : verdict.rule };
 }
@@ -296,9 +299,6 @@ function nextSentenceOfEntry(doc: DocumentContext, dates: ResolvedDate[], i: num
   if (next && doc.bodyStart + next.start < from + sentence.length) return null;
   return sentence.trim().length > 1 ? sentence : null;
 }
-
-/** occurred before detected, as the rules list them. */
-const byTimelineOrder = (a: string, b: string): number => (a === b ? 0 : a === 'occurred' ? -1 : b === 'occurred' ? 1 : 0);
 
 /**
  * The event of a heading that labels a day ("初回侵入日時", "確認日時", "発生日") for the first date of the line right
