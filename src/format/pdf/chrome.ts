@@ -461,9 +461,10 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // A breadcrumb ends it: 「NEWS / ニュース」 above the trail is the article's section banner, and the title and lead paragraph follow.
     while (j < texts.length && (j === i || isListHeading(texts[j]!) || isListEntry(texts[j]!)) && !BREADCRUMB.test(texts[j]!)) list.add(j++);
     // Boxes stacked above the article (a narrow page): what stands between the list and the
-    // article's date line, a few lines on, is another box (「■トピックス」 and its promotion).
+    // article's date line, a few lines on, is another box (「■トピックス」 and its promotion) — unless a
+    // breadcrumb stands between: the article's head (trail, title, date line) begins there.
     const dateLine = texts.slice(j, j + SIDE_BOX_LINES + 1).findIndex((t) => dateOfDateLine(t) !== null);
-    if (dateLine > 0) for (let k = j; k < j + dateLine; k++) list.add(k);
+    if (dateLine > 0 && !texts.slice(j, j + dateLine).some((t) => BREADCRUMB.test(t))) for (let k = j; k < j + dateLine; k++) list.add(k);
     i = j - 1;
   }
   for (const k of linkedDatedLists(lines, texts)) list.add(k);

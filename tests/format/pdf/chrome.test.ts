@@ -51,6 +51,8 @@ test.each([
   ['another box between a stacked news list and the article\'s date line goes', ['■新着情報', '2026.01.11', '年末年始休業のお知らせ', 'リンク集', '■トピックス', '会員数30万人突破記念キャンペーンを実施中です。抽選で500名様にプレゼントが当たります。', '2026.01.20', ...BODY], ['2026.01.20', ...BODY]],
   ['news cards run on as one paragraph (a narrow page) go', [...BODY, '最新のお知らせ', '2024.12.16年末年始休業のお知らせ2024.12.02プレゼントキャンペーン：抽選で500名様に2024.11.17不審なメールにご注', '意ください（2,500件のお問い合わせを受けて）2024.11.03採用説明会を開催します（参加者150名様）2024.10.15会員数が', '30万人を突破しました'], BODY],
   ['a long line of the release with two dates after a news list stays', ['最新のお知らせ', '2025年3月15日 会員数が30万人を突破しました', '2025年3月10日に不正アクセスを検知し、2025年3月12日に外部専門家による調査を開始したところ、お客様の氏名、住所、電話番号、メールアドレス等', 'が流出した可能性があることが判明しました。'], ['2025年3月10日に不正アクセスを検知し、2025年3月12日に外部専門家による調査を開始したところ、お客様の氏名、住所、電話番号、メールアドレス等', 'が流出した可能性があることが判明しました。']],
+  ['a side box\'s heading with no entries over the breadcrumb: the title above the date line stays for the head', ['サイト内検索', 'トップページ > お知らせ > 不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ', '掲載日：令和8年8月5日 更新日：令和8年9月30日', ...BODY], ['不正アクセスに関するお知らせ', '掲載日：令和8年8月5日 更新日：令和8年9月30日', ...BODY]],
+  ['without the breadcrumb, what stands between a side box and the date line is another box', ['サイト内検索', '■トピックス', '会員数30万人突破記念キャンペーンを実施中です。抽選で500名様にプレゼントが当たります。', '2026.01.20', ...BODY], ['2026.01.20', ...BODY]],
   ['a paragraph after a news list with no date line after it stays', ['最新のお知らせ', '2025年3月15日 会員数が30万人を突破しました', 'リンク集', '当社は2025年3月20日、第三者による不正アクセスを確認しました。', '調査の結果、お客様情報が流出した可能性があります。', ...BODY], ['当社は2025年3月20日、第三者による不正アクセスを確認しました。', '調査の結果、お客様情報が流出した可能性があります。', ...BODY]],
 ])('dropPageChrome, news lists: %s', (_label, texts, expected) => {
   const lines = page(texts);
@@ -97,6 +99,10 @@ test.each([
   [SIDEBAR_HEADING, '■ 関連記事', true],
   [SIDEBAR_HEADING, 'RECENT POSTS', true],
   [SIDEBAR_HEADING, '最新のお知らせについて当社は次のとおり対応しました', false],
+  [SIDEBAR_HEADING, 'アクセスランキング', true],
+  [SIDEBAR_HEADING, 'イベント情報', true],
+  [SIDEBAR_HEADING, 'イベントの中止について', false],
+  [SIDEBAR_HEADING, 'ランキング機能の停止について', false],
   [HEADER_CONTACT, 'お問い合わせ 0120-000-000', true],
   [HEADER_CONTACT, 'TEL：03-1234-5678', true],
   [HEADER_CONTACT, 'お問い合わせは 0120-000-000 までお願いいたします。', false],
