@@ -40,3 +40,9 @@ export const ALSO_READ_HEADING = /^(?:[■□◆●▼]\s*)?(?:(?:この|本)(?:
  * 「… コメント(3)」「… 12 Comments」. The count is the site's, never the release's.
  */
 export const COMMENT_COUNT = /[ 　]*(?:[0-9０-９,]{1,7}[ 　]*件の(?:コメント|フィードバック)|コメント[ 　]*[(（][0-9０-９,]{1,7}[)）]|[0-9,]{1,7}[ ]*(?:Comments?|Responses?))$/i;
+
+/**
+ * A view counter after the page's date in an article's footer: 「掲載日 2026年04月16日 閲覧数 1,181」,
+ * 「… PV 3,204」「… 1,204 views」. The count is the site's, the date before it the page's.
+ */
+export const VIEW_COUNT = /[ 　]+(?:(?:閲覧数|閲覧回数|アクセス数|表示回数|PV)[ 　]*[:：]?[ 　]*[0-9０-９,，]{1,9}(?:[ 　]*(?:回|件))?|[0-9,]{1,9}[ ]*(?:views?|PV))$/i;

@@ -1,6 +1,6 @@
 import { dateOfDateLine } from '../dateLine.js';
 import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
-import { ALSO_READ_HEADING, BACK_TO_LIST, COMMENT_COUNT, NEXT_MARK, PAGE_SURVEY, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK } from '../../words/printedPage.js';
+import { ALSO_READ_HEADING, BACK_TO_LIST, COMMENT_COUNT, NEXT_MARK, PAGE_SURVEY, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
 import type { Item, PdfLine } from './types.js';
@@ -249,7 +249,9 @@ export function isFigureRow(text: string): boolean {
 /**
  * The date of the page's one last-updated line (none, or two that differ: null) — or, when the page
  * prints its one publication line too (「公開日：2026年4月17日」 over 「更新日：2026年5月9日」, maybe beside a
- * side bar's text on its row), that line's: the update is not when the page was put up.
+ * side bar's text on its row), that line's: the update is not when the page was put up. With no
+ * update line, the one publication line (an article card's footer under the text: 「掲載日
+ * 2026年04月16日 閲覧数 1,181」, its view count aside) dates the page alone.
  */
 export function pageUpdatedDate(lines: PdfLine[]): string | null {
   const updated = new Set<string>();
@@ -262,16 +264,22 @@ export function pageUpdatedDate(lines: PdfLine[]): string | null {
       continue;
     }
     for (const cell of l.cells) {
-      // The label's kanji are as written (NFKC leaves them): most cells are passed over unfolded.
-      if (!PUBLISHED_LABEL_START.test(cell)) continue;
-      const c = cell.normalize('NFKC').trim();
-      const date = c.length <= 40 && PAGE_PUBLISHED_DATE.test(c) ? dateOfDateLine(c) : null;
+      const date = publishedDateOf(cell);
       if (date) published.add(date);
     }
   }
+  if (updated.size === 0 && published.size === 1) return [...published][0]!;
   if (updated.size !== 1) return null;
   if (published.size === 0) return [...updated][0]!;
   return published.size === 1 ? [...published][0]! : null;
+}
+
+/** The date of a page's publication line (「公開日：2026年4月17日」「掲載日 2026年04月16日 閲覧数 1,181」), or null. */
+function publishedDateOf(text: string): string | null {
+  // The label's kanji are as written (NFKC leaves them): most lines are passed over unfolded.
+  if (!PUBLISHED_LABEL_START.test(text)) return null;
+  const c = text.normalize('NFKC').trim().replace(VIEW_COUNT, '');
+  return c.length <= 40 && PAGE_PUBLISHED_DATE.test(c) ? dateOfDateLine(c) : null;
 }
 
 /** How PAGE_PUBLISHED_DATE's label opens a cell, before folding. */
@@ -470,6 +478,19 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   for (const k of linkedDatedLists(lines, texts)) list.add(k);
   for (const k of numberedBreadcrumbs(texts)) list.add(k);
   for (const k of boxesAfterList(texts, list)) list.add(k);
+  // The page's publication line under the article (an article card's footer: 「掲載日 2026年04月16日
+  // 閲覧数 1,181」) is the page's date, read as such (pageUpdatedDate): after most of the text's
+  // sentences (two at least), when every publication line gives that one date, it goes — the
+  // release's own text names no 掲載日. Above the text it is the head's date line, and stays.
+  const published = texts.map((t) => (t.length <= 60 ? publishedDateOf(t) : null));
+  const pageDates = new Set(published.filter((d) => d !== null));
+  let sentences = 0;
+  const sentencesBefore = texts.map((t) => {
+    const before = sentences;
+    if (/。/.test(t)) sentences++;
+    return before;
+  });
+  const pageDateLine = (i: number) => pageDates.size === 1 && published[i] !== null && sentencesBefore[i]! >= 2 && sentencesBefore[i]! * 2 >= sentences;
   let crumb: PdfLine | null = null;
   let navRow: PdfLine | null = null;
   const kept = lines.map((l, i) => withoutCommentCount(l, texts[i]!, lines[i + 1], texts[i + 1])).filter((l, i) => {
@@ -490,7 +511,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // label cut short: 「キャット株式会社 | お問い合わせ」), each of its cells under one of the row's.
     const navWrap = navRow !== null && l.cells.length >= 2 && wrapsOnto(navRow, l) && !/。/.test(text) && l.cellX.every((x) => navRow!.cellX.some((c) => Math.abs(c - x) <= l.size * 1.5));
     navRow = nav && l.cells.length >= 2 ? l : null;
-    return !(menu.has(i) || list.has(i) || contact || feedback || nav || navWrap || SHARE_LABEL.test(text) || crumb || wrapped);
+    return !(menu.has(i) || list.has(i) || pageDateLine(i) || contact || feedback || nav || navWrap || SHARE_LABEL.test(text) || crumb || wrapped);
   });
   // The site's footer, bottom up: copyright, cookie notice, company-profile figures (after the
   // site's name: 「三重県 資本金：…」), links to the neighbouring articles. A notice that wraps is

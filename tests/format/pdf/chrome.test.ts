@@ -53,6 +53,9 @@ test.each([
   ['a long line of the release with two dates after a news list stays', ['最新のお知らせ', '2025年3月15日 会員数が30万人を突破しました', '2025年3月10日に不正アクセスを検知し、2025年3月12日に外部専門家による調査を開始したところ、お客様の氏名、住所、電話番号、メールアドレス等', 'が流出した可能性があることが判明しました。'], ['2025年3月10日に不正アクセスを検知し、2025年3月12日に外部専門家による調査を開始したところ、お客様の氏名、住所、電話番号、メールアドレス等', 'が流出した可能性があることが判明しました。']],
   ['a side box\'s heading with no entries over the breadcrumb: the title above the date line stays for the head', ['サイト内検索', 'トップページ > お知らせ > 不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ', '掲載日：令和8年8月5日 更新日：令和8年9月30日', ...BODY], ['不正アクセスに関するお知らせ', '掲載日：令和8年8月5日 更新日：令和8年9月30日', ...BODY]],
   ['without the breadcrumb, what stands between a side box and the date line is another box', ['サイト内検索', '■トピックス', '会員数30万人突破記念キャンペーンを実施中です。抽選で500名様にプレゼントが当たります。', '2026.01.20', ...BODY], ['2026.01.20', ...BODY]],
+  ['the page\'s one publication line under the article (a card footer) goes', [...BODY, ...BODY, '掲載日 2026年04月16日 閲覧数 1,181'], [...BODY, ...BODY]],
+  ['a publication line above the article stays for the head', ['掲載日 2026年04月16日', ...BODY, ...BODY], ['掲載日 2026年04月16日', ...BODY, ...BODY]],
+  ['publication lines that differ stay', ['掲載日 2026年04月16日', ...BODY, ...BODY, '掲載日 2025年01月09日'], ['掲載日 2026年04月16日', ...BODY, ...BODY, '掲載日 2025年01月09日']],
   ['a paragraph after a news list with no date line after it stays', ['最新のお知らせ', '2025年3月15日 会員数が30万人を突破しました', 'リンク集', '当社は2025年3月20日、第三者による不正アクセスを確認しました。', '調査の結果、お客様情報が流出した可能性があります。', ...BODY], ['当社は2025年3月20日、第三者による不正アクセスを確認しました。', '調査の結果、お客様情報が流出した可能性があります。', ...BODY]],
 ])('dropPageChrome, news lists: %s', (_label, texts, expected) => {
   const lines = page(texts);
@@ -302,8 +305,12 @@ test.each([
   ['公開日 and 更新日 lines', ['公開日：2026年4月17日', '更新日：2026年5月9日', ...BODY], '2026-04-17'],
   // Two publication lines that differ (a side box's entry's) leave the date open.
   ['two 公開日 lines that differ', ['公開日：2026年4月17日', '更新日：2026年5月9日', ...BODY, '公開日：2025年1月9日'], null],
-  // A publication line alone is the head's to find, not this fallback's.
-  ['a 公開日 line without an update line', ['公開日：2026年4月17日', ...BODY], null],
+  // A publication line alone (no date line by the title: an article card's footer under the text) dates the page, its view count aside.
+  ['a 公開日 line without an update line', ['公開日：2026年4月17日', ...BODY], '2026-04-17'],
+  ['a card footer\'s 掲載日 with the view count', [...BODY, '掲載日 2026年04月16日 閲覧数 1,181'], '2026-04-16'],
+  ['a card footer\'s 掲載日 with a view count in PV', [...BODY, '掲載日：2026/04/16　1,181 PV'], '2026-04-16'],
+  ['a 掲載日 line with a count that is no view count', [...BODY, '掲載日 2026年04月16日 対象者 1,181名'], null],
+  ['two 掲載日 lines that differ', ['掲載日：2026年4月17日', ...BODY, '掲載日：2025年1月9日'], null],
   // A sentence that mentions the publication is no date line.
   ['a sentence about the publication', [...BODY, '公開日から3日後に更新しました。', '最終更新日 2024.12.26'], '2024-12-26'],
 ])('pageUpdatedDate: %s', (_label, texts, expected) => {
