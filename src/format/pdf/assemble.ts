@@ -10,7 +10,7 @@ import { isWide, maxOf, minOf } from './types.js';
  * paragraph: the date line and the title move to the overview (so the date does not read as an
  * event); the issuer's lines stay in the text.
  */
-export function splitHeader(text: string): { text: string; title: string | null; date: string | null; organization: string | null } {
+export function splitHeader(text: string, trail: string | null = null): { text: string; title: string | null; date: string | null; organization: string | null } {
   const lines = text.split('\n');
   const largest = lines.filter((l) => l.startsWith('## ')).length;
   let title: string | null = null;
@@ -89,6 +89,18 @@ export function splitHeader(text: string): { text: string; title: string | null;
       date = head.date;
       organization ??= head.organization;
     }
+  }
+  // No head told by its type and date line (the date in a card footer under the text, section
+  // headings in the title's type): the breadcrumb trail's last link names the page — the heading
+  // it names is the title, and what stands above it (an alert banner, the category's badge) is the site's.
+  const named = title === null && trail !== null ? trailTitle(lines, trail) : -1;
+  if (named >= 0) {
+    const found = headAround(lines, named);
+    const last = found?.last ?? named;
+    for (let i = 0; i <= last; i++) drop.add(i);
+    title = lines[named]!.replace(/^#{2,6} /, '').trim();
+    date = found?.date ?? trailDate(trail!);
+    organization ??= found?.organization ?? siteNameAbove(lines, named);
   }
   const body = lines.filter((_, i) => !drop.has(i)).join('\n').replace(/^\n+/, '').replace(/\n{3,}/g, '\n\n');
   return { text: body, title, date, organization };
@@ -238,9 +250,55 @@ function headAround(lines: string[], t: number): PageHead | null {
   if (chosen) {
     const { i, date } = chosen;
     const last = Math.max(t, ...found.filter((f) => f === chosen || f.update).map((f) => f.i));
-    // A logo beside the menu reads as the first cell of a row: 「| 九州旅客鉄道株式会社 | サービス 会社情報 … |」.
-    const above = lines.slice(0, Math.min(t, i)).map((l) => l.trim().replace(/^#{2,6} /, '')).map((l) => (/^\|.*\|$/.test(l) ? l.slice(1, -1).split('|')[0]!.trim() : l));
-    return { title, date, dateAt: i, last, organization: above.map(siteNameOf).find((name) => name !== null) ?? null };
+    return { title, date, dateAt: i, last, organization: siteNameAbove(lines, Math.min(t, i)) };
+  }
+  return null;
+}
+
+/** The site's name among the lines above the end-th (a logo's text above the article's head), or null. */
+function siteNameAbove(lines: string[], end: number): string | null {
+  // A logo beside the menu reads as the first cell of a row: 「| 九州旅客鉄道株式会社 | サービス 会社情報 … |」.
+  const above = lines.slice(0, end).map((l) => l.trim().replace(/^#{2,6} /, '')).map((l) => (/^\|.*\|$/.test(l) ? l.slice(1, -1).split('|')[0]!.trim() : l));
+  return above.map(siteNameOf).find((name) => name !== null) ?? null;
+}
+
+/** A breadcrumb's separator between two links: 「>」「＞」「»」「›」, or a slash set off by a space. */
+const TRAIL_SEPARATOR = /[ ]*[>＞»›][ ]*|[ ]+\/[ ]*|[ ]*\/[ ]+/;
+
+/** The trail's links, NFKC-folded, spaces inside them kept. */
+const trailLinks = (trail: string) => trail.normalize('NFKC').split(TRAIL_SEPARATOR).map((l) => l.trim()).filter(Boolean);
+
+/**
+ * The heading a breadcrumb trail's last link names, above the text's first sentences: the whole
+ * link (spaces aside; where the trail wrapped, they fall anywhere), or, the link cut short
+ * (「不正アクセスによる…」), the heading it opens. Six characters at least, and no site section
+ * (「ニュース」: a trail ending at the section leaves the title to be told otherwise). -1 when none.
+ */
+function trailTitle(lines: string[], trail: string): number {
+  const links = trailLinks(trail);
+  if (links.length < 2) return -1;
+  const squeeze = (t: string) => t.normalize('NFKC').replace(/\s+/g, '');
+  const last = squeeze(links[links.length - 1]!);
+  const cut = /(?:…|\.\.\.)$/.exec(last);
+  const name = cut ? last.slice(0, cut.index) : last;
+  if (name.length < 6) return -1;
+  // A site's notices above the article may be sentences (「【メンテナンス】…を実施します。」): the text begins at the third.
+  for (let i = 0, sentences = 0; i < lines.length && sentences < 3; i++) {
+    const line = lines[i]!.trim();
+    if (/。$/.test(line)) sentences++;
+    const heading = /^#{2,6} (.+)$/.exec(line);
+    if (!heading || NEWS_CATEGORY.test(heading[1]!.trim()) || SIDEBAR_HEADING.test(heading[1]!.trim())) continue;
+    const text = squeeze(heading[1]!);
+    if (cut ? text.startsWith(name) && text.length > name.length : text === name) return i;
+  }
+  return -1;
+}
+
+/** A link of the trail that is a date alone (「ホーム / お知らせ / 2025年2月28日 / …」): the page's date, or null. */
+function trailDate(trail: string): string | null {
+  for (const link of trailLinks(trail)) {
+    const date = dateOfDateLine(link);
+    if (date) return date;
   }
   return null;
 }

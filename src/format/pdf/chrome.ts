@@ -443,6 +443,63 @@ function withoutCommentCount(line: PdfLine, text: string, below: PdfLine | undef
   return cells.length > 0 ? { ...line, cells, cellX: line.cellX.slice(0, cells.length) } : line;
 }
 
+/** At most this many lines a breadcrumb's trail wraps over. */
+const TRAIL_LINES = 4;
+
+/**
+ * How many lines (from the i-th) a breadcrumb's trail takes when each of its links wraps in its own
+ * box (a flex list in a narrow column): 「ホー | / お知 | / 当社ウェブサイトの…」 over 「ム | らせ | への遷移…」,
+ * every lower line's pieces under the first line's — read down each box, the trail from the
+ * site's home; 0 when the line is no such trail.
+ */
+function wrappedTrailLines(lines: PdfLine[], i: number): { count: number; text: string } | null {
+  const first = lines[i]!;
+  if (first.table || first.cells.length < 2) return null;
+  const boxes = [...first.cells];
+  let j = i + 1;
+  while (j < lines.length && j - i < TRAIL_LINES && wrapsOnto(lines[j - 1]!, lines[j]!)) {
+    const below = lines[j]!;
+    const at = below.cellX.map((x) => nearestCell(first.cellX, x, below.size * 2));
+    if (at.some((k) => k < 0) || /。/.test(below.cells.join(''))) break;
+    below.cells.forEach((cell, c) => (boxes[at[c]!] += cell));
+    j++;
+  }
+  const text = boxes.map((b) => b.trim()).join(' ').normalize('NFKC').replace(/\s+/g, ' ');
+  return j > i + 1 && text.length <= 240 && BREADCRUMB.test(text) ? { count: j - i, text } : null;
+}
+
+/** The index of the cell starting nearest x, within reach; -1 when none is. */
+function nearestCell(cellX: number[], x: number, reach: number): number {
+  let best = -1;
+  cellX.forEach((c, k) => {
+    if (Math.abs(c - x) <= reach && (best < 0 || Math.abs(c - x) < Math.abs(cellX[best]! - x))) best = k;
+  });
+  return best;
+}
+
+/**
+ * The page's breadcrumb trail (「ホーム > お知らせ > 不正アクセスに関するお知らせ」), read whole where it
+ * wraps — its last link names the page: the article's title, maybe cut short. The first trail of
+ * the first page, or null.
+ */
+export function breadcrumbTrail(lines: PdfLine[]): string | null {
+  for (let i = 0; i < lines.length && lines[i]!.page === lines[0]!.page; i++) {
+    const wrapped = wrappedTrailLines(lines, i);
+    if (wrapped) return wrapped.text;
+    const text = lineText(lines[i]!);
+    if (text.length > 120 || !BREADCRUMB.test(text)) continue;
+    // The trail's text wrapped onto lines of the same type just below (no sentence's end, no date line).
+    let trail = text;
+    for (let j = i + 1; j < lines.length && j - i < TRAIL_LINES && wrapsOnto(lines[j - 1]!, lines[j]!); j++) {
+      const next = lineText(lines[j]!);
+      if (/。$/.test(next) || dateOfDateLine(next) !== null) break;
+      trail += next;
+    }
+    return trail;
+  }
+  return null;
+}
+
 /**
  * A printed page's chrome that is not beside the article: navigation rows and breadcrumbs
  * anywhere, and the site footer — copyright and company-profile figures (従業員数, 病床数) — at
@@ -491,6 +548,14 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     return before;
   });
   const pageDateLine = (i: number) => pageDates.size === 1 && published[i] !== null && sentencesBefore[i]! >= 2 && sentencesBefore[i]! * 2 >= sentences;
+  // A trail whose links wrap each in its own box: all its lines.
+  const trailRows = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const wrapped = wrappedTrailLines(lines, i);
+    if (!wrapped) continue;
+    for (let k = i; k < i + wrapped.count; k++) trailRows.add(k);
+    i += wrapped.count - 1;
+  }
   let crumb: PdfLine | null = null;
   let navRow: PdfLine | null = null;
   const kept = lines.map((l, i) => withoutCommentCount(l, texts[i]!, lines[i + 1], texts[i + 1])).filter((l, i) => {
@@ -511,7 +576,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // label cut short: 「キャット株式会社 | お問い合わせ」), each of its cells under one of the row's.
     const navWrap = navRow !== null && l.cells.length >= 2 && wrapsOnto(navRow, l) && !/。/.test(text) && l.cellX.every((x) => navRow!.cellX.some((c) => Math.abs(c - x) <= l.size * 1.5));
     navRow = nav && l.cells.length >= 2 ? l : null;
-    return !(menu.has(i) || list.has(i) || pageDateLine(i) || contact || feedback || nav || navWrap || SHARE_LABEL.test(text) || crumb || wrapped);
+    return !(menu.has(i) || list.has(i) || trailRows.has(i) || pageDateLine(i) || contact || feedback || nav || navWrap || SHARE_LABEL.test(text) || crumb || wrapped);
   });
   // The site's footer, bottom up: copyright, cookie notice, company-profile figures (after the
   // site's name: 「三重県 資本金：…」), links to the neighbouring articles. A notice that wraps is

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { dropPageChrome, dropRunningLines, isFigureRow, isNeighbourLinks, pageUpdatedDate, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { breadcrumbTrail, dropPageChrome, dropRunningLines, isFigureRow, isNeighbourLinks, pageUpdatedDate, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
@@ -338,4 +338,24 @@ test.each([
   ['the article closed by a related posts box', ['当社は不正アクセスを受けました。', 'お客様情報が漏洩した可能性があります。', '深くお詫び申し上げます。', '関連記事', '価格改定のお知らせ'], ['メディア掲載 (109)', 'プレスリリース (96)', 'タグ', 'セミナー (27) サポート (9)', 'イベント情報'], false],
 ])('isSideChrome: %s', (_label, side, other, expected) => {
   expect(isSideChrome(columnAtoms(side, 300, 150), columnAtoms(other, 50, 200))).toBe(expected);
+});
+
+/** A breadcrumb whose links wrap each in its own box (cells at 224, 260, 300), then the title and text. */
+const boxedTrail = (rows: string[][]): PdfLine[] => [
+  ...rows.map((cells, k) => ({ page: 1, items: [], x: 224, right: 600, y: 465 - k * 13, size: 9, cells, cellX: [224, 260, 300].slice(0, cells.length), position: 0.2, spaceBefore: false, spaceAfter: false, block: 0, column: 0 }) as PdfLine),
+  ...page(['当社ウェブサイトにおける表示不具合について', ...BODY], 400),
+];
+
+test.each([
+  ['a trail whose links wrap in their boxes', [['ホー', '/ お知', '/ 当社ウェブサイトにおける表示'], ['ム', 'らせ', '不具合について']], 'ホーム / お知らせ / 当社ウェブサイトにおける表示不具合について', true],
+  ['a last box wrapping onto a third line', [['ホ', '/ お知', '/ 2025年'], ['ー', 'らせ', '2月28日'], ['ム']], 'ホーム / お知らせ / 2025年2月28日', true],
+  // A row of cells of the release (a two-column table wrapped) is no trail.
+  ['a table\'s row wrapped in its cells', [['対象', '氏名、住所、電話'], ['者', '番号']], null, false],
+  ['a trail on one line', [['ホーム > お知らせ > 当社ウェブサイトにおける表示不具合について']], 'ホーム > お知らせ > 当社ウェブサイトにおける表示不具合について', true],
+])('breadcrumbTrail and dropPageChrome, a trail: %s', (_label, rows, trail, dropped) => {
+  const lines = boxedTrail(rows);
+  expect(breadcrumbTrail(lines)).toBe(trail);
+  const left = kept(lines);
+  expect(left.length === lines.length - rows.length).toBe(dropped);
+  expect(left).toContain('当社ウェブサイトにおける表示不具合について');
 });
