@@ -104,7 +104,7 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   if (lines.length === 0) return false;
   // The side with the sentences is the article, though a box of related posts closes it (関連記事).
   if (isTheProse(lines, textLinesOf(other))) return false;
-  if (lines.some((l) => isListHeading(l))) return true;
+  if (hasListHeading(lines)) return true;
   // A news list wrapped in a narrow column: a date opens every third or fourth line.
   const dated = lines.filter((l) => DATED.test(l)).length;
   if (dated >= Math.max(3, lines.length * 0.25)) return true;
@@ -380,10 +380,18 @@ function linkedDatedLists(lines: PdfLine[], texts: string[]): number[] {
   return out;
 }
 
+/**
+ * A box's heading among a side's lines, maybe wrapped in a narrow column (「アクセスランキ」 over 「ング」):
+ * a line, or two short lines read as one.
+ */
+function hasListHeading(lines: string[]): boolean {
+  return lines.some((l, k) => isListHeading(l) || (k + 1 < lines.length && l.length + lines[k + 1]!.length <= 20 && isListHeading(l + lines[k + 1]!)));
+}
+
 /** A side headed by 「最新のお知らせ」「■新着情報」…: a news box, whatever its lines line up with. */
 export function isNewsBox(side: Atom[]): boolean {
   const items = side.flatMap((a) => (a.item ? [a.item] : []));
-  return groupLines(items).some((l) => isListHeading(lineText(l)));
+  return hasListHeading(groupLines(items).map(lineText));
 }
 
 /**

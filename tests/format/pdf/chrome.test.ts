@@ -334,6 +334,9 @@ const columnAtoms = (texts: string[], x: number, width: number) => texts.map((t,
 
 test.each([
   ['a side bar headed 最近の投稿 beside the article', ['最近の投稿', 'セミナー開催のご案内', '夏季休業期間のお知らせ'], ['当社は不正アクセスを受けました。', 'お客様情報が漏洩した可能性があります。', '深くお詫び申し上げます。', '再発防止に努めます。'], true],
+  // A narrow side bar's heading wraps: 「アクセスランキ」 over 「ング」.
+  ['a ranking box whose heading wraps in a narrow column', ['アクセスランキ', 'ング', '1. ホームペー', 'ジをリニュ', '（2024/11/19）'], ['当社は不正アクセスを受けました。', 'お客様情報が漏洩した可能性があります。', '深くお詫び申し上げます。', '再発防止に努めます。'], true],
+  ['two short lines of the release that do not make a heading', ['アクセス', '数の推移', '1. 4月', '2. 5月'], ['当社は不正アクセスを受けました。', 'お客様情報が漏洩した可能性があります。', '深くお詫び申し上げます。', '再発防止に努めます。'], false],
   // The article's column, narrower by a little, with a related posts box at its foot, is the article.
   ['the article closed by a related posts box', ['当社は不正アクセスを受けました。', 'お客様情報が漏洩した可能性があります。', '深くお詫び申し上げます。', '関連記事', '価格改定のお知らせ'], ['メディア掲載 (109)', 'プレスリリース (96)', 'タグ', 'セミナー (27) サポート (9)', 'イベント情報'], false],
 ])('isSideChrome: %s', (_label, side, other, expected) => {
