@@ -1,6 +1,6 @@
 import { dateOfDateLine } from '../dateLine.js';
 import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
-import { ALSO_READ_HEADING, BACK_TO_LIST, COMMENT_COUNT, NEXT_MARK, PAGE_SURVEY, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT } from '../../words/printedPage.js';
+import { ALSO_READ_HEADING, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
 import type { Item, PdfLine } from './types.js';
@@ -238,6 +238,11 @@ function isProfileAndList(lines: string[]): boolean {
 export function isMonthGrid(rows: string[][]): boolean {
   const days = rows.filter((r) => r.length === 7 && r.every((c) => c === '' || /^(?:[1-9]|[12][0-9]|3[01])$/.test(c.trim())));
   return days.length >= 3;
+}
+
+/** A site footer's company block: its postal code and two of its figures or more (設立, 資本金, 従業員数), in a few lines' length. */
+export function isCompanyBlock(text: string): boolean {
+  return text.length <= 240 && POSTAL_CODE.test(text) && (text.match(COMPANY_FIGURE)?.length ?? 0) >= 2;
 }
 
 /** A row of an organization's figures, the first a profile figure: 「学生数 20,803名｜教員数 2,189名｜創立 1977年8月26日」. */
@@ -595,6 +600,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // The figures follow the site's name, or stand in a row of their own: 「学生数 20,803名｜教員数 2,189名」.
     (text.length <= 80 && (text.split(' ').some((part, k) => k < 2 && PROFILE_FIGURE.test(part)) || isFigureRow(text))) ||
     text.split(/[ ｜|]+/).every((part) => SOCIAL_LINK.test(part)) ||
+    isCompanyBlock(text) ||
     isNeighbourLinks(text, true) ||
     (PAGE_UPDATED.test(text) && text.length <= 40) ||
     (ENTRY_BYLINE.test(text) && text.length <= 80);

@@ -19,6 +19,9 @@ test.each([
   // The release's own closing lines stay.
   ['a last paragraph of the release that wraps', ['お客様には多大なご心配をおかけしましたことを深くお詫び申し上げます。なお、本件に関するお問い合わせは下記', '窓口までお願いいたします。'], ['お客様には多大なご心配をおかけしましたことを深くお詫び申し上げます。なお、本件に関するお問い合わせは下記', '窓口までお願いいたします。']],
   ['a row of the organization\'s figures and its social links', [...BODY, '学生数 20,803名｜教員数 2,189名｜創立 1977年8月26日', 'YouTube Instagram X', '© 2025 学校法人青葉学園'], BODY],
+  ['a site footer\'s company block wrapped over three lines', [...BODY, '株式会社サンプル 〒329-2528', '宮城県仙台市青葉区本町3丁目11番27号 TEL 022-8427-9815 設立 1960年 資本金 685百万円 従業員数', '2,988名（連結）'], BODY],
+  ['a company block in two cells of a row', [...BODY, '株式会社サンプル 〒431-9921 静岡県静岡市葵区追手町5丁目16番27号 TEL 054-9798-1114 設立 1974年 資本金 9,308百万円 従業員数 8,376名（連結）'], BODY],
+  ['the release\'s own contact block (an address, no figures) stays', [...BODY, '株式会社サンプル 総務部 〒329-2528 宮城県仙台市青葉区本町3丁目11番27号 TEL 022-8427-9815'], [...BODY, '株式会社サンプル 総務部 〒329-2528 宮城県仙台市青葉区本町3丁目11番27号 TEL 022-8427-9815']],
   ['the release\'s own row of figures stays', [...BODY, '対象者数 1,200名｜うち漏えい 300名'], [...BODY, '対象者数 1,200名｜うち漏えい 300名']],
   ['a side bar stacked under the article after the link back to the list', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), 'ニュースリリース一覧へ戻る｜印刷する', '会社概要', '| 設立 | 1966年10月22日 |', '関連リリース', '2026年5月7日 11:00', '累計販売台数343,000台突破のお知らせ'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
   ['an old site\'s footer after the link to the page\'s top', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '▲ページの先頭へ', '最終更新日 2026.06.25', '〒460-2021 愛知県名古屋市中区本町8丁目13番16号 TEL 097-836-2619'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
