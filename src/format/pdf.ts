@@ -3,7 +3,7 @@ import { dirname, join, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { forgetDateLines } from './dateLine.js';
 import { assemble, printedSiteName, splitHeader } from './pdf/assemble.js';
-import { breadcrumbTrail, dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarTracker, type SideColumn } from './pdf/chrome.js';
+import { dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarTracker, type SideColumn } from './pdf/chrome.js';
 import { dropFixedBarRules, dropFixedBars, fixedBars } from './pdf/fixedBars.js';
 import { linkedItems, linkedShare, pageLinks, pdfjsLinks, type LinkRect } from './pdf/links.js';
 import { normalizeGlyphs } from './pdf/glyphs.js';
@@ -17,6 +17,7 @@ import { itemAtom, tableAtom, xyCut } from './pdf/xycut.js';
 import { PdfFile } from './pdf/objects.js';
 import { FontCache, readPageText, type RawItem } from './pdf/textContent.js';
 import { BOLD_NAME } from './pdf/fonts.js';
+import { breadcrumbTrail } from './pdf/chrome.js';
 
 export { DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf/limits.js';
 

@@ -4,6 +4,7 @@ import { CORPORATE_FORMS, HEAD_TITLES, ORGANIZATION_WORDS, RUN_DESK_ENDING, TITL
 import { BANNER_SECTION, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
+import { trailDate, trailTitle } from './trail.js';
 
 /**
  * The head of a printed release — date line, issuer, title in large type — before its first
@@ -260,47 +261,6 @@ function siteNameAbove(lines: string[], end: number): string | null {
   // A logo beside the menu reads as the first cell of a row: 「| 九州旅客鉄道株式会社 | サービス 会社情報 … |」.
   const above = lines.slice(0, end).map((l) => l.trim().replace(/^#{2,6} /, '')).map((l) => (/^\|.*\|$/.test(l) ? l.slice(1, -1).split('|')[0]!.trim() : l));
   return above.map(siteNameOf).find((name) => name !== null) ?? null;
-}
-
-/** A breadcrumb's separator between two links: 「>」「＞」「»」「›」, or a slash set off by a space. */
-const TRAIL_SEPARATOR = /[ ]*[>＞»›][ ]*|[ ]+\/[ ]*|[ ]*\/[ ]+/;
-
-/** The trail's links, NFKC-folded, spaces inside them kept. */
-const trailLinks = (trail: string) => trail.normalize('NFKC').split(TRAIL_SEPARATOR).map((l) => l.trim()).filter(Boolean);
-
-/**
- * The heading a breadcrumb trail's last link names, above the text's first sentences: the whole
- * link (spaces aside; where the trail wrapped, they fall anywhere), or, the link cut short
- * (「不正アクセスによる…」), the heading it opens. Six characters at least, and no site section
- * (「ニュース」: a trail ending at the section leaves the title to be told otherwise). -1 when none.
- */
-function trailTitle(lines: string[], trail: string): number {
-  const links = trailLinks(trail);
-  if (links.length < 2) return -1;
-  const squeeze = (t: string) => t.normalize('NFKC').replace(/\s+/g, '');
-  const last = squeeze(links[links.length - 1]!);
-  const cut = /(?:…|\.\.\.)$/.exec(last);
-  const name = cut ? last.slice(0, cut.index) : last;
-  if (name.length < 6) return -1;
-  // A site's notices above the article may be sentences (「【メンテナンス】…を実施します。」): the text begins at the third.
-  for (let i = 0, sentences = 0; i < lines.length && sentences < 3; i++) {
-    const line = lines[i]!.trim();
-    if (/。$/.test(line)) sentences++;
-    const heading = /^#{2,6} (.+)$/.exec(line);
-    if (!heading || NEWS_CATEGORY.test(heading[1]!.trim()) || SIDEBAR_HEADING.test(heading[1]!.trim())) continue;
-    const text = squeeze(heading[1]!);
-    if (cut ? text.startsWith(name) && text.length > name.length : text === name) return i;
-  }
-  return -1;
-}
-
-/** A link of the trail that is a date alone (「ホーム / お知らせ / 2025年2月28日 / …」): the page's date, or null. */
-function trailDate(trail: string): string | null {
-  for (const link of trailLinks(trail)) {
-    const date = dateOfDateLine(link);
-    if (date) return date;
-  }
-  return null;
 }
 
 /**
