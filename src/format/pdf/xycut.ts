@@ -113,7 +113,7 @@ function sidesAreColumns(left: Atom[], right: Atom[], isNewsBox?: (side: Atom[])
  * (a long URL, a file name) overflow its column over the side bar's edge. The line's atoms are
  * set aside and the gutter sought among the rest in one pass (no sort): the left side is what
  * starts left of the region's middle — or, where the column's own lines run past the middle (a
- * side bar narrower than half the region), what ends before the widest gap among the rest. The
+ * side bar narrower than half the region), that grown to the column's right edge. The
  * line must end inside the right side's reach — a line across the whole page is a band over the
  * columns, cut across instead.
  */
@@ -131,7 +131,7 @@ function overflowCut(region: Atom[], em: number, isNewsBox?: (side: Atom[]) => b
   const baseline = Math.round(reach.item!.y);
   const overflowing = (a: Atom) => a.item !== undefined && a.left < middle && Math.abs(Math.round(a.item.y) - baseline) <= 1;
   const byMiddle = (a: Atom) => a.left < middle;
-  const cut = sidesBeside(region, overflowing, byMiddle, baseline, reach.right, em) ?? sidesBeside(region, overflowing, gutterOf(region, overflowing, em), baseline, reach.right, em);
+  const cut = sidesBeside(region, overflowing, byMiddle, baseline, reach.right, em) ?? sidesBeside(region, overflowing, grownLeft(region, overflowing, middle, em), baseline, reach.right, em);
   if (!cut) return null;
   const [left, right] = cut;
   const rest = left.filter((a) => !overflowing(a));
@@ -139,15 +139,25 @@ function overflowCut(region: Atom[], em: number, isNewsBox?: (side: Atom[]) => b
 }
 
 /**
- * The left side's test by the widest gap between the atoms once the overflowing line's are set
- * aside (a sort: only where the middle does not part the sides), or null when that gap is narrower
- * than half a type size.
+ * The left side's test when the column's own lines run past the region's middle (a side bar
+ * narrower than half the region): the left column grown from what starts left of the middle by
+ * whatever starts within half a type size of its right edge, a few passes (no sort), the rest
+ * right of it. Null when it does not settle.
  */
-function gutterOf(region: Atom[], overflowing: (a: Atom) => boolean, em: number): ((a: Atom) => boolean) | null {
-  const gutter = gaps(region.filter((a) => !overflowing(a)), 'x')[0];
-  if (!gutter || gutter.to - gutter.from < em * 0.5) return null;
-  return (a: Atom) => a.right <= gutter.from + 0.01;
+function grownLeft(region: Atom[], overflowing: (a: Atom) => boolean, middle: number, em: number): ((a: Atom) => boolean) | null {
+  let edge = -Infinity;
+  for (const a of region) if (!overflowing(a) && a.left < middle && a.right > edge) edge = a.right;
+  for (let pass = 0; pass < GROW_PASSES; pass++) {
+    let next = edge;
+    for (const a of region) if (!overflowing(a) && a.left < edge + em * 0.5 && a.right > next) next = a.right;
+    if (next === edge) return (a: Atom) => a.left < edge + em * 0.5;
+    edge = next;
+  }
+  return null;
 }
+
+/** How many passes grownLeft takes to settle at most (each reaches one atom further right). */
+const GROW_PASSES = 4;
 
 /**
  * The region's two sides parted by isLeft, the overflowing line's atoms on the left, when they
