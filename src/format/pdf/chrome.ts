@@ -329,6 +329,10 @@ function boxesAfterList(texts: string[], list: Set<number>): number[] {
   return after;
 }
 
+/** A ranking's entry under its heading: its rank, a short title, the post's date in brackets (「1. 採用情報を更新しました（2026/03/05）」). */
+const RANKED_ENTRY = new RegExp(`^[0-9]{1,2}[.．][ ]*[^。]{1,60}[(（]${DATE_FORM}[)）]$`);
+const isRankedEntry = (text: string) => text.length <= 80 && RANKED_ENTRY.test(text);
+
 /** An item of an ordered list: its number and its text. */
 const NUMBERED_ITEM = /^([0-9]{1,2})[.．][ ]*(\S.*)$/;
 
@@ -537,7 +541,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     if (!isListHeading(texts[i]!)) continue;
     let j = i;
     // A breadcrumb ends it: 「NEWS / ニュース」 above the trail is the article's section banner, and the title and lead paragraph follow.
-    while (j < texts.length && (j === i || isListHeading(texts[j]!) || isListEntry(texts[j]!)) && !BREADCRUMB.test(texts[j]!)) list.add(j++);
+    while (j < texts.length && (j === i || isListHeading(texts[j]!) || isListEntry(texts[j]!) || isRankedEntry(texts[j]!)) && !BREADCRUMB.test(texts[j]!)) list.add(j++);
     // Boxes stacked above the article (a narrow page): what stands between the list and the
     // article's date line, a few lines on, is another box (「■トピックス」 and its promotion) — unless a
     // breadcrumb stands between: the article's head (trail, title, date line) begins there.

@@ -59,6 +59,8 @@ test.each([
   ['the page\'s one publication line under the article (a card footer) goes', [...BODY, ...BODY, '掲載日 2026年04月16日 閲覧数 1,181'], [...BODY, ...BODY]],
   ['a publication line above the article stays for the head', ['掲載日 2026年04月16日', ...BODY, ...BODY], ['掲載日 2026年04月16日', ...BODY, ...BODY]],
   ['publication lines that differ stay', ['掲載日 2026年04月16日', ...BODY, ...BODY, '掲載日 2025年01月09日'], ['掲載日 2026年04月16日', ...BODY, ...BODY, '掲載日 2025年01月09日']],
+  ['a ranking stacked under the article: its ranked, dated entries go', [...BODY, ...BODY, 'アクセスランキング', '1. 採用情報を更新しました（2026/03/05）', '2. 年末年始休業のお知らせ（2025/09/20）'], [...BODY, ...BODY]],
+  ['the release\'s own numbered points after a heading that is no side box\'s stay', [...BODY, '経緯', '1. 初報を公表しました（2026/03/05）', '2. 第2報を公表しました（2026/03/20）'], [...BODY, '経緯', '1. 初報を公表しました（2026/03/05）', '2. 第2報を公表しました（2026/03/20）']],
   ['a paragraph after a news list with no date line after it stays', ['最新のお知らせ', '2025年3月15日 会員数が30万人を突破しました', 'リンク集', '当社は2025年3月20日、第三者による不正アクセスを確認しました。', '調査の結果、お客様情報が流出した可能性があります。', ...BODY], ['当社は2025年3月20日、第三者による不正アクセスを確認しました。', '調査の結果、お客様情報が流出した可能性があります。', ...BODY]],
 ])('dropPageChrome, news lists: %s', (_label, texts, expected) => {
   const lines = page(texts);
