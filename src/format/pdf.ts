@@ -17,6 +17,7 @@ import { itemAtom, tableAtom, xyCut } from './pdf/xycut.js';
 import { PdfFile } from './pdf/objects.js';
 import { FontCache, readPageText, type RawItem } from './pdf/textContent.js';
 import { BOLD_NAME } from './pdf/fonts.js';
+import { breadcrumbTrail } from './pdf/chrome.js';
 
 export { DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf/limits.js';
 
@@ -204,7 +205,7 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   if (blankPages.length > 0) warnings.push(`PDF page${blankPages.length > 1 ? 's' : ''} ${blankPages.slice(0, 10).join(', ')} ha${blankPages.length > 1 ? 've' : 's'} no text layer (scanned?); ${blankPages.length > 1 ? 'their' : 'its'} content is not in the incident`);
   const kept = dropPageChrome(dropRunningLines(pages.lines, numPages));
   const assembled = assemble(kept);
-  const head = splitHeader(assembled);
+  const head = splitHeader(assembled, breadcrumbTrail(pages.lines));
   const { text, title } = head;
   const siteName = printedSiteName(pages.lines, text);
   const organization = wrappedLogoName(head.organization, siteName, assembled);

@@ -40,3 +40,17 @@ export const ALSO_READ_HEADING = /^(?:[■□◆●▼]\s*)?(?:(?:この|本)(?:
  * 「… コメント(3)」「… 12 Comments」. The count is the site's, never the release's.
  */
 export const COMMENT_COUNT = /[ 　]*(?:[0-9０-９,]{1,7}[ 　]*件の(?:コメント|フィードバック)|コメント[ 　]*[(（][0-9０-９,]{1,7}[)）]|[0-9,]{1,7}[ ]*(?:Comments?|Responses?))$/i;
+
+/**
+ * A view counter after the page's date in an article's footer: 「掲載日 2026年04月16日 閲覧数 1,181」,
+ * 「… PV 3,204」「… 1,204 views」. The count is the site's, the date before it the page's.
+ */
+export const VIEW_COUNT = /[ 　]+(?:(?:閲覧数|閲覧回数|アクセス数|表示回数|PV)[ 　]*[:：]?[ 　]*[0-9０-９,，]{1,9}(?:[ 　]*(?:回|件))?|[0-9,]{1,9}[ ]*(?:views?|PV))$/i;
+
+/**
+ * A site footer's company block: the postal code (「〒329-2528」) and the company's figures among the
+ * address and phone lines (「設立 1960年 資本金 685百万円 従業員数 2,988名」). A release's own contact
+ * block gives the address, never the capital or the headcount.
+ */
+export const POSTAL_CODE = /〒[ 　]?[0-9０-９]{3}[-－‐−][0-9０-９]{4}/;
+export const COMPANY_FIGURE = /(?:^|[ 　|｜])(?:設立|創業|創立|資本金|従業員数|社員数|職員数|売上高|売上収益)[ 　]*[:：]?[ 　]*[0-9０-９]/g;

@@ -4,13 +4,14 @@ import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, ORGANI
 import { ADDRESS_LINE, BANNER_SECTION, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
+import { trailDate, trailTitle } from './trail.js';
 
 /**
  * The head of a printed release — date line, issuer, title in large type — before its first
  * paragraph: the date line and the title move to the overview (so the date does not read as an
  * event); the issuer's lines stay in the text.
  */
-export function splitHeader(text: string): { text: string; title: string | null; date: string | null; organization: string | null } {
+export function splitHeader(text: string, trail: string | null = null): { text: string; title: string | null; date: string | null; organization: string | null } {
   const lines = text.split('\n');
   const letterhead = demoteLetterhead(lines);
   const largest = lines.filter((l) => l.startsWith('## ')).length;
@@ -93,6 +94,18 @@ export function splitHeader(text: string): { text: string; title: string | null;
       date = head.date;
       organization ??= head.organization;
     }
+  }
+  // No head told by its type and date line (the date in a card footer under the text, section
+  // headings in the title's type): the breadcrumb trail's last link names the page — the heading
+  // it names is the title, and what stands above it (an alert banner, the category's badge) is the site's.
+  const named = title === null && trail !== null ? trailTitle(lines, trail) : -1;
+  if (named >= 0) {
+    const found = headAround(lines, named);
+    const last = found?.last ?? named;
+    for (let i = 0; i <= last; i++) drop.add(i);
+    title = lines[named]!.replace(/^#{2,6} /, '').trim();
+    date = found?.date ?? trailDate(trail!);
+    organization ??= found?.organization ?? siteNameAbove(lines, named);
   }
   const body = lines.filter((_, i) => !drop.has(i)).join('\n').replace(/^\n+/, '').replace(/\n{3,}/g, '\n\n');
   return { text: body, title, date, organization };
@@ -302,11 +315,16 @@ function headAround(lines: string[], t: number): PageHead | null {
   if (chosen) {
     const { i, date } = chosen;
     const last = Math.max(t, ...found.filter((f) => f === chosen || f.update).map((f) => f.i));
-    // A logo beside the menu reads as the first cell of a row: 「| 九州旅客鉄道株式会社 | サービス 会社情報 … |」.
-    const above = lines.slice(0, Math.min(t, i)).map((l) => l.trim().replace(/^#{2,6} /, '')).map((l) => (/^\|.*\|$/.test(l) ? l.slice(1, -1).split('|')[0]!.trim() : l));
-    return { title, date, dateAt: i, last, organization: above.map(siteNameOf).find((name) => name !== null) ?? null };
+    return { title, date, dateAt: i, last, organization: siteNameAbove(lines, Math.min(t, i)) };
   }
   return null;
+}
+
+/** The site's name among the lines above the end-th (a logo's text above the article's head), or null. */
+function siteNameAbove(lines: string[], end: number): string | null {
+  // A logo beside the menu reads as the first cell of a row: 「| 九州旅客鉄道株式会社 | サービス 会社情報 … |」.
+  const above = lines.slice(0, end).map((l) => l.trim().replace(/^#{2,6} /, '')).map((l) => (/^\|.*\|$/.test(l) ? l.slice(1, -1).split('|')[0]!.trim() : l));
+  return above.map(siteNameOf).find((name) => name !== null) ?? null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { dateOfDateLine } from '../dateLine.js';
 import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
-import { ALSO_READ_HEADING, BACK_TO_LIST, COMMENT_COUNT, NEXT_MARK, PAGE_SURVEY, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK } from '../../words/printedPage.js';
+import { ALSO_READ_HEADING, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
 import type { Item, PdfLine } from './types.js';
@@ -104,7 +104,7 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   if (lines.length === 0) return false;
   // The side with the sentences is the article, though a box of related posts closes it (関連記事).
   if (isTheProse(lines, textLinesOf(other))) return false;
-  if (lines.some((l) => isListHeading(l))) return true;
+  if (hasListHeading(lines)) return true;
   // A news list wrapped in a narrow column: a date opens every third or fourth line.
   const dated = lines.filter((l) => DATED.test(l)).length;
   if (dated >= Math.max(3, lines.length * 0.25)) return true;
@@ -240,6 +240,11 @@ export function isMonthGrid(rows: string[][]): boolean {
   return days.length >= 3;
 }
 
+/** A site footer's company block: its postal code and two of its figures or more (設立, 資本金, 従業員数), in a few lines' length. */
+export function isCompanyBlock(text: string): boolean {
+  return text.length <= 240 && POSTAL_CODE.test(text) && (text.match(COMPANY_FIGURE)?.length ?? 0) >= 2;
+}
+
 /** A row of an organization's figures, the first a profile figure: 「学生数 20,803名｜教員数 2,189名｜創立 1977年8月26日」. */
 export function isFigureRow(text: string): boolean {
   const parts = text.split(/[｜|]/).map((p) => p.trim());
@@ -249,7 +254,9 @@ export function isFigureRow(text: string): boolean {
 /**
  * The date of the page's one last-updated line (none, or two that differ: null) — or, when the page
  * prints its one publication line too (「公開日：2026年4月17日」 over 「更新日：2026年5月9日」, maybe beside a
- * side bar's text on its row), that line's: the update is not when the page was put up.
+ * side bar's text on its row), that line's: the update is not when the page was put up. With no
+ * update line, the one publication line (an article card's footer under the text: 「掲載日
+ * 2026年04月16日 閲覧数 1,181」, its view count aside) dates the page alone.
  */
 export function pageUpdatedDate(lines: PdfLine[]): string | null {
   const updated = new Set<string>();
@@ -262,16 +269,22 @@ export function pageUpdatedDate(lines: PdfLine[]): string | null {
       continue;
     }
     for (const cell of l.cells) {
-      // The label's kanji are as written (NFKC leaves them): most cells are passed over unfolded.
-      if (!PUBLISHED_LABEL_START.test(cell)) continue;
-      const c = cell.normalize('NFKC').trim();
-      const date = c.length <= 40 && PAGE_PUBLISHED_DATE.test(c) ? dateOfDateLine(c) : null;
+      const date = publishedDateOf(cell);
       if (date) published.add(date);
     }
   }
+  if (updated.size === 0 && published.size === 1) return [...published][0]!;
   if (updated.size !== 1) return null;
   if (published.size === 0) return [...updated][0]!;
   return published.size === 1 ? [...published][0]! : null;
+}
+
+/** The date of a page's publication line (「公開日：2026年4月17日」「掲載日 2026年04月16日 閲覧数 1,181」), or null. */
+function publishedDateOf(text: string): string | null {
+  // The label's kanji are as written (NFKC leaves them): most lines are passed over unfolded.
+  if (!PUBLISHED_LABEL_START.test(text)) return null;
+  const c = text.normalize('NFKC').trim().replace(VIEW_COUNT, '');
+  return c.length <= 40 && PAGE_PUBLISHED_DATE.test(c) ? dateOfDateLine(c) : null;
 }
 
 /** How PAGE_PUBLISHED_DATE's label opens a cell, before folding. */
@@ -315,6 +328,10 @@ function boxesAfterList(texts: string[], list: Set<number>): number[] {
   }
   return after;
 }
+
+/** A ranking's entry under its heading: its rank, a short title, the post's date in brackets (「1. 採用情報を更新しました（2026/03/05）」). */
+const RANKED_ENTRY = new RegExp(`^[0-9]{1,2}[.．][ ]*[^。]{1,60}[(（]${DATE_FORM}[)）]$`);
+const isRankedEntry = (text: string) => text.length <= 80 && RANKED_ENTRY.test(text);
 
 /** An item of an ordered list: its number and its text. */
 const NUMBERED_ITEM = /^([0-9]{1,2})[.．][ ]*(\S.*)$/;
@@ -372,10 +389,18 @@ function linkedDatedLists(lines: PdfLine[], texts: string[]): number[] {
   return out;
 }
 
+/**
+ * A box's heading among a side's lines, maybe wrapped in a narrow column (「アクセスランキ」 over 「ング」):
+ * a line, or two short lines read as one.
+ */
+function hasListHeading(lines: string[]): boolean {
+  return lines.some((l, k) => isListHeading(l) || (k + 1 < lines.length && l.length + lines[k + 1]!.length <= 20 && isListHeading(l + lines[k + 1]!)));
+}
+
 /** A side headed by 「最新のお知らせ」「■新着情報」…: a news box, whatever its lines line up with. */
 export function isNewsBox(side: Atom[]): boolean {
   const items = side.flatMap((a) => (a.item ? [a.item] : []));
-  return groupLines(items).some((l) => isListHeading(lineText(l)));
+  return hasListHeading(groupLines(items).map(lineText));
 }
 
 /**
@@ -435,6 +460,63 @@ function withoutCommentCount(line: PdfLine, text: string, below: PdfLine | undef
   return cells.length > 0 ? { ...line, cells, cellX: line.cellX.slice(0, cells.length) } : line;
 }
 
+/** At most this many lines a breadcrumb's trail wraps over. */
+const TRAIL_LINES = 4;
+
+/**
+ * How many lines (from the i-th) a breadcrumb's trail takes when each of its links wraps in its own
+ * box (a flex list in a narrow column): 「ホー | / お知 | / 当社ウェブサイトの…」 over 「ム | らせ | への遷移…」,
+ * every lower line's pieces under the first line's — read down each box, the trail from the
+ * site's home; 0 when the line is no such trail.
+ */
+function wrappedTrailLines(lines: PdfLine[], i: number): { count: number; text: string } | null {
+  const first = lines[i]!;
+  if (first.table || first.cells.length < 2) return null;
+  const boxes = [...first.cells];
+  let j = i + 1;
+  while (j < lines.length && j - i < TRAIL_LINES && wrapsOnto(lines[j - 1]!, lines[j]!)) {
+    const below = lines[j]!;
+    const at = below.cellX.map((x) => nearestCell(first.cellX, x, below.size * 2));
+    if (at.some((k) => k < 0) || /。/.test(below.cells.join(''))) break;
+    below.cells.forEach((cell, c) => (boxes[at[c]!] += cell));
+    j++;
+  }
+  const text = boxes.map((b) => b.trim()).join(' ').normalize('NFKC').replace(/\s+/g, ' ');
+  return j > i + 1 && text.length <= 240 && BREADCRUMB.test(text) ? { count: j - i, text } : null;
+}
+
+/** The index of the cell starting nearest x, within reach; -1 when none is. */
+function nearestCell(cellX: number[], x: number, reach: number): number {
+  let best = -1;
+  cellX.forEach((c, k) => {
+    if (Math.abs(c - x) <= reach && (best < 0 || Math.abs(c - x) < Math.abs(cellX[best]! - x))) best = k;
+  });
+  return best;
+}
+
+/**
+ * The page's breadcrumb trail (「ホーム > お知らせ > 不正アクセスに関するお知らせ」), read whole where it
+ * wraps — its last link names the page: the article's title, maybe cut short. The first trail of
+ * the first page, or null.
+ */
+export function breadcrumbTrail(lines: PdfLine[]): string | null {
+  for (let i = 0; i < lines.length && lines[i]!.page === lines[0]!.page; i++) {
+    const wrapped = wrappedTrailLines(lines, i);
+    if (wrapped) return wrapped.text;
+    const text = lineText(lines[i]!);
+    if (text.length > 120 || !BREADCRUMB.test(text)) continue;
+    // The trail's text wrapped onto lines of the same type just below (no sentence's end, no date line).
+    let trail = text;
+    for (let j = i + 1; j < lines.length && j - i < TRAIL_LINES && wrapsOnto(lines[j - 1]!, lines[j]!); j++) {
+      const next = lineText(lines[j]!);
+      if (/。$/.test(next) || dateOfDateLine(next) !== null) break;
+      trail += next;
+    }
+    return trail;
+  }
+  return null;
+}
+
 /**
  * A printed page's chrome that is not beside the article: navigation rows and breadcrumbs
  * anywhere, and the site footer — copyright and company-profile figures (従業員数, 病床数) — at
@@ -459,16 +541,38 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     if (!isListHeading(texts[i]!)) continue;
     let j = i;
     // A breadcrumb ends it: 「NEWS / ニュース」 above the trail is the article's section banner, and the title and lead paragraph follow.
-    while (j < texts.length && (j === i || isListHeading(texts[j]!) || isListEntry(texts[j]!)) && !BREADCRUMB.test(texts[j]!)) list.add(j++);
+    while (j < texts.length && (j === i || isListHeading(texts[j]!) || isListEntry(texts[j]!) || isRankedEntry(texts[j]!)) && !BREADCRUMB.test(texts[j]!)) list.add(j++);
     // Boxes stacked above the article (a narrow page): what stands between the list and the
-    // article's date line, a few lines on, is another box (「■トピックス」 and its promotion).
+    // article's date line, a few lines on, is another box (「■トピックス」 and its promotion) — unless a
+    // breadcrumb stands between: the article's head (trail, title, date line) begins there.
     const dateLine = texts.slice(j, j + SIDE_BOX_LINES + 1).findIndex((t) => dateOfDateLine(t) !== null);
-    if (dateLine > 0) for (let k = j; k < j + dateLine; k++) list.add(k);
+    if (dateLine > 0 && !texts.slice(j, j + dateLine).some((t) => BREADCRUMB.test(t))) for (let k = j; k < j + dateLine; k++) list.add(k);
     i = j - 1;
   }
   for (const k of linkedDatedLists(lines, texts)) list.add(k);
   for (const k of numberedBreadcrumbs(texts)) list.add(k);
   for (const k of boxesAfterList(texts, list)) list.add(k);
+  // The page's publication line under the article (an article card's footer: 「掲載日 2026年04月16日
+  // 閲覧数 1,181」) is the page's date, read as such (pageUpdatedDate): after most of the text's
+  // sentences (two at least), when every publication line gives that one date, it goes — the
+  // release's own text names no 掲載日. Above the text it is the head's date line, and stays.
+  const published = texts.map((t) => (t.length <= 60 ? publishedDateOf(t) : null));
+  const pageDates = new Set(published.filter((d) => d !== null));
+  let sentences = 0;
+  const sentencesBefore = texts.map((t) => {
+    const before = sentences;
+    if (/。/.test(t)) sentences++;
+    return before;
+  });
+  const pageDateLine = (i: number) => pageDates.size === 1 && published[i] !== null && sentencesBefore[i]! >= 2 && sentencesBefore[i]! * 2 >= sentences;
+  // A trail whose links wrap each in its own box: all its lines.
+  const trailRows = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const wrapped = wrappedTrailLines(lines, i);
+    if (!wrapped) continue;
+    for (let k = i; k < i + wrapped.count; k++) trailRows.add(k);
+    i += wrapped.count - 1;
+  }
   let crumb: PdfLine | null = null;
   let navRow: PdfLine | null = null;
   const kept = lines.map((l, i) => withoutCommentCount(l, texts[i]!, lines[i + 1], texts[i + 1])).filter((l, i) => {
@@ -489,7 +593,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // label cut short: 「キャット株式会社 | お問い合わせ」), each of its cells under one of the row's.
     const navWrap = navRow !== null && l.cells.length >= 2 && wrapsOnto(navRow, l) && !/。/.test(text) && l.cellX.every((x) => navRow!.cellX.some((c) => Math.abs(c - x) <= l.size * 1.5));
     navRow = nav && l.cells.length >= 2 ? l : null;
-    return !(menu.has(i) || list.has(i) || contact || feedback || nav || navWrap || SHARE_LABEL.test(text) || crumb || wrapped);
+    return !(menu.has(i) || list.has(i) || trailRows.has(i) || pageDateLine(i) || contact || feedback || nav || navWrap || SHARE_LABEL.test(text) || crumb || wrapped);
   });
   // The site's footer, bottom up: copyright, cookie notice, company-profile figures (after the
   // site's name: 「三重県 資本金：…」), links to the neighbouring articles. A notice that wraps is
@@ -500,6 +604,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // The figures follow the site's name, or stand in a row of their own: 「学生数 20,803名｜教員数 2,189名」.
     (text.length <= 80 && (text.split(' ').some((part, k) => k < 2 && PROFILE_FIGURE.test(part)) || isFigureRow(text))) ||
     text.split(/[ ｜|]+/).every((part) => SOCIAL_LINK.test(part)) ||
+    isCompanyBlock(text) ||
     isNeighbourLinks(text, true) ||
     (PAGE_UPDATED.test(text) && text.length <= 40) ||
     (ENTRY_BYLINE.test(text) && text.length <= 80);

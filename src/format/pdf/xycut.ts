@@ -112,8 +112,10 @@ function sidesAreColumns(left: Atom[], right: Atom[], isNewsBox?: (side: Atom[])
  * The gutter a single line of the left column runs into: a printed page lets an unbreakable run
  * (a long URL, a file name) overflow its column over the side bar's edge. The line's atoms are
  * set aside and the gutter sought among the rest in one pass (no sort): the left side is what
- * starts left of the region's middle. The line must end inside the right side's reach — a
- * line across the whole page is a band over the columns, cut across instead.
+ * starts left of the region's middle — or, where the column's own lines run past the middle (a
+ * side bar narrower than half the region), that grown to the column's right edge. The
+ * line must end inside the right side's reach — a line across the whole page is a band over the
+ * columns, cut across instead.
  */
 function overflowCut(region: Atom[], em: number, isNewsBox?: (side: Atom[]) => boolean): [Atom[], Atom[]] | null {
   let minLeft = Infinity;
@@ -125,39 +127,80 @@ function overflowCut(region: Atom[], em: number, isNewsBox?: (side: Atom[]) => b
   const middle = (minLeft + maxRight) / 2;
   let reach: Atom | null = null;
   for (const a of region) if (a.item && a.left < middle && (!reach || a.right > reach.right)) reach = a;
-  if (!reach || reach.right <= middle) return null;
+  if (!reach || reach.right <= middle || reach.right >= maxRight - em) return null;
   const baseline = Math.round(reach.item!.y);
   const overflowing = (a: Atom) => a.item !== undefined && a.left < middle && Math.abs(Math.round(a.item.y) - baseline) <= 1;
+  const byMiddle = (a: Atom) => a.left < middle;
+  const cut = sidesBeside(region, overflowing, byMiddle, baseline, reach.right, em) ?? sidesBeside(region, overflowing, grownLeft(region, overflowing, middle, em), baseline, reach.right, em);
+  if (!cut) return null;
+  const [left, right] = cut;
+  const rest = left.filter((a) => !overflowing(a));
+  return sidesAreColumns(rest, right, isNewsBox) ? [left, right] : null;
+}
+
+/**
+ * The left side's test when the column's own lines run past the region's middle (a side bar
+ * narrower than half the region): the left column grown from what starts left of the middle by
+ * whatever starts within half a type size of its right edge, a few passes (no sort), the rest
+ * right of it. Null when it does not settle.
+ */
+function grownLeft(region: Atom[], overflowing: (a: Atom) => boolean, middle: number, em: number): ((a: Atom) => boolean) | null {
+  let edge = -Infinity;
+  for (const a of region) if (!overflowing(a) && a.left < middle && a.right > edge) edge = a.right;
+  for (let pass = 0; pass < GROW_PASSES; pass++) {
+    let next = edge;
+    for (const a of region) if (!overflowing(a) && a.left < edge + em * 0.5 && a.right > next) next = a.right;
+    if (next === edge) return (a: Atom) => a.left < edge + em * 0.5;
+    edge = next;
+  }
+  return null;
+}
+
+/** How many passes grownLeft takes to settle at most (each reaches one atom further right). */
+const GROW_PASSES = 4;
+
+/**
+ * The region's two sides parted by isLeft, the overflowing line's atoms on the left, when they
+ * stand apart (half a type size or more) with the line running over the gap: the right side goes
+ * on above and below the line, never on its baseline past its end (a table's next cell) — though
+ * it may from under the line, drawn over the side's text there (no two cells of a row overlap) —
+ * and the line starts at the column's edge, as a run of the column's text does (not centred, as a
+ * title). Null otherwise.
+ */
+function sidesBeside(region: Atom[], overflowing: (a: Atom) => boolean, isLeft: ((a: Atom) => boolean) | null, baseline: number, lineEnd: number, em: number): [Atom[], Atom[]] | null {
+  if (!isLeft) return null;
   let leftEnd = -Infinity;
   let leftStart = Infinity;
   let lineStart = Infinity;
   let rightStart = Infinity;
   let above = false;
   let below = false;
+  let onBaseline = Infinity;
   for (const a of region) {
     if (overflowing(a)) {
       if (a.left < lineStart) lineStart = a.left;
       continue;
     }
-    if (a.left < middle) {
+    if (isLeft(a)) {
       if (a.right > leftEnd) leftEnd = a.right;
       if (a.left < leftStart) leftStart = a.left;
       continue;
     }
     if (a.left < rightStart) rightStart = a.left;
-    // The line runs past the side's edge, beside it: the side goes on above and below it, never on its baseline.
     const y = Math.round(a.item ? a.item.y : a.top);
-    if (Math.abs(y - baseline) <= 1) return null;
+    if (Math.abs(y - baseline) <= 1) {
+      if (a.left < onBaseline) onBaseline = a.left;
+      continue;
+    }
     if (y > baseline) above = true;
     else below = true;
   }
-  if (rightStart - leftEnd < em * 0.5 || reach.right >= maxRight - em || !above || !below) return null;
-  // It starts at the column's edge, as a run of the column's text does (not centred, as a title).
+  if (rightStart - leftEnd < em * 0.5 || !above || !below || (onBaseline < Infinity && onBaseline >= lineEnd)) return null;
   if (lineStart > leftStart + em * 0.5) return null;
-  const left = region.filter((a) => a.left < middle);
-  const right = region.filter((a) => a.left >= middle);
-  const rest = left.filter((a) => !overflowing(a));
-  return sidesAreColumns(rest, right, isNewsBox) ? [left, right] : null;
+  const left: Atom[] = [];
+  const right: Atom[] = [];
+  for (const a of region) (overflowing(a) || isLeft(a) ? left : right).push(a);
+  return [left, right];
 }
 
 /** Whether the atoms stand on two lines or more (two rounded baselines). */

@@ -602,3 +602,19 @@ test.each([
   ];
   expect(assemble(lines).split('\n')).toContain(expected);
 });
+
+const CARD_PAGE = '【メンテナンス】2026年5月26日（火） 2:00〜5:00 にシステムメンテナンスを実施します。 ×\n\n### 重要 お知らせ\n\n## 当社ウェブサイトにおける表示不具合について（第一報）\n\n日頃より当社ウェブサイトをご利用いただき、誠にありがとうございます。\n\n## 1．事象の概要\n\n当社は次のとおりご報告いたします。';
+test.each([
+  ['the trail\'s last link names the title: the banner and badge above it go', CARD_PAGE, 'ホーム / お知らせ / 当社ウェブサイトにおける表示不具合について（第一報）', { title: '当社ウェブサイトにおける表示不具合について（第一報）', date: null, start: '日頃より' }],
+  ['a trail wrapped in its boxes: spaces fall anywhere', CARD_PAGE, 'ホーム / お知らせ / 当社ウェブサイトにおける表示 不具合について（第一報）', { title: '当社ウェブサイトにおける表示不具合について（第一報）', date: null, start: '日頃より' }],
+  ['a trail cut short names the heading it opens', CARD_PAGE, 'ホーム > お知らせ > 当社ウェブサイトにおける表示…', { title: '当社ウェブサイトにおける表示不具合について（第一報）', date: null, start: '日頃より' }],
+  ['a date among the trail\'s links dates the page', CARD_PAGE, 'ホーム / お知らせ / 2026年4月16日 / 当社ウェブサイトにおける表示不具合について（第一報）', { title: '当社ウェブサイトにおける表示不具合について（第一報）', date: '2026-04-16', start: '日頃より' }],
+  // The trail ending at the section, or naming another page, or no trail: no title is told, nothing goes.
+  ['a trail ending at the section', CARD_PAGE, 'ホーム > お知らせ', { title: null, date: null, start: '【メンテナンス】' }],
+  ['a trail naming no heading of the page', CARD_PAGE, 'ホーム > お知らせ > 年末年始休業のお知らせ', { title: null, date: null, start: '【メンテナンス】' }],
+  ['no trail', CARD_PAGE, null, { title: null, date: null, start: '【メンテナンス】' }],
+])('splitHeader with the breadcrumb trail: %s', (_label, text, trail, expected) => {
+  const head = splitHeader(text, trail);
+  expect({ title: head.title, date: head.date }).toEqual({ title: expected.title, date: expected.date });
+  expect(head.text.startsWith(expected.start)).toBe(true);
+});

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { dropPageChrome, dropRunningLines, isFigureRow, isNeighbourLinks, pageUpdatedDate, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { breadcrumbTrail, dropPageChrome, dropRunningLines, isFigureRow, isNeighbourLinks, pageUpdatedDate, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
@@ -19,6 +19,9 @@ test.each([
   // The release's own closing lines stay.
   ['a last paragraph of the release that wraps', ['お客様には多大なご心配をおかけしましたことを深くお詫び申し上げます。なお、本件に関するお問い合わせは下記', '窓口までお願いいたします。'], ['お客様には多大なご心配をおかけしましたことを深くお詫び申し上げます。なお、本件に関するお問い合わせは下記', '窓口までお願いいたします。']],
   ['a row of the organization\'s figures and its social links', [...BODY, '学生数 20,803名｜教員数 2,189名｜創立 1977年8月26日', 'YouTube Instagram X', '© 2025 学校法人青葉学園'], BODY],
+  ['a site footer\'s company block wrapped over three lines', [...BODY, '株式会社サンプル 〒329-2528', '宮城県仙台市青葉区本町3丁目11番27号 TEL 022-8427-9815 設立 1960年 資本金 685百万円 従業員数', '2,988名（連結）'], BODY],
+  ['a company block in two cells of a row', [...BODY, '株式会社サンプル 〒431-9921 静岡県静岡市葵区追手町5丁目16番27号 TEL 054-9798-1114 設立 1974年 資本金 9,308百万円 従業員数 8,376名（連結）'], BODY],
+  ['the release\'s own contact block (an address, no figures) stays', [...BODY, '株式会社サンプル 総務部 〒329-2528 宮城県仙台市青葉区本町3丁目11番27号 TEL 022-8427-9815'], [...BODY, '株式会社サンプル 総務部 〒329-2528 宮城県仙台市青葉区本町3丁目11番27号 TEL 022-8427-9815']],
   ['the release\'s own row of figures stays', [...BODY, '対象者数 1,200名｜うち漏えい 300名'], [...BODY, '対象者数 1,200名｜うち漏えい 300名']],
   ['a side bar stacked under the article after the link back to the list', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), 'ニュースリリース一覧へ戻る｜印刷する', '会社概要', '| 設立 | 1966年10月22日 |', '関連リリース', '2026年5月7日 11:00', '累計販売台数343,000台突破のお知らせ'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
   ['an old site\'s footer after the link to the page\'s top', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '▲ページの先頭へ', '最終更新日 2026.06.25', '〒460-2021 愛知県名古屋市中区本町8丁目13番16号 TEL 097-836-2619'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
@@ -51,6 +54,13 @@ test.each([
   ['another box between a stacked news list and the article\'s date line goes', ['■新着情報', '2026.01.11', '年末年始休業のお知らせ', 'リンク集', '■トピックス', '会員数30万人突破記念キャンペーンを実施中です。抽選で500名様にプレゼントが当たります。', '2026.01.20', ...BODY], ['2026.01.20', ...BODY]],
   ['news cards run on as one paragraph (a narrow page) go', [...BODY, '最新のお知らせ', '2024.12.16年末年始休業のお知らせ2024.12.02プレゼントキャンペーン：抽選で500名様に2024.11.17不審なメールにご注', '意ください（2,500件のお問い合わせを受けて）2024.11.03採用説明会を開催します（参加者150名様）2024.10.15会員数が', '30万人を突破しました'], BODY],
   ['a long line of the release with two dates after a news list stays', ['最新のお知らせ', '2025年3月15日 会員数が30万人を突破しました', '2025年3月10日に不正アクセスを検知し、2025年3月12日に外部専門家による調査を開始したところ、お客様の氏名、住所、電話番号、メールアドレス等', 'が流出した可能性があることが判明しました。'], ['2025年3月10日に不正アクセスを検知し、2025年3月12日に外部専門家による調査を開始したところ、お客様の氏名、住所、電話番号、メールアドレス等', 'が流出した可能性があることが判明しました。']],
+  ['a side box\'s heading with no entries over the breadcrumb: the title above the date line stays for the head', ['サイト内検索', 'トップページ > お知らせ > 不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ', '掲載日：令和8年8月5日 更新日：令和8年9月30日', ...BODY], ['不正アクセスに関するお知らせ', '掲載日：令和8年8月5日 更新日：令和8年9月30日', ...BODY]],
+  ['without the breadcrumb, what stands between a side box and the date line is another box', ['サイト内検索', '■トピックス', '会員数30万人突破記念キャンペーンを実施中です。抽選で500名様にプレゼントが当たります。', '2026.01.20', ...BODY], ['2026.01.20', ...BODY]],
+  ['the page\'s one publication line under the article (a card footer) goes', [...BODY, ...BODY, '掲載日 2026年04月16日 閲覧数 1,181'], [...BODY, ...BODY]],
+  ['a publication line above the article stays for the head', ['掲載日 2026年04月16日', ...BODY, ...BODY], ['掲載日 2026年04月16日', ...BODY, ...BODY]],
+  ['publication lines that differ stay', ['掲載日 2026年04月16日', ...BODY, ...BODY, '掲載日 2025年01月09日'], ['掲載日 2026年04月16日', ...BODY, ...BODY, '掲載日 2025年01月09日']],
+  ['a ranking stacked under the article: its ranked, dated entries go', [...BODY, ...BODY, 'アクセスランキング', '1. 採用情報を更新しました（2026/03/05）', '2. 年末年始休業のお知らせ（2025/09/20）'], [...BODY, ...BODY]],
+  ['the release\'s own numbered points after a heading that is no side box\'s stay', [...BODY, '経緯', '1. 初報を公表しました（2026/03/05）', '2. 第2報を公表しました（2026/03/20）'], [...BODY, '経緯', '1. 初報を公表しました（2026/03/05）', '2. 第2報を公表しました（2026/03/20）']],
   ['a paragraph after a news list with no date line after it stays', ['最新のお知らせ', '2025年3月15日 会員数が30万人を突破しました', 'リンク集', '当社は2025年3月20日、第三者による不正アクセスを確認しました。', '調査の結果、お客様情報が流出した可能性があります。', ...BODY], ['当社は2025年3月20日、第三者による不正アクセスを確認しました。', '調査の結果、お客様情報が流出した可能性があります。', ...BODY]],
 ])('dropPageChrome, news lists: %s', (_label, texts, expected) => {
   const lines = page(texts);
@@ -97,6 +107,10 @@ test.each([
   [SIDEBAR_HEADING, '■ 関連記事', true],
   [SIDEBAR_HEADING, 'RECENT POSTS', true],
   [SIDEBAR_HEADING, '最新のお知らせについて当社は次のとおり対応しました', false],
+  [SIDEBAR_HEADING, 'アクセスランキング', true],
+  [SIDEBAR_HEADING, 'イベント情報', true],
+  [SIDEBAR_HEADING, 'イベントの中止について', false],
+  [SIDEBAR_HEADING, 'ランキング機能の停止について', false],
   [HEADER_CONTACT, 'お問い合わせ 0120-000-000', true],
   [HEADER_CONTACT, 'TEL：03-1234-5678', true],
   [HEADER_CONTACT, 'お問い合わせは 0120-000-000 までお願いいたします。', false],
@@ -296,8 +310,12 @@ test.each([
   ['公開日 and 更新日 lines', ['公開日：2026年4月17日', '更新日：2026年5月9日', ...BODY], '2026-04-17'],
   // Two publication lines that differ (a side box's entry's) leave the date open.
   ['two 公開日 lines that differ', ['公開日：2026年4月17日', '更新日：2026年5月9日', ...BODY, '公開日：2025年1月9日'], null],
-  // A publication line alone is the head's to find, not this fallback's.
-  ['a 公開日 line without an update line', ['公開日：2026年4月17日', ...BODY], null],
+  // A publication line alone (no date line by the title: an article card's footer under the text) dates the page, its view count aside.
+  ['a 公開日 line without an update line', ['公開日：2026年4月17日', ...BODY], '2026-04-17'],
+  ['a card footer\'s 掲載日 with the view count', [...BODY, '掲載日 2026年04月16日 閲覧数 1,181'], '2026-04-16'],
+  ['a card footer\'s 掲載日 with a view count in PV', [...BODY, '掲載日：2026/04/16　1,181 PV'], '2026-04-16'],
+  ['a 掲載日 line with a count that is no view count', [...BODY, '掲載日 2026年04月16日 対象者 1,181名'], null],
+  ['two 掲載日 lines that differ', ['掲載日：2026年4月17日', ...BODY, '掲載日：2025年1月9日'], null],
   // A sentence that mentions the publication is no date line.
   ['a sentence about the publication', [...BODY, '公開日から3日後に更新しました。', '最終更新日 2024.12.26'], '2024-12-26'],
 ])('pageUpdatedDate: %s', (_label, texts, expected) => {
@@ -321,8 +339,31 @@ const columnAtoms = (texts: string[], x: number, width: number) => texts.map((t,
 
 test.each([
   ['a side bar headed 最近の投稿 beside the article', ['最近の投稿', 'セミナー開催のご案内', '夏季休業期間のお知らせ'], ['当社は不正アクセスを受けました。', 'お客様情報が漏洩した可能性があります。', '深くお詫び申し上げます。', '再発防止に努めます。'], true],
+  // A narrow side bar's heading wraps: 「アクセスランキ」 over 「ング」.
+  ['a ranking box whose heading wraps in a narrow column', ['アクセスランキ', 'ング', '1. ホームペー', 'ジをリニュ', '（2024/11/19）'], ['当社は不正アクセスを受けました。', 'お客様情報が漏洩した可能性があります。', '深くお詫び申し上げます。', '再発防止に努めます。'], true],
+  ['two short lines of the release that do not make a heading', ['アクセス', '数の推移', '1. 4月', '2. 5月'], ['当社は不正アクセスを受けました。', 'お客様情報が漏洩した可能性があります。', '深くお詫び申し上げます。', '再発防止に努めます。'], false],
   // The article's column, narrower by a little, with a related posts box at its foot, is the article.
   ['the article closed by a related posts box', ['当社は不正アクセスを受けました。', 'お客様情報が漏洩した可能性があります。', '深くお詫び申し上げます。', '関連記事', '価格改定のお知らせ'], ['メディア掲載 (109)', 'プレスリリース (96)', 'タグ', 'セミナー (27) サポート (9)', 'イベント情報'], false],
 ])('isSideChrome: %s', (_label, side, other, expected) => {
   expect(isSideChrome(columnAtoms(side, 300, 150), columnAtoms(other, 50, 200))).toBe(expected);
+});
+
+/** A breadcrumb whose links wrap each in its own box (cells at 224, 260, 300), then the title and text. */
+const boxedTrail = (rows: string[][]): PdfLine[] => [
+  ...rows.map((cells, k) => ({ page: 1, items: [], x: 224, right: 600, y: 465 - k * 13, size: 9, cells, cellX: [224, 260, 300].slice(0, cells.length), position: 0.2, spaceBefore: false, spaceAfter: false, block: 0, column: 0 }) as PdfLine),
+  ...page(['当社ウェブサイトにおける表示不具合について', ...BODY], 400),
+];
+
+test.each([
+  ['a trail whose links wrap in their boxes', [['ホー', '/ お知', '/ 当社ウェブサイトにおける表示'], ['ム', 'らせ', '不具合について']], 'ホーム / お知らせ / 当社ウェブサイトにおける表示不具合について', true],
+  ['a last box wrapping onto a third line', [['ホ', '/ お知', '/ 2025年'], ['ー', 'らせ', '2月28日'], ['ム']], 'ホーム / お知らせ / 2025年2月28日', true],
+  // A row of cells of the release (a two-column table wrapped) is no trail.
+  ['a table\'s row wrapped in its cells', [['対象', '氏名、住所、電話'], ['者', '番号']], null, false],
+  ['a trail on one line', [['ホーム > お知らせ > 当社ウェブサイトにおける表示不具合について']], 'ホーム > お知らせ > 当社ウェブサイトにおける表示不具合について', true],
+])('breadcrumbTrail and dropPageChrome, a trail: %s', (_label, rows, trail, dropped) => {
+  const lines = boxedTrail(rows);
+  expect(breadcrumbTrail(lines)).toBe(trail);
+  const left = kept(lines);
+  expect(left.length === lines.length - rows.length).toBe(dropped);
+  expect(left).toContain('当社ウェブサイトにおける表示不具合について');
 });

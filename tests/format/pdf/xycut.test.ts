@@ -46,8 +46,6 @@ test.each([
   ['a URL overflowing beside the side bar', 50, 330, 683, true],
   // The same line starting well right of the column's edge: a centred title, not a run of the column's text.
   ['a centred line', 150, 330, 683, false],
-  // On one of the side bar's baselines: the two are one line of a table or a row, not an overflow.
-  ['a line on a side bar baseline', 50, 330, 675, false],
   // Running past the side bar's right end: a band across the page.
   ['a line across the whole page', 50, 420, 683, false],
 ])('a single line running into the gutter does not merge the columns: %s', (_label, x, right, y, cut) => {
@@ -77,4 +75,28 @@ test.each([
   const read_ = read([title, wrapped, ...dates, first, ...text]).join('|');
   expect(read_.indexOf('公開日') < read_.indexOf('平素')).toBe(whole);
   expect(read_.indexOf('本文0')).toBeGreaterThan(read_.indexOf('平素'));
+});
+
+test.each([
+  // The side bar's line on the URL's baseline starts under the URL, drawn over by it (the print lets the URL run over the side bar): no two cells of a row overlap.
+  ['a side bar line starting under the URL', 320, true],
+  // Starting past the URL's end: a row's next cell.
+  ['a side bar line starting past the URL\'s end', 340, false],
+])('a URL overflowing its column over a side bar line on its own baseline: %s', (_label, sideX, cut) => {
+  const main = [730, 714, 698, 666, 650].map((yy, i) => item(`本文${i}`, 50, yy));
+  const side = [725, 700, 655].map((yy, i) => item(`側${i}`, 300, yy, 100));
+  const under = item('側の続き', sideX, 683, 60);
+  const long = item('https://example.jp/very/long/path', 50, 683, 280);
+  const chrome = (atoms: unknown[]) => (atoms as { item: Item }[]).every((a) => a.item.str.startsWith('側'));
+  const text = read([...main, ...side, under, long], chrome).join('|');
+  expect(!text.includes('側')).toBe(cut);
+});
+
+test('a side bar narrower than half the region: the gutter past the middle parts the sides of an overflowing URL', () => {
+  // The article's lines run from 130 past the region's middle (to 340), the side bar's from 377 to 473.
+  const main = [730, 714, 698, 666, 650].map((yy, i) => item(`本文${i}`, 130, yy, 210));
+  const side = [725, 700, 675, 655].map((yy, i) => item(`側${i}`, 377, yy, 96));
+  const long = item('https://example.jp/very/long/path.pdf', 130, 683, 287);
+  const chrome = (atoms: unknown[]) => (atoms as { item: Item }[]).every((a) => a.item.str.startsWith('側'));
+  expect(read([...main, ...side, long], chrome).join('|')).not.toContain('側');
 });

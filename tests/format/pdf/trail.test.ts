@@ -1,0 +1,26 @@
+import { expect, test } from 'vitest';
+import { trailDate, trailTitle } from '../../../src/format/pdf/trail.js';
+
+const HEAD = ['【メンテナンス】3月25日にシステムメンテナンスを実施します。', '', '### 重要 お知らせ', '', '## 不正アクセスに関するお知らせ', '', '当社は次のとおりご報告いたします。'];
+
+test.each([
+  ['the last link names the heading', 'ホーム > お知らせ > 不正アクセスに関するお知らせ', 4],
+  ['spaced slashes between the links', 'ホーム / お知らせ / 不正アクセスに関するお知らせ', 4],
+  ['the last link cut short', 'ホーム > お知らせ > 不正アクセスに関す…', 4],
+  // The section's name (a category badge's words) or another page's name is no title here.
+  ['a trail ending at the section', 'ホーム > お知らせ', -1],
+  ['a trail naming another page', 'ホーム > お知らせ > 年末年始休業のお知らせ', -1],
+  ['a last link too short to tell', 'ホーム > 重要', -1],
+])('trailTitle: %s', (_label, trail, expected) => {
+  expect(trailTitle(HEAD, trail)).toBe(expected);
+});
+
+test.each([
+  ['a date among the links', 'ホーム / お知らせ / 2025年2月28日 / 委託先保険代理店における情報流出の可能性について', '2025-02-28'],
+  ['a dotted date', 'HOME > NEWS > 2025.02.28 > 不正アクセスについて', '2025-02-28'],
+  // A date inside the title's link is the title's words, not the page's date.
+  ['a date in the title only', 'ホーム > お知らせ > 2025年2月28日に発生したシステム障害について', null],
+  ['no date', 'ホーム > お知らせ > 不正アクセスについて', null],
+])('trailDate: %s', (_label, trail, expected) => {
+  expect(trailDate(trail)).toBe(expected);
+});
