@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { descendants, nonSpaceCount, subtreeWeights, textOf, type Weight } from './dom.js';
 import { FOLDS_TO_DIGIT } from './dateLine.js';
+import { globalForm, matchesOf } from '../util/regex.js';
 import { CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, SIDEBAR_HEADING } from '../words/pageChrome.js';
 
 /**
@@ -55,7 +56,6 @@ export function datedLinkLists(root: AnyNode, weights: Map<AnyNode, Weight> = su
  */
 function datesBelow(root: AnyNode, elements: readonly Element[] = descendants(root)): Map<AnyNode, { count: number; chars: number }> {
   const out = new Map<AnyNode, { count: number; chars: number }>();
-  const global = new RegExp(LIST_DATE.source, 'g');
   const sum = (node: AnyNode) => {
     let count = 0;
     let chars = 0;
@@ -63,9 +63,7 @@ function datesBelow(root: AnyNode, elements: readonly Element[] = descendants(ro
       if (c.type === 'text') {
         const text = (c as unknown as { data: string }).data;
         if (!/[0-9０-９]/.test(text)) continue;
-        const folded = text.normalize('NFKC');
-        global.lastIndex = 0;
-        for (let m = global.exec(folded); m; m = global.exec(folded)) {
+        for (const m of matchesOf(globalForm(LIST_DATE), text.normalize('NFKC'))) {
           count++;
           chars += nonSpaceCount(m[0]);
         }
@@ -346,8 +344,7 @@ export function boxesBesideText(root: AnyNode, textBox: AnyNode, weights: Map<An
 /** Each LIST_DATE of a text as a comparable day number (YYYYMMDD), in order; 令和 years as the Western year. */
 function listDays(text: string): number[] {
   const out: number[] = [];
-  const global = new RegExp(LIST_DATE.source, 'g');
-  for (let m = global.exec(text); m; m = global.exec(text)) {
+  for (const m of matchesOf(globalForm(LIST_DATE), text)) {
     const era = m[0].startsWith('令和');
     const [y, mo, d] = (m[0].match(/[0-9元]+/g) ?? []).map((n) => (n === '元' ? 1 : Number(n)));
     if (y === undefined || mo === undefined || d === undefined) continue;

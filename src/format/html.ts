@@ -53,7 +53,7 @@ function isFurnitureClass(classes: string): boolean {
     // SiteOrigin's so-panel widget): there the word names no side bar, though the token's other parts may
     // (elementor-widget-sidebar, elementor-widget-share-buttons).
     const builder = BUILDER_CLASS.test(classes);
-    known = classes.split(/\s+/).some((t) => t && (builder && !WORDPRESS_WIDGET.test(t) ? isFurnitureToken(t, WIDGET_PARTS) : isFurnitureToken(t)));
+    known = classes.split(/\s+/).some((t) => t && isFurnitureToken(t, builder && !WORDPRESS_WIDGET.test(t)));
     if (furnitureClasses.size >= 10_000) furnitureClasses.clear();
     furnitureClasses.set(classes, known);
   }
@@ -80,12 +80,13 @@ const FURNITURE_PARTS = new Set([
 ]);
 const FURNITURE_WHOLE = /^(?:(?:l|g|site|page|global|common)[-_])?(?:header|footer|nav|menu)$/i;
 
-/** `parts`: the words that make a token furniture (a page builder's class list is read without "widget"). */
-function isFurnitureToken(token: string, parts: ReadonlySet<string> = FURNITURE_PARTS): boolean {
-  const memo = parts === FURNITURE_PARTS ? furnitureTokens : builderTokens;
+/** `builder`: the token is a page builder's, read without "widget" (WIDGET_PARTS). */
+function isFurnitureToken(token: string, builder = false): boolean {
+  const memo = builder ? builderTokens : furnitureTokens;
   let known = memo.get(token);
   if (known === undefined) {
     const lower = token.toLowerCase();
+    const parts = builder ? WIDGET_PARTS : FURNITURE_PARTS;
     known = FURNITURE_WHOLE.test(token) || parts.has(lower.replace(/[-_]+/g, '')) || lower.split(/[-_]+/).some((part) => parts.has(part));
     // Sites repeat a few hundred class names; a page of random ones must not grow the memo without end.
     if (memo.size >= 10_000) memo.clear();
@@ -214,9 +215,6 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
     // Text is never furniture and holds nothing: not stacked.
     for (const c of (node as { children?: AnyNode[] }).children ?? []) if (c.type !== 'text') stack.push(c);
   }
-  // A breadcrumb trail may hold the page's date as a level of its own (「ホーム > お知らせ > 2025年2月28日 > …」):
-  // read before it goes, for a page nothing else dates.
-  const trailDate = breadcrumbDate(furniture);
   removeAll(furniture);
   // Every subtree's weight, once, kept true through the removals below (each reader used to walk the page again).
   const weights = subtreeWeights(doc);
@@ -247,7 +245,7 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? titleLike ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? (documentTitle && !siteNames.has(documentTitle) ? documentTitle : null);
   removeAll([line, emphasized].filter((el) => el !== null), weights);
   const dated = timeTagDate(doc, root) ?? dateLine(pageBody ?? doc, root, weights) ?? leadingTextDate(root);
-  const date = metaDate ?? meta.published ?? microdataDate(microdata, doc, root) ?? dated?.iso ?? (labelledLines.length > 0 ? pageDateOutside(labelledLines, root) : null) ?? trailDate;
+  const date = metaDate ?? meta.published ?? microdataDate(microdata, doc, root) ?? dated?.iso ?? (labelledLines.length > 0 ? pageDateOutside(labelledLines, root) : null) ?? breadcrumbDate(furniture);
   // The date line moves into the overview; left in the body it would read as one more event.
   if (dated && dated.iso === date && dated.el !== root && !isAncestor(dated.el, root)) removeAll([dated.el], weights);
   // So do the page's other labelled date lines in the body (「このページの最終更新日：…」).
@@ -299,6 +297,7 @@ const TRAIL_LEVELS = tags('li', 'a');
 /**
  * The date a breadcrumb trail gives as one of its levels (a news archive by day: 「ホーム > お知らせ >
  * 2025年2月28日 > タイトル」): the one level that is a date line and nothing else; null when none or several.
+ * Read for a page nothing else dates, from the furniture dropped at the start (a dropped subtree stays whole).
  */
 function breadcrumbDate(furniture: readonly Element[]): string | null {
   for (const el of furniture) {

@@ -107,11 +107,16 @@ export const SITE_SECTION = /^(?:ニュースリリース|プレスリリース|
  */
 export const EVENT_DATE_LABEL = /(?:開催|募集|受付|申込|申し込み)(?:日時|日|期間|期限|締切|締め切り)[ 　]*[:：]/;
 
+/** The words of a page's view count before its figure (「閲覧数 8,765」), the figure, and the figure after its label. */
+const VIEW_COUNT_WORD = '閲覧数|閲覧回数|アクセス数|表示回数|ページビュー|PV';
+const PAGE_COUNT = '[0-9][0-9,]{0,11}';
+const LABELLED_COUNT = `[ ]*[:：]?[ ]*${PAGE_COUNT}[ ]*(?:回|件|PV)?`;
+
 /**
  * A page's view count set after its date on the date line (「掲載日 2026年04月16日　閲覧数 1,181」, a
  * portal's card footer): no fact of the release. NFKC-folded text, the field at the end after a space.
  */
-export const VIEW_COUNT_FIELD = /[ ]+(?:[|｜][ ]*)?(?:(?:閲覧数|閲覧回数|閲覧|アクセス数|表示回数|ページビュー|PV|views?)[ ]*[:：]?[ ]*[0-9][0-9,]{0,11}[ ]*(?:回|件|PV)?|[0-9][0-9,]{0,11}[ ]*(?:views?|PV|回閲覧))$/i;
+export const VIEW_COUNT_FIELD = new RegExp(`[ ]+(?:[|｜][ ]*)?(?:(?:${VIEW_COUNT_WORD}|閲覧|views?)${LABELLED_COUNT}|${PAGE_COUNT}[ ]*(?:views?|PV|回閲覧))$`, 'i');
 
 /**
  * The label of a CMS's page-contact box under every page (「このページに関するお問い合わせ」, then the
@@ -123,4 +128,4 @@ export const PAGE_INQUIRY_LABEL = /^[■□◆●【［\[]?[ ]*(?:この|本)(?:
  * A line that numbers or counts the page itself: 「ページ番号：4258」「記事ID: 1024」「閲覧数 8,765」「1,234 views」 —
  * the CMS's, no fact of the release.
  */
-export const PAGE_INFO_LINE = /^(?:(?:ページ|記事|コンテンツ|投稿)(?:番号|ID|ＩＤ)|(?:閲覧数|閲覧回数|アクセス数|表示回数|ページビュー|PV))[ ]*[:：]?[ ]*[0-9][0-9,]{0,11}[ ]*(?:回|件|PV)?$|^[0-9][0-9,]{0,11}[ ]*(?:views?|PV)$/i;
+export const PAGE_INFO_LINE = new RegExp(`^(?:(?:ページ|記事|コンテンツ|投稿)(?:番号|ID|ＩＤ)|${VIEW_COUNT_WORD})${LABELLED_COUNT}$|^${PAGE_COUNT}[ ]*(?:views?|PV)$`, 'i');
