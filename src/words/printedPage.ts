@@ -49,8 +49,8 @@ export const VIEW_COUNT = /[ 　]+(?:(?:閲覧数|閲覧回数|アクセス数|�
 
 /**
  * A site footer's company block: the postal code (「〒329-2528」) and the company's figures among the
- * address and phone lines (「設立 1960年 資本金 685百万円 従業員数 2,988名」). A release's own contact
- * block gives the address, never the capital or the headcount.
+ * address and phone lines (「設立 1960年 資本金 685百万円 従業員数 2,988名」, a school's 学生数 and 教員数,
+ * a city's 人口). A release's own contact block gives the address, never the capital or the headcount.
  */
 export const POSTAL_CODE = /〒[ 　]?[0-9０-９]{3}[-－‐−][0-9０-９]{4}/;
-export const COMPANY_FIGURE = /(?:^|[ 　|｜])(?:設立|創業|創立|資本金|従業員数|社員数|職員数|売上高|売上収益)[ 　]*[:：]?[ 　]*[0-9０-９]/g;
+export const COMPANY_FIGURE = /(?:^|[ 　|｜])(?:設立|創業|創立|資本金|従業員数|社員数|職員数|教職員数|教員数|学生数|生徒数|病床数|許可病床数|人口|世帯数|売上高|売上収益)[ 　]*[:：]?[ 　]*[0-9０-９]/g;

@@ -21,6 +21,9 @@ test.each([
   ['a row of the organization\'s figures and its social links', [...BODY, '学生数 20,803名｜教員数 2,189名｜創立 1977年8月26日', 'YouTube Instagram X', '© 2025 学校法人青葉学園'], BODY],
   ['a site footer\'s company block wrapped over three lines', [...BODY, '株式会社サンプル 〒329-2528', '宮城県仙台市青葉区本町3丁目11番27号 TEL 022-8427-9815 設立 1960年 資本金 685百万円 従業員数', '2,988名（連結）'], BODY],
   ['a company block in two cells of a row', [...BODY, '株式会社サンプル 〒431-9921 静岡県静岡市葵区追手町5丁目16番27号 TEL 054-9798-1114 設立 1974年 資本金 9,308百万円 従業員数 8,376名（連結）'], BODY],
+  ['a school\'s footer on one line: address, TEL and its figures', [...BODY, '学校法人サンプル学園 〒988-2615 北海道札幌市中央区北一条西5丁目19番19号 TEL 011-1147-9198 学生数 7,098名 教員数 840名 創立 1966年'], BODY],
+  ['a city\'s row of figures under its address', [...BODY, '〒598-7711 東京都千代田区神田錦町1丁目12番15号 TEL 03-1232-9291', '人口：575,918人 ｜ 世帯数：401,147世帯 ｜ 職員数：7,246人'], [...BODY, '〒598-7711 東京都千代田区神田錦町1丁目12番15号 TEL 03-1232-9291']],
+  ['the release\'s own contact block with a count of its own stays', [...BODY, '〒329-2528 宮城県仙台市青葉区本町3丁目11番27号 TEL 022-8427-9815 対象者数 1,200名'], [...BODY, '〒329-2528 宮城県仙台市青葉区本町3丁目11番27号 TEL 022-8427-9815 対象者数 1,200名']],
   ['the release\'s own contact block (an address, no figures) stays', [...BODY, '株式会社サンプル 総務部 〒329-2528 宮城県仙台市青葉区本町3丁目11番27号 TEL 022-8427-9815'], [...BODY, '株式会社サンプル 総務部 〒329-2528 宮城県仙台市青葉区本町3丁目11番27号 TEL 022-8427-9815']],
   ['the release\'s own row of figures stays', [...BODY, '対象者数 1,200名｜うち漏えい 300名'], [...BODY, '対象者数 1,200名｜うち漏えい 300名']],
   ['a side bar stacked under the article after the link back to the list', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), 'ニュースリリース一覧へ戻る｜印刷する', '会社概要', '| 設立 | 1966年10月22日 |', '関連リリース', '2026年5月7日 11:00', '累計販売台数343,000台突破のお知らせ'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
@@ -150,6 +153,9 @@ test.each([
   [ENTRY_BYLINE, '投稿された内容の一部が閲覧可能な状態でした。', false],
   [PROFILE_FIGURE, '従業員数：3,456名（2025年3月31日現在）', true],
   [PROFILE_FIGURE, '病床数 452床', true],
+  [PROFILE_FIGURE, '人口：575,918人', true],
+  [PROFILE_FIGURE, '教員数 840名', true],
+  [PROFILE_FIGURE, '人口減少地域の利用者 120名', false],
   [PROFILE_FIGURE, '従業員の個人情報 120名分', false],
   [PROFILE_FIGURE, 'TEL：0120-000-000（受付時間 9:00～17:00）', false],
 ])('%s matches %s: %s', (pattern, text, expected) => {
@@ -203,6 +209,7 @@ test.each([
 test.each([
   ['学生数 20,803名｜教員数 2,189名｜創立 1977年8月26日', true],
   ['従業員数：1,644名 | 資本金：43億円', true],
+  ['人口：575,918人 ｜ 世帯数：401,147世帯 ｜ 職員数：7,246人', true],
   // A row of the release's own counts opens with no profile label.
   ['対象者数 1,200名｜うち漏えい 300名', false],
   ['学生数 20,803名', false],
