@@ -1,6 +1,6 @@
 import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel, postMetaDate, titleDatePrefix } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers, looksLikeName } from '../pageMeta.js';
-import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, ORGANIZATION_WORDS, RUN_DESK_ENDING, TITLE_WORDS } from '../../words/organizations.js';
+import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
 import { ADDRESS_LINE, BANNER_SECTION, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
@@ -361,15 +361,17 @@ export function printedSiteName(lines: readonly PdfLine[], text: string): string
 /**
  * A printed head's issuer that is the start of the site's name, its logo wrapped in a narrow header: the
  * name's rest opens the next row (「| 株式会社良知 | 企業情報 … |」 over 「| 経営 | お問い合わせ |」, the footer's
- * 「© 2026 株式会社良知経営」) — the name whole. Another name that merely starts alike keeps the issuer.
+ * 「© 2026 株式会社良知経営」) — the name whole. The menu set beside the logo, its line between the logo's
+ * two, may come first (「Ｘ事業団 京」, 「HOME ABOUT …」, 「都会館（Ｙ）」). Another name that merely starts alike
+ * keeps the issuer.
  */
 export function wrappedLogoName(issuer: string | null, siteName: string | null, pageText: string): string | null {
   if (!issuer || !siteName || siteName.length <= issuer.length || !siteName.startsWith(issuer)) return issuer;
-  const rest = siteName.slice(issuer.length);
+  const rest = siteName.slice(issuer.length).trim();
   const lines = pageText.split('\n');
   const at = lines.findIndex((l) => l.replace(/^\|[ ]*/, '').trim().startsWith(issuer));
-  const next = at < 0 ? undefined : lines.slice(at + 1).find((l) => l.trim() !== '');
-  return next !== undefined && next.replace(/^\|[ ]*/, '').trim().startsWith(rest) ? siteName : issuer;
+  const next = at < 0 ? [] : lines.slice(at + 1).filter((l) => l.trim() !== '').slice(0, 2);
+  return rest !== '' && next.some((l) => l.replace(/^\|[ ]*/, '').trim().startsWith(rest)) ? siteName : issuer;
 }
 
 /** How many lines a site's footer holds after its company block's name, at most. */
@@ -482,6 +484,8 @@ function isSiteName(line: string): boolean {
   if (parts.length === 1 && ORGANIZATION_WORDS.includes(parts[0]!)) return false;
   // A legal form opens or ends the name (株式会社Ａ, Ａ株式会社); a body's ending only ends it (…病院, not 病院長).
   if (CORPORATE_FORMS.some((w) => parts[0]!.startsWith(w)) || ORGANIZATION_WORDS.some((w) => parts[0]!.endsWith(w))) return true;
+  // So does an ending prose uses too freely to find names by, on a line of its own (「Ｘ共済事業団 Ｙ会館」).
+  if (STANDALONE_NAME_ENDINGS.some((w) => parts[0]!.endsWith(w) && parts[0] !== w)) return true;
   // A desk named for the organization that runs it (「Ｘ事業事務局（株式会社Ｙ）」), or a group for its company (「Ｘグループ（Ｘ株式会社）」).
   return unit !== null && parts.length === 1 && (RUN_DESK_ENDING.test(parts[0]!) || GROUP_NAME_ENDING.test(parts[0]!)) && isSiteName(unit[1]!);
 }

@@ -350,6 +350,11 @@ test.each([
   ['株式会社見本計画 株式会社見本企業情', '株式会社見本計画'],
   // Two names of their own stay (other names after the form).
   ['株式会社見本 株式会社標本', '株式会社見本 株式会社標本'],
+  // An ending prose uses too freely to find names by (事業団) still names the body on a line of its own.
+  ['見本振興・共済事業団 見本会館（ホテル見本）', '見本振興・共済事業団 見本会館（ホテル見本）'],
+  ['見本弁護士会', '見本弁護士会'],
+  ['事業団', null],
+  ['事業団の見本について', null],
 ])('siteNameOf: %s', (line, name) => {
   expect(siteNameOf(line)).toBe(name);
 });
@@ -421,6 +426,9 @@ test.each([
   // The site's name that only starts alike (a holding company's copyright over its company's logo): the issuer.
   ['a holding company\'s footer', '株式会社サンプル', '株式会社サンプルホールディングス', '| 株式会社サンプル | 企業情報 ニュース |\n| お問い合わせ |\n\n## 不正アクセスについて', '株式会社サンプル'],
   ['another name', '株式会社サンプル', '見本株式会社', '株式会社サンプル\n\n## 不正アクセスについて', '株式会社サンプル'],
+  // The menu beside the logo, its line set between the logo's two lines.
+  ['the menu between the logo\'s lines', '見本共済事業団 京', '見本共済事業団 京都会館（ホテル見本）', '見本共済事業団 京\nHOME ABOUT NEWS\n都会館（ホテル見本）\n\n## 不正アクセスについて', '見本共済事業団 京都会館（ホテル見本）'],
+  ['the rest further down, in the text', '見本共済事業団 京', '見本共済事業団 京都会館（ホテル見本）', '見本共済事業団 京\nHOME ABOUT NEWS\n\n## 不正アクセスについて\n都会館（ホテル見本）', '見本共済事業団 京'],
   ['no site name', '株式会社サンプル', null, '株式会社サンプル', '株式会社サンプル'],
 ])('wrappedLogoName: %s', (_label, issuer, site, page, expected) => {
   expect(wrappedLogoName(issuer, site, page)).toBe(expected);
