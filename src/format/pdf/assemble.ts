@@ -654,15 +654,25 @@ const SECTION_NUMBER_ALONE = /^[●○■□◆◇▼▽・]?(?:[0-9０-９]{1,2
 /**
  * A heading whose number stands apart from its title by a wide space (「●第1　本件の概要」, 「ア　個人データの
  * 項目」) is read in two cells, as a table's row: alone (no row above or below), it is one line, the number and
- * title set apart by the space the page wrote.
+ * title set apart by the space the page wrote. So is a numbered heading of a few characters spaced out with a
+ * full-width space (「1．概　要」「2．経　緯」), its cells about one character apart.
  */
 function numberedHeadingsWhole(lines: PdfLine[]): PdfLine[] {
   const isRow = (l: PdfLine | undefined) => l !== undefined && (l.table || l.cells.length > 1);
   return lines.map((l, i) => {
-    if (l.table || l.cells.length !== 2 || !SECTION_NUMBER_ALONE.test(l.cells[0]!.trim()) || /[。、]$/.test(l.cells[1]!)) return l;
+    if (l.table || l.cells.length !== 2 || /[。、]$/.test(l.cells[1]!)) return l;
+    if (!SECTION_NUMBER_ALONE.test(l.cells[0]!.trim()) && !isSpacedHeading(l)) return l;
     if (isRow(lines[i - 1]) || isRow(lines[i + 1])) return l;
     return { ...l, cells: [`${l.cells[0]!.trim()}　${l.cells[1]!.trim()}`], cellX: [l.cellX[0]!] };
   });
+}
+
+/** A short numbered heading in two cells about a character apart: 「1．概」 and 「要」 of 「1．概　要」. */
+function isSpacedHeading(l: PdfLine): boolean {
+  const [first, second] = [l.cells[0]!.trim(), l.cells[1]!.trim()];
+  if (!SECTION_NUMBER.test(first) || first.length > 12 || second.length > 8 || /[。、]/.test(first + second)) return false;
+  const firstRight = maxOf(l.items.filter((it) => it.x < l.cellX[1]! - 0.5).map((it) => it.x + it.width));
+  return l.cellX[1]! - firstRight <= l.size * 1.6;
 }
 
 /** Lines back into text: headings by type size, table rows, paragraphs joined across wrapped lines. */
@@ -834,7 +844,8 @@ export function isBoldHeading(lines: PdfLine[], i: number, bodySize: number, edg
   const after = lines[i + 1];
   if (!l.bold || l.cells.length !== 1 || l.table || l.bullet || l.size >= bodySize * 1.08 || l.size < bodySize * 0.7) return false;
   const text = l.cells[0]!.trim();
-  if (text.length < 2 || text.length > 40 || /[。、，,．.:：]$/.test(text)) return false;
+  // (A numbered section's heading may end with a colon: 「4．漏洩した可能性のある情報：」; a bold label alone is no heading.)
+  if (text.length < 2 || text.length > 40 || /[。、，,．.]$/.test(text) || (/[:：]$/.test(text) && !SECTION_NUMBER.test(text))) return false;
   // A line wrapped from the line above (a paragraph's, bold or not, running to the edge) is that paragraph's.
   const shortOfEdge = (line: PdfLine) => line.right < (edges.get(columnOf(line))?.right ?? Infinity) - line.size * 1.5;
   if (!after || !shortOfEdge(l)) return false;
