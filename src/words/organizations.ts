@@ -136,6 +136,12 @@ export const SIGNATURE_TAIL = /^[ ]*(?:$|[ ]?(?:[^ 。、]{0,20}(?:部|課|室|�
  */
 export const HEAD_TITLES = ['代表取締役社長', '代表取締役', '代表理事', '理事長', '知事', '学長', '総長', '院長', '病院長', '校長', '館長', '園長', '会長', '社長', '市長', '区長', '町長', '村長', '長'] as const;
 
+/**
+ * Endings of a body's name too common in prose to find names by (KIND_ONLY_ENDINGS), that still make a line
+ * standing alone — a logo, a copyright's holder, a letter's sender — one body's name: 「Ｘ共済事業団」「Ｘ弁護士会」.
+ */
+export const STANDALONE_NAME_ENDINGS = ['事業団', '弁護士会'] as const;
+
 /** Endings of a desk or office that another body runs and names in parentheses: 「Ｘ事業事務局（株式会社Ｙ）」. */
 export const RUN_DESK_ENDING = /(?:事務局|事務所|センター|本部)$/;
 

@@ -1,6 +1,6 @@
 import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel, postMetaDate, titleDatePrefix } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers, looksLikeName } from '../pageMeta.js';
-import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, ORGANIZATION_WORDS, RUN_DESK_ENDING, TITLE_WORDS } from '../../words/organizations.js';
+import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
 import { ADDRESS_LINE, BANNER_SECTION, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
@@ -361,15 +361,17 @@ export function printedSiteName(lines: readonly PdfLine[], text: string): string
 /**
  * A printed head's issuer that is the start of the site's name, its logo wrapped in a narrow header: the
  * name's rest opens the next row (「| 株式会社良知 | 企業情報 … |」 over 「| 経営 | お問い合わせ |」, the footer's
- * 「© 2026 株式会社良知経営」) — the name whole. Another name that merely starts alike keeps the issuer.
+ * 「© 2026 株式会社良知経営」) — the name whole. The menu set beside the logo, its line between the logo's
+ * two, may come first (「Ｘ事業団 京」, 「HOME ABOUT …」, 「都会館（Ｙ）」). Another name that merely starts alike
+ * keeps the issuer.
  */
 export function wrappedLogoName(issuer: string | null, siteName: string | null, pageText: string): string | null {
   if (!issuer || !siteName || siteName.length <= issuer.length || !siteName.startsWith(issuer)) return issuer;
-  const rest = siteName.slice(issuer.length);
+  const rest = siteName.slice(issuer.length).trim();
   const lines = pageText.split('\n');
   const at = lines.findIndex((l) => l.replace(/^\|[ ]*/, '').trim().startsWith(issuer));
-  const next = at < 0 ? undefined : lines.slice(at + 1).find((l) => l.trim() !== '');
-  return next !== undefined && next.replace(/^\|[ ]*/, '').trim().startsWith(rest) ? siteName : issuer;
+  const next = at < 0 ? [] : lines.slice(at + 1).filter((l) => l.trim() !== '').slice(0, 2);
+  return rest !== '' && next.some((l) => l.replace(/^\|[ ]*/, '').trim().startsWith(rest)) ? siteName : issuer;
 }
 
 /** How many lines a site's footer holds after its company block's name, at most. */
@@ -482,6 +484,8 @@ function isSiteName(line: string): boolean {
   if (parts.length === 1 && ORGANIZATION_WORDS.includes(parts[0]!)) return false;
   // A legal form opens or ends the name (株式会社Ａ, Ａ株式会社); a body's ending only ends it (…病院, not 病院長).
   if (CORPORATE_FORMS.some((w) => parts[0]!.startsWith(w)) || ORGANIZATION_WORDS.some((w) => parts[0]!.endsWith(w))) return true;
+  // So does an ending prose uses too freely to find names by, on a line of its own (「Ｘ共済事業団 Ｙ会館」).
+  if (STANDALONE_NAME_ENDINGS.some((w) => parts[0]!.endsWith(w) && parts[0] !== w)) return true;
   // A desk named for the organization that runs it (「Ｘ事業事務局（株式会社Ｙ）」), or a group for its company (「Ｘグループ（Ｘ株式会社）」).
   return unit !== null && parts.length === 1 && (RUN_DESK_ENDING.test(parts[0]!) || GROUP_NAME_ENDING.test(parts[0]!)) && isSiteName(unit[1]!);
 }
@@ -650,15 +654,25 @@ const SECTION_NUMBER_ALONE = /^[●○■□◆◇▼▽・]?(?:[0-9０-９]{1,2
 /**
  * A heading whose number stands apart from its title by a wide space (「●第1　本件の概要」, 「ア　個人データの
  * 項目」) is read in two cells, as a table's row: alone (no row above or below), it is one line, the number and
- * title set apart by the space the page wrote.
+ * title set apart by the space the page wrote. So is a numbered heading of a few characters spaced out with a
+ * full-width space (「1．概　要」「2．経　緯」), its cells about one character apart.
  */
 function numberedHeadingsWhole(lines: PdfLine[]): PdfLine[] {
   const isRow = (l: PdfLine | undefined) => l !== undefined && (l.table || l.cells.length > 1);
   return lines.map((l, i) => {
-    if (l.table || l.cells.length !== 2 || !SECTION_NUMBER_ALONE.test(l.cells[0]!.trim()) || /[。、]$/.test(l.cells[1]!)) return l;
+    if (l.table || l.cells.length !== 2 || /[。、]$/.test(l.cells[1]!)) return l;
+    if (!SECTION_NUMBER_ALONE.test(l.cells[0]!.trim()) && !isSpacedHeading(l)) return l;
     if (isRow(lines[i - 1]) || isRow(lines[i + 1])) return l;
     return { ...l, cells: [`${l.cells[0]!.trim()}　${l.cells[1]!.trim()}`], cellX: [l.cellX[0]!] };
   });
+}
+
+/** A short numbered heading in two cells about a character apart: 「1．概」 and 「要」 of 「1．概　要」. */
+function isSpacedHeading(l: PdfLine): boolean {
+  const [first, second] = [l.cells[0]!.trim(), l.cells[1]!.trim()];
+  if (!SECTION_NUMBER.test(first) || first.length > 12 || second.length > 8 || /[。、]/.test(first + second)) return false;
+  const firstRight = maxOf(l.items.filter((it) => it.x < l.cellX[1]! - 0.5).map((it) => it.x + it.width));
+  return l.cellX[1]! - firstRight <= l.size * 1.6;
 }
 
 /** Lines back into text: headings by type size, table rows, paragraphs joined across wrapped lines. */
@@ -830,7 +844,8 @@ export function isBoldHeading(lines: PdfLine[], i: number, bodySize: number, edg
   const after = lines[i + 1];
   if (!l.bold || l.cells.length !== 1 || l.table || l.bullet || l.size >= bodySize * 1.08 || l.size < bodySize * 0.7) return false;
   const text = l.cells[0]!.trim();
-  if (text.length < 2 || text.length > 40 || /[。、，,．.:：]$/.test(text)) return false;
+  // (A numbered section's heading may end with a colon: 「4．漏洩した可能性のある情報：」; a bold label alone is no heading.)
+  if (text.length < 2 || text.length > 40 || /[。、，,．.]$/.test(text) || (/[:：]$/.test(text) && !SECTION_NUMBER.test(text))) return false;
   // A line wrapped from the line above (a paragraph's, bold or not, running to the edge) is that paragraph's.
   const shortOfEdge = (line: PdfLine) => line.right < (edges.get(columnOf(line))?.right ?? Infinity) - line.size * 1.5;
   if (!after || !shortOfEdge(l)) return false;

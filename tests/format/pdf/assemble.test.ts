@@ -350,6 +350,11 @@ test.each([
   ['株式会社見本計画 株式会社見本企業情', '株式会社見本計画'],
   // Two names of their own stay (other names after the form).
   ['株式会社見本 株式会社標本', '株式会社見本 株式会社標本'],
+  // An ending prose uses too freely to find names by (事業団) still names the body on a line of its own.
+  ['見本振興・共済事業団 見本会館（ホテル見本）', '見本振興・共済事業団 見本会館（ホテル見本）'],
+  ['見本弁護士会', '見本弁護士会'],
+  ['事業団', null],
+  ['事業団の見本について', null],
 ])('siteNameOf: %s', (line, name) => {
   expect(siteNameOf(line)).toBe(name);
 });
@@ -421,6 +426,9 @@ test.each([
   // The site's name that only starts alike (a holding company's copyright over its company's logo): the issuer.
   ['a holding company\'s footer', '株式会社サンプル', '株式会社サンプルホールディングス', '| 株式会社サンプル | 企業情報 ニュース |\n| お問い合わせ |\n\n## 不正アクセスについて', '株式会社サンプル'],
   ['another name', '株式会社サンプル', '見本株式会社', '株式会社サンプル\n\n## 不正アクセスについて', '株式会社サンプル'],
+  // The menu beside the logo, its line set between the logo's two lines.
+  ['the menu between the logo\'s lines', '見本共済事業団 京', '見本共済事業団 京都会館（ホテル見本）', '見本共済事業団 京\nHOME ABOUT NEWS\n都会館（ホテル見本）\n\n## 不正アクセスについて', '見本共済事業団 京都会館（ホテル見本）'],
+  ['the rest further down, in the text', '見本共済事業団 京', '見本共済事業団 京都会館（ホテル見本）', '見本共済事業団 京\nHOME ABOUT NEWS\n\n## 不正アクセスについて\n都会館（ホテル見本）', '見本共済事業団 京'],
   ['no site name', '株式会社サンプル', null, '株式会社サンプル', '株式会社サンプル'],
 ])('wrappedLogoName: %s', (_label, issuer, site, page, expected) => {
   expect(wrappedLogoName(issuer, site, page)).toBe(expected);
@@ -458,7 +466,10 @@ describe('assemble: a heading set in bold at body size or smaller', () => {
     ['a bold line at body size over text', [row('漏洩のおそれがある個人情報', 700, { bold: true, right: 200 }), row('氏名、住所、電話番号', 680, { right: 160 })], ['## 漏洩のおそれがある個人情報']],
     ['a bold line in smaller type over a table', [row('①お取引先さま：74名', 700, { bold: true, size: 9, right: 160 }), row('氏名|〇', 680, { table: true })], ['## ①お取引先さま：74名']],
     ['a bold heading over a bold subheading in its own type ranks above it', [row('漏洩のおそれがある個人情報', 700, { bold: true, right: 200 }), row('①お取引先さま：74名', 680, { bold: true, right: 160 }), row('氏名、住所', 660, { right: 120 })], ['## 漏洩のおそれがある個人情報', '### ①お取引先さま：74名']],
+    // A numbered section's heading may end with a colon.
+    ['a numbered bold heading ending with a colon', [row('4．漏洩した可能性のある情報：', 700, { bold: true, right: 200 }), row('ご利用者のメールアドレス：9,760件', 680, { right: 200 })], ['## 4．漏洩した可能性のある情報：']],
     // not a heading
+    ['a bold label ending with a colon', [row('お問い合わせ先：', 700, { bold: true, right: 140 }), row('株式会社サンプル 総務部', 680, { right: 160 })], ['お問い合わせ先：']],
     ['a bold phrase inside a paragraph', [row('弊社は、', 700, { right: 80 }), row('当社サーバの停止', 680, { bold: true, right: 140 }), row('を行いました。', 660, { right: 120 })].map((l, k) => (k === 0 ? { ...l, right: 500 } : l)), []],
     ['a bold sentence', [row('現在、二次被害は確認されておりません。', 700, { bold: true, right: 300 }), row('氏名、住所', 680, { right: 120 })], ['現在、二次被害は確認されておりません。']],
     ['a bold table cell', [row('氏名|〇', 700, { bold: true, table: true }), row('住所|〇', 680, { table: true })], ['| 氏名 | 〇 |']],
@@ -598,6 +609,31 @@ test.each([
     ...column([[SENTENCE, 400], [SENTENCE, 400], [SENTENCE, 400]]),
     cellsLine(cells, size, 600),
     ...rowsBelow.map((r, k) => cellsLine(r, size, 584 - k * 16)),
+    ...column([[SENTENCE, 400]]).map((l) => ({ ...l, y: 500 })),
+  ];
+  expect(assemble(lines).split('\n')).toContain(expected);
+});
+
+/** A numbered heading spaced with a full-width space (「1．概　要」), read in two cells `gap` points apart (12 pt type). */
+const spacedLine = (cells: [string, string], gap: number, y: number): PdfLine => {
+  const width = [...cells[0]].length * 12;
+  const second = 40 + width + gap;
+  return ({ page: 1, items: [{ str: cells[0], x: 40, y, width, size: 12 }, { str: cells[1], x: second, y, width: [...cells[1]].length * 12, size: 12 }], x: 40, right: second + [...cells[1]].length * 12, y, size: 12, cells, cellX: [40, second], position: (700 - y) / 700, spaceBefore: false, spaceAfter: false }) as PdfLine;
+};
+
+test.each([
+  // One full-width space apart: one heading, the space kept.
+  ['a two-character heading spaced out', ['1．概', '要'], 12, [], '## 1．概　要'],
+  ['a heading numbered in parentheses', ['（3）状', '況'], 12, [], '## （3）状　況'],
+  // Cells far apart, a first cell with no number, or a row below: a table's row.
+  ['cells far apart', ['1．日時', '2025年4月'], 80, [], '| 1．日時 | 2025年4月 |'],
+  ['a first cell with no number', ['概', '要'], 12, [], '| 概 | 要 |'],
+  ['a row of a table below', ['1．氏', '名'], 12, [['2．住', '所']], '| 1．氏 | 名 |'],
+] as [string, [string, string], number, [string, string][], string][])('assemble, a numbered heading spaced out: %s', (_label, cells, gap, rowsBelow, expected) => {
+  const lines = [
+    ...column([[SENTENCE, 400], [SENTENCE, 400], [SENTENCE, 400]]),
+    spacedLine(cells, gap, 600),
+    ...rowsBelow.map((r, k) => spacedLine(r, gap, 584 - k * 16)),
     ...column([[SENTENCE, 400]]).map((l) => ({ ...l, y: 500 })),
   ];
   expect(assemble(lines).split('\n')).toContain(expected);
