@@ -41,7 +41,7 @@ for (const rel of cands) {
   if (!r.title || !r.org || !r.date || r.body.length < 400) continue;
   chosen.push({ rel, ...r });
 }
-fs.rmSync(OUT, { recursive: true, force: true });
+for (const d of ['sources', 'html', 'doc-src']) fs.rmSync(path.join(OUT, d), { recursive: true, force: true }); // PDFs are rewritten by print-pages-g.mjs
 for (const d of ['sources', 'html', 'pdf', 'doc', 'doc-src']) fs.mkdirSync(path.join(OUT, d), { recursive: true });
 
 // ---------- body markdown -> HTML ----------
@@ -80,6 +80,8 @@ function mkDecoy(r) {
   const norm = r.body.normalize('NFKC').replace(/[,，\s]/g, '');
   const d = { values: new Set(), dates: new Set(), other: [] };
   d.num = (lo, hi) => { for (let k = 0; ; k++) { if (k > 50) { lo *= 10; hi *= 10; k = 0; } const n = int(lo, hi); if (!norm.includes(String(n)) && !(r.title.normalize('NFKC').includes(String(n)))) { d.values.add(n); return n; } } };
+  // a capital written in full yen: the recorded decoy is the yen amount, not the drawn millions
+  d.mega = (n) => { d.values.delete(n); d.values.add(n * 1000000); return n * 1000000; };
   d.date = (spread = 200) => {
     const base = Date.UTC(r.date[0], r.date[1] - 1, r.date[2]);
     for (let k = 0; ; k++) {
@@ -242,7 +244,7 @@ ${dateTxt}
 <div class="j-module n j-text"><p><span style="font-size:13px">ご来店ポイント${d.num(2, 9)}倍デー開催中！</span><br><br><span style="font-size:13px">LINE友だち${comma(d.num(1500, 30000))}人突破</span></p></div></div></div>
 <div style="width:260px" class="j-sidebar"><div class="j-module n j-header"><h2 style="font-size:16px"><span>NEWS</span></h2></div>${news.map((n) => `<div class="j-module n j-text"><p><span style="font-size:12px;color:#999">${dot(n.date)}</span><br><span style="font-size:13px">${n.title}</span></p></div>`).join('')}
 <div class="j-module n j-text"><p><span style="font-size:12px">営業時間 10:00-19:00<br>定休日 水曜日</span></p></div></div></div>
-<div id="contentfooter" style="background:#f2f2f2;padding:16px;text-align:center"><span style="font-size:12px">${esc(r.org)}</span><br><span style="font-size:12px">${ci.zip} ${ci.addr}</span><br><span style="font-size:12px">TEL ${ci.tel}</span><br><span style="font-size:11px">資本金 ${comma(d.num(3, 99) * 1000000)}円　創業 ${d.num(1951, 2015)}年</span><br><span style="font-size:11px">© ${esc(r.org)}</span></div>
+<div id="contentfooter" style="background:#f2f2f2;padding:16px;text-align:center"><span style="font-size:12px">${esc(r.org)}</span><br><span style="font-size:12px">${ci.zip} ${ci.addr}</span><br><span style="font-size:12px">TEL ${ci.tel}</span><br><span style="font-size:11px">資本金 ${comma(d.mega(d.num(3, 99)))}円　創業 ${d.num(1951, 2015)}年</span><br><span style="font-size:11px">© ${esc(r.org)}</span></div>
 <div class="j-cookie">当サイトではクッキーを使用しています。閲覧を続けることで同意したものとみなします。 <a href="#" style="color:#ffd">OK</a></div>
 </body></html>`;
 }
