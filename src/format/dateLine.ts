@@ -1,5 +1,5 @@
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
-import { NEWS_CATEGORY, READING_TIME, VIEW_COUNT_FIELD } from '../words/pageChrome.js';
+import { NEWS_CATEGORY, PAGE_INFO_FIELD, READING_TIME, VIEW_COUNT_FIELD } from '../words/pageChrome.js';
 
 /** The label a date line may carry: "公開日：", "掲載日 ", "発表日:", "配信日時：", "最終更新日：" … */
 const DATE_LABEL = /^(?:(?:この)?(?:ページ|記事|情報)?(?:の)?(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|投稿|更新|最終更新)(?:日時|日)?|日付|date|(?:published|posted|updated|last updated)(?: on)?)?[ :：]*/i;
@@ -92,6 +92,20 @@ function withoutBadge(text: string): string {
   if (!badge || !NEWS_CATEGORY.test(badge[1]!)) return text;
   const rest = text.slice(badge[0].length);
   return DATE_LABEL.exec(rest)![0].trim() !== '' ? rest : text;
+}
+
+/**
+ * The page's number before a labelled date (「ページ番号：81578　更新日：2025/11/29」) → the labelled date
+ * line (NFKC-folded); null when the line opens with no page number, or no label follows it (「ページ番号：81578
+ * 2025/11/29」). Only the HTML reader drops such a line as the page's: a printed page reads its date lines as they stand.
+ */
+export function withoutPageInfo(raw: string): string | null {
+  if (!FOLDS_TO_DIGIT.test(raw)) return null;
+  const text = raw.normalize('NFKC').trim();
+  const field = PAGE_INFO_FIELD.exec(text);
+  if (!field) return null;
+  const rest = text.slice(field[0].length);
+  return DATE_LABEL.exec(rest)![0].trim() !== '' ? rest : null;
 }
 
 /** Brackets a date line may stand in, opening → closing (after NFKC: ［］ and （） are ASCII). */

@@ -7,7 +7,7 @@ import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
 import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, pageInfoLines } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
-import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, type DateLineDate } from './dateLine.js';
+import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, withoutPageInfo, type DateLineDate } from './dateLine.js';
 
 /**
  * A news page as text: the release body (found by the usual CMS containers, else by text density)
@@ -250,6 +250,8 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   if (dated && dated.iso === date && dated.el !== root && !isAncestor(dated.el, root)) removeAll([dated.el], weights);
   // So do the page's other labelled date lines in the body (「このページの最終更新日：…」).
   removeAll(pageDateLines(root, date, weights), weights);
+  // And the theme's update <time> beside the posted one (no label: its markup says what it is).
+  removeAll(updateTimes(root), weights);
   const body = renderBlocks(root, title);
   return { title, date, url, organization: meta.organization, body, warnings };
 }
@@ -646,7 +648,8 @@ function pageDateLines(root: Element, pageDate: string | null, weights: Map<AnyN
     const text = cleanText(raw);
     const label = dd ? termOf(dd) : text;
     if (!PAGE_DATE_LABEL.test(label)) continue;
-    const dates = datesOfDateLine(dd ? `${termOf(dd)}：${text}` : text);
+    // The page's number may open the line (「ページ番号：81578　更新日：2025/11/29」): the CMS's too.
+    const dates = datesOfDateLine(dd ? `${termOf(dd)}：${text}` : text) ?? (dd ? null : datesOfPageInfoLine(text));
     if (!dates) continue;
     if (dates.every((d) => d.update || d.iso === pageDate)) found.push(dd ?? el);
   }
@@ -656,6 +659,31 @@ function pageDateLines(root: Element, pageDate: string | null, weights: Map<AnyN
     for (let p = el.parent; p; p = p.parent) if (set.has(p as Element)) return false;
     return true;
   });
+}
+
+/** Markup that marks a <time> as the post's update: SWELL's c-postTimes__modified, hAtom's "updated", Cocoon's post-update. */
+const UPDATE_CLASS = /modified|update/i;
+
+/**
+ * The page's update dates as a theme sets them beside the posted date, each a <time> of its own
+ * (<time class="c-postTimes__modified" datetime="…">2025.03.31</time>, itemprop="dateModified"): a
+ * date of the page, not an event. Only a <time> whose text is a date alone.
+ */
+function updateTimes(root: Element): Element[] {
+  const found: Element[] = [];
+  for (const el of descendants(root, TIME)) {
+    const marked = /^datemodified$/i.test(el.attribs.itemprop ?? '') || UPDATE_CLASS.test(el.attribs.class ?? '');
+    if (!marked || el === root) continue;
+    const text = textOf(el);
+    if (text.length <= 60 && FOLDS_TO_DIGIT.test(text) && dateOfDateLine(cleanText(text))) found.push(el);
+  }
+  return found;
+}
+
+/** The dates of a line that numbers the page before its labelled date; null for any other line. */
+function datesOfPageInfoLine(text: string): DateLineDate[] | null {
+  const rest = withoutPageInfo(text);
+  return rest === null ? null : datesOfDateLine(rest);
 }
 
 /**

@@ -133,3 +133,9 @@ export const PAGE_INQUIRY_LABEL = /^[■□◆●【［\[]?[ ]*(?:この|本)(?:
  * the CMS's, no fact of the release.
  */
 export const PAGE_INFO_LINE = new RegExp(`^(?:(?:ページ|記事|コンテンツ|投稿)(?:番号|ID|ＩＤ)|${VIEW_COUNT_WORD})${LABELLED_COUNT}$|^${PAGE_COUNT}[ ]*(?:views?|PV)$`, 'i');
+
+/**
+ * The page's number set before its date on one line (「ページ番号：81578　更新日：2025/11/29」, a table
+ * layout's strip over the body): the CMS's field, then the date line. NFKC-folded text; the space or bar after it included.
+ */
+export const PAGE_INFO_FIELD = new RegExp(`^(?:ページ|記事|コンテンツ|投稿)(?:番号|ID)${LABELLED_COUNT}[ ]*(?:[|｜/][ ]*)?(?=[^ 0-9])`, 'i');

@@ -65,9 +65,16 @@ describe('the page\'s own date lines leave the body', () => {
     ['a last-updated line at the end', '<p>このページの最終更新日：2025年6月5日</p>', '2025年6月5日', false],
     ['an update line in a definition list', '<dl><dt>更新日</dt><dd>2025年6月5日</dd></dl>', '2025年6月5日', false],
     ['a publication line equal to the page date', '<p>掲載日：2025年6月1日</p>', '掲載日', false],
+    // The page's number before its update date (a table layout's strip); a theme's update <time> beside the posted one.
+    ['a page number and an update date', '<div class="date">ページ番号：81578　更新日：2025/06/05</div>', '2025/06/05', false],
+    ['a theme\'s modified <time>', '<div class="metas"><time class="c-postTimes__modified" datetime="2025-06-05">2025.06.05</time></div>', '2025.06.05', false],
+    ['a dateModified <time>', '<p><time itemprop="dateModified" datetime="2025-06-05">2025年6月5日</time></p>', '2025年6月5日', false],
     // kept: a signature's bare date, and a labelled event
     ['a signature date', '<p>2025年6月5日</p><p>株式会社サンプル</p>', '2025年6月5日', true],
     ['an event with a label', '<p>発生日：2025年5月20日</p>', '2025年5月20日', true],
+    ['a page number before a bare date', '<p>ページ番号：81578　2025年6月5日</p>', '2025年6月5日', true],
+    ['a <time> in a sentence, unmarked', '<p>調査は<time datetime="2025-06-05">2025年6月5日</time>に完了しました。</p>', '2025年6月5日', true],
+    ['a modified <time> inside a sentence is no date line', '<p><time class="updated">2025年6月5日に更新した手順</time></p>', '2025年6月5日', true],
   ])('%s', (_, block, text, kept) => {
     const html = page('<meta property="article:published_time" content="2025-06-01">', `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}${block}</article>`);
     const { body, date } = extractHtml(html);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bylineDate, dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, labelledTitleDate, postMetaDate, titleDatePrefix } from '../../src/format/dateLine.js';
+import { bylineDate, dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, labelledTitleDate, postMetaDate, titleDatePrefix, withoutPageInfo } from '../../src/format/dateLine.js';
 
 describe('dateOfDateLine: a line that is a date and its label only', () => {
   test.each([
@@ -86,6 +86,21 @@ describe('dateOfDateLine: a line that is a date and its label only', () => {
       { iso: '2026-01-23', update: false },
       { iso: '2026-01-30', update: true },
     ]);
+  });
+});
+
+describe('withoutPageInfo: the page\'s number before a labelled date (a table layout\'s strip)', () => {
+  test.each([
+    ['ページ番号：81578　更新日：2025/11/29', '更新日:2025/11/29'],
+    ['記事ID: 1024 | 掲載日：2026年1月23日', '掲載日:2026年1月23日'],
+    ['ページ番号 13052　公開日：R7.11.21', '公開日:R7.11.21'],
+    // Before a bare date, behind a count's label, or with no page number: none.
+    ['ページ番号：81578　2025/11/29', null],
+    ['件数：81578　更新日：2025/11/29', null],
+    ['更新日：2025/11/29', null],
+    ['ページ番号：81578', null],
+  ])('%s → %s', (line, expected) => {
+    expect(withoutPageInfo(line)).toBe(expected);
   });
 });
 
