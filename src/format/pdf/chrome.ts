@@ -537,16 +537,22 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   // (「関連記事」「最新のお知らせ」) on, its entries — short lines that are no sentence — and the
   // headings of further lists, up to the next sentence or heading of the release.
   const list = new Set<number>();
+  const firstSentence = texts.findIndex((t) => t.includes('。'));
   for (let i = 0; i < texts.length; i++) {
     if (!isListHeading(texts[i]!)) continue;
     let j = i;
     // A breadcrumb ends it: 「NEWS / ニュース」 above the trail is the article's section banner, and the title and lead paragraph follow.
-    while (j < texts.length && (j === i || isListHeading(texts[j]!) || isListEntry(texts[j]!) || isRankedEntry(texts[j]!)) && !BREADCRUMB.test(texts[j]!)) list.add(j++);
+    // Above the article (no sentence before it), so does a line set larger than the list's heading:
+    // the article's title under a section banner (Bootstrap's jumbotron 「新着情報」) and a trail
+    // without separators. (Under the article, a larger heading is the next box's: 「…への6件のフィードバック」.)
+    const headingSize = i < firstSentence ? lines[i]!.size : Infinity;
+    while (j < texts.length && (j === i || ((isListHeading(texts[j]!) || isListEntry(texts[j]!) || isRankedEntry(texts[j]!)) && lines[j]!.size <= headingSize * 1.15)) && !BREADCRUMB.test(texts[j]!)) list.add(j++);
     // Boxes stacked above the article (a narrow page): what stands between the list and the
     // article's date line, a few lines on, is another box (「■トピックス」 and its promotion) — unless a
     // breadcrumb stands between: the article's head (trail, title, date line) begins there.
     const dateLine = texts.slice(j, j + SIDE_BOX_LINES + 1).findIndex((t) => dateOfDateLine(t) !== null);
-    if (dateLine > 0 && !texts.slice(j, j + dateLine).some((t) => BREADCRUMB.test(t))) for (let k = j; k < j + dateLine; k++) list.add(k);
+    // Nor is the title, set larger than the list's heading, a box.
+    if (dateLine > 0 && !texts.slice(j, j + dateLine).some((t) => BREADCRUMB.test(t)) && !lines.slice(j, j + dateLine).some((l) => l.size > headingSize * 1.15)) for (let k = j; k < j + dateLine; k++) list.add(k);
     i = j - 1;
   }
   for (const k of linkedDatedLists(lines, texts)) list.add(k);

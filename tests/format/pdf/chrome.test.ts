@@ -65,10 +65,14 @@ test.each([
   ['a ranking stacked under the article: its ranked, dated entries go', [...BODY, ...BODY, 'アクセスランキング', '1. 採用情報を更新しました（2026/03/05）', '2. 年末年始休業のお知らせ（2025/09/20）'], [...BODY, ...BODY]],
   ['the release\'s own numbered points after a heading that is no side box\'s stay', [...BODY, '経緯', '1. 初報を公表しました（2026/03/05）', '2. 第2報を公表しました（2026/03/20）'], [...BODY, '経緯', '1. 初報を公表しました（2026/03/05）', '2. 第2報を公表しました（2026/03/20）']],
   ['a paragraph after a news list with no date line after it stays', ['最新のお知らせ', '2025年3月15日 会員数が30万人を突破しました', 'リンク集', '当社は2025年3月20日、第三者による不正アクセスを確認しました。', '調査の結果、お客様情報が流出した可能性があります。', ...BODY], ['当社は2025年3月20日、第三者による不正アクセスを確認しました。', '調査の結果、お客様情報が流出した可能性があります。', ...BODY]],
+  ['a section banner over a trail without separators: the title set larger ends the list, the title and lead stay', ['新着情報', '学生数8,337名・卒業生33,741名のネットワーク', 'ホーム新着情報不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ', '投稿日：2025年4月18日 更新日：2025年5月1日', '2025年3月4日付「第一報」にてお知らせしました通り、当社サーバーが', '第三者による不正アクセスを受けました。', ...BODY], ['不正アクセスに関するお知らせ', '投稿日：2025年4月18日 更新日：2025年5月1日', '2025年3月4日付「第一報」にてお知らせしました通り、当社サーバーが', '第三者による不正アクセスを受けました。', ...BODY]],
+  ['the lead paragraph\'s lines without a full stop under a section banner stay when the title outsizes it', ['新着情報', '不正アクセスに関するお知らせ', '2025年3月4日付「第一報」にてお知らせしました通り、当社サーバーが', '第三者による不正アクセスを受けました。', ...BODY], ['不正アクセスに関するお知らせ', '2025年3月4日付「第一報」にてお知らせしました通り、当社サーバーが', '第三者による不正アクセスを受けました。', ...BODY]],
+  ['a list heading in the entries\' large type: its entries go, however large', ['新着情報(大)', '2026.01.11 年末年始休業のお知らせ', '不正アクセスに関するお知らせ', ...BODY], BODY],
+  ['under the article, a larger heading after a news list is the next box\'s: it goes with the list', [...BODY, '最新のお知らせ', '2025年3月15日 会員数が30万人を突破しました', '「不正アクセスに関するお知らせ」への6件のフィードバック'], BODY],
 ])('dropPageChrome, news lists: %s', (_label, texts, expected) => {
-  const lines = page(texts);
-  // The title in larger type, as printed.
-  for (const l of lines) if (l.cells[0] === '不正アクセスに関するお知らせ') l.size = 16;
+  const lines = page(texts.map((t) => t.replace('(大)', '')));
+  // The title in larger type, as printed; so is a banner marked (大), and a comments box's heading.
+  for (const [k, l] of lines.entries()) if (l.cells[0] === '不正アクセスに関するお知らせ' || texts[k]!.endsWith('(大)') || l.cells[0]!.endsWith('フィードバック')) l.size = 16;
   expect(kept(lines)).toEqual(expected);
 });
 
