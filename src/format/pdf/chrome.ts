@@ -1,5 +1,5 @@
 import { dateOfDateLine } from '../dateLine.js';
-import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
+import { BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
 import { ALSO_READ_HEADING, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
@@ -503,8 +503,11 @@ export function breadcrumbTrail(lines: PdfLine[]): string | null {
   for (let i = 0; i < lines.length && lines[i]!.page === lines[0]!.page; i++) {
     const wrapped = wrappedTrailLines(lines, i);
     if (wrapped) return wrapped.text;
-    const text = lineText(lines[i]!);
-    if (text.length > 120 || !BREADCRUMB.test(text)) continue;
+    const spaced = lineText(lines[i]!);
+    if (spaced.length > 120 || /。/.test(spaced)) continue;
+    // Separators printed as gaps: each gap parts two links (the last link's own spaces with them).
+    const text = SPACED_BREADCRUMB.test(spaced) ? spaced.replace(/[ ]+/g, ' > ') : spaced;
+    if (!BREADCRUMB.test(text)) continue;
     // The trail's text wrapped onto lines of the same type just below (no sentence's end, no date line).
     let trail = text;
     for (let j = i + 1; j < lines.length && j - i < TRAIL_LINES && wrapsOnto(lines[j - 1]!, lines[j]!); j++) {

@@ -3,7 +3,7 @@ import { breadcrumbTrail, dropPageChrome, dropRunningLines, isFigureRow, isNeigh
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
-import { BANNER_SECTION, BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, SEARCH_BOX, SIDEBAR_HEADING, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
+import { BANNER_SECTION, BREADCRUMB, SPACED_BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, SEARCH_BOX, SIDEBAR_HEADING, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
 
 /** Lines set 18 pt apart down one page, in 10 pt type. */
 const page = (texts: string[], start = 700): PdfLine[] =>
@@ -125,6 +125,11 @@ test.each([
   [BREADCRUMB, 'ホーム > ニュースリリース > 不正アクセスに関するお知らせ', true],
   [BREADCRUMB, 'TOP ＞ お知らせ', true],
   [BREADCRUMB, '対象 > 1,000件', false],
+  [SPACED_BREADCRUMB, 'ホーム 新着情報 2026年6月17日 【続報】サービス一時停止に関するお知', true],
+  [SPACED_BREADCRUMB, 'TOP お知らせ 不正アクセスに関するお知らせ', true],
+  [SPACED_BREADCRUMB, 'ホーム 新着情報', false],
+  [SPACED_BREADCRUMB, 'ホームページ 新着情報 を更新しました', false],
+  [SPACED_BREADCRUMB, 'ホーム 採用情報 説明会', false],
   [COPYRIGHT, 'Copyright © 2026 Example Co., Ltd. All Rights Reserved.', true],
   [COPYRIGHT, '著作権侵害の被害について', false],
   [PREV_NEXT, '前へ：会員数が30万人を突破しました', true],
@@ -371,6 +376,9 @@ test.each([
   // A row of cells of the release (a two-column table wrapped) is no trail.
   ['a table\'s row wrapped in its cells', [['対象', '氏名、住所、電話'], ['者', '番号']], null, false],
   ['a trail on one line', [['ホーム > お知らせ > 当社ウェブサイトにおける表示不具合について']], 'ホーム > お知らせ > 当社ウェブサイトにおける表示不具合について', true],
+  // Separators drawn, not printed (a CSS chevron): the gaps part the links; the trail is read, the list rule drops it.
+  ['a trail whose separators print as gaps', [['ホーム 新着情報 2026年6月17日 当社ウェブサイトにおける表示不具合について']], 'ホーム > 新着情報 > 2026年6月17日 > 当社ウェブサイトにおける表示不具合について', false],
+  ['words after the home label with no section\'s are no trail', [['ホーム 採用情報 説明会のご案内']], null, false],
 ])('breadcrumbTrail and dropPageChrome, a trail: %s', (_label, rows, trail, dropped) => {
   const lines = boxedTrail(rows);
   expect(breadcrumbTrail(lines)).toBe(trail);
