@@ -174,9 +174,10 @@ export function sideBarTracker(columns: SideColumn[], linked: Set<Item> = new Se
       for (const y of datedBaselines(side)) droppedDates.add(y);
       return true;
     }
-    // A line may run up to a character past where the strip's lines ended (larger type wraps elsewhere).
+    // A line may run up to a character past where the strip's lines ended (larger type wraps elsewhere);
+    // a box of it may start up to a character left of where they began (a card's own padding: 「開催日：…」).
     const reach = Math.max(3, maxOf(side.map((a) => a.item?.size ?? 0)));
-    const strip = columns.find((c) => left >= c.left - 3 && right <= c.right + reach && left <= c.left + (c.right - c.left) / 2);
+    const strip = columns.find((c) => left >= c.left - reach && right <= c.right + reach && left <= c.left + (c.right - c.left) / 2);
     if (!strip) return false;
     // As wide as the article or a little wider (a narrow page gives both columns alike) still may be;
     // wider yet only in the strip of a side bar that was wider than its article already.

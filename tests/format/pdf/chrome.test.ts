@@ -228,6 +228,8 @@ test.each([
 
 test.each([
   ['the side bar\'s last boxes on the next page, in the strip it stood in', ['サポート窓口の年間対応件数684,690件', 'お問い合わせ件数（今月）40,163件'], 398, true],
+  ['an event card a little left of where the list stood (the card\'s own padding)', ['オープンキャンパス', '開催日：2026年4月28日', '定員285名（要予約）'], 391, true],
+  ['a column starting past a character left of the strip', ['オープンキャンパス', '開催日：2026年4月28日', '定員285名（要予約）'], 380, false],
   // Elsewhere, or holding a sentence, a narrow column is read.
   ['a narrow column left of where the side bar stood', ['サポート窓口の年間対応件数684,690件', 'お問い合わせ件数（今月）40,163件'], 200, false],
   ['a column of sentences in the strip', ['当社は、今回の事案を受けて', '再発防止に努めます。'], 398, false],
