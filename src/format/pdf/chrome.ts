@@ -306,6 +306,27 @@ function isListEntry(text: string): boolean {
   return text.length > 0 && (text.length <= 70 || long) && !/[。]/.test(text) && !/^(?:[0-9０-９]{1,2}[.．、]|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９]|[■□◆●]|#)/.test(text);
 }
 
+/** A card's date after its title (「第44期 決算公告2026.02.09」) or on a line of its own. */
+const ENDS_WITH_DATE = new RegExp(`${DATE_FORM}$`);
+
+/**
+ * The cards of the neighbouring posts right above a list's heading (a theme's prev/next cards with
+ * no arrow: 「定時株主総会招集ご通知の電子提供について」「2025.10.13」「第44期 決算公告2026.02.09」):
+ * entries each ending with its date, or a title over its date's line — two dates at least.
+ */
+function neighbourCardsAbove(texts: string[], heading: number): number[] {
+  const out: number[] = [];
+  let dated = 0;
+  // A card's title may open like a numbered point (「第44期 決算公告」): short and no sentence is enough.
+  for (let k = heading - 1; k >= 0 && texts[k]!.length > 0 && texts[k]!.length <= 70 && !/。/.test(texts[k]!); k--) {
+    if (ENDS_WITH_DATE.test(texts[k]!)) dated++;
+    else if (!(out.length > 0 && out[out.length - 1] === k + 1 && ENDS_WITH_DATE.test(texts[k + 1]!) && dateAlone(texts[k + 1]!))) break;
+    out.push(k);
+  }
+  return dated >= 2 ? out : [];
+}
+const dateAlone = (text: string) => new RegExp(`^${DATE_FORM}$`).test(text);
+
 /** Longest line of a side box stacked under the article (an event card's 「開催日：令和7年7月2日」, the footer's rows). */
 const SIDE_BOX_LINE = 40;
 
@@ -550,6 +571,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // the article's title under a section banner (Bootstrap's jumbotron 「新着情報」) and a trail
     // without separators. (Under the article, a larger heading is the next box's: 「…への6件のフィードバック」.)
     const headingSize = i < firstSentence ? lines[i]!.size : Infinity;
+    for (const k of neighbourCardsAbove(texts, i)) list.add(k);
     while (j < texts.length && (j === i || ((isListHeading(texts[j]!) || isListEntry(texts[j]!) || isRankedEntry(texts[j]!)) && lines[j]!.size <= headingSize * 1.15)) && !BREADCRUMB.test(texts[j]!)) list.add(j++);
     // Boxes stacked above the article (a narrow page): what stands between the list and the
     // article's date line, a few lines on, is another box (「■トピックス」 and its promotion) — unless a
