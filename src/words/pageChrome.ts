@@ -48,6 +48,12 @@ export const READING_TIME = /^(?:約?[0-9]{1,3}[ ]*分(?:で読めます|で読�
 /** A breadcrumb trail: "ホーム > ニュースリリース > …". */
 export const BREADCRUMB = /^(?:ホーム|トップ(?:ページ)?|HOME|TOP)\s*[>＞»›/]\s*\S/i;
 
+/**
+ * A trail whose separators are drawn (an icon, a CSS chevron) and print as gaps only: the home link,
+ * a site section's link, then the page (「ホーム 新着情報 2026年6月17日 【続報】…」).
+ */
+export const SPACED_BREADCRUMB = /^(?:ホーム|トップ(?:ページ)?|HOME|TOP)[ ]+(?:新着情報|お知らせ(?:一覧)?|ニュース(?:リリース)?|プレスリリース|News|Topics|トピックス|インフォメーション|重要なお知らせ)[ ]+\S/i;
+
 /** A footer's copyright line. */
 export const COPYRIGHT = /(?:©|Ⓒ|\(c\)|copyright\b|all rights reserved)/i;
 

@@ -107,6 +107,8 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
     date = found?.date ?? trailDate(trail!);
     organization ??= found?.organization ?? siteNameAbove(lines, named);
   }
+  // The title told, no date line: a date among the trail's links dates the page (its only date).
+  if (title !== null && date === null && trail !== null) date = trailDate(trail);
   const body = lines.filter((_, i) => !drop.has(i)).join('\n').replace(/^\n+/, '').replace(/\n{3,}/g, '\n\n');
   return { text: body, title, date, organization };
 }

@@ -1,5 +1,5 @@
 import { dateOfDateLine } from '../dateLine.js';
-import { BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
+import { BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
 import { ALSO_READ_HEADING, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
@@ -174,9 +174,10 @@ export function sideBarTracker(columns: SideColumn[], linked: Set<Item> = new Se
       for (const y of datedBaselines(side)) droppedDates.add(y);
       return true;
     }
-    // A line may run up to a character past where the strip's lines ended (larger type wraps elsewhere).
+    // A line may run up to a character past where the strip's lines ended (larger type wraps elsewhere);
+    // a box of it may start up to a character left of where they began (a card's own padding: 「開催日：…」).
     const reach = Math.max(3, maxOf(side.map((a) => a.item?.size ?? 0)));
-    const strip = columns.find((c) => left >= c.left - 3 && right <= c.right + reach && left <= c.left + (c.right - c.left) / 2);
+    const strip = columns.find((c) => left >= c.left - reach && right <= c.right + reach && left <= c.left + (c.right - c.left) / 2);
     if (!strip) return false;
     // As wide as the article or a little wider (a narrow page gives both columns alike) still may be;
     // wider yet only in the strip of a side bar that was wider than its article already.
@@ -304,6 +305,27 @@ function isListEntry(text: string): boolean {
   const long = text.length > 70 && text.length <= 240 && datesIn(text) >= 2 && !/[、]/.test(text);
   return text.length > 0 && (text.length <= 70 || long) && !/[。]/.test(text) && !/^(?:[0-9０-９]{1,2}[.．、]|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９]|[■□◆●]|#)/.test(text);
 }
+
+/** A card's date after its title (「第44期 決算公告2026.02.09」) or on a line of its own. */
+const ENDS_WITH_DATE = new RegExp(`${DATE_FORM}$`);
+
+/**
+ * The cards of the neighbouring posts right above a list's heading (a theme's prev/next cards with
+ * no arrow: 「定時株主総会招集ご通知の電子提供について」「2025.10.13」「第44期 決算公告2026.02.09」):
+ * entries each ending with its date, or a title over its date's line — two dates at least.
+ */
+function neighbourCardsAbove(texts: string[], heading: number): number[] {
+  const out: number[] = [];
+  let dated = 0;
+  // A card's title may open like a numbered point (「第44期 決算公告」): short and no sentence is enough.
+  for (let k = heading - 1; k >= 0 && texts[k]!.length > 0 && texts[k]!.length <= 70 && !/。/.test(texts[k]!); k--) {
+    if (ENDS_WITH_DATE.test(texts[k]!)) dated++;
+    else if (!(out.length > 0 && out[out.length - 1] === k + 1 && ENDS_WITH_DATE.test(texts[k + 1]!) && dateAlone(texts[k + 1]!))) break;
+    out.push(k);
+  }
+  return dated >= 2 ? out : [];
+}
+const dateAlone = (text: string) => new RegExp(`^${DATE_FORM}$`).test(text);
 
 /** Longest line of a side box stacked under the article (an event card's 「開催日：令和7年7月2日」, the footer's rows). */
 const SIDE_BOX_LINE = 40;
@@ -503,8 +525,11 @@ export function breadcrumbTrail(lines: PdfLine[]): string | null {
   for (let i = 0; i < lines.length && lines[i]!.page === lines[0]!.page; i++) {
     const wrapped = wrappedTrailLines(lines, i);
     if (wrapped) return wrapped.text;
-    const text = lineText(lines[i]!);
-    if (text.length > 120 || !BREADCRUMB.test(text)) continue;
+    const spaced = lineText(lines[i]!);
+    if (spaced.length > 120 || /。/.test(spaced)) continue;
+    // Separators printed as gaps: each gap parts two links (the last link's own spaces with them).
+    const text = SPACED_BREADCRUMB.test(spaced) ? spaced.replace(/[ ]+/g, ' > ') : spaced;
+    if (!BREADCRUMB.test(text)) continue;
     // The trail's text wrapped onto lines of the same type just below (no sentence's end, no date line).
     let trail = text;
     for (let j = i + 1; j < lines.length && j - i < TRAIL_LINES && wrapsOnto(lines[j - 1]!, lines[j]!); j++) {
@@ -537,16 +562,23 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   // (「関連記事」「最新のお知らせ」) on, its entries — short lines that are no sentence — and the
   // headings of further lists, up to the next sentence or heading of the release.
   const list = new Set<number>();
+  const firstSentence = texts.findIndex((t) => t.includes('。'));
   for (let i = 0; i < texts.length; i++) {
     if (!isListHeading(texts[i]!)) continue;
     let j = i;
     // A breadcrumb ends it: 「NEWS / ニュース」 above the trail is the article's section banner, and the title and lead paragraph follow.
-    while (j < texts.length && (j === i || isListHeading(texts[j]!) || isListEntry(texts[j]!) || isRankedEntry(texts[j]!)) && !BREADCRUMB.test(texts[j]!)) list.add(j++);
+    // Above the article (no sentence before it), so does a line set larger than the list's heading:
+    // the article's title under a section banner (Bootstrap's jumbotron 「新着情報」) and a trail
+    // without separators. (Under the article, a larger heading is the next box's: 「…への6件のフィードバック」.)
+    const headingSize = i < firstSentence ? lines[i]!.size : Infinity;
+    for (const k of neighbourCardsAbove(texts, i)) list.add(k);
+    while (j < texts.length && (j === i || ((isListHeading(texts[j]!) || isListEntry(texts[j]!) || isRankedEntry(texts[j]!)) && lines[j]!.size <= headingSize * 1.15)) && !BREADCRUMB.test(texts[j]!)) list.add(j++);
     // Boxes stacked above the article (a narrow page): what stands between the list and the
     // article's date line, a few lines on, is another box (「■トピックス」 and its promotion) — unless a
     // breadcrumb stands between: the article's head (trail, title, date line) begins there.
     const dateLine = texts.slice(j, j + SIDE_BOX_LINES + 1).findIndex((t) => dateOfDateLine(t) !== null);
-    if (dateLine > 0 && !texts.slice(j, j + dateLine).some((t) => BREADCRUMB.test(t))) for (let k = j; k < j + dateLine; k++) list.add(k);
+    // Nor is the title, set larger than the list's heading, a box.
+    if (dateLine > 0 && !texts.slice(j, j + dateLine).some((t) => BREADCRUMB.test(t)) && !lines.slice(j, j + dateLine).some((l) => l.size > headingSize * 1.15)) for (let k = j; k < j + dateLine; k++) list.add(k);
     i = j - 1;
   }
   for (const k of linkedDatedLists(lines, texts)) list.add(k);

@@ -639,6 +639,7 @@ test.each([
   expect(assemble(lines).split('\n')).toContain(expected);
 });
 
+const TYPED_PAGE = '## 不正アクセスに関するお知らせ\n\n当社は第三者による不正アクセスを受けました。\n\n### 1．経緯\n\n当社は次のとおりご報告いたします。';
 const CARD_PAGE = '【メンテナンス】2026年5月26日（火） 2:00〜5:00 にシステムメンテナンスを実施します。 ×\n\n### 重要 お知らせ\n\n## 当社ウェブサイトにおける表示不具合について（第一報）\n\n日頃より当社ウェブサイトをご利用いただき、誠にありがとうございます。\n\n## 1．事象の概要\n\n当社は次のとおりご報告いたします。';
 test.each([
   ['the trail\'s last link names the title: the banner and badge above it go', CARD_PAGE, 'ホーム / お知らせ / 当社ウェブサイトにおける表示不具合について（第一報）', { title: '当社ウェブサイトにおける表示不具合について（第一報）', date: null, start: '日頃より' }],
@@ -649,6 +650,9 @@ test.each([
   ['a trail ending at the section', CARD_PAGE, 'ホーム > お知らせ', { title: null, date: null, start: '【メンテナンス】' }],
   ['a trail naming no heading of the page', CARD_PAGE, 'ホーム > お知らせ > 年末年始休業のお知らせ', { title: null, date: null, start: '【メンテナンス】' }],
   ['no trail', CARD_PAGE, null, { title: null, date: null, start: '【メンテナンス】' }],
+  // The title told by its type with no date line: a date among the trail's links dates the page.
+  ['a title in the largest type, the date only in the trail', TYPED_PAGE, 'ホーム > 新着情報 > 2026年6月17日 > 不正アクセスに関するお知らせ', { title: '不正アクセスに関するお知らせ', date: '2026-06-17', start: '当社は' }],
+  ['a title in the largest type, a trail without a date', TYPED_PAGE, 'ホーム > 新着情報 > 不正アクセスに関するお知らせ', { title: '不正アクセスに関するお知らせ', date: null, start: '当社は' }],
 ])('splitHeader with the breadcrumb trail: %s', (_label, text, trail, expected) => {
   const head = splitHeader(text, trail);
   expect({ title: head.title, date: head.date }).toEqual({ title: expected.title, date: expected.date });

@@ -3,7 +3,7 @@ import { breadcrumbTrail, dropPageChrome, dropRunningLines, isFigureRow, isNeigh
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
-import { BANNER_SECTION, BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, SEARCH_BOX, SIDEBAR_HEADING, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
+import { BANNER_SECTION, BREADCRUMB, SPACED_BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, SEARCH_BOX, SIDEBAR_HEADING, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
 
 /** Lines set 18 pt apart down one page, in 10 pt type. */
 const page = (texts: string[], start = 700): PdfLine[] =>
@@ -65,10 +65,17 @@ test.each([
   ['a ranking stacked under the article: its ranked, dated entries go', [...BODY, ...BODY, 'アクセスランキング', '1. 採用情報を更新しました（2026/03/05）', '2. 年末年始休業のお知らせ（2025/09/20）'], [...BODY, ...BODY]],
   ['the release\'s own numbered points after a heading that is no side box\'s stay', [...BODY, '経緯', '1. 初報を公表しました（2026/03/05）', '2. 第2報を公表しました（2026/03/20）'], [...BODY, '経緯', '1. 初報を公表しました（2026/03/05）', '2. 第2報を公表しました（2026/03/20）']],
   ['a paragraph after a news list with no date line after it stays', ['最新のお知らせ', '2025年3月15日 会員数が30万人を突破しました', 'リンク集', '当社は2025年3月20日、第三者による不正アクセスを確認しました。', '調査の結果、お客様情報が流出した可能性があります。', ...BODY], ['当社は2025年3月20日、第三者による不正アクセスを確認しました。', '調査の結果、お客様情報が流出した可能性があります。', ...BODY]],
+  ['a section banner over a trail without separators: the title set larger ends the list, the title and lead stay', ['新着情報', '学生数8,337名・卒業生33,741名のネットワーク', 'ホーム新着情報不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ', '投稿日：2025年4月18日 更新日：2025年5月1日', '2025年3月4日付「第一報」にてお知らせしました通り、当社サーバーが', '第三者による不正アクセスを受けました。', ...BODY], ['不正アクセスに関するお知らせ', '投稿日：2025年4月18日 更新日：2025年5月1日', '2025年3月4日付「第一報」にてお知らせしました通り、当社サーバーが', '第三者による不正アクセスを受けました。', ...BODY]],
+  ['the lead paragraph\'s lines without a full stop under a section banner stay when the title outsizes it', ['新着情報', '不正アクセスに関するお知らせ', '2025年3月4日付「第一報」にてお知らせしました通り、当社サーバーが', '第三者による不正アクセスを受けました。', ...BODY], ['不正アクセスに関するお知らせ', '2025年3月4日付「第一報」にてお知らせしました通り、当社サーバーが', '第三者による不正アクセスを受けました。', ...BODY]],
+  ['the neighbouring posts\' cards right above a related list, their dates after the titles or under them, go', [...BODY, 'はてブ 35', '定時株主総会招集ご通知の電子提供について', '2025.10.13', '第44期 決算公告2026.02.09', '関連記事', '健康講座「食と睡眠」開催のお知らせ', '2025.12.31'], [...BODY, 'はてブ 35']],
+  ['one dated line of the release above a related list stays', [...BODY, '経緯', '初報を公表しました2025.10.13', '関連記事', '健康講座「食と睡眠」開催のお知らせ'], [...BODY, '経緯', '初報を公表しました2025.10.13']],
+  ['the release\'s own dates opening its lines above a related list stay', [...BODY, '2025.10.13 不審な通信を検知', '2025.10.14 サーバーを停止', '関連記事', '健康講座「食と睡眠」開催のお知らせ'], [...BODY, '2025.10.13 不審な通信を検知', '2025.10.14 サーバーを停止']],
+  ['a list heading in the entries\' large type: its entries go, however large', ['新着情報(大)', '2026.01.11 年末年始休業のお知らせ', '不正アクセスに関するお知らせ', ...BODY], BODY],
+  ['under the article, a larger heading after a news list is the next box\'s: it goes with the list', [...BODY, '最新のお知らせ', '2025年3月15日 会員数が30万人を突破しました', '「不正アクセスに関するお知らせ」への6件のフィードバック'], BODY],
 ])('dropPageChrome, news lists: %s', (_label, texts, expected) => {
-  const lines = page(texts);
-  // The title in larger type, as printed.
-  for (const l of lines) if (l.cells[0] === '不正アクセスに関するお知らせ') l.size = 16;
+  const lines = page(texts.map((t) => t.replace('(大)', '')));
+  // The title in larger type, as printed; so is a banner marked (大), and a comments box's heading.
+  for (const [k, l] of lines.entries()) if (l.cells[0] === '不正アクセスに関するお知らせ' || texts[k]!.endsWith('(大)') || l.cells[0]!.endsWith('フィードバック')) l.size = 16;
   expect(kept(lines)).toEqual(expected);
 });
 
@@ -121,6 +128,11 @@ test.each([
   [BREADCRUMB, 'ホーム > ニュースリリース > 不正アクセスに関するお知らせ', true],
   [BREADCRUMB, 'TOP ＞ お知らせ', true],
   [BREADCRUMB, '対象 > 1,000件', false],
+  [SPACED_BREADCRUMB, 'ホーム 新着情報 2026年6月17日 【続報】サービス一時停止に関するお知', true],
+  [SPACED_BREADCRUMB, 'TOP お知らせ 不正アクセスに関するお知らせ', true],
+  [SPACED_BREADCRUMB, 'ホーム 新着情報', false],
+  [SPACED_BREADCRUMB, 'ホームページ 新着情報 を更新しました', false],
+  [SPACED_BREADCRUMB, 'ホーム 採用情報 説明会', false],
   [COPYRIGHT, 'Copyright © 2026 Example Co., Ltd. All Rights Reserved.', true],
   [COPYRIGHT, '著作権侵害の被害について', false],
   [PREV_NEXT, '前へ：会員数が30万人を突破しました', true],
@@ -219,6 +231,8 @@ test.each([
 
 test.each([
   ['the side bar\'s last boxes on the next page, in the strip it stood in', ['サポート窓口の年間対応件数684,690件', 'お問い合わせ件数（今月）40,163件'], 398, true],
+  ['an event card a little left of where the list stood (the card\'s own padding)', ['オープンキャンパス', '開催日：2026年4月28日', '定員285名（要予約）'], 391, true],
+  ['a column starting past a character left of the strip', ['オープンキャンパス', '開催日：2026年4月28日', '定員285名（要予約）'], 380, false],
   // Elsewhere, or holding a sentence, a narrow column is read.
   ['a narrow column left of where the side bar stood', ['サポート窓口の年間対応件数684,690件', 'お問い合わせ件数（今月）40,163件'], 200, false],
   ['a column of sentences in the strip', ['当社は、今回の事案を受けて', '再発防止に努めます。'], 398, false],
@@ -367,6 +381,9 @@ test.each([
   // A row of cells of the release (a two-column table wrapped) is no trail.
   ['a table\'s row wrapped in its cells', [['対象', '氏名、住所、電話'], ['者', '番号']], null, false],
   ['a trail on one line', [['ホーム > お知らせ > 当社ウェブサイトにおける表示不具合について']], 'ホーム > お知らせ > 当社ウェブサイトにおける表示不具合について', true],
+  // Separators drawn, not printed (a CSS chevron): the gaps part the links; the trail is read, the list rule drops it.
+  ['a trail whose separators print as gaps', [['ホーム 新着情報 2026年6月17日 当社ウェブサイトにおける表示不具合について']], 'ホーム > 新着情報 > 2026年6月17日 > 当社ウェブサイトにおける表示不具合について', false],
+  ['words after the home label with no section\'s are no trail', [['ホーム 採用情報 説明会のご案内']], null, false],
 ])('breadcrumbTrail and dropPageChrome, a trail: %s', (_label, rows, trail, dropped) => {
   const lines = boxedTrail(rows);
   expect(breadcrumbTrail(lines)).toBe(trail);
