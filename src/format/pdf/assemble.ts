@@ -22,6 +22,7 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
   let titleAt = -1;
   let dateAt = -1;
   let issuer: string | null = null;
+  let update: { date: string; at: number } | null = null;
   const drop = new Set<number>();
   for (let i = 0, seen = 0; i < lines.length && seen < 8; i++) {
     const line = lines[i]!.trim();
@@ -60,6 +61,14 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
     }
     // A date set alone in large type above the title (a blog's date header) is the date line too.
     const d: string | null = date ? null : publicationDate(heading ? heading[1]!.trim() : line);
+    // An update's line (「更新日：令和7年9月12日」 over 「掲載日：令和7年9月10日」): the publication's line
+    // further down the head wins; alone, it still dates the page.
+    if (d && update === null && isUpdateOnly(heading ? heading[1]!.trim() : line)) {
+      update = { date: d, at: i };
+      drop.add(i);
+      seenAtDate = seen;
+      continue;
+    }
     if (d) {
       date = d;
       dateAt = i;
@@ -78,6 +87,10 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
     // The first paragraph (a line ending a sentence) ends the head.
     // A heading in smaller type than the title above it (a letterhead) does not end the head.
     if (/[。]$/.test(line) || (heading && (title !== null || line.startsWith('## ')))) break;
+  }
+  if (date === null && update !== null) {
+    date = update.date;
+    dateAt = update.at;
   }
   if (title !== null && issuer !== null) organization ??= issuer;
   // A printed web page: the site's header, menus and a side bar stacked above the article come

@@ -272,6 +272,21 @@ test.each([
     'メニュー\nお客様各位\n株式会社Ａ\nサイトマップ\nアクセス\n会社情報\n採用\nIR情報\n2025年2月10日\n\n## 不正アクセスについて\n\n当社はご報告いたします。\n\n## 経緯\n\n当社は調査しました。',
     { title: null, date: null, organization: null, start: 'メニュー' },
   ],
+  [
+    'an old table layout: 更新日 over 掲載日 under the title, the publication\'s line wins',
+    '| 株式会社Ａ | 文字サイズ 標準 拡大 |\n\n## 当社システムへの不正アクセスについてのお詫び\n\n更新日：令和7年9月12日\n\n掲載日：令和7年9月10日\n\n当社は次のとおりご報告いたします。',
+    { title: '当社システムへの不正アクセスについてのお詫び', date: '2025-09-10', organization: '株式会社Ａ', start: '当社は' },
+  ],
+  [
+    'an update\'s line alone under the title dates the page',
+    '| 株式会社Ａ | 文字サイズ 標準 拡大 |\n\n## 当社システムへの不正アクセスについてのお詫び\n\n更新日：令和7年9月12日\n\n当社は次のとおりご報告いたします。',
+    { title: '当社システムへの不正アクセスについてのお詫び', date: '2025-09-12', organization: '株式会社Ａ', start: '当社は' },
+  ],
+  [
+    'an update\'s line, and a date in the text after the first sentence: the update\'s date',
+    '| 株式会社Ａ | 文字サイズ 標準 拡大 |\n\n## 当社システムへの不正アクセスについてのお詫び\n\n更新日：令和7年9月12日\n\n当社は次のとおりご報告いたします。\n\n2025年9月10日',
+    { title: '当社システムへの不正アクセスについてのお詫び', date: '2025-09-12', organization: '株式会社Ａ', start: '当社は' },
+  ],
   // Section headings in the title's type under the first paragraph: the one line in it above the text is the title.
   [
     'section headings in the title\'s type below the text, the date line right under the title',
