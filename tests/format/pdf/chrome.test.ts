@@ -65,6 +65,10 @@ test.each([
   ['a ranking stacked under the article: its ranked, dated entries go', [...BODY, ...BODY, 'アクセスランキング', '1. 採用情報を更新しました（2026/03/05）', '2. 年末年始休業のお知らせ（2025/09/20）'], [...BODY, ...BODY]],
   ['the release\'s own numbered points after a heading that is no side box\'s stay', [...BODY, '経緯', '1. 初報を公表しました（2026/03/05）', '2. 第2報を公表しました（2026/03/20）'], [...BODY, '経緯', '1. 初報を公表しました（2026/03/05）', '2. 第2報を公表しました（2026/03/20）']],
   ['a paragraph after a news list with no date line after it stays', ['最新のお知らせ', '2025年3月15日 会員数が30万人を突破しました', 'リンク集', '当社は2025年3月20日、第三者による不正アクセスを確認しました。', '調査の結果、お客様情報が流出した可能性があります。', ...BODY], ['当社は2025年3月20日、第三者による不正アクセスを確認しました。', '調査の結果、お客様情報が流出した可能性があります。', ...BODY]],
+  ['a box of the pages most read: its numbered links, no dates, go', [...BODY, 'よく見られているページ', '1. 各種証明書の発行（8,112', '件）', '2. 休日当番医', '3. ごみ収集カレンダー', ...BODY, ...BODY], [...BODY, ...BODY, ...BODY]],
+  ['a number out of order under the box\'s heading stops it', ['よく見られているページ', '2. 休日当番医', ...BODY, ...BODY, ...BODY], ['2. 休日当番医', ...BODY, ...BODY, ...BODY]],
+  ['a menu\'s numbered trail under its heading is no ranking: 「1. ホーム」 stops it', ['メニュー', '1. ホーム', '組織概要', ...BODY, ...BODY, ...BODY], ['1. ホーム', '組織概要', ...BODY, ...BODY, ...BODY]],
+  ['the release\'s numbered points under a heading that is no side box\'s stay', [...BODY, '経緯', '1. 各種証明書の発行（8,112', '件）', '2. 休日当番医'], [...BODY, '経緯', '1. 各種証明書の発行（8,112', '件）', '2. 休日当番医']],
 ])('dropPageChrome, news lists: %s', (_label, texts, expected) => {
   const lines = page(texts);
   // The title in larger type, as printed.
