@@ -22,6 +22,7 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
   let titleAt = -1;
   let dateAt = -1;
   let issuer: string | null = null;
+  let update: { date: string; at: number } | null = null;
   const drop = new Set<number>();
   for (let i = 0, seen = 0; i < lines.length && seen < 8; i++) {
     const line = lines[i]!.trim();
@@ -60,6 +61,14 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
     }
     // A date set alone in large type above the title (a blog's date header) is the date line too.
     const d: string | null = date ? null : publicationDate(heading ? heading[1]!.trim() : line);
+    // An update's line (「更新日：令和7年9月12日」 over 「掲載日：令和7年9月10日」): the publication's line
+    // further down the head wins; alone, it still dates the page.
+    if (d && update === null && isUpdateOnly(heading ? heading[1]!.trim() : line)) {
+      update = { date: d, at: i };
+      drop.add(i);
+      seenAtDate = seen;
+      continue;
+    }
     if (d) {
       date = d;
       dateAt = i;
@@ -78,6 +87,10 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
     // The first paragraph (a line ending a sentence) ends the head.
     // A heading in smaller type than the title above it (a letterhead) does not end the head.
     if (/[。]$/.test(line) || (heading && (title !== null || line.startsWith('## ')))) break;
+  }
+  if (date === null && update !== null) {
+    date = update.date;
+    dateAt = update.at;
   }
   if (title !== null && issuer !== null) organization ??= issuer;
   // A printed web page: the site's header, menus and a side bar stacked above the article come
@@ -244,7 +257,12 @@ function printedPageHead(lines: string[]): PageHead | null {
   // not the site's name.
   const firstSentence = lines.findIndex((l) => /。$/.test(l.trim()));
   const head = firstSentence < 0 ? [] : lines.slice(0, firstSentence);
-  if (head.some((l) => l.startsWith('## ') && siteNameOf(l.slice(3).trim()) === null)) return null;
+  // Section headings in the title's type (「## 【漏洩の概要】」 under the first paragraph) and one line in it
+  // above the first sentence: that line is the title when its date line stands right under it, or when it
+  // opens with its date in brackets (「## 【2026/06/23】…のお願い」, the page's only date).
+  const above = head.flatMap((l, i) => (l.startsWith('## ') && siteNameOf(l.slice(3).trim()) === null ? [i] : []));
+  // (The one line in that type, found by the head's first reading, keeps what stands above it.)
+  if (above.length > 0) return above.length === 1 && largest.length > 1 ? titleInHead(lines, above[0]!) : null;
   let best: { level: number; found: PageHead } | null = null;
   for (const [i, l] of head.entries()) {
     const level = /^(#{3,6}) /.exec(l)?.[1]!.length;
@@ -256,6 +274,17 @@ function printedPageHead(lines: string[]): PageHead | null {
     if (found) best = { level, found };
   }
   return best?.found ?? null;
+}
+
+/** The title at line t of a head whose section headings share its type: with its date line right under it, or its own date opening it. */
+function titleInHead(lines: string[], t: number): PageHead | null {
+  const text = lines[t]!.slice(3).trim();
+  if (text.length < 6 || SECTION_NUMBER.test(text) || isJointIssuers(text) || SIDEBAR_HEADING.test(text)) return null;
+  // Its date line right under it, nothing between (a byline): a date above it may be a menu's or a side box's.
+  const found = headAround(lines, t);
+  if (found) return found.dateAt > t && lines.slice(t + 1, found.dateAt).every((l) => l.trim() === '') ? found : null;
+  const dated = titleDatePrefix(text);
+  return dated ? { title: text, date: dated.date, dateAt: t, last: t, organization: siteNameAbove(lines, t) } : null;
 }
 
 /**

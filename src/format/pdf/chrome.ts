@@ -563,16 +563,40 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   // headings of further lists, up to the next sentence or heading of the release.
   const list = new Set<number>();
   const firstSentence = texts.findIndex((t) => t.includes('。'));
+  const trailItems = new Set(numberedBreadcrumbs(texts));
   for (let i = 0; i < texts.length; i++) {
     if (!isListHeading(texts[i]!)) continue;
     let j = i;
+    // A box of the pages most read (「よく見られているページ」) numbers its links from 1 without dates
+    // (「1. 各種証明書の発行」「2. 休日当番医」): each the next number, short, no sentence. It is a side bar's: it ends with its page.
+    let rank = 0;
+    // Only under the heading of such a box (not a menu's: 「メニュー」 over 「1. ホーム」), maybe the second of a stack.
+    const isRanking = (t: string) => ALSO_READ_HEADING.test(t) || /ランキング/.test(t);
+    let ranking = false;
+    let ranked = false;
+    const nextRank = (k: number) => {
+      const m = NUMBERED_ITEM.exec(texts[k]!);
+      // (Not a trail marked up as an ordered list: 「1. TOP」「2. ニュース」「3. （the title）」.)
+      return ranking && m !== null && !trailItems.has(k) && !HOME_LABEL.test(m[2]!.trim()) && Number(m[1]) === rank + 1 && texts[k]!.length <= 40 && !/[。、]/.test(texts[k]!) && lines[k]!.page === lines[i]!.page;
+    };
     // A breadcrumb ends it: 「NEWS / ニュース」 above the trail is the article's section banner, and the title and lead paragraph follow.
     // Above the article (no sentence before it), so does a line set larger than the list's heading:
     // the article's title under a section banner (Bootstrap's jumbotron 「新着情報」) and a trail
     // without separators. (Under the article, a larger heading is the next box's: 「…への6件のフィードバック」.)
     const headingSize = i < firstSentence ? lines[i]!.size : Infinity;
     for (const k of neighbourCardsAbove(texts, i)) list.add(k);
-    while (j < texts.length && (j === i || ((isListHeading(texts[j]!) || isListEntry(texts[j]!) || isRankedEntry(texts[j]!)) && lines[j]!.size <= headingSize * 1.15)) && !BREADCRUMB.test(texts[j]!)) list.add(j++);
+    while (j < texts.length && !(ranked && lines[j]!.page !== lines[i]!.page)) {
+      if (isListHeading(texts[j]!)) {
+        ranking = isRanking(texts[j]!);
+        rank = 0;
+      }
+      if (nextRank(j)) {
+        rank++;
+        ranked = true;
+      }
+      else if (!(j === i || ((isListHeading(texts[j]!) || isListEntry(texts[j]!) || isRankedEntry(texts[j]!)) && lines[j]!.size <= headingSize * 1.15)) || BREADCRUMB.test(texts[j]!)) break;
+      list.add(j++);
+    }
     // Boxes stacked above the article (a narrow page): what stands between the list and the
     // article's date line, a few lines on, is another box (「■トピックス」 and its promotion) — unless a
     // breadcrumb stands between: the article's head (trail, title, date line) begins there.

@@ -272,6 +272,52 @@ test.each([
     'メニュー\nお客様各位\n株式会社Ａ\nサイトマップ\nアクセス\n会社情報\n採用\nIR情報\n2025年2月10日\n\n## 不正アクセスについて\n\n当社はご報告いたします。\n\n## 経緯\n\n当社は調査しました。',
     { title: null, date: null, organization: null, start: 'メニュー' },
   ],
+  [
+    'an old table layout: 更新日 over 掲載日 under the title, the publication\'s line wins',
+    '| 株式会社Ａ | 文字サイズ 標準 拡大 |\n\n## 当社システムへの不正アクセスについてのお詫び\n\n更新日：令和7年9月12日\n\n掲載日：令和7年9月10日\n\n当社は次のとおりご報告いたします。',
+    { title: '当社システムへの不正アクセスについてのお詫び', date: '2025-09-10', organization: '株式会社Ａ', start: '当社は' },
+  ],
+  [
+    'an update\'s line alone under the title dates the page',
+    '| 株式会社Ａ | 文字サイズ 標準 拡大 |\n\n## 当社システムへの不正アクセスについてのお詫び\n\n更新日：令和7年9月12日\n\n当社は次のとおりご報告いたします。',
+    { title: '当社システムへの不正アクセスについてのお詫び', date: '2025-09-12', organization: '株式会社Ａ', start: '当社は' },
+  ],
+  [
+    'an update\'s line, and a date in the text after the first sentence: the update\'s date',
+    '| 株式会社Ａ | 文字サイズ 標準 拡大 |\n\n## 当社システムへの不正アクセスについてのお詫び\n\n更新日：令和7年9月12日\n\n当社は次のとおりご報告いたします。\n\n2025年9月10日',
+    { title: '当社システムへの不正アクセスについてのお詫び', date: '2025-09-12', organization: '株式会社Ａ', start: '当社は' },
+  ],
+  // Section headings in the title's type under the first paragraph: the one line in it above the text is the title.
+  [
+    'section headings in the title\'s type below the text, the date line right under the title',
+    '| 株式会社Ａ | HOME ABOUT NEWS |\n\n## 個人情報漏洩に関するお詫びとご報告\n\n2025.10.07\n\n当社は次のとおりご報告いたします。\n\n## 【漏洩の概要】\n\n当社は調査しました。',
+    { title: '個人情報漏洩に関するお詫びとご報告', date: '2025-10-07', organization: '株式会社Ａ', start: '当社は' },
+  ],
+  [
+    'section headings in the title\'s type below the text, the title opening with its date, no date line',
+    '| 株式会社Ａ | HOME ABOUT NEWS |\n\n## 【2026/06/23】不正アクセス発生に関するお詫び\n\n当社は次のとおりご報告いたします。\n\n## パスワード変更時の注意事項\n\n当社は調査しました。',
+    { title: '【2026/06/23】不正アクセス発生に関するお詫び', date: '2026-06-23', organization: '株式会社Ａ', start: '当社は' },
+  ],
+  [
+    'section headings in the title\'s type below the text, a paragraph between the title and the date line',
+    '| 株式会社Ａ | HOME ABOUT NEWS |\n\n## 個人情報漏洩に関するお詫びとご報告\n\n株式会社Ａ 広報部\n\n2025.10.07\n\n当社は次のとおりご報告いたします。\n\n## 【漏洩の概要】',
+    { title: null, date: null, organization: null, start: '| 株式会社Ａ' },
+  ],
+  [
+    'section headings in the title\'s type below the text, no date by the title',
+    '| 株式会社Ａ | HOME ABOUT NEWS |\n\n## 個人情報漏洩に関するお詫びとご報告\n\n当社は次のとおりご報告いたします。\n\n## 【漏洩の概要】',
+    { title: null, date: null, organization: null, start: '| 株式会社Ａ' },
+  ],
+  [
+    'two lines in the title\'s type above the text, one opening with its date',
+    '## 新着情報の一覧\n\n## 【2026/06/23】不正アクセス発生に関するお詫び\n\n当社は次のとおりご報告いたします。\n\n## 経緯',
+    { title: null, date: null, organization: null, start: '## 新着情報' },
+  ],
+  [
+    'the one line in the largest type opening with its date: the logo above it stays in the text',
+    '#### 認定特定非営利活動法人びわ湖ト\n\nHOME ABOUT NEWS\n\n#### ラスト実行委員会\n\n## 【2026/05/01】当サイトへの不正アクセスについて\n\n当サイトは次のとおりご報告いたします。',
+    { title: '【2026/05/01】当サイトへの不正アクセスについて', date: null, organization: null, start: '#### 認定特定非営利活動法人' },
+  ],
 ])('splitHeader, a printed page\'s head: %s', (_label, text, expected) => {
   const head = splitHeader(text);
   expect({ title: head.title, date: head.date, organization: head.organization }).toEqual({ title: expected.title, date: expected.date, organization: expected.organization });

@@ -72,6 +72,10 @@ test.each([
   ['the release\'s own dates opening its lines above a related list stay', [...BODY, '2025.10.13 不審な通信を検知', '2025.10.14 サーバーを停止', '関連記事', '健康講座「食と睡眠」開催のお知らせ'], [...BODY, '2025.10.13 不審な通信を検知', '2025.10.14 サーバーを停止']],
   ['a list heading in the entries\' large type: its entries go, however large', ['新着情報(大)', '2026.01.11 年末年始休業のお知らせ', '不正アクセスに関するお知らせ', ...BODY], BODY],
   ['under the article, a larger heading after a news list is the next box\'s: it goes with the list', [...BODY, '最新のお知らせ', '2025年3月15日 会員数が30万人を突破しました', '「不正アクセスに関するお知らせ」への6件のフィードバック'], BODY],
+  ['a box of the pages most read: its numbered links, no dates, go', [...BODY, 'よく見られているページ', '1. 各種証明書の発行（8,112', '件）', '2. 休日当番医', '3. ごみ収集カレンダー', ...BODY, ...BODY], [...BODY, ...BODY, ...BODY]],
+  ['a number out of order under the box\'s heading stops it', ['よく見られているページ', '2. 休日当番医', ...BODY, ...BODY, ...BODY], ['2. 休日当番医', ...BODY, ...BODY, ...BODY]],
+  ['a menu\'s numbered trail under its heading is no ranking: 「1. ホーム」 stops it', ['メニュー', '1. ホーム', '組織概要', ...BODY, ...BODY, ...BODY], ['1. ホーム', '組織概要', ...BODY, ...BODY, ...BODY]],
+  ['the release\'s numbered points under a heading that is no side box\'s stay', [...BODY, '経緯', '1. 各種証明書の発行（8,112', '件）', '2. 休日当番医'], [...BODY, '経緯', '1. 各種証明書の発行（8,112', '件）', '2. 休日当番医']],
 ])('dropPageChrome, news lists: %s', (_label, texts, expected) => {
   const lines = page(texts.map((t) => t.replace('(大)', '')));
   // The title in larger type, as printed; so is a banner marked (大), and a comments box's heading.
