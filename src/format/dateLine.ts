@@ -86,12 +86,15 @@ function readDateLine(raw: string): DateLineDate[] | null {
   return out;
 }
 
+/** Whether a date line's label (「更新日：」) opens the text. */
+const opensWithDateLabel = (text: string) => DATE_LABEL.exec(text)![0].trim() !== '';
+
 /** A news category's badge before a labelled date (「重要 掲載日：2026年7月16日」) → the labelled date. */
 function withoutBadge(text: string): string {
   const badge = CATEGORY_HEAD.exec(text);
   if (!badge || !NEWS_CATEGORY.test(badge[1]!)) return text;
   const rest = text.slice(badge[0].length);
-  return DATE_LABEL.exec(rest)![0].trim() !== '' ? rest : text;
+  return opensWithDateLabel(rest) ? rest : text;
 }
 
 /**
@@ -105,7 +108,7 @@ export function withoutPageInfo(raw: string): string | null {
   const field = PAGE_INFO_FIELD.exec(text);
   if (!field) return null;
   const rest = text.slice(field[0].length);
-  return DATE_LABEL.exec(rest)![0].trim() !== '' ? rest : null;
+  return opensWithDateLabel(rest) ? rest : null;
 }
 
 /** Brackets a date line may stand in, opening → closing (after NFKC: ［］ and （） are ASCII). */

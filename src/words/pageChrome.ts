@@ -121,6 +121,8 @@ export const EVENT_DATE_LABEL = /(?:開催|募集|受付|申込|申し込み)(?:
 const VIEW_COUNT_WORD = '閲覧数|閲覧回数|アクセス数|表示回数|ページビュー|PV';
 const PAGE_COUNT = '[0-9][0-9,]{0,11}';
 const LABELLED_COUNT = `[ ]*[:：]?[ ]*${PAGE_COUNT}[ ]*(?:回|件|PV)?`;
+/** The CMS's number of the page (「ページ番号」「記事ID」). */
+const PAGE_NUMBER_WORD = '(?:ページ|記事|コンテンツ|投稿)(?:番号|ID|ＩＤ)';
 
 /**
  * A page's view count set after its date on the date line (「掲載日 2026年04月16日　閲覧数 1,181」, a
@@ -138,10 +140,10 @@ export const PAGE_INQUIRY_LABEL = /^[■□◆●【［\[]?[ ]*(?:この|本)(?:
  * A line that numbers or counts the page itself: 「ページ番号：4258」「記事ID: 1024」「閲覧数 8,765」「1,234 views」 —
  * the CMS's, no fact of the release.
  */
-export const PAGE_INFO_LINE = new RegExp(`^(?:(?:ページ|記事|コンテンツ|投稿)(?:番号|ID|ＩＤ)|${VIEW_COUNT_WORD})${LABELLED_COUNT}$|^${PAGE_COUNT}[ ]*(?:views?|PV)$`, 'i');
+export const PAGE_INFO_LINE = new RegExp(`^(?:${PAGE_NUMBER_WORD}|${VIEW_COUNT_WORD})${LABELLED_COUNT}$|^${PAGE_COUNT}[ ]*(?:views?|PV)$`, 'i');
 
 /**
  * The page's number set before its date on one line (「ページ番号：81578　更新日：2025/11/29」, a table
  * layout's strip over the body): the CMS's field, then the date line. NFKC-folded text; the space or bar after it included.
  */
-export const PAGE_INFO_FIELD = new RegExp(`^(?:ページ|記事|コンテンツ|投稿)(?:番号|ID)${LABELLED_COUNT}[ ]*(?:[|｜/][ ]*)?(?=[^ 0-9])`, 'i');
+export const PAGE_INFO_FIELD = new RegExp(`^${PAGE_NUMBER_WORD}${LABELLED_COUNT}[ ]*(?:[|｜/][ ]*)?(?=[^ 0-9])`, 'i');

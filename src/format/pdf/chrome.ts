@@ -306,6 +306,9 @@ function isListEntry(text: string): boolean {
   return text.length > 0 && (text.length <= 70 || long) && !/[。]/.test(text) && !/^(?:[0-9０-９]{1,2}[.．、]|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９]|[■□◆●]|#)/.test(text);
 }
 
+/** The heading of a box of ranked links (not a menu's: 「メニュー」 over 「1. ホーム」), maybe the second of a stack. */
+const isRankingHeading = (t: string) => ALSO_READ_HEADING.test(t) || /ランキング/.test(t);
+
 /** A card's date after its title (「第44期 決算公告2026.02.09」) or on a line of its own. */
 const ENDS_WITH_DATE = new RegExp(`${DATE_FORM}$`);
 
@@ -320,12 +323,13 @@ function neighbourCardsAbove(texts: string[], heading: number): number[] {
   // A card's title may open like a numbered point (「第44期 決算公告」): short and no sentence is enough.
   for (let k = heading - 1; k >= 0 && texts[k]!.length > 0 && texts[k]!.length <= 70 && !/。/.test(texts[k]!); k--) {
     if (ENDS_WITH_DATE.test(texts[k]!)) dated++;
-    else if (!(out.length > 0 && out[out.length - 1] === k + 1 && ENDS_WITH_DATE.test(texts[k + 1]!) && dateAlone(texts[k + 1]!))) break;
+    else if (!(out.length > 0 && out[out.length - 1] === k + 1 && DATE_ALONE.test(texts[k + 1]!))) break;
     out.push(k);
   }
   return dated >= 2 ? out : [];
 }
-const dateAlone = (text: string) => new RegExp(`^${DATE_FORM}$`).test(text);
+/** A line that is a date alone (a card's date under its title). */
+const DATE_ALONE = new RegExp(`^${DATE_FORM}$`);
 
 /** Longest line of a side box stacked under the article (an event card's 「開催日：令和7年7月2日」, the footer's rows). */
 const SIDE_BOX_LINE = 40;
@@ -570,8 +574,6 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // A box of the pages most read (「よく見られているページ」) numbers its links from 1 without dates
     // (「1. 各種証明書の発行」「2. 休日当番医」): each the next number, short, no sentence. It is a side bar's: it ends with its page.
     let rank = 0;
-    // Only under the heading of such a box (not a menu's: 「メニュー」 over 「1. ホーム」), maybe the second of a stack.
-    const isRanking = (t: string) => ALSO_READ_HEADING.test(t) || /ランキング/.test(t);
     let ranking = false;
     let ranked = false;
     const nextRank = (k: number) => {
@@ -587,7 +589,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     for (const k of neighbourCardsAbove(texts, i)) list.add(k);
     while (j < texts.length && !(ranked && lines[j]!.page !== lines[i]!.page)) {
       if (isListHeading(texts[j]!)) {
-        ranking = isRanking(texts[j]!);
+        ranking = isRankingHeading(texts[j]!);
         rank = 0;
       }
       if (nextRank(j)) {
