@@ -5,16 +5,16 @@
 //
 //   node scripts/count-tally.mjs [--mode full|body] [--sets dev,heldout2,...] [--only fp|fn|status]
 //
-// fresh120e (the newest set) is left out unless named in --sets (look at its misses only after forming hypotheses).
+// fresh120f (the newest set) is left out unless named in --sets (look at its misses only after forming hypotheses).
 // Only tuning sets: the untouched sets (heldout, test, final60) are never read here.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const TUNING = ['dev', 'heldout2', 'heldout3', 'heldout4', 'tune40', 'tune60', 'fresh60', 'fresh120', 'fresh120b', 'fresh120c', 'fresh120d', 'fresh120e'];
+const TUNING = ['dev', 'heldout2', 'heldout3', 'heldout4', 'tune40', 'tune60', 'fresh60', 'fresh120', 'fresh120b', 'fresh120c', 'fresh120d', 'fresh120e', 'fresh120f'];
 const args = process.argv.slice(2);
-const opt = { mode: 'full', sets: TUNING.filter((s) => s !== 'fresh120e'), only: null };
+const opt = { mode: 'full', sets: TUNING.filter((s) => s !== 'fresh120f'), only: null };
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--mode') opt.mode = args[++i];
   else if (args[i] === '--sets') opt.sets = args[++i].split(',');

@@ -8,7 +8,7 @@
 import { TUNING, checkTuning, parseGolds, readGolds } from './tallyGold.mjs';
 
 const args = process.argv.slice(2);
-const opt = { mode: 'full', sets: TUNING.filter((s) => s !== 'fresh120e') };
+const opt = { mode: 'full', sets: TUNING.filter((s) => s !== 'fresh120f') };
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--mode') opt.mode = args[++i];
   else if (args[i] === '--sets') opt.sets = args[++i].split(',');
