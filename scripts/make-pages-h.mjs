@@ -349,7 +349,9 @@ function docHtml(r, k, c) {
   const chief = pick(['代表取締役社長', '代表取締役', '理事長', '院長']);
   const name = pick(['山田 太郎', '佐藤 健一', '鈴木 一郎', '高橋 誠', '田中 裕子']);
   let n = 0;
-  const body = mdToHtml(r.body).replace(/<h2>/g, () => `<h2>${++n}．`).replace(/<h3>/g, '<h3>（・）'.replace('（・）', ''));
+  // Word letters set label lines as a two-column ruled table, the label column narrow so long cells wrap
+  const body = mdToHtml(r.body).replace(/<h2>/g, () => `<h2>${++n}．`)
+    .replace(/<dl>([\s\S]*?)<\/dl>/g, (m, inner) => `<table class="kv"><colgroup><col style="width:22%"><col></colgroup>${inner.replace(/<dt>([\s\S]*?)<\/dt><dd>([\s\S]*?)<\/dd>/g, '<tr><th>$1</th><td>$2</td></tr>')}</table>`);
   const letterhead = c.letterhead ? `<div class="lh"><span class="lhname">${esc(r.org)}</span><span class="lhaddr">${a.zip} ${a.addr}　TEL ${a.phone}</span></div>` : '';
   return `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>${esc(r.title)}</title><style>
 @page{size:A4;margin:22mm 20mm 20mm 20mm;@bottom-center{content:"- " counter(page) " -";font-size:9pt}}
@@ -360,7 +362,7 @@ h2{font-size:11pt;margin:12px 0 4px}h3{font-size:10.5pt;margin:8px 0 2px}table{b
 .ijo{text-align:right;margin-top:18px}p{margin:4px 0;text-indent:1em}
 </style></head><body>${letterhead}<p class="right">${dstr}</p><p style="text-indent:0">${addressee}</p><p class="right">${esc(r.org)}<br>${chief}　${name}</p>
 <p class="title">${esc(r.title)}</p>${c.ki ? '<p class="ki">記</p>' : ''}${body}<p class="ijo">以上</p>
-<div style="margin-top:20px;border:1px solid #000;padding:6px;font-size:9.5pt"><p style="text-indent:0">【本件に関するお問い合わせ先】<br>${esc(r.org)}　お客様相談窓口<br>電話：${a.phone}（受付時間 平日${k.num(9, 10)}:00～${k.num(16, 18)}:00）</p></div></body></html>`;
+<p style="text-indent:0;margin-top:20px">【本件に関するお問い合わせ先】</p><table class="contact"><colgroup><col style="width:18%"><col style="width:22%"><col style="width:16%"><col></colgroup><thead><tr><th>窓口</th><th>電話番号</th><th>受付時間</th><th>備考</th></tr></thead><tbody><tr><td>${esc(r.org)}　お客様相談窓口</td><td>${a.phone}（通話料無料）</td><td>平日${k.num(9, 10)}:00～${k.num(16, 18)}:00（土日祝日を除く）</td><td>お問い合わせの際は、本書面をお手元にご用意のうえ、お名前とご連絡先をお伝えください。</td></tr></tbody></table></body></html>`;
 }
 
 // ---------- encoding ----------
