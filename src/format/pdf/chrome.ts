@@ -174,15 +174,33 @@ export function sideBarTracker(columns: SideColumn[], linked: Set<Item> = new Se
       for (const y of datedBaselines(side)) droppedDates.add(y);
       return true;
     }
-    // A line may run up to a character past where the strip's lines ended (larger type wraps elsewhere);
-    // a box of it may start up to a character left of where they began (a card's own padding: 「開催日：…」).
-    const reach = Math.max(3, maxOf(side.map((a) => a.item?.size ?? 0)));
-    const strip = columns.find((c) => left >= c.left - reach && right <= c.right + reach && left <= c.left + (c.right - c.left) / 2);
-    if (!strip) return false;
-    // As wide as the article or a little wider (a narrow page gives both columns alike) still may be;
-    // wider yet only in the strip of a side bar that was wider than its article already.
-    if (right - left >= widthOf(other) * SAME_WIDTH && !strip.wide) return false;
-    return !textLinesOf(side).some((l) => /。/.test(l));
+    return inSideStrip(columns, side, other, left, right) && !textLinesOf(side).some((l) => /。/.test(l));
+  };
+}
+
+/** Whether a side (from left to right) stands in the strip of a side bar dropped so far. */
+function inSideStrip(columns: SideColumn[], side: Atom[], other: Atom[], left: number, right: number): boolean {
+  // A line may run up to a character past where the strip's lines ended (larger type wraps elsewhere);
+  // a box of it may start up to a character left of where they began (a card's own padding: 「開催日：…」).
+  const reach = Math.max(3, maxOf(side.map((a) => a.item?.size ?? 0)));
+  const strip = columns.find((c) => left >= c.left - reach && right <= c.right + reach && left <= c.left + (c.right - c.left) / 2);
+  if (!strip) return false;
+  // As wide as the article or a little wider (a narrow page gives both columns alike) still may be;
+  // wider yet only in the strip of a side bar that was wider than its article already.
+  return right - left < widthOf(other) * SAME_WIDTH || strip.wide === true;
+}
+
+/**
+ * A line alone beside the article, in the strip of a side bar dropped above it or on an earlier
+ * page, holding no sentence: the side bar's last entry printed on over the page break (月別アーカイブ's
+ * 「2024年8月 (9)」 at the top of page 2) — one line, which the XY-cut takes for no column.
+ */
+export function sideBarLeftover(columns: SideColumn[]): (side: Atom[], other: Atom[]) => boolean {
+  return (side, other) => {
+    if (columns.length === 0) return false;
+    const left = minOf(side.map((a) => a.left));
+    const right = maxOf(side.map((a) => a.right));
+    return inSideStrip(columns, side, other, left, right) && !textLinesOf(side).some((l) => /。/.test(l));
   };
 }
 

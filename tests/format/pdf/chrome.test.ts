@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { breadcrumbTrail, dropPageChrome, dropRunningLines, isFigureRow, isNeighbourLinks, pageUpdatedDate, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { breadcrumbTrail, dropPageChrome, dropRunningLines, isFigureRow, isNeighbourLinks, pageUpdatedDate, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
@@ -304,6 +304,20 @@ test.each([
   const first = [itemAtom({ str: '最近の記事', x: 54, y: 530, width: 60, size: 13 }), ...card('2025年11月17日（月）', '新サービス提供開始のお知らせ', 54)];
   expect(isChrome(first, rest)).toBe(true);
   expect(isChrome(rest, first)).toBe(expected);
+});
+
+test.each([
+  ['a month archive\'s last entry on the next page, in the strip', '2024年8月 (9)', 398, true, true],
+  ['a tag line a little left of where the list stood', 'タグ：重要, 2025', 391, true, true],
+  // Negative cases: no side bar dropped before, a line left of the strip, a sentence in the strip.
+  ['no side bar dropped before', '2024年8月 (9)', 398, false, false],
+  ['a line left of where the side bar stood', '2024年8月 (9)', 200, true, false],
+  ['a sentence in the strip', '再発防止に努めます。', 398, true, false],
+])('sideBarLeftover: %s', (_label, text, x, dropped, expected) => {
+  const columns: SideColumn[] = [];
+  // Page 1: a news list beside the article is dropped, and its strip remembered.
+  if (dropped) expect(sideBarTracker(columns)(column(['最新のお知らせ', '2025年12月17日 アプリの', 'ダウンロード数が45万件'], 398, 120), column(ARTICLE, 37, 340))).toBe(true);
+  expect(sideBarLeftover(columns)(column([text], x, 80), column(ARTICLE, x === 398 || x === 391 ? 37 : 340, 340))).toBe(expected);
 });
 
 test.each([
