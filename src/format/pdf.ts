@@ -3,7 +3,7 @@ import { dirname, join, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { forgetDateLines } from './dateLine.js';
 import { assemble, printedSiteName, splitHeader, wrappedLogoName } from './pdf/assemble.js';
-import { dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarTracker, type SideColumn } from './pdf/chrome.js';
+import { dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarLeftover, sideBarTracker, type SideColumn } from './pdf/chrome.js';
 import { dropFixedBarRules, dropFixedBars, fixedBars } from './pdf/fixedBars.js';
 import { linkedItems, linkedShare, pageLinks, pdfjsLinks, type LinkRect } from './pdf/links.js';
 import { normalizeGlyphs } from './pdf/glyphs.js';
@@ -324,7 +324,7 @@ function readPage(items: Item[], rules: Segment[] | null, operators: OperatorLis
   const em = sizes[Math.floor(sizes.length / 2)] ?? 10;
   const atoms = [...rest.map(itemAtom), ...tables.map(tableAtom)];
   const linked = linkedItems(rest, links);
-  const blocks = atoms.length > MAX_CUT_ITEMS ? [{ atoms, column: 0 }] : xyCut(atoms, { em, isChrome: sideBarTracker(sideColumns, linked), isNewsBox });
+  const blocks = atoms.length > MAX_CUT_ITEMS ? [{ atoms, column: 0 }] : xyCut(atoms, { em, isChrome: sideBarTracker(sideColumns, linked), isLeftover: sideBarLeftover(sideColumns), isNewsBox });
   const starts = columnStarts(rest);
   const bullets = bulletMarks(operators, ops);
   const out: { line: Omit<PdfLine, 'page' | 'position'>; block: number; column: number }[] = [];

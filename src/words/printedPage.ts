@@ -54,3 +54,12 @@ export const VIEW_COUNT = /[ 　]+(?:(?:閲覧数|閲覧回数|アクセス数|�
  */
 export const POSTAL_CODE = /〒[ 　]?[0-9０-９]{3}[-－‐−][0-9０-９]{4}/;
 export const COMPANY_FIGURE = /(?:^|[ 　|｜])(?:設立|創業|創立|資本金|従業員数|社員数|職員数|教職員数|教員数|学生数|生徒数|病床数|許可病床数|人口|世帯数|売上高|売上収益)[ 　]*[:：]?[ 　]*[0-9０-９]/g;
+
+/**
+ * A month calendar's weekday header printed as a line (a side bar's calendar widget): the seven
+ * days from Sunday or from Monday, 「日 月 火 水 木 金 土」, 「Sun Mon … Sat」, 「Mo Tu … Su」.
+ */
+export const WEEKDAY_HEADER = /^(?:日[ ]*月[ ]*火[ ]*水[ ]*木[ ]*金[ ]*土|月[ ]*火[ ]*水[ ]*木[ ]*金[ ]*土[ ]*日|Su(?:n)?[ ]+Mo(?:n)?[ ]+Tu(?:e)?[ ]+We(?:d)?[ ]+Th(?:u)?[ ]+Fr(?:i)?[ ]+Sa(?:t)?|Mo(?:n)?[ ]+Tu(?:e)?[ ]+We(?:d)?[ ]+Th(?:u)?[ ]+Fr(?:i)?[ ]+Sa(?:t)?[ ]+Su(?:n)?)$/i;
+
+/** A calendar's row of day numbers printed as a line: one to seven of 1–31 set apart (「6 7 8 9 10 11 12」). */
+export const DAY_NUMBER_ROW = /^(?:[1-9]|[12][0-9]|3[01])(?:[ ]+(?:[1-9]|[12][0-9]|3[01])){0,6}$/;

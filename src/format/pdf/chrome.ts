@@ -1,6 +1,6 @@
 import { dateOfDateLine } from '../dateLine.js';
 import { BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
-import { ALSO_READ_HEADING, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT } from '../../words/printedPage.js';
+import { ALSO_READ_HEADING, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
 import type { Item, PdfLine } from './types.js';
@@ -104,7 +104,7 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   if (lines.length === 0) return false;
   // The side with the sentences is the article, though a box of related posts closes it (関連記事).
   if (isTheProse(lines, textLinesOf(other))) return false;
-  if (hasListHeading(lines)) return true;
+  if (hasListHeading(lines) || isCalendarLines(lines)) return true;
   // A news list wrapped in a narrow column: a date opens every third or fourth line.
   const dated = lines.filter((l) => DATED.test(l)).length;
   if (dated >= Math.max(3, lines.length * 0.25)) return true;
@@ -174,15 +174,33 @@ export function sideBarTracker(columns: SideColumn[], linked: Set<Item> = new Se
       for (const y of datedBaselines(side)) droppedDates.add(y);
       return true;
     }
-    // A line may run up to a character past where the strip's lines ended (larger type wraps elsewhere);
-    // a box of it may start up to a character left of where they began (a card's own padding: 「開催日：…」).
-    const reach = Math.max(3, maxOf(side.map((a) => a.item?.size ?? 0)));
-    const strip = columns.find((c) => left >= c.left - reach && right <= c.right + reach && left <= c.left + (c.right - c.left) / 2);
-    if (!strip) return false;
-    // As wide as the article or a little wider (a narrow page gives both columns alike) still may be;
-    // wider yet only in the strip of a side bar that was wider than its article already.
-    if (right - left >= widthOf(other) * SAME_WIDTH && !strip.wide) return false;
-    return !textLinesOf(side).some((l) => /。/.test(l));
+    return inSideStrip(columns, side, other, left, right) && !textLinesOf(side).some((l) => /。/.test(l));
+  };
+}
+
+/** Whether a side (from left to right) stands in the strip of a side bar dropped so far. */
+function inSideStrip(columns: SideColumn[], side: Atom[], other: Atom[], left: number, right: number): boolean {
+  // A line may run up to a character past where the strip's lines ended (larger type wraps elsewhere);
+  // a box of it may start up to a character left of where they began (a card's own padding: 「開催日：…」).
+  const reach = Math.max(3, maxOf(side.map((a) => a.item?.size ?? 0)));
+  const strip = columns.find((c) => left >= c.left - reach && right <= c.right + reach && left <= c.left + (c.right - c.left) / 2);
+  if (!strip) return false;
+  // As wide as the article or a little wider (a narrow page gives both columns alike) still may be;
+  // wider yet only in the strip of a side bar that was wider than its article already.
+  return right - left < widthOf(other) * SAME_WIDTH || strip.wide === true;
+}
+
+/**
+ * A line alone beside the article, in the strip of a side bar dropped above it or on an earlier
+ * page, holding no sentence: the side bar's last entry printed on over the page break (月別アーカイブ's
+ * 「2024年8月 (9)」 at the top of page 2) — one line, which the XY-cut takes for no column.
+ */
+export function sideBarLeftover(columns: SideColumn[]): (side: Atom[], other: Atom[]) => boolean {
+  return (side, other) => {
+    if (columns.length === 0) return false;
+    const left = minOf(side.map((a) => a.left));
+    const right = maxOf(side.map((a) => a.right));
+    return inSideStrip(columns, side, other, left, right) && !textLinesOf(side).some((l) => /。/.test(l));
   };
 }
 
@@ -197,7 +215,7 @@ function isDatedColumn(side: Atom[], other: Atom[]): boolean {
   const lines = textLinesOf(side);
   if (lines.length < 3 || lines.some((l) => /。/.test(l))) return false;
   const dated = lines.filter((l) => DATED.test(l)).length;
-  const calendar = side.some((a) => a.table && isMonthGrid(a.table.rows.map((r) => r.cells)));
+  const calendar = side.some((a) => a.table && isMonthGrid(a.table.rows.map((r) => r.cells))) || isCalendarLines(lines);
   const boxes = lines.filter((l) => SIDEBAR_HEADING.test(l)).length >= 2;
   if (dated < Math.max(3, lines.length * 0.25) && !calendar && !boxes && !isProfileAndList(lines)) return false;
   return textLinesOf(other).filter((l) => /[。、]/.test(l)).length >= 2;
@@ -239,6 +257,18 @@ function isProfileAndList(lines: string[]): boolean {
 export function isMonthGrid(rows: string[][]): boolean {
   const days = rows.filter((r) => r.length === 7 && r.every((c) => c === '' || /^(?:[1-9]|[12][0-9]|3[01])$/.test(c.trim())));
   return days.length >= 3;
+}
+
+/**
+ * A month's calendar printed without its table's rules (a side bar's calendar widget): the weekday
+ * header line (日 月 火 水 木 金 土) over three rows of day numbers or more.
+ */
+export function isCalendarLines(lines: string[]): boolean {
+  const header = lines.findIndex((l) => WEEKDAY_HEADER.test(l));
+  if (header < 0) return false;
+  let rows = 0;
+  for (let k = header + 1; k < lines.length && rows < 3; k++) if (DAY_NUMBER_ROW.test(lines[k]!)) rows++;
+  return rows >= 3;
 }
 
 /** A site footer's company block: its postal code and two of its figures or more (設立, 資本金, 従業員数), in a few lines' length. */

@@ -72,6 +72,11 @@ export interface CutOptions {
   /** Whether a side cut off by a gutter is chrome (a side bar, a navigation column) to drop. */
   isChrome?: (side: Atom[], other: Atom[]) => boolean;
   /**
+   * Whether a side on one line is a side bar's leftover (its last entry printed on over a page
+   * break): a gutter with it on one side is cut though one line makes no column, so that it goes.
+   */
+  isLeftover?: (side: Atom[], other: Atom[]) => boolean;
+  /**
    * Whether a side is a headed news box (「■新着情報」): cut off even when its lines happen to
    * line up with the article's, as in an old table layout's side column.
    */
@@ -87,7 +92,7 @@ const MAX_MERGE_ATOMS = 5000;
  * half a type size wide, through the region's whole height (three lines or more), with two lines
  * or more on each side whose baselines do not line up as a table's rows do.
  */
-function columnCut(region: Atom[], em: number, isNewsBox?: (side: Atom[]) => boolean): [Atom[], Atom[]] | null {
+function columnCut(region: Atom[], em: number, isNewsBox?: (side: Atom[]) => boolean, isLeftover?: (side: Atom[], other: Atom[]) => boolean): [Atom[], Atom[]] | null {
   if (region.length < 2) return null;
   let top = -Infinity;
   let bottom = Infinity;
@@ -100,7 +105,15 @@ function columnCut(region: Atom[], em: number, isNewsBox?: (side: Atom[]) => boo
   if (!vertical || vertical.to - vertical.from < em * 0.5) return overflowCut(region, em, isNewsBox);
   const left = region.filter((a) => a.right <= vertical.from + 0.01);
   const right = region.filter((a) => a.left >= vertical.to - 0.01);
-  return sidesAreColumns(left, right, isNewsBox) ? [left, right] : null;
+  if (sidesAreColumns(left, right, isNewsBox)) return [left, right];
+  return isLeftover && loneLineCut(left, right, isLeftover) ? [left, right] : null;
+}
+
+/** Whether one side of a gutter stands on one line and the other on more, and the one line is a leftover. */
+function loneLineCut(left: Atom[], right: Atom[], isLeftover: (side: Atom[], other: Atom[]) => boolean): boolean {
+  const leftLines = twoLines(left);
+  if (leftLines === twoLines(right)) return false;
+  return leftLines ? isLeftover(right, left) : isLeftover(left, right);
 }
 
 function sidesAreColumns(left: Atom[], right: Atom[], isNewsBox?: (side: Atom[]) => boolean): boolean {
@@ -308,7 +321,7 @@ export function xyCut(atoms: Atom[], options: CutOptions): Block[] {
       if (region.length) out.push({ atoms: region, column });
       return;
     }
-    const columns = columnCut(region, options.em, options.isNewsBox);
+    const columns = columnCut(region, options.em, options.isNewsBox, options.isLeftover);
     if (columns) {
       const [left, right] = columns;
       for (const [side, other] of [[left, right], [right, left]] as const) {

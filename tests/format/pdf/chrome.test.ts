@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { breadcrumbTrail, dropPageChrome, dropRunningLines, isFigureRow, isNeighbourLinks, pageUpdatedDate, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { breadcrumbTrail, dropPageChrome, dropRunningLines, isFigureRow, isNeighbourLinks, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
@@ -222,6 +222,28 @@ test.each([
   expect(isMonthGrid(rows)).toBe(expected);
 });
 
+const JULY = ['1 2 3 4 5', '6 7 8 9 10 11 12', '13 14 15 16 17 18 19', '20 21 22 23 24 25 26', '27 28 29 30 31'];
+test.each([
+  ['a calendar widget under its month', ['2025年7月', '日 月 火 水 木 金 土', ...JULY, '最近のニュースリリース'], true],
+  ['a calendar from Monday, English', ['July 2025', 'Mon Tue Wed Thu Fri Sat Sun', '1 2 3 4 5 6', ...JULY.slice(1)], true],
+  ['two short rows under the header, then the month\'s remaining rows', ['日 月 火 水 木 金 土', '1', '2 3 4 5 6 7 8', '9 10 11 12 13 14 15'], true],
+  // Negative cases: numbers with no weekday header, a header over text, a header over two rows, a week's shift plan.
+  ['rows of numbers with no weekday header', JULY, false],
+  ['a weekday header over sentences', ['日 月 火 水 木 金 土', '受付は平日のみです。', '土日は休業します。', '祝日も休業します。'], false],
+  ['a weekday header over two rows', ['日 月 火 水 木 金 土', '1 2 3 4 5', '6 7 8 9 10 11 12'], false],
+  ['a row of counts in a table', ['区分 件数', '1 200 300', '2 400 500', '3 600 700'], false],
+])('isCalendarLines: %s', (_label, lines, expected) => {
+  expect(isCalendarLines(lines)).toBe(expected);
+});
+
+test.each([
+  // A side bar's calendar printed without rules beside the article: the whole column goes (its news entries undated by year).
+  ['a calendar widget over recent posts', ['2025年7月', '日 月 火 水 木 金 土', ...JULY, '最近のニュースリリース', '12月16日 会員数177,982人を突破しました'], true],
+  ['the same entries without the calendar', ['2025年7月', '最近のニュースリリース', '12月16日 会員数177,982人を突破しました'], false],
+])('isSideChrome, a calendar widget: %s', (_label, texts, expected) => {
+  expect(isSideChrome(column(texts, 398, 120), column(ARTICLE, 37, 340))).toBe(expected);
+});
+
 test.each([
   ['学生数 20,803名｜教員数 2,189名｜創立 1977年8月26日', true],
   ['従業員数：1,644名 | 資本金：43億円', true],
@@ -304,6 +326,20 @@ test.each([
   const first = [itemAtom({ str: '最近の記事', x: 54, y: 530, width: 60, size: 13 }), ...card('2025年11月17日（月）', '新サービス提供開始のお知らせ', 54)];
   expect(isChrome(first, rest)).toBe(true);
   expect(isChrome(rest, first)).toBe(expected);
+});
+
+test.each([
+  ['a month archive\'s last entry on the next page, in the strip', '2024年8月 (9)', 398, true, true],
+  ['a tag line a little left of where the list stood', 'タグ：重要, 2025', 391, true, true],
+  // Negative cases: no side bar dropped before, a line left of the strip, a sentence in the strip.
+  ['no side bar dropped before', '2024年8月 (9)', 398, false, false],
+  ['a line left of where the side bar stood', '2024年8月 (9)', 200, true, false],
+  ['a sentence in the strip', '再発防止に努めます。', 398, true, false],
+])('sideBarLeftover: %s', (_label, text, x, dropped, expected) => {
+  const columns: SideColumn[] = [];
+  // Page 1: a news list beside the article is dropped, and its strip remembered.
+  if (dropped) expect(sideBarTracker(columns)(column(['最新のお知らせ', '2025年12月17日 アプリの', 'ダウンロード数が45万件'], 398, 120), column(ARTICLE, 37, 340))).toBe(true);
+  expect(sideBarLeftover(columns)(column([text], x, 80), column(ARTICLE, x === 398 || x === 391 ? 37 : 340, 340))).toBe(expected);
 });
 
 test.each([

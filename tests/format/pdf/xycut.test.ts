@@ -100,3 +100,17 @@ test('a side bar narrower than half the region: the gutter past the middle parts
   const chrome = (atoms: unknown[]) => (atoms as { item: Item }[]).every((a) => a.item.str.startsWith('側'));
   expect(read([...main, ...side, long], chrome).join('|')).not.toContain('側');
 });
+
+test.each([
+  // A side bar's last entry printed on alone at the top of the next page, beside the article's first line.
+  ['a leftover line beside the article', (side: unknown[]) => (side as { item: Item }[]).every((a) => a.item.str.startsWith('側')), false],
+  // Not judged a leftover: the line stays, read after the article's line it stands beside (one band, left to right).
+  ['a line not judged a leftover', () => false, true],
+])('one line alone across a gutter from the article: %s', (_label, isLeftover, kept) => {
+  const main = [730, 714, 698, 682, 666].map((y, i) => item(`本文${i}`, 50, y));
+  const lone = item('側 2024年8月 (9)', 300, 730, 100);
+  const blocks = xyCut([...main, lone].map(itemAtom), { em: 10, isChrome: isLeftover as never, isLeftover: isLeftover as never }).map((b) => b.atoms.map((a) => a.item!.str).join('/'));
+  const text = blocks.join('|');
+  expect(text.includes('側')).toBe(kept);
+  expect(text).toContain('本文4');
+});
