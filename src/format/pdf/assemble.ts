@@ -1,7 +1,7 @@
 import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel, postMetaDate, titleDatePrefix } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers, looksLikeName } from '../pageMeta.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
-import { ADDRESS_LINE, BANNER_SECTION, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, BANNER_SECTION, COPYRIGHT, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 import { trailDate, trailTitle } from './trail.js';
@@ -367,10 +367,15 @@ function siteNameAbove(lines: string[], end: number): string | null {
 export function printedSiteName(lines: readonly PdfLine[], text: string): string | null {
   const textOf = (l: PdfLine) => l.cells.join(' ').replace(/\s+/g, ' ').trim();
   let holder: string | null = null;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     const text = textOf(l);
     if (text.length > 120) continue;
-    holder = copyrightHolderOf(text) ?? holder;
+    const found = copyrightHolderOf(text);
+    if (found === null) continue;
+    // The line wrapped in a narrow footer: the holder's name goes on below (「…株式会社ジーユ」 over 「ー.」).
+    const rest = copyrightWrap(l, lines[i + 1], lines);
+    holder = rest === null ? found : copyrightHolderOf(text + (isWide(text[text.length - 1]) || isWide(rest[0]) ? '' : ' ') + rest) ?? found;
   }
   if (holder !== null && (holder.length < 2 || holder.length > 120)) holder = null;
   const first = lines.find((l) => textOf(l) !== '');
@@ -387,6 +392,24 @@ export function printedSiteName(lines: readonly PdfLine[], text: string): string
   // row (「株式会社Ａ 会社案内 ニュース」).
   const logo = lines.find((l) => textOf(l) !== '' && !SHARE_LABEL.test(textOf(l)));
   return logo !== undefined && logo.page === 1 ? siteNameOf(textOf(logo)) : null;
+}
+
+/** A copyright line's characters that may not open a line, or close a name: a long vowel, a small kana, closing brackets and stops. */
+const HELD_TO_LINE_BEFORE = /^[ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ」』）)］】〉》、。，．.]/;
+
+/**
+ * The rest of a copyright line wrapped onto the next line, or null: short, no copyright of its own, in the line's type
+ * just below it and starting where it starts, the line having run to its column's edge — or the rest opening with a
+ * character that is held to the line before (「ー.」 of 「株式会社ジーユ」).
+ */
+function copyrightWrap(line: PdfLine, next: PdfLine | undefined, lines: readonly PdfLine[]): string | null {
+  // (A footer sets its lines up to twice their type apart.)
+  if (!next || next.page !== line.page || next.cells.length !== 1 || Math.abs(next.size - line.size) >= 0.5 || line.y - next.y <= 0 || line.y - next.y > line.size * 2.1 || Math.abs(next.x - line.x) > 2) return null;
+  const rest = next.cells[0]!.trim();
+  if (rest.length === 0 || rest.length > 20 || COPYRIGHT.test(rest)) return null;
+  if (HELD_TO_LINE_BEFORE.test(rest)) return rest;
+  const right = maxOf(lines.filter((l) => l.page === line.page && (l.column ?? 0) === (line.column ?? 0)).map((l) => l.right));
+  return line.right >= right - line.size * 1.5 ? rest : null;
 }
 
 /**
@@ -766,7 +789,7 @@ export function assemble(all: PdfLine[]): string {
     if ((bold || isHeading(l, bodySize)) && !(inItem && prev && l.cells.length === 1 && continues(prev, l, edges))) {
       // A title wrapped over two lines of the same large type is one heading (a web page sets
       // headings at a line height up to 2: 18 pt type 33 pt apart).
-      if (!bold && prev === null && lastHeading && lastHeading.page === l.page && Math.abs(lastHeading.size - l.size) < 0.5 && lastHeading.y - l.y <= l.size * 2) {
+      if (!bold && prev === null && lastHeading && Math.abs(lastHeading.size - l.size) < 0.5 && ((lastHeading.page === l.page && lastHeading.y - l.y <= l.size * 2) || headingGoesOn(lastHeading, l, text, edges))) {
         // Latin words on both sides (「Academic Support」「Navi」): a title breaks between words, at a
         // space the PDF does not draw; a run of a URL or file name (「/golden-」) broke inside itself.
         out[out.length - 2] += (LATIN_WORD_END.test(out[out.length - 2]!) && /^[A-Za-z]/.test(text) ? ' ' : '') + text;
@@ -829,6 +852,17 @@ export function assemble(all: PdfLine[]): string {
   }
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out.join('\n') + '\n';
+}
+
+/**
+ * A heading broken by the page break (a narrow page's title in large type: 「…不正アクセス発」 at the foot of
+ * one page, 「生に関するお詫び」 atop the next): its last line there ran to its column's edge low on the page,
+ * the next page opens with a line of its type at its left edge, and that line opens no section or item of its own.
+ */
+function headingGoesOn(upper: PdfLine, lower: PdfLine, text: string, edges: Map<number, { left: number; right: number }>): boolean {
+  if (lower.page !== upper.page + 1 || upper.position < 0.6 || lower.position > 0.3 || Math.abs(upper.x - lower.x) > 2) return false;
+  const edge = edges.get(columnOf(upper));
+  return edge !== undefined && upper.right >= edge.right - upper.size && !OPENS_ITEM.test(text) && !SECTION_NUMBER.test(text);
 }
 
 /**
