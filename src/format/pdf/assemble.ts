@@ -421,11 +421,22 @@ function copyrightWrap(line: PdfLine, next: PdfLine | undefined, lines: readonly
  */
 export function wrappedLogoName(issuer: string | null, siteName: string | null, pageText: string): string | null {
   if (!issuer || !siteName || siteName.length <= issuer.length || !siteName.startsWith(issuer)) return issuer;
-  const rest = siteName.slice(issuer.length).trim();
+  let rest = siteName.slice(issuer.length).replace(/[ 　]+/g, '');
   const lines = pageText.split('\n');
   const at = lines.findIndex((l) => l.replace(/^\|[ ]*/, '').trim().startsWith(issuer));
-  const next = at < 0 ? [] : lines.slice(at + 1).filter((l) => l.trim() !== '').slice(0, 2);
-  return rest !== '' && next.some((l) => l.replace(/^\|[ ]*/, '').trim().startsWith(rest)) ? siteName : issuer;
+  if (rest === '' || at < 0) return issuer;
+  // A long name wraps over three lines or more (「…文化財機」「構 文化遺産国際協力コンソー」「シアム事務局 | HOME …」):
+  // a line that is a middle piece of the rest (a row's first cell) is taken, and the rest goes on after it.
+  let other = 0;
+  for (const line of lines.slice(at + 1)) {
+    if (line.trim() === '') continue;
+    const text = line.replace(/^\|[ ]*/, '').trim();
+    if (text.replace(/[ 　]+/g, '').startsWith(rest)) return siteName;
+    const piece = text.split('|')[0]!.replace(/[ 　]+/g, '');
+    if (piece.length > 0 && piece.length < rest.length && rest.startsWith(piece)) rest = rest.slice(piece.length);
+    else if (++other >= 2) break;
+  }
+  return issuer;
 }
 
 /** How many lines a site's footer holds after its company block's name, at most. */
@@ -528,7 +539,8 @@ const COMPANY_FORM_AFTER = ['株式会社', '有限会社', '合同会社', '合
  * (「京都大学（文学研究科図書館）」「Ａ株式会社（ホテルＢ）」).
  */
 function isSiteName(line: string): boolean {
-  if (line.length < 3 || line.length > 50 || /[0-9０-９。、：:|｜]/.test(line)) return false;
+  // A figure is no name's (a date, an address, a count), but a digit or two run into a Latin word is (「メディア４ｕ」「Web3」).
+  if (line.length < 3 || line.length > 50 || /[。、：:|｜]/.test(line) || /[0-9０-９]/.test(line.replace(DIGITS_IN_WORD, ''))) return false;
   // A name with a recipient's honorific (「株式会社Ａ 御中」「Ａ市長 様」) is the addressee's.
   if (ADDRESSEE_END.test(line)) return false;
   const unit = UNIT_IN_PARENS.exec(line);
@@ -543,6 +555,9 @@ function isSiteName(line: string): boolean {
   // A desk named for the organization that runs it (「Ｘ事業事務局（株式会社Ｙ）」), or a group for its company (「Ｘグループ（Ｘ株式会社）」).
   return unit !== null && parts.length === 1 && (RUN_DESK_ENDING.test(parts[0]!) || GROUP_NAME_ENDING.test(parts[0]!)) && isSiteName(unit[1]!);
 }
+
+/** A digit or two joined to a Latin letter: part of a word (「４ｕ」「Web3」「B2B」). */
+const DIGITS_IN_WORD = /(?<=[A-Za-zＡ-Ｚａ-ｚ])[0-9０-９]{1,2}(?![0-9０-９])|(?<![0-9０-９])[0-9０-９]{1,2}(?=[A-Za-zＡ-Ｚａ-ｚ])/g;
 
 /** The honorific a letter's addressee line ends with. */
 const ADDRESSEE_END = /(?:御中|様|殿|各位)$/;

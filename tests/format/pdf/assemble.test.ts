@@ -401,6 +401,12 @@ test.each([
   ['見本弁護士会', '見本弁護士会'],
   ['事業団', null],
   ['事業団の見本について', null],
+  // A digit or two run into a Latin word is a name's; a figure (a year, an address, a floor count in kanji) is not.
+  ['株式会社メディア４ｕ', '株式会社メディア４ｕ'],
+  ['株式会社Web3サンプル', '株式会社Web3サンプル'],
+  ['株式会社サンプル 2025年', null],
+  ['株式会社サンプル 3丁目', null],
+  ['株式会社サンプル123ABC', null],
 ])('siteNameOf: %s', (line, name) => {
   expect(siteNameOf(line)).toBe(name);
 });
@@ -475,6 +481,9 @@ test.each([
   // The menu beside the logo, its line set between the logo's two lines.
   ['the menu between the logo\'s lines', '見本共済事業団 京', '見本共済事業団 京都会館（ホテル見本）', '見本共済事業団 京\nHOME ABOUT NEWS\n都会館（ホテル見本）\n\n## 不正アクセスについて', '見本共済事業団 京都会館（ホテル見本）'],
   ['the rest further down, in the text', '見本共済事業団 京', '見本共済事業団 京都会館（ホテル見本）', '見本共済事業団 京\nHOME ABOUT NEWS\n\n## 不正アクセスについて\n都会館（ホテル見本）', '見本共済事業団 京'],
+  // A long name wrapped over three lines, the menu beside its last: each middle line a piece of the rest.
+  ['a logo wrapped over three lines', '独立行政法人見本機', '独立行政法人見本機構 文化遺産国際協力コンソーシアム事務局', '独立行政法人見本機\n構 文化遺産国際協力コンソー\n| シアム事務局 | HOME ABOUT NEWS |\n\n## 不正アクセスについて', '独立行政法人見本機構 文化遺産国際協力コンソーシアム事務局'],
+  ['pieces of the name whose end never comes', '独立行政法人見本機', '独立行政法人見本機構 文化遺産国際協力コンソーシアム事務局', '独立行政法人見本機\n構 文化遺産\nHOME ABOUT NEWS\n\n## 不正アクセスについて\nシアム事務局', '独立行政法人見本機'],
   ['no site name', '株式会社サンプル', null, '株式会社サンプル', '株式会社サンプル'],
 ])('wrappedLogoName: %s', (_label, issuer, site, page, expected) => {
   expect(wrappedLogoName(issuer, site, page)).toBe(expected);
