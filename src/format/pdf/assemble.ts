@@ -796,9 +796,11 @@ export function assemble(all: PdfLine[]): string {
   let lastHeading: PdfLine | null = null;
   // The paragraph being built opened with a drawn bullet.
   let inItem = false;
+  // The line just set as a paragraph of its own (nothing joined to it yet).
+  let alone: PdfLine | null = null;
   for (const l of lines) {
     // A list item printed with a drawn bullet reads as the Markdown's 「- 」 item.
-    const text = l.cells.length > 1 ? `| ${l.cells.join(' | ')} |` : `${l.bullet ? '- ' : ''}${l.cells[0]!}`;
+    let text = l.cells.length > 1 ? `| ${l.cells.join(' | ')} |` : `${l.bullet ? '- ' : ''}${l.cells[0]!}`;
     // The wrapped lines of such an item go on in its type: they are the item's, not headings.
     const bold = boldHeadings.has(l);
     if ((bold || isHeading(l, bodySize)) && !(inItem && prev && l.cells.length === 1 && continues(prev, l, edges))) {
@@ -810,6 +812,11 @@ export function assemble(all: PdfLine[]): string {
         out[out.length - 2] += (LATIN_WORD_END.test(out[out.length - 2]!) && /^[A-Za-z]/.test(text) ? ' ' : '') + text;
         lastHeading = l;
         continue;
+      }
+      // A title or a logo wrapped after a 、 (「…への不正アクセス、」 over 「および…について」) in its type, one line above: one heading.
+      if (!bold && alone !== null && alone === prev && brokenAtComma(alone, l, bodySize)) {
+        text = out.pop()! + text;
+        if (out[out.length - 1] === '') out.pop();
       }
       // One level per heading size, ## to ######: a subsection in smaller type stays under its section.
       const rank = bold ? headingSizes.length + boldSizes.indexOf(boldRanks.get(l)!) : headingSizes.indexOf(Math.round(l.size * 2) / 2);
@@ -863,10 +870,18 @@ export function assemble(all: PdfLine[]): string {
     if (prev && !rowAfterRow && prev.page === l.page && prev.y - l.y > Math.max(prev.size, l.size) * 2.2 && out[out.length - 1] !== '') out.push('');
     out.push(text);
     prev = l;
+    alone = l;
     inItem = !!l.bullet && l.cells.length === 1;
   }
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out.join('\n') + '\n';
+}
+
+/** A line in a heading's type but for the 、 it ends with, over a heading in its type one line below: the heading's first line. */
+function brokenAtComma(upper: PdfLine, lower: PdfLine, bodySize: number): boolean {
+  const text = upper.cells[0]!;
+  return upper.cells.length === 1 && !upper.table && !upper.bullet && /、$/.test(text) && text.length <= 60 && upper.size >= bodySize * 1.08
+    && upper.page === lower.page && Math.abs(upper.size - lower.size) < 0.5 && upper.y - lower.y > 0 && upper.y - lower.y <= lower.size * 2;
 }
 
 /**

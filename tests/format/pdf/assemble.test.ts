@@ -752,3 +752,16 @@ describe('printedSiteName: a copyright line wrapped in a narrow footer', () => {
     expect(printedSiteName(lines(texts, lastGap), RELEASE)).toBe(name);
   });
 });
+
+test.each([
+  // A title (or a logo of joint issuers) wrapped after a 、 in its large type: the 、 kept it from reading as a heading alone.
+  ['a title wrapped after a comma', 18, 33, ['## 弊社サーバへの不正アクセス、および個人情報漏えいについて']],
+  // Not so: the comma's line in body type (a paragraph's), or set a section's margin above.
+  ['a body-size line ending with a comma', 10, 33, ['## および個人情報漏えいについて']],
+  ['a comma\'s line a section\'s margin above', 18, 60, ['## および個人情報漏えいについて']],
+] as [string, number, number, string[]][])('assemble, a heading wrapped after a comma: %s', (_label, size, gap, expected) => {
+  const body = column([[FULL, 500], [FULL, 500], [FULL, 500], [FULL, 500], ['した。', 60]]).map((l) => ({ ...l, y: l.y - 200 }));
+  const line = (text: string, y: number, lineSize: number) => ({ ...body[0]!, cells: [text], size: lineSize, right: 400, y }) as PdfLine;
+  const lines = [line('弊社サーバへの不正アクセス、', 700, size), line('および個人情報漏えいについて', 700 - gap, 18), ...body];
+  expect(assemble(lines).split('\n').filter((l) => l.startsWith('#'))).toEqual(expected);
+});
