@@ -540,7 +540,7 @@ const COMPANY_FORM_AFTER = ['株式会社', '有限会社', '合同会社', '合
  */
 function isSiteName(line: string): boolean {
   // A figure is no name's (a date, an address, a count), but a digit or two run into a Latin word is (「メディア４ｕ」「Web3」).
-  if (line.length < 3 || line.length > 50 || /[。、：:|｜]/.test(line) || /[0-9０-９]/.test(line.replace(DIGITS_IN_WORD, ''))) return false;
+  if (line.length < 3 || line.length > 50 || /[。、：:|｜]/.test(line) || (/[0-9０-９]/.test(line) && /[0-9０-９]/.test(line.replace(DIGITS_IN_WORD, '')))) return false;
   // A name with a recipient's honorific (「株式会社Ａ 御中」「Ａ市長 様」) is the addressee's.
   if (ADDRESSEE_END.test(line)) return false;
   const unit = UNIT_IN_PARENS.exec(line);
