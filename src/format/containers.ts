@@ -147,6 +147,11 @@ function statesName(body: string, name: string, { nameAlone = true }: { nameAlon
  * extracted text. A bullet the reader would not take back as what it is (a short title it would
  * read as an organization) goes to the top of the body instead.
  */
+/** A letter or digit of a name. */
+const NAME_LETTER = /[\p{L}\p{N}]/gu;
+/** Marks that lengthen or repeat the character before them (a letter to \p{L}, no letter of a name alone). */
+const LENGTH_MARKS = /[ーｰ々〃ゝゞヽヾ]/g;
+
 export function composeArchive(facts: OverviewFacts, body: string): string {
   // A page with no date line of its own may carry its date in the title: set before it in brackets
   // (「【2025/04/21】…」, taken out of the title), or after the notice's label (「【注意喚起】2026/05/12 …」).
@@ -159,6 +164,8 @@ export function composeArchive(facts: OverviewFacts, body: string): string {
     const [y, m, d] = facts.date.split('-').map(Number);
     bullets.push(`${y}年${m}月${d}日`);
   }
+  // A lone mark (「ー」「、」: the last character of a wrapped logo) names no one: a name has two letters or digits at least.
+  if (facts.organization && (facts.organization.replace(LENGTH_MARKS, '').match(NAME_LETTER)?.length ?? 0) < 2) facts = { ...facts, organization: null };
   if (facts.organization) bullets.push(facts.organization.replace(/\s+/g, ' '));
   if (facts.url) bullets.push(facts.url);
   if (bullets.length === 0) return body;

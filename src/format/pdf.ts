@@ -17,6 +17,7 @@ import { itemAtom, tableAtom, xyCut } from './pdf/xycut.js';
 import { PdfFile } from './pdf/objects.js';
 import { FontCache, readPageText, type RawItem } from './pdf/textContent.js';
 import { BOLD_NAME } from './pdf/fonts.js';
+import { isJointIssuers } from './pageMeta.js';
 import { breadcrumbTrail } from './pdf/chrome.js';
 
 export { DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf/limits.js';
@@ -208,7 +209,9 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const head = splitHeader(assembled, breadcrumbTrail(pages.lines));
   const { text, title } = head;
   const siteName = printedSiteName(pages.lines, text);
-  const organization = wrappedLogoName(head.organization, siteName, assembled);
+  // A site of joint issuers (the footer's 「© 2025 株式会社Ａ、株式会社Ｂ」) names them all, where the text may give the list
+  // too (its contact block): the text's first name would be one of them.
+  const organization = wrappedLogoName(head.organization, siteName, assembled) ?? (siteName !== null && isJointIssuers(siteName) ? siteName : null);
   // No date line by the title: the page's own 「最終更新日 2024.12.26」 under the article (an old
   // site's only date) tells when it was put up.
   // (Nor that: the title's own date, read where every page's title is, in composeArchive.)

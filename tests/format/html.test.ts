@@ -181,6 +181,19 @@ describe('composeArchive: page facts as the archive overview', () => {
   test('no facts: the body alone', () => {
     expect(composeArchive({ title: null, date: null, url: null }, '本文')).toBe('本文');
   });
+
+  // A lone mark (a wrapped logo's last character) is no organization's name; a short name of letters is.
+  test.each([
+    ['ー', false],
+    ['、', false],
+    ['・ー', false],
+    ['々', false],
+    ['ＡＢ', true],
+    ['株式会社ジーユー', true],
+  ])('an organization of 「%s」 is written: %s', (organization, written) => {
+    const text = composeArchive({ title: '不正アクセスに関するお知らせ', date: '2025-06-02', organization, url: null }, '本文です。');
+    expect(text.includes(`\n- ${organization}\n`)).toBe(written);
+  });
 });
 
 test('in a definition list, 掲載日 is the page date and 発生日 is not', () => {

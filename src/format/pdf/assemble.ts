@@ -1,7 +1,7 @@
 import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel, postMetaDate, titleDatePrefix } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers, looksLikeName } from '../pageMeta.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
-import { ADDRESS_LINE, BANNER_SECTION, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, BANNER_SECTION, COPYRIGHT, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 import { trailDate, trailTitle } from './trail.js';
@@ -367,10 +367,15 @@ function siteNameAbove(lines: string[], end: number): string | null {
 export function printedSiteName(lines: readonly PdfLine[], text: string): string | null {
   const textOf = (l: PdfLine) => l.cells.join(' ').replace(/\s+/g, ' ').trim();
   let holder: string | null = null;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     const text = textOf(l);
     if (text.length > 120) continue;
-    holder = copyrightHolderOf(text) ?? holder;
+    const found = copyrightHolderOf(text);
+    if (found === null) continue;
+    // The line wrapped in a narrow footer: the holder's name goes on below (「…株式会社ジーユ」 over 「ー.」).
+    const rest = copyrightWrap(l, lines[i + 1], lines);
+    holder = rest === null ? found : copyrightHolderOf(text + (isWide(text[text.length - 1]) || isWide(rest[0]) ? '' : ' ') + rest) ?? found;
   }
   if (holder !== null && (holder.length < 2 || holder.length > 120)) holder = null;
   const first = lines.find((l) => textOf(l) !== '');
@@ -389,6 +394,24 @@ export function printedSiteName(lines: readonly PdfLine[], text: string): string
   return logo !== undefined && logo.page === 1 ? siteNameOf(textOf(logo)) : null;
 }
 
+/** A copyright line's characters that may not open a line, or close a name: a long vowel, a small kana, closing brackets and stops. */
+const HELD_TO_LINE_BEFORE = /^[ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ」』）)］】〉》、。，．.]/;
+
+/**
+ * The rest of a copyright line wrapped onto the next line, or null: short, no copyright of its own, in the line's type
+ * just below it and starting where it starts, the line having run to its column's edge — or the rest opening with a
+ * character that is held to the line before (「ー.」 of 「株式会社ジーユ」).
+ */
+function copyrightWrap(line: PdfLine, next: PdfLine | undefined, lines: readonly PdfLine[]): string | null {
+  // (A footer sets its lines up to twice their type apart.)
+  if (!next || next.page !== line.page || next.cells.length !== 1 || Math.abs(next.size - line.size) >= 0.5 || line.y - next.y <= 0 || line.y - next.y > line.size * 2.1 || Math.abs(next.x - line.x) > 2) return null;
+  const rest = next.cells[0]!.trim();
+  if (rest.length === 0 || rest.length > 20 || COPYRIGHT.test(rest)) return null;
+  if (HELD_TO_LINE_BEFORE.test(rest)) return rest;
+  const right = maxOf(lines.filter((l) => l.page === line.page && (l.column ?? 0) === (line.column ?? 0)).map((l) => l.right));
+  return line.right >= right - line.size * 1.5 ? rest : null;
+}
+
 /**
  * A printed head's issuer that is the start of the site's name, its logo wrapped in a narrow header: the
  * name's rest opens the next row (「| 株式会社良知 | 企業情報 … |」 over 「| 経営 | お問い合わせ |」, the footer's
@@ -398,11 +421,22 @@ export function printedSiteName(lines: readonly PdfLine[], text: string): string
  */
 export function wrappedLogoName(issuer: string | null, siteName: string | null, pageText: string): string | null {
   if (!issuer || !siteName || siteName.length <= issuer.length || !siteName.startsWith(issuer)) return issuer;
-  const rest = siteName.slice(issuer.length).trim();
+  let rest = siteName.slice(issuer.length).replace(/[ 　]+/g, '');
   const lines = pageText.split('\n');
   const at = lines.findIndex((l) => l.replace(/^\|[ ]*/, '').trim().startsWith(issuer));
-  const next = at < 0 ? [] : lines.slice(at + 1).filter((l) => l.trim() !== '').slice(0, 2);
-  return rest !== '' && next.some((l) => l.replace(/^\|[ ]*/, '').trim().startsWith(rest)) ? siteName : issuer;
+  if (rest === '' || at < 0) return issuer;
+  // A long name wraps over three lines or more (「…文化財機」「構 文化遺産国際協力コンソー」「シアム事務局 | HOME …」):
+  // a line that is a middle piece of the rest (a row's first cell) is taken, and the rest goes on after it.
+  let other = 0;
+  for (const line of lines.slice(at + 1)) {
+    if (line.trim() === '') continue;
+    const text = line.replace(/^\|[ ]*/, '').trim();
+    if (text.replace(/[ 　]+/g, '').startsWith(rest)) return siteName;
+    const piece = text.split('|')[0]!.replace(/[ 　]+/g, '');
+    if (piece.length > 0 && piece.length < rest.length && rest.startsWith(piece)) rest = rest.slice(piece.length);
+    else if (++other >= 2) break;
+  }
+  return issuer;
 }
 
 /** How many lines a site's footer holds after its company block's name, at most. */
@@ -505,7 +539,8 @@ const COMPANY_FORM_AFTER = ['株式会社', '有限会社', '合同会社', '合
  * (「京都大学（文学研究科図書館）」「Ａ株式会社（ホテルＢ）」).
  */
 function isSiteName(line: string): boolean {
-  if (line.length < 3 || line.length > 50 || /[0-9０-９。、：:|｜]/.test(line)) return false;
+  // A figure is no name's (a date, an address, a count), but a digit or two run into a Latin word is (「メディア４ｕ」「Web3」).
+  if (line.length < 3 || line.length > 50 || /[。、：:|｜]/.test(line) || (/[0-9０-９]/.test(line) && /[0-9０-９]/.test(line.replace(DIGITS_IN_WORD, '')))) return false;
   // A name with a recipient's honorific (「株式会社Ａ 御中」「Ａ市長 様」) is the addressee's.
   if (ADDRESSEE_END.test(line)) return false;
   const unit = UNIT_IN_PARENS.exec(line);
@@ -520,6 +555,9 @@ function isSiteName(line: string): boolean {
   // A desk named for the organization that runs it (「Ｘ事業事務局（株式会社Ｙ）」), or a group for its company (「Ｘグループ（Ｘ株式会社）」).
   return unit !== null && parts.length === 1 && (RUN_DESK_ENDING.test(parts[0]!) || GROUP_NAME_ENDING.test(parts[0]!)) && isSiteName(unit[1]!);
 }
+
+/** A digit or two joined to a Latin letter: part of a word (「４ｕ」「Web3」「B2B」). */
+const DIGITS_IN_WORD = /(?<=[A-Za-zＡ-Ｚａ-ｚ])[0-9０-９]{1,2}(?![0-9０-９])|(?<![0-9０-９])[0-9０-９]{1,2}(?=[A-Za-zＡ-Ｚａ-ｚ])/g;
 
 /** The honorific a letter's addressee line ends with. */
 const ADDRESSEE_END = /(?:御中|様|殿|各位)$/;
@@ -758,20 +796,27 @@ export function assemble(all: PdfLine[]): string {
   let lastHeading: PdfLine | null = null;
   // The paragraph being built opened with a drawn bullet.
   let inItem = false;
+  // The line just set as a paragraph of its own (nothing joined to it yet).
+  let alone: PdfLine | null = null;
   for (const l of lines) {
     // A list item printed with a drawn bullet reads as the Markdown's 「- 」 item.
-    const text = l.cells.length > 1 ? `| ${l.cells.join(' | ')} |` : `${l.bullet ? '- ' : ''}${l.cells[0]!}`;
+    let text = l.cells.length > 1 ? `| ${l.cells.join(' | ')} |` : `${l.bullet ? '- ' : ''}${l.cells[0]!}`;
     // The wrapped lines of such an item go on in its type: they are the item's, not headings.
     const bold = boldHeadings.has(l);
     if ((bold || isHeading(l, bodySize)) && !(inItem && prev && l.cells.length === 1 && continues(prev, l, edges))) {
       // A title wrapped over two lines of the same large type is one heading (a web page sets
       // headings at a line height up to 2: 18 pt type 33 pt apart).
-      if (!bold && prev === null && lastHeading && lastHeading.page === l.page && Math.abs(lastHeading.size - l.size) < 0.5 && lastHeading.y - l.y <= l.size * 2) {
+      if (!bold && prev === null && lastHeading && Math.abs(lastHeading.size - l.size) < 0.5 && ((lastHeading.page === l.page && lastHeading.y - l.y <= l.size * 2) || headingGoesOn(lastHeading, l, text, edges))) {
         // Latin words on both sides (「Academic Support」「Navi」): a title breaks between words, at a
         // space the PDF does not draw; a run of a URL or file name (「/golden-」) broke inside itself.
         out[out.length - 2] += (LATIN_WORD_END.test(out[out.length - 2]!) && /^[A-Za-z]/.test(text) ? ' ' : '') + text;
         lastHeading = l;
         continue;
+      }
+      // A title or a logo wrapped after a 、 (「…への不正アクセス、」 over 「および…について」) in its type, one line above: one heading.
+      if (!bold && alone !== null && alone === prev && brokenAtComma(alone, l, bodySize)) {
+        text = out.pop()! + text;
+        if (out[out.length - 1] === '') out.pop();
       }
       // One level per heading size, ## to ######: a subsection in smaller type stays under its section.
       const rank = bold ? headingSizes.length + boldSizes.indexOf(boldRanks.get(l)!) : headingSizes.indexOf(Math.round(l.size * 2) / 2);
@@ -825,10 +870,29 @@ export function assemble(all: PdfLine[]): string {
     if (prev && !rowAfterRow && prev.page === l.page && prev.y - l.y > Math.max(prev.size, l.size) * 2.2 && out[out.length - 1] !== '') out.push('');
     out.push(text);
     prev = l;
+    alone = l;
     inItem = !!l.bullet && l.cells.length === 1;
   }
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out.join('\n') + '\n';
+}
+
+/** A line in a heading's type but for the 、 it ends with, over a heading in its type one line below: the heading's first line. */
+function brokenAtComma(upper: PdfLine, lower: PdfLine, bodySize: number): boolean {
+  const text = upper.cells[0]!;
+  return upper.cells.length === 1 && !upper.table && !upper.bullet && /、$/.test(text) && text.length <= 60 && upper.size >= bodySize * 1.08
+    && upper.page === lower.page && Math.abs(upper.size - lower.size) < 0.5 && upper.y - lower.y > 0 && upper.y - lower.y <= lower.size * 2;
+}
+
+/**
+ * A heading broken by the page break (a narrow page's title in large type: 「…不正アクセス発」 at the foot of
+ * one page, 「生に関するお詫び」 atop the next): its last line there ran to its column's edge low on the page,
+ * the next page opens with a line of its type at its left edge, and that line opens no section or item of its own.
+ */
+function headingGoesOn(upper: PdfLine, lower: PdfLine, text: string, edges: Map<number, { left: number; right: number }>): boolean {
+  if (lower.page !== upper.page + 1 || upper.position < 0.6 || lower.position > 0.3 || Math.abs(upper.x - lower.x) > 2) return false;
+  const edge = edges.get(columnOf(upper));
+  return edge !== undefined && upper.right >= edge.right - upper.size && !OPENS_ITEM.test(text) && !SECTION_NUMBER.test(text);
 }
 
 /**

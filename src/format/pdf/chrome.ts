@@ -671,8 +671,9 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // (The article's date line under the trail is no wrap of it.)
     const wrapped = crumb && crumb.page === l.page && Math.abs(crumb.size - l.size) < 0.5 && crumb.y - l.y <= l.size * 1.8 && !/。$/.test(text) && dateOfDateLine(text) === null;
     crumb = text.length <= 120 && BREADCRUMB.test(text) ? l : null;
-    // A header's contact number beside the logo, at the top of the first page, and its search box.
-    const contact = l.page === 1 && l.position < 0.2 && (HEADER_CONTACT.test(text) || SEARCH_BOX.test(text));
+    // A header's contact number beside the logo, at the top of the first page; a search box's label
+    // alone on its line (「検索」「サイト内検索」) wherever it prints: the header's, or a side bar's over its boxes.
+    const contact = (l.page === 1 && l.position < 0.2 && HEADER_CONTACT.test(text)) || SEARCH_BOX.test(text);
     // The site's page-feedback box (「このページの情報は役に立ちましたか？（…件の回答）」), wherever the page sets it.
     // In the page's last third, a survey line stays for the article's end below to find (what follows it goes too).
     const feedback = text.length <= 80 && PAGE_FEEDBACK_HINTS.some((h) => text.includes(h)) && PAGE_FEEDBACK.test(text.replace(/\s+/g, '')) && !(i >= lines.length * 0.66 && closesArticle(text));

@@ -63,10 +63,31 @@ export function groupLines(items: Item[], starts: ColumnStarts = columnStarts(it
   return out;
 }
 
+/** Letters a space apart: 「プ レ ジ デ ン ト」「H O T E L」「L A」 (not digits: a calendar's 「1 2 3」). */
+const SPACED_LETTERS = /^\p{L}(?: \p{L})+$/u;
+
+/** The gap (in type sizes) between items of letter-spaced type that is a word's space: up to 0.25 em of spacing and a space. */
+const SPACED_WORD_GAP = 0.45;
+
+/** Every item one character or letters a space apart, three in a run somewhere: the line's type is letter-spaced. */
+function isLetterSpaced(items: Item[]): boolean {
+  let spacedRun = false;
+  for (const item of items) {
+    const str = item.str.trim();
+    if (SPACED_LETTERS.test(str)) spacedRun ||= str.length >= 5;
+    else if ([...str].length !== 1) return false;
+  }
+  return spacedRun;
+}
+
 /** One baseline's items as a line, cut into cells (see groupLines); null when it shows nothing. */
 function lineOf(line: { item: Item; gap: number }[], isColumn: (x: number) => boolean): Omit<PdfLine, 'page' | 'position'> | null {
   const visible = line.map((g) => g.item).filter((i) => i.str.trim().length > 0);
   if (visible.length === 0) return null;
+  // A line set with letter-spacing (a letterhead's 「株式会社Ａ（HOTEL Ｂ）」 at 0.2em) comes as items of one
+  // letter or of letters a space apart (「プ レ ジ デ ン ト」): the spaces are the spacing's, not words' —
+  // the words' spaces are the wider gaps between the items.
+  const spaced = isLetterSpaced(visible);
   const cells: string[] = [];
   const cellX: number[] = [];
   let cell = '';
@@ -85,11 +106,12 @@ function lineOf(line: { item: Item; gap: number }[], isColumn: (x: number) => bo
       // Between two Japanese characters a small gap is letter-spacing (均等割り付け), not a space:
       // a space the PDF wrote counts from a fifth of a size (「ドメイン名 ：」 as the page wrote it), a bare gap from 1.5.
       const cjk = isWide(cell[cell.length - 1]) && isWide(item.str.trimStart()[0]);
-      if (!cjk || (pendingSpace ? gap >= 0.2 : gap > 1.5)) cell += ' ';
+      // In letter-spaced type a word's space is the spacing and a space more.
+      if (spaced ? gap > SPACED_WORD_GAP : !cjk || (pendingSpace ? gap >= 0.2 : gap > 1.5)) cell += ' ';
     }
     pendingSpace = false;
     if (!cell) cellStart = item.x;
-    cell += item.str;
+    cell += spaced ? item.str.replace(/ /g, '') : item.str;
   }
   if (cell.trim()) {
     cells.push(cell.trim());

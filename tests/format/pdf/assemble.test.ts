@@ -401,6 +401,12 @@ test.each([
   ['見本弁護士会', '見本弁護士会'],
   ['事業団', null],
   ['事業団の見本について', null],
+  // A digit or two run into a Latin word is a name's; a figure (a year, an address, a floor count in kanji) is not.
+  ['株式会社メディア４ｕ', '株式会社メディア４ｕ'],
+  ['株式会社Web3サンプル', '株式会社Web3サンプル'],
+  ['株式会社サンプル 2025年', null],
+  ['株式会社サンプル 3丁目', null],
+  ['株式会社サンプル123ABC', null],
 ])('siteNameOf: %s', (line, name) => {
   expect(siteNameOf(line)).toBe(name);
 });
@@ -475,6 +481,9 @@ test.each([
   // The menu beside the logo, its line set between the logo's two lines.
   ['the menu between the logo\'s lines', '見本共済事業団 京', '見本共済事業団 京都会館（ホテル見本）', '見本共済事業団 京\nHOME ABOUT NEWS\n都会館（ホテル見本）\n\n## 不正アクセスについて', '見本共済事業団 京都会館（ホテル見本）'],
   ['the rest further down, in the text', '見本共済事業団 京', '見本共済事業団 京都会館（ホテル見本）', '見本共済事業団 京\nHOME ABOUT NEWS\n\n## 不正アクセスについて\n都会館（ホテル見本）', '見本共済事業団 京'],
+  // A long name wrapped over three lines, the menu beside its last: each middle line a piece of the rest.
+  ['a logo wrapped over three lines', '独立行政法人見本機', '独立行政法人見本機構 文化遺産国際協力コンソーシアム事務局', '独立行政法人見本機\n構 文化遺産国際協力コンソー\n| シアム事務局 | HOME ABOUT NEWS |\n\n## 不正アクセスについて', '独立行政法人見本機構 文化遺産国際協力コンソーシアム事務局'],
+  ['pieces of the name whose end never comes', '独立行政法人見本機', '独立行政法人見本機構 文化遺産国際協力コンソーシアム事務局', '独立行政法人見本機\n構 文化遺産\nHOME ABOUT NEWS\n\n## 不正アクセスについて\nシアム事務局', '独立行政法人見本機'],
   ['no site name', '株式会社サンプル', null, '株式会社サンプル', '株式会社サンプル'],
 ])('wrappedLogoName: %s', (_label, issuer, site, page, expected) => {
   expect(wrappedLogoName(issuer, site, page)).toBe(expected);
@@ -703,4 +712,56 @@ test.each([
   const head = splitHeader(text, trail);
   expect({ title: head.title, date: head.date }).toEqual({ title: expected.title, date: expected.date });
   expect(head.text.startsWith(expected.start)).toBe(true);
+});
+
+/** A narrow page's title in 24 pt type, 7 characters a line: its lines on page 1 from y 206 down, the rest atop page 2, then the text. */
+const brokenTitle = (onFirst: [string, number][], onSecond: [string, number][], { lastPosition = 0.8, x2 = 46 } = {}): PdfLine[] => {
+  const title = (page: number, [text, right]: [string, number], y: number, position: number, x = 46) =>
+    ({ page, column: page * 10, items: [], x, right, y, size: 24, cells: [text], cellX: [x], position, spaceBefore: false, spaceAfter: false }) as PdfLine;
+  const first = onFirst.map((l, k) => title(1, l, 206 - k * 43, lastPosition - (onFirst.length - 1 - k) * 0.06));
+  const second = onSecond.map((l, k) => title(2, l, 644 - k * 43, 0.05 + k * 0.06, x2));
+  const body = column([[FULL, 500], [FULL, 500], ['した。', 60]]).map((l) => ({ ...l, page: 2, column: 21, y: l.y - 200, position: 0.4 + l.position }));
+  return [...first, ...second, ...body];
+};
+
+test.each([
+  // The title's last line on page 1 ran to its column's edge, low on the page: the line atop page 2 goes on with it.
+  ['a title broken by the page break', brokenTitle([['当社グループ情', 214], ['報システムへの', 214], ['不正アクセス発', 214]], [['生に関するお詫', 214], ['びとご報告', 166]]), ['## 当社グループ情報システムへの不正アクセス発生に関するお詫びとご報告']],
+  // Not so: the heading ended short of the edge, stood high on its page, or the next page opens a numbered section or elsewhere.
+  ['a heading that ended short of the edge', brokenTitle([['当社グループ情', 214], ['報システムへの', 214], ['お知らせ', 142]], [['経緯について', 190]]), ['## 当社グループ情報システムへのお知らせ', '## 経緯について']],
+  ['a heading high on its page', brokenTitle([['当社グループ情', 214], ['報システムへの', 214], ['不正アクセス発', 214]], [['生に関するお詫', 214]], { lastPosition: 0.4 }), ['## 当社グループ情報システムへの不正アクセス発', '## 生に関するお詫']],
+  ['a numbered section atop the next page', brokenTitle([['当社グループ情', 214], ['報システムへの', 214], ['不正アクセス発', 214]], [['1. 概要と経緯', 214]]), ['## 当社グループ情報システムへの不正アクセス発', '## 1. 概要と経緯']],
+  ['a line atop the next page further right', brokenTitle([['当社グループ情', 214], ['報システムへの', 214], ['不正アクセス発', 214]], [['生に関するお詫', 300]], { x2: 120 }), ['## 当社グループ情報システムへの不正アクセス発', '## 生に関するお詫']],
+] as [string, PdfLine[], string[]][])('assemble, a heading over a page break: %s', (_label, lines, expected) => {
+  expect(assemble(lines).split('\n').filter((l) => l.startsWith('#'))).toEqual(expected);
+});
+
+describe('printedSiteName: a copyright line wrapped in a narrow footer', () => {
+  /** Lines in 10 pt type, each as wide as its text (10 pt a character) in a column 360 pt wide, 18 pt apart — the last `lastGap` below the one before it. */
+  const lines = (texts: string[], lastGap: number): PdfLine[] =>
+    texts.map((text, k) => ({ page: 1, items: [], x: 40, right: 40 + Math.min(360, [...text].length * 10), y: 700 - k * 18 - (k === texts.length - 1 ? lastGap - 18 : 0), size: 10, cells: [text], cellX: [40], position: k / 40, spaceBefore: false, spaceAfter: false }) as PdfLine);
+  const RELEASE = '当社サーバーが第三者による不正アクセスを受けました。';
+  test.each([
+    // The rest opens with a character held to the line before (a long vowel), or the line ran to the column's edge.
+    ['a joint holder wrapped before its long vowel', [RELEASE, '© 2025 株式会社サンプル、株式会社ジーユ', 'ー.'], 18, '株式会社サンプル、株式会社ジーユー'],
+    ['a name wrapped at the column\'s edge', [RELEASE, 'Copyright © 2025 サンプル生命保険株式会社、見本生命保険株式会社、見本損害保', '険株式会社'], 18, 'サンプル生命保険株式会社、見本生命保険株式会社、見本損害保険株式会社'],
+    // Not a wrap: a short copyright line over the footer's links; a line set further below.
+    ['a short line over a link', [RELEASE, '© 2025 サンプル化学株式会社', 'プライバシーポリシー'], 18, 'サンプル化学株式会社'],
+    ['a line set two lines below', [RELEASE, '© 2025 サンプル化学株式会社', 'ー'], 36, 'サンプル化学株式会社'],
+  ] as [string, string[], number, string][])('%s', (_, texts, lastGap, name) => {
+    expect(printedSiteName(lines(texts, lastGap), RELEASE)).toBe(name);
+  });
+});
+
+test.each([
+  // A title (or a logo of joint issuers) wrapped after a 、 in its large type: the 、 kept it from reading as a heading alone.
+  ['a title wrapped after a comma', 18, 33, ['## 弊社サーバへの不正アクセス、および個人情報漏えいについて']],
+  // Not so: the comma's line in body type (a paragraph's), or set a section's margin above.
+  ['a body-size line ending with a comma', 10, 33, ['## および個人情報漏えいについて']],
+  ['a comma\'s line a section\'s margin above', 18, 60, ['## および個人情報漏えいについて']],
+] as [string, number, number, string[]][])('assemble, a heading wrapped after a comma: %s', (_label, size, gap, expected) => {
+  const body = column([[FULL, 500], [FULL, 500], [FULL, 500], [FULL, 500], ['した。', 60]]).map((l) => ({ ...l, y: l.y - 200 }));
+  const line = (text: string, y: number, lineSize: number) => ({ ...body[0]!, cells: [text], size: lineSize, right: 400, y }) as PdfLine;
+  const lines = [line('弊社サーバへの不正アクセス、', 700, size), line('および個人情報漏えいについて', 700 - gap, 18), ...body];
+  expect(assemble(lines).split('\n').filter((l) => l.startsWith('#'))).toEqual(expected);
 });

@@ -32,6 +32,9 @@ test.each([
   ['a blog entry\'s byline', [...BODY, '投稿者: 広報部日時: 2024年12月17日 10:00'], BODY],
   ['a closing line naming the company', ['株式会社サンプル 代表取締役社長 山田太郎'], ['株式会社サンプル 代表取締役社長 山田太郎']],
   ['a header\'s contact number at the top of the first page', ['お問い合わせ 0120-000-000', ...BODY], BODY],
+  // A search box's label alone on its line goes wherever it prints (a side bar's search box beside the title, low on the page).
+  ['a side bar\'s search label between the article\'s lines', [...new Array(12).fill(BODY[0]), '検索', ...BODY], new Array(13).fill(BODY[0])],
+  ['the release\'s own line about searching stays', [...new Array(12).fill(BODY[0]), '検索エンジンに表示されていたページは削除しました。'], [...new Array(12).fill(BODY[0]), '検索エンジンに表示されていたページは削除しました。']],
   ['links to the neighbouring articles drawn with triangles, the box of articles seen by others and the footer', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '◀ 学校説明会を開催します 2024年11月22日', '奨学金の募集について（採用予定25名） 2024年12月30日 ▶', 'このページを見た人はこちらも見ています', '| 2024年05月08日 | インフルエンザによる学級閉鎖について |', '駿台外語ビジネス専門学校', 'TEL 067-276-9629', '創立 2002/10/11 / 在籍者数 19,168名'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
   ['a page\'s feedback box and the footer after it', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), 'このページに関するアンケート', 'このページの情報は役に立ちましたか？（これまでに1627件の回答）', '| 福島県伊達市 | 人口：86,549人 |'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
   ['the release\'s own triangle-marked heading and its sentence about this page stay', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '▶ 対象となるお客様', 'このページの情報は2025年4月1日時点のものです。', '対象のお客様は1,204名です。'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '▶ 対象となるお客様', 'このページの情報は2025年4月1日時点のものです。', '対象のお客様は1,204名です。']],

@@ -31,3 +31,16 @@ test.each([
 ] as [string, [string, number, number][], string][])('groupLines, spaces between Japanese characters: %s', (_label, pieces, expected) => {
   expect(groupLines(drawn(pieces)).map((l) => l.cells.join(' | '))).toEqual([expected]);
 });
+
+test.each([
+  // A letterhead set with letter-spacing: items of one letter or of letters a space apart; a word's space is a wider gap.
+  ['a letter-spaced name', [['株', 50, 10], ['式', 62, 10], ['会', 74, 10], ['社', 86, 10], ['プ レ ジ デ ン ト', 98, 70], ['（', 170, 10], ['H O T E L', 182, 40], ['L A', 228, 16]], '株式会社プレジデント（HOTEL LA'],
+  ['a letter-spaced line that wrapped', [['F O R E S T A', 50, 66], ['）', 118, 10]], 'FORESTA）'],
+  ['a letter-spaced banner', [['N E W S', 50, 34], ['R E L E A S E', 90, 62]], 'NEWS RELEASE'],
+  // Not letter-spacing: digits a space apart (a calendar's row), a word among the items, signs between letters.
+  ['a calendar row', [['1 2 3 4 5', 50, 45]], '1 2 3 4 5'],
+  ['a word beside spaced letters', [['お問い合わせ', 50, 60], ['A B C', 120, 30]], 'お問い合わせ A B C'],
+  ['letters around a sign', [['Q & A', 50, 30]], 'Q & A'],
+] as [string, [string, number, number][], string][])('groupLines, letter-spaced type: %s', (_label, pieces, expected) => {
+  expect(groupLines(drawn(pieces)).map((l) => l.cells.join(' | '))).toEqual([expected]);
+});
