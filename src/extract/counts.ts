@@ -7,7 +7,7 @@ import {
 } from '../words/counters.js';
 import type { DocumentContext } from '../document.js';
 import type { CountMeasure, CountStatus } from '../types.js';
-import { countStatusOf, documentStatus, hedgedByRelease, leadInSaysApprox, readStatus, titleHedgesLeak } from './countStatus.js';
+import { exposureOnlyUnderDenial, countStatusOf, documentStatus, hedgedByRelease, leadInSaysApprox, readStatus, titleHedgesLeak } from './countStatus.js';
 import { headingsOf, tableHeaderAt } from './context.js';
 import type { Extractor, Findings } from './types.js';
 
@@ -321,7 +321,7 @@ export const countsExtractor: Extractor = {
       const line = doc.lineAt(q.start);
       const headings = headingsOf(doc, line);
       const read = countStatusOf(doc, q, releaseStatus, subject);
-      const status = read === 'leaked' && hedgedByRelease(doc, q, titleHedges, releaseStatus) ? 'possible' : read;
+      const status = read === 'leaked' && (hedgedByRelease(doc, q, titleHedges, releaseStatus) || exposureOnlyUnderDenial(doc, q)) ? 'possible' : read;
       const approx = q.approx || leadInSaysApprox(doc, q);
       const scope = OTHER_SPEAKER_BEFORE.test(clauseBeforeNumber(doc, q)) ? 'other' : 'own';
       out.push({
