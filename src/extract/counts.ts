@@ -105,8 +105,8 @@ export function findQuantities(text: string, from = 0, to = text.length, replace
  */
 function readQuantity(text: string, from: number, to: number, runStart: number, j: number): { mention: QuantityMention; isReplaced: boolean } | null {
   // A number glued to Latin letters or a hyphen is a code or a phone number (ID123, 03-1234);
-  // after ※ it marks a note (※2).
-  if (runStart > from && /[A-Za-z\-_/#※]/.test(text[runStart - 1]!)) return null;
+  // after ※ or * it marks a note (※2, *²).
+  if (runStart > from && /[A-Za-z\-_/#※*]/.test(text[runStart - 1]!)) return null;
   let numberEnd = j;
   while (numberEnd > runStart && /[,. ]/.test(text[numberEnd - 1]!)) numberEnd--;
   const written = text.slice(runStart, numberEnd).replace(/ /g, '');

@@ -10,6 +10,8 @@ export const SCOPE_COUNTERS = [
   '事業者', '契約', '校園', '校', '園', '件', '名', '人', '通', '社', '台', '枚', '個', '組', '店',
   // "ログインID数 13,547ID", "隔離メール数 3,569,937 メール": accounts and messages counted by their own word.
   'ID', 'メール',
+  // "電話番号数：15万9850番号": numbers counted by their own word; "約60GB程度公開された": data measured by its volume.
+  '番号', 'GB', 'TB',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -31,6 +33,8 @@ export const NOT_A_COUNTER_AFTER: Readonly<Record<string, RegExp>> = {
   枚: /^(?:方|挙)/,
   // "3IDE", "5IDカード" are names; "12 メールアドレス", "2 メールプレミアム", "3メール送信" are words.
   ID: /^(?:[A-Za-z]|カード|番号)/,
+  GB: /^[A-Za-z]/,
+  TB: /^[A-Za-z]/,
   メール: /^[ァ-ヶー一-龠]/,
 };
 
@@ -114,9 +118,10 @@ export const NON_SCOPE_SUBJECTS = /営業日|取引先数|仕入先|従業員数
 /**
  * Nouns that make a subject non-scope only as its head (its last word): "一部の店舗", "お問い合わせ
  * 窓口", "相談件数" count stores and inquiries, while "お問い合わせフォーム入力データ", "支店の顧客",
- * "相談室にお問い合わせいただいた方" count data and people. 事業者 is a scope counter; 業者 alone is a contractor.
+ * "相談室にお問い合わせいただいた方" count data and people. 事業者 is a scope counter; 業者 alone is a contractor. A volume
+ * of traffic ("300GB程度の不正な通信の容量") is no data's.
  */
-export const NON_SCOPE_HEADS = /(?:店舗|商品|品目|アイテム|拠点|支店|部署|窓口|回線|コールセンター|問い?合わ?せ|相談|受付|(?<!事)業者)(?:数|件数)?$/;
+export const NON_SCOPE_HEADS = /(?:店舗|商品|品目|アイテム|拠点|支店|部署|窓口|回線|コールセンター|問い?合わ?せ|相談|受付|(?<!事)業者|通信の?容?量)(?:数|件数)?$/;
 
 /** What may trail a subject after its head noun: particles, a copula, a pointer back, a total word. */
 const AFTER_HEAD = /(?:である|上記|前記|当該|これら|の|は|が|:|[ ]|約|計|合計)+$/;

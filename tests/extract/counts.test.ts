@@ -44,6 +44,10 @@ describe('quantity forms', () => {
     ['市立幼稚園3園の園児名簿', 3, '園', false],
     ['管理者のログインID数 2,345ID', 2345, 'ID', false],
     ['保存されていたメール数 12,000 メール', 12000, 'メール', false],
+    // Numbers counted by their own word, data by its volume.
+    ['対象となる情報の数：電話番号数：15万9850番号', 159850, '番号', false],
+    ['ダークサイトにて当社のデータが約60GB程度公開されたことを確認しました', 60, 'GB', true],
+    ['約2TBのファイルが外部に送信された', 2, 'TB', true],
     // Not one member named: a count of one, or of more.
     ['委託先の1社が不正アクセスを受けました', 1, '社', false],
     ['取引先の2社である', 2, '社', false],
@@ -69,6 +73,10 @@ describe('quantity forms', () => {
     ['代表電話 0120-123-456'],
     ['ID123件目'],
     ['※2.1件の記載'],
+    // A note mark, a word starting with GB, a number word without a number (negative).
+    ['*² 番号には、委託元で管理している事案管理番号が含まれます'],
+    ['容量は5GBPSの回線です'],
+    ['電話番号の一部'],
     ['数千件の可能性'],
     ['一部のお客様'],
     ['## 6 台東区のコメント'],
@@ -342,6 +350,7 @@ describe('subject and approx', () => {
     ['会員数約120万人の通販サイトを運営しています。'],
     ['光回線サービスの契約数が100万件を突破しました。'],
     ['会員100万人達成のキャンペーンを実施中です。'],
+    ['調査では、300GB程度の不正な通信の容量を確認しております。'],
   ])('not scope: %s', (text) => {
     expect(countsOf(text)).toEqual([]);
   });
@@ -358,6 +367,7 @@ describe('subject and approx', () => {
     ['漏えいした会員数は1,234名です。', [1234]],
     ['対象となる契約数：567件', [567]],
     ['|契約数|385契約|', [385]],
+    ['9月29日から10月1日にかけて300GB程度の情報が外部に送信された可能性があります。', [300]],
     ['会員数約120万人の通販サイトで、1,234名のお客様のメールアドレスが流出した可能性があります。', [1234]],
   ])('scope although the subject names a help desk, store or headcount: %s', (text, values) => {
     expect(countsOf(text).map((c) => c.value)).toEqual(values);
