@@ -181,6 +181,8 @@ describe("an organization's figure counts data when its の-phrase ends in data"
     // A clause of its own (が) between them: the firms are only named (negative).
     ['委託先2社の担当者が不正アクセスを受け、情報が漏えいした可能性があります。', 'affected'],
     ['市内の小学校2校で卒業アルバムの情報が漏えいした可能性があります。', 'affected'],
+    // A data word inside a bracketed name is no data (negative).
+    ['市立小学校12校の卒業アルバム制作業者（株式会社写真のたなかや）から、写真が閲覧された可能性があるとの報告がありました。', 'affected'],
   ])('%s → %s', (text, status) => {
     expect(statusesOf(text).map((s) => s[1])).toEqual([status]);
   });
