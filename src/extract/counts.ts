@@ -82,8 +82,8 @@ export function findQuantities(text: string, from = 0, to = text.length, replace
     let j = i;
     for (;;) {
       while (j < to && isNumeralUnit(text.charCodeAt(j))) j++;
-      // "約 13 万 2,000 件": one space may stand before 万/億 and after it.
-      if (text[j] === ' ' && j + 1 < to && (/[万億]/.test(text[j + 1]!) || (/[万億]/.test(text[j - 1]!) && /[0-9]/.test(text[j + 1]!)))) {
+      // "約 13 万 2,000 件", "約 9 千件": one space may stand before 万/億/千 and after 万/億.
+      if (text[j] === ' ' && j + 1 < to && (/[万億千]/.test(text[j + 1]!) || (/[万億]/.test(text[j - 1]!) && /[0-9]/.test(text[j + 1]!)))) {
         j++;
         continue;
       }
