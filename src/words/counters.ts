@@ -181,6 +181,12 @@ export const ATTACK_DENIED = /(?:アクセス|閲覧|ダウンロード)(?:は|�
 export const HEDGE_ASIDE = /\((の?(?:可能性|おそれ|恐れ|疑い)(?:あり|有り|がある|のある)?)\)/g;
 
 /**
+ * A login by an outsider ("不正ログインをされた対象数", "ログインされた利用者"): done to people's accounts, it says nothing
+ * of their data, which the release's own claim decides.
+ */
+export const LOGIN_ON_ACCOUNTS = /不正(?:に)?ログイン|ログインされ/;
+
+/**
  * A heading or lead-in whose head noun is a system, a server or a device ("不正アクセスを受けたシステム",
  * "ランサムウェアに感染したサーバー"): what it says was done, was done to that, not to the figures of data under it.
  */

@@ -412,3 +412,15 @@ describe('data only said to have been open to view, under a release that says no
     expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
   });
 });
+
+describe('people under a heading that says their accounts were logged into take the release’s claim', () => {
+  test.each([
+    ['電子申請サービスが不正なアクセスを受け、一部の個人情報が外部に漏えいした可能性があるとの報告を受けました。\n\n## 1　不正ログインをされた対象数\n（1）利用者アカウントをお持ちの方のうち399名\n\n## 2　漏えいの可能性がある情報\n利用者アカウント登録情報の一部', ['possible']],
+    // A release that states no possible leak leaves the login as the figure's status (negative).
+    ['電子申請サービスが不正なアクセスを受けました。\n\n## 1　不正ログインをされた対象数\n（1）利用者アカウントをお持ちの方のうち399名', ['affected']],
+    // Accounts are what the login reached (negative).
+    ['電子申請サービスが不正なアクセスを受け、個人情報が漏えいした可能性があります。\n\n## 1　不正ログインをされた対象数\n- 399アカウント', ['affected']],
+  ])('%j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
+  });
+});
