@@ -1,8 +1,8 @@
 import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import type { CountStatus } from '../types.js';
-import { PEOPLE_COUNTERS, NAMES_SYSTEM, ORGANIZATION_DATA_AFTER, AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, ATTACK_DENIED, CLAUSE_BREAK, HEDGE_ASIDE, DEVICE_COUNTERS, LEAK_TOPIC, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_PREDICATE, STATUS_WORD } from '../words/counters.js';
-import { DATA_ACCESSED, HEDGE_ON_OTHER_EVENT, LEAK_RULED_OUT, LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS, PUBLIC_BY_DESIGN, TRACE_WORD, WARNING_SENTENCE } from '../words/polarity.js';
+import { LOGIN_ON_ACCOUNTS, PEOPLE_COUNTERS, NAMES_SYSTEM, ORGANIZATION_DATA_AFTER, AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, ATTACK_DENIED, CLAUSE_BREAK, HEDGE_ASIDE, DEVICE_COUNTERS, LEAK_TOPIC, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_PREDICATE, STATUS_WORD } from '../words/counters.js';
+import { DATA_ACCESSED, EXPOSURE_STATE, HEDGE_ON_OTHER_EVENT, LEAK_RULED_OUT, LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS, PUBLIC_BY_DESIGN, TRACE_WORD, WARNING_SENTENCE } from '../words/polarity.js';
 import { headingsOf, sentenceAt, tableHeaderAt } from './context.js';
 import type { QuantityMention } from './counts.js';
 import { anyPatternTest, globalForm, matchesOf } from '../util/regex.js';
@@ -387,6 +387,30 @@ export function hedgedByRelease(doc: DocumentContext, q: QuantityMention, titleH
 }
 
 /**
+ * Data only said to have been open to view ("お客様の個人情報が、一時的に侵入者に閲覧可能な状態にありました") under a release
+ * that says, in its own words, that no leak has been confirmed ("外部への漏洩（流出）の事実は確認されておりません"): the
+ * release claims a possible leak, not a leak. Not when any of the figure's contexts (its sentence, its list's lead-in, its
+ * table header, its headings) states the leak as an act ("流出した個人情報", "閲覧されたことを確認").
+ */
+export function exposureOnlyUnderDenial(doc: DocumentContext, q: QuantityMention): boolean {
+  if (!deniesConfirmedLeak(doc)) return false;
+  const line = doc.lineAt(q.start);
+  const sentence = sentenceAt(doc, q.start);
+  const own = sentence ? doc.text.slice(sentence.start, sentence.end) : doc.text.slice(line.contentStart, line.end);
+  const lead = listLeadIn(doc, line);
+  const header = tableHeaderAt(doc, q.start);
+  const contexts = [own, ...(lead === null ? [] : [lead]), ...(header ? header.cells : []), ...headingsOf(doc, line)];
+  let exposed = false;
+  for (const c of contexts) {
+    if (readStatus(c)?.status !== 'leaked') continue;
+    if (!c.includes('閲覧') && !c.includes('状態')) return false;
+    if (readStatus(c.replace(EXPOSURE_STATE, ''))?.status === 'leaked') return false;
+    exposed = true;
+  }
+  return exposed;
+}
+
+/**
  * The status of a figure, from the nearest place that says one:
  * 1. the predicate after it in its clause ("1,000件が流出した可能性があります");
  * 2. the clause before it ("漏えいしたのは、…1件");
@@ -458,6 +482,9 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
     // "（不正アクセスを受けたシステム）" over the data the system stored: the action is the system's; the data's status
     // is said elsewhere (or by the release). Servers and accounts counted under it are what the action reached.
     if (r?.strong && r.status === 'affected' && NAMES_SYSTEM.test(context) && !DEVICE_COUNTERS.includes(q.unit) && !HOLDER_COUNTERS.includes(q.unit)) continue;
+    // "## 不正ログインをされた対象数" over "利用者のうち399名" in a release that calls its leak possible: the login was done to
+    // their accounts; what may have happened to their data is the release's claim.
+    if (r?.strong && r.status === 'affected' && PEOPLE_COUNTERS.includes(q.unit) && LOGIN_ON_ACCOUNTS.test(context) && docStatus() === 'possible') continue;
     if (r?.strong && (r.status !== 'affected' || !NAMES_GROUP_OR_DATA.test(context) || ENCRYPTED_DATA.test(context))) return r.status;
   }
   if (ownAction || (isOrganization && !countsData) || DEVICE_COUNTERS.includes(q.unit)) return 'affected';
@@ -465,7 +492,7 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
   // 登録情報が含まれております" / "当該個人情報の第三者への流出については、確認されておりません"): a leak not ruled out
   // is possible.
   // (Organizations reach here only when they count data: "取引先20社の情報".)
-  if (isOrganization) return docStatus() === null && deniesConfirmedLeak(doc) ? 'possible' : 'affected';
+  if (isOrganization) return docStatus() ?? (deniesConfirmedLeak(doc) ? 'possible' : 'affected');
   const heldData = PEOPLE_COUNTERS.includes(q.unit) || (q.unit === '件' && subject !== null && NAMES_DATA.test(subject));
   return docStatus() ?? (heldData && deniesConfirmedLeak(doc) ? 'possible' : 'affected');
 }

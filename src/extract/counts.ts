@@ -7,7 +7,7 @@ import {
 } from '../words/counters.js';
 import type { DocumentContext } from '../document.js';
 import type { CountMeasure, CountStatus } from '../types.js';
-import { countStatusOf, documentStatus, hedgedByRelease, leadInSaysApprox, readStatus, titleHedgesLeak } from './countStatus.js';
+import { exposureOnlyUnderDenial, countStatusOf, documentStatus, hedgedByRelease, leadInSaysApprox, readStatus, titleHedgesLeak } from './countStatus.js';
 import { headingsOf, tableHeaderAt } from './context.js';
 import type { Extractor, Findings } from './types.js';
 
@@ -82,8 +82,8 @@ export function findQuantities(text: string, from = 0, to = text.length, replace
     let j = i;
     for (;;) {
       while (j < to && isNumeralUnit(text.charCodeAt(j))) j++;
-      // "約 13 万 2,000 件": one space may stand before 万/億 and after it.
-      if (text[j] === ' ' && j + 1 < to && (/[万億]/.test(text[j + 1]!) || (/[万億]/.test(text[j - 1]!) && /[0-9]/.test(text[j + 1]!)))) {
+      // "約 13 万 2,000 件", "約 9 千件": one space may stand before 万/億/千 and after 万/億.
+      if (text[j] === ' ' && j + 1 < to && (/[万億千]/.test(text[j + 1]!) || (/[万億]/.test(text[j - 1]!) && /[0-9]/.test(text[j + 1]!)))) {
         j++;
         continue;
       }
@@ -105,8 +105,8 @@ export function findQuantities(text: string, from = 0, to = text.length, replace
  */
 function readQuantity(text: string, from: number, to: number, runStart: number, j: number): { mention: QuantityMention; isReplaced: boolean } | null {
   // A number glued to Latin letters or a hyphen is a code or a phone number (ID123, 03-1234);
-  // after ※ it marks a note (※2).
-  if (runStart > from && /[A-Za-z\-_/#※]/.test(text[runStart - 1]!)) return null;
+  // after ※ or * it marks a note (※2, *²).
+  if (runStart > from && /[A-Za-z\-_/#※*]/.test(text[runStart - 1]!)) return null;
   let numberEnd = j;
   while (numberEnd > runStart && /[,. ]/.test(text[numberEnd - 1]!)) numberEnd--;
   const written = text.slice(runStart, numberEnd).replace(/ /g, '');
@@ -321,7 +321,7 @@ export const countsExtractor: Extractor = {
       const line = doc.lineAt(q.start);
       const headings = headingsOf(doc, line);
       const read = countStatusOf(doc, q, releaseStatus, subject);
-      const status = read === 'leaked' && hedgedByRelease(doc, q, titleHedges, releaseStatus) ? 'possible' : read;
+      const status = read === 'leaked' && (hedgedByRelease(doc, q, titleHedges, releaseStatus) || exposureOnlyUnderDenial(doc, q)) ? 'possible' : read;
       const approx = q.approx || leadInSaysApprox(doc, q);
       const scope = OTHER_SPEAKER_BEFORE.test(clauseBeforeNumber(doc, q)) ? 'other' : 'own';
       out.push({

@@ -10,6 +10,8 @@ export const SCOPE_COUNTERS = [
   '事業者', '契約', '校園', '校', '園', '件', '名', '人', '通', '社', '台', '枚', '個', '組', '店',
   // "ログインID数 13,547ID", "隔離メール数 3,569,937 メール": accounts and messages counted by their own word.
   'ID', 'メール',
+  // "電話番号数：15万9850番号": numbers counted by their own word; "約60GB程度公開された": data measured by its volume.
+  '番号', 'GB', 'TB',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -31,6 +33,8 @@ export const NOT_A_COUNTER_AFTER: Readonly<Record<string, RegExp>> = {
   枚: /^(?:方|挙)/,
   // "3IDE", "5IDカード" are names; "12 メールアドレス", "2 メールプレミアム", "3メール送信" are words.
   ID: /^(?:[A-Za-z]|カード|番号)/,
+  GB: /^[A-Za-z]/,
+  TB: /^[A-Za-z]/,
   メール: /^[ァ-ヶー一-龠]/,
 };
 
@@ -39,9 +43,10 @@ export const ORGANIZATION_COUNTERS = ['校園', '校', '園', '社', '団体', '
 /**
  * After an organization's figure: the data it counts ("2社の情報", "業務委託先企業 4 社のメールアドレス",
  * "16校の令和5年度卒業生に係る卒業アルバムのデータ", "262団体と個人34人の登録情報": a figure joined to it shares its
- * noun); the modifier runs to no particle that opens a clause of its own.
+ * noun); the modifier runs to no particle that opens a clause of its own, nor into a bracket ("12校の卒業アルバム制作業者
+ * （株式会社写真の…）": a name in it is no data).
  */
-export const ORGANIZATION_DATA_AFTER = /^(?:分)?\)?(?:(?:と|及び|および)[^。、がをは0-9]{0,8}[0-9][0-9,]*[ ]?(?:人|名|件)分?)?(?:の|について[、,]?)[^。、がをは]{0,30}?(?:情報|データ|メールアドレス|氏名|住所|電話番号|名簿|写真)/;
+export const ORGANIZATION_DATA_AFTER = /^(?:分)?\)?(?:(?:と|及び|および)[^。、がをは0-9]{0,8}[0-9][0-9,]*[ ]?(?:人|名|件)分?)?(?:の|について[、,]?)[^。、がをは(「]{0,30}?(?:情報|データ|メールアドレス|氏名|住所|電話番号|名簿|写真)/;
 /** Counters of devices: what their own clause or headings say, else "affected" (a PC is infected, not leaked). */
 export const DEVICE_COUNTERS = ['台'];
 
@@ -114,9 +119,10 @@ export const NON_SCOPE_SUBJECTS = /営業日|取引先数|仕入先|従業員数
 /**
  * Nouns that make a subject non-scope only as its head (its last word): "一部の店舗", "お問い合わせ
  * 窓口", "相談件数" count stores and inquiries, while "お問い合わせフォーム入力データ", "支店の顧客",
- * "相談室にお問い合わせいただいた方" count data and people. 事業者 is a scope counter; 業者 alone is a contractor.
+ * "相談室にお問い合わせいただいた方" count data and people. 事業者 is a scope counter; 業者 alone is a contractor. A volume
+ * of traffic ("300GB程度の不正な通信の容量") is no data's.
  */
-export const NON_SCOPE_HEADS = /(?:店舗|商品|品目|アイテム|拠点|支店|部署|窓口|回線|コールセンター|問い?合わ?せ|相談|受付|(?<!事)業者)(?:数|件数)?$/;
+export const NON_SCOPE_HEADS = /(?:店舗|商品|品目|アイテム|拠点|支店|部署|窓口|回線|コールセンター|問い?合わ?せ|相談|受付|(?<!事)業者|通信の?容?量)(?:数|件数)?$/;
 
 /** What may trail a subject after its head noun: particles, a copula, a pointer back, a total word. */
 const AFTER_HEAD = /(?:である|上記|前記|当該|これら|の|は|が|:|[ ]|約|計|合計)+$/;
@@ -173,6 +179,12 @@ export const ATTACK_DENIED = /(?:アクセス|閲覧|ダウンロード)(?:は|�
 
 /** An aside that is only a hedge on the word before it ("データ漏えい(可能性)件数"): part of the statement. */
 export const HEDGE_ASIDE = /\((の?(?:可能性|おそれ|恐れ|疑い)(?:あり|有り|がある|のある)?)\)/g;
+
+/**
+ * A login by an outsider ("不正ログインをされた対象数", "ログインされた利用者"): done to people's accounts, it says nothing
+ * of their data, which the release's own claim decides.
+ */
+export const LOGIN_ON_ACCOUNTS = /不正(?:に)?ログイン|ログインされ/;
 
 /**
  * A heading or lead-in whose head noun is a system, a server or a device ("不正アクセスを受けたシステム",

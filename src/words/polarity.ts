@@ -25,8 +25,8 @@ export const NOT_LEAKED_PATTERNS: RegExp[] = [
   /公開され(?:ている|た)?(?:という|との)?(?:事実|形跡|痕跡|証拠)(?:等)?(?:は|も)[^。、]{0,10}?(?:確認|認め|見つか)(?:されて|られて|って|され|られ)?(?:い|お)?(?:ない|りません|ません|ず|なかった)/,
   // "情報流出は発生しなかったと判断", "漏えいは生じていない"
   /(?:漏えい|漏洩|流出)(?:等)?(?:は|も)?(?:一切)?(?:発生|生じ)(?:しなかった|して(?:い|お)(?:ない|りません|ません)|せず|ていない|ておりません)/,
-  // "漏えいの可能性はありません" (a possibility denied)
-  /(?:可能性|おそれ|恐れ)は(?:ない|ありません|ございません|低い|極めて低い)/,
+  // "漏えいの可能性はありません" (a possibility denied; "可能性は低い" only weighs one, so it stays possible)
+  /(?:可能性|おそれ|恐れ)は(?:ない|ありません|ございません)/,
   // More forms of a denied leak, behind one shared prefix (one alternation is cheaper than six patterns):
   // - coordinated with another harm, both denied: "情報漏えい及び二次被害の事実は確認されておりません", "漏えい、改ざん等の
   //   被害は確認されていません" (not "流出した情報の不正利用は…": there the leak modifies the harm);
@@ -81,3 +81,9 @@ export const LEAK_RULED_OUT = /(?:漏えい|漏洩|流出)[^。、]{0,6}?(?:は|
 
 /** Evidence words: a denial of them says nothing was found, not that nothing happened. */
 export const TRACE_WORD = /痕跡|形跡|証拠|証跡/;
+
+/**
+ * Data left open to view ("閲覧可能な状態にありました", "公開状態となっていた"): a state, not an act. It reads as a leak
+ * only until the release says no leak has been confirmed (see exposureOnlyUnderDenial).
+ */
+export const EXPOSURE_STATE = /閲覧(?:可能|(?:でき|出来)る)(?:な)?(?:状態)?|(?:公開|アクセス可能な|参照可能な)状態/g;

@@ -60,6 +60,10 @@ describe('readStatus: a hedge qualifies the verb right before it', () => {
     ['現時点において、当社のお客さま情報が流出したとの報告は受けておりません', 'not_leaked'],
     ['当社のメールデータについては情報漏洩がないことが確認できております', 'not_leaked'],
     ['お客様の個人情報の漏洩事実はございません', 'not_leaked'],
+    ['調査の結果、漏えいの可能性はありません', 'not_leaked'],
+    // A possibility judged unlikely is still a possibility, not a denial.
+    ['情報が窃取された可能性は低いと推測するとのことでした', 'possible'],
+    ['個人情報が流出した可能性は極めて低いと考えております', 'possible'],
     // The leak modifies the harm denied, or is itself stated: it stands (negative).
     ['漏えいした情報を用いた二次被害については確認されておりません', 'leaked'],
     ['流出した情報が不正に利用された事象は確認されておりません', 'leaked'],
@@ -83,6 +87,8 @@ describe('readStatus: a hedge qualifies the verb right before it', () => {
     ['外部への情報流出の痕跡は見当たりませんでした。しかし、データにアクセスした可能性を完全に否定することは困難です。', 'possible'],
     // The attack itself only possible says nothing of a leak (negative).
     ['外部への情報流出の痕跡は見当たりませんでした。不正アクセスを受けた可能性があります。', null],
+    // A possibility kept open, then judged low: still possible.
+    ['ファイル転送の明確な痕跡はなかったものの、情報が窃取された可能性があることを完全には否定できないが、その可能性は低いと推測するとのことでした。', 'possible'],
     // A leak denied as the cause; data only possibly viewed.
     ['アカウント情報が流出したことによる不正アクセスではありません。\n- マイリスト情報の閲覧の可能性', 'possible'],
   ])('the release claim of "%s" is %s', (text, status) => {
@@ -175,6 +181,8 @@ describe("an organization's figure counts data when its の-phrase ends in data"
     // A clause of its own (が) between them: the firms are only named (negative).
     ['委託先2社の担当者が不正アクセスを受け、情報が漏えいした可能性があります。', 'affected'],
     ['市内の小学校2校で卒業アルバムの情報が漏えいした可能性があります。', 'affected'],
+    // A data word inside a bracketed name is no data (negative).
+    ['市立小学校12校の卒業アルバム制作業者（株式会社写真のたなかや）から、写真が閲覧された可能性があるとの報告がありました。', 'affected'],
   ])('%s → %s', (text, status) => {
     expect(statusesOf(text).map((s) => s[1])).toEqual([status]);
   });
@@ -375,6 +383,43 @@ describe('an action done to the place that held what a figure counts is not the 
     ['職員のアカウントが不正アクセスを受け、宛先情報を第三者に閲覧された可能性を否定できません。\n\n## 送信状況\n不正に送信されたメール（7,921 件）', ['affected']],
     // A keeping verb before the action: the action is the figure's own (negative).
     ['情報が流出した可能性があります。\n\n## 被害状況\nサーバに保存されていたファイルのうち暗号化されたものは12件です。', ['affected']],
+  ])('%j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
+  });
+});
+
+describe("an organization's figure that counts data, its own context silent, takes the release's claim as records do", () => {
+  test.each([
+    ['当社サーバーがランサムウェアの被害を受けました。\n\n## 流出した可能性がある情報\n### 個人情報（約35,650名）\n- 当社のお取引先様に関する情報\n\n## お取引先様に関する情報 (約950社)\n- 会社名、取引製品情報、取引数量等', ['possible', 'possible']],
+    ['当社サーバーが不正アクセスを受けました。\n\n## 概要\n個人情報が流出したことを確認しました。\n\n## 一覧\n\nお取引先様に関する情報 (約950社)', ['leaked']],
+    // Organizations only named, not their data, stay affected (negative).
+    ['当社サーバーが不正アクセスを受け、個人情報が流出した可能性があります。\n\n## 利用状況\n\n- 利用団体 262団体', ['affected']],
+  ])('%j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
+  });
+});
+
+describe('data only said to have been open to view, under a release that says no leak is confirmed, may have leaked', () => {
+  test.each([
+    ['当社サーバーが不正アクセスを受けました。お客様の個人情報の外部への漏洩（流出）の事実は確認されておりません。\n\n## 2. 対象となる個人情報\n\n当社にお問い合わせをいただいたお客様の個人情報が、一時的に侵入者に閲覧可能な状態にありました。\n\n- 氏名、住所を含むデータ：77,619件\n\n- お名前のみのデータ：1,360件', ['possible', 'possible']],
+    ['設定の誤りにより、会員情報が第三者から閲覧できる状態となっておりました。なお、情報が流出した事実は確認されておりません。\n\n## 対象\n閲覧できる状態にあった会員情報：1,200件', ['possible']],
+    // Without the denial, data open to view is exposed: leaked (negative).
+    ['当社サーバーが不正アクセスを受けました。\n\n## 2. 対象となる個人情報\n\n当社にお問い合わせをいただいたお客様の個人情報が、一時的に侵入者に閲覧可能な状態にありました。\n\n- 氏名、住所を含むデータ：77,619件', ['leaked']],
+    // A context that states the leak as an act keeps it (negative): the denial is of something else.
+    ['ランサムウェアの被害を受けました。なお、カルテ情報の漏洩は、現時点で確認されておりません。\n\n## 2．漏洩した個人情報\n### ①外来および入院中の患者様：約13万人', ['leaked']],
+    ['設定の誤りにより、会員情報が第三者から閲覧できる状態となっておりました。なお、二次被害の事実は確認されておりません。\n\n## 対象\n第三者に閲覧されたことが確認された会員情報：1,200件', ['leaked']],
+  ])('%j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
+  });
+});
+
+describe('people under a heading that says their accounts were logged into take the release’s claim', () => {
+  test.each([
+    ['電子申請サービスが不正なアクセスを受け、一部の個人情報が外部に漏えいした可能性があるとの報告を受けました。\n\n## 1　不正ログインをされた対象数\n（1）利用者アカウントをお持ちの方のうち399名\n\n## 2　漏えいの可能性がある情報\n利用者アカウント登録情報の一部', ['possible']],
+    // A release that states no possible leak leaves the login as the figure's status (negative).
+    ['電子申請サービスが不正なアクセスを受けました。\n\n## 1　不正ログインをされた対象数\n（1）利用者アカウントをお持ちの方のうち399名', ['affected']],
+    // Accounts are what the login reached (negative).
+    ['電子申請サービスが不正なアクセスを受け、個人情報が漏えいした可能性があります。\n\n## 1　不正ログインをされた対象数\n- 399アカウント', ['affected']],
   ])('%j → %j', (text, statuses) => {
     expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
   });
