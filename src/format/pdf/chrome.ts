@@ -640,7 +640,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // A breadcrumb's trail wraps onto a second line of the same small type just below it.
     // (The article's date line under the trail is no wrap of it.)
     const wrapped = crumb && crumb.page === l.page && Math.abs(crumb.size - l.size) < 0.5 && crumb.y - l.y <= l.size * 1.8 && !/。$/.test(text) && dateOfDateLine(text) === null;
-    crumb = text.length <= 120 && BREADCRUMB.test(text) ? l : null;
+    // A trail whose separators are drawn (a flex list's gaps: 「トップ ニュース 【お詫び】…」) is one too.
+    crumb = text.length <= 120 && (BREADCRUMB.test(text) || SPACED_BREADCRUMB.test(text)) ? l : null;
     // A header's contact number beside the logo, at the top of the first page, and its search box.
     const contact = l.page === 1 && l.position < 0.2 && (HEADER_CONTACT.test(text) || SEARCH_BOX.test(text));
     // The site's page-feedback box (「このページの情報は役に立ちましたか？（…件の回答）」), wherever the page sets it.

@@ -53,6 +53,8 @@ test.each([
   ['a section banner above the breadcrumb is no news list: the title and lead stay', ['NEWS', 'ニュース', 'TOP > ニュース > 不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ', '当社サーバーが第三者による不正アクセスを受け、お客様情報の一部が流出した可能性があることが'], ['不正アクセスに関するお知らせ', '当社サーバーが第三者による不正アクセスを受け、お客様情報の一部が流出した可能性があることが']],
   ['a news list under its heading goes', [...BODY, '最新のお知らせ', '2025年3月15日 会員数が30万人を突破しました', '2025年3月1日 セミナー（定員200名）開催のご案内'], BODY],
   ['the article\'s date line under the breadcrumb is no wrap of the trail', ['TOP > ニュース > 不正アクセスに関するお知らせ', '公開日：2025/4/28 更新日：2025/5/4', '不正アクセスに関するお知らせ', ...BODY], ['公開日：2025/4/28 更新日：2025/5/4', '不正アクセスに関するお知らせ', ...BODY]],
+  ['a trail whose separators are drawn (gaps only) goes, the date line above it and the title in larger type under it stay', ['2026年8月14日', 'トップ ニュース 不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ', ...BODY], ['2026年8月14日', '不正アクセスに関するお知らせ', ...BODY]],
+  ['a line opening with a home link over no news section stays', ['ホーム 採用情報 説明会の日程を更新しました', ...BODY], ['ホーム 採用情報 説明会の日程を更新しました', ...BODY]],
   ['the trail wrapped onto a second line still goes', ['TOP > ニュース > 当社サーバーへの不正アクセスによる個人情報漏えいの可能性に関する', 'お知らせとお詫び', ...BODY], BODY],
   ['another box between a stacked news list and the article\'s date line goes', ['■新着情報', '2026.01.11', '年末年始休業のお知らせ', 'リンク集', '■トピックス', '会員数30万人突破記念キャンペーンを実施中です。抽選で500名様にプレゼントが当たります。', '2026.01.20', ...BODY], ['2026.01.20', ...BODY]],
   ['news cards run on as one paragraph (a narrow page) go', [...BODY, '最新のお知らせ', '2024.12.16年末年始休業のお知らせ2024.12.02プレゼントキャンペーン：抽選で500名様に2024.11.17不審なメールにご注', '意ください（2,500件のお問い合わせを受けて）2024.11.03採用説明会を開催します（参加者150名様）2024.10.15会員数が', '30万人を突破しました'], BODY],
@@ -385,8 +387,8 @@ test.each([
   // A row of cells of the release (a two-column table wrapped) is no trail.
   ['a table\'s row wrapped in its cells', [['対象', '氏名、住所、電話'], ['者', '番号']], null, false],
   ['a trail on one line', [['ホーム > お知らせ > 当社ウェブサイトにおける表示不具合について']], 'ホーム > お知らせ > 当社ウェブサイトにおける表示不具合について', true],
-  // Separators drawn, not printed (a CSS chevron): the gaps part the links; the trail is read, the list rule drops it.
-  ['a trail whose separators print as gaps', [['ホーム 新着情報 2026年6月17日 当社ウェブサイトにおける表示不具合について']], 'ホーム > 新着情報 > 2026年6月17日 > 当社ウェブサイトにおける表示不具合について', false],
+  // Separators drawn, not printed (a CSS chevron): the gaps part the links; the trail is read, and goes like a printed one.
+  ['a trail whose separators print as gaps', [['ホーム 新着情報 2026年6月17日 当社ウェブサイトにおける表示不具合について']], 'ホーム > 新着情報 > 2026年6月17日 > 当社ウェブサイトにおける表示不具合について', true],
   ['words after the home label with no section\'s are no trail', [['ホーム 採用情報 説明会のご案内']], null, false],
 ])('breadcrumbTrail and dropPageChrome, a trail: %s', (_label, rows, trail, dropped) => {
   const lines = boxedTrail(rows);
