@@ -246,6 +246,13 @@ export function isCompanyBlock(text: string): boolean {
   return text.length <= 240 && POSTAL_CODE.test(text) && (text.match(COMPANY_FIGURE)?.length ?? 0) >= 2;
 }
 
+/** A profile figure opening the line or its second word (after the site's name: 「三重県 資本金：…」). */
+function startsWithFigure(text: string): boolean {
+  if (PROFILE_FIGURE.test(text)) return true;
+  const space = text.indexOf(' ');
+  return space > 0 && PROFILE_FIGURE.test(text.slice(space + 1));
+}
+
 /** A row of an organization's figures, the first a profile figure: 「学生数 20,803名｜教員数 2,189名｜創立 1977年8月26日」. */
 export function isFigureRow(text: string): boolean {
   const parts = text.split(/[｜|]/).map((p) => p.trim());
@@ -661,7 +668,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     (COPYRIGHT.test(text) && text.length <= 120) ||
     COOKIE_BANNER.test(text) ||
     // The figures follow the site's name, or stand in a row of their own: 「学生数 20,803名｜教員数 2,189名」.
-    (text.length <= 80 && (text.split(' ').some((part, k) => k < 2 && PROFILE_FIGURE.test(part)) || isFigureRow(text))) ||
+    // (A figure's label and number may stand a gap apart: 「会員数 60,967名」.)
+    (text.length <= 80 && (startsWithFigure(text) || isFigureRow(text))) ||
     text.split(/[ ｜|]+/).every((part) => SOCIAL_LINK.test(part)) ||
     isCompanyBlock(text) ||
     isNeighbourLinks(text, true) ||

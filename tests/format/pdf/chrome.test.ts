@@ -174,6 +174,8 @@ test.each([
   [PROFILE_FIGURE, '人口：575,918人', true],
   [PROFILE_FIGURE, '教員数 840名', true],
   [PROFILE_FIGURE, '人口減少地域の利用者 120名', false],
+  [PROFILE_FIGURE, '会員数 60,967名', true],
+  [PROFILE_FIGURE, '会員数は約120万人です。', false],
   [PROFILE_FIGURE, '従業員の個人情報 120名分', false],
   [PROFILE_FIGURE, 'TEL：0120-000-000（受付時間 9:00～17:00）', false],
 ])('%s matches %s: %s', (pattern, text, expected) => {
