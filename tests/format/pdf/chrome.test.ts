@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { breadcrumbTrail, dropPageChrome, dropRunningLines, isFigureRow, isNeighbourLinks, pageUpdatedDate, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { breadcrumbTrail, dropPageChrome, dropRunningLines, isFigureRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
@@ -14,6 +14,8 @@ const BODY = ['当社サーバーへの不正アクセスにより、お客様�
 test.each([
   ['a cookie notice wrapped over two lines', [...BODY, '当サイトでは利便性向上のためCookieを使用しています。閲覧いただくことで、Cookieの', '使用に同意したものとみなします。（2025年4月1日改定）'], BODY],
   ['profile figures after the site name', [...BODY, '三重県 資本金：12億3,400万円 従業員数：3,456名'], BODY],
+  ['a service\'s member count a gap from its number, over the copyright', [...BODY, '会員数 60,967名', '© 株式会社サンプル'], BODY],
+  ['the release\'s own closing line about its members stays', [...BODY, '会員数は約120万人です。'], [...BODY, '会員数は約120万人です。']],
   ['links to the neighbouring articles, wrapped', [...BODY, '前へ：会員数が30万人を突破しました次へ：【セミナー】情報セキュリティ対策セミナー（定員200', '名）開催のご案内', '© 2025 三重県'], BODY],
   ['a banner and the site footer after the links to the neighbouring articles', [...BODY, 'このページの最終更新日：2025年1月15日', '« 新サービスの提供を開始しました【セミナー】情報セキュリティ対策セミナー（定員200名）開催のご案内 »', '会員数30万人突破記念キャンペーンを実施中です。抽選で500名様にプレゼントが当たります。', '従業員数', '3,456名'], BODY],
   // The release's own closing lines stay.
@@ -235,6 +237,18 @@ test.each([
   ['学生数 20,803名', false],
 ])('isFigureRow: %s', (text, expected) => {
   expect(isFigureRow(text)).toBe(expected);
+});
+
+test.each([
+  ['a ticker of the latest posts, the last cut off by the page\'s edge', ['NEWS 2026.11.28 累計出荷125,613台を達成しました', '2026.10.04 累計出荷137,359台を達成しました', '2026.03.15 システムメ'], true],
+  ['its last entry cut off to a year', ['新着情報 2026.06.18 年末年始の営業について', '2025.04.18 累計出荷196,424台を達成しました', '2023'], true],
+  // The release's own timeline, a date cell beside what happened, is no ticker.
+  ['a timeline row: a date cell, then its event', ['2025年3月1日', '不正アクセスを検知'], false],
+  ['a row of two dates alone (a period\'s start and end)', ['2025年3月1日', '2025年3月12日'], false],
+  ['two dated events that end a sentence', ['2025年3月1日 不正アクセスを検知しました。', '2025年3月2日 サーバーを停止しました。'], false],
+  ['one dated headline beside the site\'s menu', ['NEWS 2026.11.28 累計出荷125,613台を達成しました', '会社情報', '事業・サービス'], false],
+])('isNewsTicker: %s', (_label, cells, expected) => {
+  expect(isNewsTicker({ cells, table: false } as unknown as PdfLine)).toBe(expected);
 });
 
 test.each([
