@@ -314,10 +314,31 @@ function breadcrumbDate(furniture: readonly Element[]): string | null {
       if (iso) dates.add(iso);
     }
     if (dates.size === 1) return [...dates][0]!;
+    const dated = dates.size === 0 ? lastLevelDate(textOf(el)) : null;
+    if (dated) return dated;
   }
   return null;
 }
 const TRAIL_LINK = tags('a');
+
+/** A trail's separators, printed between its levels. */
+const TRAIL_SEPARATOR = /[>＞›»]/g;
+/** The page's date in brackets after its title, the trail's last level: 「…について（2026年2月16日掲載）」. */
+const BRACKETED_TAIL = /[（(]([^（）()]{6,30})[）)]\s*$/;
+
+/**
+ * The date the trail's last level — its page, printed as text after the separators, no element of
+ * its own — gives in brackets after the title (「トップページ > お知らせ > …について（2026年2月16日掲載）」),
+ * a publication date (not 更新); null otherwise.
+ */
+function lastLevelDate(trail: string): string | null {
+  if (trail.length > 400 || !FOLDS_TO_DIGIT.test(trail)) return null;
+  const levels = trail.split(TRAIL_SEPARATOR);
+  if (levels.length < 2) return null;
+  const tail = BRACKETED_TAIL.exec(levels[levels.length - 1]!);
+  const dates = tail ? datesOfDateLine(cleanText(tail[1]!)) : null;
+  return dates && dates.length === 1 && !dates[0]!.update ? dates[0]!.iso : null;
+}
 
 /** The cleaned text of the first <h1> below `within` that `accept` takes (the rest are not read). */
 function firstHeadingText(within: AnyNode, accept: (text: string) => boolean): string | undefined {

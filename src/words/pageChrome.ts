@@ -70,10 +70,10 @@ export const PAGE_PUBLISHED_DATE = /^(?:公開|掲載|公表|発表|投稿)日(?
 
 /**
  * A profile figure in a site footer: a company's (従業員数：1,234名, 資本金 …), a hospital's or a
- * school's (病床数 452床, 学生数, 教員数), a municipality's (人口：575,918人, 世帯数, 面積 — their number
- * right after them: 「人口減少」 is a word of the text).
+ * school's (病床数 452床, 学生数, 教員数), a municipality's (人口：575,918人, 世帯数, 面積), a service's
+ * (会員数 60,967名) — these with their number right after them: 「人口減少」「会員数は約120万人です。」 are the text's.
  */
-export const PROFILE_FIGURE = /^(?:従業員数|社員数|職員数|教職員数|教員数|学生数|生徒数|病床数|許可病床数|資本金|設立|創業|創立|売上高|売上収益|拠点数|店舗数)\s*[:：]?\s*\S|^(?:人口|世帯数|面積)\s*[:：]?\s*[0-9０-９]/;
+export const PROFILE_FIGURE = /^(?:従業員数|社員数|職員数|教職員数|教員数|学生数|生徒数|病床数|許可病床数|資本金|設立|創業|創立|売上高|売上収益|拠点数|店舗数)\s*[:：]?\s*\S|^(?:人口|世帯数|面積|会員数)\s*[:：]?\s*[0-9０-９]/;
 
 /**
  * Headings a site puts above lists of its other pages (related news, rankings, what's new): the

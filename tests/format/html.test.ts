@@ -351,6 +351,10 @@ test.each([
   ['a year level', '<ol class="breadcrumb"><li><a href="/">ホーム</a></li><li><a href="/2025/">2025年</a></li></ol>', '', null],
   ['two dates', '<ol class="breadcrumb"><li><a href="/a/">2025年2月28日</a></li><li><a href="/b/">2025年3月1日</a></li></ol>', '', null],
   ['a side bar, no trail', '<aside><ul><li><a href="/a/">2025年2月28日</a></li></ul></aside>', '', null],
+  // an old table layout prints the page's date in brackets after its title, the trail's last level as text
+  ['the title\'s level with its date in brackets', '<table><tr><td class="pankuzu"><font size="2"><a href="/">トップページ</a> &gt; <a href="/news/">お知らせ</a> &gt; 不正アクセスに関するお知らせ（2026年2月16日掲載）</font></td></tr></table>', '', '2026-02-16'],
+  ['the title\'s level with an update date in brackets', '<table><tr><td class="pankuzu"><a href="/">トップページ</a> &gt; 不正アクセスに関するお知らせ（2026年2月16日更新）</td></tr></table>', '', null],
+  ['a bracketed date of the title\'s own words', '<table><tr><td class="pankuzu"><a href="/">トップページ</a> &gt; システム障害について（2026年2月16日発生分）</td></tr></table>', '', null],
 ])('a breadcrumb trail dates a page nothing else dates: %s', (_label, trail, line, date) => {
   const html = page('<title>t</title>', `${trail}<main><h1>不正アクセスに関するお知らせ</h1>${line}${RELEASE}</main>`);
   expect(extractHtml(html).date).toBe(date);

@@ -745,6 +745,9 @@ function isSpacedHeading(l: PdfLine): boolean {
 }
 
 /** Lines back into text: headings by type size, table rows, paragraphs joined across wrapped lines. */
+/** Baselines this close, in the type's size, are one wrapped heading's lines. */
+const WRAPPED_HEADING_PITCH = 2.2;
+
 export function assemble(all: PdfLine[]): string {
   if (all.length === 0) return '';
   const lines = numberedHeadingsWhole(joinWrappedCells(all));
@@ -805,8 +808,9 @@ export function assemble(all: PdfLine[]): string {
     const bold = boldHeadings.has(l);
     if ((bold || isHeading(l, bodySize)) && !(inItem && prev && l.cells.length === 1 && continues(prev, l, edges))) {
       // A title wrapped over two lines of the same large type is one heading (a web page sets
-      // headings at a line height up to 2: 18 pt type 33 pt apart).
-      if (!bold && prev === null && lastHeading && Math.abs(lastHeading.size - l.size) < 0.5 && ((lastHeading.page === l.page && lastHeading.y - l.y <= l.size * 2) || headingGoesOn(lastHeading, l, text, edges))) {
+      // headings at a line height up to 2, rounded to whole pixels: 19.5 pt type 39.7 pt apart), also
+      // where it goes on at the next page's top.
+      if (!bold && prev === null && lastHeading && Math.abs(lastHeading.size - l.size) < 0.5 && ((lastHeading.page === l.page && lastHeading.y - l.y <= l.size * WRAPPED_HEADING_PITCH) || headingGoesOn(lastHeading, l, text, edges))) {
         // Latin words on both sides (「Academic Support」「Navi」): a title breaks between words, at a
         // space the PDF does not draw; a run of a URL or file name (「/golden-」) broke inside itself.
         out[out.length - 2] += (LATIN_WORD_END.test(out[out.length - 2]!) && /^[A-Za-z]/.test(text) ? ' ' : '') + text;

@@ -276,6 +276,38 @@ export function isCompanyBlock(text: string): boolean {
   return text.length <= 240 && POSTAL_CODE.test(text) && (text.match(COMPANY_FIGURE)?.length ?? 0) >= 2;
 }
 
+/** A news ticker stands in the top quarter of a page, above or under the site's header. */
+const TICKER_REACH = 0.25;
+/** A ticker's entry: a date, then its headline; the first entry after the ticker's label (「NEWS」「新着情報」). */
+const TICKER_FIRST = new RegExp(`^(?:[^\\s0-9。]{1,10}[ ]+)?${DATE_FORM}(?![0-9日])[ ]*[^\\s。]`);
+const TICKER_ENTRY = new RegExp(`^${DATE_FORM}(?![0-9日])[ ]*[^\\s。]`);
+/** How long the last entry cut off at the page's edge may be (「2023」「2026.03.15 システムメ」). */
+const TICKER_STUB = 24;
+
+/**
+ * A news ticker printed across the page (a marquee of the latest posts): 「NEWS 2026.11.28 累計出荷
+ * 125,613台を達成しました | 2026.10.04 … | 2026.03.15 システムメ」 — a row of cells, two dated
+ * headlines at least, no sentence, the last entry maybe cut off by the page's edge.
+ */
+export function isNewsTicker(line: Pick<PdfLine, 'cells' | 'table'>): boolean {
+  if (line.table || line.cells.length < 2) return false;
+  const cells = line.cells.map((c) => c.normalize('NFKC').trim());
+  if (cells.some((c) => c.includes('。'))) return false;
+  let entries = 0;
+  for (let k = 0; k < cells.length; k++) {
+    if ((k === 0 ? TICKER_FIRST : TICKER_ENTRY).test(cells[k]!)) entries++;
+    else if (k < cells.length - 1 || cells[k]!.length > TICKER_STUB) return false;
+  }
+  return entries >= 2;
+}
+
+/** A profile figure opening the line or its second word (after the site's name: 「三重県 資本金：…」). */
+function startsWithFigure(text: string): boolean {
+  if (PROFILE_FIGURE.test(text)) return true;
+  const space = text.indexOf(' ');
+  return space > 0 && PROFILE_FIGURE.test(text.slice(space + 1));
+}
+
 /** A row of an organization's figures, the first a profile figure: 「学生数 20,803名｜教員数 2,189名｜創立 1977年8月26日」. */
 export function isFigureRow(text: string): boolean {
   const parts = text.split(/[｜|]/).map((p) => p.trim());
@@ -670,7 +702,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // A breadcrumb's trail wraps onto a second line of the same small type just below it.
     // (The article's date line under the trail is no wrap of it.)
     const wrapped = crumb && crumb.page === l.page && Math.abs(crumb.size - l.size) < 0.5 && crumb.y - l.y <= l.size * 1.8 && !/。$/.test(text) && dateOfDateLine(text) === null;
-    crumb = text.length <= 120 && BREADCRUMB.test(text) ? l : null;
+    // A trail whose separators are drawn (a flex list's gaps: 「トップ ニュース 【お詫び】…」) is one too.
+    crumb = text.length <= 120 && (BREADCRUMB.test(text) || SPACED_BREADCRUMB.test(text)) ? l : null;
     // A header's contact number beside the logo, at the top of the first page; a search box's label
     // alone on its line (「検索」「サイト内検索」) wherever it prints: the header's, or a side bar's over its boxes.
     const contact = (l.page === 1 && l.position < 0.2 && HEADER_CONTACT.test(text)) || SEARCH_BOX.test(text);
@@ -682,7 +715,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // label cut short: 「キャット株式会社 | お問い合わせ」), each of its cells under one of the row's.
     const navWrap = navRow !== null && l.cells.length >= 2 && wrapsOnto(navRow, l) && !/。/.test(text) && l.cellX.every((x) => navRow!.cellX.some((c) => Math.abs(c - x) <= l.size * 1.5));
     navRow = nav && l.cells.length >= 2 ? l : null;
-    return !(menu.has(i) || list.has(i) || trailRows.has(i) || pageDateLine(i) || contact || feedback || nav || navWrap || SHARE_LABEL.test(text) || crumb || wrapped);
+    const ticker = l.position < TICKER_REACH && isNewsTicker(l);
+    return !(menu.has(i) || list.has(i) || trailRows.has(i) || pageDateLine(i) || contact || feedback || nav || navWrap || ticker || SHARE_LABEL.test(text) || crumb || wrapped);
   });
   // The site's footer, bottom up: copyright, cookie notice, company-profile figures (after the
   // site's name: 「三重県 資本金：…」), links to the neighbouring articles. A notice that wraps is
@@ -691,7 +725,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     (COPYRIGHT.test(text) && text.length <= 120) ||
     COOKIE_BANNER.test(text) ||
     // The figures follow the site's name, or stand in a row of their own: 「学生数 20,803名｜教員数 2,189名」.
-    (text.length <= 80 && (text.split(' ').some((part, k) => k < 2 && PROFILE_FIGURE.test(part)) || isFigureRow(text))) ||
+    // (A figure's label and number may stand a gap apart: 「会員数 60,967名」.)
+    (text.length <= 80 && (startsWithFigure(text) || isFigureRow(text))) ||
     text.split(/[ ｜|]+/).every((part) => SOCIAL_LINK.test(part)) ||
     isCompanyBlock(text) ||
     isNeighbourLinks(text, true) ||

@@ -13,13 +13,23 @@ const SECTION_NUMBER = /^(?:[0-9０-９]{1,2}[.．]?|[(（][0-9０-９一二三�
 export type ColumnStarts = Map<number, number>;
 const columnKey = (x: number) => Math.round(x / 2);
 
+/**
+ * How far apart two items' baselines may stand on one line: a third of the larger type — of the
+ * smaller where one is twice the other or more (a title's first line in 22.5 pt beside a breadcrumb's
+ * wrapped second line in 9 pt, 7.5 pt higher, is no line with it; a superscript is not that small).
+ */
+function baselineReach(a: number, b: number): number {
+  const [small, large] = a < b ? [a, b] : [b, a];
+  return (large >= small * 2 ? small : large) * 0.35;
+}
+
 /** Items on one baseline, left to right, each with its gap (in type sizes) to the text before it. */
 function gappedLines(items: Item[]): { item: Item; gap: number }[][] {
   const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
   const groups: Item[][] = [];
   for (const item of sorted) {
     const last = groups[groups.length - 1];
-    if (last && Math.abs(last[0]!.y - item.y) <= Math.max(last[0]!.size, item.size) * 0.35) last.push(item);
+    if (last && Math.abs(last[0]!.y - item.y) <= baselineReach(last[0]!.size, item.size)) last.push(item);
     else groups.push([item]);
   }
   return groups.map((group) => {

@@ -1,4 +1,4 @@
-import { dateOfDateLine } from '../dateLine.js';
+import { dateOfDateLine, datesOfDateLine } from '../dateLine.js';
 import { NEWS_CATEGORY, SIDEBAR_HEADING } from '../../words/pageChrome.js';
 
 /**
@@ -40,9 +40,23 @@ export function trailTitle(lines: string[], trail: string): number {
 
 /** A link of the trail that is a date alone (「ホーム / お知らせ / 2025年2月28日 / …」): the page's date, or null. */
 export function trailDate(trail: string): string | null {
-  for (const link of trailLinks(trail)) {
+  const links = trailLinks(trail);
+  for (const link of links) {
     const date = dateOfDateLine(link);
     if (date) return date;
   }
-  return null;
+  return links.length >= 2 ? bracketedDate(links[links.length - 1]!) : null;
+}
+
+/** A date in brackets ending the last link, maybe cut off where the trail wrapped: 「…について(2026年2月16日掲載)」「…(2026年2月16日掲」. */
+const BRACKETED_TAIL = /[(]([^()]{6,30})([)]?)$/;
+/** The first character of a publication label cut off by the wrap (掲載, 公開, 公表): never 更新's, nor 発 (発表 or 発生). */
+const CUT_LABEL = /[掲公]$/;
+
+/** The publication date the page's own link gives in brackets after its title, or null (an update's, or none). */
+function bracketedDate(link: string): string | null {
+  const tail = BRACKETED_TAIL.exec(link);
+  if (!tail) return null;
+  const dates = datesOfDateLine(tail[1]!) ?? (tail[2] ? null : datesOfDateLine(tail[1]!.replace(CUT_LABEL, '')));
+  return dates && dates.length === 1 && !dates[0]!.update ? dates[0]!.iso : null;
 }

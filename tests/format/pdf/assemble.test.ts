@@ -543,6 +543,8 @@ test.each([
   // A web page's title at a line height of 1.8 and more: 18 pt type 33 pt apart.
   ['a title wrapped at a web page\'s line height', 33, ['## 【重要なお知らせ】個人情報漏えいの可能性について']],
   ['a title wrapped at a printed letter\'s line height', 24, ['## 【重要なお知らせ】個人情報漏えいの可能性について']],
+  // A site builder's line height of 2, rounded to whole pixels: 18 pt type 37 pt apart.
+  ['a title wrapped at a line height of 2, rounded up', 37, ['## 【重要なお知らせ】個人情報漏えいの可能性について']],
   // Two headings of that size set further apart (a section's margin between them) stay two.
   ['two headings a section\'s margin apart', 45, ['## 【重要なお知らせ】個人情報漏えいの可能性に', '## ついて']],
 ] as [string, number, string[]][])('assemble, a title over two lines: %s', (_label, gap, expected) => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { breadcrumbTrail, dropPageChrome, dropRunningLines, isFigureRow, isNeighbourLinks, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { breadcrumbTrail, dropPageChrome, dropRunningLines, isFigureRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
@@ -14,6 +14,8 @@ const BODY = ['当社サーバーへの不正アクセスにより、お客様�
 test.each([
   ['a cookie notice wrapped over two lines', [...BODY, '当サイトでは利便性向上のためCookieを使用しています。閲覧いただくことで、Cookieの', '使用に同意したものとみなします。（2025年4月1日改定）'], BODY],
   ['profile figures after the site name', [...BODY, '三重県 資本金：12億3,400万円 従業員数：3,456名'], BODY],
+  ['a service\'s member count a gap from its number, over the copyright', [...BODY, '会員数 60,967名', '© 株式会社サンプル'], BODY],
+  ['the release\'s own closing line about its members stays', [...BODY, '会員数は約120万人です。'], [...BODY, '会員数は約120万人です。']],
   ['links to the neighbouring articles, wrapped', [...BODY, '前へ：会員数が30万人を突破しました次へ：【セミナー】情報セキュリティ対策セミナー（定員200', '名）開催のご案内', '© 2025 三重県'], BODY],
   ['a banner and the site footer after the links to the neighbouring articles', [...BODY, 'このページの最終更新日：2025年1月15日', '« 新サービスの提供を開始しました【セミナー】情報セキュリティ対策セミナー（定員200名）開催のご案内 »', '会員数30万人突破記念キャンペーンを実施中です。抽選で500名様にプレゼントが当たります。', '従業員数', '3,456名'], BODY],
   // The release's own closing lines stay.
@@ -56,6 +58,8 @@ test.each([
   ['a section banner above the breadcrumb is no news list: the title and lead stay', ['NEWS', 'ニュース', 'TOP > ニュース > 不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ', '当社サーバーが第三者による不正アクセスを受け、お客様情報の一部が流出した可能性があることが'], ['不正アクセスに関するお知らせ', '当社サーバーが第三者による不正アクセスを受け、お客様情報の一部が流出した可能性があることが']],
   ['a news list under its heading goes', [...BODY, '最新のお知らせ', '2025年3月15日 会員数が30万人を突破しました', '2025年3月1日 セミナー（定員200名）開催のご案内'], BODY],
   ['the article\'s date line under the breadcrumb is no wrap of the trail', ['TOP > ニュース > 不正アクセスに関するお知らせ', '公開日：2025/4/28 更新日：2025/5/4', '不正アクセスに関するお知らせ', ...BODY], ['公開日：2025/4/28 更新日：2025/5/4', '不正アクセスに関するお知らせ', ...BODY]],
+  ['a trail whose separators are drawn (gaps only) goes, the date line above it and the title in larger type under it stay', ['2026年8月14日', 'トップ ニュース 不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ', ...BODY], ['2026年8月14日', '不正アクセスに関するお知らせ', ...BODY]],
+  ['a line opening with a home link over no news section stays', ['ホーム 採用情報 説明会の日程を更新しました', ...BODY], ['ホーム 採用情報 説明会の日程を更新しました', ...BODY]],
   ['the trail wrapped onto a second line still goes', ['TOP > ニュース > 当社サーバーへの不正アクセスによる個人情報漏えいの可能性に関する', 'お知らせとお詫び', ...BODY], BODY],
   ['another box between a stacked news list and the article\'s date line goes', ['■新着情報', '2026.01.11', '年末年始休業のお知らせ', 'リンク集', '■トピックス', '会員数30万人突破記念キャンペーンを実施中です。抽選で500名様にプレゼントが当たります。', '2026.01.20', ...BODY], ['2026.01.20', ...BODY]],
   ['news cards run on as one paragraph (a narrow page) go', [...BODY, '最新のお知らせ', '2024.12.16年末年始休業のお知らせ2024.12.02プレゼントキャンペーン：抽選で500名様に2024.11.17不審なメールにご注', '意ください（2,500件のお問い合わせを受けて）2024.11.03採用説明会を開催します（参加者150名様）2024.10.15会員数が', '30万人を突破しました'], BODY],
@@ -175,6 +179,8 @@ test.each([
   [PROFILE_FIGURE, '人口：575,918人', true],
   [PROFILE_FIGURE, '教員数 840名', true],
   [PROFILE_FIGURE, '人口減少地域の利用者 120名', false],
+  [PROFILE_FIGURE, '会員数 60,967名', true],
+  [PROFILE_FIGURE, '会員数は約120万人です。', false],
   [PROFILE_FIGURE, '従業員の個人情報 120名分', false],
   [PROFILE_FIGURE, 'TEL：0120-000-000（受付時間 9:00～17:00）', false],
 ])('%s matches %s: %s', (pattern, text, expected) => {
@@ -256,6 +262,18 @@ test.each([
   ['学生数 20,803名', false],
 ])('isFigureRow: %s', (text, expected) => {
   expect(isFigureRow(text)).toBe(expected);
+});
+
+test.each([
+  ['a ticker of the latest posts, the last cut off by the page\'s edge', ['NEWS 2026.11.28 累計出荷125,613台を達成しました', '2026.10.04 累計出荷137,359台を達成しました', '2026.03.15 システムメ'], true],
+  ['its last entry cut off to a year', ['新着情報 2026.06.18 年末年始の営業について', '2025.04.18 累計出荷196,424台を達成しました', '2023'], true],
+  // The release's own timeline, a date cell beside what happened, is no ticker.
+  ['a timeline row: a date cell, then its event', ['2025年3月1日', '不正アクセスを検知'], false],
+  ['a row of two dates alone (a period\'s start and end)', ['2025年3月1日', '2025年3月12日'], false],
+  ['two dated events that end a sentence', ['2025年3月1日 不正アクセスを検知しました。', '2025年3月2日 サーバーを停止しました。'], false],
+  ['one dated headline beside the site\'s menu', ['NEWS 2026.11.28 累計出荷125,613台を達成しました', '会社情報', '事業・サービス'], false],
+])('isNewsTicker: %s', (_label, cells, expected) => {
+  expect(isNewsTicker({ cells, table: false } as unknown as PdfLine)).toBe(expected);
 });
 
 test.each([
@@ -424,8 +442,8 @@ test.each([
   // A row of cells of the release (a two-column table wrapped) is no trail.
   ['a table\'s row wrapped in its cells', [['対象', '氏名、住所、電話'], ['者', '番号']], null, false],
   ['a trail on one line', [['ホーム > お知らせ > 当社ウェブサイトにおける表示不具合について']], 'ホーム > お知らせ > 当社ウェブサイトにおける表示不具合について', true],
-  // Separators drawn, not printed (a CSS chevron): the gaps part the links; the trail is read, the list rule drops it.
-  ['a trail whose separators print as gaps', [['ホーム 新着情報 2026年6月17日 当社ウェブサイトにおける表示不具合について']], 'ホーム > 新着情報 > 2026年6月17日 > 当社ウェブサイトにおける表示不具合について', false],
+  // Separators drawn, not printed (a CSS chevron): the gaps part the links; the trail is read, and goes like a printed one.
+  ['a trail whose separators print as gaps', [['ホーム 新着情報 2026年6月17日 当社ウェブサイトにおける表示不具合について']], 'ホーム > 新着情報 > 2026年6月17日 > 当社ウェブサイトにおける表示不具合について', true],
   ['words after the home label with no section\'s are no trail', [['ホーム 採用情報 説明会のご案内']], null, false],
 ])('breadcrumbTrail and dropPageChrome, a trail: %s', (_label, rows, trail, dropped) => {
   const lines = boxedTrail(rows);

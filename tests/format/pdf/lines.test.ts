@@ -44,3 +44,16 @@ test.each([
 ] as [string, [string, number, number][], string][])('groupLines, letter-spaced type: %s', (_label, pieces, expected) => {
   expect(groupLines(drawn(pieces)).map((l) => l.cells.join(' | '))).toEqual([expected]);
 });
+
+/** Pieces at their own baselines and sizes: [text, x, y, size]. */
+const sized = (pieces: [string, number, number, number][]): Item[] => pieces.map(([str, x, y, size]) => ({ str, x, y, width: [...str].length * size, size }));
+
+test.each([
+  // A title's first line in large type beside a breadcrumb's wrapped second line in small type, a few points apart: two lines.
+  ['large type beside small, 7.5 pt apart', [['プ', 46, 649.5, 9], ['弊社サーバーへの', 379, 642, 22.5]], [['プ'], ['弊社サーバーへの']]],
+  // A superscript note mark, a little smaller and raised, stays on its line; so does large type on the same baseline.
+  ['a raised note mark', [['対象件数', 50, 700, 10], ['※1', 90, 703, 7], ['1,234件', 150, 700, 10]], [['対象件数※1', '1,234件']]],
+  ['a large figure on the small text\'s baseline', [['累計', 50, 700, 9], ['1,234件', 70, 700, 22.5]], [['累計1,234件']]],
+] as [string, [string, number, number, number][], string[][]][])('groupLines, type of two sizes: %s', (_label, pieces, expected) => {
+  expect(groupLines(sized(pieces)).map((l) => l.cells)).toEqual(expected);
+});

@@ -21,6 +21,13 @@ test.each([
   // A date inside the title's link is the title's words, not the page's date.
   ['a date in the title only', 'ホーム > お知らせ > 2025年2月28日に発生したシステム障害について', null],
   ['no date', 'ホーム > お知らせ > 不正アクセスについて', null],
+  // An old site's page link ends with its date in brackets, maybe cut off where the trail wrapped.
+  ['a date in brackets after the title', 'トップページ > お知らせ > 不正アクセスについて（2026年2月16日掲載）', '2026-02-16'],
+  ['that date cut off inside its label', 'トップページ > お知らせ > 不正アクセスについて(第 3 報)(2026年2月16日掲', '2026-02-16'],
+  ['an update\'s date in brackets', 'トップページ > お知らせ > 不正アクセスについて（2026年2月16日更新）', null],
+  ['an update\'s cut off', 'トップページ > お知らせ > 不正アクセスについて（2026年2月16日更', null],
+  ['a bracketed date of the title\'s own words', 'トップページ > お知らせ > システム障害について（2026年2月16日発生分）', null],
+  ['a bracketed date cut off at 発 (発生 or 発表: which, unknown)', 'トップページ > お知らせ > システム障害について（2026年2月16日発', null],
 ])('trailDate: %s', (_label, trail, expected) => {
   expect(trailDate(trail)).toBe(expected);
 });
