@@ -264,6 +264,10 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
   }
   // "6月1日昼頃から同日夜にかけ、…が表示される事象を確認": what was seen over a span took place over it.
   if (span && verdict.events.length === 1 && verdict.events[0] === 'detected') verdict = { events: ['occurred', 'detected'], rule: `${verdict.rule}.span` };
+  // "2026年5月30日より6月1日にわたり、…不審な認証画面が表示される事象が確認されました": what was found went on over days; it was
+  // found at their end or after, on a day the text does not give (the annotators date the occurrence only: 4 of 4 releases).
+  // (A chronology's entry, "○4月17日～18日" over "…の状況を確認するとともに…", is what the organization did over those days.)
+  else if (d.overDays && verdict.rule === 'word' && verdict.events.length === 1 && verdict.events[0] === 'detected' && !aloneOnItsLine(doc, start, doc.bodyStart + d.end)) verdict = { events: ['occurred'], rule: 'word.overDays' };
   // "…が発覚したため、2025年11月6日23時30分から緊急措置としてサービスを停止": a stop at the hour,
   // taken because of the finding, dates the finding too.
   if ((d.sameDay || (d.hasTime && verdict.events.includes('contained'))) && FOUND_THEREFORE.test(before) && !verdict.events.includes('detected')) {

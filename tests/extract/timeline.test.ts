@@ -435,6 +435,19 @@ describe('a span written as two dates, and a span of hours under a label heading
   });
 
   test.each([
+    // What was found went on over days: its finding came at their end or later, on a day not given.
+    ['2026年5月30日より6月1日にわたり、当サイト内のページにおきまして、不審な認証画面が表示される事象が確認されました。', [['2026-05-30', 'occurred']]],
+    ['2025年5月6日から5月8日にかけて、管理システムに保存されていた予約情報が第三者により閲覧された可能性があることが確認されました。', [['2025-05-06', 'occurred']]],
+    // Negative rows: a span within one day was seen that day; a chronology's entry over days is what the organization did then;
+    // a single day found.
+    ['2026年5月31日朝から同日15時ごろにかけ、当社ウェブサイト内のページにおきまして、不審な認証情報入力画面が表示される事象を確認いたしました。', [['2026-05-31', 'occurred'], ['2026-05-31', 'detected'], ['2026-05-31', 'detected']]],
+    ['## 判明した経緯\n○令和7年4月17日（木曜）～18日（金曜）\n\n市立小中学校の状況を確認するとともに、印刷会社に聞き取りを行い、対象となる学校が8校あることを確認しました。\n', [['2025-04-17', 'detected']]],
+    ['2026年5月30日、当サイト内のページにおきまして、不審な認証画面が表示される事象が確認されました。', [['2026-05-30', 'detected']]],
+  ])('over days: %s', async (text, expected) => {
+    expect(await timelineOf(text, '2026-06-03')).toEqual(expected);
+  });
+
+  test.each([
     ['## 発生日時\n10月15日(水)17時22分~20時42分の間\n', '2025-10-15', [['2025-10-15', 'occurred'], ['2025-10-15', 'detected']]],
     ['## 発生日時\n10月14日(火)17時22分~20時42分の間\n', '2025-10-15', [['2025-10-14', 'occurred']]],
     // Hours followed by words are no lone date: the label does not reach it.
