@@ -109,6 +109,28 @@ function withoutVagueDuplicates(found: Findings['timeline']): Findings['timeline
   return found.filter((f) => f.value.date.length !== 7 || f.value.event === 'other' || !days.has(`${f.value.event} ${f.value.date}`));
 }
 
+/** After a notice's date, an announcement made by someone unnamed ("…に発表されました", "付けで公表されています"). */
+const ANNOUNCED_PASSIVE = /^[ ]?(?:に|付|付け|付で|付けで)[ ]?(?:発表|公表)され(?:まし)?た|^[ ]?(?:に|付|付け|付で|付けで)[ ]?(?:発表|公表)されて(?:い|お)/;
+/** The subject of a sentence that is another company ("損害保険ジャパン株式会社が、"), set apart from what follows. */
+const COMPANY_SUBJECT = /(?<subject>[^ 、。()「」]{1,20}(?:株式会社|\(株\)|社)|株式会社[^ 、。()「」]{1,20})が[、 ]/;
+/** The organization as a sentence's subject or source ("当社は", "当行が", "弊社より"). */
+const SELF_SUBJECT = new RegExp(`(?:${SELF_REFERENCES.join('|')})(?:は|が|では|より|から|として)`);
+
+/**
+ * Whether a notice's date is of another company's announcement of the incident: the announcement is passive
+ * ("…が発生したことが、4月14日に発表されました"), or the sentence's subject is another company and the text before
+ * names no self reference ("X株式会社が、…を6月11日付けで公表しています").
+ */
+function theirAnnouncement(before: string, after: string): boolean {
+  // (The organization tells of its own notices in the active voice: "当社は4月18日に公表しました".)
+  if (ANNOUNCED_PASSIVE.test(after)) return true;
+  if (SELF_SUBJECT.test(before)) return false;
+  const subject = COMPANY_SUBJECT.exec(before)?.groups!.subject;
+  return subject !== undefined && !OWN_GROUP_WORD.test(subject) && /(?:公表|発表)して(?:い|お)|(?:公表|発表)(?:いたし|し)?(?:まし)?た/.test(after);
+}
+/** Companies of the organization's own group. */
+const OWN_GROUP_WORD = /子会社|グループ会社|関係会社|関連会社/;
+
 /** Rules that read being told: news received is no sign of when the incident began. */
 const TOLD_RULE = /told/;
 
@@ -232,6 +254,9 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
     if (events.includes('reported')) return { events: ['reported'], rule: 'notice.reported' };
     // "7月14日付で東京都より、…不正アクセスが確認された旨、報告がありました": a notice received is news of it.
     if (events.includes('detected') && /^[^。、]{0,8}(?:から|より)/.test(clause)) return { events: ['detected'], rule: 'notice.told' };
+    // "損害保険ジャパン株式会社が、…不正アクセスが発生し…たことを令和7年6月11日付けで公表しています", "…が発生したことが、2025年4月14日に
+    // 発表されました": a provider's announcement of its own incident is how the organization learned of it.
+    if (theirAnnouncement(before, text.slice(end, end + 40).split('。')[0]!)) return { events: ['detected'], rule: 'notice.theirs' };
     return NOTICE_WORDS.test(clause.slice(0, 80)) ? { events: ['published'], rule: 'notice' } : { events: ['other'], rule: 'notice.other' };
   }
   if (TITLE_BEFORE_PAREN.test(before)) return { events: ['published'], rule: 'noticeTitle' };

@@ -422,6 +422,22 @@ describe('the latest year written, for a text without a publication date', () =>
   });
 });
 
+describe("a provider's announcement of its own incident", () => {
+  test.each([
+    // How the organization learned of it: detection.
+    ['幹事保険会社である損害保険ジャパン株式会社が、同社のシステムに対して不正アクセスが発生したことを令和7年6月11日付けで公表しています。', [['2025-06-11', 'detected']]],
+    ['弊社が利用するIIJ社のメールシステムにおいて、第三者による不正アクセスが発生したことが、2025年4月14日に発表されました。', [['2025-04-14', 'detected']]],
+    ['当社の委託先であるA株式会社が、2025年4月15日付で不正アクセスの発生を公表しております。', [['2025-04-15', 'detected']]],
+    // Negative rows: the organization's own notices, a company of its own group, a footnote naming a release.
+    ['当行は、IIJ社のメールシステムが不正アクセスを受けたことを2025年4月15日付ニュースリリースにてお知らせしておりました。', [['2025-04-15', 'published']]],
+    ['当社は、本件を2025年4月18日付で公表しました。', [['2025-04-18', 'published']]],
+    ['当社子会社のB株式会社が、2025年4月15日付で不正アクセスの発生を公表しております。', [['2025-04-15', 'published']]],
+    ['※2025年4月15日付IIJ社ニュースリリース', [['2025-04-15', 'published']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2025-06-17')).toEqual(expected);
+  });
+});
+
 describe('a span written as two dates, and a span of hours under a label heading', () => {
   test.each([
     // What was seen over a span ("…から同日夜にかけ") took place over it.
