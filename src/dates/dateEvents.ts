@@ -202,7 +202,7 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     if (CHAIN_BEFORE_INCIDENT.test(clause.slice(0, first.index))) return verdict(['occurred'], 'chain');
     // "同月25日にランサムウェア攻撃を受けたことを当社ホームページで公表": the notice names the incident and its date.
     if (COMPLEMENT_ANNOUNCED.test(clause.slice(first.end))) return verdict(['occurred'], 'complement.announced');
-    if (COMPLEMENT_AFTER.test(clause.slice(first.end))) {
+    if (COMPLEMENT_AFTER.test(clause.slice(first.end)) || occurrenceFound(clause, first)) {
       // "11時ごろ、…障害が発生していることを検知": under way at the hour it was found, so it was happening then too
       // (without the hour, "…発生していることを確認" dates only the finding).
       if (ctx.hasTime && ONGOING_AFTER.test(clause.slice(first.end))) return verdict(['occurred', 'detected'], 'complement.ongoing');
@@ -272,6 +272,13 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     if (later && /^(?:し|され)?(?:た)?(?:の)?(?:事実|こと|旨)を/.test(clause.slice(first.end))) return verdict([later.word.event], 'object');
   }
   return verdict([first.word.event], 'word');
+}
+
+/** Around 発生 as a noun, what was found: "不正アクセスの発生が確認され", "暗号化される被害の発生を確認" (as 「…が発生したことを確認」). */
+const OCCURRENCE_NOUN_BEFORE = /の$/;
+const OCCURRENCE_NOUN_FOUND_AFTER = /^(?:が|を)[ ]?(?:確認|検知|判明|発覚|覚知|把握|認知)/;
+function occurrenceFound(clause: string, hit: Hit): boolean {
+  return clause.slice(hit.index, hit.end) === '発生' && OCCURRENCE_NOUN_BEFORE.test(clause.slice(0, hit.index)) && OCCURRENCE_NOUN_FOUND_AFTER.test(clause.slice(hit.end));
 }
 
 /** An incident word that is a symptom the organization sees itself: files encrypted, systems down. */

@@ -862,3 +862,18 @@ describe('dates8: verbs and word orders of unseen releases', () => {
     expect(eventsOf(sentence)).toEqual(events);
   });
 });
+
+describe('the occurrence as a noun, the object of a finding', () => {
+  test.each([
+    // "…の発生が確認され" is "…が発生したことを確認": the finding's date.
+    ['当サイトにおきまして、2026年6月22日に第三者による不正アクセスの発生が確認され、登録情報が漏えいした可能性があることが発覚しました。', ['detected']],
+    ['2025年2月16日、当社グループにおいてランサムウェア被害の発生が確認されました。', ['detected']],
+    // At an hour, an attack that had just struck (as "…を受けたことを確認" at an hour).
+    ['2026年3月2日早朝、当社の端末の一部がランサムウェアによりファイルが暗号化される被害の発生を確認しました。', ['occurred', 'detected']],
+    // Negative rows: 発生 as a verb states the occurrence; the noun as the cause of what followed, not what was found.
+    ['2025年2月16日、当社グループにおいてランサムウェア被害が発生しました。', ['occurred']],
+    ['2025年2月16日に不正アクセスの発生により、サービスを停止し、その後これを確認しました。', ['occurred', 'detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
