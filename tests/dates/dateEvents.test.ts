@@ -385,6 +385,8 @@ describe('a stop still in force dates an outage', () => {
     ['10月19日（日）21時より公式オンラインショップの受注および出荷業務を停止しております。', ['occurred']],
     ['2026年3月10日(火)午後以降、受注、出荷および全ての業務を停止しております。', ['occurred']],
     ['6月3日夜からサービスの提供を休止しています。', ['occurred']],
+    // The stop named as a noun ("…の一部停止を行っております").
+    ['2025年2月24日より、第三者からの不正アクセスの影響により、下記のとおり、サービスの一部停止を行っております。', ['occurred']],
     // A system that stops by itself, in a sentence or a chronology line.
     ['2025年12月6日～10日にかけ弊社コーポレートサイトの負荷が急激に高まり、サイトが断続的に停止致しました。', ['occurred']],
     ['|8月25日(月)|ランサムウェア感染により受注および出荷業務が停止|', ['occurred']],
@@ -400,6 +402,13 @@ describe('a stop still in force dates an outage', () => {
     ['2024年9月4日以降、委託先への新たな調査の発注を停止しています。', ['contained']],
     ['2025年3月2日に当該サーバーを停止致しました。', ['contained']],
   ])('a containment: %s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+  // The stop named as a noun, made to protect: no outage.
+  test.each([
+    ['2025年9月4日より、念のため当サイトの一部停止を実施しております。', []],
+    ['2025年9月4日より、被害の拡大を防ぐため、サービスの一部停止を行っております。', []],
+  ])('no outage: %s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });
 });
