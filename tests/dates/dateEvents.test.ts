@@ -492,6 +492,10 @@ describe('a contractor explaining to the school is detection', () => {
   test.each([
     ['2025年3月11日 委託会社が二宮西中学校へ経緯説明', ['detected']],
     ['2025年3月11日 委託会社より学校へ説明', ['detected']],
+    // Several of its schools told at once.
+    ['2025年3月11日 株式会社イシクラが大磯町立大磯中学校、大磯町立国府中学校へ経緯説明', ['detected']],
+    // A list of its schools that are not told anything.
+    ['2025年3月11日 委託会社が大磯中学校、国府中学校の卒業アルバムの制作を受託', []],
     // An explanatory meeting held by the organization is no news received.
     ['2025年3月11日 学校に説明会を開催', []],
   ])('%s', (sentence, events) => {
