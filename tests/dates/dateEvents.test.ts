@@ -890,3 +890,17 @@ describe('the occurrence as a noun, the object of a finding', () => {
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('what a site or screen showed on a day was seen that day', () => {
+  test.each([
+    ['この度、2026年5月6日(水)に、弊社コーポレートサイトが外部からの不正アクセスを受け、本来とは異なる不適切なウェブページへ誘導される事象が発生いたしました。', ['occurred', 'detected']],
+    ['2026年7月13日（月曜日）に、検索サイトにおいて本学を検索すると「このサイトはハッキングされている可能性があります。」という警告文が表示される事案が発生しました。', ['occurred', 'detected']],
+    ['2025年4月16日(水曜日)本サイトにアクセスすると別のサイトに転送される事象が発生。', ['occurred', 'detected']],
+    // Negative rows: a window opened by the date ("…より"), an investigation's finding, a month only.
+    ['2025年1月10日(金)夕方頃より、当法人の公式ホームページが改ざんの影響を受け、アクセス時に外部サイトへ転送される事象が発生いたしました。', ['occurred']],
+    ['調査の結果、2025年1月10日に、外部サイトへ転送される事象が発生していました。', ['occurred']],
+    ['2025年1月に、外部サイトへ転送される事象が発生いたしました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
