@@ -388,6 +388,20 @@ const LABEL_BRACKETS = /^[<【\[(]|[>】\])]?[ ]*$/g;
 
 /** A sentence between a heading and its date: a remark on it, holding no date or figure of its own. */
 const HEADING_REMARK = /^[^0-9|#]{4,120}。$/;
+/** A sub-heading of a span whose kind the heading above says ("### ■ 対象期間"). */
+const SUB_PERIOD_LABEL = /^(?:対象)?(?:期間|時期)$/;
+
+/** The label of the heading right above a heading line (blank lines between), or null. */
+function parentHeadingLabel(doc: DocumentContext, index: number): string | null {
+  for (let k = index - 1; k >= 0 && k >= index - 3; k--) {
+    const line = doc.lines[k]!;
+    if (line.kind === 'blank') continue;
+    if (line.kind !== 'heading') return null;
+    return HEADING_LABEL.exec(line.text.trim())?.groups!.label!.replace(LABEL_ASIDE, '') ?? null;
+  }
+  return null;
+}
+
 /** A heading of a bare period ("＜期間＞", "【時期】"), with no event word and no scope noun. */
 const PERIOD_ONLY_LABEL = /^[<【\[(]?(?:期間|時期|発生期間)[>】\])]?$/;
 
@@ -422,6 +436,13 @@ function headingEvent(doc: DocumentContext, start: number, end: number, isRange:
     const label = m.groups!.label!.replace(LABEL_ASIDE, '');
     // "### ＜期間＞" over a period: the span of the incident the release is about.
     if (isRange && PERIOD_ONLY_LABEL.test(label)) return 'occurred';
+    // "## 2．情報流出の可能性がある対象期間と情報項目" / "### ■ 対象期間" / "2026年5月1日 ～ 2026年8月5日": a sub-heading naming
+    // only a span takes its kind from the heading it stands under.
+    if (isRange && previous.kind === 'heading' && SUB_PERIOD_LABEL.test(label)) {
+      const parent = parentHeadingLabel(doc, k);
+      const event = parent === null ? undefined : HEADING_LABEL_EVENTS.find((e) => e.pattern.test(parent))?.event;
+      if (event) return event;
+    }
     const listed = HEADING_LABEL_EVENTS.find((e) => e.pattern.test(label))?.event;
     if (listed) return listed;
     // "## ＜改ざんされた期間＞", "## 2．発生時間": a bracketed label of a date or period, named by its event.

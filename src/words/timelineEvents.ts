@@ -356,6 +356,9 @@ export const HEADING_LABEL_EVENTS: { event: TimelineEvent; pattern: RegExp }[] =
   // Only a label of a date or period ("発生日", "…が発生した期間"), not a chronology's heading ("発生事象と経緯").
   { event: 'occurred', pattern: /(?:発生|被害|不正アクセス|攻撃)[^経]{0,16}(?:日|日時|時期|期間|年月日|時間帯)$/ },
   { event: 'detected', pattern: /(?:検知|発見|判明|覚知|発覚|確認|認知)(?:した)?(?:日|日時|年月日)$/ },
+  // ("情報漏洩の可能性がある期間", "情報流出の可能性がある対象期間と情報項目": the span the data was exposed over; after the
+  // finding's labels, "個人情報漏洩の判明日".)
+  { event: 'occurred', pattern: /(?:漏えい|漏洩|流出)[^経]{0,16}(?:期間|時期)(?:(?:と|及び|および)[^、。経]{1,10})?$/ },
 ];
 
 

@@ -422,6 +422,20 @@ describe('the latest year written, for a text without a publication date', () =>
   });
 });
 
+describe('a heading of the span the data was exposed over', () => {
+  test.each([
+    ['## １．情報漏洩の可能性がある期間\n　　 2024年8月3日(土) ～ 2025年4月10日(木)\n', [['2024-08-03', 'occurred']]],
+    // A sub-heading naming only a span takes its kind from the heading above it.
+    ['## ２．情報流出の可能性がある対象期間と情報項目\n### ■ 対象期間\n2026年5月1日 ～ 2026年8月5日\n', [['2026-05-01', 'occurred']]],
+    // Negative rows: the finding's day, a sub-heading under a heading of the data, a bare 対象期間 alone.
+    ['## 概要\n### 個人情報漏洩の判明日\n2025年4月24日（木）\n', [['2025-04-24', 'detected']]],
+    ['## ２．対象となるお客様\n### ■ 対象期間\n2026年5月1日 ～ 2026年8月5日\n', [['2026-05-01', 'other']]],
+    ['### 対象期間\n2026年5月1日 ～ 2026年8月5日\n', [['2026-05-01', 'other']]],
+  ])('%j', async (text, expected) => {
+    expect(await timelineOf(text, '2026-08-10')).toEqual(expected);
+  });
+});
+
 describe("a provider's announcement of its own incident", () => {
   test.each([
     // How the organization learned of it: detection.
