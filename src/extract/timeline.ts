@@ -2,7 +2,7 @@ import { formatDate, parseIsoDate } from '../dates/dateMentions.js';
 import { bodyReferenceDate, resolveDates, type ResolvedDate } from '../dates/resolveDates.js';
 import { classifyDate, eventsOfDate, type DateVerdict } from '../dates/dateEvents.js';
 import {
-  AS_OF_AFTER, DATE_LABEL_END, OCCURRENCE_HEADING, MATTER_OF_NOTICE, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PAREN_PERIOD_BEFORE, PLAN_AFTER, PLANNED_PHRASE_AFTER, TITLE_BEFORE_PAREN,
+  AS_OF_AFTER, DATE_LABEL_END, OCCURRENCE_HEADING, MATTER_OF_NOTICE, OWN_GROUP, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PAREN_PERIOD_BEFORE, PLAN_AFTER, PLANNED_PHRASE_AFTER, TITLE_BEFORE_PAREN,
 } from '../words/timelineEvents.js';
 import type { DocumentContext } from '../document.js';
 import { headingText } from '../segment/lines.js';
@@ -110,7 +110,9 @@ function withoutVagueDuplicates(found: Findings['timeline']): Findings['timeline
 }
 
 /** After a notice's date, an announcement made by someone unnamed ("…に発表されました", "付けで公表されています"). */
-const ANNOUNCED_PASSIVE = /^[ ]?(?:に|付|付け|付で|付けで)[ ]?(?:発表|公表)され(?:まし)?た|^[ ]?(?:に|付|付け|付で|付けで)[ ]?(?:発表|公表)されて(?:い|お)/;
+const ANNOUNCED_PASSIVE = /^[ ]?(?:に|付|付け|付で|付けで)[ ]?(?:発表|公表)され(?:まし)?(?:た|て(?:い|お))/;
+/** After a notice's date, its announcement in the active voice ("…を6月11日付けで公表しています", "…発表しました"). */
+const ANNOUNCED_ACTIVE = /(?:公表|発表)して(?:い|お)|(?:公表|発表)(?:いたし|し)?(?:まし)?た/;
 /** The subject of a sentence that is another company ("損害保険ジャパン株式会社が、"), set apart from what follows. */
 const COMPANY_SUBJECT = /(?<subject>[^ 、。()「」]{1,20}(?:株式会社|\(株\)|社)|株式会社[^ 、。()「」]{1,20})が[、 ]/;
 /** The organization as a sentence's subject or source ("当社は", "当行が", "弊社より"). */
@@ -126,10 +128,8 @@ function theirAnnouncement(before: string, after: string): boolean {
   if (ANNOUNCED_PASSIVE.test(after)) return true;
   if (SELF_SUBJECT.test(before)) return false;
   const subject = COMPANY_SUBJECT.exec(before)?.groups!.subject;
-  return subject !== undefined && !OWN_GROUP_WORD.test(subject) && /(?:公表|発表)して(?:い|お)|(?:公表|発表)(?:いたし|し)?(?:まし)?た/.test(after);
+  return subject !== undefined && !OWN_GROUP.test(subject) && ANNOUNCED_ACTIVE.test(after);
 }
-/** Companies of the organization's own group. */
-const OWN_GROUP_WORD = /子会社|グループ会社|関係会社|関連会社/;
 
 /** Rules that read being told: news received is no sign of when the incident began. */
 const TOLD_RULE = /told/;

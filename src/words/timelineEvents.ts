@@ -337,7 +337,7 @@ export const PAREN_NOUN_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
   { event: 'detected', pattern: /(?:から|より)の?[^、。()「」]{0,20}(?:通知|連絡|報告|通報|指摘|一報)\($/ },
   { event: 'detected', pattern: /(?:検知|発見|判明|発覚|覚知)\($/ },
   // "…漏えいした可能性がある旨の発表がありました（2025年4月15日公表）": a provider's announcement, how the organization learned of it.
-  { event: 'detected', pattern: /(?:旨|との)の?(?:発表|公表)が(?:あり|ありました)[。]?\($/ },
+  { event: 'detected', pattern: /(?:旨の|との)(?:発表|公表)が(?:あり|ありました)[。]?\($/ },
   { event: 'occurred', pattern: /(?:発生|サイバー攻撃|不正アクセス|侵入|感染|改ざん|誤送信|紛失|盗難)\($/ },
 ];
 
