@@ -178,6 +178,9 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
       // "9月30日早朝、…でシステム障害が発生", "2025年2月17日に当社システムにおいて障害が発生し、…停止": a failure of
       // the systems is seen as it happens (annotators date both; the guide's own example does).
       if (!ctx.monthOnly && !investigated && OUTAGE_OCCURRED.test(clause.slice(Math.max(0, first.index - 8), first.end))) return verdict(['occurred', 'detected'], 'outageSeen');
+      // "2026年5月6日(水)に、弊社コーポレートサイトが…不適切なウェブページへ誘導される事象が発生": what the site or screen showed
+      // on a day was seen that day (the annotators date both: 3 of 3 releases; not a window, "1月10日夕方頃より…転送される事象").
+      if (!ctx.monthOnly && !investigated && !window && SHOWN_OCCURRED.test(clause)) return verdict(['occurred', 'detected'], 'shownSeen');
       // "…感染し、各種システムが閲覧できなくなる障害が生じました": systems that stop working date the incident;
       // the annotators mostly leave its finding undated ("閲覧ができない状況となりました": 7 of 10 releases in the
       // tuning sets and fresh120d; reading the hour as the finding, "6月30日午前4時頃", lost as many as it won).
@@ -202,7 +205,7 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     if (CHAIN_BEFORE_INCIDENT.test(clause.slice(0, first.index))) return verdict(['occurred'], 'chain');
     // "同月25日にランサムウェア攻撃を受けたことを当社ホームページで公表": the notice names the incident and its date.
     if (COMPLEMENT_ANNOUNCED.test(clause.slice(first.end))) return verdict(['occurred'], 'complement.announced');
-    if (COMPLEMENT_AFTER.test(clause.slice(first.end))) {
+    if (COMPLEMENT_AFTER.test(clause.slice(first.end)) || occurrenceFound(clause, first)) {
       // "11時ごろ、…障害が発生していることを検知": under way at the hour it was found, so it was happening then too
       // (without the hour, "…発生していることを確認" dates only the finding).
       if (ctx.hasTime && ONGOING_AFTER.test(clause.slice(first.end))) return verdict(['occurred', 'detected'], 'complement.ongoing');
@@ -273,6 +276,16 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   }
   return verdict([first.word.event], 'word');
 }
+
+/** Around 発生 as a noun, what was found: "不正アクセスの発生が確認され", "暗号化される被害の発生を確認" (as 「…が発生したことを確認」). */
+const OCCURRENCE_NOUN_BEFORE = /の$/;
+const OCCURRENCE_NOUN_FOUND_AFTER = /^(?:が|を)[ ]?(?:確認|検知|判明|発覚|覚知|把握|認知)/;
+function occurrenceFound(clause: string, hit: Hit): boolean {
+  return clause.slice(hit.index, hit.end) === '発生' && OCCURRENCE_NOUN_BEFORE.test(clause.slice(0, hit.index)) && OCCURRENCE_NOUN_FOUND_AFTER.test(clause.slice(hit.end));
+}
+
+/** A thing shown on a site or screen took place ("…へ誘導される事象が発生", "…という警告文が表示される事案が発生"). */
+const SHOWN_OCCURRED = /(?:表示|誘導|転送)される(?:事案|事象|現象|不具合)が(?:発生|生じ)/;
 
 /** An incident word that is a symptom the organization sees itself: files encrypted, systems down. */
 const SYMPTOM_WORD = /暗号化|停止|ダウン|でき|出来|不能/;

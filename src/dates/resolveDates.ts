@@ -32,6 +32,8 @@ export interface ResolvedDate {
   bare?: boolean;
   /** Year and month a year-less date after this one continues from: a range's end, else its own. */
   context: { year: number; month: number };
+  /** A range that ends on another day ("5月30日より6月1日", "12月1日~3日"): not one day's span of hours. */
+  overDays: boolean;
 }
 
 /**
@@ -40,9 +42,9 @@ export interface ResolvedDate {
  */
 function resolved(
   start: number, end: number, year: number, month: number, day: number | null, certain: boolean, qualifier: string | null,
-  isRange: boolean, hasTime: boolean, sameDay: boolean, context: { year: number; month: number }, bare = false,
+  isRange: boolean, hasTime: boolean, sameDay: boolean, context: { year: number; month: number }, bare = false, overDays = false,
 ): ResolvedDate {
-  return { start, end, year, month, day, certain, qualifier, isRange, hasTime, sameDay, bare, context };
+  return { start, end, year, month, day, certain, qualifier, isRange, hasTime, sameDay, bare, context, overDays };
 }
 
 /** A date written with its year (a range's end counts). */
@@ -186,7 +188,8 @@ function resolveAbsolute(
   const withContext = (year: number, certain: boolean): ResolvedDate => {
     const end = m.rangeEnd;
     const endYear = end ? (end.year ?? (end.month < m.month ? year + 1 : year)) : year;
-    return resolved(m.start, m.end, year, m.month, m.day, certain, m.qualifier, end !== null, m.time !== null, false, { year: endYear, month: end?.month ?? m.month });
+    const overDays = end !== null && (end.day === null || end.day !== m.day || end.month !== m.month);
+    return resolved(m.start, m.end, year, m.month, m.day, certain, m.qualifier, end !== null, m.time !== null, false, { year: endYear, month: end?.month ?? m.month }, false, overDays);
   };
   if (m.year !== null) return withContext(m.year, true);
   let year: number | null = null;

@@ -2,7 +2,7 @@ import { formatDate, parseIsoDate } from '../dates/dateMentions.js';
 import { bodyReferenceDate, resolveDates, type ResolvedDate } from '../dates/resolveDates.js';
 import { classifyDate, eventsOfDate, type DateVerdict } from '../dates/dateEvents.js';
 import {
-  AS_OF_AFTER, DATE_LABEL_END, OCCURRENCE_HEADING, MATTER_OF_NOTICE, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PAREN_PERIOD_BEFORE, PLAN_AFTER, PLANNED_PHRASE_AFTER, TITLE_BEFORE_PAREN,
+  AS_OF_AFTER, DATE_LABEL_END, OCCURRENCE_HEADING, MATTER_OF_NOTICE, OWN_GROUP, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PAREN_PERIOD_BEFORE, PLAN_AFTER, PLANNED_PHRASE_AFTER, TITLE_BEFORE_PAREN,
 } from '../words/timelineEvents.js';
 import type { DocumentContext } from '../document.js';
 import { headingText } from '../segment/lines.js';
@@ -107,6 +107,28 @@ function pageDateLine(doc: DocumentContext, d: ResolvedDate, start: number, end:
 function withoutVagueDuplicates(found: Findings['timeline']): Findings['timeline'] {
   const days = new Set(found.filter((f) => f.value.date.length === 10).map((f) => `${f.value.event} ${f.value.date.slice(0, 7)}`));
   return found.filter((f) => f.value.date.length !== 7 || f.value.event === 'other' || !days.has(`${f.value.event} ${f.value.date}`));
+}
+
+/** After a notice's date, an announcement made by someone unnamed ("…に発表されました", "付けで公表されています"). */
+const ANNOUNCED_PASSIVE = /^[ ]?(?:に|付|付け|付で|付けで)[ ]?(?:発表|公表)され(?:まし)?(?:た|て(?:い|お))/;
+/** After a notice's date, its announcement in the active voice ("…を6月11日付けで公表しています", "…発表しました"). */
+const ANNOUNCED_ACTIVE = /(?:公表|発表)して(?:い|お)|(?:公表|発表)(?:いたし|し)?(?:まし)?た/;
+/** The subject of a sentence that is another company ("損害保険ジャパン株式会社が、"), set apart from what follows. */
+const COMPANY_SUBJECT = /(?<subject>[^ 、。()「」]{1,20}(?:株式会社|\(株\)|社)|株式会社[^ 、。()「」]{1,20})が[、 ]/;
+/** The organization as a sentence's subject or source ("当社は", "当行が", "弊社より"). */
+const SELF_SUBJECT = new RegExp(`(?:${SELF_REFERENCES.join('|')})(?:は|が|では|より|から|として)`);
+
+/**
+ * Whether a notice's date is of another company's announcement of the incident: the announcement is passive
+ * ("…が発生したことが、4月14日に発表されました"), or the sentence's subject is another company and the text before
+ * names no self reference ("X株式会社が、…を6月11日付けで公表しています").
+ */
+function theirAnnouncement(before: string, after: string): boolean {
+  // (The organization tells of its own notices in the active voice: "当社は4月18日に公表しました".)
+  if (ANNOUNCED_PASSIVE.test(after)) return true;
+  if (SELF_SUBJECT.test(before)) return false;
+  const subject = COMPANY_SUBJECT.exec(before)?.groups!.subject;
+  return subject !== undefined && !OWN_GROUP.test(subject) && ANNOUNCED_ACTIVE.test(after);
 }
 
 /** Rules that read being told: news received is no sign of when the incident began. */
@@ -232,6 +254,9 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
     if (events.includes('reported')) return { events: ['reported'], rule: 'notice.reported' };
     // "7月14日付で東京都より、…不正アクセスが確認された旨、報告がありました": a notice received is news of it.
     if (events.includes('detected') && /^[^。、]{0,8}(?:から|より)/.test(clause)) return { events: ['detected'], rule: 'notice.told' };
+    // "損害保険ジャパン株式会社が、…不正アクセスが発生し…たことを令和7年6月11日付けで公表しています", "…が発生したことが、2025年4月14日に
+    // 発表されました": a provider's announcement of its own incident is how the organization learned of it.
+    if (theirAnnouncement(before, text.slice(end, end + 40).split('。')[0]!)) return { events: ['detected'], rule: 'notice.theirs' };
     return NOTICE_WORDS.test(clause.slice(0, 80)) ? { events: ['published'], rule: 'notice' } : { events: ['other'], rule: 'notice.other' };
   }
   if (TITLE_BEFORE_PAREN.test(before)) return { events: ['published'], rule: 'noticeTitle' };
@@ -264,6 +289,10 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
   }
   // "6月1日昼頃から同日夜にかけ、…が表示される事象を確認": what was seen over a span took place over it.
   if (span && verdict.events.length === 1 && verdict.events[0] === 'detected') verdict = { events: ['occurred', 'detected'], rule: `${verdict.rule}.span` };
+  // "2026年5月30日より6月1日にわたり、…不審な認証画面が表示される事象が確認されました": what was found went on over days; it was
+  // found at their end or after, on a day the text does not give (the annotators date the occurrence only: 4 of 4 releases).
+  // (A chronology's entry, "○4月17日～18日" over "…の状況を確認するとともに…", is what the organization did over those days.)
+  else if (d.overDays && verdict.rule === 'word' && verdict.events.length === 1 && verdict.events[0] === 'detected' && !aloneOnItsLine(doc, start, doc.bodyStart + d.end)) verdict = { events: ['occurred'], rule: 'word.overDays' };
   // "…が発覚したため、2025年11月6日23時30分から緊急措置としてサービスを停止": a stop at the hour,
   // taken because of the finding, dates the finding too.
   if ((d.sameDay || (d.hasTime && verdict.events.includes('contained'))) && FOUND_THEREFORE.test(before) && !verdict.events.includes('detected')) {
@@ -359,6 +388,20 @@ const LABEL_BRACKETS = /^[<【\[(]|[>】\])]?[ ]*$/g;
 
 /** A sentence between a heading and its date: a remark on it, holding no date or figure of its own. */
 const HEADING_REMARK = /^[^0-9|#]{4,120}。$/;
+/** A sub-heading of a span whose kind the heading above says ("### ■ 対象期間"). */
+const SUB_PERIOD_LABEL = /^(?:対象)?(?:期間|時期)$/;
+
+/** The label of the heading right above a heading line (blank lines between), or null. */
+function parentHeadingLabel(doc: DocumentContext, index: number): string | null {
+  for (let k = index - 1; k >= 0 && k >= index - 3; k--) {
+    const line = doc.lines[k]!;
+    if (line.kind === 'blank') continue;
+    if (line.kind !== 'heading') return null;
+    return HEADING_LABEL.exec(line.text.trim())?.groups!.label!.replace(LABEL_ASIDE, '') ?? null;
+  }
+  return null;
+}
+
 /** A heading of a bare period ("＜期間＞", "【時期】"), with no event word and no scope noun. */
 const PERIOD_ONLY_LABEL = /^[<【\[(]?(?:期間|時期|発生期間)[>】\])]?$/;
 
@@ -393,6 +436,13 @@ function headingEvent(doc: DocumentContext, start: number, end: number, isRange:
     const label = m.groups!.label!.replace(LABEL_ASIDE, '');
     // "### ＜期間＞" over a period: the span of the incident the release is about.
     if (isRange && PERIOD_ONLY_LABEL.test(label)) return 'occurred';
+    // "## 2．情報流出の可能性がある対象期間と情報項目" / "### ■ 対象期間" / "2026年5月1日 ～ 2026年8月5日": a sub-heading naming
+    // only a span takes its kind from the heading it stands under.
+    if (isRange && previous.kind === 'heading' && SUB_PERIOD_LABEL.test(label)) {
+      const parent = parentHeadingLabel(doc, k);
+      const event = parent === null ? undefined : HEADING_LABEL_EVENTS.find((e) => e.pattern.test(parent))?.event;
+      if (event) return event;
+    }
     const listed = HEADING_LABEL_EVENTS.find((e) => e.pattern.test(label))?.event;
     if (listed) return listed;
     // "## ＜改ざんされた期間＞", "## 2．発生時間": a bracketed label of a date or period, named by its event.

@@ -70,7 +70,8 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|問い合わせ|問合せ|申し出|申出|情報提供)[ ]?(?:が|も)?(?:あり|あった|入り|入った|(?:[^。、]{0,12}?(?:に|へ))?寄せられ)|連絡あり/ },
   { event: 'detected', role: 'told', pattern: /(?:から|より)[^。]{0,60}?(?:第一報|一報)(?!を(?:公表|掲載|発表|公開))|旨の(?:報告(?!書)|連絡|通知)/ },
   // "写真店が南菅小学校に報告", "…より当該各小学校へ本件の報告を行った": a third party tells the organization or one of its units.
-  { event: 'detected', role: 'told', pattern: /(?:から|より|が)[^。、]{0,24}?(?:当社|弊社|本学|本校|当校|当院|本市|当市|本町|本村|本区|学校|小学校|中学校|高等学校|幼稚園|保育園|教育委員会|当法人|当協会|当財団|当機構|事務局|本会|当会)(?:の[^。、]{0,8}?)?(?:へ|に)(?:対し(?:て)?)?[、 ]?(?:[^。、]{0,8}?の)?(?:報告|連絡|通知|通報|一報|経緯説明|説明)(?!書|済|する予定|された(?:情報|内容)|会)/ },
+  // ("イシクラが大磯中学校、国府中学校へ経緯説明": several units told at once.)
+  { event: 'detected', role: 'told', pattern: /(?:から|より|が)[^。、]{0,24}?(?:当社|弊社|本学|本校|当校|当院|本市|当市|本町|本村|本区|学校|小学校|中学校|高等学校|幼稚園|保育園|教育委員会|当法人|当協会|当財団|当機構|事務局|本会|当会)(?:[、・][^。、]{0,16}?(?:学校|幼稚園|保育園|教育委員会))?(?:の[^。、]{0,8}?)?(?:へ|に)(?:対し(?:て)?)?[、 ]?(?:[^。、]{0,8}?の)?(?:報告|連絡|通知|通報|一報|経緯説明|説明)(?!書|済|する予定|された(?:情報|内容)|会)/ },
   // Someone else's announcement: "…が発生したとの発表がありました", "…を受けたと発表しました" of a vendor.
   { event: 'detected', role: 'told', pattern: /(?:との|という|旨の|と)(?:発表|公表)(?:が(?:あり|あった)|を受け)/ },
   // Finding out.
@@ -304,7 +305,8 @@ export const CARD_DATA = /クレジットカード|カード情報|カード番�
 /** A stop made to protect ("緊急措置として", "被害の防止を最優先とする観点から"): a containment, not an outage. */
 // ("新たな宿泊予約の受付を停止": new orders or bookings held back while the service itself runs.)
 export const PROTECTIVE_STOP = /措置|防止|防ぐ|念のため|予防|安全確保|観点から|拡大を|保全|新たな|新規/;
-export const STOPPED_SINCE_AFTER = /^[ 、]{0,2}(?:頃|ごろ)?(?:から|より|以降)[、 ]?[^。]{0,60}?(?:サービス|業務|サイト|ストア|ショップ|受注|出荷|販売|営業|診療|提供|システム|機能|受付|運行|配送|運用)(?:の)?(?:全て|すべて|一部|全部)?(?:を|が)?[ ]?(?:一時)?(?:停止|休止|中断|見合わせ)(?:を)?(?:して|いたして|させて|させていただいて|致して)(?:おります|います|いる|おり)/;
+// ("…サービスの一部停止を行っております": the stop named as a noun, as "停止しております".)
+export const STOPPED_SINCE_AFTER = /^[ 、]{0,2}(?:頃|ごろ)?(?:から|より|以降)[、 ]?[^。]{0,60}?(?:サービス|業務|サイト|ストア|ショップ|受注|出荷|販売|営業|診療|提供|システム|機能|受付|運行|配送|運用)(?:の)?(?:全て|すべて|一部|全部)?(?:を|が)?[ ]?(?:一時)?(?:停止|休止|中断|見合わせ)(?:を)?(?:して|いたして|させて|させていただいて|致して|行って|実施して|実施いたして)(?:おります|います|いる|おり)/;
 
 /** After an incident word that modifies a noun, the noun is the sentence's matter ("…発生したインシデントにつきまして"). */
 export const NAMED_MATTER_AFTER = /^(?:し|され|いたし|致し)?(?:まし)?た[^。、]{0,40}?(?:につきまして|について|に関して|に関し|に関しまして)/;
@@ -334,6 +336,8 @@ export const PAREN_PERIOD_BEFORE = /(?<label>[^、。()「」 ]{1,24}(?:期間|�
 export const PAREN_NOUN_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
   { event: 'detected', pattern: /(?:から|より)の?[^、。()「」]{0,20}(?:通知|連絡|報告|通報|指摘|一報)\($/ },
   { event: 'detected', pattern: /(?:検知|発見|判明|発覚|覚知)\($/ },
+  // "…漏えいした可能性がある旨の発表がありました（2025年4月15日公表）": a provider's announcement, how the organization learned of it.
+  { event: 'detected', pattern: /(?:旨の|との)(?:発表|公表)が(?:あり|ありました)[。]?\($/ },
   { event: 'occurred', pattern: /(?:発生|サイバー攻撃|不正アクセス|侵入|感染|改ざん|誤送信|紛失|盗難)\($/ },
 ];
 
@@ -352,6 +356,9 @@ export const HEADING_LABEL_EVENTS: { event: TimelineEvent; pattern: RegExp }[] =
   // Only a label of a date or period ("発生日", "…が発生した期間"), not a chronology's heading ("発生事象と経緯").
   { event: 'occurred', pattern: /(?:発生|被害|不正アクセス|攻撃)[^経]{0,16}(?:日|日時|時期|期間|年月日|時間帯)$/ },
   { event: 'detected', pattern: /(?:検知|発見|判明|覚知|発覚|確認|認知)(?:した)?(?:日|日時|年月日)$/ },
+  // ("情報漏洩の可能性がある期間", "情報流出の可能性がある対象期間と情報項目": the span the data was exposed over; after the
+  // finding's labels, "個人情報漏洩の判明日".)
+  { event: 'occurred', pattern: /(?:漏えい|漏洩|流出)[^経]{0,16}(?:期間|時期)(?:(?:と|及び|および)[^、。経]{1,10})?$/ },
 ];
 
 

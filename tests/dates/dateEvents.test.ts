@@ -385,6 +385,8 @@ describe('a stop still in force dates an outage', () => {
     ['10月19日（日）21時より公式オンラインショップの受注および出荷業務を停止しております。', ['occurred']],
     ['2026年3月10日(火)午後以降、受注、出荷および全ての業務を停止しております。', ['occurred']],
     ['6月3日夜からサービスの提供を休止しています。', ['occurred']],
+    // The stop named as a noun ("…の一部停止を行っております").
+    ['2025年2月24日より、第三者からの不正アクセスの影響により、下記のとおり、サービスの一部停止を行っております。', ['occurred']],
     // A system that stops by itself, in a sentence or a chronology line.
     ['2025年12月6日～10日にかけ弊社コーポレートサイトの負荷が急激に高まり、サイトが断続的に停止致しました。', ['occurred']],
     ['|8月25日(月)|ランサムウェア感染により受注および出荷業務が停止|', ['occurred']],
@@ -400,6 +402,13 @@ describe('a stop still in force dates an outage', () => {
     ['2024年9月4日以降、委託先への新たな調査の発注を停止しています。', ['contained']],
     ['2025年3月2日に当該サーバーを停止致しました。', ['contained']],
   ])('a containment: %s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+  // The stop named as a noun, made to protect: no outage.
+  test.each([
+    ['2025年9月4日より、念のため当サイトの一部停止を実施しております。', []],
+    ['2025年9月4日より、被害の拡大を防ぐため、サービスの一部停止を行っております。', []],
+  ])('no outage: %s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });
 });
@@ -483,6 +492,10 @@ describe('a contractor explaining to the school is detection', () => {
   test.each([
     ['2025年3月11日 委託会社が二宮西中学校へ経緯説明', ['detected']],
     ['2025年3月11日 委託会社より学校へ説明', ['detected']],
+    // Several of its schools told at once.
+    ['2025年3月11日 株式会社イシクラが大磯町立大磯中学校、大磯町立国府中学校へ経緯説明', ['detected']],
+    // A list of its schools that are not told anything.
+    ['2025年3月11日 委託会社が大磯中学校、国府中学校の卒業アルバムの制作を受託', []],
     // An explanatory meeting held by the organization is no news received.
     ['2025年3月11日 学校に説明会を開催', []],
   ])('%s', (sentence, events) => {
@@ -860,5 +873,34 @@ describe('dates8: verbs and word orders of unseen releases', () => {
     ['令和7年4月14日、町立の小学校、中学校、幼稚園に確認を開始しました。', []],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('the occurrence as a noun, the object of a finding', () => {
+  test.each([
+    // "…の発生が確認され" is "…が発生したことを確認": the finding's date.
+    ['当サイトにおきまして、2026年6月22日に第三者による不正アクセスの発生が確認され、登録情報が漏えいした可能性があることが発覚しました。', ['detected']],
+    ['2025年2月16日、当社グループにおいてランサムウェア被害の発生が確認されました。', ['detected']],
+    // At an hour, an attack that had just struck (as "…を受けたことを確認" at an hour).
+    ['2026年3月2日早朝、当社の端末の一部がランサムウェアによりファイルが暗号化される被害の発生を確認しました。', ['occurred', 'detected']],
+    // Negative rows: 発生 as a verb states the occurrence; the noun as the cause of what followed, not what was found.
+    ['2025年2月16日、当社グループにおいてランサムウェア被害が発生しました。', ['occurred']],
+    ['2025年2月16日に不正アクセスの発生により、サービスを停止し、その後これを確認しました。', ['occurred', 'detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('what a site or screen showed on a day was seen that day', () => {
+  test.each([
+    ['この度、2026年5月6日(水)に、弊社コーポレートサイトが外部からの不正アクセスを受け、本来とは異なる不適切なウェブページへ誘導される事象が発生いたしました。', ['occurred', 'detected']],
+    ['2026年7月13日（月曜日）に、検索サイトにおいて本学を検索すると「このサイトはハッキングされている可能性があります。」という警告文が表示される事案が発生しました。', ['occurred', 'detected']],
+    ['2025年4月16日(水曜日)本サイトにアクセスすると別のサイトに転送される事象が発生。', ['occurred', 'detected']],
+    // Negative rows: a window opened by the date ("…より"), an investigation's finding, a month only.
+    ['2025年1月10日(金)夕方頃より、当法人の公式ホームページが改ざんの影響を受け、アクセス時に外部サイトへ転送される事象が発生いたしました。', ['occurred']],
+    ['調査の結果、2025年1月10日に、外部サイトへ転送される事象が発生していました。', ['occurred']],
+    ['2025年1月に、外部サイトへ転送される事象が発生いたしました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
   });
 });

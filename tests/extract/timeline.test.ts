@@ -422,6 +422,38 @@ describe('the latest year written, for a text without a publication date', () =>
   });
 });
 
+describe('a heading of the span the data was exposed over', () => {
+  test.each([
+    ['## １．情報漏洩の可能性がある期間\n　　 2024年8月3日(土) ～ 2025年4月10日(木)\n', [['2024-08-03', 'occurred']]],
+    // A sub-heading naming only a span takes its kind from the heading above it.
+    ['## ２．情報流出の可能性がある対象期間と情報項目\n### ■ 対象期間\n2026年5月1日 ～ 2026年8月5日\n', [['2026-05-01', 'occurred']]],
+    // Negative rows: the finding's day, a sub-heading under a heading of the data, a bare 対象期間 alone.
+    ['## 概要\n### 個人情報漏洩の判明日\n2025年4月24日（木）\n', [['2025-04-24', 'detected']]],
+    ['## ２．対象となるお客様\n### ■ 対象期間\n2026年5月1日 ～ 2026年8月5日\n', [['2026-05-01', 'other']]],
+    ['### 対象期間\n2026年5月1日 ～ 2026年8月5日\n', [['2026-05-01', 'other']]],
+  ])('%j', async (text, expected) => {
+    expect(await timelineOf(text, '2026-08-10')).toEqual(expected);
+  });
+});
+
+describe("a provider's announcement of its own incident", () => {
+  test.each([
+    // How the organization learned of it: detection.
+    ['幹事保険会社である損害保険ジャパン株式会社が、同社のシステムに対して不正アクセスが発生したことを令和7年6月11日付けで公表しています。', [['2025-06-11', 'detected']]],
+    ['弊社が利用するIIJ社のメールシステムにおいて、第三者による不正アクセスが発生したことが、2025年4月14日に発表されました。', [['2025-04-14', 'detected']]],
+    ['当社の委託先であるA株式会社が、2025年4月15日付で不正アクセスの発生を公表しております。', [['2025-04-15', 'detected']]],
+    // Negative rows: the organization's own notices, a company of its own group, a footnote naming a release.
+    ['当行は、IIJ社のメールシステムが不正アクセスを受けたことを2025年4月15日付ニュースリリースにてお知らせしておりました。', [['2025-04-15', 'published']]],
+    ['当社は、本件を2025年4月18日付で公表しました。', [['2025-04-18', 'published']]],
+    ['当社子会社のB株式会社が、2025年4月15日付で不正アクセスの発生を公表しております。', [['2025-04-15', 'published']]],
+    ['※2025年4月15日付IIJ社ニュースリリース', [['2025-04-15', 'published']]],
+    ['メールセキュリティサービス提供元業者が不正アクセスを受け、一部情報が漏えいした可能性がある旨の発表がありました（2025年4月15日公表）。', [['2025-04-15', 'detected']]],
+    ['当院のお知らせ（2025年4月15日公表）をご覧ください。', [['2025-04-15', 'published']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2025-06-17')).toEqual(expected);
+  });
+});
+
 describe('a span written as two dates, and a span of hours under a label heading', () => {
   test.each([
     // What was seen over a span ("…から同日夜にかけ") took place over it.
@@ -432,6 +464,19 @@ describe('a span written as two dates, and a span of hours under a label heading
     ['2026年6月1日から同日夜に調査を行い、不審な画面を確認しました。', [['2026-06-01', 'other'], ['2026-06-01', 'detected']]],
   ])('%s', async (text, expected) => {
     expect((await timelineOf(text)).filter(([, e]) => e !== 'other' || expected.some(([, x]) => x === 'other'))).toEqual(expected);
+  });
+
+  test.each([
+    // What was found went on over days: its finding came at their end or later, on a day not given.
+    ['2026年5月30日より6月1日にわたり、当サイト内のページにおきまして、不審な認証画面が表示される事象が確認されました。', [['2026-05-30', 'occurred']]],
+    ['2025年5月6日から5月8日にかけて、管理システムに保存されていた予約情報が第三者により閲覧された可能性があることが確認されました。', [['2025-05-06', 'occurred']]],
+    // Negative rows: a span within one day was seen that day; a chronology's entry over days is what the organization did then;
+    // a single day found.
+    ['2026年5月31日朝から同日15時ごろにかけ、当社ウェブサイト内のページにおきまして、不審な認証情報入力画面が表示される事象を確認いたしました。', [['2026-05-31', 'occurred'], ['2026-05-31', 'detected'], ['2026-05-31', 'detected']]],
+    ['## 判明した経緯\n○令和7年4月17日（木曜）～18日（金曜）\n\n市立小中学校の状況を確認するとともに、印刷会社に聞き取りを行い、対象となる学校が8校あることを確認しました。\n', [['2025-04-17', 'detected']]],
+    ['2026年5月30日、当サイト内のページにおきまして、不審な認証画面が表示される事象が確認されました。', [['2026-05-30', 'detected']]],
+  ])('over days: %s', async (text, expected) => {
+    expect(await timelineOf(text, '2026-06-03')).toEqual(expected);
   });
 
   test.each([
