@@ -4,7 +4,9 @@ import {
   CLAUSE_BREAK,
   COUNTERMEASURE_AFTER,
   DANGER_AFTER,
+  DDOS_GLOSS_AFTER,
   DEFINITION,
+  FAKE_WARNING_MALWARE,
   GENERIC_MALWARE,
   HARM_LIST_LEAD,
   INCIDENT_KEYWORDS,
@@ -12,6 +14,7 @@ import {
   NAMED_ATTACK_AFTER,
   NAMED_ATTACK_BEFORE,
   NEGATION_AFTER_KEYWORD,
+  SUPPORT_SCAM,
   WARNING_OR_HYPOTHETICAL,
 } from '../words/incidentTypes.js';
 import type { DocumentContext } from '../document.js';
@@ -171,6 +174,8 @@ export const incidentTypesExtractor: Extractor = {
           const sentenceStart = sentence ? sentence.start : doc.lineAt(start).start;
           const before = doc.text.slice(Math.min(start, Math.max(sentenceStart, start - BEFORE_REACH)), start);
           let why = dismissal(keyword, sentenceText, after, keyword.needsNext && sentence ? nextSentence(doc, sentence.end) : '', before);
+          // "外部からの大量の不正アクセス（DDoS攻撃）": the gloss names a flood of requests, not an intrusion.
+          if (!why && type === 'unauthorized_access' && DDOS_GLOSS_AFTER.test(after)) why = 'context';
           // "- 架空請求やフィッシングメール" under "…悪用された場合、以下の二次被害が考えられます。": a row of harms that may follow.
           if (!why && keyword.warnable && doc.lineAt(start).kind === 'bullet') {
             const lead = listLeadIn(doc, doc.lineAt(start));
@@ -196,6 +201,15 @@ export const incidentTypesExtractor: Extractor = {
       for (const [i, f] of out.entries()) {
         if (f.value.type === 'malware' && !f.value.negated && GENERIC_MALWARE.test(f.evidence?.text.normalize('NFKC') ?? '')) {
           out[i] = negatedAs(f, `${f.ruleId}.ransomware`);
+        }
+      }
+    }
+    // "偽のウイルス警告", "「トロイの木馬というウイルスに感染した」と言われ": in a support scam the virus is the fake warning's claim;
+    // the gold reads no malware in any of the tuning releases that tell of one (the remote-control tool is the intrusion).
+    if (out.some((f) => f.value.type === 'malware' && !f.value.negated) && SUPPORT_SCAM.test(doc.text.slice(doc.bodyStart))) {
+      for (const [i, f] of out.entries()) {
+        if (f.value.type === 'malware' && !f.value.negated && FAKE_WARNING_MALWARE.test(f.evidence?.text.normalize('NFKC') ?? '')) {
+          out[i] = negatedAs(f, `${f.ruleId}.supportScam`);
         }
       }
     }

@@ -201,6 +201,11 @@ describe('incident types: keywords', () => {
     ['mail that fails only in a case supposed for readers is no outage', '急に認証エラー等で送受信ができなくなった場合は、サポートまでご連絡ください。', []],
     ['a fault that left business unaffected is no outage', 'メールの送受信ができない状況となりましたが、業務への影響はございません。', []],
     ['normal work said to go on', '現時点で通常業務に変更はございません。', []],
+    ['a log-on by an attacker (ログオン)', 'クラウドストレージサービス上の1つのアカウントへの不正ログオンが確認されました。', ['unauthorized_access']],
+    ['logged on with stolen credentials', '攻撃者が推測されたID・パスワードを用いて当該アカウントに対して不正にログオンを行ったものと考えられます。', ['unauthorized_access']],
+    ['a flood of requests glossed as DDoS is no intrusion', '外部からの大量の不正アクセス（DDoS攻撃）の影響により、当社ウェブサイトが閲覧できない状態が発生しておりました。', ['outage']],
+    ['an access glossed with another kind is still an intrusion (negative)', '外部からの不正アクセス（ランサムウェア攻撃）を受けたことが判明しました。', ['ransomware', 'unauthorized_access']],
+    ['a plain intrusion beside a DDoS (negative)', 'DDoS攻撃とは別に、管理画面への不正アクセスも確認されました。', ['outage', 'unauthorized_access']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
@@ -303,6 +308,10 @@ describe('incident types: negation, countermeasures and warnings', () => {
     ['mails sent that may only have been phishing', '当社の配信システムから、フィッシングメール等の可能性があるものが大量に送信されました。', []],
     ['infection spread beside ransomware is the ransomware', 'サーバーがランサムウェアに感染したため、感染拡大を防ぐべくネットワークを遮断しました。', ['ransomware']],
     ['viewable after the attack is no setting error', '外部からの不正アクセスにより、名簿がインターネット上から閲覧できる状態になっていました。', ['unauthorized_access']],
+    ['no sign of ransomware found (兆候は見当たりません)', 'なお、現時点ではランサムウェアによる被害の兆候は見当たりません。', []],
+    ['no trace of an intrusion found (見当たらない)', '調査の結果、第三者が侵入した形跡は見当たらないことを確認しました。', []],
+    ['a stop of business said not to have happened', '本事象による業務の停止等は発生しておらず、業績への影響は軽微です。', []],
+    ['a stop of business that happened (negative)', '物流センターでは入出荷業務の停止が発生しております。', ['outage']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
@@ -404,6 +413,19 @@ describe('incident types: rows of a list of harms that may follow', () => {
   test.each<[string, string, IncidentType[]]>([
     ['phishing in a list of possible secondary harms', '当社サーバーが不正アクセスを受けました。\n\n不正取得された情報が悪用された場合、以下の二次被害が考えられます。\n\n- なりすましや詐欺行為\n- 架空請求やフィッシングメール', ['unauthorized_access']],
     ['phishing in a list of what happened (negative)', '当社で発生した事象は以下のとおりです。\n\n- 偽サイトへ誘導するフィッシングメールの送信\n- 会員情報の流出', ['phishing']],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: a support scam\'s fake warning', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['a fake virus warning on a PC', 'パソコン端末でインターネットを閲覧中、画面に表示された偽のウイルス警告を契機として端末が外部から不正に接続され、遠隔操作されました。', ['unauthorized_access']],
+    ['the trojan a caller claimed', '偽の Windows の警告画面が表示され、電話したところ「トロイの木馬というウイルスに感染したため、パソコンがロックされている状態です」と言われ、遠隔操作ソフトをインストールしました。', ['unauthorized_access']],
+    ['a warning quoted as a detection', 'サポート詐欺に遭い、画面上に「ウイルスを検出した」とする警告表示が現れ、第三者による遠隔操作を受けました。', ['unauthorized_access']],
+    ['malware found on the PC afterwards is still malware (negative)', 'サポート詐欺に遭った端末を調査したところ、マルウェアへの感染が確認されました。', ['malware']],
+    ['a virus found with no scam told (negative)', '調査の結果、職員のパソコンがウイルスに感染していることを確認しました。', ['malware']],
+    ['a warning about a broken signature is no scam (negative)', 'インストーラーを実行するとデジタル署名が無効である旨の警告メッセージが表示され、ウイルスが含まれていることが判明しました。', ['malware']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
