@@ -1,4 +1,5 @@
 import {
+  attackCausedState,
   BACKEND_OUTAGE,
   BUSINESS_UNAFFECTED,
   CLAUSE_BREAK,
@@ -201,6 +202,24 @@ export const incidentTypesExtractor: Extractor = {
       for (const [i, f] of out.entries()) {
         if (f.value.type === 'malware' && !f.value.negated && GENERIC_MALWARE.test(f.evidence?.text.normalize('NFKC') ?? '')) {
           out[i] = negatedAs(f, `${f.ruleId}.ransomware`);
+        }
+      }
+    }
+    // "不正アクセスを受け、…閲覧可能な状態であった" and later a heading "【閲覧可能な状態にあった情報】", or "設定に不備があり、その脆弱性
+    // から攻撃をうけました" and later "設定の不備を確認": where one mention of the state is set aside because an attack caused it,
+    // the others name the same state (4 of 4 such archive releases are attacks, not setting errors).
+    // (A setting error and a state are told apart: "設定ミスにより閲覧可能な状態となり、その後、不正アクセスを受けました" sets the
+    // setting word aside as the attack's way in, yet the state it made stands.)
+    const attackCaused = (f: TypeFinding): boolean => {
+      const sentence = sentenceAt(doc, f.at);
+      return sentence !== null && attackCausedState(doc.text.slice(Math.max(sentence.start, f.at - BEFORE_REACH), f.at), sentence.text);
+    };
+    const settingWord = (f: TypeFinding): boolean => f.evidence?.text.includes('設定') ?? false;
+    const setAside = out.filter((f) => f.value.type === 'misconfiguration' && f.ruleId.endsWith('.context') && attackCaused(f));
+    if (setAside.length > 0) {
+      for (const [i, f] of out.entries()) {
+        if (f.value.type === 'misconfiguration' && !f.value.negated && setAside.some((g) => settingWord(g) === settingWord(f))) {
+          out[i] = negatedAs(f, `${f.ruleId}.attackCaused`);
         }
       }
     }

@@ -67,6 +67,11 @@ const RANSOM_NOT_SITE = /^(?![^。]{0,300}(?:サイト|ページ|Web|ウェブ|�
  * other users' data a login showed ("ログインすると他のお客様の情報が閲覧できる状態"). */
 const ATTACK_CAUSE = /不正アクセス|攻撃|侵入|改ざん|マルウェア|ランサム|不正ログイン|不正(?:な)?(?:ファイル|プログラム)|ログイン(?:後|した後|すると|した場合)(?![^。]{0,30}?(?:他の|別の|ほかの))/;
 
+/** What set a setting-error word aside as an attack's doing: an attack before it in its sentence, or a setting flaw named as the way in. */
+export function attackCausedState(sentenceBefore: string, sentence: string): boolean {
+  return ATTACK_CAUSE.test(sentenceBefore) || SETTING_FLAW_EXPLOITED.test(sentence);
+}
+
 export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   { type: 'unauthorized_access', pattern: /不正アクセス|不正ログ(?:イン|オン)|不正なログ(?:イン|オン)が|不正侵入|侵入され|リスト型攻撃|パスワードリスト攻撃|ブルートフォース|総当たり攻撃|脆弱性を(?:悪用|突)|脆弱性が悪用|不正に(?:アクセス|ログイン|ログオン|侵入|サインイン)|不正(?:な|の)アクセス|不正のログイン|(?:ネットワーク|サーバー?|システム|端末)(?:の)?(?:内部)?(?:に|へ)侵入し|侵害活動|外部からの侵入|(?:システム|サーバー?|ネットワーク|アカウント)が侵害され|不正なサインイン|不正サインイン|クラッキング|不正な侵入|侵入経路(?:と(?:なった|なりました|なっ|して)|で(?:ある|あった))|第三者(?:が|により|によって)[^。]{0,20}?ログイン(?:され|し|が行われ)/ },
   // An intrusion told as the intruder's own verb ("リモートデスクトップで接続され、侵入したことが判明", "社内ネットワークへ侵入。", "内部への侵入を許し"),

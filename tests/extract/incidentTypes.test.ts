@@ -430,3 +430,15 @@ describe('incident types: a support scam\'s fake warning', () => {
     expect(await typesOf(text)).toEqual(want);
   });
 });
+
+describe('incident types: one exposed state named twice', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['a heading repeats a state an intrusion made', '当該不正アクセスを受けたアカウントから、一部の個人情報が閲覧可能な状態であったことが確認されました。\n\n## 【閲覧可能な状態にあった情報】\n\n- 氏名、メールアドレス', ['unauthorized_access']],
+    ['a setting flaw that let an attack in, named again alone', '外部機器の設定に不備があり、その脆弱性から不正アクセスを受けました。\n\n※本件発覚後、システム会社が点検を行い設定の不備を確認しました。', ['unauthorized_access']],
+    ['a state told as the vendor\'s report after the intrusion', '委託先の社内システムが不正アクセスを受け、第三者が加入者の情報を閲覧できる状態になっていました。\n\n委託先より、当市のお客様の情報について閲覧できる状態になっていたとの報告がありました。', ['unauthorized_access']],
+    ['a setting error first only supposed is still one (negative)', '設定ミスの可能性があると考え、調査を行いました。\n\n調査の結果、設定ミスにより名簿が閲覧可能な状態であったことが判明しました。', ['misconfiguration']],
+    ['a setting error with no attack (negative)', '共有フォルダの公開設定に誤りがあり、名簿が外部から閲覧可能な状態となっていました。', ['misconfiguration']],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
