@@ -87,6 +87,9 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // "Webサーバー上に不正なプログラムを設置し起動": an intruder's tool on a server is the intrusion itself; a program counts as
   // malware where the sentence says something was infected or names a PC ("端末が不正プログラムに感染").
   { type: 'malware', pattern: /不正なプログラム|不正プログラム/, warnable: true, needs: /感染|端末|パソコン|PC|(?:外部|遠隔)から操作|遠隔操作/, unless: ENCRYPTED_BY_ATTACK },
+  // A malicious program slipped into software the organization uses ("オープンソースソフトウェアに第三者によって悪意あるプログラムが混入され"):
+  // malware, though no PC is named. (Code put into a web page, "悪意あるコードが埋め込まれ", is tampering.)
+  { type: 'malware', pattern: /悪意(?:の)?ある(?:プログラム|ソフトウェア)(?:が|を)[^。]{0,16}?(?:混入|仕込|感染|インストール)/, warnable: true },
   // Stopping an infection's spread ("これ以上の感染拡大を防止すべく") says something was infected.
   { type: 'malware', pattern: /感染(?:の)?拡大(?:を)?(?:防止|防|抑|食い止)/, warnable: true },
   // Own account misused: hijacked (乗っ取り) or used to send messages from the inside.
@@ -120,6 +123,9 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // 不審な認証画面が表示される事象"): a script put into its pages, read as tampering by the gold in 11 of 15 tuning releases;
   // not a screen the reader is told what to do with ("表示された場合には…").
   { type: 'web_tampering', pattern: /(?:不審な|意図しない|偽の)[^。、]{0,12}?(?:認証|ログイン|サインイン)[^。、]{0,8}?画面(?:が|の)?表示/, needs: /サイト|ページ/, unless: /場合|ご注意|ご留意/ },
+  // The site sends its visitors elsewhere ("本会ホームページにアクセスすると外部の販売サイトを装った偽サイト…に接続する事象", "一部のサイトに
+  // アクセスすると、オンラインカジノサイトへ転送"), not a case put to readers ("アクセスした場合に…接続されることがあります" in a warning).
+  { type: 'web_tampering', pattern: /(?:アクセス|閲覧)(?:する|した)(?:と|際に?)[^。]{0,60}?(?:サイト|ページ)(?:に|へ)(?:接続|転送|遷移|誘導|リダイレクト)(?:され|する|し)/, warnable: true },
   // Pages the organization did not make shown on its site ("当社とは無関係の不正なウェブページが表示"), or a download
   // link serving another file ("正規ファイルではない別ファイルがダウンロードされ"): the site itself was altered.
   { type: 'web_tampering', pattern: /(?:当社|弊社|本学|当院|当法人|当館|本校|本市|当組合|当協会)?とは無関係(?:の|な)[^。]{0,16}?(?:ページ|サイト|コンテンツ|内容|画像|広告|案内)[^。]{0,8}?(?:が|を)表示|正規(?:の)?(?:ファイル|インストーラー?|プログラム)ではない[^。]{0,12}?(?:ファイル|プログラム)[^。]{0,8}?(?:ダウンロード|配布|配信)され/ },
