@@ -18,6 +18,8 @@ describe('incident types: keywords', () => {
     ['ransomware', '基幹サーバーがランサムウェアに感染し、業務ファイルが暗号化されました。', ['ransomware']],
     ['encryption without the word', '共有サーバー内のファイルが第三者により暗号化されていることを確認しました。', ['ransomware']],
     ['data stored encrypted is no attack (an incident of no named kind)', '特定サーバーに保管されていた暗号化された個人情報を含むデータベースについて、流出の可能性があることが判明しました。', ['other']],
+    ['encryption told with the attacker as subject', '本件が第三者によるサイバー攻撃であり、犯人が当社の特定のサーバーにアクセスし、保存されているファイルの一部を暗号化したことを確認いたしました。', ['ransomware']],
+    ['data the organization encrypts is no attack (negative)', '当社は、お客様からお預かりしたデータを暗号化して保存しております。', []],
     ['files encrypted by an attacker, then named', '攻撃によりサーバー内のファイルが暗号化された状態となっております。', ['ransomware']],
     ['malware', '職員の端末がEmotetに感染していたことが判明しました。', ['malware']],
     ['tampering', '公式オンラインストアの決済画面が改ざんされ、入力されたカード情報が盗まれました。', ['web_tampering']],
