@@ -103,6 +103,8 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
     needsNext: true,
     warnable: true,
   },
+  // The same told in the active voice, an outsider as subject ("何者かが当協会岩手県支部のメールアカウントを使用し、迷惑メールを一斉送信した").
+  { type: 'account_compromise', pattern: /(?:何者か|第三者|攻撃者|部外者|外部の者|悪意のある者)(?:が|により|によって)[^。]{0,30}?(?:アカウント|メールアドレス|メールサーバー?)を(?:使用|利用|悪用|使っ)(?:し|して|て)/, needs: SENDS, warnable: true },
   // Spam sent out by whoever got in ("メールサービスに不正アクセスがあり、大量の迷惑メールが…発信されている", "不正アクセスを受けたアカウントから
   // スパムメールが送信", "不正アクセス被害によるスパムメール送信"): the organization's mail was misused to send. Not spam feared ("迷惑メール
   // が送信される可能性"), nor spam received.

@@ -354,6 +354,8 @@ describe('incident types: an incident of no named kind', () => {
 
 describe('incident types: whose account sent the messages', () => {
   test.each<[string, string, IncidentType[]]>([
+    ['an outsider used the account to send spam (active voice)', '概要：何者かが当協会支部のメールアカウントを使用し、迷惑メールを一斉送信した。', ['account_compromise']],
+    ['an outsider who may use the address is only feared (negative)', '第三者が当社のメールアドレスを使用して不審なメールを送信する可能性がありますのでご注意ください。', []],
     ['spam sent out after an intrusion into the mail service', '弊社のシステムで利用しているメールサービスに不正アクセスがあり、大量の迷惑メールが国内・海外に発信されている事象が発生しました。', ['account_compromise', 'unauthorized_access']],
     ['spam sent from an account broken into', '取引先に対して、不正アクセスを受けたアカウントからスパムメールが送信されていることを確認しております。', ['account_compromise', 'unauthorized_access']],
     ['spam sent with no intrusion named (negative)', '当社サービスの自動返信メールより、大量の迷惑メールが送信されるという事象が発生いたしました。', []],
