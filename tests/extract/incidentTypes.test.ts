@@ -323,6 +323,8 @@ describe('incident types: negation, countermeasures and warnings', () => {
     ['a misdelivery guarded against (がないように)', '郵送に当たっては、誤送付がないように当時の氏名・ご住所と現在のものを突合いたしました。', []],
     ['a leak guarded against (のないよう)', '今後、情報の漏えいのないよう管理を徹底いたします。', []],
     ['a misdelivery that happened (negative)', '案内文書を別の方に誤送付してしまいました。', ['misdelivery']],
+    ['a secondary harm prevented names no ransomware', '不正アクセスを受けたため、ランサムウエア等の不正なプログラムの実行による二次被害の発生を防ぐ目的で、サーバーを隔離しました。', ['unauthorized_access']],
+    ['the spread of a harm that happened (negative)', 'ランサムウェアによる被害の拡大を防ぐため、サーバーを隔離しました。', ['ransomware']],
     ['a service that detects viruses is a countermeasure', '当法人が利用しているのは、電子メールを送受信する際にウイルスなどを検知するセキュリティーサービスとなります。', []],
     ['a virus that was detected (negative)', '端末のセキュリティソフトがウイルスを検知し、隔離いたしました。', ['malware']],
     ['no sign of ransomware found (兆候は見当たりません)', 'なお、現時点ではランサムウェアによる被害の兆候は見当たりません。', []],
