@@ -338,6 +338,10 @@ describe('incident types: negation, countermeasures and warnings', () => {
 
 describe('incident types: an incident of no named kind', () => {
   test.each<[string, string, IncidentType[]]>([
+    ['a forged order from someone posing as the bank', '取引先金融機関のオペレーターを騙る悪意の第三者から、再手続きが必要である旨の虚偽の指示を受け、資金が流失しました。', ['phishing']],
+    ['a mail from someone posing as the head, then a forged order', '従業員に対し、同社の代表者を装った悪意ある第三者から、社外の連絡先へ誘導するメールが届きました。その後、経理担当者に対し虚偽の送金指示が行われました。', ['phishing']],
+    ['the same fraud with no impersonator stays of no listed kind (negative)', '当社子会社におきまして、悪意ある第三者による虚偽の指示に基づき、資金を流出させる事案が発生いたしました。', ['other']],
+    ['a support scam\'s caller is no phishing (negative)', '画面に表示された連絡先に架電したところ、サポート窓口を騙る悪意のある第三者からの指示を受け、資金が不正に送金されました。', []],
     ['a leak told with no kind named', '当社が管理するサーバーから、お客様の個人情報が流出した可能性があることが判明いたしました。', ['other']],
     ['a kind named: no "other" beside it', '当社サーバーが不正アクセスを受け、お客様の個人情報が流出した可能性があります。', ['unauthorized_access']],
     ['nothing happened: no incident', '本事象に起因するお客様情報の漏えい、不正アクセス、その他のセキュリティ被害は確認されておりません。', []],
