@@ -1,10 +1,13 @@
 import {
+  attackCausedState,
   BACKEND_OUTAGE,
   BUSINESS_UNAFFECTED,
   CLAUSE_BREAK,
   COUNTERMEASURE_AFTER,
   DANGER_AFTER,
+  DDOS_GLOSS_AFTER,
   DEFINITION,
+  FAKE_WARNING_MALWARE,
   GENERIC_MALWARE,
   HARM_LIST_LEAD,
   INCIDENT_KEYWORDS,
@@ -12,6 +15,7 @@ import {
   NAMED_ATTACK_AFTER,
   NAMED_ATTACK_BEFORE,
   NEGATION_AFTER_KEYWORD,
+  SUPPORT_SCAM,
   WARNING_OR_HYPOTHETICAL,
 } from '../words/incidentTypes.js';
 import type { DocumentContext } from '../document.js';
@@ -171,6 +175,8 @@ export const incidentTypesExtractor: Extractor = {
           const sentenceStart = sentence ? sentence.start : doc.lineAt(start).start;
           const before = doc.text.slice(Math.min(start, Math.max(sentenceStart, start - BEFORE_REACH)), start);
           let why = dismissal(keyword, sentenceText, after, keyword.needsNext && sentence ? nextSentence(doc, sentence.end) : '', before);
+          // "外部からの大量の不正アクセス（DDoS攻撃）": the gloss names a flood of requests, not an intrusion.
+          if (!why && type === 'unauthorized_access' && DDOS_GLOSS_AFTER.test(after)) why = 'context';
           // "- 架空請求やフィッシングメール" under "…悪用された場合、以下の二次被害が考えられます。": a row of harms that may follow.
           if (!why && keyword.warnable && doc.lineAt(start).kind === 'bullet') {
             const lead = listLeadIn(doc, doc.lineAt(start));
@@ -196,6 +202,33 @@ export const incidentTypesExtractor: Extractor = {
       for (const [i, f] of out.entries()) {
         if (f.value.type === 'malware' && !f.value.negated && GENERIC_MALWARE.test(f.evidence?.text.normalize('NFKC') ?? '')) {
           out[i] = negatedAs(f, `${f.ruleId}.ransomware`);
+        }
+      }
+    }
+    // "不正アクセスを受け、…閲覧可能な状態であった" and later a heading "【閲覧可能な状態にあった情報】", or "設定に不備があり、その脆弱性
+    // から攻撃をうけました" and later "設定の不備を確認": where one mention of the state is set aside because an attack caused it,
+    // the others name the same state (4 of 4 such archive releases are attacks, not setting errors).
+    // (A setting error and a state are told apart: "設定ミスにより閲覧可能な状態となり、その後、不正アクセスを受けました" sets the
+    // setting word aside as the attack's way in, yet the state it made stands.)
+    const attackCaused = (f: TypeFinding): boolean => {
+      const sentence = sentenceAt(doc, f.at);
+      return sentence !== null && attackCausedState(doc.text.slice(Math.max(sentence.start, f.at - BEFORE_REACH), f.at), sentence.text);
+    };
+    const settingWord = (f: TypeFinding): boolean => f.evidence?.text.includes('設定') ?? false;
+    const setAside = out.filter((f) => f.value.type === 'misconfiguration' && f.ruleId.endsWith('.context') && attackCaused(f));
+    if (setAside.length > 0) {
+      for (const [i, f] of out.entries()) {
+        if (f.value.type === 'misconfiguration' && !f.value.negated && setAside.some((g) => settingWord(g) === settingWord(f))) {
+          out[i] = negatedAs(f, `${f.ruleId}.attackCaused`);
+        }
+      }
+    }
+    // "偽のウイルス警告", "「トロイの木馬というウイルスに感染した」と言われ": in a support scam the virus is the fake warning's claim;
+    // the gold reads no malware in any of the tuning releases that tell of one (the remote-control tool is the intrusion).
+    if (out.some((f) => f.value.type === 'malware' && !f.value.negated) && SUPPORT_SCAM.test(doc.text.slice(doc.bodyStart))) {
+      for (const [i, f] of out.entries()) {
+        if (f.value.type === 'malware' && !f.value.negated && FAKE_WARNING_MALWARE.test(f.evidence?.text.normalize('NFKC') ?? '')) {
+          out[i] = negatedAs(f, `${f.ruleId}.supportScam`);
         }
       }
     }

@@ -54,7 +54,7 @@ export const BUSINESS_UNAFFECTED = /(?:業務|事業|事業活動|営業|診療|
  * An outage word about the organization's own machines rather than what its users reach ("システム障害",
  * "復旧作業", "稼働停止"): where the release says business went on unaffected, it names no outage.
  */
-export const BACKEND_OUTAGE = /^(?:(?:サーバー?|PC|パソコン|ネットワーク|イントラネット)[^。]{0,16}?(?:停止|休止)|システム障害|ネットワーク障害|サーバー?障害|アクセス障害|障害が(?:発生|生じ)|稼働停止|復旧作業|障害を(?:検知|検出|確認)|(?:システム|業務|ネットワーク)(?:の|が|を)?(?:早期)?復旧|(?:業務|システム)」?(?:を|の|が|は)?(?:一時的に|一時)?(?:停止|休止|中断))/;
+export const BACKEND_OUTAGE = /^(?:(?:サーバー?|PC|パソコン|ネットワーク|イントラネット)[^。]{0,16}?(?:停止|休止)|(?:社内|外部|関連する?|全社の?|社内外の?)?(?:の)?ネットワーク(?:の|を|から)?(?:遮断|切断|切り離)|システム障害|ネットワーク障害|サーバー?障害|アクセス障害|障害が(?:発生|生じ)|稼働停止|復旧作業|障害を(?:検知|検出|確認)|(?:システム|業務|ネットワーク)(?:の|が|を)?(?:早期)?復旧|(?:業務|システム)」?(?:を|の|が|は)?(?:一時的に|一時)?(?:停止|休止|中断))/;
 /** Data kept encrypted as a protection ("暗号化されて保存", "サーバーに保管されていた暗号化された個人情報"), not by an attacker. */
 const ENCRYPTED_ON_PURPOSE = /暗号化(?:されて|して)(?:保存|保管|送信|通信|管理)|暗号化(?:処理)?されているため|暗号化された(?:状態の|形式の)?(?:個人情報|パスワード|クレジットカード情報|カード情報|情報)/;
 /** Malware that encrypted data is ransomware ("マルウェアによる暗号化の被害"), not a second type. */
@@ -67,8 +67,13 @@ const RANSOM_NOT_SITE = /^(?![^。]{0,300}(?:サイト|ページ|Web|ウェブ|�
  * other users' data a login showed ("ログインすると他のお客様の情報が閲覧できる状態"). */
 const ATTACK_CAUSE = /不正アクセス|攻撃|侵入|改ざん|マルウェア|ランサム|不正ログイン|不正(?:な)?(?:ファイル|プログラム)|ログイン(?:後|した後|すると|した場合)(?![^。]{0,30}?(?:他の|別の|ほかの))/;
 
+/** What set a setting-error word aside as an attack's doing: an attack before it in its sentence, or a setting flaw named as the way in. */
+export function attackCausedState(sentenceBefore: string, sentence: string): boolean {
+  return ATTACK_CAUSE.test(sentenceBefore) || SETTING_FLAW_EXPLOITED.test(sentence);
+}
+
 export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
-  { type: 'unauthorized_access', pattern: /不正アクセス|不正ログイン|不正なログインが|不正侵入|侵入され|リスト型攻撃|パスワードリスト攻撃|ブルートフォース|総当たり攻撃|脆弱性を(?:悪用|突)|脆弱性が悪用|不正に(?:アクセス|ログイン|侵入|サインイン)|不正(?:な|の)アクセス|不正のログイン|(?:ネットワーク|サーバー?|システム|端末)(?:の)?(?:内部)?(?:に|へ)侵入し|侵害活動|外部からの侵入|(?:システム|サーバー?|ネットワーク|アカウント)が侵害され|不正なサインイン|不正サインイン|クラッキング|不正な侵入|侵入経路(?:と(?:なった|なりました|なっ|して)|で(?:ある|あった))|第三者(?:が|により|によって)[^。]{0,20}?ログイン(?:され|し|が行われ)/ },
+  { type: 'unauthorized_access', pattern: /不正アクセス|不正ログ(?:イン|オン)|不正なログ(?:イン|オン)が|不正侵入|侵入され|リスト型攻撃|パスワードリスト攻撃|ブルートフォース|総当たり攻撃|脆弱性を(?:悪用|突)|脆弱性が悪用|不正に(?:アクセス|ログイン|ログオン|侵入|サインイン)|不正(?:な|の)アクセス|不正のログイン|(?:ネットワーク|サーバー?|システム|端末)(?:の)?(?:内部)?(?:に|へ)侵入し|侵害活動|外部からの侵入|(?:システム|サーバー?|ネットワーク|アカウント)が侵害され|不正なサインイン|不正サインイン|クラッキング|不正な侵入|侵入経路(?:と(?:なった|なりました|なっ|して)|で(?:ある|あった))|第三者(?:が|により|によって)[^。]{0,20}?ログイン(?:され|し|が行われ)/ },
   // An intrusion told as the intruder's own verb ("リモートデスクトップで接続され、侵入したことが判明", "社内ネットワークへ侵入。", "内部への侵入を許し"),
   // not an attempt ("侵入しようと"), a virus that got in ("ウイルスの侵入") or a way in still looked for ("侵入経路").
   { type: 'unauthorized_access', pattern: /(?<![のな])侵入(?:した|し[、,て])|(?:に|へ)侵入(?=。|\s*$)|侵入を許(?:し|す結果|してしま)/m },
@@ -76,12 +81,16 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // A PC taken over from outside ("サポート詐欺" that installs remote-control software).
   { type: 'unauthorized_access', pattern: /(?:遠隔|リモート)(?:操作|アクセス)(?:され|を受け|を許|が行われ|の(?:痕跡|形跡))|悪意のある(?:第三者による|第三者からの)?アクセス|(?:総当たり|総当り)(?:で|により|による)|遠隔操作ソフト[^。]{0,20}?インストール/ },
   { type: 'ransomware', pattern: /ランサムウェア|ランサム|身代金|ransomware/i },
-  { type: 'ransomware', pattern: /(?:データ|ファイル|サーバー?)[^。]{0,20}暗号化(?:が|を)?(?:され|受け)|(?:マルウェア|ウイルス|ウィルス|攻撃)(?:による|により|に(?:よって|より))[^。]{0,12}暗号化|暗号化(?:の)?被害/, unless: ENCRYPTED_ON_PURPOSE },
+  // Also told in the active voice with the attacker as subject ("犯人が当社の特定のサーバーにアクセスし、保存されているファイルの一部を暗号化した").
+  { type: 'ransomware', pattern: /(?:データ|ファイル|サーバー?)[^。]{0,20}暗号化(?:が|を)?(?:され|受け)|(?:犯人|攻撃者|第三者|何者か|攻撃グループ|ハッカー)(?:が|は|により|によって)[^。]{0,60}?(?:ファイル|データ|サーバー?)[^。]{0,20}?暗号化(?:し|する)|(?:マルウェア|ウイルス|ウィルス|攻撃)(?:による|により|に(?:よって|より))[^。]{0,12}暗号化|暗号化(?:の)?被害/, unless: ENCRYPTED_ON_PURPOSE },
   // "ウイルス感染を装う偽の警告": a fake warning names an infection that did not happen.
   { type: 'malware', pattern: /(?:マルウェア|ウイルス|ウィルス)(?!(?:に|の)?感染(?:を|したと|したように)(?:装|偽|見せかけ))|Emotet|エモテット|トロイの木馬|インフォスティーラー|情報窃取型|バックドア/i, warnable: true, unless: new RegExp(`${ENCRYPTED_BY_ATTACK.source}|${FAKE_INFECTION_WARNING.source}`) },
   // "Webサーバー上に不正なプログラムを設置し起動": an intruder's tool on a server is the intrusion itself; a program counts as
   // malware where the sentence says something was infected or names a PC ("端末が不正プログラムに感染").
   { type: 'malware', pattern: /不正なプログラム|不正プログラム/, warnable: true, needs: /感染|端末|パソコン|PC|(?:外部|遠隔)から操作|遠隔操作/, unless: ENCRYPTED_BY_ATTACK },
+  // A malicious program slipped into software the organization uses ("オープンソースソフトウェアに第三者によって悪意あるプログラムが混入され"):
+  // malware, though no PC is named. (Code put into a web page, "悪意あるコードが埋め込まれ", is tampering.)
+  { type: 'malware', pattern: /悪意(?:の)?ある(?:プログラム|ソフトウェア)(?:が|を)[^。]{0,16}?(?:混入|仕込|感染|インストール)/, warnable: true },
   // Stopping an infection's spread ("これ以上の感染拡大を防止すべく") says something was infected.
   { type: 'malware', pattern: /感染(?:の)?拡大(?:を)?(?:防止|防|抑|食い止)/, warnable: true },
   // Own account misused: hijacked (乗っ取り) or used to send messages from the inside.
@@ -94,6 +103,8 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
     needsNext: true,
     warnable: true,
   },
+  // The same told in the active voice, an outsider as subject ("何者かが当協会岩手県支部のメールアカウントを使用し、迷惑メールを一斉送信した").
+  { type: 'account_compromise', pattern: /(?:何者か|第三者|攻撃者|部外者|外部の者|悪意のある者)(?:が|により|によって)[^。]{0,30}?(?:アカウント|メールアドレス|メールサーバー?)を(?:使用|利用|悪用|使っ)(?:し|して|て)/, needs: SENDS, warnable: true },
   // Spam sent out by whoever got in ("メールサービスに不正アクセスがあり、大量の迷惑メールが…発信されている", "不正アクセスを受けたアカウントから
   // スパムメールが送信", "不正アクセス被害によるスパムメール送信"): the organization's mail was misused to send. Not spam feared ("迷惑メール
   // が送信される可能性"), nor spam received.
@@ -108,6 +119,11 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
     warnable: true,
   },
   { type: 'phishing', pattern: /フィッシング|偽サイト|偽の(?:サイト|ログイン|画面|ページ|メール|認証)|偽の[^。、]{1,10}?(?:確認|認証)画面|なりすましメール|なりすましサイト|偽メール|不審な(?:外部)?(?:認証|ログイン|サインイン)(?:情報)?(?:入力)?(?:画面|表示|ページ)|意図しない(?:認証|ログイン|サインイン)(?:画面|表示)|不正な(?:認証|ログイン)画面|偽装したサイト|模倣サイト|を装った(?:サイト|ページ|画面)/, warnable: true, unless: HEDGED_PHISHING },
+  // A forged payment order from someone posing as a partner, a bank or the organization's own head ("取引先金融機関のオペレーターを騙る悪意の
+  // 第三者から…虚偽の指示を受け", "同社の代表者を装った悪意ある第三者から…メールが届きました。その後…虚偽の送金指示"): impersonation, the
+  // gold's phishing (2 of 2 tuning releases; the same fraud told with no impersonator, "悪意ある第三者による虚偽の指示", stays "other",
+  // and so does a support scam's caller, "サポート窓口を騙る悪意のある第三者からの指示").
+  { type: 'phishing', pattern: /(?:を装った|を装う|を騙る|を騙った|をかたる|をかたった|の名を騙った)[^。、]{0,10}?(?:悪意(?:の)?ある第三者|悪意の第三者|第三者|人物|者)(?:から|より|が)|になりすまし(?:て)?[^。]{0,60}?(?:虚偽|偽)の(?:送金|支払い?|振込)?(?:指示|依頼)/, needs: /虚偽|偽の|送金|支払|振込|請求/, needsNext: true, warnable: true, unless: /サポート|警告/ },
   // Files altered by ransomware ("サーバーやPC内のファイルが改ざんされる障害…ランサムウェア") are no altered website.
   { type: 'web_tampering', pattern: /改ざん|改竄|かいざん/, unless: RANSOM_NOT_SITE },
   { type: 'web_tampering', pattern: /不正な書き?込み|不正に書き?込(?:ま|み)|不正(?:な)?スクリプト|不正な(?:ウェブ|Web|WEB)?ページが(?:表示|掲載)|不正なプログラムが(?:設置|埋め込)|不正(?:な)?コード(?:が|を)?[^。、]{0,12}?(?:埋め込|挿入|設置)(?:ま|み|さ)|スキミング|決済画面が(?:偽|改)|不正なファイルが設置|(?:サイト|ページ|ホームページ|コンテンツ)[^。]{0,12}?書き換え(?:られ|が)|不審な(?:ページ|ファイル)が[^。]{0,6}?(?:生成|作成|設置)|不正に設置された(?:ファイル|ページ|プログラム|スクリプト)|本来(?:とは|と)異なる(?:内容|ページ|コンテンツ|画面)が表示|意図しない[^。]{0,12}?(?:遷移|リダイレクト|転送)|(?:外部|不審な|別の|不適切な|悪意のある|無関係[のな][^。、]{0,8}?)(?:サイト|ページ)(?:へ|に)(?:自動的に)?(?:遷移|リダイレクト|転送)(?:され|する)|(?:ページ|サイト)[^。]{0,30}?意図しない(?:ポップアップ|広告|画像)が表示|スパム記事(?:の)?(?:投稿|掲載)/ },
@@ -115,6 +131,9 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // 不審な認証画面が表示される事象"): a script put into its pages, read as tampering by the gold in 11 of 15 tuning releases;
   // not a screen the reader is told what to do with ("表示された場合には…").
   { type: 'web_tampering', pattern: /(?:不審な|意図しない|偽の)[^。、]{0,12}?(?:認証|ログイン|サインイン)[^。、]{0,8}?画面(?:が|の)?表示/, needs: /サイト|ページ/, unless: /場合|ご注意|ご留意/ },
+  // The site sends its visitors elsewhere ("本会ホームページにアクセスすると外部の販売サイトを装った偽サイト…に接続する事象", "一部のサイトに
+  // アクセスすると、オンラインカジノサイトへ転送"), not a case put to readers ("アクセスした場合に…接続されることがあります" in a warning).
+  { type: 'web_tampering', pattern: /(?:アクセス|閲覧)(?:する|した)(?:と|際に?)[^。]{0,60}?(?:サイト|ページ)(?:に|へ)(?:接続|転送|遷移|誘導|リダイレクト)(?:され|する|し)/, warnable: true },
   // Pages the organization did not make shown on its site ("当社とは無関係の不正なウェブページが表示"), or a download
   // link serving another file ("正規ファイルではない別ファイルがダウンロードされ"): the site itself was altered.
   { type: 'web_tampering', pattern: /(?:当社|弊社|本学|当院|当法人|当館|本校|本市|当組合|当協会)?とは無関係(?:の|な)[^。]{0,16}?(?:ページ|サイト|コンテンツ|内容|画像|広告|案内)[^。]{0,8}?(?:が|を)表示|正規(?:の)?(?:ファイル|インストーラー?|プログラム)ではない[^。]{0,12}?(?:ファイル|プログラム)[^。]{0,8}?(?:ダウンロード|配布|配信)され/ },
@@ -162,6 +181,10 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   { type: 'outage', pattern: /(?<!アカウント(?:の)?)(?:通常(?:の)?)?(?:業務|営業|サービス|利用|提供)(?:を|の)?(?:順次|段階的に|一部)?再開(?:し|いた|して)|(?:サービス|営業|業務|利用)の(?:順次|段階的な?)再開/, unless: /当日|同日|軽微|限定的/ },
   // A machine stopped at once as the first response ("直ちに当該システムの稼働停止等の必要な対策を実施") is containment.
   { type: 'outage', pattern: /稼働停止/, unless: new RegExp(`${CONTAINMENT.source}|${STOPPED_AT_ONCE.source}|${BUSINESS_UNAFFECTED.source}`) },
+  // The organization's network cut off to stop the spread ("直ちに被害拡大を防止するためにネットワークの遮断等の対応を実施", "被害の拡大を防止する
+  // ため、外部ネットワークを遮断し"): its work stood without it (8 of 8 tuning releases). Not one device taken off the network ("当該サーバーを
+  // ネットワークから切り離し"): the network must follow the purpose at once.
+  { type: 'outage', pattern: /(?<=(?:拡大(?:を)?(?:防止|防ぐ|防)|拡大防止)(?:する)?(?:ため|べく|目的で)(?:に|の)?[、,]?(?:直ちに|速やかに)?[、,]?)(?:社内|外部|関連する?|全社の?|社内外の?)?(?:の)?ネットワーク(?:の|を|から)?(?:遮断|切断|切り離)/, unless: BUSINESS_UNAFFECTED },
   // A hospital that limits or postpones care ("診療制限を行っております", "外来診療、手術等を延期いただきました").
   { type: 'outage', pattern: /診療(?:を|の)?(?:一部)?(?:制限|停止|休止|縮小|中止|見合わせ)|休診|(?:外来診療|入院診療|手術|外来)[^。]{0,12}?(?:延期|中止|制限|停止)/, unless: BUSINESS_UNAFFECTED },
   { type: 'other', pattern: /資金(?:を|が)?(?:不正に)?流(?:出|失)|虚偽の(?:送金)?指示|不正(?:な)?送金(?:指示)?/, fallback: true },
@@ -178,20 +201,34 @@ export const NAMED_ATTACK_BEFORE = /(?:ランサムウェア|ランサム|DDoS|�
 /** Right after a vague attack word, its kind in brackets ("サーバー攻撃（ランサムウェア攻撃）"). */
 export const NAMED_ATTACK_AFTER = /^\s?[(「](?:ランサムウェア|ランサム|DDoS|フィッシング)/i;
 
+/** Right after an access word, a gloss that names a flood of requests ("大量の不正アクセス（DDoS攻撃）"): a load on the server, no intrusion. */
+export const DDOS_GLOSS_AFTER = /^\s?[(（「]\s?(?:DDoS|DoS|分散型サービス妨害)/i;
+
+/**
+ * The release tells of a support scam: a fake warning on a PC's screen that leads to a phone call or remote control
+ * ("サポート詐欺", "偽のセキュリティ警告画面", "Microsoftセキュリティを装う警告画面"). Its virus words are the fake
+ * warning's claim, not an infection found.
+ */
+export const SUPPORT_SCAM = /サポート詐欺|偽(?:の)?[^。、]{0,16}?警告|を装う警告|警告(?:画面|表示|音)[^。]{0,80}?(?:電話|遠隔操作)/;
+/** The words a fake warning claims an infection with. */
+export const FAKE_WARNING_MALWARE = /^(?:ウイルス|ウィルス|トロイの木馬)$/;
+
 /** Right after a warnable keyword: a danger named, not an event ("フィッシング詐欺のおそれがあります"). */
 export const DANGER_AFTER = /^[^。、]{0,12}?(?:おそれ|恐れ|危険|リスク)(?:が|も)|^(?:詐欺|メール|サイト)?(?:等|など)?の可能性が(?:あります|ございます|ある(?:ため|ので))/;
 
 /**
- * Right after a keyword: a countermeasure, not an event ("ウイルスチェック", "フィッシング対策", "不正なアクセスへの耐性を強化"),
+ * Right after a keyword: a countermeasure, not an event ("ウイルスチェック", "フィッシング対策", "不正なアクセスへの耐性を強化",
+ * "誤送付がないように", "ウイルスなどを検知するセキュリティーサービス", "ランサムウエア等の不正なプログラムの実行による二次被害の発生を防ぐ"),
  * or what was looked into ("不正アクセス等）の有無について", "不正アクセス及び…情報漏洩の有無について調査").
  */
-export const COUNTERMEASURE_AFTER = /^(?:り|られ)?[)）]?(?:等|など)?(?:を防|の防止|を防止)|^(?:[やと・][^。、]{1,10}?)?の可能性について(?:の)?(?:調査|確認|精査)|^(?:\([^()]{0,40}\))?(?:等)?[)）]?の有無|^(?:等)?(?:及び|および|や|又は|または)[^。、]{1,30}?の有無|^(?:等)?(?:への耐性|を(?:抗|阻止|未然に防))|^(?:[・/][^。、・/]{1,10}?)?(?:メール)?(?:(?:詐欺)?(?:等|など)?の?(?:二次被害)?(?:を防|の防止|を防止)|(?:検出|検知|発見|感染)(?:の際|時|した際|した場合)|対策|チェック|スキャン|検査|検知(?:システム|ソフト|機能)|(?:検知|検出)?[・/]?駆除|対応ソフト|対策ソフト|定義|防止|制限|禁止|訓練|教育|研修|に関する(?:教育|研修|訓練|注意喚起|監視)|に対する(?:注意喚起|対策|教育))/;
+export const COUNTERMEASURE_AFTER = /^(?:り|られ)?[)）]?(?:等|など)?(?:を防|の防止|を防止)|^(?:等|など)?(?:の)?[^。、]{0,16}?による二次被害(?:の発生)?(?:を防|の防止|を防止|を未然に防)|^(?:等|など)?(?:が|の)(?:ない|無い)よう|^(?:等|など)?を(?:検知|検出|駆除|防御|遮断|ブロック)する[^。、]{0,12}?(?:サービス|ソフト|システム|機能|製品|仕組み|装置|機器)|^(?:[やと・][^。、]{1,10}?)?の可能性について(?:の)?(?:調査|確認|精査)|^(?:\([^()]{0,40}\))?(?:等)?[)）]?の有無|^(?:等)?(?:及び|および|や|又は|または)[^。、]{1,30}?の有無|^(?:等)?(?:への耐性|を(?:抗|阻止|未然に防))|^(?:[・/][^。、・/]{1,10}?)?(?:メール)?(?:(?:詐欺)?(?:等|など)?の?(?:二次被害)?(?:を防|の防止|を防止)|(?:検出|検知|発見|感染)(?:の際|時|した際|した場合)|対策|チェック|スキャン|検査|検知(?:システム|ソフト|機能)|(?:検知|検出)?[・/]?駆除|対応ソフト|対策ソフト|定義|防止|制限|禁止|訓練|教育|研修|に関する(?:教育|研修|訓練|注意喚起|監視)|に対する(?:注意喚起|対策|教育))/;
 
 /**
- * A negation of the keyword's own clause: "…等の被害は確認されませんでした", "…によるものではない".
+ * A negation of the keyword's own clause: "…等の被害は確認されませんでした", "…によるものではない", "業務の停止等は発生しておらず"
+ * (that one only right after the keyword: "不正アクセスによる漏えいは発生しておりません" still tells of the access).
  * Only a noun-phrase tail may stand between keyword and negation (see CLAUSE_BREAK).
  */
-export const NEGATION_AFTER_KEYWORD = /(?:ではない|ではありません|ではございません|ではなく|(?:被害|攻撃|感染|もの)でな(?:い|く|かった)|ことはない|ことはありません|(?:は|も)(?:一切|全く)?(?:確認|検出|発見|認め)(?:され|られ)(?:て(?:い|お)(?:ない|りません|ません|らず)|ず|なかった|ませんでした)|(?:の|した)?(?:痕跡|形跡|事実)(?:は|も)(?:ない|ありません|ございません|確認され)|(?:は|も)(?:ありません|ございません|ない|無い|なかった|無かった|しない|しません)|(?:は|も)(?:一切)?(?:無し|なし)(?:と|で|。|$)|を排除|(?:て|で)(?:い|お)(?:ない|りません)ことを確認|(?:していない|しておりません|されていない|されておりません|されませんでした))/;
+export const NEGATION_AFTER_KEYWORD = /^(?:等|など)?(?:は|も)(?:一切)?(?:発生|生じ)(?:して|て)(?:おらず|いない|おりません|いません)|^(?:等|など)?(?:は|も)(?:一切)?(?:発生|生じ)(?:しませんでした|なかった)|(?:ではない|ではありません|ではございません|ではなく|(?:被害|攻撃|感染|もの)でな(?:い|く|かった)|ことはない|ことはありません|(?:は|も)(?:一切|全く)?(?:確認|検出|発見|認め)(?:され|られ)(?:て(?:い|お)(?:ない|りません|ません|らず)|ず|なかった|ませんでした)|(?:の|した)?(?:痕跡|形跡|兆候|事実)(?:は|も)(?:ない|ありません|ございません|確認され|見当たら(?:ない|ず)|見当たりません)|(?:は|も)(?:ありません|ございません|ない|無い|なかった|無かった|しない|しません)|(?:は|も)(?:一切)?(?:無し|なし)(?:と|で|。|$)|を排除|(?:て|で)(?:い|お)(?:ない|りません)ことを確認|(?:していない|しておりません|されていない|されておりません|されませんでした))/;
 
 /** A verb or conjunction that closes the keyword's clause before a later negation; "以外" sets the keyword apart ("不正なページが表示されたこと以外に、…被害は確認されておりません": it happened). */
 export const CLAUSE_BREAK = /[しりけてでえい]、|以外|影響(?:による|で|により)|が、|ましたが|ですが|ものの|ため|ので|ました|ており|されて|され、/;

@@ -18,6 +18,8 @@ describe('incident types: keywords', () => {
     ['ransomware', '基幹サーバーがランサムウェアに感染し、業務ファイルが暗号化されました。', ['ransomware']],
     ['encryption without the word', '共有サーバー内のファイルが第三者により暗号化されていることを確認しました。', ['ransomware']],
     ['data stored encrypted is no attack (an incident of no named kind)', '特定サーバーに保管されていた暗号化された個人情報を含むデータベースについて、流出の可能性があることが判明しました。', ['other']],
+    ['encryption told with the attacker as subject', '本件が第三者によるサイバー攻撃であり、犯人が当社の特定のサーバーにアクセスし、保存されているファイルの一部を暗号化したことを確認いたしました。', ['ransomware']],
+    ['data the organization encrypts is no attack (negative)', '当社は、お客様からお預かりしたデータを暗号化して保存しております。', []],
     ['files encrypted by an attacker, then named', '攻撃によりサーバー内のファイルが暗号化された状態となっております。', ['ransomware']],
     ['malware', '職員の端末がEmotetに感染していたことが判明しました。', ['malware']],
     ['tampering', '公式オンラインストアの決済画面が改ざんされ、入力されたカード情報が盗まれました。', ['web_tampering']],
@@ -201,6 +203,21 @@ describe('incident types: keywords', () => {
     ['mail that fails only in a case supposed for readers is no outage', '急に認証エラー等で送受信ができなくなった場合は、サポートまでご連絡ください。', []],
     ['a fault that left business unaffected is no outage', 'メールの送受信ができない状況となりましたが、業務への影響はございません。', []],
     ['normal work said to go on', '現時点で通常業務に変更はございません。', []],
+    ['the network cut off to stop the spread', '当該事象の確認後、直ちに被害拡大を防止するためにネットワークの遮断等の対応を実施いたしました。', ['outage']],
+    ['the outside network cut off to stop the spread', '現在、被害の拡大を防止するため、外部ネットワークを遮断し、システムの安全確認を進めております。', ['outage']],
+    ['one server taken off the network is no outage (negative)', '影響の拡大を防止するため、当該サーバーをネットワークから切り離しました。', []],
+    ['a network cut with business going on is no outage (negative)', '影響の拡大を防止するためにネットワークの遮断等の対応を実施しましたが、業務への影響はございません。', []],
+    ['a malicious program slipped into software in use', '当社が利用しているオープンソースソフトウェアに第三者によって悪意あるプログラムが混入され、それを通じて当社環境への不正アクセスが行われました。', ['malware', 'unauthorized_access']],
+    ['malicious code put into a page is tampering, not malware (negative)', '改ざんされたページには、閲覧者を詐欺サイトへ誘導する悪意あるコードが埋め込まれていました。', ['web_tampering']],
+    ['a site that sends its visitors to fake sites', '現在、本会ホームページにアクセスすると外部の販売サイトを装った偽サイトに接続する事象が発生しております。', ['phishing', 'web_tampering']],
+    ['a site that sends its visitors to a casino site', '当研究所のウェブサーバ内の一部のサイトにアクセスすると、オンラインカジノサイトへ転送される状態となっていました。', ['web_tampering']],
+    ['a link followed by choice is no redirect (negative)', 'バナーをクリックすると外部のショッピングサイトに移動します。', []],
+    ['a case put to readers is no redirect (negative)', '当社を装ったメールのURLにアクセスした場合、偽サイトに誘導されることがありますのでご注意ください。', []],
+    ['a log-on by an attacker (ログオン)', 'クラウドストレージサービス上の1つのアカウントへの不正ログオンが確認されました。', ['unauthorized_access']],
+    ['logged on with stolen credentials', '攻撃者が推測されたID・パスワードを用いて当該アカウントに対して不正にログオンを行ったものと考えられます。', ['unauthorized_access']],
+    ['a flood of requests glossed as DDoS is no intrusion', '外部からの大量の不正アクセス（DDoS攻撃）の影響により、当社ウェブサイトが閲覧できない状態が発生しておりました。', ['outage']],
+    ['an access glossed with another kind is still an intrusion (negative)', '外部からの不正アクセス（ランサムウェア攻撃）を受けたことが判明しました。', ['ransomware', 'unauthorized_access']],
+    ['a plain intrusion beside a DDoS (negative)', 'DDoS攻撃とは別に、管理画面への不正アクセスも確認されました。', ['outage', 'unauthorized_access']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
@@ -301,8 +318,19 @@ describe('incident types: negation, countermeasures and warnings', () => {
     ['monitoring against intrusion is a countermeasure', '今後は不正アクセスに関する監視を強化いたします。', []],
     ['a phishing scam only possible', '当法人を名乗るフィッシング詐欺の可能性がありますので、ご連絡ください。', []],
     ['mails sent that may only have been phishing', '当社の配信システムから、フィッシングメール等の可能性があるものが大量に送信されました。', []],
-    ['infection spread beside ransomware is the ransomware', 'サーバーがランサムウェアに感染したため、感染拡大を防ぐべくネットワークを遮断しました。', ['ransomware']],
+    ['infection spread beside ransomware is the ransomware', 'サーバーがランサムウェアに感染したため、感染拡大を防ぐべくネットワークを遮断しました。', ['outage', 'ransomware']],
     ['viewable after the attack is no setting error', '外部からの不正アクセスにより、名簿がインターネット上から閲覧できる状態になっていました。', ['unauthorized_access']],
+    ['a misdelivery guarded against (がないように)', '郵送に当たっては、誤送付がないように当時の氏名・ご住所と現在のものを突合いたしました。', []],
+    ['a leak guarded against (のないよう)', '今後、情報の漏えいのないよう管理を徹底いたします。', []],
+    ['a misdelivery that happened (negative)', '案内文書を別の方に誤送付してしまいました。', ['misdelivery']],
+    ['a secondary harm prevented names no ransomware', '不正アクセスを受けたため、ランサムウエア等の不正なプログラムの実行による二次被害の発生を防ぐ目的で、サーバーを隔離しました。', ['unauthorized_access']],
+    ['the spread of a harm that happened (negative)', 'ランサムウェアによる被害の拡大を防ぐため、サーバーを隔離しました。', ['ransomware']],
+    ['a service that detects viruses is a countermeasure', '当法人が利用しているのは、電子メールを送受信する際にウイルスなどを検知するセキュリティーサービスとなります。', []],
+    ['a virus that was detected (negative)', '端末のセキュリティソフトがウイルスを検知し、隔離いたしました。', ['malware']],
+    ['no sign of ransomware found (兆候は見当たりません)', 'なお、現時点ではランサムウェアによる被害の兆候は見当たりません。', []],
+    ['no trace of an intrusion found (見当たらない)', '調査の結果、第三者が侵入した形跡は見当たらないことを確認しました。', []],
+    ['a stop of business said not to have happened', '本事象による業務の停止等は発生しておらず、業績への影響は軽微です。', []],
+    ['a stop of business that happened (negative)', '物流センターでは入出荷業務の停止が発生しております。', ['outage']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
@@ -310,6 +338,10 @@ describe('incident types: negation, countermeasures and warnings', () => {
 
 describe('incident types: an incident of no named kind', () => {
   test.each<[string, string, IncidentType[]]>([
+    ['a forged order from someone posing as the bank', '取引先金融機関のオペレーターを騙る悪意の第三者から、再手続きが必要である旨の虚偽の指示を受け、資金が流失しました。', ['phishing']],
+    ['a mail from someone posing as the head, then a forged order', '従業員に対し、同社の代表者を装った悪意ある第三者から、社外の連絡先へ誘導するメールが届きました。その後、経理担当者に対し虚偽の送金指示が行われました。', ['phishing']],
+    ['the same fraud with no impersonator stays of no listed kind (negative)', '当社子会社におきまして、悪意ある第三者による虚偽の指示に基づき、資金を流出させる事案が発生いたしました。', ['other']],
+    ['a support scam\'s caller is no phishing (negative)', '画面に表示された連絡先に架電したところ、サポート窓口を騙る悪意のある第三者からの指示を受け、資金が不正に送金されました。', []],
     ['a leak told with no kind named', '当社が管理するサーバーから、お客様の個人情報が流出した可能性があることが判明いたしました。', ['other']],
     ['a kind named: no "other" beside it', '当社サーバーが不正アクセスを受け、お客様の個人情報が流出した可能性があります。', ['unauthorized_access']],
     ['nothing happened: no incident', '本事象に起因するお客様情報の漏えい、不正アクセス、その他のセキュリティ被害は確認されておりません。', []],
@@ -328,6 +360,8 @@ describe('incident types: an incident of no named kind', () => {
 
 describe('incident types: whose account sent the messages', () => {
   test.each<[string, string, IncidentType[]]>([
+    ['an outsider used the account to send spam (active voice)', '概要：何者かが当協会支部のメールアカウントを使用し、迷惑メールを一斉送信した。', ['account_compromise']],
+    ['an outsider who may use the address is only feared (negative)', '第三者が当社のメールアドレスを使用して不審なメールを送信する可能性がありますのでご注意ください。', []],
     ['spam sent out after an intrusion into the mail service', '弊社のシステムで利用しているメールサービスに不正アクセスがあり、大量の迷惑メールが国内・海外に発信されている事象が発生しました。', ['account_compromise', 'unauthorized_access']],
     ['spam sent from an account broken into', '取引先に対して、不正アクセスを受けたアカウントからスパムメールが送信されていることを確認しております。', ['account_compromise', 'unauthorized_access']],
     ['spam sent with no intrusion named (negative)', '当社サービスの自動返信メールより、大量の迷惑メールが送信されるという事象が発生いたしました。', []],
@@ -404,6 +438,31 @@ describe('incident types: rows of a list of harms that may follow', () => {
   test.each<[string, string, IncidentType[]]>([
     ['phishing in a list of possible secondary harms', '当社サーバーが不正アクセスを受けました。\n\n不正取得された情報が悪用された場合、以下の二次被害が考えられます。\n\n- なりすましや詐欺行為\n- 架空請求やフィッシングメール', ['unauthorized_access']],
     ['phishing in a list of what happened (negative)', '当社で発生した事象は以下のとおりです。\n\n- 偽サイトへ誘導するフィッシングメールの送信\n- 会員情報の流出', ['phishing']],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: a support scam\'s fake warning', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['a fake virus warning on a PC', 'パソコン端末でインターネットを閲覧中、画面に表示された偽のウイルス警告を契機として端末が外部から不正に接続され、遠隔操作されました。', ['unauthorized_access']],
+    ['the trojan a caller claimed', '偽の Windows の警告画面が表示され、電話したところ「トロイの木馬というウイルスに感染したため、パソコンがロックされている状態です」と言われ、遠隔操作ソフトをインストールしました。', ['unauthorized_access']],
+    ['a warning quoted as a detection', 'サポート詐欺に遭い、画面上に「ウイルスを検出した」とする警告表示が現れ、第三者による遠隔操作を受けました。', ['unauthorized_access']],
+    ['malware found on the PC afterwards is still malware (negative)', 'サポート詐欺に遭った端末を調査したところ、マルウェアへの感染が確認されました。', ['malware']],
+    ['a virus found with no scam told (negative)', '調査の結果、職員のパソコンがウイルスに感染していることを確認しました。', ['malware']],
+    ['a warning about a broken signature is no scam (negative)', 'インストーラーを実行するとデジタル署名が無効である旨の警告メッセージが表示され、ウイルスが含まれていることが判明しました。', ['malware']],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: one exposed state named twice', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['a heading repeats a state an intrusion made', '当該不正アクセスを受けたアカウントから、一部の個人情報が閲覧可能な状態であったことが確認されました。\n\n## 【閲覧可能な状態にあった情報】\n\n- 氏名、メールアドレス', ['unauthorized_access']],
+    ['a setting flaw that let an attack in, named again alone', '外部機器の設定に不備があり、その脆弱性から不正アクセスを受けました。\n\n※本件発覚後、システム会社が点検を行い設定の不備を確認しました。', ['unauthorized_access']],
+    ['a state told as the vendor\'s report after the intrusion', '委託先の社内システムが不正アクセスを受け、第三者が加入者の情報を閲覧できる状態になっていました。\n\n委託先より、当市のお客様の情報について閲覧できる状態になっていたとの報告がありました。', ['unauthorized_access']],
+    ['a setting error first only supposed is still one (negative)', '設定ミスの可能性があると考え、調査を行いました。\n\n調査の結果、設定ミスにより名簿が閲覧可能な状態であったことが判明しました。', ['misconfiguration']],
+    ['a setting error with no attack (negative)', '共有フォルダの公開設定に誤りがあり、名簿が外部から閲覧可能な状態となっていました。', ['misconfiguration']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
