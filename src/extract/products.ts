@@ -434,7 +434,7 @@ function finding(doc: DocumentContext, m: Mention): ProductFinding {
 
 /** Width-folded, space-free, lowercased; a reading in parentheses dropped. */
 function keyOf(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  return name.normalize('NFKC').replace(/\s+/g, '').replace(/\[\.\]/g, '.').toLowerCase();
 }
 
 /**
@@ -773,7 +773,8 @@ function knownMentions(zone: string, base: number, filter: LiteralFilter): Menti
 
 /** A quoted name cleaned of a URL scheme, a reading or 以下 note in parentheses, and padding. */
 export function cleanName(raw: string): string {
-  let name = raw.trim().replace(/^https?:\/\//, '').replace(/\/$/, '').replace(/\[\.\]/g, '.');
+  // A defanged name (polyfill[.]io) stays as written; keyOf groups it with the plain spelling.
+  let name = raw.trim().replace(/^https?:\/\//, '').replace(/\/$/, '');
   name = name.replace(/[ ]?\((?:以下|https?:)[^()]*\)$/, '').replace(/[ ]?\([ァ-ヶー・ ]{2,20}\)$/, '');
   // A note mark after the name (ＸＸ(注), ＸＸ※1, ＸＸ(※2)) points to a footnote.
   name = name.replace(/[ ]?(?:[*※][0-9]{0,2}|\((?:注|※)?[0-9]{0,2}\))$/, '').replace(/(?:経由|社)$/, '');
@@ -1149,7 +1150,10 @@ function externalMentions(zone: string, base: number): Mention[] {
   for (const m of matchesOf(EXTERNAL, zone)) {
     const name = cleanName(m[1]!);
     if (!isProductName(name)) continue;
-    const s = m.index! + m[0].indexOf(name);
+    // (The evidence is the name where the match writes it; a name cleaning changed past finding is not taken.)
+    const at = m[0].indexOf(name);
+    if (at < 0) continue;
+    const s = m.index! + at;
     out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.external', known: false });
   }
   return out;

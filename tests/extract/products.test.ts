@@ -201,6 +201,29 @@ describe('a service that became unusable is involved (INVOLVEMENT)', () => {
   });
 });
 
+describe('a page showing what the site did not mean to show is an incident (INVOLVEMENT)', () => {
+  test.each<[string, string, string[]]>([
+    ['an unintended login screen shown through an external script', '当社サイトの「よくあるご質問」ページで利用していた外部サービス「polyfill .io」経由で、意図しない認証情報入力画面が表示される事象を確認いたしました。', ['polyfill .io']],
+    ['an unexpected screen shown by a quoted service', '「ミドリ検索」経由で、想定していない画面が表示されていたことを確認いたしました。', ['ミドリ検索']],
+    ['readers sent to an unintended outside site', '「ミドリ地図」を経由して意図しない外部サイトへ遷移する事象が発生しました。', ['ミドリ地図']],
+    ['an unintended update prevented is no incident', '「ミドリ検索」の設定を見直し、意図しない自動更新を防止しました。', []],
+    ['a service shown as intended', '「ミドリ検索」経由で、お問い合わせ画面が表示されます。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('a defanged name is kept as written, its evidence where it is written (products.external)', () => {
+  test.each<[string, string, string[]]>([
+    ['a defanged external service in parentheses', '「ミドリ特設ページ」において、外部サービス（polyfill[.]io）を経由し、不審な認証画面が表示される事象が発生しました。', ['ミドリ特設ページ', 'polyfill[.]io']],
+    ['a defanged name not in the table', 'ページで、外部サービス（midori-cdn[.]example）を経由し、不審な画面が表示されました。', ['midori-cdn[.]example']],
+    ['a plain spelling stays plain', 'ページで、外部サービス（midori-cdn.example）を経由し、不審な画面が表示されました。', ['midori-cdn.example']],
+    ['a defanged external service that was not involved', '外部サービス（midori-cdn[.]example）は通常どおりご利用いただけます。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
 describe('a table row\'s last cell cut off inside its sentence goes on in the next line', () => {
   test.each<[string, string, string[]]>([
     ['a dated row whose text wrapped out of its cell, cut after の', '## ２ 事故の経緯\n\n| 令和6年5月 | ・サンプル社が運営するウェブ入稿システム「MidoriLAYLA」のシステム管理会社の |\n\nサーバが第三者による不正アクセスの被害を受けた。\n', ['MidoriLAYLA']],
@@ -588,7 +611,7 @@ describe('quoted names', () => {
     ['PepOn(ペップオン)', 'PepOn'],
     ['https://cdn.example.io', 'cdn.example.io'],
     ['ヒカリ通信(以下、当サービス)', 'ヒカリ通信'],
-    ['evil[.]example', 'evil.example'],
+    ['evil[.]example', 'evil[.]example'],
     ['ミドリ予約 *1', 'ミドリ予約'],
     ['Example.com経由', 'Example.com'],
     ['ミドリ屋.JP(midoriya.example.jp)', 'ミドリ屋.JP'],
