@@ -2,7 +2,7 @@ import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import type { Sentence } from '../segment/sentences.js';
 import {
-  ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
+  ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, UNAFFECTED_SCOPE_HEADING, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
   PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_NAME_ENDING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN, IMPERSONATED_AFTER,
   SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS, SERVICE_SET_APART, PREVENTION, NAMED_SERVICE_NOUNS, GENERIC_SERVICE_WORDS, SERVICE_SAID_AFTER, SAID_DENIED,
   OWN_BRAND_USED_AFTER, USERS_OF_AFTER, CHANNEL_AS_PLACE_AFTER, LATIN_COMPANY_NAME, FACILITY_BEFORE, REMEDY_HEADING, INCIDENT_DENIED_AFTER, DENIAL_WORDS,
@@ -653,6 +653,9 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
     }
     // Under a heading of the remedies (５．再発防止策について), a list item is a measure taken (サーバーはＸでの再構築): the
     // words of its lead-in and headings about the incident (今回の被害を受け…見直しを実施) do not make what it names a target.
+    // Under a heading of what the incident did not reach (不正アクセスの痕跡がないと判断された範囲), an item is unaffected even when it
+    // repeats the incident's words (不正アクセスを受けたアカウントの Outlook 以外のサービス（Teams、OneDrive）).
+    if ((line.kind === 'bullet' || line.kind === 'table') && UNAFFECTED_SCOPE_HEADING.test(headingsOf(doc, line).at(-1) ?? '')) return false;
     if ((line.kind === 'bullet' || line.kind === 'table') && !REMEDY_HEADING.test(headingsOf(doc, line).at(-1) ?? '')) {
       const lead = leadInOf(doc, line);
       if (lead) contexts.push(lead.text);

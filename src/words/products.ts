@@ -405,3 +405,10 @@ export const INCIDENT_DENIED_AFTER =
 
 /** Words of a denial anywhere in a text: without one, nothing in it is denied. */
 export const DENIAL_WORDS = /ません|ない|なし/;
+
+/**
+ * A heading that scopes what the incident did NOT reach (不正アクセスの痕跡がないと判断された範囲, 他サービスへの影響はありません,
+ * 影響を受けないケース, 本件の漏えい対象外): the items under it are unaffected, whatever incident words they repeat.
+ */
+export const UNAFFECTED_SCOPE_HEADING =
+  /(?:痕跡|形跡|影響|被害)(?:が|は|も)?(?:ない|なかった|無い|ありません|ございません|認められ(?:ない|ません))|影響を受けない|対象外|(?:漏え?い|漏洩)して(?:い|お)(?:ない|りません|ません)/;

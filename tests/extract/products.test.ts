@@ -213,6 +213,17 @@ describe('a page showing what the site did not mean to show is an incident (INVO
   });
 });
 
+describe('items under a heading of what the incident did not reach are unaffected (UNAFFECTED_SCOPE_HEADING)', () => {
+  test.each<[string, string, string[]]>([
+    ['services under a no-trace heading', '職員のアカウントが不正アクセスを受けました。\n\n## 不正アクセスの痕跡がないと判断された範囲\n- 不正アクセスを受けたアカウントの Outlook 以外のサービス（Teams、OneDrive、SharePoint など）\n', []],
+    ['a service under a no-effect heading', 'サーバーがランサムウェアに感染しました。\n\n### 他サービスへの影響はありません\n- 「ミドリ予約」が停止したとの情報がありますが、誤りです。\n', []],
+    ['services under a heading of those hit', '職員のアカウントが不正アクセスを受けました。\n\n## 不正アクセスの範囲\n- 当該アカウントの Outlook へのログイン\n', ['Outlook']],
+    ['a service under a heading that cannot rule a leak out', 'サーバーが不正アクセスを受けました。\n\n## 漏えいの可能性が否定できないサービス\n- 「ミドリ予約」の会員情報が流出した可能性があります。\n', ['ミドリ予約']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
 describe('a defanged name is kept as written, its evidence where it is written (products.external)', () => {
   test.each<[string, string, string[]]>([
     ['a defanged external service in parentheses', '「ミドリ特設ページ」において、外部サービス（polyfill[.]io）を経由し、不審な認証画面が表示される事象が発生しました。', ['ミドリ特設ページ', 'polyfill[.]io']],
