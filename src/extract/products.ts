@@ -708,8 +708,8 @@ const CELL_CUT_AFTER_PARTICLE = /[のがをにはでと、][ ]*\|[ ]*$/;
 /** The release's own site, shop or service named by pointing at it: 当サイト, 本サービス, 弊社オンラインショップ, 当店. */
 const OWN_SERVICE = /(?:当|本|同|弊社|当社)(?:件)?(?:ウェブサイト|Webサイト|WEBサイト|サイト|オンラインショップ|オンラインストア|通販サイト|ECサイト|ショップ|ストア|サービス|アプリ)|当店/g;
 
-/** A name that is a service's whatever its context: Latin letters only, or a shop's or service's ending. */
-const OWN_SERVICE_NAME = /^[A-Za-z0-9][A-Za-z0-9 .&!'-]*$|(?:オンラインショップ|オンラインストア|ネットストア|ネットショップ|通販サイト|ECサイト|ショップ|ストア|アプリ|サービス|ネット|ナビ)$/;
+/** A name that is a service's whatever its context: Latin letters only, a shop's or service's ending, or a site's domain (ＸＸショップ.jp). */
+const OWN_SERVICE_NAME = /^[A-Za-z0-9][A-Za-z0-9 .&!'-]*$|(?:オンラインショップ|オンラインストア|ネットストア|ネットショップ|通販サイト|ECサイト|ショップ|ストア|アプリ|サービス|ネット|ナビ|\.(?:jp|JP|com|net|co\.jp))$/;
 
 /** Some sentence about the incident speaks of the release's own service as 当サイト / 本サービス. */
 function ownServiceSaidInvolved(doc: DocumentContext): boolean {

@@ -59,6 +59,9 @@ describe('a greeted service read against the sentences after the greeting', () =
     ['an unmarked greeting in pasted prose, the next sentence pointing at the own site', '平素よりミドリビジョンをご利用いただき、誠にありがとうございます。\n\nこのたび、当サイトにおいて第三者による不正アクセスによる改ざんが確認されました。', ['ミドリビジョン']],
     ['an unmarked greeting in pasted prose, the next sentence about the company\'s server', '平素よりミドリビジョンをご利用いただき、誠にありがとうございます。\n\nこのたび、弊社サーバが第三者による不正アクセスを受けました。', []],
     ['an unmarked greeting, the incident only in a later sentence', '株式会社ミドリ観光\n平素よりミドリトラベルをご利用いただき、誠にありがとうございます。\n\n新しいプランのご案内です。なお、先日サーバが不正アクセスを受けました。', []],
+    ['an unmarked greeting in pasted prose naming a site by its domain', '平素はミドリパック.jpをご利用いただき誠にありがとうございます。\n\nこのたび、弊社が運営するサイトにおいて第三者による不正アクセスでのシステム侵害が判明いたしました。', ['ミドリパック.jp']],
+    ['an unmarked greeting in pasted prose naming a body in kanji', '平素は緑川運輸をご利用いただき誠にありがとうございます。\n\nこのたび、弊社が運営するサイトにおいて第三者による不正アクセスでのシステム侵害が判明いたしました。', []],
+    ['a greeted domain, the incident laid at another company', '平素はミドリパック.jpをご利用いただき誠にありがとうございます。\n\n委託先である株式会社アオバのサーバが不正アクセスを受けました。', []],
   ])('%s', async (_label, text, expected) => {
     const incident = await parseText(text, { tokenize: false });
     expect(incident.products.map((p) => p.name)).toEqual(expected);
