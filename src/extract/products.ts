@@ -2,7 +2,7 @@ import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import type { Sentence } from '../segment/sentences.js';
 import {
-  ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, UNAFFECTED_SCOPE_HEADING, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
+  ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, UNAFFECTED_SCOPE_HEADING, PURPOSE_DESCRIPTION, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
   PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_NAME_ENDING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN, IMPERSONATED_AFTER,
   SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS, SERVICE_SET_APART, PREVENTION, NAMED_SERVICE_NOUNS, GENERIC_SERVICE_WORDS, SERVICE_SAID_AFTER, SAID_DENIED,
   OWN_BRAND_USED_AFTER, USERS_OF_AFTER, CHANNEL_AS_PLACE_AFTER, LATIN_COMPANY_NAME, FACILITY_BEFORE, REMEDY_HEADING, INCIDENT_DENIED_AFTER, DENIAL_WORDS,
@@ -832,6 +832,8 @@ function judgeName(name: string, nextToServiceNoun: boolean, listedWithName: boo
   if (NOT_A_NAME.test(name) || ORGANIZATION_NAME.test(name) || FACILITY_NAME.test(name) || EVENT_NAME.test(name) || HOST_NAME.test(name)) return false;
   // A phrase about the incident (当社へのサイバー攻撃, 漏洩の可能性) or a clause is not a name.
   if (INVOLVEMENT.test(name) || PHRASE_WORDS.test(name)) return false;
+  // A description of what it is for (ＸＸダウンロード用Webシステム) is not its name.
+  if (PURPOSE_DESCRIPTION.test(name)) return false;
   if (/^[0-9 ]+$/.test(name) || /^[(]/.test(name)) return false;
   // Kanji and kana alone make a name only with a service ending (玄海町ふるさと納税特設サイト).
   if (!nextToServiceNoun && !/[A-Za-zァ-ヶ]/.test(name) && !/(?:サイト|サービス|システム|ショップ|ストア|倉庫|ネット|ナビ|便)$/.test(name)) return false;
@@ -950,7 +952,7 @@ function latinServiceMentions(zone: string, base: number): Mention[] {
     const head = m[1]!;
     if (head.split(' ').every((w) => GENERIC_LATIN.has(w.toLowerCase())) || head.length < 3) continue;
     const name = m[0];
-    if (!SERVICE_SUFFIX.test(name) || ORGANIZATION_NAME.test(name)) continue;
+    if (!SERVICE_SUFFIX.test(name) || ORGANIZATION_NAME.test(name) || PURPOSE_DESCRIPTION.test(name)) continue;
     // ＸＸメールサービス, ＸＸ社のサービス: a company's word plus a generic service is not a name.
     const tail = m[2]!.replace(/サービス$/, '');
     if (/サービス$/.test(name) && (/社/.test(tail) || (tail.length > 0 && tail.replace(GENERIC_WORD, '').length === 0))) continue;

@@ -412,3 +412,10 @@ export const DENIAL_WORDS = /ません|ない|なし/;
  */
 export const UNAFFECTED_SCOPE_HEADING =
   /(?:痕跡|形跡|影響|被害)(?:が|は|も)?(?:ない|なかった|無い|ありません|ございません|認められ(?:ない|ません))|影響を受けない|対象外|(?:漏え?い|漏洩)して(?:い|お)(?:ない|りません|ません)/;
+
+/**
+ * A name that says what its thing is for (添付ファイルダウンロード用Webシステム, 担当者のための教材サイト, キャンペーン専用フォーム,
+ * 法人向けサイト) describes it: no proper name. (Not 用 of 利用 / 運用 / 採用 and the like: 利用者管理システム.)
+ */
+export const PURPOSE_DESCRIPTION =
+  /(?:(?<![利採運活信使費応起登雇引作適転])用|向け|のための)(?:の)?[一-龠々]{0,4}[ ]?(?:Web|WEB|ウェブ)?[ ]?(?:システム|サイト|フォーム|ページ|ツール|アプリ|サービス|ポータル)$/;

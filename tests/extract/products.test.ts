@@ -286,6 +286,11 @@ describe('a venue or a description is not the product\'s name', () => {
     ['a quoted service run by the organization', '当社が運営するサービス「ミドリCLUB」ではDDoS攻撃によるネットワーク障害が発生しております。', ['ミドリCLUB']],
     ['a kind of app that goes on to quote its name', '弊社が開発・提供するミドリレジ連携アプリ「書類名人」において、データベースが第三者による不正アクセスを受けました。', ['書類名人']],
     ['an app named without a quote', '弊社が提供するミドリレジ連携アプリにおいて、データベースが第三者による不正アクセスを受けました。', ['ミドリレジ連携アプリ']],
+    ['a quoted system named by what it is for (PURPOSE_DESCRIPTION)', '当社が運用する「添付ファイルダウンロード用Webシステム」が不正アクセスを受けました。', []],
+    ['a quoted site named for whom it serves', '「ミドリ教育-担当者のための教材サイト」が改ざんされ、停止しました。', []],
+    ['a Latin name plus a campaign\'s own form', 'ABC1試乗キャンペーン専用フォームにおいて、不正な申し込みが多数確認されました。', []],
+    ['a quoted system whose users are managed (用 of 利用)', '当社の「ミドリ利用者管理システム」が不正アクセスを受けました。', ['ミドリ利用者管理システム']],
+    ['a quoted system with a name of its own', '当社が運用する「ミドリファイル便」が不正アクセスを受けました。', ['ミドリファイル便']],
   ])('%s', async (_label, text, expected) => {
     expect(await names(text)).toEqual(expected);
   });
