@@ -2,7 +2,7 @@ import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import type { Sentence } from '../segment/sentences.js';
 import {
-  ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
+  ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, UNAFFECTED_SCOPE_HEADING, PURPOSE_DESCRIPTION, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
   PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_NAME_ENDING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN, IMPERSONATED_AFTER,
   SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS, SERVICE_SET_APART, PREVENTION, NAMED_SERVICE_NOUNS, GENERIC_SERVICE_WORDS, SERVICE_SAID_AFTER, SAID_DENIED,
   OWN_BRAND_USED_AFTER, USERS_OF_AFTER, CHANNEL_AS_PLACE_AFTER, LATIN_COMPANY_NAME, FACILITY_BEFORE, REMEDY_HEADING, INCIDENT_DENIED_AFTER, DENIAL_WORDS,
@@ -434,7 +434,7 @@ function finding(doc: DocumentContext, m: Mention): ProductFinding {
 
 /** Width-folded, space-free, lowercased; a reading in parentheses dropped. */
 function keyOf(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  return name.normalize('NFKC').replace(/\s+/g, '').replace(/\[\.\]/g, '.').toLowerCase();
 }
 
 /**
@@ -653,6 +653,9 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
     }
     // Under a heading of the remedies (５．再発防止策について), a list item is a measure taken (サーバーはＸでの再構築): the
     // words of its lead-in and headings about the incident (今回の被害を受け…見直しを実施) do not make what it names a target.
+    // Under a heading of what the incident did not reach (不正アクセスの痕跡がないと判断された範囲), an item is unaffected even when it
+    // repeats the incident's words (不正アクセスを受けたアカウントの Outlook 以外のサービス（Teams、OneDrive）).
+    if ((line.kind === 'bullet' || line.kind === 'table') && UNAFFECTED_SCOPE_HEADING.test(headingsOf(doc, line).at(-1) ?? '')) return false;
     if ((line.kind === 'bullet' || line.kind === 'table') && !REMEDY_HEADING.test(headingsOf(doc, line).at(-1) ?? '')) {
       const lead = leadInOf(doc, line);
       if (lead) contexts.push(lead.text);
@@ -705,8 +708,8 @@ const CELL_CUT_AFTER_PARTICLE = /[のがをにはでと、][ ]*\|[ ]*$/;
 /** The release's own site, shop or service named by pointing at it: 当サイト, 本サービス, 弊社オンラインショップ, 当店. */
 const OWN_SERVICE = /(?:当|本|同|弊社|当社)(?:件)?(?:ウェブサイト|Webサイト|WEBサイト|サイト|オンラインショップ|オンラインストア|通販サイト|ECサイト|ショップ|ストア|サービス|アプリ)|当店/g;
 
-/** A name that is a service's whatever its context: Latin letters only, or a shop's or service's ending. */
-const OWN_SERVICE_NAME = /^[A-Za-z0-9][A-Za-z0-9 .&!'-]*$|(?:オンラインショップ|オンラインストア|ネットストア|ネットショップ|通販サイト|ECサイト|ショップ|ストア|アプリ|サービス|ネット|ナビ)$/;
+/** A name that is a service's whatever its context: Latin letters only, a shop's or service's ending, or a site's domain (ＸＸショップ.jp). */
+const OWN_SERVICE_NAME = /^[A-Za-z0-9][A-Za-z0-9 .&!'-]*$|(?:オンラインショップ|オンラインストア|ネットストア|ネットショップ|通販サイト|ECサイト|ショップ|ストア|アプリ|サービス|ネット|ナビ|\.(?:jp|JP|com|net|co\.jp))$/;
 
 /** Some sentence about the incident speaks of the release's own service as 当サイト / 本サービス. */
 function ownServiceSaidInvolved(doc: DocumentContext): boolean {
@@ -773,7 +776,8 @@ function knownMentions(zone: string, base: number, filter: LiteralFilter): Menti
 
 /** A quoted name cleaned of a URL scheme, a reading or 以下 note in parentheses, and padding. */
 export function cleanName(raw: string): string {
-  let name = raw.trim().replace(/^https?:\/\//, '').replace(/\/$/, '').replace(/\[\.\]/g, '.');
+  // A defanged name (polyfill[.]io) stays as written; keyOf groups it with the plain spelling.
+  let name = raw.trim().replace(/^https?:\/\//, '').replace(/\/$/, '');
   name = name.replace(/[ ]?\((?:以下|https?:)[^()]*\)$/, '').replace(/[ ]?\([ァ-ヶー・ ]{2,20}\)$/, '');
   // A note mark after the name (ＸＸ(注), ＸＸ※1, ＸＸ(※2)) points to a footnote.
   name = name.replace(/[ ]?(?:[*※][0-9]{0,2}|\((?:注|※)?[0-9]{0,2}\))$/, '').replace(/(?:経由|社)$/, '');
@@ -828,6 +832,8 @@ function judgeName(name: string, nextToServiceNoun: boolean, listedWithName: boo
   if (NOT_A_NAME.test(name) || ORGANIZATION_NAME.test(name) || FACILITY_NAME.test(name) || EVENT_NAME.test(name) || HOST_NAME.test(name)) return false;
   // A phrase about the incident (当社へのサイバー攻撃, 漏洩の可能性) or a clause is not a name.
   if (INVOLVEMENT.test(name) || PHRASE_WORDS.test(name)) return false;
+  // A description of what it is for (ＸＸダウンロード用Webシステム) is not its name.
+  if (PURPOSE_DESCRIPTION.test(name)) return false;
   if (/^[0-9 ]+$/.test(name) || /^[(]/.test(name)) return false;
   // Kanji and kana alone make a name only with a service ending (玄海町ふるさと納税特設サイト).
   if (!nextToServiceNoun && !/[A-Za-zァ-ヶ]/.test(name) && !/(?:サイト|サービス|システム|ショップ|ストア|倉庫|ネット|ナビ|便)$/.test(name)) return false;
@@ -946,7 +952,7 @@ function latinServiceMentions(zone: string, base: number): Mention[] {
     const head = m[1]!;
     if (head.split(' ').every((w) => GENERIC_LATIN.has(w.toLowerCase())) || head.length < 3) continue;
     const name = m[0];
-    if (!SERVICE_SUFFIX.test(name) || ORGANIZATION_NAME.test(name)) continue;
+    if (!SERVICE_SUFFIX.test(name) || ORGANIZATION_NAME.test(name) || PURPOSE_DESCRIPTION.test(name)) continue;
     // ＸＸメールサービス, ＸＸ社のサービス: a company's word plus a generic service is not a name.
     const tail = m[2]!.replace(/サービス$/, '');
     if (/サービス$/.test(name) && (/社/.test(tail) || (tail.length > 0 && tail.replace(GENERIC_WORD, '').length === 0))) continue;
@@ -1149,7 +1155,10 @@ function externalMentions(zone: string, base: number): Mention[] {
   for (const m of matchesOf(EXTERNAL, zone)) {
     const name = cleanName(m[1]!);
     if (!isProductName(name)) continue;
-    const s = m.index! + m[0].indexOf(name);
+    // (The evidence is the name where the match writes it; a name cleaning changed past finding is not taken.)
+    const at = m[0].indexOf(name);
+    if (at < 0) continue;
+    const s = m.index! + at;
     out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.external', known: false });
   }
   return out;

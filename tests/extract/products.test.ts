@@ -59,6 +59,9 @@ describe('a greeted service read against the sentences after the greeting', () =
     ['an unmarked greeting in pasted prose, the next sentence pointing at the own site', '平素よりミドリビジョンをご利用いただき、誠にありがとうございます。\n\nこのたび、当サイトにおいて第三者による不正アクセスによる改ざんが確認されました。', ['ミドリビジョン']],
     ['an unmarked greeting in pasted prose, the next sentence about the company\'s server', '平素よりミドリビジョンをご利用いただき、誠にありがとうございます。\n\nこのたび、弊社サーバが第三者による不正アクセスを受けました。', []],
     ['an unmarked greeting, the incident only in a later sentence', '株式会社ミドリ観光\n平素よりミドリトラベルをご利用いただき、誠にありがとうございます。\n\n新しいプランのご案内です。なお、先日サーバが不正アクセスを受けました。', []],
+    ['an unmarked greeting in pasted prose naming a site by its domain', '平素はミドリパック.jpをご利用いただき誠にありがとうございます。\n\nこのたび、弊社が運営するサイトにおいて第三者による不正アクセスでのシステム侵害が判明いたしました。', ['ミドリパック.jp']],
+    ['an unmarked greeting in pasted prose naming a body in kanji', '平素は緑川運輸をご利用いただき誠にありがとうございます。\n\nこのたび、弊社が運営するサイトにおいて第三者による不正アクセスでのシステム侵害が判明いたしました。', []],
+    ['a greeted domain, the incident laid at another company', '平素はミドリパック.jpをご利用いただき誠にありがとうございます。\n\n委託先である株式会社アオバのサーバが不正アクセスを受けました。', []],
   ])('%s', async (_label, text, expected) => {
     const incident = await parseText(text, { tokenize: false });
     expect(incident.products.map((p) => p.name)).toEqual(expected);
@@ -201,6 +204,40 @@ describe('a service that became unusable is involved (INVOLVEMENT)', () => {
   });
 });
 
+describe('a page showing what the site did not mean to show is an incident (INVOLVEMENT)', () => {
+  test.each<[string, string, string[]]>([
+    ['an unintended login screen shown through an external script', '当社サイトの「よくあるご質問」ページで利用していた外部サービス「polyfill .io」経由で、意図しない認証情報入力画面が表示される事象を確認いたしました。', ['polyfill .io']],
+    ['an unexpected screen shown by a quoted service', '「ミドリ検索」経由で、想定していない画面が表示されていたことを確認いたしました。', ['ミドリ検索']],
+    ['readers sent to an unintended outside site', '「ミドリ地図」を経由して意図しない外部サイトへ遷移する事象が発生しました。', ['ミドリ地図']],
+    ['an unintended update prevented is no incident', '「ミドリ検索」の設定を見直し、意図しない自動更新を防止しました。', []],
+    ['a service shown as intended', '「ミドリ検索」経由で、お問い合わせ画面が表示されます。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('items under a heading of what the incident did not reach are unaffected (UNAFFECTED_SCOPE_HEADING)', () => {
+  test.each<[string, string, string[]]>([
+    ['services under a no-trace heading', '職員のアカウントが不正アクセスを受けました。\n\n## 不正アクセスの痕跡がないと判断された範囲\n- 不正アクセスを受けたアカウントの Outlook 以外のサービス（Teams、OneDrive、SharePoint など）\n', []],
+    ['a service under a no-effect heading', 'サーバーがランサムウェアに感染しました。\n\n### 他サービスへの影響はありません\n- 「ミドリ予約」が停止したとの情報がありますが、誤りです。\n', []],
+    ['services under a heading of those hit', '職員のアカウントが不正アクセスを受けました。\n\n## 不正アクセスの範囲\n- 当該アカウントの Outlook へのログイン\n', ['Outlook']],
+    ['a service under a heading that cannot rule a leak out', 'サーバーが不正アクセスを受けました。\n\n## 漏えいの可能性が否定できないサービス\n- 「ミドリ予約」の会員情報が流出した可能性があります。\n', ['ミドリ予約']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('a defanged name is kept as written, its evidence where it is written (products.external)', () => {
+  test.each<[string, string, string[]]>([
+    ['a defanged external service in parentheses', '「ミドリ特設ページ」において、外部サービス（polyfill[.]io）を経由し、不審な認証画面が表示される事象が発生しました。', ['ミドリ特設ページ', 'polyfill[.]io']],
+    ['a defanged name not in the table', 'ページで、外部サービス（midori-cdn[.]example）を経由し、不審な画面が表示されました。', ['midori-cdn[.]example']],
+    ['a plain spelling stays plain', 'ページで、外部サービス（midori-cdn.example）を経由し、不審な画面が表示されました。', ['midori-cdn.example']],
+    ['a defanged external service that was not involved', '外部サービス（midori-cdn[.]example）は通常どおりご利用いただけます。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
 describe('a table row\'s last cell cut off inside its sentence goes on in the next line', () => {
   test.each<[string, string, string[]]>([
     ['a dated row whose text wrapped out of its cell, cut after の', '## ２ 事故の経緯\n\n| 令和6年5月 | ・サンプル社が運営するウェブ入稿システム「MidoriLAYLA」のシステム管理会社の |\n\nサーバが第三者による不正アクセスの被害を受けた。\n', ['MidoriLAYLA']],
@@ -249,6 +286,11 @@ describe('a venue or a description is not the product\'s name', () => {
     ['a quoted service run by the organization', '当社が運営するサービス「ミドリCLUB」ではDDoS攻撃によるネットワーク障害が発生しております。', ['ミドリCLUB']],
     ['a kind of app that goes on to quote its name', '弊社が開発・提供するミドリレジ連携アプリ「書類名人」において、データベースが第三者による不正アクセスを受けました。', ['書類名人']],
     ['an app named without a quote', '弊社が提供するミドリレジ連携アプリにおいて、データベースが第三者による不正アクセスを受けました。', ['ミドリレジ連携アプリ']],
+    ['a quoted system named by what it is for (PURPOSE_DESCRIPTION)', '当社が運用する「添付ファイルダウンロード用Webシステム」が不正アクセスを受けました。', []],
+    ['a quoted site named for whom it serves', '「ミドリ教育-担当者のための教材サイト」が改ざんされ、停止しました。', []],
+    ['a Latin name plus a campaign\'s own form', 'ABC1試乗キャンペーン専用フォームにおいて、不正な申し込みが多数確認されました。', []],
+    ['a quoted system whose users are managed (用 of 利用)', '当社の「ミドリ利用者管理システム」が不正アクセスを受けました。', ['ミドリ利用者管理システム']],
+    ['a quoted system with a name of its own', '当社が運用する「ミドリファイル便」が不正アクセスを受けました。', ['ミドリファイル便']],
   ])('%s', async (_label, text, expected) => {
     expect(await names(text)).toEqual(expected);
   });
@@ -588,7 +630,7 @@ describe('quoted names', () => {
     ['PepOn(ペップオン)', 'PepOn'],
     ['https://cdn.example.io', 'cdn.example.io'],
     ['ヒカリ通信(以下、当サービス)', 'ヒカリ通信'],
-    ['evil[.]example', 'evil.example'],
+    ['evil[.]example', 'evil[.]example'],
     ['ミドリ予約 *1', 'ミドリ予約'],
     ['Example.com経由', 'Example.com'],
     ['ミドリ屋.JP(midoriya.example.jp)', 'ミドリ屋.JP'],
