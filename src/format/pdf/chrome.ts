@@ -9,8 +9,8 @@ import type { Atom } from './xycut.js';
 import { linkedShare } from './links.js';
 
 const PAGE_NUMBER = /^[-–—‐ ]*(?:p\.?|page|ページ)?[ ]*[0-9]{1,4}[ ]*(?:\/[ ]*[0-9]{1,4}|of[ ]*[0-9]{1,4})?[ ]*(?:ページ|頁)?[-–—‐ ]*$/i;
-/** A date as news lists print it: 2025.03.10, 2025年3月10日, 令和7年3月10日. */
-const DATE_FORM = /(?:(?:19|20)[0-9]{2}[年./-][0-9]{1,2}[月./-][0-9]{1,2}日?|(?:令和|平成)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日)/.source;
+/** A date as news lists print it: 2025.03.10, 2025年3月10日, 令和7年3月10日, R7.3.10 (a municipal site's era initial). */
+const DATE_FORM = /(?:(?:19|20)[0-9]{2}[年./-][0-9]{1,2}[月./-][0-9]{1,2}日?|(?:令和|平成)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日|[RH][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?![0-9.]))/.source;
 /** A line that starts with a date: an entry of a news list. */
 const DATED = new RegExp(`^${DATE_FORM}`);
 
@@ -110,6 +110,11 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   if (dated >= Math.max(3, lines.length * 0.25)) return true;
   // A narrow column (a third of the article's width) holding dated entries among other boxes.
   if (dated >= 3 && widthOf(side) < widthOf(other) * 0.35) return true;
+  // Up to about half the article's width, entries that wrap over three lines each (「2025年4月27日」 over
+  // 「採用説明会（参加者235」「名）を開催しました」) open fewer lines with a date: not one sentence in it is enough.
+  if (dated >= 3 && widthOf(side) < widthOf(other) * 0.6 && !lines.some((l) => /。/.test(l))) return true;
+  // A month's calendar printed as text (「日 月 火 水 木 金 土」 over rows of day numbers): a blog's side bar.
+  if (isTextMonthGrid(lines)) return true;
   // A narrow column of cards under the side bar: a company profile (病床数：452床, 資本金 …) among them.
   // Up to three quarters of the article's width when no line of it ends a sentence (a hospital's
   // 外来受付時間, 診療科のご案内 and 病院概要 boxes).
@@ -174,10 +179,7 @@ export function sideBarTracker(columns: SideColumn[], linked: Set<Item> = new Se
       for (const y of datedBaselines(side)) droppedDates.add(y);
       return true;
     }
-    // A line may run up to a character past where the strip's lines ended (larger type wraps elsewhere);
-    // a box of it may start up to a character left of where they began (a card's own padding: 「開催日：…」).
-    const reach = Math.max(3, maxOf(side.map((a) => a.item?.size ?? 0)));
-    const strip = columns.find((c) => left >= c.left - reach && right <= c.right + reach && left <= c.left + (c.right - c.left) / 2);
+    const strip = stripHolding(columns, side);
     if (!strip) return false;
     // As wide as the article or a little wider (a narrow page gives both columns alike) still may be;
     // wider yet only in the strip of a side bar that was wider than its article already.
@@ -187,9 +189,35 @@ export function sideBarTracker(columns: SideColumn[], linked: Set<Item> = new Se
 }
 
 /**
+ * The strip of a dropped side bar that a side stands in: a line may run up to a character past where
+ * the strip's lines ended (larger type wraps elsewhere); a box of it may start up to a character left
+ * of where they began (a card's own padding: 「開催日：…」).
+ */
+function stripHolding(columns: SideColumn[], side: Atom[]): SideColumn | undefined {
+  const left = minOf(side.map((a) => a.left));
+  const right = maxOf(side.map((a) => a.right));
+  const reach = Math.max(3, maxOf(side.map((a) => a.item?.size ?? 0)));
+  return columns.find((c) => left >= c.left - reach && right <= c.right + reach && left <= c.left + (c.right - c.left) / 2);
+}
+
+/**
+ * The rest of a side bar carried over to the top of the next page (「2026年6月1日」「新サービス…提供開」 or an
+ * event card's last line 「開催日：2025年8月22日」): a side that starts at the page's top, in the strip of a side bar
+ * dropped on an earlier page (`carried`), holding no sentence. It is a column of its own
+ * though one line, or though its lines happen to line up with the article's (both set at one line pitch).
+ */
+export function sideBarCarriedOver(carried: SideColumn[], pageTop: number, em: number): (side: Atom[]) => boolean {
+  return (side) => {
+    if (carried.length === 0 || side.length === 0 || maxOf(side.map((a) => a.top)) < pageTop - em * 2) return false;
+    const strip = stripHolding(carried, side);
+    return strip !== undefined && !side.some((a) => a.table) && !textLinesOf(side).some((l) => /。/.test(l));
+  };
+}
+
+/**
  * A column as wide as the article's (a narrow page prints the two alike) that is a side bar's
- * dated list: an event calendar or news box — a date opens a quarter of its lines or more, or a
- * month's grid of day numbers stands in it — or a company profile's card (設立, 資本金, 従業員数)
+ * dated list: an event calendar or news box — a date opens a quarter of its lines or more, three
+ * under a news box's heading, or a month's grid of day numbers stands in it — or a company profile's card (設立, 資本金, 従業員数)
  * above other boxes with dated entries, or a blog's stack of boxes under their headings (最近の投稿,
  * アーカイブ, カテゴリー, タグ: two or more), and not one sentence, beside an article of sentences.
  */
@@ -197,9 +225,11 @@ function isDatedColumn(side: Atom[], other: Atom[]): boolean {
   const lines = textLinesOf(side);
   if (lines.length < 3 || lines.some((l) => /。/.test(l))) return false;
   const dated = lines.filter((l) => DATED.test(l)).length;
-  const calendar = side.some((a) => a.table && isMonthGrid(a.table.rows.map((r) => r.cells)));
+  const calendar = side.some((a) => a.table && isMonthGrid(a.table.rows.map((r) => r.cells))) || isTextMonthGrid(lines);
   const boxes = lines.filter((l) => SIDEBAR_HEADING.test(l)).length >= 2;
-  if (dated < Math.max(3, lines.length * 0.25) && !calendar && !boxes && !isProfileAndList(lines)) return false;
+  // A news box's heading over three dated entries or more, each wrapped over lines of a column no wider than the article's.
+  const headedList = dated >= 3 && hasListHeading(lines);
+  if (dated < Math.max(3, lines.length * 0.25) && !calendar && !boxes && !headedList && !isProfileAndList(lines)) return false;
   return textLinesOf(other).filter((l) => /[。、]/.test(l)).length >= 2;
 }
 
@@ -239,6 +269,17 @@ function isProfileAndList(lines: string[]): boolean {
 export function isMonthGrid(rows: string[][]): boolean {
   const days = rows.filter((r) => r.length === 7 && r.every((c) => c === '' || /^(?:[1-9]|[12][0-9]|3[01])$/.test(c.trim())));
   return days.length >= 3;
+}
+
+/** A line of the week's seven day names, in either order (「日 月 火 水 木 金 土」「Mon Tue … Sun」). */
+const WEEKDAY_ROW = /^(?:日 ?月 ?火 ?水 ?木 ?金 ?土|月 ?火 ?水 ?木 ?金 ?土 ?日|Sun Mon Tue Wed Thu Fri Sat|Mon Tue Wed Thu Fri Sat Sun)$/i;
+/** A calendar's row of day numbers as text: one to seven numbers from 1 to 31, spaced. */
+const DAY_ROW = /^(?:(?:[1-9]|[12][0-9]|3[01]) ?){1,7}$/;
+
+/** A month's calendar printed as text lines: the row of day names, then three rows of day numbers or more. */
+export function isTextMonthGrid(lines: string[]): boolean {
+  const head = lines.findIndex((l) => WEEKDAY_ROW.test(l));
+  return head >= 0 && lines.slice(head + 1).filter((l) => DAY_ROW.test(l)).length >= 3;
 }
 
 /** A site footer's company block: its postal code and two of its figures or more (設立, 資本金, 従業員数), in a few lines' length. */
