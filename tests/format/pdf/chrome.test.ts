@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { breadcrumbTrail, dropPageChrome, dropRunningLines, isFigureRow, isNeighbourLinks, pageUpdatedDate, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { breadcrumbTrail, dropPageChrome, dropRunningLines, isFigureRow, isNeighbourLinks, pageUpdatedDate, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, isTextMonthGrid, sideBarCarriedOver, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
@@ -125,6 +125,10 @@ test.each([
   [SIDEBAR_HEADING, 'イベント情報', true],
   [SIDEBAR_HEADING, 'イベントの中止について', false],
   [SIDEBAR_HEADING, 'ランキング機能の停止について', false],
+  [SIDEBAR_HEADING, '最近のニュースリリース', true],
+  [SIDEBAR_HEADING, '最新のプレスリリース', true],
+  [SIDEBAR_HEADING, '最近のお知らせ', true],
+  [SIDEBAR_HEADING, '最近のニュースリリースでお知らせしたとおり、調査を続けております', false],
   [HEADER_CONTACT, 'お問い合わせ 0120-000-000', true],
   [HEADER_CONTACT, 'TEL：03-1234-5678', true],
   [HEADER_CONTACT, 'お問い合わせは 0120-000-000 までお願いいたします。', false],
@@ -210,6 +214,13 @@ test.each([
   ['a blog\'s stack of boxes under their headings, wider than the article (a narrow page)', ['最近の投稿', '11周年記念キャンペーンを実施します', '夏季休業期間のお知らせ2024.12.30', 'アーカイブ', '2025年4月 (15)', '2025年3月 (8)', 'カテゴリー', 'お知らせ (99)', 'タグ', 'セキュリティ (82) DX (69)'], 420, true],
   ['one box\'s heading in a column as wide as the article is not enough', ['カテゴリー', 'お知らせ (99)', 'プレスリリース (219)', 'IR情報 (45)'], 360, false],
   ['the release\'s own column with such headings and a sentence stays', ['アーカイブ', '過去の記録は下記のとおりです。', 'カテゴリー', '対象 1,204件'], 420, false],
+  ['a news list half the article\'s width, its entries wrapped over three lines, under a heading of no list\'s words', ['お知らせ', '2025年6月17日', '健康講座「食と睡眠」開', '催のお知らせ', '2025年4月27日', '採用説明会（参加者235', '名）を開催しました', '2025年3月10日', '新サービス「スマートサ', 'ポート」提供開始のお知', 'らせ', '2025年2月17日', '累計598,693件突破記念', 'キャンペーン', 'オープンキャンパス', '開催日：2025年1月11日', '定員69名（要予約）'], 160, true],
+  ['the release\'s own dated lines half the article\'s width, a sentence among them', ['2025年6月17日', '不正アクセスを', '検知し、サーバー', 'を停止', '2025年6月18日', '所轄の警察署に', '相談しました。', '外部の専門機関', 'に調査を依頼', '2025年6月20日', '対象となるお客', '様へ個別に通知', '開始'], 160, false],
+  ['a calendar printed as text over other boxes', ['2025年7月', '日 月 火 水 木 金 土', '1 2 3 4 5', '6 7 8 9 10 11 12', '13 14 15 16 17 18 19', '20 21 22 23 24 25 26', '27 28 29 30 31', 'リンク'], 170, true],
+  ['a calendar as wide as the article', ['2025年7月', '日 月 火 水 木 金 土', '1 2 3 4 5', '6 7 8 9 10 11 12', '13 14 15 16 17 18 19', '20 21 22 23 24 25 26', '27 28 29 30 31'], 360, true],
+  ['days named over a row of counts is no calendar', ['曜日別の件数', '日 月 火 水 木 金 土', '12 8 7 10 9 15 4'], 360, false],
+  ['a news box\'s heading over wrapped entries dated R7.3.16, as wide as the article', ['新着情報', 'R8.2.18', '累計867,663件突破記念キャ', 'ンペーン', 'R7.11.21', '製品価格改定のお知らせ', '（約11%）', 'R7.9.23', '新サービス「スマートサポ', 'ート」提供開始のお知らせ', 'R7.5.11', '店舗数253店舗体制となりま', 'した', 'よく見られているページ', '1. 各種証明書の発行', '2. 休日当番医', '3. ごみ収集カレンダー', 'イベント', '市民健康フェア（定員46', '名）'], 350, true],
+  ['a heading over two dated entries only, as wide as the article', ['新着情報', 'R8.2.18', '累計867,663件突破記念キャ', 'ンペーン', 'R7.11.21', '製品価格改定のお知らせ', '（約11%）', 'リンク', '各種証明書の発行', '休日当番医', 'ごみ収集カレンダー', '市民健康フェア'], 350, false],
 ])('isSideChrome: %s', (_label, texts, width, expected) => {
   expect(isSideChrome(column(texts, 398, width), column(ARTICLE, 37, 340))).toBe(expected);
 });
@@ -246,6 +257,32 @@ test.each([
   // Page 1: a news list beside the article is dropped, and its strip remembered.
   expect(isChrome(column(['最新のお知らせ', '2025年12月17日 アプリの', 'ダウンロード数が45万件'], 398, 120), column(ARTICLE, 37, 340))).toBe(true);
   expect(isChrome(column(texts, x, 120), column(ARTICLE, x === 398 ? 37 : 340, 340))).toBe(expected);
+});
+
+test.each([
+  ['the last line of an event card at the page\'s top, in the strip', ['開催日：2025年8月22日'], 398, 700, [{ left: 398, right: 518 }], true],
+  ['a news entry\'s rest and the next box at the top, lined up with the article', ['2026年6月1日', '新サービス「スマートサポート」提供開', '始のお知らせ', 'オープンキャンパス'], 398, 700, [{ left: 398, right: 518 }], true],
+  ['in the strip of a side bar as wide as its article', ['開催日：2025年8月22日'], 398, 700, [{ left: 398, right: 518, wide: true }], true],
+  // Not at the page's top, holding a sentence, elsewhere, or with no side bar dropped before: not carried over.
+  ['in the strip, but lower on the page', ['開催日：2025年8月22日'], 398, 640, [{ left: 398, right: 518 }], false],
+  ['a sentence in the strip', ['本件の対象は約1,200名です。'], 398, 700, [{ left: 398, right: 518 }], false],
+  ['left of the strip', ['開催日：2025年8月22日'], 200, 700, [{ left: 398, right: 518 }], false],
+  ['no side bar dropped before', ['開催日：2025年8月22日'], 398, 700, [], false],
+])('sideBarCarriedOver: %s', (_label, texts, x, top, carried, expected) => {
+  // The side's first line at y `top` (column() sets it at 600).
+  const side = column(texts, x, 110).map((a) => ({ ...a, top: a.top + top - 600, bottom: a.bottom + top - 600 }));
+  // The page's top: the article's first line at y 700 (its atom's top at 708).
+  expect(sideBarCarriedOver(carried, 708, 10)(side)).toBe(expected);
+});
+
+test.each([
+  ['a calendar\'s day names over its weeks', ['2025年12月', '日 月 火 水 木 金 土', '1 2 3 4 5 6', '7 8 9 10 11 12 13', '14 15 16 17 18 19 20'], true],
+  ['a week from Monday, in English', ['Mon Tue Wed Thu Fri Sat Sun', '1 2', '3 4 5 6 7 8 9', '10 11 12 13 14 15 16'], true],
+  ['day names over one row of counts', ['日 月 火 水 木 金 土', '12 8 7 10 9 15 4'], false],
+  ['rows of numbers without the day names', ['1 2 3 4 5 6', '7 8 9 10 11 12 13', '14 15 16 17 18 19 20'], false],
+  ['counts past 31 under the day names', ['日 月 火 水 木 金 土', '120 98 77', '101 88 45 32', '40 50 60'], false],
+])('isTextMonthGrid: %s', (_label, lines, expected) => {
+  expect(isTextMonthGrid(lines)).toBe(expected);
 });
 
 /** Lines down one page, those marked 「→」 printed as links (the page's Link annotations), the marker cut off. */
