@@ -54,3 +54,6 @@ export const VIEW_COUNT = /[ 　]+(?:(?:閲覧数|閲覧回数|アクセス数|�
  */
 export const POSTAL_CODE = /〒[ 　]?[0-9０-９]{3}[-－‐−][0-9０-９]{4}/;
 export const COMPANY_FIGURE = /(?:^|[ 　|｜])(?:設立|創業|創立|資本金|従業員数|社員数|職員数|教職員数|教員数|学生数|生徒数|病床数|許可病床数|人口|世帯数|売上高|売上収益)[ 　]*[:：]?[ 　]*[0-9０-９]/g;
+
+/** A page's table of contents over links to its own headings (a blog theme's 目次 box): 「目次」「この記事の目次」「Contents」. */
+export const CONTENTS_HEADING = /^(?:[■□◆●▼]\s*)?(?:目次|もくじ|この記事の目次|この記事の内容|Contents|Table\s+of\s+Contents|INDEX)$/i;

@@ -1,6 +1,6 @@
 import { dateOfDateLine } from '../dateLine.js';
 import { BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
-import { ALSO_READ_HEADING, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT } from '../../words/printedPage.js';
+import { ALSO_READ_HEADING, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
 import type { Item, PdfLine } from './types.js';
@@ -347,6 +347,54 @@ function isListEntry(text: string): boolean {
   return text.length > 0 && (text.length <= 70 || long) && !/[。]/.test(text) && !/^(?:[0-9０-９]{1,2}[.．、]|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９]|[■□◆●]|#)/.test(text);
 }
 
+/** How many lines down a new page's column is looked at for a sentence of the article. */
+const ARTICLE_REACH = 3;
+
+/**
+ * A list's next line, the j-th, on a new page, starting well left or right of the line before it, where
+ * a sentence ends within a few lines of that column: the page goes on with the article (「平素は格別の
+ * ご愛顧を賜わり、」「厚くお礼申しあげます。」 after a side bar's list that ended with page 1), not with the
+ * list — whose entries, and the site's footer after them, hold no sentence.
+ */
+function turnsToArticle(lines: PdfLine[], texts: string[], j: number): boolean {
+  const before = lines[j - 1]!;
+  const line = lines[j]!;
+  if (line.page === before.page || Math.abs(line.x - before.x) <= Math.max(line.size, before.size) * 2) return false;
+  for (let k = j; k < Math.min(lines.length, j + ARTICLE_REACH); k++) {
+    if (lines[k]!.page !== line.page || Math.abs(lines[k]!.x - line.x) > line.size * 2) return false;
+    if (/。/.test(texts[k]!)) return true;
+  }
+  return false;
+}
+
+/** Section numbers and list marks opening a line, however many (a numbered list of numbered headings: 「1. 1. 事象の概要」). */
+const ENTRY_MARKS = /^(?:(?:[0-9]{1,2}[.．)）]|[(（][0-9]{1,2}[)）]|[-・•])[ 　]*)+/;
+const withoutMarks = (text: string) => text.replace(ENTRY_MARKS, '').trim();
+
+/** At most this many entries a table of contents lists. */
+const CONTENTS_ENTRIES = 30;
+
+/**
+ * A page's table of contents (a blog theme's 目次 box): the heading 「目次」, then entries — short lines,
+ * no sentence — each naming a line further down (the section's own heading: 「1. 1. 事象の概要」 for
+ * 「1. 事象の概要」), two of them at least. It echoes the headings; read as text, its numbered entries
+ * would head the paragraph after it as a list's title.
+ */
+function tableOfContents(texts: string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    if (!CONTENTS_HEADING.test(texts[i]!)) continue;
+    let j = i + 1;
+    while (j < texts.length && j - i <= CONTENTS_ENTRIES && texts[j]!.length <= 60 && !/。/.test(texts[j]!)) {
+      const entry = withoutMarks(texts[j]!);
+      if (!entry || !texts.slice(j + 1).some((t) => withoutMarks(t) === entry)) break;
+      j++;
+    }
+    if (j - i - 1 >= 2) for (let k = i; k < j; k++) out.push(k);
+  }
+  return out;
+}
+
 /** The heading of a box of ranked links (not a menu's: 「メニュー」 over 「1. ホーム」), maybe the second of a stack. */
 const isRankingHeading = (t: string) => ALSO_READ_HEADING.test(t) || /ランキング/.test(t);
 
@@ -628,7 +676,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // without separators. (Under the article, a larger heading is the next box's: 「…への6件のフィードバック」.)
     const headingSize = i < firstSentence ? lines[i]!.size : Infinity;
     for (const k of neighbourCardsAbove(texts, i)) list.add(k);
-    while (j < texts.length && !(ranked && lines[j]!.page !== lines[i]!.page)) {
+    while (j < texts.length && !(ranked && lines[j]!.page !== lines[i]!.page) && !(j > i && turnsToArticle(lines, texts, j))) {
       if (isListHeading(texts[j]!)) {
         ranking = isRankingHeading(texts[j]!);
         rank = 0;
@@ -649,6 +697,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     i = j - 1;
   }
   for (const k of linkedDatedLists(lines, texts)) list.add(k);
+  for (const k of tableOfContents(texts)) list.add(k);
   for (const k of numberedBreadcrumbs(texts)) list.add(k);
   for (const k of boxesAfterList(texts, list)) list.add(k);
   // The page's publication line under the article (an article card's footer: 「掲載日 2026年04月16日
