@@ -432,3 +432,36 @@ test.each([
   expect(left.length === lines.length - rows.length).toBe(dropped);
   expect(left).toContain('当社ウェブサイトにおける表示不具合について');
 });
+
+/** Lines of two pages: the text 「page|x|text」 sets a line's page and x (18 pt apart down each page). */
+const pages = (specs: string[]): PdfLine[] => {
+  const onPage = new Map<number, number>();
+  return specs.map((spec) => {
+    const [p, x, t] = spec.split('|') as [string, string, string];
+    const k = onPage.get(Number(p)) ?? 0;
+    onPage.set(Number(p), k + 1);
+    return { ...page([t])[0]!, page: Number(p), x: Number(x), cellX: [Number(x)], y: 700 - k * 18, position: k / 40 };
+  });
+};
+const LONG = 'さて、この度、弊社サイトにおきまして、第三者による不正アクセスが発生いたしました。詳細は以下のとおりです。';
+const SIDE_LIST = ['1|398|新着記事', '1|410|新サービス「スマートサポート」', '1|410|提供開始のお知らせ2026.08.17', '1|410|夏季休業期間のお知らせ', '1|410|2025.07.30'];
+
+test.each([
+  ['the next page goes on with the article\'s column: its lines stay', [...SIDE_LIST, '2|50|平素は格別のご愛顧を賜わり、', '2|50|厚くお礼申しあげます。', `2|50|${LONG}`], ['平素は格別のご愛顧を賜わり、', '厚くお礼申しあげます。', LONG]],
+  // The list's entries going on where they stood, or the site's footer (no sentence) in another column, go with the list.
+  ['the list goes on in its column on the next page', [...SIDE_LIST, '2|410|採用説明会を開催しました', '2|410|2025.06.30', `2|50|${LONG}`], [LONG]],
+  ['the site\'s footer on the next page, in another column', [...SIDE_LIST, '2|50|おかげさまで', '2|50|年間外来患者数 延べ19万人！', '2|50|病床数：149床'], []],
+])('dropPageChrome, a side bar\'s list at a page\'s end: %s', (_label, specs, expected) => {
+  expect(kept(pages(specs))).toEqual(expected);
+});
+
+const TEXT = ['平素より格別のご高配を賜り、厚く御礼申し上げます。', '1. 事象の概要', '当社サーバーへの不正アクセスを確認しました。', '2. 個人情報漏えいの可能性について', '氏名、電話番号が漏えいした可能性がございます。'];
+test.each([
+  ['a table of contents naming the headings below', ['目次', '1. 1. 事象の概要', '2. 2. 個人情報漏えいの可能性について', ...TEXT], TEXT],
+  ['entries without numbers, the headings numbered', ['この記事の目次', '事象の概要', '個人情報漏えいの可能性について', ...TEXT], TEXT],
+  // Entries naming nothing further down, or one entry only, are no table of contents.
+  ['a heading 目次 over lines that name no heading', ['目次', '1. 経緯', '2. 原因', ...TEXT], ['目次', '1. 経緯', '2. 原因', ...TEXT]],
+  ['one entry only', ['目次', '1. 事象の概要', ...TEXT], ['目次', '1. 事象の概要', ...TEXT]],
+])('dropPageChrome, a table of contents: %s', (_label, texts, expected) => {
+  expect(kept(page(texts))).toEqual(expected);
+});
