@@ -287,6 +287,27 @@ export function isCompanyBlock(text: string): boolean {
   return text.length <= 240 && POSTAL_CODE.test(text) && (text.match(COMPANY_FIGURE)?.length ?? 0) >= 2;
 }
 
+/** At most this many lines a footer's company block is set over. */
+const COMPANY_BLOCK_LINES = 4;
+
+/**
+ * A footer's company block set one item a line, in type of its own sizes (「〒681-9516 …」 over 「TEL …」 over
+ * 「資本金 29,000,000円 創業 2002年」), ending at the end-th line: where its first line stands, or -1. The
+ * lines, each up to three type sizes below the one above, read as one block with a space between them: a
+ * figure's label opens a line.
+ */
+function companyBlockAbove(lines: PdfLine[], end: number): number {
+  let block = '';
+  for (let start = end - 1; start >= 0 && end - start <= COMPANY_BLOCK_LINES; start--) {
+    const line = lines[start]!;
+    const below = lines[start + 1];
+    if (start < end - 1 && !(below && below.page === line.page && line.y > below.y && line.y - below.y <= Math.max(line.size, below.size) * 3)) return -1;
+    block = block ? `${lineText(line)} ${block}` : lineText(line);
+    if (isCompanyBlock(block)) return start;
+  }
+  return -1;
+}
+
 /** A row of an organization's figures, the first a profile figure: 「学生数 20,803名｜教員数 2,189名｜創立 1977年8月26日」. */
 export function isFigureRow(text: string): boolean {
   const parts = text.split(/[｜|]/).map((p) => p.trim());
@@ -777,7 +798,11 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
       text = lineText(kept[start]!) + text;
     }
     if (chromeText(text)) end = start;
-    else break;
+    else {
+      const block = companyBlockAbove(kept, end);
+      if (block < 0) break;
+      end = block;
+    }
   }
   return kept.slice(0, end);
 }

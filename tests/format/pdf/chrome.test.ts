@@ -465,3 +465,15 @@ test.each([
 ])('dropPageChrome, a table of contents: %s', (_label, texts, expected) => {
   expect(kept(page(texts))).toEqual(expected);
 });
+
+/** A footer's lines under the article: text, type size, baseline (a footer's items, each its own box, 15.5 pt apart). */
+const footer = (rows: [string, number, number][]): PdfLine[] => rows.map(([t, size, y]) => ({ ...page([t])[0]!, y, size, position: 0.8 }));
+const ARTICLE_LINES = [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')];
+test.each([
+  ['a company block set one item a line, its figures in smaller type', [['〒681-9516 広島県広島市中区紙屋町1丁目15番15号', 6.7, 500], ['TEL 082-9316-0149', 6.7, 484.5], ['資本金 29,000,000円 創業 2002年', 6.1, 469]], []],
+  // The release's own contact block (no figures), or figures far below an address, stay.
+  ['a contact block with no figures', [['〒681-9516 広島県広島市中区紙屋町1丁目15番15号', 6.7, 500], ['TEL 082-9316-0149', 6.7, 484.5], ['受付時間 平日9:00〜17:00', 6.1, 469]], ['〒681-9516 広島県広島市中区紙屋町1丁目15番15号', 'TEL 082-9316-0149', '受付時間 平日9:00〜17:00']],
+  ['figures far below the address', [['〒681-9516 広島県広島市中区紙屋町1丁目15番15号', 6.7, 560], ['TEL 082-9316-0149', 6.7, 484.5], ['資本金 29,000,000円 創業 2002年', 6.1, 469]], ['〒681-9516 広島県広島市中区紙屋町1丁目15番15号', 'TEL 082-9316-0149', '資本金 29,000,000円 創業 2002年']],
+])("dropPageChrome, a footer's company block: %s", (_label, rows, expected) => {
+  expect(kept([...page(ARTICLE_LINES, 800), ...footer(rows as [string, number, number][])]).slice(ARTICLE_LINES.length)).toEqual(expected);
+});
