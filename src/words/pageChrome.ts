@@ -29,9 +29,9 @@ export const SEARCH_BOX = /^(?:(?:サイト内|キーワード(?:で|を入力)?
 
 /**
  * Share buttons and skip links: 「共有:」「X」「Facebook」「LINE」「コンテンツへスキップ」, a service's button
- * with its tally (「X で共有 216」「Facebookでシェア」: a blog's share row).
+ * with its tally (「X で共有 216」「Facebookでシェア」「シェア 19」「はてブ 16」: a blog's share row).
  */
-export const SHARE_LABEL = /^(?:(?:X|Twitter|Facebook|LINE|はてなブックマーク|はてな|Pocket|Threads|Bluesky|メール)[ ]*(?:で|に)?[ ]*(?:共有|シェア|ポスト|送る)(?:する)?(?:[ ]*[0-9,]{1,9})?|共有[:：]?|シェア(?:する)?|ツイート|ポスト|X|Twitter|Facebook|LINE|はてな(?:ブックマーク)?|Pocket|印刷(?:する)?|このページを印刷|コンテンツへスキップ|本文へ(?:スキップ|移動)|メニュー|閉じる|ページの先頭へ(?:戻る)?|PAGE TOP|ページトップへ)$/i;
+export const SHARE_LABEL = /^(?:(?:X|Twitter|Facebook|LINE|はてなブックマーク|はてな|Pocket|Threads|Bluesky|メール)[ ]*(?:で|に)?[ ]*(?:共有|シェア|ポスト|送る)(?:する)?(?:[ ]*[0-9,]{1,9})?|(?:共有|シェア(?:する)?|ツイート|ポスト|いいね|はてブ|はてな(?:ブックマーク)?)(?:[:：]|[ ]*[0-9,]{1,9})?|X|Twitter|Facebook|LINE|Pocket|印刷(?:する)?|このページを印刷|コンテンツへスキップ|本文へ(?:スキップ|移動)|メニュー|閉じる|ページの先頭へ(?:戻る)?|PAGE TOP|ページトップへ)$/i;
 
 /** A cookie-consent banner line. */
 export const COOKIE_BANNER = /(?:cookie|クッキー)[^。]{0,40}(?:使用|利用|同意)|同意する$/i;

@@ -3,7 +3,7 @@ import { breadcrumbTrail, dropPageChrome, dropRunningLines, isFigureRow, isNeigh
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
-import { BANNER_SECTION, BREADCRUMB, SPACED_BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, SEARCH_BOX, SIDEBAR_HEADING, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
+import { BANNER_SECTION, BREADCRUMB, SPACED_BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, SEARCH_BOX, SHARE_LABEL, SIDEBAR_HEADING, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
 
 /** Lines set 18 pt apart down one page, in 10 pt type. */
 const page = (texts: string[], start = 700): PdfLine[] =>
@@ -129,6 +129,12 @@ test.each([
   [SIDEBAR_HEADING, '最新のプレスリリース', true],
   [SIDEBAR_HEADING, '最近のお知らせ', true],
   [SIDEBAR_HEADING, '最近のニュースリリースでお知らせしたとおり、調査を続けております', false],
+  [SHARE_LABEL, 'シェア 19', true],
+  [SHARE_LABEL, 'はてブ 16', true],
+  [SHARE_LABEL, 'シェア1752', true],
+  [SHARE_LABEL, 'Facebookでシェア', true],
+  [SHARE_LABEL, 'シェア 19件の投稿が閲覧された可能性があります', false],
+  [SHARE_LABEL, 'シェアオフィスの利用者 1,200名', false],
   [HEADER_CONTACT, 'お問い合わせ 0120-000-000', true],
   [HEADER_CONTACT, 'TEL：03-1234-5678', true],
   [HEADER_CONTACT, 'お問い合わせは 0120-000-000 までお願いいたします。', false],
