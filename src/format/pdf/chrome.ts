@@ -287,6 +287,12 @@ export function isCompanyBlock(text: string): boolean {
   return text.length <= 240 && POSTAL_CODE.test(text) && (text.match(COMPANY_FIGURE)?.length ?? 0) >= 2;
 }
 
+/** A figure alone: digits and a short unit (「333床」「1,644名」「1966年」). */
+const FIGURE_VALUE = /^[0-9][0-9,.]*\S{0,3}$/;
+
+/** The k-th of a line's parts is a profile figure's label set apart from its figure, which ends the line: 「開庁時間：… 病床数 333床」. */
+const endsWithFigure = (parts: string[], k: number) => k + 2 === parts.length && FIGURE_VALUE.test(parts[k + 1]!) && PROFILE_FIGURE.test(`${parts[k]} ${parts[k + 1]}`);
+
 /** At most this many lines a footer's company block is set over. */
 const COMPANY_BLOCK_LINES = 4;
 
@@ -771,7 +777,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     (COPYRIGHT.test(text) && text.length <= 120) ||
     COOKIE_BANNER.test(text) ||
     // The figures follow the site's name, or stand in a row of their own: 「学生数 20,803名｜教員数 2,189名」.
-    (text.length <= 80 && (text.split(' ').some((part, k) => k < 2 && PROFILE_FIGURE.test(part)) || isFigureRow(text))) ||
+    (text.length <= 80 && (text.split(' ').some((part, k, parts) => k < 2 && (PROFILE_FIGURE.test(part) || endsWithFigure(parts, k))) || isFigureRow(text))) ||
     text.split(/[ ｜|]+/).every((part) => SOCIAL_LINK.test(part)) ||
     isCompanyBlock(text) ||
     isNeighbourLinks(text, true) ||

@@ -22,6 +22,8 @@ test.each([
   ['a site footer\'s company block wrapped over three lines', [...BODY, '株式会社サンプル 〒329-2528', '宮城県仙台市青葉区本町3丁目11番27号 TEL 022-8427-9815 設立 1960年 資本金 685百万円 従業員数', '2,988名（連結）'], BODY],
   ['a company block in two cells of a row', [...BODY, '株式会社サンプル 〒431-9921 静岡県静岡市葵区追手町5丁目16番27号 TEL 054-9798-1114 設立 1974年 資本金 9,308百万円 従業員数 8,376名（連結）'], BODY],
   ['a school\'s footer on one line: address, TEL and its figures', [...BODY, '学校法人サンプル学園 〒988-2615 北海道札幌市中央区北一条西5丁目19番19号 TEL 011-1147-9198 学生数 7,098名 教員数 840名 創立 1966年'], BODY],
+  ['a hospital\'s figure after its opening hours, set apart from its label', [...BODY, '開庁時間：午前8時30分〜午後5時15分 病床数 333床'], BODY],
+  ['the release\'s own line naming a figure apart from its label stays', [...BODY, '対象となった患者様 病床数 333床の病棟にご入院の方'], [...BODY, '対象となった患者様 病床数 333床の病棟にご入院の方']],
   ['a city\'s row of figures under its address', [...BODY, '〒598-7711 東京都千代田区神田錦町1丁目12番15号 TEL 03-1232-9291', '人口：575,918人 ｜ 世帯数：401,147世帯 ｜ 職員数：7,246人'], [...BODY, '〒598-7711 東京都千代田区神田錦町1丁目12番15号 TEL 03-1232-9291']],
   ['the release\'s own contact block with a count of its own stays', [...BODY, '〒329-2528 宮城県仙台市青葉区本町3丁目11番27号 TEL 022-8427-9815 対象者数 1,200名'], [...BODY, '〒329-2528 宮城県仙台市青葉区本町3丁目11番27号 TEL 022-8427-9815 対象者数 1,200名']],
   ['the release\'s own contact block (an address, no figures) stays', [...BODY, '株式会社サンプル 総務部 〒329-2528 宮城県仙台市青葉区本町3丁目11番27号 TEL 022-8427-9815'], [...BODY, '株式会社サンプル 総務部 〒329-2528 宮城県仙台市青葉区本町3丁目11番27号 TEL 022-8427-9815']],
