@@ -274,7 +274,7 @@ export function isMonthGrid(rows: string[][]): boolean {
 /** A line of the week's seven day names, in either order (「日 月 火 水 木 金 土」「Mon Tue … Sun」). */
 const WEEKDAY_ROW = /^(?:日 ?月 ?火 ?水 ?木 ?金 ?土|月 ?火 ?水 ?木 ?金 ?土 ?日|Sun Mon Tue Wed Thu Fri Sat|Mon Tue Wed Thu Fri Sat Sun)$/i;
 /** A calendar's row of day numbers as text: one to seven numbers from 1 to 31, spaced. */
-const DAY_ROW = /^(?:(?:[1-9]|[12][0-9]|3[01]) ?){1,7}$/;
+const DAY_ROW = /^(?:[1-9]|[12][0-9]|3[01])(?: (?:[1-9]|[12][0-9]|3[01])){0,6}$/;
 
 /** A month's calendar printed as text lines: the row of day names, then three rows of day numbers or more. */
 export function isTextMonthGrid(lines: string[]): boolean {
