@@ -3,7 +3,7 @@ import { dirname, join, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { forgetDateLines } from './dateLine.js';
 import { assemble, printedSiteName, splitHeader, wrappedLogoName } from './pdf/assemble.js';
-import { dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarLeftover, sideBarTracker, type SideColumn } from './pdf/chrome.js';
+import { dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from './pdf/chrome.js';
 import { dropFixedBarRules, dropFixedBars, fixedBars } from './pdf/fixedBars.js';
 import { linkedItems, linkedShare, pageLinks, pdfjsLinks, type LinkRect } from './pdf/links.js';
 import { normalizeGlyphs } from './pdf/glyphs.js';
@@ -13,6 +13,7 @@ import { columnStarts, groupLines } from './pdf/lines.js';
 import { bulletMarks, rulingSegments, type BulletMark, type OperatorList, type Segment } from './pdf/rules.js';
 import { findRuledTables } from './pdf/tables.js';
 import type { Item, PdfLine } from './pdf/types.js';
+import { maxOf } from './pdf/types.js';
 import { itemAtom, tableAtom, xyCut } from './pdf/xycut.js';
 import { PdfFile } from './pdf/objects.js';
 import { FontCache, readPageText, type RawItem } from './pdf/textContent.js';
@@ -327,7 +328,9 @@ function readPage(items: Item[], rules: Segment[] | null, operators: OperatorLis
   const em = sizes[Math.floor(sizes.length / 2)] ?? 10;
   const atoms = [...rest.map(itemAtom), ...tables.map(tableAtom)];
   const linked = linkedItems(rest, links);
-  const blocks = atoms.length > MAX_CUT_ITEMS ? [{ atoms, column: 0 }] : xyCut(atoms, { em, isChrome: sideBarTracker(sideColumns, linked), isLeftover: sideBarLeftover(sideColumns), isNewsBox });
+  // Side bars dropped on the pages before: their rest may stand at this page's top.
+  const continuesSideBar = sideBarCarriedOver([...sideColumns], maxOf(atoms.map((a) => a.top)), em);
+  const blocks = atoms.length > MAX_CUT_ITEMS ? [{ atoms, column: 0 }] : xyCut(atoms, { em, isChrome: sideBarTracker(sideColumns, linked), isLeftover: sideBarLeftover(sideColumns), isNewsBox, continuesSideBar });
   const starts = columnStarts(rest);
   const bullets = bulletMarks(operators, ops);
   const out: { line: Omit<PdfLine, 'page' | 'position'>; block: number; column: number }[] = [];

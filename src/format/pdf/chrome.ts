@@ -1,6 +1,6 @@
 import { dateOfDateLine } from '../dateLine.js';
 import { BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
-import { ALSO_READ_HEADING, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
+import { ALSO_READ_HEADING, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
 import type { Item, PdfLine } from './types.js';
@@ -9,8 +9,8 @@ import type { Atom } from './xycut.js';
 import { linkedShare } from './links.js';
 
 const PAGE_NUMBER = /^[-–—‐ ]*(?:p\.?|page|ページ)?[ ]*[0-9]{1,4}[ ]*(?:\/[ ]*[0-9]{1,4}|of[ ]*[0-9]{1,4})?[ ]*(?:ページ|頁)?[-–—‐ ]*$/i;
-/** A date as news lists print it: 2025.03.10, 2025年3月10日, 令和7年3月10日. */
-const DATE_FORM = /(?:(?:19|20)[0-9]{2}[年./-][0-9]{1,2}[月./-][0-9]{1,2}日?|(?:令和|平成)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日)/.source;
+/** A date as news lists print it: 2025.03.10, 2025年3月10日, 令和7年3月10日, R7.3.10 (a municipal site's era initial). */
+const DATE_FORM = /(?:(?:19|20)[0-9]{2}[年./-][0-9]{1,2}[月./-][0-9]{1,2}日?|(?:令和|平成)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日|[RH][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?![0-9.]))/.source;
 /** A line that starts with a date: an entry of a news list. */
 const DATED = new RegExp(`^${DATE_FORM}`);
 
@@ -110,6 +110,9 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   if (dated >= Math.max(3, lines.length * 0.25)) return true;
   // A narrow column (a third of the article's width) holding dated entries among other boxes.
   if (dated >= 3 && widthOf(side) < widthOf(other) * 0.35) return true;
+  // Up to about half the article's width, entries that wrap over three lines each (「2025年4月27日」 over
+  // 「採用説明会（参加者235」「名）を開催しました」) open fewer lines with a date: not one sentence in it is enough.
+  if (dated >= 3 && widthOf(side) < widthOf(other) * 0.6 && !lines.some((l) => /。/.test(l))) return true;
   // A narrow column of cards under the side bar: a company profile (病床数：452床, 資本金 …) among them.
   // Up to three quarters of the article's width when no line of it ends a sentence (a hospital's
   // 外来受付時間, 診療科のご案内 and 病院概要 boxes).
@@ -174,20 +177,17 @@ export function sideBarTracker(columns: SideColumn[], linked: Set<Item> = new Se
       for (const y of datedBaselines(side)) droppedDates.add(y);
       return true;
     }
-    return inSideStrip(columns, side, other, left, right) && !textLinesOf(side).some((l) => /。/.test(l));
+    return inSideStrip(columns, side, other) && !textLinesOf(side).some((l) => /。/.test(l));
   };
 }
 
-/** Whether a side (from left to right) stands in the strip of a side bar dropped so far. */
-function inSideStrip(columns: SideColumn[], side: Atom[], other: Atom[], left: number, right: number): boolean {
-  // A line may run up to a character past where the strip's lines ended (larger type wraps elsewhere);
-  // a box of it may start up to a character left of where they began (a card's own padding: 「開催日：…」).
-  const reach = Math.max(3, maxOf(side.map((a) => a.item?.size ?? 0)));
-  const strip = columns.find((c) => left >= c.left - reach && right <= c.right + reach && left <= c.left + (c.right - c.left) / 2);
+/** Whether a side stands in the strip of a side bar dropped so far, no wider than that strip may be. */
+function inSideStrip(columns: SideColumn[], side: Atom[], other: Atom[]): boolean {
+  const strip = stripHolding(columns, side);
   if (!strip) return false;
   // As wide as the article or a little wider (a narrow page gives both columns alike) still may be;
   // wider yet only in the strip of a side bar that was wider than its article already.
-  return right - left < widthOf(other) * SAME_WIDTH || strip.wide === true;
+  return maxOf(side.map((a) => a.right)) - minOf(side.map((a) => a.left)) < widthOf(other) * SAME_WIDTH || strip.wide === true;
 }
 
 /**
@@ -196,18 +196,39 @@ function inSideStrip(columns: SideColumn[], side: Atom[], other: Atom[], left: n
  * 「2024年8月 (9)」 at the top of page 2) — one line, which the XY-cut takes for no column.
  */
 export function sideBarLeftover(columns: SideColumn[]): (side: Atom[], other: Atom[]) => boolean {
-  return (side, other) => {
-    if (columns.length === 0) return false;
-    const left = minOf(side.map((a) => a.left));
-    const right = maxOf(side.map((a) => a.right));
-    return inSideStrip(columns, side, other, left, right) && !textLinesOf(side).some((l) => /。/.test(l));
+  return (side, other) => columns.length > 0 && inSideStrip(columns, side, other) && !textLinesOf(side).some((l) => /。/.test(l));
+}
+
+/**
+ * The strip of a dropped side bar that a side stands in: a line may run up to a character past where
+ * the strip's lines ended (larger type wraps elsewhere); a box of it may start up to a character left
+ * of where they began (a card's own padding: 「開催日：…」).
+ */
+function stripHolding(columns: SideColumn[], side: Atom[]): SideColumn | undefined {
+  const left = minOf(side.map((a) => a.left));
+  const right = maxOf(side.map((a) => a.right));
+  const reach = Math.max(3, maxOf(side.map((a) => a.item?.size ?? 0)));
+  return columns.find((c) => left >= c.left - reach && right <= c.right + reach && left <= c.left + (c.right - c.left) / 2);
+}
+
+/**
+ * The rest of a side bar carried over to the top of the next page (「2026年6月1日」「新サービス…提供開」 or an
+ * event card's last line 「開催日：2025年8月22日」): a side that starts at the page's top, in the strip of a side bar
+ * dropped on an earlier page (`carried`), holding no sentence. It is a column of its own
+ * though one line, or though its lines happen to line up with the article's (both set at one line pitch).
+ */
+export function sideBarCarriedOver(carried: SideColumn[], pageTop: number, em: number): (side: Atom[]) => boolean {
+  return (side) => {
+    if (carried.length === 0 || side.length === 0 || maxOf(side.map((a) => a.top)) < pageTop - em * 2) return false;
+    const strip = stripHolding(carried, side);
+    return strip !== undefined && !side.some((a) => a.table) && !textLinesOf(side).some((l) => /。/.test(l));
   };
 }
 
 /**
  * A column as wide as the article's (a narrow page prints the two alike) that is a side bar's
- * dated list: an event calendar or news box — a date opens a quarter of its lines or more, or a
- * month's grid of day numbers stands in it — or a company profile's card (設立, 資本金, 従業員数)
+ * dated list: an event calendar or news box — a date opens a quarter of its lines or more, three
+ * under a news box's heading, or a month's grid of day numbers stands in it — or a company profile's card (設立, 資本金, 従業員数)
  * above other boxes with dated entries, or a blog's stack of boxes under their headings (最近の投稿,
  * アーカイブ, カテゴリー, タグ: two or more), and not one sentence, beside an article of sentences.
  */
@@ -217,7 +238,9 @@ function isDatedColumn(side: Atom[], other: Atom[]): boolean {
   const dated = lines.filter((l) => DATED.test(l)).length;
   const calendar = side.some((a) => a.table && isMonthGrid(a.table.rows.map((r) => r.cells))) || isCalendarLines(lines);
   const boxes = lines.filter((l) => SIDEBAR_HEADING.test(l)).length >= 2;
-  if (dated < Math.max(3, lines.length * 0.25) && !calendar && !boxes && !isProfileAndList(lines)) return false;
+  // A news box's heading over three dated entries or more, each wrapped over lines of a column no wider than the article's.
+  const headedList = dated >= 3 && hasListHeading(lines);
+  if (dated < Math.max(3, lines.length * 0.25) && !calendar && !boxes && !headedList && !isProfileAndList(lines)) return false;
   return textLinesOf(other).filter((l) => /[。、]/.test(l)).length >= 2;
 }
 
@@ -301,11 +324,31 @@ export function isNewsTicker(line: Pick<PdfLine, 'cells' | 'table'>): boolean {
   return entries >= 2;
 }
 
-/** A profile figure opening the line or its second word (after the site's name: 「三重県 資本金：…」). */
-function startsWithFigure(text: string): boolean {
-  if (PROFILE_FIGURE.test(text)) return true;
-  const space = text.indexOf(' ');
-  return space > 0 && PROFILE_FIGURE.test(text.slice(space + 1));
+/** A figure alone: digits and a short unit (「333床」「1,644名」「1966年」). */
+const FIGURE_VALUE = /^[0-9][0-9,.]*\S{0,3}$/;
+
+/** The k-th of a line's parts is a profile figure's label set apart from its figure, which ends the line: 「開庁時間：… 病床数 333床」. */
+const endsWithFigure = (parts: string[], k: number) => k + 2 === parts.length && FIGURE_VALUE.test(parts[k + 1]!) && PROFILE_FIGURE.test(`${parts[k]} ${parts[k + 1]}`);
+
+/** At most this many lines a footer's company block is set over. */
+const COMPANY_BLOCK_LINES = 4;
+
+/**
+ * A footer's company block set one item a line, in type of its own sizes (「〒681-9516 …」 over 「TEL …」 over
+ * 「資本金 29,000,000円 創業 2002年」), ending at the end-th line: where its first line stands, or -1. The
+ * lines, each up to three type sizes below the one above, read as one block with a space between them: a
+ * figure's label opens a line.
+ */
+function companyBlockAbove(lines: PdfLine[], end: number): number {
+  let block = '';
+  for (let start = end - 1; start >= 0 && end - start <= COMPANY_BLOCK_LINES; start--) {
+    const line = lines[start]!;
+    const below = lines[start + 1];
+    if (start < end - 1 && !(below && below.page === line.page && line.y > below.y && line.y - below.y <= Math.max(line.size, below.size) * 3)) return -1;
+    block = block ? `${lineText(line)} ${block}` : lineText(line);
+    if (isCompanyBlock(block)) return start;
+  }
+  return -1;
 }
 
 /** A row of an organization's figures, the first a profile figure: 「学生数 20,803名｜教員数 2,189名｜創立 1977年8月26日」. */
@@ -366,6 +409,54 @@ function isListEntry(text: string): boolean {
   // date each; a sentence of the release with two dates has its commas.
   const long = text.length > 70 && text.length <= 240 && datesIn(text) >= 2 && !/[、]/.test(text);
   return text.length > 0 && (text.length <= 70 || long) && !/[。]/.test(text) && !/^(?:[0-9０-９]{1,2}[.．、]|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９]|[■□◆●]|#)/.test(text);
+}
+
+/** How many lines down a new page's column is looked at for a sentence of the article. */
+const ARTICLE_REACH = 3;
+
+/**
+ * A list's next line, the j-th, on a new page, starting well left or right of the line before it, where
+ * a sentence ends within a few lines of that column: the page goes on with the article (「平素は格別の
+ * ご愛顧を賜わり、」「厚くお礼申しあげます。」 after a side bar's list that ended with page 1), not with the
+ * list — whose entries, and the site's footer after them, hold no sentence.
+ */
+function turnsToArticle(lines: PdfLine[], texts: string[], j: number): boolean {
+  const before = lines[j - 1]!;
+  const line = lines[j]!;
+  if (line.page === before.page || Math.abs(line.x - before.x) <= Math.max(line.size, before.size) * 2) return false;
+  for (let k = j; k < Math.min(lines.length, j + ARTICLE_REACH); k++) {
+    if (lines[k]!.page !== line.page || Math.abs(lines[k]!.x - line.x) > line.size * 2) return false;
+    if (/。/.test(texts[k]!)) return true;
+  }
+  return false;
+}
+
+/** Section numbers and list marks opening a line, however many (a numbered list of numbered headings: 「1. 1. 事象の概要」). */
+const ENTRY_MARKS = /^(?:(?:[0-9]{1,2}[.．)）]|[(（][0-9]{1,2}[)）]|[-・•])[ 　]*)+/;
+const withoutMarks = (text: string) => text.replace(ENTRY_MARKS, '').trim();
+
+/** At most this many entries a table of contents lists. */
+const CONTENTS_ENTRIES = 30;
+
+/**
+ * A page's table of contents (a blog theme's 目次 box): the heading 「目次」, then entries — short lines,
+ * no sentence — each naming a line further down (the section's own heading: 「1. 1. 事象の概要」 for
+ * 「1. 事象の概要」), two of them at least. It echoes the headings; read as text, its numbered entries
+ * would head the paragraph after it as a list's title.
+ */
+function tableOfContents(texts: string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    if (!CONTENTS_HEADING.test(texts[i]!)) continue;
+    let j = i + 1;
+    while (j < texts.length && j - i <= CONTENTS_ENTRIES && texts[j]!.length <= 60 && !/。/.test(texts[j]!)) {
+      const entry = withoutMarks(texts[j]!);
+      if (!entry || !texts.slice(j + 1).some((t) => withoutMarks(t) === entry)) break;
+      j++;
+    }
+    if (j - i - 1 >= 2) for (let k = i; k < j; k++) out.push(k);
+  }
+  return out;
 }
 
 /** The heading of a box of ranked links (not a menu's: 「メニュー」 over 「1. ホーム」), maybe the second of a stack. */
@@ -649,7 +740,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // without separators. (Under the article, a larger heading is the next box's: 「…への6件のフィードバック」.)
     const headingSize = i < firstSentence ? lines[i]!.size : Infinity;
     for (const k of neighbourCardsAbove(texts, i)) list.add(k);
-    while (j < texts.length && !(ranked && lines[j]!.page !== lines[i]!.page)) {
+    while (j < texts.length && !(ranked && lines[j]!.page !== lines[i]!.page) && !(j > i && turnsToArticle(lines, texts, j))) {
       if (isListHeading(texts[j]!)) {
         ranking = isRankingHeading(texts[j]!);
         rank = 0;
@@ -670,6 +761,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     i = j - 1;
   }
   for (const k of linkedDatedLists(lines, texts)) list.add(k);
+  for (const k of tableOfContents(texts)) list.add(k);
   for (const k of numberedBreadcrumbs(texts)) list.add(k);
   for (const k of boxesAfterList(texts, list)) list.add(k);
   // The page's publication line under the article (an article card's footer: 「掲載日 2026年04月16日
@@ -725,8 +817,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     (COPYRIGHT.test(text) && text.length <= 120) ||
     COOKIE_BANNER.test(text) ||
     // The figures follow the site's name, or stand in a row of their own: 「学生数 20,803名｜教員数 2,189名」.
-    // (A figure's label and number may stand a gap apart: 「会員数 60,967名」.)
-    (text.length <= 80 && (startsWithFigure(text) || isFigureRow(text))) ||
+    // (A figure's label may stand a gap apart from its number ending the line: 「会員数 60,967名」「… 病床数 333床」.)
+    (text.length <= 80 && (text.split(' ').some((part, k, parts) => k < 2 && (PROFILE_FIGURE.test(part) || endsWithFigure(parts, k))) || isFigureRow(text))) ||
     text.split(/[ ｜|]+/).every((part) => SOCIAL_LINK.test(part)) ||
     isCompanyBlock(text) ||
     isNeighbourLinks(text, true) ||
@@ -753,7 +845,11 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
       text = lineText(kept[start]!) + text;
     }
     if (chromeText(text)) end = start;
-    else break;
+    else {
+      const block = companyBlockAbove(kept, end);
+      if (block < 0) break;
+      end = block;
+    }
   }
   return kept.slice(0, end);
 }

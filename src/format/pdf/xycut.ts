@@ -81,6 +81,11 @@ export interface CutOptions {
    * line up with the article's, as in an old table layout's side column.
    */
   isNewsBox?: (side: Atom[]) => boolean;
+  /**
+   * Whether a side stands where a side bar dropped before stood (its last lines carried over to the
+   * next page): cut off though it is one line, or its lines happen to line up with the article's.
+   */
+  continuesSideBar?: (side: Atom[]) => boolean;
 }
 
 const MAX_DEPTH = 200;
@@ -92,7 +97,7 @@ const MAX_MERGE_ATOMS = 5000;
  * half a type size wide, through the region's whole height (three lines or more), with two lines
  * or more on each side whose baselines do not line up as a table's rows do.
  */
-function columnCut(region: Atom[], em: number, isNewsBox?: (side: Atom[]) => boolean, isLeftover?: (side: Atom[], other: Atom[]) => boolean): [Atom[], Atom[]] | null {
+function columnCut(region: Atom[], em: number, options: Pick<CutOptions, 'isNewsBox' | 'continuesSideBar' | 'isLeftover'> = {}): [Atom[], Atom[]] | null {
   if (region.length < 2) return null;
   let top = -Infinity;
   let bottom = Infinity;
@@ -102,11 +107,11 @@ function columnCut(region: Atom[], em: number, isNewsBox?: (side: Atom[]) => boo
   }
   if (top - bottom < em * 3) return null;
   const vertical = gaps(region, 'x')[0];
-  if (!vertical || vertical.to - vertical.from < em * 0.5) return overflowCut(region, em, isNewsBox);
+  if (!vertical || vertical.to - vertical.from < em * 0.5) return overflowCut(region, em, options);
   const left = region.filter((a) => a.right <= vertical.from + 0.01);
   const right = region.filter((a) => a.left >= vertical.to - 0.01);
-  if (sidesAreColumns(left, right, isNewsBox)) return [left, right];
-  return isLeftover && loneLineCut(left, right, isLeftover) ? [left, right] : null;
+  if (sidesAreColumns(left, right, options)) return [left, right];
+  return options.isLeftover && loneLineCut(left, right, options.isLeftover) ? [left, right] : null;
 }
 
 /** Whether one side of a gutter stands on one line and the other on more, and the one line is a leftover. */
@@ -116,7 +121,9 @@ function loneLineCut(left: Atom[], right: Atom[], isLeftover: (side: Atom[], oth
   return leftLines ? isLeftover(right, left) : isLeftover(left, right);
 }
 
-function sidesAreColumns(left: Atom[], right: Atom[], isNewsBox?: (side: Atom[]) => boolean): boolean {
+function sidesAreColumns(left: Atom[], right: Atom[], { isNewsBox, continuesSideBar }: Pick<CutOptions, 'isNewsBox' | 'continuesSideBar'>): boolean {
+  if (left.length === 0 || right.length === 0) return false;
+  if (continuesSideBar && (continuesSideBar(left) || continuesSideBar(right))) return true;
   if (!twoLines(left) || !twoLines(right)) return false;
   return !(baselineAlignment(left, right) >= 0.6 && !isNewsBox?.(left) && !isNewsBox?.(right));
 }
@@ -130,7 +137,7 @@ function sidesAreColumns(left: Atom[], right: Atom[], isNewsBox?: (side: Atom[])
  * line must end inside the right side's reach — a line across the whole page is a band over the
  * columns, cut across instead.
  */
-function overflowCut(region: Atom[], em: number, isNewsBox?: (side: Atom[]) => boolean): [Atom[], Atom[]] | null {
+function overflowCut(region: Atom[], em: number, options: Pick<CutOptions, 'isNewsBox' | 'continuesSideBar'>): [Atom[], Atom[]] | null {
   let minLeft = Infinity;
   let maxRight = -Infinity;
   for (const a of region) {
@@ -148,7 +155,7 @@ function overflowCut(region: Atom[], em: number, isNewsBox?: (side: Atom[]) => b
   if (!cut) return null;
   const [left, right] = cut;
   const rest = left.filter((a) => !overflowing(a));
-  return sidesAreColumns(rest, right, isNewsBox) ? [left, right] : null;
+  return sidesAreColumns(rest, right, options) ? [left, right] : null;
 }
 
 /**
@@ -251,7 +258,7 @@ function joinColumns(bandList: Atom[][], regionSize: number, options: CutOptions
   for (const band of bandList) {
     const last = regions[regions.length - 1];
     if (last && regionSize <= MAX_MERGE_ATOMS && band.length > 0) {
-      if (columnCut([...last, ...band], options.em, options.isNewsBox)) {
+      if (columnCut([...last, ...band], options.em, options)) {
         last.push(...band);
         continue;
       }
@@ -285,7 +292,7 @@ function columnsBelowHead(region: Atom[], band: Atom[], options: CutOptions): At
     // A gap between a wrapped title's lines is no line across the page over columns: its last line
     // would head a column (「…にご注意」「ください」 with the first paragraph under it, the date lines beside).
     if (wrapsAcross(region, lower, options.em)) continue;
-    if (columnCut([...lower, ...band], options.em, options.isNewsBox)) return lower;
+    if (columnCut([...lower, ...band], options.em, options)) return lower;
   }
   return null;
 }
@@ -321,7 +328,7 @@ export function xyCut(atoms: Atom[], options: CutOptions): Block[] {
       if (region.length) out.push({ atoms: region, column });
       return;
     }
-    const columns = columnCut(region, options.em, options.isNewsBox, options.isLeftover);
+    const columns = columnCut(region, options.em, options);
     if (columns) {
       const [left, right] = columns;
       for (const [side, other] of [[left, right], [right, left]] as const) {

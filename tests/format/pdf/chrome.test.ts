@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
-import { breadcrumbTrail, dropPageChrome, dropRunningLines, isFigureRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { breadcrumbTrail, dropPageChrome, dropRunningLines, isFigureRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
-import { BANNER_SECTION, BREADCRUMB, SPACED_BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, SEARCH_BOX, SIDEBAR_HEADING, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
+import { BANNER_SECTION, BREADCRUMB, SPACED_BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, SEARCH_BOX, SHARE_LABEL, SIDEBAR_HEADING, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
 
 /** Lines set 18 pt apart down one page, in 10 pt type. */
 const page = (texts: string[], start = 700): PdfLine[] =>
@@ -24,6 +24,8 @@ test.each([
   ['a site footer\'s company block wrapped over three lines', [...BODY, '株式会社サンプル 〒329-2528', '宮城県仙台市青葉区本町3丁目11番27号 TEL 022-8427-9815 設立 1960年 資本金 685百万円 従業員数', '2,988名（連結）'], BODY],
   ['a company block in two cells of a row', [...BODY, '株式会社サンプル 〒431-9921 静岡県静岡市葵区追手町5丁目16番27号 TEL 054-9798-1114 設立 1974年 資本金 9,308百万円 従業員数 8,376名（連結）'], BODY],
   ['a school\'s footer on one line: address, TEL and its figures', [...BODY, '学校法人サンプル学園 〒988-2615 北海道札幌市中央区北一条西5丁目19番19号 TEL 011-1147-9198 学生数 7,098名 教員数 840名 創立 1966年'], BODY],
+  ['a hospital\'s figure after its opening hours, set apart from its label', [...BODY, '開庁時間：午前8時30分〜午後5時15分 病床数 333床'], BODY],
+  ['the release\'s own line naming a figure apart from its label stays', [...BODY, '対象となった患者様 病床数 333床の病棟にご入院の方'], [...BODY, '対象となった患者様 病床数 333床の病棟にご入院の方']],
   ['a city\'s row of figures under its address', [...BODY, '〒598-7711 東京都千代田区神田錦町1丁目12番15号 TEL 03-1232-9291', '人口：575,918人 ｜ 世帯数：401,147世帯 ｜ 職員数：7,246人'], [...BODY, '〒598-7711 東京都千代田区神田錦町1丁目12番15号 TEL 03-1232-9291']],
   ['the release\'s own contact block with a count of its own stays', [...BODY, '〒329-2528 宮城県仙台市青葉区本町3丁目11番27号 TEL 022-8427-9815 対象者数 1,200名'], [...BODY, '〒329-2528 宮城県仙台市青葉区本町3丁目11番27号 TEL 022-8427-9815 対象者数 1,200名']],
   ['the release\'s own contact block (an address, no figures) stays', [...BODY, '株式会社サンプル 総務部 〒329-2528 宮城県仙台市青葉区本町3丁目11番27号 TEL 022-8427-9815'], [...BODY, '株式会社サンプル 総務部 〒329-2528 宮城県仙台市青葉区本町3丁目11番27号 TEL 022-8427-9815']],
@@ -74,7 +76,7 @@ test.each([
   ['a paragraph after a news list with no date line after it stays', ['最新のお知らせ', '2025年3月15日 会員数が30万人を突破しました', 'リンク集', '当社は2025年3月20日、第三者による不正アクセスを確認しました。', '調査の結果、お客様情報が流出した可能性があります。', ...BODY], ['当社は2025年3月20日、第三者による不正アクセスを確認しました。', '調査の結果、お客様情報が流出した可能性があります。', ...BODY]],
   ['a section banner over a trail without separators: the title set larger ends the list, the title and lead stay', ['新着情報', '学生数8,337名・卒業生33,741名のネットワーク', 'ホーム新着情報不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ', '投稿日：2025年4月18日 更新日：2025年5月1日', '2025年3月4日付「第一報」にてお知らせしました通り、当社サーバーが', '第三者による不正アクセスを受けました。', ...BODY], ['不正アクセスに関するお知らせ', '投稿日：2025年4月18日 更新日：2025年5月1日', '2025年3月4日付「第一報」にてお知らせしました通り、当社サーバーが', '第三者による不正アクセスを受けました。', ...BODY]],
   ['the lead paragraph\'s lines without a full stop under a section banner stay when the title outsizes it', ['新着情報', '不正アクセスに関するお知らせ', '2025年3月4日付「第一報」にてお知らせしました通り、当社サーバーが', '第三者による不正アクセスを受けました。', ...BODY], ['不正アクセスに関するお知らせ', '2025年3月4日付「第一報」にてお知らせしました通り、当社サーバーが', '第三者による不正アクセスを受けました。', ...BODY]],
-  ['the neighbouring posts\' cards right above a related list, their dates after the titles or under them, go', [...BODY, 'はてブ 35', '定時株主総会招集ご通知の電子提供について', '2025.10.13', '第44期 決算公告2026.02.09', '関連記事', '健康講座「食と睡眠」開催のお知らせ', '2025.12.31'], [...BODY, 'はてブ 35']],
+  ['the neighbouring posts\' cards right above a related list, their dates after the titles or under them, go', [...BODY, '広報担当', '定時株主総会招集ご通知の電子提供について', '2025.10.13', '第44期 決算公告2026.02.09', '関連記事', '健康講座「食と睡眠」開催のお知らせ', '2025.12.31'], [...BODY, '広報担当']],
   ['one dated line of the release above a related list stays', [...BODY, '経緯', '初報を公表しました2025.10.13', '関連記事', '健康講座「食と睡眠」開催のお知らせ'], [...BODY, '経緯', '初報を公表しました2025.10.13']],
   ['the release\'s own dates opening its lines above a related list stay', [...BODY, '2025.10.13 不審な通信を検知', '2025.10.14 サーバーを停止', '関連記事', '健康講座「食と睡眠」開催のお知らせ'], [...BODY, '2025.10.13 不審な通信を検知', '2025.10.14 サーバーを停止']],
   ['a list heading in the entries\' large type: its entries go, however large', ['新着情報(大)', '2026.01.11 年末年始休業のお知らせ', '不正アクセスに関するお知らせ', ...BODY], BODY],
@@ -132,6 +134,16 @@ test.each([
   [SIDEBAR_HEADING, 'イベント情報', true],
   [SIDEBAR_HEADING, 'イベントの中止について', false],
   [SIDEBAR_HEADING, 'ランキング機能の停止について', false],
+  [SIDEBAR_HEADING, '最近のニュースリリース', true],
+  [SIDEBAR_HEADING, '最新のプレスリリース', true],
+  [SIDEBAR_HEADING, '最近のお知らせ', true],
+  [SIDEBAR_HEADING, '最近のニュースリリースでお知らせしたとおり、調査を続けております', false],
+  [SHARE_LABEL, 'シェア 19', true],
+  [SHARE_LABEL, 'はてブ 16', true],
+  [SHARE_LABEL, 'シェア1752', true],
+  [SHARE_LABEL, 'Facebookでシェア', true],
+  [SHARE_LABEL, 'シェア 19件の投稿が閲覧された可能性があります', false],
+  [SHARE_LABEL, 'シェアオフィスの利用者 1,200名', false],
   [HEADER_CONTACT, 'お問い合わせ 0120-000-000', true],
   [HEADER_CONTACT, 'TEL：03-1234-5678', true],
   [HEADER_CONTACT, 'お問い合わせは 0120-000-000 までお願いいたします。', false],
@@ -219,6 +231,13 @@ test.each([
   ['a blog\'s stack of boxes under their headings, wider than the article (a narrow page)', ['最近の投稿', '11周年記念キャンペーンを実施します', '夏季休業期間のお知らせ2024.12.30', 'アーカイブ', '2025年4月 (15)', '2025年3月 (8)', 'カテゴリー', 'お知らせ (99)', 'タグ', 'セキュリティ (82) DX (69)'], 420, true],
   ['one box\'s heading in a column as wide as the article is not enough', ['カテゴリー', 'お知らせ (99)', 'プレスリリース (219)', 'IR情報 (45)'], 360, false],
   ['the release\'s own column with such headings and a sentence stays', ['アーカイブ', '過去の記録は下記のとおりです。', 'カテゴリー', '対象 1,204件'], 420, false],
+  ['a news list half the article\'s width, its entries wrapped over three lines, under a heading of no list\'s words', ['お知らせ', '2025年6月17日', '健康講座「食と睡眠」開', '催のお知らせ', '2025年4月27日', '採用説明会（参加者235', '名）を開催しました', '2025年3月10日', '新サービス「スマートサ', 'ポート」提供開始のお知', 'らせ', '2025年2月17日', '累計598,693件突破記念', 'キャンペーン', 'オープンキャンパス', '開催日：2025年1月11日', '定員69名（要予約）'], 160, true],
+  ['the release\'s own dated lines half the article\'s width, a sentence among them', ['2025年6月17日', '不正アクセスを', '検知し、サーバー', 'を停止', '2025年6月18日', '所轄の警察署に', '相談しました。', '外部の専門機関', 'に調査を依頼', '2025年6月20日', '対象となるお客', '様へ個別に通知', '開始'], 160, false],
+  ['a calendar printed as text over other boxes', ['2025年7月', '日 月 火 水 木 金 土', '1 2 3 4 5', '6 7 8 9 10 11 12', '13 14 15 16 17 18 19', '20 21 22 23 24 25 26', '27 28 29 30 31', 'リンク'], 170, true],
+  ['a calendar as wide as the article', ['2025年7月', '日 月 火 水 木 金 土', '1 2 3 4 5', '6 7 8 9 10 11 12', '13 14 15 16 17 18 19', '20 21 22 23 24 25 26', '27 28 29 30 31'], 360, true],
+  ['days named over a row of counts is no calendar', ['曜日別の件数', '日 月 火 水 木 金 土', '12 8 7 10 9 15 4'], 360, false],
+  ['a news box\'s heading over wrapped entries dated R7.3.16, as wide as the article', ['新着情報', 'R8.2.18', '累計867,663件突破記念キャ', 'ンペーン', 'R7.11.21', '製品価格改定のお知らせ', '（約11%）', 'R7.9.23', '新サービス「スマートサポ', 'ート」提供開始のお知らせ', 'R7.5.11', '店舗数253店舗体制となりま', 'した', 'よく見られているページ', '1. 各種証明書の発行', '2. 休日当番医', '3. ごみ収集カレンダー', 'イベント', '市民健康フェア（定員46', '名）'], 350, true],
+  ['a heading over two dated entries only, as wide as the article', ['新着情報', 'R8.2.18', '累計867,663件突破記念キャ', 'ンペーン', 'R7.11.21', '製品価格改定のお知らせ', '（約11%）', 'リンク', '各種証明書の発行', '休日当番医', 'ごみ収集カレンダー', '市民健康フェア'], 350, false],
 ])('isSideChrome: %s', (_label, texts, width, expected) => {
   expect(isSideChrome(column(texts, 398, width), column(ARTICLE, 37, 340))).toBe(expected);
 });
@@ -248,7 +267,8 @@ test.each([
 test.each([
   // A side bar's calendar printed without rules beside the article: the whole column goes (its news entries undated by year).
   ['a calendar widget over recent posts', ['2025年7月', '日 月 火 水 木 金 土', ...JULY, '最近のニュースリリース', '12月16日 会員数177,982人を突破しました'], true],
-  ['the same entries without the calendar', ['2025年7月', '最近のニュースリリース', '12月16日 会員数177,982人を突破しました'], false],
+  // (Under a news box's heading the entries are a side bar even without the calendar: hasListHeading.)
+  ['the same entry without the calendar or a news heading', ['2025年7月', '12月16日 会員数177,982人を突破しました'], false],
 ])('isSideChrome, a calendar widget: %s', (_label, texts, expected) => {
   expect(isSideChrome(column(texts, 398, 120), column(ARTICLE, 37, 340))).toBe(expected);
 });
@@ -289,6 +309,32 @@ test.each([
   // Page 1: a news list beside the article is dropped, and its strip remembered.
   expect(isChrome(column(['最新のお知らせ', '2025年12月17日 アプリの', 'ダウンロード数が45万件'], 398, 120), column(ARTICLE, 37, 340))).toBe(true);
   expect(isChrome(column(texts, x, 120), column(ARTICLE, x === 398 ? 37 : 340, 340))).toBe(expected);
+});
+
+test.each([
+  ['the last line of an event card at the page\'s top, in the strip', ['開催日：2025年8月22日'], 398, 700, [{ left: 398, right: 518 }], true],
+  ['a news entry\'s rest and the next box at the top, lined up with the article', ['2026年6月1日', '新サービス「スマートサポート」提供開', '始のお知らせ', 'オープンキャンパス'], 398, 700, [{ left: 398, right: 518 }], true],
+  ['in the strip of a side bar as wide as its article', ['開催日：2025年8月22日'], 398, 700, [{ left: 398, right: 518, wide: true }], true],
+  // Not at the page's top, holding a sentence, elsewhere, or with no side bar dropped before: not carried over.
+  ['in the strip, but lower on the page', ['開催日：2025年8月22日'], 398, 640, [{ left: 398, right: 518 }], false],
+  ['a sentence in the strip', ['本件の対象は約1,200名です。'], 398, 700, [{ left: 398, right: 518 }], false],
+  ['left of the strip', ['開催日：2025年8月22日'], 200, 700, [{ left: 398, right: 518 }], false],
+  ['no side bar dropped before', ['開催日：2025年8月22日'], 398, 700, [], false],
+])('sideBarCarriedOver: %s', (_label, texts, x, top, carried, expected) => {
+  // The side's first line at y `top` (column() sets it at 600).
+  const side = column(texts, x, 110).map((a) => ({ ...a, top: a.top + top - 600, bottom: a.bottom + top - 600 }));
+  // The page's top: the article's first line at y 700 (its atom's top at 708).
+  expect(sideBarCarriedOver(carried, 708, 10)(side)).toBe(expected);
+});
+
+test.each([
+  ['a calendar\'s day names over its weeks', ['2025年12月', '日 月 火 水 木 金 土', '1 2 3 4 5 6', '7 8 9 10 11 12 13', '14 15 16 17 18 19 20'], true],
+  ['a week from Monday, in English', ['Mon Tue Wed Thu Fri Sat Sun', '1 2', '3 4 5 6 7 8 9', '10 11 12 13 14 15 16'], true],
+  ['day names over one row of counts', ['日 月 火 水 木 金 土', '12 8 7 10 9 15 4'], false],
+  ['rows of numbers without the day names', ['1 2 3 4 5 6', '7 8 9 10 11 12 13', '14 15 16 17 18 19 20'], false],
+  ['counts past 31 under the day names', ['日 月 火 水 木 金 土', '120 98 77', '101 88 45 32', '40 50 60'], false],
+])('isCalendarLines, calendars as text: %s', (_label, lines, expected) => {
+  expect(isCalendarLines(lines)).toBe(expected);
 });
 
 /** Lines down one page, those marked 「→」 printed as links (the page's Link annotations), the marker cut off. */
@@ -451,4 +497,49 @@ test.each([
   const left = kept(lines);
   expect(left.length === lines.length - rows.length).toBe(dropped);
   expect(left).toContain('当社ウェブサイトにおける表示不具合について');
+});
+
+/** Lines of two pages: the text 「page|x|text」 sets a line's page and x (18 pt apart down each page). */
+const pages = (specs: string[]): PdfLine[] => {
+  const onPage = new Map<number, number>();
+  return specs.map((spec) => {
+    const [p, x, t] = spec.split('|') as [string, string, string];
+    const k = onPage.get(Number(p)) ?? 0;
+    onPage.set(Number(p), k + 1);
+    return { ...page([t])[0]!, page: Number(p), x: Number(x), cellX: [Number(x)], y: 700 - k * 18, position: k / 40 };
+  });
+};
+const LONG = 'さて、この度、弊社サイトにおきまして、第三者による不正アクセスが発生いたしました。詳細は以下のとおりです。';
+const SIDE_LIST = ['1|398|新着記事', '1|410|新サービス「スマートサポート」', '1|410|提供開始のお知らせ2026.08.17', '1|410|夏季休業期間のお知らせ', '1|410|2025.07.30'];
+
+test.each([
+  ['the next page goes on with the article\'s column: its lines stay', [...SIDE_LIST, '2|50|平素は格別のご愛顧を賜わり、', '2|50|厚くお礼申しあげます。', `2|50|${LONG}`], ['平素は格別のご愛顧を賜わり、', '厚くお礼申しあげます。', LONG]],
+  // The list's entries going on where they stood, or the site's footer (no sentence) in another column, go with the list.
+  ['the list goes on in its column on the next page', [...SIDE_LIST, '2|410|採用説明会を開催しました', '2|410|2025.06.30', `2|50|${LONG}`], [LONG]],
+  ['the site\'s footer on the next page, in another column', [...SIDE_LIST, '2|50|おかげさまで', '2|50|年間外来患者数 延べ19万人！', '2|50|病床数：149床'], []],
+])('dropPageChrome, a side bar\'s list at a page\'s end: %s', (_label, specs, expected) => {
+  expect(kept(pages(specs))).toEqual(expected);
+});
+
+const TEXT = ['平素より格別のご高配を賜り、厚く御礼申し上げます。', '1. 事象の概要', '当社サーバーへの不正アクセスを確認しました。', '2. 個人情報漏えいの可能性について', '氏名、電話番号が漏えいした可能性がございます。'];
+test.each([
+  ['a table of contents naming the headings below', ['目次', '1. 1. 事象の概要', '2. 2. 個人情報漏えいの可能性について', ...TEXT], TEXT],
+  ['entries without numbers, the headings numbered', ['この記事の目次', '事象の概要', '個人情報漏えいの可能性について', ...TEXT], TEXT],
+  // Entries naming nothing further down, or one entry only, are no table of contents.
+  ['a heading 目次 over lines that name no heading', ['目次', '1. 経緯', '2. 原因', ...TEXT], ['目次', '1. 経緯', '2. 原因', ...TEXT]],
+  ['one entry only', ['目次', '1. 事象の概要', ...TEXT], ['目次', '1. 事象の概要', ...TEXT]],
+])('dropPageChrome, a table of contents: %s', (_label, texts, expected) => {
+  expect(kept(page(texts))).toEqual(expected);
+});
+
+/** A footer's lines under the article: text, type size, baseline (a footer's items, each its own box, 15.5 pt apart). */
+const footer = (rows: [string, number, number][]): PdfLine[] => rows.map(([t, size, y]) => ({ ...page([t])[0]!, y, size, position: 0.8 }));
+const ARTICLE_LINES = [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')];
+test.each([
+  ['a company block set one item a line, its figures in smaller type', [['〒681-9516 広島県広島市中区紙屋町1丁目15番15号', 6.7, 500], ['TEL 082-9316-0149', 6.7, 484.5], ['資本金 29,000,000円 創業 2002年', 6.1, 469]], []],
+  // The release's own contact block (no figures), or figures far below an address, stay.
+  ['a contact block with no figures', [['〒681-9516 広島県広島市中区紙屋町1丁目15番15号', 6.7, 500], ['TEL 082-9316-0149', 6.7, 484.5], ['受付時間 平日9:00〜17:00', 6.1, 469]], ['〒681-9516 広島県広島市中区紙屋町1丁目15番15号', 'TEL 082-9316-0149', '受付時間 平日9:00〜17:00']],
+  ['figures far below the address', [['〒681-9516 広島県広島市中区紙屋町1丁目15番15号', 6.7, 560], ['TEL 082-9316-0149', 6.7, 484.5], ['資本金 29,000,000円 創業 2002年', 6.1, 469]], ['〒681-9516 広島県広島市中区紙屋町1丁目15番15号', 'TEL 082-9316-0149', '資本金 29,000,000円 創業 2002年']],
+])("dropPageChrome, a footer's company block: %s", (_label, rows, expected) => {
+  expect(kept([...page(ARTICLE_LINES, 800), ...footer(rows as [string, number, number][])]).slice(ARTICLE_LINES.length)).toEqual(expected);
 });

@@ -114,3 +114,28 @@ test.each([
   expect(text.includes('側')).toBe(kept);
   expect(text).toContain('本文4');
 });
+
+test.each([
+  // The rest of a side bar carried over to the next page: one line at the top, beside the article's first line.
+  ['a one-line side in a side bar\'s strip', true, false],
+  // With no side bar carried over, a line beside the article's first line is read with it (a row).
+  ['no side bar carried over', false, true],
+])('a side bar\'s rest at the page\'s top is a column of its own: %s', (_label, carried, merged) => {
+  const main = [700, 684, 668, 652, 636].map((y, i) => item(`本文${i}`, 50, y));
+  const rest = item('開催日：2025年8月22日', 300, 700, 100);
+  const continuesSideBar = (side: unknown[]) => carried && (side as { item?: Item }[]).every((a) => a.item?.str.startsWith('開催日'));
+  const chrome = (atoms: unknown[]) => (atoms as { item: Item }[]).every((a) => a.item.str.startsWith('開催日'));
+  const blocks = xyCut([...main, rest].map(itemAtom), { em: 10, isChrome: chrome as never, continuesSideBar: continuesSideBar as never }).map((b) => b.atoms.map((a) => a.item!.str).join('/'));
+  expect(blocks.join('|').includes('開催日')).toBe(merged);
+});
+
+test.each([
+  // Two lines on each side at one line pitch line up like a table's rows; in a side bar's strip they are columns all the same.
+  ['lined up, in a side bar\'s strip', true, '本文0/本文1/本文2/側0/側1/側2'],
+  ['lined up, no side bar carried over', false, '本文0/側0/本文1/側1/本文2/側2'],
+])('lines of a side bar\'s rest lined up with the article\'s: %s', (_label, carried, expected) => {
+  const lines = [700, 684, 668].flatMap((y, i) => [item(`本文${i}`, 50, y, 200), item(`側${i}`, 300, y, 100)]);
+  const continuesSideBar = (side: unknown[]) => carried && (side as { item?: Item }[]).every((a) => a.item?.str.startsWith('側'));
+  const blocks = xyCut(lines.map(itemAtom), { em: 10, continuesSideBar: continuesSideBar as never }).map((b) => b.atoms.map((a) => a.item!.str).join('/'));
+  expect(blocks.join('/')).toBe(expected);
+});
