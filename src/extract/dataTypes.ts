@@ -32,6 +32,7 @@ import {
   SUBJECT_COMMA_AFTER,
   UMBRELLA_DATA,
   BARE_DATA,
+  LEAK_SUBJECT_DATA,
   CREDENTIALS_AS_MEANS,
   LEAK_LEFT_OPEN,
   LINKED_TITLE_LINE,
@@ -505,12 +506,15 @@ export const dataTypesExtractor: Extractor = {
     if (!out.some((f) => f.value.leaked)) {
       // One list built by plain loops (spreads of arrays that are sometimes empty made the
       // optimized extractor bail out and be compiled again).
-      const wholes: { m: RegExpExecArray; part: boolean; bare: boolean }[] = [];
+      const wholes: { m: RegExpExecArray; part: boolean; bare: boolean; subject?: boolean }[] = [];
+      // Data as the subject of a leak is read like a part of what a system held (said to have leaked, or possibly) and, like
+      // bare 情報, not in advice to readers.
+      for (const m of matchesOf(globalForm(LEAK_SUBJECT_DATA), body)) wholes.push({ m, part: true, bare: false, subject: true });
       for (const m of matchesOf(globalForm(UMBRELLA_DATA), body)) wholes.push({ m, part: false, bare: false });
       for (const m of matchesOf(globalForm(PART_OF_DATA), body)) wholes.push({ m, part: true, bare: false });
       for (const m of matchesOf(globalForm(BARE_DATA), body)) wholes.push({ m, part: false, bare: true });
       wholes.sort((a, b) => a.m.index! - b.m.index!);
-      for (const { m, part, bare } of wholes) {
+      for (const { m, part, bare, subject } of wholes) {
         const start = doc.bodyStart + m.index!;
         const end = start + m[0].length;
         if (LIST_HEADER_AFTER.test(doc.text.slice(end, end + 4))) continue;
@@ -530,6 +534,7 @@ export const dataTypesExtractor: Extractor = {
         }
         if (!verdict || verdict === 'unsure' || verdict === 'not_leaked') continue;
         if (part && verdict === 'exposed') continue;
+        if (subject && DATA_REQUEST.test(sentence?.text ?? '')) continue;
         // "…企業情報及び個人情報の一部が暗号化されていることを認識": encrypted by ransomware, not said to be seen or taken.
         if (verdict === 'exposed' && /暗号化/.test(sentence?.text ?? '')) continue;
         // Bare "情報" is loose: only a possible leak said outright, not a heading or advice to readers.
