@@ -371,8 +371,49 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
     if (c.verdict && c.verdict !== 'unsure') return c.verdict;
     scoped ||= c.scope;
   }
+  // "## ２．漏えいの可能性のある個人情報の項目" … "## （２）通販サイトでの購入履歴": a heading numbered one tier down is an item of
+  // the section its number nests it in, though Markdown set both at one level; that section's title or lead-in speaks for it.
+  if (line.kind === 'heading' && !scoped) {
+    const c = tieredParentVerdict(doc, line, memo);
+    if (c) return c;
+  }
   // "影響範囲" / "対象となる情報": what the attack reached, leakage not established.
   return scoped ? 'exposed' : null;
+}
+
+/** A heading numbered as a sub-item: "（２）…", "(2)…", "②…". */
+const SUB_NUMBERED_HEADING = /^\s*(?:\(\d{1,2}\)|[①-⑳])/;
+/** A heading numbered as a section: "２．…", "2. …", "第2 …". */
+const SECTION_NUMBERED_HEADING = /^\s*(?:\d{1,2}[.．]|第\d{1,2}[章節\s])/;
+
+/**
+ * The verdict of the section a sub-numbered heading nests in by its number: the nearest heading above at the same level
+ * numbered as a section, through sibling sub-items only; its title or a lead-in under it, before the first sub-item.
+ */
+function tieredParentVerdict(doc: DocumentContext, heading: Line, memo: ContextMemo): DataVerdict | null {
+  const text = headingText(heading, doc.text);
+  if (!SUB_NUMBERED_HEADING.test(text)) return null;
+  let lead: Line | null = null;
+  for (let i = heading.index - 1, seen = 0; i >= 0 && seen < LEAD_IN_REACH; i--, seen++) {
+    const l = doc.lines[i]!;
+    if (l.start < doc.bodyStart) return null;
+    if (l.kind === 'text' && LEAD_IN.test(l.text) && /[:。]\s*$/.test(l.text)) lead = l;
+    if (l.kind !== 'heading') continue;
+    if (l.level < heading.level) return null;
+    if (l.level > heading.level) continue;
+    const title = headingText(l, doc.text);
+    if (SUB_NUMBERED_HEADING.test(title)) {
+      lead = null;
+      continue;
+    }
+    if (!SECTION_NUMBERED_HEADING.test(title)) return null;
+    for (const c of lead ? [l, lead] : [l]) {
+      const v = contextVerdict(doc, c, memo).verdict;
+      if (v === 'possible' || v === 'leaked' || v === 'exposed') return v;
+    }
+    return null;
+  }
+  return null;
 }
 
 /**
