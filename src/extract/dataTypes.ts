@@ -373,8 +373,10 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   }
   // "## ２．漏えいの可能性のある個人情報の項目" … "## （２）通販サイトでの購入履歴": a heading numbered one tier down is an item of
   // the section its number nests it in, though Markdown set both at one level; that section's title or lead-in speaks for it.
-  if (line.kind === 'heading' && !scoped) {
-    const c = tieredParentVerdict(doc, line, memo);
+  // Lines under such a heading read it the same way.
+  const sub = line.kind === 'heading' ? line : line.headings.length ? doc.lines[line.headings[line.headings.length - 1]!]! : null;
+  if (sub && !scoped) {
+    const c = tieredParentVerdict(doc, sub, memo);
     if (c) return c;
   }
   // "影響範囲" / "対象となる情報": what the attack reached, leakage not established.
@@ -386,13 +388,27 @@ const SUB_NUMBERED_HEADING = /^\s*(?:\(\d{1,2}\)|[①-⑳])/;
 /** A heading numbered as a section: "２．…", "2. …", "第2 …". */
 const SECTION_NUMBERED_HEADING = /^\s*(?:\d{1,2}[.．]|第\d{1,2}[章節\s])/;
 
+/** A heading's title with its number kept (headingText drops a leading ① or ■ marker): "### ②従業員" → "②従業員". */
+function numberedTitle(heading: Line): string {
+  return heading.text.replace(/^\s*#{1,6}\s*/, '');
+}
+
+/** The number of a sub-numbered heading with its style: "(2)" → ( and 2, "②" → ① and 2. */
+function subItemKey(title: string): { style: string; n: number } | null {
+  const m = /^\s*(?:\((\d{1,2})\)|([①-⑳]))/.exec(title);
+  if (!m) return null;
+  return m[1] ? { style: '(', n: Number(m[1]) } : { style: '①', n: m[2]!.charCodeAt(0) - 0x2460 + 1 };
+}
+
 /**
  * The verdict of the section a sub-numbered heading nests in by its number: the nearest heading above at the same level
- * numbered as a section, through sibling sub-items only; its title or a lead-in under it, before the first sub-item.
+ * numbered as a section, through sibling sub-items only (its title, or a lead-in under it before the first sub-item); or,
+ * where the item before it ("#### ①…" above "### ②…") was set one level deeper, the heading that item stands under.
  */
 function tieredParentVerdict(doc: DocumentContext, heading: Line, memo: ContextMemo): DataVerdict | null {
-  const text = headingText(heading, doc.text);
-  if (!SUB_NUMBERED_HEADING.test(text)) return null;
+  const text = numberedTitle(heading);
+  const key = subItemKey(text);
+  if (!key) return null;
   let lead: Line | null = null;
   for (let i = heading.index - 1, seen = 0; i >= 0 && seen < LEAD_IN_REACH; i--, seen++) {
     const l = doc.lines[i]!;
@@ -400,8 +416,17 @@ function tieredParentVerdict(doc: DocumentContext, heading: Line, memo: ContextM
     if (l.kind === 'text' && LEAD_IN.test(l.text) && /[:。]\s*$/.test(l.text)) lead = l;
     if (l.kind !== 'heading') continue;
     if (l.level < heading.level) return null;
-    if (l.level > heading.level) continue;
-    const title = headingText(l, doc.text);
+    const title = numberedTitle(l);
+    if (l.level > heading.level) {
+      const before = subItemKey(title);
+      if (before && before.style === key.style && before.n === key.n - 1 && l.headings.length) {
+        const parent = doc.lines[l.headings[l.headings.length - 1]!]!;
+        if (parent.level !== heading.level) return null;
+        const v = contextVerdict(doc, parent, memo).verdict;
+        return v === 'possible' || v === 'leaked' || v === 'exposed' ? v : null;
+      }
+      continue;
+    }
     if (SUB_NUMBERED_HEADING.test(title)) {
       lead = null;
       continue;

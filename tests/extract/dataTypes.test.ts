@@ -398,6 +398,8 @@ describe('labels, notes and supposed cases', () => {
     ['a heading numbered one tier down is an item of the section its number nests it in', ['## ２．漏えいの可能性のある個人情報の項目', '漏えいの可能性がある情報は以下のとおりです。', '', '## （１）会員の個人情報 3,887 件', '氏名、住所', '', '## （２）通販サイトでの購入履歴', ' 購入された商品内容'], ['address', 'name', 'order_history']],
     ['a sub-numbered heading under a section on what to do (negative)', ['## ３．お客様へのお願い', '## （１）通販サイトでの購入履歴', 'マイページからご確認ください。'], []],
     ['a sub-numbered heading under an unnumbered title (negative)', ['## 漏えいの可能性のある情報', '氏名', '## （２）購入履歴の確認', 'マイページからご確認ください。'], ['name']],
+    ['the next item set a level up from the item before it stays under the same title', ['### 漏洩のおそれがある個人情報', '#### ①お取引先さま:74名', '|項目|国内|', '|---|---|', '|氏名|〇|', '', '### ②弊社グループ従業員:1493名', '|項目|国内|', '|---|---|', '|弊社ユーザID|〇|'], ['login_id', 'name']],
+    ['an item a level up that does not continue the numbering (negative)', ['### 漏洩のおそれがある個人情報', '#### ①お取引先さま:74名', '|項目|国内|', '|---|---|', '|氏名|〇|', '', '### ③弊社の窓口', '|項目|内容|', '|---|---|', '|ユーザID|〇|'], ['name']],
     ['a lead-in with 以下となります above sub-headings', ['流出した情報は以下となります。', '', '## ■ご利用のお客様情報:', '氏名・メールアドレス・サイト会員番号'], ['email', 'id_number', 'name']],
     ['what an intruder could see after logging in', ['なお、マイページにアクセス後に、参照及び、お手続きできる情報は、以下のとおりです。', '', 'お名前、ご住所、お支払い履歴'], ['address', 'name', 'order_history']],
     ['what a customer can do on the page is no lead-in', ['マイページでお手続きできる内容は、以下のとおりです。', '', 'ご住所の変更、お支払い方法の変更'], []],
