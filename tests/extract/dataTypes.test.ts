@@ -118,6 +118,11 @@ describe('data kinds in one sentence', () => {
     ['treatment data', '診療情報と検査結果が流出したおそれがあります。', ['health'], []],
     ['families addressed beside the data', '患者様及びそのご家族、関係者の皆様の氏名が漏えいした可能性があります。', ['name'], []],
     ['a property name is no mail subject', '流出したのは物件名称と管理担当者の役職のみです。', ['employment'], []],
+    ['a mail account named beside its password is its ID', '漏えいした可能性のある情報：当該サービスで作成された電子メールのアカウント・パスワード', ['login_id', 'password'], []],
+    ['a mail account alone is no ID (negative)', '一部職員のメールアカウントが第三者に不正に利用され、迷惑メールが送信されました。', [], []],
+    ['a mail account and password not leaked (negative)', '図書館メールアカウント・パスワードの流出は確認されておりません。', [], []],
+    ['business files are document content', 'これら業務ファイルについては、外部に流出した可能性を完全に否定することはできません。', ['message_content'], []],
+    ['what was sent and received is mail content', '以下のメールアドレス、パスワード、送受信内容が漏洩した恐れがあります。', ['email', 'message_content', 'password'], []],
     // The price of a stay or an order is what was ordered; a billing statement (料金明細) or a public-utility bill is not.
     ['the price of a stay is order history', '流出した可能性のある情報は、氏名、宿泊ホテル名、当該の宿泊料金、チェックイン日です。', ['name', 'order_history'], []],
     ['a price among reservation details', '情報：氏名、住所、予約内容（料金、日程）が閲覧された可能性があります。', ['address', 'name', 'order_history'], []],
