@@ -32,6 +32,7 @@ import {
   SUBJECT_COMMA_AFTER,
   UMBRELLA_DATA,
   BARE_DATA,
+  LEAK_SUBJECT_DATA,
   CREDENTIALS_AS_MEANS,
   LEAK_LEFT_OPEN,
   LINKED_TITLE_LINE,
@@ -370,8 +371,74 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
     if (c.verdict && c.verdict !== 'unsure') return c.verdict;
     scoped ||= c.scope;
   }
+  // "## ２．漏えいの可能性のある個人情報の項目" … "## （２）通販サイトでの購入履歴": a heading numbered one tier down is an item of
+  // the section its number nests it in, though Markdown set both at one level; that section's title or lead-in speaks for it.
+  // Lines under such a heading read it the same way.
+  const sub = line.kind === 'heading' ? line : line.headings.length ? doc.lines[line.headings[line.headings.length - 1]!]! : null;
+  if (sub && !scoped) {
+    const c = tieredParentVerdict(doc, sub, memo);
+    if (c) return c;
+  }
   // "影響範囲" / "対象となる情報": what the attack reached, leakage not established.
   return scoped ? 'exposed' : null;
+}
+
+/** A heading numbered as a sub-item: "（２）…", "(2)…", "②…". */
+const SUB_NUMBERED_HEADING = /^\s*(?:\(\d{1,2}\)|[①-⑳])/;
+/** A heading numbered as a section: "２．…", "2. …", "第2 …". */
+const SECTION_NUMBERED_HEADING = /^\s*(?:\d{1,2}[.．]|第\d{1,2}[章節\s])/;
+
+/** A heading's title with its number kept (headingText drops a leading ① or ■ marker): "### ②従業員" → "②従業員". */
+function numberedTitle(heading: Line): string {
+  return heading.text.replace(/^\s*#{1,6}\s*/, '');
+}
+
+/** The number of a sub-numbered heading with its style: "(2)" → ( and 2, "②" → ① and 2. */
+function subItemKey(title: string): { style: string; n: number } | null {
+  const m = /^\s*(?:\((\d{1,2})\)|([①-⑳]))/.exec(title);
+  if (!m) return null;
+  return m[1] ? { style: '(', n: Number(m[1]) } : { style: '①', n: m[2]!.charCodeAt(0) - 0x2460 + 1 };
+}
+
+/**
+ * The verdict of the section a sub-numbered heading nests in by its number: the nearest heading above at the same level
+ * numbered as a section, through sibling sub-items only (its title, or a lead-in under it before the first sub-item); or,
+ * where the item before it ("#### ①…" above "### ②…") was set one level deeper, the heading that item stands under.
+ */
+function tieredParentVerdict(doc: DocumentContext, heading: Line, memo: ContextMemo): DataVerdict | null {
+  const text = numberedTitle(heading);
+  const key = subItemKey(text);
+  if (!key) return null;
+  let lead: Line | null = null;
+  for (let i = heading.index - 1, seen = 0; i >= 0 && seen < LEAD_IN_REACH; i--, seen++) {
+    const l = doc.lines[i]!;
+    if (l.start < doc.bodyStart) return null;
+    if (l.kind === 'text' && LEAD_IN.test(l.text) && /[:。]\s*$/.test(l.text)) lead = l;
+    if (l.kind !== 'heading') continue;
+    if (l.level < heading.level) return null;
+    const title = numberedTitle(l);
+    if (l.level > heading.level) {
+      const before = subItemKey(title);
+      if (before && before.style === key.style && before.n === key.n - 1 && l.headings.length) {
+        const parent = doc.lines[l.headings[l.headings.length - 1]!]!;
+        if (parent.level !== heading.level) return null;
+        const v = contextVerdict(doc, parent, memo).verdict;
+        return v === 'possible' || v === 'leaked' || v === 'exposed' ? v : null;
+      }
+      continue;
+    }
+    if (SUB_NUMBERED_HEADING.test(title)) {
+      lead = null;
+      continue;
+    }
+    if (!SECTION_NUMBERED_HEADING.test(title)) return null;
+    for (const c of lead ? [l, lead] : [l]) {
+      const v = contextVerdict(doc, c, memo).verdict;
+      if (v === 'possible' || v === 'leaked' || v === 'exposed') return v;
+    }
+    return null;
+  }
+  return null;
 }
 
 /**
@@ -505,12 +572,15 @@ export const dataTypesExtractor: Extractor = {
     if (!out.some((f) => f.value.leaked)) {
       // One list built by plain loops (spreads of arrays that are sometimes empty made the
       // optimized extractor bail out and be compiled again).
-      const wholes: { m: RegExpExecArray; part: boolean; bare: boolean }[] = [];
+      const wholes: { m: RegExpExecArray; part: boolean; bare: boolean; subject?: boolean }[] = [];
+      // Data as the subject of a leak is read like a part of what a system held (said to have leaked, or possibly) and, like
+      // bare 情報, not in advice to readers.
+      for (const m of matchesOf(globalForm(LEAK_SUBJECT_DATA), body)) wholes.push({ m, part: true, bare: false, subject: true });
       for (const m of matchesOf(globalForm(UMBRELLA_DATA), body)) wholes.push({ m, part: false, bare: false });
       for (const m of matchesOf(globalForm(PART_OF_DATA), body)) wholes.push({ m, part: true, bare: false });
       for (const m of matchesOf(globalForm(BARE_DATA), body)) wholes.push({ m, part: false, bare: true });
       wholes.sort((a, b) => a.m.index! - b.m.index!);
-      for (const { m, part, bare } of wholes) {
+      for (const { m, part, bare, subject } of wholes) {
         const start = doc.bodyStart + m.index!;
         const end = start + m[0].length;
         if (LIST_HEADER_AFTER.test(doc.text.slice(end, end + 4))) continue;
@@ -530,6 +600,7 @@ export const dataTypesExtractor: Extractor = {
         }
         if (!verdict || verdict === 'unsure' || verdict === 'not_leaked') continue;
         if (part && verdict === 'exposed') continue;
+        if (subject && DATA_REQUEST.test(sentence?.text ?? '')) continue;
         // "…企業情報及び個人情報の一部が暗号化されていることを認識": encrypted by ransomware, not said to be seen or taken.
         if (verdict === 'exposed' && /暗号化/.test(sentence?.text ?? '')) continue;
         // Bare "情報" is loose: only a possible leak said outright, not a heading or advice to readers.
