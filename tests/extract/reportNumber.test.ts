@@ -242,6 +242,26 @@ describe('follow-up of an earlier public notice', () => {
     ['a future follow-up is promised, not given', '詳細が判明次第、続報としてお知らせいたします。', false],
     ['a final report received from an investigator', '調査会社より情報漏えいはないとの最終報告を受領しましたのでお知らせします。', false],
     ['a site reopened on a date', '5月14日にサイトを再公開いたしました。ご不便をおかけしました。', false],
+    // A state the reader has known ends on a stated day: the release updates the notice of the stop.
+    ['a stop that had been, ended today', '5月12日に発生した障害により無線ネットワークが不通となっておりましたが、本日復旧し利用可能となりました。', true],
+    ['a stopped service resumed at a stated hour', '不正アクセスのおそれがあり、サービスを一時停止をしておりましたが、12月19日12時よりサービスを再開する運びとなりました。', true],
+    ['work affected until a stated day', '9月3日に発生した不正アクセスにより、一部業務に影響が出ておりましたが、9月26日をもちまして、安全確認を完了し、全ての業務を再開いたしました。', true],
+    ['only "has recovered", no day: may be the first word', '当財団のホームページが、不正アクセスにより閲覧ができない状況となっておりましたが、復旧いたしました。', false],
+    ['recovered now, no day: may be the first word', '6月12日より、当社ウェブサイトにアクセスしにくい事象が発生しておりましたが、現在は復旧しております。', false],
+    ['a stop still going on, resumption promised', 'サービスを停止しておりますが、再開は6月20日を予定しております。', false],
+    ['the progress of work under way reported: その進捗', '関係機関と連携の上、対応を進めております。その進捗につきまして以下の通りご報告いたします。', true],
+    ['progress promised, not given', '当社サーバーが攻撃を受けました。その進捗については、判明次第ご報告いたします。', false],
+    ['the latest news reported', '不正アクセスにつきまして、生産稼働の状況について最新情報を以下の通りご報告します。', true],
+    ['the latest state promised, not given', '被害の全容を把握するには時間を要する見込みであり、最新の状況については調査が進み次第、速やかにお知らせいたします。', false],
+    ['the history and the state told again', '不正アクセスに起因する個人情報漏えい可能性について、改めて経緯と現在の対応状況をお知らせいたします。', true],
+    ['details to be told again later', '当社サーバーが攻撃を受けました。詳細が判明し次第、改めて状況をお知らせいたします。', false],
+    ['notices given all along', '弊社では、本件発生以降、コーポレートサイトにて業務状況等について随時ご案内を行っておりますが、現在の状況をご報告申し上げます。', true],
+    ['notices to be given as things go', '当社サーバーが攻撃を受けました。状況は随時ご案内いたします。', false],
+    ['the fact reported before: 旨をご報告させていただきましたが', '2024年12月3日に当社の一部サーバに対して不正アクセス攻撃を受けた旨をご報告させていただきましたが、現在も調査を進めております。', true],
+    ['the fact reported to the regulator: 旨を…委員会にご報告いたしましたが', '不正アクセスを受けた旨を個人情報保護委員会にご報告いたしましたが、現在も調査中です。', false],
+    ['announced on the website and standing: ウェブサイト上でお知らせしておりますとおり', '弊社ウェブサイト上でお知らせしておりますとおり、今回の不具合により、弊社宛のお電話が繋がらない状況となっております。', true],
+    ['what came to light since a dated notice: のお知らせ以降', '2024年11月25日のお知らせ以降、調査により判明しました事実につきまして、以下のとおりご報告いたします。', true],
+    ['the matter named with the date it was made public', '弊社にて現在発生しておりますランサムウェア攻撃（2025年11月13日公表）により、皆様にご迷惑をおかけしております。', true],
   ])('%s', async (_name, text, followUp) => {
     expect((await seriesOf(text)).followUp).toBe(followUp);
   });
