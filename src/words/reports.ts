@@ -130,11 +130,16 @@ export const FOLLOW_UP_BODY_OPENINGS: { ruleId: string; re: RegExp; untitledOnly
   { ruleId: 'report.latestState', re: /最新(?:の)?(?:情報|状況)(?:を|について|につき)(?:(?!次第|今後|後日|随時)[^。]){0,20}(?:ご報告|お知らせ)(?:いたします|申し上げます|します|させていただきます)/ },
   // "改めて経緯と現在の対応状況をお知らせいたします" (not "詳細は判明次第改めてお知らせ": that one is still to come).
   { ruleId: 'report.toldAgain', re: /(?<!(?:次第|後日|今後|判明し)[^。]{0,20})(?:改めて|改めまして|あらためて)[、,]?[^。]{0,30}(?:経緯|状況|経過|内容)[^。]{0,30}(?:お知らせ|ご報告|ご案内)(?:いたします|申し上げます|します)/ },
+  // "ランサムウェア被害に関しまして、外部専門家による調査が完了いたしましたので": the matter is named as known and the
+  // investigation into it is over (22 of 22 archive releases of this form are numbered or linked follow-ups).
+  { ruleId: 'report.investigationDone', re: /(?:に関しまして|につきまして|に関し(?:て)?[、,]|について[、,])[、,]?[^。]{0,40}調査が完了(?:いたし|し|致し)ましたので/ },
+  // "本事案の発生から最終的なご報告までにお時間を頂戴いたしました": the last of a series of reports.
+  { ruleId: 'report.finalReportWord', re: /最終的な(?:ご)?(?:報告|お知らせ)(?!書)/ },
   // "コーポレートサイトにて業務状況等について随時ご案内を行っておりますが": notices given all along.
   { ruleId: 'report.toldAllAlong', re: /随時(?:ご案内|お知らせ|ご報告|公表)(?:を行って|して|いたして)(?:おります|おりました|まいりました)(?:が|[、,])/ },
   // "…不通となっておりましたが、本日復旧し", "…停止しておりましたが、12月19日12時よりサービスを再開": a state the reader has
   // known ends on a stated day. (A release telling only that it "has recovered" — 現在は復旧しております — may be the first word.)
-  { ruleId: 'report.resumedOnDay', re: /(?:て|で)(?:おりました|おりまし|いました|おりした|まいりました|参りました)(?:が|けれども)[、,]?[^。]{0,80}?(?:本日|[0-9]{1,2}[ ]?日)[^。]{0,60}?(?:再開|復旧)(?:いたし|致し|し|する|します|となり|の運び|する運び)/ },
+  { ruleId: 'report.resumedOnDay', re: /(?:て|で)(?:おりました|おりまし|いました|おりした|まいりました|参りました)(?:が|けれども)[、,]?[^。]{0,80}?(?:本日|[0-9]{1,2}[ ]?日)[^。]{0,60}?(?:再開|復旧)(?:いたし|致し|し|する|します|となり|の運び|する運び|(?:作業|対応)?が完了)/ },
   { ruleId: 'report.knownMatterProgress', re: /(?:につきまして|に関しまして|につきましては)[、,][^。]{0,80}(?:進めて|行って)(?:まいりました|参りました)/ },
   // "5月24日に発生しましたランサムウェア被害につきまして、…": a dated incident named as the matter already known.
   // "2025年8月に発生した第三者による不正アクセスに関して": a month with its year names the past matter as well as a day does.

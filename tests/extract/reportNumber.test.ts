@@ -261,6 +261,12 @@ describe('follow-up of an earlier public notice', () => {
     ['the fact reported to the regulator: 旨を…委員会にご報告いたしましたが', '不正アクセスを受けた旨を個人情報保護委員会にご報告いたしましたが、現在も調査中です。', false],
     ['announced on the website and standing: ウェブサイト上でお知らせしておりますとおり', '弊社ウェブサイト上でお知らせしておりますとおり、今回の不具合により、弊社宛のお電話が繋がらない状況となっております。', true],
     ['what came to light since a dated notice: のお知らせ以降', '2024年11月25日のお知らせ以降、調査により判明しました事実につきまして、以下のとおりご報告いたします。', true],
+    ['a stop that had been, its recovery work done on a stated day', '7月19日より、ウェブサイトで一部の文書を閲覧できない事象が発生しておりましたが、7月31日19時に復旧作業が完了し、通常どおりご利用いただけます。', true],
+    ['the investigation into the known matter is over', 'このたび、弊社グループが受けたランサムウェア被害に関しまして、外部専門家による調査が完了いたしましたので、個人情報漏えいの可能性についてお知らせいたします。', true],
+    ['an investigation done, no matter named as known', '外部専門家による調査が完了いたしましたので、お知らせいたします。', false],
+    ['a vendor\'s investigation on information about something', 'お客さまの事故調査に関する情報が漏えいしたおそれがあるとの報告を受け、その後、委託先による調査が完了しましたので、お知らせいたします。', false],
+    ['the last of the reports: 最終的なご報告', '本事案の発生から最終的なご報告までにお時間を頂戴いたしましたこと、深くお詫び申し上げます。', true],
+    ['a final report document received is no last report of ours', '調査会社から最終的な報告書を受領する予定です。', false],
     ['the matter named with the date it was made public', '弊社にて現在発生しておりますランサムウェア攻撃（2025年11月13日公表）により、皆様にご迷惑をおかけしております。', true],
   ])('%s', async (_name, text, followUp) => {
     expect((await seriesOf(text)).followUp).toBe(followUp);
