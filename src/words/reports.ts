@@ -82,6 +82,12 @@ export const EARLIER_NOTICE = new RegExp(
 export const OTHER_PUBLISHER = /^(?:[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|[0-9]{4}[./][0-9]{1,2}[./][0-9]{1,2})(?:[ ]?\([^()]{1,3}\))?(?:付け?)?(?:に|で)?[、,]?[ ]?(?!(?:当|弊|本|同|私ども))[^\s、。「」()]{1,20}?が(?:「[^」]{0,120}」(?:と|を|ことを|旨を)?)?(?:発表|公表|お知らせ|公開|報告|掲載)/;
 /** "（裏面にこれまでの経緯を掲載しています）": the history of the matter printed with this very notice, not an earlier one. */
 export const HISTORY_PRINTED = /^(?:これまで|以前|今まで)の(?:経緯|経過|流れ|状況)を/;
+/**
+ * What follows an earlier notice that was about something else: "5月13日に公表いたしました2026年3月期の連結業績予想に修正が
+ * 必要", "本件は9月30日に公表しました「…（最終報）」とは無関係です" — a routine financial release, or another matter the
+ * release sets itself apart from.
+ */
+export const OTHER_MATTER_AFTER = /^[^。]{0,30}?(?:業績予想|決算|配当予想|有価証券報告書|中期経営計画)|^[^。]{0,60}?とは(?:無関係|関係(?:が|は)?(?:ありません|ございません|な)|別(?:の|件)|異な)/;
 /** An earlier notice whose verb is a public one, after the content it announced ("…旨お知らせしていましたが"). */
 export const ANNOUNCED_CONTENT = /^(?:と|旨を?)(?:お知らせ|公表|発表|掲載)/;
 /** Who an earlier "報告" went to when it was not the public: the regulator, the police, a customer. */

@@ -267,6 +267,9 @@ describe('follow-up of an earlier public notice', () => {
     ['a vendor\'s investigation on information about something', 'お客さまの事故調査に関する情報が漏えいしたおそれがあるとの報告を受け、その後、委託先による調査が完了しましたので、お知らせいたします。', false],
     ['the last of the reports: 最終的なご報告', '本事案の発生から最終的なご報告までにお時間を頂戴いたしましたこと、深くお詫び申し上げます。', true],
     ['a final report document received is no last report of ours', '調査会社から最終的な報告書を受領する予定です。', false],
+    ['an earlier financial forecast is no earlier notice of the matter', 'なお、本事案発生に伴い、2025年5月13日に公表いたしました2026年3月期の当社連結業績予想に修正が必要となりました。', false],
+    ['an earlier notice of another matter, set apart', '本件は9月30日に公表しました「弊社サーバへの不正アクセスについて（最終報）」とは無関係です。', false],
+    ['an earlier notice of the same matter, not set apart', '本件は9月30日に公表しました「弊社サーバへの不正アクセスについて」の続きとなります。', true],
     ['the matter named with the date it was made public', '弊社にて現在発生しておりますランサムウェア攻撃（2025年11月13日公表）により、皆様にご迷惑をおかけしております。', true],
   ])('%s', async (_name, text, followUp) => {
     expect((await seriesOf(text)).followUp).toBe(followUp);
