@@ -2,7 +2,7 @@ import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import {
-  ANNOUNCED_CONTENT, APOLOGY_AGAIN, FIRST_REPORT_SELF, FOLLOW_UP_LABEL, TITLE_SERIES_NUMBER, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, OTHER_PUBLISHER, HISTORY_PRINTED, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
+  ANNOUNCED_CONTENT, APOLOGY_AGAIN, FIRST_REPORT_SELF, FOLLOW_UP_LABEL, TITLE_SERIES_NUMBER, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, OTHER_MATTER_AFTER, OTHER_PUBLISHER, HISTORY_PRINTED, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
 } from '../words/reports.js';
 import type { Extractor, Findings } from './types.js';
 import { matchesOf, mayMatchText } from '../util/regex.js';
@@ -96,7 +96,7 @@ export const reportNumberExtractor: Extractor = {
       // "この度…ことを公表いたしました" announces this very release.
       const thisRelease = /^(?:こと|旨)/.test(m?.[0] ?? '') && THIS_RELEASE.test(s.text.slice(0, m!.index));
       // "…と同社から報告を受けた旨お知らせしていましたが": a report received is what was announced, and the verb is public.
-      if (m && !thisRelease && (ANNOUNCED_CONTENT.test(m[0]) || !NOT_PUBLIC_REPORT.test(clauseBefore(s.text, m.index) + m[0])) && !OTHER_PUBLISHER.test(m[0]) && !HISTORY_PRINTED.test(m[0])) {
+      if (m && !thisRelease && (ANNOUNCED_CONTENT.test(m[0]) || !NOT_PUBLIC_REPORT.test(clauseBefore(s.text, m.index) + m[0])) && !OTHER_PUBLISHER.test(m[0]) && !HISTORY_PRINTED.test(m[0]) && !OTHER_MATTER_AFTER.test(s.text.slice(m.index + m[0].length))) {
         const start = s.start + m.index;
         out.followUp!.push({ value: true, evidence: doc.evidence(start, start + m[0].length), ruleId: 'report.earlierNotice', at: start });
         break;

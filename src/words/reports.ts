@@ -60,10 +60,16 @@ export const EARLIER_NOTICE = new RegExp(
     String.raw`|${NOTICE_DATE}付け?の?(?:お知らせ|ニュースリリース|プレスリリース|リリース|発表|公表)(?:にて|で|の(?:とおり|通り)|に続)` +
     String.raw`|(?:こと|旨)を${ON_SITE}(?:公表|お知らせ|ご報告|発表)(?:いたしました|致しました|しました|させていただいており|(?:いた)?し[、,])` +
     // "…を受けたとお知らせしましたが", "…を受けた旨を公表しておりますが": the matter was made public before.
-    String.raw`|(?:と|旨を?|について)(?:お知らせ|公表|発表|掲載)(?:いたしました|致しました|しました|しておりました|していました|いたしておりました|しております|させていただきました|させていただいておりました)が` +
+    // "…を受けた旨をご報告させていただきましたが": a report made to the reader (one made to the regulator is ruled out by NOT_PUBLIC_REPORT).
+    String.raw`|(?:と|旨を?|について)(?:お知らせ|公表|発表|掲載|ご報告|ご案内)(?:いたしました|致しました|しました|しておりました|していました|いたしておりました|しております|させていただきました|させていただいておりました)が` +
     // "…の可能性があるとお知らせしておりました。": announced and standing until now, so announced before this release.
     String.raw`|(?:と|旨を?)(?:お知らせ|公表|発表|掲載)(?:しておりました|していました|いたしておりました|させていただいておりました)(?=[。、,])` +
-    String.raw`|${ON_SITE_NAMED}(?:ご報告|お知らせ|公表|掲載)(?:いたしました|致しました|しました|させていただきました)(?:とおり|通り)` +
+    String.raw`|${ON_SITE_NAMED}(?:ご報告|お知らせ|公表|掲載)(?:いたしました|致しました|しました|させていただきました|しております|いたしております|しておりました)(?:とおり|通り)` +
+    // "2024年11月25日のお知らせ以降": what has come to light since a dated notice.
+    String.raw`|${NOTICE_DATE}(?:付け?)?の(?:お知らせ|ご報告|ご案内|発表|公表|リリース|ニュースリリース|プレスリリース)(?:以降|後)` +
+    // "ランサムウェア攻撃（2025年11月13日公表）により": the matter named with the date it was made public — not after
+    // "…旨の発表がありました（4月15日公表）", another body's announcement.
+    String.raw`|(?<!た[ ]?)[(（][ ]?(?:[0-9]{4}[ ]?年[ ]?)?${NOTICE_DATE}(?:付け?)?[ ]?(?:公表|発表|お知らせ|掲載)(?:済み?)?[)）]` +
     String.raw`|前回(?:の)?(?:お知らせ|ご報告|報告|公表|発表|「)|既報[^。]{0,80}?(?:とおり|通り)` +
     // An earlier notice named only by its quoted title: "「…について」にてお知らせいたしましたとおり".
     String.raw`|「[^」]{1,100}」(?:にて|で)${NOTICE_VERB}(?:いたしました|致しました|しました|させていただきました|させて頂きました|申し上げました)`,
@@ -76,6 +82,12 @@ export const EARLIER_NOTICE = new RegExp(
 export const OTHER_PUBLISHER = /^(?:[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|[0-9]{4}[./][0-9]{1,2}[./][0-9]{1,2})(?:[ ]?\([^()]{1,3}\))?(?:付け?)?(?:に|で)?[、,]?[ ]?(?!(?:当|弊|本|同|私ども))[^\s、。「」()]{1,20}?が(?:「[^」]{0,120}」(?:と|を|ことを|旨を)?)?(?:発表|公表|お知らせ|公開|報告|掲載)/;
 /** "（裏面にこれまでの経緯を掲載しています）": the history of the matter printed with this very notice, not an earlier one. */
 export const HISTORY_PRINTED = /^(?:これまで|以前|今まで)の(?:経緯|経過|流れ|状況)を/;
+/**
+ * What follows an earlier notice that was about something else: "5月13日に公表いたしました2026年3月期の連結業績予想に修正が
+ * 必要", "本件は9月30日に公表しました「…（最終報）」とは無関係です" — a routine financial release, or another matter the
+ * release sets itself apart from.
+ */
+export const OTHER_MATTER_AFTER = /^[^。]{0,30}?(?:業績予想|決算|配当予想|有価証券報告書|中期経営計画)|^[^。]{0,60}?とは(?:無関係|関係(?:が|は)?(?:ありません|ございません|な)|別(?:の|件)|異な)/;
 /** An earlier notice whose verb is a public one, after the content it announced ("…旨お知らせしていましたが"). */
 export const ANNOUNCED_CONTENT = /^(?:と|旨を?)(?:お知らせ|公表|発表|掲載)/;
 /** Who an earlier "報告" went to when it was not the public: the regulator, the police, a customer. */
@@ -117,6 +129,23 @@ export const FOLLOW_UP_BODY_OPENINGS: { ruleId: string; re: RegExp; untitledOnly
   // "調査の進捗状況および現時点で判明している事項について、ご報告申し上げます": the progress of work begun before.
   { ruleId: 'report.progressReport', re: /(?<!次第[、,]?)(?:調査|対応|復旧)(?:の|等の)?(?:進捗|進展)(?:状況)?(?:および|及び|と|について|を|に関して|、)(?:(?!次第|今後|後日|改めて|随時)[^。]){0,40}?(?:ご報告|お知らせ)(?:いたします|申し上げます|します|させていただきます)/ },
   { ruleId: 'report.stateNow', re: /現時点での(?:調査)?状況[^。]{0,12}(?:ご報告|お知らせ)(?:いたします|申し上げます|します)/ },
+  // "その進捗につきまして以下の通りご報告いたします": the progress of work the reader knows of.
+  { ruleId: 'report.progressReport', re: /その(?:後の)?(?:進捗|進展)(?:状況)?(?:につきまして|について|を|に関して)(?:は)?[、,]?(?:(?!次第|今後|後日|随時)[^。]){0,20}(?:ご報告|お知らせ)(?:いたします|申し上げます|します|させていただきます)/ },
+  // "最新情報を以下の通りご報告します", "…時点の最新状況を…ご報告申し上げます": news that updates an earlier state (not
+  // "最新の状況については調査が進み次第お知らせいたします": that one is promised).
+  { ruleId: 'report.latestState', re: /最新(?:の)?(?:情報|状況)(?:を|について|につき)(?:(?!次第|今後|後日|随時)[^。]){0,20}(?:ご報告|お知らせ)(?:いたします|申し上げます|します|させていただきます)/ },
+  // "改めて経緯と現在の対応状況をお知らせいたします" (not "詳細は判明次第改めてお知らせ": that one is still to come).
+  { ruleId: 'report.toldAgain', re: /(?<!(?:次第|後日|今後|判明し)[^。]{0,20})(?:改めて|改めまして|あらためて)[、,]?[^。]{0,30}(?:経緯|状況|経過|内容)[^。]{0,30}(?:お知らせ|ご報告|ご案内)(?:いたします|申し上げます|します)/ },
+  // "ランサムウェア被害に関しまして、外部専門家による調査が完了いたしましたので": the matter is named as known and the
+  // investigation into it is over (22 of 22 archive releases of this form are numbered or linked follow-ups).
+  { ruleId: 'report.investigationDone', re: /(?:に関しまして|につきまして|に関し(?:て)?[、,]|について[、,])[、,]?[^。]{0,40}調査が完了(?:いたし|し|致し)ましたので/ },
+  // "本事案の発生から最終的なご報告までにお時間を頂戴いたしました": the last of a series of reports.
+  { ruleId: 'report.finalReportWord', re: /最終的な(?:ご)?(?:報告|お知らせ)(?!書)/ },
+  // "コーポレートサイトにて業務状況等について随時ご案内を行っておりますが": notices given all along.
+  { ruleId: 'report.toldAllAlong', re: /随時(?:ご案内|お知らせ|ご報告|公表)(?:を行って|して|いたして)(?:おります|おりました|まいりました)(?:が|[、,])/ },
+  // "…不通となっておりましたが、本日復旧し", "…停止しておりましたが、12月19日12時よりサービスを再開": a state the reader has
+  // known ends on a stated day. (A release telling only that it "has recovered" — 現在は復旧しております — may be the first word.)
+  { ruleId: 'report.resumedOnDay', re: /(?:て|で)(?:おりました|おりまし|いました|おりした|まいりました|参りました)(?:が|けれども)[、,]?[^。]{0,80}?(?:本日|[0-9]{1,2}[ ]?日)[^。]{0,60}?(?:再開|復旧)(?:いたし|致し|し|する|します|となり|の運び|する運び|(?:作業|対応)?が完了)/ },
   { ruleId: 'report.knownMatterProgress', re: /(?:につきまして|に関しまして|につきましては)[、,][^。]{0,80}(?:進めて|行って)(?:まいりました|参りました)/ },
   // "5月24日に発生しましたランサムウェア被害につきまして、…": a dated incident named as the matter already known.
   // "2025年8月に発生した第三者による不正アクセスに関して": a month with its year names the past matter as well as a day does.
