@@ -278,10 +278,9 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
 }
 
 /** Around 発生 as a noun, what was found: "不正アクセスの発生が確認され", "暗号化される被害の発生を確認" (as 「…が発生したことを確認」). */
-const OCCURRENCE_NOUN_BEFORE = /の$/;
 const OCCURRENCE_NOUN_FOUND_AFTER = /^(?:が|を)[ ]?(?:確認|検知|判明|発覚|覚知|把握|認知)/;
 function occurrenceFound(clause: string, hit: Hit): boolean {
-  return clause.slice(hit.index, hit.end) === '発生' && OCCURRENCE_NOUN_BEFORE.test(clause.slice(0, hit.index)) && OCCURRENCE_NOUN_FOUND_AFTER.test(clause.slice(hit.end));
+  return clause.slice(hit.index, hit.end) === '発生' && clause[hit.index - 1] === 'の' && OCCURRENCE_NOUN_FOUND_AFTER.test(clause.slice(hit.end));
 }
 
 /** A thing shown on a site or screen took place ("…へ誘導される事象が発生", "…という警告文が表示される事案が発生"). */

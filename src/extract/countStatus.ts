@@ -367,6 +367,16 @@ export function titleHedgesLeak(title: string | null): boolean {
   return title !== null && LEAK_WORD.test(title) && readStatus(withoutAsides(title))?.status === 'possible';
 }
 
+/** The places that may say what a figure's data went through: its sentence (else its line), its list's lead-in, its table header, its headings. */
+function figureContexts(doc: DocumentContext, q: QuantityMention): string[] {
+  const line = doc.lineAt(q.start);
+  const sentence = sentenceAt(doc, q.start);
+  const own = sentence ? doc.text.slice(sentence.start, sentence.end) : doc.text.slice(line.contentStart, line.end);
+  const lead = listLeadIn(doc, line);
+  const header = tableHeaderAt(doc, q.start);
+  return [own, ...(lead === null ? [] : [lead]), ...(header ? header.cells : []), ...headingsOf(doc, line)];
+}
+
 /**
  * A leak read from a figure's own words, under a release that calls the whole a possible leak (its title hedges, see
  * titleHedgesLeak, and its text does not conclude that nothing leaked): "今回漏えいしたのは…1件のみで" or a label "第三者から閲覧可能となった個人情報及びその対象人数" under
@@ -376,14 +386,8 @@ export function titleHedgesLeak(title: string | null): boolean {
  */
 export function hedgedByRelease(doc: DocumentContext, q: QuantityMention, titleHedges: boolean, docStatus: () => CountStatus | null): boolean {
   if (!titleHedges || docStatus() === 'not_leaked') return false;
-  const line = doc.lineAt(q.start);
-  const sentence = sentenceAt(doc, q.start);
-  const own = sentence ? doc.text.slice(sentence.start, sentence.end) : doc.text.slice(line.contentStart, line.end);
-  const lead = listLeadIn(doc, line);
-  const header = tableHeaderAt(doc, q.start);
-  const contexts = [own, ...(lead === null ? [] : [lead]), ...(header ? header.cells : []), ...headingsOf(doc, line)];
   // A context establishes the leak when it says one and how it is known ("…漏えいした可能性があることが判明" does not).
-  return !contexts.some((c) => ESTABLISHED.test(c) && readStatus(c.replace(QUOTE_MARKS, ''))?.status === 'leaked');
+  return !figureContexts(doc, q).some((c) => ESTABLISHED.test(c) && readStatus(c.replace(QUOTE_MARKS, ''))?.status === 'leaked');
 }
 
 /**
@@ -394,14 +398,8 @@ export function hedgedByRelease(doc: DocumentContext, q: QuantityMention, titleH
  */
 export function exposureOnlyUnderDenial(doc: DocumentContext, q: QuantityMention): boolean {
   if (!deniesConfirmedLeak(doc)) return false;
-  const line = doc.lineAt(q.start);
-  const sentence = sentenceAt(doc, q.start);
-  const own = sentence ? doc.text.slice(sentence.start, sentence.end) : doc.text.slice(line.contentStart, line.end);
-  const lead = listLeadIn(doc, line);
-  const header = tableHeaderAt(doc, q.start);
-  const contexts = [own, ...(lead === null ? [] : [lead]), ...(header ? header.cells : []), ...headingsOf(doc, line)];
   let exposed = false;
-  for (const c of contexts) {
+  for (const c of figureContexts(doc, q)) {
     if (readStatus(c)?.status !== 'leaked') continue;
     if (!c.includes('閲覧') && !c.includes('状態')) return false;
     if (readStatus(c.replace(EXPOSURE_STATE, ''))?.status === 'leaked') return false;

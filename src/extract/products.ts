@@ -655,11 +655,15 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
     // words of its lead-in and headings about the incident (今回の被害を受け…見直しを実施) do not make what it names a target.
     // Under a heading of what the incident did not reach (不正アクセスの痕跡がないと判断された範囲), an item is unaffected even when it
     // repeats the incident's words (不正アクセスを受けたアカウントの Outlook 以外のサービス（Teams、OneDrive）).
-    if ((line.kind === 'bullet' || line.kind === 'table') && UNAFFECTED_SCOPE_HEADING.test(headingsOf(doc, line).at(-1) ?? '')) return false;
-    if ((line.kind === 'bullet' || line.kind === 'table') && !REMEDY_HEADING.test(headingsOf(doc, line).at(-1) ?? '')) {
-      const lead = leadInOf(doc, line);
-      if (lead) contexts.push(lead.text);
-      contexts.push(...headingsOf(doc, line));
+    if (line.kind === 'bullet' || line.kind === 'table') {
+      const headings = headingsOf(doc, line);
+      const innermost = headings.at(-1) ?? '';
+      if (UNAFFECTED_SCOPE_HEADING.test(innermost)) return false;
+      if (!REMEDY_HEADING.test(innermost)) {
+        const lead = leadInOf(doc, line);
+        if (lead) contexts.push(lead.text);
+        contexts.push(...headings);
+      }
     }
     // Under a heading that scopes what the incident hit (２．対象の ISP 事業者, 影響を受けたサービス), of a release whose
     // opening tells an incident, a named service is one of those hit.

@@ -338,17 +338,12 @@ function scopingHeadingEvent(doc: DocumentContext, dates: ResolvedDate[], i: num
   const start = doc.bodyStart + dates[i]!.start;
   const line = doc.lineAt(start);
   if (line.kind !== 'text' || (i > 0 && doc.bodyStart + dates[i - 1]!.start >= line.start) || aloneOnItsLine(doc, start, doc.bodyStart + dates[i]!.end)) return null;
-  for (let k = line.index - 1; k >= 0 && k >= line.index - 3; k--) {
-    const previous = doc.lines[k]!;
-    if (previous.kind === 'blank') continue;
-    if (previous.kind !== 'heading') return null;
-    const label = HEADING_LABEL.exec(previous.text.trim())?.groups!.label!.replace(LABEL_ASIDE, '').replace(LABEL_BRACKETS, '');
-    // ("ログ確認可能日": what could be checked, not when anything happened.)
-    if (!label || !DAY_LABEL_END.test(label) || /可能(?!性)/.test(label)) return null;
-    const event = labelEventOf(label);
-    return event === 'occurred' || event === 'detected' ? event : null;
-  }
-  return null;
+  const heading = headingAbove(doc, line.index);
+  const label = heading && labelOf(heading)?.replace(LABEL_BRACKETS, '');
+  // ("ログ確認可能日": what could be checked, not when anything happened.)
+  if (!label || !DAY_LABEL_END.test(label) || /可能(?!性)/.test(label)) return null;
+  const event = labelEventOf(label);
+  return event === 'occurred' || event === 'detected' ? event : null;
 }
 
 /** Whether the innermost heading over a line holds a date of its own ("### ■2025年4月17日（木）" over a chronology's entries). */
@@ -391,15 +386,19 @@ const HEADING_REMARK = /^[^0-9|#]{4,120}。$/;
 /** A sub-heading of a span whose kind the heading above says ("### ■ 対象期間"). */
 const SUB_PERIOD_LABEL = /^(?:対象)?(?:期間|時期)$/;
 
-/** The label of the heading right above a heading line (blank lines between), or null. */
-function parentHeadingLabel(doc: DocumentContext, index: number): string | null {
+/** The heading right above a line (blank lines between, up to 3 lines up), or null. */
+function headingAbove(doc: DocumentContext, index: number): DocumentContext['lines'][number] | null {
   for (let k = index - 1; k >= 0 && k >= index - 3; k--) {
     const line = doc.lines[k]!;
     if (line.kind === 'blank') continue;
-    if (line.kind !== 'heading') return null;
-    return HEADING_LABEL.exec(line.text.trim())?.groups!.label!.replace(LABEL_ASIDE, '') ?? null;
+    return line.kind === 'heading' ? line : null;
   }
   return null;
+}
+
+/** A heading's or label line's label, its aside in parentheses dropped, or null when the line is no label. */
+function labelOf(line: DocumentContext['lines'][number]): string | null {
+  return HEADING_LABEL.exec(line.text.trim())?.groups!.label!.replace(LABEL_ASIDE, '') ?? null;
 }
 
 /** A heading of a bare period ("＜期間＞", "【時期】"), with no event word and no scope noun. */
@@ -431,15 +430,15 @@ function headingEvent(doc: DocumentContext, start: number, end: number, isRange:
       remarks++;
       continue;
     }
-    const m = HEADING_LABEL.exec(previous.text.trim());
-    if (!m) return null;
-    const label = m.groups!.label!.replace(LABEL_ASIDE, '');
+    const label = labelOf(previous);
+    if (label === null) return null;
     // "### ＜期間＞" over a period: the span of the incident the release is about.
     if (isRange && PERIOD_ONLY_LABEL.test(label)) return 'occurred';
     // "## 2．情報流出の可能性がある対象期間と情報項目" / "### ■ 対象期間" / "2026年5月1日 ～ 2026年8月5日": a sub-heading naming
     // only a span takes its kind from the heading it stands under.
     if (isRange && previous.kind === 'heading' && SUB_PERIOD_LABEL.test(label)) {
-      const parent = parentHeadingLabel(doc, k);
+      const above = headingAbove(doc, k);
+      const parent = above && labelOf(above);
       const event = parent === null ? undefined : HEADING_LABEL_EVENTS.find((e) => e.pattern.test(parent))?.event;
       if (event) return event;
     }
