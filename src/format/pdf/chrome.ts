@@ -1,5 +1,5 @@
 import { dateOfDateLine } from '../dateLine.js';
-import { BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
 import { ALSO_READ_HEADING, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
@@ -349,6 +349,15 @@ function companyBlockAbove(lines: PdfLine[], end: number): number {
     if (isCompanyBlock(block)) return start;
   }
   return -1;
+}
+
+/**
+ * A footer's row of contact and figure cells, a figure in any of them: 「| TEL 022-3171- | 会員数 47,871名 |」
+ * (the number cut at the cell's edge). Every cell is an address line (〒, TEL, 所在地) or a profile figure.
+ */
+export function isFooterContactRow(cells: string[]): boolean {
+  const parts = cells.map((c) => c.normalize('NFKC').trim()).filter((c) => c !== '');
+  return parts.length >= 2 && parts.every((p) => p.length <= 40 && (PROFILE_FIGURE.test(p) || ADDRESS_LINE.test(p))) && parts.some((p) => PROFILE_FIGURE.test(p));
 }
 
 /** A row of an organization's figures, the first a profile figure: 「学生数 20,803名｜教員数 2,189名｜創立 1977年8月26日」. */
@@ -839,12 +848,19 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   }
   while (end > 0) {
     let start = end - 1;
+    if (isFooterContactRow(kept[start]!.cells)) {
+      end = start;
+      continue;
+    }
     let text = lineText(kept[start]!);
-    while (!chromeText(text) && start > 0 && end - start < 3 && continues(kept[start - 1]!, kept[start]!)) {
+    while (!chromeText(text) && !HEADER_CONTACT.test(text) && start > 0 && end - start < 3 && continues(kept[start - 1]!, kept[start]!)) {
       start--;
       text = lineText(kept[start]!) + text;
     }
     if (chromeText(text)) end = start;
+    // A phone number alone on its line (wrapped: 「TEL 011-6201-」 over 「1600」) under a footer's line
+    // (「会員数 72,570名」) is the footer's too; the release's own closing contact line stays.
+    else if (HEADER_CONTACT.test(text) && start > 0 && chromeText(lineText(kept[start - 1]!))) end = start - 1;
     else {
       const block = companyBlockAbove(kept, end);
       if (block < 0) break;

@@ -22,7 +22,8 @@ export function trailTitle(lines: string[], trail: string): number {
   const links = trailLinks(trail);
   if (links.length < 2) return -1;
   const squeeze = (t: string) => t.normalize('NFKC').replace(/\s+/g, '');
-  const last = squeeze(links[links.length - 1]!);
+  // The page's date in brackets after the title (「…について（2026年4月3日掲載）」) is no part of it.
+  const last = squeeze(links[links.length - 1]!.replace(DATED_TAIL, ''));
   const cut = /(?:…|\.\.\.)$/.exec(last);
   const name = cut ? last.slice(0, cut.index) : last;
   if (name.length < 6) return -1;
@@ -37,6 +38,9 @@ export function trailTitle(lines: string[], trail: string): number {
   }
   return -1;
 }
+
+/** A date in brackets ending the trail's last link, maybe cut off where the trail wrapped: 「(2026年4月3日掲載)」「(2026年4月3日」. */
+const DATED_TAIL = /[(](?:(?:19|20)[0-9]{2}|令和[0-9元]{1,2}|平成[0-9元]{1,2})[年./][0-9]{1,2}[月./][0-9]{1,2}[^()]{0,8}[)]?$/;
 
 /** A link of the trail that is a date alone (「ホーム / お知らせ / 2025年2月28日 / …」): the page's date, or null. */
 export function trailDate(trail: string): string | null {

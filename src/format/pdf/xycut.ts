@@ -1,4 +1,5 @@
 import type { Item } from './types.js';
+import { maxOf, minOf } from './types.js';
 import type { RuledTable } from './tables.js';
 
 /**
@@ -274,7 +275,41 @@ function joinColumns(bandList: Atom[][], regionSize: number, options: CutOptions
     }
     regions.push([...band]);
   }
+  for (let k = 1; k < regions.length; k++) carryWrappedTail(regions[k - 1]!, regions[k]!);
   return regions;
+}
+
+/**
+ * A line across the page wrapped at its right edge onto one short piece just under its start (a
+ * breadcrumb trail's 「…（2026年4月3」 over 「日掲載）」), which a gap below it left at the top of the
+ * band below — over a side bar, to be dropped with it: the piece goes back up to its line.
+ */
+function carryWrappedTail(upper: Atom[], lower: Atom[]): void {
+  let lowest: Item | null = null;
+  for (const a of upper) if (a.item && (!lowest || a.item.y < lowest.y)) lowest = a.item;
+  let highest: Item | null = null;
+  for (const a of lower) if (a.item && (!highest || a.item.y > highest.y)) highest = a.item;
+  if (!lowest || !highest) return;
+  const line = upper.filter((a) => a.item && Math.abs(a.item.y - lowest.y) <= 1);
+  const heads = lower.filter((a) => a.item && Math.abs(a.item.y - highest.y) <= 1).sort((a, b) => a.left - b.left);
+  const size = lowest.size;
+  // The piece: the lower band's top line, its pieces following each other with no gap.
+  const tail = heads.slice(0, 1);
+  while (tail.length < heads.length && heads[tail.length]!.left - tail[tail.length - 1]!.right <= size * 0.5) tail.push(heads[tail.length]!);
+  // Alone on its line: pieces apart from it beside (「ム | らせ | への遷移…」) are boxes wrapped each on its own.
+  if (tail.length < heads.length) return;
+  const first = tail[0]!;
+  const lineLeft = minOf(line.map((a) => a.left));
+  const lineRight = maxOf(line.map((a) => a.right));
+  if (tail.some((a) => Math.abs(a.item!.size - size) > 0.5) || lowest.y - first.item!.y > size * 1.8 || Math.abs(first.left - lineLeft) > size * 0.5) return;
+  // The line ran to the band's right edge (its next character would not fit), the piece is short, and no sentence ended before it.
+  if (lineRight < maxOf(lower.map((a) => a.right)) - size || tail[tail.length - 1]!.right - first.left > (lineRight - lineLeft) * 0.25) return;
+  if (/。\s*$/.test(line.sort((a, b) => a.left - b.left).map((a) => a.item!.str).join(''))) return;
+  const moved = new Set(tail);
+  const rest = lower.filter((a) => !moved.has(a));
+  lower.length = 0;
+  lower.push(...rest);
+  upper.push(...tail);
 }
 
 /** How many of a region's top lines across the page (breadcrumbs, banners) are looked past for a gutter below them. */

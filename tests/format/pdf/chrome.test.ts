@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { breadcrumbTrail, dropPageChrome, dropRunningLines, isFigureRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { breadcrumbTrail, dropPageChrome, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
@@ -45,6 +45,8 @@ test.each([
   ['a blog entry\'s meta line loses its comment count, keeps its date', ['投稿日: 2025年4月18日 投稿者: 広報担当 6件のコメント', ...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')], ['投稿日: 2025年4月18日 投稿者: 広報担当', ...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
   ['a meta line wrapped inside its count loses the count and the wrap', ['投稿日: 2025/04/22 投稿者: 広報担当 15件のコメ', 'ント', ...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')], ['投稿日: 2025/04/22 投稿者: 広報担当', ...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
   ['a count in the release\'s own sentence stays', [...BODY, '投稿された6件のコメントを削除しました。'], [...BODY, '投稿された6件のコメントを削除しました。']],
+  ['a footer\'s phone number under its member count', [...BODY, ...new Array(10).fill('当社は、再発防止に努めてまいります。'), '会員数 72,570名', 'TEL 011-6201-1600'], [...BODY, ...new Array(10).fill('当社は、再発防止に努めてまいります。')]],
+  ['the release\'s own contact number under its own count stays', [...BODY, ...new Array(10).fill('当社は、再発防止に努めてまいります。'), '対象者数 1,200名', 'TEL 011-6201-1600'], [...BODY, ...new Array(10).fill('当社は、再発防止に努めてまいります。'), '対象者数 1,200名', 'TEL 011-6201-1600']],
   ['a contact number in the release\'s own closing lines stays', [...BODY, ...new Array(10).fill('当社は、再発防止に努めてまいります。'), 'お問い合わせ 0120-000-000'], [...BODY, ...new Array(10).fill('当社は、再発防止に努めてまいります。'), 'お問い合わせ 0120-000-000']],
   ['a page-feedback box under the article, wherever it stands', [...BODY, 'このページに関するアンケート', 'このページの情報は役に立ちましたか？（これまでに1627件の回答）', ...BODY], [...BODY, ...BODY]],
   ['a blog\'s share buttons with their tallies', [...BODY, 'X で共有 216', 'Facebookでシェア', 'はてなブックマークに送る 12', ...BODY], [...BODY, ...BODY]],
@@ -542,4 +544,18 @@ test.each([
   ['figures far below the address', [['〒681-9516 広島県広島市中区紙屋町1丁目15番15号', 6.7, 560], ['TEL 082-9316-0149', 6.7, 484.5], ['資本金 29,000,000円 創業 2002年', 6.1, 469]], ['〒681-9516 広島県広島市中区紙屋町1丁目15番15号', 'TEL 082-9316-0149', '資本金 29,000,000円 創業 2002年']],
 ])("dropPageChrome, a footer's company block: %s", (_label, rows, expected) => {
   expect(kept([...page(ARTICLE_LINES, 800), ...footer(rows as [string, number, number][])]).slice(ARTICLE_LINES.length)).toEqual(expected);
+});
+
+test.each([
+  // A footer's contact and figure cells in a table row, the phone number cut at the cell's edge.
+  ['a phone cell beside a member count', ['TEL 022-3171-', '会員数 47,871名'], true],
+  ['postal code and staff count', ['〒712-9869', '従業員数：1,644名'], true],
+  ['full-width TEL', ['ＴＥＬ　03-1234-5678', '資本金 1億円'], true],
+  // The release's own table: its counts open with no profile label; a contact row alone holds no figure.
+  ['a release\'s count row', ['対象者数', '47,871名'], false],
+  ['contact cells only', ['TEL 022-3171-4567', 'FAX 022-3171-4568'], false],
+  ['a figure beside a sentence', ['会員数 47,871名', '本件の対象は会員の皆様です。'], false],
+  ['one cell', ['会員数 47,871名'], false],
+])('isFooterContactRow: %s', (_label, cells, expected) => {
+  expect(isFooterContactRow(cells)).toBe(expected);
 });

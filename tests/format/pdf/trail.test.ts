@@ -11,6 +11,11 @@ test.each([
   ['a trail ending at the section', 'ホーム > お知らせ', -1],
   ['a trail naming another page', 'ホーム > お知らせ > 年末年始休業のお知らせ', -1],
   ['a last link too short to tell', 'ホーム > 重要', -1],
+  // An old site's link ends with the page's date in brackets, whole or cut where the trail wrapped.
+  ['the title with its date in brackets', 'トップページ > お知らせ > 不正アクセスに関するお知らせ（2026年4月3日掲載）', 4],
+  ['that date cut off', 'トップページ > お知らせ > 不正アクセスに関するお知らせ(2026年4月3', 4],
+  // Brackets holding no date are the title's words: the heading has them too.
+  ['a bracketed year of no date', 'トップページ > お知らせ > 不正アクセスに関するお知らせ（2026年度）', -1],
 ])('trailTitle: %s', (_label, trail, expected) => {
   expect(trailTitle(HEAD, trail)).toBe(expected);
 });

@@ -139,3 +139,21 @@ test.each([
   const blocks = xyCut(lines.map(itemAtom), { em: 10, continuesSideBar: continuesSideBar as never }).map((b) => b.atoms.map((a) => a.item!.str).join('/'));
   expect(blocks.join('/')).toBe(expected);
 });
+
+test.each([
+  // An old site's trail across the page wraps its last characters onto the line below, over the left menu.
+  ['a trail wrapped at the right edge onto a piece under its start', 'トップページ > お知らせ > 不正アクセスについて（2026年4月3', 30, 510, 30, true],
+  // A short trail (it did not wrap) over a menu's first line: that line is the menu's.
+  ['a short line over the menu', 'トップページ > お知らせ', 30, 120, 30, false],
+  ['a piece not under the line\'s start', 'トップページ > お知らせ > 不正アクセスについて（2026年4月3', 30, 510, 60, false],
+  ['a sentence ended: the piece starts the next line\'s own text', 'ご不便をおかけしますことをお詫び申し上げます。', 30, 510, 30, false],
+])('a line across the page wrapped onto a side bar\'s top: %s', (_label, line, x, width, tailX, carried) => {
+  const trail = item(line, x, 700, width);
+  const tail = item('日掲載）', tailX, 686, 40);
+  const side = [674, 660, 646, 632].map((y, i) => item(`・メニュー${i}`, 30, y, 100));
+  const article = [671, 659, 647, 635].map((y, i) => item(`本文${i}`, 190, y, 350));
+  const chrome = (atoms: unknown[]) => (atoms as { item: Item }[]).some((a) => a.item.str.startsWith('・'));
+  const blocks = read([trail, tail, ...side, ...article], chrome);
+  expect(blocks.join('|').includes('日掲載）')).toBe(carried);
+  expect(blocks.join('|')).not.toContain('メニュー');
+});
