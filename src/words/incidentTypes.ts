@@ -50,6 +50,8 @@ const STOPPED_AT_ONCE = /直ちに|直後に|即座に|即時|速やかに|た�
  * 事業活動への影響は発生しておりません"): a stopped machine is no outage of the organization's service.
  */
 export const BUSINESS_UNAFFECTED = /(?:業務|事業|事業活動|営業|診療|生産|操業|運営)(?:へ|に|に対する)?の?(?:影響|支障)(?:は|も)(?:一切)?(?:なく|ない|無く|ありません|ございません|(?:発生|生じ)して(?:い|お)(?:らず|りません|ません|ない))|(?:業務|システム|事業)(?:は|も)通常(?:通り|どおり)(?:稼働|運営|継続)|(?:業務|事業|営業|診療|生産|操業|運営)(?:において(?:は)?|には)[、,]?(?:大きな)?(?:影響|支障)(?:は|も)?(?:なく|ない|無く|ありません|ございません)/;
+/** The organization speaking of itself ("弊社", "本学"), before what it owns. */
+const OWN_ORGANIZATION = '(?:当社|弊社|本学|当院|本校|当法人|当機構|当協会|当組合|当財団|本会|本市|本町)';
 /** The organization's network cut off ("外部ネットワークを遮断", "ネットワークの切り離し"): a backend stop, and an outage where it stops the spread. */
 const NETWORK_CUT = /(?:社内|外部|関連する?|全社の?|社内外の?)?(?:の)?ネットワーク(?:の|を|から)?(?:遮断|切断|切り離)/;
 /**
@@ -185,8 +187,9 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   { type: 'outage', pattern: /稼働停止/, unless: new RegExp(`${CONTAINMENT.source}|${STOPPED_AT_ONCE.source}|${BUSINESS_UNAFFECTED.source}`) },
   // The organization's network cut off to stop the spread ("直ちに被害拡大を防止するためにネットワークの遮断等の対応を実施", "被害の拡大を防止する
   // ため、外部ネットワークを遮断し"): its work stood without it (8 of 8 tuning releases). Not one device taken off the network ("当該サーバーを
-  // ネットワークから切り離し"): the network must follow the purpose at once.
-  { type: 'outage', pattern: new RegExp(`(?<=(?:拡大(?:を)?(?:防止|防ぐ|防)|拡大防止)(?:する)?(?:ため|べく|目的で)(?:に|の)?[、,]?(?:直ちに|速やかに)?[、,]?)${NETWORK_CUT.source}`), unless: BUSINESS_UNAFFECTED },
+  // ネットワークから切り離し"): the network must follow the purpose at once — the purpose also as a noun ("被害拡大防止のため外部
+  // ネットワークを遮断"), the network also named as the organization's own ("被害拡大を防ぐために弊社のネットワークを遮断").
+  { type: 'outage', pattern: new RegExp(`(?<=(?:拡大(?:を)?(?:防止|防ぐ|防)|拡大防止)(?:する|の)?(?:ため|べく|目的で)(?:に|の)?[、,]?(?:直ちに|速やかに)?[、,]?(?:${OWN_ORGANIZATION}の?)?)${NETWORK_CUT.source}`), unless: BUSINESS_UNAFFECTED },
   // A hospital that limits or postpones care ("診療制限を行っております", "外来診療、手術等を延期いただきました").
   { type: 'outage', pattern: /診療(?:を|の)?(?:一部)?(?:制限|停止|休止|縮小|中止|見合わせ)|休診|(?:外来診療|入院診療|手術|外来)[^。]{0,12}?(?:延期|中止|制限|停止)/, unless: BUSINESS_UNAFFECTED },
   { type: 'other', pattern: /資金(?:を|が)?(?:不正に)?流(?:出|失)|虚偽の(?:送金)?指示|不正(?:な)?送金(?:指示)?/, fallback: true },
