@@ -123,6 +123,10 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
     warnable: true,
   },
   { type: 'phishing', pattern: /フィッシング|偽サイト|偽の(?:サイト|ログイン|画面|ページ|メール|認証)|偽の[^。、]{1,10}?(?:確認|認証)画面|なりすましメール|なりすましサイト|偽メール|不審な(?:外部)?(?:認証|ログイン|サインイン)(?:情報)?(?:入力)?(?:画面|表示|ページ)|意図しない(?:認証|ログイン|サインイン)(?:画面|表示)|不正な(?:認証|ログイン)画面|偽装したサイト|模倣サイト|を装った(?:サイト|ページ|画面)/, warnable: true, unless: HEDGED_PHISHING },
+  // A sign-in screen reported as what happened on the organization's pages ("以下のようなサインイン画面が表示される事を確認",
+  // "認証情報の入力を求める画面（Basic認証画面）が表示される事象が発生"), also where the pages could show it ("表示される可能性がある
+  // 事象を確認"): the polyfill.io fake screen, phishing in every tuning release that tells it (the body alone often lacks 不審な).
+  { type: 'phishing', pattern: /(?:認証|ログイン|サインイン)[^。、]{0,12}?画面(?:[(（][^)）]{0,20}[)）])?が表示され(?:る|た)(?:可能性がある)?(?:事象|事|こと)(?:が(?:発生|確認)|を確認)/ },
   // A forged payment order from someone posing as a partner, a bank or the organization's own head ("取引先金融機関のオペレーターを騙る悪意の
   // 第三者から…虚偽の指示を受け", "同社の代表者を装った悪意ある第三者から…メールが届きました。その後…虚偽の送金指示"): impersonation, the
   // gold's phishing (2 of 2 tuning releases; the same fraud told with no impersonator, "悪意ある第三者による虚偽の指示", stays "other",
