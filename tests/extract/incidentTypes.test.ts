@@ -217,6 +217,8 @@ describe('incident types: keywords', () => {
     ['a shop closed for a time', '現在、オンラインストアを一時閉鎖しております。', ['outage']],
     ['a site closed and reopened step by step', 'WEBサイトを閉鎖し原因究明及び再発防止対策を実施した上で順次再開いたしました。', ['outage']],
     ['a site closed for a long period', 'Webサイトの閉鎖期間が長期にわたり、ご不便をおかけしました。', ['outage']],
+    ['a site closed for a time, told before its name', '一時的にWEBサイトを閉鎖し以下の対応を行いました。', ['outage']],
+    ['the days since a site was closed', 'ホームページ閉鎖以降、安全対策を講じてまいりました。', ['outage']],
     ['a site closed for good is no outage (negative)', '当該サイトについては、本日をもって閉鎖いたしました。', []],
     ['an old site closed as the response is no outage (negative)', '再発防止策として、現在使用していない旧ホームページを閉鎖しました。', []],
     ['one server taken off the network is no outage (negative)', '影響の拡大を防止するため、当該サーバーをネットワークから切り離しました。', []],
