@@ -141,17 +141,17 @@ function statesName(body: string, name: string, { nameAlone = true }: { nameAlon
     && (line.length === part.length || (line[part.length] === ' ' && !ADDRESS_LINE.test(line.slice(part.length + 1))) || OFFICE_OF_IT.test(line.slice(part.length, part.length + 24)))));
 }
 
+/** A letter or digit of a name. */
+const NAME_LETTER = /[\p{L}\p{N}]/gu;
+/** Marks that lengthen or repeat the character before them (a letter to \p{L}, no letter of a name alone). */
+const LENGTH_MARKS = /[ーｰ々〃ゝゞヽヾ]/g;
+
 /**
  * Page facts and body in the archive layout (`# 公表概要` bullets, then `# 本文`), so the one
  * overview reader serves archive files and web pages alike and every fact keeps evidence in the
  * extracted text. A bullet the reader would not take back as what it is (a short title it would
  * read as an organization) goes to the top of the body instead.
  */
-/** A letter or digit of a name. */
-const NAME_LETTER = /[\p{L}\p{N}]/gu;
-/** Marks that lengthen or repeat the character before them (a letter to \p{L}, no letter of a name alone). */
-const LENGTH_MARKS = /[ーｰ々〃ゝゞヽヾ]/g;
-
 export function composeArchive(facts: OverviewFacts, body: string): string {
   // A page with no date line of its own may carry its date in the title: set before it in brackets
   // (「【2025/04/21】…」, taken out of the title), or after the notice's label (「【注意喚起】2026/05/12 …」).

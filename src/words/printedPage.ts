@@ -61,8 +61,12 @@ export const COMPANY_FIGURE = /(?:^|[ 　|｜])(?:設立|創業|創立|資本金
  */
 export const WEEKDAY_HEADER = /^(?:日[ ]*月[ ]*火[ ]*水[ ]*木[ ]*金[ ]*土|月[ ]*火[ ]*水[ ]*木[ ]*金[ ]*土[ ]*日|Su(?:n)?[ ]+Mo(?:n)?[ ]+Tu(?:e)?[ ]+We(?:d)?[ ]+Th(?:u)?[ ]+Fr(?:i)?[ ]+Sa(?:t)?|Mo(?:n)?[ ]+Tu(?:e)?[ ]+We(?:d)?[ ]+Th(?:u)?[ ]+Fr(?:i)?[ ]+Sa(?:t)?[ ]+Su(?:n)?)$/i;
 
+/** A day of a month, 1–31. */
+const DAY = '(?:[1-9]|[12][0-9]|3[01])';
+/** A calendar's cell: one day number. */
+export const DAY_NUMBER = new RegExp(`^${DAY}$`);
 /** A calendar's row of day numbers printed as a line: one to seven of 1–31 set apart (「6 7 8 9 10 11 12」). */
-export const DAY_NUMBER_ROW = /^(?:[1-9]|[12][0-9]|3[01])(?:[ ]+(?:[1-9]|[12][0-9]|3[01])){0,6}$/;
+export const DAY_NUMBER_ROW = new RegExp(`^${DAY}(?:[ ]+${DAY}){0,6}$`);
 
 /** A page's table of contents over links to its own headings (a blog theme's 目次 box): 「目次」「この記事の目次」「Contents」. */
 export const CONTENTS_HEADING = /^(?:[■□◆●▼]\s*)?(?:目次|もくじ|この記事の目次|この記事の内容|Contents|Table\s+of\s+Contents|INDEX)$/i;

@@ -744,10 +744,10 @@ function isSpacedHeading(l: PdfLine): boolean {
   return l.cellX[1]! - firstRight <= l.size * 1.6;
 }
 
-/** Lines back into text: headings by type size, table rows, paragraphs joined across wrapped lines. */
 /** Baselines this close, in the type's size, are one wrapped heading's lines. */
 const WRAPPED_HEADING_PITCH = 2.2;
 
+/** Lines back into text: headings by type size, table rows, paragraphs joined across wrapped lines. */
 export function assemble(all: PdfLine[]): string {
   if (all.length === 0) return '';
   const lines = numberedHeadingsWhole(joinWrappedCells(all));

@@ -1,6 +1,6 @@
 import { dateOfDateLine } from '../dateLine.js';
 import { ADDRESS_LINE, BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
-import { ALSO_READ_HEADING, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
+import { ALSO_READ_HEADING, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
 import type { Item, PdfLine } from './types.js';
@@ -177,9 +177,16 @@ export function sideBarTracker(columns: SideColumn[], linked: Set<Item> = new Se
       for (const y of datedBaselines(side)) droppedDates.add(y);
       return true;
     }
-    return inSideStrip(columns, side, other) && !textLinesOf(side).some((l) => /。/.test(l));
+    return printsOnSideBar(columns, side, other);
   };
 }
+
+/** No sentence, in the strip of a side bar dropped so far: that side bar printed on (sideBarTracker's and sideBarLeftover's test). */
+function printsOnSideBar(columns: SideColumn[], side: Atom[], other: Atom[]): boolean {
+  return inSideStrip(columns, side, other) && !holdsSentence(side);
+}
+
+const holdsSentence = (side: Atom[]) => textLinesOf(side).some((l) => /。/.test(l));
 
 /** Whether a side stands in the strip of a side bar dropped so far, no wider than that strip may be. */
 function inSideStrip(columns: SideColumn[], side: Atom[], other: Atom[]): boolean {
@@ -196,7 +203,7 @@ function inSideStrip(columns: SideColumn[], side: Atom[], other: Atom[]): boolea
  * 「2024年8月 (9)」 at the top of page 2) — one line, which the XY-cut takes for no column.
  */
 export function sideBarLeftover(columns: SideColumn[]): (side: Atom[], other: Atom[]) => boolean {
-  return (side, other) => columns.length > 0 && inSideStrip(columns, side, other) && !textLinesOf(side).some((l) => /。/.test(l));
+  return (side, other) => printsOnSideBar(columns, side, other);
 }
 
 /**
@@ -220,8 +227,7 @@ function stripHolding(columns: SideColumn[], side: Atom[]): SideColumn | undefin
 export function sideBarCarriedOver(carried: SideColumn[], pageTop: number, em: number): (side: Atom[]) => boolean {
   return (side) => {
     if (carried.length === 0 || side.length === 0 || maxOf(side.map((a) => a.top)) < pageTop - em * 2) return false;
-    const strip = stripHolding(carried, side);
-    return strip !== undefined && !side.some((a) => a.table) && !textLinesOf(side).some((l) => /。/.test(l));
+    return stripHolding(carried, side) !== undefined && !side.some((a) => a.table) && !holdsSentence(side);
   };
 }
 
@@ -278,7 +284,7 @@ function isProfileAndList(lines: string[]): boolean {
 
 /** A month's calendar: rows of day numbers only (1 to 31), seven to a row. */
 export function isMonthGrid(rows: string[][]): boolean {
-  const days = rows.filter((r) => r.length === 7 && r.every((c) => c === '' || /^(?:[1-9]|[12][0-9]|3[01])$/.test(c.trim())));
+  const days = rows.filter((r) => r.length === 7 && r.every((c) => c === '' || DAY_NUMBER.test(c.trim())));
   return days.length >= 3;
 }
 

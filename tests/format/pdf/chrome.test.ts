@@ -215,6 +215,7 @@ test.each([
 /** Atoms of lines set 17 pt apart in one column: x, width. */
 const column = (texts: string[], x: number, width: number): Atom[] =>
   texts.map((str, k) => itemAtom({ str, x, y: 600 - k * 17, width, size: 10 }));
+const JULY = ['1 2 3 4 5', '6 7 8 9 10 11 12', '13 14 15 16 17 18 19', '20 21 22 23 24 25 26', '27 28 29 30 31'];
 const ARTICLE = new Array(8).fill('2025年11月26日に、不審な通信が湘南藤沢キャンパスのメールシステムのス');
 
 test.each([
@@ -240,6 +241,10 @@ test.each([
   ['days named over a row of counts is no calendar', ['曜日別の件数', '日 月 火 水 木 金 土', '12 8 7 10 9 15 4'], 360, false],
   ['a news box\'s heading over wrapped entries dated R7.3.16, as wide as the article', ['新着情報', 'R8.2.18', '累計867,663件突破記念キャ', 'ンペーン', 'R7.11.21', '製品価格改定のお知らせ', '（約11%）', 'R7.9.23', '新サービス「スマートサポ', 'ート」提供開始のお知らせ', 'R7.5.11', '店舗数253店舗体制となりま', 'した', 'よく見られているページ', '1. 各種証明書の発行', '2. 休日当番医', '3. ごみ収集カレンダー', 'イベント', '市民健康フェア（定員46', '名）'], 350, true],
   ['a heading over two dated entries only, as wide as the article', ['新着情報', 'R8.2.18', '累計867,663件突破記念キャ', 'ンペーン', 'R7.11.21', '製品価格改定のお知らせ', '（約11%）', 'リンク', '各種証明書の発行', '休日当番医', 'ごみ収集カレンダー', '市民健康フェア'], 350, false],
+  // A side bar's calendar printed without rules beside the article: the whole column goes (its news entries undated by year).
+  ['a calendar widget over recent posts', ['2025年7月', '日 月 火 水 木 金 土', ...JULY, '最近のニュースリリース', '12月16日 会員数177,982人を突破しました'], 120, true],
+  // (Under a news box's heading the entries are a side bar even without the calendar: hasListHeading.)
+  ['the same entry without the calendar or a news heading', ['2025年7月', '12月16日 会員数177,982人を突破しました'], 120, false],
 ])('isSideChrome: %s', (_label, texts, width, expected) => {
   expect(isSideChrome(column(texts, 398, width), column(ARTICLE, 37, 340))).toBe(expected);
 });
@@ -252,7 +257,6 @@ test.each([
   expect(isMonthGrid(rows)).toBe(expected);
 });
 
-const JULY = ['1 2 3 4 5', '6 7 8 9 10 11 12', '13 14 15 16 17 18 19', '20 21 22 23 24 25 26', '27 28 29 30 31'];
 test.each([
   ['a calendar widget under its month', ['2025年7月', '日 月 火 水 木 金 土', ...JULY, '最近のニュースリリース'], true],
   ['a calendar from Monday, English', ['July 2025', 'Mon Tue Wed Thu Fri Sat Sun', '1 2 3 4 5 6', ...JULY.slice(1)], true],
@@ -262,17 +266,13 @@ test.each([
   ['a weekday header over sentences', ['日 月 火 水 木 金 土', '受付は平日のみです。', '土日は休業します。', '祝日も休業します。'], false],
   ['a weekday header over two rows', ['日 月 火 水 木 金 土', '1 2 3 4 5', '6 7 8 9 10 11 12'], false],
   ['a row of counts in a table', ['区分 件数', '1 200 300', '2 400 500', '3 600 700'], false],
+  ['a calendar\'s day names over its weeks', ['2025年12月', '日 月 火 水 木 金 土', '1 2 3 4 5 6', '7 8 9 10 11 12 13', '14 15 16 17 18 19 20'], true],
+  ['a week from Monday, in English', ['Mon Tue Wed Thu Fri Sat Sun', '1 2', '3 4 5 6 7 8 9', '10 11 12 13 14 15 16'], true],
+  ['day names over one row of counts', ['日 月 火 水 木 金 土', '12 8 7 10 9 15 4'], false],
+  ['rows of numbers without the day names', ['1 2 3 4 5 6', '7 8 9 10 11 12 13', '14 15 16 17 18 19 20'], false],
+  ['counts past 31 under the day names', ['日 月 火 水 木 金 土', '120 98 77', '101 88 45 32', '40 50 60'], false],
 ])('isCalendarLines: %s', (_label, lines, expected) => {
   expect(isCalendarLines(lines)).toBe(expected);
-});
-
-test.each([
-  // A side bar's calendar printed without rules beside the article: the whole column goes (its news entries undated by year).
-  ['a calendar widget over recent posts', ['2025年7月', '日 月 火 水 木 金 土', ...JULY, '最近のニュースリリース', '12月16日 会員数177,982人を突破しました'], true],
-  // (Under a news box's heading the entries are a side bar even without the calendar: hasListHeading.)
-  ['the same entry without the calendar or a news heading', ['2025年7月', '12月16日 会員数177,982人を突破しました'], false],
-])('isSideChrome, a calendar widget: %s', (_label, texts, expected) => {
-  expect(isSideChrome(column(texts, 398, 120), column(ARTICLE, 37, 340))).toBe(expected);
 });
 
 test.each([
@@ -327,16 +327,6 @@ test.each([
   const side = column(texts, x, 110).map((a) => ({ ...a, top: a.top + top - 600, bottom: a.bottom + top - 600 }));
   // The page's top: the article's first line at y 700 (its atom's top at 708).
   expect(sideBarCarriedOver(carried, 708, 10)(side)).toBe(expected);
-});
-
-test.each([
-  ['a calendar\'s day names over its weeks', ['2025年12月', '日 月 火 水 木 金 土', '1 2 3 4 5 6', '7 8 9 10 11 12 13', '14 15 16 17 18 19 20'], true],
-  ['a week from Monday, in English', ['Mon Tue Wed Thu Fri Sat Sun', '1 2', '3 4 5 6 7 8 9', '10 11 12 13 14 15 16'], true],
-  ['day names over one row of counts', ['日 月 火 水 木 金 土', '12 8 7 10 9 15 4'], false],
-  ['rows of numbers without the day names', ['1 2 3 4 5 6', '7 8 9 10 11 12 13', '14 15 16 17 18 19 20'], false],
-  ['counts past 31 under the day names', ['日 月 火 水 木 金 土', '120 98 77', '101 88 45 32', '40 50 60'], false],
-])('isCalendarLines, calendars as text: %s', (_label, lines, expected) => {
-  expect(isCalendarLines(lines)).toBe(expected);
 });
 
 /** Lines down one page, those marked 「→」 printed as links (the page's Link annotations), the marker cut off. */
