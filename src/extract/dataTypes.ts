@@ -32,6 +32,7 @@ import {
   SUBJECT_COMMA_AFTER,
   UMBRELLA_DATA,
   BARE_DATA,
+  LEAK_POSSIBILITY_AS_ITEM_AFTER,
   LEAK_SUBJECT_DATA,
   CREDENTIALS_AS_MEANS,
   LEAK_LEFT_OPEN,
@@ -605,6 +606,7 @@ export const dataTypesExtractor: Extractor = {
         if (verdict === 'exposed' && /暗号化/.test(sentence?.text ?? '')) continue;
         // Bare "情報" is loose: only a possible leak said outright, not a heading or advice to readers.
         if (bare && (verdict !== 'possible' || doc.lineAt(start).kind === 'heading' || DATA_REQUEST.test(sentence?.text ?? ''))) continue;
+        if (bare && LEAK_POSSIBILITY_AS_ITEM_AFTER.test(doc.text.slice(end, end + 40))) continue;
         push(out, doc, 'other', verdict, start, end, bare ? 'bare' : part ? 'part' : 'umbrella');
         break;
       }

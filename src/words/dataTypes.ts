@@ -50,6 +50,12 @@ export const PART_OF_DATA = /(?:データ|情報|ファイル)の一部|一部�
 export const BARE_DATA = /(?<![\u30a0-\u30ff\u4e00-\u9fffA-Za-z])情報(?=(?:が|の)?(?:流出|漏えい|漏洩)|が(?:不正に)?(?:窃取|取得|持ち出|盗ま|閲覧)され)/;
 
 /**
+ * Right after bare 情報: its leak's possibility named as one item among matters still to be found out ("情報漏えいの可能性等、
+ * …と調査を進めております", "情報漏洩の可能性、影響範囲等が判明しましたら"): a subject of research, not a possibility told.
+ */
+export const LEAK_POSSIBILITY_AS_ITEM_AFTER = /^(?:が|の)?(?:流出|漏えい|漏洩)の?(?:可能性|おそれ)(?:等|、[^、。\n]{1,16}?等)/;
+
+/**
  * Information or data of no named kind as the subject of a leak ("社外関係者に関する情報…が不正に読み出された可能性",
  * "お客様等に関する情報が外部へ流出した可能性", "サーバー内の電子データが…漏洩", "当社のデータが…公開された"): whatever its
  * owner, the release says it leaked or may have, without saying which kinds. "other" only when said to have leaked or
