@@ -32,6 +32,7 @@ import {
   SUBJECT_COMMA_AFTER,
   UMBRELLA_DATA,
   BARE_DATA,
+  LEAK_POSSIBILITY_AS_ITEM_AFTER,
   LEAK_SUBJECT_DATA,
   CREDENTIALS_AS_MEANS,
   LEAK_LEFT_OPEN,
@@ -603,8 +604,8 @@ export const dataTypesExtractor: Extractor = {
         if (subject && DATA_REQUEST.test(sentence?.text ?? '')) continue;
         // "…企業情報及び個人情報の一部が暗号化されていることを認識": encrypted by ransomware, not said to be seen or taken.
         if (verdict === 'exposed' && /暗号化/.test(sentence?.text ?? '')) continue;
-        // Bare "情報" is loose: only a possible leak said outright, not a heading or advice to readers.
-        if (bare && (verdict !== 'possible' || doc.lineAt(start).kind === 'heading' || DATA_REQUEST.test(sentence?.text ?? ''))) continue;
+        // Bare "情報" is loose: only a possible leak said outright, not a heading, advice to readers or an item still to be found out.
+        if (bare && (verdict !== 'possible' || doc.lineAt(start).kind === 'heading' || DATA_REQUEST.test(sentence?.text ?? '') || LEAK_POSSIBILITY_AS_ITEM_AFTER.test(doc.text.slice(end, end + 40)))) continue;
         push(out, doc, 'other', verdict, start, end, bare ? 'bare' : part ? 'part' : 'umbrella');
         break;
       }
