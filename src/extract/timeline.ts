@@ -348,11 +348,16 @@ function scopingHeadingEvent(doc: DocumentContext, dates: ResolvedDate[], i: num
   return event === 'occurred' || event === 'detected' ? event : null;
 }
 
+/** The innermost heading a line stands under, or null. */
+function innermostHeading(doc: DocumentContext, line: DocumentContext['lines'][number]): DocumentContext['lines'][number] | null {
+  const h = line.headings[line.headings.length - 1];
+  return h === undefined ? null : doc.lines[h]!;
+}
+
 /** Whether the innermost heading over a line holds a date of its own ("### ■2025年4月17日（木）" over a chronology's entries). */
 function underDatedHeading(doc: DocumentContext, dates: ResolvedDate[], line: DocumentContext['lines'][number]): boolean {
-  const h = line.headings[line.headings.length - 1];
-  if (h === undefined || line.kind === 'heading') return false;
-  const heading = doc.lines[h]!;
+  const heading = innermostHeading(doc, line);
+  if (!heading || line.kind === 'heading') return false;
   return dates.some((x) => doc.bodyStart + x.start >= heading.start && doc.bodyStart + x.end <= heading.end);
 }
 
@@ -413,9 +418,9 @@ const BARE_PERIOD_LABEL = /^[ ]{0,8}(?:[-*・■●◆□○◇▼][ ]{0,2})?(?:
  */
 function sectionPeriodEvent(doc: DocumentContext, line: DocumentContext['lines'][number], before: string, isRange: boolean): DateVerdict | null {
   if (!isRange || line.kind !== 'text' || !BARE_PERIOD_LABEL.test(before)) return null;
-  const h = line.headings[line.headings.length - 1];
-  const heading = h === undefined ? null : labelOf(doc.lines[h]!);
-  const event = heading ? labelEventOf(heading) : null;
+  const heading = innermostHeading(doc, line);
+  const label = heading && labelOf(heading);
+  const event = label ? labelEventOf(label) : null;
   return event === 'occurred' || event === 'detected' ? { events: ['occurred'], rule: 'label.sectionPeriod' } : null;
 }
 
