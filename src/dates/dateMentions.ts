@@ -6,20 +6,22 @@ import { matchesOf, withFirstCharGuard } from '../util/regex.js';
  * Finds calendar dates in width-folded text: 2025年12月3日, 2025 年 12 月 3 日, 2025/12/3,
  * 令和7年12月3日 / 令和元年, 12月3日 (year implied), 2025年12月 (month only), with 上旬/中旬/下旬,
  * a time of day after the date (13時30分頃, 22:56, 未明) and ranges (10月1日から4日にかけて,
- * 12月1日~3日, 7月10日未明~11日昼ごろ).
+ * 12月1日~3日, 7月8~10日, 7月10日未明~11日昼ごろ).
  * Every quantifier is bounded or over a single character class, so matching stays linear.
  */
 
 const SP = '[ ]{0,2}';
 const ERA_YEAR = '(?:元|[0-9]{1,2}|[一二三四五六七八九十]{1,3})';
+/** A first day that shares its 日 with the range's end: "7月8~10日" (read with the end as 7月8日~10日). */
+const DAY_SHARED_WITH_END = `(?=${SP}~${SP}[0-9]{1,2}${SP}日)`;
 const DATE_PATTERN = withFirstCharGuard(new RegExp(
   [
     // 2025年12月3日 / 令和7年12月3日 / 2025年12月 / 令和6(2024)年12月30日 / 令和6年(2024年)12月30日 / 2024(令和6)年
-    `(?<![0-9])(?:(?<era>${ERA_ALTERNATION})${SP}(?<eraYear>${ERA_YEAR})(?:${SP}\\(${SP}(?<gregInEra>[0-9]{4})${SP}\\))?|(?<year>[0-9]{4})(?:${SP}\\(${SP}(?:${ERA_ALTERNATION})${SP}${ERA_YEAR}${SP}\\))?)${SP}年(?:${SP}\\(${SP}(?<gregAfterEra>[0-9]{4})${SP}年${SP}\\))?${SP}(?<month>[0-9]{1,2})${SP}月(?:${SP}(?<day>[0-9]{1,2})${SP}日)?`,
+    `(?<![0-9])(?:(?<era>${ERA_ALTERNATION})${SP}(?<eraYear>${ERA_YEAR})(?:${SP}\\(${SP}(?<gregInEra>[0-9]{4})${SP}\\))?|(?<year>[0-9]{4})(?:${SP}\\(${SP}(?:${ERA_ALTERNATION})${SP}${ERA_YEAR}${SP}\\))?)${SP}年(?:${SP}\\(${SP}(?<gregAfterEra>[0-9]{4})${SP}年${SP}\\))?${SP}(?<month>[0-9]{1,2})${SP}月(?:${SP}(?<day>[0-9]{1,2})(?:${SP}日|${DAY_SHARED_WITH_END}))?`,
     // 2025/12/3, 2025.12.3, 2025-12-03
     `(?<![0-9])(?<slashYear>20[0-9]{2}|19[0-9]{2})(?<sep>[/.\\-])(?<slashMonth>[0-9]{1,2})\\k<sep>(?<slashDay>[0-9]{1,2})(?![0-9])`,
     // 12月3日 (year implied)
-    `(?<![0-9])(?<bareMonth>[0-9]{1,2})${SP}月${SP}(?<bareDay>[0-9]{1,2})${SP}日`,
+    `(?<![0-9])(?<bareMonth>[0-9]{1,2})${SP}月${SP}(?<bareDay>[0-9]{1,2})(?:${SP}日|${DAY_SHARED_WITH_END})`,
     // 4/27(日), 3/8の21時頃 (year implied; only with a weekday or an hour, which tell it from a fraction or a ratio)
     `(?<![0-9/.])(?<shortMonth>[0-9]{1,2})/(?<shortDay>[0-9]{1,2})(?=[ ]{0,2}(?:\\([月火水木金土日]|の?[ ]?[0-9]{1,2}[ ]?(?:時(?!間)|:[0-9]{2})))`,
     // 本年1月, 同年8月 (a month of a year the words before it give)

@@ -272,6 +272,8 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
   if (heading) return { events: [heading], rule: 'heading' };
   const labelled = labelEvent(doc, start);
   if (labelled) return labelled;
+  const section = sectionPeriodEvent(doc, line, before, d.isRange);
+  if (section) return section;
   // "7月4日に当社ホームページにてご報告いたしましたとおり、…": the date of that notice.
   if (NOTICE_REFERENCE_AFTER.test(text.slice(end, end + 160)) && !MATTER_OF_NOTICE.test(clause)) return { events: ['published'], rule: 'noticeReference' };
   const outer = outerFinding(doc, dates, i, clause, clauseEnd);
@@ -346,11 +348,16 @@ function scopingHeadingEvent(doc: DocumentContext, dates: ResolvedDate[], i: num
   return event === 'occurred' || event === 'detected' ? event : null;
 }
 
+/** The innermost heading a line stands under, or null. */
+function innermostHeading(doc: DocumentContext, line: DocumentContext['lines'][number]): DocumentContext['lines'][number] | null {
+  const h = line.headings[line.headings.length - 1];
+  return h === undefined ? null : doc.lines[h]!;
+}
+
 /** Whether the innermost heading over a line holds a date of its own ("### ■2025年4月17日（木）" over a chronology's entries). */
 function underDatedHeading(doc: DocumentContext, dates: ResolvedDate[], line: DocumentContext['lines'][number]): boolean {
-  const h = line.headings[line.headings.length - 1];
-  if (h === undefined || line.kind === 'heading') return false;
-  const heading = doc.lines[h]!;
+  const heading = innermostHeading(doc, line);
+  if (!heading || line.kind === 'heading') return false;
   return dates.some((x) => doc.bodyStart + x.start >= heading.start && doc.bodyStart + x.end <= heading.end);
 }
 
@@ -399,6 +406,22 @@ function headingAbove(doc: DocumentContext, index: number): DocumentContext['lin
 /** A heading's or label line's label, its aside in parentheses dropped, or null when the line is no label. */
 function labelOf(line: DocumentContext['lines'][number]): string | null {
   return HEADING_LABEL.exec(line.text.trim())?.groups!.label!.replace(LABEL_ASIDE, '') ?? null;
+}
+
+/** A line's label of a bare period ("期間：7月8～10日"), with no event word and no scope noun. */
+const BARE_PERIOD_LABEL = /^[ ]{0,8}(?:[-*・■●◆□○◇▼][ ]{0,2})?(?:期間|時期)[ ]?:[ ]{0,3}$/;
+
+/**
+ * A period under a bare label, in a section whose heading names the incident ("## 1.不正ログインの状況" / …
+ * "期間:7月8～10日"): the span of the incident, as "### ■ 対象期間" under such a heading is. Under a heading that
+ * names no event (「対象となる個人情報」, 「詳細」) the label says nothing of what the span is.
+ */
+function sectionPeriodEvent(doc: DocumentContext, line: DocumentContext['lines'][number], before: string, isRange: boolean): DateVerdict | null {
+  if (!isRange || line.kind !== 'text' || !BARE_PERIOD_LABEL.test(before)) return null;
+  const heading = innermostHeading(doc, line);
+  const label = heading && labelOf(heading);
+  const event = label ? labelEventOf(label) : null;
+  return event === 'occurred' || event === 'detected' ? { events: ['occurred'], rule: 'label.sectionPeriod' } : null;
 }
 
 /** A heading of a bare period ("＜期間＞", "【時期】"), with no event word and no scope noun. */

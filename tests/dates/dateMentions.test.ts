@@ -54,6 +54,18 @@ describe('findDateMentions', () => {
     expect(first('2025年9月1日～9月3日')).toMatchObject({ year: 2025, month: 9, day: 1, rangeEnd: { month: 9, day: 3 } });
   });
 
+  // A first day sharing its 日 with the range's end ("期間:7月8～10日"); without that end it is no day.
+  test.each([
+    ['期間:7月8～10日', { month: 7, day: 8, rangeEnd: { month: 7, day: 10 } }],
+    ['2025年7月8〜10日', { year: 2025, month: 7, day: 8, rangeEnd: { month: 7, day: 10 } }],
+    ['2025年7月8～10件', { year: 2025, month: 7, day: null, rangeEnd: null }],
+  ])('a shared 日: %s', (text, expected) => {
+    expect(first(text)).toMatchObject(expected);
+  });
+  test.each([['7月8～10件'], ['7月8～10']])('no day in %s', (text) => {
+    expect(first(text)).toBeUndefined();
+  });
+
   test.each([['13月5日'], ['2025年0月1日'], ['第12報'], ['3,000件'], ['12025年1月1日'], ['2025年2月30日'], ['2023年2月29日'], ['2024年4月31日'], ['令和7年6月31日'], ['2025/11/31'], ['2月30日'], ['9月31日']])('no date in %s', (text) => {
     const m = first(text);
     if (text === '12025年1月1日') expect(m?.year ?? null).not.toBe(12025);

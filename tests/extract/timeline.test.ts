@@ -208,6 +208,13 @@ describe('dates labelled by what stands before them', () => {
     // A label that says the incident arose over the period.
     ['- 漏えいの可能性が生じた期間：2025年9月25日 ～ 2025年10月3日', [['2025-09-25', 'occurred']]],
     ['- 対象期間：2025年9月25日 ～ 2025年10月3日', [['2025-09-25', 'other']]],
+    // A bare period label in a section whose heading names the incident: the incident's span.
+    ['## 1.不正ログインの状況\n不正ログインのあったIDの件数:2万1752件\n\n期間:2025年7月8～10日\n', [['2025-07-08', 'occurred']]],
+    ['## 発生した事象\n期間：2025年2月5日(木) ～ 2月6日(金)\n\n内容：記事ページに不正なコードが埋め込まれておりました。\n', [['2025-02-05', 'occurred']]],
+    // Negative rows: a heading of the data or of no event, a single day under the label.
+    ['## 【対象となる個人情報】\n期間：2024年10月16日～2025年1月6日に宿泊予約システムに保管されていた個人情報\n', [['2024-10-16', 'other']]],
+    ['### ■対象期間・サービス\n期間：2026年7月1日～2026年8月12日\n', [['2026-07-01', 'other']]],
+    ['## 1.不正ログインの状況\n期間:2025年7月8日\n', [['2025-07-08', 'other']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text)).toEqual(expected);
   });
