@@ -254,7 +254,7 @@ function bands(region: Atom[], cuts: number[]): Atom[][] {
  * Bands that a gutter runs through are one region again: a gap between a paragraph and the next
  * that happens to meet a gap in the side bar does not end the columns.
  */
-function joinColumns(bandList: Atom[][], regionSize: number, options: CutOptions): Atom[][] {
+function joinColumns(bandList: Atom[][], regionSize: number, options: CutOptions, carryTails: boolean): Atom[][] {
   const regions: Atom[][] = [];
   for (const band of bandList) {
     const last = regions[regions.length - 1];
@@ -275,7 +275,9 @@ function joinColumns(bandList: Atom[][], regionSize: number, options: CutOptions
     }
     regions.push([...band]);
   }
-  for (let k = 1; k < regions.length; k++) carryWrappedTail(regions[k - 1]!, regions[k]!);
+  // Only a line across the page wraps so (a breadcrumb, a banner): the page's own bands, not a column's (and
+  // the pass over every pair of bands at every depth was a fifth of a printed page's parse).
+  if (carryTails) for (let k = 1; k < regions.length; k++) carryWrappedTail(regions[k - 1]!, regions[k]!);
   return regions;
 }
 
@@ -290,6 +292,8 @@ function carryWrappedTail(upper: Atom[], lower: Atom[]): void {
   let highest: Item | null = null;
   for (const a of lower) if (a.item && (!highest || a.item.y > highest.y)) highest = a.item;
   if (!lowest || !highest) return;
+  // Most band pairs stand further apart than a line's pitch: nothing to carry (the test below, done cheaply first).
+  if (lowest.y - highest.y > lowest.size * 1.8 + 1) return;
   const line = upper.filter((a) => a.item && Math.abs(a.item.y - lowest.y) <= 1);
   const heads = lower.filter((a) => a.item && Math.abs(a.item.y - highest.y) <= 1).sort((a, b) => a.left - b.left);
   const size = lowest.size;
@@ -378,7 +382,7 @@ export function xyCut(atoms: Atom[], options: CutOptions): Block[] {
       return;
     }
     const cuts = across.filter((g) => g.to - g.from >= (widest.to - widest.from) * 0.8).map((g) => g.from).sort((a, b) => b - a);
-    for (const band of joinColumns(bands(region, cuts), region.length, options)) visit(band, depth + 1, column);
+    for (const band of joinColumns(bands(region, cuts), region.length, options, depth === 0)) visit(band, depth + 1, column);
   };
   visit(atoms, 0, 0);
   return out;
