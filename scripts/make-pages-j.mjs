@@ -1175,7 +1175,7 @@ function main() {
   // the print date the printer stamped on pages printed with the browser's header survives a regeneration
   let printed = new Map();
   try {
-    printed = new Map(JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8')).filter((e) => e.pdfPrintedOn).map((e) => [`${e.id} ${e.archive}`, e.pdfPrintedOn]));
+    printed = new Map(JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8')).map((e) => [`${e.id} ${e.archive}`, { printedOn: e.pdfPrintedOn, createdOn: e.pdfCreatedOn }]));
   } catch {}
   const manifest = [];
   const origin = [];
@@ -1238,10 +1238,13 @@ function main() {
       const [y, m, dd] = d.split('-').map(Number);
       if (dts.md.has(`${m}-${dd}`) || d === iso(rel.date)) throw new Error(`${id}: decoy date ${d} in release`);
     }
-    const printedOn = headerIdx.has(i) ? printed.get(`${id} ${rel.path}`) : undefined;
-    if (printedOn) {
-      const [, m, dd] = printedOn.split('-').map(Number);
-      if (!dts.md.has(`${m}-${dd}`) && printedOn !== iso(rel.date)) decoyDates.push(printedOn);
+    const was = printed.get(`${id} ${rel.path}`) ?? {};
+    const printedOn = headerIdx.has(i) ? was.printedOn : undefined;
+    const createdOn = was.createdOn;
+    for (const day of [createdOn, printedOn]) {
+      if (!day) continue;
+      const [, m, dd] = day.split('-').map(Number);
+      if (!dts.md.has(`${m}-${dd}`) && day !== iso(rel.date)) decoyDates.push(day);
     }
     manifest.push({
       id,
@@ -1254,6 +1257,7 @@ function main() {
       pdfPage: papers[i],
       pdfHeaderFooter: headerIdx.has(i),
       ...(printedOn ? { pdfPrintedOn: printedOn } : {}),
+      ...(createdOn ? { pdfCreatedOn: createdOn } : {}),
       doc,
       org: rel.org,
       title: rel.title,

@@ -94,13 +94,22 @@ if (!checkOnly) {
     const out = join(DIR, e.pdf);
     chromium(`file://${tmpHtml}`, out, e.pdfHeaderFooter);
     repack(out);
+    // dates the printing adds: the PDF's CreationDate (UTC, in its metadata) and, with the browser's
+    // header, the print date on every page (JST) — decoys when the release never states that month-day
+    const src = readFileSync(join(DIR, e.source), 'utf8');
+    const stated = datesIn(src).md;
+    const addDecoy = (day) => {
+      const [, m, d] = day.split('-').map(Number);
+      if (!stated.has(`${m}-${d}`) && day !== e.publishedAt) e.decoyDates = [...new Set([...e.decoyDates, day])].sort();
+    };
+    const created = execFileSync('pdfinfo', ['-isodates', out]).toString().match(/CreationDate:\s+(\d{4}-\d\d-\d\d)/)?.[1];
+    if (created) {
+      e.pdfCreatedOn = created;
+      addDecoy(created);
+    }
     if (e.pdfHeaderFooter) {
-      const printed = today();
-      e.pdfPrintedOn = printed;
-      const src = readFileSync(join(DIR, e.source), 'utf8');
-      const [, m, d] = printed.split('-').map(Number);
-      const body = src.split(/^#\s*本文\s*$/m).slice(1).join('');
-      if (!datesIn(body).md.has(`${m}-${d}`) && printed !== e.publishedAt) e.decoyDates = [...new Set([...e.decoyDates, printed])].sort();
+      e.pdfPrintedOn = today();
+      addDecoy(e.pdfPrintedOn);
     }
     console.log(`${e.pdf.padEnd(28)} ${e.pdfPage.padEnd(13)} ${e.pdfHeaderFooter ? 'header/footer ' : ''}${(statSync(out).size / 1024).toFixed(0)} KB`);
     if (e.doc) {
@@ -112,13 +121,16 @@ if (!checkOnly) {
       console.log(`${e.doc.padEnd(28)} A4 document   ${(statSync(docOut).size / 1024).toFixed(0)} KB`);
     }
   }
-  // pdfPrintedOn right after pdfHeaderFooter, as the generator writes it
+  // pdfPrintedOn and pdfCreatedOn right after pdfHeaderFooter, as the generator writes them
   const ordered = manifest.map((e) => {
     const o = {};
     for (const [k, v] of Object.entries(e)) {
-      if (k === 'pdfPrintedOn') continue;
+      if (k === 'pdfPrintedOn' || k === 'pdfCreatedOn') continue;
       o[k] = v;
-      if (k === 'pdfHeaderFooter' && e.pdfPrintedOn) o.pdfPrintedOn = e.pdfPrintedOn;
+      if (k === 'pdfHeaderFooter') {
+        if (e.pdfPrintedOn) o.pdfPrintedOn = e.pdfPrintedOn;
+        if (e.pdfCreatedOn) o.pdfCreatedOn = e.pdfCreatedOn;
+      }
     }
     return o;
   });
