@@ -204,7 +204,7 @@ function isListLike(line: Line): boolean {
 const TARGET_ONLY_AFTER = /^(?:分)?[ ]?(?:が|は)?[ ]?(?:対象|該当)(?:と(?:なり|なる|なっ)|です|になり|者です)/;
 
 /** After a people figure: whose mailboxes, accounts or devices were reached ("12名のメールボックス"), not whose data. */
-const HOLDER_AFTER = /^(?:分)?の(?:メールボックス|メールアカウント|アカウント|端末|パソコン|PC|業務用PC)(?!情報|の情報|データ|内の(?:情報|データ))/;
+const HOLDER_AFTER = /^(?:分)?の[ ]?(?:[A-Za-z][A-Za-z0-9]{0,15}(?:[ ][A-Za-z0-9]{1,15})?[ ]?の?)?(?:メールボックス|メールアカウント|アカウント|認証情報|端末|パソコン|PC|業務用PC)(?!情報|の情報|データ|内の(?:情報|データ))/;
 
 /** Counters of accounts and mailboxes: holders of data, reached by the attack. */
 const HOLDER_COUNTERS = ['アカウント', 'メールアカウント', 'ID'];
@@ -317,6 +317,28 @@ export function deniesConfirmedLeak(doc: DocumentContext): boolean {
     if (found) break;
   }
   denialCache.set(doc, found);
+  return found;
+}
+
+const hedgeCache = new WeakMap<DocumentContext, boolean>();
+
+/**
+ * Whether any of the release's own statements (not a warning, quotation or aside) hedges anything: "可能性", "おそれ",
+ * "否定できない" said of a leak, an attack or a contact ("詐欺サイトに接触した可能性がある旨の報告").
+ */
+export function hedgesAnything(doc: DocumentContext): boolean {
+  let found = hedgeCache.get(doc);
+  if (found !== undefined) return found;
+  found = false;
+  for (const line of doc.bodyLines) {
+    if (line.kind === 'blank' || line.text.length > 2000) continue;
+    for (const part of line.text.split(/(?<=。)/)) {
+      if (WARNING_SENTENCE.test(part)) continue;
+      if (anyPossible(withoutAsides(part))) found = true;
+    }
+    if (found) break;
+  }
+  hedgeCache.set(doc, found);
   return found;
 }
 
@@ -435,10 +457,11 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
     const after = statusAfter(doc.text, q.end, sEnd);
     const afterWords = doc.text.slice(q.end, Math.min(sEnd, q.end + 24));
     // "17,276名分が対象となります" only names the group: a heading or lead-in over it may say more.
+    // "役職員12名のメールボックス", "職員1名のMicrosoft 365アカウント", "職員 1 名の Microsoft365 の認証情報が窃取され": the
+    // holders of the mailboxes, accounts, credentials or devices reached, not data, whatever the clause says was done.
+    if (PEOPLE_COUNTERS.includes(q.unit) && HOLDER_AFTER.test(afterWords)) return 'affected';
     if (after?.strong && after.status === 'affected' && TARGET_ONLY_AFTER.test(afterWords)) ownAction = true;
     else if (after?.strong) return after.status;
-    // "役職員12名のメールボックス": the holders of the mailboxes, accounts or devices reached, not data.
-    else if (PEOPLE_COUNTERS.includes(q.unit) && HOLDER_AFTER.test(afterWords)) return 'affected';
     const clause = ownAction ? '' : clauseBefore(doc.text, sStart, q.start);
     const before = ownAction ? null : readStatus(clause);
     if (before?.strong && before.status !== 'affected') return before.status;
@@ -490,7 +513,10 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
   // 登録情報が含まれております" / "当該個人情報の第三者への流出については、確認されておりません"): a leak not ruled out
   // is possible.
   // (Organizations reach here only when they count data: "取引先20社の情報".)
-  if (isOrganization) return docStatus() ?? (deniesConfirmedLeak(doc) ? 'possible' : 'affected');
+  // A release that hedges nothing at all (no 可能性, おそれ, 否定できない in its own words) and only says no leak is confirmed
+  // ("上記の各情報が漏えいしたという事実は確認されておりません") leaves its data affected: it raises no possibility.
+  const unconfirmed = () => deniesConfirmedLeak(doc) && hedgesAnything(doc);
+  if (isOrganization) return docStatus() ?? (unconfirmed() ? 'possible' : 'affected');
   const heldData = PEOPLE_COUNTERS.includes(q.unit) || (q.unit === '件' && subject !== null && NAMES_DATA.test(subject));
-  return docStatus() ?? (heldData && deniesConfirmedLeak(doc) ? 'possible' : 'affected');
+  return docStatus() ?? (heldData && unconfirmed() ? 'possible' : 'affected');
 }

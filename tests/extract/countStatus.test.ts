@@ -125,6 +125,21 @@ describe('headings nearer the figure than the lead-in decide first', () => {
   });
 });
 
+describe('people whose accounts, mailboxes or credentials were reached are their holders: affected', () => {
+  test.each([
+    ['当事務所内ユーザー1名のMicrosoft 365アカウントにおいて、第三者による不正なアクセスが疑われる痕跡を確認しました。個人情報が漏えいした可能性があります。', 'affected'],
+    ['当団体職員 1 名の Microsoft365 の認証情報が不正に窃取され、このアカウント経由にて大量の不審なメールが送信されました。', 'affected'],
+    ['当社従業員1名のメールアカウントが第三者による不正アクセス攻撃を受けました。', 'affected'],
+    ['本学事務職員1名の Google アカウントが乗っ取られました。', 'affected'],
+    // Their data itself, or data in the account, is not a holder (negative).
+    ['社員2名のメールアドレスが流出したことが判明いたしました。', 'leaked'],
+    ['職員1名のアカウント情報が流出しました。', 'leaked'],
+    ['お客様1,200名の個人情報が漏えいした可能性があります。', 'possible'],
+  ])('%s → %s', (text, status) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual([status]);
+  });
+});
+
 describe('accounts with traces of an intrusion are affected', () => {
   test.each([
     ['計4件のアカウントにおいて不正アクセスの形跡を確認いたしました。', 'affected'],
@@ -175,6 +190,9 @@ describe("an organization's figure counts data when its の-phrase ends in data"
     // The figure in brackets after its noun, or the data said of the firms (について).
     ['同社サーバへの不正アクセスに伴う同社取引先（合計７２９社）の情報が漏えいした可能性が否定できないとの発表がありました。', 'possible'],
     ['会員企業（３０社）について、同社から保有情報が漏洩した可能性があるとの連絡が入りました。', 'possible'],
+    // The data held at the organizations (において): "6校において個人情報が漏洩した可能性".
+    ['区立小学校6校において個人情報が漏洩した可能性があるとの報告がありました。', 'possible'],
+    ['市立小学校1校において、卒業アルバムに掲載された個人情報（写真及び氏名）が漏えいした恐れがあるとの報告がありました。', 'possible'],
     // A bracketed figure whose own clause goes on to something else (negative).
     ['取引先（3社）の担当者が不正アクセスを受け、情報が漏えいした可能性があります。', 'affected'],
     ['会員企業（３０社）について、サービスの利用を停止しましたが、情報が漏洩した可能性があります。', 'affected'],
@@ -352,7 +370,12 @@ describe('people or records held where a leak is not confirmed yet, the release 
     ['施設予約用パソコンの誤操作により、詐欺サイトに接触した可能性がある旨の報告がありました。\n\n当該パソコンには施設をご利用いただいている262団体と個人34人の登録情報が含まれております。\n\nなお、当該個人情報の第三者への流出については、確認されておりません。', ['possible', 'possible']],
     // Organizations that only use a service stay affected (negative).
     ['サーバーが不正アクセスを受けました。情報の漏えいは確認されておりません。\n\n## 利用状況\n\n- 利用団体 262団体', ['affected']],
-    ['一部のPC端末に対して、第三者による不正アクセスがありました。なお、これまでの調査では上記の各情報が漏えいしたという事実は確認されておりません。\n\n## 2. 当該 PC 端末内に保存されていた情報\n\n### （1）当社従業員情報 339 件', ['possible']],
+    ['一部のPC端末に対して、第三者による不正アクセスがあった可能性があります。なお、これまでの調査では上記の各情報が漏えいしたという事実は確認されておりません。\n\n## 2. 当該 PC 端末内に保存されていた情報\n\n### （1）当社従業員情報 339 件', ['possible']],
+    // A release that hedges nothing at all raises no possibility: held data stays affected (negative).
+    ['一部のPC端末に対して、第三者による不正アクセスがありました。なお、これまでの調査では上記の各情報が漏えいしたという事実は確認されておりません。\n\n## 2. 当該 PC 端末内に保存されていた情報\n\n### （1）当社従業員情報 339 件', ['affected']],
+    ['当該パソコンには施設をご利用いただいている個人34人の登録情報が含まれております。\n\nなお、当該個人情報の第三者への流出については、確認されておりません。', ['affected']],
+    // A hedge in a warning to readers is no claim of the release (negative).
+    ['当該パソコンには個人34人の登録情報が含まれております。なお、当該個人情報の流出については、確認されておりません。不審なメールが届く可能性がありますのでご注意ください。', ['affected']],
     // What the attack did, not held data (negative): messages sent, addresses written to.
     ['職員のメールアカウントが不正アクセスを受けました。情報の漏えいは確認されておりません。\n\n## 送信状況\n\n- 送信アドレス数 : 277アドレス', ['affected']],
     // Without the denial the release's silence leaves the data affected (negative).
