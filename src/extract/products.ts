@@ -99,7 +99,7 @@ const ALIASED_NAME = /(?:サイト|サービス|システム|アプリ|ショッ
 const SERVICE_NOUN_BEFORE_LATIN = /(?:サービス|システム|ツール|ソフトウェア|アプリ|通販サイト|予約サイト|ショップ|ストア)[ ]?$/;
 /** A service noun right after or before a quoted name: 「Ｘ」ウェブサイト, 予約サービス「Ｘ」. */
 const SERVICE_NOUN_AFTER = /^(?:の)?(?:(?:ウェブ|Web|WEB)?サイト|ホームページ|サービス|システム|アプリ)/;
-const SERVICE_NOUN_BEFORE = /(?:サイト|サービス|システム|アプリ|メディア)[:]?$/;
+const SERVICE_NOUN_BEFORE = /(?:サイト|サービス|システム|アプリ|メディア|プラットフォーム|ファンクラブ|コミュニティ)[:]?$/;
 /** What stands between two quoted names of one list: 「Ａ」、「Ｂ」, 「Ａ」および「Ｂ」, 「Ａ」「Ｂ」, the close of an outer quote (『カード「Ａ」』『Ｂ』). */
 const LIST_JOINER = /^[」』]?[ ]?(?:[、・,]|および|及び|ならびに|並びに|や|と)?[ ]?$/;
 /** Separators inside a list of names. */
@@ -644,6 +644,12 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
       const rest = sentenceAt(doc, sentence.end);
       if (rest) contexts.push(rest.text);
     }
+    // The line right under a heading that introduces a list (## 流出した情報について / 旧「ＸＸ」の投稿データの一部で、以下のものです。)
+    // completes the heading: the heading says what happened to what it names.
+    if (line.kind === 'text' && line.headings.length && POINTS_AHEAD.test(sentence ? sentence.text : line.text)) {
+      const heading = doc.lines[line.headings[line.headings.length - 1]!]!;
+      if (doc.lines.slice(heading.index + 1, line.index).every((l) => l.kind === 'blank')) contexts.push(heading.text);
+    }
     // A sentence broken by the layout (no 。 at the end of the line) goes on in the next line; so
     // does a table row's last cell cut off after a particle (a dated row whose text wrapped out of its
     // cell: 「| 令和6年5月 | …「ＸＸ」のシステム管理会社の |」 then 「サーバが…被害を受けた。」).
@@ -705,6 +711,9 @@ function openingTellsIncident(doc: DocumentContext): boolean {
   if (told === undefined) incidentOpenings.set(doc, (told = doc.bodySentences.slice(0, 8).some((s) => INVOLVEMENT.test(s.text))));
   return told;
 }
+
+/** A sentence that points ahead to a list: "…で、以下のものです", "下記のとおりです", "次の情報です". */
+const POINTS_AHEAD = /(?:以下|下記|次)(?:の|に)/;
 
 /** A table row whose last cell stops on a particle or a comma, inside its sentence. */
 const CELL_CUT_AFTER_PARTICLE = /[のがをにはでと、][ ]*\|[ ]*$/;
@@ -873,7 +882,7 @@ function quotedMentions(zone: string, base: number): Mention[] {
     lastOfList[i] = joined ? lastOfList[i + 1]! : i;
   }
   const candidates: { mention: Mention; list: number; named: boolean }[] = [];
-  // The words before a list's first item speak for every item (遠隔操作ソフト（「Ａ」「Ｂ」）).
+  // The words before a list's first item speak for every item (遠隔操作ソフト（「Ａ」「Ｂ」）, 旧オンラインストア「Ａ」「Ｂ」「Ｃ」).
   let listBefore = '';
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
@@ -887,7 +896,7 @@ function quotedMentions(zone: string, base: number): Mention[] {
     // An alias the release defines (以下「本件サイト」) points back at a name given before it.
     if (/以下[、,]?[ ]?$/.test(before)) continue;
     // Said of it only by the clause after it: a name of katakana or Latin letters, not a thing (「サポート詐欺」の被害).
-    if (!QUOTED_AFTER.test(after) && !QUOTED_BEFORE.test(before) && !(listBefore !== before && LISTED_IN_PARENTHESES.test(listBefore)) && !SERVICE_NAME_ENDING.test(q[1]!.trim())
+    if (!QUOTED_AFTER.test(after) && !QUOTED_BEFORE.test(before) && !(listBefore !== before && (LISTED_IN_PARENTHESES.test(listBefore) || QUOTED_BEFORE.test(listBefore))) && !SERVICE_NAME_ENDING.test(q[1]!.trim())
       && !(QUOTED_CLAUSE_AFTER.test(after) && /[ァ-ヶA-Za-z]/.test(q[1]!) && !QUOTED_THING.test(q[1]!.trim()))) continue;
     const own = zone.slice(q.index! + q[0].length, q.index! + q[0].length + 16);
     if (ORGANIZATION_BEFORE.test(before) || FACILITY_BEFORE.test(before) || PLACE_ALIAS_AFTER.test(own)) continue;

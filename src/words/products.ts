@@ -72,6 +72,7 @@ export const KNOWN_PRODUCTS: KnownProduct[] = [
   p('Gmail', 'Google'),
   p('Google Drive', 'Google', 'Google[ ]?ドライブ|Google[ ]Drive'),
   p('Google フォーム', 'Google', 'Google[ ]?フォーム|Google[ ]Forms?'),
+  p('Google アカウント', 'Google', 'Google[ ]?アカウント'),
   p('Amazon Web Services', 'Amazon', 'Amazon[ ]Web[ ]Services|AWS', true),
   p('Amazon S3', 'Amazon', 'Amazon[ ]S3'),
   p('Amazon SES', 'Amazon', 'Amazon[ ]SES'),
@@ -174,7 +175,7 @@ export const SERVICE_NAME_ENDING = /(?:サイト|サービス|システム|ア�
  * service with its names in parentheses (個人向け EC（「ＸＸ」）, 遠隔操作ソフト（「Ａ」「Ｂ」）).
  */
 export const QUOTED_BEFORE =
-  /(?:運営|提供|利用|使用|導入|管理)(?:する|している|していた|しております|の)$|(?:サービス|システム|製品|ソフト(?:ウェア|ウエア)?|アプリ|ツール|サイト|ショップ|ストア|メディア|プログラム|ドメイン名?|レンタルサーバー?)[:]?$|(?:サービス|システム|製品|ソフト(?:ウェア|ウエア)?|アプリ|ツール|サイト|ショップ|ストア|(?<![A-Za-z])EC)[ ]?\($|(?:弊社|当社|同社)$|対象(?:サービス|システム|製品)?:$/;
+  /(?:運営|提供|利用|使用|導入|管理)(?:する|している|していた|しております|の)$|(?:サービス|システム|製品|ソフト(?:ウェア|ウエア)?|アプリ|ツール|サイト|ショップ|ストア|メディア|プログラム|プラットフォーム|ファンクラブ|コミュニティ|ドメイン名?|レンタルサーバー?)[:]?$|(?:サービス|システム|製品|ソフト(?:ウェア|ウエア)?|アプリ|ツール|サイト|ショップ|ストア|(?<![A-Za-z])EC)[ ]?\($|(?:弊社|当社|同社)$|対象(?:サービス|システム|製品)?:$/;
 
 /**
  * Words that make a quoted or listed name generic rather than a proper name: a name made only

@@ -403,6 +403,25 @@ describe('a heading that scopes the systems or services hit speaks for the names
   });
 });
 
+describe('a list of quoted names shares the words before its first item; a lead-in under a heading completes it (fresh120g classes)', () => {
+  test.each<[string, string, string[]]>([
+    ['every item of a quoted list after its kind, kana names too', '当社が利用するツールに不正アクセスがあり、個人情報が漏えいしました。\n\n## 2. 漏えいの対象者\n\n当社が運営する以下のサービスをご利用いただいた全てのお客様\n\n- 旧オンラインストア「みどりすとあ」「あおばしょっぷ」「クロノストア」\n', ['みどりすとあ', 'あおばしょっぷ', 'クロノストア']],
+    ['a fan club named in kana after its kind', '当社が利用するツールに不正アクセスがあり、個人情報が漏えいしました。\n\n## 2. 漏えいの対象者\n\n当社が運営する以下のサービスをご利用いただいた全てのお客様\n\n- ミドリ公式ファンクラブ「みどらぶ」（リニューアル前を含む）\n', ['みどらぶ']],
+    ['a platform named in the lead-in right under a heading of the leaked data', '当社が利用する外部クラウドサービス上の情報が流出していた事がわかりました。\n\n## 1.調査結果\n当社が運営していた音声プラットフォーム「MidoriCast」のサーバーについて緊急で調査を実施しました。\n\n## 2.一部流出した情報について\n旧「MidoriCast」のメッセージフォーム投稿データの一部で、以下のものです。\n\n- ユーザーネーム\n', ['MidoriCast']],
+    ['a Google account reached', '教員が個人で取得した Google アカウントへの不正アクセスにより、個人情報が流出した可能性があります。', ['Google アカウント']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+
+  test.each<[string, string]>([
+    ['quoted items after a word that names no service', '当社サーバーに不正アクセスがありました。\n\n- 商品名「みどりまんじゅう」「あおばもなか」\n'],
+    ['a lead-in under a heading that tells no incident', '当社サーバーに不正アクセスがありました。\n\n## 1.調査結果\n当社が運営していた音声プラットフォーム「MidoriCast」のサーバーについて緊急で調査を実施しました。\n\n## 2.今後のサービス提供について\n旧「MidoriCast」のメッセージフォームは、以下のとおり再開します。\n\n- 4月1日\n'],
+    ['a lead-in that is not the first line under its heading', '当社が利用する外部クラウドサービス上の情報が流出していた事がわかりました。\n\n## 1.調査結果\n当社が運営していた音声プラットフォーム「MidoriCast」のサーバーについて緊急で調査を実施しました。\n\n## 2.一部流出した情報について\n調査を続けております。\n\n旧「MidoriCast」のご案内は、以下のとおりです。\n\n- 4月1日\n'],
+  ])('%s', async (_label, text) => {
+    expect(await names(text)).toEqual([]);
+  });
+});
+
 describe('a product named as the body writes it, not as the title does (whole pipeline)', () => {
   test.each<[string, string, string[]]>([
     ['the title\'s katakana, the body\'s Latin name with its reading', '# 公表概要\n- 業務用チャット「スラック」への不正ログインについて\n- 2025年11月4日\n- 株式会社ミドリ新聞社\n\n# 本文\n当社が利用しているビジネスチャット「Slack（スラック）」に外部から不正なログインがありました。\n', ['Slack']],
