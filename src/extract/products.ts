@@ -5,7 +5,7 @@ import {
   ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, UNAFFECTED_SCOPE_HEADING, PURPOSE_DESCRIPTION, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
   PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_NAME_ENDING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN, IMPERSONATED_AFTER,
   SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS, SERVICE_SET_APART, PREVENTION, NAMED_SERVICE_NOUNS, GENERIC_SERVICE_WORDS, SERVICE_SAID_AFTER, SAID_DENIED,
-  OWN_BRAND_USED_AFTER, USERS_OF_AFTER, CHANNEL_AS_PLACE_AFTER, LATIN_COMPANY_NAME, FACILITY_BEFORE, REMEDY_HEADING, INCIDENT_DENIED_AFTER, DENIAL_WORDS,
+  OWN_BRAND_USED_AFTER, USERS_OF_AFTER, CHANNEL_AS_PLACE_AFTER, LATIN_COMPANY_NAME, FACILITY_BEFORE, ADDRESS_BEFORE, ITEM_DENIED, REMEDY_HEADING, INCIDENT_DENIED_AFTER, DENIAL_WORDS,
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
 import { headingsOf, leadInOf, legalFormsOf, literalFilterOf, sentenceAt } from './context.js';
@@ -665,6 +665,9 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
       const headings = headingsOf(doc, line);
       const innermost = headings.at(-1) ?? '';
       if (UNAFFECTED_SCOPE_HEADING.test(innermost)) return false;
+      // An item whose own sentence says it was not reached is a finding of the investigation, whatever its lead-in tells.
+      const own = contexts[0]!;
+      if (ITEM_DENIED.test(own) && !toldUndenied(own)) return false;
       if (!REMEDY_HEADING.test(innermost)) {
         const lead = leadInOf(doc, line);
         if (lead) contexts.push(lead.text);
@@ -899,7 +902,7 @@ function quotedMentions(zone: string, base: number): Mention[] {
     if (!QUOTED_AFTER.test(after) && !QUOTED_BEFORE.test(before) && !(listBefore !== before && (LISTED_IN_PARENTHESES.test(listBefore) || QUOTED_BEFORE.test(listBefore))) && !SERVICE_NAME_ENDING.test(q[1]!.trim())
       && !(QUOTED_CLAUSE_AFTER.test(after) && /[ァ-ヶA-Za-z]/.test(q[1]!) && !QUOTED_THING.test(q[1]!.trim()))) continue;
     const own = zone.slice(q.index! + q[0].length, q.index! + q[0].length + 16);
-    if (ORGANIZATION_BEFORE.test(before) || FACILITY_BEFORE.test(before) || PLACE_ALIAS_AFTER.test(own)) continue;
+    if (ORGANIZATION_BEFORE.test(before) || FACILITY_BEFORE.test(before) || ADDRESS_BEFORE.test(before) || PLACE_ALIAS_AFTER.test(own)) continue;
     const name = cleanName(q[1]!);
     // 【】 mostly marks a label (【重要】, 【続報】): a name in it must stand on its own.
     const label = q[0].startsWith('【');

@@ -388,6 +388,15 @@ export const USERS_OF_AFTER = /^を(?:ご)?(?:利用|愛用)(?:の|いただい�
 export const LATIN_COMPANY_NAME =
   /^PT\.?[ ]|(?:Inc|Ltd|LLC|Co|Corp|Corporation|Limited|GmbH|BHD|Pte|S\.A|Group|Holdings?|Company|Japan|America|Indonesia|Thailand|Malaysia|Vietnam|Singapore|Europe|Asia|China|Korea|Taiwan|Mexico|USA|India|Philippines)\.?$/i;
 
+/** Right before 「name」: an address or an account's own name (社内メールアドレス「info」, アカウント名「ｘｘ」), not a product. */
+export const ADDRESS_BEFORE = /(?:メールアドレス|アドレス|アカウント名|ユーザー?名|ユーザーID|ログインID)[:]?$/;
+
+/**
+ * A list item that says, in its own sentence, that what it names was not reached (…へのファイルアクセス及びダウンロードが
+ * あった事実は確認されませんでした, …の痕跡も認められませんでした): an item of the investigation's findings, not a target.
+ */
+export const ITEM_DENIED = /(?:事実|痕跡|形跡)(?:等)?(?:は|も)[^。\n]{0,10}?(?:確認|認め)(?:され|られ)(?:ませんでした|ず|なかった|て(?:い|お)(?:ない|りません|ません))/;
+
 /** Right before 「name」: a venue's kind (シェアリングスペース「Ｘ」, 店舗「Ｘ」): the name is a place, not a product. */
 export const FACILITY_BEFORE = /(?:スペース|店舗|施設|カフェ|レストラン|ジム|教室|ホテル|旅館|ショールーム|サロン)$/;
 
