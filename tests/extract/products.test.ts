@@ -410,6 +410,7 @@ describe('a list of quoted names shares the words before its first item; a lead-
     ['a platform named in the lead-in right under a heading of the leaked data', '当社が利用する外部クラウドサービス上の情報が流出していた事がわかりました。\n\n## 1.調査結果\n当社が運営していた音声プラットフォーム「MidoriCast」のサーバーについて緊急で調査を実施しました。\n\n## 2.一部流出した情報について\n旧「MidoriCast」のメッセージフォーム投稿データの一部で、以下のものです。\n\n- ユーザーネーム\n', ['MidoriCast']],
     // The same item without its denial is a target, as is a quoted name after its kind that is not an address.
     ['an item of the findings that names what was reached', '外部調査の結果、当該アカウントに対し、海外から不正なアクセス及びログインが行われたことが確認されました。\n\n- クラウド上のファイル（SharePoint 及び OneDrive）へのファイルアクセス及びダウンロードが確認されました。\n', ['SharePoint', 'OneDrive']],
+    ['a service site named in the title, Latin letters and kanji before サービスサイト', '# 公表概要\n- サイバー攻撃によるMDR人材紹介サービスサイトの改ざんのご報告とお詫び\n\n# 本文\n当社が運用する求職者向けウェブサイトが第三者からのサイバー攻撃を受け、改ざんされたことが判明いたしました。', ['MDR人材紹介サービスサイト']],
     ['a Google account reached', '教員が個人で取得した Google アカウントへの不正アクセスにより、個人情報が流出した可能性があります。', ['Google アカウント']],
   ])('%s', async (_label, text, expected) => {
     expect(await names(text)).toEqual(expected);
@@ -418,6 +419,7 @@ describe('a list of quoted names shares the words before its first item; a lead-
   test.each<[string, string]>([
     ['quoted items after a word that names no service', '当社サーバーに不正アクセスがありました。\n\n- 商品名「みどりまんじゅう」「あおばもなか」\n'],
     ['a lead-in under a heading that tells no incident', '当社サーバーに不正アクセスがありました。\n\n## 1.調査結果\n当社が運営していた音声プラットフォーム「MidoriCast」のサーバーについて緊急で調査を実施しました。\n\n## 2.今後のサービス提供について\n旧「MidoriCast」のメッセージフォームは、以下のとおり再開します。\n\n- 4月1日\n'],
+    ['a kind of service site without a name of its own', '当社のサービスサイトが第三者からのサイバー攻撃を受け、改ざんされたことが判明いたしました。'],
     ['an address quoted after its kind is no product', '2025年9月6日に発生した社内メールアドレス「midori-front」への不正アクセスの可能性について、調査を進めてまいりました。'],
     ['an item of the findings that says what it names was not reached', '外部調査の結果、当該アカウントに対し、海外から不正なアクセス及びログインが行われたことが確認されました。\n\n- クラウド上のファイル（SharePoint 及び OneDrive）へのファイルアクセス及びダウンロードがあった事実は確認されませんでした。\n'],
     ['a lead-in that is not the first line under its heading', '当社が利用する外部クラウドサービス上の情報が流出していた事がわかりました。\n\n## 1.調査結果\n当社が運営していた音声プラットフォーム「MidoriCast」のサーバーについて緊急で調査を実施しました。\n\n## 2.一部流出した情報について\n調査を続けております。\n\n旧「MidoriCast」のご案内は、以下のとおりです。\n\n- 4月1日\n'],
