@@ -378,6 +378,37 @@ export function documentStatus(doc: DocumentContext): CountStatus | null {
   return possible ? 'possible' : leaked ? 'leaked' : null;
 }
 
+const settledCache = new WeakMap<DocumentContext, boolean>();
+
+/**
+ * Whether the release opens by settling the possibility it had announced: a sentence before its first heading that takes
+ * that possibility as its topic and concludes that nothing leaked ("…漏えいの可能性については、調査の結果、漏えいがないことが
+ * 判明しました"). Not a ruling on one kind of data ("クレジットカード情報につきましては…漏洩の可能性はないものと判断"), nor one
+ * inside a section ("## ３．外部からのアクセスがなかったことを確認している情報").
+ */
+export function settlesPossibility(doc: DocumentContext): boolean {
+  let found = settledCache.get(doc);
+  if (found !== undefined) return found;
+  found = false;
+  for (const line of doc.bodyLines) {
+    if (line.kind === 'heading') break;
+    if (line.kind !== 'text' || line.text.length > 2000) continue;
+    for (const part of line.text.split(/(?<=。)/)) {
+      const own = withoutAsides(part);
+      if (WARNING_SENTENCE.test(own) || !POSSIBILITY_AS_TOPIC.test(own)) continue;
+      const clauses = clausesOf(own);
+      const last = clauses[clauses.length - 1]!;
+      if (LEAK_RULED_OUT.test(last) && readStatus(last)?.status === 'not_leaked') found = true;
+    }
+    if (found) break;
+  }
+  settledCache.set(doc, found);
+  return found;
+}
+
+/** The possibility of a leak as a sentence's topic: "漏えいの可能性については", "流出のおそれにつきましては". */
+const POSSIBILITY_AS_TOPIC = /(?:漏えい|漏洩|流出)(?:等)?の(?:可能性|おそれ|恐れ)(?:について|につきまして|に関して)/;
+
 /** Words that say a leak was established or an act done, not only read into the text ("実際に漏えいを確認", "漏洩がほぼ確実"). */
 const ESTABLISHED = /確認|確実|事実|判明|特定|実際|認められ|誤送|誤配|誤って|送信|送付/;
 

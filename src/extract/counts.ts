@@ -7,7 +7,7 @@ import {
 } from '../words/counters.js';
 import type { DocumentContext } from '../document.js';
 import type { CountMeasure, CountStatus } from '../types.js';
-import { exposureOnlyUnderDenial, countStatusOf, documentStatus, hedgedByRelease, leadInSaysApprox, readStatus, titleHedgesLeak } from './countStatus.js';
+import { exposureOnlyUnderDenial, countStatusOf, documentStatus, hedgedByRelease, leadInSaysApprox, readStatus, settlesPossibility, titleHedgesLeak } from './countStatus.js';
 import { headingsOf, tableHeaderAt } from './context.js';
 import type { Extractor, Findings } from './types.js';
 
@@ -321,7 +321,10 @@ export const countsExtractor: Extractor = {
       const line = doc.lineAt(q.start);
       const headings = headingsOf(doc, line);
       const read = countStatusOf(doc, q, releaseStatus, subject);
-      const status = read === 'leaked' && (hedgedByRelease(doc, q, titleHedges, releaseStatus) || exposureOnlyUnderDenial(doc, q)) ? 'possible' : read;
+      const hedged = read === 'leaked' && (hedgedByRelease(doc, q, titleHedges, releaseStatus) || exposureOnlyUnderDenial(doc, q)) ? 'possible' : read;
+      // The release opens by settling the possibility it had announced ("…漏えいの可能性については、調査の結果、漏えいがないことが
+      // 判明しました"): every figure it had only feared for is not leaked.
+      const status = hedged === 'possible' && settlesPossibility(doc) ? 'not_leaked' : hedged;
       const approx = q.approx || leadInSaysApprox(doc, q);
       const scope = OTHER_SPEAKER_BEFORE.test(clauseBeforeNumber(doc, q)) ? 'other' : 'own';
       out.push({

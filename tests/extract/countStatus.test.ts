@@ -253,6 +253,7 @@ describe("the investigation's conclusion that nothing leaked settles the release
     ['情報流出は発生しなかったと判断いたしました', 'not_leaked'],
     ['個人情報の漏えいは生じておりません', 'not_leaked'],
     // An event that did happen (negative).
+    ['調査の結果、漏えいがないことが判明しました', 'not_leaked'],
     ['情報流出が発生しました', 'leaked'],
     // Publication said as a noun: "情報の公開が確認されている" is a leak, as "公開された" is.
     ['リークサイトへの情報の公開が確認されている方の数は、', 'leaked'],
@@ -268,6 +269,17 @@ describe("the investigation's conclusion that nothing leaked settles the release
     ['リークサイトへの情報の公開が確認されていません', undefined],
   ])('readStatus %s → %s', (text, status) => {
     expect(readStatus(text)?.status).toBe(status);
+  });
+
+  test.each([
+    // The opening settles the possibility announced before: every figure feared for is not leaked.
+    ['先日発表しました申請者の電子メールアドレス等の漏えいの可能性については、調査の結果、漏えいがないことが判明しました。\n\n## １　経緯\n不正アクセスを受けたことにより、申請者の電子メールアドレス１件が漏えいした可能性があるとの報告がありました。', ['not_leaked']],
+    // A ruling on one kind of data settles nothing else (negative).
+    ['会員約4,200名の個人情報が漏えいした可能性があります。クレジットカード情報につきましては外部決済会社に委託しておりますので、漏洩、流出の可能性はないものと判断しております。', ['possible']],
+    // A ruling inside a section is about that section's data (negative).
+    ['お客様の個人情報が流出した可能性がございます。\n\n## ２．対象者\n- 漏えいした可能性のあるお客様 2名\n\n## ３．外部からのアクセスがなかったことを確認している情報\n漏えいの可能性については、以下の情報は社外へ流出していないことを確認しております。', ['possible']],
+  ])('a release that opens by settling its possibility: %j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
   });
 
   test('a figure whose clause is silent takes the conclusion', () => {
