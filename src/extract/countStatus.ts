@@ -420,6 +420,25 @@ export function titleHedgesLeak(title: string | null): boolean {
   return title !== null && LEAK_WORD.test(title) && readStatus(withoutAsides(title))?.status === 'possible';
 }
 
+/**
+ * Without a title (a pasted body), the release's opening paragraph — its first lines before any heading — states its claim
+ * instead ("…乗っ取りに伴い個人情報が漏えいした可能性がございます"): whether one of its own sentences hedges a leak.
+ */
+export function openingHedgesLeak(doc: DocumentContext): boolean {
+  for (const line of doc.bodyLines) {
+    if (line.kind === 'heading') return false;
+    if (line.kind === 'blank') continue;
+    if (line.kind !== 'text' || line.text.length > 2000) return false;
+    for (const part of line.text.split(/(?<=。)/)) {
+      if (WARNING_SENTENCE.test(part)) continue;
+      const own = withoutAsides(part);
+      if (LEAK_WORD.test(own) && readStatus(own)?.status === 'possible') return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** The places that may say what a figure's data went through: its sentence (else its line), its list's lead-in, its table header, its headings. */
 function figureContexts(doc: DocumentContext, q: QuantityMention): string[] {
   const line = doc.lineAt(q.start);

@@ -7,7 +7,7 @@ import {
 } from '../words/counters.js';
 import type { DocumentContext } from '../document.js';
 import type { CountMeasure, CountStatus } from '../types.js';
-import { exposureOnlyUnderDenial, countStatusOf, documentStatus, hedgedByRelease, leadInSaysApprox, readStatus, settlesPossibility, titleHedgesLeak } from './countStatus.js';
+import { exposureOnlyUnderDenial, countStatusOf, openingHedgesLeak, documentStatus, hedgedByRelease, leadInSaysApprox, readStatus, settlesPossibility, titleHedgesLeak } from './countStatus.js';
 import { headingsOf, tableHeaderAt } from './context.js';
 import type { Extractor, Findings } from './types.js';
 
@@ -303,7 +303,9 @@ export const countsExtractor: Extractor = {
   extract(doc, found) {
     const out: Findings['counts'] = [];
     // The title found by the overview or body-header extractors (pasted and printed releases have no overview).
-    const titleHedges = titleHedgesLeak(found.title[0]?.value ?? null);
+    // Without a title (a pasted body), its opening paragraph states the claim.
+    const title = found.title[0]?.value ?? null;
+    const titleHedges = title !== null ? titleHedgesLeak(title) : openingHedgesLeak(doc);
     let docStatus: CountStatus | null | undefined;
     const releaseStatus = () => (docStatus === undefined ? (docStatus = documentStatus(doc)) : docStatus);
     const replaced: QuantityMention[] = [];

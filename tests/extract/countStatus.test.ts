@@ -338,7 +338,8 @@ describe("a status word after a comma and a new topic is said of that topic, not
 describe('a label line that names the measure with its status governs the figures below it', () => {
   test.each([
     ['当社は以下の報告を受けました。\n\n「漏えい事実が確認されたお客様契約数」 として、\n\nアカウント・パスワードの漏えい\n\n対象のお客様契約数： 132契約\n\nメール本文の漏えい\n\n対象のお客様契約数： 6契約\n\nそれ以外の情報についても、依然として漏えいの可能性は否定できません。', ['leaked', 'leaked']],
-    ['個人情報が流出した可能性があります。\n\n‐第三者から閲覧可能となった個人情報及びその対象人数\n項目：氏名、メールアドレス\n人数：55名', ['leaked']],
+    // (An opening that hedges would stand for the release's claim, as a title does: see hedgedByRelease.)
+    ['公式アカウントが第三者に乗っ取られました。\n\n‐第三者から閲覧可能となった個人情報及びその対象人数\n項目：氏名、メールアドレス\n人数：55名', ['leaked']],
     // A label that names a measure without a status leaves the figure to the release (negative).
     ['個人情報が流出した可能性があります。\n\n- 対象となるお客様の人数\n人数：55名', ['possible']],
   ])('%j → %j', (text, statuses) => {
@@ -370,6 +371,11 @@ describe("a leak read from a figure's own words under a release that calls the w
     [release('個人情報の漏えいについて', '個人情報が漏えいした可能性があります。\n\n- 今回漏えいしたのは申請者のメールアドレス１件です。'), ['leaked']],
     // A pasted release: its title line heads the text.
     ['電子メールアドレス等の漏えいの可能性について\n\nメールアドレスが漏えいした可能性があることが判明しました。\n\n- 今回漏えいしたのは申請者のメールアドレス１件のみで、二次漏えい（メールアドレスに紐づいた個人情報等）の流出の可能性はありません。', ['possible']],
+    // A pasted body without a title: its opening paragraph states the claim.
+    ['2024年12月17日にお知らせいたしました、公式アカウントの乗っ取りにつきまして、アカウントが復旧いたしました。併せて、乗っ取りに伴い個人情報が漏えいした可能性がございます。\n\n## 影響を受けた範囲\n‐第三者から閲覧可能となった個人情報及びその対象人数\n人数：55名', ['possible']],
+    // An opening that states the leak, or hedges nothing, leaves the figure's reading (negative).
+    ['2024年12月17日にお知らせいたしました、公式アカウントの乗っ取りにつきまして、個人情報が漏えいしました。\n\n## 影響を受けた範囲\n‐第三者から閲覧可能となった個人情報及びその対象人数\n人数：55名', ['leaked']],
+    ['公式アカウントが乗っ取られました。\n\n## 影響を受けた範囲\n‐第三者から閲覧可能となった個人情報及びその対象人数\n人数：55名\n\n## 今後\n漏えいした可能性がある方にはご連絡いたします。', ['leaked']],
   ])('%j → %j', (text, statuses) => {
     expect(titledStatusesOf(text)).toEqual(statuses);
   });
