@@ -989,7 +989,7 @@ function latinTargetMentions(zone: string, base: number): Mention[] {
     const afterNoun = SERVICE_NOUN_BEFORE_LATIN.test(zone.slice(Math.max(0, s - 8), s));
     // A place names a product only as a whole word: not the end of a longer name (ＸＸコンソーシアムTOKAI) or an acronym (EDI, ＳＬＢＡ).
     const place = !afterNoun && LATIN_PLACE_AFTER.test(zone.slice(e, e + 12)) && !/[ァ-ヶー一-龠々]/.test(zone[s - 1] ?? '') && !/^[A-Z]{2,5}$/.test(name);
-    if (name.length < 3 || (!afterNoun && !place && !LATIN_TARGET_AFTER.test(zone.slice(e, e + 12)))) continue;
+    if (name.length < 3 || (!afterNoun && !place && !LATIN_TARGET_AFTER.test(zone.slice(e, e + 32)))) continue;
     // Acronyms and generic words (VPN, Web, NAS), table products (found by their own rule).
     if (name.split(' ').every((w) => GENERIC_LATIN.has(w.toLowerCase())) || tableNameOf(name) || !isProductName(name)) continue;
     // A vendor alone (Microsoftへの不正アクセス) names a company, not one of its products.

@@ -428,6 +428,24 @@ describe('a list of quoted names shares the words before its first item; a lead-
   });
 });
 
+describe('a named system said to be down or being restored (outage)', () => {
+  test.each<[string, string, string[]]>([
+    ['a Latin name and a device whose use became impossible', '5月12日に発生した学内ネットワーク障害により、MIDOPA及び証明書自動発行機の利用ができなくなっておりましたが、本日復旧しました。', ['MIDOPA']],
+    ['a portal named in parentheses whose restoration is under way', '現在は無線ネットワークと教務システム、ポータルサイト(MidoPortal)の復旧に向けて作業を進めているところです。', ['MidoPortal']],
+    ['a Latin name whose restoration is under way', '現在は無線ネットワークと教務システム、MidoPortalの復旧に向けて作業を進めているところです。', ['MidoPortal']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+
+  test.each<[string, string]>([
+    ['an acronym that abbreviates the service before it', '当社が利用するセキュアＭＸサービス（ＳＭＸ）への不正アクセスにより、メールアドレスが流出した可能性があります。'],
+    ['work being restored, no system named', '現在は業務の復旧に向けて作業を進めているところです。'],
+    ['a Latin name restored, nothing said to have been down in its sentence', 'MIDOPAの新機能を公開しました。'],
+  ])('%s', async (_label, text) => {
+    expect(await names(text)).toEqual([]);
+  });
+});
+
 describe('a product named as the body writes it, not as the title does (whole pipeline)', () => {
   test.each<[string, string, string[]]>([
     ['the title\'s katakana, the body\'s Latin name with its reading', '# 公表概要\n- 業務用チャット「スラック」への不正ログインについて\n- 2025年11月4日\n- 株式会社ミドリ新聞社\n\n# 本文\n当社が利用しているビジネスチャット「Slack（スラック）」に外部から不正なログインがありました。\n', ['Slack']],
