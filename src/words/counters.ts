@@ -295,3 +295,9 @@ export function unitClassOf(unit: string): 'people' | 'records' | null {
   if (RECORD_THING_COUNTERS.includes(unit)) return 'records';
   return null;
 }
+
+/**
+ * A heading of requests or warnings to readers (４．お客様へのお願い, ご注意ください, 注意喚起): a figure under it counts what
+ * the readers are asked to watch for ("上記2件の情報の入力を求めるような不審なメール"), not the incident's scope.
+ */
+export const REQUEST_HEADING = /へのお願い|ご注意(?:ください|のお願い)?|ご留意|注意喚起/;
