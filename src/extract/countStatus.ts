@@ -204,7 +204,7 @@ function isListLike(line: Line): boolean {
 const TARGET_ONLY_AFTER = /^(?:分)?[ ]?(?:が|は)?[ ]?(?:対象|該当)(?:と(?:なり|なる|なっ)|です|になり|者です)/;
 
 /** After a people figure: whose mailboxes, accounts or devices were reached ("12名のメールボックス"), not whose data. */
-const HOLDER_AFTER = /^(?:分)?の(?:メールボックス|メールアカウント|アカウント|端末|パソコン|PC|業務用PC)(?!情報|の情報|データ|内の(?:情報|データ))/;
+const HOLDER_AFTER = /^(?:分)?の[ ]?(?:[A-Za-z][A-Za-z0-9]{0,15}(?:[ ][A-Za-z0-9]{1,15})?[ ]?の?)?(?:メールボックス|メールアカウント|アカウント|認証情報|端末|パソコン|PC|業務用PC)(?!情報|の情報|データ|内の(?:情報|データ))/;
 
 /** Counters of accounts and mailboxes: holders of data, reached by the attack. */
 const HOLDER_COUNTERS = ['アカウント', 'メールアカウント', 'ID'];
@@ -320,6 +320,28 @@ export function deniesConfirmedLeak(doc: DocumentContext): boolean {
   return found;
 }
 
+const hedgeCache = new WeakMap<DocumentContext, boolean>();
+
+/**
+ * Whether any of the release's own statements (not a warning, quotation or aside) hedges anything: "可能性", "おそれ",
+ * "否定できない" said of a leak, an attack or a contact ("詐欺サイトに接触した可能性がある旨の報告").
+ */
+export function hedgesAnything(doc: DocumentContext): boolean {
+  let found = hedgeCache.get(doc);
+  if (found !== undefined) return found;
+  found = false;
+  for (const line of doc.bodyLines) {
+    if (line.kind === 'blank' || line.text.length > 2000) continue;
+    for (const part of line.text.split(/(?<=。)/)) {
+      if (WARNING_SENTENCE.test(part)) continue;
+      if (anyPossible(withoutAsides(part))) found = true;
+    }
+    if (found) break;
+  }
+  hedgeCache.set(doc, found);
+  return found;
+}
+
 /** A heading that names a topic ("…の漏えいについて", "…に関するお知らせ"), not a statement about the figures under it. */
 const TOPIC_HEADING = /(?:について|に関する[^。]{0,30}|のお知らせ|お詫び|おわび)[)】\]]*[ ]*$/;
 
@@ -356,6 +378,37 @@ export function documentStatus(doc: DocumentContext): CountStatus | null {
   return possible ? 'possible' : leaked ? 'leaked' : null;
 }
 
+const settledCache = new WeakMap<DocumentContext, boolean>();
+
+/**
+ * Whether the release opens by settling the possibility it had announced: a sentence before its first heading that takes
+ * that possibility as its topic and concludes that nothing leaked ("…漏えいの可能性については、調査の結果、漏えいがないことが
+ * 判明しました"). Not a ruling on one kind of data ("クレジットカード情報につきましては…漏洩の可能性はないものと判断"), nor one
+ * inside a section ("## ３．外部からのアクセスがなかったことを確認している情報").
+ */
+export function settlesPossibility(doc: DocumentContext): boolean {
+  let found = settledCache.get(doc);
+  if (found !== undefined) return found;
+  found = false;
+  for (const line of doc.bodyLines) {
+    if (line.kind === 'heading') break;
+    if (line.kind !== 'text' || line.text.length > 2000) continue;
+    for (const part of line.text.split(/(?<=。)/)) {
+      const own = withoutAsides(part);
+      if (WARNING_SENTENCE.test(own) || !POSSIBILITY_AS_TOPIC.test(own)) continue;
+      const clauses = clausesOf(own);
+      const last = clauses[clauses.length - 1]!;
+      if (LEAK_RULED_OUT.test(last) && readStatus(last)?.status === 'not_leaked') found = true;
+    }
+    if (found) break;
+  }
+  settledCache.set(doc, found);
+  return found;
+}
+
+/** The possibility of a leak as a sentence's topic: "漏えいの可能性については", "流出のおそれにつきましては". */
+const POSSIBILITY_AS_TOPIC = /(?:漏えい|漏洩|流出)(?:等)?の(?:可能性|おそれ|恐れ)(?:について|につきまして|に関して)/;
+
 /** Words that say a leak was established or an act done, not only read into the text ("実際に漏えいを確認", "漏洩がほぼ確実"). */
 const ESTABLISHED = /確認|確実|事実|判明|特定|実際|認められ|誤送|誤配|誤って|送信|送付/;
 
@@ -365,6 +418,25 @@ const QUOTE_MARKS = /[「」『』]/g;
 /** Whether a release title hedges a leak ("…漏えいの可能性について", "個人情報漏えいのおそれに関するお詫び"). */
 export function titleHedgesLeak(title: string | null): boolean {
   return title !== null && LEAK_WORD.test(title) && readStatus(withoutAsides(title))?.status === 'possible';
+}
+
+/**
+ * Without a title (a pasted body), the release's opening paragraph — its first lines before any heading — states its claim
+ * instead ("…乗っ取りに伴い個人情報が漏えいした可能性がございます"): whether one of its own sentences hedges a leak.
+ */
+export function openingHedgesLeak(doc: DocumentContext): boolean {
+  for (const line of doc.bodyLines) {
+    if (line.kind === 'heading') return false;
+    if (line.kind === 'blank') continue;
+    if (line.kind !== 'text' || line.text.length > 2000) return false;
+    for (const part of line.text.split(/(?<=。)/)) {
+      if (WARNING_SENTENCE.test(part)) continue;
+      const own = withoutAsides(part);
+      if (LEAK_WORD.test(own) && readStatus(own)?.status === 'possible') return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** The places that may say what a figure's data went through: its sentence (else its line), its list's lead-in, its table header, its headings. */
@@ -435,10 +507,11 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
     const after = statusAfter(doc.text, q.end, sEnd);
     const afterWords = doc.text.slice(q.end, Math.min(sEnd, q.end + 24));
     // "17,276名分が対象となります" only names the group: a heading or lead-in over it may say more.
+    // "役職員12名のメールボックス", "職員1名のMicrosoft 365アカウント", "職員 1 名の Microsoft365 の認証情報が窃取され": the
+    // holders of the mailboxes, accounts, credentials or devices reached, not data, whatever the clause says was done.
+    if (PEOPLE_COUNTERS.includes(q.unit) && HOLDER_AFTER.test(afterWords)) return 'affected';
     if (after?.strong && after.status === 'affected' && TARGET_ONLY_AFTER.test(afterWords)) ownAction = true;
     else if (after?.strong) return after.status;
-    // "役職員12名のメールボックス": the holders of the mailboxes, accounts or devices reached, not data.
-    else if (PEOPLE_COUNTERS.includes(q.unit) && HOLDER_AFTER.test(afterWords)) return 'affected';
     const clause = ownAction ? '' : clauseBefore(doc.text, sStart, q.start);
     const before = ownAction ? null : readStatus(clause);
     if (before?.strong && before.status !== 'affected') return before.status;
@@ -490,7 +563,10 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
   // 登録情報が含まれております" / "当該個人情報の第三者への流出については、確認されておりません"): a leak not ruled out
   // is possible.
   // (Organizations reach here only when they count data: "取引先20社の情報".)
-  if (isOrganization) return docStatus() ?? (deniesConfirmedLeak(doc) ? 'possible' : 'affected');
+  // A release that hedges nothing at all (no 可能性, おそれ, 否定できない in its own words) and only says no leak is confirmed
+  // ("上記の各情報が漏えいしたという事実は確認されておりません") leaves its data affected: it raises no possibility.
+  const unconfirmed = () => deniesConfirmedLeak(doc) && hedgesAnything(doc);
+  if (isOrganization) return docStatus() ?? (unconfirmed() ? 'possible' : 'affected');
   const heldData = PEOPLE_COUNTERS.includes(q.unit) || (q.unit === '件' && subject !== null && NAMES_DATA.test(subject));
-  return docStatus() ?? (heldData && deniesConfirmedLeak(doc) ? 'possible' : 'affected');
+  return docStatus() ?? (heldData && unconfirmed() ? 'possible' : 'affected');
 }

@@ -3,11 +3,11 @@ import { isNumeralUnit } from '../words/numerals.js';
 import {
   APPROX_PREFIX_WORDS, APPROX_PREFIXES, APPROX_SUFFIXES, NON_SCOPE_AFTER, NON_SCOPE_BEFORE, EXAMPLE_BEFORE, ASKED_AFTER, MILESTONE_AFTER, isWholeSizeSubject, NOT_A_COUNTER_AFTER, isNonScopeSubject, SCOPE_COUNTERS, STAFFING_BEFORE,
   SUPERSEDED_AFTER, SUPERSEDED_BEFORE, ANAPHORIC_SUBJECT, PRODUCT_BEFORE_NUMBER, INVESTIGATED_AFTER, POPULATION_AFTER, PROGRESS_AFTER, STATUS_WORD,
-  CORRECTED_AFTER, DUPLICATE_AFTER, DUPLICATE_SUBJECT, MEASURE_AFTER, MEASURE_BEFORE, OTHER_SPEAKER_BEFORE, ORGANIZATION_COUNTERS,
+  CORRECTED_AFTER, DUPLICATE_AFTER, DUPLICATE_SUBJECT, MEASURE_AFTER, MEASURE_BEFORE, OTHER_SPEAKER_BEFORE, ORGANIZATION_COUNTERS, REQUEST_HEADING,
 } from '../words/counters.js';
 import type { DocumentContext } from '../document.js';
 import type { CountMeasure, CountStatus } from '../types.js';
-import { exposureOnlyUnderDenial, countStatusOf, documentStatus, hedgedByRelease, leadInSaysApprox, readStatus, titleHedgesLeak } from './countStatus.js';
+import { exposureOnlyUnderDenial, countStatusOf, openingHedgesLeak, documentStatus, hedgedByRelease, leadInSaysApprox, readStatus, settlesPossibility, titleHedgesLeak } from './countStatus.js';
 import { headingsOf, tableHeaderAt } from './context.js';
 import type { Extractor, Findings } from './types.js';
 
@@ -303,7 +303,9 @@ export const countsExtractor: Extractor = {
   extract(doc, found) {
     const out: Findings['counts'] = [];
     // The title found by the overview or body-header extractors (pasted and printed releases have no overview).
-    const titleHedges = titleHedgesLeak(found.title[0]?.value ?? null);
+    // Without a title (a pasted body), its opening paragraph states the claim.
+    const title = found.title[0]?.value ?? null;
+    const titleHedges = title !== null ? titleHedgesLeak(title) : openingHedgesLeak(doc);
     let docStatus: CountStatus | null | undefined;
     const releaseStatus = () => (docStatus === undefined ? (docStatus = documentStatus(doc)) : docStatus);
     const replaced: QuantityMention[] = [];
@@ -320,8 +322,13 @@ export const countsExtractor: Extractor = {
       if ((subject && DUPLICATE_SUBJECT.test(subject)) || DUPLICATE_AFTER.test(doc.text.slice(q.end, q.end + 24))) continue;
       const line = doc.lineAt(q.start);
       const headings = headingsOf(doc, line);
+      // Under a heading of requests to readers (お客様へのお願い), a figure is what they are asked to watch for.
+      if (headings.some((h) => REQUEST_HEADING.test(h))) continue;
       const read = countStatusOf(doc, q, releaseStatus, subject);
-      const status = read === 'leaked' && (hedgedByRelease(doc, q, titleHedges, releaseStatus) || exposureOnlyUnderDenial(doc, q)) ? 'possible' : read;
+      const hedged = read === 'leaked' && (hedgedByRelease(doc, q, titleHedges, releaseStatus) || exposureOnlyUnderDenial(doc, q)) ? 'possible' : read;
+      // The release opens by settling the possibility it had announced ("…漏えいの可能性については、調査の結果、漏えいがないことが
+      // 判明しました"): every figure it had only feared for is not leaked.
+      const status = hedged === 'possible' && settlesPossibility(doc) ? 'not_leaked' : hedged;
       const approx = q.approx || leadInSaysApprox(doc, q);
       const scope = OTHER_SPEAKER_BEFORE.test(clauseBeforeNumber(doc, q)) ? 'other' : 'own';
       out.push({

@@ -5,7 +5,7 @@ import {
   ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, UNAFFECTED_SCOPE_HEADING, PURPOSE_DESCRIPTION, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
   PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_NAME_ENDING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN, IMPERSONATED_AFTER,
   SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS, SERVICE_SET_APART, PREVENTION, NAMED_SERVICE_NOUNS, GENERIC_SERVICE_WORDS, SERVICE_SAID_AFTER, SAID_DENIED,
-  OWN_BRAND_USED_AFTER, USERS_OF_AFTER, CHANNEL_AS_PLACE_AFTER, LATIN_COMPANY_NAME, FACILITY_BEFORE, REMEDY_HEADING, INCIDENT_DENIED_AFTER, DENIAL_WORDS,
+  OWN_BRAND_USED_AFTER, USERS_OF_AFTER, CHANNEL_AS_PLACE_AFTER, LATIN_COMPANY_NAME, FACILITY_BEFORE, ADDRESS_BEFORE, ITEM_DENIED, REMEDY_HEADING, INCIDENT_DENIED_AFTER, DENIAL_WORDS,
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
 import { headingsOf, leadInOf, legalFormsOf, literalFilterOf, sentenceAt } from './context.js';
@@ -99,7 +99,7 @@ const ALIASED_NAME = /(?:サイト|サービス|システム|アプリ|ショッ
 const SERVICE_NOUN_BEFORE_LATIN = /(?:サービス|システム|ツール|ソフトウェア|アプリ|通販サイト|予約サイト|ショップ|ストア)[ ]?$/;
 /** A service noun right after or before a quoted name: 「Ｘ」ウェブサイト, 予約サービス「Ｘ」. */
 const SERVICE_NOUN_AFTER = /^(?:の)?(?:(?:ウェブ|Web|WEB)?サイト|ホームページ|サービス|システム|アプリ)/;
-const SERVICE_NOUN_BEFORE = /(?:サイト|サービス|システム|アプリ|メディア)[:]?$/;
+const SERVICE_NOUN_BEFORE = /(?:サイト|サービス|システム|アプリ|メディア|プラットフォーム|ファンクラブ|コミュニティ)[:]?$/;
 /** What stands between two quoted names of one list: 「Ａ」、「Ｂ」, 「Ａ」および「Ｂ」, 「Ａ」「Ｂ」, the close of an outer quote (『カード「Ａ」』『Ｂ』). */
 const LIST_JOINER = /^[」』]?[ ]?(?:[、・,]|および|及び|ならびに|並びに|や|と)?[ ]?$/;
 /** Separators inside a list of names. */
@@ -644,6 +644,12 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
       const rest = sentenceAt(doc, sentence.end);
       if (rest) contexts.push(rest.text);
     }
+    // The line right under a heading that introduces a list (## 流出した情報について / 旧「ＸＸ」の投稿データの一部で、以下のものです。)
+    // completes the heading: the heading says what happened to what it names.
+    if (line.kind === 'text' && line.headings.length && POINTS_AHEAD.test(sentence ? sentence.text : line.text)) {
+      const heading = doc.lines[line.headings[line.headings.length - 1]!]!;
+      if (doc.lines.slice(heading.index + 1, line.index).every((l) => l.kind === 'blank')) contexts.push(heading.text);
+    }
     // A sentence broken by the layout (no 。 at the end of the line) goes on in the next line; so
     // does a table row's last cell cut off after a particle (a dated row whose text wrapped out of its
     // cell: 「| 令和6年5月 | …「ＸＸ」のシステム管理会社の |」 then 「サーバが…被害を受けた。」).
@@ -659,6 +665,9 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
       const headings = headingsOf(doc, line);
       const innermost = headings.at(-1) ?? '';
       if (UNAFFECTED_SCOPE_HEADING.test(innermost)) return false;
+      // An item whose own sentence says it was not reached is a finding of the investigation, whatever its lead-in tells.
+      const own = contexts[0]!;
+      if (ITEM_DENIED.test(own) && !toldUndenied(own)) return false;
       if (!REMEDY_HEADING.test(innermost)) {
         const lead = leadInOf(doc, line);
         if (lead) contexts.push(lead.text);
@@ -705,6 +714,9 @@ function openingTellsIncident(doc: DocumentContext): boolean {
   if (told === undefined) incidentOpenings.set(doc, (told = doc.bodySentences.slice(0, 8).some((s) => INVOLVEMENT.test(s.text))));
   return told;
 }
+
+/** A sentence that points ahead to a list: "…で、以下のものです", "下記のとおりです", "次の情報です". */
+const POINTS_AHEAD = /(?:以下|下記|次)(?:の|に)/;
 
 /** A table row whose last cell stops on a particle or a comma, inside its sentence. */
 const CELL_CUT_AFTER_PARTICLE = /[のがをにはでと、][ ]*\|[ ]*$/;
@@ -873,7 +885,7 @@ function quotedMentions(zone: string, base: number): Mention[] {
     lastOfList[i] = joined ? lastOfList[i + 1]! : i;
   }
   const candidates: { mention: Mention; list: number; named: boolean }[] = [];
-  // The words before a list's first item speak for every item (遠隔操作ソフト（「Ａ」「Ｂ」）).
+  // The words before a list's first item speak for every item (遠隔操作ソフト（「Ａ」「Ｂ」）, 旧オンラインストア「Ａ」「Ｂ」「Ｃ」).
   let listBefore = '';
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
@@ -887,10 +899,10 @@ function quotedMentions(zone: string, base: number): Mention[] {
     // An alias the release defines (以下「本件サイト」) points back at a name given before it.
     if (/以下[、,]?[ ]?$/.test(before)) continue;
     // Said of it only by the clause after it: a name of katakana or Latin letters, not a thing (「サポート詐欺」の被害).
-    if (!QUOTED_AFTER.test(after) && !QUOTED_BEFORE.test(before) && !(listBefore !== before && LISTED_IN_PARENTHESES.test(listBefore)) && !SERVICE_NAME_ENDING.test(q[1]!.trim())
+    if (!QUOTED_AFTER.test(after) && !QUOTED_BEFORE.test(before) && !(listBefore !== before && (LISTED_IN_PARENTHESES.test(listBefore) || QUOTED_BEFORE.test(listBefore))) && !SERVICE_NAME_ENDING.test(q[1]!.trim())
       && !(QUOTED_CLAUSE_AFTER.test(after) && /[ァ-ヶA-Za-z]/.test(q[1]!) && !QUOTED_THING.test(q[1]!.trim()))) continue;
     const own = zone.slice(q.index! + q[0].length, q.index! + q[0].length + 16);
-    if (ORGANIZATION_BEFORE.test(before) || FACILITY_BEFORE.test(before) || PLACE_ALIAS_AFTER.test(own)) continue;
+    if (ORGANIZATION_BEFORE.test(before) || FACILITY_BEFORE.test(before) || ADDRESS_BEFORE.test(before) || PLACE_ALIAS_AFTER.test(own)) continue;
     const name = cleanName(q[1]!);
     // 【】 mostly marks a label (【重要】, 【続報】): a name in it must stand on its own.
     const label = q[0].startsWith('【');
@@ -977,7 +989,7 @@ function latinTargetMentions(zone: string, base: number): Mention[] {
     const afterNoun = SERVICE_NOUN_BEFORE_LATIN.test(zone.slice(Math.max(0, s - 8), s));
     // A place names a product only as a whole word: not the end of a longer name (ＸＸコンソーシアムTOKAI) or an acronym (EDI, ＳＬＢＡ).
     const place = !afterNoun && LATIN_PLACE_AFTER.test(zone.slice(e, e + 12)) && !/[ァ-ヶー一-龠々]/.test(zone[s - 1] ?? '') && !/^[A-Z]{2,5}$/.test(name);
-    if (name.length < 3 || (!afterNoun && !place && !LATIN_TARGET_AFTER.test(zone.slice(e, e + 12)))) continue;
+    if (name.length < 3 || (!afterNoun && !place && !LATIN_TARGET_AFTER.test(zone.slice(e, e + 32)))) continue;
     // Acronyms and generic words (VPN, Web, NAS), table products (found by their own rule).
     if (name.split(' ').every((w) => GENERIC_LATIN.has(w.toLowerCase())) || tableNameOf(name) || !isProductName(name)) continue;
     // A vendor alone (Microsoftへの不正アクセス) names a company, not one of its products.

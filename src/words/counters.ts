@@ -46,7 +46,7 @@ export const ORGANIZATION_COUNTERS = ['校園', '校', '園', '社', '団体', '
  * noun); the modifier runs to no particle that opens a clause of its own, nor into a bracket ("12校の卒業アルバム制作業者
  * （株式会社写真の…）": a name in it is no data).
  */
-export const ORGANIZATION_DATA_AFTER = /^(?:分)?\)?(?:(?:と|及び|および)[^。、がをは0-9]{0,8}[0-9][0-9,]*[ ]?(?:人|名|件)分?)?(?:の|について[、,]?)[^。、がをは(「]{0,30}?(?:情報|データ|メールアドレス|氏名|住所|電話番号|名簿|写真)/;
+export const ORGANIZATION_DATA_AFTER = /^(?:分)?\)?(?:(?:と|及び|および)[^。、がをは0-9]{0,8}[0-9][0-9,]*[ ]?(?:人|名|件)分?)?(?:の|(?:について|において)[、,]?)[^。、がをは(「]{0,30}?(?:情報|データ|メールアドレス|氏名|住所|電話番号|名簿|写真)/;
 /** Counters of devices: what their own clause or headings say, else "affected" (a PC is infected, not leaked). */
 export const DEVICE_COUNTERS = ['台'];
 
@@ -295,3 +295,9 @@ export function unitClassOf(unit: string): 'people' | 'records' | null {
   if (RECORD_THING_COUNTERS.includes(unit)) return 'records';
   return null;
 }
+
+/**
+ * A heading of requests or warnings to readers (４．お客様へのお願い, ご注意ください, 注意喚起): a figure under it counts what
+ * the readers are asked to watch for ("上記2件の情報の入力を求めるような不審なメール"), not the incident's scope.
+ */
+export const REQUEST_HEADING = /へのお願い|ご注意(?:ください|のお願い)?|ご留意|注意喚起/;

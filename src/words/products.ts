@@ -72,6 +72,7 @@ export const KNOWN_PRODUCTS: KnownProduct[] = [
   p('Gmail', 'Google'),
   p('Google Drive', 'Google', 'Google[ ]?ドライブ|Google[ ]Drive'),
   p('Google フォーム', 'Google', 'Google[ ]?フォーム|Google[ ]Forms?'),
+  p('Google アカウント', 'Google', 'Google[ ]?アカウント'),
   p('Amazon Web Services', 'Amazon', 'Amazon[ ]Web[ ]Services|AWS', true),
   p('Amazon S3', 'Amazon', 'Amazon[ ]S3'),
   p('Amazon SES', 'Amazon', 'Amazon[ ]SES'),
@@ -174,7 +175,7 @@ export const SERVICE_NAME_ENDING = /(?:サイト|サービス|システム|ア�
  * service with its names in parentheses (個人向け EC（「ＸＸ」）, 遠隔操作ソフト（「Ａ」「Ｂ」）).
  */
 export const QUOTED_BEFORE =
-  /(?:運営|提供|利用|使用|導入|管理)(?:する|している|していた|しております|の)$|(?:サービス|システム|製品|ソフト(?:ウェア|ウエア)?|アプリ|ツール|サイト|ショップ|ストア|メディア|プログラム|ドメイン名?|レンタルサーバー?)[:]?$|(?:サービス|システム|製品|ソフト(?:ウェア|ウエア)?|アプリ|ツール|サイト|ショップ|ストア|(?<![A-Za-z])EC)[ ]?\($|(?:弊社|当社|同社)$|対象(?:サービス|システム|製品)?:$/;
+  /(?:運営|提供|利用|使用|導入|管理)(?:する|している|していた|しております|の)$|(?:サービス|システム|製品|ソフト(?:ウェア|ウエア)?|アプリ|ツール|サイト|ショップ|ストア|メディア|プログラム|プラットフォーム|ファンクラブ|コミュニティ|ドメイン名?|レンタルサーバー?)[:]?$|(?:サービス|システム|製品|ソフト(?:ウェア|ウエア)?|アプリ|ツール|サイト|ショップ|ストア|(?<![A-Za-z])EC)[ ]?\($|(?:弊社|当社|同社)$|対象(?:サービス|システム|製品)?:$/;
 
 /**
  * Words that make a quoted or listed name generic rather than a proper name: a name made only
@@ -253,7 +254,7 @@ export const SERVICE_SUFFIX = /(?:アプリ|フォーム|プログラム|オン�
  * (ＸＸ Basicシステム障害, ＸＸへの不正アクセス, ＸＸに対するサイバー攻撃). Not による (the attacker's tool).
  */
 export const LATIN_TARGET_AFTER =
-  /^[ ]?(?:への|に対する|に対して|において|における|の)?(?:不正アクセス|不正ログイン|サイバー攻撃|システム障害|障害|乗っ取り|改ざん|脆弱性)/;
+  /^[ ]?(?:(?:及び|および|や|、)[^。、\n()]{1,16}?)?(?:への|に対する|に対して|において|における|の)?(?:不正アクセス|不正ログイン|サイバー攻撃|システム障害|障害|乗っ取り|改ざん|脆弱性|(?:本格|全面|早期|一部)?復旧|利用(?:が)?(?:でき|出来)(?:な|ず))/;
 
 /**
  * Right after an unquoted Latin name: the place data or an account stood in (Ｘ上に同期されていた個人情報,
@@ -287,7 +288,7 @@ export const GENERIC_SHOP_WORDS = [
  * says it was attacked, abused, leaked from, stopped or hijacked.
  */
 export const INVOLVEMENT =
-  /不正(?![確解])|不審|乗っ取|乗取|脆弱性|改ざん|改竄|改変|漏え?い|漏洩|流出|攻撃|感染|ランサム|マルウェア|ウイルス|ウィルス|侵入|悪用|障害|停止|被害|なりすまし|成りすまし|閲覧され|窃取|フィッシング|誤送信|誤送付|紛失|盗難|(?<![本当同])インシデント|アクセスしにくい|つながりにくい|利用できな|(?:でき|され)なくな|(?:でき|され)ない(?:事象|状態が続)|不具合|偽の|スパム|ハッキング|ハッカー|しづらい|しにくい|閉鎖|踏み台|不正転送|異常な|高負荷|(?:サイト|サービス|アプリ|ショップ|ストア)」?(?:の)?(?:本格|全面|早期|順次|一部)?(?:復旧|再開)|ログインされ|(?:外部|第三者)(?:へ|に)(?:転送|送信)され|(?:意図|想定)(?:しない|していない)(?:不審な)?(?:認証(?:情報入力)?画面|画面|ページ|外部サイト|ポップアップ)|(?:復旧|再開)(?:まで|の(?:見込み|見通し|目途|めど)|に(?:は)?(?:時間|しばらく))/;
+  /不正(?![確解])|不審|乗っ取|乗取|脆弱性|改ざん|改竄|改変|漏え?い|漏洩|流出|攻撃|感染|ランサム|マルウェア|ウイルス|ウィルス|侵入|悪用|障害|停止|被害|なりすまし|成りすまし|閲覧され|窃取|フィッシング|誤送信|誤送付|紛失|盗難|(?<![本当同])インシデント|アクセスしにくい|つながりにくい|利用(?:が)?できな|(?:でき|され)なくな|(?:でき|され)ない(?:事象|状態が続)|不具合|偽の|スパム|ハッキング|ハッカー|しづらい|しにくい|閉鎖|踏み台|不正転送|異常な|高負荷|(?:サイト|サービス|アプリ|ショップ|ストア)」?(?:の)?(?:本格|全面|早期|順次|一部)?(?:復旧|再開)|ログインされ|(?:外部|第三者)(?:へ|に)(?:転送|送信)され|(?:意図|想定)(?:しない|していない)(?:不審な)?(?:認証(?:情報入力)?画面|画面|ページ|外部サイト|ポップアップ)|(?:復旧|再開)(?:まで|の(?:見込み|見通し|目途|めど)|に(?:は)?(?:時間|しばらく)|に向け)/;
 
 /**
  * Words about preventing an incident, not telling one (追加的な漏えい防止のため, 再発防止, 被害拡大の防止): a sentence
@@ -333,7 +334,7 @@ export const SERVICE_SET_APART = /とは(?:[^。、\n]{0,6}?(?:分離|切り離|
  */
 export const NAMED_SERVICE_NOUNS = [
   'オンラインショップ', 'オンラインストア', 'ネットストア', 'ネットショップ', '通販サイト', 'ECサイト', '公式サイト', '会員サイト', '予約サイト',
-  'Webサイト', 'WEBサイト', 'ウェブサイト', 'メンバーズページ', 'サイト', 'ストア', 'ショップ', 'アプリ', 'サービス', 'システム', 'ポータル',
+  'Webサイト', 'WEBサイト', 'ウェブサイト', 'メンバーズページ', 'サービスサイト', 'サイト', 'ストア', 'ショップ', 'アプリ', 'サービス', 'システム', 'ポータル',
 ];
 
 /**
@@ -386,6 +387,15 @@ export const USERS_OF_AFTER = /^を(?:ご)?(?:利用|愛用)(?:の|いただい�
  */
 export const LATIN_COMPANY_NAME =
   /^PT\.?[ ]|(?:Inc|Ltd|LLC|Co|Corp|Corporation|Limited|GmbH|BHD|Pte|S\.A|Group|Holdings?|Company|Japan|America|Indonesia|Thailand|Malaysia|Vietnam|Singapore|Europe|Asia|China|Korea|Taiwan|Mexico|USA|India|Philippines)\.?$/i;
+
+/** Right before 「name」: an address or an account's own name (社内メールアドレス「info」, アカウント名「ｘｘ」), not a product. */
+export const ADDRESS_BEFORE = /(?:メールアドレス|アドレス|アカウント名|ユーザー?名|ユーザーID|ログインID)[:]?$/;
+
+/**
+ * A list item that says, in its own sentence, that what it names was not reached (…へのファイルアクセス及びダウンロードが
+ * あった事実は確認されませんでした, …の痕跡も認められませんでした): an item of the investigation's findings, not a target.
+ */
+export const ITEM_DENIED = /(?:事実|痕跡|形跡)(?:等)?(?:は|も)[^。\n]{0,10}?(?:確認|認め)(?:され|られ)(?:ませんでした|ず|なかった|て(?:い|お)(?:ない|りません|ません))/;
 
 /** Right before 「name」: a venue's kind (シェアリングスペース「Ｘ」, 店舗「Ｘ」): the name is a place, not a product. */
 export const FACILITY_BEFORE = /(?:スペース|店舗|施設|カフェ|レストラン|ジム|教室|ホテル|旅館|ショールーム|サロン)$/;

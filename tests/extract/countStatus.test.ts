@@ -125,6 +125,21 @@ describe('headings nearer the figure than the lead-in decide first', () => {
   });
 });
 
+describe('people whose accounts, mailboxes or credentials were reached are their holders: affected', () => {
+  test.each([
+    ['当事務所内ユーザー1名のMicrosoft 365アカウントにおいて、第三者による不正なアクセスが疑われる痕跡を確認しました。個人情報が漏えいした可能性があります。', 'affected'],
+    ['当団体職員 1 名の Microsoft365 の認証情報が不正に窃取され、このアカウント経由にて大量の不審なメールが送信されました。', 'affected'],
+    ['当社従業員1名のメールアカウントが第三者による不正アクセス攻撃を受けました。', 'affected'],
+    ['本学事務職員1名の Google アカウントが乗っ取られました。', 'affected'],
+    // Their data itself, or data in the account, is not a holder (negative).
+    ['社員2名のメールアドレスが流出したことが判明いたしました。', 'leaked'],
+    ['職員1名のアカウント情報が流出しました。', 'leaked'],
+    ['お客様1,200名の個人情報が漏えいした可能性があります。', 'possible'],
+  ])('%s → %s', (text, status) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual([status]);
+  });
+});
+
 describe('accounts with traces of an intrusion are affected', () => {
   test.each([
     ['計4件のアカウントにおいて不正アクセスの形跡を確認いたしました。', 'affected'],
@@ -175,6 +190,9 @@ describe("an organization's figure counts data when its の-phrase ends in data"
     // The figure in brackets after its noun, or the data said of the firms (について).
     ['同社サーバへの不正アクセスに伴う同社取引先（合計７２９社）の情報が漏えいした可能性が否定できないとの発表がありました。', 'possible'],
     ['会員企業（３０社）について、同社から保有情報が漏洩した可能性があるとの連絡が入りました。', 'possible'],
+    // The data held at the organizations (において): "6校において個人情報が漏洩した可能性".
+    ['区立小学校6校において個人情報が漏洩した可能性があるとの報告がありました。', 'possible'],
+    ['市立小学校1校において、卒業アルバムに掲載された個人情報（写真及び氏名）が漏えいした恐れがあるとの報告がありました。', 'possible'],
     // A bracketed figure whose own clause goes on to something else (negative).
     ['取引先（3社）の担当者が不正アクセスを受け、情報が漏えいした可能性があります。', 'affected'],
     ['会員企業（３０社）について、サービスの利用を停止しましたが、情報が漏洩した可能性があります。', 'affected'],
@@ -235,6 +253,7 @@ describe("the investigation's conclusion that nothing leaked settles the release
     ['情報流出は発生しなかったと判断いたしました', 'not_leaked'],
     ['個人情報の漏えいは生じておりません', 'not_leaked'],
     // An event that did happen (negative).
+    ['調査の結果、漏えいがないことが判明しました', 'not_leaked'],
     ['情報流出が発生しました', 'leaked'],
     // Publication said as a noun: "情報の公開が確認されている" is a leak, as "公開された" is.
     ['リークサイトへの情報の公開が確認されている方の数は、', 'leaked'],
@@ -250,6 +269,17 @@ describe("the investigation's conclusion that nothing leaked settles the release
     ['リークサイトへの情報の公開が確認されていません', undefined],
   ])('readStatus %s → %s', (text, status) => {
     expect(readStatus(text)?.status).toBe(status);
+  });
+
+  test.each([
+    // The opening settles the possibility announced before: every figure feared for is not leaked.
+    ['先日発表しました申請者の電子メールアドレス等の漏えいの可能性については、調査の結果、漏えいがないことが判明しました。\n\n## １　経緯\n不正アクセスを受けたことにより、申請者の電子メールアドレス１件が漏えいした可能性があるとの報告がありました。', ['not_leaked']],
+    // A ruling on one kind of data settles nothing else (negative).
+    ['会員約4,200名の個人情報が漏えいした可能性があります。クレジットカード情報につきましては外部決済会社に委託しておりますので、漏洩、流出の可能性はないものと判断しております。', ['possible']],
+    // A ruling inside a section is about that section's data (negative).
+    ['お客様の個人情報が流出した可能性がございます。\n\n## ２．対象者\n- 漏えいした可能性のあるお客様 2名\n\n## ３．外部からのアクセスがなかったことを確認している情報\n漏えいの可能性については、以下の情報は社外へ流出していないことを確認しております。', ['possible']],
+  ])('a release that opens by settling its possibility: %j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
   });
 
   test('a figure whose clause is silent takes the conclusion', () => {
@@ -308,7 +338,8 @@ describe("a status word after a comma and a new topic is said of that topic, not
 describe('a label line that names the measure with its status governs the figures below it', () => {
   test.each([
     ['当社は以下の報告を受けました。\n\n「漏えい事実が確認されたお客様契約数」 として、\n\nアカウント・パスワードの漏えい\n\n対象のお客様契約数： 132契約\n\nメール本文の漏えい\n\n対象のお客様契約数： 6契約\n\nそれ以外の情報についても、依然として漏えいの可能性は否定できません。', ['leaked', 'leaked']],
-    ['個人情報が流出した可能性があります。\n\n‐第三者から閲覧可能となった個人情報及びその対象人数\n項目：氏名、メールアドレス\n人数：55名', ['leaked']],
+    // (An opening that hedges would stand for the release's claim, as a title does: see hedgedByRelease.)
+    ['公式アカウントが第三者に乗っ取られました。\n\n‐第三者から閲覧可能となった個人情報及びその対象人数\n項目：氏名、メールアドレス\n人数：55名', ['leaked']],
     // A label that names a measure without a status leaves the figure to the release (negative).
     ['個人情報が流出した可能性があります。\n\n- 対象となるお客様の人数\n人数：55名', ['possible']],
   ])('%j → %j', (text, statuses) => {
@@ -340,6 +371,11 @@ describe("a leak read from a figure's own words under a release that calls the w
     [release('個人情報の漏えいについて', '個人情報が漏えいした可能性があります。\n\n- 今回漏えいしたのは申請者のメールアドレス１件です。'), ['leaked']],
     // A pasted release: its title line heads the text.
     ['電子メールアドレス等の漏えいの可能性について\n\nメールアドレスが漏えいした可能性があることが判明しました。\n\n- 今回漏えいしたのは申請者のメールアドレス１件のみで、二次漏えい（メールアドレスに紐づいた個人情報等）の流出の可能性はありません。', ['possible']],
+    // A pasted body without a title: its opening paragraph states the claim.
+    ['2024年12月17日にお知らせいたしました、公式アカウントの乗っ取りにつきまして、アカウントが復旧いたしました。併せて、乗っ取りに伴い個人情報が漏えいした可能性がございます。\n\n## 影響を受けた範囲\n‐第三者から閲覧可能となった個人情報及びその対象人数\n人数：55名', ['possible']],
+    // An opening that states the leak, or hedges nothing, leaves the figure's reading (negative).
+    ['2024年12月17日にお知らせいたしました、公式アカウントの乗っ取りにつきまして、個人情報が漏えいしました。\n\n## 影響を受けた範囲\n‐第三者から閲覧可能となった個人情報及びその対象人数\n人数：55名', ['leaked']],
+    ['公式アカウントが乗っ取られました。\n\n## 影響を受けた範囲\n‐第三者から閲覧可能となった個人情報及びその対象人数\n人数：55名\n\n## 今後\n漏えいした可能性がある方にはご連絡いたします。', ['leaked']],
   ])('%j → %j', (text, statuses) => {
     expect(titledStatusesOf(text)).toEqual(statuses);
   });
@@ -352,7 +388,12 @@ describe('people or records held where a leak is not confirmed yet, the release 
     ['施設予約用パソコンの誤操作により、詐欺サイトに接触した可能性がある旨の報告がありました。\n\n当該パソコンには施設をご利用いただいている262団体と個人34人の登録情報が含まれております。\n\nなお、当該個人情報の第三者への流出については、確認されておりません。', ['possible', 'possible']],
     // Organizations that only use a service stay affected (negative).
     ['サーバーが不正アクセスを受けました。情報の漏えいは確認されておりません。\n\n## 利用状況\n\n- 利用団体 262団体', ['affected']],
-    ['一部のPC端末に対して、第三者による不正アクセスがありました。なお、これまでの調査では上記の各情報が漏えいしたという事実は確認されておりません。\n\n## 2. 当該 PC 端末内に保存されていた情報\n\n### （1）当社従業員情報 339 件', ['possible']],
+    ['一部のPC端末に対して、第三者による不正アクセスがあった可能性があります。なお、これまでの調査では上記の各情報が漏えいしたという事実は確認されておりません。\n\n## 2. 当該 PC 端末内に保存されていた情報\n\n### （1）当社従業員情報 339 件', ['possible']],
+    // A release that hedges nothing at all raises no possibility: held data stays affected (negative).
+    ['一部のPC端末に対して、第三者による不正アクセスがありました。なお、これまでの調査では上記の各情報が漏えいしたという事実は確認されておりません。\n\n## 2. 当該 PC 端末内に保存されていた情報\n\n### （1）当社従業員情報 339 件', ['affected']],
+    ['当該パソコンには施設をご利用いただいている個人34人の登録情報が含まれております。\n\nなお、当該個人情報の第三者への流出については、確認されておりません。', ['affected']],
+    // A hedge in a warning to readers is no claim of the release (negative).
+    ['当該パソコンには個人34人の登録情報が含まれております。なお、当該個人情報の流出については、確認されておりません。不審なメールが届く可能性がありますのでご注意ください。', ['affected']],
     // What the attack did, not held data (negative): messages sent, addresses written to.
     ['職員のメールアカウントが不正アクセスを受けました。情報の漏えいは確認されておりません。\n\n## 送信状況\n\n- 送信アドレス数 : 277アドレス', ['affected']],
     // Without the denial the release's silence leaves the data affected (negative).

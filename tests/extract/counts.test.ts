@@ -389,6 +389,17 @@ describe('entries counted elsewhere already are no scope of their own', () => {
   });
 });
 
+describe('figures under a heading of requests to readers are what they are asked to watch for, no scope', () => {
+  test.each([
+    ['お客様情報3,000件が流出した可能性があります。\n\n## 4．お客様へのお願い\n現時点でお客様へ送信されているフィッシングメールの内容としては\n\n- 予約確認と称してお客様情報の入力を求める\n- クレジットカード情報の入力を求める\n\n上記2件の情報の入力を求めるような不審なメールには\n\n一切対応されないようお願い申し上げます。', [3000]],
+    ['お客様情報3,000件が流出した可能性があります。\n\n## 不審なメールにご注意ください\n当社を装ったメールが2件確認されています。', [3000]],
+    // A heading of the incident's scope keeps its figures (negative).
+    ['お客様情報が流出した可能性があります。\n\n## 4．流出した可能性のある情報\n上記2件の情報（氏名、メールアドレス）\n\n## 5．お客様へのお願い\n不審なメールにご注意ください。', [2]],
+  ])('%j → %j', (text, values) => {
+    expect(countsOf(text).map((c) => c.value)).toEqual(values);
+  });
+});
+
 describe("a response's progress is no scope", () => {
   test.each([
     ['以下のとおり112名の情報が漏えいした可能性があります。現在、112名のうち、108名の方に対し連絡済みです。', [112]],

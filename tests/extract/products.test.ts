@@ -403,6 +403,49 @@ describe('a heading that scopes the systems or services hit speaks for the names
   });
 });
 
+describe('a list of quoted names shares the words before its first item; a lead-in under a heading completes it (fresh120g classes)', () => {
+  test.each<[string, string, string[]]>([
+    ['every item of a quoted list after its kind, kana names too', '当社が利用するツールに不正アクセスがあり、個人情報が漏えいしました。\n\n## 2. 漏えいの対象者\n\n当社が運営する以下のサービスをご利用いただいた全てのお客様\n\n- 旧オンラインストア「みどりすとあ」「あおばしょっぷ」「クロノストア」\n', ['みどりすとあ', 'あおばしょっぷ', 'クロノストア']],
+    ['a fan club named in kana after its kind', '当社が利用するツールに不正アクセスがあり、個人情報が漏えいしました。\n\n## 2. 漏えいの対象者\n\n当社が運営する以下のサービスをご利用いただいた全てのお客様\n\n- ミドリ公式ファンクラブ「みどらぶ」（リニューアル前を含む）\n', ['みどらぶ']],
+    ['a platform named in the lead-in right under a heading of the leaked data', '当社が利用する外部クラウドサービス上の情報が流出していた事がわかりました。\n\n## 1.調査結果\n当社が運営していた音声プラットフォーム「MidoriCast」のサーバーについて緊急で調査を実施しました。\n\n## 2.一部流出した情報について\n旧「MidoriCast」のメッセージフォーム投稿データの一部で、以下のものです。\n\n- ユーザーネーム\n', ['MidoriCast']],
+    // The same item without its denial is a target, as is a quoted name after its kind that is not an address.
+    ['an item of the findings that names what was reached', '外部調査の結果、当該アカウントに対し、海外から不正なアクセス及びログインが行われたことが確認されました。\n\n- クラウド上のファイル（SharePoint 及び OneDrive）へのファイルアクセス及びダウンロードが確認されました。\n', ['SharePoint', 'OneDrive']],
+    ['a service site named in the title, Latin letters and kanji before サービスサイト', '# 公表概要\n- サイバー攻撃によるMDR人材紹介サービスサイトの改ざんのご報告とお詫び\n\n# 本文\n当社が運用する求職者向けウェブサイトが第三者からのサイバー攻撃を受け、改ざんされたことが判明いたしました。', ['MDR人材紹介サービスサイト']],
+    ['a Google account reached', '教員が個人で取得した Google アカウントへの不正アクセスにより、個人情報が流出した可能性があります。', ['Google アカウント']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+
+  test.each<[string, string]>([
+    ['quoted items after a word that names no service', '当社サーバーに不正アクセスがありました。\n\n- 商品名「みどりまんじゅう」「あおばもなか」\n'],
+    ['a lead-in under a heading that tells no incident', '当社サーバーに不正アクセスがありました。\n\n## 1.調査結果\n当社が運営していた音声プラットフォーム「MidoriCast」のサーバーについて緊急で調査を実施しました。\n\n## 2.今後のサービス提供について\n旧「MidoriCast」のメッセージフォームは、以下のとおり再開します。\n\n- 4月1日\n'],
+    ['a kind of service site without a name of its own', '当社のサービスサイトが第三者からのサイバー攻撃を受け、改ざんされたことが判明いたしました。'],
+    ['an address quoted after its kind is no product', '2025年9月6日に発生した社内メールアドレス「midori-front」への不正アクセスの可能性について、調査を進めてまいりました。'],
+    ['an item of the findings that says what it names was not reached', '外部調査の結果、当該アカウントに対し、海外から不正なアクセス及びログインが行われたことが確認されました。\n\n- クラウド上のファイル（SharePoint 及び OneDrive）へのファイルアクセス及びダウンロードがあった事実は確認されませんでした。\n'],
+    ['a lead-in that is not the first line under its heading', '当社が利用する外部クラウドサービス上の情報が流出していた事がわかりました。\n\n## 1.調査結果\n当社が運営していた音声プラットフォーム「MidoriCast」のサーバーについて緊急で調査を実施しました。\n\n## 2.一部流出した情報について\n調査を続けております。\n\n旧「MidoriCast」のご案内は、以下のとおりです。\n\n- 4月1日\n'],
+  ])('%s', async (_label, text) => {
+    expect(await names(text)).toEqual([]);
+  });
+});
+
+describe('a named system said to be down or being restored (outage)', () => {
+  test.each<[string, string, string[]]>([
+    ['a Latin name and a device whose use became impossible', '5月12日に発生した学内ネットワーク障害により、MIDOPA及び証明書自動発行機の利用ができなくなっておりましたが、本日復旧しました。', ['MIDOPA']],
+    ['a portal named in parentheses whose restoration is under way', '現在は無線ネットワークと教務システム、ポータルサイト(MidoPortal)の復旧に向けて作業を進めているところです。', ['MidoPortal']],
+    ['a Latin name whose restoration is under way', '現在は無線ネットワークと教務システム、MidoPortalの復旧に向けて作業を進めているところです。', ['MidoPortal']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+
+  test.each<[string, string]>([
+    ['an acronym that abbreviates the service before it', '当社が利用するセキュアＭＸサービス（ＳＭＸ）への不正アクセスにより、メールアドレスが流出した可能性があります。'],
+    ['work being restored, no system named', '現在は業務の復旧に向けて作業を進めているところです。'],
+    ['a Latin name restored, nothing said to have been down in its sentence', 'MIDOPAの新機能を公開しました。'],
+  ])('%s', async (_label, text) => {
+    expect(await names(text)).toEqual([]);
+  });
+});
+
 describe('a product named as the body writes it, not as the title does (whole pipeline)', () => {
   test.each<[string, string, string[]]>([
     ['the title\'s katakana, the body\'s Latin name with its reading', '# 公表概要\n- 業務用チャット「スラック」への不正ログインについて\n- 2025年11月4日\n- 株式会社ミドリ新聞社\n\n# 本文\n当社が利用しているビジネスチャット「Slack（スラック）」に外部から不正なログインがありました。\n', ['Slack']],
