@@ -28,6 +28,7 @@ import {
   PROFILE_FIELD_AFTER,
   CONTACT_NUMBER_AFTER,
   RESET_SOON_AFTER,
+  CHANGED_SOON_AFTER,
   LIST_HEADER_AFTER,
   SUBJECT_COMMA_AFTER,
   UMBRELLA_DATA,
@@ -38,6 +39,7 @@ import {
   LEAK_LEFT_OPEN,
   LINKED_TITLE_LINE,
   NO_LEAK_CONCLUSION,
+  TYPED_INTO_SCREEN,
 } from '../words/dataTypes.js';
 import type { Extractor, Findings } from './types.js';
 import { literalFilterOf, sentenceAt } from './context.js';
@@ -309,9 +311,14 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   if (DEFINITION.test(sentenceText)) return null;
   const reset = RESET_SOON_AFTER.exec(after);
   if (reset && !DATA_LEAKED.test(reset[1]!)) return null;
+  const changed = CHANGED_SOON_AFTER.exec(after);
+  if (changed && !DATA_LEAKED.test(changed[1]!) && !DATA_LEAKED.test(sentence ? doc.text.slice(sentence.start, start) : '')) return null;
   // "### Q：ECサイトに登録している名前や住所は漏洩していますか？": a reader's question names a topic; the answer below says what
   // became of it.
   if (line.kind === 'heading' && QUESTION_HEADING.test(line.text)) return null;
+  // "|クレジットカードの情報は含まれますか?|クレジットカード情報は含まれておりません。|": the same question in a table's cell or as a
+  // sentence of its own.
+  if (QUESTION.test(line.kind === 'table' ? cellRest(doc.text.slice(end, line.end)) : after)) return null;
   const clause = clauseAfter(after);
   if (DATA_NOT_HELD.test(clause)) return 'not_leaked';
   if (ENCRYPTED_NOTE_AFTER.test(clause) && !DATA_LEAKED.test(after) && !DATA_POSSIBLE.test(after)) return null;
@@ -319,6 +326,9 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   // "万一…届いた場合は、本文中に記載されたURLを…お願いします": a hypothetical in a request, not data that
   // stood exposed. Credentials typed into a fake screen ("…を入力された場合") count as at risk.
   if (own === 'exposed' && !/入力され/.test(clause) && DATA_REQUEST.test(sentenceText) && !DATA_LEAKED.test(sentenceText)) return null;
+  // "万が一、この画面でユーザー名やパスワードを入力された場合は、…変更をお願いします": what the fake screen on the organization's
+  // pages took is possibly at risk, though put to readers as a case.
+  if (own !== 'not_leaked' && /^[^。、]{0,30}?入力(?:され|して|した)/.test(clause) && TYPED_INTO_SCREEN.test(sentenceText)) return 'possible';
   // "万が一…パスワードを入力された場合は、変更をお願いします": a supposed case put to readers, not data at risk.
   if (DATA_SUPPOSED.test(sentenceText) && DATA_REQUEST.test(sentenceText)) return null;
   if (own && own !== 'unsure') return own;
@@ -457,6 +467,15 @@ function clauseAfter(after: string): string {
 const LEAK_TOPIC = /(?:情報|データ|項目|内容|内訳)(?:は|としては)、?(?=[^。]{0,80}$)(?![^。]*(?:ましたが|ですが|ものの|が、))/;
 /** A heading that asks a reader's question: "…は漏洩していますか？", "…を確認したい", "…を教えてください". */
 const QUESTION_HEADING = /(?:[?？]|ですか|ますか|でしょうか|したい|ください)\s*$/;
+/** A sentence or cell that ends as a question: "…は含まれますか?", "…漏洩している可能性はありますか?". */
+const QUESTION = /(?:ですか|ますか|でしょうか)\s*[?？]?\s*$/;
+
+/** The rest of a table cell after a position: up to the next "|". */
+function cellRest(rowRest: string): string {
+  const at = rowRest.indexOf('|');
+  return at < 0 ? rowRest : rowRest.slice(0, at);
+}
+
 /** A heading that names its section's topic: "…について", "…に関して". */
 const TOPIC_HEADING = /(?:について|につきまして|に関して)\s*[)）】]?\s*$/;
 
