@@ -248,6 +248,11 @@ describe('incident types: keywords', () => {
 describe('incident types: negation, countermeasures and warnings', () => {
   test.each<[string, string, IncidentType[]]>([
     ['not ransomware', '今回の障害はランサムウェアによるものではないことを確認しております。', []],
+    ['a busy phone line is no outage', '［電話番号］ （省略） ※電話が混み合いつながりにくい場合もありますのでメールでの連絡をご検討ください。', []],
+    ['a site hard to reach is an outage (negative)', '現在、当社ホームページがつながりにくい状況となっております。', ['outage']],
+    ['a trace coordinated with another, both not found', '- 端末へのマルウェアのインストール、リモート操作等の不正なプログラムが実行された痕跡や、自動起動設定に登録されている事実は確認されませんでした。', []],
+    ['a trace of malware not found', 'クライアントPCにつきましては外部からの不正アクセスの痕跡およびマルウエアの痕跡は確認されませんでした。', []],
+    ['malware found, a later harm not found (negative)', '調査の結果、端末がマルウェアに感染していたことが判明しましたが、情報が持ち出された痕跡や、二次被害は確認されておりません。', ['malware']],
     ['a takeover found absent (無しと確認)', '管理者IDおよびパスワードを使用したサイトの乗っ取り行為は無しと確認しました。', []],
     ['customers\' own accounts taken over are no account of the organization', '最近、当サービスをご利用のお客様において、他社サービスから漏れたパスワードによるアカウントの乗っ取りが急増しております。', []],
     ['the organization\'s own account taken over (negative)', '当社公式SNSアカウントが乗っ取られ、不審なメッセージが送信されました。', ['account_compromise']],
@@ -386,6 +391,8 @@ describe('incident types: an incident of no named kind', () => {
 
 describe('incident types: whose account sent the messages', () => {
   test.each<[string, string, IncidentType[]]>([
+    ['a mail server attacked, its sent mail kept on it is no mail sent', '当社の添付ファイル分離メールサーバに対し、第三者によるサイバー攻撃（不正アクセス）があったことを確認いたしました。当該サーバに保存されていたお客様への送信メール情報が外部に漏えいした可能性を否定できません。', ['unauthorized_access']],
+    ['a mail server used to send spam (negative)', '当社のメールサーバに対し不正アクセスがあり、当該サーバから迷惑メールが大量に送信されました。', ['account_compromise', 'unauthorized_access']],
     ['an outsider used the account to send spam (active voice)', '概要：何者かが当協会支部のメールアカウントを使用し、迷惑メールを一斉送信した。', ['account_compromise']],
     ['an outsider who may use the address is only feared (negative)', '第三者が当社のメールアドレスを使用して不審なメールを送信する可能性がありますのでご注意ください。', []],
     ['spam sent out after an intrusion into the mail service', '弊社のシステムで利用しているメールサービスに不正アクセスがあり、大量の迷惑メールが国内・海外に発信されている事象が発生しました。', ['account_compromise', 'unauthorized_access']],
