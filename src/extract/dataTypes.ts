@@ -579,6 +579,9 @@ export const dataTypesExtractor: Extractor = {
         if (type === 'other' && taken !== null && anyMarked(taken, m.index!, m.index! + m[0].length)) continue;
         // "「メール情報漏えいの可能性に関するお知らせ」につきまして": a notice's title, not what it says.
         if (QUOTED_TITLE_AFTER.test(doc.text.slice(end, end + 48))) continue;
+        // "メール情報漏えいの可能性に関するお知らせ" alone on a text line: the title of a linked notice, someone else's release or an
+        // earlier one, not what this one says (as for information named as a whole below).
+        if (linkedTitleLine(doc, start)) continue;
         // "外部アプリ「書類上手/見積・請求書＋invoice」", "ウェブサイト『「映像のまち・かわさき」推進フォーラム』": a name, not data.
         if (insideQuotedName(doc, start, end)) continue;
         // "…ID・パスワードが窃取され、アカウントが乗っ取られたことが原因": the organization's credentials were the way in.
@@ -648,6 +651,12 @@ export const dataTypesExtractor: Extractor = {
     return { dataTypes: out.sort((a, b) => a.at - b.at) };
   },
 };
+
+/** Whether the text line at `at` is only the title of a linked notice: no full stop, a title's ending, no list or table around it. */
+function linkedTitleLine(doc: DocumentContext, at: number): boolean {
+  const line = doc.lineAt(at);
+  return line.kind === 'text' && !line.text.includes('。') && LINKED_TITLE_LINE.test(line.text) && judgeData(line.text) !== null;
+}
 
 /** A request to check one's card statements: "クレジットカードによるお支払いをされたお客様におかれましては、…利用履歴がないかご確認". */
 const CARD_STATEMENT_CHECK = /クレジットカード[^。]{0,60}?(?:ご利用明細|利用明細|請求明細|ご利用履歴|利用履歴)[^。]{0,40}?確認/;

@@ -414,6 +414,8 @@ describe('labels, notes and supposed cases', () => {
     ['the organization\'s contact address at the end', ['氏名が漏えいしました。', '恐れ入りますが本お知らせ末尾に記載のメールアドレスまでお問い合わせください。'], ['name']],
     ['credentials an intruder used to log in', ['当ホテルにおいて、当施設のログイン ID及びパスワードを使い第三者が不正にログイン操作を行い、一部のお客様の予約情報に対して不正アクセスを行った疑いを検出しました。'], ['order_history']],
     ['credentials said to have leaked (negative)', ['当施設のログイン ID及びパスワードが漏洩したおそれがあります。'], ['login_id', 'password']],
+    ['the title of a linked notice on a line of its own', ['調査の結果、当社のメール情報の流出がないことが確認できました。', '', 'メール情報漏えいの可能性に関するお知らせ'], []],
+    ['a line that says what leaked, with a full stop (negative)', ['当社のメール情報が漏えいした可能性があります。'], ['message_content']],
     ['a password leak put as a condition', ['他のインターネットサイトのパスワードを使いまわして利用された場合、何らかの原因で他のインターネットサイトからパスワードが漏洩すると、第三者にアクセスされ、アカウントを悪用される可能性があります。'], []],
     ['a password leak told (negative)', ['他のインターネットサイトから漏洩したパスワードにより、第三者にアクセスされました。'], ['password']],
     ['a password the organization changed', ['またメールアカウントのパスワードは2025年1月6日に変更を行い、その後不正アクセスは行われておりませんが、監視を継続しております。'], []],
