@@ -574,8 +574,9 @@ export const dataTypesExtractor: Extractor = {
       for (const m of found) {
         const start = doc.bodyStart + m.index!;
         const end = start + m[0].length;
-        // "登録情報（氏名、住所）": the header of a list is not itself a kind.
-        if (type === 'other' && LIST_HEADER_AFTER.test(doc.text.slice(end, end + 4))) continue;
+        // "登録情報（氏名、住所）": the header of a list is not itself a kind; "その他の情報：応援対象タレントの選択情報" is, where no
+        // listed kind follows it on its line (its items are of no kind of their own).
+        if (type === 'other' && LIST_HEADER_AFTER.test(doc.text.slice(end, end + 4)) && !otherKindsHeader(doc, m[0], end)) continue;
         if (type === 'other' && taken !== null && anyMarked(taken, m.index!, m.index! + m[0].length)) continue;
         // "「メール情報漏えいの可能性に関するお知らせ」につきまして": a notice's title, not what it says.
         if (QUOTED_TITLE_AFTER.test(doc.text.slice(end, end + 48))) continue;
@@ -651,6 +652,14 @@ export const dataTypesExtractor: Extractor = {
     return { dataTypes: out.sort((a, b) => a.at - b.at) };
   },
 };
+
+/** "その他の情報：…" over items that name no listed kind: the header says what they are. */
+function otherKindsHeader(doc: DocumentContext, word: string, end: number): boolean {
+  // (A heading "### その他の情報(採用応募者など)" names whose data its section lists.)
+  if (!word.startsWith('その他') || doc.lineAt(end).kind === 'heading') return false;
+  const rest = doc.text.slice(end, doc.lineAt(end).end);
+  return !DATA_KEYWORDS.some((k) => k.type !== 'other' && k.pattern.test(rest));
+}
 
 /** Whether the text line at `at` is only the title of a linked notice: no full stop, a title's ending, no list or table around it. */
 function linkedTitleLine(doc: DocumentContext, at: number): boolean {
