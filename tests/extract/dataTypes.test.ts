@@ -414,6 +414,8 @@ describe('labels, notes and supposed cases', () => {
     ['the organization\'s contact address at the end', ['氏名が漏えいしました。', '恐れ入りますが本お知らせ末尾に記載のメールアドレスまでお問い合わせください。'], ['name']],
     ['credentials an intruder used to log in', ['当ホテルにおいて、当施設のログイン ID及びパスワードを使い第三者が不正にログイン操作を行い、一部のお客様の予約情報に対して不正アクセスを行った疑いを検出しました。'], ['order_history']],
     ['credentials said to have leaked (negative)', ['当施設のログイン ID及びパスワードが漏洩したおそれがあります。'], ['login_id', 'password']],
+    ['a heading over what the attack did not reach', ['不正アクセスを受けました。', '## ■影響範囲外の情報', '- 氏名', '- 住所'], []],
+    ['a heading over what the attack reached (negative)', ['不正アクセスを受けました。', '## ■影響範囲', '- 氏名', '- 住所'], ['address', 'name']],
     ['an "other" header over items of no listed kind', ['以下の情報が漏えいしたことを確認しました。', '- 基本情報： 氏名、住所', '- その他の情報：応援対象タレント（推し）の選択情報'], ['address', 'name', 'other']],
     ['an "other" header over listed kinds (negative)', ['以下の情報が漏えいしたことを確認しました。', '- 基本情報： 氏名', '- その他の情報（住所、電話番号）'], ['address', 'name', 'phone']],
     ['an "other" heading over whose data its section lists (negative)', ['以下の情報が漏えいしたおそれがあります。', '### その他の情報(採用応募者など)', '氏名、住所'], ['address', 'name']],
