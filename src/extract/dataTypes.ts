@@ -28,6 +28,7 @@ import {
   PROFILE_FIELD_AFTER,
   CONTACT_NUMBER_AFTER,
   RESET_SOON_AFTER,
+  CHANGED_SOON_AFTER,
   LIST_HEADER_AFTER,
   SUBJECT_COMMA_AFTER,
   UMBRELLA_DATA,
@@ -38,6 +39,7 @@ import {
   LEAK_LEFT_OPEN,
   LINKED_TITLE_LINE,
   NO_LEAK_CONCLUSION,
+  TYPED_INTO_SCREEN,
 } from '../words/dataTypes.js';
 import type { Extractor, Findings } from './types.js';
 import { literalFilterOf, sentenceAt } from './context.js';
@@ -309,9 +311,14 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   if (DEFINITION.test(sentenceText)) return null;
   const reset = RESET_SOON_AFTER.exec(after);
   if (reset && !DATA_LEAKED.test(reset[1]!)) return null;
+  const changed = CHANGED_SOON_AFTER.exec(after);
+  if (changed && !DATA_LEAKED.test(changed[1]!) && !DATA_LEAKED.test(sentence ? doc.text.slice(sentence.start, start) : '')) return null;
   // "### Q：ECサイトに登録している名前や住所は漏洩していますか？": a reader's question names a topic; the answer below says what
   // became of it.
   if (line.kind === 'heading' && QUESTION_HEADING.test(line.text)) return null;
+  // "|クレジットカードの情報は含まれますか?|クレジットカード情報は含まれておりません。|": the same question in a table's cell or as a
+  // sentence of its own.
+  if (QUESTION.test(line.kind === 'table' ? cellRest(doc.text.slice(end, line.end)) : after)) return null;
   const clause = clauseAfter(after);
   if (DATA_NOT_HELD.test(clause)) return 'not_leaked';
   if (ENCRYPTED_NOTE_AFTER.test(clause) && !DATA_LEAKED.test(after) && !DATA_POSSIBLE.test(after)) return null;
@@ -319,6 +326,9 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   // "万一…届いた場合は、本文中に記載されたURLを…お願いします": a hypothetical in a request, not data that
   // stood exposed. Credentials typed into a fake screen ("…を入力された場合") count as at risk.
   if (own === 'exposed' && !/入力され/.test(clause) && DATA_REQUEST.test(sentenceText) && !DATA_LEAKED.test(sentenceText)) return null;
+  // "万が一、この画面でユーザー名やパスワードを入力された場合は、…変更をお願いします": what the fake screen on the organization's
+  // pages took is possibly at risk, though put to readers as a case.
+  if (own !== 'not_leaked' && /^[^。、]{0,30}?入力(?:され|して|した)/.test(clause) && TYPED_INTO_SCREEN.test(sentenceText)) return 'possible';
   // "万が一…パスワードを入力された場合は、変更をお願いします": a supposed case put to readers, not data at risk.
   if (DATA_SUPPOSED.test(sentenceText) && DATA_REQUEST.test(sentenceText)) return null;
   if (own && own !== 'unsure') return own;
@@ -457,6 +467,15 @@ function clauseAfter(after: string): string {
 const LEAK_TOPIC = /(?:情報|データ|項目|内容|内訳)(?:は|としては)、?(?=[^。]{0,80}$)(?![^。]*(?:ましたが|ですが|ものの|が、))/;
 /** A heading that asks a reader's question: "…は漏洩していますか？", "…を確認したい", "…を教えてください". */
 const QUESTION_HEADING = /(?:[?？]|ですか|ますか|でしょうか|したい|ください)\s*$/;
+/** A sentence or cell that ends as a question: "…は含まれますか?", "…漏洩している可能性はありますか?". */
+const QUESTION = /(?:ですか|ますか|でしょうか)\s*[?？]?\s*$/;
+
+/** The rest of a table cell after a position: up to the next "|". */
+function cellRest(rowRest: string): string {
+  const at = rowRest.indexOf('|');
+  return at < 0 ? rowRest : rowRest.slice(0, at);
+}
+
 /** A heading that names its section's topic: "…について", "…に関して". */
 const TOPIC_HEADING = /(?:について|につきまして|に関して)\s*[)）】]?\s*$/;
 
@@ -555,11 +574,15 @@ export const dataTypesExtractor: Extractor = {
       for (const m of found) {
         const start = doc.bodyStart + m.index!;
         const end = start + m[0].length;
-        // "登録情報（氏名、住所）": the header of a list is not itself a kind.
-        if (type === 'other' && LIST_HEADER_AFTER.test(doc.text.slice(end, end + 4))) continue;
+        // "登録情報（氏名、住所）": the header of a list is not itself a kind; "その他の情報：応援対象タレントの選択情報" is, where no
+        // listed kind follows it on its line (its items are of no kind of their own).
+        if (type === 'other' && LIST_HEADER_AFTER.test(doc.text.slice(end, end + 4)) && !otherKindsHeader(doc, m[0], end)) continue;
         if (type === 'other' && taken !== null && anyMarked(taken, m.index!, m.index! + m[0].length)) continue;
         // "「メール情報漏えいの可能性に関するお知らせ」につきまして": a notice's title, not what it says.
         if (QUOTED_TITLE_AFTER.test(doc.text.slice(end, end + 48))) continue;
+        // "メール情報漏えいの可能性に関するお知らせ" alone on a text line: the title of a linked notice, someone else's release or an
+        // earlier one, not what this one says (as for information named as a whole below).
+        if (linkedTitleLine(doc, start)) continue;
         // "外部アプリ「書類上手/見積・請求書＋invoice」", "ウェブサイト『「映像のまち・かわさき」推進フォーラム』": a name, not data.
         if (insideQuotedName(doc, start, end)) continue;
         // "…ID・パスワードが窃取され、アカウントが乗っ取られたことが原因": the organization's credentials were the way in.
@@ -629,6 +652,20 @@ export const dataTypesExtractor: Extractor = {
     return { dataTypes: out.sort((a, b) => a.at - b.at) };
   },
 };
+
+/** "その他の情報：…" over items that name no listed kind: the header says what they are. */
+function otherKindsHeader(doc: DocumentContext, word: string, end: number): boolean {
+  // (A heading "### その他の情報(採用応募者など)" names whose data its section lists.)
+  if (!word.startsWith('その他') || doc.lineAt(end).kind === 'heading') return false;
+  const rest = doc.text.slice(end, doc.lineAt(end).end);
+  return !DATA_KEYWORDS.some((k) => k.type !== 'other' && k.pattern.test(rest));
+}
+
+/** Whether the text line at `at` is only the title of a linked notice: no full stop, a title's ending, no list or table around it. */
+function linkedTitleLine(doc: DocumentContext, at: number): boolean {
+  const line = doc.lineAt(at);
+  return line.kind === 'text' && !line.text.includes('。') && LINKED_TITLE_LINE.test(line.text) && judgeData(line.text) !== null;
+}
 
 /** A request to check one's card statements: "クレジットカードによるお支払いをされたお客様におかれましては、…利用履歴がないかご確認". */
 const CARD_STATEMENT_CHECK = /クレジットカード[^。]{0,60}?(?:ご利用明細|利用明細|請求明細|ご利用履歴|利用履歴)[^。]{0,40}?確認/;

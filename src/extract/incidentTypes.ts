@@ -1,4 +1,6 @@
 import {
+  ATTACK_RECEIVED,
+  ATTACKED_TARGET_BEFORE,
   attackCausedState,
   BACKEND_OUTAGE,
   BUSINESS_UNAFFECTED,
@@ -58,6 +60,13 @@ const FROM_OUTSIDE = /外部(?:から|より)?の?$/;
 /** An attack said to come from outside ("外部から攻撃を受け", "外部からの攻撃が確認され", "外部よりサイバー攻撃が行われ"). */
 function fromOutside(doc: DocumentContext, f: TypeFinding): boolean {
   return (f.evidence?.text.startsWith('外部') ?? false) || FROM_OUTSIDE.test(doc.text.slice(Math.max(0, f.at - 6), f.at));
+}
+
+/** An attack said to have hit the organization's machine ("当社のサーバがサイバー攻撃を受けたことを確認"): it reached inside. */
+function hitTarget(doc: DocumentContext, f: TypeFinding): boolean {
+  if (!ATTACK_RECEIVED.test(doc.text.slice(f.at, f.at + 12))) return false;
+  const sentence = sentenceAt(doc, f.at);
+  return ATTACKED_TARGET_BEFORE.test(doc.text.slice(Math.max(sentence ? sentence.start : 0, f.at - 40), f.at));
 }
 
 /** "サイバー攻撃を受けた可能性のある事象": an attack only supposed, of no named kind. */
@@ -234,11 +243,12 @@ export const incidentTypesExtractor: Extractor = {
     }
     // "サイバー攻撃を受け" whose only named kind is an infection was that infection, not an intrusion;
     // beside tampering or a hijacked account the attack did reach inside, and so did one said to come from outside
-    // ("外部から攻撃を受け、…ランサムウェアの感染が確認"): the gold reads that as an intrusion in 15 of 15 tuning releases.
+    // ("外部から攻撃を受け、…ランサムウェアの感染が確認"): the gold reads that as an intrusion in 15 of 15 tuning releases; so does one
+    // that names the organization's machine as what it hit ("FEC 社内のサーバーがサイバー攻撃を受け、データが暗号化").
     const live = (type: string, strong = false) => out.some((f) => f.value.type === type && !f.value.negated && !(strong && f.ruleId.includes('.weak')));
     if ((live('ransomware') || live('malware')) && !live('unauthorized_access', true) && !live('web_tampering') && !live('account_compromise')) {
       for (const [i, f] of out.entries()) {
-        if (f.value.type === 'unauthorized_access' && !f.value.negated && f.ruleId.includes('.weak') && !fromOutside(doc, f)) {
+        if (f.value.type === 'unauthorized_access' && !f.value.negated && f.ruleId.includes('.weak') && !fromOutside(doc, f) && !hitTarget(doc, f)) {
           out[i] = negatedAs(f, `${f.ruleId}.infection`);
         }
       }
@@ -253,10 +263,11 @@ export const incidentTypesExtractor: Extractor = {
       }
     }
     // "サイバー攻撃の影響を受け、一部のサーバーにおいてシステム障害が発生": an attack named only as the cause of an outage is of
-    // no stated kind, not an intrusion (the gold: outage alone in 5 of 5 tuning releases); one said to come from outside still is.
+    // no stated kind, not an intrusion (the gold: outage alone in 5 of 5 tuning releases); one said to come from outside, or to have hit
+    // the organization's machine ("当社のサーバがサイバー攻撃を受けたことを確認", 3 of 3 in fresh120g), still is.
     if (live('outage') && out.every((f) => f.value.negated || f.value.type === 'outage' || (f.value.type === 'unauthorized_access' && f.ruleId.includes('.weak')))) {
       for (const [i, f] of out.entries()) {
-        if (f.value.type === 'unauthorized_access' && !f.value.negated && !fromOutside(doc, f)) out[i] = negatedAs(f, `${f.ruleId}.outage`);
+        if (f.value.type === 'unauthorized_access' && !f.value.negated && !fromOutside(doc, f) && !hitTarget(doc, f)) out[i] = negatedAs(f, `${f.ruleId}.outage`);
       }
     }
     // "アカウントが不正に利用され、なりすましメールが送信された", "当該アカウントからフィッシングメールが送信されました": mail sent

@@ -28,8 +28,11 @@ export interface IncidentKeyword {
   fallback?: boolean;
 }
 
-/** Messages sent or posted: what makes a misused account an account compromise. */
-const SENDS = /送信|送付|配信|投稿|発信|送られ|届いて|DM|ダイレクトメッセージ/;
+/**
+ * Messages sent or posted: what makes a misused account an account compromise. Not 送信 naming a kind of mail kept
+ * ("サーバに保存されていたお客様への送信メール情報", "送信履歴").
+ */
+const SENDS = /送信(?!メール|履歴|済|データ|ログ)|送付|配信|投稿|発信|送られ|届いて|DM|ダイレクトメッセージ/;
 /** Staff who can take data from the inside. */
 const INSIDER_ACTOR = /従業員|社員|職員|教員|教職員|委託先|派遣|アルバイト|元(?:従業員|社員|職員)|担当者|業務委託/;
 /** A setting flaw named as the way an attack came in, in the same sentence. */
@@ -69,7 +72,7 @@ const FAKE_INFECTION_WARNING = /「[^」]{0,30}(?:ウイルス|ウィルス|マ�
 const RANSOM_NOT_SITE = /^(?![^。]{0,300}(?:サイト|ページ|Web|ウェブ|ホームページ))[^。]{0,300}ランサム/i;
 /** The state came from an attack, not from a setting; what a logged-in intruder could see ("ログイン後は…閲覧できる状態") too, but not
  * other users' data a login showed ("ログインすると他のお客様の情報が閲覧できる状態"). */
-const ATTACK_CAUSE = /不正アクセス|攻撃|侵入|改ざん|マルウェア|ランサム|不正ログイン|不正(?:な)?(?:ファイル|プログラム)|ログイン(?:後|した後|すると|した場合)(?![^。]{0,30}?(?:他の|別の|ほかの))/;
+const ATTACK_CAUSE = /不正アクセス|攻撃|侵入|改ざん|マルウェア|ランサム|不正ログイン|被害に(?:あ|遭)|不正(?:な)?(?:ファイル|プログラム)|ログイン(?:後|した後|すると|した場合)(?![^。]{0,30}?(?:他の|別の|ほかの))/;
 
 /** What set a setting-error word aside as an attack's doing: an attack before it in its sentence, or a setting flaw named as the way in. */
 export function attackCausedState(sentenceBefore: string, sentence: string): boolean {
@@ -149,8 +152,9 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // A setting flaw that let an attacker in ("設定に不備があったことにより脆弱性が生じ、不正アクセスを受け") made nothing public by itself.
   { type: 'misconfiguration', pattern: /設定不備|設定ミス|設定の不備|設定に不備|設定誤り|設定を誤|誤設定|公開設定/, unless: new RegExp(`${HEDGED_CAUSE.source}|${SETTING_FLAW_EXPLOITED.source}`) },
   // The state came first and the attack after ("…アクセスができる状況となり、その間に不正アクセスを受け") is still a setting error.
-  // A site brought back online ("閲覧可能な状態に復旧が完了") is no exposure.
-  { type: 'misconfiguration', pattern: /閲覧可能な状態|閲覧できる状態|公開状態|誰でも(?:閲覧|アクセス)|外部から(?:閲覧|参照)(?:可能|でき)|インターネット(?:上)?から(?:の)?(?:閲覧|参照|アクセス)(?:が)?(?:可能|でき)/, unlessBefore: ATTACK_CAUSE, unless: /(?:閲覧可能な|閲覧できる|表示可能な)状態(?:に|へ)(?:復旧|戻|回復)/ },
+  // A site brought back online ("閲覧可能な状態に復旧が完了", "正常に閲覧できる状態へと復旧") is no exposure, and a state only supposed
+  // beside an attack ("…国籍などが閲覧できる状態だった可能性があり、現在調査中") is what the intruder may have seen, no setting error.
+  { type: 'misconfiguration', pattern: /閲覧可能な状態|閲覧できる状態|公開状態|誰でも(?:閲覧|アクセス)|外部から(?:閲覧|参照)(?:可能|でき)|インターネット(?:上)?から(?:の)?(?:閲覧|参照|アクセス)(?:が)?(?:可能|でき)/, unlessBefore: ATTACK_CAUSE, unless: /(?:閲覧可能な|閲覧できる|表示可能な)状態(?:に|へ)と?(?:復旧|戻|回復)|(?:閲覧可能な|閲覧できる)状態(?:であった|だった|にあった)?(?:可能性|おそれ|恐れ)/ },
   { type: 'loss_theft', pattern: /紛失|盗難|置き忘れ|置忘れ|誤廃棄|所在不明|車上荒らし|ひったくり/, unlessBefore: /(?:情報|データ|アカウント|ID|パスワード)(?:の)?$/ },
   { type: 'insider', pattern: /内部不正|私的に(?:利用|閲覧)|無断で(?:持ち出|複製|コピー|閲覧)/ },
   { type: 'insider', pattern: /不正に持ち出|不正な持ち出し|不正持ち出し|不正に(?:閲覧|取得|使用|利用|複製)し(?:た|て)/, needs: INSIDER_ACTOR },
@@ -162,7 +166,8 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // The machines people work on stopped ("サーバー、PCは休止させております", "サーバーの停止、ネットワークの遮断等行い", "社内の全ネットワーク
   // を停止", "システムやPC等の利用を停止"): business stood still. Not the one server attacked, taken offline ("当該サーバを停止", "対象サーバー
   // を停止", "ウイルス感染が確認されたファイルサーバーの停止", "感染サーバーの停止"), a stop already done ("停止済み") nor a procedure ("ネットワーク停止手順").
-  { type: 'outage', pattern: /(?:PC|パソコン|ネットワーク|イントラネット|(?<!(?:当該|対象|該当|同|その|た|感染)[^、。\s]{0,6})サーバー?(?:群)?)(?:等|など)?(?:の|を|は)?(?:利用を)?(?:一時的に|一時|全て|すべて|一旦すべて|緊急)?(?:停止|休止)(?!済|手順|訓練|措置を(?:講じ|行)う)/, unless: BUSINESS_UNAFFECTED },
+  // (A purpose before the servers, "被害拡大防止のためサーバーを停止", is no past verb naming one server.)
+  { type: 'outage', pattern: /(?:PC|パソコン|ネットワーク|イントラネット|(?<!(?:当該|対象|該当|同|その|関係|た(?!め)|感染)[^、。\s]{0,6})サーバー?(?:群)?)(?:等|など)?(?:の|を|は)?(?:利用を)?(?:一時的に|一時|全て|すべて|一旦すべて|緊急)?(?:停止|休止)(?!済|手順|訓練|措置を(?:講じ|行)う)/, unless: BUSINESS_UNAFFECTED },
   // Business or systems hit ("一部業務に影響が出ております", "一部システムに影響が生じ", "社内業務に著しい障害を生じさせ"; not a hedge
   // such as "影響を及ぼした可能性", "影響が生じる場合"), a network down ("通信障害"), no date to resume ("再開のめどは立っておりません"),
   // recovery still far off ("全面的な復旧にはなお時間を要する見込み", "利用再開時期は未定").
@@ -174,13 +179,15 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   { type: 'outage', pattern: /(?:サービス|サイト|提供|ホームページ|ウェブサイト|Webサイト|アプリ|ストア|ショップ|(?<!アカウント(?:の)?)運用(?=を))」?(?:を|の|が|は)?(?:ご利用を)?(?:(?:一時的に|一時|完全に|完全|全面的に|全面|一部)?(?:公開)?(?:停止|休止|中断|見合わせ)|(?:一時的に|一時)閉鎖|閉鎖(?=期間|中|以降|の経緯|[^。]{0,80}?再開))|(?<=(?:一時的に|一時)[^。、]{0,12}?(?:サイト|ホームページ|ストア|ショップ)(?:を|の))閉鎖/, unless: new RegExp(`${STOPPED_AT_ONCE.source}|${BUSINESS_UNAFFECTED.source}`) },
   {
     type: 'outage',
-    pattern: /利用できない(?:状態|状況|事象)|利用できなくな|ご利用いただけない|(?:利用|閲覧|アクセス|接続|ダウンロード)(?:が|が一時的に)?(?:でき|出来|いただけ)(?:ない|なく)(?:状態|状況|事象|な(?:っ|る|り))|(?:ホームページ|ウェブサイト|Webサイト|サイト)(?:に|で|上で|に対し(?:て)?、?)[^。]{0,30}?(?:エラー|不具合)が(?:発生|生じ)|(?:サーバー?|システム|端末|パソコン|PC|機器)(?:等)?(?:が|は)?使用(?:が)?(?:でき|出来)(?:ない|なく)(?:状態|状況|なっ)|(?:全|すべての|全ての)(?:サーバー?|システム)(?:を|が)(?:一時的に|一時)?停止|(?:稼働|運用|営業)を(?:一部|部分的に|一時)?見合わせ|(?:利用|閲覧|アクセス|接続|使用)(?:が)?(?:不可能|不可|不能)(?:な|の|に|と)(?:状態|状況|なっ)|(?:アクセス|閲覧|接続)(?:し|が)にくい|繋がりにくい|つながりにくい|DDoS|業務(?:が|に)(?:停止|支障)|業務(?:に|の)(?:一部)?(?:遅延|遅れ)(?:が)?(?:発生|生じ|あ)|(?:業務|サービス|ホームページ|ウェブサイト|サイト|ネットワーク|ページ)(?:の|が|を)?(?:早期)?復旧|(?:システム|サーバー?)(?:の)?復旧作業|通常(?:業務|営業|運用|稼働)?(?:に|へ)(?:復旧|復帰)|(?:に|へ)接続(?:でき|いただけ)ない(?:との|という|旨)|(?:設備|機器|システム|サーバー?|端末|ネットワーク)に不具合が(?:発生|生じ)|ネットワーク(?:の)?不具合|メンテナンス(?:表示|画面|モード)に|(?:ページ|サイト|ホームページ)が(?:正常に)?表示されな(?:い|く)|(?:正しい|正常な|正しく|正常に)表示(?:が|を)?(?:でき|出来)(?:ない|なく|ず)|障害を(?:検知|検出|確認)|(?<!アカウント(?:の)?)(?:稼働|操業|生産|出荷)(?:を|が)(?:順次|一部)?再開|(?:完全|全面)?復旧(?:には|に)至って|(?:サービス|システム|サイト|ホームページ|アプリ|業務|営業|提供)(?:の|を)?(?:再開|再公開)(?:まで|を目指|に向け|時期|の目途|の見込み|(?:の)?予定)|(?:サービス|サイト|ホームページ|ウェブサイト|Webサイト|システム|サーバー?)(?:が|は)(?:断続的に|全面的に|完全に|長時間(?:に(?:わた|亘)り)?)停止|通常(?:業務|営業|運用|稼働)が(?:可能と|再開)|通常(?:どおり|通り)の(?:業務|営業|診療)(?:運営)?を再開/i,
+    pattern: /利用できない(?:状態|状況|事象)|利用できなくな|ご利用いただけない|(?:利用|閲覧|アクセス|接続|ダウンロード)(?:が|が一時的に)?(?:でき|出来|いただけ)(?:ない|なく)(?:状態|状況|事象|な(?:っ|る|り))|(?:ホームページ|ウェブサイト|Webサイト|サイト)(?:に|で|上で|に対し(?:て)?、?)[^。]{0,30}?(?:エラー|不具合)が(?:発生|生じ)|(?:サーバー?|システム|端末|パソコン|PC|機器)(?:等)?(?:が|は)?使用(?:が)?(?:でき|出来)(?:ない|なく)(?:状態|状況|なっ)|(?:全|すべての|全ての)(?:サーバー?|システム)(?:を|が)(?:一時的に|一時)?停止|(?:稼働|運用|営業|運営)を(?:一部|部分的に|一時的に|一時)?見合わせ|(?:利用|閲覧|アクセス|接続|使用)(?:が)?(?:不可能|不可|不能)(?:な|の|に|と)(?:状態|状況|なっ)|(?:アクセス|閲覧|接続)(?:し|が)にくい|繋がりにくい|つながりにくい|DDoS|業務(?:が|に)(?:停止|支障)|業務(?:に|の)(?:一部)?(?:遅延|遅れ)(?:が)?(?:発生|生じ|あ)|(?:業務|サービス|ホームページ|ウェブサイト|サイト|ネットワーク|ページ)(?:の|が|を)?(?:早期)?復旧|(?:システム|サーバー?)(?:の)?復旧作業|通常(?:業務|営業|運用|稼働)?(?:に|へ)(?:復旧|復帰)|(?:に|へ)接続(?:でき|いただけ)ない(?:との|という|旨)|(?:設備|機器|システム|サーバー?|端末|ネットワーク)に不具合が(?:発生|生じ)|ネットワーク(?:の)?不具合|メンテナンス(?:表示|画面|モード)に|(?:ページ|サイト|ホームページ)が(?:正常に)?表示されな(?:い|く)|(?:正しい|正常な|正しく|正常に)表示(?:が|を)?(?:でき|出来)(?:ない|なく|ず)|障害を(?:検知|検出|確認)|(?<!アカウント(?:の)?)(?:稼働|操業|生産|出荷)(?:を|が)(?:順次|一部)?再開|(?:完全|全面)?復旧(?:には|に)至って|(?:サービス|システム|サイト|ホームページ|アプリ|業務|営業|提供)(?:の|を)?(?:再開|再公開)(?:まで|を目指|に向け|時期|の目途|の見込み|(?:の)?予定)|(?:サービス|サイト|ホームページ|ウェブサイト|Webサイト|システム|サーバー?)(?:が|は)(?:断続的に|全面的に|完全に|長時間(?:に(?:わた|亘)り)?)停止|通常(?:業務|営業|運用|稼働)が(?:可能と|再開)|通常(?:どおり|通り)の(?:業務|営業|診療|運用|稼働|操業)(?:運営)?を再開/i,
     unless: BUSINESS_UNAFFECTED,
-    // A busy call centre ("お電話が繋がりにくい場合") is no outage of the incident.
+    // A busy call centre ("お電話が繋がりにくい場合", "電話が混み合いつながりにくい場合") is no outage of the incident.
     // Nor files that ransomware made unreadable ("ファイルが暗号化されアクセスできない状態", "データにアクセスができない状態"): the
     // encryption, not a service its users could not reach.
-    unlessBefore: /(?:電話|お問い合わせ|問い合わせ窓口|窓口|コールセンター)(?:が|は|も)?$|(?:暗号化され(?:て)?|(?:ファイル|データ)(?:等)?(?:に|へ|が|は|への))$/,
+    unlessBefore: /(?:電話|お問い合わせ|問い合わせ窓口|窓口|コールセンター)(?:が|は|も)?(?:混み合い|混雑し)?[、,]?$|(?:暗号化され(?:て)?|(?:ファイル|データ)(?:等)?(?:に|へ|が|は|への))$/,
   },
+  // Servers or systems that stopped working ("一部サーバーが機能しない状況が発生"), not the one taken out on purpose ("当該サーバーが稼働していない状態").
+  { type: 'outage', pattern: /(?<!(?:当該|対象|該当|同|その|感染)[^、。\s]{0,6})(?:サーバー?|システム)(?:等|など)?(?:が|は)?[^。、]{0,8}?(?:機能|動作|稼働)(?:しない|していない|できない)(?:状況|状態)/, unless: BUSINESS_UNAFFECTED },
   // A failure of systems, also where ransomware caused it ("サーバー内データが暗号化されシステム障害が発生"); unlike a file made unreadable.
   { type: 'outage', pattern: /システム障害|ネットワーク障害|サーバー?障害|(?:アクセス|接続)障害|障害(?:が)?(?:発生|生じ)/, unless: BUSINESS_UNAFFECTED, unlessBefore: /(?:電話|お問い合わせ|問い合わせ窓口|窓口|コールセンター)(?:が|は|も)?$/ },
   // Mail that cannot be sent or received ("メールの送受信ができない状況", "代表メールアドレスは現在不通となっております"), not
@@ -209,9 +216,18 @@ export const INCIDENT_WORD = /漏えい|漏洩|流出|不正(?:な)?(?:通信|�
  * Right before a vague attack word: the attack's kind is already named ("ランサムウェアによるサイバー
  * 攻撃", "DDoS攻撃を受け"), so the word adds no unauthorized access of its own.
  */
-export const NAMED_ATTACK_BEFORE = /(?:ランサムウェア|ランサム|DDoS|フィッシング)(?:による|を用いた|の|型)?(?:サイバー)?$/i;
+export const NAMED_ATTACK_BEFORE = /(?:ランサムウ[ェエ]ア|ランサム|DDoS|フィッシング)(?:による|を用いた|の|型)?(?:サイバー)?$/i;
 /** Right after a vague attack word, its kind in brackets ("サーバー攻撃（ランサムウェア攻撃）"). */
-export const NAMED_ATTACK_AFTER = /^\s?[(「](?:ランサムウェア|ランサム|DDoS|フィッシング)/i;
+export const NAMED_ATTACK_AFTER = /^\s?[(「](?:ランサムウ[ェエ]ア|ランサム|DDoS|フィッシング)/i;
+
+/**
+ * Right before a vague attack word, the organization's machine named as what the attack hit ("当社のサーバがサイバー攻撃を受けた",
+ * "当社のシステムが害意ある第三者からのサイバー攻撃を受け"): the attack reached inside, an intrusion though its kind is not named.
+ * (Not an attack named only as a cause, "サイバー攻撃の影響を受け、…システム障害".)
+ */
+export const ATTACKED_TARGET_BEFORE = /(?:サーバー?|システム|ネットワーク|端末|パソコン|PC|機器)(?:群)?(?:等|など)?(?:が|は|に対し(?:て)?、?|へ)(?:[^。、]{0,20}?(?:から|による)の?)?$/;
+/** The vague attack word said to have hit ("サイバー攻撃を受け", "攻撃を受けた"). */
+export const ATTACK_RECEIVED = /^(?:サイバー|サーバー?)?攻撃を受け/;
 
 /** Right after an access word, a gloss that names a flood of requests ("大量の不正アクセス（DDoS攻撃）"): a load on the server, no intrusion. */
 export const DDOS_GLOSS_AFTER = /^\s?[(（「]\s?(?:DDoS|DoS|分散型サービス妨害)/i;
@@ -238,9 +254,11 @@ export const COUNTERMEASURE_AFTER = /^(?:り|られ)?[)）]?(?:等|など)?(?:�
 /**
  * A negation of the keyword's own clause: "…等の被害は確認されませんでした", "…によるものではない", "業務の停止等は発生しておらず"
  * (that one only right after the keyword: "不正アクセスによる漏えいは発生しておりません" still tells of the access).
- * Only a noun-phrase tail may stand between keyword and negation (see CLAUSE_BREAK).
+ * Only a noun-phrase tail may stand between keyword and negation (see CLAUSE_BREAK). A trace coordinated with another that the
+ * negation closes ("マルウェアのインストール…等の不正なプログラムが実行された痕跡や、自動起動設定に登録されている事実は確認されません
+ * でした") is negated too, whatever the second conjunct's clause holds.
  */
-export const NEGATION_AFTER_KEYWORD = /^(?:等|など)?(?:は|も)(?:一切)?(?:発生|生じ)(?:して|て)(?:おらず|いない|おりません|いません)|^(?:等|など)?(?:は|も)(?:一切)?(?:発生|生じ)(?:しませんでした|なかった)|(?:ではない|ではありません|ではございません|ではなく|(?:被害|攻撃|感染|もの)でな(?:い|く|かった)|ことはない|ことはありません|(?:は|も)(?:一切|全く)?(?:確認|検出|発見|認め)(?:され|られ)(?:て(?:い|お)(?:ない|りません|ません|らず)|ず|なかった|ませんでした)|(?:の|した)?(?:痕跡|形跡|兆候|事実)(?:は|も)(?:ない|ありません|ございません|確認され|見当たら(?:ない|ず)|見当たりません)|(?:は|も)(?:ありません|ございません|ない|無い|なかった|無かった|しない|しません)|(?:は|も)(?:一切)?(?:無し|なし)(?:と|で|。|$)|を排除|(?:て|で)(?:い|お)(?:ない|りません)ことを確認|(?:していない|しておりません|されていない|されておりません|されませんでした))/;
+export const NEGATION_AFTER_KEYWORD = /(?:痕跡|形跡|事実)(?:や|及び|および)、?[^。]{0,50}?(?:痕跡|形跡|事実|被害)(?:は|も)(?:一切)?(?:確認|検出|発見|認め)(?:され|られ)(?:て(?:い|お)(?:な|りま|ま)|ず|なか|ませ)|^(?:等|など)?(?:は|も)(?:一切)?(?:発生|生じ)(?:して|て)(?:おらず|いない|おりません|いません)|^(?:等|など)?(?:は|も)(?:一切)?(?:発生|生じ)(?:しませんでした|なかった)|(?:ではない|ではありません|ではございません|ではなく|(?:被害|攻撃|感染|もの)でな(?:い|く|かった)|ことはない|ことはありません|(?:は|も)(?:一切|全く)?(?:確認|検出|発見|認め)(?:され|られ)(?:て(?:い|お)(?:ない|りません|ません|らず)|ず|なかった|ませんでした)|(?:の|した)?(?:痕跡|形跡|兆候|事実)(?:は|も)(?:ない|ありません|ございません|確認され|見当たら(?:ない|ず)|見当たりません)|(?:は|も)(?:ありません|ございません|ない|無い|なかった|無かった|しない|しません)|(?:は|も)(?:一切)?(?:無し|なし)(?:と|で|。|$)|を排除|(?:て|で)(?:い|お)(?:ない|りません)ことを確認|(?:していない|しておりません|されていない|されておりません|されませんでした))/;
 
 /** A verb or conjunction that closes the keyword's clause before a later negation; "以外" sets the keyword apart ("不正なページが表示されたこと以外に、…被害は確認されておりません": it happened). */
 export const CLAUSE_BREAK = /[しりけてでえい]、|以外|影響(?:による|で|により)|が、|ましたが|ですが|ものの|ため|ので|ました|ており|されて|され、/;
