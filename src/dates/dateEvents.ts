@@ -3,7 +3,7 @@ import {
   ADJACENT_GAP, ADJACENT_FINDING_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
   INVESTIGATION_DONE, COMPLEMENT_ANNOUNCED, INSIDE_TOLD, INSIDE_TOLD_QUOTED, TELLER_IN_MATTER, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
   FOUND_STATE_BETWEEN, FOUND_STATE_AFTER, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, ATTRIBUTIVE_OTHER, NAMED_MATTER_AFTER, COMPLEMENT_FINDING, SUBJECT_BEFORE_DATE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
-  WINDOW_AFTER, RECORD_OF_EVENT_AFTER, TOLD_NO_LEAK, type EventWord,
+  WINDOW_AFTER, RECORD_OF_EVENT_AFTER, TOLD_NO_LEAK, CLAUSE_VARIANTS, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
 import { globalForm } from '../util/regex.js';
@@ -60,8 +60,9 @@ export function eventsOfDate(ctx: DateContext): TimelineEvent[] {
   return classifyDate(ctx).events;
 }
 
-export function classifyDate(ctx: DateContext): DateVerdict {
-  const clause = plainClause(ctx.clause);
+export function classifyDate(context: DateContext): DateVerdict {
+  const ctx = { ...context, before: commonForms(context.before) };
+  const clause = plainClause(commonForms(ctx.clause));
   if (ctx.isRange && RANGE_OF_NOUN.test(clause)) return verdict([], 'scope');
   // "2000年4月以降にご登録のお客様の情報が流出": the date selects the data, it is no event.
   if (DATA_BOUND_AFTER.test(clause) || RECORDS_BOUND_AFTER.test(clause) || (TRANSACTION_BOUND_AFTER.test(clause) && !CARD_DATA.test(clause))) return verdict([], 'dataScope');
@@ -401,6 +402,11 @@ function toldSomeoneElse(clause: string): boolean {
  * Words inside 「」『』 are somebody else's (a title, a quoted report), not this clause's verbs;
  * a short aside right after a word ("攻撃（不正アクセス）を受け") is dropped so the word meets its verb.
  */
+/** A text with the written variants of the tables' words in the tables' forms ("確認致しました" → "確認いたしました"). */
+function commonForms(text: string): string {
+  return CLAUSE_VARIANTS.reduce((t, [pattern, form]) => t.replace(pattern, form), text);
+}
+
 function plainClause(text: string): string {
   return text
     .replace(/「[^「」]{0,400}」|『[^『』]{0,400}』/g, '「」')

@@ -390,3 +390,14 @@ export const BARE_YEAR_DATA_AFTER = /^[ ]?(?:年[ ]?(?:度|から|より|以降|
  * "1995年度~2025年度までの間に在籍"): data kept until then runs up to the present, so the year is the text's.
  */
 export const BARE_YEAR_REACHING_AFTER = /^[ ]?年[ ]?(?:度[ ]?)?(?:末[ ]?)?まで/;
+
+/**
+ * Written variants of what the event tables write one way, read as that way before a date's clause is classified:
+ * the kanji 致し of いたし ("確認致しました"), the polite ございまし of ありまし after a subject ("…との報告がございました"),
+ * and an adverb of frequency or manner between a subject and its verb ("不正アクセスが複数回行われ").
+ */
+export const CLAUSE_VARIANTS: [RegExp, string][] = [
+  [/致し/g, 'いたし'],
+  [/(?<=[がも])ございまし/g, 'ありまし'],
+  [/(?<=[がはも][ ]?)(?:複数回|数回|何度も|何度か|再度|再び|断続的に|継続的に|一時的に|大量に|相次いで)[、 ]?/g, ''],
+];

@@ -904,3 +904,29 @@ describe('what a site or screen showed on a day was seen that day', () => {
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('written variants of the tables\' verb forms read as those forms', () => {
+  test.each([
+    // The kanji 致し of いたし.
+    ['2025年1月6日に不審な通信を確認致しました。', ['detected']],
+    ['2025年1月6日、当社サーバーへの不正アクセスが発生致しました。', ['occurred']],
+    // ございました, the polite ありました, after a subject: news received.
+    ['不正アクセスの疑いを検出したと委託先より、2024年8月20日に報告がございました。', ['detected']],
+    // An adverb of frequency or manner between a subject and its verb.
+    ['2024年12月28日、当社従業員のアカウントに対し不正アクセスが複数回行われました。', ['occurred']],
+    ['2024年12月28日、当社サーバーへの攻撃が断続的に行われました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // Our own report stays a report, in either form.
+    ['2024年8月20日に個人情報保護委員会へ報告致しました。', ['reported']],
+    // ございません denies: nothing was received.
+    ['2024年8月20日時点で、委託先からの報告はございません。', []],
+    // An adverb before a verb that is no event word leaves the date without one.
+    ['2024年12月28日、説明会が複数回行われました。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
