@@ -147,7 +147,12 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     // "2025年10月3日、当社グループにおいて発生した情報セキュリティインシデントにつきまして": the matter the
     // sentence is about happened that day, though its verb only names it.
     const named = hits.find((h) => h.word.role === 'incident' && NAMED_MATTER_AFTER.test(clause.slice(h.end)));
-    return named && isAfterDate ? verdict(['occurred'], 'namedMatter') : NONE;
+    if (named && isAfterDate) return verdict(['occurred'], 'namedMatter');
+    // "2026年2月3日に当社グループにおいて被害を確認したランサムウェア攻撃によるシステム障害につきましては": the matter is named by
+    // the day it was found.
+    // (The matter must be the incident: "10月31日、当社が確認した情報については" names what was found.)
+    const found = hits.find((h) => h.word.role === 'detect' && INCIDENT_MATTER.test(NAMED_MATTER_AFTER.exec(clause.slice(h.end))?.[0] ?? ''));
+    return found && isAfterDate ? verdict(['detected'], 'namedMatter.found') : NONE;
   }
   if (first.word.role === 'incident' && ADJACENT_GAP.test(clause.slice(0, first.index))) {
     // "6月17日午後1時15分頃に閲覧できない状態であることが判明": a state found, as foundState below reads it.
@@ -402,6 +407,9 @@ function toldSomeoneElse(clause: string): boolean {
  * Words inside 「」『』 are somebody else's (a title, a quoted report), not this clause's verbs;
  * a short aside right after a word ("攻撃（不正アクセス）を受け") is dropped so the word meets its verb.
  */
+/** The incident as a matter named: an attack noun, or a noun of the incident itself ("…システム障害につきまして"). */
+const INCIDENT_MATTER = new RegExp(`${ATTACK_NOUNS.source}|障害|事案|事象|インシデント|被害`);
+
 /** A text with the written variants of the tables' words in the tables' forms ("確認致しました" → "確認いたしました"). */
 function commonForms(text: string): string {
   return CLAUSE_VARIANTS.reduce((t, [pattern, form]) => t.replace(pattern, form), text);

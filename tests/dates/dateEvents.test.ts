@@ -930,3 +930,23 @@ describe('written variants of the tables\' verb forms read as those forms', () =
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('the matter of the release named by the day it was found', () => {
+  test.each([
+    ['2026年2月3日に当社グループにおいて被害を確認したランサムウェア攻撃によるシステム障害につきましては、現在も調査を継続しております。', ['detected']],
+    ['2025年5月8日に検知した当社サーバーへの不正アクセスについて、調査結果をお知らせします。', ['detected']],
+    // Named by the day it happened: the occurrence, as before.
+    ['2025年10月3日、当社グループにおいて発生した情報セキュリティインシデントにつきまして、ご報告いたします。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // A finding that names what was found, not the incident: no event of the date.
+    ['2026年2月3日、当社が確認した情報については、別途お知らせいたします。', []],
+    // A date before what is named without a verb of finding.
+    ['2026年2月3日に公表したお知らせについて、内容を更新しました。', ['published']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
