@@ -3,7 +3,7 @@ import {
   ADJACENT_GAP, ADJACENT_FINDING_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
   INVESTIGATION_DONE, COMPLEMENT_ANNOUNCED, INSIDE_TOLD, INSIDE_TOLD_QUOTED, TELLER_IN_MATTER, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
   FOUND_STATE_BETWEEN, FOUND_STATE_AFTER, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, ATTRIBUTIVE_OTHER, NAMED_MATTER_AFTER, COMPLEMENT_FINDING, SUBJECT_BEFORE_DATE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
-  WINDOW_AFTER, RECORD_OF_EVENT_AFTER, TOLD_NO_LEAK, CLAUSE_VARIANTS, type EventWord,
+  WINDOW_AFTER, RECORD_OF_EVENT_AFTER, TOLD_NO_LEAK, TOLD_DUTY, CLAUSE_VARIANTS, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
 import { globalForm } from '../util/regex.js';
@@ -141,7 +141,10 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   const quoted = isAfterDate ? INSIDE_TOLD_QUOTED.exec(clause) : null;
   const insideTold = isAfterDate ? INSIDE_TOLD.exec(clause) ?? (quoted && !TELLER_IN_MATTER.test(quoted.groups!.matter!) && !TOPIC_BEFORE.test(ctx.before) ? quoted : null) : null;
   if (insideTold && hits.some((h) => h.word.role === 'incident' && h.index < insideTold.groups!.matter!.length)) return verdict(['occurred'], 'insideTold');
-  if (hits.some((h) => h.word.role === 'told') && !toldSomeoneElse(clause)) return TOLD_NO_LEAK.test(clause) ? verdict(['other'], 'toldNoLeak') : verdict(['detected'], 'told');
+  if (hits.some((h) => h.word.role === 'told') && !toldSomeoneElse(clause)) {
+    if (TOLD_NO_LEAK.test(clause)) return verdict(['other'], 'toldNoLeak');
+    return TOLD_DUTY.test(clause) ? verdict(['other'], 'toldDuty') : verdict(['detected'], 'told');
+  }
   const first = firstDeciding(clause, hits);
   if (!first) {
     // "2025年10月3日、当社グループにおいて発生した情報セキュリティインシデントにつきまして": the matter the
@@ -349,10 +352,15 @@ function byThirdParty(lead: string, pattern: RegExp = THIRD_PARTY_SUBJECT): bool
   return m !== null && !SELF_REFERENCES.some((s) => m.groups!.subject!.endsWith(s)) && !OWN_GROUP.test(m.groups!.subject!);
 }
 
+/** After an event word used as a noun, the particle that makes it the matter of another verb ("の発生について", "の発生及び対応状況に関し"). */
+const MATTER_NOUN_AFTER = /^(?:(?:および|及び|並びに|と|や)[^。、]{0,16}?)?(?:について|に関して|に関し|に関する|につき)/;
+
 /** The first word that decides: not a told word, not one that only modifies a noun after it. */
 function firstDeciding(clause: string, hits: Hit[]): Hit | undefined {
   const candidates = hits.filter((h) => h.word.role !== 'told');
-  const modifies = (h: Hit) => MODIFIER_AFTER.test(clause.slice(h.end)) || (/[たる]$/.test(clause.slice(h.index, h.end)) && NOUN_AFTER.test(clause.slice(h.end)));
+  const modifies = (h: Hit) => MODIFIER_AFTER.test(clause.slice(h.end)) || (/[たる]$/.test(clause.slice(h.index, h.end)) && NOUN_AFTER.test(clause.slice(h.end)))
+    // "本件の発生および初動対応の状況について、…へ報告": a noun that names the matter of another verb is no predicate.
+    || (h.word.role === 'incident' && /の$/.test(clause.slice(Math.max(0, h.index - 1), h.index)) && MATTER_NOUN_AFTER.test(clause.slice(h.end)));
   // A word right after the date ("5月16日に発生した攻撃", "3月6日に確認した攻撃") is its event even
   // when it modifies a noun; other modifiers ("…に登録された、暗号化されたパスワード") are not.
   const adjacent = candidates[0];

@@ -148,6 +148,12 @@ export const OCCURRENCE_STATED = /発生|(?:が|は)(?:あり|あった|行わ�
  */
 export const TOLD_NO_LEAK = /(?:漏えい|漏洩|流出)[^。]{0,24}?(?:なかった|はない|は無い|していない|しておりません|ありません)(?:こと|旨)?(?:との|旨の|という|とする)?[^。]{0,12}?(?:報告|連絡|回答)|(?:報告|連絡)(?:があり|を受け)[、,][^。]{0,30}?(?:漏えい|漏洩|流出)[^。]{0,12}?(?:なかった|はない|していない)/;
 
+/**
+ * News of a duty, not of the incident ("個人情報保護委員会より顧客及び関係者への報告が必要である旨の連絡", "…報告義務を果たしたと
+ * 誤認していたことを認識"): a regulator's instruction on reporting it, which tells nothing of when it was found.
+ */
+export const TOLD_DUTY = /(?:報告|通知|連絡|公表)(?:が|を|する)?(?:必要|義務)|義務を果たし/;
+
 /** In the clause: traces found afterwards, so the date is not when anyone noticed. */
 export const TRACE_WORDS = /痕跡|形跡|ログ(?:を|の)(?:調査|解析)|後日|事後|後の調査/;
 

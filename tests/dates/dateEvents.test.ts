@@ -950,3 +950,40 @@ describe('the matter of the release named by the day it was found', () => {
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('an event word used as a noun naming the matter of another verb', () => {
+  test.each([
+    ['2026年5月7日： 本件の発生および初動対応の状況について、個人情報保護委員会への第一報、ならびに愛知県警への報告・相談を完了いたしました。', ['reported']],
+    ['2026年5月7日、不正アクセスの発生について警察に相談しました。', ['reported']],
+    ['2026年5月7日、本件の発生に関し、お客様へのご案内を開始しました。', ['notified']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // The noun as the object of a finding: the finding.
+    ['2026年5月7日、不正アクセスの発生を確認しました。', ['detected']],
+    // The verb itself, or bound to the matter named by the date: the occurrence.
+    ['2026年5月7日、当社サーバーで不正アクセスが発生しました。', ['occurred']],
+    ['2026年5月7日に発生した不正アクセスについて、ご報告いたします。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('news of a duty to report is no news of the incident', () => {
+  test.each([
+    ['2024年12月、個人情報保護委員会より顧客及び関係者への報告が必要である旨の連絡がありました。', ['other']],
+    ['同年12月に個人情報保護委員会からの指摘により、ホームページ上での公表により報告義務を果たしたと誤認していたことを認識しました。', ['other']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // News of the incident itself stays detection.
+    ['2024年12月10日、個人情報保護委員会より当社の情報が漏えいしている可能性がある旨の連絡がありました。', ['detected']],
+    ['2024年12月10日、委託先から不正アクセスを受けたとの報告がありました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
