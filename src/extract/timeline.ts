@@ -76,7 +76,33 @@ export function timelineCandidates(doc: DocumentContext, found: Findings): DateC
     }
     out.push({ date: d, start, end, verdict });
   }
-  return foundBeforeDiscovery(doc, out);
+  return foundBeforeDiscovery(doc, foundLaterInSentence(doc, out));
+}
+
+/** Rules that add a finding to an occurrence by inference (seen as it happened, a failure lived through), not from a verb of finding. */
+const SEEN_RULE = /seen|Seen|failure|ongoing|symptom/;
+
+/**
+ * "2025年3月30日に…システム障害が発生し、同年3月31日にサイバー攻撃による被害を受けた可能性があることを確認": when the
+ * sentence itself dates the finding to a later day, an occurrence earlier in it was not seen as it happened (the
+ * finding inferred for it goes).
+ */
+function foundLaterInSentence(doc: DocumentContext, found: DateCandidate[]): DateCandidate[] {
+  return found.map((c, i) => {
+    const v = c.verdict;
+    if (v === null || c.date.day === null || !SEEN_RULE.test(v.rule) || !v.events.includes('occurred') || !v.events.includes('detected')) return c;
+    const day = formatDate(c.date.year, c.date.month, c.date.day);
+    for (let k = i + 1; k < found.length; k++) {
+      const next = found[k]!;
+      if (doc.text.slice(c.end, next.start).includes('。') || doc.lineAt(next.start).index !== doc.lineAt(c.start).index) break;
+      const w = next.verdict;
+      if (w === null || next.date.day === null || !w.events.includes('detected') || w.events.includes('occurred')) continue;
+      if (formatDate(next.date.year, next.date.month, next.date.day) > day) {
+        return { ...c, verdict: { events: v.events.filter((e) => e !== 'detected'), rule: `${v.rule}+foundLater` } };
+      }
+    }
+    return c;
+  });
 }
 
 /** Rules that read a label or heading naming the day of the finding ("判明日", "## 発覚日時", "|確認日|"). */

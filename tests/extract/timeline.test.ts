@@ -698,3 +698,26 @@ describe('a finding dated before the day the release names as that of the findin
     expect(await timelineOf(text)).toEqual(expected);
   });
 });
+
+describe('a sentence that dates its finding to a later day than the occurrence it tells of', () => {
+  test.each([
+    [
+      '2025年3月30日に弊社が利用している一部のサーバーにおいてシステム障害が発生し、同年3月31日にサイバー攻撃による被害を受けた可能性があることを確認いたしました。',
+      [['2025-03-30', 'occurred'], ['2025-03-31', 'detected']],
+    ],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    // The failure alone: lived through, so seen that day.
+    ['2025年3月30日に弊社が利用している一部のサーバーにおいてシステム障害が発生しました。', [['2025-03-30', 'occurred'], ['2025-03-30', 'detected']]],
+    // A later finding in a sentence of its own leaves the failure seen as it happened.
+    [
+      '2025年3月30日に弊社が利用している一部のサーバーにおいてシステム障害が発生しました。調査の結果、2025年4月2日にサイバー攻撃による被害を受けた可能性があることを確認いたしました。',
+      [['2025-03-30', 'occurred'], ['2025-03-30', 'detected'], ['2025-04-02', 'detected']],
+    ],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
