@@ -425,6 +425,8 @@ function commonForms(text: string): string {
 
 function plainClause(text: string): string {
   return text
+    // "2025年12月16日「(火)、…不正アクセスを受けたことを確認": a bracket right after the date that never closes is a stray mark, no quote.
+    .replace(/^([ ]?)「(?![^「」]*」)/, '$1')
     .replace(/「[^「」]{0,400}」|『[^『』]{0,400}』/g, '「」')
     .replace(/「[^「」]{0,400}$/, '「')
     .replace(/\((?!株|有)[^()]{0,30}\)(?=[をがはにのへ])/g, '');

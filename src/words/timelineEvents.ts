@@ -121,9 +121,9 @@ export const OUTAGE_OCCURRED = /障害(?:が|も)?(?:発生|生じ)/;
 export const POSSIBILITY_AFTER = /^(?:し|され)?(?:て(?:い|お))?(?:た|る|ている|ていた)?(?:可能性|おそれ|恐れ|疑い)/;
 
 /** Right after a word: it modifies the noun that follows ("…が確認された学校の利用を再開"). */
-export const MODIFIER_AFTER = /^(?:し|され|いたし|す)?(?:た|る|ている|ていた)(?=[一-龥ァ-ヴ])(?!ため|ところ|後|際|上|旨|事(?![項例務業])|結果|時|場合|可能性|恐れ|疑い|痕跡|形跡|事実|事象)/;
+export const MODIFIER_AFTER = /^(?:し|され|いたし|す)?(?:た|る|ている|ていた)(?=[一-龥ァ-ヴ])(?!ため|ところ|後|直後|際|上|旨|事(?![項例務業])|結果|時|場合|可能性|恐れ|疑い|痕跡|形跡|事実|事象)/;
 /** The same, for a word whose match already ends in た ("確認できた内容"). */
-export const NOUN_AFTER = /^(?=[一-龥ァ-ヴ])(?!ため|ところ|後|際|上|旨|事(?![項例務業])|結果|時|場合|可能性|恐れ|疑い|痕跡|形跡|事実|事象)/;
+export const NOUN_AFTER = /^(?=[一-龥ァ-ヴ])(?!ため|ところ|後|直後|際|上|旨|事(?![項例務業])|結果|時|場合|可能性|恐れ|疑い|痕跡|形跡|事実|事象)/;
 
 /** Between the date and an incident word, nothing but a particle: "5月16日にのみ発生した". */
 export const ADJACENT_GAP = /^[ 、]{0,2}(?:に|にも|にのみ|から|より|頃に|ごろに|以降に?)?[ ]{0,2}$/;

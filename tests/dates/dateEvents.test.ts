@@ -987,3 +987,24 @@ describe('news of a duty to report is no news of the incident', () => {
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('a finding bound to what followed it at once, and a stray bracket after the date', () => {
+  test.each([
+    // "…を認識した直後より": 直後 is a time after the finding, as 後 is, not a noun the verb only names.
+    ['当社は、2024年5月7日（火）にランサムウェア被害の事実を認識した直後より、対策本部を設置しました。', ['detected']],
+    ['2026年4月1日21時頃、事象を把握した直後に当該端末をネットワークから遮断しました。', ['detected']],
+    // "12月16日「（火）、…": a bracket that never closes is no quote hiding the clause.
+    ['2025 年 12 月 16 日「（火）、弊社四国支店内のシステムに対し不正アクセスを受けたことを確認いたしました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // A noun modified by the finding stays named only ("…確認された店舗の利用を再開").
+    ['2025年3月9日に、不正アクセスが確認された店舗の利用を再開いたしました。', ['restored']],
+    // A quote that closes still hides its words.
+    ['2025年3月6日、「不正アクセスを検知」との件名のメールが届いていますが、当社からの送信ではありません。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
