@@ -114,7 +114,8 @@ export function classifyDate(context: DateContext): DateVerdict {
   }
   if (LIGHT_VERB_CLAUSE.test(clause)) {
     // "…との報告を同社より2025年4月14日に受けました": the object stands before the date.
-    const joined = tailAfterComma(tail) + clause.replace(/^[ 、]*(?:に|、)/, '');
+    // (The date's own time word and spaces around it join nothing: "…の報告を 過日２月２６日に 受けました".)
+    const joined = tailAfterComma(tail).replace(DATE_TIME_WORD_BEFORE, '') + clause.replace(/^[ 、]*(?:に|、)[ ]*/, '');
     const v = classifyClause(joined, ctx, false);
     if (v.events.length > 0) return verdict(v.events, `lightVerb.${v.rule}`);
   }
@@ -125,6 +126,9 @@ export function classifyDate(context: DateContext): DateVerdict {
   if (v.events.length === 0 && NEWS_RECEIVED_BEFORE.test(ctx.before)) return verdict(['detected'], 'newsBefore');
   return v;
 }
+
+/** Right before a date, a time word glossing it ("過日", "去る", "先般") and spaces. */
+const DATE_TIME_WORD_BEFORE = /[ ]*(?:過日|去る|先般|先日)?[ ]*$/;
 
 /** Right before the date, news received that set off what follows ("…新聞報道を受け、", "…との連絡を受け、"). */
 const NEWS_RECEIVED_BEFORE = /(?:報道|連絡|報告|通知|通報|情報提供|指摘|一報)を(?:受け|うけ)(?:て)?[、,][ ]?$/;

@@ -47,6 +47,9 @@ export const EVENT_WORDS: EventWord[] = [
   // "…のメールアドレスから、迷惑メールが送信されました": mail sent from the organization's hijacked account is the attack.
   // ("…フィッシングサイトへ誘導するURLリンクが貼付されたメッセージが配信され": messages sent to guests from a hijacked booking account.)
   { event: 'occurred', role: 'incident', pattern: /(?:迷惑|スパム|不審な?|なりすまし|フィッシング|偽の?)(?:メール|(?:[^。、]{0,40}?(?:誘導する|を含む|目的の|された)[^。、]{0,4}?)?(?:メール|メッセージ|SMS))(?:が|も)[^。、]{0,16}?(?:送信|送付|配信)(?:され|が行われ)/ },
+  // "…画面上に「ウイルスを検出した」とする警告表示が現れました", "偽の警告画面が表示され": a fake warning on the screen is the
+  // attack (a support scam) striking.
+  { event: 'occurred', role: 'incident', pattern: /(?:偽の?|虚偽の|不審な|セキュリティ)?警告(?:画面|表示|メッセージ|掲示)?(?:が|も)[^。、]{0,8}?(?:表示され|現れ|出現し|出(?:た|て))/ },
   // "…される事案が生じました": the incident came about.
   { event: 'occurred', role: 'incident', pattern: /(?:事案|事象|事態|被害|障害|不具合)(?:が|も)生じ/ },
   // A chronology's entry ending in the noun ("…社内ネットワークへ侵入。"), and an account or a flaw misused ("VPNアカウントを悪用され").

@@ -1008,3 +1008,24 @@ describe('a finding bound to what followed it at once, and a stray bracket after
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('a fake warning on the screen is the attack striking, and a light verb\'s object before a glossed date', () => {
+  test.each([
+    ['令和7年4月13日、当該教員が当該パソコンでＷｅｂサイトを閲覧中、突然、大音量の警告音が鳴り、画面上に「ウイルスを検出した」とする警告表示が現れました。', ['occurred']],
+    ['2025 年 11 月 29 日、当社子会社の業務用パソコンにおいて、ウイルス感染を装う偽の警告画面が表示されました。', ['occurred']],
+    // "…の報告を 過日２月２６日に 受けました": the date's time word and the spaces join nothing.
+    ['株式会社イシクラより不正アクセスの報告を 過日２月２６日に 受けました 。', ['detected']],
+    ['委託先より不正アクセスの報告を去る2月26日に受けました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // A warning the organization posts is no attack.
+    ['2025年4月14日、当社ホームページに注意喚起の警告文を掲載しました。', []],
+    // A light verb with no object of news before it stays without an event.
+    ['2月26日に 受付を開始しました。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
