@@ -3,7 +3,7 @@ import {
   ADJACENT_GAP, ADJACENT_FINDING_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
   INVESTIGATION_DONE, COMPLEMENT_ANNOUNCED, INSIDE_TOLD, INSIDE_TOLD_QUOTED, TELLER_IN_MATTER, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
   FOUND_STATE_BETWEEN, FOUND_STATE_AFTER, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, ATTRIBUTIVE_OTHER, NAMED_MATTER_AFTER, COMPLEMENT_FINDING, SUBJECT_BEFORE_DATE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
-  WINDOW_AFTER, RECORD_OF_EVENT_AFTER, TOLD_NO_LEAK, TOLD_DUTY, CLAUSE_VARIANTS, type EventWord,
+  WINDOW_AFTER, RECORD_OF_EVENT_AFTER, TOLD_NO_LEAK, TOLD_DUTY, SINCE_TOLD, CLAUSE_VARIANTS, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
 import { globalForm } from '../util/regex.js';
@@ -145,6 +145,12 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   const quoted = isAfterDate ? INSIDE_TOLD_QUOTED.exec(clause) : null;
   const insideTold = isAfterDate ? INSIDE_TOLD.exec(clause) ?? (quoted && !TELLER_IN_MATTER.test(quoted.groups!.matter!) && !TOPIC_BEFORE.test(ctx.before) ? quoted : null) : null;
   if (insideTold && hits.some((h) => h.word.role === 'incident' && h.index < insideTold.groups!.matter!.length)) return verdict(['occurred'], 'insideTold');
+  const sinceTold = isAfterDate ? SINCE_TOLD.exec(clause) : null;
+  if (sinceTold) {
+    const end = sinceTold[0].length - sinceTold.groups!.matter!.length;
+    const incident = hits.some((h) => h.word.role === 'incident' && h.index < end + sinceTold.groups!.matter!.length);
+    return verdict(incident ? ['occurred'] : ['other'], 'sinceTold');
+  }
   if (hits.some((h) => h.word.role === 'told') && !toldSomeoneElse(clause)) {
     if (TOLD_NO_LEAK.test(clause)) return verdict(['other'], 'toldNoLeak');
     return TOLD_DUTY.test(clause) ? verdict(['other'], 'toldDuty') : verdict(['detected'], 'told');

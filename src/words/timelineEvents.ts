@@ -152,6 +152,13 @@ export const OCCURRENCE_STATED = /発生|(?:が|は)(?:あり|あった|行わ�
 export const TOLD_NO_LEAK = /(?:漏えい|漏洩|流出)[^。]{0,24}?(?:なかった|はない|は無い|していない|しておりません|ありません)(?:こと|旨)?(?:との|旨の|という|とする)?[^。]{0,12}?(?:報告|連絡|回答)|(?:報告|連絡)(?:があり|を受け)[、,][^。]{0,30}?(?:漏えい|漏洩|流出)[^。]{0,12}?(?:なかった|はない|していない)/;
 
 /**
+ * After a date, a period it opens told as news ("2025年4月11日(金)以降におきましては対策により安全な状態となっているとの報告を受けて
+ * おります", "…午前5時30分以降、…メッセージが送信されているとお客様より連絡がありました"): the date is inside what was told,
+ * the news came on a day the text does not give.
+ */
+export const SINCE_TOLD = /^[ ]?(?:\([^()]{1,4}\))?[ ]?(?:頃|ごろ)?(?:以降|以後)(?<matter>[^。]{0,80}?)(?:と|との|という|旨の)[^。、]{0,12}?(?:報告|連絡|通知|回答)(?:を|が)/;
+
+/**
  * News of a duty, not of the incident ("個人情報保護委員会より顧客及び関係者への報告が必要である旨の連絡", "…報告義務を果たしたと
  * 誤認していたことを認識"): a regulator's instruction on reporting it, which tells nothing of when it was found.
  */

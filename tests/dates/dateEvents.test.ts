@@ -1029,3 +1029,22 @@ describe('a fake warning on the screen is the attack striking, and a light verb\
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('a period opened by the date and told as news is inside the news', () => {
+  test.each([
+    ['2025年4月11日(金)以降におきましては対策により安全な状態となっているとの報告を受けております。', ['other']],
+    ['日本時間2025年9月4日午前5時30分以降、当ホテル名義でフィッシングサイトに誘導するURLリンクが付されたメッセージが送信されているとお客様より連絡がありました。', ['occurred']],
+    ['2025年4月1日以降、不正アクセスが行われていたとの報告を受けました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // The day the news came: detection.
+    ['2025年4月11日、委託先より不正アクセスがあったとの報告を受けました。', ['detected']],
+    // A period opened by the date with no news in it keeps its own reading.
+    ['2025年4月11日以降、当該サーバーへの不正アクセスが行われていました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
