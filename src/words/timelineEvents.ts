@@ -44,6 +44,9 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'occurred', role: 'incident', pattern: /不正(?:に|な)?(?:利用|使用|ログイン)(?:され|が行われ|し(?!ない|ていない|ておりません))|不正(?:に|な)?(?:ログイン|アクセス)され|不正に(?:アクセス|ログイン|閲覧|取得|持ち出|(?:リモート)?接続)し(?!ない|ていない|ておりません)/ },
   // "…を装った第三者から…メールが届きました": the impersonating message is the attack itself.
   { event: 'occurred', role: 'incident', pattern: /(?:を装った|になりすました|になりすます|を騙る|をかたる)[^。]{0,60}?(?:メール|メッセージ|SMS|DM)(?:が|も)?(?:[^。、]{0,12}?(?:に|へ))?(?:届き|届いた|届けられ)/ },
+  // "…従業員が海外企業を装うフィッシングメールを受信したことを端緒として": a phishing mail received is the attack's first step
+  // (not one received in a case the text advises on: "…を受信した場合は").
+  { event: 'occurred', role: 'incident', pattern: /(?:フィッシング|なりすまし|偽の?|不審な|標的型(?:攻撃)?)(?:メール|メッセージ|SMS)を(?:受信(?:し|いたし)|受け取(?:り|っ))(?!た?(?:場合|際|ら|時は))/ },
   // "…のメールアドレスから、迷惑メールが送信されました": mail sent from the organization's hijacked account is the attack.
   // ("…フィッシングサイトへ誘導するURLリンクが貼付されたメッセージが配信され": messages sent to guests from a hijacked booking account.)
   { event: 'occurred', role: 'incident', pattern: /(?:迷惑|スパム|不審な?|なりすまし|フィッシング|偽の?)(?:メール|(?:[^。、]{0,40}?(?:誘導する|を含む|目的の|された)[^。、]{0,4}?)?(?:メール|メッセージ|SMS))(?:が|も)[^。、]{0,16}?(?:送信|送付|配信)(?:され|が行われ)/ },

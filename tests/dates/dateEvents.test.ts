@@ -1048,3 +1048,21 @@ describe('a period opened by the date and told as news is inside the news', () =
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('a phishing mail received is the attack\'s first step', () => {
+  test.each([
+    ['2026年6月9日、当社社員が取引先を装ったフィッシングメールを受信し、当該メールに記載されたリンク先の偽サイトにおいて、メールアカウントの認証情報を入力いたしました。', ['occurred']],
+    ['2026年5月13日、当社従業員がなりすましメールを受け取り、添付ファイルを開封しました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // Mail received that is no attack.
+    ['2026年6月9日、お客様からのお問い合わせメールを受信しました。', []],
+    // Our own warning about phishing mail: a notice, no attack dated.
+    ['2026年6月9日、フィッシングメールを受信した場合の対応について、当社ホームページでお知らせしました。', ['published']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
