@@ -414,12 +414,18 @@ function toldSomeoneElse(clause: string): boolean {
   // "…より同社のシステムに対して不正アクセスがあったとの報告を受け": whoever is named, the news was received.
   if (TOLD_RECEIVED.test(clause)) return false;
   const first = OTHER_RECIPIENT_FIRST.exec(clause);
-  if (first && !SELF_REFERENCES.some((s) => first.groups!.recipient!.includes(s))) return true;
+  // ("株式会社松永建設から県に対して": the company named first is the teller, and the one told comes after から.)
+  const firstRecipient = first?.groups!.recipient!.split(/から|より/).pop();
+  if (firstRecipient !== undefined && !SELF_REFERENCES.some((s) => firstRecipient.includes(s)) && !BARE_MUNICIPALITY.test(firstRecipient)) return true;
   const m = OTHER_RECIPIENT.exec(clause);
   if (!m) return false;
   const recipient = m.groups!.recipient!;
-  return !SELF_REFERENCES.some((s) => recipient.includes(s)) && !/担当|職員|社員/.test(recipient);
+  // ("…から県に対して、次のとおり報告がありました": a municipality writes of itself as the bare 県, 市, 町.)
+  return !SELF_REFERENCES.some((s) => recipient.includes(s)) && !/担当|職員|社員/.test(recipient) && !BARE_MUNICIPALITY.test(recipient);
 }
+
+/** A municipality named by its kind alone ("県", "市", "町"): the writing one, as 本県 is. */
+const BARE_MUNICIPALITY = /^[ ]?(?:都|道|府|県|市|町|村|区)[ ]?$/;
 
 /**
  * Words inside 「」『』 are somebody else's (a title, a quoted report), not this clause's verbs;

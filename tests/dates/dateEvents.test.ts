@@ -1066,3 +1066,20 @@ describe('a phishing mail received is the attack\'s first step', () => {
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('a municipality told, written as the bare 県 or 市', () => {
+  test.each([
+    ['令和 7 年 4 月 22 日株式会社松永建設から県に対して、次のとおり報告がありました。', ['detected']],
+    ['令和7年4月22日、委託先から市に対し、不正アクセスがあった旨の報告がありました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // Another company told: no news received by the organization.
+    ['令和 7 年 4 月 22 日株式会社松永建設から株式会社ABCに対して報告がありました。', []],
+    ['令和7年4月22日、株式会社イシクラに、委員会より報告が必要である旨の連絡が入った。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
