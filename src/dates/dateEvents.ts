@@ -147,9 +147,11 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   if (insideTold && hits.some((h) => h.word.role === 'incident' && h.index < insideTold.groups!.matter!.length)) return verdict(['occurred'], 'insideTold');
   const sinceTold = isAfterDate ? SINCE_TOLD.exec(clause) : null;
   if (sinceTold) {
-    const end = sinceTold[0].length - sinceTold.groups!.matter!.length;
-    const incident = hits.some((h) => h.word.role === 'incident' && h.index < end + sinceTold.groups!.matter!.length);
-    return verdict(incident ? ['occurred'] : ['other'], 'sinceTold');
+    const { head, bound, matter } = sinceTold.groups!;
+    const incident = hits.some((h) => h.word.role === 'incident' && h.index >= head!.length && h.index < head!.length + matter!.length);
+    // (A period opened by より or から without the incident in it may be the news itself coming in since then:
+    // "5月8日早朝より、偽サイトに誘導されたとのご連絡が宿泊者様から…寄せられ".)
+    if (incident || bound === '以降' || bound === '以後') return verdict(incident ? ['occurred'] : ['other'], 'sinceTold');
   }
   if (hits.some((h) => h.word.role === 'told') && !toldSomeoneElse(clause)) {
     if (TOLD_NO_LEAK.test(clause)) return verdict(['other'], 'toldNoLeak');

@@ -1083,3 +1083,18 @@ describe('a municipality told, written as the bare 県 or 市', () => {
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('a period opened by より and told as news, with a comma before its teller', () => {
+  test.each([
+    ['2025年10月23日午後8時頃より、予約の確認を求めるメッセージとともにフィッシングサイトに誘導するURLリンクが付されたメールが送信されていると、お客様よりご連絡がございました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // News that came that day, no period opened: detection.
+    ['2025年10月23日午後8時頃、フィッシングサイトに誘導するメールが届いたと、お客様よりご連絡がございました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
