@@ -3,7 +3,7 @@ import {
   ADJACENT_GAP, ADJACENT_FINDING_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
   INVESTIGATION_DONE, COMPLEMENT_ANNOUNCED, INSIDE_TOLD, INSIDE_TOLD_QUOTED, TELLER_IN_MATTER, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
   FOUND_STATE_BETWEEN, FOUND_STATE_AFTER, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, ATTRIBUTIVE_OTHER, NAMED_MATTER_AFTER, COMPLEMENT_FINDING, SUBJECT_BEFORE_DATE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
-  WINDOW_AFTER, RECORD_OF_EVENT_AFTER, TOLD_NO_LEAK, type EventWord,
+  WINDOW_AFTER, RECORD_OF_EVENT_AFTER, TOLD_NO_LEAK, TOLD_DUTY, SINCE_TOLD, CLAUSE_VARIANTS, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
 import { globalForm } from '../util/regex.js';
@@ -60,8 +60,9 @@ export function eventsOfDate(ctx: DateContext): TimelineEvent[] {
   return classifyDate(ctx).events;
 }
 
-export function classifyDate(ctx: DateContext): DateVerdict {
-  const clause = plainClause(ctx.clause);
+export function classifyDate(context: DateContext): DateVerdict {
+  const ctx = { ...context, before: commonForms(context.before) };
+  const clause = plainClause(commonForms(ctx.clause));
   if (ctx.isRange && RANGE_OF_NOUN.test(clause)) return verdict([], 'scope');
   // "2000年4月以降にご登録のお客様の情報が流出": the date selects the data, it is no event.
   if (DATA_BOUND_AFTER.test(clause) || RECORDS_BOUND_AFTER.test(clause) || (TRANSACTION_BOUND_AFTER.test(clause) && !CARD_DATA.test(clause))) return verdict([], 'dataScope');
@@ -113,7 +114,8 @@ export function classifyDate(ctx: DateContext): DateVerdict {
   }
   if (LIGHT_VERB_CLAUSE.test(clause)) {
     // "…との報告を同社より2025年4月14日に受けました": the object stands before the date.
-    const joined = tailAfterComma(tail) + clause.replace(/^[ 、]*(?:に|、)/, '');
+    // (The date's own time word and spaces around it join nothing: "…の報告を 過日２月２６日に 受けました".)
+    const joined = tailAfterComma(tail).replace(DATE_TIME_WORD_BEFORE, '') + clause.replace(/^[ 、]*(?:に|、)[ ]*/, '');
     const v = classifyClause(joined, ctx, false);
     if (v.events.length > 0) return verdict(v.events, `lightVerb.${v.rule}`);
   }
@@ -124,6 +126,9 @@ export function classifyDate(ctx: DateContext): DateVerdict {
   if (v.events.length === 0 && NEWS_RECEIVED_BEFORE.test(ctx.before)) return verdict(['detected'], 'newsBefore');
   return v;
 }
+
+/** Right before a date, a time word glossing it ("過日", "去る", "先般") and spaces. */
+const DATE_TIME_WORD_BEFORE = /[ ]*(?:過日|去る|先般|先日)?[ ]*$/;
 
 /** Right before the date, news received that set off what follows ("…新聞報道を受け、", "…との連絡を受け、"). */
 const NEWS_RECEIVED_BEFORE = /(?:報道|連絡|報告|通知|通報|情報提供|指摘|一報)を(?:受け|うけ)(?:て)?[、,][ ]?$/;
@@ -140,13 +145,29 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   const quoted = isAfterDate ? INSIDE_TOLD_QUOTED.exec(clause) : null;
   const insideTold = isAfterDate ? INSIDE_TOLD.exec(clause) ?? (quoted && !TELLER_IN_MATTER.test(quoted.groups!.matter!) && !TOPIC_BEFORE.test(ctx.before) ? quoted : null) : null;
   if (insideTold && hits.some((h) => h.word.role === 'incident' && h.index < insideTold.groups!.matter!.length)) return verdict(['occurred'], 'insideTold');
-  if (hits.some((h) => h.word.role === 'told') && !toldSomeoneElse(clause)) return TOLD_NO_LEAK.test(clause) ? verdict(['other'], 'toldNoLeak') : verdict(['detected'], 'told');
+  const sinceTold = isAfterDate ? SINCE_TOLD.exec(clause) : null;
+  if (sinceTold) {
+    const { head, bound, matter } = sinceTold.groups!;
+    const incident = hits.some((h) => h.word.role === 'incident' && h.index >= head!.length && h.index < head!.length + matter!.length);
+    // (A period opened by より or から without the incident in it may be the news itself coming in since then:
+    // "5月8日早朝より、偽サイトに誘導されたとのご連絡が宿泊者様から…寄せられ".)
+    if (incident || bound === '以降' || bound === '以後') return verdict(incident ? ['occurred'] : ['other'], 'sinceTold');
+  }
+  if (hits.some((h) => h.word.role === 'told') && !toldSomeoneElse(clause)) {
+    if (TOLD_NO_LEAK.test(clause)) return verdict(['other'], 'toldNoLeak');
+    return TOLD_DUTY.test(clause) ? verdict(['other'], 'toldDuty') : verdict(['detected'], 'told');
+  }
   const first = firstDeciding(clause, hits);
   if (!first) {
     // "2025年10月3日、当社グループにおいて発生した情報セキュリティインシデントにつきまして": the matter the
     // sentence is about happened that day, though its verb only names it.
     const named = hits.find((h) => h.word.role === 'incident' && NAMED_MATTER_AFTER.test(clause.slice(h.end)));
-    return named && isAfterDate ? verdict(['occurred'], 'namedMatter') : NONE;
+    if (named && isAfterDate) return verdict(['occurred'], 'namedMatter');
+    // "2026年2月3日に当社グループにおいて被害を確認したランサムウェア攻撃によるシステム障害につきましては": the matter is named by
+    // the day it was found.
+    // (The matter must be the incident: "10月31日、当社が確認した情報については" names what was found.)
+    const found = hits.find((h) => h.word.role === 'detect' && INCIDENT_MATTER.test(NAMED_MATTER_AFTER.exec(clause.slice(h.end))?.[0] ?? ''));
+    return found && isAfterDate ? verdict(['detected'], 'namedMatter.found') : NONE;
   }
   if (first.word.role === 'incident' && ADJACENT_GAP.test(clause.slice(0, first.index))) {
     // "6月17日午後1時15分頃に閲覧できない状態であることが判明": a state found, as foundState below reads it.
@@ -343,10 +364,15 @@ function byThirdParty(lead: string, pattern: RegExp = THIRD_PARTY_SUBJECT): bool
   return m !== null && !SELF_REFERENCES.some((s) => m.groups!.subject!.endsWith(s)) && !OWN_GROUP.test(m.groups!.subject!);
 }
 
+/** After an event word used as a noun, the particle that makes it the matter of another verb ("の発生について", "の発生及び対応状況に関し"). */
+const MATTER_NOUN_AFTER = /^(?:(?:および|及び|並びに|と|や)[^。、]{0,16}?)?(?:について|に関して|に関し|に関する|につき)/;
+
 /** The first word that decides: not a told word, not one that only modifies a noun after it. */
 function firstDeciding(clause: string, hits: Hit[]): Hit | undefined {
   const candidates = hits.filter((h) => h.word.role !== 'told');
-  const modifies = (h: Hit) => MODIFIER_AFTER.test(clause.slice(h.end)) || (/[たる]$/.test(clause.slice(h.index, h.end)) && NOUN_AFTER.test(clause.slice(h.end)));
+  const modifies = (h: Hit) => MODIFIER_AFTER.test(clause.slice(h.end)) || (/[たる]$/.test(clause.slice(h.index, h.end)) && NOUN_AFTER.test(clause.slice(h.end)))
+    // "本件の発生および初動対応の状況について、…へ報告": a noun that names the matter of another verb is no predicate.
+    || (h.word.role === 'incident' && /の$/.test(clause.slice(Math.max(0, h.index - 1), h.index)) && MATTER_NOUN_AFTER.test(clause.slice(h.end)));
   // A word right after the date ("5月16日に発生した攻撃", "3月6日に確認した攻撃") is its event even
   // when it modifies a noun; other modifiers ("…に登録された、暗号化されたパスワード") are not.
   const adjacent = candidates[0];
@@ -390,19 +416,35 @@ function toldSomeoneElse(clause: string): boolean {
   // "…より同社のシステムに対して不正アクセスがあったとの報告を受け": whoever is named, the news was received.
   if (TOLD_RECEIVED.test(clause)) return false;
   const first = OTHER_RECIPIENT_FIRST.exec(clause);
-  if (first && !SELF_REFERENCES.some((s) => first.groups!.recipient!.includes(s))) return true;
+  // ("株式会社松永建設から県に対して": the company named first is the teller, and the one told comes after から.)
+  const firstRecipient = first?.groups!.recipient!.split(/から|より/).pop();
+  if (firstRecipient !== undefined && !SELF_REFERENCES.some((s) => firstRecipient.includes(s)) && !BARE_MUNICIPALITY.test(firstRecipient)) return true;
   const m = OTHER_RECIPIENT.exec(clause);
   if (!m) return false;
   const recipient = m.groups!.recipient!;
-  return !SELF_REFERENCES.some((s) => recipient.includes(s)) && !/担当|職員|社員/.test(recipient);
+  // ("…から県に対して、次のとおり報告がありました": a municipality writes of itself as the bare 県, 市, 町.)
+  return !SELF_REFERENCES.some((s) => recipient.includes(s)) && !/担当|職員|社員/.test(recipient) && !BARE_MUNICIPALITY.test(recipient);
 }
+
+/** A municipality named by its kind alone ("県", "市", "町"): the writing one, as 本県 is. */
+const BARE_MUNICIPALITY = /^[ ]?(?:都|道|府|県|市|町|村|区)[ ]?$/;
 
 /**
  * Words inside 「」『』 are somebody else's (a title, a quoted report), not this clause's verbs;
  * a short aside right after a word ("攻撃（不正アクセス）を受け") is dropped so the word meets its verb.
  */
+/** The incident as a matter named: an attack noun, or a noun of the incident itself ("…システム障害につきまして"). */
+const INCIDENT_MATTER = new RegExp(`${ATTACK_NOUNS.source}|障害|事案|事象|インシデント|被害`);
+
+/** A text with the written variants of the tables' words in the tables' forms ("確認致しました" → "確認いたしました"). */
+function commonForms(text: string): string {
+  return CLAUSE_VARIANTS.reduce((t, [pattern, form]) => t.replace(pattern, form), text);
+}
+
 function plainClause(text: string): string {
   return text
+    // "2025年12月16日「(火)、…不正アクセスを受けたことを確認": a bracket right after the date that never closes is a stray mark, no quote.
+    .replace(/^([ ]?)「(?![^「」]*」)/, '$1')
     .replace(/「[^「」]{0,400}」|『[^『』]{0,400}』/g, '「」')
     .replace(/「[^「」]{0,400}$/, '「')
     .replace(/\((?!株|有)[^()]{0,30}\)(?=[をがはにのへ])/g, '');

@@ -76,7 +76,76 @@ export function timelineCandidates(doc: DocumentContext, found: Findings): DateC
     }
     out.push({ date: d, start, end, verdict });
   }
-  return out;
+  return foundBeforeDiscovery(doc, foundLaterInSentence(doc, out));
+}
+
+/** Rules that add a finding to an occurrence by inference (seen as it happened, a failure lived through), not from a verb of finding. */
+const SEEN_RULE = /seen|Seen|failure|ongoing|symptom/;
+
+/**
+ * "2025年3月30日に…システム障害が発生し、同年3月31日にサイバー攻撃による被害を受けた可能性があることを確認": when the
+ * sentence itself dates the finding to a later day, an occurrence earlier in it was not seen as it happened (the
+ * finding inferred for it goes).
+ */
+function foundLaterInSentence(doc: DocumentContext, found: DateCandidate[]): DateCandidate[] {
+  return found.map((c, i) => {
+    const v = c.verdict;
+    if (v === null || c.date.day === null || !SEEN_RULE.test(v.rule) || !v.events.includes('occurred') || !v.events.includes('detected')) return c;
+    const day = formatDate(c.date.year, c.date.month, c.date.day);
+    for (let k = i + 1; k < found.length; k++) {
+      const next = found[k]!;
+      if (doc.text.slice(c.end, next.start).includes('。') || doc.lineAt(next.start).index !== doc.lineAt(c.start).index) break;
+      const w = next.verdict;
+      if (w === null || next.date.day === null || !w.events.includes('detected') || w.events.includes('occurred')) continue;
+      if (formatDate(next.date.year, next.date.month, next.date.day) > day) {
+        return { ...c, verdict: { events: v.events.filter((e) => e !== 'detected'), rule: `${v.rule}+foundLater` } };
+      }
+    }
+    return c;
+  });
+}
+
+/** Rules that read a label or heading naming the day of the finding ("判明日", "## 発覚日時", "|確認日|"). */
+const DISCOVERY_LABEL_RULE = /^(?:heading|heading\.label|label|label\.line|label\.cell|label\.column)$/;
+/**
+ * After a date, the finding it dates naming the matter of the release ("2024年11月5日に判明した、当社ファイルサーバー内の
+ * …ランサムウェア攻撃に関しまして", "12月23日（火）に確認されました本学情報システムへのランサムウェア攻撃につきまして").
+ */
+const DISCOVERY_NAMED_AFTER = /^[ ]?(?:\([^()]{1,4}\))?[ ]?に(?:判明|発覚|確認|検知|覚知)(?:いたし|し|され)(?:まし)?た[、 ]?[^。、]{0,50}?(?:につきまして|について|に関して|に関しまして|に関し)/;
+
+/**
+ * The day the release names as that of the finding (a label or heading of it, or the finding naming the matter), the
+ * earliest of them; null when it names none. Only whole days.
+ */
+function discoveryDay(doc: DocumentContext, found: DateCandidate[]): string | null {
+  let day: string | null = null;
+  for (const c of found) {
+    if (c.verdict === null || c.date.day === null || !c.verdict.events.includes('detected')) continue;
+    const named = DISCOVERY_LABEL_RULE.test(c.verdict.rule) || DISCOVERY_NAMED_AFTER.test(doc.text.slice(c.end, c.end + 80));
+    if (!named) continue;
+    const iso = formatDate(c.date.year, c.date.month, c.date.day);
+    if (day === null || iso < day) day = iso;
+  }
+  return day;
+}
+
+/**
+ * "判明日 令和6年7月2日" / "令和6年6月18日 イセトーがインターネット上で…漏えいを確認": once the release names the day of
+ * the finding, what the text says was found on an earlier day was found by the investigation (or by someone else) and
+ * dates the incident, not the organization's finding. Such a date keeps its occurrence, and gains one when its words
+ * name the incident.
+ */
+function foundBeforeDiscovery(doc: DocumentContext, found: DateCandidate[]): DateCandidate[] {
+  const day = discoveryDay(doc, found);
+  if (day === null) return found;
+  return found.map((c) => {
+    const v = c.verdict;
+    if (v === null || c.date.day === null || !v.events.includes('detected') || TOLD_RULE.test(v.rule)) return c;
+    if (formatDate(c.date.year, c.date.month, c.date.day) >= day) return c;
+    const events = v.events.filter((e) => e !== 'detected');
+    if (!events.includes('occurred')) events.unshift('occurred');
+    return { ...c, verdict: { events, rule: `${v.rule}+beforeDiscovery` } };
+  });
 }
 
 /** A day of the calendar: the publication's, which the body's dates are read against. */

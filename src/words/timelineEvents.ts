@@ -44,9 +44,15 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'occurred', role: 'incident', pattern: /不正(?:に|な)?(?:利用|使用|ログイン)(?:され|が行われ|し(?!ない|ていない|ておりません))|不正(?:に|な)?(?:ログイン|アクセス)され|不正に(?:アクセス|ログイン|閲覧|取得|持ち出|(?:リモート)?接続)し(?!ない|ていない|ておりません)/ },
   // "…を装った第三者から…メールが届きました": the impersonating message is the attack itself.
   { event: 'occurred', role: 'incident', pattern: /(?:を装った|になりすました|になりすます|を騙る|をかたる)[^。]{0,60}?(?:メール|メッセージ|SMS|DM)(?:が|も)?(?:[^。、]{0,12}?(?:に|へ))?(?:届き|届いた|届けられ)/ },
+  // "…従業員が海外企業を装うフィッシングメールを受信したことを端緒として": a phishing mail received is the attack's first step
+  // (not one received in a case the text advises on: "…を受信した場合は").
+  { event: 'occurred', role: 'incident', pattern: /(?:フィッシング|なりすまし|偽の?|不審な|標的型(?:攻撃)?)(?:メール|メッセージ|SMS)を(?:受信(?:し|いたし)|受け取(?:り|っ))(?!た?(?:場合|際|ら|時は))/ },
   // "…のメールアドレスから、迷惑メールが送信されました": mail sent from the organization's hijacked account is the attack.
   // ("…フィッシングサイトへ誘導するURLリンクが貼付されたメッセージが配信され": messages sent to guests from a hijacked booking account.)
   { event: 'occurred', role: 'incident', pattern: /(?:迷惑|スパム|不審な?|なりすまし|フィッシング|偽の?)(?:メール|(?:[^。、]{0,40}?(?:誘導する|を含む|目的の|された)[^。、]{0,4}?)?(?:メール|メッセージ|SMS))(?:が|も)[^。、]{0,16}?(?:送信|送付|配信)(?:され|が行われ)/ },
+  // "…画面上に「ウイルスを検出した」とする警告表示が現れました", "偽の警告画面が表示され": a fake warning on the screen is the
+  // attack (a support scam) striking.
+  { event: 'occurred', role: 'incident', pattern: /(?:偽の?|虚偽の|不審な|セキュリティ)?警告(?:画面|表示|メッセージ|掲示)?(?:が|も)[^。、]{0,8}?(?:表示され|現れ|出現し|出(?:た|て))/ },
   // "…される事案が生じました": the incident came about.
   { event: 'occurred', role: 'incident', pattern: /(?:事案|事象|事態|被害|障害|不具合)(?:が|も)生じ/ },
   // A chronology's entry ending in the noun ("…社内ネットワークへ侵入。"), and an account or a flaw misused ("VPNアカウントを悪用され").
@@ -121,9 +127,9 @@ export const OUTAGE_OCCURRED = /障害(?:が|も)?(?:発生|生じ)/;
 export const POSSIBILITY_AFTER = /^(?:し|され)?(?:て(?:い|お))?(?:た|る|ている|ていた)?(?:可能性|おそれ|恐れ|疑い)/;
 
 /** Right after a word: it modifies the noun that follows ("…が確認された学校の利用を再開"). */
-export const MODIFIER_AFTER = /^(?:し|され|いたし|す)?(?:た|る|ている|ていた)(?=[一-龥ァ-ヴ])(?!ため|ところ|後|際|上|旨|事(?![項例務業])|結果|時|場合|可能性|恐れ|疑い|痕跡|形跡|事実|事象)/;
+export const MODIFIER_AFTER = /^(?:し|され|いたし|す)?(?:た|る|ている|ていた)(?=[一-龥ァ-ヴ])(?!ため|ところ|後|直後|際|上|旨|事(?![項例務業])|結果|時|場合|可能性|恐れ|疑い|痕跡|形跡|事実|事象)/;
 /** The same, for a word whose match already ends in た ("確認できた内容"). */
-export const NOUN_AFTER = /^(?=[一-龥ァ-ヴ])(?!ため|ところ|後|際|上|旨|事(?![項例務業])|結果|時|場合|可能性|恐れ|疑い|痕跡|形跡|事実|事象)/;
+export const NOUN_AFTER = /^(?=[一-龥ァ-ヴ])(?!ため|ところ|後|直後|際|上|旨|事(?![項例務業])|結果|時|場合|可能性|恐れ|疑い|痕跡|形跡|事実|事象)/;
 
 /** Between the date and an incident word, nothing but a particle: "5月16日にのみ発生した". */
 export const ADJACENT_GAP = /^[ 、]{0,2}(?:に|にも|にのみ|から|より|頃に|ごろに|以降に?)?[ ]{0,2}$/;
@@ -147,6 +153,19 @@ export const OCCURRENCE_STATED = /発生|(?:が|は)(?:あり|あった|行わ�
  * ことが確認"): an investigation's result, not news of the incident.
  */
 export const TOLD_NO_LEAK = /(?:漏えい|漏洩|流出)[^。]{0,24}?(?:なかった|はない|は無い|していない|しておりません|ありません)(?:こと|旨)?(?:との|旨の|という|とする)?[^。]{0,12}?(?:報告|連絡|回答)|(?:報告|連絡)(?:があり|を受け)[、,][^。]{0,30}?(?:漏えい|漏洩|流出)[^。]{0,12}?(?:なかった|はない|していない)/;
+
+/**
+ * After a date, a period it opens told as news ("2025年4月11日(金)以降におきましては対策により安全な状態となっているとの報告を受けて
+ * おります", "…午前5時30分以降、…メッセージが送信されているとお客様より連絡がありました"): the date is inside what was told,
+ * the news came on a day the text does not give.
+ */
+export const SINCE_TOLD = /^(?<head>[ ]?(?:\([^()]{1,4}\))?[ ]?(?:頃|ごろ)?(?<bound>以降|以後|より|から))(?<matter>[^。]{0,80}?)(?:と[、 ]?|との|という|旨の)[^。、]{0,12}?(?:報告|連絡|通知|回答)(?:を|が)/;
+
+/**
+ * News of a duty, not of the incident ("個人情報保護委員会より顧客及び関係者への報告が必要である旨の連絡", "…報告義務を果たしたと
+ * 誤認していたことを認識"): a regulator's instruction on reporting it, which tells nothing of when it was found.
+ */
+export const TOLD_DUTY = /(?:報告|通知|連絡|公表)(?:が|を|する)?(?:必要|義務)|義務を果たし/;
 
 /** In the clause: traces found afterwards, so the date is not when anyone noticed. */
 export const TRACE_WORDS = /痕跡|形跡|ログ(?:を|の)(?:調査|解析)|後日|事後|後の調査/;
@@ -390,3 +409,14 @@ export const BARE_YEAR_DATA_AFTER = /^[ ]?(?:年[ ]?(?:度|から|より|以降|
  * "1995年度~2025年度までの間に在籍"): data kept until then runs up to the present, so the year is the text's.
  */
 export const BARE_YEAR_REACHING_AFTER = /^[ ]?年[ ]?(?:度[ ]?)?(?:末[ ]?)?まで/;
+
+/**
+ * Written variants of what the event tables write one way, read as that way before a date's clause is classified:
+ * the kanji 致し of いたし ("確認致しました"), the polite ございまし of ありまし after a subject ("…との報告がございました"),
+ * and an adverb of frequency or manner between a subject and its verb ("不正アクセスが複数回行われ").
+ */
+export const CLAUSE_VARIANTS: [RegExp, string][] = [
+  [/致し/g, 'いたし'],
+  [/(?<=[がも])ございまし/g, 'ありまし'],
+  [/(?<=[がはも][ ]?)(?:複数回|数回|何度も|何度か|再度|再び|断続的に|継続的に|一時的に|大量に|相次いで)[、 ]?/g, ''],
+];

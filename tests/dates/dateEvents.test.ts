@@ -904,3 +904,197 @@ describe('what a site or screen showed on a day was seen that day', () => {
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('written variants of the tables\' verb forms read as those forms', () => {
+  test.each([
+    // The kanji 致し of いたし.
+    ['2025年1月6日に不審な通信を確認致しました。', ['detected']],
+    ['2025年1月6日、当社サーバーへの不正アクセスが発生致しました。', ['occurred']],
+    // ございました, the polite ありました, after a subject: news received.
+    ['不正アクセスの疑いを検出したと委託先より、2024年8月20日に報告がございました。', ['detected']],
+    // An adverb of frequency or manner between a subject and its verb.
+    ['2024年12月28日、当社従業員のアカウントに対し不正アクセスが複数回行われました。', ['occurred']],
+    ['2024年12月28日、当社サーバーへの攻撃が断続的に行われました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // Our own report stays a report, in either form.
+    ['2024年8月20日に個人情報保護委員会へ報告致しました。', ['reported']],
+    // ございません denies: nothing was received.
+    ['2024年8月20日時点で、委託先からの報告はございません。', []],
+    // An adverb before a verb that is no event word leaves the date without one.
+    ['2024年12月28日、説明会が複数回行われました。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('the matter of the release named by the day it was found', () => {
+  test.each([
+    ['2026年2月3日に当社グループにおいて被害を確認したランサムウェア攻撃によるシステム障害につきましては、現在も調査を継続しております。', ['detected']],
+    ['2025年5月8日に検知した当社サーバーへの不正アクセスについて、調査結果をお知らせします。', ['detected']],
+    // Named by the day it happened: the occurrence, as before.
+    ['2025年10月3日、当社グループにおいて発生した情報セキュリティインシデントにつきまして、ご報告いたします。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // A finding that names what was found, not the incident: no event of the date.
+    ['2026年2月3日、当社が確認した情報については、別途お知らせいたします。', []],
+    // A date before what is named without a verb of finding.
+    ['2026年2月3日に公表したお知らせについて、内容を更新しました。', ['published']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('an event word used as a noun naming the matter of another verb', () => {
+  test.each([
+    ['2026年5月7日： 本件の発生および初動対応の状況について、個人情報保護委員会への第一報、ならびに愛知県警への報告・相談を完了いたしました。', ['reported']],
+    ['2026年5月7日、不正アクセスの発生について警察に相談しました。', ['reported']],
+    ['2026年5月7日、本件の発生に関し、お客様へのご案内を開始しました。', ['notified']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // The noun as the object of a finding: the finding.
+    ['2026年5月7日、不正アクセスの発生を確認しました。', ['detected']],
+    // The verb itself, or bound to the matter named by the date: the occurrence.
+    ['2026年5月7日、当社サーバーで不正アクセスが発生しました。', ['occurred']],
+    ['2026年5月7日に発生した不正アクセスについて、ご報告いたします。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('news of a duty to report is no news of the incident', () => {
+  test.each([
+    ['2024年12月、個人情報保護委員会より顧客及び関係者への報告が必要である旨の連絡がありました。', ['other']],
+    ['同年12月に個人情報保護委員会からの指摘により、ホームページ上での公表により報告義務を果たしたと誤認していたことを認識しました。', ['other']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // News of the incident itself stays detection.
+    ['2024年12月10日、個人情報保護委員会より当社の情報が漏えいしている可能性がある旨の連絡がありました。', ['detected']],
+    ['2024年12月10日、委託先から不正アクセスを受けたとの報告がありました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a finding bound to what followed it at once, and a stray bracket after the date', () => {
+  test.each([
+    // "…を認識した直後より": 直後 is a time after the finding, as 後 is, not a noun the verb only names.
+    ['当社は、2024年5月7日（火）にランサムウェア被害の事実を認識した直後より、対策本部を設置しました。', ['detected']],
+    ['2026年4月1日21時頃、事象を把握した直後に当該端末をネットワークから遮断しました。', ['detected']],
+    // "12月16日「（火）、…": a bracket that never closes is no quote hiding the clause.
+    ['2025 年 12 月 16 日「（火）、弊社四国支店内のシステムに対し不正アクセスを受けたことを確認いたしました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // A noun modified by the finding stays named only ("…確認された店舗の利用を再開").
+    ['2025年3月9日に、不正アクセスが確認された店舗の利用を再開いたしました。', ['restored']],
+    // A quote that closes still hides its words.
+    ['2025年3月6日、「不正アクセスを検知」との件名のメールが届いていますが、当社からの送信ではありません。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a fake warning on the screen is the attack striking, and a light verb\'s object before a glossed date', () => {
+  test.each([
+    ['令和7年4月13日、当該教員が当該パソコンでＷｅｂサイトを閲覧中、突然、大音量の警告音が鳴り、画面上に「ウイルスを検出した」とする警告表示が現れました。', ['occurred']],
+    ['2025 年 11 月 29 日、当社子会社の業務用パソコンにおいて、ウイルス感染を装う偽の警告画面が表示されました。', ['occurred']],
+    // "…の報告を 過日２月２６日に 受けました": the date's time word and the spaces join nothing.
+    ['株式会社イシクラより不正アクセスの報告を 過日２月２６日に 受けました 。', ['detected']],
+    ['委託先より不正アクセスの報告を去る2月26日に受けました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // A warning the organization posts is no attack.
+    ['2025年4月14日、当社ホームページに注意喚起の警告文を掲載しました。', []],
+    // A light verb with no object of news before it stays without an event.
+    ['2月26日に 受付を開始しました。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a period opened by the date and told as news is inside the news', () => {
+  test.each([
+    ['2025年4月11日(金)以降におきましては対策により安全な状態となっているとの報告を受けております。', ['other']],
+    ['日本時間2025年9月4日午前5時30分以降、当ホテル名義でフィッシングサイトに誘導するURLリンクが付されたメッセージが送信されているとお客様より連絡がありました。', ['occurred']],
+    ['2025年4月1日以降、不正アクセスが行われていたとの報告を受けました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // The day the news came: detection.
+    ['2025年4月11日、委託先より不正アクセスがあったとの報告を受けました。', ['detected']],
+    // A period opened by the date with no news in it keeps its own reading.
+    ['2025年4月11日以降、当該サーバーへの不正アクセスが行われていました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a phishing mail received is the attack\'s first step', () => {
+  test.each([
+    ['2026年6月9日、当社社員が取引先を装ったフィッシングメールを受信し、当該メールに記載されたリンク先の偽サイトにおいて、メールアカウントの認証情報を入力いたしました。', ['occurred']],
+    ['2026年5月13日、当社従業員がなりすましメールを受け取り、添付ファイルを開封しました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // Mail received that is no attack.
+    ['2026年6月9日、お客様からのお問い合わせメールを受信しました。', []],
+    // Our own warning about phishing mail: a notice, no attack dated.
+    ['2026年6月9日、フィッシングメールを受信した場合の対応について、当社ホームページでお知らせしました。', ['published']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a municipality told, written as the bare 県 or 市', () => {
+  test.each([
+    ['令和 7 年 4 月 22 日株式会社松永建設から県に対して、次のとおり報告がありました。', ['detected']],
+    ['令和7年4月22日、委託先から市に対し、不正アクセスがあった旨の報告がありました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // Another company told: no news received by the organization.
+    ['令和 7 年 4 月 22 日株式会社松永建設から株式会社ABCに対して報告がありました。', []],
+    ['令和7年4月22日、株式会社イシクラに、委員会より報告が必要である旨の連絡が入った。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a period opened by より and told as news, with a comma before its teller', () => {
+  test.each([
+    ['2025年10月23日午後8時頃より、予約の確認を求めるメッセージとともにフィッシングサイトに誘導するURLリンクが付されたメールが送信されていると、お客様よりご連絡がございました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // News that came that day, no period opened: detection.
+    ['2025年10月23日午後8時頃、フィッシングサイトに誘導するメールが届いたと、お客様よりご連絡がございました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});

@@ -659,3 +659,65 @@ describe('a pasted text without a publication date is read against the day it da
     expect(await timelineOf('本日2025年1月29日、当法人職員のメールアカウントが第三者による不正アクセスを受けました。', '2025-01-30')).toEqual([['2025-01-29', 'occurred']]);
   });
 });
+
+describe('a finding dated before the day the release names as that of the finding', () => {
+  test.each([
+    // "2024年11月5日に判明した…攻撃に関しまして": a trace found of an earlier day dates the intrusion.
+    [
+      '2024年11月5日に判明した、当社ファイルサーバー内のファイルが暗号化されるランサムウェア攻撃に関しまして、調査結果をお知らせします。\n\n- 2024年10月29日にサーバー内に不明なユーザーが侵入した形跡を確認',
+      [['2024-11-05', 'detected'], ['2024-10-29', 'occurred']],
+    ],
+    // "12月23日（火）に確認されました…攻撃につきまして": what the investigation confirmed of October is the intrusion.
+    [
+      '2025年12月23日（火）に確認されました本学情報システムへのランサムウェア攻撃につきまして、調査結果をお知らせします。\n\n2025年10月7日、学内関係者のアカウントを悪用し学内ネットワークに侵入、サーバにアクセスされたことが確認されました。',
+      [['2025-12-23', 'detected'], ['2025-10-07', 'occurred']],
+    ],
+    // A heading labelling the day of the finding: a contractor's confirmation before it is no finding of the organization.
+    [
+      '## 判明日\n令和6年7月2日（火曜日）\n\n## 経緯\n令和6年6月18日（火曜日）午前11時\nイセトーがインターネット上で個人情報を含むデータの漏えいを確認。',
+      [['2024-07-02', 'detected'], ['2024-06-18', 'occurred']],
+    ],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    // No day named as the finding's: each date keeps its own verdict.
+    ['2024年10月29日にサーバー内に不明なユーザーが侵入した形跡を確認しました。2024年11月5日にファイルの暗号化を確認しました。', [['2024-10-29', 'detected'], ['2024-11-05', 'detected']]],
+    // A finding after the named day is a later finding, left as it is.
+    [
+      '2024年11月5日に判明した不正アクセスについて、調査結果をお知らせします。2024年11月20日に新たな痕跡を確認しました。',
+      [['2024-11-05', 'detected'], ['2024-11-20', 'detected']],
+    ],
+    // News received before the named day stays news received ("…から連絡を受け").
+    [
+      '2025年3月27日に判明した不正アクセスについてお知らせします。2025年3月20日、委託先から不審なアクセスがあった旨の連絡を受けました。',
+      [['2025-03-27', 'detected'], ['2025-03-20', 'detected']],
+    ],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
+
+describe('a sentence that dates its finding to a later day than the occurrence it tells of', () => {
+  test.each([
+    [
+      '2025年3月30日に弊社が利用している一部のサーバーにおいてシステム障害が発生し、同年3月31日にサイバー攻撃による被害を受けた可能性があることを確認いたしました。',
+      [['2025-03-30', 'occurred'], ['2025-03-31', 'detected']],
+    ],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    // The failure alone: lived through, so seen that day.
+    ['2025年3月30日に弊社が利用している一部のサーバーにおいてシステム障害が発生しました。', [['2025-03-30', 'occurred'], ['2025-03-30', 'detected']]],
+    // A later finding in a sentence of its own leaves the failure seen as it happened.
+    [
+      '2025年3月30日に弊社が利用している一部のサーバーにおいてシステム障害が発生しました。調査の結果、2025年4月2日にサイバー攻撃による被害を受けた可能性があることを確認いたしました。',
+      [['2025-03-30', 'occurred'], ['2025-03-30', 'detected'], ['2025-04-02', 'detected']],
+    ],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
