@@ -7,7 +7,7 @@ import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
 import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, pageInfoLines } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
-import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, withoutPageInfo, type DateLineDate } from './dateLine.js';
+import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, titleDatePrefix, withoutPageInfo, type DateLineDate } from './dateLine.js';
 
 /**
  * A news page as text: the release body (found by the usual CMS containers, else by text density)
@@ -245,7 +245,9 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? titleLike ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? (documentTitle && !siteNames.has(documentTitle) ? documentTitle : null);
   removeAll([line, emphasized].filter((el) => el !== null), weights);
   const dated = timeTagDate(doc, root) ?? dateLine(pageBody ?? doc, root, weights) ?? leadingTextDate(root);
-  const date = metaDate ?? meta.published ?? microdataDate(microdata, doc, root) ?? dated?.iso ?? (labelledLines.length > 0 ? pageDateOutside(labelledLines, root) : null) ?? breadcrumbDate(furniture);
+  // A page that prints no date of its own may date itself in its <title> (「【2026年6月24日】…｜Ｘ株式会社」,
+  // og:title likewise): a bare date in brackets before the title, as composeArchive reads a title's.
+  const date = metaDate ?? meta.published ?? microdataDate(microdata, doc, root) ?? dated?.iso ?? titleDate(head) ?? (labelledLines.length > 0 ? pageDateOutside(labelledLines, root) : null) ?? breadcrumbDate(furniture);
   // The date line moves into the overview; left in the body it would read as one more event.
   if (dated && dated.iso === date && dated.el !== root && !isAncestor(dated.el, root)) removeAll([dated.el], weights);
   // So do the page's other labelled date lines in the body (「このページの最終更新日：…」).
@@ -460,6 +462,15 @@ function titleParts(raw: string): string[] {
     .map(({ part }) => part);
 }
 const SITE_PART_SUFFIX = /[ ]*(?:公式(?:ウェブ|Web)?サイト|公式ホームページ|ホームページ|ニュースリリース|プレスリリース|ニュース|お知らせ)$/;
+
+/** The date the <title> (or og:title) opens with in brackets: 「【2026年6月24日】…のお知らせ | Ｘ株式会社」. */
+function titleDate(head: PageHead): string | null {
+  for (const raw of [head.title, head.meta.get('property=og:title') ?? '']) {
+    const dated = raw ? titleDatePrefix(cleanText(raw)) : null;
+    if (dated) return dated.date;
+  }
+  return null;
+}
 
 function publishedFromMeta(head: PageHead): string | null {
   for (const key of PUBLISHED_META) {

@@ -256,6 +256,18 @@ function nearUp(node: AnyNode | null, test: (el: Element) => boolean): boolean {
   return false;
 }
 
+/**
+ * The site's name a document title gives after its own (「…のお知らせ | 株式会社Ｘ」, 「株式会社Ｘ ニュースリリース」
+ * trimmed to the name), as a printed page's PDF keeps its <title>: null when no part but the first reads as a name.
+ */
+export function titleSiteName(raw: string): string | null {
+  for (const part of titleSiteParts(raw).slice(0, -1)) {
+    const name = cleanName(part);
+    if (name && looksLikeName(name)) return name;
+  }
+  return null;
+}
+
 /** The site's part of "TITLE | Site" / "Site｜お知らせ" (every part but the longest, and the longest too). */
 function titleSiteParts(raw: string): string[] {
   const parts = raw.replace(/\s+/g, ' ').split(/\s[|\-–—:]\s|[|｜]/).map((p) => p.trim()).filter(Boolean);
