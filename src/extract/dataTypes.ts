@@ -311,7 +311,8 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   if (reset && !DATA_LEAKED.test(reset[1]!)) return null;
   // "### Q：ECサイトに登録している名前や住所は漏洩していますか？": a reader's question names a topic; the answer below says what
   // became of it.
-  if (line.kind === 'heading' && QUESTION_HEADING.test(line.text)) return null;
+  // So is an FAQ's question set as a line of its own (a printed page's 「Q：…漏洩している可能性はありますか？」).
+  if ((line.kind === 'heading' || QUESTION_LINE.test(line.text)) && QUESTION_HEADING.test(line.text)) return null;
   const clause = clauseAfter(after);
   if (DATA_NOT_HELD.test(clause)) return 'not_leaked';
   if (ENCRYPTED_NOTE_AFTER.test(clause) && !DATA_LEAKED.test(after) && !DATA_POSSIBLE.test(after)) return null;
@@ -457,6 +458,8 @@ function clauseAfter(after: string): string {
 const LEAK_TOPIC = /(?:情報|データ|項目|内容|内訳)(?:は|としては)、?(?=[^。]{0,80}$)(?![^。]*(?:ましたが|ですが|ものの|が、))/;
 /** A heading that asks a reader's question: "…は漏洩していますか？", "…を確認したい", "…を教えてください". */
 const QUESTION_HEADING = /(?:[?？]|ですか|ますか|でしょうか|したい|ください)\s*$/;
+/** An FAQ's question line: 「Q：…」「Q1. …」「質問：…」. */
+const QUESTION_LINE = /^\s*(?:[-・]\s*)?(?:Q|Ｑ|質問|問)[0-9０-９]{0,3}\s*[:：.．)）]/;
 /** A heading that names its section's topic: "…について", "…に関して". */
 const TOPIC_HEADING = /(?:について|につきまして|に関して)\s*[)）】]?\s*$/;
 

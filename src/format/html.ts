@@ -1089,6 +1089,15 @@ function renderTable(table: Element, lines: string[], blank: () => void, walk: W
     return text;
   };
   const layout = rows.some((tr) => tagChildren(tr, ['td', 'th']).some((cell) => hasDescendant(cell, LAYOUT_BLOCKS) && cellText(cell).length > 120));
+  // A table of one cell is a box, not data: an old layout's heading bar (「<table><tr><td bgcolor=…><b>2.情報漏えいの
+  // 可能性について</b></td></tr></table>」) is the section's heading, any other box its blocks.
+  const only = rows.length === 1 ? tagChildren(rows[0]!, ['td', 'th']) : [];
+  if (only.length === 1) {
+    const text = cellText(only[0]!);
+    if (isHeadingBar(only[0]!, text)) lines.push(`## ${text}`);
+    else for (const c of only[0]!.children) walk(c, depth);
+    return blank();
+  }
   if (layout) {
     for (const c of table.children) walk(c, depth);
     return blank();
@@ -1119,6 +1128,30 @@ function renderTable(table: Element, lines: string[], blank: () => void, walk: W
     if (cells.some((c) => c.length > 0)) lines.push(`| ${cells.join(' | ')} |`);
   }
   blank();
+}
+
+/** Emphasis that sets a whole cell apart as a heading. */
+const BAR_EMPHASIS = tags('b', 'strong', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6');
+
+/** A one-cell box that is a heading: a short line, no sentence, every character of it bold (or a header cell). */
+function isHeadingBar(cell: Element, text: string): boolean {
+  if (text.length < 2 || text.length > 40 || /[。、]/.test(text) || hasDescendant(cell, LAYOUT_BLOCKS)) return false;
+  const stack: AnyNode[] = [cell];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      if (/\S/.test((node as unknown as { data: string }).data) && !(cell.tagName === 'th' || emphasizedWithin(node, cell))) return false;
+      continue;
+    }
+    for (const c of (node as { children?: AnyNode[] }).children ?? []) stack.push(c);
+  }
+  return true;
+}
+
+/** A node inside emphasis that stands within the cell. */
+function emphasizedWithin(node: AnyNode, cell: Element): boolean {
+  for (let n = node.parent; n && n !== cell; n = n.parent) if (isElement(n) && BAR_EMPHASIS.has(n.tagName)) return true;
+  return false;
 }
 
 /** <dl>: "dt: dd" on one line when the dd is a short phrase, else the dt line and the dd's blocks. */

@@ -211,7 +211,7 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const warnings: string[] = unreadable.map((u) => `PDF page ${u} could not be read; its content is not in the incident`);
   // A page without text among pages with text: a scanned page (an attachment, a signed letter) whose facts are missing.
   if (blankPages.length > 0) warnings.push(`PDF page${blankPages.length > 1 ? 's' : ''} ${blankPages.slice(0, 10).join(', ')} ha${blankPages.length > 1 ? 've' : 's'} no text layer (scanned?); ${blankPages.length > 1 ? 'their' : 'its'} content is not in the incident`);
-  const kept = dropPageChrome(dropRunningLines(pages.lines, numPages));
+  const kept = dropPageChrome(dropRunningLines(dropTitleHeader(pages.lines, facts.title), numPages));
   const assembled = assemble(kept);
   const head = splitHeader(assembled, breadcrumbTrail(pages.lines));
   const { text, title } = head;
@@ -230,6 +230,25 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const bad = [...text].filter((ch) => /[\ufffd\ue000-\uf8ff\u0000-\u0008]/.test(ch)).length;
   if (bad > text.length * 0.05) warnings.push(`${bad} characters of the PDF's text could not be mapped to Unicode (fonts without ToUnicode maps); facts may be missing`);
   return { text, title, date, organization, siteName, logo: facts.logo, documentTitle: facts.title, warnings };
+}
+
+/** The print's date and time as a browser's header sets it: 「12/6/26, 6:48 AM」「2026/12/05 10:00」. */
+const PRINTED_AT = /^[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?[ ]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ ]*[AP]M)?$/i;
+
+/**
+ * The browser's own header printed on a page (「12/6/26, 6:48 AM | 【2026年6月24日】…のお知らせ | ニ…」): a line in
+ * the page's top or bottom margin holding the print's date and time and the document's Title (cut short with 「…」
+ * where it is long). On a one-page print nothing recurs to tell it by; the Title does, and it is not the release's.
+ */
+export function dropTitleHeader(lines: PdfLine[], documentTitle: string | null): PdfLine[] {
+  const title = documentTitle?.normalize('NFKC').replace(/\s+/g, '') ?? '';
+  if (title.length < 8 || lines.length === 0) return lines;
+  const start = title.slice(0, 12);
+  return lines.filter((l) => {
+    if ((l.position >= 0.1 && l.position <= 0.9) || l.cells.length < 2) return true;
+    const cells = l.cells.map((c) => c.normalize('NFKC').trim());
+    return !(cells.some((c) => PRINTED_AT.test(c)) && cells.some((c) => c.replace(/\s+/g, '').includes(start)));
+  });
 }
 
 /** The whole file through pdf.js (the fallback; tests compare the two readers with it). */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parsePage } from '../../src/format/pageTree.js';
-import { copyrightHolderOf, isJointIssuers, readPageMeta } from '../../src/format/pageMeta.js';
+import { copyrightHolderOf, isJointIssuers, readPageMeta, titleSiteName } from '../../src/format/pageMeta.js';
 import { readHead } from '../../src/format/pageHead.js';
 import { parse } from '../../src/parse.js';
 
@@ -101,4 +101,20 @@ test.each([
   ['氏名・住所、電話番号', false],
 ])('isJointIssuers: %s', (line, expected) => {
   expect(isJointIssuers(line)).toBe(expected);
+});
+
+describe('titleSiteName: the site a document title names after its own (a printed page\'s PDF Title)', () => {
+  test.each([
+    ['【2026年3月25日】【重要】当社メールアカウントへの不正アクセス発生のお知らせ | 株式会社 ティ・アイ・ディ', '株式会社 ティ・アイ・ディ'],
+    ['不正アクセスに関するお知らせ｜サンプル県', 'サンプル県'],
+    ['不正アクセスに関するお知らせ - 株式会社サンプル ニュースリリース', '株式会社サンプル'],
+    // No part after the title's own names anyone: a section, a label, or nothing.
+    ['不正メールへの注意喚起について | お知らせ', null],
+    ['当社システムへの不正アクセスに関するお知らせ | 新着情報', null],
+    ['情報セキュリティインシデント発生に関するお詫びとお知らせ', null],
+    // The title's own part never stands for the site, even when it holds a legal form.
+    ['株式会社サンプルへの不正アクセスについて | ニュース', null],
+  ])('%s', (title, name) => {
+    expect(titleSiteName(title)).toBe(name);
+  });
 });
