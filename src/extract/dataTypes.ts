@@ -458,6 +458,27 @@ function clauseAfter(after: string): string {
 const LEAK_TOPIC = /(?:情報|データ|項目|内容|内訳)(?:は|としては)、?(?=[^。]{0,80}$)(?![^。]*(?:ましたが|ですが|ものの|が、))/;
 /** A heading that asks a reader's question: "…は漏洩していますか？", "…を確認したい", "…を教えてください". */
 const QUESTION_HEADING = /(?:[?？]|ですか|ますか|でしょうか|したい|ください)\s*$/;
+/** A section number in brackets opening a line: 「(4)」「（４）」 (folded). */
+const BRACKET_NUMBER = /^\s*\([0-9]{1,2}\)\s*/;
+
+/**
+ * A line that titles a numbered section, as a page printed to PDF leaves it (no heading mark): 「(4)個人情報・取引先等
+ * 情報の外部流出」 — a bracketed number, a short phrase with no sentence in it, standing alone (no item of a list
+ * beside it) over text.
+ */
+function isSectionTitleLine(doc: DocumentContext, line: Line): boolean {
+  if (line.kind !== 'bullet') return false;
+  const text = line.text.trim();
+  if (!BRACKET_NUMBER.test(text) || text.length > 40 || /[。:：]/.test(text)) return false;
+  const neighbour = (step: number) => {
+    for (let i = line.index + step; i >= 0 && i < doc.lines.length; i += step) if (doc.lines[i]!.kind !== 'blank') return doc.lines[i]!;
+    return null;
+  };
+  const before = neighbour(-1);
+  const after = neighbour(1);
+  return after !== null && after.kind === 'text' && (before === null || before.kind !== 'bullet');
+}
+
 /** An FAQ's question line: 「Q：…」「Q1. …」「質問：…」. */
 const QUESTION_LINE = /^\s*(?:[-・]\s*)?(?:Q|Ｑ|質問|問)[0-9０-９]{0,3}\s*[:：.．)）]/;
 /** A heading that names its section's topic: "…について", "…に関して". */
@@ -588,8 +609,9 @@ export const dataTypesExtractor: Extractor = {
         const start = doc.bodyStart + m.index!;
         const end = start + m[0].length;
         if (LIST_HEADER_AFTER.test(doc.text.slice(end, end + 4))) continue;
-        // A heading ("## 個人情報の流出") names the topic of its section, not what leaked.
-        if (doc.lineAt(start).kind === 'heading') continue;
+        // A heading ("## 個人情報の流出") names the topic of its section, not what leaked; so does a numbered section's
+        // title printed as a line of its own (a PDF keeps no heading: 「（４）個人情報・取引先等情報の外部流出」 over its text).
+        if (doc.lineAt(start).kind === 'heading' || isSectionTitleLine(doc, doc.lineAt(start))) continue;
         // The title of a linked notice ("…お客様情報の漏えいについて") reports someone else's release.
         const sentence = sentenceAt(doc, start);
         const line = doc.lineAt(start);

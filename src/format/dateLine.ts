@@ -99,11 +99,12 @@ function withoutBadge(text: string): string {
     const rest = text.slice(badge[0].length);
     if (opensWithDateLabel(rest)) return rest;
   }
-  // No space between them: the category is a word of its own, ended where a date's label begins.
+  // No space between them: the category is a word of its own, ended where a date's label begins, or an
+  // era's date (「お知らせ令和8年1月23日」: a date in digits after it is read as it stands).
   for (let k = 2; k <= 16 && k < text.length; k++) {
     if (text[k - 1] === ' ' || !NEWS_CATEGORY.test(text.slice(0, k))) continue;
     const rest = text.slice(k);
-    if (opensWithDateLabel(rest)) return rest;
+    if (opensWithDateLabel(rest) || /^(?:令和|平成)[0-9元]/.test(rest)) return rest;
   }
   return text;
 }

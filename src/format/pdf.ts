@@ -18,10 +18,9 @@ import { itemAtom, tableAtom, xyCut } from './pdf/xycut.js';
 import { PdfFile } from './pdf/objects.js';
 import { FontCache, readPageText, type RawItem } from './pdf/textContent.js';
 import { BOLD_NAME } from './pdf/fonts.js';
-import { isJointIssuers } from './pageMeta.js';
+import { isJointIssuers, isSectionLabel } from './pageMeta.js';
 import { breadcrumbTrail } from './pdf/chrome.js';
 import { documentFacts, NO_DOCUMENT_FACTS, type DocumentFacts } from './pdf/docInfo.js';
-import { NAV_LABEL, SITE_SECTION } from '../words/pageChrome.js';
 
 export { DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf/limits.js';
 
@@ -217,7 +216,7 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const { text, title } = head;
   // A footer's 「Copyright © 2025 ニュースリリース」 names a section of the site, no one.
   const printedName = printedSiteName(pages.lines, text);
-  const siteName = printedName !== null && (SITE_SECTION.test(printedName) || NAV_LABEL.test(printedName)) ? null : printedName;
+  const siteName = printedName !== null && isSectionLabel(printedName) ? null : printedName;
   // A site of joint issuers (the footer's 「© 2025 株式会社Ａ、株式会社Ｂ」) names them all, where the text may give the list
   // too (its contact block): the text's first name would be one of them.
   const organization = wrappedLogoName(head.organization, siteName, assembled) ?? (siteName !== null && isJointIssuers(siteName) ? siteName : null);

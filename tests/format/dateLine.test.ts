@@ -16,6 +16,9 @@ describe('dateOfDateLine: a line that is a date and its label only', () => {
     ['お知らせ公開日：2026年2月6日', '2026-02-06'],
     ['重要なお知らせ更新 2025.04.09', '2025-04-09'],
     ['ニュースリリース掲載日：2026年2月6日 更新日：2026年3月1日', '2026-02-06'],
+    ['お知らせ令和8年1月23日', '2026-01-23'],
+    ['重要令和元年5月7日', '2019-05-07'],
+    ['システム令和8年1月23日', null],
     // …but not a category that is no news category, nor a badge before a bare date's sentence.
     ['事故 掲載日：2026年7月16日', null],
     ['システム公開日：2026年2月6日', null],

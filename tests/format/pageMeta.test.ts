@@ -118,3 +118,15 @@ describe('titleSiteName: the site a document title names after its own (a printe
     expect(titleSiteName(title)).toBe(name);
   });
 });
+
+describe('a section\'s label where a name would be names no one', () => {
+  test.each([
+    ['og:site_name 「NEWS」', '<meta property="og:site_name" content="NEWS">', null],
+    ['og:site_name 「新着情報」', '<meta property="og:site_name" content="新着情報">', null],
+    ['JSON-LD publisher 「ニュースリリース」', '<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"ニュースリリース"}}</script>', null],
+    // A publisher without a legal form is still its name (negative).
+    ['og:site_name without a legal form', '<meta property="og:site_name" content="吉田フットサルクラブ Green Field">', '吉田フットサルクラブ Green Field'],
+  ])('%s', (_label, head, name) => {
+    expect(readPageMeta(readHead(parsePage(page(head, RELEASE)))).organization).toBe(name);
+  });
+});
