@@ -190,6 +190,16 @@ export function readOwn(bytes: Uint8Array, path: string, caps: PdfLimits = DEFAU
   }
 }
 
+/** The document's Title and logo read by disclose's own object reader, or null when it cannot walk the file. */
+function ownDocumentFacts(bytes: Uint8Array, caps: PdfLimits): DocumentFacts | null {
+  try {
+    const file = new PdfFile(bytes, caps.maxInflatedBytes, () => new Error('inflated past the cap'));
+    return documentFacts(file, file.pages(caps.maxPages, () => new Error('too many pages'))[0]?.dict ?? null);
+  } catch {
+    return null;
+  }
+}
+
 export async function extractPdf(bytes: Uint8Array, path = '-', limits: Partial<PdfLimits> = {}): Promise<PdfText> {
   forgetDateLines();
   const caps: PdfLimits = { ...DEFAULT_PDF_LIMITS, ...limits };
@@ -338,9 +348,15 @@ export async function extractWithPdfjs(bytes: Uint8Array, path: string, caps: Pd
       pages.add(p, raw, operators, ops, page.view, links);
       page.cleanup();
     }
-    const info = await inTime(doc.getMetadata()).catch(() => null);
-    const title = (info?.info as { Title?: unknown } | undefined)?.Title;
-    return finish(pages, doc.numPages, unreadable, treeReason, path, { title: typeof title === 'string' ? title.replace(/\s+/g, ' ').trim() || null : null, logo: null });
+    // The Title and the logo as disclose's reader finds them where it can walk the file's objects (its
+    // text may be what it left to pdf.js), else the Title pdf.js reads.
+    let facts = ownDocumentFacts(bytes, caps);
+    if (!facts) {
+      const info = await inTime(doc.getMetadata()).catch(() => null);
+      const title = (info?.info as { Title?: unknown } | undefined)?.Title;
+      facts = { title: typeof title === 'string' ? title.replace(/\s+/g, ' ').trim() || null : null, logo: null };
+    }
+    return finish(pages, doc.numPages, unreadable, treeReason, path, facts);
   } finally {
     clearTimeout(timer);
     await doc.destroy();

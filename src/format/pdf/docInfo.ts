@@ -51,7 +51,7 @@ export function documentFacts(file: PdfFile, firstPage: PdfDict | null): Documen
 
 const nameOf = (v: PdfValue) => (v instanceof PdfName ? v.name : null);
 
-/** The alt text of the first figure, on the first page, that a link to the site's home holds and that reads as a name. */
+/** The alt text of the first figure, on the first page, that a link to a site's home holds, when it reads as a name. */
 function logoAlt(file: PdfFile, firstPage: PdfDict | null): string | null {
   const root = file.dictAt(file.catalog(), 'StructTreeRoot');
   if (!root) return null;
@@ -73,10 +73,12 @@ function logoAlt(file: PdfFile, firstPage: PdfDict | null): string | null {
     if (type === 'MCR' || type === 'OBJR') continue;
     const pg = file.dictAt(node, 'Pg') ?? page;
     const role = nameOf(file.lookup(node, 'S'));
+    // The first such figure is the site's logo (its header comes first): one further down is a banner
+    // linking to another site's home (「個人情報保護委員会」), never taken for the page's own.
     if (role === 'Figure' && home && (firstPage === null || pg === null || pg === firstPage)) {
       const alt = file.lookup(node, 'Alt');
       const text = alt instanceof PdfString ? pdfTextString(alt.bytes) : '';
-      if (looksLikeName(text)) return text;
+      return looksLikeName(text) ? text : null;
     }
     // Past the first page nothing is the header's logo.
     if (firstPage !== null && pg !== null && pg !== firstPage) continue;
