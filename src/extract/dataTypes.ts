@@ -315,7 +315,8 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   if (changed && !DATA_LEAKED.test(changed[1]!) && !DATA_LEAKED.test(sentence ? doc.text.slice(sentence.start, start) : '')) return null;
   // "### Q：ECサイトに登録している名前や住所は漏洩していますか？": a reader's question names a topic; the answer below says what
   // became of it.
-  if (line.kind === 'heading' && QUESTION_HEADING.test(line.text)) return null;
+  // So is an FAQ's question set as a line of its own (a printed page's 「Q：…漏洩している可能性はありますか？」).
+  if ((line.kind === 'heading' || QUESTION_LINE.test(line.text)) && QUESTION_HEADING.test(line.text)) return null;
   // "|クレジットカードの情報は含まれますか?|クレジットカード情報は含まれておりません。|": the same question in a table's cell or as a
   // sentence of its own.
   if (QUESTION.test(line.kind === 'table' ? cellRest(doc.text.slice(end, line.end)) : after)) return null;
@@ -476,6 +477,29 @@ function cellRest(rowRest: string): string {
   return at < 0 ? rowRest : rowRest.slice(0, at);
 }
 
+/** A section number in brackets opening a line: 「(4)」「（４）」 (folded). */
+const BRACKET_NUMBER = /^\s*\([0-9]{1,2}\)\s*/;
+
+/**
+ * A line that titles a numbered section, as a page printed to PDF leaves it (no heading mark): 「(4)個人情報・取引先等
+ * 情報の外部流出」 — a bracketed number, a short phrase with no sentence in it, standing alone (no item of a list
+ * beside it) over text.
+ */
+function isSectionTitleLine(doc: DocumentContext, line: Line): boolean {
+  if (line.kind !== 'bullet') return false;
+  const text = line.text.trim();
+  if (!BRACKET_NUMBER.test(text) || text.length > 40 || /[。:：]/.test(text)) return false;
+  const neighbour = (step: number) => {
+    for (let i = line.index + step; i >= 0 && i < doc.lines.length; i += step) if (doc.lines[i]!.kind !== 'blank') return doc.lines[i]!;
+    return null;
+  };
+  const before = neighbour(-1);
+  const after = neighbour(1);
+  return after !== null && after.kind === 'text' && (before === null || before.kind !== 'bullet');
+}
+
+/** An FAQ's question line: 「Q：…」「Q1. …」「質問：…」. */
+const QUESTION_LINE = /^\s*(?:[-・]\s*)?(?:Q|Ｑ|質問|問)[0-9０-９]{0,3}\s*[:：.．)）]/;
 /** A heading that names its section's topic: "…について", "…に関して". */
 const TOPIC_HEADING = /(?:について|につきまして|に関して)\s*[)）】]?\s*$/;
 
@@ -608,8 +632,9 @@ export const dataTypesExtractor: Extractor = {
         const start = doc.bodyStart + m.index!;
         const end = start + m[0].length;
         if (LIST_HEADER_AFTER.test(doc.text.slice(end, end + 4))) continue;
-        // A heading ("## 個人情報の流出") names the topic of its section, not what leaked.
-        if (doc.lineAt(start).kind === 'heading') continue;
+        // A heading ("## 個人情報の流出") names the topic of its section, not what leaked; so does a numbered section's
+        // title printed as a line of its own (a PDF keeps no heading: 「（４）個人情報・取引先等情報の外部流出」 over its text).
+        if (doc.lineAt(start).kind === 'heading' || isSectionTitleLine(doc, doc.lineAt(start))) continue;
         // The title of a linked notice ("…お客様情報の漏えいについて") reports someone else's release.
         const sentence = sentenceAt(doc, start);
         const line = doc.lineAt(start);

@@ -271,6 +271,8 @@ export const productsExtractor: Extractor = {
     if (families.size > 0) for (const m of matchesOf(LATIN_RUN, bodyText)) {
       const name = m[0].replace(/[.\-]+$/, '');
       if (!name.includes(' ') || !families.has(name.split(' ')[0]!)) continue;
+      // A company's name, its legal form after it (「ASKUL LOGIST 株式会社の 3PL 事業」), is no sibling product.
+      if (COMPANY_FORM_NEXT.test(bodyText.slice(m.index! + name.length, m.index! + name.length + 16)) || COMPANY_FORM_LAST.test(name)) continue;
       const s = doc.bodyStart + m.index!;
       const mention: Mention = { name, vendor: null, start: s, end: s + name.length, ruleId: 'products.family', known: false };
       if (!inUrl(s, s + name.length) && involved(doc, mention, false)) kept.push(mention);
@@ -280,6 +282,11 @@ export const productsExtractor: Extractor = {
     return { products: merge(kept).map((m) => finding(doc, m)) };
   },
 };
+
+/** A legal form right after a name: the name is a company's (「Ｘ 株式会社」「Ｘ Inc.」「Ｘ Co., Ltd.」). */
+const COMPANY_FORM_NEXT = /^[ 　]?(?:株式会社|有限会社|合同会社|(?:Inc|Co|Corp|Ltd|LLC)\b)/;
+/** …or a Latin legal form ending the run itself (「Ｘ Logist Inc」). */
+const COMPANY_FORM_LAST = /[ ](?:Inc|Co|Corp|Corporation|Ltd|LLC)$/;
 
 /**
  * Two names with one service noun, listed together (ＸＸ サービス・ＹＹサービス, ＸＸアプリおよびＹＹアプリ): the list names

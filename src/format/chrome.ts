@@ -45,9 +45,30 @@ export function datedLinkLists(root: AnyNode, weights: Map<AnyNode, Weight> = su
     if (d.count < 2 || el.type !== 'tag') continue;
     const w = weights.get(el);
     if (!w || w.all / d.count > 120) continue;
-    if (w.links >= d.count * 6 && w.links >= (w.all - d.chars) * 0.6) found.push(el as Element);
+    if (w.links >= d.count * 6 && w.links >= (w.all - d.chars) * 0.6 && !isOneSentence(el as Element)) found.push(el as Element);
   }
   return outermost(found);
+}
+
+/** Markup that breaks a block into lines or entries. */
+const LINE_BREAKERS = new Set(['br', 'li', 'p', 'div', 'tr', 'dt', 'dd', 'table', 'ul', 'ol', 'dl']);
+
+/**
+ * A paragraph of one sentence, however much of it a link holds (「…2025年5月19日〜2025年7月1日の間で<a>https://…に対して
+ * 不正アクセスが行われた可能性が高いと判断いたしました</a>。」): no line break or block in it, a full stop at its end and none
+ * before. A news list's entries are lines, none a sentence.
+ */
+function isOneSentence(el: Element): boolean {
+  const text = textOf(el).trim();
+  if (!/。$/.test(text) || text.indexOf('。') !== text.length - 1) return false;
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    if (LINE_BREAKERS.has((node as Element).tagName)) return false;
+    stack.push(...(node as Element).children);
+  }
+  return true;
 }
 
 /**

@@ -5,6 +5,7 @@ import { readArchiveSections } from '../archive/overview.js';
 import { detectContainer, describeBinary } from './detect.js';
 import { labelledTitleDate, titleDatePrefix } from './dateLine.js';
 import { OFFICE_OF_IT } from '../words/organizations.js';
+import { titleSiteName } from './pageMeta.js';
 import { ADDRESS_LINE, PAGE_INQUIRY_LABEL } from '../words/pageChrome.js';
 import type { PdfLimits } from './pdf/limits.js';
 
@@ -65,7 +66,10 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
     // The footer's name, as a page's metadata, names the publisher only where the text does not.
     // A line giving the name alone does not count: it says no other name, and on a printed page it is
     // as likely the footer's company block (「株式会社Ａ」 over its 〒 and TEL lines) as the release's.
-    const organization = wholeIssuer(pdf.organization ?? null, pdf.siteName ?? null) ?? (pdf.siteName && !statesName(pdf.text, pdf.siteName, { nameAlone: false }) ? pdf.siteName : null);
+    // Else what else the print shows of the site: its logo (the alt text a tagged PDF keeps), the site's
+    // part of the document's Title (the page's <title>).
+    const siteName = pdf.siteName ?? pdf.logo ?? (pdf.documentTitle ? titleSiteName(pdf.documentTitle) : null);
+    const organization = wholeIssuer(pdf.organization ?? null, pdf.siteName ?? null) ?? (siteName && !statesName(pdf.text, siteName, { nameAlone: false }) ? siteName : null);
     return { text: composeArchive({ title: pdf.title, date: pdf.date, organization, url: options.pageUrl ?? null }, pdf.text), format: 'pdf', encoding: 'pdf-tounicode', warnings: pdf.warnings };
   }
   let decoded;

@@ -89,12 +89,24 @@ function readDateLine(raw: string): DateLineDate[] | null {
 /** Whether a date line's label (「更新日：」) opens the text. */
 const opensWithDateLabel = (text: string) => DATE_LABEL.exec(text)![0].trim() !== '';
 
-/** A news category's badge before a labelled date (「重要 掲載日：2026年7月16日」) → the labelled date. */
+/**
+ * A news category's badge before a labelled date (「重要 掲載日：2026年7月16日」) → the labelled date; also a
+ * badge run into the label, as a printed page sets the two side by side (「お知らせ公開日：2026年2月6日」).
+ */
 function withoutBadge(text: string): string {
   const badge = CATEGORY_HEAD.exec(text);
-  if (!badge || !NEWS_CATEGORY.test(badge[1]!)) return text;
-  const rest = text.slice(badge[0].length);
-  return opensWithDateLabel(rest) ? rest : text;
+  if (badge && NEWS_CATEGORY.test(badge[1]!)) {
+    const rest = text.slice(badge[0].length);
+    if (opensWithDateLabel(rest)) return rest;
+  }
+  // No space between them: the category is a word of its own, ended where a date's label begins, or an
+  // era's date (「お知らせ令和8年1月23日」: a date in digits after it is read as it stands).
+  for (let k = 2; k <= 16 && k < text.length; k++) {
+    if (text[k - 1] === ' ' || !NEWS_CATEGORY.test(text.slice(0, k))) continue;
+    const rest = text.slice(k);
+    if (opensWithDateLabel(rest) || /^(?:令和|平成)[0-9元]/.test(rest)) return rest;
+  }
+  return text;
 }
 
 /**

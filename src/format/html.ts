@@ -7,7 +7,7 @@ import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
 import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, pageInfoLines } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
-import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, withoutPageInfo, type DateLineDate } from './dateLine.js';
+import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, titleDatePrefix, withoutPageInfo, type DateLineDate } from './dateLine.js';
 
 /**
  * A news page as text: the release body (found by the usual CMS containers, else by text density)
@@ -245,7 +245,9 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? titleLike ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? (documentTitle && !siteNames.has(documentTitle) ? documentTitle : null);
   removeAll([line, emphasized].filter((el) => el !== null), weights);
   const dated = timeTagDate(doc, root) ?? dateLine(pageBody ?? doc, root, weights) ?? leadingTextDate(root);
-  const date = metaDate ?? meta.published ?? microdataDate(microdata, doc, root) ?? dated?.iso ?? (labelledLines.length > 0 ? pageDateOutside(labelledLines, root) : null) ?? breadcrumbDate(furniture);
+  // A page that prints no date of its own may date itself in its <title> (「【2026年6月24日】…｜Ｘ株式会社」,
+  // og:title likewise): a bare date in brackets before the title, as composeArchive reads a title's.
+  const date = metaDate ?? meta.published ?? microdataDate(microdata, doc, root) ?? dated?.iso ?? titleDate(head) ?? (labelledLines.length > 0 ? pageDateOutside(labelledLines, root) : null) ?? breadcrumbDate(furniture);
   // The date line moves into the overview; left in the body it would read as one more event.
   if (dated && dated.iso === date && dated.el !== root && !isAncestor(dated.el, root)) removeAll([dated.el], weights);
   // So do the page's other labelled date lines in the body (「このページの最終更新日：…」).
@@ -460,6 +462,15 @@ function titleParts(raw: string): string[] {
     .map(({ part }) => part);
 }
 const SITE_PART_SUFFIX = /[ ]*(?:公式(?:ウェブ|Web)?サイト|公式ホームページ|ホームページ|ニュースリリース|プレスリリース|ニュース|お知らせ)$/;
+
+/** The date the <title> (or og:title) opens with in brackets: 「【2026年6月24日】…のお知らせ | Ｘ株式会社」. */
+function titleDate(head: PageHead): string | null {
+  for (const raw of [head.title, head.meta.get('property=og:title') ?? '']) {
+    const dated = raw ? titleDatePrefix(cleanText(raw)) : null;
+    if (dated) return dated.date;
+  }
+  return null;
+}
 
 function publishedFromMeta(head: PageHead): string | null {
   for (const key of PUBLISHED_META) {
@@ -1078,6 +1089,15 @@ function renderTable(table: Element, lines: string[], blank: () => void, walk: W
     return text;
   };
   const layout = rows.some((tr) => tagChildren(tr, ['td', 'th']).some((cell) => hasDescendant(cell, LAYOUT_BLOCKS) && cellText(cell).length > 120));
+  // A table of one cell is a box, not data: an old layout's heading bar (「<table><tr><td bgcolor=…><b>2.情報漏えいの
+  // 可能性について</b></td></tr></table>」) is the section's heading, any other box its blocks.
+  const only = rows.length === 1 ? tagChildren(rows[0]!, ['td', 'th']) : [];
+  if (only.length === 1) {
+    const text = cellText(only[0]!);
+    if (isHeadingBar(only[0]!, text)) lines.push(`## ${text}`);
+    else for (const c of only[0]!.children) walk(c, depth);
+    return blank();
+  }
   if (layout) {
     for (const c of table.children) walk(c, depth);
     return blank();
@@ -1108,6 +1128,30 @@ function renderTable(table: Element, lines: string[], blank: () => void, walk: W
     if (cells.some((c) => c.length > 0)) lines.push(`| ${cells.join(' | ')} |`);
   }
   blank();
+}
+
+/** Emphasis that sets a whole cell apart as a heading. */
+const BAR_EMPHASIS = tags('b', 'strong', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6');
+
+/** A one-cell box that is a heading: a short line, no sentence, every character of it bold (or a header cell). */
+function isHeadingBar(cell: Element, text: string): boolean {
+  if (text.length < 2 || text.length > 40 || /[。、]/.test(text) || hasDescendant(cell, LAYOUT_BLOCKS)) return false;
+  const stack: AnyNode[] = [cell];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      if (/\S/.test((node as unknown as { data: string }).data) && !(cell.tagName === 'th' || emphasizedWithin(node, cell))) return false;
+      continue;
+    }
+    for (const c of (node as { children?: AnyNode[] }).children ?? []) stack.push(c);
+  }
+  return true;
+}
+
+/** A node inside emphasis that stands within the cell. */
+function emphasizedWithin(node: AnyNode, cell: Element): boolean {
+  for (let n = node.parent; n && n !== cell; n = n.parent) if (isElement(n) && BAR_EMPHASIS.has(n.tagName)) return true;
+  return false;
 }
 
 /** <dl>: "dt: dd" on one line when the dd is a short phrase, else the dt line and the dd's blocks. */

@@ -3,6 +3,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { descendants, textOf } from './dom.js';
 import { CORPORATE_FORMS, NAME_ENDINGS, ORGANIZATION_WORDS, TITLE_WORDS } from '../words/organizations.js';
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
+import { NAV_LABEL, NEWS_CATEGORY, SITE_SECTION } from '../words/pageChrome.js';
 
 /**
  * What a page says about itself outside the release text: who publishes it (JSON-LD publisher,
@@ -80,11 +81,18 @@ export function readPageMeta(head: PageHead): PageMeta {
   }
   // A publisher named as such (JSON-LD publisher, og:site_name) is the publisher even without a
   // legal form (「吉田フットサルクラブ Green Field」): taken when nothing reads more like a name.
-  organization ??= cleanName(ld.publisher) ?? cleanName(head.meta.get('property=og:site_name'));
+  // Not a section's label in its place (「NEWS」「新着情報」: a template's og:site_name naming no one).
+  organization ??= [cleanName(ld.publisher), cleanName(head.meta.get('property=og:site_name'))].find((n) => n !== null && !isSectionLabel(n)) ?? null;
   // The logo and the copyright line naming the same holder name the site twice: its name as the
   // site writes it, even one without a legal form or written short (「アクサ生命保険株式会」).
   organization ??= agreedSiteName(holderOnce(), logoOnce());
   return { organization, published: ld.published, headline: ld.headline };
+}
+
+/** A site section's or menu's label standing where a name would (「ニュースリリース」「NEWS」「新着情報」「ホーム」): it names no one. */
+export function isSectionLabel(text: string): boolean {
+  const t = text.trim();
+  return SITE_SECTION.test(t) || NAV_LABEL.test(t) || NEWS_CATEGORY.test(t);
 }
 
 /** The candidates' names, cleaned, read one by one (a candidate may give several, as a <title>'s parts). */
@@ -254,6 +262,18 @@ function nearUp(node: AnyNode | null, test: (el: Element) => boolean): boolean {
     if (test(n as Element)) return true;
   }
   return false;
+}
+
+/**
+ * The site's name a document title gives after its own (「…のお知らせ | 株式会社Ｘ」, 「株式会社Ｘ ニュースリリース」
+ * trimmed to the name), as a printed page's PDF keeps its <title>: null when no part but the first reads as a name.
+ */
+export function titleSiteName(raw: string): string | null {
+  for (const part of titleSiteParts(raw).slice(0, -1)) {
+    const name = cleanName(part);
+    if (name && looksLikeName(name)) return name;
+  }
+  return null;
 }
 
 /** The site's part of "TITLE | Site" / "Site｜お知らせ" (every part but the longest, and the longest too). */

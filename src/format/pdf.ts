@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { InputError } from '../errors.js';
-import { forgetDateLines } from './dateLine.js';
+import { forgetDateLines, titleDatePrefix } from './dateLine.js';
 import { assemble, printedSiteName, splitHeader, wrappedLogoName } from './pdf/assemble.js';
 import { dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from './pdf/chrome.js';
 import { dropFixedBarRules, dropFixedBars, fixedBars } from './pdf/fixedBars.js';
@@ -18,8 +18,9 @@ import { itemAtom, tableAtom, xyCut } from './pdf/xycut.js';
 import { PdfFile } from './pdf/objects.js';
 import { FontCache, readPageText, type RawItem } from './pdf/textContent.js';
 import { BOLD_NAME } from './pdf/fonts.js';
-import { isJointIssuers } from './pageMeta.js';
+import { isJointIssuers, isSectionLabel } from './pageMeta.js';
 import { breadcrumbTrail } from './pdf/chrome.js';
+import { documentFacts, NO_DOCUMENT_FACTS, type DocumentFacts } from './pdf/docInfo.js';
 
 export { DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf/limits.js';
 
@@ -49,6 +50,10 @@ export interface PdfText {
   organization?: string | null;
   /** The site's name its printed footer gives (the copyright holder): the publisher when the text names none. */
   siteName?: string | null;
+  /** The logo's alt text a tagged PDF keeps (the figure in the site's home link on the first page). */
+  logo?: string | null;
+  /** The document's metadata Title (a printed page's <title>). */
+  documentTitle?: string | null;
   warnings: string[];
 }
 
@@ -164,7 +169,7 @@ const inflatedCap = (n: number) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 
  * the file holds something that reader leaves to pdf.js. Only the streams it reads count against
  * the inflation cap: a font program or a Type 3 glyph procedure is never inflated.
  */
-export function readOwn(bytes: Uint8Array, path: string, caps: PdfLimits = DEFAULT_PDF_LIMITS, deadline = Infinity): { pages: PageLines; numPages: number } | null {
+export function readOwn(bytes: Uint8Array, path: string, caps: PdfLimits = DEFAULT_PDF_LIMITS, deadline = Infinity): { pages: PageLines; numPages: number; facts: DocumentFacts } | null {
   try {
     const file = new PdfFile(bytes, caps.maxInflatedBytes, () => bomb(path, caps));
     const pages = file.pages(caps.maxPages, (n) => tooManyPages(path, n, caps));
@@ -177,10 +182,20 @@ export function readOwn(bytes: Uint8Array, path: string, caps: PdfLimits = DEFAU
     });
     // Laid out here, so that anything unexpected in it sends the file to pdf.js like a reading error.
     void out.lines;
-    return { pages: out, numPages: pages.length };
+    return { pages: out, numPages: pages.length, facts: documentFacts(file, pages[0]?.dict ?? null) };
   } catch (e) {
     if (e instanceof InputError) throw e;
     // Unsupported, or anything unexpected in a file this reader misjudged: pdf.js reads it whole.
+    return null;
+  }
+}
+
+/** The document's Title and logo read by disclose's own object reader, or null when it cannot walk the file. */
+function ownDocumentFacts(bytes: Uint8Array, caps: PdfLimits): DocumentFacts | null {
+  try {
+    const file = new PdfFile(bytes, caps.maxInflatedBytes, () => new Error('inflated past the cap'));
+    return documentFacts(file, file.pages(caps.maxPages, () => new Error('too many pages'))[0]?.dict ?? null);
+  } catch {
     return null;
   }
 }
@@ -190,12 +205,12 @@ export async function extractPdf(bytes: Uint8Array, path = '-', limits: Partial<
   const caps: PdfLimits = { ...DEFAULT_PDF_LIMITS, ...limits };
   const deadline = Date.now() + caps.timeoutSeconds * 1000;
   const own = readOwn(bytes, path, caps, deadline);
-  if (own) return finish(own.pages, own.numPages, [], null, path);
+  if (own) return finish(own.pages, own.numPages, [], null, path, own.facts);
   return extractWithPdfjs(bytes, path, caps, deadline);
 }
 
 /** The document's text from its pages' lines: errors for a PDF without readable text, warnings, chrome dropped. */
-function finish(pages: PageLines, numPages: number, unreadable: string[], treeReason: string | null, path: string): PdfText {
+function finish(pages: PageLines, numPages: number, unreadable: string[], treeReason: string | null, path: string, facts: DocumentFacts = NO_DOCUMENT_FACTS): PdfText {
   const { characters, rotated, blankPages } = pages;
   if (numPages === 0) throw new InputError(path, 'is a PDF with no pages (its page tree is empty)');
   if (characters === 0 && treeReason) throw new InputError(path, `is not a readable PDF: ${treeReason}`);
@@ -205,21 +220,44 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const warnings: string[] = unreadable.map((u) => `PDF page ${u} could not be read; its content is not in the incident`);
   // A page without text among pages with text: a scanned page (an attachment, a signed letter) whose facts are missing.
   if (blankPages.length > 0) warnings.push(`PDF page${blankPages.length > 1 ? 's' : ''} ${blankPages.slice(0, 10).join(', ')} ha${blankPages.length > 1 ? 've' : 's'} no text layer (scanned?); ${blankPages.length > 1 ? 'their' : 'its'} content is not in the incident`);
-  const kept = dropPageChrome(dropRunningLines(pages.lines, numPages));
+  const kept = dropPageChrome(dropRunningLines(dropTitleHeader(pages.lines, facts.title), numPages));
   const assembled = assemble(kept);
   const head = splitHeader(assembled, breadcrumbTrail(pages.lines));
   const { text, title } = head;
-  const siteName = printedSiteName(pages.lines, text);
+  // A footer's 「Copyright © 2025 ニュースリリース」 names a section of the site, no one.
+  const printedName = printedSiteName(pages.lines, text);
+  const siteName = printedName !== null && isSectionLabel(printedName) ? null : printedName;
   // A site of joint issuers (the footer's 「© 2025 株式会社Ａ、株式会社Ｂ」) names them all, where the text may give the list
   // too (its contact block): the text's first name would be one of them.
   const organization = wrappedLogoName(head.organization, siteName, assembled) ?? (siteName !== null && isJointIssuers(siteName) ? siteName : null);
   // No date line by the title: the page's own 「最終更新日 2024.12.26」 under the article (an old
   // site's only date) tells when it was put up.
   // (Nor that: the title's own date, read where every page's title is, in composeArchive.)
-  const date = head.date ?? pageUpdatedDate(pages.lines);
+  // The document's Title, as a browser sets it from the page's <title>, may open with the page's date
+  // (「【2026年6月24日】…」): the publication date before the page's own update date.
+  const date = head.date ?? (facts.title ? titleDatePrefix(facts.title)?.date : null) ?? pageUpdatedDate(pages.lines);
   const bad = [...text].filter((ch) => /[\ufffd\ue000-\uf8ff\u0000-\u0008]/.test(ch)).length;
   if (bad > text.length * 0.05) warnings.push(`${bad} characters of the PDF's text could not be mapped to Unicode (fonts without ToUnicode maps); facts may be missing`);
-  return { text, title, date, organization, siteName, warnings };
+  return { text, title, date, organization, siteName, logo: facts.logo, documentTitle: facts.title, warnings };
+}
+
+/** The print's date and time as a browser's header sets it: 「12/6/26, 6:48 AM」「2026/12/05 10:00」. */
+const PRINTED_AT = /^[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?[ ]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ ]*[AP]M)?$/i;
+
+/**
+ * The browser's own header printed on a page (「12/6/26, 6:48 AM | 【2026年6月24日】…のお知らせ | ニ…」): a line in
+ * the page's top or bottom margin holding the print's date and time and the document's Title (cut short with 「…」
+ * where it is long). On a one-page print nothing recurs to tell it by; the Title does, and it is not the release's.
+ */
+export function dropTitleHeader(lines: PdfLine[], documentTitle: string | null): PdfLine[] {
+  const title = documentTitle?.normalize('NFKC').replace(/\s+/g, '') ?? '';
+  if (title.length < 8 || lines.length === 0) return lines;
+  const start = title.slice(0, 12);
+  return lines.filter((l) => {
+    if ((l.position >= 0.1 && l.position <= 0.9) || l.cells.length < 2) return true;
+    const cells = l.cells.map((c) => c.normalize('NFKC').trim());
+    return !(cells.some((c) => PRINTED_AT.test(c)) && cells.some((c) => c.replace(/\s+/g, '').includes(start)));
+  });
 }
 
 /** The whole file through pdf.js (the fallback; tests compare the two readers with it). */
@@ -310,7 +348,15 @@ export async function extractWithPdfjs(bytes: Uint8Array, path: string, caps: Pd
       pages.add(p, raw, operators, ops, page.view, links);
       page.cleanup();
     }
-    return finish(pages, doc.numPages, unreadable, treeReason, path);
+    // The Title and the logo as disclose's reader finds them where it can walk the file's objects (its
+    // text may be what it left to pdf.js), else the Title pdf.js reads.
+    let facts = ownDocumentFacts(bytes, caps);
+    if (!facts) {
+      const info = await inTime(doc.getMetadata()).catch(() => null);
+      const title = (info?.info as { Title?: unknown } | undefined)?.Title;
+      facts = { title: typeof title === 'string' ? title.replace(/\s+/g, ' ').trim() || null : null, logo: null };
+    }
+    return finish(pages, doc.numPages, unreadable, treeReason, path, facts);
   } finally {
     clearTimeout(timer);
     await doc.destroy();

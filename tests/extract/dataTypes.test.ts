@@ -261,6 +261,10 @@ describe('data kinds in one sentence', () => {
     ['quoted items are data (negative)', '以下の対象となる方の「氏名」「住所」「電話番号」につきまして、流出の可能性が否定できません。', ['address', 'name', 'phone'], []],
     ['a quoted list after a noun is data (negative)', '契約者にかかる「水栓番号、氏名、住所」が閲覧された可能性があります。', ['address', 'id_number', 'name'], []],
     ['a heading that states a leak is no question (negative)', '## 氏名と住所が漏洩した可能性があります\n詳細は調査中です。\n', ['address', 'name'], []],
+    ['an item of a numbered list is no section title (negative)', '確認された被害は以下のとおりです。\n(1)サーバーの停止\n(2)個人情報の外部流出\n', ['other'], []],
+    ['a numbered sentence is no section title (negative)', '(4)個人情報が外部に流出いたしました。\n詳細は調査中です。\n', ['other'], []],
+    ['an answer line that states a leak is no question (negative)', 'A：氏名と住所が漏洩した可能性があります。\n', ['address', 'name'], []],
+    ['a Q line that asks nothing is a statement (negative)', 'Q：氏名と住所が漏洩した可能性があります。\n', ['address', 'name'], []],
     ['subject lines of mails as data (negative)', '漏洩の可能性のある情報:メールのヘッダ情報(メールアドレスおよび件名)', ['email', 'message_content'], []],
     ['a leak, then no further harm in its own sentence (negative)', '会員の氏名が漏えいしました。なお、不正利用等の被害はございません。', ['name'], []],
     ['a mail history', '調査の結果、3月23日に一部のメール送受信履歴が閲覧された可能性があります。', ['message_content'], []],
@@ -362,6 +366,11 @@ describe('data words that do not say what leaked', () => {
     ['a data word in a site\'s name in double quotes', 'ウェブサイト『「映像のまち・かわさき」推進フォーラム』が改ざんされた可能性があります。'],
     ['a menu path in quotes', '### 流出した可能性のある情報の確かめ方\n1. 「マイページ」>「ログイン情報」をタップ\n'],
     ['a reader\'s question as a heading', '## よくあるご質問\n## Q:ECサイトに登録している名前や住所、電話番号等の個人情報が漏洩している可能性はありますか?\nA:現在、事実関係の調査に努めております。\n'],
+    // The same question printed as a line of its own (a printed page or a document keeps no heading).
+    // A numbered section's title printed as a line of its own (a PDF keeps no heading mark), its text below it.
+    ['a section title line over its text', '(3)業務への影響\n各事業所のサービスは継続しております。\n\n(4)個人情報・取引先等情報の外部流出\n現時点では流出は確認されておりませんが、監視を継続してまいります。\n'],
+    ['a reader\'s question as a line', 'Q：EC サイトに登録している名前や住所、電話番号等の個人情報が漏洩している可能性はありますか？\nA：現在調査中となります。\n'],
+    ['a numbered question line', 'Q1. 氏名や住所は流出していますか?\nA1. 現在調査中です。\n'],
     ['a FAQ heading on what one wants to check', '## 個人情報漏えいに関するご質問\n### オンラインストアの購入履歴を確認したい\nマイページからご確認いただけます。\n'],
     ['a subject line describing a suspicious mail', 'お心当たりのないメールや、不自然な件名のメールを受信された場合は、ウイルス感染の恐れがあるため、開封せず削除してください。'],
     ['a subject line one does not recognise', '本件で漏えいした個人情報を悪用した不審な連絡が発生するおそれもございますため、発信元や件名に心当たりのない連絡があった場合はご留意ください。'],

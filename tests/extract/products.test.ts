@@ -767,3 +767,14 @@ describe('不正確 and 不正解 tell no incident', () => {
     expect(await names(text)).toEqual(expected);
   });
 });
+
+describe('a kept name\'s family: Latin runs that go on from its first word (products.family)', () => {
+  test.each<[string, string, string[]]>([
+    ['a sibling service', '当社が運営する「Midori Web サイト」が第三者による不正アクセスを受け、システム障害が発生しております。\nMidori Logist の 3PL 事業における出荷業務についても停止しております。\n', ['Midori Web サイト', 'Midori Logist']],
+    // A legal form after the run makes it a company's name, not a product (negative).
+    ['a company of the group', '当社が運営する「Midori Web サイト」が第三者による不正アクセスを受け、システム障害が発生しております。\nMidori Logist 株式会社の 3PL 事業における出荷業務についても停止しております。\n', ['Midori Web サイト']],
+    ['a company with a Latin legal form', '当社が運営する「Midori Web サイト」が第三者による不正アクセスを受け、システム障害が発生しております。\nMidori Logist Inc. の出荷業務についても停止しております。\n', ['Midori Web サイト']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});

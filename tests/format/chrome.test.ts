@@ -39,9 +39,18 @@ describe('site chrome told by its shape, whatever its class names', () => {
     ['a timeline table (dates without links)', '<table><tr><th>2025年5月1日</th><td>不正アクセスを検知</td></tr><tr><th>2025年5月2日</th><td>サーバーを隔離</td></tr><tr><th>2025年5月9日</th><td>個人情報保護委員会へ報告</td></tr></table>', '不正アクセスを検知'],
     ['a timeline list', '<ul><li>2025年5月1日 不正アクセスを検知</li><li>2025年5月2日 サーバーを隔離</li></ul>', 'サーバーを隔離'],
     ['one dated link (an earlier report)', '<p>2025年5月1日 <a href="/1">第1報</a>をご参照ください。</p>', '第1報'],
+    // A sentence with a range of dates whose rest a link holds (an address linked past its end) is prose, not a news list.
+    ['one sentence mostly a link', '<p>精査の結果、2025年5月19日〜2025年7月1日の間で<a href="https://a.example.jp/">https://a.example.jp/に対して不正アクセスが行われた可能性が高いと判断いたしました</a>。</p>', '2025年5月19日〜2025年7月1日'],
   ])('the release\'s own %s stays', (_, block, kept) => {
     const { body } = extractHtml(page('', `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}${block}</article>`));
     expect(body).toContain(kept);
+  });
+
+  test('dated links as lines of one paragraph, each ending in a full stop, are still a news list', () => {
+    const list = `<p class="x1">${items.map(([d, t]) => `${d}　<a href="/n">${t}しました。</a>`).join('<br>')}</p>`;
+    const { body } = extractHtml(page('', `<div class="a9"><div class="b3"><h1>不正アクセスに関するお知らせ</h1>${RELEASE}</div><div class="c7"><div>最新のお知らせ</div>${list}</div></div>`));
+    expect(body).toContain('1,234件');
+    expect(body).not.toContain('100万件');
   });
 
   test.each([

@@ -12,8 +12,17 @@ describe('dateOfDateLine: a line that is a date and its label only', () => {
     // A news category's badge before a labelled date.
     ['重要 掲載日：2026年7月16日　最終更新日：2026年8月5日', '2026-07-16'],
     ['お知らせ 公開日 2026/07/16', '2026-07-16'],
+    // …also run into the label, as a printed page sets the badge beside it (no space between them).
+    ['お知らせ公開日：2026年2月6日', '2026-02-06'],
+    ['重要なお知らせ更新 2025.04.09', '2025-04-09'],
+    ['ニュースリリース掲載日：2026年2月6日 更新日：2026年3月1日', '2026-02-06'],
+    ['お知らせ令和8年1月23日', '2026-01-23'],
+    ['重要令和元年5月7日', '2019-05-07'],
+    ['システム令和8年1月23日', null],
     // …but not a category that is no news category, nor a badge before a bare date's sentence.
     ['事故 掲載日：2026年7月16日', null],
+    ['システム公開日：2026年2月6日', null],
+    ['お知らせ公開予定：2026年2月6日', null],
     // A labelled date in an era's short dotted form; a bare one is no date line (a side bar's item, a version).
     ['重要 掲載日：R8.2.13 最終更新日：R8.3.10', '2026-02-13'],
     ['掲載日：Ｒ８．２．１３', '2026-02-13'],

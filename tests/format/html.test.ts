@@ -71,6 +71,25 @@ describe('extractHtml: structure as text', () => {
     expect(body).toContain('二段落目の本文です。');
   });
 
+  test.each([
+    // An old table layout's heading bar: a one-cell table holding a short bold line is the section's heading.
+    ['a bold line in a one-cell table', '<table width="100%"><tr><td bgcolor="#336699"><font color="#FFFFFF"><b>2.情報漏えいの可能性について</b></font></td></tr></table>', '## 2.情報漏えいの可能性について'],
+    ['a header cell alone', '<table><tr><th>発生の経緯</th></tr></table>', '## 発生の経緯'],
+    // Any other one-cell box is read as its text, not a row.
+    ['a one-cell box of plain text (negative)', '<table><tr><td>お問い合わせ窓口：0120-000-000</td></tr></table>', 'お問い合わせ窓口：0120-000-000'],
+    ['a bold sentence in a box (negative)', '<table><tr><td><b>現時点で二次被害は確認されておりません。</b></td></tr></table>', '現時点で二次被害は確認されておりません。'],
+    ['a line partly bold (negative)', '<table><tr><td><b>注意</b>：不審なメールにご注意ください</td></tr></table>', '注意：不審なメールにご注意ください'],
+  ])('%s', (_label, box, line) => {
+    const { body } = extractHtml(page('', `<article>${RELEASE}${box}<p>現在、調査を進めております。</p></article>`));
+    expect(body.split('\n')).toContain(line);
+    expect(body).not.toContain('|');
+  });
+
+  test('a table of two cells or more is still read as rows', () => {
+    const { body } = extractHtml(page('', `<article>${RELEASE}<table><tr><td><b>対象件数</b></td><td><b>1,234件</b></td></tr></table></article>`));
+    expect(body).toContain('| 対象件数 | 1,234件 |');
+  });
+
   test('a definition list becomes "term: value" lines', () => {
     const { body } = extractHtml(page('', `<article>${RELEASE}<dl><dt>流出件数</dt><dd>1,234件</dd><dt>発生日</dt><dd>2025年5月1日</dd></dl></article>`));
     expect(body).toContain('流出件数: 1,234件\n発生日: 2025年5月1日');
@@ -110,6 +129,21 @@ describe('extractHtml: title, date and URL', () => {
     ['a data table\'s labelled cell', '<table><tr><th>項目</th><th>内容</th></tr><tr><td>公表</td><td>公表日：2025年8月9日</td></tr></table>', null],
   ])('%s', (_label, strip, date) => {
     expect(extractHtml(page('', `<article><h1>お知らせ</h1>${strip}${RELEASE}</article>`)).date).toBe(date);
+  });
+
+  test.each([
+    // A page that prints no date dates itself in its <title> (or og:title): a bare date in brackets before the title.
+    ['a bracketed date opening the <title>', '<title>【2026年6月24日】当社海外子会社におけるランサムウェア被害に関するお知らせ | ニデック株式会社</title>', '', '2026-06-24'],
+    ['a dotted one in square brackets', '<title>［2025.09.30］不正メールへの注意喚起について | お知らせ</title>', '', '2025-09-30'],
+    ['og:title', '<meta property="og:title" content="【2026/3/25】当社メールアカウントへの不正アクセス発生のお知らせ"><title>x</title>', '', '2026-03-25'],
+    // …after the page's own date line, which wins.
+    ['the date line before the title\'s', '<title>【2026年6月24日】お知らせ | Ａ株式会社</title>', '<p>掲載日：2026年6月25日</p>', '2026-06-25'],
+    // Not a date the title speaks of (an event), nor a label with it.
+    ['a date inside the title is an event', '<title>2026年6月22日に発生したシステム障害について | Ａ株式会社</title>', '', null],
+    ['a labelled date in brackets', '<title>【2026年6月22日発生】システム障害について | Ａ株式会社</title>', '', null],
+    ['a notice label in brackets', '<title>【重要】システム障害について | Ａ株式会社</title>', '', null],
+  ])('%s', (_label, head, dateHtml, date) => {
+    expect(extractHtml(page(head, `<article>${dateHtml}<h1>お知らせ</h1>${RELEASE}</article>`)).date).toBe(date);
   });
 
   test('a date in a history table is an event, not the page date', () => {

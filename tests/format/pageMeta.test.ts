@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parsePage } from '../../src/format/pageTree.js';
-import { copyrightHolderOf, isJointIssuers, readPageMeta } from '../../src/format/pageMeta.js';
+import { copyrightHolderOf, isJointIssuers, readPageMeta, titleSiteName } from '../../src/format/pageMeta.js';
 import { readHead } from '../../src/format/pageHead.js';
 import { parse } from '../../src/parse.js';
 
@@ -101,4 +101,32 @@ test.each([
   ['氏名・住所、電話番号', false],
 ])('isJointIssuers: %s', (line, expected) => {
   expect(isJointIssuers(line)).toBe(expected);
+});
+
+describe('titleSiteName: the site a document title names after its own (a printed page\'s PDF Title)', () => {
+  test.each([
+    ['【2026年3月25日】【重要】当社メールアカウントへの不正アクセス発生のお知らせ | 株式会社 ティ・アイ・ディ', '株式会社 ティ・アイ・ディ'],
+    ['不正アクセスに関するお知らせ｜サンプル県', 'サンプル県'],
+    ['不正アクセスに関するお知らせ - 株式会社サンプル ニュースリリース', '株式会社サンプル'],
+    // No part after the title's own names anyone: a section, a label, or nothing.
+    ['不正メールへの注意喚起について | お知らせ', null],
+    ['当社システムへの不正アクセスに関するお知らせ | 新着情報', null],
+    ['情報セキュリティインシデント発生に関するお詫びとお知らせ', null],
+    // The title's own part never stands for the site, even when it holds a legal form.
+    ['株式会社サンプルへの不正アクセスについて | ニュース', null],
+  ])('%s', (title, name) => {
+    expect(titleSiteName(title)).toBe(name);
+  });
+});
+
+describe('a section\'s label where a name would be names no one', () => {
+  test.each([
+    ['og:site_name 「NEWS」', '<meta property="og:site_name" content="NEWS">', null],
+    ['og:site_name 「新着情報」', '<meta property="og:site_name" content="新着情報">', null],
+    ['JSON-LD publisher 「ニュースリリース」', '<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"ニュースリリース"}}</script>', null],
+    // A publisher without a legal form is still its name (negative).
+    ['og:site_name without a legal form', '<meta property="og:site_name" content="吉田フットサルクラブ Green Field">', '吉田フットサルクラブ Green Field'],
+  ])('%s', (_label, head, name) => {
+    expect(readPageMeta(readHead(parsePage(page(head, RELEASE)))).organization).toBe(name);
+  });
 });

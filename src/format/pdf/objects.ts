@@ -486,7 +486,8 @@ export class PdfFile {
     return pages;
   }
 
-  private catalog(): PdfDict {
+  /** The document catalog (Unsupported when there is none, or two). */
+  catalog(): PdfDict {
     // The last /Root (the trailer's, or the xref stream's in an updated file), else the one catalog object.
     const at = this.latin.lastIndexOf('/Root');
     const root = at >= 0 ? /^\/Root\s+(\d+)\s+\d+\s+R/.exec(this.latin.slice(at, at + 40)) : null;
@@ -506,6 +507,14 @@ export class PdfFile {
     }
     if (!found) throw new Unsupported('no catalog');
     return found;
+  }
+
+  /** The document information dictionary (/Title, /Author …) the trailer names last, or null. */
+  info(): PdfDict | null {
+    const at = this.latin.lastIndexOf('/Info');
+    const ref = at >= 0 ? /^\/Info\s+(\d+)\s+\d+\s+R/.exec(this.latin.slice(at, at + 40)) : null;
+    const info = ref ? this.get(Number(ref[1])) : null;
+    return info instanceof Map ? info : null;
   }
 
   /** A page's content: its streams decoded and joined. */

@@ -1,0 +1,101 @@
+import { looksLikeName } from '../pageMeta.js';
+import { PdfName, PdfString, type PdfDict, type PdfFile, type PdfValue } from './objects.js';
+
+/**
+ * What a PDF says of itself beside its pages' text: the document's Title (a browser prints a page
+ * with its <title> there: 「【2026年6月24日】…のお知らせ | Ｘ株式会社」) and, in a tagged PDF, the
+ * alternative text of the logo — the figure the site's home link holds on the first page (a
+ * browser tags a printed page's images with their alt text, which the print itself never shows).
+ */
+export interface DocumentFacts {
+  title: string | null;
+  logo: string | null;
+}
+
+export const NO_DOCUMENT_FACTS: DocumentFacts = { title: null, logo: null };
+
+/** A PDF text string (one char per byte): UTF-16BE with its byte-order mark, UTF-8 with its own, else PDFDocEncoding (read as Latin-1). */
+export function pdfTextString(bytes: string): string {
+  let text = bytes;
+  if (bytes.startsWith('\u00fe\u00ff')) {
+    const codes: number[] = [];
+    for (let i = 2; i + 1 < bytes.length; i += 2) codes.push((bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1));
+    text = String.fromCharCode(...codes.slice(0, 4096));
+  } else if (bytes.startsWith('\u00ef\u00bb\u00bf')) text = Buffer.from(bytes.slice(3), 'latin1').toString('utf8');
+  return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Structure elements visited at most: a logo stands among the first of a page's (its header). */
+const MAX_ELEMENTS = 4000;
+
+/** A link to the site's home page: the bare host, 「/」, index.html (a page saved and printed from disk: file:///). */
+const HOME_URI = /^(?:https?:\/\/[^/?#\s]+|file:\/\/)\/?(?:index\.html?)?$/i;
+
+/** The document's Title and its logo's alt text, each null when the file gives none. Never throws. */
+export function documentFacts(file: PdfFile, firstPage: PdfDict | null): DocumentFacts {
+  let title: string | null = null;
+  let logo: string | null = null;
+  try {
+    const raw = file.lookup(file.info(), 'Title');
+    if (raw instanceof PdfString) title = pdfTextString(raw.bytes) || null;
+  } catch {
+    title = null;
+  }
+  try {
+    logo = logoAlt(file, firstPage);
+  } catch {
+    logo = null;
+  }
+  return { title, logo };
+}
+
+const nameOf = (v: PdfValue) => (v instanceof PdfName ? v.name : null);
+
+/** The alt text of the first figure, on the first page, that a link to a site's home holds, when it reads as a name. */
+function logoAlt(file: PdfFile, firstPage: PdfDict | null): string | null {
+  const root = file.dictAt(file.catalog(), 'StructTreeRoot');
+  if (!root) return null;
+  // Depth first in the tree's order, each element with the home link it is inside (if any) and its page.
+  const stack: { value: PdfValue; home: boolean; page: PdfDict | null }[] = [{ value: root.get('K') ?? null, home: false, page: null }];
+  const seen = new Set<PdfDict>();
+  let visited = 0;
+  while (stack.length > 0 && visited < MAX_ELEMENTS) {
+    const { value, home, page } = stack.pop()!;
+    const node = file.resolve(value);
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push({ value: node[i]!, home, page });
+      continue;
+    }
+    if (!(node instanceof Map) || seen.has(node)) continue;
+    seen.add(node);
+    visited++;
+    const type = nameOf(file.lookup(node, 'Type'));
+    if (type === 'MCR' || type === 'OBJR') continue;
+    const pg = file.dictAt(node, 'Pg') ?? page;
+    const role = nameOf(file.lookup(node, 'S'));
+    // The first such figure is the site's logo (its header comes first): one further down is a banner
+    // linking to another site's home (「個人情報保護委員会」), never taken for the page's own.
+    if (role === 'Figure' && home && (firstPage === null || pg === null || pg === firstPage)) {
+      const alt = file.lookup(node, 'Alt');
+      const text = alt instanceof PdfString ? pdfTextString(alt.bytes) : '';
+      return looksLikeName(text) ? text : null;
+    }
+    // Past the first page nothing is the header's logo.
+    if (firstPage !== null && pg !== null && pg !== firstPage) continue;
+    stack.push({ value: node.get('K') ?? null, home: home || (role === 'Link' && linksHome(file, node)), page: pg });
+  }
+  return null;
+}
+
+/** A Link element whose annotation leads to the site's home page. */
+function linksHome(file: PdfFile, link: PdfDict): boolean {
+  const kids = file.resolve(link.get('K') ?? null);
+  for (const kid of Array.isArray(kids) ? kids.slice(0, 20) : [kids]) {
+    const k = file.resolve(kid);
+    if (!(k instanceof Map) || nameOf(file.lookup(k, 'Type')) !== 'OBJR') continue;
+    const action = file.dictAt(file.dictAt(k, 'Obj'), 'A');
+    const uri = file.lookup(action, 'URI');
+    if (uri instanceof PdfString && HOME_URI.test(pdfTextString(uri.bytes))) return true;
+  }
+  return false;
+}

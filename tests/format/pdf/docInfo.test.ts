@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { documentFacts, pdfTextString } from '../../../src/format/pdf/docInfo.js';
+import { PdfFile } from '../../../src/format/pdf/objects.js';
+import { dropTitleHeader } from '../../../src/format/pdf.js';
+import type { PdfLine } from '../../../src/format/pdf/types.js';
+
+const utf16 = (s: string) => '\u00fe\u00ff' + [...Buffer.from(s, 'utf16le').swap16()].map((b) => String.fromCharCode(b)).join('');
+
+describe('pdfTextString: a PDF text string', () => {
+  test.each([
+    ['UTF-16BE with its byte-order mark', utf16('株式会社サンプル'), '株式会社サンプル'],
+    ['UTF-8 with its own', '\u00ef\u00bb\u00bf' + Buffer.from('サンプル市', 'utf8').toString('latin1'), 'サンプル市'],
+    ['PDFDocEncoding (ASCII)', 'Microsoft Word - notice.docx', 'Microsoft Word - notice.docx'],
+    ['control characters and runs of space fold to one space', utf16('お知らせ\n\n｜ Ａ社'), 'お知らせ ｜ Ａ社'],
+    ['an empty string', '', ''],
+  ])('%s', (_label, bytes, text) => {
+    expect(pdfTextString(bytes)).toBe(text);
+  });
+});
+
+const open = (path: string) => {
+  const file = new PdfFile(new Uint8Array(readFileSync(path)), 64 * 1024 * 1024, () => new Error('bomb'));
+  return documentFacts(file, file.pages(10, () => new Error('pages'))[0]!.dict);
+};
+
+describe('documentFacts: the Title and the logo a printed page keeps (fixtures/pages-j, Chromium\'s tagged PDFs)', () => {
+  test.each([
+    // The logo: a figure in the link to the site's home, its alt text a name.
+    ['fixtures/pages-j/pdf/divs-j01.pdf', '情報セキュリティインシデント発生に関するお詫びとお知らせ', 'ツネイシホールディングス株式会社'],
+    ['fixtures/pages-j/pdf/mt-j12.pdf', '不正アクセスによる個人情報漏えいの可能性に関するお詫びとお知らせ | ニュースリリース', '株式会社トータルマリアージュサポート'],
+    // A logo whose alt text names no one (「ホーム」) is no name; the Title keeps the <title> whole.
+    ['fixtures/pages-j/pdf/next-j05.pdf', '【2026年3月25日】【重要】当社メールアカウントへの不正アクセス発生のお知らせ | 株式会社 ティ・アイ・ディ', null],
+    ['fixtures/pages-j/pdf/mt-j07.pdf', '【2025年9月30日】不正メールへの注意喚起について | お知らせ', null],
+    // A document made by LibreOffice: no structure tree.
+    ['fixtures/seed-tokai-3rd.pdf', undefined, null],
+  ])('%s', (path, title, logo) => {
+    const facts = open(path);
+    if (title !== undefined) expect(facts.title).toBe(title);
+    expect(facts.logo).toBe(logo);
+  });
+});
+
+const line = (cells: string[], position: number): PdfLine =>
+  ({ page: 1, items: [], x: 20, right: 560, y: 800 - position * 800, size: 8, cells, cellX: cells.map((_, k) => 20 + k * 200), position, spaceBefore: false, spaceAfter: false, block: 0, column: 0 }) as PdfLine;
+
+describe('dropTitleHeader: the browser\'s header line that prints the document\'s Title', () => {
+  const TITLE = '【2026年6月24日】当社海外子会社におけるランサムウェア被害に関するお知らせ（第１報） | ニデック株式会社';
+  test.each([
+    ['the print time and the Title cut short, atop the page', line(['12/6/26, 6:48 AM', '【2026年6月24日】当社海外子会社におけるランサムウェア被害に関するお知らせ（第１報） | ニ…'], 0.03), false],
+    ['a 24-hour time', line(['2026/12/05 10:00', '【2026年6月24日】当社海外子会社におけるランサムウェア被害に関するお知らせ（第１報）'], 0.97), false],
+    // The release's own title at the top, without the print time, stays; so does a dated line that is not the Title.
+    ['the title alone (negative)', line(['当社海外子会社におけるランサムウェア被害に関するお知らせ（第１報）'], 0.05), true],
+    ['a time beside other words (negative)', line(['12/6/26, 6:48 AM', '新着情報'], 0.03), true],
+    ['the header\'s words in the page\'s middle (negative)', line(['12/6/26, 6:48 AM', '【2026年6月24日】当社海外子会社におけるランサムウェア被害'], 0.5), true],
+  ])('%s', (_label, l, kept) => {
+    expect(dropTitleHeader([l], TITLE).length).toBe(kept ? 1 : 0);
+  });
+
+  test('no Title, nothing dropped', () => {
+    expect(dropTitleHeader([line(['12/6/26, 6:48 AM', '【2026年6月24日】当社海外子会社'], 0.03)], null).length).toBe(1);
+  });
+});
