@@ -583,6 +583,62 @@ function linkedDatedLists(lines: PdfLine[], texts: string[]): number[] {
   return out;
 }
 
+/** The day an entry opens with (yyyymmdd), or null: 2025.03.10, 2025年3月10日, 令和7年3月10日, R7.3.10. */
+export function entryDay(text: string): number | null {
+  const m = DATED.exec(text);
+  if (!m) return null;
+  const era = /^(令和|平成|R|H)([0-9]{1,2}|元)[^0-9]+([0-9]{1,2})[^0-9]+([0-9]{1,2})/.exec(m[0]);
+  const plain = /^([0-9]{4})[^0-9]+([0-9]{1,2})[^0-9]+([0-9]{1,2})/.exec(m[0]);
+  const year = era ? (era[1] === '令和' || era[1] === 'R' ? 2018 : 1988) + (era[2] === '元' ? 1 : Number(era[2])) : Number(plain?.[1]);
+  const [month, day] = era ? [era[3], era[4]] : [plain?.[2], plain?.[3]];
+  return Number.isFinite(year) && month && day ? year * 10000 + Number(month) * 100 + Number(day) : null;
+}
+
+/** A letter's closing 「以上」. */
+const CLOSING_MARK = /^以[ 　]*上$/;
+
+/** At most this many lines of an entry's title under (or after) its date line. */
+const ENTRY_TITLE_LINES = 2;
+/** An entry's title line that does not open with its date: short, no sentence. */
+const isEntryTitleLine = (text: string) => text.length > 0 && text.length <= 40 && !/。/.test(text) && entryDay(text) === null;
+
+/**
+ * A list of other news, newest first, wherever it prints (「OTHER NEWS」 under the article, a side bar's
+ * 「お知らせ」 read in the article's column): three entries or more opened by their dates — short lines, no
+ * sentence — each no later than the one before it, the first later than the last, with the short heading
+ * above it. An entry's title may take a line or two of its own under its date. A release's own dated
+ * lines run forward in time (a chronology: 検知, 調査開始, 公表); none of the archive's releases lists
+ * three dates newest first.
+ */
+export function newestFirstLists(lines: PdfLine[], texts: string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!(isListEntry(texts[i]!) && opensWithDate(texts[i]!))) continue;
+    const entries = [i];
+    let j = i + 1;
+    for (;;) {
+      let k = j;
+      while (k < lines.length && k - j < ENTRY_TITLE_LINES && isEntryTitleLine(texts[k]!) && lines[k]!.page === lines[k - 1]!.page) k++;
+      const day = k < lines.length && isListEntry(texts[k]!) && opensWithDate(texts[k]!) ? entryDay(texts[k]!) : null;
+      const before = entryDay(texts[entries[entries.length - 1]!]!);
+      if (day === null || before === null || day > before) break;
+      entries.push(k);
+      j = k + 1;
+    }
+    const first = entryDay(texts[entries[0]!]!);
+    const last = entryDay(texts[entries[entries.length - 1]!]!);
+    if (entries.length < 3 || first === null || last === null || first <= last) continue;
+    // The last entry's title under its date line.
+    let end = entries[entries.length - 1]! + 1;
+    if (DATE_ALONE.test(texts[end - 1]!)) while (end < lines.length && end - entries[entries.length - 1]! <= ENTRY_TITLE_LINES && isEntryTitleLine(texts[end]!)) end++;
+    // (Not the release's closing 「以上」 right above the list.)
+    const heading = i > 0 && isShortHeading(texts[i - 1]!) && !CLOSING_MARK.test(texts[i - 1]!) && !lines[i - 1]!.linked ? i - 1 : i;
+    for (let k = heading; k < end; k++) out.push(k);
+    i = end - 1;
+  }
+  return out;
+}
+
 /**
  * A box's heading among a side's lines, maybe wrapped in a narrow column (「アクセスランキ」 over 「ング」):
  * a line, or two short lines read as one.
@@ -776,6 +832,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     i = j - 1;
   }
   for (const k of linkedDatedLists(lines, texts)) list.add(k);
+  for (const k of newestFirstLists(lines, texts)) list.add(k);
   for (const k of tableOfContents(texts)) list.add(k);
   for (const k of numberedBreadcrumbs(texts)) list.add(k);
   for (const k of boxesAfterList(texts, list)) list.add(k);

@@ -90,6 +90,27 @@ function isLetterSpaced(items: Item[]): boolean {
   return spacedRun;
 }
 
+/**
+ * A line's type size: its cells' largest, each cell's the largest size that carries at least a third
+ * of its characters. A figure set large inside a phrase of body type (a banner's 「導入企業 **264**
+ * 社突破！資料請求は無料」) does not make the line a heading; a title with a smaller suffix (「…のお知らせ
+ * <small>（第2報）</small>」) keeps its size, and so does a logo's name beside a header's small links.
+ */
+export function lineSize(cells: readonly (readonly Pick<Item, 'str' | 'size'>[])[]): number {
+  return maxOf(cells.map(cellSize), 0);
+}
+
+function cellSize(items: readonly Pick<Item, 'str' | 'size'>[]): number {
+  const chars = (i: Pick<Item, 'str'>) => i.str.replace(/\s+/g, '').length;
+  const total = items.reduce((n, i) => n + chars(i), 0);
+  const sizes = [...new Set(items.map((i) => i.size))].sort((a, b) => b - a);
+  for (const size of sizes) {
+    const at = items.reduce((n, i) => n + (Math.abs(i.size - size) < 0.25 ? chars(i) : 0), 0);
+    if (at * 3 >= total) return size;
+  }
+  return sizes[0] ?? 0;
+}
+
 /** One baseline's items as a line, cut into cells (see groupLines); null when it shows nothing. */
 function lineOf(line: { item: Item; gap: number }[], isColumn: (x: number) => boolean): Omit<PdfLine, 'page' | 'position'> | null {
   const visible = line.map((g) => g.item).filter((i) => i.str.trim().length > 0);
@@ -100,6 +121,7 @@ function lineOf(line: { item: Item; gap: number }[], isColumn: (x: number) => bo
   const spaced = isLetterSpaced(visible);
   const cells: string[] = [];
   const cellX: number[] = [];
+  const cellItems: Item[][] = [[]];
   let cell = '';
   let cellStart = line[0]!.item.x;
   let pendingSpace = false;
@@ -111,6 +133,7 @@ function lineOf(line: { item: Item; gap: number }[], isColumn: (x: number) => bo
     if (cell.trim() && (gap > CELL_GAP || (gap >= 0.5 && isColumn(item.x)))) {
       cells.push(cell.trim());
       cellX.push(cellStart);
+      cellItems.push([]);
       cell = '';
     } else if (cell && !cell.endsWith(' ') && (pendingSpace || gap > SPACE_GAP)) {
       // Between two Japanese characters a small gap is letter-spacing (均等割り付け), not a space:
@@ -120,6 +143,7 @@ function lineOf(line: { item: Item; gap: number }[], isColumn: (x: number) => bo
       if (spaced ? gap > SPACED_WORD_GAP : !cjk || (pendingSpace ? gap >= 0.2 : gap > 1.5)) cell += ' ';
     }
     pendingSpace = false;
+    cellItems[cellItems.length - 1]!.push(item);
     if (!cell) cellStart = item.x;
     cell += spaced ? item.str.replace(/ /g, '') : item.str;
   }
@@ -145,7 +169,7 @@ function lineOf(line: { item: Item; gap: number }[], isColumn: (x: number) => bo
     x: visible[0]!.x,
     right: maxOf(visible.map((i) => i.x + i.width)),
     y: visible[0]!.y,
-    size: maxOf(visible.map((i) => i.size)),
+    size: lineSize(cellItems),
     ...(visible.every((i) => i.bold || i.str.trim() === '') ? { bold: true } : {}),
     cells: kept,
     cellX: keptX,

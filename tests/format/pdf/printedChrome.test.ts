@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { dropPageChrome, entryDay, newestFirstLists } from '../../../src/format/pdf/chrome.js';
+import { groupLines, lineSize } from '../../../src/format/pdf/lines.js';
+import type { Item, PdfLine } from '../../../src/format/pdf/types.js';
+import { extractText } from '../../../src/format/containers.js';
+import { FIXTURES } from '../../helpers.js';
+
+/** Lines set 18 pt apart down one page, in 10 pt type. */
+const page = (texts: string[], start = 700): PdfLine[] =>
+  texts.map((t, k) => ({ page: 1, items: [], x: 50, right: 500, y: start - k * 18, size: 10, cells: [t], cellX: [50], position: k / 40, spaceBefore: false, spaceAfter: false, block: 0, column: 0 }) as PdfLine);
+const kept = (lines: PdfLine[]) => dropPageChrome(lines).map((l) => l.cells.join(' '));
+
+/** Pieces of one baseline: [text, x, size], each character as wide as its size. */
+const pieces = (ps: [string, number, number][]): Item[] => ps.map(([str, x, size]) => ({ str, x, y: 700, width: [...str].length * size, size }));
+
+test.each([
+  // A figure set large inside a banner's phrase: the line is in the phrase's type.
+  ['a large figure inside a banner line', [['導入企業', 50, 16], ['264', 114, 28], ['社突破！資料請求は無料', 198, 16]], 16],
+  ['a title with a smaller suffix keeps the title\'s size', [['不正アクセスに関するお知らせ', 50, 24], ['（第2報）', 386, 14]], 24],
+  // A logo's name beside a header's small links (cells apart): the logo's size.
+  ['a logo beside a header\'s small links', [['京都商工会議所', 50, 20], ['文字サイズ 標準 拡大 背景色 白 黒 青', 400, 9]], 20],
+  ['one size', [['お客様情報に関するお知らせ', 50, 12]], 12],
+] as [string, [string, number, number][], number][])('lineSize: %s', (_label, ps, size) => {
+  expect(groupLines(pieces(ps))[0]!.size).toBe(size);
+});
+
+test('lineSize of cells', () => {
+  expect(lineSize([[{ str: 'abc', size: 10 }, { str: '1', size: 20 }]])).toBe(10);
+  expect(lineSize([[{ str: 'ab', size: 10 }, { str: '12', size: 20 }]])).toBe(20);
+  expect(lineSize([])).toBe(0);
+});
+
+test.each([
+  ['2027.04.25 ウェブサイトをリニューアルしました', 20270425],
+  ['2025年3月10日 お知らせ', 20250310],
+  ['令和7年3月10日 お知らせ', 20250310],
+  ['令和元年5月1日 お知らせ', 20190501],
+  ['R7.3.10 お知らせ', 20250310],
+  ['2026/1/3', 20260103],
+  ['お知らせ 2025年3月10日', null],
+])('entryDay: %s', (text, day) => {
+  expect(entryDay(text)).toBe(day);
+});
+
+const ARTICLE = ['当社サーバーへの不正アクセスにより、お客様情報 1,204 件が流出した可能性があります。', '以 上'];
+test.each([
+  ['another news list under the article, newest first', [...ARTICLE, 'OTHER NEWS', '2027.04.25 ウェブサイトをリニューアルしました', '2027.04.20 採用情報を更新しました', '2026.01.03 システムメンテナンスのお知らせ', '2025.08.26 年末年始の営業日について'], ARTICLE],
+  ['entries whose title stands under its date', [...ARTICLE, 'お知らせ', '2027/06/05', 'お客様満足度調査の結果（回', '答76,822件）', '2027/02/22', '導入実績53,440社を突破しました', '2026/05/24', 'システムメンテナンスのお知らせ'], ARTICLE],
+  ['entries on one day and later ones, newest first', [...ARTICLE, '2026.05.01 夏季休業のお知らせ', '2026.05.01 採用情報を更新しました', '2025.12.15 セミナー（定員200名）開催のご案内'], ARTICLE],
+  // The release's own dated lines run forward in time, or are too few.
+  ['the release\'s chronology stays', [...ARTICLE, '2025年4月1日 不正アクセスを検知', '2025年4月2日 外部専門機関による調査を開始', '2025年4月10日 個人情報保護委員会へ報告'], [...ARTICLE, '2025年4月1日 不正アクセスを検知', '2025年4月2日 外部専門機関による調査を開始', '2025年4月10日 個人情報保護委員会へ報告']],
+  ['two dated lines newest first stay', [...ARTICLE, '2025年4月10日 第2報を掲載', '2025年4月1日 第1報を掲載'], [...ARTICLE, '2025年4月10日 第2報を掲載', '2025年4月1日 第1報を掲載']],
+  ['dated sentences stay', [...ARTICLE, '2025年4月10日、当社は調査を終えました。', '2025年4月2日、調査を開始しました。', '2025年4月1日、不正アクセスを検知しました。'], [...ARTICLE, '2025年4月10日、当社は調査を終えました。', '2025年4月2日、調査を開始しました。', '2025年4月1日、不正アクセスを検知しました。']],
+  ['all on one day stay', [...ARTICLE, '2025年4月1日 10時 検知', '2025年4月1日 11時 遮断', '2025年4月1日 12時 報告'], [...ARTICLE, '2025年4月1日 10時 検知', '2025年4月1日 11時 遮断', '2025年4月1日 12時 報告']],
+])('dropPageChrome, news newest first: %s', (_label, texts, expected) => {
+  expect(kept(page(texts))).toEqual(expected);
+});
+
+test('newestFirstLists takes the heading over the entries', () => {
+  const texts = ['OTHER NEWS', '2027.04.25 ウェブサイトをリニューアルしました', '2027.04.20 採用情報を更新しました', '2026.01.03 システムメンテナンスのお知らせ', '株式会社サンプル'];
+  expect(newestFirstLists(page(texts), texts)).toEqual([0, 1, 2, 3]);
+});
+
+/** Printed pages of the ninth blind set's tuning half (fixtures/pages-i, i01–i20). */
+const printed = async (name: string) => (await extractText(readFileSync(join(FIXTURES, 'pages-i', 'pdf', name)), { path: name })).text;
+
+test.each([
+  // A banner with a large figure (「導入企業 264 社突破！…」) above the article: the title is the article's heading.
+  ['builder-i06.pdf', '- お客様情報に関するお知らせとお詫び', ['導入企業', 'OTHER NEWS', '2027.09.01']],
+  ['builder-i13.pdf', '- 当金庫子会社ホームページの不正アクセスの調査結果および再発防止策について', ['導入企業', 'OTHER NEWS', '回答90,595件']],
+])('printed site-builder page %s', async (name, titleLine, absent) => {
+  const text = await printed(name);
+  expect(text.split('\n')[1]).toBe(titleLine);
+  for (const a of absent) expect(text).not.toContain(a);
+});
