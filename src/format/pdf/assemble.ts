@@ -540,7 +540,7 @@ const COMPANY_FORM_AFTER = ['株式会社', '有限会社', '合同会社', '合
  */
 function isSiteName(line: string): boolean {
   // A figure is no name's (a date, an address, a count), but a digit or two run into a Latin word is (「メディア４ｕ」「Web3」).
-  if (line.length < 3 || line.length > 50 || /[。、：:|｜]/.test(line) || (/[0-9０-９]/.test(line) && /[0-9０-９]/.test(line.replace(DIGITS_IN_WORD, '')))) return false;
+  if (line.length < 3 || line.length > 50 || /[。、：:|｜]/.test(line) || (/[0-9０-９]/.test(line) && /[0-9０-９]/.test(line.replace(DIGITS_IN_WORD, '')) && !FORMED_DIGIT_NAME.test(line))) return false;
   // A name with a recipient's honorific (「株式会社Ａ 御中」「Ａ市長 様」) is the addressee's.
   if (ADDRESSEE_END.test(line)) return false;
   const unit = UNIT_IN_PARENS.exec(line);
@@ -555,6 +555,12 @@ function isSiteName(line: string): boolean {
   // A desk named for the organization that runs it (「Ｘ事業事務局（株式会社Ｙ）」), or a group for its company (「Ｘグループ（Ｘ株式会社）」).
   return unit !== null && parts.length === 1 && (RUN_DESK_ENDING.test(parts[0]!) || GROUP_NAME_ENDING.test(parts[0]!)) && isSiteName(unit[1]!);
 }
+
+/**
+ * A company's name under its legal form with a digit in it (「株式会社２りんかんイエローハット」「３Ｍジャパン株式会社」):
+ * one word, the form opening or closing it, a single digit no figure's (no other digit, date or address mark).
+ */
+const FORMED_DIGIT_NAME = /^(?:(?:株式会社|有限会社|合同会社)[^\s0-9０-９]*[0-9０-９](?![丁番号階年月日件名人期])[^\s0-9０-９〒.．,，/-]*|[^\s0-9０-９〒.．,，/-]*[0-9０-９](?![丁番号階年月日件名人期])[^\s0-9０-９]*(?:株式会社|有限会社|合同会社))$/;
 
 /** A digit or two joined to a Latin letter: part of a word (「４ｕ」「Web3」「B2B」). */
 const DIGITS_IN_WORD = /(?<=[A-Za-zＡ-Ｚａ-ｚ])[0-9０-９]{1,2}(?![0-9０-９])|(?<![0-9０-９])[0-9０-９]{1,2}(?=[A-Za-zＡ-Ｚａ-ｚ])/g;
@@ -571,6 +577,9 @@ const PAGE_DATE = /(?:(?:19|20)[0-9]{2}[ ]*(?:年[ ]*[0-9]{1,2}[ ]*月[ ]*[0-9]{
 /** An update's label and date, maybe cut short where the line wrapped (「最終更新日：2026年3月4」). */
 const UPDATE_DATE = /(?:最終)?更新(?:日|日時)?[ ]*[:：]?[ ]*(?:令和|平成)?[0-9年月日元./ -]+/g;
 
+/** What follows a date that bounds a period: 「まで」「迄」「から」「より」「～」. */
+const PERIOD_BOUND = /^[ ]*(?:[(（][月火水木金土日祝][)）])?[ ]*(?:まで|迄|から|より|[~～〜])/;
+
 /**
  * A page's date line with what a news page sets beside the date: its label (配信日時：), the time
  * (9時00分, 10:00), a weekday, brackets and the news category (｜ カテゴリ：コーポレート, お知らせ・).
@@ -584,6 +593,8 @@ export function looseDateLine(raw: string): string | null {
   const line = PAGE_DATE.test(published) ? published : whole;
   const found = PAGE_DATE.exec(line);
   if (!found) return null;
+  // A period's bound (a campaign's 「2026年8月7日まで」, 「2025年4月1日から」「…～」) dates no page.
+  if (PERIOD_BOUND.test(line.slice(found.index + found[0].length))) return null;
   const rest = (line.slice(0, found.index) + ' ' + line.slice(found.index + found[0].length))
     .replace(/(?:午前|午後)?[ ]*[0-9]{1,2}[ ]*(?:時[ ]*(?:[0-9]{1,2}[ ]*分)?|:[0-9]{2})/g, ' ')
     .replace(/[(（][月火水木金土日祝][)）]/g, ' ')

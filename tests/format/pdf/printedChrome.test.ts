@@ -75,3 +75,15 @@ test.each([
   expect(text.split('\n')[1]).toBe(titleLine);
   for (const a of absent) expect(text).not.toContain(a);
 });
+
+test.each([
+  // A carousel's campaign line above the title (「定期預金キャンペーン 2026年8月7日まで」) is no date line: the head is the
+  // title and its 発表日 line, and the header's rows above it go.
+  ['bs4-i18.pdf', ['- 本学への不正アクセスについてのご報告とお詫び（6/17追記）', '- 2026年6月17日'], ['キャンペーン', '個人のお客']],
+  // The copyright holder with a digit in its name names the site; the logo wrapped in the header row is read whole.
+  ['bs4-i19.pdf', ['- 2026年5月1日', '- 株式会社２りんかんイエローハット'], ['キャンペーン', '個人のお客']],
+])('printed portal page %s', async (name, overview, absent) => {
+  const text = await printed(name);
+  for (const o of overview) expect(text.split('# 本文')[0]).toContain(o);
+  for (const a of absent) expect(text).not.toContain(a);
+});
