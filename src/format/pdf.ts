@@ -3,7 +3,7 @@ import { dirname, join, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { forgetDateLines } from './dateLine.js';
 import { assemble, printedSiteName, splitHeader, wrappedLogoName } from './pdf/assemble.js';
-import { dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from './pdf/chrome.js';
+import { authorProfile, dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from './pdf/chrome.js';
 import { dropFixedBarRules, dropFixedBars, fixedBars } from './pdf/fixedBars.js';
 import { linkedItems, linkedShare, pageLinks, pdfjsLinks, type LinkRect } from './pdf/links.js';
 import { normalizeGlyphs } from './pdf/glyphs.js';
@@ -205,11 +205,12 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const warnings: string[] = unreadable.map((u) => `PDF page ${u} could not be read; its content is not in the incident`);
   // A page without text among pages with text: a scanned page (an attachment, a signed letter) whose facts are missing.
   if (blankPages.length > 0) warnings.push(`PDF page${blankPages.length > 1 ? 's' : ''} ${blankPages.slice(0, 10).join(', ')} ha${blankPages.length > 1 ? 've' : 's'} no text layer (scanned?); ${blankPages.length > 1 ? 'their' : 'its'} content is not in the incident`);
-  const kept = dropPageChrome(dropRunningLines(pages.lines, numPages));
+  const running = dropRunningLines(pages.lines, numPages);
+  const kept = dropPageChrome(running);
   const assembled = assemble(kept);
   const head = splitHeader(assembled, breadcrumbTrail(pages.lines));
   const { text, title } = head;
-  const siteName = printedSiteName(pages.lines, text);
+  const siteName = printedSiteName(pages.lines, text, authorProfile(running));
   // A site of joint issuers (the footer's 「© 2025 株式会社Ａ、株式会社Ｂ」) names them all, where the text may give the list
   // too (its contact block): the text's first name would be one of them.
   const organization = wrappedLogoName(head.organization, siteName, assembled) ?? (siteName !== null && isJointIssuers(siteName) ? siteName : null);

@@ -364,7 +364,7 @@ function siteNameAbove(lines: string[], end: number): string | null {
  * above the menus), or is named in the release text — a name the site writes without a legal
  * form, or short (「アクサ生命保険株式会」 of 「アクサ生命保険株式会社（代表取締役…）」).
  */
-export function printedSiteName(lines: readonly PdfLine[], text: string): string | null {
+export function printedSiteName(lines: readonly PdfLine[], text: string, closing = ''): string | null {
   const textOf = (l: PdfLine) => l.cells.join(' ').replace(/\s+/g, ' ').trim();
   let holder: string | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -382,7 +382,7 @@ export function printedSiteName(lines: readonly PdfLine[], text: string): string
   // A joint release's site names each issuer (「© 2025 Ａ相互会社、Ｂ株式会社」): the list is the holder.
   if (holder !== null && isJointIssuers(holder)) return holder;
   const block = footerCompany(lines, text);
-  if (holder !== null && holder.length <= 50 && (isSiteName(holder) || (first !== undefined && textOf(first) === holder) || text.includes(holder))) {
+  if (holder !== null && holder.length <= 50 && (isSiteName(holder) || (first !== undefined && textOf(first) === holder) || text.includes(holder) || closing.includes(holder))) {
     // The footer's block may give the holder's name whole: 「サカイ創建グループ（サカイ創建株式会社）」 of 「© 2026 サカイ創建グループ」.
     return block !== null && block.length > holder.length && block.startsWith(holder) ? block : holder;
   }

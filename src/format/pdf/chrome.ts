@@ -1,6 +1,6 @@
 import { dateOfDateLine } from '../dateLine.js';
 import { ADDRESS_LINE, BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
-import { ALSO_READ_HEADING, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
+import { ALSO_READ_HEADING, AUTHOR_BOX, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
 import type { Item, PdfLine } from './types.js';
@@ -24,7 +24,7 @@ const isListHeading = (text: string) => SIDEBAR_HEADING.test(text) || ALSO_READ_
  * with a triangle (「◀ 学校説明会を開催します 2024年11月22日」) or the page's feedback box
  * (「このページに関するアンケート」).
  */
-const closesArticle = (text: string) => (PREV_NEXT_ARROW.test(text) && text.length <= 160 && !/。$/.test(text)) || PAGE_SURVEY.test(text);
+const closesArticle = (text: string) => (PREV_NEXT_ARROW.test(text) && text.length <= 160 && !/。$/.test(text)) || PAGE_SURVEY.test(text) || AUTHOR_BOX.test(text);
 
 /**
  * Links to the neighbouring articles: 「« 前の記事 …」「… »」, or between double angle marks — two
@@ -770,6 +770,20 @@ export function breadcrumbTrail(lines: PdfLine[]): string | null {
   return null;
 }
 
+/** How many lines of an author box's profile are read. */
+const PROFILE_LINES = 6;
+
+/**
+ * The profile in a post's author box under the article (「この記事を書いた人」 over 「Ａ株式会社の広報担当です。…」),
+ * dropped with the box: it may be where the page names its site (the copyright holder's 「Ａ株式会社」).
+ */
+export function authorProfile(lines: PdfLine[]): string {
+  for (let i = Math.floor(lines.length * 0.5); i < lines.length; i++) {
+    if (AUTHOR_BOX.test(lineText(lines[i]!))) return lines.slice(i, i + PROFILE_LINES + 1).map(lineText).join('\n');
+  }
+  return '';
+}
+
 /**
  * A printed page's chrome that is not beside the article: navigation rows and breadcrumbs
  * anywhere, and the site footer — copyright and company-profile figures (従業員数, 病床数) — at
@@ -908,6 +922,13 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
       end = i;
       break;
     }
+  }
+  // The post's category or tag printed again over what closes it (「お知らせ」 over the author box), as its head
+  // printed it above the first sentence (the trail's or the category's line).
+  if (end < kept.length && end > 0) {
+    const above = lineText(kept[end - 1]!);
+    const head = kept.slice(0, Math.max(0, kept.findIndex((l) => /。/.test(lineText(l))))).map(lineText);
+    if (isShortHeading(above) && head.some((t) => t === above || t.startsWith(above))) end--;
   }
   while (end > 0) {
     let start = end - 1;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { dropPageChrome, entryDay, newestFirstLists } from '../../../src/format/pdf/chrome.js';
+import { authorProfile, dropPageChrome, entryDay, newestFirstLists } from '../../../src/format/pdf/chrome.js';
+import { AUTHOR_BOX } from '../../../src/words/printedPage.js';
 import { groupLines, lineSize } from '../../../src/format/pdf/lines.js';
 import type { Item, PdfLine } from '../../../src/format/pdf/types.js';
 import { extractText } from '../../../src/format/containers.js';
@@ -85,5 +86,43 @@ test.each([
 ])('printed portal page %s', async (name, overview, absent) => {
   const text = await printed(name);
   for (const o of overview) expect(text.split('# 本文')[0]).toContain(o);
+  for (const a of absent) expect(text).not.toContain(a);
+});
+
+const POST = ['ホーム >', 'お知らせ', '当社サーバーへの不正アクセスにより、お客様情報 1,204 件が流出した可能性があります。', ...new Array(6).fill('当社は、再発防止に努めてまいります。')];
+test.each([
+  // The author box closes the article: the post's category over it (as its head printed it), the profile and the balloon go.
+  ['a blog theme\'s author box and balloon', [...POST, 'お知らせ', 'この記事を書いた人：広報担当', '株式会社サンプル 広報部です。入社16年目のスタッフが最新情報をお届けします。', '無料相談は年間2400件以上！お気軽にどうぞ。'], POST],
+  ['an author box under its own heading', [...POST, 'この記事の執筆者', '山本 隆（広報部）', 'サンプル株式会社の広報担当。'], POST],
+  // The release's own lines stay: a sentence naming the article's writer, a category line not in the head.
+  ['a sentence about who wrote the article stays', [...POST, 'この記事を書いた人に確認したところ、誤りはありませんでした。'], [...POST, 'この記事を書いた人に確認したところ、誤りはありませんでした。']],
+  ['a short line not printed in the head stays over the box', [...POST, '以上', 'この記事を書いた人：広報担当'], [...POST, '以上']],
+])('dropPageChrome, author box: %s', (_label, texts, expected) => {
+  expect(kept(page(texts))).toEqual(expected);
+});
+
+test.each([
+  ['この記事を書いた人', true],
+  ['この記事を書いた人：広報担当', true],
+  ['著者プロフィール', true],
+  ['この記事の監修者', true],
+  ['この記事を書いた人は広報部の山田です。', false],
+  ['記事', false],
+])('AUTHOR_BOX: %s', (text, expected) => {
+  expect(AUTHOR_BOX.test(text)).toBe(expected);
+});
+
+test('authorProfile reads the box under the article, not a line in its first half', () => {
+  expect(authorProfile(page([...POST, 'この記事を書いた人', '444株式会社の広報担当です。']))).toContain('444株式会社');
+  expect(authorProfile(page(['この記事を書いた人', ...POST]))).toBe('');
+});
+
+test.each([
+  // The author box's balloon (「無料相談は年間750件以上！」) is no count; the site is still named (the holder, named in the profile).
+  ['wpcocoon-i15.pdf', '株式会社インフォメーション・ディベロプメント', ['この記事を書いた人', '750件']],
+  ['wpcocoon-i17.pdf', '信和株式会社', ['この記事を書いた人', '2400件']],
+])('printed blog-theme page %s', async (name, org, absent) => {
+  const text = await printed(name);
+  expect(text.split('# 本文')[0]).toContain(`- ${org}`);
   for (const a of absent) expect(text).not.toContain(a);
 });
