@@ -618,14 +618,27 @@ function publicationDate(raw: string): string | null {
   const line = cells ? cells.join(' ') : raw;
   const whole = dateOfDateLine(line);
   if (whole || line.length > 80) return whole;
-  // A page's publication and update dates side by side, maybe with its category: 「2024年12月17日2024年12月23日お知らせ」.
-  const dates = [...line.normalize('NFKC').matchAll(/(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|[./][0-9]{1,2}[./][0-9]{1,2})/g)];
+  // A page's publication and update dates side by side, maybe with its category: 「2024年12月17日2024年12月23日お知らせ」,
+  // 「R8.2.9 2025.12.31」 (the post's date in the era's initial, the update's after it).
+  const dates = [...line.normalize('NFKC').matchAll(SIDE_BY_SIDE_DATE)];
   if (dates.length >= 2 && dates[0]!.index === 0) {
-    const rest = line.normalize('NFKC').replace(/(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|[./][0-9]{1,2}[./][0-9]{1,2})/g, ' ').trim();
-    if (rest === '' || NEWS_CATEGORY.test(rest)) return dateOfDateLine(dates[0]![0]);
+    const rest = line.normalize('NFKC').replace(SIDE_BY_SIDE_DATE, ' ').trim();
+    if (rest === '' || NEWS_CATEGORY.test(rest)) return dateOfDateLine(eraInitialDate(dates[0]![0]) ?? dates[0]![0]);
   }
+  // A date line in the era's initial alone (「R8.2.9」).
+  const initial = eraInitialDate(line.normalize('NFKC').trim());
+  if (initial) return dateOfDateLine(initial);
   const update = /(?:最終)?更新(?:日|日時)?[ :：]/.exec(line.normalize('NFKC'));
   return update && update.index > 0 ? dateOfDateLine(line.normalize('NFKC').slice(0, update.index)) : null;
+}
+
+/** A date as a page's date line gives it, in the West's years or the era's initial (「R8.2.9」: 令和8年2月9日). */
+const SIDE_BY_SIDE_DATE = /(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|[./][0-9]{1,2}[./][0-9]{1,2})|[RH][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?![0-9])/g;
+
+/** 「R8.2.9」 (a municipal or blog page's date in the era's initial) written out: 「令和8年2月9日」; null for anything else. */
+export function eraInitialDate(text: string): string | null {
+  const m = /^([RH])([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{1,2})$/.exec(text);
+  return m ? `${m[1] === 'R' ? '令和' : '平成'}${m[2]}年${m[3]}月${m[4]}日` : null;
 }
 
 /** A line that opens a new item whatever its position: bullets, markers, numbered points, notes. */

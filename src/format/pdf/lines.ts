@@ -111,6 +111,13 @@ function cellSize(items: readonly Pick<Item, 'str' | 'size'>[]): number {
   return sizes[0] ?? 0;
 }
 
+/**
+ * Two runs that are each a date, printed one against the other (a post's date and its update's, the icons between
+ * them not printed: 「R8.2.9」「2025.12.31」): a space parts them, so neither reads as the other's digits.
+ */
+const DATE_ENDS = /(?:^|[^0-9.])(?:[RH][0-9]{1,2}|(?:19|20)[0-9]{2})[./][0-9]{1,2}[./][0-9]{1,2}$/;
+const DATE_OPENS = /^(?:[RH][0-9]{1,2}|(?:19|20)[0-9]{2})[./][0-9]{1,2}[./][0-9]{1,2}(?![0-9])/;
+
 /** One baseline's items as a line, cut into cells (see groupLines); null when it shows nothing. */
 function lineOf(line: { item: Item; gap: number }[], isColumn: (x: number) => boolean): Omit<PdfLine, 'page' | 'position'> | null {
   const visible = line.map((g) => g.item).filter((i) => i.str.trim().length > 0);
@@ -135,7 +142,7 @@ function lineOf(line: { item: Item; gap: number }[], isColumn: (x: number) => bo
       cellX.push(cellStart);
       cellItems.push([]);
       cell = '';
-    } else if (cell && !cell.endsWith(' ') && (pendingSpace || gap > SPACE_GAP)) {
+    } else if (cell && !cell.endsWith(' ') && (pendingSpace || gap > SPACE_GAP || (DATE_ENDS.test(cell) && DATE_OPENS.test(item.str)))) {
       // Between two Japanese characters a small gap is letter-spacing (均等割り付け), not a space:
       // a space the PDF wrote counts from a fifth of a size (「ドメイン名 ：」 as the page wrote it), a bare gap from 1.5.
       const cjk = isWide(cell[cell.length - 1]) && isWide(item.str.trimStart()[0]);

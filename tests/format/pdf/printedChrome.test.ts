@@ -6,6 +6,7 @@ import { AUTHOR_BOX } from '../../../src/words/printedPage.js';
 import { groupLines, lineSize } from '../../../src/format/pdf/lines.js';
 import type { Item, PdfLine } from '../../../src/format/pdf/types.js';
 import { extractText } from '../../../src/format/containers.js';
+import { eraInitialDate, splitHeader } from '../../../src/format/pdf/assemble.js';
 import { FIXTURES } from '../../helpers.js';
 
 /** Lines set 18 pt apart down one page, in 10 pt type. */
@@ -125,4 +126,35 @@ test.each([
   const text = await printed(name);
   expect(text.split('# 本文')[0]).toContain(`- ${org}`);
   for (const a of absent) expect(text).not.toContain(a);
+});
+
+test.each([
+  // Two dates printed one against the other (the icons between them not printed) are parted; other runs of digits are not.
+  ['a post\'s date against its update\'s', [['R8.2.9', 50, 6], ['2025.12.31', 86, 6]], 'R8.2.9 2025.12.31'],
+  ['two dates in the West\'s years', [['2025.04.23', 50, 6], ['2025.05.22', 110, 6]], '2025.04.23 2025.05.22'],
+  ['a figure split over two runs stays whole', [['1,2', 50, 6], ['34件', 68, 6]], '1,234件'],
+  ['a date and the time after it', [['2025.04.23', 50, 6], ['10:00', 110, 6]], '2025.04.2310:00'],
+] as [string, [string, number, number][], string][])('groupLines, dates run together: %s', (_label, ps, text) => {
+  expect(groupLines(pieces(ps))[0]!.cells.join(' ')).toBe(text);
+});
+
+test.each([
+  ['R8.2.9', '令和8年2月9日'],
+  ['H31.4.30', '平成31年4月30日'],
+  ['R8.2.92025', null],
+  ['2026.2.9', null],
+])('eraInitialDate: %s', (text, expected) => {
+  expect(eraInitialDate(text)).toBe(expected);
+});
+
+test.each([
+  // The post's date in the era's initial beside its update's: the post's date dates the page.
+  ['R8.2.9 2025.12.31', '2026-02-09'],
+  ['R8.2.9', '2026-02-09'],
+  ['2025.04.23 2025.05.22', '2025-04-23'],
+  // Not a date line: a sentence, a figure.
+  ['R8.2.9 に公開しました。', null],
+])('splitHeader, a date line under the title: %s', (line, date) => {
+  const head = splitHeader(`## 不正アクセスに関するお知らせ\n\n${line}\n\n当社サーバーが不正アクセスを受けました。`);
+  expect(head.date).toBe(date);
 });
