@@ -918,7 +918,10 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   // stacked under the article on a narrow page (会社概要, 関連リリース) follows it.
   for (let i = Math.floor(kept.length * 0.5); i < kept.length; i++) {
     const text = lineText(kept[i]!);
-    if ((i >= kept.length * 0.66 && isNeighbourLinks(text, false)) || closesArticle(text) || (text.length <= 40 && text.split(/[｜|]/).some((part) => BACK_TO_LIST.test(part.trim())))) {
+    // A box's heading wrapped in a narrow column (「このページの情報はお役に立」 over 「ちましたか？」) is read whole.
+    const next = kept[i + 1];
+    const wrappedHeading = next !== undefined && wrapsOnto(kept[i]!, next) && text.length + lineText(next).length <= 60 ? text + lineText(next) : null;
+    if ((i >= kept.length * 0.66 && isNeighbourLinks(text, false)) || closesArticle(text) || (wrappedHeading !== null && closesArticle(wrappedHeading)) || (text.length <= 40 && text.split(/[｜|]/).some((part) => BACK_TO_LIST.test(part.trim())))) {
       end = i;
       break;
     }

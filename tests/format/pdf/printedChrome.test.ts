@@ -158,3 +158,37 @@ test.each([
   const head = splitHeader(`## 不正アクセスに関するお知らせ\n\n${line}\n\n当社サーバーが不正アクセスを受けました。`);
   expect(head.date).toBe(date);
 });
+
+/** Lines of a narrow column: a box's heading in 18 pt type wrapped onto a second line 26 pt below. */
+const narrow = (before: string[], heading: [string, string], after: string[]): PdfLine[] => {
+  const lines = page(before);
+  let y = lines[lines.length - 1]!.y - 30;
+  const at = (t: string, size: number) => ({ page: 1, items: [], x: 50, right: 300, y, size, cells: [t], cellX: [50], position: 0.9, spaceBefore: false, spaceAfter: false, block: 0, column: 0 }) as PdfLine;
+  const out = [...lines, at(heading[0], 18)];
+  y -= 26;
+  out.push(at(heading[1], 18));
+  for (const t of after) {
+    y -= 18;
+    out.push(at(t, 10));
+  }
+  return out;
+};
+test.each([
+  // The page's feedback box under its heading wrapped in a narrow column closes the article: the footer after it goes.
+  ['a survey heading wrapped', ['このページの情報はお役に立', 'ちましたか？'], ['役に立った どちらともいえない', '開庁時間：月曜日〜金曜日（祝日・休日、12月29日〜1月3日を除く）'], POST],
+  // A heading of the release's own that wraps stays with what follows it.
+  ['a heading of the release wrapped', ['再発防止策について、当社の取り組', 'みをお知らせします'], ['外部専門家の助言を受けます。'], [...POST, '再発防止策について、当社の取り組', 'みをお知らせします', '外部専門家の助言を受けます。']],
+] as [string, [string, string], string[], string[]][])('dropPageChrome, a closing box\'s heading wrapped: %s', (_label, heading, after, expected) => {
+  expect(dropPageChrome(narrow(POST, heading, after)).map((l) => l.cells.join(' '))).toEqual(expected);
+});
+
+test.each([
+  // The feedback box and the site footer after it go (its 開庁時間 「12月29日〜1月3日を除く」 is no date of the release).
+  ['prefcms-i01.pdf', null, ['お役に立ちましたか', '12月29日']],
+  // The header row run on after the site's name (「株式会社Ａ ニュース 会キーワードで検索」) is left out of the organization.
+  ['nextsc-i09.pdf', '株式会社穴吹ハウジングサービス', ['キーワードで検索\n']],
+])('printed page %s', async (name, org, absent) => {
+  const text = await printed(name);
+  if (org) expect(text.split('# 本文')[0]).toContain(`- ${org}\n`);
+  for (const a of absent) expect(text).not.toContain(a);
+});
