@@ -120,6 +120,16 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
     date = found?.date ?? trailDate(trail!);
     organization ??= found?.organization ?? siteNameAbove(lines, named);
   }
+  // The title in the largest type and no date line anywhere near it (a page dated only in its metadata), under the
+  // site's header — a menu row (「Ａ株式会社 ABOUT SERVICE NEWS CONTACT」, cells or bars), the start of a trail
+  // (「ホーム >」) — and no sentence above it: what stands above the title is the site's (its banner's 「導入企業264社突破！」).
+  // (A title opening with its date is dated: the logo above it stays for its name to be read whole.)
+  if (title !== null && date === null && titleAt > 0 && !drop.has(titleAt - 1) && !titleDatePrefix(title)) {
+    const above = lines.slice(0, titleAt);
+    if (above.filter((l) => l.trim()).length <= HEADER_LINES && !above.some((l) => /。/.test(l)) && (hasMenuRow(above) || above.some((l) => TRAIL_START.test(l.trim()) || LATIN_MENU.test(l.trim())))) {
+      for (let i = 0; i < titleAt; i++) drop.add(i);
+    }
+  }
   // The title told, no date line: a date among the trail's links dates the page (its only date).
   if (title !== null && date === null && trail !== null) date = trailDate(trail);
   const body = lines.filter((_, i) => !drop.has(i)).join('\n').replace(/^\n+/, '').replace(/\n{3,}/g, '\n\n');
@@ -228,6 +238,13 @@ function nextLine(lines: string[], i: number): string | undefined {
 function hasMenuRow(lines: string[]): boolean {
   return lines.some((l) => /^\|.*\|$/.test(l.trim()) || /\S[ ]*[｜][ ]*\S/.test(l) || BREADCRUMBS.test(l.trim()));
 }
+
+/** At most this many lines of a site's header above a title with no date line. */
+const HEADER_LINES = 12;
+/** A trail's first link, its separator at the line's end (the next link wrapped below): 「ホーム >」. */
+const TRAIL_START = /^(?:ホーム|トップ(?:ページ)?|TOP|HOME)[ ]*[>＞›»]/i;
+/** A menu row of Latin labels after the logo's name: three words in capitals or more (「ABOUT SERVICE NEWS CONTACT」). */
+const LATIN_MENU = /(?:^|[ 　])[A-Z]{2,}(?:[ 　]+[A-Z]{2,}){2,}$/;
 
 /** Breadcrumbs from the site's home: 「ホーム > お知らせ」「TOP ＞ ニュース」「トップページ › 新着情報」. */
 const BREADCRUMBS = /^(?:ホーム|トップ(?:ページ)?|TOP|HOME)[ ]*[>＞›»][ ]*\S/i;

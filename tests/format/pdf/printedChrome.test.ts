@@ -192,3 +192,19 @@ test.each([
   if (org) expect(text.split('# 本文')[0]).toContain(`- ${org}\n`);
   for (const a of absent) expect(text).not.toContain(a);
 });
+
+const FIRST = '当社サーバーが第三者による不正アクセスを受けました。';
+test.each([
+  // No date line: the site's header above the title goes (its banner's figure is no fact of the release).
+  ['a Latin menu row and a banner above the title', '株式会社サンプル ABOUT SERVICE NEWS CONTACT\n\n導入企業264社突破！資料請求は無料\n\n## 不正アクセスに関するお知らせ（第二報）\n\n' + FIRST, '不正アクセスに関するお知らせ（第二報）', FIRST],
+  ['the start of a trail above the title', 'サンプル株式会社\nSince 1986\n\n＼ 累計76,304件突破！ ／\n\nホーム >\nお知らせ\n\n## サービス停止についてのお詫びとご報告\n\n' + FIRST, 'サービス停止についてのお詫びとご報告', FIRST],
+  // A letter's head with no date (addressee, issuer) has no menu: it stays.
+  ['a letter\'s addressee and issuer above the title', 'お取引先各位\n\nサンプル株式会社\n\n## 不正アクセスに関するお知らせ\n\n' + FIRST, '不正アクセスに関するお知らせ', 'お取引先各位'],
+  // The title opening with its date is dated by it: the logo above it stays.
+  ['a title opening with its date', '株式会社サンプル ABOUT SERVICE NEWS CONTACT\n\n## 【2026/05/01】不正アクセスに関するお知らせ\n\n' + FIRST, '【2026/05/01】不正アクセスに関するお知らせ', '株式会社サンプル ABOUT SERVICE NEWS CONTACT'],
+])('splitHeader, a title with no date line under the site\'s header: %s', (_label, text, title, start) => {
+  const head = splitHeader(text);
+  expect(head.title).toBe(title);
+  expect(head.date).toBe(null);
+  expect(head.text.startsWith(start)).toBe(true);
+});
