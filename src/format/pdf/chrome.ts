@@ -639,6 +639,33 @@ export function newestFirstLists(lines: PdfLine[], texts: string[]): number[] {
   return out;
 }
 
+/** A ranking's entry ending with its post's view count (「2. セミナー開催のご案内36,423 views」「… 1,204 PV」). */
+const VIEWED_ENTRY = /[0-9][0-9,]{0,8}[ ]*(?:views?|PV)$/i;
+const VIEW_COUNT_ALONE = /^[0-9][0-9,]{0,8}[ ]*(?:views?|PV)$/i;
+const isViewedEntry = (text: string) => text.length <= 90 && !/。/.test(text) && VIEWED_ENTRY.test(text);
+
+/**
+ * A box of the posts most read, its heading lost to the side column (「人気記事ランキング」): two entries in a row
+ * or more, each a short line ending with its view count. The release counts no views of its own posts.
+ */
+export function viewCountedEntries(texts: string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < texts.length; ) {
+    let j = i;
+    let entries = 0;
+    for (;;) {
+      if (j < texts.length && isViewedEntry(texts[j]!)) j++;
+      // (Its count on a line of its own under the title.)
+      else if (j + 1 < texts.length && texts[j]!.length <= 60 && !/。/.test(texts[j]!) && VIEW_COUNT_ALONE.test(texts[j + 1]!)) j += 2;
+      else break;
+      entries++;
+    }
+    if (entries >= 2) for (let k = i; k < j; k++) out.push(k);
+    i = j > i ? j : i + 1;
+  }
+  return out;
+}
+
 /**
  * A box's heading among a side's lines, maybe wrapped in a narrow column (「アクセスランキ」 over 「ング」):
  * a line, or two short lines read as one.
@@ -847,6 +874,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   }
   for (const k of linkedDatedLists(lines, texts)) list.add(k);
   for (const k of newestFirstLists(lines, texts)) list.add(k);
+  for (const k of viewCountedEntries(texts)) list.add(k);
   for (const k of tableOfContents(texts)) list.add(k);
   for (const k of numberedBreadcrumbs(texts)) list.add(k);
   for (const k of boxesAfterList(texts, list)) list.add(k);

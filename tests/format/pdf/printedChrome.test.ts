@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { authorProfile, dropPageChrome, entryDay, newestFirstLists } from '../../../src/format/pdf/chrome.js';
+import { authorProfile, dropPageChrome, entryDay, newestFirstLists, viewCountedEntries } from '../../../src/format/pdf/chrome.js';
 import { AUTHOR_BOX } from '../../../src/words/printedPage.js';
 import { groupLines, lineSize } from '../../../src/format/pdf/lines.js';
 import type { Item, PdfLine } from '../../../src/format/pdf/types.js';
@@ -207,4 +207,16 @@ test.each([
   expect(head.title).toBe(title);
   expect(head.date).toBe(null);
   expect(head.text.startsWith(start)).toBe(true);
+});
+
+test.each([
+  // A ranking's entries, each ending with its view count (or with it on a line of its own under the title): the box goes.
+  ['entries ending with their counts', ['1. 1 累計8082件突破のお知らせ 45,053 views', '2. 2 セミナー（定員947名）開催のご案内36,423 views', '3. 3 採用情報を更新しました 12,372 views'], [0, 1, 2]],
+  ['a count under its entry\'s title', ['1. 1 累計8082件突破のお知らせ 45,053 views', '2. 2 セミナー（定員947名）開催のご案内', '36,423 views', '3. 3 採用情報を更新しました 12,372 views'], [0, 1, 2, 3]],
+  ['page views in PV', ['夏季休業のお知らせ 1,204 PV', '採用情報を更新しました 980 PV'], [0, 1]],
+  // One line, or the release's own sentence about views, stays.
+  ['one entry alone', ['累計8082件突破のお知らせ 45,053 views'], []],
+  ['sentences about views', ['当該ページは 12,000 views', '閲覧は約 3,000 views でした。'], []],
+])('viewCountedEntries: %s', (_label, texts, expected) => {
+  expect(viewCountedEntries(texts)).toEqual(expected);
 });
