@@ -471,8 +471,36 @@ function tableOfContents(texts: string[]): number[] {
     }
     if (j - i - 1 >= 2) for (let k = i; k < j; k++) out.push(k);
   }
+  // Its heading lost to the side column: three entries or more numbered twice over (the list's number, then the
+  // heading's own: 「1. 1.経緯および調査結果」), each naming a line further down.
+  // An entry may wrap in the box (「1. 1.経緯および調査結」 over 「果」): its piece below completes it.
+  // (The heading it names may wrap too: its first line starts the entry.)
+  const names = (entry: string, from: number) => entry.length >= 4 && texts.slice(from).some((t) => {
+    const heading = withoutMarks(t);
+    return heading.startsWith(entry) || (heading.length >= 6 && t !== heading && entry.startsWith(heading));
+  });
+  // An entry that names a heading whole has not wrapped: the line below it is no piece of it.
+  const namesWhole = (entry: string, from: number) => texts.slice(from).some((t) => withoutMarks(t) === entry);
+  for (let i = 0; i < texts.length; i++) {
+    let j = i;
+    let entries = 0;
+    while (j < texts.length && j - i < CONTENTS_ENTRIES && texts[j]!.length <= 60 && !/。/.test(texts[j]!) && TWICE_NUMBERED.test(texts[j]!)) {
+      const entry = withoutMarks(texts[j]!);
+      const piece = j + 1 < texts.length && texts[j + 1]!.length <= 12 && !/。/.test(texts[j + 1]!) && !TWICE_NUMBERED.test(texts[j + 1]!) ? texts[j + 1]! : null;
+      if (piece !== null && !namesWhole(entry, j + 1) && names(entry + piece, j + 2)) j += 2;
+      else if (names(entry, j + 1)) j++;
+      else break;
+      entries++;
+    }
+    // (With its heading 「目次」 above it, when that is there.)
+    if (entries >= 3) for (let k = i > 0 && CONTENTS_HEADING.test(texts[i - 1]!) ? i - 1 : i; k < j; k++) out.push(k);
+    i = Math.max(i, j - 1);
+  }
   return out;
 }
+
+/** An entry numbered twice over: 「1. 1.経緯」「2. (2) 対応」. */
+const TWICE_NUMBERED = /^[0-9]{1,2}[.．)）][ 　]*(?:[0-9]{1,2}[.．)）]|[(（][0-9]{1,2}[)）])/;
 
 /** The heading of a box of ranked links (not a menu's: 「メニュー」 over 「1. ホーム」), maybe the second of a stack. */
 const isRankingHeading = (t: string) => ALSO_READ_HEADING.test(t) || /ランキング/.test(t);

@@ -220,3 +220,17 @@ test.each([
 ])('viewCountedEntries: %s', (_label, texts, expected) => {
   expect(viewCountedEntries(texts)).toEqual(expected);
 });
+
+const SECTIONS = ['1.経緯および調査結果', '本件の経緯です。', '2.該当のサーバーに格納されていた', '情報', 'サーバーに格納されていた情報です。', '3.提供再開について', '再開の予定です。'];
+test.each([
+  // A table of contents whose entries wrap in its box (「1. 1.経緯および調査結」 over 「果」), under 「目次」 or with the heading lost:
+  // entries numbered twice over, each naming a heading further down (itself maybe wrapped).
+  ['entries wrapped, under 目次', ['目次', '1. 1.経緯および調査結', '果', '2. 2.該当のサーバーに', '格納されていた情報', '3. 3.提供再開について', ...SECTIONS], SECTIONS],
+  ['entries whole, the heading lost', ['1. 1.経緯および調査結果', '2. 2.該当のサーバーに格納されていた情報', '3. 3.提供再開について', ...SECTIONS], SECTIONS],
+  // The line after an entry that names its heading whole is no piece of it; two entries are too few; a list numbered once stays.
+  ['the release\'s line after the contents stays', ['1. 1.経緯および調査結果', '2. 2.該当のサーバーに格納されていた情報', '3. 3.提供再開について', '株式会社サンプル', ...SECTIONS], ['株式会社サンプル', ...SECTIONS]],
+  ['two entries stay', ['1. 1.経緯および調査結果', '3. 3.提供再開について', ...SECTIONS], ['1. 1.経緯および調査結果', '3. 3.提供再開について', ...SECTIONS]],
+  ['a list numbered once stays', ['1.経緯および調査結果', '3.提供再開について', '4.再開の予定です', ...SECTIONS], ['1.経緯および調査結果', '3.提供再開について', '4.再開の予定です', ...SECTIONS]],
+])('dropPageChrome, a table of contents: %s', (_label, texts, expected) => {
+  expect(kept(page(texts))).toEqual(expected);
+});
