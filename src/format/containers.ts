@@ -90,10 +90,18 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
 
 /**
  * A printed head's issuer that is the end of the site's name (「キャット株式会社」 of a logo
- * 「エヌ・イーケム／キャット株式会社」 wrapped over two rows of a narrow header) is a piece of that name: the name whole.
+ * 「エヌ・イーケム／キャット株式会社」 wrapped over two rows of a narrow header) is a piece of that name: the name whole;
+ * one that is the name and other words after a space is the name.
  */
 export function wholeIssuer(issuer: string | null, siteName: string | null): string | null {
-  return issuer && siteName && siteName.length > issuer.length && siteName.endsWith(issuer) ? siteName : issuer;
+  if (!issuer || !siteName) return issuer;
+  if (siteName.length > issuer.length && siteName.endsWith(issuer)) return siteName;
+  // The site's name whole, then words of the header's row run on after it (menu labels, a search box's:
+  // 「株式会社Ａ ニュース 会キーワードで検索」): the name alone.
+  // (Not a name cut inside its brackets: 「株式会社Ａ（HOTEL」 of 「株式会社Ａ（HOTEL Ｂ）」.)
+  const open = (siteName.match(/[（(]/g) ?? []).length;
+  const closed = (siteName.match(/[）)]/g) ?? []).length;
+  return open === closed && issuer.length > siteName.length && issuer.startsWith(siteName) && /^[ 　]/.test(issuer.slice(siteName.length)) ? siteName : issuer;
 }
 
 /** A decoded HTML page → the archive-layout text (also for library callers who pass a string). */

@@ -200,6 +200,10 @@ describe('wholeIssuer: a printed head\'s issuer that is a wrapped piece of the s
     ['サンプル株式会社', 'サンプル株式会社', 'サンプル株式会社'],
     ['サンプル株式会社', null, 'サンプル株式会社'],
     [null, 'サンプル株式会社', null],
+    // The name, then the header row's words after a space: the name.
+    ['株式会社サンプル ニュース 会キーワードで検索', '株式会社サンプル', '株式会社サンプル'],
+    ['株式会社サンプル（HOTEL LA FORESTA）', '株式会社サンプル（HOTEL LA', '株式会社サンプル（HOTEL LA FORESTA）'],
+    ['株式会社サンプルホテル', '株式会社サンプル', '株式会社サンプルホテル'],
   ])('%s with site %s', (issuer, site, expected) => {
     expect(wholeIssuer(issuer, site)).toBe(expected);
   });

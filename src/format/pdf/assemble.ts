@@ -120,6 +120,16 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
     date = found?.date ?? trailDate(trail!);
     organization ??= found?.organization ?? siteNameAbove(lines, named);
   }
+  // The title in the largest type and no date line anywhere near it (a page dated only in its metadata), under the
+  // site's header — a menu row (「Ａ株式会社 ABOUT SERVICE NEWS CONTACT」, cells or bars), the start of a trail
+  // (「ホーム >」) — and no sentence above it: what stands above the title is the site's (its banner's 「導入企業264社突破！」).
+  // (A title opening with its date is dated: the logo above it stays for its name to be read whole.)
+  if (title !== null && date === null && titleAt > 0 && !drop.has(titleAt - 1) && !titleDatePrefix(title)) {
+    const above = lines.slice(0, titleAt);
+    if (above.filter((l) => l.trim()).length <= HEADER_LINES && !above.some((l) => /。/.test(l)) && (hasMenuRow(above) || above.some((l) => TRAIL_START.test(l.trim()) || LATIN_MENU.test(l.trim())))) {
+      for (let i = 0; i < titleAt; i++) drop.add(i);
+    }
+  }
   // The title told, no date line: a date among the trail's links dates the page (its only date).
   if (title !== null && date === null && trail !== null) date = trailDate(trail);
   const body = lines.filter((_, i) => !drop.has(i)).join('\n').replace(/^\n+/, '').replace(/\n{3,}/g, '\n\n');
@@ -228,6 +238,13 @@ function nextLine(lines: string[], i: number): string | undefined {
 function hasMenuRow(lines: string[]): boolean {
   return lines.some((l) => /^\|.*\|$/.test(l.trim()) || /\S[ ]*[｜][ ]*\S/.test(l) || BREADCRUMBS.test(l.trim()));
 }
+
+/** At most this many lines of a site's header above a title with no date line. */
+const HEADER_LINES = 12;
+/** A trail's first link, its separator at the line's end (the next link wrapped below): 「ホーム >」. */
+const TRAIL_START = /^(?:ホーム|トップ(?:ページ)?|TOP|HOME)[ ]*[>＞›»]/i;
+/** A menu row of Latin labels after the logo's name: three words in capitals or more (「ABOUT SERVICE NEWS CONTACT」). */
+const LATIN_MENU = /(?:^|[ 　])[A-Z]{2,}(?:[ 　]+[A-Z]{2,}){2,}$/;
 
 /** Breadcrumbs from the site's home: 「ホーム > お知らせ」「TOP ＞ ニュース」「トップページ › 新着情報」. */
 const BREADCRUMBS = /^(?:ホーム|トップ(?:ページ)?|TOP|HOME)[ ]*[>＞›»][ ]*\S/i;
@@ -364,7 +381,7 @@ function siteNameAbove(lines: string[], end: number): string | null {
  * above the menus), or is named in the release text — a name the site writes without a legal
  * form, or short (「アクサ生命保険株式会」 of 「アクサ生命保険株式会社（代表取締役…）」).
  */
-export function printedSiteName(lines: readonly PdfLine[], text: string): string | null {
+export function printedSiteName(lines: readonly PdfLine[], text: string, closing = ''): string | null {
   const textOf = (l: PdfLine) => l.cells.join(' ').replace(/\s+/g, ' ').trim();
   let holder: string | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -382,7 +399,7 @@ export function printedSiteName(lines: readonly PdfLine[], text: string): string
   // A joint release's site names each issuer (「© 2025 Ａ相互会社、Ｂ株式会社」): the list is the holder.
   if (holder !== null && isJointIssuers(holder)) return holder;
   const block = footerCompany(lines, text);
-  if (holder !== null && holder.length <= 50 && (isSiteName(holder) || (first !== undefined && textOf(first) === holder) || text.includes(holder))) {
+  if (holder !== null && holder.length <= 50 && (isSiteName(holder) || (first !== undefined && textOf(first) === holder) || text.includes(holder) || closing.includes(holder))) {
     // The footer's block may give the holder's name whole: 「サカイ創建グループ（サカイ創建株式会社）」 of 「© 2026 サカイ創建グループ」.
     return block !== null && block.length > holder.length && block.startsWith(holder) ? block : holder;
   }
@@ -540,7 +557,7 @@ const COMPANY_FORM_AFTER = ['株式会社', '有限会社', '合同会社', '合
  */
 function isSiteName(line: string): boolean {
   // A figure is no name's (a date, an address, a count), but a digit or two run into a Latin word is (「メディア４ｕ」「Web3」).
-  if (line.length < 3 || line.length > 50 || /[。、：:|｜]/.test(line) || (/[0-9０-９]/.test(line) && /[0-9０-９]/.test(line.replace(DIGITS_IN_WORD, '')))) return false;
+  if (line.length < 3 || line.length > 50 || /[。、：:|｜]/.test(line) || (/[0-9０-９]/.test(line) && /[0-9０-９]/.test(line.replace(DIGITS_IN_WORD, '')) && !FORMED_DIGIT_NAME.test(line))) return false;
   // A name with a recipient's honorific (「株式会社Ａ 御中」「Ａ市長 様」) is the addressee's.
   if (ADDRESSEE_END.test(line)) return false;
   const unit = UNIT_IN_PARENS.exec(line);
@@ -555,6 +572,12 @@ function isSiteName(line: string): boolean {
   // A desk named for the organization that runs it (「Ｘ事業事務局（株式会社Ｙ）」), or a group for its company (「Ｘグループ（Ｘ株式会社）」).
   return unit !== null && parts.length === 1 && (RUN_DESK_ENDING.test(parts[0]!) || GROUP_NAME_ENDING.test(parts[0]!)) && isSiteName(unit[1]!);
 }
+
+/**
+ * A company's name under its legal form with a digit in it (「株式会社２りんかんイエローハット」「３Ｍジャパン株式会社」):
+ * one word, the form opening or closing it, a single digit no figure's (no other digit, date or address mark).
+ */
+const FORMED_DIGIT_NAME = /^(?:(?:株式会社|有限会社|合同会社)[^\s0-9０-９]*[0-9０-９](?![丁番号階年月日件名人期])[^\s0-9０-９〒.．,，/-]*|[^\s0-9０-９〒.．,，/-]*[0-9０-９](?![丁番号階年月日件名人期])[^\s0-9０-９]*(?:株式会社|有限会社|合同会社))$/;
 
 /** A digit or two joined to a Latin letter: part of a word (「４ｕ」「Web3」「B2B」). */
 const DIGITS_IN_WORD = /(?<=[A-Za-zＡ-Ｚａ-ｚ])[0-9０-９]{1,2}(?![0-9０-９])|(?<![0-9０-９])[0-9０-９]{1,2}(?=[A-Za-zＡ-Ｚａ-ｚ])/g;
@@ -571,6 +594,9 @@ const PAGE_DATE = /(?:(?:19|20)[0-9]{2}[ ]*(?:年[ ]*[0-9]{1,2}[ ]*月[ ]*[0-9]{
 /** An update's label and date, maybe cut short where the line wrapped (「最終更新日：2026年3月4」). */
 const UPDATE_DATE = /(?:最終)?更新(?:日|日時)?[ ]*[:：]?[ ]*(?:令和|平成)?[0-9年月日元./ -]+/g;
 
+/** What follows a date that bounds a period: 「まで」「迄」「から」「より」「～」. */
+const PERIOD_BOUND = /^[ ]*(?:[(（][月火水木金土日祝][)）])?[ ]*(?:まで|迄|から|より|[~～〜])/;
+
 /**
  * A page's date line with what a news page sets beside the date: its label (配信日時：), the time
  * (9時00分, 10:00), a weekday, brackets and the news category (｜ カテゴリ：コーポレート, お知らせ・).
@@ -584,6 +610,8 @@ export function looseDateLine(raw: string): string | null {
   const line = PAGE_DATE.test(published) ? published : whole;
   const found = PAGE_DATE.exec(line);
   if (!found) return null;
+  // A period's bound (a campaign's 「2026年8月7日まで」, 「2025年4月1日から」「…～」) dates no page.
+  if (PERIOD_BOUND.test(line.slice(found.index + found[0].length))) return null;
   const rest = (line.slice(0, found.index) + ' ' + line.slice(found.index + found[0].length))
     .replace(/(?:午前|午後)?[ ]*[0-9]{1,2}[ ]*(?:時[ ]*(?:[0-9]{1,2}[ ]*分)?|:[0-9]{2})/g, ' ')
     .replace(/[(（][月火水木金土日祝][)）]/g, ' ')
@@ -607,14 +635,27 @@ function publicationDate(raw: string): string | null {
   const line = cells ? cells.join(' ') : raw;
   const whole = dateOfDateLine(line);
   if (whole || line.length > 80) return whole;
-  // A page's publication and update dates side by side, maybe with its category: 「2024年12月17日2024年12月23日お知らせ」.
-  const dates = [...line.normalize('NFKC').matchAll(/(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|[./][0-9]{1,2}[./][0-9]{1,2})/g)];
+  // A page's publication and update dates side by side, maybe with its category: 「2024年12月17日2024年12月23日お知らせ」,
+  // 「R8.2.9 2025.12.31」 (the post's date in the era's initial, the update's after it).
+  const dates = [...line.normalize('NFKC').matchAll(SIDE_BY_SIDE_DATE)];
   if (dates.length >= 2 && dates[0]!.index === 0) {
-    const rest = line.normalize('NFKC').replace(/(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|[./][0-9]{1,2}[./][0-9]{1,2})/g, ' ').trim();
-    if (rest === '' || NEWS_CATEGORY.test(rest)) return dateOfDateLine(dates[0]![0]);
+    const rest = line.normalize('NFKC').replace(SIDE_BY_SIDE_DATE, ' ').trim();
+    if (rest === '' || NEWS_CATEGORY.test(rest)) return dateOfDateLine(eraInitialDate(dates[0]![0]) ?? dates[0]![0]);
   }
+  // A date line in the era's initial alone (「R8.2.9」).
+  const initial = eraInitialDate(line.normalize('NFKC').trim());
+  if (initial) return dateOfDateLine(initial);
   const update = /(?:最終)?更新(?:日|日時)?[ :：]/.exec(line.normalize('NFKC'));
   return update && update.index > 0 ? dateOfDateLine(line.normalize('NFKC').slice(0, update.index)) : null;
+}
+
+/** A date as a page's date line gives it, in the West's years or the era's initial (「R8.2.9」: 令和8年2月9日). */
+const SIDE_BY_SIDE_DATE = /(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|[./][0-9]{1,2}[./][0-9]{1,2})|[RH][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?![0-9])/g;
+
+/** 「R8.2.9」 (a municipal or blog page's date in the era's initial) written out: 「令和8年2月9日」; null for anything else. */
+export function eraInitialDate(text: string): string | null {
+  const m = /^([RH])([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{1,2})$/.exec(text);
+  return m ? `${m[1] === 'R' ? '令和' : '平成'}${m[2]}年${m[3]}月${m[4]}日` : null;
 }
 
 /** A line that opens a new item whatever its position: bullets, markers, numbered points, notes. */

@@ -1,6 +1,6 @@
 import { dateOfDateLine } from '../dateLine.js';
 import { ADDRESS_LINE, BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
-import { ALSO_READ_HEADING, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
+import { ALSO_READ_HEADING, AUTHOR_BOX, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
 import type { Item, PdfLine } from './types.js';
@@ -24,7 +24,7 @@ const isListHeading = (text: string) => SIDEBAR_HEADING.test(text) || ALSO_READ_
  * with a triangle (「◀ 学校説明会を開催します 2024年11月22日」) or the page's feedback box
  * (「このページに関するアンケート」).
  */
-const closesArticle = (text: string) => (PREV_NEXT_ARROW.test(text) && text.length <= 160 && !/。$/.test(text)) || PAGE_SURVEY.test(text);
+const closesArticle = (text: string) => (PREV_NEXT_ARROW.test(text) && text.length <= 160 && !/。$/.test(text)) || PAGE_SURVEY.test(text) || AUTHOR_BOX.test(text);
 
 /**
  * Links to the neighbouring articles: 「« 前の記事 …」「… »」, or between double angle marks — two
@@ -471,8 +471,36 @@ function tableOfContents(texts: string[]): number[] {
     }
     if (j - i - 1 >= 2) for (let k = i; k < j; k++) out.push(k);
   }
+  // Its heading lost to the side column: three entries or more numbered twice over (the list's number, then the
+  // heading's own: 「1. 1.経緯および調査結果」), each naming a line further down.
+  // An entry may wrap in the box (「1. 1.経緯および調査結」 over 「果」): its piece below completes it.
+  // (The heading it names may wrap too: its first line starts the entry.)
+  const names = (entry: string, from: number) => entry.length >= 4 && texts.slice(from).some((t) => {
+    const heading = withoutMarks(t);
+    return heading.startsWith(entry) || (heading.length >= 6 && t !== heading && entry.startsWith(heading));
+  });
+  // An entry that names a heading whole has not wrapped: the line below it is no piece of it.
+  const namesWhole = (entry: string, from: number) => texts.slice(from).some((t) => withoutMarks(t) === entry);
+  for (let i = 0; i < texts.length; i++) {
+    let j = i;
+    let entries = 0;
+    while (j < texts.length && j - i < CONTENTS_ENTRIES && texts[j]!.length <= 60 && !/。/.test(texts[j]!) && TWICE_NUMBERED.test(texts[j]!)) {
+      const entry = withoutMarks(texts[j]!);
+      const piece = j + 1 < texts.length && texts[j + 1]!.length <= 12 && !/。/.test(texts[j + 1]!) && !TWICE_NUMBERED.test(texts[j + 1]!) ? texts[j + 1]! : null;
+      if (piece !== null && !namesWhole(entry, j + 1) && names(entry + piece, j + 2)) j += 2;
+      else if (names(entry, j + 1)) j++;
+      else break;
+      entries++;
+    }
+    // (With its heading 「目次」 above it, when that is there.)
+    if (entries >= 3) for (let k = i > 0 && CONTENTS_HEADING.test(texts[i - 1]!) ? i - 1 : i; k < j; k++) out.push(k);
+    i = Math.max(i, j - 1);
+  }
   return out;
 }
+
+/** An entry numbered twice over: 「1. 1.経緯」「2. (2) 対応」. */
+const TWICE_NUMBERED = /^[0-9]{1,2}[.．)）][ 　]*(?:[0-9]{1,2}[.．)）]|[(（][0-9]{1,2}[)）])/;
 
 /** The heading of a box of ranked links (not a menu's: 「メニュー」 over 「1. ホーム」), maybe the second of a stack. */
 const isRankingHeading = (t: string) => ALSO_READ_HEADING.test(t) || /ランキング/.test(t);
@@ -578,6 +606,89 @@ function linkedDatedLists(lines: PdfLine[], texts: string[]): number[] {
       const heading = i > 0 && isShortHeading(texts[i - 1]!) && !lines[i - 1]!.linked ? i - 1 : i;
       for (let k = heading; k < j; k++) out.push(k);
     }
+    i = j > i ? j : i + 1;
+  }
+  return out;
+}
+
+/** The day an entry opens with (yyyymmdd), or null: 2025.03.10, 2025年3月10日, 令和7年3月10日, R7.3.10. */
+export function entryDay(text: string): number | null {
+  const m = DATED.exec(text);
+  if (!m) return null;
+  const era = /^(令和|平成|R|H)([0-9]{1,2}|元)[^0-9]+([0-9]{1,2})[^0-9]+([0-9]{1,2})/.exec(m[0]);
+  const plain = /^([0-9]{4})[^0-9]+([0-9]{1,2})[^0-9]+([0-9]{1,2})/.exec(m[0]);
+  const year = era ? (era[1] === '令和' || era[1] === 'R' ? 2018 : 1988) + (era[2] === '元' ? 1 : Number(era[2])) : Number(plain?.[1]);
+  const [month, day] = era ? [era[3], era[4]] : [plain?.[2], plain?.[3]];
+  return Number.isFinite(year) && month && day ? year * 10000 + Number(month) * 100 + Number(day) : null;
+}
+
+/** A letter's closing 「以上」. */
+const CLOSING_MARK = /^以[ 　]*上$/;
+
+/** At most this many lines of an entry's title under (or after) its date line. */
+const ENTRY_TITLE_LINES = 2;
+/** An entry's title line that does not open with its date: short, no sentence. */
+const isEntryTitleLine = (text: string) => text.length > 0 && text.length <= 40 && !/。/.test(text) && entryDay(text) === null;
+
+/**
+ * A list of other news, newest first, wherever it prints (「OTHER NEWS」 under the article, a side bar's
+ * 「お知らせ」 read in the article's column): three entries or more opened by their dates — short lines, no
+ * sentence — each no later than the one before it, the first later than the last, with the short heading
+ * above it. An entry's title may take a line or two of its own under its date. A release's own dated
+ * lines run forward in time (a chronology: 検知, 調査開始, 公表); none of the archive's releases lists
+ * three dates newest first.
+ */
+export function newestFirstLists(lines: PdfLine[], texts: string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!(isListEntry(texts[i]!) && opensWithDate(texts[i]!))) continue;
+    const entries = [i];
+    let j = i + 1;
+    for (;;) {
+      let k = j;
+      while (k < lines.length && k - j < ENTRY_TITLE_LINES && isEntryTitleLine(texts[k]!) && lines[k]!.page === lines[k - 1]!.page) k++;
+      const day = k < lines.length && isListEntry(texts[k]!) && opensWithDate(texts[k]!) ? entryDay(texts[k]!) : null;
+      const before = entryDay(texts[entries[entries.length - 1]!]!);
+      if (day === null || before === null || day > before) break;
+      entries.push(k);
+      j = k + 1;
+    }
+    const first = entryDay(texts[entries[0]!]!);
+    const last = entryDay(texts[entries[entries.length - 1]!]!);
+    if (entries.length < 3 || first === null || last === null || first <= last) continue;
+    // The last entry's title under its date line.
+    let end = entries[entries.length - 1]! + 1;
+    if (DATE_ALONE.test(texts[end - 1]!)) while (end < lines.length && end - entries[entries.length - 1]! <= ENTRY_TITLE_LINES && isEntryTitleLine(texts[end]!)) end++;
+    // (Not the release's closing 「以上」 right above the list.)
+    const heading = i > 0 && isShortHeading(texts[i - 1]!) && !CLOSING_MARK.test(texts[i - 1]!) && !lines[i - 1]!.linked ? i - 1 : i;
+    for (let k = heading; k < end; k++) out.push(k);
+    i = end - 1;
+  }
+  return out;
+}
+
+/** A ranking's entry ending with its post's view count (「2. セミナー開催のご案内36,423 views」「… 1,204 PV」). */
+const VIEWED_ENTRY = /[0-9][0-9,]{0,8}[ ]*(?:views?|PV)$/i;
+const VIEW_COUNT_ALONE = /^[0-9][0-9,]{0,8}[ ]*(?:views?|PV)$/i;
+const isViewedEntry = (text: string) => text.length <= 90 && !/。/.test(text) && VIEWED_ENTRY.test(text);
+
+/**
+ * A box of the posts most read, its heading lost to the side column (「人気記事ランキング」): two entries in a row
+ * or more, each a short line ending with its view count. The release counts no views of its own posts.
+ */
+export function viewCountedEntries(texts: string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < texts.length; ) {
+    let j = i;
+    let entries = 0;
+    for (;;) {
+      if (j < texts.length && isViewedEntry(texts[j]!)) j++;
+      // (Its count on a line of its own under the title.)
+      else if (j + 1 < texts.length && texts[j]!.length <= 60 && !/。/.test(texts[j]!) && VIEW_COUNT_ALONE.test(texts[j + 1]!)) j += 2;
+      else break;
+      entries++;
+    }
+    if (entries >= 2) for (let k = i; k < j; k++) out.push(k);
     i = j > i ? j : i + 1;
   }
   return out;
@@ -714,6 +825,20 @@ export function breadcrumbTrail(lines: PdfLine[]): string | null {
   return null;
 }
 
+/** How many lines of an author box's profile are read. */
+const PROFILE_LINES = 6;
+
+/**
+ * The profile in a post's author box under the article (「この記事を書いた人」 over 「Ａ株式会社の広報担当です。…」),
+ * dropped with the box: it may be where the page names its site (the copyright holder's 「Ａ株式会社」).
+ */
+export function authorProfile(lines: PdfLine[]): string {
+  for (let i = Math.floor(lines.length * 0.5); i < lines.length; i++) {
+    if (AUTHOR_BOX.test(lineText(lines[i]!))) return lines.slice(i, i + PROFILE_LINES + 1).map(lineText).join('\n');
+  }
+  return '';
+}
+
 /**
  * A printed page's chrome that is not beside the article: navigation rows and breadcrumbs
  * anywhere, and the site footer — copyright and company-profile figures (従業員数, 病床数) — at
@@ -776,6 +901,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     i = j - 1;
   }
   for (const k of linkedDatedLists(lines, texts)) list.add(k);
+  for (const k of newestFirstLists(lines, texts)) list.add(k);
+  for (const k of viewCountedEntries(texts)) list.add(k);
   for (const k of tableOfContents(texts)) list.add(k);
   for (const k of numberedBreadcrumbs(texts)) list.add(k);
   for (const k of boxesAfterList(texts, list)) list.add(k);
@@ -847,10 +974,20 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   // stacked under the article on a narrow page (会社概要, 関連リリース) follows it.
   for (let i = Math.floor(kept.length * 0.5); i < kept.length; i++) {
     const text = lineText(kept[i]!);
-    if ((i >= kept.length * 0.66 && isNeighbourLinks(text, false)) || closesArticle(text) || (text.length <= 40 && text.split(/[｜|]/).some((part) => BACK_TO_LIST.test(part.trim())))) {
+    // A box's heading wrapped in a narrow column (「このページの情報はお役に立」 over 「ちましたか？」) is read whole.
+    const next = kept[i + 1];
+    const wrappedHeading = next !== undefined && wrapsOnto(kept[i]!, next) && text.length + lineText(next).length <= 60 ? text + lineText(next) : null;
+    if ((i >= kept.length * 0.66 && isNeighbourLinks(text, false)) || closesArticle(text) || (wrappedHeading !== null && closesArticle(wrappedHeading)) || (text.length <= 40 && text.split(/[｜|]/).some((part) => BACK_TO_LIST.test(part.trim())))) {
       end = i;
       break;
     }
+  }
+  // The post's category or tag printed again over what closes it (「お知らせ」 over the author box), as its head
+  // printed it above the first sentence (the trail's or the category's line).
+  if (end < kept.length && end > 0) {
+    const above = lineText(kept[end - 1]!);
+    const head = kept.slice(0, Math.max(0, kept.findIndex((l) => /。/.test(lineText(l))))).map(lineText);
+    if (isShortHeading(above) && head.some((t) => t === above || t.startsWith(above))) end--;
   }
   while (end > 0) {
     let start = end - 1;

@@ -108,18 +108,22 @@ export function dropFixedBars(pages: PrintedPage[], bars: FixedBar[] = fixedBars
 
 /**
  * The bar's consent button (「同意する」「OK」) where the print left it on one page only: the
- * items of a line near the bar's text (within its padding) that read as one.
+ * items of a line near the bar's text (starting within its padding) that read as one.
  */
 function consentButton(bar: FixedBar, items: Item[]): Item[] {
   const pad = bar.size * FRAME_PADDING;
   const [left, bottom, right, top] = bar.box;
-  const near = items.filter((i) => !bar.keys.has(keyOf(i)) && i.x >= left - pad && i.x + i.width <= right + pad && i.y >= bottom - pad && i.y <= top + pad);
+  // (A button set inline after the bar's text starts within the padding of its end, however wide it prints: its
+  // line is read from there on, each of its pieces however far right.)
+  const own = (i: Item) => !bar.keys.has(keyOf(i)) && i.y >= bottom - pad && i.y <= top + pad;
   const byLine = new Map<number, Item[]>();
-  for (const i of near) {
-    const y = Math.round(i.y);
-    byLine.set(y, [...(byLine.get(y) ?? []), i]);
+  for (const start of items) {
+    if (!own(start) || start.x < left - pad || start.x > right + pad) continue;
+    const y = Math.round(start.y);
+    const from = byLine.get(y)?.[0]?.x ?? Infinity;
+    if (start.x < from) byLine.set(y, items.filter((i) => own(i) && Math.abs(i.y - start.y) < 0.5 && i.x >= start.x).sort((a, b) => a.x - b.x));
   }
-  return [...byLine.values()].filter((line) => CONSENT_BUTTON.test(line.sort((a, b) => a.x - b.x).map((i) => i.str).join('').trim())).flat();
+  return [...byLine.values()].filter((line) => CONSENT_BUTTON.test(line.map((i) => i.str).join('').trim())).flat();
 }
 
 /**

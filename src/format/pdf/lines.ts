@@ -90,6 +90,34 @@ function isLetterSpaced(items: Item[]): boolean {
   return spacedRun;
 }
 
+/**
+ * A line's type size: its cells' largest, each cell's the largest size that carries at least a third
+ * of its characters. A figure set large inside a phrase of body type (a banner's 「導入企業 **264**
+ * 社突破！資料請求は無料」) does not make the line a heading; a title with a smaller suffix (「…のお知らせ
+ * <small>（第2報）</small>」) keeps its size, and so does a logo's name beside a header's small links.
+ */
+export function lineSize(cells: readonly (readonly Pick<Item, 'str' | 'size'>[])[]): number {
+  return maxOf(cells.map(cellSize), 0);
+}
+
+function cellSize(items: readonly Pick<Item, 'str' | 'size'>[]): number {
+  const chars = (i: Pick<Item, 'str'>) => i.str.replace(/\s+/g, '').length;
+  const total = items.reduce((n, i) => n + chars(i), 0);
+  const sizes = [...new Set(items.map((i) => i.size))].sort((a, b) => b - a);
+  for (const size of sizes) {
+    const at = items.reduce((n, i) => n + (Math.abs(i.size - size) < 0.25 ? chars(i) : 0), 0);
+    if (at * 3 >= total) return size;
+  }
+  return sizes[0] ?? 0;
+}
+
+/**
+ * Two runs that are each a date, printed one against the other (a post's date and its update's, the icons between
+ * them not printed: 「R8.2.9」「2025.12.31」): a space parts them, so neither reads as the other's digits.
+ */
+const DATE_ENDS = /(?:^|[^0-9.])(?:[RH][0-9]{1,2}|(?:19|20)[0-9]{2})[./][0-9]{1,2}[./][0-9]{1,2}$/;
+const DATE_OPENS = /^(?:[RH][0-9]{1,2}|(?:19|20)[0-9]{2})[./][0-9]{1,2}[./][0-9]{1,2}(?![0-9])/;
+
 /** One baseline's items as a line, cut into cells (see groupLines); null when it shows nothing. */
 function lineOf(line: { item: Item; gap: number }[], isColumn: (x: number) => boolean): Omit<PdfLine, 'page' | 'position'> | null {
   const visible = line.map((g) => g.item).filter((i) => i.str.trim().length > 0);
@@ -100,6 +128,7 @@ function lineOf(line: { item: Item; gap: number }[], isColumn: (x: number) => bo
   const spaced = isLetterSpaced(visible);
   const cells: string[] = [];
   const cellX: number[] = [];
+  const cellItems: Item[][] = [[]];
   let cell = '';
   let cellStart = line[0]!.item.x;
   let pendingSpace = false;
@@ -111,8 +140,9 @@ function lineOf(line: { item: Item; gap: number }[], isColumn: (x: number) => bo
     if (cell.trim() && (gap > CELL_GAP || (gap >= 0.5 && isColumn(item.x)))) {
       cells.push(cell.trim());
       cellX.push(cellStart);
+      cellItems.push([]);
       cell = '';
-    } else if (cell && !cell.endsWith(' ') && (pendingSpace || gap > SPACE_GAP)) {
+    } else if (cell && !cell.endsWith(' ') && (pendingSpace || gap > SPACE_GAP || (DATE_ENDS.test(cell) && DATE_OPENS.test(item.str)))) {
       // Between two Japanese characters a small gap is letter-spacing (均等割り付け), not a space:
       // a space the PDF wrote counts from a fifth of a size (「ドメイン名 ：」 as the page wrote it), a bare gap from 1.5.
       const cjk = isWide(cell[cell.length - 1]) && isWide(item.str.trimStart()[0]);
@@ -120,6 +150,7 @@ function lineOf(line: { item: Item; gap: number }[], isColumn: (x: number) => bo
       if (spaced ? gap > SPACED_WORD_GAP : !cjk || (pendingSpace ? gap >= 0.2 : gap > 1.5)) cell += ' ';
     }
     pendingSpace = false;
+    cellItems[cellItems.length - 1]!.push(item);
     if (!cell) cellStart = item.x;
     cell += spaced ? item.str.replace(/ /g, '') : item.str;
   }
@@ -145,7 +176,7 @@ function lineOf(line: { item: Item; gap: number }[], isColumn: (x: number) => bo
     x: visible[0]!.x,
     right: maxOf(visible.map((i) => i.x + i.width)),
     y: visible[0]!.y,
-    size: maxOf(visible.map((i) => i.size)),
+    size: lineSize(cellItems),
     ...(visible.every((i) => i.bold || i.str.trim() === '') ? { bold: true } : {}),
     cells: kept,
     cellX: keptX,

@@ -336,6 +336,12 @@ test.each([
   ['2025年4月1日 対象者 1,200名', null],
   ['2025年4月下旬', null],
   ['受付 2025年4月1日から2025年5月31日まで', null],
+  // A period's bound (a banner's campaign) dates no page.
+  ['定期預金キャンペーン 2026年7月18日まで', null],
+  ['キャンペーン 2026年7月18日(土)まで', null],
+  ['受付開始 2026年4月1日～', null],
+  ['新サービス 2026.04.01より', null],
+  ['発表日 2026年7月18日', '2026-07-18'],
 ])('looseDateLine: %s', (line, expected) => {
   expect(looseDateLine(line)).toBe(expected);
 });
@@ -407,6 +413,12 @@ test.each([
   ['株式会社サンプル 2025年', null],
   ['株式会社サンプル 3丁目', null],
   ['株式会社サンプル123ABC', null],
+  // A company's name under its legal form with one digit in it is a name; a figure after the form is not.
+  ['株式会社２りんかんサンプル', '株式会社２りんかんサンプル'],
+  ['３Ｍサンプル株式会社', '３Ｍサンプル株式会社'],
+  ['株式会社3丁目', null],
+  ['株式会社サンプル第2期', null],
+  ['株式会社サンプル22', null],
 ])('siteNameOf: %s', (line, name) => {
   expect(siteNameOf(line)).toBe(name);
 });
@@ -443,6 +455,7 @@ describe('printedSiteName: the site named by a printed page\'s copyright footer'
     ['a name written short that the release names', [RELEASE, 'Copyright(C) 1993-2025 サンプル生命保険株式会 All rights reserved.'], 'サンプル生命保険株式会社（代表取締役社長：山田 太郎）の委託先において…', 'サンプル生命保険株式会'],
     ['a joint release\'s footer naming each issuer, wrapped before "Reserved."', [RELEASE, '© 2025 サンプル生命保険相互会社、ニッセイ・サンプル生命保険株式会社 All Rights', 'Reserved.'], RELEASE, 'サンプル生命保険相互会社、ニッセイ・サンプル生命保険株式会社'],
     ['a desk with the company that runs it', [RELEASE, 'Copyright (C) 2026 見本支援事業事務局（株式会社サンプル） All rights reserved.'], RELEASE, '見本支援事業事務局（株式会社サンプル）'],
+    ['a holder with a digit in its name, the logo wrapped in a header row', ['| 株式会社２りんかんサンプ | 個人のお客 |', RELEASE, '© 2026 株式会社２りんかんサンプル'], RELEASE, '株式会社２りんかんサンプル'],
     ['a name without a legal form that the logo line opens the page with', ['サンプルネット', 'HOME', RELEASE, '© 2026 サンプルネット'], RELEASE, 'サンプルネット'],
     // No copyright line that names the site: the logo's text the page opens with.
     ['an English copyright line, the logo\'s row above the menu', ['株式会社サンプル雑貨 会社案内 ニュース お問い合わせ', RELEASE, '© 2025 Sample Zakka Co., Ltd. All Rights Reserved.'], RELEASE, '株式会社サンプル雑貨'],

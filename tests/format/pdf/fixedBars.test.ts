@@ -67,12 +67,16 @@ test('a printed page whose cookie toast is framed over the body on every page: i
 test.each([
   ['a consent button the print left on page 1 only goes with the bar', item('同意する', 200, 22, 40), []],
   ['an OK button on the bar\'s line', item('OK', 350, 40, 14), []],
+  // A button inline after the bar's text, printed in pieces that run past the padding: the whole button goes.
+  ['a button in two pieces right after the bar\'s text', [item('同意', 345, 40, 20), item('する', 370, 40, 20)], []],
+  // The release's line in the bar's band, starting within it, is no button: it stays.
+  ['a line of the release in the bar\'s band', [item('第三者の侵入を受けたとい', 40, 44, 320)], ['第三者の侵入を受けたとい']],
   // Negative cases: the release's own short line near the bar, or a button far from it, stays.
   ['a short line of the release near the bar', item('以上', 200, 22, 20), ['以上']],
   ['a button far above the bar', item('閉じる', 200, 300, 30), ['閉じる']],
 ])('dropFixedBars, a bar\'s button on one page: %s', (_label, extra, expected) => {
   const bar = [item('当サイトではCookieを使用しています。', 40, 40, 300)];
-  const pages = [[...body(1), ...bar, extra], [...body(2), ...bar]];
+  const pages = [[...body(1), ...bar, ...[extra].flat()], [...body(2), ...bar]];
   const first = dropFixedBars(pages.map((items) => ({ items, view: VIEW })))[0]!.map((i) => i.str);
   expect(first.filter((s) => !s.startsWith('本文'))).toEqual(expected);
 });

@@ -1,0 +1,236 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { authorProfile, dropPageChrome, entryDay, newestFirstLists, viewCountedEntries } from '../../../src/format/pdf/chrome.js';
+import { AUTHOR_BOX } from '../../../src/words/printedPage.js';
+import { groupLines, lineSize } from '../../../src/format/pdf/lines.js';
+import type { Item, PdfLine } from '../../../src/format/pdf/types.js';
+import { extractText } from '../../../src/format/containers.js';
+import { eraInitialDate, splitHeader } from '../../../src/format/pdf/assemble.js';
+import { FIXTURES } from '../../helpers.js';
+
+/** Lines set 18 pt apart down one page, in 10 pt type. */
+const page = (texts: string[], start = 700): PdfLine[] =>
+  texts.map((t, k) => ({ page: 1, items: [], x: 50, right: 500, y: start - k * 18, size: 10, cells: [t], cellX: [50], position: k / 40, spaceBefore: false, spaceAfter: false, block: 0, column: 0 }) as PdfLine);
+const kept = (lines: PdfLine[]) => dropPageChrome(lines).map((l) => l.cells.join(' '));
+
+/** Pieces of one baseline: [text, x, size], each character as wide as its size. */
+const pieces = (ps: [string, number, number][]): Item[] => ps.map(([str, x, size]) => ({ str, x, y: 700, width: [...str].length * size, size }));
+
+test.each([
+  // A figure set large inside a banner's phrase: the line is in the phrase's type.
+  ['a large figure inside a banner line', [['導入企業', 50, 16], ['264', 114, 28], ['社突破！資料請求は無料', 198, 16]], 16],
+  ['a title with a smaller suffix keeps the title\'s size', [['不正アクセスに関するお知らせ', 50, 24], ['（第2報）', 386, 14]], 24],
+  // A logo's name beside a header's small links (cells apart): the logo's size.
+  ['a logo beside a header\'s small links', [['京都商工会議所', 50, 20], ['文字サイズ 標準 拡大 背景色 白 黒 青', 400, 9]], 20],
+  ['one size', [['お客様情報に関するお知らせ', 50, 12]], 12],
+] as [string, [string, number, number][], number][])('lineSize: %s', (_label, ps, size) => {
+  expect(groupLines(pieces(ps))[0]!.size).toBe(size);
+});
+
+test('lineSize of cells', () => {
+  expect(lineSize([[{ str: 'abc', size: 10 }, { str: '1', size: 20 }]])).toBe(10);
+  expect(lineSize([[{ str: 'ab', size: 10 }, { str: '12', size: 20 }]])).toBe(20);
+  expect(lineSize([])).toBe(0);
+});
+
+test.each([
+  ['2027.04.25 ウェブサイトをリニューアルしました', 20270425],
+  ['2025年3月10日 お知らせ', 20250310],
+  ['令和7年3月10日 お知らせ', 20250310],
+  ['令和元年5月1日 お知らせ', 20190501],
+  ['R7.3.10 お知らせ', 20250310],
+  ['2026/1/3', 20260103],
+  ['お知らせ 2025年3月10日', null],
+])('entryDay: %s', (text, day) => {
+  expect(entryDay(text)).toBe(day);
+});
+
+const ARTICLE = ['当社サーバーへの不正アクセスにより、お客様情報 1,204 件が流出した可能性があります。', '以 上'];
+test.each([
+  ['another news list under the article, newest first', [...ARTICLE, 'OTHER NEWS', '2027.04.25 ウェブサイトをリニューアルしました', '2027.04.20 採用情報を更新しました', '2026.01.03 システムメンテナンスのお知らせ', '2025.08.26 年末年始の営業日について'], ARTICLE],
+  ['entries whose title stands under its date', [...ARTICLE, 'お知らせ', '2027/06/05', 'お客様満足度調査の結果（回', '答76,822件）', '2027/02/22', '導入実績53,440社を突破しました', '2026/05/24', 'システムメンテナンスのお知らせ'], ARTICLE],
+  ['entries on one day and later ones, newest first', [...ARTICLE, '2026.05.01 夏季休業のお知らせ', '2026.05.01 採用情報を更新しました', '2025.12.15 セミナー（定員200名）開催のご案内'], ARTICLE],
+  // The release's own dated lines run forward in time, or are too few.
+  ['the release\'s chronology stays', [...ARTICLE, '2025年4月1日 不正アクセスを検知', '2025年4月2日 外部専門機関による調査を開始', '2025年4月10日 個人情報保護委員会へ報告'], [...ARTICLE, '2025年4月1日 不正アクセスを検知', '2025年4月2日 外部専門機関による調査を開始', '2025年4月10日 個人情報保護委員会へ報告']],
+  ['two dated lines newest first stay', [...ARTICLE, '2025年4月10日 第2報を掲載', '2025年4月1日 第1報を掲載'], [...ARTICLE, '2025年4月10日 第2報を掲載', '2025年4月1日 第1報を掲載']],
+  ['dated sentences stay', [...ARTICLE, '2025年4月10日、当社は調査を終えました。', '2025年4月2日、調査を開始しました。', '2025年4月1日、不正アクセスを検知しました。'], [...ARTICLE, '2025年4月10日、当社は調査を終えました。', '2025年4月2日、調査を開始しました。', '2025年4月1日、不正アクセスを検知しました。']],
+  ['all on one day stay', [...ARTICLE, '2025年4月1日 10時 検知', '2025年4月1日 11時 遮断', '2025年4月1日 12時 報告'], [...ARTICLE, '2025年4月1日 10時 検知', '2025年4月1日 11時 遮断', '2025年4月1日 12時 報告']],
+])('dropPageChrome, news newest first: %s', (_label, texts, expected) => {
+  expect(kept(page(texts))).toEqual(expected);
+});
+
+test('newestFirstLists takes the heading over the entries', () => {
+  const texts = ['OTHER NEWS', '2027.04.25 ウェブサイトをリニューアルしました', '2027.04.20 採用情報を更新しました', '2026.01.03 システムメンテナンスのお知らせ', '株式会社サンプル'];
+  expect(newestFirstLists(page(texts), texts)).toEqual([0, 1, 2, 3]);
+});
+
+/** Printed pages of the ninth blind set's tuning half (fixtures/pages-i, i01–i20). */
+const printed = async (name: string) => (await extractText(readFileSync(join(FIXTURES, 'pages-i', 'pdf', name)), { path: name })).text;
+
+test.each([
+  // A banner with a large figure (「導入企業 264 社突破！…」) above the article: the title is the article's heading.
+  ['builder-i06.pdf', '- お客様情報に関するお知らせとお詫び', ['導入企業', 'OTHER NEWS', '2027.09.01']],
+  ['builder-i13.pdf', '- 当金庫子会社ホームページの不正アクセスの調査結果および再発防止策について', ['導入企業', 'OTHER NEWS', '回答90,595件']],
+])('printed site-builder page %s', async (name, titleLine, absent) => {
+  const text = await printed(name);
+  expect(text.split('\n')[1]).toBe(titleLine);
+  for (const a of absent) expect(text).not.toContain(a);
+});
+
+test.each([
+  // A carousel's campaign line above the title (「定期預金キャンペーン 2026年8月7日まで」) is no date line: the head is the
+  // title and its 発表日 line, and the header's rows above it go.
+  ['bs4-i18.pdf', ['- 本学への不正アクセスについてのご報告とお詫び（6/17追記）', '- 2026年6月17日'], ['キャンペーン', '個人のお客']],
+  // The copyright holder with a digit in its name names the site; the logo wrapped in the header row is read whole.
+  ['bs4-i19.pdf', ['- 2026年5月1日', '- 株式会社２りんかんイエローハット'], ['キャンペーン', '個人のお客']],
+])('printed portal page %s', async (name, overview, absent) => {
+  const text = await printed(name);
+  for (const o of overview) expect(text.split('# 本文')[0]).toContain(o);
+  for (const a of absent) expect(text).not.toContain(a);
+});
+
+const POST = ['ホーム >', 'お知らせ', '当社サーバーへの不正アクセスにより、お客様情報 1,204 件が流出した可能性があります。', ...new Array(6).fill('当社は、再発防止に努めてまいります。')];
+test.each([
+  // The author box closes the article: the post's category over it (as its head printed it), the profile and the balloon go.
+  ['a blog theme\'s author box and balloon', [...POST, 'お知らせ', 'この記事を書いた人：広報担当', '株式会社サンプル 広報部です。入社16年目のスタッフが最新情報をお届けします。', '無料相談は年間2400件以上！お気軽にどうぞ。'], POST],
+  ['an author box under its own heading', [...POST, 'この記事の執筆者', '山本 隆（広報部）', 'サンプル株式会社の広報担当。'], POST],
+  // The release's own lines stay: a sentence naming the article's writer, a category line not in the head.
+  ['a sentence about who wrote the article stays', [...POST, 'この記事を書いた人に確認したところ、誤りはありませんでした。'], [...POST, 'この記事を書いた人に確認したところ、誤りはありませんでした。']],
+  ['a short line not printed in the head stays over the box', [...POST, '以上', 'この記事を書いた人：広報担当'], [...POST, '以上']],
+])('dropPageChrome, author box: %s', (_label, texts, expected) => {
+  expect(kept(page(texts))).toEqual(expected);
+});
+
+test.each([
+  ['この記事を書いた人', true],
+  ['この記事を書いた人：広報担当', true],
+  ['著者プロフィール', true],
+  ['この記事の監修者', true],
+  ['この記事を書いた人は広報部の山田です。', false],
+  ['記事', false],
+])('AUTHOR_BOX: %s', (text, expected) => {
+  expect(AUTHOR_BOX.test(text)).toBe(expected);
+});
+
+test('authorProfile reads the box under the article, not a line in its first half', () => {
+  expect(authorProfile(page([...POST, 'この記事を書いた人', '444株式会社の広報担当です。']))).toContain('444株式会社');
+  expect(authorProfile(page(['この記事を書いた人', ...POST]))).toBe('');
+});
+
+test.each([
+  // The author box's balloon (「無料相談は年間750件以上！」) is no count; the site is still named (the holder, named in the profile).
+  ['wpcocoon-i15.pdf', '株式会社インフォメーション・ディベロプメント', ['この記事を書いた人', '750件']],
+  ['wpcocoon-i17.pdf', '信和株式会社', ['この記事を書いた人', '2400件']],
+])('printed blog-theme page %s', async (name, org, absent) => {
+  const text = await printed(name);
+  expect(text.split('# 本文')[0]).toContain(`- ${org}`);
+  for (const a of absent) expect(text).not.toContain(a);
+});
+
+test.each([
+  // Two dates printed one against the other (the icons between them not printed) are parted; other runs of digits are not.
+  ['a post\'s date against its update\'s', [['R8.2.9', 50, 6], ['2025.12.31', 86, 6]], 'R8.2.9 2025.12.31'],
+  ['two dates in the West\'s years', [['2025.04.23', 50, 6], ['2025.05.22', 110, 6]], '2025.04.23 2025.05.22'],
+  ['a figure split over two runs stays whole', [['1,2', 50, 6], ['34件', 68, 6]], '1,234件'],
+  ['a date and the time after it', [['2025.04.23', 50, 6], ['10:00', 110, 6]], '2025.04.2310:00'],
+] as [string, [string, number, number][], string][])('groupLines, dates run together: %s', (_label, ps, text) => {
+  expect(groupLines(pieces(ps))[0]!.cells.join(' ')).toBe(text);
+});
+
+test.each([
+  ['R8.2.9', '令和8年2月9日'],
+  ['H31.4.30', '平成31年4月30日'],
+  ['R8.2.92025', null],
+  ['2026.2.9', null],
+])('eraInitialDate: %s', (text, expected) => {
+  expect(eraInitialDate(text)).toBe(expected);
+});
+
+test.each([
+  // The post's date in the era's initial beside its update's: the post's date dates the page.
+  ['R8.2.9 2025.12.31', '2026-02-09'],
+  ['R8.2.9', '2026-02-09'],
+  ['2025.04.23 2025.05.22', '2025-04-23'],
+  // Not a date line: a sentence, a figure.
+  ['R8.2.9 に公開しました。', null],
+])('splitHeader, a date line under the title: %s', (line, date) => {
+  const head = splitHeader(`## 不正アクセスに関するお知らせ\n\n${line}\n\n当社サーバーが不正アクセスを受けました。`);
+  expect(head.date).toBe(date);
+});
+
+/** Lines of a narrow column: a box's heading in 18 pt type wrapped onto a second line 26 pt below. */
+const narrow = (before: string[], heading: [string, string], after: string[]): PdfLine[] => {
+  const lines = page(before);
+  let y = lines[lines.length - 1]!.y - 30;
+  const at = (t: string, size: number) => ({ page: 1, items: [], x: 50, right: 300, y, size, cells: [t], cellX: [50], position: 0.9, spaceBefore: false, spaceAfter: false, block: 0, column: 0 }) as PdfLine;
+  const out = [...lines, at(heading[0], 18)];
+  y -= 26;
+  out.push(at(heading[1], 18));
+  for (const t of after) {
+    y -= 18;
+    out.push(at(t, 10));
+  }
+  return out;
+};
+test.each([
+  // The page's feedback box under its heading wrapped in a narrow column closes the article: the footer after it goes.
+  ['a survey heading wrapped', ['このページの情報はお役に立', 'ちましたか？'], ['役に立った どちらともいえない', '開庁時間：月曜日〜金曜日（祝日・休日、12月29日〜1月3日を除く）'], POST],
+  // A heading of the release's own that wraps stays with what follows it.
+  ['a heading of the release wrapped', ['再発防止策について、当社の取り組', 'みをお知らせします'], ['外部専門家の助言を受けます。'], [...POST, '再発防止策について、当社の取り組', 'みをお知らせします', '外部専門家の助言を受けます。']],
+] as [string, [string, string], string[], string[]][])('dropPageChrome, a closing box\'s heading wrapped: %s', (_label, heading, after, expected) => {
+  expect(dropPageChrome(narrow(POST, heading, after)).map((l) => l.cells.join(' '))).toEqual(expected);
+});
+
+test.each([
+  // The feedback box and the site footer after it go (its 開庁時間 「12月29日〜1月3日を除く」 is no date of the release).
+  ['prefcms-i01.pdf', null, ['お役に立ちましたか', '12月29日']],
+  // The header row run on after the site's name (「株式会社Ａ ニュース 会キーワードで検索」) is left out of the organization.
+  ['nextsc-i09.pdf', '株式会社穴吹ハウジングサービス', ['キーワードで検索\n']],
+])('printed page %s', async (name, org, absent) => {
+  const text = await printed(name);
+  if (org) expect(text.split('# 本文')[0]).toContain(`- ${org}\n`);
+  for (const a of absent) expect(text).not.toContain(a);
+});
+
+const FIRST = '当社サーバーが第三者による不正アクセスを受けました。';
+test.each([
+  // No date line: the site's header above the title goes (its banner's figure is no fact of the release).
+  ['a Latin menu row and a banner above the title', '株式会社サンプル ABOUT SERVICE NEWS CONTACT\n\n導入企業264社突破！資料請求は無料\n\n## 不正アクセスに関するお知らせ（第二報）\n\n' + FIRST, '不正アクセスに関するお知らせ（第二報）', FIRST],
+  ['the start of a trail above the title', 'サンプル株式会社\nSince 1986\n\n＼ 累計76,304件突破！ ／\n\nホーム >\nお知らせ\n\n## サービス停止についてのお詫びとご報告\n\n' + FIRST, 'サービス停止についてのお詫びとご報告', FIRST],
+  // A letter's head with no date (addressee, issuer) has no menu: it stays.
+  ['a letter\'s addressee and issuer above the title', 'お取引先各位\n\nサンプル株式会社\n\n## 不正アクセスに関するお知らせ\n\n' + FIRST, '不正アクセスに関するお知らせ', 'お取引先各位'],
+  // The title opening with its date is dated by it: the logo above it stays.
+  ['a title opening with its date', '株式会社サンプル ABOUT SERVICE NEWS CONTACT\n\n## 【2026/05/01】不正アクセスに関するお知らせ\n\n' + FIRST, '【2026/05/01】不正アクセスに関するお知らせ', '株式会社サンプル ABOUT SERVICE NEWS CONTACT'],
+])('splitHeader, a title with no date line under the site\'s header: %s', (_label, text, title, start) => {
+  const head = splitHeader(text);
+  expect(head.title).toBe(title);
+  expect(head.date).toBe(null);
+  expect(head.text.startsWith(start)).toBe(true);
+});
+
+test.each([
+  // A ranking's entries, each ending with its view count (or with it on a line of its own under the title): the box goes.
+  ['entries ending with their counts', ['1. 1 累計8082件突破のお知らせ 45,053 views', '2. 2 セミナー（定員947名）開催のご案内36,423 views', '3. 3 採用情報を更新しました 12,372 views'], [0, 1, 2]],
+  ['a count under its entry\'s title', ['1. 1 累計8082件突破のお知らせ 45,053 views', '2. 2 セミナー（定員947名）開催のご案内', '36,423 views', '3. 3 採用情報を更新しました 12,372 views'], [0, 1, 2, 3]],
+  ['page views in PV', ['夏季休業のお知らせ 1,204 PV', '採用情報を更新しました 980 PV'], [0, 1]],
+  // One line, or the release's own sentence about views, stays.
+  ['one entry alone', ['累計8082件突破のお知らせ 45,053 views'], []],
+  ['sentences about views', ['当該ページは 12,000 views', '閲覧は約 3,000 views でした。'], []],
+])('viewCountedEntries: %s', (_label, texts, expected) => {
+  expect(viewCountedEntries(texts)).toEqual(expected);
+});
+
+const SECTIONS = ['1.経緯および調査結果', '本件の経緯です。', '2.該当のサーバーに格納されていた', '情報', 'サーバーに格納されていた情報です。', '3.提供再開について', '再開の予定です。'];
+test.each([
+  // A table of contents whose entries wrap in its box (「1. 1.経緯および調査結」 over 「果」), under 「目次」 or with the heading lost:
+  // entries numbered twice over, each naming a heading further down (itself maybe wrapped).
+  ['entries wrapped, under 目次', ['目次', '1. 1.経緯および調査結', '果', '2. 2.該当のサーバーに', '格納されていた情報', '3. 3.提供再開について', ...SECTIONS], SECTIONS],
+  ['entries whole, the heading lost', ['1. 1.経緯および調査結果', '2. 2.該当のサーバーに格納されていた情報', '3. 3.提供再開について', ...SECTIONS], SECTIONS],
+  // The line after an entry that names its heading whole is no piece of it; two entries are too few; a list numbered once stays.
+  ['the release\'s line after the contents stays', ['1. 1.経緯および調査結果', '2. 2.該当のサーバーに格納されていた情報', '3. 3.提供再開について', '株式会社サンプル', ...SECTIONS], ['株式会社サンプル', ...SECTIONS]],
+  ['two entries stay', ['1. 1.経緯および調査結果', '3. 3.提供再開について', ...SECTIONS], ['1. 1.経緯および調査結果', '3. 3.提供再開について', ...SECTIONS]],
+  ['a list numbered once stays', ['1.経緯および調査結果', '3.提供再開について', '4.再開の予定です', ...SECTIONS], ['1.経緯および調査結果', '3.提供再開について', '4.再開の予定です', ...SECTIONS]],
+])('dropPageChrome, a table of contents: %s', (_label, texts, expected) => {
+  expect(kept(page(texts))).toEqual(expected);
+});
