@@ -39,6 +39,12 @@ export const COOKIE_BANNER = /(?:cookie|クッキー)[^。]{0,40}(?:使用|利�
 /** A consent button of a cookie notice: 「同意する」「OK」「閉じる」「Accept all」. */
 export const CONSENT_BUTTON = /^(?:OK|同意(?:する|します|して閉じる)?|承諾(?:する)?|了解(?:しました)?|閉じる|許可(?:する)?|すべて(?:を)?(?:許可|受け入れる|同意する)|Accept(?: all)?|Agree|I agree|Got it|Close)$/i;
 
+/**
+ * The other buttons of a cookie notice, set beside its consent button (「同意する 設定」「Accept all Reject all」):
+ * a choice of the notice's, read as a button only on a row that also holds a consent button.
+ */
+export const CONSENT_CHOICE = /^(?:(?:Cookie|クッキー)?(?:の)?(?:詳細)?設定(?:する)?|詳細|拒否(?:する)?|すべて(?:を)?拒否(?:する)?|同意しない|カスタマイズ|管理(?:する)?|Settings|Cookie settings|Customi[sz]e|Manage|Reject(?: all)?|Decline)$/i;
+
 /** A category label printed beside a page's dates: 「2024年12月17日 お知らせ」. */
 export const NEWS_CATEGORY = /^(?:お知らせ|ニュース|ニュースリリース|プレスリリース|重要(?:なお知らせ)?|IR(?:情報)?|News|Topics|トピックス|インフォメーション|更新)$/i;
 
