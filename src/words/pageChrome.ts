@@ -33,6 +33,12 @@ export const SEARCH_BOX = /^(?:(?:サイト内|キーワード(?:で|を入力)?
  */
 export const SHARE_LABEL = /^(?:(?:X|Twitter|Facebook|LINE|はてなブックマーク|はてな|Pocket|Threads|Bluesky|メール)[ ]*(?:で|に)?[ ]*(?:共有|シェア|ポスト|送る)(?:する)?(?:[ ]*[0-9,]{1,9})?|(?:共有|シェア(?:する)?|ツイート|ポスト|いいね|はてブ|はてな(?:ブックマーク)?)(?:[:：]|[ ]*[0-9,]{1,9})?|X|Twitter|Facebook|LINE|Pocket|印刷(?:する)?|このページを印刷|コンテンツへスキップ|本文へ(?:スキップ|移動)|メニュー|閉じる|ページの先頭へ(?:戻る)?|PAGE TOP|ページトップへ)$/i;
 
+/**
+ * One button of a row of share buttons, with its tally (「X 296」「Facebook 66」「はてブ 36」「LINEで送る」), read in turn from
+ * where the last one ended (sticky): a line of such buttons alone is the share row (shareRow in pdf/chrome.ts).
+ */
+export const SHARE_BUTTON = /(?:X|Twitter|Facebook|LINE|はてなブックマーク|はてブ|はてな|Pocket|Threads|Bluesky|Pinterest|LinkedIn|シェア|ツイート|ポスト|いいね)(?: ?(?:で|に)? ?(?:共有|シェア|ポスト|送る)(?:する)?)? ?[0-9,]{0,9} ?/y;
+
 /** A cookie-consent banner line. */
 export const COOKIE_BANNER = /(?:cookie|クッキー)[^。]{0,40}(?:使用|利用|同意)|同意する$/i;
 

@@ -636,7 +636,7 @@ function publicationDate(raw: string): string | null {
   const whole = dateOfDateLine(line);
   if (whole || line.length > 80) return whole;
   // A page's publication and update dates side by side, maybe with its category: 「2024年12月17日2024年12月23日お知らせ」,
-  // 「R8.2.9 2025.12.31」 (the post's date in the era's initial, the update's after it).
+  // 「R8.2.9 2025.12.31」 (the post's date in the era's initial, the update's after it), 「令和8年7月13日2026.07.23」 (the era's, the update's icon not printed).
   const dates = [...line.normalize('NFKC').matchAll(SIDE_BY_SIDE_DATE)];
   if (dates.length >= 2 && dates[0]!.index === 0) {
     const rest = line.normalize('NFKC').replace(SIDE_BY_SIDE_DATE, ' ').trim();
@@ -649,8 +649,8 @@ function publicationDate(raw: string): string | null {
   return update && update.index > 0 ? dateOfDateLine(line.normalize('NFKC').slice(0, update.index)) : null;
 }
 
-/** A date as a page's date line gives it, in the West's years or the era's initial (「R8.2.9」: 令和8年2月9日). */
-const SIDE_BY_SIDE_DATE = /(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|[./][0-9]{1,2}[./][0-9]{1,2})|[RH][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?![0-9])/g;
+/** A date as a page's date line gives it, in the West's years, the era's (「令和8年7月13日」) or its initial (「R8.2.9」: 令和8年2月9日). */
+const SIDE_BY_SIDE_DATE = /(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|[./][0-9]{1,2}[./][0-9]{1,2})|(?:令和|平成)(?:[0-9]{1,2}|元)年[0-9]{1,2}月[0-9]{1,2}日|[RH][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?![0-9])/g;
 
 /** 「R8.2.9」 (a municipal or blog page's date in the era's initial) written out: 「令和8年2月9日」; null for anything else. */
 export function eraInitialDate(text: string): string | null {
