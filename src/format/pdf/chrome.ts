@@ -945,6 +945,10 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     for (let k = i; k < i + wrapped.count; k++) trailRows.add(k);
     i += wrapped.count - 1;
   }
+  // A share row in the text's second half closes the article: what follows it, when no sentence, is the site's
+  // (the previous and next posts' titles, 「福岡で説明会を開催します（先着145名）」).
+  const shareRow = texts.findLastIndex((t, i) => i >= texts.length * 0.5 && isShareRow(t));
+  const afterShare = shareRow >= 0 && texts.slice(shareRow + 1).every((t) => !/。/.test(t)) ? shareRow : texts.length;
   let crumb: PdfLine | null = null;
   let navRow: PdfLine | null = null;
   const kept = lines.map((l, i) => withoutCommentCount(l, texts[i]!, lines[i + 1], texts[i + 1])).filter((l, i) => {
@@ -968,7 +972,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     const navWrap = navRow !== null && l.cells.length >= 2 && wrapsOnto(navRow, l) && !/。/.test(text) && l.cellX.every((x) => navRow!.cellX.some((c) => Math.abs(c - x) <= l.size * 1.5));
     navRow = nav && l.cells.length >= 2 ? l : null;
     const ticker = l.position < TICKER_REACH && isNewsTicker(l);
-    return !(menu.has(i) || list.has(i) || trailRows.has(i) || pageDateLine(i) || contact || feedback || nav || navWrap || ticker || SHARE_LABEL.test(text) || isShareRow(text) || crumb || wrapped);
+    return !(i > afterShare || menu.has(i) || list.has(i) || trailRows.has(i) || pageDateLine(i) || contact || feedback || nav || navWrap || ticker || SHARE_LABEL.test(text) || isShareRow(text) || crumb || wrapped);
   });
   // The site's footer, bottom up: copyright, cookie notice, company-profile figures (after the
   // site's name: 「三重県 資本金：…」), links to the neighbouring articles. A notice that wraps is

@@ -119,7 +119,8 @@ function consentButton(bar: FixedBar, items: Item[]): Item[] {
   const byLine = new Map<number, Item[]>();
   for (const start of items) {
     if (!own(start) || start.x < left - pad || start.x > right + pad) continue;
-    const y = Math.round(start.y);
+    // (Keyed by the start's own height: a line of the page's a point lower, 「しています。」 at 46.5 beside the bar's 47.3, is another line.)
+    const y = Math.round(start.y * 10);
     const from = byLine.get(y)?.[0]?.x ?? Infinity;
     if (start.x < from) byLine.set(y, items.filter((i) => own(i) && Math.abs(i.y - start.y) < 0.5 && i.x >= start.x).sort((a, b) => a.x - b.x));
   }

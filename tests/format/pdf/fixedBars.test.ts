@@ -77,6 +77,8 @@ test.each([
   ['a button in two pieces right after the bar\'s text', [item('同意', 345, 40, 20), item('する', 370, 40, 20)], []],
   // A row of buttons, the consent one beside the notice's other choices (wp-j06's 「同意する 設定」), in glyphs.
   ['a consent button beside a settings button, glyph by glyph', [...'同意する'].map((c, k) => item(c, 50 + k * 10, 22, 10)).concat([item(' ', 90, 22, 16), item('設', 106, 22, 10), item('定', 116, 22, 10)]), []],
+  // The buttons inline after the bar's last line, a line of the page's a point lower starting further left (wp-j17).
+  ['buttons after the bar\'s text beside a lower line of the page', [item('しています。', 40, 39.2, 66), item('同意する', 345, 40, 40), item('設定', 397, 40, 20)], ['しています。']],
   ['two buttons parted by a gap, no space', [item('Accept all', 50, 22, 50), item('Reject all', 120, 22, 50)], []],
   // The release's line in the bar's band, starting within it, is no button: it stays.
   ['a row of the other choices alone, no consent button', [item('設定', 50, 22, 20), item('詳細', 90, 22, 20)], ['設定', '詳細']],

@@ -252,3 +252,14 @@ test.each([
 ])('isShareRow: %s', (text, expected) => {
   expect(isShareRow(text)).toBe(expected);
 });
+
+const SHARED_ARTICLE = ['当社サーバーが不正アクセスを受けました。', '現在、外部の専門家と調査を進めております。', 'ご迷惑をおかけし、深くお詫び申し上げます。'];
+test.each([
+  // A share row closing the article: the neighbouring posts' titles after it go (wp-j17's 「先着145名」).
+  ['the neighbouring posts after a share row go', [...SHARED_ARTICLE, 'いいね！ 60 ポスト 73 B! 29 LINEで送る', '役員人事に関するお知らせ', '福岡で説明会を開催します（先着145名）'], SHARED_ARTICLE],
+  // Negative cases: a sentence after the share row (the article goes on), a share row in the first half.
+  ['a sentence after the share row stays', [...SHARED_ARTICLE, 'X 12 Facebook 3', '今後も調査を続けてまいります。', '役員人事に関するお知らせ'], [...SHARED_ARTICLE, '今後も調査を続けてまいります。', '役員人事に関するお知らせ']],
+  ['a share row over the article keeps what follows', ['X 296Facebook 66はてブ 36', '令和8年7月13日', ...SHARED_ARTICLE, '以上'], ['令和8年7月13日', ...SHARED_ARTICLE, '以上']],
+])('dropPageChrome, a share row: %s', (_label, texts, expected) => {
+  expect(kept(page(texts))).toEqual(expected);
+});
