@@ -33,11 +33,23 @@ export const SEARCH_BOX = /^(?:(?:サイト内|キーワード(?:で|を入力)?
  */
 export const SHARE_LABEL = /^(?:(?:X|Twitter|Facebook|LINE|はてなブックマーク|はてな|Pocket|Threads|Bluesky|メール)[ ]*(?:で|に)?[ ]*(?:共有|シェア|ポスト|送る)(?:する)?(?:[ ]*[0-9,]{1,9})?|(?:共有|シェア(?:する)?|ツイート|ポスト|いいね|はてブ|はてな(?:ブックマーク)?)(?:[:：]|[ ]*[0-9,]{1,9})?|X|Twitter|Facebook|LINE|Pocket|印刷(?:する)?|このページを印刷|コンテンツへスキップ|本文へ(?:スキップ|移動)|メニュー|閉じる|ページの先頭へ(?:戻る)?|PAGE TOP|ページトップへ)$/i;
 
+/**
+ * One button of a row of share buttons, with its tally (「X 296」「Facebook 66」「はてブ 36」「LINEで送る」), read in turn from
+ * where the last one ended (sticky): a line of such buttons alone is the share row (shareRow in pdf/chrome.ts).
+ */
+export const SHARE_BUTTON = /(?:X|Twitter|Facebook|LINE|はてなブックマーク|はてブ|はてな|Pocket|Threads|Bluesky|Pinterest|LinkedIn|B!|シェア|ツイート|ポスト|いいね[!！]?)(?: ?(?:で|に)? ?(?:共有|シェア|ポスト|送る)(?:する)?)? ?[0-9,]{0,9} ?/y;
+
 /** A cookie-consent banner line. */
 export const COOKIE_BANNER = /(?:cookie|クッキー)[^。]{0,40}(?:使用|利用|同意)|同意する$/i;
 
 /** A consent button of a cookie notice: 「同意する」「OK」「閉じる」「Accept all」. */
 export const CONSENT_BUTTON = /^(?:OK|同意(?:する|します|して閉じる)?|承諾(?:する)?|了解(?:しました)?|閉じる|許可(?:する)?|すべて(?:を)?(?:許可|受け入れる|同意する)|Accept(?: all)?|Agree|I agree|Got it|Close)$/i;
+
+/**
+ * The other buttons of a cookie notice, set beside its consent button (「同意する 設定」「Accept all Reject all」):
+ * a choice of the notice's, read as a button only on a row that also holds a consent button.
+ */
+export const CONSENT_CHOICE = /^(?:(?:Cookie|クッキー)?(?:の)?(?:詳細)?設定(?:する)?|詳細|拒否(?:する)?|すべて(?:を)?拒否(?:する)?|同意しない|カスタマイズ|管理(?:する)?|Settings|Cookie settings|Customi[sz]e|Manage|Reject(?: all)?|Decline)$/i;
 
 /** A category label printed beside a page's dates: 「2024年12月17日 お知らせ」. */
 export const NEWS_CATEGORY = /^(?:お知らせ|ニュース|ニュースリリース|プレスリリース|重要(?:なお知らせ)?|IR(?:情報)?|News|Topics|トピックス|インフォメーション|更新)$/i;

@@ -636,7 +636,7 @@ function publicationDate(raw: string): string | null {
   const whole = dateOfDateLine(line);
   if (whole || line.length > 80) return whole;
   // A page's publication and update dates side by side, maybe with its category: 「2024年12月17日2024年12月23日お知らせ」,
-  // 「R8.2.9 2025.12.31」 (the post's date in the era's initial, the update's after it).
+  // 「R8.2.9 2025.12.31」 (the post's date in the era's initial, the update's after it), 「令和8年7月13日2026.07.23」 (the era's, the update's icon not printed).
   const dates = [...line.normalize('NFKC').matchAll(SIDE_BY_SIDE_DATE)];
   if (dates.length >= 2 && dates[0]!.index === 0) {
     const rest = line.normalize('NFKC').replace(SIDE_BY_SIDE_DATE, ' ').trim();
@@ -649,8 +649,8 @@ function publicationDate(raw: string): string | null {
   return update && update.index > 0 ? dateOfDateLine(line.normalize('NFKC').slice(0, update.index)) : null;
 }
 
-/** A date as a page's date line gives it, in the West's years or the era's initial (「R8.2.9」: 令和8年2月9日). */
-const SIDE_BY_SIDE_DATE = /(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|[./][0-9]{1,2}[./][0-9]{1,2})|[RH][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?![0-9])/g;
+/** A date as a page's date line gives it, in the West's years, the era's (「令和8年7月13日」) or its initial (「R8.2.9」: 令和8年2月9日). */
+const SIDE_BY_SIDE_DATE = /(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|[./][0-9]{1,2}[./][0-9]{1,2})|(?:令和|平成)(?:[0-9]{1,2}|元)年[0-9]{1,2}月[0-9]{1,2}日|[RH][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?![0-9])/g;
 
 /** 「R8.2.9」 (a municipal or blog page's date in the era's initial) written out: 「令和8年2月9日」; null for anything else. */
 export function eraInitialDate(text: string): string | null {
@@ -842,6 +842,9 @@ export function assemble(all: PdfLine[]): string {
   let inItem = false;
   // The line just set as a paragraph of its own (nothing joined to it yet).
   let alone: PdfLine | null = null;
+  // The cells of the ruled table's first row (its header), while its rows go on; whether the browser just reprinted it.
+  let tableHead: string[] | null = null;
+  let headRepeated = false;
   for (const l of lines) {
     // A list item printed with a drawn bullet reads as the Markdown's 「- 」 item.
     let text = l.cells.length > 1 ? `| ${l.cells.join(' | ')} |` : `${l.bullet ? '- ' : ''}${l.cells[0]!}`;
@@ -905,12 +908,23 @@ export function assemble(all: PdfLine[]): string {
       prev = l;
       continue;
     }
-    // A table row broken by a page break goes on at the top of the next page (no rule above it, or its first cells empty).
-    if (prev?.table && l.table && l.page === prev.page + 1 && l.cells.length === prev.cells.length && (l.continued || l.cells[0] === '')) {
-      prev.cells = prev.cells.map((c, i) => c + (l.cells[i] ?? ''));
-      out[out.length - 1] = `| ${prev.cells.join(' | ')} |`;
+    // The table's header row, reprinted by the browser at the next page's top (a <thead> repeats on each page):
+    // read once. A row the page break cut (no rule under it) goes on in the row under that header; under it, a first
+    // cell left empty is a cell spanning rows from the previous page, not a cut row's rest.
+    if (prev?.table && l.table && l.page === prev.page + 1 && tableHead !== null && !headRepeated && sameCells(l.cells, tableHead)) {
+      headRepeated = true;
       continue;
     }
+    // A table row broken by a page break goes on at the top of the next page (no rule above it, or its first cells empty).
+    if (prev?.table && l.table && l.page === prev.page + 1 && l.cells.length === prev.cells.length && (headRepeated ? prev.openBottom === true : l.continued || l.cells[0] === '')) {
+      prev.cells = prev.cells.map((c, i) => c + (l.cells[i] ?? ''));
+      out[out.length - 1] = `| ${prev.cells.join(' | ')} |`;
+      headRepeated = false;
+      continue;
+    }
+    if (l.table && !prev?.table) tableHead = l.cells;
+    if (!l.table) tableHead = null;
+    headRepeated = false;
     const rowAfterRow = prev?.table && l.table;
     if (prev && !rowAfterRow && prev.page === l.page && prev.y - l.y > Math.max(prev.size, l.size) * 2.2 && out[out.length - 1] !== '') out.push('');
     out.push(text);
@@ -921,6 +935,8 @@ export function assemble(all: PdfLine[]): string {
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out.join('\n') + '\n';
 }
+
+const sameCells = (a: string[], b: string[]) => a.length === b.length && a.every((c, i) => c === b[i]);
 
 /** A line in a heading's type but for the 、 it ends with, over a heading in its type one line below: the heading's first line. */
 function brokenAtComma(upper: PdfLine, lower: PdfLine, bodySize: number): boolean {

@@ -1,5 +1,5 @@
 import { dateOfDateLine } from '../dateLine.js';
-import { ADDRESS_LINE, BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_BUTTON, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
 import { ALSO_READ_HEADING, AUTHOR_BOX, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
@@ -840,6 +840,24 @@ export function authorProfile(lines: PdfLine[]): string {
 }
 
 /**
+ * A row of share buttons with their tallies run together (「X 296Facebook 66はてブ 36」): two buttons or more and
+ * nothing else. Left in, a narrow column read it as wrapped onto the line under it (the page's date line).
+ */
+export function isShareRow(text: string): boolean {
+  const row = text.replace(/\s+/g, ' ').trim();
+  if (row.length > 80) return false;
+  let at = 0;
+  let buttons = 0;
+  while (at < row.length) {
+    SHARE_BUTTON.lastIndex = at;
+    if (!SHARE_BUTTON.exec(row) || SHARE_BUTTON.lastIndex === at) return false;
+    at = SHARE_BUTTON.lastIndex;
+    buttons++;
+  }
+  return buttons >= 2;
+}
+
+/**
  * A printed page's chrome that is not beside the article: navigation rows and breadcrumbs
  * anywhere, and the site footer — copyright and company-profile figures (従業員数, 病床数) — at
  * the end of the text.
@@ -927,6 +945,10 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     for (let k = i; k < i + wrapped.count; k++) trailRows.add(k);
     i += wrapped.count - 1;
   }
+  // A share row in the text's second half closes the article: what follows it, when no sentence, is the site's
+  // (the previous and next posts' titles, 「福岡で説明会を開催します（先着145名）」).
+  const shareRow = texts.findLastIndex((t, i) => i >= texts.length * 0.5 && isShareRow(t));
+  const afterShare = shareRow >= 0 && texts.slice(shareRow + 1).every((t) => !/。/.test(t)) ? shareRow : texts.length;
   let crumb: PdfLine | null = null;
   let navRow: PdfLine | null = null;
   const kept = lines.map((l, i) => withoutCommentCount(l, texts[i]!, lines[i + 1], texts[i + 1])).filter((l, i) => {
@@ -950,7 +972,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     const navWrap = navRow !== null && l.cells.length >= 2 && wrapsOnto(navRow, l) && !/。/.test(text) && l.cellX.every((x) => navRow!.cellX.some((c) => Math.abs(c - x) <= l.size * 1.5));
     navRow = nav && l.cells.length >= 2 ? l : null;
     const ticker = l.position < TICKER_REACH && isNewsTicker(l);
-    return !(menu.has(i) || list.has(i) || trailRows.has(i) || pageDateLine(i) || contact || feedback || nav || navWrap || ticker || SHARE_LABEL.test(text) || crumb || wrapped);
+    return !(i > afterShare || menu.has(i) || list.has(i) || trailRows.has(i) || pageDateLine(i) || contact || feedback || nav || navWrap || ticker || SHARE_LABEL.test(text) || isShareRow(text) || crumb || wrapped);
   });
   // The site's footer, bottom up: copyright, cookie notice, company-profile figures (after the
   // site's name: 「三重県 資本金：…」), links to the neighbouring articles. A notice that wraps is

@@ -1,4 +1,4 @@
-import { CONSENT_BUTTON } from '../../words/pageChrome.js';
+import { CONSENT_BUTTON, CONSENT_CHOICE } from '../../words/pageChrome.js';
 import type { Segment } from './rules.js';
 import type { Item } from './types.js';
 import { maxOf, minOf } from './types.js';
@@ -119,12 +119,36 @@ function consentButton(bar: FixedBar, items: Item[]): Item[] {
   const byLine = new Map<number, Item[]>();
   for (const start of items) {
     if (!own(start) || start.x < left - pad || start.x > right + pad) continue;
-    const y = Math.round(start.y);
+    // (Keyed by the start's own height: a line of the page's a point lower, 「しています。」 at 46.5 beside the bar's 47.3, is another line.)
+    const y = Math.round(start.y * 10);
     const from = byLine.get(y)?.[0]?.x ?? Infinity;
     if (start.x < from) byLine.set(y, items.filter((i) => own(i) && Math.abs(i.y - start.y) < 0.5 && i.x >= start.x).sort((a, b) => a.x - b.x));
   }
-  return [...byLine.values()].filter((line) => CONSENT_BUTTON.test(line.map((i) => i.str).join('').trim())).flat();
+  return [...byLine.values()].filter(isButtonRow).flat();
 }
+
+/**
+ * A line that reads as a notice's buttons: one consent button (「同意する」), maybe beside the notice's other
+ * choices (「同意する 設定」「Accept all Reject all」), the buttons parted by a space or a gap of a character's width.
+ */
+function isButtonRow(line: Item[]): boolean {
+  let text = '';
+  line.forEach((item, k) => {
+    const previous = line[k - 1];
+    if (previous && item.x - (previous.x + previous.width) > Math.min(item.size, previous.size) * 0.5) text += ' ';
+    text += item.str;
+  });
+  const row = text.trim().replace(/\s+/g, ' ');
+  if (CONSENT_BUTTON.test(row.replace(/ /g, ''))) return true;
+  return BUTTON_ROW.test(row) && !CHOICE_ROW.test(row);
+}
+
+/** Buttons side by side, a space between: each a consent button or one of the notice's other choices. */
+const button = `(?:${CONSENT_BUTTON.source.slice(1, -1)}|${CONSENT_CHOICE.source.slice(1, -1)})`;
+const BUTTON_ROW = new RegExp(`^${button}(?: ${button}){0,3}$`, 'i');
+/** A row of the other choices alone (「設定 詳細」): no consent button, no notice's row. */
+const choice = `(?:${CONSENT_CHOICE.source.slice(1, -1)})`;
+const CHOICE_ROW = new RegExp(`^${choice}(?: ${choice}){0,3}$`, 'i');
 
 /**
  * The rules a bar draws around its text (a border; a button below it the print may leave out):

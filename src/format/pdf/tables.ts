@@ -102,6 +102,8 @@ function tableRows(cells: Map<string, Item[]>, hs: Segment[], vs: Segment[], xs:
   const rows: RuledTable['rows'] = [];
   // No rule along the top: the first row goes on from the previous page (a row broken by a page break).
   const openTop = !hs.some((s) => Math.abs(s.at - ys[0]!) <= NEAR);
+  // No rule along the bottom: the last row goes on at the next page's top.
+  const openBottom = !hs.some((s) => Math.abs(s.at - ys[ys.length - 1]!) <= NEAR);
   for (let r = 0; r < ys.length - 1; r++) {
     const mid = (ys[r]! + ys[r + 1]!) / 2;
     // The column boundaries ruled at this row's height; a missing one joins two cells.
@@ -132,6 +134,7 @@ function tableRows(cells: Map<string, Item[]>, hs: Segment[], vs: Segment[], xs:
       spaceAfter: false,
       table: true,
       ...(openTop && rows.length === 0 ? { continued: true } : {}),
+      ...(openBottom && r === ys.length - 2 ? { openBottom: true } : {}),
     });
   }
   return rows;

@@ -35,6 +35,8 @@ export interface PdfLine {
   table?: boolean;
   /** A ruled table's first row on a page with no rule above it: the rest of a row broken by the page break. */
   continued?: boolean;
+  /** A ruled table's last row on a page with no rule below it: a row the page break cut, going on on the next page. */
+  openBottom?: boolean;
   /** The layout block (XY-cut leaf) the line belongs to, numbered in reading order over the document. */
   block?: number;
   /** The column (a side of an XY-cut gutter) the line was read in, unique over the document. */

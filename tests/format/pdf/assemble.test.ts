@@ -780,3 +780,31 @@ test.each([
   const lines = [line('弊社サーバへの不正アクセス、', 700, size), line('および個人情報漏えいについて', 700 - gap, 18), ...body];
   expect(assemble(lines).split('\n').filter((l) => l.startsWith('#'))).toEqual(expected);
 });
+
+describe('a ruled table broken by a page break, its header reprinted at the next page\'s top (wpcocoon-i07)', () => {
+  const tableRow = (cells: string[], page: number, y: number, extra: Partial<PdfLine> = {}): PdfLine =>
+    ({ page, items: [], x: 40, right: 500, y, size: 10, cells, cellX: [40, 200, 320], position: (800 - y) / 800, spaceBefore: false, spaceAfter: false, table: true, ...extra }) as PdfLine;
+  const HEAD = ['情報', '対象期間', '対象数'];
+  const before = [tableRow(HEAD, 1, 200), tableRow(['認証ログ', '2019年3月5日〜2026年4月30日', '7,446件'], 1, 150)];
+  test.each([
+    ['the header goes, the cut row joins its rest', [tableRow(['契約者がアップロードした', '2026年4月19日〜', '4,463件'], 1, 60, { openBottom: true }), tableRow(HEAD, 2, 760), tableRow(['電子ファイル', '2026年4月30日', ''], 2, 740)],
+      ['| 契約者がアップロードした電子ファイル | 2026年4月19日〜2026年4月30日 | 4,463件 |']],
+    ['the header goes, a whole row (ruled under it) stays a row of its own', [tableRow(['契約数', '-', '1,510契約'], 1, 60), tableRow(HEAD, 2, 760), tableRow(['電子ファイル', '2026年4月30日', '4,463件'], 2, 740)],
+      ['| 契約数 | - | 1,510契約 |', '| 電子ファイル | 2026年4月30日 | 4,463件 |']],
+    // Negative cases: a row like the header on the same page, or a different row at the next page's top, stays.
+    ['a row repeating the header on the same page stays', [tableRow(HEAD, 1, 60)], ['| 情報 | 対象期間 | 対象数 |']],
+    ['another row opening the next page is no header', [tableRow(['契約者', '2026年4月19日〜', '4,463件'], 1, 60, { openBottom: true }), tableRow(['情報', '期間', '件数'], 2, 760)],
+      ['| 契約者 | 2026年4月19日〜 | 4,463件 |', '| 情報 | 期間 | 件数 |']],
+  ])('%s', (_label, rows, expected) => {
+    const out = assemble([...before, ...rows]).split('\n').filter((l) => l.startsWith('|'));
+    expect(out.slice(2)).toEqual(expected);
+  });
+});
+
+test('a table\'s header reprinted at the next page\'s top, a row under it whose first cell spans from the previous page: two rows (pages-b b10)', () => {
+  const tableRow = (cells: string[], page: number, y: number): PdfLine =>
+    ({ page, items: [], x: 40, right: 500, y, size: 10, cells, cellX: [40, 200, 320], position: (800 - y) / 800, spaceBefore: false, spaceAfter: false, table: true }) as PdfLine;
+  const HEAD = ['区分', '個人情報の項目', '件数'];
+  const out = assemble([tableRow(HEAD, 1, 200), tableRow(['生徒様', '氏名、住所', '約1万6千件'], 1, 60), tableRow(HEAD, 2, 760), tableRow(['', '塾コード、生徒ID', '約1万6千件'], 2, 740)]).trimEnd().split('\n');
+  expect(out).toEqual(['| 区分 | 個人情報の項目 | 件数 |', '| 生徒様 | 氏名、住所 | 約1万6千件 |', '|  | 塾コード、生徒ID | 約1万6千件 |']);
+});

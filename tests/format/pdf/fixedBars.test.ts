@@ -58,6 +58,12 @@ test.each([
   expect(dropFixedBars(pages, fixedBars(pages), true).map((p) => keys(p.segments))).toEqual(expected);
 });
 
+test('a printed page whose cookie notice has its buttons on page 1 only, one glyph each, on the level of a sentence\'s end: the sentence reads whole (pages-j j06)', async () => {
+  const { text } = await extractPdf(new Uint8Array(readFileSync('fixtures/pages-j/pdf/wp-j06.pdf')));
+  expect(text).toContain('機密情報の外部流出は確認されておりません。');
+  expect(text).not.toMatch(/同意する|設定$/m);
+});
+
 test('a printed page whose cookie toast is framed over the body on every page: its border and a column rule make no table of half the page (pages-e e17)', async () => {
   const { text } = await extractPdf(new Uint8Array(readFileSync('fixtures/pages-e/pdf/bs5-e17.pdf')));
   expect(text).toContain('| 従業員（退職者を含む） | ・氏名、性別、生年月日、住所、メールアドレス、電話番号、人事情報など |');
@@ -69,7 +75,14 @@ test.each([
   ['an OK button on the bar\'s line', item('OK', 350, 40, 14), []],
   // A button inline after the bar's text, printed in pieces that run past the padding: the whole button goes.
   ['a button in two pieces right after the bar\'s text', [item('同意', 345, 40, 20), item('する', 370, 40, 20)], []],
+  // A row of buttons, the consent one beside the notice's other choices (wp-j06's 「同意する 設定」), in glyphs.
+  ['a consent button beside a settings button, glyph by glyph', [...'同意する'].map((c, k) => item(c, 50 + k * 10, 22, 10)).concat([item(' ', 90, 22, 16), item('設', 106, 22, 10), item('定', 116, 22, 10)]), []],
+  // The buttons inline after the bar's last line, a line of the page's a point lower starting further left (wp-j17).
+  ['buttons after the bar\'s text beside a lower line of the page', [item('しています。', 40, 39.2, 66), item('同意する', 345, 40, 40), item('設定', 397, 40, 20)], ['しています。']],
+  ['two buttons parted by a gap, no space', [item('Accept all', 50, 22, 50), item('Reject all', 120, 22, 50)], []],
   // The release's line in the bar's band, starting within it, is no button: it stays.
+  ['a row of the other choices alone, no consent button', [item('設定', 50, 22, 20), item('詳細', 90, 22, 20)], ['設定', '詳細']],
+  ['a consent word opening a sentence of the release', [item('同意する 旨の書面を提出しました。', 50, 22, 200)], ['同意する 旨の書面を提出しました。']],
   ['a line of the release in the bar\'s band', [item('第三者の侵入を受けたとい', 40, 44, 320)], ['第三者の侵入を受けたとい']],
   // Negative cases: the release's own short line near the bar, or a button far from it, stays.
   ['a short line of the release near the bar', item('以上', 200, 22, 20), ['以上']],

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { authorProfile, dropPageChrome, entryDay, newestFirstLists, viewCountedEntries } from '../../../src/format/pdf/chrome.js';
+import { authorProfile, dropPageChrome, entryDay, isShareRow, newestFirstLists, viewCountedEntries } from '../../../src/format/pdf/chrome.js';
 import { AUTHOR_BOX } from '../../../src/words/printedPage.js';
 import { groupLines, lineSize } from '../../../src/format/pdf/lines.js';
 import type { Item, PdfLine } from '../../../src/format/pdf/types.js';
@@ -152,8 +152,12 @@ test.each([
   ['R8.2.9 2025.12.31', '2026-02-09'],
   ['R8.2.9', '2026-02-09'],
   ['2025.04.23 2025.05.22', '2025-04-23'],
+  // The post's date in the era's full form, its update's run into it (the update's icon not printed: wpcocoon-i24).
+  ['令和8年7月13日2026.07.23', '2026-07-13'],
+  ['令和元年5月7日 2019.05.20', '2019-05-07'],
   // Not a date line: a sentence, a figure.
   ['R8.2.9 に公開しました。', null],
+  ['令和8年7月13日2026.07.23に更新しました。', null],
 ])('splitHeader, a date line under the title: %s', (line, date) => {
   const head = splitHeader(`## 不正アクセスに関するお知らせ\n\n${line}\n\n当社サーバーが不正アクセスを受けました。`);
   expect(head.date).toBe(date);
@@ -232,5 +236,30 @@ test.each([
   ['two entries stay', ['1. 1.経緯および調査結果', '3. 3.提供再開について', ...SECTIONS], ['1. 1.経緯および調査結果', '3. 3.提供再開について', ...SECTIONS]],
   ['a list numbered once stays', ['1.経緯および調査結果', '3.提供再開について', '4.再開の予定です', ...SECTIONS], ['1.経緯および調査結果', '3.提供再開について', '4.再開の予定です', ...SECTIONS]],
 ])('dropPageChrome, a table of contents: %s', (_label, texts, expected) => {
+  expect(kept(page(texts))).toEqual(expected);
+});
+
+test.each([
+  // A row of share buttons, their tallies run together (wpcocoon-i24, over the page's date line).
+  ['X 296Facebook 66はてブ 36', true],
+  ['X 12 Facebook 3 LINEで送る', true],
+  ['Twitter Facebook はてブ Pocket', true],
+  // Not a share row: one button alone (SHARE_LABEL's), a sentence naming the services, a date line.
+  ['X 296', false],
+  ['Facebookで告知しました', false],
+  ['X（旧Twitter）およびFacebookの公式アカウント', false],
+  ['令和8年7月13日2026.07.23', false],
+])('isShareRow: %s', (text, expected) => {
+  expect(isShareRow(text)).toBe(expected);
+});
+
+const SHARED_ARTICLE = ['当社サーバーが不正アクセスを受けました。', '現在、外部の専門家と調査を進めております。', 'ご迷惑をおかけし、深くお詫び申し上げます。'];
+test.each([
+  // A share row closing the article: the neighbouring posts' titles after it go (wp-j17's 「先着145名」).
+  ['the neighbouring posts after a share row go', [...SHARED_ARTICLE, 'いいね！ 60 ポスト 73 B! 29 LINEで送る', '役員人事に関するお知らせ', '福岡で説明会を開催します（先着145名）'], SHARED_ARTICLE],
+  // Negative cases: a sentence after the share row (the article goes on), a share row in the first half.
+  ['a sentence after the share row stays', [...SHARED_ARTICLE, 'X 12 Facebook 3', '今後も調査を続けてまいります。', '役員人事に関するお知らせ'], [...SHARED_ARTICLE, '今後も調査を続けてまいります。', '役員人事に関するお知らせ']],
+  ['a share row over the article keeps what follows', ['X 296Facebook 66はてブ 36', '令和8年7月13日', ...SHARED_ARTICLE, '以上'], ['令和8年7月13日', ...SHARED_ARTICLE, '以上']],
+])('dropPageChrome, a share row: %s', (_label, texts, expected) => {
   expect(kept(page(texts))).toEqual(expected);
 });
