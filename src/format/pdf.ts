@@ -18,7 +18,7 @@ import { itemAtom, tableAtom, xyCut } from './pdf/xycut.js';
 import { PdfFile } from './pdf/objects.js';
 import { FontCache, readPageText, type RawItem } from './pdf/textContent.js';
 import { BOLD_NAME } from './pdf/fonts.js';
-import { isJointIssuers, isSectionLabel } from './pageMeta.js';
+import { copyrightHolderOf, isJointIssuers, isSectionLabel, titleAgreedName } from './pageMeta.js';
 import { breadcrumbTrail } from './pdf/chrome.js';
 import { documentFacts, NO_DOCUMENT_FACTS, type DocumentFacts } from './pdf/docInfo.js';
 
@@ -227,7 +227,7 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const { text, title } = head;
   // A footer's 「Copyright © 2025 ニュースリリース」 names a section of the site, no one.
   const printedName = printedSiteName(pages.lines, text, authorProfile(running));
-  const siteName = printedName !== null && isSectionLabel(printedName) ? null : printedName;
+  const siteName = (printedName !== null && isSectionLabel(printedName) ? null : printedName) ?? titleAgreedHolder(pages.lines, facts.title);
   // A site of joint issuers (the footer's 「© 2025 株式会社Ａ、株式会社Ｂ」) names them all, where the text may give the list
   // too (its contact block): the text's first name would be one of them.
   const organization = wrappedLogoName(head.organization, siteName, assembled) ?? (siteName !== null && isJointIssuers(siteName) ? siteName : null);
@@ -240,6 +240,22 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const bad = [...text].filter((ch) => /[\ufffd\ue000-\uf8ff\u0000-\u0008]/.test(ch)).length;
   if (bad > text.length * 0.05) warnings.push(`${bad} characters of the PDF's text could not be mapped to Unicode (fonts without ToUnicode maps); facts may be missing`);
   return { text, title, date, organization, siteName, logo: facts.logo, documentTitle: facts.title, warnings };
+}
+
+/**
+ * The footer's copyright holder when the document's Title (the page's <title>) names it as the site's
+ * part too (「…に関しまして | 寺崎脳神経外科」 and 「Copyright © 2013-2025 寺崎脳神経外科 All Rights Reserved.」):
+ * the site's name though it has no legal form or ending. The last copyright line counts (footers come last).
+ */
+function titleAgreedHolder(lines: readonly PdfLine[], documentTitle: string | null): string | null {
+  if (!documentTitle) return null;
+  let holder: string | null = null;
+  for (const l of lines) {
+    const text = l.cells.join(' ').replace(/\s+/g, ' ').trim();
+    if (text.length > 120) continue;
+    holder = copyrightHolderOf(text) ?? holder;
+  }
+  return titleAgreedName(documentTitle, holder);
 }
 
 /** The print's date and time as a browser's header sets it: 「12/6/26, 6:48 AM」「2026/12/05 10:00」. */
