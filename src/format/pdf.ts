@@ -20,7 +20,7 @@ import { FontCache, readPageText, type RawItem } from './pdf/textContent.js';
 import { BOLD_NAME } from './pdf/fonts.js';
 import { copyrightHolderOf, isJointIssuers, isSectionLabel, titleAgreedName } from './pageMeta.js';
 import { breadcrumbTrail } from './pdf/chrome.js';
-import { documentFacts, NO_DOCUMENT_FACTS, type DocumentFacts } from './pdf/docInfo.js';
+import { documentFacts, headingMarks, NO_DOCUMENT_FACTS, type DocumentFacts } from './pdf/docInfo.js';
 
 export { DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf/limits.js';
 
@@ -175,9 +175,10 @@ export function readOwn(bytes: Uint8Array, path: string, caps: PdfLimits = DEFAU
     const pages = file.pages(caps.maxPages, (n) => tooManyPages(path, n, caps));
     const fonts = new FontCache(file);
     const out = new PageLines(holdsImages(bytes, file.latin));
+    const headings = headingMarks(file);
     pages.forEach((page, i) => {
       if (Date.now() > deadline) throw tooLong(path, caps);
-      const { items, operators } = readPageText(file, page, fonts);
+      const { items, operators } = readPageText(file, page, fonts, headings.get(page.dict));
       out.add(i + 1, items, operators, PDF_OPS, page.view, pageLinks(file, page));
     });
     // Laid out here, so that anything unexpected in it sends the file to pdf.js like a reading error.
@@ -258,6 +259,27 @@ function titleAgreedHolder(lines: readonly PdfLine[], documentTitle: string | nu
   return titleAgreedName(documentTitle, holder);
 }
 
+/** The marked-content ids pdf.js gives (「p3R_mc9」) that the page's structure tree puts under a heading (H, H1–H6). */
+async function headingContentIds(page: { getStructTree(): Promise<unknown> }): Promise<Set<string>> {
+  const ids = new Set<string>();
+  let tree: unknown;
+  try {
+    tree = await page.getStructTree();
+  } catch {
+    return ids;
+  }
+  const stack: { node: unknown; heading: boolean }[] = [{ node: tree, heading: false }];
+  for (let seen = 0; stack.length > 0 && seen < 20000; seen++) {
+    const { node, heading } = stack.pop()!;
+    if (!node || typeof node !== 'object') continue;
+    const n = node as { role?: string; type?: string; id?: string; children?: unknown[] };
+    if (n.type === 'content' && heading && typeof n.id === 'string') ids.add(n.id);
+    const under = heading || (typeof n.role === 'string' && /^H[1-6]?$/.test(n.role));
+    for (const c of n.children ?? []) stack.push({ node: c, heading: under });
+  }
+  return ids;
+}
+
 /** The print's date and time as a browser's header sets it: 「12/6/26, 6:48 AM」「2026/12/05 10:00」. */
 const PRINTED_AT = /^[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?[ ]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ ]*[AP]M)?$/i;
 
@@ -336,7 +358,7 @@ export async function extractWithPdfjs(bytes: Uint8Array, path: string, caps: Pd
       let ownOperators = false;
       try {
         page = await inTime(doc.getPage(p));
-        content = await inTime(page.getTextContent());
+        content = await inTime(page.getTextContent({ includeMarkedContent: true }));
         const own = contents?.[p - 1] ? contentOperators(contents[p - 1]!, ops) : null;
         operators = own ?? (await inTime(page.getOperatorList()));
         ownOperators = own !== null;
@@ -361,7 +383,18 @@ export async function extractWithPdfjs(bytes: Uint8Array, path: string, caps: Pd
         }
         return b;
       };
-      const raw = content.items.flatMap((item) => ('str' in item ? [{ str: item.str, width: item.width, height: item.height, transform: item.transform as number[], vertical: styles[item.fontName]?.vertical === true, ...(boldOf(item.fontName) ? { bold: true } : {}) }] : []));
+      // Text the structure tree puts under a heading (a tagged PDF's H1–H6) is set apart as bold, as the own reader sets it.
+      const headings = await headingContentIds(page);
+      const marked: boolean[] = [];
+      const raw = content.items.flatMap((item) => {
+        if (!('str' in item)) {
+          const m = item as { type?: string; id?: string };
+          if (m.type === 'endMarkedContent') marked.pop();
+          else if (m.type === 'beginMarkedContent' || m.type === 'beginMarkedContentProps') marked.push(marked.at(-1) === true || (m.id !== undefined && headings.has(m.id)));
+          return [];
+        }
+        return [{ str: item.str, width: item.width, height: item.height, transform: item.transform as number[], vertical: styles[item.fontName]?.vertical === true, ...(boldOf(item.fontName) || marked.at(-1) === true ? { bold: true } : {}) }];
+      });
       pages.add(p, raw, operators, ops, page.view, links);
       page.cleanup();
     }
