@@ -740,7 +740,10 @@ function titleLine(doc: Document, root: Element, documentTitle: string, siteName
   let best: Element | null = null;
   let bestLength = 0;
   for (const el of [...blocks, ...headings]) {
-    const text = cleanText(textOf(el));
+    // A heading may open with the page's date in brackets the <title> leaves out (「【2025/04/23】…（続報）」):
+    // read without it, it holds the title whole, against a body line that quotes the earlier notice's.
+    const written = cleanText(textOf(el));
+    const text = titleDatePrefix(written)?.title.trim() ?? written;
     if (text.length < 8 || text.length > 120 || !documentTitle.includes(text) || siteNames.has(text)) continue;
     if (text.length < own.length * 0.5 || (looksLikeName(text) && !TITLE_WORDS.some((w) => text.includes(w)))) continue;
     if (text.length > bestLength) {

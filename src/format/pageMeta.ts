@@ -24,9 +24,22 @@ const NAME_LIKE = new RegExp(
   `(?:${[...CORPORATE_FORMS].map((f) => f.replace(/[()（）]/g, '\\$&')).join('|')})|(?:${NAME_ENDINGS.map((e) => e.ending).join('|')}|グループ|ホールディングス|協会|機構|財団|法人|局|省|庁|センター|組合|連合会|学園|研究所|事務所)$`,
 );
 
+/**
+ * A body named with the one under it that publishes (「奈良県奈良市（市立奈良病院）」): a name followed by
+ * another in brackets, each read as a name; the bracketed part alone is not one (「株式会社Ｘ（第2報）」).
+ */
+const NAME_WITH_UNIT = /^([^（）()]{2,30})[（(]([^（）()]{2,30})[）)]$/;
+
+/** An organization's name by its form or ending, or two such as one (a body and its unit in brackets). */
+function nameLike(text: string): boolean {
+  if (NAME_LIKE.test(text)) return true;
+  const m = NAME_WITH_UNIT.exec(text);
+  return m !== null && NAME_LIKE.test(m[1]!) && NAME_LIKE.test(m[2]!);
+}
+
 /** Reads like an organization's name (a legal form, or an ending such as 県, 大学, 局). */
 export function looksLikeName(text: string): boolean {
-  return text.length <= 40 && !/[。、「」]/.test(text) && !TITLE_WORDS.some((w) => text.includes(w)) && NAME_LIKE.test(text);
+  return text.length <= 40 && !/[。、「」]/.test(text) && !TITLE_WORDS.some((w) => text.includes(w)) && nameLike(text);
 }
 const isOneName = (n: string) => n.length >= 3 && n.length <= 40 && ORGANIZATION_WORDS.some((w) => n.startsWith(w) || n.endsWith(w));
 
@@ -74,7 +87,7 @@ export function readPageMeta(head: PageHead): PageMeta {
   ];
   let organization: string | null = null;
   for (const name of candidateNames(candidates)) {
-    if (name && NAME_LIKE.test(name)) {
+    if (name && nameLike(name)) {
       organization = name;
       break;
     }
@@ -86,6 +99,8 @@ export function readPageMeta(head: PageHead): PageMeta {
   // The logo and the copyright line naming the same holder name the site twice: its name as the
   // site writes it, even one without a legal form or written short (「アクサ生命保険株式会」).
   organization ??= agreedSiteName(holderOnce(), logoOnce());
+  // Or the copyright line and the <title>'s site part: 「…に関しまして | 寺崎脳神経外科」 over 「© 2025 寺崎脳神経外科」.
+  organization ??= titleAgreedName(head.title, holderOnce());
   return { organization, published: ld.published, headline: ld.headline };
 }
 
@@ -274,6 +289,17 @@ export function titleSiteName(raw: string): string | null {
     if (name && looksLikeName(name)) return name;
   }
   return null;
+}
+
+/**
+ * A name (a copyright line's holder) that the document title gives as the site's part after its own
+ * (「…に関しまして | 寺崎脳神経外科」): two places naming the same one name the site, with no legal form or
+ * ending. Null when the title has no site part or none is that name, or the name is a section's label.
+ */
+export function titleAgreedName(rawTitle: string | null | undefined, nameWritten: string | null): string | null {
+  const name = cleanName(nameWritten);
+  if (!rawTitle || name === null || isSectionLabel(name)) return null;
+  return titleSiteParts(rawTitle).slice(0, -1).some((part) => cleanName(part) === name) ? name : null;
 }
 
 /** The site's part of "TITLE | Site" / "Site｜お知らせ" (every part but the longest, and the longest too). */

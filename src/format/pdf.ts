@@ -18,9 +18,9 @@ import { itemAtom, tableAtom, xyCut } from './pdf/xycut.js';
 import { PdfFile } from './pdf/objects.js';
 import { FontCache, readPageText, type RawItem } from './pdf/textContent.js';
 import { BOLD_NAME } from './pdf/fonts.js';
-import { isJointIssuers, isSectionLabel } from './pageMeta.js';
+import { copyrightHolderOf, isJointIssuers, isSectionLabel, titleAgreedName } from './pageMeta.js';
 import { breadcrumbTrail } from './pdf/chrome.js';
-import { documentFacts, NO_DOCUMENT_FACTS, type DocumentFacts } from './pdf/docInfo.js';
+import { documentFacts, headingMarks, NO_DOCUMENT_FACTS, type DocumentFacts } from './pdf/docInfo.js';
 
 export { DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf/limits.js';
 
@@ -175,9 +175,10 @@ export function readOwn(bytes: Uint8Array, path: string, caps: PdfLimits = DEFAU
     const pages = file.pages(caps.maxPages, (n) => tooManyPages(path, n, caps));
     const fonts = new FontCache(file);
     const out = new PageLines(holdsImages(bytes, file.latin));
+    const headings = headingMarks(file);
     pages.forEach((page, i) => {
       if (Date.now() > deadline) throw tooLong(path, caps);
-      const { items, operators } = readPageText(file, page, fonts);
+      const { items, operators } = readPageText(file, page, fonts, headings.get(page.dict));
       out.add(i + 1, items, operators, PDF_OPS, page.view, pageLinks(file, page));
     });
     // Laid out here, so that anything unexpected in it sends the file to pdf.js like a reading error.
@@ -227,7 +228,7 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const { text, title } = head;
   // A footer's 「Copyright © 2025 ニュースリリース」 names a section of the site, no one.
   const printedName = printedSiteName(pages.lines, text, authorProfile(running));
-  const siteName = printedName !== null && isSectionLabel(printedName) ? null : printedName;
+  const siteName = (printedName !== null && isSectionLabel(printedName) ? null : printedName) ?? titleAgreedHolder(pages.lines, facts.title);
   // A site of joint issuers (the footer's 「© 2025 株式会社Ａ、株式会社Ｂ」) names them all, where the text may give the list
   // too (its contact block): the text's first name would be one of them.
   const organization = wrappedLogoName(head.organization, siteName, assembled) ?? (siteName !== null && isJointIssuers(siteName) ? siteName : null);
@@ -240,6 +241,43 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const bad = [...text].filter((ch) => /[\ufffd\ue000-\uf8ff\u0000-\u0008]/.test(ch)).length;
   if (bad > text.length * 0.05) warnings.push(`${bad} characters of the PDF's text could not be mapped to Unicode (fonts without ToUnicode maps); facts may be missing`);
   return { text, title, date, organization, siteName, logo: facts.logo, documentTitle: facts.title, warnings };
+}
+
+/**
+ * The footer's copyright holder when the document's Title (the page's <title>) names it as the site's
+ * part too (「…に関しまして | 寺崎脳神経外科」 and 「Copyright © 2013-2025 寺崎脳神経外科 All Rights Reserved.」):
+ * the site's name though it has no legal form or ending. The last copyright line counts (footers come last).
+ */
+function titleAgreedHolder(lines: readonly PdfLine[], documentTitle: string | null): string | null {
+  if (!documentTitle) return null;
+  let holder: string | null = null;
+  for (const l of lines) {
+    const text = l.cells.join(' ').replace(/\s+/g, ' ').trim();
+    if (text.length > 120) continue;
+    holder = copyrightHolderOf(text) ?? holder;
+  }
+  return titleAgreedName(documentTitle, holder);
+}
+
+/** The marked-content ids pdf.js gives (「p3R_mc9」) that the page's structure tree puts under a heading (H, H1–H6). */
+async function headingContentIds(page: { getStructTree(): Promise<unknown> }): Promise<Set<string>> {
+  const ids = new Set<string>();
+  let tree: unknown;
+  try {
+    tree = await page.getStructTree();
+  } catch {
+    return ids;
+  }
+  const stack: { node: unknown; heading: boolean }[] = [{ node: tree, heading: false }];
+  for (let seen = 0; stack.length > 0 && seen < 20000; seen++) {
+    const { node, heading } = stack.pop()!;
+    if (!node || typeof node !== 'object') continue;
+    const n = node as { role?: string; type?: string; id?: string; children?: unknown[] };
+    if (n.type === 'content' && heading && typeof n.id === 'string') ids.add(n.id);
+    const under = heading || (typeof n.role === 'string' && /^H[1-6]?$/.test(n.role));
+    for (const c of n.children ?? []) stack.push({ node: c, heading: under });
+  }
+  return ids;
 }
 
 /** The print's date and time as a browser's header sets it: 「12/6/26, 6:48 AM」「2026/12/05 10:00」. */
@@ -320,7 +358,7 @@ export async function extractWithPdfjs(bytes: Uint8Array, path: string, caps: Pd
       let ownOperators = false;
       try {
         page = await inTime(doc.getPage(p));
-        content = await inTime(page.getTextContent());
+        content = await inTime(page.getTextContent({ includeMarkedContent: true }));
         const own = contents?.[p - 1] ? contentOperators(contents[p - 1]!, ops) : null;
         operators = own ?? (await inTime(page.getOperatorList()));
         ownOperators = own !== null;
@@ -345,7 +383,18 @@ export async function extractWithPdfjs(bytes: Uint8Array, path: string, caps: Pd
         }
         return b;
       };
-      const raw = content.items.flatMap((item) => ('str' in item ? [{ str: item.str, width: item.width, height: item.height, transform: item.transform as number[], vertical: styles[item.fontName]?.vertical === true, ...(boldOf(item.fontName) ? { bold: true } : {}) }] : []));
+      // Text the structure tree puts under a heading (a tagged PDF's H1–H6) is set apart as bold, as the own reader sets it.
+      const headings = await headingContentIds(page);
+      const marked: boolean[] = [];
+      const raw = content.items.flatMap((item) => {
+        if (!('str' in item)) {
+          const m = item as { type?: string; id?: string };
+          if (m.type === 'endMarkedContent') marked.pop();
+          else if (m.type === 'beginMarkedContent' || m.type === 'beginMarkedContentProps') marked.push(marked.at(-1) === true || (m.id !== undefined && headings.has(m.id)));
+          return [];
+        }
+        return [{ str: item.str, width: item.width, height: item.height, transform: item.transform as number[], vertical: styles[item.fontName]?.vertical === true, ...(boldOf(item.fontName) || marked.at(-1) === true ? { bold: true } : {}) }];
+      });
       pages.add(p, raw, operators, ops, page.view, links);
       page.cleanup();
     }

@@ -177,6 +177,20 @@ describe('extractHtml: title, date and URL', () => {
   });
 });
 
+describe('extractHtml: a heading dated in brackets that the <title> holds without its date', () => {
+  const FIRST = '<p>当社は4月17日に以下のとおりお知らせしました。</p><p>メールシステム不正アクセスについてのお知らせ</p>';
+  test.each([
+    // The page's heading (outside the body) holds the title whole, the quoted earlier notice's title only part of it.
+    ['a dated heading with the follow-up mark', 'メールシステム不正アクセスについてのお知らせ（続報）', '【2025/04/23】メールシステム不正アクセスについてのお知らせ（続報）', '【2025/04/23】メールシステム不正アクセスについてのお知らせ（続報）'],
+    ['a heading with no date', 'メールシステム不正アクセスについてのお知らせ（続報）', 'メールシステム不正アクセスについてのお知らせ（続報）', 'メールシステム不正アクセスについてのお知らせ（続報）'],
+    // negative: a dated heading that is another title than the <title>'s: the body's line holds the title
+    ['a dated heading naming something else', 'メールシステム不正アクセスについてのお知らせ', '【2025/04/23】新着情報の一覧ページです', 'メールシステム不正アクセスについてのお知らせ'],
+  ])('%s', (_label, documentTitle, heading, title) => {
+    const html = page(`<title>${documentTitle} | 株式会社サンプル</title>`, `<div class="top"><h1>${heading}</h1></div><div class="post">${FIRST}${RELEASE}${RELEASE}</div>`);
+    expect(extractHtml(html).title).toBe(title);
+  });
+});
+
 describe('extractHtml: a <title> whose parts a full-width slash sets apart', () => {
   test.each([
     // the site's name on one side: the release's title is the other part (the page prints it in bold)

@@ -37,6 +37,15 @@ describe('readPageMeta: who publishes the page', () => {
     ['a joint release\'s og:site_name listing four issuers', '<meta property="og:site_name" content="サンプル生命保険相互会社、見本生命保険株式会社、ニッセイ・サンプル生命保険株式会社、はなさく見本生命保険株式会社">', '', 'サンプル生命保険相互会社、見本生命保険株式会社、ニッセイ・サンプル生命保険株式会社、はなさく見本生命保険株式会社'],
     ['a long og:site_name that is no list of names', '<meta property="og:site_name" content="サンプル生命保険相互会社の公式ウェブサイトへようこそ、こちらは見本生命保険株式会社と共同で運営しています">', '', null],
     ['a title with no site part', '<title>不正アクセスに関するお知らせ</title>', '', null],
+    // A body and its unit in brackets: both names, as one.
+    ['a city and its hospital in brackets in the <title>', '<title>サイバー攻撃の疑いについて（第2報） | サンプル県サンプル市（市立サンプル病院）</title>', '', 'サンプル県サンプル市（市立サンプル病院）'],
+    ['a name and a report number in brackets in the <title>', '<title>システム障害について | サンプル市（第2報）</title>', '', null],
+    ['a bracketed unit after words that name no one', '<title>システム障害について | 新着情報（市立サンプル病院）</title>', '', null],
+    // The copyright line and the <title>'s site part naming the same site: its name, without a legal form.
+    ['the copyright holder the <title> names too', '<title>アクセス障害に関しまして | 寺崎サンプル外科</title>', '<div>Copyright © 2013-2025 寺崎サンプル外科 All Rights Reserved.</div>', '寺崎サンプル外科'],
+    ['a copyright holder the <title> does not name', '<title>アクセス障害に関しまして | サンプル外科</title>', '<div>Copyright © 2013-2025 寺崎サンプル外科 All Rights Reserved.</div>', null],
+    ['a copyright holder only the <title>\'s own part names', '<title>寺崎サンプル外科</title>', '<div>Copyright © 2025 寺崎サンプル外科</div>', null],
+    ['a section label as copyright holder and title part', '<title>アクセス障害に関しまして | 新着情報</title>', '<div>Copyright © 2025 新着情報</div>', null],
     ['broken JSON-LD', '<script type="application/ld+json">{"publisher": </script>', '', null],
   ])('%s', (_, head, body, name) => {
     expect(readPageMeta(readHead(parsePage(page(head, body)))).organization).toBe(name);

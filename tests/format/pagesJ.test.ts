@@ -33,6 +33,10 @@ describe('fixtures/pages-j: the organization and date the page\'s metadata and p
     // 「お知らせ公開日：…」 and an FAQ's questions as lines
     ['pdf/next-j13.pdf', 'sources/j13.md'],
     ['doc/j13.pdf', 'sources/j13.md'],
+    // a body and its unit in brackets in <title> (「奈良県奈良市（市立奈良病院）」), in the page and in the PDF's Title
+    ['html/table-j28.html', 'sources/j28.md'],
+    // the footer's copyright holder with no legal form, which the PDF's Title names as the site too
+    ['pdf/divs-j33.pdf', 'sources/j33.md'],
   ])('%s gives what its Markdown gives', async (file, sourceFile) => {
     const [page, source] = await Promise.all([read(file), read(sourceFile)]);
     expect(facts(page)).toEqual(facts(source));

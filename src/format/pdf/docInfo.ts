@@ -99,3 +99,57 @@ function linksHome(file: PdfFile, link: PdfDict): boolean {
   }
   return false;
 }
+
+/** Structure elements read at most for heading marks (a long document's tree). */
+const MAX_HEADING_ELEMENTS = 20000;
+
+/**
+ * The marked-content ids a tagged PDF's structure tree puts under a heading (H, H1–H6), by page: a
+ * browser tags a printed page's or document's <h1>–<h6> so, a heading set at body size in a font
+ * that says no weight (Chromium's Type 3 fonts) among them. Empty when the file has no tree. Never throws.
+ */
+export function headingMarks(file: PdfFile): Map<PdfDict, Set<number>> {
+  const marks = new Map<PdfDict, Set<number>>();
+  try {
+    const root = file.dictAt(file.catalog(), 'StructTreeRoot');
+    if (!root) return marks;
+    const add = (page: PdfDict | null, mcid: number) => {
+      if (!page) return;
+      let set = marks.get(page);
+      if (!set) marks.set(page, (set = new Set()));
+      set.add(mcid);
+    };
+    const stack: { value: PdfValue; heading: boolean; page: PdfDict | null }[] = [{ value: root.get('K') ?? null, heading: false, page: null }];
+    const seen = new Set<PdfDict>();
+    let visited = 0;
+    while (stack.length > 0 && visited < MAX_HEADING_ELEMENTS) {
+      const { value, heading, page } = stack.pop()!;
+      if (typeof value === 'number') {
+        if (heading) add(page, value);
+        continue;
+      }
+      const node = file.resolve(value);
+      if (Array.isArray(node)) {
+        for (let i = node.length - 1; i >= 0; i--) stack.push({ value: node[i]!, heading, page });
+        continue;
+      }
+      if (!(node instanceof Map) || seen.has(node)) continue;
+      seen.add(node);
+      visited++;
+      const pg = file.dictAt(node, 'Pg') ?? page;
+      if (nameOf(file.lookup(node, 'Type')) === 'MCR') {
+        const mcid = file.lookup(node, 'MCID');
+        if (heading && typeof mcid === 'number') add(pg, mcid);
+        continue;
+      }
+      if (nameOf(file.lookup(node, 'Type')) === 'OBJR') continue;
+      const role = nameOf(file.lookup(node, 'S'));
+      stack.push({ value: node.get('K') ?? null, heading: heading || (role !== null && HEADING_ROLE.test(role)), page: pg });
+    }
+  } catch {
+    return marks;
+  }
+  return marks;
+}
+
+const HEADING_ROLE = /^H[1-6]?$/;

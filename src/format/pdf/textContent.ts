@@ -177,9 +177,12 @@ export class FontCache {
   }
 }
 
-export function readPageText(file: PdfFile, page: PdfPage, fonts: FontCache): PageText {
-  return new TextReader(file, page, fonts).readPage(file.contents(page));
+/** headings: the marked-content ids the structure tree puts under a heading on this page (a tagged PDF's). */
+export function readPageText(file: PdfFile, page: PdfPage, fonts: FontCache, headings?: ReadonlySet<number>): PageText {
+  return new TextReader(file, page, fonts, headings ?? NO_MARKS).readPage(file.contents(page));
 }
+
+const NO_MARKS: ReadonlySet<number> = new Set();
 
 class TextReader {
   readonly items: RawItem[] = [];
@@ -215,10 +218,14 @@ class TextReader {
   private readonly forms: PdfStream[] = [];
   private formDraws = 0;
 
+  /** The marked-content sequences open, each with whether it is (inside) a heading's. */
+  private readonly marked: boolean[] = [];
+
   constructor(
     private readonly file: PdfFile,
     private readonly page: PdfPage,
     private readonly fonts: FontCache,
+    private readonly headings: ReadonlySet<number> = NO_MARKS,
   ) {
     this.resources = page.resources;
   }
@@ -265,6 +272,13 @@ class TextReader {
       }
       if (argc > 33) throw new Unsupported('too many operands');
     }
+  }
+
+  /** A BDC's MCID: its properties inline (<</MCID 3>>) or named in the resources' /Properties; -1 when none. */
+  private mcid(props: PdfValue | undefined): number {
+    const dict = props instanceof PdfName ? this.file.dictAt(this.file.dictAt(this.resources, 'Properties'), props.name) : this.file.resolve(props ?? null);
+    const id = dict instanceof Map ? this.file.lookup(dict, 'MCID') : null;
+    return typeof id === 'number' ? id : -1;
   }
 
   private num(v: PdfValue | undefined): number {
@@ -421,6 +435,8 @@ class TextReader {
       case 'BDC':
       case 'EMC':
         this.flush();
+        if (op === 'EMC') this.marked.pop();
+        else if (this.marked.length < 64) this.marked.push(this.marked.at(-1) === true || (op === 'BDC' && this.headings.size > 0 && this.headings.has(this.mcid(args[1]))));
         return;
       case 'd0':
       case 'd1':
@@ -541,7 +557,8 @@ class TextReader {
     item.negativeSpaceMax = fontSize * NEGATIVE_SPACE_FACTOR;
     item.spaceInFlowMin = fontSize * SPACE_IN_FLOW_MIN_FACTOR;
     item.spaceInFlowMax = fontSize * SPACE_IN_FLOW_MAX_FACTOR;
-    item.bold = this.state.font?.bold === true;
+    // Text the structure tree marks as a heading is set apart as a bold face would set it.
+    item.bold = this.state.font?.bold === true || this.marked.at(-1) === true;
     item.initialized = true;
     return item;
   }

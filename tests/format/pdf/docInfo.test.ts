@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { documentFacts, pdfTextString } from '../../../src/format/pdf/docInfo.js';
+import { documentFacts, headingMarks, pdfTextString } from '../../../src/format/pdf/docInfo.js';
 import { PdfFile } from '../../../src/format/pdf/objects.js';
 import { dropTitleHeader } from '../../../src/format/pdf.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
@@ -59,5 +59,21 @@ describe('dropTitleHeader: the browser\'s header line that prints the document\'
 
   test('no Title, nothing dropped', () => {
     expect(dropTitleHeader([line(['12/6/26, 6:48 AM', '【2026年6月24日】当社海外子会社'], 0.03)], null).length).toBe(1);
+  });
+});
+
+describe('headingMarks: what a tagged PDF\'s structure tree puts under H1–H6', () => {
+  const marks = (path: string) => {
+    const file = new PdfFile(new Uint8Array(readFileSync(path)), 64 * 1024 * 1024, () => new Error('bomb'));
+    const first = file.pages(10, () => new Error('pages'))[0]!.dict;
+    return [...(headingMarks(file).get(first) ?? [])].length;
+  };
+  test.each([
+    // Chromium tags a document's headings (set at body size in Type 3 fonts that say no weight)
+    ['fixtures/pages-j/doc/j15.pdf', true],
+    // negative: an untagged PDF has none
+    ['fixtures/seed-tokai-3rd.pdf', false],
+  ])('%s', (path, some) => {
+    expect(marks(path) > 0).toBe(some);
   });
 });

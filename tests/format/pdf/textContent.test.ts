@@ -44,6 +44,28 @@ const rounded = (items: RawItem[]) => items.map((i) => ({ str: i.str, width: +i.
 
 const TEXT = '当社は不正アクセスを受けました。顧客情報 1,234件 (氏名・住所) ABC def';
 
+describe('marked content under a heading: its text counts as set apart (bold), as a tagged PDF\'s structure tree says', () => {
+  /** The first page's items, with the marked-content ids the structure tree puts under a heading. */
+  function headingItems(bytes: Uint8Array, headings: number[]): { str: string; bold: boolean }[] {
+    const file = new PdfFile(bytes, 1 << 30, () => new Error('too large'));
+    const [page] = file.pages(10, () => new Error('too many'));
+    return readPageText(file, page!, new FontCache(file), new Set(headings)).items.map((i) => ({ str: i.str, bold: i.bold === true }));
+  }
+  const H = hex('氏名');
+  const P = hex('住所');
+  test.each([
+    ['an MCID under a heading, inline properties', `BT /F1 10 Tf 72 700 Td /H2 << /MCID 0 >> BDC ${H} Tj EMC 0 -14 Td /P << /MCID 1 >> BDC ${P} Tj EMC ET`, [0], [true, false]],
+    ['an MCID under a heading, named in the resources\' /Properties', `BT /F1 10 Tf 72 700 Td /H2 /MC0 BDC ${H} Tj EMC 0 -14 Td ${P} Tj ET`, [3], [true, false]],
+    ['a sequence nested in the heading\'s', `BT /F1 10 Tf 72 700 Td /H2 << /MCID 0 >> BDC /Span BMC ${H} Tj EMC EMC 0 -14 Td ${P} Tj ET`, [0], [true, false]],
+    // negative: an MCID the tree puts under no heading, and a file with no heading marks
+    ['an MCID under no heading', `BT /F1 10 Tf 72 700 Td /P << /MCID 1 >> BDC ${H} Tj EMC ET`, [0], [false]],
+    ['no heading marks at all', `BT /F1 10 Tf 72 700 Td /H2 << /MCID 0 >> BDC ${H} Tj EMC ET`, [], [false]],
+  ])('%s', (_label, ops, headings, bold) => {
+    const bytes = toUnicodePage(ops, '氏名住所', { resources: '/Properties << /MC0 << /MCID 3 >> >> ' });
+    expect(headingItems(bytes, headings).filter((i) => i.str.trim() !== '').map((i) => i.bold)).toEqual(bold);
+  });
+});
+
 describe('text operators: the same items as pdf.js getTextContent gives', () => {
   test.each([
     ['Tf Td Tj', `BT /F1 11 Tf 72 760 Td ${hex('当社は不正アクセスを受けました。')} Tj ET`],
