@@ -590,6 +590,8 @@ export const dataTypesExtractor: Extractor = {
     // (marked per character once a kind is read: most releases name few, and some none).
     let taken: Uint8Array | null = null;
     const memo: ContextMemo = new Map();
+    // Per line, whether it is only a linked notice's title (a line naming many kinds is judged once, not once a kind).
+    const titleLines = new Map<number, boolean>();
     // Most kinds are not named in any one release: their patterns are not run over it.
     const literals = literalFilterOf(doc);
     for (const { type, pattern } of DATA_KEYWORDS) {
@@ -606,7 +608,7 @@ export const dataTypesExtractor: Extractor = {
         if (QUOTED_TITLE_AFTER.test(doc.text.slice(end, end + 48))) continue;
         // "メール情報漏えいの可能性に関するお知らせ" alone on a text line: the title of a linked notice, someone else's release or an
         // earlier one, not what this one says (as for information named as a whole below).
-        if (linkedTitleLine(doc, start)) continue;
+        if (linkedTitleLine(doc, start, titleLines)) continue;
         // "外部アプリ「書類上手/見積・請求書＋invoice」", "ウェブサイト『「映像のまち・かわさき」推進フォーラム』": a name, not data.
         if (insideQuotedName(doc, start, end)) continue;
         // "…ID・パスワードが窃取され、アカウントが乗っ取られたことが原因": the organization's credentials were the way in.
@@ -687,9 +689,14 @@ function otherKindsHeader(doc: DocumentContext, word: string, end: number): bool
 }
 
 /** Whether the text line at `at` is only the title of a linked notice: no full stop, a title's ending, no list or table around it. */
-function linkedTitleLine(doc: DocumentContext, at: number): boolean {
+function linkedTitleLine(doc: DocumentContext, at: number, judged: Map<number, boolean>): boolean {
   const line = doc.lineAt(at);
-  return line.kind === 'text' && !line.text.includes('。') && LINKED_TITLE_LINE.test(line.text) && judgeData(line.text) !== null;
+  let title = judged.get(line.index);
+  if (title === undefined) {
+    title = line.kind === 'text' && !line.text.includes('。') && LINKED_TITLE_LINE.test(line.text) && judgeData(line.text) !== null;
+    judged.set(line.index, title);
+  }
+  return title;
 }
 
 /** A request to check one's card statements: "クレジットカードによるお支払いをされたお客様におかれましては、…利用履歴がないかご確認". */
