@@ -53,38 +53,63 @@ const nameOf = (v: PdfValue) => (v instanceof PdfName ? v.name : null);
 
 /** The alt text of the first figure, on the first page, that a link to a site's home holds, when it reads as a name. */
 function logoAlt(file: PdfFile, firstPage: PdfDict | null): string | null {
+  let logo: string | null = null;
+  // Each element carries whether a home link holds it.
+  walkStructTree(file, MAX_ELEMENTS, false, (element, pg, home) => {
+    if (typeof element === 'number') return 'skip';
+    const type = nameOf(file.lookup(element, 'Type'));
+    if (type === 'MCR' || type === 'OBJR') return 'skip';
+    const role = nameOf(file.lookup(element, 'S'));
+    // The first such figure is the site's logo (its header comes first): one further down is a banner
+    // linking to another site's home (「個人情報保護委員会」), never taken for the page's own.
+    if (role === 'Figure' && home && (firstPage === null || pg === null || pg === firstPage)) {
+      const alt = file.lookup(element, 'Alt');
+      const text = alt instanceof PdfString ? pdfTextString(alt.bytes) : '';
+      logo = looksLikeName(text) ? text : null;
+      return 'stop';
+    }
+    // Past the first page nothing is the header's logo.
+    if (firstPage !== null && pg !== null && pg !== firstPage) return 'skip';
+    return { kids: home || (role === 'Link' && linksHome(file, element)) };
+  });
+  return logo;
+}
+
+/**
+ * What a walk does after an element (a structure element, or a marked-content id given as a bare number):
+ * go on into its kids with their flag, pass over them, or end the walk.
+ */
+type StructStep<F> = { kids: F } | 'skip' | 'stop';
+
+/**
+ * A depth-first walk of a tagged PDF's structure tree in the tree's order, each element with its page
+ * (its own /Pg or its parent's) and a flag its ancestors pass down; at most `limit` elements, each once.
+ */
+function walkStructTree<F>(file: PdfFile, limit: number, flag: F, visit: (element: PdfDict | number, page: PdfDict | null, flag: F) => StructStep<F>): void {
   const root = file.dictAt(file.catalog(), 'StructTreeRoot');
-  if (!root) return null;
-  // Depth first in the tree's order, each element with the home link it is inside (if any) and its page.
-  const stack: { value: PdfValue; home: boolean; page: PdfDict | null }[] = [{ value: root.get('K') ?? null, home: false, page: null }];
+  if (!root) return;
+  const stack: { value: PdfValue; flag: F; page: PdfDict | null }[] = [{ value: root.get('K') ?? null, flag, page: null }];
   const seen = new Set<PdfDict>();
   let visited = 0;
-  while (stack.length > 0 && visited < MAX_ELEMENTS) {
-    const { value, home, page } = stack.pop()!;
+  while (stack.length > 0 && visited < limit) {
+    const { value, flag, page } = stack.pop()!;
+    if (typeof value === 'number') {
+      if (visit(value, page, flag) === 'stop') return;
+      continue;
+    }
     const node = file.resolve(value);
     if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push({ value: node[i]!, home, page });
+      for (let i = node.length - 1; i >= 0; i--) stack.push({ value: node[i]!, flag, page });
       continue;
     }
     if (!(node instanceof Map) || seen.has(node)) continue;
     seen.add(node);
     visited++;
-    const type = nameOf(file.lookup(node, 'Type'));
-    if (type === 'MCR' || type === 'OBJR') continue;
     const pg = file.dictAt(node, 'Pg') ?? page;
-    const role = nameOf(file.lookup(node, 'S'));
-    // The first such figure is the site's logo (its header comes first): one further down is a banner
-    // linking to another site's home (「個人情報保護委員会」), never taken for the page's own.
-    if (role === 'Figure' && home && (firstPage === null || pg === null || pg === firstPage)) {
-      const alt = file.lookup(node, 'Alt');
-      const text = alt instanceof PdfString ? pdfTextString(alt.bytes) : '';
-      return looksLikeName(text) ? text : null;
-    }
-    // Past the first page nothing is the header's logo.
-    if (firstPage !== null && pg !== null && pg !== firstPage) continue;
-    stack.push({ value: node.get('K') ?? null, home: home || (role === 'Link' && linksHome(file, node)), page: pg });
+    const step = visit(node, pg, flag);
+    if (step === 'stop') return;
+    if (step !== 'skip') stack.push({ value: node.get('K') ?? null, flag: step.kids, page: pg });
   }
-  return null;
 }
 
 /** A Link element whose annotation leads to the site's home page. */
@@ -110,42 +135,29 @@ const MAX_HEADING_ELEMENTS = 20000;
  */
 export function headingMarks(file: PdfFile): Map<PdfDict, Set<number>> {
   const marks = new Map<PdfDict, Set<number>>();
+  const add = (page: PdfDict | null, mcid: number) => {
+    if (!page) return;
+    let set = marks.get(page);
+    if (!set) marks.set(page, (set = new Set()));
+    set.add(mcid);
+  };
   try {
-    const root = file.dictAt(file.catalog(), 'StructTreeRoot');
-    if (!root) return marks;
-    const add = (page: PdfDict | null, mcid: number) => {
-      if (!page) return;
-      let set = marks.get(page);
-      if (!set) marks.set(page, (set = new Set()));
-      set.add(mcid);
-    };
-    const stack: { value: PdfValue; heading: boolean; page: PdfDict | null }[] = [{ value: root.get('K') ?? null, heading: false, page: null }];
-    const seen = new Set<PdfDict>();
-    let visited = 0;
-    while (stack.length > 0 && visited < MAX_HEADING_ELEMENTS) {
-      const { value, heading, page } = stack.pop()!;
-      if (typeof value === 'number') {
-        if (heading) add(page, value);
-        continue;
+    // Each element carries whether a heading holds it.
+    walkStructTree(file, MAX_HEADING_ELEMENTS, false, (element, pg, heading) => {
+      if (typeof element === 'number') {
+        if (heading) add(pg, element);
+        return 'skip';
       }
-      const node = file.resolve(value);
-      if (Array.isArray(node)) {
-        for (let i = node.length - 1; i >= 0; i--) stack.push({ value: node[i]!, heading, page });
-        continue;
-      }
-      if (!(node instanceof Map) || seen.has(node)) continue;
-      seen.add(node);
-      visited++;
-      const pg = file.dictAt(node, 'Pg') ?? page;
-      if (nameOf(file.lookup(node, 'Type')) === 'MCR') {
-        const mcid = file.lookup(node, 'MCID');
+      const type = nameOf(file.lookup(element, 'Type'));
+      if (type === 'MCR') {
+        const mcid = file.lookup(element, 'MCID');
         if (heading && typeof mcid === 'number') add(pg, mcid);
-        continue;
+        return 'skip';
       }
-      if (nameOf(file.lookup(node, 'Type')) === 'OBJR') continue;
-      const role = nameOf(file.lookup(node, 'S'));
-      stack.push({ value: node.get('K') ?? null, heading: heading || (role !== null && HEADING_ROLE.test(role)), page: pg });
-    }
+      if (type === 'OBJR') return 'skip';
+      const role = nameOf(file.lookup(element, 'S'));
+      return { kids: heading || (role !== null && HEADING_ROLE.test(role)) };
+    });
   } catch {
     return marks;
   }
