@@ -199,6 +199,11 @@ describe('a service that became unusable is involved (INVOLVEMENT)', () => {
     ['a service that runs as usual', '「ミドリナビ」は通常どおりご利用いただけます。', []],
     ['quoted shops whose orders and shipping stopped, in a chronology cell', '|10 月 19 日|・16 時半、「MIDORI」「ミドリアリーナ」受注／出荷業務停止|\n', ['MIDORI', 'ミドリアリーナ']],
     ['quoted shops whose orders go on', '|10 月 19 日|・16 時半、「MIDORI」「ミドリアリーナ」受注業務を継続|\n', []],
+    // A service's resumption told by a verb (サービスを再開, サービスが復旧) is the event サービスの再開 names: it had stopped.
+    ['a service whose delivery service was resumed (を再開)', 'また MIDORIサービスでは、本日2月13日より一般品から順次、当日配送サービスを再開いたしました。', ['MIDORIサービス']],
+    ['a quoted app that came back (が復旧)', '「ミドリナビ」アプリが復旧しました。', ['ミドリナビ']],
+    ['a service whose delivery service was started, not resumed', 'また MIDORIサービスでは、本日2月13日より一般品から順次、当日配送サービスを開始いたしました。', []],
+    ['a service that resumes nothing of its own: the word is about work, not a service', 'MIDORIサービスでは、本日より業務を再開いたしました。', []],
   ])('%s', async (_label, text, expected) => {
     expect(await names(text)).toEqual(expected);
   });
