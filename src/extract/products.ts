@@ -891,6 +891,12 @@ function quotedMentions(zone: string, base: number): Mention[] {
       && LIST_JOINER.test(zone.slice(q.index! + q[0].length, next.index!));
     lastOfList[i] = joined ? lastOfList[i + 1]! : i;
   }
+  // A list one of whose items calls itself a service by its ending (「ミドリナビ」「注文くん」につきましては) is a list of
+  // services: its items are of one kind, so each sibling is read as a service too.
+  const serviceList = new Set<number>();
+  for (let i = 0; i < quotes.length; i++) if (SERVICE_NAME_ENDING.test(quotes[i]![1]!.trim())) serviceList.add(lastOfList[i]!);
+  /** The quote is one item of a list of two or more. */
+  const listed = (i: number) => lastOfList[i] !== i || (i > 0 && lastOfList[i - 1] === lastOfList[i]);
   const candidates: { mention: Mention; list: number; named: boolean }[] = [];
   // The words before a list's first item speak for every item (遠隔操作ソフト（「Ａ」「Ｂ」）, 旧オンラインストア「Ａ」「Ｂ」「Ｃ」).
   let listBefore = '';
@@ -907,6 +913,7 @@ function quotedMentions(zone: string, base: number): Mention[] {
     if (/以下[、,]?[ ]?$/.test(before)) continue;
     // Said of it only by the clause after it: a name of katakana or Latin letters, not a thing (「サポート詐欺」の被害).
     if (!QUOTED_AFTER.test(after) && !QUOTED_BEFORE.test(before) && !(listBefore !== before && (LISTED_IN_PARENTHESES.test(listBefore) || QUOTED_BEFORE.test(listBefore))) && !SERVICE_NAME_ENDING.test(q[1]!.trim())
+      && !(listed(i) && serviceList.has(lastOfList[i]!))
       && !(QUOTED_CLAUSE_AFTER.test(after) && /[ァ-ヶA-Za-z]/.test(q[1]!) && !QUOTED_THING.test(q[1]!.trim()))) continue;
     const own = zone.slice(q.index! + q[0].length, q.index! + q[0].length + 16);
     if (ORGANIZATION_BEFORE.test(before) || FACILITY_BEFORE.test(before) || ADDRESS_BEFORE.test(before) || PLACE_ALIAS_AFTER.test(own)) continue;
@@ -916,7 +923,7 @@ function quotedMentions(zone: string, base: number): Mention[] {
     const nextToServiceNoun = !label && (SERVICE_NOUN_AFTER.test(after) || SERVICE_NOUN_BEFORE.test(before));
     const named = isProductName(name, nextToServiceNoun);
     // A kana name listed with a proper name (「優良Ｘナビ」及び「Ｘくん」において) is its sibling.
-    const inList = lastOfList[i] !== i || (i > 0 && lastOfList[i - 1] === lastOfList[i]);
+    const inList = listed(i);
     const sibling = !named && !label && inList && isProductName(name, true, nextToServiceNoun);
     if (!named && !sibling) continue;
     const s = base + q.index! + 1 + q[1]!.indexOf(name);

@@ -408,6 +408,18 @@ describe('a heading that scopes the systems or services hit speaks for the names
   });
 });
 
+describe('a quoted list one of whose items calls itself a service is a list of services (fresh120h class)', () => {
+  test.each<[string, string, string[]]>([
+    ['a kana name listed after a name with a service ending, their restoration still to come', 'ただし、「ミドリ楽譜ナビ」「注文くん」につきましては、復旧まで今しばらくお時間をいただく見込みです。', ['ミドリ楽譜ナビ', '注文くん']],
+    ['the same list first, the stop of the services after it', 'ランサムウェア感染被害が発生いたしました。これにより、「ミドリ楽譜ナビ」「注文くん」をはじめとした各種サービス停止が生じております。', ['ミドリ楽譜ナビ', '注文くん']],
+    ['a kana name alone, no sibling telling its kind', 'ただし、「注文くん」につきましては、復旧まで今しばらくお時間をいただく見込みです。', []],
+    ['a kana name in a list of no service, the incident after it', '「みどりまんじゅう」「注文くん」につきましては、復旧まで今しばらくお時間をいただく見込みです。', []],
+    ['a service-ended name and a data item quoted apart, not one list', '「ミドリ楽譜ナビ」が停止しました。なお、お客様の「氏名」「住所」につきましては流出しておりません。', ['ミドリ楽譜ナビ']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
 describe('a list of quoted names shares the words before its first item; a lead-in under a heading completes it (fresh120g classes)', () => {
   test.each<[string, string, string[]]>([
     ['every item of a quoted list after its kind, kana names too', '当社が利用するツールに不正アクセスがあり、個人情報が漏えいしました。\n\n## 2. 漏えいの対象者\n\n当社が運営する以下のサービスをご利用いただいた全てのお客様\n\n- 旧オンラインストア「みどりすとあ」「あおばしょっぷ」「クロノストア」\n', ['みどりすとあ', 'あおばしょっぷ', 'クロノストア']],
