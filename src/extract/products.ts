@@ -5,7 +5,7 @@ import {
   ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, UNAFFECTED_SCOPE_HEADING, PURPOSE_DESCRIPTION, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
   PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_NAME_ENDING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN, IMPERSONATED_AFTER,
   SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS, SERVICE_SET_APART, PREVENTION, NAMED_SERVICE_NOUNS, GENERIC_SERVICE_WORDS, SERVICE_SAID_AFTER, SAID_DENIED,
-  OWN_BRAND_USED_AFTER, USERS_OF_AFTER, CHANNEL_AS_PLACE_AFTER, LATIN_COMPANY_NAME, FACILITY_BEFORE, ADDRESS_BEFORE, ITEM_DENIED, REMEDY_HEADING, INCIDENT_DENIED_AFTER, DENIAL_WORDS,
+  OWN_BRAND_USED_AFTER, USERS_OF_AFTER, CHANNEL_AS_PLACE_AFTER, LATIN_COMPANY_NAME, FACILITY_BEFORE, ADDRESS_BEFORE, ITEM_DENIED, REMEDY_HEADING, INCIDENT_DENIED_AFTER, DENIAL_WORDS, INCIDENT_MODIFIES_NOUN_AFTER,
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
 import { headingsOf, leadInOf, legalFormsOf, literalFilterOf, sentenceAt } from './context.js';
@@ -701,12 +701,20 @@ function toldUndenied(text: string): boolean {
   // (Most sentences deny nothing: then the first incident word is enough.)
   if (!DENIAL_WORDS.test(text)) return true;
   let seen = 0;
+  // Incident words said of a noun the sentence goes on from (侵入が確認されたサーバー等から…痕跡は確認されておりません):
+  // they tell the incident only when nothing in the sentence is denied.
+  let modifying = false;
+  let denied = false;
   for (const m of matchesOf(INVOLVEMENT_ALL, text)) {
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
     // (A service that cannot be used or has no prospect of resuming (再開の見通しは立っておりません) is said to be down: no denial.)
-    if (RECOVERY_OR_UNUSABLE.test(m[0]) || !INCIDENT_DENIED_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) return true;
+    if (RECOVERY_OR_UNUSABLE.test(m[0])) return true;
+    if (INCIDENT_DENIED_AFTER.test(after)) denied = true;
+    else if (INCIDENT_MODIFIES_NOUN_AFTER.test(after)) modifying = true;
+    else return true;
     if (++seen > 50) return true;
   }
-  return false;
+  return modifying && !denied;
 }
 
 /**

@@ -411,10 +411,18 @@ export const REMEDY_HEADING = /再発防止|防止(?:策|対策)|改善策|(?:�
  * 確認されておりません, 影響もありません). Not a hedge (漏えいの可能性は否定できません) nor a purpose (影響が出ないよう).
  */
 export const INCIDENT_DENIED_AFTER =
-  /^(?:[^。、\n]{0,12}?(?:事実|痕跡|形跡|可能性|被害|発生|等|など))?(?:は|も)[^。、\n]{0,14}?(?<!否定でき|否定され|否定し|断定でき|特定でき|判明し)(?:ございません|ありません|おりません|いません|ない(?![かよ])|なし|ません)/;
+  /^(?:[^。、\n]{0,12}?(?:事実|痕跡|形跡|可能性|被害|発生|等|など))?(?:は|も)[^。、\n]{0,14}?(?<!否定でき|否定され|否定し|断定でき|特定でき|判明し)(?:ございません|ありません|おりません|いません|ない(?![かよ])|なし|ません|(?<![必ま])ず(?=[、,。]|に))/;
 
 /** Words of a denial anywhere in a text: without one, nothing in it is denied. */
-export const DENIAL_WORDS = /ません|ない|なし/;
+export const DENIAL_WORDS = /ません|ない|なし|(?<![必ま])ず(?=[、,。]|に)/;
+
+/**
+ * After an incident word: its clause ends in a verb that modifies the noun after it (侵入が確認されたサーバー等から,
+ * 不正アクセスを受けた端末を): the incident is said of that noun, a thing the sentence goes on from, not of what the
+ * sentence is about. Not a noun the clause only completes (受けた可能性, 流出した事実, 感染した旨; こと and other kana nouns are not read as nouns).
+ */
+export const INCIDENT_MODIFIES_NOUN_AFTER =
+  /^[^。、「」\n]{0,14}?(?:された|れた|した|けた|った|いた)(?!可能性|恐れ|疑い|事実|事象|旨|状態|形跡|痕跡|結果|際|場合|模様)(?=[一-龠々ァ-ヶ])/;
 
 /**
  * A heading that scopes what the incident did NOT reach (不正アクセスの痕跡がないと判断された範囲, 他サービスへの影響はありません,

@@ -209,6 +209,20 @@ describe('a service that became unusable is involved (INVOLVEMENT)', () => {
   });
 });
 
+describe('a denied sentence whose only other incident word is said of a noun it modifies (INCIDENT_MODIFIES_NOUN_AFTER, ず)', () => {
+  test.each<[string, string, string[]]>([
+    ['services the traces of access from the broken-into servers did not reach', 'MidoriPro®（ミドリプロ®）等のお客様サービスに関わるシステムにつきまして、本調査において侵入が確認されたサーバー等から、お客様サービスに関わる環境に対し、不正なアクセスの試行を示す痕跡は確認されておらず、これに加え当社における調査においても、当該環境に不審なログインを示す痕跡は確認されておりません。', []],
+    ['a denial in the continuative negative (確認されず)', '「ミドリナビ」への不正アクセスの痕跡は確認されず、通常どおりご利用いただけます。', []],
+    // Kept: nothing denied, the modifying clause the only incident words (it ran on the server broken into).
+    ['a service that ran on the server broken into', 'MidoriPro®（ミドリプロ®）は、本調査において侵入が確認されたサーバー上で稼働しておりました。', ['MidoriPro', 'ミドリプロ']],
+    ['a hedge in the continuative (否定できず) is no denial', '「ミドリナビ」が不正アクセスを受けた可能性は否定できず、調査を続けております。', ['ミドリナビ']],
+    ['a clause completing 可能性 is told, whatever else is denied', '「ミドリナビ」が不正アクセスを受けた可能性があり、個人情報の流出は確認されておりません。', ['ミドリナビ']],
+    ['必ず is no denial', '「ミドリナビ」の運用サーバーが第三者による不正アクセスを受け、必ず、パスワードを変更してください。', ['ミドリナビ']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
 describe('a page showing what the site did not mean to show is an incident (INVOLVEMENT)', () => {
   test.each<[string, string, string[]]>([
     ['an unintended login screen shown through an external script', '当社サイトの「よくあるご質問」ページで利用していた外部サービス「polyfill .io」経由で、意図しない認証情報入力画面が表示される事象を確認いたしました。', ['polyfill .io']],
