@@ -825,6 +825,13 @@ export function cleanName(raw: string): string {
 }
 
 /** The name's capitals (one at least) stand in the abbreviation in their order: ＭＸ in ＳＭＸ. */
+/** The words right before a position, back to the quote, bracket, comma or line that opens them (…「セキュアMXサービス). */
+function wordsBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 30);
+  const opened = /^.*[「『(、。,\n]/s.exec(text.slice(from, at));
+  return text.slice(opened ? from + opened[0].length : from, at).normalize('NFKC');
+}
+
 function isAbbreviationOf(abbreviation: string, name: string): boolean {
   const capitals = name.match(/[A-Z]/g);
   if (!capitals) return false;
@@ -1143,7 +1150,10 @@ function namedMentions(zone: string, base: number): Mention[] {
       // A katakana name of its own (レンタルサーバー（ＸＸサーバー）) beyond generic words is one too, in parentheses only.
       // (Not after ソフトウェア / ツール / 製品, whose parentheses mostly say what kind it is: ソフトウェア（プラグイン）.)
       const kanaName = re === NAMED_IN_PARENTHESES && !/^(?:ツール|ソフト|製品)/.test(m[0]) && /^[ァ-ヶー・]+$/.test(name) && properLetters(ownLetters(name), LATIN_LETTER);
-      if (!(/[A-Za-z]/.test(name) || kanaName || /(?:オンラインショップ|オンラインストア|通販サイト)$/.test(name)) || /[ぁ-ん]|等$|^ドメイン|・.*[一-龠]|[一-龠].*・/.test(name) || /^[A-Z]{2,5}$/.test(name) || name.includes(':')) continue;
+      if (!(/[A-Za-z]/.test(name) || kanaName || /(?:オンラインショップ|オンラインストア|通販サイト)$/.test(name)) || /[ぁ-ん]|等$|^ドメイン|・.*[一-龠]|[一-龠].*・/.test(name) || name.includes(':')) continue;
+      // Capitals alone in parentheses abbreviate the words before them when those words hold their letters in order
+      // (セキュアMXサービス(SMX)); otherwise they are the service's own name (ポータルサイト(UNIPA), 学生ポータル(TIPS)).
+      if (/^[A-Z]{2,5}$/.test(name) && isAbbreviationOf(name, wordsBefore(zone, m.index! + m[0].indexOf('(')))) continue;
       if (/^(?:https?|www\.)|^[A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,40}){1,5}$/.test(m[1]!.trim())) continue;
       if (!isProductName(name)) continue;
       const s = m.indices![1]![0] + m[1]!.indexOf(name);

@@ -165,6 +165,12 @@ describe('names in parentheses after the kind of service they are', () => {
     ['a katakana service name stopped', 'カーシェアサービス（ミドリテコ）の新規入会を停止しております。', ['ミドリテコ']],
     ['the kind of software in parentheses is no name', '当社サイトが利用していた外部ソフトウェア（プラグイン）の脆弱性を悪用した不正アクセスを受けました。', []],
     ['a generic katakana word in parentheses is no name', 'サーバー（バックアップサーバー）が不正アクセスを受けました。', []],
+    // Capitals in parentheses abbreviate the words before them only when those words hold their letters in order; after
+    // a kind of service in katakana they are its name, the only one the release gives (fresh120f: ポータルサイト(UNIPA)).
+    ['capitals naming a portal whose restoration is under way', '現在は無線ネットワークと教務システム、ポータルサイト(UNIPA)の復旧に向けて作業を進めているところです。', ['UNIPA']],
+    ['capitals naming a mail service said to be hit', '不正アクセスを受けたメールサービス(SMX)の調査を続けています。', ['SMX']],
+    ['capitals that abbreviate the service before them are no name of their own', '当社が利用するセキュアMXサービス(SMX)への不正アクセスにより、メールアドレスが流出した可能性があります。', []],
+    ['capitals of a protocol in parentheses are no name', 'アカウント情報等を管理するサーバ（LDAP）が不正アクセスを受けました。', []],
   ])('%s', async (_label, text, expected) => {
     expect(await names(text)).toEqual(expected);
   });
@@ -646,7 +652,6 @@ describe('products involved in the incident', () => {
     ['the attacker\'s storage is not a product', '攻撃者は、窃取したファイルを攻撃者管理のクラウドストレージ(OneDrive)へ送信しました。'],
     ['the attacker\'s channel is not a product', '侵入後、Telegram経由の通信が確認され、別の攻撃者へ権限が渡った可能性があります。'],
     ['a description in parentheses after a service noun', '不正アクセスを受けたサーバには業務システム(遠隔操作ツール)が入っていました。'],
-    ['an abbreviation in parentheses after a service noun', '不正アクセスを受けたメールサービス(SMX)の調査を続けています。'],
     ['a generic acronym right after a service noun', '授業支援システムLMSが不正アクセスにより停止しました。'],
     ['a site address in parentheses is not a name', '不正アクセスを受けた弊社オンラインショップ(shop.midori.example)は停止しています。'],
     ['a cart server in 【】 is a generic word', '当社が運営する【カートサーバー】におきまして、不正アクセスが生じました。'],
