@@ -5,7 +5,7 @@ import {
   ATTACKER_BEFORE, ATTACKER_CHANNEL_AFTER, EVENT_NAME, FACILITY_NAME, HOST_NAME, GENERIC_LATIN, LATIN_TARGET_AFTER, ORGANIZATION_BEFORE, PLACE_ALIAS_AFTER, VENDOR_ALIASES, GENERIC_NAME_WORDS, PHRASE_WORDS, INVOLVEMENT, KNOWN_PRODUCTS, UNAFFECTED_SCOPE_HEADING, PURPOSE_DESCRIPTION, NOT_A_NAME, ORGANIZATION_NAME, PASSING_AFTER,
   PASSING_BEFORE, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_CLAUSE_AFTER, QUOTED_THING, SERVICE_NAME_ENDING, SERVICE_SUFFIX, UNAFFECTED_AFTER, LATIN_PLACE_AFTER, TRADEMARK_SIGN, IMPERSONATED_AFTER,
   SHOP_SUFFIX, SELF_PREFIX, GENERIC_SHOP_WORDS, SERVICE_SET_APART, PREVENTION, NAMED_SERVICE_NOUNS, GENERIC_SERVICE_WORDS, SERVICE_SAID_AFTER, SAID_DENIED,
-  OWN_BRAND_USED_AFTER, USERS_OF_AFTER, CHANNEL_AS_PLACE_AFTER, LATIN_COMPANY_NAME, FACILITY_BEFORE, ADDRESS_BEFORE, ITEM_DENIED, REMEDY_HEADING, INCIDENT_DENIED_AFTER, DENIAL_WORDS,
+  OWN_BRAND_USED_AFTER, USERS_OF_AFTER, CHANNEL_AS_PLACE_AFTER, LATIN_COMPANY_NAME, FACILITY_BEFORE, ADDRESS_BEFORE, ITEM_DENIED, REMEDY_HEADING, INCIDENT_DENIED_AFTER, DENIAL_WORDS, INCIDENT_MODIFIES_NOUN_AFTER,
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
 import { headingsOf, leadInOf, legalFormsOf, literalFilterOf, sentenceAt } from './context.js';
@@ -701,12 +701,20 @@ function toldUndenied(text: string): boolean {
   // (Most sentences deny nothing: then the first incident word is enough.)
   if (!DENIAL_WORDS.test(text)) return true;
   let seen = 0;
+  // Incident words said of a noun the sentence goes on from (侵入が確認されたサーバー等から…痕跡は確認されておりません):
+  // they tell the incident only when nothing in the sentence is denied.
+  let modifying = false;
+  let denied = false;
   for (const m of matchesOf(INVOLVEMENT_ALL, text)) {
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
     // (A service that cannot be used or has no prospect of resuming (再開の見通しは立っておりません) is said to be down: no denial.)
-    if (RECOVERY_OR_UNUSABLE.test(m[0]) || !INCIDENT_DENIED_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) return true;
+    if (RECOVERY_OR_UNUSABLE.test(m[0])) return true;
+    if (INCIDENT_DENIED_AFTER.test(after)) denied = true;
+    else if (INCIDENT_MODIFIES_NOUN_AFTER.test(after)) modifying = true;
+    else return true;
     if (++seen > 50) return true;
   }
-  return false;
+  return modifying && !denied;
 }
 
 /**
@@ -817,6 +825,13 @@ export function cleanName(raw: string): string {
 }
 
 /** The name's capitals (one at least) stand in the abbreviation in their order: ＭＸ in ＳＭＸ. */
+/** The words right before a position, back to the quote, bracket, comma or line that opens them (…「セキュアMXサービス). */
+function wordsBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 30);
+  const opened = /^.*[「『(、。,\n]/s.exec(text.slice(from, at));
+  return text.slice(opened ? from + opened[0].length : from, at).normalize('NFKC');
+}
+
 function isAbbreviationOf(abbreviation: string, name: string): boolean {
   const capitals = name.match(/[A-Z]/g);
   if (!capitals) return false;
@@ -891,6 +906,12 @@ function quotedMentions(zone: string, base: number): Mention[] {
       && LIST_JOINER.test(zone.slice(q.index! + q[0].length, next.index!));
     lastOfList[i] = joined ? lastOfList[i + 1]! : i;
   }
+  // A list one of whose items calls itself a service by its ending (「ミドリナビ」「注文くん」につきましては) is a list of
+  // services: its items are of one kind, so each sibling is read as a service too.
+  const serviceList = new Set<number>();
+  for (let i = 0; i < quotes.length; i++) if (SERVICE_NAME_ENDING.test(quotes[i]![1]!.trim())) serviceList.add(lastOfList[i]!);
+  /** The quote is one item of a list of two or more. */
+  const listed = (i: number) => lastOfList[i] !== i || (i > 0 && lastOfList[i - 1] === lastOfList[i]);
   const candidates: { mention: Mention; list: number; named: boolean }[] = [];
   // The words before a list's first item speak for every item (遠隔操作ソフト（「Ａ」「Ｂ」）, 旧オンラインストア「Ａ」「Ｂ」「Ｃ」).
   let listBefore = '';
@@ -907,6 +928,7 @@ function quotedMentions(zone: string, base: number): Mention[] {
     if (/以下[、,]?[ ]?$/.test(before)) continue;
     // Said of it only by the clause after it: a name of katakana or Latin letters, not a thing (「サポート詐欺」の被害).
     if (!QUOTED_AFTER.test(after) && !QUOTED_BEFORE.test(before) && !(listBefore !== before && (LISTED_IN_PARENTHESES.test(listBefore) || QUOTED_BEFORE.test(listBefore))) && !SERVICE_NAME_ENDING.test(q[1]!.trim())
+      && !(listed(i) && serviceList.has(lastOfList[i]!))
       && !(QUOTED_CLAUSE_AFTER.test(after) && /[ァ-ヶA-Za-z]/.test(q[1]!) && !QUOTED_THING.test(q[1]!.trim()))) continue;
     const own = zone.slice(q.index! + q[0].length, q.index! + q[0].length + 16);
     if (ORGANIZATION_BEFORE.test(before) || FACILITY_BEFORE.test(before) || ADDRESS_BEFORE.test(before) || PLACE_ALIAS_AFTER.test(own)) continue;
@@ -916,7 +938,7 @@ function quotedMentions(zone: string, base: number): Mention[] {
     const nextToServiceNoun = !label && (SERVICE_NOUN_AFTER.test(after) || SERVICE_NOUN_BEFORE.test(before));
     const named = isProductName(name, nextToServiceNoun);
     // A kana name listed with a proper name (「優良Ｘナビ」及び「Ｘくん」において) is its sibling.
-    const inList = lastOfList[i] !== i || (i > 0 && lastOfList[i - 1] === lastOfList[i]);
+    const inList = listed(i);
     const sibling = !named && !label && inList && isProductName(name, true, nextToServiceNoun);
     if (!named && !sibling) continue;
     const s = base + q.index! + 1 + q[1]!.indexOf(name);
@@ -1128,7 +1150,10 @@ function namedMentions(zone: string, base: number): Mention[] {
       // A katakana name of its own (レンタルサーバー（ＸＸサーバー）) beyond generic words is one too, in parentheses only.
       // (Not after ソフトウェア / ツール / 製品, whose parentheses mostly say what kind it is: ソフトウェア（プラグイン）.)
       const kanaName = re === NAMED_IN_PARENTHESES && !/^(?:ツール|ソフト|製品)/.test(m[0]) && /^[ァ-ヶー・]+$/.test(name) && properLetters(ownLetters(name), LATIN_LETTER);
-      if (!(/[A-Za-z]/.test(name) || kanaName || /(?:オンラインショップ|オンラインストア|通販サイト)$/.test(name)) || /[ぁ-ん]|等$|^ドメイン|・.*[一-龠]|[一-龠].*・/.test(name) || /^[A-Z]{2,5}$/.test(name) || name.includes(':')) continue;
+      if (!(/[A-Za-z]/.test(name) || kanaName || /(?:オンラインショップ|オンラインストア|通販サイト)$/.test(name)) || /[ぁ-ん]|等$|^ドメイン|・.*[一-龠]|[一-龠].*・/.test(name) || name.includes(':')) continue;
+      // Capitals alone in parentheses abbreviate the words before them when those words hold their letters in order
+      // (セキュアMXサービス(SMX)); otherwise they are the service's own name (ポータルサイト(UNIPA), 学生ポータル(TIPS)).
+      if (/^[A-Z]{2,5}$/.test(name) && isAbbreviationOf(name, wordsBefore(zone, m.index! + m[0].indexOf('(')))) continue;
       if (/^(?:https?|www\.)|^[A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,40}){1,5}$/.test(m[1]!.trim())) continue;
       if (!isProductName(name)) continue;
       const s = m.indices![1]![0] + m[1]!.indexOf(name);

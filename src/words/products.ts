@@ -238,7 +238,7 @@ export const ATTACKER_CHANNEL_AFTER = /^(?:経由|を介した|を経由した)�
 /** Latin words that are generic acronyms, not product names (VPN機器, Webサイト, PC端末). */
 export const GENERIC_LATIN = new Set([
   'web', 'www', 'ec', 'it', 'pc', 'vpn', 'ssl', 'ssl-vpn', 'sslvpn', 'nas', 'utm', 'waf', 'edr', 'xdr', 'ids', 'ips',
-  'id', 'ip', 'os', 'sns', 'sms', 'fax', 'url', 'hp', 'db', 'api', 'saas', 'paas', 'iaas', 'asp', 'cms', 'wi-fi',
+  'id', 'ip', 'os', 'sns', 'sms', 'fax', 'url', 'hp', 'db', 'api', 'saas', 'paas', 'iaas', 'asp', 'cms', 'wi-fi', 'ldap',
   'wifi', 'pdf', 'usb', 'ai', 'dx', 'faq', 'tel', 'mail', 'email', 'e', 'dm', 'qr', 'cd', 'dvd', 'pos', 'erp',
   'sha-1', 'sha-256', 'sha-512', 'md5', 'aes', 'aes-256', 'rsa', 'crm', 'sftp', 'edi', 'btob', 'b2b', 'btoc', 'b2c', 'bpo', 'css', 'ssl/tls', 'tls', 'line', 'sns', 'ai-ocr', 'ocr', 'ses', 'iot', 'ict', 'gps', 'ftp', 'smtp', 'ssh', 'rdp', 'dns', 'lan', 'wan', 'bi', 'dc', 'soc', 'csirt', 'mfa', 'it環境', 'ddos', 'javascript', 'php', 'html', 'sql', 'java', 'python', 'cookie', 'ip-vpn', 'fw', 'ad', 'lms', 'wms', 'rpa',
 ]);
@@ -288,7 +288,7 @@ export const GENERIC_SHOP_WORDS = [
  * says it was attacked, abused, leaked from, stopped or hijacked.
  */
 export const INVOLVEMENT =
-  /不正(?![確解])|不審|乗っ取|乗取|脆弱性|改ざん|改竄|改変|漏え?い|漏洩|流出|攻撃|感染|ランサム|マルウェア|ウイルス|ウィルス|侵入|悪用|障害|停止|被害|なりすまし|成りすまし|閲覧され|窃取|フィッシング|誤送信|誤送付|紛失|盗難|(?<![本当同])インシデント|アクセスしにくい|つながりにくい|利用(?:が)?できな|(?:でき|され)なくな|(?:でき|され)ない(?:事象|状態が続)|不具合|偽の|スパム|ハッキング|ハッカー|しづらい|しにくい|閉鎖|踏み台|不正転送|異常な|高負荷|(?:サイト|サービス|アプリ|ショップ|ストア)」?(?:の)?(?:本格|全面|早期|順次|一部)?(?:復旧|再開)|ログインされ|(?:外部|第三者)(?:へ|に)(?:転送|送信)され|(?:意図|想定)(?:しない|していない)(?:不審な)?(?:認証(?:情報入力)?画面|画面|ページ|外部サイト|ポップアップ)|(?:復旧|再開)(?:まで|の(?:見込み|見通し|目途|めど)|に(?:は)?(?:時間|しばらく)|に向け)/;
+  /不正(?![確解])|不審|乗っ取|乗取|脆弱性|改ざん|改竄|改変|漏え?い|漏洩|流出|攻撃|感染|ランサム|マルウェア|ウイルス|ウィルス|侵入|悪用|障害|停止|被害|なりすまし|成りすまし|閲覧され|窃取|フィッシング|誤送信|誤送付|紛失|盗難|(?<![本当同])インシデント|アクセスしにくい|つながりにくい|利用(?:が)?できな|(?:でき|され)なくな|(?:でき|され)ない(?:事象|状態が続)|不具合|偽の|スパム|ハッキング|ハッカー|しづらい|しにくい|閉鎖|踏み台|不正転送|異常な|高負荷|(?:サイト|サービス|アプリ|ショップ|ストア)」?(?:の|を|が|は)?(?:本格|全面|早期|順次|一部)?(?:復旧|再開)|ログインされ|(?:外部|第三者)(?:へ|に)(?:転送|送信)され|(?:意図|想定)(?:しない|していない)(?:不審な)?(?:認証(?:情報入力)?画面|画面|ページ|外部サイト|ポップアップ)|(?:復旧|再開)(?:まで|の(?:見込み|見通し|目途|めど)|に(?:は)?(?:時間|しばらく)|に向け)/;
 
 /**
  * Words about preventing an incident, not telling one (追加的な漏えい防止のため, 再発防止, 被害拡大の防止): a sentence
@@ -411,10 +411,18 @@ export const REMEDY_HEADING = /再発防止|防止(?:策|対策)|改善策|(?:�
  * 確認されておりません, 影響もありません). Not a hedge (漏えいの可能性は否定できません) nor a purpose (影響が出ないよう).
  */
 export const INCIDENT_DENIED_AFTER =
-  /^(?:[^。、\n]{0,12}?(?:事実|痕跡|形跡|可能性|被害|発生|等|など))?(?:は|も)[^。、\n]{0,14}?(?<!否定でき|否定され|否定し|断定でき|特定でき|判明し)(?:ございません|ありません|おりません|いません|ない(?![かよ])|なし|ません)/;
+  /^(?:[^。、\n]{0,12}?(?:事実|痕跡|形跡|可能性|被害|発生|等|など))?(?:は|も)[^。、\n]{0,14}?(?<!否定でき|否定され|否定し|断定でき|特定でき|判明し)(?:ございません|ありません|おりません|いません|ない(?![かよ])|なし|ません|(?<![必ま])ず(?=[、,。]|に))/;
 
 /** Words of a denial anywhere in a text: without one, nothing in it is denied. */
-export const DENIAL_WORDS = /ません|ない|なし/;
+export const DENIAL_WORDS = /ません|ない|なし|(?<![必ま])ず(?=[、,。]|に)/;
+
+/**
+ * After an incident word: its clause ends in a verb that modifies the noun after it (侵入が確認されたサーバー等から,
+ * 不正アクセスを受けた端末を): the incident is said of that noun, a thing the sentence goes on from, not of what the
+ * sentence is about. Not a noun the clause only completes (受けた可能性, 流出した事実, 感染した旨; こと and other kana nouns are not read as nouns).
+ */
+export const INCIDENT_MODIFIES_NOUN_AFTER =
+  /^[^。、「」\n]{0,14}?(?:された|れた|した|けた|った|いた)(?!可能性|恐れ|疑い|事実|事象|旨|状態|形跡|痕跡|結果|際|場合|模様)(?=[一-龠々ァ-ヶ])/;
 
 /**
  * A heading that scopes what the incident did NOT reach (不正アクセスの痕跡がないと判断された範囲, 他サービスへの影響はありません,

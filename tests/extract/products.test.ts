@@ -165,6 +165,12 @@ describe('names in parentheses after the kind of service they are', () => {
     ['a katakana service name stopped', 'カーシェアサービス（ミドリテコ）の新規入会を停止しております。', ['ミドリテコ']],
     ['the kind of software in parentheses is no name', '当社サイトが利用していた外部ソフトウェア（プラグイン）の脆弱性を悪用した不正アクセスを受けました。', []],
     ['a generic katakana word in parentheses is no name', 'サーバー（バックアップサーバー）が不正アクセスを受けました。', []],
+    // Capitals in parentheses abbreviate the words before them only when those words hold their letters in order; after
+    // a kind of service in katakana they are its name, the only one the release gives (fresh120f: ポータルサイト(UNIPA)).
+    ['capitals naming a portal whose restoration is under way', '現在は無線ネットワークと教務システム、ポータルサイト(UNIPA)の復旧に向けて作業を進めているところです。', ['UNIPA']],
+    ['capitals naming a mail service said to be hit', '不正アクセスを受けたメールサービス(SMX)の調査を続けています。', ['SMX']],
+    ['capitals that abbreviate the service before them are no name of their own', '当社が利用するセキュアMXサービス(SMX)への不正アクセスにより、メールアドレスが流出した可能性があります。', []],
+    ['capitals of a protocol in parentheses are no name', 'アカウント情報等を管理するサーバ（LDAP）が不正アクセスを受けました。', []],
   ])('%s', async (_label, text, expected) => {
     expect(await names(text)).toEqual(expected);
   });
@@ -199,6 +205,25 @@ describe('a service that became unusable is involved (INVOLVEMENT)', () => {
     ['a service that runs as usual', '「ミドリナビ」は通常どおりご利用いただけます。', []],
     ['quoted shops whose orders and shipping stopped, in a chronology cell', '|10 月 19 日|・16 時半、「MIDORI」「ミドリアリーナ」受注／出荷業務停止|\n', ['MIDORI', 'ミドリアリーナ']],
     ['quoted shops whose orders go on', '|10 月 19 日|・16 時半、「MIDORI」「ミドリアリーナ」受注業務を継続|\n', []],
+    // A service's resumption told by a verb (サービスを再開, サービスが復旧) is the event サービスの再開 names: it had stopped.
+    ['a service whose delivery service was resumed (を再開)', 'また MIDORIサービスでは、本日2月13日より一般品から順次、当日配送サービスを再開いたしました。', ['MIDORIサービス']],
+    ['a quoted app that came back (が復旧)', '「ミドリナビ」アプリが復旧しました。', ['ミドリナビ']],
+    ['a service whose delivery service was started, not resumed', 'また MIDORIサービスでは、本日2月13日より一般品から順次、当日配送サービスを開始いたしました。', []],
+    ['a service that resumes nothing of its own: the word is about work, not a service', 'MIDORIサービスでは、本日より業務を再開いたしました。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('a denied sentence whose only other incident word is said of a noun it modifies (INCIDENT_MODIFIES_NOUN_AFTER, ず)', () => {
+  test.each<[string, string, string[]]>([
+    ['services the traces of access from the broken-into servers did not reach', 'MidoriPro®（ミドリプロ®）等のお客様サービスに関わるシステムにつきまして、本調査において侵入が確認されたサーバー等から、お客様サービスに関わる環境に対し、不正なアクセスの試行を示す痕跡は確認されておらず、これに加え当社における調査においても、当該環境に不審なログインを示す痕跡は確認されておりません。', []],
+    ['a denial in the continuative negative (確認されず)', '「ミドリナビ」への不正アクセスの痕跡は確認されず、通常どおりご利用いただけます。', []],
+    // Kept: nothing denied, the modifying clause the only incident words (it ran on the server broken into).
+    ['a service that ran on the server broken into', 'MidoriPro®（ミドリプロ®）は、本調査において侵入が確認されたサーバー上で稼働しておりました。', ['MidoriPro', 'ミドリプロ']],
+    ['a hedge in the continuative (否定できず) is no denial', '「ミドリナビ」が不正アクセスを受けた可能性は否定できず、調査を続けております。', ['ミドリナビ']],
+    ['a clause completing 可能性 is told, whatever else is denied', '「ミドリナビ」が不正アクセスを受けた可能性があり、個人情報の流出は確認されておりません。', ['ミドリナビ']],
+    ['必ず is no denial', '「ミドリナビ」の運用サーバーが第三者による不正アクセスを受け、必ず、パスワードを変更してください。', ['ミドリナビ']],
   ])('%s', async (_label, text, expected) => {
     expect(await names(text)).toEqual(expected);
   });
@@ -400,6 +425,18 @@ describe('a heading that scopes the systems or services hit speaks for the names
     ['a target heading in a release that tells no incident', '新しいサービスのご案内です。\n\n## 対象サービス\nミドリ通信株式会社：「ミドリ光サービス」に係るメールサービス\n'],
   ])('%s', async (_label, text) => {
     expect(await names(text)).toEqual([]);
+  });
+});
+
+describe('a quoted list one of whose items calls itself a service is a list of services (fresh120h class)', () => {
+  test.each<[string, string, string[]]>([
+    ['a kana name listed after a name with a service ending, their restoration still to come', 'ただし、「ミドリ楽譜ナビ」「注文くん」につきましては、復旧まで今しばらくお時間をいただく見込みです。', ['ミドリ楽譜ナビ', '注文くん']],
+    ['the same list first, the stop of the services after it', 'ランサムウェア感染被害が発生いたしました。これにより、「ミドリ楽譜ナビ」「注文くん」をはじめとした各種サービス停止が生じております。', ['ミドリ楽譜ナビ', '注文くん']],
+    ['a kana name alone, no sibling telling its kind', 'ただし、「注文くん」につきましては、復旧まで今しばらくお時間をいただく見込みです。', []],
+    ['a kana name in a list of no service, the incident after it', '「みどりまんじゅう」「注文くん」につきましては、復旧まで今しばらくお時間をいただく見込みです。', []],
+    ['a service-ended name and a data item quoted apart, not one list', '「ミドリ楽譜ナビ」が停止しました。なお、お客様の「氏名」「住所」につきましては流出しておりません。', ['ミドリ楽譜ナビ']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
   });
 });
 
@@ -615,7 +652,6 @@ describe('products involved in the incident', () => {
     ['the attacker\'s storage is not a product', '攻撃者は、窃取したファイルを攻撃者管理のクラウドストレージ(OneDrive)へ送信しました。'],
     ['the attacker\'s channel is not a product', '侵入後、Telegram経由の通信が確認され、別の攻撃者へ権限が渡った可能性があります。'],
     ['a description in parentheses after a service noun', '不正アクセスを受けたサーバには業務システム(遠隔操作ツール)が入っていました。'],
-    ['an abbreviation in parentheses after a service noun', '不正アクセスを受けたメールサービス(SMX)の調査を続けています。'],
     ['a generic acronym right after a service noun', '授業支援システムLMSが不正アクセスにより停止しました。'],
     ['a site address in parentheses is not a name', '不正アクセスを受けた弊社オンラインショップ(shop.midori.example)は停止しています。'],
     ['a cart server in 【】 is a generic word', '当社が運営する【カートサーバー】におきまして、不正アクセスが生じました。'],
