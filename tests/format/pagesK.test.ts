@@ -10,11 +10,11 @@ import { FIXTURES } from '../helpers.js';
  * whose copyright line ends in a builder's credit of several words (「© 株式会社Ａ Powered by page builder」), a
  * body-and-unit name there (「Ａ株式会社（Ｂホテル）」) where the text names the unit alone, a blog whose logo prints
  * as its alt text 「ロゴ」 in the largest type above the entry's title, an old layout whose header band opens with the
- * logo image in no link.
+ * logo image in no link, a document setting sibling headings a level apart.
  */
 const SET = join(FIXTURES, 'pages-k');
 const read = async (file: string) => parse(readFileSync(join(SET, file)), { path: file });
-const facts = (i: Awaited<ReturnType<typeof parse>>) => ({ organization: i.organization?.normalizedName ?? null, title: i.title });
+const facts = (i: Awaited<ReturnType<typeof parse>>) => ({ organization: i.organization?.normalizedName ?? null, title: i.title, dataTypes: i.dataTypes.map((d) => d.type).sort() });
 
 describe('fixtures/pages-k: the organization and title the page and its print give', () => {
   test.each([
@@ -26,6 +26,8 @@ describe('fixtures/pages-k: the organization and title the page and its print gi
     ['pdf/mt-classic-k10.pdf', 'sources/k10.md'],
     // the logo image first in the header band, in no link
     ['html/sjis-muni-k15.html', 'sources/k15.md'],
+    // a document's heading with no text of its own set a level above its sibling (the list's lead-in above both)
+    ['doc/k20.pdf', 'sources/k20.md'],
   ])('%s gives what its Markdown gives', async (file, sourceFile) => {
     const [page, source] = await Promise.all([read(file), read(sourceFile)]);
     expect(facts(page)).toEqual(facts(source));
