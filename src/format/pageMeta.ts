@@ -65,9 +65,10 @@ const SITE_SUFFIX = /[ 　]*(?:[|｜:：\-–—][ 　]*)?(?:の)?(?:公式(?:�
 /**
  * "Copyright © 2003-2026 株式会社Ｘ All Rights Reserved." → "株式会社Ｘ"; also when a printed
  * footer wraps before "Reserved.", and as a site builder writes it: "© 2026 by 株式会社Ｘ. Proudly
- * created with Wix.com" (the builder's credit after the holder).
+ * created with Wix.com" (the builder's credit after the holder, before or after "All Rights Reserved.":
+ * "… All Rights Reserved. | Powered by Movable Type 7").
  */
-const COPYRIGHT = /(?:copyright|\(c\)|（c）|©)[ 　]*(?:(?:\(c\)|©|（c）)[ 　]*)?(?:(?:19|20)[0-9]{2}(?:[ 　]*[-–~～][ 　]*(?:19|20)[0-9]{2})?[ 　,.]*)?(?:by[ 　]+)?([^\n©]{2,60}?)[ 　.,]*(?:(?:proudly[ 　]+)?(?:created|powered|made|built|designed)(?:[ 　]+and[ 　]+secured)?[ 　]+(?:with|by|on)[ 　]+[A-Za-z][A-Za-z0-9.]{0,30}(?:[ 　][A-Za-z][A-Za-z0-9.]{0,30}){0,2}[ 　.]*)?(?:all rights(?: reserved)?\.?)?[ 　]*$/i;
+const COPYRIGHT = /(?:copyright|\(c\)|（c）|©)[ 　]*(?:(?:\(c\)|©|（c）)[ 　]*)?(?:(?:19|20)[0-9]{2}(?:[ 　]*[-–~～][ 　]*(?:19|20)[0-9]{2})?[ 　,.]*)?(?:by[ 　]+)?([^\n©]{2,60}?)[ 　.,]*(?:all rights(?: reserved)?\.?[ 　.,|｜]*)?(?:(?:proudly[ 　]+)?(?:created|powered|made|built|designed)(?:[ 　]+and[ 　]+secured)?[ 　]+(?:with|by|on)[ 　]+[A-Za-z][A-Za-z0-9.]{0,30}(?:[ 　][A-Za-z0-9][A-Za-z0-9.]{0,30}){0,2}[ 　.]*)?(?:all rights(?: reserved)?\.?)?[ 　]*$/i;
 
 export function readPageMeta(head: PageHead): PageMeta {
   const ld = readJsonLd(head.jsonLd);

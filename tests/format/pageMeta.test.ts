@@ -99,6 +99,10 @@ test.each([
   ['© 株式会社サンプル Powered by page builder', '株式会社サンプル'],
   ['© サンプル株式会社（見本ホテル） Powered by page builder', 'サンプル株式会社（見本ホテル）'],
   ['Copyright © 2025 サンプル市 Powered by Movable Type', 'サンプル市'],
+  // … or after 「All Rights Reserved.」, set apart by a bar, with a version number.
+  ['Copyright © 株式会社サンプル All Rights Reserved. Powered by Movable Type', '株式会社サンプル'],
+  ['Copyright © 2025 株式会社サンプル. All rights reserved. Powered by Movable Type 7', '株式会社サンプル'],
+  ['Copyright © 2024 サンプル市 All Rights Reserved. | Powered by WordPress', 'サンプル市'],
   // A line naming no holder: the line's own words are none.
   ['© Copyright Powered by page builder', null],
   ['Copyright © All Rights Reserved. Powered by Movable Type', null],
