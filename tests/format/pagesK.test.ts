@@ -26,6 +26,8 @@ describe('fixtures/pages-k: the organization and title the page and its print gi
     ['pdf/mt-classic-k10.pdf', 'sources/k10.md'],
     // the logo image first in the header band, in no link
     ['html/sjis-muni-k15.html', 'sources/k15.md'],
+    // the print's first sentence naming the issuer as its subject, the contact section the parent's PR desk (og:site_name unprinted)
+    ['pdf/sjis-muni-k16.pdf', 'sources/k16.md'],
     // a document's heading with no text of its own set a level above its sibling (the list's lead-in above both)
     ['doc/k20.pdf', 'sources/k20.md'],
   ])('%s gives what its Markdown gives', async (file, sourceFile) => {
