@@ -113,7 +113,7 @@ const leadInMemo = new WeakMap<DocumentContext, Map<number, Line | null>>();
 
 function findLeadIn(doc: DocumentContext, line: Line): Line | null {
   if (line.kind === 'heading') return null;
-  const innermost = line.headings.length ? doc.lines[line.headings[line.headings.length - 1]!]!.level : 0;
+  let innermost = line.headings.length ? doc.lines[line.headings[line.headings.length - 1]!]!.level : 0;
   // Whether prose or a heading stands between the line and the line looked at: a title must head the list directly.
   let passedText = false;
   // Whether a line with text stands between the line and the line looked at.
@@ -139,7 +139,13 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
     if (l.kind === 'heading') {
       passedText = true;
       seenRow = true;
-      if (l.level < innermost) return null;
+      // A parent heading with no text of its own before its first sub-heading (「### 【対象件数】474件」 straight over
+      // 「#### 【個人情報の種別】」, a print's type sizes setting siblings a level apart) is one more title of the list:
+      // a lead-in above it still heads the list.
+      if (l.level < innermost) {
+        if (!nextHeading(doc, l, true)) return null;
+        innermost = l.level;
+      }
       // "## 漏洩の可能性のある情報" right above "## ⑴ 社外の情報": an empty section heads its siblings.
       if (l.level === innermost && nextHeading(doc, l) && judgeData(headingText(l, doc.text))) return l;
       continue;
@@ -259,12 +265,12 @@ export function leadInClause(sentence: string): string {
   return sentence.slice(from, to);
 }
 
-/** Whether the next line with text after a heading is another heading of the same level. */
-function nextHeading(doc: DocumentContext, heading: Line): boolean {
+/** Whether the next line with text after a heading is another heading of the same level (or, with `deeper`, of a deeper one). */
+function nextHeading(doc: DocumentContext, heading: Line, deeper = false): boolean {
   for (let i = heading.index + 1; i < doc.lines.length; i++) {
     const l = doc.lines[i]!;
     if (l.kind === 'blank') continue;
-    return l.kind === 'heading' && l.level === heading.level;
+    return l.kind === 'heading' && (l.level === heading.level || (deeper && l.level > heading.level));
   }
   return false;
 }

@@ -391,7 +391,7 @@ function scoreMention(doc: DocumentContext, m: Mention): number {
   if (THIRD_PARTY_BEFORE_RE.test(before) || SUPPLIER_LABEL.test(before)) score -= 5;
   if (THIRD_PARTY_AFTER.test(after)) score -= 4;
   const bodyLength = Math.max(1, text.length - doc.bodyStart);
-  if (doc.bodySentences[0] && m.start < doc.bodySentences[0].end) score += 1;
+  if (doc.bodySentences[0] && m.start < doc.bodySentences[0].end) score += SUBJECT.test(after) && SENTENCE_OPENING.test(opening) ? 3 : 1;
   else if ((m.start - doc.bodyStart) / bodyLength < 0.15) score += 0.5;
   return score;
 }

@@ -65,9 +65,10 @@ const SITE_SUFFIX = /[ 　]*(?:[|｜:：\-–—][ 　]*)?(?:の)?(?:公式(?:�
 /**
  * "Copyright © 2003-2026 株式会社Ｘ All Rights Reserved." → "株式会社Ｘ"; also when a printed
  * footer wraps before "Reserved.", and as a site builder writes it: "© 2026 by 株式会社Ｘ. Proudly
- * created with Wix.com" (the builder's credit after the holder).
+ * created with Wix.com" (the builder's credit after the holder, before or after "All Rights Reserved.":
+ * "… All Rights Reserved. | Powered by Movable Type 7").
  */
-const COPYRIGHT = /(?:copyright|\(c\)|（c）|©)[ 　]*(?:(?:\(c\)|©|（c）)[ 　]*)?(?:(?:19|20)[0-9]{2}(?:[ 　]*[-–~～][ 　]*(?:19|20)[0-9]{2})?[ 　,.]*)?(?:by[ 　]+)?([^\n©]{2,60}?)[ 　.,]*(?:(?:proudly[ 　]+)?(?:created|powered|made|built|designed)(?:[ 　]+and[ 　]+secured)?[ 　]+(?:with|by|on)[ 　]+[A-Za-z][A-Za-z0-9.]{0,30}[ 　.]*)?(?:all rights(?: reserved)?\.?)?[ 　]*$/i;
+const COPYRIGHT = /(?:copyright|\(c\)|（c）|©)[ 　]*(?:(?:\(c\)|©|（c）)[ 　]*)?(?:(?:19|20)[0-9]{2}(?:[ 　]*[-–~～][ 　]*(?:19|20)[0-9]{2})?[ 　,.]*)?(?:by[ 　]+)?([^\n©]{2,60}?)[ 　.,]*(?:all rights(?: reserved)?\.?[ 　.,|｜]*)?(?:(?:proudly[ 　]+)?(?:created|powered|made|built|designed)(?:[ 　]+and[ 　]+secured)?[ 　]+(?:with|by|on)[ 　]+[A-Za-z][A-Za-z0-9.]{0,30}(?:[ 　][A-Za-z0-9][A-Za-z0-9.]{0,30}){0,2}[ 　.]*)?(?:all rights(?: reserved)?\.?)?[ 　]*$/i;
 
 export function readPageMeta(head: PageHead): PageMeta {
   const ld = readJsonLd(head.jsonLd);
@@ -205,8 +206,15 @@ const COPYRIGHT_MARK = /copyright|\(c\)|（c）|©/i;
 /** The holder a copyright line names: 「Copyright(C) 1993-2025 株式会社Ｘ All rights reserved.」 → 「株式会社Ｘ」. */
 export function copyrightHolderOf(line: string): string | null {
   const m = COPYRIGHT.exec(line.replace(/\s+/g, ' ').trim());
-  return m ? m[1]!.trim() : null;
+  if (!m) return null;
+  const holder = m[1]!.trim();
+  // A line naming no holder (「© Copyright Powered by page builder」「Copyright © All Rights Reserved. Powered by Movable Type」):
+  // what stands in the holder's place is the line's own words.
+  return holder.replace(COPYRIGHT_WORDS, '').trim().length < 2 ? null : holder;
 }
+
+/** A copyright line's own words, none of them a holder's name. */
+const COPYRIGHT_WORDS = /copyright|all rights(?: reserved)?|\(c\)|（c）|©|[ 　.,]/gi;
 
 /** The holder named on the page's copyright line (the last one: footers come last). */
 function copyrightHolder(body: Element): string | null {
@@ -243,7 +251,9 @@ function copyrightHolder(body: Element): string | null {
  */
 function logoAlt(body: Element): string | null {
   let text: string | null = null;
+  let first: Element | null = null;
   for (const el of descendants(body, LOGO_CARRIERS)) {
+    if (el.tagName === 'img') first ??= el;
     if (el.tagName === 'a') {
       if (text === null && (isHomeLink(el) || nearUp(el, isLogoBox))) {
         const words = textOf(el).replace(/\s+/g, ' ').trim();
@@ -257,7 +267,18 @@ function logoAlt(body: Element): string | null {
     // A home link or a logo box a few levels up.
     if (nearUp(el.parent, (up) => (up.tagName === 'a' && isHomeLink(up)) || isLogoBox(up))) return alt;
   }
-  return text;
+  return text ?? firstImageName(first);
+}
+
+/**
+ * The page's first image, when it links nowhere and its alt text reads as a name: a site's header band opens with
+ * its logo (an old layout table's first row: 「<img alt="株式会社Ｘ">」 beside the text-size links), in no home link
+ * and named no logo. One in a link is a banner to elsewhere (「個人情報保護委員会」).
+ */
+function firstImageName(img: Element | null): string | null {
+  const alt = img?.attribs.alt?.trim();
+  if (!img || !alt || !looksLikeName(alt)) return null;
+  return nearUp(img.parent, (up) => up.tagName === 'a') ? null : alt;
 }
 
 const LOGO_CARRIERS = new Set(['img', 'a']);

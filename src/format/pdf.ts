@@ -18,7 +18,7 @@ import { itemAtom, tableAtom, xyCut } from './pdf/xycut.js';
 import { PdfFile } from './pdf/objects.js';
 import { FontCache, readPageText, type RawItem } from './pdf/textContent.js';
 import { BOLD_NAME } from './pdf/fonts.js';
-import { copyrightHolderOf, isJointIssuers, isSectionLabel, titleAgreedName } from './pageMeta.js';
+import { copyrightHolderOf, isJointIssuers, isSectionLabel, looksLikeName, titleAgreedName } from './pageMeta.js';
 import { breadcrumbTrail } from './pdf/chrome.js';
 import { documentFacts, headingMarks, NO_DOCUMENT_FACTS, type DocumentFacts } from './pdf/docInfo.js';
 
@@ -225,7 +225,8 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const kept = dropPageChrome(running);
   const assembled = assemble(kept);
   const head = splitHeader(assembled, breadcrumbTrail(pages.lines));
-  const { text, title } = head;
+  const { text } = head;
+  const title = titleOfDocument(head.title, facts.title, assembled);
   // A footer's 「Copyright © 2025 ニュースリリース」 names a section of the site, no one.
   const printedName = printedSiteName(pages.lines, text, authorProfile(running));
   const siteName = (printedName !== null && isSectionLabel(printedName) ? null : printedName) ?? titleAgreedHolder(pages.lines, facts.title);
@@ -241,6 +242,44 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const bad = [...text].filter((ch) => /[\ufffd\ue000-\uf8ff\u0000-\u0008]/.test(ch)).length;
   if (bad > text.length * 0.05) warnings.push(`${bad} characters of the PDF's text could not be mapped to Unicode (fonts without ToUnicode maps); facts may be missing`);
   return { text, title, date, organization, siteName, logo: facts.logo, documentTitle: facts.title, warnings };
+}
+
+/** A title's letters as compared: NFKC, no spaces. */
+const compact = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+
+/**
+ * The page's own title in the document's Title (a browser sets it from the page's <title>: 「【2025年3月31日】…のお知らせ
+ * | 株式会社Ｘ」): its date taken off, the longest of its parts. Null when it is short (a site's 「ニュース | Ｘ」).
+ */
+export function documentOwnTitle(documentTitle: string | null): string | null {
+  if (!documentTitle) return null;
+  const undated = titleDatePrefix(documentTitle)?.title ?? documentTitle;
+  // The site's parts: its name (「お知らせ詳細 - 日本医科大学武蔵小杉病院」), its section's label, the page's address.
+  const parts = undated.replace(/\s+/g, ' ').split(/\s[|\-–—:]\s|[|｜／]/).map((p) => p.trim())
+    .filter((p) => p !== '' && !looksLikeName(p) && !isJointIssuers(p) && !isSectionLabel(p) && !/^[a-z]+:\/\//i.test(p));
+  const own = parts.reduce<string | null>((a, p) => (a === null || compact(p).length > compact(a).length ? p : a), null);
+  return own !== null && compact(own).length >= MIN_DOCUMENT_TITLE ? own : null;
+}
+
+/** A document Title's own part shorter than this names a section or a site, no release. */
+const MIN_DOCUMENT_TITLE = 10;
+
+/**
+ * The title a printed page's head gives, or the document's Title's own part where the two disagree and the
+ * print shows that part (its first characters) among its lines: a page whose logo is printed as its alt text in the
+ * largest type (「ロゴ」, a broken image) above the entry's title has its title in the document's Title. A head's
+ * title the Title holds, or that holds it, stands; so does every title of a file whose Title the print never shows
+ * (a file name, 「Microsoft Word - 文書1」).
+ */
+export function titleOfDocument(headTitle: string | null, documentTitle: string | null, printed: string): string | null {
+  const own = documentOwnTitle(documentTitle);
+  if (own === null) return headTitle;
+  const ownLetters = compact(own);
+  if (headTitle !== null) {
+    const head = compact(headTitle);
+    if (head.length === 0 || ownLetters.includes(head) || head.includes(ownLetters)) return headTitle;
+  }
+  return compact(printed).includes(ownLetters.slice(0, 16)) ? own : headTitle;
 }
 
 /**

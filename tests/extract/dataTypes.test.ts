@@ -490,6 +490,17 @@ describe('what a heading or a lead-in says', () => {
     expect((await kindsOf(text)).leaked).toEqual(['name', 'phone']);
   });
 
+  // A print's type sizes may set sibling headings a level apart: a heading with no text of its own straight over a
+  // deeper one is one more title of the list, and the lead-in above it heads the list.
+  test.each([
+    [['流出した情報は以下のとおりです。', '### 【件数】120件', '#### 【種別】', '- 氏名・電話番号:120件', ''], ['name', 'phone']],
+    [['流出した情報は以下のとおりです。', '', '### 【件数】120件', '', '#### 【種別】', '', '- 氏名・電話番号:120件', ''], ['name', 'phone']],
+    // A parent heading over text of its own ends the search: the lead-in above it is its section's.
+    [['被害状況は以下のとおりです。', '### 2. 今後の対応', '#### (1) お客様への連絡', '- 氏名・電話番号を確認のうえご連絡します', ''], []],
+  ])('a lead-in above an empty parent heading: %j', async (lines, leaked) => {
+    expect((await kindsOf(lines.join('\n'))).leaked).toEqual(leaked);
+  });
+
   test('a lead-in naming whom it lists, past a request to readers', async () => {
     const text = [
       '## 患者さんへのお知らせ',

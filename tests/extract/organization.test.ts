@@ -103,6 +103,17 @@ describe('the issuer named in the prose', () => {
     expect(await issuerOf(text)).toBeNull();
   });
 
+  // The release's first sentence opening with its subject (「この度、Ｘにおいて、」「Ｘ教育委員会は，」) names the issuer more
+  // surely than the contact section's desk of another (a parent company's PR team); a subject further down does not.
+  const CONTACT = '\n\n## 5. お問い合わせ先\n\n本件に関するお問い合わせは、下記までご連絡ください。\n\n見本ホールディングス株式会社 経営企画ユニット広報チーム\n';
+  test.each<[string, string, string]>([
+    ['the first sentence\'s subject', 'この度、サンプルAI株式会社において、その管理するシステムが外部の第三者による不正アクセスを受けました。\n\nお客様にはご迷惑をおかけしております。' + CONTACT, 'サンプルAI株式会社'],
+    ['a subject in a later sentence', 'この度、弊社の管理するシステムが外部の第三者による不正アクセスを受けました。\n\nなお、サンプルAI株式会社において、その影響を調査しております。' + CONTACT, '見本ホールディングス株式会社'],
+    ['a subsidiary the first sentence names as such', 'この度、当社の子会社であるサンプルAI株式会社において、システムが外部の第三者による不正アクセスを受けました。' + CONTACT, '見本ホールディングス株式会社'],
+  ])('the first sentence\'s subject against the contact section: %s', async (_name, text, name) => {
+    expect((await issuerOf(text))?.name).toBe(name);
+  });
+
   test('headquarters and representative come from the introduction', async () => {
     const got = await issuerOf('株式会社サンプル商事（本社：東京都千代田区、代表取締役社長：山田 太郎、以下「当社」）は、不正アクセスを確認しました。');
     expect(got).toMatchObject({ kind: 'company', headquarters: '東京都千代田区', representative: '山田 太郎' });

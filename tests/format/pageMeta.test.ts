@@ -47,6 +47,10 @@ describe('readPageMeta: who publishes the page', () => {
     ['a copyright holder only the <title>\'s own part names', '<title>寺崎サンプル外科</title>', '<div>Copyright © 2025 寺崎サンプル外科</div>', null],
     ['a section label as copyright holder and title part', '<title>アクセス障害に関しまして | 新着情報</title>', '<div>Copyright © 2025 新着情報</div>', null],
     ['broken JSON-LD', '<script type="application/ld+json">{"publisher": </script>', '', null],
+    // The page's first image, in no link, named as a name: an old layout's header band opens with its logo.
+    ['the first image of a header band, in no link', '', '<table><tr><td><img src="data:," alt="株式会社サンプル"><font>文字サイズ <a href="#">小</a></font></td></tr></table>', '株式会社サンプル'],
+    ['the first image, in a link to elsewhere (a banner)', '', '<a href="https://www.example.go.jp/guide/"><img src="banner.png" alt="サンプル委員会"></a>', null],
+    ['the first image, its alt no name', '', '<img src="top.jpg" alt="本社ビルの外観"><img src="x.png" alt="株式会社サンプル">', null],
   ])('%s', (_, head, body, name) => {
     expect(readPageMeta(readHead(parsePage(page(head, body)))).organization).toBe(name);
   });
@@ -91,6 +95,18 @@ test.each([
   ['©2026 by 特定非営利活動法人サンプル会. Proudly created with Wix.com', '特定非営利活動法人サンプル会'],
   ['© 2026 by サンプル株式会社. Powered and secured by Wix', 'サンプル株式会社'],
   ['© 2026 Byサンプル株式会社', 'Byサンプル株式会社'],
+  // A builder's credit of a few words after the holder (「Powered by page builder」「Powered by Movable Type」).
+  ['© 株式会社サンプル Powered by page builder', '株式会社サンプル'],
+  ['© サンプル株式会社（見本ホテル） Powered by page builder', 'サンプル株式会社（見本ホテル）'],
+  ['Copyright © 2025 サンプル市 Powered by Movable Type', 'サンプル市'],
+  // … or after 「All Rights Reserved.」, set apart by a bar, with a version number.
+  ['Copyright © 株式会社サンプル All Rights Reserved. Powered by Movable Type', '株式会社サンプル'],
+  ['Copyright © 2025 株式会社サンプル. All rights reserved. Powered by Movable Type 7', '株式会社サンプル'],
+  ['Copyright © 2024 サンプル市 All Rights Reserved. | Powered by WordPress', 'サンプル市'],
+  // A line naming no holder: the line's own words are none.
+  ['© Copyright Powered by page builder', null],
+  ['Copyright © All Rights Reserved. Powered by Movable Type', null],
+  ['Copyright (C) All rights reserved.', null],
   ['サンプル株式会社', null],
 ])('copyrightHolderOf: %s', (line, holder) => {
   expect(copyrightHolderOf(line)).toBe(holder);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Encoding from 'encoding-japanese';
 import { describe, expect, test } from 'vitest';
-import { extractPdf } from '../../src/format/pdf.js';
+import { documentOwnTitle, extractPdf, titleOfDocument } from '../../src/format/pdf.js';
 import { extractText } from '../../src/format/containers.js';
 import { parseFile } from '../../src/parse.js';
 import { FIXTURES } from '../helpers.js';
@@ -179,4 +179,36 @@ test('a printed page whose wrapped title stands over right-aligned 公開日 and
   expect(page.date).toBe('2026-04-17');
   expect(page.text).not.toMatch(/公開日|更新日/);
   expect(page.text.startsWith('平素は格別のご愛顧を賜り')).toBe(true);
+});
+
+describe('the document Title (the page\'s <title>) where the printed head gives another title', () => {
+  test.each([
+    ['【2025年3月31日】サンプルへの不正アクセスに関するお知らせ | 株式会社サンプル', 'サンプルへの不正アクセスに関するお知らせ'],
+    // The site's name is no title, however long: the other part is the page's.
+    ['お知らせ詳細 - 国立大学法人サンプル大学 サンプル大学病院', null],
+    ['当社社員メールアカウントへの不正アクセスについて | Sample Drug Discovery Partners株式会社', '当社社員メールアカウントへの不正アクセスについて'],
+    ['サーバの不正アクセスに関するお知らせ／株式会社サンプルグループホールディングス', 'サーバの不正アクセスに関するお知らせ'],
+    ['【重要】見本ウェブサイトの不正アクセスについて（第３報） - ニュースリリース - https://www.example.lg.jp/soshiki/232/x.html', '【重要】見本ウェブサイトの不正アクセスについて（第３報）'],
+    ['株式会社サンプル｜お知らせ', null],
+    [null, null],
+  ])('%s → own title %s', (title, own) => {
+    expect(documentOwnTitle(title)).toBe(own);
+  });
+
+  const PRINTED = 'ロゴ\nニュース・トピックス\n### サンプルシステムへの不正アクセスに関するご報告（最終報）\n投稿者: 広報担当';
+  test.each([
+    // A broken logo printed as its alt text in the largest type: the Title's own part, printed, is the title.
+    ['ロゴ', 'サンプルシステムへの不正アクセスに関するご報告（最終報） - 株式会社サンプル', PRINTED, 'サンプルシステムへの不正アクセスに関するご報告（最終報）'],
+    // A head's title missing a character the print lost: the Title's whole one.
+    ['サンプルシステムへの不正クセスに関するご報告', 'サンプルシステムへの不正アクセスに関するご報告', 'サンプルシステムへの不正アクセスに関するご報告', 'サンプルシステムへの不正アクセスに関するご報告'],
+    // A head's title the Title holds, or that holds it, stands.
+    ['サンプルシステムへの不正アクセスに関するご報告（最終報）', 'サンプルシステムへの不正アクセスに関するご報告 - 株式会社サンプル', PRINTED, 'サンプルシステムへの不正アクセスに関するご報告（最終報）'],
+    ['【重要】サンプルシステムへの不正アクセスに関するご報告', 'サンプルシステムへの不正アクセスに関するご報告', PRINTED, '【重要】サンプルシステムへの不正アクセスに関するご報告'],
+    // A Title the print never shows (a file name, a word processor's) is no title.
+    ['ロゴ', 'Microsoft Word - 20250512_お知らせ最終版.docx', PRINTED, 'ロゴ'],
+    ['不正アクセスに関するお知らせ', '別件の障害についてのお知らせとお詫び', '不正アクセスに関するお知らせ\n本文', '不正アクセスに関するお知らせ'],
+    [null, null, PRINTED, null],
+  ])('head %s, Title %s → %s', (head, documentTitle, printed, title) => {
+    expect(titleOfDocument(head, documentTitle, printed)).toBe(title);
+  });
 });
