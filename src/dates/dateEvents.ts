@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../types.js';
 import {
   ADJACENT_GAP, ADJACENT_FINDING_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
-  INVESTIGATION_DONE, COMPLEMENT_ANNOUNCED, INSIDE_TOLD, INSIDE_TOLD_QUOTED, TELLER_IN_MATTER, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
+  INVESTIGATION_DONE, INVESTIGATION_WINDOW_AFTER, COMPLEMENT_ANNOUNCED, INSIDE_TOLD, INSIDE_TOLD_QUOTED, MATTER_PLACE_BEFORE, TELLER_IN_MATTER, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
   FOUND_STATE_BETWEEN, FOUND_STATE_AFTER, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, ATTRIBUTIVE_OTHER, NAMED_MATTER_AFTER, COMPLEMENT_FINDING, SUBJECT_BEFORE_DATE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
   WINDOW_AFTER, RECORD_OF_EVENT_AFTER, TOLD_NO_LEAK, TOLD_DUTY, SINCE_TOLD, CLAUSE_VARIANTS, type EventWord,
 } from '../words/timelineEvents.js';
@@ -81,6 +81,10 @@ export function classifyDate(context: DateContext): DateVerdict {
       return verdict(v.events.filter((e) => RESPONSE_EVENTS.has(e)), 'label.response');
     }
   }
+  // "同日より調査を進めた結果、…を受けたことを確認": the date opens the investigation, whose finding came at its end.
+  // (Not news that came in over the period and set it off: "1月18日以降、複数のお客様よりお問い合わせをいただき調査を行った結果" is told.)
+  const investigation = INVESTIGATION_WINDOW_AFTER.exec(clause);
+  if (investigation && !NEWS_WORDS.test(investigation[0])) return verdict([], 'investigationWindow');
   // "6月3日夜からサービスを停止しております": a stop still in force began as an outage that day.
   if (STOPPED_SINCE_AFTER.test(clause) && !PROTECTIVE_STOP.test(ctx.before) && !PROTECTIVE_STOP.test(clause)) return verdict(['occurred'], 'stoppedSince');
   // "10月8日の不正アクセスから…": the date names the attack.
@@ -127,6 +131,9 @@ export function classifyDate(context: DateContext): DateVerdict {
   return v;
 }
 
+/** Words of news received ("問い合わせ", "連絡", "報告"). */
+const NEWS_WORDS = /問い合わせ|問合せ|問い合せ|連絡|報告|通知|通報|指摘|申し出|申出|情報提供|一報/;
+
 /** Right before a date, a time word glossing it ("過日", "去る", "先般") and spaces. */
 const DATE_TIME_WORD_BEFORE = /[ ]*(?:過日|去る|先般|先日)?[ ]*$/;
 
@@ -143,7 +150,10 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   const boundIncident = isAfterDate ? hits.find((h) => h.word.role === 'incident' && BOUND_GAP.test(clause.slice(0, h.index))) : undefined;
   if (boundIncident && hits.some((h) => h.word.role === 'told' && h.index > boundIncident.end) && NAMES_MATTER_AFTER.test(clause.slice(boundIncident.end))) return verdict(['occurred'], 'adjacent.beforeTold');
   const quoted = isAfterDate ? INSIDE_TOLD_QUOTED.exec(clause) : null;
-  const insideTold = isAfterDate ? INSIDE_TOLD.exec(clause) ?? (quoted && !TELLER_IN_MATTER.test(quoted.groups!.matter!) && !TOPIC_BEFORE.test(ctx.before) ? quoted : null) : null;
+  // (A subject right before the date that is not the organization is the matter's: "…ウェブサーバーが令和6年5月に…を受け、…おそれがあるとの報告".)
+  // (A date set apart by a comma is inside the matter only after the matter's place: "…システムにおいて、4月14日、…との発表がありました".)
+  const quotedMatter = quoted && (/^[ ]?(?:頃|ごろ)?に/.test(quoted.groups!.matter!) || MATTER_PLACE_BEFORE.test(ctx.before)) ? quoted : null;
+  const insideTold = isAfterDate ? INSIDE_TOLD.exec(clause) ?? (quotedMatter && !TELLER_IN_MATTER.test(quotedMatter.groups!.matter!) && !(TOPIC_BEFORE.test(ctx.before) && !subjectOfFinding(ctx.before)) ? quotedMatter : null) : null;
   if (insideTold && hits.some((h) => h.word.role === 'incident' && h.index < insideTold.groups!.matter!.length)) return verdict(['occurred'], 'insideTold');
   const sinceTold = isAfterDate ? SINCE_TOLD.exec(clause) : null;
   if (sinceTold) {
@@ -423,7 +433,9 @@ function toldSomeoneElse(clause: string): boolean {
   if (!m) return false;
   const recipient = m.groups!.recipient!;
   // ("…から県に対して、次のとおり報告がありました": a municipality writes of itself as the bare 県, 市, 町.)
-  return !SELF_REFERENCES.some((s) => recipient.includes(s)) && !/担当|職員|社員/.test(recipient) && !BARE_MUNICIPALITY.test(recipient);
+  // ("…から須坂東高等学校及び長野県教育委員会に対し、文書による報告がなされた": schools and a board of education are the units of
+  // the municipality or school that writes, as the told words read them.)
+  return !SELF_REFERENCES.some((s) => recipient.includes(s)) && !/担当|職員|社員|学校|教育委員会|幼稚園|保育園/.test(recipient) && !BARE_MUNICIPALITY.test(recipient);
 }
 
 /** A municipality named by its kind alone ("県", "市", "町"): the writing one, as 本県 is. */

@@ -73,7 +73,7 @@ export const EVENT_WORDS: EventWord[] = [
   // "複数のお客様からのお問い合わせを受けて調べた結果", "お客様よりお問い合わせをいただき": customers telling of it.
   { event: 'detected', role: 'told', pattern: /(?:問い合わせ|問合せ|問い合せ)を(?:受け|うけ|いただ|頂)/ },
   // "問い合わせが当ホテルに寄せられ": the recipient may stand between.
-  { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|問い合わせ|問合せ|申し出|申出|情報提供)[ ]?(?:が|も)?(?:あり|あった|入り|入った|(?:[^。、]{0,12}?(?:に|へ))?寄せられ)|連絡あり/ },
+  { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|問い合わせ|問合せ|申し出|申出|情報提供)[ ]?(?:が|も)?(?:あり|あった|入り|入った|(?:[^。、]{0,12}?(?:に|へ))?寄せられ)|連絡あり|(?:連絡|報告|通知|通報)(?:が|も)なされ/ },
   { event: 'detected', role: 'told', pattern: /(?:から|より)[^。]{0,60}?(?:第一報|一報)(?!を(?:公表|掲載|発表|公開))|旨の(?:報告(?!書)|連絡|通知)/ },
   // "写真店が南菅小学校に報告", "…より当該各小学校へ本件の報告を行った": a third party tells the organization or one of its units.
   // ("イシクラが大磯中学校、国府中学校へ経緯説明": several units told at once.)
@@ -141,6 +141,13 @@ export const ATTRIBUTIVE_BEFORE = /(?:した|された|いたした|受けた|�
 
 /** Before the date in its sentence: the date is a finding of an investigation (when it happened). */
 export const INVESTIGATION_BEFORE = /調査(?:の|した|を行った|を実施した|を進めた)?結果|調査により|調査で|遡って|その結果|結果、|調査が完了し|(?:確認し|調査し|調査を行な?っ|調査を実施し|調べ|精査し|解析し)たところ|調査を(?:開始し|始め|進め|行い|実施し)[、,]/;
+
+/**
+ * After a date, a period it opens that is an investigation's, ending in what it found ("同日より調査を進めた結果、…を受けたことを
+ * 確認", "2025年10月25日より社内で調査をしましたところ、…痕跡が確認"): the date is when the investigation began; what it found
+ * came at a day the text does not give, and the incident happened before it.
+ */
+export const INVESTIGATION_WINDOW_AFTER = /^[ 、]{0,2}(?:頃|ごろ)?(?:から|より|以降)[、 ]?[^。、]{0,30}?(?:調査|解析|精査)[^。、]{0,14}?(?:結果|ところ)/;
 
 /** Before the first event word: the date is when an investigation ended ("調査が完了し、…"). */
 export const INVESTIGATION_DONE = /調査(?:が|を)(?:完了|終了)|調査結果(?:を|が)(?:受領|まとま)/;
@@ -283,7 +290,14 @@ export const INSIDE_TOLD = /^(?<matter>[ ]?(?:頃|ごろ)?に[^。、]{0,40}?(?:
  * あると、委託会社より報告を受け"): a longer matter, closed by と, with the teller named after it.
  */
 // (The teller may also follow the news: "…おそれがあるとの報告をサーバ運営委託会社より受けました".)
-export const INSIDE_TOLD_QUOTED = /^(?<matter>[ ]?(?:頃|ごろ)?に[^。]{0,120}?(?:た|ている|ていた|ある|あった))(?:と|との|旨の?)[、 ]?(?:[^。、]{0,24}?(?:から|より)[^。、]{0,10}?(?:報告|連絡|通知|通報)を|(?:報告|連絡|通知|通報)を[^。、]{0,24}?(?:から|より))(?:受け|受領)/;
+// (Or news that came in, "…が発生したとの発表がありました", "…おそれがあるとの報告がありました": the matter is as much inside it.)
+export const INSIDE_TOLD_QUOTED = /^(?<matter>[ ]?(?:頃|ごろ)?(?:に|、)[^。]{0,120}?(?:た|ている|ていた|ある|あった))(?:と|との|旨の?)[、 ]?(?:(?:[^。、]{0,24}?(?:から|より)[^。、]{0,10}?(?:報告|連絡|通知|通報)を|(?:報告|連絡|通知|通報)を[^。、]{0,24}?(?:から|より))(?:受け|受領)|(?:発表|報告|連絡|通知|通報)(?:が|も)[ ]?(?:あり|あった|なされ))/;
+/**
+ * Before a date set apart by a comma, where the quoted matter took place ("IIJ社のメールシステムにおいて、2025年4月14日、…が発生したとの
+ * 発表がありました"): the sentence opened the matter before the date, so the date is inside it (a date opening the sentence,
+ * "2025年4月14日、…との報告がありました", heads the news).
+ */
+export const MATTER_PLACE_BEFORE = /(?:において|にて|におきまして)[、 ]?$/;
 /** In such a matter, a teller named before the incident: the date is then the news's ("…に委託先から…と、…より報告"). */
 export const TELLER_IN_MATTER = /(?<!に)より|から/;
 

@@ -128,8 +128,8 @@ describe('a date that opens a period', () => {
     // The incident is the object of a finding written in the past: found afterwards, not during the period.
     ['2025年6月2日(月)午前3時~午前9時頃までの間、外部からの攻撃によりサイトが改ざんされ、偽の画面が表示されていたことが判明しました。', ['occurred']],
     ['2025年6月2日から4日にかけて、会員サイトに不正ログインされ、登録情報が閲覧されたことを確認しました。', ['occurred']],
-    // …nor when the period is the investigation's that ended in the finding.
-    ['2025年6月2日から調査を進めた結果、サーバーがランサムウェア攻撃を受けたことを確認しました。', ['occurred', 'detected']],
+    // A period that is the investigation's dates neither: the finding came at its end (the gold of 5 releases, none dating it).
+    ['2025年6月2日から調査を進めた結果、サーバーがランサムウェア攻撃を受けたことを確認しました。', []],
     // …but a finding of what is going on is made during the period.
     ['2025年6月2日から4日にかけて、会員サイトで大量のログイン試行が発生していることを確認しました。', ['occurred', 'detected']],
   ])('%s', (sentence, events) => {
@@ -1094,6 +1094,59 @@ describe('a period opened by より and told as news, with a comma before its te
   test.each([
     // News that came that day, no period opened: detection.
     ['2025年10月23日午後8時頃、フィッシングサイトに誘導するメールが届いたと、お客様よりご連絡がございました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a date inside the news that came in: after the matter\'s place or subject, closed by "との発表/報告がありました" (issue #10)', () => {
+  test.each([
+    ['このたび、当行が利用するA社のメールシステムにおいて、2025年4月14日、第三者による不正アクセスが発生したとの発表がありました。', ['occurred']],
+    ['A社のメールのセキュリティシステムについて、2025年4月14日に第三者による不正アクセスが発生したとの発表がありました。', ['occurred']],
+    ['事業者から、個人情報が保存されていたウェブサーバーが令和6年5月に第三者による不正アクセスを受け、個人情報が漏えいしたおそれがあるとの報告がありました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // The date heads the sentence, or the teller stands between it and the matter: the news's day.
+    ['2025年4月14日、IIJ社からメールシステムに不正アクセスを受けたとの報告がありました。', ['detected']],
+    ['2025年4月14日、第三者による不正アクセスが発生したとの発表がありました。', ['detected']],
+    ['当社は、2025年4月17日に、委託先において不正アクセスが発生したとの報告を受けました。', ['detected']],
+    ['A社のメールシステムにおいて、2025年4月14日、同社から不正アクセスが発生したとの報告がありました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a report made to the schools or the board of education of the organization (issue #10)', () => {
+  test.each([
+    ['令和7年5月、株式会社イシクラから須坂東高等学校及び長野県教育委員会に対し、文書による報告がなされた。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    ['令和7年5月、株式会社イシクラから株式会社ABCに対し、文書による報告がなされた。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a date that opens an investigation ending in its finding is no day of the incident (issue #10)', () => {
+  test.each([
+    ['2025年10月31日より調査を進めた結果、ランサムウェアによるサイバー攻撃を受けたことを確認いたしました。', []],
+    ['2025年9月29日から緊急事態対策本部を立ち上げ調査を進めた結果、当社のサーバーがランサムウェアによる攻撃を受けたことを確認しました。', []],
+    ['2025年10月25日より社内で調査をしましたところ、外部第三者による不正なアクセスがなされた可能性を示す痕跡が確認されました。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // News that came in over the period set the investigation off: told.
+    ['2026年1月18日以降、複数のお客様よりお問い合わせをいただき調査を行った結果、フィッシングサイトへ誘導するメッセージが送信されていることを確認いたしました。', ['detected']],
+    // No period: the date heads the finding.
+    ['2025年10月31日、調査を進めた結果、ランサムウェアによるサイバー攻撃を受けたことを確認いたしました。', ['detected']],
   ])('%s', (sentence, expected) => {
     expect(eventsOf(sentence)).toEqual(expected);
   });
