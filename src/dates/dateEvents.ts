@@ -134,6 +134,9 @@ export function classifyDate(context: DateContext): DateVerdict {
 /** Words of news received ("問い合わせ", "連絡", "報告"). */
 const NEWS_WORDS = /問い合わせ|問合せ|問い合せ|連絡|報告|通知|通報|指摘|申し出|申出|情報提供|一報/;
 
+/** Right before a date, the place or target of the matter ("…において、", "…におきまして、", "当社サーバーに対し "). */
+const PLACE_BEFORE = /(?:において|におきまして|にて|に対し(?:て)?)[、 ]?$/;
+
 /** Right before a date, a time word glossing it ("過日", "去る", "先般") and spaces. */
 const DATE_TIME_WORD_BEFORE = /[ ]*(?:過日|去る|先般|先日)?[ ]*$/;
 
@@ -237,6 +240,12 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     // "同月25日にランサムウェア攻撃を受けたことを当社ホームページで公表": the notice names the incident and its date.
     if (COMPLEMENT_ANNOUNCED.test(clause.slice(first.end))) return verdict(['occurred'], 'complement.announced');
     if (COMPLEMENT_AFTER.test(clause.slice(first.end)) || occurrenceFound(clause, first)) {
+      // "欧州の当社グループ会社において、2025年7月21日に…不正アクセスを受けたことを確認", "当社サーバーに対し 12月19日に…を受けたことを
+      // 確認": after the place the matter happened in, a date bound by に to the incident's verb is the incident's, and the text's only
+      // day of its finding too (the gold of 4 releases: occurred in 4, detected in 3). With the organization as the topic, "当社は、
+      // 12月14日に…を受けたことを確認", the date is the organization's, of the finding.
+      // (The incident named by a noun, "…に不正アクセスの発生が確認され", leaves the finding the date's only verb.)
+      if (isAfterDate && !occurrenceFound(clause, first) && PLACE_BEFORE.test(ctx.before) && /^[ ]?(?:\([^()]{1,8}\))?[ ]?(?:頃|ごろ)?に/.test(clause) && !investigated && !TRACE_WORDS.test(clause.slice(0, detection.end))) return verdict(['occurred', 'detected'], 'complement.placed');
       // "11時ごろ、…障害が発生していることを検知": under way at the hour it was found, so it was happening then too
       // (without the hour, "…発生していることを確認" dates only the finding).
       if (ctx.hasTime && ONGOING_AFTER.test(clause.slice(first.end))) return verdict(['occurred', 'detected'], 'complement.ongoing');

@@ -1151,3 +1151,23 @@ describe('a date that opens an investigation ending in its finding is no day of 
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('after the place the matter happened in, a date bound by に to the incident verb of a finding dates both (issue #10)', () => {
+  test.each([
+    ['このたび、欧州の当社グループ会社において、2025年7月21日(日本時間)にネットワークへの第三者による不正アクセスを受けたことを確認しました。', ['occurred', 'detected']],
+    ['この度、当社サーバーに対し 2025 年 12 月 19 日に第三者による不正アクセスを受けたことを確認しましたので、お知らせいたします。', ['occurred', 'detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // The organization as the topic: its finding.
+    ['みずほリース株式会社は、2025 年 12 月 14 日に一部のシステムが不正なアクセスを受けたことを確認いたしました。', ['detected']],
+    // The incident named by a noun: the date's verb is the finding.
+    ['当サイトにおきまして、2026年6月22日に第三者による不正アクセスの発生が確認され、ユーザー登録情報が漏えいした可能性があることが発覚しました。', ['detected']],
+    // A date set apart by a comma heads the finding.
+    ['当社サーバーにおいて、2025年12月19日、第三者による不正アクセスを受けたことを確認しました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
