@@ -229,6 +229,10 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     // "…の間、…改ざんされ、…表示されていたことが判明": the period is the incident's; it was found later.
     // ("同日から調査を進めた結果、…受けたことを確認": the period is the investigation's; it ends in the finding.)
     const foundLater = FOUND_AFTERWARDS.test(clause.slice(0, detection.index)) && !/調査/.test(clause.slice(0, first.index));
+    // "2025年2月2日から2月3日にかけて、…ご予約されたお客様に対して、…フィッシングサイトへ誘導する…メッセージが配信されていることを確認":
+    // what reached the customers over the period was not before the organization's eyes; it learned of it on a day the text does not give
+    // (the gold of 3 releases in fresh120c and fresh120g leaves the finding undated).
+    if (window && TO_OTHERS_BEFORE.test(clause.slice(0, first.index))) return verdict(['occurred'], 'window.toOthers');
     if (window) return !investigated && !traced(detection.end) && !foundLater ? verdict(['occurred', 'detected'], 'window') : verdict(['occurred'], 'window.found');
     // "調査の結果、2月12日、…漏えいしていたことが判明": a date set apart heads the finding.
     // (With a time to the minute, the date is the incident's, found by the investigation.)
@@ -325,6 +329,9 @@ function occurrenceFound(clause: string, hit: Hit): boolean {
 
 /** A thing shown on a site or screen took place ("…へ誘導される事象が発生", "…という警告文が表示される事案が発生"). */
 const SHOWN_OCCURRED = /(?:表示|誘導|転送)される(?:事案|事象|現象|不具合)が(?:発生|生じ)/;
+
+/** Before the incident word, its recipients are the customers ("…ご予約されたお客様に対して、", "一部のお客様に対し、"). */
+const TO_OTHERS_BEFORE = /(?:お客様|お客さま|宿泊者|利用者|会員|ご予約者|予約者)(?:様|各位|の皆様)?(?:に対し(?:て)?|宛て?に|あてに)[、 ]/;
 
 /** An incident word that is a symptom the organization sees itself: files encrypted, systems down. */
 const SYMPTOM_WORD = /暗号化|停止|ダウン|でき|出来|不能/;

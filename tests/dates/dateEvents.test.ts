@@ -778,7 +778,8 @@ describe('an incident verb bound to the date and naming the matter, before news 
 
 describe('phishing messages sent from a hijacked account are the attack; customers asking is news of it', () => {
   test.each([
-    ['2024年12月25日0:40頃から、宿泊を予約されたお客様に対して、フィッシングサイトへ誘導するURLリンクが貼付されたメッセージが配信されていることを確認いたしました。', ['occurred', 'detected']],
+    // (Sent to the customers over a period: the organization learned of it on a day the text does not give.)
+    ['2024年12月25日0:40頃から、宿泊を予約されたお客様に対して、フィッシングサイトへ誘導するURLリンクが貼付されたメッセージが配信されていることを確認いたしました。', ['occurred']],
     ['2025年2月2日から2月3日にかけて、お客様に対して、弊社アカウントより偽のメッセージが配信されました。', ['occurred']],
     ['2026年1月14日以降、複数のお客様からのお問い合わせを受けて調べた結果、お客様に対して不審なメッセージが送信されていたことが判明しました。', ['detected']],
     ['2026年1月18日、お客様よりお問い合わせをいただき、調査を開始しました。', ['detected']],
@@ -1167,6 +1168,22 @@ describe('after the place the matter happened in, a date bound by に to the inc
     ['当サイトにおきまして、2026年6月22日に第三者による不正アクセスの発生が確認され、ユーザー登録情報が漏えいした可能性があることが発覚しました。', ['detected']],
     // A date set apart by a comma heads the finding.
     ['当社サーバーにおいて、2025年12月19日、第三者による不正アクセスを受けたことを確認しました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('what reached the customers over a period was not seen by the organization as it went on (issue #10)', () => {
+  test.each([
+    ['2025年2月2日から2月3日にかけて、AirBNB経由で宿泊をご予約されたお客様に対して、弊社アカウントよりフィッシングサイトへ誘導するURLリンクが貼付されたメッセージが配信されていることを確認いたしました。', ['occurred']],
+    ['2024年12月25日0:40頃から、Booking.com社経由で宿泊を予約されたお客様に対して、フィッシングサイトへ誘導するURLリンクが貼付されたメッセージが配信されていることを確認いたしました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // The organization's own site, watched by it: seen as it went on.
+    ['2025年8月14日(木)から16日(土)にかけて、当社お客さま向け「マイページ」に対し、複数のIPアドレスからログイン試行が断続的に発生していることを確認しました。', ['occurred', 'detected']],
   ])('%s', (sentence, expected) => {
     expect(eventsOf(sentence)).toEqual(expected);
   });
