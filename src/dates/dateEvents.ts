@@ -292,7 +292,8 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     const lead = clause.slice(0, first.index);
     // "11月26日夕刻、…不正アクセスの兆候を検知": signs of an attack seen that day date the finding only.
     if (SIGNS_BEFORE.test(lead)) return verdict(['detected'], 'signs');
-    if ((window || ctx.hasTime) && ATTACK_NOUNS.test(lead)) {
+    // (Not an attack word that only modifies the noun found: "3月25日(水)の夜に、漏えいしている情報が当行のものであることを確認".)
+    if ((window || ctx.hasTime) && ATTACK_NOUNS.test(lead) && !attackOnlyModifies(lead)) {
       // "6月24日から、…攻撃と思われる不正なリクエストを断続的に検出": the attack began that day;
       // "3月23日午前、…不審なメール送信が確認": a time of day dates what was seen.
       return investigated || traced(first.end) ? verdict(['occurred'], 'window.found') : verdict(['occurred', 'detected'], 'window.seen');
@@ -356,6 +357,12 @@ const HEDGED_BETWEEN = /可能性|おそれ|恐れ|疑い|懸念/;
 
 /** Before the incident word, the way it was learned of: an investigation's result or someone's news ("確認の結果、…", "A氏からの情報提供により"). */
 const LEARNED_BEFORE = /結果|調査|情報提供|連絡|報告|指摘|通報/;
+
+/** Whether every attack word before a finding is a verb modifying the noun after it ("漏えいしている情報が…であることを確認"). */
+function attackOnlyModifies(lead: string): boolean {
+  const matches = [...lead.matchAll(globalForm(ATTACK_NOUNS))];
+  return matches.length > 0 && matches.every((m) => MODIFIER_AFTER.test(lead.slice(m.index! + m[0].length)));
+}
 
 /** Right before a detection word: signs or a suspicion of the attack were what was seen ("…の兆候を検知", "改ざんの疑いを確認"). */
 const SIGNS_BEFORE = /(?:兆候|疑い)(?:を|が)[ ]?$/;

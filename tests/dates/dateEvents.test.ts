@@ -1188,3 +1188,18 @@ describe('what reached the customers over a period was not seen by the organizat
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('an attack word that only modifies the noun found does not date the attack by the hour of the finding (issue #10)', () => {
+  test.each([
+    ['3月25日(水)の夜に、漏えいしている情報が当行のものであることを確認いたしました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // The attack found at the hour: seen as it went on.
+    ['3月23日午前、当社サーバーから不審なメール送信が確認されました。', ['occurred', 'detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
