@@ -34,7 +34,8 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'occurred', role: 'incident', pattern: /(?:アクセス|ログイン|攻撃|侵入|侵害|送信)(?:等)?(?:が|は)(?:あり|あった|なされ|繰り返し行われ|行われ|実行され)/ },
   // "7月頃に行われたランサムウェア攻撃": the attack the date belongs to.
   // ("1月30日に被ったランサムウェア攻撃につき": suffered, written with 被る.)
-  { event: 'occurred', role: 'incident', pattern: /(?:行われ|実行され|仕掛けられ|受け|被っ)た[^。、]{0,12}?(?:攻撃|不正アクセス|侵入|不正ログイン|被害)/ },
+  // ("4月10日に生じたランサムウエア攻撃につきまして": 生じる, 起きる, 起こる are 発生する's intransitive kin.)
+  { event: 'occurred', role: 'incident', pattern: /(?:行われ|実行され|仕掛けられ|受け|被っ|生じ|起き|起こっ)た[^。、]{0,12}?(?:攻撃|不正アクセス|侵入|不正ログイン|被害)/ },
   { event: 'occurred', role: 'incident', pattern: /(?:作成|操作|改ざん|送信)(?:等)?が(?:行われ|なされ)|(?:攻撃|アクセス|送信|侵入|流出)(?:が)?(?:始ま|開始され)/ },
   // ("開発者端末が侵害される": a chronology's entry in the present tense.)
   { event: 'occurred', role: 'incident', pattern: /侵入(?:され|し(?!ない)|を許し)|侵害され(?!て(?:い|お)(?:ない|ません|りません|らず)|ず|ない|た(?:可能性|おそれ|恐れ))|感染(?:し|が発生|により|による|によって|(?=[。|]|$))|暗号化(?:され|が発生)|改ざん(?:され|を受け)|窃取され|持ち出(?:され|し)|乗っ取(?:られ|り)/ },
@@ -278,7 +279,8 @@ export const SCOPE_BEFORE = /(?:対象|調査対象|影響)(?:期間|範囲)(?:�
 export const CLEFT_BEFORE = /のは[、 ]?$/;
 
 /** A clause that is only a light verb ("に受けました", "にありました"): its object stands before the date. */
-export const LIGHT_VERB_CLAUSE = /^[ 、]*(?:に|、)?[ ]?(?:受け|あり|行い|行われ|実施|なされ)(?!た[一-龥ァ-ヴ])/;
+// (Not the verb in its attributive form naming a noun after it: "2025年8月24日に実施した当社ネットワークにおける…入替作業".)
+export const LIGHT_VERB_CLAUSE = /^[ 、]*(?:に|、)?[ ]?(?:受け|あり|行い|行われ|実施|なされ)(?!(?:し|いたし)?た[一-龥ァ-ヴ])/;
 
 /**
  * A date right inside what the organization was told ("9月25日に…不正アクセスがあったことについてLBM社より報告を受けました"):
@@ -344,8 +346,8 @@ export const STOPPED_SINCE_AFTER = /^[ 、]{0,2}(?:頃|ごろ)?(?:から|より|
 /** After an incident word that modifies a noun, the noun is the sentence's matter ("…発生したインシデントにつきまして"). */
 export const NAMED_MATTER_AFTER = /^(?:し|され|いたし|致し)?(?:まし)?た[^。、]{0,40}?(?:につきまして|について|に関して|に関し|に関しまして)/;
 
-/** Right after a date, a verb that only names a thing ("…に作成された当社正規VPNアカウント"). */
-export const ATTRIBUTIVE_OTHER = /^[ ]?(?:に|頃に|ごろに)[^、。]{0,8}?(?:作成|設定|導入|購入|登録|開設|付与|発行|契約|配布|構築|設置|開始|採用)(?:され|し|いたし)た(?=[一-龥ァ-ヴ])/;
+/** Right after a date, a verb that only names a thing ("…に作成された当社正規VPNアカウント", "…に実施した…入替作業において"). */
+export const ATTRIBUTIVE_OTHER = /^[ ]?(?:に|頃に|ごろに)[^、。]{0,8}?(?:作成|設定|導入|購入|登録|開設|付与|発行|契約|配布|構築|設置|開始|採用|実施)(?:され|し|いたし)た(?=[一-龥ァ-ヴ])/;
 /** A finding whose object is a past event ("…に設置されたことが判明", "…を受けていたことを確認"). */
 export const COMPLEMENT_FINDING = /^[^。]{0,60}?(?:た|ていた|ている|ておりました|ていました)(?:こと|旨|事実)(?:が|を|も)[ ]?(?:判明|確認|発覚|検知|発見|把握|認識)/;
 /** Right before a date, the subject of a clause: "不正なプログラムが", "当該サーバーは". */

@@ -1203,3 +1203,22 @@ describe('an attack word that only modifies the noun found does not date the att
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('the verb bound to the date decides: an attributive 実施した names a thing; 生じた/起きた name an attack (issue #10)', () => {
+  test.each([
+    ['先般お知らせいたしました、2025年4月10日に生じたランサムウエア攻撃につきまして、攻撃の対象データに公共工事に関する情報が含まれている可能性がございました。', ['occurred']],
+    ['2025年4月10日に起きたサイバー攻撃について、調査を進めております。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // The day of the work that later let the attack in, and of the practice whose records were checked: no event.
+    ['2025 年 8 月 24 日に実施した当社ネットワークにおけるファイアウォールの入替作業において、設定ミスにより、ファイアウォールの一部の機能が停止した状態のまま機器が設置された結果、サーバへの不正アクセスが発生したものと考えられます。', ['other']],
+    ['このたび、令和7年8月に実施した看護学生の実習における電子カルテの使用状況を確認したところ、不正アクセスがあったことが判明いたしました。', ['other']],
+    // The light verb closing its own clause keeps its object before the date.
+    ['不正アクセスがあったとの連絡を同社より2025年5月8日に受けました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
