@@ -61,8 +61,8 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'occurred', role: 'incident', pattern: /紛失(?:し|した|が判明)|盗難(?:に遭|され|被害)|置き忘れ|誤(?:って)?(?:送信|送付|配布|配信|掲載|廃棄)(?:し|され|が)/ },
   // A system that stops by itself ("サイトが断続的に停止致しました"): an outage, not a containment ("サイトを停止").
   { event: 'occurred', role: 'incident', pattern: /(?:サイト|サーバ|サーバー|システム|サービス|ネットワーク|業務|機能|端末|ページ|回線)(?:が|も)[^。、を]{0,8}?(?:停止|ダウン|中断|停電)(?:し|いたし|致し|した|する|状態|(?=[。|]|$))/ },
-  // Symptoms of the attack on the organization's own systems.
-  { event: 'occurred', role: 'incident', pattern: /(?:見る|開く|使用する|利用する|閲覧する|ログインする|アクセスする)?ことができなくな|(?:利用|使用|閲覧|接続|ログイン|表示)(?:が)?(?:でき|出来)な(?:く|い状態|い状況)|使用不能|利用不能|(?:アクセス|接続|閲覧|利用)しにくい|(?:つなが|繋が)りにくい/ },
+  // Symptoms of the attack on the organization's own systems (verbs listed with ・ share the potential: "閲覧・ダウンロードできない状態").
+  { event: 'occurred', role: 'incident', pattern: /(?:見る|開く|使用する|利用する|閲覧する|ログインする|アクセスする)?ことができなくな|(?:利用|使用|閲覧|接続|ログイン|表示)(?:・[一-龥ァ-ヴー]{1,8})?(?:が)?(?:でき|出来)な(?:く|い状態|い状況)|使用不能|利用不能|(?:アクセス|接続|閲覧|利用)しにくい|(?:つなが|繋が)りにくい/ },
 
   // Being told.
   // (An investigation's report is not news of the incident: "調査結果の報告を受け".)

@@ -1222,3 +1222,18 @@ describe('the verb bound to the date decides: an attributive 実施した names 
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('verbs listed with ・ share their potential ending (issue #10)', () => {
+  test.each([
+    ['2026年7月22日18時30分頃より、ウェブサイトにおいて、一部文書を閲覧・ダウンロードできない状態が続いております。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // Not a list of the verbs: a noun before the potential.
+    ['2026年7月22日、調査・ダウンロード数の確認ができない件について、お知らせしました。', ['published']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
