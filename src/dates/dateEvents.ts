@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../types.js';
 import {
   ADJACENT_GAP, ADJACENT_FINDING_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
-  INVESTIGATION_DONE, COMPLEMENT_ANNOUNCED, INSIDE_TOLD, INSIDE_TOLD_QUOTED, TELLER_IN_MATTER, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
+  INVESTIGATION_DONE, INVESTIGATION_WINDOW_AFTER, COMPLEMENT_ANNOUNCED, INSIDE_TOLD, INSIDE_TOLD_QUOTED, MATTER_PLACE_BEFORE, TELLER_IN_MATTER, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
   FOUND_STATE_BETWEEN, FOUND_STATE_AFTER, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, ATTRIBUTIVE_OTHER, NAMED_MATTER_AFTER, COMPLEMENT_FINDING, SUBJECT_BEFORE_DATE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
   WINDOW_AFTER, RECORD_OF_EVENT_AFTER, TOLD_NO_LEAK, TOLD_DUTY, SINCE_TOLD, CLAUSE_VARIANTS, type EventWord,
 } from '../words/timelineEvents.js';
@@ -81,6 +81,10 @@ export function classifyDate(context: DateContext): DateVerdict {
       return verdict(v.events.filter((e) => RESPONSE_EVENTS.has(e)), 'label.response');
     }
   }
+  // "同日より調査を進めた結果、…を受けたことを確認": the date opens the investigation, whose finding came at its end.
+  // (Not news that came in over the period and set it off: "1月18日以降、複数のお客様よりお問い合わせをいただき調査を行った結果" is told.)
+  const investigation = INVESTIGATION_WINDOW_AFTER.exec(clause);
+  if (investigation && !NEWS_WORDS.test(investigation[0])) return verdict([], 'investigationWindow');
   // "6月3日夜からサービスを停止しております": a stop still in force began as an outage that day.
   if (STOPPED_SINCE_AFTER.test(clause) && !PROTECTIVE_STOP.test(ctx.before) && !PROTECTIVE_STOP.test(clause)) return verdict(['occurred'], 'stoppedSince');
   // "10月8日の不正アクセスから…": the date names the attack.
@@ -127,6 +131,12 @@ export function classifyDate(context: DateContext): DateVerdict {
   return v;
 }
 
+/** Words of news received ("問い合わせ", "連絡", "報告"). */
+const NEWS_WORDS = /問い合わせ|問合せ|問い合せ|連絡|報告|通知|通報|指摘|申し出|申出|情報提供|一報/;
+
+/** Right before a date, the place or target of the matter ("…において、", "…におきまして、", "当社サーバーに対し "). */
+const PLACE_BEFORE = /(?:において|におきまして|にて|に対し(?:て)?)[、 ]?$/;
+
 /** Right before a date, a time word glossing it ("過日", "去る", "先般") and spaces. */
 const DATE_TIME_WORD_BEFORE = /[ ]*(?:過日|去る|先般|先日)?[ ]*$/;
 
@@ -143,7 +153,10 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   const boundIncident = isAfterDate ? hits.find((h) => h.word.role === 'incident' && BOUND_GAP.test(clause.slice(0, h.index))) : undefined;
   if (boundIncident && hits.some((h) => h.word.role === 'told' && h.index > boundIncident.end) && NAMES_MATTER_AFTER.test(clause.slice(boundIncident.end))) return verdict(['occurred'], 'adjacent.beforeTold');
   const quoted = isAfterDate ? INSIDE_TOLD_QUOTED.exec(clause) : null;
-  const insideTold = isAfterDate ? INSIDE_TOLD.exec(clause) ?? (quoted && !TELLER_IN_MATTER.test(quoted.groups!.matter!) && !TOPIC_BEFORE.test(ctx.before) ? quoted : null) : null;
+  // (A subject right before the date that is not the organization is the matter's: "…ウェブサーバーが令和6年5月に…を受け、…おそれがあるとの報告".)
+  // (A date set apart by a comma is inside the matter only after the matter's place: "…システムにおいて、4月14日、…との発表がありました".)
+  const quotedMatter = quoted && (/^[ ]?(?:頃|ごろ)?に/.test(quoted.groups!.matter!) || MATTER_PLACE_BEFORE.test(ctx.before)) ? quoted : null;
+  const insideTold = isAfterDate ? INSIDE_TOLD.exec(clause) ?? (quotedMatter && !TELLER_IN_MATTER.test(quotedMatter.groups!.matter!) && !(TOPIC_BEFORE.test(ctx.before) && !subjectOfFinding(ctx.before)) ? quotedMatter : null) : null;
   if (insideTold && hits.some((h) => h.word.role === 'incident' && h.index < insideTold.groups!.matter!.length)) return verdict(['occurred'], 'insideTold');
   const sinceTold = isAfterDate ? SINCE_TOLD.exec(clause) : null;
   if (sinceTold) {
@@ -216,6 +229,10 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     // "…の間、…改ざんされ、…表示されていたことが判明": the period is the incident's; it was found later.
     // ("同日から調査を進めた結果、…受けたことを確認": the period is the investigation's; it ends in the finding.)
     const foundLater = FOUND_AFTERWARDS.test(clause.slice(0, detection.index)) && !/調査/.test(clause.slice(0, first.index));
+    // "2025年2月2日から2月3日にかけて、…ご予約されたお客様に対して、…フィッシングサイトへ誘導する…メッセージが配信されていることを確認":
+    // what reached the customers over the period was not before the organization's eyes; it learned of it on a day the text does not give
+    // (the gold of 3 releases in fresh120c and fresh120g leaves the finding undated).
+    if (window && TO_OTHERS_BEFORE.test(clause.slice(0, first.index))) return verdict(['occurred'], 'window.toOthers');
     if (window) return !investigated && !traced(detection.end) && !foundLater ? verdict(['occurred', 'detected'], 'window') : verdict(['occurred'], 'window.found');
     // "調査の結果、2月12日、…漏えいしていたことが判明": a date set apart heads the finding.
     // (With a time to the minute, the date is the incident's, found by the investigation.)
@@ -227,6 +244,12 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     // "同月25日にランサムウェア攻撃を受けたことを当社ホームページで公表": the notice names the incident and its date.
     if (COMPLEMENT_ANNOUNCED.test(clause.slice(first.end))) return verdict(['occurred'], 'complement.announced');
     if (COMPLEMENT_AFTER.test(clause.slice(first.end)) || occurrenceFound(clause, first)) {
+      // "欧州の当社グループ会社において、2025年7月21日に…不正アクセスを受けたことを確認", "当社サーバーに対し 12月19日に…を受けたことを
+      // 確認": after the place the matter happened in, a date bound by に to the incident's verb is the incident's, and the text's only
+      // day of its finding too (the gold of 4 releases: occurred in 4, detected in 3). With the organization as the topic, "当社は、
+      // 12月14日に…を受けたことを確認", the date is the organization's, of the finding.
+      // (The incident named by a noun, "…に不正アクセスの発生が確認され", leaves the finding the date's only verb.)
+      if (isAfterDate && !occurrenceFound(clause, first) && PLACE_BEFORE.test(ctx.before) && /^[ ]?(?:\([^()]{1,8}\))?[ ]?(?:頃|ごろ)?に/.test(clause) && !investigated && !TRACE_WORDS.test(clause.slice(0, detection.end))) return verdict(['occurred', 'detected'], 'complement.placed');
       // "11時ごろ、…障害が発生していることを検知": under way at the hour it was found, so it was happening then too
       // (without the hour, "…発生していることを確認" dates only the finding).
       if (ctx.hasTime && ONGOING_AFTER.test(clause.slice(first.end))) return verdict(['occurred', 'detected'], 'complement.ongoing');
@@ -269,7 +292,8 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     const lead = clause.slice(0, first.index);
     // "11月26日夕刻、…不正アクセスの兆候を検知": signs of an attack seen that day date the finding only.
     if (SIGNS_BEFORE.test(lead)) return verdict(['detected'], 'signs');
-    if ((window || ctx.hasTime) && ATTACK_NOUNS.test(lead)) {
+    // (Not an attack word that only modifies the noun found: "3月25日(水)の夜に、漏えいしている情報が当行のものであることを確認".)
+    if ((window || ctx.hasTime) && ATTACK_NOUNS.test(lead) && !attackOnlyModifies(lead)) {
       // "6月24日から、…攻撃と思われる不正なリクエストを断続的に検出": the attack began that day;
       // "3月23日午前、…不審なメール送信が確認": a time of day dates what was seen.
       return investigated || traced(first.end) ? verdict(['occurred'], 'window.found') : verdict(['occurred', 'detected'], 'window.seen');
@@ -307,6 +331,9 @@ function occurrenceFound(clause: string, hit: Hit): boolean {
 /** A thing shown on a site or screen took place ("…へ誘導される事象が発生", "…という警告文が表示される事案が発生"). */
 const SHOWN_OCCURRED = /(?:表示|誘導|転送)される(?:事案|事象|現象|不具合)が(?:発生|生じ)/;
 
+/** Before the incident word, its recipients are the customers ("…ご予約されたお客様に対して、", "一部のお客様に対し、"). */
+const TO_OTHERS_BEFORE = /(?:お客様|お客さま|宿泊者|利用者|会員|ご予約者|予約者)(?:様|各位|の皆様)?(?:に対し(?:て)?|宛て?に|あてに)[、 ]/;
+
 /** An incident word that is a symptom the organization sees itself: files encrypted, systems down. */
 const SYMPTOM_WORD = /暗号化|停止|ダウン|でき|出来|不能/;
 /** Right before a finding, what a symptom turned out to be ("…、ランサムウェアの被害であることが", "…、調査の結果、マルウェアによるものと"). */
@@ -330,6 +357,12 @@ const HEDGED_BETWEEN = /可能性|おそれ|恐れ|疑い|懸念/;
 
 /** Before the incident word, the way it was learned of: an investigation's result or someone's news ("確認の結果、…", "A氏からの情報提供により"). */
 const LEARNED_BEFORE = /結果|調査|情報提供|連絡|報告|指摘|通報/;
+
+/** Whether every attack word before a finding is a verb modifying the noun after it ("漏えいしている情報が…であることを確認"). */
+function attackOnlyModifies(lead: string): boolean {
+  const matches = [...lead.matchAll(globalForm(ATTACK_NOUNS))];
+  return matches.length > 0 && matches.every((m) => MODIFIER_AFTER.test(lead.slice(m.index! + m[0].length)));
+}
 
 /** Right before a detection word: signs or a suspicion of the attack were what was seen ("…の兆候を検知", "改ざんの疑いを確認"). */
 const SIGNS_BEFORE = /(?:兆候|疑い)(?:を|が)[ ]?$/;
@@ -423,7 +456,9 @@ function toldSomeoneElse(clause: string): boolean {
   if (!m) return false;
   const recipient = m.groups!.recipient!;
   // ("…から県に対して、次のとおり報告がありました": a municipality writes of itself as the bare 県, 市, 町.)
-  return !SELF_REFERENCES.some((s) => recipient.includes(s)) && !/担当|職員|社員/.test(recipient) && !BARE_MUNICIPALITY.test(recipient);
+  // ("…から須坂東高等学校及び長野県教育委員会に対し、文書による報告がなされた": schools and a board of education are the units of
+  // the municipality or school that writes, as the told words read them.)
+  return !SELF_REFERENCES.some((s) => recipient.includes(s)) && !/担当|職員|社員|学校|教育委員会|幼稚園|保育園/.test(recipient) && !BARE_MUNICIPALITY.test(recipient);
 }
 
 /** A municipality named by its kind alone ("県", "市", "町"): the writing one, as 本県 is. */

@@ -38,13 +38,14 @@ const WEEKDAY = `(?:\\([月火水木金土日祝・曜 ]{1,6}\\)|[月火水木�
 /** A time of day after a date: "未明", "午前10時頃", "13時30分ごろ", "22:56", "深夜". */
 // (Text taken from PDFs spaces its numerals: "午前 4 時ごろ", "14 時 30 分頃".)
 const TIME = `(?:${SP}(?:${TIME_OF_DAY_WORDS.join('|')}))?(?:${SP}[0-9]{1,2}(?::[0-9]{2}|[ ]?時(?!間)(?:[ ]?[0-9]{1,2}[ ]?分)?|[ ]?時半))?(?:${SP}(?:頃|ごろ|過ぎ))?`;
-// ("3/8の21時頃から": an hour after の.)
-const AFTER_DATE = new RegExp(`^(?:${SP}${WEEKDAY})?(?:の(?=[ ]?[0-9]{1,2}[ ]?(?:時|:)))?(?<time>${TIME})`);
+// ("3/8の21時頃から": an hour after の; "7月10日木曜日の未明から": a time of day after の, not a noun it begins, "…日の朝刊".)
+const TIME_AFTER_NO = `(?:の(?=[ ]?(?:[0-9]{1,2}[ ]?(?:時|:)|(?:${TIME_OF_DAY_WORDS.join('|')})(?![刊食礼会]))))?`;
+const AFTER_DATE = new RegExp(`^(?:${SP}${WEEKDAY})?${TIME_AFTER_NO}(?<time>${TIME})`);
 
 const QUALIFIER_PATTERN = new RegExp(`^${SP}(?<qualifier>${DATE_QUALIFIERS.join('|')})`);
 /** After a date (and its time): "から4日", "~12月4日", "-4日(土)昼ごろ" (the end of a range). */
 const RANGE_END_PATTERN = new RegExp(
-  `^${SP}(?:~|から|-|－|—|より)[、]?${SP}(?:同年${SP})?(?:同月${SP})?(?:(?:(?<endYear>[0-9]{4})|(?<endEra>${ERA_ALTERNATION})${SP}(?<endEraYear>${ERA_YEAR}))${SP}年${SP})?(?:(?<endMonth>[0-9]{1,2})${SP}月${SP})?(?<endDay>[0-9]{1,2})${SP}日(?:${SP}${WEEKDAY})?${TIME}`,
+  `^${SP}(?:~|から|-|－|—|より)[、]?${SP}(?:同年${SP})?(?:同月${SP})?(?:(?:(?<endYear>[0-9]{4})|(?<endEra>${ERA_ALTERNATION})${SP}(?<endEraYear>${ERA_YEAR}))${SP}年${SP})?(?:(?<endMonth>[0-9]{1,2})${SP}月${SP})?(?<endDay>[0-9]{1,2})${SP}日(?:${SP}${WEEKDAY})?${TIME_AFTER_NO}${TIME}`,
 );
 /** After a slash date: "~5/3(土)", "から2025/5/3" (the end of a range written the same way). */
 const SLASH_RANGE_END_PATTERN = new RegExp(

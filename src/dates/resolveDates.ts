@@ -77,6 +77,11 @@ interface WrittenYears {
   latestSpanEnd: { year: number; month: number; day: number } | null;
   /** Year-less dates written with a weekday ("3月31日(日)", "4月1日(火)"). */
   weekdays: { month: number; day: number; weekday: number }[];
+  /**
+   * The latest written day that opens a period the text tells of ("2024年8月3日以降に不正なアクセスを受け"), bounds of
+   * stored data aside: what the text tells of it happened after that day.
+   */
+  latestOpening: { year: number; month: number; day: number } | null;
 }
 
 /** Relative mentions that do not overlap an absolute one (both sorted by start). */
@@ -155,6 +160,7 @@ export function resolveDates(body: string, reference: { year: number; month: num
     latestEventDay,
     latest: writtenYears.reduce<number | null>((a, w) => (a === null || w.year > a ? w.year : a), null),
     latestSpanEnd: latestSpanEndOf(absolute),
+    latestOpening: reference === null ? latestOpeningOf(absolute, dataBounds, body) : null,
     weekdays: absolute.filter((a) => a.year === null && a.day !== null && a.weekday !== null).map((a) => ({ month: a.month, day: a.day!, weekday: a.weekday! })),
   };
   for (const w of writtenYears) {
@@ -235,6 +241,9 @@ function resolveAbsolute(
     // dates ends before the events it tells of, so a day before the span's end falls in the next year.
     const spanEnd = written.latestSpanEnd;
     if (year !== null && spanEnd !== null && spanEnd.year === year && m.day !== null && (m.month < spanEnd.month || (m.month === spanEnd.month && m.day < spanEnd.day))) year++;
+    // "…が、2024年8月3日以降に不正なアクセスを受け…" below "…可能性があることを、4月10日に確認しました": a period the text dates
+    // opened before what it tells of, so a day before its opening in that year falls in the next one.
+    else if (year !== null && written.latestOpening !== null && written.latestOpening.year === year && m.day !== null && (m.month < written.latestOpening.month || (m.month === written.latestOpening.month && m.day < written.latestOpening.day))) year++;
   }
   // A date within weeks of the publication keeps its year: a wrong weekday ("3月31日(日)" for a
   // Monday) is likelier than a date a year old written without its year.
@@ -274,6 +283,20 @@ function weekdayVote(written: WrittenYears): number | null {
 function earliestYearOfWeekdayFrom(from: number, month: number, day: number, weekday: number): number | null {
   for (let y = from; y <= from + 6; y++) if (new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday) return y;
   return null;
+}
+
+/** After a written day, the period it opens ("以降", "以後", "から", "より"). */
+const OPENS_PERIOD_AFTER = /^[ ]?(?:頃|ごろ)?(?:以降|以後|から|より)/;
+
+/** The latest written day (with its year) that opens a period, bounds of stored data aside. */
+function latestOpeningOf(absolute: DateMention[], dataBounds: Set<number>, body: string): { year: number; month: number; day: number } | null {
+  let latest: { year: number; month: number; day: number } | null = null;
+  for (const a of absolute) {
+    if (a.year === null || a.day === null || a.rangeEnd !== null || dataBounds.has(a.start) || !OPENS_PERIOD_AFTER.test(body.slice(a.end, a.end + 4))) continue;
+    const day = { year: a.year, month: a.month, day: a.day };
+    if (!latest || laterDay(day, latest)) latest = day;
+  }
+  return latest;
 }
 
 /** The latest written end (with its year and day) of a span among the written dates. */

@@ -34,7 +34,8 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'occurred', role: 'incident', pattern: /(?:アクセス|ログイン|攻撃|侵入|侵害|送信)(?:等)?(?:が|は)(?:あり|あった|なされ|繰り返し行われ|行われ|実行され)/ },
   // "7月頃に行われたランサムウェア攻撃": the attack the date belongs to.
   // ("1月30日に被ったランサムウェア攻撃につき": suffered, written with 被る.)
-  { event: 'occurred', role: 'incident', pattern: /(?:行われ|実行され|仕掛けられ|受け|被っ)た[^。、]{0,12}?(?:攻撃|不正アクセス|侵入|不正ログイン|被害)/ },
+  // ("4月10日に生じたランサムウエア攻撃につきまして": 生じる, 起きる, 起こる are 発生する's intransitive kin.)
+  { event: 'occurred', role: 'incident', pattern: /(?:行われ|実行され|仕掛けられ|受け|被っ|生じ|起き|起こっ)た[^。、]{0,12}?(?:攻撃|不正アクセス|侵入|不正ログイン|被害)/ },
   { event: 'occurred', role: 'incident', pattern: /(?:作成|操作|改ざん|送信)(?:等)?が(?:行われ|なされ)|(?:攻撃|アクセス|送信|侵入|流出)(?:が)?(?:始ま|開始され)/ },
   // ("開発者端末が侵害される": a chronology's entry in the present tense.)
   { event: 'occurred', role: 'incident', pattern: /侵入(?:され|し(?!ない)|を許し)|侵害され(?!て(?:い|お)(?:ない|ません|りません|らず)|ず|ない|た(?:可能性|おそれ|恐れ))|感染(?:し|が発生|により|による|によって|(?=[。|]|$))|暗号化(?:され|が発生)|改ざん(?:され|を受け)|窃取され|持ち出(?:され|し)|乗っ取(?:られ|り)/ },
@@ -60,8 +61,8 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'occurred', role: 'incident', pattern: /紛失(?:し|した|が判明)|盗難(?:に遭|され|被害)|置き忘れ|誤(?:って)?(?:送信|送付|配布|配信|掲載|廃棄)(?:し|され|が)/ },
   // A system that stops by itself ("サイトが断続的に停止致しました"): an outage, not a containment ("サイトを停止").
   { event: 'occurred', role: 'incident', pattern: /(?:サイト|サーバ|サーバー|システム|サービス|ネットワーク|業務|機能|端末|ページ|回線)(?:が|も)[^。、を]{0,8}?(?:停止|ダウン|中断|停電)(?:し|いたし|致し|した|する|状態|(?=[。|]|$))/ },
-  // Symptoms of the attack on the organization's own systems.
-  { event: 'occurred', role: 'incident', pattern: /(?:見る|開く|使用する|利用する|閲覧する|ログインする|アクセスする)?ことができなくな|(?:利用|使用|閲覧|接続|ログイン|表示)(?:が)?(?:でき|出来)な(?:く|い状態|い状況)|使用不能|利用不能|(?:アクセス|接続|閲覧|利用)しにくい|(?:つなが|繋が)りにくい/ },
+  // Symptoms of the attack on the organization's own systems (verbs listed with ・ share the potential: "閲覧・ダウンロードできない状態").
+  { event: 'occurred', role: 'incident', pattern: /(?:見る|開く|使用する|利用する|閲覧する|ログインする|アクセスする)?ことができなくな|(?:利用|使用|閲覧|接続|ログイン|表示)(?:・[一-龥ァ-ヴー]{1,8})?(?:が)?(?:でき|出来)な(?:く|い状態|い状況)|使用不能|利用不能|(?:アクセス|接続|閲覧|利用)しにくい|(?:つなが|繋が)りにくい/ },
 
   // Being told.
   // (An investigation's report is not news of the incident: "調査結果の報告を受け".)
@@ -73,7 +74,7 @@ export const EVENT_WORDS: EventWord[] = [
   // "複数のお客様からのお問い合わせを受けて調べた結果", "お客様よりお問い合わせをいただき": customers telling of it.
   { event: 'detected', role: 'told', pattern: /(?:問い合わせ|問合せ|問い合せ)を(?:受け|うけ|いただ|頂)/ },
   // "問い合わせが当ホテルに寄せられ": the recipient may stand between.
-  { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|問い合わせ|問合せ|申し出|申出|情報提供)[ ]?(?:が|も)?(?:あり|あった|入り|入った|(?:[^。、]{0,12}?(?:に|へ))?寄せられ)|連絡あり/ },
+  { event: 'detected', role: 'told', pattern: /(?:連絡|報告|通知|通報|指摘|問い合わせ|問合せ|申し出|申出|情報提供)[ ]?(?:が|も)?(?:あり|あった|入り|入った|(?:[^。、]{0,12}?(?:に|へ))?寄せられ)|連絡あり|(?:連絡|報告|通知|通報)(?:が|も)なされ/ },
   { event: 'detected', role: 'told', pattern: /(?:から|より)[^。]{0,60}?(?:第一報|一報)(?!を(?:公表|掲載|発表|公開))|旨の(?:報告(?!書)|連絡|通知)/ },
   // "写真店が南菅小学校に報告", "…より当該各小学校へ本件の報告を行った": a third party tells the organization or one of its units.
   // ("イシクラが大磯中学校、国府中学校へ経緯説明": several units told at once.)
@@ -141,6 +142,13 @@ export const ATTRIBUTIVE_BEFORE = /(?:した|された|いたした|受けた|�
 
 /** Before the date in its sentence: the date is a finding of an investigation (when it happened). */
 export const INVESTIGATION_BEFORE = /調査(?:の|した|を行った|を実施した|を進めた)?結果|調査により|調査で|遡って|その結果|結果、|調査が完了し|(?:確認し|調査し|調査を行な?っ|調査を実施し|調べ|精査し|解析し)たところ|調査を(?:開始し|始め|進め|行い|実施し)[、,]/;
+
+/**
+ * After a date, a period it opens that is an investigation's, ending in what it found ("同日より調査を進めた結果、…を受けたことを
+ * 確認", "2025年10月25日より社内で調査をしましたところ、…痕跡が確認"): the date is when the investigation began; what it found
+ * came at a day the text does not give, and the incident happened before it.
+ */
+export const INVESTIGATION_WINDOW_AFTER = /^[ 、]{0,2}(?:頃|ごろ)?(?:から|より|以降)[、 ]?[^。、]{0,30}?(?:調査|解析|精査)[^。、]{0,14}?(?:結果|ところ)/;
 
 /** Before the first event word: the date is when an investigation ended ("調査が完了し、…"). */
 export const INVESTIGATION_DONE = /調査(?:が|を)(?:完了|終了)|調査結果(?:を|が)(?:受領|まとま)/;
@@ -271,7 +279,8 @@ export const SCOPE_BEFORE = /(?:対象|調査対象|影響)(?:期間|範囲)(?:�
 export const CLEFT_BEFORE = /のは[、 ]?$/;
 
 /** A clause that is only a light verb ("に受けました", "にありました"): its object stands before the date. */
-export const LIGHT_VERB_CLAUSE = /^[ 、]*(?:に|、)?[ ]?(?:受け|あり|行い|行われ|実施|なされ)(?!た[一-龥ァ-ヴ])/;
+// (Not the verb in its attributive form naming a noun after it: "2025年8月24日に実施した当社ネットワークにおける…入替作業".)
+export const LIGHT_VERB_CLAUSE = /^[ 、]*(?:に|、)?[ ]?(?:受け|あり|行い|行われ|実施|なされ)(?!(?:し|いたし)?た[一-龥ァ-ヴ])/;
 
 /**
  * A date right inside what the organization was told ("9月25日に…不正アクセスがあったことについてLBM社より報告を受けました"):
@@ -283,7 +292,14 @@ export const INSIDE_TOLD = /^(?<matter>[ ]?(?:頃|ごろ)?に[^。、]{0,40}?(?:
  * あると、委託会社より報告を受け"): a longer matter, closed by と, with the teller named after it.
  */
 // (The teller may also follow the news: "…おそれがあるとの報告をサーバ運営委託会社より受けました".)
-export const INSIDE_TOLD_QUOTED = /^(?<matter>[ ]?(?:頃|ごろ)?に[^。]{0,120}?(?:た|ている|ていた|ある|あった))(?:と|との|旨の?)[、 ]?(?:[^。、]{0,24}?(?:から|より)[^。、]{0,10}?(?:報告|連絡|通知|通報)を|(?:報告|連絡|通知|通報)を[^。、]{0,24}?(?:から|より))(?:受け|受領)/;
+// (Or news that came in, "…が発生したとの発表がありました", "…おそれがあるとの報告がありました": the matter is as much inside it.)
+export const INSIDE_TOLD_QUOTED = /^(?<matter>[ ]?(?:頃|ごろ)?(?:に|、)[^。]{0,120}?(?:た|ている|ていた|ある|あった))(?:と|との|旨の?)[、 ]?(?:(?:[^。、]{0,24}?(?:から|より)[^。、]{0,10}?(?:報告|連絡|通知|通報)を|(?:報告|連絡|通知|通報)を[^。、]{0,24}?(?:から|より))(?:受け|受領)|(?:発表|報告|連絡|通知|通報)(?:が|も)[ ]?(?:あり|あった|なされ))/;
+/**
+ * Before a date set apart by a comma, where the quoted matter took place ("IIJ社のメールシステムにおいて、2025年4月14日、…が発生したとの
+ * 発表がありました"): the sentence opened the matter before the date, so the date is inside it (a date opening the sentence,
+ * "2025年4月14日、…との報告がありました", heads the news).
+ */
+export const MATTER_PLACE_BEFORE = /(?:において|にて|におきまして)[、 ]?$/;
 /** In such a matter, a teller named before the incident: the date is then the news's ("…に委託先から…と、…より報告"). */
 export const TELLER_IN_MATTER = /(?<!に)より|から/;
 
@@ -330,8 +346,8 @@ export const STOPPED_SINCE_AFTER = /^[ 、]{0,2}(?:頃|ごろ)?(?:から|より|
 /** After an incident word that modifies a noun, the noun is the sentence's matter ("…発生したインシデントにつきまして"). */
 export const NAMED_MATTER_AFTER = /^(?:し|され|いたし|致し)?(?:まし)?た[^。、]{0,40}?(?:につきまして|について|に関して|に関し|に関しまして)/;
 
-/** Right after a date, a verb that only names a thing ("…に作成された当社正規VPNアカウント"). */
-export const ATTRIBUTIVE_OTHER = /^[ ]?(?:に|頃に|ごろに)[^、。]{0,8}?(?:作成|設定|導入|購入|登録|開設|付与|発行|契約|配布|構築|設置|開始|採用)(?:され|し|いたし)た(?=[一-龥ァ-ヴ])/;
+/** Right after a date, a verb that only names a thing ("…に作成された当社正規VPNアカウント", "…に実施した…入替作業において"). */
+export const ATTRIBUTIVE_OTHER = /^[ ]?(?:に|頃に|ごろに)[^、。]{0,8}?(?:作成|設定|導入|購入|登録|開設|付与|発行|契約|配布|構築|設置|開始|採用|実施)(?:され|し|いたし)た(?=[一-龥ァ-ヴ])/;
 /** A finding whose object is a past event ("…に設置されたことが判明", "…を受けていたことを確認"). */
 export const COMPLEMENT_FINDING = /^[^。]{0,60}?(?:た|ていた|ている|ておりました|ていました)(?:こと|旨|事実)(?:が|を|も)[ ]?(?:判明|確認|発覚|検知|発見|把握|認識)/;
 /** Right before a date, the subject of a clause: "不正なプログラムが", "当該サーバーは". */

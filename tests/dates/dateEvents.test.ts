@@ -128,8 +128,8 @@ describe('a date that opens a period', () => {
     // The incident is the object of a finding written in the past: found afterwards, not during the period.
     ['2025年6月2日(月)午前3時~午前9時頃までの間、外部からの攻撃によりサイトが改ざんされ、偽の画面が表示されていたことが判明しました。', ['occurred']],
     ['2025年6月2日から4日にかけて、会員サイトに不正ログインされ、登録情報が閲覧されたことを確認しました。', ['occurred']],
-    // …nor when the period is the investigation's that ended in the finding.
-    ['2025年6月2日から調査を進めた結果、サーバーがランサムウェア攻撃を受けたことを確認しました。', ['occurred', 'detected']],
+    // A period that is the investigation's dates neither: the finding came at its end (the gold of 5 releases, none dating it).
+    ['2025年6月2日から調査を進めた結果、サーバーがランサムウェア攻撃を受けたことを確認しました。', []],
     // …but a finding of what is going on is made during the period.
     ['2025年6月2日から4日にかけて、会員サイトで大量のログイン試行が発生していることを確認しました。', ['occurred', 'detected']],
   ])('%s', (sentence, events) => {
@@ -778,7 +778,8 @@ describe('an incident verb bound to the date and naming the matter, before news 
 
 describe('phishing messages sent from a hijacked account are the attack; customers asking is news of it', () => {
   test.each([
-    ['2024年12月25日0:40頃から、宿泊を予約されたお客様に対して、フィッシングサイトへ誘導するURLリンクが貼付されたメッセージが配信されていることを確認いたしました。', ['occurred', 'detected']],
+    // (Sent to the customers over a period: the organization learned of it on a day the text does not give.)
+    ['2024年12月25日0:40頃から、宿泊を予約されたお客様に対して、フィッシングサイトへ誘導するURLリンクが貼付されたメッセージが配信されていることを確認いたしました。', ['occurred']],
     ['2025年2月2日から2月3日にかけて、お客様に対して、弊社アカウントより偽のメッセージが配信されました。', ['occurred']],
     ['2026年1月14日以降、複数のお客様からのお問い合わせを受けて調べた結果、お客様に対して不審なメッセージが送信されていたことが判明しました。', ['detected']],
     ['2026年1月18日、お客様よりお問い合わせをいただき、調査を開始しました。', ['detected']],
@@ -1094,6 +1095,144 @@ describe('a period opened by より and told as news, with a comma before its te
   test.each([
     // News that came that day, no period opened: detection.
     ['2025年10月23日午後8時頃、フィッシングサイトに誘導するメールが届いたと、お客様よりご連絡がございました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a date inside the news that came in: after the matter\'s place or subject, closed by "との発表/報告がありました" (issue #10)', () => {
+  test.each([
+    ['このたび、当行が利用するA社のメールシステムにおいて、2025年4月14日、第三者による不正アクセスが発生したとの発表がありました。', ['occurred']],
+    ['A社のメールのセキュリティシステムについて、2025年4月14日に第三者による不正アクセスが発生したとの発表がありました。', ['occurred']],
+    ['事業者から、個人情報が保存されていたウェブサーバーが令和6年5月に第三者による不正アクセスを受け、個人情報が漏えいしたおそれがあるとの報告がありました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // The date heads the sentence, or the teller stands between it and the matter: the news's day.
+    ['2025年4月14日、IIJ社からメールシステムに不正アクセスを受けたとの報告がありました。', ['detected']],
+    ['2025年4月14日、第三者による不正アクセスが発生したとの発表がありました。', ['detected']],
+    ['当社は、2025年4月17日に、委託先において不正アクセスが発生したとの報告を受けました。', ['detected']],
+    ['A社のメールシステムにおいて、2025年4月14日、同社から不正アクセスが発生したとの報告がありました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a report made to the schools or the board of education of the organization (issue #10)', () => {
+  test.each([
+    ['令和7年5月、株式会社イシクラから須坂東高等学校及び長野県教育委員会に対し、文書による報告がなされた。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    ['令和7年5月、株式会社イシクラから株式会社ABCに対し、文書による報告がなされた。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a date that opens an investigation ending in its finding is no day of the incident (issue #10)', () => {
+  test.each([
+    ['2025年10月31日より調査を進めた結果、ランサムウェアによるサイバー攻撃を受けたことを確認いたしました。', []],
+    ['2025年9月29日から緊急事態対策本部を立ち上げ調査を進めた結果、当社のサーバーがランサムウェアによる攻撃を受けたことを確認しました。', []],
+    ['2025年10月25日より社内で調査をしましたところ、外部第三者による不正なアクセスがなされた可能性を示す痕跡が確認されました。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // News that came in over the period set the investigation off: told.
+    ['2026年1月18日以降、複数のお客様よりお問い合わせをいただき調査を行った結果、フィッシングサイトへ誘導するメッセージが送信されていることを確認いたしました。', ['detected']],
+    // No period: the date heads the finding.
+    ['2025年10月31日、調査を進めた結果、ランサムウェアによるサイバー攻撃を受けたことを確認いたしました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('after the place the matter happened in, a date bound by に to the incident verb of a finding dates both (issue #10)', () => {
+  test.each([
+    ['このたび、欧州の当社グループ会社において、2025年7月21日(日本時間)にネットワークへの第三者による不正アクセスを受けたことを確認しました。', ['occurred', 'detected']],
+    ['この度、当社サーバーに対し 2025 年 12 月 19 日に第三者による不正アクセスを受けたことを確認しましたので、お知らせいたします。', ['occurred', 'detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // The organization as the topic: its finding.
+    ['みずほリース株式会社は、2025 年 12 月 14 日に一部のシステムが不正なアクセスを受けたことを確認いたしました。', ['detected']],
+    // The incident named by a noun: the date's verb is the finding.
+    ['当サイトにおきまして、2026年6月22日に第三者による不正アクセスの発生が確認され、ユーザー登録情報が漏えいした可能性があることが発覚しました。', ['detected']],
+    // A date set apart by a comma heads the finding.
+    ['当社サーバーにおいて、2025年12月19日、第三者による不正アクセスを受けたことを確認しました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('what reached the customers over a period was not seen by the organization as it went on (issue #10)', () => {
+  test.each([
+    ['2025年2月2日から2月3日にかけて、AirBNB経由で宿泊をご予約されたお客様に対して、弊社アカウントよりフィッシングサイトへ誘導するURLリンクが貼付されたメッセージが配信されていることを確認いたしました。', ['occurred']],
+    ['2024年12月25日0:40頃から、Booking.com社経由で宿泊を予約されたお客様に対して、フィッシングサイトへ誘導するURLリンクが貼付されたメッセージが配信されていることを確認いたしました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // The organization's own site, watched by it: seen as it went on.
+    ['2025年8月14日(木)から16日(土)にかけて、当社お客さま向け「マイページ」に対し、複数のIPアドレスからログイン試行が断続的に発生していることを確認しました。', ['occurred', 'detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('an attack word that only modifies the noun found does not date the attack by the hour of the finding (issue #10)', () => {
+  test.each([
+    ['3月25日(水)の夜に、漏えいしている情報が当行のものであることを確認いたしました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // The attack found at the hour: seen as it went on.
+    ['3月23日午前、当社サーバーから不審なメール送信が確認されました。', ['occurred', 'detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('the verb bound to the date decides: an attributive 実施した names a thing; 生じた/起きた name an attack (issue #10)', () => {
+  test.each([
+    ['先般お知らせいたしました、2025年4月10日に生じたランサムウエア攻撃につきまして、攻撃の対象データに公共工事に関する情報が含まれている可能性がございました。', ['occurred']],
+    ['2025年4月10日に起きたサイバー攻撃について、調査を進めております。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // The day of the work that later let the attack in, and of the practice whose records were checked: no event.
+    ['2025 年 8 月 24 日に実施した当社ネットワークにおけるファイアウォールの入替作業において、設定ミスにより、ファイアウォールの一部の機能が停止した状態のまま機器が設置された結果、サーバへの不正アクセスが発生したものと考えられます。', ['other']],
+    ['このたび、令和7年8月に実施した看護学生の実習における電子カルテの使用状況を確認したところ、不正アクセスがあったことが判明いたしました。', ['other']],
+    // The light verb closing its own clause keeps its object before the date.
+    ['不正アクセスがあったとの連絡を同社より2025年5月8日に受けました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('verbs listed with ・ share their potential ending (issue #10)', () => {
+  test.each([
+    ['2026年7月22日18時30分頃より、ウェブサイトにおいて、一部文書を閲覧・ダウンロードできない状態が続いております。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // Not a list of the verbs: a noun before the potential.
+    ['2026年7月22日、調査・ダウンロード数の確認ができない件について、お知らせしました。', ['published']],
   ])('%s', (sentence, expected) => {
     expect(eventsOf(sentence)).toEqual(expected);
   });

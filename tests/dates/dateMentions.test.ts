@@ -118,6 +118,10 @@ describe('what follows a date', () => {
     ['本年１月、サーバに対して不正アクセスがあり', { year: null, month: 1, day: null, yearHint: 'current' }],
     ['同年8月上旬に侵入', { year: null, month: 8, day: null, yearHint: 'same', qualifier: '上旬' }],
     ['3月4日に判明', { time: null, weekday: null }],
+    // A time of day after の glosses the date (issue #10); a noun it begins does not ("…日の朝刊").
+    ['2025年5月30日の未明より、サイトが閲覧できない状態が発生', { day: 30, time: '未明' }],
+    ['7月3日の朝刊に掲載', { day: 3, time: null }],
+    ['7月3日の夕食会で', { day: 3, time: null }],
   ])('%s', (text, expected) => {
     expect(first(text)).toMatchObject(expected);
   });
@@ -131,6 +135,7 @@ describe('what follows a date', () => {
     ['2023年7月1日から2024年6月30日までの期間', { year: 2023, rangeEnd: { year: 2024, month: 6, day: 30 } }],
     ['2019年4月から2024年3月までの記事', { year: 2019, month: 4, day: null, rangeEnd: { year: 2024, month: 3, day: null } }],
     ['2024年10月~12月上旬', { month: 10, day: null, rangeEnd: { year: null, month: 12, day: null } }],
+    ['2025年7月10日木曜日の未明から11日金曜日の昼にかけて', { day: 10, time: '未明', rangeEnd: { month: 7, day: 11 } }],
   ])('range %s', (text, expected) => {
     expect(first(text)).toMatchObject(expected);
   });

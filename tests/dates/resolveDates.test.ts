@@ -61,6 +61,16 @@ describe('resolveDates', () => {
     expect(ymd(text)).toEqual(expected);
   });
 
+  test.each([
+    // No publication date: a day before the opening of a period the text tells of falls after it, in the next year (issue #10).
+    ['お客様情報が漏えいした可能性があることを、4月10日に確認しました。サービス設備が、2024年8月3日以降に不正なアクセスを受け、不正なプログラムが実行されていました。2024年8月3日時点でご利用が終了しているご契約も対象です。', [[2025, 4, 10, false], [2024, 8, 3, true], [2024, 8, 3, true]]],
+    // Negative rows: a day after the opening stays in its year; a bound of stored data opens no period of events.
+    ['お客様情報が漏えいした可能性があることを、9月10日に確認しました。サービス設備が、2024年8月3日以降に不正なアクセスを受けました。2024年8月3日時点でご利用が終了しているご契約も対象です。', [[2024, 9, 10, false], [2024, 8, 3, true], [2024, 8, 3, true]]],
+    ['4月10日に不正アクセスを確認しました。2024年8月3日以降にご登録のお客様の情報が対象です。2024年8月5日に公表しました。', [[2024, 4, 10, false], [2024, 8, 3, true], [2024, 8, 5, true]]],
+  ])('the year-less date before a dated opening: %s', (text, expected) => {
+    expect(ymd(text)).toEqual(expected);
+  });
+
   test('a range end after a date is part of it, not a day of its own', () => {
     expect(ymd('2025年7月10日(木)の未明から11日(金)の昼にかけて不正ログインがあった')).toEqual([[2025, 7, 10, true]]);
   });
