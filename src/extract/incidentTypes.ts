@@ -92,7 +92,7 @@ export function dismissal(
 ): 'negated' | 'countermeasure' | 'warning' | 'context' | 'definition' | null {
   if (COUNTERMEASURE_AFTER.test(after)) return 'countermeasure';
   if (DEFINITION.test(sentence)) return 'definition';
-  if (negatedAfter(after.slice(0, NEGATION_REACH))) return 'negated';
+  if (negatedAfter(after)) return 'negated';
   if (keyword.needs && !keyword.needs.test(sentence) && !(keyword.needsNext && keyword.needs.test(next))) return 'context';
   if (keyword.unless && keyword.unless.test(sentence)) return 'context';
   if (keyword.unlessBefore && keyword.unlessBefore.test(before)) return 'context';
@@ -117,10 +117,14 @@ function nextSentence(doc: DocumentContext, offset: number): string {
   return doc.sentences[lo]?.text ?? '';
 }
 
-/** The negation belongs to the keyword only when no verb or conjunction closes the clause before it. */
+/**
+ * The negation belongs to the keyword only when no verb or conjunction closes the clause before it. It must begin within
+ * NEGATION_REACH, and may end past it: a long noun phrase the keyword modifies ("ランサムウェア攻撃に見られるファイルの暗号化、…、データ
+ * 収集や大量データ転送を示す直接的な挙動は確認されておりません") is negated by its head's predicate, however long the list before the head.
+ */
 function negatedAfter(tail: string): boolean {
   const m = NEGATION_AFTER_KEYWORD.exec(tail);
-  if (!m) return false;
+  if (!m || m.index > NEGATION_REACH) return false;
   return !CLAUSE_BREAK.test(tail.slice(0, m.index));
 }
 

@@ -255,6 +255,12 @@ describe('incident types: keywords', () => {
 describe('incident types: negation, countermeasures and warnings', () => {
   test.each<[string, string, IncidentType[]]>([
     ['not ransomware', '今回の障害はランサムウェアによるものではないことを確認しております。', []],
+    ['a long noun phrase the keyword modifies, negated by its head', 'なお、典型的なランサムウェア攻撃に見られるファイルの暗号化、システムの使用不能化、身代金要求、脅迫、データ収集や大量データ転送を示す直接的な挙動は確認されておりません。', []],
+    ['a negation that begins past the reach is not the keyword\'s (negative)', 'ランサムウェア攻撃を受けた当社の東京本社および大阪支社ならびに名古屋営業所ほか全国十二か所の営業拠点と物流センターで利用していた販売管理システムのデータベースの漏えいは確認されておりません。', ['ransomware']],
+    ['harms denied with 一切 between は and the predicate', '調査の結果、機密情報の外部への漏洩、およびサーバー内のデータの改ざんなど被害は一切なかったことを確認しております。', []],
+    ['harms denied with 一切, the tampering told before (negative)', '当社ホームページが改ざんされましたが、個人情報の漏洩は一切ありません。', ['web_tampering']],
+    ['a measure that holds the access back, joined by の', '生産管理システムのセキュリティ強化、不正アクセスの制限の強化等の再発防止策を策定しております。', []],
+    ['the access limited to a time, not a measure (negative)', '不正アクセスの期間は2024年9月20日から同月27日までです。', ['unauthorized_access']],
     ['a busy phone line is no outage', '［電話番号］ （省略） ※電話が混み合いつながりにくい場合もありますのでメールでの連絡をご検討ください。', []],
     ['a site hard to reach is an outage (negative)', '現在、当社ホームページがつながりにくい状況となっております。', ['outage']],
     ['a trace coordinated with another, both not found', '- 端末へのマルウェアのインストール、リモート操作等の不正なプログラムが実行された痕跡や、自動起動設定に登録されている事実は確認されませんでした。', []],
