@@ -61,7 +61,7 @@ const NETWORK_CUT = /(?:社内|外部|関連する?|全社の?|社内外の?)?(?
  * An outage word about the organization's own machines rather than what its users reach ("システム障害",
  * "復旧作業", "稼働停止"): where the release says business went on unaffected, it names no outage.
  */
-export const BACKEND_OUTAGE = new RegExp(`^(?:(?:サーバー?|PC|パソコン|ネットワーク|イントラネット)[^。]{0,16}?(?:停止|休止)|${NETWORK_CUT.source}|システム障害|ネットワーク障害|サーバー?障害|アクセス障害|障害が(?:発生|生じ)|稼働停止|復旧作業|障害を(?:検知|検出|確認)|(?:システム|業務|ネットワーク)(?:の|が|を)?(?:早期)?復旧|(?:業務|システム)」?(?:を|の|が|は)?(?:一時的に|一時)?(?:停止|休止|中断))`);
+export const BACKEND_OUTAGE = new RegExp(`^(?:(?:サーバー?|PC|パソコン|ネットワーク|イントラネット)[^。]{0,16}?(?:停止|休止)|${NETWORK_CUT.source}|システム障害|ネットワーク障害|サーバー?障害|アクセス障害|障害が(?:発生|生じ)|(?:システム|サーバー?|ネットワーク)(?:等)?(?:の|における|において)(?:一部)?障害|稼働停止|復旧作業|障害を(?:検知|検出|確認)|(?:システム|業務|ネットワーク)(?:の|が|を)?(?:早期)?復旧|(?:業務|システム)」?(?:を|の|が|は)?(?:一時的に|一時)?(?:停止|休止|中断))`);
 /** Data kept encrypted as a protection ("暗号化されて保存", "サーバーに保管されていた暗号化された個人情報"), not by an attacker. */
 const ENCRYPTED_ON_PURPOSE = /暗号化(?:されて|して)(?:保存|保管|送信|通信|管理)|暗号化(?:処理)?されているため|暗号化された(?:状態の|形式の)?(?:個人情報|パスワード|クレジットカード情報|カード情報|情報)/;
 /** Malware that encrypted data is ransomware ("マルウェアによる暗号化の被害"), not a second type. */
@@ -198,7 +198,9 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // Servers or systems that stopped working ("一部サーバーが機能しない状況が発生"), not the one taken out on purpose ("当該サーバーが稼働していない状態").
   { type: 'outage', pattern: /(?<!(?:当該|対象|該当|同|その|感染)[^、。\s]{0,6})(?:サーバー?|システム)(?:等|など)?(?:が|は)?[^。、]{0,8}?(?:機能|動作|稼働)(?:しない|していない|できない)(?:状況|状態)/, unless: BUSINESS_UNAFFECTED },
   // A failure of systems, also where ransomware caused it ("サーバー内データが暗号化されシステム障害が発生"); unlike a file made unreadable.
-  { type: 'outage', pattern: /システム障害|ネットワーク障害|サーバー?障害|(?:アクセス|接続)障害|障害(?:が)?(?:発生|生じ)/, unless: BUSINESS_UNAFFECTED, unlessBefore: /(?:電話|お問い合わせ|問い合わせ窓口|窓口|コールセンター)(?:が|は|も)?$/ },
+  // The same noun phrase with its holder in the genitive ("社内サーバ・システムの障害により", "システムにおける障害"), and a stop told as
+  // an event that occurred, like a failure ("一部のシステムにおいてデータの暗号化および一時的な利用停止が発生").
+  { type: 'outage', pattern: /システム障害|ネットワーク障害|サーバー?障害|(?:アクセス|接続)障害|障害(?:が)?(?:発生|生じ)|(?:システム|サーバー?|ネットワーク)(?:等)?(?:の|における|において)(?:一部)?障害(?!の有無)|(?:停止|中断|休止)(?:等|など)?が(?:発生|生じ)/, unless: BUSINESS_UNAFFECTED, unlessBefore: /(?:電話|お問い合わせ|問い合わせ窓口|窓口|コールセンター)(?:が|は|も)?$/ },
   // Mail that cannot be sent or received ("メールの送受信ができない状況", "代表メールアドレスは現在不通となっております"), not
   // a case supposed for readers ("送受信ができなくなった場合は").
   { type: 'outage', pattern: /(?:送受信|送信|受信)(?:が|が一時的に)?(?:でき|出来)(?:ない|なく)(?:状態|状況|なっ|こと)|不通(?:と|に)な(?:っ|り)/, unless: new RegExp(`場合|${BUSINESS_UNAFFECTED.source}`) },
@@ -210,9 +212,12 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   { type: 'outage', pattern: /稼働停止/, unless: new RegExp(`${CONTAINMENT.source}|${STOPPED_AT_ONCE.source}|${BUSINESS_UNAFFECTED.source}`) },
   // The organization's network cut off to stop the spread ("直ちに被害拡大を防止するためにネットワークの遮断等の対応を実施", "被害の拡大を防止する
   // ため、外部ネットワークを遮断し"): its work stood without it (8 of 8 tuning releases). Not one device taken off the network ("当該サーバーを
-  // ネットワークから切り離し"): the network must follow the purpose at once — the purpose also as a noun ("被害拡大防止のため外部
-  // ネットワークを遮断"), the network also named as the organization's own ("被害拡大を防ぐために弊社のネットワークを遮断").
-  { type: 'outage', pattern: new RegExp(`(?<=(?:拡大(?:を)?(?:防止|防ぐ|防)|拡大防止)(?:する|の)?(?:ため|べく|目的で)(?:に|の)?[、,]?(?:直ちに|速やかに)?[、,]?(?:${OWN_ORGANIZATION}の?)?)${NETWORK_CUT.source}`), unless: BUSINESS_UNAFFECTED },
+  // ネットワークから切り離し"). The purpose scopes its sentence: the cut may follow it a clause later ("被害拡大を防ぐための対応を
+  // 進めており、ネットワークの遮断等の処置を行っております", 4 of 4 tuning releases), the purpose also as a noun ("被害拡大防止のため外部
+  // ネットワークを遮断"), the network also named as the organization's own ("被害拡大を防ぐために弊社のネットワークを遮断") — but not a
+  // device's own network link, its object right before ("…ため、当該サーバーをネットワークから切り離し"), nor another's network
+  // ("…ために委託先のネットワークを遮断").
+  { type: 'outage', pattern: new RegExp(`(?<=(?:拡大(?:を)?(?:防止|防ぐ|防)|拡大防止)(?:する|の)?(?:ため|べく|目的で)(?:に|の)?[^。]{0,30}?)(?<!(?:端末|PC|パソコン|サーバー?(?:群)?|機器|当該|対象|該当|委託先|取引先|業者|同社|他社)(?:等|など)?(?:を|の|から|は|が)?(?:速やかに|直ちに|一時的に|即座に)?)${NETWORK_CUT.source}`), unless: BUSINESS_UNAFFECTED },
   // A hospital that limits or postpones care ("診療制限を行っております", "外来診療、手術等を延期いただきました").
   { type: 'outage', pattern: /診療(?:を|の)?(?:一部)?(?:制限|停止|休止|縮小|中止|見合わせ)|休診|(?:外来診療|入院診療|手術|外来)[^。]{0,12}?(?:延期|中止|制限|停止)/, unless: BUSINESS_UNAFFECTED },
   { type: 'other', pattern: /資金(?:を|が)?(?:不正に)?流(?:出|失)|虚偽の(?:送金)?指示|不正(?:な)?送金(?:指示)?/, fallback: true },
