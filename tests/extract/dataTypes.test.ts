@@ -463,6 +463,10 @@ describe('labels, notes and supposed cases', () => {
     ['a kind named as a heading\'s topic takes the text beneath, not the heading above', ['## 流出の対象となる情報', '氏名、住所', '', '### クレジットカード情報・銀行口座情報について', 'クレジットカード番号は当社では保有しておりません。'], ['address', 'name']],
     ['a kind named as a sub-heading under a lead-in is an item of the list (negative)', ['## ２．漏えいの可能性のある個人情報の項目', '漏えいの可能性がある情報は以下のとおりです。', '', '### （１）会員のお客様の個人情報', '氏名、住所', '', '### （２）通販サイトでの購入履歴', '購入された商品内容'], ['address', 'name', 'order_history']],
     ['a fear that still stands (negative)', ['以下の情報が漏えいしたおそれがあります。', '契約者の氏名、被保険者の住所'], ['address', 'name']],
+    ['a heading naming the items of the personal data scopes the line below', ['## 3.当社が保有していた個人データの項目', '氏名・住所・電話番号', '## 4.対象者へのご案内について'], ['address', 'name', 'phone']],
+    ['a heading naming the scope of the data scopes its rows', ['## 漏えいのおそれがあるデータの範囲', '- 氏名', '- メールアドレス'], ['email', 'name']],
+    ['the items of data only to be set up is no scope (negative)', ['## 個人データの項目の見直しについて', '今後、保有する氏名・住所等の項目を見直してまいります。'], []],
+    ['a person named with an honorific before 名', ['以下の情報が保存されていたことが確認されました。', '- 会社名', '- ご担当者様名', '- 受発注履歴'], ['employment', 'name', 'order_history']],
     ['prose that is no remark still ends the search', ['流出の可能性のある情報は、以下のとおりです。', '', '当社は調査を外部に委託しました。', '', '### ■社員等に関する情報', '氏名、業務用メールアドレス'], []],
   ])('%s', async (_name, lines, leaked) => {
     expect((await kindsOf(lines.join('\n'))).leaked).toEqual(leaked);
