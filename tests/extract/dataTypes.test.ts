@@ -279,6 +279,14 @@ describe('data kinds in one sentence', () => {
     // A leak denied together with another event.
     ['a leak denied with another event', 'なお、登録フォームに入力された会社名、氏名、住所、電話番号、メールアドレス等の情報については、漏えいや不正取得が発生していないことを確認しております。', [], ['address', 'email', 'employment', 'name', 'phone']],
     ['a leak with another event, not denied (negative)', '登録フォームに入力された氏名について、漏えいや不正取得が発生した可能性があります。', ['name'], []],
+    ['our own address attacked is the hijacked account, not data at risk', '当社のメールアドレスが第三者による不正アクセスを受け、当該アドレスからスパムメールが送信されていた可能性があることが判明しました。', [], []],
+    ['our own address used to send spam, the address written after it', '弊所が使用しているメールアドレス info@po.example.jpが、悪意のある第三者からの迷惑メールの配信に利用された恐れがあることが判明しました。', [], []],
+    ['addresses that leaked and were then misused are still at risk (negative)', '流出したメールアドレスが外部に漏えいした可能性があり、当該メールアドレスが不正に利用されるおそれがあります。', ['email'], []],
+    ['a possibility taken in among what is still being checked', 'なお、個人情報の漏洩については現在のところ確認されておりませんが、その可能性も含めて詳細を確認中です。', [], []],
+    ['a possibility told, then an inquiry into its extent (negative)', '氏名と住所が流出した可能性があり、影響範囲を確認中です。', ['address', 'name'], []],
+    ['an earlier notice told (お伝えしましたが), the finding after it', '先日、お客さまとのメールの内容が流出した可能性がある旨をお伝えしましたが、調査の結果、これらの内容は漏えいしていないことが判明しました。', [], []],
+    ['a ransom note left is no message content', '10:48：データ窃取および削除、ランサムメッセージの残置を確認。', [], []],
+    ['messages of the service that leaked are (negative)', '利用者同士のメッセージが外部に漏えいしました。', ['message_content'], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
   });
