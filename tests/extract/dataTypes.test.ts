@@ -738,3 +738,17 @@ describe('judgeData', () => {
     expect(judgeData(text)).toBe(want);
   });
 });
+
+describe('a title over a body that names no kind', () => {
+  const release = (title: string, body: string) => `# 公表概要\n- ${title}\n- 2025年12月26日\n- 架空物産株式会社\n- https://example.jp/a\n\n# 本文\n${body}\n`;
+  test.each<[string, string, string, DataType[]]>([
+    ['a closing notice under a title that says personal information leaked', '【続報】委託先サービスへの不正アクセスによる従業員の個人情報漏洩について', '本件について、関係者への通知および関係機関への報告を完了いたしました。\n本件専用の問い合わせ窓口は本日をもって終了いたします。', ['other']],
+    ['a title that says it may have leaked', '個人情報流出の可能性に関するお知らせ', '本件専用の窓口を下記のとおり設置いたしました。', ['other']],
+    ['a body that speaks of the leak itself decides (negative)', '個人情報漏洩の可能性について', '調査の結果、個人情報の流出はなかったことを確認いたしました。', []],
+    ['a title that says nothing leaked (negative)', '個人情報の流出はありませんでした', '本件専用の窓口を終了いたします。', []],
+    ['a title of information of no owner (negative)', 'メール情報漏えいの可能性に関するお知らせ（続報）', '本件専用の窓口を終了いたします。', []],
+    ['the title does not add to kinds the body names (negative)', '個人情報漏洩について', '氏名と住所が流出しました。', ['address', 'name']],
+  ])('%s', async (_name, title, body, leaked) => {
+    expect((await kindsOf(release(title, body))).leaked).toEqual(leaked);
+  });
+});
