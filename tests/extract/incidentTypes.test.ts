@@ -457,6 +457,10 @@ describe('incident types: whose account sent the messages', () => {
     ['a customer\'s address used for spam is not ours (negative)', 'お客様のメールアドレスが迷惑メールの送信に利用された事例が報告されています。', []],
     ['our address used for spam only as a case supposed (negative)', '当社のメールアドレスが迷惑メールの送信に利用された場合には、改めてお知らせいたします。', []],
     ['our address to be used for spam is a danger, not an event (negative)', '当社のメールアドレスが迷惑メールの送信に利用される恐れがあります。', []],
+    ['a login to the booking site in one sentence, messages to guests in another', '一部のお客さまに対してフィッシングサイトへ誘導する通知が2026年1月4日に配信されたことが確認されました。また、調査の結果、一部海外のオンライン予約サイト（以下：同予約サイト）への不正ログインが行われたことが確認されました。', ['account_compromise', 'phishing', 'unauthorized_access']],
+    ['the management system\'s credentials misused, messages sent to guests', '対象ホテルを予約された一部のお客様にフィッシングサイトに誘導するメッセージが配信されました。本事態は管理システムの認証情報が不正に利用された可能性が高い状況となっております。', ['account_compromise', 'phishing']],
+    ['a login to the booking site, no message sent (negative)', '一部海外のオンライン予約サイトへの不正ログインが行われ、一部のお客さまの個人情報が漏えいしました。', ['unauthorized_access']],
+    ['a login to the booking site, messages only feared (negative)', '予約サイトへの不正ログインが確認されました。今後、お客さまに不審なメッセージが送信される可能性がありますのでご注意ください。', ['unauthorized_access']],
     ['hijacked account sent phishing', '学生のメールアカウントがフィッシングによる不正アクセスを受け、学外へフィッシングメールが送信されました。', ['account_compromise', 'phishing', 'unauthorized_access']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
