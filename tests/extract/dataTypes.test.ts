@@ -281,6 +281,7 @@ describe('data kinds in one sentence', () => {
     ['a leak with another event, not denied (negative)', '登録フォームに入力された氏名について、漏えいや不正取得が発生した可能性があります。', ['name'], []],
     ['our own address attacked is the hijacked account, not data at risk', '当社のメールアドレスが第三者による不正アクセスを受け、当該アドレスからスパムメールが送信されていた可能性があることが判明しました。', [], []],
     ['our own address used to send spam, the address written after it', '弊所が使用しているメールアドレス info@po.example.jpが、悪意のある第三者からの迷惑メールの配信に利用された恐れがあることが判明しました。', [], []],
+    ['addresses kept apart from the server attacked are still confirmed not leaked (negative)', 'なお、クレジットカード情報、メールアドレスは今回不正アクセスを受けたサーバーとは異なるため、漏えいの可能性のある個人情報には含まれていないことが確認できております。', [], ['credit_card', 'email']],
     ['addresses that leaked and were then misused are still at risk (negative)', '流出したメールアドレスが外部に漏えいした可能性があり、当該メールアドレスが不正に利用されるおそれがあります。', ['email'], []],
     ['a possibility taken in among what is still being checked', 'なお、個人情報の漏洩については現在のところ確認されておりませんが、その可能性も含めて詳細を確認中です。', [], []],
     ['a possibility told, then an inquiry into its extent (negative)', '氏名と住所が流出した可能性があり、影響範囲を確認中です。', ['address', 'name'], []],
