@@ -288,6 +288,10 @@ describe('data kinds in one sentence', () => {
     ['an earlier notice told (お伝えしましたが), the finding after it', '先日、お客さまとのメールの内容が流出した可能性がある旨をお伝えしましたが、調査の結果、これらの内容は漏えいしていないことが判明しました。', [], []],
     ['a ransom note left is no message content', '10:48：データ窃取および削除、ランサムメッセージの残置を確認。', [], []],
     ['messages of the service that leaked are (negative)', '利用者同士のメッセージが外部に漏えいしました。', ['message_content'], []],
+    ['a licence number is an identifying number', '当該システムで管理していた社員番号、資格情報（各種免許番号等）について、外部から閲覧または取得された可能性があります。', ['employment', 'id_number'], []],
+    ['a medical registration number is an identifying number', '120名分（氏名・住所・医籍等登録番号）が流出した可能性があります。', ['address', 'id_number', 'name'], []],
+    ['the circle a member belongs to is no employment (negative)', '会員プロフィール情報（所属サークル・使用パドル）等が漏えいした可能性があります。', [], []],
+    ['the department a member belongs to is (negative)', '会員の氏名、所属部署が漏えいした可能性があります。', ['employment', 'name'], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
   });
