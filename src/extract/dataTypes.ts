@@ -677,6 +677,16 @@ export const dataTypesExtractor: Extractor = {
         break;
       }
     }
+    // "【続報】…西友従業員の個人情報漏洩について" over a body that names no kind and says nothing of a leak (a closing notice, a hotline's
+    // hours): the title heads the whole release, so the personal information it says leaked, or may have, is of no named kind.
+    if (out.length === 0) {
+      const title = doc.overview?.title;
+      const m = title ? TITLE_PERSONAL_LEAK.exec(doc.text.slice(title.start, title.end)) : null;
+      if (title && m && !doc.bodySentences.some((s) => LEAK_WORD.test(s.text))) {
+        const verdict = judgeData(doc.text.slice(title.start + m.index, title.end));
+        if (verdict === 'possible' || verdict === 'leaked') push(out, doc, 'other', verdict, title.start + m.index, title.start + m.index + '個人情報'.length, 'title');
+      }
+    }
     // "調査の結果、情報流出は発生しなかったと判断いたしました": the kinds feared or stored are no longer at risk; a leak said
     // outright still stands. (Not a denial of named kinds: "住所、メールアドレスについては、漏えいがなかった".)
     if (doc.bodySentences.some((s) => NO_LEAK_CONCLUSION.test(s.text) && !LEAK_LEFT_OPEN.test(s.text) && !DATA_KEYWORDS.some((k) => k.pattern.test(s.text)))) {
@@ -729,6 +739,11 @@ function insideQuotedName(doc: DocumentContext, start: number, end: number): boo
 
 /** Right before a quote: a product, site or menu word, so the quote is a name ("外部アプリ「…」", "「マイページ」>「…」"). */
 const QUOTED_NAME_BEFORE = /(?:アプリ|サービス|サイト|システム|ツール|ソフト(?:ウェア)?|ページ|>)\s?$/;
+
+/** A title that says personal information leaked, or may have: "個人情報漏洩について", "個人情報の流出の可能性". */
+const TITLE_PERSONAL_LEAK = /個人情報(?:の)?(?:漏え?い|漏洩|流出)/;
+/** A word of a leak: a body that uses one says itself what leaked, or that nothing did. */
+const LEAK_WORD = /漏え?い|漏洩|流出|漏れ/;
 
 /** Information named by what became of it: "流出情報", "漏えいした情報", "流出した可能性のある情報". */
 const LEAKED_DATA_NOUN = /^(?:流出|漏えい|漏洩)/;

@@ -279,6 +279,19 @@ describe('data kinds in one sentence', () => {
     // A leak denied together with another event.
     ['a leak denied with another event', 'なお、登録フォームに入力された会社名、氏名、住所、電話番号、メールアドレス等の情報については、漏えいや不正取得が発生していないことを確認しております。', [], ['address', 'email', 'employment', 'name', 'phone']],
     ['a leak with another event, not denied (negative)', '登録フォームに入力された氏名について、漏えいや不正取得が発生した可能性があります。', ['name'], []],
+    ['our own address attacked is the hijacked account, not data at risk', '当社のメールアドレスが第三者による不正アクセスを受け、当該アドレスからスパムメールが送信されていた可能性があることが判明しました。', [], []],
+    ['our own address used to send spam, the address written after it', '弊所が使用しているメールアドレス info@po.example.jpが、悪意のある第三者からの迷惑メールの配信に利用された恐れがあることが判明しました。', [], []],
+    ['addresses kept apart from the server attacked are still confirmed not leaked (negative)', 'なお、クレジットカード情報、メールアドレスは今回不正アクセスを受けたサーバーとは異なるため、漏えいの可能性のある個人情報には含まれていないことが確認できております。', [], ['credit_card', 'email']],
+    ['addresses that leaked and were then misused are still at risk (negative)', '流出したメールアドレスが外部に漏えいした可能性があり、当該メールアドレスが不正に利用されるおそれがあります。', ['email'], []],
+    ['a possibility taken in among what is still being checked', 'なお、個人情報の漏洩については現在のところ確認されておりませんが、その可能性も含めて詳細を確認中です。', [], []],
+    ['a possibility told, then an inquiry into its extent (negative)', '氏名と住所が流出した可能性があり、影響範囲を確認中です。', ['address', 'name'], []],
+    ['an earlier notice told (お伝えしましたが), the finding after it', '先日、お客さまとのメールの内容が流出した可能性がある旨をお伝えしましたが、調査の結果、これらの内容は漏えいしていないことが判明しました。', [], []],
+    ['a ransom note left is no message content', '10:48：データ窃取および削除、ランサムメッセージの残置を確認。', [], []],
+    ['messages of the service that leaked are (negative)', '利用者同士のメッセージが外部に漏えいしました。', ['message_content'], []],
+    ['a licence number is an identifying number', '当該システムで管理していた社員番号、資格情報（各種免許番号等）について、外部から閲覧または取得された可能性があります。', ['employment', 'id_number'], []],
+    ['a medical registration number is an identifying number', '120名分（氏名・住所・医籍等登録番号）が流出した可能性があります。', ['address', 'id_number', 'name'], []],
+    ['the circle a member belongs to is no employment (negative)', '会員プロフィール情報（所属サークル・使用パドル）等が漏えいした可能性があります。', [], []],
+    ['the department a member belongs to is (negative)', '会員の氏名、所属部署が漏えいした可能性があります。', ['employment', 'name'], []],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
   });
@@ -463,6 +476,10 @@ describe('labels, notes and supposed cases', () => {
     ['a kind named as a heading\'s topic takes the text beneath, not the heading above', ['## 流出の対象となる情報', '氏名、住所', '', '### クレジットカード情報・銀行口座情報について', 'クレジットカード番号は当社では保有しておりません。'], ['address', 'name']],
     ['a kind named as a sub-heading under a lead-in is an item of the list (negative)', ['## ２．漏えいの可能性のある個人情報の項目', '漏えいの可能性がある情報は以下のとおりです。', '', '### （１）会員のお客様の個人情報', '氏名、住所', '', '### （２）通販サイトでの購入履歴', '購入された商品内容'], ['address', 'name', 'order_history']],
     ['a fear that still stands (negative)', ['以下の情報が漏えいしたおそれがあります。', '契約者の氏名、被保険者の住所'], ['address', 'name']],
+    ['a heading naming the items of the personal data scopes the line below', ['## 3.当社が保有していた個人データの項目', '氏名・住所・電話番号', '## 4.対象者へのご案内について'], ['address', 'name', 'phone']],
+    ['a heading naming the scope of the data scopes its rows', ['## 漏えいのおそれがあるデータの範囲', '- 氏名', '- メールアドレス'], ['email', 'name']],
+    ['the items of data only to be set up is no scope (negative)', ['## 個人データの項目の見直しについて', '今後、保有する氏名・住所等の項目を見直してまいります。'], []],
+    ['a person named with an honorific before 名', ['以下の情報が保存されていたことが確認されました。', '- 会社名', '- ご担当者様名', '- 受発注履歴'], ['employment', 'name', 'order_history']],
     ['prose that is no remark still ends the search', ['流出の可能性のある情報は、以下のとおりです。', '', '当社は調査を外部に委託しました。', '', '### ■社員等に関する情報', '氏名、業務用メールアドレス'], []],
   ])('%s', async (_name, lines, leaked) => {
     expect((await kindsOf(lines.join('\n'))).leaked).toEqual(leaked);
@@ -735,5 +752,19 @@ describe('judgeData', () => {
     ['を登録しています。', null],
   ])('%s → %s', (text, want) => {
     expect(judgeData(text)).toBe(want);
+  });
+});
+
+describe('a title over a body that names no kind', () => {
+  const release = (title: string, body: string) => `# 公表概要\n- ${title}\n- 2025年12月26日\n- 架空物産株式会社\n- https://example.jp/a\n\n# 本文\n${body}\n`;
+  test.each<[string, string, string, DataType[]]>([
+    ['a closing notice under a title that says personal information leaked', '【続報】委託先サービスへの不正アクセスによる従業員の個人情報漏洩について', '本件について、関係者への通知および関係機関への報告を完了いたしました。\n本件専用の問い合わせ窓口は本日をもって終了いたします。', ['other']],
+    ['a title that says it may have leaked', '個人情報流出の可能性に関するお知らせ', '本件専用の窓口を下記のとおり設置いたしました。', ['other']],
+    ['a body that speaks of the leak itself decides (negative)', '個人情報漏洩の可能性について', '調査の結果、個人情報の流出はなかったことを確認いたしました。', []],
+    ['a title that says nothing leaked (negative)', '個人情報の流出はありませんでした', '本件専用の窓口を終了いたします。', []],
+    ['a title of information of no owner (negative)', 'メール情報漏えいの可能性に関するお知らせ（続報）', '本件専用の窓口を終了いたします。', []],
+    ['the title does not add to kinds the body names (negative)', '個人情報漏洩について', '氏名と住所が流出しました。', ['address', 'name']],
+  ])('%s', async (_name, title, body, leaked) => {
+    expect((await kindsOf(release(title, body))).leaked).toEqual(leaked);
   });
 });
