@@ -144,7 +144,9 @@ class PageLines {
     if (this.pending.length === 0) return this.read;
     const pages = this.pending;
     this.pending = [];
-    const chrome = this.structure ? taggedChrome(pages, this.structure) : null;
+    const tagged = this.structure ? taggedChrome(pages, this.structure) : null;
+    const chrome = tagged?.chrome ?? null;
+    const from = this.read.length;
     const bars = fixedBars(pages);
     // A fixed bar's frame and borders go with it (rules read once per page here; without a bar, readPage reads them).
     const withRules: { items: Item[]; view: readonly number[]; segments?: Segment[] }[] = bars.length > 0 ? pages.map((p) => ({ items: p.items, view: p.view, segments: rulingSegments(p.operators, p.ops) })) : pages;
@@ -163,17 +165,31 @@ class PageLines {
         this.read.push(line);
       }
     });
+    if (tagged) keepHead(this.read, from, tagged.title, tagged.article);
     return this.read;
   }
 }
 
-/** The structure elements of a tagged PDF that its tree shows to be the page's chrome (pdf/structure.ts), or null for none. */
-function taggedChrome(pages: readonly { items: Item[] }[], nodes: readonly StructNode[]): boolean[] | null {
-  const { chrome, article } = structureChrome(nodes, pages.flatMap((p) => p.items));
-  // The page's head, before the release's element, is left to the layout: the header's reading (pdf/assemble.ts
-  // splitHeader) finds the site's name and the date line by the menu rows around them.
-  for (let i = 0; i < article; i++) chrome[i] = false;
-  return chrome.includes(true) ? chrome : null;
+/** The structure elements of a tagged PDF that its tree shows to be the page's chrome (pdf/structure.ts), and its title's, or null for none. */
+function taggedChrome(pages: readonly { items: Item[] }[], nodes: readonly StructNode[]): { chrome: boolean[]; title: [number, number]; article: number } | null {
+  const { chrome, title, article } = structureChrome(nodes, pages.flatMap((p) => p.items));
+  return chrome.includes(true) ? { chrome, title, article } : null;
+}
+
+/**
+ * The page's head — what prints above the release's title and comes before the release in the tree — is left
+ * to the layout: the header's reading (pdf/assemble.ts splitHeader) finds the site's name and the date line by
+ * the menu rows around them. (A side bar beside the title, a menu the page's code puts after the release, go.)
+ */
+function keepHead(lines: PdfLine[], from: number, [first, last]: [number, number], article: number): void {
+  if (first < 0) return;
+  const at = lines.findIndex((l, k) => k >= from && l.items.some((i) => i.tag !== undefined && i.tag >= first && i.tag <= last));
+  if (at < 0) return;
+  const { page, y, size } = lines[at]!;
+  for (let k = from; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.tagChrome && (l.page < page || (l.page === page && l.y > y + size * 0.5)) && l.items.every((i) => i.tag === undefined || i.tag < article)) delete l.tagChrome;
+  }
 }
 
 /** A line whose text all belongs to chrome elements (an untagged logo wrapped onto a menu's row keeps the row). */

@@ -44,12 +44,14 @@ export interface StructureChrome {
   chrome: boolean[];
   /** The release's element, or -1 when the tree shows none. */
   article: number;
+  /** The release's title: the H1 over which it was found, and the last of its kids (-1, -1 when none). */
+  title: [number, number];
 }
 
 /** The elements of a structure tree that are a page's chrome, judged by the text the pages draw in them. */
 export function structureChrome(nodes: readonly StructNode[], items: Iterable<TaggedText>): StructureChrome {
   const n = nodes.length;
-  const none: StructureChrome = { chrome: new Array<boolean>(n).fill(false), article: -1 };
+  const none: StructureChrome = { chrome: new Array<boolean>(n).fill(false), article: -1, title: [-1, -1] };
   const own = new Float64Array(n);
   let tagged = 0;
   let all = 0;
@@ -92,12 +94,13 @@ export function structureChrome(nodes: readonly StructNode[], items: Iterable<Ta
   for (let i = 0; i < n; i++) if (!inLink[i]) plain += own[i]!;
   // The release: over each H1 (no link's), the smallest element holding enough of the page's plain text; the smallest of those.
   let article = -1;
+  let h1 = -1;
   for (let i = 0; i < n; i++) {
     if (nodes[i]!.role !== 'H1' || inLink[i] || chars[i] === 0) continue;
     let a = i;
     while (chars[a]! - linkChars[a]! < plain * ARTICLE_SHARE && nodes[a]!.parent >= 0 && nodes[a]!.parent < a) a = nodes[a]!.parent;
     if (chars[a]! - linkChars[a]! < plain * ARTICLE_SHARE) continue;
-    if (article < 0 || chars[a]! < chars[article]!) article = a;
+    if (article < 0 || chars[a]! < chars[article]!) [article, h1] = [a, i];
   }
   const holdsArticle = new Array<boolean>(n).fill(false);
   for (let a = article; a >= 0; a = nodes[a]!.parent < a ? nodes[a]!.parent : -1) holdsArticle[a] = true;
@@ -130,5 +133,12 @@ export function structureChrome(nodes: readonly StructNode[], items: Iterable<Ta
     dropped[i] = block || (up >= 0 && dropped[up]!);
     chrome[i] = dropped[i]! && !kept(i);
   }
-  return { chrome, article };
+  let h1End = h1;
+  for (let i = h1 + 1; h1 >= 0 && i < n; i++) {
+    let a = nodes[i]!.parent;
+    while (a > h1 && nodes[a]!.parent < a) a = nodes[a]!.parent;
+    if (a !== h1) break;
+    h1End = i;
+  }
+  return { chrome, article, title: [h1, h1End] };
 }
