@@ -15,12 +15,13 @@ import { findRuledTables } from './pdf/tables.js';
 import type { Item, PdfLine } from './pdf/types.js';
 import { maxOf } from './pdf/types.js';
 import { itemAtom, tableAtom, xyCut } from './pdf/xycut.js';
-import { PdfFile } from './pdf/objects.js';
+import { PdfFile, type PdfDict } from './pdf/objects.js';
 import { FontCache, readPageText, type RawItem } from './pdf/textContent.js';
 import { BOLD_NAME } from './pdf/fonts.js';
 import { copyrightHolderOf, isJointIssuers, isSectionLabel, looksLikeName, titleAgreedName } from './pageMeta.js';
 import { breadcrumbTrail } from './pdf/chrome.js';
-import { documentFacts, headingMarks, NO_DOCUMENT_FACTS, type DocumentFacts } from './pdf/docInfo.js';
+import { documentFacts, headingMarks, NO_DOCUMENT_FACTS, structureOf, type DocumentFacts, type StructNode, type Structure } from './pdf/docInfo.js';
+import { structureChrome } from './pdf/structure.js';
 
 export { DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf/limits.js';
 
@@ -107,7 +108,7 @@ function horizontalItems(raw: Iterable<RawItem & { vertical?: boolean }>): { ite
       continue;
     }
     onPage += item.str.trim().length;
-    items.push({ str: normalizeGlyphs(item.str), x: e!, y: f!, width: item.width, size: Math.abs(d!) || item.height || 10, ...(item.bold ? { bold: true } : {}) });
+    items.push({ str: normalizeGlyphs(item.str), x: e!, y: f!, width: item.width, size: Math.abs(d!) || item.height || 10, ...(item.bold ? { bold: true } : {}), ...(item.tag !== undefined ? { tag: item.tag } : {}) });
   }
   return { items, onPage, rotated };
 }
@@ -121,7 +122,11 @@ class PageLines {
   /** The pages taken in, laid out together once all are in (a fixed bar is told by its recurring on each). */
   private pending: { items: Item[]; operators: OperatorList; ops: Record<string, number>; view: number[]; links: LinkRect[] }[] = [];
 
-  constructor(private readonly images: boolean) {}
+  /** images: the file holds images; structure: a tagged PDF's structure elements (its items carry theirs). */
+  constructor(
+    private readonly images: boolean,
+    private readonly structure: readonly StructNode[] | null = null,
+  ) {}
 
   /** One page's text items (pdf.js's shape) and drawing operators, page numbers from 1. */
   add(p: number, raw: Iterable<RawItem & { vertical?: boolean }>, operators: OperatorList, ops: Record<string, number>, view: number[], links: LinkRect[] = []): void {
@@ -139,6 +144,9 @@ class PageLines {
     if (this.pending.length === 0) return this.read;
     const pages = this.pending;
     this.pending = [];
+    const tagged = this.structure ? taggedChrome(pages, this.structure) : null;
+    const chrome = tagged?.chrome ?? null;
+    const from = this.read.length;
     const bars = fixedBars(pages);
     // A fixed bar's frame and borders go with it (rules read once per page here; without a bar, readPage reads them).
     const withRules: { items: Item[]; view: readonly number[]; segments?: Segment[] }[] = bars.length > 0 ? pages.map((p) => ({ items: p.items, view: p.view, segments: rulingSegments(p.operators, p.ops) })) : pages;
@@ -152,11 +160,48 @@ class PageLines {
       const position = (y: number) => (y1 - y) / Math.max(1, y1 - y0);
       const block = k * 1_000_000;
       for (const pageLine of readPage(kept[k]!.items, rules[k] ?? null, operators, ops, sideColumns, links)) {
-        this.read.push({ ...pageLine.line, page: k + 1, position: position(pageLine.line.y), block: block + pageLine.block, column: block + pageLine.column });
+        const line: PdfLine = { ...pageLine.line, page: k + 1, position: position(pageLine.line.y), block: block + pageLine.block, column: block + pageLine.column };
+        if (chrome && isTaggedChrome(line.items, chrome)) line.tagChrome = true;
+        this.read.push(line);
       }
     });
+    if (tagged) keepHead(this.read, from, tagged.title, tagged.article);
     return this.read;
   }
+}
+
+/** The structure elements of a tagged PDF that its tree shows to be the page's chrome (pdf/structure.ts), and its title's, or null for none. */
+function taggedChrome(pages: readonly { items: Item[] }[], nodes: readonly StructNode[]): { chrome: boolean[]; title: [number, number]; article: number } | null {
+  const { chrome, title, article } = structureChrome(nodes, pages.flatMap((p) => p.items));
+  return chrome.includes(true) ? { chrome, title, article } : null;
+}
+
+/**
+ * The page's head — what prints above the release's title and comes before the release in the tree — is left
+ * to the layout: the header's reading (pdf/assemble.ts splitHeader) finds the site's name and the date line by
+ * the menu rows around them. (A side bar beside the title, a menu the page's code puts after the release, go.)
+ */
+function keepHead(lines: PdfLine[], from: number, [first, last]: [number, number], article: number): void {
+  if (first < 0) return;
+  const at = lines.findIndex((l, k) => k >= from && l.items.some((i) => i.tag !== undefined && i.tag >= first && i.tag <= last));
+  if (at < 0) return;
+  const { page, y, size } = lines[at]!;
+  for (let k = from; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.tagChrome && (l.page < page || (l.page === page && l.y > y + size * 0.5)) && l.items.every((i) => i.tag === undefined || i.tag < article)) delete l.tagChrome;
+  }
+}
+
+/** A line whose text all belongs to chrome elements (an untagged logo wrapped onto a menu's row keeps the row). */
+function isTaggedChrome(items: readonly Item[], chrome: readonly boolean[]): boolean {
+  let all = 0;
+  let inChrome = 0;
+  for (const item of items) {
+    const c = item.str.replace(/\s+/g, '').length;
+    all += c;
+    if (item.tag !== undefined && chrome[item.tag]) inChrome += c;
+  }
+  return all > 0 && inChrome === all;
 }
 
 const tooManyPages = (path: string, pages: number, caps: PdfLimits) => new InputError(path, `is a PDF of ${pages} pages, over the ${caps.maxPages}-page limit; raise --pdf-max-pages to read it`);
@@ -174,11 +219,12 @@ export function readOwn(bytes: Uint8Array, path: string, caps: PdfLimits = DEFAU
     const file = new PdfFile(bytes, caps.maxInflatedBytes, () => bomb(path, caps));
     const pages = file.pages(caps.maxPages, (n) => tooManyPages(path, n, caps));
     const fonts = new FontCache(file);
-    const out = new PageLines(holdsImages(bytes, file.latin));
+    const structure = structureOf(file);
+    const out = new PageLines(holdsImages(bytes, file.latin), structure?.nodes ?? null);
     const headings = headingMarks(file);
     pages.forEach((page, i) => {
       if (Date.now() > deadline) throw tooLong(path, caps);
-      const { items, operators } = readPageText(file, page, fonts, headings.get(page.dict));
+      const { items, operators } = readPageText(file, page, fonts, headings.get(page.dict), structure?.pages.get(page.dict));
       out.add(i + 1, items, operators, PDF_OPS, page.view, pageLinks(file, page));
     });
     // Laid out here, so that anything unexpected in it sends the file to pdf.js like a reading error.
@@ -187,6 +233,21 @@ export function readOwn(bytes: Uint8Array, path: string, caps: PdfLimits = DEFAU
   } catch (e) {
     if (e instanceof InputError) throw e;
     // Unsupported, or anything unexpected in a file this reader misjudged: pdf.js reads it whole.
+    return null;
+  }
+}
+
+/**
+ * The structure tree as disclose's own object reader finds it (the file's text may be what it left to
+ * pdf.js), with the pages' dictionaries in order, or null when it cannot walk the file or the file has none.
+ */
+function ownStructure(bytes: Uint8Array, caps: PdfLimits): { structure: Structure; pages: PdfDict[] } | null {
+  try {
+    const file = new PdfFile(bytes, caps.maxInflatedBytes, () => new Error('inflated past the cap'));
+    const pages = file.pages(caps.maxPages, () => new Error('too many pages')).map((p) => p.dict);
+    const structure = structureOf(file);
+    return structure ? { structure, pages } : null;
+  } catch {
     return null;
   }
 }
@@ -222,7 +283,8 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   // A page without text among pages with text: a scanned page (an attachment, a signed letter) whose facts are missing.
   if (blankPages.length > 0) warnings.push(`PDF page${blankPages.length > 1 ? 's' : ''} ${blankPages.slice(0, 10).join(', ')} ha${blankPages.length > 1 ? 've' : 's'} no text layer (scanned?); ${blankPages.length > 1 ? 'their' : 'its'} content is not in the incident`);
   const running = dropRunningLines(dropTitleHeader(pages.lines, facts.title), numPages);
-  const kept = dropPageChrome(running);
+  // What the geometry left of the chrome the structure tree shows (a tagged PDF's) goes too.
+  const kept = dropPageChrome(running).filter((l) => !l.tagChrome);
   const assembled = assemble(kept);
   const head = splitHeader(assembled, breadcrumbTrail(pages.lines));
   const { text } = head;
@@ -319,6 +381,9 @@ async function headingContentIds(page: { getStructTree(): Promise<unknown> }): P
   return ids;
 }
 
+/** A marked-content id as pdf.js names it: the page's object and the MCID (「p3R_mc9」). */
+const MARKED_ID = /_mc([0-9]+)$/;
+
 /** The print's date and time as a browser's header sets it: 「12/6/26, 6:48 AM」「2026/12/05 10:00」. */
 const PRINTED_AT = /^[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?[ ]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ ]*[AP]M)?$/i;
 
@@ -378,7 +443,9 @@ export async function extractWithPdfjs(bytes: Uint8Array, path: string, caps: Pd
   }
   try {
     if (doc.numPages > caps.maxPages) throw tooManyPages(path, doc.numPages, caps);
-    const pages = new PageLines(images);
+    // (Only where both readers count the same pages: each page's marked-content ids are its own.)
+    const tree = ((t) => (t && t.pages.length === doc.numPages ? t : null))(ownStructure(bytes, caps));
+    const pages = new PageLines(images, tree?.structure.nodes ?? null);
     const unreadable: string[] = [];
     let treeReason: string | null = null;
     // The pages' drawing operators read from the file itself when it is plain enough (contentStream.ts); else from pdf.js.
@@ -424,15 +491,25 @@ export async function extractWithPdfjs(bytes: Uint8Array, path: string, caps: Pd
       };
       // Text the structure tree puts under a heading (a tagged PDF's H1–H6) is set apart as bold, as the own reader sets it.
       const headings = await headingContentIds(page);
+      // Each item's structure element, as the own reader gives it: pdf.js names a marked-content id 「p3R_mc9」.
+      const tags = tree ? tree.structure.pages.get(tree.pages[p - 1]!) : undefined;
       const marked: boolean[] = [];
+      const tagged: number[] = [];
       const raw = content.items.flatMap((item) => {
         if (!('str' in item)) {
           const m = item as { type?: string; id?: string };
-          if (m.type === 'endMarkedContent') marked.pop();
-          else if (m.type === 'beginMarkedContent' || m.type === 'beginMarkedContentProps') marked.push(marked.at(-1) === true || (m.id !== undefined && headings.has(m.id)));
+          if (m.type === 'endMarkedContent') {
+            marked.pop();
+            tagged.pop();
+          } else if (m.type === 'beginMarkedContent' || m.type === 'beginMarkedContentProps') {
+            marked.push(marked.at(-1) === true || (m.id !== undefined && headings.has(m.id)));
+            const mcid = m.id !== undefined ? MARKED_ID.exec(m.id) : null;
+            tagged.push(mcid ? (tags?.get(Number(mcid[1])) ?? -1) : (tagged.at(-1) ?? -1));
+          }
           return [];
         }
-        return [{ str: item.str, width: item.width, height: item.height, transform: item.transform as number[], vertical: styles[item.fontName]?.vertical === true, ...(boldOf(item.fontName) || marked.at(-1) === true ? { bold: true } : {}) }];
+        const tag = tagged.at(-1) ?? -1;
+        return [{ str: item.str, width: item.width, height: item.height, transform: item.transform as number[], vertical: styles[item.fontName]?.vertical === true, ...(boldOf(item.fontName) || marked.at(-1) === true ? { bold: true } : {}), ...(tag >= 0 ? { tag } : {}) }];
       });
       pages.add(p, raw, operators, ops, page.view, links);
       page.cleanup();

@@ -165,3 +165,67 @@ export function headingMarks(file: PdfFile): Map<PdfDict, Set<number>> {
 }
 
 const HEADING_ROLE = /^H[1-6]?$/;
+
+/** One element of a tagged PDF's structure tree: its role (the RoleMap applied) and its parent's index (-1 for a top one). */
+export interface StructNode {
+  role: string;
+  parent: number;
+}
+
+/**
+ * A tagged PDF's structure tree as a table: the elements in the tree's order (a parent before its kids)
+ * and, by page, the element each marked-content id belongs to. A browser prints a page with its DOM
+ * this way (Document > NonStruct … > P, H1–H6, L > LI, Table > TR > TD, Link), on any site.
+ */
+export interface Structure {
+  nodes: StructNode[];
+  pages: Map<PdfDict, Map<number, number>>;
+}
+
+/** Structure elements read at most for the page structure: a tree larger than this is not judged by it. */
+const MAX_STRUCTURE_ELEMENTS = 30000;
+
+/** The structure tree of a tagged PDF, or null when it has none, or one too large to read whole. Never throws. */
+export function structureOf(file: PdfFile): Structure | null {
+  const nodes: StructNode[] = [];
+  const pages = new Map<PdfDict, Map<number, number>>();
+  const add = (page: PdfDict | null, mcid: number, node: number) => {
+    if (!page || node < 0) return;
+    let map = pages.get(page);
+    if (!map) pages.set(page, (map = new Map()));
+    if (!map.has(mcid)) map.set(mcid, node);
+  };
+  let complete = true;
+  try {
+    const root = file.dictAt(file.catalog(), 'StructTreeRoot');
+    if (!root) return null;
+    const roleMap = file.dictAt(root, 'RoleMap');
+    const roleOf = (element: PdfDict): string => {
+      let role = nameOf(file.lookup(element, 'S')) ?? '';
+      // A custom role mapped onto a standard one (a few steps at most: a map may loop).
+      for (let i = 0; i < 4 && roleMap && roleMap.has(role); i++) role = nameOf(file.lookup(roleMap, role)) ?? role;
+      return role;
+    };
+    let visited = 0;
+    walkStructTree(file, MAX_STRUCTURE_ELEMENTS, -1, (element, pg, parent) => {
+      visited++;
+      if (typeof element === 'number') {
+        add(pg, element, parent);
+        return 'skip';
+      }
+      const type = nameOf(file.lookup(element, 'Type'));
+      if (type === 'MCR') {
+        const mcid = file.lookup(element, 'MCID');
+        if (typeof mcid === 'number') add(pg, mcid, parent);
+        return 'skip';
+      }
+      if (type === 'OBJR') return 'skip';
+      nodes.push({ role: roleOf(element), parent });
+      return { kids: nodes.length - 1 };
+    });
+    complete = visited < MAX_STRUCTURE_ELEMENTS;
+  } catch {
+    return null;
+  }
+  return complete && nodes.length > 0 ? { nodes, pages } : null;
+}

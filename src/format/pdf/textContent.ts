@@ -21,6 +21,8 @@ export interface RawItem {
   transform: number[];
   /** Drawn in a bold font (a run never mixes fonts: a font change ends it). */
   bold?: boolean;
+  /** The structure element (an index into the tagged PDF's Structure) its marked content belongs to. */
+  tag?: number;
 }
 
 export interface PageText {
@@ -125,6 +127,7 @@ const newTextItem = () => ({
   initialized: false,
   str: [] as string[],
   bold: false,
+  tag: -1,
   totalWidth: 0,
   width: 0,
   height: 0,
@@ -177,12 +180,16 @@ export class FontCache {
   }
 }
 
-/** headings: the marked-content ids the structure tree puts under a heading on this page (a tagged PDF's). */
-export function readPageText(file: PdfFile, page: PdfPage, fonts: FontCache, headings?: ReadonlySet<number>): PageText {
-  return new TextReader(file, page, fonts, headings ?? NO_MARKS).readPage(file.contents(page));
+/**
+ * headings: the marked-content ids the structure tree puts under a heading on this page (a tagged PDF's);
+ * tags: the structure element each marked-content id of this page belongs to (each item carries its own).
+ */
+export function readPageText(file: PdfFile, page: PdfPage, fonts: FontCache, headings?: ReadonlySet<number>, tags?: ReadonlyMap<number, number>): PageText {
+  return new TextReader(file, page, fonts, headings ?? NO_MARKS, tags ?? NO_TAGS).readPage(file.contents(page));
 }
 
 const NO_MARKS: ReadonlySet<number> = new Set();
+const NO_TAGS: ReadonlyMap<number, number> = new Map();
 
 class TextReader {
   readonly items: RawItem[] = [];
@@ -220,12 +227,15 @@ class TextReader {
 
   /** The marked-content sequences open, each with whether it is (inside) a heading's. */
   private readonly marked: boolean[] = [];
+  /** The structure element of each marked-content sequence open (an inner one without an id keeps its outer one's); -1 for none. */
+  private readonly tagged: number[] = [];
 
   constructor(
     private readonly file: PdfFile,
     private readonly page: PdfPage,
     private readonly fonts: FontCache,
     private readonly headings: ReadonlySet<number> = NO_MARKS,
+    private readonly tags: ReadonlyMap<number, number> = NO_TAGS,
   ) {
     this.resources = page.resources;
   }
@@ -435,8 +445,14 @@ class TextReader {
       case 'BDC':
       case 'EMC':
         this.flush();
-        if (op === 'EMC') this.marked.pop();
-        else if (this.marked.length < 64) this.marked.push(this.marked.at(-1) === true || (op === 'BDC' && this.headings.size > 0 && this.headings.has(this.mcid(args[1]))));
+        if (op === 'EMC') {
+          this.marked.pop();
+          this.tagged.pop();
+        } else if (this.marked.length < 64) {
+          const id = op === 'BDC' && (this.headings.size > 0 || this.tags.size > 0) ? this.mcid(args[1]) : -1;
+          this.marked.push(this.marked.at(-1) === true || (id >= 0 && this.headings.has(id)));
+          this.tagged.push(id >= 0 ? (this.tags.get(id) ?? -1) : (this.tagged.at(-1) ?? -1));
+        }
         return;
       case 'd0':
       case 'd1':
@@ -559,6 +575,7 @@ class TextReader {
     item.spaceInFlowMax = fontSize * SPACE_IN_FLOW_MAX_FACTOR;
     // Text the structure tree marks as a heading is set apart as a bold face would set it.
     item.bold = this.state.font?.bold === true || this.marked.at(-1) === true;
+    item.tag = this.tagged.at(-1) ?? -1;
     item.initialized = true;
     return item;
   }
@@ -582,7 +599,7 @@ class TextReader {
     if (RIGHT_TO_LEFT.test(str)) throw new Unsupported('right-to-left text');
     NORMALIZE.lastIndex = 0;
     if (NORMALIZE.test(str)) str = str.replace(NORMALIZE, (_, p1: string | undefined) => (p1 ? p1.normalize('NFKC') : 'ſt'.repeat(_.length)));
-    this.items.push({ str, width: Math.abs(item.totalWidth), height: Math.abs(item.height), transform: item.transform!, ...(item.bold ? { bold: true } : {}) });
+    this.items.push({ str, width: Math.abs(item.totalWidth), height: Math.abs(item.height), transform: item.transform!, ...(item.bold ? { bold: true } : {}), ...(item.tag >= 0 ? { tag: item.tag } : {}) });
     item.initialized = false;
     item.str.length = 0;
   }

@@ -7,6 +7,8 @@ export interface Item {
   size: number;
   /** Drawn in a bold font, where the file says so. */
   bold?: boolean;
+  /** The structure element of a tagged PDF the run belongs to (an index into its Structure's nodes). */
+  tag?: number;
 }
 
 export interface PdfLine {
@@ -31,6 +33,8 @@ export interface PdfLine {
   bullet?: boolean;
   /** Most of its characters are a link's (the page's Link annotations): a list's entry or a menu's, hardly ever a sentence. */
   linked?: boolean;
+  /** Its text belongs to elements the structure tree of a tagged PDF shows to be chrome (pdf/structure.ts). */
+  tagChrome?: boolean;
   /** A row of a ruled table (its cells are whole: nothing below joins them). */
   table?: boolean;
   /** A ruled table's first row on a page with no rule above it: the rest of a row broken by the page break. */
