@@ -1,5 +1,5 @@
 import { dateOfDateLine } from '../dateLine.js';
-import { ADDRESS_LINE, BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_BUTTON, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_BUTTON, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
 import { ALSO_READ_HEADING, AUTHOR_BOX, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
@@ -999,7 +999,11 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // A box's heading wrapped in a narrow column (「このページの情報はお役に立」 over 「ちましたか？」) is read whole.
     const next = kept[i + 1];
     const wrappedHeading = next !== undefined && wrapsOnto(kept[i]!, next) && text.length + lineText(next).length <= 60 ? text + lineText(next) : null;
-    if ((i >= kept.length * 0.66 && isNeighbourLinks(text, false)) || closesArticle(text) || (wrappedHeading !== null && closesArticle(wrappedHeading)) || (text.length <= 40 && text.split(/[｜|]/).some((part) => BACK_TO_LIST.test(part.trim())))) {
+    // So does the CMS's page-contact box under every page (「このページに関するお問い合わせ」 beside the
+    // department that keeps the page), its label maybe wrapped in the box's narrow cell (「このページに関するお問」
+    // over 「い合わせ」): the side menu's boxes a print sets after the body (「人口と世帯」) and the footer follow it.
+    const inquiry = (t: string) => PAGE_INQUIRY_LABEL.test(t.normalize('NFKC').trim());
+    if ((i >= kept.length * 0.66 && isNeighbourLinks(text, false)) || closesArticle(text) || (wrappedHeading !== null && closesArticle(wrappedHeading)) || inquiry(text) || (wrappedHeading !== null && inquiry(wrappedHeading)) || (text.length <= 40 && text.split(/[｜|]/).some((part) => BACK_TO_LIST.test(part.trim())))) {
       end = i;
       break;
     }
