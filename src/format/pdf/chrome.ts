@@ -858,6 +858,22 @@ export function isShareRow(text: string): boolean {
 }
 
 /**
+ * A table cell's first lines printed again at the foot of a page, under the table's last row there: the
+ * browser paints a cell that spans rows broken by the page break on both sides of it (「10 月 24」 at the
+ * page's foot, the whole 「10 月 24日」 opening the next page's first row). A line of one cell in the
+ * table's first column, what the next page's first row opens its first cell with.
+ */
+function isPageBreakEcho(lines: PdfLine[], i: number): boolean {
+  const line = lines[i]!;
+  const above = lines[i - 1];
+  const next = lines[i + 1];
+  if (!above?.table || above.page !== line.page || line.table || line.cells.length !== 1 || !next?.table || next.page !== line.page + 1) return false;
+  const text = line.cells[0]!.replace(/\s+/g, '');
+  const opening = next.cells[0]!.replace(/\s+/g, '');
+  return text.length >= 2 && opening.startsWith(text) && Math.abs(line.x - next.cellX[0]!) <= line.size * 1.5 && Math.abs(above.cellX[0]! - next.cellX[0]!) <= 2;
+}
+
+/**
  * A printed page's chrome that is not beside the article: navigation rows and breadcrumbs
  * anywhere, and the site footer — copyright and company-profile figures (従業員数, 病床数) — at
  * the end of the text.
@@ -972,6 +988,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     const navWrap = navRow !== null && l.cells.length >= 2 && wrapsOnto(navRow, l) && !/。/.test(text) && l.cellX.every((x) => navRow!.cellX.some((c) => Math.abs(c - x) <= l.size * 1.5));
     navRow = nav && l.cells.length >= 2 ? l : null;
     const ticker = l.position < TICKER_REACH && isNewsTicker(l);
+    if (isPageBreakEcho(lines, i)) return false;
     return !(i > afterShare || menu.has(i) || list.has(i) || trailRows.has(i) || pageDateLine(i) || contact || feedback || nav || navWrap || ticker || SHARE_LABEL.test(text) || isShareRow(text) || crumb || wrapped);
   });
   // The site's footer, bottom up: copyright, cookie notice, company-profile figures (after the

@@ -556,3 +556,16 @@ test.each([
 ])('isFooterContactRow: %s', (_label, cells, expected) => {
   expect(isFooterContactRow(cells)).toBe(expected);
 });
+
+/** A line of one page: a ruled table's row (cells at x 46 and 108) or a line of one cell. */
+const at = (page: number, y: number, cells: string[], table: boolean, x = 46): PdfLine =>
+  ({ page, items: [], x, right: 400, y, size: 12, cells, cellX: cells.length > 1 ? [46, 108] : [x], position: 1 - y / 842, spaceBefore: false, spaceAfter: false, block: 0, column: page, ...(table ? { table: true } : {}) }) as PdfLine;
+const ROW_ABOVE = at(2, 60, ['10 月 23日', '主要な外部クラウドサービスに関連するパスワードを変更完了しました。'], true);
+test.each([
+  ['a spanning cell\'s first lines painted again at the page\'s foot goes', [ROW_ABOVE, at(2, 27, ['10 月 24'], false, 49), at(3, 800, ['10 月 24日', '・管理アカウントの MFA 適用'], true)], false],
+  ['a note at the page\'s foot that the next row does not open with stays', [ROW_ABOVE, at(2, 27, ['※1 管理者権限'], false, 49), at(3, 800, ['10 月 24日', '・管理アカウントの MFA 適用'], true)], true],
+  ['the same words opening the next page\'s paragraph (no table row) stay', [ROW_ABOVE, at(2, 27, ['10 月 24'], false, 49), at(3, 800, ['10 月 24日に全てのパスワードを変更しました。'], false)], true],
+  ['a line under no table stays', [at(2, 60, ['当社は、再発防止に努めてまいります。'], false), at(2, 27, ['10 月 24'], false, 49), at(3, 800, ['10 月 24日', '・管理アカウントの MFA 適用'], true)], true],
+])('dropPageChrome, a page break: %s', (_label, lines, stays) => {
+  expect(dropPageChrome(lines).some((l) => l.page === 2 && l.y === 27)).toBe(stays);
+});
