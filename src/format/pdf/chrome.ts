@@ -1,5 +1,5 @@
 import { dateOfDateLine } from '../dateLine.js';
-import { ADDRESS_LINE, BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_BUTTON, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_BUTTON, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
 import { ALSO_READ_HEADING, AUTHOR_BOX, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
@@ -858,6 +858,22 @@ export function isShareRow(text: string): boolean {
 }
 
 /**
+ * A table cell's first lines printed again at the foot of a page, under the table's last row there: the
+ * browser paints a cell that spans rows broken by the page break on both sides of it (「10 月 24」 at the
+ * page's foot, the whole 「10 月 24日」 opening the next page's first row). A line of one cell in the
+ * table's first column, what the next page's first row opens its first cell with.
+ */
+function isPageBreakEcho(lines: PdfLine[], i: number): boolean {
+  const line = lines[i]!;
+  const above = lines[i - 1];
+  const next = lines[i + 1];
+  if (!above?.table || above.page !== line.page || line.table || line.cells.length !== 1 || !next?.table || next.page !== line.page + 1) return false;
+  const text = line.cells[0]!.replace(/\s+/g, '');
+  const opening = next.cells[0]!.replace(/\s+/g, '');
+  return text.length >= 2 && opening.startsWith(text) && Math.abs(line.x - next.cellX[0]!) <= line.size * 1.5 && Math.abs(above.cellX[0]! - next.cellX[0]!) <= 2;
+}
+
+/**
  * A printed page's chrome that is not beside the article: navigation rows and breadcrumbs
  * anywhere, and the site footer — copyright and company-profile figures (従業員数, 病床数) — at
  * the end of the text.
@@ -972,6 +988,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     const navWrap = navRow !== null && l.cells.length >= 2 && wrapsOnto(navRow, l) && !/。/.test(text) && l.cellX.every((x) => navRow!.cellX.some((c) => Math.abs(c - x) <= l.size * 1.5));
     navRow = nav && l.cells.length >= 2 ? l : null;
     const ticker = l.position < TICKER_REACH && isNewsTicker(l);
+    if (isPageBreakEcho(lines, i)) return false;
     return !(i > afterShare || menu.has(i) || list.has(i) || trailRows.has(i) || pageDateLine(i) || contact || feedback || nav || navWrap || ticker || SHARE_LABEL.test(text) || isShareRow(text) || crumb || wrapped);
   });
   // The site's footer, bottom up: copyright, cookie notice, company-profile figures (after the
@@ -999,7 +1016,11 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // A box's heading wrapped in a narrow column (「このページの情報はお役に立」 over 「ちましたか？」) is read whole.
     const next = kept[i + 1];
     const wrappedHeading = next !== undefined && wrapsOnto(kept[i]!, next) && text.length + lineText(next).length <= 60 ? text + lineText(next) : null;
-    if ((i >= kept.length * 0.66 && isNeighbourLinks(text, false)) || closesArticle(text) || (wrappedHeading !== null && closesArticle(wrappedHeading)) || (text.length <= 40 && text.split(/[｜|]/).some((part) => BACK_TO_LIST.test(part.trim())))) {
+    // So does the CMS's page-contact box under every page (「このページに関するお問い合わせ」 beside the
+    // department that keeps the page), its label maybe wrapped in the box's narrow cell (「このページに関するお問」
+    // over 「い合わせ」): the side menu's boxes a print sets after the body (「人口と世帯」) and the footer follow it.
+    const inquiry = (t: string) => PAGE_INQUIRY_LABEL.test(t.normalize('NFKC').trim());
+    if ((i >= kept.length * 0.66 && isNeighbourLinks(text, false)) || closesArticle(text) || (wrappedHeading !== null && closesArticle(wrappedHeading)) || inquiry(text) || (wrappedHeading !== null && inquiry(wrappedHeading)) || (text.length <= 40 && text.split(/[｜|]/).some((part) => BACK_TO_LIST.test(part.trim())))) {
       end = i;
       break;
     }

@@ -69,6 +69,7 @@ export function findRuledTables(segments: Segment[], items: Item[]): { tables: R
     const table = { left: xs[0]!, right: xs[xs.length - 1]!, top: ys[0]!, bottom: ys[ys.length - 1]! };
     const cells = gridCells(items, used, table, xs, ys);
     if (cells.size === 0) continue;
+    joinSpannedRows(cells, hs, xs, ys);
     const rows = tableRows(cells, hs, vs, xs, ys, table);
     tables.push({ ...table, rows });
   }
@@ -95,6 +96,29 @@ function gridCells(items: Item[], used: Set<Item>, table: { left: number; right:
     cells.get(key)!.push(item);
   }
   return cells;
+}
+
+/**
+ * A cell spanning rows (a date beside its day's events, each event ruled off from the next in its
+ * own column only): where a row's rule stops short of a column, that column's cell goes on below it, and
+ * its lines (「10 月 20」 over 「日」, set in the middle of the rows it spans) are read as one cell in
+ * the first of those rows that holds any of them. A boundary ruled in no column at all (the ends of the
+ * column rules) is left as it is.
+ */
+function joinSpannedRows(cells: Map<string, Item[]>, hs: Segment[], xs: number[], ys: number[]): void {
+  for (let c = 0; c < xs.length - 1; c++) {
+    const mid = (xs[c]! + xs[c + 1]!) / 2;
+    let anchor: Item[] | undefined;
+    for (let r = 0; r < ys.length - 1; r++) {
+      const own = cells.get(`${r},${c}`);
+      const ruledAbove = r === 0 || !hs.some((s) => Math.abs(s.at - ys[r]!) <= NEAR) || hs.some((s) => Math.abs(s.at - ys[r]!) <= NEAR && s.from <= mid && s.to >= mid);
+      if (ruledAbove) anchor = own;
+      else if (anchor && own) {
+        anchor.push(...own);
+        cells.delete(`${r},${c}`);
+      } else if (own) anchor = own;
+    }
+  }
 }
 
 /** The table's rows, each cell's items as one text; a column rule missing at a row's height joins two cells. */

@@ -41,6 +41,13 @@ test.each([
   ['the release\'s own line about searching stays', [...new Array(12).fill(BODY[0]), '検索エンジンに表示されていたページは削除しました。'], [...new Array(12).fill(BODY[0]), '検索エンジンに表示されていたページは削除しました。']],
   ['links to the neighbouring articles drawn with triangles, the box of articles seen by others and the footer', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '◀ 学校説明会を開催します 2024年11月22日', '奨学金の募集について（採用予定25名） 2024年12月30日 ▶', 'このページを見た人はこちらも見ています', '| 2024年05月08日 | インフルエンザによる学級閉鎖について |', '駿台外語ビジネス専門学校', 'TEL 067-276-9629', '創立 2002/10/11 / 在籍者数 19,168名'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
   ['a page\'s feedback box and the footer after it', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), 'このページに関するアンケート', 'このページの情報は役に立ちましたか？（これまでに1627件の回答）', '| 福島県伊達市 | 人口：86,549人 |'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
+  // The CMS's page-contact box closes the article: the side menu's boxes a print sets after the body and the footer follow it.
+  ['a page-contact box, then the side menu\'s box of figures and the footer', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), 'このページに関するお問い合わせ', '総務課 広報係', '電話：04-3847-4495', '人口と世帯', '人口 170,400人', '世帯数 21,497世帯', 'Copyright (C) All rights reserved.'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
+  ['a page-contact box whose label wraps in its narrow cell', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), 'このページに関するお問', 'い合わせ', '総務課 広報係', '人口と世帯', '人口 170,400人', '世帯数 21,497世帯'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
+  ['a page-contact box labelled in brackets', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '【この記事に関するお問い合わせ先】', '広報課 電話：03-1234-5678', '会員数 60,967名'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
+  ['the release\'s own contact label and its desk stay', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '本件に関するお問い合わせ先', '株式会社サンプル 広報部', '受付時間 平日9時〜17時'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '本件に関するお問い合わせ先', '株式会社サンプル 広報部', '受付時間 平日9時〜17時']],
+  ['the release\'s own sentence about inquiries on this page stays', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), 'このページに関するお問い合わせは、下記窓口までお願いいたします。', '株式会社サンプル 広報部'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), 'このページに関するお問い合わせは、下記窓口までお願いいたします。', '株式会社サンプル 広報部']],
+  ['a wrapped line of the release that a label\'s words open stays', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), 'このページに関するお問', 'い合わせの多かったご質問を、下記にまとめました。'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), 'このページに関するお問', 'い合わせの多かったご質問を、下記にまとめました。']],
   ['the release\'s own triangle-marked heading and its sentence about this page stay', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '▶ 対象となるお客様', 'このページの情報は2025年4月1日時点のものです。', '対象のお客様は1,204名です。'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '▶ 対象となるお客様', 'このページの情報は2025年4月1日時点のものです。', '対象のお客様は1,204名です。']],
   ['a blog entry\'s meta line loses its comment count, keeps its date', ['投稿日: 2025年4月18日 投稿者: 広報担当 6件のコメント', ...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')], ['投稿日: 2025年4月18日 投稿者: 広報担当', ...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
   ['a meta line wrapped inside its count loses the count and the wrap', ['投稿日: 2025/04/22 投稿者: 広報担当 15件のコメ', 'ント', ...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')], ['投稿日: 2025/04/22 投稿者: 広報担当', ...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
@@ -548,4 +555,17 @@ test.each([
   ['one cell', ['会員数 47,871名'], false],
 ])('isFooterContactRow: %s', (_label, cells, expected) => {
   expect(isFooterContactRow(cells)).toBe(expected);
+});
+
+/** A line of one page: a ruled table's row (cells at x 46 and 108) or a line of one cell. */
+const at = (page: number, y: number, cells: string[], table: boolean, x = 46): PdfLine =>
+  ({ page, items: [], x, right: 400, y, size: 12, cells, cellX: cells.length > 1 ? [46, 108] : [x], position: 1 - y / 842, spaceBefore: false, spaceAfter: false, block: 0, column: page, ...(table ? { table: true } : {}) }) as PdfLine;
+const ROW_ABOVE = at(2, 60, ['10 月 23日', '主要な外部クラウドサービスに関連するパスワードを変更完了しました。'], true);
+test.each([
+  ['a spanning cell\'s first lines painted again at the page\'s foot goes', [ROW_ABOVE, at(2, 27, ['10 月 24'], false, 49), at(3, 800, ['10 月 24日', '・管理アカウントの MFA 適用'], true)], false],
+  ['a note at the page\'s foot that the next row does not open with stays', [ROW_ABOVE, at(2, 27, ['※1 管理者権限'], false, 49), at(3, 800, ['10 月 24日', '・管理アカウントの MFA 適用'], true)], true],
+  ['the same words opening the next page\'s paragraph (no table row) stay', [ROW_ABOVE, at(2, 27, ['10 月 24'], false, 49), at(3, 800, ['10 月 24日に全てのパスワードを変更しました。'], false)], true],
+  ['a line under no table stays', [at(2, 60, ['当社は、再発防止に努めてまいります。'], false), at(2, 27, ['10 月 24'], false, 49), at(3, 800, ['10 月 24日', '・管理アカウントの MFA 適用'], true)], true],
+])('dropPageChrome, a page break: %s', (_label, lines, stays) => {
+  expect(dropPageChrome(lines).some((l) => l.page === 2 && l.y === 27)).toBe(stays);
 });

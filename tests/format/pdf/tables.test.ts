@@ -29,6 +29,19 @@ describe('findRuledTables: a grid of rules makes whole cells', () => {
     expect(tables[0]!.rows[0]).toMatchObject({ cells: ['および代理店', '件'], continued: true });
   });
 
+  // A date spanning its day's events, each event ruled off from the next in its own column only; the date's
+  // lines set in the middle of the rows it spans.
+  const DAY = [item('10 月 20', 55, 672), item('日', 55, 657), item('・データ変更のチェック', 125, 685), item('・リリース有無の点検', 125, 655), item('・タイムスタンプの点検', 125, 625)];
+  const columns = [v(50, 610, 700), v(120, 610, 700), v(360, 610, 700)];
+  test.each([
+    ['rules between the events only: the date is one cell, in the first row it prints in', [h(700, 50, 360), h(670, 120, 360), h(640, 120, 360), h(610, 50, 360)], [['10 月 20日', '・データ変更のチェック'], ['', '・リリース有無の点検'], ['', '・タイムスタンプの点検']]],
+    ['rules across both columns: each row keeps its own lines', [h(700, 50, 360), h(670, 50, 360), h(640, 50, 360), h(610, 50, 360)], [['10 月 20', '・データ変更のチェック'], ['日', '・リリース有無の点検'], ['', '・タイムスタンプの点検']]],
+    ['rules in the first column only: the events are one cell, the date\'s lines stay apart', [h(700, 50, 360), h(670, 50, 120), h(640, 50, 120), h(610, 50, 360)], [['10 月 20', '・データ変更のチェック・リリース有無の点検・タイムスタンプの点検'], ['日', '']]],
+  ])('a cell spanning rows: %s', (_label, rules, expected) => {
+    const { tables } = findRuledTables([...rules, ...columns], DAY);
+    expect(tables[0]!.rows.map((r) => r.cells)).toEqual(expected);
+  });
+
   test.each([
     ['rules only across (an underline, a letterhead border)', [h(700, 50, 260), h(640, 50, 260)]],
     ['one vertical rule (a side line)', [h(700, 50, 260), v(50, 600, 700)]],
