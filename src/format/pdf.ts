@@ -238,28 +238,29 @@ export function readOwn(bytes: Uint8Array, path: string, caps: PdfLimits = DEFAU
 }
 
 /**
- * The structure tree as disclose's own object reader finds it (the file's text may be what it left to
- * pdf.js), with the pages' dictionaries in order, or null when it cannot walk the file or the file has none.
+ * What disclose's own object reader finds in a file whose text is left to pdf.js: the Title and the logo
+ * (facts), and the structure tree with the pages' dictionaries in order (structure, null for an untagged
+ * file); each null where the reader cannot walk it. One reading of the file serves both.
  */
-function ownStructure(bytes: Uint8Array, caps: PdfLimits): { structure: Structure; pages: PdfDict[] } | null {
+function ownObjects(bytes: Uint8Array, caps: PdfLimits): { facts: DocumentFacts | null; structure: { structure: Structure; pages: PdfDict[] } | null } {
+  let file: PdfFile;
+  let pages: PdfDict[];
   try {
-    const file = new PdfFile(bytes, caps.maxInflatedBytes, () => new Error('inflated past the cap'));
-    const pages = file.pages(caps.maxPages, () => new Error('too many pages')).map((p) => p.dict);
-    const structure = structureOf(file);
-    return structure ? { structure, pages } : null;
+    file = new PdfFile(bytes, caps.maxInflatedBytes, () => new Error('inflated past the cap'));
+    pages = file.pages(caps.maxPages, () => new Error('too many pages')).map((p) => p.dict);
   } catch {
-    return null;
+    return { facts: null, structure: null };
   }
-}
-
-/** The document's Title and logo read by disclose's own object reader, or null when it cannot walk the file. */
-function ownDocumentFacts(bytes: Uint8Array, caps: PdfLimits): DocumentFacts | null {
-  try {
-    const file = new PdfFile(bytes, caps.maxInflatedBytes, () => new Error('inflated past the cap'));
-    return documentFacts(file, file.pages(caps.maxPages, () => new Error('too many pages'))[0]?.dict ?? null);
-  } catch {
-    return null;
-  }
+  // Each read on its own: a tree the reader cannot walk leaves the Title, and the other way round.
+  const attempt = <T>(read: () => T): T | null => {
+    try {
+      return read();
+    } catch {
+      return null;
+    }
+  };
+  const structure = attempt(() => structureOf(file));
+  return { facts: attempt(() => documentFacts(file, pages[0] ?? null)), structure: structure ? { structure, pages } : null };
 }
 
 export async function extractPdf(bytes: Uint8Array, path = '-', limits: Partial<PdfLimits> = {}): Promise<PdfText> {
@@ -444,7 +445,8 @@ export async function extractWithPdfjs(bytes: Uint8Array, path: string, caps: Pd
   try {
     if (doc.numPages > caps.maxPages) throw tooManyPages(path, doc.numPages, caps);
     // (Only where both readers count the same pages: each page's marked-content ids are its own.)
-    const tree = ((t) => (t && t.pages.length === doc.numPages ? t : null))(ownStructure(bytes, caps));
+    const own = ownObjects(bytes, caps);
+    const tree = own.structure && own.structure.pages.length === doc.numPages ? own.structure : null;
     const pages = new PageLines(images, tree?.structure.nodes ?? null);
     const unreadable: string[] = [];
     let treeReason: string | null = null;
@@ -516,7 +518,7 @@ export async function extractWithPdfjs(bytes: Uint8Array, path: string, caps: Pd
     }
     // The Title and the logo as disclose's reader finds them where it can walk the file's objects (its
     // text may be what it left to pdf.js), else the Title pdf.js reads.
-    let facts = ownDocumentFacts(bytes, caps);
+    let facts = own.facts;
     if (!facts) {
       const info = await inTime(doc.getMetadata()).catch(() => null);
       const title = (info?.info as { Title?: unknown } | undefined)?.Title;
