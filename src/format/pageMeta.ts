@@ -325,6 +325,10 @@ export function titleAgreedName(rawTitle: string | null | undefined, nameWritten
 
 /** The site's part of "TITLE | Site" / "Site｜お知らせ" (every part but the longest, and the longest too). */
 function titleSiteParts(raw: string): string[] {
-  const parts = raw.replace(/\s+/g, ' ').split(/\s[|\-–—:]\s|[|｜]/).map((p) => p.trim()).filter(Boolean);
+  let parts = raw.replace(/\s+/g, ' ').split(/\s[|\-–—:]\s|[|｜]/).map((p) => p.trim()).filter(Boolean);
+  // No other mark between them: the site's name set after a full-width slash (「…について（第一報）／Ａ株式会社」), cut at
+  // the first only (a name may hold one: 「Ｂ／Ｃ株式会社」).
+  const slash = parts.length === 1 ? raw.indexOf('／') : -1;
+  if (slash > 0) parts = [raw.slice(0, slash), raw.slice(slash + 1)].map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
   return parts.length > 1 ? [...parts.slice(1).reverse(), parts[0]!] : [];
 }
