@@ -139,6 +139,10 @@ describe('titleSiteName: the site a document title names after its own (a printe
     ['不正アクセスに関するお知らせ／エヌ・サンプル／キャット株式会社', 'エヌ・サンプル／キャット株式会社'],
     // …not a slash inside the title's own part, nor one beside another mark.
     ['お詫び／ご報告', null],
+    // A body with the house it runs in brackets, named with the body's own name; not a bracket without it.
+    ['利用者の個人情報漏えいのおそれについて - 見本県見本市教育委員会（見本市芸術文化ホール）', '見本県見本市教育委員会（見本市芸術文化ホール）'],
+    ['利用者の個人情報漏えいのおそれについて - 見本市教育委員会（文化ホール）', null],
+    ['利用者の個人情報漏えいのおそれについて - 見本市教育委員会（第2報）', null],
     ['お詫び／ご報告 | お知らせ', null],
     // No part after the title's own names anyone: a section, a label, or nothing.
     ['不正メールへの注意喚起について | お知らせ', null],
