@@ -388,8 +388,11 @@ function scoreMention(doc: DocumentContext, m: Mention): number {
   // The contact section gives the issuer's own name (and desk) at the start of a line.
   if ((lead === '' || CONTACT_LABEL.test(lead)) && line.headings.some((h) => CONTACT_HEADING.test(doc.lines[h]!.text))) score += 2;
   if (APPOSITIVE_SELF.test(before)) score += 6;
-  if (THIRD_PARTY_BEFORE_RE.test(before) || SUPPLIER_LABEL.test(before)) score -= 5;
-  if (THIRD_PARTY_AFTER.test(after)) score -= 4;
+  // A name set in quotes (「受託者である「Ａ株式会社」から」): the quotes stand between it and the words that say whose it is.
+  const quoted = /[「『]$/.test(before) && /^[」』]/.test(after);
+  const outside = quoted ? before.slice(0, -1) : before;
+  if (THIRD_PARTY_BEFORE_RE.test(outside) || SUPPLIER_LABEL.test(outside)) score -= 5;
+  if (THIRD_PARTY_AFTER.test(quoted ? after.slice(1) : after)) score -= 4;
   const bodyLength = Math.max(1, text.length - doc.bodyStart);
   if (doc.bodySentences[0] && m.start < doc.bodySentences[0].end) score += SUBJECT.test(after) && SENTENCE_OPENING.test(opening) ? 3 : 1;
   else if ((m.start - doc.bodyStart) / bodyLength < 0.15) score += 0.5;

@@ -34,7 +34,19 @@ const NAME_WITH_UNIT = /^([^（）()]{2,30})[（(]([^（）()]{2,30})[）)]$/;
 function nameLike(text: string): boolean {
   if (NAME_LIKE.test(text)) return true;
   const m = NAME_WITH_UNIT.exec(text);
-  return m !== null && NAME_LIKE.test(m[1]!) && NAME_LIKE.test(m[2]!);
+  return m !== null && NAME_LIKE.test(m[1]!) && (NAME_LIKE.test(m[2]!) || namesItsBody(m[1]!, m[2]!));
+}
+
+/**
+ * A house or hall under the body that runs it, named with the body's own name in it (「Ａ市教育委員会（Ａ市芸術文化ホール）」):
+ * three characters of the body's name, none a legal form's, in the bracketed part (not 「Ａ市教育委員会（第2報）」).
+ */
+function namesItsBody(body: string, unit: string): boolean {
+  for (let i = 0; i + 3 <= body.length; i++) {
+    const run = body.slice(i, i + 3);
+    if (unit.includes(run) && !CORPORATE_FORMS.some((f) => f.includes(run))) return true;
+  }
+  return false;
 }
 
 /** Reads like an organization's name (a legal form, or an ending such as 県, 大学, 局). */
@@ -325,6 +337,10 @@ export function titleAgreedName(rawTitle: string | null | undefined, nameWritten
 
 /** The site's part of "TITLE | Site" / "Site｜お知らせ" (every part but the longest, and the longest too). */
 function titleSiteParts(raw: string): string[] {
-  const parts = raw.replace(/\s+/g, ' ').split(/\s[|\-–—:]\s|[|｜]/).map((p) => p.trim()).filter(Boolean);
+  let parts = raw.replace(/\s+/g, ' ').split(/\s[|\-–—:]\s|[|｜]/).map((p) => p.trim()).filter(Boolean);
+  // No other mark between them: the site's name set after a full-width slash (「…について（第一報）／Ａ株式会社」), cut at
+  // the first only (a name may hold one: 「Ｂ／Ｃ株式会社」).
+  const slash = parts.length === 1 ? raw.indexOf('／') : -1;
+  if (slash > 0) parts = [raw.slice(0, slash), raw.slice(slash + 1)].map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
   return parts.length > 1 ? [...parts.slice(1).reverse(), parts[0]!] : [];
 }

@@ -26,6 +26,12 @@ describe('the issuer named in the prose', () => {
       '当社が利用している株式会社クラウド計算（以下「クラウド社」）のメールサービスにおいて、不正アクセスが発生しました。\nクラウド社からの報告によれば、影響は調査中です。\n\n架空物産株式会社\n総務部',
       '架空物産株式会社',
     ],
+    // A name in quotes with no words saying it is another's is the issuer (a contractor in quotes: see 'no issuer').
+    [
+      'the issuer in quotes as its subject',
+      '「株式会社サンプル商事」は、当社サーバーへの不正アクセスを確認しました。',
+      '株式会社サンプル商事',
+    ],
     [
       'a hiragana name after a particle (グループのみどり…)',
       'ABCホールディングスのみどり損害保険株式会社（代表取締役社長：佐藤 花子）は、お客様情報の漏えいのおそれを確認しました。',
@@ -97,6 +103,9 @@ describe('the issuer named in the prose', () => {
   test.each<[string, string]>([
     ['only a contractor is named', '委託先である株式会社データ保守において、不正アクセスが発生しました。'],
     ['only someone addressed with 様', '株式会社取引太郎様から連絡を受け、本件が判明しました。'],
+    // A contractor set in quotes: the words around the quotes still say whose it is.
+    ['only a contractor, in quotes before から', '標記の件について、見本ホールの貸館業務受託者である「サンプルディライト株式会社」から、パソコンの誤操作により詐欺サイトに接触した可能性がある旨の報告がありました。'],
+    ['only a contractor, in quotes after its role', '委託先である「株式会社データ保守」において、不正アクセスが発生しました。'],
     ['no name at all', '当社サーバーがランサムウェアに感染しました。現在調査を進めております。'],
     ['a place in an address is not an issuer', '所在地：東京都千代田区丸の内1-1-1\n本件について調査中です。'],
   ])('no issuer: %s', async (_name, text) => {

@@ -18,6 +18,7 @@ describe('readPageMeta: who publishes the page', () => {
     ['© and a year', '', '<small>© 2026 医療法人サンプル会</small>', '医療法人サンプル会'],
     ['the logo in the home link', '', '<a href="/"><img src="/logo.png" alt="一般社団法人サンプル協会"></a>', '一般社団法人サンプル協会'],
     ['the site part of <title>', '<title>不正アクセスに関するお知らせ｜サンプル県</title>', '', 'サンプル県'],
+    ['the site part of <title> after a full-width slash', '<title>不正アクセスに関するお知らせ／サンプル株式会社</title>', '', 'サンプル株式会社'],
     ['a blog name with ニュースリリース', '<title>お知らせ - サンプル株式会社 ニュースリリース</title>', '', 'サンプル株式会社'],
     // not names
     ['og:site_name without a legal form, when nothing else names the publisher', '<meta property="og:site_name" content="サンプルクラブ Green Field">', '', 'サンプルクラブ Green Field'],
@@ -133,6 +134,16 @@ describe('titleSiteName: the site a document title names after its own (a printe
     ['【2026年3月25日】【重要】当社メールアカウントへの不正アクセス発生のお知らせ | 株式会社 ティ・アイ・ディ', '株式会社 ティ・アイ・ディ'],
     ['不正アクセスに関するお知らせ｜サンプル県', 'サンプル県'],
     ['不正アクセスに関するお知らせ - 株式会社サンプル ニュースリリース', '株式会社サンプル'],
+    // The site's name after a full-width slash when no other mark sets it off, cut at the first slash only.
+    ['【2025年12月29日】弊社にて発生したセキュリティインシデントについて (第一報)／サンプルシステム株式会社', 'サンプルシステム株式会社'],
+    ['不正アクセスに関するお知らせ／エヌ・サンプル／キャット株式会社', 'エヌ・サンプル／キャット株式会社'],
+    // …not a slash inside the title's own part, nor one beside another mark.
+    ['お詫び／ご報告', null],
+    // A body with the house it runs in brackets, named with the body's own name; not a bracket without it.
+    ['利用者の個人情報漏えいのおそれについて - 見本県見本市教育委員会（見本市芸術文化ホール）', '見本県見本市教育委員会（見本市芸術文化ホール）'],
+    ['利用者の個人情報漏えいのおそれについて - 見本市教育委員会（文化ホール）', null],
+    ['利用者の個人情報漏えいのおそれについて - 見本市教育委員会（第2報）', null],
+    ['お詫び／ご報告 | お知らせ', null],
     // No part after the title's own names anyone: a section, a label, or nothing.
     ['不正メールへの注意喚起について | お知らせ', null],
     ['当社システムへの不正アクセスに関するお知らせ | 新着情報', null],

@@ -1,6 +1,6 @@
 import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel, postMetaDate, titleDatePrefix } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers, looksLikeName } from '../pageMeta.js';
-import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
+import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, OFFICE_OF_IT, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
 import { ADDRESS_LINE, BANNER_SECTION, COPYRIGHT, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
@@ -407,8 +407,21 @@ export function printedSiteName(lines: readonly PdfLine[], text: string, closing
   // No copyright line names the site (an English one, or none): the logo's text the page opens
   // with (after a skip link 「コンテンツへスキップ」), the menu's labels maybe printed after it on its
   // row (「株式会社Ａ 会社案内 ニュース」).
-  const logo = lines.find((l) => textOf(l) !== '' && !SHARE_LABEL.test(textOf(l)));
-  return logo !== undefined && logo.page === 1 ? siteNameOf(textOf(logo)) : null;
+  const at = lines.findIndex((l) => textOf(l) !== '' && !SHARE_LABEL.test(textOf(l)));
+  const logo = lines[at];
+  return logo !== undefined && logo.page === 1 ? siteNameOf(textOf(logo) + bracketClosedBelow(logo, lines[at + 1])) : null;
+}
+
+/**
+ * A logo's name wrapped inside its brackets (「社会福祉法人Ａ会（からたち」 over 「こどもえん）」 and the menu's row): the next
+ * line's first cell, just below in the same type, up to the bracket it closes; else nothing.
+ */
+export function bracketClosedBelow(line: PdfLine, next: PdfLine | undefined): string {
+  const text = line.cells.join(' ');
+  if ((text.match(/[（(]/g) ?? []).length <= (text.match(/[）)]/g) ?? []).length) return '';
+  if (!next || next.page !== line.page || Math.abs(next.size - line.size) >= 0.5 || line.y - next.y <= 0 || line.y - next.y > line.size * 2.1) return '';
+  const rest = /^[^（()）\s]{1,20}[）)]/.exec(next.cells[0]!.trim());
+  return rest ? rest[0] : '';
 }
 
 /** A copyright line's characters that may not open a line, or close a name: a long vowel, a small kana, closing brackets and stops. */
@@ -520,6 +533,12 @@ export function siteNameOf(line: string): string | null {
   if (parts.length === 2 && ((parts[0]!.length > parts[1]!.length && parts[0]!.startsWith(parts[1]!)) || (!isSiteName(parts[1]!) && commonPrefix(parts[0]!, parts[1]!) >= 3))) parts = [parts[0]!];
   // The same legal form and the start of the same name run into the menu (「株式会社良品計画 株式会社良品企業情」).
   else if (parts.length >= 2 && sameNameStart(parts[0]!, parts[1]!)) parts = [parts[0]!];
+  // A menu's row with the logo, more words than a name has (「Ａ大学 ご案内 部門紹介 採用情報 アクセス」): the name, and
+  // after it only words that name a body or its office themselves (a second name, 「総務部」); the first other word opens the menu.
+  else if (parts.length > 3 && isSiteName(parts[0]!)) {
+    const menu = parts.findIndex((p, i) => i > 0 && !isSiteName(p) && OFFICE_OF_IT.exec(p)?.[0] !== p);
+    if (menu > 0) parts = parts.slice(0, menu);
+  }
   return siteNameOfParts(parts);
 }
 

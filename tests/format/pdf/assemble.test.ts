@@ -419,6 +419,13 @@ test.each([
   ['株式会社3丁目', null],
   ['株式会社サンプル第2期', null],
   ['株式会社サンプル22', null],
+  // A menu's row with the logo (more words than a name has): the name, and names after it, up to the first label.
+  ['国立大学法人見本大学 ご案内 部門紹介 採用情報 アクセス お問い合わせ', '国立大学法人見本大学'],
+  ['学校法人見本学園 見本大学 ご案内 部門紹介 採用情報', '学校法人見本学園 見本大学'],
+  ['株式会社見本 事業紹介 拠点一覧 採用情報 お問い合わせ', '株式会社見本'],
+  // …not a name of three words with a section after it, nor a row whose first word names no one.
+  ['見本県 見本部 見本課 お知らせ', '見本県 見本部 見本課'],
+  ['ご案内 部門紹介 採用情報 アクセス', null],
 ])('siteNameOf: %s', (line, name) => {
   expect(siteNameOf(line)).toBe(name);
 });
@@ -461,6 +468,12 @@ describe('printedSiteName: the site named by a printed page\'s copyright footer'
     ['an English copyright line, the logo\'s row above the menu', ['株式会社サンプル雑貨 会社案内 ニュース お問い合わせ', RELEASE, '© 2025 Sample Zakka Co., Ltd. All Rights Reserved.'], RELEASE, '株式会社サンプル雑貨'],
     ['no copyright line, the logo under a skip link', ['コンテンツへスキップ', '株式会社サンプル雑貨 会社案内', RELEASE], RELEASE, '株式会社サンプル雑貨'],
     ['no copyright line, the logo atop the page', ['サンプル市', 'くらし 観光', RELEASE], RELEASE, 'サンプル市'],
+    // The logo's name wrapped inside its brackets: the next line's first cell up to the bracket it closes.
+    ['a logo wrapped inside its brackets', ['社会福祉法人 見本福祉会（からたち', 'こどもえん）', RELEASE], RELEASE, '社会福祉法人 見本福祉会（からたちこどもえん）'],
+    ['a logo wrapped inside its brackets, the menu on the next row', ['株式会社見本（ホテル', '見本）', 'HOME ABOUT', RELEASE], RELEASE, '株式会社見本（ホテル見本）'],
+    // …not a next line that closes no bracket, nor one of a bracket the name already closed.
+    ['a logo cut inside its brackets, the menu below', ['社会福祉法人 見本福祉会（からたち', 'くらし 観光', RELEASE], RELEASE, '社会福祉法人 見本福祉会（からたち'],
+    ['a logo whose brackets close, a bracketed line below', ['株式会社見本（ホテル見本）', '注記）', RELEASE], RELEASE, '株式会社見本（ホテル見本）'],
     // not a site name
     ['a letter that opens with its date and has no copyright line', ['2025年3月10日', 'お客様各位', RELEASE], RELEASE, null],
     ['a letter that opens with its addressee', ['株式会社サンプル 御中', RELEASE], RELEASE, null],
