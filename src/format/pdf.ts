@@ -180,15 +180,19 @@ function taggedChrome(pages: readonly { items: Item[] }[], nodes: readonly Struc
  * The page's head — what prints above the release's title and comes before the release in the tree — is left
  * to the layout: the header's reading (pdf/assemble.ts splitHeader) finds the site's name and the date line by
  * the menu rows around them. (A side bar beside the title, a menu the page's code puts after the release, go.)
+ * With no title in the tree, the first line of tagged text that is not chrome marks where the release begins.
  */
 function keepHead(lines: PdfLine[], from: number, [first, last]: [number, number], article: number): void {
-  if (first < 0) return;
-  const at = lines.findIndex((l, k) => k >= from && l.items.some((i) => i.tag !== undefined && i.tag >= first && i.tag <= last));
+  // With no title in the tree (no H1 over the release), the first line of tagged text that is not chrome stands for it.
+  const at = first >= 0
+    ? lines.findIndex((l, k) => k >= from && l.items.some((i) => i.tag !== undefined && i.tag >= first && i.tag <= last))
+    : lines.findIndex((l, k) => k >= from && !l.tagChrome && l.items.some((i) => i.tag !== undefined));
   if (at < 0) return;
   const { page, y, size } = lines[at]!;
+  const before = first >= 0 ? article : Math.min(...lines[at]!.items.map((i) => i.tag ?? Infinity));
   for (let k = from; k < lines.length; k++) {
     const l = lines[k]!;
-    if (l.tagChrome && (l.page < page || (l.page === page && l.y > y + size * 0.5)) && l.items.every((i) => i.tag === undefined || i.tag < article)) delete l.tagChrome;
+    if (l.tagChrome && (l.page < page || (l.page === page && l.y > y + size * 0.5)) && l.items.every((i) => i.tag === undefined || i.tag < before)) delete l.tagChrome;
   }
 }
 
