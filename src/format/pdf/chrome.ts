@@ -25,6 +25,12 @@ const isListHeading = (text: string) => SIDEBAR_HEADING.test(text) || ALSO_READ_
  * (「このページに関するアンケート」).
  */
 const closesArticle = (text: string) => (PREV_NEXT_ARROW.test(text) && text.length <= 160 && !/。$/.test(text)) || PAGE_SURVEY.test(text) || AUTHOR_BOX.test(text);
+/**
+ * A line the printed release ends at: what closes an article, or the CMS's page-contact box under every page
+ * (「このページに関するお問い合わせ」 beside the department that keeps the page) — the side menu's boxes a print
+ * sets after the body (「人口と世帯」) and the footer follow it.
+ */
+const endsRelease = (text: string) => closesArticle(text) || PAGE_INQUIRY_LABEL.test(text.normalize('NFKC').trim());
 
 /**
  * Links to the neighbouring articles: 「« 前の記事 …」「… »」, or between double angle marks — two
@@ -1016,11 +1022,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // A box's heading wrapped in a narrow column (「このページの情報はお役に立」 over 「ちましたか？」) is read whole.
     const next = kept[i + 1];
     const wrappedHeading = next !== undefined && wrapsOnto(kept[i]!, next) && text.length + lineText(next).length <= 60 ? text + lineText(next) : null;
-    // So does the CMS's page-contact box under every page (「このページに関するお問い合わせ」 beside the
-    // department that keeps the page), its label maybe wrapped in the box's narrow cell (「このページに関するお問」
-    // over 「い合わせ」): the side menu's boxes a print sets after the body (「人口と世帯」) and the footer follow it.
-    const inquiry = (t: string) => PAGE_INQUIRY_LABEL.test(t.normalize('NFKC').trim());
-    if ((i >= kept.length * 0.66 && isNeighbourLinks(text, false)) || closesArticle(text) || (wrappedHeading !== null && closesArticle(wrappedHeading)) || inquiry(text) || (wrappedHeading !== null && inquiry(wrappedHeading)) || (text.length <= 40 && text.split(/[｜|]/).some((part) => BACK_TO_LIST.test(part.trim())))) {
+    if ((i >= kept.length * 0.66 && isNeighbourLinks(text, false)) || endsRelease(text) || (wrappedHeading !== null && endsRelease(wrappedHeading)) || (text.length <= 40 && text.split(/[｜|]/).some((part) => BACK_TO_LIST.test(part.trim())))) {
       end = i;
       break;
     }

@@ -106,12 +106,15 @@ function gridCells(items: Item[], used: Set<Item>, table: { left: number; right:
  * column rules) is left as it is.
  */
 function joinSpannedRows(cells: Map<string, Item[]>, hs: Segment[], xs: number[], ys: number[]): void {
+  // Each row boundary's rules, found once for all columns.
+  const boundaryRules = ys.slice(0, -1).map((y) => hs.filter((s) => Math.abs(s.at - y) <= NEAR));
   for (let c = 0; c < xs.length - 1; c++) {
     const mid = (xs[c]! + xs[c + 1]!) / 2;
     let anchor: Item[] | undefined;
     for (let r = 0; r < ys.length - 1; r++) {
       const own = cells.get(`${r},${c}`);
-      const ruledAbove = r === 0 || !hs.some((s) => Math.abs(s.at - ys[r]!) <= NEAR) || hs.some((s) => Math.abs(s.at - ys[r]!) <= NEAR && s.from <= mid && s.to >= mid);
+      const rules = boundaryRules[r]!;
+      const ruledAbove = r === 0 || rules.length === 0 || rules.some((s) => s.from <= mid && s.to >= mid);
       if (ruledAbove) anchor = own;
       else if (anchor && own) {
         anchor.push(...own);
