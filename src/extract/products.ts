@@ -824,7 +824,6 @@ export function cleanName(raw: string): string {
   return name.replace(/^[ -]+|[ -]+$/g, '');
 }
 
-/** The name's capitals (one at least) stand in the abbreviation in their order: ＭＸ in ＳＭＸ. */
 /** The words right before a position, back to the quote, bracket, comma or line that opens them (…「セキュアMXサービス). */
 function wordsBefore(text: string, at: number): string {
   const from = Math.max(0, at - 30);
@@ -832,6 +831,7 @@ function wordsBefore(text: string, at: number): string {
   return text.slice(opened ? from + opened[0].length : from, at).normalize('NFKC');
 }
 
+/** The name's capitals (one at least) stand in the abbreviation in their order: ＭＸ in ＳＭＸ. */
 function isAbbreviationOf(abbreviation: string, name: string): boolean {
   const capitals = name.match(/[A-Z]/g);
   if (!capitals) return false;
