@@ -267,7 +267,9 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     // "2026年2月3日、当社の一部サーバー内のファイルが暗号化され、ランサムウェアの被害であることが判明": a symptom the
     // organization lived through, then what it turned out to be: the symptom was that day, and so was its finding (not a
     // state found, "…暗号化され、読み取れない状態となっていることを確認", which dates the finding only).
-    if (SYMPTOM_WORD.test(clause.slice(first.index, first.end)) && /^[、,]/.test(clause.slice(first.end)) && CAUSE_NAMED_BEFORE_FINDING.test(between)) return verdict(['occurred', 'detected'], 'symptomIdentified');
+    // ("2025年1月22日、当社のサーバー内データが暗号化され、システム障害の発生とデータ使用不可を確認": what it turned out to be is a
+    // failure of the systems, lived through as it happened, as outageSeen reads "障害が発生".)
+    if (SYMPTOM_WORD.test(clause.slice(first.index, first.end)) && /^[、,]/.test(clause.slice(first.end)) && (CAUSE_NAMED_BEFORE_FINDING.test(between) || OUTAGE_FOUND_BEFORE_FINDING.test(between))) return verdict(['occurred', 'detected'], 'symptomIdentified');
     // "…を受け、…が判明": a time of day or "DATEに" ties the date to the attack too; a date set
     // apart ("12月6日（土）、…") heads the whole sentence, whose point is the finding.
     // "…が発生し、…を確認" states the occurrence itself, so it is dated too.
@@ -338,6 +340,9 @@ const TO_OTHERS_BEFORE = /(?:お客様|お客さま|宿泊者|利用者|会員|�
 const SYMPTOM_WORD = /暗号化|停止|ダウン|でき|出来|不能/;
 /** Right before a finding, what a symptom turned out to be ("…、ランサムウェアの被害であることが", "…、調査の結果、マルウェアによるものと"). */
 const CAUSE_NAMED_BEFORE_FINDING = /(?:ランサムウェア|マルウェア|ウイルス|ウィルス|サイバー攻撃|不正アクセス)[^。、]{0,20}?(?:であること|によるもの(?:と)?|(?<!こ)と)(?:が|を)?[ ]?$/;
+
+/** Right before a finding, a failure of the systems found to have taken place ("…、システム障害の発生とデータ使用不可を"). */
+const OUTAGE_FOUND_BEFORE_FINDING = /障害の発生(?:(?:と|および|及び|並びに|や)[^。、]{0,16}?)?(?:が|を)[ ]?$/;
 
 /** Between a date and the verb it is bound to: only に (a comma sets the date apart, heading the whole sentence). */
 const BOUND_GAP = /^[ ]?(?:頃|ごろ)?(?:に)?[ ]?$/;

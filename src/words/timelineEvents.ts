@@ -83,7 +83,7 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'detected', role: 'told', pattern: /(?:との|という|旨の|と)(?:発表|公表)(?:が(?:あり|あった)|を受け)/ },
   // Finding out.
   // (Not the nouns of a time: "発覚日までの間", "判明時点".)
-  { event: 'detected', role: 'detect', pattern: /(?:検知|検出(?!され(?:て)?(?:いない|ておりません|ていません|ず))|発見(?!次第|され(?:て)?(?:いない|ておりません))|発覚|判明|覚知)(?!日(?!本)|時点)|気づ|気付|察知|アラート(?:メール)?(?:を受信|を受け|が発報|を検知)|警告(?:メール)?を受信|認知(?:し|いたし|され)|(?:認知|認識)(?=[。|]|$)|(?:認知|認識)するに至|(?:わか|分か)(?:り(?!次第|ませ|かね)|った)|認識(?:し|いたし|、)|把握(?:し|いたし|後)|見つか(?:り(?!ませ)|っ(?!て(?:い|お)(?:ない|りません|らず)))|見つけ(?!られ(?:ませ|ず|な))/ },
+  { event: 'detected', role: 'detect', pattern: /(?:検知|検出(?!され(?:て)?(?:いない|ておりません|ていません|ず))|発見(?!次第|され(?:て)?(?:いない|ておりません))|発覚|判明|覚知)(?!日(?!本)|時点)|気づ|気付|察知|アラート(?:メール)?(?:を受信|を受け|が発報|を検知)|警告(?:メール)?を受信|認知(?:し|いたし|され)|(?:認知|認識)(?=[。|]|$)|(?:認知|認識)するに至|(?:わか|分か)(?:り(?!次第|ませ|かね)|った)|認識(?:し|いたし|、)|把握(?:し|いたし|後)|を(?:認識|確認)後|見つか(?:り(?!ませ)|っ(?!て(?:い|お)(?:ない|りません|らず)))|見つけ(?!られ(?:ませ|ず|な))/ },
   { event: 'detected', role: 'detect', pattern: /確認(?:し|され|いたし|した|でき(?:た|まし))(?!て(?:おりません|いない|いません|おらず)|ない|なかっ|なく|ず|ません|てまいり|ていく)|を確認(?:[。、|]|$)|(?<=[一-龥ァ-ヴ])確認(?=[、。|<]|$)/, unless: SOUND_STATE_BEFORE },
 
   // Responses.
@@ -97,7 +97,8 @@ export const EVENT_WORDS: EventWord[] = [
 ];
 
 /** Names of attacks: with a detection verb after a "from" date they date the attack too. */
-export const ATTACK_NOUNS = /不正(?:な)?(?:アクセス|ログイン|リクエスト|通信|利用|プログラム)|不審な(?:アクセス|通信|ログイン|メール)|第三者による(?:不正な?)?アクセス|攻撃|侵入|ランサムウェア|マルウェア|ウイルス|改ざん|漏えい|漏洩|流出/;
+// (Not the agent nouns, "不正侵入者が窃取した個人情報が…閲覧可能な状態となっていることを確認": the intruder, not an attack.)
+export const ATTACK_NOUNS = /不正(?:な)?(?:アクセス|ログイン|リクエスト|通信|利用|プログラム)|不審な(?:アクセス|通信|ログイン|メール)|第三者による(?:不正な?)?アクセス|攻撃(?!者)|侵入(?!者)|ランサムウェア|マルウェア|ウイルス|改ざん|漏えい|漏洩|流出/;
 
 /** Right after an incident word: it is the object of the verb that follows ("受けたことを確認"). */
 export const COMPLEMENT_AFTER = /^(?:し|され)?(?:て(?:い|お))?(?:た|る|ている|ていた)?(?:の)?(?:こと(?!から|に関|によ|に伴|について|につき)|旨|痕跡|形跡|事実|事象|可能性|恐れ|おそれ|疑い)/;
@@ -122,15 +123,17 @@ export const FOUND_STATE_AFTER = /^(?:い|く)?(?:なっている|なった)?(?:
 export const UNAVAILABLE_SEEN = /(?:でき|出来)(?:なくな|ない(?:状態|状況)(?:と|に)な)|(?:使用|利用|アクセス|接続|閲覧|操作)不能|起動(?:でき|し)なくな|動作不良(?:と|に)な/;
 
 /** A failure of the organization's systems taking place ("システム障害が発生", "障害が生じ"). */
-export const OUTAGE_OCCURRED = /障害(?:が|も)?(?:発生|生じ)/;
+// ("サイト表示の不具合が発生": a malfunction of what the systems do, as 障害; not a fault of something named, "アドレスに不具合が生じ".)
+export const OUTAGE_OCCURRED = /(?:障害|(?:表示|動作|閲覧|接続|システム|サイト)(?:の)?不具合)(?:が|も)?(?:発生|生じ)/;
 
 /** Right after an incident word: only its possibility is stated ("流出した可能性があることが判明"). */
 export const POSSIBILITY_AFTER = /^(?:し|され)?(?:て(?:い|お))?(?:た|る|ている|ていた)?(?:可能性|おそれ|恐れ|疑い)/;
 
 /** Right after a word: it modifies the noun that follows ("…が確認された学校の利用を再開"). */
-export const MODIFIER_AFTER = /^(?:し|され|いたし|す)?(?:た|る|ている|ていた)(?=[一-龥ァ-ヴ])(?!ため|ところ|後|直後|際|上|旨|事(?![項例務業])|結果|時|場合|可能性|恐れ|疑い|痕跡|形跡|事実|事象)/;
+// (A quoted name is a noun too: "本学ウェブサイトで公開する「バーチャルキャンパスツアー」が悪用された".)
+export const MODIFIER_AFTER = /^(?:し|され|いたし|す)?(?:た|る|ている|ていた)(?=[一-龥ァ-ヴ「])(?!ため|ところ|後|直後|際|上|旨|事(?![項例務業])|結果|時|場合|可能性|恐れ|疑い|痕跡|形跡|事実|事象)/;
 /** The same, for a word whose match already ends in た ("確認できた内容"). */
-export const NOUN_AFTER = /^(?=[一-龥ァ-ヴ])(?!ため|ところ|後|直後|際|上|旨|事(?![項例務業])|結果|時|場合|可能性|恐れ|疑い|痕跡|形跡|事実|事象)/;
+export const NOUN_AFTER = /^(?=[一-龥ァ-ヴ「])(?!ため|ところ|後|直後|際|上|旨|事(?![項例務業])|結果|時|場合|可能性|恐れ|疑い|痕跡|形跡|事実|事象)/;
 
 /** Between the date and an incident word, nothing but a particle: "5月16日にのみ発生した". */
 export const ADJACENT_GAP = /^[ 、]{0,2}(?:に|にも|にのみ|から|より|頃に|ごろに|以降に?)?[ ]{0,2}$/;
@@ -347,7 +350,9 @@ export const STOPPED_SINCE_AFTER = /^[ 、]{0,2}(?:頃|ごろ)?(?:から|より|
 export const NAMED_MATTER_AFTER = /^(?:し|され|いたし|致し)?(?:まし)?た[^。、]{0,40}?(?:につきまして|について|に関して|に関し|に関しまして)/;
 
 /** Right after a date, a verb that only names a thing ("…に作成された当社正規VPNアカウント", "…に実施した…入替作業において"). */
-export const ATTRIBUTIVE_OTHER = /^[ ]?(?:に|頃に|ごろに)[^、。]{0,8}?(?:作成|設定|導入|購入|登録|開設|付与|発行|契約|配布|構築|設置|開始|採用|実施)(?:され|し|いたし)た(?=[一-龥ァ-ヴ])/;
+// (Also in the non-past, of what was or is to be held, with its doer: "1月18日（土）及び19日（日）に当センター兵庫県支部が実施する
+// 消防設備士試験に際し"; the days listed after the date share its verb.)
+export const ATTRIBUTIVE_OTHER = /^[ ]?(?:\([^()]{1,4}\))?(?:(?:[、・と]|及び|および)[ ]?[0-9]{1,2}日(?:\([^()]{1,4}\))?){0,3}(?:に|頃に|ごろに)(?:[^、。]{0,8}?(?:作成|設定|導入|購入|登録|開設|付与|発行|契約|配布|構築|設置|開始|採用|実施|開催)(?:され|し|いたし)た|[^、。が]{0,14}?(?:が)?(?:実施|開催|実行)(?:する|される))(?=[一-龥ァ-ヴ])/;
 /** A finding whose object is a past event ("…に設置されたことが判明", "…を受けていたことを確認"). */
 export const COMPLEMENT_FINDING = /^[^。]{0,60}?(?:た|ていた|ている|ておりました|ていました)(?:こと|旨|事実)(?:が|を|も)[ ]?(?:判明|確認|発覚|検知|発見|把握|認識)/;
 /** Right before a date, the subject of a clause: "不正なプログラムが", "当該サーバーは". */

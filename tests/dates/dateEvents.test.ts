@@ -1237,3 +1237,75 @@ describe('verbs listed with ・ share their potential ending (issue #10)', () =>
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('a verb in attributive form names the noun after it, a quoted name too; a day bound to it is no day of the incident (issue #10)', () => {
+  test.each([
+    // 公開する modifies the quoted page: the finding at the end of the sentence is the date's.
+    ['2026年６月17日、本学ウェブサイトで公開する「バーチャルキャンパスツアー（※）」が悪用された結果、同ページが本学とは無関係の内容が表示される状態になっていたことが判明しました。', ['detected']],
+    // Days of an exam held (or to be held), its doer between: the incident of the sentence is undated.
+    ['このたび、1月18日（土）及び19日（日）に当センター兵庫県支部が実施する消防設備士試験に際し、受験者が受験票をダウンロードした際、第三者の受験票がダウンロードされる事態が発生しました。', ['other']],
+    ['2025年6月7日に開催される説明会の参加者名簿を誤って送信しました。', ['other']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // The verb closing its own clause, or ending the sentence: the day's event stays.
+    ['2026年６月17日、本学ウェブサイトで公開しました。', ['published']],
+    ['2025年6月7日、当社が開催するイベントの会場で、参加者名簿を紛失しました。', ['occurred']],
+    ['2025年6月7日、当社サーバーに不正アクセスが発生しました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a finding named by its verb stem and 後 ("…を認識後、直ちに…") is the date\'s event (issue #10)', () => {
+  test.each([
+    ['保険見直し本舗グループは、2025 年 2 月 16 日にランサムウェア被害を認識後、直ちに関連するサーバーをネットワークから遮断しました。', ['detected']],
+    ['2025年2月16日に不正アクセスを確認後、警察に被害を相談しました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // A plan after a check is no finding.
+    ['2025年2月16日以降、安全性確認後に稼働する予定です。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a failure of the systems, lived through as it happened, is dated both ways (issue #10)', () => {
+  test.each([
+    // 不具合 is a malfunction as 障害 is.
+    ['2025年12月29日（月）17:30～21:00頃にサイト表示の不具合が発生いたしました。', ['occurred', 'detected']],
+    // A symptom found to be a failure of the systems.
+    ['2025年1月22日、当社のサーバー内データが暗号化され、システム障害の発生とデータ使用不可を確認しました。', ['occurred', 'detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // Damage found, not a failure lived through: the finding only.
+    ['2025年1月22日、当社のサーバー内データが暗号化され、読み取れない状態となっていることを確認しました。', ['detected']],
+    // An investigation's finding of a malfunction's cause: the finding only.
+    ['調査の結果、2025年12月29日に不具合が発生していたことが判明しました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('an agent noun (侵入者, 攻撃者) names a person, not an attack (issue #10)', () => {
+  test.each([
+    ['8月21日 22:40 頃、不正侵入者が弊社から窃取した個人情報を含む情報が、ダークウェブ上において閲覧可能な状態となっていることを確認しました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // The attack itself, at the hour of its finding: seen as it went on.
+    ['8月21日 22:40 頃、外部からの侵入を確認しました。', ['occurred', 'detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
