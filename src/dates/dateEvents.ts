@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../types.js';
 import {
   ADJACENT_GAP, ADJACENT_FINDING_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
   INVESTIGATION_DONE, INVESTIGATION_WINDOW_AFTER, COMPLEMENT_ANNOUNCED, INSIDE_TOLD, INSIDE_TOLD_QUOTED, MATTER_PLACE_BEFORE, TELLER_IN_MATTER, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
-  FOUND_STATE_BETWEEN, FOUND_STATE_AFTER, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, ATTRIBUTIVE_OTHER, NAMED_MATTER_AFTER, COMPLEMENT_FINDING, SUBJECT_BEFORE_DATE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
+  FOUND_STATE_BETWEEN, FOUND_STATE_AFTER, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, STOPPED_SINCE_ATTRIBUTIVE, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, ATTRIBUTIVE_OTHER, NAMED_MATTER_AFTER, COMPLEMENT_FINDING, SUBJECT_BEFORE_DATE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
   WINDOW_AFTER, RECORD_OF_EVENT_AFTER, TOLD_NO_LEAK, TOLD_DUTY, SINCE_TOLD, CLAUSE_VARIANTS, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
@@ -86,7 +86,12 @@ export function classifyDate(context: DateContext): DateVerdict {
   const investigation = INVESTIGATION_WINDOW_AFTER.exec(clause);
   if (investigation && !NEWS_WORDS.test(investigation[0])) return verdict([], 'investigationWindow');
   // "6月3日夜からサービスを停止しております": a stop still in force began as an outage that day.
-  if (STOPPED_SINCE_AFTER.test(clause) && !PROTECTIVE_STOP.test(ctx.before) && !PROTECTIVE_STOP.test(clause)) return verdict(['occurred'], 'stoppedSince');
+  if ((STOPPED_SINCE_AFTER.test(clause) || STOPPED_SINCE_ATTRIBUTIVE.test(clause)) && !PROTECTIVE_STOP.test(ctx.before) && !PROTECTIVE_STOP.test(clause)) return verdict(['occurred'], 'stoppedSince');
+  // "改ざんは8月12日（水）午前3時頃から午前7時頃にかけて行われたものとみられています", "本不正アクセスは、2025年12月5日（金）深夜より、
+  // …にかけて行われ": the attack is the sentence's topic and the date's verb only says it took place; whatever the sentence finds after
+  // it is found of the attack, not on that day.
+  const topicPredicate = TOPIC_ATTACK_BEFORE.test(ctx.before) ? TAKES_PLACE_AFTER.exec(clause) : null;
+  if (topicPredicate && !hitsOf(topicPredicate[0]).some((h) => h.word.role === 'detect' || h.word.role === 'told')) return verdict(['occurred'], 'topicAttack');
   // "10月8日の不正アクセスから…": the date names the attack.
   if (DATED_ATTACK_AFTER.test(clause)) return verdict(['occurred'], 'datedAttack');
   // "サーバー上では、…17時59分頃に不審なファイル更新が行われた記録を確認": inside the sentence, the record
@@ -130,6 +135,11 @@ export function classifyDate(context: DateContext): DateVerdict {
   if (v.events.length === 0 && NEWS_RECEIVED_BEFORE.test(ctx.before)) return verdict(['detected'], 'newsBefore');
   return v;
 }
+
+/** Right before the date, an attack as the topic or subject of the sentence ("改ざんは", "本不正アクセスは、"). */
+const TOPIC_ATTACK_BEFORE = new RegExp(`(?:${ATTACK_NOUNS.source})(?:は|が)[、 ]?$`);
+/** After the date, a verb that only says the event took place ("…にかけて行われ", "…に発生し"). */
+const TAKES_PLACE_AFTER = /^[^。]{0,50}?(?:行われ|実行され|なされ|発生し|始まっ|開始され)/;
 
 /** Words of news received ("問い合わせ", "連絡", "報告"). */
 const NEWS_WORDS = /問い合わせ|問合せ|問い合せ|連絡|報告|通知|通報|指摘|申し出|申出|情報提供|一報/;

@@ -1309,3 +1309,39 @@ describe('an agent noun (侵入者, 攻撃者) names a person, not an attack (is
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('a stop or failure still in force named in attributive form began as an outage that day (issue #10)', () => {
+  test.each([
+    ['無印良品を展開する株式会社良品計画は、10月19日（日）21時より停止していた公式オンラインショップ「無印良品ネットストア」において、', ['occurred']],
+    ['5月12日より続いている学内ネットワーク障害により、皆様方にはご不便とご迷惑をおかけしておりますことをお詫び申し上げます。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // A stop made to protect is a containment, not an outage.
+    ['被害拡大の防止のため、10月19日より停止していたサーバーを再開しました。', ['restored']],
+    // Something else that goes on since the date: no outage.
+    ['5月12日より続いている調査の結果をお知らせします。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('an attack as the sentence\'s topic is what the date\'s verb of taking place dates (issue #10)', () => {
+  test.each([
+    ['現時点での調査では、改ざんは8月12日（水）午前3時頃から午前7時頃にかけて行われたものとみられています。', ['occurred']],
+    ['本不正アクセスは、2025年12月5日（金）深夜より、不正アクセス対象のサーバに対して行われ、合計6台のサーバであると確認いたしました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // The topic is no attack: the finding decides.
+    ['本件は、2025年12月5日に当社が検知し、調査が行われました。', ['detected']],
+    // The attack is the topic, but the date's verb is the finding.
+    ['不正アクセスは、2025年12月6日に当社が検知し、直ちに遮断が行われました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
