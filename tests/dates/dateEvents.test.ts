@@ -1345,3 +1345,24 @@ describe('an attack as the sentence\'s topic is what the date\'s verb of taking 
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('a member deceived, in the passive of the deceiver\'s act, is the attack striking (issue #10)', () => {
+  test.each([
+    ['令和6年11月26日、業務時間中にPCでウェブサイトを閲覧していた社員が、ブラウザに表示されたサポートの電話番号に架電するよう誘導・欺罔され、その結果PCに遠隔操作のソフトをインストールしてしまいました。', ['occurred']],
+    ['2024年11月19日に弊社の取引先金融機関のオペレーターを騙る悪意の第三者から虚偽の指示を受け、当該手続きを実行した結果、資金が不正に流失しました。', ['occurred']],
+    // (The chain to the attack reads as before.)
+    ['本件は、2025年5月9日に当社従業員がサポート詐欺のサイトへ誘導され、遠隔操作ソフトをインストールしたことにより、不正なアクセスを受けたことが判明しております。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // A warning of what may happen, and a denial: no attack that day.
+    ['2025年5月9日以降、当社を騙るメールにより偽サイトへ誘導されるおそれがありますので、ご注意ください。', []],
+    ['2025年5月9日、当社を騙るメールが確認されましたが、お客様が偽サイトへ誘導されたことは確認されておりません。', ['detected']],
+    // Customers led to a fake site, who tell of it: news received.
+    ['2025年5月9日、お客様が偽サイトへ誘導されたとのご連絡を受けました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
