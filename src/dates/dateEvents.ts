@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../types.js';
 import {
   ADJACENT_GAP, ADJACENT_FINDING_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
   INVESTIGATION_DONE, INVESTIGATION_WINDOW_AFTER, COMPLEMENT_ANNOUNCED, INSIDE_TOLD, INSIDE_TOLD_QUOTED, MATTER_PLACE_BEFORE, TELLER_IN_MATTER, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
-  FOUND_STATE_BETWEEN, FOUND_STATE_AFTER, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, ATTRIBUTIVE_OTHER, NAMED_MATTER_AFTER, COMPLEMENT_FINDING, SUBJECT_BEFORE_DATE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
+  FOUND_STATE_BETWEEN, FOUND_STATE_AFTER, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, STOPPED_SINCE_ATTRIBUTIVE, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, ATTRIBUTIVE_OTHER, NAMED_MATTER_AFTER, COMPLEMENT_FINDING, SUBJECT_BEFORE_DATE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
   WINDOW_AFTER, RECORD_OF_EVENT_AFTER, TOLD_NO_LEAK, TOLD_DUTY, SINCE_TOLD, CLAUSE_VARIANTS, type EventWord,
 } from '../words/timelineEvents.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
@@ -86,7 +86,12 @@ export function classifyDate(context: DateContext): DateVerdict {
   const investigation = INVESTIGATION_WINDOW_AFTER.exec(clause);
   if (investigation && !NEWS_WORDS.test(investigation[0])) return verdict([], 'investigationWindow');
   // "6月3日夜からサービスを停止しております": a stop still in force began as an outage that day.
-  if (STOPPED_SINCE_AFTER.test(clause) && !PROTECTIVE_STOP.test(ctx.before) && !PROTECTIVE_STOP.test(clause)) return verdict(['occurred'], 'stoppedSince');
+  if ((STOPPED_SINCE_AFTER.test(clause) || STOPPED_SINCE_ATTRIBUTIVE.test(clause)) && !PROTECTIVE_STOP.test(ctx.before) && !PROTECTIVE_STOP.test(clause)) return verdict(['occurred'], 'stoppedSince');
+  // "改ざんは8月12日（水）午前3時頃から午前7時頃にかけて行われたものとみられています", "本不正アクセスは、2025年12月5日（金）深夜より、
+  // …にかけて行われ": the attack is the sentence's topic and the date's verb only says it took place; whatever the sentence finds after
+  // it is found of the attack, not on that day.
+  const topicPredicate = TOPIC_ATTACK_BEFORE.test(ctx.before) ? TAKES_PLACE_AFTER.exec(clause) : null;
+  if (topicPredicate && !hitsOf(topicPredicate[0]).some((h) => h.word.role === 'detect' || h.word.role === 'told')) return verdict(['occurred'], 'topicAttack');
   // "10月8日の不正アクセスから…": the date names the attack.
   if (DATED_ATTACK_AFTER.test(clause)) return verdict(['occurred'], 'datedAttack');
   // "サーバー上では、…17時59分頃に不審なファイル更新が行われた記録を確認": inside the sentence, the record
@@ -130,6 +135,11 @@ export function classifyDate(context: DateContext): DateVerdict {
   if (v.events.length === 0 && NEWS_RECEIVED_BEFORE.test(ctx.before)) return verdict(['detected'], 'newsBefore');
   return v;
 }
+
+/** Right before the date, an attack as the topic or subject of the sentence ("改ざんは", "本不正アクセスは、"). */
+const TOPIC_ATTACK_BEFORE = new RegExp(`(?:${ATTACK_NOUNS.source})(?:は|が)[、 ]?$`);
+/** After the date, a verb that only says the event took place ("…にかけて行われ", "…に発生し"). */
+const TAKES_PLACE_AFTER = /^[^。]{0,50}?(?:行われ|実行され|なされ|発生し|始まっ|開始され)/;
 
 /** Words of news received ("問い合わせ", "連絡", "報告"). */
 const NEWS_WORDS = /問い合わせ|問合せ|問い合せ|連絡|報告|通知|通報|指摘|申し出|申出|情報提供|一報/;
@@ -267,7 +277,9 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     // "2026年2月3日、当社の一部サーバー内のファイルが暗号化され、ランサムウェアの被害であることが判明": a symptom the
     // organization lived through, then what it turned out to be: the symptom was that day, and so was its finding (not a
     // state found, "…暗号化され、読み取れない状態となっていることを確認", which dates the finding only).
-    if (SYMPTOM_WORD.test(clause.slice(first.index, first.end)) && /^[、,]/.test(clause.slice(first.end)) && CAUSE_NAMED_BEFORE_FINDING.test(between)) return verdict(['occurred', 'detected'], 'symptomIdentified');
+    // ("2025年1月22日、当社のサーバー内データが暗号化され、システム障害の発生とデータ使用不可を確認": what it turned out to be is a
+    // failure of the systems, lived through as it happened, as outageSeen reads "障害が発生".)
+    if (SYMPTOM_WORD.test(clause.slice(first.index, first.end)) && /^[、,]/.test(clause.slice(first.end)) && (CAUSE_NAMED_BEFORE_FINDING.test(between) || OUTAGE_FOUND_BEFORE_FINDING.test(between))) return verdict(['occurred', 'detected'], 'symptomIdentified');
     // "…を受け、…が判明": a time of day or "DATEに" ties the date to the attack too; a date set
     // apart ("12月6日（土）、…") heads the whole sentence, whose point is the finding.
     // "…が発生し、…を確認" states the occurrence itself, so it is dated too.
@@ -338,6 +350,9 @@ const TO_OTHERS_BEFORE = /(?:お客様|お客さま|宿泊者|利用者|会員|�
 const SYMPTOM_WORD = /暗号化|停止|ダウン|でき|出来|不能/;
 /** Right before a finding, what a symptom turned out to be ("…、ランサムウェアの被害であることが", "…、調査の結果、マルウェアによるものと"). */
 const CAUSE_NAMED_BEFORE_FINDING = /(?:ランサムウェア|マルウェア|ウイルス|ウィルス|サイバー攻撃|不正アクセス)[^。、]{0,20}?(?:であること|によるもの(?:と)?|(?<!こ)と)(?:が|を)?[ ]?$/;
+
+/** Right before a finding, a failure of the systems found to have taken place ("…、システム障害の発生とデータ使用不可を"). */
+const OUTAGE_FOUND_BEFORE_FINDING = /障害の発生(?:(?:と|および|及び|並びに|や)[^。、]{0,16}?)?(?:が|を)[ ]?$/;
 
 /** Between a date and the verb it is bound to: only に (a comma sets the date apart, heading the whole sentence). */
 const BOUND_GAP = /^[ ]?(?:頃|ごろ)?(?:に)?[ ]?$/;

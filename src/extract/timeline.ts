@@ -119,14 +119,34 @@ const DISCOVERY_NAMED_AFTER = /^[ ]?(?:\([^()]{1,4}\))?[ ]?に(?:判明|発覚|�
  */
 function discoveryDay(doc: DocumentContext, found: DateCandidate[]): string | null {
   let day: string | null = null;
-  for (const c of found) {
+  for (const [i, c] of found.entries()) {
     if (c.verdict === null || c.date.day === null || !c.verdict.events.includes('detected')) continue;
-    const named = DISCOVERY_LABEL_RULE.test(c.verdict.rule) || DISCOVERY_NAMED_AFTER.test(doc.text.slice(c.end, c.end + 80));
+    const named = DISCOVERY_LABEL_RULE.test(c.verdict.rule) || DISCOVERY_NAMED_AFTER.test(doc.text.slice(c.end, c.end + 80)) || datesWhatItFound(doc, found, i);
     if (!named) continue;
     const iso = formatDate(c.date.year, c.date.month, c.date.day);
     if (day === null || iso < day) day = iso;
   }
   return day;
+}
+
+/** Rules that date an incident by what an investigation or a finding showed of it ("調査したところ、5月5日に…を受けていたことを確認"). */
+const FOUND_OCCURRENCE_RULE = /^(?:investigated|insideFinding|trace|window\.found|record)$/;
+
+/**
+ * "5月7日、…とのお申し出があり、調査したところ、5月5日に当該サイトが…不正アクセスを受けていたことを確認しました": a finding whose
+ * own sentence dates the incident it found to an earlier day names the day of the finding as surely as a label does.
+ */
+function datesWhatItFound(doc: DocumentContext, found: DateCandidate[], i: number): boolean {
+  const c = found[i]!;
+  const day = formatDate(c.date.year, c.date.month, c.date.day);
+  for (let k = i + 1; k < found.length; k++) {
+    const next = found[k]!;
+    if (doc.text.slice(c.end, next.start).includes('。')) return false;
+    const v = next.verdict;
+    if (v === null || next.date.day === null || v.events.length !== 1 || v.events[0] !== 'occurred' || !FOUND_OCCURRENCE_RULE.test(v.rule)) continue;
+    if (formatDate(next.date.year, next.date.month, next.date.day) < day) return true;
+  }
+  return false;
 }
 
 /**

@@ -41,7 +41,11 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'occurred', role: 'incident', pattern: /侵入(?:され|し(?!ない)|を許し)|侵害され(?!て(?:い|お)(?:ない|ません|りません|らず)|ず|ない|た(?:可能性|おそれ|恐れ))|感染(?:し|が発生|により|による|によって|(?=[。|]|$))|暗号化(?:され|が発生)|改ざん(?:され|を受け)|窃取され|持ち出(?:され|し)|乗っ取(?:られ|り)/ },
   // ("…より1件のパスワードが流出。": a chronology's or a summary's entry ending in the noun; the humble
   // "購入者情報が漏えいいたしました" too.)
-  { event: 'occurred', role: 'incident', pattern: new RegExp(`(?:漏えい|漏洩|流出)(?:し|いたし|致し)${NOT_AFTER_LEAK}|(?:が|も)(?:漏えい|漏洩|流出)(?=[。|]|$)`) },
+  // ("資金が不正に流失しました": funds washed out, 流失 as 流出.)
+  { event: 'occurred', role: 'incident', pattern: new RegExp(`(?:漏えい|漏洩|流出|流失)(?:し|いたし|致し)${NOT_AFTER_LEAK}|(?:が|も)(?:漏えい|漏洩|流出|流失)(?=[。|]|$)`) },
+  // A member of the organization deceived, in the passive of the deceiver's act ("…社員が、…架電するよう誘導・欺罔され"): the attack
+  // striking. (Not customers led to a fake site, which they tell of: "偽サイトに誘導されたとのご連絡が宿泊者様から".)
+  { event: 'occurred', role: 'incident', pattern: /(?<=(?:社員|従業員|職員|担当者|教員|スタッフ)[^。]{0,60})(?:誘導|欺罔|騙|だま)され(?!る(?:おそれ|恐れ|可能性|ことの|ことが(?:ない|ありません))|ない|ず|ません|ぬ)/ },
   { event: 'occurred', role: 'incident', pattern: /不正(?:に|な)?(?:利用|使用|ログイン)(?:され|が行われ|し(?!ない|ていない|ておりません))|不正(?:に|な)?(?:ログイン|アクセス)され|不正に(?:アクセス|ログイン|閲覧|取得|持ち出|(?:リモート)?接続)し(?!ない|ていない|ておりません)/ },
   // "…を装った第三者から…メールが届きました": the impersonating message is the attack itself.
   { event: 'occurred', role: 'incident', pattern: /(?:を装った|になりすました|になりすます|を騙る|をかたる)[^。]{0,60}?(?:メール|メッセージ|SMS|DM)(?:が|も)?(?:[^。、]{0,12}?(?:に|へ))?(?:届き|届いた|届けられ)/ },
@@ -83,7 +87,7 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'detected', role: 'told', pattern: /(?:との|という|旨の|と)(?:発表|公表)(?:が(?:あり|あった)|を受け)/ },
   // Finding out.
   // (Not the nouns of a time: "発覚日までの間", "判明時点".)
-  { event: 'detected', role: 'detect', pattern: /(?:検知|検出(?!され(?:て)?(?:いない|ておりません|ていません|ず))|発見(?!次第|され(?:て)?(?:いない|ておりません))|発覚|判明|覚知)(?!日(?!本)|時点)|気づ|気付|察知|アラート(?:メール)?(?:を受信|を受け|が発報|を検知)|警告(?:メール)?を受信|認知(?:し|いたし|され)|(?:認知|認識)(?=[。|]|$)|(?:認知|認識)するに至|(?:わか|分か)(?:り(?!次第|ませ|かね)|った)|認識(?:し|いたし|、)|把握(?:し|いたし|後)|見つか(?:り(?!ませ)|っ(?!て(?:い|お)(?:ない|りません|らず)))|見つけ(?!られ(?:ませ|ず|な))/ },
+  { event: 'detected', role: 'detect', pattern: /(?:検知|検出(?!され(?:て)?(?:いない|ておりません|ていません|ず))|発見(?!次第|され(?:て)?(?:いない|ておりません))|発覚|判明|覚知)(?!日(?!本)|時点)|気づ|気付|察知|アラート(?:メール)?(?:を受信|を受け|が発報|を検知)|警告(?:メール)?を受信|認知(?:し|いたし|され)|(?:認知|認識)(?=[。|]|$)|(?:認知|認識)するに至|(?:わか|分か)(?:り(?!次第|ませ|かね)|った)|認識(?:し|いたし|、)|把握(?:し|いたし|後)|を(?:認識|確認)後|見つか(?:り(?!ませ)|っ(?!て(?:い|お)(?:ない|りません|らず)))|見つけ(?!られ(?:ませ|ず|な))/ },
   { event: 'detected', role: 'detect', pattern: /確認(?:し|され|いたし|した|でき(?:た|まし))(?!て(?:おりません|いない|いません|おらず)|ない|なかっ|なく|ず|ません|てまいり|ていく)|を確認(?:[。、|]|$)|(?<=[一-龥ァ-ヴ])確認(?=[、。|<]|$)/, unless: SOUND_STATE_BEFORE },
 
   // Responses.
@@ -97,7 +101,8 @@ export const EVENT_WORDS: EventWord[] = [
 ];
 
 /** Names of attacks: with a detection verb after a "from" date they date the attack too. */
-export const ATTACK_NOUNS = /不正(?:な)?(?:アクセス|ログイン|リクエスト|通信|利用|プログラム)|不審な(?:アクセス|通信|ログイン|メール)|第三者による(?:不正な?)?アクセス|攻撃|侵入|ランサムウェア|マルウェア|ウイルス|改ざん|漏えい|漏洩|流出/;
+// (Not the agent nouns, "不正侵入者が窃取した個人情報が…閲覧可能な状態となっていることを確認": the intruder, not an attack.)
+export const ATTACK_NOUNS = /不正(?:な)?(?:アクセス|ログイン|リクエスト|通信|利用|プログラム)|不審な(?:アクセス|通信|ログイン|メール)|第三者による(?:不正な?)?アクセス|攻撃(?!者)|侵入(?!者)|ランサムウェア|マルウェア|ウイルス|改ざん|漏えい|漏洩|流出/;
 
 /** Right after an incident word: it is the object of the verb that follows ("受けたことを確認"). */
 export const COMPLEMENT_AFTER = /^(?:し|され)?(?:て(?:い|お))?(?:た|る|ている|ていた)?(?:の)?(?:こと(?!から|に関|によ|に伴|について|につき)|旨|痕跡|形跡|事実|事象|可能性|恐れ|おそれ|疑い)/;
@@ -122,15 +127,17 @@ export const FOUND_STATE_AFTER = /^(?:い|く)?(?:なっている|なった)?(?:
 export const UNAVAILABLE_SEEN = /(?:でき|出来)(?:なくな|ない(?:状態|状況)(?:と|に)な)|(?:使用|利用|アクセス|接続|閲覧|操作)不能|起動(?:でき|し)なくな|動作不良(?:と|に)な/;
 
 /** A failure of the organization's systems taking place ("システム障害が発生", "障害が生じ"). */
-export const OUTAGE_OCCURRED = /障害(?:が|も)?(?:発生|生じ)/;
+// ("サイト表示の不具合が発生": a malfunction of what the systems do, as 障害; not a fault of something named, "アドレスに不具合が生じ".)
+export const OUTAGE_OCCURRED = /(?:障害|(?:表示|動作|閲覧|接続|システム|サイト)(?:の)?不具合)(?:が|も)?(?:発生|生じ)/;
 
 /** Right after an incident word: only its possibility is stated ("流出した可能性があることが判明"). */
 export const POSSIBILITY_AFTER = /^(?:し|され)?(?:て(?:い|お))?(?:た|る|ている|ていた)?(?:可能性|おそれ|恐れ|疑い)/;
 
 /** Right after a word: it modifies the noun that follows ("…が確認された学校の利用を再開"). */
-export const MODIFIER_AFTER = /^(?:し|され|いたし|す)?(?:た|る|ている|ていた)(?=[一-龥ァ-ヴ])(?!ため|ところ|後|直後|際|上|旨|事(?![項例務業])|結果|時|場合|可能性|恐れ|疑い|痕跡|形跡|事実|事象)/;
+// (A quoted name is a noun too: "本学ウェブサイトで公開する「バーチャルキャンパスツアー」が悪用された".)
+export const MODIFIER_AFTER = /^(?:し|され|いたし|す)?(?:た|る|ている|ていた)(?=[一-龥ァ-ヴ「])(?!ため|ところ|後|直後|際|上|旨|事(?![項例務業])|結果|時|場合|可能性|恐れ|疑い|痕跡|形跡|事実|事象)/;
 /** The same, for a word whose match already ends in た ("確認できた内容"). */
-export const NOUN_AFTER = /^(?=[一-龥ァ-ヴ])(?!ため|ところ|後|直後|際|上|旨|事(?![項例務業])|結果|時|場合|可能性|恐れ|疑い|痕跡|形跡|事実|事象)/;
+export const NOUN_AFTER = /^(?=[一-龥ァ-ヴ「])(?!ため|ところ|後|直後|際|上|旨|事(?![項例務業])|結果|時|場合|可能性|恐れ|疑い|痕跡|形跡|事実|事象)/;
 
 /** Between the date and an incident word, nothing but a particle: "5月16日にのみ発生した". */
 export const ADJACENT_GAP = /^[ 、]{0,2}(?:に|にも|にのみ|から|より|頃に|ごろに|以降に?)?[ ]{0,2}$/;
@@ -342,12 +349,19 @@ export const CARD_DATA = /クレジットカード|カード情報|カード番�
 export const PROTECTIVE_STOP = /措置|防止|防ぐ|念のため|予防|安全確保|観点から|拡大を|保全|新たな|新規/;
 // ("…サービスの一部停止を行っております": the stop named as a noun, as "停止しております".)
 export const STOPPED_SINCE_AFTER = /^[ 、]{0,2}(?:頃|ごろ)?(?:から|より|以降)[、 ]?[^。]{0,60}?(?:サービス|業務|サイト|ストア|ショップ|受注|出荷|販売|営業|診療|提供|システム|機能|受付|運行|配送|運用)(?:の)?(?:全て|すべて|一部|全部)?(?:を|が)?[ ]?(?:一時)?(?:停止|休止|中断|見合わせ)(?:を)?(?:して|いたして|させて|させていただいて|致して|行って|実施して|実施いたして)(?:おります|います|いる|おり)/;
+/**
+ * The same stop or failure named by what it holds back, in attributive form ("10月19日（日）21時より停止していた公式オンラインショップ",
+ * "5月12日より続いている学内ネットワーク障害"): the outage began that day.
+ */
+export const STOPPED_SINCE_ATTRIBUTIVE = /^[ 、]{0,2}(?:頃|ごろ)?(?:から|より|以降)[、 ]?(?:(?:稼働|運用|営業|サービス)?(?:一時)?(?:停止|休止|中断)(?:して|いたして|させて)(?:い|お)(?:る|た)(?=[一-龥ァ-ヴ「])|(?:続いて|継続して)(?:い|お)る[^。、]{0,16}?(?:障害|停止|不具合))/;
 
 /** After an incident word that modifies a noun, the noun is the sentence's matter ("…発生したインシデントにつきまして"). */
 export const NAMED_MATTER_AFTER = /^(?:し|され|いたし|致し)?(?:まし)?た[^。、]{0,40}?(?:につきまして|について|に関して|に関し|に関しまして)/;
 
 /** Right after a date, a verb that only names a thing ("…に作成された当社正規VPNアカウント", "…に実施した…入替作業において"). */
-export const ATTRIBUTIVE_OTHER = /^[ ]?(?:に|頃に|ごろに)[^、。]{0,8}?(?:作成|設定|導入|購入|登録|開設|付与|発行|契約|配布|構築|設置|開始|採用|実施)(?:され|し|いたし)た(?=[一-龥ァ-ヴ])/;
+// (Also in the non-past, of what was or is to be held, with its doer: "1月18日（土）及び19日（日）に当センター兵庫県支部が実施する
+// 消防設備士試験に際し"; the days listed after the date share its verb.)
+export const ATTRIBUTIVE_OTHER = /^[ ]?(?:\([^()]{1,4}\))?(?:(?:[、・と]|及び|および)[ ]?[0-9]{1,2}日(?:\([^()]{1,4}\))?){0,3}(?:に|頃に|ごろに)(?:[^、。]{0,8}?(?:作成|設定|導入|購入|登録|開設|付与|発行|契約|配布|構築|設置|開始|採用|実施|開催)(?:され|し|いたし)た|[^、。が]{0,14}?(?:が)?(?:実施|開催|実行)(?:する|される))(?=[一-龥ァ-ヴ])/;
 /** A finding whose object is a past event ("…に設置されたことが判明", "…を受けていたことを確認"). */
 export const COMPLEMENT_FINDING = /^[^。]{0,60}?(?:た|ていた|ている|ておりました|ていました)(?:こと|旨|事実)(?:が|を|も)[ ]?(?:判明|確認|発覚|検知|発見|把握|認識)/;
 /** Right before a date, the subject of a clause: "不正なプログラムが", "当該サーバーは". */

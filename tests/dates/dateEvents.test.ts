@@ -1237,3 +1237,132 @@ describe('verbs listed with ・ share their potential ending (issue #10)', () =>
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('a verb in attributive form names the noun after it, a quoted name too; a day bound to it is no day of the incident (issue #10)', () => {
+  test.each([
+    // 公開する modifies the quoted page: the finding at the end of the sentence is the date's.
+    ['2026年６月17日、本学ウェブサイトで公開する「バーチャルキャンパスツアー（※）」が悪用された結果、同ページが本学とは無関係の内容が表示される状態になっていたことが判明しました。', ['detected']],
+    // Days of an exam held (or to be held), its doer between: the incident of the sentence is undated.
+    ['このたび、1月18日（土）及び19日（日）に当センター兵庫県支部が実施する消防設備士試験に際し、受験者が受験票をダウンロードした際、第三者の受験票がダウンロードされる事態が発生しました。', ['other']],
+    ['2025年6月7日に開催される説明会の参加者名簿を誤って送信しました。', ['other']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // The verb closing its own clause, or ending the sentence: the day's event stays.
+    ['2026年６月17日、本学ウェブサイトで公開しました。', ['published']],
+    ['2025年6月7日、当社が開催するイベントの会場で、参加者名簿を紛失しました。', ['occurred']],
+    ['2025年6月7日、当社サーバーに不正アクセスが発生しました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a finding named by its verb stem and 後 ("…を認識後、直ちに…") is the date\'s event (issue #10)', () => {
+  test.each([
+    ['保険見直し本舗グループは、2025 年 2 月 16 日にランサムウェア被害を認識後、直ちに関連するサーバーをネットワークから遮断しました。', ['detected']],
+    ['2025年2月16日に不正アクセスを確認後、警察に被害を相談しました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // A plan after a check is no finding.
+    ['2025年2月16日以降、安全性確認後に稼働する予定です。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a failure of the systems, lived through as it happened, is dated both ways (issue #10)', () => {
+  test.each([
+    // 不具合 is a malfunction as 障害 is.
+    ['2025年12月29日（月）17:30～21:00頃にサイト表示の不具合が発生いたしました。', ['occurred', 'detected']],
+    // A symptom found to be a failure of the systems.
+    ['2025年1月22日、当社のサーバー内データが暗号化され、システム障害の発生とデータ使用不可を確認しました。', ['occurred', 'detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // Damage found, not a failure lived through: the finding only.
+    ['2025年1月22日、当社のサーバー内データが暗号化され、読み取れない状態となっていることを確認しました。', ['detected']],
+    // An investigation's finding of a malfunction's cause: the finding only.
+    ['調査の結果、2025年12月29日に不具合が発生していたことが判明しました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('an agent noun (侵入者, 攻撃者) names a person, not an attack (issue #10)', () => {
+  test.each([
+    ['8月21日 22:40 頃、不正侵入者が弊社から窃取した個人情報を含む情報が、ダークウェブ上において閲覧可能な状態となっていることを確認しました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // The attack itself, at the hour of its finding: seen as it went on.
+    ['8月21日 22:40 頃、外部からの侵入を確認しました。', ['occurred', 'detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a stop or failure still in force named in attributive form began as an outage that day (issue #10)', () => {
+  test.each([
+    ['無印良品を展開する株式会社良品計画は、10月19日（日）21時より停止していた公式オンラインショップ「無印良品ネットストア」において、', ['occurred']],
+    ['5月12日より続いている学内ネットワーク障害により、皆様方にはご不便とご迷惑をおかけしておりますことをお詫び申し上げます。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // A stop made to protect is a containment, not an outage.
+    ['被害拡大の防止のため、10月19日より停止していたサーバーを再開しました。', ['restored']],
+    // Something else that goes on since the date: no outage.
+    ['5月12日より続いている調査の結果をお知らせします。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('an attack as the sentence\'s topic is what the date\'s verb of taking place dates (issue #10)', () => {
+  test.each([
+    ['現時点での調査では、改ざんは8月12日（水）午前3時頃から午前7時頃にかけて行われたものとみられています。', ['occurred']],
+    ['本不正アクセスは、2025年12月5日（金）深夜より、不正アクセス対象のサーバに対して行われ、合計6台のサーバであると確認いたしました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // The topic is no attack: the finding decides.
+    ['本件は、2025年12月5日に当社が検知し、調査が行われました。', ['detected']],
+    // The attack is the topic, but the date's verb is the finding.
+    ['不正アクセスは、2025年12月6日に当社が検知し、直ちに遮断が行われました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a member deceived, in the passive of the deceiver\'s act, is the attack striking (issue #10)', () => {
+  test.each([
+    ['令和6年11月26日、業務時間中にPCでウェブサイトを閲覧していた社員が、ブラウザに表示されたサポートの電話番号に架電するよう誘導・欺罔され、その結果PCに遠隔操作のソフトをインストールしてしまいました。', ['occurred']],
+    ['2024年11月19日に弊社の取引先金融機関のオペレーターを騙る悪意の第三者から虚偽の指示を受け、当該手続きを実行した結果、資金が不正に流失しました。', ['occurred']],
+    // (The chain to the attack reads as before.)
+    ['本件は、2025年5月9日に当社従業員がサポート詐欺のサイトへ誘導され、遠隔操作ソフトをインストールしたことにより、不正なアクセスを受けたことが判明しております。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // A warning of what may happen, and a denial: no attack that day.
+    ['2025年5月9日以降、当社を騙るメールにより偽サイトへ誘導されるおそれがありますので、ご注意ください。', []],
+    ['2025年5月9日、当社を騙るメールが確認されましたが、お客様が偽サイトへ誘導されたことは確認されておりません。', ['detected']],
+    // Customers led to a fake site, who tell of it: news received.
+    ['2025年5月9日、お客様が偽サイトへ誘導されたとのご連絡を受けました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});

@@ -721,3 +721,30 @@ describe('a sentence that dates its finding to a later day than the occurrence i
     expect(await timelineOf(text)).toEqual(expected);
   });
 });
+
+describe('a finding whose sentence dates what it found to an earlier day names the day of the finding (issue #10)', () => {
+  test.each([
+    // The lead restates the incident's day with 「…ていたことが判明」; the chronology's entry dates the finding.
+    [
+      '2025年5月5日（月)、当社のWebサイトが第三者による不正アクセスを受けていたことが判明しました。\n\n- 2025年5月7日、お客さまより「ログインできない」とのお申し出があり、調査したところ、5月5日に当該サイトが第三者による不正アクセスを受けていたことを確認しました。',
+      [['2025-05-05', 'occurred'], ['2025-05-07', 'detected'], ['2025-05-05', 'occurred']],
+    ],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    // The finding's sentence dates nothing earlier: each date keeps its reading.
+    [
+      '2025年5月5日（月)、当社のWebサイトが第三者による不正アクセスを受けていたことが判明しました。\n\n- 2025年5月7日、お客さまより「ログインできない」とのお申し出がありました。',
+      [['2025-05-05', 'detected'], ['2025-05-07', 'detected']],
+    ],
+    // What it dates earlier is no occurrence the finding showed (a data bound): no day is named.
+    [
+      '2025年5月5日、当社のWebサイトが不正アクセスを受けていたことが判明しました。\n\n- 2025年5月7日、調査したところ、2020年4月以降にご登録のお客様の情報が閲覧可能な状態であったことを確認しました。',
+      [['2025-05-05', 'detected'], ['2025-05-07', 'other'], ['2020-04', 'other']],
+    ],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
