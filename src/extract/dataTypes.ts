@@ -179,6 +179,12 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
   return null;
 }
 
+/**
+ * A bracketed remark that opens on a topic of its own, bare nouns before は/も: "（暗証番号は含みません）", "（フリガナ、会社名は含みません）".
+ * Not a remark on the word itself: "（弊社では保有しておらず…）", "（本件の漏えい対象ではございません）", "（漏えいは確認されておりません）".
+ */
+const OWN_TOPIC_GLOSS = /[(（](?!漏え?い|漏洩|流出|被害|影響|不正|可能性|おそれ|恐れ|事実|痕跡|形跡|いずれ|すべて|全て)[^()（）。、をにがでのとへやは]{1,12}(?:、[^()（）。、をにがでのとへやは]{1,12}){0,4}(?:は|も)[^()（）。]{1,30}[)）]/g;
+
 /** A line that is only a list in brackets: "（氏名、住所、電話番号等）". */
 const BRACKETED_LINE = /^\s*\([^()]{2,120}\)\s*$/;
 
@@ -326,7 +332,10 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   // "|クレジットカードの情報は含まれますか?|クレジットカード情報は含まれておりません。|": the same question in a table's cell or as a
   // sentence of its own.
   if (QUESTION.test(line.kind === 'table' ? cellRest(doc.text.slice(end, line.end)) : after)) return null;
-  const clause = clauseAfter(after);
+  // "銀行口座番号（暗証番号は含みません）等も一部含まれて", "お名前（フリガナ、会社名は含みません）", "人事関連情報、…（暗証番号は含みません）等も":
+  // a bracketed remark with a topic of its own speaks of what it names, not of the words before it; their clause goes on past it.
+  const tail = after.includes('は') || after.includes('も') ? after.replace(OWN_TOPIC_GLOSS, '') : after;
+  const clause = clauseAfter(tail);
   if (DATA_NOT_HELD.test(clause)) return 'not_leaked';
   if (ENCRYPTED_NOTE_AFTER.test(clause) && !DATA_LEAKED.test(after) && !DATA_POSSIBLE.test(after)) return null;
   const own = judgeData(clause);
@@ -344,7 +353,7 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   if (!own && clause.search(DATA_OTHER_RISK) >= 0) return null;
   // "漏えいの事実は確認されていないが、漏えいしたおそれがある": the next clause decides.
   if (own === 'unsure') {
-    const next = judgeData(after.slice(clause.length));
+    const next = judgeData(tail.slice(clause.length));
     // Only "not confirmed" about this very word: its list's heading does not overrule that.
     return next === 'possible' || next === 'leaked' ? next : null;
   }
