@@ -273,6 +273,13 @@ describe('incident types: keywords', () => {
 describe('incident types: negation, countermeasures and warnings', () => {
   test.each<[string, string, IncidentType[]]>([
     ['not ransomware', '今回の障害はランサムウェアによるものではないことを確認しております。', []],
+    ['a trace said to be absent (形跡が無い)', 'なお、オンラインショップ自体につきましては、改ざんが行われた形跡が無いことを確認しております。', []],
+    ['a trace said to be found (negative)', '調査の結果、ホームページの改ざんが行われた形跡が確認されました。', ['web_tampering']],
+    ['a fact of an intrusion found (事実が, negative)', '調査の結果、不正アクセスの事実が確認されました。', ['unauthorized_access']],
+    ['a possibility denied twice is still supposed', '悪意ある攻撃者が、漏洩したおそれのある情報を悪用し、フィッシングメール等を送付する可能性がないとはいえません。', []],
+    ['a possibility denied outright (negative)', '当社を装ったフィッシングメールが送信されたことを確認しましたが、情報が漏えいする可能性はございません。', ['phishing']],
+    ['a web server taken over is no account compromise', 'サイバー攻撃により当協会のウェブサーバーが乗っ取り被害に遭いました。', ['unauthorized_access']],
+    ['an SNS account taken over (negative)', '弊社Instagramアカウントが、第三者により乗っ取られました。', ['account_compromise']],
     ['a long noun phrase the keyword modifies, negated by its head', 'なお、典型的なランサムウェア攻撃に見られるファイルの暗号化、システムの使用不能化、身代金要求、脅迫、データ収集や大量データ転送を示す直接的な挙動は確認されておりません。', []],
     ['a negation that begins past the reach is not the keyword\'s (negative)', 'ランサムウェア攻撃を受けた当社の東京本社および大阪支社ならびに名古屋営業所ほか全国十二か所の営業拠点と物流センターで利用していた販売管理システムのデータベースの漏えいは確認されておりません。', ['ransomware']],
     ['harms denied with 一切 between は and the predicate', '調査の結果、機密情報の外部への漏洩、およびサーバー内のデータの改ざんなど被害は一切なかったことを確認しております。', []],
