@@ -89,7 +89,7 @@ const NOTE_LINE = /^\s*(?:[※*]|\(?注[0-9]*[):])/;
 /** A paragraph that asks something of readers ("…不審な連絡等にご注意いただくとともに、…お願いいたします。"): a remark beside a list. */
 const READER_REQUEST_PARAGRAPH = /(?:お願い(?:いた)?します|お願い申し上げます|ください)。\s*$/;
 /** A paragraph that opens as a remark: "なお、…". */
-const ASIDE_PARAGRAPH = /^\s*なお、/;
+const ASIDE_PARAGRAPH = /^\s*(?:なお|また)、/;
 /** A numbered item that reads as a title: "(4) …", "4. …", "④ …". */
 const NUMBERED_TITLE = /^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[①-⑳])/;
 /** How long a line without a full stop may be to read as a title over a list. */
@@ -253,6 +253,9 @@ function firstTableRowBelow(doc: DocumentContext, paragraph: Line): boolean {
   return false;
 }
 
+/** A lead-in clause that only announces what follows: "以下の通りお知らせいたします。", "下記のとおりご報告申し上げます。". */
+const ANNOUNCING_LEAD_IN = /^\s*(?:以下|下記|次)(?:の)?(?:とおり|通り|ように)、?(?:お知らせ|ご報告|ご案内|報告|公表)(?:いた|申し上げ|し)/;
+
 /** A verb that closes a clause ("…受け止めており、以下の役員が…", "以下の通りであり、なお…"). */
 const LEAD_IN_CLAUSE_BREAK = /(?:ており|ため|ので|ましたが|ですが|ますが|ものの|であり)、/g;
 
@@ -295,6 +298,9 @@ function contextVerdict(doc: DocumentContext, line: Line, memo: ContextMemo): { 
   if (verdict === null && line.kind !== 'heading') {
     const whole = line.text.split(/(?<=。)/).find((t) => LEAD_IN.test(t));
     if (whole && whole !== text && /(?:以下|下記)に該当する/.test(text)) verdict = judgeData(whole);
+    // "…お客様の情報について、閲覧できる状態になっていたとの報告がありましたので、以下の通りお知らせいたします。": a lead-in whose own
+    // clause only announces; the reason it gives says what became of the data listed.
+    else if (whole && whole !== text && ANNOUNCING_LEAD_IN.test(text)) verdict = judgeData(whole);
   }
   const result = { verdict, scope: DATA_SCOPE.test(text) };
   memo.set(line.index, result);
