@@ -89,7 +89,7 @@ const NOTE_LINE = /^\s*(?:[※*]|\(?注[0-9]*[):])/;
 /** A paragraph that asks something of readers ("…不審な連絡等にご注意いただくとともに、…お願いいたします。"): a remark beside a list. */
 const READER_REQUEST_PARAGRAPH = /(?:お願い(?:いた)?します|お願い申し上げます|ください)。\s*$/;
 /** A paragraph that opens as a remark: "なお、…". */
-const ASIDE_PARAGRAPH = /^\s*なお、/;
+const ASIDE_PARAGRAPH = /^\s*(?:なお|また)、/;
 /** A numbered item that reads as a title: "(4) …", "4. …", "④ …". */
 const NUMBERED_TITLE = /^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[①-⑳])/;
 /** How long a line without a full stop may be to read as a title over a list. */
@@ -179,6 +179,12 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
   return null;
 }
 
+/**
+ * A bracketed remark that opens on a topic of its own, bare nouns before は/も: "（暗証番号は含みません）", "（フリガナ、会社名は含みません）".
+ * Not a remark on the word itself: "（弊社では保有しておらず…）", "（本件の漏えい対象ではございません）", "（漏えいは確認されておりません）".
+ */
+const OWN_TOPIC_GLOSS = /[(（](?!漏え?い|漏洩|流出|被害|影響|不正|可能性|おそれ|恐れ|事実|痕跡|形跡|いずれ|すべて|全て)[^()（）。、をにがでのとへやは]{1,12}(?:、[^()（）。、をにがでのとへやは]{1,12}){0,4}(?:は|も)[^()（）。]{1,30}[)）]/g;
+
 /** A line that is only a list in brackets: "（氏名、住所、電話番号等）". */
 const BRACKETED_LINE = /^\s*\([^()]{2,120}\)\s*$/;
 
@@ -247,6 +253,9 @@ function firstTableRowBelow(doc: DocumentContext, paragraph: Line): boolean {
   return false;
 }
 
+/** A lead-in clause that only announces what follows: "以下の通りお知らせいたします。", "下記のとおりご報告申し上げます。". */
+const ANNOUNCING_LEAD_IN = /^\s*(?:以下|下記|次)(?:の)?(?:とおり|通り|ように)、?(?:お知らせ|ご報告|ご案内|報告|公表)(?:いた|申し上げ|し)/;
+
 /** A verb that closes a clause ("…受け止めており、以下の役員が…", "以下の通りであり、なお…"). */
 const LEAD_IN_CLAUSE_BREAK = /(?:ており|ため|ので|ましたが|ですが|ますが|ものの|であり)、/g;
 
@@ -289,6 +298,9 @@ function contextVerdict(doc: DocumentContext, line: Line, memo: ContextMemo): { 
   if (verdict === null && line.kind !== 'heading') {
     const whole = line.text.split(/(?<=。)/).find((t) => LEAD_IN.test(t));
     if (whole && whole !== text && /(?:以下|下記)に該当する/.test(text)) verdict = judgeData(whole);
+    // "…お客様の情報について、閲覧できる状態になっていたとの報告がありましたので、以下の通りお知らせいたします。": a lead-in whose own
+    // clause only announces; the reason it gives says what became of the data listed.
+    else if (whole && whole !== text && ANNOUNCING_LEAD_IN.test(text)) verdict = judgeData(whole);
   }
   const result = { verdict, scope: DATA_SCOPE.test(text) };
   memo.set(line.index, result);
@@ -326,7 +338,10 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   // "|クレジットカードの情報は含まれますか?|クレジットカード情報は含まれておりません。|": the same question in a table's cell or as a
   // sentence of its own.
   if (QUESTION.test(line.kind === 'table' ? cellRest(doc.text.slice(end, line.end)) : after)) return null;
-  const clause = clauseAfter(after);
+  // "銀行口座番号（暗証番号は含みません）等も一部含まれて", "お名前（フリガナ、会社名は含みません）", "人事関連情報、…（暗証番号は含みません）等も":
+  // a bracketed remark with a topic of its own speaks of what it names, not of the words before it; their clause goes on past it.
+  const tail = after.includes('は') || after.includes('も') ? after.replace(OWN_TOPIC_GLOSS, '') : after;
+  const clause = clauseAfter(tail);
   if (DATA_NOT_HELD.test(clause)) return 'not_leaked';
   if (ENCRYPTED_NOTE_AFTER.test(clause) && !DATA_LEAKED.test(after) && !DATA_POSSIBLE.test(after)) return null;
   const own = judgeData(clause);
@@ -344,7 +359,7 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   if (!own && clause.search(DATA_OTHER_RISK) >= 0) return null;
   // "漏えいの事実は確認されていないが、漏えいしたおそれがある": the next clause decides.
   if (own === 'unsure') {
-    const next = judgeData(after.slice(clause.length));
+    const next = judgeData(tail.slice(clause.length));
     // Only "not confirmed" about this very word: its list's heading does not overrule that.
     return next === 'possible' || next === 'leaked' ? next : null;
   }

@@ -292,6 +292,16 @@ describe('data kinds in one sentence', () => {
     ['a medical registration number is an identifying number', '120名分（氏名・住所・医籍等登録番号）が流出した可能性があります。', ['address', 'id_number', 'name'], []],
     ['the circle a member belongs to is no employment (negative)', '会員プロフィール情報（所属サークル・使用パドル）等が漏えいした可能性があります。', [], []],
     ['the department a member belongs to is (negative)', '会員の氏名、所属部署が漏えいした可能性があります。', ['employment', 'name'], []],
+    ['請求書 modifying the noun after it is no document', '保険金請求者氏名、保険金請求書住所が閲覧可能な状態となっていました。', ['address', 'name'], []],
+    ['a claim form itself is a document (negative)', '契約書、請求書が流出した可能性があります。', ['message_content'], []],
+    ['含む negated in the active voice (含みません)', '漏えいした可能性のある個人情報は氏名、電話番号です。※漏えいした可能性のある個人情報にクレジットカード情報は含みません。', ['name', 'phone'], ['credit_card']],
+    ['含む negated in the plain form at a note\'s end (含まない)', '氏名、住所が流出した可能性があります。※クレジットカード情報は含まない', ['address', 'name'], ['credit_card']],
+    ['含まない modifying a noun is no denial (negative)', '一部、個人情報を含まないシステム設定情報が閲覧された可能性がございます。', ['other'], []],
+    ['data never passed to the party that leaked it', '氏名、住所が流出した可能性があります。\n（メールアドレスおよびクレジットカード情報の委託は受けておりません）', ['address', 'name'], ['credit_card', 'email']],
+    ['data passed to the party is at risk (negative)', '当社が委託していた氏名、メールアドレスが流出した可能性があります。', ['email', 'name'], []],
+    ['a bracketed remark on its own topic speaks of that topic', '人事関連情報、銀行口座番号（暗証番号は含みません）等も一部含まれていた可能性があります。', ['bank_account', 'employment'], ['password']],
+    ['a name glossed with what it leaves out', '漏えいした可能性のある情報は以下のとおりです。\n\n- お名前（フリガナ、会社名は含みません）\n- 住所\n', ['address', 'name'], ['employment']],
+    ['a bracketed denial of the word itself still denies it (negative)', '漏えいした可能性のある情報は以下のとおりです。\n\n- 氏名\n- クレジットカード情報（弊社では保有しておらず、漏えいの可能性はございません）\n', ['name'], ['credit_card']],
   ])('%s', async (_name, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
   });
@@ -481,6 +491,8 @@ describe('labels, notes and supposed cases', () => {
     ['the items of data only to be set up is no scope (negative)', ['## 個人データの項目の見直しについて', '今後、保有する氏名・住所等の項目を見直してまいります。'], []],
     ['a person named with an honorific before 名', ['以下の情報が保存されていたことが確認されました。', '- 会社名', '- ご担当者様名', '- 受発注履歴'], ['employment', 'name', 'order_history']],
     ['prose that is no remark still ends the search', ['流出の可能性のある情報は、以下のとおりです。', '', '当社は調査を外部に委託しました。', '', '### ■社員等に関する情報', '氏名、業務用メールアドレス'], []],
+    ['a lead-in that only announces, its reason saying nothing of data (negative)', ['システム障害が発生しましたので、以下の通りお知らせいたします。', '', '- 氏名', '- 住所'], []],
+    ['a remark opened by また between a lead-in and the list', ['お客様の情報について、閲覧できる状態になっていたとの報告がありましたので、以下の通りお知らせいたします。', '', 'また、現時点では、お客様の情報が外部に漏えいした事実は確認されていません。', '', '## 1.事故関連データ（400件）', '事故番号、証券番号、保険金請求者氏名、保険金請求書住所'], ['address', 'id_number', 'name']],
   ])('%s', async (_name, lines, leaked) => {
     expect((await kindsOf(lines.join('\n'))).leaked).toEqual(leaked);
   });
