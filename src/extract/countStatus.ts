@@ -358,6 +358,7 @@ const CONFIRMED_LEAK_DENIED = /(?:漏えい|漏洩|流出)[^。、]{0,16}?(?:(?:
 export function documentStatus(doc: DocumentContext): CountStatus | null {
   let leaked = false;
   let possible = false;
+  let exposed = false;
   for (const line of doc.bodyLines) {
     if (line.kind === 'blank') continue;
     const parts = line.kind === 'heading' ? [doc.text.slice(line.contentStart, line.end)] : line.text.split(/(?<=。)/);
@@ -372,10 +373,18 @@ export function documentStatus(doc: DocumentContext): CountStatus | null {
       // settles what the release had only feared.
       if (r?.status === 'not_leaked' && LEAK_RULED_OUT.test(clauses[clauses.length - 1]!)) return 'not_leaked';
       if (r?.status === 'possible') possible = true;
-      if (r?.status === 'leaked') leaked = true;
+      // Data only left open to view ("…閲覧できる状態になっていたとの報告") is a state, not an act: a leak only until the release
+      // says none is confirmed (see exposureOnlyUnderDenial).
+      else if (r?.status === 'leaked') {
+        if (readStatus(own.replace(EXPOSURE_STATE, ''))?.status === 'leaked') leaked = true;
+        else exposed = true;
+      }
     }
   }
-  return possible ? 'possible' : leaked ? 'leaked' : null;
+  if (possible) return 'possible';
+  if (leaked) return 'leaked';
+  if (exposed) return deniesConfirmedLeak(doc) ? 'possible' : 'leaked';
+  return null;
 }
 
 const settledCache = new WeakMap<DocumentContext, boolean>();

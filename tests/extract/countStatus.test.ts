@@ -91,6 +91,13 @@ describe('readStatus: a hedge qualifies the verb right before it', () => {
     ['ファイル転送の明確な痕跡はなかったものの、情報が窃取された可能性があることを完全には否定できないが、その可能性は低いと推測するとのことでした。', 'possible'],
     // A leak denied as the cause; data only possibly viewed.
     ['アカウント情報が流出したことによる不正アクセスではありません。\n- マイリスト情報の閲覧の可能性', 'possible'],
+    // Data only left open to view, under a release that says no leak is confirmed: a possible leak, not a leak.
+    ['第三者がお客様の情報を閲覧できる状態になっていたとの報告がありました。現時点では、お客様の情報が外部に漏えいした事実は確認されていません。', 'possible'],
+    ['個人情報が閲覧可能な状態となっておりました。なお、情報の流出は確認されておりません。', 'possible'],
+    // Open to view, and nothing denied: the exposure is the leak (negative).
+    ['第三者がお客様の情報を閲覧できる状態になっていたとの報告がありました。', 'leaked'],
+    // Open to view, and a leak stated as an act: leaked, whatever else is not confirmed (negative).
+    ['個人情報が閲覧可能な状態となり、外部に流出しました。二次被害は確認されておりません。', 'leaked'],
   ])('the release claim of "%s" is %s', (text, status) => {
     expect(documentStatus(buildDocument(text))).toBe(status);
   });
