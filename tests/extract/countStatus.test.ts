@@ -103,6 +103,32 @@ describe('readStatus: a hedge qualifies the verb right before it', () => {
   });
 });
 
+describe('a denial in its continuative form (…確認されておらず、) is a denial', () => {
+  test.each([
+    ['社外への流出は確認されておらず、', 'not_leaked'],
+    ['情報漏えいの事実は確認されておらず、', 'not_leaked'],
+    ['外部への漏えいが行われた明確な痕跡は確認されておらず、', 'not_leaked'],
+    ['弊社システムからの個人情報漏えいや不正アクセスによる流出は確認されておらず、', 'not_leaked'],
+    // Harm other than the leak denied: the leak stands (negative).
+    ['情報の漏えい以外の被害は確認されておらず、', 'leaked'],
+    // A continuative that is no denial (negative).
+    ['個人情報が流出しており、', 'leaked'],
+  ])('%s → %s', (text, status) => {
+    expect(readStatus(text)?.status ?? null).toBe(status);
+  });
+
+  test.each([
+    // The denial's clause ends at its comma: the figure after it is not what it denies, and takes the release's claim.
+    ['会員情報がアクセスされた可能性があります。現在のところ、個人情報の流出は確認されておらず、1名のお客様に関して不正な注文を除き、二次被害は確認されていません。', 'possible'],
+    // A denial in the figure's own clause still decides (negative).
+    ['会員情報がアクセスされた可能性があります。現在のところ、1,000名の個人情報の流出は確認されておらず、調査を続けております。', 'not_leaked'],
+    // An affirmative continuative leaves the clause whole (negative).
+    ['当社サーバーが不正アクセスを受けました。個人情報が流出しており、1名のお客様に関して不正な注文が確認されました。', 'leaked'],
+  ])('%j → %s', (text, status) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual([status]);
+  });
+});
+
 describe('a heading that says the data was encrypted', () => {
   test.each([
     ['### <暗号化された情報>\n学生・教職員 ユーザーID 43,451件', 'affected'],
