@@ -167,12 +167,19 @@ const JAPANESE_COMMA = /、|(?<![0-9]),(?![0-9])/;
 export function clauseBefore(text: string, from: number, to: number): string {
   let seg = text.slice(from, to).replace(NOTE_IN_TEXT, '');
   for (;;) {
-    const cut = CLAUSE_BREAK.exec(seg);
+    const cut = CLAUSE_BREAK.exec(seg) ?? NEGATED_CONTINUATIVE.exec(seg);
     if (!cut) break;
     seg = seg.slice(cut.index + cut[0].length);
   }
   return withoutAsides(seg);
 }
+
+/**
+ * A predicate negated in its continuative form and a comma ("流出は確認されておらず、", "発生せず、", "確認できず、"): its clause,
+ * with its own subject, ends there; a figure after it is the next clause's ("…流出は確認されておらず、1名のお客様に関して発生した
+ * 不正な注文を除き…").
+ */
+const NEGATED_CONTINUATIVE = /(?:おら|せ|でき|され|られ|め)ず[、,]/;
 
 const NOTE_LINE = /^[ \t]*(?:[-・][ ]*)?(?:※|\*|注[0-9 :)]|\(注)/;
 
@@ -346,7 +353,7 @@ export function hedgesAnything(doc: DocumentContext): boolean {
 const TOPIC_HEADING = /(?:について|に関する[^。]{0,30}|のお知らせ|お詫び|おわび)[)】\]]*[ ]*$/;
 
 /** "情報の漏えい及び二次被害は確認されておりません", "外部に流出した事実は確認されていません", "流出については、確認されておりません". */
-const CONFIRMED_LEAK_DENIED = /(?:漏えい|漏洩|流出)[^。、]{0,16}?(?:(?:について|につきまして|に関して)?(?:は|も)[、,]?)(?:現時点で|現在)?(?:確認|認め)(?:されて|られて)(?:い|お)(?:ない|りません|ません)/;
+const CONFIRMED_LEAK_DENIED = /(?:漏えい|漏洩|流出)[^。、]{0,16}?(?:(?:について|につきまして|に関して)?(?:は|も)[、,]?)(?:現時点で|現在)?(?:確認|認め)(?:されて|られて)(?:(?:い|お)(?:ない|りません|ません)|おらず)/;
 
 /**
  * What the release as a whole claims about its data: "not_leaked" when it concludes that nothing
@@ -358,6 +365,7 @@ const CONFIRMED_LEAK_DENIED = /(?:漏えい|漏洩|流出)[^。、]{0,16}?(?:(?:
 export function documentStatus(doc: DocumentContext): CountStatus | null {
   let leaked = false;
   let possible = false;
+  let exposed = false;
   for (const line of doc.bodyLines) {
     if (line.kind === 'blank') continue;
     const parts = line.kind === 'heading' ? [doc.text.slice(line.contentStart, line.end)] : line.text.split(/(?<=。)/);
@@ -372,10 +380,18 @@ export function documentStatus(doc: DocumentContext): CountStatus | null {
       // settles what the release had only feared.
       if (r?.status === 'not_leaked' && LEAK_RULED_OUT.test(clauses[clauses.length - 1]!)) return 'not_leaked';
       if (r?.status === 'possible') possible = true;
-      if (r?.status === 'leaked') leaked = true;
+      // Data only left open to view ("…閲覧できる状態になっていたとの報告") is a state, not an act: a leak only until the release
+      // says none is confirmed (see exposureOnlyUnderDenial).
+      else if (r?.status === 'leaked') {
+        if (readStatus(own.replace(EXPOSURE_STATE, ''))?.status === 'leaked') leaked = true;
+        else exposed = true;
+      }
     }
   }
-  return possible ? 'possible' : leaked ? 'leaked' : null;
+  if (possible) return 'possible';
+  if (leaked) return 'leaked';
+  if (exposed) return deniesConfirmedLeak(doc) ? 'possible' : 'leaked';
+  return null;
 }
 
 const settledCache = new WeakMap<DocumentContext, boolean>();

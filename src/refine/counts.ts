@@ -2,7 +2,7 @@ import type { DocumentContext } from '../document.js';
 import type { Finding, CountDraft, Refiner } from '../extract/types.js';
 import { sentenceAt } from '../extract/context.js';
 import { findQuantities } from '../extract/counts.js';
-import { ANAPHORIC_SUBJECT, RECORD_COUNTERS, unitClassOf } from '../words/counters.js';
+import { ANAPHORIC_SUBJECT, POINTS_BACK_IN_SUBJECT, RECORD_COUNTERS, unitClassOf } from '../words/counters.js';
 
 /** A subject reduced for comparison: width-folded, without spaces, list markers and brackets. */
 export const subjectKey = (s: string | null): string =>
@@ -131,7 +131,8 @@ export function restates(doc: DocumentContext, earlier: Finding<CountDraft>, lat
   }
   if (later.value.value >= 10) return true;
   // "漏洩の可能性のある9名に" — a clause with no noun of its own speaks of a group already counted.
-  if (!b || ANAPHORIC_SUBJECT.test(b) || CLAUSE_ONLY_SUBJECT.test(b)) return true;
+  // "※本件は先述の特定の検証環境（1台）" — a pointer back inside the subject, after its topic, names a group already counted.
+  if (!b || ANAPHORIC_SUBJECT.test(b) || POINTS_BACK_IN_SUBJECT.test(b) || CLAUSE_ONLY_SUBJECT.test(b)) return true;
   // "本学の在学生及び卒業生(計9名)" then "本学の計9名のアカウント": a shorter subject inside the longer one.
   if (Math.min(a.length, b.length) >= 2 && (a.includes(b) || b.includes(a))) return true;
   return longestCommonRun(a, b) >= 3;

@@ -166,6 +166,12 @@ export const MILESTONE_AFTER = /^(?:を)?(?:突破|達成)/;
 export const ANAPHORIC_SUBJECT = /^(?:上記|前記|該当|当該|対象|これら|それら|その|同|前述|先述)/;
 
 /**
+ * A pointer to what the text has already said ("先述の", "上記の", "前述の") standing inside a subject after its topic or another
+ * phrase ("※本件は先述の特定の検証環境（1台）"): the figure restates one given before.
+ */
+export const POINTS_BACK_IN_SUBJECT = /[はがもを、,](?:上記|前記|前述|先述)の/;
+
+/**
  * What was done to the counted thing, short of a leak ("暗号化されたパスワード" describes stored data, not an attack): attacked, logged into, misused, encrypted,
  * infected, sent (phishing mail, 不審なメール送信 from a person's account), phished (credentials entered), made the target of the incident.
  */

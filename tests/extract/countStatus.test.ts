@@ -91,8 +91,41 @@ describe('readStatus: a hedge qualifies the verb right before it', () => {
     ['ファイル転送の明確な痕跡はなかったものの、情報が窃取された可能性があることを完全には否定できないが、その可能性は低いと推測するとのことでした。', 'possible'],
     // A leak denied as the cause; data only possibly viewed.
     ['アカウント情報が流出したことによる不正アクセスではありません。\n- マイリスト情報の閲覧の可能性', 'possible'],
+    // Data only left open to view, under a release that says no leak is confirmed: a possible leak, not a leak.
+    ['第三者がお客様の情報を閲覧できる状態になっていたとの報告がありました。現時点では、お客様の情報が外部に漏えいした事実は確認されていません。', 'possible'],
+    ['個人情報が閲覧可能な状態となっておりました。なお、情報の流出は確認されておりません。', 'possible'],
+    // Open to view, and nothing denied: the exposure is the leak (negative).
+    ['第三者がお客様の情報を閲覧できる状態になっていたとの報告がありました。', 'leaked'],
+    // Open to view, and a leak stated as an act: leaked, whatever else is not confirmed (negative).
+    ['個人情報が閲覧可能な状態となり、外部に流出しました。二次被害は確認されておりません。', 'leaked'],
   ])('the release claim of "%s" is %s', (text, status) => {
     expect(documentStatus(buildDocument(text))).toBe(status);
+  });
+});
+
+describe('a denial in its continuative form (…確認されておらず、) is a denial', () => {
+  test.each([
+    ['社外への流出は確認されておらず、', 'not_leaked'],
+    ['情報漏えいの事実は確認されておらず、', 'not_leaked'],
+    ['外部への漏えいが行われた明確な痕跡は確認されておらず、', 'not_leaked'],
+    ['弊社システムからの個人情報漏えいや不正アクセスによる流出は確認されておらず、', 'not_leaked'],
+    // Harm other than the leak denied: the leak stands (negative).
+    ['情報の漏えい以外の被害は確認されておらず、', 'leaked'],
+    // A continuative that is no denial (negative).
+    ['個人情報が流出しており、', 'leaked'],
+  ])('%s → %s', (text, status) => {
+    expect(readStatus(text)?.status ?? null).toBe(status);
+  });
+
+  test.each([
+    // The denial's clause ends at its comma: the figure after it is not what it denies, and takes the release's claim.
+    ['会員情報がアクセスされた可能性があります。現在のところ、個人情報の流出は確認されておらず、1名のお客様に関して不正な注文を除き、二次被害は確認されていません。', 'possible'],
+    // A denial in the figure's own clause still decides (negative).
+    ['会員情報がアクセスされた可能性があります。現在のところ、1,000名の個人情報の流出は確認されておらず、調査を続けております。', 'not_leaked'],
+    // An affirmative continuative leaves the clause whole (negative).
+    ['当社サーバーが不正アクセスを受けました。個人情報が流出しており、1名のお客様に関して不正な注文が確認されました。', 'leaked'],
+  ])('%j → %s', (text, status) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual([status]);
   });
 });
 

@@ -79,6 +79,11 @@ describe('counts.dedupe: one figure stated twice is one count', () => {
     ],
     ['a total restated in a later line', '対象者は合計1,500人です。\n\n児童 計1,200人\n\n教職員 計300人 合計1,500人', ['1500人', '1200人', '300人']],
     [
+      'a small figure whose subject points back after its topic (本件は先述の…)',
+      'なお、本件は独立した1台の検証用サーバーにおいて発生したものです。\n\n## 対応\n※本件は先述の特定の検証環境（1台）のみで発生した事象です。',
+      ['1台'],
+    ],
+    [
       'one set of accounts counted with three counters: the first statement stands, still accounts',
       'その後の調査により、計4件のアカウントにおいて不正アクセスの形跡を確認いたしました。\n\n不正アクセスを受けた4アカウントのうち、3アカウントのデータが閲覧された可能性があります。\n\n侵害された4名のアカウントから迷惑メールが送信されました。',
       ['4件', '3アカウント'],
@@ -107,6 +112,17 @@ describe('counts.dedupe: one figure stated twice is one count', () => {
       ['1名', '1名'],
     ],
     ['equal values with unrelated counters', 'サーバ3台が暗号化され、3件のファイルが流出しました。', ['3台', '3件']],
+    // "上記以外の" points away from what was said (negative of the pointer back).
+    [
+      'a small figure whose subject is all else than what was said above',
+      '職員1名のパソコンがウイルスに感染しました。\n\n## 対応\nまた、本件は上記以外の取引先の端末1台でも確認されました。',
+      ['1名', '1台'],
+    ],
+    [
+      'small equal figures whose later subject names its own group after its topic',
+      'なお、本件は独立した1台の検証用サーバーにおいて発生したものです。\n\n## 対応\n※本件は別の本番環境（1台）でも確認されました。',
+      ['1台', '1台'],
+    ],
     ['accounts and records of equal small value', '4アカウントに不正ログインがあり、4件の注文情報が閲覧されました。', ['4アカウント', '4件']],
     ['accounts listed for different services', '- 管理者アカウント：2アカウント\n- 利用者の2件のアカウント', ['2アカウント', '2件']],
     ['a total with its parts', '児童 計1,200人\n\n教職員 計300人 合計1,500人', ['1200人', '300人', '1500人']],
