@@ -271,6 +271,23 @@ describe('follow-up of an earlier public notice', () => {
     ['an earlier notice of another matter, set apart', '本件は9月30日に公表しました「弊社サーバへの不正アクセスについて（最終報）」とは無関係です。', false],
     ['an earlier notice of the same matter, not set apart', '本件は9月30日に公表しました「弊社サーバへの不正アクセスについて」の続きとなります。', true],
     ['the matter named with the date it was made public', '弊社にて現在発生しておりますランサムウェア攻撃（2025年11月13日公表）により、皆様にご迷惑をおかけしております。', true],
+    // A date marked 付で dates an act of publishing: it binds to the sentence's verb across the whole clause announced.
+    ['a dated notice (付で) across a long clause, を dropped', '当社は12月3日付で子会社ABC COMPONENTS（MALAYSIA）SDN.BHD.（以下、「ABC」）が利用するサーバーに不正なアクセスがあったこと公表しております。現在、調査を進めております。', true],
+    ['a dated act announced now (付で…公表いたします) is this release', '当社は12月3日付で子会社ABC COMPONENTS（MALAYSIA）SDN.BHD.（以下、「ABC」）が利用するサーバーに不正なアクセスがあったことを公表いたします。', false],
+    ['a dated report (付で) to the regulator is no public notice', '当社は12月3日付で子会社ABC COMPONENTS（MALAYSIA）SDN.BHD.（以下、「ABC」）が利用するサーバーに不正なアクセスがあったことを個人情報保護委員会に報告しております。', false],
+    // The subject of the sentence: another organization's notice is not an earlier release of this series.
+    ['another organization, the subject of the sentence, announced it', '幹事保険会社である架空損害保険株式会社が、同社のシステムに対して不正アクセスが発生し、顧客情報が漏えいした可能性があることを令和７年６月11日付けで公表しています。これに関し、お客さまの情報が漏えいした可能性が判明いたしました。', false],
+    ['the writer, the topic of the sentence, announced what another organization suffered', '当社は、委託先である架空システム株式会社が、不正アクセスを受けたことを7月1日に公表しました。その後の調査結果をお知らせします。', true],
+    // A timeline entry that ends on the act of publishing (体言止め) tells what was done before this release.
+    ['a timeline entry: 第一報を公開', '## これまでの経緯\n- 6月5日（金）12時：第一報を公開。写真販売システムを一時停止\n- 6月8日（月）：サービスを再開', true],
+    ['a timeline cell: 第1報を掲載 before the cell ends', '|日付|対応|\n|---|---|\n|3月3日（火）|調査に着手<br/>・ホームページに第1報を掲載|\n', true],
+    ['a 第N報 still to be published', '当社サーバーが不正アクセスを受けました。詳細は第2報を公開する予定です。', false],
+    // Notices given as things went, in a perfect or continuing aspect: they came before this release.
+    ['notices given as things went (随時お知らせしてまいりました)', 'サーバーを一時停止いたしましたが、その間、原因・経緯・影響・対応状況については随時お知らせしてまいりました。12月30日にサイトを再開いたしました。', true],
+    ['notices reported one by one so far (順次ご報告してまいりましたが)', '本件はサービスサイト上で順次ご報告してまいりましたが、ここに改めて経緯を総括してご報告いたします。', true],
+    ['published, and the notice updated since', '同日以降、ユーザサポートサイトにおいて本事案を公表し、お知らせを随時更新しております。', true],
+    ['notices promised as things go (随時お知らせしてまいります)', '当社サーバーが攻撃を受けました。状況については随時お知らせしてまいります。', false],
+    ['published now, updates promised', '当社サーバーが攻撃を受けました。本お知らせを掲載し、今後随時更新してまいります。', false],
   ])('%s', async (_name, text, followUp) => {
     expect((await seriesOf(text)).followUp).toBe(followUp);
   });
