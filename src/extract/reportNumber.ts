@@ -267,6 +267,9 @@ function topLines(doc: DocumentContext): Line[] {
   return top;
 }
 
+/** What may follow a bracketed 第N報 label before its bracket closes: nothing, or the release's date ("：2025年8月20日"). */
+const LABEL_TAIL = /^(?:[ ]?[：:][ ]?(?:[0-9]{4}[ ]?年[ ]?)?[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日(?:[ ]?[(（][^)）]{1,3}[)）])?[ ]?)?[)）】\]〉>]/;
+
 /** A 第N報 in brackets at the end of a heading-like line (no sentence end in it): the release's title. */
 function closesHeading(doc: DocumentContext, start: number, end: number): boolean {
   const line = doc.lineAt(start);
@@ -280,7 +283,8 @@ function closesHeading(doc: DocumentContext, start: number, end: number): boolea
   const tail = doc.text.slice(end, line.end).trim();
   // The opening bracket may be the heading's own marker ("【第3報】" alone on a line).
   const opener = doc.text.slice(Math.max(line.start, start - 2), start);
-  if (/[(（【\[〈<]\s*$/.test(opener) && /^[)）】\]〉>]/.test(tail) && tail.length <= 20) return true;
+  // The label may carry the release's date: "【第一報：2025年8月20日】".
+  if (/[(（【\[〈<]\s*$/.test(opener) && LABEL_TAIL.test(tail) && tail.length <= 20) return true;
   // "第3報" standing alone on one of the first lines.
   return top.slice(0, 3).includes(line) && doc.text.slice(line.start, line.end).trim() === doc.text.slice(start, end);
 }

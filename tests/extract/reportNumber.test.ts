@@ -37,6 +37,7 @@ describe('the release names its own place in the series', () => {
     ['katakana ニ written for 二', archive('セキュリティインシデントについて(第ニ報)', '続いてご報告します。'), 2, true],
     ['title heading of a pasted release', '## サーバーへの不正アクセスについて（第4報）\n\n調査の進捗をお知らせいたします。', 4, true],
     ['a bracketed 第N報 alone on the top line of a pasted release', '【第3報】\n不正アクセスについて\n\n調査の状況をお知らせします。', 3, true],
+    ['a bracketed 第N報 label with the release\'s date on the top line', '【第一報：2025年8月20日】\nお客様各位\nこのたび、弊社が運営するサイトにおきまして、不正アクセスを受けていたことが発覚いたしました。', 1, false],
     ['a quoted earlier 第一報 with its link in brackets, pasted', '「ランサムウェア感染に関する第一報（https://example.jp/news/36995/）」につきまして、現時点での状況をご報告いたします。', 2, true],
     ['a quoted 第一報 with a link, announced now, pasted', '「ランサムウェア感染に関する第一報（https://example.jp/news/36995/）」をお知らせいたします。', null, false],
     ['a bare 第N報 line at the top of a pasted release', '第4報\n\nシステム障害について\n\n復旧の状況をお知らせします。', 4, true],
@@ -102,6 +103,8 @@ describe('the release names its own place in the series', () => {
     ['a reference heading quoting an earlier title', '本件の状況をお知らせします。\n\n### 【ご参考】不正アクセスに関するお知らせ（第一報）\n\n詳細は上記をご覧ください。'],
     ['a report to the regulator', '5月2日、個人情報保護委員会へ第一報を報告しました。'],
     ['a bracketed 第N報 under a heading of earlier notices', '## 前回のお知らせ\n\n【第2報】\n\n本日の状況です。'],
+    ['a bracketed 第N報 label with a date, quoted under a heading of earlier notices', '## 前回のお知らせ\n\n【第2報：2025年8月20日】\n\n本日の状況です。'],
+    ['a bracketed 第N報 followed by more than a date', '本日の状況です。\n\n【第2報：8月20日の調査結果はこちら】'],
     ['a bare 第N報 line far from the top', '本日の状況です。\n\n対応中です。\n\n復旧作業中です。\n\n第2報\n\n以上'],
     ['bare 第N報 items under a timeline heading', '## 本件の経緯\n- 第1報\n- 第2報\n\n以上'],
   ])('not its own number: %s', async (_name, text) => {
