@@ -284,6 +284,10 @@ describe('follow-up of an earlier public notice', () => {
     // A timeline entry that ends on the act of publishing (体言止め) tells what was done before this release.
     ['a timeline entry: 第一報を公開', '## これまでの経緯\n- 6月5日（金）12時：第一報を公開。写真販売システムを一時停止\n- 6月8日（月）：サービスを再開', true],
     ['a timeline cell: 第1報を掲載 before the cell ends', '|日付|対応|\n|---|---|\n|3月3日（火）|調査に着手<br/>・ホームページに第1報を掲載|\n', true],
+    ['the reader sent back to an earlier report (第四報参照)', '10月1日、組織外IPアドレスより侵入および侵害活動が開始されました。（第四報参照）', true],
+    ['a later report to be read (今後、第2報を参照)', '当社サーバーが攻撃を受けました。詳細は、今後、第2報をご参照いただけるよう準備いたします。', false],
+    ['a site closed before, its recovery told as done', '不正なスクリプトが埋め込まれていたため、同サイトを一時閉鎖しておりましたが、原因を特定し、サイトの復旧を完了いたしましたので、ご報告申し上げます。', true],
+    ['a site still closed, its recovery planned', '当社サイトを一時閉鎖しておりますが、復旧作業の完了は6月20日を予定しております。', false],
     ['a 第N報 still to be published', '当社サーバーが不正アクセスを受けました。詳細は第2報を公開する予定です。', false],
     // Notices given as things went, in a perfect or continuing aspect: they came before this release.
     ['notices given as things went (随時お知らせしてまいりました)', 'サーバーを一時停止いたしましたが、その間、原因・経緯・影響・対応状況については随時お知らせしてまいりました。12月30日にサイトを再開いたしました。', true],
