@@ -155,7 +155,9 @@ export const FOLLOW_UP_BODY_OPENINGS: { ruleId: string; re: RegExp; untitledOnly
   { ruleId: 'report.toldAllAlong', re: /随時(?:ご案内|お知らせ|ご報告|公表)(?:を行って|して|いたして)(?:おります|おりました|まいりました)(?:が|[、,])/ },
   // "…不通となっておりましたが、本日復旧し", "…停止しておりましたが、12月19日12時よりサービスを再開": a state the reader has
   // known ends on a stated day. (A release telling only that it "has recovered" — 現在は復旧しております — may be the first word.)
-  { ruleId: 'report.resumedOnDay', re: /(?:て|で)(?:おりました|おりまし|いました|おりした|まいりました|参りました)(?:が|けれども)[、,]?[^。]{0,80}?(?:本日|[0-9]{1,2}[ ]?日)[^。]{0,60}?(?:再開|復旧)(?:いたし|致し|し|する|します|となり|の運び|する運び|(?:作業|対応)?が完了)/ },
+  // "6月8日より実施しておりました、…サービス停止につきまして、…8月12日…以降、順次サービスを再開いたしました": the held state
+  // may also qualify the matter (a relative clause set off by a comma) rather than end in が.
+  { ruleId: 'report.resumedOnDay', re: /(?:て|で)(?:おりました|おりまし|いました|おりした|まいりました|参りました)(?:が|けれども|(?=[、,]))[、,]?[^。]{0,120}?(?:本日|[0-9]{1,2}[ ]?日)[^。]{0,60}?(?:再開|復旧)(?:いたし|致し|し|する|します|となり|の運び|する運び|(?:作業|対応)?が完了)/ },
   { ruleId: 'report.knownMatterProgress', re: /(?:につきまして|に関しまして|につきましては)[、,][^。]{0,80}(?:進めて|行って)(?:まいりました|参りました)/ },
   // "5月24日に発生しましたランサムウェア被害につきまして、…": a dated incident named as the matter already known.
   // "2025年8月に発生した第三者による不正アクセスに関して": a month with its year names the past matter as well as a day does.

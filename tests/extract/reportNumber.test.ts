@@ -251,6 +251,8 @@ describe('follow-up of an earlier public notice', () => {
     ['work affected until a stated day', '9月3日に発生した不正アクセスにより、一部業務に影響が出ておりましたが、9月26日をもちまして、安全確認を完了し、全ての業務を再開いたしました。', true],
     ['only "has recovered", no day: may be the first word', '当財団のホームページが、不正アクセスにより閲覧ができない状況となっておりましたが、復旧いたしました。', false],
     ['recovered now, no day: may be the first word', '6月12日より、当社ウェブサイトにアクセスしにくい事象が発生しておりましたが、現在は復旧しております。', false],
+    ['a stop held until now qualifying the matter (…ておりました、…停止につきまして), ended on a stated day', '2026年6月8日より実施しておりました、「ドットポイント」のシステムへの不正アクセスを伴うサービス停止につきまして、お客様の保有ポイントへの不正利用がない旨を改めて確認し、安全性の確認が整った機能から、2026年8月12日（水）12:00以降、順次サービスを再開いたしました。', true],
+    ['a stop held until now, resumed with no day told', '2026年6月8日より実施しておりました、サービス停止につきまして、現在は一部の機能を再開しております。', false],
     ['a stop still going on, resumption promised', 'サービスを停止しておりますが、再開は6月20日を予定しております。', false],
     ['the progress of work under way reported: その進捗', '関係機関と連携の上、対応を進めております。その進捗につきまして以下の通りご報告いたします。', true],
     ['progress promised, not given', '当社サーバーが攻撃を受けました。その進捗については、判明次第ご報告いたします。', false],
