@@ -9,6 +9,8 @@
 //   bothWrong       full wrong too
 //   bodyOnly        full right, body wrong, and full's evidence stands in the body (a body rule changed)
 // --list prints every body miss with the first sentence of the body; --all lists full misses too.
+// --rules prints, per mode, field and deciding rule, how often the value it gave was the gold's (a rule's precision:
+// measure an inference this way before turning it on).
 // Never run it on the untouched sets (heldout, test, final60).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -21,6 +23,8 @@ const sets = valueOf('--sets', TUNING.filter((s) => s !== 'fresh120f').join(',')
 checkTuning(sets);
 const list = args.includes('--list');
 const all = args.includes('--all');
+const byRule = args.includes('--rules');
+const rules = {};
 
 const golds = readGolds(sets);
 const full = parseGolds(golds, 'full', 'report-tally-full');
@@ -42,6 +46,10 @@ golds.forEach(({ set, g }, i) => {
     for (const [mode, o] of [['full', full[i]], ['body', body[i]]]) {
       const got = f.got(o);
       const key = `${mode} ${field}`;
+      const rk = `${key} ${ruleOf(o, f.rule)}`;
+      rules[rk] ??= { n: 0, right: 0 };
+      rules[rk].n++;
+      if (got === want) rules[rk].right++;
       tally[key] ??= { n: 0, right: 0, classes: {} };
       tally[key].n++;
       if (got === want) { tally[key].right++; continue; }
@@ -55,6 +63,10 @@ golds.forEach(({ set, g }, i) => {
 for (const [key, t] of Object.entries(tally).sort()) {
   const classes = Object.entries(t.classes).sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ');
   console.log(`${key.padEnd(20)} ${(t.right / t.n).toFixed(3)} (${t.n - t.right} misses of ${t.n}): ${classes}`);
+}
+if (byRule) {
+  console.log('\nprecision by deciding rule (right / given):');
+  for (const [k, r] of Object.entries(rules).sort()) console.log(`  ${k.padEnd(60)} ${r.right}/${r.n}`);
 }
 if (list) {
   for (const r of rows.sort((a, b) => (a.field + a.cls).localeCompare(b.field + b.cls))) {

@@ -2,11 +2,15 @@ import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import {
-  ANNOUNCED_CONTENT, APOLOGY_AGAIN, FIRST_REPORT_SELF, FOLLOW_UP_LABEL, TITLE_SERIES_NUMBER, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, OTHER_MATTER_AFTER, OTHER_PUBLISHER, HISTORY_PRINTED, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
+  ANNOUNCED_CONTENT, APOLOGY_AGAIN, FIRST_REPORT_SELF, FOLLOW_UP_LABEL, TITLE_SERIES_NUMBER, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, OTHER_MATTER_AFTER, OTHER_PUBLISHER, HISTORY_PRINTED, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, NOTICES_SO_FAR, OTHER_SUBJECT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
 } from '../words/reports.js';
 import type { Extractor, Findings } from './types.js';
 import { matchesOf, mayMatchText } from '../util/regex.js';
 import { titleHeadsText } from './bodyHeader.js';
+import { SELF_REFERENCES } from '../words/organizations.js';
+
+/** The writer named as the topic of its sentence: "当社は、", "弊社では". */
+const SELF_TOPIC = new RegExp(`(?:${SELF_REFERENCES.join('|')})(?:グループ)?(?:は|では|としては)`);
 
 /** How far into the release text its opening reaches, in sentences. */
 const OPENING_SENTENCES = 12;
@@ -96,7 +100,7 @@ export const reportNumberExtractor: Extractor = {
       // "この度…ことを公表いたしました" announces this very release.
       const thisRelease = /^(?:こと|旨)/.test(m?.[0] ?? '') && THIS_RELEASE.test(s.text.slice(0, m!.index));
       // "…と同社から報告を受けた旨お知らせしていましたが": a report received is what was announced, and the verb is public.
-      if (m && !thisRelease && (ANNOUNCED_CONTENT.test(m[0]) || !NOT_PUBLIC_REPORT.test(clauseBefore(s.text, m.index) + m[0])) && !OTHER_PUBLISHER.test(m[0]) && !HISTORY_PRINTED.test(m[0]) && !OTHER_MATTER_AFTER.test(s.text.slice(m.index + m[0].length))) {
+      if (m && !thisRelease && (ANNOUNCED_CONTENT.test(m[0]) || !NOT_PUBLIC_REPORT.test(clauseBefore(s.text, m.index) + m[0])) && !OTHER_PUBLISHER.test(m[0]) && !otherSubject(s.text.slice(0, m.index)) && !HISTORY_PRINTED.test(m[0]) && !OTHER_MATTER_AFTER.test(s.text.slice(m.index + m[0].length))) {
         const start = s.start + m.index;
         out.followUp!.push({ value: true, evidence: doc.evidence(start, start + m[0].length), ruleId: 'report.earlierNotice', at: start });
         break;
@@ -118,6 +122,15 @@ export const reportNumberExtractor: Extractor = {
         out.followUp!.push({ value: true, evidence: doc.evidence(start, start + m[0].length), ruleId: rule.ruleId, at: start });
         break;
       }
+    }
+    // Notices given as things went, up to now: the aspect of the verb, not its place in the text, says they came before.
+    for (const rule of NOTICES_SO_FAR) {
+      const s = doc.bodySentences.find((x) => mayMatchText(rule.re, x.text) && rule.re.test(x.text));
+      if (!s) continue;
+      const m = rule.re.exec(s.text)!;
+      const start = s.start + m.index;
+      out.followUp!.push({ value: true, evidence: doc.evidence(start, start + m[0].length), ruleId: rule.ruleId, at: start });
+      break;
     }
     // "■2025年4月25日　続報" standing as a line of its own at the top of the text labels the release a follow-up.
     for (const line of topLines(doc)) {
@@ -217,6 +230,14 @@ function closesInvestigation(doc: DocumentContext): boolean {
   return doc.bodySentences.slice(0, CLOSING_SENTENCES).some((s) => INVESTIGATION_DONE.test(s.text));
 }
 
+/**
+ * The sentence before an earlier notice names another organization as its subject ("…損害保険ジャパン株式会社が、…"),
+ * and not the writer as its topic ("当社は、委託先のＸ株式会社が、…ことを公表しました": the writer published it).
+ */
+function otherSubject(before: string): boolean {
+  return OTHER_SUBJECT.test(before) && !SELF_TOPIC.test(before);
+}
+
 /** The part of a sentence's clause before a position: back to the last 、 or 。. */
 function clauseBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 30), at);
@@ -246,6 +267,9 @@ function topLines(doc: DocumentContext): Line[] {
   return top;
 }
 
+/** What may follow a bracketed 第N報 label before its bracket closes: nothing, or the release's date ("：2025年8月20日"). */
+const LABEL_TAIL = /^(?:[ ]?[：:][ ]?(?:[0-9]{4}[ ]?年[ ]?)?[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日(?:[ ]?[(（][^)）]{1,3}[)）])?[ ]?)?[)）】\]〉>]/;
+
 /** A 第N報 in brackets at the end of a heading-like line (no sentence end in it): the release's title. */
 function closesHeading(doc: DocumentContext, start: number, end: number): boolean {
   const line = doc.lineAt(start);
@@ -259,7 +283,8 @@ function closesHeading(doc: DocumentContext, start: number, end: number): boolea
   const tail = doc.text.slice(end, line.end).trim();
   // The opening bracket may be the heading's own marker ("【第3報】" alone on a line).
   const opener = doc.text.slice(Math.max(line.start, start - 2), start);
-  if (/[(（【\[〈<]\s*$/.test(opener) && /^[)）】\]〉>]/.test(tail) && tail.length <= 20) return true;
+  // The label may carry the release's date: "【第一報：2025年8月20日】".
+  if (/[(（【\[〈<]\s*$/.test(opener) && LABEL_TAIL.test(tail) && tail.length <= 20) return true;
   // "第3報" standing alone on one of the first lines.
   return top.slice(0, 3).includes(line) && doc.text.slice(line.start, line.end).trim() === doc.text.slice(start, end);
 }

@@ -15,7 +15,7 @@ export const SELF_AFTER = /^[)）】\]」』]?(?:[・、][ ]?(?:本リリース|
  * "当社システム障害（第1報）につきまして", "「…（第2報）」に関して", "「…（第一報）」を当社ウェブサイトにおいて公表",
  * "「…（第三報）」を適時開示", "（…のお知らせ（第二報））以降" (a quoted title in brackets closes two).
  */
-export const EARLIER_AFTER = /^(?:[ ]?[(（][^)）]{0,80}[)）][」』]?|[)）】\]]{1,2}[」』]?)?[ ]?(?:第|にて|で(?!す|し|ござ)|において|時点|の(?:内容|時点|とおり|通り|公表|お知らせ|発表|掲載|後|際|(?:ご)?報告以降)|に(?:続|て|おいて|記載|掲載|つき|関し)|付|以降|から|では|(?:[、,・]|及び|および|と|や|ならびに)(?=[^。]{0,24}第[ ]?[0-9一二三四五六七八九十]{1,3}[ ]?報)|等|まで|へ|として(?:お知らせ|公表|公開|ご報告|報告|発表|掲載|ご案内)(?:いたしました|しました|した|済|させていただきました|申し上げました)|を(?:[^。、」]{0,16}?(?:において|にて|で))?(?:お知らせ|ご報告|公表|発表|掲載|適時開示|開示)(?:いたしました|しました|した|させていただきました|[ ]?$|[、,。]))/;
+export const EARLIER_AFTER = /^(?:[ ]?[(（][^)）]{0,80}[)）][」』]?|[)）】\]]{1,2}[」』]?)?[ ]?(?:第|にて|で(?!す|し|ござ)|において|時点|の(?:内容|時点|とおり|通り|公表|お知らせ|発表|掲載|後|際|(?:ご)?報告以降)|に(?:続|て|おいて|記載|掲載|つき|関し)|付|以降|から|では|(?:を|も)?(?:ご)?参照|をご覧|(?:[、,・]|及び|および|と|や|ならびに)(?=[^。]{0,24}第[ ]?[0-9一二三四五六七八九十]{1,3}[ ]?報)|等|まで|へ|として(?:お知らせ|公表|公開|ご報告|報告|発表|掲載|ご案内)(?:いたしました|しました|した|済|させていただきました|申し上げました)|を(?:[^。、」]{0,16}?(?:において|にて|で))?(?:お知らせ|ご報告|公表|公開|発表|掲載|適時開示|開示)(?:いたしました|しました|した|させていただきました|[ ]?$|[、,。|]|<br))/i;
 
 /** What precedes a 第N報 that is an earlier one: "12月17日付けの第一報", "前回の第2報". */
 export const EARLIER_BEFORE = /(?:日付?け?の?|日(?:付け?)?(?:で|に|にて)|付け?の?|日[ ]?[(（]|日の|前回の|先般の|既報の|これまでの|過去の|報(?:[ ]?[(（][^)）]{0,20}[)）])?[ ]?(?:[、,・]|及び|および|と|や|ならびに)|以下[、,]?[ ]?「)[ ]?$/;
@@ -71,6 +71,10 @@ export const EARLIER_NOTICE = new RegExp(
     // "…旨の発表がありました（4月15日公表）", another body's announcement.
     String.raw`|(?<!た[ ]?)[(（][ ]?(?:[0-9]{4}[ ]?年[ ]?)?${NOTICE_DATE}(?:付け?)?[ ]?(?:公表|発表|お知らせ|掲載)(?:済み?)?[)）]` +
     String.raw`|前回(?:の)?(?:お知らせ|ご報告|報告|公表|発表|「)|既報[^。]{0,80}?(?:とおり|通り)` +
+    // "12月3日付で子会社…が利用するサーバーに不正なアクセスがあったこと公表しております": a date marked 付(け)で dates a
+    // document or an act of publishing, so it binds to the sentence's publishing verb however long the clause it
+    // announced (the を after こと may be dropped); the verb in a past or perfect form.
+    String.raw`|${NOTICE_DATE}(?:[ ]?[(（][^)）]{1,3}[)）])?付け?で[^。]{0,120}?(?:こと|旨)を?(?:公表|お知らせ|発表|開示)(?:いたしました|致しました|しました|しております|いたしております|させていただきました|させていただいております)` +
     // An earlier notice named only by its quoted title: "「…について」にてお知らせいたしましたとおり".
     String.raw`|「[^」]{1,100}」(?:にて|で)${NOTICE_VERB}(?:いたしました|致しました|しました|させていただきました|させて頂きました|申し上げました)`,
 );
@@ -80,6 +84,12 @@ export const EARLIER_NOTICE = new RegExp(
  * this series. (The writer itself, 当社・本学・当院…, is not someone else.)
  */
 export const OTHER_PUBLISHER = /^(?:[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|[0-9]{4}[./][0-9]{1,2}[./][0-9]{1,2})(?:[ ]?\([^()]{1,3}\))?(?:付け?)?(?:に|で)?[、,]?[ ]?(?!(?:当|弊|本|同|私ども))[^\s、。「」()]{1,20}?が(?:「[^」]{0,120}」(?:と|を|ことを|旨を)?)?(?:発表|公表|お知らせ|公開|報告|掲載)/;
+/**
+ * The subject of the sentence, set apart by a comma after が, is another organization named by its legal form:
+ * "幹事保険会社である損害保険ジャパン株式会社が、…ことを令和７年６月11日付けで公表しています" — that body's notice,
+ * not an earlier release of this series. (The writer names itself 当社・弊社…, not by its legal form.)
+ */
+export const OTHER_SUBJECT = /(?:株式会社|有限会社|合同会社|法人|機構|協会|組合|(?:[^当弊本]|^)社)(?:[ ]?[(（][^)）]{0,30}[)）])?が[、,]/;
 /** "（裏面にこれまでの経緯を掲載しています）": the history of the matter printed with this very notice, not an earlier one. */
 export const HISTORY_PRINTED = /^(?:これまで|以前|今まで)の(?:経緯|経過|流れ|状況)を/;
 /**
@@ -145,7 +155,9 @@ export const FOLLOW_UP_BODY_OPENINGS: { ruleId: string; re: RegExp; untitledOnly
   { ruleId: 'report.toldAllAlong', re: /随時(?:ご案内|お知らせ|ご報告|公表)(?:を行って|して|いたして)(?:おります|おりました|まいりました)(?:が|[、,])/ },
   // "…不通となっておりましたが、本日復旧し", "…停止しておりましたが、12月19日12時よりサービスを再開": a state the reader has
   // known ends on a stated day. (A release telling only that it "has recovered" — 現在は復旧しております — may be the first word.)
-  { ruleId: 'report.resumedOnDay', re: /(?:て|で)(?:おりました|おりまし|いました|おりした|まいりました|参りました)(?:が|けれども)[、,]?[^。]{0,80}?(?:本日|[0-9]{1,2}[ ]?日)[^。]{0,60}?(?:再開|復旧)(?:いたし|致し|し|する|します|となり|の運び|する運び|(?:作業|対応)?が完了)/ },
+  // "6月8日より実施しておりました、…サービス停止につきまして、…8月12日…以降、順次サービスを再開いたしました": the held state
+  // may also qualify the matter (a relative clause set off by a comma) rather than end in が.
+  { ruleId: 'report.resumedOnDay', re: /(?:て|で)(?:おりました|おりまし|いました|おりした|まいりました|参りました)(?:が|けれども|(?=[、,]))[、,]?[^。]{0,120}?(?:本日|[0-9]{1,2}[ ]?日)[^。]{0,60}?(?:再開|復旧)(?:いたし|致し|し|する|します|となり|の運び|する運び|(?:作業|対応)?が完了)/ },
   { ruleId: 'report.knownMatterProgress', re: /(?:につきまして|に関しまして|につきましては)[、,][^。]{0,80}(?:進めて|行って)(?:まいりました|参りました)/ },
   // "5月24日に発生しましたランサムウェア被害につきまして、…": a dated incident named as the matter already known.
   // "2025年8月に発生した第三者による不正アクセスに関して": a month with its year names the past matter as well as a day does.
@@ -163,7 +175,18 @@ export const FOLLOW_UP_BODY_OPENINGS: { ruleId: string; re: RegExp; untitledOnly
   // …件につきましては、発生直後より…ご心配をおかけし looks back).
   { ruleId: 'report.knownCase', re: /(?:た|ました)件(?:につきまして|について|に関して|に関しまして|に関し)(?!(?:は)?[、,]?[^。、]{0,40}?(?:お詫び|おわび|ご迷惑|ご心配|発覚|判明))/ },
   // "1月30日より稼働停止していたサーバーが復旧し": what was stopped is back, after the notice of the stop.
-  { ruleId: 'report.resumedAfterStop', re: /(?:停止|休止|中断|遮断|閉鎖|制限)(?:して|させて|いたして)?(?:おりました|いました|いた)[^。]{0,80}(?:再開|復旧)(?:いたし|し|する運び|となり)/ },
+  // "同サイトを一時閉鎖しておりましたが、原因を特定し、サイトの復旧を完了いたしました": the end told as the work done.
+  { ruleId: 'report.resumedAfterStop', re: /(?:停止|休止|中断|遮断|閉鎖|制限)(?:して|させて|いたして)?(?:おりました|いました|いた)[^。]{0,80}(?:再開|復旧)(?:(?:作業)?(?:を|が)完了|いたし|し|する運び|となり)/ },
+];
+/**
+ * A notice verb in a perfect or continuing aspect, done "as things went" (随時・順次・適宜): notices have been given
+ * up to this release, so it follows them. Read anywhere in the text (the aspect, not the place, says it):
+ * "本件はサービスサイト上で順次ご報告してまいりましたが", "本事案を公表し、お知らせを随時更新しております" (a past
+ * publishing coordinated with the updates that go on). Not "随時ご報告いたします" / "随時更新してまいります" (to come).
+ */
+export const NOTICES_SO_FAR: { ruleId: string; re: RegExp }[] = [
+  { ruleId: 'report.noticesSoFar', re: /(?:随時|順次|適宜|逐次)(?:ご案内|お知らせ|ご報告|公表|報告)(?:を行って|して|いたして|させていただいて)(?:まいりました|参りました|おりました)/ },
+  { ruleId: 'report.publishedAndUpdated', re: /(?:公表|掲載|公開|お知らせ)(?:し|いたし)[、,](?:(?!今後|次第)[^。]){0,30}(?:随時|順次|適宜|逐次)(?:更新|追記)(?:して|いたして)(?:おります|まいりました|参りました)/ },
 ];
 /** A section marked as updated ("漏えいした情報（更新）", "対象者（3月5日追加）"): the release revises an earlier one. */
 export const UPDATED_SECTION = /[(（【](?:[0-9/月日 ]{0,8})?(?:更新|追記|追加)[)）】][ ]*$/;

@@ -37,6 +37,7 @@ describe('the release names its own place in the series', () => {
     ['katakana ニ written for 二', archive('セキュリティインシデントについて(第ニ報)', '続いてご報告します。'), 2, true],
     ['title heading of a pasted release', '## サーバーへの不正アクセスについて（第4報）\n\n調査の進捗をお知らせいたします。', 4, true],
     ['a bracketed 第N報 alone on the top line of a pasted release', '【第3報】\n不正アクセスについて\n\n調査の状況をお知らせします。', 3, true],
+    ['a bracketed 第N報 label with the release\'s date on the top line', '【第一報：2025年8月20日】\nお客様各位\nこのたび、弊社が運営するサイトにおきまして、不正アクセスを受けていたことが発覚いたしました。', 1, false],
     ['a quoted earlier 第一報 with its link in brackets, pasted', '「ランサムウェア感染に関する第一報（https://example.jp/news/36995/）」につきまして、現時点での状況をご報告いたします。', 2, true],
     ['a quoted 第一報 with a link, announced now, pasted', '「ランサムウェア感染に関する第一報（https://example.jp/news/36995/）」をお知らせいたします。', null, false],
     ['a bare 第N報 line at the top of a pasted release', '第4報\n\nシステム障害について\n\n復旧の状況をお知らせします。', 4, true],
@@ -102,6 +103,8 @@ describe('the release names its own place in the series', () => {
     ['a reference heading quoting an earlier title', '本件の状況をお知らせします。\n\n### 【ご参考】不正アクセスに関するお知らせ（第一報）\n\n詳細は上記をご覧ください。'],
     ['a report to the regulator', '5月2日、個人情報保護委員会へ第一報を報告しました。'],
     ['a bracketed 第N報 under a heading of earlier notices', '## 前回のお知らせ\n\n【第2報】\n\n本日の状況です。'],
+    ['a bracketed 第N報 label with a date, quoted under a heading of earlier notices', '## 前回のお知らせ\n\n【第2報：2025年8月20日】\n\n本日の状況です。'],
+    ['a bracketed 第N報 followed by more than a date', '本日の状況です。\n\n【第2報：8月20日の調査結果はこちら】'],
     ['a bare 第N報 line far from the top', '本日の状況です。\n\n対応中です。\n\n復旧作業中です。\n\n第2報\n\n以上'],
     ['bare 第N報 items under a timeline heading', '## 本件の経緯\n- 第1報\n- 第2報\n\n以上'],
   ])('not its own number: %s', async (_name, text) => {
@@ -248,6 +251,8 @@ describe('follow-up of an earlier public notice', () => {
     ['work affected until a stated day', '9月3日に発生した不正アクセスにより、一部業務に影響が出ておりましたが、9月26日をもちまして、安全確認を完了し、全ての業務を再開いたしました。', true],
     ['only "has recovered", no day: may be the first word', '当財団のホームページが、不正アクセスにより閲覧ができない状況となっておりましたが、復旧いたしました。', false],
     ['recovered now, no day: may be the first word', '6月12日より、当社ウェブサイトにアクセスしにくい事象が発生しておりましたが、現在は復旧しております。', false],
+    ['a stop held until now qualifying the matter (…ておりました、…停止につきまして), ended on a stated day', '2026年6月8日より実施しておりました、「ドットポイント」のシステムへの不正アクセスを伴うサービス停止につきまして、お客様の保有ポイントへの不正利用がない旨を改めて確認し、安全性の確認が整った機能から、2026年8月12日（水）12:00以降、順次サービスを再開いたしました。', true],
+    ['a stop held until now, resumed with no day told', '2026年6月8日より実施しておりました、サービス停止につきまして、現在は一部の機能を再開しております。', false],
     ['a stop still going on, resumption promised', 'サービスを停止しておりますが、再開は6月20日を予定しております。', false],
     ['the progress of work under way reported: その進捗', '関係機関と連携の上、対応を進めております。その進捗につきまして以下の通りご報告いたします。', true],
     ['progress promised, not given', '当社サーバーが攻撃を受けました。その進捗については、判明次第ご報告いたします。', false],
@@ -271,6 +276,27 @@ describe('follow-up of an earlier public notice', () => {
     ['an earlier notice of another matter, set apart', '本件は9月30日に公表しました「弊社サーバへの不正アクセスについて（最終報）」とは無関係です。', false],
     ['an earlier notice of the same matter, not set apart', '本件は9月30日に公表しました「弊社サーバへの不正アクセスについて」の続きとなります。', true],
     ['the matter named with the date it was made public', '弊社にて現在発生しておりますランサムウェア攻撃（2025年11月13日公表）により、皆様にご迷惑をおかけしております。', true],
+    // A date marked 付で dates an act of publishing: it binds to the sentence's verb across the whole clause announced.
+    ['a dated notice (付で) across a long clause, を dropped', '当社は12月3日付で子会社ABC COMPONENTS（MALAYSIA）SDN.BHD.（以下、「ABC」）が利用するサーバーに不正なアクセスがあったこと公表しております。現在、調査を進めております。', true],
+    ['a dated act announced now (付で…公表いたします) is this release', '当社は12月3日付で子会社ABC COMPONENTS（MALAYSIA）SDN.BHD.（以下、「ABC」）が利用するサーバーに不正なアクセスがあったことを公表いたします。', false],
+    ['a dated report (付で) to the regulator is no public notice', '当社は12月3日付で子会社ABC COMPONENTS（MALAYSIA）SDN.BHD.（以下、「ABC」）が利用するサーバーに不正なアクセスがあったことを個人情報保護委員会に報告しております。', false],
+    // The subject of the sentence: another organization's notice is not an earlier release of this series.
+    ['another organization, the subject of the sentence, announced it', '幹事保険会社である架空損害保険株式会社が、同社のシステムに対して不正アクセスが発生し、顧客情報が漏えいした可能性があることを令和７年６月11日付けで公表しています。これに関し、お客さまの情報が漏えいした可能性が判明いたしました。', false],
+    ['the writer, the topic of the sentence, announced what another organization suffered', '当社は、委託先である架空システム株式会社が、不正アクセスを受けたことを7月1日に公表しました。その後の調査結果をお知らせします。', true],
+    // A timeline entry that ends on the act of publishing (体言止め) tells what was done before this release.
+    ['a timeline entry: 第一報を公開', '## これまでの経緯\n- 6月5日（金）12時：第一報を公開。写真販売システムを一時停止\n- 6月8日（月）：サービスを再開', true],
+    ['a timeline cell: 第1報を掲載 before the cell ends', '|日付|対応|\n|---|---|\n|3月3日（火）|調査に着手<br/>・ホームページに第1報を掲載|\n', true],
+    ['the reader sent back to an earlier report (第四報参照)', '10月1日、組織外IPアドレスより侵入および侵害活動が開始されました。（第四報参照）', true],
+    ['a later report to be read (今後、第2報を参照)', '当社サーバーが攻撃を受けました。詳細は、今後、第2報をご参照いただけるよう準備いたします。', false],
+    ['a site closed before, its recovery told as done', '不正なスクリプトが埋め込まれていたため、同サイトを一時閉鎖しておりましたが、原因を特定し、サイトの復旧を完了いたしましたので、ご報告申し上げます。', true],
+    ['a site still closed, its recovery planned', '当社サイトを一時閉鎖しておりますが、復旧作業の完了は6月20日を予定しております。', false],
+    ['a 第N報 still to be published', '当社サーバーが不正アクセスを受けました。詳細は第2報を公開する予定です。', false],
+    // Notices given as things went, in a perfect or continuing aspect: they came before this release.
+    ['notices given as things went (随時お知らせしてまいりました)', 'サーバーを一時停止いたしましたが、その間、原因・経緯・影響・対応状況については随時お知らせしてまいりました。12月30日にサイトを再開いたしました。', true],
+    ['notices reported one by one so far (順次ご報告してまいりましたが)', '本件はサービスサイト上で順次ご報告してまいりましたが、ここに改めて経緯を総括してご報告いたします。', true],
+    ['published, and the notice updated since', '同日以降、ユーザサポートサイトにおいて本事案を公表し、お知らせを随時更新しております。', true],
+    ['notices promised as things go (随時お知らせしてまいります)', '当社サーバーが攻撃を受けました。状況については随時お知らせしてまいります。', false],
+    ['published now, updates promised', '当社サーバーが攻撃を受けました。本お知らせを掲載し、今後随時更新してまいります。', false],
   ])('%s', async (_name, text, followUp) => {
     expect((await seriesOf(text)).followUp).toBe(followUp);
   });
