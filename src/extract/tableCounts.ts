@@ -1,0 +1,256 @@
+import type { DocumentContext } from '../document.js';
+import type { Line } from '../segment/lines.js';
+import { BRACKET_NOTE, CAPACITY_HEADS, MEASURE_HEADER, SCOPE_COUNTERS, TOTAL_HEADER, isNonScopeSubject } from '../words/counters.js';
+import { findQuantities, type QuantityMention } from './counts.js';
+
+/**
+ * Figures that carry no counter of their own: the bare numbers of a table column or of a bracketed list, whose unit and
+ * what they count come from the header above them ("|No. 会社名 期間 対象者数|" over "|1 株式会社A 2025/02 ~ 2025/10 55|",
+ * "生徒数(人)" over "2,077") or from the note that says what the brackets hold ("1,198人(カッコ内は卒業生数)" over
+ * "中部小学校(18)"). Each figure's evidence is its row (or list item) as printed.
+ */
+export interface ScopedFigure {
+  /** The figure, with the counter its header or note gives. */
+  q: QuantityMention;
+  /** The row's name and the header's noun ("県立学校14校 生徒数"). */
+  subject: string;
+  /** The row or list item the figure stands in. */
+  rowStart: number;
+  rowEnd: number;
+  /** A column beside a total column (総数): a part of that breakdown, so scope whatever its noun says. */
+  inBreakdown: boolean;
+  layout: 'grid' | 'flat' | 'tab' | 'bracket';
+}
+
+/** A bare count: digits with thousands separators, no leading zero, no counter (a code, a date or 0 is none). */
+const BARE_NUMBER = /^(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{0,7})$/;
+
+/** A row of a table's separator ("|---|:---:|"). */
+const SEPARATOR_ROW = /^[\s|:\-]*$/;
+
+/** Rows, list lines and header lines are short; longer lines are prose (and keep the scan linear). */
+const MAX_ROW = 600;
+
+interface Cell {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Measure {
+  noun: string;
+  unit: string;
+}
+
+/** Splits [from, to) at the given separator offsets into trimmed cells (offsets in the normalized text). */
+function cellsBetween(text: string, from: number, to: number, cuts: readonly number[]): Cell[] {
+  const cells: Cell[] = [];
+  let s = from;
+  for (const cut of [...cuts, to]) {
+    let a = s;
+    let b = cut;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    cells.push({ start: a, end: b, text: text.slice(a, b) });
+    s = cut + 1;
+  }
+  return cells;
+}
+
+/** A Markdown row's cells, between its pipes (the empty cell after a closing pipe dropped). */
+function pipeCells(doc: DocumentContext, line: Line): Cell[] {
+  const text = doc.text;
+  const cuts: number[] = [];
+  for (let i = line.contentStart; i < line.end; i++) if (text[i] === '|') cuts.push(i);
+  const cells = cellsBetween(text, line.contentStart, line.end, cuts);
+  if (cells.length > 1 && cells[cells.length - 1]!.text === '') cells.pop();
+  return cells;
+}
+
+/** A line's cells between the TABs of its source (a TAB is folded to a space in the normalized text); null without any. */
+function tabCells(doc: DocumentContext, line: Line): Cell[] | null {
+  const span = doc.norm.toSource(line.start, line.end);
+  if (!doc.source.slice(span.start, span.end).includes('\t')) return null;
+  const cuts: number[] = [];
+  for (let i = line.start; i < line.end; i++) if (doc.text[i] === ' ' && doc.source[doc.norm.toSource(i, i + 1).start] === '\t') cuts.push(i);
+  return cellsBetween(doc.text, line.start, line.end, cuts);
+}
+
+/** The counter the release writes for a noun's figure elsewhere ("対象者数：14,638 名" → 名), or null. */
+function counterStatedFor(doc: DocumentContext, noun: string): string | null {
+  const text = doc.text;
+  for (let i = text.indexOf(noun, doc.bodyStart), n = 0; i >= 0 && n < 20; i = text.indexOf(noun, i + noun.length), n++) {
+    const from = i + noun.length;
+    const line = doc.lineAt(i);
+    const q = findQuantities(text, from, Math.min(line.end, from + 24))[0];
+    if (q && /^[ :は]{0,4}$/.test(text.slice(from, q.start))) return q.unit;
+  }
+  return null;
+}
+
+/**
+ * What a header or note names: a noun of a counted quantity and its counter — the one in its brackets ("生徒数(人)"), the
+ * one the noun is made of (件数, 人数, 校数, アカウント数), or the one the release writes for that noun's figure elsewhere.
+ * Null for no count's header (期間, 会社名, 金額(円)) and for a quantity that is never an incident's scope (定員, 店舗数,
+ * 従業員数) unless it is a part of a breakdown beside its total.
+ */
+function measureOf(doc: DocumentContext, cell: string, inBreakdown: boolean, fallbackUnit: string | null = null): Measure | null {
+  if (cell.length > 40) return null;
+  const m = MEASURE_HEADER.exec(cell.replace(/\s/g, ''));
+  if (!m) return null;
+  const noun = m[1]!;
+  if (m[2] !== undefined && !SCOPE_COUNTERS.includes(m[2])) return null;
+  if (CAPACITY_HEADS.test(noun) || (isNonScopeSubject(noun) && !inBreakdown)) return null;
+  const stem = noun.slice(0, -1);
+  const unit = m[2] ?? SCOPE_COUNTERS.find((c) => stem.endsWith(c)) ?? fallbackUnit ?? counterStatedFor(doc, noun);
+  return unit ? { noun, unit } : null;
+}
+
+/** A row's name: its first cell that is no number, or its words before the first that opens with a digit (a date, a figure). */
+function rowName(cells: readonly Cell[], skip: ReadonlySet<number>): string | null {
+  for (let k = 0; k < cells.length; k++) {
+    if (skip.has(k)) continue;
+    const t = cells[k]!.text;
+    if (t && /[^0-9,.\s]/.test(t)) return t.slice(0, 40);
+  }
+  return null;
+}
+
+function figure(cell: Cell, unit: string): QuantityMention {
+  const value = Number(cell.text.replace(/,/g, ''));
+  return { start: cell.start, end: cell.end, numberStart: cell.start, numberEnd: cell.end, value, unit, approx: false };
+}
+
+/**
+ * A table whose header cells name counted quantities: each row's bare number in such a column is that quantity for the
+ * row. Columns are matched from the right (a row may merge the header's empty corner with its name).
+ */
+function gridFigures(doc: DocumentContext, header: Cell[], rows: { line: Line; cells: Cell[] }[], layout: 'grid' | 'tab', out: ScopedFigure[]): void {
+  const hasTotal = header.some((c) => TOTAL_HEADER.test(c.text));
+  const measures = header.map((c) => measureOf(doc, c.text, hasTotal && !TOTAL_HEADER.test(c.text)));
+  if (!measures.some(Boolean)) return;
+  for (const { cells } of rows) {
+    const columns = new Map<number, Measure>();
+    measures.forEach((m, k) => {
+      const at = cells.length - (header.length - k);
+      if (m && at >= 0) columns.set(at, m);
+    });
+    const name = rowName(cells, new Set(columns.keys()));
+    const row = { start: cells[0]!.start, end: cells[cells.length - 1]!.end };
+    for (const [at, m] of columns) {
+      const cell = cells[at]!;
+      if (!BARE_NUMBER.test(cell.text)) continue;
+      out.push({ q: figure(cell, m.unit), subject: name ? `${name} ${m.noun}` : m.noun, rowStart: row.start, rowEnd: row.end, inBreakdown: hasTotal, layout });
+    }
+  }
+}
+
+/**
+ * A table printed one cell per row ("|No. 会社名 期間 対象者数|" over "|1 株式会社A 2025/02 ~ 2025/10 55|"): the words of a
+ * row cannot be matched to the header's one by one (names and dates hold spaces), but its last word is the last
+ * column's — when the header's last word names a counted quantity, a row's bare last number is that quantity.
+ */
+function flatFigures(doc: DocumentContext, header: Cell, rows: { line: Line; cells: Cell[] }[], out: ScopedFigure[]): void {
+  const words = header.text.split(/[ ]+/);
+  if (words.length < 2) return;
+  const m = measureOf(doc, words[words.length - 1]!, false);
+  if (!m) return;
+  for (const { cells } of rows) {
+    if (cells.length !== 1) continue;
+    const cell = cells[0]!;
+    const space = cell.text.lastIndexOf(' ');
+    if (space < 0) continue;
+    const last: Cell = { start: cell.start + space + 1, end: cell.end, text: cell.text.slice(space + 1) };
+    if (!BARE_NUMBER.test(last.text)) continue;
+    // Its name: the words after a row number, up to the first that opens with a digit (a date, a figure).
+    const named = cell.text.slice(0, space).replace(/^[0-9]{1,4}[.)]?[ ]+/, '').split(/[ ]+(?=[0-9])/)[0]!.trim();
+    const name = /[^0-9,.\s]/.test(named) ? named.slice(0, 40) : null;
+    out.push({ q: figure(last, m.unit), subject: name ? `${name} ${m.noun}` : m.noun, rowStart: cell.start, rowEnd: cell.end, inBreakdown: false, layout: 'flat' });
+  }
+}
+
+/** One item of a bracketed list: a name and its bare figure in brackets ("中部小学校(18)"). */
+const BRACKET_ITEM = /([^()、,。:\s][^()、,。:]{0,40}?)[ ]?\(([0-9][0-9,]*)\)/g;
+/** A line that is nothing but such items, separated by 、 or spaces. */
+const BRACKET_LIST_LINE = /^(?:[・\-][ ]?)?(?:[^()、,。:\s][^()、,。:]{0,40}?[ ]?\([0-9][0-9,]*\)[ 、,]*)+$/;
+
+/**
+ * A note that says what the brackets hold ("計17校,1,198人(カッコ内は卒業生数)") scopes the bracketed bare figures of the
+ * list under it ("中部小学校(18)"): their counter is the one of the figure the note is written on (1,198人), else the
+ * noun's. The list runs to the next heading or the first line that is not such items.
+ */
+function bracketFigures(doc: DocumentContext, out: ScopedFigure[]): void {
+  const text = doc.text;
+  for (const line of doc.lines) {
+    if (line.start < doc.bodyStart || line.kind === 'blank' || line.end - line.start > MAX_ROW) continue;
+    const lineText = text.slice(line.start, line.end);
+    if (!/カッコ|括弧|かっこ|\(\)/.test(lineText)) continue;
+    const note = BRACKET_NOTE.exec(lineText);
+    if (!note) continue;
+    const open = line.start + lineText.lastIndexOf('(', note.index + 1);
+    const written = findQuantities(text, line.contentStart, open).filter((q) => text.slice(q.end, open).trim() === '').pop();
+    const m = measureOf(doc, note[1]!, false, written?.unit ?? null);
+    if (!m) continue;
+    for (let i = line.index + 1, seen = 0; i < doc.lines.length && seen < 400; i++, seen++) {
+      const l = doc.lines[i]!;
+      if (l.kind === 'blank') continue;
+      if (l.kind === 'heading' || l.end - l.start > MAX_ROW) break;
+      const item = text.slice(l.contentStart, l.end).trim();
+      if (!BRACKET_LIST_LINE.test(item)) break;
+      const from = l.contentStart + text.slice(l.contentStart, l.end).indexOf(item);
+      for (const it of item.matchAll(BRACKET_ITEM)) {
+        const number = it[2]!;
+        if (!BARE_NUMBER.test(number)) continue;
+        const itemStart = from + it.index!;
+        const itemEnd = itemStart + it[0].length;
+        const numberStart = itemEnd - 1 - number.length;
+        const cell: Cell = { start: numberStart, end: numberStart + number.length, text: number };
+        const name = it[1]!.replace(/^[・\-][ ]?/, '').trim();
+        out.push({ q: figure(cell, m.unit), subject: `${name} ${m.noun}`, rowStart: itemStart, rowEnd: itemEnd, inBreakdown: false, layout: 'bracket' });
+      }
+    }
+  }
+}
+
+/** The bare figures a header or a note scopes, in text order (see ScopedFigure). */
+export function scopedFigures(doc: DocumentContext): ScopedFigure[] {
+  const out: ScopedFigure[] = [];
+  const lines = doc.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.start < doc.bodyStart || line.end - line.start > MAX_ROW) continue;
+    if (line.kind === 'table') {
+      // A block of Markdown rows: its first row is the header.
+      let j = i + 1;
+      const rows: { line: Line; cells: Cell[] }[] = [];
+      while (j < lines.length && lines[j]!.kind === 'table' && j - i <= 400) {
+        const l = lines[j]!;
+        if (l.end - l.start <= MAX_ROW && !SEPARATOR_ROW.test(doc.text.slice(l.start, l.end))) rows.push({ line: l, cells: pipeCells(doc, l) });
+        j++;
+      }
+      const header = pipeCells(doc, line);
+      if (header.length === 1) flatFigures(doc, header[0]!, rows, out);
+      else gridFigures(doc, header, rows, 'grid', out);
+      i = j - 1;
+      continue;
+    }
+    if (line.kind === 'text' || line.kind === 'bullet') {
+      // Lines whose cells are TAB-separated: the first of them is the header.
+      const header = tabCells(doc, line);
+      if (!header || header.length < 2) continue;
+      let j = i + 1;
+      const rows: { line: Line; cells: Cell[] }[] = [];
+      while (j < lines.length && j - i <= 400) {
+        const l = lines[j]!;
+        const cells = l.kind === 'text' || l.kind === 'bullet' ? (l.end - l.start <= MAX_ROW ? tabCells(doc, l) : null) : null;
+        if (!cells || cells.length < 2) break;
+        rows.push({ line: l, cells });
+        j++;
+      }
+      gridFigures(doc, header, rows, 'tab', out);
+      i = j - 1;
+    }
+  }
+  bracketFigures(doc, out);
+  return out.sort((a, b) => a.q.start - b.q.start);
+}
