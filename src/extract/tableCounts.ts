@@ -1,6 +1,6 @@
 import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
-import { BRACKET_NOTE, CAPACITY_HEADS, MEASURE_HEADER, SCOPE_COUNTERS, TOTAL_HEADER, isNonScopeSubject } from '../words/counters.js';
+import { BRACKET_NOTE, CAPACITY_HEADS, MEASURE_HEADER, NO_MEASURE_NOUN, SCOPE_COUNTERS, TOTAL_HEADER, isNonScopeSubject } from '../words/counters.js';
 import { findQuantities, type QuantityMention } from './counts.js';
 
 /**
@@ -76,8 +76,18 @@ function tabCells(doc: DocumentContext, line: Line): Cell[] | null {
   return cellsBetween(doc.text, line.start, line.end, cuts);
 }
 
-/** The counter the release writes for a noun's figure elsewhere ("対象者数：14,638 名" → 名), or null. */
+const statedCounters = new WeakMap<DocumentContext, Map<string, string | null>>();
+
+/** The counter the release writes for a noun's figure elsewhere ("対象者数：14,638 名" → 名), or null; once per noun. */
 function counterStatedFor(doc: DocumentContext, noun: string): string | null {
+  let cache = statedCounters.get(doc);
+  if (!cache) statedCounters.set(doc, (cache = new Map()));
+  let unit = cache.get(noun);
+  if (unit === undefined) cache.set(noun, (unit = findCounterStatedFor(doc, noun)));
+  return unit;
+}
+
+function findCounterStatedFor(doc: DocumentContext, noun: string): string | null {
   const text = doc.text;
   for (let i = text.indexOf(noun, doc.bodyStart), n = 0; i >= 0 && n < 20; i = text.indexOf(noun, i + noun.length), n++) {
     const from = i + noun.length;
@@ -99,6 +109,7 @@ function measureOf(doc: DocumentContext, cell: string, inBreakdown: boolean, fal
   const m = MEASURE_HEADER.exec(cell.replace(/\s/g, ''));
   if (!m) return null;
   const noun = m[1]!;
+  if (NO_MEASURE_NOUN.test(noun)) return null;
   if (m[2] !== undefined && !SCOPE_COUNTERS.includes(m[2])) return null;
   if (CAPACITY_HEADS.test(noun) || (isNonScopeSubject(noun) && !inBreakdown)) return null;
   const stem = noun.slice(0, -1);
@@ -172,7 +183,8 @@ function flatFigures(doc: DocumentContext, header: Cell, rows: { line: Line; cel
 /** One item of a bracketed list: a name and its bare figure in brackets ("中部小学校(18)"). */
 const BRACKET_ITEM = /([^()、,。:\s][^()、,。:]{0,40}?)[ ]?\(([0-9][0-9,]*)\)/g;
 /** A line that is nothing but such items, separated by 、 or spaces. */
-const BRACKET_LIST_LINE = /^(?:[・\-][ ]?)?(?:[^()、,。:\s][^()、,。:]{0,40}?[ ]?\([0-9][0-9,]*\)[ 、,]*)+$/;
+// (A name runs to its bracket, spaces included: one way to read a line, so a line that is no list fails at once.)
+const BRACKET_LIST_LINE = /^(?:[・\-][ ]?)?(?:[^()、,。:\s][^()、,。:]{0,40}\([0-9][0-9,]*\)[ 、,]*)+$/;
 
 /**
  * A note that says what the brackets hold ("計17校,1,198人(カッコ内は卒業生数)") scopes the bracketed bare figures of the

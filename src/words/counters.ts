@@ -308,6 +308,8 @@ export const REQUEST_HEADING = /へのお願い|ご注意(?:ください|のお�
  * it are bare numbers ("2,077"): the header scopes their unit and what they count.
  */
 export const MEASURE_HEADER = /^([^()0-9|]{0,20}数)(?:\(([^()]{1,6})\))?$/;
+/** A 数 that names nothing counted: "括弧内は内数" says the bracket holds a part of the figure before it, not of what. */
+export const NO_MEASURE_NOUN = /^(?:内|うち)?数$/;
 /** A header cell over a breakdown's sum ("総数(人)", "合計"): the other measured columns are its parts. */
 export const TOTAL_HEADER = /^(?:総数|合計|総計|計)/;
 /**

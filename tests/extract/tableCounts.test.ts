@@ -66,6 +66,8 @@ describe('bare figures scoped by a header or a note', () => {
     // Bracketed figures with no note that says what they hold, or a note that names no count.
     ['中部小学校(18)\n万年橋小学校(30)\n'],
     ['※カッコ内は所在地\n中部小学校(函館市)\n'],
+    // "括弧内は内数": the bracket holds a part of the figure before it, of nothing named.
+    ['計120人(括弧内は内数)\nA校 20人(5)\nB校 100人(7)\n'],
   ])('nothing in %s', (text) => {
     expect(scopedOf(text)).toEqual([]);
   });
@@ -78,5 +80,13 @@ describe('bare figures scoped by a header or a note', () => {
       '974人 県立学校14校\t2,077\t974\t3,051',
       '3051人 県立学校14校\t2,077\t974\t3,051',
     ]);
+  });
+
+  test('a long line that is almost a bracketed list is read in linear time', () => {
+    const line = `${'中部 小学校 (18) '.repeat(35)}x(`;
+    const doc = buildDocument(`計20人(カッコ内は生徒数)\n${line}\n${'|学校名|生徒数(人)|\n'.repeat(300)}`);
+    const t = performance.now();
+    expect(scopedFigures(doc)).toEqual([]);
+    expect(performance.now() - t).toBeLessThan(500);
   });
 });
