@@ -22,6 +22,9 @@ export interface ScopedFigure {
   layout: 'grid' | 'flat' | 'tab' | 'bracket';
 }
 
+/** The rules of such figures: two of them stand in two rows (or list items), so they are two records, never one restated. */
+export const SCOPED_RULE_IDS: ReadonlySet<string> = new Set(['counts.grid', 'counts.tab', 'counts.flat', 'counts.bracket']);
+
 /** A bare count: digits with thousands separators, no leading zero, no counter (a code, a date or 0 is none). */
 const BARE_NUMBER = /^(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{0,7})$/;
 
@@ -156,28 +159,53 @@ function gridFigures(doc: DocumentContext, header: Cell[], rows: { line: Line; c
   }
 }
 
+/** A row's name holds a word (not only a page number's "/" or a dash). */
+const NAMED = /[A-Za-zぁ-んァ-ヶ一-龠]/;
+
+/** A line's words, without its Markdown marks (pipes, heading marks), and where its text runs. */
+function wordsOf(doc: DocumentContext, line: Line): { words: string[]; start: number; end: number } {
+  const text = doc.text;
+  // (A short line opened by a number reads as a marker heading: that number is the row's, kept.)
+  let start = line.kind === 'heading' && line.level > 6 ? line.start : line.contentStart;
+  let end = line.end;
+  while (start < end && /[\s|]/.test(text[start]!)) start++;
+  while (end > start && /[\s|]/.test(text[end - 1]!)) end--;
+  return { words: text.slice(start, end).split(/[ |]+/).filter(Boolean), start, end };
+}
+
 /**
- * A table printed one cell per row ("|No. 会社名 期間 対象者数|" over "|1 株式会社A 2025/02 ~ 2025/10 55|"): the words of a
- * row cannot be matched to the header's one by one (names and dates hold spaces), but its last word is the last
- * column's — when the header's last word names a counted quantity, a row's bare last number is that quantity.
+ * A table read line by line — printed one cell per row ("|No. 会社名 期間 対象者数|" over "|1 株式会社A 2025/02 ~ 2025/10
+ * 55|"), or as a PDF gives it back, rows in lines of their own: the words of a row cannot be matched to the header's one by
+ * one (names and dates hold spaces), but its last word is the last column's. When a header line's last word names a
+ * counted quantity, each line under it that ends in a bare number is a row with that quantity; the rows run to the first
+ * line that is none. Returns the index of the line after the last row (the header's own index + 1 when it is none).
  */
-function flatFigures(doc: DocumentContext, header: Cell, rows: { line: Line; cells: Cell[] }[], out: ScopedFigure[]): void {
-  const words = header.text.split(/[ ]+/);
-  if (words.length < 2) return;
-  const m = measureOf(doc, words[words.length - 1]!, false);
-  if (!m) return;
-  for (const { cells } of rows) {
-    if (cells.length !== 1) continue;
-    const cell = cells[0]!;
-    const space = cell.text.lastIndexOf(' ');
-    if (space < 0) continue;
-    const last: Cell = { start: cell.start + space + 1, end: cell.end, text: cell.text.slice(space + 1) };
-    if (!BARE_NUMBER.test(last.text)) continue;
+function lineFigures(doc: DocumentContext, i: number, out: ScopedFigure[]): number {
+  const lines = doc.lines;
+  const header = lines[i]!;
+  if (header.end - header.start > 80) return i + 1;
+  const { words } = wordsOf(doc, header);
+  const last = words[words.length - 1];
+  if (words.length < 2 || !last || !/数(?:\([^()]{1,6}\))?$/.test(last) || doc.text.slice(header.start, header.end).includes('。')) return i + 1;
+  const m = measureOf(doc, last, false);
+  if (!m) return i + 1;
+  const text = doc.text;
+  let next = i + 1;
+  for (let k = i + 1, seen = 0; k < lines.length && seen < 400; k++, seen++) {
+    const l = lines[k]!;
+    if (l.kind === 'blank' || (l.kind === 'table' && SEPARATOR_ROW.test(text.slice(l.start, l.end)))) continue;
+    if ((l.kind === 'heading' && l.level <= 6) || l.end - l.start > MAX_ROW) break;
+    const row = wordsOf(doc, l);
+    const figureText = row.words[row.words.length - 1]!;
+    if (row.words.length < 2 || !BARE_NUMBER.test(figureText)) break;
     // Its name: the words after a row number, up to the first that opens with a digit (a date, a figure).
-    const named = cell.text.slice(0, space).replace(/^[0-9]{1,4}[.)]?[ ]+/, '').split(/[ ]+(?=[0-9])/)[0]!.trim();
-    const name = /[^0-9,.\s]/.test(named) ? named.slice(0, 40) : null;
-    out.push({ q: figure(last, m.unit), subject: name ? `${name} ${m.noun}` : m.noun, rowStart: cell.start, rowEnd: cell.end, inBreakdown: false, layout: 'flat' });
+    const named = row.words.slice(0, -1).join(' ').replace(/^[0-9]{1,4}[.)]?[ ]+/, '').split(/[ ]+(?=[0-9])/)[0]!.trim();
+    if (!NAMED.test(named)) break;
+    const cell: Cell = { start: row.end - figureText.length, end: row.end, text: figureText };
+    out.push({ q: figure(cell, m.unit), subject: `${named.slice(0, 40)} ${m.noun}`, rowStart: row.start, rowEnd: row.end, inBreakdown: false, layout: 'flat' });
+    next = k + 1;
   }
+  return next;
 }
 
 /** One item of a bracketed list: a name and its bare figure in brackets ("中部小学校(18)"). */
@@ -230,8 +258,8 @@ export function scopedFigures(doc: DocumentContext): ScopedFigure[] {
   const lines = doc.lines;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.start < doc.bodyStart || line.end - line.start > MAX_ROW) continue;
-    if (line.kind === 'table') {
+    if (line.start < doc.bodyStart || line.kind === 'blank' || line.end - line.start > MAX_ROW) continue;
+    if (line.kind === 'table' && pipeCells(doc, line).length > 1) {
       // A block of Markdown rows: its first row is the header.
       let j = i + 1;
       const rows: { line: Line; cells: Cell[] }[] = [];
@@ -240,16 +268,13 @@ export function scopedFigures(doc: DocumentContext): ScopedFigure[] {
         if (l.end - l.start <= MAX_ROW && !SEPARATOR_ROW.test(doc.text.slice(l.start, l.end))) rows.push({ line: l, cells: pipeCells(doc, l) });
         j++;
       }
-      const header = pipeCells(doc, line);
-      if (header.length === 1) flatFigures(doc, header[0]!, rows, out);
-      else gridFigures(doc, header, rows, 'grid', out);
+      gridFigures(doc, pipeCells(doc, line), rows, 'grid', out);
       i = j - 1;
       continue;
     }
-    if (line.kind === 'text' || line.kind === 'bullet') {
-      // Lines whose cells are TAB-separated: the first of them is the header.
-      const header = tabCells(doc, line);
-      if (!header || header.length < 2) continue;
+    // Lines whose cells are TAB-separated: the first of them is the header.
+    const header = line.kind === 'text' || line.kind === 'bullet' ? tabCells(doc, line) : null;
+    if (header && header.length >= 2) {
       let j = i + 1;
       const rows: { line: Line; cells: Cell[] }[] = [];
       while (j < lines.length && j - i <= 400) {
@@ -261,7 +286,9 @@ export function scopedFigures(doc: DocumentContext): ScopedFigure[] {
       }
       gridFigures(doc, header, rows, 'tab', out);
       i = j - 1;
+      continue;
     }
+    i = lineFigures(doc, i, out) - 1;
   }
   bracketFigures(doc, out);
   return out.sort((a, b) => a.q.start - b.q.start);

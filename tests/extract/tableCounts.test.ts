@@ -30,6 +30,12 @@ describe('bare figures scoped by a header or a note', () => {
       '- 対象者数：14,638 名\n\n【別紙】会社別内訳一覧\n|No. 会社名 （五十音順） 期間 対象者数|\n|---|\n|1 株式会社ウイズユニティ 2025/02 ～ 2025/10 55|\n|8 株式会社 JR 大分シティ 2016/08 ～ 2025/10 1,970|\n',
       ['55名 株式会社ウイズユニティ 対象者数', '1970名 株式会社 JR 大分シティ 対象者数'],
     ],
+    // The same table as a PDF gives it back: the header a heading, rows in lines of their own or split into two cells.
+    [
+      '対象者数：14,638 名\n\n#### No. 会社名 （五十音順） 期間 対象者数\n\n1 株式会社ウイズユニティ 2025/02 〜2025/10 55\n\n| 3 キャタピラー九州株式会社 2017/10 | 〜 2025/10 11 |\n6 三軌建設株式会社 2017/07 〜 2025/10 667\n\n2 / 3\n',
+      ['55名 株式会社ウイズユニティ 対象者数', '11名 キャタピラー九州株式会社 対象者数', '667名 三軌建設株式会社 対象者数'],
+    ],
+    ['## 漏えいした可能性のある件数\n項目 件数\n- 氏名 1,234\n- メールアドレス 1,100\n', ['1234件 氏名 件数', '1100件 メールアドレス 件数']],
     // A note that says what the brackets hold scopes the list under it; the counter is the note's figure's.
     [
       '## ２ 当該事業者に卒業アルバム制作を発注した市立学校\n計17校，1,198人(カッコ内は卒業生数)\n\n中部小学校(18)\n\n万年橋小学校(30)\n\n## ３ 対応\n桔梗小学校(137)\n',
@@ -63,6 +69,10 @@ describe('bare figures scoped by a header or a note', () => {
     // A one-cell table whose last word is no count, or whose rows do not end in a bare number.
     ['|No. 会社名 期間|\n|---|\n|1 株式会社A 2025/02 ～ 2025/10|\n'],
     ['|No. 会社名 件数|\n|---|\n|1 株式会社A 12件|\n'],
+    // Rows whose last word is no bare count, a header line that is prose, a header whose last word names no count.
+    ['No. 会社名 対象者数\n株式会社A 55名\n株式会社B 2025/10\n'],
+    ['以下のとおり、各社の対象者数をお知らせします。\n株式会社A 55\n'],
+    ['会社名 期間\n株式会社A 2025/10 55\n'],
     // Bracketed figures with no note that says what they hold, or a note that names no count.
     ['中部小学校(18)\n万年橋小学校(30)\n'],
     ['※カッコ内は所在地\n中部小学校(函館市)\n'],
@@ -88,5 +98,12 @@ describe('bare figures scoped by a header or a note', () => {
     const t = performance.now();
     expect(scopedFigures(doc)).toEqual([]);
     expect(performance.now() - t).toBeLessThan(500);
+  });
+
+  test('two rows with the same figure are two records, whatever their names share', () => {
+    const text =
+      '対象者数：586 名\n\nNo. 会社名 期間 対象者数\n| 9 株式会社 JR 鹿児島シティ 2016/11 | 〜 2025/10 171 |\n11 JR 九州エージェンシー 2018/01 〜 2025/10 244\n' +
+      '46 株式会社 JR 小倉シティ 2016/12 〜 2025/10 （退職者を含む期間） 171\n';
+    expect(countsOf(text).map((c) => c.split(' ')[0])).toEqual(['586名', '171名', '244名', '171名']);
   });
 });
