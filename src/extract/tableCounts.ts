@@ -17,8 +17,6 @@ export interface ScopedFigure {
   /** The row or list item the figure stands in. */
   rowStart: number;
   rowEnd: number;
-  /** A column beside a total column (総数): a part of that breakdown, so scope whatever its noun says. */
-  inBreakdown: boolean;
   layout: 'grid' | 'flat' | 'tab' | 'bracket';
 }
 
@@ -120,7 +118,7 @@ function measureOf(doc: DocumentContext, cell: string, inBreakdown: boolean, fal
   return unit ? { noun, unit } : null;
 }
 
-/** A row's name: its first cell that is no number, or its words before the first that opens with a digit (a date, a figure). */
+/** A row's name: its first cell, other than the figures' columns, that is not a number. */
 function rowName(cells: readonly Cell[], skip: ReadonlySet<number>): string | null {
   for (let k = 0; k < cells.length; k++) {
     if (skip.has(k)) continue;
@@ -154,7 +152,7 @@ function gridFigures(doc: DocumentContext, header: Cell[], rows: { line: Line; c
     for (const [at, m] of columns) {
       const cell = cells[at]!;
       if (!BARE_NUMBER.test(cell.text)) continue;
-      out.push({ q: figure(cell, m.unit), subject: name ? `${name} ${m.noun}` : m.noun, rowStart: row.start, rowEnd: row.end, inBreakdown: hasTotal, layout });
+      out.push({ q: figure(cell, m.unit), subject: name ? `${name} ${m.noun}` : m.noun, rowStart: row.start, rowEnd: row.end, layout });
     }
   }
 }
@@ -202,7 +200,7 @@ function lineFigures(doc: DocumentContext, i: number, out: ScopedFigure[]): numb
     const named = row.words.slice(0, -1).join(' ').replace(/^[0-9]{1,4}[.)]?[ ]+/, '').split(/[ ]+(?=[0-9])/)[0]!.trim();
     if (!NAMED.test(named)) break;
     const cell: Cell = { start: row.end - figureText.length, end: row.end, text: figureText };
-    out.push({ q: figure(cell, m.unit), subject: `${named.slice(0, 40)} ${m.noun}`, rowStart: row.start, rowEnd: row.end, inBreakdown: false, layout: 'flat' });
+    out.push({ q: figure(cell, m.unit), subject: `${named.slice(0, 40)} ${m.noun}`, rowStart: row.start, rowEnd: row.end, layout: 'flat' });
     next = k + 1;
   }
   return next;
@@ -246,7 +244,7 @@ function bracketFigures(doc: DocumentContext, out: ScopedFigure[]): void {
         const numberStart = itemEnd - 1 - number.length;
         const cell: Cell = { start: numberStart, end: numberStart + number.length, text: number };
         const name = it[1]!.replace(/^[・\-][ ]?/, '').trim();
-        out.push({ q: figure(cell, m.unit), subject: `${name} ${m.noun}`, rowStart: itemStart, rowEnd: itemEnd, inBreakdown: false, layout: 'bracket' });
+        out.push({ q: figure(cell, m.unit), subject: `${name} ${m.noun}`, rowStart: itemStart, rowEnd: itemEnd, layout: 'bracket' });
       }
     }
   }
