@@ -9,6 +9,7 @@ import type { DocumentContext } from '../document.js';
 import type { CountMeasure, CountStatus } from '../types.js';
 import { exposureOnlyUnderDenial, countStatusOf, openingHedgesLeak, documentStatus, hedgedByRelease, leadInSaysApprox, readStatus, settlesPossibility, titleHedgesLeak } from './countStatus.js';
 import { headingsOf, tableHeaderAt } from './context.js';
+import { scopedFigures } from './tableCounts.js';
 import type { Extractor, Findings } from './types.js';
 
 /** A written quantity: number run + counter, in normalized offsets. */
@@ -310,20 +311,12 @@ export const countsExtractor: Extractor = {
     const releaseStatus = () => (docStatus === undefined ? (docStatus = documentStatus(doc)) : docStatus);
     const replaced: QuantityMention[] = [];
     const replacedCounts: Findings['replacedCounts'] = [];
-    for (const q of findQuantities(doc.text, doc.bodyStart, doc.text.length, replaced)) {
-      const { subject, start: subjectStart } = subjectOf(doc, q);
-      if (inSupersededColumn(doc, q.start)) {
-        replaced.push(q);
-        continue;
-      }
-      if (subject && isNonScopeSubject(subject) && !inBreakdown(doc, q) && !saysLeaked(subject)) continue;
-      if (subject && isWholeSizeSubject(subject, doc.text.slice(q.end, q.end + 6)) && !inBreakdown(doc, q)) continue;
-      // Duplicates taken out of a total ("うち重複3名") are no one's scope.
-      if ((subject && DUPLICATE_SUBJECT.test(subject)) || DUPLICATE_AFTER.test(doc.text.slice(q.end, q.end + 24))) continue;
+    /** A count found: its status, section and measure read from where it stands. */
+    const emit = (q: QuantityMention, subject: string | null, evidenceStart: number, evidenceEnd: number, ruleId: string) => {
       const line = doc.lineAt(q.start);
       const headings = headingsOf(doc, line);
       // Under a heading of requests to readers (お客様へのお願い), a figure is what they are asked to watch for.
-      if (headings.some((h) => REQUEST_HEADING.test(h))) continue;
+      if (headings.some((h) => REQUEST_HEADING.test(h))) return;
       const read = countStatusOf(doc, q, releaseStatus, subject);
       const hedged = read === 'leaked' && (hedgedByRelease(doc, q, titleHedges, releaseStatus) || exposureOnlyUnderDenial(doc, q)) ? 'possible' : read;
       // The release opens by settling the possibility it had announced ("…漏えいの可能性については、調査の結果、漏えいがないことが
@@ -336,12 +329,31 @@ export const countsExtractor: Extractor = {
           value: q.value, unit: q.unit, subject, section: headings.length ? headings[headings.length - 1]! : null, status, approx,
           role: 'single', scope, measure: measureOf(doc, q, subject), replaces: [], restatedAs: [],
         },
-        // The evidence runs from the subject (when it is on the same line) to the counter.
-        evidence: doc.evidence(subjectStart >= line.contentStart && subjectStart < q.start ? subjectStart : q.start, q.end),
-        ruleId: `counts.${line.kind}`,
+        evidence: doc.evidence(evidenceStart, evidenceEnd),
+        ruleId,
         at: q.start,
       });
+    };
+    for (const q of findQuantities(doc.text, doc.bodyStart, doc.text.length, replaced)) {
+      const { subject, start: subjectStart } = subjectOf(doc, q);
+      if (inSupersededColumn(doc, q.start)) {
+        replaced.push(q);
+        continue;
+      }
+      if (subject && isNonScopeSubject(subject) && !inBreakdown(doc, q) && !saysLeaked(subject)) continue;
+      if (subject && isWholeSizeSubject(subject, doc.text.slice(q.end, q.end + 6)) && !inBreakdown(doc, q)) continue;
+      // Duplicates taken out of a total ("うち重複3名") are no one's scope.
+      if ((subject && DUPLICATE_SUBJECT.test(subject)) || DUPLICATE_AFTER.test(doc.text.slice(q.end, q.end + 24))) continue;
+      const line = doc.lineAt(q.start);
+      // The evidence runs from the subject (when it is on the same line) to the counter.
+      emit(q, subject, subjectStart >= line.contentStart && subjectStart < q.start ? subjectStart : q.start, q.end, `counts.${line.kind}`);
     }
+    // Bare figures whose counter and subject a table header or a list's note gives (生徒数(人) over 2,077); the row is the evidence.
+    for (const f of scopedFigures(doc)) {
+      if (DUPLICATE_SUBJECT.test(f.subject) || inSupersededColumn(doc, f.q.start)) continue;
+      emit(f.q, f.subject, f.rowStart, f.rowEnd, `counts.${f.layout}`);
+    }
+    out.sort((a, b) => a.at - b.at);
     for (const q of replaced) {
       replacedCounts.push({ value: { value: q.value, unit: q.unit, evidence: doc.evidence(q.start, q.end) }, evidence: doc.evidence(q.start, q.end), ruleId: 'counts.replaced', at: q.start });
     }

@@ -2,6 +2,7 @@ import type { DocumentContext } from '../document.js';
 import type { Finding, CountDraft, Refiner } from '../extract/types.js';
 import { sentenceAt } from '../extract/context.js';
 import { findQuantities } from '../extract/counts.js';
+import { SCOPED_RULE_IDS } from '../extract/tableCounts.js';
 import { ANAPHORIC_SUBJECT, POINTS_BACK_IN_SUBJECT, RECORD_COUNTERS, unitClassOf } from '../words/counters.js';
 
 /** A subject reduced for comparison: width-folded, without spaces, list markers and brackets. */
@@ -112,6 +113,9 @@ const PARTICLE_FIRST = /^(?:の|に|を|が|は|と|で)/;
  *   the other) or a subject that points back (該当する5名, 上記の中学校4校).
  */
 export function restates(doc: DocumentContext, earlier: Finding<CountDraft>, later: Finding<CountDraft>): boolean {
+  // Two rows of a table whose header scopes their bare figures (55 for one company, 55 for another) are two records,
+  // however much their subjects share (both end in the header's noun, 対象者数).
+  if (SCOPED_RULE_IDS.has(earlier.ruleId) && SCOPED_RULE_IDS.has(later.ruleId)) return false;
   if (sameAccounts(doc, earlier, later)) return true;
   const a = subjectKey(earlier.value.subject);
   const b = subjectKey(later.value.subject);

@@ -307,3 +307,19 @@ export function unitClassOf(unit: string): 'people' | 'records' | null {
  * the readers are asked to watch for ("上記2件の情報の入力を求めるような不審なメール"), not the incident's scope.
  */
 export const REQUEST_HEADING = /へのお願い|ご注意(?:ください|のお願い)?|ご留意|注意喚起/;
+
+/**
+ * A table's column header (or a list's note) that names a counted quantity: a noun ending in 数 (生徒数, 対象者数, 件数,
+ * 影響件数), with the counter its figures are in when the header gives it in brackets ("生徒数(人)"). The figures under
+ * it are bare numbers ("2,077"): the header scopes their unit and what they count.
+ */
+export const MEASURE_HEADER = /^([^()0-9|]{0,20}数)(?:\(([^()]{1,6})\))?$/;
+/** A 数 that names nothing counted: "括弧内は内数" says the bracket holds a part of the figure before it, not of what. */
+export const NO_MEASURE_NOUN = /^(?:内|うち)?数$/;
+/** A header cell over a breakdown's sum ("総数(人)", "合計"): the other measured columns are its parts. */
+export const TOTAL_HEADER = /^(?:総数|合計|総計|計)/;
+/**
+ * A note that says what a list's bracketed figures hold ("計17校,1,198人(カッコ内は卒業生数)", "※括弧内の数字は生徒数"):
+ * the noun it names.
+ */
+export const BRACKET_NOTE = /(?:カッコ|括弧|かっこ|\(\))内(?:の数字|の数値|の数)?(?:は|:)[ ]?([^()。、:0-9]{1,16}?数)/;
