@@ -1,6 +1,6 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import { formatDate } from '../dates/dateMentions.js';
-import { closestTag, countTagChildren, descendants, hasDescendant, isAncestor, isElement, removeAll, subtreeWeights, tagChildren, textOf, textWeight, type Weight } from './dom.js';
+import { closestTag, countTagChildren, descendants, follows, hasDescendant, isAncestor, isElement, removeAll, subtreeWeights, tagChildren, textOf, textWeight, type Weight } from './dom.js';
 import { looksLikeName, readPageMeta } from './pageMeta.js';
 import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
@@ -490,11 +490,15 @@ function isoDate(value: string | undefined): string | null {
   return formatDate(Number(m[1]), month, day);
 }
 
-/** The first <time> in the body (else anywhere left after cleaning): its datetime, else its text. */
+/**
+ * The first <time> in the body (else one left after cleaning above it): its datetime, else its text.
+ * A <time> after the body dates another page (a 「Latest」 card under the article), not this one.
+ */
 function timeTagDate(doc: Document, root: Element): DatedElement | null {
   // The page's <time>s are listed only when none in the body dates it.
   for (const within of [root, doc]) {
     for (const el of descendants(within, TIME)) {
+      if (within === doc && follows(el, root)) break;
       const iso = isoDate(el.attribs.datetime) ?? dateOfDateLine(textOf(el));
       if (iso) return { iso, el };
     }
@@ -783,7 +787,9 @@ function termOf(dd: Element): string {
 /**
  * The release body: the first CMS container that holds most of the page's text, else the densest
  * block; with it the block of the release's text inside it (a builder's grid sets the site's cards
- * beside it in the same container).
+ * beside it in the same container). When that block, widened over the title, the date line and a short
+ * widget after the text, is the body itself, the text box is the best-scored block before widening:
+ * what stands beside it is read as the site's cards are.
  */
 function findBodyRoot(doc: Document, bodyElement: Element | null, pageWeights: Map<AnyNode, Weight>): { root: Element; textBox: Element } {
   const body = bodyElement ?? tagChildren(doc)[0];
@@ -801,17 +807,22 @@ function findBodyRoot(doc: Document, bodyElement: Element | null, pageWeights: M
     const best = found
       .map((el) => ({ el, n: contentLength(el) }))
       .sort((a, b) => b.n - a.n)[0];
-    if (best && best.n >= 80 && best.n >= pageText * 0.4) return { root: best.el, textBox: densestBlock(best.el, best.n, weights) };
+    if (best && best.n >= 80 && best.n >= pageText * 0.4) {
+      const { block, core } = densestBlock(best.el, best.n, weights);
+      return { root: best.el, textBox: block === best.el ? core : block };
+    }
   }
-  const root = densestBlock(body, pageText, weights);
-  return { root, textBox: root };
+  const { block: root, core } = densestBlock(body, pageText, weights);
+  return { root, textBox: core };
 }
 
 /**
  * Readability-style: each paragraph-like block gives its text to its parent (and half to the
  * grandparent); the best-scored container wins, widened to its parent while the parent adds little.
+ * `block` is the widened container, `core` the best-scored one inside it (the text box before its
+ * title, date and the widgets set after it were taken in).
  */
-function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Weight>): Element {
+function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Weight>): { block: Element; core: Element } {
   const weightOf = (el: AnyNode) => weights.get(el) ?? textWeight(el);
   /** Visible characters that are not link text (menus and lists of links score low). */
   const contentLength = (el: AnyNode) => {
@@ -851,7 +862,7 @@ function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Wei
       bestScore = score;
     }
   }
-  if (bestScore === 0) return body;
+  if (bestScore === 0) return { block: body, core: body };
   // Widen through pure wrappers (a <td> in its <tr> in its <table>), never into what holds menus.
   let node = best;
   while (node !== body && node.parent && (node.parent as Element).type === 'tag' && (node.parent as Element).tagName !== 'body') {
@@ -865,7 +876,8 @@ function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Wei
     node = parent;
   }
   // A container that holds only a sliver of the page is a teaser, not the release.
-  return contentLength(node) >= pageText * 0.25 ? node : body;
+  if (contentLength(node) < pageText * 0.25) return { block: body, core: body };
+  return { block: node, core: best };
 }
 
 /**
