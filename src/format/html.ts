@@ -337,7 +337,12 @@ function lastLevelDate(trail: string): string | null {
   if (trail.length > 400 || !FOLDS_TO_DIGIT.test(trail)) return null;
   const levels = trail.split(TRAIL_SEPARATOR);
   if (levels.length < 2) return null;
-  const tail = BRACKETED_TAIL.exec(levels[levels.length - 1]!);
+  return bracketedTailDate(levels[levels.length - 1]!);
+}
+
+/** The one publication date (not 更新) a title gives in brackets at its end: 「…について（2026年2月16日掲載）」「…（2025/3/10）」. */
+function bracketedTailDate(title: string): string | null {
+  const tail = BRACKETED_TAIL.exec(title);
   const dates = tail ? datesOfDateLine(cleanText(tail[1]!)) : null;
   return dates && dates.length === 1 && !dates[0]!.update ? dates[0]!.iso : null;
 }
@@ -463,11 +468,20 @@ function titleParts(raw: string): string[] {
 }
 const SITE_PART_SUFFIX = /[ ]*(?:公式(?:ウェブ|Web)?サイト|公式ホームページ|ホームページ|ニュースリリース|プレスリリース|ニュース|お知らせ)$/;
 
-/** The date the <title> (or og:title) opens with in brackets: 「【2026年6月24日】…のお知らせ | Ｘ株式会社」. */
+/**
+ * The date the <title> (or og:title) opens with in brackets: 「【2026年6月24日】…のお知らせ | Ｘ株式会社」; else the one
+ * its own part closes with in brackets.
+ */
 function titleDate(head: PageHead): string | null {
   for (const raw of [head.title, head.meta.get('property=og:title') ?? '']) {
     const dated = raw ? titleDatePrefix(cleanText(raw)) : null;
     if (dated) return dated.date;
+  }
+  // Or its own part closes with one in brackets (「…について（2025年04月28日）｜Ｘ株式会社」), read as a trail's last level is.
+  for (const raw of [head.title, head.meta.get('property=og:title') ?? '']) {
+    const own = raw && FOLDS_TO_DIGIT.test(raw) ? titleParts(raw)[0] : undefined;
+    const iso = own ? bracketedTailDate(own) : null;
+    if (iso) return iso;
   }
   return null;
 }

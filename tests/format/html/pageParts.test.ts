@@ -87,3 +87,18 @@ describe('the publisher named once, with no legal form', () => {
   });
 });
 
+describe('a page dated only by its <title>', () => {
+  const titled = (title: string) => page(`<title>${title}</title>`, `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}</article>`);
+  test.each([
+    ['a date in brackets closing the title', 'サーバへの不正アクセスに関するお知らせ（2025/3/10）', '2025-03-10'],
+    ['… before the site\'s part', '不正アクセスに関するお知らせ（2025年04月28日）｜サンプル株式会社', '2025-04-28'],
+    ['… with its label', '不正アクセスに関するお知らせ（2026年2月16日掲載） | サンプル市', '2026-02-16'],
+    ['a date opening the title', '【2026年6月24日】不正アクセスに関するお知らせ | サンプル株式会社', '2026-06-24'],
+    ['an update date in brackets', '不正アクセスに関するお知らせ（2025年4月28日更新）', null],
+    ['a report number in brackets', '不正アクセスに関するお知らせ（第2報）｜サンプル株式会社', null],
+    ['two dates in brackets', '不正アクセスに関するお知らせ（2025年4月1日・4月28日）', null],
+    ['a date inside the title, not closing it', '2025年4月28日に発生した不正アクセスについて', null],
+  ])('%s: %s → %s', (_, title, date) => {
+    expect(extractHtml(titled(title)).date).toBe(date);
+  });
+});
