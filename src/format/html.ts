@@ -37,12 +37,35 @@ const KEEP_TAGS = new Set(['body', 'html', 'main', 'article']);
 /** Never release text: scripts, forms, navigation, hidden elements and page furniture by tag, role or class. */
 function isFurniture(el: Element): boolean {
   const a = el.attribs;
-  if (ALWAYS_DROP.has(el.tagName) || a.hidden !== undefined || a['aria-hidden'] === 'true' || DROP_ROLES.has(a.role ?? '')) return true;
+  if ((ALWAYS_DROP.has(el.tagName) && !(el.tagName === 'aside' && isNoteInText(el))) || a.hidden !== undefined || a['aria-hidden'] === 'true' || DROP_ROLES.has(a.role ?? '')) return true;
   if ((el.tagName === 'header' || el.tagName === 'footer') && closestTag(el.parent ?? el, ARTICLE) === null) return true;
   if (a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style)) return true;
   if (KEEP_TAGS.has(el.tagName) || (!a.class && !a.id)) return false;
   if (a.id && isFurnitureToken(a.id)) return true;
   return a.class ? isFurnitureClass(a.class) : false;
+}
+
+/** What a note set in the text never holds: links, headings, lists, and forms. */
+const NOT_IN_NOTE = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'form', 'nav']);
+/** The longest note (characters) an <aside> in the text may be. */
+const NOTE_LENGTH = 1000;
+
+/**
+ * An <aside> in the flow of the release's paragraphs (「※対象者全ての方について…ございません。」 boxed between two
+ * <p>s): prose — a sentence, no link, heading or list — with a paragraph of prose beside it. The release's own note,
+ * not a side bar (which stands beside the text's container, holding headings and lists of links).
+ */
+function isNoteInText(aside: Element): boolean {
+  const text = textOf(aside);
+  if (text.length > NOTE_LENGTH || !text.includes('。') || hasDescendant(aside, NOT_IN_NOTE)) return false;
+  const sentenceBeside = (n: AnyNode | null, step: (n: AnyNode) => AnyNode | null): boolean => {
+    while (n && (n.type !== 'tag' || (n as Element).tagName === 'br')) {
+      if (n.type === 'text' && (n as unknown as { data: string }).data.trim()) return false;
+      n = step(n);
+    }
+    return n !== null && (n as Element).tagName === 'p' && textOf(n).includes('。');
+  };
+  return sentenceBeside(aside.prev, (n) => n.prev) || sentenceBeside(aside.next, (n) => n.next);
 }
 
 /** Whether a class attribute names furniture by one of its tokens, once per class string (sites repeat a few hundred). */

@@ -102,3 +102,26 @@ describe('a page dated only by its <title>', () => {
     expect(extractHtml(titled(title)).date).toBe(date);
   });
 });
+
+describe('an <aside> in the flow of the release\'s paragraphs is its note', () => {
+  const P1 = '<p>当社サーバーが第三者による不正アクセスを受けたことが判明いたしました。深くお詫び申し上げます。</p>';
+  const P2 = '<p>引き続き調査を進めてまいります。判明した事項は速やかにお知らせいたします。</p>';
+  const NOTE = '※対象となるお客様1,234名の全ての方について、上記の情報が全て流出したわけではございません。';
+  test.each([
+    ['between two paragraphs in an <article>', `<article><h1>不正アクセスに関するお知らせ</h1><div class="entry-content">${P1}<aside class="note">${NOTE}</aside>${P2}</div></article>`],
+    ['after a paragraph, in no <article>', `<div class="asset-body"><h1>不正アクセスに関するお知らせ</h1>${P1}${P2}<aside>${NOTE}</aside></div>`],
+  ])('%s: kept', (_, html) => {
+    expect(extractHtml(page('', html)).body).toContain('1,234名');
+  });
+
+  test.each([
+    ['a side bar beside the article', `<div class="wrap"><article><h1>不正アクセスに関するお知らせ</h1>${P1}${P2}</article><aside><h2>最新のお知らせ</h2><p>会員数30万人を達成しました。</p></aside></div>`, '30万人'],
+    ['an aside of links among paragraphs', `<article><h1>不正アクセスに関するお知らせ</h1>${P1}<aside><a href="/n">会員数30万人を達成しました。</a></aside>${P2}</article>`, '30万人'],
+    ['an aside with no sentence', `<article><h1>不正アクセスに関するお知らせ</h1>${P1}<aside>会員数 30万人</aside>${P2}</article>`, '30万人'],
+    ['an aside beside no paragraph', `<article><h1>不正アクセスに関するお知らせ</h1>${P1}${P2}</article><aside>会員数30万人を達成しました。</aside>`, '30万人'],
+  ])('%s: dropped', (_, html, decoy) => {
+    const { body } = extractHtml(page('', html));
+    expect(body).toContain('判明いたしました');
+    expect(body).not.toContain(decoy);
+  });
+});
