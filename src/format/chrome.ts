@@ -351,7 +351,10 @@ export function boxesBesideText(root: AnyNode, textBox: AnyNode, weights: Map<An
         const raw = textOf(box);
         if (!FOLDS_TO_DIGIT.test(raw) || /[。．]/.test(raw)) continue;
         const days = listDays(raw.normalize('NFKC'));
-        if (days.length === 0) continue;
+        if (days.length === 0) {
+          if (after && isFigureWidget(box as Element, w.all)) found.push(box as Element);
+          continue;
+        }
         // Under a news list's own heading (「NEWS」「新着情報」), on either side of the text.
         const listHeading = SIDEBAR_HEADING.test(firstText(box));
         const newestFirst = days.length >= 2 && days.every((d, i) => i === 0 || d <= days[i - 1]!) && days[days.length - 1]! < days[0]!;
@@ -360,6 +363,32 @@ export function boxesBesideText(root: AnyNode, textBox: AnyNode, weights: Map<An
     }
   }
   return found;
+}
+
+/** The most text (non-space characters) a figure widget holds: a label, its figure and a unit (「累計導入実績 6,314 件」). */
+const FIGURE_WIDGET = 40;
+/** A figure alone: digits, grouped by commas or not, with a decimal part or a 「+」 (「6,314」「98.5」「1200+」). */
+const BARE_FIGURE = /^[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?[+＋]?$/;
+const DATA_TABLE = new Set(['table', 'ul', 'ol', 'dl']);
+
+/**
+ * A site's counter widget (「累計導入実績」「6,314」「件」, each piece an element of its own so the figure can
+ * count up): a short box with no sentence whose figure stands alone in an element set among elements,
+ * no text of the line between them. A release writes its figure in its sentence or line
+ * (「被害件数<strong>6,314</strong>件」: the text around it is the line's), and a table's cell is data.
+ */
+function isFigureWidget(box: Element, weight: number): boolean {
+  if (weight > FIGURE_WIDGET || DATA_TABLE.has(box.tagName) || descendants(box, DATA_TABLE, 1).length > 0) return false;
+  return descendants(box).some((el) => {
+    if (el.children.some((c) => c.type === 'tag') || !BARE_FIGURE.test(textOf(el).trim())) return false;
+    const parent = el.parent;
+    if (!parent || parent.type !== 'tag') return false;
+    const siblings = (parent as Element).children;
+    return (
+      siblings.filter((c) => c.type === 'tag' && (c as Element).tagName !== 'br').length >= 2 &&
+      !siblings.some((c) => c.type === 'text' && (c as unknown as { data: string }).data.trim() !== '')
+    );
+  });
 }
 
 /** Each LIST_DATE of a text as a comparable day number (YYYYMMDD), in order; 令和 years as the Western year. */

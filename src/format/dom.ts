@@ -99,6 +99,21 @@ export function isAncestor(ancestor: AnyNode, node: AnyNode): boolean {
   return false;
 }
 
+/** Whether `node` comes after `ref` in document order, and not inside it (two nodes of one tree). */
+export function follows(node: AnyNode, ref: AnyNode): boolean {
+  // The child of their common ancestor on each side: its place among its siblings decides.
+  const refPath = new Map<AnyNode, AnyNode>();
+  for (let n: AnyNode = ref; n.parent; n = n.parent) refPath.set(n.parent, n);
+  for (let n: AnyNode = node; n.parent; n = n.parent) {
+    const refSide = refPath.get(n.parent);
+    if (refSide === undefined) continue;
+    if (refSide === n) return false;
+    const siblings = childrenOf(n.parent);
+    return siblings.indexOf(n) > siblings.indexOf(refSide);
+  }
+  return false;
+}
+
 /** A node's children, last first: a stack that pops them in document order. */
 function reversedChildren(node: AnyNode): AnyNode[] {
   const children = childrenOf(node);

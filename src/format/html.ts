@@ -1,6 +1,6 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import { formatDate } from '../dates/dateMentions.js';
-import { closestTag, countTagChildren, descendants, hasDescendant, isAncestor, isElement, removeAll, subtreeWeights, tagChildren, textOf, textWeight, type Weight } from './dom.js';
+import { closestTag, countTagChildren, descendants, follows, hasDescendant, isAncestor, isElement, removeAll, subtreeWeights, tagChildren, textOf, textWeight, type Weight } from './dom.js';
 import { looksLikeName, readPageMeta } from './pageMeta.js';
 import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
@@ -37,12 +37,35 @@ const KEEP_TAGS = new Set(['body', 'html', 'main', 'article']);
 /** Never release text: scripts, forms, navigation, hidden elements and page furniture by tag, role or class. */
 function isFurniture(el: Element): boolean {
   const a = el.attribs;
-  if (ALWAYS_DROP.has(el.tagName) || a.hidden !== undefined || a['aria-hidden'] === 'true' || DROP_ROLES.has(a.role ?? '')) return true;
+  if ((ALWAYS_DROP.has(el.tagName) && !(el.tagName === 'aside' && isNoteInText(el))) || a.hidden !== undefined || a['aria-hidden'] === 'true' || DROP_ROLES.has(a.role ?? '')) return true;
   if ((el.tagName === 'header' || el.tagName === 'footer') && closestTag(el.parent ?? el, ARTICLE) === null) return true;
   if (a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style)) return true;
   if (KEEP_TAGS.has(el.tagName) || (!a.class && !a.id)) return false;
   if (a.id && isFurnitureToken(a.id)) return true;
   return a.class ? isFurnitureClass(a.class) : false;
+}
+
+/** What a note set in the text never holds: links, headings, lists, and forms. */
+const NOT_IN_NOTE = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'form', 'nav']);
+/** The longest note (characters) an <aside> in the text may be. */
+const NOTE_LENGTH = 1000;
+
+/**
+ * An <aside> in the flow of the release's paragraphs (「※対象者全ての方について…ございません。」 boxed between two
+ * <p>s): prose — a sentence, no link, heading or list — with a paragraph of prose beside it. The release's own note,
+ * not a side bar (which stands beside the text's container, holding headings and lists of links).
+ */
+function isNoteInText(aside: Element): boolean {
+  const text = textOf(aside);
+  if (text.length > NOTE_LENGTH || !text.includes('。') || hasDescendant(aside, NOT_IN_NOTE)) return false;
+  const sentenceBeside = (n: AnyNode | null, step: (n: AnyNode) => AnyNode | null): boolean => {
+    while (n && (n.type !== 'tag' || (n as Element).tagName === 'br')) {
+      if (n.type === 'text' && (n as unknown as { data: string }).data.trim()) return false;
+      n = step(n);
+    }
+    return n !== null && (n as Element).tagName === 'p' && textOf(n).includes('。');
+  };
+  return sentenceBeside(aside.prev, (n) => n.prev) || sentenceBeside(aside.next, (n) => n.next);
 }
 
 /** Whether a class attribute names furniture by one of its tokens, once per class string (sites repeat a few hundred). */
@@ -337,7 +360,12 @@ function lastLevelDate(trail: string): string | null {
   if (trail.length > 400 || !FOLDS_TO_DIGIT.test(trail)) return null;
   const levels = trail.split(TRAIL_SEPARATOR);
   if (levels.length < 2) return null;
-  const tail = BRACKETED_TAIL.exec(levels[levels.length - 1]!);
+  return bracketedTailDate(levels[levels.length - 1]!);
+}
+
+/** The one publication date (not 更新) a title gives in brackets at its end: 「…について（2026年2月16日掲載）」「…（2025/3/10）」. */
+function bracketedTailDate(title: string): string | null {
+  const tail = BRACKETED_TAIL.exec(title);
   const dates = tail ? datesOfDateLine(cleanText(tail[1]!)) : null;
   return dates && dates.length === 1 && !dates[0]!.update ? dates[0]!.iso : null;
 }
@@ -463,11 +491,20 @@ function titleParts(raw: string): string[] {
 }
 const SITE_PART_SUFFIX = /[ ]*(?:公式(?:ウェブ|Web)?サイト|公式ホームページ|ホームページ|ニュースリリース|プレスリリース|ニュース|お知らせ)$/;
 
-/** The date the <title> (or og:title) opens with in brackets: 「【2026年6月24日】…のお知らせ | Ｘ株式会社」. */
+/**
+ * The date the <title> (or og:title) opens with in brackets: 「【2026年6月24日】…のお知らせ | Ｘ株式会社」; else the one
+ * its own part closes with in brackets.
+ */
 function titleDate(head: PageHead): string | null {
   for (const raw of [head.title, head.meta.get('property=og:title') ?? '']) {
     const dated = raw ? titleDatePrefix(cleanText(raw)) : null;
     if (dated) return dated.date;
+  }
+  // Or its own part closes with one in brackets (「…について（2025年04月28日）｜Ｘ株式会社」), read as a trail's last level is.
+  for (const raw of [head.title, head.meta.get('property=og:title') ?? '']) {
+    const own = raw && FOLDS_TO_DIGIT.test(raw) ? titleParts(raw)[0] : undefined;
+    const iso = own ? bracketedTailDate(own) : null;
+    if (iso) return iso;
   }
   return null;
 }
@@ -490,11 +527,15 @@ function isoDate(value: string | undefined): string | null {
   return formatDate(Number(m[1]), month, day);
 }
 
-/** The first <time> in the body (else anywhere left after cleaning): its datetime, else its text. */
+/**
+ * The first <time> in the body (else one left after cleaning above it): its datetime, else its text.
+ * A <time> after the body dates another page (a 「Latest」 card under the article), not this one.
+ */
 function timeTagDate(doc: Document, root: Element): DatedElement | null {
   // The page's <time>s are listed only when none in the body dates it.
   for (const within of [root, doc]) {
     for (const el of descendants(within, TIME)) {
+      if (within === doc && follows(el, root)) break;
       const iso = isoDate(el.attribs.datetime) ?? dateOfDateLine(textOf(el));
       if (iso) return { iso, el };
     }
@@ -783,7 +824,9 @@ function termOf(dd: Element): string {
 /**
  * The release body: the first CMS container that holds most of the page's text, else the densest
  * block; with it the block of the release's text inside it (a builder's grid sets the site's cards
- * beside it in the same container).
+ * beside it in the same container). When that block, widened over the title, the date line and a short
+ * widget after the text, is the body itself, the text box is the best-scored block before widening:
+ * what stands beside it is read as the site's cards are.
  */
 function findBodyRoot(doc: Document, bodyElement: Element | null, pageWeights: Map<AnyNode, Weight>): { root: Element; textBox: Element } {
   const body = bodyElement ?? tagChildren(doc)[0];
@@ -801,17 +844,22 @@ function findBodyRoot(doc: Document, bodyElement: Element | null, pageWeights: M
     const best = found
       .map((el) => ({ el, n: contentLength(el) }))
       .sort((a, b) => b.n - a.n)[0];
-    if (best && best.n >= 80 && best.n >= pageText * 0.4) return { root: best.el, textBox: densestBlock(best.el, best.n, weights) };
+    if (best && best.n >= 80 && best.n >= pageText * 0.4) {
+      const { block, core } = densestBlock(best.el, best.n, weights);
+      return { root: best.el, textBox: block === best.el ? core : block };
+    }
   }
-  const root = densestBlock(body, pageText, weights);
-  return { root, textBox: root };
+  const { block: root, core } = densestBlock(body, pageText, weights);
+  return { root, textBox: core };
 }
 
 /**
  * Readability-style: each paragraph-like block gives its text to its parent (and half to the
  * grandparent); the best-scored container wins, widened to its parent while the parent adds little.
+ * `block` is the widened container, `core` the best-scored one inside it (the text box before its
+ * title, date and the widgets set after it were taken in).
  */
-function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Weight>): Element {
+function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Weight>): { block: Element; core: Element } {
   const weightOf = (el: AnyNode) => weights.get(el) ?? textWeight(el);
   /** Visible characters that are not link text (menus and lists of links score low). */
   const contentLength = (el: AnyNode) => {
@@ -851,7 +899,7 @@ function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Wei
       bestScore = score;
     }
   }
-  if (bestScore === 0) return body;
+  if (bestScore === 0) return { block: body, core: body };
   // Widen through pure wrappers (a <td> in its <tr> in its <table>), never into what holds menus.
   let node = best;
   while (node !== body && node.parent && (node.parent as Element).type === 'tag' && (node.parent as Element).tagName !== 'body') {
@@ -865,7 +913,8 @@ function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Wei
     node = parent;
   }
   // A container that holds only a sliver of the page is a teaser, not the release.
-  return contentLength(node) >= pageText * 0.25 ? node : body;
+  if (contentLength(node) < pageText * 0.25) return { block: body, core: body };
+  return { block: node, core: best };
 }
 
 /**

@@ -114,7 +114,27 @@ export function readPageMeta(head: PageHead): PageMeta {
   organization ??= agreedSiteName(holderOnce(), logoOnce());
   // Or the copyright line and the <title>'s site part: 「…に関しまして | 寺崎脳神経外科」 over 「© 2025 寺崎脳神経外科」.
   organization ??= titleAgreedName(head.title, holderOnce());
+  // Else the page names its publisher in one place, with no legal form: the copyright line's holder or the logo's
+  // alt text (「© 2012-2025 吉田フットサルクラブ Green Field」, <img class="logo" alt="…">), the site's own words for
+  // who runs it — when no other place names another (the logo and the copyright line, the <title>'s site part).
+  // Not a section's label, nor an image's own description (「ロゴ」「logo」).
+  organization ??= onlyName([holderOnce(), logoOnce()], titleSiteParts(head.title).slice(0, -1));
   return { organization, published: ld.published, headline: ld.headline };
+}
+
+/** An image's description, not a name (「ロゴ」「Company logo」「画像」), or a site's generic words (「Official Site」). */
+const NOT_A_NAME = /ロゴ|logo|画像|image|バナー|banner|^(?:official|site|web|home|top)$/i;
+
+/**
+ * The one name the places give (each cleaned; a section's label or an image's description names no one), null when
+ * they differ or another place (`others`: the <title>'s site parts) names someone else.
+ */
+function onlyName(places: readonly (string | null)[], others: readonly string[]): string | null {
+  const named = (list: readonly (string | null)[]) => list.map(cleanName).filter((n): n is string => n !== null && !isSectionLabel(n) && !NOT_A_NAME.test(n));
+  const names = new Set(named(places));
+  if (names.size !== 1) return null;
+  const [name] = names;
+  return named(others).every((other) => other === name) ? name! : null;
 }
 
 /** A site section's or menu's label standing where a name would (「ニュースリリース」「NEWS」「新着情報」「ホーム」): it names no one. */

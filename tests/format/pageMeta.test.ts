@@ -32,7 +32,8 @@ describe('readPageMeta: who publishes the page', () => {
     ['a logo alt that names no organization', '', '<a href="/"><img src="/logo.png" alt="ホーム"></a>', null],
     ['the copyright line among a footer\'s <br> lines', '', '<font>最終更新日 2025.06.19<br>〒980-0000 サンプル県サンプル市青葉区旭町8丁目13番15号　TEL 000-000-0000　FAX 000-000-0000<br>Copyright(C) 1993-2025 サンプル株式会社 All rights reserved.</font>', 'サンプル株式会社'],
     ['a name written short, on the logo and the copyright line alike', '', '<a href="index.html"><img src="img/logo.gif" alt="サンプル生命保険株式会"></a><p>本文</p><font>Copyright(C) 1993-2025 サンプル生命保険株式会 All rights reserved.</font>', 'サンプル生命保険株式会'],
-    ['a name written short, on the logo alone', '', '<a href="index.html"><img src="img/logo.gif" alt="サンプル生命保険株式会"></a>', null],
+    // The one place that names the site, named by nothing else: its name as the site writes it.
+    ['a name written short, on the logo alone', '', '<a href="index.html"><img src="img/logo.gif" alt="サンプル生命保険株式会"></a>', 'サンプル生命保険株式会'],
     ['a name written short, the copyright line naming another', '', '<a href="index.html"><img src="img/logo.gif" alt="サンプル生命"></a><font>Copyright(C) 2025 SAMPLE LIFE All rights reserved.</font>', null],
     // A joint release's site names every issuer: the list is longer than one name may be.
     ['a joint release\'s og:site_name listing four issuers', '<meta property="og:site_name" content="サンプル生命保険相互会社、見本生命保険株式会社、ニッセイ・サンプル生命保険株式会社、はなさく見本生命保険株式会社">', '', 'サンプル生命保険相互会社、見本生命保険株式会社、ニッセイ・サンプル生命保険株式会社、はなさく見本生命保険株式会社'],
@@ -45,7 +46,8 @@ describe('readPageMeta: who publishes the page', () => {
     // The copyright line and the <title>'s site part naming the same site: its name, without a legal form.
     ['the copyright holder the <title> names too', '<title>アクセス障害に関しまして | 寺崎サンプル外科</title>', '<div>Copyright © 2013-2025 寺崎サンプル外科 All Rights Reserved.</div>', '寺崎サンプル外科'],
     ['a copyright holder the <title> does not name', '<title>アクセス障害に関しまして | サンプル外科</title>', '<div>Copyright © 2013-2025 寺崎サンプル外科 All Rights Reserved.</div>', null],
-    ['a copyright holder only the <title>\'s own part names', '<title>寺崎サンプル外科</title>', '<div>Copyright © 2025 寺崎サンプル外科</div>', null],
+    ['a copyright holder only the <title>\'s own part names', '<title>寺崎サンプル外科</title>', '<div>Copyright © 2025 寺崎サンプル外科</div>', '寺崎サンプル外科'],
+    ['a copyright holder the logo does not name', '', '<a href="/"><img class="logo" src="l.gif" alt="サンプル外科"></a><div>Copyright © 2025 寺崎サンプル外科</div>', null],
     ['a section label as copyright holder and title part', '<title>アクセス障害に関しまして | 新着情報</title>', '<div>Copyright © 2025 新着情報</div>', null],
     ['broken JSON-LD', '<script type="application/ld+json">{"publisher": </script>', '', null],
     // The page's first image, in no link, named as a name: an old layout's header band opens with its logo.
