@@ -227,6 +227,37 @@ export function titleDatePrefix(title: string): { title: string; date: string } 
   return date && rest.trim().length >= 4 ? { title: rest, date } : null;
 }
 
+/** A title closed by a date in brackets: 「…攻撃について（2025年04月28日）」「…ご報告とお詫び（2025/3/10）」. */
+const TITLE_DATE_SUFFIX = /[（(【［[〔]([^（()）】］\]〔〕]{6,24})[）)】］\]〕][ 　]*$/;
+
+/**
+ * A date a site sets after its titles, alone in brackets (「…攻撃について（2025年04月28日）」), is the page's date: → the title
+ * without it and the date. Only the bare date (a weekday at most): 「（2025年4月28日更新）」「（2025年4月28日発生）」 say what
+ * the day was, and stay.
+ */
+export function titleDateSuffix(title: string): { title: string; date: string } | null {
+  const m = TITLE_DATE_SUFFIX.exec(title);
+  if (!m || !FOLDS_TO_DIGIT.test(m[1]!)) return null;
+  const inner = m[1]!.normalize('NFKC').trim();
+  if (!/^[0-9./年月日 令和平成元]+$/.test(inner) || !/^(?:19|20)[0-9]{2}|^(?:令和|平成)/.test(inner)) return null;
+  const date = dateOfDateLine(inner);
+  const rest = title.slice(0, m.index);
+  return date && rest.trim().length >= 4 ? { title: rest, date } : null;
+}
+
+/**
+ * The date a page's title carries in brackets, before it (「【2025/04/21】…」) or after it (「…について（2025年04月28日）」),
+ * in the title whole or in its own part beside the site's (「…（2025/3/10）｜お知らせ」).
+ */
+export function pageTitleDate(title: string): string | null {
+  const parts = [title, ...title.split(/\s[|\-–—]\s|[|｜]/).map((p) => p.trim()).filter((p) => p !== '' && p !== title)];
+  for (const part of parts) {
+    const date = titleDatePrefix(part)?.date ?? titleDateSuffix(part)?.date;
+    if (date) return date;
+  }
+  return null;
+}
+
 /** A notice's label in brackets, then a full date and a space: 「【注意喚起】2026/05/12 メールアドレスの…」. */
 const LABELLED_TITLE_DATE = /^[ ]*[【［[〔][^0-9０-９】］\]〕]{2,10}[】］\]〕][ 　]*((?:19|20|１９|２０)[0-9０-９]{2}[/.／．][0-9０-９]{1,2}[/.／．][0-9０-９]{1,2})[ 　]+\S/;
 

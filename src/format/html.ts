@@ -7,7 +7,7 @@ import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
 import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, pageInfoLines } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
-import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, titleDatePrefix, withoutPageInfo, type DateLineDate } from './dateLine.js';
+import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, type DateLineDate } from './dateLine.js';
 
 /**
  * A news page as text: the release body (found by the usual CMS containers, else by text density)
@@ -491,20 +491,11 @@ function titleParts(raw: string): string[] {
 }
 const SITE_PART_SUFFIX = /[ ]*(?:公式(?:ウェブ|Web)?サイト|公式ホームページ|ホームページ|ニュースリリース|プレスリリース|ニュース|お知らせ)$/;
 
-/**
- * The date the <title> (or og:title) opens with in brackets: 「【2026年6月24日】…のお知らせ | Ｘ株式会社」; else the one
- * its own part closes with in brackets.
- */
+/** The date the <title> (or og:title) sets in brackets before or after the page's title: 「【2026年6月24日】…のお知らせ | Ｘ株式会社」「…について（2025年04月28日）」. */
 function titleDate(head: PageHead): string | null {
   for (const raw of [head.title, head.meta.get('property=og:title') ?? '']) {
-    const dated = raw ? titleDatePrefix(cleanText(raw)) : null;
-    if (dated) return dated.date;
-  }
-  // Or its own part closes with one in brackets (「…について（2025年04月28日）｜Ｘ株式会社」), read as a trail's last level is.
-  for (const raw of [head.title, head.meta.get('property=og:title') ?? '']) {
-    const own = raw && FOLDS_TO_DIGIT.test(raw) ? titleParts(raw)[0] : undefined;
-    const iso = own ? bracketedTailDate(own) : null;
-    if (iso) return iso;
+    const dated = raw ? pageTitleDate(cleanText(raw)) : null;
+    if (dated) return dated;
   }
   return null;
 }

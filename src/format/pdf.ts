@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { InputError } from '../errors.js';
-import { forgetDateLines, titleDatePrefix } from './dateLine.js';
+import { forgetDateLines, pageTitleDate, titleDatePrefix, titleDateSuffix } from './dateLine.js';
 import { assemble, printedSiteName, splitHeader, wrappedLogoName } from './pdf/assemble.js';
 import { authorProfile, dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from './pdf/chrome.js';
-import { dropFixedBarRules, dropFixedBars, fixedBars } from './pdf/fixedBars.js';
+import { bottomBarLines, dropFixedBarRules, dropFixedBars, fixedBars } from './pdf/fixedBars.js';
 import { linkedItems, linkedShare, pageLinks, pdfjsLinks, type LinkRect } from './pdf/links.js';
 import { normalizeGlyphs } from './pdf/glyphs.js';
 import { checkInflatedSize, DEFAULT_PDF_LIMITS, holdsImages, type PdfLimits } from './pdf/limits.js';
@@ -119,6 +119,8 @@ class PageLines {
   characters = 0;
   rotated = 0;
   readonly blankPages: number[] = [];
+  /** The lines of a bar fixed to the window's bottom (a site footer printed on every page), as the last page prints it. */
+  footerBar: PdfLine[] = [];
   /** The pages taken in, laid out together once all are in (a fixed bar is told by its recurring on each). */
   private pending: { items: Item[]; operators: OperatorList; ops: Record<string, number>; view: number[]; links: LinkRect[] }[] = [];
 
@@ -144,10 +146,9 @@ class PageLines {
     if (this.pending.length === 0) return this.read;
     const pages = this.pending;
     this.pending = [];
-    const tagged = this.structure ? taggedChrome(pages, this.structure) : null;
-    const chrome = tagged?.chrome ?? null;
     const from = this.read.length;
     const bars = fixedBars(pages);
+    this.footerBar = bottomBarLines(pages, bars);
     // A fixed bar's frame and borders go with it (rules read once per page here; without a bar, readPage reads them).
     const withRules: { items: Item[]; view: readonly number[]; segments?: Segment[] }[] = bars.length > 0 ? pages.map((p) => ({ items: p.items, view: p.view, segments: rulingSegments(p.operators, p.ops) })) : pages;
     const kept = dropFixedBars(withRules, bars, true);
@@ -161,11 +162,16 @@ class PageLines {
       const block = k * 1_000_000;
       for (const pageLine of readPage(kept[k]!.items, rules[k] ?? null, operators, ops, sideColumns, links)) {
         const line: PdfLine = { ...pageLine.line, page: k + 1, position: position(pageLine.line.y), block: block + pageLine.block, column: block + pageLine.column };
-        if (chrome && isTaggedChrome(line.items, chrome)) line.tagChrome = true;
         this.read.push(line);
       }
     });
-    if (tagged) keepHead(this.read, from, tagged.title, tagged.article);
+    // The tree is judged on the text the layout kept: a side bar cut off beside the article (its boxes after the release in
+    // the tree) no longer weighs against the release as text that follows it.
+    const tagged = this.structure ? taggedChrome([{ items: this.read.slice(from).flatMap((l) => l.items) }], this.structure) : null;
+    if (tagged) {
+      for (let k = from; k < this.read.length; k++) if (isTaggedChrome(this.read[k]!.items, tagged.chrome)) this.read[k]!.tagChrome = true;
+      keepHead(this.read, from, tagged.title, tagged.article);
+    }
     return this.read;
   }
 }
@@ -295,7 +301,8 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const { text } = head;
   const title = titleOfDocument(head.title, facts.title, assembled);
   // A footer's 「Copyright © 2025 ニュースリリース」 names a section of the site, no one.
-  const printedName = printedSiteName(pages.lines, text, authorProfile(running));
+  // (A footer fixed to the window's bottom, dropped from every page, is read after the page's own lines.)
+  const printedName = printedSiteName([...pages.lines, ...pages.footerBar], text, authorProfile(running));
   const siteName = (printedName !== null && isSectionLabel(printedName) ? null : printedName) ?? titleAgreedHolder(pages.lines, facts.title);
   // A site of joint issuers (the footer's 「© 2025 株式会社Ａ、株式会社Ｂ」) names them all, where the text may give the list
   // too (its contact block): the text's first name would be one of them.
@@ -305,7 +312,7 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   // (Nor that: the title's own date, read where every page's title is, in composeArchive.)
   // The document's Title, as a browser sets it from the page's <title>, may open with the page's date
   // (「【2026年6月24日】…」): the publication date before the page's own update date.
-  const date = head.date ?? (facts.title ? titleDatePrefix(facts.title)?.date : null) ?? pageUpdatedDate(pages.lines);
+  const date = head.date ?? (facts.title ? pageTitleDate(facts.title) : null) ?? pageUpdatedDate(pages.lines);
   const bad = [...text].filter((ch) => /[\ufffd\ue000-\uf8ff\u0000-\u0008]/.test(ch)).length;
   if (bad > text.length * 0.05) warnings.push(`${bad} characters of the PDF's text could not be mapped to Unicode (fonts without ToUnicode maps); facts may be missing`);
   return { text, title, date, organization, siteName, logo: facts.logo, documentTitle: facts.title, warnings };
@@ -320,7 +327,7 @@ const compact = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
  */
 export function documentOwnTitle(documentTitle: string | null): string | null {
   if (!documentTitle) return null;
-  const undated = titleDatePrefix(documentTitle)?.title ?? documentTitle;
+  const undated = titleDatePrefix(documentTitle)?.title ?? titleDateSuffix(documentTitle)?.title ?? documentTitle;
   // The site's parts: its name (「お知らせ詳細 - 日本医科大学武蔵小杉病院」), its section's label, the page's address.
   const parts = undated.replace(/\s+/g, ' ').split(/\s[|\-–—:]\s|[|｜／]/).map((p) => p.trim())
     .filter((p) => p !== '' && !looksLikeName(p) && !isJointIssuers(p) && !isSectionLabel(p) && !/^[a-z]+:\/\//i.test(p));

@@ -8,7 +8,7 @@
 export const SIDEBAR_HEADING = /^(?:[■□◆●▼>＞]\s*)?(?:最新の?(?:お知らせ|ニュース(?:リリース)?|プレスリリース|情報|記事)|新着(?:情報|記事|ニュース|のお知らせ)?|お知らせ一覧|ニュース(?:一覧|リリース一覧)|関連(?:記事|ニュース|情報|リンク|するお知らせ)|人気(?:の)?記事|最近の(?:エントリー|記事|投稿|お知らせ|ニュース(?:リリース)?|プレスリリース)|トラックバック(?:\([0-9]+\))?|コメント(?:\([0-9]+\))?|おすすめ(?:記事|情報)?|よく読まれている記事|(?:アクセス|人気|記事)?ランキング|イベント(?:情報|カレンダー)|カテゴリー?|アーカイブ|月別アーカイブ|タグ|サイト内検索|メニュー|サイトマップ|バックナンバー|過去の(?:お知らせ|記事|ニュース)|RECENT\s*(?:POSTS|NEWS|ENTRIES)|CATEGORY|ARCHIVES?|NEWS|MENU)\s*$/i;
 
 /** Labels of a site's global navigation. */
-export const NAV_LABEL = /^(?:ホーム|トップ(?:ページ)?|HOME|TOP|企業情報|会社(?:概要|情報|案内)|私たちについて|当社について|About(?:\s*us)?|事業(?:紹介|内容|案内)|製品(?:情報|・サービス)?|サービス(?:一覧|紹介)?|ニュース(?:リリース)?|お知らせ|プレスリリース|IR(?:情報)?|投資家情報|株主・投資家の皆様へ|サステナビリティ|CSR|採用(?:情報)?|リクルート|お問い?合わせ|アクセス|サイトマップ|English|ENGLISH|診療(?:科|案内)|外来(?:のご案内)?|入院(?:のご案内)?|病院(?:紹介|案内)|くらし|子育て|健康・福祉|観光|市政情報|町政情報|組織(?:から探す|一覧)|よくある(?:ご)?質問|個人情報保護方針|プライバシーポリシー|サイトポリシー|利用規約|ウェブアクセシビリティ)$/i;
+export const NAV_LABEL = /^(?:ホーム|トップ(?:ページ)?|HOME|TOP|企業情報|会社(?:概要|情報|案内)|私たちについて|当社について|About(?:\s*us)?|事業(?:紹介|内容|案内)|製品(?:情報|・サービス)?|サービス(?:一覧|紹介)?|ニュース(?:リリース)?|お知らせ|プレスリリース|IR(?:情報)?|投資家情報|株主・投資家の皆様へ|サステナビリティ|CSR|採用(?:情報)?|リクルート|お問い?合わせ|(?:交通)?アクセス|サイトマップ|English|ENGLISH|診療(?:科|案内)|外来(?:のご案内)?|入院(?:のご案内)?|病院(?:紹介|案内)|くらし|子育て|健康・福祉|観光|市政情報|町政情報|組織(?:から探す|一覧)|よくある(?:ご)?質問|個人情報保護方針|プライバシーポリシー|サイトポリシー|利用規約|ウェブアクセシビリティ)$/i;
 
 /** A home label: a run of three navigation labels is a menu when one of them leads home. */
 export const HOME_LABEL = /^(?:ホーム|トップ(?:ページ)?|HOME|TOP)$/i;
@@ -37,6 +37,9 @@ export const SHARE_LABEL = /^(?:(?:X|Twitter|Facebook|LINE|はてなブックマ
  * One button of a row of share buttons, with its tally (「X 296」「Facebook 66」「はてブ 36」「LINEで送る」), read in turn from
  * where the last one ended (sticky): a line of such buttons alone is the share row (shareRow in pdf/chrome.ts).
  */
+/** A share row's lead label before its buttons: 「この記事をシェア：」「共有する:」. */
+export const SHARE_LEAD = /^(?:この(?:記事|ページ)を?|記事を?)?(?:シェア|共有)(?:する)?[ ]?[:：][ ]?/;
+
 export const SHARE_BUTTON = /(?:X|Twitter|Facebook|LINE|はてなブックマーク|はてブ|はてな|Pocket|Threads|Bluesky|Pinterest|LinkedIn|B!|シェア|ツイート|ポスト|いいね[!！]?)(?: ?(?:で|に)? ?(?:共有|シェア|ポスト|送る)(?:する)?)? ?[0-9,]{0,9} ?/y;
 
 /** A cookie-consent banner line. */
@@ -83,9 +86,9 @@ export const PAGE_PUBLISHED_DATE = /^(?:公開|掲載|公表|発表|投稿)日(?
 /**
  * A profile figure in a site footer: a company's (従業員数：1,234名, 資本金 …), a hospital's or a
  * school's (病床数 452床, 学生数, 教員数), a municipality's (人口：575,918人, 世帯数, 面積), a service's
- * (会員数 60,967名) — these with their number right after them: 「人口減少」「会員数は約120万人です。」 are the text's.
+ * (会員数 60,967名), a counter widget's running total (累計導入実績6,314件) — these with their number right after them: 「人口減少」「会員数は約120万人です。」 are the text's.
  */
-export const PROFILE_FIGURE = /^(?:従業員数|社員数|職員数|教職員数|教員数|学生数|生徒数|病床数|許可病床数|資本金|設立|創業|創立|売上高|売上収益|拠点数|店舗数)\s*[:：]?\s*\S|^(?:人口|世帯数|面積|会員数)\s*[:：]?\s*[0-9０-９]/;
+export const PROFILE_FIGURE = /^(?:従業員数|社員数|職員数|教職員数|教員数|学生数|生徒数|病床数|許可病床数|資本金|設立|創業|創立|売上高|売上収益|拠点数|店舗数)\s*[:：]?\s*\S|^(?:人口|世帯数|面積|会員数|(?:累計)?[^\s0-9０-９:：、。]{0,4}実績)\s*[:：]?\s*[0-9０-９]/;
 
 /**
  * Headings a site puts above lists of its other pages (related news, rankings, what's new): the

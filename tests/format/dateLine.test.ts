@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bylineDate, dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, labelledTitleDate, postMetaDate, titleDatePrefix, withoutPageInfo } from '../../src/format/dateLine.js';
+import { bylineDate, dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, labelledTitleDate, pageTitleDate, postMetaDate, titleDatePrefix, titleDateSuffix, withoutPageInfo } from '../../src/format/dateLine.js';
 
 describe('dateOfDateLine: a line that is a date and its label only', () => {
   test.each([
@@ -216,5 +216,35 @@ describe('labelledTitleDate: the date a title carries after its notice\'s label'
     ['【第2報】2026/05/12 不正アクセスについて', null],
   ])('%s → %s', (title, expected) => {
     expect(labelledTitleDate(title)).toBe(expected);
+  });
+});
+
+describe('titleDateSuffix and pageTitleDate: a page\'s date set in brackets after its title', () => {
+  test.each([
+    ['弊社システムに対するランサムウェア攻撃について（2025年04月28日）', { title: '弊社システムに対するランサムウェア攻撃について', date: '2025-04-28' }],
+    ['サーバへの不正アクセスによる個人情報漏えいのおそれについてご報告とお詫び（2025/3/10）', { title: 'サーバへの不正アクセスによる個人情報漏えいのおそれについてご報告とお詫び', date: '2025-03-10' }],
+    ['不正アクセスに関するお知らせ [2026.01.23]', { title: '不正アクセスに関するお知らせ ', date: '2026-01-23' }],
+    // A label or a verb with the date says what the day was: it stays in the title.
+    ['不正アクセスに関するお知らせ【2025/04/21更新】', null],
+    ['システム障害について（2024年12月25日発生）', null],
+    ['不正アクセスに関するお知らせ（第2報）', null],
+    // A date inside the title, not closing it in brackets.
+    ['2025年4月28日に発生したシステム障害について', null],
+    // Nothing before the date: no title.
+    ['（2025年4月28日）', null],
+  ])('%s', (title, expected) => {
+    expect(titleDateSuffix(title)).toEqual(expected);
+  });
+
+  test.each([
+    ['【2025/04/21】当社が使用するメールシステムへの不正アクセスに関するお知らせ', '2025-04-21'],
+    ['弊社システムに対するランサムウェア攻撃について（2025年04月28日）', '2025-04-28'],
+    // In the title's own part, beside the site's.
+    ['サーバへの不正アクセスについて（2025/3/10）｜お知らせ', '2025-03-10'],
+    ['サーバへの不正アクセスについて（2025/3/10） | 株式会社Ａ', '2025-03-10'],
+    ['【確報】ランサムウェア感染被害に伴う個人情報に関するお知らせ｜お知らせ', null],
+    ['不正アクセスに関するお知らせ【2025/04/21更新】 | 株式会社Ａ', null],
+  ])('pageTitleDate: %s', (title, expected) => {
+    expect(pageTitleDate(title)).toBe(expected);
   });
 });

@@ -535,8 +535,11 @@ export function siteNameOf(line: string): string | null {
   else if (parts.length >= 2 && sameNameStart(parts[0]!, parts[1]!)) parts = [parts[0]!];
   // A menu's row with the logo, more words than a name has (「Ａ大学 ご案内 部門紹介 採用情報 アクセス」): the name, and
   // after it only words that name a body or its office themselves (a second name, 「総務部」); the first other word opens the menu.
-  else if (parts.length > 3 && isSiteName(parts[0]!)) {
-    const menu = parts.findIndex((p, i) => i > 0 && !isSiteName(p) && OFFICE_OF_IT.exec(p)?.[0] !== p);
+  // (The name may be words of its own: 「三菱UFJ eスマート証券株式会社 HOME ABOUT …」.)
+  else if (parts.length > 3) {
+    // Its first word when that names a body; else the most words, up to three, that make a name (「株式会社 PR TIMES」).
+    const words = isSiteName(parts[0]!) ? 1 : [3, 2].find((j) => isSiteName(parts.slice(0, j).join(' ')));
+    const menu = words === undefined ? -1 : parts.findIndex((p, i) => i >= words && !isSiteName(p) && OFFICE_OF_IT.exec(p)?.[0] !== p);
     if (menu > 0) parts = parts.slice(0, menu);
   }
   return siteNameOfParts(parts);
@@ -586,6 +589,10 @@ function isSiteName(line: string): boolean {
   if (parts.length === 1 && ORGANIZATION_WORDS.includes(parts[0]!)) return false;
   // A legal form opens or ends the name (株式会社Ａ, Ａ株式会社); a body's ending only ends it (…病院, not 病院長).
   if (CORPORATE_FORMS.some((w) => parts[0]!.startsWith(w)) || ORGANIZATION_WORDS.some((w) => parts[0]!.endsWith(w))) return true;
+  // A company's form may end the last of its words, those before it set apart by the Latin letters they hold
+  // (「三菱UFJ eスマート証券株式会社」): a label before a name (「委託先 Ａ株式会社」) has none.
+  const last = parts[parts.length - 1]!;
+  if (parts.length > 1 && COMPANY_FORM_AFTER.some((w) => last.endsWith(w) && last !== w) && parts.slice(0, -1).every((p) => /[A-Za-zＡ-Ｚａ-ｚ]/.test(p))) return true;
   // So does an ending prose uses too freely to find names by, on a line of its own (「Ｘ共済事業団 Ｙ会館」).
   if (STANDALONE_NAME_ENDINGS.some((w) => parts[0]!.endsWith(w) && parts[0] !== w)) return true;
   // A desk named for the organization that runs it (「Ｘ事業事務局（株式会社Ｙ）」), or a group for its company (「Ｘグループ（Ｘ株式会社）」).
@@ -869,6 +876,15 @@ export function assemble(all: PdfLine[]): string {
     let text = l.cells.length > 1 ? `| ${l.cells.join(' | ')} |` : `${l.bullet ? '- ' : ''}${l.cells[0]!}`;
     // The wrapped lines of such an item go on in its type: they are the item's, not headings.
     const bold = boldHeadings.has(l);
+    // A title that is a sentence (「当社のお客さま口座での不正」 over 「取引が判明しました。」): its last line, in the heading's
+    // large type one line below it, ends with 。 and is no heading by itself, but the heading's own.
+    if (!bold && prev === null && lastHeading !== null && l.cells.length === 1 && !l.table && !l.bullet && /。$/.test(text) && text.length <= 60
+      && l.size >= bodySize * 1.2 && Math.abs(lastHeading.size - l.size) < 0.5 && lastHeading.page === l.page && lastHeading.y - l.y <= l.size * WRAPPED_HEADING_PITCH
+      && !/[。、」）)]$/.test(out[out.length - 2] ?? '') && /^#+ /.test(out[out.length - 2] ?? '')) {
+      out[out.length - 2] += text;
+      lastHeading = null;
+      continue;
+    }
     if ((bold || isHeading(l, bodySize)) && !(inItem && prev && l.cells.length === 1 && continues(prev, l, edges))) {
       // A title wrapped over two lines of the same large type is one heading (a web page sets
       // headings at a line height up to 2, rounded to whole pixels: 19.5 pt type 39.7 pt apart), also
@@ -1060,3 +1076,4 @@ function continues(prev: PdfLine, next: PdfLine, edges: Map<number, { left: numb
   if (next.page === prev.page) return prev.y - next.y <= em * 2;
   return next.page === prev.page + 1;
 }
+

@@ -1,5 +1,5 @@
 import { dateOfDateLine } from '../dateLine.js';
-import { ADDRESS_LINE, BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_BUTTON, SHARE_LABEL, SIDEBAR_HEADING } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_BUTTON, SHARE_LABEL, SHARE_LEAD, SIDEBAR_HEADING } from '../../words/pageChrome.js';
 import { ALSO_READ_HEADING, AUTHOR_BOX, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
@@ -850,7 +850,8 @@ export function authorProfile(lines: PdfLine[]): string {
  * nothing else. Left in, a narrow column read it as wrapped onto the line under it (the page's date line).
  */
 export function isShareRow(text: string): boolean {
-  const row = text.replace(/\s+/g, ' ').trim();
+  // (After the row's lead label: 「この記事をシェア：X 385 Facebook 996」.)
+  const row = text.replace(/\s+/g, ' ').trim().replace(SHARE_LEAD, '');
   if (row.length > 80) return false;
   let at = 0;
   let buttons = 0;

@@ -1,6 +1,7 @@
 import { CONSENT_BUTTON, CONSENT_CHOICE } from '../../words/pageChrome.js';
 import type { Segment } from './rules.js';
-import type { Item } from './types.js';
+import { groupLines } from './lines.js';
+import type { Item, PdfLine } from './types.js';
 import { maxOf, minOf } from './types.js';
 
 /**
@@ -194,4 +195,17 @@ export function dropFixedBarRules(pages: { segments: Segment[]; view: readonly n
       return !bars.some((b) => (b.atTop ? y > half : y < half));
     });
   });
+}
+
+/**
+ * The lines of a bar fixed to the bottom of the window, as the last page with text prints them: a site's footer
+ * (「〒… TEL … © 2018-2025 Ｘ株式会社 All Rights Reserved.」) the print repeats on every page, dropped from the text,
+ * may be where the page names its site.
+ */
+export function bottomBarLines(pages: readonly { items: Item[] }[], bars: readonly FixedBar[]): PdfLine[] {
+  const bottom = bars.filter((b) => !b.atTop);
+  const k = pages.findLastIndex((p) => p.items.length > 0);
+  if (bottom.length === 0 || k < 0) return [];
+  const items = pages[k]!.items.filter((i) => bottom.some((b) => b.keys.has(keyOf(i))));
+  return groupLines(items).map((line) => ({ ...line, page: k + 1, position: 1 }));
 }

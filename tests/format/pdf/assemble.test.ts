@@ -426,6 +426,15 @@ test.each([
   // …not a name of three words with a section after it, nor a row whose first word names no one.
   ['見本県 見本部 見本課 お知らせ', '見本県 見本部 見本課'],
   ['ご案内 部門紹介 採用情報 アクセス', null],
+  // A name of words set apart by the Latin letters they hold, its form ending the last, before the menu.
+  ['三菱UFJ eスマート証券株式会社 HOME ABOUT SERVICE NEWS CONTACT', '三菱UFJ eスマート証券株式会社'],
+  ['三菱UFJ eスマート証券株式会社', '三菱UFJ eスマート証券株式会社'],
+  ['株式会社 PR TIMES ニュース 会社案内 採用情報 お問い合わせ', '株式会社 PR TIMES'],
+  // A label before a name holds no Latin letter: no name of two words.
+  ['委託先 見本株式会社', null],
+  // The menu's 交通アクセス after the logo's name.
+  ['公益財団法人 日本体操協会 交通アクセス', '公益財団法人 日本体操協会'],
+  ['株式会社見本 交通アクセス', '株式会社見本'],
 ])('siteNameOf: %s', (line, name) => {
   expect(siteNameOf(line)).toBe(name);
 });
@@ -821,3 +830,17 @@ test('a table\'s header reprinted at the next page\'s top, a row under it whose 
   const out = assemble([tableRow(HEAD, 1, 200), tableRow(['生徒様', '氏名、住所', '約1万6千件'], 1, 60), tableRow(HEAD, 2, 760), tableRow(['', '塾コード、生徒ID', '約1万6千件'], 2, 740)]).trimEnd().split('\n');
   expect(out).toEqual(['| 区分 | 個人情報の項目 | 件数 |', '| 生徒様 | 氏名、住所 | 約1万6千件 |', '|  | 塾コード、生徒ID | 約1万6千件 |']);
 });
+
+test.each([
+  // A title that is a sentence, wrapped in its large type: its last line ends with 。 and is the title's own.
+  ['a title ending with 。', 24, 34, ['## 当社のお客さま口座での不正取引が判明しました。']],
+  // Not so: the 。 line in body type (the text's first sentence), or a section's margin below the title.
+  ['a body-size sentence under the title', 10, 34, ['## 当社のお客さま口座での不正']],
+  ['a large sentence a margin below', 24, 80, ['## 当社のお客さま口座での不正']],
+] as [string, number, number, string[]][])('assemble, a title ending its sentence: %s', (_label, size, gap, expected) => {
+  const body = column([[FULL, 500], [FULL, 500], [FULL, 500], [FULL, 500], ['した。', 60]]).map((l) => ({ ...l, y: l.y - 200 }));
+  const line = (text: string, y: number, lineSize: number) => ({ ...body[0]!, cells: [text], size: lineSize, right: 400, y }) as PdfLine;
+  const lines = [line('当社のお客さま口座での不正', 700, 24), line('取引が判明しました。', 700 - gap, size), ...body];
+  expect(assemble(lines).split('\n').filter((l) => l.startsWith('#'))).toEqual(expected);
+});
+

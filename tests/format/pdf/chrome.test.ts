@@ -204,6 +204,12 @@ test.each([
   [PROFILE_FIGURE, '会員数は約120万人です。', false],
   [PROFILE_FIGURE, '従業員の個人情報 120名分', false],
   [PROFILE_FIGURE, 'TEL：0120-000-000（受付時間 9:00～17:00）', false],
+  // A counter widget's running total (a page builder's 「累計導入実績」 badge).
+  [PROFILE_FIGURE, '累計導入実績6,314件', true],
+  [PROFILE_FIGURE, '導入実績 1,200社', true],
+  [PROFILE_FIGURE, '累計導入実績は1,200社を超えました。', false],
+  [PROFILE_FIGURE, '対象者数 1,200名', false],
+  [PROFILE_FIGURE, '当社の実績として公表しております', false],
 ])('%s matches %s: %s', (pattern, text, expected) => {
   expect(pattern.test(text)).toBe(expected);
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { extractPdf } from '../../../src/format/pdf.js';
-import { dropFixedBarRules, dropFixedBars, fixedBars } from '../../../src/format/pdf/fixedBars.js';
+import { bottomBarLines, dropFixedBarRules, dropFixedBars, fixedBars } from '../../../src/format/pdf/fixedBars.js';
 import type { Segment } from '../../../src/format/pdf/rules.js';
 import type { Item } from '../../../src/format/pdf/types.js';
 
@@ -115,4 +115,18 @@ test('a printed Bootstrap page whose navbar\'s rule crossed the article\'s panel
   expect(text).toContain('LOHACO（ロハコ） 2026 年 1 月中の再開を予定しております。');
   expect(text).not.toContain('2025/10/24');
   expect(text).not.toContain('開催日：2026年1月12日');
+});
+
+const siteFooter = [item('〒221-3347 TEL 077-4837-9000', 40, 30, 150, 8), item('© 2018-2025 ＨＡホールディングス株式会社 All Rights Reserved.', 200, 30, 250, 8)];
+
+test.each([
+  // A footer fixed to the window's bottom, printed on every page: its lines as the last page prints them.
+  ['a site footer on every page', [[...body(1), ...siteFooter], [...body(2), ...siteFooter]], ['〒221-3347 TEL 077-4837-9000 © 2018-2025 ＨＡホールディングス株式会社 All Rights Reserved.']],
+  // Not a bar: a footer on the last page only, a bar fixed to the top, a one-page print.
+  ['a footer on the last page only', [body(1), [...body(2), ...siteFooter]], []],
+  ['a bar at the top of every page', [[...header, ...body(1)], [...header, ...body(2)]], []],
+  ['one page', [[...body(1), ...siteFooter]], []],
+])('bottomBarLines: %s', (_label, pages, expected) => {
+  const printed = pages.map((items) => ({ items, view: VIEW }));
+  expect(bottomBarLines(printed, fixedBars(printed)).map((l) => l.cells.join(' '))).toEqual(expected);
 });

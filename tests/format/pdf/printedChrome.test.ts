@@ -249,6 +249,12 @@ test.each([
   ['Facebookで告知しました', false],
   ['X（旧Twitter）およびFacebookの公式アカウント', false],
   ['令和8年7月13日2026.07.23', false],
+  // After the row's lead label.
+  ['この記事をシェア：X 385 Facebook 996 はてブ 33', true],
+  ['共有する: X Facebook LINE', true],
+  // The label alone, or before words that are no buttons.
+  ['この記事をシェア：', false],
+  ['この記事をシェア：皆様のご協力をお願いいたします', false],
 ])('isShareRow: %s', (text, expected) => {
   expect(isShareRow(text)).toBe(expected);
 });
@@ -263,3 +269,4 @@ test.each([
 ])('dropPageChrome, a share row: %s', (_label, texts, expected) => {
   expect(kept(page(texts))).toEqual(expected);
 });
+
