@@ -228,17 +228,20 @@ export function titleDatePrefix(title: string): { title: string; date: string } 
 }
 
 /** A title closed by a date in brackets: 「…攻撃について（2025年04月28日）」「…ご報告とお詫び（2025/3/10）」. */
+/** A label after a date that says it is the day of publication (掲載, 公開, 公表, 発表, 発行). */
+const PUBLICATION_LABEL_TAIL = /[ ]?(?:掲載|公開|公表|発表|発行)$/;
 const TITLE_DATE_SUFFIX = /[（(【［[〔]([^（()）】］\]〔〕]{6,24})[）)】］\]〕][ 　]*$/;
 
 /**
  * A date a site sets after its titles, alone in brackets (「…攻撃について（2025年04月28日）」), is the page's date: → the title
- * without it and the date. Only the bare date (a weekday at most): 「（2025年4月28日更新）」「（2025年4月28日発生）」 say what
+ * without it and the date. Only the bare date (a weekday at most) or with a publication label (掲載, 公開): 「（2025年4月28日更新）」「（2025年4月28日発生）」 say what
  * the day was, and stay.
  */
 export function titleDateSuffix(title: string): { title: string; date: string } | null {
   const m = TITLE_DATE_SUFFIX.exec(title);
   if (!m || !FOLDS_TO_DIGIT.test(m[1]!)) return null;
-  const inner = m[1]!.normalize('NFKC').trim();
+  // A publication label may follow the date (「（2026年2月16日掲載）」): it says the day is the page's own.
+  const inner = m[1]!.normalize('NFKC').trim().replace(PUBLICATION_LABEL_TAIL, '');
   if (!/^[0-9./年月日 令和平成元]+$/.test(inner) || !/^(?:19|20)[0-9]{2}|^(?:令和|平成)/.test(inner)) return null;
   const date = dateOfDateLine(inner);
   const rest = title.slice(0, m.index);
