@@ -6,12 +6,12 @@ import { extractHtml } from '../../../src/format/html.js';
 import { FIXTURES } from '../../helpers.js';
 
 /**
- * fixtures/pages-l-tune: four pages of pages-l's first half (issue #12), made blind to the tool, with their
- * Markdown. A page builder's counter widget after the text (「累計導入実績」「6,314」「件」, each an element of its
+ * fixtures/pages-l: four pages of the twelfth blind set's first half (l01–l20, tuned on; issue #12), made blind to
+ * the tool, with their Markdown. A page builder's counter widget after the text (「累計導入実績」「6,314」「件」, each an element of its
  * own), a logo's alt text the only name of the publisher, a Next.js page whose 「Latest」 cards under the article
  * carry <time>s of other news while the article's own line says 更新日.
  */
-const SET = join(FIXTURES, 'pages-l-tune');
+const SET = join(FIXTURES, 'pages-l');
 const read = async (file: string) => parse(readFileSync(join(SET, file)), { path: file });
 const facts = (i: Awaited<ReturnType<typeof parse>>) => ({
   organization: i.organization?.normalizedName ?? null,
@@ -20,7 +20,7 @@ const facts = (i: Awaited<ReturnType<typeof parse>>) => ({
   timeline: i.timeline.map((e) => e.date).sort(),
 });
 
-describe('fixtures/pages-l-tune: the page gives what its Markdown gives', () => {
+describe('fixtures/pages-l (first half): the page gives what its Markdown gives', () => {
   test.each([
     // the counter widget after the text; the publisher named by the logo's alt text alone
     ['html/divsoup-l03.html', 'sources/l03.md'],
