@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { mulberry32 } from './seededRandom.mjs';
 
 const ARCHIVE = '/work/shared/archive';
 const USED = '/work/staging/pages-used.txt';
@@ -13,14 +14,6 @@ const DOC_HTML = '/tmp/pages-l-doc-html'; // Word-style documents' HTML, printed
 const seedArg = process.argv.indexOf('--seed');
 const SEED = seedArg > 0 ? Number(process.argv[seedArg + 1]) : 20261216;
 
-function mulberry32(a) {
-  return () => {
-    a |= 0; a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rnd = mulberry32(SEED);
 const ri = (a, b) => a + Math.floor(rnd() * (b - a + 1));
 const pick = (arr) => arr[Math.floor(rnd() * arr.length)];
