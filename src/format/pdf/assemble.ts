@@ -1,4 +1,5 @@
-import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel, postMetaDate, titleDatePrefix } from '../dateLine.js';
+import { bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDate, isUpdateLabel, postMetaDate, titleDatePrefix } from '../dateLine.js';
+export { eraInitialDate } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers, looksLikeName } from '../pageMeta.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, OFFICE_OF_IT, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
 import { ADDRESS_LINE, BANNER_SECTION, COPYRIGHT, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
@@ -678,11 +679,6 @@ function publicationDate(raw: string): string | null {
 /** A date as a page's date line gives it, in the West's years, the era's (「令和8年7月13日」) or its initial (「R8.2.9」: 令和8年2月9日). */
 const SIDE_BY_SIDE_DATE = /(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|[./][0-9]{1,2}[./][0-9]{1,2})|(?:令和|平成)(?:[0-9]{1,2}|元)年[0-9]{1,2}月[0-9]{1,2}日|[RH][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?![0-9])/g;
 
-/** 「R8.2.9」 (a municipal or blog page's date in the era's initial) written out: 「令和8年2月9日」; null for anything else. */
-export function eraInitialDate(text: string): string | null {
-  const m = /^([RH])([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{1,2})$/.exec(text);
-  return m ? `${m[1] === 'R' ? '令和' : '平成'}${m[2]}年${m[3]}月${m[4]}日` : null;
-}
 
 /** A line that opens a new item whatever its position: bullets, markers, numbered points, notes. */
 const OPENS_ITEM = /^(?:[-*・•●○◆◇■□▼▽▶►◎※＊①-⑳]|[0-9０-９]{1,2}[.．)）]|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|第[0-9０-９一二三四五六七八九十]{1,3}(?=[条章節項款編部 　.．、:：]|$)|【)/;
