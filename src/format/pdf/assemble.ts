@@ -2,7 +2,7 @@ import { bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDate, isUpdateLa
 export { eraInitialDate } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers, looksLikeName } from '../pageMeta.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, OFFICE_OF_IT, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
-import { ADDRESS_LINE, BANNER_SECTION, COPYRIGHT, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, BANNER_SECTION, COPYRIGHT, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 import { trailDate, trailTitle } from './trail.js';
@@ -570,6 +570,9 @@ function siteNameOfParts(parts: string[]): string | null {
   return parts.join(' ');
 }
 
+/** A word in katakana alone (a foreign name's word: 「ユニバーサル」), two letters at least. */
+const KATAKANA_WORD = /^[ァ-ヶー・]{2,}$/;
+
 /** Company forms that end a name written before them (Ａ株式会社): nothing of the name follows. */
 const COMPANY_FORM_AFTER = ['株式会社', '有限会社', '合同会社', '合名会社', '合資会社', '相互会社'];
 
@@ -593,7 +596,8 @@ function isSiteName(line: string): boolean {
   // A company's form may end the last of its words, those before it set apart by the Latin letters they hold
   // (「三菱UFJ eスマート証券株式会社」): a label before a name (「委託先 Ａ株式会社」) has none.
   const last = parts[parts.length - 1]!;
-  if (parts.length > 1 && COMPANY_FORM_AFTER.some((w) => last.endsWith(w) && last !== w) && parts.slice(0, -1).every((p) => /[A-Za-zＡ-Ｚａ-ｚ]/.test(p))) return true;
+  // Or in katakana, a foreign name's words written apart (「ユニバーサル ミュージック合同会社」), none a menu's, its button's or a section's label (「メニュー 日本セラミック株式会社」 is the button beside the logo).
+  if (parts.length > 1 && COMPANY_FORM_AFTER.some((w) => last.endsWith(w) && last !== w) && parts.slice(0, -1).every((p) => /[A-Za-zＡ-Ｚａ-ｚ]/.test(p) || (KATAKANA_WORD.test(p) && !NAV_LABEL.test(p) && !SITE_SECTION.test(p) && !MENU_BUTTON.test(p)))) return true;
   // So does an ending prose uses too freely to find names by, on a line of its own (「Ｘ共済事業団 Ｙ会館」).
   if (STANDALONE_NAME_ENDINGS.some((w) => parts[0]!.endsWith(w) && parts[0] !== w)) return true;
   // A desk named for the organization that runs it (「Ｘ事業事務局（株式会社Ｙ）」), or a group for its company (「Ｘグループ（Ｘ株式会社）」).
