@@ -227,7 +227,13 @@ export function titleDatePrefix(title: string): { title: string; date: string } 
   return date && rest.trim().length >= 4 ? { title: rest, date } : null;
 }
 
-/** A title closed by a date in brackets: 「…攻撃について（2025年04月28日）」「…ご報告とお詫び（2025/3/10）」. */
+/** 「R8.2.9」 (a municipal or blog page's date in the era's initial) written out: 「令和8年2月9日」; null for anything else. */
+export function eraInitialDate(text: string): string | null {
+  const m = /^([RH])([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{1,2})$/.exec(text);
+  return m ? `${m[1] === 'R' ? '令和' : '平成'}${m[2]}年${m[3]}月${m[4]}日` : null;
+}
+
+/** A title closed by a date in brackets: 「…攻撃について（2025年04月28日）」「…ご報告とお詫び（2025/3/10）」「…お詫び（R6.12.28）」. */
 /** A label after a date that says it is the day of publication (掲載, 公開, 公表, 発表, 発行). */
 const PUBLICATION_LABEL_TAIL = /[ ]?(?:掲載|公開|公表|発表|発行)$/;
 const TITLE_DATE_SUFFIX = /[（(【［[〔]([^（()）】］\]〔〕]{6,24})[）)】］\]〕][ 　]*$/;
@@ -241,7 +247,9 @@ export function titleDateSuffix(title: string): { title: string; date: string } 
   const m = TITLE_DATE_SUFFIX.exec(title);
   if (!m || !FOLDS_TO_DIGIT.test(m[1]!)) return null;
   // A publication label may follow the date (「（2026年2月16日掲載）」): it says the day is the page's own.
-  const inner = m[1]!.normalize('NFKC').trim().replace(PUBLICATION_LABEL_TAIL, '');
+  const folded = m[1]!.normalize('NFKC').trim().replace(PUBLICATION_LABEL_TAIL, '');
+  // Or in the era's initial, as municipal pages close their titles: 「…についてのお詫び（R6.12.28）」.
+  const inner = eraInitialDate(folded) ?? folded;
   if (!/^[0-9./年月日 令和平成元]+$/.test(inner) || !/^(?:19|20)[0-9]{2}|^(?:令和|平成)/.test(inner)) return null;
   const date = dateOfDateLine(inner);
   const rest = title.slice(0, m.index);

@@ -162,3 +162,6 @@ export const PAGE_INFO_LINE = new RegExp(`^(?:${PAGE_NUMBER_WORD}|${VIEW_COUNT_W
  * layout's strip over the body): the CMS's field, then the date line. NFKC-folded text; the space or bar after it included.
  */
 export const PAGE_INFO_FIELD = new RegExp(`^${PAGE_NUMBER_WORD}${LABELLED_COUNT}[ ]*(?:[|｜/][ ]*)?(?=[^ 0-9])`, 'i');
+
+/** A menu button's label a printed page keeps beside the logo (the drawer's 「メニュー」 of a narrow layout). */
+export const MENU_BUTTON = /^(?:(?:グローバル|サイド)?メニュー|MENU)$/i;

@@ -224,6 +224,13 @@ describe('titleDateSuffix and pageTitleDate: a page\'s date set in brackets afte
     ['弊社システムに対するランサムウェア攻撃について（2025年04月28日）', { title: '弊社システムに対するランサムウェア攻撃について', date: '2025-04-28' }],
     ['サーバへの不正アクセスによる個人情報漏えいのおそれについてご報告とお詫び（2025/3/10）', { title: 'サーバへの不正アクセスによる個人情報漏えいのおそれについてご報告とお詫び', date: '2025-03-10' }],
     ['不正アクセスに関するお知らせ [2026.01.23]', { title: '不正アクセスに関するお知らせ ', date: '2026-01-23' }],
+    // In the era's initial (R for 令和, H for 平成), as municipal pages write it.
+    ['不正アクセスによるフィッシングサイトへ誘導するメッセージの配信についてのお詫び（R6.12.28）', { title: '不正アクセスによるフィッシングサイトへ誘導するメッセージの配信についてのお詫び', date: '2024-12-28' }],
+    ['個人情報の流出について(H31.4.5)', { title: '個人情報の流出について', date: '2019-04-05' }],
+    // Not a date in the era's initial: a product's model, a version, a part of the date missing.
+    ['ルーターの脆弱性について（R6.12）', null],
+    ['不正アクセスに関するお知らせ（RX100.2.3）', null],
+    ['脆弱性対策について（V6.12.28）', null],
     // A label or a verb with the date says what the day was: it stays in the title.
     ['不正アクセスに関するお知らせ【2025/04/21更新】', null],
     ['システム障害について（2024年12月25日発生）', null],

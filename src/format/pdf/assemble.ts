@@ -1,7 +1,8 @@
-import { bylineDate, dateOfDateLine, datesOfDateLine, isUpdateLabel, postMetaDate, titleDatePrefix } from '../dateLine.js';
+import { bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDate, isUpdateLabel, postMetaDate, titleDatePrefix } from '../dateLine.js';
+export { eraInitialDate } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers, looksLikeName } from '../pageMeta.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, OFFICE_OF_IT, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
-import { ADDRESS_LINE, BANNER_SECTION, COPYRIGHT, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, BANNER_SECTION, COPYRIGHT, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 import { trailDate, trailTitle } from './trail.js';
@@ -569,6 +570,9 @@ function siteNameOfParts(parts: string[]): string | null {
   return parts.join(' ');
 }
 
+/** A word in katakana alone (a foreign name's word: 「ユニバーサル」), two letters at least. */
+const KATAKANA_WORD = /^[ァ-ヶー・]{2,}$/;
+
 /** Company forms that end a name written before them (Ａ株式会社): nothing of the name follows. */
 const COMPANY_FORM_AFTER = ['株式会社', '有限会社', '合同会社', '合名会社', '合資会社', '相互会社'];
 
@@ -592,7 +596,8 @@ function isSiteName(line: string): boolean {
   // A company's form may end the last of its words, those before it set apart by the Latin letters they hold
   // (「三菱UFJ eスマート証券株式会社」): a label before a name (「委託先 Ａ株式会社」) has none.
   const last = parts[parts.length - 1]!;
-  if (parts.length > 1 && COMPANY_FORM_AFTER.some((w) => last.endsWith(w) && last !== w) && parts.slice(0, -1).every((p) => /[A-Za-zＡ-Ｚａ-ｚ]/.test(p))) return true;
+  // Or in katakana, a foreign name's words written apart (「ユニバーサル ミュージック合同会社」), none a menu's, its button's or a section's label (「メニュー 日本セラミック株式会社」 is the button beside the logo).
+  if (parts.length > 1 && COMPANY_FORM_AFTER.some((w) => last.endsWith(w) && last !== w) && parts.slice(0, -1).every((p) => /[A-Za-zＡ-Ｚａ-ｚ]/.test(p) || (KATAKANA_WORD.test(p) && !NAV_LABEL.test(p) && !SITE_SECTION.test(p) && !MENU_BUTTON.test(p)))) return true;
   // So does an ending prose uses too freely to find names by, on a line of its own (「Ｘ共済事業団 Ｙ会館」).
   if (STANDALONE_NAME_ENDINGS.some((w) => parts[0]!.endsWith(w) && parts[0] !== w)) return true;
   // A desk named for the organization that runs it (「Ｘ事業事務局（株式会社Ｙ）」), or a group for its company (「Ｘグループ（Ｘ株式会社）」).
@@ -678,11 +683,6 @@ function publicationDate(raw: string): string | null {
 /** A date as a page's date line gives it, in the West's years, the era's (「令和8年7月13日」) or its initial (「R8.2.9」: 令和8年2月9日). */
 const SIDE_BY_SIDE_DATE = /(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|[./][0-9]{1,2}[./][0-9]{1,2})|(?:令和|平成)(?:[0-9]{1,2}|元)年[0-9]{1,2}月[0-9]{1,2}日|[RH][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?![0-9])/g;
 
-/** 「R8.2.9」 (a municipal or blog page's date in the era's initial) written out: 「令和8年2月9日」; null for anything else. */
-export function eraInitialDate(text: string): string | null {
-  const m = /^([RH])([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{1,2})$/.exec(text);
-  return m ? `${m[1] === 'R' ? '令和' : '平成'}${m[2]}年${m[3]}月${m[4]}日` : null;
-}
 
 /** A line that opens a new item whatever its position: bullets, markers, numbered points, notes. */
 const OPENS_ITEM = /^(?:[-*・•●○◆◇■□▼▽▶►◎※＊①-⑳]|[0-9０-９]{1,2}[.．)）]|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|第[0-9０-９一二三四五六七八九十]{1,3}(?=[条章節項款編部 　.．、:：]|$)|【)/;

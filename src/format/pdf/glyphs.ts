@@ -10,8 +10,15 @@ const COMPATIBILITY = /[\u2e80-\u2fdf\uf900-\ufaff\ufb00-\ufb06\u2027]/g;
 /** CJK Radicals Supplement forms fonts use for whole characters, which NFKC leaves alone (it maps only ⺟ and ⻳). */
 const RADICAL_SUPPLEMENT: Record<string, string> = { '⺠': '民', '⻑': '長', '⻘': '青', '⻝': '食', '⻄': '西', '⻤': '鬼', '⻨': '麦', '⻩': '黄', '⻲': '亀', '⻆': '角', '⻁': '虎', '⻫': '斉', '⻭': '歯', '⻯': '竜' };
 
+/**
+ * Kangxi radicals a Japanese font draws with its Japanese character's glyph, so a font map that gives the
+ * radical (⼾ U+2F3E for the 戸 of 江戸川区) means that character; NFKC would give the older form (戶, 靑, 黃, 黑),
+ * which a Japanese release never writes.
+ */
+const KANGXI_JAPANESE: Record<string, string> = { '⼾': '戸', '⾭': '青', '⿈': '黄', '⿊': '黒', '⿆': '麦', '⿒': '歯', '⿔': '亀', '⿑': '斉' };
+
 export function normalizeGlyphs(text: string): string {
   if (!COMPATIBILITY.test(text)) return text;
   COMPATIBILITY.lastIndex = 0;
-  return text.replace(COMPATIBILITY, (ch) => (ch === '\u2027' ? '・' : (RADICAL_SUPPLEMENT[ch] ?? ch.normalize('NFKC'))));
+  return text.replace(COMPATIBILITY, (ch) => (ch === '\u2027' ? '・' : (RADICAL_SUPPLEMENT[ch] ?? KANGXI_JAPANESE[ch] ?? ch.normalize('NFKC'))));
 }

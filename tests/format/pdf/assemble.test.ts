@@ -432,6 +432,13 @@ test.each([
   ['株式会社 PR TIMES ニュース 会社案内 採用情報 お問い合わせ', '株式会社 PR TIMES'],
   // A label before a name holds no Latin letter: no name of two words.
   ['委託先 見本株式会社', null],
+  // Or in katakana, a foreign name's words written apart; a menu's, a section's or the menu button's word before a name is none.
+  ['ユニバーサル ミュージック合同会社', 'ユニバーサル ミュージック合同会社'],
+  ['ソニー・ミュージック エンタテインメント株式会社', 'ソニー・ミュージック エンタテインメント株式会社'],
+  ['メニュー 日本セラミック株式会社', null],
+  ['ニュース 見本株式会社', null],
+  ['トピックス 見本株式会社', null],
+  ['ホーム 見本株式会社', null],
   // The menu's 交通アクセス after the logo's name.
   ['公益財団法人 日本体操協会 交通アクセス', '公益財団法人 日本体操協会'],
   ['株式会社見本 交通アクセス', '株式会社見本'],
