@@ -45,7 +45,7 @@ export const EVENT_WORDS: EventWord[] = [
   { event: 'occurred', role: 'incident', pattern: new RegExp(`(?:漏えい|漏洩|流出|流失)(?:し|いたし|致し)${NOT_AFTER_LEAK}|(?:が|も)(?:漏えい|漏洩|流出|流失)(?=[。|]|$)`) },
   // A member of the organization deceived, in the passive of the deceiver's act ("…社員が、…架電するよう誘導・欺罔され"): the attack
   // striking. (Not customers led to a fake site, which they tell of: "偽サイトに誘導されたとのご連絡が宿泊者様から".)
-  { event: 'occurred', role: 'incident', pattern: /(?<=(?:社員|従業員|職員|担当者|教員|スタッフ)[^。]{0,60})(?:誘導|欺罔|騙|だま)され(?!る(?:おそれ|恐れ|可能性|ことの|ことが(?:ない|ありません))|ない|ず|ません|ぬ)/ },
+  { event: 'occurred', role: 'incident', pattern: /(?:誘導|欺罔|騙|だま)され(?<=(?:社員|従業員|職員|担当者|教員|スタッフ)[^。]{0,60}(?:誘導|欺罔|騙|だま)され)(?!る(?:おそれ|恐れ|可能性|ことの|ことが(?:ない|ありません))|ない|ず|ません|ぬ)/ },
   { event: 'occurred', role: 'incident', pattern: /不正(?:に|な)?(?:利用|使用|ログイン)(?:され|が行われ|し(?!ない|ていない|ておりません))|不正(?:に|な)?(?:ログイン|アクセス)され|不正に(?:アクセス|ログイン|閲覧|取得|持ち出|(?:リモート)?接続)し(?!ない|ていない|ておりません)/ },
   // "…を装った第三者から…メールが届きました": the impersonating message is the attack itself.
   { event: 'occurred', role: 'incident', pattern: /(?:を装った|になりすました|になりすます|を騙る|をかたる)[^。]{0,60}?(?:メール|メッセージ|SMS|DM)(?:が|も)?(?:[^。、]{0,12}?(?:に|へ))?(?:届き|届いた|届けられ)/ },
