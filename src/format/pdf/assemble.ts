@@ -1057,6 +1057,11 @@ const LATIN_WORD_END = /(?:^|[^\x21-\x7e])[A-Za-z]+$/;
  * prev's start (a new paragraph is indented, a new item has a marker), the type is the same size,
  * and next sits one line below (or at the top of the following page).
  */
+/** Punctuation a browser may set in half its width (opening and closing brackets, middle dots, the ideographic comma). */
+const HALF_SET_PUNCTUATION = /[「」『』（）【】・、]/g;
+/** At most this many of them (a line of brackets is no wrapped prose). */
+const HALF_SET_PUNCTUATION_LIMIT = 4;
+
 function continues(prev: PdfLine, next: PdfLine, edges: Map<number, { left: number; right: number }>): boolean {
   const em = Math.max(prev.size, next.size);
   const edge = edges.get(columnOf(prev))!;
@@ -1067,7 +1072,10 @@ function continues(prev: PdfLine, next: PdfLine, edges: Map<number, { left: numb
   // a line ending its sentence (。) is not taken so far short.
   const ended = /。$/.test(prev.cells[prev.cells.length - 1]!);
   const carried = ended ? (LEADING_WORD.exec(next.cells[0]!)?.[0].length ?? 0) * 0.6 : carriedWidth(next.cells[0]!);
-  if (prev.right < edge.right - em * 1.5 - carried * em) return false;
+  // Brackets and middle dots may be set half-width (the browser trims their blank half), each taking half an em from
+  // a full line: 「書類上手/見」 then 「積・請求書」 still wraps though it stops two ems short.
+  const trimmed = Math.min(HALF_SET_PUNCTUATION_LIMIT, (prev.cells.join('').match(HALF_SET_PUNCTUATION) ?? []).length) * 0.5;
+  if (prev.right < edge.right - em * 1.5 - carried * em - trimmed * em) return false;
   // A right-aligned line (a date, the issuer's name) is not part of a paragraph: it starts well
   // right of the edge and is short. A list item's lines, indented as far, run the column's width.
   if (prev.x > edge.left + em * 3 && prev.right - prev.x < (edge.right - edge.left) * 0.6) return false;
