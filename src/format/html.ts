@@ -360,12 +360,7 @@ function lastLevelDate(trail: string): string | null {
   if (trail.length > 400 || !FOLDS_TO_DIGIT.test(trail)) return null;
   const levels = trail.split(TRAIL_SEPARATOR);
   if (levels.length < 2) return null;
-  return bracketedTailDate(levels[levels.length - 1]!);
-}
-
-/** The one publication date (not 更新) a title gives in brackets at its end: 「…について（2026年2月16日掲載）」「…（2025/3/10）」. */
-function bracketedTailDate(title: string): string | null {
-  const tail = BRACKETED_TAIL.exec(title);
+  const tail = BRACKETED_TAIL.exec(levels[levels.length - 1]!);
   const dates = tail ? datesOfDateLine(cleanText(tail[1]!)) : null;
   return dates && dates.length === 1 && !dates[0]!.update ? dates[0]!.iso : null;
 }

@@ -20,7 +20,7 @@ import { FontCache, readPageText, type RawItem } from './pdf/textContent.js';
 import { BOLD_NAME } from './pdf/fonts.js';
 import { copyrightHolderOf, isJointIssuers, isSectionLabel, looksLikeName, titleAgreedName } from './pageMeta.js';
 import { breadcrumbTrail } from './pdf/chrome.js';
-import { documentFacts, headingMarks, NO_DOCUMENT_FACTS, structureOf, type DocumentFacts, type StructNode, type Structure } from './pdf/docInfo.js';
+import { documentFacts, headingMarks, headingMarksOf, NO_DOCUMENT_FACTS, structureOf, type DocumentFacts, type StructNode, type Structure } from './pdf/docInfo.js';
 import { structureChrome } from './pdf/structure.js';
 
 export { DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf/limits.js';
@@ -167,7 +167,7 @@ class PageLines {
     });
     // The tree is judged on the text the layout kept: a side bar cut off beside the article (its boxes after the release in
     // the tree) no longer weighs against the release as text that follows it.
-    const tagged = this.structure ? taggedChrome([{ items: this.read.slice(from).flatMap((l) => l.items) }], this.structure) : null;
+    const tagged = this.structure ? taggedChrome(this.read.slice(from).flatMap((l) => l.items), this.structure) : null;
     if (tagged) {
       for (let k = from; k < this.read.length; k++) if (isTaggedChrome(this.read[k]!.items, tagged.chrome)) this.read[k]!.tagChrome = true;
       keepHead(this.read, from, tagged.title, tagged.article);
@@ -177,8 +177,8 @@ class PageLines {
 }
 
 /** The structure elements of a tagged PDF that its tree shows to be the page's chrome (pdf/structure.ts), and its title's, or null for none. */
-function taggedChrome(pages: readonly { items: Item[] }[], nodes: readonly StructNode[]): { chrome: boolean[]; title: [number, number]; article: number } | null {
-  const { chrome, title, article } = structureChrome(nodes, pages.flatMap((p) => p.items));
+function taggedChrome(items: readonly Item[], nodes: readonly StructNode[]): { chrome: boolean[]; title: [number, number]; article: number } | null {
+  const { chrome, title, article } = structureChrome(nodes, items);
   return chrome.includes(true) ? { chrome, title, article } : null;
 }
 
@@ -231,7 +231,8 @@ export function readOwn(bytes: Uint8Array, path: string, caps: PdfLimits = DEFAU
     const fonts = new FontCache(file);
     const structure = structureOf(file);
     const out = new PageLines(holdsImages(bytes, file.latin), structure?.nodes ?? null);
-    const headings = headingMarks(file);
+    // The tree read once: its headings from it (a tree too large to read whole still gives its first headings).
+    const headings = structure ? headingMarksOf(structure) : headingMarks(file);
     pages.forEach((page, i) => {
       if (Date.now() > deadline) throw tooLong(path, caps);
       const { items, operators } = readPageText(file, page, fonts, headings.get(page.dict), structure?.pages.get(page.dict));

@@ -229,3 +229,22 @@ export function structureOf(file: PdfFile): Structure | null {
   }
   return complete && nodes.length > 0 ? { nodes, pages } : null;
 }
+
+/**
+ * The marked-content ids under a heading (H, H1–H6), by page, as a read structure tree gives them: what
+ * headingMarks finds by walking the tree again. The tree's order puts a parent before its kids.
+ */
+export function headingMarksOf(structure: Structure): Map<PdfDict, Set<number>> {
+  const { nodes } = structure;
+  const inHeading = new Array<boolean>(nodes.length).fill(false);
+  nodes.forEach(({ role, parent }, i) => {
+    inHeading[i] = HEADING_ROLE.test(role) || (parent >= 0 && parent < i && inHeading[parent]!);
+  });
+  const marks = new Map<PdfDict, Set<number>>();
+  for (const [page, byMcid] of structure.pages) {
+    const set = new Set<number>();
+    for (const [mcid, node] of byMcid) if (inHeading[node]) set.add(mcid);
+    if (set.size > 0) marks.set(page, set);
+  }
+  return marks;
+}

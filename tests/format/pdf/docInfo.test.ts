@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { documentFacts, headingMarks, pdfTextString } from '../../../src/format/pdf/docInfo.js';
+import { documentFacts, headingMarks, headingMarksOf, pdfTextString, structureOf } from '../../../src/format/pdf/docInfo.js';
 import { PdfFile } from '../../../src/format/pdf/objects.js';
 import { dropTitleHeader } from '../../../src/format/pdf.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
@@ -75,5 +75,21 @@ describe('headingMarks: what a tagged PDF\'s structure tree puts under H1–H6',
     ['fixtures/seed-tokai-3rd.pdf', false],
   ])('%s', (path, some) => {
     expect(marks(path) > 0).toBe(some);
+  });
+});
+
+describe('headingMarksOf: the same heading marks from the structure tree once read', () => {
+  const open = (path: string) => new PdfFile(new Uint8Array(readFileSync(path)), 64 * 1024 * 1024, () => new Error('bomb'));
+  const sorted = (marks: Map<unknown, Set<number>>) => [...marks.values()].map((set) => [...set].sort((a, b) => a - b));
+  test.each([
+    ['fixtures/pages-j/doc/j15.pdf'],
+    ['fixtures/pages-l/doc/l22.pdf'],
+    ['fixtures/pages-l/pdf/wpblock-l01.pdf'],
+  ])('%s: as headingMarks walks them', (path) => {
+    const structure = structureOf(open(path));
+    expect(structure).not.toBeNull();
+    const once = sorted(headingMarksOf(structure!));
+    expect(once.flat().length).toBeGreaterThan(0);
+    expect(once).toEqual(sorted(headingMarks(open(path))));
   });
 });
