@@ -76,7 +76,34 @@ export function timelineCandidates(doc: DocumentContext, found: Findings): DateC
     }
     out.push({ date: d, start, end, verdict });
   }
-  return foundBeforeDiscovery(doc, foundLaterInSentence(doc, out));
+  return knownTheDayItHappened(foundBeforeDiscovery(doc, foundLaterInSentence(doc, out)));
+}
+
+/** Acts that presuppose the incident was known: stopping or blocking it, and announcing it. */
+const KNOWING_ACTS: readonly string[] = ['contained', 'published'];
+
+/**
+ * "2025年12月27日20時…サイバー攻撃を受け…同日20時30分頃、サーバーを緊急停止", "9月25日、…不正アクセスの被害を受けました…9月25日に
+ * …アクセスを即時に遮断", "2025年5月15日、…ランサムウェアによる…被害を受け" beside "2025年5月15日に公表しました…": an incident
+ * blocked, stopped or announced on the day it happened was seen that day — nobody shuts off or announces what they have
+ * not noticed. When the release dates no finding on or before the first day of such an act and an occurrence falls on
+ * that day, the occurrence is also the finding (a later finding — traces of a leak found weeks on — stays, and comes after).
+ */
+function knownTheDayItHappened(found: DateCandidate[]): DateCandidate[] {
+  const dayOf = (c: DateCandidate): string | null => (c.verdict === null || c.date.day === null ? null : formatDate(c.date.year, c.date.month, c.date.day));
+  let acted: string | null = null;
+  for (const c of found) {
+    const day = dayOf(c);
+    if (day !== null && c.verdict!.events.some((e) => KNOWING_ACTS.includes(e)) && (acted === null || day < acted)) acted = day;
+  }
+  if (acted === null) return found;
+  if (found.some((c) => { const day = dayOf(c); return day !== null && day <= acted! && c.verdict!.events.includes('detected'); })) return found;
+  const at = found.findIndex((c) => dayOf(c) === acted && c.verdict!.events.includes('occurred'));
+  if (at < 0) return found;
+  const c = found[at]!;
+  const out = [...found];
+  out[at] = { ...c, verdict: { events: [...c.verdict!.events, 'detected'], rule: `${c.verdict!.rule}+knownSameDay` } };
+  return out;
 }
 
 /** Rules that add a finding to an occurrence by inference (seen as it happened, a failure lived through), not from a verb of finding. */

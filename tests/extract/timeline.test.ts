@@ -748,3 +748,44 @@ describe('a finding whose sentence dates what it found to an earlier day names t
     expect(await timelineOf(text)).toEqual(expected);
   });
 });
+
+describe('an incident stopped or announced on the day it happened was seen that day (issue #10)', () => {
+  test.each([
+    // Attacked, and the server stopped the same evening: the occurrence is also the finding.
+    [
+      '2025年12月27日20時、当サイトがサイバー攻撃を受けました。同日20時30分頃、サーバーを緊急停止いたしました。',
+      [['2025-12-27', 'occurred'], ['2025-12-27', 'detected'], ['2025-12-27', 'contained']],
+    ],
+    // A later finding (traces of a leak weeks on) stays, after the day of the stop.
+    [
+      '9月25日、委託先のツールにおいて、身代金要求を伴う不正アクセスの被害を受けました。9月25日にツールへのアクセスを即時に遮断したことを確認しています。10月15日、情報流出の可能性を示す痕跡を確認しました。',
+      [['2025-09-25', 'occurred'], ['2025-09-25', 'detected'], ['2025-09-25', 'contained'], ['2025-10-15', 'detected']],
+    ],
+    // An earlier notice published the day of the attack.
+    [
+      '2025年5月15日に公表しました弊社ネットワークへの不正アクセスにつきまして、調査結果をご報告いたします。2025年5月15日、外部からの不正アクセスによりサーバーのデータが暗号化される被害を受けました。',
+      [['2025-05-15', 'published'], ['2025-05-15', 'occurred'], ['2025-05-15', 'detected']],
+    ],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2025-12-30')).toEqual(expected);
+  });
+
+  test.each([
+    // Stopped days later: when it was noticed in between is not said.
+    ['2025年12月27日、当サイトがサイバー攻撃を受けました。12月29日、サーバーを停止いたしました。', [['2025-12-27', 'occurred'], ['2025-12-29', 'contained']]],
+    // A finding dated on an earlier day is the finding; the stop adds none.
+    [
+      '2025年12月26日、不審な通信を検知しました。12月27日、当サイトがサイバー攻撃を受け、同日サーバーを停止いたしました。',
+      [['2025-12-26', 'detected'], ['2025-12-27', 'occurred'], ['2025-12-27', 'contained']],
+    ],
+    // The notice came days after the attack.
+    [
+      '2025年5月20日に公表しました弊社ネットワークへの不正アクセスにつきまして、調査結果をご報告いたします。2025年5月15日、外部からの不正アクセスによりサーバーのデータが暗号化される被害を受けました。',
+      [['2025-05-20', 'published'], ['2025-05-15', 'occurred']],
+    ],
+    // A stop only planned is no containment.
+    ['2025年12月27日、当サイトがサイバー攻撃を受けました。2026年1月5日にサーバーを停止する予定です。', [['2025-12-27', 'occurred'], ['2026-01-05', 'other']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2025-12-30')).toEqual(expected);
+  });
+});
