@@ -141,7 +141,9 @@ describe('a closed pipe ends quietly', () => {
     [['schema']],
     [['completion', 'bash']],
     [['parse', '--format', 'summary', SEED, SEED, SEED, SEED]],
-    [['stats', '--jobs', '0', join(ROOT, 'fixtures')]],
+    // a folder of pages, not all of fixtures/: the test is about the closed pipe, and the whole folder
+    // (a thousand pages and PDFs, read three times) outran the timeout on a loaded machine
+    [['stats', '--jobs', '0', join(ROOT, 'fixtures', 'pages-b', 'html')]],
   ])('%j | head -c1: no trace, exit 0', async (argv) => {
     for (let i = 0; i < 3; i++) {
       const r = await firstChunkOnly(argv);
