@@ -58,10 +58,12 @@ const OWN_ORGANIZATION = '(?:当社|弊社|本学|当院|本校|当法人|当機
 /** The organization's network cut off ("外部ネットワークを遮断", "ネットワークの切り離し"): a backend stop, and an outage where it stops the spread. */
 const NETWORK_CUT = /(?:社内|外部|関連する?|全社の?|社内外の?)?(?:の)?ネットワーク(?:の|を|から)?(?:遮断|切断|切り離)/;
 /**
- * An outage word about the organization's own machines rather than what its users reach ("システム障害",
- * "復旧作業", "稼働停止"): where the release says business went on unaffected, it names no outage.
+ * What the organization did to its own machines rather than what its users reach ("サーバーを停止", "ネットワークの遮断",
+ * "復旧作業", "稼働停止"): where the release says business went on unaffected, it names no outage. A failure that befell
+ * the systems ("システム障害が発生", "障害を検知") is not such an act: the guide names a system outage an outage whatever
+ * business did (the gold: outage in 4 of 5 tuning releases that tell a system failure beside business unaffected).
  */
-export const BACKEND_OUTAGE = new RegExp(`^(?:(?:サーバー?|PC|パソコン|ネットワーク|イントラネット)[^。]{0,16}?(?:停止|休止)|${NETWORK_CUT.source}|システム障害|ネットワーク障害|サーバー?障害|アクセス障害|障害が(?:発生|生じ)|(?:システム|サーバー?|ネットワーク)(?:等)?(?:の|における|において)(?:一部)?障害|稼働停止|復旧作業|障害を(?:検知|検出|確認)|(?:システム|業務|ネットワーク)(?:の|が|を)?(?:早期)?復旧|(?:業務|システム)」?(?:を|の|が|は)?(?:一時的に|一時)?(?:停止|休止|中断))`);
+export const BACKEND_OUTAGE = new RegExp(`^(?:(?:サーバー?|PC|パソコン|ネットワーク|イントラネット)[^。]{0,16}?(?:停止|休止)|${NETWORK_CUT.source}|稼働停止|復旧作業|(?:システム|業務|ネットワーク)(?:の|が|を)?(?:早期)?復旧|(?:業務|システム)」?(?:を|の|が|は)?(?:一時的に|一時)?(?:停止|休止|中断))`);
 /** Data kept encrypted as a protection ("暗号化されて保存", "サーバーに保管されていた暗号化された個人情報"), not by an attacker. */
 const ENCRYPTED_ON_PURPOSE = /暗号化(?:されて|して)(?:保存|保管|送信|通信|管理)|暗号化(?:処理)?されているため|暗号化された(?:状態の|形式の)?(?:個人情報|パスワード|クレジットカード情報|カード情報|情報)/;
 /** Malware that encrypted data is ransomware ("マルウェアによる暗号化の被害"), not a second type. */
