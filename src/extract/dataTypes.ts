@@ -315,9 +315,12 @@ function contextVerdict(doc: DocumentContext, line: Line, memo: ContextMemo): { 
 export function dataVerdictAt(doc: DocumentContext, start: number, end: number, memo: ContextMemo = new Map()): DataVerdict | null {
   const line = doc.lineAt(start);
   const sentence = sentenceAt(doc, start);
-  const sentenceText = sentence ? sentence.text : line.text;
+  const sentenceStart = sentence ? sentence.start : line.start;
+  // "「ご予約がキャンセルされる可能性があります」というタイトルで…メッセージ": a quoted clause is someone else's words (a mail's
+  // title, a notice's name), not what the release says of its data; the word's own quotation stays.
+  const sentenceText = maskQuotations(sentence ? sentence.text : line.text, start - sentenceStart, end - sentenceStart);
   const sentenceEnd = sentence ? sentence.end : line.end;
-  const after = doc.text.slice(end, sentenceEnd);
+  const after = sentenceText.slice(end - sentenceStart, sentenceEnd - sentenceStart);
   // "氏名、IPアドレス以外に漏えいした事実はない": the listed kinds are the ones that leaked.
   const except = EXCEPT_AFTER.exec(after);
   if (except) {
@@ -414,6 +417,15 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   }
   // "影響範囲" / "対象となる情報": what the attack reached, leakage not established.
   return scoped ? 'exposed' : null;
+}
+
+/** A quoted clause: 「…」 or 『…』 of some length on one line. */
+const QUOTATION = /「[^「」\n]{6,120}」|『[^『』\n]{6,120}』/g;
+
+/** The text with each quotation that does not hold [from, to) blanked inside its brackets, its length kept. */
+export function maskQuotations(text: string, from: number, to: number): string {
+  if (!text.includes('「') && !text.includes('『')) return text;
+  return text.replace(QUOTATION, (q: string, i: number) => (i < to && i + q.length > from ? q : q[0] + '＿'.repeat(q.length - 2) + q[q.length - 1]));
 }
 
 /** A heading numbered as a sub-item: "（２）…", "(2)…", "②…". */

@@ -265,8 +265,10 @@ export const incidentTypesExtractor: Extractor = {
         }
       }
     }
-    // "当該サーバは停止しましたが、事業活動への影響はございません": where the release says business went on, a stopped or
-    // restored machine of its own is no outage; a service its users could not reach still is.
+    // "当該サーバは停止しましたが、事業活動への影響はございません": where the release says business went on, a machine of its own
+    // the organization stopped, cut off or is restoring is no outage; a service its users could not reach still is, and so is a
+    // failure that befell its systems ("システム障害が発生しました。…生産には影響ありません"), unless the failure's own sentence
+    // denies its effect (the keyword's `unless`).
     if (doc.bodySentences.some((s) => BUSINESS_UNAFFECTED.test(s.text) && !/(?:以外|他の|その他)[^。]{0,12}(?:業務|事業|サービス|システム)/.test(s.text))) {
       for (const [i, f] of out.entries()) {
         if (f.value.type === 'outage' && !f.value.negated && BACKEND_OUTAGE.test(f.evidence?.text ?? '')) {
