@@ -35,6 +35,7 @@ import { alternation, escapeRegExp, globalForm, literalsOf, matchesAnchored, mat
  *   held the data (ＵＭストアは…営業を停止, ＸＸポイント メンバーズページにおいて…不正ログイン);
  * - products.ownBrand: the organization's own name used as its service's (ＸＸをご利用いただいた方, ＸＸ会員ログイン画面);
  * - products.operated: an unquoted name the organization runs, its clause saying it was hit (当会が運営するｅ-ＸＸにおきまして…不正アクセス);
+ * - products.member: a service whose members are the persons the incident reached (対象者：ＸＸ会員, 「Ｘ」に会員登録いただいたお客様);
  * - products.addressed: an unquoted name given with its address, its clause saying it was hit (ＸＸメールリーダー(https://…)に対する攻撃).
  * A name is kept only when one of its mentions is involved: its sentence (or heading, or list
  * lead-in) says something was attacked, leaked, abused or stopped, and the mention is not a
@@ -168,7 +169,7 @@ export const productsExtractor: Extractor = {
       pushAll(mentions, literals.mayMatch(USED_BY_NAME) ? usedByMentions(zone, zs) : []);
       pushAll(mentions, latinSaidMentions(zone, zs, aliasedOrganizations), literals.mayMatch(CLOSING) ? closingMentions(zone, zs) : []);
     }
-    pushAll(mentions, serviceListMentions(doc), statusHeadingMentions(doc));
+    pushAll(mentions, serviceListMentions(doc), statusHeadingMentions(doc), memberMentions(doc));
     if (best) pushAll(mentions, ownBrandMentions(doc, best.value.name, inUrl));
     // A quoted or parenthesized URL names the service on purpose (「https://polyfill.io」というドメイン);
     // elsewhere a name inside a URL is part of an address. Ｘ社 is the company, not its product, and
@@ -1208,6 +1209,49 @@ function externalMentions(zone: string, base: number): Mention[] {
     if (at < 0) continue;
     const s = m.index! + at;
     out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.external', known: false });
+  }
+  return out;
+}
+
+/**
+ * Persons named as members of a service (カーシェア「Ｘ」会員様, ＸＸ会員（…の方の一部）, 「Ｘ」に会員登録いただいている
+ * お客様, 「Ｘ」の登録団体の皆様): the service holds their data. Where the list or the heading these persons stand under
+ * says whose data the incident reached (対象者, 情報漏えいの可能性のある個人情報, 情報漏洩のおそれに関するご案内をお送りした
+ * お客様), the service is the one hit. The name opens the item (or its label's value); a quoted one may follow the
+ * service's kind (カーシェア「Ｘ」).
+ */
+const MEMBER_QUOTED = /^[^「」『』\n]{0,12}?[「『]([^「」『』\n]{2,40})[」』][ ]?(?:(?:の)?(?:仮)?会員(?!制度|向け|専用|限定)|に(?:ご)?(?:会員)?登録|の登録(?:団体|者|会員))/;
+const MEMBER_UNQUOTED = /^(?:対象(?:者|となる方|となるお客様)?[ ]?:[ ]?)?([A-Za-z0-9ァ-ヶー一-龠々&・.' ]{2,24}?)[ ]?(?:仮)?会員(?:様|の方|の皆様|情報|\(|及び|、|[ ]?$)/;
+/** A heading or a list's label that scopes the persons the incident reached. */
+const AFFECTED_PERSONS = /対象者|対象となる(?:方|お客様)|(?:漏え?い|漏洩|流出|閲覧|不正)[^。\n]{0,20}(?:お客様|方|対象|個人情報|会員)/;
+
+function memberMentions(doc: DocumentContext): Mention[] {
+  if (!/会員|登録/.test(doc.text) || !openingTellsIncident(doc)) return [];
+  const out: Mention[] = [];
+  for (const line of doc.bodyLines) {
+    if (line.kind === 'blank' || line.kind === 'table') continue;
+    const content = doc.text.slice(line.contentStart, line.end);
+    if (!/会員|登録/.test(content)) continue;
+    const quoted = MEMBER_QUOTED.exec(content);
+    const m = quoted ?? MEMBER_UNQUOTED.exec(content);
+    if (!m) continue;
+    const name = cleanName(m[1]!.trim());
+    // (An unquoted name has Latin letters or katakana: 一般会員, 個人会員 are kinds of member, not a service's.)
+    if ((!quoted && !/[A-Za-zァ-ヶ]/.test(name)) || !isProductName(name, Boolean(quoted))) continue;
+    // An item whose own words deny it was reached (「Ｘ」の会員情報は漏えいしておりません) is not a target.
+    if (INVOLVEMENT.test(content) && !toldUndenied(content)) continue;
+    const scope = headingsOf(doc, line);
+    if (line.kind === 'heading') scope.push(content);
+    // The label of a list: the text line right above its items (…ご案内をお送りしたお客様).
+    if (line.kind === 'bullet') {
+      const label = doc.lines.slice(Math.max(0, line.index - 12), line.index).reverse().find((l) => l.kind !== 'blank' && l.kind !== 'bullet');
+      if (label && label.kind === 'text') scope.push(label.text);
+    }
+    if (line.kind === 'text') scope.push(content);
+    if (!scope.some((t) => AFFECTED_PERSONS.test(t) && (!INVOLVEMENT.test(t) || toldUndenied(t)))) continue;
+    const s = line.contentStart + content.indexOf(name, m.index + (m[0].indexOf(m[1]!)));
+    if (s < line.contentStart) continue;
+    out.push({ name, vendor: null, start: s, end: s + name.length, ruleId: 'products.member', known: false, saidHit: true, asService: true });
   }
   return out;
 }

@@ -440,6 +440,22 @@ describe('a quoted list one of whose items calls itself a service is a list of s
   });
 });
 
+describe('persons named as members of a service, where the list or heading scopes whom the incident reached (products.member)', () => {
+  const opening = '当社サーバーが外部からの不正アクセスを受けました。\n\n';
+  test.each<[string, string, string[]]>([
+    ['a label of the persons reached, the value an unquoted member name', opening + '## 【情報漏えいの可能性のある対象者及び個人情報】\n対象者：ミドリＣＬＵＢ会員（2015年10月1日～2025年1月20日に来店実績のある方の一部）\nＭｉｄｏ24 会員及びＭｉｄｏ24 ゴルフ会員（会員になられた方の一部）\n', ['ミドリCLUB', 'Mido24']],
+    ['a list labelled by the notice sent to those reached, a quoted name after its kind', opening + 'これまでに情報漏洩のおそれに関するご案内をお送りしたお客様\n - カーシェア「ミドリテコ」会員様\n - ミドリ協商パーキング 月ぎめ駐車場ご利用者様\n - MDPポイントカード会員様\n', ['ミドリテコ', 'MDPポイントカード']],
+    ['a sub-heading of the data that may have leaked: those registered with a quoted name', opening + '## 2. 情報漏えいの可能性のある個人情報\n### (1)「不動産投資のミドリ」に会員登録いただいている個人のお客様\n氏名、住所\n', ['不動産投資のミドリ']],
+    ['the registered groups of a platform under a heading of those reached (a name may open with へ)', opening + '## １．対象者\n- 「へいわ創造プラットフォームみどり」の登録団体の皆様\n', ['へいわ創造プラットフォームみどり']],
+    ['members whose data the item says did not leak', opening + '## 対象となるお客様\n- 「ミドリモット」の会員情報は漏えいしておりません。\n', []],
+    ['a kind of member in kanji, no service named', opening + '## １．対象者\n- 一般会員様\n- 法人会員様\n', []],
+    ['members of a service under a heading that scopes no persons reached', opening + '## パスワードの変更\n- 「へいわ創造プラットフォームみどり」に登録された団体\n', []],
+    ['a membership list with no incident told', 'ご案内をお送りしたお客様\n - カーシェア「ミドリテコ」会員様\n', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
 describe('a list of quoted names shares the words before its first item; a lead-in under a heading completes it (fresh120g classes)', () => {
   test.each<[string, string, string[]]>([
     ['every item of a quoted list after its kind, kana names too', '当社が利用するツールに不正アクセスがあり、個人情報が漏えいしました。\n\n## 2. 漏えいの対象者\n\n当社が運営する以下のサービスをご利用いただいた全てのお客様\n\n- 旧オンラインストア「みどりすとあ」「あおばしょっぷ」「クロノストア」\n', ['みどりすとあ', 'あおばしょっぷ', 'クロノストア']],
