@@ -456,6 +456,20 @@ describe('persons named as members of a service, where the list or heading scope
   });
 });
 
+describe('a footnote mark ties a sentence to its note: the names the note gives are involved as the sentence tells (products.footnote)', () => {
+  test.each<[string, string, string[]]>([
+    ['a server marked [1] in a sentence about the ransomware, its note naming the software it runs', 'ランサムウェア感染サーバからの情報取得が困難なため、連携するＭＤホスト[1]を対象として調査しました。\n\n[1]ネットワーク上のコンピュータ等を管理するMidori Directoryドメインサービスを担うサーバ。\n', ['Midori Directory']],
+    ['a library marked （※） as the cause, its note quoting the library', '当システムで認証画面が表示される事象が発生しました。\n調査の結果、当システムで利用していた外部ライブラリ（※）に起因するものでした。\n\n※外部ライブラリ：古いブラウザにも対応するための「Midorifill」。\n', ['Midorifill']],
+    ['a store marked *注1 in the sentence about the leak, its note listing the sibling stores', '弊社が運営するECサイト「MIDORI STORE」(以下、Mストア *注1)において、不正アクセスによってお客様の個人情報が流出した可能性があることが判明しました。\n\n*注1) 弊社が運営するECサイトには「MIDORI STORE」の他に、「ミドリアーティストストア」「THE GREEN SHOP」の計3サイトが存在します。\n', ['MIDORI STORE', 'ミドリアーティストストア', 'THE GREEN SHOP']],
+    ['a glossary note spelling out the marked acronym, and its gloss in parentheses', '不正アクセスを受けたため、ＭＦＡ※１を導入しました。\n\n※１ Multi Factor Midori：IDやパスワードに加え、倉庫管理システム（WMS：Warehouse Midori System）の認証を用いる方式。\n', []],
+    ['a quoted term the note explains, not a name', '当社の業務委託先において不正アクセスがあり、情報が漏えいしました（※）。\n\n※当社は、委託先を経由した「再委託」により、業務を委託しております。\n', []],
+    ['a marked word in a sentence that tells no incident', '当社では連携するサーバ（ＭＤホスト[1]）を運用しています。\n\n[1]Midori Directoryドメインサービスを担うサーバ。\n', []],
+    ['a trademark note', 'サーバが不正アクセスを受けました（※）。\n\n※Midori Officeは米国Midori Corporationの登録商標です。\n', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
 describe('a list of quoted names shares the words before its first item; a lead-in under a heading completes it (fresh120g classes)', () => {
   test.each<[string, string, string[]]>([
     ['every item of a quoted list after its kind, kana names too', '当社が利用するツールに不正アクセスがあり、個人情報が漏えいしました。\n\n## 2. 漏えいの対象者\n\n当社が運営する以下のサービスをご利用いただいた全てのお客様\n\n- 旧オンラインストア「みどりすとあ」「あおばしょっぷ」「クロノストア」\n', ['みどりすとあ', 'あおばしょっぷ', 'クロノストア']],
