@@ -35,6 +35,8 @@ import { alternation, escapeRegExp, globalForm, literalsOf, matchesAnchored, mat
  *   held the data (ＵＭストアは…営業を停止, ＸＸポイント メンバーズページにおいて…不正ログイン);
  * - products.ownBrand: the organization's own name used as its service's (ＸＸをご利用いただいた方, ＸＸ会員ログイン画面);
  * - products.operated: an unquoted name the organization runs, its clause saying it was hit (当会が運営するｅ-ＸＸにおきまして…不正アクセス);
+ * - products.footnote: a name a note gives for a word marked in a sentence about the incident (ＡＤホスト[1] … [1]…Active Directory…);
+ * - products.member: a service whose members are the persons the incident reached (対象者：ＸＸ会員, 「Ｘ」に会員登録いただいたお客様);
  * - products.addressed: an unquoted name given with its address, its clause saying it was hit (ＸＸメールリーダー(https://…)に対する攻撃).
  * A name is kept only when one of its mentions is involved: its sentence (or heading, or list
  * lead-in) says something was attacked, leaked, abused or stopped, and the mention is not a
@@ -168,7 +170,7 @@ export const productsExtractor: Extractor = {
       pushAll(mentions, literals.mayMatch(USED_BY_NAME) ? usedByMentions(zone, zs) : []);
       pushAll(mentions, latinSaidMentions(zone, zs, aliasedOrganizations), literals.mayMatch(CLOSING) ? closingMentions(zone, zs) : []);
     }
-    pushAll(mentions, serviceListMentions(doc), statusHeadingMentions(doc));
+    pushAll(mentions, serviceListMentions(doc), statusHeadingMentions(doc), memberMentions(doc), footnoteMentions(doc));
     if (best) pushAll(mentions, ownBrandMentions(doc, best.value.name, inUrl));
     // A quoted or parenthesized URL names the service on purpose (「https://polyfill.io」というドメイン);
     // elsewhere a name inside a URL is part of an address. Ｘ社 is the company, not its product, and
@@ -1208,6 +1210,127 @@ function externalMentions(zone: string, base: number): Mention[] {
     if (at < 0) continue;
     const s = m.index! + at;
     out.push({ name, vendor: null, start: base + s, end: base + s + name.length, ruleId: 'products.external', known: false });
+  }
+  return out;
+}
+
+/**
+ * Persons named as members of a service (カーシェア「Ｘ」会員様, ＸＸ会員（…の方の一部）, 「Ｘ」に会員登録いただいている
+ * お客様, 「Ｘ」の登録団体の皆様): the service holds their data. Where the list or the heading these persons stand under
+ * says whose data the incident reached (対象者, 情報漏えいの可能性のある個人情報, 情報漏洩のおそれに関するご案内をお送りした
+ * お客様), the service is the one hit. The name opens the item (or its label's value); a quoted one may follow the
+ * service's kind (カーシェア「Ｘ」).
+ */
+const MEMBER_QUOTED = /^[^「」『』\n]{0,12}?[「『]([^「」『』\n]{2,40})[」』][ ]?(?:(?:の)?(?:仮)?会員(?!制度|向け|専用|限定)|に(?:ご)?(?:会員)?登録|の登録(?:団体|者|会員))/;
+const MEMBER_UNQUOTED = /^(?:対象(?:者|となる方|となるお客様)?[ ]?:[ ]?)?([A-Za-z0-9ァ-ヶー一-龠々&・.' ]{2,24}?)[ ]?(?:仮)?会員(?:様|の方|の皆様|情報|\(|及び|、|[ ]?$)/;
+/** A heading or a list's label that scopes the persons the incident reached. */
+const AFFECTED_PERSONS = /対象者|対象となる(?:方|お客様)|(?:漏え?い|漏洩|流出|閲覧|不正)[^。\n]{0,20}(?:お客様|方|対象|個人情報|会員)/;
+
+function memberMentions(doc: DocumentContext): Mention[] {
+  if (!/会員|登録/.test(doc.text) || !openingTellsIncident(doc)) return [];
+  const out: Mention[] = [];
+  for (const line of doc.bodyLines) {
+    if (line.kind === 'blank' || line.kind === 'table') continue;
+    const content = doc.text.slice(line.contentStart, line.end);
+    if (!/会員|登録/.test(content)) continue;
+    const quoted = MEMBER_QUOTED.exec(content);
+    const m = quoted ?? MEMBER_UNQUOTED.exec(content);
+    if (!m) continue;
+    const name = cleanName(m[1]!.trim());
+    // (An unquoted name has Latin letters or katakana: 一般会員, 個人会員 are kinds of member, not a service's.)
+    if ((!quoted && !/[A-Za-zァ-ヶ]/.test(name)) || !isProductName(name, Boolean(quoted))) continue;
+    // An item whose own words deny it was reached (「Ｘ」の会員情報は漏えいしておりません) is not a target.
+    if (INVOLVEMENT.test(content) && !toldUndenied(content)) continue;
+    const scope = headingsOf(doc, line);
+    if (line.kind === 'heading') scope.push(content);
+    // The label of a list: the text line right above its items (…ご案内をお送りしたお客様).
+    if (line.kind === 'bullet') {
+      const label = doc.lines.slice(Math.max(0, line.index - 12), line.index).reverse().find((l) => l.kind !== 'blank' && l.kind !== 'bullet');
+      if (label && label.kind === 'text') scope.push(label.text);
+    }
+    if (line.kind === 'text') scope.push(content);
+    if (!scope.some((t) => AFFECTED_PERSONS.test(t) && (!INVOLVEMENT.test(t) || toldUndenied(t)))) continue;
+    const s = line.contentStart + content.indexOf(name, m.index + (m[0].indexOf(m[1]!)));
+    if (s < line.contentStart) continue;
+    out.push({ name, vendor: null, start: s, end: s + name.length, ruleId: 'products.member', known: false, saidHit: true, asService: true });
+  }
+  return out;
+}
+
+/**
+ * A footnote: a mark after a word of a sentence (ＡＤホスト[1], 外部ライブラリ（※）, ＵＭストア *注1, ＸＸ(注)) ties the
+ * sentence to the note that opens with the same mark (「[1]…Active Directoryドメインサービスを担うサーバ。」,
+ * 「※外部ライブラリ：…「Polyfill」。」). The note says what the marked word is: the names it gives are involved as the
+ * marked sentence tells (an incident it does not deny, or the word being the cause: 外部ライブラリ（※）に起因).
+ */
+const FOOTNOTE_MARK = /(?<=[^\s※*])(?:\[([0-9]{1,2})\]|\(※([0-9]{0,2})\)|※([0-9]{1,2})(?![0-9])|[ ]?\*注([0-9]{1,2})\)?|\(注([0-9]{0,2})\)|\*([0-9]{1,2})(?![0-9]))/g;
+const NOTE_OPENING = /^[ ]*(?:\[([0-9]{1,2})\]|\(?※([0-9]{0,2})\)?|\*?注([0-9]{1,2})\)?|\(注([0-9]{0,2})\)|\*([0-9]{1,2}))[ ]?/;
+/** The kind of mark and its number: [1] and ※1 are two marks. */
+const markKey = (m: RegExpExecArray | RegExpMatchArray) =>
+  m[1] !== undefined ? `[${m[1]}]` : m[2] !== undefined ? `※${m[2]}` : m[3] !== undefined ? `注${m[3]}` : m[4] !== undefined ? `注${m[4]}` : `*${m[5]}`;
+const markKeyInText = (m: RegExpExecArray) =>
+  m[1] !== undefined ? `[${m[1]}]` : m[2] !== undefined ? `※${m[2]}` : m[3] !== undefined ? `※${m[3]}` : m[4] !== undefined ? `注${m[4]}` : m[5] !== undefined ? `注${m[5]}` : `*${m[6]}`;
+/** The marked word is what the incident came from: 外部ライブラリ（※）に起因する, Ｘ[1]が原因. */
+const CAUSE_AFTER = /^[」』)]?(?:に起因|が原因|を原因)/;
+/** A note about trademarks or rights names products in passing. */
+const TRADEMARK_NOTE = /商標|著作権/;
+const NOTE_LATIN_NAME = /(?<![A-Za-z0-9.@/_\-&])[A-Za-z][A-Za-z0-9+&.\-]{2,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,3}(?![A-Za-z0-9.@/_\-])/g;
+
+function footnoteMentions(doc: DocumentContext): Mention[] {
+  const text = doc.text;
+  const body = text.slice(doc.bodyStart);
+  if (!/\[[0-9]|※|注/.test(body)) return [];
+  // The notes: lines that open with a mark, by mark (the first such line after the mark is its note).
+  const notes: { key: string; line: Line }[] = [];
+  for (const line of doc.bodyLines) {
+    if (line.kind === 'blank' || line.kind === 'heading') continue;
+    const m = NOTE_OPENING.exec(line.text);
+    if (m && m[0].trim().length > 0 && line.text.length > m[0].length + 2) notes.push({ key: markKey(m), line });
+  }
+  if (notes.length === 0) return [];
+  const out: Mention[] = [];
+  let seen = 0;
+  for (const mark of matchesOf(FOOTNOTE_MARK, body)) {
+    if (++seen > 50) break;
+    const at = doc.bodyStart + mark.index!;
+    const line = doc.lineAt(at);
+    // (A mark that opens its line is a note's own.)
+    if (NOTE_OPENING.test(line.text) && at - line.start < 6) continue;
+    const key = markKeyInText(mark);
+    const note = notes.find((n) => n.key === key && n.line.start > at);
+    if (!note || TRADEMARK_NOTE.test(note.line.text)) continue;
+    const end = at + mark[0].length;
+    const marked: Mention = { name: mark[0], vendor: null, start: at, end, ruleId: 'products.footnote', known: false };
+    if (!CAUSE_AFTER.test(text.slice(end, end + 8)) && !involved(doc, marked, false)) continue;
+    const noteText = note.line.text;
+    const from = note.line.start + (NOTE_OPENING.exec(noteText)?.[0].length ?? 0);
+    const zone = text.slice(from, note.line.end);
+    // The note's names: quoted ones, and Latin ones that are no generic word, acronym or company.
+    // (A quoted word the note explains — 「再委託」, 「セーフリスト/ブロックリスト」 — is a term: a quoted name needs Latin letters or a
+    // service's ending.)
+    for (const q of matchesOf(QUOTED, zone)) {
+      const name = cleanName(q[1]!);
+      const s = from + q.index! + 1 + q[1]!.indexOf(name);
+      if (s > from + q.index! && (/[A-Za-z]/.test(name) || SERVICE_NAME_ENDING.test(name)) && isProductName(name) && !ORGANIZATION_NAME.test(name)) {
+        out.push({ name, vendor: null, start: s, end: s + name.length, ruleId: 'products.footnote', known: false, saidHit: true });
+      }
+    }
+    // A glossary note defines the marked word (※１ Multi Factor Authentication：…, EDR（Endpoint Detection and Response）とは): its
+    // term before the colon and a gloss in parentheses after a Japanese word or an acronym (倉庫管理システム（WMS：Warehouse Management System）,
+    // EDR（Endpoint Detection and Response）)
+    // are no product's name.
+    const term = /^[^:。]{1,40}:/.exec(zone)?.[0].length ?? 0;
+    for (const l of matchesOf(NOTE_LATIN_NAME, zone)) {
+      const name = l[0].replace(/[.\-]+$/, '');
+      const s = from + l.index!;
+      const open = zone.lastIndexOf('(', l.index!);
+      const glossed = open >= 0 && !zone.slice(open, l.index!).includes(')') && /(?:[ぁ-んァ-ヶー一-龠々]|(?<![A-Za-z])[A-Z]{2,6})$/.test(zone.slice(Math.max(0, open - 8), open).replace(/[ ]+$/, ''));
+      if (l.index! < term || /[「『]$/.test(text.slice(s - 1, s)) || glossed) continue;
+      if (name.split(' ').every((w) => /^[A-Z0-9&.\-]{2,6}$/.test(w) || GENERIC_LATIN.has(w.toLowerCase()))) continue;
+      if (TABLE_VENDORS.has(name.toLowerCase()) || LATIN_COMPANY_NAME.test(name) || ORGANIZATION_NAME.test(name) || !isProductName(name)) continue;
+      if (COMPANY_FORM_NEXT.test(text.slice(s + name.length, s + name.length + 16)) || /^[ ]?社/.test(text.slice(s + name.length, s + name.length + 2))) continue;
+      out.push({ name, vendor: null, start: s, end: s + name.length, ruleId: 'products.footnote', known: false, saidHit: true });
+    }
   }
   return out;
 }

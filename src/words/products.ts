@@ -194,10 +194,10 @@ export const GENERIC_NAME_WORDS = [
 ].sort((a, b) => b.length - a.length);
 
 /**
- * Phrases, not names: particles, verb endings and conjunctions (第三者が推測しやすい…, 再発防止に向けた
+ * Phrases, not names: particles, verb endings and conjunctions (a particle only after a word: へいわ…, がんばる… may open a name; 第三者が推測しやすい…, 再発防止に向けた
  * 取り組み, ＡおよびＢの申し込み, すべての予約, お問い合わせ等フォーム).
  */
-export const PHRASE_WORDS = /[をがへ]|における|による|に向けた|された|れた|した|する|やすい|ください|ません|および|及び|ならびに|並びに|すべての|全ての|[^一-龠]等|等$/;
+export const PHRASE_WORDS = /(?<=.)[をがへ]|における|による|に向けた|された|れた|した|する|やすい|ください|ません|および|及び|ならびに|並びに|すべての|全ての|[^一-龠]等|等$/;
 
 /** A place rather than a product: hotels, inns and halls named in a greeting or a quote. */
 export const FACILITY_NAME = /(?:ホテル|旅館|ホテルズ|会館|音戯館|ゲストハウス|ステーション|London|Hotel)(?![ァ-ヶー]*(?:システム|サイト|サービス|アプリ))/i;

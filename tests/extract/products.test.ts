@@ -440,6 +440,36 @@ describe('a quoted list one of whose items calls itself a service is a list of s
   });
 });
 
+describe('persons named as members of a service, where the list or heading scopes whom the incident reached (products.member)', () => {
+  const opening = '当社サーバーが外部からの不正アクセスを受けました。\n\n';
+  test.each<[string, string, string[]]>([
+    ['a label of the persons reached, the value an unquoted member name', opening + '## 【情報漏えいの可能性のある対象者及び個人情報】\n対象者：ミドリＣＬＵＢ会員（2015年10月1日～2025年1月20日に来店実績のある方の一部）\nＭｉｄｏ24 会員及びＭｉｄｏ24 ゴルフ会員（会員になられた方の一部）\n', ['ミドリCLUB', 'Mido24']],
+    ['a list labelled by the notice sent to those reached, a quoted name after its kind', opening + 'これまでに情報漏洩のおそれに関するご案内をお送りしたお客様\n - カーシェア「ミドリテコ」会員様\n - ミドリ協商パーキング 月ぎめ駐車場ご利用者様\n - MDPポイントカード会員様\n', ['ミドリテコ', 'MDPポイントカード']],
+    ['a sub-heading of the data that may have leaked: those registered with a quoted name', opening + '## 2. 情報漏えいの可能性のある個人情報\n### (1)「不動産投資のミドリ」に会員登録いただいている個人のお客様\n氏名、住所\n', ['不動産投資のミドリ']],
+    ['the registered groups of a platform under a heading of those reached (a name may open with へ)', opening + '## １．対象者\n- 「へいわ創造プラットフォームみどり」の登録団体の皆様\n', ['へいわ創造プラットフォームみどり']],
+    ['members whose data the item says did not leak', opening + '## 対象となるお客様\n- 「ミドリモット」の会員情報は漏えいしておりません。\n', []],
+    ['a kind of member in kanji, no service named', opening + '## １．対象者\n- 一般会員様\n- 法人会員様\n', []],
+    ['members of a service under a heading that scopes no persons reached', opening + '## パスワードの変更\n- 「へいわ創造プラットフォームみどり」に登録された団体\n', []],
+    ['a membership list with no incident told', 'ご案内をお送りしたお客様\n - カーシェア「ミドリテコ」会員様\n', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('a footnote mark ties a sentence to its note: the names the note gives are involved as the sentence tells (products.footnote)', () => {
+  test.each<[string, string, string[]]>([
+    ['a server marked [1] in a sentence about the ransomware, its note naming the software it runs', 'ランサムウェア感染サーバからの情報取得が困難なため、連携するＭＤホスト[1]を対象として調査しました。\n\n[1]ネットワーク上のコンピュータ等を管理するMidori Directoryドメインサービスを担うサーバ。\n', ['Midori Directory']],
+    ['a library marked （※） as the cause, its note quoting the library', '当システムで認証画面が表示される事象が発生しました。\n調査の結果、当システムで利用していた外部ライブラリ（※）に起因するものでした。\n\n※外部ライブラリ：古いブラウザにも対応するための「Midorifill」。\n', ['Midorifill']],
+    ['a store marked *注1 in the sentence about the leak, its note listing the sibling stores', '弊社が運営するECサイト「MIDORI STORE」(以下、Mストア *注1)において、不正アクセスによってお客様の個人情報が流出した可能性があることが判明しました。\n\n*注1) 弊社が運営するECサイトには「MIDORI STORE」の他に、「ミドリアーティストストア」「THE GREEN SHOP」の計3サイトが存在します。\n', ['MIDORI STORE', 'ミドリアーティストストア', 'THE GREEN SHOP']],
+    ['a glossary note spelling out the marked acronym, and its gloss in parentheses', '不正アクセスを受けたため、ＭＦＡ※１を導入しました。\n\n※１ Multi Factor Midori：IDやパスワードに加え、倉庫管理システム（WMS：Warehouse Midori System）の認証を用いる方式。\n', []],
+    ['a quoted term the note explains, not a name', '当社の業務委託先において不正アクセスがあり、情報が漏えいしました（※）。\n\n※当社は、委託先を経由した「再委託」により、業務を委託しております。\n', []],
+    ['a marked word in a sentence that tells no incident', '当社では連携するサーバ（ＭＤホスト[1]）を運用しています。\n\n[1]Midori Directoryドメインサービスを担うサーバ。\n', []],
+    ['a trademark note', 'サーバが不正アクセスを受けました（※）。\n\n※Midori Officeは米国Midori Corporationの登録商標です。\n', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
 describe('a list of quoted names shares the words before its first item; a lead-in under a heading completes it (fresh120g classes)', () => {
   test.each<[string, string, string[]]>([
     ['every item of a quoted list after its kind, kana names too', '当社が利用するツールに不正アクセスがあり、個人情報が漏えいしました。\n\n## 2. 漏えいの対象者\n\n当社が運営する以下のサービスをご利用いただいた全てのお客様\n\n- 旧オンラインストア「みどりすとあ」「あおばしょっぷ」「クロノストア」\n', ['みどりすとあ', 'あおばしょっぷ', 'クロノストア']],
