@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, type BigIntStats } from 'node:fs';
+import { createRequire } from 'node:module';
 import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiscloseError, EXIT_INTERRUPTED, UsageError } from '../errors.js';
@@ -510,6 +511,20 @@ function raiseOptimizationBudget(): Promise<void> {
   return (budgetRaised ??= import('node:v8').then(({ setFlagsFromString }) => setFlagsFromString(PARSER_V8_FLAGS)));
 }
 
+/**
+ * The parser for this thread (`jobs: 0`): the worker bundle a pool thread loads (workerFile) when the
+ * build beside this module made one, run through its code cache, so that the pipeline's functions
+ * are not compiled again as they are first called (the same parse: one source, bundled); else the
+ * module itself (from source, as the tests run it).
+ */
+async function loadParseTask(): Promise<typeof import('./worker.js').parseTask> {
+  const at = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+  if (existsSync(at('worker/worker.cjs')) && existsSync(at('batch/workerThread.cjs'))) {
+    return (createRequire(import.meta.url)(at('batch/workerThread.cjs')) as typeof import('./worker.js')).parseTask;
+  }
+  return (await import('./worker.js')).parseTask;
+}
+
 /** Parses a task somewhere: on the worker pool, or in this thread. */
 interface Parser {
   readonly stopped: boolean;
@@ -531,7 +546,7 @@ class InlineParser implements Parser {
   async parse(task: ParseTask): Promise<ParseReply> {
     if (!this.parseTask) {
       await raiseOptimizationBudget();
-      this.parseTask = (await import('./worker.js')).parseTask;
+      this.parseTask = await loadParseTask();
     }
     return this.parseTask(task);
   }

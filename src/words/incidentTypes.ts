@@ -223,7 +223,9 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // ネットワークを遮断"), the network also named as the organization's own ("被害拡大を防ぐために弊社のネットワークを遮断") — but not a
   // device's own network link, its object right before ("…ため、当該サーバーをネットワークから切り離し"), nor another's network
   // ("…ために委託先のネットワークを遮断").
-  { type: 'outage', pattern: new RegExp(`(?<=(?:拡大(?:を)?(?:防止|防ぐ|防)|拡大防止)(?:する|の)?(?:ため|べく|目的で)(?:に|の)?[^。]{0,30}?)(?<!(?:端末|PC|パソコン|サーバー?(?:群)?|機器|当該|対象|該当|委託先|取引先|業者|同社|他社)(?:等|など)?(?:を|の|から|は|が)?(?:速やかに|直ちに|一時的に|即座に)?)${NETWORK_CUT.source}`), unless: BUSINESS_UNAFFECTED },
+  // The cut is looked for ahead first: the lookbehinds, tried at every position of a release that names a network,
+  // cost 70 times more (the same matches).
+  { type: 'outage', pattern: new RegExp(`(?=${NETWORK_CUT.source})(?<=(?:拡大(?:を)?(?:防止|防ぐ|防)|拡大防止)(?:する|の)?(?:ため|べく|目的で)(?:に|の)?[^。]{0,30}?)(?<!(?:端末|PC|パソコン|サーバー?(?:群)?|機器|当該|対象|該当|委託先|取引先|業者|同社|他社)(?:等|など)?(?:を|の|から|は|が)?(?:速やかに|直ちに|一時的に|即座に)?)${NETWORK_CUT.source}`), unless: BUSINESS_UNAFFECTED },
   // A hospital that limits or postpones care ("診療制限を行っております", "外来診療、手術等を延期いただきました").
   { type: 'outage', pattern: /診療(?:を|の)?(?:一部)?(?:制限|停止|休止|縮小|中止|見合わせ)|休診|(?:外来診療|入院診療|手術|外来)[^。]{0,12}?(?:延期|中止|制限|停止)/, unless: BUSINESS_UNAFFECTED },
   { type: 'other', pattern: /資金(?:を|が)?(?:不正に)?流(?:出|失)|虚偽の(?:送金)?指示|不正(?:な)?送金(?:指示)?/, fallback: true },
