@@ -208,8 +208,8 @@ export function bylineDate(raw: string): string | null {
   return left === '' ? formatDate(first.year, first.month, first.day) : null;
 }
 
-/** A title opened by its page's date in square brackets: 「【2025/04/21】…」「［2026.01.23］…」. */
-const TITLE_DATE_PREFIX = /^[ ]*[【［[〔]([^】］\]〕]{6,24})[】］\]〕][ 　]*/;
+/** A title opened by its page's date in brackets: 「【2025/04/21】…」「［2026.01.23］…」「(2025.04.22) …」 (round ones: the year first). */
+const TITLE_DATE_PREFIX = /^[ ]*(?:[【［[〔]([^】］\]〕]{6,24})[】］\]〕]|[（(]((?:19|20|１９|２０)[^（()）]{4,22})[）)])[ 　]*/;
 
 /**
  * A date a site sets before its titles (「【2025/04/21】当社…のお知らせ」) is the page's date, not part of
@@ -218,8 +218,9 @@ const TITLE_DATE_PREFIX = /^[ ]*[【［[〔]([^】］\]〕]{6,24})[】］\]〕][
  */
 export function titleDatePrefix(title: string): { title: string; date: string } | null {
   const m = TITLE_DATE_PREFIX.exec(title);
-  if (!m || !FOLDS_TO_DIGIT.test(m[1]!)) return null;
-  const inner = m[1]!.normalize('NFKC').trim();
+  const written = m ? (m[1] ?? m[2]!) : '';
+  if (!m || !FOLDS_TO_DIGIT.test(written)) return null;
+  const inner = written.normalize('NFKC').trim();
   // The date alone: digits and the date's own signs, no label or 発表.
   if (!/^[0-9./年月日 ()月火水木金土日]+$/.test(inner)) return null;
   const date = dateOfDateLine(inner);

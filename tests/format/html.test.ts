@@ -191,6 +191,16 @@ describe('extractHtml: a heading dated in brackets that the <title> holds withou
   });
 });
 
+describe("extractHtml: the page's date opening its <title> in round brackets", () => {
+  test.each([
+    ['(2025.04.22) 卒業アルバムに掲載された情報の漏えいの可能性について', '2025-04-22'],
+    ['(2025.07.11) 【重要】不正アクセスによるメールアドレス変更について／お知らせ', '2025-07-11'],
+    ['(第2報) 不正アクセスに関するお知らせ', null],
+  ])('%s → %s', (title, date) => {
+    expect(extractHtml(page(`<title>${title}</title>`, `<main><h1>不正アクセスに関するお知らせ</h1>${RELEASE}${RELEASE}</main>`)).date).toBe(date);
+  });
+});
+
 describe('extractHtml: a <title> whose parts a full-width slash sets apart', () => {
   test.each([
     // the site's name on one side: the release's title is the other part (the page prints it in bold)
