@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { descendants, nonSpaceCount, subtreeWeights, textOf, type Weight } from './dom.js';
 import { FOLDS_TO_DIGIT } from './dateLine.js';
 import { globalForm, matchesOf } from '../util/regex.js';
-import { CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, SIDEBAR_HEADING } from '../words/pageChrome.js';
+import { CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, SIDEBAR_HEADING, SITE_BOX_HEADING } from '../words/pageChrome.js';
 
 /**
  * Site chrome told by its shape rather than its class names (which a page builder hashes or a
@@ -11,8 +11,11 @@ import { CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, P
  * to drop; the release body itself is none of these shapes.
  */
 
-/** A date as news lists write it: 2026年1月23日, 2026.01.23, 2026/1/23, 令和8年1月23日. */
-const LIST_DATE = /(?:19|20)[0-9]{2}[ ]?(?:年[ ]?[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|[./-][0-9]{1,2}[./-][0-9]{1,2})|令和[ ]?[0-9元]{1,2}[ ]?年[ ]?[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日/;
+/**
+ * A date as news lists write it: 2026年1月23日, 2026.01.23, 2026/1/23, 令和8年1月23日, and the era's
+ * initial with dots (R6.12.29, H31.4.1 — a municipal or hospital CMS's card), not inside a longer word or number.
+ */
+const LIST_DATE = /(?:19|20)[0-9]{2}[ ]?(?:年[ ]?[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|[./-][0-9]{1,2}[./-][0-9]{1,2})|令和[ ]?[0-9元]{1,2}[ ]?年[ ]?[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|(?<![A-Za-z0-9])[RH][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?![0-9.])/;
 const COOKIE_WORD = /cookie|クッキー/i;
 /** A site's notice about its cookies: cookies and using or consenting in one sentence. */
 const COOKIE_NOTICE = /(?:cookie|クッキー)[^。.]{0,60}?(?:同意|使用して(?:い|お)|利用して(?:い|お)|受け入れ|accept|agree)|(?:同意|accept|agree)[^。.]{0,30}?(?:cookie|クッキー)/i;
@@ -277,6 +280,40 @@ export function otherPagesLists(root: AnyNode, weights: Map<AnyNode, Weight> = s
   return outermost(found);
 }
 
+/** The most text (non-space characters) a site's box about itself holds: a FAQ's few questions and answers. */
+const SITE_BOX = 400;
+
+/**
+ * The site's boxes about itself in the body's container (a CMS sets its FAQ 「よくある質問」 — 面会時間, 319台分の
+ * 駐車場 — or its access box under every page's article): a short block that opens with a heading naming
+ * such a box (SITE_BOX_HEADING), widened while the heading stays its first text and it stays short, never up
+ * to the release's text box. A heading of the release's own text has the release's container for parent,
+ * which is no short box.
+ */
+export function siteSectionBoxes(root: AnyNode, textBox: AnyNode, weights: Map<AnyNode, Weight>, elements: readonly Element[] = descendants(root)): Element[] {
+  const found: Element[] = [];
+  for (const el of elements) {
+    if (!SHORT_LABELS.has(el.tagName) && el.tagName !== 'th') continue;
+    const w = weights.get(el);
+    if (!w || w.all === 0 || w.all > 24) continue;
+    const label = firstText(el);
+    if (!SITE_BOX_HEADING.test(textOf(el).replace(/\s+/g, ' ').trim())) continue;
+    let box: Element | null = null;
+    for (let p = el.parent; p && p !== root && p.type === 'tag'; p = p.parent) {
+      if ((weights.get(p)?.all ?? 0) > SITE_BOX || holds(p, textBox) || firstText(p) !== label) break;
+      box = p as Element;
+    }
+    if (box && (weights.get(box)?.all ?? 0) > w.all) found.push(box);
+  }
+  return outermost(found);
+}
+
+/** Whether node is inner or an ancestor of it. */
+function holds(node: AnyNode, inner: AnyNode): boolean {
+  for (let p: AnyNode | null = inner; p; p = p.parent) if (p === node) return true;
+  return false;
+}
+
 /** Drops elements inside others of the list (removing the outer one removes them). */
 function outermost(elements: Element[]): Element[] {
   const set = new Set(elements);
@@ -391,14 +428,14 @@ function isFigureWidget(box: Element, weight: number): boolean {
   });
 }
 
-/** Each LIST_DATE of a text as a comparable day number (YYYYMMDD), in order; 令和 years as the Western year. */
+/** Each LIST_DATE of a text as a comparable day number (YYYYMMDD), in order; 令和 (R) and 平成 (H) years as the Western year. */
 function listDays(text: string): number[] {
   const out: number[] = [];
   for (const m of matchesOf(globalForm(LIST_DATE), text)) {
-    const era = m[0].startsWith('令和');
+    const offset = m[0].startsWith('令和') || m[0].startsWith('R') ? 2018 : m[0].startsWith('H') ? 1988 : 0;
     const [y, mo, d] = (m[0].match(/[0-9元]+/g) ?? []).map((n) => (n === '元' ? 1 : Number(n)));
     if (y === undefined || mo === undefined || d === undefined) continue;
-    out.push(((era ? y + 2018 : y) * 100 + mo) * 100 + d);
+    out.push(((y + offset) * 100 + mo) * 100 + d);
   }
   return out;
 }

@@ -168,20 +168,25 @@ export function isUpdateLabel(raw: string): boolean {
 const BYLINE_LABEL = /^(?:投稿日(?:時)?|公開日(?:時)?|掲載日|posted on|published on)[ ]*[:：]?[ ]*/i;
 /**
  * A byline that names the author first, the date after the name: 「投稿者：広報担当 (2025年04月17日 10:00)」
- * (Movable Type's), 「Posted by admin at 2025.04.17」, 「作成者: 総務課 | 2025/4/17」.
+ * (Movable Type's), 「Posted by admin at 2025.04.17」, 「作成者: 総務課 | 2025/4/17」; a person's name of two words
+ * (「投稿者: 小林 大輔 2025年06月18日」: a family name in kanji, a given name of four characters at most) right before the date.
  */
-const BYLINE_AUTHOR = /^(?:投稿者|作成者|執筆者|posted by)[ ]*[:：]?[ ]*[^ 0-9(:：|｜]{1,20}[ ]*(?:(?:at|on)[ ]+|[|｜/・(])?[ ]*/i;
+const BYLINE_AUTHOR = /^(?:投稿者|作成者|執筆者|posted by)[ ]*[:：]?[ ]*(?:[\u4e00-\u9fff々]{1,4}[ ][\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa\u30fc]{1,4}(?=[ ]*[0-9(|｜/・])|[^ 0-9(:：|｜]{1,20})[ ]*(?:(?:at|on)[ ]+|[|｜/・(])?[ ]*/i;
 /** The publication date run into the update's as a theme prints both: 「2025/04/222025/05/08」. */
 const RUN_TOGETHER_DATES = /^((?:19|20)[0-9]{2}[./][0-9]{1,2}[./][0-9]{1,2})(?=(?:19|20)[0-9]{2}[./])/;
-/** The start of a field's label at the end of a wrapped byline: 投稿(者), 作成(者), 執筆(者). */
-const BYLINE_LABEL_CUT = /[ ](?:投稿|作成|執筆)者?$/;
+/**
+ * The start of a field's label at the end of a wrapped byline: 投稿(者), 作成(者), 執筆(者), and a blog's links cut
+ * where the line wrapped (「| トラックバ」 / 「ック (3)」, 「パーマリ」, 「コメ」).
+ */
+const BYLINE_LABEL_CUT = /[ ](?:(?:投稿|作成|執筆)者?|トラック(?:バッ?)?|パーマ(?:リン?)?|コメン?)$/;
 /** A byline's time after the date (「10:00」「午後3時」). */
 const BYLINE_TIME = new RegExp(TIME_OF_DAY);
 /**
  * What else a byline holds after the date: the author (「投稿者: 広報担当」「by 山田」), the comments
- * (「6件のコメント」「コメント(3)」「コメントする」), the category (「カテゴリー: お知らせ」).
+ * (「6件のコメント」「コメント(3)」「コメントする」), the category (「カテゴリー: お知らせ」), the entry's permalink and
+ * trackbacks (「| パーマリンク | トラックバック (3)」: Movable Type's).
  */
-const BYLINE_FIELD = /(?:投稿者|作成者|執筆者|著者|by|カテゴリー?|category)[ ]*[:：]?[ ]*[^ 0-9:：]{1,20}|[0-9]{1,5}[ ]*件のコメント|コメント[ ]*\(?[0-9]{1,5}\)?|コメント(?:する|はまだありません|を残す)|[0-9]{1,5}[ ]*comments?/gi;
+const BYLINE_FIELD = /(?:投稿者|作成者|執筆者|著者|by|カテゴリー?|category)[ ]*[:：]?[ ]*[^ 0-9:：]{1,20}|[0-9]{1,5}[ ]*件のコメント|(?:コメント|トラックバック)[ ]*\(?[0-9]{1,5}\)?|コメント(?:する|はまだありません|を残す)|パーマリンク|permalink|[0-9]{1,5}[ ]*(?:comments?|trackbacks?)/gi;
 
 /**
  * The publication date of a blog entry's byline: 「投稿日: 2025年4月18日2025年5月4日 投稿者: 広報担当
@@ -208,8 +213,8 @@ export function bylineDate(raw: string): string | null {
   return left === '' ? formatDate(first.year, first.month, first.day) : null;
 }
 
-/** A title opened by its page's date in square brackets: 「【2025/04/21】…」「［2026.01.23］…」. */
-const TITLE_DATE_PREFIX = /^[ ]*[【［[〔]([^】］\]〕]{6,24})[】］\]〕][ 　]*/;
+/** A title opened by its page's date in brackets: 「【2025/04/21】…」「［2026.01.23］…」「(2025.04.22) …」 (round ones: the year first). */
+const TITLE_DATE_PREFIX = /^[ ]*(?:[【［[〔]([^】］\]〕]{6,24})[】］\]〕]|[（(]((?:19|20|１９|２０)[^（()）]{4,22})[）)])[ 　]*/;
 
 /**
  * A date a site sets before its titles (「【2025/04/21】当社…のお知らせ」) is the page's date, not part of
@@ -218,8 +223,9 @@ const TITLE_DATE_PREFIX = /^[ ]*[【［[〔]([^】］\]〕]{6,24})[】］\]〕][
  */
 export function titleDatePrefix(title: string): { title: string; date: string } | null {
   const m = TITLE_DATE_PREFIX.exec(title);
-  if (!m || !FOLDS_TO_DIGIT.test(m[1]!)) return null;
-  const inner = m[1]!.normalize('NFKC').trim();
+  const written = m ? (m[1] ?? m[2]!) : '';
+  if (!m || !FOLDS_TO_DIGIT.test(written)) return null;
+  const inner = written.normalize('NFKC').trim();
   // The date alone: digits and the date's own signs, no label or 発表.
   if (!/^[0-9./年月日 ()月火水木金土日]+$/.test(inner)) return null;
   const date = dateOfDateLine(inner);

@@ -5,8 +5,9 @@ import { looksLikeName, readPageMeta } from './pageMeta.js';
 import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
-import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, pageInfoLines } from './chrome.js';
+import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, pageInfoLines, siteSectionBoxes } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
+import { ENTRY_BYLINE } from '../words/pageChrome.js';
 import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, type DateLineDate } from './dateLine.js';
 
 /**
@@ -225,12 +226,15 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const furniture: Element[] = [];
   // Microdata's datePublished (a theme's or Elementor's post-info item), where the page is not furniture.
   const microdata: Element[] = [];
+  const bylines: BylineTime[] = [];
   const stack: AnyNode[] = [doc];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node !== doc && isElement(node)) {
       if (isFurniture(node)) {
         furniture.push(node);
+        // A blog's entry footer goes with the furniture (「asset-footer」): its byline's <time> is kept aside first.
+        for (const time of descendants(node, TIME).slice(0, BYLINE_TIMES)) if (inByline(time, node.parent)) bylines.push({ el: time, ancestors: new Set(ancestorsOf(time)) });
         continue;
       }
       if (node.attribs.itemprop !== undefined && /^datepublished$/i.test(node.attribs.itemprop)) microdata.push(node);
@@ -244,12 +248,17 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   // Read before the footer goes with the chrome: the last resort for the page's date (not needed
   // when the page's metadata dates it).
   const labelledLines = metaDate || meta.published ? [] : labelledDateLines(doc, weights);
+  // Read before the chrome goes too: a byline's links (パーマリンク, コメント) may read as a dated list of links.
+  if (!metaDate && !meta.published) for (const time of descendants(doc, TIME).slice(0, BYLINE_TIMES)) if (inByline(time, null)) bylines.push({ el: time, ancestors: new Set(ancestorsOf(time)) });
   dropChrome(doc, head.body, weights);
   // The <body> (every page has one once parsed), unless it was itself dropped as hidden.
   const pageBody = head.body && isAncestor(doc, head.body) ? head.body : null;
 
   const { root, textBox } = findBodyRoot(doc, pageBody, weights);
+  // The blog entry around the body, its title and byline (read before the title line is taken out).
+  const entry = bylines.length > 0 ? entryOf(root) : null;
   removeAll(boxesBesideText(root, textBox, weights), weights);
+  removeAll(siteSectionBoxes(root, textBox, weights), weights);
   // The title: the body's <h1>; else the line the <title> holds; else an <h1> elsewhere unless it is
   // just the site's name (a logo); else og:title / <title>.
   const rawTitle = cleanText(head.title);
@@ -267,7 +276,7 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const emphasized = h1 || line || pageH1 || titleLike ? null : emphasizedTitle(doc, root);
   const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? titleLike ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? (documentTitle && !siteNames.has(documentTitle) ? documentTitle : null);
   removeAll([line, emphasized].filter((el) => el !== null), weights);
-  const dated = timeTagDate(doc, root) ?? dateLine(pageBody ?? doc, root, weights) ?? leadingTextDate(root);
+  const dated = timeTagDate(doc, root) ?? dateLine(pageBody ?? doc, root, weights) ?? leadingTextDate(root) ?? (entry ? bylineTime(root, entry, bylines) : null);
   // A page that prints no date of its own may date itself in its <title> (「【2026年6月24日】…｜Ｘ株式会社」,
   // og:title likewise): a bare date in brackets before the title, as composeArchive reads a title's.
   const date = metaDate ?? meta.published ?? microdataDate(microdata, doc, root) ?? dated?.iso ?? titleDate(head) ?? (labelledLines.length > 0 ? pageDateOutside(labelledLines, root) : null) ?? breadcrumbDate(furniture);
@@ -527,6 +536,75 @@ function timeTagDate(doc: Document, root: Element): DatedElement | null {
     }
   }
   return null;
+}
+
+/**
+ * A blog entry's byline (「投稿者: 小林 大輔 <time datetime="2025-06-18">…</time> | パーマリンク」, Movable Type's entry
+ * footer): the <time> of a line opened by a byline's label inside the entry that holds the body and its <h1> title,
+ * outside the body. Bylines are kept aside before the furniture and chrome go (an entry footer's class, the byline's
+ * links read as a dated list of links), with where they stood. A <time> outside the entry (a side bar's, the next
+ * entry's) is not read.
+ */
+function bylineTime(root: Element, entry: Element, keptAside: readonly BylineTime[]): DatedElement | null {
+  for (const { el } of keptAside.filter((b) => b.ancestors.has(entry) && !b.ancestors.has(root))) {
+    const iso = isoDate(el.attribs.datetime) ?? dateOfDateLine(textOf(el));
+    if (iso) return { iso, el };
+  }
+  return null;
+}
+
+/** The nearest block around the body that holds an <h1> (a blog entry: its title, body and footer), below <body>. */
+function entryOf(root: Element): Element | null {
+  for (let p = root.parent; p && isElement(p) && p.tagName !== 'body' && p.tagName !== 'html'; p = p.parent) if (hasDescendant(p, H1)) return p;
+  return null;
+}
+
+interface BylineTime {
+  el: Element;
+  /** Where it stood before its block was dropped. */
+  ancestors: ReadonlySet<AnyNode>;
+}
+
+function ancestorsOf(node: AnyNode): AnyNode[] {
+  const out: AnyNode[] = [];
+  for (let p = node.parent; p; p = p.parent) out.push(p);
+  return out;
+}
+
+/** Whether a line opened by a byline's label holds el: its ancestors up to stop, while they stay a line's length. */
+function inByline(el: Element, stop: AnyNode | null): boolean {
+  for (let n = el.parent; n && n !== stop; n = n.parent) {
+    const written = textUpTo(n, BYLINE * 4);
+    if (written === null) return false;
+    const text = cleanText(written);
+    if (text.length > BYLINE) return false;
+    if (ENTRY_BYLINE.test(text)) return true;
+  }
+  return false;
+}
+/** The longest byline (characters): the author, the date and time, a permalink, comment and trackback counts. */
+const BYLINE = 160;
+
+/** The most <time>s of a page (or of one dropped block) read as a byline's: a blog entry has one or two. */
+const BYLINE_TIMES = 50;
+
+/** The text of a subtree in document order, or null once it passes limit characters or limit nodes (a block that big is no line). */
+function textUpTo(root: AnyNode, limit: number): string | null {
+  let out = '';
+  let nodes = 0;
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    if (++nodes > limit) return null;
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      out += (node as unknown as { data: string }).data;
+      if (out.length > limit) return null;
+    } else {
+      const children = (node as { children?: AnyNode[] }).children ?? [];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  return out;
 }
 
 interface DatedElement {

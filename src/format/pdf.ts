@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { InputError } from '../errors.js';
-import { forgetDateLines, pageTitleDate, titleDatePrefix, titleDateSuffix } from './dateLine.js';
+import { bylineDate, forgetDateLines, pageTitleDate, titleDatePrefix, titleDateSuffix } from './dateLine.js';
 import { assemble, printedSiteName, splitHeader, wrappedLogoName } from './pdf/assemble.js';
 import { authorProfile, dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from './pdf/chrome.js';
 import { bottomBarLines, dropFixedBarRules, dropFixedBars, fixedBars } from './pdf/fixedBars.js';
@@ -299,7 +299,10 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const kept = dropPageChrome(running).filter((l) => !l.tagChrome);
   const assembled = assemble(kept);
   const head = splitHeader(assembled, breadcrumbTrail(pages.lines));
-  const { text } = head;
+  // No date line by the title: a blog entry's byline under its text (「投稿者: 小林 大輔 2025年06月18日 10:00 | パーマリンク」)
+  // dates the entry, when it is the one byline the page prints; it moves into the overview like a date line.
+  const byline = head.date ? null : entryByline(head.text);
+  const text = byline ? byline.text : head.text;
   const title = titleOfDocument(head.title, facts.title, assembled);
   // A footer's 「Copyright © 2025 ニュースリリース」 names a section of the site, no one.
   // (A footer fixed to the window's bottom, dropped from every page, is read after the page's own lines.)
@@ -313,11 +316,35 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   // (Nor that: the title's own date, read where every page's title is, in composeArchive.)
   // The document's Title, as a browser sets it from the page's <title>, may open with the page's date
   // (「【2026年6月24日】…」): the publication date before the page's own update date.
-  const date = head.date ?? (facts.title ? pageTitleDate(facts.title) : null) ?? pageUpdatedDate(pages.lines);
+  const date = head.date ?? (facts.title ? pageTitleDate(facts.title) : null) ?? byline?.date ?? pageUpdatedDate(pages.lines);
   const bad = [...text].filter((ch) => /[\ufffd\ue000-\uf8ff\u0000-\u0008]/.test(ch)).length;
   if (bad > text.length * 0.05) warnings.push(`${bad} characters of the PDF's text could not be mapped to Unicode (fonts without ToUnicode maps); facts may be missing`);
   return { text, title, date, organization, siteName, logo: facts.logo, documentTitle: facts.title, warnings };
 }
+
+/**
+ * The date of the one blog byline among the text's lines (every byline line giving the same date), and the text without
+ * those lines; null when no line, or lines of different dates (a listing of entries), are bylines.
+ */
+function entryByline(text: string): { date: string; text: string } | null {
+  const lines = text.split('\n');
+  let date: string | null = null;
+  const at: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > 100 || !BYLINE_START.test(line)) continue;
+    const d = bylineDate(line.trim());
+    if (!d) continue;
+    if (date !== null && d !== date) return null;
+    date = d;
+    at.push(i);
+  }
+  if (date === null) return null;
+  const drop = new Set(at);
+  return { date, text: lines.filter((_, i) => !drop.has(i)).join('\n') };
+}
+/** A byline's first words (bylineDate's: an entry's 投稿日 or its author's field; a page's 公開日 line is pageUpdatedDate's), the test before a line is read. */
+const BYLINE_START = /^[ ]*(?:投稿|作成者|執筆者|posted)/i;
 
 /** A title's letters as compared: NFKC, no spaces. */
 const compact = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');

@@ -102,6 +102,13 @@ export const OTHER_PAGES_HEADINGS = [
   'related', 'related posts', 'related news', 'recent posts', 'latest news', 'popular posts',
 ];
 
+/**
+ * Headings of a site's own boxes about itself, set under or beside a release by the template: its FAQ
+ * (「よくある質問」: 面会時間, 駐車場, 粗大ごみの出し方), its access and opening hours. A box so headed tells of
+ * the institution, never of the release; a release's own FAQ names its subject (「本件に関するよくあるご質問」).
+ */
+export const SITE_BOX_HEADING = /^[■□◆◇●○▼▶【\[ ]*(?:よくある(?:ご)?質問|(?:交通)?アクセス|外来受付時間|診療時間|開庁時間)[】\] ]*$/;
+
 /** A site's description under its banner: 「〇〇からのお知らせを掲載しています。」 — no sentence of the release. */
 export const SITE_TAGLINE = /^.{0,60}(?:を|の)(?:掲載|ご紹介|紹介|ご案内|お届け)(?:しています|しております|いたします|します)。$/;
 

@@ -219,3 +219,31 @@ describe('lines that number or count the page itself', () => {
     expect(body.includes(marker)).toBe(kept);
   });
 });
+
+describe("the site's boxes about itself, headed so, under the release's text", () => {
+  const faq = (heading: string, items: string) => `<div class="acc"><h2>${heading}</h2>${items}</div>`;
+  const QA = '<h3><button>駐車場はありますか</button></h3><div>319台分の駐車場がございます。</div>';
+  test.each([
+    ['a CMS\'s FAQ accordion beside the text box', `<div class="body">${RELEASE}</div>${faq('よくある質問', QA)}`, '319台', false],
+    ['a table layout\'s FAQ box in the body\'s cell', `${RELEASE}<table bgcolor="#f0f8f0"><tr><td><font size="2"><b>よくあるご質問</b><br>・粗大ごみの出し方について<br>・休日当番医について（97件）</font></td></tr></table>`, '97件', false],
+    ['an access box', `<div class="body">${RELEASE}</div><div><h3>アクセス</h3><p>駐車場 120台（30分無料）</p></div>`, '120台', false],
+    // the release's own FAQ names its subject, or stands in the release's flow under its heading
+    ['the release\'s FAQ named for it', `<div class="body">${RELEASE}</div>${faq('本件に関するよくあるご質問', '<h3>Q. 対象は何件ですか</h3><p>A. 319台の端末です。</p>')}`, '319台', true],
+    ['an FAQ heading in the release\'s own text', `<div class="body">${RELEASE}<h2>よくある質問</h2><p>Q. 対象の端末は何台ですか。</p><p>A. 319台です。</p>${RELEASE}</div>`, '319台', true],
+  ])('%s', (_label, inner, marker, kept) => {
+    const { body } = extractHtml(page('<title>t</title>', `<main><h1>不正アクセスに関するお知らせ</h1>${inner}</main>`));
+    expect(body).toContain('1,234件');
+    expect(body.includes(marker)).toBe(kept);
+  });
+
+  test.each([
+    // news cards dated in the era's initial (R6.12.29) under a news list's heading
+    ['era-initial dates newest first', ['R6.12.29', 'R6.12.27', 'R6.12.8'], false],
+    ['Heisei initials', ['H31.4.20', 'H31.4.1', 'H31.3.9'], false],
+  ])('a 新着情報 box of cards %s', (_label, dates, kept) => {
+    const cards = dates.map((d, i) => `<div class="card"><small>${d}</small><p>価格改定のお知らせ（契約数${9830 + i}件突破）</p></div>`).join('');
+    const { body } = extractHtml(page('<title>t</title>', `<main><h1>不正アクセスに関するお知らせ</h1><div class="body">${RELEASE}</div><section><h2>新着情報</h2><div>${cards}</div></section></main>`));
+    expect(body).toContain('1,234件');
+    expect(body.includes('9830件')).toBe(kept);
+  });
+});

@@ -128,6 +128,9 @@ describe('bylineDate: a blog entry\'s byline dates the entry', () => {
     ['Posted by admin at 2025.04.17 10:00', '2025-04-17'],
     ['作成者: 総務課 | 2025/4/17', '2025-04-17'],
     ['投稿者: 広報 2025年4月18日', '2025-04-18'],
+    // Movable Type's entry footer: a name of two words, the permalink, comments and trackbacks (wrapped or not)
+    ['投稿者: 小林 大輔 2025年06月18日 10:00 | パーマリンク | コメント (0) | トラックバック (3)', '2025-06-18'],
+    ['投稿者: 小林 大輔 2025年06月18日 10:00 | パーマリンク | コメント (0) | トラックバ', '2025-06-18'],
     // not a byline's date: another number, a sentence, no label, another field's label, a month alone
     ['投稿日: 2025年4月18日 対象者 1,200名', null],
     ['投稿日: 2025年4月18日に不正アクセスを確認', null],
@@ -138,6 +141,8 @@ describe('bylineDate: a blog entry\'s byline dates the entry', () => {
     ['2025年4月18日 投稿者: 広報担当', null],
     ['投稿日: 2025年4月', null],
     ['投稿日: 2025年4月18日 投稿内容の一部', null],
+    ['投稿者: 小林 大輔 2025年06月18日 10:00 | パーマリンク | 対象者 1,200名', null],
+    ['投稿者: 小林 大輔 対象 2025年06月18日', null],
   ])('%s → %s', (line, iso) => {
     expect(bylineDate(line)).toBe(iso);
   });
@@ -190,6 +195,12 @@ describe('titleDatePrefix: a site\'s date set in square brackets before its titl
     ['【2025/04/21】当社が使用するメールシステムへの不正アクセスに関するお知らせ', { title: '当社が使用するメールシステムへの不正アクセスに関するお知らせ', date: '2025-04-21' }],
     ['［2026.01.23］ 不正アクセスに関するお知らせ', { title: '不正アクセスに関するお知らせ', date: '2026-01-23' }],
     ['[2025年12月3日] ランサムウェア被害のお知らせ', { title: 'ランサムウェア被害のお知らせ', date: '2025-12-03' }],
+    // in round brackets, the year first
+    ['(2025.04.22) 卒業アルバムに掲載された情報の漏えいの可能性について', { title: '卒業アルバムに掲載された情報の漏えいの可能性について', date: '2025-04-22' }],
+    ['（2025年7月11日）不正アクセスによるメールアドレス変更について', { title: '不正アクセスによるメールアドレス変更について', date: '2025-07-11' }],
+    ['(第2報) 不正アクセスに関するお知らせ', null],
+    ['(7/11) 不正アクセスに関するお知らせ', null],
+    ['(2025年7月11日発生) 不正アクセスに関するお知らせ', null],
     // Not a bare date: a label, 発表, or words inside the brackets belong to the title.
     ['（令和7年7月15日発表）綾瀬市が利用する電子申請サービスへの不正アクセス被害について', null],
     ['【令和7年7月15日発表】電子申請サービスへの不正アクセス被害について', null],

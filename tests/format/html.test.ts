@@ -191,6 +191,32 @@ describe('extractHtml: a heading dated in brackets that the <title> holds withou
   });
 });
 
+describe("extractHtml: a blog entry dated by its byline under the text", () => {
+  const entry = (footer: string, aside = '') =>
+    page('<title>t</title>', `<div id="alpha"><div class="entry-asset"><div class="asset-header"><h1>不正アクセスに関するお知らせ（第2報）</h1></div>` +
+      `<div class="asset-content entry-content"><div class="asset-body">${RELEASE}${RELEASE}</div></div><div class="asset-footer">${footer}</div></div></div>${aside}`);
+  const BYLINE = '<p class="byline">投稿者: <span class="vcard author">小林 大輔</span> <time class="published" datetime="2025-06-18T10:00:00+09:00">2025年06月18日 10:00</time> | <a href="#">パーマリンク</a> | <a href="#">コメント (0)</a> | <a href="#">トラックバック (3)</a></p>';
+  test.each([
+    ['Movable Type\'s entry footer', BYLINE, '', '2025-06-18'],
+    ['a byline with its label first', '<p>投稿日: <time datetime="2025-06-18">2025年6月18日</time></p>', '', '2025-06-18'],
+    // not the entry's byline: a <time> without a byline's label, one in a side bar beside the entry
+    ['a <time> in the footer with no label', '<p><time datetime="2025-06-18">2025年6月18日</time></p>', '', null],
+    ['a byline in a side bar, outside the entry', '', `<div id="beta"><p>投稿者: 広報 <time datetime="2025-05-02">2025年5月2日</time></p></div>`, null],
+  ])('%s', (_label, footer, aside, date) => {
+    expect(extractHtml(entry(footer, aside)).date).toBe(date);
+  });
+});
+
+describe("extractHtml: the page's date opening its <title> in round brackets", () => {
+  test.each([
+    ['(2025.04.22) 卒業アルバムに掲載された情報の漏えいの可能性について', '2025-04-22'],
+    ['(2025.07.11) 【重要】不正アクセスによるメールアドレス変更について／お知らせ', '2025-07-11'],
+    ['(第2報) 不正アクセスに関するお知らせ', null],
+  ])('%s → %s', (title, date) => {
+    expect(extractHtml(page(`<title>${title}</title>`, `<main><h1>不正アクセスに関するお知らせ</h1>${RELEASE}${RELEASE}</main>`)).date).toBe(date);
+  });
+});
+
 describe('extractHtml: a <title> whose parts a full-width slash sets apart', () => {
   test.each([
     // the site's name on one side: the release's title is the other part (the page prints it in bold)

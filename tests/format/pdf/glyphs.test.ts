@@ -10,6 +10,7 @@ test.each([
   ['a CJK radicals supplement form', '⺠間', '民間'],
   ['a Latin ligature', 'conﬁrmed', 'confirmed'],
   ['the hyphenation point Type 3 fonts give for the middle dot', '氏名‧住所', '氏名・住所'],
+  ['the division slash Type 3 fonts give for the full-width solidus', '更新日：令和7年2月10日 ∕ 掲載日：令和7年1月7日', '更新日：令和7年2月10日 ／ 掲載日：令和7年1月7日'],
   // Left alone: characters the text means.
   ['plain text', '氏名・住所・電話番号', '氏名・住所・電話番号'],
   ['circled numbers (the pipeline reads them as markers)', '①氏名', '①氏名'],
