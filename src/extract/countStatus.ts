@@ -437,6 +437,15 @@ export function titleHedgesLeak(title: string | null): boolean {
 }
 
 /**
+ * Whether a release title names a leak only as its topic, a noun with no verb of its own ("個人情報漏洩に関するご報告とお詫び",
+ * "不正アクセスによる情報流出についてのお知らせ"), not a clause that states one ("個人情報が流出したことについて") or hedges one.
+ */
+export function titleNamesLeakAsTopic(title: string): boolean {
+  const own = withoutAsides(title);
+  return LEAK_WORD.test(own) && TOPIC_HEADING.test(own) && !LEAK_CLAUSE.test(own) && readStatus(own)?.status === 'leaked';
+}
+
+/**
  * Without a title (a pasted body), the release's opening paragraph — its first lines before any heading — states its claim
  * instead ("…乗っ取りに伴い個人情報が漏えいした可能性がございます"): whether one of its own sentences hedges a leak.
  */
