@@ -11,6 +11,10 @@ const statusesOf = (text: string) =>
 
 describe('readStatus: a hedge qualifies the verb right before it', () => {
   test.each([
+    // A hedge on whom data identifies says what the data is, not whether it leaked.
+    ['フリーコメント欄の中に特定の個人を識別できる可能性のある情報が約 40 件流出したことが判明しました', 'leaked'],
+    ['個人が特定される可能性のある画像が流出しました', 'leaked'],
+    ['個人を特定できる情報が流出した可能性があります', 'possible'],
     // The hedge is on misuse of data already out, or on the attack: the leak stands.
     ['流出した情報を悪用したメールが送付される可能性があります', 'leaked'],
     ['漏えいした情報を基に、フィッシングメールが送信される可能性が考えられます', 'leaked'],
