@@ -207,6 +207,9 @@ function isListLike(line: Line): boolean {
   return line.kind === 'text' && line.text.length <= 120 && !line.text.includes('。') && line.text.trim().length <= 80;
 }
 
+/** After a figure: the rest, set apart from it ("1台以外に", "上記2台以外の"). */
+const SET_APART_AFTER = /^(?:分)?[ ]?以外/;
+
 /** After a figure: it only names the group concerned ("…名分が対象となります", "は対象です"). */
 const TARGET_ONLY_AFTER = /^(?:分)?[ ]?(?:が|は)?[ ]?(?:対象|該当)(?:と(?:なり|なる|なっ)|です|になり|者です)/;
 
@@ -437,6 +440,15 @@ export function titleHedgesLeak(title: string | null): boolean {
 }
 
 /**
+ * Whether a release title names a leak only as its topic, a noun with no verb of its own ("個人情報漏洩に関するご報告とお詫び",
+ * "不正アクセスによる情報流出についてのお知らせ"), not a clause that states one ("個人情報が流出したことについて") or hedges one.
+ */
+export function titleNamesLeakAsTopic(title: string): boolean {
+  const own = withoutAsides(title);
+  return LEAK_WORD.test(own) && TOPIC_HEADING.test(own) && !LEAK_CLAUSE.test(own) && readStatus(own)?.status === 'leaked';
+}
+
+/**
  * Without a title (a pasted body), the release's opening paragraph — its first lines before any heading — states its claim
  * instead ("…乗っ取りに伴い個人情報が漏えいした可能性がございます"): whether one of its own sentences hedges a leak.
  */
@@ -520,8 +532,9 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
   const ownCounts = !isOrganization || countsData;
   let ownAction = false;
   if (ownCounts) {
-    const after = statusAfter(doc.text, q.end, sEnd);
     const afterWords = doc.text.slice(q.end, Math.min(sEnd, q.end + 24));
+    // "感染したパソコン1台以外に…感染の疑いは確認されておりません": the predicate after 以外 is said of the rest, not of the figure.
+    const after = SET_APART_AFTER.test(afterWords) ? null : statusAfter(doc.text, q.end, sEnd);
     // "17,276名分が対象となります" only names the group: a heading or lead-in over it may say more.
     // "役職員12名のメールボックス", "職員1名のMicrosoft 365アカウント", "職員 1 名の Microsoft365 の認証情報が窃取され": the
     // holders of the mailboxes, accounts, credentials or devices reached, not data, whatever the clause says was done.

@@ -7,7 +7,7 @@ import {
 } from '../words/counters.js';
 import type { DocumentContext } from '../document.js';
 import type { CountMeasure, CountStatus } from '../types.js';
-import { exposureOnlyUnderDenial, countStatusOf, openingHedgesLeak, documentStatus, hedgedByRelease, leadInSaysApprox, readStatus, settlesPossibility, titleHedgesLeak } from './countStatus.js';
+import { exposureOnlyUnderDenial, countStatusOf, openingHedgesLeak, titleNamesLeakAsTopic, documentStatus, hedgedByRelease, leadInSaysApprox, readStatus, settlesPossibility, titleHedgesLeak } from './countStatus.js';
 import { headingsOf, tableHeaderAt } from './context.js';
 import { scopedFigures } from './tableCounts.js';
 import type { Extractor, Findings } from './types.js';
@@ -306,7 +306,9 @@ export const countsExtractor: Extractor = {
     // The title found by the overview or body-header extractors (pasted and printed releases have no overview).
     // Without a title (a pasted body), its opening paragraph states the claim.
     const title = found.title[0]?.value ?? null;
-    const titleHedges = title !== null ? titleHedgesLeak(title) : openingHedgesLeak(doc);
+    // A title that only names the leak as its topic ("個人情報漏洩に関するご報告とお詫び") makes no claim: the opening paragraph
+    // states it, as it does for a pasted body.
+    const titleHedges = title !== null ? titleHedgesLeak(title) || (titleNamesLeakAsTopic(title) && openingHedgesLeak(doc)) : openingHedgesLeak(doc);
     let docStatus: CountStatus | null | undefined;
     const releaseStatus = () => (docStatus === undefined ? (docStatus = documentStatus(doc)) : docStatus);
     const replaced: QuantityMention[] = [];

@@ -65,9 +65,10 @@ export const APPROX_LEAD_IN = /最大(?:で|の)?(?:件数|人数|数)|概算|�
 
 /**
  * Right after the counter: the number is an ordinal, a rate, staffing or the complement of a
- * scope, not a scope (2件目, 1人あたり, 10名体制, 3名ずつ, 1名につき, 上記2台以外).
+ * scope, not a scope (2件目, 1人あたり, 10名体制, 3名ずつ, 1名につき). A figure before 以外 is the scope set apart
+ * from the rest (「感染したパソコン1台以外に…感染の疑いは確認されておりません」, 「上記2台以外のサーバ…には影響はございません」).
  */
-export const NON_SCOPE_AFTER = /^(?:目|あたり|当たり|体制|態勢|ずつ|につき(?!まして)|毎|単位|以内|以外|の(?:調査|対応|専門|協力|支援|応援)?(?:チーム|体制|態勢))/;
+export const NON_SCOPE_AFTER = /^(?:目|あたり|当たり|体制|態勢|ずつ|につき(?!まして)|毎|単位|以内|の(?:調査|対応|専門|協力|支援|応援)?(?:チーム|体制|態勢))/;
 /**
  * Right after the counter: what an investigation covered, not what the incident reached
  * ("全端末(約800台)を対象にログを調査", "500件を対象として点検", "全ファイル(約44万ファイル)を対象として、個人情報が

@@ -11,6 +11,10 @@ const statusesOf = (text: string) =>
 
 describe('readStatus: a hedge qualifies the verb right before it', () => {
   test.each([
+    // A hedge on whom data identifies says what the data is, not whether it leaked.
+    ['フリーコメント欄の中に特定の個人を識別できる可能性のある情報が約 40 件流出したことが判明しました', 'leaked'],
+    ['個人が特定される可能性のある画像が流出しました', 'leaked'],
+    ['個人を特定できる情報が流出した可能性があります', 'possible'],
     // The hedge is on misuse of data already out, or on the attack: the leak stands.
     ['流出した情報を悪用したメールが送付される可能性があります', 'leaked'],
     ['漏えいした情報を基に、フィッシングメールが送信される可能性が考えられます', 'leaked'],
@@ -400,8 +404,14 @@ describe("a leak read from a figure's own words under a release that calls the w
     [release('個人情報漏えいの可能性に関するお詫び', '最大910,795名の情報が漏えいした可能性があります。\n\n本日時点で、実際に漏えいを確認できましたのは、52名のお客様情報となります。'), ['possible', 'leaked']],
     [release('個人情報漏洩の可能性についてのお知らせ', '個人情報が漏洩した可能性があります。\n\n- 漏洩がほぼ確実なデータ：サーバー上の情報\n\n►利用者の計6,447件'), ['leaked']],
     [release('IIJ社のサービス経由での情報漏洩の可能性について(続報)', 'この中では、以下の報告がされています。\n\n「漏えい事実が確認されたお客様契約数」 として、\n\nアカウント・パスワードの漏えい\n\n対象のお客様契約数： 132契約\n\n依然として漏えいの可能性は否定できません。'), ['leaked']],
-    // A title that does not hedge leaves the figure's reading (negative).
-    [release('個人情報の漏えいについて', '個人情報が漏えいした可能性があります。\n\n- 今回漏えいしたのは申請者のメールアドレス１件です。'), ['leaked']],
+    // A title that states the leak as a clause leaves the figure's reading (negative).
+    [release('個人情報が漏えいしたことについて', '個人情報が漏えいした可能性があります。\n\n- 今回漏えいしたのは申請者のメールアドレス１件です。'), ['leaked']],
+    // A title that only names the leak as its topic makes no claim: the opening paragraph states it.
+    [release('個人情報の漏えいについて', '個人情報が漏えいした可能性があります。\n\n- 今回漏えいしたのは申請者のメールアドレス１件です。'), ['possible']],
+    [release('個人情報漏洩に関するご報告とお詫び', '当該個人PCがランサムウェア攻撃を受け、個人情報が外部に漏洩した可能性のある事案が発生いたしました。\n\n## 2．漏洩した個人情報\n総件数：1,365件'), ['possible']],
+    // Under a topic title, an opening that states the leak, or a heading that establishes it, leaves the figure's reading (negative).
+    [release('個人情報漏洩に関するご報告とお詫び', '当該個人PCがランサムウェア攻撃を受け、個人情報が外部に漏洩しました。\n\n## 2．漏洩した個人情報\n総件数：1,365件'), ['leaked']],
+    [release('個人情報漏洩に関するご報告とお詫び', '個人情報が外部に漏洩した可能性のある事案が発生いたしました。\n\n## 2．漏洩が確認された個人情報\n総件数：1,365件'), ['leaked']],
     // A pasted release: its title line heads the text.
     ['電子メールアドレス等の漏えいの可能性について\n\nメールアドレスが漏えいした可能性があることが判明しました。\n\n- 今回漏えいしたのは申請者のメールアドレス１件のみで、二次漏えい（メールアドレスに紐づいた個人情報等）の流出の可能性はありません。', ['possible']],
     // A pasted body without a title: its opening paragraph states the claim.

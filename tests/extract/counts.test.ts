@@ -82,7 +82,7 @@ describe('quantity forms', () => {
     ['数千件の可能性'],
     ['一部のお客様'],
     ['## 6 台東区のコメント'],
-    ['上記2台以外のサーバには影響はありません。'],
+    ['ファイルは5件以内で添付してください。'],
     ['ユーザーIDごとに1人の担当を置きます。'],
     ['当事務所のMicrosoft 365アカウント'],
     ['全体で100名規模の調査チームを組成しました。'],
@@ -410,5 +410,18 @@ describe("a response's progress is no scope", () => {
     ['対象となる1,200名の皆様に、お詫びのご連絡を差し上げました。', [1200]],
   ])('%s → %j', (text, values) => {
     expect(countsOf(text).map((c) => c.value)).toEqual(values);
+  });
+});
+
+describe('a figure before 以外 is the scope set apart from the rest; the predicate after it is said of the rest', () => {
+  test.each([
+    ['原因の調査等を進めておりますが、感染したパソコン1台以外にランサムウェアへの感染の疑いは、現時点で確認されておりません。', [[1, '台', 'affected']]],
+    ['なお、上記2台以外のサーバをご利用のお客さまには、本事案による影響はございません。', [[2, '台', 'affected']]],
+    // Stated before, the figure set apart is the same count (negative: not two).
+    ['サーバ2台が不正アクセスを受けました。なお、上記2台以外のサーバには影響はありません。', [[2, '台', 'affected']]],
+    // 以内 bounds a figure: no scope (negative).
+    ['回答は10件以内でお願いします。', []],
+  ])('%s', (text, expected) => {
+    expect(countsOf(text).map((c) => [c.value, c.unit, c.status])).toEqual(expected);
   });
 });
