@@ -4,7 +4,7 @@ import { InputError } from '../errors.js';
 import { forgetDateLines, pageTitleDate, titleDatePrefix, titleDateSuffix } from './dateLine.js';
 import { assemble, printedSiteName, splitHeader, wrappedLogoName } from './pdf/assemble.js';
 import { authorProfile, dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from './pdf/chrome.js';
-import { bottomBarLines, dropFixedBarRules, dropFixedBars, fixedBars } from './pdf/fixedBars.js';
+import { bottomBarLines, dropFixedBarRules, dropFixedBars, fixedBars, topBarLines } from './pdf/fixedBars.js';
 import { linkedItems, linkedShare, pageLinks, pdfjsLinks, type LinkRect } from './pdf/links.js';
 import { normalizeGlyphs } from './pdf/glyphs.js';
 import { checkInflatedSize, DEFAULT_PDF_LIMITS, holdsImages, type PdfLimits } from './pdf/limits.js';
@@ -121,6 +121,8 @@ class PageLines {
   readonly blankPages: number[] = [];
   /** The lines of a bar fixed to the window's bottom (a site footer printed on every page), as the last page prints it. */
   footerBar: PdfLine[] = [];
+  /** The lines of a bar fixed to the window's top (a sticky header with the logo), as the first page prints it. */
+  headerBar: PdfLine[] = [];
   /** The pages taken in, laid out together once all are in (a fixed bar is told by its recurring on each). */
   private pending: { items: Item[]; operators: OperatorList; ops: Record<string, number>; view: number[]; links: LinkRect[] }[] = [];
 
@@ -149,6 +151,7 @@ class PageLines {
     const from = this.read.length;
     const bars = fixedBars(pages);
     this.footerBar = bottomBarLines(pages, bars);
+    this.headerBar = topBarLines(pages, bars);
     // A fixed bar's frame and borders go with it (rules read once per page here; without a bar, readPage reads them).
     const withRules: { items: Item[]; view: readonly number[]; segments?: Segment[] }[] = bars.length > 0 ? pages.map((p) => ({ items: p.items, view: p.view, segments: rulingSegments(p.operators, p.ops) })) : pages;
     const kept = dropFixedBars(withRules, bars, true);
@@ -303,7 +306,7 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const title = titleOfDocument(head.title, facts.title, assembled);
   // A footer's 「Copyright © 2025 ニュースリリース」 names a section of the site, no one.
   // (A footer fixed to the window's bottom, dropped from every page, is read after the page's own lines.)
-  const printedName = printedSiteName([...pages.lines, ...pages.footerBar], text, authorProfile(running));
+  const printedName = printedSiteName([...pages.lines, ...pages.footerBar], text, authorProfile(running), pages.headerBar);
   const siteName = (printedName !== null && isSectionLabel(printedName) ? null : printedName) ?? titleAgreedHolder(pages.lines, facts.title);
   // A site of joint issuers (the footer's 「© 2025 株式会社Ａ、株式会社Ｂ」) names them all, where the text may give the list
   // too (its contact block): the text's first name would be one of them.

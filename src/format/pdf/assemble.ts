@@ -2,7 +2,7 @@ import { bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDate, isUpdateLa
 export { eraInitialDate } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers, looksLikeName } from '../pageMeta.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, OFFICE_OF_IT, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
-import { ADDRESS_LINE, BANNER_SECTION, COPYRIGHT, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 import { trailDate, trailTitle } from './trail.js';
@@ -382,7 +382,7 @@ function siteNameAbove(lines: string[], end: number): string | null {
  * above the menus), or is named in the release text — a name the site writes without a legal
  * form, or short (「アクサ生命保険株式会」 of 「アクサ生命保険株式会社（代表取締役…）」).
  */
-export function printedSiteName(lines: readonly PdfLine[], text: string, closing = ''): string | null {
+export function printedSiteName(lines: readonly PdfLine[], text: string, closing = '', headerBar: readonly PdfLine[] = []): string | null {
   const textOf = (l: PdfLine) => l.cells.join(' ').replace(/\s+/g, ' ').trim();
   let holder: string | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -406,11 +406,15 @@ export function printedSiteName(lines: readonly PdfLine[], text: string, closing
   }
   if (block !== null) return block;
   // No copyright line names the site (an English one, or none): the logo's text the page opens
-  // with (after a skip link 「コンテンツへスキップ」), the menu's labels maybe printed after it on its
-  // row (「株式会社Ａ 会社案内 ニュース」).
-  const at = lines.findIndex((l) => textOf(l) !== '' && !SHARE_LABEL.test(textOf(l)));
-  const logo = lines[at];
-  return logo !== undefined && logo.page === 1 ? siteNameOf(textOf(logo) + bracketClosedBelow(logo, lines[at + 1])) : null;
+  // with (after a skip link 「コンテンツへスキップ」「本文へ」, or a cookie notice printed above the header),
+  // the menu's labels maybe printed after it on its row (「株式会社Ａ 会社案内 ニュース」, the notice's
+  // button 「同意する」 maybe at its end).
+  // A sticky header (a bar fixed to the window's top, dropped from every page's text) opens the page before it: its
+  // row's first cell, the logo beside the menu's labels (「Ａ株式会社 | ニュース・製品・会社情報」).
+  const opening = headerBar.length > 0 ? [...headerBar.map((l) => ({ ...l, cells: l.cells.slice(0, 1) })), ...lines] : lines;
+  const at = opening.findIndex((l) => textOf(l) !== '' && !SHARE_LABEL.test(textOf(l)) && !SKIP_LINK.test(textOf(l)) && !(COOKIE_BANNER.test(textOf(l)) && siteNameOf(textOf(l)) === null));
+  const logo = opening[at];
+  return logo !== undefined && logo.page === 1 ? siteNameOf(textOf(logo) + bracketClosedBelow(logo, opening[at + 1])) : null;
 }
 
 /**
@@ -469,6 +473,9 @@ export function wrappedLogoName(issuer: string | null, siteName: string | null, 
   }
   return issuer;
 }
+
+/** A skip link a page opens with, printed alone: 「本文へ」「メインコンテンツへ」「本文へジャンプ」. */
+const SKIP_LINK = /^(?:本文|メインコンテンツ|コンテンツ)(?:へ|に)(?:スキップ|移動|ジャンプ|進む)?$/;
 
 /** How many lines a site's footer holds after its company block's name, at most. */
 const FOOTER_LINES = 8;

@@ -511,6 +511,22 @@ describe('printedSiteName: the site named by a printed page\'s copyright footer'
   ])('%s', (_, texts, text, name) => {
     expect(printedSiteName(lines(texts), text)).toBe(name);
   });
+
+  // The page opens with a cookie notice or a bare skip link before the logo; a sticky header (a bar fixed to the
+  // window's top, dropped from every page's text) opens it before its lines: its row's first cell is the logo.
+  const ENGLISH = 'Copyright © 2017-2025 Official Site All Rights Reserved.';
+  const row = (cells: string[]): PdfLine => ({ ...lines([''])[0]!, cells, cellX: cells.map((_, k) => 40 + k * 120) });
+  test.each<[string, string[], PdfLine[], string | null]>([
+    ['a cookie notice above the logo', ['当サイトではCookieを使用しています。詳しくはプライバシーポリシーをご覧ください。', 'サンプル株式会社 ニュース 製品 会社情報 同意する', RELEASE, ENGLISH], [], 'サンプル株式会社'],
+    ['a bare skip link 「本文へ」 above the logo', ['本文へ', '株式会社見本（ホテル', '見本）', RELEASE, ENGLISH], [], '株式会社見本（ホテル見本）'],
+    ['a sticky header: the cookie notice, then the logo beside the menu', [RELEASE, ENGLISH], [row(['当サイトではCookieを使用しています。']), row(['サンプル株式会社', 'ニュース・製品・会社情報・採用'])], 'サンプル株式会社'],
+    ['a sticky header: the logo a city\'s, the menu run together after it', [RELEASE, ENGLISH], [row(['サンプル県見本市', 'ニュース・製品・会社情報・採用'])], 'サンプル県見本市'],
+    // not a site name
+    ['a cookie notice alone, the release after it (negative)', ['当サイトではCookieを使用しています。', RELEASE, ENGLISH], [], null],
+    ['a sticky header of menu labels only (negative)', [RELEASE, ENGLISH], [row(['ニュース・製品・会社情報・採用'])], null],
+  ])('%s', (_, texts, header, name) => {
+    expect(printedSiteName(lines(texts), RELEASE, '', header)).toBe(name);
+  });
 });
 
 test.each([

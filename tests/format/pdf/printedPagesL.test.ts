@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from '../../../src/parse.js';
+import { FIXTURES } from '../../helpers.js';
+
+/**
+ * fixtures/pages-l's Chromium prints (made blind to the tool): what follows the page's own <article> in the
+ * tagged tree is not the release (a FAQ box 「よくあるご質問」 with 「駐車場は170台分」), and the site's name
+ * stands in a sticky header dropped from every page's text, or under a skip link 「本文へ」.
+ */
+const parsed = async (file: string) => parse(readFileSync(join(FIXTURES, 'pages-l', file)), { path: file });
+
+describe('pages-l prints: the release\'s end and the site\'s name', () => {
+  test.each([
+    // after <article>: the FAQ box and side boxes go, with their decoy count
+    ['pdf/bootstrap-l36.pdf', null, []],
+    // the logo in the sticky header, beside its menu and after the cookie notice
+    ['pdf/nextjs-l23.pdf', 'ゼネラル株式会社', []],
+    // a logo wrapped inside its brackets under a bare skip link
+    ['pdf/oldtable-l26.pdf', '株式会社ユニティー・ワン（ロイヤルツインホテル京都八条口）', []],
+    // negative: the same sticky header naming a city, the menu run together after it, keeps the name alone
+    ['pdf/nextjs-l05.pdf', '秋田県秋田市', null],
+    ['pdf/nextjs-l29.pdf', '奈良県奈良市', null],
+  ])('%s', async (file, organization, counts) => {
+    const result = await parsed(file);
+    if (organization !== null) expect(result.organization?.name ?? null).toBe(organization);
+    if (counts !== null) expect(result.counts.map((c) => `${c.value}${c.unit}`)).toEqual(counts);
+  }, 30_000);
+});
