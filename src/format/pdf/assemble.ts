@@ -414,7 +414,7 @@ export function printedSiteName(lines: readonly PdfLine[], text: string, closing
   const opening = headerBar.length > 0 ? [...headerBar.map((l) => ({ ...l, cells: l.cells.slice(0, 1) })), ...lines] : lines;
   const at = opening.findIndex((l) => textOf(l) !== '' && !SHARE_LABEL.test(textOf(l)) && !SKIP_LINK.test(textOf(l)) && !(COOKIE_BANNER.test(textOf(l)) && siteNameOf(textOf(l)) === null));
   const logo = opening[at];
-  return logo !== undefined && logo.page === 1 ? siteNameOf(textOf(logo) + bracketClosedBelow(logo, opening[at + 1])) : null;
+  return logo !== undefined && logo.page === 1 ? siteNameOf(wrappedRow(logo, opening[at + 1]) ?? textOf(logo) + bracketClosedBelow(logo, opening[at + 1])) : null;
 }
 
 /**
@@ -427,6 +427,23 @@ export function bracketClosedBelow(line: PdfLine, next: PdfLine | undefined): st
   if (!next || next.page !== line.page || Math.abs(next.size - line.size) >= 0.5 || line.y - next.y <= 0 || line.y - next.y > line.size * 2.1) return '';
   const rest = /^[^（()）\s]{1,20}[）)]/.exec(next.cells[0]!.trim());
   return rest ? rest[0] : '';
+}
+
+/**
+ * A header row whose every cell wrapped in a narrow header (「日立建機株式会 | 企業情 | 事業紹」 over 「社 | 報 | 介」): the
+ * row below holds a piece under each cell, starting where it starts, in its type, just below — each cell read whole
+ * (「日立建機株式会社 企業情報 事業紹介」); else null.
+ */
+export function wrappedRow(line: PdfLine, next: PdfLine | undefined): string | null {
+  if (!next || next.page !== line.page || line.cells.length < 2 || next.cells.length !== line.cells.length) return null;
+  if (Math.abs(next.size - line.size) >= 0.5 || line.y - next.y <= 0 || line.y - next.y > line.size * 2.1) return null;
+  const xs = line.cellX ?? [];
+  const below = next.cellX ?? [];
+  // The menu's cells line up with their pieces; the logo's may sit an em or so off its piece (an icon or an indent before it).
+  if (xs.length !== line.cells.length || below.length !== xs.length || xs.some((x, k) => Math.abs(x - below[k]!) > (k === 0 ? line.size * 1.5 : 2))) return null;
+  // Each piece short: a word's end, not a row of its own.
+  if (next.cells.some((c) => c.trim().length === 0 || c.trim().length > 6)) return null;
+  return line.cells.map((c, k) => c.trim() + next.cells[k]!.trim()).join(' ');
 }
 
 /** A copyright line's characters that may not open a line, or close a name: a long vowel, a small kana, closing brackets and stops. */

@@ -28,3 +28,15 @@ describe('pages-l prints: the release\'s end and the site\'s name', () => {
     if (counts !== null) expect(result.counts.map((c) => `${c.value}${c.unit}`)).toEqual(counts);
   }, 30_000);
 });
+
+/** fixtures/pages-k (made blind to the tool): a logo wrapped with its menu's labels in a narrow header; a header's image named with the office. */
+describe('pages-k: the site\'s name', () => {
+  test.each([
+    ['pdf/wp-block-k23.pdf', '日立建機株式会社'],
+    ['html/builder-soup-k31.html', '熊本県 農業技術課'],
+    ['pdf/builder-soup-k31.pdf', '熊本県 農業技術課'],
+  ])('%s', async (file, organization) => {
+    const result = await parse(readFileSync(join(FIXTURES, 'pages-k', file)), { path: file });
+    expect(result.organization?.name ?? null).toBe(organization);
+  }, 30_000);
+});
