@@ -40,3 +40,20 @@ describe('pages-k: the site\'s name', () => {
     expect(result.organization?.name ?? null).toBe(organization);
   }, 30_000);
 });
+
+/**
+ * Prints dated only in their page's metadata (no date line, none in the Title): the latest day the text states its
+ * facts as of dates them — and a Title that carries its own date keeps it.
+ */
+describe('prints with no date line: the as-of date', () => {
+  test.each([
+    ['pages-j', 'pdf/bootstrap-j31.pdf', '2025-09-12'],
+    ['pages-k', 'pdf/builder-soup-k19.pdf', '2025-12-12'],
+    ['pages-l', 'pdf/movabletype-l34.pdf', '2025-09-26'],
+    // negative: no as-of date in the text, the page dated only in its metadata: none
+    ['pages-k', 'pdf/builder-soup-k03.pdf', null],
+  ])('%s %s', async (set, file, date) => {
+    const result = await parse(readFileSync(join(FIXTURES, set, file)), { path: file });
+    expect(result.publishedAt).toBe(date);
+  }, 30_000);
+});
