@@ -319,7 +319,29 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const date = head.date ?? (facts.title ? pageTitleDate(facts.title) : null) ?? pageUpdatedDate(pages.lines);
   const bad = [...text].filter((ch) => /[\ufffd\ue000-\uf8ff\u0000-\u0008]/.test(ch)).length;
   if (bad > text.length * 0.05) warnings.push(`${bad} characters of the PDF's text could not be mapped to Unicode (fonts without ToUnicode maps); facts may be missing`);
-  return { text, title, date, organization, siteName, logo: facts.logo, documentTitle: facts.title, warnings };
+  // The title printed again as a heading atop the text (the head read it elsewhere: no date line beside it) goes with
+  // the head: a title that says 「…のおそれについて」 is no sentence of the release's.
+  const body = title !== null ? withoutTitleHeading(text, title) : text;
+  return { text: body, title, date, organization, siteName, logo: facts.logo, documentTitle: facts.title, warnings };
+}
+
+/**
+ * The text without the heading that repeats its title (「### 芸術文化ホール利用者の…について」 under the site's section label),
+ * when that heading stands above the text's first sentence; the text as it is otherwise.
+ */
+export function withoutTitleHeading(text: string, title: string): string {
+  const lines = text.split('\n');
+  const wanted = compact(title);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (/。$/.test(line)) break;
+    const heading = /^#{2,6} (.+)$/.exec(line);
+    if (heading && compact(heading[1]!) === wanted) {
+      lines.splice(i, lines[i + 1]?.trim() === '' ? 2 : 1);
+      return lines.join('\n');
+    }
+  }
+  return text;
 }
 
 /** A title's letters as compared: NFKC, no spaces. */
