@@ -3,7 +3,7 @@ import { controlCount, declaredCharset, decodeBytes, replacementCount } from '..
 import { splitLines } from '../segment/lines.js';
 import { readArchiveSections } from '../archive/overview.js';
 import { detectContainer, describeBinary } from './detect.js';
-import { labelledTitleDate, titleDatePrefix } from './dateLine.js';
+import { asOfDate, labelledTitleDate, titleDatePrefix } from './dateLine.js';
 import { OFFICE_OF_IT } from '../words/organizations.js';
 import { titleSiteName } from './pageMeta.js';
 import { ADDRESS_LINE, PAGE_INQUIRY_LABEL } from '../words/pageChrome.js';
@@ -70,7 +70,11 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
     // part of the document's Title (the page's <title>).
     const siteName = pdf.siteName ?? pdf.logo ?? (pdf.documentTitle ? titleSiteName(pdf.documentTitle) : null);
     const organization = wholeIssuer(pdf.organization ?? null, pdf.siteName ?? null) ?? (siteName && !statesName(pdf.text, siteName, { nameAlone: false }) ? siteName : null);
-    return { text: composeArchive({ title: pdf.title, date: pdf.date, organization, url: options.pageUrl ?? null }, pdf.text), format: 'pdf', encoding: 'pdf-tounicode', warnings: pdf.warnings };
+    // No date anywhere on the page nor in its title (a print dated only in its metadata): the latest day the text states
+    // its facts as of (「2025年9月12日現在において、…」), the day it was written up to.
+    const titled = pdf.title !== null && (titleDatePrefix(pdf.title) !== null || labelledTitleDate(pdf.title) !== null);
+    const date = pdf.date ?? (titled ? null : asOfDate(pdf.text));
+    return { text: composeArchive({ title: pdf.title, date, organization, url: options.pageUrl ?? null }, pdf.text), format: 'pdf', encoding: 'pdf-tounicode', warnings: pdf.warnings };
   }
   let decoded;
   try {

@@ -313,3 +313,23 @@ export function postMetaDate(raw: string): string | null {
   }
   return date;
 }
+
+/**
+ * A date the text states its facts as of, with its weekday or hour maybe: 「2025年9月12日現在において」「令和8年2月16日（月）現在」
+ * 「2025 年 12 月 12 日時点」「令和8年2月14日 11時 時点」. Bounded runs only: linear on any text.
+ */
+const AS_OF = /((?:(?:19|20)[0-9]{2}|令和[ ]?[0-9元]{1,2})[ ]?年[ ]?[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日)(?:[（(][月火水木金土日][）)])?[ ]?(?:[0-9]{1,2}[ ]?時(?:[ ]?[0-9]{1,2}[ ]?分)?[ ]?)?(?:現在|時点)/g;
+
+/**
+ * The latest day a release states its facts as of (「…2025年9月12日現在において、…確認されておりません」): when a printed
+ * page shows no date of its own (dated only in its metadata), the day it was written up to — a release reports its
+ * findings as of the day it is put out. Null when the text states none.
+ */
+export function asOfDate(text: string): string | null {
+  let latest: string | null = null;
+  for (const m of text.normalize('NFKC').matchAll(AS_OF)) {
+    const date = dateOfDateLine(m[1]!);
+    if (date && (latest === null || date > latest)) latest = date;
+  }
+  return latest;
+}

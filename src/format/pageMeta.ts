@@ -1,7 +1,7 @@
 import type { PageHead } from './pageHead.js';
 import type { AnyNode, Element } from 'domhandler';
 import { descendants, textOf } from './dom.js';
-import { CORPORATE_FORMS, NAME_ENDINGS, ORGANIZATION_WORDS, TITLE_WORDS } from '../words/organizations.js';
+import { CORPORATE_FORMS, DEPARTMENT_RUN, NAME_ENDINGS, ORGANIZATION_WORDS, TITLE_WORDS } from '../words/organizations.js';
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
 import { NAV_LABEL, NEWS_CATEGORY, SITE_SECTION } from '../words/pageChrome.js';
 
@@ -30,9 +30,15 @@ const NAME_LIKE = new RegExp(
  */
 const NAME_WITH_UNIT = /^([^（）()]{2,30})[（(]([^（）()]{2,30})[）)]$/;
 
+/** A name and one word after it, a space apart: 「Ａ県 農業技術課」. */
+const NAME_WITH_OFFICE = /^([^\s（）()]{2,30})[ 　]([^\s（）()]{2,20})$/;
+
 /** An organization's name by its form or ending, or two such as one (a body and its unit in brackets). */
 function nameLike(text: string): boolean {
   if (NAME_LIKE.test(text)) return true;
+  // A body's name and its office after it, a space apart (「Ａ県 農業技術課」): the office publishes for the body.
+  const office = NAME_WITH_OFFICE.exec(text);
+  if (office !== null && NAME_LIKE.test(office[1]!) && DEPARTMENT_RUN.exec(office[2]!)?.[0] === office[2]) return true;
   const m = NAME_WITH_UNIT.exec(text);
   return m !== null && NAME_LIKE.test(m[1]!) && (NAME_LIKE.test(m[2]!) || namesItsBody(m[1]!, m[2]!));
 }

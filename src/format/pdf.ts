@@ -4,7 +4,7 @@ import { InputError } from '../errors.js';
 import { bylineDate, forgetDateLines, pageTitleDate, titleDatePrefix, titleDateSuffix } from './dateLine.js';
 import { assemble, printedSiteName, splitHeader, wrappedLogoName } from './pdf/assemble.js';
 import { authorProfile, dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from './pdf/chrome.js';
-import { bottomBarLines, dropFixedBarRules, dropFixedBars, fixedBars } from './pdf/fixedBars.js';
+import { bottomBarLines, dropFixedBarRules, dropFixedBars, fixedBars, topBarLines } from './pdf/fixedBars.js';
 import { linkedItems, linkedShare, pageLinks, pdfjsLinks, type LinkRect } from './pdf/links.js';
 import { normalizeGlyphs } from './pdf/glyphs.js';
 import { checkInflatedSize, DEFAULT_PDF_LIMITS, holdsImages, type PdfLimits } from './pdf/limits.js';
@@ -121,6 +121,8 @@ class PageLines {
   readonly blankPages: number[] = [];
   /** The lines of a bar fixed to the window's bottom (a site footer printed on every page), as the last page prints it. */
   footerBar: PdfLine[] = [];
+  /** The lines of a bar fixed to the window's top (a sticky header with the logo), as the first page prints it. */
+  headerBar: PdfLine[] = [];
   /** The pages taken in, laid out together once all are in (a fixed bar is told by its recurring on each). */
   private pending: { items: Item[]; operators: OperatorList; ops: Record<string, number>; view: number[]; links: LinkRect[] }[] = [];
 
@@ -149,6 +151,7 @@ class PageLines {
     const from = this.read.length;
     const bars = fixedBars(pages);
     this.footerBar = bottomBarLines(pages, bars);
+    this.headerBar = topBarLines(pages, bars);
     // A fixed bar's frame and borders go with it (rules read once per page here; without a bar, readPage reads them).
     const withRules: { items: Item[]; view: readonly number[]; segments?: Segment[] }[] = bars.length > 0 ? pages.map((p) => ({ items: p.items, view: p.view, segments: rulingSegments(p.operators, p.ops) })) : pages;
     const kept = dropFixedBars(withRules, bars, true);
@@ -306,7 +309,7 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const title = titleOfDocument(head.title, facts.title, assembled);
   // A footer's 「Copyright © 2025 ニュースリリース」 names a section of the site, no one.
   // (A footer fixed to the window's bottom, dropped from every page, is read after the page's own lines.)
-  const printedName = printedSiteName([...pages.lines, ...pages.footerBar], text, authorProfile(running));
+  const printedName = printedSiteName([...pages.lines, ...pages.footerBar], text, authorProfile(running), pages.headerBar);
   const siteName = (printedName !== null && isSectionLabel(printedName) ? null : printedName) ?? titleAgreedHolder(pages.lines, facts.title);
   // A site of joint issuers (the footer's 「© 2025 株式会社Ａ、株式会社Ｂ」) names them all, where the text may give the list
   // too (its contact block): the text's first name would be one of them.
@@ -319,7 +322,29 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const date = head.date ?? (facts.title ? pageTitleDate(facts.title) : null) ?? byline?.date ?? pageUpdatedDate(pages.lines);
   const bad = [...text].filter((ch) => /[\ufffd\ue000-\uf8ff\u0000-\u0008]/.test(ch)).length;
   if (bad > text.length * 0.05) warnings.push(`${bad} characters of the PDF's text could not be mapped to Unicode (fonts without ToUnicode maps); facts may be missing`);
-  return { text, title, date, organization, siteName, logo: facts.logo, documentTitle: facts.title, warnings };
+  // The title printed again as a heading atop the text (the head read it elsewhere: no date line beside it) goes with
+  // the head: a title that says 「…のおそれについて」 is no sentence of the release's.
+  const body = title !== null ? withoutTitleHeading(text, title) : text;
+  return { text: body, title, date, organization, siteName, logo: facts.logo, documentTitle: facts.title, warnings };
+}
+
+/**
+ * The text without the heading that repeats its title (「### 芸術文化ホール利用者の…について」 under the site's section label),
+ * when that heading stands above the text's first sentence; the text as it is otherwise.
+ */
+export function withoutTitleHeading(text: string, title: string): string {
+  const lines = text.split('\n');
+  const wanted = compact(title);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (/。$/.test(line)) break;
+    const heading = /^#{2,6} (.+)$/.exec(line);
+    if (heading && compact(heading[1]!) === wanted) {
+      lines.splice(i, lines[i + 1]?.trim() === '' ? 2 : 1);
+      return lines.join('\n');
+    }
+  }
+  return text;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bylineDate, dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, labelledTitleDate, pageTitleDate, postMetaDate, titleDatePrefix, titleDateSuffix, withoutPageInfo } from '../../src/format/dateLine.js';
+import { asOfDate, bylineDate, dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, labelledTitleDate, pageTitleDate, postMetaDate, titleDatePrefix, titleDateSuffix, withoutPageInfo } from '../../src/format/dateLine.js';
 
 describe('dateOfDateLine: a line that is a date and its label only', () => {
   test.each([
@@ -264,5 +264,27 @@ describe('titleDateSuffix and pageTitleDate: a page\'s date set in brackets afte
     ['不正アクセスに関するお知らせ【2025/04/21更新】 | 株式会社Ａ', null],
   ])('pageTitleDate: %s', (title, expected) => {
     expect(pageTitleDate(title)).toBe(expected);
+  });
+});
+
+describe('asOfDate: the latest day a release states its facts as of', () => {
+  test.each<[string, string, string | null]>([
+    ['現在において', '※物流会社からは、2025年9月12日現在において、お客様の個人情報が流出した具体的な事実は確認できていない旨の報告を受けております。', '2025-09-12'],
+    ['時点, spaced as a PDF prints it', '流出が確認された個人情報の概要（2025 年 12 月 12 日時点）は以下のとおりです。', '2025-12-12'],
+    ['the era, a weekday and an hour; the latest of two', '約1万人（令和8年2月14日 11時 時点）。令和8年2月16日（月）現在、調査を継続しております。', '2026-02-16'],
+    ['full-width digits', '２０２５年９月２６日現在まで新たなアクセスは発生しておりません。', '2025-09-26'],
+    // negative: a date that is no as-of date, or none at all
+    ['an incident date', '2025年6月20日（金）未明、当社システムに対し不正アクセスを受けました。', null],
+    ['a month without its day', '2025年9月末時点で脆弱性が公表されておりました。', null],
+    ['no date', '現在、調査を継続しております。', null],
+  ])('%s', (_, text, date) => {
+    expect(asOfDate(text)).toBe(date);
+  });
+
+  test('linear on a long run of dates', () => {
+    const text = '2025年12月1日'.repeat(20000);
+    const start = performance.now();
+    expect(asOfDate(text)).toBeNull();
+    expect(performance.now() - start).toBeLessThan(2000);
   });
 });

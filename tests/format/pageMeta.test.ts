@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parsePage } from '../../src/format/pageTree.js';
-import { copyrightHolderOf, isJointIssuers, readPageMeta, titleSiteName } from '../../src/format/pageMeta.js';
+import { copyrightHolderOf, isJointIssuers, looksLikeName, readPageMeta, titleSiteName } from '../../src/format/pageMeta.js';
 import { readHead } from '../../src/format/pageHead.js';
 import { parse } from '../../src/parse.js';
 
@@ -166,5 +166,25 @@ describe('a section\'s label where a name would be names no one', () => {
     ['og:site_name without a legal form', '<meta property="og:site_name" content="吉田フットサルクラブ Green Field">', '吉田フットサルクラブ Green Field'],
   ])('%s', (_label, head, name) => {
     expect(readPageMeta(readHead(parsePage(page(head, RELEASE)))).organization).toBe(name);
+  });
+});
+
+describe('looksLikeName: a body\'s name and its office after it, a space apart', () => {
+  test.each<[string, boolean]>([
+    ['熊本県 農業技術課', true],
+    ['サンプル市 情報政策室', true],
+    ['株式会社サンプル 広報部', true],
+    // negative: the first word names no body, the second is no office, or more words follow
+    ['くまもと 農業技術課', false],
+    ['熊本県 お知らせ', false],
+    ['熊本県 農業技術課 お問い合わせ', false],
+    ['熊本県 農業技術課のお知らせ', false],
+  ])('%s → %s', (text, name) => {
+    expect(looksLikeName(text)).toBe(name);
+  });
+
+  test('a header\'s first image, named by its alt text with the office: the page\'s publisher', () => {
+    const html = '<html><head><title>ホームページへの不正アクセスについて</title></head><body><div id="comp-header"><img src="data:," alt="サンプル県 農業技術課"></div><main><h1>ホームページへの不正アクセスについて</h1><p>県が運用しているホームページが外部からの攻撃を受けました。</p></main><footer>© Copyright</footer></body></html>';
+    expect(readPageMeta(readHead(parsePage(html))).organization).toBe('サンプル県 農業技術課');
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Encoding from 'encoding-japanese';
 import { describe, expect, test } from 'vitest';
-import { documentOwnTitle, extractPdf, titleOfDocument } from '../../src/format/pdf.js';
+import { documentOwnTitle, extractPdf, titleOfDocument, withoutTitleHeading } from '../../src/format/pdf.js';
 import { extractText } from '../../src/format/containers.js';
 import { parseFile } from '../../src/parse.js';
 import { FIXTURES } from '../helpers.js';
@@ -210,5 +210,20 @@ describe('the document Title (the page\'s <title>) where the printed head gives 
     [null, null, PRINTED, null],
   ])('head %s, Title %s → %s', (head, documentTitle, printed, title) => {
     expect(titleOfDocument(head, documentTitle, printed)).toBe(title);
+  });
+});
+
+describe('withoutTitleHeading: the title printed again as a heading atop the text goes with the head', () => {
+  const TITLE = '芸術文化ホール利用者の個人情報漏えいのおそれについて';
+  const SENTENCE = '標記の件について、受託者から報告があったことから、以下のとおりお知らせします。';
+  test.each<[string, string, string]>([
+    ['under the site\'s section label, a byline after it', `ニュース・トピックス\n\n### ${TITLE}\n\n投稿者: 広報担当\n\n${SENTENCE}`, `ニュース・トピックス\n\n投稿者: 広報担当\n\n${SENTENCE}`],
+    ['spaced otherwise', `## 芸術文化ホール利用者の 個人情報漏えいのおそれについて\n\n${SENTENCE}`, SENTENCE],
+    // negative: a heading below the first sentence, another heading, or the title as a sentence of the text stays
+    ['a heading under the first sentence (negative)', `${SENTENCE}\n\n### ${TITLE}`, `${SENTENCE}\n\n### ${TITLE}`],
+    ['another heading (negative)', `### 事案概要\n\n${SENTENCE}`, `### 事案概要\n\n${SENTENCE}`],
+    ['the title as a line of text (negative)', `${TITLE}\n\n${SENTENCE}`, `${TITLE}\n\n${SENTENCE}`],
+  ])('%s', (_, text, expected) => {
+    expect(withoutTitleHeading(text, TITLE)).toBe(expected);
   });
 });

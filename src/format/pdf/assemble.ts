@@ -2,7 +2,7 @@ import { bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDate, isUpdateLa
 export { eraInitialDate } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers, looksLikeName } from '../pageMeta.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, OFFICE_OF_IT, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
-import { ADDRESS_LINE, BANNER_SECTION, COPYRIGHT, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 import { trailDate, trailTitle } from './trail.js';
@@ -382,7 +382,7 @@ function siteNameAbove(lines: string[], end: number): string | null {
  * above the menus), or is named in the release text — a name the site writes without a legal
  * form, or short (「アクサ生命保険株式会」 of 「アクサ生命保険株式会社（代表取締役…）」).
  */
-export function printedSiteName(lines: readonly PdfLine[], text: string, closing = ''): string | null {
+export function printedSiteName(lines: readonly PdfLine[], text: string, closing = '', headerBar: readonly PdfLine[] = []): string | null {
   const textOf = (l: PdfLine) => l.cells.join(' ').replace(/\s+/g, ' ').trim();
   let holder: string | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -406,11 +406,15 @@ export function printedSiteName(lines: readonly PdfLine[], text: string, closing
   }
   if (block !== null) return block;
   // No copyright line names the site (an English one, or none): the logo's text the page opens
-  // with (after a skip link 「コンテンツへスキップ」), the menu's labels maybe printed after it on its
-  // row (「株式会社Ａ 会社案内 ニュース」).
-  const at = lines.findIndex((l) => textOf(l) !== '' && !SHARE_LABEL.test(textOf(l)));
-  const logo = lines[at];
-  return logo !== undefined && logo.page === 1 ? siteNameOf(textOf(logo) + bracketClosedBelow(logo, lines[at + 1])) : null;
+  // with (after a skip link 「コンテンツへスキップ」「本文へ」, or a cookie notice printed above the header),
+  // the menu's labels maybe printed after it on its row (「株式会社Ａ 会社案内 ニュース」, the notice's
+  // button 「同意する」 maybe at its end).
+  // A sticky header (a bar fixed to the window's top, dropped from every page's text) opens the page before it: its
+  // row's first cell, the logo beside the menu's labels (「Ａ株式会社 | ニュース・製品・会社情報」).
+  const opening = headerBar.length > 0 ? [...headerBar.map((l) => ({ ...l, cells: l.cells.slice(0, 1) })), ...lines] : lines;
+  const at = opening.findIndex((l) => textOf(l) !== '' && !SHARE_LABEL.test(textOf(l)) && !SKIP_LINK.test(textOf(l)) && !(COOKIE_BANNER.test(textOf(l)) && siteNameOf(textOf(l)) === null));
+  const logo = opening[at];
+  return logo !== undefined && logo.page === 1 ? siteNameOf(wrappedRow(logo, opening[at + 1]) ?? textOf(logo) + bracketClosedBelow(logo, opening[at + 1])) : null;
 }
 
 /**
@@ -423,6 +427,23 @@ export function bracketClosedBelow(line: PdfLine, next: PdfLine | undefined): st
   if (!next || next.page !== line.page || Math.abs(next.size - line.size) >= 0.5 || line.y - next.y <= 0 || line.y - next.y > line.size * 2.1) return '';
   const rest = /^[^（()）\s]{1,20}[）)]/.exec(next.cells[0]!.trim());
   return rest ? rest[0] : '';
+}
+
+/**
+ * A header row whose every cell wrapped in a narrow header (「日立建機株式会 | 企業情 | 事業紹」 over 「社 | 報 | 介」): the
+ * row below holds a piece under each cell, starting where it starts, in its type, just below — each cell read whole
+ * (「日立建機株式会社 企業情報 事業紹介」); else null.
+ */
+export function wrappedRow(line: PdfLine, next: PdfLine | undefined): string | null {
+  if (!next || next.page !== line.page || line.cells.length < 2 || next.cells.length !== line.cells.length) return null;
+  if (Math.abs(next.size - line.size) >= 0.5 || line.y - next.y <= 0 || line.y - next.y > line.size * 2.1) return null;
+  const xs = line.cellX ?? [];
+  const below = next.cellX ?? [];
+  // The menu's cells line up with their pieces; the logo's may sit an em or so off its piece (an icon or an indent before it).
+  if (xs.length !== line.cells.length || below.length !== xs.length || xs.some((x, k) => Math.abs(x - below[k]!) > (k === 0 ? line.size * 1.5 : 2))) return null;
+  // Each piece short: a word's end, not a row of its own.
+  if (next.cells.some((c) => c.trim().length === 0 || c.trim().length > 6)) return null;
+  return line.cells.map((c, k) => c.trim() + next.cells[k]!.trim()).join(' ');
 }
 
 /** A copyright line's characters that may not open a line, or close a name: a long vowel, a small kana, closing brackets and stops. */
@@ -469,6 +490,9 @@ export function wrappedLogoName(issuer: string | null, siteName: string | null, 
   }
   return issuer;
 }
+
+/** A skip link a page opens with, printed alone: 「本文へ」「メインコンテンツへ」「本文へジャンプ」. */
+const SKIP_LINK = /^(?:本文|メインコンテンツ|コンテンツ)(?:へ|に)(?:スキップ|移動|ジャンプ|進む)?$/;
 
 /** How many lines a site's footer holds after its company block's name, at most. */
 const FOOTER_LINES = 8;

@@ -722,6 +722,11 @@ function opensBlock(line: PdfLine, lines: PdfLine[]): boolean {
   return lines.some((l) => l !== line && l.page === line.page && line.y > l.y && line.y - l.y <= line.size * 1.8 && Math.abs(l.size - line.size) < 0.5);
 }
 
+/** A line set one line under another of its page (lines up to twice their type apart), in its type and starting where it starts: that line's text carried on. */
+function continuesAbove(line: PdfLine, lines: PdfLine[]): boolean {
+  return lines.some((l) => l !== line && l.page === line.page && l.y > line.y && l.y - line.y <= line.size * 2.1 && Math.abs(l.size - line.size) < 0.5 && Math.abs(l.x - line.x) <= 2);
+}
+
 /**
  * Running headers and footers: a line in the top or bottom eighth of the page that recurs (digits
  * aside) at the same height on at least half of the pages, and any page-number line there.
@@ -746,9 +751,12 @@ export function dropRunningLines(lines: PdfLine[], pages: number): PdfLine[] {
   return lines.filter((l) => {
     if (!margin(l)) return true;
     const text = lineText(l);
-    if (text.length <= 24 && PAGE_NUMBER.test(text)) return false;
+    const recurs = pages >= 2 && seen.get(key(l))!.size >= Math.max(2, Math.ceil(pages / 2));
+    // A figure alone that carries on the line just above it (a table row's last cell wrapped at the page's foot:
+    // 「19 JR 九州住宅株式会社 2017/06 ～ 2025/10」 over 「136」) is the text's, unless it recurs like a page's number.
+    if (text.length <= 24 && PAGE_NUMBER.test(text) && (recurs || !continuesAbove(l, lines))) return false;
     if (l.size <= bodySize * 0.85 && (l.position === topmost || l.position === bottommost) && !dateOfDateLine(text) && !opensBlock(l, lines)) return false;
-    return !(pages >= 2 && seen.get(key(l))!.size >= Math.max(2, Math.ceil(pages / 2)));
+    return !recurs;
   });
 }
 

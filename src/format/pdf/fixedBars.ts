@@ -1,6 +1,6 @@
 import { CONSENT_BUTTON, CONSENT_CHOICE } from '../../words/pageChrome.js';
 import type { Segment } from './rules.js';
-import { groupLines } from './lines.js';
+import { columnStarts, groupLines } from './lines.js';
 import type { Item, PdfLine } from './types.js';
 import { maxOf, minOf } from './types.js';
 
@@ -208,4 +208,20 @@ export function bottomBarLines(pages: readonly { items: Item[] }[], bars: readon
   if (bottom.length === 0 || k < 0) return [];
   const items = pages[k]!.items.filter((i) => bottom.some((b) => b.keys.has(keyOf(i))));
   return groupLines(items).map((line) => ({ ...line, page: k + 1, position: 1 }));
+}
+
+/**
+ * The lines of a bar fixed to the top of the window, as the first page with text prints them: a sticky header
+ * (「Ａ株式会社 ニュース ・ 製品 ・ 会社情報」) the print repeats on every page, dropped from the text where it stands
+ * in the page's top margin, is where the page shows its logo's name.
+ */
+export function topBarLines(pages: readonly { items: Item[] }[], bars: readonly FixedBar[]): PdfLine[] {
+  const top = bars.filter((b) => b.atTop);
+  const k = pages.findIndex((p) => p.items.length > 0);
+  if (top.length === 0 || k < 0) return [];
+  const items = pages[k]!.items.filter((i) => top.some((b) => b.keys.has(keyOf(i))));
+  // A bar's row is the logo and its menu's labels set an em or so apart (「Ａ株式会社　ニュース　製品」): each gap of
+  // half a size opens a cell, as a column another line also starts at would on the page.
+  const starts = new Map([...columnStarts(items)].map(([x, n]) => [x, n * 2]));
+  return groupLines(items, starts).map((line) => ({ ...line, page: k + 1, position: 0 }));
 }

@@ -12,7 +12,8 @@ import type { StructNode } from './docInfo.js';
  *   release such a block goes whole (its dates, counts and box titles with it), and a list of links
  *   goes wherever it stands (a table of contents repeating the headings, a post's related links);
  * - what follows the release's element in the tree (side boxes, a feedback survey, the site's footer with
- *   its company figures, a cookie notice) goes, when it is little beside the release (AFTER_SHARE).
+ *   its company figures, a cookie notice) goes, when it is little beside the release (AFTER_SHARE) — or
+ *   whatever its length when that element is the page's own <article> (Art): the page says where the release ends.
  *
  * Kept of a dropped block before the release all the same: text that is no link's, in no heading and in
  * no list entry holding a link (the header's site name, a date line in the list of a post's category and
@@ -113,10 +114,11 @@ export function structureChrome(nodes: readonly StructNode[], items: Iterable<Ta
     if (inArticle[i]) articleEnd = i;
   }
   // What follows the release's element (side boxes, a survey, the site's footer) goes when it is little beside
-  // the release: much text after it is more likely the release's own, its element taken too small.
+  // the release: much text after it is more likely the release's own, its element taken too small — unless the
+  // element is the page's own <article>, which says itself where the release ends (a FAQ box, side boxes after it).
   let after = 0;
   for (let i = articleEnd + 1; i < n && article >= 0; i++) if (!inLink[i]) after += own[i]!;
-  const dropAfter = article >= 0 && after <= (chars[article]! - linkChars[article]!) * AFTER_SHARE;
+  const dropAfter = article >= 0 && (nodes[article]!.role === 'Art' || after <= (chars[article]! - linkChars[article]!) * AFTER_SHARE);
   const dense = (i: number) => links[i]! >= 2 && linkChars[i]! >= chars[i]! * LINK_DENSE;
   // Kept although its block goes: plain text before the release (anywhere when the tree shows none), in no heading, in a list only as an
   // entry without a link (a date in the list of a post's category and tags).

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assemble, joinWrappedCells, looseDateLine, printedSiteName, signedName, siteNameOf, splitHeader, wrappedLogoName } from '../../../src/format/pdf/assemble.js';
+import { assemble, joinWrappedCells, looseDateLine, printedSiteName, signedName, siteNameOf, splitHeader, wrappedLogoName, wrappedRow } from '../../../src/format/pdf/assemble.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 
 test.each([
@@ -511,6 +511,22 @@ describe('printedSiteName: the site named by a printed page\'s copyright footer'
   ])('%s', (_, texts, text, name) => {
     expect(printedSiteName(lines(texts), text)).toBe(name);
   });
+
+  // The page opens with a cookie notice or a bare skip link before the logo; a sticky header (a bar fixed to the
+  // window's top, dropped from every page's text) opens it before its lines: its row's first cell is the logo.
+  const ENGLISH = 'Copyright © 2017-2025 Official Site All Rights Reserved.';
+  const row = (cells: string[]): PdfLine => ({ ...lines([''])[0]!, cells, cellX: cells.map((_, k) => 40 + k * 120) });
+  test.each<[string, string[], PdfLine[], string | null]>([
+    ['a cookie notice above the logo', ['当サイトではCookieを使用しています。詳しくはプライバシーポリシーをご覧ください。', 'サンプル株式会社 ニュース 製品 会社情報 同意する', RELEASE, ENGLISH], [], 'サンプル株式会社'],
+    ['a bare skip link 「本文へ」 above the logo', ['本文へ', '株式会社見本（ホテル', '見本）', RELEASE, ENGLISH], [], '株式会社見本（ホテル見本）'],
+    ['a sticky header: the cookie notice, then the logo beside the menu', [RELEASE, ENGLISH], [row(['当サイトではCookieを使用しています。']), row(['サンプル株式会社', 'ニュース・製品・会社情報・採用'])], 'サンプル株式会社'],
+    ['a sticky header: the logo a city\'s, the menu run together after it', [RELEASE, ENGLISH], [row(['サンプル県見本市', 'ニュース・製品・会社情報・採用'])], 'サンプル県見本市'],
+    // not a site name
+    ['a cookie notice alone, the release after it (negative)', ['当サイトではCookieを使用しています。', RELEASE, ENGLISH], [], null],
+    ['a sticky header of menu labels only (negative)', [RELEASE, ENGLISH], [row(['ニュース・製品・会社情報・採用'])], null],
+  ])('%s', (_, texts, header, name) => {
+    expect(printedSiteName(lines(texts), RELEASE, '', header)).toBe(name);
+  });
 });
 
 test.each([
@@ -851,3 +867,25 @@ test.each([
   expect(assemble(lines).split('\n').filter((l) => l.startsWith('#'))).toEqual(expected);
 });
 
+
+describe('wrappedRow: a header row whose every cell wrapped in a narrow header', () => {
+  const row = (cells: string[], xs: number[], y: number, size = 12): PdfLine => ({ page: 1, items: [], x: xs[0]!, right: 500, y, size, cells, cellX: xs, position: 0, spaceBefore: false, spaceAfter: false }) as PdfLine;
+  const XS = [64, 177, 228, 279];
+  test.each<[string, PdfLine, PdfLine, string | null]>([
+    ['each cell and its piece below', row(['サンプル建機株式会', '企業情', '事業紹', 'サステナビリテ'], XS, 653), row(['社', '報', '介', 'ィ'], XS, 631), 'サンプル建機株式会社 企業情報 事業紹介 サステナビリティ'],
+    ['the logo an em off its piece (an icon before it)', row(['サンプル建機株式会', '企業情', '事業紹'], [64, 177, 228], 653), row(['社', '報', '介'], [52, 177, 228], 631), 'サンプル建機株式会社 企業情報 事業紹介'],
+    // negative: a row of its own below (long cells), cells that do not line up, a row far below, one cell only
+    ['a row of its own below (negative)', row(['サンプル株式会社', 'ニュース'], [64, 177], 653), row(['ホーム ＞ ニュース ＞ 不正アクセス', '最新のお知らせ'], [64, 177], 631), null],
+    ['menu cells that do not line up (negative)', row(['サンプル建機株式会', '企業情', '事業紹'], [64, 177, 228], 653), row(['社', '報', '介'], [64, 190, 240], 631), null],
+    ['a row far below (negative)', row(['サンプル建機株式会', '企業情'], [64, 177], 653), row(['社', '報'], [64, 177], 600), null],
+    ['one cell (negative)', row(['サンプル建機株式会'], [64], 653), row(['社'], [64], 631), null],
+  ])('%s', (_, line, next, joined) => {
+    expect(wrappedRow(line, next)).toBe(joined);
+  });
+
+  test('the logo the page opens with, wrapped: the site\'s name whole', () => {
+    const release = { page: 1, items: [], x: 40, right: 500, y: 500, size: 10, cells: ['当社サーバーが第三者による不正アクセスを受けました。'], cellX: [40], position: 0.3, spaceBefore: false, spaceAfter: false } as PdfLine;
+    const lines = [row(['サンプル建機株式会', '企業情', '事業紹', 'サステナビリテ'], XS, 653), row(['社', '報', '介', 'ィ'], XS, 631), release];
+    expect(printedSiteName(lines, '当社サーバーが第三者による不正アクセスを受けました。')).toBe('サンプル建機株式会社');
+  });
+});

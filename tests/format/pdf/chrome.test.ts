@@ -575,3 +575,20 @@ test.each([
 ])('dropPageChrome, a page break: %s', (_label, lines, stays) => {
   expect(dropPageChrome(lines).some((l) => l.page === 2 && l.y === 27)).toBe(stays);
 });
+
+/** Three pages in 10 pt body type; the foot of each (position past 0.875) given per page. */
+const footedPages = (feet: { text: string; y: number; x?: number }[][]): PdfLine[] => feet.flatMap((foot, p) => [
+  ...[200, 180, 160].map((y, k) => ({ page: p + 1, items: [], x: 50, right: 500, y, size: 10, cells: [`当社は、再発防止に努めてまいります。${k}`], cellX: [50], position: (842 - y) / 842, spaceBefore: false, spaceAfter: false }) as PdfLine),
+  ...foot.map(({ text, y, x = 50 }) => ({ page: p + 1, items: [], x, right: 300, y, size: 10, cells: [text], cellX: [x], position: (842 - y) / 842, spaceBefore: false, spaceAfter: false }) as PdfLine),
+]);
+
+test.each([
+  // A table row's last cell wrapped at a page's foot, one line under its row: the text's, kept.
+  ['a figure carried on under its row at the page\'s foot stays', [[{ text: '19 JR 九州住宅株式会社 2017/06 〜 2025/10', y: 91 }, { text: '136', y: 71 }], [], []], ['19 JR 九州住宅株式会社 2017/06 〜 2025/10', '136']],
+  // negative: a page number standing apart, or under a line that starts elsewhere, or recurring on every page, goes
+  ['a page number standing apart goes (negative)', [[{ text: '19 JR 九州住宅株式会社 2017/06 〜 2025/10', y: 91 }, { text: '136', y: 30 }], [], []], ['19 JR 九州住宅株式会社 2017/06 〜 2025/10']],
+  ['a page number centred under the last line goes (negative)', [[{ text: '19 JR 九州住宅株式会社 2017/06 〜 2025/10', y: 91 }, { text: '- 1 -', y: 71, x: 290 }], [], []], ['19 JR 九州住宅株式会社 2017/06 〜 2025/10']],
+  ['a page number right under the text on every page goes (negative)', [[{ text: '以上の対応を実施しております。', y: 91 }, { text: '1', y: 71 }], [{ text: '調査を継続しております。', y: 91 }, { text: '2', y: 71 }], [{ text: '深くお詫び申し上げます。', y: 91 }, { text: '3', y: 71 }]], ['以上の対応を実施しております。']],
+])('dropRunningLines: %s', (_label, feet, expected) => {
+  expect(dropRunningLines(footedPages(feet), 3).filter((l) => l.page === 1 && l.position > 0.875).map((l) => l.cells[0])).toEqual(expected);
+});
