@@ -1226,6 +1226,12 @@ const MEMBER_UNQUOTED = /^(?:対象(?:者|となる方|となるお客様)?[ ]?:
 /** A heading or a list's label that scopes the persons the incident reached. */
 const AFFECTED_PERSONS = /対象者|対象となる(?:方|お客様)|(?:漏え?い|漏洩|流出|閲覧|不正)[^。\n]{0,20}(?:お客様|方|対象|個人情報|会員)/;
 
+/** A line's words before a note mark inside it (※, ＊ after the first character): the note is a remark of its own. */
+function ownWordsOf(line: string): string {
+  const mark = line.slice(1).search(/[※＊]/);
+  return mark < 0 ? line : line.slice(0, mark + 1);
+}
+
 function memberMentions(doc: DocumentContext): Mention[] {
   if (!/会員|登録/.test(doc.text) || !openingTellsIncident(doc)) return [];
   const out: Mention[] = [];
@@ -1239,8 +1245,11 @@ function memberMentions(doc: DocumentContext): Mention[] {
     const name = cleanName(m[1]!.trim());
     // (An unquoted name has Latin letters or katakana: 一般会員, 個人会員 are kinds of member, not a service's.)
     if ((!quoted && !/[A-Za-zァ-ヶ]/.test(name)) || !isProductName(name, Boolean(quoted))) continue;
-    // An item whose own words deny it was reached (「Ｘ」の会員情報は漏えいしておりません) is not a target.
-    if (INVOLVEMENT.test(content) && !toldUndenied(content)) continue;
+    // An item whose own words deny it was reached (「Ｘ」の会員情報は漏えいしておりません) is not a target. Its own words
+    // end at a note mark: what follows ※ is a remark of its own (…会員番号※Ｙ会員の個人情報の漏えいはございません),
+    // on its own line in one copy of a release and run into the item in another.
+    const own = ownWordsOf(content);
+    if (INVOLVEMENT.test(own) && !toldUndenied(own)) continue;
     const scope = headingsOf(doc, line);
     if (line.kind === 'heading') scope.push(content);
     // The label of a list: the text line right above its items (…ご案内をお送りしたお客様).

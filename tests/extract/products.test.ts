@@ -448,6 +448,8 @@ describe('persons named as members of a service, where the list or heading scope
     ['a sub-heading of the data that may have leaked: those registered with a quoted name', opening + '## 2. 情報漏えいの可能性のある個人情報\n### (1)「不動産投資のミドリ」に会員登録いただいている個人のお客様\n氏名、住所\n', ['不動産投資のミドリ']],
     ['the registered groups of a platform under a heading of those reached (a name may open with へ)', opening + '## １．対象者\n- 「へいわ創造プラットフォームみどり」の登録団体の皆様\n', ['へいわ創造プラットフォームみどり']],
     ['members whose data the item says did not leak', opening + '## 対象となるお客様\n- 「ミドリモット」の会員情報は漏えいしておりません。\n', []],
+    ['an item run together with a ※ note denying a leak of other members: the note is not the item\'s words', opening + '## 【情報漏えいの可能性のある個人情報】\nミドリＣＬＵＢ会員及び仮会員の、氏名・住所・会員番号※ミドリ・ダジュール会員の個人情報の外部への漏えいはございません。\n', ['ミドリCLUB']],
+    ['the same item with its own denial before the ※ note', opening + '## 対象となるお客様\n- 「ミドリモット」の会員情報は漏えいしておりません※詳細は別途ご案内します。\n', []],
     ['a kind of member in kanji, no service named', opening + '## １．対象者\n- 一般会員様\n- 法人会員様\n', []],
     ['members of a service under a heading that scopes no persons reached', opening + '## パスワードの変更\n- 「へいわ創造プラットフォームみどり」に登録された団体\n', []],
     ['a membership list with no incident told', 'ご案内をお送りしたお客様\n - カーシェア「ミドリテコ」会員様\n', []],
