@@ -976,8 +976,14 @@ function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Wei
     if (tagChildren(parent).some((sibling) => sibling !== node && weightOf(sibling).all > 0 && (weightOf(sibling).all > 150 || hasBlocks(sibling, 3)))) break;
     node = parent;
   }
-  // A container that holds only a sliver of the page is a teaser, not the release.
-  if (contentLength(node) < pageText * 0.25) return { block: body, core: body };
+  // A container that holds only a sliver of the page is a teaser, not the release — or one paragraph of a release
+  // whose builder wraps each paragraph in widgets of its own: the text box is then the first block above it that
+  // holds a quarter of the page's text (what stands beside it is read as the site's cards are).
+  if (contentLength(node) < pageText * 0.25) {
+    let box: Element = best;
+    while (box !== body && contentLength(box) < pageText * 0.25 && box.parent && (box.parent as Element).type === 'tag') box = box.parent as Element;
+    return { block: body, core: box };
+  }
   return { block: node, core: best };
 }
 
