@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, nonSpaceCount, subtreeWeights, textOf, type Weight } from './dom.js';
+import { descendants, nonSpaceCount, subtreeWeights, tagChildren, textOf, type Weight } from './dom.js';
 import { FOLDS_TO_DIGIT } from './dateLine.js';
 import { globalForm, matchesOf } from '../util/regex.js';
 import { CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, SIDEBAR_HEADING, SITE_BOX_HEADING } from '../words/pageChrome.js';
@@ -408,11 +408,6 @@ function isSideBox(box: Element, raw: string, weight: number, after: boolean): b
   const listHeading = SIDEBAR_HEADING.test(firstText(box));
   const newestFirst = days.length >= 2 && days.every((d, i) => i === 0 || d <= days[i - 1]!) && days[days.length - 1]! < days[0]!;
   return (listHeading && days.length >= 2) || (after && (listHeading || newestFirst || EVENT_DATE_LABEL.test(raw)));
-}
-
-/** Element children. */
-function tagChildren(el: Element): Element[] {
-  return el.children.filter((c): c is Element => c.type === 'tag');
 }
 
 /** The most text (non-space characters) a figure widget holds: a label, its figure and a unit (「累計導入実績 6,314 件」). */
