@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, nonSpaceCount, subtreeWeights, textOf, type Weight } from './dom.js';
+import { descendants, nonSpaceCount, subtreeWeights, tagChildren, textOf, type Weight } from './dom.js';
 import { FOLDS_TO_DIGIT } from './dateLine.js';
 import { globalForm, matchesOf } from '../util/regex.js';
 import { CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, SIDEBAR_HEADING, SITE_BOX_HEADING } from '../words/pageChrome.js';
@@ -367,6 +367,8 @@ function firstText(root: AnyNode): string {
 
 /** The most text (non-space characters) a box beside the release holds: a news list's four entries, an event card. */
 const SIDE_BOX = 400;
+/** The most text a column of such boxes holds (two or three cards). */
+const SIDE_COLUMN = 800;
 
 /**
  * Boxes beside the release's text box in the body's container — a page builder's grid
@@ -384,22 +386,28 @@ export function boxesBesideText(root: AnyNode, textBox: AnyNode, weights: Map<An
       for (let box = after ? node.next : node.prev; box; box = after ? box.next : box.prev) {
         if (box.type !== 'tag' || !BLOCKS.has((box as Element).tagName)) continue;
         const w = weights.get(box);
-        if (!w || w.all === 0 || w.all > SIDE_BOX) continue;
+        if (!w || w.all === 0 || w.all > SIDE_COLUMN) continue;
         const raw = textOf(box);
         if (!FOLDS_TO_DIGIT.test(raw) || /[。．]/.test(raw)) continue;
-        const days = listDays(raw.normalize('NFKC'));
-        if (days.length === 0) {
-          if (after && isFigureWidget(box as Element, w.all)) found.push(box as Element);
-          continue;
-        }
-        // Under a news list's own heading (「NEWS」「新着情報」), on either side of the text.
-        const listHeading = SIDEBAR_HEADING.test(firstText(box));
-        const newestFirst = days.length >= 2 && days.every((d, i) => i === 0 || d <= days[i - 1]!) && days[days.length - 1]! < days[0]!;
-        if ((listHeading && days.length >= 2) || (after && (listHeading || newestFirst || EVENT_DATE_LABEL.test(raw)))) found.push(box as Element);
+        if (w.all <= SIDE_BOX && isSideBox(box as Element, raw, w.all, after)) found.push(box as Element);
+        // A column of cards beside the text (a builder's strip: the news list's card, then an event's card), no
+        // sentence in it: the site's when one of its cards is.
+        else if (tagChildren(box as Element).filter((c) => (weights.get(c)?.all ?? 0) > 0).length >= 2 && tagChildren(box as Element).some((c) => BLOCKS.has(c.tagName) && (weights.get(c)?.all ?? 0) <= SIDE_BOX && (weights.get(c)?.all ?? 0) > 0 && isSideBox(c, textOf(c), weights.get(c)!.all, after))) found.push(box as Element);
       }
     }
   }
   return found;
+}
+
+/** Whether a short box with no sentence beside the release's text is the site's (see boxesBesideText). */
+function isSideBox(box: Element, raw: string, weight: number, after: boolean): boolean {
+  if (!FOLDS_TO_DIGIT.test(raw)) return false;
+  const days = listDays(raw.normalize('NFKC'));
+  if (days.length === 0) return after && isFigureWidget(box, weight);
+  // Under a news list's own heading (「NEWS」「新着情報」), on either side of the text.
+  const listHeading = SIDEBAR_HEADING.test(firstText(box));
+  const newestFirst = days.length >= 2 && days.every((d, i) => i === 0 || d <= days[i - 1]!) && days[days.length - 1]! < days[0]!;
+  return (listHeading && days.length >= 2) || (after && (listHeading || newestFirst || EVENT_DATE_LABEL.test(raw)));
 }
 
 /** The most text (non-space characters) a figure widget holds: a label, its figure and a unit (「累計導入実績 6,314 件」). */

@@ -286,6 +286,8 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   removeAll(pageDateLines(root, date, weights), weights);
   // And the theme's update <time> beside the posted one (no label: its markup says what it is).
   removeAll(updateTimes(root), weights);
+  // And the link to the release's own document, its title and the file's note (「…のお知らせ（PDFファイル（681KB））」).
+  if (title) removeAll(titleDownloadLines(root, title), weights);
   const body = renderBlocks(root, title);
   return { title, date, url, organization: meta.organization, body, warnings };
 }
@@ -859,6 +861,31 @@ function titleLine(doc: Document, root: Element, documentTitle: string, siteName
   return best;
 }
 
+/** What a download link writes after its file's name: its kind and size in brackets (「（PDFファイル（681KB））」「[PDF 1.2MB]」「(PDF形式)」). */
+const FILE_NOTE = /^[（(［\[【]\s*(?:PDF|Word|Excel|ワード|エクセル|[0-9.,]+\s*[KMG]i?B)[^。（(）)［\[\]】]{0,16}(?:[（(]\s*[0-9.,]+\s*[KMG]i?B\s*[）)])?\s*[）)］\]】]$/i;
+const LINKS: ReadonlySet<string> = new Set(['a']);
+
+/**
+ * The line that links to the release's own document (a municipal CMS sets 「<a>メール情報漏えいの可能性に関するお知らせ
+ * （PDFファイル（681KB））</a>」 at the top of the body): a link alone in its line whose text is the title and a file's
+ * note. It names the release again, its words are not the release's text. Other documents' links stay (関連資料：別紙…).
+ */
+function titleDownloadLines(root: Element, title: string): Element[] {
+  const own = title.normalize('NFKC').replace(/\s+/g, '');
+  const found: Element[] = [];
+  for (const a of descendants(root, LINKS)) {
+    const text = cleanText(textOf(a)).normalize('NFKC').replace(/\s+/g, '');
+    if (text.length > own.length + 40 || !text.startsWith(own) || !FILE_NOTE.test(text.slice(own.length))) continue;
+    // The link's line: its ancestors while they hold no other text.
+    let line: Element = a;
+    for (let p = a.parent; p && p !== root && isElement(p) && cleanText(textOf(p)).normalize('NFKC').replace(/\s+/g, '') === text; p = p.parent) line = p;
+    // Alone in its line: a block holds it and nothing else (a link inside a sentence is the sentence's).
+    if (LINE_BLOCKS.has(line.tagName)) found.push(line);
+  }
+  return found;
+}
+const LINE_BLOCKS: ReadonlySet<string> = new Set(['p', 'div', 'li', 'dd', 'td', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** Each <dd>'s term, once: a long <dl> asked dd by dd would walk back over its siblings each time. */
 const termsOfDd = new WeakMap<Element, string>();
 
@@ -976,8 +1003,14 @@ function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Wei
     if (tagChildren(parent).some((sibling) => sibling !== node && weightOf(sibling).all > 0 && (weightOf(sibling).all > 150 || hasBlocks(sibling, 3)))) break;
     node = parent;
   }
-  // A container that holds only a sliver of the page is a teaser, not the release.
-  if (contentLength(node) < pageText * 0.25) return { block: body, core: body };
+  // A container that holds only a sliver of the page is a teaser, not the release — or one paragraph of a release
+  // whose builder wraps each paragraph in widgets of its own: the text box is then the first block above it that
+  // holds a quarter of the page's text (what stands beside it is read as the site's cards are).
+  if (contentLength(node) < pageText * 0.25) {
+    let box: Element = best;
+    while (box !== body && contentLength(box) < pageText * 0.25 && box.parent && (box.parent as Element).type === 'tag') box = box.parent as Element;
+    return { block: body, core: box };
+  }
   return { block: node, core: best };
 }
 

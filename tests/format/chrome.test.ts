@@ -204,6 +204,34 @@ describe('a page builder\'s boxes set after the release\'s text in the same cont
   });
 });
 
+describe('a builder page that wraps each paragraph in widgets of its own, a strip of cards beside it', () => {
+  // Elementor/Wix-like: every paragraph its own widget (no block holds a quarter of the page's text), the text
+  // and a column of cards in one <main>, the cards unlinked and in the column's own box
+  const widget = (p: string) => `<div class="w"><div class="wc"><p><span>${p.slice(0, 20)}</span><span>${p.slice(20)}</span></p></div></div>`;
+  const PARAS = [
+    '当社サーバーが第三者による不正アクセスを受け、お客様の個人情報が流出したおそれがあることが判明いたしました。',
+    '関係者の皆様に多大なるご迷惑とご心配をおかけすることとなり、深くお詫び申し上げます。',
+    '調査の結果、会員情報1,234件が閲覧された可能性があります。引き続き調査を進めてまいります。',
+    '外部専門家による調査結果によれば、VPN機器を経由して不正アクセスが行われたものと推定されています。',
+    '再発防止に向け、全社員一丸となり情報セキュリティ体制の強化徹底を図り、信頼の回復に努めてまいります。',
+  ];
+  const card = (...lines: string[]) => `<div class="c">${lines.map((l) => `<div class="i">${l.replace('|', '<br>')}</div>`).join('')}</div>`;
+  const builder = (strip: string) =>
+    page('<title>t</title>', `<main><div class="m"><div class="w"><h1>不正アクセスに関するお知らせ</h1></div><div class="wrap">${PARAS.map(widget).join('')}</div></div><div class="s">${strip}</div></main>`);
+  test.each([
+    ['a news card, newest first, then an event card', card('<span>最新のお知らせ</span>', '2025.01.02|価格改定のお知らせ（定員51,640名）', '2024.12.02|サービス停止のお知らせ（導入実績96,330社突破）') + card('セミナー定員139名', '開催日 2025/01/19'), ['51,640名', '96,330社', '139名'], false],
+    ['an event card alone, dated under its label', card('セミナー定員139名', '開催日：2025年1月19日'), ['139名'], false],
+    // the release's own column stays: its timeline runs oldest first, a box of sentences is text
+    ['a timeline column, oldest first', card('経緯', '2024年11月21日|不審な通信を検知', '2024年11月22日|サーバーを隔離') + card('対象', '会員情報'), ['不審な通信を検知'], true],
+    ['a column of sentences', card('2024年11月25日に第1報を公表しました。') + card('2024年12月19日に第2報を公表しました。'), ['第2報'], true],
+  ])('%s', (_label, strip, markers, kept) => {
+    const { body } = extractHtml(builder(strip));
+    // the whole release stays, every paragraph of it
+    for (const p of PARAS) expect(body).toContain(p);
+    for (const marker of markers) expect(body.includes(marker)).toBe(kept);
+  });
+});
+
 describe('lines that number or count the page itself', () => {
   test.each([
     ['a table layout\'s page number', '<p align="right"><font size="2">ページ番号：4258</font></p>', '4258', false],

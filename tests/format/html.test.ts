@@ -446,3 +446,20 @@ test.each([
   const html = page('<title>t</title>', `<main><h1>不正アクセスに関するお知らせ</h1>${markup}<div class="entry-content">${RELEASE}</div></main>`);
   expect(extractHtml(html).date).toBe(date);
 });
+
+describe("the link to the release's own document, its title and the file's note", () => {
+  const TITLE = 'メール情報漏えいの可能性に関するお知らせ';
+  test.each([
+    ['a PDF link with its size at the top of the body', `<p><font size="2"><img alt="PDF"><a href="/a.pdf">${TITLE}（PDFファイル（681KB））</a></font></p>`, '681KB', false],
+    ['a bracketed kind and size', `<p><a href="/a.pdf">${TITLE} [PDF 1.2MB]</a></p>`, '1.2MB', false],
+    ['a Word document', `<div><a href="/a.docx">${TITLE}（Word形式）</a></div>`, 'Word形式', false],
+    // another document's link, a link that is the title with no file's note, a sentence around the link stay
+    ['another document of the release', `<p>関連資料：<a href="/b.pdf">別紙（PDFファイル（146KB））</a></p>`, '別紙', true],
+    ['the title linked with no file note', `<p><a href="/a.html">${TITLE}（第2報）</a></p>`, '第2報', true],
+    ['a sentence around the link', `<p>詳細は<a href="/a.pdf">${TITLE}（PDF：681KB）</a>をご覧ください。</p>`, '681KB', true],
+  ])('%s', (_label, line, marker, kept) => {
+    const { body } = extractHtml(page(`<title>${TITLE}</title>`, `<main><h1>${TITLE}</h1>${line}${RELEASE}</main>`));
+    expect(body).toContain('深くお詫び申し上げます');
+    expect(body.includes(marker)).toBe(kept);
+  });
+});
