@@ -127,7 +127,10 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
   // (A title opening with its date is dated: the logo above it stays for its name to be read whole.)
   if (title !== null && date === null && titleAt > 0 && !drop.has(titleAt - 1) && !titleDatePrefix(title)) {
     const above = lines.slice(0, titleAt);
-    if (above.filter((l) => l.trim()).length <= HEADER_LINES && !above.some((l) => /。/.test(l)) && (hasMenuRow(above) || above.some((l) => TRAIL_START.test(l.trim()) || LATIN_MENU.test(l.trim())))) {
+    // Or the breadcrumb trail printed on the page ends at that title: the trail is the site's, and so is what stands
+    // above the title with it (a notice banner 「2025年5月7日から電子申請の受付時間が変わります」, the logo's alt text).
+    const trailed = trail !== null && trailTitle(lines, trail) === titleAt;
+    if (above.filter((l) => l.trim()).length <= HEADER_LINES && !above.some((l) => /。/.test(l)) && (trailed || hasMenuRow(above) || above.some((l) => TRAIL_START.test(l.trim()) || LATIN_MENU.test(l.trim())))) {
       for (let i = 0; i < titleAt; i++) drop.add(i);
     }
   }
@@ -653,6 +656,12 @@ const UPDATE_DATE = /(?:最終)?更新(?:日|日時)?[ ]*[:：]?[ ]*(?:令和|�
 const PERIOD_BOUND = /^[ ]*(?:[(（][月火水木金土日祝][)）])?[ ]*(?:まで|迄|から|より|[~～〜])/;
 
 /**
+ * A polite predicate closing what stands beside a date (「【休診のお知らせ】2025年1月23日（金）は眼科を休診いたします」):
+ * a site's notice banner says something happens on that day — a date line says nothing.
+ */
+const NOTICE_PREDICATE = /(?:ます|ました|ません|です|でした)$/;
+
+/**
  * A page's date line with what a news page sets beside the date: its label (配信日時：), the time
  * (9時00分, 10:00), a weekday, brackets and the news category (｜ カテゴリ：コーポレート, お知らせ・).
  * Nothing else may stand on the line: no other number, no sentence.
@@ -673,7 +682,7 @@ export function looseDateLine(raw: string): string | null {
     .replace(/[^ :：|｜・/]{1,8}[ ]*[:：]/g, ' ')
     .replace(/[\[\]［］【】〔〕<>〈〉|｜・/]/g, ' ')
     .trim();
-  if (/[0-9]/.test(rest) || rest.length > 24) return null;
+  if (/[0-9]/.test(rest) || rest.length > 24 || NOTICE_PREDICATE.test(rest)) return null;
   return dateOfDateLine(found[0]);
 }
 

@@ -318,6 +318,18 @@ test.each([
     '#### 認定特定非営利活動法人びわ湖ト\n\nHOME ABOUT NEWS\n\n#### ラスト実行委員会\n\n## 【2026/05/01】当サイトへの不正アクセスについて\n\n当サイトは次のとおりご報告いたします。',
     { title: '【2026/05/01】当サイトへの不正アクセスについて', date: null, organization: null, start: '#### 認定特定非営利活動法人' },
   ],
+  // A notice banner above the site's name, the date line under the title: the banner's date is no date line, the
+  // banner goes with the site's header. A letter's date and addressee above its sender and title stay its head.
+  [
+    'a notice banner above the site\'s name, the date line under the title',
+    '【休診のお知らせ】2025年1月23日（金）は眼科を休診いたします\n\n株式会社Ａ\n\n## 不正アクセスについて（最終報）\n\n更新日：令和7年2月10日 ／ 掲載日：令和7年1月7日\n\n当社は次のとおりご報告いたします。',
+    { title: '不正アクセスについて（最終報）', date: '2025-01-07', organization: '株式会社Ａ', start: '当社は' },
+  ],
+  [
+    'a letter: its date and addressee above its sender and title',
+    '2025年1月7日\n\nお客様各位\n\n株式会社Ａ\n\n## 不正アクセスについて（最終報）\n\n当社は次のとおりご報告いたします。',
+    { title: '不正アクセスについて（最終報）', date: '2025-01-07', organization: '株式会社Ａ', start: 'お客様各位' },
+  ],
 ])('splitHeader, a printed page\'s head: %s', (_label, text, expected) => {
   const head = splitHeader(text);
   expect({ title: head.title, date: head.date, organization: head.organization }).toEqual({ title: expected.title, date: expected.date, organization: expected.organization });
@@ -342,6 +354,13 @@ test.each([
   ['受付開始 2026年4月1日～', null],
   ['新サービス 2026.04.01より', null],
   ['発表日 2026年7月18日', '2026-07-18'],
+  // A site's notice banner: what stands beside its date says what happens that day (a predicate) — no date line.
+  ['【休診のお知らせ】2025年1月23日（金）は眼科を休診いたします', null],
+  ['【お知らせ】2025年5月24日は臨時休業です', null],
+  ['2025年5月24日 システムを停止しました', null],
+  // A date line's label, category or weekday is no predicate.
+  ['【お知らせ】2025年1月23日（金）', '2025-01-23'],
+  ['掲載日：令和7年1月7日 お知らせ', '2025-01-07'],
 ])('looseDateLine: %s', (line, expected) => {
   expect(looseDateLine(line)).toBe(expected);
 });
@@ -755,6 +774,7 @@ test.each([
 });
 
 const TYPED_PAGE = '## 不正アクセスに関するお知らせ\n\n当社は第三者による不正アクセスを受けました。\n\n### 1．経緯\n\n当社は次のとおりご報告いたします。';
+const BANNER_PAGE = '2025年5月7日から電子申請の受付時間が変わります\n\nトップページへ\n\n## 卒業アルバムに掲載された情報の漏えいについて\n\n当市は次のとおりご報告いたします。\n\n### 1 概要\n\n印刷会社がランサムウェア攻撃を受けました。';
 const CARD_PAGE = '【メンテナンス】2026年5月26日（火） 2:00〜5:00 にシステムメンテナンスを実施します。 ×\n\n### 重要 お知らせ\n\n## 当社ウェブサイトにおける表示不具合について（第一報）\n\n日頃より当社ウェブサイトをご利用いただき、誠にありがとうございます。\n\n## 1．事象の概要\n\n当社は次のとおりご報告いたします。';
 test.each([
   ['the trail\'s last link names the title: the banner and badge above it go', CARD_PAGE, 'ホーム / お知らせ / 当社ウェブサイトにおける表示不具合について（第一報）', { title: '当社ウェブサイトにおける表示不具合について（第一報）', date: null, start: '日頃より' }],
@@ -767,6 +787,11 @@ test.each([
   ['no trail', CARD_PAGE, null, { title: null, date: null, start: '【メンテナンス】' }],
   // The title told by its type with no date line: a date among the trail's links dates the page.
   ['a title in the largest type, the date only in the trail', TYPED_PAGE, 'ホーム > 新着情報 > 2026年6月17日 > 不正アクセスに関するお知らせ', { title: '不正アクセスに関するお知らせ', date: '2026-06-17', start: '当社は' }],
+  // The trail printed and naming the title in the largest type (no date line): what stands above the title is the
+  // site's header (a notice banner, the logo's alt text) — and stays where the trail names another page or there is none.
+  ['a notice banner and the logo above the title the trail names', BANNER_PAGE, 'ホーム > お知らせ > 卒業アルバムに掲載された情報の漏えいについて', { title: '卒業アルバムに掲載された情報の漏えいについて', date: null, start: '当市は' }],
+  ['a notice banner, a trail naming another page', BANNER_PAGE, 'ホーム > お知らせ > 年末年始休業のお知らせ', { title: '卒業アルバムに掲載された情報の漏えいについて', date: null, start: '2025年5月7日から' }],
+  ['a notice banner, no trail', BANNER_PAGE, null, { title: '卒業アルバムに掲載された情報の漏えいについて', date: null, start: '2025年5月7日から' }],
   ['a title in the largest type, a trail without a date', TYPED_PAGE, 'ホーム > 新着情報 > 不正アクセスに関するお知らせ', { title: '不正アクセスに関するお知らせ', date: null, start: '当社は' }],
 ])('splitHeader with the breadcrumb trail: %s', (_label, text, trail, expected) => {
   const head = splitHeader(text, trail);
