@@ -4,7 +4,7 @@ import { splitLines } from '../segment/lines.js';
 import { readArchiveSections } from '../archive/overview.js';
 import { detectContainer, describeBinary } from './detect.js';
 import { asOfDate, labelledTitleDate, titleDatePrefix } from './dateLine.js';
-import { OFFICE_OF_IT } from '../words/organizations.js';
+import { CORPORATE_FORMS, OFFICE_OF_IT } from '../words/organizations.js';
 import { titleSiteName } from './pageMeta.js';
 import { ADDRESS_LINE, PAGE_INQUIRY_LABEL } from '../words/pageChrome.js';
 import type { PdfLimits } from './pdf/limits.js';
@@ -134,9 +134,11 @@ export async function htmlExtract(html: string, path = '-', pageUrl: string | nu
  * its issuer more closely than the site does. The name before its address (「株式会社Ａ 〒… TEL …」, a
  * footer's company block set on one line) names it no closer.
  */
-function statesName(body: string, name: string, { nameAlone = true }: { nameAlone?: boolean } = {}): boolean {
+export function statesName(body: string, name: string, { nameAlone = true }: { nameAlone?: boolean } = {}): boolean {
   const whole = name.normalize('NFKC').replace(/\s+/g, ' ').trim();
-  const parts = whole.split(/[ ]+/).filter((part) => part.length >= 3);
+  // A legal form apart (「株式会社 広島銀行」) is no part of the name: a line opening with 「株式会社 」 names any company.
+  // (The name whole, its form with it, still counts.)
+  const parts = [...new Set([whole, ...whole.split(/[ ]+/)])].filter((part) => part.length >= 3 && !FORMS.has(part));
   const text = body.normalize('NFKC');
   // A line opening with a part holds it: a body holding none of them is not split into lines.
   if (!parts.some((part) => text.includes(part))) return false;
@@ -156,6 +158,9 @@ function statesName(body: string, name: string, { nameAlone = true }: { nameAlon
   return lines.some((line) => (nameAlone || line !== whole) && !(unitLast && line.startsWith(whole)) && parts.some((part) => line.startsWith(part)
     && (line.length === part.length || (line[part.length] === ' ' && !ADDRESS_LINE.test(line.slice(part.length + 1))) || OFFICE_OF_IT.test(line.slice(part.length, part.length + 24)))));
 }
+
+/** The legal forms, as NFKC writes them. */
+const FORMS: ReadonlySet<string> = new Set(CORPORATE_FORMS.map((f) => f.normalize('NFKC')));
 
 /** A letter or digit of a name. */
 const NAME_LETTER = /[\p{L}\p{N}]/gu;

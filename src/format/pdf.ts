@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { bylineDate, forgetDateLines, pageTitleDate, titleDatePrefix, titleDateSuffix } from './dateLine.js';
-import { assemble, printedSiteName, splitHeader, wrappedLogoName } from './pdf/assemble.js';
+import { assemble, PRINTED_AT, printedSiteName, splitHeader, wrappedLogoName } from './pdf/assemble.js';
 import { authorProfile, dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from './pdf/chrome.js';
 import { bottomBarLines, dropFixedBarRules, dropFixedBars, fixedBars, topBarLines } from './pdf/fixedBars.js';
 import { linkedItems, linkedShare, pageLinks, pdfjsLinks, type LinkRect } from './pdf/links.js';
@@ -448,9 +448,6 @@ async function headingContentIds(page: { getStructTree(): Promise<unknown> }): P
 
 /** A marked-content id as pdf.js names it: the page's object and the MCID (「p3R_mc9」). */
 const MARKED_ID = /_mc([0-9]+)$/;
-
-/** The print's date and time as a browser's header sets it: 「12/6/26, 6:48 AM」「2026/12/05 10:00」. */
-const PRINTED_AT = /^[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?[ ]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ ]*[AP]M)?$/i;
 
 /**
  * The browser's own header printed on a page (「12/6/26, 6:48 AM | 【2026年6月24日】…のお知らせ | ニ…」): a line in

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Encoding from 'encoding-japanese';
 import { describe, expect, test } from 'vitest';
-import { extractText, wholeIssuer } from '../../src/format/containers.js';
+import { extractText, statesName, wholeIssuer } from '../../src/format/containers.js';
 import { parse, parseFile } from '../../src/parse.js';
 import { runCli } from '../../src/cli/app.js';
 import { memoryIO } from '../../src/cli/io.js';
@@ -206,5 +206,18 @@ describe('wholeIssuer: a printed head\'s issuer that is a wrapped piece of the s
     ['株式会社サンプルホテル', '株式会社サンプル', '株式会社サンプルホテル'],
   ])('%s with site %s', (issuer, site, expected) => {
     expect(wholeIssuer(issuer, site)).toBe(expected);
+  });
+});
+
+describe('statesName: whether the text names the site itself', () => {
+  test.each<[string, string, string, boolean]>([
+    // A legal form apart is no part of the name: the logo's line 「株式会社 広 島銀行」 (its wrap read with a space) names no 広島銀行.
+    ['a legal form set apart, the name broken elsewhere', '株式会社 サンプル銀行', '株式会社 サン プル銀行\n当行のお客さま情報が流出しました。', false],
+    ['a line opening with another company after the form', '株式会社 サンプル銀行', '株式会社 みほん商事\n当行のお客さま情報が流出しました。', false],
+    // negative: the name's own part opens a line, or the name whole stands alone
+    ['the name\'s part opening a line (negative)', '株式会社 サンプル銀行', 'サンプル銀行 総務部\n当行のお客さま情報が流出しました。', true],
+    ['the name alone on a line (negative)', '株式会社 サンプル銀行', '当行のお客さま情報が流出しました。\n株式会社 サンプル銀行', true],
+  ])('%s', (_, name, body, stated) => {
+    expect(statesName(body, name)).toBe(stated);
   });
 });

@@ -415,9 +415,39 @@ export function printedSiteName(lines: readonly PdfLine[], text: string, closing
   // A sticky header (a bar fixed to the window's top, dropped from every page's text) opens the page before it: its
   // row's first cell, the logo beside the menu's labels (「Ａ株式会社 | ニュース・製品・会社情報」).
   const opening = headerBar.length > 0 ? [...headerBar.map((l) => ({ ...l, cells: l.cells.slice(0, 1) })), ...lines] : lines;
-  const at = opening.findIndex((l) => textOf(l) !== '' && !SHARE_LABEL.test(textOf(l)) && !SKIP_LINK.test(textOf(l)) && !(COOKIE_BANNER.test(textOf(l)) && siteNameOf(textOf(l)) === null));
+  // The browser's own header (「12/6/26, 5:42 AM」 and the Title) and a row of links opening with the skip link
+  // (「本文へ ｜ 文字の大きさ・色合いの変更 ｜ English」) stand above the logo too.
+  const at = opening.findIndex((l) => textOf(l) !== '' && !SHARE_LABEL.test(textOf(l)) && !SKIP_LINK.test(textOf(l)) && !SKIP_LINK.test(textOf(l).split(/[|｜]/)[0]!.trim()) && !PRINTED_AT.test(l.cells[0]!.normalize('NFKC').trim()) && !(COOKIE_BANNER.test(textOf(l)) && siteNameOf(textOf(l)) === null));
   const logo = opening[at];
-  return logo !== undefined && logo.page === 1 ? siteNameOf(wrappedRow(logo, opening[at + 1]) ?? textOf(logo) + bracketClosedBelow(logo, opening[at + 1])) : null;
+  if (logo === undefined || logo.page !== 1) return null;
+  const bracket = bracketClosedBelow(logo, opening[at + 1]);
+  return siteNameOf(wrappedRow(logo, opening[at + 1]) ?? (bracket !== '' ? textOf(logo) + bracket : logoWrappedBelow(logo, opening[at + 1]) ?? textOf(logo)));
+}
+
+/** The print's date and time as a browser's header sets it: 「12/6/26, 6:48 AM」「2026/12/05 10:00」. */
+export const PRINTED_AT = /^[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?[ ]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ ]*[AP]M)?$/i;
+
+/**
+ * A logo's name wrapped in a narrow header (「株式会社Ａバス」 over 「ターズ」, the menu's rows beside it): the next
+ * line's first cell in the logo's own type — not the menu's, set in another — just below, starting about where the
+ * logo starts (or up to a few ems left of it, the logo's icon beside its first line), a short word's end in letters
+ * (a bracketed note below closes no name): the row with the name whole (「株式会社Ａバスターズ 企業情報 …」); else null.
+ */
+export function logoWrappedBelow(line: PdfLine, next: PdfLine | undefined): string | null {
+  if (!next || next.page !== line.page || line.cells.length === 0 || next.cells.length === 0) return null;
+  const size = line.items[0]?.size ?? line.size;
+  const nextSize = next.items[0]?.size ?? next.size;
+  if (Math.abs(nextSize - size) >= 0.5 || line.y - next.y <= 0 || line.y - next.y > size * 2.1) return null;
+  // The menu beside the logo is set in another type: a row of the logo's type throughout is no logo beside a menu.
+  if (line.cells.length > 1 && line.items.every((it) => Math.abs(it.size - size) < 0.5)) return null;
+  const x = line.cellX?.[0] ?? line.x;
+  const nx = next.cellX?.[0] ?? next.x;
+  if (nx > x + 2 || nx < x - size * 3) return null;
+  const piece = next.cells[0]!.trim();
+  if (!/^[\p{L}\p{N}ー・]{1,8}$/u.test(piece) || SHARE_LABEL.test(piece) || NAV_LABEL.test(piece) || COPYRIGHT.test(piece)) return null;
+  const name = line.cells[0]!.trim();
+  if (siteNameOf(name) === null) return null;
+  return [name + piece, ...line.cells.slice(1)].join(' ');
 }
 
 /**

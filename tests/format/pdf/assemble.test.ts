@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assemble, joinWrappedCells, looseDateLine, printedSiteName, signedName, siteNameOf, splitHeader, wrappedLogoName, wrappedRow } from '../../../src/format/pdf/assemble.js';
+import { assemble, joinWrappedCells, logoWrappedBelow, looseDateLine, printedSiteName, signedName, siteNameOf, splitHeader, wrappedLogoName, wrappedRow } from '../../../src/format/pdf/assemble.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 
 test.each([
@@ -912,5 +912,37 @@ describe('wrappedRow: a header row whose every cell wrapped in a narrow header',
     const release = { page: 1, items: [], x: 40, right: 500, y: 500, size: 10, cells: ['当社サーバーが第三者による不正アクセスを受けました。'], cellX: [40], position: 0.3, spaceBefore: false, spaceAfter: false } as PdfLine;
     const lines = [row(['サンプル建機株式会', '企業情', '事業紹', 'サステナビリテ'], XS, 653), row(['社', '報', '介', 'ィ'], XS, 631), release];
     expect(printedSiteName(lines, '当社サーバーが第三者による不正アクセスを受けました。')).toBe('サンプル建機株式会社');
+  });
+});
+
+describe('logoWrappedBelow: a logo\'s name wrapped onto the next line in its own type', () => {
+  const item = (size: number) => ({ str: '', x: 0, y: 0, width: 10, size });
+  const row = (cells: string[], xs: number[], y: number, sizes: number[]): PdfLine => ({ page: 1, items: sizes.map(item), x: xs[0]!, right: 400, y, size: sizes[0]!, cells, cellX: xs, position: 0, spaceBefore: false, spaceAfter: false }) as PdfLine;
+  test.each<[string, PdfLine, PdfLine, string | null]>([
+    ['the name\'s end below, the menu beside in another type', row(['株式会社サンプルバス', '企業情報 事業紹介'], [41, 176], 786, [11.25, 9.75]), row(['ターズ', 'サステナビリティ 採用情報'], [29, 176], 766, [11.25, 9.75]), '株式会社サンプルバスターズ 企業情報 事業紹介'],
+    ['the logo alone on its line, its end two ems left (an icon beside its first line)', row(['株式会社 サン'], [48], 650, [11.25]), row(['プル銀行'], [18], 629, [11.25]), '株式会社 サンプル銀行'],
+    // negative: the line below in another type (the menu), a menu label, a row far below, starting right of the logo, a long line, no name above
+    ['the line below in the menu\'s type (negative)', row(['株式会社サンプル'], [48], 650, [11.25]), row(['採用情報'], [48], 632, [9.75]), null],
+    ['a menu label in the logo\'s type (negative)', row(['株式会社サンプル'], [48], 650, [11.25]), row(['企業情報'], [48], 630, [11.25]), null],
+    ['a row far below (negative)', row(['株式会社サン'], [48], 650, [11.25]), row(['プル銀行'], [48], 600, [11.25]), null],
+    ['a line starting right of the logo (negative)', row(['株式会社サン'], [48], 650, [11.25]), row(['プル銀行'], [120], 630, [11.25]), null],
+    ['a sentence below (negative)', row(['株式会社サンプル'], [48], 650, [11.25]), row(['当社サーバーが不正アクセスを受けました'], [48], 630, [11.25]), null],
+    ['no name above (negative)', row(['ニュース一覧'], [48], 650, [11.25]), row(['お知らせ'], [48], 630, [11.25]), null],
+    ['a row all in one type, no logo beside a menu (negative)', row(['株式会社サンプル', 'ニュース'], [48, 176], 650, [11.25, 11.25]), row(['本社', '採用'], [48, 176], 630, [11.25, 11.25]), null],
+  ])('%s', (_, line, next, joined) => {
+    expect(logoWrappedBelow(line, next)).toBe(joined);
+  });
+
+  const RELEASE = '当社サーバーが第三者による不正アクセスを受けました。';
+  const release = row([RELEASE], [40], 500, [10]);
+  test.each<[string, PdfLine[], string | null]>([
+    ['the logo wrapped: the site\'s name whole', [row(['株式会社 サン'], [48], 650, [11.25]), row(['プル銀行'], [18], 629, [11.25]), release], '株式会社 サンプル銀行'],
+    // The browser's header and a row of links opening with the skip link stand above the logo.
+    ['the browser\'s header above the logo', [row(['12/6/26, 5:42 AM'], [24], 819, [8]), row(['株式会社サンプル'], [40], 776, [11]), release], '株式会社サンプル'],
+    ['a skip link opening a row of links above the logo', [row(['本文へ ｜ 文字の大きさ・色合いの変更 ｜ English'], [27], 801, [7]), row(['サンプル酪農協同株式会社'], [40], 776, [12]), release], 'サンプル酪農協同株式会社'],
+    // negative: a line opening with a date that is no print's time is the page's own
+    ['a dated line opening the page (negative)', [row(['2025年10月1日 お知らせ'], [24], 819, [8]), row(['株式会社サンプル'], [40], 776, [11]), release], null],
+  ])('printedSiteName: %s', (_, lines, name) => {
+    expect(printedSiteName(lines, RELEASE)).toBe(name);
   });
 });
