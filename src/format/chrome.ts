@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, nonSpaceCount, subtreeWeights, tagChildren, textOf, type Weight } from './dom.js';
+import { descendants, isAncestor, nonSpaceCount, subtreeWeights, tagChildren, textOf, type Weight } from './dom.js';
 import { FOLDS_TO_DIGIT } from './dateLine.js';
 import { globalForm, matchesOf } from '../util/regex.js';
 import { CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, SIDEBAR_HEADING, SITE_BOX_HEADING } from '../words/pageChrome.js';
@@ -300,18 +300,12 @@ export function siteSectionBoxes(root: AnyNode, textBox: AnyNode, weights: Map<A
     if (!SITE_BOX_HEADING.test(textOf(el).replace(/\s+/g, ' ').trim())) continue;
     let box: Element | null = null;
     for (let p = el.parent; p && p !== root && p.type === 'tag'; p = p.parent) {
-      if ((weights.get(p)?.all ?? 0) > SITE_BOX || holds(p, textBox) || firstText(p) !== label) break;
+      if ((weights.get(p)?.all ?? 0) > SITE_BOX || p === textBox || isAncestor(p, textBox) || firstText(p) !== label) break;
       box = p as Element;
     }
     if (box && (weights.get(box)?.all ?? 0) > w.all) found.push(box);
   }
   return outermost(found);
-}
-
-/** Whether node is inner or an ancestor of it. */
-function holds(node: AnyNode, inner: AnyNode): boolean {
-  for (let p: AnyNode | null = inner; p; p = p.parent) if (p === node) return true;
-  return false;
 }
 
 /** Drops elements inside others of the list (removing the outer one removes them). */
@@ -392,11 +386,17 @@ export function boxesBesideText(root: AnyNode, textBox: AnyNode, weights: Map<An
         if (w.all <= SIDE_BOX && isSideBox(box as Element, raw, w.all, after)) found.push(box as Element);
         // A column of cards beside the text (a builder's strip: the news list's card, then an event's card), no
         // sentence in it: the site's when one of its cards is.
-        else if (tagChildren(box as Element).filter((c) => (weights.get(c)?.all ?? 0) > 0).length >= 2 && tagChildren(box as Element).some((c) => BLOCKS.has(c.tagName) && (weights.get(c)?.all ?? 0) <= SIDE_BOX && (weights.get(c)?.all ?? 0) > 0 && isSideBox(c, textOf(c), weights.get(c)!.all, after))) found.push(box as Element);
+        else if (isCardColumn(box as Element, weights, after)) found.push(box as Element);
       }
     }
   }
   return found;
+}
+
+/** A column of two or more cards, one of them a side box of the site's (see boxesBesideText). */
+function isCardColumn(column: Element, weights: Map<AnyNode, Weight>, after: boolean): boolean {
+  const cards = tagChildren(column).filter((c) => (weights.get(c)?.all ?? 0) > 0);
+  return cards.length >= 2 && cards.some((c) => BLOCKS.has(c.tagName) && weights.get(c)!.all <= SIDE_BOX && isSideBox(c, textOf(c), weights.get(c)!.all, after));
 }
 
 /** Whether a short box with no sentence beside the release's text is the site's (see boxesBesideText). */
