@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync, existsSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const TUNING = ['dev', 'heldout2', 'heldout3', 'heldout4', 'tune40', 'tune60', 'fresh60', 'fresh120', 'fresh120b', 'fresh120c', 'fresh120d', 'fresh120e', 'fresh120f', 'fresh120g', 'fresh120h', 'fresh120i', 'fresh120j'];
+const TUNING = ['dev', 'heldout2', 'heldout3', 'heldout4', 'tune40', 'tune60', 'fresh60', 'fresh120', 'fresh120b', 'fresh120c', 'fresh120d', 'fresh120e', 'fresh120f', 'fresh120g', 'fresh120h', 'fresh120i', 'fresh120j', 'fresh120k'];
 const args = process.argv.slice(2);
 const opt = { mode: 'full', sets: TUNING.filter((s) => s !== 'fresh120f'), only: null };
 for (let i = 0; i < args.length; i++) {

@@ -68,9 +68,11 @@ export function statusAfter(text: string, from: number, to: number): StatusReadi
   let word = STATUS_WORD.exec(first);
   // "独立した1台の検証用サーバーにおいて発生したものであり、当社の全般的なサービスへの影響はございません": the figure's
   // clause ends in its own predicate; a status word after a comma and a new subject or topic is said of that one.
+  // The clause may end before a later comma ("業務用携帯電話1台が初期化されている事象を確認し、直ちに調査を行った結果、
+  // 当該携帯電話のアカウントが…乗っ取られ…流出した可能性"): the first finished clause followed by a new subject ends the figure's.
   if (word) {
-    const comma = lastCommaBefore(first, word.index);
-    if (comma > 0 && CONTINUATIVE_END.test(first.slice(0, comma)) && OWN_TOPIC.test(first.slice(comma + 1, word.index + word[0].length + 1))) {
+    const comma = clauseEndBefore(first, word.index + word[0].length + 1);
+    if (comma > 0) {
       first = first.slice(0, comma);
       word = STATUS_WORD.exec(first);
     }
@@ -133,11 +135,16 @@ const HELD_IN = /(?:保存|保持|保管|格納|蓄積)(?:され|し)(?:て(?:�
 /** A harm noun as a clause's topic or subject ("…への影響は", "被害が"): the clause speaks of its own harm. */
 const HARM_TOPIC = /(?:影響|被害)(?:は|が|も)/;
 
-/** Where the last "、" (or a "," between words) before `end` stands, or -1. */
-function lastCommaBefore(text: string, end: number): number {
-  for (let i = end - 1; i >= 0; i--) {
+/**
+ * Where the figure's own clause ends before a status word at `end`: the first comma after a finished clause (see
+ * CONTINUATIVE_END) with a new subject or topic between it and the word (see OWN_TOPIC), or -1. A subject in kana
+ * (これらが, それは) points back to the figure and opens no clause of its own.
+ */
+function clauseEndBefore(text: string, end: number): number {
+  for (let i = 1; i < end; i++) {
     const c = text[i];
-    if (c === '、' || (c === ',' && !/[0-9]/.test(text[i - 1] ?? '') && !/[0-9]/.test(text[i + 1] ?? ''))) return i;
+    if (c !== '、' && !(c === ',' && !/[0-9]/.test(text[i - 1] ?? '') && !/[0-9]/.test(text[i + 1] ?? ''))) continue;
+    if (CONTINUATIVE_END.test(text.slice(Math.max(0, i - 8), i)) && OWN_TOPIC.test(text.slice(i + 1, end))) return i;
   }
   return -1;
 }
@@ -209,6 +216,15 @@ function isListLike(line: Line): boolean {
 
 /** After a figure: the rest, set apart from it ("1台以外に", "上記2台以外の"). */
 const SET_APART_AFTER = /^(?:分)?[ ]?以外/;
+
+/** After a figure: the copula's continuative form ("17通で、", "399名であり、"): the figure completes its topic's statement. */
+const COPULA_AFTER = /^(?:分)?[)]?[ ]?(?:で|であり|であって)[、,]/;
+
+/**
+ * After a figure: the place of its clause's event ("アカウント 1 件において、…転送設定がされていた", "一部（7契約）のお客さま領域において
+ * 不審なファイルが設置された"): the figure counts where something happened (an account, an area), not data.
+ */
+const LOCATIVE_AFTER = /^(?:分)?[)]?[ ]?(?:の[^、。,がはをにでも]{1,20})?[ ]?(?:において|に於いて|におきまして)/;
 
 /** After a figure: it only names the group concerned ("…名分が対象となります", "は対象です"). */
 const TARGET_ONLY_AFTER = /^(?:分)?[ ]?(?:が|は)?[ ]?(?:対象|該当)(?:と(?:なり|なる|なっ)|です|になり|者です)/;
@@ -539,6 +555,14 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
     // "役職員12名のメールボックス", "職員1名のMicrosoft 365アカウント", "職員 1 名の Microsoft365 の認証情報が窃取され": the
     // holders of the mailboxes, accounts, credentials or devices reached, not data, whatever the clause says was done.
     if (PEOPLE_COUNTERS.includes(q.unit) && HOLDER_AFTER.test(afterWords)) return 'affected';
+    // "…送信されたメールの数は17通で、現時点で流出の可能性が判明している情報は以下のとおり": a figure that is the complement of
+    // its topic ("Xの数は17通で、") ends its statement at the copula; the topic says what was done to what it counts, and the next
+    // clause is another statement (negative: "…決済をされたお客様6,929名で、漏洩した可能性のある情報は…", a topic that says nothing).
+    if (COPULA_AFTER.test(afterWords)) {
+      const clause = clauseBefore(doc.text, sStart, q.start);
+      const topic = readStatus(clause);
+      if (topic?.strong && !(topic.status === 'affected' && heldAfterAction(clause))) return topic.status;
+    }
     if (after?.strong && after.status === 'affected' && TARGET_ONLY_AFTER.test(afterWords)) ownAction = true;
     else if (after?.strong) return after.status;
     const clause = ownAction ? '' : clauseBefore(doc.text, sStart, q.start);
@@ -582,12 +606,18 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
     // "（不正アクセスを受けたシステム）" over the data the system stored: the action is the system's; the data's status
     // is said elsewhere (or by the release). Servers and accounts counted under it are what the action reached.
     if (r?.strong && r.status === 'affected' && NAMES_SYSTEM.test(context) && !DEVICE_COUNTERS.includes(q.unit) && !HOLDER_COUNTERS.includes(q.unit)) continue;
+    // "## 1.情報漏洩の元となった端末" over "ノートパソコン1台": a heading whose head noun is the device names it by what befell the data
+    // it held; the device itself was reached (affected).
+    if (r?.strong && r.status !== 'not_leaked' && DEVICE_COUNTERS.includes(q.unit) && NAMES_SYSTEM.test(context)) return 'affected';
     // "## 不正ログインをされた対象数" over "利用者のうち399名" in a release that calls its leak possible: the login was done to
     // their accounts; what may have happened to their data is the release's claim.
     if (r?.strong && r.status === 'affected' && PEOPLE_COUNTERS.includes(q.unit) && LOGIN_ON_ACCOUNTS.test(context) && docStatus() === 'possible') continue;
     if (r?.strong && (r.status !== 'affected' || !NAMES_GROUP_OR_DATA.test(context) || ENCRYPTED_DATA.test(context))) return r.status;
   }
   if (ownAction || (isOrganization && !countsData) || DEVICE_COUNTERS.includes(q.unit)) return 'affected';
+  // A place where the event happened (see LOCATIVE_AFTER), its own clause silent on a leak: what the release claims is said of
+  // the data, not of the place. People are no place.
+  if (!PEOPLE_COUNTERS.includes(q.unit) && LOCATIVE_AFTER.test(doc.text.slice(q.end, Math.min(sEnd, q.end + 40)))) return 'affected';
   // People or records the release says nothing of but that no leak of them is confirmed yet ("当該パソコンには…個人34人の
   // 登録情報が含まれております" / "当該個人情報の第三者への流出については、確認されておりません"): a leak not ruled out
   // is possible.

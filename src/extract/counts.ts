@@ -1,7 +1,7 @@
 import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import { isNumeralUnit } from '../words/numerals.js';
 import {
-  APPROX_PREFIX_WORDS, APPROX_PREFIXES, APPROX_SUFFIXES, NON_SCOPE_AFTER, NON_SCOPE_BEFORE, EXAMPLE_BEFORE, ASKED_AFTER, MILESTONE_AFTER, isWholeSizeSubject, NOT_A_COUNTER_AFTER, isNonScopeSubject, SCOPE_COUNTERS, STAFFING_BEFORE,
+  APPROX_PREFIX_WORDS, APPROX_PREFIXES, DEVICE_COUNTERS, APPROX_SUFFIXES, NON_SCOPE_AFTER, NON_SCOPE_BEFORE, EXAMPLE_BEFORE, ASKED_AFTER, MILESTONE_AFTER, isWholeSizeSubject, NOT_A_COUNTER_AFTER, isNonScopeSubject, SCOPE_COUNTERS, STAFFING_BEFORE,
   SUPERSEDED_AFTER, SUPERSEDED_BEFORE, ANAPHORIC_SUBJECT, PRODUCT_BEFORE_NUMBER, INVESTIGATED_AFTER, POPULATION_AFTER, PROGRESS_AFTER, STATUS_WORD,
   CORRECTED_AFTER, DUPLICATE_AFTER, DUPLICATE_SUBJECT, MEASURE_AFTER, MEASURE_BEFORE, OTHER_SPEAKER_BEFORE, ORGANIZATION_COUNTERS, REQUEST_HEADING,
 } from '../words/counters.js';
@@ -57,6 +57,9 @@ function inSupersededColumn(doc: DocumentContext, at: number): boolean {
   return n !== null && header.cells.some((c) => (reportOrdinal(c) ?? 0) > n);
 }
 
+/** An acronym of capitals standing alone right before a number ("デスクトップ PC1 台"): a noun, not a code's letters. */
+const ACRONYM_BEFORE = /(?:^|[^A-Za-z0-9\-_/#.])[A-Z]{2,5}$/;
+
 /** "市立小学校 全45校のうち、26校": the whole set the scope is taken from, unless its clause gives it a status. */
 function isPopulationTotal(text: string, from: number, runStart: number, rest: string): boolean {
   if (!POPULATION_AFTER.test(rest)) return false;
@@ -106,8 +109,10 @@ export function findQuantities(text: string, from = 0, to = text.length, replace
  */
 function readQuantity(text: string, from: number, to: number, runStart: number, j: number): { mention: QuantityMention; isReplaced: boolean } | null {
   // A number glued to Latin letters or a hyphen is a code or a phone number (ID123, 03-1234);
-  // after ※ or * it marks a note (※2, *²).
-  if (runStart > from && /[A-Za-z\-_/#※*]/.test(text[runStart - 1]!)) return null;
+  // after ※ or * it marks a note (※2, *²). An acronym before a device count ("PC30台", "PC1 台") is the noun
+  // counted: a code takes no counter of devices (checked once the counter is read).
+  const glued = runStart > from && /[A-Za-z\-_/#※*]/.test(text[runStart - 1]!);
+  if (glued && !ACRONYM_BEFORE.test(text.slice(Math.max(from, runStart - 7), runStart))) return null;
   let numberEnd = j;
   while (numberEnd > runStart && /[,. ]/.test(text[numberEnd - 1]!)) numberEnd--;
   const written = text.slice(runStart, numberEnd).replace(/ /g, '');
@@ -116,7 +121,7 @@ function readQuantity(text: string, from: number, to: number, runStart: number, 
   let k = numberEnd;
   while (k < to && text[k] === ' ' && k - numberEnd < 2) k++;
   const unit = SCOPE_COUNTERS.find((c) => text.startsWith(c, k) && !NOT_A_COUNTER_AFTER[c]?.test(text.slice(k + c.length, k + c.length + 3)));
-  if (!unit) return null;
+  if (!unit || (glued && !DEVICE_COUNTERS.includes(unit))) return null;
   let end = k + unit.length;
   if (text[end] === '分') end++;
   let approx = false;

@@ -508,3 +508,61 @@ describe('people under a heading that says their accounts were logged into take 
     expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
   });
 });
+
+describe("a figure's own clause ends at its first finished clause that a new subject follows", () => {
+  test.each([
+    ['2025年12月2日、従業員の業務用携帯電話1台が初期化されている事象を確認し、直ちに調査を行った結果、当該携帯電話のアカウントが外部の何者かに乗っ取られたことで登録されていた個人情報等が流出した可能性があることが判明いたしました。', ['affected']],
+    // A subject in kana points back to the figure (negative).
+    ['お客様の個人情報1,000件を保存しており、これらが流出した可能性があります。', ['possible']],
+    // The first status word stands before the comma: one chain about the figure (negative).
+    ['個人情報1,000件が外部に送信され、流出した可能性があります。', ['possible']],
+  ])('%j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
+  });
+});
+
+describe('a figure that completes its topic ("Xの数は17通で、") takes what the topic says was done', () => {
+  test.each([
+    ['お客様よりお寄せいただいた情報により確認できた、無関係の第三者からお客様宛てに送信されたメールの数は17通で、現時点で流出の可能性が判明している情報は以下のとおりです。', ['affected']],
+    // A topic that says nothing of the figure leaves it to the next clause (negative).
+    ['期間中に「当社オンラインショップ」においてクレジットカード決済をされたお客様6,929名で、漏洩した可能性のある情報は以下のとおりです。', ['possible']],
+    // A topic that names where the data was kept, not what befell it (negative).
+    ['不正アクセスを受けたサーバーに保存されていた個人情報は1,000件であり、これらが流出した可能性があります。', ['possible']],
+  ])('%j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
+  });
+});
+
+describe('a figure in the locative (…において) counts the place of an event, not data: affected unless its own clause states a leak', () => {
+  test.each([
+    ['当社メールアカウント 1 件において、本人の意図しない自動転送設定がされていたことが判明いたしました。\n\n当社では、本件を個人情報漏洩の可能性と判断いたしました。', ['affected']],
+    ['お客さまの情報の一部が漏えいした可能性があります。\n\n## 1.経緯および調査結果\n- 調査の結果、当該サーバーにおいて、第三者による不正アクセスの痕跡を確認しております\n- また、一部（7契約）のお客さま領域において不審なファイルが設置された痕跡を確認しております', ['affected']],
+    // Its own clause states a leak (negative).
+    ['顧客データ500件において、外部への流出が確認されました。', ['leaked']],
+    // People are no place: they take the release's claim (negative).
+    ['個人情報が漏えいした可能性があります。\n\nお客様3名において、同様の事象が確認されました。', ['possible']],
+  ])('%j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
+  });
+});
+
+describe('a device under a heading whose head noun is the device is affected, whatever befell the data it held', () => {
+  test.each([
+    ['## 1.情報漏洩の元となった端末\n当院の職員個人の所有するノートパソコン1台\n\n## 2.漏洩した個人情報\n患者情報 1,365件', ['affected', 'leaked']],
+    // The same heading over records: the leak is theirs (negative).
+    ['## 情報が流出した端末\n保存されていた顧客情報 200件', ['leaked']],
+  ])('%j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
+  });
+});
+
+describe('a denial of any attack covers a coordinated trace and any negative form of its verb', () => {
+  test.each([
+    ['なお、クライアントPC334台につきましては外部からの不正アクセスの痕跡およびマルウエアの痕跡は確認されませんでした。', ['not_leaked']],
+    ['サーバー14台への不正侵入は確認されておりません。', ['not_leaked']],
+    // An attack found (negative).
+    ['サーバー2台に不正アクセスの痕跡が確認されました。', ['affected']],
+  ])('%j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
+  });
+});

@@ -55,6 +55,9 @@ describe('quantity forms', () => {
     ['当社の1台のサーバー上に集約したファイル', 1, '台', false],
     // "につきまして" is "as for", not a rate (1名につき).
     ['決済をされたお客様690名につきまして、以下の情報が漏洩した可能性がございます', 690, '名', false],
+    // An acronym standing alone before a device count is the noun counted, not a code's letters.
+    ['当社で使用するPC30台においても電子データが暗号化されていることを確認しました。', 30, '台', false],
+    ['なお、クライアントＰＣ334台につきましては痕跡は確認されませんでした。', 334, '台', false],
   ])('%s → %d %s', (text, value, unit, approx) => {
     expect(quantitiesOf(text)).toEqual([{ value, unit, approx }]);
   });
@@ -74,6 +77,10 @@ describe('quantity forms', () => {
     ['(3)総選除）４０２１社資交付金（改築）工事'],
     ['代表電話 0120-123-456'],
     ['ID123件目'],
+    // Letters glued to a number are a code unless an acronym stands alone before a device count (negative of PC30台).
+    ['ID123件が登録されています。'],
+    ['Windows10台が稼働しています。'],
+    ['型番ABC-PC30台'],
     ['※2.1件の記載'],
     // A note mark, a word starting with GB, a number word without a number (negative).
     ['*² 番号には、委託元で管理している事案管理番号が含まれます'],
