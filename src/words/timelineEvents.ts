@@ -263,6 +263,12 @@ export function labelEventOf(label: string): TimelineEvent | null {
 /** A label that only says "when" ("時期:"): a period it opens is the incident's. */
 export const WHEN_LABEL = /^(?:発生)?時期$/;
 
+/**
+ * An account marked as inferred afterwards by its evidential ("…アクセスできる状態になっていたと推測され", "…行われたものと
+ * みられ", "…されたと推定され"): what it says was reconstructed, not seen as it happened.
+ */
+export const INFERRED_ACCOUNT = /(?:ていた|た|ている|てい|れる|る)(?:もの)?(?:と|で)(?:あると)?(?:推測|推定)(?:され|でき|いたし|し)|(?:ていた|た)(?:もの)?と(?:考えられ|みられ|見られ|思われ)/;
+
 /** Before a finding, its object written as past ("表示されていたことが判明"): found afterwards, not seen then. */
 export const FOUND_AFTERWARDS = /(?:(?:ていた|た)(?:こと|旨|事実)|可能性(?:が|も)?(?:ある|あった)(?:こと|旨))(?:が|を|も)[ ]?$/;
 
