@@ -1388,3 +1388,22 @@ describe('a span in an account marked as inferred (推測され, とみられ) i
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('a verb modifying the day the date gives ("…を確認した日　6月14日") is its event, as one modifying the date itself (issue #10)', () => {
+  test.each([
+    ['注１：POKKA PTE. LTD.にて不正アクセスを確認した日　６月１４日', ['detected']],
+    ['不正アクセスが発生した日時は 2026年6月10日 です。', ['occurred']],
+    ['当社が被害を公表した日は2026年6月20日です。', ['published']],
+    ['不正アクセスを検知した8月9日以前に送信されたメール', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // A day named by no verb, or a verb that names no event: no event from the words before.
+    ['確認日　６月１４日', []],
+    ['お問い合わせいただいた日 6月14日', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
