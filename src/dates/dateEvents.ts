@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../types.js';
 import {
   ADJACENT_GAP, ADJACENT_FINDING_GAP, ATTACK_NOUNS, ATTRIBUTIVE_BEFORE, CLEFT_BEFORE, COMPLEMENT_AFTER, EVENT_WORDS, INVESTIGATION_BEFORE,
-  INVESTIGATION_DONE, INVESTIGATION_WINDOW_AFTER, COMPLEMENT_ANNOUNCED, INSIDE_TOLD, INSIDE_TOLD_QUOTED, MATTER_PLACE_BEFORE, TELLER_IN_MATTER, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
+  INVESTIGATION_DONE, INVESTIGATION_WINDOW_AFTER, COMPLEMENT_ANNOUNCED, INSIDE_TOLD, INSIDE_TOLD_QUOTED, INFERRED_ACCOUNT, MATTER_PLACE_BEFORE, TELLER_IN_MATTER, LABEL_BEFORE, DATED_ATTACK_AFTER, DATED_RECORD_AFTER, SCOPE_BEFORE, UNTIL_AFTER, FOUND_AFTERWARDS, WHEN_LABEL, labelEventOf, LIGHT_VERB_CLAUSE, MODIFIER_AFTER, NOUN_AFTER, OCCURRENCE_STATED,
   FOUND_STATE_BETWEEN, FOUND_STATE_AFTER, ONGOING_AFTER, TOLD_RECEIVED, DATA_BOUND_AFTER, TRANSACTION_BOUND_AFTER, RECORDS_BOUND_AFTER, CARD_DATA, STOPPED_SINCE_AFTER, STOPPED_SINCE_ATTRIBUTIVE, PROTECTIVE_STOP, OUTAGE_OCCURRED, UNAVAILABLE_SEEN, OTHER_RECIPIENT, OTHER_RECIPIENT_FIRST, ATTRIBUTIVE_OTHER, NAMED_MATTER_AFTER, COMPLEMENT_FINDING, SUBJECT_BEFORE_DATE, OWN_GROUP, POSSIBILITY_AFTER, RANGE_OF_NOUN, SCOPE_STATEMENT, THIRD_PARTY_SUBJECT, TRACE_WORDS,
   WINDOW_AFTER, RECORD_OF_EVENT_AFTER, TOLD_NO_LEAK, TOLD_DUTY, SINCE_TOLD, CLAUSE_VARIANTS, type EventWord,
 } from '../words/timelineEvents.js';
@@ -176,6 +176,10 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     // "5月8日早朝より、偽サイトに誘導されたとのご連絡が宿泊者様から…寄せられ".)
     if (incident || bound === '以降' || bound === '以後') return verdict(incident ? ['occurred'] : ['other'], 'sinceTold');
   }
+  // "4月17日から4月21日までの期間、外部から侵入した第三者が…アクセスできる状態になっていたと推測され、…との報告を受けております": a span
+  // inside the news, marked as inferred, is the incident's; news comes on a day, and when is not said.
+  const told = hits.find((h) => h.word.role === 'told');
+  if (told && isAfterDate && ctx.isRange && INFERRED_ACCOUNT.test(clause.slice(0, told.index))) return verdict(['occurred'], 'inferredSpan');
   if (hits.some((h) => h.word.role === 'told') && !toldSomeoneElse(clause)) {
     if (TOLD_NO_LEAK.test(clause)) return verdict(['other'], 'toldNoLeak');
     return TOLD_DUTY.test(clause) ? verdict(['other'], 'toldDuty') : verdict(['detected'], 'told');
@@ -238,7 +242,8 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     if (investigated && !window && POSSIBILITY_AFTER.test(clause.slice(first.end))) return verdict(['detected'], 'possibility');
     // "…の間、…改ざんされ、…表示されていたことが判明": the period is the incident's; it was found later.
     // ("同日から調査を進めた結果、…受けたことを確認": the period is the investigation's; it ends in the finding.)
-    const foundLater = FOUND_AFTERWARDS.test(clause.slice(0, detection.index)) && !/調査/.test(clause.slice(0, first.index));
+    // ("…の期間、…アクセスできる状態になっていたと推測され、…が判明": an account inferred afterwards was not seen over the period.)
+    const foundLater = (FOUND_AFTERWARDS.test(clause.slice(0, detection.index)) || INFERRED_ACCOUNT.test(clause.slice(0, detection.index))) && !/調査/.test(clause.slice(0, first.index));
     // "2025年2月2日から2月3日にかけて、…ご予約されたお客様に対して、…フィッシングサイトへ誘導する…メッセージが配信されていることを確認":
     // what reached the customers over the period was not before the organization's eyes; it learned of it on a day the text does not give
     // (the gold of 3 releases in fresh120c and fresh120g leaves the finding undated).

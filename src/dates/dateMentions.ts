@@ -77,6 +77,9 @@ export interface DateMention {
   rangeEnd: { year: number | null; month: number; day: number | null } | null;
 }
 
+/** After a month-only date, the 期 of a fiscal term ("2026年3月期", "2024 年 12 月期決算"); not a deadline or a period (期限, 期間). */
+const FISCAL_TERM_AFTER = /^[ ]?期(?![限間日待])/;
+
 export function findDateMentions(text: string): DateMention[] {
   const found: DateMention[] = [];
   let covered = 0;
@@ -108,6 +111,8 @@ export function findDateMentions(text: string): DateMention[] {
       day = Number(g.bareDay);
     }
     if (year !== null && (year < 1900 || year > 2100)) continue;
+    // "2026年3月期の業績", "2025年12月期決算": a fiscal term is named by the month it closes in; it is no date.
+    if (day === null && FISCAL_TERM_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3))) continue;
     // A day the calendar does not have (2025年2月30日, 2024年4月31日) is not a date.
     if (month < 1 || month > 12 || (day !== null && (day < 1 || day > daysInMonth(year, month)))) continue;
     const mention = completeMention(text, m.index!, m.index! + m[0].length, year, month, day);

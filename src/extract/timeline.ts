@@ -61,9 +61,11 @@ export function timelineCandidates(doc: DocumentContext, found: Findings): DateC
       if (verdict.events.includes('occurred') && !verdict.events.includes('detected') && seenAsItHappened(doc, dates, i, reference, verdict.rule)) {
         verdict = { events: [...verdict.events, 'detected'], rule: `${verdict.rule}+seen` };
       }
-      // A failure named by its date happened and was seen that day, whatever an investigation found of it later
-      // (the gold dates both in 4 of the 5 tuning releases that name one).
-      if (verdict.events.length === 1 && (verdict.events[0] === 'occurred' || verdict.events[0] === 'detected') && FAILURE_NAMED.test(doc.text.slice(end, end + 50))) {
+      // A failure named by its date that set off an investigation ("…に発生したシステム障害の調査の過程で…を確認") was noticed
+      // that day, whatever the investigation found of it later; one only named as the notice's matter ("…に発生したシステム障害
+      // につきましては、…本日復旧") tells nothing of when it was noticed (the gold: both in all 4 releases of the first kind,
+      // the finding undated in all 5 of the second, over 6 sets).
+      if (verdict.events.length === 1 && (verdict.events[0] === 'occurred' || verdict.events[0] === 'detected') && failureInvestigated(doc.text.slice(end, end + 160))) {
         verdict = { events: ['occurred', 'detected'], rule: `${verdict.rule}+failure` };
       }
       const occurrenceHeading = occurrenceHeadingOf(doc, start);
@@ -288,6 +290,14 @@ const PLAIN_OCCURRENCE = new Set(['word', 'adjacent']);
  * 起こりましたHPアクセス障害に関しまして": a failure of the systems named by its date was lived through that day.
  */
 const FAILURE_NAMED = /^[ ]?(?:\([^()]{1,4}\))?(?:[、・][ ]?[0-9]{1,2}日(?:\([^()]{1,4}\))?){0,3}(?:頃|ごろ)?に[^。、]{0,12}?(?:発生(?:いたし|し)(?:まし)?た|起こ(?:りまし|っ)た|起き(?:まし)?た|生じ(?:まし)?た)[^。、]{0,10}?障害/;
+/** After the failure named, in its sentence, an investigation it set off ("…の調査の過程で", "…につき調査を進めた結果", "…に関しまして、調査の結果"). */
+const INVESTIGATION_AFTER_FAILURE = /^[^。]{0,40}?(?:調査|解析|原因究明)/;
+
+/** Whether the text after a date names a failure of that day that set off an investigation (see FAILURE_NAMED). */
+function failureInvestigated(after: string): boolean {
+  const named = FAILURE_NAMED.exec(after);
+  return named !== null && INVESTIGATION_AFTER_FAILURE.test(after.slice(named[0].length));
+}
 
 /**
  * An occurrence that was seen as it happened: on the day of publication (a release cannot tell of

@@ -144,8 +144,11 @@ export const ADJACENT_GAP = /^[ 、]{0,2}(?:に|にも|にのみ|から|より|�
 /** Between the date and a finding word, a particle and at most the noun found: "10月31日に流出が確認された情報", "2月3日に被害確認した障害". */
 export const ADJACENT_FINDING_GAP = /^[ ]{0,2}(?:に|頃に|ごろに)[ ]{0,2}(?:[一-龥ァ-ヴー]{1,8}(?:が|を)?)?$/;
 
-/** Before the date: a verb that modifies it ("不正アクセスを検知した8月9日"). */
-export const ATTRIBUTIVE_BEFORE = /(?:した|された|いたした|受けた|あった)[ ]?$/;
+/**
+ * Before the date: a verb that modifies it ("不正アクセスを検知した8月9日"), or modifies the day it names, the date
+ * standing as that day's value ("注１：POKKA PTE. LTD.にて不正アクセスを確認した日　６月１４日").
+ */
+export const ATTRIBUTIVE_BEFORE = /(?:した|された|いたした|受けた|あった)(?:(?:日|日時)[ ]?(?:は|:)?)?[ ]{0,3}$/;
 
 /** Before the date in its sentence: the date is a finding of an investigation (when it happened). */
 export const INVESTIGATION_BEFORE = /調査(?:の|した|を行った|を実施した|を進めた)?結果|調査により|調査で|遡って|その結果|結果、|調査が完了し|(?:確認し|調査し|調査を行な?っ|調査を実施し|調べ|精査し|解析し)たところ|調査を(?:開始し|始め|進め|行い|実施し)[、,]/;
@@ -262,6 +265,12 @@ export function labelEventOf(label: string): TimelineEvent | null {
 
 /** A label that only says "when" ("時期:"): a period it opens is the incident's. */
 export const WHEN_LABEL = /^(?:発生)?時期$/;
+
+/**
+ * An account marked as inferred afterwards by its evidential ("…アクセスできる状態になっていたと推測され", "…行われたものと
+ * みられ", "…されたと推定され"): what it says was reconstructed, not seen as it happened.
+ */
+export const INFERRED_ACCOUNT = /(?:ていた|た|ている|てい|れる|る)(?:もの)?(?:と|で)(?:あると)?(?:推測|推定)(?:され|でき|いたし|し)|(?:ていた|た)(?:もの)?と(?:考えられ|みられ|見られ|思われ)/;
 
 /** Before a finding, its object written as past ("表示されていたことが判明"): found afterwards, not seen then. */
 export const FOUND_AFTERWARDS = /(?:(?:ていた|た)(?:こと|旨|事実)|可能性(?:が|も)?(?:ある|あった)(?:こと|旨))(?:が|を|も)[ ]?$/;

@@ -1366,3 +1366,44 @@ describe('a member deceived, in the passive of the deceiver\'s act, is the attac
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('a span in an account marked as inferred (推測され, とみられ) is the incident\'s, not seen over it (issue #10)', () => {
+  test.each([
+    // Inside the news received: the span is of what was inferred, the news came on a day the text does not give.
+    ['4月17日から4月21日までの期間、外部から侵入した第三者がお客様及び代理店に関する情報にアクセスできる状態になっていたと推測され、外部に漏えいした可能性が否定できないとの報告を受けております。', ['occurred']],
+    ['2025年6月1日から6月3日にかけて、不正なプログラムが実行されていたものとみられるとの連絡を委託先より受けました。', ['occurred']],
+    // Before a finding: found afterwards, not seen over the span.
+    ['4月17日から4月21日までの期間、外部から侵入した第三者が同社のお客さまに関する情報にアクセスできる状態になっていたと推測され、外部に漏えいした可能性が否定できないことが判明しました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // No evidential: news over a span, or an attack seen over it, read as before.
+    ['2025年6月1日から6月3日にかけて、複数のお客様から不審なメールが届いたとの連絡を受けました。', ['detected']],
+    ['2025年6月1日から6月3日にかけて、外部からの不正アクセスを断続的に検知しました。', ['occurred', 'detected']],
+    // A single day with the evidential inside the news: the date heads the sentence, the news's.
+    ['2025年6月4日、不正なプログラムが実行されていたものとみられるとの連絡を委託先より受けました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a verb modifying the day the date gives ("…を確認した日　6月14日") is its event, as one modifying the date itself (issue #10)', () => {
+  test.each([
+    ['注１：POKKA PTE. LTD.にて不正アクセスを確認した日　６月１４日', ['detected']],
+    ['不正アクセスが発生した日時は 2026年6月10日 です。', ['occurred']],
+    ['当社が被害を公表した日は2026年6月20日です。', ['published']],
+    ['不正アクセスを検知した8月9日以前に送信されたメール', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // A day named by no verb, or a verb that names no event: no event from the words before.
+    ['確認日　６月１４日', []],
+    ['お問い合わせいただいた日 6月14日', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});

@@ -31,6 +31,15 @@ describe('findDateMentions', () => {
     expect(first(text)).toBeUndefined();
   });
 
+  // A fiscal term is named by the month it closes in: no date (issue #10).
+  test.each([['本事案が 2026 年３月期の業績に与える影響は精査中です'], ['2025年12月期決算において注記する予定です'], ['連結業績（2026年2月期）への影響'], ['2027 年 3 月期第 1 四半期決算発表を延期']])('no date in a fiscal term: %s', (text) => {
+    expect(first(text)).toBeUndefined();
+  });
+
+  test.each([['2026年3月期限の支払い', 2026, 3], ['2026年3月期間中に', 2026, 3], ['2026年3月に発生', 2026, 3]])('a month with 期限, 期間 or nothing after it stays a date: %s', (text, year, month) => {
+    expect(first(text)).toMatchObject({ year, month, day: null });
+  });
+
   test('a year-less date leaves the year to inference', () => {
     expect(first('12月3日（水）に発覚')).toMatchObject({ year: null, month: 12, day: 3 });
   });

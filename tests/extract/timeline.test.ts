@@ -264,11 +264,14 @@ describe('more ways a date is read', () => {
   test.each([
     // A notice received ("…付で東京都より…旨、報告がありました") is news of the incident.
     ['2025年7月14日付で東京都より、電子申請サービスにおいて不正アクセスが確認された旨、報告がありました。', [['2025-07-14', 'detected']]],
-    // A system failure named with its date was noticed as it happened.
+    // A system failure named with its date that set off an investigation was noticed as it happened.
     ['2025年3月30日(日)に発生したシステム障害の調査の過程で、ランサムウェア被害の発生を確認しました。', [['2025-03-30', 'occurred'], ['2025-03-30', 'detected']]],
     // …wherever it happened, whatever verb names it, and whatever an investigation found of it later.
     ['2026年4月27日に当社において発生したシステム障害につき調査を進めた結果、当社の一部システムがランサムウェア攻撃の被害を受けたことを確認いたしました。', [['2026-04-27', 'occurred'], ['2026-04-27', 'detected']]],
     ['この度、2025年11月17日、18日に起こりましたHPアクセス障害に関しまして、調査の結果、海外からの不正アクセスが原因と判明いたしました。', [['2025-11-17', 'occurred'], ['2025-11-17', 'detected'], ['2025-11-18', 'occurred'], ['2025-11-18', 'detected']]],
+    // (A failure only named as the notice's matter, with no investigation it set off: when it was noticed is not said.)
+    ['2025年5月12日に発生した学内ネットワーク障害により無線ネットワーク（Wi-Fi）が不通となっておりましたが、本日復旧し利用可能となりましたのでお知らせいたします。', [['2025-05-12', 'occurred']]],
+    ['2026年3月11日に発生いたしましたシステム障害につきましては、発生から既に3週間余りが経過した現在もなお、事業が以前のようには復旧できておりません。', [['2026-03-11', 'occurred']]],
     // (Not an attack named by its date: whoever saw it is not said.)
     ['2026年4月27日に当社において発生した不正アクセスの調査を進めた結果、ランサムウェアによる被害であることを確認いたしました。', [['2026-04-27', 'detected']]],
     ['2026年4月27日に発生した不正アクセスにつきまして、現在も調査を進めております。', [['2026-04-27', 'occurred']]],
