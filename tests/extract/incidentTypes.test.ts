@@ -404,6 +404,13 @@ describe('incident types: negation, countermeasures and warnings', () => {
     ['no trace of an intrusion found (見当たらない)', '調査の結果、第三者が侵入した形跡は見当たらないことを確認しました。', []],
     ['a stop of business said not to have happened', '本事象による業務の停止等は発生しておらず、業績への影響は軽微です。', []],
     ['a stop of business that happened (negative)', '物流センターでは入出荷業務の停止が発生しております。', ['outage']],
+    ['an infection said to be absent, its subject marked by が', '当該事実を確認後、当公社 PC 等へのウイルス感染及び当公社からの個人情報等の流出がないことを確認しました。', []],
+    ['the result of a scan given as a noun (検知なし)', '使用端末のウイルススキャンを改めて実施（結果、マルウェアの検知なし）', []],
+    ['a tampering said to be absent', '運用事業者において、ホームページのコンテンツの改ざんがないことを確認しました。', []],
+    ['an infection found by a scan (negative)', '使用端末のウイルススキャンを実施した結果、マルウェアを検知しました。', ['malware']],
+    ['a danger of unauthorized access to readers (リスク)', '初期パスワードのままご利用の方は、第三者による不正アクセスのリスクが非常に高まります。', []],
+    ['dangers a suspicious mail carries (危険を伴います)', 'これらの行為は、ウイルス感染、フィッシングサイトへの誘導、不正アクセスなどの危険を伴います。', []],
+    ['an access that happened (negative)', '当社サーバーが不正アクセスを受けました。', ['unauthorized_access']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
@@ -483,6 +490,10 @@ describe('incident types: whose account sent the messages', () => {
     ['a login to the booking site, no message sent (negative)', '一部海外のオンライン予約サイトへの不正ログインが行われ、一部のお客さまの個人情報が漏えいしました。', ['unauthorized_access']],
     ['a login to the booking site, messages only feared (negative)', '予約サイトへの不正ログインが確認されました。今後、お客さまに不審なメッセージが送信される可能性がありますのでご注意ください。', ['unauthorized_access']],
     ['hijacked account sent phishing', '学生のメールアカウントがフィッシングによる不正アクセスを受け、学外へフィッシングメールが送信されました。', ['account_compromise', 'phishing', 'unauthorized_access']],
+    ['mail whose purpose is phishing, sent from the hijacked account', '従業員のメールアカウントが第三者により不正にアクセスされ、当該アカウントからフィッシングを目的とすると思われる不審なメールが送信される事象が発生しました。', ['account_compromise', 'unauthorized_access']],
+    ['phishing-purpose mail sent from the account, beside mail exchanged (送受信) that leaked', '従業員のメールアカウントが不正アクセスを受け、過去に送受信したメールが漏えいした可能性があること、及び、当該アカウントからフィッシングメールが送信される事象が発生したことを確認しました。', ['account_compromise', 'unauthorized_access']],
+    ['a phishing mail received as the way in stays phishing (negative)', '職員が受信したフィッシングメールにより認証情報が窃取され、当該アカウントからフィッシングを目的としたメールが送信されました。', ['account_compromise', 'phishing']],
+    ['phishing as a purpose of an attack, no mail sent from an account (negative)', 'フィッシングを目的とした偽サイトが確認されました。', ['phishing']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
