@@ -407,6 +407,7 @@ describe('incident types: negation, countermeasures and warnings', () => {
     ['an infection said to be absent, its subject marked by が', '当該事実を確認後、当公社 PC 等へのウイルス感染及び当公社からの個人情報等の流出がないことを確認しました。', []],
     ['the result of a scan given as a noun (検知なし)', '使用端末のウイルススキャンを改めて実施（結果、マルウェアの検知なし）', []],
     ['a tampering said to be absent', '運用事業者において、ホームページのコンテンツの改ざんがないことを確認しました。', []],
+    ['a tampering said to be absent, confirmed as well (も併せて確認)', '本番データベースに対する侵害や改ざんがないことも併せて確認しております。', []],
     ['an infection found by a scan (negative)', '使用端末のウイルススキャンを実施した結果、マルウェアを検知しました。', ['malware']],
     ['a danger of unauthorized access to readers (リスク)', '初期パスワードのままご利用の方は、第三者による不正アクセスのリスクが非常に高まります。', []],
     ['dangers a suspicious mail carries (危険を伴います)', 'これらの行為は、ウイルス感染、フィッシングサイトへの誘導、不正アクセスなどの危険を伴います。', []],
@@ -494,6 +495,18 @@ describe('incident types: whose account sent the messages', () => {
     ['phishing-purpose mail sent from the account, beside mail exchanged (送受信) that leaked', '従業員のメールアカウントが不正アクセスを受け、過去に送受信したメールが漏えいした可能性があること、及び、当該アカウントからフィッシングメールが送信される事象が発生したことを確認しました。', ['account_compromise', 'unauthorized_access']],
     ['a phishing mail received as the way in stays phishing (negative)', '職員が受信したフィッシングメールにより認証情報が窃取され、当該アカウントからフィッシングを目的としたメールが送信されました。', ['account_compromise', 'phishing']],
     ['phishing as a purpose of an attack, no mail sent from an account (negative)', 'フィッシングを目的とした偽サイトが確認されました。', ['phishing']],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: where a file was placed', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['a program placed on the homepage', '当社ホームページにおいて第三者による不正アクセスが確認され、一部に不正なプログラムが設置されていたことが判明いたしました。', ['unauthorized_access', 'web_tampering']],
+    ['a file placed on the server that runs the site (negative)', '第三者が不正アクセスを行い、本件サイトを運用していたサーバに不正なファイルが設置され、当該ファイルが実行されたため。', ['unauthorized_access']],
+    ['a file placed in part of the system, the site named before (negative)', '本サイトの運用サーバーにおいて、外部からの不正アクセスにより、システムの一部に不審なファイルが設置されていることが判明いたしました。', ['unauthorized_access']],
+    ['a file placed in a customer\'s area, no site named (negative)', '一部のお客さま領域において不審なファイルが設置された痕跡を確認しております。', []],
+    ['a file placed on the site itself', '当社ウェブサイトに不正なファイルが設置され、閲覧者が外部へ誘導されていました。', ['web_tampering']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
