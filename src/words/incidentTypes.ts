@@ -86,6 +86,10 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // An intrusion told as the intruder's own verb ("リモートデスクトップで接続され、侵入したことが判明", "社内ネットワークへ侵入。", "内部への侵入を許し"),
   // not an attempt ("侵入しようと"), a virus that got in ("ウイルスの侵入") or a way in still looked for ("侵入経路").
   { type: 'unauthorized_access', pattern: /(?<![のな])侵入(?:した|し[、,て])|(?:に|へ)侵入(?=。|\s*$)|侵入を許(?:し|す結果|してしま)/m },
+  // Systems or a terminal operated by someone not allowed to, told as an event by its predicate ("端末が第三者により不正に操作された",
+  // "サーバー内において不正な操作をした痕跡", "不正な操作が行われ", "本件を不正操作による個人情報漏洩の可能性と判断"): an intrusion. Not a
+  // check for one ("不正な操作や情報持ち出しの有無"), nor a measure against it ("不正な操作でアラートを出せる仕組み").
+  { type: 'unauthorized_access', pattern: /不正に操作(?:され|し[、てた])|不正な操作(?:が(?:行われ|され|確認され|認められ)|を(?:し|行っ|受け)|の(?:痕跡|形跡)|した(?:痕跡|形跡)|によ(?:り|る|って))|不正操作(?:の(?:痕跡|形跡)|による|が(?:行われ|確認され))/ },
   { type: 'unauthorized_access', pattern: /サイバー攻撃|サーバー?攻撃|外部(?:から)?の?攻撃|攻撃を受け|(?:への|に対する)(?:悪意のある)?攻撃/, weak: true },
   // A PC taken over from outside ("サポート詐欺" that installs remote-control software).
   { type: 'unauthorized_access', pattern: /(?:遠隔|リモート)(?:操作|アクセス)(?:され|を受け|を許|が行われ|の(?:痕跡|形跡))|悪意のある(?:第三者による|第三者からの)?アクセス|(?:総当たり|総当り)(?:で|により|による)|遠隔操作ソフト[^。]{0,20}?インストール/ },

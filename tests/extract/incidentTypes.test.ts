@@ -500,6 +500,19 @@ describe('incident types: whose account sent the messages', () => {
   });
 });
 
+describe('incident types: an operation by someone not allowed to', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['a terminal operated by a third party', '当該従業員が使用していた端末が第三者により不正に操作されたことを確認いたしました。', ['unauthorized_access']],
+    ['a trace of an operation on the server', '調査を進めた結果、当社のサーバー内において不正な操作をした痕跡を確認しております。', ['unauthorized_access']],
+    ['an operation named as the cause of a possible leak', '当社では、本件を不正操作による個人情報漏洩の可能性と判断しました。', ['unauthorized_access']],
+    ['an operation looked for (negative)', '当該サーバーについては、不正な操作や情報持ち出しの有無を含めた詳細な調査を実施しております。', []],
+    ['an operation said not to be found (negative)', 'ログ等を確認した結果、PC端末上での情報漏洩に繋がるような不正操作は確認されておりません。', []],
+    ['a measure that alerts on an operation (negative)', '再構築にあたり、認証機能の強化や不正な操作でアラートを出せる仕組みを盛り込みます。', []],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
 describe('incident types: where a file was placed', () => {
   test.each<[string, string, IncidentType[]]>([
     ['a program placed on the homepage', '当社ホームページにおいて第三者による不正アクセスが確認され、一部に不正なプログラムが設置されていたことが判明いたしました。', ['unauthorized_access', 'web_tampering']],
