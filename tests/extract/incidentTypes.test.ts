@@ -409,6 +409,8 @@ describe('incident types: negation, countermeasures and warnings', () => {
     ['a tampering said to be absent', '運用事業者において、ホームページのコンテンツの改ざんがないことを確認しました。', []],
     ['a tampering said to be absent, confirmed as well (も併せて確認)', '本番データベースに対する侵害や改ざんがないことも併せて確認しております。', []],
     ['an infection found by a scan (negative)', '使用端末のウイルススキャンを実施した結果、マルウェアを検知しました。', ['malware']],
+    ['a desk named after phishing, to consult', '不安な場合は、『フィッシング110番』などへご相談ください。', []],
+    ['phishing that happened, then the desk (negative)', '当社を装ったフィッシングメールが確認されました。不安な場合は、『フィッシング110番』などへご相談ください。', ['phishing']],
     ['a danger of unauthorized access to readers (リスク)', '初期パスワードのままご利用の方は、第三者による不正アクセスのリスクが非常に高まります。', []],
     ['dangers a suspicious mail carries (危険を伴います)', 'これらの行為は、ウイルス感染、フィッシングサイトへの誘導、不正アクセスなどの危険を伴います。', []],
     ['an access that happened (negative)', '当社サーバーが不正アクセスを受けました。', ['unauthorized_access']],
