@@ -72,7 +72,7 @@ export function forgetDateLines(): void {
 }
 
 function readDateLine(raw: string): DateLineDate[] | null {
-  const text = withoutBadge(unbracketed(raw.normalize('NFKC').trim()));
+  const text = withoutBracketedSecond(withoutBadge(unbracketed(raw.normalize('NFKC').trim())));
   // Every date form has a month in digits (once folded: ５, ① and ㋀ fold to digits).
   if (text.length === 0 || text.length > 80 || !/[0-9]/.test(text)) return null;
   const parts = text.split(SECOND_LABEL);
@@ -84,6 +84,19 @@ function readDateLine(raw: string): DateLineDate[] | null {
     out.push({ iso, update: isUpdateLabel(part) });
   }
   return out;
+}
+
+/** A last part in brackets: 「掲載日：2025年10月19日（最終更新日：2025年11月2日）」 (NFKC has made the brackets ASCII). */
+const BRACKETED_LAST = /[ ]*\(([^()]{1,40})\)$/;
+
+/**
+ * A second labelled date set in brackets after the first (「掲載日：…（最終更新日：…）」) → the two side by side,
+ * as 「公開日：…　更新日：…」 is written; a bracket holding no date label (「2026年1月23日（金）」) stays.
+ */
+function withoutBracketedSecond(text: string): string {
+  const last = BRACKETED_LAST.exec(text);
+  if (!last || last.index === 0 || !/[0-9]/.test(last[1]!) || !opensWithDateLabel(last[1]!)) return text;
+  return `${text.slice(0, last.index)} ${last[1]!}`;
 }
 
 /** Whether a date line's label (「更新日：」) opens the text. */

@@ -5,6 +5,7 @@ import { looksLikeName, readPageMeta } from './pageMeta.js';
 import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
+import { fixedBoxesOutside, fixedSelectors, sheetText } from './fixedBoxes.js';
 import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, pageInfoLines, siteSectionBoxes } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { ENTRY_BYLINE } from '../words/pageChrome.js';
@@ -34,6 +35,8 @@ const ALWAYS_DROP = new Set([
 ]);
 const DROP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
 const KEEP_TAGS = new Set(['body', 'html', 'main', 'article']);
+/** Whether the page fixes any box at all (most do not: no walk for them). */
+const FIXED_ANYWHERE = /position\s*:\s*fixed/i;
 
 /** Never release text: scripts, forms, navigation, hidden elements and page furniture by tag, role or class. */
 function isFurniture(el: Element): boolean {
@@ -227,12 +230,14 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   // Microdata's datePublished (a theme's or Elementor's post-info item), where the page is not furniture.
   const microdata: Element[] = [];
   const bylines: BylineTime[] = [];
+  const sheets: string[] = [];
   const stack: AnyNode[] = [doc];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node !== doc && isElement(node)) {
       if (isFurniture(node)) {
         furniture.push(node);
+        if (node.tagName === 'style') sheets.push(sheetText(node));
         // A blog's entry footer goes with the furniture (「asset-footer」): its byline's <time> is kept aside first.
         for (const time of descendants(node, TIME).slice(0, BYLINE_TIMES)) if (inByline(time, node.parent)) bylines.push({ el: time, ancestors: new Set(ancestorsOf(time)) });
         continue;
@@ -259,6 +264,8 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const entry = bylines.length > 0 ? entryOf(root) : null;
   removeAll(boxesBesideText(root, textBox, weights), weights);
   removeAll(siteSectionBoxes(root, textBox, weights), weights);
+  // Boxes pinned to the window (a badge, a booking button, a fixed bar): never the text that scrolls under them.
+  if (FIXED_ANYWHERE.test(html)) removeAll(fixedBoxesOutside(root, textBox, fixedSelectors(sheets)), weights);
   // The title: the body's <h1>; else the line the <title> holds; else an <h1> elsewhere unless it is
   // just the site's name (a logo); else og:title / <title>.
   const rawTitle = cleanText(head.title);

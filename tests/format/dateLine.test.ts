@@ -28,6 +28,12 @@ describe('dateOfDateLine: a line that is a date and its label only', () => {
     ['掲載日：Ｒ８．２．１３', '2026-02-13'],
     ['更新日：H30.4.1', '2018-04-01'],
     ['R8.2.13', null],
+    // A second labelled date in brackets after the first: the publication date, not the update's.
+    ['掲載日：2025年10月19日（最終更新日：2025年11月2日）', '2025-10-19'],
+    ['公開日 2026/1/23 (更新日 2026/1/30)', '2026-01-23'],
+    // …but brackets holding no labelled date are no second date.
+    ['掲載日：2025年10月19日（更新）', null],
+    ['2026年1月23日（2026年1月30日）', null],
     // both dates in the short form, the update's after a slash or a space (a table-layout CMS's 「公開日 … / 最終更新日 …」)
     ['公開日 R7.1.21　/　最終更新日 R7.2.16', '2025-01-21'],
     ['公開日 R7.12.26 最終更新日 R8.2.18', '2025-12-26'],

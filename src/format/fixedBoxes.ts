@@ -1,0 +1,118 @@
+import type { AnyNode, Element } from 'domhandler';
+import { isAncestor } from './dom.js';
+
+/**
+ * Boxes the page pins to the window (`position: fixed`): a floating badge (「WEB予約 累計3,468件」), a
+ * chat or booking button, a fixed header or footer bar, a consent layer. Such a box stays put while the
+ * page scrolls under it, so it is never a part of the text that scrolls: outside the release's text box
+ * it is the site's, on any site, whatever its class is called. The style says it, inline or in the
+ * page's <style> sheets by class or id.
+ */
+
+/** A compound selector's class names and id (「div.float-badge」, 「#chat」, 「.a.b」). */
+interface Compound {
+  classes: string[];
+  id: string | null;
+}
+
+/** `position: fixed` in a declaration block or a style attribute. */
+const FIXED = /(?:^|[;{\s])position\s*:\s*fixed\b/i;
+/** A compound of a tag, classes and an id only (no attribute or pseudo-class: 「.menu:hover」 is a state, not the box). */
+const COMPOUND = /^(?:[A-Za-z][A-Za-z0-9-]*|\*)?((?:[.#][A-Za-z_\u00a0-\uffff-][\w\u00a0-\uffff-]*)+)$/;
+const PART = /[.#][^.#]+/g;
+/** The most style sheet text read (a page's inline sheets; a framework's may be large). */
+const CSS_LIMIT = 2_000_000;
+
+/**
+ * The compound selectors (the last of each selector: the element it styles) of every rule that
+ * fixes its box, from style sheet texts. Comments are taken out; an at-rule's block (@media) is
+ * read through to the rules inside it.
+ */
+export function fixedSelectors(sheets: readonly string[]): Compound[] {
+  const found: Compound[] = [];
+  for (const raw of sheets) {
+    if (!/position\s*:\s*fixed/i.test(raw)) continue;
+    const css = withoutComments(raw.length > CSS_LIMIT ? raw.slice(0, CSS_LIMIT) : raw);
+    const preludes: string[] = [];
+    let from = 0;
+    for (let i = 0; i < css.length; i++) {
+      const c = css[i];
+      if (c === '{') {
+        preludes.push(css.slice(from, i));
+        from = i + 1;
+      } else if (c === '}') {
+        const prelude = preludes.pop();
+        if (prelude !== undefined && FIXED.test(css.slice(from, i)) && !prelude.trim().startsWith('@')) {
+          for (const selector of prelude.split(',')) {
+            const compound = compoundOf(selector);
+            if (compound) found.push(compound);
+          }
+        }
+        from = i + 1;
+      } else if (c === ';' && preludes.length === 0) from = i + 1;
+    }
+  }
+  return found;
+}
+
+function withoutComments(css: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = css.indexOf('/*', from);
+    if (open < 0) return out + css.slice(from);
+    out += css.slice(from, open);
+    const close = css.indexOf('*/', open + 2);
+    if (close < 0) return out;
+    from = close + 2;
+  }
+}
+
+/** The last compound of a selector, when it names a class or an id and nothing else but a tag. */
+function compoundOf(selector: string): Compound | null {
+  const parts = selector.trim().split(/[\s>+~]+/);
+  const last = parts[parts.length - 1] ?? '';
+  const m = COMPOUND.exec(last);
+  if (!m) return null;
+  const classes: string[] = [];
+  let id: string | null = null;
+  for (const part of m[1]!.match(PART) ?? []) {
+    if (part[0] === '.') classes.push(part.slice(1));
+    else id = part.slice(1);
+  }
+  return { classes, id };
+}
+
+/** Whether the element's style fixes it: its own style attribute, or a rule whose compound it matches. */
+export function isFixedBox(el: Element, rules: readonly Compound[]): boolean {
+  const a = el.attribs;
+  if (a.style && FIXED.test(a.style)) return true;
+  if (rules.length === 0 || (!a.class && !a.id)) return false;
+  const classes = a.class ? a.class.split(/\s+/) : [];
+  return rules.some((r) => (r.id === null || r.id === a.id) && r.classes.every((c) => classes.includes(c)));
+}
+
+/**
+ * The fixed boxes in the body's container outside its text box: neither holding the text box
+ * (a page whose whole frame is fixed and scrolls inside) nor inside it. Outermost only.
+ */
+export function fixedBoxesOutside(root: AnyNode, textBox: AnyNode, rules: readonly Compound[]): Element[] {
+  const found: Element[] = [];
+  const stack: AnyNode[] = [...((root as { children?: AnyNode[] }).children ?? [])];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag' || node === textBox) continue;
+    const el = node as Element;
+    if (isFixedBox(el, rules) && !isAncestor(el, textBox)) {
+      found.push(el);
+      continue;
+    }
+    for (const c of el.children) stack.push(c);
+  }
+  return found;
+}
+
+/** The text of a <style> element (read before it goes with the furniture). */
+export function sheetText(style: Element): string {
+  return style.children.map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : '')).join('');
+}

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { extractHtml } from '../../src/format/html.js';
+import { fixedSelectors } from '../../src/format/fixedBoxes.js';
+
+const page = (head: string, body: string) => `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+const RELEASE =
+  '<h1>不正アクセスに関するお知らせ</h1><p>当社が運営する通販サイトにおいて、第三者による不正アクセスを受け、お客様の個人情報が流出したおそれがあることが判明いたしました。</p>' +
+  '<p>調査の結果、顧客情報1,200件が流出したことを確認しました。関係者の皆様には多大なるご迷惑をおかけし、深くお詫び申し上げます。</p>' +
+  '<p>当社では、外部の専門機関の協力を得て原因の調査を進めるとともに、不正アクセスの経路となったサーバーを停止し、全てのパスワードを変更いたしました。</p>' +
+  '<p>対象となるお客様には、本日より順次、電子メールにてご連絡を差し上げております。不審なメールや電話にはご注意くださいますようお願い申し上げます。</p>';
+
+describe('fixedBoxes: a box pinned to the window outside the text is the site\'s', () => {
+  test.each([
+    // A badge fixed by its class in the page's sheet, after the text's section.
+    ['a class rule', '<style>.b{color:red}.float{position:fixed;right:8px}</style>', `<div class="wrap"><section><div class="rich">${RELEASE}</div></section><div class="float">WEB予約 累計3,468件</div></div>`, false],
+    // …by an id, inside an @media block, behind a comment, with a tag in the compound.
+    ['an id in @media', '<style>/* badge */@media screen{#chat{bottom:0;position : fixed}}</style>', `<div class="wrap"><div class="rich">${RELEASE}</div><div id="chat">会員数 3,468件</div></div>`, false],
+    ['a tag and a class', '<style>header .x,div.float{position:fixed}</style>', `<div class="wrap"><div class="rich">${RELEASE}</div><div class="float extra">累計3,468件</div></div>`, false],
+    // …or by its own style attribute.
+    ['a style attribute', '', `<div class="wrap"><div class="rich">${RELEASE}</div><p style="position:fixed;bottom:0">累計3,468件</p></div>`, false],
+    // Negatives: a box that is not fixed (absolute, sticky, a hover state, another class) stays.
+    ['an absolute box (negative)', '<style>.float{position:absolute}</style>', `<div class="wrap"><div class="rich">${RELEASE}</div><div class="float">累計3,468件</div></div>`, true],
+    ['a hover state (negative)', '<style>.float:hover{position:fixed}</style>', `<div class="wrap"><div class="rich">${RELEASE}</div><div class="float">累計3,468件</div></div>`, true],
+    ['another class (negative)', '<style>.floating{position:fixed}</style>', `<div class="wrap"><div class="rich">${RELEASE}</div><div class="float">累計3,468件</div></div>`, true],
+    // A fixed frame that holds the text scrolls inside: the text stays, and so does what is beside it.
+    ['a fixed frame around the text (negative)', '<style>.frame{position:fixed;inset:0;overflow:auto}</style>', `<div class="frame"><div class="rich">${RELEASE}</div><p>累計3,468件</p></div>`, true],
+  ])('%s', (_label, head, body, kept) => {
+    const text = extractHtml(page(`<title>お知らせ</title>${head}`, body)).body;
+    expect(text).toContain('1,200件が流出');
+    expect(text.includes('3,468件')).toBe(kept);
+  });
+
+  test.each([
+    ['.a{position:fixed}', [{ classes: ['a'], id: null }]],
+    ['#x.y , p.z{top:0;position:fixed}', [{ classes: ['y'], id: 'x' }, { classes: ['z'], id: null }]],
+    ['@media print{.a{position:fixed}}.b{position:static}', [{ classes: ['a'], id: null }]],
+    ['.a{position:relative}/* .b{position:fixed} */', []],
+    ['header{position:fixed}[data-x]{position:fixed}', []],
+    ['.a{position:fixed', []],
+  ])('fixedSelectors(%s)', (css, expected) => {
+    expect(fixedSelectors([css])).toEqual(expected);
+  });
+});
