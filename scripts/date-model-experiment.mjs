@@ -55,9 +55,8 @@ import { pushAll } from '../dist/util/arrays.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const archive = join(root, '..', 'shared', 'archive');
 /** The gold sets the model learns from (never the untouched test sets). */
-export const TRAINING_SETS = ['../shared/gold/dev', 'eval/extra-gold/heldout2', 'eval/extra-gold/heldout3', 'eval/extra-gold/heldout4',
-  'eval/extra-gold/tune40', 'eval/extra-gold/tune60', 'eval/extra-gold/fresh60',
-  ...['', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k'].map((x) => `eval/extra-gold/fresh120${x}`)];
+export { TRAINING_SETS } from './date-model-experiment-sets.mjs';
+import { TRAINING_SETS } from './date-model-experiment-sets.mjs';
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
