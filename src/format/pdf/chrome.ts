@@ -325,7 +325,8 @@ const TICKER_STUB = 24;
  * headlines at least, no sentence, the last entry maybe cut off by the page's edge.
  */
 export function isNewsTicker(line: Pick<PdfLine, 'cells' | 'table'>): boolean {
-  if (line.table || line.cells.length < 2) return false;
+  if (line.table || line.cells.length === 0) return false;
+  if (line.cells.length === 1) return isRunTogetherTicker(line.cells[0]!.normalize('NFKC').trim());
   const cells = line.cells.map((c) => c.normalize('NFKC').trim());
   if (cells.some((c) => c.includes('。'))) return false;
   let entries = 0;
@@ -335,6 +336,28 @@ export function isNewsTicker(line: Pick<PdfLine, 'cells' | 'table'>): boolean {
   }
   return entries >= 2;
 }
+
+/**
+ * A ticker whose entries the print runs together into one cell, a space before each date (「2025.11.21 採用情報を更新しました
+ * 2025.08.26 システムメンテナンスのお知らせ 2025.10.01 新サー」): two dated headlines at least, each a date, a space and
+ * words (no time, range or clause going on: 「2025年12月31日 18:26 〜 2026年1月2日」「2025年3月1日、…」), every headline
+ * but the last (cut off by the page's edge) a headline's length, no sentence.
+ */
+function isRunTogetherTicker(text: string): boolean {
+  if (text.includes('。')) return false;
+  const entries = text.split(TICKER_PART);
+  if (entries.length < 2) return false;
+  return entries.every((e, k) => {
+    const m = TICKER_HEADLINE.exec(e);
+    return m !== null && (k === entries.length - 1 || e.length - m[0].length + 1 >= TICKER_MIN_HEADLINE);
+  });
+}
+/** Where a run-together ticker's next entry starts: spaces before a date. */
+const TICKER_PART = new RegExp(`[ ]+(?=${DATE_FORM}(?![0-9日]))`);
+/** A run-together ticker's entry: a date, a space, then a headline's first letter (no digit, time, range or punctuation). */
+const TICKER_HEADLINE = new RegExp(`^${DATE_FORM}(?![0-9日])[ ]+[^\\s0-9。、，,.:：〜~～\\-－―ー（(/／|｜]`);
+/** A run-together ticker's headline is at least this long (「公開 … 更新」 pairs of a date line are not). */
+const TICKER_MIN_HEADLINE = 6;
 
 /** A figure alone: digits and a short unit (「333床」「1,644名」「1966年」). */
 const FIGURE_VALUE = /^[0-9][0-9,.]*\S{0,3}$/;

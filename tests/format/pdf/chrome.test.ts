@@ -307,6 +307,14 @@ test.each([
   ['a row of two dates alone (a period\'s start and end)', ['2025年3月1日', '2025年3月12日'], false],
   ['two dated events that end a sentence', ['2025年3月1日 不正アクセスを検知しました。', '2025年3月2日 サーバーを停止しました。'], false],
   ['one dated headline beside the site\'s menu', ['NEWS 2026.11.28 累計出荷125,613台を達成しました', '会社情報', '事業・サービス'], false],
+  // A ticker the print runs together into one cell: a space before each dated headline.
+  ['a run-together ticker, a figure in an entry and the last cut off', ['2025.11.21 採用情報を更新しました 2025.08.26 システムメンテナンスのお知らせ 会員数33,605人 2025.10.01 新サー'], true],
+  ['a run-together ticker of two entries', ['2025.04.16 システムメンテナンスのお知らせ 2025.05.07 新サービス提供開始のお知らせ 会員数'], true],
+  ['a period of a timeline, a time after each date', ['2025年12月31日 18:26 〜 2026年1月2日 01:51（日本時間）'], false],
+  ['a date line\'s two dates with short labels', ['2025.04.16 公開 2025.05.07 更新'], false],
+  ['a sentence with two dates', ['2025年12月3日 不正アクセスを検知し、2025年12月5日 サーバーを停止しました。'], false],
+  ['one dated headline alone', ['2025.04.16 システムメンテナンスのお知らせ'], false],
+  ['a date line with its labels before the dates', ['公開日 2025.04.16 更新日 2025.05.07'], false],
 ])('isNewsTicker: %s', (_label, cells, expected) => {
   expect(isNewsTicker({ cells, table: false } as unknown as PdfLine)).toBe(expected);
 });
