@@ -667,6 +667,39 @@ const isEntryTitleLine = (text: string) => text.length > 0 && text.length <= 40 
  * lines run forward in time (a chronology: 検知, 調査開始, 公表); none of the archive's releases lists
  * three dates newest first.
  */
+/**
+ * A news box in the page's head (「2025/11/29 セミナー開催のご案内」「2025/12/21 ウェブサイトリニューアルのお知らせ」 beside the
+ * logo): on page 1, above the title (its largest type, set well above the rest), two lines or more one after another,
+ * each a date and a headline, in whatever order. The release's own dated lines come under its title; its date line is one.
+ */
+export function headNewsLines(lines: PdfLine[], texts: string[]): number[] {
+  const first = lines.filter((l) => l.page === 1);
+  if (first.length === 0) return [];
+  const sizes = first.map((l) => l.size).sort((a, b) => a - b);
+  const median = sizes[Math.floor(sizes.length / 2)]!;
+  const largest = sizes[sizes.length - 1]!;
+  if (largest < median * HEAD_TITLE_SIZE) return [];
+  const title = lines.findIndex((l) => l.page === 1 && l.size === largest);
+  const out: number[] = [];
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= 2) out.push(...run);
+    run = [];
+  };
+  for (let k = 0; k < title; k++) {
+    const t = texts[k]!;
+    const headline = DATED.exec(t);
+    if (lines[k]!.page === 1 && lines[k]!.y > lines[title]!.y && headline && isListEntry(t) && opensWithDate(t) && t.slice(headline[0].length).trim().length >= HEADLINE_MIN) run.push(k);
+    else close();
+  }
+  close();
+  return out;
+}
+/** The title's type is this much larger than the page's most common at least. */
+const HEAD_TITLE_SIZE = 1.4;
+/** A news entry's headline after its date: this many characters at least. */
+const HEADLINE_MIN = 4;
+
 export function newestFirstLists(lines: PdfLine[], texts: string[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -974,6 +1007,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   }
   for (const k of linkedDatedLists(lines, texts)) list.add(k);
   for (const k of newestFirstLists(lines, texts)) list.add(k);
+  for (const k of headNewsLines(lines, texts)) list.add(k);
   for (const k of viewCountedEntries(texts)) list.add(k);
   for (const k of tableOfContents(texts)) list.add(k);
   for (const k of numberedBreadcrumbs(texts)) list.add(k);
