@@ -20,7 +20,7 @@ import { itemAtom, tableAtom, xyCut } from './pdf/xycut.js';
 import { PdfFile, type PdfDict } from './pdf/objects.js';
 import { FontCache, readPageText, type RawItem } from './pdf/textContent.js';
 import { BOLD_NAME } from './pdf/fonts.js';
-import { copyrightHolderOf, isJointIssuers, isSectionLabel, looksLikeName, titleAgreedName } from './pageMeta.js';
+import { copyrightHolderOf, isJointIssuers, isSectionLabel, looksLikeName, titleAgreedName, titleSiteName } from './pageMeta.js';
 import { breadcrumbTrail } from './pdf/chrome.js';
 import { documentFacts, headingMarks, headingMarksOf, NO_DOCUMENT_FACTS, structureOf, type DocumentFacts, type StructNode, type Structure } from './pdf/docInfo.js';
 import { structureChrome } from './pdf/structure.js';
@@ -326,9 +326,11 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const title = titleOfDocument(head.title, facts.title, assembled);
   // A footer's 「Copyright © 2025 ニュースリリース」 names a section of the site, no one.
   // (A footer fixed to the window's bottom, dropped from every page, is read after the page's own lines.)
-  // (A copyright line the layout dropped with a side column, a footer's column of figures, counts when nothing else names the site.)
+  // (A copyright line the layout dropped with a side column, a footer's column of figures, counts when nothing else names
+  // the site: neither the lines read, nor the logo's alt text, nor the site part of the Title.)
   const footed = [...pages.lines, ...pages.footerBar];
-  const printedName = printedSiteName(footed, text, authorProfile(running), pages.headerBar) ?? (pages.droppedCopyright.length > 0 ? printedSiteName([...footed, ...pages.droppedCopyright], text, authorProfile(running), pages.headerBar) : null);
+  const namedElsewhere = () => facts.logo !== null || (facts.title !== null && titleSiteName(facts.title) !== null);
+  const printedName = printedSiteName(footed, text, authorProfile(running), pages.headerBar) ?? (pages.droppedCopyright.length > 0 && !namedElsewhere() ? printedSiteName([...footed, ...pages.droppedCopyright], text, authorProfile(running), pages.headerBar) : null);
   const siteName = (printedName !== null && isSectionLabel(printedName) ? null : printedName) ?? titleAgreedHolder(pages.lines, facts.title);
   // A site of joint issuers (the footer's 「© 2025 株式会社Ａ、株式会社Ｂ」) names them all, where the text may give the list
   // too (its contact block): the text's first name would be one of them.
