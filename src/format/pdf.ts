@@ -5,11 +5,13 @@ import { bylineDate, forgetDateLines, pageTitleDate, titleDatePrefix, titleDateS
 import { assemble, PRINTED_AT, printedSiteName, splitHeader, wrappedLogoName } from './pdf/assemble.js';
 import { authorProfile, dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from './pdf/chrome.js';
 import { bottomBarLines, dropFixedBarRules, dropFixedBars, fixedBars, topBarLines } from './pdf/fixedBars.js';
+import { dropOverlays } from './pdf/overlays.js';
 import { linkedItems, linkedShare, pageLinks, pdfjsLinks, type LinkRect } from './pdf/links.js';
 import { normalizeGlyphs } from './pdf/glyphs.js';
 import { checkInflatedSize, DEFAULT_PDF_LIMITS, holdsImages, type PdfLimits } from './pdf/limits.js';
 import { contentOperators, pageContents, PDF_OPS } from './pdf/contentStream.js';
 import { columnStarts, groupLines } from './pdf/lines.js';
+import { COPYRIGHT } from '../words/pageChrome.js';
 import { bulletMarks, rulingSegments, type BulletMark, type OperatorList, type Segment } from './pdf/rules.js';
 import { findRuledTables } from './pdf/tables.js';
 import type { Item, PdfLine } from './pdf/types.js';
@@ -18,7 +20,7 @@ import { itemAtom, tableAtom, xyCut } from './pdf/xycut.js';
 import { PdfFile, type PdfDict } from './pdf/objects.js';
 import { FontCache, readPageText, type RawItem } from './pdf/textContent.js';
 import { BOLD_NAME } from './pdf/fonts.js';
-import { copyrightHolderOf, isJointIssuers, isSectionLabel, looksLikeName, titleAgreedName } from './pageMeta.js';
+import { copyrightHolderOf, isJointIssuers, isSectionLabel, looksLikeName, titleAgreedName, titleSiteName } from './pageMeta.js';
 import { breadcrumbTrail } from './pdf/chrome.js';
 import { documentFacts, headingMarks, headingMarksOf, NO_DOCUMENT_FACTS, structureOf, type DocumentFacts, type StructNode, type Structure } from './pdf/docInfo.js';
 import { structureChrome } from './pdf/structure.js';
@@ -123,6 +125,8 @@ class PageLines {
   footerBar: PdfLine[] = [];
   /** The lines of a bar fixed to the window's top (a sticky header with the logo), as the first page prints it. */
   headerBar: PdfLine[] = [];
+  /** Copyright lines of blocks the layout dropped as a side bar (a footer's column of figures over 「© 2025 Ｘ株式会社」). */
+  droppedCopyright: PdfLine[] = [];
   /** The pages taken in, laid out together once all are in (a fixed bar is told by its recurring on each). */
   private pending: { items: Item[]; operators: OperatorList; ops: Record<string, number>; view: number[]; links: LinkRect[] }[] = [];
 
@@ -154,7 +158,8 @@ class PageLines {
     this.headerBar = topBarLines(pages, bars);
     // A fixed bar's frame and borders go with it (rules read once per page here; without a bar, readPage reads them).
     const withRules: { items: Item[]; view: readonly number[]; segments?: Segment[] }[] = bars.length > 0 ? pages.map((p) => ({ items: p.items, view: p.view, segments: rulingSegments(p.operators, p.ops) })) : pages;
-    const kept = dropFixedBars(withRules, bars, true);
+    // A box painted over the page's own text on one page (a cookie dialog) goes too (pdf/overlays.ts).
+    const kept = dropFixedBars(withRules, bars, true).map((p) => ({ ...p, items: dropOverlays(p.items) }));
     const borders = bars.length > 0 ? dropFixedBarRules(withRules.map((p) => ({ segments: p.segments ?? [], view: p.view })), bars).map((s) => new Set(s)) : [];
     const rules = kept.map((p, k) => (borders[k] ? p.segments.filter((s) => borders[k]!.has(s)) : null));
     // Where the side bars dropped so far stood: their column goes on over the next pages.
@@ -163,9 +168,21 @@ class PageLines {
       const [, y0, , y1] = view as [number, number, number, number];
       const position = (y: number) => (y1 - y) / Math.max(1, y1 - y0);
       const block = k * 1_000_000;
+      const read = new Set<Item>();
       for (const pageLine of readPage(kept[k]!.items, rules[k] ?? null, operators, ops, sideColumns, links)) {
         const line: PdfLine = { ...pageLine.line, page: k + 1, position: position(pageLine.line.y), block: block + pageLine.block, column: block + pageLine.column };
+        for (const item of line.items) read.add(item);
         this.read.push(line);
+      }
+      // What the layout dropped beside the text may hold the site's copyright line (read only when the rest names no holder).
+      const dropped = kept[k]!.items.filter((i) => !read.has(i) && i.str.trim() !== '');
+      if (dropped.some((i) => COPYRIGHT.test(i.str))) {
+        // (With the line under it: the holder's name may wrap onto it.)
+        const lines = groupLines(dropped).sort((a, b) => b.y - a.y);
+        lines.forEach((l, j) => {
+          if (!COPYRIGHT.test(l.cells.join(' '))) return;
+          for (const m of lines.slice(j, j + 2)) this.droppedCopyright.push({ ...m, page: k + 1, position: position(m.y) });
+        });
       }
     });
     // The tree is judged on the text the layout kept: a side bar cut off beside the article (its boxes after the release in
@@ -309,7 +326,11 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const title = titleOfDocument(head.title, facts.title, assembled);
   // A footer's 「Copyright © 2025 ニュースリリース」 names a section of the site, no one.
   // (A footer fixed to the window's bottom, dropped from every page, is read after the page's own lines.)
-  const printedName = printedSiteName([...pages.lines, ...pages.footerBar], text, authorProfile(running), pages.headerBar);
+  // (A copyright line the layout dropped with a side column, a footer's column of figures, counts when nothing else names
+  // the site: neither the lines read, nor the logo's alt text, nor the site part of the Title.)
+  const footed = [...pages.lines, ...pages.footerBar];
+  const namedElsewhere = () => facts.logo !== null || (facts.title !== null && titleSiteName(facts.title) !== null);
+  const printedName = printedSiteName(footed, text, authorProfile(running), pages.headerBar) ?? (pages.droppedCopyright.length > 0 && !namedElsewhere() ? printedSiteName([...footed, ...pages.droppedCopyright], text, authorProfile(running), pages.headerBar) : null);
   const siteName = (printedName !== null && isSectionLabel(printedName) ? null : printedName) ?? titleAgreedHolder(pages.lines, facts.title);
   // A site of joint issuers (the footer's 「© 2025 株式会社Ａ、株式会社Ｂ」) names them all, where the text may give the list
   // too (its contact block): the text's first name would be one of them.

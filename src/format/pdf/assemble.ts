@@ -479,6 +479,9 @@ export function wrappedRow(line: PdfLine, next: PdfLine | undefined): string | n
   return line.cells.map((c, k) => c.trim() + next.cells[k]!.trim()).join(' ');
 }
 
+/** A copyright line's closing words at the end of its wrapped rest. */
+const RIGHTS_RESERVED_END = /[ 　.,]*all rights(?: reserved)?[ 　.]*$/i;
+
 /** A copyright line's characters that may not open a line, or close a name: a long vowel, a small kana, closing brackets and stops. */
 const HELD_TO_LINE_BEFORE = /^[ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ」』）)］】〉》、。，．.]/;
 
@@ -491,7 +494,9 @@ function copyrightWrap(line: PdfLine, next: PdfLine | undefined, lines: readonly
   // (A footer sets its lines up to twice their type apart.)
   if (!next || next.page !== line.page || next.cells.length !== 1 || Math.abs(next.size - line.size) >= 0.5 || line.y - next.y <= 0 || line.y - next.y > line.size * 2.1 || Math.abs(next.x - line.x) > 2) return null;
   const rest = next.cells[0]!.trim();
-  if (rest.length === 0 || rest.length > 20 || COPYRIGHT.test(rest)) return null;
+  // (The line's closing words may come with the name's rest: 「環境サービス All Rights Reserved.」 under 「© 2025 株式会社 日本管財」.)
+  const name = rest.replace(RIGHTS_RESERVED_END, '');
+  if (name.length === 0 || name.length > 20 || COPYRIGHT.test(name)) return null;
   if (HELD_TO_LINE_BEFORE.test(rest)) return rest;
   const right = maxOf(lines.filter((l) => l.page === line.page && (l.column ?? 0) === (line.column ?? 0)).map((l) => l.right));
   return line.right >= right - line.size * 1.5 ? rest : null;

@@ -325,7 +325,8 @@ const TICKER_STUB = 24;
  * headlines at least, no sentence, the last entry maybe cut off by the page's edge.
  */
 export function isNewsTicker(line: Pick<PdfLine, 'cells' | 'table'>): boolean {
-  if (line.table || line.cells.length < 2) return false;
+  if (line.table || line.cells.length === 0) return false;
+  if (line.cells.length === 1) return isRunTogetherTicker(line.cells[0]!.normalize('NFKC').trim());
   const cells = line.cells.map((c) => c.normalize('NFKC').trim());
   if (cells.some((c) => c.includes('。'))) return false;
   let entries = 0;
@@ -335,6 +336,28 @@ export function isNewsTicker(line: Pick<PdfLine, 'cells' | 'table'>): boolean {
   }
   return entries >= 2;
 }
+
+/**
+ * A ticker whose entries the print runs together into one cell, a space before each date (「2025.11.21 採用情報を更新しました
+ * 2025.08.26 システムメンテナンスのお知らせ 2025.10.01 新サー」): two dated headlines at least, each a date, a space and
+ * words (no time, range or clause going on: 「2025年12月31日 18:26 〜 2026年1月2日」「2025年3月1日、…」), every headline
+ * but the last (cut off by the page's edge) a headline's length, no sentence.
+ */
+function isRunTogetherTicker(text: string): boolean {
+  if (text.includes('。')) return false;
+  const entries = text.split(TICKER_PART);
+  if (entries.length < 2) return false;
+  return entries.every((e, k) => {
+    const m = TICKER_HEADLINE.exec(e);
+    return m !== null && (k === entries.length - 1 || e.length - m[0].length + 1 >= TICKER_MIN_HEADLINE);
+  });
+}
+/** Where a run-together ticker's next entry starts: spaces before a date. */
+const TICKER_PART = new RegExp(`[ ]+(?=${DATE_FORM}(?![0-9日]))`);
+/** A run-together ticker's entry: a date, a space, then a headline's first letter (no digit, time, range or punctuation). */
+const TICKER_HEADLINE = new RegExp(`^${DATE_FORM}(?![0-9日])[ ]+[^\\s0-9。、，,.:：〜~～\\-－―ー（(/／|｜]`);
+/** A run-together ticker's headline is at least this long (「公開 … 更新」 pairs of a date line are not). */
+const TICKER_MIN_HEADLINE = 6;
 
 /** A figure alone: digits and a short unit (「333床」「1,644名」「1966年」). */
 const FIGURE_VALUE = /^[0-9][0-9,.]*\S{0,3}$/;
@@ -644,6 +667,39 @@ const isEntryTitleLine = (text: string) => text.length > 0 && text.length <= 40 
  * lines run forward in time (a chronology: 検知, 調査開始, 公表); none of the archive's releases lists
  * three dates newest first.
  */
+/**
+ * A news box in the page's head (「2025/11/29 セミナー開催のご案内」「2025/12/21 ウェブサイトリニューアルのお知らせ」 beside the
+ * logo): on page 1, above the title (its largest type, set well above the rest), two lines or more one after another,
+ * each a date and a headline, in whatever order. The release's own dated lines come under its title; its date line is one.
+ */
+export function headNewsLines(lines: PdfLine[], texts: string[]): number[] {
+  const first = lines.filter((l) => l.page === 1);
+  if (first.length === 0) return [];
+  const sizes = first.map((l) => l.size).sort((a, b) => a - b);
+  const median = sizes[Math.floor(sizes.length / 2)]!;
+  const largest = sizes[sizes.length - 1]!;
+  if (largest < median * HEAD_TITLE_SIZE) return [];
+  const title = lines.findIndex((l) => l.page === 1 && l.size === largest);
+  const out: number[] = [];
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= 2) out.push(...run);
+    run = [];
+  };
+  for (let k = 0; k < title; k++) {
+    const t = texts[k]!;
+    const headline = DATED.exec(t);
+    if (lines[k]!.page === 1 && lines[k]!.y > lines[title]!.y && headline && isListEntry(t) && opensWithDate(t) && t.slice(headline[0].length).trim().length >= HEADLINE_MIN) run.push(k);
+    else close();
+  }
+  close();
+  return out;
+}
+/** The title's type is this much larger than the page's most common at least. */
+const HEAD_TITLE_SIZE = 1.4;
+/** A news entry's headline after its date: this many characters at least. */
+const HEADLINE_MIN = 4;
+
 export function newestFirstLists(lines: PdfLine[], texts: string[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -951,6 +1007,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   }
   for (const k of linkedDatedLists(lines, texts)) list.add(k);
   for (const k of newestFirstLists(lines, texts)) list.add(k);
+  for (const k of headNewsLines(lines, texts)) list.add(k);
   for (const k of viewCountedEntries(texts)) list.add(k);
   for (const k of tableOfContents(texts)) list.add(k);
   for (const k of numberedBreadcrumbs(texts)) list.add(k);

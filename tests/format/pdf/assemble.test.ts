@@ -830,6 +830,10 @@ describe('printedSiteName: a copyright line wrapped in a narrow footer', () => {
     // The rest opens with a character held to the line before (a long vowel), or the line ran to the column's edge.
     ['a joint holder wrapped before its long vowel', [RELEASE, '© 2025 株式会社サンプル、株式会社ジーユ', 'ー.'], 18, '株式会社サンプル、株式会社ジーユー'],
     ['a name wrapped at the column\'s edge', [RELEASE, 'Copyright © 2025 サンプル生命保険株式会社、見本生命保険株式会社、見本損害保', '険株式会社'], 18, 'サンプル生命保険株式会社、見本生命保険株式会社、見本損害保険株式会社'],
+    // The line's closing words wrapped with the name's rest: the rest before them counts.
+    ['a name wrapped at the column\'s edge with the closing words', [RELEASE, '福岡県福岡市博多区博多駅前1丁目3番9号 ／ 従業員数 3,176名 ／ © 2025 株式会社 日本管財', '環境サービス All Rights Reserved.'], 18, '株式会社 日本管財環境サービス'],
+    ['a short line over the closing words alone', [RELEASE, '© 2025 サンプル化学株式会社', 'All Rights Reserved.'], 18, 'サンプル化学株式会社'],
+    ['a long line under the copyright, closing words after it', [RELEASE, '© 2025 サンプル化学株式会社', '当サイトの掲載内容の無断転載を禁じます All Rights Reserved.'], 18, 'サンプル化学株式会社'],
     // Not a wrap: a short copyright line over the footer's links; a line set further below.
     ['a short line over a link', [RELEASE, '© 2025 サンプル化学株式会社', 'プライバシーポリシー'], 18, 'サンプル化学株式会社'],
     ['a line set two lines below', [RELEASE, '© 2025 サンプル化学株式会社', 'ー'], 36, 'サンプル化学株式会社'],

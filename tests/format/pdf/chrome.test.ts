@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { breadcrumbTrail, dropPageChrome, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { describe, expect, test } from 'vitest';
+import { breadcrumbTrail, dropPageChrome, headNewsLines, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
@@ -307,6 +307,14 @@ test.each([
   ['a row of two dates alone (a period\'s start and end)', ['2025年3月1日', '2025年3月12日'], false],
   ['two dated events that end a sentence', ['2025年3月1日 不正アクセスを検知しました。', '2025年3月2日 サーバーを停止しました。'], false],
   ['one dated headline beside the site\'s menu', ['NEWS 2026.11.28 累計出荷125,613台を達成しました', '会社情報', '事業・サービス'], false],
+  // A ticker the print runs together into one cell: a space before each dated headline.
+  ['a run-together ticker, a figure in an entry and the last cut off', ['2025.11.21 採用情報を更新しました 2025.08.26 システムメンテナンスのお知らせ 会員数33,605人 2025.10.01 新サー'], true],
+  ['a run-together ticker of two entries', ['2025.04.16 システムメンテナンスのお知らせ 2025.05.07 新サービス提供開始のお知らせ 会員数'], true],
+  ['a period of a timeline, a time after each date', ['2025年12月31日 18:26 〜 2026年1月2日 01:51（日本時間）'], false],
+  ['a date line\'s two dates with short labels', ['2025.04.16 公開 2025.05.07 更新'], false],
+  ['a sentence with two dates', ['2025年12月3日 不正アクセスを検知し、2025年12月5日 サーバーを停止しました。'], false],
+  ['one dated headline alone', ['2025.04.16 システムメンテナンスのお知らせ'], false],
+  ['a date line with its labels before the dates', ['公開日 2025.04.16 更新日 2025.05.07'], false],
 ])('isNewsTicker: %s', (_label, cells, expected) => {
   expect(isNewsTicker({ cells, table: false } as unknown as PdfLine)).toBe(expected);
 });
@@ -591,4 +599,24 @@ test.each([
   ['a page number right under the text on every page goes (negative)', [[{ text: '以上の対応を実施しております。', y: 91 }, { text: '1', y: 71 }], [{ text: '調査を継続しております。', y: 91 }, { text: '2', y: 71 }], [{ text: '深くお詫び申し上げます。', y: 91 }, { text: '3', y: 71 }]], ['以上の対応を実施しております。']],
 ])('dropRunningLines: %s', (_label, feet, expected) => {
   expect(dropRunningLines(footedPages(feet), 3).filter((l) => l.page === 1 && l.position > 0.875).map((l) => l.cells[0])).toEqual(expected);
+});
+
+describe('headNewsLines: a news box in the page\'s head, above the title', () => {
+  /** Page-1 lines top down, each [text, size]: 18 pt apart. */
+  const head = (rows: [string, number][], page = 1): PdfLine[] =>
+    rows.map(([t, size], k) => ({ page, items: [], x: 50, right: 500, y: 760 - k * 18, size, cells: [t], cellX: [50], position: k / 40, spaceBefore: false, spaceAfter: false, block: 0, column: 0 }) as PdfLine);
+  const TITLE: [string, number] = ['【重要】ホームページに関する不正リンクについて', 18];
+  const BODY: [string, number][] = [['公開日：2026年1月4日 更新日：2026年1月24日', 9], ['平素より弊社サービスをご利用いただき、誠にありがとうございます。', 9], ['当社ウェブサイトが第三者による不正アクセスを受けました。', 9], ['調査の結果を以下にご報告いたします。', 9]];
+  test.each([
+    ['three dated headlines beside the logo, in no order', [['オフィシャルサイト', 9], ['2025/11/29 セミナー開催のご案内', 6], ['2025/12/21 ウェブサイトリニューアルのお知らせ（導入社数2,999社）', 6], ['2025/11/14 年末年始の営業について', 6], TITLE, ...BODY], [1, 2, 3]],
+    ['two dated headlines', [['2025.04.16 システムメンテナンスのお知らせ', 8], ['2025.05.07 新サービス提供開始のお知らせ', 8], TITLE, ...BODY], [0, 1]],
+    // Not so: one dated line (the page's date line above its title), dated lines under the title, dates with no headline, no title.
+    ['a date line above the title', [['2025年12月21日 お知らせ', 9], TITLE, ...BODY], []],
+    ['the release\'s own dated lines under its title', [TITLE, ...BODY, ['2025年12月3日 不正アクセスを検知', 9], ['2025年12月5日 サーバーを停止', 9]], []],
+    ['two dates alone above the title', [['2025年12月21日', 9], ['2025年12月22日', 9], TITLE, ...BODY], []],
+    ['no title set larger than the text', [['2025/11/29 セミナー開催のご案内', 9], ['2025/12/21 ウェブサイトリニューアルのお知らせ', 9], ['当社ウェブサイトが第三者による不正アクセスを受けました。', 9], ...BODY], []],
+  ] as [string, [string, number][], number[]][])('%s', (_label, rows, expected) => {
+    const lines = head(rows);
+    expect(headNewsLines(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
+  });
 });
