@@ -56,7 +56,7 @@ export function judgeData(text: string): DataVerdict | null {
   if (text.includes('ないよう')) text = text.replace(LEAK_AVOIDED, '');
   // "…メール情報が漏えいした可能性について、IIJ社の調査において…事実は確認されなかったとの報告を受けました": a possibility
   // taken up as the topic of an investigation's result; what the result says decides.
-  const topic = text.includes('について、') || text.includes('につきまして、') ? POSSIBILITY_AS_TOPIC.exec(text) : null;
+  const topic = text.includes('について') || text.includes('につきまして') ? POSSIBILITY_AS_TOPIC.exec(text) : null;
   if (topic) {
     const rest = text.slice(topic.index + topic[0].length);
     if (INVESTIGATION_RESULT.test(rest)) return judgeData(rest) ?? 'unsure';
@@ -72,8 +72,8 @@ export function judgeData(text: string): DataVerdict | null {
   return null;
 }
 
-/** A possibility named as a topic: "…漏えいした可能性について、". */
-const POSSIBILITY_AS_TOPIC = /(?:可能性|おそれ|恐れ)(?:について|につきまして)、/;
+/** A possibility named as a topic: "…漏えいした可能性について、", "…流出した可能性につきましては、". */
+const POSSIBILITY_AS_TOPIC = /(?:可能性|おそれ|恐れ)(?:について|につきまして)(?:は)?、/;
 /**
  * An investigation taken up after the topic, found or under way: "調査の結果報告が有りました", "…との最終報告を受けました",
  * "引き続き外部の専門家へ詳細な調査を依頼し" (not a report of the possibility itself: "…流出した可能性について、IIJから報告を

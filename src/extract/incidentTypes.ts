@@ -7,6 +7,7 @@ import {
   CLAUSE_BREAK,
   COUNTERMEASURE_AFTER,
   DANGER_AFTER,
+  DANGER_NOUN_AFTER,
   DDOS_GLOSS_AFTER,
   DEFINITION,
   FAKE_WARNING_MALWARE,
@@ -42,7 +43,8 @@ const SPOOFED_MAIL = /^(?:なりすましメール|なりすましサイト)$/;
  * "不特定多数の方へフィッシングメールが送信される事象"), not phishing mail received as the way in ("受信したフィッシングメール").
  */
 const PHISHING_MAIL_SENT = /(?:アカウント|アドレス)から[^。]{0,40}?フィッシングメール[^。]{0,12}?(?:送信|送付|配信|発信)|フィッシングメール(?:が|を)[^。]{0,6}?(?:送信|送付|配信|発信)(?:され|し)|フィッシングメールの(?:送信|送付|配信|発信)/;
-const PHISHING_MAIL_RECEIVED = /受信|受け取|届いた/;
+/** Mail received as the way in ("受信したフィッシングメール"); not mail exchanged ("過去に送受信したメール"), which names what leaked. */
+const PHISHING_MAIL_RECEIVED = /(?<!送)受信|受け取|届いた/;
 /**
  * The sentence before names mail sent from the account ("社員のメールアドレスから不審なメールが送信されてきた…。…フィッシングメールで
  * あることが判明", "…アカウントを通じて迷惑メールが送信されていた。送信された迷惑メールは…フィッシングメール"): the phishing mail is that mail.
@@ -50,13 +52,21 @@ const PHISHING_MAIL_RECEIVED = /受信|受け取|届いた/;
 const MAIL_SENT_FROM_ACCOUNT = /(?:アカウント|アドレス)(?:から|を通じて|を経由して|を使用して)[^。]{0,40}?(?:メール)[^。]{0,12}?(?:送信|配信|発信)/;
 const SENT_MAIL_TOPIC = /^(?:送信|配信|発信)された(?:迷惑|不審な)?メール(?:は|が)/;
 
+/**
+ * Mail named by its purpose ("フィッシングを目的とすると思われる不審なメール", "フィッシング目的のメール"): the same noun phrase as
+ * "フィッシングメール", its head the mail.
+ */
+const PHISHING_PURPOSE_MAIL = /^(?:を|の)?目的(?:と(?:した|する)(?:と思われる|とみられる)?|の)[^。、]{0,10}?メール/;
+const PHISHING_PURPOSE_MAIL_IN = new RegExp(`フィッシング${PHISHING_PURPOSE_MAIL.source.slice(1)}`, 'g');
+
 /** A phishing hit that names mail sent from an account: the hijacked own account's doing, when one was hijacked. */
 function sentFromAccount(doc: DocumentContext, f: TypeFinding): boolean {
   const text = f.evidence?.text ?? '';
   if (SPOOFED_MAIL.test(text)) return true;
-  if (text !== 'フィッシング' || !doc.text.startsWith('メール', f.at + text.length)) return false;
+  const rest = doc.text.slice(f.at + text.length, f.at + text.length + 40);
+  if (text !== 'フィッシング' || !(rest.startsWith('メール') || PHISHING_PURPOSE_MAIL.test(rest))) return false;
   const found = sentenceAt(doc, f.at);
-  const sentence = found?.text ?? '';
+  const sentence = (found?.text ?? '').replace(PHISHING_PURPOSE_MAIL_IN, 'フィッシングメール');
   if (PHISHING_MAIL_RECEIVED.test(sentence)) return false;
   if (PHISHING_MAIL_SENT.test(sentence)) return true;
   const at = found ? doc.sentences.indexOf(found) : -1;
@@ -105,6 +115,7 @@ export function dismissal(
   if (keyword.unless && keyword.unless.test(sentence)) return 'context';
   if (keyword.unlessBefore && keyword.unlessBefore.test(before)) return 'context';
   if (keyword.warnable && (WARNING_OR_HYPOTHETICAL.test(sentence) || DANGER_AFTER.test(after))) return 'warning';
+  if (DANGER_NOUN_AFTER.test(after)) return 'warning';
   return null;
 }
 

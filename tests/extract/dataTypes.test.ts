@@ -281,6 +281,7 @@ describe('data kinds in one sentence', () => {
     ['a mail history confirmed safe (negative)', '現時点で弊社のメールアドレスやメール履歴などの情報漏えいは無いことが確認できております。', [], ['email', 'message_content']],
     ['a possibility reported, no result yet (negative)', '送受信したメールデータの一部が外部に流出した可能性について、サービスの提供元から報告を受けましたのでお知らせいたします。', ['message_content'], []],
     ['a possibility apologised for (negative)', 'お客様のクレジットカード情報が漏洩した可能性につきまして、多大なるご心配とご迷惑をおかけしておりますことを深くお詫び申し上げます。', ['credit_card'], []],
+    ['a possibility with は apologised for (negative)', 'お客様のクレジットカード情報が漏洩した可能性につきましては、多大なるご心配とご迷惑をおかけしておりますことを深くお詫び申し上げます。', ['credit_card'], []],
     ['data registered on the device hit', '業務を行う目的で、個人情報(メールアドレス、氏名、所属組織名)が当該機器に登録されていることが判りました。', ['email', 'employment', 'name'], []],
     ['an address registered for mail is no data at risk (negative)', '対象の方には、登録されているメールアドレスに個別にご連絡いたします。', [], []],
     // A numbered list run together on one line when the page was flattened: each item is its own statement.
@@ -410,6 +411,7 @@ describe('data words that do not say what leaked', () => {
     ['a leak among harms that did not happen', '詳細な調査の結果、機密情報の外部への漏洩、およびサーバー内のデータの改ざんなど被害は一切なかったことを確認しております。'],
     ['a possibility taken up as the topic of a result', '2025.04.18付でお知らせしました、不正アクセスによるメール情報の漏えいの可能性について、株式会社インターネットイニシアティブより調査の結果報告が有りましたので、お知らせいたします。'],
     ['a possibility resolved by a final report', '弊社のメール情報が外部に漏えいした可能性について、IIJ社の調査において、情報漏えいの事実は確認されなかったとの最終報告を受けました。'],
+    ['a possibility taken up with は as the topic of a result', 'お客様の個人情報（氏名・住所・電話番号等）が流出した可能性につきましては、管理システム提供元へ調査を依頼し、確認を行った結果、個人情報が侵害を受けた形跡は確認されなかったとの報告を受けております。'],
     ['a possibility under investigation', '外部に漏洩した事実は確認されておりません。しかしながら、情報漏洩の可能性について、引き続き外部の専門家へ詳細な調査を依頼しております。'],
     ['a measure against leaks of passwords', 'その結果、情報漏洩は確認されませんでした。弊社では、社内体制の見直し、パスワード漏洩対策の導入等を実施致しました。'],
   ])('%s', async (_name, text) => {

@@ -404,6 +404,16 @@ describe('incident types: negation, countermeasures and warnings', () => {
     ['no trace of an intrusion found (見当たらない)', '調査の結果、第三者が侵入した形跡は見当たらないことを確認しました。', []],
     ['a stop of business said not to have happened', '本事象による業務の停止等は発生しておらず、業績への影響は軽微です。', []],
     ['a stop of business that happened (negative)', '物流センターでは入出荷業務の停止が発生しております。', ['outage']],
+    ['an infection said to be absent, its subject marked by が', '当該事実を確認後、当公社 PC 等へのウイルス感染及び当公社からの個人情報等の流出がないことを確認しました。', []],
+    ['the result of a scan given as a noun (検知なし)', '使用端末のウイルススキャンを改めて実施（結果、マルウェアの検知なし）', []],
+    ['a tampering said to be absent', '運用事業者において、ホームページのコンテンツの改ざんがないことを確認しました。', []],
+    ['a tampering said to be absent, confirmed as well (も併せて確認)', '本番データベースに対する侵害や改ざんがないことも併せて確認しております。', []],
+    ['an infection found by a scan (negative)', '使用端末のウイルススキャンを実施した結果、マルウェアを検知しました。', ['malware']],
+    ['a desk named after phishing, to consult', '不安な場合は、『フィッシング110番』などへご相談ください。', []],
+    ['phishing that happened, then the desk (negative)', '当社を装ったフィッシングメールが確認されました。不安な場合は、『フィッシング110番』などへご相談ください。', ['phishing']],
+    ['a danger of unauthorized access to readers (リスク)', '初期パスワードのままご利用の方は、第三者による不正アクセスのリスクが非常に高まります。', []],
+    ['dangers a suspicious mail carries (危険を伴います)', 'これらの行為は、ウイルス感染、フィッシングサイトへの誘導、不正アクセスなどの危険を伴います。', []],
+    ['an access that happened (negative)', '当社サーバーが不正アクセスを受けました。', ['unauthorized_access']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
@@ -483,6 +493,35 @@ describe('incident types: whose account sent the messages', () => {
     ['a login to the booking site, no message sent (negative)', '一部海外のオンライン予約サイトへの不正ログインが行われ、一部のお客さまの個人情報が漏えいしました。', ['unauthorized_access']],
     ['a login to the booking site, messages only feared (negative)', '予約サイトへの不正ログインが確認されました。今後、お客さまに不審なメッセージが送信される可能性がありますのでご注意ください。', ['unauthorized_access']],
     ['hijacked account sent phishing', '学生のメールアカウントがフィッシングによる不正アクセスを受け、学外へフィッシングメールが送信されました。', ['account_compromise', 'phishing', 'unauthorized_access']],
+    ['mail whose purpose is phishing, sent from the hijacked account', '従業員のメールアカウントが第三者により不正にアクセスされ、当該アカウントからフィッシングを目的とすると思われる不審なメールが送信される事象が発生しました。', ['account_compromise', 'unauthorized_access']],
+    ['phishing-purpose mail sent from the account, beside mail exchanged (送受信) that leaked', '従業員のメールアカウントが不正アクセスを受け、過去に送受信したメールが漏えいした可能性があること、及び、当該アカウントからフィッシングメールが送信される事象が発生したことを確認しました。', ['account_compromise', 'unauthorized_access']],
+    ['a phishing mail received as the way in stays phishing (negative)', '職員が受信したフィッシングメールにより認証情報が窃取され、当該アカウントからフィッシングを目的としたメールが送信されました。', ['account_compromise', 'phishing']],
+    ['phishing as a purpose of an attack, no mail sent from an account (negative)', 'フィッシングを目的とした偽サイトが確認されました。', ['phishing']],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: an operation by someone not allowed to', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['a terminal operated by a third party', '当該従業員が使用していた端末が第三者により不正に操作されたことを確認いたしました。', ['unauthorized_access']],
+    ['a trace of an operation on the server', '調査を進めた結果、当社のサーバー内において不正な操作をした痕跡を確認しております。', ['unauthorized_access']],
+    ['an operation named as the cause of a possible leak', '当社では、本件を不正操作による個人情報漏洩の可能性と判断しました。', ['unauthorized_access']],
+    ['an operation looked for (negative)', '当該サーバーについては、不正な操作や情報持ち出しの有無を含めた詳細な調査を実施しております。', []],
+    ['an operation said not to be found (negative)', 'ログ等を確認した結果、PC端末上での情報漏洩に繋がるような不正操作は確認されておりません。', []],
+    ['a measure that alerts on an operation (negative)', '再構築にあたり、認証機能の強化や不正な操作でアラートを出せる仕組みを盛り込みます。', []],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: where a file was placed', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['a program placed on the homepage', '当社ホームページにおいて第三者による不正アクセスが確認され、一部に不正なプログラムが設置されていたことが判明いたしました。', ['unauthorized_access', 'web_tampering']],
+    ['a file placed on the server that runs the site (negative)', '第三者が不正アクセスを行い、本件サイトを運用していたサーバに不正なファイルが設置され、当該ファイルが実行されたため。', ['unauthorized_access']],
+    ['a file placed in part of the system, the site named before (negative)', '本サイトの運用サーバーにおいて、外部からの不正アクセスにより、システムの一部に不審なファイルが設置されていることが判明いたしました。', ['unauthorized_access']],
+    ['a file placed in a customer\'s area, no site named (negative)', '一部のお客さま領域において不審なファイルが設置された痕跡を確認しております。', []],
+    ['a file placed on the site itself', '当社ウェブサイトに不正なファイルが設置され、閲覧者が外部へ誘導されていました。', ['web_tampering']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
