@@ -224,6 +224,10 @@ describe('data kinds in one sentence', () => {
     ['contact details named only as such', '漏えいした可能性のある情報は、氏名・住所・連絡先・メールアドレスです。', ['address', 'email', 'name', 'other'], []],
     ['school names in a group name', '流出したのは、購入者のお名前／団体名（園名・学校名等）です。', ['name', 'other'], []],
     ['a school beside faculty and department is an affiliation (negative)', '漏えいした可能性のある情報は、氏名、所属機関、学部・学科・学校名です。', ['employment', 'name'], []],
+    // A list closed by 等: the last item is an item like the others ("…／連絡先情報等", "所在地および連絡先等)").
+    ['contact details closing a list with 等', '漏えいした可能性のある情報は以下のとおりです。\n\n氏名／電話番号／メールアドレス／連絡先情報等\n', ['email', 'name', 'other', 'phone'], []],
+    ['contact details with 等 before a bracket closes', '漏えいした可能性のある情報：氏名、所属団体の情報(名称、所在地および連絡先等)', ['address', 'employment', 'name', 'other'], []],
+    ['a desk to contact with 等 is no data (negative)', '漏えいした可能性のある方には、当社の窓口等よりご連絡先等をご案内いたします。', [], []],
     ['contact details unknown are no data (negative)', '漏えいの可能性がある方のうち、ご連絡先が不明な方には本公表をもって通知に代えます。', [], []],
     ['drawings, design data and finance and tax data are other data', '漏えいした可能性がある情報は、図面、設計/製作データ、財務及び税務データです。', ['other'], []],
     ['insurance claims, negotiation records and assessments are other data', '流出したおそれがあるのは、証券番号、保険金給付情報、交渉履歴、鑑定内容です。', ['id_number', 'other'], []],
