@@ -190,6 +190,8 @@ describe('data kinds in one sentence', () => {
     ['personnel data', '従業員に関する人事情報、口座情報が流出したおそれがあります。', ['bank_account', 'employment'], []],
     ['kinds possibly held, then kinds not found leaked, in one sentence', '含まれる可能性のある情報は、氏名、電話番号など、希望条件の一部で、クレジットカード情報の流出事実は確認されておりません。', ['name', 'phone'], []],
     ['credentials whose leak is being looked into are still at risk (negative)', '予約システムのIDとパスワードが漏洩した原因の明確化を目的に、外部調査会社に調査を依頼しました。', ['login_id', 'password'], []],
+    ['credentials of members stolen by an intruder who got in (negative)', '第三者が当社サーバーに不正アクセスし、会員のログインIDとパスワードが窃取されたことが判明しました。', ['login_id', 'password'], []],
+    ['passwords that leaked, their misuse still a possibility (negative)', '会員のパスワードが漏洩し、不正利用された可能性があります。', ['password'], []],
     ['customers\' passwords stolen by an intruder are data at risk (negative)', '不正アクセスにより、会員のログインIDとパスワードが窃取されました。', ['login_id', 'password'], []],
     ['kinds shown on a page that may have been viewed', '会員情報ページには、お名前、性別、生年月日、住所が掲載されておりますが、', ['address', 'birthdate', 'gender', 'name'], []],
     ['a phone number posted for inquiries is no data at risk', 'お問い合わせ先の電話番号は当社ホームページをご覧ください。', [], []],
@@ -222,6 +224,10 @@ describe('data kinds in one sentence', () => {
     ['contact details named only as such', '漏えいした可能性のある情報は、氏名・住所・連絡先・メールアドレスです。', ['address', 'email', 'name', 'other'], []],
     ['school names in a group name', '流出したのは、購入者のお名前／団体名（園名・学校名等）です。', ['name', 'other'], []],
     ['a school beside faculty and department is an affiliation (negative)', '漏えいした可能性のある情報は、氏名、所属機関、学部・学科・学校名です。', ['employment', 'name'], []],
+    // A list closed by 等: the last item is an item like the others ("…／連絡先情報等", "所在地および連絡先等)").
+    ['contact details closing a list with 等', '漏えいした可能性のある情報は以下のとおりです。\n\n氏名／電話番号／メールアドレス／連絡先情報等\n', ['email', 'name', 'other', 'phone'], []],
+    ['contact details with 等 before a bracket closes', '漏えいした可能性のある情報：氏名、所属団体の情報(名称、所在地および連絡先等)', ['address', 'employment', 'name', 'other'], []],
+    ['a desk to contact with 等 is no data (negative)', '漏えいした可能性のある方には、当社の窓口等よりご連絡先等をご案内いたします。', [], []],
     ['contact details unknown are no data (negative)', '漏えいの可能性がある方のうち、ご連絡先が不明な方には本公表をもって通知に代えます。', [], []],
     ['drawings, design data and finance and tax data are other data', '漏えいした可能性がある情報は、図面、設計/製作データ、財務及び税務データです。', ['other'], []],
     ['insurance claims, negotiation records and assessments are other data', '流出したおそれがあるのは、証券番号、保険金給付情報、交渉履歴、鑑定内容です。', ['id_number', 'other'], []],
@@ -413,6 +419,14 @@ describe('data words that do not say what leaked', () => {
     ['a possibility resolved by a final report', '弊社のメール情報が外部に漏えいした可能性について、IIJ社の調査において、情報漏えいの事実は確認されなかったとの最終報告を受けました。'],
     ['a possibility taken up with は as the topic of a result', 'お客様の個人情報（氏名・住所・電話番号等）が流出した可能性につきましては、管理システム提供元へ調査を依頼し、確認を行った結果、個人情報が侵害を受けた形跡は確認されなかったとの報告を受けております。'],
     ['a possibility under investigation', '外部に漏洩した事実は確認されておりません。しかしながら、情報漏洩の可能性について、引き続き外部の専門家へ詳細な調査を依頼しております。'],
+    // Credentials as the means of the attack: the cause told as a leak (窃取されたことによるもの, 窃取による…が原因, 窃取したことで、
+    // …不正アクセス), the object of a verb of use before the intrusion (…を悪用して…不正アクセス), or one of the causes supposed (漏洩し不正利用されたか).
+    ['credentials stolen, the cause found', '不正アクセスの原因が、フィッシングによって管理アカウントのログインIDとログインパスワードを窃取されたことによるものと判明。'],
+    ['a theft named as the cause in quotes', 'ログインパスワードの窃取による「メールアカウントの不正使用」が原因です。'],
+    ['a theft that let an intruder in', '第三者がパスワードを窃取したことで、正規のルートを経由した不正アクセスが行われました。'],
+    ['a stolen password misused to get in', '攻撃者が、管理者パスワードが記載されたファイルを不正に取得した後、同管理者パスワードを悪用して本件サーバーへ不正アクセスしたことが判明いたしました。'],
+    ['credentials used, then a login', '第三者がTL-リンカーンのログインID、パスワードを使用し、不正にログイン操作を行った疑いがある旨の連絡がありました。'],
+    ['a leaked password as one supposed cause', 'その接続パスワードが何らかの原因で漏洩し不正利用されたか、または機器の脆弱性を衝いて不正侵入されたか、いずれかの原因で侵入されたものと思われます。'],
     ['a measure against leaks of passwords', 'その結果、情報漏洩は確認されませんでした。弊社では、社内体制の見直し、パスワード漏洩対策の導入等を実施致しました。'],
   ])('%s', async (_name, text) => {
     expect((await kindsOf(text)).leaked).toEqual([]);
