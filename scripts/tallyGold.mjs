@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync, existsSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const TUNING = ['dev', 'heldout2', 'heldout3', 'heldout4', 'tune40', 'tune60', 'fresh60', 'fresh120', 'fresh120b', 'fresh120c', 'fresh120d', 'fresh120e', 'fresh120f', 'fresh120g', 'fresh120h', 'fresh120i', 'fresh120j'];
+export const TUNING = ['dev', 'heldout2', 'heldout3', 'heldout4', 'tune40', 'tune60', 'fresh60', 'fresh120', 'fresh120b', 'fresh120c', 'fresh120d', 'fresh120e', 'fresh120f', 'fresh120g', 'fresh120h', 'fresh120i', 'fresh120j', 'fresh120k'];
 const ARCHIVE = '../shared/archive';
 const dirOf = (s) => (s === 'dev' ? '../shared/gold/dev' : `eval/extra-gold/${s}`);
 
