@@ -81,7 +81,7 @@ const LATIN_RUN_AT = /(?<![A-Za-z0-9.@/_-])@?[A-Za-z][A-Za-z0-9+&.\-]{0,30}(?:[ 
  */
 const LATIN_SERVICE = /(?<![A-Za-z0-9@/_-])(?<!(?:^|[^0-9])\.)(?<![A-Za-z0-9.][0-9]{1,2}\.)([A-Za-z][A-Za-z0-9+&.\-]{1,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,3})[ ]?((?:[ァ-ヶー一-龠々]|[A-Za-z](?=[A-Za-z]{0,30}[ァ-ヶー一-龠々])){0,16}?(?:アプリ|フォーム|プログラム|オンラインショップ|オンラインストア|通販サイト|ポータル|サービス))(?![ァ-ヶー])/g;
 /** 「name」, 『name』, 【name】 (当店【Ｘオンラインストア】におきまして), 〈name〉 (通販サイト〈Ｘ〉) or “name” (交流会“Ｘ”への不正アクセス). */
-const QUOTED = /[「『【〈“]([^「」『』【】〈〉“”\n]{2,48})[」』】〉”]/g;
+const QUOTED = /[「『【〈“]([^「」『』【】〈〉“”\n]{2,48}(?:\(以下[、,]?[「『][^「」『』()\n]{1,20}[」』][^「」『』()\n]{0,12}\))?)[」』】〉”]/g;
 /** いつもＸＸをご利用いただき: the organization names its own services. */
 const GREETING = /(?:いつも|平素より|平素は|日頃より|日頃は|日ごろより)(?:は)?[ ]?([^。\n]{2,60}?)(?:を|の)ご?(?:利用|愛顧|活用)(?:いただき|頂き|賜り)/g;
 /** 外部サービス(polyfill.io), 外部ライブラリ:「Ｘ」, 外部ライブラリ:古いブラウザに対応するための「Ｘ」: a third-party service named in parentheses or quotes. */
@@ -961,6 +961,24 @@ const ABBREVIATION_AFTER = /[ ]?\(([A-Z][A-Za-z0-9]{1,7})\)$/;
 /** A greeted name that says what it is before quoting its name: 弊社オンラインショップ「Ｘ」, 当社アプリ『Ｘ』, 弊社通販サイト〈Ｘ〉. */
 const GREETED_QUOTE_AFTER_NOUN = /^[^「」『』〈〉\n]{0,16}(?:サイト|ショップ|ストア|サービス|アプリ|システム)[ ]?([「『〈][^「」『』〈〉\n]{2,40}[」』〉])$/;
 
+/** Items of one kind: all share their last two characters (a head noun) or their first two (a modifier). */
+function itemsAlike(items: string[]): boolean {
+  const [first, ...rest] = items;
+  if (!first || first.length < 3 || rest.length === 0) return false;
+  return rest.every((x) => x.length >= 3 && x.slice(-2) === first.slice(-2)) || rest.every((x) => x.length >= 3 && x.slice(0, 2) === first.slice(0, 2));
+}
+
+/** The part is written in the text outside [from, to) as a word of its own: not joined to another by ・ (bounded scan). */
+function writtenAlone(text: string, part: string, from: number, to: number): boolean {
+  if (part.length < 2) return false;
+  let seen = 0;
+  for (let i = text.indexOf(part); i >= 0 && seen < 50; i = text.indexOf(part, i + 1), seen++) {
+    if (i >= from && i < to) continue;
+    if (text[i - 1] !== '・' && text[i + part.length] !== '・') return true;
+  }
+  return false;
+}
+
 /** いつもＡ・Ｂをご利用いただき: each named service of the greeting. */
 function greetingMentions(zone: string, base: number): Mention[] {
   const out: Mention[] = [];
@@ -972,8 +990,13 @@ function greetingMentions(zone: string, base: number): Mention[] {
     if (described) inner = inner.slice(described[0].length - described[1]!.length);
     let offset = m.index! + m[0].indexOf(inner);
     // コートヤード・バイ・マリオット is one name: a ・ that leaves a part of two letters is not a list.
+    // A ・ parts the items of a list when the items are alike — one head or one modifier (ポイントパス・ギフトパス, ドットマネー・
+    // ドットギフト) — or the release writes each on its own elsewhere (ドットマネーから交換); a part unlike the others and never
+    // written alone (ギター of ギター・マガジンＷＥＢ) is a word of one name.
     const parts = inner.split(NAME_LIST_SEPARATOR);
-    const list = parts.some((x) => x.trim().length <= 2) ? inner.split(/[、,]|および|及び|ならびに|並びに/) : parts;
+    const oneName = parts.some((x) => x.trim().length <= 2) || (inner.includes('・') && !itemsAlike(parts.map((x) => x.trim()))
+      && parts.some((x) => !writtenAlone(zone, x.trim(), m.index!, m.index! + m[0].length)));
+    const list = oneName ? inner.split(/[、,]|および|及び|ならびに|並びに/) : parts;
     for (const part of list) {
       const at = zone.indexOf(part, offset);
       offset = at + part.length;
@@ -1046,6 +1069,8 @@ function organizationAliases(text: string): Set<string> {
   return out;
 }
 
+/** A gloss in parentheses that names a kind of software or service, no alias or address: （シフト作成ツール）, （会計ソフト）. */
+const KIND_GLOSS = /^[ ]?\((?!以下)[^()\n:、。]{0,24}(?:ツール|ソフトウェア|ソフト|アプリ|システム|サービス|プラットフォーム)\)/;
 const MALICIOUS_BEFORE = /(?:不正な|悪意のある|悪意ある|不審な|偽の?)[^。、\n]{0,8}$/;
 /** An unquoted Latin name (not an acronym of five capitals or fewer, which mostly stands for a body or a kind of thing). */
 const LATIN_SAID_NAME = /(?<![A-Za-z0-9.@/_\-&])([A-Za-z][A-Za-z0-9+&.\-]{2,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,3})(?![A-Za-z0-9.@/_\-])/g;
@@ -1060,7 +1085,10 @@ function latinSaidMentions(zone: string, base: number, organizationAliases: Set<
   for (const m of matchesOf(LATIN_SAID_NAME, zone)) {
     const name = m[1]!.replace(/[.\-]+$/, '');
     const e = m.index! + name.length;
-    const after = zone.slice(e, e + 80);
+    // A gloss in parentheses saying what kind of thing the name is (ＸＸ Management（シフト作成ツール）において) stands between the name
+    // and its clause: the clause is read after it.
+    const gloss = KIND_GLOSS.exec(zone.slice(e, e + 34))?.[0].length ?? 0;
+    const after = zone.slice(e + gloss, e + gloss + 80);
     // What follows is the clause (が, において, への, の…): not a longer Japanese word (ＸＸサービス is the service rules').
     if (!/^[ ]?(?:が|は|も|において|における|におきまして|にて|上で|上の|で|への|に対する|に対して|に対し|の)/.test(after)) continue;
     if (/^[A-Z0-9&.\-]{2,5}$/.test(name) || /^社|^[ ]?社/.test(after)) continue;
@@ -1221,10 +1249,10 @@ function externalMentions(zone: string, base: number): Mention[] {
  * お客様), the service is the one hit. The name opens the item (or its label's value); a quoted one may follow the
  * service's kind (カーシェア「Ｘ」).
  */
-const MEMBER_QUOTED = /^[^「」『』\n]{0,12}?[「『]([^「」『』\n]{2,40})[」』][ ]?(?:(?:の)?(?:仮)?会員(?!制度|向け|専用|限定)|に(?:ご)?(?:会員)?登録|の登録(?:団体|者|会員))/;
+const MEMBER_QUOTED = /^[^「」『』\n]{0,12}?[「『]([^「」『』\n]{2,40})[」』][ ]?(?:(?:の)?(?:仮)?会員(?!制度|向け|専用|限定)|に(?:ご)?(?:会員)?登録|(?:の)?登録(?:団体|者|会員))/;
 const MEMBER_UNQUOTED = /^(?:対象(?:者|となる方|となるお客様)?[ ]?:[ ]?)?([A-Za-z0-9ァ-ヶー一-龠々&・.' ]{2,24}?)[ ]?(?:仮)?会員(?:様|の方|の皆様|情報|\(|及び|、|[ ]?$)/;
-/** A heading or a list's label that scopes the persons the incident reached. */
-const AFFECTED_PERSONS = /対象者|対象となる(?:方|お客様)|(?:漏え?い|漏洩|流出|閲覧|不正)[^。\n]{0,20}(?:お客様|方|対象|個人情報|会員)/;
+/** A heading or a list's label that scopes the persons the incident reached (or the data it took: 奪取された情報). */
+const AFFECTED_PERSONS = /対象者|対象となる(?:方|お客様)|(?:漏え?い|漏洩|流出|閲覧|不正)[^。\n]{0,20}(?:お客様|方|対象|個人情報|会員)|(?:奪取|窃取|盗取|盗まれ)[^。\n]{0,8}情報/;
 
 /** A line's words before a note mark inside it (※, ＊ after the first character): the note is a remark of its own. */
 function ownWordsOf(line: string): string {

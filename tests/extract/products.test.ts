@@ -61,7 +61,9 @@ describe('a greeted service read against the sentences after the greeting', () =
     ['an unmarked greeting, the incident only in a later sentence', '株式会社ミドリ観光\n平素よりミドリトラベルをご利用いただき、誠にありがとうございます。\n\n新しいプランのご案内です。なお、先日サーバが不正アクセスを受けました。', []],
     ['an unmarked greeting in pasted prose naming a site by its domain', '平素はミドリパック.jpをご利用いただき誠にありがとうございます。\n\nこのたび、弊社が運営するサイトにおいて第三者による不正アクセスでのシステム侵害が判明いたしました。', ['ミドリパック.jp']],
     ['an unmarked greeting in pasted prose naming a body in kanji', '平素は緑川運輸をご利用いただき誠にありがとうございます。\n\nこのたび、弊社が運営するサイトにおいて第三者による不正アクセスでのシステム侵害が判明いたしました。', []],
-    ['a greeted domain, the incident laid at another company', '平素はミドリパック.jpをご利用いただき誠にありがとうございます。\n\n委託先である株式会社アオバのサーバが不正アクセスを受けました。', []],
+    ['a greeted name whose ・ joins words of one name (the first never written alone)', '平素はギター・ミドリWEBをご愛顧いただきましてありがとうございます。\n\nこの度、当サイトの一部記事において、外部からの不正アクセスによる改ざんが発生いたしました。\n\nギター・ミドリWEB 編集部', ['ギター・ミドリWEB']],
+    ['a greeted list whose items the release writes alone', '株式会社ミドリ\nいつもミドリマネー・ミドリギフトをご利用いただき、ありがとうございます。\nこのたび、ミドリマネーへの交換において不正アクセスが確認されました。ミドリギフトの一部機能を停止しております。', ['ミドリマネー', 'ミドリギフト']],
+        ['a greeted domain, the incident laid at another company', '平素はミドリパック.jpをご利用いただき誠にありがとうございます。\n\n委託先である株式会社アオバのサーバが不正アクセスを受けました。', []],
   ])('%s', async (_label, text, expected) => {
     const incident = await parseText(text, { tokenize: false });
     expect(incident.products.map((p) => p.name)).toEqual(expected);
@@ -188,6 +190,10 @@ describe('an unquoted Latin name its own clause says was hit (products.latinSaid
     ['a hash algorithm said of the passwords', 'パスワードはSHA-256でハッシュ化されており、漏えいしたのは暗号化された値のみです。', []],
     ['nothing said of it', 'Midorinetesの本番環境は通常どおり稼働しています。', []],
     ['the incident denied', 'Midorinetesへの不正アクセスは確認されておりません。', []],
+    ['a gloss of its kind in parentheses between the name and its clause', 'BY 社が提供する SaaS サービスである Midori Force Management(シフト作成ツール)において漏洩が発生いたしました。', ['Midori Force Management']],
+    ['a gloss of its kind, the clause telling nothing', 'Midori Force Management(シフト作成ツール)において勤怠を管理しています。', []],
+    ['an alias in parentheses is no gloss: a subsidiary', 'PT.MIDORI SEISAKUSHO INDONESIA(以下 PMI)において、ランサムウェア被害が発生しました。', []],
+    ['a note that is no kind of software (a part of a device)', 'Midorinas(HDD)が、ランサムウェアに感染しました。', []],
   ])('%s', async (_label, text, expected) => {
     expect(await names(text)).toEqual(expected);
   });
@@ -341,6 +347,16 @@ describe('a system brought in against the attack is the remedy, not the target',
   });
 });
 
+describe('a quoted name holding the alias the release gives it (「Ｘ（以下、「本ソフトウェア」といいます。）」)', () => {
+  test.each<[string, string, string[]]>([
+    ['software whose quote holds its alias, then attacked', '当社の提供する暗号資産ウォレットソフトウェア「Midori Enterprise Wallet(以下、「本ソフトウェア」といいます。)」を構成するインフラストラクチャの特定部へ不正アクセスが行われました。', ['Midori Enterprise Wallet']],
+    ['the same quote, nothing said of it', '当社の提供する暗号資産ウォレットソフトウェア「Midori Enterprise Wallet(以下、「本ソフトウェア」といいます。)」の新版をご案内します。', []],
+    ['the alias alone is no name', '当社サーバ(以下「本サーバ」)が不正アクセスを受けました。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
 describe('a name in curly double quotes is quoted like 「」', () => {
   test.each<[string, string, string[]]>([
     ['a named web event site attacked', '合同 Web ビジネス交流会“ミドリ CREATION”への不正アクセスの発生について', ['ミドリ CREATION']],
@@ -452,6 +468,9 @@ describe('persons named as members of a service, where the list or heading scope
     ['the same item with its own denial before the ※ note', opening + '## 対象となるお客様\n- 「ミドリモット」の会員情報は漏えいしておりません※詳細は別途ご案内します。\n', []],
     ['a kind of member in kanji, no service named', opening + '## １．対象者\n- 一般会員様\n- 法人会員様\n', []],
     ['members of a service under a heading that scopes no persons reached', opening + '## パスワードの変更\n- 「へいわ創造プラットフォームみどり」に登録された団体\n', []],
+    ['the registered groups written as one noun (「Ｘ」登録団体), under a heading of the data the attacker took', opening + '### Q4. 犯人により奪取された情報を教えてください\n#### ●「へいわ創造プラットフォームみどり」登録団体の皆様\n- 企業・団体名\n', ['へいわ創造プラットフォームみどり']],
+    ['the same groups under a heading that scopes no data taken', opening + '### Q5. 今後の予定を教えてください\n#### ●「へいわ創造プラットフォームみどり」登録団体の皆様\n- 企業・団体名\n', []],
+    ['data taken is said of a heading that names no service\'s members', opening + '### 奪取された情報\n#### ●一般登録者の皆様\n- 氏名\n', []],
     ['a membership list with no incident told', 'ご案内をお送りしたお客様\n - カーシェア「ミドリテコ」会員様\n', []],
   ])('%s', async (_label, text, expected) => {
     expect(await names(text)).toEqual(expected);
