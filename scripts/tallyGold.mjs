@@ -1,6 +1,6 @@
 // Shared by the tally scripts (kinds-tally, products-tally, date-miss-tally): the tuning gold sets, their gold
 // files, and the parse of their releases, whole or the body alone.
-// Only tuning sets: the untouched sets (heldout, test, final60) are never read here.
+// Only tuning sets: the untouched sets (heldout, test, final60, fresh124l) are never read here.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
