@@ -529,6 +529,39 @@ export function wrappedLogoName(issuer: string | null, siteName: string | null, 
   return issuer;
 }
 
+/**
+ * A printed head's issuer that is the end of a logo's name wrapped in a narrow header (「高専カンファレンス in 首 受験生の方へ …」
+ * over 「都実行委員会」): the text names it whole (「高専カンファレンスin首都実行委員会(以下、当団体)」), what comes before the
+ * issuer there (spaces aside) opening the line above — the name as the logo prints it (「高専カンファレンス in 首都実行委員会」).
+ * Else the issuer.
+ */
+export function logoHeadAbove(issuer: string | null, pageText: string): string | null {
+  if (!issuer) return issuer;
+  const lines = pageText.split('\n');
+  const at = lines.findIndex((l) => l.replace(/^\|[ ]*/, '').replace(/[ ]*\|[ ]*$/, '').trim() === issuer);
+  const above = at > 0 ? lines.slice(0, at).reverse().find((l) => l.trim() !== '') : undefined;
+  // (A heading above is the article's, no logo.)
+  if (!above || /^#/.test(above.trim())) return issuer;
+  const head = above.replace(/^\|[ ]*/, '').trim();
+  const compact = head.replace(/[ 　]+/g, '');
+  const text = lines.filter((_, k) => k !== at).join('\n');
+  let n = 0;
+  for (let p = text.indexOf(issuer); p >= 0; p = text.indexOf(issuer, p + 1)) {
+    for (let k = 1; k <= Math.min(p, LOGO_HEAD_MAX); k++) {
+      const seg = text.slice(p - k, p);
+      if (seg.includes('\n')) break;
+      const bare = seg.replace(/[ 　]+/g, '');
+      if (bare.length > n && /^[\p{L}\p{N}]/u.test(bare) && compact.startsWith(bare)) n = bare.length;
+    }
+  }
+  if (n < 2) return issuer;
+  let end = 0;
+  for (let seen = 0; seen < n; end++) if (!/[ 　]/.test(head[end]!)) seen++;
+  return head.slice(0, end) + issuer;
+}
+/** At most this many characters of a logo's name stand on the line above its wrapped end. */
+const LOGO_HEAD_MAX = 30;
+
 /** A skip link a page opens with, printed alone: 「本文へ」「メインコンテンツへ」「本文へジャンプ」. */
 const SKIP_LINK = /^(?:本文|メインコンテンツ|コンテンツ)(?:へ|に)(?:スキップ|移動|ジャンプ|進む)?$/;
 

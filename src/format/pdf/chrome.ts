@@ -673,13 +673,9 @@ const isEntryTitleLine = (text: string) => text.length > 0 && text.length <= 40 
  * each a date and a headline, in whatever order. The release's own dated lines come under its title; its date line is one.
  */
 export function headNewsLines(lines: PdfLine[], texts: string[]): number[] {
-  const first = lines.filter((l) => l.page === 1);
-  if (first.length === 0) return [];
-  const sizes = first.map((l) => l.size).sort((a, b) => a - b);
-  const median = sizes[Math.floor(sizes.length / 2)]!;
-  const largest = sizes[sizes.length - 1]!;
-  if (largest < median * HEAD_TITLE_SIZE) return [];
-  const title = lines.findIndex((l) => l.page === 1 && l.size === largest);
+  const head = pageHead(lines);
+  if (!head) return [];
+  const { title } = head;
   const out: number[] = [];
   let run: number[] = [];
   const close = () => {
@@ -697,6 +693,38 @@ export function headNewsLines(lines: PdfLine[], texts: string[]): number[] {
 }
 /** The title's type is this much larger than the page's most common at least. */
 const HEAD_TITLE_SIZE = 1.4;
+
+/** The first page's title (its first line in the page's largest type, set well above the rest) and that page's common type size; null when no line stands out so. */
+function pageHead(lines: PdfLine[]): { title: number; median: number } | null {
+  const first = lines.filter((l) => l.page === 1);
+  if (first.length === 0) return null;
+  const sizes = first.map((l) => l.size).sort((a, b) => a - b);
+  const median = sizes[Math.floor(sizes.length / 2)]!;
+  const largest = sizes[sizes.length - 1]!;
+  if (largest < median * HEAD_TITLE_SIZE) return null;
+  return { title: lines.findIndex((l) => l.page === 1 && l.size === largest), median };
+}
+
+/**
+ * A notice in the page's head (an announcement bar's 「重要：2026年5月25日は窓口休業となります。」, a cookie banner's
+ * 「当サイトではCookieを使用します。…（2024年5月16日改定）…」): on page 1, above the title and in the page's upper half,
+ * a sentence set smaller than the page's common type. The release's sentences come under its title, in its text's
+ * type; what stands above it (the logo, the menu, the trail, the date line) holds none of them.
+ */
+export function headNotices(lines: PdfLine[], texts: string[]): number[] {
+  const head = pageHead(lines);
+  if (!head || lines[head.title]!.position > HEAD_TITLE_REACH) return [];
+  const out: number[] = [];
+  for (let k = 0; k < head.title; k++) {
+    const l = lines[k]!;
+    if (l.page === 1 && l.y > lines[head.title]!.y && l.size < head.median * NOTICE_SIZE && /。/.test(texts[k]!)) out.push(k);
+  }
+  return out;
+}
+/** The title of a page with a head stands in the first page's upper half. */
+const HEAD_TITLE_REACH = 0.5;
+/** A head's notice is set this much smaller than the page's common type at most. */
+const NOTICE_SIZE = 0.95;
 /** A news entry's headline after its date: this many characters at least. */
 const HEADLINE_MIN = 4;
 
@@ -1008,6 +1036,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   for (const k of linkedDatedLists(lines, texts)) list.add(k);
   for (const k of newestFirstLists(lines, texts)) list.add(k);
   for (const k of headNewsLines(lines, texts)) list.add(k);
+  for (const k of headNotices(lines, texts)) list.add(k);
   for (const k of viewCountedEntries(texts)) list.add(k);
   for (const k of tableOfContents(texts)) list.add(k);
   for (const k of numberedBreadcrumbs(texts)) list.add(k);

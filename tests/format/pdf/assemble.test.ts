@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assemble, joinWrappedCells, logoWrappedBelow, looseDateLine, printedSiteName, signedName, siteNameOf, splitHeader, wrappedLogoName, wrappedRow } from '../../../src/format/pdf/assemble.js';
+import { assemble, joinWrappedCells, logoHeadAbove, logoWrappedBelow, looseDateLine, printedSiteName, signedName, siteNameOf, splitHeader, wrappedLogoName, wrappedRow } from '../../../src/format/pdf/assemble.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 
 test.each([
@@ -564,6 +564,21 @@ test.each([
   ['no site name', '株式会社サンプル', null, '株式会社サンプル', '株式会社サンプル'],
 ])('wrappedLogoName: %s', (_label, issuer, site, page, expected) => {
   expect(wrappedLogoName(issuer, site, page)).toBe(expected);
+});
+
+test.each([
+  // The logo's name wrapped in a narrow header, the menu beside its first line; the text names it whole.
+  ['a logo\'s end under its start and the menu', '都実行委員会', '高専カンファレンス in 首 受験生の方へ 在学生の方へ お知らせ\n都実行委員会\n\n高専カンファレンスin首都実行委員会(以下、当団体)における情報漏えいについて、深くお詫び申し上げます。', '高専カンファレンス in 首都実行委員会'],
+  ['in a header row\'s cells', '研究会', '| 見本情報 | ホーム お知らせ |\n| 研究会 |\n\n見本情報研究会は、不正アクセスを受けました。', '見本情報研究会'],
+  // Not so: the text names the issuer alone, or after words that do not open the line above; no line above; a one-letter start.
+  ['the issuer alone in the text', '株式会社サンプル', 'ホーム 企業情報 ニュース\n株式会社サンプル\n\n株式会社サンプルは、不正アクセスを受けました。', '株式会社サンプル'],
+  ['other words before it', '株式会社サンプル', 'ホーム 企業情報 ニュース\n株式会社サンプル\n\n当社（株式会社サンプル）は、不正アクセスを受けました。', '株式会社サンプル'],
+  ['the issuer opening the page', '株式会社サンプル', '株式会社サンプル\n\n株式会社サンプルは、不正アクセスを受けました。', '株式会社サンプル'],
+  ['one letter before it', '会社サンプル', '株 ホーム\n会社サンプル\n\n株会社サンプルは、不正アクセスを受けました。', '会社サンプル'],
+  ['a heading above, the text\'s heading over the name', '株式会社サンプル', '## 株式会社サンプルからのお知らせ\n株式会社サンプル\n\n## 株式会社サンプル\n株式会社サンプルは、不正アクセスを受けました。', '株式会社サンプル'],
+  ['no issuer', null, '株式会社サンプル', null],
+] as [string, string | null, string, string | null][])('logoHeadAbove: %s', (_label, issuer, page, expected) => {
+  expect(logoHeadAbove(issuer, page)).toBe(expected);
 });
 
 describe('assemble: a list item printed with a drawn bullet, in larger type than the paragraphs', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbTrail, dropPageChrome, headNewsLines, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { breadcrumbTrail, dropPageChrome, headNewsLines, headNotices, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
@@ -618,5 +618,28 @@ describe('headNewsLines: a news box in the page\'s head, above the title', () =>
   ] as [string, [string, number][], number[]][])('%s', (_label, rows, expected) => {
     const lines = head(rows);
     expect(headNewsLines(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
+  });
+});
+
+describe('headNotices: a notice in the page\'s head, a sentence above the title in smaller type', () => {
+  /** Page-1 lines top down, each [text, size]: 18 pt apart. */
+  const head = (rows: [string, number][], page = 1): PdfLine[] =>
+    rows.map(([t, size], k) => ({ page, items: [], x: 50, right: 500, y: 760 - k * 18, size, cells: [t], cellX: [50], position: k / 40, spaceBefore: false, spaceAfter: false, block: 0, column: 0 }) as PdfLine);
+  const TITLE: [string, number] = ['情報漏えいに関するお詫びと報告', 21];
+  const BODY: [string, number][] = [['当団体における情報漏えいについて、深くお詫び申し上げます。', 10.5], ['2025年1月27日、当団体のXの認証情報が漏えいしたことを確認しました。', 10.5], ['現在のところ、個人情報が漏えいした事実は確認されておりません。', 10.5], ['調査の結果を以下にご報告いたします。', 10.5]];
+  const MENU: [string, number] = ['コーポレートサイト 製品・サービス 会社情報 お知らせ', 10.5];
+  test.each([
+    ['an announcement bar under the menu', [MENU, ['重要：2026年5月25日は窓口休業となります。', 9.7], ['1. ホーム', 10.5], ['2. お知らせ', 10.5], TITLE, ...BODY], [1]],
+    ['a cookie banner over the trail', [['Cookieの使用について', 9], ['Home / News', 10.5], ['当サイトではCookieを使用します。詳しくはプライバシーポリシー（2024年5月16日改定）をご覧ください。', 9], TITLE, ...BODY], [2]],
+    // Not so: the page's date line and trail above the title (no sentence), a sentence above the title in the text's type,
+    // the release's sentences under its title, no title set larger than the text, a title low on the page.
+    ['a date line and a trail above the title', [MENU, ['ホーム > お知らせ', 9], ['2025年1月28日 お知らせ', 9], TITLE, ...BODY], []],
+    ['a sentence above the title in the text\'s type', [MENU, ['2025年1月27日、当団体のXの認証情報が漏えいしたことを確認しました。', 10.5], TITLE, ...BODY], []],
+    ['a small sentence under the title', [MENU, TITLE, ['※2025年1月28日に内容を更新しました。', 9], ...BODY], []],
+    ['no title set larger than the text', [['重要：2026年5月25日は窓口休業となります。', 9.7], ['情報漏えいに関するお詫びと報告', 12], ...BODY], []],
+    ['the largest type low on the page', [['重要：2026年5月25日は窓口休業となります。', 9.7], ...BODY, ...BODY, ...BODY, ...BODY, ...BODY, TITLE, ...BODY], []],
+  ] as [string, [string, number][], number[]][])('%s', (_label, rows, expected) => {
+    const lines = head(rows);
+    expect(headNotices(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
   });
 });
