@@ -421,7 +421,21 @@ export function printedSiteName(lines: readonly PdfLine[], text: string, closing
   const logo = opening[at];
   if (logo === undefined || logo.page !== 1) return null;
   const bracket = bracketClosedBelow(logo, opening[at + 1]);
-  return siteNameOf(wrappedRow(logo, opening[at + 1]) ?? (bracket !== '' ? textOf(logo) + bracket : logoWrappedBelow(logo, opening[at + 1]) ?? textOf(logo)));
+  const below = lineBelowLogo(logo, opening.slice(at + 1));
+  return siteNameOf(wrappedRow(logo, opening[at + 1]) ?? (bracket !== '' ? textOf(logo) + bracket : logoWrappedBelow(logo, below) ?? textOf(logo)));
+}
+
+/**
+ * The line under a logo in a header: the next line, past those set beside the logo — wholly right of it (the menu's
+ * row, a counter in the header's corner, set between the logo's two lines when the name wraps: 「株式会社Ａサービ」,
+ * 「製品 ニュース 採用」 to its right, 「ス」 below).
+ */
+export function lineBelowLogo(logo: PdfLine, after: readonly PdfLine[]): PdfLine | undefined {
+  for (const line of after) {
+    if (line.page !== logo.page || logo.y - line.y > logo.size * 2.1) return line;
+    if (line.x <= logo.right) return line;
+  }
+  return undefined;
 }
 
 /** The print's date and time as a browser's header sets it: 「12/6/26, 6:48 AM」「2026/12/05 10:00」. */

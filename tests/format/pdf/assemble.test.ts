@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assemble, joinWrappedCells, logoWrappedBelow, looseDateLine, printedSiteName, signedName, siteNameOf, splitHeader, wrappedLogoName, wrappedRow } from '../../../src/format/pdf/assemble.js';
+import { assemble, joinWrappedCells, lineBelowLogo, logoWrappedBelow, looseDateLine, printedSiteName, signedName, siteNameOf, splitHeader, wrappedLogoName, wrappedRow } from '../../../src/format/pdf/assemble.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 
 test.each([
@@ -949,4 +949,20 @@ describe('logoWrappedBelow: a logo\'s name wrapped onto the next line in its own
   ])('printedSiteName: %s', (_, lines, name) => {
     expect(printedSiteName(lines, RELEASE)).toBe(name);
   });
+
+describe('lineBelowLogo: the line under a logo, past those set beside it', () => {
+  const line = (text: string, x: number, right: number, y: number, page = 1): PdfLine => ({ page, items: [], x, right, y, size: 9.75, cells: [text], cellX: [x], position: 0, spaceBefore: false, spaceAfter: false }) as PdfLine;
+  const logo = line('株式会社サンプルサービ', 55, 173, 674);
+  test.each<[string, PdfLine[], string | undefined]>([
+    ['the menu\'s row right of the logo between its two lines', [line('製品 ソリューション ニュース', 193, 384, 665), line('ス', 43, 53, 659)], 'ス'],
+    ['a counter in the header\'s corner', [line('会員数 14,663人', 387, 568, 671), line('ス', 43, 53, 659)], 'ス'],
+    ['the next line under the logo itself', [line('ス', 43, 53, 659), line('製品', 193, 230, 650)], 'ス'],
+    // negative: a line starting under the logo is the line below, even when a line further down would be the name's end
+    ['a line under the logo comes first (negative)', [line('ニュース一覧', 120, 200, 660), line('ス', 43, 53, 650)], 'ニュース一覧'],
+    ['lines beside it far below: the first of them (negative)', [line('製品', 193, 230, 620), line('ス', 43, 53, 610)], '製品'],
+    ['the next page (negative)', [line('ス', 43, 53, 659, 2)], 'ス'],
+  ])('%s', (_, after, below) => {
+    expect(lineBelowLogo(logo, after)?.cells[0]).toBe(below);
+  });
+});
 });
