@@ -422,8 +422,24 @@ export function printedSiteName(lines: readonly PdfLine[], text: string, closing
   if (logo === undefined || logo.page !== 1) return null;
   const bracket = bracketClosedBelow(logo, opening[at + 1]);
   const below = lineBelowLogo(logo, opening.slice(at + 1));
-  return siteNameOf(wrappedRow(logo, opening[at + 1]) ?? (bracket !== '' ? textOf(logo) + bracket : logoWrappedBelow(logo, below) ?? textOf(logo)));
+  return siteNameOf(wrappedRow(logo, opening[at + 1]) ?? (bracket !== '' ? textOf(logo) + bracket : logoWrappedBelow(logo, below) ?? textOf(logo))) ?? groupLogo(logo);
 }
+
+/**
+ * A group's logo beside the menu, without a legal form (「Ａグループ」 and 「ホーム｜サービス｜お知らせ」 on its row): one word ending
+ * as a group's name does, the row's other cells the menu's labels alone; else null. A group the text speaks of
+ * (「当社グループ」) is no logo's.
+ */
+export function groupLogo(line: PdfLine): string | null {
+  if (line.cells.length < 2) return null;
+  const name = line.cells[0]!.trim();
+  if (!/^[\p{L}ー・]{4,20}$/u.test(name) || !GROUP_NAME_ENDING.test(name) || OWN_GROUP.test(name)) return null;
+  const labels = line.cells.slice(1).flatMap((c) => c.split(/[｜|/／\s]+/)).filter((w) => w !== '');
+  return labels.length >= 2 && labels.every((w) => NAV_LABEL.test(w) || SITE_SECTION.test(w)) ? name : null;
+}
+
+/** A group a text speaks of as its own or another's, no logo's name. */
+const OWN_GROUP = /^(?:当社|弊社|本社|当行|当グループ|企業|関連|子会社|グループ)/;
 
 /**
  * The line under a logo in a header: the next line, past those set beside the logo — wholly right of it (the menu's

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assemble, joinWrappedCells, lineBelowLogo, logoWrappedBelow, looseDateLine, printedSiteName, signedName, siteNameOf, splitHeader, wrappedLogoName, wrappedRow } from '../../../src/format/pdf/assemble.js';
+import { assemble, groupLogo, joinWrappedCells, lineBelowLogo, logoWrappedBelow, looseDateLine, printedSiteName, signedName, siteNameOf, splitHeader, wrappedLogoName, wrappedRow } from '../../../src/format/pdf/assemble.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 
 test.each([
@@ -949,6 +949,22 @@ describe('logoWrappedBelow: a logo\'s name wrapped onto the next line in its own
   ])('printedSiteName: %s', (_, lines, name) => {
     expect(printedSiteName(lines, RELEASE)).toBe(name);
   });
+
+describe('groupLogo: a group\'s logo beside the menu, without a legal form', () => {
+  const row = (cells: string[]): PdfLine => ({ page: 1, items: [], x: 54, right: 422, y: 564, size: 11, cells, cellX: cells.map((_, k) => 54 + k * 200), position: 0, spaceBefore: false, spaceAfter: false }) as PdfLine;
+  test.each<[string, string[], string | null]>([
+    ['the logo beside a menu of labels set apart by ｜', ['サンプルグループ', 'ホーム｜サービス｜アクセス｜お知らせ'], 'サンプルグループ'],
+    ['a holding company beside a menu in cells', ['サンプルホールディングス', '会社情報', '採用情報'], 'サンプルホールディングス'],
+    // negative: the group the text speaks of, no group's ending, a row of other words, the logo alone
+    ['the company\'s own group (negative)', ['当社グループ', 'ホーム｜サービス'], null],
+    ['no group\'s name (negative)', ['オフィシャルサイト', 'ホーム｜サービス｜アクセス'], null],
+    ['a row of other words beside it (negative)', ['サンプルグループ', '2026/2/28 窓口受付時間の変更について'], null],
+    ['one label beside it (negative)', ['サンプルグループ', 'ホーム'], null],
+    ['the logo alone on its row (negative)', ['サンプルグループ'], null],
+  ])('%s', (_, cells, name) => {
+    expect(groupLogo(row(cells))).toBe(name);
+  });
+});
 
 describe('lineBelowLogo: the line under a logo, past those set beside it', () => {
   const line = (text: string, x: number, right: number, y: number, page = 1): PdfLine => ({ page, items: [], x, right, y, size: 9.75, cells: [text], cellX: [x], position: 0, spaceBefore: false, spaceAfter: false }) as PdfLine;
