@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assemble, groupLogo, joinWrappedCells, lineBelowLogo, logoWrappedBelow, looseDateLine, printedSiteName, signedName, siteNameOf, splitHeader, wrappedLogoName, wrappedRow } from '../../../src/format/pdf/assemble.js';
+import { assemble, groupLogo, spacedByGaps, joinWrappedCells, lineBelowLogo, logoWrappedBelow, looseDateLine, printedSiteName, signedName, siteNameOf, splitHeader, wrappedLogoName, wrappedRow } from '../../../src/format/pdf/assemble.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 
 test.each([
@@ -949,6 +949,7 @@ describe('logoWrappedBelow: a logo\'s name wrapped onto the next line in its own
   ])('printedSiteName: %s', (_, lines, name) => {
     expect(printedSiteName(lines, RELEASE)).toBe(name);
   });
+});
 
 describe('groupLogo: a group\'s logo beside the menu, without a legal form', () => {
   const row = (cells: string[]): PdfLine => ({ page: 1, items: [], x: 54, right: 422, y: 564, size: 11, cells, cellX: cells.map((_, k) => 54 + k * 200), position: 0, spaceBefore: false, spaceAfter: false }) as PdfLine;
@@ -966,6 +967,30 @@ describe('groupLogo: a group\'s logo beside the menu, without a legal form', () 
   });
 });
 
+describe('spacedByGaps: a line\'s runs a space\'s width apart read with a space', () => {
+  // Runs of 8.25pt type, each starting where the one before ends plus the given gap.
+  const line = (runs: [string, number][], cells = 1): PdfLine => {
+    let x = 37;
+    const items = runs.map(([str, gap]) => {
+      x += gap;
+      const it = { str, x, y: 38, width: str.length * 8.25, size: 8.25 };
+      x += it.width;
+      return it;
+    });
+    const text = runs.map(([str]) => str).join('');
+    return { page: 2, items, x: 37, right: x, y: 38, size: 8.25, cells: cells === 1 ? [text] : [text, '採用'], cellX: [37], position: 1, spaceBefore: false, spaceAfter: false } as PdfLine;
+  };
+  test.each<[string, PdfLine, string]>([
+    ['a legal form a space apart from the name', line([['© 2025', 0], ['株式会社', 1.9], ['日本管財', 1.8]]), '© 2025 株式会社 日本管財'],
+    ['a name run on without gaps', line([['© 2025', 0], ['株式会社', 1.9], ['日本', 0], ['管財', 0.3]]), '© 2025 株式会社日本管財'],
+    // negative: letter-spaced type (most gaps a space's width), a line of cells
+    ['letter-spaced type (negative)', line([['株', 0], ['式', 1.9], ['会', 1.9], ['社', 1.9], ['Ａ', 0]]), '株式会社Ａ'],
+    ['a line of cells (negative)', line([['株式会社', 0], ['日本管財', 1.9]], 2), '株式会社日本管財 採用'],
+  ])('%s', (_, l, text) => {
+    expect(spacedByGaps(l)).toBe(text);
+  });
+});
+
 describe('lineBelowLogo: the line under a logo, past those set beside it', () => {
   const line = (text: string, x: number, right: number, y: number, page = 1): PdfLine => ({ page, items: [], x, right, y, size: 9.75, cells: [text], cellX: [x], position: 0, spaceBefore: false, spaceAfter: false }) as PdfLine;
   const logo = line('株式会社サンプルサービ', 55, 173, 674);
@@ -980,5 +1005,4 @@ describe('lineBelowLogo: the line under a logo, past those set beside it', () =>
   ])('%s', (_, after, below) => {
     expect(lineBelowLogo(logo, after)?.cells[0]).toBe(below);
   });
-});
 });
