@@ -397,6 +397,11 @@ export function printedSiteName(lines: readonly PdfLine[], text: string, closing
     // The line wrapped in a narrow footer: the holder's name goes on below (「…株式会社ジーユ」 over 「ー.」).
     const rest = copyrightWrap(l, lines[i + 1], lines);
     holder = rest === null ? found : copyrightHolderOf(text + (isWide(text[text.length - 1]) || isWide(rest[0]) ? '' : ' ') + rest) ?? found;
+    // The holder's words set a space's width apart, where the line's reading ran them together (「株式会社日本管財」 of
+    // 「© 2025 株式会社 日本管財」 printed without a space of its own): the name as the page spaced it.
+    const [upper, lower] = [spacedByGaps(l), rest === null ? '' : spacedByGaps(lines[i + 1]!)];
+    const spaced = copyrightHolderOf(upper + (lower === '' || isWide(upper[upper.length - 1]) || isWide(lower[0]) ? '' : ' ') + lower);
+    if (spaced !== null && spaced !== holder && spaced.replace(/\s+/g, '') === holder.replace(/\s+/g, '') && isSiteName(spaced)) holder = spaced;
   }
   if (holder !== null && (holder.length < 2 || holder.length > 120)) holder = null;
   const first = lines.find((l) => textOf(l) !== '');
@@ -421,7 +426,53 @@ export function printedSiteName(lines: readonly PdfLine[], text: string, closing
   const logo = opening[at];
   if (logo === undefined || logo.page !== 1) return null;
   const bracket = bracketClosedBelow(logo, opening[at + 1]);
-  return siteNameOf(wrappedRow(logo, opening[at + 1]) ?? (bracket !== '' ? textOf(logo) + bracket : logoWrappedBelow(logo, opening[at + 1]) ?? textOf(logo)));
+  const below = lineBelowLogo(logo, opening.slice(at + 1));
+  return siteNameOf(wrappedRow(logo, opening[at + 1]) ?? (bracket !== '' ? textOf(logo) + bracket : logoWrappedBelow(logo, below) ?? textOf(logo))) ?? groupLogo(logo);
+}
+
+/**
+ * A group's logo beside the menu, without a legal form (「Ａグループ」 and 「ホーム｜サービス｜お知らせ」 on its row): one word ending
+ * as a group's name does, the row's other cells the menu's labels alone; else null. A group the text speaks of
+ * (「当社グループ」) is no logo's.
+ */
+export function groupLogo(line: PdfLine): string | null {
+  if (line.cells.length < 2) return null;
+  const name = line.cells[0]!.trim();
+  if (!/^[\p{L}ー・]{4,20}$/u.test(name) || !GROUP_NAME_ENDING.test(name) || OWN_GROUP.test(name)) return null;
+  const labels = line.cells.slice(1).flatMap((c) => c.split(/[｜|/／\s]+/)).filter((w) => w !== '');
+  return labels.length >= 2 && labels.every((w) => NAV_LABEL.test(w) || SITE_SECTION.test(w)) ? name : null;
+}
+
+/** A group a text speaks of as its own or another's, no logo's name. */
+const OWN_GROUP = /^(?:当社|弊社|本社|当行|当グループ|企業|関連|子会社|グループ)/;
+
+/**
+ * The line under a logo in a header: the next line, past those set beside the logo — wholly right of it (the menu's
+ * row, a counter in the header's corner, set between the logo's two lines when the name wraps: 「株式会社Ａサービ」,
+ * 「製品 ニュース 採用」 to its right, 「ス」 below).
+ */
+export function lineBelowLogo(logo: PdfLine, after: readonly PdfLine[]): PdfLine | undefined {
+  for (const line of after) {
+    if (line.page !== logo.page || logo.y - line.y > logo.size * 2.1) return line;
+    if (line.x <= logo.right) return line;
+  }
+  return undefined;
+}
+
+/** Gaps between a line's runs of a space's width (a fifth of an em) or more, set as spaces — unless most gaps are (letter-spaced type). */
+const SPACE_WIDTH = 0.2;
+
+/**
+ * A one-cell line's text with each gap between its runs as wide as a space read as one: a printed page's spaces the
+ * browser drew as gaps, no glyph of their own; the line as read when it has cells or is set letter-spaced.
+ */
+export function spacedByGaps(line: PdfLine): string {
+  const plain = line.cells.join(' ').replace(/\s+/g, ' ').trim();
+  const items = line.items.filter((it) => it.str.length > 0);
+  if (line.cells.length !== 1 || items.length < 2) return plain;
+  const gapAt = items.slice(1).map((it, k) => it.x - (items[k]!.x + items[k]!.width) >= it.size * SPACE_WIDTH);
+  if (gapAt.length >= 3 && gapAt.filter(Boolean).length * 2 > gapAt.length) return plain;
+  return items.map((it, k) => (k > 0 && gapAt[k - 1] ? ' ' : '') + it.str).join('').replace(/\s+/g, ' ').trim();
 }
 
 /** The print's date and time as a browser's header sets it: 「12/6/26, 6:48 AM」「2026/12/05 10:00」. */

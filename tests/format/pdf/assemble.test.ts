@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assemble, joinWrappedCells, logoHeadAbove, logoWrappedBelow, looseDateLine, printedSiteName, signedName, siteNameOf, splitHeader, wrappedLogoName, wrappedRow } from '../../../src/format/pdf/assemble.js';
+import { assemble, groupLogo, joinWrappedCells, lineBelowLogo, logoHeadAbove, logoWrappedBelow, looseDateLine, printedSiteName, signedName, siteNameOf, spacedByGaps, splitHeader, wrappedLogoName, wrappedRow } from '../../../src/format/pdf/assemble.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 
 test.each([
@@ -963,5 +963,61 @@ describe('logoWrappedBelow: a logo\'s name wrapped onto the next line in its own
     ['a dated line opening the page (negative)', [row(['2025年10月1日 お知らせ'], [24], 819, [8]), row(['株式会社サンプル'], [40], 776, [11]), release], null],
   ])('printedSiteName: %s', (_, lines, name) => {
     expect(printedSiteName(lines, RELEASE)).toBe(name);
+  });
+});
+
+describe('groupLogo: a group\'s logo beside the menu, without a legal form', () => {
+  const row = (cells: string[]): PdfLine => ({ page: 1, items: [], x: 54, right: 422, y: 564, size: 11, cells, cellX: cells.map((_, k) => 54 + k * 200), position: 0, spaceBefore: false, spaceAfter: false }) as PdfLine;
+  test.each<[string, string[], string | null]>([
+    ['the logo beside a menu of labels set apart by ｜', ['サンプルグループ', 'ホーム｜サービス｜アクセス｜お知らせ'], 'サンプルグループ'],
+    ['a holding company beside a menu in cells', ['サンプルホールディングス', '会社情報', '採用情報'], 'サンプルホールディングス'],
+    // negative: the group the text speaks of, no group's ending, a row of other words, the logo alone
+    ['the company\'s own group (negative)', ['当社グループ', 'ホーム｜サービス'], null],
+    ['no group\'s name (negative)', ['オフィシャルサイト', 'ホーム｜サービス｜アクセス'], null],
+    ['a row of other words beside it (negative)', ['サンプルグループ', '2026/2/28 窓口受付時間の変更について'], null],
+    ['one label beside it (negative)', ['サンプルグループ', 'ホーム'], null],
+    ['the logo alone on its row (negative)', ['サンプルグループ'], null],
+  ])('%s', (_, cells, name) => {
+    expect(groupLogo(row(cells))).toBe(name);
+  });
+});
+
+describe('spacedByGaps: a line\'s runs a space\'s width apart read with a space', () => {
+  // Runs of 8.25pt type, each starting where the one before ends plus the given gap.
+  const line = (runs: [string, number][], cells = 1): PdfLine => {
+    let x = 37;
+    const items = runs.map(([str, gap]) => {
+      x += gap;
+      const it = { str, x, y: 38, width: str.length * 8.25, size: 8.25 };
+      x += it.width;
+      return it;
+    });
+    const text = runs.map(([str]) => str).join('');
+    return { page: 2, items, x: 37, right: x, y: 38, size: 8.25, cells: cells === 1 ? [text] : [text, '採用'], cellX: [37], position: 1, spaceBefore: false, spaceAfter: false } as PdfLine;
+  };
+  test.each<[string, PdfLine, string]>([
+    ['a legal form a space apart from the name', line([['© 2025', 0], ['株式会社', 1.9], ['日本管財', 1.8]]), '© 2025 株式会社 日本管財'],
+    ['a name run on without gaps', line([['© 2025', 0], ['株式会社', 1.9], ['日本', 0], ['管財', 0.3]]), '© 2025 株式会社日本管財'],
+    // negative: letter-spaced type (most gaps a space's width), a line of cells
+    ['letter-spaced type (negative)', line([['株', 0], ['式', 1.9], ['会', 1.9], ['社', 1.9], ['Ａ', 0]]), '株式会社Ａ'],
+    ['a line of cells (negative)', line([['株式会社', 0], ['日本管財', 1.9]], 2), '株式会社日本管財 採用'],
+  ])('%s', (_, l, text) => {
+    expect(spacedByGaps(l)).toBe(text);
+  });
+});
+
+describe('lineBelowLogo: the line under a logo, past those set beside it', () => {
+  const line = (text: string, x: number, right: number, y: number, page = 1): PdfLine => ({ page, items: [], x, right, y, size: 9.75, cells: [text], cellX: [x], position: 0, spaceBefore: false, spaceAfter: false }) as PdfLine;
+  const logo = line('株式会社サンプルサービ', 55, 173, 674);
+  test.each<[string, PdfLine[], string | undefined]>([
+    ['the menu\'s row right of the logo between its two lines', [line('製品 ソリューション ニュース', 193, 384, 665), line('ス', 43, 53, 659)], 'ス'],
+    ['a counter in the header\'s corner', [line('会員数 14,663人', 387, 568, 671), line('ス', 43, 53, 659)], 'ス'],
+    ['the next line under the logo itself', [line('ス', 43, 53, 659), line('製品', 193, 230, 650)], 'ス'],
+    // negative: a line starting under the logo is the line below, even when a line further down would be the name's end
+    ['a line under the logo comes first (negative)', [line('ニュース一覧', 120, 200, 660), line('ス', 43, 53, 650)], 'ニュース一覧'],
+    ['lines beside it far below: the first of them (negative)', [line('製品', 193, 230, 620), line('ス', 43, 53, 610)], '製品'],
+    ['the next page (negative)', [line('ス', 43, 53, 659, 2)], 'ス'],
+  ])('%s', (_, after, below) => {
+    expect(lineBelowLogo(logo, after)?.cells[0]).toBe(below);
   });
 });
