@@ -660,14 +660,6 @@ const ENTRY_TITLE_LINES = 2;
 const isEntryTitleLine = (text: string) => text.length > 0 && text.length <= 40 && !/。/.test(text) && entryDay(text) === null;
 
 /**
- * A list of other news, newest first, wherever it prints (「OTHER NEWS」 under the article, a side bar's
- * 「お知らせ」 read in the article's column): three entries or more opened by their dates — short lines, no
- * sentence — each no later than the one before it, the first later than the last, with the short heading
- * above it. An entry's title may take a line or two of its own under its date. A release's own dated
- * lines run forward in time (a chronology: 検知, 調査開始, 公表); none of the archive's releases lists
- * three dates newest first.
- */
-/**
  * A news box in the page's head (「2025/11/29 セミナー開催のご案内」「2025/12/21 ウェブサイトリニューアルのお知らせ」 beside the
  * logo): on page 1, above the title (its largest type, set well above the rest), two lines or more one after another,
  * each a date and a headline, in whatever order. The release's own dated lines come under its title; its date line is one.
@@ -691,6 +683,7 @@ export function headNewsLines(lines: PdfLine[], texts: string[]): number[] {
   close();
   return out;
 }
+
 /** The title's type is this much larger than the page's most common at least. */
 const HEAD_TITLE_SIZE = 1.4;
 
@@ -721,6 +714,7 @@ export function headNotices(lines: PdfLine[], texts: string[]): number[] {
   }
   return out;
 }
+
 /** The title of a page with a head stands in the first page's upper half. */
 const HEAD_TITLE_REACH = 0.5;
 /** A head's notice is set this much smaller than the page's common type at most. */
@@ -728,6 +722,14 @@ const NOTICE_SIZE = 0.95;
 /** A news entry's headline after its date: this many characters at least. */
 const HEADLINE_MIN = 4;
 
+/**
+ * A list of other news, newest first, wherever it prints (「OTHER NEWS」 under the article, a side bar's
+ * 「お知らせ」 read in the article's column): three entries or more opened by their dates — short lines, no
+ * sentence — each no later than the one before it, the first later than the last, with the short heading
+ * above it. An entry's title may take a line or two of its own under its date. A release's own dated
+ * lines run forward in time (a chronology: 検知, 調査開始, 公表); none of the archive's releases lists
+ * three dates newest first.
+ */
 export function newestFirstLists(lines: PdfLine[], texts: string[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < lines.length; i++) {
