@@ -42,23 +42,14 @@
 // Add --cache to reuse the parsed sets (/tmp, --cache-file F) when only the model changes.
 //
 // Deterministic: fixed set order, full-batch gradient descent from zero weights, rounded weights.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { extractText } from '../dist/format/containers.js';
-import { buildDocument } from '../dist/document.js';
-import { EXTRACTORS } from '../dist/extract/registry.js';
-import { emptyFindings } from '../dist/extract/types.js';
+import { writeFileSync } from 'node:fs';
 import { timelineCandidates, timelineExtractor } from '../dist/extract/timeline.js';
 import { headingText } from '../dist/segment/lines.js';
 import { EVENT_WORDS } from '../dist/words/timelineEvents.js';
-import { pushAll } from '../dist/util/arrays.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const archive = join(root, '..', 'shared', 'archive');
 /** The gold sets the model learns from (never the untouched test sets). */
-export { TRAINING_SETS } from './date-model-experiment-sets.mjs';
-import { TRAINING_SETS } from './date-model-experiment-sets.mjs';
+export { TRAINING_SETS } from './model-experiment-common.mjs';
+import { TRAINING_SETS, cachedSets as readCachedSets, parseGoldRelease, readSets } from './model-experiment-common.mjs';
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -70,23 +61,7 @@ const RATE = 0.5;
 
 /** One release in one mode: its dates with features, the rules' answers and the gold. */
 async function readRelease(gold, mode) {
-  const raw = readFileSync(join(archive, gold.path));
-  let bytes = raw;
-  let path = gold.path;
-  if (mode === 'body') {
-    const text = raw.toString('utf8');
-    const at = text.indexOf('# 本文');
-    bytes = Buffer.from(at >= 0 ? text.slice(at + '# 本文'.length).replace(/^\s*\n/, '') : text);
-    path = 'body.txt';
-  }
-  const extracted = await extractText(bytes, { path });
-  const doc = buildDocument(extracted.text, extracted.format);
-  const found = emptyFindings();
-  for (const extractor of EXTRACTORS) {
-    if (extractor === timelineExtractor) break;
-    const part = await extractor.extract(doc, found, { tokenize: true });
-    for (const key of Object.keys(part)) pushAll(found[key], part[key]);
-  }
+  const { doc, found } = await parseGoldRelease(gold, mode, { stopBefore: timelineExtractor });
   const published = found.publishedAt[0]?.value ?? null;
   const candidates = timelineCandidates(doc, found);
   const dates = candidates.map((c) => formatDate(c.date));
@@ -193,18 +168,6 @@ function modelAnswers(release, model, policy = POLICY) {
       continue;
     }
     out[e] = open && p[best] >= policy.high && p[best] - ruleP >= policy.margin ? choices[best].date : release.rules[e];
-  }
-  return out;
-}
-
-async function readSets(sets, mode) {
-  const out = [];
-  for (const set of sets) {
-    const dir = join(root, set);
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-      const gold = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-      out.push({ set, ...(await readRelease(gold, mode)) });
-    }
   }
   return out;
 }
@@ -361,16 +324,7 @@ function daysBucket(days) {
 }
 
 /** The sets read in both modes, kept in /tmp between runs with --cache (the rules' answers change with the build). */
-async function cachedSets(sets) {
-  const cache = option('--cache-file', '/tmp/date-model-cache-sets.json');
-  try {
-    const byMode = JSON.parse(readFileSync(cache, 'utf8'));
-    if (flag('--cache') && byMode.sets === sets.join(',')) return byMode;
-  } catch { /* read afresh */ }
-  const byMode = { sets: sets.join(','), full: await readSets(sets, 'full'), body: await readSets(sets, 'body') };
-  writeFileSync(cache, JSON.stringify(byMode));
-  return byMode;
-}
+const cachedSets = (sets, cacheFile = option('--cache-file', '/tmp/date-model-cache-sets.json')) => readCachedSets(sets, readRelease, { cacheFile, useCache: flag('--cache') });
 
 async function main() {
   const sets = option("--sets", null)?.split(",") ?? TRAINING_SETS.filter((s) => !s.endsWith(option("--without", "\u0000")) && !s.endsWith(option("--eval-on", "\u0000")));
@@ -450,9 +404,7 @@ async function main() {
     }
   } else if (flag('--cv')) {
     const folds = Number(option('--folds', '5'));
-    const cache = '/tmp/date-model-cache.json';
-    let byMode;
-    try { byMode = JSON.parse(readFileSync(cache, 'utf8')); if (!flag('--cache')) throw 0; } catch { byMode = { full: await readSets(sets, 'full'), body: await readSets(sets, 'body') }; writeFileSync(cache, JSON.stringify(byMode)); }
+    const byMode = await cachedSets(sets, '/tmp/date-model-cache.json');
     // Folds by release, the same for both modes: a fixed hash of the path.
     const foldOf = (r) => [...r.path].reduce((h, ch) => (h * 31 + ch.codePointAt(0)) >>> 0, 7) % folds;
     const totals = {};
@@ -473,10 +425,10 @@ async function main() {
     for (const [name, t] of Object.entries(totals)) console.log(`${name.padEnd(11)} ${fmt(t)}`);
   } else if (flag('--eval-on')) {
     const target = option('--eval-on');
-    const trainReleases = [...(await readSets(sets, 'full')), ...(await readSets(sets, 'body'))];
+    const trainReleases = [...(await readSets(sets, 'full', readRelease)), ...(await readSets(sets, 'body', readRelease))];
     const model = fit(trainReleases);
     for (const mode of modes) {
-      const test = await readSets([`eval/extra-gold/${target}`], mode);
+      const test = await readSets([`eval/extra-gold/${target}`], mode, readRelease);
       console.log(`${target} ${mode}: rules ${fmt(tally(test, (x) => x.rules))} | model ${fmt(tally(test, (x) => modelAnswers(x, model)))}`);
     }
   } else {

@@ -25,20 +25,10 @@
 //   node scripts/type-model-experiment.mjs --cv-sets [--cache] [--high P] [--show-changes]
 //
 // Deterministic: fixed set order, full-batch gradient ascent from zero weights.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { extractText } from '../dist/format/containers.js';
-import { buildDocument } from '../dist/document.js';
-import { EXTRACTORS } from '../dist/extract/registry.js';
-import { emptyFindings } from '../dist/extract/types.js';
 import { incidentTypesExtractor } from '../dist/extract/incidentTypes.js';
 import { headingText } from '../dist/segment/lines.js';
-import { pushAll } from '../dist/util/arrays.js';
-import { TRAINING_SETS } from './date-model-experiment-sets.mjs';
+import { TRAINING_SETS, cachedSets as readCachedSets, parseGoldRelease } from './model-experiment-common.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const archive = join(root, '..', 'shared', 'archive');
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -57,23 +47,7 @@ const WORDS = [
 const NEGATION = /(?:ありません|ございません|ない|ず[、。]|なく)/;
 
 async function readRelease(gold, mode) {
-  const raw = readFileSync(join(archive, gold.path));
-  let bytes = raw;
-  let path = gold.path;
-  if (mode === 'body') {
-    const text = raw.toString('utf8');
-    const at = text.indexOf('# 本文');
-    bytes = Buffer.from(at >= 0 ? text.slice(at + '# 本文'.length).replace(/^\s*\n/, '') : text);
-    path = 'body.txt';
-  }
-  const extracted = await extractText(bytes, { path });
-  const doc = buildDocument(extracted.text, extracted.format);
-  const found = emptyFindings();
-  for (const extractor of EXTRACTORS) {
-    const part = await extractor.extract(doc, found, { tokenize: true });
-    for (const key of Object.keys(part)) pushAll(found[key], part[key]);
-    if (extractor === incidentTypesExtractor) break;
-  }
+  const { doc, found } = await parseGoldRelease(gold, mode, { stopAfter: incidentTypesExtractor });
   const rules = [...new Set(found.incidentTypes.filter((f) => !f.value.negated).map((f) => f.value.type))];
   const features = Object.fromEntries(TYPES.map((t) => [t, typeFeatures(doc, found, t, rules)]));
   return { path: gold.path, mode, rules, features, gold: gold.incidentTypes };
@@ -161,27 +135,7 @@ function answer(r, model, t) {
   return r.rules.includes(t);
 }
 
-async function readSets(sets, mode) {
-  const out = [];
-  for (const set of sets) {
-    const dir = join(root, set);
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-      out.push({ set, ...(await readRelease(JSON.parse(readFileSync(join(dir, file), 'utf8')), mode)) });
-    }
-  }
-  return out;
-}
-
-async function cachedSets(sets) {
-  const cache = option('--cache-file', '/tmp/type-model-cache-sets.json');
-  try {
-    const byMode = JSON.parse(readFileSync(cache, 'utf8'));
-    if (flag('--cache') && byMode.sets === sets.join(',')) return byMode;
-  } catch { /* read afresh */ }
-  const byMode = { sets: sets.join(','), full: await readSets(sets, 'full'), body: await readSets(sets, 'body') };
-  writeFileSync(cache, JSON.stringify(byMode));
-  return byMode;
-}
+const cachedSets = (sets) => readCachedSets(sets, readRelease, { cacheFile: option('--cache-file', '/tmp/type-model-cache-sets.json'), useCache: flag('--cache') });
 
 /** tp/fp/fn of one type over releases, and how many releases got it right. */
 function tally(releases, says, t) {

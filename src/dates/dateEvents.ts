@@ -180,7 +180,7 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
   // inside the news, marked as inferred, is the incident's; news comes on a day, and when is not said.
   const told = hits.find((h) => h.word.role === 'told');
   if (told && isAfterDate && ctx.isRange && INFERRED_ACCOUNT.test(clause.slice(0, told.index))) return verdict(['occurred'], 'inferredSpan');
-  if (hits.some((h) => h.word.role === 'told') && !toldSomeoneElse(clause)) {
+  if (told && !toldSomeoneElse(clause)) {
     if (TOLD_NO_LEAK.test(clause)) return verdict(['other'], 'toldNoLeak');
     return TOLD_DUTY.test(clause) ? verdict(['other'], 'toldDuty') : verdict(['detected'], 'told');
   }

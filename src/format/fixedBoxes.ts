@@ -15,6 +15,8 @@ interface Compound {
   id: string | null;
 }
 
+/** `position: fixed` anywhere in a text (a page, a sheet): a cheap test before the sheets are read or the tree walked. */
+export const MENTIONS_FIXED = /position\s*:\s*fixed/i;
 /** `position: fixed` in a declaration block or a style attribute. */
 const FIXED = /(?:^|[;{\s])position\s*:\s*fixed\b/i;
 /** A compound of a tag, classes and an id only (no attribute or pseudo-class: 「.menu:hover」 is a state, not the box). */
@@ -31,7 +33,7 @@ const CSS_LIMIT = 2_000_000;
 export function fixedSelectors(sheets: readonly string[]): Compound[] {
   const found: Compound[] = [];
   for (const raw of sheets) {
-    if (!/position\s*:\s*fixed/i.test(raw)) continue;
+    if (!MENTIONS_FIXED.test(raw)) continue;
     const css = withoutComments(raw.length > CSS_LIMIT ? raw.slice(0, CSS_LIMIT) : raw);
     const preludes: string[] = [];
     let from = 0;

@@ -5,7 +5,7 @@ import { looksLikeName, readPageMeta } from './pageMeta.js';
 import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
-import { fixedBoxesOutside, fixedSelectors, sheetText } from './fixedBoxes.js';
+import { fixedBoxesOutside, fixedSelectors, MENTIONS_FIXED, sheetText } from './fixedBoxes.js';
 import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, pageInfoLines, siteSectionBoxes } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { ENTRY_BYLINE } from '../words/pageChrome.js';
@@ -35,8 +35,6 @@ const ALWAYS_DROP = new Set([
 ]);
 const DROP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
 const KEEP_TAGS = new Set(['body', 'html', 'main', 'article']);
-/** Whether the page fixes any box at all (most do not: no walk for them). */
-const FIXED_ANYWHERE = /position\s*:\s*fixed/i;
 
 /** Never release text: scripts, forms, navigation, hidden elements and page furniture by tag, role or class. */
 function isFurniture(el: Element): boolean {
@@ -265,7 +263,8 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   removeAll(boxesBesideText(root, textBox, weights), weights);
   removeAll(siteSectionBoxes(root, textBox, weights), weights);
   // Boxes pinned to the window (a badge, a booking button, a fixed bar): never the text that scrolls under them.
-  if (FIXED_ANYWHERE.test(html)) removeAll(fixedBoxesOutside(root, textBox, fixedSelectors(sheets)), weights);
+  // (Most pages fix no box at all: no walk for them.)
+  if (MENTIONS_FIXED.test(html)) removeAll(fixedBoxesOutside(root, textBox, fixedSelectors(sheets)), weights);
   // The title: the body's <h1>; else the line the <title> holds; else an <h1> elsewhere unless it is
   // just the site's name (a logo); else og:title / <title>.
   const rawTitle = cleanText(head.title);

@@ -330,7 +330,8 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   // the site: neither the lines read, nor the logo's alt text, nor the site part of the Title.)
   const footed = [...pages.lines, ...pages.footerBar];
   const namedElsewhere = () => facts.logo !== null || (facts.title !== null && titleSiteName(facts.title) !== null);
-  const printedName = printedSiteName(footed, text, authorProfile(running), pages.headerBar) ?? (pages.droppedCopyright.length > 0 && !namedElsewhere() ? printedSiteName([...footed, ...pages.droppedCopyright], text, authorProfile(running), pages.headerBar) : null);
+  const closing = authorProfile(running);
+  const printedName = printedSiteName(footed, text, closing, pages.headerBar) ?? (pages.droppedCopyright.length > 0 && !namedElsewhere() ? printedSiteName([...footed, ...pages.droppedCopyright], text, closing, pages.headerBar) : null);
   const siteName = (printedName !== null && isSectionLabel(printedName) ? null : printedName) ?? titleAgreedHolder(pages.lines, facts.title);
   // A site of joint issuers (the footer's 「© 2025 株式会社Ａ、株式会社Ｂ」) names them all, where the text may give the list
   // too (its contact block): the text's first name would be one of them.
