@@ -202,7 +202,15 @@ export async function lockRaceCase({ trials = 3, runners = 4 } = {}) {
     const out = join(tempDir(), 'out');
     mkdirSync(out);
     writeFileSync(join(out, '.disclose-lock'), `${dead} 1 deadbeef\n`);
-    const runs = Array.from({ length: runners }, () => startCli(['batch', src, '-o', out, ...BATCH, '--timeout', '3s'], { DISCLOSE_TEST_HANG: 'zz-slow' }));
+    // The slow file hangs the run that takes the lock until it is stopped here, once every other run
+    // has ended (or after 30 s): a run that started late on a loaded machine must not find the lock
+    // already given back and take it as a second, rightful, owner.
+    const runs = Array.from({ length: runners }, () => startCli(['batch', src, '-o', out, ...BATCH, '--timeout', '60s'], { DISCLOSE_TEST_HANG: 'zz-slow' }));
+    const ended = new Set();
+    runs.forEach((r, i) => void r.done.then(() => ended.add(i)));
+    const deadline = Date.now() + 30_000;
+    while (ended.size < runners - 1 && Date.now() < deadline) await sleep(20);
+    runs.forEach((r, i) => ended.has(i) || r.child.kill('SIGTERM'));
     const results = await Promise.all(runs.map((r) => r.done));
     const took = results.filter((r) => r.code !== 2).length;
     const refused = results.filter((r) => r.code === 2 && /another disclose batch/.test(r.stderr)).length;

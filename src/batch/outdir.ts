@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { close as closeCb, closeSync, constants, fstatSync, type BigIntStats, type Stats, lstatSync, mkdirSync, open as openCb, openSync, readdirSync, readFileSync, readSync, realpathSync, rename as renameCb, renameSync, unlink as unlinkCb, unlinkSync, write as writeCb, writeSync, type Dirent } from 'node:fs';
-import { mkdir, open, readdir, readFile, realpath, rename, stat, unlink, writeFile, type FileHandle } from 'node:fs/promises';
+import { link, mkdir, open, readdir, readFile, realpath, rename, stat, unlink, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { DiscloseError, EXIT_INPUT, UsageError } from '../errors.js';
@@ -29,6 +29,8 @@ const LOCK_FILE = '.disclose-lock';
 const TEMP_SUFFIX = '.tmp-disclose';
 /** An output's temporary file: `.<run id>-<n>.tmp-disclose` (older versions: `.<pid>-<n>`). */
 const TEMP_NAME = /^\.([0-9a-z]+)-\d+\.tmp-disclose$/;
+/** A lock's content written aside before it is linked into place: `.disclose-lock.<run id>.tmp-disclose`. */
+const LOCK_ASIDE_NAME = /^\.disclose-lock\.[0-9a-z]+\.tmp-disclose$/;
 /** A journal: `<name>.<run>-<id>[.wal].tmp-disclose` (older versions: `<name>.<pid>.tmp-disclose`). */
 const JOURNAL_NAME = /^(index|_errors)\.ndjson\.(\d+)(?:-([0-9a-z]+))?(\.wal)?\.tmp-disclose$/;
 /** Write errors that mean the disk (or a quota, or a file size limit) is full: the run stops. */
@@ -472,19 +474,16 @@ export class OutDir {
    * One run per OUTDIR at a time. The lock file holds the owner's pid and start time; a lock whose
    * process is gone (or whose pid now belongs to another process, as after a container restart) is
    * taken over — atomically: only the run that creates the takeover token for that very lock file
-   * (O_EXCL) may remove it, and everyone then races for a new lock with O_EXCL, so of several runs
-   * started at once exactly one gets it.
+   * (O_EXCL) may remove it, and everyone then races for a new lock, so of several runs started at
+   * once exactly one gets it. The lock appears with its content (written aside, then hard-linked
+   * into place): a lock created empty and written after would read as a dead holder's to a racer
+   * that looked in between, and it would take that live lock over.
    */
   private async lock(): Promise<void> {
     const path = join(this.real, LOCK_FILE);
     this.lockContent = `${process.pid} ${processStart(process.pid) ?? '-'} ${this.runId}\n`;
     for (let attempt = 0; attempt < 50; attempt++) {
-      try {
-        await writeFile(path, this.lockContent, { flag: 'wx' });
-        return;
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError(`-o ${this.dir}: ${describeFsError(e)}`);
-      }
+      if (await this.linkLock(path)) return;
       const held = await readLock(path);
       if (!held) continue; // removed meanwhile: try again
       if (holderAlive(held.content)) {
@@ -510,6 +509,26 @@ export class OutDir {
       }
     }
     throw new UsageError(`-o ${this.dir}: cannot take the lock ${join(this.dir, LOCK_FILE)}`);
+  }
+
+  /** Puts this run's lock in place with its content, or false when a lock is there already. */
+  private async linkLock(path: string): Promise<boolean> {
+    const aside = `${path}.${this.runId}${TEMP_SUFFIX}`;
+    try {
+      await writeFile(aside, this.lockContent, { flag: 'wx' });
+      try {
+        await link(aside, path);
+        return true;
+      } finally {
+        await unlink(aside).catch(() => {});
+      }
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return false;
+      // The content's file swept by a run that holds the lock: that run's lock is there now.
+      if (code === 'ENOENT') return false;
+      throw new UsageError(`-o ${this.dir}: ${describeFsError(e)}`);
+    }
   }
 
   private async unlock(): Promise<void> {
@@ -589,7 +608,9 @@ export class OutDir {
       else if (e.isFile() || e.isSymbolicLink()) {
         const m = TEMP_NAME.exec(e.name);
         if (m && (own || m[1] !== this.runId)) await unlink(join(dir, e.name)).catch(() => {});
-        else if (dir === this.real && e.name.startsWith(`${LOCK_FILE}.takeover-`)) {
+        else if (dir === this.real && LOCK_ASIDE_NAME.test(e.name) && e.name !== `${LOCK_FILE}.${this.runId}${TEMP_SUFFIX}`) {
+          await unlink(join(dir, e.name)).catch(() => {}); // a lock's content written aside by a run killed before it linked it
+        } else if (dir === this.real && e.name.startsWith(`${LOCK_FILE}.takeover-`)) {
           const age = Date.now() - ((await stat(join(dir, e.name)).catch(() => null))?.mtimeMs ?? 0);
           if (age > TOKEN_STALE_MS) await unlink(join(dir, e.name)).catch(() => {});
         }

@@ -43,6 +43,19 @@ describe('the OUTDIR lock', () => {
     writeFileSync(join(out, '.disclose-lock'), `${process.pid} 1 deadbeef\n`);
     expect((await run({ inputs: [dir], outDir: out }))[0].incident).toBeDefined();
   });
+
+  test('a lock appears with its content, and a killed run\'s lock content left aside is swept', async () => {
+    const dir = goodTree(1);
+    const out = join(tempDir(), 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, '.disclose-lock.0a1b2c3d4e5f.tmp-disclose'), `99999999 1 0a1b2c3d4e5f\n`);
+    const batch = runBatch({ inputs: [dir], outDir: out, jobs: 0, tokenize: false });
+    await batch.next();
+    // While the run holds it: pid, process start, run id — never an empty file a racer could read as dead.
+    expect(readFileSync(join(out, '.disclose-lock'), 'utf8')).toMatch(new RegExp(`^${process.pid} \\S+ [0-9a-f]{12}\n$`));
+    for await (const _ of batch);
+    expect(listing(out).filter((f) => /disclose-lock|tmp-disclose/.test(f))).toEqual([]);
+  });
 });
 
 describe('temporary files', () => {
