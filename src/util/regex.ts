@@ -190,11 +190,13 @@ function skipQuantifierAt(source: string, at: number): number {
   return skipQuantifier(source, at) + 1;
 }
 
-/** The index of the `)` closing the group that opens at `open`, or -1. */
-function closingParen(source: string, open: number): number {
-  let depth = 0;
+/**
+ * The positions from `from` on of a regex source's characters that are syntax: neither escaped
+ * nor inside a character class (a class's own brackets are left out too).
+ */
+function* syntaxPositions(source: string, from = 0): Generator<number> {
   let inClass = false;
-  for (let j = open; j < source.length; j++) {
+  for (let j = from; j < source.length; j++) {
     const d = source[j];
     if (d === '\\') {
       j++;
@@ -203,8 +205,16 @@ function closingParen(source: string, open: number): number {
     if (inClass) {
       if (d === ']') inClass = false;
     } else if (d === '[') inClass = true;
-    else if (d === '(') depth++;
-    else if (d === ')' && --depth === 0) return j;
+    else yield j;
+  }
+}
+
+/** The index of the `)` closing the group that opens at `open`, or -1. */
+function closingParen(source: string, open: number): number {
+  let depth = 0;
+  for (const j of syntaxPositions(source, open)) {
+    if (source[j] === '(') depth++;
+    else if (source[j] === ')' && --depth === 0) return j;
   }
   return -1;
 }
@@ -474,18 +484,10 @@ function pairHash(a: number, b: number): number {
 function topLevelAlternatives(source: string): string[] {
   const out: string[] = [];
   let depth = 0;
-  let inClass = false;
   let from = 0;
-  for (let i = 0; i < source.length; i++) {
+  for (const i of syntaxPositions(source)) {
     const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-    } else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
+    if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (c === '|' && depth === 0) {
       out.push(source.slice(from, i));
@@ -525,21 +527,8 @@ function literalRuns(alternative: string): { runs: string[]; groups: string[] } 
       width = 2;
     } else if (c === '(') {
       // A group (lookaround or not) is skipped whole: what it requires is not counted.
-      let depth = 0;
-      let inClass = false;
-      let j = i;
-      for (; j < alternative.length; j++) {
-        const d = alternative[j];
-        if (d === '\\') {
-          j++;
-          continue;
-        }
-        if (inClass) {
-          if (d === ']') inClass = false;
-        } else if (d === '[') inClass = true;
-        else if (d === '(') depth++;
-        else if (d === ')' && --depth === 0) break;
-      }
+      const close = closingParen(alternative, i);
+      const j = close < 0 ? alternative.length : close;
       end();
       // (A group at the end has no quantifier after it; includes('') would have said it had one.)
       const quantified = j + 1 < alternative.length && '?*+{'.includes(alternative[j + 1]!);

@@ -40,15 +40,32 @@ function formBegin(stack: Matrix[], ctm: Matrix, args: unknown[] | null): Matrix
   return Array.isArray(m) && m.length === 6 ? multiply(ctm, m as Matrix) : ctm;
 }
 
-export function rulingSegments(list: OperatorList, ops: Record<string, number>, maxOps = 200_000): Segment[] {
-  const out: Segment[] = [];
+/**
+ * Walks a page's operator list (up to maxOps) following the current transformation matrix through
+ * save/restore, transform and form XObjects, and hands every other operator to `visit` with the
+ * matrix in force; `visit` returns false to stop the walk.
+ */
+function walkOperators(list: OperatorList, ops: Record<string, number>, maxOps: number, visit: (fn: number, args: unknown[] | null, ctm: Matrix) => boolean | void): void {
   const stack: Matrix[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const n = Math.min(list.fnArray.length, maxOps);
+  for (let i = 0; i < n; i++) {
+    const fn = list.fnArray[i]!;
+    const args = list.argsArray[i] as unknown[] | null;
+    if (fn === ops.save) stack.push(ctm);
+    else if (fn === ops.restore || fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+    else if (fn === ops.transform && args) ctm = multiply(ctm, args as Matrix);
+    else if (fn === ops.paintFormXObjectBegin) ctm = formBegin(stack, ctm, args);
+    else if (visit(fn, args, ctm) === false) return;
+  }
+}
+
+export function rulingSegments(list: OperatorList, ops: Record<string, number>, maxOps = 200_000): Segment[] {
+  const out: Segment[] = [];
   // Paths waiting for the paint operator that follows them: rectangles and polylines.
   let pendingRects: [number, number, number, number][] = [];
   let pendingLines: [number, number, number, number][] = [];
-  const n = Math.min(list.fnArray.length, maxOps);
-  const addRect = (x: number, y: number, w: number, h: number, stroked: boolean) => {
+  const addRect = (ctm: Matrix, x: number, y: number, w: number, h: number, stroked: boolean) => {
     const [ax, ay] = apply(ctm, x, y);
     const [bx, by] = apply(ctm, x + w, y + h);
     const x0 = Math.min(ax, bx);
@@ -62,7 +79,7 @@ export function rulingSegments(list: OperatorList, ops: Record<string, number>, 
       out.push({ horizontal: false, at: x0, from: y0, to: y1 }, { horizontal: false, at: x1, from: y0, to: y1 });
     }
   };
-  const addLine = (x0: number, y0: number, x1: number, y1: number) => {
+  const addLine = (ctm: Matrix, x0: number, y0: number, x1: number, y1: number) => {
     const [ax, ay] = apply(ctm, x0, y0);
     const [bx, by] = apply(ctm, x1, y1);
     if (Math.abs(ay - by) <= 0.5 && Math.abs(ax - bx) >= SHORT) out.push({ horizontal: true, at: (ay + by) / 2, from: Math.min(ax, bx), to: Math.max(ax, bx) });
@@ -70,14 +87,8 @@ export function rulingSegments(list: OperatorList, ops: Record<string, number>, 
   };
   const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
-  for (let i = 0; i < n; i++) {
-    const fn = list.fnArray[i]!;
-    const args = list.argsArray[i] as unknown[] | null;
-    if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore || fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
-    else if (fn === ops.transform && args) ctm = multiply(ctm, args as Matrix);
-    else if (fn === ops.paintFormXObjectBegin) ctm = formBegin(stack, ctm, args);
-    else if (fn === ops.constructPath && args) {
+  walkOperators(list, ops, maxOps, (fn, args, ctm) => {
+    if (fn === ops.constructPath && args) {
       const [pathOps, coords] = args as [number[], number[]];
       let k = 0;
       let cx = 0;
@@ -101,17 +112,15 @@ export function rulingSegments(list: OperatorList, ops: Record<string, number>, 
       }
     } else if (fills.has(fn) || strokes.has(fn)) {
       const stroked = strokes.has(fn);
-      for (const [x, y, w, h] of pendingRects) addRect(x, y, w, h, stroked);
-      if (stroked) for (const [x0, y0, x1, y1] of pendingLines) addLine(x0, y0, x1, y1);
+      for (const [x, y, w, h] of pendingRects) addRect(ctm, x, y, w, h, stroked);
+      if (stroked) for (const [x0, y0, x1, y1] of pendingLines) addLine(ctm, x0, y0, x1, y1);
       pendingRects = [];
       pendingLines = [];
-    } else if (fn === ops.endPath || fn === ops.clip || fn === ops.eoClip) {
-      if (fn === ops.endPath) {
-        pendingRects = [];
-        pendingLines = [];
-      }
+    } else if (fn === ops.endPath) {
+      pendingRects = [];
+      pendingLines = [];
     }
-  }
+  });
   return out;
 }
 
@@ -135,20 +144,11 @@ export const MAX_BULLETS = 500;
  * filled or stroked. Their centres, in page space.
  */
 export function bulletMarks(list: OperatorList, ops: Record<string, number>, maxOps = 200_000): BulletMark[] {
-  const out: BulletMark[] = [];
-  const stack: Matrix[] = [];
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let out: BulletMark[] = [];
   let pending: number[] | null = null;
   const paints = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke, ops.stroke, ops.closeStroke]);
-  const n = Math.min(list.fnArray.length, maxOps);
-  for (let i = 0; i < n; i++) {
-    const fn = list.fnArray[i]!;
-    const args = list.argsArray[i] as unknown[] | null;
-    if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore || fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
-    else if (fn === ops.transform && args) ctm = multiply(ctm, args as Matrix);
-    else if (fn === ops.paintFormXObjectBegin) ctm = formBegin(stack, ctm, args);
-    else if (fn === ops.constructPath && args) {
+  walkOperators(list, ops, maxOps, (fn, args, ctm) => {
+    if (fn === ops.constructPath && args) {
       const [pathOps, coords] = args as [number[], number[]];
       const round = pathOps.length >= 3 && pathOps[0] === ops.moveTo && pathOps.slice(1).every((op) => op === ops.curveTo || op === ops.closePath);
       pending = round ? coords : null;
@@ -168,8 +168,11 @@ export function bulletMarks(list: OperatorList, ops: Record<string, number>, max
       const h = y1 - y0;
       if (w > 0.5 && h > 0.5 && w <= BULLET_MAX && h <= BULLET_MAX && w / h > 0.7 && w / h < 1.4) out.push({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, size: Math.max(w, h) });
       pending = null;
-      if (out.length > MAX_BULLETS) return [];
+      if (out.length > MAX_BULLETS) {
+        out = [];
+        return false;
+      }
     } else if (fn === ops.endPath) pending = null;
-  }
+  });
   return out;
 }
