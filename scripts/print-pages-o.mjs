@@ -71,3 +71,19 @@ await Promise.all([0, 1].map(async (slot) => {
   while (next < jobs.length) await jobs[next++](slot);
 }));
 rmSync(TMP, { recursive: true, force: true });
+
+// Chromium's own header prints the print date (M/D/YY): a decoy date of those PDFs, unless the release states it
+if (!only) {
+  const now = new Date();
+  const printed = now.toISOString().slice(0, 10);
+  const [, pm, pd] = printed.split('-').map(Number);
+  const all = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8'));
+  for (const e of all) {
+    e.printedAt = printed;
+    if (!e.pdfPage.headerFooter) continue;
+    const md = readFileSync(join(DIR, e.source), 'utf8').normalize('NFKC');
+    const stated = new RegExp(`(?<![0-9])${pm}月${pd}日|(?<![0-9])${pm}/${pd}(?![0-9])|(?<![0-9])0?${pm}[.-]0?${pd}(?![0-9])`).test(md);
+    if (!stated && !e.decoyDates.includes(printed)) e.decoyDates.push(printed);
+  }
+  writeFileSync(join(DIR, 'manifest.json'), JSON.stringify(all, null, 2) + '\n');
+}
