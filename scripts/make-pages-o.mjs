@@ -767,7 +767,8 @@ slots.forEach((s, i) => {
 const docIdx = new Set(shuffle(rand, [...Array(40).keys()]).slice(0, 10));
 const PAPERS = ['A4', 'A4', 'B5', 'Letter', 'A4 landscape', 'Letter landscape', 'B5', 'A5'];
 
-rmSync(OUT, { recursive: true, force: true });
+// everything but README.md is made here
+for (const d of ['html', 'pdf', 'doc', 'sources', 'manifest.json', 'ORIGIN.txt']) rmSync(join(OUT, d), { recursive: true, force: true });
 for (const d of ['html', 'pdf', 'doc', 'sources']) mkdirSync(join(OUT, d), { recursive: true });
 const manifest = [];
 const origin = [];
