@@ -101,6 +101,11 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // "Webサーバー上に不正なプログラムを設置し起動": an intruder's tool on a server is the intrusion itself; a program counts as
   // malware where the sentence says something was infected or names a PC ("端末が不正プログラムに感染").
   { type: 'malware', pattern: /不正なプログラム|不正プログラム/, warnable: true, needs: /感染|端末|パソコン|PC|(?:外部|遠隔)から操作|遠隔操作/, unless: ENCRYPTED_BY_ATTACK },
+  // A program said to have run on a machine, the run its clause's own predicate ("当該サービスを提供する設備上で不正なプログラムが実行されていた",
+  // "外部の第三者が当社サーバー上で不正なプログラムを実行し", "不正なプログラムが設置および実行された"): a malicious program running
+  // there is an infection, wherever it runs (the gold: malware in 4 of 4 tuning releases that say so). Not one placed only (above), nor a
+  // run named as a harm to prevent ("不正なプログラムの実行による二次被害の発生を防ぐ") or a trace not found ("…実行された痕跡は確認されませんでした").
+  { type: 'malware', pattern: /(?:不正なプログラム|不正プログラム)(?:等)?(?:が|を)[^。、]{0,24}?(?:実行|起動)(?:され|し)/, warnable: true, unless: ENCRYPTED_BY_ATTACK },
   // A malicious program slipped into software the organization uses ("オープンソースソフトウェアに第三者によって悪意あるプログラムが混入され"):
   // malware, though no PC is named. (Code put into a web page, "悪意あるコードが埋め込まれ", is tampering.)
   { type: 'malware', pattern: /悪意(?:の)?ある(?:プログラム|ソフトウェア)(?:が|を)[^。]{0,16}?(?:混入|仕込|感染|インストール)/, warnable: true },

@@ -25,7 +25,7 @@ describe('incident types: keywords', () => {
     ['tampering', '公式オンラインストアの決済画面が改ざんされ、入力されたカード情報が盗まれました。', ['web_tampering']],
     ['misdelivery', '説明会の案内メールを誤って別の受講者あてに送信しました。', ['misdelivery']],
     ['loss', '職員が顧客名簿の入ったUSBメモリを紛失しました。', ['loss_theft']],
-    ['an intruder\'s program on a web server is the intrusion, not malware, and no page altered', 'Webサーバー上に外部から不正なプログラムが設置および実行され、不正アクセスが行われました。', ['unauthorized_access']],
+    ['an intruder\'s program placed on a web server is the intrusion, not malware, and no page altered', 'Webサーバー上に外部から不正なプログラムが設置され、不正アクセスが行われました。', ['unauthorized_access']],
     ['code put into the pages is tampering', 'Webサーバー上の一部のページに外部から不正なコードが埋め込まれ、不正アクセスが行われました。', ['unauthorized_access', 'web_tampering']],
     ['a malicious program that infected a PC (negative)', '職員の業務用パソコンが不正プログラムに感染していたことが判明しました。', ['malware']],
     ['an infection claimed by a fake warning', '画面に「ウイルス感染」のメッセージが表示され、指示に従ったところ遠隔操作されました。', ['unauthorized_access']],
@@ -522,6 +522,20 @@ describe('incident types: where a file was placed', () => {
     ['a file placed in part of the system, the site named before (negative)', '本サイトの運用サーバーにおいて、外部からの不正アクセスにより、システムの一部に不審なファイルが設置されていることが判明いたしました。', ['unauthorized_access']],
     ['a file placed in a customer\'s area, no site named (negative)', '一部のお客さま領域において不審なファイルが設置された痕跡を確認しております。', []],
     ['a file placed on the site itself', '当社ウェブサイトに不正なファイルが設置され、閲覧者が外部へ誘導されていました。', ['web_tampering']],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: a program said to have run', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['a program run on a provider\'s equipment', '当該サービスを提供する設備上で不正なプログラムが実行されていたことの報告を受けました。', ['malware']],
+    ['a program run by an outsider, the run its predicate', '外部の第三者が当社サーバー上で不正なプログラムを実行し、購入者情報を外部へ送信しました。', ['malware']],
+    ['a program placed and run', 'Webサーバーに外部から不正なプログラムが設置および実行されたことが確認されました。', ['malware']],
+    ['a program placed only, no run (negative)', 'Webサーバー上に外部から不正なプログラムが設置されていたことが判明しました。', []],
+    ['a run named as a harm to prevent (negative)', '不正アクセスを受けたため、不正なプログラムの実行による二次被害の発生を防ぐ目的で、サーバーを隔離しました。', ['unauthorized_access']],
+    ['a run whose trace was not found (negative)', '調査の結果、不正なプログラムが実行された痕跡は確認されませんでした。', []],
+    ['a run a reader is warned of (negative)', '不審なファイルを開くと、不正なプログラムが実行されるおそれがありますのでご注意ください。', []],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
