@@ -15,6 +15,9 @@ describe('incident types: keywords', () => {
   test.each<[string, string, IncidentType[]]>([
     ['intrusion', '当社の予約サーバーが外部から不正アクセスを受けました。', ['unauthorized_access']],
     ['credential stuffing', '会員サイトに対するリスト型攻撃により一部の会員アカウントへログインされました。', ['unauthorized_access']],
+    ['a vulnerability exploited, the agent between subject and passive verb', 'ページに存在した脆弱性が第三者に悪用され、一部の利用者が外部サイトへ誘導されました。', ['unauthorized_access']],
+    ['a vulnerability exploited by an attacker (passive with により)', '当社システムに存在していた脆弱性が第三者により悪用されました。', ['unauthorized_access']],
+    ['a vulnerability reported by an outsider, not exploited (negative)', '当社サイトの脆弱性が第三者から指摘され、修正プログラムを適用しました。', []],
     ['ransomware', '基幹サーバーがランサムウェアに感染し、業務ファイルが暗号化されました。', ['ransomware']],
     ['encryption without the word', '共有サーバー内のファイルが第三者により暗号化されていることを確認しました。', ['ransomware']],
     ['data stored encrypted is no attack (an incident of no named kind)', '特定サーバーに保管されていた暗号化された個人情報を含むデータベースについて、流出の可能性があることが判明しました。', ['other']],
