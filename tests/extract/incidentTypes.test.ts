@@ -544,6 +544,18 @@ describe('incident types: a program said to have run', () => {
   });
 });
 
+describe('incident types: the one system attacked, taken offline', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['the attacked system named back and stopped (negative)', '本学は、本件発覚後ただちに当該システムを停止し、専門機関と連携して原因の調査を行いました。', []],
+    ['the system named back, stopped with its network cut (negative)', '発覚後、該当システムの停止およびネットワークからの遮断を行い、拡大防止措置を講じております。', []],
+    ['systems stopped to contain the attack', '情報漏えいの拡大を防ぐため、関連するシステムを停止しました。', ['outage']],
+    ['the systems a measure covers', '- 対象システムの停止', ['outage']],
+    ['a named system stopped', '被害拡大防止の観点から写真販売システムを一時停止しております。', ['outage']],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
 describe('incident types: a vague attack', () => {
   test.each<[string, string, IncidentType[]]>([
     ['only supposed: other', '当社システムがサイバー攻撃を受けた可能性のある事象を確認いたしました。', ['other']],
