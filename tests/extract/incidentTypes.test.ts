@@ -15,6 +15,9 @@ describe('incident types: keywords', () => {
   test.each<[string, string, IncidentType[]]>([
     ['intrusion', '当社の予約サーバーが外部から不正アクセスを受けました。', ['unauthorized_access']],
     ['credential stuffing', '会員サイトに対するリスト型攻撃により一部の会員アカウントへログインされました。', ['unauthorized_access']],
+    ['a vulnerability exploited, the agent between subject and passive verb', 'ページに存在した脆弱性が第三者に悪用され、一部の利用者が外部サイトへ誘導されました。', ['unauthorized_access']],
+    ['a vulnerability exploited by an attacker (passive with により)', '当社システムに存在していた脆弱性が第三者により悪用されました。', ['unauthorized_access']],
+    ['a vulnerability reported by an outsider, not exploited (negative)', '当社サイトの脆弱性が第三者から指摘され、修正プログラムを適用しました。', []],
     ['ransomware', '基幹サーバーがランサムウェアに感染し、業務ファイルが暗号化されました。', ['ransomware']],
     ['encryption without the word', '共有サーバー内のファイルが第三者により暗号化されていることを確認しました。', ['ransomware']],
     ['data stored encrypted is no attack (an incident of no named kind)', '特定サーバーに保管されていた暗号化された個人情報を含むデータベースについて、流出の可能性があることが判明しました。', ['other']],
@@ -25,7 +28,7 @@ describe('incident types: keywords', () => {
     ['tampering', '公式オンラインストアの決済画面が改ざんされ、入力されたカード情報が盗まれました。', ['web_tampering']],
     ['misdelivery', '説明会の案内メールを誤って別の受講者あてに送信しました。', ['misdelivery']],
     ['loss', '職員が顧客名簿の入ったUSBメモリを紛失しました。', ['loss_theft']],
-    ['an intruder\'s program on a web server is the intrusion, not malware, and no page altered', 'Webサーバー上に外部から不正なプログラムが設置および実行され、不正アクセスが行われました。', ['unauthorized_access']],
+    ['an intruder\'s program placed on a web server is the intrusion, not malware, and no page altered', 'Webサーバー上に外部から不正なプログラムが設置され、不正アクセスが行われました。', ['unauthorized_access']],
     ['code put into the pages is tampering', 'Webサーバー上の一部のページに外部から不正なコードが埋め込まれ、不正アクセスが行われました。', ['unauthorized_access', 'web_tampering']],
     ['a malicious program that infected a PC (negative)', '職員の業務用パソコンが不正プログラムに感染していたことが判明しました。', ['malware']],
     ['an infection claimed by a fake warning', '画面に「ウイルス感染」のメッセージが表示され、指示に従ったところ遠隔操作されました。', ['unauthorized_access']],
@@ -522,6 +525,32 @@ describe('incident types: where a file was placed', () => {
     ['a file placed in part of the system, the site named before (negative)', '本サイトの運用サーバーにおいて、外部からの不正アクセスにより、システムの一部に不審なファイルが設置されていることが判明いたしました。', ['unauthorized_access']],
     ['a file placed in a customer\'s area, no site named (negative)', '一部のお客さま領域において不審なファイルが設置された痕跡を確認しております。', []],
     ['a file placed on the site itself', '当社ウェブサイトに不正なファイルが設置され、閲覧者が外部へ誘導されていました。', ['web_tampering']],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: a program said to have run', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['a program run on a provider\'s equipment', '当該サービスを提供する設備上で不正なプログラムが実行されていたことの報告を受けました。', ['malware']],
+    ['a program run by an outsider, the run its predicate', '外部の第三者が当社サーバー上で不正なプログラムを実行し、購入者情報を外部へ送信しました。', ['malware']],
+    ['a program placed and run', 'Webサーバーに外部から不正なプログラムが設置および実行されたことが確認されました。', ['malware']],
+    ['a program placed only, no run (negative)', 'Webサーバー上に外部から不正なプログラムが設置されていたことが判明しました。', []],
+    ['a run named as a harm to prevent (negative)', '不正アクセスを受けたため、不正なプログラムの実行による二次被害の発生を防ぐ目的で、サーバーを隔離しました。', ['unauthorized_access']],
+    ['a run whose trace was not found (negative)', '調査の結果、不正なプログラムが実行された痕跡は確認されませんでした。', []],
+    ['a run a reader is warned of (negative)', '不審なファイルを開くと、不正なプログラムが実行されるおそれがありますのでご注意ください。', []],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: the one system attacked, taken offline', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['the attacked system named back and stopped (negative)', '本学は、本件発覚後ただちに当該システムを停止し、専門機関と連携して原因の調査を行いました。', []],
+    ['the system named back, stopped with its network cut (negative)', '発覚後、該当システムの停止およびネットワークからの遮断を行い、拡大防止措置を講じております。', []],
+    ['systems stopped to contain the attack', '情報漏えいの拡大を防ぐため、関連するシステムを停止しました。', ['outage']],
+    ['the systems a measure covers', '- 対象システムの停止', ['outage']],
+    ['a named system stopped', '被害拡大防止の観点から写真販売システムを一時停止しております。', ['outage']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
