@@ -557,7 +557,8 @@ const PERIOD_ONLY_LABEL = /^[<【\[(]?(?:期間|時期|発生期間)[>】\])]?$/
  * After a date alone on its line: nothing but a time zone or a weekday in parentheses, or the end
  * of a span of hours that day ("10月15日(水)17時22分~20時42分の間").
  */
-const ALONE_AFTER = /^[ ]*(?:\([^()]{0,12}\))?[ ]*(?:[~\-][ ]*[0-9]{1,2}(?:時|:)[0-9]{0,2}分?(?:頃|ごろ)?(?:の間|まで)?)?[ ]*[】\]>〉]?[ ]*$/;
+// ("### 5月30日:" over "当該看護師が…可能性を指摘される。": a chronology's day written as a key, its colon closing it.)
+const ALONE_AFTER = /^[ ]*(?:\([^()]{0,12}\))?[ ]*(?:[~\-][ ]*[0-9]{1,2}(?:時|:)[0-9]{0,2}分?(?:頃|ごろ)?(?:の間|まで)?)?[ ]*[】\]>〉]?[ ]*:?[ ]*$/;
 /** After a period alone on its line under a heading, its own closing word ("2026年7月19日(日)16時頃から7月31日(金)19時まで", "…未明から11日(金曜日)昼にかけて"). */
 const PERIOD_CLOSED_AFTER = /^[ ]*(?:\([^()]{0,12}\))?[ ]*(?:まで|までの間|の間|にかけて)[ ]*[】\]>〉]?[ ]*$/;
 
@@ -753,7 +754,8 @@ const MID_WORD_BREAK = /^(?:た|て|で|ました|ます|れ|られ|し|さ|い�
 /** The indented line that carries on a line ending without 。, skipping blank lines. */
 function continuationLine(doc: DocumentContext, lineEndOffset: number, afterLoneDate = false): { start: number; end: number } | null {
   const line = doc.lineAt(lineEndOffset);
-  if (/[。:]\s*$/.test(line.text)) return null;
+  // (A lone date's own colon, "### 5月30日:", closes the date as a key, not a label whose value follows.)
+  if (/。\s*$/.test(line.text) || (!afterLoneDate && /:\s*$/.test(line.text))) return null;
   for (let k = line.index + 1; k < doc.lines.length && k <= line.index + 3; k++) {
     const next = doc.lines[k]!;
     if (next.kind === 'blank') continue;

@@ -594,6 +594,25 @@ describe('a chronology entry marked 〇 after its list marker is a lone date', (
   });
 });
 
+describe('a chronology day written as a key, closed by its colon, heads its entry as a lone date does (issue #10)', () => {
+  test.each([
+    ['## 3．経緯\n### 5月25日：\n当該看護師が自宅で個人PCを使用してウェブサイトを閲覧していたところ、警告音とともに個人PC上に警告表示が出現し画面が停止した。\n\n### 5月30日：\n当該看護師が独自に専門業者へ調査・復旧を依頼したところ、詐欺および情報漏洩の可能性を指摘される。\n',
+      [['2026-05-25', 'occurred'], ['2026-05-30', 'detected']]],
+    ['## 経緯\n#### 2026年8月10日:\n当社による再調査の結果、個人情報を含むデータ約4,000ファイルが削除されたことを確認。\n', [['2026-08-10', 'detected']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2026-06-03')).toEqual(expected);
+  });
+
+  test.each([
+    // Negative rows: a label whose value follows on the next line is no lone date; words after the colon are its own clause.
+    ['## 経緯\n発生日時:\n2026年5月25日\n', [['2026-05-25', 'occurred']]],
+    ['## 経緯\n### 5月30日：サーバーを遮断\n不正アクセスを検知しました。\n', [['2026-05-30', 'contained']]],
+    ['## 経緯\n### 5月30日：\n### 5月31日：\n不正アクセスを検知しました。\n', [['2026-05-30', 'other'], ['2026-05-31', 'detected']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2026-06-03')).toEqual(expected);
+  });
+});
+
 describe('a date in brackets glossing the time word before it reads the clause after the bracket', () => {
   test.each([
     ['昨年夏(令和 6 年 7 月 22 日)、当社が管理運用するサーバーの一部におきまして、第三者による不正アクセスが発生いたしました。', [['2024-07-22', 'occurred']]],
