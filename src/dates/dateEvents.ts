@@ -105,16 +105,24 @@ export function classifyDate(context: DateContext): DateVerdict {
     const v = classifyClause(clause, ctx, true);
     if (v.events.length === 1 && v.events[0] === 'detected') return verdict(['occurred'], 'record');
   }
+  const tail = ctx.before.slice(-40);
+  if (ATTRIBUTIVE_BEFORE.test(ctx.before)) {
+    // "…を検知した8月9日以前に": the verb right before the date is its event, whatever bound follows the date ("…を行った同年12月25日
+    // 夕刻まで").
+    const hits = hitsOf(tail);
+    const last = hits.pop();
+    if (last) {
+      // "…不審な挙動を把握してシステム停止とネットワーク遮断を行った同年12月25日": verbs chained by て in the clause that
+      // modifies the date are that day's too (not a progressive, "…が発生していた", nor a verb of another clause).
+      const chained = hits.filter((h) => /^て(?![いお])/.test(tail.slice(h.end)) && !/[、。]/.test(tail.slice(h.end, last.index)));
+      if (chained.length === 0) return verdict([last.word.event], 'attributive');
+      return verdict([...new Set([...chained.map((h) => h.word.event), last.word.event])], 'attributive.chained');
+    }
+  }
   // "2023年12月11日までに…ご利用のお客様の情報が漏洩していたことを確認": the end of a period.
   if (!ctx.isRange && UNTIL_AFTER.test(clause)) {
     const v = classifyClause(clause, ctx, true);
     return v.events.some((e) => e === 'detected' || e === 'occurred') ? verdict([], 'until') : v;
-  }
-  const tail = ctx.before.slice(-40);
-  if (ATTRIBUTIVE_BEFORE.test(ctx.before)) {
-    // "…を検知した8月9日以前に": the verb right before the date is its event.
-    const last = hitsOf(tail).pop();
-    if (last) return verdict([last.word.event], 'attributive');
   }
   if (CLEFT_BEFORE.test(ctx.before)) {
     // "…が最初に発生したのは6月10日であることが判明": the event stands before the date.

@@ -148,7 +148,9 @@ export const ADJACENT_FINDING_GAP = /^[ ]{0,2}(?:に|頃に|ごろに)[ ]{0,2}(?
  * Before the date: a verb that modifies it ("不正アクセスを検知した8月9日"), or modifies the day it names, the date
  * standing as that day's value ("注１：POKKA PTE. LTD.にて不正アクセスを確認した日　６月１４日").
  */
-export const ATTRIBUTIVE_BEFORE = /(?:した|された|いたした|受けた|あった)(?:(?:日|日時)[ ]?(?:は|:)?)?[ ]{0,3}$/;
+// ("…ネットワーク遮断を行った同年12月25日": a verbal noun's act done with 行う.)
+// ("…を行った同年12月25日": the date's year word between.)
+export const ATTRIBUTIVE_BEFORE = /(?:した|された|いたした|受けた|あった|行った|おこなった)(?:(?:日|日時)[ ]?(?:は|:)?)?[ ]{0,3}(?:同年|本年|今年|昨年)?[ ]?$/;
 
 /** Before the date in its sentence: the date is a finding of an investigation (when it happened). */
 export const INVESTIGATION_BEFORE = /調査(?:の|した|を行った|を実施した|を進めた)?結果|調査により|調査で|遡って|その結果|結果、|調査が完了し|(?:確認し|調査し|調査を行な?っ|調査を実施し|調べ|精査し|解析し)たところ|調査を(?:開始し|始め|進め|行い|実施し)[、,]/;

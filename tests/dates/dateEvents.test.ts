@@ -1407,3 +1407,22 @@ describe('a verb modifying the day the date gives ("…を確認した日　6月
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('a clause modifying the date gives it the events of all its verbs chained by て, whatever bound follows (issue #10)', () => {
+  test.each([
+    ['本件不正アクセスが行われた期間は、当社が当該サーバーにおける不審な挙動を把握してシステム停止とネットワーク遮断を行った同年12月25日夕刻までとなります。', ['detected', 'contained']],
+    ['不審な挙動を把握してネットワーク遮断を行った2025年12月25日以降、不正なアクセスは確認されておりません。', ['detected', 'contained']],
+    ['ネットワークの遮断を行った2025年12月25日をもって、すべての通信を停止しました。', ['contained']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // Not a chain: a progressive (ていた), a verb of a clause of its own before a comma, an object of the finding.
+    ['不正アクセスが発生していたことを確認した2025年12月25日以降、調査を進めております。', ['detected']],
+    ['攻撃を受けて、その後システムを停止した2025年12月25日以降、調査を進めております。', ['contained']],
+    ['調査を行った2025年12月25日までの記録を確認しました。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
