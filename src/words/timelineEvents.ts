@@ -240,7 +240,8 @@ export const TITLE_BEFORE_PAREN = /(?:お知らせ|お詫び|ご報告|につい
 // ("対応：本年4月23日": a year word may stand between the label and its date.)
 export const LABEL_BEFORE = /(?<label>[^ :、。|・()]{1,14})[ ]?:[ ]{0,3}(?:本年|今年|昨年|同年)?[ ]?$/;
 export const LABEL_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
-  { event: 'occurred', pattern: /発生|生じた(?:期間|日|時期)|送信日|不正アクセス|攻撃|侵入|感染|(?:漏えい|漏洩|流出|被害)(?:日|期間|時期)|不正ログイン|改ざん|紛失|盗難|誤送信/ },
+  // ("不正送信期間", "漏えい対象期間": the span of the misuse, of the leak's scope.)
+  { event: 'occurred', pattern: /発生|生じた(?:期間|日|時期)|送信日|不正アクセス|攻撃|侵入|感染|(?:漏えい|漏洩|流出|被害)(?:対象)?(?:日|期間|時期)|不正ログイン|不正(?:送信|利用|使用)|改ざん|紛失|盗難|誤送信/ },
   { event: 'detected', pattern: /検知|発見|判明|確認|覚知|発覚|認知/ },
   { event: 'published', pattern: /公表|掲載|発表|公開日/ },
   { event: 'reported', pattern: /報告日|届出/ },

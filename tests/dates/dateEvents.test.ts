@@ -1426,3 +1426,22 @@ describe('a clause modifying the date gives it the events of all its verbs chain
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('a period label names the incident by its misuse or the scope of its leak (issue #10)', () => {
+  test.each([
+    ['不正送信期間： 2026 年 3 月 5 日〜3 月 7 日', ['occurred']],
+    ['- 漏えい対象期間: 2025年7月23日12時50分〜2025年8月8日', ['occurred']],
+    ['- 不正利用期間：2025年7月1日～7月3日', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // Labels of no event: the bounds of the data or of a validity.
+    ['対象期間：2025年8月1日~8月2日', []],
+    ['有効期間：2025年8月1日~2026年7月31日', []],
+    ['受信期間：2025年8月1日~8月2日', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
