@@ -144,6 +144,9 @@ export function classifyDate(context: DateContext): DateVerdict {
   return v;
 }
 
+/** Right before a finding, an attack's noun as what was found ("…への不正アクセスと情報流出が", "不正アクセス等を"). */
+const ATTACK_NOUN_FOUND_BEFORE = new RegExp(`(?:${ATTACK_NOUNS.source})(?:等)?(?:が|を)[ ]?$`);
+
 /** Right before the date, an attack as the topic or subject of the sentence ("改ざんは", "本不正アクセスは、"). */
 const TOPIC_ATTACK_BEFORE = new RegExp(`(?:${ATTACK_NOUNS.source})(?:は|が)[、 ]?$`);
 /** After the date, a verb that only says the event took place ("…にかけて行われ", "…に発生し"). */
@@ -331,7 +334,9 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     // "調査したところ、…2024年4月6日に不審なアクセス元から通信が繰り返されていたことが判明": a date bound
     // to the verb of what an investigation found dates that, not the finding.
     // (Not a state found, "…に…保存されていたことが判明": the data was there long before.)
-    if (investigated && isAfterDate && /^[ ]?(?:頃|ごろ)?に/.test(clause) && FOUND_AFTERWARDS.test(lead) && !STORED_STATE.test(lead)) return verdict(['occurred'], 'insideFinding');
+    // ("フォレンジック調査会社等による調査の結果、2025 年 4 月 13 日に…サーバーへの不正アクセスと情報流出が確認されました": the attack
+    // named by its noun as what was found is bound to the date as its verb would be.)
+    if (investigated && isAfterDate && /^[ ]?(?:頃|ごろ)?に/.test(clause) && (FOUND_AFTERWARDS.test(lead) || ATTACK_NOUN_FOUND_BEFORE.test(lead)) && !STORED_STATE.test(lead)) return verdict(['occurred'], 'insideFinding');
     // "委託業者が…不審なアクセスを検知", "委託先において…不正アクセスの痕跡が確認": a contractor's finding is the first
     // finding of the incident (the annotators date it as detectedOn, the organization being told later or not at all;
     // 4 of the 6 tuning releases, among them 2 of fresh120e); it says nothing of when the attack began.

@@ -1445,3 +1445,21 @@ describe('a period label names the incident by its misuse or the scope of its le
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('after an investigation, an attack named by its noun as what was found is bound to the date by に (issue #10)', () => {
+  test.each([
+    ['フォレンジック調査会社等による調査の結果、2025 年 4 月 13 日に弊社契約サーバーへの不正アクセスと情報流出が確認されました。', ['occurred']],
+    ['調査の結果、2025年4月13日に当社サーバーへの不正アクセス等を確認しました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // A date set apart heads the finding; no investigation before it; a state found, not an attack.
+    ['調査の結果、2025年4月13日、当社サーバーへの不正アクセスが確認されました。', ['detected']],
+    ['2025年4月13日に当社サーバーへの不正アクセスが確認されました。', ['detected']],
+    ['調査の結果、2025年4月13日に当社サーバーに個人情報が保存されていたことが確認されました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});

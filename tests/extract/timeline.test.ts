@@ -613,6 +613,23 @@ describe('a chronology day written as a key, closed by its colon, heads its entr
   });
 });
 
+describe('a date in an aside in brackets does not part the next date from the words before the aside (issue #10)', () => {
+  test.each([
+    ['- フォレンジック調査会社等による調査の結果（2025 年 7 月 28 日～9 月 16日）、2025 年 4 月 13 日に弊社契約サーバーへの不正アクセスと情報流出が確認されました。',
+      [['2025-07-28', 'other'], ['2025-04-13', 'occurred']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2025-10-07')).toEqual(expected);
+  });
+
+  test.each([
+    // Negative rows: the aside's words after its bracket, and a date in no bracket, still part the clauses.
+    ['調査の結果（2025年7月28日開始）を受け、2025年4月13日に当社サーバーへの不正アクセスを確認しました。', [['2025-07-28', 'other'], ['2025-04-13', 'detected']]],
+    ['調査を2025年7月28日に開始し、2025年4月13日に当社サーバーへの不正アクセスが確認されました。', [['2025-07-28', 'other'], ['2025-04-13', 'detected']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2025-10-07')).toEqual(expected);
+  });
+});
+
 describe('a date in brackets glossing the time word before it reads the clause after the bracket', () => {
   test.each([
     ['昨年夏(令和 6 年 7 月 22 日)、当社が管理運用するサーバーの一部におきまして、第三者による不正アクセスが発生いたしました。', [['2024-07-22', 'occurred']]],
