@@ -679,6 +679,24 @@ describe('a chronology entry under a day heading: the heading is the finding, th
   });
 });
 
+describe('a pasted text that writes no year is dated by the weekday written with one of its days (issue #10)', () => {
+  test.each([
+    ['弊社のWebサイトが3月3日深夜に第三者による不正アクセスを受けました。\n\n弊社では、3月4日（火）9時頃に本件を把握しました。', [['2025-03-03', 'occurred'], ['2025-03-04', 'detected']]],
+    ['当社サーバーが5月20日にランサムウェアに感染しました。5月21日（水）にネットワークを遮断しました。', [['2025-05-20', 'occurred'], ['2025-05-21', 'contained']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    // Negative rows: a text that writes a year (a data year) is not dated by the weekday, only the day written with it is;
+    // no weekday and no year: no date.
+    ['2023年度の卒業アルバムのデータについて、3月3日に不正アクセスを受けました。3月4日（火）に把握しました。', [['2025-03-04', 'detected']]],
+    ['弊社のWebサイトが3月3日深夜に第三者による不正アクセスを受けました。', []],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
+
 describe('a pasted text without a publication date is read against the day it dates itself by', () => {
   test.each([
     // 本日 glossed by a date, and a date stated as "now", date the text: an attack that day was seen as it happened.
