@@ -105,16 +105,24 @@ export function classifyDate(context: DateContext): DateVerdict {
     const v = classifyClause(clause, ctx, true);
     if (v.events.length === 1 && v.events[0] === 'detected') return verdict(['occurred'], 'record');
   }
+  const tail = ctx.before.slice(-40);
+  if (ATTRIBUTIVE_BEFORE.test(ctx.before)) {
+    // "…を検知した8月9日以前に": the verb right before the date is its event, whatever bound follows the date ("…を行った同年12月25日
+    // 夕刻まで").
+    const hits = hitsOf(tail);
+    const last = hits.pop();
+    if (last) {
+      // "…不審な挙動を把握してシステム停止とネットワーク遮断を行った同年12月25日": verbs chained by て in the clause that
+      // modifies the date are that day's too (not a progressive, "…が発生していた", nor a verb of another clause).
+      const chained = hits.filter((h) => /^て(?![いお])/.test(tail.slice(h.end)) && !/[、。]/.test(tail.slice(h.end, last.index)));
+      if (chained.length === 0) return verdict([last.word.event], 'attributive');
+      return verdict([...new Set([...chained.map((h) => h.word.event), last.word.event])], 'attributive.chained');
+    }
+  }
   // "2023年12月11日までに…ご利用のお客様の情報が漏洩していたことを確認": the end of a period.
   if (!ctx.isRange && UNTIL_AFTER.test(clause)) {
     const v = classifyClause(clause, ctx, true);
     return v.events.some((e) => e === 'detected' || e === 'occurred') ? verdict([], 'until') : v;
-  }
-  const tail = ctx.before.slice(-40);
-  if (ATTRIBUTIVE_BEFORE.test(ctx.before)) {
-    // "…を検知した8月9日以前に": the verb right before the date is its event.
-    const last = hitsOf(tail).pop();
-    if (last) return verdict([last.word.event], 'attributive');
   }
   if (CLEFT_BEFORE.test(ctx.before)) {
     // "…が最初に発生したのは6月10日であることが判明": the event stands before the date.
@@ -135,6 +143,9 @@ export function classifyDate(context: DateContext): DateVerdict {
   if (v.events.length === 0 && NEWS_RECEIVED_BEFORE.test(ctx.before)) return verdict(['detected'], 'newsBefore');
   return v;
 }
+
+/** Right before a finding, an attack's noun as what was found ("…への不正アクセスと情報流出が", "不正アクセス等を"). */
+const ATTACK_NOUN_FOUND_BEFORE = new RegExp(`(?:${ATTACK_NOUNS.source})(?:等)?(?:が|を)[ ]?$`);
 
 /** Right before the date, an attack as the topic or subject of the sentence ("改ざんは", "本不正アクセスは、"). */
 const TOPIC_ATTACK_BEFORE = new RegExp(`(?:${ATTACK_NOUNS.source})(?:は|が)[、 ]?$`);
@@ -323,7 +334,9 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     // "調査したところ、…2024年4月6日に不審なアクセス元から通信が繰り返されていたことが判明": a date bound
     // to the verb of what an investigation found dates that, not the finding.
     // (Not a state found, "…に…保存されていたことが判明": the data was there long before.)
-    if (investigated && isAfterDate && /^[ ]?(?:頃|ごろ)?に/.test(clause) && FOUND_AFTERWARDS.test(lead) && !STORED_STATE.test(lead)) return verdict(['occurred'], 'insideFinding');
+    // ("フォレンジック調査会社等による調査の結果、2025 年 4 月 13 日に…サーバーへの不正アクセスと情報流出が確認されました": the attack
+    // named by its noun as what was found is bound to the date as its verb would be.)
+    if (investigated && isAfterDate && /^[ ]?(?:頃|ごろ)?に/.test(clause) && (FOUND_AFTERWARDS.test(lead) || ATTACK_NOUN_FOUND_BEFORE.test(lead)) && !STORED_STATE.test(lead)) return verdict(['occurred'], 'insideFinding');
     // "委託業者が…不審なアクセスを検知", "委託先において…不正アクセスの痕跡が確認": a contractor's finding is the first
     // finding of the incident (the annotators date it as detectedOn, the organization being told later or not at all;
     // 4 of the 6 tuning releases, among them 2 of fresh120e); it says nothing of when the attack began.

@@ -236,6 +236,9 @@ function resolveAbsolute(
     // A written weekday then picks the year, from the latest one written on (the events come after
     // the data the text dates: "令和5年度の卒業アルバム" and "4月18日(金)").
     if (year === null && m.weekday !== null) year = latestYear(written, body);
+    // With no year written at all, a weekday written with another day of the text dates it ("…3月3日深夜に…不正アクセスを受け…"
+    // beside "3月4日（火）9時頃に本件を把握": the year in which 3月4日 is a Tuesday).
+    if (year === null && m.weekday === null && latestYear(written, body) === null) year = weekdayYear(written);
     fromLatestWritten = true;
     // "4月18日、…ランサムウェアに感染…" above "期間：2001年10月28日から2024年8月26日の間に契約": a span the text
     // dates ends before the events it tells of, so a day before the span's end falls in the next year.
@@ -257,6 +260,17 @@ function resolveAbsolute(
   }
   if (year === null) return null;
   return withContext(year, certain);
+}
+
+/**
+ * The year a text's written weekdays give it: the year most of them fall right in (weekdayVote), or for one weekday
+ * the latest year its day falls on it; null for none.
+ */
+function weekdayYear(written: WrittenYears): number | null {
+  if (written.weekdays.length === 0) return null;
+  if (written.weekdays.length > 1) return weekdayVote(written);
+  const w = written.weekdays[0]!;
+  return latestYearOfWeekday(new Date().getUTCFullYear(), w.month, w.day, w.weekday);
 }
 
 /**

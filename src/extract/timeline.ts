@@ -356,6 +356,21 @@ function glossEnd(doc: DocumentContext, start: number, end: number): number {
   return close ? end + close[0].length : end;
 }
 
+/**
+ * The bracket holding the k-th date when it closes right before `before` (the next date), nothing but punctuation
+ * between: an aside glossing the words before it ("調査の結果（2025 年 7 月 28 日～9 月 16日）、2025 年 4 月 13 日に…が
+ * 確認されました"), which does not part the next date from them. Null when the date stands in no such bracket.
+ */
+function asideOf(doc: DocumentContext, dates: ResolvedDate[], k: number, before: number): { open: number; close: number } | null {
+  const start = doc.bodyStart + dates[k]!.start;
+  const end = doc.bodyStart + dates[k]!.end;
+  const open = doc.text.lastIndexOf('(', start);
+  if (open < 0 || start - open > 12 || doc.text.slice(open + 1, start).includes(')')) return null;
+  const close = doc.text.indexOf(')', end);
+  if (close < 0 || close >= before || close - end > 40 || /[(。]/.test(doc.text.slice(end, close))) return null;
+  return /^\)[、, ]*$/.test(doc.text.slice(close, before)) ? { open, close } : null;
+}
+
 /** The events of the i-th date (and the rule behind them), or null for a date that only says "as of". */
 function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateVerdict | null {
   const d = dates[i]!;
@@ -371,9 +386,12 @@ function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateV
   // "本日、…についてお知らせいたします" dates the notice; "本日、…が発生いたしました" the event.
   if (d.bare && !PAST_PREDICATE.test(clause)) return null;
   const line = doc.lineAt(start);
-  const previousEnd = i > 0 ? doc.bodyStart + dates[i - 1]!.end : 0;
+  // A date in an aside right before ("調査の結果（2025 年 7 月 28 日～9 月 16日）、2025 年 4 月 13 日に…") parts nothing: the
+  // words before the aside are read, the aside dropped.
+  const aside = i > 0 ? asideOf(doc, dates, i - 1, start) : null;
+  const previousEnd = i > 0 ? (aside ? (i > 1 ? doc.bodyStart + dates[i - 2]!.end : 0) : doc.bodyStart + dates[i - 1]!.end) : 0;
   const windowStart = Math.max(line.start, previousEnd, start - BEFORE_REACH);
-  const before = text.slice(windowStart, start).split('。').pop()!;
+  const before = (aside && aside.open > windowStart ? text.slice(windowStart, aside.open) + text.slice(aside.close + 1, start) : text.slice(windowStart, start)).split('。').pop()!;
   if (NOTICE_DATE_AFTER.test(after)) {
     // "2025年12月22日付「…（第二報）」において": the date of an earlier notice.
     const events = eventsOfDate({ before, clause, isRange: false, hasTime: false });
@@ -557,7 +575,8 @@ const PERIOD_ONLY_LABEL = /^[<【\[(]?(?:期間|時期|発生期間)[>】\])]?$/
  * After a date alone on its line: nothing but a time zone or a weekday in parentheses, or the end
  * of a span of hours that day ("10月15日(水)17時22分~20時42分の間").
  */
-const ALONE_AFTER = /^[ ]*(?:\([^()]{0,12}\))?[ ]*(?:[~\-][ ]*[0-9]{1,2}(?:時|:)[0-9]{0,2}分?(?:頃|ごろ)?(?:の間|まで)?)?[ ]*[】\]>〉]?[ ]*$/;
+// ("### 5月30日:" over "当該看護師が…可能性を指摘される。": a chronology's day written as a key, its colon closing it.)
+const ALONE_AFTER = /^[ ]*(?:\([^()]{0,12}\))?[ ]*(?:[~\-][ ]*[0-9]{1,2}(?:時|:)[0-9]{0,2}分?(?:頃|ごろ)?(?:の間|まで)?)?[ ]*[】\]>〉]?[ ]*:?[ ]*$/;
 /** After a period alone on its line under a heading, its own closing word ("2026年7月19日(日)16時頃から7月31日(金)19時まで", "…未明から11日(金曜日)昼にかけて"). */
 const PERIOD_CLOSED_AFTER = /^[ ]*(?:\([^()]{0,12}\))?[ ]*(?:まで|までの間|の間|にかけて)[ ]*[】\]>〉]?[ ]*$/;
 
@@ -753,7 +772,8 @@ const MID_WORD_BREAK = /^(?:た|て|で|ました|ます|れ|られ|し|さ|い�
 /** The indented line that carries on a line ending without 。, skipping blank lines. */
 function continuationLine(doc: DocumentContext, lineEndOffset: number, afterLoneDate = false): { start: number; end: number } | null {
   const line = doc.lineAt(lineEndOffset);
-  if (/[。:]\s*$/.test(line.text)) return null;
+  // (A lone date's own colon, "### 5月30日:", closes the date as a key, not a label whose value follows.)
+  if (/。\s*$/.test(line.text) || (!afterLoneDate && /:\s*$/.test(line.text))) return null;
   for (let k = line.index + 1; k < doc.lines.length && k <= line.index + 3; k++) {
     const next = doc.lines[k]!;
     if (next.kind === 'blank') continue;

@@ -148,7 +148,9 @@ export const ADJACENT_FINDING_GAP = /^[ ]{0,2}(?:に|頃に|ごろに)[ ]{0,2}(?
  * Before the date: a verb that modifies it ("不正アクセスを検知した8月9日"), or modifies the day it names, the date
  * standing as that day's value ("注１：POKKA PTE. LTD.にて不正アクセスを確認した日　６月１４日").
  */
-export const ATTRIBUTIVE_BEFORE = /(?:した|された|いたした|受けた|あった)(?:(?:日|日時)[ ]?(?:は|:)?)?[ ]{0,3}$/;
+// ("…ネットワーク遮断を行った同年12月25日": a verbal noun's act done with 行う.)
+// ("…を行った同年12月25日": the date's year word between.)
+export const ATTRIBUTIVE_BEFORE = /(?:した|された|いたした|受けた|あった|行った|おこなった)(?:(?:日|日時)[ ]?(?:は|:)?)?[ ]{0,3}(?:同年|本年|今年|昨年)?[ ]?$/;
 
 /** Before the date in its sentence: the date is a finding of an investigation (when it happened). */
 export const INVESTIGATION_BEFORE = /調査(?:の|した|を行った|を実施した|を進めた)?結果|調査により|調査で|遡って|その結果|結果、|調査が完了し|(?:確認し|調査し|調査を行な?っ|調査を実施し|調べ|精査し|解析し)たところ|調査を(?:開始し|始め|進め|行い|実施し)[、,]/;
@@ -238,7 +240,8 @@ export const TITLE_BEFORE_PAREN = /(?:お知らせ|お詫び|ご報告|につい
 // ("対応：本年4月23日": a year word may stand between the label and its date.)
 export const LABEL_BEFORE = /(?<label>[^ :、。|・()]{1,14})[ ]?:[ ]{0,3}(?:本年|今年|昨年|同年)?[ ]?$/;
 export const LABEL_EVENTS: { event: TimelineEvent; pattern: RegExp }[] = [
-  { event: 'occurred', pattern: /発生|生じた(?:期間|日|時期)|送信日|不正アクセス|攻撃|侵入|感染|(?:漏えい|漏洩|流出|被害)(?:日|期間|時期)|不正ログイン|改ざん|紛失|盗難|誤送信/ },
+  // ("不正送信期間", "漏えい対象期間": the span of the misuse, of the leak's scope.)
+  { event: 'occurred', pattern: /発生|生じた(?:期間|日|時期)|送信日|不正アクセス|攻撃|侵入|感染|(?:漏えい|漏洩|流出|被害)(?:対象)?(?:日|期間|時期)|不正ログイン|不正(?:送信|利用|使用)|改ざん|紛失|盗難|誤送信/ },
   { event: 'detected', pattern: /検知|発見|判明|確認|覚知|発覚|認知/ },
   { event: 'published', pattern: /公表|掲載|発表|公開日/ },
   { event: 'reported', pattern: /報告日|届出/ },

@@ -1407,3 +1407,59 @@ describe('a verb modifying the day the date gives ("…を確認した日　6月
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('a clause modifying the date gives it the events of all its verbs chained by て, whatever bound follows (issue #10)', () => {
+  test.each([
+    ['本件不正アクセスが行われた期間は、当社が当該サーバーにおける不審な挙動を把握してシステム停止とネットワーク遮断を行った同年12月25日夕刻までとなります。', ['detected', 'contained']],
+    ['不審な挙動を把握してネットワーク遮断を行った2025年12月25日以降、不正なアクセスは確認されておりません。', ['detected', 'contained']],
+    ['ネットワークの遮断を行った2025年12月25日をもって、すべての通信を停止しました。', ['contained']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // Not a chain: a progressive (ていた), a verb of a clause of its own before a comma, an object of the finding.
+    ['不正アクセスが発生していたことを確認した2025年12月25日以降、調査を進めております。', ['detected']],
+    ['攻撃を受けて、その後システムを停止した2025年12月25日以降、調査を進めております。', ['contained']],
+    ['調査を行った2025年12月25日までの記録を確認しました。', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a period label names the incident by its misuse or the scope of its leak (issue #10)', () => {
+  test.each([
+    ['不正送信期間： 2026 年 3 月 5 日〜3 月 7 日', ['occurred']],
+    ['- 漏えい対象期間: 2025年7月23日12時50分〜2025年8月8日', ['occurred']],
+    ['- 不正利用期間：2025年7月1日～7月3日', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // Labels of no event: the bounds of the data or of a validity.
+    ['対象期間：2025年8月1日~8月2日', []],
+    ['有効期間：2025年8月1日~2026年7月31日', []],
+    ['受信期間：2025年8月1日~8月2日', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('after an investigation, an attack named by its noun as what was found is bound to the date by に (issue #10)', () => {
+  test.each([
+    ['フォレンジック調査会社等による調査の結果、2025 年 4 月 13 日に弊社契約サーバーへの不正アクセスと情報流出が確認されました。', ['occurred']],
+    ['調査の結果、2025年4月13日に当社サーバーへの不正アクセス等を確認しました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // A date set apart heads the finding; no investigation before it; a state found, not an attack.
+    ['調査の結果、2025年4月13日、当社サーバーへの不正アクセスが確認されました。', ['detected']],
+    ['2025年4月13日に当社サーバーへの不正アクセスが確認されました。', ['detected']],
+    ['調査の結果、2025年4月13日に当社サーバーに個人情報が保存されていたことが確認されました。', ['detected']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});

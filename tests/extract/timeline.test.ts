@@ -594,6 +594,42 @@ describe('a chronology entry marked 〇 after its list marker is a lone date', (
   });
 });
 
+describe('a chronology day written as a key, closed by its colon, heads its entry as a lone date does (issue #10)', () => {
+  test.each([
+    ['## 3．経緯\n### 5月25日：\n当該看護師が自宅で個人PCを使用してウェブサイトを閲覧していたところ、警告音とともに個人PC上に警告表示が出現し画面が停止した。\n\n### 5月30日：\n当該看護師が独自に専門業者へ調査・復旧を依頼したところ、詐欺および情報漏洩の可能性を指摘される。\n',
+      [['2026-05-25', 'occurred'], ['2026-05-30', 'detected']]],
+    ['## 経緯\n#### 2026年8月10日:\n当社による再調査の結果、個人情報を含むデータ約4,000ファイルが削除されたことを確認。\n', [['2026-08-10', 'detected']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2026-06-03')).toEqual(expected);
+  });
+
+  test.each([
+    // Negative rows: a label whose value follows on the next line is no lone date; words after the colon are its own clause.
+    ['## 経緯\n発生日時:\n2026年5月25日\n', [['2026-05-25', 'occurred']]],
+    ['## 経緯\n### 5月30日：サーバーを遮断\n不正アクセスを検知しました。\n', [['2026-05-30', 'contained']]],
+    ['## 経緯\n### 5月30日：\n### 5月31日：\n不正アクセスを検知しました。\n', [['2026-05-30', 'other'], ['2026-05-31', 'detected']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2026-06-03')).toEqual(expected);
+  });
+});
+
+describe('a date in an aside in brackets does not part the next date from the words before the aside (issue #10)', () => {
+  test.each([
+    ['- フォレンジック調査会社等による調査の結果（2025 年 7 月 28 日～9 月 16日）、2025 年 4 月 13 日に弊社契約サーバーへの不正アクセスと情報流出が確認されました。',
+      [['2025-07-28', 'other'], ['2025-04-13', 'occurred']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2025-10-07')).toEqual(expected);
+  });
+
+  test.each([
+    // Negative rows: the aside's words after its bracket, and a date in no bracket, still part the clauses.
+    ['調査の結果（2025年7月28日開始）を受け、2025年4月13日に当社サーバーへの不正アクセスを確認しました。', [['2025-07-28', 'other'], ['2025-04-13', 'detected']]],
+    ['調査を2025年7月28日に開始し、2025年4月13日に当社サーバーへの不正アクセスが確認されました。', [['2025-07-28', 'other'], ['2025-04-13', 'detected']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2025-10-07')).toEqual(expected);
+  });
+});
+
 describe('a date in brackets glossing the time word before it reads the clause after the bracket', () => {
   test.each([
     ['昨年夏(令和 6 年 7 月 22 日)、当社が管理運用するサーバーの一部におきまして、第三者による不正アクセスが発生いたしました。', [['2024-07-22', 'occurred']]],
@@ -640,6 +676,24 @@ describe('a chronology entry under a day heading: the heading is the finding, th
     ['## 経緯\n\n### ■2025年4月17日（木）\n- 4月15日に不審なアクセスを検知。\n', [['2025-04-17', 'other'], ['2025-04-15', 'detected']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text, '2025-04-24')).toEqual(expected);
+  });
+});
+
+describe('a pasted text that writes no year is dated by the weekday written with one of its days (issue #10)', () => {
+  test.each([
+    ['弊社のWebサイトが3月3日深夜に第三者による不正アクセスを受けました。\n\n弊社では、3月4日（火）9時頃に本件を把握しました。', [['2025-03-03', 'occurred'], ['2025-03-04', 'detected']]],
+    ['当社サーバーが5月20日にランサムウェアに感染しました。5月21日（水）にネットワークを遮断しました。', [['2025-05-20', 'occurred'], ['2025-05-21', 'contained']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    // Negative rows: a text that writes a year (a data year) is not dated by the weekday, only the day written with it is;
+    // no weekday and no year: no date.
+    ['2023年度の卒業アルバムのデータについて、3月3日に不正アクセスを受けました。3月4日（火）に把握しました。', [['2025-03-04', 'detected']]],
+    ['弊社のWebサイトが3月3日深夜に第三者による不正アクセスを受けました。', []],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
   });
 });
 
