@@ -2,12 +2,14 @@ import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import {
-  ANNOUNCED_CONTENT, APOLOGY_AGAIN, FIRST_REPORT_SELF, FOLLOW_UP_LABEL, TITLE_SERIES_NUMBER, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, OTHER_MATTER_AFTER, OTHER_PUBLISHER, HISTORY_PRINTED, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, NOTICES_SO_FAR, OTHER_SUBJECT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
+  ANNOUNCED_CONTENT, APOLOGY_AGAIN, CHRONOLOGY_NOT_OWN, CHRONOLOGY_NOTICE, CHRONOLOGY_PLAN, CHRONOLOGY_SUBJECT, FIRST_REPORT_SELF, FOLLOW_UP_LABEL, TITLE_SERIES_NUMBER, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, OTHER_MATTER_AFTER, OTHER_PUBLISHER, HISTORY_PRINTED, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, NOTICES_SO_FAR, OTHER_SUBJECT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
 } from '../words/reports.js';
 import type { Extractor, Findings } from './types.js';
 import { matchesOf, mayMatchText } from '../util/regex.js';
 import { titleHeadsText } from './bodyHeader.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
+import { parseIsoDate } from '../dates/dateMentions.js';
+import { bodyReferenceDate, resolveDates } from '../dates/resolveDates.js';
 
 /** The writer named as the topic of its sentence: "当社は、", "弊社では". */
 const SELF_TOPIC = new RegExp(`(?:${SELF_REFERENCES.join('|')})(?:グループ)?(?:は|では|としては)`);
@@ -132,6 +134,8 @@ export const reportNumberExtractor: Extractor = {
       out.followUp!.push({ value: true, evidence: doc.evidence(start, start + m[0].length), ruleId: rule.ruleId, at: start });
       break;
     }
+    const chronicled = noticeInChronology(doc, found);
+    if (chronicled) out.followUp!.push({ value: true, evidence: doc.evidence(chronicled.start, chronicled.end), ruleId: 'report.chronologyNotice', at: chronicled.start });
     // "■2025年4月25日　続報" standing as a line of its own at the top of the text labels the release a follow-up.
     for (const line of topLines(doc)) {
       const text = doc.text.slice(line.contentStart, line.end);
@@ -242,6 +246,46 @@ function otherSubject(before: string): boolean {
 function clauseBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 30), at);
   return before.slice(Math.max(before.lastIndexOf('、'), before.lastIndexOf('。'), before.lastIndexOf(',')) + 1);
+}
+
+/** How far into a sentence (or list entry) the date that dates it may stand: "2024年12月12日、…", "- 1月21日(火) …". */
+const ENTRY_DATE_REACH = 25;
+
+/**
+ * A publishing act of the writer dated in the release's own chronology, with events dated after it: the release is
+ * published after everything it narrates, so a notice followed by later events is an earlier one, not this release
+ * ("2024年12月12日、…「…のお知らせ」を掲載させていただきました。" … "2025年1月28日、調査機関による調査が完了し…").
+ * Each sentence or list entry is dated by the date that opens it; a plan or a bound ("…までに", "予定") is no event.
+ */
+function noticeInChronology(doc: DocumentContext, found: Findings): { start: number; end: number } | null {
+  const body = doc.text.slice(doc.bodyStart);
+  if (!mayMatchText(CHRONOLOGY_NOTICE, body)) return null;
+  const reference = parseIsoDate(found.publishedAt[0]?.value ?? null) ?? bodyReferenceDate(body);
+  const dates = resolveDates(body, reference).filter((d) => d.day !== null && !d.isRange);
+  if (dates.length < 2) return null;
+  const entries: { ordinal: number; start: number; end: number; notice: boolean; plan: boolean }[] = [];
+  let next = 0;
+  for (const s of doc.bodySentences) {
+    const from = s.start - doc.bodyStart;
+    while (next < dates.length && dates[next]!.start < from) next++;
+    const d = dates[next];
+    if (!d || d.start >= from + ENTRY_DATE_REACH || d.start >= s.end - doc.bodyStart) continue;
+    const verb = CHRONOLOGY_NOT_OWN.test(s.text) || otherPublisher(s.text) ? null : CHRONOLOGY_NOTICE.exec(s.text);
+    // The evidence: from the entry's date to its publishing verb.
+    const start = doc.bodyStart + d.start;
+    const end = verb ? s.start + verb.index + verb[0].replace(/[ ]?(?:。|[(（]第)$/, '').length : s.end;
+    entries.push({ ordinal: d.year * 512 + d.month * 32 + d.day!, start, end, notice: verb !== null, plan: CHRONOLOGY_PLAN.test(s.text) });
+  }
+  for (const e of entries) {
+    if (e.notice && entries.some((x) => !x.notice && !x.plan && x.ordinal > e.ordinal)) return { start: e.start, end: e.end };
+  }
+  return null;
+}
+
+/** An entry whose publishing verb has a subject other than the writer ("委託先のＸ社が自社のホームページ上で…を公表"). */
+function otherPublisher(text: string): boolean {
+  const m = CHRONOLOGY_SUBJECT.exec(text);
+  return m !== null && !SELF_REFERENCES.some((w) => m.groups!.subject!.endsWith(w));
 }
 
 /** The highest-numbered of the earlier reports a release names, or null. */

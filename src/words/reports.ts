@@ -188,6 +188,22 @@ export const NOTICES_SO_FAR: { ruleId: string; re: RegExp }[] = [
   { ruleId: 'report.noticesSoFar', re: /(?:随時|順次|適宜|逐次)(?:ご案内|お知らせ|ご報告|公表|報告)(?:を行って|して|いたして|させていただいて)(?:まいりました|参りました|おりました)/ },
   { ruleId: 'report.publishedAndUpdated', re: /(?:公表|掲載|公開|お知らせ)(?:し|いたし)[、,](?:(?!今後|次第)[^。]){0,30}(?:随時|順次|適宜|逐次)(?:更新|追記)(?:して|いたして)(?:おります|まいりました|参りました)/ },
 ];
+/**
+ * A dated entry of a chronology that is a publishing act of the writer: "2024年12月12日、…当社サイトに「…」を掲載させて
+ * いただきました", "1月21日(火) 外部に対する公表（第一報）", "*1 2026年1月14日付お知らせ" — the verb in a past form,
+ * or the act named as a noun at the end of the entry or before its 第N報 label.
+ */
+export const CHRONOLOGY_NOTICE = /(?:公表|掲載|発表|お知らせ|ニュースリリース|プレスリリース|適時開示)(?:いたしました|致しました|しました|させていただきました|させて頂きました|を(?:行い|いたし|し)ました|[ ]?(?:。|$)|[ ]?[(（]第)/;
+/**
+ * What makes such an entry no public notice of the writer's: it went to the regulator, the police or a person; it was
+ * received (…から, …より); the attacker or a leak site published (リークサイトに掲載); someone else is its subject
+ * (同社); the press reported it. (Another body named as the subject of the verb is read apart: CHRONOLOGY_SUBJECT.)
+ */
+export const CHRONOLOGY_NOT_OWN = /委員会|警察|警視庁|当局|所管|監督|官庁|省へ|省に|庁へ|庁に|へ(?:の)?報告|報告を受け|から|より|郵送|個別|メールにて|メールで|書面|文書|捜査|ダーク|リーク|攻撃者|犯行|SNS|報道|同社/;
+/** The subject of an entry's publishing verb, named with が in its clause: "斎藤コロタイプが自社のホームページ上で本事案を公表". */
+export const CHRONOLOGY_SUBJECT = /(?<subject>[^\s、。「」()（）]{1,20}?)が[^、。]{0,30}?(?:公表|発表|掲載|お知らせ)/;
+/** What makes a later dated entry no event that has happened: a plan or a bound still to come. */
+export const CHRONOLOGY_PLAN = /予定|見込|目途|めど|までに|以降|期限|期間/;
 /** A section marked as updated ("漏えいした情報（更新）", "対象者（3月5日追加）"): the release revises an earlier one. */
 export const UPDATED_SECTION = /[(（【](?:[0-9/月日 ]{0,8})?(?:更新|追記|追加)[)）】][ ]*$/;
 /** Words that place a past-tense "公表いたしました" at this very release: "この度…公表いたしました". */

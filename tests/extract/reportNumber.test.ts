@@ -297,6 +297,15 @@ describe('follow-up of an earlier public notice', () => {
     ['published, and the notice updated since', '同日以降、ユーザサポートサイトにおいて本事案を公表し、お知らせを随時更新しております。', true],
     ['notices promised as things go (随時お知らせしてまいります)', '当社サーバーが攻撃を受けました。状況については随時お知らせしてまいります。', false],
     ['published now, updates promised', '当社サーバーが攻撃を受けました。本お知らせを掲載し、今後随時更新してまいります。', false],
+    // A publishing act in the release's chronology with later events after it: the release comes after all it narrates.
+    ['a dated notice in the chronology, events after it', '## 1．経緯\n2024年12月4日、不正プログラムが組み込まれている可能性があると連絡を受けました。\n2024年12月12日、弊社コーポレートサイトに「不正アクセスによるシステム侵害発生のお詫びとお知らせ」を掲載させていただきました。\n2025年1月28日、調査機関による調査が完了しました。', true],
+    ['a dated notice named as a footnote, events after it', '不正アクセスが発生したことが確認されました。(*1)\n*1　2026年1月14日付お知らせ\n本日2026年4月30日、個人情報保護委員会への確報報告を完了いたしました。', true],
+    ['a timeline entry naming the publishing act with its 第N報 label', '当社サーバーへの不正アクセスについて、経緯は以下のとおりです。\n\n## 経緯\n\n- 2025年1月21日(火) 不正アクセスを確認\n- 2025年1月22日(水) 外部に対する公表（第一報）\n- 2025年1月28日(火) 調査を開始', true],
+    ['the last entry of the chronology is this release itself', '- 2025年6月1日 不正アクセスを確認\n- 2025年6月3日 外部専門機関に調査を依頼\n- 2025年6月5日 当社ホームページにて公表', false],
+    ['another body published it (its subject named with が)', '- 4月11日 委託先の印刷会社が自社のホームページ上で本事案を公表\n- 4月15日 当市の個人情報が含まれていることが判明', false],
+    ['a report to the regulator is no public notice', '- 2025年6月1日 個人情報保護委員会へ報告しました。\n- 2025年6月3日 調査を開始しました。', false],
+    ['a leak site publishing is no notice', '- 2025年6月1日 リークサイトに当社の情報が掲載されました。\n- 2025年6月3日 調査を開始しました。', false],
+    ['only a plan comes after the notice', '- 2025年6月1日 外部に対する公表\n- 2025年6月30日までに対象の方へ順次ご連絡する予定です。', false],
   ])('%s', async (_name, text, followUp) => {
     expect((await seriesOf(text)).followUp).toBe(followUp);
   });
