@@ -186,6 +186,10 @@ export const FOLLOW_UP_BODY_OPENINGS: { ruleId: string; re: RegExp; untitledOnly
  */
 export const NOTICES_SO_FAR: { ruleId: string; re: RegExp }[] = [
   { ruleId: 'report.noticesSoFar', re: /(?:随時|順次|適宜|逐次)(?:ご案内|お知らせ|ご報告|公表|報告)(?:を行って|して|いたして|させていただいて)(?:まいりました|参りました|おりました)/ },
+  // "引き続き多大なるご心配とご迷惑をおかけしておりますこと": trouble the writer goes on causing (引き続き with the continuing
+  // おかけしております), so the reader was told of it before — not "引き続きご迷惑をお掛けしますこと" (to come, as a first
+  // notice says of the recovery ahead).
+  { ruleId: 'report.continuingTrouble', re: /引き続き[、,]?[^。、]{0,16}?(?:ご迷惑|ご心配|ご不便|ご不安)[^。、]{0,16}?(?:おかけ|お掛け)(?:して|いたして)(?:おり|い)/ },
   { ruleId: 'report.publishedAndUpdated', re: /(?:公表|掲載|公開|お知らせ)(?:し|いたし)[、,](?:(?!今後|次第)[^。]){0,30}(?:随時|順次|適宜|逐次)(?:更新|追記)(?:して|いたして)(?:おります|まいりました|参りました)/ },
 ];
 /**

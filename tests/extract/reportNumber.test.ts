@@ -297,6 +297,9 @@ describe('follow-up of an earlier public notice', () => {
     ['published, and the notice updated since', '同日以降、ユーザサポートサイトにおいて本事案を公表し、お知らせを随時更新しております。', true],
     ['notices promised as things go (随時お知らせしてまいります)', '当社サーバーが攻撃を受けました。状況については随時お知らせしてまいります。', false],
     ['published now, updates promised', '当社サーバーが攻撃を受けました。本お知らせを掲載し、今後随時更新してまいります。', false],
+    ['trouble the writer goes on causing (引き続き…おかけしております)', '当社サーバーへの攻撃につきまして、外部専門機関による調査を継続しております。関係者の皆様に、引き続き多大なるご心配とご迷惑をおかけしておりますことを、深くお詫び申し上げます。', true],
+    ['trouble still to come in a first notice (引き続き…お掛けしますこと)', '当社サーバーが攻撃を受けました。復旧の対応に伴い引き続きご迷惑をお掛けしますこと、深くお詫び申し上げます。', false],
+    ['引き続き on the investigation, not on the trouble', '当社サーバーが攻撃を受けました。引き続き調査を進めております。皆様にはご迷惑をおかけしておりますことをお詫び申し上げます。', false],
     // A publishing act in the release's chronology with later events after it: the release comes after all it narrates.
     ['a dated notice in the chronology, events after it', '## 1．経緯\n2024年12月4日、不正プログラムが組み込まれている可能性があると連絡を受けました。\n2024年12月12日、弊社コーポレートサイトに「不正アクセスによるシステム侵害発生のお詫びとお知らせ」を掲載させていただきました。\n2025年1月28日、調査機関による調査が完了しました。', true],
     ['a dated notice named as a footnote, events after it', '不正アクセスが発生したことが確認されました。(*1)\n*1　2026年1月14日付お知らせ\n本日2026年4月30日、個人情報保護委員会への確報報告を完了いたしました。', true],
