@@ -2,7 +2,7 @@ import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import {
-  ANNOUNCED_CONTENT, APOLOGY_AGAIN, CHRONOLOGY_NOT_OWN, CHRONOLOGY_NOTICE, CHRONOLOGY_PLAN, CHRONOLOGY_SUBJECT, FIRST_REPORT_SELF, FOLLOW_UP_LABEL, TITLE_SERIES_NUMBER, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, OTHER_MATTER_AFTER, OTHER_PUBLISHER, HISTORY_PRINTED, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, NOTICES_SO_FAR, OTHER_SUBJECT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
+  ANNOUNCED_CONTENT, APOLOGY_AGAIN, CHRONOLOGY_NOT_OWN, GREETING_SENTENCE, KNOWN_TOPIC_NOT_GIVEN, KNOWN_TOPIC_OPENING, CHRONOLOGY_NOTICE, CHRONOLOGY_PLAN, CHRONOLOGY_PUBLISHER, CHRONOLOGY_SUBJECT, FIRST_REPORT_SELF, FOLLOW_UP_LABEL, TITLE_SERIES_NUMBER, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, OTHER_MATTER_AFTER, OTHER_PUBLISHER, HISTORY_PRINTED, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, NOTICES_SO_FAR, OTHER_SUBJECT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
 } from '../words/reports.js';
 import type { Extractor, Findings } from './types.js';
 import { matchesOf, mayMatchText } from '../util/regex.js';
@@ -134,6 +134,9 @@ export const reportNumberExtractor: Extractor = {
       out.followUp!.push({ value: true, evidence: doc.evidence(start, start + m[0].length), ruleId: rule.ruleId, at: start });
       break;
     }
+    const opening = openingSentence(doc);
+    const topic = opening && !KNOWN_TOPIC_NOT_GIVEN.test(opening.text) ? KNOWN_TOPIC_OPENING.exec(opening.text) : null;
+    if (opening && topic) out.followUp!.push({ value: true, evidence: doc.evidence(opening.start, opening.start + topic[0].length - 1), ruleId: 'report.knownTopic', at: opening.start });
     const chronicled = noticeInChronology(doc, found);
     if (chronicled) out.followUp!.push({ value: true, evidence: doc.evidence(chronicled.start, chronicled.end), ruleId: 'report.chronologyNotice', at: chronicled.start });
     // "■2025年4月25日　続報" standing as a line of its own at the top of the text labels the release a follow-up.
@@ -282,10 +285,27 @@ function noticeInChronology(doc: DocumentContext, found: Findings): { start: num
   return null;
 }
 
-/** An entry whose publishing verb has a subject other than the writer ("委託先のＸ社が自社のホームページ上で…を公表"). */
+/** The first sentence of the prose: not a heading, a table row or a greeting. */
+function openingSentence(doc: DocumentContext): { text: string; start: number } | null {
+  for (const s of doc.bodySentences.slice(0, OPENING_SENTENCES)) {
+    const kind = doc.lines[s.line]?.kind;
+    if (kind === 'heading' || kind === 'table') continue;
+    const text = s.text.trim();
+    if (GREETING_SENTENCE.test(text)) continue;
+    return { text, start: s.start + s.text.indexOf(text) };
+  }
+  return null;
+}
+
+/**
+ * An entry whose publishing verb has a subject other than the writer ("委託先のＸ社が自社のホームページ上で…を公表"), or
+ * whose notice is named after another organization ("ＩＩＪ社ニュースリリース").
+ */
 function otherPublisher(text: string): boolean {
-  const m = CHRONOLOGY_SUBJECT.exec(text);
-  return m !== null && !SELF_REFERENCES.some((w) => m.groups!.subject!.endsWith(w));
+  return [CHRONOLOGY_SUBJECT, CHRONOLOGY_PUBLISHER].some((re) => {
+    const m = re.exec(text);
+    return m !== null && !SELF_REFERENCES.some((w) => m.groups!.subject!.endsWith(w));
+  });
 }
 
 /** The highest-numbered of the earlier reports a release names, or null. */

@@ -206,8 +206,25 @@ export const CHRONOLOGY_NOTICE = /(?:公表|掲載|発表|お知らせ|ニュー
 export const CHRONOLOGY_NOT_OWN = /委員会|警察|警視庁|当局|所管|監督|官庁|省へ|省に|庁へ|庁に|へ(?:の)?報告|報告を受け|から|より|郵送|個別|メールにて|メールで|書面|文書|捜査|ダーク|リーク|攻撃者|犯行|SNS|報道|同社/;
 /** The subject of an entry's publishing verb, named with が in its clause: "斎藤コロタイプが自社のホームページ上で本事案を公表". */
 export const CHRONOLOGY_SUBJECT = /(?<subject>[^\s、。「」()（）]{1,20}?)が[^、。]{0,30}?(?:公表|発表|掲載|お知らせ)/;
+/** A notice named after its publisher, an organization: "2025年4月15日付ＩＩＪ社ニュースリリース", "同機構のお知らせ". */
+export const CHRONOLOGY_PUBLISHER = /(?<subject>[^\s、。「」()（）]{0,20}?(?:社|会社|機構|協会|法人|省|庁|局|グループ|団体|組合))(?:の|による)?[ ]?(?:ニュースリリース|プレスリリース|リリース|お知らせ|公表|発表)/;
 /** What makes a later dated entry no event that has happened: a plan or a bound still to come. */
 export const CHRONOLOGY_PLAN = /予定|見込|目途|めど|までに|以降|期限|期間/;
+/**
+ * The opening sentence of the prose names the incident as its topic — "当社サカイ創建グループで発生しました外部からの
+ * 不正アクセスにつきまして、…", "弊社サーバーに対する不正アクセスおよびランサムウェア被害につきまして、…" — given
+ * information, known to the reader from an earlier notice; a first notice brings the incident in as news (このたび…
+ * が判明しました). The noun phrase before the topic marker holds no comma; KNOWN_TOPIC_NOT_GIVEN lists what makes
+ * the topic no sign of an earlier notice.
+ */
+export const KNOWN_TOPIC_OPENING = /^[^。、]{4,80}?(?:事案|被害|攻撃|不正アクセス|障害|インシデント|件|事象)(?:につきまして|に関しまして|について|に関して|に関し)[、,]/;
+/**
+ * In the opening sentence: the incident marked as new (このたび, 今般, 本日, 今回); the apology frame a first notice opens with
+ * (…につきまして、ご迷惑をおかけし…お詫び); or the matter still going on, known from itself (発生しております障害につきまして).
+ */
+export const KNOWN_TOPIC_NOT_GIVEN = /このたび|この度|今般|本日|今回|お詫び|おわび|ご迷惑|ご心配|(?:して|続いて)(?:おります|いる)[^。、]{0,40}(?:につきまして|に関しまして|について|に関して|に関し)[、,]/;
+/** A sentence that only greets the reader ("平素より…御礼申し上げます", "お客様各位"): the prose opens after it. */
+export const GREETING_SENTENCE = /^(?:平素|いつも|日頃|日ごろ|毎度)|(?:御礼申し上げます|お礼申し上げます|ありがとうございます)。?$|各位$/;
 /** A section marked as updated ("漏えいした情報（更新）", "対象者（3月5日追加）"): the release revises an earlier one. */
 export const UPDATED_SECTION = /[(（【](?:[0-9/月日 ]{0,8})?(?:更新|追記|追加)[)）】][ ]*$/;
 /** Words that place a past-tense "公表いたしました" at this very release: "この度…公表いたしました". */
