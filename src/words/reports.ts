@@ -212,12 +212,13 @@ export const CHRONOLOGY_PUBLISHER = /(?<subject>[^\s、。「」()（）]{0,20}?
 export const CHRONOLOGY_PLAN = /予定|見込|目途|めど|までに|以降|期限|期間/;
 /**
  * The opening sentence of the prose names the incident as its topic — "当社サカイ創建グループで発生しました外部からの
- * 不正アクセスにつきまして、…", "弊社サーバーに対する不正アクセスおよびランサムウェア被害につきまして、…" — given
+ * 不正アクセスにつきまして、…", "弊社サーバーに対する不正アクセスおよびランサムウェア被害につきまして、…", after the
+ * writer's own topic ("株式会社Ｘ（本社：…）は、システム障害発生に関して、…") — given
  * information, known to the reader from an earlier notice; a first notice brings the incident in as news (このたび…
  * が判明しました). The noun phrase before the topic marker holds no comma; KNOWN_TOPIC_NOT_GIVEN lists what makes
  * the topic no sign of an earlier notice.
  */
-export const KNOWN_TOPIC_OPENING = /^[^。、]{4,80}?(?:事案|被害|攻撃|不正アクセス|障害|インシデント|件|事象)(?:につきまして|に関しまして|について|に関して|に関し)[、,]/;
+export const KNOWN_TOPIC_OPENING = /^(?:[^。]{2,120}?(?:は|では)[、,][ ]?)?[^。、]{4,80}?(?:事案|被害|攻撃|不正アクセス|障害|インシデント|件|事象|発生)(?:につきまして|に関しまして|について|に関して|に関し)[、,]/;
 /**
  * In the opening sentence: the incident marked as new (このたび, 今般, 本日, 今回); the apology frame a first notice opens with
  * (…につきまして、ご迷惑をおかけし…お詫び); or the matter still going on, known from itself (発生しております障害につきまして).

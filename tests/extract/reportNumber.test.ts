@@ -303,6 +303,8 @@ describe('follow-up of an earlier public notice', () => {
     // The opening sentence names the incident as its topic, given information (39 of 40 such openings in the tuning gold follow an earlier notice).
     ['the incident named as the topic of the opening sentence', '平素は格別のご高配を賜り、厚く御礼申し上げます。\n当社グループで発生しました外部からの不正アクセスにつきまして、当社が保有する情報の一部が外部へ漏えいした事実を確認しました。', true],
     ['the topic after a heading and a greeting', 'お客様各位\n## ご報告\n弊社サーバーに対する不正アクセスおよびランサムウェア被害につきまして、外部専門機関による調査状況を下記のとおりご報告申し上げます。', true],
+    ['the incident as topic after the writer\'s own topic (Ｘは、)', '架空物産株式会社（本社：東京都中央区、代表取締役社長：山田太郎）は、システム障害発生に関して、サーバの一部に従業員情報が保管されていたことを確認しましたので、お知らせいたします。', true],
+    ['the writer as topic, the incident as news', '架空物産株式会社（本社：東京都中央区）は、このたび当社サーバーへの不正アクセスについて、外部専門機関による調査を開始いたしました。', false],
     ['the incident brought in as news (このたび)', 'このたび、当社サーバーへの不正アクセスにつきまして、外部専門機関による調査を開始いたしましたのでお知らせします。', false],
     ['the apology frame of a first notice', '当社サーバーへの不正アクセスにつきまして、お客様に多大なるご迷惑をおかけしておりますことを深くお詫び申し上げます。', false],
     ['a matter still going on, known from itself', '6月1日より発生しております通信障害につきまして、調査の結果、不正アクセスが原因であることを確認いたしました。', false],
