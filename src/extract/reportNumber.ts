@@ -2,7 +2,7 @@ import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import {
-  ANNOUNCED_CONTENT, APOLOGY_AGAIN, CHRONOLOGY_NOT_OWN, GREETING_SENTENCE, KNOWN_TOPIC_NOT_GIVEN, KNOWN_TOPIC_OPENING, CHRONOLOGY_NOTICE, CHRONOLOGY_PLAN, CHRONOLOGY_PUBLISHER, CHRONOLOGY_SUBJECT, FIRST_REPORT_SELF, FOLLOW_UP_LABEL, TITLE_SERIES_NUMBER, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, OTHER_MATTER_AFTER, OTHER_PUBLISHER, HISTORY_PRINTED, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, NOTICES_SO_FAR, OTHER_SUBJECT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
+  ANNOUNCED_CONTENT, APOLOGY_AGAIN, ANAPHOR_TOPIC, CHRONOLOGY_NOT_OWN, GREETING_SENTENCE, NEWS_MARKER, KNOWN_TOPIC_NOT_GIVEN, KNOWN_TOPIC_OPENING, CHRONOLOGY_NOTICE, CHRONOLOGY_PLAN, CHRONOLOGY_PUBLISHER, CHRONOLOGY_SUBJECT, FIRST_REPORT_SELF, FOLLOW_UP_LABEL, TITLE_SERIES_NUMBER, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, OTHER_MATTER_AFTER, OTHER_PUBLISHER, HISTORY_PRINTED, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, NOTICES_SO_FAR, OTHER_SUBJECT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
 } from '../words/reports.js';
 import type { Extractor, Findings } from './types.js';
 import { matchesOf, mayMatchText } from '../util/regex.js';
@@ -117,9 +117,13 @@ export const reportNumberExtractor: Extractor = {
     }
     for (const rule of FOLLOW_UP_BODY_OPENINGS) {
       if (rule.untitledOnly && doc.overview?.title) continue;
-      for (const s of doc.bodySentences.slice(0, APOLOGY_SENTENCES)) {
+      const opening = doc.bodySentences.slice(0, APOLOGY_SENTENCES);
+      for (const [i, s] of opening.entries()) {
         const m = execWhereMay(rule.re, s.text);
         if (!m) continue;
+        // "本件につきましては、…進めてまいりました" after "このたび、…が発生いたしました。": the anaphor's matter is the
+        // one the release itself has just brought in as news, not one known from before.
+        if (ANAPHOR_TOPIC.test(s.text.slice(0, m.index + m[0].length)) && opening.slice(0, i).some((x) => NEWS_MARKER.test(x.text))) continue;
         const start = s.start + m.index;
         out.followUp!.push({ value: true, evidence: doc.evidence(start, start + m[0].length), ruleId: rule.ruleId, at: start });
         break;

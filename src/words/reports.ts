@@ -224,6 +224,10 @@ export const KNOWN_TOPIC_OPENING = /^(?:[^。]{2,120}?(?:は|では)[、,][ ]?)?
  * (…につきまして、ご迷惑をおかけし…お詫び); or the matter still going on, known from itself (発生しております障害につきまして).
  */
 export const KNOWN_TOPIC_NOT_GIVEN = /このたび|この度|今般|本日|今回|お詫び|おわび|ご迷惑|ご心配|(?:して|続いて)(?:おります|いる)[^。、]{0,40}(?:につきまして|に関しまして|について|に関して|に関し)[、,]/;
+/** A topic that points back within the text: "本件につきましては", "当該事案に関しまして". */
+export const ANAPHOR_TOPIC = /^[^。]{0,10}(?:本件|本事案|本事象|当該事案|当該事象|同事案)(?:につきまして|に関しまして|について|に関して|に関し)/;
+/** What brings a matter in as news in a sentence: "このたび、…が発生いたしました", "今般、…を確認しました". */
+export const NEWS_MARKER = /^[^。]{0,10}(?:このたび|この度|今般)[、,]/;
 /** A sentence that only greets the reader ("平素より…御礼申し上げます", "お客様各位"): the prose opens after it. */
 export const GREETING_SENTENCE = /^(?:平素|いつも|日頃|日ごろ|毎度)|(?:御礼申し上げます|お礼申し上げます|ありがとうございます)。?$|各位$/;
 /** A section marked as updated ("漏えいした情報（更新）", "対象者（3月5日追加）"): the release revises an earlier one. */

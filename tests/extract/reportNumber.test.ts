@@ -309,6 +309,8 @@ describe('follow-up of an earlier public notice', () => {
     ['the apology frame of a first notice', '当社サーバーへの不正アクセスにつきまして、お客様に多大なるご迷惑をおかけしておりますことを深くお詫び申し上げます。', false],
     ['a matter still going on, known from itself', '6月1日より発生しております通信障害につきまして、調査の結果、不正アクセスが原因であることを確認いたしました。', false],
     ['the topic in a later sentence only', '当社サーバーが不正アクセスを受けました。本件の不正アクセスにつきまして、調査を進めております。', false],
+    ['本件 whose matter the release has just brought in as news', 'このたび、当社サーバーが第三者による不正アクセスを受ける情報セキュリティインシデントが発生いたしました。本件につきましては、外部の専門会社による調査を実施し、原因究明及び影響範囲の調査を進めてまいりました。', false],
+    ['本件 opening the release: a matter known from before', '本件につきましては、外部の専門会社による調査を実施し、原因究明及び影響範囲の調査を進めてまいりました。', true],
     // A publishing act in the release's chronology with later events after it: the release comes after all it narrates.
     ['a dated notice in the chronology, events after it', '## 1．経緯\n2024年12月4日、不正プログラムが組み込まれている可能性があると連絡を受けました。\n2024年12月12日、弊社コーポレートサイトに「不正アクセスによるシステム侵害発生のお詫びとお知らせ」を掲載させていただきました。\n2025年1月28日、調査機関による調査が完了しました。', true],
     ['a dated notice named as a footnote, events after it', '不正アクセスが発生したことが確認されました。(*1)\n*1　2026年1月14日付お知らせ\n本日2026年4月30日、個人情報保護委員会への確報報告を完了いたしました。', true],
