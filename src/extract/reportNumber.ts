@@ -277,16 +277,18 @@ function noticeInChronology(doc: DocumentContext, found: Findings): { start: num
     while (next < dates.length && dates[next]!.start < from) next++;
     const d = dates[next];
     if (!d || d.start >= from + ENTRY_DATE_REACH || d.start >= s.end - doc.bodyStart) continue;
-    const verb = CHRONOLOGY_NOT_OWN.test(s.text) || otherPublisher(s.text) ? null : CHRONOLOGY_NOTICE.exec(s.text);
+    const act = CHRONOLOGY_NOTICE.exec(s.text);
+    const verb = act && !CHRONOLOGY_NOT_OWN.test(s.text) && !otherPublisher(s.text) ? act : null;
     // The evidence: from the entry's date to its publishing verb.
     const start = doc.bodyStart + d.start;
     const end = verb ? s.start + verb.index + verb[0].replace(/[ ]?(?:。|[(（]第)$/, '').length : s.end;
     entries.push({ ordinal: d.year * 512 + d.month * 32 + d.day!, start, end, notice: verb !== null, plan: CHRONOLOGY_PLAN.test(s.text) });
   }
-  for (const e of entries) {
-    if (e.notice && entries.some((x) => !x.notice && !x.plan && x.ordinal > e.ordinal)) return { start: e.start, end: e.end };
-  }
-  return null;
+  // The latest day an event (no notice, no plan) is dated: a notice dated before it came before the release.
+  let latestEvent = -1;
+  for (const x of entries) if (!x.notice && !x.plan && x.ordinal > latestEvent) latestEvent = x.ordinal;
+  const earlier = entries.find((e) => e.notice && e.ordinal < latestEvent);
+  return earlier ? { start: earlier.start, end: earlier.end } : null;
 }
 
 /** The first sentence of the prose: not a heading, a table row or a greeting. */
