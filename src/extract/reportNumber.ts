@@ -2,12 +2,14 @@ import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import {
-  ANNOUNCED_CONTENT, APOLOGY_AGAIN, FIRST_REPORT_SELF, FOLLOW_UP_LABEL, TITLE_SERIES_NUMBER, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, OTHER_MATTER_AFTER, OTHER_PUBLISHER, HISTORY_PRINTED, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, NOTICES_SO_FAR, OTHER_SUBJECT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
+  ANNOUNCED_CONTENT, APOLOGY_AGAIN, ANAPHOR_TOPIC, CHRONOLOGY_NOT_OWN, GREETING_SENTENCE, NEWS_MARKER, KNOWN_TOPIC_NOT_GIVEN, KNOWN_TOPIC_OPENING, CHRONOLOGY_NOTICE, CHRONOLOGY_PLAN, CHRONOLOGY_PUBLISHER, CHRONOLOGY_SUBJECT, FIRST_REPORT_SELF, FOLLOW_UP_LABEL, TITLE_SERIES_NUMBER, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, OTHER_MATTER_AFTER, OTHER_PUBLISHER, HISTORY_PRINTED, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, NOTICES_SO_FAR, OTHER_SUBJECT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
 } from '../words/reports.js';
 import type { Extractor, Findings } from './types.js';
 import { matchesOf, mayMatchText } from '../util/regex.js';
 import { titleHeadsText } from './bodyHeader.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
+import { parseIsoDate } from '../dates/dateMentions.js';
+import { bodyReferenceDate, resolveDates } from '../dates/resolveDates.js';
 
 /** The writer named as the topic of its sentence: "当社は、", "弊社では". */
 const SELF_TOPIC = new RegExp(`(?:${SELF_REFERENCES.join('|')})(?:グループ)?(?:は|では|としては)`);
@@ -115,9 +117,13 @@ export const reportNumberExtractor: Extractor = {
     }
     for (const rule of FOLLOW_UP_BODY_OPENINGS) {
       if (rule.untitledOnly && doc.overview?.title) continue;
-      for (const s of doc.bodySentences.slice(0, APOLOGY_SENTENCES)) {
+      const opening = doc.bodySentences.slice(0, APOLOGY_SENTENCES);
+      for (const [i, s] of opening.entries()) {
         const m = execWhereMay(rule.re, s.text);
         if (!m) continue;
+        // "本件につきましては、…進めてまいりました" after "このたび、…が発生いたしました。": the anaphor's matter is the
+        // one the release itself has just brought in as news, not one known from before.
+        if (ANAPHOR_TOPIC.test(s.text.slice(0, m.index + m[0].length)) && opening.slice(0, i).some((x) => NEWS_MARKER.test(x.text))) continue;
         const start = s.start + m.index;
         out.followUp!.push({ value: true, evidence: doc.evidence(start, start + m[0].length), ruleId: rule.ruleId, at: start });
         break;
@@ -132,6 +138,11 @@ export const reportNumberExtractor: Extractor = {
       out.followUp!.push({ value: true, evidence: doc.evidence(start, start + m[0].length), ruleId: rule.ruleId, at: start });
       break;
     }
+    const opening = openingSentence(doc);
+    const topic = opening && !KNOWN_TOPIC_NOT_GIVEN.test(opening.text) ? KNOWN_TOPIC_OPENING.exec(opening.text) : null;
+    if (opening && topic) out.followUp!.push({ value: true, evidence: doc.evidence(opening.start, opening.start + topic[0].length - 1), ruleId: 'report.knownTopic', at: opening.start });
+    const chronicled = noticeInChronology(doc, found);
+    if (chronicled) out.followUp!.push({ value: true, evidence: doc.evidence(chronicled.start, chronicled.end), ruleId: 'report.chronologyNotice', at: chronicled.start });
     // "■2025年4月25日　続報" standing as a line of its own at the top of the text labels the release a follow-up.
     for (const line of topLines(doc)) {
       const text = doc.text.slice(line.contentStart, line.end);
@@ -242,6 +253,65 @@ function otherSubject(before: string): boolean {
 function clauseBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 30), at);
   return before.slice(Math.max(before.lastIndexOf('、'), before.lastIndexOf('。'), before.lastIndexOf(',')) + 1);
+}
+
+/** How far into a sentence (or list entry) the date that dates it may stand: "2024年12月12日、…", "- 1月21日(火) …". */
+const ENTRY_DATE_REACH = 25;
+
+/**
+ * A publishing act of the writer dated in the release's own chronology, with events dated after it: the release is
+ * published after everything it narrates, so a notice followed by later events is an earlier one, not this release
+ * ("2024年12月12日、…「…のお知らせ」を掲載させていただきました。" … "2025年1月28日、調査機関による調査が完了し…").
+ * Each sentence or list entry is dated by the date that opens it; a plan or a bound ("…までに", "予定") is no event.
+ */
+function noticeInChronology(doc: DocumentContext, found: Findings): { start: number; end: number } | null {
+  const body = doc.text.slice(doc.bodyStart);
+  if (!mayMatchText(CHRONOLOGY_NOTICE, body)) return null;
+  const reference = parseIsoDate(found.publishedAt[0]?.value ?? null) ?? bodyReferenceDate(body);
+  const dates = resolveDates(body, reference).filter((d) => d.day !== null && !d.isRange);
+  if (dates.length < 2) return null;
+  const entries: { ordinal: number; start: number; end: number; notice: boolean; plan: boolean }[] = [];
+  let next = 0;
+  for (const s of doc.bodySentences) {
+    const from = s.start - doc.bodyStart;
+    while (next < dates.length && dates[next]!.start < from) next++;
+    const d = dates[next];
+    if (!d || d.start >= from + ENTRY_DATE_REACH || d.start >= s.end - doc.bodyStart) continue;
+    const act = CHRONOLOGY_NOTICE.exec(s.text);
+    const verb = act && !CHRONOLOGY_NOT_OWN.test(s.text) && !otherPublisher(s.text) ? act : null;
+    // The evidence: from the entry's date to its publishing verb.
+    const start = doc.bodyStart + d.start;
+    const end = verb ? s.start + verb.index + verb[0].replace(/[ ]?(?:。|[(（]第)$/, '').length : s.end;
+    entries.push({ ordinal: d.year * 512 + d.month * 32 + d.day!, start, end, notice: verb !== null, plan: CHRONOLOGY_PLAN.test(s.text) });
+  }
+  // The latest day an event (no notice, no plan) is dated: a notice dated before it came before the release.
+  let latestEvent = -1;
+  for (const x of entries) if (!x.notice && !x.plan && x.ordinal > latestEvent) latestEvent = x.ordinal;
+  const earlier = entries.find((e) => e.notice && e.ordinal < latestEvent);
+  return earlier ? { start: earlier.start, end: earlier.end } : null;
+}
+
+/** The first sentence of the prose: not a heading, a table row or a greeting. */
+function openingSentence(doc: DocumentContext): { text: string; start: number } | null {
+  for (const s of doc.bodySentences.slice(0, OPENING_SENTENCES)) {
+    const kind = doc.lines[s.line]?.kind;
+    if (kind === 'heading' || kind === 'table') continue;
+    const text = s.text.trim();
+    if (GREETING_SENTENCE.test(text)) continue;
+    return { text, start: s.start + s.text.indexOf(text) };
+  }
+  return null;
+}
+
+/**
+ * An entry whose publishing verb has a subject other than the writer ("委託先のＸ社が自社のホームページ上で…を公表"), or
+ * whose notice is named after another organization ("ＩＩＪ社ニュースリリース").
+ */
+function otherPublisher(text: string): boolean {
+  return [CHRONOLOGY_SUBJECT, CHRONOLOGY_PUBLISHER].some((re) => {
+    const m = re.exec(text);
+    return m !== null && !SELF_REFERENCES.some((w) => m.groups!.subject!.endsWith(w));
+  });
 }
 
 /** The highest-numbered of the earlier reports a release names, or null. */

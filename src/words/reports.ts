@@ -186,8 +186,50 @@ export const FOLLOW_UP_BODY_OPENINGS: { ruleId: string; re: RegExp; untitledOnly
  */
 export const NOTICES_SO_FAR: { ruleId: string; re: RegExp }[] = [
   { ruleId: 'report.noticesSoFar', re: /(?:随時|順次|適宜|逐次)(?:ご案内|お知らせ|ご報告|公表|報告)(?:を行って|して|いたして|させていただいて)(?:まいりました|参りました|おりました)/ },
+  // "引き続き多大なるご心配とご迷惑をおかけしておりますこと": trouble the writer goes on causing (引き続き with the continuing
+  // おかけしております), so the reader was told of it before — not "引き続きご迷惑をお掛けしますこと" (to come, as a first
+  // notice says of the recovery ahead).
+  { ruleId: 'report.continuingTrouble', re: /引き続き[、,]?[^。、]{0,16}?(?:ご迷惑|ご心配|ご不便|ご不安)[^。、]{0,16}?(?:おかけ|お掛け)(?:して|いたして)(?:おり|い)/ },
   { ruleId: 'report.publishedAndUpdated', re: /(?:公表|掲載|公開|お知らせ)(?:し|いたし)[、,](?:(?!今後|次第)[^。]){0,30}(?:随時|順次|適宜|逐次)(?:更新|追記)(?:して|いたして)(?:おります|まいりました|参りました)/ },
 ];
+/**
+ * A dated entry of a chronology that is a publishing act of the writer: "2024年12月12日、…当社サイトに「…」を掲載させて
+ * いただきました", "1月21日(火) 外部に対する公表（第一報）", "*1 2026年1月14日付お知らせ" — the verb in a past form,
+ * or the act named as a noun at the end of the entry or before its 第N報 label.
+ */
+export const CHRONOLOGY_NOTICE = /(?:公表|掲載|発表|お知らせ|ニュースリリース|プレスリリース|適時開示)(?:いたしました|致しました|しました|させていただきました|させて頂きました|を(?:行い|いたし|し)ました|[ ]?(?:。|$)|[ ]?[(（]第)/;
+/**
+ * What makes such an entry no public notice of the writer's: it went to the regulator, the police or a person; it was
+ * received (…から, …より); the attacker or a leak site published (リークサイトに掲載); someone else is its subject
+ * (同社); the press reported it. (Another body named as the subject of the verb is read apart: CHRONOLOGY_SUBJECT.)
+ */
+export const CHRONOLOGY_NOT_OWN = /委員会|警察|警視庁|当局|所管|監督|官庁|省へ|省に|庁へ|庁に|へ(?:の)?報告|報告を受け|から|より|郵送|個別|メールにて|メールで|書面|文書|捜査|ダーク|リーク|攻撃者|犯行|SNS|報道|同社/;
+/** The subject of an entry's publishing verb, named with が in its clause: "斎藤コロタイプが自社のホームページ上で本事案を公表". */
+export const CHRONOLOGY_SUBJECT = /(?<subject>[^\s、。「」()（）]{1,20}?)が[^、。]{0,30}?(?:公表|発表|掲載|お知らせ)/;
+/** A notice named after its publisher, an organization: "2025年4月15日付ＩＩＪ社ニュースリリース", "同機構のお知らせ". */
+export const CHRONOLOGY_PUBLISHER = /(?<subject>[^\s、。「」()（）]{0,20}?(?:社|会社|機構|協会|法人|省|庁|局|グループ|団体|組合))(?:の|による)?[ ]?(?:ニュースリリース|プレスリリース|リリース|お知らせ|公表|発表)/;
+/** What makes a later dated entry no event that has happened: a plan or a bound still to come. */
+export const CHRONOLOGY_PLAN = /予定|見込|目途|めど|までに|以降|期限|期間/;
+/**
+ * The opening sentence of the prose names the incident as its topic — "当社サカイ創建グループで発生しました外部からの
+ * 不正アクセスにつきまして、…", "弊社サーバーに対する不正アクセスおよびランサムウェア被害につきまして、…", after the
+ * writer's own topic ("株式会社Ｘ（本社：…）は、システム障害発生に関して、…") — given
+ * information, known to the reader from an earlier notice; a first notice brings the incident in as news (このたび…
+ * が判明しました). The noun phrase before the topic marker holds no comma; KNOWN_TOPIC_NOT_GIVEN lists what makes
+ * the topic no sign of an earlier notice.
+ */
+export const KNOWN_TOPIC_OPENING = /^(?:[^。]{2,120}?(?:は|では)[、,][ ]?)?[^。、]{4,80}?(?:事案|被害|攻撃|不正アクセス|障害|インシデント|件|事象|発生)(?:につきまして|に関しまして|について|に関して|に関し)[、,]/;
+/**
+ * In the opening sentence: the incident marked as new (このたび, 今般, 本日, 今回); the apology frame a first notice opens with
+ * (…につきまして、ご迷惑をおかけし…お詫び); or the matter still going on, known from itself (発生しております障害につきまして).
+ */
+export const KNOWN_TOPIC_NOT_GIVEN = /このたび|この度|今般|本日|今回|お詫び|おわび|ご迷惑|ご心配|(?:して|続いて)(?:おります|いる)[^。、]{0,40}(?:につきまして|に関しまして|について|に関して|に関し)[、,]/;
+/** A topic that points back within the text: "本件につきましては", "当該事案に関しまして". */
+export const ANAPHOR_TOPIC = /^[^。]{0,10}(?:本件|本事案|本事象|当該事案|当該事象|同事案)(?:につきまして|に関しまして|について|に関して|に関し)/;
+/** What brings a matter in as news in a sentence: "このたび、…が発生いたしました", "今般、…を確認しました". */
+export const NEWS_MARKER = /^[^。]{0,10}(?:このたび|この度|今般)[、,]/;
+/** A sentence that only greets the reader ("平素より…御礼申し上げます", "お客様各位"): the prose opens after it. */
+export const GREETING_SENTENCE = /^(?:平素|いつも|日頃|日ごろ|毎度)|(?:御礼申し上げます|お礼申し上げます|ありがとうございます)。?$|各位$/;
 /** A section marked as updated ("漏えいした情報（更新）", "対象者（3月5日追加）"): the release revises an earlier one. */
 export const UPDATED_SECTION = /[(（【](?:[0-9/月日 ]{0,8})?(?:更新|追記|追加)[)）】][ ]*$/;
 /** Words that place a past-tense "公表いたしました" at this very release: "この度…公表いたしました". */
