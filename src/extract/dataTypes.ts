@@ -844,11 +844,17 @@ const CLAUSE_IN_PART = /する|した|され|して|ます|です|ない|いる|
 /** Items parted by marks only: a space inside an item ("FAX 番号", "ログイン ID") belongs to it. */
 const LIST_ITEM_MARKED = /[^、,・/①-⑳]+/g;
 
-/** "その他の情報：…" over items that name no listed kind: the header says what they are. */
+/** A bracketed gloss right after a word, closed on its line: "(決算作業用データ)". */
+const GLOSS_AFTER = /^\([^()\n]{1,40}\)/;
+
+/** "その他の情報：…" over items that name no listed kind, or a word glossed by no kind: the header says what they are. */
 function otherKindsHeader(doc: DocumentContext, word: string, end: number): boolean {
   // (A heading "### その他の情報(採用応募者など)" names whose data its section lists.)
-  if (!word.startsWith('その他') || doc.lineAt(end).kind === 'heading') return false;
-  const rest = doc.text.slice(end, doc.lineAt(end).end);
+  if (doc.lineAt(end).kind === 'heading') return false;
+  // "財務情報(決算作業用データ)": a gloss that lists no kind says what the word's own data is, it heads no list.
+  const gloss = GLOSS_AFTER.exec(doc.text.slice(end, doc.lineAt(end).end));
+  if (!word.startsWith('その他') && !gloss) return false;
+  const rest = gloss ? gloss[0] : doc.text.slice(end, doc.lineAt(end).end);
   return !DATA_KEYWORDS.some((k) => k.type !== 'other' && k.pattern.test(rest));
 }
 

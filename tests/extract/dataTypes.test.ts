@@ -839,6 +839,10 @@ describe('kinds written with other words', () => {
     ['a mail header is mail content', '漏えいした可能性のある情報：メールの本文・ヘッダ情報', ['message_content']],
     ['a building and room is an address', '流出した情報：建物名、部屋番号', ['address']],
     ['a security code with a long vowel is card data', '流出した可能性のある情報：カード番号、有効期限、セキュリティーコード', ['credit_card']],
+    ['transfer details are an account', '流出した可能性のある情報は以下のとおりです。\n\n- お取引先様への振込み情報', ['bank_account']],
+    ['school register details are an ID', '漏えいした可能性がある情報：学籍情報、氏名', ['id_number', 'name']],
+    ['a word glossed by no kind is its own data', '流出した可能性がある情報は以下のとおりです。\n\n- 財務情報(決算作業用データ)\n- お取引先様への振込み情報', ['bank_account', 'other']],
+    ['a word glossed by kinds heads them (negative)', '流出した可能性がある情報は以下のとおりです。\n\n- 家族情報(氏名・生年月日)', ['birthdate', 'name']],
   ])('%s', async (_label, text, leaked) => {
     expect((await kindsOf(text)).leaked).toEqual(leaked);
   });
