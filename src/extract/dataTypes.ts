@@ -712,9 +712,10 @@ export const dataTypesExtractor: Extractor = {
         break;
       }
     }
-    // "【続報】…西友従業員の個人情報漏洩について" over a body that names no kind and says nothing of a leak (a closing notice, a hotline's
-    // hours): the title heads the whole release, so the personal information it says leaked, or may have, is of no named kind.
-    if (out.length === 0) {
+    // "【続報】…西友従業員の個人情報漏洩について" over a body that names no kind at risk and says nothing of a leak (a closing notice, a
+    // hotline's hours): the title heads the whole release, so the personal information it says leaked, or may have, is of no named
+    // kind. A kind the body only denies ("クレジットカード番号やパスワードをお聞きすることは一切ございません") says nothing of it.
+    if (!out.some((f) => f.value.leaked)) {
       const title = doc.overview?.title;
       const m = title ? TITLE_PERSONAL_LEAK.exec(doc.text.slice(title.start, title.end)) : null;
       if (title && m && !doc.bodySentences.some((s) => LEAK_WORD.test(s.text))) {

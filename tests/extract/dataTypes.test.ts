@@ -802,6 +802,7 @@ describe('a title over a body that names no kind', () => {
     ['a title that says nothing leaked (negative)', '個人情報の流出はありませんでした', '本件専用の窓口を終了いたします。', []],
     ['a title of information of no owner (negative)', 'メール情報漏えいの可能性に関するお知らせ（続報）', '本件専用の窓口を終了いたします。', []],
     ['the title does not add to kinds the body names (negative)', '個人情報漏洩について', '氏名と住所が流出しました。', ['address', 'name']],
+    ['a kind the body only denies leaves the title standing', '当院へのサイバー攻撃による個人情報漏洩に関するご報告とお詫び(第7報)', '当院から患者様へお電話でクレジットカード番号や各種パスワードをお聞きすることは一切ございません。', ['other']],
   ])('%s', async (_name, title, body, leaked) => {
     expect((await kindsOf(release(title, body))).leaked).toEqual(leaked);
   });
