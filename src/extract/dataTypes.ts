@@ -40,6 +40,9 @@ import {
   LINKED_TITLE_LINE,
   NO_LEAK_CONCLUSION,
   TYPED_INTO_SCREEN,
+  LIST_ITEM,
+  LIST_ITEM_CONJUNCTION,
+  NOT_A_DATA_ITEM,
 } from '../words/dataTypes.js';
 import type { Extractor, Findings } from './types.js';
 import { literalFilterOf, sentenceAt } from './context.js';
@@ -652,6 +655,11 @@ export const dataTypesExtractor: Extractor = {
         push(out, doc, cardMember(doc, type, m[0], start) ? 'credit_card' : type, verdict, start, end, 'keyword');
       }
     }
+    // "氏名、メールアドレス、年収・資産情報": an item of a list whose other items are kinds at risk is data too, of no named kind.
+    if (out.some((f) => f.value.leaked) && !out.some((f) => f.value.leaked && f.value.type === 'other')) {
+      const item = otherListItem(doc, out, memo);
+      if (item) push(out, doc, 'other', item.verdict, item.start, item.end, 'listItem');
+    }
     if (!out.some((f) => f.value.leaked)) {
       // One list built by plain loops (spreads of arrays that are sometimes empty made the
       // optimized extractor bail out and be compiled again).
@@ -704,9 +712,10 @@ export const dataTypesExtractor: Extractor = {
         break;
       }
     }
-    // "【続報】…西友従業員の個人情報漏洩について" over a body that names no kind and says nothing of a leak (a closing notice, a hotline's
-    // hours): the title heads the whole release, so the personal information it says leaked, or may have, is of no named kind.
-    if (out.length === 0) {
+    // "【続報】…西友従業員の個人情報漏洩について" over a body that names no kind at risk and says nothing of a leak (a closing notice, a
+    // hotline's hours): the title heads the whole release, so the personal information it says leaked, or may have, is of no named
+    // kind. A kind the body only denies ("クレジットカード番号やパスワードをお聞きすることは一切ございません") says nothing of it.
+    if (!out.some((f) => f.value.leaked)) {
       const title = doc.overview?.title;
       const m = title ? TITLE_PERSONAL_LEAK.exec(doc.text.slice(title.start, title.end)) : null;
       if (title && m && !doc.bodySentences.some((s) => LEAK_WORD.test(s.text))) {
@@ -723,11 +732,130 @@ export const dataTypesExtractor: Extractor = {
   },
 };
 
-/** "その他の情報：…" over items that name no listed kind: the header says what they are. */
+/** A figure closing a list row: ":488件", "・・・101名分", "(692件)". */
+const ROW_FIGURE = /(?:\s*[:・…]+\s*|\s*\(\s*)(?:約|最大|計)?[0-9][0-9,]*\s*(?:件|名|人|社)(?:分)?\s*\)?\s*$/;
+/** The mark opening a list row: a bullet or an item number. */
+const ROW_MARKER = /^\s*(?:[-*+・•●○◦▪‣■□◆◇Ø]|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])\s*/;
+/** A bracketed gloss or a quotation mark inside a row: kept inside the item it glosses. */
+const ROW_GLOSS = /\([^()\n]*\)|[「」『』\[\]]/g;
+const GLOSS_MARK = '\ue000';
+/** How long a list item may be, and an item of a list parted by spaces only. */
+const ITEM_MAX = 24;
+/** An item shorter names too little to stand alone ("口座番号及び名義": the account's name). */
+const ITEM_MIN = 3;
+const SPACED_ITEM_MAX = 12;
+/** The marks that part items (a space only where no other mark does). */
+const ITEM_MARK = /[、,・/]/;
+/** A particle that ties an item into a clause ("学園ネットワークへ不正に侵入", "解読は困難"): prose, not an item ("同意の有無" is one). */
+const CLAUSE_PARTICLE = /[をがはにへでともや](?!の)/;
+
+/**
+ * The first item of a list at risk that names no kind ("年収・資産情報", "- 生活保護受給の有無:488件"): a list is a line without a
+ * full stop that holds a kind at risk, or a run of bullet rows one of which does. Each item is judged like a kind at its place; an
+ * item inside a kind's words ("回答者 ID"), a party ("当社従業員"), a scope word or a prose fragment is none.
+ */
+function otherListItem(doc: DocumentContext, out: Findings['dataTypes'], memo: ContextMemo): { start: number; end: number; verdict: DataVerdict } | null {
+  const rows = new Set<number>();
+  for (const f of out) {
+    if (!f.value.leaked || !f.ruleId.startsWith('dataTypes.keyword.')) continue;
+    const line = doc.lineAt(f.at);
+    if (line.kind !== 'bullet' && line.kind !== 'text') continue;
+    rows.add(line.index);
+    if (line.kind !== 'bullet') continue;
+    for (const step of [-1, 1]) {
+      for (let j = line.index + step; j >= 0 && j < doc.lines.length; j += step) {
+        const l = doc.lines[j]!;
+        if (l.kind === 'blank') continue;
+        if (l.kind !== 'bullet') break;
+        rows.add(j);
+      }
+    }
+  }
+  for (const i of [...rows].sort((a, b) => a - b)) {
+    const line = doc.lines[i]!;
+    if (line.start < doc.bodyStart || line.text.includes('。') || NOTE_LINE.test(line.text)) continue;
+    const item = otherItemOfRow(doc, line, memo);
+    if (item) return item;
+  }
+  return null;
+}
+
+/** The first item of a list row that names no kind and is at risk where it stands. */
+function otherItemOfRow(doc: DocumentContext, line: Line, memo: ContextMemo): { start: number; end: number; verdict: DataVerdict } | null {
+  let from = ROW_MARKER.exec(line.text)?.[0].length ?? 0;
+  let row = line.text.slice(from);
+  const figure = ROW_FIGURE.exec(row);
+  if (figure) row = row.slice(0, figure.index);
+  // "対象項目: 氏名、…", "個人情報の範囲: …": a label says what its items are; any other label ("原因: …") is no list of data.
+  const colon = row.indexOf(':');
+  if (colon >= 0) {
+    const label = row.slice(0, colon).trim();
+    if (!DATA_SCOPE.test(label) && !ITEM_LABEL.test(label) && !isDataVerdict(judgeData(label))) return null;
+    from += colon + 1;
+    row = row.slice(colon + 1);
+  }
+  // A row that is one item, or items parted by marks, is a list; prose is not (a text line must part two items at least).
+  const spaced = !ITEM_MARK.test(row);
+  if (spaced && line.kind === 'text' && !/\s\S/.test(row.trim())) return null;
+  // Kinds are read on the whole line: "- ID" is a kind by its bullet.
+  const marked = new Uint8Array(line.text.length);
+  for (const { pattern } of DATA_KEYWORDS) for (const m of matchesOf(globalForm(pattern), line.text)) marked.fill(1, m.index!, m.index! + m[0].length);
+  for (const p of [UMBRELLA_DATA, PART_OF_DATA]) for (const m of matchesOf(globalForm(p), line.text)) marked.fill(1, m.index!, m.index! + m[0].length);
+  // A gloss is kept inside the item it glosses; one that is itself a list ("看護キャリア開発システム(研修履歴、教材、ラダー情報等)")
+  // makes that item its head, no item of its own.
+  const heads = new Set<number>();
+  const plain = row
+    .replace(ROW_GLOSS, (m, i: number) => {
+      if (m[0] === '(' && ITEM_MARK.test(m)) heads.add(i + m.length);
+      return GLOSS_MARK.repeat(m.length);
+    })
+    .replace(LIST_ITEM_CONJUNCTION, (m) => ' '.repeat(m.length));
+  const items = [...matchesOf(spaced ? LIST_ITEM : LIST_ITEM_MARKED, plain)];
+  // "氏名 住所 電話番号" is spaced items; "システム ID", "FAX 番号", "ロ グイン ID" (a print's spacing) is one.
+  if (spaced && items.length > 1 && items.some((m) => m[0].length > SPACED_ITEM_MAX || m[0].length < 2 || /^[\x21-\x7e]+$/.test(m[0]))) return null;
+  for (const m of items) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const word = m[0].trim().replace(/\ue000+$/, '').replace(/(?:等|など|の一部)+$/, '');
+    const at = from + m.index! + lead;
+    if (anyMarked(marked, at, at + word.length) || heads.has(m.index! + m[0].trimEnd().length)) continue;
+    if (word.replace(/^[おご]/, '').length < ITEM_MIN || word.length > ITEM_MAX || word.includes(GLOSS_MARK) || /[0-9\s]/.test(word) || !/[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]$/.test(word)) continue;
+    if (NOT_A_DATA_ITEM.test(word) || CLAUSE_PARTICLE.test(word.replace(/^[おご]/, ''))) continue;
+    // "企業情報(企業名、…)": an item whose gloss holds kinds heads them. "製品の交換・修理などを希望されたお客様の氏名": a part
+    // of a clause that ・ joins to the rest of it is no item.
+    const after = at + m[0].trim().length;
+    if (plain[after - from - 1] === GLOSS_MARK && anyMarked(marked, at + word.length, after)) continue;
+    if (!spaced && CLAUSE_IN_PART.test(partAround(plain, m.index!))) continue;
+    const start = line.start + at;
+    const end = start + word.length;
+    const verdict = dataVerdictAt(doc, start, end, memo);
+    if (verdict === 'leaked' || verdict === 'possible' || verdict === 'exposed') return { start, end, verdict };
+  }
+  return null;
+}
+
+/** The part of a row between 、 marks around a position: items joined by ・ inside it share its clause. */
+function partAround(row: string, at: number): string {
+  const from = Math.max(row.lastIndexOf('、', at), row.lastIndexOf(',', at)) + 1;
+  const stops = [row.indexOf('、', at), row.indexOf(',', at)].filter((i) => i >= 0);
+  return row.slice(from, stops.length ? Math.min(...stops) : row.length);
+}
+/** A verb or a case particle in a part: a clause ("…を希望されたお客様の氏名"), not a run of nouns. */
+const CLAUSE_IN_PART = /する|した|され|して|ます|です|ない|いる|れる|[をがは](?!の)/;
+
+/** Items parted by marks only: a space inside an item ("FAX 番号", "ログイン ID") belongs to it. */
+const LIST_ITEM_MARKED = /[^、,・/①-⑳]+/g;
+
+/** A bracketed gloss right after a word, closed on its line: "(決算作業用データ)". */
+const GLOSS_AFTER = /^\([^()\n]{1,40}\)/;
+
+/** "その他の情報：…" over items that name no listed kind, or a word glossed by no kind: the header says what they are. */
 function otherKindsHeader(doc: DocumentContext, word: string, end: number): boolean {
   // (A heading "### その他の情報(採用応募者など)" names whose data its section lists.)
-  if (!word.startsWith('その他') || doc.lineAt(end).kind === 'heading') return false;
-  const rest = doc.text.slice(end, doc.lineAt(end).end);
+  if (doc.lineAt(end).kind === 'heading') return false;
+  // "財務情報(決算作業用データ)": a gloss that lists no kind says what the word's own data is, it heads no list.
+  const gloss = GLOSS_AFTER.exec(doc.text.slice(end, doc.lineAt(end).end));
+  if (!word.startsWith('その他') && !gloss) return false;
+  const rest = gloss ? gloss[0] : doc.text.slice(end, doc.lineAt(end).end);
   return !DATA_KEYWORDS.some((k) => k.type !== 'other' && k.pattern.test(rest));
 }
 

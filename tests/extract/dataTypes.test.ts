@@ -802,7 +802,49 @@ describe('a title over a body that names no kind', () => {
     ['a title that says nothing leaked (negative)', '個人情報の流出はありませんでした', '本件専用の窓口を終了いたします。', []],
     ['a title of information of no owner (negative)', 'メール情報漏えいの可能性に関するお知らせ（続報）', '本件専用の窓口を終了いたします。', []],
     ['the title does not add to kinds the body names (negative)', '個人情報漏洩について', '氏名と住所が流出しました。', ['address', 'name']],
+    ['a kind the body only denies leaves the title standing', '当院へのサイバー攻撃による個人情報漏洩に関するご報告とお詫び(第7報)', '当院から患者様へお電話でクレジットカード番号や各種パスワードをお聞きすることは一切ございません。', ['other']],
   ])('%s', async (_name, title, body, leaked) => {
     expect((await kindsOf(release(title, body))).leaked).toEqual(leaked);
+  });
+});
+
+describe('items of a list that name no kind', () => {
+  test.each<[string, string, DataType[], DataType[]]>([
+    ['an item beside kinds in a label line', '漏えいした可能性のある情報：氏名、メールアドレス、年収・資産情報', ['email', 'name', 'other'], []],
+    ['a bullet row beside rows of kinds', '以下の情報が流出した可能性があります。\n\n- 氏名\n- メールアドレス\n- プライバシーポリシーへの同意の有無', ['email', 'name', 'other'], []],
+    ['a row with its figure', '## 漏えいした個人情報の種別\n- 氏名・生年月日:7,237件\n- 生活保護受給の有無:488件', ['birthdate', 'name', 'other'], []],
+    ['items parted by spaces', '流出した可能性のある情報は以下のとおりです。\n\n- 氏名 住所 電話番号\n- 引越予定日 引越日 家財リスト', ['address', 'name', 'other', 'phone'], []],
+    ['numbered items', '今回流出の可能性が認められたのは以下の通りです。\n\n①氏名 ②性別 ③進学情報', ['gender', 'name', 'other'], []],
+    ['only kinds (negative)', '漏えいした可能性のある情報：氏名、住所、電話番号、メールアドレス', ['address', 'email', 'name', 'phone'], []],
+    ['a head over its glossed kinds (negative)', '漏洩した可能性のある情報:\n企業情報(企業名、企業住所、電話番号)', ['address', 'employment', 'phone'], []],
+    ['a part of a clause joined by ・ (negative)', '流出した可能性のある情報は以下のとおりです。\n\n- 製品の交換・修理などを希望されたお客様の氏名、住所', ['address', 'name'], []],
+    ['parties in a list (negative)', '漏えいした可能性のある情報：当社従業員、お取引先の氏名、メールアドレス', ['email', 'name'], []],
+    ['a kind written with a space (negative)', '漏えいした可能性のある情報は以下のとおりです。\n\n- システム ID\n- 氏名', ['name'], []],
+    ['a row of another label (negative)', '以下の情報が流出した可能性があります。\n\n- 氏名、住所\n- 原因:外部からの不正アクセス', ['address', 'name'], []],
+    ['a row of a list not at risk (negative)', '以下の情報は含まれておりません。\n\n- クレジットカード番号\n- 利用店舗名', [], ['credit_card']],
+    ['a note under a list (negative)', '漏えいした可能性のある情報：氏名、パスワード\n※パスワードは暗号化されており、解読は困難', ['name', 'password'], []],
+    ['a prose sentence is left to its words (negative)', '流出した可能性があるのは、作業員の氏名、経験年数です。', ['name'], []],
+  ])('%s', async (_label, text, leaked, notLeaked) => {
+    expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
+  });
+});
+
+describe('kinds written with other words', () => {
+  test.each<[string, string, DataType[]]>([
+    ['a company name is employment', '漏えいした可能性のある情報：お客様の社名、担当者名', ['employment', 'name']],
+    ['the organization’s own name on a leak site is no data (negative)', '攻撃者のリークサイトにおいて弊社の社名が掲載されたことを確認しました。', []],
+    ['a department name is employment', '漏えいした可能性のある情報：社員番号、役職、部門名', ['employment']],
+    ['a reading of a name is a name', '漏洩の可能性がある情報：社員氏名/カナ/社員番号', ['employment', 'name']],
+    ['a bank code is an account', '流出した可能性のある情報：金融機関コード及び支店コード', ['bank_account']],
+    ['an outcome of treatment is health', '漏洩した可能性のある情報：病名、転帰、入退院日', ['health']],
+    ['a mail header is mail content', '漏えいした可能性のある情報：メールの本文・ヘッダ情報', ['message_content']],
+    ['a building and room is an address', '流出した情報：建物名、部屋番号', ['address']],
+    ['a security code with a long vowel is card data', '流出した可能性のある情報：カード番号、有効期限、セキュリティーコード', ['credit_card']],
+    ['transfer details are an account', '流出した可能性のある情報は以下のとおりです。\n\n- お取引先様への振込み情報', ['bank_account']],
+    ['school register details are an ID', '漏えいした可能性がある情報：学籍情報、氏名', ['id_number', 'name']],
+    ['a word glossed by no kind is its own data', '流出した可能性がある情報は以下のとおりです。\n\n- 財務情報(決算作業用データ)\n- お取引先様への振込み情報', ['bank_account', 'other']],
+    ['a word glossed by kinds heads them (negative)', '流出した可能性がある情報は以下のとおりです。\n\n- 家族情報(氏名・生年月日)', ['birthdate', 'name']],
+  ])('%s', async (_label, text, leaked) => {
+    expect((await kindsOf(text)).leaked).toEqual(leaked);
   });
 });
