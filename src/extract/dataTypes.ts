@@ -811,6 +811,10 @@ function otherItemOfRow(doc: DocumentContext, line: Line, memo: ContextMemo): { 
     })
     .replace(LIST_ITEM_CONJUNCTION, (m) => ' '.repeat(m.length));
   const items = [...matchesOf(spaced ? LIST_ITEM : LIST_ITEM_MARKED, plain)];
+  // "…当施設への予約、予約変更、予約取消をされたお客様": a row whose last part is a clause ending in a party describes people —
+  // its 、 part a relative clause's objects, no list of their data (a page may set the label "対象者" apart from it).
+  const last = items.at(-1)?.[0].trim() ?? '';
+  if (!spaced && PARTY_END.test(last) && CLAUSE_IN_PART.test(last)) return null;
   // "氏名 住所 電話番号" is spaced items; "システム ID", "FAX 番号", "ロ グイン ID" (a print's spacing) is one.
   if (spaced && items.length > 1 && items.some((m) => m[0].length > SPACED_ITEM_MAX || m[0].length < 2 || /^[\x21-\x7e]+$/.test(m[0]))) return null;
   for (const m of items) {
@@ -841,6 +845,9 @@ function partAround(row: string, at: number): string {
 }
 /** A verb or a case particle in a part: a clause ("…を希望されたお客様の氏名"), not a run of nouns. */
 const CLAUSE_IN_PART = /する|した|され|して|ます|です|ない|いる|れる|[をがは](?!の)/;
+
+/** A row's last part naming a party: "…をされたお客様", "…に登録した会員", "…の皆様". */
+const PARTY_END = /(?:者|様|さま|方|会員|皆様)$/;
 
 /** Items parted by marks only: a space inside an item ("FAX 番号", "ログイン ID") belongs to it. */
 const LIST_ITEM_MARKED = /[^、,・/①-⑳]+/g;

@@ -823,6 +823,7 @@ describe('items of a list that name no kind', () => {
     ['a row of another label (negative)', '以下の情報が流出した可能性があります。\n\n- 氏名、住所\n- 原因:外部からの不正アクセス', ['address', 'name'], []],
     ['a row of a list not at risk (negative)', '以下の情報は含まれておりません。\n\n- クレジットカード番号\n- 利用店舗名', [], ['credit_card']],
     ['a note under a list (negative)', '漏えいした可能性のある情報：氏名、パスワード\n※パスワードは暗号化されており、解読は困難', ['name', 'password'], []],
+    ['a row describing people by what they did, its label on the line above (negative)', '## 漏えいの可能性がある個人データの内容\n\n対象者\n2023年11月7日から 2025年6月23日までのご宿泊日について、オンライン予約サイトから2024年5月24日までに当施設への予約、予約変更、予約取消をされたお客様\n\n情報項目: 予約者氏名、電話番号、メールアドレス、宿泊者氏名、 宿泊に関わる情報（宿泊日、泊数、室タイプ、室料金、宿泊人数等）', ['email', 'name', 'order_history', 'phone'], []],
     ['a prose sentence is left to its words (negative)', '流出した可能性があるのは、作業員の氏名、経験年数です。', ['name'], []],
   ])('%s', async (_label, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
