@@ -438,6 +438,8 @@ export class PdfFile {
       const predictor = parms instanceof Map ? this.resolve(parms.get('Predictor') ?? null) : null;
       if (!(parms instanceof Map) || (predictor !== null && predictor !== 1)) throw new Unsupported('a Flate predictor');
     }
+    // An empty Flate stream (/Length 0: Chromium writes one for a form that draws nothing) holds nothing, as pdf.js reads it.
+    if (stream.raw.byteLength === 0) return '';
     let data: Buffer;
     try {
       data = inflateSync(stream.raw, { maxOutputLength: Math.max(1, Math.min(this.budget + 1, kMaxLength)) });

@@ -119,6 +119,7 @@ describe('form XObjects: the same items and rules as pdf.js gives', () => {
     ['a form drawn twice', formPage('/Fm1 Do 1 0 0 1 0 -40 cm /Fm1 Do', [form(text(72, 700, '氏名'))])],
     ['an empty form drawn twice, then one with text', formPage('/Fm1 Do /Fm2 Do /Fm1 Do', [form('0 0 m 10 0 l S'), form(text(72, 700, '氏名'))], '/Fm1 9 0 R /Fm2 10 0 R')],
     ['a form whose text fell outside the page, drawn again inside it: its text skipped as pdf.js skips it', formPage('q 1 0 0 1 1000 0 cm /Fm1 Do Q /Fm1 Do', [form(text(72, 700, '氏名'))])],
+    ['an empty Flate form (/Length 0, as Chromium writes one) between the page\'s text', formPage(`${text(72, 720, '当社は')} /Fm1 Do ${text(72, 690, '氏名')}`, [form('', '/Filter /FlateDecode ')])],
     ['an image beside a form', formPage('/Im1 Do /Fm1 Do', [form(text(72, 700, '氏名')), stream('\x00', '/Type /XObject /Subtype /Image /Width 1 /Height 1 /BitsPerComponent 8 /ColorSpace /DeviceGray ')], '/Fm1 9 0 R /Im1 10 0 R')],
   ])('text: %s', async (_label, bytes) => {
     expect(readOwn(bytes, 'x.pdf')).not.toBeNull();
