@@ -276,8 +276,10 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
     cleanText(head.meta.get('property=og:site_name') ?? ''), ...(meta.organization ? [meta.organization] : []),
     ...titleParts(rawTitle).filter((part, i, parts) => i > 0 || (parts.length > 1 && !TITLE_WORDS.some((w) => part.includes(w)))),
   ]);
-  // Not the site's name set as the page's <h1> (a builder's header: the title is then an image's alt or a line below).
-  const h1 = firstHeadingText(root, (t) => t.length >= 4 && !siteNames.has(t));
+  // Not the site's name set as the page's <h1> (a builder's header: the title is then an image's alt or a line below),
+  // nor a name the metadata does not give (a name, no title's words: 「Ａ産業株式会社」 is who publishes, not what).
+  const namesTheSite = (t: string) => siteNames.has(t) || (looksLikeName(t) && !TITLE_WORDS.some((w) => t.includes(w)));
+  const h1 = firstHeadingText(root, (t) => t.length >= 4 && !namesTheSite(t));
   const line = h1 ? null : titleLine(doc, root, rawTitle, siteNames);
   // Read only when neither the body's <h1> nor a title line gave the title (it is never used then).
   const pageH1 = h1 || line ? null : firstHeadingText(doc, (t) => t.length >= 4 && !siteNames.has(t));
@@ -287,7 +289,7 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? titleLike ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? (documentTitle && !siteNames.has(documentTitle) ? documentTitle : null);
   removeAll([line, emphasized].filter((el) => el !== null), weights);
   // The site's name set as an <h1> in the body (a builder's page head): the site's, not a heading of the release's.
-  if (title !== null) removeAll(descendants(root, H1).filter((el) => siteNames.has(cleanText(textOf(el)))), weights);
+  if (title !== null) removeAll(descendants(root, H1).filter((el) => namesTheSite(cleanText(textOf(el)))), weights);
   const dated = timeTagDate(doc, root) ?? dateLine(pageBody ?? doc, root, weights) ?? leadingTextDate(root) ?? (entry ? bylineTime(root, entry, bylines) : null);
   // A page that prints no date of its own may date itself in its <title> (「【2026年6月24日】…｜Ｘ株式会社」,
   // og:title likewise): a bare date in brackets before the title, as composeArchive reads a title's.

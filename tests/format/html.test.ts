@@ -319,7 +319,9 @@ test.each([
   ['the logo\'s alt', '<img class="logo" src="l.gif" alt="サンプル産業株式会社">', '<h1>サンプル産業株式会社</h1>', '個人情報の流出に関するお詫び（第3報）', false],
   ['og:site_name', '<meta property="og:site_name" content="サンプル産業株式会社">', '<h1>サンプル産業株式会社</h1>', '個人情報の流出に関するお詫び（第3報）', false],
   ['an <h1> that is the title (negative)', '<img class="logo" src="l.gif" alt="サンプル産業株式会社">', '<h1>個人情報の流出に関するお詫び（第3報）</h1>', '個人情報の流出に関するお詫び（第3報）', false],
-  ['an <h1> naming another company (negative)', '<img class="logo" src="l.gif" alt="サンプル産業株式会社">', '<h1>見本物流株式会社</h1>', '見本物流株式会社', false],
+  // A name the metadata does not give: who publishes, not what (no title's words in it).
+  ['a name no metadata gives', '<img class="logo" src="l.gif" alt="サンプル医院">', '<h1>サンプル産業株式会社</h1>', '個人情報の流出に関するお詫び（第3報）', false],
+  ['an <h1> with a title\'s words around a name (negative)', '<img class="logo" src="l.gif" alt="サンプル医院">', '<h1>見本物流株式会社からのお知らせ</h1>', '見本物流株式会社からのお知らせ', false],
 ])('a site-name <h1> in the body\'s block: %s', (_label, mark, h1, title, kept) => {
   const [head, logo] = mark.startsWith('<meta') ? [mark, ''] : ['', mark];
   const html = page(
