@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { descendants, isAncestor, nonSpaceCount, subtreeWeights, tagChildren, textOf, type Weight } from './dom.js';
 import { FOLDS_TO_DIGIT } from './dateLine.js';
 import { globalForm, matchesOf } from '../util/regex.js';
-import { CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, SIDEBAR_HEADING, SITE_BOX_HEADING } from '../words/pageChrome.js';
+import { CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, SHARE_BUTTON, SHARE_LEAD, SIDEBAR_HEADING, SITE_BOX_HEADING } from '../words/pageChrome.js';
 
 /**
  * Site chrome told by its shape rather than its class names (which a page builder hashes or a
@@ -455,7 +455,8 @@ const PAGE_INFO = 30;
 
 /**
  * Lines that number or count the page itself — 「ページ番号：4258」 over a table layout's body, 「閲覧数 8,765」
- * in a portal's card footer — the smallest block holding one and nothing else.
+ * in a portal's card footer, its share or like buttons with their tallies 「いいね！ 1795」「X 296 Facebook 66」 —
+ * the smallest block holding one and nothing else.
  */
 export function pageInfoLines(weights: Map<AnyNode, Weight>, elements: readonly Element[]): Element[] {
   const found: Element[] = [];
@@ -465,7 +466,25 @@ export function pageInfoLines(weights: Map<AnyNode, Weight>, elements: readonly 
     if (!w || w.all === 0 || w.all > PAGE_INFO || !BLOCKS.has(el.tagName) || TABLE_PARTS.has(el.tagName)) continue;
     const text = textOf(el);
     if (!FOLDS_TO_DIGIT.test(text)) continue;
-    if (PAGE_INFO_LINE.test(text.normalize('NFKC').replace(/\s+/g, ' ').trim())) found.push(el);
+    const line = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+    if (PAGE_INFO_LINE.test(line) || isTallyRow(line)) found.push(el);
   }
   return outermost(found);
+}
+
+/**
+ * The page's share or like buttons with their tallies and nothing else (「いいね！1795」「シェア 19」「X 296 Facebook 66」,
+ * after a lead 「この記事をシェア：」): one button with its tally is enough in a block of its own. No release line is one.
+ */
+function isTallyRow(line: string): boolean {
+  const row = line.replace(SHARE_LEAD, '');
+  let at = 0;
+  let buttons = 0;
+  while (at < row.length) {
+    SHARE_BUTTON.lastIndex = at;
+    if (!SHARE_BUTTON.exec(row) || SHARE_BUTTON.lastIndex === at) return false;
+    at = SHARE_BUTTON.lastIndex;
+    buttons++;
+  }
+  return buttons >= 1 && /[0-9]/.test(row);
 }

@@ -238,6 +238,12 @@ describe('lines that number or count the page itself', () => {
     ['a card footer\'s view count', '<div class="card-footer">閲覧数 8,765</div>', '8,765', false],
     ['a view count in English', '<div class="meta">5,678 views</div>', '5,678', false],
     ['a post id', '<p>記事ID: 1024</p>', '1024', false],
+    // the page's share or like buttons with their tallies, a block of their own
+    ['a like counter in spans', '<div style="font-size:12px"><span>いいね！</span> <span>1795</span></div>', '1795', false],
+    ['share buttons as list items', '<ul><li>シェア 75</li><li>ポスト</li><li>はてブ 35</li></ul>', 'はてブ 35', false],
+    ['a lead and two buttons', '<p>この記事をシェア：X 385 Facebook 996</p>', '996', false],
+    ['a release line naming the service (negative)', '<p>LINE 公式アカウント 2件</p>', 'LINE 公式アカウント 2件', true],
+    ['a share button alone, no tally (negative)', '<p>Facebook</p>', 'Facebook', true],
     // a release's own figures and numbered lines stay
     ['a count of records', '<p>対象件数：8,765件</p>', '8,765件', true],
     ['a ticket number in a sentence', '<p>受付番号：4258 のお客様には個別にご連絡いたします。</p>', '4258', true],
