@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { descendants, isAncestor, nonSpaceCount, subtreeWeights, tagChildren, textOf, type Weight } from './dom.js';
 import { FOLDS_TO_DIGIT } from './dateLine.js';
 import { globalForm, matchesOf } from '../util/regex.js';
-import { CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, SHARE_BUTTON, SHARE_LEAD, SIDEBAR_HEADING, SITE_BOX_HEADING } from '../words/pageChrome.js';
+import { BREADCRUMB, CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, SHARE_BUTTON, SHARE_LEAD, SIDEBAR_HEADING, SITE_BOX_HEADING, SPACED_BREADCRUMB } from '../words/pageChrome.js';
 
 /**
  * Site chrome told by its shape rather than its class names (which a page builder hashes or a
@@ -470,6 +470,27 @@ export function pageInfoLines(weights: Map<AnyNode, Weight>, elements: readonly 
     if (PAGE_INFO_LINE.test(line) || isTallyRow(line)) found.push(el);
   }
   return outermost(found);
+}
+
+/** The longest breadcrumb trail (non-space characters): the home link, a section or two, the page's title. */
+const TRAIL = 200;
+
+/**
+ * The page's breadcrumb trail written as a line of text (「ホーム &gt; ニュース &gt; …のお知らせ」 in a block whose class
+ * names no trail): the innermost block holding it and nothing else — from the site's home, no sentence. Its last level
+ * repeats the page's title; the trail is the site's way back, not the release's text.
+ */
+export function trailLines(weights: Map<AnyNode, Weight>, elements: readonly Element[]): Element[] {
+  const found: Element[] = [];
+  for (const el of elements) {
+    const w = weights.get(el);
+    if (!w || w.all === 0 || w.all > TRAIL || !BLOCKS.has(el.tagName) || TABLE_PARTS.has(el.tagName)) continue;
+    const line = textOf(el).normalize('NFKC').replace(/\s+/g, ' ').trim();
+    if ((BREADCRUMB.test(line) || SPACED_BREADCRUMB.test(line)) && !/[。]/.test(line)) found.push(el);
+    if (found.length >= 20) break;
+  }
+  // The innermost: a block holding the trail and the title or date line under it is the page's head, not the trail.
+  return found.filter((el) => !found.some((other) => other !== el && isAncestor(el, other)));
 }
 
 /**

@@ -254,6 +254,22 @@ describe('lines that number or count the page itself', () => {
   });
 });
 
+describe('a breadcrumb trail written as a line of text, whatever its class', () => {
+  test.each([
+    ['a trail to the title', '<div class="crumbs">ホーム &gt; ニュース &gt; 不正アクセスに関するお知らせ</div>', 'ホーム', false],
+    ['a trail of links with full-width marks', '<p><a href="/">トップページ</a> ＞ <a href="/city/">市政情報</a> ＞ お知らせ</p>', 'トップページ', false],
+    ['a trail set apart by spaces', '<div><a href="/">ホーム</a> <a href="/news/">ニュースリリース</a> 不正アクセスに関するお知らせ</div>', 'ホーム', false],
+    // negatives: a release line that starts with the word, a sentence
+    ['a sentence about the home page (negative)', '<p>ホーム &gt; 設定の順に開き、パスワードを変更してください。</p>', '設定の順に開き', true],
+    ['a line naming the home page (negative)', '<p>ホームページの閲覧を一時停止しております</p>', 'ホームページの閲覧', true],
+  ])('%s', (_label, line, marker, kept) => {
+    const { body, title } = extractHtml(page('<title>不正アクセスに関するお知らせ</title>', `<main>${line}<h1>不正アクセスに関するお知らせ</h1><p class="date">2026年1月23日</p>${RELEASE}</main>`));
+    expect(title).toBe('不正アクセスに関するお知らせ');
+    expect(body).toContain('1,234件');
+    expect(body.includes(marker)).toBe(kept);
+  });
+});
+
 describe("the site's boxes about itself, headed so, under the release's text", () => {
   const faq = (heading: string, items: string) => `<div class="acc"><h2>${heading}</h2>${items}</div>`;
   const QA = '<h3><button>駐車場はありますか</button></h3><div>319台分の駐車場がございます。</div>';
