@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { descendants, isAncestor, nonSpaceCount, subtreeWeights, tagChildren, textOf, type Weight } from './dom.js';
 import { FOLDS_TO_DIGIT } from './dateLine.js';
 import { globalForm, matchesOf } from '../util/regex.js';
-import { BREADCRUMB, CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, SHARE_BUTTON, SHARE_LEAD, SIDEBAR_HEADING, SITE_BOX_HEADING, SPACED_BREADCRUMB } from '../words/pageChrome.js';
+import { BREADCRUMB, CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, PAGE_INQUIRY_LABEL, SHARE_BUTTON, SHARE_LEAD, SIDEBAR_HEADING, SITE_BOX_HEADING, SPACED_BREADCRUMB } from '../words/pageChrome.js';
 
 /**
  * Site chrome told by its shape rather than its class names (which a page builder hashes or a
@@ -330,6 +330,13 @@ export function contactBoxesAfterText(root: AnyNode, weights: Map<AnyNode, Weigh
     if (!BLOCKS.has(el.tagName)) continue;
     const w = weights.get(el);
     if (!w || w.all === 0 || w.all > 200) continue;
+    // A box headed as the page's own (「このページに関するお問い合わせ」: a CMS's template under every page, about the page
+    // and not the release), wherever it stands.
+    if (PAGE_INQUIRY_LABEL.test(firstText(el).normalize('NFKC').replace(/\s+/g, ' '))) {
+      const text = textOf(el);
+      if (!/。/.test(text) && CONTACT_MEANS.test(text)) found.push(el);
+      continue;
+    }
     // Where it stands first (weights alone): most short blocks follow no long one, and are not read.
     let prev = el.prev;
     while (prev && prev.type === 'text' && !(prev as unknown as { data: string }).data.trim()) prev = prev.prev;

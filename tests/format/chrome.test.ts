@@ -167,6 +167,10 @@ describe('a contact box set after the release\'s text block', () => {
     ['inside the text block, the release\'s own', `<main><h1>不正アクセスに関するお知らせ</h1>${TEXT_BLOCK.replace('</div>', `${BOX}</div>`)}</main>`, true],
     ['a box with a sentence', `<main><h1>不正アクセスに関するお知らせ</h1>${TEXT_BLOCK}<div><b>お問い合わせ先</b><br>ご不明な点は下記までご連絡ください。TEL：03-0000-0000</div></main>`, true],
     ['a box with no number or address', `<main><h1>不正アクセスに関するお知らせ</h1>${TEXT_BLOCK}<div><b>お問い合わせ先</b><br>サンプル株式会社 広報部</div></main>`, true],
+    // A box headed as the page's own (「このページに関するお問い合わせ」): a CMS's template, wherever it stands.
+    ['the page\'s inquiry box after a rule', `<main><h1>不正アクセスに関するお知らせ</h1>${TEXT_BLOCK}<hr><table border="1"><tr><td><b>このページに関するお問い合わせ</b><br>サンプル株式会社 広報部　TEL：03-0000-0000</td></tr></table></main>`, false],
+    ['the page\'s inquiry box inside the text block', `<main><h1>不正アクセスに関するお知らせ</h1>${TEXT_BLOCK.replace('</div>', '<div><h2>このページに関するお問い合わせ</h2><p>サンプル株式会社 広報部</p><p>TEL：03-0000-0000</p></div></div>')}</main>`, false],
+    ['the page\'s inquiry box with a sentence (negative)', `<main><h1>不正アクセスに関するお知らせ</h1>${TEXT_BLOCK}<hr><div><b>このページに関するお問い合わせ</b><br>ご不明な点はサンプル株式会社 広報部までご連絡ください。TEL：03-0000-0000</div></main>`, true],
   ])('%s', (_, html, kept) => {
     const { body } = extractHtml(page('<title>t</title>', html));
     expect(body).toContain('1,234件');
