@@ -481,6 +481,8 @@ export function pageInfoLines(weights: Map<AnyNode, Weight>, elements: readonly 
 
 /** The longest breadcrumb trail (non-space characters): the home link, a section or two, the page's title. */
 const TRAIL = 200;
+/** What a trail opens with (BREADCRUMB's home labels, as written before NFKC). */
+const TRAIL_START = /^(?:ホーム|トップ|ＨＯＭＥ|ＴＯＰ|home|top)/i;
 
 /**
  * The page's breadcrumb trail written as a line of text (「ホーム &gt; ニュース &gt; …のお知らせ」 in a block whose class
@@ -492,6 +494,8 @@ export function trailLines(weights: Map<AnyNode, Weight>, elements: readonly Ele
   for (const el of elements) {
     const w = weights.get(el);
     if (!w || w.all === 0 || w.all > TRAIL || !BLOCKS.has(el.tagName) || TABLE_PARTS.has(el.tagName)) continue;
+    // Most blocks open with other words: their text is not gathered.
+    if (!TRAIL_START.test(firstText(el))) continue;
     const line = textOf(el).normalize('NFKC').replace(/\s+/g, ' ').trim();
     if ((BREADCRUMB.test(line) || SPACED_BREADCRUMB.test(line)) && !/[。]/.test(line)) found.push(el);
     if (found.length >= 20) break;
