@@ -50,6 +50,12 @@ export function isBareKind(text: string): boolean {
   return rest.length < text.trim().length && /^[当本弊貴]?$/.test(rest);
 }
 
+/** A section named for the body's kind, its particle left where 「…のお知らせ」 was trimmed: 「病院から」「学園より」. */
+function isKindSection(text: string): boolean {
+  const m = /^(.{1,12}?)(?:から|より)$/.exec(text.trim());
+  return m !== null && isBareKind(m[1]!);
+}
+
 /** An organization's name by its form or ending, or two such as one (a body and its unit in brackets). */
 function nameLike(text: string): boolean {
   if (isBareKind(text)) return false;
@@ -164,7 +170,7 @@ function onlyName(places: readonly (string | null)[], others: readonly string[])
 /** A site section's or menu's label standing where a name would (「ニュースリリース」「NEWS」「新着情報」「ホーム」): it names no one. */
 export function isSectionLabel(text: string): boolean {
   const t = text.trim();
-  return SITE_SECTION.test(t) || NAV_LABEL.test(t) || NEWS_CATEGORY.test(t);
+  return SITE_SECTION.test(t) || NAV_LABEL.test(t) || NEWS_CATEGORY.test(t) || isBareKind(t) || isKindSection(t);
 }
 
 /** The candidates' names, cleaned, read one by one (a candidate may give several, as a <title>'s parts). */

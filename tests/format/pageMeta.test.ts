@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parsePage } from '../../src/format/pageTree.js';
-import { copyrightHolderOf, isBareKind, isJointIssuers, looksLikeName, readPageMeta, titleSiteName } from '../../src/format/pageMeta.js';
+import { copyrightHolderOf, isBareKind, isJointIssuers, isSectionLabel, looksLikeName, readPageMeta, titleSiteName } from '../../src/format/pageMeta.js';
 import { readHead } from '../../src/format/pageHead.js';
 import { parse } from '../../src/parse.js';
 
@@ -194,6 +194,20 @@ describe('a section\'s label where a name would be names no one', () => {
     ['NEWS', false],
   ])('isBareKind(%s) → %s', (text, bare) => {
     expect(isBareKind(text)).toBe(bare);
+  });
+
+  // A section's label where a printed page's site name would be (「病院からのお知らせ」 trimmed to 「病院から」).
+  test.each<[string, boolean]>([
+    ['病院から', true],
+    ['学園より', true],
+    ['学園', true],
+    ['新着情報', true],
+    // negative: a name, or a name with its particle
+    ['サンプル病院から', false],
+    ['サンプル学園', false],
+    ['株式会社サンプル', false],
+  ])('isSectionLabel(%s) → %s', (text, label) => {
+    expect(isSectionLabel(text)).toBe(label);
   });
 });
 
