@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { descendants, isAncestor, nonSpaceCount, subtreeWeights, tagChildren, textOf, type Weight } from './dom.js';
 import { FOLDS_TO_DIGIT } from './dateLine.js';
 import { globalForm, matchesOf } from '../util/regex.js';
-import { CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, SIDEBAR_HEADING, SITE_BOX_HEADING } from '../words/pageChrome.js';
+import { BREADCRUMB, CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, PAGE_INQUIRY_LABEL, SHARE_BUTTON, SHARE_LEAD, SIDEBAR_HEADING, SITE_BOX_HEADING, SPACED_BREADCRUMB } from '../words/pageChrome.js';
 
 /**
  * Site chrome told by its shape rather than its class names (which a page builder hashes or a
@@ -330,6 +330,13 @@ export function contactBoxesAfterText(root: AnyNode, weights: Map<AnyNode, Weigh
     if (!BLOCKS.has(el.tagName)) continue;
     const w = weights.get(el);
     if (!w || w.all === 0 || w.all > 200) continue;
+    // A box headed as the page's own (「このページに関するお問い合わせ」: a CMS's template under every page, about the page
+    // and not the release), wherever it stands.
+    if (PAGE_INQUIRY_LABEL.test(firstText(el).normalize('NFKC').replace(/\s+/g, ' '))) {
+      const text = textOf(el);
+      if (!/。/.test(text) && CONTACT_MEANS.test(text)) found.push(el);
+      continue;
+    }
     // Where it stands first (weights alone): most short blocks follow no long one, and are not read.
     let prev = el.prev;
     while (prev && prev.type === 'text' && !(prev as unknown as { data: string }).data.trim()) prev = prev.prev;
@@ -455,7 +462,8 @@ const PAGE_INFO = 30;
 
 /**
  * Lines that number or count the page itself — 「ページ番号：4258」 over a table layout's body, 「閲覧数 8,765」
- * in a portal's card footer — the smallest block holding one and nothing else.
+ * in a portal's card footer, its share or like buttons with their tallies 「いいね！ 1795」「X 296 Facebook 66」 —
+ * the smallest block holding one and nothing else.
  */
 export function pageInfoLines(weights: Map<AnyNode, Weight>, elements: readonly Element[]): Element[] {
   const found: Element[] = [];
@@ -465,7 +473,50 @@ export function pageInfoLines(weights: Map<AnyNode, Weight>, elements: readonly 
     if (!w || w.all === 0 || w.all > PAGE_INFO || !BLOCKS.has(el.tagName) || TABLE_PARTS.has(el.tagName)) continue;
     const text = textOf(el);
     if (!FOLDS_TO_DIGIT.test(text)) continue;
-    if (PAGE_INFO_LINE.test(text.normalize('NFKC').replace(/\s+/g, ' ').trim())) found.push(el);
+    const line = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+    if (PAGE_INFO_LINE.test(line) || isTallyRow(line)) found.push(el);
   }
   return outermost(found);
+}
+
+/** The longest breadcrumb trail (non-space characters): the home link, a section or two, the page's title. */
+const TRAIL = 200;
+/** What a trail opens with (BREADCRUMB's home labels, as written before NFKC). */
+const TRAIL_START = /^(?:ホーム|トップ|ＨＯＭＥ|ＴＯＰ|home|top)/i;
+
+/**
+ * The page's breadcrumb trail written as a line of text (「ホーム &gt; ニュース &gt; …のお知らせ」 in a block whose class
+ * names no trail): the innermost block holding it and nothing else — from the site's home, no sentence. Its last level
+ * repeats the page's title; the trail is the site's way back, not the release's text.
+ */
+export function trailLines(weights: Map<AnyNode, Weight>, elements: readonly Element[]): Element[] {
+  const found: Element[] = [];
+  for (const el of elements) {
+    const w = weights.get(el);
+    if (!w || w.all === 0 || w.all > TRAIL || !BLOCKS.has(el.tagName) || TABLE_PARTS.has(el.tagName)) continue;
+    // Most blocks open with other words: their text is not gathered.
+    if (!TRAIL_START.test(firstText(el))) continue;
+    const line = textOf(el).normalize('NFKC').replace(/\s+/g, ' ').trim();
+    if ((BREADCRUMB.test(line) || SPACED_BREADCRUMB.test(line)) && !/[。]/.test(line)) found.push(el);
+    if (found.length >= 20) break;
+  }
+  // The innermost: a block holding the trail and the title or date line under it is the page's head, not the trail.
+  return found.filter((el) => !found.some((other) => other !== el && isAncestor(el, other)));
+}
+
+/**
+ * The page's share or like buttons with their tallies and nothing else (「いいね！1795」「シェア 19」「X 296 Facebook 66」,
+ * after a lead 「この記事をシェア：」): one button with its tally is enough in a block of its own. No release line is one.
+ */
+function isTallyRow(line: string): boolean {
+  const row = line.replace(SHARE_LEAD, '');
+  let at = 0;
+  let buttons = 0;
+  while (at < row.length) {
+    SHARE_BUTTON.lastIndex = at;
+    if (!SHARE_BUTTON.exec(row) || SHARE_BUTTON.lastIndex === at) return false;
+    at = SHARE_BUTTON.lastIndex;
+    buttons++;
+  }
+  return buttons >= 1 && /[0-9]/.test(row);
 }

@@ -19,6 +19,10 @@ interface Compound {
 export const MENTIONS_FIXED = /position\s*:\s*fixed/i;
 /** `position: fixed` in a declaration block or a style attribute. */
 const FIXED = /(?:^|[;{\s])position\s*:\s*fixed\b/i;
+/** `position: absolute` anywhere in a text: a cheap test before the sheets are read or the tree walked. */
+export const MENTIONS_ABSOLUTE = /position\s*:\s*absolute/i;
+/** `position: absolute` in a declaration block or a style attribute. */
+const ABSOLUTE = /(?:^|[;{\s])position\s*:\s*absolute\b/i;
 /** A compound of a tag, classes and an id only (no attribute or pseudo-class: 「.menu:hover」 is a state, not the box). */
 const COMPOUND = /^(?:[A-Za-z][A-Za-z0-9-]*|\*)?((?:[.#][A-Za-z_\u00a0-\uffff-][\w\u00a0-\uffff-]*)+)$/;
 const PART = /[.#][^.#]+/g;
@@ -31,9 +35,18 @@ const CSS_LIMIT = 2_000_000;
  * read through to the rules inside it.
  */
 export function fixedSelectors(sheets: readonly string[]): Compound[] {
+  return selectorsPositioning(sheets, MENTIONS_FIXED, FIXED);
+}
+
+/** The compound selectors of every rule that positions its box absolutely (as fixedSelectors). */
+export function absoluteSelectors(sheets: readonly string[]): Compound[] {
+  return selectorsPositioning(sheets, MENTIONS_ABSOLUTE, ABSOLUTE);
+}
+
+function selectorsPositioning(sheets: readonly string[], mentions: RegExp, declares: RegExp): Compound[] {
   const found: Compound[] = [];
   for (const raw of sheets) {
-    if (!MENTIONS_FIXED.test(raw)) continue;
+    if (!mentions.test(raw)) continue;
     const css = withoutComments(raw.length > CSS_LIMIT ? raw.slice(0, CSS_LIMIT) : raw);
     const preludes: string[] = [];
     let from = 0;
@@ -44,7 +57,7 @@ export function fixedSelectors(sheets: readonly string[]): Compound[] {
         from = i + 1;
       } else if (c === '}') {
         const prelude = preludes.pop();
-        if (prelude !== undefined && FIXED.test(css.slice(from, i)) && !prelude.trim().startsWith('@')) {
+        if (prelude !== undefined && declares.test(css.slice(from, i)) && !prelude.trim().startsWith('@')) {
           for (const selector of prelude.split(',')) {
             const compound = compoundOf(selector);
             if (compound) found.push(compound);
@@ -87,8 +100,12 @@ function compoundOf(selector: string): Compound | null {
 
 /** Whether the element's style fixes it: its own style attribute, or a rule whose compound it matches. */
 export function isFixedBox(el: Element, rules: readonly Compound[]): boolean {
+  return isPositioned(el, rules, FIXED);
+}
+
+function isPositioned(el: Element, rules: readonly Compound[], declares: RegExp): boolean {
   const a = el.attribs;
-  if (a.style && FIXED.test(a.style)) return true;
+  if (a.style && declares.test(a.style)) return true;
   if (rules.length === 0 || (!a.class && !a.id)) return false;
   const classes = a.class ? a.class.split(/\s+/) : [];
   return rules.some((r) => (r.id === null || r.id === a.id) && r.classes.every((c) => classes.includes(c)));
@@ -110,6 +127,33 @@ export function fixedBoxesOutside(root: AnyNode, textBox: AnyNode, rules: readon
       continue;
     }
     for (const c of el.children) stack.push(c);
+  }
+  return found;
+}
+
+/**
+ * The boxes set absolutely (`position: absolute`) that come before the text box in the body's container, outside it:
+ * a site builder's header band (the logo, a banner 「休診のお知らせ：…は臨時休診です」, the menu row) placed over the
+ * page's top while the article flows below it. The article is what flows: a box lifted out of the flow above it is
+ * the site's frame, on any site, whatever its class. Outermost only, never one holding the text box; `keep` spares a
+ * box that holds what the page's head gives the release (its title, its date line). A box set absolutely after the
+ * text (a badge, a note placed in the article's corner) is not judged here.
+ */
+export function absoluteBoxesBefore(root: AnyNode, textBox: AnyNode, rules: readonly Compound[], keep: (box: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  const stack: AnyNode[] = [...((root as { children?: AnyNode[] }).children ?? [])].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    // Document order: the walk ends at the text box.
+    if (node === textBox) break;
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    if (!isAncestor(el, textBox) && isPositioned(el, rules, ABSOLUTE)) {
+      if (!keep(el)) found.push(el);
+      continue;
+    }
+    const children = el.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return found;
 }

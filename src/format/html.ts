@@ -5,8 +5,8 @@ import { looksLikeName, readPageMeta } from './pageMeta.js';
 import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
-import { fixedBoxesOutside, fixedSelectors, MENTIONS_FIXED, sheetText } from './fixedBoxes.js';
-import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, pageInfoLines, siteSectionBoxes } from './chrome.js';
+import { absoluteBoxesBefore, absoluteSelectors, fixedBoxesOutside, fixedSelectors, MENTIONS_ABSOLUTE, MENTIONS_FIXED, sheetText } from './fixedBoxes.js';
+import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, pageInfoLines, siteSectionBoxes, trailLines } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { ENTRY_BYLINE } from '../words/pageChrome.js';
 import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, type DateLineDate } from './dateLine.js';
@@ -265,6 +265,9 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   // Boxes pinned to the window (a badge, a booking button, a fixed bar): never the text that scrolls under them.
   // (Most pages fix no box at all: no walk for them.)
   if (MENTIONS_FIXED.test(html)) removeAll(fixedBoxesOutside(root, textBox, fixedSelectors(sheets)), weights);
+  // Boxes set absolutely above the text box (a builder's header band: logo, a banner, the menu row): the site's frame
+  // over the article that flows below it — unless one holds the release's title or the page's date line.
+  if (MENTIONS_ABSOLUTE.test(html)) removeAll(absoluteBoxesBefore(root, textBox, absoluteSelectors(sheets), (box) => holdsTitleOrDateLine(box, documentTitle, weights)), weights);
   // The title: the body's <h1>; else the line the <title> holds; else an <h1> elsewhere unless it is
   // just the site's name (a logo); else og:title / <title>.
   const rawTitle = cleanText(head.title);
@@ -273,7 +276,10 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
     cleanText(head.meta.get('property=og:site_name') ?? ''), ...(meta.organization ? [meta.organization] : []),
     ...titleParts(rawTitle).filter((part, i, parts) => i > 0 || (parts.length > 1 && !TITLE_WORDS.some((w) => part.includes(w)))),
   ]);
-  const h1 = firstHeadingText(root, (t) => t.length >= 4);
+  // Not the site's name set as the page's <h1> (a builder's header: the title is then an image's alt or a line below),
+  // nor a name the metadata does not give (a name, no title's words: 「Ａ産業株式会社」 is who publishes, not what).
+  const namesTheSite = (t: string) => siteNames.has(t) || (looksLikeName(t) && !TITLE_WORDS.some((w) => t.includes(w)));
+  const h1 = firstHeadingText(root, (t) => t.length >= 4 && !namesTheSite(t));
   const line = h1 ? null : titleLine(doc, root, rawTitle, siteNames);
   // Read only when neither the body's <h1> nor a title line gave the title (it is never used then).
   const pageH1 = h1 || line ? null : firstHeadingText(doc, (t) => t.length >= 4 && !siteNames.has(t));
@@ -282,6 +288,8 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const emphasized = h1 || line || pageH1 || titleLike ? null : emphasizedTitle(doc, root);
   const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? titleLike ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? (documentTitle && !siteNames.has(documentTitle) ? documentTitle : null);
   removeAll([line, emphasized].filter((el) => el !== null), weights);
+  // The site's name set as an <h1> in the body (a builder's page head): the site's, not a heading of the release's.
+  if (title !== null) removeAll(descendants(root, H1).filter((el) => namesTheSite(cleanText(textOf(el)))), weights);
   const dated = timeTagDate(doc, root) ?? dateLine(pageBody ?? doc, root, weights) ?? leadingTextDate(root) ?? (entry ? bylineTime(root, entry, bylines) : null);
   // A page that prints no date of its own may date itself in its <title> (「【2026年6月24日】…｜Ｘ株式会社」,
   // og:title likewise): a bare date in brackets before the title, as composeArchive reads a title's.
@@ -296,6 +304,19 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   if (title) removeAll(titleDownloadLines(root, title), weights);
   const body = renderBlocks(root, title);
   return { title, date, url, organization: meta.organization, body, warnings };
+}
+
+/**
+ * Whether a box holds what the page's head gives the release: the title (the <title>'s or og:title's own part, as
+ * written, not the site's name) or a date line (「公開日：2026年4月22日」「2026.06.19」) — a block of a date line's length.
+ */
+function holdsTitleOrDateLine(box: Element, documentTitle: string, weights: Map<AnyNode, Weight>): boolean {
+  const own = siteTitle(documentTitle);
+  if (own.length >= 8 && cleanText(textOf(box)).includes(own)) return true;
+  return [box, ...descendants(box, undefined, 300)].some((el) => {
+    const w = weights.get(el);
+    return w !== undefined && w.all > 0 && w.all <= 80 && datesOfDateLine(cleanText(textOf(el))) !== null;
+  });
 }
 
 /**
@@ -410,6 +431,7 @@ function dropChrome(doc: Document, bodyElement: Element | null, pageWeights: Map
     ...lists, ...otherPagesLists(body, weights, elements).filter((el) => !keep.has(el)), ...cookieBanners(body, weights, elements, texts).filter((el) => !keep.has(el)),
     ...copyrightFooters(body, keep, weights, elements), ...pageFeedbackBoxes(body, keep, weights, texts),
     ...contactBoxesAfterText(body, weights, elements).filter((el) => !keep.has(el)), ...pageInfoLines(weights, elements).filter((el) => !keep.has(el)),
+    ...trailLines(weights, elements).filter((el) => !keep.has(el)),
   ];
   for (const list of lists) {
     // The list's own heading ("最新のお知らせ", "関連するお知らせ") goes with it.

@@ -19,10 +19,13 @@ export interface PageMeta {
 
 const COPYRIGHT_HOLDERS = new Set(['small', 'p', 'div', 'span', 'td', 'address', 'footer', 'li', 'font']);
 const IMG = new Set(['img']);
+/** The legal forms, and the endings that say what a body is (県, 市, 大学, 病院, 学園 …), as regex alternatives. */
+const FORM_WORDS = [...CORPORATE_FORMS].map((f) => f.replace(/[()（）]/g, '\\$&')).join('|');
+const ENDING_WORDS = `${NAME_ENDINGS.map((e) => e.ending).join('|')}|グループ|ホールディングス|協会|機構|財団|法人|局|省|庁|センター|組合|連合会|学園|研究所|事務所`;
 /** An organization's name: a legal form, or an ending such as 県, 市, 大学, 病院. */
-const NAME_LIKE = new RegExp(
-  `(?:${[...CORPORATE_FORMS].map((f) => f.replace(/[()（）]/g, '\\$&')).join('|')})|(?:${NAME_ENDINGS.map((e) => e.ending).join('|')}|グループ|ホールディングス|協会|機構|財団|法人|局|省|庁|センター|組合|連合会|学園|研究所|事務所)$`,
-);
+const NAME_LIKE = new RegExp(`(?:${FORM_WORDS})|(?:${ENDING_WORDS})$`);
+/** A kind's word at a text's end: a legal form or an ending. */
+const KIND_AT_END = new RegExp(`(?:${FORM_WORDS}|${ENDING_WORDS})$`);
 
 /**
  * A body named with the one under it that publishes (「奈良県奈良市（市立奈良病院）」): a name followed by
@@ -33,8 +36,29 @@ const NAME_WITH_UNIT = /^([^（）()]{2,30})[（(]([^（）()]{2,30})[）)]$/;
 /** A name and one word after it, a space apart: 「Ａ県 農業技術課」. */
 const NAME_WITH_OFFICE = /^([^\s（）()]{2,30})[ 　]([^\s（）()]{2,20})$/;
 
+/**
+ * A kind's word and nothing else, or a run of them (「学園」「病院」「大学病院」「株式会社」), with at most a deictic before it
+ * (「当院」「本学園」): it says what a body is, not which — a site section's 「学園ニュース」 trimmed, never a name.
+ */
+export function isBareKind(text: string): boolean {
+  let rest = text.trim();
+  for (let i = 0; i < 4 && rest.length > 0; i++) {
+    const m = KIND_AT_END.exec(rest);
+    if (!m) break;
+    rest = rest.slice(0, m.index);
+  }
+  return rest.length < text.trim().length && /^[当本弊貴]?$/.test(rest);
+}
+
+/** A section named for the body's kind, its particle left where 「…のお知らせ」 was trimmed: 「病院から」「学園より」. */
+function isKindSection(text: string): boolean {
+  const m = /^(.{1,12}?)(?:から|より)$/.exec(text.trim());
+  return m !== null && isBareKind(m[1]!);
+}
+
 /** An organization's name by its form or ending, or two such as one (a body and its unit in brackets). */
 function nameLike(text: string): boolean {
+  if (isBareKind(text)) return false;
   if (NAME_LIKE.test(text)) return true;
   // A body's name and its office after it, a space apart (「Ａ県 農業技術課」): the office publishes for the body.
   const office = NAME_WITH_OFFICE.exec(text);
@@ -114,7 +138,7 @@ export function readPageMeta(head: PageHead): PageMeta {
   // A publisher named as such (JSON-LD publisher, og:site_name) is the publisher even without a
   // legal form (「吉田フットサルクラブ Green Field」): taken when nothing reads more like a name.
   // Not a section's label in its place (「NEWS」「新着情報」: a template's og:site_name naming no one).
-  organization ??= [cleanName(ld.publisher), cleanName(head.meta.get('property=og:site_name'))].find((n) => n !== null && !isSectionLabel(n)) ?? null;
+  organization ??= [cleanName(ld.publisher), cleanName(head.meta.get('property=og:site_name'))].find((n) => n !== null && !isSectionLabel(n) && !isBareKind(n)) ?? null;
   // The logo and the copyright line naming the same holder name the site twice: its name as the
   // site writes it, even one without a legal form or written short (「アクサ生命保険株式会」).
   organization ??= agreedSiteName(holderOnce(), logoOnce());
@@ -136,7 +160,7 @@ const NOT_A_NAME = /ロゴ|logo|画像|image|バナー|banner|^(?:official|site|
  * they differ or another place (`others`: the <title>'s site parts) names someone else.
  */
 function onlyName(places: readonly (string | null)[], others: readonly string[]): string | null {
-  const named = (list: readonly (string | null)[]) => list.map(cleanName).filter((n): n is string => n !== null && !isSectionLabel(n) && !NOT_A_NAME.test(n));
+  const named = (list: readonly (string | null)[]) => list.map(cleanName).filter((n): n is string => n !== null && !isSectionLabel(n) && !isBareKind(n) && !NOT_A_NAME.test(n));
   const names = new Set(named(places));
   if (names.size !== 1) return null;
   const [name] = names;
@@ -146,7 +170,7 @@ function onlyName(places: readonly (string | null)[], others: readonly string[])
 /** A site section's or menu's label standing where a name would (「ニュースリリース」「NEWS」「新着情報」「ホーム」): it names no one. */
 export function isSectionLabel(text: string): boolean {
   const t = text.trim();
-  return SITE_SECTION.test(t) || NAV_LABEL.test(t) || NEWS_CATEGORY.test(t);
+  return SITE_SECTION.test(t) || NAV_LABEL.test(t) || NEWS_CATEGORY.test(t) || isBareKind(t) || isKindSection(t);
 }
 
 /** The candidates' names, cleaned, read one by one (a candidate may give several, as a <title>'s parts). */

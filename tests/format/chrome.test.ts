@@ -167,6 +167,10 @@ describe('a contact box set after the release\'s text block', () => {
     ['inside the text block, the release\'s own', `<main><h1>不正アクセスに関するお知らせ</h1>${TEXT_BLOCK.replace('</div>', `${BOX}</div>`)}</main>`, true],
     ['a box with a sentence', `<main><h1>不正アクセスに関するお知らせ</h1>${TEXT_BLOCK}<div><b>お問い合わせ先</b><br>ご不明な点は下記までご連絡ください。TEL：03-0000-0000</div></main>`, true],
     ['a box with no number or address', `<main><h1>不正アクセスに関するお知らせ</h1>${TEXT_BLOCK}<div><b>お問い合わせ先</b><br>サンプル株式会社 広報部</div></main>`, true],
+    // A box headed as the page's own (「このページに関するお問い合わせ」): a CMS's template, wherever it stands.
+    ['the page\'s inquiry box after a rule', `<main><h1>不正アクセスに関するお知らせ</h1>${TEXT_BLOCK}<hr><table border="1"><tr><td><b>このページに関するお問い合わせ</b><br>サンプル株式会社 広報部　TEL：03-0000-0000</td></tr></table></main>`, false],
+    ['the page\'s inquiry box inside the text block', `<main><h1>不正アクセスに関するお知らせ</h1>${TEXT_BLOCK.replace('</div>', '<div><h2>このページに関するお問い合わせ</h2><p>サンプル株式会社 広報部</p><p>TEL：03-0000-0000</p></div></div>')}</main>`, false],
+    ['the page\'s inquiry box with a sentence (negative)', `<main><h1>不正アクセスに関するお知らせ</h1>${TEXT_BLOCK}<hr><div><b>このページに関するお問い合わせ</b><br>ご不明な点はサンプル株式会社 広報部までご連絡ください。TEL：03-0000-0000</div></main>`, true],
   ])('%s', (_, html, kept) => {
     const { body } = extractHtml(page('<title>t</title>', html));
     expect(body).toContain('1,234件');
@@ -238,11 +242,33 @@ describe('lines that number or count the page itself', () => {
     ['a card footer\'s view count', '<div class="card-footer">閲覧数 8,765</div>', '8,765', false],
     ['a view count in English', '<div class="meta">5,678 views</div>', '5,678', false],
     ['a post id', '<p>記事ID: 1024</p>', '1024', false],
+    // the page's share or like buttons with their tallies, a block of their own
+    ['a like counter in spans', '<div style="font-size:12px"><span>いいね！</span> <span>1795</span></div>', '1795', false],
+    ['share buttons as list items', '<ul><li>シェア 75</li><li>ポスト</li><li>はてブ 35</li></ul>', 'はてブ 35', false],
+    ['a lead and two buttons', '<p>この記事をシェア：X 385 Facebook 996</p>', '996', false],
+    ['a release line naming the service (negative)', '<p>LINE 公式アカウント 2件</p>', 'LINE 公式アカウント 2件', true],
+    ['a share button alone, no tally (negative)', '<p>Facebook</p>', 'Facebook', true],
     // a release's own figures and numbered lines stay
     ['a count of records', '<p>対象件数：8,765件</p>', '8,765件', true],
     ['a ticket number in a sentence', '<p>受付番号：4258 のお客様には個別にご連絡いたします。</p>', '4258', true],
   ])('%s', (_label, line, marker, kept) => {
     const { body } = extractHtml(page('<title>t</title>', `<article><h1>不正アクセスに関するお知らせ</h1>${line}${RELEASE}</article>`));
+    expect(body).toContain('1,234件');
+    expect(body.includes(marker)).toBe(kept);
+  });
+});
+
+describe('a breadcrumb trail written as a line of text, whatever its class', () => {
+  test.each([
+    ['a trail to the title', '<div class="crumbs">ホーム &gt; ニュース &gt; 不正アクセスに関するお知らせ</div>', 'ホーム', false],
+    ['a trail of links with full-width marks', '<p><a href="/">トップページ</a> ＞ <a href="/city/">市政情報</a> ＞ お知らせ</p>', 'トップページ', false],
+    ['a trail set apart by spaces', '<div><a href="/">ホーム</a> <a href="/news/">ニュースリリース</a> 不正アクセスに関するお知らせ</div>', 'ホーム', false],
+    // negatives: a release line that starts with the word, a sentence
+    ['a sentence about the home page (negative)', '<p>ホーム &gt; 設定の順に開き、パスワードを変更してください。</p>', '設定の順に開き', true],
+    ['a line naming the home page (negative)', '<p>ホームページの閲覧を一時停止しております</p>', 'ホームページの閲覧', true],
+  ])('%s', (_label, line, marker, kept) => {
+    const { body, title } = extractHtml(page('<title>不正アクセスに関するお知らせ</title>', `<main>${line}<h1>不正アクセスに関するお知らせ</h1><p class="date">2026年1月23日</p>${RELEASE}</main>`));
+    expect(title).toBe('不正アクセスに関するお知らせ');
     expect(body).toContain('1,234件');
     expect(body.includes(marker)).toBe(kept);
   });

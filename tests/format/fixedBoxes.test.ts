@@ -30,6 +30,30 @@ describe('fixedBoxes: a box pinned to the window outside the text is the site\'s
     expect(text.includes('3,468件')).toBe(kept);
   });
 
+  // A box set absolutely above the text box (a builder's header band) is the site's frame; the text flows below it.
+  // A long text: the header band's lines add little to it, so the body's block is widened over them.
+  const BODY = RELEASE.replace('<h1>不正アクセスに関するお知らせ</h1>', '').repeat(3);
+  test.each([
+    ['a banner in an absolute header band', '<style>.comp{position:absolute}</style>', `<div id="site"><div class="comp"><img alt="ロゴ"><div class="comp"><span>休診のお知らせ：</span><span>7月14日（2026年）</span><span>は臨時休診です</span></div></div><div id="article"><h1>不正アクセスに関するお知らせ</h1>${BODY}</div></div>`, false],
+    ['a menu row set absolutely by its style attribute', '', `<div id="site"><div style="position: absolute;top:70px"><span>ホーム</span>｜<span>7月14日は臨時休診です</span></div><div id="article"><h1>不正アクセスに関するお知らせ</h1>${BODY}</div></div>`, false],
+    // Negatives: a box set absolutely after the text; one holding the page's date line or the title; one holding the text.
+    ['an absolute box after the text (negative)', '<style>.comp{position:absolute}</style>', `<div id="site"><div id="article"><h1>不正アクセスに関するお知らせ</h1>${BODY}</div><div class="comp">休診のお知らせ：7月14日（2026年）は臨時休診です</div></div>`, true],
+    ['an absolute box holding the date line (negative)', '<style>.comp{position:absolute}</style>', `<div id="site"><div class="comp"><p>公開日：2026年6月19日</p><p>休診のお知らせ：7月14日（2026年）は臨時休診です</p></div><div id="article"><h1>不正アクセスに関するお知らせ</h1>${BODY}</div></div>`, true],
+    ['an absolute box holding the text (negative)', '<style>.comp{position:absolute}</style>', `<div class="comp"><p>休診のお知らせ：7月14日（2026年）は臨時休診です</p><div id="article"><h1>不正アクセスに関するお知らせ</h1>${BODY}</div></div>`, true],
+  ])('%s', (_label, head, body, kept) => {
+    const release = extractHtml(page(`<title>不正アクセスに関するお知らせ | サンプル医院</title>${head}`, body));
+    expect(release.body).toContain('1,200件が流出');
+    expect(release.title).toBe('不正アクセスに関するお知らせ');
+    expect(release.body.includes('臨時休診')).toBe(kept);
+  });
+
+  test('an absolute box holding the title line above the text stays: the title is read from it', () => {
+    const body = `<div id="site"><div class="comp"><div style="font-size:18px">不正アクセスに関するお知らせ</div></div><div id="article">${BODY}</div></div>`;
+    const release = extractHtml(page('<title>不正アクセスに関するお知らせ | サンプル医院</title><style>.comp{position:absolute}</style>', body));
+    expect(release.title).toBe('不正アクセスに関するお知らせ');
+    expect(release.body).toContain('1,200件が流出');
+  });
+
   test.each([
     ['.a{position:fixed}', [{ classes: ['a'], id: null }]],
     ['#x.y , p.z{top:0;position:fixed}', [{ classes: ['y'], id: 'x' }, { classes: ['z'], id: null }]],

@@ -313,6 +313,26 @@ test('a site-name <h1> (a logo) is not the title; an <h2> title bar the <title> 
   expect(extractHtml(html).title).toBe('個人情報の流出に関するお詫び');
 });
 
+// The site's name as the <h1> of the body's own block (a builder's page head; the title is an image's alt and a line
+// below it): never the title, and not a heading of the release's. An <h1> of the release's own words stays the title.
+test.each([
+  ['the logo\'s alt', '<img class="logo" src="l.gif" alt="サンプル産業株式会社">', '<h1>サンプル産業株式会社</h1>', '個人情報の流出に関するお詫び（第3報）', false],
+  ['og:site_name', '<meta property="og:site_name" content="サンプル産業株式会社">', '<h1>サンプル産業株式会社</h1>', '個人情報の流出に関するお詫び（第3報）', false],
+  ['an <h1> that is the title (negative)', '<img class="logo" src="l.gif" alt="サンプル産業株式会社">', '<h1>個人情報の流出に関するお詫び（第3報）</h1>', '個人情報の流出に関するお詫び（第3報）', false],
+  // A name the metadata does not give: who publishes, not what (no title's words in it).
+  ['a name no metadata gives', '<img class="logo" src="l.gif" alt="サンプル医院">', '<h1>サンプル産業株式会社</h1>', '個人情報の流出に関するお詫び（第3報）', false],
+  ['an <h1> with a title\'s words around a name (negative)', '<img class="logo" src="l.gif" alt="サンプル医院">', '<h1>見本物流株式会社からのお知らせ</h1>', '見本物流株式会社からのお知らせ', false],
+])('a site-name <h1> in the body\'s block: %s', (_label, mark, h1, title, kept) => {
+  const [head, logo] = mark.startsWith('<meta') ? [mark, ''] : ['', mark];
+  const html = page(
+    `<title>個人情報の流出に関するお詫び（第3報） | clinic site</title>${head}`,
+    `<div class="header">${logo}</div><div id="article">${h1}<div class="title-img"><img src="t.gif" alt="個人情報の流出に関するお詫び（第3報）"></div><div style="font-size:18px">個人情報の流出に関するお詫び（第3報）</div>${RELEASE}${RELEASE}</div>`,
+  );
+  const release = extractHtml(html);
+  expect(release.title).toBe(title);
+  expect(release.body.includes('サンプル産業株式会社') || release.body.includes('見本物流株式会社')).toBe(kept);
+});
+
 describe('extractHtml: an HTML 4 table layout (columns as <td>s, side boxes as nested tables)', () => {
   const side = `<td width="170" valign="top"><table width="160"><tr><td><b>更新履歴</b></td></tr>
     <tr><td><table><tr><td nowrap>2025.06.25</td><td>累計納入実績45,227件を達成</td></tr><tr><td nowrap>2025.05.07</td><td>ホームページをリニューアル</td></tr></table></td></tr></table>

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parsePage } from '../../src/format/pageTree.js';
-import { copyrightHolderOf, isJointIssuers, looksLikeName, readPageMeta, titleSiteName } from '../../src/format/pageMeta.js';
+import { copyrightHolderOf, isBareKind, isJointIssuers, isSectionLabel, looksLikeName, readPageMeta, titleSiteName } from '../../src/format/pageMeta.js';
 import { readHead } from '../../src/format/pageHead.js';
 import { parse } from '../../src/parse.js';
 
@@ -166,6 +166,48 @@ describe('a section\'s label where a name would be names no one', () => {
     ['og:site_name without a legal form', '<meta property="og:site_name" content="吉田フットサルクラブ Green Field">', '吉田フットサルクラブ Green Field'],
   ])('%s', (_label, head, name) => {
     expect(readPageMeta(readHead(parsePage(page(head, RELEASE)))).organization).toBe(name);
+  });
+
+  // A section named by the body's kind (「学園ニュース」「病院からのお知らせ」 trimmed to 「学園」): no one's name — the
+  // copyright line's holder names the publisher.
+  test.each([
+    ['og:site_name 「学園ニュース」', '<meta property="og:site_name" content="学園ニュース">', '<small>© 2026 サンプル江守株式会社</small>', 'サンプル江守株式会社'],
+    ['og:site_name 「病院 お知らせ」', '<meta property="og:site_name" content="病院 お知らせ">', '<small>© 2026 医療法人サンプル会</small>', '医療法人サンプル会'],
+    ['JSON-LD publisher 「大学病院」', '<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"大学病院"}}</script>', '', null],
+    // negative: a name before the kind's word is a name
+    ['og:site_name 「サンプル学園ニュース」', '<meta property="og:site_name" content="サンプル学園ニュース">', '<small>© 2026 サンプル江守株式会社</small>', 'サンプル学園'],
+    ['og:site_name 「サンプル市」', '<meta property="og:site_name" content="サンプル市">', '', 'サンプル市'],
+  ])('%s', (_label, head, body, name) => {
+    expect(readPageMeta(readHead(parsePage(page(head, RELEASE + body)))).organization).toBe(name);
+  });
+
+  test.each<[string, boolean]>([
+    ['学園', true],
+    ['病院', true],
+    ['大学病院', true],
+    ['株式会社', true],
+    ['本学園', true],
+    // negative: a name holds more than its kind
+    ['サンプル学園', false],
+    ['東京都', false],
+    ['株式会社サンプル', false],
+    ['NEWS', false],
+  ])('isBareKind(%s) → %s', (text, bare) => {
+    expect(isBareKind(text)).toBe(bare);
+  });
+
+  // A section's label where a printed page's site name would be (「病院からのお知らせ」 trimmed to 「病院から」).
+  test.each<[string, boolean]>([
+    ['病院から', true],
+    ['学園より', true],
+    ['学園', true],
+    ['新着情報', true],
+    // negative: a name, or a name with its particle
+    ['サンプル病院から', false],
+    ['サンプル学園', false],
+    ['株式会社サンプル', false],
+  ])('isSectionLabel(%s) → %s', (text, label) => {
+    expect(isSectionLabel(text)).toBe(label);
   });
 });
 
