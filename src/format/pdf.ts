@@ -336,8 +336,9 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const printedName = printedSiteName(footed, text, closing, pages.headerBar) ?? (pages.droppedCopyright.length > 0 && !namedElsewhere() ? printedSiteName([...footed, ...pages.droppedCopyright], text, closing, pages.headerBar) : null);
   const printedSite = (printedName !== null && isSectionLabel(printedName) ? null : printedName) ?? titleAgreedHolder(pages.lines, facts.title);
   // A footer's holder that reads as no organization's name (「© 市民ポータル」「Copyright スタッフブログ」, the Title's site part
-  // agreeing) gives way to a logo whose alt text does (「三重県」「美濃工業株式会社」), as a page's metadata is read (pageMeta.ts).
-  const siteName = printedSite !== null && facts.logo !== null && !looksLikeName(printedSite) && !isJointIssuers(printedSite) ? null : printedSite;
+  // agreeing) gives way to a logo whose alt text does (「三重県」「美濃工業株式会社」), or to the Title's site part that does,
+  // as a page's metadata is read (pageMeta.ts: the first place that names an organization).
+  const siteName = printedSite !== null && namedElsewhere() && !looksLikeName(printedSite) && !isJointIssuers(printedSite) ? null : printedSite;
   // A site of joint issuers (the footer's 「© 2025 株式会社Ａ、株式会社Ｂ」) names them all, where the text may give the list
   // too (its contact block): the text's first name would be one of them.
   const organization = logoHeadAbove(wrappedLogoName(head.organization, siteName, assembled), assembled) ?? (siteName !== null && isJointIssuers(siteName) ? siteName : null);

@@ -10,13 +10,15 @@ import { FIXTURES } from '../../helpers.js';
  * 病院からのお知らせ」) and gives way to the logo's alt text that does — in the home link, or the page's first figure
  * in no link (an old layout's header band, a logo box).
  */
-describe('pages-o prints: the logo before a footer\'s holder that names no one', () => {
+describe('prints: the logo, or the Title\'s site part, before a footer\'s holder that names no one', () => {
   test.each([
     ['pages-o', 'pdf/bscms-o07.pdf', '宮城県白石市'],
     ['pages-o', 'pdf/sjistable-o08.pdf', '三重県'],
     ['pages-o', 'pdf/wpblock-o10.pdf', '株式会社オフィスバスターズ'],
     ['pages-o', 'pdf/sjistable-o12.pdf', '日本カーソリューションズ株式会社'],
     ['pages-o', 'pdf/mtblog-o20.pdf', '美濃工業株式会社'],
+    // or to the Title's site part that reads as a name (a footer's 「© 2025」 giving a year for a holder)
+    ['pages-m', 'pdf/next-m21.pdf', '一般社団法人日本リウマチ学会'],
     // negative: with no logo, the holder the Title agrees with names the site though it has no legal form
     ['pages-j', 'pdf/divs-j33.pdf', '寺崎脳神経外科'],
     // negative: a footer's holder that reads as a name stands
