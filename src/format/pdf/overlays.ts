@@ -68,17 +68,19 @@ export function dropOverlays(items: Item[]): Item[] {
   // Each item drawn on one drawn before it: filed by band, checked against the items in its bands.
   const bands = new Map<number, number[]>();
   const over: number[] = [];
-  // What each item lying on earlier text covers of it (the most it covers of one item).
+  // What each item lying on earlier text covers of it.
   const covers = new Map<number, number>();
   drawn.forEach((item, k) => {
     const { bottom, top } = boxOf(item);
     const from = Math.floor(bottom / BAND);
     const to = Math.floor(top / BAND);
-    let most = 0;
-    for (let b = from; b <= to; b++) for (const j of bands.get(b) ?? []) most = Math.max(most, cover(item, drawn[j]!));
-    if (most > 0) {
+    // (Summed over the items under it, each once: the same however the runs of text are split into items.)
+    let covered = 0;
+    const under = new Set<number>();
+    for (let b = from; b <= to; b++) for (const j of bands.get(b) ?? []) if (!under.has(j)) { under.add(j); covered += cover(item, drawn[j]!); }
+    if (covered > 0) {
       over.push(k);
-      covers.set(k, most);
+      covers.set(k, covered);
     }
     for (let b = from; b <= to; b++) {
       let list = bands.get(b);
