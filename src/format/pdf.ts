@@ -4,7 +4,7 @@ import { InputError } from '../errors.js';
 import { bylineDate, forgetDateLines, pageTitleDate, titleDatePrefix, titleDateSuffix } from './dateLine.js';
 import { assemble, logoHeadAbove, PRINTED_AT, printedSiteName, splitHeader, wrappedLogoName } from './pdf/assemble.js';
 import { authorProfile, dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from './pdf/chrome.js';
-import { bottomBarLines, dropFixedBarRules, dropFixedBars, fixedBars, topBarLines } from './pdf/fixedBars.js';
+import { bottomBarLines, dropFixedBarRules, dropFixedBars, fixedBars, fixedBoxes, topBarLines } from './pdf/fixedBars.js';
 import { dropOverlays } from './pdf/overlays.js';
 import { linkedItems, linkedShare, pageLinks, pdfjsLinks, type LinkRect } from './pdf/links.js';
 import { normalizeGlyphs } from './pdf/glyphs.js';
@@ -159,7 +159,9 @@ class PageLines {
     // A fixed bar's frame and borders go with it (rules read once per page here; without a bar, readPage reads them).
     const withRules: { items: Item[]; view: readonly number[]; segments?: Segment[] }[] = bars.length > 0 ? pages.map((p) => ({ items: p.items, view: p.view, segments: rulingSegments(p.operators, p.ops) })) : pages;
     // A box painted over the page's own text on one page (a cookie dialog) goes too (pdf/overlays.ts).
-    const kept = dropFixedBars(withRules, bars, true).map((p) => ({ ...p, items: dropOverlays(p.items) }));
+    // So does a box fixed in the window's middle (a cookie dialog) that the print repeats on every page.
+    const boxed = fixedBoxes(pages);
+    const kept = dropFixedBars(withRules, bars, true).map((p) => ({ ...p, items: dropOverlays(boxed.size > 0 ? p.items.filter((i) => !boxed.has(i)) : p.items) }));
     const borders = bars.length > 0 ? dropFixedBarRules(withRules.map((p) => ({ segments: p.segments ?? [], view: p.view })), bars).map((s) => new Set(s)) : [];
     const rules = kept.map((p, k) => (borders[k] ? p.segments.filter((s) => borders[k]!.has(s)) : null));
     // Where the side bars dropped so far stood: their column goes on over the next pages.
@@ -332,7 +334,11 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const namedElsewhere = () => facts.logo !== null || (facts.title !== null && titleSiteName(facts.title) !== null);
   const closing = authorProfile(running);
   const printedName = printedSiteName(footed, text, closing, pages.headerBar) ?? (pages.droppedCopyright.length > 0 && !namedElsewhere() ? printedSiteName([...footed, ...pages.droppedCopyright], text, closing, pages.headerBar) : null);
-  const siteName = (printedName !== null && isSectionLabel(printedName) ? null : printedName) ?? titleAgreedHolder(pages.lines, facts.title);
+  const printedSite = (printedName !== null && isSectionLabel(printedName) ? null : printedName) ?? titleAgreedHolder(pages.lines, facts.title);
+  // A footer's holder that reads as no organization's name (「© 市民ポータル」「Copyright スタッフブログ」, the Title's site part
+  // agreeing) gives way to a logo whose alt text does (「三重県」「美濃工業株式会社」), or to the Title's site part that does,
+  // as a page's metadata is read (pageMeta.ts: the first place that names an organization).
+  const siteName = printedSite !== null && namedElsewhere() && !looksLikeName(printedSite) && !isJointIssuers(printedSite) ? null : printedSite;
   // A site of joint issuers (the footer's 「© 2025 株式会社Ａ、株式会社Ｂ」) names them all, where the text may give the list
   // too (its contact block): the text's first name would be one of them.
   const organization = logoHeadAbove(wrappedLogoName(head.organization, siteName, assembled), assembled) ?? (siteName !== null && isJointIssuers(siteName) ? siteName : null);

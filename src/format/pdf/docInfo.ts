@@ -51,28 +51,41 @@ export function documentFacts(file: PdfFile, firstPage: PdfDict | null): Documen
 
 const nameOf = (v: PdfValue) => (v instanceof PdfName ? v.name : null);
 
-/** The alt text of the first figure, on the first page, that a link to a site's home holds, when it reads as a name. */
+/**
+ * The alt text of the first figure, on the first page, that a link to a site's home holds, when it reads as a name;
+ * else of the page's first figure, when it is in no link and its alt text reads as a name: a site's header band opens
+ * with its logo in no home link (an old layout table's first row, a logo box 「<div class="site-logo"><img alt="株式会社Ｘ">」),
+ * as the HTML reading takes it (pageMeta.ts firstImageName). A first figure in a link is a banner to elsewhere.
+ */
 function logoAlt(file: PdfFile, firstPage: PdfDict | null): string | null {
-  let logo: string | null = null;
-  // Each element carries whether a home link holds it.
-  walkStructTree(file, MAX_ELEMENTS, false, (element, pg, home) => {
+  let logo: string | null | undefined;
+  let first: { alt: string; linked: boolean } | null = null;
+  // Each element carries whether a home link holds it, and whether any link does.
+  walkStructTree(file, MAX_ELEMENTS, { home: false, link: false }, (element, pg, { home, link }) => {
     if (typeof element === 'number') return 'skip';
     const type = nameOf(file.lookup(element, 'Type'));
     if (type === 'MCR' || type === 'OBJR') return 'skip';
-    const role = nameOf(file.lookup(element, 'S'));
-    // The first such figure is the site's logo (its header comes first): one further down is a banner
-    // linking to another site's home (「個人情報保護委員会」), never taken for the page's own.
-    if (role === 'Figure' && home && (firstPage === null || pg === null || pg === firstPage)) {
-      const alt = file.lookup(element, 'Alt');
-      const text = alt instanceof PdfString ? pdfTextString(alt.bytes) : '';
-      logo = looksLikeName(text) ? text : null;
-      return 'stop';
-    }
     // Past the first page nothing is the header's logo.
     if (firstPage !== null && pg !== null && pg !== firstPage) return 'skip';
-    return { kids: home || (role === 'Link' && linksHome(file, element)) };
+    const role = nameOf(file.lookup(element, 'S'));
+    if (role === 'Figure') {
+      const alt = file.lookup(element, 'Alt');
+      const text = alt instanceof PdfString ? pdfTextString(alt.bytes) : '';
+      // The first such figure is the site's logo (its header comes first): one further down is a banner
+      // linking to another site's home (「個人情報保護委員会」), never taken for the page's own.
+      if (home) {
+        logo = looksLikeName(text) ? text : null;
+        return 'stop';
+      }
+      first ??= { alt: text, linked: link };
+      return 'skip';
+    }
+    const isLink = role === 'Link';
+    return { kids: { home: home || (isLink && linksHome(file, element)), link: link || isLink } };
   });
-  return logo;
+  if (logo !== undefined) return logo;
+  const figure = first as { alt: string; linked: boolean } | null;
+  return figure !== null && !figure.linked && looksLikeName(figure.alt) ? figure.alt : null;
 }
 
 /**

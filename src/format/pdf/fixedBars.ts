@@ -72,6 +72,64 @@ export function fixedBars(pages: { items: Item[]; view: readonly number[] }[]): 
   return bands;
 }
 
+/** A box fixed in the window's middle holds this many lines at least, … */
+const BOX_LINES = 2;
+/** … this many characters, … */
+const BOX_CHARS = 12;
+/** … its lines at most this many type sizes apart (a heading over its text, a margin between). */
+const BOX_LINE_GAP = 3;
+/** The flow had passed the box: text drawn before it stands this many type sizes below its bottom (as overlays.ts reads a pop-up). */
+const BOX_OUT_OF_FLOW = 3;
+
+/**
+ * The items of a box fixed in the middle of the browser's window — a cookie-consent dialog, a modal — that the print
+ * repeats on every page over the page's own flow (「Cookieの利用について 当ウェブサイトでは…「すべて許可」を選択すると59社の
+ * パートナーと情報を共有します。 すべて許可 設定」): the same text at the same spot on every page, in the page's middle
+ * (bars stand at its top or bottom: fixedBars), a box of lines stacked close, painted after the flow had gone below it
+ * (drawn out of order where the flow goes on below it). Run in with the page's lines, it split them character by character. A line
+ * recurring alone (a table's row that happens to stand at one spot on each page), or drawn in the flow's order, stays.
+ */
+export function fixedBoxes(pages: readonly { items: Item[]; view: readonly number[] }[]): Set<Item> {
+  const dropped = new Set<Item>();
+  const withText = pages.filter((p) => p.items.some((i) => i.str.trim() !== ''));
+  if (withText.length < 2) return dropped;
+  const [, y0, , y1] = withText[0]!.view as [number, number, number, number];
+  if (withText.some((p) => p.view[1] !== y0 || p.view[3] !== y1)) return dropped;
+  const height = Math.max(1, y1 - y0);
+  const middle = (i: Item) => {
+    const position = (y1 - i.y) / height;
+    return i.str.trim() !== '' && position > EDGE && position < 1 - EDGE;
+  };
+  // On how many pages each (spot, text) stands in the middle: counted once a page.
+  const onPages = new Map<string, number>();
+  for (const p of withText) for (const key of new Set(p.items.filter(middle).map(keyOf))) onPages.set(key, (onPages.get(key) ?? 0) + 1);
+  const recurs = (i: Item) => middle(i) && onPages.get(keyOf(i)) === withText.length;
+  // The recurring items of the first page, by line, top down; lines close together make a box.
+  const lines = groupLines(withText[0]!.items.filter(recurs)).sort((a, b) => b.y - a.y);
+  const boxes: (typeof lines)[] = [];
+  for (const line of lines) {
+    const box = boxes[boxes.length - 1];
+    const last = box?.[box.length - 1];
+    if (box && last && last.y - line.y <= Math.max(last.size, line.size) * BOX_LINE_GAP) box.push(line);
+    else boxes.push([line]);
+  }
+  for (const box of boxes) {
+    const chars = box.reduce((n, l) => n + l.items.reduce((m, i) => m + i.str.replace(/\s+/g, '').length, 0), 0);
+    if (box.length < BOX_LINES || chars < BOX_CHARS) continue;
+    const keys = new Set(box.flatMap((l) => l.items.map(keyOf)));
+    const bottom = Math.min(...box.map((l) => l.y));
+    const size = Math.max(...box.map((l) => l.size));
+    // Painted out of order: before its first item, the flow had drawn text well below it (on a page it goes on past the box).
+    const outOfFlow = withText.some((p) => {
+      const first = p.items.findIndex((i) => keys.has(keyOf(i)));
+      return first > 0 && p.items.slice(0, first).some((i) => i.str.trim() !== '' && i.y < bottom - size * BOX_OUT_OF_FLOW);
+    });
+    if (!outOfFlow) continue;
+    for (const p of pages) for (const i of p.items) if (keys.has(keyOf(i))) dropped.add(i);
+  }
+  return dropped;
+}
+
 /** A page as read: its text items, view [x0, y0, x1, y1] and the rules it draws. */
 interface PrintedPage {
   items: Item[];

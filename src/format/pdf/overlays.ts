@@ -11,7 +11,9 @@ import type { Item } from './types.js';
  * item whose glyphs lie on those of an item drawn before it on another baseline, drawn after text that stands well
  * below it on the page (the flow had gone past it: the box is painted out of order), and small beside the page's
  * text. Its items go. Text that merely touches (a superscript beside its word, tight lines, a bold face drawn twice
- * on one baseline) overlaps too little or on the same baseline.
+ * on one baseline) overlaps too little or on the same baseline; so does a box set edge to edge with another in a
+ * builder's absolute layout, a corner of one glyph on another's (a title's last 「漏」 on a banner's first 「休」): a box
+ * painted over text covers more than a character of it.
  */
 
 /** Glyph boxes overlap when they share this much of the smaller type's size up and down … */
@@ -24,6 +26,8 @@ const SAME_BASELINE = 0.3;
 const RUN_REACH = 2.5;
 /** The flow had passed the box: text drawn before it stands this many type sizes below its bottom. */
 const OUT_OF_FLOW = 3;
+/** An overlay's glyphs cover this many characters of the text under it at least (their overlaps' widths, in the smaller type's size). */
+const MIN_COVER = 1.5;
 /** An overlay holds at most this share of the page's characters. */
 const MAX_SHARE = 0.3;
 /** Pages with more items than this are left as they are (the check looks at item pairs in a band). */
@@ -43,13 +47,18 @@ const chars = (i: Item) => i.str.replace(/\s+/g, '').length;
 
 /** The later item lies on the earlier one: their glyph boxes overlap, on different baselines. */
 export function liesOn(later: Item, earlier: Item): boolean {
+  return cover(later, earlier) > 0;
+}
+
+/** How many characters (of the smaller type's size) of one item the later covers where it lies on it; 0 where it does not. */
+function cover(later: Item, earlier: Item): number {
   const size = Math.min(later.size, earlier.size);
-  if (Math.abs(later.y - earlier.y) <= size * SAME_BASELINE) return false;
+  if (Math.abs(later.y - earlier.y) <= size * SAME_BASELINE) return 0;
   const a = boxOf(later);
   const b = boxOf(earlier);
   const height = Math.min(a.top, b.top) - Math.max(a.bottom, b.bottom);
   const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-  return height >= size * OVERLAP_HEIGHT && width >= size * OVERLAP_WIDTH;
+  return height >= size * OVERLAP_HEIGHT && width >= size * OVERLAP_WIDTH ? width / Math.max(size, 1e-6) : 0;
 }
 
 /** The page's items (in drawing order) without the boxes painted over its text. */
@@ -59,13 +68,20 @@ export function dropOverlays(items: Item[]): Item[] {
   // Each item drawn on one drawn before it: filed by band, checked against the items in its bands.
   const bands = new Map<number, number[]>();
   const over: number[] = [];
+  // What each item lying on earlier text covers of it.
+  const covers = new Map<number, number>();
   drawn.forEach((item, k) => {
     const { bottom, top } = boxOf(item);
     const from = Math.floor(bottom / BAND);
     const to = Math.floor(top / BAND);
-    let lies = false;
-    for (let b = from; b <= to && !lies; b++) for (const j of bands.get(b) ?? []) if (liesOn(item, drawn[j]!)) { lies = true; break; }
-    if (lies) over.push(k);
+    // (Summed over the items under it, each once: the same however the runs of text are split into items.)
+    let covered = 0;
+    const under = new Set<number>();
+    for (let b = from; b <= to; b++) for (const j of bands.get(b) ?? []) if (!under.has(j)) { under.add(j); covered += cover(item, drawn[j]!); }
+    if (covered > 0) {
+      over.push(k);
+      covers.set(k, covered);
+    }
     for (let b = from; b <= to; b++) {
       let list = bands.get(b);
       if (!list) bands.set(b, (list = []));
@@ -86,7 +102,9 @@ export function dropOverlays(items: Item[]): Item[] {
     // Painted out of order: the flow drawn before it had gone well below it.
     const outOfFlow = drawn.slice(0, run.start).some((i) => i.y < bottom - size * OUT_OF_FLOW);
     const share = runItems.reduce((n, i) => n + chars(i), 0) / Math.max(1, total);
-    if (outOfFlow && share <= MAX_SHARE) for (const i of runItems) dropped.add(i);
+    let covered = 0;
+    for (let j = run.start; j <= run.end; j++) covered += covers.get(j) ?? 0;
+    if (outOfFlow && share <= MAX_SHARE && covered >= MIN_COVER) for (const i of runItems) dropped.add(i);
   }
   return dropped.size === 0 ? items : items.filter((i) => !dropped.has(i));
 }

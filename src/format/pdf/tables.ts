@@ -17,14 +17,24 @@ export interface RuledTable {
 
 const NEAR = 2;
 
-/** Rules on one line (within NEAR points) joined where they touch. */
-function mergeSegments(segments: Segment[]): Segment[] {
-  const sorted = [...segments].sort((a, b) => a.at - b.at || a.from - b.from);
+/**
+ * Rules on one line (within NEAR points of its first) joined where they touch, each line's rules taken in order
+ * along it: a browser draws a table's cell borders one by one, at positions that differ in the last fractions of a
+ * point (431.6249 and 431.6251), and taken by position alone they interleave with another table's rules on that line,
+ * so a rule below would be swallowed into one above without reaching down (the lower table losing its border).
+ */
+export function mergeSegments(segments: Segment[]): Segment[] {
+  const sorted = [...segments].sort((a, b) => a.at - b.at);
   const out: Segment[] = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last && Math.abs(last.at - s.at) <= NEAR && s.from <= last.to + NEAR) last.to = Math.max(last.to, s.to);
-    else out.push({ ...s });
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j]!.at - sorted[i]!.at <= NEAR) j++;
+    let last: Segment | null = null;
+    for (const s of sorted.slice(i, j).sort((a, b) => a.from - b.from)) {
+      if (last && s.from <= last.to + NEAR) last.to = Math.max(last.to, s.to);
+      else out.push((last = { ...s }));
+    }
+    i = j;
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { documentFacts, headingMarks, headingMarksOf, pdfTextString, structureOf } from '../../../src/format/pdf/docInfo.js';
 import { PdfFile } from '../../../src/format/pdf/objects.js';
+import { buildPdf, stream } from '../pdfBuilder.js';
 import { dropTitleHeader } from '../../../src/format/pdf.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 
@@ -32,12 +33,64 @@ describe('documentFacts: the Title and the logo a printed page keeps (fixtures/p
     // A logo whose alt text names no one (「ホーム」) is no name; the Title keeps the <title> whole.
     ['fixtures/pages-j/pdf/next-j05.pdf', '【2026年3月25日】【重要】当社メールアカウントへの不正アクセス発生のお知らせ | 株式会社 ティ・アイ・ディ', null],
     ['fixtures/pages-j/pdf/mt-j07.pdf', '【2025年9月30日】不正メールへの注意喚起について | お知らせ', null],
+    // The page's first figure in no link: an old layout's header band (fixtures/pages-o), a WordPress logo box.
+    ['fixtures/pages-o/pdf/sjistable-o08.pdf', undefined, '三重県'],
+    ['fixtures/pages-o/pdf/wpblock-o10.pdf', undefined, '株式会社オフィスバスターズ'],
     // A document made by LibreOffice: no structure tree.
     ['fixtures/seed-tokai-3rd.pdf', undefined, null],
   ])('%s', (path, title, logo) => {
     const facts = open(path);
     if (title !== undefined) expect(facts.title).toBe(title);
     expect(facts.logo).toBe(logo);
+  });
+});
+
+/** A PDF text string as hex, UTF-16BE with its byte-order mark. */
+const hex16 = (s: string) => `<FEFF${Buffer.from(s, 'utf16le').swap16().toString('hex')}>`;
+
+/**
+ * A one-page tagged PDF whose Document element holds `kids`: 「fig:ALT」 a figure, 「link:URI:ALT」 a figure in a
+ * link to URI (its annotation an OBJR kid of the Link element, as Chromium writes it).
+ */
+function taggedPdf(kids: string[]): PdfFile {
+  const objects: string[] = [
+    '<< /Type /Catalog /Pages 2 0 R /StructTreeRoot 5 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+    '',
+    '<< /Type /StructTreeRoot /K 6 0 R >>',
+    '',
+  ];
+  const refs: string[] = [];
+  for (const kid of kids) {
+    const [kind, ...rest] = kid.split(':');
+    const alt = rest.pop()!;
+    const figure = objects.push(`<< /Type /StructElem /S /Figure /P 6 0 R /Pg 3 0 R /Alt ${hex16(alt)} /K 0 >>`);
+    if (kind === 'fig') {
+      refs.push(`${figure} 0 R`);
+      continue;
+    }
+    const annot = objects.push(`<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /A << /S /URI /URI (${rest.join(':')}) >> >>`);
+    refs.push(`${objects.push(`<< /Type /StructElem /S /Link /P 6 0 R /Pg 3 0 R /K [<< /Type /OBJR /Obj ${annot} 0 R >> ${figure} 0 R] >>`)} 0 R`);
+  }
+  objects[5] = `<< /Type /StructElem /S /Document /P 5 0 R /K [${refs.join(' ')}] >>`;
+  const bytes = buildPdf(objects.map((o, i) => (i === 3 ? stream('') : o)));
+  return new PdfFile(new Uint8Array(bytes), 64 * 1024 * 1024, () => new Error('bomb'));
+}
+
+describe('documentFacts: the logo among a tagged page\'s figures', () => {
+  test.each([
+    ['a figure in the link to the site\'s home', ['link:https://www.example.jp/:株式会社サンプル'], '株式会社サンプル'],
+    // The page's first figure in no link (a header band's logo, a logo box): its alt text when it reads as a name.
+    ['the first figure, in no link', ['fig:三重県', 'fig:株式会社ほか'], '三重県'],
+    ['the home link\'s figure before the first figure in no link', ['fig:株式会社ほか', 'link:https://www.example.jp/:株式会社サンプル'], '株式会社サンプル'],
+    // negative: the first figure in a link elsewhere is a banner; one whose alt text names no one is no logo
+    ['the first figure in a link to another site (negative)', ['link:https://www.ppc.go.jp/news/:個人情報保護委員会', 'fig:株式会社ほか'], null],
+    ['the first figure\'s alt text names no one (negative)', ['fig:ロゴ', 'fig:株式会社ほか'], null],
+    ['the home link\'s figure names no one (negative)', ['fig:株式会社ほか', 'link:https://www.example.jp/:ホーム'], null],
+  ])('%s', (_label, kids, logo) => {
+    const file = taggedPdf(kids);
+    expect(documentFacts(file, file.pages(10, () => new Error('pages'))[0]!.dict).logo).toBe(logo);
   });
 });
 

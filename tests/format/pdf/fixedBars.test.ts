@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { extractPdf } from '../../../src/format/pdf.js';
-import { bottomBarLines, dropFixedBarRules, dropFixedBars, fixedBars } from '../../../src/format/pdf/fixedBars.js';
+import { bottomBarLines, dropFixedBarRules, dropFixedBars, fixedBars, fixedBoxes } from '../../../src/format/pdf/fixedBars.js';
 import type { Segment } from '../../../src/format/pdf/rules.js';
 import type { Item } from '../../../src/format/pdf/types.js';
 
@@ -129,4 +129,34 @@ test.each([
 ])('bottomBarLines: %s', (_label, pages, expected) => {
   const printed = pages.map((items) => ({ items, view: VIEW }));
   expect(bottomBarLines(printed, fixedBars(printed)).map((l) => l.cells.join(' '))).toEqual(expected);
+});
+
+/** A cookie dialog fixed in the window's middle: a heading over two lines, drawn after the page's flow. */
+const dialog = [item('Cookieの利用について', 60, 390, 120, 12), item('当ウェブサイトでは、利便性向上のためCookieを使用します。', 60, 360, 330, 12), item('すべて許可 設定', 60, 342, 90, 12)];
+/** The same lines drawn in the flow's order: before the page's text below them. */
+const inFlow = (page: number) => { const b = body(page); return [...b.slice(0, 3), ...dialog, ...b.slice(3)]; };
+
+test.each([
+  ['a dialog over the middle of every page, painted after the flow, goes from every page', [[...body(1), ...dialog], [...body(2), ...dialog]], [body(1).map((i) => i.str), body(2).map((i) => i.str)]],
+  ['so it does when the last page\'s flow ends above it', [[...body(1), ...dialog], [...body(2).slice(0, 2), ...dialog]], [body(1).map((i) => i.str), body(2).slice(0, 2).map((i) => i.str)]],
+  // Negative cases: one line recurring, a dialog on one page only (overlays.ts's), lines drawn in the flow's order, one page.
+  ['one line recurring in the middle stays', [[...body(1), dialog[1]!], [...body(2), dialog[1]!]], [[...body(1), dialog[1]!].map((i) => i.str), [...body(2), dialog[1]!].map((i) => i.str)]],
+  ['a dialog on one page of two stays', [[...body(1), ...dialog], body(2)], [[...body(1), ...dialog].map((i) => i.str), body(2).map((i) => i.str)]],
+  ['the same lines drawn in the flow\'s order stay', [inFlow(1), inFlow(2)], [inFlow(1).map((i) => i.str), inFlow(2).map((i) => i.str)]],
+  ['one page: nothing recurs', [[...body(1), ...dialog]], [[...body(1), ...dialog].map((i) => i.str)]],
+])('fixedBoxes: %s', (_label, pages, expected) => {
+  const printed = pages.map((items) => ({ items, view: VIEW }));
+  const boxed = fixedBoxes(printed);
+  expect(printed.map((p) => p.items.filter((i) => !boxed.has(i)).map((i) => i.str))).toEqual(expected);
+});
+
+test.each([
+  // pages-o (made blind to the tool): a Next.js page's cookie dialog repeated mid-page on every page of the print.
+  ['fixtures/pages-o/pdf/nextjs-o06.pdf', '下記に記載の個別ホームページにて不正アクセスが発見されたことから、公開を停止しております。現在、調査を行っており、', '59社'],
+  ['fixtures/pages-o/pdf/nextjs-o11.pdf', 'ご自身が対象かご不明な場合やご心配な点がございましたら、下記窓口までお気軽にお問い合わせください。', '26社'],
+])('a cookie dialog fixed mid-page, printed on every page, leaves the release\'s lines whole: %s', async (path, sentence, decoy) => {
+  const { text } = await extractPdf(new Uint8Array(readFileSync(path)));
+  expect(text).toContain(sentence);
+  expect(text).not.toContain(decoy);
+  expect(text).not.toContain('Cookie');
 });

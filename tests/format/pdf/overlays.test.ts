@@ -24,6 +24,11 @@ test.each([
   ['a box drawn before the text under it (the flow painted over it)', [...DIALOG, ...FLOW], [...strs(DIALOG), ...strs(FLOW)]],
   ['a superscript beside its word', [item('漏洩件数', 50, 600), item('※1', 90, 603, 6), item('件です', 96, 600)], ['漏洩件数', '※1', '件です']],
   ['a bold face drawn twice on one baseline', [item('お知らせ', 50, 600), item('お知らせ', 50.3, 600)], ['お知らせ', 'お知らせ']],
+  // A builder's absolutely placed boxes set edge to edge: the title, drawn after a side panel below it, touches a banner's
+  // first glyph with its last (a corner of one glyph, less than a character covered): the title stays.
+  ['a title whose last glyph touches a banner\'s first', [item('休診のお知らせ', 379, 725, 6.5), ...FLOW.slice(3, 8), item('当社における不正アクセスによる個人情報漏', 36, 720.4, 17.4)].map((i, k) => (k === 0 ? { ...i, width: 45.5 } : k === 6 ? { ...i, width: 346.8 } : i)), ['休診のお知らせ', ...strs(FLOW.slice(3, 8)), '当社における不正アクセスによる個人情報漏']],
+  // negative: the dialog's buttons in one-glyph items over the title's glyphs cover more than a character: they go
+  ['a dialog glyph by glyph over the title', [...FLOW, item('Cookieの使用について', 72, 587, 9), ...[...'すべて許可'].map((c, k) => item(c, 78 + k * 10, 527, 10))], strs(FLOW)],
 ])('dropOverlays: %s', (_label, items, expected) => {
   expect(strs(dropOverlays(items))).toEqual(expected);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Segment } from '../../../src/format/pdf/rules.js';
-import { cellText, findRuledTables } from '../../../src/format/pdf/tables.js';
+import { cellText, findRuledTables, mergeSegments } from '../../../src/format/pdf/tables.js';
 import type { Item } from '../../../src/format/pdf/types.js';
 
 const item = (str: string, x: number, y: number, size = 10): Item => ({ str, x, y, width: [...str].length * size * (/^[\x20-\x7e]+$/.test(str) ? 0.5 : 1), size });
@@ -60,4 +60,26 @@ test.each([
   ['pieces on one baseline with a gap', [item('約', 0, 100), item('400件', 30, 100)], '約 400件'],
 ])('cellText: %s', (_label, items, expected) => {
   expect(cellText(items)).toBe(expected);
+});
+
+describe('mergeSegments: rules on one line joined where they touch', () => {
+  test.each([
+    ['pieces touching along one line', [v(50, 600, 650), v(50, 650, 700)], [v(50, 600, 700)]],
+    // A browser's cell borders jitter in the last fractions of a point: two tables on one vertical line, their pieces
+    // interleaved by position, each table keeps its own rule whole (the lower one's reaching down to its bottom).
+    ['two tables\' borders on one line, positions jittering', [v(431.6249, 127.5, 206.25), v(431.625, 431.25, 578), v(431.6251, 206.25, 267), v(431.6252, 267, 292.5)], [v(431.6249, 127.5, 292.5), v(431.625, 431.25, 578)]],
+    // negative: rules apart along the line, or on lines more than 2 points apart, stay apart
+    ['pieces with a gap between', [v(50, 600, 640), v(50, 660, 700)], [v(50, 600, 640), v(50, 660, 700)]],
+    ['rules on two lines', [h(600, 50, 260), h(603, 50, 260)], [h(600, 50, 260), h(603, 50, 260)]],
+  ])('%s', (_label, segments, expected) => {
+    expect(mergeSegments(segments)).toEqual(expected);
+  });
+
+  test('a second table under a first, their right borders jittering on one line, is read as a table too (pages-o o03)', () => {
+    const grid = (top: number, bottom: number, right: number): Segment[] => [h(top, 50, right), h((top + bottom) / 2, 50, right), h(bottom, 50, right), v(50, bottom, top), v(120, bottom, top)];
+    const rights = [v(431.625, 560, 600), v(431.6249, 400, 440), v(431.6251, 440, 480)];
+    const items = [item('前回', 55, 585), item('17件', 125, 585), item('今回', 55, 565), item('21件', 125, 565), item('前回報告', 55, 465), item('攻撃の目的', 125, 465), item('今回報告', 55, 425), item('窃取', 125, 425)];
+    const { tables } = findRuledTables([...grid(600, 560, 431.625), ...grid(480, 400, 431.625), ...rights], items);
+    expect([...tables].sort((a, b) => b.top - a.top).map((t) => t.rows.map((r) => r.cells))).toEqual([[['前回', '17件'], ['今回', '21件']], [['前回報告', '攻撃の目的'], ['今回報告', '窃取']]]);
+  });
 });
