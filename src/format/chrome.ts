@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { descendants, isAncestor, nonSpaceCount, subtreeWeights, tagChildren, textOf, type Weight } from './dom.js';
 import { FOLDS_TO_DIGIT } from './dateLine.js';
 import { globalForm, matchesOf } from '../util/regex.js';
-import { BREADCRUMB, CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, PAGE_INQUIRY_LABEL, SHARE_BUTTON, SHARE_LEAD, SIDEBAR_HEADING, SITE_BOX_HEADING, SPACED_BREADCRUMB } from '../words/pageChrome.js';
+import { BREADCRUMB, CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, PAGE_INQUIRY_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SPACED_BREADCRUMB } from '../words/pageChrome.js';
 
 /**
  * Site chrome told by its shape rather than its class names (which a page builder hashes or a
@@ -509,14 +509,5 @@ export function trailLines(weights: Map<AnyNode, Weight>, elements: readonly Ele
  * after a lead 「この記事をシェア：」): one button with its tally is enough in a block of its own. No release line is one.
  */
 function isTallyRow(line: string): boolean {
-  const row = line.replace(SHARE_LEAD, '');
-  let at = 0;
-  let buttons = 0;
-  while (at < row.length) {
-    SHARE_BUTTON.lastIndex = at;
-    if (!SHARE_BUTTON.exec(row) || SHARE_BUTTON.lastIndex === at) return false;
-    at = SHARE_BUTTON.lastIndex;
-    buttons++;
-  }
-  return buttons >= 1 && /[0-9]/.test(row);
+  return shareButtonCount(line) >= 1 && /[0-9]/.test(line.replace(SHARE_LEAD, ''));
 }

@@ -42,6 +42,20 @@ export const SHARE_LEAD = /^(?:この(?:記事|ページ)を?|記事を?)?(?:シ
 
 export const SHARE_BUTTON = /(?:X|Twitter|Facebook|LINE|はてなブックマーク|はてブ|はてな|Pocket|Threads|Bluesky|Pinterest|LinkedIn|B!|シェア|ツイート|ポスト|いいね[!！]?)(?: ?(?:で|に)? ?(?:共有|シェア|ポスト|送る)(?:する)?)? ?[0-9,]{0,9} ?/y;
 
+/** How many share buttons (with or without their tallies) make up the whole row after its lead label; 0 when anything else is in it. */
+export function shareButtonCount(row: string): number {
+  const rest = row.replace(SHARE_LEAD, '');
+  let at = 0;
+  let buttons = 0;
+  while (at < rest.length) {
+    SHARE_BUTTON.lastIndex = at;
+    if (!SHARE_BUTTON.exec(rest) || SHARE_BUTTON.lastIndex === at) return 0;
+    at = SHARE_BUTTON.lastIndex;
+    buttons++;
+  }
+  return buttons;
+}
+
 /** A cookie-consent banner line. */
 export const COOKIE_BANNER = /(?:cookie|クッキー)[^。]{0,40}(?:使用|利用|同意)|同意する$/i;
 

@@ -1,5 +1,5 @@
 import { dateOfDateLine } from '../dateLine.js';
-import { ADDRESS_LINE, BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_BUTTON, SHARE_LABEL, SHARE_LEAD, SIDEBAR_HEADING } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING } from '../../words/pageChrome.js';
 import { ALSO_READ_HEADING, AUTHOR_BOX, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
@@ -945,17 +945,9 @@ export function authorProfile(lines: PdfLine[]): string {
  */
 export function isShareRow(text: string): boolean {
   // (After the row's lead label: 「この記事をシェア：X 385 Facebook 996」.)
-  const row = text.replace(/\s+/g, ' ').trim().replace(SHARE_LEAD, '');
-  if (row.length > 80) return false;
-  let at = 0;
-  let buttons = 0;
-  while (at < row.length) {
-    SHARE_BUTTON.lastIndex = at;
-    if (!SHARE_BUTTON.exec(row) || SHARE_BUTTON.lastIndex === at) return false;
-    at = SHARE_BUTTON.lastIndex;
-    buttons++;
-  }
-  return buttons >= 2;
+  const row = text.replace(/\s+/g, ' ').trim();
+  if (row.replace(SHARE_LEAD, '').length > 80) return false;
+  return shareButtonCount(row) >= 2;
 }
 
 /**
