@@ -364,10 +364,14 @@ function glossEnd(doc: DocumentContext, start: number, end: number): number {
 function asideOf(doc: DocumentContext, dates: ResolvedDate[], k: number, before: number): { open: number; close: number } | null {
   const start = doc.bodyStart + dates[k]!.start;
   const end = doc.bodyStart + dates[k]!.end;
-  const open = doc.text.lastIndexOf('(', start);
-  if (open < 0 || start - open > 12 || doc.text.slice(open + 1, start).includes(')')) return null;
-  const close = doc.text.indexOf(')', end);
-  if (close < 0 || close >= before || close - end > 40 || /[(。]/.test(doc.text.slice(end, close))) return null;
+  // Both brackets sought within their reach only: a text of dates and no brackets is read in linear time.
+  const from = Math.max(0, start - 12);
+  const openAt = doc.text.slice(from, start).lastIndexOf('(');
+  const open = openAt < 0 ? -1 : from + openAt;
+  if (open < 0 || doc.text.slice(open + 1, start).includes(')')) return null;
+  const closeAt = doc.text.slice(end, Math.min(before, end + 41)).indexOf(')');
+  const close = closeAt < 0 ? -1 : end + closeAt;
+  if (close < 0 || /[(。]/.test(doc.text.slice(end, close))) return null;
   return /^\)[、, ]*$/.test(doc.text.slice(close, before)) ? { open, close } : null;
 }
 
