@@ -1,9 +1,12 @@
+import { parseIsoDate } from '../dates/dateMentions.js';
+import { bodyReferenceDate, resolveDates, type ResolvedDate } from '../dates/resolveDates.js';
 import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import { headingText } from '../segment/lines.js';
 import type { Sentence } from '../segment/sentences.js';
 import { LiteralFilter, alternation, matchesOf } from '../util/regex.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
+import type { Findings } from './types.js';
 
 /** Shared look-ups for the extractors: the sentence around an offset, headings, lead-in lines. */
 
@@ -18,6 +21,23 @@ export function sentenceAt(doc: DocumentContext, offset: number): Sentence | nul
     else return s;
   }
   return null;
+}
+
+const bodyDatesCache = new WeakMap<DocumentContext, { publishedAt: string | null; reference: ReturnType<typeof bodyReferenceDate>; dates: readonly ResolvedDate[] }>();
+
+/**
+ * The body's dates resolved against the publication date (a pasted body without one: the day it dates itself by, 本日…,
+ * …現在), read once per document for the extractors that read them (the timeline, the follow-up's chronology).
+ */
+export function bodyDates(doc: DocumentContext, found: Findings): { reference: ReturnType<typeof bodyReferenceDate>; dates: readonly ResolvedDate[] } {
+  const publishedAt = found.publishedAt[0]?.value ?? null;
+  const cached = bodyDatesCache.get(doc);
+  if (cached && cached.publishedAt === publishedAt) return cached;
+  const body = doc.text.slice(doc.bodyStart);
+  const reference = parseIsoDate(publishedAt) ?? bodyReferenceDate(body);
+  const entry = { publishedAt, reference, dates: resolveDates(body, reference) };
+  bodyDatesCache.set(doc, entry);
+  return entry;
 }
 
 const headingCache = new WeakMap<DocumentContext, Map<number, string>>();

@@ -8,8 +8,7 @@ import type { Extractor, Findings } from './types.js';
 import { matchesOf, mayMatchText } from '../util/regex.js';
 import { titleHeadsText } from './bodyHeader.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
-import { parseIsoDate } from '../dates/dateMentions.js';
-import { bodyReferenceDate, resolveDates } from '../dates/resolveDates.js';
+import { bodyDates } from './context.js';
 
 /** The writer named as the topic of its sentence: "当社は、", "弊社では". */
 const SELF_TOPIC = new RegExp(`(?:${SELF_REFERENCES.join('|')})(?:グループ)?(?:は|では|としては)`);
@@ -267,8 +266,7 @@ const ENTRY_DATE_REACH = 25;
 function noticeInChronology(doc: DocumentContext, found: Findings): { start: number; end: number } | null {
   const body = doc.text.slice(doc.bodyStart);
   if (!mayMatchText(CHRONOLOGY_NOTICE, body)) return null;
-  const reference = parseIsoDate(found.publishedAt[0]?.value ?? null) ?? bodyReferenceDate(body);
-  const dates = resolveDates(body, reference).filter((d) => d.day !== null && !d.isRange);
+  const dates = bodyDates(doc, found).dates.filter((d) => d.day !== null && !d.isRange);
   if (dates.length < 2) return null;
   const entries: { ordinal: number; start: number; end: number; notice: boolean; plan: boolean }[] = [];
   let next = 0;

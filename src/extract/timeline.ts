@@ -1,5 +1,5 @@
 import { formatDate, parseIsoDate } from '../dates/dateMentions.js';
-import { bodyReferenceDate, resolveDates, type ResolvedDate } from '../dates/resolveDates.js';
+import type { ResolvedDate } from '../dates/resolveDates.js';
 import { classifyDate, eventsOfDate, type DateVerdict } from '../dates/dateEvents.js';
 import {
   AS_OF_AFTER, DATE_LABEL_END, OCCURRENCE_HEADING, MATTER_OF_NOTICE, OWN_GROUP, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PAREN_PERIOD_BEFORE, PLAN_AFTER, PLANNED_PHRASE_AFTER, TITLE_BEFORE_PAREN,
@@ -8,6 +8,7 @@ import type { DocumentContext } from '../document.js';
 import { headingText } from '../segment/lines.js';
 import { SELF_REFERENCES } from '../words/organizations.js';
 import type { Extractor, Findings } from './types.js';
+import { bodyDates } from './context.js';
 
 /**
  * Each date in the release text with the event of its clause (検知 → detected, 発生 → occurred,
@@ -46,10 +47,8 @@ export interface DateCandidate {
 /** Every date of the body with the rules' verdict: what the timeline lists, and what the date model reads. */
 export function timelineCandidates(doc: DocumentContext, found: Findings): DateCandidate[] {
   const out: DateCandidate[] = [];
-  const body = doc.text.slice(doc.bodyStart);
   // A pasted body without a publication date is read against the day it dates itself by (本日…, …現在).
-  const reference = parseIsoDate(found.publishedAt[0]?.value ?? null) ?? bodyReferenceDate(body);
-  const dates = resolveDates(body, reference);
+  const { reference, dates } = bodyDates(doc, found);
   // Headings of the occurrence whose first date has been read.
   const headingsDated = new Set<number>();
   for (let i = 0; i < dates.length; i++) {
@@ -303,7 +302,7 @@ function failureInvestigated(after: string): boolean {
  * An occurrence that was seen as it happened: on the day of publication (a release cannot tell of
  * an attack before knowing of it), or met at once by the next words ("…が発生し、直ちに遮断").
  */
-function seenAsItHappened(doc: DocumentContext, dates: ResolvedDate[], i: number, reference: Day | null, rule: string): boolean {
+function seenAsItHappened(doc: DocumentContext, dates: readonly ResolvedDate[], i: number, reference: Day | null, rule: string): boolean {
   const d = dates[i]!;
   if (onDay(d, reference)) return true;
   if (!PLAIN_OCCURRENCE.has(rule)) return false;
@@ -361,7 +360,7 @@ function glossEnd(doc: DocumentContext, start: number, end: number): number {
  * between: an aside glossing the words before it ("調査の結果（2025 年 7 月 28 日～9 月 16日）、2025 年 4 月 13 日に…が
  * 確認されました"), which does not part the next date from them. Null when the date stands in no such bracket.
  */
-function asideOf(doc: DocumentContext, dates: ResolvedDate[], k: number, before: number): { open: number; close: number } | null {
+function asideOf(doc: DocumentContext, dates: readonly ResolvedDate[], k: number, before: number): { open: number; close: number } | null {
   const start = doc.bodyStart + dates[k]!.start;
   const end = doc.bodyStart + dates[k]!.end;
   // Both brackets sought within their reach only: a text of dates and no brackets is read in linear time.
@@ -376,7 +375,7 @@ function asideOf(doc: DocumentContext, dates: ResolvedDate[], k: number, before:
 }
 
 /** The events of the i-th date (and the rule behind them), or null for a date that only says "as of". */
-function eventsAt(doc: DocumentContext, dates: ResolvedDate[], i: number): DateVerdict | null {
+function eventsAt(doc: DocumentContext, dates: readonly ResolvedDate[], i: number): DateVerdict | null {
   const d = dates[i]!;
   const text = doc.text;
   const start = doc.bodyStart + d.start;
@@ -468,7 +467,7 @@ const DAY_LABEL_END = /(?:日|日時|日付|年月日|時刻|発生時間)$/;
  * The sentence after a lone date's first one, on the same line of its entry and holding no date of its own
  * (a date there heads an event of its own); null when the entry ends with the first sentence.
  */
-function nextSentenceOfEntry(doc: DocumentContext, dates: ResolvedDate[], i: number, from: number): string | null {
+function nextSentenceOfEntry(doc: DocumentContext, dates: readonly ResolvedDate[], i: number, from: number): string | null {
   const line = doc.lineAt(from - 1);
   const rest = doc.text.slice(from, Math.min(line.end, from + CLAUSE_REACH));
   const stop = rest.indexOf('。');
@@ -484,7 +483,7 @@ function nextSentenceOfEntry(doc: DocumentContext, dates: ResolvedDate[], i: num
  * under it, when that line is prose rather than the date alone (which headingEvent reads): null when there is none.
  * (Not a heading of a period, "不正アクセスが発生した期間": one date in a sentence under it is no bound of the period.)
  */
-function scopingHeadingEvent(doc: DocumentContext, dates: ResolvedDate[], i: number): 'occurred' | 'detected' | null {
+function scopingHeadingEvent(doc: DocumentContext, dates: readonly ResolvedDate[], i: number): 'occurred' | 'detected' | null {
   const start = doc.bodyStart + dates[i]!.start;
   const line = doc.lineAt(start);
   if (line.kind !== 'text' || (i > 0 && doc.bodyStart + dates[i - 1]!.start >= line.start) || aloneOnItsLine(doc, start, doc.bodyStart + dates[i]!.end)) return null;
@@ -503,7 +502,7 @@ function innermostHeading(doc: DocumentContext, line: DocumentContext['lines'][n
 }
 
 /** Whether the innermost heading over a line holds a date of its own ("### ■2025年4月17日（木）" over a chronology's entries). */
-function underDatedHeading(doc: DocumentContext, dates: ResolvedDate[], line: DocumentContext['lines'][number]): boolean {
+function underDatedHeading(doc: DocumentContext, dates: readonly ResolvedDate[], line: DocumentContext['lines'][number]): boolean {
   const heading = innermostHeading(doc, line);
   if (!heading || line.kind === 'heading') return false;
   return dates.some((x) => doc.bodyStart + x.start >= heading.start && doc.bodyStart + x.end <= heading.end);
@@ -515,7 +514,7 @@ const SPAN_GAP = /^[ ]*(?:頃|ごろ)?から[ ]*$/;
 const SPAN_END_AFTER = /^[ ]*(?:頃|ごろ)?(?:にかけ|までの間)/;
 
 /** Whether the i-th date opens a span that the next date closes ("…昼頃から同日夜にかけ、…を確認"). */
-function spansTo(doc: DocumentContext, dates: ResolvedDate[], i: number): boolean {
+function spansTo(doc: DocumentContext, dates: readonly ResolvedDate[], i: number): boolean {
   const d = dates[i];
   const next = dates[i + 1];
   if (!d || !next || next.start - d.end > 12) return false;
@@ -639,7 +638,7 @@ const LATER_FINDING_HEADING = /新たに|その後|追って/;
  * the heading's own words give the event (確認 → detected, 追記 → published); a heading that only
  * names a section (経緯, 概要) dates what the first paragraph under it says.
  */
-function headingDateEvent(doc: DocumentContext, dates: ResolvedDate[], i: number): DateVerdict | null {
+function headingDateEvent(doc: DocumentContext, dates: readonly ResolvedDate[], i: number): DateVerdict | null {
   const d = dates[i]!;
   const start = doc.bodyStart + d.start;
   const end = doc.bodyStart + d.end;
@@ -716,7 +715,7 @@ const HEADS_NEXT_DATE = /^[ \n]{0,4}(?:に|には)?[、 ]{0,2}(?:[^。、]{1,12}
  * "6月17日に、6月10日頃より…攻撃を受けた可能性があることが判明": the first date heads the
  * sentence whose finding is at its end; the second is the incident's (and keeps its own verdict).
  */
-function outerFinding(doc: DocumentContext, dates: ResolvedDate[], i: number, clause: string, clauseEnd: number): DateVerdict | null {
+function outerFinding(doc: DocumentContext, dates: readonly ResolvedDate[], i: number, clause: string, clauseEnd: number): DateVerdict | null {
   const next = dates[i + 1];
   if (!next || doc.bodyStart + next.start !== clauseEnd || !HEADS_NEXT_DATE.test(clause)) return null;
   const rest = doc.text.slice(doc.bodyStart + next.end, endOfClause(doc, dates, i + 1));
@@ -732,7 +731,7 @@ function outerFinding(doc: DocumentContext, dates: ResolvedDate[], i: number, cl
  * level (dates inside brackets and "…付" dates of notices do not end it). A line that ends
  * without 。 continues on an indented line below (chronology tables laid out with spaces).
  */
-function endOfClause(doc: DocumentContext, dates: ResolvedDate[], i: number): number {
+function endOfClause(doc: DocumentContext, dates: readonly ResolvedDate[], i: number): number {
   const text = doc.text;
   const from = glossEnd(doc, doc.bodyStart + dates[i]!.start, doc.bodyStart + dates[i]!.end);
   const limit = Math.min(text.length, from + CLAUSE_REACH);
