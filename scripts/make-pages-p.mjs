@@ -929,7 +929,7 @@ function main() {
   const chosen = shuffle(eligible).slice(0, 40);
   console.log(`archive ${listArchive().length}, not used ${all.length}, eligible ${eligible.length}, chosen ${chosen.length}`);
 
-  rmSync(OUT, { recursive: true, force: true });
+  for (const d of ['html', 'sources']) rmSync(join(OUT, d), { recursive: true, force: true }); // pdf/, doc/: the printer rewrites them
   for (const d of ['html', 'pdf', 'doc', 'sources']) mkdirSync(join(OUT, d), { recursive: true });
   rmSync(DOCSRC, { recursive: true, force: true });
   mkdirSync(DOCSRC, { recursive: true });

@@ -43,7 +43,10 @@ for (const e of manifest) {
     // inject the paper into a copy (ASCII, so the page's own encoding is untouched)
     const bytes = readFileSync(join(OUT, e.html)).toString('latin1');
     const copy = join(TMP, e.html.replace('html/', ''));
-    writeFileSync(copy, Buffer.from(bytes.replace(/<\/head>/i, `<style>${pageCss(e.pdfPage)}</style></head>`), 'latin1'));
+    // the site's images (logos, a title image) as they load on the real site: drawn, so their alt text is not printed
+    const img = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='240' height='50'%3E%3Crect width='240' height='50' rx='6' fill='%23345'/%3E%3Ccircle cx='25' cy='25' r='14' fill='%23fc3'/%3E%3C/svg%3E";
+    const printed = bytes.replace(/(<img\b[^>]*?\bsrc=")(?!data:)[^"]*"/gi, `$1${img}"`).replace(/<\/head>/i, `<style>${pageCss(e.pdfPage)}</style></head>`);
+    writeFileSync(copy, Buffer.from(printed, 'latin1'));
     await chromium(copy, join(OUT, e.pdf), e.pdfPage.headerFooter);
   });
   if (e.doc) jobs.push(() => chromium(join(DOCSRC, `${e.id}.html`), join(OUT, e.doc), false));
