@@ -803,9 +803,17 @@ function endOfClause(doc: DocumentContext, dates: readonly ResolvedDate[], i: nu
       if (depth === 0) return p;
       depth--;
     } else if (ch === '。' && depth === 0) return p + 1;
+    // "4月17日に…についてお知らせしましたが、その後IIJ社から…との追加報告がありました": その後 opens a later event of its own.
+    else if (ch === '、' && depth === 0 && LATER_AFTER_COMMA.test(text.slice(p + 1, p + 6))) return p + 1;
   }
   return limit;
 }
+
+/**
+ * After a comma, a word opening what came later ("、その後", "、後日"): the clause before it is the date's. (Not その後 modifying a
+ * noun, "4月13日、その後の委託先の調査の結果、…": the date heads that clause.)
+ */
+const LATER_AFTER_COMMA = /^[ ]?(?:その後|後日|のちに|後に)(?!の)/;
 
 /** A line opening with an inflection or particle (a word's end): it carries on the line above. */
 const MID_WORD_BREAK = /^(?:た|て|で|ました|ます|れ|られ|し|さ|いた|いる|おり|こと|ことが|を|が|に|は|の)[^ ]/;

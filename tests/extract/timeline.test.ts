@@ -558,6 +558,24 @@ describe('a heading of how the incident came to light dates the finding by the f
   });
 });
 
+describe('a clause ends where その後 opens a later event, and a footnote marker is no word', () => {
+  test.each([
+    // The date is the notice's: what came afterwards ("その後…追加報告がありました") is undated.
+    ['当社は、4月17日にIIJ社のサービスが不正アクセスを受けた件についてお知らせ(※)しましたが、その後IIJ社から当社において情報漏えいが確認されたとの追加報告がありました。', '2025-04-23', [['2025-04-17', 'published']]],
+    ['当社は、4月17日にIIJ社のサービスが不正アクセスを受けた件についてお知らせしましたが、後日、IIJ社から追加報告がありました。', '2025-04-23', [['2025-04-17', 'published']]],
+    // Without その後, news in the same clause is the date's.
+    ['4月17日、IIJ社から当社において情報漏えいが確認されたとの報告がありました。', '2025-04-23', [['2025-04-17', 'detected']]],
+    // A footnote marker inside the phrase of being told.
+    ['4月17日、委託先から不正アクセスに関する報告※1を受けました。', '2025-04-23', [['2025-04-17', 'detected']]],
+    // (Not その後 modifying a noun: the date heads that clause.)
+    ['2026年2月16日、委託先から、その後の調査により個人情報が流出したとの報告を受けました。', '2026-03-18', [['2026-02-16', 'detected']]],
+    // (その後 inside a later date's own clause parts nothing before that date.)
+    ['4月10日に不正アクセスを検知し、その後4月12日にサーバーを停止しました。', '2025-04-23', [['2025-04-10', 'detected'], ['2025-04-12', 'contained']]],
+  ])('%s', async (text, published, expected) => {
+    expect(await timelineOf(text, published)).toEqual(expected);
+  });
+});
+
 describe('a sentence broken inside a word goes on at the next line (text taken from a PDF)', () => {
   test.each([
     ['2026年3月18日、委託先事業者から、外部の者による不正なアクセスが行われ\nた痕跡が確認された旨の連絡を受領しました。\n', [['2026-03-18', 'detected']]],
