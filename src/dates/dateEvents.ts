@@ -515,8 +515,13 @@ function plainClause(text: string): string {
     .replace(/^([ ]?)「(?![^「」]*」)/, '$1')
     .replace(/「[^「」]{0,400}」|『[^『』]{0,400}』/g, '「」')
     .replace(/「[^「」]{0,400}$/, '「')
-    .replace(/\((?!株|有)[^()]{0,30}\)(?=[をがはにのへ])/g, '');
+    .replace(/\((?!株|有)[^()]{0,30}\)(?=[をがはにのへ])/g, '')
+    // "…についてお知らせ(※)しましたが", "調査完了の報告※1を受け": a footnote's marker inside a word or before its particle is no word.
+    .replace(FOOTNOTE_MARKER, '');
 }
+
+/** A footnote's marker right after a word: "(※)", "(※1)", "※1", "(注2)", "*1". */
+const FOOTNOTE_MARKER = /(?<=[一-龥ァ-ヴーぁ-ん])(?:\(※[0-9]{0,2}\)|※[0-9]{1,2}|\(注[0-9]{0,2}\)|\*[0-9]{1,2})(?=[ぁ-ん一-龥ァ-ヴ])/g;
 
 const THIRD_PARTY_RIGHT_BEFORE = new RegExp(`${THIRD_PARTY_SUBJECT.source}[、 ]{0,2}$`);
 

@@ -2,7 +2,7 @@ import { formatDate, parseIsoDate } from '../dates/dateMentions.js';
 import type { ResolvedDate } from '../dates/resolveDates.js';
 import { classifyDate, eventsOfDate, type DateVerdict } from '../dates/dateEvents.js';
 import {
-  AS_OF_AFTER, DATE_LABEL_END, OCCURRENCE_HEADING, MATTER_OF_NOTICE, OWN_GROUP, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PAREN_PERIOD_BEFORE, PLAN_AFTER, PLANNED_PHRASE_AFTER, TITLE_BEFORE_PAREN,
+  AS_OF_AFTER, DATE_LABEL_END, DISCOVERY_HEADING, OCCURRENCE_HEADING, MATTER_OF_NOTICE, OWN_GROUP, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PAREN_PERIOD_BEFORE, PLAN_AFTER, PLANNED_PHRASE_AFTER, TITLE_BEFORE_PAREN,
 } from '../words/timelineEvents.js';
 import type { DocumentContext } from '../document.js';
 import { headingText } from '../segment/lines.js';
@@ -49,8 +49,11 @@ export function timelineCandidates(doc: DocumentContext, found: Findings): DateC
   const out: DateCandidate[] = [];
   // A pasted body without a publication date is read against the day it dates itself by (本日…, …現在).
   const { reference, dates } = bodyDates(doc, found);
-  // Headings of the occurrence whose first date has been read.
+  // Headings of the occurrence, and of the finding's account, whose first date has been read.
   const headingsDated = new Set<number>();
+  const discoveryDated = new Set<number>();
+  // The first date under each heading of the finding's account: its index in the output, and the heading's line.
+  const firstUnderDiscovery = new Map<number, number>();
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i]!;
     const start = doc.bodyStart + d.start;
@@ -74,10 +77,40 @@ export function timelineCandidates(doc: DocumentContext, found: Findings): DateC
         // date as the incident's, though its sentence tells of the finding.
         if (verdict.events.length === 1 && verdict.events[0] === 'detected' && !TOLD_RULE.test(verdict.rule)) verdict = { events: ['occurred', 'detected'], rule: `${verdict.rule}+occurrenceHeading` };
       }
+      const discoveryHeading = headingOf(doc, start, DISCOVERY_HEADING);
+      if (discoveryHeading !== null && !discoveryDated.has(discoveryHeading)) {
+        discoveryDated.add(discoveryHeading);
+        firstUnderDiscovery.set(out.length, discoveryHeading);
+      }
     }
     out.push({ date: d, start, end, verdict });
   }
-  return knownTheDayItHappened(foundBeforeDiscovery(doc, foundLaterInSentence(doc, out)));
+  return knownTheDayItHappened(foundBeforeDiscovery(doc, foundLaterInSentence(doc, discoverySectionDay(doc, out, firstUnderDiscovery))));
+}
+
+/**
+ * "## 3 事案発覚の経緯" over "4月14日(月)に市内業者が…文書を受理し、市内小中学校を訪問して…報告しました。": a section telling how
+ * the incident came to light dates the finding by its first date, whatever that sentence's verb, when its clause names no event
+ * of its own; an incident named there is the finding's too when no date of the section dates a finding ("## 発覚の経緯" over
+ * "2025年5月27日に…不正アクセスが発生しており、…"). A notice's date ("…付で公表") is no finding.
+ */
+function discoverySectionDay(doc: DocumentContext, found: DateCandidate[], firstUnder: ReadonlyMap<number, number>): DateCandidate[] {
+  if (firstUnder.size === 0) return found;
+  const out = [...found];
+  for (const [at, heading] of firstUnder) {
+    const c = found[at]!;
+    const v = c.verdict;
+    if (v === null || v.events.includes('detected') || v.events.includes('published')) continue;
+    const named = v.events.some((e) => e !== 'other');
+    if (named) {
+      if (!v.events.includes('occurred')) continue;
+      const section = doc.lines[heading]!;
+      const findingInSection = found.some((o, k) => k !== at && o.verdict !== null && o.verdict.events.includes('detected') && doc.lineAt(o.start).headings.includes(section.index));
+      if (findingInSection) continue;
+    }
+    out[at] = { ...c, verdict: { events: [...v.events.filter((e) => e !== 'other'), 'detected'], rule: `${v.rule}+discoveryHeading` } };
+  }
+  return out;
 }
 
 /** Acts that presuppose the incident was known: stopping or blocking it, and announcing it. */
@@ -257,12 +290,17 @@ const TOLD_RULE = /told/;
  * not its cause or what followed it ("発生原因", "事故発生後の対応"); null when there is none.
  */
 function occurrenceHeadingOf(doc: DocumentContext, offset: number): number | null {
+  return headingOf(doc, offset, OCCURRENCE_HEADING);
+}
+
+/** The line index of the innermost heading over an offset (or the offset's own heading line) whose text the pattern matches, or null. */
+function headingOf(doc: DocumentContext, offset: number, pattern: RegExp): number | null {
   const line = doc.lineAt(offset);
   const candidates = line.kind === 'heading' ? [...line.headings, line.index] : line.headings;
   for (let k = candidates.length - 1; k >= 0; k--) {
     const heading = doc.lines[candidates[k]!]!;
     const label = headingText(heading, doc.text).slice(0, 60);
-    if (OCCURRENCE_HEADING.test(label)) return heading.index;
+    if (pattern.test(label)) return heading.index;
   }
   return null;
 }
@@ -765,9 +803,17 @@ function endOfClause(doc: DocumentContext, dates: readonly ResolvedDate[], i: nu
       if (depth === 0) return p;
       depth--;
     } else if (ch === '。' && depth === 0) return p + 1;
+    // "4月17日に…についてお知らせしましたが、その後IIJ社から…との追加報告がありました": その後 opens a later event of its own.
+    else if (ch === '、' && depth === 0 && LATER_AFTER_COMMA.test(text.slice(p + 1, p + 6))) return p + 1;
   }
   return limit;
 }
+
+/**
+ * After a comma, a word opening what came later ("、その後", "、後日"): the clause before it is the date's. (Not その後 modifying a
+ * noun, "4月13日、その後の委託先の調査の結果、…": the date heads that clause.)
+ */
+const LATER_AFTER_COMMA = /^[ ]?(?:その後|後日|のちに|後に)(?!の)/;
 
 /** A line opening with an inflection or particle (a word's end): it carries on the line above. */
 const MID_WORD_BREAK = /^(?:た|て|で|ました|ます|れ|られ|し|さ|いた|いる|おり|こと|ことが|を|が|に|は|の)[^ ]/;

@@ -431,6 +431,14 @@ export const HEADING_LABEL_EVENTS: { event: TimelineEvent; pattern: RegExp }[] =
 export const OCCURRENCE_HEADING = /^[0-9.、()・ ]{0,6}(?:本件の|事案の|障害|事案|事故|インシデント)?発生(?:日時|日|時期|期間|年月日|時間|時刻)/;
 
 /**
+ * A heading of the account of how the incident came to light ("不正アクセス発覚の経緯", "判明した経緯", "本件の発覚経緯と
+ * これまでの対応", "発覚の経緯と原因"): the section tells the finding from its start, so its first date is the day it began.
+ * Not the story leading up to it ("発覚までの経緯": its first date is the incident's), what is known now ("現在判明している状況"),
+ * nor an overview listing it among others ("概要（発生原因・発覚経緯）").
+ */
+export const DISCOVERY_HEADING = /^[0-9.、()・ <【■●]{0,6}[^。、:()・]{0,12}?(?:発覚|判明|発見|覚知)(?:の|した|に至った)?(?:経緯|経過|端緒)/;
+
+/**
  * Before a date, 本日 glossed by it ("本日2025年1月29日、…", "本日(2025年12月11日)より"): the text's own day.
  * (Read on the few characters before the date.)
  */

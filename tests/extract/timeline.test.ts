@@ -537,6 +537,45 @@ describe('a heading that labels the date of the occurrence scopes the first date
   });
 });
 
+describe('a heading of how the incident came to light dates the finding by the first date under it', () => {
+  test.each([
+    // News passed on by a third party, named by no event word: the section says it is how the incident was found.
+    ['## 3 事案発覚の経緯\n4月14日(月)に市内業者が印刷会社からの文書を受理し、市内小中学校を訪問して漏えい事案について報告しました。\n', '2025-04-18', [['2025-04-14', 'detected']]],
+    ['## 2 判明した経緯\n### ○令和7年4月17日（木曜）\n卒業アルバム制作を受託した市内写真業者が教育委員会を訪れた。\n', '2025-04-18', [['2025-04-17', 'detected']]],
+    // An incident named there with no finding dated in the section: found that day too.
+    ['## 1．不正アクセス発覚の経緯\n2026年1月8日に、当社のホスティングサーバーにおいて不正ファイルが設置され、サイトが改ざんされました。\n', null, [['2026-01-08', 'occurred'], ['2026-01-08', 'detected']]],
+    // …but a finding dated in the section dates it, and the incident keeps its own day.
+    ['## 1.本件発覚の経緯および概要\n2026年6月9日、当社社員がフィッシングメールを受信し、偽サイトに認証情報を入力いたしました。\nその後、2026年6月15日、当該アカウントからフィッシングメールが送信されたことを確認しております。\n', null, [['2026-06-09', 'occurred'], ['2026-06-15', 'detected']]],
+    // Not the story leading up to the finding, an overview that lists it among others, or what is known now.
+    ['## 3．発覚までの経緯\n4月2日(水)に市内業者が印刷会社からの文書を受理しました。\n', '2025-04-18', [['2025-04-02', 'other']]],
+    ['## 1. 概要（発生原因・発覚経緯）\n4月2日(水)に市内業者が印刷会社からの文書を受理しました。\n', '2025-04-18', [['2025-04-02', 'other']]],
+    ['## 現在判明している状況\n4月2日(水)に市内業者が印刷会社からの文書を受理しました。\n', '2025-04-18', [['2025-04-02', 'other']]],
+    // Only the first date of the section; a notice's date is no finding.
+    ['## 発覚の経緯\n4月14日に市内業者が文書を受理しました。4月16日に市内小中学校へ説明しました。\n', '2025-04-18', [['2025-04-14', 'detected'], ['2025-04-16', 'other']]],
+    ['## 発覚の経緯\n2025年4月14日付で公表いたしました。\n', null, [['2025-04-14', 'published']]],
+  ])('%s', async (text, published, expected) => {
+    expect(await timelineOf(text, published)).toEqual(expected);
+  });
+});
+
+describe('a clause ends where その後 opens a later event, and a footnote marker is no word', () => {
+  test.each([
+    // The date is the notice's: what came afterwards ("その後…追加報告がありました") is undated.
+    ['当社は、4月17日にIIJ社のサービスが不正アクセスを受けた件についてお知らせ(※)しましたが、その後IIJ社から当社において情報漏えいが確認されたとの追加報告がありました。', '2025-04-23', [['2025-04-17', 'published']]],
+    ['当社は、4月17日にIIJ社のサービスが不正アクセスを受けた件についてお知らせしましたが、後日、IIJ社から追加報告がありました。', '2025-04-23', [['2025-04-17', 'published']]],
+    // Without その後, news in the same clause is the date's.
+    ['4月17日、IIJ社から当社において情報漏えいが確認されたとの報告がありました。', '2025-04-23', [['2025-04-17', 'detected']]],
+    // A footnote marker inside the phrase of being told.
+    ['4月17日、委託先から不正アクセスに関する報告※1を受けました。', '2025-04-23', [['2025-04-17', 'detected']]],
+    // (Not その後 modifying a noun: the date heads that clause.)
+    ['2026年2月16日、委託先から、その後の調査により個人情報が流出したとの報告を受けました。', '2026-03-18', [['2026-02-16', 'detected']]],
+    // (その後 inside a later date's own clause parts nothing before that date.)
+    ['4月10日に不正アクセスを検知し、その後4月12日にサーバーを停止しました。', '2025-04-23', [['2025-04-10', 'detected'], ['2025-04-12', 'contained']]],
+  ])('%s', async (text, published, expected) => {
+    expect(await timelineOf(text, published)).toEqual(expected);
+  });
+});
+
 describe('a sentence broken inside a word goes on at the next line (text taken from a PDF)', () => {
   test.each([
     ['2026年3月18日、委託先事業者から、外部の者による不正なアクセスが行われ\nた痕跡が確認された旨の連絡を受領しました。\n', [['2026-03-18', 'detected']]],
