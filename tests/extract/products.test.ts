@@ -46,6 +46,9 @@ describe('a greeted service read against the sentences after the greeting', () =
   // One mechanism: the next sentence for an unmarked name, the whole opening for the one name a greeting quotes.
   test.each<[string, string, string[]]>([
     ['a quoted greeting, the incident in a bullet right after', '平素より「ミドリカメラ」をご利用いただき、誠にありがとうございます。\n\n- 先の不正アクセスにより、一部のお客様の個人情報が漏えいしていたことを確認いたしました。', ['ミドリカメラ']],
+    ['a quoted greeting after a comma, no organization named', '平素より、「ミドリでんき」をご愛顧いただき、誠にありがとうございます。\n\nこのたび、外部からのサイバー攻撃を受け停止していたサーバーが復旧しました。', ['ミドリでんき']],
+    ['a quoted greeting after a comma, the incident laid at another company', '平素より、「ミドリでんき」をご愛顧いただき、誠にありがとうございます。\n\n委託先である株式会社アオバのサーバが不正アクセスを受けました。', []],
+    ['an unmarked greeting after a comma in pasted prose, the next sentence about the company\'s server', '平素より、ミドリビジョンをご利用いただき、誠にありがとうございます。\n\nこのたび、弊社サーバが第三者による不正アクセスを受けました。', []],
     ['a quoted greeting, the incident two sentences on', '平素より「ミドリカメラ」をご利用いただき、誠にありがとうございます。\n\nお客様に深くお詫び申し上げます。先の不正アクセスの件につきまして、ご報告いたします。', ['ミドリカメラ']],
     ['a greeting that says what the quoted name is before it', '平素より弊社オンラインショップ「ミドリミートストア」をご利用いただき、誠にありがとうございます。\nこの度の不正アクセスにより、お客様の個人情報漏洩の恐れを招きました。', ['ミドリミートストア']],
     ['a greeting that names its shop in angle brackets', '平素より弊社通販サイト〈ミドリの縁側〉をご利用いただき、誠にありがとうございます。\nこの度、弊社サイトが第三者による不正アクセスを受けました。', ['ミドリの縁側']],
