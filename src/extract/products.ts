@@ -636,7 +636,7 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
   if (line.kind === 'heading') contexts.push(line.text, ...headingsOf(doc, line));
   else {
     const sentence = sentenceAt(doc, m.start);
-    contexts.push(sentence ? sentence.text : line.text);
+    contexts.push(sentence ? clauseAt(sentence, m.start) : line.text);
     // A well-known platform in the sentence right after the incident's (当アカウントが不正アクセスの被害に遭い…。
     // 現在、Instagramの運営側と連携し…): the platform the incident happened on.
     if (m.known && sentence && PLATFORM_OPERATOR.test(sentence.text)) {
@@ -688,6 +688,30 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
     if (line.headings.length && headingsOf(doc, line).some((h) => TARGET_HEADING.test(h)) && openingTellsIncident(doc)) return true;
   }
   return contexts.some((t) => toldUndenied(t.includes('防止') ? t.replace(PREVENTION, '') : t));
+}
+
+/**
+ * Where a sentence turns from one clause to another: a predicate and が (…だけでしたが、), ものの, けれども. What the clause
+ * before the turn tells (今回の不正アクセスの対象はＸだけでしたが、) is not told of a name after it (Ｙにおいても同様な危険性が存在する): a
+ * name after the turn is judged by its own clause. A name before it is the background the sentence goes on about
+ * (「Ｘ」を運営していましたが、この度…流出した可能性): judged by the whole sentence.
+ */
+const CONTRAST = /(?:ました|でした|です|ます|[っいしかれ]た|だった)が[、,]|ものの[、,]|けれど(?:も)?[、,]/g;
+
+/** The clause of a sentence a mention after a turn stands in; the sentence for a mention before any turn. */
+function clauseAt(sentence: Sentence, at: number): string {
+  const text = sentence.text;
+  if (!CONTRAST.test(text)) return text;
+  CONTRAST.lastIndex = 0;
+  const rel = at - sentence.start;
+  let from = 0;
+  let to = text.length;
+  for (const c of matchesOf(CONTRAST, text)) {
+    const end = c.index! + c[0].length;
+    if (end <= rel) from = end;
+    else { to = end; break; }
+  }
+  return from === 0 ? text : text.slice(from, to);
 }
 
 const INVOLVEMENT_ALL = globalForm(INVOLVEMENT);

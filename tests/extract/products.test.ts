@@ -848,6 +848,17 @@ describe('an incident word its own clause denies does not involve the name', () 
   });
 });
 
+describe('a name after a turn of the sentence (…でしたが、) is judged by its own clause (clauseAt)', () => {
+  test.each<[string, string, string[]]>([
+    ['the attack told before the turn, a risk of another service after it', '今回の不正アクセスの対象は Exchange Online だけでしたが、同一のパスワードを使用する SharePoint においても、同様な危険性が存在するため確認を進めています。', ['Exchange Online']],
+    ['a name after the turn that its own clause says was hit', '当社サーバーの調査を進めておりましたが、「ミドリドライブ」においても不正アクセスの痕跡が見つかりました。', ['ミドリドライブ']],
+    ['a service introduced before the turn, the leak told after it', '当社は公式オンラインショップ「ミドリネットストア」を運営していましたが、この度委託先のランサムウェア感染により、お客さま情報が外部に流出した可能性があることを確認いたしました。', ['ミドリネットストア']],
+    ['a name after the turn pointed back at by the clause before', '「ミドリメール」が不正アクセスを受けましたが、同サービスと連携する「ミドリドライブ」は通常どおりご利用いただけます。', ['ミドリメール']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
 describe('不正確 and 不正解 tell no incident', () => {
   test.each<[string, string, string[]]>([
     ['inaccurate news about a shop', '一部不正確な情報がSNSで拡散されておりますが、「ミドリオンラインストア」は通常どおりご利用いただけます。', []],
