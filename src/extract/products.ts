@@ -82,8 +82,8 @@ const LATIN_RUN_AT = /(?<![A-Za-z0-9.@/_-])@?[A-Za-z][A-Za-z0-9+&.\-]{0,30}(?:[ 
 const LATIN_SERVICE = /(?<![A-Za-z0-9@/_-])(?<!(?:^|[^0-9])\.)(?<![A-Za-z0-9.][0-9]{1,2}\.)([A-Za-z][A-Za-z0-9+&.\-]{1,30}(?:[ ][A-Za-z0-9][A-Za-z0-9+&.\-]{0,30}){0,3})[ ]?((?:[ァ-ヶー一-龠々]|[A-Za-z](?=[A-Za-z]{0,30}[ァ-ヶー一-龠々])){0,16}?(?:アプリ|フォーム|プログラム|オンラインショップ|オンラインストア|通販サイト|ポータル|サービス))(?![ァ-ヶー])/g;
 /** 「name」, 『name』, 【name】 (当店【Ｘオンラインストア】におきまして), 〈name〉 (通販サイト〈Ｘ〉) or “name” (交流会“Ｘ”への不正アクセス). */
 const QUOTED = /[「『【〈“]([^「」『』【】〈〉“”\n]{2,48}(?:\(以下[、,]?[「『][^「」『』()\n]{1,20}[」』][^「」『』()\n]{0,12}\))?)[」』】〉”]/g;
-/** いつもＸＸをご利用いただき: the organization names its own services. */
-const GREETING = /(?:いつも|平素より|平素は|日頃より|日頃は|日ごろより)(?:は)?[ ]?([^。\n]{2,60}?)(?:を|の)ご?(?:利用|愛顧|活用)(?:いただき|頂き|賜り)/g;
+/** いつもＸＸをご利用いただき: the organization names its own services (a comma may follow the opening adverb: 平素より、「Ｘ」を…). */
+const GREETING = /(?:いつも|平素より|平素は|日頃より|日頃は|日ごろより)(?:は)?[、,]?[ ]?([^。\n]{2,60}?)(?:を|の)ご?(?:利用|愛顧|活用)(?:いただき|頂き|賜り)/g;
 /** 外部サービス(polyfill.io), 外部ライブラリ:「Ｘ」, 外部ライブラリ:古いブラウザに対応するための「Ｘ」: a third-party service named in parentheses or quotes. */
 const EXTERNAL = /外部(?:の)?(?:サービス|ライブラリ|スクリプト|ツール)[ ]?(?:[:][ ]?)?(?:[^()「」\n。:]{0,30}?(?:ための|用の|である))?[(「]([^()「」\n]{2,40})[)」]/g;
 /**
@@ -636,7 +636,7 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
   if (line.kind === 'heading') contexts.push(line.text, ...headingsOf(doc, line));
   else {
     const sentence = sentenceAt(doc, m.start);
-    contexts.push(sentence ? sentence.text : line.text);
+    contexts.push(sentence ? clauseAt(sentence, m.start) : line.text);
     // A well-known platform in the sentence right after the incident's (当アカウントが不正アクセスの被害に遭い…。
     // 現在、Instagramの運営側と連携し…): the platform the incident happened on.
     if (m.known && sentence && PLATFORM_OPERATOR.test(sentence.text)) {
@@ -688,6 +688,30 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
     if (line.headings.length && headingsOf(doc, line).some((h) => TARGET_HEADING.test(h)) && openingTellsIncident(doc)) return true;
   }
   return contexts.some((t) => toldUndenied(t.includes('防止') ? t.replace(PREVENTION, '') : t));
+}
+
+/**
+ * Where a sentence turns from one clause to another: a predicate and が (…だけでしたが、), ものの, けれども. What the clause
+ * before the turn tells (今回の不正アクセスの対象はＸだけでしたが、) is not told of a name after it (Ｙにおいても同様な危険性が存在する): a
+ * name after the turn is judged by its own clause. A name before it is the background the sentence goes on about
+ * (「Ｘ」を運営していましたが、この度…流出した可能性): judged by the whole sentence.
+ */
+const CONTRAST = /(?:ました|でした|です|ます|[っいしかれ]た|だった)が[、,]|ものの[、,]|けれど(?:も)?[、,]/g;
+
+/** The clause of a sentence a mention after a turn stands in; the sentence for a mention before any turn. */
+function clauseAt(sentence: Sentence, at: number): string {
+  const text = sentence.text;
+  if (!CONTRAST.test(text)) return text;
+  CONTRAST.lastIndex = 0;
+  const rel = at - sentence.start;
+  let from = 0;
+  let to = text.length;
+  for (const c of matchesOf(CONTRAST, text)) {
+    const end = c.index! + c[0].length;
+    if (end <= rel) from = end;
+    else { to = end; break; }
+  }
+  return from === 0 ? text : text.slice(from, to);
 }
 
 const INVOLVEMENT_ALL = globalForm(INVOLVEMENT);

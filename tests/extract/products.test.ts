@@ -46,6 +46,9 @@ describe('a greeted service read against the sentences after the greeting', () =
   // One mechanism: the next sentence for an unmarked name, the whole opening for the one name a greeting quotes.
   test.each<[string, string, string[]]>([
     ['a quoted greeting, the incident in a bullet right after', '平素より「ミドリカメラ」をご利用いただき、誠にありがとうございます。\n\n- 先の不正アクセスにより、一部のお客様の個人情報が漏えいしていたことを確認いたしました。', ['ミドリカメラ']],
+    ['a quoted greeting after a comma, no organization named', '平素より、「ミドリでんき」をご愛顧いただき、誠にありがとうございます。\n\nこのたび、外部からのサイバー攻撃を受け停止していたサーバーが復旧しました。', ['ミドリでんき']],
+    ['a quoted greeting after a comma, the incident laid at another company', '平素より、「ミドリでんき」をご愛顧いただき、誠にありがとうございます。\n\n委託先である株式会社アオバのサーバが不正アクセスを受けました。', []],
+    ['an unmarked greeting after a comma in pasted prose, the next sentence about the company\'s server', '平素より、ミドリビジョンをご利用いただき、誠にありがとうございます。\n\nこのたび、弊社サーバが第三者による不正アクセスを受けました。', []],
     ['a quoted greeting, the incident two sentences on', '平素より「ミドリカメラ」をご利用いただき、誠にありがとうございます。\n\nお客様に深くお詫び申し上げます。先の不正アクセスの件につきまして、ご報告いたします。', ['ミドリカメラ']],
     ['a greeting that says what the quoted name is before it', '平素より弊社オンラインショップ「ミドリミートストア」をご利用いただき、誠にありがとうございます。\nこの度の不正アクセスにより、お客様の個人情報漏洩の恐れを招きました。', ['ミドリミートストア']],
     ['a greeting that names its shop in angle brackets', '平素より弊社通販サイト〈ミドリの縁側〉をご利用いただき、誠にありがとうございます。\nこの度、弊社サイトが第三者による不正アクセスを受けました。', ['ミドリの縁側']],
@@ -840,6 +843,17 @@ describe('an incident word its own clause denies does not involve the name', () 
     ['attacked, only the leak denied', '当社が運営する「ミドリオンラインストア」が不正アクセスを受けましたが、個人情報の流出はございません。', ['ミドリオンラインストア']],
     ['the cause laid at a service, another cause denied', '本事象は、当社が利用していた外部サービス（polyfill.io）に起因するものであり、当社のWebサーバーへの不正アクセスによるものではありません。', ['polyfill.io']],
     ['a leak that cannot be ruled out is no denial', '当社が運営する「ミドリオンラインストア」において、個人情報の漏えいの可能性は否定できません。', ['ミドリオンラインストア']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('a name after a turn of the sentence (…でしたが、) is judged by its own clause (clauseAt)', () => {
+  test.each<[string, string, string[]]>([
+    ['the attack told before the turn, a risk of another service after it', '今回の不正アクセスの対象は Exchange Online だけでしたが、同一のパスワードを使用する SharePoint においても、同様な危険性が存在するため確認を進めています。', ['Exchange Online']],
+    ['a name after the turn that its own clause says was hit', '当社サーバーの調査を進めておりましたが、「ミドリドライブ」においても不正アクセスの痕跡が見つかりました。', ['ミドリドライブ']],
+    ['a service introduced before the turn, the leak told after it', '当社は公式オンラインショップ「ミドリネットストア」を運営していましたが、この度委託先のランサムウェア感染により、お客さま情報が外部に流出した可能性があることを確認いたしました。', ['ミドリネットストア']],
+    ['a name after the turn pointed back at by the clause before', '「ミドリメール」が不正アクセスを受けましたが、同サービスと連携する「ミドリドライブ」は通常どおりご利用いただけます。', ['ミドリメール']],
   ])('%s', async (_label, text, expected) => {
     expect(await names(text)).toEqual(expected);
   });
