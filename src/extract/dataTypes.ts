@@ -418,9 +418,41 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
     const c = tieredParentVerdict(doc, sub, memo);
     if (c) return c;
   }
+  // "### 3. 被害範囲について" / "本事象の影響範囲について、以下に記載致します。" / "#### メール履歴" …: sub-headings right under a lead-in are
+  // the items of its list (the text of their sections speaks for itself).
+  const under = line.kind === 'heading' && !scoped ? subHeadingLeadIn(doc, line) : null;
+  if (under) {
+    const c = contextVerdict(doc, under, memo);
+    if (c.verdict === 'possible' || c.verdict === 'leaked' || c.verdict === 'exposed') return c.verdict;
+    scoped = c.scope;
+  }
   // "影響範囲" / "対象となる情報": what the attack reached, leakage not established.
   return scoped ? 'exposed' : null;
 }
+
+/**
+ * The lead-in a heading's parent section opens with before its first sub-heading ("本事象の影響範囲について、以下に記載致します。"):
+ * the paragraph that announces the sub-headings as its list. Null when the heading is no sub-heading or prose follows the lead-in.
+ */
+function subHeadingLeadIn(doc: DocumentContext, heading: Line): Line | null {
+  if (!heading.headings.length) return null;
+  const parent = doc.lines[heading.headings[heading.headings.length - 1]!]!;
+  if (parent.kind !== 'heading' || parent.level >= heading.level) return null;
+  let known = sectionLeadInMemo.get(doc);
+  if (!known) sectionLeadInMemo.set(doc, (known = new Map()));
+  if (known.has(parent.index)) return known.get(parent.index)!;
+  let lead: Line | null = null;
+  for (let i = parent.index + 1; i < doc.lines.length; i++) {
+    const l = doc.lines[i]!;
+    if (l.kind === 'blank') continue;
+    if (l.kind === 'heading') break;
+    lead = l.kind === 'text' && LEAD_IN.test(l.text) && /[:。]\s*$/.test(l.text) ? l : null;
+  }
+  known.set(parent.index, lead);
+  return lead;
+}
+/** Section lead-ins found so far, by document and parent heading's line index. */
+const sectionLeadInMemo = new WeakMap<DocumentContext, Map<number, Line | null>>();
 
 /** A quoted clause: 「…」 or 『…』 of some length on one line. */
 const QUOTATION = /「[^「」\n]{6,120}」|『[^『』\n]{6,120}』/g;
@@ -777,13 +809,56 @@ function otherListItem(doc: DocumentContext, out: Findings['dataTypes'], memo: C
     const item = otherItemOfRow(doc, line, memo);
     if (item) return item;
   }
+  // "…個人情報(氏名、住所、郵便番号、電話番号、メールアドレス、領収書の宛名、但し書き)です。": a list set inside a sentence is a list
+  // too — the run of items from its first kind at risk, through the items that follow its last one.
+  for (const run of sentenceLists(doc, out)) {
+    const item = otherItemOfList(doc, run.text, run.start, true, memo);
+    if (item) return item;
+  }
   return null;
+}
+
+/** After a sentence's last kind: the items that go on its list, each parted by a mark. */
+const RUN_TAIL = /^(?:[、,・/][^、,・/。()\n]{1,24})*/;
+
+/** The runs of items inside sentences (of lines with a full stop) that name two kinds at risk or more. */
+function sentenceLists(doc: DocumentContext, out: Findings['dataTypes']): { start: number; text: string }[] {
+  const bySentence = new Map<number, { start: number; end: number; n: number; sentenceEnd: number }>();
+  for (const f of [...out].sort((a, b) => a.at - b.at)) {
+    if (!f.value.leaked || !f.ruleId.startsWith('dataTypes.keyword.') || !f.evidence) continue;
+    const line = doc.lineAt(f.at);
+    if ((line.kind !== 'bullet' && line.kind !== 'text') || !line.text.includes('。') || line.start < doc.bodyStart) continue;
+    const sentence = sentenceAt(doc, f.at);
+    if (!sentence) continue;
+    const end = f.evidence.end;
+    const run = bySentence.get(sentence.start);
+    if (!run) bySentence.set(sentence.start, { start: f.at, end, n: 1, sentenceEnd: sentence.end });
+    else if (f.at >= run.end) {
+      run.end = end;
+      run.n++;
+    }
+  }
+  const runs: { start: number; text: string }[] = [];
+  for (const run of bySentence.values()) {
+    if (run.n < 2) continue;
+    const tail = RUN_TAIL.exec(doc.text.slice(run.end, run.sentenceEnd))![0];
+    runs.push({ start: run.start, text: doc.text.slice(run.start, run.end + tail.length) });
+  }
+  return runs.sort((a, b) => a.start - b.start);
 }
 
 /** The first item of a list row that names no kind and is at risk where it stands. */
 function otherItemOfRow(doc: DocumentContext, line: Line, memo: ContextMemo): { start: number; end: number; verdict: DataVerdict } | null {
-  let from = ROW_MARKER.exec(line.text)?.[0].length ?? 0;
-  let row = line.text.slice(from);
+  return otherItemOfList(doc, line.text, line.start, line.kind === 'text', memo);
+}
+
+/**
+ * The first item of a list that names no kind and is at risk where it stands: a row's text (`text` at `base`), or the run of
+ * items inside a sentence (`prose`: a text line must part two items at least).
+ */
+function otherItemOfList(doc: DocumentContext, text: string, base: number, prose: boolean, memo: ContextMemo): { start: number; end: number; verdict: DataVerdict } | null {
+  let from = ROW_MARKER.exec(text)?.[0].length ?? 0;
+  let row = text.slice(from);
   const figure = ROW_FIGURE.exec(row);
   if (figure) row = row.slice(0, figure.index);
   // "対象項目: 氏名、…", "個人情報の範囲: …": a label says what its items are; any other label ("原因: …") is no list of data.
@@ -796,11 +871,11 @@ function otherItemOfRow(doc: DocumentContext, line: Line, memo: ContextMemo): { 
   }
   // A row that is one item, or items parted by marks, is a list; prose is not (a text line must part two items at least).
   const spaced = !ITEM_MARK.test(row);
-  if (spaced && line.kind === 'text' && !/\s\S/.test(row.trim())) return null;
+  if (spaced && prose && !/\s\S/.test(row.trim())) return null;
   // Kinds are read on the whole line: "- ID" is a kind by its bullet.
-  const marked = new Uint8Array(line.text.length);
-  for (const { pattern } of DATA_KEYWORDS) for (const m of matchesOf(globalForm(pattern), line.text)) marked.fill(1, m.index!, m.index! + m[0].length);
-  for (const p of [UMBRELLA_DATA, PART_OF_DATA]) for (const m of matchesOf(globalForm(p), line.text)) marked.fill(1, m.index!, m.index! + m[0].length);
+  const marked = new Uint8Array(text.length);
+  for (const { pattern } of DATA_KEYWORDS) for (const m of matchesOf(globalForm(pattern), text)) marked.fill(1, m.index!, m.index! + m[0].length);
+  for (const p of [UMBRELLA_DATA, PART_OF_DATA]) for (const m of matchesOf(globalForm(p), text)) marked.fill(1, m.index!, m.index! + m[0].length);
   // A gloss is kept inside the item it glosses; one that is itself a list ("看護キャリア開発システム(研修履歴、教材、ラダー情報等)")
   // makes that item its head, no item of its own.
   const heads = new Set<number>();
@@ -824,12 +899,15 @@ function otherItemOfRow(doc: DocumentContext, line: Line, memo: ContextMemo): { 
     if (anyMarked(marked, at, at + word.length) || heads.has(m.index! + m[0].trimEnd().length)) continue;
     if (word.replace(/^[おご]/, '').length < ITEM_MIN || word.length > ITEM_MAX || word.includes(GLOSS_MARK) || /[0-9\s]/.test(word) || !/[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]$/.test(word)) continue;
     if (NOT_A_DATA_ITEM.test(word) || CLAUSE_PARTICLE.test(word.replace(/^[おご]/, ''))) continue;
+    // "氏名、団体名、所属機関": a word of the kinds table that its context kept from counting (団体名 beside an affiliation) is
+    // that table's call, not an item of no kind.
+    if (prose && DATA_KEYWORDS.some((k) => k.pattern.test(word))) continue;
     // "企業情報(企業名、…)": an item whose gloss holds kinds heads them. "製品の交換・修理などを希望されたお客様の氏名": a part
     // of a clause that ・ joins to the rest of it is no item.
     const after = at + m[0].trim().length;
     if (plain[after - from - 1] === GLOSS_MARK && anyMarked(marked, at + word.length, after)) continue;
     if (!spaced && CLAUSE_IN_PART.test(partAround(plain, m.index!))) continue;
-    const start = line.start + at;
+    const start = base + at;
     const end = start + word.length;
     const verdict = dataVerdictAt(doc, start, end, memo);
     if (verdict === 'leaked' || verdict === 'possible' || verdict === 'exposed') return { start, end, verdict };

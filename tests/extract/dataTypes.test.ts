@@ -556,6 +556,16 @@ describe('what a heading or a lead-in says', () => {
     expect((await kindsOf(lines.join('\n'))).leaked).toEqual(leaked);
   });
 
+  // Sub-headings right under a lead-in are the items of its list; the text of their sections speaks for itself.
+  test.each<[string, string[], DataType[]]>([
+    ['sub-headings under a lead-in are its items', ['### 3. 被害範囲について', '漏えいした可能性のある情報を以下に記載致します。', '', '#### 顧客データベース', 'Microsoft Access。', '', '#### メール履歴', 'Microsoft Outlook。過去1年分が対象です。', ''], ['message_content']],
+    ['a scope lead-in over sub-headings', ['### 3. 被害範囲について', '本事象の影響範囲について、以下に記載致します。', '', '#### メール履歴', 'Microsoft Outlook。', ''], ['message_content']],
+    ['prose after the lead-in ends its list (negative)', ['### 3. 被害範囲について', '本事象の影響範囲について、以下に記載致します。', '', 'なお、調査は継続しております。', '', '#### メール履歴', 'Microsoft Outlook。', ''], []],
+    ['text under a sub-heading is not an item (negative)', ['### 4. お問い合わせ', '本件に関するお問い合わせは、以下の窓口にて承っております。', '', '#### 窓口', '件名に【ランサムウェアの件】とご記載願います。', ''], []],
+  ])('%s', async (_label, lines, leaked) => {
+    expect((await kindsOf(lines.join('\n'))).leaked).toEqual(leaked);
+  });
+
   test('a lead-in naming whom it lists, past a request to readers', async () => {
     const text = [
       '## 患者さんへのお知らせ',
@@ -825,6 +835,12 @@ describe('items of a list that name no kind', () => {
     ['a note under a list (negative)', '漏えいした可能性のある情報：氏名、パスワード\n※パスワードは暗号化されており、解読は困難', ['name', 'password'], []],
     ['a row describing people by what they did, its label on the line above (negative)', '## 漏えいの可能性がある個人データの内容\n\n対象者\n2023年11月7日から 2025年6月23日までのご宿泊日について、オンライン予約サイトから2024年5月24日までに当施設への予約、予約変更、予約取消をされたお客様\n\n情報項目: 予約者氏名、電話番号、メールアドレス、宿泊者氏名、 宿泊に関わる情報（宿泊日、泊数、室タイプ、室料金、宿泊人数等）', ['email', 'name', 'order_history', 'phone'], []],
     ['a prose sentence is left to its words (negative)', '流出した可能性があるのは、作業員の氏名、経験年数です。', ['name'], []],
+    ['items of a list inside a sentence', '含まれる可能性のある情報は、氏名、メールアドレス、電話番号、住所、その他希望物件条件など、物件探しをされた個人様とのやり取り履歴の一部で、クレジットカード情報は含まれておりません。', ['address', 'email', 'message_content', 'name', 'other', 'phone'], ['credit_card']],
+    ['items of a list inside brackets in a sentence', 'お客様の個人情報(氏名、性別、メールアドレス、会員ランク)がアクセスされた可能性があります。', ['email', 'gender', 'name', 'other'], []],
+    ['a list of one kind in a sentence (negative)', '漏えいした可能性があるのは、会員の氏名、入会時期です。', ['name'], []],
+    ['a word of the table its context kept from counting (negative)', '漏えいした可能性のある情報は、氏名、団体名、所属機関です。', ['employment', 'name'], []],
+    ['a clause after the list (negative)', '氏名、メールアドレス、電話番号が漏えいした可能性があり、当社からご連絡を差し上げております。', ['email', 'name', 'phone'], []],
+    ['a list in a sentence that denies it (negative)', 'なお、氏名、住所、購入店舗名は漏えいしておりません。', [], ['address', 'name']],
   ])('%s', async (_label, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
   });
