@@ -9,7 +9,7 @@ import { absoluteBoxesBefore, absoluteSelectors, fixedBoxesOutside, fixedSelecto
 import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, pageInfoLines, siteSectionBoxes, trailLines } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { ENTRY_BYLINE } from '../words/pageChrome.js';
-import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, type DateLineDate } from './dateLine.js';
+import { dateOfDateLine, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, type DateLineDate } from './dateLine.js';
 
 /**
  * A news page as text: the release body (found by the usual CMS containers, else by text density)
@@ -712,7 +712,8 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>): 
     const term = dd ? termOf(dd) : '';
     if (dd && !PUBLICATION_LABEL.test(term)) return null;
     const text = cleanText(raw);
-    const dates = datesOfDateLine(text);
+    // Or a date in the era's initial alone (「R7.5.8」): here, in the date line's place, the page's date.
+    const dates = datesOfDateLine(text) ?? eraInitialDateLine(text);
     if (!dates) return null;
     if ((late || inDataRow) && !PUBLICATION_LABEL.test(term || text)) return null;
     const published = dates.find((d) => !d.update);

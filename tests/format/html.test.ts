@@ -115,6 +115,12 @@ describe('extractHtml: title, date and URL', () => {
     ['a wareki date line', '', '<p align="right">令和7年10月14日</p>', '2025-10-14'],
     ['a dotted date line', '', '<span>2026.01.23</span>', '2026-01-23'],
     ['公開日 wins over 更新日', '', '<p>更新日：2025年10月3日</p><p>公開日：2025年10月2日</p>', '2025-10-02'],
+    // A date line in the era's initial alone (municipal and builder pages), or in English under its label.
+    ['an era-initial date line', '', '<div><span>R7.5.8</span></div>', '2025-05-08'],
+    ['an era-initial date line in slashes', '', '<p>R7/1/30</p>', '2025-01-30'],
+    ['an English date under 公開日, with 更新日 beside it', '', '<p>公開日：Nov 13, 2025　更新日：Nov 15, 2025</p>', '2025-11-13'],
+    ['not a date: an era initial with a month only', '', '<p>R7.5</p>', null],
+    ['not a date: a version number', '', '<p>v7.5.8</p>', null],
     ['更新日 when it is the only date', '', '<p>更新日：2025年10月3日</p>', '2025-10-03'],
     ['no date at all', '', '', null],
   ])('%s', (_label, meta, dateHtml, date) => {
