@@ -222,6 +222,8 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const metaDate = publishedFromMeta(head);
   const documentTitle = cleanText(head.meta.get('property=og:title') ?? '') || siteTitle(head.title);
   const meta = readPageMeta(head);
+  // The images' names above the first <h1>, read before the header that holds them goes with the chrome.
+  const namesAbove = imageNamesBeforeHeading(doc);
 
   // One walk that skips what it drops (a selector per rule walks the whole page each time).
   const furniture: Element[] = [];
@@ -278,7 +280,10 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   ]);
   // Not the site's name set as the page's <h1> (a builder's header: the title is then an image's alt or a line below),
   // nor a name the metadata does not give (a name, no title's words: 「Ａ産業株式会社」 is who publishes, not what).
-  const namesTheSite = (t: string) => siteNames.has(t) || (looksLikeName(t) && !TITLE_WORDS.some((w) => t.includes(w)));
+  // Nor the name of the site's logo above it repeated as the <h1> (「<img alt="clinic site">」 in the header band, then
+  // 「<h1>clinic site</h1>」): an image's name before the heading that the <title> does not hold.
+  const namesTheSite = (t: string) =>
+    siteNames.has(t) || (looksLikeName(t) && !TITLE_WORDS.some((w) => t.includes(w))) || (namesAbove.has(t) && !rawTitle.includes(t));
   const h1 = firstHeadingText(root, (t) => t.length >= 4 && !namesTheSite(t));
   const line = h1 ? null : titleLine(doc, root, rawTitle, siteNames);
   // Read only when neither the body's <h1> nor a title line gave the title (it is never used then).
@@ -304,6 +309,35 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   if (title) removeAll(titleDownloadLines(root, title), weights);
   const body = renderBlocks(root, title);
   return { title, date, url, organization: meta.organization, body, warnings };
+}
+
+/** The most nodes walked for the images above the first <h1>, and the most images read. */
+const ABOVE_HEADING_NODES = 3000;
+const ABOVE_HEADING_IMAGES = 10;
+
+/**
+ * The alt texts of the images before the page's first <h1> in document order (a header band's logo), cleaned: a few
+ * images within the first few thousand nodes.
+ */
+function imageNamesBeforeHeading(doc: Document): Set<string> {
+  const names = new Set<string>();
+  const stack: AnyNode[] = [doc];
+  let images = 0;
+  for (let nodes = 0; stack.length > 0 && nodes < ABOVE_HEADING_NODES && images < ABOVE_HEADING_IMAGES; nodes++) {
+    const node = stack.pop()!;
+    if (!isElement(node) && node !== doc) continue;
+    if (isElement(node)) {
+      if (node.tagName === 'h1') break;
+      if (node.tagName === 'img') {
+        images++;
+        const alt = cleanText(node.attribs.alt ?? '');
+        if (alt.length >= 2 && alt.length <= 40) names.add(alt);
+      }
+    }
+    const children = (node as { children?: AnyNode[] }).children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) if (children[i]!.type !== 'text') stack.push(children[i]!);
+  }
+  return names;
 }
 
 /**

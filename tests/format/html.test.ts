@@ -328,6 +328,11 @@ test.each([
   // A name the metadata does not give: who publishes, not what (no title's words in it).
   ['a name no metadata gives', '<img class="logo" src="l.gif" alt="サンプル医院">', '<h1>サンプル産業株式会社</h1>', '個人情報の流出に関するお詫び（第3報）', false],
   ['an <h1> with a title\'s words around a name (negative)', '<img class="logo" src="l.gif" alt="サンプル医院">', '<h1>見本物流株式会社からのお知らせ</h1>', '見本物流株式会社からのお知らせ', false],
+  // The header's image named as the <h1> repeats (no logo class, not a name's shape): the site's, not the title.
+  ['an image\'s name above, repeated as the <h1>', '<img src="h.gif" alt="green leaf">', '<h1>green leaf</h1>', '個人情報の流出に関するお詫び（第3報）', false],
+  // …but not an image above that names the title itself (the <title> holds it), nor an <h1> no image above names.
+  ['an image above named as the title (negative)', '<img src="h.gif" alt="個人情報の流出に関するお詫び（第3報）">', '<h1>個人情報の流出に関するお詫び（第3報）</h1>', '個人情報の流出に関するお詫び（第3報）', false],
+  ['an <h1> no image above names (negative)', '<img src="h.gif" alt="green leaf">', '<h1>システム障害のお知らせ</h1>', 'システム障害のお知らせ', false],
 ])('a site-name <h1> in the body\'s block: %s', (_label, mark, h1, title, kept) => {
   const [head, logo] = mark.startsWith('<meta') ? [mark, ''] : ['', mark];
   const html = page(
