@@ -1,7 +1,7 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import { formatDate } from '../dates/dateMentions.js';
 import { closestTag, countTagChildren, descendants, follows, hasDescendant, isAncestor, isElement, removeAll, subtreeWeights, tagChildren, textOf, textWeight, type Weight } from './dom.js';
-import { looksLikeName, readPageMeta } from './pageMeta.js';
+import { isSectionLabel, looksLikeName, readPageMeta } from './pageMeta.js';
 import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
@@ -284,17 +284,23 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   // 「<h1>clinic site</h1>」): an image's name before the heading that the <title> does not hold.
   const namesTheSite = (t: string) =>
     siteNames.has(t) || (looksLikeName(t) && !TITLE_WORDS.some((w) => t.includes(w))) || (namesAbove.has(t) && !rawTitle.includes(t));
-  const h1 = firstHeadingText(root, (t) => t.length >= 4 && !namesTheSite(t));
+  // Nor the name of the site's section the page stands in (「<h1>ニュースリリース</h1>」「NEWS」「お知らせ」 over the
+  // release's own heading): taken only when nothing else titles the page.
+  const h1 = firstHeadingText(root, (t) => t.length >= 4 && !namesTheSite(t) && !isSectionLabel(t));
   const line = h1 ? null : titleLine(doc, root, rawTitle, siteNames);
   // Read only when neither the body's <h1> nor a title line gave the title (it is never used then).
-  const pageH1 = h1 || line ? null : firstHeadingText(doc, (t) => t.length >= 4 && !siteNames.has(t));
+  const pageH1 = h1 || line ? null : firstHeadingText(doc, (t) => t.length >= 4 && !siteNames.has(t) && !isSectionLabel(t));
   // <title> / og:title when it reads like a release's title; else a line set apart at the top.
   const titleLike = documentTitle.length >= 8 && TITLE_WORDS.some((w) => documentTitle.includes(w)) && !siteNames.has(documentTitle) ? documentTitle : null;
   const emphasized = h1 || line || pageH1 || titleLike ? null : emphasizedTitle(doc, root);
-  const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? titleLike ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? (documentTitle && !siteNames.has(documentTitle) ? documentTitle : null);
+  const sectionH1 = h1 || line || pageH1 || titleLike || emphasized ? undefined : firstHeadingText(root, (t) => t.length >= 4 && !namesTheSite(t));
+  const title =
+    h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? titleLike ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? sectionH1 ??
+    (documentTitle && !siteNames.has(documentTitle) ? documentTitle : null);
   removeAll([line, emphasized].filter((el) => el !== null), weights);
-  // The site's name set as an <h1> in the body (a builder's page head): the site's, not a heading of the release's.
-  if (title !== null) removeAll(descendants(root, H1).filter((el) => namesTheSite(cleanText(textOf(el)))), weights);
+  // The site's name set as an <h1> in the body (a builder's page head): the site's, not a heading of the release's;
+  // so is its section's name over another title.
+  if (title !== null) removeAll(descendants(root, H1).filter((el) => { const t = cleanText(textOf(el)); return namesTheSite(t) || (t !== title && isSectionLabel(t)); }), weights);
   const dated = timeTagDate(doc, root) ?? dateLine(pageBody ?? doc, root, weights) ?? leadingTextDate(root) ?? (entry ? bylineTime(root, entry, bylines) : null);
   // A page that prints no date of its own may date itself in its <title> (「【2026年6月24日】…｜Ｘ株式会社」,
   // og:title likewise): a bare date in brackets before the title, as composeArchive reads a title's.

@@ -319,6 +319,19 @@ test('a site-name <h1> (a logo) is not the title; an <h2> title bar the <title> 
   expect(extractHtml(html).title).toBe('個人情報の流出に関するお詫び');
 });
 
+// The name of the site's section the page stands in, set as its <h1> over the release's own heading: not the title,
+// nor a heading of the body. Taken only when nothing else titles the page (a release may be called 「重要なお知らせ」).
+test.each([
+  ['ニュースリリース over an <h2>', '<title>不正アクセスに関するお知らせ | 株式会社サンプル</title>', '<h1>ニュースリリース</h1><h2>不正アクセスに関するお知らせ</h2>', '不正アクセスに関するお知らせ'],
+  ['NEWS over a date line and an <h2>', '<title>不正アクセスに関するお知らせ | 株式会社サンプル</title>', '<h1>NEWS</h1><div>2025.05.01</div><h2>不正アクセスに関するお知らせ</h2>', '不正アクセスに関するお知らせ'],
+  ['重要なお知らせ as the only heading (negative)', '<title>株式会社サンプル</title>', '<h1>重要なお知らせ</h1>', '重要なお知らせ'],
+  ['a release\'s own <h1> (negative)', '<title>お知らせ | 株式会社サンプル</title>', '<h1>不正アクセスに関するお知らせ</h1><h2>ニュース</h2>', '不正アクセスに関するお知らせ'],
+])('a section-name <h1>: %s', (_label, head, headings, title) => {
+  const release = extractHtml(page(head, `<div id="main">${headings}${RELEASE}${RELEASE}</div>`));
+  expect(release.title).toBe(title);
+  if (title !== '重要なお知らせ') expect(release.body).not.toMatch(/^#+ (?:ニュースリリース|NEWS)$/m);
+});
+
 // The site's name as the <h1> of the body's own block (a builder's page head; the title is an image's alt and a line
 // below it): never the title, and not a heading of the release's. An <h1> of the release's own words stays the title.
 test.each([
