@@ -15,7 +15,20 @@ const SEPARATED_FIELD = /[ ]*[|｜][^0-9|｜]{1,30}$/;
 /** Where a second labelled date starts on the same line: "公開日：2026/1/23　更新日：2026/1/30". */
 const SECOND_LABEL = /(?:[ ]*[/|｜][ ]*|[ ]+|(?<=[0-9日)]))(?=(?:この)?(?:ページ|記事|情報)?(?:の)?(?:最終)?(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|投稿|更新)(?:(?:日時|日)?[ ]*[:：]|(?:日時|日)[ ]*(?=[0-9]|令和|平成|[RH][0-9]))|(?:updated|last updated)[ ]*:)/i;
 /** An era's short dotted form: "R8.2.13", "令和8.2.13", "H30.4.1" (NFKC has made Ｒ ASCII). */
-const ERA_DOTTED = /^(R|H|令和|平成)([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{1,2})(?![0-9.])/;
+const ERA_DOTTED = /^(R|H|令和|平成)([0-9]{1,2})([./])([0-9]{1,2})\3([0-9]{1,2})(?![0-9./])/;
+/** The months an English date names, by their first three letters. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?';
+/** An English date as a site's theme prints it: 「Nov 13, 2025」「November 13, 2025」「13 Nov 2025」 (month first, or the day first). */
+const ENGLISH_DATE = new RegExp(`^(?:${MONTH_NAME}[ ]?([0-9]{1,2})(?:st|nd|rd|th)?,?[ ]?((?:19|20)[0-9]{2})|([0-9]{1,2})(?:st|nd|rd|th)?[ ]?${MONTH_NAME},?[ ]?((?:19|20)[0-9]{2}))(?![0-9])`, 'i');
+
+/** An English date opening the text (「Nov 13, 2025」) written as the digits' 「2025/11/13」; the text as it is otherwise. */
+function withEnglishDate(text: string): string {
+  const m = ENGLISH_DATE.exec(text);
+  if (!m) return text;
+  const month = MONTHS.indexOf((m[1] ?? m[5]!).slice(0, 3).toLowerCase()) + 1;
+  return `${m[3] ?? m[6]}/${month}/${m[2] ?? m[4]}${text.slice(m[0].length)}`;
+}
 const ERA_NAME: Record<string, string> = { R: '令和', H: '平成', 令和: '令和', 平成: '平成' };
 /** A news category after the date, alone or past a bar: "2025年12月3日 プレスリリース". */
 const CATEGORY_HEAD = /^([^ |｜0-9]{2,16})[ ]*(?:[|｜][ ]*)?/;
@@ -158,7 +171,9 @@ function singleDate(part: string): string | null {
   let rest = unlabelled.replace(/^((?:19|20)[0-9]{2})\.([0-9]{1,2})\.([0-9]{1,2})/, '$1/$2/$3');
   // A labelled date in an era's short form, as municipal and association sites write it: "掲載日：R8.2.13" =
   // 令和8年2月13日. Only after a label: a bare "R8.2.3" may be a side bar's item or a version.
-  if (label.trim() !== '') rest = rest.replace(ERA_DOTTED, (_m, era: string, y: string, mo: string, d: string) => `${ERA_NAME[era]}${y}年${mo}月${d}日`);
+  if (label.trim() !== '') rest = rest.replace(ERA_DOTTED, (_m, era: string, y: string, _sep: string, mo: string, d: string) => `${ERA_NAME[era]}${y}年${mo}月${d}日`);
+  // A date in English words (「公開日：Nov 13, 2025」, a theme's format under a Japanese label) read as its digits.
+  rest = withEnglishDate(rest);
   const d = findDateMentions(rest)[0];
   if (!d || d.start !== 0 || d.year === null || d.day === null || d.rangeEnd) return null;
   const tail = rest.slice(d.end);
@@ -212,7 +227,8 @@ export function bylineDate(raw: string): string | null {
   const text = raw.normalize('NFKC').trim();
   const label = BYLINE_LABEL.exec(text) ?? BYLINE_AUTHOR.exec(text);
   if (!label || text.length > 100 || /[。、]/.test(text)) return null;
-  const rest = text.slice(label[0].length).replace(RUN_TOGETHER_DATES, '$1 ');
+  // A date in the era's initial after the label (「投稿者：広報担当 | R7.10.21」): the label says it is the entry's date.
+  const rest = text.slice(label[0].length).replace(RUN_TOGETHER_DATES, '$1 ').replace(ERA_INITIAL, (m) => eraInitialDate(m) ?? m);
   const dates = findDateMentions(rest);
   const first = dates[0];
   if (!first || first.start !== 0 || first.year === null || first.day === null || first.rangeEnd) return null;
@@ -246,10 +262,25 @@ export function titleDatePrefix(title: string): { title: string; date: string } 
   return date && rest.trim().length >= 4 ? { title: rest, date } : null;
 }
 
-/** 「R8.2.9」 (a municipal or blog page's date in the era's initial) written out: 「令和8年2月9日」; null for anything else. */
+/** An era's initial, its year, month and day, in dots or slashes alike: 「R8.2.9」「H30/4/1」. */
+const ERA_INITIAL = /^([RH])([0-9]{1,2})([./])([0-9]{1,2})\3([0-9]{1,2})(?![0-9./])/;
+
+/** 「R8.2.9」「R8/2/9」 (a municipal or blog page's date in the era's initial) written out: 「令和8年2月9日」; null for anything else. */
 export function eraInitialDate(text: string): string | null {
-  const m = /^([RH])([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{1,2})$/.exec(text);
-  return m ? `${m[1] === 'R' ? '令和' : '平成'}${m[2]}年${m[3]}月${m[4]}日` : null;
+  const m = ERA_INITIAL.exec(text);
+  return m && m[0].length === text.length ? `${m[1] === 'R' ? '令和' : '平成'}${m[2]}年${m[4]}月${m[5]}日` : null;
+}
+
+/**
+ * A date line in the era's initial alone (「R7.5.8」「R7/5/8」, NFKC-folded and cleaned) as its one date; null for anything else. A page's
+ * reader asks for it where only its place makes a line the page's date (under the title, in the entry's meta): a bare
+ * 「R8.2.3」 is no date line to datesOfDateLine (a side bar's item, a version).
+ */
+export function eraInitialDateLine(raw: string): DateLineDate[] | null {
+  if (!FOLDS_TO_DIGIT.test(raw)) return null;
+  const written = eraInitialDate(unbracketed(raw.normalize('NFKC').trim()));
+  const iso = written ? dateOfDateLine(written) : null;
+  return iso ? [{ iso, update: false }] : null;
 }
 
 /** A title closed by a date in brackets: 「…攻撃について（2025年04月28日）」「…ご報告とお詫び（2025/3/10）」「…お詫び（R6.12.28）」. */

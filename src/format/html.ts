@@ -1,7 +1,7 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import { formatDate } from '../dates/dateMentions.js';
 import { closestTag, countTagChildren, descendants, follows, hasDescendant, isAncestor, isElement, removeAll, subtreeWeights, tagChildren, textOf, textWeight, type Weight } from './dom.js';
-import { looksLikeName, readPageMeta } from './pageMeta.js';
+import { isSectionLabel, looksLikeName, readPageMeta } from './pageMeta.js';
 import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
@@ -9,7 +9,7 @@ import { absoluteBoxesBefore, absoluteSelectors, fixedBoxesOutside, fixedSelecto
 import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, pageInfoLines, siteSectionBoxes, trailLines } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { ENTRY_BYLINE } from '../words/pageChrome.js';
-import { dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, type DateLineDate } from './dateLine.js';
+import { dateOfDateLine, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, type DateLineDate } from './dateLine.js';
 
 /**
  * A news page as text: the release body (found by the usual CMS containers, else by text density)
@@ -222,6 +222,8 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const metaDate = publishedFromMeta(head);
   const documentTitle = cleanText(head.meta.get('property=og:title') ?? '') || siteTitle(head.title);
   const meta = readPageMeta(head);
+  // The images' names above the first <h1>, read before the header that holds them goes with the chrome.
+  const namesAbove = imageNamesBeforeHeading(doc);
 
   // One walk that skips what it drops (a selector per rule walks the whole page each time).
   const furniture: Element[] = [];
@@ -278,18 +280,27 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   ]);
   // Not the site's name set as the page's <h1> (a builder's header: the title is then an image's alt or a line below),
   // nor a name the metadata does not give (a name, no title's words: 「Ａ産業株式会社」 is who publishes, not what).
-  const namesTheSite = (t: string) => siteNames.has(t) || (looksLikeName(t) && !TITLE_WORDS.some((w) => t.includes(w)));
-  const h1 = firstHeadingText(root, (t) => t.length >= 4 && !namesTheSite(t));
+  // Nor the name of the site's logo above it repeated as the <h1> (「<img alt="clinic site">」 in the header band, then
+  // 「<h1>clinic site</h1>」): an image's name before the heading that the <title> does not hold.
+  const namesTheSite = (t: string) =>
+    siteNames.has(t) || (looksLikeName(t) && !TITLE_WORDS.some((w) => t.includes(w))) || (namesAbove.has(t) && !rawTitle.includes(t));
+  // Nor the name of the site's section the page stands in (「<h1>ニュースリリース</h1>」「NEWS」「お知らせ」 over the
+  // release's own heading): taken only when nothing else titles the page.
+  const h1 = firstHeadingText(root, (t) => t.length >= 4 && !namesTheSite(t) && !isSectionLabel(t));
   const line = h1 ? null : titleLine(doc, root, rawTitle, siteNames);
   // Read only when neither the body's <h1> nor a title line gave the title (it is never used then).
-  const pageH1 = h1 || line ? null : firstHeadingText(doc, (t) => t.length >= 4 && !siteNames.has(t));
+  const pageH1 = h1 || line ? null : firstHeadingText(doc, (t) => t.length >= 4 && !siteNames.has(t) && !isSectionLabel(t));
   // <title> / og:title when it reads like a release's title; else a line set apart at the top.
   const titleLike = documentTitle.length >= 8 && TITLE_WORDS.some((w) => documentTitle.includes(w)) && !siteNames.has(documentTitle) ? documentTitle : null;
   const emphasized = h1 || line || pageH1 || titleLike ? null : emphasizedTitle(doc, root);
-  const title = h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? titleLike ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? (documentTitle && !siteNames.has(documentTitle) ? documentTitle : null);
+  const sectionH1 = h1 || line || pageH1 || titleLike || emphasized ? undefined : firstHeadingText(root, (t) => t.length >= 4 && !namesTheSite(t));
+  const title =
+    h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? titleLike ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? sectionH1 ??
+    (documentTitle && !siteNames.has(documentTitle) ? documentTitle : null);
   removeAll([line, emphasized].filter((el) => el !== null), weights);
-  // The site's name set as an <h1> in the body (a builder's page head): the site's, not a heading of the release's.
-  if (title !== null) removeAll(descendants(root, H1).filter((el) => namesTheSite(cleanText(textOf(el)))), weights);
+  // The site's name set as an <h1> in the body (a builder's page head): the site's, not a heading of the release's;
+  // so is its section's name over another title.
+  if (title !== null) removeAll(descendants(root, H1).filter((el) => { const t = cleanText(textOf(el)); return namesTheSite(t) || (t !== title && isSectionLabel(t)); }), weights);
   const dated = timeTagDate(doc, root) ?? dateLine(pageBody ?? doc, root, weights) ?? leadingTextDate(root) ?? (entry ? bylineTime(root, entry, bylines) : null);
   // A page that prints no date of its own may date itself in its <title> (「【2026年6月24日】…｜Ｘ株式会社」,
   // og:title likewise): a bare date in brackets before the title, as composeArchive reads a title's.
@@ -304,6 +315,35 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   if (title) removeAll(titleDownloadLines(root, title), weights);
   const body = renderBlocks(root, title);
   return { title, date, url, organization: meta.organization, body, warnings };
+}
+
+/** The most nodes walked for the images above the first <h1>, and the most images read. */
+const ABOVE_HEADING_NODES = 3000;
+const ABOVE_HEADING_IMAGES = 10;
+
+/**
+ * The alt texts of the images before the page's first <h1> in document order (a header band's logo), cleaned: a few
+ * images within the first few thousand nodes.
+ */
+function imageNamesBeforeHeading(doc: Document): Set<string> {
+  const names = new Set<string>();
+  const stack: AnyNode[] = [doc];
+  let images = 0;
+  for (let nodes = 0; stack.length > 0 && nodes < ABOVE_HEADING_NODES && images < ABOVE_HEADING_IMAGES; nodes++) {
+    const node = stack.pop()!;
+    if (!isElement(node) && node !== doc) continue;
+    if (isElement(node)) {
+      if (node.tagName === 'h1') break;
+      if (node.tagName === 'img') {
+        images++;
+        const alt = cleanText(node.attribs.alt ?? '');
+        if (alt.length >= 2 && alt.length <= 40) names.add(alt);
+      }
+    }
+    const children = (node as { children?: AnyNode[] }).children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) if (children[i]!.type !== 'text') stack.push(children[i]!);
+  }
+  return names;
 }
 
 /**
@@ -712,7 +752,8 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>): 
     const term = dd ? termOf(dd) : '';
     if (dd && !PUBLICATION_LABEL.test(term)) return null;
     const text = cleanText(raw);
-    const dates = datesOfDateLine(text);
+    // Or a date in the era's initial alone (「R7.5.8」): here, in the date line's place, the page's date.
+    const dates = datesOfDateLine(text) ?? eraInitialDateLine(text);
     if (!dates) return null;
     if ((late || inDataRow) && !PUBLICATION_LABEL.test(term || text)) return null;
     const published = dates.find((d) => !d.update);

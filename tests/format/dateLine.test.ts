@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { asOfDate, bylineDate, dateOfDateLine, datesOfDateLine, FOLDS_TO_DIGIT, labelledTitleDate, pageTitleDate, postMetaDate, titleDatePrefix, titleDateSuffix, withoutPageInfo } from '../../src/format/dateLine.js';
+import { asOfDate, bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, labelledTitleDate, pageTitleDate, postMetaDate, titleDatePrefix, titleDateSuffix, withoutPageInfo } from '../../src/format/dateLine.js';
 
 describe('dateOfDateLine: a line that is a date and its label only', () => {
   test.each([
@@ -39,6 +39,21 @@ describe('dateOfDateLine: a line that is a date and its label only', () => {
     ['公開日 R7.12.26 最終更新日 R8.2.18', '2025-12-26'],
     ['公開日 R7.12.26 / 最終更新日 RX.2.18', null],
     ['掲載日：R8.2.13.1', null],
+    // …in slashes as well as dots (one separator throughout)
+    ['公開日：R7/5/8', '2025-05-08'],
+    ['掲載日：R7/5.8', null],
+    ['R7/5/8', null],
+    // A date in English words under a Japanese label (a theme's format), month first or day first; 公開日 still wins.
+    ['公開日：Nov 13, 2025　更新日：Nov 15, 2025', '2025-11-13'],
+    ['更新日：Nov 15, 2025 公開日：Nov 13, 2025', '2025-11-13'],
+    ['公開日：November 13, 2025', '2025-11-13'],
+    ['Posted on Sept. 3rd, 2025', '2025-09-03'],
+    ['13 Nov 2025', '2025-11-13'],
+    // …but not a word that only begins like a month, a month without its year, nor a date followed by a sentence.
+    ['Mayor 5, 2025', null],
+    ['公開日：Nov 13', null],
+    ['Nov 13, 2025 Security advisory', null],
+    ['公開日：Nov 32, 2025', null],
     ['2026年1月23日', '2026-01-23'],
     ['2026.01.23', '2026-01-23'],
     ['2026/1/23', '2026-01-23'],
@@ -104,6 +119,24 @@ describe('dateOfDateLine: a line that is a date and its label only', () => {
   });
 });
 
+describe('eraInitialDateLine: a line that is a date in the era\'s initial alone', () => {
+  test.each([
+    ['R7.5.8', '2025-05-08'],
+    ['R7/1/30', '2025-01-30'],
+    ['Ｒ７．１０．２１', '2025-10-21'],
+    ['[H30.4.1]', '2018-04-01'],
+    // not a date: a month missing, mixed signs, more parts, a version, another letter, a day out of range
+    ['R7.5', null],
+    ['R7.5/8', null],
+    ['R7.5.8.1', null],
+    ['v7.5.8', null],
+    ['R7.5.8 リリース', null],
+    ['R7.13.1', null],
+  ])('%s → %s', (line, iso) => {
+    expect(eraInitialDateLine(line)?.[0]?.iso ?? null).toBe(iso);
+  });
+});
+
 describe('withoutPageInfo: the page\'s number before a labelled date (a table layout\'s strip)', () => {
   test.each([
     ['ページ番号：81578　更新日：2025/11/29', '更新日:2025/11/29'],
@@ -134,6 +167,11 @@ describe('bylineDate: a blog entry\'s byline dates the entry', () => {
     ['Posted by admin at 2025.04.17 10:00', '2025-04-17'],
     ['作成者: 総務課 | 2025/4/17', '2025-04-17'],
     ['投稿者: 広報 2025年4月18日', '2025-04-18'],
+    // the date in the era's initial after the author (the label says it is the entry's date)
+    ['投稿者：広報担当 | R7.10.21', '2025-10-21'],
+    ['投稿日: R7/10/21', '2025-10-21'],
+    ['投稿者：広報担当 | R7.10', null],
+    ['投稿者：広報担当 | R7.10.21.3', null],
     // Movable Type's entry footer: a name of two words, the permalink, comments and trackbacks (wrapped or not)
     ['投稿者: 小林 大輔 2025年06月18日 10:00 | パーマリンク | コメント (0) | トラックバック (3)', '2025-06-18'],
     ['投稿者: 小林 大輔 2025年06月18日 10:00 | パーマリンク | コメント (0) | トラックバ', '2025-06-18'],

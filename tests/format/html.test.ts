@@ -115,6 +115,12 @@ describe('extractHtml: title, date and URL', () => {
     ['a wareki date line', '', '<p align="right">令和7年10月14日</p>', '2025-10-14'],
     ['a dotted date line', '', '<span>2026.01.23</span>', '2026-01-23'],
     ['公開日 wins over 更新日', '', '<p>更新日：2025年10月3日</p><p>公開日：2025年10月2日</p>', '2025-10-02'],
+    // A date line in the era's initial alone (municipal and builder pages), or in English under its label.
+    ['an era-initial date line', '', '<div><span>R7.5.8</span></div>', '2025-05-08'],
+    ['an era-initial date line in slashes', '', '<p>R7/1/30</p>', '2025-01-30'],
+    ['an English date under 公開日, with 更新日 beside it', '', '<p>公開日：Nov 13, 2025　更新日：Nov 15, 2025</p>', '2025-11-13'],
+    ['not a date: an era initial with a month only', '', '<p>R7.5</p>', null],
+    ['not a date: a version number', '', '<p>v7.5.8</p>', null],
     ['更新日 when it is the only date', '', '<p>更新日：2025年10月3日</p>', '2025-10-03'],
     ['no date at all', '', '', null],
   ])('%s', (_label, meta, dateHtml, date) => {
@@ -313,6 +319,19 @@ test('a site-name <h1> (a logo) is not the title; an <h2> title bar the <title> 
   expect(extractHtml(html).title).toBe('個人情報の流出に関するお詫び');
 });
 
+// The name of the site's section the page stands in, set as its <h1> over the release's own heading: not the title,
+// nor a heading of the body. Taken only when nothing else titles the page (a release may be called 「重要なお知らせ」).
+test.each([
+  ['ニュースリリース over an <h2>', '<title>不正アクセスに関するお知らせ | 株式会社サンプル</title>', '<h1>ニュースリリース</h1><h2>不正アクセスに関するお知らせ</h2>', '不正アクセスに関するお知らせ'],
+  ['NEWS over a date line and an <h2>', '<title>不正アクセスに関するお知らせ | 株式会社サンプル</title>', '<h1>NEWS</h1><div>2025.05.01</div><h2>不正アクセスに関するお知らせ</h2>', '不正アクセスに関するお知らせ'],
+  ['重要なお知らせ as the only heading (negative)', '<title>株式会社サンプル</title>', '<h1>重要なお知らせ</h1>', '重要なお知らせ'],
+  ['a release\'s own <h1> (negative)', '<title>お知らせ | 株式会社サンプル</title>', '<h1>不正アクセスに関するお知らせ</h1><h2>ニュース</h2>', '不正アクセスに関するお知らせ'],
+])('a section-name <h1>: %s', (_label, head, headings, title) => {
+  const release = extractHtml(page(head, `<div id="main">${headings}${RELEASE}${RELEASE}</div>`));
+  expect(release.title).toBe(title);
+  if (title !== '重要なお知らせ') expect(release.body).not.toMatch(/^#+ (?:ニュースリリース|NEWS)$/m);
+});
+
 // The site's name as the <h1> of the body's own block (a builder's page head; the title is an image's alt and a line
 // below it): never the title, and not a heading of the release's. An <h1> of the release's own words stays the title.
 test.each([
@@ -322,6 +341,11 @@ test.each([
   // A name the metadata does not give: who publishes, not what (no title's words in it).
   ['a name no metadata gives', '<img class="logo" src="l.gif" alt="サンプル医院">', '<h1>サンプル産業株式会社</h1>', '個人情報の流出に関するお詫び（第3報）', false],
   ['an <h1> with a title\'s words around a name (negative)', '<img class="logo" src="l.gif" alt="サンプル医院">', '<h1>見本物流株式会社からのお知らせ</h1>', '見本物流株式会社からのお知らせ', false],
+  // The header's image named as the <h1> repeats (no logo class, not a name's shape): the site's, not the title.
+  ['an image\'s name above, repeated as the <h1>', '<img src="h.gif" alt="green leaf">', '<h1>green leaf</h1>', '個人情報の流出に関するお詫び（第3報）', false],
+  // …but not an image above that names the title itself (the <title> holds it), nor an <h1> no image above names.
+  ['an image above named as the title (negative)', '<img src="h.gif" alt="個人情報の流出に関するお詫び（第3報）">', '<h1>個人情報の流出に関するお詫び（第3報）</h1>', '個人情報の流出に関するお詫び（第3報）', false],
+  ['an <h1> no image above names (negative)', '<img src="h.gif" alt="green leaf">', '<h1>システム障害のお知らせ</h1>', 'システム障害のお知らせ', false],
 ])('a site-name <h1> in the body\'s block: %s', (_label, mark, h1, title, kept) => {
   const [head, logo] = mark.startsWith('<meta') ? [mark, ''] : ['', mark];
   const html = page(
