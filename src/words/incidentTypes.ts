@@ -91,6 +91,11 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // check for one ("不正な操作や情報持ち出しの有無"), nor a measure against it ("不正な操作でアラートを出せる仕組み").
   { type: 'unauthorized_access', pattern: /不正に操作(?:され|し[、てた])|不正な操作(?:が(?:行われ|され|確認され|認められ)|を(?:し|行っ|受け)|の(?:痕跡|形跡)|した(?:痕跡|形跡)|によ(?:り|る|って))|不正操作(?:の(?:痕跡|形跡)|による|が(?:行われ|確認され))/ },
   { type: 'unauthorized_access', pattern: /サイバー攻撃|サーバー?攻撃|外部(?:から)?の?攻撃|攻撃を受け|(?:への|に対する)(?:悪意のある)?攻撃/, weak: true },
+  // A credential or a privilege as the object of a misuse, its clause's predicate ("第三者により管理者権限が不正に使用された",
+  // "2名の教員のIDが不正に利用され", "第三者による不正な認証情報の利用を確認"): someone outside got in with a key that was not theirs —
+  // an intrusion (the gold: unauthorized_access in 3 of 3 read tuning releases that say so). Not a case supposed ("不正に利用された場合"),
+  // a danger ("不正に利用されるおそれ"), nor a check ("不正に利用されていないか").
+  { type: 'unauthorized_access', pattern: /(?:権限|認証情報|資格情報|ID|パスワード)(?:等)?(?:が|を)[^。、]{0,20}?不正(?:に|な)?(?:利用|使用)(?:され(?:た|て|、|まし)|し[、てた])|不正な(?:認証情報|権限)の(?:利用|使用)(?:を|が)/, warnable: true, unless: /場合|ないか|有無/ },
   // A PC taken over from outside ("サポート詐欺" that installs remote-control software).
   { type: 'unauthorized_access', pattern: /(?:遠隔|リモート)(?:操作|アクセス)(?:され|を受け|を許|が行われ|の(?:痕跡|形跡))|悪意のある(?:第三者による|第三者からの)?アクセス|(?:総当たり|総当り)(?:で|により|による)|遠隔操作ソフト[^。]{0,20}?インストール/ },
   { type: 'ransomware', pattern: /ランサムウェア|ランサム|身代金|ransomware/i },
