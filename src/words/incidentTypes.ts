@@ -149,6 +149,12 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
     warnable: true,
   },
   { type: 'phishing', pattern: /フィッシング|偽サイト|偽の(?:サイト|ログイン|画面|ページ|メール|認証)|偽の[^。、]{1,10}?(?:確認|認証)画面|なりすましメール|なりすましサイト|偽メール|不審な(?:外部)?(?:認証|ログイン|サインイン)(?:情報)?(?:入力)?(?:画面|表示|ページ)|意図しない(?:認証|ログイン|サインイン)(?:画面|表示)|不正な(?:認証|ログイン)画面|偽装したサイト|模倣サイト|を装った(?:サイト|ページ|画面)/, warnable: true, unless: HEDGED_PHISHING },
+  // Mail that impersonates someone, reported as sent or received, its clause's predicate an event ("当館を装った不審なメールが送信されている
+  // とのご連絡", "サポートメールを装った不審なメールを受信したという情報が寄せられています", "送信元アドレスと偽装し…不審メールを送信した"):
+  // the guide's fake email, phishing (gold: 3 of 3 read tuning releases that say so). Not the far commoner warning of such mail to come
+  // ("当社を騙るフィッシングメール等にご注意ください", "…を装った不審なメールが届く可能性"), nor a case put to readers ("受信された場合は").
+  // Mail from the organization's own hijacked account is the account compromise (see sentFromAccount).
+  { type: 'phishing', pattern: /(?:を|と)(?:装った|装う|騙る|騙った|かたる|かたった|偽装した|偽った|名乗る|名乗った)[^。、]{0,12}?(?:メール|メッセージ|SMS)(?:が|を)?[^。、]{0,8}?(?:送信|配信|送付|発信|受信)(?:され(?:てい|た|、)|し(?:た|て)|が(?:行われ|確認され))|偽装し[^。]{0,30}?(?:メール|メッセージ)(?:を)?(?:送信|配信|送付)(?:し|され)/, warnable: true, unless: /場合|可能性|おそれ|恐れ/ },
   // A sign-in screen reported as what happened on the organization's pages ("以下のようなサインイン画面が表示される事を確認",
   // "認証情報の入力を求める画面（Basic認証画面）が表示される事象が発生"), also where the pages could show it ("表示される可能性がある
   // 事象を確認"): the polyfill.io fake screen, phishing in every tuning release that tells it (the body alone often lacks 不審な).

@@ -639,3 +639,17 @@ describe('incident types: a credential or a privilege misused', () => {
     expect(await typesOf(text)).toEqual(want);
   });
 });
+
+describe('incident types: mail impersonating someone, reported as sent or received', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['mail posing as the hotel reported as sent', '一部のお客様より、当館を装った不審なメールが送信されているとのご連絡を受け、調査を実施いたしました。', ['phishing']],
+    ['mail posing as the provider reported as received', '弊社のプロバイダ名やサポートメールを装った不審なメールを受信したという情報が寄せられています。', ['phishing']],
+    ['a sender address forged and mail sent', '第三者が当館のメールアドレスを送信元アドレスと偽装し不特定多数の宛先に不審メールを送信したものであることが判明しました。', ['phishing']],
+    ['such mail only warned of (negative)', '当社を騙るフィッシングメール等にご注意いただきますようお願いいたします。', []],
+    ['such mail feared to come (negative)', '今後、当社を装った不審なメールが送信される可能性があります。', []],
+    ['such mail put to readers as a case (negative)', '当社を装った不審なメールを受信された場合は、開封せずに削除してください。', []],
+    ['mail posing as staff, sent from the hijacked account, is the account compromise (negative)', '弊社従業員１名のメールアカウントが不正アクセスの被害に遭い、弊社従業員を装った不審なメールが送信されていることを確認いたしました。', ['account_compromise', 'unauthorized_access']],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
