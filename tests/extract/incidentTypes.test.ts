@@ -653,3 +653,15 @@ describe('incident types: mail impersonating someone, reported as sent or receiv
     expect(await typesOf(text)).toEqual(want);
   });
 });
+
+describe('incident types: what 改ざん governs', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['an account number altered is no website (negative)', '第三者の不正アクセスにより、当社グループのホテルにおいて売上金受領口座の改ざんが発生しました。', ['unauthorized_access']],
+    ['customer records altered are no website (negative)', '第三者による不正アクセスにより、一部の顧客情報が改ざんされるとともに、外部に漏えいした可能性があることが判明いたしました。', ['unauthorized_access']],
+    ['records viewed and altered (negative)', '第三者による不正アクセスにより、情報を閲覧、改ざんされた可能性があることが判明しました。', ['unauthorized_access']],
+    ['a website altered', '当社ホームページが第三者により改ざんされ、不審なサイトへ誘導される状態となっておりました。', ['web_tampering']],
+    ['the content of a site altered', '当社ウェブサイト上の情報が改ざんされ、本来とは異なる内容が表示されておりました。', ['web_tampering']],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
