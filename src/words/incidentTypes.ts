@@ -160,8 +160,9 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // とのご連絡", "サポートメールを装った不審なメールを受信したという情報が寄せられています", "送信元アドレスと偽装し…不審メールを送信した"):
   // the guide's fake email, phishing (gold: 3 of 3 read tuning releases that say so). Not the far commoner warning of such mail to come
   // ("当社を騙るフィッシングメール等にご注意ください", "…を装った不審なメールが届く可能性"), nor a case put to readers ("受信された場合は").
-  // Mail from the organization's own hijacked account is the account compromise (see sentFromAccount).
-  { type: 'phishing', pattern: /(?:を|と)(?:装った|装う|騙る|騙った|かたる|かたった|偽装した|偽った|名乗る|名乗った)[^。、]{0,12}?(?:メール|メッセージ|SMS)(?:が|を)?[^。、]{0,8}?(?:送信|配信|送付|発信|受信)(?:され(?:てい|た|、)|し(?:た|て)|が(?:行われ|確認され))|偽装し[^。]{0,30}?(?:メール|メッセージ)(?:を)?(?:送信|配信|送付)(?:し|され)/, warnable: true, unless: /場合|可能性|おそれ|恐れ/ },
+  // Mail from the organization's own hijacked account is the account compromise (see sentFromAccount), and so is mail whose sending is
+  // itself said to be unauthorized ("当方のメールアドレスを騙った…メールが複数の方へ不正に送信されている"): the organization's own sender misused.
+  { type: 'phishing', pattern: /(?:を|と)(?:装った|装う|騙る|騙った|かたる|かたった|偽装した|偽った|名乗る|名乗った)[^。、]{0,12}?(?:メール|メッセージ|SMS)(?:が|を)?[^。、]{0,8}?(?:送信|配信|送付|発信|受信)(?:され(?:てい|た|、)|し(?:た|て)|が(?:行われ|確認され))|偽装し[^。]{0,30}?(?:メール|メッセージ)(?:を)?(?:送信|配信|送付)(?:し|され)/, warnable: true, unless: /場合|可能性|おそれ|恐れ|不正に(?:送信|配信|送付|発信)/ },
   // A sign-in screen reported as what happened on the organization's pages ("以下のようなサインイン画面が表示される事を確認",
   // "認証情報の入力を求める画面（Basic認証画面）が表示される事象が発生"), also where the pages could show it ("表示される可能性がある
   // 事象を確認"): the polyfill.io fake screen, phishing in every tuning release that tells it (the body alone often lacks 不審な).

@@ -648,6 +648,7 @@ describe('incident types: mail impersonating someone, reported as sent or receiv
     ['such mail only warned of (negative)', '当社を騙るフィッシングメール等にご注意いただきますようお願いいたします。', []],
     ['such mail feared to come (negative)', '今後、当社を装った不審なメールが送信される可能性があります。', []],
     ['such mail put to readers as a case (negative)', '当社を装った不審なメールを受信された場合は、開封せずに削除してください。', []],
+    ['mail posing as the office whose sending was itself unauthorized, the office\'s sender misused (negative)', 'サーバーに対する第三者からの不正アクセスがあり、当方のメールアドレスを騙った不審なメールが複数の方へ不正に送信されている事実を確認しております。', ['unauthorized_access']],
     ['mail posing as staff, sent from the hijacked account, is the account compromise (negative)', '弊社従業員１名のメールアカウントが不正アクセスの被害に遭い、弊社従業員を装った不審なメールが送信されていることを確認いたしました。', ['account_compromise', 'unauthorized_access']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
