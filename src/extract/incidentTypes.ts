@@ -35,6 +35,9 @@ const PLATFORM_LOGIN = /(?:予約サイト|予約管理システム|管理シス
 /** Messages sent to the organization's guests or customers ("一部のお客さまに対してフィッシングサイトへ誘導する通知が配信された"). */
 const MESSAGES_SENT_TO_GUESTS = /(?:お客様|お客さま|宿泊者|ご予約者|予約者|利用者)[^。]{0,40}?(?:通知|メッセージ|メール)(?:が|を)[^。]{0,20}?(?:配信|送信|送付)(?:され|し)/;
 
+/** The impersonation keyword's hit ("…を装った不審なメールが送信されてい"): mail passing itself off as someone. */
+const IMPERSONATING_MAIL = /^(?:を|と)(?:装|騙|かた|偽|名乗)/;
+
 /** Mail "spoofed" as the sender, the one word of phishing that a hijacked own account also produces. */
 const SPOOFED_MAIL = /^(?:なりすましメール|なりすましサイト)$/;
 
@@ -63,6 +66,9 @@ const PHISHING_PURPOSE_MAIL_IN = new RegExp(`フィッシング${PHISHING_PURPOS
 function sentFromAccount(doc: DocumentContext, f: TypeFinding): boolean {
   const text = f.evidence?.text ?? '';
   if (SPOOFED_MAIL.test(text)) return true;
+  // "メールアカウントが不正アクセスの被害に遭い、弊社従業員を装った不審なメールが送信されている": mail impersonating the organization,
+  // told in the sentence that names the hijacked account, is that account's mail.
+  if (IMPERSONATING_MAIL.test(text)) return /アカウント/.test(sentenceAt(doc, f.at)?.text ?? '');
   const rest = doc.text.slice(f.at + text.length, f.at + text.length + 40);
   if (text !== 'フィッシング' || !(rest.startsWith('メール') || PHISHING_PURPOSE_MAIL.test(rest))) return false;
   const found = sentenceAt(doc, f.at);

@@ -492,7 +492,7 @@ describe('incident types: whose account sent the messages', () => {
     ['our address used for spam only as a case supposed (negative)', '当社のメールアドレスが迷惑メールの送信に利用された場合には、改めてお知らせいたします。', []],
     ['our address to be used for spam is a danger, not an event (negative)', '当社のメールアドレスが迷惑メールの送信に利用される恐れがあります。', []],
     ['a login to the booking site in one sentence, messages to guests in another', '一部のお客さまに対してフィッシングサイトへ誘導する通知が2026年1月4日に配信されたことが確認されました。また、調査の結果、一部海外のオンライン予約サイト（以下：同予約サイト）への不正ログインが行われたことが確認されました。', ['account_compromise', 'phishing', 'unauthorized_access']],
-    ['the management system\'s credentials misused, messages sent to guests', '対象ホテルを予約された一部のお客様にフィッシングサイトに誘導するメッセージが配信されました。本事態は管理システムの認証情報が不正に利用された可能性が高い状況となっております。', ['account_compromise', 'phishing']],
+    ['the management system\'s credentials misused, messages sent to guests', '対象ホテルを予約された一部のお客様にフィッシングサイトに誘導するメッセージが配信されました。本事態は管理システムの認証情報が不正に利用された可能性が高い状況となっております。', ['account_compromise', 'phishing', 'unauthorized_access']],
     ['a login to the booking site, no message sent (negative)', '一部海外のオンライン予約サイトへの不正ログインが行われ、一部のお客さまの個人情報が漏えいしました。', ['unauthorized_access']],
     ['a login to the booking site, messages only feared (negative)', '予約サイトへの不正ログインが確認されました。今後、お客さまに不審なメッセージが送信される可能性がありますのでご注意ください。', ['unauthorized_access']],
     ['hijacked account sent phishing', '学生のメールアカウントがフィッシングによる不正アクセスを受け、学外へフィッシングメールが送信されました。', ['account_compromise', 'phishing', 'unauthorized_access']],
@@ -622,6 +622,46 @@ describe('incident types: one exposed state named twice', () => {
     ['a state told as the vendor\'s report after the intrusion', '委託先の社内システムが不正アクセスを受け、第三者が加入者の情報を閲覧できる状態になっていました。\n\n委託先より、当市のお客様の情報について閲覧できる状態になっていたとの報告がありました。', ['unauthorized_access']],
     ['a setting error first only supposed is still one (negative)', '設定ミスの可能性があると考え、調査を行いました。\n\n調査の結果、設定ミスにより名簿が閲覧可能な状態であったことが判明しました。', ['misconfiguration']],
     ['a setting error with no attack (negative)', '共有フォルダの公開設定に誤りがあり、名簿が外部から閲覧可能な状態となっていました。', ['misconfiguration']],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: a credential or a privilege misused', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['a privilege used by a third party, the misuse its predicate', '外部専門機関の調査において、第三者により管理者権限が不正に使用された事が確認されました。', ['unauthorized_access']],
+    ['staff IDs misused', '本学の教員が利用するメールサーバの一つで、2名の教員のIDが不正に利用され、受信メールが閲覧された可能性があります。', ['unauthorized_access']],
+    ['a credential\'s misuse told as a noun', '弊社が利用するメール送信システムの一部において第三者による不正な認証情報の利用を確認いたしました。', ['unauthorized_access']],
+    ['a case supposed (negative)', 'パスワードが不正に利用された場合に備え、定期的な変更をお願いいたします。', []],
+    ['a danger to readers (negative)', '流出したIDが不正に利用されるおそれがありますので、パスワードを変更してください。', []],
+    ['a check for misuse (negative)', '全アカウントについて、IDが不正に利用されていないかを確認しております。', []],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: mail impersonating someone, reported as sent or received', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['mail posing as the hotel reported as sent', '一部のお客様より、当館を装った不審なメールが送信されているとのご連絡を受け、調査を実施いたしました。', ['phishing']],
+    ['mail posing as the provider reported as received', '弊社のプロバイダ名やサポートメールを装った不審なメールを受信したという情報が寄せられています。', ['phishing']],
+    ['a sender address forged and mail sent', '第三者が当館のメールアドレスを送信元アドレスと偽装し不特定多数の宛先に不審メールを送信したものであることが判明しました。', ['phishing']],
+    ['such mail only warned of (negative)', '当社を騙るフィッシングメール等にご注意いただきますようお願いいたします。', []],
+    ['such mail feared to come (negative)', '今後、当社を装った不審なメールが送信される可能性があります。', []],
+    ['such mail put to readers as a case (negative)', '当社を装った不審なメールを受信された場合は、開封せずに削除してください。', []],
+    ['mail posing as the office whose sending was itself unauthorized, the office\'s sender misused (negative)', 'サーバーに対する第三者からの不正アクセスがあり、当方のメールアドレスを騙った不審なメールが複数の方へ不正に送信されている事実を確認しております。', ['unauthorized_access']],
+    ['mail posing as staff, sent from the hijacked account, is the account compromise (negative)', '弊社従業員１名のメールアカウントが不正アクセスの被害に遭い、弊社従業員を装った不審なメールが送信されていることを確認いたしました。', ['account_compromise', 'unauthorized_access']],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: what 改ざん governs', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['an account number altered is no website (negative)', '第三者の不正アクセスにより、当社グループのホテルにおいて売上金受領口座の改ざんが発生しました。', ['unauthorized_access']],
+    ['customer records altered are no website (negative)', '第三者による不正アクセスにより、一部の顧客情報が改ざんされるとともに、外部に漏えいした可能性があることが判明いたしました。', ['unauthorized_access']],
+    ['records viewed and altered (negative)', '第三者による不正アクセスにより、情報を閲覧、改ざんされた可能性があることが判明しました。', ['unauthorized_access']],
+    ['a website altered', '当社ホームページが第三者により改ざんされ、不審なサイトへ誘導される状態となっておりました。', ['web_tampering']],
+    ['the content of a site altered', '当社ウェブサイト上の情報が改ざんされ、本来とは異なる内容が表示されておりました。', ['web_tampering']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
