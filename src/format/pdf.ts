@@ -6,6 +6,7 @@ import { assemble, logoHeadAbove, PRINTED_AT, printedSiteName, splitHeader, wrap
 import { authorProfile, dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from './pdf/chrome.js';
 import { bottomBarLines, dropFixedBarRules, dropFixedBars, fixedBars, fixedBoxes, topBarLines } from './pdf/fixedBars.js';
 import { dropOverlays } from './pdf/overlays.js';
+import { isShiftJisMojibake, unmojibake } from './pdf/mojibake.js';
 import { linkedItems, linkedShare, pageLinks, pdfjsLinks, type LinkRect } from './pdf/links.js';
 import { normalizeGlyphs } from './pdf/glyphs.js';
 import { checkInflatedSize, DEFAULT_PDF_LIMITS, holdsImages, type PdfLimits } from './pdf/limits.js';
@@ -127,6 +128,8 @@ class PageLines {
   headerBar: PdfLine[] = [];
   /** Copyright lines of blocks the layout dropped as a side bar (a footer's column of figures over 「© 2025 Ｘ株式会社」). */
   droppedCopyright: PdfLine[] = [];
+  /** The text is a UTF-8 page the browser printed as Shift_JIS (its lines are read back; the Title is too). */
+  mojibake = false;
   /** The pages taken in, laid out together once all are in (a fixed bar is told by its recurring on each). */
   private pending: { items: Item[]; operators: OperatorList; ops: Record<string, number>; view: number[]; links: LinkRect[] }[] = [];
 
@@ -152,6 +155,10 @@ class PageLines {
     if (this.pending.length === 0) return this.read;
     const pages = this.pending;
     this.pending = [];
+    // A UTF-8 page the browser printed as Shift_JIS reads back as the page wrote it (pdf/mojibake.ts): each line's
+    // cells, its runs joined (a run may hold a single byte's character).
+    const mojibake = isShiftJisMojibake(pages.flatMap((p) => p.items.map((i) => i.str)).join(''));
+    if (mojibake) this.mojibake = true;
     const from = this.read.length;
     const bars = fixedBars(pages);
     this.footerBar = bottomBarLines(pages, bars);
@@ -189,6 +196,7 @@ class PageLines {
     });
     // The tree is judged on the text the layout kept: a side bar cut off beside the article (its boxes after the release in
     // the tree) no longer weighs against the release as text that follows it.
+    if (mojibake) for (let k = from; k < this.read.length; k++) this.read[k]!.cells = this.read[k]!.cells.map(unmojibake);
     const tagged = this.structure ? taggedChrome(this.read.slice(from).flatMap((l) => l.items), this.structure) : null;
     if (tagged) {
       for (let k = from; k < this.read.length; k++) if (isTaggedChrome(this.read[k]!.items, tagged.chrome)) this.read[k]!.tagChrome = true;
@@ -316,7 +324,10 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const warnings: string[] = unreadable.map((u) => `PDF page ${u} could not be read; its content is not in the incident`);
   // A page without text among pages with text: a scanned page (an attachment, a signed letter) whose facts are missing.
   if (blankPages.length > 0) warnings.push(`PDF page${blankPages.length > 1 ? 's' : ''} ${blankPages.slice(0, 10).join(', ')} ha${blankPages.length > 1 ? 've' : 's'} no text layer (scanned?); ${blankPages.length > 1 ? 'their' : 'its'} content is not in the incident`);
-  const running = dropRunningLines(dropTitleHeader(pages.lines, facts.title), numPages);
+  const lines = pages.lines;
+  // (The Title the browser wrote from the page's <title>, read under the same wrong charset.)
+  if (pages.mojibake && facts.title !== null) facts = { ...facts, title: unmojibake(facts.title) };
+  const running = dropRunningLines(dropTitleHeader(lines, facts.title), numPages);
   // What the geometry left of the chrome the structure tree shows (a tagged PDF's) goes too.
   const kept = dropPageChrome(running).filter((l) => !l.tagChrome);
   const assembled = assemble(kept);

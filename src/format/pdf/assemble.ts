@@ -427,8 +427,28 @@ export function printedSiteName(lines: readonly PdfLine[], text: string, closing
   if (logo === undefined || logo.page !== 1) return null;
   const bracket = bracketClosedBelow(logo, opening[at + 1]);
   const below = lineBelowLogo(logo, opening.slice(at + 1));
-  return siteNameOf(wrappedRow(logo, opening[at + 1]) ?? (bracket !== '' ? textOf(logo) + bracket : logoWrappedBelow(logo, below) ?? textOf(logo))) ?? groupLogo(logo);
+  return siteNameOf(wrappedRow(logo, opening[at + 1]) ?? (bracket !== '' ? textOf(logo) + bracket : logoWrappedBelow(logo, below) ?? textOf(logo))) ?? groupLogo(logo) ?? menuLogo(logo);
 }
+
+/**
+ * A logo's name of any ending beside the menu it heads (「吉田フットサルクラブ Green Field」 and 「HOME ABOUT SERVICE NEWS
+ * CONTACT」 on its row): the first cell, the others a menu's labels alone, three or more; a name of letters (no figure, no
+ * sentence's or a label's punctuation), none a label itself nor the image's placeholder 「ロゴ」; else null. (A menu's labels:
+ * the words menus use, or Latin words in capitals, 「ABOUT」「CONTACT」.)
+ */
+export function menuLogo(line: PdfLine): string | null {
+  if (line.cells.length < 2) return null;
+  const name = line.cells[0]!.replace(/\s+/g, ' ').trim();
+  if (name.length < 3 || name.length > 40 || !/^[\p{L}ー・ー&＆.'’ ]+$/u.test(name) || LOGO_PLACEHOLDER.test(name)) return null;
+  if (NAV_LABEL.test(name) || SITE_SECTION.test(name) || MENU_BUTTON.test(name)) return null;
+  // A name cut where the header wrapped it (「旭精機工業株式」 of 「…株式会社」): the rest is read by the other ways, or none.
+  if ([...CORPORATE_FORMS, ...ORGANIZATION_WORDS].some((w) => w.length > 1 && [...Array(w.length - 1).keys()].some((k) => name.endsWith(w.slice(0, k + 1))))) return null;
+  const labels = line.cells.slice(1).flatMap((c) => c.split(/[｜|/／\s]+/)).filter((w) => w !== '');
+  return labels.length >= 3 && labels.every((w) => NAV_LABEL.test(w) || SITE_SECTION.test(w) || /^[A-Z]{2,}$/.test(w)) ? name : null;
+}
+
+/** The alt text an image of a logo carries when it names nothing: 「ロゴ」「Logo」「サイトロゴ」. */
+const LOGO_PLACEHOLDER = /^(?:サイト|会社|企業)?(?:ロゴ|logo)(?:画像|イメージ)?$/i;
 
 /**
  * A group's logo beside the menu, without a legal form (「Ａグループ」 and 「ホーム｜サービス｜お知らせ」 on its row): one word ending
@@ -974,6 +994,7 @@ export function assemble(all: PdfLine[]): string {
   // companies) carries more characters, and the paragraphs must not read as headings.
   const sentences = lines.filter((l) => !l.table && l.cells.length === 1 && /。/.test(l.cells[0]!));
   const bodySize = sentences.length >= 3 ? dominantSize(sentences) : dominantSize(lines);
+  const latinPairs = latinWordPairs(all);
   const headingSizes = [...new Set(lines.filter((l) => isHeading(l, bodySize)).map((l) => Math.round(l.size * 2) / 2))].sort((a, b) => b - a);
   // The edges of the text block, per column of each page: a line reaching the right one was wrapped, not ended.
   // The right edge is where most full lines end (hanging punctuation 。、 sticks out past it).
@@ -1087,7 +1108,9 @@ export function assemble(all: PdfLine[]): string {
       // Latin words on both sides of a wrap that stopped short of the edge: the line broke at the
       // space between them (「…「(Academic Support」「Navi」…」), not inside a word.
       const short = prev.right < edges.get(columnOf(prev))!.right - Math.max(prev.size, l.size);
-      const betweenWords = short && /[A-Za-z]$/.test(last) && /^[A-Za-z]/.test(text);
+      // So too where the page prints the two words elsewhere with a space between them (a logo's 「Ａクラブ Green Field」
+      // over the text's 「…Green」 and 「Field」…」 wrapped at the edge).
+      const betweenWords = (short || spacedElsewhere(latinPairs, last, text)) && /[A-Za-z]$/.test(last) && /^[A-Za-z]/.test(text);
       // A logo's name set over two lines at the page's top, each line a body's name (「…病院機構」 over
       // 「…市民病院」): the parent and the body it runs, written apart.
       const stackedNames = l.page === 1 && l.position < 0.25 && isSiteName(last) && isSiteName(text);
@@ -1141,6 +1164,20 @@ function headingGoesOn(upper: PdfLine, lower: PdfLine, text: string, edges: Map<
   if (lower.page !== upper.page + 1 || upper.position < 0.6 || lower.position > 0.3 || Math.abs(upper.x - lower.x) > 2) return false;
   const edge = edges.get(columnOf(upper));
   return edge !== undefined && upper.right >= edge.right - upper.size && !OPENS_ITEM.test(text) && !SECTION_NUMBER.test(text);
+}
+
+/** Two Latin words printed one after the other with a space between them (「Green Field」), anywhere in the lines. */
+function latinWordPairs(lines: readonly PdfLine[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const l of lines) for (const cell of l.cells) for (const m of cell.matchAll(/(?<![A-Za-z])[A-Za-z]+(?![A-Za-z])(?= ([A-Za-z]+))/g)) pairs.add(`${m[0]} ${m[1]}`);
+  return pairs;
+}
+
+/** The Latin word a line ends with and the one the next opens with, printed elsewhere as two words. */
+function spacedElsewhere(pairs: Set<string>, before: string, after: string): boolean {
+  const a = /[A-Za-z]+$/.exec(before)?.[0];
+  const b = /^[A-Za-z]+/.exec(after)?.[0];
+  return a !== undefined && b !== undefined && pairs.has(`${a} ${b}`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assemble, groupLogo, joinWrappedCells, lineBelowLogo, logoHeadAbove, logoWrappedBelow, looseDateLine, printedSiteName, signedName, siteNameOf, spacedByGaps, splitHeader, wrappedLogoName, wrappedRow } from '../../../src/format/pdf/assemble.js';
+import { assemble, groupLogo, joinWrappedCells, menuLogo, lineBelowLogo, logoHeadAbove, logoWrappedBelow, looseDateLine, printedSiteName, signedName, siteNameOf, spacedByGaps, splitHeader, wrappedLogoName, wrappedRow } from '../../../src/format/pdf/assemble.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 
 test.each([
@@ -677,6 +677,10 @@ test.each([
   ['Latin words at a wrap short of the edge', [[FULL, 500], ['2026年1月5日「Academic Support', 470], ['Navi」サービスの一時停止に関するお知らせです。', 300]], '「Academic Support Navi」'],
   // At the edge, a word broken anywhere (Japanese layout) is joined without a space.
   ['a Latin word broken at the edge', [[FULL, 500], ['当社のサービスはメールサービスのAcademicSupp', 500], ['ortNavi」を利用しています。', 300]], 'AcademicSupportNavi'],
+  // At the edge, between two words the page prints elsewhere with a space (the logo's name): the space comes back.
+  ['words the page prints apart elsewhere', [['吉田クラブ Green Field', 200], [FULL, 500], ['この度、弊社が運営しております「吉田クラブ Green', 500], ['Field」のウェブサーバーに対して不正アクセスがありました。', 300]], '「吉田クラブ Green Field」'],
+  // Words printed apart elsewhere but not these two (negative): joined as written.
+  ['other words printed apart elsewhere (negative)', [['吉田クラブ Green Park', 200], [FULL, 500], ['この度、弊社が運営しております「吉田クラブ Green', 500], ['Field」のウェブサーバーに対して不正アクセスがありました。', 300]], '「吉田クラブ GreenField」'],
 ] as [string, [string, number][], string][])('assemble, a wrap between Latin words: %s', (_label, rows, expected) => {
   expect(assemble(column(rows))).toContain(expected);
 });
@@ -979,6 +983,23 @@ describe('groupLogo: a group\'s logo beside the menu, without a legal form', () 
     ['the logo alone on its row (negative)', ['サンプルグループ'], null],
   ])('%s', (_, cells, name) => {
     expect(groupLogo(row(cells))).toBe(name);
+  });
+});
+
+describe('menuLogo: a logo\'s name of any ending beside the menu it heads', () => {
+  const row = (cells: string[]): PdfLine => ({ page: 1, items: [], x: 54, right: 422, y: 564, size: 11, cells, cellX: cells.map((_, k) => 54 + k * 200), position: 0, spaceBefore: false, spaceAfter: false }) as PdfLine;
+  test.each<[string, string[], string | null]>([
+    ['a club beside a menu in Latin capitals', ['吉田フットサルクラブ Green Field', 'HOME ABOUT SERVICE NEWS CONTACT'], '吉田フットサルクラブ Green Field'],
+    ['a name beside the menu\'s Japanese labels', ['みどり会館', '会社概要 お知らせ よくある質問 お問い合わせ'], 'みどり会館'],
+    // negative: the image's placeholder, a label, a name cut where the header wrapped, figures, too few labels, other words
+    ['the logo image\'s placeholder (negative)', ['ロゴ', 'サービス 会社情報 ニュース お問い合わせ'], null],
+    ['a label in the logo\'s place (negative)', ['企業情報', '事業紹介 IR情報 採用情報'], null],
+    ['a name cut in its legal form (negative)', ['旭精機工業株式', '企業情報 事業紹介 サービス IR情報'], null],
+    ['figures (negative)', ['株価 5,043', '企業情報 事業紹介 IR情報'], null],
+    ['two labels beside it (negative)', ['吉田フットサルクラブ', 'HOME NEWS'], null],
+    ['other words beside it (negative)', ['吉田フットサルクラブ', '2026/2/28 窓口受付時間の変更について'], null],
+  ])('%s', (_, cells, name) => {
+    expect(menuLogo(row(cells))).toBe(name);
   });
 });
 
