@@ -301,8 +301,8 @@ export function labelledTitleDate(title: string): string | null {
   return m ? dateOfDateLine(m[1]!) : null;
 }
 
-/** The separator of a post's meta fields: a middle dot or a bar, spaced (「株式会社Ａ · 2025/11/10 · 3分で読めます」). */
-const META_SEPARATOR = /[ ]+[·•|｜][ ]+/;
+/** The separator of a post's meta fields: a middle dot or a bar, spaced (「株式会社Ａ · 2025/11/10 · 3分で読めます」「令和7年6月13日 ・ この記事は約8分で読めます」). */
+const META_SEPARATOR = /[ ]+[·•・|｜][ ]+/;
 
 /**
  * The date of a post's meta row as site builders print it under or over the title: fields set
