@@ -126,6 +126,10 @@ describe('bylineDate: a blog entry\'s byline dates the entry', () => {
     ['投稿日: 2025/4/52025/5/8', '2025-04-05'],
     ['公開日：2025年4月18日 10:00 カテゴリー：お知らせ', '2025-04-18'],
     ['Posted on 2025.04.22 by admin', '2025-04-22'],
+    ['投稿者：広報担当 発表日：令和7年(2025年)7月31日', '2025-07-31'],
+    ['作成者: 総務課 公開日: 2025/4/17', '2025-04-17'],
+    // not a byline's date: the labelled date opens a sentence
+    ['投稿者：広報担当 発表日：2025年7月31日に調査', null],
     ['投稿日時 2025年4月18日 コメント(3)', '2025-04-18'],
     ['投稿日: 2025年4月18日2025年5月4日 投稿', '2025-04-18'],
     // the author first, the date after the name (Movable Type's byline)
