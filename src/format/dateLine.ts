@@ -200,6 +200,8 @@ const BYLINE_LABEL = /^(?:投稿日(?:時)?|公開日(?:時)?|掲載日|posted o
  * (「投稿者: 小林 大輔 2025年06月18日」: a family name in kanji, a given name of four characters at most) right before the date.
  */
 const BYLINE_AUTHOR = /^(?:投稿者|作成者|執筆者|posted by)[ ]*[:：]?[ ]*(?:[\u4e00-\u9fff々]{1,4}[ ][\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa\u30fc]{1,4}(?=[ ]*[0-9(|｜/・])|[^ 0-9(:：|｜]{1,20})[ ]*(?:(?:at|on)[ ]+|[|｜/・(])?[ ]*/i;
+/** A publication date's label after the author's field (BYLINE_AUTHOR's). */
+const BYLINE_DATE_LABEL = /^(?:発表日|公開日|公表日|掲載日|投稿日)[ ]*[:：]/;
 /** The publication date run into the update's as a theme prints both: 「2025/04/222025/05/08」. */
 const RUN_TOGETHER_DATES = /^((?:19|20)[0-9]{2}[./][0-9]{1,2}[./][0-9]{1,2})(?=(?:19|20)[0-9]{2}[./])/;
 /**
@@ -229,6 +231,8 @@ export function bylineDate(raw: string): string | null {
   if (!label || text.length > 100 || /[。、]/.test(text)) return null;
   // A date in the era's initial after the label (「投稿者：広報担当 | R7.10.21」): the label says it is the entry's date.
   const rest = text.slice(label[0].length).replace(RUN_TOGETHER_DATES, '$1 ').replace(ERA_INITIAL, (m) => eraInitialDate(m) ?? m);
+  // The author's field, then the page's labelled date line: 「投稿者：広報担当 発表日：令和7年(2025年)7月31日」.
+  if (label[0] !== '' && BYLINE_DATE_LABEL.test(rest)) return dateOfDateLine(rest);
   const dates = findDateMentions(rest);
   const first = dates[0];
   if (!first || first.start !== 0 || first.year === null || first.day === null || first.rangeEnd) return null;
@@ -332,8 +336,8 @@ export function labelledTitleDate(title: string): string | null {
   return m ? dateOfDateLine(m[1]!) : null;
 }
 
-/** The separator of a post's meta fields: a middle dot or a bar, spaced (「株式会社Ａ · 2025/11/10 · 3分で読めます」). */
-const META_SEPARATOR = /[ ]+[·•|｜][ ]+/;
+/** The separator of a post's meta fields: a middle dot or a bar, spaced (「株式会社Ａ · 2025/11/10 · 3分で読めます」「令和7年6月13日 ・ この記事は約8分で読めます」). */
+const META_SEPARATOR = /[ ]+[·•・|｜][ ]+/;
 
 /**
  * The date of a post's meta row as site builders print it under or over the title: fields set

@@ -159,6 +159,10 @@ describe('bylineDate: a blog entry\'s byline dates the entry', () => {
     ['投稿日: 2025/4/52025/5/8', '2025-04-05'],
     ['公開日：2025年4月18日 10:00 カテゴリー：お知らせ', '2025-04-18'],
     ['Posted on 2025.04.22 by admin', '2025-04-22'],
+    ['投稿者：広報担当 発表日：令和7年(2025年)7月31日', '2025-07-31'],
+    ['作成者: 総務課 公開日: 2025/4/17', '2025-04-17'],
+    // not a byline's date: the labelled date opens a sentence
+    ['投稿者：広報担当 発表日：2025年7月31日に調査', null],
     ['投稿日時 2025年4月18日 コメント(3)', '2025-04-18'],
     ['投稿日: 2025年4月18日2025年5月4日 投稿', '2025-04-18'],
     // the author first, the date after the name (Movable Type's byline)
@@ -199,12 +203,16 @@ describe('postMetaDate: a post\'s meta row (author · date · reading time) date
     ['NECサンプルソリューションズ株式会社 · 2025年12月19日（金） · 3分で読めます', '2025-12-19'],
     ['広報部 | 2026年1月23日 | お知らせ', '2026-01-23'],
     ['2026.01.23 • 5 min read', '2026-01-23'],
+    ['令和７年６月１３日 ・ この記事は約85分で読めます', '2025-06-13'],
+    ['2025/12/10 ・ 約3分', '2025-12-10'],
     // not a meta row: a count beside the date, two dates, a sentence, no separator, no date
     ['株式会社サンプル · 2025/11/10 · 閲覧数 1,204', null],
     ['2025/11/10 · 2025/11/12', null],
     ['2025年11月10日 · 不正アクセスを確認し、調査を開始しました。', null],
     ['株式会社サンプル 2025/11/10 6分で読めます', null],
     ['株式会社サンプル · 6分で読めます', null],
+    ['2025年6月13日 ・ この記事は閲覧数 1,204', null],
+    ['ホーム ・ ニュース ・ 2025年6月13日、不正アクセスを確認', null],
   ])('%s → %s', (line, iso) => {
     expect(postMetaDate(line)).toBe(iso);
   });

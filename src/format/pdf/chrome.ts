@@ -715,6 +715,41 @@ export function headNotices(lines: PdfLine[], texts: string[]): number[] {
   return out;
 }
 
+/**
+ * A statistic in the page's head (a municipal header's 「現在の人口 346,395人 世帯数 158,759世帯」 over
+ * 「（令和7年3月9日現在）」): on page 1 among its first lines, before any sentence, a short line of figures with the day they stand as of,
+ * on it or on the line under it. The release's figures come with its sentences; what stands above them is the site's.
+ */
+export function headStatistics(lines: PdfLine[], texts: string[]): number[] {
+  // The head: page 1's first lines, before the first sentence (the logo may be set larger than the title, so no type size tells it).
+  let end = texts.findIndex((t) => /。/.test(t));
+  if (end < 0) end = texts.length;
+  end = Math.min(end, HEAD_LINES);
+  const inHead = (k: number) => k >= 0 && lines[k]!.page === 1 && texts[k]!.length <= HEAD_STATISTIC_LENGTH;
+  // Two figures or more, the dates aside (a title 「…1,234件の漏えいについて（2025年1月10日現在）」 states one).
+  const figures = (j: number) => inHead(j) && (texts[j]!.normalize('NFKC').replace(DATE_IN_LINE, ' ').match(HEAD_FIGURE)?.length ?? 0) >= 2;
+  const out: number[] = [];
+  for (let k = 0; k < end; k++) {
+    if (!inHead(k) || !HEAD_AS_OF.test(texts[k]!.normalize('NFKC'))) continue;
+    // (The note alone, or in its own cell beside the logo's: 「| 総合ポータル | （令和8年4月17日現在） |」.)
+    if ([texts[k]!, ...lines[k]!.cells].some((c) => HEAD_AS_OF_ALONE.test(c.normalize('NFKC').trim()))) {
+      if (figures(k - 1)) out.push(k - 1, k);
+    } else if (figures(k)) out.push(k);
+  }
+  return out;
+}
+
+/** The page's head: this many lines at most. */
+const HEAD_LINES = 8;
+/** A head's statistic line is this long at most. */
+const HEAD_STATISTIC_LENGTH = 60;
+/** The day a head's figures stand as of: 「（令和7年3月9日現在）」「2026年3月1日時点」. */
+const HEAD_AS_OF = new RegExp(`${DATE_FORM}[ ]?(?:現在|時点)`);
+/** An as-of note alone on its line, maybe in brackets. */
+const HEAD_AS_OF_ALONE = new RegExp(`^[（(]?[ ]?${DATE_FORM}[ ]?(?:現在|時点)[ ]?[)）]?$`);
+/** A figure with its unit: 「346,395人」「158,759世帯」 (counted on lines of 60 characters at most). */
+const HEAD_FIGURE = /[0-9][0-9,]*[ ]?[^\s0-9,.、。（）()]/g;
+
 /** The title of a page with a head stands in the first page's upper half. */
 const HEAD_TITLE_REACH = 0.5;
 /** A head's notice is set this much smaller than the page's common type at most. */
@@ -1031,6 +1066,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   for (const k of newestFirstLists(lines, texts)) list.add(k);
   for (const k of headNewsLines(lines, texts)) list.add(k);
   for (const k of headNotices(lines, texts)) list.add(k);
+  for (const k of headStatistics(lines, texts)) list.add(k);
   for (const k of viewCountedEntries(texts)) list.add(k);
   for (const k of tableOfContents(texts)) list.add(k);
   for (const k of numberedBreadcrumbs(texts)) list.add(k);

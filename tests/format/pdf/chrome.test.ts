@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbTrail, dropPageChrome, headNewsLines, headNotices, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { breadcrumbTrail, dropPageChrome, headNewsLines, headNotices, headStatistics, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
@@ -150,6 +150,9 @@ test.each([
   [SHARE_LABEL, 'シェア 19', true],
   [SHARE_LABEL, 'はてブ 16', true],
   [SHARE_LABEL, 'シェア1752', true],
+  [SHARE_LABEL, 'シェア 148件', true],
+  [SHARE_LABEL, 'いいね 12回', true],
+  [SHARE_LABEL, 'シェア 148件の情報', false],
   [SHARE_LABEL, 'Facebookでシェア', true],
   [SHARE_LABEL, 'シェア 19件の投稿が閲覧された可能性があります', false],
   [SHARE_LABEL, 'シェアオフィスの利用者 1,200名', false],
@@ -641,5 +644,30 @@ describe('headNotices: a notice in the page\'s head, a sentence above the title 
   ] as [string, [string, number][], number[]][])('%s', (_label, rows, expected) => {
     const lines = head(rows);
     expect(headNotices(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
+  });
+});
+
+describe('headStatistics: figures as of a day in the page\'s head, before any sentence', () => {
+  /** Page-1 lines top down, each its cells: 18 pt apart. */
+  const head = (rows: string[][], page = 1): PdfLine[] =>
+    rows.map((cells, k) => ({ page, items: [], x: 50, right: 500, y: 760 - k * 18, size: 10, cells, cellX: cells.map((_c, i) => 50 + i * 200), position: k / 40, spaceBefore: false, spaceAfter: false, block: 0, column: 0 }) as PdfLine);
+  const BODY = [['当社が利用するメールシステムが不正アクセスを受けました。'], ['調査の結果を以下にご報告いたします。']];
+  const TITLE = ['当社が利用するメールシステムへの不正アクセスに関するお知らせ'];
+  test.each([
+    ['a municipal header, its as-of note under it', [['本文へ'], ['現在の人口 ３４６,３９５人 世帯数 158,759世帯'], ['（令和7年3月9日現在）'], ['トップページ ＞ お知らせ'], TITLE, ['令和7年4月18日'], ...BODY], [1, 2]],
+    ['the note in a cell beside the logo', [['現在の人口 45919人 世帯数 52153世帯'], ['総合ポータル', '（令和8年4月17日現在）'], TITLE, ...BODY], [0, 1]],
+    ['figures and their day on one line', [['会員数 12,345名 加盟店 678店（2026年3月1日時点）'], TITLE, ...BODY], [0]],
+    // Not so: a title with its as-of day (one figure or none), figures with no day, figures under the first sentence, a later page.
+    ['a title as of a day', [['不正アクセスに関するお知らせ（第2報：2025年1月10日現在）'], ...BODY], []],
+    ['a title with one count, as of a day', [['個人情報1,234件の漏えいについて'], ['（2025年1月10日現在）'], ...BODY], []],
+    ['figures with no day', [['現在の人口 45919人 世帯数 52153世帯'], TITLE, ...BODY], []],
+    ['the release\'s figures under its sentences', [TITLE, ...BODY, ['対象 1,234件 うち氏名 567件'], ['（2025年1月10日現在）']], []],
+  ] as [string, string[][], number[]][])('%s', (_label, rows, expected) => {
+    const lines = head(rows);
+    expect(headStatistics(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
+  });
+  test('not on a later page', () => {
+    const lines = head([['現在の人口 45919人 世帯数 52153世帯'], ['（令和8年4月17日現在）'], ...BODY], 2);
+    expect(headStatistics(lines, lines.map((l) => l.cells.join(' ')))).toEqual([]);
   });
 });
