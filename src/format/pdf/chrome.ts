@@ -720,7 +720,7 @@ export function headNotices(lines: PdfLine[], texts: string[]): number[] {
  * 「（令和7年3月9日現在）」): on page 1 among its first lines, before any sentence, a short line of figures with the day they stand as of,
  * on it or on the line under it. The release's figures come with its sentences; what stands above them is the site's.
  */
-export function headStatistics(lines: PdfLine[], texts: string[]): number[] {
+export function headStatistics(lines: PdfLine[], texts: string[]): HeadStatistics {
   // The head: page 1's first lines, before the first sentence (the logo may be set larger than the title, so no type size tells it).
   let end = texts.findIndex((t) => /。/.test(t));
   if (end < 0) end = texts.length;
@@ -728,15 +728,34 @@ export function headStatistics(lines: PdfLine[], texts: string[]): number[] {
   const inHead = (k: number) => k >= 0 && lines[k]!.page === 1 && texts[k]!.length <= HEAD_STATISTIC_LENGTH;
   // Two figures or more, the dates aside (a title 「…1,234件の漏えいについて（2025年1月10日現在）」 states one).
   const figures = (j: number) => inHead(j) && (texts[j]!.normalize('NFKC').replace(DATE_IN_LINE, ' ').match(HEAD_FIGURE)?.length ?? 0) >= 2;
-  const out: number[] = [];
+  const out: HeadStatistics = { lines: [], notes: [] };
+  const alone = (c: string) => HEAD_AS_OF_ALONE.test(c.normalize('NFKC').trim());
   for (let k = 0; k < end; k++) {
     if (!inHead(k) || !HEAD_AS_OF.test(texts[k]!.normalize('NFKC'))) continue;
-    // (The note alone, or in its own cell beside the logo's: 「| 総合ポータル | （令和8年4月17日現在） |」.)
-    if ([texts[k]!, ...lines[k]!.cells].some((c) => HEAD_AS_OF_ALONE.test(c.normalize('NFKC').trim()))) {
-      if (figures(k - 1)) out.push(k - 1, k);
-    } else if (figures(k)) out.push(k);
+    if (alone(texts[k]!)) {
+      if (figures(k - 1)) out.lines.push(k - 1, k);
+    } else if (lines[k]!.cells.some(alone)) {
+      // The note in its own cell beside the logo's (「| 片山商事株式会社 | （令和7年10月10日現在） |」): only that
+      // cell goes, the logo's name stays to name the site.
+      if (figures(k - 1)) {
+        out.lines.push(k - 1);
+        out.notes.push(k);
+      }
+    } else if (figures(k)) out.lines.push(k);
   }
   return out;
+}
+
+/** A head's statistic lines (dropped whole) and the lines whose as-of note alone is dropped from its cell. */
+export interface HeadStatistics {
+  lines: number[];
+  notes: number[];
+}
+
+/** A line without the cell that holds only an as-of note. */
+function withoutAsOfNote(line: PdfLine): PdfLine {
+  const keep = line.cells.map((c) => !HEAD_AS_OF_ALONE.test(c.normalize('NFKC').trim()));
+  return { ...line, cells: line.cells.filter((_c, i) => keep[i]), cellX: line.cellX.filter((_x, i) => keep[i]) };
 }
 
 /** The page's head: this many lines at most. */
@@ -1066,7 +1085,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   for (const k of newestFirstLists(lines, texts)) list.add(k);
   for (const k of headNewsLines(lines, texts)) list.add(k);
   for (const k of headNotices(lines, texts)) list.add(k);
-  for (const k of headStatistics(lines, texts)) list.add(k);
+  const head = headStatistics(lines, texts);
+  for (const k of head.lines) list.add(k);
   for (const k of viewCountedEntries(texts)) list.add(k);
   for (const k of tableOfContents(texts)) list.add(k);
   for (const k of numberedBreadcrumbs(texts)) list.add(k);
@@ -1098,7 +1118,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   const afterShare = shareRow >= 0 && texts.slice(shareRow + 1).every((t) => !/。/.test(t)) ? shareRow : texts.length;
   let crumb: PdfLine | null = null;
   let navRow: PdfLine | null = null;
-  const kept = lines.map((l, i) => withoutCommentCount(l, texts[i]!, lines[i + 1], texts[i + 1])).filter((l, i) => {
+  const kept = lines.map((l, i) => withoutCommentCount(head.notes.includes(i) ? withoutAsOfNote(l) : l, texts[i]!, lines[i + 1], texts[i + 1])).filter((l, i) => {
     // The wrapped end of a meta line whose count went with it.
     if (i > 0 && texts[i]!.length <= 16 && ENTRY_BYLINE.test(texts[i - 1]!) && wrapsOnto(lines[i - 1]!, l) && COMMENT_COUNT.test(texts[i - 1]! + texts[i]!)) return false;
     const text = texts[i]!;

@@ -654,20 +654,28 @@ describe('headStatistics: figures as of a day in the page\'s head, before any se
   const BODY = [['当社が利用するメールシステムが不正アクセスを受けました。'], ['調査の結果を以下にご報告いたします。']];
   const TITLE = ['当社が利用するメールシステムへの不正アクセスに関するお知らせ'];
   test.each([
-    ['a municipal header, its as-of note under it', [['本文へ'], ['現在の人口 ３４６,３９５人 世帯数 158,759世帯'], ['（令和7年3月9日現在）'], ['トップページ ＞ お知らせ'], TITLE, ['令和7年4月18日'], ...BODY], [1, 2]],
-    ['the note in a cell beside the logo', [['現在の人口 45919人 世帯数 52153世帯'], ['総合ポータル', '（令和8年4月17日現在）'], TITLE, ...BODY], [0, 1]],
-    ['figures and their day on one line', [['会員数 12,345名 加盟店 678店（2026年3月1日時点）'], TITLE, ...BODY], [0]],
+    ['a municipal header, its as-of note under it', [['本文へ'], ['現在の人口 ３４６,３９５人 世帯数 158,759世帯'], ['（令和7年3月9日現在）'], ['トップページ ＞ お知らせ'], TITLE, ['令和7年4月18日'], ...BODY], [1, 2], []],
+    // The logo's cell stays (it names the site); only the note's cell goes.
+    ['the note in a cell beside the logo', [['現在の人口 45919人 世帯数 52153世帯'], ['総合ポータル', '（令和8年4月17日現在）'], TITLE, ...BODY], [0], [1]],
+    ['figures and their day on one line', [['会員数 12,345名 加盟店 678店（2026年3月1日時点）'], TITLE, ...BODY], [0], []],
     // Not so: a title with its as-of day (one figure or none), figures with no day, figures under the first sentence, a later page.
-    ['a title as of a day', [['不正アクセスに関するお知らせ（第2報：2025年1月10日現在）'], ...BODY], []],
-    ['a title with one count, as of a day', [['個人情報1,234件の漏えいについて'], ['（2025年1月10日現在）'], ...BODY], []],
-    ['figures with no day', [['現在の人口 45919人 世帯数 52153世帯'], TITLE, ...BODY], []],
-    ['the release\'s figures under its sentences', [TITLE, ...BODY, ['対象 1,234件 うち氏名 567件'], ['（2025年1月10日現在）']], []],
-  ] as [string, string[][], number[]][])('%s', (_label, rows, expected) => {
+    ['a title as of a day', [['不正アクセスに関するお知らせ（第2報：2025年1月10日現在）'], ...BODY], [], []],
+    ['a title with one count, as of a day', [['個人情報1,234件の漏えいについて'], ['（2025年1月10日現在）'], ...BODY], [], []],
+    ['a title with one count, its as-of day in a cell beside', [['個人情報1,234件の漏えいについて'], ['株式会社サンプル', '（2025年1月10日現在）'], ...BODY], [], []],
+    ['figures with no day', [['現在の人口 45919人 世帯数 52153世帯'], TITLE, ...BODY], [], []],
+    ['the release\'s figures under its sentences', [TITLE, ...BODY, ['対象 1,234件 うち氏名 567件'], ['（2025年1月10日現在）']], [], []],
+  ] as [string, string[][], number[], number[]][])('%s', (_label, rows, expected, notes) => {
     const lines = head(rows);
-    expect(headStatistics(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
+    expect(headStatistics(lines, lines.map((l) => l.cells.join(' ')))).toEqual({ lines: expected, notes });
   });
   test('not on a later page', () => {
     const lines = head([['現在の人口 45919人 世帯数 52153世帯'], ['（令和8年4月17日現在）'], ...BODY], 2);
-    expect(headStatistics(lines, lines.map((l) => l.cells.join(' ')))).toEqual([]);
+    expect(headStatistics(lines, lines.map((l) => l.cells.join(' ')))).toEqual({ lines: [], notes: [] });
+  });
+  test('the logo\'s name beside the note stays in the page, the figures and the note go', () => {
+    const lines = head([['現在の人口 47,821人 世帯数 128689世帯'], ['片山商事株式会社', '（令和7年10月10日現在）'], TITLE, ...BODY]);
+    const text = kept(lines).join('\n');
+    expect(text).toContain('片山商事株式会社');
+    expect(text).not.toMatch(/47,821|令和7年10月10日/);
   });
 });
