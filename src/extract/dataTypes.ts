@@ -418,41 +418,9 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
     const c = tieredParentVerdict(doc, sub, memo);
     if (c) return c;
   }
-  // "### 3. 被害範囲について" / "本事象の影響範囲について、以下に記載致します。" / "#### メール履歴" …: sub-headings right under a lead-in are
-  // the items of its list (the text of their sections speaks for itself).
-  const under = line.kind === 'heading' && !scoped ? subHeadingLeadIn(doc, line) : null;
-  if (under) {
-    const c = contextVerdict(doc, under, memo);
-    if (c.verdict === 'possible' || c.verdict === 'leaked' || c.verdict === 'exposed') return c.verdict;
-    scoped = c.scope;
-  }
   // "影響範囲" / "対象となる情報": what the attack reached, leakage not established.
   return scoped ? 'exposed' : null;
 }
-
-/**
- * The lead-in a heading's parent section opens with before its first sub-heading ("本事象の影響範囲について、以下に記載致します。"):
- * the paragraph that announces the sub-headings as its list. Null when the heading is no sub-heading or prose follows the lead-in.
- */
-function subHeadingLeadIn(doc: DocumentContext, heading: Line): Line | null {
-  if (!heading.headings.length) return null;
-  const parent = doc.lines[heading.headings[heading.headings.length - 1]!]!;
-  if (parent.kind !== 'heading' || parent.level >= heading.level) return null;
-  let known = sectionLeadInMemo.get(doc);
-  if (!known) sectionLeadInMemo.set(doc, (known = new Map()));
-  if (known.has(parent.index)) return known.get(parent.index)!;
-  let lead: Line | null = null;
-  for (let i = parent.index + 1; i < doc.lines.length; i++) {
-    const l = doc.lines[i]!;
-    if (l.kind === 'blank') continue;
-    if (l.kind === 'heading') break;
-    lead = l.kind === 'text' && LEAD_IN.test(l.text) && /[:。]\s*$/.test(l.text) ? l : null;
-  }
-  known.set(parent.index, lead);
-  return lead;
-}
-/** Section lead-ins found so far, by document and parent heading's line index. */
-const sectionLeadInMemo = new WeakMap<DocumentContext, Map<number, Line | null>>();
 
 /** A quoted clause: 「…」 or 『…』 of some length on one line. */
 const QUOTATION = /「[^「」\n]{6,120}」|『[^『』\n]{6,120}』/g;

@@ -556,16 +556,6 @@ describe('what a heading or a lead-in says', () => {
     expect((await kindsOf(lines.join('\n'))).leaked).toEqual(leaked);
   });
 
-  // Sub-headings right under a lead-in are the items of its list; the text of their sections speaks for itself.
-  test.each<[string, string[], DataType[]]>([
-    ['sub-headings under a lead-in are its items', ['### 3. 被害範囲について', '漏えいした可能性のある情報を以下に記載致します。', '', '#### 顧客データベース', 'Microsoft Access。', '', '#### メール履歴', 'Microsoft Outlook。過去1年分が対象です。', ''], ['message_content']],
-    ['a scope lead-in over sub-headings', ['### 3. 被害範囲について', '本事象の影響範囲について、以下に記載致します。', '', '#### メール履歴', 'Microsoft Outlook。', ''], ['message_content']],
-    ['prose after the lead-in ends its list (negative)', ['### 3. 被害範囲について', '本事象の影響範囲について、以下に記載致します。', '', 'なお、調査は継続しております。', '', '#### メール履歴', 'Microsoft Outlook。', ''], []],
-    ['text under a sub-heading is not an item (negative)', ['### 4. お問い合わせ', '本件に関するお問い合わせは、以下の窓口にて承っております。', '', '#### 窓口', '件名に【ランサムウェアの件】とご記載願います。', ''], []],
-  ])('%s', async (_label, lines, leaked) => {
-    expect((await kindsOf(lines.join('\n'))).leaked).toEqual(leaked);
-  });
-
   test('a lead-in naming whom it lists, past a request to readers', async () => {
     const text = [
       '## 患者さんへのお知らせ',
