@@ -97,6 +97,9 @@ export function timelineCandidates(doc: DocumentContext, found: Findings): DateC
 function discoverySectionDay(doc: DocumentContext, found: DateCandidate[], firstUnder: ReadonlyMap<number, number>): DateCandidate[] {
   if (firstUnder.size === 0) return found;
   const out = [...found];
+  // The headings over a date that dates a finding (each date's heading chain once: no scan of every date per heading).
+  const overFinding = new Set<number>();
+  for (const o of found) if (o.verdict !== null && o.verdict.events.includes('detected')) for (const h of doc.lineAt(o.start).headings) overFinding.add(h);
   for (const [at, heading] of firstUnder) {
     const c = found[at]!;
     const v = c.verdict;
@@ -104,9 +107,8 @@ function discoverySectionDay(doc: DocumentContext, found: DateCandidate[], first
     const named = v.events.some((e) => e !== 'other');
     if (named) {
       if (!v.events.includes('occurred')) continue;
-      const section = doc.lines[heading]!;
-      const findingInSection = found.some((o, k) => k !== at && o.verdict !== null && o.verdict.events.includes('detected') && doc.lineAt(o.start).headings.includes(section.index));
-      if (findingInSection) continue;
+      // (This date dates no finding itself: such dates were passed over above.)
+      if (overFinding.has(heading)) continue;
     }
     out[at] = { ...c, verdict: { events: [...v.events.filter((e) => e !== 'other'), 'detected'], rule: `${v.rule}+discoveryHeading` } };
   }

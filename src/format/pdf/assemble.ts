@@ -439,7 +439,7 @@ export function printedSiteName(lines: readonly PdfLine[], text: string, closing
 export function menuLogo(line: PdfLine): string | null {
   if (line.cells.length < 2) return null;
   const name = line.cells[0]!.replace(/\s+/g, ' ').trim();
-  if (name.length < 3 || name.length > 40 || !/^[\p{L}ー・ー&＆.'’ ]+$/u.test(name) || LOGO_PLACEHOLDER.test(name)) return null;
+  if (name.length < 3 || name.length > 40 || !/^[\p{L}ー・&＆.'’ ]+$/u.test(name) || LOGO_PLACEHOLDER.test(name)) return null;
   if (NAV_LABEL.test(name) || SITE_SECTION.test(name) || MENU_BUTTON.test(name)) return null;
   // A name cut where the header wrapped it (「旭精機工業株式」 of 「…株式会社」): the rest is read by the other ways, or none.
   if ([...CORPORATE_FORMS, ...ORGANIZATION_WORDS].some((w) => w.length > 1 && [...Array(w.length - 1).keys()].some((k) => name.endsWith(w.slice(0, k + 1))))) return null;
