@@ -1,5 +1,5 @@
 import { dateOfDateLine } from '../dateLine.js';
-import { ADDRESS_LINE, BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING } from '../../words/pageChrome.js';
 import { ALSO_READ_HEADING, AUTHOR_BOX, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
@@ -1179,6 +1179,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     const head = kept.slice(0, Math.max(0, kept.findIndex((l) => /。/.test(lineText(l))))).map(lineText);
     if (isShortHeading(above) && head.some((t) => t === above || t.startsWith(above))) end--;
   }
+  end = siteBoxAtEnd(kept, end);
   while (end > 0) {
     let start = end - 1;
     if (isFooterContactRow(kept[start]!.cells)) {
@@ -1200,5 +1201,26 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
       end = block;
     }
   }
-  return kept.slice(0, end);
+  return kept.slice(0, siteBoxAtEnd(kept, end));
+}
+
+/** The most text (non-space characters) a site's box about itself holds: a FAQ's few questions and answers (as the HTML path's). */
+const SITE_BOX = 400;
+
+/**
+ * Where the release ends when the site's own box about itself closes the print (a CMS's FAQ 「よくある質問」 —
+ * 窓口の受付時間, 証明書の発行手数料 — or its access box, set under every page's article): a line that is such a
+ * box's heading alone (SITE_BOX_HEADING: a release's own FAQ names its subject, 「本件に関するよくあるご質問」),
+ * in the text's second half, with no more than a short box's text after it up to `end`. The release's end
+ * when there is none.
+ */
+export function siteBoxAtEnd(lines: PdfLine[], end: number): number {
+  let after = 0;
+  for (let i = end - 1; i >= Math.floor(end * 0.5) && i > 0; i--) {
+    const text = lineText(lines[i]!);
+    if (text.length <= 24 && SITE_BOX_HEADING.test(text)) return after > 0 ? i : end;
+    after += text.replace(/\s+/g, '').length;
+    if (after > SITE_BOX) break;
+  }
+  return end;
 }

@@ -270,3 +270,19 @@ test.each([
   expect(kept(page(texts))).toEqual(expected);
 });
 
+
+// The site's own box closing the print (a municipal CMS's FAQ under every page): from its bare heading on, when
+// a short box's text follows it. A release's own FAQ names its subject, or goes on longer; a heading in the first half stays.
+const RELEASE = ['当社サーバーへの不正アクセスにより、お客様情報 1,204 件が流出した可能性があります。', '調査の結果、原因を特定しました。', '以 上'];
+const SITE_FAQ = ['Q. 窓口の受付時間は？ A. 平日8時30分から17時15分までです（年間243日開庁）。', 'Q. 証明書の発行手数料は？ A. 1通413円です。'];
+test.each([
+  ['the site\'s FAQ after the release', [...RELEASE, 'よくある質問', ...SITE_FAQ], RELEASE],
+  ['headed with a mark', [...RELEASE, '■よくあるご質問', ...SITE_FAQ], RELEASE],
+  ['an access box', [...RELEASE, 'アクセス', '市役所本庁舎 駐車場 120台'], RELEASE],
+  // Negative cases: the release's own FAQ, a long box, a heading with nothing under it.
+  ['the release\'s own FAQ stays', [...RELEASE, '本件に関するよくあるご質問', 'Q. 流出した件数は？ A. 1,204件です。'], [...RELEASE, '本件に関するよくあるご質問', 'Q. 流出した件数は？ A. 1,204件です。']],
+  ['a long box stays', [...RELEASE, 'よくある質問', ...Array.from({ length: 3 }, (_, k) => `Q${k + 1}. ${'不正アクセスの原因と影響範囲、今後の対応について教えてください。'.repeat(4)} A. 調査中です。`)], [...RELEASE, 'よくある質問', ...Array.from({ length: 3 }, (_, k) => `Q${k + 1}. ${'不正アクセスの原因と影響範囲、今後の対応について教えてください。'.repeat(4)} A. 調査中です。`)]],
+  ['a heading alone at the end stays', [...RELEASE, 'よくある質問'], [...RELEASE, 'よくある質問']],
+])('dropPageChrome, the site\'s box closing the print: %s', (_label, texts, expected) => {
+  expect(kept(page(texts))).toEqual(expected);
+});
