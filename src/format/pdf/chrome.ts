@@ -1091,6 +1091,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   for (const k of tableOfContents(texts)) list.add(k);
   for (const k of numberedBreadcrumbs(texts)) list.add(k);
   for (const k of boxesAfterList(texts, list)) list.add(k);
+  // (After the boxes under the article: a banner over the article is no list the side bar's boxes follow.)
+  for (const k of headBanners(lines, texts, menu)) list.add(k);
   // The page's publication line under the article (an article card's footer: 「掲載日 2026年04月16日
   // 閲覧数 1,181」) is the page's date, read as such (pageUpdatedDate): after most of the text's
   // sentences (two at least), when every publication line gives that one date, it goes — the
@@ -1223,4 +1225,42 @@ export function siteBoxAtEnd(lines: PdfLine[], end: number): number {
     if (after > SITE_BOX) break;
   }
   return end;
+}
+
+/** A day anywhere in a line: a full date, or a month and day (「12月30日（月）」). */
+const DAY_IN_LINE = new RegExp(`${DATE_FORM}|[0-9]{1,2}月[0-9]{1,2}日`);
+/** A line that opens with a day (after a label's mark at most). */
+const OPENS_WITH_DAY = new RegExp(`^[^0-9\\p{L}]{0,2}(?:${DATE_FORM}|[0-9]{1,2}月[0-9]{1,2}日)`, 'u');
+/** A head's banner is this long at most. */
+const BANNER_LENGTH = 80;
+
+/**
+ * A notice bar in the page's head (「休診のお知らせ：12月30日（月）は院内研修のため休診いたします」 under the menu,
+ * 「入試情報：一般選抜の出願受付は4月25日（金）まで（募集人員 516名）」 over the breadcrumb trail): on page 1, before the
+ * first sentence, a short line about a day — no date line, no sentence, not in type larger than the page's common —
+ * right under a navigation line or right over the trail (itself, or with the line it wraps onto). The article's head
+ * (trail, title, date line) comes after the menu and after the trail: the title under the trail, never above it; a
+ * banner between them is the site's.
+ */
+export function headBanners(lines: PdfLine[], texts: string[], menu: Set<number>): number[] {
+  let firstSentence = texts.findIndex((t) => /。/.test(t));
+  if (firstSentence < 0) firstSentence = texts.length;
+  const first = lines.filter((l) => l.page === 1).map((l) => l.size).sort((a, b) => a - b);
+  if (first.length === 0) return [];
+  const median = first[Math.floor(first.length / 2)]!;
+  const trail = new Set(numberedBreadcrumbs(texts));
+  const isNav = (k: number) => k >= 0 && lines[k]!.page === 1 && (menu.has(k) || isNavLine(texts[k]!) || (lines[k]!.items.length > 1 && isNavLine(spacedText(lines[k]!))) || isRunTogetherNav(texts[k]!));
+  const isTrail = (k: number) => k < texts.length && (trail.has(k) || BREADCRUMB.test(texts[k]!) || SPACED_BREADCRUMB.test(texts[k]!));
+  const out: number[] = [];
+  for (let k = 0; k < firstSentence; k++) {
+    const t = texts[k]!;
+    // (A line opening with its day is the article's date line, whatever follows: 「2024年12月25日2024年12月31日 お知らせ」「10月30日（木）掲載」.)
+    if (lines[k]!.page !== 1 || t.length > BANNER_LENGTH || !DAY_IN_LINE.test(t) || OPENS_WITH_DAY.test(t) || dateOfDateLine(t) !== null || publishedDateOf(t) !== null || lines[k]!.size > median * 1.15) continue;
+    const wrap = k + 1 < firstSentence && wrapsOnto(lines[k]!, lines[k + 1]!) && !isTrail(k + 1) ? 1 : 0;
+    if (isNav(k - 1) || isTrail(k + 1 + wrap)) {
+      for (let j = k; j <= k + wrap; j++) out.push(j);
+      k += wrap;
+    }
+  }
+  return out;
 }
