@@ -1231,6 +1231,10 @@ export function siteBoxAtEnd(lines: PdfLine[], end: number): number {
 const DAY_IN_LINE = new RegExp(`${DATE_FORM}|[0-9]{1,2}月[0-9]{1,2}日`);
 /** A line that opens with a day (after a label's mark at most). */
 const OPENS_WITH_DAY = new RegExp(`^[^0-9\\p{L}]{0,2}(?:${DATE_FORM}|[0-9]{1,2}月[0-9]{1,2}日)`, 'u');
+/** A meta line's separator between its parts: 「 · 」「 | 」「｜」. */
+const META_SEPARATOR = /[ ]+[·•・][ ]+|[ ]*[|｜][ ]*/;
+/** A part that is a day alone, maybe with its weekday: 「2025年12月19日(金)」. */
+const DAY_ALONE = new RegExp(`^(?:${DATE_FORM}|[0-9]{1,2}月[0-9]{1,2}日)[ ]?(?:[(（][^)）]{1,3}[)）])?$`);
 /** A head's banner is this long at most. */
 const BANNER_LENGTH = 80;
 
@@ -1255,7 +1259,9 @@ export function headBanners(lines: PdfLine[], texts: string[], menu: Set<number>
   for (let k = 0; k < firstSentence; k++) {
     const t = texts[k]!;
     // (A line opening with its day is the article's date line, whatever follows: 「2024年12月25日2024年12月31日 お知らせ」「10月30日（木）掲載」.)
+    // (Nor is a meta line whose parts, set apart by marks, give the date alone: 「〇〇株式会社 · 2025年12月19日（金） · 3分で読めます」.)
     if (lines[k]!.page !== 1 || t.length > BANNER_LENGTH || !DAY_IN_LINE.test(t) || OPENS_WITH_DAY.test(t) || dateOfDateLine(t) !== null || publishedDateOf(t) !== null || lines[k]!.size > median * 1.15) continue;
+    if (t.split(META_SEPARATOR).some((part) => DAY_ALONE.test(part.trim()))) continue;
     const wrap = k + 1 < firstSentence && wrapsOnto(lines[k]!, lines[k + 1]!) && !isTrail(k + 1) ? 1 : 0;
     if (isNav(k - 1) || isTrail(k + 1 + wrap)) {
       for (let j = k; j <= k + wrap; j++) out.push(j);

@@ -299,6 +299,7 @@ test.each([
   ['a month-day date line stays', ['山田商事株式会社', MENU, '10月30日（木）掲載', LEAD], ['山田商事株式会社', '10月30日（木）掲載', LEAD]],
   ['a labelled date line stays', ['山田商事株式会社', MENU, '公開日：2025年4月18日', LEAD], ['山田商事株式会社', '公開日：2025年4月18日', LEAD]],
   ['a line with a day not under the menu nor over the trail stays', ['山田商事株式会社', MENU, '不正アクセスに関するお知らせ', '4月1日発生のシステム障害について', LEAD], ['山田商事株式会社', '不正アクセスに関するお知らせ', '4月1日発生のシステム障害について', LEAD]],
+  ['a byline under the menu stays', ['山田商事株式会社', MENU, '山田商事株式会社 · 2025年12月19日（金） · 3分で読めます', '不正アクセスに関するお知らせ', LEAD], ['山田商事株式会社', '山田商事株式会社 · 2025年12月19日（金） · 3分で読めます', '不正アクセスに関するお知らせ', LEAD]],
   ['a sentence with a day under the menu stays', ['山田商事株式会社', MENU, '12月30日、当社サーバーへの不正アクセスを確認しました。', LEAD], ['山田商事株式会社', '12月30日、当社サーバーへの不正アクセスを確認しました。', LEAD]],
 ])('dropPageChrome, a notice bar in the head: %s', (_label, texts, expected) => {
   // The title in larger type than the rest, as pages set it.
