@@ -1,5 +1,5 @@
 import { dateOfDateLine } from '../dateLine.js';
-import { ADDRESS_LINE, BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING } from '../../words/pageChrome.js';
 import { ALSO_READ_HEADING, AUTHOR_BOX, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
@@ -1091,6 +1091,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   for (const k of tableOfContents(texts)) list.add(k);
   for (const k of numberedBreadcrumbs(texts)) list.add(k);
   for (const k of boxesAfterList(texts, list)) list.add(k);
+  // (After the boxes under the article: a banner over the article is no list the side bar's boxes follow.)
+  for (const k of headBanners(lines, texts, menu)) list.add(k);
   // The page's publication line under the article (an article card's footer: 「掲載日 2026年04月16日
   // 閲覧数 1,181」) is the page's date, read as such (pageUpdatedDate): after most of the text's
   // sentences (two at least), when every publication line gives that one date, it goes — the
@@ -1179,6 +1181,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     const head = kept.slice(0, Math.max(0, kept.findIndex((l) => /。/.test(lineText(l))))).map(lineText);
     if (isShortHeading(above) && head.some((t) => t === above || t.startsWith(above))) end--;
   }
+  end = siteBoxAtEnd(kept, end);
   while (end > 0) {
     let start = end - 1;
     if (isFooterContactRow(kept[start]!.cells)) {
@@ -1200,5 +1203,70 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
       end = block;
     }
   }
-  return kept.slice(0, end);
+  return kept.slice(0, siteBoxAtEnd(kept, end));
+}
+
+/** The most text (non-space characters) a site's box about itself holds: a FAQ's few questions and answers (as the HTML path's). */
+const SITE_BOX = 400;
+
+/**
+ * Where the release ends when the site's own box about itself closes the print (a CMS's FAQ 「よくある質問」 —
+ * 窓口の受付時間, 証明書の発行手数料 — or its access box, set under every page's article): a line that is such a
+ * box's heading alone (SITE_BOX_HEADING: a release's own FAQ names its subject, 「本件に関するよくあるご質問」),
+ * in the text's second half, with no more than a short box's text after it up to `end`. The release's end
+ * when there is none.
+ */
+export function siteBoxAtEnd(lines: PdfLine[], end: number): number {
+  let after = 0;
+  for (let i = end - 1; i >= Math.floor(end * 0.5) && i > 0; i--) {
+    const text = lineText(lines[i]!);
+    if (text.length <= 24 && SITE_BOX_HEADING.test(text)) return after > 0 ? i : end;
+    after += text.replace(/\s+/g, '').length;
+    if (after > SITE_BOX) break;
+  }
+  return end;
+}
+
+/** A day anywhere in a line: a full date, or a month and day (「12月30日（月）」). */
+const DAY_IN_LINE = new RegExp(`${DATE_FORM}|[0-9]{1,2}月[0-9]{1,2}日`);
+/** A line that opens with a day (after a label's mark at most). */
+const OPENS_WITH_DAY = new RegExp(`^[^0-9\\p{L}]{0,2}(?:${DATE_FORM}|[0-9]{1,2}月[0-9]{1,2}日)`, 'u');
+/** A meta line's separator between its parts: 「 · 」「 | 」「｜」. */
+const META_SEPARATOR = /[ ]+[·•・][ ]+|[ ]*[|｜][ ]*/;
+/** A part that is a day alone, maybe with its weekday: 「2025年12月19日(金)」. */
+const DAY_ALONE = new RegExp(`^(?:${DATE_FORM}|[0-9]{1,2}月[0-9]{1,2}日)[ ]?(?:[(（][^)）]{1,3}[)）])?$`);
+/** A head's banner is this long at most. */
+const BANNER_LENGTH = 80;
+
+/**
+ * A notice bar in the page's head (「休診のお知らせ：12月30日（月）は院内研修のため休診いたします」 under the menu,
+ * 「入試情報：一般選抜の出願受付は4月25日（金）まで（募集人員 516名）」 over the breadcrumb trail): on page 1, before the
+ * first sentence, a short line about a day — no date line, no sentence, not in type larger than the page's common —
+ * right under a navigation line or right over the trail (itself, or with the line it wraps onto). The article's head
+ * (trail, title, date line) comes after the menu and after the trail: the title under the trail, never above it; a
+ * banner between them is the site's.
+ */
+export function headBanners(lines: PdfLine[], texts: string[], menu: Set<number>): number[] {
+  let firstSentence = texts.findIndex((t) => /。/.test(t));
+  if (firstSentence < 0) firstSentence = texts.length;
+  const first = lines.filter((l) => l.page === 1).map((l) => l.size).sort((a, b) => a - b);
+  if (first.length === 0) return [];
+  const median = first[Math.floor(first.length / 2)]!;
+  const trail = new Set(numberedBreadcrumbs(texts));
+  const isNav = (k: number) => k >= 0 && lines[k]!.page === 1 && (menu.has(k) || isNavLine(texts[k]!) || (lines[k]!.items.length > 1 && isNavLine(spacedText(lines[k]!))) || isRunTogetherNav(texts[k]!));
+  const isTrail = (k: number) => k < texts.length && (trail.has(k) || BREADCRUMB.test(texts[k]!) || SPACED_BREADCRUMB.test(texts[k]!));
+  const out: number[] = [];
+  for (let k = 0; k < firstSentence; k++) {
+    const t = texts[k]!;
+    // (A line opening with its day is the article's date line, whatever follows: 「2024年12月25日2024年12月31日 お知らせ」「10月30日（木）掲載」.)
+    // (Nor is a meta line whose parts, set apart by marks, give the date alone: 「〇〇株式会社 · 2025年12月19日（金） · 3分で読めます」.)
+    if (lines[k]!.page !== 1 || t.length > BANNER_LENGTH || !DAY_IN_LINE.test(t) || OPENS_WITH_DAY.test(t) || dateOfDateLine(t) !== null || publishedDateOf(t) !== null || lines[k]!.size > median * 1.15) continue;
+    if (t.split(META_SEPARATOR).some((part) => DAY_ALONE.test(part.trim()))) continue;
+    const wrap = k + 1 < firstSentence && wrapsOnto(lines[k]!, lines[k + 1]!) && !isTrail(k + 1) ? 1 : 0;
+    if (isNav(k - 1) || isTrail(k + 1 + wrap)) {
+      for (let j = k; j <= k + wrap; j++) out.push(j);
+      k += wrap;
+    }
+  }
+  return out;
 }

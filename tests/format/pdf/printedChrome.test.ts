@@ -270,3 +270,38 @@ test.each([
   expect(kept(page(texts))).toEqual(expected);
 });
 
+
+// The site's own box closing the print (a municipal CMS's FAQ under every page): from its bare heading on, when
+// a short box's text follows it. A release's own FAQ names its subject, or goes on longer; a heading in the first half stays.
+const RELEASE = ['当社サーバーへの不正アクセスにより、お客様情報 1,204 件が流出した可能性があります。', '調査の結果、原因を特定しました。', '以 上'];
+const SITE_FAQ = ['Q. 窓口の受付時間は？ A. 平日8時30分から17時15分までです（年間243日開庁）。', 'Q. 証明書の発行手数料は？ A. 1通413円です。'];
+test.each([
+  ['the site\'s FAQ after the release', [...RELEASE, 'よくある質問', ...SITE_FAQ], RELEASE],
+  ['headed with a mark', [...RELEASE, '■よくあるご質問', ...SITE_FAQ], RELEASE],
+  ['an access box', [...RELEASE, 'アクセス', '市役所本庁舎 駐車場 120台'], RELEASE],
+  // Negative cases: the release's own FAQ, a long box, a heading with nothing under it.
+  ['the release\'s own FAQ stays', [...RELEASE, '本件に関するよくあるご質問', 'Q. 流出した件数は？ A. 1,204件です。'], [...RELEASE, '本件に関するよくあるご質問', 'Q. 流出した件数は？ A. 1,204件です。']],
+  ['a long box stays', [...RELEASE, 'よくある質問', ...Array.from({ length: 3 }, (_, k) => `Q${k + 1}. ${'不正アクセスの原因と影響範囲、今後の対応について教えてください。'.repeat(4)} A. 調査中です。`)], [...RELEASE, 'よくある質問', ...Array.from({ length: 3 }, (_, k) => `Q${k + 1}. ${'不正アクセスの原因と影響範囲、今後の対応について教えてください。'.repeat(4)} A. 調査中です。`)]],
+  ['a heading alone at the end stays', [...RELEASE, 'よくある質問'], [...RELEASE, 'よくある質問']],
+])('dropPageChrome, the site\'s box closing the print: %s', (_label, texts, expected) => {
+  expect(kept(page(texts))).toEqual(expected);
+});
+
+// A notice bar in the page's head: a short line about a day right under the menu or right over the trail, before
+// the first sentence. The article's date line (opening with its day, or labelled) and the release's text stay.
+const MENU = 'ホーム ｜ 診療案内 ｜ 医師紹介 ｜ アクセス ｜ お知らせ';
+const LEAD = '当社サーバーへの不正アクセスにより、お客様情報が流出した可能性があります。';
+test.each([
+  ['a notice under the menu', ['山田クリニック', MENU, '休診のお知らせ：12月30日（月）は院内研修のため休診いたします', '不正アクセスに関するお知らせ', LEAD], ['山田クリニック', '不正アクセスに関するお知らせ', LEAD]],
+  ['a banner over the trail', ['山田大学', '入試情報：一般選抜の出願受付は4月25日（金）まで（募集人員 516名）', 'ホーム > ニュース > 不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ', LEAD], ['山田大学', '不正アクセスに関するお知らせ', LEAD]],
+  // Negative cases.
+  ['the date line under the menu stays', ['山田商事株式会社', MENU, '2024年12月25日2024年12月31日 お知らせ', '不正アクセスに関するお知らせ', LEAD], ['山田商事株式会社', '2024年12月25日2024年12月31日 お知らせ', '不正アクセスに関するお知らせ', LEAD]],
+  ['a month-day date line stays', ['山田商事株式会社', MENU, '10月30日（木）掲載', LEAD], ['山田商事株式会社', '10月30日（木）掲載', LEAD]],
+  ['a labelled date line stays', ['山田商事株式会社', MENU, '公開日：2025年4月18日', LEAD], ['山田商事株式会社', '公開日：2025年4月18日', LEAD]],
+  ['a line with a day not under the menu nor over the trail stays', ['山田商事株式会社', MENU, '不正アクセスに関するお知らせ', '4月1日発生のシステム障害について', LEAD], ['山田商事株式会社', '不正アクセスに関するお知らせ', '4月1日発生のシステム障害について', LEAD]],
+  ['a byline under the menu stays', ['山田商事株式会社', MENU, '山田商事株式会社 · 2025年12月19日（金） · 3分で読めます', '不正アクセスに関するお知らせ', LEAD], ['山田商事株式会社', '山田商事株式会社 · 2025年12月19日（金） · 3分で読めます', '不正アクセスに関するお知らせ', LEAD]],
+  ['a sentence with a day under the menu stays', ['山田商事株式会社', MENU, '12月30日、当社サーバーへの不正アクセスを確認しました。', LEAD], ['山田商事株式会社', '12月30日、当社サーバーへの不正アクセスを確認しました。', LEAD]],
+])('dropPageChrome, a notice bar in the head: %s', (_label, texts, expected) => {
+  // The title in larger type than the rest, as pages set it.
+  expect(kept(page(texts).map((l) => (l.cells[0] === '不正アクセスに関するお知らせ' ? { ...l, size: 16 } : l)))).toEqual(expected);
+});
