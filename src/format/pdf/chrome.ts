@@ -1089,10 +1089,10 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   for (const k of head.lines) list.add(k);
   for (const k of viewCountedEntries(texts)) list.add(k);
   for (const k of tableOfContents(texts)) list.add(k);
-  for (const k of numberedBreadcrumbs(texts)) list.add(k);
+  for (const k of trailItems) list.add(k);
   for (const k of boxesAfterList(texts, list)) list.add(k);
   // (After the boxes under the article: a banner over the article is no list the side bar's boxes follow.)
-  for (const k of headBanners(lines, texts, menu)) list.add(k);
+  for (const k of headBanners(lines, texts, menu, trailItems)) list.add(k);
   // The page's publication line under the article (an article card's footer: 「掲載日 2026年04月16日
   // 閲覧数 1,181」) is the page's date, read as such (pageUpdatedDate): after most of the text's
   // sentences (two at least), when every publication line gives that one date, it goes — the
@@ -1232,7 +1232,7 @@ const DAY_IN_LINE = new RegExp(`${DATE_FORM}|[0-9]{1,2}月[0-9]{1,2}日`);
 /** A line that opens with a day (after a label's mark at most). */
 const OPENS_WITH_DAY = new RegExp(`^[^0-9\\p{L}]{0,2}(?:${DATE_FORM}|[0-9]{1,2}月[0-9]{1,2}日)`, 'u');
 /** A meta line's separator between its parts: 「 · 」「 | 」「｜」. */
-const META_SEPARATOR = /[ ]+[·•・][ ]+|[ ]*[|｜][ ]*/;
+const META_PARTS = /[ ]+[·•・][ ]+|[ ]*[|｜][ ]*/;
 /** A part that is a day alone, maybe with its weekday: 「2025年12月19日(金)」. */
 const DAY_ALONE = new RegExp(`^(?:${DATE_FORM}|[0-9]{1,2}月[0-9]{1,2}日)[ ]?(?:[(（][^)）]{1,3}[)）])?$`);
 /** A head's banner is this long at most. */
@@ -1244,15 +1244,14 @@ const BANNER_LENGTH = 80;
  * first sentence, a short line about a day — no date line, no sentence, not in type larger than the page's common —
  * right under a navigation line or right over the trail (itself, or with the line it wraps onto). The article's head
  * (trail, title, date line) comes after the menu and after the trail: the title under the trail, never above it; a
- * banner between them is the site's.
+ * banner between them is the site's. `trail`: the lines of a numbered breadcrumb trail (numberedBreadcrumbs).
  */
-export function headBanners(lines: PdfLine[], texts: string[], menu: Set<number>): number[] {
+export function headBanners(lines: PdfLine[], texts: string[], menu: Set<number>, trail: ReadonlySet<number>): number[] {
   let firstSentence = texts.findIndex((t) => /。/.test(t));
   if (firstSentence < 0) firstSentence = texts.length;
   const first = lines.filter((l) => l.page === 1).map((l) => l.size).sort((a, b) => a - b);
   if (first.length === 0) return [];
   const median = first[Math.floor(first.length / 2)]!;
-  const trail = new Set(numberedBreadcrumbs(texts));
   const isNav = (k: number) => k >= 0 && lines[k]!.page === 1 && (menu.has(k) || isNavLine(texts[k]!) || (lines[k]!.items.length > 1 && isNavLine(spacedText(lines[k]!))) || isRunTogetherNav(texts[k]!));
   const isTrail = (k: number) => k < texts.length && (trail.has(k) || BREADCRUMB.test(texts[k]!) || SPACED_BREADCRUMB.test(texts[k]!));
   const out: number[] = [];
@@ -1261,7 +1260,7 @@ export function headBanners(lines: PdfLine[], texts: string[], menu: Set<number>
     // (A line opening with its day is the article's date line, whatever follows: 「2024年12月25日2024年12月31日 お知らせ」「10月30日（木）掲載」.)
     // (Nor is a meta line whose parts, set apart by marks, give the date alone: 「〇〇株式会社 · 2025年12月19日（金） · 3分で読めます」.)
     if (lines[k]!.page !== 1 || t.length > BANNER_LENGTH || !DAY_IN_LINE.test(t) || OPENS_WITH_DAY.test(t) || dateOfDateLine(t) !== null || publishedDateOf(t) !== null || lines[k]!.size > median * 1.15) continue;
-    if (t.split(META_SEPARATOR).some((part) => DAY_ALONE.test(part.trim()))) continue;
+    if (t.split(META_PARTS).some((part) => DAY_ALONE.test(part.trim()))) continue;
     const wrap = k + 1 < firstSentence && wrapsOnto(lines[k]!, lines[k + 1]!) && !isTrail(k + 1) ? 1 : 0;
     if (isNav(k - 1) || isTrail(k + 1 + wrap)) {
       for (let j = k; j <= k + wrap; j++) out.push(j);
