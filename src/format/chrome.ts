@@ -473,10 +473,15 @@ export function pageInfoLines(weights: Map<AnyNode, Weight>, elements: readonly 
     if (!w || w.all === 0 || w.all > PAGE_INFO || !BLOCKS.has(el.tagName) || TABLE_PARTS.has(el.tagName)) continue;
     const text = textOf(el);
     if (!FOLDS_TO_DIGIT.test(text)) continue;
-    const line = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+    const line = foldedLine(text);
     if (PAGE_INFO_LINE.test(line) || isTallyRow(line)) found.push(el);
   }
   return outermost(found);
+}
+
+/** A block's text as one line: NFKC-folded (full-width letters and digits as ASCII), its runs of space as one. */
+function foldedLine(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
 /** The longest breadcrumb trail (non-space characters): the home link, a section or two, the page's title. */
@@ -496,7 +501,7 @@ export function trailLines(weights: Map<AnyNode, Weight>, elements: readonly Ele
     if (!w || w.all === 0 || w.all > TRAIL || !BLOCKS.has(el.tagName) || TABLE_PARTS.has(el.tagName)) continue;
     // Most blocks open with other words: their text is not gathered.
     if (!TRAIL_START.test(firstText(el))) continue;
-    const line = textOf(el).normalize('NFKC').replace(/\s+/g, ' ').trim();
+    const line = foldedLine(textOf(el));
     if ((BREADCRUMB.test(line) || SPACED_BREADCRUMB.test(line)) && !/[。]/.test(line)) found.push(el);
     if (found.length >= 20) break;
   }

@@ -729,12 +729,11 @@ export function headStatistics(lines: PdfLine[], texts: string[]): HeadStatistic
   // Two figures or more, the dates aside (a title 「…1,234件の漏えいについて（2025年1月10日現在）」 states one).
   const figures = (j: number) => inHead(j) && (texts[j]!.normalize('NFKC').replace(DATE_IN_LINE, ' ').match(HEAD_FIGURE)?.length ?? 0) >= 2;
   const out: HeadStatistics = { lines: [], notes: [] };
-  const alone = (c: string) => HEAD_AS_OF_ALONE.test(c.normalize('NFKC').trim());
   for (let k = 0; k < end; k++) {
     if (!inHead(k) || !HEAD_AS_OF.test(texts[k]!.normalize('NFKC'))) continue;
-    if (alone(texts[k]!)) {
+    if (isAsOfNote(texts[k]!)) {
       if (figures(k - 1)) out.lines.push(k - 1, k);
-    } else if (lines[k]!.cells.some(alone)) {
+    } else if (lines[k]!.cells.some(isAsOfNote)) {
       // The note in its own cell beside the logo's (「| 片山商事株式会社 | （令和7年10月10日現在） |」): only that
       // cell goes, the logo's name stays to name the site.
       if (figures(k - 1)) {
@@ -752,9 +751,14 @@ export interface HeadStatistics {
   notes: number[];
 }
 
+/** A text that is an as-of note and nothing else: 「（令和8年4月17日現在）」. */
+function isAsOfNote(text: string): boolean {
+  return HEAD_AS_OF_ALONE.test(text.normalize('NFKC').trim());
+}
+
 /** A line without the cell that holds only an as-of note. */
 function withoutAsOfNote(line: PdfLine): PdfLine {
-  const keep = line.cells.map((c) => !HEAD_AS_OF_ALONE.test(c.normalize('NFKC').trim()));
+  const keep = line.cells.map((c) => !isAsOfNote(c));
   return { ...line, cells: line.cells.filter((_c, i) => keep[i]), cellX: line.cellX.filter((_x, i) => keep[i]) };
 }
 
