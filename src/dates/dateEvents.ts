@@ -245,9 +245,12 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
       // tuning sets and fresh120d; reading the hour as the finding, "6月30日午前4時頃", lost as many as it won).
       if (!investigated && UNAVAILABLE_SEEN.test(clause)) return verdict(['occurred'], 'unavailableSeen');
       // "4月29日深夜より…攻撃と思われる通信が発生し、…アクセスを遮断": blocking it as it began means it was seen then.
-      const blocked = hits.find((h) => h.index > first.index && h.word.event === 'contained');
+      // (Not the incident's own word read again: "送信機能が停止し" holds "停止し", which is no response.)
+      const blocked = hits.find((h) => h.index >= first.end && h.word.event === 'contained');
       const chained = blocked !== undefined && !clause.slice(first.end, blocked.index).includes('。') && /^(?:し|が発生し|され)?[^、]{0,6}、/.test(clause.slice(first.end));
-      return chained && (window || ctx.hasTime) && !investigated ? verdict(['occurred', 'detected'], 'blockedAsItBegan') : verdict(['occurred'], 'word');
+      // (A date set apart heads the whole sentence, the stop too: "2026年5月10日 …通信が断続的に発生したため、…アクセスを遮断し"; one
+      // bound by に to the attack's verb is the attack's alone, "5月27日に…不正アクセスを受け、一時的に運用を停止し", as coordinate.dated reads it.)
+      return chained && !investigated && (window || ctx.hasTime || !/^[ ]?(?:頃|ごろ)?に/.test(clause)) ? verdict(['occurred', 'detected'], 'blockedAsItBegan') : verdict(['occurred'], 'word');
     }
     // "調査の結果、5月11日に…流出した可能性があることが判明": a possibility is a finding, not an event.
     if (investigated && !window && POSSIBILITY_AFTER.test(clause.slice(first.end))) return verdict(['detected'], 'possibility');

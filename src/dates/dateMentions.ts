@@ -16,8 +16,9 @@ const ERA_YEAR = '(?:元|[0-9]{1,2}|[一二三四五六七八九十]{1,3})';
 const DAY_SHARED_WITH_END = `(?=${SP}~${SP}[0-9]{1,2}${SP}日)`;
 const DATE_PATTERN = withFirstCharGuard(new RegExp(
   [
-    // 2025年12月3日 / 令和7年12月3日 / 2025年12月 / 令和6(2024)年12月30日 / 令和6年(2024年)12月30日 / 2024(令和6)年
-    `(?<![0-9])(?:(?<era>${ERA_ALTERNATION})${SP}(?<eraYear>${ERA_YEAR})(?:${SP}\\(${SP}(?<gregInEra>[0-9]{4})${SP}\\))?|(?<year>[0-9]{4})(?:${SP}\\(${SP}(?:${ERA_ALTERNATION})${SP}${ERA_YEAR}${SP}\\))?)${SP}年(?:${SP}\\(${SP}(?<gregAfterEra>[0-9]{4})${SP}年${SP}\\))?${SP}(?<month>[0-9]{1,2})${SP}月(?:${SP}(?<day>[0-9]{1,2})(?:${SP}日|${DAY_SHARED_WITH_END}))?`,
+    // 2025年12月3日 / 令和7年12月3日 / 2025年12月 / 令和6(2024)年12月30日 / 令和6年(2024年)12月30日 / 2024(令和6)年 /
+    // 2025年(令和7年)5月1日 (the era year glossing the Gregorian one, as the Gregorian one glosses the era's)
+    `(?<![0-9])(?:(?<era>${ERA_ALTERNATION})${SP}(?<eraYear>${ERA_YEAR})(?:${SP}\\(${SP}(?<gregInEra>[0-9]{4})${SP}\\))?|(?<year>[0-9]{4})(?:${SP}\\(${SP}(?:${ERA_ALTERNATION})${SP}${ERA_YEAR}${SP}\\))?)${SP}年(?:${SP}\\(${SP}(?:(?<gregAfterEra>[0-9]{4})|(?:${ERA_ALTERNATION})${SP}${ERA_YEAR})${SP}年${SP}\\))?${SP}(?<month>[0-9]{1,2})${SP}月(?:${SP}(?<day>[0-9]{1,2})(?:${SP}日|${DAY_SHARED_WITH_END}))?`,
     // 2025/12/3, 2025.12.3, 2025-12-03
     `(?<![0-9])(?<slashYear>20[0-9]{2}|19[0-9]{2})(?<sep>[/.\\-])(?<slashMonth>[0-9]{1,2})\\k<sep>(?<slashDay>[0-9]{1,2})(?![0-9])`,
     // 12月3日 (year implied)

@@ -253,6 +253,13 @@ describe('words of the language added from a fresh annotated set', () => {
     ['2025年8月3日深夜より外部からの攻撃とみられる通信が断続的に発生し、当該サーバーへの通信を遮断しました。', ['occurred', 'detected']],
     ['2025年8月3日深夜より外部からの攻撃とみられる通信が断続的に発生しました。', ['occurred']],
     ['調査の結果、2025年8月3日深夜より攻撃が発生し、その後サーバーを停止したことがわかりました。', ['occurred']],
+    // A date set apart heads the stop too, with no hour: "…が発生したため、…を遮断" (NTTPC); one bound by に to the attack's verb is
+    // the attack's alone (日本体操協会: the gold leaves the finding undated); a function that stopped is the incident, no response to it.
+    ['2026年5月10日 外部からの攻撃と思われる通信が断続的に発生したため、当該サーバーへのアクセスを遮断し、サービスを停止しました', ['occurred', 'detected']],
+    ['5月8日、添付ファイル分離メールサーバの送信機能が停止したため、当該サーバを経由しない構成に切り替えました。', ['occurred']],
+    ['5月27日に本会ホームページに対するマルウェアによる外部不正アクセスを受け、一時的に運用を停止しました。', ['occurred']],
+    ['2026年5月10日、外部からの攻撃と思われる通信が発生しました。', ['occurred']],
+    ['調査の結果、2026年5月10日、外部からの攻撃と思われる通信が発生したため、当該サーバーへのアクセスを遮断しました。', ['occurred']],
     // "何者かが…を不正に使用し": the misuse, written actively.
     ['2025年5月2日から、何者かが当該アカウントを不正に使用し、迷惑メールを送信しておりました。', ['occurred']],
     ['2025年5月2日、アカウントを不正に使用しないよう注意喚起を行いました。', []],

@@ -23,6 +23,25 @@ describe('findDateMentions', () => {
     expect(first(text)).toMatchObject({ year, month, day });
   });
 
+  // The era year glossing the Gregorian one after 年 (as 「令和6年(2024年)」 glosses the era's): one date with its written
+  // year, not a bare year and a year-less 5月1日 read against the publication (issue #10).
+  test.each([
+    ['2025年(令和7年)5月1日、不正アクセスを確認', 2025, 5, 1, '2025年(令和7年)5月1日'],
+    ['２０２４年（令和６年）１２月３０日に発生', 2024, 12, 30, '2024年(令和6年)12月30日'],
+    ['2024 年 ( 平成 36 年 ) 1 月 5 日', 2024, 1, 5, '2024 年 ( 平成 36 年 ) 1 月 5 日'],
+    ['2025年(令和7年)4月', 2025, 4, null, '2025年(令和7年)4月'],
+  ])('the era year in brackets after the Gregorian year: %s', (text, year, month, day, span) => {
+    const t = normalizeText(text).text;
+    const m = findDateMentions(t)[0]!;
+    expect(m).toMatchObject({ year, month, day });
+    expect(t.slice(m.start, m.end)).toBe(span);
+  });
+
+  // (Not a bracket of something else after the year: 「2025年(第3四半期)5月」 gives no year to the month.)
+  test.each([['2025年(第3四半期)5月1日', null], ['2025年(予定)5月1日', null]])('no era gloss in %s', (text, year) => {
+    expect(findDateMentions(normalizeText(text).text).find((m) => m.month === 5)).toMatchObject({ year, month: 5, day: 1 });
+  });
+
   test.each([['4/27（日）に送信', 4, 27], ['12/3 (水)', 12, 3]])('month/day with a weekday: %s', (text, month, day) => {
     expect(first(text)).toMatchObject({ year: null, month, day });
   });
