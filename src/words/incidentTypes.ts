@@ -307,6 +307,14 @@ export const FAKE_WARNING_MALWARE = /^(?:ウイルス|ウィルス|トロイの�
  */
 export const DANGER_NOUN_AFTER = /^(?:等|など)?(?:の|による)?(?:リスク|危険)(?:が|を|も|は|性)/;
 
+/**
+ * Right after any keyword, the rest of a conditional clause it is the subject or object of ("不正ログイン、金銭被害、個人情報の不正利用等
+ * が発生している場合は、…ご相談ください", "不正アクセスが発生した場合、…重大な影響を及ぼす可能性", "不正アクセスがあった場合においても"):
+ * the event supposed, not told. Nouns coordinated before the particle (、・) stay in the clause; a verb that closes it does not
+ * ("不正アクセスを受け、情報が流出した場合" is not read here).
+ */
+export const CONDITION_AFTER = /^(?:[、・][^。、]{1,16}?){0,4}(?:等|など)?(?:が|を)[^。、]{0,6}?(?:発生|確認|あっ|受け|され|行われ)[^。、]{0,10}?場合(?:は|には|に|、|でも)/;
+
 /** Right after a warnable keyword: a danger named, not an event ("フィッシング詐欺のおそれがあります"). */
 export const DANGER_AFTER = /^[^。、]{0,12}?(?:おそれ|恐れ|危険|リスク)(?:が|も)|^(?:詐欺|メール|サイト)?(?:等|など)?の可能性が(?:あります|ございます|ある(?:ため|ので))/;
 

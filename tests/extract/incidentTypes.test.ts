@@ -424,6 +424,11 @@ describe('incident types: negation, countermeasures and warnings', () => {
     ['a danger of unauthorized access to readers (リスク)', '初期パスワードのままご利用の方は、第三者による不正アクセスのリスクが非常に高まります。', []],
     ['dangers a suspicious mail carries (危険を伴います)', 'これらの行為は、ウイルス感染、フィッシングサイトへの誘導、不正アクセスなどの危険を伴います。', []],
     ['an access that happened (negative)', '当社サーバーが不正アクセスを受けました。', ['unauthorized_access']],
+    ['the subject of a conditional clause, coordinated nouns before the particle', '不正ログイン、金銭被害、個人情報の不正利用等が発生している場合は、金融機関、カード会社および警察へご相談ください。', []],
+    ['an access supposed in a conditional (発生した場合、)', '万が一不正アクセスが発生した場合、お客様ご自身だけでなく、サーバー全体に重大な影響を及ぼす可能性がございます。', []],
+    ['an access supposed in a conditional (があった場合においても)', '不正アクセスがあった場合においても、早期発見および多層のセキュリティ対策を含めた監視体制を強化しました。', []],
+    ['an access that happened, the conditional a later clause (negative)', '当社サーバーが不正アクセスを受け、情報が流出した場合に備え、監視を強化しました。', ['unauthorized_access']],
+    ['an access that happened, confirmed (negative)', '当社サーバーへの不正アクセスが発生したことを確認しました。', ['unauthorized_access']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
