@@ -5,6 +5,7 @@ import {
   BACKEND_OUTAGE,
   BUSINESS_UNAFFECTED,
   CLAUSE_BREAK,
+  CONDITION_AFTER,
   COUNTERMEASURE_AFTER,
   DANGER_AFTER,
   DANGER_NOUN_AFTER,
@@ -122,6 +123,7 @@ export function dismissal(
   if (keyword.unlessBefore && keyword.unlessBefore.test(before)) return 'context';
   if (keyword.warnable && (WARNING_OR_HYPOTHETICAL.test(sentence) || DANGER_AFTER.test(after))) return 'warning';
   if (DANGER_NOUN_AFTER.test(after)) return 'warning';
+  if (CONDITION_AFTER.test(after)) return 'warning';
   return null;
 }
 
@@ -165,7 +167,7 @@ function unnamedIncident(doc: DocumentContext, zones: [number, number][]): TypeF
       // したフィッシングメールが届く可能性": no incident told, only looked into, or a harm feared.
       const after = doc.text.slice(end, end + NEGATION_REACH);
       const sentence = sentenceAt(doc, start)?.text ?? '';
-      if (negatedAfter(after) || COUNTERMEASURE_AFTER.test(after) || DANGER_AFTER.test(after) || DEFINITION.test(sentence) || WARNING_OR_HYPOTHETICAL.test(sentence)) continue;
+      if (negatedAfter(after) || COUNTERMEASURE_AFTER.test(after) || DANGER_AFTER.test(after) || CONDITION_AFTER.test(after) || DEFINITION.test(sentence) || WARNING_OR_HYPOTHETICAL.test(sentence)) continue;
       return { value: { type: 'other', negated: false }, evidence: doc.evidence(start, end), ruleId: 'incidentTypes.unnamed.other', at: start };
     }
   }

@@ -403,6 +403,13 @@ describe('incident types: negation, countermeasures and warnings', () => {
     ['the spread of a harm that happened (negative)', 'ランサムウェアによる被害の拡大を防ぐため、サーバーを隔離しました。', ['ransomware']],
     ['a service that detects viruses is a countermeasure', '当法人が利用しているのは、電子メールを送受信する際にウイルスなどを検知するセキュリティーサービスとなります。', []],
     ['a virus that was detected (negative)', '端末のセキュリティソフトがウイルスを検知し、隔離いたしました。', ['malware']],
+    ['a check for an infection is a countermeasure (感染調査)', '当施設でもパソコンのウイルス感染調査を実施いたしましたが、異常はありませんでした。', []],
+    ['a check for an infection, joined by の (感染確認・駆除)', 'セキュリティソフトを最新版に更新の上、不正なプログラムの感染確認・駆除の実施をお願いいたします。', []],
+    ['a check of an infection as a noun (感染チェック)', '運用事業者において、ウイルス感染チェックを実施し、問題がないことを確認しました。', []],
+    ['an infection confirmed as an event (negative)', '調査の結果、端末のウイルス感染を確認しました。', ['malware']],
+    ['software named after a virus is a countermeasure', 'ウイルスセキュリティソフトをお持ちのお客様は、最新版に更新してください。', []],
+    ['harms to prevent that the keyword names (等の被害を防止)', '当該メールを受信された場合は、ウイルス感染やフィッシング詐欺等の被害を防止するため、以下のご対応をお願いいたします。', []],
+    ['the spread of a harm that happened, 等の被害の拡大 (negative)', 'ランサムウェア等の被害の拡大を防止するため、サーバーを隔離しました。', ['ransomware']],
     ['no sign of ransomware found (兆候は見当たりません)', 'なお、現時点ではランサムウェアによる被害の兆候は見当たりません。', []],
     ['no trace of an intrusion found (見当たらない)', '調査の結果、第三者が侵入した形跡は見当たらないことを確認しました。', []],
     ['a stop of business said not to have happened', '本事象による業務の停止等は発生しておらず、業績への影響は軽微です。', []],
@@ -417,6 +424,11 @@ describe('incident types: negation, countermeasures and warnings', () => {
     ['a danger of unauthorized access to readers (リスク)', '初期パスワードのままご利用の方は、第三者による不正アクセスのリスクが非常に高まります。', []],
     ['dangers a suspicious mail carries (危険を伴います)', 'これらの行為は、ウイルス感染、フィッシングサイトへの誘導、不正アクセスなどの危険を伴います。', []],
     ['an access that happened (negative)', '当社サーバーが不正アクセスを受けました。', ['unauthorized_access']],
+    ['the subject of a conditional clause, coordinated nouns before the particle', '不正ログイン、金銭被害、個人情報の不正利用等が発生している場合は、金融機関、カード会社および警察へご相談ください。', []],
+    ['an access supposed in a conditional (発生した場合、)', '万が一不正アクセスが発生した場合、お客様ご自身だけでなく、サーバー全体に重大な影響を及ぼす可能性がございます。', []],
+    ['an access supposed in a conditional (があった場合においても)', '不正アクセスがあった場合においても、早期発見および多層のセキュリティ対策を含めた監視体制を強化しました。', []],
+    ['an access that happened, the conditional a later clause (negative)', '当社サーバーが不正アクセスを受け、情報が流出した場合に備え、監視を強化しました。', ['unauthorized_access']],
+    ['an access that happened, confirmed (negative)', '当社サーバーへの不正アクセスが発生したことを確認しました。', ['unauthorized_access']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
