@@ -99,8 +99,8 @@ const LABELED_NAME = /(?:製品|サービス|システム|商品)名[ ]?:[ ]?([^
 const ALIASED_NAME = /(?:サイト|サービス|システム|アプリ|ショップ|ストア)[ ]?([^\s、。,「」『』()の]{2,30}?)[ ]?\(以下[、,]?[ ]?[「『]?(?:当|本|同)(?:件)?(?:ウェブサイト|Webサイト|WEBサイト|サイト|サービス|システム|アプリ|ショップ|ストア)[」』]?\)/dg;
 /** A service noun right before an unquoted Latin name: AI-OCRサービスＸのサーバー. */
 const SERVICE_NOUN_BEFORE_LATIN = /(?:サービス|システム|ツール|ソフトウェア|アプリ|通販サイト|予約サイト|ショップ|ストア)[ ]?$/;
-/** A service noun right after or before a quoted name: 「Ｘ」ウェブサイト, 予約サービス「Ｘ」. */
-const SERVICE_NOUN_AFTER = /^(?:の)?(?:(?:ウェブ|Web|WEB)?サイト|ホームページ|サービス|システム|アプリ)/;
+/** A service noun right after or before a quoted name: 「Ｘ」ウェブサイト, 予約サービス「Ｘ」; 「Ｘ」Web サイト as a PDF's text spaces the two scripts. */
+const SERVICE_NOUN_AFTER = /^(?:の)?(?:(?:(?:ウェブ|Web|WEB)[ ]?)?サイト|ホームページ|サービス|システム|アプリ)/;
 const SERVICE_NOUN_BEFORE = /(?:サイト|サービス|システム|アプリ|メディア|プラットフォーム|ファンクラブ|コミュニティ)[:]?$/;
 /** What stands between two quoted names of one list: 「Ａ」、「Ｂ」, 「Ａ」および「Ｂ」, 「Ａ」「Ｂ」, the close of an outer quote (『カード「Ａ」』『Ｂ』). */
 const LIST_JOINER = /^[」』]?[ ]?(?:[、・,]|および|及び|ならびに|並びに|や|と)?[ ]?$/;

@@ -879,3 +879,14 @@ describe('a kept name\'s family: Latin runs that go on from its first word (prod
     expect(await names(text)).toEqual(expected);
   });
 });
+
+describe('a quoted name before Web サイト, the two scripts spaced apart as a PDF\'s text writes them', () => {
+  test.each<[string, string, string[]]>([
+    ['a kanji name quoted before Web サイト, said to be defaced', '厚生労働省が運営する「みどり職場応援団」Web サイトが改ざんされ、本来とは異なるページが表示されていました。', ['みどり職場応援団']],
+    ['written without the space, as before', '厚生労働省が運営する「みどり職場応援団」Webサイトが改ざんされました。', ['みどり職場応援団']],
+    ['a kanji phrase before Web サイト with no incident is no product', '「みどり職場応援団」Web サイトをリニューアルしました。', []],
+    ['a kanji phrase quoted before Web alone is no site', '「みどり職場応援団」Web セミナーの申込者情報が漏えいしました。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
