@@ -766,7 +766,8 @@ function toldUndenied(text: string): boolean {
   let modifying = false;
   let denied = false;
   for (const m of matchesOf(INVOLVEMENT_ALL, text)) {
-    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    // The denial follows the incident's whole noun: its katakana rest (不正|アクセスは確認されておりません) is read past.
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 50).replace(/^[ァ-ヶー]{1,10}/, '').slice(0, 40);
     // (A service that cannot be used or has no prospect of resuming (再開の見通しは立っておりません) is said to be down: no denial.)
     if (RECOVERY_OR_UNUSABLE.test(m[0])) return true;
     if (INCIDENT_DENIED_AFTER.test(after)) denied = true;

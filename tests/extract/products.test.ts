@@ -906,3 +906,15 @@ describe('a quoted name given as a kind of service, the kind written alone where
     expect(await names(text)).toEqual(expected);
   });
 });
+
+describe('a denial read after the incident\'s whole noun (不正|アクセスは確認されておりません)', () => {
+  const open = 'このたびの件についてご報告します。\n\n';
+  test.each<[string, string, string[]]>([
+    ['不正アクセス denied', `${open}「ミドリ予約」において、不正アクセスは確認されておりません。`, []],
+    ['不正ログイン denied', `${open}「ミドリ予約」において、不正ログインはございません。`, []],
+    ['不正アクセス told', `${open}「ミドリ予約」において、不正アクセスを受けたことが判明しました。`, ['ミドリ予約']],
+    ['不正アクセス told, a later clause denying only a leak of what it held', `${open}「ミドリ予約」において不正アクセスが発生しましたが、情報の流出は確認されておりません。`, ['ミドリ予約']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
