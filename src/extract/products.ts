@@ -99,8 +99,8 @@ const LABELED_NAME = /(?:製品|サービス|システム|商品)名[ ]?:[ ]?([^
 const ALIASED_NAME = /(?:サイト|サービス|システム|アプリ|ショップ|ストア)[ ]?([^\s、。,「」『』()の]{2,30}?)[ ]?\(以下[、,]?[ ]?[「『]?(?:当|本|同)(?:件)?(?:ウェブサイト|Webサイト|WEBサイト|サイト|サービス|システム|アプリ|ショップ|ストア)[」』]?\)/dg;
 /** A service noun right before an unquoted Latin name: AI-OCRサービスＸのサーバー. */
 const SERVICE_NOUN_BEFORE_LATIN = /(?:サービス|システム|ツール|ソフトウェア|アプリ|通販サイト|予約サイト|ショップ|ストア)[ ]?$/;
-/** A service noun right after or before a quoted name: 「Ｘ」ウェブサイト, 予約サービス「Ｘ」. */
-const SERVICE_NOUN_AFTER = /^(?:の)?(?:(?:ウェブ|Web|WEB)?サイト|ホームページ|サービス|システム|アプリ)/;
+/** A service noun right after or before a quoted name: 「Ｘ」ウェブサイト, 予約サービス「Ｘ」; 「Ｘ」Web サイト as a PDF's text spaces the two scripts. */
+const SERVICE_NOUN_AFTER = /^(?:の)?(?:(?:(?:ウェブ|Web|WEB)[ ]?)?サイト|ホームページ|サービス|システム|アプリ)/;
 const SERVICE_NOUN_BEFORE = /(?:サイト|サービス|システム|アプリ|メディア|プラットフォーム|ファンクラブ|コミュニティ)[:]?$/;
 /** What stands between two quoted names of one list: 「Ａ」、「Ｂ」, 「Ａ」および「Ｂ」, 「Ａ」「Ｂ」, the close of an outer quote (『カード「Ａ」』『Ｂ』). */
 const LIST_JOINER = /^[」』]?[ ]?(?:[、・,]|および|及び|ならびに|並びに|や|と)?[ ]?$/;
@@ -259,6 +259,9 @@ export const productsExtractor: Extractor = {
           || kindPointedBack(doc, m.name)) && !passingOrUnaffected(text, m)
           && introducedServiceInvolved(doc, m, namesOther, vendorBefore(text, m.start)));
       }
+      // 会議システム「Ｘ」: the kind of system the quote is given as, written alone where the release tells the incident
+      // (会議システムのID・パスワードが漏えい), is the named one.
+      if (!hit && !first.known) hit = list.find((m) => m.ruleId === 'products.quoted' && !passingOrUnaffected(text, m) && kindToldOf(doc, m, namesOther));
       if (!hit) continue;
       let vendor = first.vendor ?? list.find((m) => m.known)?.vendor ?? null;
       // The provider is named at the first mentions, if at all.
@@ -506,6 +509,37 @@ function kindPointedBack(doc: DocumentContext, name: string): boolean {
   return SERVICE_NAME_ENDING.test(name.replace(/[ ]?\([^()]*\)$/, '')) && doc.bodySentences.slice(1, 3).some((s) => POINTED_BACK.test(s.text));
 }
 
+/**
+ * The kind of service a quoted name is given as, right before its quote (会議システム「Ｘ」, 遠隔操作ソフト「Ｘ」): a compound of
+ * a modifier (two or more kanji or katakana) and the kind's head noun, not the organization's own (当社システム).
+ */
+const KIND_BEFORE_QUOTE = /(?<![一-龠々ァ-ヶーA-Za-z])([一-龠々ァ-ヶー]{2,12}?(?:システム|サービス|アプリ|ソフトウェア|ソフト|ツール|プラットフォーム))[ ]?[「『]$/;
+const OWN_KIND = /^(?:当社|弊社|当院|当館|当会|本学|当|本|同|各|新|旧|外部|社内|学内|院内)/;
+/** How many places of the kind are read: a release names its systems a few dozen times at most. */
+const MAX_KIND_MENTIONS = 50;
+
+/**
+ * A quoted name given as a kind of service (会議システム「Ｘ」) whose kind the release writes alone where it tells the
+ * incident (会議システムのID・パスワードが漏えい, in the title too): that sentence speaks of the named service. Not a kind written
+ * with another name there (会議システム「Ｙ」), nor one in a sentence naming another product.
+ */
+function kindToldOf(doc: DocumentContext, m: Mention, namesOther: (s: { start: number; end: number }) => boolean): boolean {
+  const text = doc.text;
+  const line = doc.lineAt(m.start);
+  const kind = KIND_BEFORE_QUOTE.exec(text.slice(Math.max(line.start, m.start - 24), m.start))?.[1];
+  if (!kind || OWN_KIND.test(kind)) return false;
+  let seen = 0;
+  for (let i = text.indexOf(kind); i >= 0 && seen < MAX_KIND_MENTIONS; i = text.indexOf(kind, i + 1), seen++) {
+    const end = i + kind.length;
+    if (/^[ ]?[「『(]/.test(text.slice(end, end + 2)) || /[一-龠々ァ-ヶーA-Za-z]$/.test(text.slice(i - 1, i)) || /^[ァ-ヶー]/.test(text.slice(end, end + 1))) continue;
+    const at = doc.lineAt(i);
+    const sentence = at.kind === 'text' || at.kind === 'bullet' ? sentenceAt(doc, i) : null;
+    const told = sentence ? clauseAt(sentence, i) : at.text;
+    if (toldUndenied(told) && !namesOther(sentence ?? at)) return true;
+  }
+  return false;
+}
+
 /** A sentence that opens on the release's own site or service: このたび、当サイトにおいて…. */
 const OWN_SERVICE_OPENING = /^(?:このたび|この度|今般|先般)?[、,]?[ ]?(?:当|本)(?:ウェブサイト|Webサイト|WEBサイト|サイト|サービス|アプリ|ショップ|ストア)/;
 
@@ -732,7 +766,8 @@ function toldUndenied(text: string): boolean {
   let modifying = false;
   let denied = false;
   for (const m of matchesOf(INVOLVEMENT_ALL, text)) {
-    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    // The denial follows the incident's whole noun: its katakana rest (不正|アクセスは確認されておりません) is read past.
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 50).replace(/^[ァ-ヶー]{1,10}/, '').slice(0, 40);
     // (A service that cannot be used or has no prospect of resuming (再開の見通しは立っておりません) is said to be down: no denial.)
     if (RECOVERY_OR_UNUSABLE.test(m[0])) return true;
     if (INCIDENT_DENIED_AFTER.test(after)) denied = true;

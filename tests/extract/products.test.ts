@@ -879,3 +879,42 @@ describe('a kept name\'s family: Latin runs that go on from its first word (prod
     expect(await names(text)).toEqual(expected);
   });
 });
+
+describe('a quoted name before Web サイト, the two scripts spaced apart as a PDF\'s text writes them', () => {
+  test.each<[string, string, string[]]>([
+    ['a kanji name quoted before Web サイト, said to be defaced', '厚生労働省が運営する「みどり職場応援団」Web サイトが改ざんされ、本来とは異なるページが表示されていました。', ['みどり職場応援団']],
+    ['written without the space, as before', '厚生労働省が運営する「みどり職場応援団」Webサイトが改ざんされました。', ['みどり職場応援団']],
+    ['a kanji phrase before Web サイト with no incident is no product', '「みどり職場応援団」Web サイトをリニューアルしました。', []],
+    ['a kanji phrase quoted before Web alone is no site', '「みどり職場応援団」Web セミナーの申込者情報が漏えいしました。', []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('a quoted name given as a kind of service, the kind written alone where the release tells the incident', () => {
+  // (Each release opens with a sentence of its own: a quoted service in the first sentence is the introduction rule's.)
+  const open = '市議会の会議運営についてお知らせします。\n\n';
+  test.each<[string, string, string[]]>([
+    ['the kind told of in an earlier sentence, the name under a heading', '市議会で利用している会議システムのID・パスワードが漏えいし、不正に使用されました。\n\n## 概要\n会議システム「MidoriBooks(注)」に議員のアカウントから画面の共有が通知された。', ['MidoriBooks']],
+    ['the kind told of in a later sentence', `${open}本会議中、会議システム「MidoriBooks」に通知が表示された。\n\n調査の結果、会議システムへの不正アクセスが確認されました。`, ['MidoriBooks']],
+    ['the kind told of only with another name', `${open}本会議中、会議システム「MidoriBooks」に通知が表示された。\n\n会議システム「AobaMeet」への不正アクセスが確認されました。`, ['AobaMeet']],
+    ['the kind said unaffected', `${open}本会議中、会議システム「MidoriBooks」に通知が表示された。\n\n会議システムへの不正アクセスの痕跡はございません。`, []],
+    ['the organization\'s own kind (当社システム) is no apposition', `${open}本会議中、当社システム「MidoriBooks」に通知が表示された。\n\n当社システムへの不正アクセスが確認されました。`, []],
+    ['the kind part of a longer word elsewhere', `${open}本会議中、会議システム「MidoriBooks」に通知が表示された。\n\n旧会議システムサーバへの不正アクセスが確認されました。`, []],
+    ['no incident told of the kind', `${open}本会議中、会議システム「MidoriBooks」に通知が表示された。\n\n会議システムの操作研修を行いました。`, []],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
+
+describe('a denial read after the incident\'s whole noun (不正|アクセスは確認されておりません)', () => {
+  const open = 'このたびの件についてご報告します。\n\n';
+  test.each<[string, string, string[]]>([
+    ['不正アクセス denied', `${open}「ミドリ予約」において、不正アクセスは確認されておりません。`, []],
+    ['不正ログイン denied', `${open}「ミドリ予約」において、不正ログインはございません。`, []],
+    ['不正アクセス told', `${open}「ミドリ予約」において、不正アクセスを受けたことが判明しました。`, ['ミドリ予約']],
+    ['不正アクセス told, a later clause denying only a leak of what it held', `${open}「ミドリ予約」において不正アクセスが発生しましたが、情報の流出は確認されておりません。`, ['ミドリ予約']],
+  ])('%s', async (_label, text, expected) => {
+    expect(await names(text)).toEqual(expected);
+  });
+});
