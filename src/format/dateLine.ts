@@ -468,3 +468,17 @@ export function yearOfMonthDay(line: MonthDayLine, pageYears: readonly number[],
 
 /** A breadcrumb trail's level that is a year alone: 「2026年」「2026」 (not a fiscal year, 「2025年度」). */
 export const TRAIL_YEAR = /^((?:19|20)[0-9]{2})年?$/;
+
+/**
+ * A date line only its place makes the page's (where the page's date line stands: under the title, in the entry's
+ * meta): a two-digit year (「26/03/20」), or the month and day with a publication label (「10月30日（木）掲載」), the year
+ * the trail's or told by the weekday among the years the page writes (`pageYears`, asked only then); null otherwise.
+ */
+export function placedDateLine(raw: string, pageYears: () => readonly number[], trailYear: number | null = null): DateLineDate[] | null {
+  const yy = twoDigitYearDateLine(raw);
+  if (yy) return [{ iso: yy, update: false }];
+  const monthDay = PAGE_DATE_LABEL.test(raw) ? monthDayDateLine(raw) : null;
+  const year = monthDay ? yearOfMonthDay(monthDay, pageYears(), trailYear) : null;
+  const iso = year !== null ? dateOfDateLine(`${year}年${monthDay!.month}月${monthDay!.day}日`) : null;
+  return iso ? [{ iso, update: isUpdateLabel(raw) }] : null;
+}

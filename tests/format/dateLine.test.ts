@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { monthDayDateLine, twoDigitYearDateLine, writtenYears, yearOfMonthDay } from '../../src/format/dateLine.js';
+import { monthDayDateLine, placedDateLine, twoDigitYearDateLine, writtenYears, yearOfMonthDay } from '../../src/format/dateLine.js';
 import { asOfDate, bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, labelledTitleDate, pageTitleDate, postMetaDate, titleDatePrefix, titleDateSuffix, withoutPageInfo } from '../../src/format/dateLine.js';
 
 describe('dateOfDateLine: a line that is a date and its label only', () => {
@@ -389,5 +389,18 @@ describe('monthDayDateLine and yearOfMonthDay: a date line without its year', ()
 
   test('writtenYears: the years in full dates and the era\'s', () => {
     expect(writtenYears('2025年10月27日、2024/3/1、令和8年、２０２３．１．２、ID 20250 と 1999')).toEqual([2025, 2024, 2026, 2023]);
+  });
+});
+
+describe('placedDateLine: a date line only its place makes the page\'s', () => {
+  test.each<[string, number[], number | null, { iso: string; update: boolean }[] | null]>([
+    ['26/03/20', [], null, [{ iso: '2026-03-20', update: false }]],
+    ['10月30日（木）掲載', [2025], null, [{ iso: '2025-10-30', update: false }]],
+    ['更新日：6月22日(月)', [], 2026, [{ iso: '2026-06-22', update: true }]],
+    // negative: the month and day without a publication label; no year told
+    ['10月30日（木）', [2025], null, null],
+    ['10月30日掲載', [2025], null, null],
+  ])('%s', (line, years, trail, expected) => {
+    expect(placedDateLine(line, () => years, trail)).toEqual(expected);
   });
 });
