@@ -381,3 +381,104 @@ export function asOfDate(text: string): string | null {
   }
   return latest;
 }
+
+/** A date in a two-digit year, the year first as Japanese sites print it: 「26/03/20」「26.3.20」. */
+const TWO_DIGIT_YEAR = /^([0-9]{2})([./])([0-9]{1,2})\2([0-9]{1,2})(?![0-9./])/;
+
+/**
+ * A date line in a two-digit year (「26/03/20」, 「掲載日：26.03.20」; YY/MM/DD: 2026-03-20), with what a date line may
+ * carry after it (a weekday, a time, 掲載); null for anything else. Only where its place makes the line the page's date
+ * (right under the title): a bare 「26/03/20」 elsewhere may be a version, a code or another's date.
+ */
+export function twoDigitYearDateLine(raw: string): string | null {
+  if (!FOLDS_TO_DIGIT.test(raw)) return null;
+  const text = unbracketed(raw.normalize('NFKC').trim());
+  if (text.length > 40) return null;
+  const rest = text.slice(DATE_LABEL.exec(text)![0].length);
+  const m = TWO_DIGIT_YEAR.exec(rest);
+  if (!m || !DATE_TAIL.test(rest.slice(m[0].length))) return null;
+  return dateOfDateLine(`20${m[1]}年${Number(m[3])}月${Number(m[4])}日`);
+}
+
+/** A month and day without the year: 「10月30日」「6 月 22 日」. */
+const MONTH_DAY = /^([0-9]{1,2})[ ]?月[ ]?([0-9]{1,2})[ ]?日/;
+/** Its weekday in brackets, then what a date line may carry (a time, 掲載): 「（木）掲載」. */
+const MONTH_DAY_TAIL = new RegExp(`^[ ]*(?:\\(([月火水木金土日])\\))?[ ]*${TIME_OF_DAY}[ ]*(?:公開|掲載|発表|配信|更新|付)?[ ]*$`);
+const WEEKDAYS = '日月火水木金土';
+
+/** A date line that gives the month and day only, its weekday maybe: 「10月30日（木）掲載」「掲載日：6月22日(月)」. */
+export interface MonthDayLine {
+  month: number;
+  day: number;
+  /** 0 (日) … 6 (土), or null when the line gives none. */
+  weekday: number | null;
+}
+
+/**
+ * A date line without its year (「10月30日（木）掲載」, 「公開日：6月22日」), as a site prints it when the year stands in its
+ * breadcrumbs or URL; null for anything else. Its year is the page's to tell (yearOfMonthDay).
+ */
+export function monthDayDateLine(raw: string): MonthDayLine | null {
+  if (!FOLDS_TO_DIGIT.test(raw)) return null;
+  const text = unbracketed(raw.normalize('NFKC').trim());
+  if (text.length > 40) return null;
+  const rest = text.slice(DATE_LABEL.exec(text)![0].length);
+  const m = MONTH_DAY.exec(rest);
+  const tail = m ? MONTH_DAY_TAIL.exec(rest.slice(m[0].length)) : null;
+  if (!m || !tail) return null;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { month, day, weekday: tail[1] !== undefined ? WEEKDAYS.indexOf(tail[1]) : null };
+}
+
+/** A year the page writes: 「2025年」「2025/10/27」「2025.10.27」, or the era's 「令和7年」. */
+const WRITTEN_YEAR = /(?<![0-9])((?:19|20)[0-9]{2})(?=[ ]?年|[./-][0-9])|令和[ ]?([0-9]{1,2})[ ]?年/g;
+
+/** The years a text writes (WRITTEN_YEAR's), folded. */
+export function writtenYears(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.normalize('NFKC').matchAll(WRITTEN_YEAR)) out.push(m[1] !== undefined ? Number(m[1]) : 2018 + Number(m[2]));
+  return out;
+}
+
+/**
+ * The year of a month-day date line (monthDayDateLine's) on a page: the year its breadcrumbs give (「ホーム > ニュース >
+ * 2026年 > …」), else the one year near those the page writes (from the year before the earliest to the year after the
+ * latest) whose calendar puts the line's weekday on that day. Null when neither tells one year: the weekday is the check
+ * (a year from the trail must agree with it), and without it only the trail gives the year.
+ */
+export function yearOfMonthDay(line: MonthDayLine, pageYears: readonly number[], trailYear: number | null): number | null {
+  const fits = (y: number) => {
+    const d = new Date(Date.UTC(y, line.month - 1, line.day));
+    return d.getUTCMonth() === line.month - 1 && (line.weekday === null || d.getUTCDay() === line.weekday);
+  };
+  if (trailYear !== null) return fits(trailYear) ? trailYear : null;
+  if (line.weekday === null || pageYears.length === 0) return null;
+  // (A loop, not Math.min(...): a long page may write many years.)
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const y of pageYears) [lo, hi] = [Math.min(lo, y - 1), Math.max(hi, y + 1)];
+  // (A page writing years far apart — a history, a table of past incidents — gives too wide a span to tell.)
+  if (hi - lo > 12) return null;
+  const found: number[] = [];
+  for (let y = lo; y <= hi; y++) if (fits(y)) found.push(y);
+  return found.length === 1 ? found[0]! : null;
+}
+
+/** A breadcrumb trail's level that is a year alone: 「2026年」「2026」 (not a fiscal year, 「2025年度」). */
+export const TRAIL_YEAR = /^((?:19|20)[0-9]{2})年?$/;
+
+/**
+ * A date line only its place makes the page's (where the page's date line stands: under the title, in the entry's
+ * meta): a two-digit year (「26/03/20」), or the month and day with a publication label (「10月30日（木）掲載」), the year
+ * the trail's or told by the weekday among the years the page writes (`pageYears`, asked only then); null otherwise.
+ */
+export function placedDateLine(raw: string, pageYears: () => readonly number[], trailYear: number | null = null): DateLineDate[] | null {
+  const yy = twoDigitYearDateLine(raw);
+  if (yy) return [{ iso: yy, update: false }];
+  const monthDay = PAGE_DATE_LABEL.test(raw) ? monthDayDateLine(raw) : null;
+  const year = monthDay ? yearOfMonthDay(monthDay, pageYears(), trailYear) : null;
+  const iso = year !== null ? dateOfDateLine(`${year}年${monthDay!.month}月${monthDay!.day}日`) : null;
+  return iso ? [{ iso, update: isUpdateLabel(raw) }] : null;
+}

@@ -9,7 +9,7 @@ import { absoluteBoxesBefore, absoluteSelectors, fixedBoxesOutside, fixedSelecto
 import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, pageInfoLines, siteSectionBoxes, trailLines } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { ENTRY_BYLINE } from '../words/pageChrome.js';
-import { dateOfDateLine, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, type DateLineDate } from './dateLine.js';
+import { dateOfDateLine, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, placedDateLine, writtenYears, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, type DateLineDate } from './dateLine.js';
 
 /**
  * A news page as text: the release body (found by the usual CMS containers, else by text density)
@@ -725,6 +725,9 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>): 
   for (let n: AnyNode | null = root; n; n = n.parent) ancestors.add(n);
   const before = elementsBefore(body, root, 300);
   let updated: DatedElement | null = null;
+  // The years the page writes, read once when a date line without its year asks (placedDateLine).
+  let years: number[] | null = null;
+  const pageYears = () => (years ??= writtenYears(textOf(body)));
   /** The page's date when `el` is its date line (a publication date), else null; an update date is kept aside. `late`: past the body's first text. */
   const read = (el: Element, late: boolean): DatedElement | null => {
     // A date line is short: longer blocks are not read (reading each is depth × size).
@@ -752,8 +755,9 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>): 
     const term = dd ? termOf(dd) : '';
     if (dd && !PUBLICATION_LABEL.test(term)) return null;
     const text = cleanText(raw);
-    // Or a date in the era's initial alone (「R7.5.8」): here, in the date line's place, the page's date.
-    const dates = datesOfDateLine(text) ?? eraInitialDateLine(text);
+    // Or a date in the era's initial alone (「R7.5.8」), in a two-digit year (「26/03/20」), or without its year
+    // (「10月30日（木）掲載」): here, in the date line's place, the page's date.
+    const dates = datesOfDateLine(text) ?? eraInitialDateLine(text) ?? placedDateLine(text, pageYears);
     if (!dates) return null;
     if ((late || inDataRow) && !PUBLICATION_LABEL.test(term || text)) return null;
     const published = dates.find((d) => !d.update);

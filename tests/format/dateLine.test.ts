@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { monthDayDateLine, placedDateLine, twoDigitYearDateLine, writtenYears, yearOfMonthDay } from '../../src/format/dateLine.js';
 import { asOfDate, bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, labelledTitleDate, pageTitleDate, postMetaDate, titleDatePrefix, titleDateSuffix, withoutPageInfo } from '../../src/format/dateLine.js';
 
 describe('dateOfDateLine: a line that is a date and its label only', () => {
@@ -338,5 +339,68 @@ describe('asOfDate: the latest day a release states its facts as of', () => {
     const start = performance.now();
     expect(asOfDate(text)).toBeNull();
     expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
+
+describe('twoDigitYearDateLine: a date line in a two-digit year, the year first', () => {
+  test.each<[string, string | null]>([
+    ['26/03/20', '2026-03-20'],
+    ['２５／０６／１１', '2025-06-11'],
+    ['掲載日：25.6.11', '2025-06-11'],
+    ['[26/03/20]', '2026-03-20'],
+    // negative: no month 13, a full year, a time's date from the browser's header, more on the line
+    ['26/13/20', null],
+    ['2026/03/20', null],
+    ['12/6/26, 6:50 AM', null],
+    ['26/03/20 採用説明会を開催します', null],
+    ['Ver. 26.03.20', null],
+  ])('%s', (line, expected) => {
+    expect(twoDigitYearDateLine(line)).toBe(expected);
+  });
+});
+
+describe('monthDayDateLine and yearOfMonthDay: a date line without its year', () => {
+  test.each<[string, { month: number; day: number; weekday: number | null } | null]>([
+    ['10月30日（木）掲載', { month: 10, day: 30, weekday: 4 }],
+    ['掲載日：6月22日(月)', { month: 6, day: 22, weekday: 1 }],
+    ['６月２２日 公開', { month: 6, day: 22, weekday: null }],
+    // negative: a sentence, a period's bound, a count, a full date (dateOfDateLine's)
+    ['6月22日（月）は休診いたします', null],
+    ['6月22日から', null],
+    ['6月22日（月）に3件', null],
+    ['13月2日掲載', null],
+  ])('%s', (line, expected) => {
+    expect(monthDayDateLine(line)).toEqual(expected);
+  });
+
+  test.each<[string, { month: number; day: number; weekday: number | null }, number[], number | null, number | null]>([
+    ['the weekday fits one year near the page\'s', { month: 10, day: 30, weekday: 4 }, [2025, 2025, 2026], null, 2025],
+    ['the trail\'s year, the weekday agreeing', { month: 6, day: 22, weekday: 1 }, [], 2026, 2026],
+    ['the trail\'s year, no weekday', { month: 6, day: 22, weekday: null }, [2019], 2026, 2026],
+    // negative: the trail's year against the weekday; no weekday and no trail; no year on the page; a span too wide
+    ['the trail\'s year against the weekday', { month: 6, day: 22, weekday: 1 }, [2026], 2025, null],
+    ['no weekday and no trail', { month: 6, day: 22, weekday: null }, [2026], null, null],
+    ['no year on the page', { month: 6, day: 22, weekday: 1 }, [], null, null],
+    ['the weekday fitting no year near', { month: 10, day: 30, weekday: 6 }, [2025], null, null],
+    ['years far apart', { month: 10, day: 30, weekday: 4 }, [2005, 2025], null, null],
+  ])('%s', (_, line, years, trail, expected) => {
+    expect(yearOfMonthDay(line, years, trail)).toBe(expected);
+  });
+
+  test('writtenYears: the years in full dates and the era\'s', () => {
+    expect(writtenYears('2025年10月27日、2024/3/1、令和8年、２０２３．１．２、ID 20250 と 1999')).toEqual([2025, 2024, 2026, 2023]);
+  });
+});
+
+describe('placedDateLine: a date line only its place makes the page\'s', () => {
+  test.each<[string, number[], number | null, { iso: string; update: boolean }[] | null]>([
+    ['26/03/20', [], null, [{ iso: '2026-03-20', update: false }]],
+    ['10月30日（木）掲載', [2025], null, [{ iso: '2025-10-30', update: false }]],
+    ['更新日：6月22日(月)', [], 2026, [{ iso: '2026-06-22', update: true }]],
+    // negative: the month and day without a publication label; no year told
+    ['10月30日（木）', [2025], null, null],
+    ['10月30日掲載', [2025], null, null],
+  ])('%s', (line, years, trail, expected) => {
+    expect(placedDateLine(line, () => years, trail)).toEqual(expected);
   });
 });

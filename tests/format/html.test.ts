@@ -152,6 +152,20 @@ describe('extractHtml: title, date and URL', () => {
     expect(extractHtml(page(head, `<article>${dateHtml}<h1>お知らせ</h1>${RELEASE}</article>`)).date).toBe(date);
   });
 
+  test.each([
+    // Where the date line stands, a two-digit year (YY/MM/DD), or the month and day with a publication label, the year told
+    // by the weekday among the years the page writes.
+    ['a two-digit year', '<div class="meta-date">26/03/20</div>', '2026-03-20'],
+    ['the month and day, its weekday, 掲載', '<div class="meta-date">10月30日（木）掲載</div>', '2025-10-30'],
+    // negative: no label; a weekday no year near fits; a two-digit date with more on the line
+    ['the month and day without a label', '<div class="meta-date">10月30日（木）</div>', null],
+    ['a weekday that fits no year near', '<div class="meta-date">10月30日（土）掲載</div>', null],
+    ['a two-digit date and a headline', '<div>25/10/22 地域清掃活動に参加しました</div>', null],
+  ])('%s', (_label, dateHtml, date) => {
+    const text = '<p>2025年10月27日から当店が利用しているカートシステムに障害が発生し、ご注文を停止しております。お客様には大変ご迷惑をおかけし、心よりお詫び申し上げます。</p>';
+    expect(extractHtml(page('', `<article><h1>システム障害発生のお詫び</h1>${dateHtml}${text}${RELEASE}</article>`)).date).toBe(date);
+  });
+
   test('a date in a history table is an event, not the page date', () => {
     const html = page('', `<article><h1>お知らせ</h1>${RELEASE}<table><tr><td>2025年8月9日</td><td>検知</td></tr></table></article>`);
     expect(extractHtml(html).date).toBeNull();

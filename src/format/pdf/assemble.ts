@@ -1,11 +1,11 @@
-import { bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDate, isUpdateLabel, postMetaDate, titleDatePrefix } from '../dateLine.js';
+import { bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDate, isUpdateLabel, monthDayDateLine, postMetaDate, titleDatePrefix, twoDigitYearDateLine, writtenYears, yearOfMonthDay } from '../dateLine.js';
 export { eraInitialDate } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers, looksLikeName } from '../pageMeta.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, OFFICE_OF_IT, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
 import { ADDRESS_LINE, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
-import { trailDate, trailTitle } from './trail.js';
+import { trailDate, trailTitle, trailYear } from './trail.js';
 
 /**
  * The head of a printed release — date line, issuer, title in large type — before its first
@@ -133,6 +133,13 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
     if (above.filter((l) => l.trim()).length <= HEADER_LINES && !above.some((l) => /。/.test(l)) && (trailed || hasMenuRow(above) || above.some((l) => TRAIL_START.test(l.trim()) || LATIN_MENU.test(l.trim())))) {
       for (let i = 0; i < titleAt; i++) drop.add(i);
     }
+  }
+  // The title told, no date line in a full date: the line right under the title may date the page in a two-digit year
+  // (「26/03/20」) or without its year (「10月30日（木）掲載」: the year the trail gives, or the weekday tells).
+  const under = title !== null && date === null ? dateUnderTitle(lines, title, trail) : null;
+  if (under) {
+    date = under.date;
+    drop.add(under.at);
   }
   // The title told, no date line: a date among the trail's links dates the page (its only date).
   if (title !== null && date === null && trail !== null) date = trailDate(trail);
@@ -677,6 +684,26 @@ function footerCompany(lines: readonly PdfLine[], text: string): string | null {
 /** `lower` carries on `upper`'s text in a column: one line below it, in its type, starting where it starts. */
 const wrapsInColumn = (upper: PdfLine, lower: PdfLine) => upper.page === lower.page && upper.cells.length === 1 && Math.abs(upper.size - lower.size) < 0.5
   && upper.y > lower.y && upper.y - lower.y <= lower.size * 1.8 && Math.abs(upper.x - lower.x) <= 2 && !/。/.test(upper.cells[0]!);
+
+/**
+ * The page's date on the line right under its title (the first line that is not blank), in a form only that place makes
+ * a date line: a two-digit year (「26/03/20」), or the month and day alone (「6月22日（月）掲載」) with the year the
+ * breadcrumbs give (「ホーム > ニュース > 2026年 > …」) or the one year near the page's own whose calendar has that weekday.
+ */
+function dateUnderTitle(lines: string[], title: string, trail: string | null): { date: string; at: number } | null {
+  const t = lines.findIndex((l) => l.replace(/^#{2,6} /, '').trim() === title);
+  if (t < 0) return null;
+  let at = t + 1;
+  while (at < lines.length && lines[at]!.trim() === '') at++;
+  const line = lines[at]?.trim();
+  if (line === undefined) return null;
+  const yy = twoDigitYearDateLine(line);
+  if (yy) return { date: yy, at };
+  const monthDay = monthDayDateLine(line);
+  const year = monthDay ? yearOfMonthDay(monthDay, writtenYears(lines.join('\n')), trailYear(trail)) : null;
+  const date = year !== null ? dateOfDateLine(`${year}年${monthDay!.month}月${monthDay!.day}日`) : null;
+  return date ? { date, at } : null;
+}
 
 /** A date line whose every date is an update's (「更新日：令和7年5月4日」「最終更新日 2026.03.08」). */
 function isUpdateOnly(line: string): boolean {

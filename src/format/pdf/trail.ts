@@ -1,4 +1,4 @@
-import { dateOfDateLine, datesOfDateLine } from '../dateLine.js';
+import { dateOfDateLine, datesOfDateLine, TRAIL_YEAR } from '../dateLine.js';
 import { NEWS_CATEGORY, SIDEBAR_HEADING } from '../../words/pageChrome.js';
 
 /**
@@ -63,4 +63,11 @@ function bracketedDate(link: string): string | null {
   if (!tail) return null;
   const dates = datesOfDateLine(tail[1]!) ?? (tail[2] ? null : datesOfDateLine(tail[1]!.replace(CUT_LABEL, '')));
   return dates && dates.length === 1 && !dates[0]!.update ? dates[0]!.iso : null;
+}
+
+/** The year a trail's level gives alone (「ホーム > ニュース > 2026年 > …」: the archive's year), or null. */
+export function trailYear(trail: string | null): number | null {
+  if (trail === null) return null;
+  const year = trailLinks(trail).map((l) => TRAIL_YEAR.exec(l)).find(Boolean);
+  return year ? Number(year[1]) : null;
 }

@@ -13,10 +13,46 @@ test.each([
     '## 不正アクセスに関するお知らせ\n\n当社は本日、次のとおりご報告いたします。\n2025年1月9日',
     { date: null, start: '当社は本日、次のとおりご報告いたします。' },
   ],
+  // The line right under the title in a form only that place makes a date line: a two-digit year, or no year at all
+  // (its year the trail's, or told by its weekday among the years the page writes).
+  [
+    'a two-digit year under the title',
+    '## 不正アクセスによる個人情報等の漏えいのおそれに関するお詫び\n\n26/03/20\n\n弊社は本日、次のとおりご報告いたします。',
+    { date: '2026-03-20', start: '弊社は本日' },
+  ],
+  [
+    'a month and day with its weekday under the title, the year the page writes',
+    '## システム障害発生のお詫びとご報告\n\n10月30日（木）掲載\n2025年10月27日から障害が発生しております。',
+    { date: '2025-10-30', start: '2025年10月27日から' },
+  ],
+  // negative: the weekday fits no year near the page's; no weekday and no trail; a two-digit year over the text
+  [
+    'a weekday that fits no year near the page\'s',
+    '## システム障害発生のお詫びとご報告\n\n10月30日（土）掲載\n2025年10月27日から障害が発生しております。',
+    { date: null, start: '10月30日（土）掲載' },
+  ],
+  [
+    'a month and day alone, no year told',
+    '## システム障害発生のお詫びとご報告\n\n10月30日掲載\n2025年10月27日から障害が発生しております。',
+    { date: null, start: '10月30日掲載' },
+  ],
+  [
+    'a two-digit date that is not right under the title',
+    '## システム障害発生のお詫びとご報告\n\n弊社は本日、次のとおりご報告いたします。\n26/03/20',
+    { date: null, start: '弊社は本日' },
+  ],
 ])('splitHeader: %s', (_label, text, expected) => {
   const head = splitHeader(text);
   expect(head.date).toBe(expected.date);
   expect(head.text.startsWith(expected.start)).toBe(true);
+});
+
+test('splitHeader: a month and day under the title, its year the breadcrumb trail\'s', () => {
+  const text = '## 弊社サーバーへの不正アクセスに関するお知らせ(最終報)\n\n6月22日（月）掲載\n\n弊社は本日、次のとおりご報告いたします。';
+  expect(splitHeader(text, 'ホーム > ニュース > 2026年 > 弊社サーバーへの不正アクセスに関するお知らせ(最終報)').date).toBe('2026-06-22');
+  // The trail's year must agree with the weekday; a fiscal year (年度) is no year of the calendar.
+  expect(splitHeader(text, 'ホーム > ニュース > 2025年 > 弊社サーバーへの不正アクセスに関するお知らせ(最終報)').date).toBeNull();
+  expect(splitHeader(text, 'ホーム > ニュース > 2026年度 > 弊社サーバーへの不正アクセスに関するお知らせ(最終報)').date).toBeNull();
 });
 
 test.each([
