@@ -777,6 +777,12 @@ function otherListItem(doc: DocumentContext, out: Findings['dataTypes'], memo: C
     const item = otherItemOfRow(doc, line, memo);
     if (item) return item;
   }
+  // "|従業員情報|氏名、住所、年齢、最終学歴|591件|": a table's cell that holds a kind at risk is a list of its own, its items parted by
+  // marks or by line breaks ("・差出人メールアドレス<br/>・メールサイズ"); a cell of prose (a sentence) is not.
+  for (const cell of tableCells(doc, out)) {
+    const item = otherItemOfList(doc, cell.text, cell.start, false, memo);
+    if (item) return item;
+  }
   // "…個人情報(氏名、住所、郵便番号、電話番号、メールアドレス、領収書の宛名、但し書き)です。": a list set inside a sentence is a list
   // too — the run of items from its first kind at risk, through the items that follow its last one.
   for (const run of sentenceLists(doc, out)) {
@@ -784,6 +790,27 @@ function otherListItem(doc: DocumentContext, out: Findings['dataTypes'], memo: C
     if (item) return item;
   }
   return null;
+}
+
+/** A line break inside a table's cell ("<br/>"): it parts items as a mark does. */
+const CELL_BREAK = /<br\s?\/?>/gi;
+
+/** The cells of table rows that hold a kind at risk and no sentence, each once, line breaks read as marks. */
+function tableCells(doc: DocumentContext, out: Findings['dataTypes']): { start: number; text: string }[] {
+  const cells = new Map<number, string>();
+  for (const f of out) {
+    if (!f.value.leaked || !f.ruleId.startsWith('dataTypes.keyword.')) continue;
+    const line = doc.lineAt(f.at);
+    if (line.kind !== 'table' || line.start < doc.bodyStart || TABLE_SEPARATOR.test(line.text)) continue;
+    const from = doc.text.lastIndexOf('|', f.at - 1) + 1;
+    const close = doc.text.indexOf('|', f.at);
+    const to = close < 0 || close > line.end ? line.end : close;
+    if (from <= line.start || cells.has(from)) continue;
+    const text = doc.text.slice(from, to);
+    if (text.includes('。')) continue;
+    cells.set(from, text.replace(CELL_BREAK, (m) => '、' + ' '.repeat(m.length - 1)));
+  }
+  return [...cells].sort((a, b) => a[0] - b[0]).map(([start, text]) => ({ start, text }));
 }
 
 /** After a sentence's last kind: the items that go on its list, each parted by a mark. */

@@ -831,6 +831,11 @@ describe('items of a list that name no kind', () => {
     ['a word of the table its context kept from counting (negative)', '漏えいした可能性のある情報は、氏名、団体名、所属機関です。', ['employment', 'name'], []],
     ['a clause after the list (negative)', '氏名、メールアドレス、電話番号が漏えいした可能性があり、当社からご連絡を差し上げております。', ['email', 'name', 'phone'], []],
     ['a list in a sentence that denies it (negative)', 'なお、氏名、住所、購入店舗名は漏えいしておりません。', [], ['address', 'name']],
+    ['items of a table cell beside kinds', '漏えいした情報は以下のとおりです。\n\n|区分|漏えい情報内容|\n|---|---|\n|今回報告|氏名、住所、宣言番号、品目|', ['address', 'name', 'other'], []],
+    ['items of a cell parted by line breaks', '|区分|流出した可能性のある情報|\n|---|---|\n|ログ情報|・差出人メールアドレス<br/>・メールサイズ|', ['email', 'other'], []],
+    ['a cell of only kinds (negative)', '|区分|流出した可能性のある情報|\n|---|---|\n|会員|氏名、住所、電話番号|', ['address', 'name', 'phone'], []],
+    ['a cell of prose (negative)', '|区分|流出した可能性のある情報|\n|---|---|\n|会員|氏名、住所、利用店舗名のうち一部です。|', ['address', 'name'], []],
+    ['a cell of a table not at risk (negative)', '|区分|漏えいしていない情報|\n|---|---|\n|会員|クレジットカード番号、利用店舗名|', [], ['credit_card']],
   ])('%s', async (_label, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
   });
