@@ -736,6 +736,8 @@ export const dataTypesExtractor: Extractor = {
 const ROW_FIGURE = /(?:\s*[:・…]+\s*|\s*\(\s*)(?:約|最大|計)?[0-9][0-9,]*\s*(?:件|名|人|社)(?:分)?\s*\)?\s*$/;
 /** The mark opening a list row: a bullet or an item number. */
 const ROW_MARKER = /^\s*(?:[-*+・•●○◦▪‣■□◆◇Ø]|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])\s*/;
+/** A note opened inside a row: ※ followed by words, not a footnote's marker ("(※)", "※1"). */
+const NOTE_IN_ROW = /(?<!\()※\s?(?=[^\s0-9)])/;
 /** A bracketed gloss or a quotation mark inside a row: kept inside the item it glosses. */
 const ROW_GLOSS = /\([^()\n]*\)|[「」『』\[\]]/g;
 const GLOSS_MARK = '\ue000';
@@ -854,6 +856,10 @@ function otherItemOfRow(doc: DocumentContext, line: Line, memo: ContextMemo): { 
 function otherItemOfList(doc: DocumentContext, text: string, base: number, prose: boolean, memo: ContextMemo): { start: number; end: number; verdict: DataVerdict } | null {
   let from = ROW_MARKER.exec(text)?.[0].length ?? 0;
   let row = text.slice(from);
+  // "…氏名、連絡先情報(1先)※ 個別の事務手続き対応における作業を起因とするもの": a note mark followed by words opens a note; the list
+  // ends before it. A footnote's marker ("カテゴリー別問合せ実績の有無(※)", "氏名※1") ties the item to its note and stays.
+  const note = NOTE_IN_ROW.exec(row);
+  if (note) row = row.slice(0, note.index);
   const figure = ROW_FIGURE.exec(row);
   if (figure) row = row.slice(0, figure.index);
   // "対象項目: 氏名、…", "個人情報の範囲: …": a label says what its items are; any other label ("原因: …") is no list of data.
