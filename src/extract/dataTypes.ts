@@ -691,6 +691,8 @@ export const dataTypesExtractor: Extractor = {
           if (said !== 'not_leaked' && said !== 'unsure') verdict = m[0].includes('可能性') ? 'possible' : 'leaked';
         }
         if (!verdict || verdict === 'unsure' || verdict === 'not_leaked') continue;
+        // "…当社に関連するとみられる情報が掲載されていることを確認": data posted where a leak is published (a leak site, the internet) leaked.
+        if (subject && verdict === 'exposed' && LEAK_SITE.test(sentence?.text ?? '')) verdict = 'leaked';
         if (part && verdict === 'exposed') continue;
         if (subject && DATA_REQUEST.test(sentence?.text ?? '')) continue;
         // "…企業情報及び個人情報の一部が暗号化されていることを認識": encrypted by ransomware, not said to be seen or taken.
@@ -985,6 +987,9 @@ const QUOTED_NAME_BEFORE = /(?:アプリ|サービス|サイト|システム|ツ
 const TITLE_PERSONAL_LEAK = /個人情報(?:の)?(?:漏え?い|漏洩|流出)/;
 /** A word of a leak: a body that uses one says itself what leaked, or that nothing did. */
 const LEAK_WORD = /漏え?い|漏洩|流出|漏れ/;
+
+/** Where leaked data is published: a leak site, the dark web, the internet. */
+const LEAK_SITE = /リークサイト|ダークウェブ|ダークサイト|インターネット上/;
 
 /** Information named by what became of it: "流出情報", "漏えいした情報", "流出した可能性のある情報". */
 const LEAKED_DATA_NOUN = /^(?:流出|漏えい|漏洩)/;

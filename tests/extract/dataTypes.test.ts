@@ -138,6 +138,10 @@ describe('data kinds in one sentence', () => {
     // Information of no named kind as the subject of a leak, whoever it concerns.
     ['information on outside parties read out', '社外関係者に関する情報および当社に関する情報が不正に読み出された可能性があることを確認しました。', ['other'], []],
     ['information on customers and others possibly leaked', 'サーバーに保管されているお客様等に関する情報が外部へ流出した可能性があることを確認しました。', ['other'], []],
+    ['information held, possibly leaked (a verb’s clause before it)', '当社が保有していた情報が外部に流出した可能性があります。', ['other'], []],
+    ['information posted on the internet', '海外連結子会社に関連するとみられる情報が、インターネット上に掲載されていることを７月２日に確認いたしました。', ['other'], []],
+    ['information posted on a leak site', 'リークサイトにおいて、当社に関連するとみられる情報が掲載されていることを確認いたしました。', ['other'], []],
+    ['information printed in a document is not posted (negative)', '配布した資料に、当社が作成した情報が掲載されていることを確認いたしました。', [], []],
     ['credentials stolen are the means, not other data (negative)', '第三者により認証情報が窃取された可能性が高く、取得された認証情報が不正に利用されました。', [], []],
     ['account credentials that let the intruder in (negative)', '監視サービスに登録されていたアカウント情報が漏えいし、その情報を用いて第三者が管理画面へ不正にアクセスしました。', [], []],
     ['no confirmation yet of a leak (確認は取れておりません)', '現時点では、組合員様および関係者の皆さまの情報が外部に流出したとの確認は取れておりません。', [], []],
