@@ -691,6 +691,8 @@ export const dataTypesExtractor: Extractor = {
           if (said !== 'not_leaked' && said !== 'unsure') verdict = m[0].includes('可能性') ? 'possible' : 'leaked';
         }
         if (!verdict || verdict === 'unsure' || verdict === 'not_leaked') continue;
+        // "…当社に関連するとみられる情報が掲載されていることを確認": data posted where a leak is published (a leak site, the internet) leaked.
+        if (subject && verdict === 'exposed' && LEAK_SITE.test(sentence?.text ?? '')) verdict = 'leaked';
         if (part && verdict === 'exposed') continue;
         if (subject && DATA_REQUEST.test(sentence?.text ?? '')) continue;
         // "…企業情報及び個人情報の一部が暗号化されていることを認識": encrypted by ransomware, not said to be seen or taken.
@@ -736,6 +738,8 @@ export const dataTypesExtractor: Extractor = {
 const ROW_FIGURE = /(?:\s*[:・…]+\s*|\s*\(\s*)(?:約|最大|計)?[0-9][0-9,]*\s*(?:件|名|人|社)(?:分)?\s*\)?\s*$/;
 /** The mark opening a list row: a bullet or an item number. */
 const ROW_MARKER = /^\s*(?:[-*+・•●○◦▪‣■□◆◇Ø]|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])\s*/;
+/** A note opened inside a row: ※ followed by words, not a footnote's marker ("(※)", "※1"). */
+const NOTE_IN_ROW = /(?<!\()※\s?(?=[^\s0-9)])/;
 /** A bracketed gloss or a quotation mark inside a row: kept inside the item it glosses. */
 const ROW_GLOSS = /\([^()\n]*\)|[「」『』\[\]]/g;
 const GLOSS_MARK = '\ue000';
@@ -777,6 +781,12 @@ function otherListItem(doc: DocumentContext, out: Findings['dataTypes'], memo: C
     const item = otherItemOfRow(doc, line, memo);
     if (item) return item;
   }
+  // "|従業員情報|氏名、住所、年齢、最終学歴|591件|": a table's cell that holds a kind at risk is a list of its own, its items parted by
+  // marks or by line breaks ("・差出人メールアドレス<br/>・メールサイズ"); a cell of prose (a sentence) is not.
+  for (const cell of tableCells(doc, out)) {
+    const item = otherItemOfList(doc, cell.text, cell.start, false, memo);
+    if (item) return item;
+  }
   // "…個人情報(氏名、住所、郵便番号、電話番号、メールアドレス、領収書の宛名、但し書き)です。": a list set inside a sentence is a list
   // too — the run of items from its first kind at risk, through the items that follow its last one.
   for (const run of sentenceLists(doc, out)) {
@@ -784,6 +794,27 @@ function otherListItem(doc: DocumentContext, out: Findings['dataTypes'], memo: C
     if (item) return item;
   }
   return null;
+}
+
+/** A line break inside a table's cell ("<br/>"): it parts items as a mark does. */
+const CELL_BREAK = /<br\s?\/?>/gi;
+
+/** The cells of table rows that hold a kind at risk and no sentence, each once, line breaks read as marks. */
+function tableCells(doc: DocumentContext, out: Findings['dataTypes']): { start: number; text: string }[] {
+  const cells = new Map<number, string>();
+  for (const f of out) {
+    if (!f.value.leaked || !f.ruleId.startsWith('dataTypes.keyword.')) continue;
+    const line = doc.lineAt(f.at);
+    if (line.kind !== 'table' || line.start < doc.bodyStart || TABLE_SEPARATOR.test(line.text)) continue;
+    const from = doc.text.lastIndexOf('|', f.at - 1) + 1;
+    const close = doc.text.indexOf('|', f.at);
+    const to = close < 0 || close > line.end ? line.end : close;
+    if (from <= line.start || cells.has(from)) continue;
+    const text = doc.text.slice(from, to);
+    if (text.includes('。')) continue;
+    cells.set(from, text.replace(CELL_BREAK, (m) => '、' + ' '.repeat(m.length - 1)));
+  }
+  return [...cells].sort((a, b) => a[0] - b[0]).map(([start, text]) => ({ start, text }));
 }
 
 /** After a sentence's last kind: the items that go on its list, each parted by a mark. */
@@ -827,6 +858,10 @@ function otherItemOfRow(doc: DocumentContext, line: Line, memo: ContextMemo): { 
 function otherItemOfList(doc: DocumentContext, text: string, base: number, prose: boolean, memo: ContextMemo): { start: number; end: number; verdict: DataVerdict } | null {
   let from = ROW_MARKER.exec(text)?.[0].length ?? 0;
   let row = text.slice(from);
+  // "…氏名、連絡先情報(1先)※ 個別の事務手続き対応における作業を起因とするもの": a note mark followed by words opens a note; the list
+  // ends before it. A footnote's marker ("カテゴリー別問合せ実績の有無(※)", "氏名※1") ties the item to its note and stays.
+  const note = NOTE_IN_ROW.exec(row);
+  if (note) row = row.slice(0, note.index);
   const figure = ROW_FIGURE.exec(row);
   if (figure) row = row.slice(0, figure.index);
   // "対象項目: 氏名、…", "個人情報の範囲: …": a label says what its items are; any other label ("原因: …") is no list of data.
@@ -952,6 +987,9 @@ const QUOTED_NAME_BEFORE = /(?:アプリ|サービス|サイト|システム|ツ
 const TITLE_PERSONAL_LEAK = /個人情報(?:の)?(?:漏え?い|漏洩|流出)/;
 /** A word of a leak: a body that uses one says itself what leaked, or that nothing did. */
 const LEAK_WORD = /漏え?い|漏洩|流出|漏れ/;
+
+/** Where leaked data is published: a leak site, the dark web, the internet. */
+const LEAK_SITE = /リークサイト|ダークウェブ|ダークサイト|インターネット上/;
 
 /** Information named by what became of it: "流出情報", "漏えいした情報", "流出した可能性のある情報". */
 const LEAKED_DATA_NOUN = /^(?:流出|漏えい|漏洩)/;

@@ -66,7 +66,7 @@ export const LEAK_POSSIBILITY_AS_ITEM_AFTER = /^(?:が|の)?(?:流出|漏えい|
  * possibly leaked, as for PART_OF_DATA. Not credentials (認証情報, the means of an intrusion), not what is set apart (…以外の情報),
  * and not merely viewed (閲覧された: an account's contents are read through a kind of its own).
  */
-export const LEAK_SUBJECT_DATA = /(?<=[\u30a0-\u30ff\u4e00-\u9fff]|に関する|の)(?<!認証|ログイン|アカウント|迷惑メール|以外の)(?:情報|データ)(?=(?:の一部)?(?:が|は|も)、?(?:[^。、]{0,12}?(?:外部|第三者|インターネット上)(?:へ|に|から))?、?(?:不正に)?(?:流出|漏えい|漏洩|窃取|読み出|読みだ|盗ま|持ち出|公開され|取得され))/;
+export const LEAK_SUBJECT_DATA = /(?<=[\u30a0-\u30ff\u4e00-\u9fff]|に関する|の|る|た)(?<!認証|ログイン|アカウント|迷惑メール|以外の)(?:情報|データ)(?=(?:の一部)?(?:が|は|も)、?(?:[^。、]{0,12}?(?:外部|第三者|インターネット上)(?:へ|に|から))?、?(?:不正に)?(?:流出|漏えい|漏洩|窃取|読み出|読みだ|盗ま|持ち出|公開され|掲載され|取得され))/;
 
 /**
  * A line that is only the title of a linked notice, without quotes ("…お客様情報の漏えいについてのお詫びとご報告(4月22日)",

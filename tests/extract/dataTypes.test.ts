@@ -138,6 +138,10 @@ describe('data kinds in one sentence', () => {
     // Information of no named kind as the subject of a leak, whoever it concerns.
     ['information on outside parties read out', '社外関係者に関する情報および当社に関する情報が不正に読み出された可能性があることを確認しました。', ['other'], []],
     ['information on customers and others possibly leaked', 'サーバーに保管されているお客様等に関する情報が外部へ流出した可能性があることを確認しました。', ['other'], []],
+    ['information held, possibly leaked (a verb’s clause before it)', '当社が保有していた情報が外部に流出した可能性があります。', ['other'], []],
+    ['information posted on the internet', '海外連結子会社に関連するとみられる情報が、インターネット上に掲載されていることを７月２日に確認いたしました。', ['other'], []],
+    ['information posted on a leak site', 'リークサイトにおいて、当社に関連するとみられる情報が掲載されていることを確認いたしました。', ['other'], []],
+    ['information printed in a document is not posted (negative)', '配布した資料に、当社が作成した情報が掲載されていることを確認いたしました。', [], []],
     ['credentials stolen are the means, not other data (negative)', '第三者により認証情報が窃取された可能性が高く、取得された認証情報が不正に利用されました。', [], []],
     ['account credentials that let the intruder in (negative)', '監視サービスに登録されていたアカウント情報が漏えいし、その情報を用いて第三者が管理画面へ不正にアクセスしました。', [], []],
     ['no confirmation yet of a leak (確認は取れておりません)', '現時点では、組合員様および関係者の皆さまの情報が外部に流出したとの確認は取れておりません。', [], []],
@@ -831,6 +835,14 @@ describe('items of a list that name no kind', () => {
     ['a word of the table its context kept from counting (negative)', '漏えいした可能性のある情報は、氏名、団体名、所属機関です。', ['employment', 'name'], []],
     ['a clause after the list (negative)', '氏名、メールアドレス、電話番号が漏えいした可能性があり、当社からご連絡を差し上げております。', ['email', 'name', 'phone'], []],
     ['a list in a sentence that denies it (negative)', 'なお、氏名、住所、購入店舗名は漏えいしておりません。', [], ['address', 'name']],
+    ['an item before a note opened inside its row', '## 閲覧可能な状態にあった情報\n- 弊社取引先に係る氏名、連絡先情報(1先)※ 個別の事務手続き対応における作業を起因とするもの\n- 従業員の氏名、メールアドレス', ['email', 'name', 'other'], []],
+    ['an item with its footnote marker', '以下の情報が流出した可能性があります。\n\n- 氏名\n- カテゴリー別問合せ実績の有無（※）\n\n※ 問合せ実績があるか否かのフラグ情報です。', ['name', 'other'], []],
+    ['the words of a note inside a row are no items (negative)', '漏えいした可能性のある情報：氏名、住所 ※ 一部、旧住所・勤務地', ['address', 'name'], []],
+    ['items of a table cell beside kinds', '漏えいした情報は以下のとおりです。\n\n|区分|漏えい情報内容|\n|---|---|\n|今回報告|氏名、住所、宣言番号、品目|', ['address', 'name', 'other'], []],
+    ['items of a cell parted by line breaks', '|区分|流出した可能性のある情報|\n|---|---|\n|ログ情報|・差出人メールアドレス<br/>・メールサイズ|', ['email', 'other'], []],
+    ['a cell of only kinds (negative)', '|区分|流出した可能性のある情報|\n|---|---|\n|会員|氏名、住所、電話番号|', ['address', 'name', 'phone'], []],
+    ['a cell of prose (negative)', '|区分|流出した可能性のある情報|\n|---|---|\n|会員|氏名、住所、利用店舗名のうち一部です。|', ['address', 'name'], []],
+    ['a cell of a table not at risk (negative)', '|区分|漏えいしていない情報|\n|---|---|\n|会員|クレジットカード番号、利用店舗名|', [], ['credit_card']],
   ])('%s', async (_label, text, leaked, notLeaked) => {
     expect(await kindsOf(text)).toEqual({ leaked, notLeaked });
   });
