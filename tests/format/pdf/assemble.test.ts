@@ -122,6 +122,11 @@ test.each([
   // A line set well right of the lines around it (the issuer's name, a date) still stands alone.
   ['a right-aligned issuer line between paragraphs', [[FULL, 168, 560], ['とが認められました。', 168, 260], ['株式会社サンプル 代表取締役', 420, 560], ['当社は次のとおりご報告いたします。', 168, 330]], 3],
   ['a list item indented by three sizes and more runs on over its lines', [[FULL, 168, 560], [FULL, 168, 560], ['今回漏えいしたのは申請者のメールアドレス１件と当該アドレスにより返信されたメール', 200, 552], ['本文・添付ファイル１件のみで、二次漏えいの可能性はありません。', 200, 420]], 2],
+  // A menu's links set beside the article's first lines, read in its column, end where the menu ends, past where the
+  // narrow text wraps: the text's edge is where its own lines end (each wrapped line goes on).
+  ['a menu beside the article does not move the text\'s right edge', [['受験生の方へ', 223, 286], ['在学生の方へ', 223, 286], ['卒業生の方へ', 223, 286], ['企業・研究者の', 223, 297], ['株式会社サンプルエンジニアリング', 37, 205], ['サービス（2024 年 7 月 1 日付で株', 37, 200], ['式会社サンプルに吸収合併）が PC', 37, 200], ['キッティング作業を委託しておりま', 37, 205], ['した事業者が不正アクセスの被害を', 37, 205], ['受けました。', 37, 79]], 5],
+  // The text's own lines that end short of that edge still end their paragraphs.
+  ['the same menu, the text\'s lines ending short', [['受験生の方へ', 223, 286], ['在学生の方へ', 223, 286], ['卒業生の方へ', 223, 286], ['企業・研究者の', 223, 297], ['株式会社サンプルエンジニアリング', 37, 205], ['キッティング作業を委託しておりま', 37, 205], ['受けました。', 37, 79], ['当社は次のとおりご報告いたします。', 37, 150], ['記', 37, 48]], 7],
 ] as [string, [string, number, number][], number][])('assemble, the column\'s left edge: %s', (_label, rows, paragraphs) => {
   expect(assemble(placed(rows)).trim().split('\n').length).toBe(paragraphs);
 });
