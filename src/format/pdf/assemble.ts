@@ -517,7 +517,8 @@ export function logoWrappedBelow(line: PdfLine, next: PdfLine | undefined): stri
   const piece = next.cells[0]!.trim();
   if (!/^[\p{L}\p{N}ー・]{1,8}$/u.test(piece) || SHARE_LABEL.test(piece) || NAV_LABEL.test(piece) || COPYRIGHT.test(piece)) return null;
   const name = line.cells[0]!.trim();
-  if (siteNameOf(name) === null) return null;
+  // (The name cut before its legal form, 「Ａトラベルサービ」 over 「ス株式会社」, reads as a name once whole.)
+  if (siteNameOf(name) === null && siteNameOf(name + piece) === null) return null;
   return [name + piece, ...line.cells.slice(1)].join(' ');
 }
 

@@ -955,6 +955,9 @@ describe('logoWrappedBelow: a logo\'s name wrapped onto the next line in its own
     ['a row far below (negative)', row(['株式会社サン'], [48], 650, [11.25]), row(['プル銀行'], [48], 600, [11.25]), null],
     ['a line starting right of the logo (negative)', row(['株式会社サン'], [48], 650, [11.25]), row(['プル銀行'], [120], 630, [11.25]), null],
     ['a sentence below (negative)', row(['株式会社サンプル'], [48], 650, [11.25]), row(['当社サーバーが不正アクセスを受けました'], [48], 630, [11.25]), null],
+    // The name cut before its legal form reads as a name once whole; a piece that makes no name stays apart.
+    ['the name cut before its legal form', row(['サンプルトラベルサービ'], [58], 788, [12]), row(['ス株式会社'], [46], 770, [12]), 'サンプルトラベルサービス株式会社'],
+    ['a word below that makes no name (negative)', row(['サンプルトラベルサービ'], [58], 788, [12]), row(['ご予約'], [46], 770, [12]), null],
     ['no name above (negative)', row(['ニュース一覧'], [48], 650, [11.25]), row(['お知らせ'], [48], 630, [11.25]), null],
     ['a row all in one type, no logo beside a menu (negative)', row(['株式会社サンプル', 'ニュース'], [48, 176], 650, [11.25, 11.25]), row(['本社', '採用'], [48, 176], 630, [11.25, 11.25]), null],
   ])('%s', (_, line, next, joined) => {
