@@ -100,9 +100,10 @@ export const PAGE_PUBLISHED_DATE = /^(?:公開|掲載|公表|発表|投稿)日(?
 /**
  * A profile figure in a site footer: a company's (従業員数：1,234名, 資本金 …), a hospital's or a
  * school's (病床数 452床, 学生数, 教員数), a municipality's (人口：575,918人, 世帯数, 面積), a service's
- * (会員数 60,967名), a counter widget's running total (累計導入実績6,314件) — these with their number right after them: 「人口減少」「会員数は約120万人です。」 are the text's.
+ * (会員数 60,967名, 患者数 延べ37,848人), a counter widget's running total (累計導入実績6,314件) — these with their number right after
+ * them: 「人口減少」「会員数は約120万人です。」 are the text's.
  */
-export const PROFILE_FIGURE = /^(?:従業員数|社員数|職員数|教職員数|教員数|学生数|生徒数|病床数|許可病床数|資本金|設立|創業|創立|売上高|売上収益|拠点数|店舗数)\s*[:：]?\s*\S|^(?:人口|世帯数|面積|会員数|(?:累計)?[^\s0-9０-９:：、。]{0,4}実績)\s*[:：]?\s*[0-9０-９]/;
+export const PROFILE_FIGURE = /^(?:従業員数|社員数|職員数|教職員数|教員数|学生数|生徒数|病床数|許可病床数|資本金|設立|創業|創立|売上高|売上収益|拠点数|店舗数)\s*[:：]?\s*\S|^(?:人口|世帯数|面積|会員数|患者数|(?:累計)?[^\s0-9０-９:：、。]{0,4}実績)\s*[:：]?\s*(?:延べ|累計|約)?[0-9０-９]/;
 
 /**
  * Headings a site puts above lists of its other pages (related news, rankings, what's new): the
@@ -123,8 +124,11 @@ export const OTHER_PAGES_HEADINGS = [
  */
 export const SITE_BOX_HEADING = /^[■□◆◇●○▼▶【\[ ]*(?:よくある(?:ご)?質問|(?:交通)?アクセス|外来受付時間|診療時間|開庁時間)[】\] ]*$/;
 
-/** A site's description under its banner: 「〇〇からのお知らせを掲載しています。」 — no sentence of the release. */
-export const SITE_TAGLINE = /^.{0,60}(?:を|の)(?:掲載|ご紹介|紹介|ご案内|お届け)(?:しています|しております|いたします|します)。$/;
+/**
+ * A site's description under its banner: 「〇〇からのお知らせを掲載しています。」 — no sentence of the release; also with the
+ * site's own figure in brackets after it (「…の最新情報をお届けします（購読者 9,467人）」).
+ */
+export const SITE_TAGLINE = /^.{0,60}(?:を|の)(?:掲載|ご紹介|紹介|ご案内|お届け)(?:しています|しております|いたします|します)(?:。|[ 　]*[（(][^（）()。]{1,30}[）)]。?)$/;
 
 /** A site banner's section name after the site's name: 「日新火災海上保険株式会社ニュースリリース」. */
 export const BANNER_SECTION = /(?:ニュースリリース|プレスリリース|News\s*Release|Press\s*Release)$/i;

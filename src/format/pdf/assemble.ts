@@ -524,7 +524,8 @@ export function logoWrappedBelow(line: PdfLine, next: PdfLine | undefined): stri
   const piece = next.cells[0]!.trim();
   if (!/^[\p{L}\p{N}ー・]{1,8}$/u.test(piece) || SHARE_LABEL.test(piece) || NAV_LABEL.test(piece) || COPYRIGHT.test(piece)) return null;
   const name = line.cells[0]!.trim();
-  if (siteNameOf(name) === null) return null;
+  // (The name cut before its legal form, 「Ａトラベルサービ」 over 「ス株式会社」, reads as a name once whole.)
+  if (siteNameOf(name) === null && siteNameOf(name + piece) === null) return null;
   return [name + piece, ...line.cells.slice(1)].join(' ');
 }
 
@@ -1032,7 +1033,17 @@ export function assemble(all: PdfLine[]): string {
     if (!byPage.has(columnOf(l))) byPage.set(columnOf(l), []);
     byPage.get(columnOf(l))!.push(l);
   }
-  for (const [page, on] of byPage) {
+  for (const [page, column] of byPage) {
+    // The left edge is where the column's lines start, not a lone line further left (a site's
+    // banner above the article, read in the same column once the menu beside it is cut off).
+    const starts = tally(column, (l) => l.x);
+    const shared = [...starts.entries()].filter(([, n]) => n >= Math.max(2, column.length * 0.2)).map(([x]) => x);
+    const left = shared.length > 0 ? minOf(shared) - 0.5 : minOf(column.map((l) => l.x));
+    // The right edge is the text's: lines that start past the middle of the column (a menu's links or a box set
+    // beside the article's first lines, read in its column) end where that box ends, not where the text wraps.
+    const middle = (left + maxOf(column.map((l) => l.right))) / 2;
+    const text = column.filter((l) => l.x < middle);
+    const on = text.length >= 2 ? text : column;
     const ends = tally(on, (l) => l.right);
     const edgeNear = (max: number) => [...ends.entries()].filter(([r, n]) => n >= 2 && r >= max - bodySize * 3).sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
     let max = maxOf(on.map((l) => l.right));
@@ -1043,11 +1054,7 @@ export function assemble(all: PdfLine[]): string {
       const shared = edgeNear(below);
       if (shared && on.filter((l) => l.right > below + 0.5).length === 1) [max, common] = [below, shared];
     }
-    // The left edge is where the column's lines start, not a lone line further left (a site's
-    // banner above the article, read in the same column once the menu beside it is cut off).
-    const starts = tally(on, (l) => l.x);
-    const shared = [...starts.entries()].filter(([, n]) => n >= Math.max(2, on.length * 0.2)).map(([x]) => x);
-    edges.set(page, { left: shared.length > 0 ? minOf(shared) - 0.5 : minOf(on.map((l) => l.x)), right: common ? common[0] : max });
+    edges.set(page, { left, right: common ? common[0] : max });
   }
   // Headings set at body size or smaller stand apart by weight alone: they rank below every larger heading, by size.
   // Only once the text has begun (its first sentence): above it a bold line in body type is the page's meta row

@@ -1136,6 +1136,9 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // A header's contact number beside the logo, at the top of the first page; a search box's label
     // alone on its line (「検索」「サイト内検索」) wherever it prints: the header's, or a side bar's over its boxes.
     const contact = (l.page === 1 && l.position < 0.2 && HEADER_CONTACT.test(text)) || SEARCH_BOX.test(text);
+    // A figure of the institution's own on its line in that header, above the text's first sentence (「患者数 延べ37848人」
+    // in the contact box beside the logo): the site's, as the footer's profile figures are.
+    const headFigure = l.page === 1 && l.position < 0.2 && sentencesBefore[i] === 0 && text.length <= 40 && PROFILE_FIGURE.test(text);
     // The site's page-feedback box (「このページの情報は役に立ちましたか？（…件の回答）」), wherever the page sets it.
     // In the page's last third, a survey line stays for the article's end below to find (what follows it goes too).
     const feedback = text.length <= 80 && PAGE_FEEDBACK_HINTS.some((h) => text.includes(h)) && PAGE_FEEDBACK.test(text.replace(/\s+/g, '')) && !(i >= lines.length * 0.66 && closesArticle(text));
@@ -1146,7 +1149,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     navRow = nav && l.cells.length >= 2 ? l : null;
     const ticker = l.position < TICKER_REACH && isNewsTicker(l);
     if (isPageBreakEcho(lines, i)) return false;
-    return !(i > afterShare || menu.has(i) || list.has(i) || trailRows.has(i) || pageDateLine(i) || contact || feedback || nav || navWrap || ticker || SHARE_LABEL.test(text) || isShareRow(text) || crumb || wrapped);
+    return !(i > afterShare || menu.has(i) || list.has(i) || trailRows.has(i) || pageDateLine(i) || contact || headFigure || feedback || nav || navWrap || ticker || SHARE_LABEL.test(text) || isShareRow(text) || crumb || wrapped);
   });
   // The site's footer, bottom up: copyright, cookie notice, company-profile figures (after the
   // site's name: 「三重県 資本金：…」), links to the neighbouring articles. A notice that wraps is

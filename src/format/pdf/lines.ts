@@ -27,10 +27,19 @@ function baselineReach(a: number, b: number): number {
 function gappedLines(items: Item[]): { item: Item; gap: number }[][] {
   const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
   const groups: Item[][] = [];
+  const near = (group: Item[] | undefined, item: Item) => group !== undefined && Math.abs(group[0]!.y - item.y) <= baselineReach(group[0]!.size, item.size);
   for (const item of sorted) {
     const last = groups[groups.length - 1];
-    if (last && Math.abs(last[0]!.y - item.y) <= baselineReach(last[0]!.size, item.size)) last.push(item);
-    else groups.push([item]);
+    if (!near(last, item)) groups.push([item]);
+    else if (!overlapsOnOtherBaseline(last!, item)) last!.push(item);
+    else {
+      // Text laid over text on a baseline close by (a box fixed to the window printed over the header, a phone number
+      // set over a figure beside it): another line, not letters to interleave with these. It joins a line just above
+      // that it does not overlap, or opens one.
+      const other = groups.slice(-4, -1).reverse().find((g) => near(g, item) && !overlapsOnOtherBaseline(g, item));
+      if (other) other.push(item);
+      else groups.push([item]);
+    }
   }
   return groups.map((group) => {
     group.sort((p, q) => p.x - q.x);
@@ -46,6 +55,20 @@ function gappedLines(items: Item[]): { item: Item; gap: number }[][] {
       return { item, gap };
     });
   });
+}
+
+/** Lines longer than this are not checked for text laid over them (the check is per item of the line). */
+const OVERLAY_CHECK_ITEMS = 200;
+
+/**
+ * An item drawn over one of the group's on another baseline (half a point or more apart) or in another type: the two cover
+ * the same stretch of the line over half the narrower's width. Spaces, and items of the group's own baseline and type (a
+ * bold run drawn twice), do not count.
+ */
+function overlapsOnOtherBaseline(group: readonly Item[], item: Item): boolean {
+  if (group.length > OVERLAY_CHECK_ITEMS || item.str.trim() === '' || item.width <= 0) return false;
+  return group.some((g) => (Math.abs(g.y - item.y) >= 0.5 || Math.abs(g.size - item.size) >= 1) && g.str.trim() !== '' && g.width > 0
+    && Math.min(g.x + g.width, item.x + item.width) - Math.max(g.x, item.x) > Math.min(g.width, item.width) * 0.5);
 }
 
 /** Where the page's lines start cells: counted over the whole page, as a table's columns span its rows. */

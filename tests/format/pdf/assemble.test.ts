@@ -158,6 +158,11 @@ test.each([
   // A line set well right of the lines around it (the issuer's name, a date) still stands alone.
   ['a right-aligned issuer line between paragraphs', [[FULL, 168, 560], ['とが認められました。', 168, 260], ['株式会社サンプル 代表取締役', 420, 560], ['当社は次のとおりご報告いたします。', 168, 330]], 3],
   ['a list item indented by three sizes and more runs on over its lines', [[FULL, 168, 560], [FULL, 168, 560], ['今回漏えいしたのは申請者のメールアドレス１件と当該アドレスにより返信されたメール', 200, 552], ['本文・添付ファイル１件のみで、二次漏えいの可能性はありません。', 200, 420]], 2],
+  // A menu's links set beside the article's first lines, read in its column, end where the menu ends, past where the
+  // narrow text wraps: the text's edge is where its own lines end (each wrapped line goes on).
+  ['a menu beside the article does not move the text\'s right edge', [['受験生の方へ', 223, 286], ['在学生の方へ', 223, 286], ['卒業生の方へ', 223, 286], ['企業・研究者の', 223, 297], ['株式会社サンプルエンジニアリング', 37, 205], ['サービス（2024 年 7 月 1 日付で株', 37, 200], ['式会社サンプルに吸収合併）が PC', 37, 200], ['キッティング作業を委託しておりま', 37, 205], ['した事業者が不正アクセスの被害を', 37, 205], ['受けました。', 37, 79]], 5],
+  // The text's own lines that end short of that edge still end their paragraphs.
+  ['the same menu, the text\'s lines ending short', [['受験生の方へ', 223, 286], ['在学生の方へ', 223, 286], ['卒業生の方へ', 223, 286], ['企業・研究者の', 223, 297], ['株式会社サンプルエンジニアリング', 37, 205], ['キッティング作業を委託しておりま', 37, 205], ['受けました。', 37, 79], ['当社は次のとおりご報告いたします。', 37, 150], ['記', 37, 48]], 7],
 ] as [string, [string, number, number][], number][])('assemble, the column\'s left edge: %s', (_label, rows, paragraphs) => {
   expect(assemble(placed(rows)).trim().split('\n').length).toBe(paragraphs);
 });
@@ -986,6 +991,9 @@ describe('logoWrappedBelow: a logo\'s name wrapped onto the next line in its own
     ['a row far below (negative)', row(['株式会社サン'], [48], 650, [11.25]), row(['プル銀行'], [48], 600, [11.25]), null],
     ['a line starting right of the logo (negative)', row(['株式会社サン'], [48], 650, [11.25]), row(['プル銀行'], [120], 630, [11.25]), null],
     ['a sentence below (negative)', row(['株式会社サンプル'], [48], 650, [11.25]), row(['当社サーバーが不正アクセスを受けました'], [48], 630, [11.25]), null],
+    // The name cut before its legal form reads as a name once whole; a piece that makes no name stays apart.
+    ['the name cut before its legal form', row(['サンプルトラベルサービ'], [58], 788, [12]), row(['ス株式会社'], [46], 770, [12]), 'サンプルトラベルサービス株式会社'],
+    ['a word below that makes no name (negative)', row(['サンプルトラベルサービ'], [58], 788, [12]), row(['ご予約'], [46], 770, [12]), null],
     ['no name above (negative)', row(['ニュース一覧'], [48], 650, [11.25]), row(['お知らせ'], [48], 630, [11.25]), null],
     ['a row all in one type, no logo beside a menu (negative)', row(['株式会社サンプル', 'ニュース'], [48, 176], 650, [11.25, 11.25]), row(['本社', '採用'], [48, 176], 630, [11.25, 11.25]), null],
   ])('%s', (_, line, next, joined) => {

@@ -57,3 +57,18 @@ test.each([
 ] as [string, [string, number, number, number][], string[][]][])('groupLines, type of two sizes: %s', (_label, pieces, expected) => {
   expect(groupLines(sized(pieces)).map((l) => l.cells)).toEqual(expected);
 });
+
+/** Pieces with their baseline and type: [text, x, width, y, size]. */
+const laid = (pieces: [string, number, number, number, number][]): Item[] => pieces.map(([str, x, width, y, size]) => ({ str, x, y, width, size }));
+
+test.each([
+  // A cookie notice fixed to the window, printed over the logo a little higher and in smaller type: two lines, not
+  // letters of both interleaved (「当サイト三喜ではトラベルサービCookieを…」).
+  ['a notice laid over the logo', [['当', 40, 9, 788.7, 9], ['サイト', 49, 27, 788.7, 9], ['では', 76, 18, 788.7, 9], ['Cookieを使用しています。', 94, 120, 788.7, 9], ['三', 58, 12, 787.9, 12], ['喜', 70, 12, 787.9, 12], ['トラベルサービ', 82, 84, 787.9, 12]], ['当サイトではCookieを使用しています。', '三喜トラベルサービ']],
+  ['a phone number set over a figure beside it', [['患者数 延べ37848人', 300, 110, 700, 10], ['052-474-6734', 290, 100, 696, 14]], ['患者数 延べ37848人', '052-474-6734']],
+  // negative: pieces side by side on nearby baselines (a larger word in the line, a bold run drawn twice) stay one line
+  ['a larger figure within the line', [['導入企業', 50, 40, 700, 10], ['264', 92, 30, 699.2, 14], ['社突破', 124, 30, 700, 10]], ['導入企業264社突破']],
+  ['a bold run drawn twice, a hair apart', [['重要', 50, 20, 700, 10], ['重要', 50.3, 20, 700, 10], ['なお知らせ', 71, 50, 700, 10]], ['重要重要なお知らせ']],
+] as [string, [string, number, number, number, number][], string[]][])('groupLines, text laid over text: %s', (_label, pieces, expected) => {
+  expect(groupLines(laid(pieces)).map((l) => l.cells.join(' | '))).toEqual(expected);
+});
