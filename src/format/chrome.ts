@@ -269,15 +269,49 @@ export function otherPagesLists(root: AnyNode, weights: Map<AnyNode, Weight> = s
     if (!SHORT_LABELS.has(el.tagName)) continue;
     const w = weights.get(el);
     if (!w || w.all === 0 || w.all > 24 || (!HEADINGS.has(el.tagName) && w.nodes > 4)) continue;
-    if (!OTHER_PAGES.test(textOf(el).replace(/\s+/g, ' ').trim())) continue;
-    let next = el.next;
-    while (next && next.type !== 'tag') next = next.next;
-    const list = next as Element | null;
+    const label = textOf(el).replace(/\s+/g, ' ').trim();
+    const otherPages = OTHER_PAGES.test(label);
+    if (!otherPages && !SIDEBAR_HEADING.test(label)) continue;
+    // The label as laid out: a table layout wraps its <b> in a <font> that is the label's line.
+    let line: Element = el;
+    while (!nextTag(line) && line.parent && line.parent !== root && line.parent.type === 'tag' && SHORT_LINES.has((line.parent as Element).tagName) && weights.get(line.parent)?.all === w.all) line = line.parent as Element;
+    const list = nextTag(line);
     const lw = list ? weights.get(list) : undefined;
-    if (!list || !lw || lw.all === 0 || lw.links < lw.all * 0.6) continue;
-    found.push(el, list);
+    if (!list || !lw || lw.all === 0) continue;
+    if ((otherPages && lw.links >= lw.all * 0.6) || isDatedEntryList(list, lw.all)) found.push(line, list);
   }
   return outermost(found);
+}
+
+/** Wrappers a label's line may stand in (a table layout's <font size="2"><b>最近のお知らせ</b></font>). */
+const SHORT_LINES = new Set(['font', 'b', 'strong', 'span', 'p', 'div']);
+
+/** The next element sibling, past text and comments. */
+function nextTag(el: AnyNode): Element | null {
+  let next = el.next;
+  while (next && next.type !== 'tag') next = next.next;
+  return next as Element | null;
+}
+
+/** The most text (non-space characters) a dated entry list under a list heading holds per entry. */
+const DATED_ENTRY = 80;
+
+/**
+ * A list of the site's dated entries with no link (a table layout's 「最近のお知らせ」: 「令和7年5月18日 夏季休業の
+ * お知らせ」 per item): a list element of two items at least, each opening with a date, no sentence in it. Under a
+ * news list's heading it is the site's news, never the release's timeline (whose rows are sentences under 経緯).
+ */
+function isDatedEntryList(list: Element, chars: number): boolean {
+  if (list.tagName !== 'ul' && list.tagName !== 'ol' && list.tagName !== 'dl') return false;
+  const items = itemsOf(list);
+  if (items.length < 2 || chars > items.length * DATED_ENTRY) return false;
+  const raw = textOf(list);
+  if (/[。．]/.test(raw) || !FOLDS_TO_DIGIT.test(raw)) return false;
+  return items.every((item) => {
+    const text = item.map(textOf).join(' ').normalize('NFKC').trim();
+    const date = LIST_DATE.exec(text);
+    return date !== null && date.index <= 2;
+  });
 }
 
 /** The most text (non-space characters) a site's box about itself holds: a FAQ's few questions and answers. */

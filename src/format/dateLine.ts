@@ -184,6 +184,33 @@ function singleDate(part: string): string | null {
   return formatDate(d.year, d.month, d.day);
 }
 
+/**
+ * A date line that writes no year but its weekday — 「4月17日（木）掲載」「掲載日：4/17(木)」, an old table layout's — or its year
+ * in two digits (「25/06/11」), with the years the page writes elsewhere (its address's path, the release's own dates): the one of those years on which the
+ * day falls on that weekday, as "YYYY-MM-DD"; null when the line is anything else, has no weekday, or no year or two fit.
+ */
+/** A date line with its year in two digits, month and day in one sign: 「25/06/11」「25.6.11」 (NFKC-folded), a weekday at most after it. */
+const SHORT_YEAR_DATE = /^([0-9]{2})([./])([0-9]{1,2})\2([0-9]{1,2})(?![0-9./])(?=[ ]*(?:\([月火水木金土日]\))?[ ]*$)/;
+
+export function yearlessDateLine(raw: string, years: ReadonlySet<number>): DateLineDate[] | null {
+  if (years.size === 0 || !FOLDS_TO_DIGIT.test(raw)) return null;
+  const text = unbracketed(raw.normalize('NFKC').trim());
+  if (text.length === 0 || text.length > 40 || !/[0-9]/.test(text)) return null;
+  const label = DATE_LABEL.exec(text)![0];
+  const rest = text.slice(label.length);
+  // A year in two digits (「25/06/11」「25.06.11」): the page's year that ends so, the one such.
+  const short = SHORT_YEAR_DATE.exec(rest);
+  if (short) {
+    const fits = [...years].filter((y) => y % 100 === Number(short[1]));
+    const [month, day] = [Number(short[3]), Number(short[4])];
+    return fits.length === 1 && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? [{ iso: formatDate(fits[0]!, month, day), update: isUpdateLabel(text) }] : null;
+  }
+  const d = findDateMentions(rest)[0];
+  if (!d || d.start !== 0 || d.year !== null || d.day === null || d.weekday === null || d.rangeEnd || !DATE_TAIL.test(rest.slice(d.end))) return null;
+  const fits = [...years].filter((y) => new Date(Date.UTC(y, d.month - 1, d.day!)).getUTCDay() === d.weekday);
+  return fits.length === 1 ? [{ iso: formatDate(fits[0]!, d.month, d.day), update: isUpdateLabel(text) }] : null;
+}
+
 /** A label that says whose date a line gives: the page's (公開日, 掲載日, 更新日 …), not an event's. */
 export const PAGE_DATE_LABEL = /公開|掲載|発表|発行|公表|配信|発信|作成|登録|更新|投稿|日付|posted|published|updated/i;
 

@@ -1,5 +1,5 @@
 import type { AnyNode, Document, Element } from 'domhandler';
-import { formatDate } from '../dates/dateMentions.js';
+import { findDateMentions, formatDate } from '../dates/dateMentions.js';
 import { closestTag, countTagChildren, descendants, follows, hasDescendant, isAncestor, isElement, removeAll, subtreeWeights, tagChildren, textOf, textWeight, type Weight } from './dom.js';
 import { isSectionLabel, looksLikeName, readPageMeta } from './pageMeta.js';
 import { readHead, type PageHead } from './pageHead.js';
@@ -9,7 +9,7 @@ import { absoluteBoxesBefore, absoluteSelectors, fixedBoxesOutside, fixedSelecto
 import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, pageInfoLines, siteSectionBoxes, trailLines } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { ENTRY_BYLINE } from '../words/pageChrome.js';
-import { dateOfDateLine, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, placedDateLine, writtenYears, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, type DateLineDate } from './dateLine.js';
+import { dateOfDateLine, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, placedDateLine, writtenYears, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, yearlessDateLine, type DateLineDate } from './dateLine.js';
 
 /**
  * A news page as text: the release body (found by the usual CMS containers, else by text density)
@@ -180,6 +180,7 @@ const H1 = tags('h1');
 const HEADINGS = tags('h1', 'h2', 'h3');
 const ALL_HEADINGS = tags('h1', 'h2', 'h3', 'h4', 'h5', 'h6');
 const TIME = tags('time');
+const LIST_ITEM = tags('li');
 const LI = tags('li');
 const TR = tags('tr');
 const CELLS = tags('td', 'th');
@@ -255,7 +256,7 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const labelledLines = metaDate || meta.published ? [] : labelledDateLines(doc, weights);
   // Read before the chrome goes too: a byline's links (パーマリンク, コメント) may read as a dated list of links.
   if (!metaDate && !meta.published) for (const time of descendants(doc, TIME).slice(0, BYLINE_TIMES)) if (inByline(time, null)) bylines.push({ el: time, ancestors: new Set(ancestorsOf(time)) });
-  dropChrome(doc, head.body, weights);
+  const trails = dropChrome(doc, head.body, weights);
   // The <body> (every page has one once parsed), unless it was itself dropped as hidden.
   const pageBody = head.body && isAncestor(doc, head.body) ? head.body : null;
 
@@ -304,9 +305,13 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const dated = timeTagDate(doc, root) ?? dateLine(pageBody ?? doc, root, weights) ?? leadingTextDate(root) ?? (entry ? bylineTime(root, entry, bylines) : null);
   // A page that prints no date of its own may date itself in its <title> (「【2026年6月24日】…｜Ｘ株式会社」,
   // og:title likewise): a bare date in brackets before the title, as composeArchive reads a title's.
-  const date = metaDate ?? meta.published ?? microdataDate(microdata, doc, root) ?? dated?.iso ?? titleDate(head) ?? (labelledLines.length > 0 ? pageDateOutside(labelledLines, root) : null) ?? breadcrumbDate(furniture);
+  const written = metaDate ?? meta.published ?? microdataDate(microdata, doc, root) ?? dated?.iso ?? titleDate(head) ?? (labelledLines.length > 0 ? pageDateOutside(labelledLines, root) : null) ?? breadcrumbDate(furniture, trails);
+  // Last, a date line that writes no year but its weekday (「4月17日（木）掲載」): dated by the years the page writes.
+  const years = written === null ? pageYears(root, url, html) : null;
+  const yearless = years ? dateLine(pageBody ?? doc, root, weights, (text) => yearlessDateLine(text, years)) : null;
+  const date = written ?? yearless?.iso ?? null;
   // The date line moves into the overview; left in the body it would read as one more event.
-  if (dated && dated.iso === date && dated.el !== root && !isAncestor(dated.el, root)) removeAll([dated.el], weights);
+  for (const line of [dated, yearless]) if (line && line.iso === date && line.el !== root && !isAncestor(line.el, root)) removeAll([line.el], weights);
   // So do the page's other labelled date lines in the body (「このページの最終更新日：…」).
   removeAll(pageDateLines(root, date, weights), weights);
   // And the theme's update <time> beside the posted one (no label: its markup says what it is).
@@ -315,6 +320,30 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   if (title) removeAll(titleDownloadLines(root, title), weights);
   const body = renderBlocks(root, title);
   return { title, date, url, organization: meta.organization, body, warnings };
+}
+
+/** A copyright line's year, or the last of its range: 「&copy; 2025」「Copyright (C) 2003-2025」. */
+const COPYRIGHT_YEAR = /(?:©|&copy;|&#169;|copyright)[ ]?(?:\([cC]\)|©|&copy;|&#169;)?[ ]?((?:19|20)[0-9]{2})(?:[ ]?[-–~][ ]?((?:19|20)[0-9]{2}))?(?![0-9])/gi;
+
+/** The most dates of the body read for the years it writes. */
+const PAGE_YEAR_DATES = 200;
+
+/**
+ * The years a page writes: its release's own dates (the first few hundred), a year in its address's path
+ * (「/news/2026/q14.html」) and its copyright line's last year (「© 2025 …」「Copyright 2003-2025」), each as written.
+ */
+function pageYears(root: Element, url: string | null, html: string): Set<number> {
+  const years = new Set<number>();
+  const text = textOf(root);
+  if (FOLDS_TO_DIGIT.test(text)) for (const d of findDateMentions(text.normalize('NFKC')).slice(0, PAGE_YEAR_DATES)) if (d.year !== null) years.add(d.year);
+  const path = url ? /^https?:\/\/[^/]+(\/[^?#]*)/.exec(url)?.[1] : undefined;
+  if (path) for (const m of path.matchAll(/\/((?:19|20)[0-9]{2})(?=[/_-])/g)) years.add(Number(m[1]));
+  let copyrights = 0;
+  for (const m of html.matchAll(COPYRIGHT_YEAR)) {
+    years.add(Number(m[2] ?? m[1]));
+    if (++copyrights >= 5) break;
+  }
+  return years;
 }
 
 /** The most nodes walked for the images above the first <h1>, and the most images read. */
@@ -404,10 +433,10 @@ const TRAIL_LEVELS = tags('li', 'a');
  * 2025年2月28日 > タイトル」): the one level that is a date line and nothing else; null when none or several.
  * Read for a page nothing else dates, from the furniture dropped at the start (a dropped subtree stays whole).
  */
-function breadcrumbDate(furniture: readonly Element[]): string | null {
-  for (const el of furniture) {
+function breadcrumbDate(furniture: readonly Element[], trails: readonly Element[] = []): string | null {
+  for (const el of [...furniture, ...trails]) {
     const a = el.attribs;
-    if (!BREADCRUMB_NAME.test(`${a.class ?? ''} ${a.id ?? ''} ${a['aria-label'] ?? ''}`)) continue;
+    if (!trails.includes(el) && !BREADCRUMB_NAME.test(`${a.class ?? ''} ${a.id ?? ''} ${a['aria-label'] ?? ''}`)) continue;
     const dates = new Set<string>();
     for (const level of descendants(el, TRAIL_LEVELS, 40)) {
       // A level's own text only: an <li> holding its link is read once, by the link.
@@ -426,6 +455,8 @@ const TRAIL_LINK = tags('a');
 
 /** A trail's separators, printed between its levels. */
 const TRAIL_SEPARATOR = /[>＞›»]/g;
+/** A notice titled by its day and nothing else: 「2025年9月10日のお知らせ」「2025.9.10 お知らせ」. */
+const DATED_NOTICE = /^([^の]{6,20}?)[ ]?(?:の)?(?:お知らせ|ニュース|記事|掲載分)$/;
 /** The page's date in brackets after its title, the trail's last level: 「…について（2026年2月16日掲載）」. */
 const BRACKETED_TAIL = /[（(]([^（）()]{6,30})[）)]\s*$/;
 
@@ -438,8 +469,11 @@ function lastLevelDate(trail: string): string | null {
   if (trail.length > 400 || !FOLDS_TO_DIGIT.test(trail)) return null;
   const levels = trail.split(TRAIL_SEPARATOR);
   if (levels.length < 2) return null;
-  const tail = BRACKETED_TAIL.exec(levels[levels.length - 1]!);
-  const dates = tail ? datesOfDateLine(cleanText(tail[1]!)) : null;
+  const last = cleanText(levels[levels.length - 1]!);
+  // Or the level names the page by its day alone (「ホーム ＞ 新着情報 ＞ 2025年9月10日のお知らせ」): a notice titled by its date.
+  const notice = DATED_NOTICE.exec(last.normalize('NFKC'));
+  const tail = notice ? null : BRACKETED_TAIL.exec(last);
+  const dates = notice ? datesOfDateLine(notice[1]!) : tail ? datesOfDateLine(cleanText(tail[1]!)) : null;
   return dates && dates.length === 1 && !dates[0]!.update ? dates[0]!.iso : null;
 }
 
@@ -456,7 +490,7 @@ function firstHeadingText(within: AnyNode, accept: (text: string) => boolean): s
  * Chrome told by shape (src/format/chrome.ts): dated link lists with the heading above them,
  * cookie banners, the copyright footer. The page's <h1> and what holds it are never dropped.
  */
-function dropChrome(doc: Document, bodyElement: Element | null, pageWeights: Map<AnyNode, Weight>): void {
+function dropChrome(doc: Document, bodyElement: Element | null, pageWeights: Map<AnyNode, Weight>): Element[] {
   const body: AnyNode = bodyElement ?? doc;
   // A <body> itself dropped as hidden is no longer in the page's weights.
   const weights = pageWeights.has(body) ? pageWeights : subtreeWeights(body);
@@ -467,11 +501,12 @@ function dropChrome(doc: Document, bodyElement: Element | null, pageWeights: Map
   const elements = descendants(body);
   const texts = descendantTexts(body);
   const lists = datedLinkLists(body, weights, elements).filter((el) => !keep.has(el));
+  const trails = trailLines(weights, elements).filter((el) => !keep.has(el));
   const drop = [
     ...lists, ...otherPagesLists(body, weights, elements).filter((el) => !keep.has(el)), ...cookieBanners(body, weights, elements, texts).filter((el) => !keep.has(el)),
     ...copyrightFooters(body, keep, weights, elements), ...pageFeedbackBoxes(body, keep, weights, texts),
     ...contactBoxesAfterText(body, weights, elements).filter((el) => !keep.has(el)), ...pageInfoLines(weights, elements).filter((el) => !keep.has(el)),
-    ...trailLines(weights, elements).filter((el) => !keep.has(el)),
+    ...trails,
   ];
   for (const list of lists) {
     // The list's own heading ("最新のお知らせ", "関連するお知らせ") goes with it.
@@ -480,6 +515,8 @@ function dropChrome(doc: Document, bodyElement: Element | null, pageWeights: Map
     if (prev && prev.type === 'tag' && /^h[2-6]$/.test((prev as Element).tagName) && (weights.get(prev)?.all ?? 0) <= 30) drop.push(prev as Element);
   }
   removeAll(drop, weights);
+  // The trails, kept whole for a page that only they date.
+  return trails;
 }
 
 /**
@@ -601,6 +638,8 @@ function timeTagDate(doc: Document, root: Element): DatedElement | null {
   for (const within of [root, doc]) {
     for (const el of descendants(within, TIME)) {
       if (within === doc && follows(el, root)) break;
+      // A list item's <time> dates an entry of a news list (「重要なお知らせ」 over the article), not the page.
+      if (within === doc && closestTag(el, LIST_ITEM) !== null) continue;
       const iso = isoDate(el.attribs.datetime) ?? dateOfDateLine(textOf(el));
       if (iso) return { iso, el };
     }
@@ -712,7 +751,7 @@ function leadingTextDate(root: Element): DatedElement | null {
  * The page's date line: a short element that holds only a date, inside the body or before it.
  * A 公開日/掲載日 label wins over 更新日 (the update date is not the publication date).
  */
-function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>): DatedElement | null {
+function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, readLine?: (text: string) => DateLineDate[] | null): DatedElement | null {
   // The date line stands near the top of the body or just before it: look at the first and the
   // nearest few hundred elements (a page of 30,000 paragraphs is not searched through).
   // Inside the body, after its text has begun, only a labelled date (掲載日：…): a bare date under
@@ -727,7 +766,7 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>): 
   let updated: DatedElement | null = null;
   // The years the page writes, read once when a date line without its year asks (placedDateLine).
   let years: number[] | null = null;
-  const pageYears = () => (years ??= writtenYears(textOf(body)));
+  const bodyYears = () => (years ??= writtenYears(textOf(body)));
   /** The page's date when `el` is its date line (a publication date), else null; an update date is kept aside. `late`: past the body's first text. */
   const read = (el: Element, late: boolean): DatedElement | null => {
     // A date line is short: longer blocks are not read (reading each is depth × size).
@@ -756,8 +795,8 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>): 
     if (dd && !PUBLICATION_LABEL.test(term)) return null;
     const text = cleanText(raw);
     // Or a date in the era's initial alone (「R7.5.8」), in a two-digit year (「26/03/20」), or without its year
-    // (「10月30日（木）掲載」): here, in the date line's place, the page's date.
-    const dates = datesOfDateLine(text) ?? eraInitialDateLine(text) ?? placedDateLine(text, pageYears);
+    // (「10月30日（木）掲載」): here, in the date line's place, the page's date. A second reading may ask its own.
+    const dates = readLine ? readLine(text) : datesOfDateLine(text) ?? eraInitialDateLine(text) ?? placedDateLine(text, bodyYears);
     if (!dates) return null;
     if ((late || inDataRow) && !PUBLICATION_LABEL.test(term || text)) return null;
     const published = dates.find((d) => !d.update);

@@ -125,12 +125,19 @@ export function readPageMeta(head: PageHead): PageMeta {
     () => head.meta.get('property=og:site_name'),
     () => head.meta.get('name=application-name'),
     holderOnce,
+    () => (head.body ? addressName(head.body) : null),
     logoOnce,
     () => titleSiteParts(head.title),
   ];
+  // The first place naming someone, unless a later one names the one the page's own title speaks of (「白梅豊岡病院への
+  // サイバー攻撃…」 under a logo that names a department, the <title>'s site part 「医療法人社団白梅会 白梅豊岡病院」).
+  const pageTitle = ld.headline ?? head.meta.get('property=og:title') ?? titleSiteParts(head.title).at(-1) ?? head.title;
   let organization: string | null = null;
   for (const name of candidateNames(candidates)) {
-    if (name && nameLike(name)) {
+    if (!name || !nameLike(name)) continue;
+    organization ??= name;
+    // (A name, not the title's own part read as one: 「株式会社Ｘにおける…について」 holds a legal form too.)
+    if (pageTitle && looksLikeName(name) && sharesName(name, pageTitle)) {
       organization = name;
       break;
     }
@@ -151,6 +158,51 @@ export function readPageMeta(head: PageHead): PageMeta {
   organization ??= onlyName([holderOnce(), logoOnce()], titleSiteParts(head.title).slice(0, -1));
   return { organization, published: ld.published, headline: ld.headline };
 }
+
+/**
+ * Whether a text names the body a name does: three characters of the name in a row, none of them a legal form's or
+ * a kind's word (「白梅豊岡」 of 「医療法人社団白梅会 白梅豊岡病院」 in 「白梅豊岡病院へのサイバー攻撃…」; never 「株式会」).
+ */
+function sharesName(name: string, text: string): boolean {
+  const core = name.normalize('NFKC').replace(/\s+/g, '');
+  const within = text.normalize('NFKC');
+  for (let i = 0; i + 3 <= core.length; i++) {
+    const run = core.slice(i, i + 3);
+    if (!within.includes(run) || CORPORATE_FORMS.some((f) => f.includes(run)) || KIND_AT_END.test(run)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The most <address> blocks read for the body's name. */
+const ADDRESSES = 5;
+
+/**
+ * The name an <address> block opens with, on its own line (「<address>公益財団法人B＆G財団<br>〒… TEL …</address>」: the
+ * site's footer, or the release's contact): its first line when it reads as an organization's name.
+ */
+function addressName(body: Element): string | null {
+  for (const el of descendants(body, ADDRESS).slice(0, ADDRESSES)) {
+    let first = '';
+    for (const c of el.children) {
+      if (c.type === 'tag' && ((c as Element).tagName === 'br' || BLOCK_LINES.has((c as Element).tagName))) {
+        if (first.trim() !== '') break;
+        if ((c as Element).tagName === 'br') continue;
+        first = textOf(c);
+        break;
+      }
+      first += textOf(c);
+      if (first.length > 60) break;
+    }
+    // The name alone: it opens with its legal form or ends with its kind (「…まで」 is a sentence naming it).
+    const name = cleanName(first);
+    if (name && looksLikeName(name) && (KIND_AT_END.test(name) || FORM_FIRST.test(name))) return name;
+  }
+  return null;
+}
+const ADDRESS = new Set(['address']);
+const FORM_FIRST = new RegExp(`^(?:${FORM_WORDS})`);
+const BLOCK_LINES = new Set(['p', 'div', 'span', 'strong', 'b']);
 
 /** An image's description, not a name (「ロゴ」「Company logo」「画像」), or a site's generic words (「Official Site」). */
 const NOT_A_NAME = /ロゴ|logo|画像|image|バナー|banner|^(?:official|site|web|home|top)$/i;
@@ -392,5 +444,8 @@ function titleSiteParts(raw: string): string[] {
   // the first only (a name may hold one: 「Ｂ／Ｃ株式会社」).
   const slash = parts.length === 1 ? raw.indexOf('／') : -1;
   if (slash > 0) parts = [raw.slice(0, slash), raw.slice(slash + 1)].map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  // Nor a bar: the site's name after a colon and a space, as a blog engine sets it (Movable Type's 「…（第３報）: 医療法人…」), cut at the last.
+  const colon = parts.length === 1 ? raw.lastIndexOf(': ') : -1;
+  if (colon > 0) parts = [raw.slice(0, colon), raw.slice(colon + 2)].map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
   return parts.length > 1 ? [...parts.slice(1).reverse(), parts[0]!] : [];
 }

@@ -258,6 +258,42 @@ describe('lines that number or count the page itself', () => {
   });
 });
 
+describe('a list of the site\'s dated entries with no link, under a news list\'s heading inside the article', () => {
+  const entries = '<ul><li><font size="2">令和7年5月18日　夏季休業のお知らせ（契約数91,667件突破）</font></li><li><font size="2">令和7年3月17日　ホームページをリニューアルしました（来場者16,866人）</font></li></ul>';
+  test.each([
+    ['a table layout\'s <font><b> label', `<hr><font size="2"><b>最近のお知らせ</b></font>${entries}`, false],
+    ['an <h3> label', `<h3>新着情報</h3>${entries}`, false],
+    // kept: the release's own timeline under its heading, dated rows that are sentences, and a list under no news heading
+    ['a timeline under 経緯', '<h3>経緯</h3><ul><li>令和7年3月17日　不正アクセスを検知（16,866人分）</li><li>令和7年5月18日　調査完了（91,667件）</li></ul>', true],
+    ['dated sentences under 最近のお知らせ', '<h3>最近のお知らせ</h3><ul><li>令和7年3月17日、16,866人の情報を確認しました。</li><li>令和7年5月18日、91,667件を確認しました。</li></ul>', true],
+  ])('%s', (_, block, kept) => {
+    const { body } = extractHtml(page('', `<table><tr><td><h1>不正アクセスに関するお知らせ</h1>${RELEASE}${block}</td></tr></table>`));
+    expect(body).toContain('1,234件');
+    expect(body.includes('16,866人')).toBe(kept);
+  });
+});
+
+describe('a page dated only by a line with its weekday and no year, or by its trail', () => {
+  test.each([
+    ['a year-less date line, the year from the release\'s own dates', 'https://www.example.jp/news/q.html', '<div align="right"><time class="posted">4月17日（木）掲載</time></div>', '<p>2025年4月14日、不正アクセスを確認しました。</p>', '2025-04-17'],
+    ['a year-less date line, the year from the address\'s path', 'https://www.example.jp/news/2026/q.html', '<div align="right"><time class="posted">4月23日（木）掲載</time></div>', '', '2026-04-23'],
+    ['a trail whose last level is the day\'s notice', 'https://www.example.jp/news/q.html', '<div class="c-x1 crumbs"><a href="/">ホーム</a> ＞ <a href="/news/">新着情報</a> ＞ <span>2025年9月10日のお知らせ</span></div>', '', '2025-09-10'],
+    ['a two-digit year, the century from the copyright line', 'https://www.example.jp/news/q.html', '<div class="meta-date">25/06/11</div>', '<small>© 2025 株式会社サンプル</small>', '2025-06-11'],
+    // negatives: the weekday fits no year written; a two-digit year no written year ends with; a trail ending in a title that names an event's day
+    ['a two-digit year no written year ends with', 'https://www.example.jp/news/2026/q.html', '<div class="meta-date">25/06/11</div>', '', null],
+    ['a weekday no written year fits', 'https://www.example.jp/news/2026/q.html', '<div align="right"><time class="posted">4月17日（木）掲載</time></div>', '', null],
+    ['a trail ending in an event\'s day', 'https://www.example.jp/news/q.html', '<div class="crumbs"><a href="/">ホーム</a> ＞ <a href="/news/">新着情報</a> ＞ <span>2025年9月10日に発生した障害について</span></div>', '', null],
+  ])('%s', (_, url, line, text, iso) => {
+    const { date } = extractHtml(page(`<meta property="og:url" content="${url}">`, `<main>${line}<h1>不正アクセスに関するお知らせ</h1>${text}${RELEASE}</main>`));
+    expect(date).toBe(iso);
+  });
+
+  test('a news list\'s <time> over the article is not the page\'s date', () => {
+    const { date } = extractHtml(page('', `<section><h2>重要なお知らせ</h2><ul><li><time>2026年07月20日</time> 夏季休業のお知らせ</li><li><time>2026年07月05日</time> 新サービスのお知らせ</li></ul></section><main><h1>不正アクセスに関するお知らせ</h1><div><time class="posted" datetime="2026-05-21">令和8年5月21日</time></div><div class="entry-content">${RELEASE}</div></main>`));
+    expect(date).toBe('2026-05-21');
+  });
+});
+
 describe('a breadcrumb trail written as a line of text, whatever its class', () => {
   test.each([
     ['a trail to the title', '<div class="crumbs">ホーム &gt; ニュース &gt; 不正アクセスに関するお知らせ</div>', 'ホーム', false],

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { monthDayDateLine, placedDateLine, twoDigitYearDateLine, writtenYears, yearOfMonthDay } from '../../src/format/dateLine.js';
-import { asOfDate, bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, labelledTitleDate, pageTitleDate, postMetaDate, titleDatePrefix, titleDateSuffix, withoutPageInfo } from '../../src/format/dateLine.js';
+import { asOfDate, bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, labelledTitleDate, pageTitleDate, postMetaDate, titleDatePrefix, titleDateSuffix, withoutPageInfo, yearlessDateLine } from '../../src/format/dateLine.js';
 
 describe('dateOfDateLine: a line that is a date and its label only', () => {
   test.each([
@@ -135,6 +135,29 @@ describe('eraInitialDateLine: a line that is a date in the era\'s initial alone'
     ['R7.13.1', null],
   ])('%s → %s', (line, iso) => {
     expect(eraInitialDateLine(line)?.[0]?.iso ?? null).toBe(iso);
+  });
+});
+
+describe('yearlessDateLine: a date line with a weekday and no year, dated by the years the page writes', () => {
+  test.each([
+    ['4月17日（木）掲載', [2025, 2026], '2025-04-17'],
+    ['4月23日（木）掲載', [2026], '2026-04-23'],
+    ['掲載日：4/23(木)', [2025, 2026], '2026-04-23'],
+    ['【4月17日(木)】', [2024, 2025], '2025-04-17'],
+    // no weekday, a weekday no year fits, two years fitting, no year written, a year written, more than a date
+    ['25/06/11', [2025], '2025-06-11'],
+    ['25.6.11', [2024, 2025], '2025-06-11'],
+    ['25/06/11', [2024], null],
+    ['25/13/11', [2025], null],
+    ['25/06/11 更新分', [2025], null],
+    ['4月17日掲載', [2025], null],
+    ['4月17日（金）掲載', [2025], null],
+    ['4月17日（木）', [2025, 2031], null],
+    ['4月17日（木）', [], null],
+    ['2025年4月17日（木）', [2025], null],
+    ['4月17日（木）に発生した障害について', [2025], null],
+  ])('%s with %j → %s', (line, years, iso) => {
+    expect(yearlessDateLine(line, new Set(years))?.[0]?.iso ?? null).toBe(iso);
   });
 });
 

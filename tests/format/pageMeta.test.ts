@@ -54,6 +54,18 @@ describe('readPageMeta: who publishes the page', () => {
     ['the first image of a header band, in no link', '', '<table><tr><td><img src="data:," alt="株式会社サンプル"><font>文字サイズ <a href="#">小</a></font></td></tr></table>', '株式会社サンプル'],
     ['the first image, in a link to elsewhere (a banner)', '', '<a href="https://www.example.go.jp/guide/"><img src="banner.png" alt="サンプル委員会"></a>', null],
     ['the first image, its alt no name', '', '<img src="top.jpg" alt="本社ビルの外観"><img src="x.png" alt="株式会社サンプル">', null],
+    // The name an <address> block opens with, on its own line.
+    ['an <address> opening with the name', '', '<footer><address>公益財団法人サンプル財団<br>〒100-0000 東京都千代田区1丁目2番3号<br>TEL 03-0000-0000</address><p>© 2026 All Rights Reserved.</p></footer>', '公益財団法人サンプル財団'],
+    ['an <address> opening with a prefecture', '', '<address>サンプル県<br>〒100-0000 サンプル県サンプル市1丁目</address>', 'サンプル県'],
+    ['an <address> opening with the postcode', '', '<address>〒100-0000 東京都千代田区1丁目2番3号<br>TEL 03-0000-0000</address>', null],
+    ['an <address> opening with a sentence', '', '<address>お問い合わせは株式会社サンプルまで<br>TEL 03-0000-0000</address>', null],
+    // A blog engine's <title>: the entry's title, a colon and a space, the site's name.
+    ['the site part of a Movable Type <title>', '<title>【2026年3月6日】不正アクセスに関するご報告（第３報）: 医療法人社団サンプル会 サンプル病院</title>', '', '医療法人社団サンプル会 サンプル病院'],
+    ['a colon without a space inside the title', '<title>お客様へ:不正アクセスに関するご報告</title>', '', null],
+    // Several places naming different ones: the one the page's own title speaks of.
+    ['the <title>\'s site part the headline names, over a logo naming a department', '<title>見本豊岡病院へのサイバー攻撃について: 医療法人社団白見本会 見本豊岡病院</title><meta property="og:title" content="見本豊岡病院へのサイバー攻撃について">', '<a href="/"><img class="logo" src="l.gif" alt="経営情報科"></a>', '医療法人社団白見本会 見本豊岡病院'],
+    ['the <title>\'s own part holding a legal form is no name the headline speaks of', '<title>株式会社見本グループにおけるランサムウェア被害について | 見本損害保険株式会社</title><meta property="og:title" content="株式会社見本グループにおけるランサムウェア被害について">', '', '見本損害保険株式会社'],
+    ['a logo the headline does not name keeps its place first', '<title>サイバー攻撃について: 医療法人社団白見本会 見本豊岡病院</title><meta property="og:title" content="サイバー攻撃について">', '<a href="/"><img class="logo" src="l.gif" alt="株式会社見本ホールディングス"></a>', '株式会社見本ホールディングス'],
   ])('%s', (_, head, body, name) => {
     expect(readPageMeta(readHead(parsePage(page(head, body)))).organization).toBe(name);
   });
