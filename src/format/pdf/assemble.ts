@@ -31,6 +31,8 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
     if (!line || (letterhead >= 0 && i > letterhead && i <= letterhead + 2 && ADDRESS_LINE.test(line))) continue;
     seen++;
     const heading = /^#{2,4} (.+)$/.exec(line);
+    // (A head set as two columns, the addressee on the left and the sender on the right, reads as a row: 「| お取引先各位 | Ａ株式会社 |」 — the sender is its other cell.)
+    const sender = beside(line, ADDRESSEE_LINE);
     // A joint release's banner or letterhead names each issuer (「株式会社Ａ、株式会社Ｂ」): the whole
     // line is the organization (the text's first name alone is one of them). It stays in the text.
     if (seen === 1 && isJointIssuers(heading ? heading[1]!.trim() : line)) organization = (heading ? heading[1]! : line).trim();
@@ -38,9 +40,9 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
     // whole as the letterhead prints it: the text's first name may be another's (「JR 九州」 in the title).
     // Joint senders over their heads' titles (「株式会社Ａ、株式会社Ｂ」 over 「代表取締役社長 …」) are the organization together.
     // Over a head's title, a name without a legal form counts too (「Ｘ創建グループ」「Ｘ協会」).
-    else if (!title && !heading && !organization && seen <= 6) issuer ??= withCoSenders(lines, i, signedName(rowAsLine(line)) ?? siteNameOf(line) ?? (isHeadLine(nextLine(lines, i)) ? senderOverHead(line) : null));
+    else if (!title && !heading && !organization && seen <= 6) issuer ??= withCoSenders(lines, i, signedName(rowAsLine(sender)) ?? siteNameOf(sender) ?? (isHeadLine(nextLine(lines, i)) ? senderOverHead(sender) : null));
     // Or its sender block right under the title: the name over its head's title, or fused with it (「Ｘ市長 山田 太郎」).
-    else if (title && !heading && !organization && seen <= 6) issuer ??= withCoSenders(lines, i, signedName(rowAsLine(line)) ?? (isHeadLine(nextLine(lines, i)) ? siteNameOf(line) ?? senderOverHead(line) : null));
+    else if (title && !heading && !organization && seen <= 6) issuer ??= withCoSenders(lines, i, signedName(rowAsLine(sender)) ?? (isHeadLine(nextLine(lines, i)) ? siteNameOf(sender) ?? senderOverHead(sender) : null));
     // The title is the one line in the largest type; when section headings share that size there is none.
     // (Not the site's name: a blog's banner may be set larger than its entry's title.)
     if (heading && !title && line.startsWith('## ') && largest === 1 && !publicationDate(heading[1]!.trim()) && siteNameOf(heading[1]!.trim()) === null) {
@@ -224,6 +226,14 @@ function isHeadLine(row: string | undefined): boolean {
   if (row === undefined) return false;
   const line = rowAsLine(row);
   return HEAD_TITLES.some((h) => line.startsWith(h) && (line.length === h.length || /^[ 　]+\S/.test(line.slice(h.length))));
+}
+
+/** A row's one cell that is not told by `other` (「| お取引先各位 | Ａ株式会社 |」 → 「Ａ株式会社」); any other line as it is. */
+export function beside(line: string, other: RegExp): string {
+  if (!/^\|.*\|$/.test(line)) return line;
+  const cells = line.slice(1, -1).split('|').map((c) => c.trim()).filter(Boolean);
+  const rest = cells.filter((c) => !other.test(c));
+  return rest.length === 1 && cells.length > 1 ? rest[0]! : line;
 }
 
 /** A line read as a table's row (the title and the name set apart by a wide space: 「| 代表取締役 | 山田 太郎 |」) as one line. */
