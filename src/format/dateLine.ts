@@ -232,7 +232,8 @@ export function bylineDate(raw: string): string | null {
   // A date in the era's initial after the label (「投稿者：広報担当 | R7.10.21」): the label says it is the entry's date.
   const rest = text.slice(label[0].length).replace(RUN_TOGETHER_DATES, '$1 ').replace(ERA_INITIAL, (m) => eraInitialDate(m) ?? m);
   // The author's field, then the page's labelled date line: 「投稿者：広報担当 発表日：令和7年(2025年)7月31日」.
-  if (label[0] !== '' && BYLINE_DATE_LABEL.test(rest)) return dateOfDateLine(rest);
+  // (Its other fields after the date go first: 「掲載日：2025年5月12日 | コメント (0) | トラックバック (0)」.)
+  if (label[0] !== '' && BYLINE_DATE_LABEL.test(rest)) return dateOfDateLine(rest.replace(BYLINE_FIELD, ' ').replace(/[ |｜/・]+$/, ''));
   const dates = findDateMentions(rest);
   const first = dates[0];
   if (!first || first.start !== 0 || first.year === null || first.day === null || first.rangeEnd) return null;
