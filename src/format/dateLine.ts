@@ -88,7 +88,8 @@ function readDateLine(raw: string): DateLineDate[] | null {
   const text = withoutBracketedSecond(withoutBadge(unbracketed(raw.normalize('NFKC').trim())));
   // Every date form has a month in digits (once folded: ５, ① and ㋀ fold to digits).
   if (text.length === 0 || text.length > 80 || !/[0-9]/.test(text)) return null;
-  const parts = text.split(SECOND_LABEL);
+  // A post's like button printed after its date and time: 「2025/01/28 10:00 ♡ 561」.
+  const parts = text.replace(REACTION_COUNT, '').split(SECOND_LABEL);
   if (parts.length > 3) return null;
   const out: DateLineDate[] = [];
   for (const part of parts) {
@@ -98,6 +99,9 @@ function readDateLine(raw: string): DateLineDate[] | null {
   }
   return out;
 }
+
+/** A reaction's mark and count ending a date line (a like button: 「♡ 561」「👍 12」), after a space. */
+const REACTION_COUNT = /[ ][♡♥❤☆★👍][ ]?[0-9][0-9,]{0,8}$/u;
 
 /** A last part in brackets: 「掲載日：2025年10月19日（最終更新日：2025年11月2日）」 (NFKC has made the brackets ASCII). */
 const BRACKETED_LAST = /[ ]*\(([^()]{1,40})\)$/;

@@ -107,6 +107,11 @@ describe('dateOfDateLine: a line that is a date and its label only', () => {
     ['2026年1月', null],
     ['公開日：2026/1/23　お問い合わせ：0120-000-000', null],
     ['2026年1月23日～2026年1月25日', null],
+    // a post's like button after its date and time; not a count without its mark, nor a mark before other words
+    ['2025/01/28 10:00 ♡ 561', '2025-01-28'],
+    ['2025.01.28 ★ 12', '2025-01-28'],
+    ['2025/01/28 10:00 561', null],
+    ['2025/01/28 ♡ 561件の流出', null],
   ])('%s → %s', (line, iso) => {
     expect(dateOfDateLine(line)).toBe(iso);
   });
