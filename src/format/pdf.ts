@@ -438,7 +438,8 @@ export function documentOwnTitle(documentTitle: string | null): string | null {
   if (!documentTitle) return null;
   const undated = titleDatePrefix(documentTitle)?.title ?? titleDateSuffix(documentTitle)?.title ?? documentTitle;
   // The site's parts: its name (「お知らせ詳細 - 日本医科大学武蔵小杉病院」), its section's label, the page's address.
-  const parts = undated.replace(/\s+/g, ' ').split(/\s[|\-–—:]\s|[|｜／]/).map((p) => p.trim())
+  // (A blog's 「Entry: Blog」 sets its colon right after the entry's last word.)
+  const parts = undated.replace(/\s+/g, ' ').split(/\s[|\-–—]\s|\s?:\s|[|｜／]/).map((p) => p.trim())
     .filter((p) => p !== '' && !looksLikeName(p) && !isJointIssuers(p) && !isSectionLabel(p) && !/^[a-z]+:\/\//i.test(p));
   const own = parts.reduce<string | null>((a, p) => (a === null || compact(p).length > compact(a).length ? p : a), null);
   return own !== null && compact(own).length >= MIN_DOCUMENT_TITLE ? own : null;
