@@ -742,12 +742,16 @@ function siteNameOfParts(parts: string[]): string | null {
   // アデコ株式会 企業情」「株式会社Ａ 株式会社」): a company's form written after its name ends the name,
   // and a legal form alone after it is a piece.
   if (parts.length > 1 && COMPANY_FORM_AFTER.some((w) => parts[0]!.endsWith(w) && parts[0] !== w)) return parts[0]!;
-  while (parts.length > 1 && ORGANIZATION_WORDS.includes(parts[parts.length - 1]!)) parts.pop();
+  // (Not the form of a Latin name, which is no name without it: 「B-by-C 株式会社」.)
+  while (parts.length > 1 && ORGANIZATION_WORDS.includes(parts[parts.length - 1]!) && isSiteName(parts.slice(0, -1).join(' '))) parts.pop();
   return parts.join(' ');
 }
 
 /** A word in katakana alone (a foreign name's word: 「ユニバーサル」), two letters at least. */
 const KATAKANA_WORD = /^[ァ-ヶー・]{2,}$/;
+
+/** A company's name in Latin letters, maybe with digits and marks inside (「B-by-C」「AB&C」), not a menu's label in capitals alone. */
+const LATIN_NAME = /^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9&.\-']{0,30}$/;
 
 /** Company forms that end a name written before them (Ａ株式会社): nothing of the name follows. */
 const COMPANY_FORM_AFTER = ['株式会社', '有限会社', '合同会社', '合名会社', '合資会社', '相互会社'];
@@ -774,6 +778,8 @@ function isSiteName(line: string): boolean {
   const last = parts[parts.length - 1]!;
   // Or in katakana, a foreign name's words written apart (「ユニバーサル ミュージック合同会社」), none a menu's, its button's or a section's label (「メニュー 日本セラミック株式会社」 is the button beside the logo).
   if (parts.length > 1 && COMPANY_FORM_AFTER.some((w) => last.endsWith(w) && last !== w) && parts.slice(0, -1).every((p) => /[A-Za-zＡ-Ｚａ-ｚ]/.test(p) || (KATAKANA_WORD.test(p) && !NAV_LABEL.test(p) && !SITE_SECTION.test(p) && !MENU_BUTTON.test(p)))) return true;
+  // Or the form a word of its own after a Latin name (「B-by-C 株式会社」).
+  if (parts.length === 2 && COMPANY_FORM_AFTER.includes(last) && LATIN_NAME.test(parts[0]!)) return true;
   // So does an ending prose uses too freely to find names by, on a line of its own (「Ｘ共済事業団 Ｙ会館」).
   if (STANDALONE_NAME_ENDINGS.some((w) => parts[0]!.endsWith(w) && parts[0] !== w)) return true;
   // A desk named for the organization that runs it (「Ｘ事業事務局（株式会社Ｙ）」), or a group for its company (「Ｘグループ（Ｘ株式会社）」).

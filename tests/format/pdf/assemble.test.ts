@@ -467,6 +467,11 @@ test.each([
   // The menu's 交通アクセス after the logo's name.
   ['公益財団法人 日本体操協会 交通アクセス', '公益財団法人 日本体操協会'],
   ['株式会社見本 交通アクセス', '株式会社見本'],
+  // A Latin name with its legal form set apart after it; not a Japanese word before a form alone, nor a logo's form printed again.
+  ['S-by-M 株式会社', 'S-by-M 株式会社'],
+  ['AB&C 合同会社', 'AB&C 合同会社'],
+  ['見本 株式会社', null],
+  ['株式会社見本 株式会社', '株式会社見本'],
 ])('siteNameOf: %s', (line, name) => {
   expect(siteNameOf(line)).toBe(name);
 });
