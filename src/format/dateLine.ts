@@ -88,7 +88,8 @@ function readDateLine(raw: string): DateLineDate[] | null {
   const text = withoutBracketedSecond(withoutBadge(unbracketed(raw.normalize('NFKC').trim())));
   // Every date form has a month in digits (once folded: ５, ① and ㋀ fold to digits).
   if (text.length === 0 || text.length > 80 || !/[0-9]/.test(text)) return null;
-  const parts = text.split(SECOND_LABEL);
+  // A post's like button printed after its date and time: 「2025/01/28 10:00 ♡ 561」.
+  const parts = text.replace(REACTION_COUNT, '').split(SECOND_LABEL);
   if (parts.length > 3) return null;
   const out: DateLineDate[] = [];
   for (const part of parts) {
@@ -98,6 +99,9 @@ function readDateLine(raw: string): DateLineDate[] | null {
   }
   return out;
 }
+
+/** A reaction's mark and count ending a date line (a like button: 「♡ 561」「👍 12」), after a space. */
+const REACTION_COUNT = /[ ][♡♥❤☆★👍][ ]?[0-9][0-9,]{0,8}$/u;
 
 /** A last part in brackets: 「掲載日：2025年10月19日（最終更新日：2025年11月2日）」 (NFKC has made the brackets ASCII). */
 const BRACKETED_LAST = /[ ]*\(([^()]{1,40})\)$/;
@@ -259,7 +263,8 @@ export function bylineDate(raw: string): string | null {
   // A date in the era's initial after the label (「投稿者：広報担当 | R7.10.21」): the label says it is the entry's date.
   const rest = text.slice(label[0].length).replace(RUN_TOGETHER_DATES, '$1 ').replace(ERA_INITIAL, (m) => eraInitialDate(m) ?? m);
   // The author's field, then the page's labelled date line: 「投稿者：広報担当 発表日：令和7年(2025年)7月31日」.
-  if (label[0] !== '' && BYLINE_DATE_LABEL.test(rest)) return dateOfDateLine(rest);
+  // (Its other fields after the date go first: 「掲載日：2025年5月12日 | コメント (0) | トラックバック (0)」.)
+  if (label[0] !== '' && BYLINE_DATE_LABEL.test(rest)) return dateOfDateLine(rest.replace(BYLINE_FIELD, ' ').replace(/[ |｜/・]+$/, ''));
   const dates = findDateMentions(rest);
   const first = dates[0];
   if (!first || first.start !== 0 || first.year === null || first.day === null || first.rangeEnd) return null;

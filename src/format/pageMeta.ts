@@ -439,7 +439,8 @@ export function titleAgreedName(rawTitle: string | null | undefined, nameWritten
 
 /** The site's part of "TITLE | Site" / "Site｜お知らせ" (every part but the longest, and the longest too). */
 function titleSiteParts(raw: string): string[] {
-  let parts = raw.replace(/\s+/g, ' ').split(/\s[|\-–—:]\s|[|｜]/).map((p) => p.trim()).filter(Boolean);
+  // (A blog's 「Entry: Blog」 sets its colon right after the entry's last word.)
+  let parts = raw.replace(/\s+/g, ' ').split(/\s[|\-–—]\s|\s?:\s|[|｜]/).map((p) => p.trim()).filter(Boolean);
   // No other mark between them: the site's name set after a full-width slash (「…について（第一報）／Ａ株式会社」), cut at
   // the first only (a name may hold one: 「Ｂ／Ｃ株式会社」).
   const slash = parts.length === 1 ? raw.indexOf('／') : -1;

@@ -358,7 +358,8 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   // (Nor that: the title's own date, read where every page's title is, in composeArchive.)
   // The document's Title, as a browser sets it from the page's <title>, may open with the page's date
   // (「【2026年6月24日】…」): the publication date before the page's own update date.
-  const date = head.date ?? (facts.title ? pageTitleDate(facts.title) : null) ?? byline?.date ?? pageUpdatedDate(pages.lines);
+  // (Or that byline printed where the page's chrome went with it: 「投稿者 webmaster 公開日：2025年4月7日 | コメント (0)」.)
+  const date = head.date ?? (facts.title ? pageTitleDate(facts.title) : null) ?? byline?.date ?? printedByline(pages.lines) ?? pageUpdatedDate(pages.lines);
   const bad = [...text].filter((ch) => /[\ufffd\ue000-\uf8ff\u0000-\u0008]/.test(ch)).length;
   if (bad > text.length * 0.05) warnings.push(`${bad} characters of the PDF's text could not be mapped to Unicode (fonts without ToUnicode maps); facts may be missing`);
   // The title printed again as a heading atop the text (the head read it elsewhere: no date line beside it) goes with
@@ -407,6 +408,22 @@ function entryByline(text: string): { date: string; text: string } | null {
   const drop = new Set(at);
   return { date, text: lines.filter((_, i) => !drop.has(i)).join('\n') };
 }
+/**
+ * The one date of the entry's bylines among all the page's lines (a cell of its own beside a side column's), as entryByline
+ * reads them in the text: null when none, or when they give two dates.
+ */
+export function printedByline(lines: readonly PdfLine[]): string | null {
+  const dates = new Set<string>();
+  for (const l of lines) {
+    for (const cell of l.cells) {
+      if (cell.length > 100 || !BYLINE_START.test(cell)) continue;
+      const d = bylineDate(cell.trim());
+      if (d) dates.add(d);
+    }
+  }
+  return dates.size === 1 ? [...dates][0]! : null;
+}
+
 /** A byline's first words (bylineDate's: an entry's 投稿日 or its author's field; a page's 公開日 line is pageUpdatedDate's), the test before a line is read. */
 const BYLINE_START = /^[ ]*(?:投稿|作成者|執筆者|posted)/i;
 
@@ -421,7 +438,8 @@ export function documentOwnTitle(documentTitle: string | null): string | null {
   if (!documentTitle) return null;
   const undated = titleDatePrefix(documentTitle)?.title ?? titleDateSuffix(documentTitle)?.title ?? documentTitle;
   // The site's parts: its name (「お知らせ詳細 - 日本医科大学武蔵小杉病院」), its section's label, the page's address.
-  const parts = undated.replace(/\s+/g, ' ').split(/\s[|\-–—:]\s|[|｜／]/).map((p) => p.trim())
+  // (A blog's 「Entry: Blog」 sets its colon right after the entry's last word.)
+  const parts = undated.replace(/\s+/g, ' ').split(/\s[|\-–—]\s|\s?:\s|[|｜／]/).map((p) => p.trim())
     .filter((p) => p !== '' && !looksLikeName(p) && !isJointIssuers(p) && !isSectionLabel(p) && !/^[a-z]+:\/\//i.test(p));
   const own = parts.reduce<string | null>((a, p) => (a === null || compact(p).length > compact(a).length ? p : a), null);
   return own !== null && compact(own).length >= MIN_DOCUMENT_TITLE ? own : null;

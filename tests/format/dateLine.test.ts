@@ -108,6 +108,11 @@ describe('dateOfDateLine: a line that is a date and its label only', () => {
     ['2026年1月', null],
     ['公開日：2026/1/23　お問い合わせ：0120-000-000', null],
     ['2026年1月23日～2026年1月25日', null],
+    // a post's like button after its date and time; not a count without its mark, nor a mark before other words
+    ['2025/01/28 10:00 ♡ 561', '2025-01-28'],
+    ['2025.01.28 ★ 12', '2025-01-28'],
+    ['2025/01/28 10:00 561', null],
+    ['2025/01/28 ♡ 561件の流出', null],
   ])('%s → %s', (line, iso) => {
     expect(dateOfDateLine(line)).toBe(iso);
   });
@@ -203,6 +208,10 @@ describe('bylineDate: a blog entry\'s byline dates the entry', () => {
     // Movable Type's entry footer: a name of two words, the permalink, comments and trackbacks (wrapped or not)
     ['投稿者: 小林 大輔 2025年06月18日 10:00 | パーマリンク | コメント (0) | トラックバック (3)', '2025-06-18'],
     ['投稿者: 小林 大輔 2025年06月18日 10:00 | パーマリンク | コメント (0) | トラックバ', '2025-06-18'],
+    // the author, then the labelled date and the entry's other fields after it
+    ['投稿者 webmaster 公開日：2025年4月7日 | コメント (0) | トラックバック (0)', '2025-04-07'],
+    ['投稿者 webmaster 掲載日：2025年5月12日（最終更新日：2025年6月3日） |', '2025-05-12'],
+    ['投稿者：広報担当 公開日：2025年4月7日 | コメント (0) | 対象者 1,200名', null],
     // not a byline's date: another number, a sentence, no label, another field's label, a month alone
     ['投稿日: 2025年4月18日 対象者 1,200名', null],
     ['投稿日: 2025年4月18日に不正アクセスを確認', null],

@@ -151,6 +151,10 @@ describe('titleSiteName: the site a document title names after its own (a printe
     // The site's name after a full-width slash when no other mark sets it off, cut at the first slash only.
     ['【2025年12月29日】弊社にて発生したセキュリティインシデントについて (第一報)／サンプルシステム株式会社', 'サンプルシステム株式会社'],
     ['不正アクセスに関するお知らせ／エヌ・サンプル／キャット株式会社', 'エヌ・サンプル／キャット株式会社'],
+    // A blog's 「Entry: Blog」, the colon right after the entry's last word; not a colon with no space after (a time, a ratio).
+    ['見本病院へのサイバー攻撃に関するご報告とお詫び（第３報）: 医療法人社団見本会 見本病院', '医療法人社団見本会 見本病院'],
+    ['当社業務委託先への不正アクセスについて: 情報工学専攻 ニュース', null],
+    ['不正アクセスについて（10:00更新）｜お知らせ', null],
     // …not a slash inside the title's own part, nor one beside another mark.
     ['お詫び／ご報告', null],
     // A body with the house it runs in brackets, named with the body's own name; not a bracket without it.

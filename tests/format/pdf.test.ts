@@ -190,6 +190,9 @@ describe('the document Title (the page\'s <title>) where the printed head gives 
     ['サーバの不正アクセスに関するお知らせ／株式会社サンプルグループホールディングス', 'サーバの不正アクセスに関するお知らせ'],
     ['【重要】見本ウェブサイトの不正アクセスについて（第３報） - ニュースリリース - https://www.example.lg.jp/soshiki/232/x.html', '【重要】見本ウェブサイトの不正アクセスについて（第３報）'],
     ['株式会社サンプル｜お知らせ', null],
+    // A blog's 「Entry: Blog」: the entry's part; a colon with no space after stays in the title.
+    ['当社業務委託先のファイルサーバへの不正アクセスについて: 情報工学専攻 ニュース', '当社業務委託先のファイルサーバへの不正アクセスについて'],
+    ['見本ウェブサイトの障害（10:00現在）について | 株式会社サンプル', '見本ウェブサイトの障害（10:00現在）について'],
     [null, null],
   ])('%s → own title %s', (title, own) => {
     expect(documentOwnTitle(title)).toBe(own);

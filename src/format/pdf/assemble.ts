@@ -31,6 +31,8 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
     if (!line || (letterhead >= 0 && i > letterhead && i <= letterhead + 2 && ADDRESS_LINE.test(line))) continue;
     seen++;
     const heading = /^#{2,4} (.+)$/.exec(line);
+    // (A head set as two columns, the addressee on the left and the sender on the right, reads as a row: 「| お取引先各位 | Ａ株式会社 |」 — the sender is its other cell.)
+    const sender = beside(line, ADDRESSEE_LINE);
     // A joint release's banner or letterhead names each issuer (「株式会社Ａ、株式会社Ｂ」): the whole
     // line is the organization (the text's first name alone is one of them). It stays in the text.
     if (seen === 1 && isJointIssuers(heading ? heading[1]!.trim() : line)) organization = (heading ? heading[1]! : line).trim();
@@ -38,9 +40,9 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
     // whole as the letterhead prints it: the text's first name may be another's (「JR 九州」 in the title).
     // Joint senders over their heads' titles (「株式会社Ａ、株式会社Ｂ」 over 「代表取締役社長 …」) are the organization together.
     // Over a head's title, a name without a legal form counts too (「Ｘ創建グループ」「Ｘ協会」).
-    else if (!title && !heading && !organization && seen <= 6) issuer ??= withCoSenders(lines, i, signedName(rowAsLine(line)) ?? siteNameOf(line) ?? (isHeadLine(nextLine(lines, i)) ? senderOverHead(line) : null));
+    else if (!title && !heading && !organization && seen <= 6) issuer ??= withCoSenders(lines, i, signedName(rowAsLine(sender)) ?? siteNameOf(sender) ?? (isHeadLine(nextLine(lines, i)) ? senderOverHead(sender) : null));
     // Or its sender block right under the title: the name over its head's title, or fused with it (「Ｘ市長 山田 太郎」).
-    else if (title && !heading && !organization && seen <= 6) issuer ??= withCoSenders(lines, i, signedName(rowAsLine(line)) ?? (isHeadLine(nextLine(lines, i)) ? siteNameOf(line) ?? senderOverHead(line) : null));
+    else if (title && !heading && !organization && seen <= 6) issuer ??= withCoSenders(lines, i, signedName(rowAsLine(sender)) ?? (isHeadLine(nextLine(lines, i)) ? siteNameOf(sender) ?? senderOverHead(sender) : null));
     // The title is the one line in the largest type; when section headings share that size there is none.
     // (Not the site's name: a blog's banner may be set larger than its entry's title.)
     if (heading && !title && line.startsWith('## ') && largest === 1 && !publicationDate(heading[1]!.trim()) && siteNameOf(heading[1]!.trim()) === null) {
@@ -231,6 +233,14 @@ function isHeadLine(row: string | undefined): boolean {
   if (row === undefined) return false;
   const line = rowAsLine(row);
   return HEAD_TITLES.some((h) => line.startsWith(h) && (line.length === h.length || /^[ 　]+\S/.test(line.slice(h.length))));
+}
+
+/** A row's one cell that is not told by `other` (「| お取引先各位 | Ａ株式会社 |」 → 「Ａ株式会社」); any other line as it is. */
+export function beside(line: string, other: RegExp): string {
+  if (!/^\|.*\|$/.test(line)) return line;
+  const cells = line.slice(1, -1).split('|').map((c) => c.trim()).filter(Boolean);
+  const rest = cells.filter((c) => !other.test(c));
+  return rest.length === 1 && cells.length > 1 ? rest[0]! : line;
 }
 
 /** A line read as a table's row (the title and the name set apart by a wide space: 「| 代表取締役 | 山田 太郎 |」) as one line. */
@@ -760,12 +770,16 @@ function siteNameOfParts(parts: string[]): string | null {
   // アデコ株式会 企業情」「株式会社Ａ 株式会社」): a company's form written after its name ends the name,
   // and a legal form alone after it is a piece.
   if (parts.length > 1 && COMPANY_FORM_AFTER.some((w) => parts[0]!.endsWith(w) && parts[0] !== w)) return parts[0]!;
-  while (parts.length > 1 && ORGANIZATION_WORDS.includes(parts[parts.length - 1]!)) parts.pop();
+  // (Not the form of a Latin name, which is no name without it: 「B-by-C 株式会社」.)
+  while (parts.length > 1 && ORGANIZATION_WORDS.includes(parts[parts.length - 1]!) && isSiteName(parts.slice(0, -1).join(' '))) parts.pop();
   return parts.join(' ');
 }
 
 /** A word in katakana alone (a foreign name's word: 「ユニバーサル」), two letters at least. */
 const KATAKANA_WORD = /^[ァ-ヶー・]{2,}$/;
+
+/** A company's name in Latin letters, maybe with digits and marks inside (「B-by-C」「AB&C」), not a menu's label in capitals alone. */
+const LATIN_NAME = /^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9&.\-']{0,30}$/;
 
 /** Company forms that end a name written before them (Ａ株式会社): nothing of the name follows. */
 const COMPANY_FORM_AFTER = ['株式会社', '有限会社', '合同会社', '合名会社', '合資会社', '相互会社'];
@@ -792,6 +806,8 @@ function isSiteName(line: string): boolean {
   const last = parts[parts.length - 1]!;
   // Or in katakana, a foreign name's words written apart (「ユニバーサル ミュージック合同会社」), none a menu's, its button's or a section's label (「メニュー 日本セラミック株式会社」 is the button beside the logo).
   if (parts.length > 1 && COMPANY_FORM_AFTER.some((w) => last.endsWith(w) && last !== w) && parts.slice(0, -1).every((p) => /[A-Za-zＡ-Ｚａ-ｚ]/.test(p) || (KATAKANA_WORD.test(p) && !NAV_LABEL.test(p) && !SITE_SECTION.test(p) && !MENU_BUTTON.test(p)))) return true;
+  // Or the form a word of its own after a Latin name (「B-by-C 株式会社」).
+  if (parts.length === 2 && COMPANY_FORM_AFTER.includes(last) && LATIN_NAME.test(parts[0]!)) return true;
   // So does an ending prose uses too freely to find names by, on a line of its own (「Ｘ共済事業団 Ｙ会館」).
   if (STANDALONE_NAME_ENDINGS.some((w) => parts[0]!.endsWith(w) && parts[0] !== w)) return true;
   // A desk named for the organization that runs it (「Ｘ事業事務局（株式会社Ｙ）」), or a group for its company (「Ｘグループ（Ｘ株式会社）」).

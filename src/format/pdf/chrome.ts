@@ -528,6 +528,46 @@ function tableOfContents(texts: string[]): number[] {
   return out;
 }
 
+/**
+ * A grid of cards printed as rows of cells (a shop's ranking or product list: 「1位 | 商品A | 2位 | 商品B」 over
+ * 「¥5,966 … レビュー65件 | ¥5,609 …」): a row whose cells hold three prices or more, or two ranks or more each the next
+ * (「2位」「3位」), and the rows of two cells or more above and below it — short cells, no sentence — down onto the
+ * next page. A release's table gives no row of prices side by side, nor ranks its cells.
+ */
+export function cardGrid(lines: readonly PdfLine[]): number[] {
+  const out = new Set<number>();
+  const cellsOf = (l: PdfLine) => l.cells.map((c) => c.trim()).filter(Boolean);
+  const ranked = (cells: string[]) => {
+    const ranks = cells.map((c) => CARD_RANK.exec(c)).filter((m) => m !== null).map((m) => Number(m[1]));
+    return ranks.length >= 2 && ranks.every((r, k) => k === 0 || r === ranks[k - 1]! + 1);
+  };
+  const isSeed = (l: PdfLine) => {
+    const cells = cellsOf(l);
+    return cells.length >= 3 && (cells.filter((c) => CARD_PRICE.test(c)).length >= 3 || ranked(cells));
+  };
+  const isRow = (l: PdfLine) => {
+    const cells = cellsOf(l);
+    return cells.length >= 2 && cells.every((c) => c.length <= CARD_CELL && !/。/.test(c));
+  };
+  // Rows next to each other: on one page within a few lines' height, or the last of a page and the first of the next.
+  const near = (a: PdfLine, b: PdfLine) => (a.page === b.page ? Math.abs(a.y - b.y) <= a.size * 4 : b.page === a.page + 1);
+  for (let i = 0; i < lines.length; i++) {
+    if (out.has(i) || !isSeed(lines[i]!)) continue;
+    let from = i;
+    while (from > 0 && isRow(lines[from - 1]!) && near(lines[from - 1]!, lines[from]!)) from--;
+    let to = i;
+    while (to + 1 < lines.length && isRow(lines[to + 1]!) && near(lines[to]!, lines[to + 1]!)) to++;
+    for (let k = from; k <= to; k++) out.add(k);
+  }
+  return [...out];
+}
+/** A price: 「¥5,966」「￥800」「1,449円」. */
+const CARD_PRICE = /[¥￥][ ]?[0-9]|[0-9]円/;
+/** A card's rank opening its cell or alone in it: 「1位」「2位 商品A」. */
+const CARD_RANK = /^(?:第)?([0-9]{1,2})位(?![0-9])/;
+/** The longest cell of a card's row. */
+const CARD_CELL = 40;
+
 /** An entry numbered twice over: 「1. 1.経緯」「2. (2) 対応」. */
 const TWICE_NUMBERED = /^[0-9]{1,2}[.．)）][ 　]*(?:[0-9]{1,2}[.．)）]|[(（][0-9]{1,2}[)）])/;
 
@@ -1093,6 +1133,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   for (const k of head.lines) list.add(k);
   for (const k of viewCountedEntries(texts)) list.add(k);
   for (const k of tableOfContents(texts)) list.add(k);
+  for (const k of cardGrid(lines)) list.add(k);
   for (const k of trailItems) list.add(k);
   for (const k of boxesAfterList(texts, list)) list.add(k);
   // (After the boxes under the article: a banner over the article is no list the side bar's boxes follow.)

@@ -91,6 +91,12 @@ test.each([
   ['a logo wrapped after its legal form is no issuer', '株式会社\nサンプル\n\n## 不正アクセスについて\n\n当社は次のとおりご報告いたします。', null],
   ['a director\'s title alone is no issuer', '令和7年2月10日\n患者様各位\n病院長 山本 健一\n\n## 不正アクセスについて（お知らせ）\n\n当院は次のとおりご報告いたします。', null],
   ['joint issuers named below the title, not atop it', '## 漏えいの可能性について\n\n株式会社Ａ、株式会社Ｂ\n\n当社は本日、次のとおりご報告いたします。', null],
+  // A head set as two columns, the addressee left and the sender right, read as rows: the sender's cell.
+  ['the sender beside the addressee in one row', '| お客様各位 | 2026年3月26日 |\n| お取引先各位 | サンプル工業株式会社 |\n代表取締役社長 山田 太郎\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。', 'サンプル工業株式会社'],
+  ['the sender beside the addressee, a hospital\'s corporation and its house', '| 患者様各位 | 令和８年３月６日 |\n| 関係者各位 | 医療法人社団見本会 見本病院 |\n理事長 山田 勝\n\n## 不正アクセスに関するお知らせ\n\n当院は次のとおりご報告いたします。', '医療法人社団見本会 見本病院'],
+  // negative: an addressee's other cell that names no one; a row of addressees alone names no one.
+  ['an addressee beside words that name no one (negative)', '2026年3月26日\n| お取引先各位 | 記者発表資料 |\n代表取締役社長 山田 太郎\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。', null],
+  ['a row of addressees alone (negative)', '2026年3月26日\n| お客様各位 | お取引先各位 |\n代表取締役社長 山田 太郎\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。', null],
 ])('splitHeader, organization: %s', (_label, text, expected) => {
   expect(splitHeader(text).organization).toBe(expected);
 });
@@ -502,6 +508,11 @@ test.each([
   // The menu's 交通アクセス after the logo's name.
   ['公益財団法人 日本体操協会 交通アクセス', '公益財団法人 日本体操協会'],
   ['株式会社見本 交通アクセス', '株式会社見本'],
+  // A Latin name with its legal form set apart after it; not a Japanese word before a form alone, nor a logo's form printed again.
+  ['S-by-M 株式会社', 'S-by-M 株式会社'],
+  ['AB&C 合同会社', 'AB&C 合同会社'],
+  ['見本 株式会社', null],
+  ['株式会社見本 株式会社', '株式会社見本'],
 ])('siteNameOf: %s', (line, name) => {
   expect(siteNameOf(line)).toBe(name);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbTrail, dropPageChrome, headNewsLines, headNotices, headStatistics, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { breadcrumbTrail, cardGrid, dropPageChrome, headNewsLines, headNotices, headStatistics, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
@@ -688,4 +688,21 @@ describe('headStatistics: figures as of a day in the page\'s head, before any se
     expect(text).toContain('片山商事株式会社');
     expect(text).not.toMatch(/47,821|令和7年10月10日/);
   });
+});
+
+/** A row of cells in 9 pt type at y on a page. */
+const row = (page: number, y: number, cells: string[], x = 26): PdfLine =>
+  ({ page, items: [], x, right: 560, y, size: 9, cells, cellX: cells.map((_, k) => x + k * 60), position: 1 - y / 842, spaceBefore: false, spaceAfter: false }) as PdfLine;
+const CLOSING = row(2, 144, ['お問い合わせ先 サンプル株式会社 広報担当']);
+const FOOTER = row(3, 757, ['オンラインショップ（運営：当社）']);
+test.each([
+  // A shop's ranking printed as rows across a page break: the ranks' row, the prices' row, the reviews' counts.
+  ['a ranking\'s rows over a page break', [CLOSING, row(2, 77, ['2位', '商品石けん', '3位', '商品ほうじ茶', '4位', '商品石けん']), row(2, 65, ['画像', '画像', '画像']), row(2, 47, ['¥9,505 15ポイントレビュー217件', '¥6,212 31ポイントレビュー376件', '¥1,588 32ポイントレビュー652件']), row(3, 807, ['（税込）', '（税込）', '（税込）']), FOOTER], [1, 2, 3, 4]],
+  ['product cards with prices, no ranks', [CLOSING, row(2, 54, ['有機ほう 3位', '商品', '季節のジ 5位', '商品']), row(2, 41, ['¥5,966 レビュー65件', '¥5,609 レビュー178件', '¥2,708 レビュー641件']), FOOTER], [1, 2]],
+  // negative: a release's table of counts by month, a table with one price a row, ranks not in order
+  ['a table of counts (negative)', [CLOSING, row(2, 77, ['対象', '件数', '備考']), row(2, 65, ['会員', '217件', 'メールアドレス']), row(2, 53, ['非会員', '376件', '氏名']), FOOTER], []],
+  ['one price a row (negative)', [CLOSING, row(2, 77, ['商品', '価格', '対象件数']), row(2, 65, ['商品A', '1,200円', '217件']), row(2, 53, ['商品B', '¥3,400', '376件']), FOOTER], []],
+  ['numbers with 位 not in order (negative)', [CLOSING, row(2, 77, ['3位', '関係者', '1位', '取引先']), FOOTER], []],
+])('cardGrid: %s', (_label, lines, expected) => {
+  expect(cardGrid(lines).sort((a, b) => a - b)).toEqual(expected);
 });

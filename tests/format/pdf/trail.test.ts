@@ -26,6 +26,10 @@ test.each([
   // A date inside the title's link is the title's words, not the page's date.
   ['a date in the title only', 'ホーム > お知らせ > 2025年2月28日に発生したシステム障害について', null],
   ['no date', 'ホーム > お知らせ > 不正アクセスについて', null],
+  // The page's link named by its date alone; not a title that opens with a date and goes on.
+  ['a page named by its date', 'ホーム ＞ 新着情報 ＞ 2025年9月10日のお知らせ', '2025-09-10'],
+  ['a title with the date of the incident', 'ホーム ＞ 新着情報 ＞ 2025年9月10日の障害のお知らせ', null],
+  ['a month\'s notices', 'ホーム ＞ 新着情報 ＞ 2025年9月のお知らせ', null],
   // An old site's page link ends with its date in brackets, maybe cut off where the trail wrapped.
   ['a date in brackets after the title', 'トップページ > お知らせ > 不正アクセスについて（2026年2月16日掲載）', '2026-02-16'],
   ['that date cut off inside its label', 'トップページ > お知らせ > 不正アクセスについて(第 3 報)(2026年2月16日掲', '2026-02-16'],
