@@ -829,7 +829,8 @@ function sentenceLists(doc: DocumentContext, out: Findings['dataTypes']): { star
     if ((line.kind !== 'bullet' && line.kind !== 'text') || !line.text.includes('。') || line.start < doc.bodyStart) continue;
     const sentence = sentenceAt(doc, f.at);
     if (!sentence) continue;
-    const end = f.evidence.end;
+    const end = normalizedEnds.get(f);
+    if (end === undefined) continue;
     const run = bySentence.get(sentence.start);
     if (!run) bySentence.set(sentence.start, { start: f.at, end, n: 1, sentenceEnd: sentence.end });
     else if (f.at >= run.end) {
@@ -1009,6 +1010,11 @@ function cardMember(doc: DocumentContext, type: DataType, word: string, at: numb
   return around.some((t) => /クレジットカード|カード情報/.test(t));
 }
 
+/** Each finding's end in the normalized text (a finding keeps its start, `at`; its evidence is in the source's offsets). */
+const normalizedEnds = new WeakMap<object, number>();
+
 function push(out: Findings['dataTypes'], doc: DocumentContext, type: DataType, verdict: DataVerdict, start: number, end: number, rule: string): void {
-  out.push({ value: { type, leaked: verdict !== 'not_leaked' }, evidence: doc.evidence(start, end), ruleId: `dataTypes.${rule}.${verdict}`, at: start });
+  const finding = { value: { type, leaked: verdict !== 'not_leaked' }, evidence: doc.evidence(start, end), ruleId: `dataTypes.${rule}.${verdict}`, at: start };
+  normalizedEnds.set(finding, end);
+  out.push(finding);
 }
