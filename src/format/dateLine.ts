@@ -189,30 +189,16 @@ function singleDate(part: string): string | null {
 }
 
 /**
- * A date line that writes no year but its weekday — 「4月17日（木）掲載」「掲載日：4/17(木)」, an old table layout's — or its year
- * in two digits (「25/06/11」), with the years the page writes elsewhere (its address's path, the release's own dates): the one of those years on which the
- * day falls on that weekday, as "YYYY-MM-DD"; null when the line is anything else, has no weekday, or no year or two fit.
+ * A date line that writes no year but its weekday — 「4月17日（木）掲載」「掲載日：4/17(木)」, an old table layout's — dated by
+ * the years the page writes (its address's path, the release's own dates, its copyright line): the one of them on which
+ * the day falls on that weekday; null when the line is anything else, has no weekday, or no year or two fit. (A two-digit
+ * year, 「25/06/11」, is read where the date line stands: placedDateLine.)
  */
-/** A date line with its year in two digits, month and day in one sign: 「25/06/11」「25.6.11」 (NFKC-folded), a weekday at most after it. */
-const SHORT_YEAR_DATE = /^([0-9]{2})([./])([0-9]{1,2})\2([0-9]{1,2})(?![0-9./])(?=[ ]*(?:\([月火水木金土日]\))?[ ]*$)/;
-
 export function yearlessDateLine(raw: string, years: ReadonlySet<number>): DateLineDate[] | null {
-  if (years.size === 0 || !FOLDS_TO_DIGIT.test(raw)) return null;
-  const text = unbracketed(raw.normalize('NFKC').trim());
-  if (text.length === 0 || text.length > 40 || !/[0-9]/.test(text)) return null;
-  const label = DATE_LABEL.exec(text)![0];
-  const rest = text.slice(label.length);
-  // A year in two digits (「25/06/11」「25.06.11」): the page's year that ends so, the one such.
-  const short = SHORT_YEAR_DATE.exec(rest);
-  if (short) {
-    const fits = [...years].filter((y) => y % 100 === Number(short[1]));
-    const [month, day] = [Number(short[3]), Number(short[4])];
-    return fits.length === 1 && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? [{ iso: formatDate(fits[0]!, month, day), update: isUpdateLabel(text) }] : null;
-  }
-  const d = findDateMentions(rest)[0];
-  if (!d || d.start !== 0 || d.year !== null || d.day === null || d.weekday === null || d.rangeEnd || !DATE_TAIL.test(rest.slice(d.end))) return null;
-  const fits = [...years].filter((y) => new Date(Date.UTC(y, d.month - 1, d.day!)).getUTCDay() === d.weekday);
-  return fits.length === 1 ? [{ iso: formatDate(fits[0]!, d.month, d.day), update: isUpdateLabel(text) }] : null;
+  const line = years.size > 0 ? monthDayDateLine(raw) : null;
+  if (!line || line.weekday === null) return null;
+  const year = soleFittingYear(line, years);
+  return year === null ? null : [{ iso: formatDate(year, line.month, line.day), update: isUpdateLabel(raw) }];
 }
 
 /** A label that says whose date a line gives: the page's (公開日, 掲載日, 更新日 …), not an event's. */
@@ -432,8 +418,8 @@ export function twoDigitYearDateLine(raw: string): string | null {
   return dateOfDateLine(`20${m[1]}年${Number(m[3])}月${Number(m[4])}日`);
 }
 
-/** A month and day without the year: 「10月30日」「6 月 22 日」. */
-const MONTH_DAY = /^([0-9]{1,2})[ ]?月[ ]?([0-9]{1,2})[ ]?日/;
+/** A month and day without the year: 「10月30日」「6 月 22 日」「4/17」 (not a two-digit year's 「25/06/11」). */
+const MONTH_DAY = /^([0-9]{1,2})(?:[ ]?月[ ]?([0-9]{1,2})[ ]?日|\/([0-9]{1,2})(?![0-9/]))/;
 /** Its weekday in brackets, then what a date line may carry (a time, 掲載): 「（木）掲載」. */
 const MONTH_DAY_TAIL = new RegExp(`^[ ]*(?:\\(([月火水木金土日])\\))?[ ]*${TIME_OF_DAY}[ ]*(?:公開|掲載|発表|配信|更新|付)?[ ]*$`);
 const WEEKDAYS = '日月火水木金土';
@@ -459,7 +445,7 @@ export function monthDayDateLine(raw: string): MonthDayLine | null {
   const tail = m ? MONTH_DAY_TAIL.exec(rest.slice(m[0].length)) : null;
   if (!m || !tail) return null;
   const month = Number(m[1]);
-  const day = Number(m[2]);
+  const day = Number(m[2] ?? m[3]);
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   return { month, day, weekday: tail[1] !== undefined ? WEEKDAYS.indexOf(tail[1]) : null };
 }
@@ -481,11 +467,7 @@ export function writtenYears(text: string): number[] {
  * (a year from the trail must agree with it), and without it only the trail gives the year.
  */
 export function yearOfMonthDay(line: MonthDayLine, pageYears: readonly number[], trailYear: number | null): number | null {
-  const fits = (y: number) => {
-    const d = new Date(Date.UTC(y, line.month - 1, line.day));
-    return d.getUTCMonth() === line.month - 1 && (line.weekday === null || d.getUTCDay() === line.weekday);
-  };
-  if (trailYear !== null) return fits(trailYear) ? trailYear : null;
+  if (trailYear !== null) return fitsCalendar(line, trailYear) ? trailYear : null;
   if (line.weekday === null || pageYears.length === 0) return null;
   // (A loop, not Math.min(...): a long page may write many years.)
   let lo = Infinity;
@@ -493,9 +475,26 @@ export function yearOfMonthDay(line: MonthDayLine, pageYears: readonly number[],
   for (const y of pageYears) [lo, hi] = [Math.min(lo, y - 1), Math.max(hi, y + 1)];
   // (A page writing years far apart — a history, a table of past incidents — gives too wide a span to tell.)
   if (hi - lo > 12) return null;
-  const found: number[] = [];
-  for (let y = lo; y <= hi; y++) if (fits(y)) found.push(y);
-  return found.length === 1 ? found[0]! : null;
+  const span: number[] = [];
+  for (let y = lo; y <= hi; y++) span.push(y);
+  return soleFittingYear(line, span);
+}
+
+/** Whether the line's day is a day of `year` (no 2月29日 in other years) on the line's weekday, when it gives one. */
+function fitsCalendar(line: MonthDayLine, year: number): boolean {
+  const d = new Date(Date.UTC(year, line.month - 1, line.day));
+  return d.getUTCMonth() === line.month - 1 && (line.weekday === null || d.getUTCDay() === line.weekday);
+}
+
+/** The one year of `years` whose calendar puts the line's day on its weekday; null when none or two do. */
+function soleFittingYear(line: MonthDayLine, years: Iterable<number>): number | null {
+  let found: number | null = null;
+  for (const y of years) {
+    if (!fitsCalendar(line, y)) continue;
+    if (found !== null && found !== y) return null;
+    found = y;
+  }
+  return found;
 }
 
 /** A breadcrumb trail's level that is a year alone: 「2026年」「2026」 (not a fiscal year, 「2025年度」). */
@@ -503,13 +502,14 @@ export const TRAIL_YEAR = /^((?:19|20)[0-9]{2})年?$/;
 
 /**
  * A date line only its place makes the page's (where the page's date line stands: under the title, in the entry's
- * meta): a two-digit year (「26/03/20」), or the month and day with a publication label (「10月30日（木）掲載」), the year
- * the trail's or told by the weekday among the years the page writes (`pageYears`, asked only then); null otherwise.
+ * meta): a two-digit year (「26/03/20」), or the month and day with a publication label (「10月30日（木）掲載」; right under
+ * a print's title, `labelled` false, without), the year the trail's or told by the weekday among the years the page
+ * writes (`pageYears`, asked only then); null otherwise.
  */
-export function placedDateLine(raw: string, pageYears: () => readonly number[], trailYear: number | null = null): DateLineDate[] | null {
+export function placedDateLine(raw: string, pageYears: () => readonly number[], trailYear: number | null = null, labelled = true): DateLineDate[] | null {
   const yy = twoDigitYearDateLine(raw);
   if (yy) return [{ iso: yy, update: false }];
-  const monthDay = PAGE_DATE_LABEL.test(raw) ? monthDayDateLine(raw) : null;
+  const monthDay = !labelled || PAGE_DATE_LABEL.test(raw) ? monthDayDateLine(raw) : null;
   const year = monthDay ? yearOfMonthDay(monthDay, pageYears(), trailYear) : null;
   const iso = year !== null ? dateOfDateLine(`${year}年${monthDay!.month}月${monthDay!.day}日`) : null;
   return iso ? [{ iso, update: isUpdateLabel(raw) }] : null;

@@ -157,8 +157,9 @@ describe('extractHtml: title, date and URL', () => {
     // by the weekday among the years the page writes.
     ['a two-digit year', '<div class="meta-date">26/03/20</div>', '2026-03-20'],
     ['the month and day, its weekday, 掲載', '<div class="meta-date">10月30日（木）掲載</div>', '2025-10-30'],
-    // negative: no label; a weekday no year near fits; a two-digit date with more on the line
-    ['the month and day without a label', '<div class="meta-date">10月30日（木）</div>', null],
+    // negative: neither a label nor a weekday (a weekday alone dates it when nothing else does: yearlessDateLine); a weekday
+    // no year near fits; a two-digit date with more on the line
+    ['the month and day without a label or weekday', '<div class="meta-date">10月30日</div>', null],
     ['a weekday that fits no year near', '<div class="meta-date">10月30日（土）掲載</div>', null],
     ['a two-digit date and a headline', '<div>25/10/22 地域清掃活動に参加しました</div>', null],
   ])('%s', (_label, dateHtml, date) => {

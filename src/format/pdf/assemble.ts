@@ -1,4 +1,4 @@
-import { bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDate, isUpdateLabel, monthDayDateLine, postMetaDate, titleDatePrefix, twoDigitYearDateLine, writtenYears, yearOfMonthDay } from '../dateLine.js';
+import { bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDate, isUpdateLabel, placedDateLine, postMetaDate, titleDatePrefix, writtenYears } from '../dateLine.js';
 export { eraInitialDate } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers, looksLikeName } from '../pageMeta.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, OFFICE_OF_IT, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
@@ -708,12 +708,8 @@ function dateUnderTitle(lines: string[], title: string, trail: string | null): {
   while (at < lines.length && lines[at]!.trim() === '') at++;
   const line = lines[at]?.trim();
   if (line === undefined) return null;
-  const yy = twoDigitYearDateLine(line);
-  if (yy) return { date: yy, at };
-  const monthDay = monthDayDateLine(line);
-  const year = monthDay ? yearOfMonthDay(monthDay, writtenYears(lines.join('\n')), trailYear(trail)) : null;
-  const date = year !== null ? dateOfDateLine(`${year}年${monthDay!.month}月${monthDay!.day}日`) : null;
-  return date ? { date, at } : null;
+  const dates = placedDateLine(line, () => writtenYears(lines.join('\n')), trailYear(trail), false);
+  return dates ? { date: dates[0]!.iso, at } : null;
 }
 
 /** A date line whose every date is an update's (「更新日：令和7年5月4日」「最終更新日 2026.03.08」). */
