@@ -36,6 +36,7 @@ describe('needsSpace: a space flag at a wrap between wide characters', () => {
  */
 describe('prints: list items, wraps and a site\'s generic name', () => {
   test.each<[string, string, string[], string[]]>([
+    ['pages-i', 'pdf/builder-i06.pdf', ['- 氏名 住所 電話番号 メールアドレス', '- 引越予定日 引越日 家財リスト'], ['| 氏名']],
     ['pages-i', 'pdf/wpcocoon-i24.pdf', ['万が一、お客様'], ['万が 一']],
   ])('%s %s', async (set, file, present, absent) => {
     const { text } = await extractPdf(readFileSync(join(FIXTURES, set, file)), file);
@@ -44,6 +45,7 @@ describe('prints: list items, wraps and a site\'s generic name', () => {
   }, 30_000);
 
   test.each<[string, string, string[]]>([
+    ['pages-i', 'pdf/builder-i06.pdf', ['address', 'email', 'name', 'other', 'phone']],
     ['pages-i', 'pdf/wpcocoon-i24.pdf', []],
   ])('%s %s dataTypes', async (set, file, dataTypes) => {
     const result = await parse(readFileSync(join(FIXTURES, set, file)), { path: file });
