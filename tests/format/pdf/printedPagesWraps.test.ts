@@ -52,4 +52,12 @@ describe('prints: list items, wraps and a site\'s generic name', () => {
     expect([...result.dataTypes].sort()).toEqual(dataTypes);
   }, 30_000);
 
+  test.each<[string, string, string | null]>([
+    ['pages-n', 'pdf/builder-n33.pdf', null],
+    // negative: a name in katakana with its legal form stands
+    ['pages-o', 'pdf/wpblock-o10.pdf', '株式会社オフィスバスターズ'],
+  ])('%s %s organization', async (set, file, organization) => {
+    const result = await parse(readFileSync(join(FIXTURES, set, file)), { path: file });
+    expect(result.organization?.name ?? null).toBe(organization);
+  }, 30_000);
 });
