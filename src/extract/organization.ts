@@ -1,6 +1,7 @@
 import {
   CONTACT_HEADING, CORPORATE_FORMS, DEPARTMENT_RUN, FORM_KINDS, GENERIC_NAMES, KIND_ONLY_ENDINGS, SUPPLIER_LABEL, ISSUER_PAREN_WORDS, NAME_ENDINGS, SELF_REFERENCES, SIGNATURE_TAIL, THIRD_PARTY_AFTER, THIRD_PARTY_BEFORE,
 } from '../words/organizations.js';
+import { SITE_SECTION } from '../words/pageChrome.js';
 import type { OrganizationKind } from '../types.js';
 import type { DocumentContext } from '../document.js';
 import { getTokenizer } from '../tokenize/kuromoji.js';
@@ -232,6 +233,8 @@ function acceptable(name: string): boolean {
   if (key.length < 2 || key.length > 50) return false;
   if ((CORPORATE_FORMS as readonly string[]).includes(key)) return false;
   if (GENERIC_NAMES.includes(key)) return false;
+  // A site's own section or its generic name (「オフィシャルサイト」「ニュースリリース」, a printed page's banner) names no body.
+  if (SITE_SECTION.test(name.trim())) return false;
   if (SELF_REFERENCES.some((w) => key.startsWith(w))) return false;
   return true;
 }

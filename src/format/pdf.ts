@@ -671,7 +671,11 @@ function readPage(items: Item[], rules: Segment[] | null, operators: OperatorLis
     const rows = blockAtoms.flatMap((a) => (a.table ? a.table.rows : []));
     const lines = [...groupLines(texts, starts), ...rows].sort((a, b) => b.y - a.y || a.x - b.x);
     for (const line of lines) {
-      if (bullets.length > 0 && !line.table && hasBullet(line, bullets)) line.bullet = true;
+      if (bullets.length > 0 && !line.table && hasBullet(line, bullets)) {
+        line.bullet = true;
+        // A list item's words set apart by wide spaces (「氏名　住所　電話番号」) are one item, not a table's cells.
+        if (line.cells.length > 1) Object.assign(line, { cells: [line.cells.join(' ')], cellX: [line.cellX[0]!] });
+      }
       if (linked.size > 0 && !line.table && linkedShare(line.items, linked) >= 0.5) line.linked = true;
       out.push({ line, block: k, column });
     }

@@ -1231,10 +1231,12 @@ function spacedElsewhere(pairs: Set<string>, before: string, after: string): boo
  * a URL too — and drops the space where it breaks between words; so: a space the PDF wrote, or two
  * Latin words in a paragraph that is mostly Latin.
  */
-function needsSpace(before: string, after: string, prev: PdfLine, next: PdfLine): boolean {
-  if (prev.spaceAfter || next.spaceBefore) return true;
+export function needsSpace(before: string, after: string, prev: Pick<PdfLine, 'spaceAfter' | 'spaceBefore'>, next: Pick<PdfLine, 'spaceAfter' | 'spaceBefore'>): boolean {
   const a = before[before.length - 1];
   const b = after[0];
+  // A space the PDF writes at a wrap between two wide characters (「…万が」 over 「一、…」, 「…一」 over 「部の…」)
+  // is the browser's line end, not the text's: Japanese prose breaks anywhere and writes no space there.
+  if (prev.spaceAfter || next.spaceBefore) return !(isWide(a) && isWide(b));
   if (isWide(a) || isWide(b)) return false;
   if (/(?:https?:\/\/|www\.)\S*$/.test(before.slice(-300))) return false;
   // The paragraph's recent text decides (a long paragraph is not rescanned at every join).
