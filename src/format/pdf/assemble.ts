@@ -108,6 +108,7 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
       for (let i = 0; i <= head.last; i++) drop.add(i);
       title = head.title;
       date = head.date;
+      dateAt = head.dateAt;
       organization ??= head.organization;
     }
   }
@@ -121,6 +122,7 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
     for (let i = 0; i <= last; i++) drop.add(i);
     title = lines[named]!.replace(/^#{2,6} /, '').trim();
     date = found?.date ?? trailDate(trail!);
+    dateAt = found?.dateAt ?? -1;
     organization ??= found?.organization ?? siteNameAbove(lines, named);
   }
   // The title in the largest type and no date line anywhere near it (a page dated only in its metadata), under the
@@ -138,7 +140,10 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
   }
   // The title told, no date line in a full date: the line right under the title may date the page in a two-digit year
   // (「26/03/20」) or without its year (「10月30日（木）掲載」: the year the trail gives, or the weekday tells).
-  const under = title !== null && date === null ? dateUnderTitle(lines, title, trail) : null;
+  // Or right above the title (「4月23日（木）掲載」 between the trail and the title): the date line set next to the title is
+  // the page's, and a full date further up the site's header (a ticker's 「◆令和8年6月15日 ホーム…」) is not.
+  const besideTitle = title !== null ? dateUnderTitle(lines, title, trail) : null;
+  const under = besideTitle && (date === null || (dateAt >= 0 && dateAt < besideTitle.at && besideTitle.at < besideTitle.title)) ? besideTitle : null;
   if (under) {
     date = under.date;
     drop.add(under.at);
@@ -697,16 +702,24 @@ const wrapsInColumn = (upper: PdfLine, lower: PdfLine) => upper.page === lower.p
   && upper.y > lower.y && upper.y - lower.y <= lower.size * 1.8 && Math.abs(upper.x - lower.x) <= 2 && !/。/.test(upper.cells[0]!);
 
 /**
- * The page's date on the line right under its title (the first line that is not blank), in a form only that place makes
- * a date line: a two-digit year (「26/03/20」), or the month and day alone (「6月22日（月）掲載」) with the year the
- * breadcrumbs give (「ホーム > ニュース > 2026年 > …」) or the one year near the page's own whose calendar has that weekday.
+ * The page's date on the line right under its title (the first line that is not blank), else right above it, in a form
+ * only that place makes a date line: a two-digit year (「26/03/20」), or the month and day alone (「6月22日（月）掲載」) with
+ * the year the breadcrumbs give (「ホーム > ニュース > 2026年 > …」) or the one year near the page's own whose calendar has that weekday.
  */
-function dateUnderTitle(lines: string[], title: string, trail: string | null): { date: string; at: number } | null {
+function dateUnderTitle(lines: string[], title: string, trail: string | null): { date: string; at: number; title: number } | null {
   const t = lines.findIndex((l) => l.replace(/^#{2,6} /, '').trim() === title);
   if (t < 0) return null;
   let at = t + 1;
   while (at < lines.length && lines[at]!.trim() === '') at++;
-  const line = lines[at]?.trim();
+  let above = t - 1;
+  while (above >= 0 && lines[above]!.trim() === '') above--;
+  const placed = placedDate(lines, at, trail) ?? placedDate(lines, above, trail);
+  return placed ? { ...placed, title: t } : null;
+}
+
+/** The date of line `at` read as a date line only its place by the title makes one (dateUnderTitle's). */
+function placedDate(lines: string[], at: number, trail: string | null): { date: string; at: number } | null {
+  const line = at >= 0 ? lines[at]?.trim() : undefined;
   if (line === undefined) return null;
   const yy = twoDigitYearDateLine(line);
   if (yy) return { date: yy, at };

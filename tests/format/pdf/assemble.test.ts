@@ -41,6 +41,23 @@ test.each([
     '## システム障害発生のお詫びとご報告\n\n弊社は本日、次のとおりご報告いたします。\n26/03/20',
     { date: null, start: '弊社は本日' },
   ],
+  // Right above the title (between the trail and the title): that date line is the page's, not a full date further up the
+  // site's header (a ticker's first item cut at the box's edge).
+  [
+    'a month and day with its weekday right above the title, under a ticker\'s dated item',
+    '◆令和8年6月15日 ホーム\n\n4月23日（木）掲載\n\n## 【重要】個人情報漏えいの可能性に関するお詫びとご報告\n\n令和8年4月20日に判明いたしました。',
+    { date: '2026-04-23', start: '令和8年4月20日に' },
+  ],
+  [
+    'a month and day alone right above the title, no weekday: the page\'s date line further up stays',
+    '2026年6月15日\n\n4月23日掲載\n\n## 【重要】個人情報漏えいの可能性に関するお詫びとご報告\n\n令和8年4月20日に判明いたしました。',
+    { date: '2026-06-15', start: '4月23日掲載' },
+  ],
+  [
+    'a month and day whose weekday fits no year right above the title',
+    '◆令和8年6月15日 ホーム\n\n4月23日（月）掲載\n\n## 【重要】個人情報漏えいの可能性に関するお詫びとご報告\n\n令和8年4月20日に判明いたしました。',
+    { date: '2026-06-15', start: '令和8年4月20日に' },
+  ],
 ])('splitHeader: %s', (_label, text, expected) => {
   const head = splitHeader(text);
   expect(head.date).toBe(expected.date);
