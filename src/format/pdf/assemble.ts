@@ -1314,6 +1314,16 @@ const HALF_SET_PUNCTUATION = /[「」『』（）【】・、]/g;
 /** At most this many of them (a line of brackets is no wrapped prose). */
 const HALF_SET_PUNCTUATION_LIMIT = 4;
 
+/**
+ * How many ems narrower than its characters set whole a line is (what half-set punctuation took from it); Infinity when
+ * the line cannot tell (several cells, or Latin letters and digits, whose widths vary).
+ */
+function untrimmedShortfall(line: PdfLine): number {
+  const text = line.cells.length === 1 ? line.cells[0]! : '';
+  if (!text || /[\x00-\x7f\uff61-\uff9f]/.test(text)) return Infinity;
+  return Math.max(0, [...text].length - (line.right - line.x) / line.size);
+}
+
 function continues(prev: PdfLine, next: PdfLine, edges: Map<number, { left: number; right: number }>): boolean {
   const em = Math.max(prev.size, next.size);
   const edge = edges.get(columnOf(prev))!;
@@ -1326,8 +1336,12 @@ function continues(prev: PdfLine, next: PdfLine, edges: Map<number, { left: numb
   const carried = ended ? (LEADING_WORD.exec(next.cells[0]!)?.[0].length ?? 0) * 0.6 : carriedWidth(next.cells[0]!);
   // Brackets and middle dots may be set half-width (the browser trims their blank half), each taking half an em from
   // a full line: 「書類上手/見」 then 「積・請求書」 still wraps though it stops two ems short.
-  const trimmed = Math.min(HALF_SET_PUNCTUATION_LIMIT, (prev.cells.join('').match(HALF_SET_PUNCTUATION) ?? []).length) * 0.5;
-  if (prev.right < edge.right - em * 1.5 - carried * em - trimmed * em) return false;
+  // Only as far as the line shows it: a line of full-width characters alone as wide as their count in ems (a word
+  // processor's, its middle dots set whole: 「氏名・住所・…・性別」) was trimmed of nothing, and ended its item there.
+  const trimmed = Math.min(HALF_SET_PUNCTUATION_LIMIT * 0.5, (prev.cells.join('').match(HALF_SET_PUNCTUATION) ?? []).length * 0.5, untrimmedShortfall(prev));
+  // Lines set in a padded box inside the column (a note's frame), both starting as far in, stop short by its padding on the right too.
+  const boxed = !ended && Math.abs(next.x - prev.x) < 1 ? Math.min(Math.max(0, prev.x - edge.left), em) : 0;
+  if (prev.right < edge.right - em * 1.5 - carried * em - trimmed * em - boxed) return false;
   // A right-aligned line (a date, the issuer's name) is not part of a paragraph: it starts well
   // right of the edge and is short. A list item's lines, indented as far, run the column's width.
   if (prev.x > edge.left + em * 3 && prev.right - prev.x < (edge.right - edge.left) * 0.6) return false;
