@@ -572,6 +572,11 @@ describe('printedSiteName: the site named by a printed page\'s copyright footer'
     ['an English copyright line, the logo\'s row above the menu', ['株式会社サンプル雑貨 会社案内 ニュース お問い合わせ', RELEASE, '© 2025 Sample Zakka Co., Ltd. All Rights Reserved.'], RELEASE, '株式会社サンプル雑貨'],
     ['no copyright line, the logo under a skip link', ['コンテンツへスキップ', '株式会社サンプル雑貨 会社案内', RELEASE], RELEASE, '株式会社サンプル雑貨'],
     ['no copyright line, the logo atop the page', ['サンプル市', 'くらし 観光', RELEASE], RELEASE, 'サンプル市'],
+    // The header sets a figure beside the logo on its line (a count and the day it holds for): the name is before it.
+    ['a figure beside the logo', ['株式会社２りんかんサンプル 加入者数 47,785人（令和8年1月15日現在）', RELEASE, '© 2026 All Rights Reserved.'], RELEASE, '株式会社２りんかんサンプル'],
+    ['a member count beside the logo', ['サンプル健康保険組合 会員数 1,234名', RELEASE], RELEASE, 'サンプル健康保険組合'],
+    ['a figure beside no name (negative)', ['ご案内 加入者数 47,785人（令和8年1月15日現在）', RELEASE], RELEASE, null],
+    ['a date beside the logo is no figure (negative)', ['株式会社２りんかんサンプル 更新 2026年1月15日', RELEASE], RELEASE, null],
     // The logo's name wrapped inside its brackets: the next line's first cell up to the bracket it closes.
     ['a logo wrapped inside its brackets', ['社会福祉法人 見本福祉会（からたち', 'こどもえん）', RELEASE], RELEASE, '社会福祉法人 見本福祉会（からたちこどもえん）'],
     ['a logo wrapped inside its brackets, the menu on the next row', ['株式会社見本（ホテル', '見本）', 'HOME ABOUT', RELEASE], RELEASE, '株式会社見本（ホテル見本）'],
