@@ -1,3 +1,5 @@
+import { SCOPE_COUNTERS } from './counters.js';
+
 /**
  * What a printed web page carries around its release — read in PDF text, where no markup tells
  * the article from the site: side-bar headings, navigation labels, breadcrumbs, and the footer's
@@ -190,3 +192,9 @@ export const PAGE_INFO_FIELD = new RegExp(`^${PAGE_NUMBER_WORD}${LABELLED_COUNT}
 
 /** A menu button's label a printed page keeps beside the logo (the drawer's 「メニュー」 of a narrow layout). */
 export const MENU_BUTTON = /^(?:(?:グローバル|サイド)?メニュー|MENU)$/i;
+
+/**
+ * A figure a site's header sets beside its logo on the same line (「加入者数 47,785人（令和8年1月15日現在）」「会員数 1,234名」):
+ * its label, the number, its counter and maybe the day it holds for, at the line's end after a space.
+ */
+export const HEADER_FIGURE = new RegExp(`[ 　]+[^\\s0-9０-９]{1,12}[ 　]*[:：]?[ 　]*[0-9０-９][0-9０-９,，]{0,12}[ 　]*(?:万|億)?(?:${SCOPE_COUNTERS.join('|')})(?:[（(][^（()）]{1,30}[)）])?$`);

@@ -2,7 +2,7 @@ import { bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDate, isUpdateLa
 export { eraInitialDate } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers, looksLikeName } from '../pageMeta.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, OFFICE_OF_IT, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
-import { ADDRESS_LINE, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, HEADER_FIGURE, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 import { trailDate, trailTitle, trailYear } from './trail.js';
@@ -108,6 +108,7 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
       for (let i = 0; i <= head.last; i++) drop.add(i);
       title = head.title;
       date = head.date;
+      dateAt = head.dateAt;
       organization ??= head.organization;
     }
   }
@@ -121,6 +122,7 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
     for (let i = 0; i <= last; i++) drop.add(i);
     title = lines[named]!.replace(/^#{2,6} /, '').trim();
     date = found?.date ?? trailDate(trail!);
+    dateAt = found?.dateAt ?? -1;
     organization ??= found?.organization ?? siteNameAbove(lines, named);
   }
   // The title in the largest type and no date line anywhere near it (a page dated only in its metadata), under the
@@ -138,7 +140,10 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
   }
   // The title told, no date line in a full date: the line right under the title may date the page in a two-digit year
   // (「26/03/20」) or without its year (「10月30日（木）掲載」: the year the trail gives, or the weekday tells).
-  const under = title !== null && date === null ? dateUnderTitle(lines, title, trail) : null;
+  // Or right above the title (「4月23日（木）掲載」 between the trail and the title): the date line set next to the title is
+  // the page's, and a full date further up the site's header (a ticker's 「◆令和8年6月15日 ホーム…」) is not.
+  const besideTitle = title !== null ? dateUnderTitle(lines, title, trail) : null;
+  const under = besideTitle && (date === null || (dateAt >= 0 && dateAt < besideTitle.at && besideTitle.at < besideTitle.title)) ? besideTitle : null;
   if (under) {
     date = under.date;
     drop.add(under.at);
@@ -444,7 +449,13 @@ export function printedSiteName(lines: readonly PdfLine[], text: string, closing
   if (logo === undefined || logo.page !== 1) return null;
   const bracket = bracketClosedBelow(logo, opening[at + 1]);
   const below = lineBelowLogo(logo, opening.slice(at + 1));
-  return siteNameOf(wrappedRow(logo, opening[at + 1]) ?? (bracket !== '' ? textOf(logo) + bracket : logoWrappedBelow(logo, below) ?? textOf(logo))) ?? groupLogo(logo) ?? menuLogo(logo);
+  return siteNameOf(wrappedRow(logo, opening[at + 1]) ?? (bracket !== '' ? textOf(logo) + bracket : logoWrappedBelow(logo, below) ?? textOf(logo))) ?? groupLogo(logo) ?? menuLogo(logo) ?? figuredLogo(textOf(logo));
+}
+
+/** The logo's name on a header line that sets a figure after it (「株式会社Ａ 加入者数 47,785人（令和8年1月15日現在）」), or null. */
+function figuredLogo(line: string): string | null {
+  const name = line.replace(HEADER_FIGURE, '');
+  return name !== line ? siteNameOf(name) : null;
 }
 
 /**
@@ -697,16 +708,24 @@ const wrapsInColumn = (upper: PdfLine, lower: PdfLine) => upper.page === lower.p
   && upper.y > lower.y && upper.y - lower.y <= lower.size * 1.8 && Math.abs(upper.x - lower.x) <= 2 && !/。/.test(upper.cells[0]!);
 
 /**
- * The page's date on the line right under its title (the first line that is not blank), in a form only that place makes
- * a date line: a two-digit year (「26/03/20」), or the month and day alone (「6月22日（月）掲載」) with the year the
- * breadcrumbs give (「ホーム > ニュース > 2026年 > …」) or the one year near the page's own whose calendar has that weekday.
+ * The page's date on the line right under its title (the first line that is not blank), else right above it, in a form
+ * only that place makes a date line: a two-digit year (「26/03/20」), or the month and day alone (「6月22日（月）掲載」) with
+ * the year the breadcrumbs give (「ホーム > ニュース > 2026年 > …」) or the one year near the page's own whose calendar has that weekday.
  */
-function dateUnderTitle(lines: string[], title: string, trail: string | null): { date: string; at: number } | null {
+function dateUnderTitle(lines: string[], title: string, trail: string | null): { date: string; at: number; title: number } | null {
   const t = lines.findIndex((l) => l.replace(/^#{2,6} /, '').trim() === title);
   if (t < 0) return null;
   let at = t + 1;
   while (at < lines.length && lines[at]!.trim() === '') at++;
-  const line = lines[at]?.trim();
+  let above = t - 1;
+  while (above >= 0 && lines[above]!.trim() === '') above--;
+  const placed = placedDate(lines, at, trail) ?? placedDate(lines, above, trail);
+  return placed ? { ...placed, title: t } : null;
+}
+
+/** The date of line `at` read as a date line only its place by the title makes one (dateUnderTitle's). */
+function placedDate(lines: string[], at: number, trail: string | null): { date: string; at: number } | null {
+  const line = at >= 0 ? lines[at]?.trim() : undefined;
   if (line === undefined) return null;
   const dates = placedDateLine(line, () => writtenYears(lines.join('\n')), trailYear(trail), false);
   return dates ? { date: dates[0]!.iso, at } : null;
@@ -1299,6 +1318,16 @@ const HALF_SET_PUNCTUATION = /[「」『』（）【】・、]/g;
 /** At most this many of them (a line of brackets is no wrapped prose). */
 const HALF_SET_PUNCTUATION_LIMIT = 4;
 
+/**
+ * How many ems narrower than its characters set whole a line is (what half-set punctuation took from it); Infinity when
+ * the line cannot tell (several cells, or Latin letters and digits, whose widths vary).
+ */
+function untrimmedShortfall(line: PdfLine): number {
+  const text = line.cells.length === 1 ? line.cells[0]! : '';
+  if (!text || /[\x00-\x7f\uff61-\uff9f]/.test(text)) return Infinity;
+  return Math.max(0, [...text].length - (line.right - line.x) / line.size);
+}
+
 function continues(prev: PdfLine, next: PdfLine, edges: Map<number, { left: number; right: number }>): boolean {
   const em = Math.max(prev.size, next.size);
   const edge = edges.get(columnOf(prev))!;
@@ -1311,8 +1340,12 @@ function continues(prev: PdfLine, next: PdfLine, edges: Map<number, { left: numb
   const carried = ended ? (LEADING_WORD.exec(next.cells[0]!)?.[0].length ?? 0) * 0.6 : carriedWidth(next.cells[0]!);
   // Brackets and middle dots may be set half-width (the browser trims their blank half), each taking half an em from
   // a full line: 「書類上手/見」 then 「積・請求書」 still wraps though it stops two ems short.
-  const trimmed = Math.min(HALF_SET_PUNCTUATION_LIMIT, (prev.cells.join('').match(HALF_SET_PUNCTUATION) ?? []).length) * 0.5;
-  if (prev.right < edge.right - em * 1.5 - carried * em - trimmed * em) return false;
+  // Only as far as the line shows it: a line of full-width characters alone as wide as their count in ems (a word
+  // processor's, its middle dots set whole: 「氏名・住所・…・性別」) was trimmed of nothing, and ended its item there.
+  const trimmed = Math.min(HALF_SET_PUNCTUATION_LIMIT * 0.5, (prev.cells.join('').match(HALF_SET_PUNCTUATION) ?? []).length * 0.5, untrimmedShortfall(prev));
+  // Lines set in a padded box inside the column (a note's frame), both starting as far in, stop short by its padding on the right too.
+  const boxed = !ended && Math.abs(next.x - prev.x) < 1 ? Math.min(Math.max(0, prev.x - edge.left), em) : 0;
+  if (prev.right < edge.right - em * 1.5 - carried * em - trimmed * em - boxed) return false;
   // A right-aligned line (a date, the issuer's name) is not part of a paragraph: it starts well
   // right of the edge and is short. A list item's lines, indented as far, run the column's width.
   if (prev.x > edge.left + em * 3 && prev.right - prev.x < (edge.right - edge.left) * 0.6) return false;

@@ -41,6 +41,23 @@ test.each([
     '## システム障害発生のお詫びとご報告\n\n弊社は本日、次のとおりご報告いたします。\n26/03/20',
     { date: null, start: '弊社は本日' },
   ],
+  // Right above the title (between the trail and the title): that date line is the page's, not a full date further up the
+  // site's header (a ticker's first item cut at the box's edge).
+  [
+    'a month and day with its weekday right above the title, under a ticker\'s dated item',
+    '◆令和8年6月15日 ホーム\n\n4月23日（木）掲載\n\n## 【重要】個人情報漏えいの可能性に関するお詫びとご報告\n\n令和8年4月20日に判明いたしました。',
+    { date: '2026-04-23', start: '令和8年4月20日に' },
+  ],
+  [
+    'a month and day alone right above the title, no weekday: the page\'s date line further up stays',
+    '2026年6月15日\n\n4月23日掲載\n\n## 【重要】個人情報漏えいの可能性に関するお詫びとご報告\n\n令和8年4月20日に判明いたしました。',
+    { date: '2026-06-15', start: '4月23日掲載' },
+  ],
+  [
+    'a month and day whose weekday fits no year right above the title',
+    '◆令和8年6月15日 ホーム\n\n4月23日（月）掲載\n\n## 【重要】個人情報漏えいの可能性に関するお詫びとご報告\n\n令和8年4月20日に判明いたしました。',
+    { date: '2026-06-15', start: '令和8年4月20日に' },
+  ],
 ])('splitHeader: %s', (_label, text, expected) => {
   const head = splitHeader(text);
   expect(head.date).toBe(expected.date);
@@ -555,6 +572,11 @@ describe('printedSiteName: the site named by a printed page\'s copyright footer'
     ['an English copyright line, the logo\'s row above the menu', ['株式会社サンプル雑貨 会社案内 ニュース お問い合わせ', RELEASE, '© 2025 Sample Zakka Co., Ltd. All Rights Reserved.'], RELEASE, '株式会社サンプル雑貨'],
     ['no copyright line, the logo under a skip link', ['コンテンツへスキップ', '株式会社サンプル雑貨 会社案内', RELEASE], RELEASE, '株式会社サンプル雑貨'],
     ['no copyright line, the logo atop the page', ['サンプル市', 'くらし 観光', RELEASE], RELEASE, 'サンプル市'],
+    // The header sets a figure beside the logo on its line (a count and the day it holds for): the name is before it.
+    ['a figure beside the logo', ['株式会社２りんかんサンプル 加入者数 47,785人（令和8年1月15日現在）', RELEASE, '© 2026 All Rights Reserved.'], RELEASE, '株式会社２りんかんサンプル'],
+    ['a member count beside the logo', ['サンプル健康保険組合 会員数 1,234名', RELEASE], RELEASE, 'サンプル健康保険組合'],
+    ['a figure beside no name (negative)', ['ご案内 加入者数 47,785人（令和8年1月15日現在）', RELEASE], RELEASE, null],
+    ['a date beside the logo is no figure (negative)', ['株式会社２りんかんサンプル 更新 2026年1月15日', RELEASE], RELEASE, null],
     // The logo's name wrapped inside its brackets: the next line's first cell up to the bracket it closes.
     ['a logo wrapped inside its brackets', ['社会福祉法人 見本福祉会（からたち', 'こどもえん）', RELEASE], RELEASE, '社会福祉法人 見本福祉会（からたちこどもえん）'],
     ['a logo wrapped inside its brackets, the menu on the next row', ['株式会社見本（ホテル', '見本）', 'HOME ABOUT', RELEASE], RELEASE, '株式会社見本（ホテル見本）'],

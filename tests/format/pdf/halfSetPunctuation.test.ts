@@ -8,7 +8,7 @@ import { FIXTURES } from '../../helpers.js';
  * fixtures/pages-l's Word-style documents (made blind to the tool): a line whose brackets and middle dots the browser
  * set half-width stops short of the column's edge though it wrapped; its words continue on the next line.
  */
-const textOf = async (file: string) => (await extractText(readFileSync(join(FIXTURES, 'pages-l', file)), { path: file })).text;
+const textOf = async (file: string, set = 'pages-l') => (await extractText(readFileSync(join(FIXTURES, set, file)), { path: file })).text;
 
 describe('a line short by its half-set punctuation still wraps', () => {
   test.each([
@@ -24,5 +24,19 @@ describe('a line short by its half-set punctuation still wraps', () => {
     ['doc/l22.pdf', '代表取締役 山田 太郎\n'],
   ])('%s: %j still ends its line', async (file, end) => {
     expect(await textOf(file)).toContain(end);
+  }, 30_000);
+
+  // A word processor's line whose middle dots are set whole (the line as wide as its characters in ems) was trimmed of
+  // nothing: stopping short, it ended its item (pages-q q05: the kinds listed, then a paragraph of what did not leak).
+  test.each([
+    ['pages-q', 'doc/q05.pdf', '・生年月日・性別\n漏洩の可能性のある個人情報には、'],
+    ['pages-p', 'doc/p39.pdf', '個別に進めております。\n（漏洩した情報に'],
+  ])('%s %s: a line of whole punctuation stopping short ends its line', async (set, file, end) => {
+    expect(await textOf(file, set)).toContain(end);
+  }, 30_000);
+
+  // But a note set in a padded box inside the column stops short by the box's padding and still wraps (pages-o o03).
+  test('pdf/wpblock-o03.pdf: a boxed note\'s wrapped line goes on', async () => {
+    expect(await textOf('pdf/wpblock-o03.pdf', 'pages-o')).toContain('漏えい対象としましたが、今回は');
   }, 30_000);
 });
