@@ -497,6 +497,17 @@ function soleFittingYear(line: MonthDayLine, years: Iterable<number>): number | 
   return found;
 }
 
+/** A page named by its day alone: 「2025年9月10日のお知らせ」「2025.9.10 お知らせ」「2025.09.10 のニュース」. */
+const DATED_NOTICE = /^([^の]{6,20}?)[ ]*(?:の)?(?:お知らせ|ニュース|新着情報|更新情報|記事|掲載分)$/;
+
+/**
+ * The day a trail's last level names its page by (「ホーム ＞ 新着情報 ＞ 2025年9月10日のお知らせ」: the notice of that
+ * day), as written, for the caller's date reader; null when the level is anything else. The HTML and print trails share it.
+ */
+export function datedNoticeDay(level: string): string | null {
+  return DATED_NOTICE.exec(level.normalize('NFKC').trim())?.[1] ?? null;
+}
+
 /** A breadcrumb trail's level that is a year alone: 「2026年」「2026」 (not a fiscal year, 「2025年度」). */
 export const TRAIL_YEAR = /^((?:19|20)[0-9]{2})年?$/;
 

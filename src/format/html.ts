@@ -9,7 +9,7 @@ import { absoluteBoxesBefore, absoluteSelectors, fixedBoxesOutside, fixedSelecto
 import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, pageInfoLines, siteSectionBoxes, trailLines } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { ENTRY_BYLINE } from '../words/pageChrome.js';
-import { dateOfDateLine, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, placedDateLine, writtenYears, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, yearlessDateLine, type DateLineDate } from './dateLine.js';
+import { dateOfDateLine, datedNoticeDay, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, placedDateLine, writtenYears, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, yearlessDateLine, type DateLineDate } from './dateLine.js';
 
 /**
  * A news page as text: the release body (found by the usual CMS containers, else by text density)
@@ -455,8 +455,6 @@ const TRAIL_LINK = tags('a');
 
 /** A trail's separators, printed between its levels. */
 const TRAIL_SEPARATOR = /[>＞›»]/g;
-/** A notice titled by its day and nothing else: 「2025年9月10日のお知らせ」「2025.9.10 お知らせ」. */
-const DATED_NOTICE = /^([^の]{6,20}?)[ ]?(?:の)?(?:お知らせ|ニュース|記事|掲載分)$/;
 /** The page's date in brackets after its title, the trail's last level: 「…について（2026年2月16日掲載）」. */
 const BRACKETED_TAIL = /[（(]([^（）()]{6,30})[）)]\s*$/;
 
@@ -471,9 +469,9 @@ function lastLevelDate(trail: string): string | null {
   if (levels.length < 2) return null;
   const last = cleanText(levels[levels.length - 1]!);
   // Or the level names the page by its day alone (「ホーム ＞ 新着情報 ＞ 2025年9月10日のお知らせ」): a notice titled by its date.
-  const notice = DATED_NOTICE.exec(last.normalize('NFKC'));
-  const tail = notice ? null : BRACKETED_TAIL.exec(last);
-  const dates = notice ? datesOfDateLine(notice[1]!) : tail ? datesOfDateLine(cleanText(tail[1]!)) : null;
+  const notice = datedNoticeDay(last);
+  const tail = notice !== null ? null : BRACKETED_TAIL.exec(last);
+  const dates = notice !== null ? datesOfDateLine(notice) : tail ? datesOfDateLine(cleanText(tail[1]!)) : null;
   return dates && dates.length === 1 && !dates[0]!.update ? dates[0]!.iso : null;
 }
 

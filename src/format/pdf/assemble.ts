@@ -719,15 +719,19 @@ function dateUnderTitle(lines: string[], title: string, trail: string | null): {
   while (at < lines.length && lines[at]!.trim() === '') at++;
   let above = t - 1;
   while (above >= 0 && lines[above]!.trim() === '') above--;
-  const placed = placedDate(lines, at, trail) ?? placedDate(lines, above, trail);
+  // The years the page writes, read once and only when a line below or above asks.
+  let years: number[] | null = null;
+  const pageYears = () => (years ??= writtenYears(lines.join('\n')));
+  const year = trailYear(trail);
+  const placed = placedDate(lines, at, pageYears, year) ?? placedDate(lines, above, pageYears, year);
   return placed ? { ...placed, title: t } : null;
 }
 
 /** The date of line `at` read as a date line only its place by the title makes one (dateUnderTitle's). */
-function placedDate(lines: string[], at: number, trail: string | null): { date: string; at: number } | null {
+function placedDate(lines: string[], at: number, pageYears: () => readonly number[], trailYear: number | null): { date: string; at: number } | null {
   const line = at >= 0 ? lines[at]?.trim() : undefined;
   if (line === undefined) return null;
-  const dates = placedDateLine(line, () => writtenYears(lines.join('\n')), trailYear(trail), false);
+  const dates = placedDateLine(line, pageYears, trailYear, false);
   return dates ? { date: dates[0]!.iso, at } : null;
 }
 

@@ -1,4 +1,4 @@
-import { dateOfDateLine, datesOfDateLine, TRAIL_YEAR } from '../dateLine.js';
+import { dateOfDateLine, datedNoticeDay, datesOfDateLine, TRAIL_YEAR } from '../dateLine.js';
 import { NEWS_CATEGORY, SIDEBAR_HEADING } from '../../words/pageChrome.js';
 
 /**
@@ -51,12 +51,9 @@ export function trailDate(trail: string): string | null {
   }
   if (links.length < 2) return null;
   // Or the page's link named by its date (「ホーム ＞ 新着情報 ＞ 2025年9月10日のお知らせ」): the notice of that day.
-  const named = DATE_NAMED.exec(links[links.length - 1]!);
-  return (named ? dateOfDateLine(named[1]!) : null) ?? bracketedDate(links[links.length - 1]!);
+  const named = datedNoticeDay(links[links.length - 1]!);
+  return (named !== null ? dateOfDateLine(named) : null) ?? bracketedDate(links[links.length - 1]!);
 }
-
-/** A page named by its date alone: 「2025年9月10日のお知らせ」「2025.09.10 のニュース」. */
-const DATE_NAMED = /^([^の]{6,20}?)[ ]*の(?:お知らせ|ニュース|新着情報|更新情報)$/;
 
 /** A date in brackets ending the last link, maybe cut off where the trail wrapped: 「…について(2026年2月16日掲載)」「…(2026年2月16日掲」. */
 const BRACKETED_TAIL = /[(]([^()]{6,30})([)]?)$/;
