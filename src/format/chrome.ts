@@ -274,7 +274,8 @@ export function otherPagesLists(root: AnyNode, weights: Map<AnyNode, Weight> = s
     if (!otherPages && !SIDEBAR_HEADING.test(label)) continue;
     // The label as laid out: a table layout wraps its <b> in a <font> that is the label's line.
     let line: Element = el;
-    while (!nextTag(line) && line.parent && line.parent !== root && line.parent.type === 'tag' && SHORT_LINES.has((line.parent as Element).tagName) && weights.get(line.parent)?.all === w.all) line = line.parent as Element;
+    // A table layout sets it as a heading row of its own (<tr><td><b>What's New</b></td></tr>), the list in the next row.
+    while (!nextTag(line) && line.parent && line.parent !== root && line.parent.type === 'tag' && (SHORT_LINES.has((line.parent as Element).tagName) || HEADING_ROW_PARTS.has((line.parent as Element).tagName)) && weights.get(line.parent)?.all === w.all) line = line.parent as Element;
     const list = nextTag(line);
     const lw = list ? weights.get(list) : undefined;
     if (!list || !lw || lw.all === 0) continue;
@@ -285,6 +286,8 @@ export function otherPagesLists(root: AnyNode, weights: Map<AnyNode, Weight> = s
 
 /** Wrappers a label's line may stand in (a table layout's <font size="2"><b>最近のお知らせ</b></font>). */
 const SHORT_LINES = new Set(['font', 'b', 'strong', 'span', 'p', 'div']);
+/** A table's cell and row, which a table layout's heading row stands in alone. */
+const HEADING_ROW_PARTS = new Set(['td', 'th', 'tr']);
 
 /** The next element sibling, past text and comments. */
 function nextTag(el: AnyNode): Element | null {
@@ -302,8 +305,7 @@ const DATED_ENTRY = 80;
  * news list's heading it is the site's news, never the release's timeline (whose rows are sentences under 経緯).
  */
 function isDatedEntryList(list: Element, chars: number): boolean {
-  if (list.tagName !== 'ul' && list.tagName !== 'ol' && list.tagName !== 'dl') return false;
-  const items = itemsOf(list);
+  const items = TABLE_PARTS.has(list.tagName) ? rowsOf(list) : list.tagName === 'ul' || list.tagName === 'ol' || list.tagName === 'dl' ? itemsOf(list) : [];
   if (items.length < 2 || chars > items.length * DATED_ENTRY) return false;
   const raw = textOf(list);
   if (/[。．]/.test(raw) || !FOLDS_TO_DIGIT.test(raw)) return false;
@@ -312,6 +314,23 @@ function isDatedEntryList(list: Element, chars: number): boolean {
     const date = LIST_DATE.exec(text);
     return date !== null && date.index <= 2;
   });
+}
+
+
+/** The innermost rows below el (a row holding a nested table is a frame, not an entry), each as its cells. */
+function rowsOf(el: Element): AnyNode[][] {
+  const rows: AnyNode[][] = [];
+  const stack: Element[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const children = node.children.filter((c): c is Element => c.type === 'tag');
+    if (node.tagName === 'tr' && !descendants(node).some((d) => d.tagName === 'tr')) {
+      rows.push(children.filter((c) => c.tagName === 'td' || c.tagName === 'th'));
+      continue;
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return rows;
 }
 
 /** The most text (non-space characters) a site's box about itself holds: a FAQ's few questions and answers. */
@@ -489,6 +508,7 @@ function listDays(text: string): number[] {
   return out;
 }
 
+/** A table and its parts: a page-info or trail line is never one; a table layout's list of dated rows may be (the row after a heading row, its cell, or the table). */
 const TABLE_PARTS = new Set(['table', 'tbody', 'tr', 'td']);
 
 /** The longest page-info line (non-space characters): 「コンテンツ番号：123,456,789,012」. */

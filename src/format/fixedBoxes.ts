@@ -13,6 +13,17 @@ import { isAncestor } from './dom.js';
 interface Compound {
   classes: string[];
   id: string | null;
+  /**
+   * The compounds before it in its selector, nearest last (「.hdr .sd」: [.hdr]): the box is styled only inside
+   * them — a builder positions its header's boxes absolutely and the same class flows in the article.
+   */
+  within?: Ancestor[];
+}
+/** A compound a styled box stands inside: a tag, classes, an id (「header」, 「.hdr」, 「#top.band」). */
+interface Ancestor {
+  tag: string | null;
+  classes: string[];
+  id: string | null;
 }
 
 /** `position: fixed` anywhere in a text (a page, a sheet): a cheap test before the sheets are read or the tree walked. */
@@ -26,6 +37,8 @@ const ABSOLUTE = /(?:^|[;{\s])position\s*:\s*absolute\b/i;
 /** A compound of a tag, classes and an id only (no attribute or pseudo-class: 「.menu:hover」 is a state, not the box). */
 const COMPOUND = /^(?:[A-Za-z][A-Za-z0-9-]*|\*)?((?:[.#][A-Za-z_\u00a0-\uffff-][\w\u00a0-\uffff-]*)+)$/;
 const PART = /[.#][^.#]+/g;
+/** An ancestor's compound: a tag alone may name it (「header .logo」). */
+const ANCESTOR = /^([A-Za-z][A-Za-z0-9-]*)?((?:[.#][A-Za-z_\u00a0-\uffff-][\w\u00a0-\uffff-]*)*)$/;
 /** The most style sheet text read (a page's inline sheets; a framework's may be large). */
 const CSS_LIMIT = 2_000_000;
 
@@ -89,13 +102,41 @@ function compoundOf(selector: string): Compound | null {
   const last = parts[parts.length - 1] ?? '';
   const m = COMPOUND.exec(last);
   if (!m) return null;
+  const { classes, id } = partsOf(m[1]!);
+  // An ancestor compound the walk cannot judge (an attribute, a pseudo-class: 「body:not(.home)」) is left out.
+  const within: Ancestor[] = [];
+  for (const part of parts.slice(0, -1)) {
+    const a = ANCESTOR.exec(part);
+    if (a && (a[1] || a[2])) within.push({ tag: a[1] ? a[1].toLowerCase() : null, ...partsOf(a[2] ?? '') });
+  }
+  return within.length > 0 ? { classes, id, within } : { classes, id };
+}
+
+function partsOf(compound: string): { classes: string[]; id: string | null } {
   const classes: string[] = [];
   let id: string | null = null;
-  for (const part of m[1]!.match(PART) ?? []) {
+  for (const part of compound.match(PART) ?? []) {
     if (part[0] === '.') classes.push(part.slice(1));
     else id = part.slice(1);
   }
   return { classes, id };
+}
+
+function matches(el: Element, c: { classes: readonly string[]; id: string | null; tag?: string | null }): boolean {
+  const a = el.attribs;
+  if (c.tag && el.tagName !== c.tag) return false;
+  if (c.id !== null && c.id !== a.id) return false;
+  if (c.classes.length === 0) return true;
+  const classes = a.class ? a.class.split(/\s+/) : [];
+  return c.classes.every((name) => classes.includes(name));
+}
+
+/** Whether the compounds a rule is scoped within stand around el, in order (descendant and child alike). */
+function standsWithin(el: Element, within: readonly Ancestor[] | undefined): boolean {
+  if (!within) return true;
+  let i = within.length - 1;
+  for (let p = el.parent; p && i >= 0; p = p.parent) if (p.type === 'tag' && matches(p as Element, within[i]!)) i--;
+  return i < 0;
 }
 
 /** Whether the element's style fixes it: its own style attribute, or a rule whose compound it matches. */
@@ -107,8 +148,7 @@ function isPositioned(el: Element, rules: readonly Compound[], declares: RegExp)
   const a = el.attribs;
   if (a.style && declares.test(a.style)) return true;
   if (rules.length === 0 || (!a.class && !a.id)) return false;
-  const classes = a.class ? a.class.split(/\s+/) : [];
-  return rules.some((r) => (r.id === null || r.id === a.id) && r.classes.every((c) => classes.includes(c)));
+  return rules.some((r) => (r.classes.length > 0 || r.id !== null) && matches(el, r) && standsWithin(el, r.within));
 }
 
 /**

@@ -305,7 +305,7 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const dated = timeTagDate(doc, root) ?? dateLine(pageBody ?? doc, root, weights) ?? leadingTextDate(root) ?? (entry ? bylineTime(root, entry, bylines) : null);
   // A page that prints no date of its own may date itself in its <title> (「【2026年6月24日】…｜Ｘ株式会社」,
   // og:title likewise): a bare date in brackets before the title, as composeArchive reads a title's.
-  const written = metaDate ?? meta.published ?? microdataDate(microdata, doc, root) ?? dated?.iso ?? titleDate(head) ?? (labelledLines.length > 0 ? pageDateOutside(labelledLines, root) : null) ?? breadcrumbDate(furniture, trails);
+  const written = metaDate ?? meta.published ?? microdataDate(microdata, doc, root) ?? dated?.iso ?? titleDate(head) ?? (labelledLines.length > 0 ? pageDateOutside(labelledLines, root) ?? pageDateInside(labelledLines, root, weights) : null) ?? breadcrumbDate(furniture, trails);
   // Last, a date line that writes no year but its weekday (「4月17日（木）掲載」): dated by the years the page writes.
   const years = written === null ? pageYears(root, url, html) : null;
   const yearless = years ? dateLine(pageBody ?? doc, root, weights, (text) => yearlessDateLine(text, years)) : null;
@@ -426,7 +426,7 @@ function timeTagIn(el: Element): string | null {
 
 /** A breadcrumb trail by its class, id or label: breadcrumb, pankuzu, topic_path. */
 const BREADCRUMB_NAME = /bread|pankuzu|topic_?path/i;
-const TRAIL_LEVELS = tags('li', 'a');
+const TRAIL_LEVELS = tags('li', 'a', 'span');
 
 /**
  * The date a breadcrumb trail gives as one of its levels (a news archive by day: 「ホーム > お知らせ >
@@ -439,8 +439,8 @@ function breadcrumbDate(furniture: readonly Element[], trails: readonly Element[
     if (!trails.includes(el) && !BREADCRUMB_NAME.test(`${a.class ?? ''} ${a.id ?? ''} ${a['aria-label'] ?? ''}`)) continue;
     const dates = new Set<string>();
     for (const level of descendants(el, TRAIL_LEVELS, 40)) {
-      // A level's own text only: an <li> holding its link is read once, by the link.
-      if (level.tagName === 'li' && hasDescendant(level, TRAIL_LINK)) continue;
+      // A level's own text only: an <li> (or a <span>) holding its link is read once, by the link.
+      if (level.tagName !== 'a' && hasDescendant(level, TRAIL_LINK)) continue;
       const raw = textOf(level);
       const iso = raw.length <= 40 && FOLDS_TO_DIGIT.test(raw) ? dateOfDateLine(cleanText(raw)) : null;
       if (iso) dates.add(iso);
@@ -468,8 +468,9 @@ function lastLevelDate(trail: string): string | null {
   const levels = trail.split(TRAIL_SEPARATOR);
   if (levels.length < 2) return null;
   const last = cleanText(levels[levels.length - 1]!);
-  // Or the level names the page by its day alone (「ホーム ＞ 新着情報 ＞ 2025年9月10日のお知らせ」): a notice titled by its date.
-  const notice = datedNoticeDay(last);
+  // Or the level names the page by its day alone (「ホーム ＞ 新着情報 ＞ 2025年9月10日のお知らせ」): a notice titled by its
+  // date — or is that date and nothing else (「ホーム > ニュース > 2024年12月19日」, a news archive by day).
+  const notice = datedNoticeDay(last) ?? (last.length <= 20 ? last : null);
   const tail = notice !== null ? null : BRACKETED_TAIL.exec(last);
   const dates = notice !== null ? datesOfDateLine(notice) : tail ? datesOfDateLine(cleanText(tail[1]!)) : null;
   return dates && dates.length === 1 && !dates[0]!.update ? dates[0]!.iso : null;
@@ -880,6 +881,21 @@ function pageDateOutside(lines: LabelledLine[], root: Element): string | null {
   return (dates.find((d) => !d.update) ?? dates[0]!).iso;
 }
 
+/** The most text (characters) of the element a labelled date line inside the body stands alone in. */
+const DATE_LINE_ALONE = 40;
+
+/**
+ * The page's date from a labelled line inside the body, when nothing else dates the page: a line that is its label and
+ * date alone (「2025年4月4日 更新」 after a builder's article, 「掲載日：…」 above it), which pageDateLines takes out of
+ * the text as the page's, not an event. A publication date before an update date; the first of each.
+ */
+function pageDateInside(lines: LabelledLine[], root: Element, weights: Map<AnyNode, Weight>): string | null {
+  const alone = lines.filter((l) => isAncestor(root, l.node) && l.node.parent !== null && l.node.parent !== root && (weights.get(l.node.parent)?.all ?? Infinity) <= DATE_LINE_ALONE);
+  if (alone.length === 0) return null;
+  const dates = alone.flatMap((l) => l.dates);
+  return (dates.find((d) => !d.update) ?? dates[0]!).iso;
+}
+
 /**
  * Lines in the body that date the page, not an event: a labelled update date (更新日, 最終更新日),
  * or a labelled publication date equal to the page's. Bare dates (a signature's) stay.
@@ -1113,6 +1129,10 @@ function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Wei
     if (tagChildren(parent).some((sibling) => sibling !== node && weightOf(sibling).all > 0 && (weightOf(sibling).all > 150 || hasBlocks(sibling, 3)))) break;
     node = parent;
   }
+  // A block its builder wraps alike with its siblings (「<div class="sd">」 around each paragraph): the release's
+  // paragraphs are its siblings of the same wrapper that hold prose, as Readability joins a candidate's siblings;
+  // read through their parent. (A side bar's cards hold lists and labels, no prose, or another wrapper.)
+  node = joinedSiblings(node, weights);
   // A container that holds only a sliver of the page is a teaser, not the release — or one paragraph of a release
   // whose builder wraps each paragraph in widgets of its own: the text box is then the first block above it that
   // holds a quarter of the page's text (what stands beside it is read as the site's cards are).
@@ -1122,6 +1142,30 @@ function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Wei
     return { block: body, core: box };
   }
   return { block: node, core: best };
+}
+
+/** The share of a block's text in links above which it is no paragraph of prose. */
+const PROSE_LINKS = 0.25;
+
+/**
+ * The block's parent when at least two of its siblings are wrapped as it is (the same tag and class) and hold prose
+ * (a sentence's end, few links) together as much text as it: a builder's boxes, each a paragraph of the release;
+ * else the block itself.
+ */
+function joinedSiblings(node: Element, weights: Map<AnyNode, Weight>): Element {
+  const parent = node.parent;
+  if (!parent || parent.type !== 'tag' || (parent as Element).tagName === 'body' || !node.attribs.class) return node;
+  const own = weights.get(node)?.all ?? 0;
+  let prose = 0;
+  let alike = 0;
+  for (const sibling of tagChildren(parent as Element)) {
+    if (sibling === node || sibling.tagName !== node.tagName || sibling.attribs.class !== node.attribs.class) continue;
+    const w = weights.get(sibling);
+    if (!w || w.all === 0 || w.links > w.all * PROSE_LINKS || !/[。．]/.test(textOf(sibling))) continue;
+    alike++;
+    prose += w.all;
+  }
+  return alike >= 2 && prose >= own ? (parent as Element) : node;
 }
 
 /**

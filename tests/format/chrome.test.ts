@@ -110,6 +110,42 @@ describe('lists of the site\'s other pages under a heading that says so', () => 
   });
 });
 
+describe('the page\'s date where only the trail or a line alone in the body gives it', () => {
+  test.each([
+    ['the trail\'s last level, bare text', '<div class="breadcrumbs"><a href="/">トップ</a> &gt; <a href="/news/">ニュース</a> &gt; 2024年12月19日</div>', '', '2024-12-19'],
+    ['the trail\'s last level in a <span>', '<div class="breadcrumbs"><a href="/">ホーム</a> &gt; <a href="/news/">お知らせ</a> &gt; <span>2026年1月8日</span></div>', '', '2026-01-08'],
+    ['a date line alone after the article', '', '<p class="u">2025年4月4日 更新</p>', '2025-04-04'],
+    // Negatives: a year level, a title level, a sentence in the text that names a day and 更新.
+    ['a year as the last level (negative)', '<div class="breadcrumbs"><a href="/">トップ</a> &gt; 2024年度</div>', '', null],
+    ['the title as the last level (negative)', '<div class="breadcrumbs"><a href="/">トップ</a> &gt; <span>不正アクセスに関するお知らせ</span></div>', '', null],
+    ['a sentence that names the day of an update (negative)', '', '<p>当社は2025年4月4日にシステムを更新し、不正アクセスの経路を遮断いたしました。</p>', null],
+  ])('%s', (_, trail, after, date) => {
+    const release = extractHtml(page('<title>不正アクセスに関するお知らせ</title>', `${trail}<div class="entry"><h1>不正アクセスに関するお知らせ</h1>${RELEASE}${after}</div>`));
+    expect(release.body).toContain('1,234件');
+    expect(release.date).toBe(date);
+  });
+});
+
+describe('a table layout\'s news table: a heading row, then rows of a date and a headline', () => {
+  const rows = (cells: [string, string][]) => `<table><tbody>${cells.map(([d, t]) => `<tr><td nowrap><font size="2">${d}</font></td><td><font size="2">${t}</font></td></tr>`).join('')}</tbody></table>`;
+  const news = rows([['2025.03.26', 'お客様アンケート結果（回答2,702件）'], ['2025.02.02', '年末年始の営業時間について'], ['2025.01.17', 'オンライン説明会（定員105名）を開催します']]);
+  const framed = (heading: string, list: string) =>
+    `<table width="100%"><tr><td><font size="2"><b>${heading}</b></font></td></tr><tr><td>${list}</td></tr></table>`;
+  test.each([
+    ["What's New in a framed table (its own heading row)", framed("What's New", news), false],
+    ['新着情報 in a framed table', framed('新着情報', news), false],
+    ['TOPICS over the rows, no frame', `<p><b>TOPICS</b></p>${news}`, false],
+    // kept: the release's own chronology (its heading is the release's), rows that are sentences, rows with no date
+    ['a chronology table under 経緯 (negative)', framed('経緯', news), true],
+    ['rows that are sentences (negative)', framed("What's New", rows([['2025.03.26', '回答2,702件の調査を行いました。'], ['2025.02.02', '不正アクセスを確認しました。']])), true],
+    ['rows without a date (negative)', framed("What's New", rows([['お客様', 'アンケート結果（回答2,702件）'], ['営業', '年末年始の営業時間について']])), true],
+  ])('%s', (_, block, kept) => {
+    const { body } = extractHtml(page('', `<table width="760"><tr><td><h1>不正アクセスに関するお知らせ</h1>${RELEASE}<p><a href="#top">▲このページの先頭へ</a></p>${block}</td></tr></table>`));
+    expect(body).toContain('1,234件');
+    expect(body.includes('2,702件')).toBe(kept);
+  });
+});
+
 describe('a title set apart at the top when no <h1> or <title> gives it', () => {
   const shell = (top: string) => page('<title>株式会社サンプル｜お知らせ</title>', `<table><tr><td>${top}</td></tr><tr><td>${RELEASE}<h3>【漏えいした情報に関するお知らせ】</h3><p>氏名</p></td></tr></table>`);
   test.each([

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { extractHtml } from '../../src/format/html.js';
-import { fixedSelectors } from '../../src/format/fixedBoxes.js';
+import { absoluteSelectors, fixedSelectors } from '../../src/format/fixedBoxes.js';
 
 const page = (head: string, body: string) => `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 const RELEASE =
@@ -45,6 +45,31 @@ describe('fixedBoxes: a box pinned to the window outside the text is the site\'s
     expect(release.body).toContain('1,200件が流出');
     expect(release.title).toBe('不正アクセスに関するお知らせ');
     expect(release.body.includes('臨時休診')).toBe(kept);
+  });
+
+  // A builder wraps every box in the same class and positions only its header's absolutely (「.hdr .sd」): the rule's
+  // ancestors scope it, so the article's boxes of that class flow and stay.
+  const SLIVERS = RELEASE.replace('<h1>不正アクセスに関するお知らせ</h1>', '').split('</p>').filter(Boolean).map((p) => `<div class="sd"><div class="in">${p}</p></div></div>`).join('');
+  test.each([
+    ['a descendant rule: only the header\'s boxes are lifted', '<style>.hdr .sd{position:absolute}.pg .sd{position:relative}</style>', false],
+    ['a child rule and a tag ancestor', '<style>header > .sd{position:absolute}</style>', false],
+  ])('%s', (_label, head, kept) => {
+    const header = head.includes('header >') ? '<header class="top"><div class="sd">休診のお知らせ：7月14日（2026年）は臨時休診です</div></header>' : '<div class="hdr"><div class="sd">休診のお知らせ：7月14日（2026年）は臨時休診です</div></div>';
+    const release = extractHtml(page(`<title>不正アクセスに関するお知らせ | サンプル</title>${head}`, `<div id="site">${header}<div class="pg"><div class="sd"><h1>不正アクセスに関するお知らせ</h1></div>${SLIVERS}</div></div>`));
+    expect(release.body).toContain('1,200件が流出');
+    expect(release.body).toContain('不審なメールや電話');
+    expect(release.body.includes('臨時休診')).toBe(kept);
+  });
+
+  test.each([
+    ['.hdr .sd{position:absolute}', [{ classes: ['sd'], id: null, within: [{ tag: null, classes: ['hdr'], id: null }] }]],
+    ['header > div.sd{position:absolute}', [{ classes: ['sd'], id: null, within: [{ tag: 'header', classes: [], id: null }] }]],
+    ['#top .band .sd{position:absolute}', [{ classes: ['sd'], id: null, within: [{ tag: null, classes: [], id: 'top' }, { tag: null, classes: ['band'], id: null }] }]],
+    // An ancestor the walk cannot judge is left out; a rule for the box alone has no scope.
+    ['body:not(.home) .sd{position:absolute}', [{ classes: ['sd'], id: null }]],
+    ['.sd{position:absolute}', [{ classes: ['sd'], id: null }]],
+  ])('absoluteSelectors(%s): the ancestors that scope the rule', (css, expected) => {
+    expect(absoluteSelectors([css])).toEqual(expected);
   });
 
   test('an absolute box holding the title line above the text stays: the title is read from it', () => {
