@@ -667,6 +667,17 @@ describe('incident types: mail impersonating someone, reported as sent or receiv
   });
 });
 
+describe('incident types: a page other than the site\'s own shown', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['a page other than intended shown on the site', '弊社のWebサイトが第三者による不正アクセスを受け、一時的に意図しないページが表示されていました。', ['unauthorized_access', 'web_tampering']],
+    ['the same told with 本来と異なる', '当該ウェブサイトにおいて、本来とは異なるページが表示されていたことが判明しました。', ['web_tampering']],
+    ['an open redirect\'s target page is not the site altered (negative)', '使用していたツールの脆弱性が悪用され、本学とは無関係な内容のページへの転送の起点にされることが判明しました。', ['unauthorized_access']],
+    ['a redirect told as a noun is left to the verb forms (negative)', '本学ウェブサイト内の一部ページが第三者による不適切な目的（外部サイトへの転送）に利用される、いわゆる「踏み台」として使用されました。', []],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
 describe('incident types: what 改ざん governs', () => {
   test.each<[string, string, IncidentType[]]>([
     ['an account number altered is no website (negative)', '第三者の不正アクセスにより、当社グループのホテルにおいて売上金受領口座の改ざんが発生しました。', ['unauthorized_access']],
