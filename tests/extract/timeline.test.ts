@@ -931,3 +931,27 @@ describe("a record's date field dates what its content field states (issue #10)"
     expect(await timelineOf(text, '2026-12-30')).toEqual(expected);
   });
 });
+
+describe("a chronology's entry led by a time of day alone is an hour of the day before (issue #10)", () => {
+  test.each([
+    // The entries of the day's account, each led by its hour.
+    [
+      '2026年5月25日(月)に、本学事務職員が使用しているパソコンが不正アクセスを受けた事案が発生しました。\n\n## 1 発覚した経緯等\n(1) 13時40分頃、本学事務職員がパソコンでファイル共有サービスを利用中に、第三者から不正アクセスを受けました。\n\n(2) 13時50分頃、当該事務職員が異変に気付き、本学情報セキュリティ部門に報告しました。',
+      [['2026-05-25', 'occurred'], ['2026-05-25', 'occurred'], ['2026-05-25', 'detected']],
+    ],
+    // A list item with a clock time.
+    ['2025年9月16日、委託先のパソコンが不正アクセスを受けました。\n- 16:45、従業員が異変に気付きました。', [['2025-09-16', 'occurred'], ['2025-09-16', 'detected']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2026-12-30')).toEqual(expected);
+  });
+
+  test.each([
+    // No date before it: no day of its own (not the publication's).
+    ['13時50分頃、当該事務職員が異変に気付きました。', []],
+    // Not an entry's head: a time inside a line, or one not followed by its clause.
+    ['2026年5月25日に不正アクセスが発生しました。受付時間 13時~17時、土日を除く。', [['2026-05-25', 'occurred']]],
+    ['2026年5月25日に不正アクセスが発生しました。\n- 13時~17時 受付', [['2026-05-25', 'occurred']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2026-12-30')).toEqual(expected);
+  });
+});
