@@ -198,7 +198,7 @@ export interface RelativeDateMention {
    * of the date before ("1月13日に…ことが14日に判明"), which it must share; after 今月 / 先月, a day of
    * the month of publication or the month before.
    */
-  position?: 'lineStart' | 'inline' | 'thisMonth' | 'lastMonth' | 'today';
+  position?: 'lineStart' | 'inline' | 'thisMonth' | 'lastMonth' | 'today' | 'entryTime';
   /** Written 同月N日: the month of the date before, even for a day before its day ("8月26日、…同月25日に"). */
   sameMonth?: boolean;
   /** For position "today": how many days before the publication (昨日 1, 一昨日 2). */
@@ -222,6 +222,9 @@ const RELATIVE_PATTERN = withFirstCharGuard(new RegExp(
     `(?<sameDay>同日)(?!付)`,
     // A chronology's ditto for the day: "|同 昼|…", "同 15:30 …" at the start of a line or cell.
     `(?<=^|\\n|\\|)[ ]{0,8}(?<sameDayMark>同)${SP}(?=(?:${TIME_OF_DAY_WORDS.join('|')})|[0-9]{1,2}(?::[0-9]{2}|時))`,
+    // A chronology's entry led by a time of day alone ("(2) 13時50分頃、当該職員が異変に気付き、…"): an hour of the day of the
+    // date before.
+    `(?<=(?:^|\\n)[ ]{0,8}(?:[-・*]|\\([0-9]{1,2}\\)|[①-⑳])?[ ]{0,2})(?<entryTime>(?:午前|午後)?${SP}[0-9]{1,2}${SP}(?:時(?:${SP}[0-9]{1,2}${SP}分)?|:[0-9]{2}))(?=${SP}(?:頃|ごろ)?${SP}[、,])`,
     `(?<nextDay>翌日|翌朝)`,
     // "本日の朝8時すぎ~", "本日午前10時頃": a time of the day of publication (not "本日、…をお知らせします").
     `(?<today>本日)(?=(?:の)?${SP}(?:${TIME_OF_DAY_WORDS.join('|')}|[0-9]{1,2}(?::[0-9]{2}|時)))`,
@@ -248,7 +251,7 @@ export function findRelativeDates(text: string): RelativeDateMention[] {
     const g = m.groups!;
     let kind: RelativeDateMention['kind'];
     let value: number | null = null;
-    if (g.sameDay !== undefined || g.sameDayMark !== undefined || g.today !== undefined || g.pastDay !== undefined) kind = 'sameDay';
+    if (g.sameDay !== undefined || g.sameDayMark !== undefined || g.today !== undefined || g.pastDay !== undefined || g.entryTime !== undefined) kind = 'sameDay';
     else if (g.nextDay !== undefined) kind = 'nextDay';
     else if (g.previousDay !== undefined) kind = 'previousDay';
     else if (g.day !== undefined || g.lineDay !== undefined || g.inlineDay !== undefined || g.monthWordDay !== undefined) {
@@ -272,6 +275,10 @@ export function findRelativeDates(text: string): RelativeDateMention[] {
       const word = PAST_DAY_WORDS[g.pastDay]!;
       const written = time ?? word.time;
       out.push({ start, end, kind, value, time: written, position: 'today', daysBefore: word.daysBefore, bare: written === null });
+      continue;
+    }
+    if (g.entryTime !== undefined) {
+      out.push({ start, end, kind, value, time: g.entryTime, position: 'entryTime' });
       continue;
     }
     const position = g.today !== undefined ? 'today' : g.lineDay !== undefined ? 'lineStart' : g.inlineDay !== undefined ? 'inline' : g.monthWord !== undefined ? (/今|本/.test(g.monthWord) ? 'thisMonth' : 'lastMonth') : undefined;

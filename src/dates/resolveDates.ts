@@ -342,6 +342,8 @@ function resolveRelative(
   body: string,
 ): ResolvedDate | null {
   if (m.position === 'inline' && (!previous || m.start - previous.end > INLINE_REACH || body.slice(previous.end, m.start).includes('。'))) return null;
+  // "(2) 13時50分頃、…": an hour of the chronology's day before, never of the publication's.
+  if (m.position === 'entryTime' && (!previous || previous.day === null || m.start - previous.end > RELATIVE_REACH)) return null;
   if (m.position === 'today') {
     if (!reference) return null;
     const { year, month, day } = shiftDay(reference, -(m.daysBefore ?? 0));

@@ -2,7 +2,7 @@ import { formatDate, parseIsoDate } from '../dates/dateMentions.js';
 import type { ResolvedDate } from '../dates/resolveDates.js';
 import { classifyDate, eventsOfDate, type DateVerdict } from '../dates/dateEvents.js';
 import {
-  AS_OF_AFTER, DATE_LABEL_END, DISCOVERY_HEADING, OCCURRENCE_HEADING, MATTER_OF_NOTICE, OWN_GROUP, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, PAREN_PERIOD_BEFORE, PLAN_AFTER, PLANNED_PHRASE_AFTER, TITLE_BEFORE_PAREN,
+  AS_OF_AFTER, DATE_LABEL_END, DISCOVERY_HEADING, OCCURRENCE_HEADING, MATTER_OF_NOTICE, OWN_GROUP, labelEventOf, LINE_LABEL_BEFORE, HEADING_LABEL, HEADING_LABEL_EVENTS, LABEL_EVENTS, NOTICE_DATE_AFTER, NOTICE_REFERENCE_AFTER, NOTICE_WORDS, PAREN_NOUN_EVENTS, RECORD_CONTENT_FIELD, PAREN_PERIOD_BEFORE, PLAN_AFTER, PLANNED_PHRASE_AFTER, TITLE_BEFORE_PAREN,
 } from '../words/timelineEvents.js';
 import type { DocumentContext } from '../document.js';
 import { headingText } from '../segment/lines.js';
@@ -70,6 +70,14 @@ export function timelineCandidates(doc: DocumentContext, found: Findings): DateC
       if (verdict.events.length === 1 && (verdict.events[0] === 'occurred' || verdict.events[0] === 'detected') && failureInvestigated(doc.text.slice(end, end + 160))) {
         verdict = { events: ['occurred', 'detected'], rule: `${verdict.rule}+failure` };
       }
+      // "発生日時: 2026年6月29日" / "事案内容: 弊社は、外部取引先より…との連絡を受けました": a record's date field dates what its
+      // content field states; a finding stated there was made that day.
+      if (verdict.events.length === 1 && verdict.events[0] === 'occurred' && (verdict.rule === 'label' || verdict.rule === 'heading') && !d.isRange) {
+        const content = recordContent(doc, dates, i);
+        if (content !== null && classifyDate({ before: '', clause: '、' + content, isRange: false, hasTime: d.hasTime }).events.includes('detected')) {
+          verdict = { events: ['occurred', 'detected'], rule: `${verdict.rule}+recordContent` };
+        }
+      }
       const occurrenceHeading = occurrenceHeadingOf(doc, start);
       if (occurrenceHeading !== null && !headingsDated.has(occurrenceHeading)) {
         headingsDated.add(occurrenceHeading);
@@ -86,6 +94,50 @@ export function timelineCandidates(doc: DocumentContext, found: Findings): DateC
     out.push({ date: d, start, end, verdict });
   }
   return knownTheDayItHappened(foundBeforeDiscovery(doc, foundLaterInSentence(doc, discoverySectionDay(doc, out, firstUnderDiscovery))));
+}
+
+/** A field of a record ("対象: …", "### 原因:"): a short label closed by a colon. */
+const RECORD_FIELD = /^[ ]{0,8}(?:#{1,6}[ ]?)?(?:[-*・■●◆□○◇▼]|[0-9]{1,2}[.)])?[ ]{0,2}[^ 、。:|]{1,14}[ ]?:/;
+/** How many fields may stand between a record's date and its content field. */
+const RECORD_FIELDS_BETWEEN = 3;
+/** How many lines (blank ones too) after the date's a record's content field may stand. */
+const RECORD_LINES = 10;
+
+/**
+ * The first sentence of the content field ("事案内容: …", "### 発生内容:" over its text) of the record whose date field holds
+ * the date: the lines after the date's line are that record's fields up to it; null when a line of prose comes first, or
+ * when another date stands before the sentence's end (a date of its own dates the content).
+ */
+function recordContent(doc: DocumentContext, dates: readonly ResolvedDate[], i: number): string | null {
+  const line = doc.lineAt(doc.bodyStart + dates[i]!.start);
+  const next = dates[i + 1];
+  const nextStart = next ? doc.bodyStart + next.start : Infinity;
+  let fields = 0;
+  const last = Math.min(doc.lines.length - 1, line.index + RECORD_LINES);
+  for (let k = line.index + 1; k <= last && fields <= RECORD_FIELDS_BETWEEN; k++) {
+    const l = doc.lines[k]!;
+    if (l.kind === 'blank') continue;
+    const text = doc.text.slice(l.start, l.end);
+    const field = RECORD_CONTENT_FIELD.exec(text);
+    if (field) {
+      let value = field.groups!.value?.trim() ?? '';
+      let end = l.end;
+      if (value === '') {
+        let below: DocumentContext['lines'][number] | undefined;
+        for (let b = k + 1; b <= Math.min(doc.lines.length - 1, k + 3) && below === undefined; b++) if (doc.lines[b]!.kind !== 'blank') below = doc.lines[b];
+        if (!below || below.kind !== 'text') return null;
+        value = doc.text.slice(below.start, below.end).trim();
+        end = below.end;
+      }
+      const stop = value.indexOf('。');
+      const sentence = stop < 0 ? value : value.slice(0, stop + 1);
+      if (nextStart < end - (value.length - sentence.length)) return null;
+      return sentence.length > 1 ? sentence : null;
+    }
+    if (!RECORD_FIELD.test(text)) return null;
+    fields++;
+  }
+  return null;
 }
 
 /**

@@ -410,6 +410,12 @@ export const DATE_LABEL_END = /(?:日|日時|日付|期間|時期|年月日|時�
  */
 export const LINE_LABEL_BEFORE = /^[ ]{0,8}(?:#{1,6}[ ]?)?(?:[-*・■●◆□○◇▼]|[0-9]{1,2}[.)]|\([0-9]{1,2}\)|[①-⑳])?[ ]{0,2}[【<\[(]?(?<label>[^ 、。|()【】<>\[\]:]{2,14})[】>\])]?[ ]{0,3}$/;
 
+/**
+ * A field of a record that states what happened ("事案内容: …", "### 発生内容:", "概要 …"), beside its date field ("発生日時:
+ * …"): its label and value (the value may stand on the lines below). The date field dates the event the content states.
+ */
+export const RECORD_CONTENT_FIELD = /^[ ]{0,8}(?:#{1,6}[ ]?)?(?:[-*・■●◆□○◇▼]|[0-9]{1,2}[.)]|\([0-9]{1,2}\)|[①-⑳])?[ ]{0,2}[【<\[]?(?:発生|事案|事象|被害)?(?:の)?(?:内容|概要)[】>\]]?[ ]?(?::[ ]{0,3}(?<value>.*))?$/;
+
 /** A heading that labels the dates under it ("## 1. 影響が発生した可能性のある期間"): its words give the event. */
 // ("### 発生日時：" closes with a colon.)
 export const HEADING_LABEL = /^[#]{0,6}[ ]?(?:[0-9]{1,2}[.)]|[(][0-9]{1,2}[)]|[①-⑳]|[■●◆□○・])?[ ]?(?<label>[^。、:]{2,30})(?:[ ]?:)?$/;

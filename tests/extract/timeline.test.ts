@@ -589,7 +589,9 @@ describe('a sentence broken inside a word goes on at the next line (text taken f
 
 describe('a heading label closing with a colon labels the date under it', () => {
   test.each([
-    ['### 発生日時：\n\n2026 年7 月11 日未明\n\n### 発生内容：\n\nマルウェアへの感染の疑いを検知いたしました。\n', [['2026-07-11', 'occurred']]],
+    // (The content field's finding is the record's day's too: see "a record's date field" below.)
+    ['### 発生日時：\n\n2026 年7 月11 日未明\n\n### 発生内容：\n\nマルウェアへの感染の疑いを検知いたしました。\n', [['2026-07-11', 'occurred'], ['2026-07-11', 'detected']]],
+    ['### 発生日時：\n\n2026 年7 月11 日未明\n\n### 発生内容：\n\nマルウェアに感染しました。\n', [['2026-07-11', 'occurred']]],
     ['## 確認日時：\n2025年8月3日（日）午後5時30分頃\n', [['2025-08-03', 'detected']]],
     // A heading that names no date stays silent.
     ['### 対象サービス：\n\n2026年7月11日\n', [['2026-07-11', 'other']]],
@@ -883,5 +885,73 @@ describe('an incident stopped or announced on the day it happened was seen that 
     ['2025年12月27日、当サイトがサイバー攻撃を受けました。2026年1月5日にサーバーを停止する予定です。', [['2025-12-27', 'occurred'], ['2026-01-05', 'other']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text, '2025-12-30')).toEqual(expected);
+  });
+});
+
+describe("a record's date field dates what its content field states (issue #10)", () => {
+  test.each([
+    // The content field tells of news received: it came on the record's day.
+    [
+      '## 1. 事案の概要\n発生日時: 2026 年 6 月 29 日\n\n事案内容: 弊社は、外部取引先より「ランサムウェア感染に起因するとみられる情報漏洩の可能性がある」との連絡を受けました。',
+      [['2026-06-29', 'occurred'], ['2026-06-29', 'detected']],
+    ],
+    // Headings as field labels, the values on the lines under them.
+    [
+      '## 1. 発生の経緯と現在の状況\n\n### 発生日時:\n\n2026 年7 月11 日未明\n\n### 発生内容:\n\n当社の一部社内システムにおいて、マルウェアへの感染の疑いを検知いたしました。',
+      [['2026-07-11', 'occurred'], ['2026-07-11', 'detected']],
+    ],
+    // Another field may stand between the date and the content.
+    [
+      '- 発生日時:2025年12月2日(火)未明\n- 対象:基幹システム\n- 内容:当社が利用するデータベース環境に対して外部から不正アクセスが行われ、ランサムウェアの関与が疑われる痕跡を確認しました。',
+      [['2025-12-02', 'occurred'], ['2025-12-02', 'detected']],
+    ],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2026-12-30')).toEqual(expected);
+  });
+
+  test.each([
+    // The content states only the occurrence: no finding is dated.
+    ['発生日時: 2026 年 6 月 29 日\n\n事案内容: 第三者による不正アクセスにより、サーバーのデータが暗号化されました。', [['2026-06-29', 'occurred']]],
+    // A window of hours: what was confirmed within it is not dated to its first day.
+    [
+      '- 発生日時:2026年7月29日夕刻〜30日午前\n- 内容:第三者による不正アクセスにより、お客様の個人情報が外部へ流出した可能性が確認されました。',
+      [['2026-07-29', 'occurred']],
+    ],
+    // Prose between the date and a section named 概要: no record.
+    [
+      '発生日時: 2026 年 6 月 29 日\n\n当社では直ちに対策本部を設置いたしました。\n\n## 2. 概要\n調査の結果、不正アクセスの痕跡を確認しました。',
+      [['2026-06-29', 'occurred']],
+    ],
+    // The content's own date dates its finding.
+    [
+      '発生日時: 2026 年 6 月 29 日\n\n事案内容: 2026年7月2日、外部取引先より情報漏洩の可能性があるとの連絡を受けました。',
+      [['2026-06-29', 'occurred'], ['2026-07-02', 'detected']],
+    ],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2026-12-30')).toEqual(expected);
+  });
+});
+
+describe("a chronology's entry led by a time of day alone is an hour of the day before (issue #10)", () => {
+  test.each([
+    // The entries of the day's account, each led by its hour.
+    [
+      '2026年5月25日(月)に、本学事務職員が使用しているパソコンが不正アクセスを受けた事案が発生しました。\n\n## 1 発覚した経緯等\n(1) 13時40分頃、本学事務職員がパソコンでファイル共有サービスを利用中に、第三者から不正アクセスを受けました。\n\n(2) 13時50分頃、当該事務職員が異変に気付き、本学情報セキュリティ部門に報告しました。',
+      [['2026-05-25', 'occurred'], ['2026-05-25', 'occurred'], ['2026-05-25', 'detected']],
+    ],
+    // A list item with a clock time.
+    ['2025年9月16日、委託先のパソコンが不正アクセスを受けました。\n- 16:45、従業員が異変に気付きました。', [['2025-09-16', 'occurred'], ['2025-09-16', 'detected']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2026-12-30')).toEqual(expected);
+  });
+
+  test.each([
+    // No date before it: no day of its own (not the publication's).
+    ['13時50分頃、当該事務職員が異変に気付きました。', []],
+    // Not an entry's head: a time inside a line, or one not followed by its clause.
+    ['2026年5月25日に不正アクセスが発生しました。受付時間 13時~17時、土日を除く。', [['2026-05-25', 'occurred']]],
+    ['2026年5月25日に不正アクセスが発生しました。\n- 13時~17時 受付', [['2026-05-25', 'occurred']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text, '2026-12-30')).toEqual(expected);
   });
 });
