@@ -149,6 +149,11 @@ export const FOLLOW_UP_BODY_OPENINGS: { ruleId: string; re: RegExp; untitledOnly
   // "ランサムウェア被害に関しまして、外部専門家による調査が完了いたしましたので": the matter is named as known and the
   // investigation into it is over (22 of 22 archive releases of this form are numbered or linked follow-ups).
   { ruleId: 'report.investigationDone', re: /(?:に関しまして|につきまして|に関し(?:て)?[、,]|について[、,])[、,]?[^。]{0,40}調査が完了(?:いたし|し|致し)ましたので/ },
+  // "…事案に関する調査結果と再発防止策のご報告です", "不正アクセスの調査結果および再発防止策について、下記の通りご報告申し上げます":
+  // the release delivers, now, the outcome of the investigation together with the remedy — the close of a matter told
+  // before (all 15 archive releases of this form are numbered, linked or otherwise marked follow-ups). Not the promise
+  // of them (詳細な調査結果および再発防止策については、確定次第改めてご報告いたします).
+  { ruleId: 'report.resultAndRemedy', re: /調査結果(?:の概要)?(?:および|及び|と|並びに|ならびに)(?:今後の)?再発防止策(?:について|に関して|に関する|を|の)?[、,]?(?:(?!次第|今後|後日|改めて|あらためて|随時)[^。]){0,20}?(?:ご報告|お知らせ)(?:いたします|申し上げます|します|です|させていただきます|致します)/ },
   // "本事案の発生から最終的なご報告までにお時間を頂戴いたしました": the last of a series of reports.
   { ruleId: 'report.finalReportWord', re: /最終的な(?:ご)?(?:報告|お知らせ)(?!書)/ },
   // "コーポレートサイトにて業務状況等について随時ご案内を行っておりますが": notices given all along.
