@@ -75,14 +75,17 @@ export function judgeData(text: string): DataVerdict | null {
   return null;
 }
 
-/** A possibility named as a topic: "…漏えいした可能性について、", "…流出した可能性につきましては、". */
-const POSSIBILITY_AS_TOPIC = /(?:可能性|おそれ|恐れ)(?:について|につきまして)(?:は)?、/;
+/**
+ * A possibility named as a topic: "…漏えいした可能性について、", "…流出した可能性につきましては、"; marked by は the comma may go
+ * ("…確認されておりませんが、その可能性につきましては現在調査中です": the possibility itself is what is still looked into).
+ */
+const POSSIBILITY_AS_TOPIC = /(?:可能性|おそれ|恐れ)(?:について|につきまして)(?:は、?|、)/;
 /**
  * An investigation taken up after the topic, found or under way: "調査の結果報告が有りました", "…との最終報告を受けました",
  * "引き続き外部の専門家へ詳細な調査を依頼し" (not a report of the possibility itself: "…流出した可能性について、IIJから報告を
  * 受けましたのでお知らせいたします").
  */
-const INVESTIGATION_RESULT = /(?:調査|精査)[^。]{0,20}?(?:結果|完了)|最終報告|(?:調査|検証)(?:を(?:依頼|進め|継続)|中)/;
+const INVESTIGATION_RESULT = /(?:調査|精査)[^。]{0,20}?(?:結果|完了)|最終報告|(?:調査|検証)(?:を(?:依頼|進め|継続|行)|中)/;
 
 /** Lines a lead-in may stand above: list rows ("氏名:1,000件") and sibling headings, not prose. */
 const LEAD_IN = /(?:以下|下記|次)(?:の|に|のとおり|の通り|と(?:なり|な)|です)/;

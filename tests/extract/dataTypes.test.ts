@@ -779,6 +779,16 @@ describe('information named only as a whole', () => {
     ['data encrypted by ransomware is not said to leak', '当社が保管する企業情報及び個人情報の一部が暗号化されていることを認識いたしました。', []],
     ['data held on a device that was reached (negative)', '当該パソコンには利用者の登録情報が含まれております。', ['other']],
     ['the quoted title of a vendor notice', '詳細は「メールサービスにおけるお客様情報の漏えいについて」（委託先）をご覧ください。', []],
+    // Negation with the noun of negation as predicate, a bullet's terse form.
+    ['a leak denied by a bullet\'s terse なし', '- ホームページサーバー内への不正アクセスは認められず、個人情報が流出した形跡なし', []],
+    ['a leak denied by なし after the topic', '- 弊社メールアドレスで不正利用　情報流出はなし', []],
+    ['なし naming no leak of its own (negative)', '- 個人情報が流出した可能性があります（二次被害なし）', ['other']],
+    // A possibility marked as the topic of an investigation still under way: the investigation decides, not yet.
+    ['the possibility as the topic of an investigation under way (は, no comma)', '現在、個人情報漏洩の確認はされておりませんが、その可能性につきましては現在調査中です。', []],
+    ['the possibility as the topic of an investigation carried on', 'なお、現時点において、情報の漏えいは確認されておりませんが、その可能性については引き続き慎重に調査を行っております。', []],
+    ['the possibility told, the investigation of its extent after it (negative)', '個人情報が流出した可能性があり、現在調査を行っております。', ['other']],
+    ['not confirmed with the topic marked inside the verb (確認はされておりません)', '現時点で個人情報漏洩の確認はされておりません。', []],
+    ['a leak confirmed (negative)', '調査の結果、個人情報の漏洩が確認されました。', ['other']],
   ])('%s', async (_name, text, leaked) => {
     expect((await kindsOf(text)).leaked).toEqual(leaked);
   });
