@@ -173,12 +173,18 @@ class PageLines {
     const rules = kept.map((p, k) => (borders[k] ? p.segments.filter((s) => borders[k]!.has(s)) : null));
     // Where the side bars dropped so far stood: their column goes on over the next pages.
     const sideColumns: SideColumn[] = [];
-    pages.forEach(({ operators, ops, view, links }, k) => {
+    const readPages = pages.map(({ operators, ops, links }, k) => {
+      const known = sideColumns.length;
+      const lines = readPage(kept[k]!.items, rules[k] ?? null, operators, ops, sideColumns, links);
+      return { lines, columns: sideColumns.slice(known) };
+    });
+    rereadBeforeSideBars(readPages, (k, columns) => readPage(kept[k]!.items, rules[k] ?? null, pages[k]!.operators, pages[k]!.ops, columns, pages[k]!.links));
+    pages.forEach(({ view }, k) => {
       const [, y0, , y1] = view as [number, number, number, number];
       const position = (y: number) => (y1 - y) / Math.max(1, y1 - y0);
       const block = k * 1_000_000;
       const read = new Set<Item>();
-      for (const pageLine of readPage(kept[k]!.items, rules[k] ?? null, operators, ops, sideColumns, links)) {
+      for (const pageLine of readPages[k]!.lines) {
         const line: PdfLine = { ...pageLine.line, page: k + 1, position: position(pageLine.line.y), block: block + pageLine.block, column: block + pageLine.column };
         for (const item of line.items) read.add(item);
         this.read.push(line);
@@ -203,6 +209,30 @@ class PageLines {
       keepHead(this.read, from, tagged.title, tagged.article);
     }
     return this.read;
+  }
+}
+
+/**
+ * A name read with a space where its line wrapped before a character no word opens with (「…SKYファミリ」 over
+ * 「ークリニック」 → 「…SKYファミリークリニック」): a long vowel or a small kana after a kana or kanji.
+ */
+export function withoutWrapSpace(name: string | null): string | null {
+  return name === null ? null : name.replace(/(?<=[\u3041-\u30ff\u4e00-\u9fff])[ 　]+(?=[ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ])/g, '');
+}
+
+/**
+ * A side bar first told on a later page, printed beside the page before it too: on narrow paper the title
+ * may fill a page whose side bar stands beside nothing but it (no sentence to tell it from the article), the
+ * side bar told only on the next page, beside the article's sentences. A page that dropped no side column,
+ * followed by one that did, is read again with the next page's columns known (sideBarTracker then drops a
+ * column without sentences in their strip, as it does on the pages after); the second reading is taken when
+ * it drops anything.
+ */
+export function rereadBeforeSideBars<T>(readPages: { lines: T[]; columns: SideColumn[] }[], reread: (k: number, columns: SideColumn[]) => T[]): void {
+  for (let k = 0; k + 1 < readPages.length; k++) {
+    if (readPages[k]!.columns.length > 0 || readPages[k + 1]!.columns.length === 0) continue;
+    const again = reread(k, readPages[k + 1]!.columns.map((c) => ({ ...c })));
+    if (again.length < readPages[k]!.lines.length) readPages[k]!.lines = again;
   }
 }
 
@@ -352,7 +382,7 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const siteName = printedSite !== null && namedElsewhere() && !looksLikeName(printedSite) && !isJointIssuers(printedSite) ? null : printedSite;
   // A site of joint issuers (the footer's 「© 2025 株式会社Ａ、株式会社Ｂ」) names them all, where the text may give the list
   // too (its contact block): the text's first name would be one of them.
-  const organization = logoHeadAbove(wrappedLogoName(head.organization, siteName, assembled), assembled) ?? (siteName !== null && isJointIssuers(siteName) ? siteName : null);
+  const organization = withoutWrapSpace(logoHeadAbove(wrappedLogoName(head.organization, siteName, assembled), assembled)) ?? (siteName !== null && isJointIssuers(siteName) ? siteName : null);
   // No date line by the title: the page's own 「最終更新日 2024.12.26」 under the article (an old
   // site's only date) tells when it was put up.
   // (Nor that: the title's own date, read where every page's title is, in composeArchive.)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Encoding from 'encoding-japanese';
 import { describe, expect, test } from 'vitest';
-import { documentOwnTitle, extractPdf, titleOfDocument, withoutTitleHeading } from '../../src/format/pdf.js';
+import { documentOwnTitle, extractPdf, rereadBeforeSideBars, titleOfDocument, withoutTitleHeading, withoutWrapSpace } from '../../src/format/pdf.js';
 import { extractText } from '../../src/format/containers.js';
 import { parseFile } from '../../src/parse.js';
 import { FIXTURES } from '../helpers.js';
@@ -229,4 +229,29 @@ describe('withoutTitleHeading: the title printed again as a heading atop the tex
   ])('%s', (_, text, expected) => {
     expect(withoutTitleHeading(text, TITLE)).toBe(expected);
   });
+});
+
+test.each([
+  ['医療法人社団サンプルSKYファミリ ークリニック', '医療法人社団サンプルSKYファミリークリニック'],
+  ['株式会社サンプルシ ョップ', '株式会社サンプルショップ'],
+  // negative: a space before a word's start, or after a Latin letter, stays
+  ['株式会社 サンプル', '株式会社 サンプル'],
+  ['Sample ーLab', 'Sample ーLab'],
+  [null, null],
+] as [string | null, string | null][])('withoutWrapSpace %j', (name, expected) => {
+  expect(withoutWrapSpace(name)).toBe(expected);
+});
+
+// A page that dropped no side column, before one that did, is read again with those columns; the reading is kept
+// when it drops something.
+test.each([
+  ['a side bar told on page 2', [[5, 0], [8, 1]], [3, 5], [3, 8]],
+  ['the second reading drops nothing (negative)', [[5, 0], [8, 1]], [5, 5], [5, 8]],
+  ['page 1 dropped a column of its own (negative)', [[5, 1], [8, 1]], [3, 5], [5, 8]],
+  ['no side bar on page 2 (negative)', [[5, 0], [8, 0]], [3, 5], [5, 8]],
+] as [string, [number, number][], number[], number[]][])('rereadBeforeSideBars: %s', (_label, pages, again, expected) => {
+  const column = { left: 300, right: 400, wide: false };
+  const read = pages.map(([lines, columns]) => ({ lines: new Array(lines).fill(0), columns: new Array(columns).fill(column) }));
+  rereadBeforeSideBars(read, (k, columns) => (columns.length > 0 ? new Array(again[k]).fill(0) : []));
+  expect(read.map((p) => p.lines.length)).toEqual(expected);
 });

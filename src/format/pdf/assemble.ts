@@ -592,7 +592,10 @@ const HELD_TO_LINE_BEFORE = /^[ー々ぁぃぅぇぉっゃゅょゎァィゥェ�
  */
 function copyrightWrap(line: PdfLine, next: PdfLine | undefined, lines: readonly PdfLine[]): string | null {
   // (A footer sets its lines up to twice their type apart.)
-  if (!next || next.page !== line.page || next.cells.length !== 1 || Math.abs(next.size - line.size) >= 0.5 || line.y - next.y <= 0 || line.y - next.y > line.size * 2.1 || Math.abs(next.x - line.x) > 2) return null;
+  // (Starting where the line starts, or where its last cell does: the copyright set beside the footer's name, 「株式会社Ａ
+  // © 2026 株式会社Ａコンサルティン」 over 「グ All Rights Reserved.」.)
+  const lastCell = line.cellX?.[line.cellX.length - 1] ?? line.x;
+  if (!next || next.page !== line.page || next.cells.length !== 1 || Math.abs(next.size - line.size) >= 0.5 || line.y - next.y <= 0 || line.y - next.y > line.size * 2.1 || (Math.abs(next.x - line.x) > 2 && Math.abs(next.x - lastCell) > 2)) return null;
   const rest = next.cells[0]!.trim();
   // (The line's closing words may come with the name's rest: 「環境サービス All Rights Reserved.」 under 「© 2025 株式会社 日本管財」.)
   const name = rest.replace(RIGHTS_RESERVED_END, '');
@@ -959,6 +962,20 @@ const columnOf = (l: PdfLine) => l.column ?? l.page;
 /** Where a line's cells start matches a table's columns (within two points). */
 const atColumn = (x: number, columns: number[]) => columns.findIndex((c) => Math.abs(c - x) <= 2);
 
+/** A full date: 2024年12月31日, 2024/12/31, 令和6年12月31日. */
+const FULL_DATE = /(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日|(?:19|20)[0-9]{2}[./-][0-9]{1,2}[./-][0-9]{1,2}(?![0-9])|(?:令和|平成)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日/g;
+const datesIn = (cells: readonly string[]) => cells.reduce((n, c) => n + (c.normalize('NFKC').match(FULL_DATE)?.length ?? 0), 0);
+
+/** A row with the line below carried on in its cells, each of the line's cells in the row's column it starts at. */
+function cellsJoined(row: PdfLine, below: PdfLine): PdfLine {
+  const cells = [...row.cells];
+  below.cells.forEach((cell, c) => {
+    const at = atColumn(below.cellX[c]!, row.cellX);
+    cells[at] = cells[at] ? cells[at] + (needsSpace(cells[at]!, cell, row, below) ? ' ' : '') + cell : cell;
+  });
+  return { ...row, cells, cellX: [...row.cellX] };
+}
+
 /**
  * An unruled table whose cells wrap: its rows are set apart by more than a cell's wrapped lines
  * (padding between rows), so a line one wrap below a row, each of its cells starting at one of the
@@ -991,6 +1008,16 @@ export function joinWrappedCells(lines: PdfLine[]): PdfLine[] {
     const wrap = minOf(spacing);
     // A table: two rows or more of cells, each opening after the wider spacing.
     const rows = run.filter((l, k) => l.cells.length >= 2 && (k === 0 || spacing[k - 1]! >= wrap * 1.4)).length;
+    // One row wrapped in narrow cells (a date line's 「投稿日：2024年12月31」「最終更新日：2025年」 over 「日（火）」「1月6日」):
+    // a line just below whose cells complete a date the row's cells cut.
+    if (run.length === 2 && spacing[0]! <= row.size * 1.8) {
+      const joined = cellsJoined(row, run[1]!);
+      if (datesIn(joined.cells) > datesIn(row.cells) + datesIn(run[1]!.cells)) {
+        out.push(joined);
+        i = j;
+        continue;
+      }
+    }
     if (run.length < 3 || rows < 2 || !spacing.some((d) => d >= wrap * 1.4)) {
       out.push(row);
       i++;

@@ -1186,7 +1186,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     const nav = isNavLine(text) || (l.items.length > 1 && isNavLine(spacedText(l))) || isRunTogetherNav(text);
     // A menu row of cells wrapped onto a second row just below it (the logo's name and the last
     // label cut short: 「キャット株式会社 | お問い合わせ」), each of its cells under one of the row's.
-    const navWrap = navRow !== null && l.cells.length >= 2 && wrapsOnto(navRow, l) && !/。/.test(text) && l.cellX.every((x) => navRow!.cellX.some((c) => Math.abs(c - x) <= l.size * 1.5));
+    const navWrap = navRow !== null && ((l.cells.length >= 2 && wrapsOnto(navRow, l) && !/。/.test(text) && l.cellX.every((x) => navRow!.cellX.some((c) => Math.abs(c - x) <= l.size * 1.5))) || labelRestBelow(navRow, l, text));
     navRow = nav && l.cells.length >= 2 ? l : null;
     const ticker = l.position < TICKER_REACH && isNewsTicker(l);
     if (isPageBreakEcho(lines, i)) return false;
@@ -1212,12 +1212,16 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   // footer) is the site's. Looked for in the last third only, so a release's own 「次の」 stays.
   // A link back to the list (「ニュースリリース一覧へ戻る｜印刷する」) closes it too: a side bar
   // stacked under the article on a narrow page (会社概要, 関連リリース) follows it.
-  for (let i = Math.floor(kept.length * 0.5); i < kept.length; i++) {
+  // (How far down the print a line is: by its lines or by the text before it, whichever is further — a side bar
+  // printed below the article on narrow paper, or cut off at the paper's edge, is many short lines.)
+  const share = textShares(kept);
+  const late = (i: number, part: number) => i >= kept.length * part || share[i]! >= part;
+  for (let i = share.findIndex((at, k) => k >= Math.floor(kept.length * 0.5) || at >= 0.5); i >= 0 && i < kept.length; i++) {
     const text = lineText(kept[i]!);
     // A box's heading wrapped in a narrow column (「このページの情報はお役に立」 over 「ちましたか？」) is read whole.
     const next = kept[i + 1];
     const wrappedHeading = next !== undefined && wrapsOnto(kept[i]!, next) && text.length + lineText(next).length <= 60 ? text + lineText(next) : null;
-    if ((i >= kept.length * 0.66 && isNeighbourLinks(text, false)) || endsRelease(text) || (wrappedHeading !== null && endsRelease(wrappedHeading)) || (text.length <= 40 && text.split(/[｜|]/).some((part) => BACK_TO_LIST.test(part.trim())))) {
+    if ((late(i, 0.66) && isNeighbourLinks(text, false)) || endsRelease(text) || (wrappedHeading !== null && endsRelease(wrappedHeading)) || (text.length <= 40 && text.split(/[｜|]/).some((part) => BACK_TO_LIST.test(part.trim())))) {
       end = i;
       break;
     }
@@ -1252,6 +1256,32 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     }
   }
   return kept.slice(0, siteBoxAtEnd(kept, end));
+}
+
+/** A character no word opens with: a long vowel, a small kana (what follows a label cut in the middle of a word). */
+const OPENS_MID_WORD = /^[ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]/;
+
+/**
+ * The rest of a menu's last label wrapped onto the line below (「… 採用情報 ニュ」 over 「ースリリース」): one short cell
+ * opening where no word opens, just below the row in the type of some of its text (the row's logo may be larger),
+ * starting under the row past its first cell (the logo's): under the menu, where its box begins.
+ */
+function labelRestBelow(row: PdfLine, l: PdfLine, text: string): boolean {
+  if (l.cells.length !== 1 || text.length > 12 || !OPENS_MID_WORD.test(text) || row.page !== l.page) return false;
+  if (row.y <= l.y || row.y - l.y > l.size * 1.8 || !row.items.some((i) => Math.abs(i.size - l.size) < 0.5)) return false;
+  return l.x > (row.cellX[0] ?? row.x) + l.size * 2 && l.x < row.right;
+}
+
+/** The share of the lines' text (non-space characters) before each line: 0 for the first. */
+export function textShares(lines: readonly Pick<PdfLine, 'cells'>[]): number[] {
+  const sizes = lines.map((l) => lineText(l).replace(/\s+/g, '').length);
+  const total = sizes.reduce((a, b) => a + b, 0) || 1;
+  let before = 0;
+  return sizes.map((n) => {
+    const at = before / total;
+    before += n;
+    return at;
+  });
 }
 
 /** The most text (non-space characters) a site's box about itself holds: a FAQ's few questions and answers (as the HTML path's). */

@@ -605,6 +605,16 @@ describe('printedSiteName: the site named by a printed page\'s copyright footer'
     expect(printedSiteName(lines(texts), text)).toBe(name);
   });
 
+  // A copyright line set beside the footer's name, wrapped under its own cell (not under the row's start).
+  test.each([
+    ['the rest under the copyright\'s cell', 300, '株式会社サンプルコンサルティング'],
+    ['a line starting elsewhere (negative)', 120, '株式会社サンプルコンサルティン'],
+  ])('a copyright beside the footer\'s name, wrapped: %s', (_, x, name) => {
+    const [release, row, rest] = lines([RELEASE, '株式会社サンプルコンサルティング', 'グ All Rights Reserved.']);
+    const footer = { ...row!, cells: ['株式会社サンプルコンサルティング', '© 2026 株式会社サンプルコンサルティン'], cellX: [40, 300] };
+    expect(printedSiteName([release!, footer, { ...rest!, x, cellX: [x], y: footer.y - 12 }], RELEASE)).toBe(name);
+  });
+
   // The page opens with a cookie notice or a bare skip link before the logo; a sticky header (a bar fixed to the
   // window's top, dropped from every page's text) opens it before its lines: its row's first cell is the logo.
   const ENGLISH = 'Copyright © 2017-2025 Official Site All Rights Reserved.';
@@ -741,6 +751,23 @@ test.each([
     'one row of cells, then paragraphs',
     [[['発生日', '2025年1月'], [50, 450], 576], [['当社は調査を'], [50], 556], [['進めました。'], [50], 536], [['次に、'], [50], 500]],
     [['発生日', '2025年1月'], ['当社は調査を'], ['進めました。'], ['次に、']],
+  ],
+  // One row wrapped in narrow cells, the line just below completing the dates its cells cut: one row.
+  [
+    'a date line wrapped in narrow cells',
+    [[['投稿日：2024年12月31', '最終更新日：2025年', 'お知'], [50, 300, 450], 576], [['日（火）', '1月6日', 'らせ'], [50, 300, 450], 560], [['平素より格別のご高配を賜り、誠にありがとうございます。'], [50], 500]],
+    [['投稿日：2024年12月31日（火）', '最終更新日：2025年1月6日', 'お知らせ'], ['平素より格別のご高配を賜り、誠にありがとうございます。']],
+  ],
+  // negative: a row under a row that completes no date (each is whole); a date completed a paragraph's gap below.
+  [
+    'two rows whose cells complete no date',
+    [[['発生日', '2025年1月5日'], [50, 450], 576], [['公表日', '2025年1月9日'], [50, 450], 560]],
+    [['発生日', '2025年1月5日'], ['公表日', '2025年1月9日']],
+  ],
+  [
+    'the line below a paragraph\'s gap away',
+    [[['投稿日：2024年12月31', 'お知'], [50, 450], 576], [['日（火）', 'らせ'], [50, 450], 540]],
+    [['投稿日：2024年12月31', 'お知'], ['日（火）', 'らせ']],
   ],
 ] as [string, [string[], number[], number][], string[][]][])('joinWrappedCells: %s', (_label, rows, expected) => {
   expect(joinWrappedCells(tableLines(rows)).map((l) => l.cells)).toEqual(expected);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbTrail, cardGrid, dropPageChrome, headNewsLines, headNotices, headStatistics, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { breadcrumbTrail, cardGrid, dropPageChrome, textShares, headNewsLines, headNotices, headStatistics, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
@@ -705,4 +705,41 @@ test.each([
   ['numbers with 位 not in order (negative)', [CLOSING, row(2, 77, ['3位', '関係者', '1位', '取引先']), FOOTER], []],
 ])('cardGrid: %s', (_label, lines, expected) => {
   expect(cardGrid(lines).sort((a, b) => a - b)).toEqual(expected);
+});
+
+// How far down the print a line is, by its lines or by the text before it: on narrow paper a side bar cut off at the
+// paper's edge (or stacked under the article) is many short lines, so the links to the neighbouring articles stand
+// early by lines though the release's text is all above them.
+const SENTENCES = new Array(7).fill('さて、この度、弊社サイトにおきまして、第三者による不正アクセスが発生いたしました。詳細は以下のとおりです。');
+const NEIGHBOURS = '« 地域清掃活動に１３０名が参加 ｜ メインページ ｜ システムメンテナンスのお知らせ（約45時間停止） »';
+const CUT_SIDE_BAR = ['2025年4月', '日 月', '6 7', '13 14', '20 21 2', '27 28 2', 'タグクラウ', 'お知らせ(14)', '最近のエン', 'アプリ', '５４件', '月別アーカ', '2025年', '2024年'];
+test.each([
+  ['links to the neighbouring articles over a side bar cut off at the paper\'s edge', [...SENTENCES, NEIGHBOURS, ...CUT_SIDE_BAR, '〒573-5487 北海道札幌市中央区北一条西9-30-16 TEL：010-972-5692', '会員数 36088名 ／ 加盟店 115店'], SENTENCES],
+  // negative: the release's sentences after the links (more than a third of its text) keep them.
+  ['the release going on after them (negative)', [...SENTENCES.slice(0, 3), NEIGHBOURS, ...SENTENCES.slice(3)], [...SENTENCES.slice(0, 3), NEIGHBOURS, ...SENTENCES.slice(3)]],
+])('dropPageChrome, the article\'s end by its text\'s share: %s', (_label, texts, expected) => {
+  expect(kept(page(texts))).toEqual(expected);
+});
+
+test.each([
+  [[], []],
+  [['あいう', 'えお', '', 'かきくけこ'], [0, 0.3, 0.5, 0.5]],
+] as [string[], number[]][])('textShares %j', (texts, shares) => {
+  expect(textShares(page(texts))).toEqual(shares);
+});
+
+// A menu's last label wrapped onto the line below, cut inside its word (「… 採用情報 ニュ」 over 「ースリリース」), goes with the menu.
+const menuRow = (): PdfLine => ({
+  ...page(['x'])[0]!, y: 802, size: 11.25, x: 47, right: 560, cells: ['西日本サンプル協同組合', '企業情報 事業紹介 IR情報 サステナビリティ 採用情報 ニュ'], cellX: [47, 216.7],
+  items: [{ str: '西日本サンプル協同組合', x: 47, y: 802, width: 120, size: 11.25 }, { str: '企業情報 事業紹介 IR情報 サステナビリティ 採用情報 ニュ', x: 216.7, y: 802, width: 330, size: 10.5 }],
+});
+const below = (text: string, x: number, y = 786): PdfLine => ({ ...page([text])[0]!, x, y, size: 10.5, cellX: [x], right: x + 70 });
+test.each([
+  ['the label\'s rest under the menu', below('ースリリース', 200), []],
+  // negative: a line opening as words open; the rest under the logo, not the menu; a paragraph's gap below.
+  ['a line opening with a word\'s start (negative)', below('ニュースリリース', 200), ['ニュースリリース']],
+  ['a line under the logo (negative)', below('ースリリース', 47), ['ースリリース']],
+  ['a line a paragraph\'s gap below (negative)', below('ースリリース', 200, 740), ['ースリリース']],
+] as [string, PdfLine, string[]][])('dropPageChrome, a menu label wrapped inside its word: %s', (_label, line, expected) => {
+  expect(kept([menuRow(), line, ...page(BODY, 700)])).toEqual([...expected, ...BODY]);
 });
