@@ -1199,8 +1199,9 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     if (i > 0 && texts[i]!.length <= 16 && ENTRY_BYLINE.test(texts[i - 1]!) && wrapsOnto(lines[i - 1]!, l) && COMMENT_COUNT.test(texts[i - 1]! + texts[i]!)) return false;
     const text = texts[i]!;
     // A breadcrumb's trail wraps onto a second line of the same small type just below it.
-    // (The article's date line under the trail is no wrap of it.)
-    const wrapped = crumb && crumb.page === l.page && Math.abs(crumb.size - l.size) < 0.5 && crumb.y - l.y <= l.size * 1.8 && !/。$/.test(text) && dateOfDateLine(text) === null;
+    // (The article's date line under the trail is no wrap of it; nor is a line set well right of where the trail
+    // starts — a wrap starts at its left edge — as the date line 「4月17日（木）掲載」 set flush right under it.)
+    const wrapped = crumb && crumb.page === l.page && Math.abs(crumb.size - l.size) < 0.5 && crumb.y - l.y <= l.size * 1.8 && l.x - crumb.x <= l.size * TRAIL_WRAP_INDENT && !/。$/.test(text) && dateOfDateLine(text) === null;
     // A trail whose separators are drawn (a flex list's gaps: 「トップ ニュース 【お詫び】…」) is one too.
     crumb = text.length <= 120 && (BREADCRUMB.test(text) || SPACED_BREADCRUMB.test(text)) ? l : null;
     // A header's contact number beside the logo, at the top of the first page; a search box's label
@@ -1302,6 +1303,9 @@ function datesOverTrail(lines: PdfLine[], texts: string[]): Set<number> {
   }
   return out;
 }
+/** A trail's wrapped line starts at most this many type sizes right of the trail's start. */
+const TRAIL_WRAP_INDENT = 4;
+
 /** A breadcrumb trail stands in the page's head: its top part. */
 const TRAIL_REACH = 0.3;
 

@@ -335,3 +335,15 @@ test.each([
 ] as [string, string[], number, string | null][])('pageUpdatedDate, the site footer\'s update line: %s', (_label, texts, footerFrom, date) => {
   expect(pageUpdatedDate(small(page(texts), footerFrom))).toBe(date);
 });
+
+// A trail wraps onto a line of its type just below it, starting at its left edge: that line goes with it. A line set
+// flush right under the trail (the date line 「4月17日（木）掲載」, no year to tell it as one) is no wrap, and stays.
+test.each([
+  ['a date line flush right under the trail', 'ホーム > お知らせ > 外部メールサービスに関する情報漏えいの可能性について', '4月17日（木）掲載', 480, ['4月17日（木）掲載', LEAD]],
+  // Negative case: the trail's wrap at its left edge goes.
+  ['the trail wrapped at its left edge', 'ホーム > お知らせ > 外部メールサービスに関する情報漏えいの', '可能性について', 50, [LEAD]],
+] as [string, string, string, number, string[]][])('dropPageChrome, under the trail: %s', (_label, trail, below, x, expected) => {
+  const lines = page([trail, below, LEAD]);
+  lines[1] = { ...lines[1]!, x, cellX: [x], y: lines[0]!.y - 13 };
+  expect(kept(lines)).toEqual(expected);
+});
