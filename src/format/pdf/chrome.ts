@@ -1287,8 +1287,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
 /**
  * Date lines printed over the breadcrumb trail on the first page (a marquee's first entry cut to its date by its box:
  * 「【令和7年5月4日】」 between the logo and 「トップページ > お知らせ > …」): the article's head (trail, title, date line)
- * starts at the trail, so a date standing higher on the page — above the trail's line, before any sentence — is the
- * site header's (a ticker, today's date), never the article's. Compared by position on the page, not reading order:
+ * starts at the trail, so where its date line stands under the trail, a date standing higher on the page — above the
+ * trail's line — is the site header's (a ticker, today's date), not the article's. Compared by position on the page, not reading order:
  * the XY-cut may read the header's right-hand column after the trail.
  */
 function datesOverTrail(lines: PdfLine[], texts: string[]): Set<number> {
@@ -1297,9 +1297,13 @@ function datesOverTrail(lines: PdfLine[], texts: string[]): Set<number> {
   const trail = lines.findIndex((l, i) => l.page === 1 && l.position < TRAIL_REACH && (firstSentence < 0 || i < firstSentence) && texts[i]!.length <= 120 && (BREADCRUMB.test(texts[i]!) || SPACED_BREADCRUMB.test(texts[i]!)));
   if (trail < 0) return out;
   const top = lines[trail]!.y + lines[trail]!.size;
+  const dateLine = (i: number) => texts[i]!.length <= 40 && !/。/.test(texts[i]!) && dateOfDateLine(texts[i]!) !== null;
+  // Only where the article's own date line stands under the trail, before the text: a page whose one date line is
+  // printed over its trail keeps it.
+  const dated = lines.some((l, i) => l.page === 1 && l.y < lines[trail]!.y && (firstSentence < 0 || i < firstSentence) && dateLine(i));
+  if (!dated) return out;
   for (let i = 0; i < lines.length && lines[i]!.page === 1; i++) {
-    const l = lines[i]!;
-    if (l.y - l.size * 0.2 > top && texts[i]!.length <= 40 && !/。/.test(texts[i]!) && dateOfDateLine(texts[i]!) !== null) out.add(i);
+    if (lines[i]!.y - lines[i]!.size * 0.2 > top && dateLine(i)) out.add(i);
   }
   return out;
 }
