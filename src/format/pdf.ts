@@ -13,6 +13,7 @@ import { checkInflatedSize, DEFAULT_PDF_LIMITS, holdsImages, type PdfLimits } fr
 import { contentOperators, pageContents, PDF_OPS } from './pdf/contentStream.js';
 import { columnStarts, groupLines } from './pdf/lines.js';
 import { COPYRIGHT } from '../words/pageChrome.js';
+import { TITLE_WORDS } from '../words/organizations.js';
 import { bulletMarks, rulingSegments, type BulletMark, type OperatorList, type Segment } from './pdf/rules.js';
 import { findRuledTables } from './pdf/tables.js';
 import type { Item, PdfLine } from './pdf/types.js';
@@ -491,9 +492,16 @@ export function titleOfDocument(headTitle: string | null, documentTitle: string 
   const ownLetters = compact(own);
   if (headTitle !== null) {
     const head = compact(headTitle);
+    // (A head's title that is the Title's start, where the print goes on with the rest of it on the lines below — the
+    // title's wrapped line read apart, a fixed menu printed over it — is the title's first line: the Title's whole.)
+    if (ownLetters.length > head.length && ownLetters.startsWith(head) && head.length > 0 && compact(printed.replace(/^#{2,6} /gm, '')).includes(ownLetters)) return own;
     if (head.length === 0 || ownLetters.includes(head) || head.includes(ownLetters)) return headTitle;
   }
-  return compact(printed).includes(ownLetters.slice(0, 16)) ? own : headTitle;
+  if (compact(printed).includes(ownLetters.slice(0, 16))) return own;
+  // No title printed at all (the page's heading is the site's name, the release's title only in its <title>): a Title
+  // of a web page's form — the release's part beside the site's name (「…の可能性について｜株式会社Ａ」) — that names a
+  // notice gives it. (Not a word processor's Title, a file name with no site's part.)
+  return headTitle ?? (titleSiteName(documentTitle!) !== null && TITLE_WORDS.some((w) => own.includes(w)) ? own : null);
 }
 
 /**

@@ -211,6 +211,15 @@ describe('the document Title (the page\'s <title>) where the printed head gives 
     ['ロゴ', 'Microsoft Word - 20250512_お知らせ最終版.docx', PRINTED, 'ロゴ'],
     ['不正アクセスに関するお知らせ', '別件の障害についてのお知らせとお詫び', '不正アクセスに関するお知らせ\n本文', '不正アクセスに関するお知らせ'],
     [null, null, PRINTED, null],
+    // No title printed (the page's heading is the site's name): a web page's Title, the release's part beside the
+    // site's name, gives it; a word processor's Title, a Title without a site's part or naming no notice, does not.
+    [null, 'サイバー攻撃を受けたことによる お客様情報等の外部漏えいの可能性について｜株式会社サンプル', PRINTED, 'サイバー攻撃を受けたことによる お客様情報等の外部漏えいの可能性について'],
+    [null, 'Microsoft Word - 20250512_お知らせ最終版.docx', PRINTED, null],
+    // The head's title is the Title's start, the print going on with the rest below it (its wrapped line read apart).
+    ['【重要】弊社ネットワークへの不正アクセス', '【重要】弊社ネットワークへの不正アクセスに関するご報告 | 株式会社サンプル', '## 【重要】弊社ネットワークへの不正アクセス\n\nに関するご報告 ホーム｜医院紹介\n本文', '【重要】弊社ネットワークへの不正アクセスに関するご報告'],
+    ['【重要】弊社ネットワークへの不正アクセス', '【重要】弊社ネットワークへの不正アクセスに関するご報告 | 株式会社サンプル', '## 【重要】弊社ネットワークへの不正アクセス\n\n本文', '【重要】弊社ネットワークへの不正アクセス'],
+    [null, '別件の障害についてのお知らせとお詫び', PRINTED, null],
+    [null, '会社案内・事業所一覧｜株式会社サンプル', PRINTED, null],
   ])('head %s, Title %s → %s', (head, documentTitle, printed, title) => {
     expect(titleOfDocument(head, documentTitle, printed)).toBe(title);
   });

@@ -411,9 +411,11 @@ export function isFigureRow(text: string): boolean {
 export function pageUpdatedDate(lines: PdfLine[]): string | null {
   const updated = new Set<string>();
   const published = new Set<string>();
-  for (const l of lines) {
+  const footer = siteFooterLines(lines);
+  for (const [i, l] of lines.entries()) {
     const text = lineText(l);
     if (text.length <= 40 && PAGE_UPDATED_DATE.test(text)) {
+      if (footer.has(i)) continue;
       const date = dateOfDateLine(text);
       if (date) updated.add(date);
       continue;
@@ -428,6 +430,32 @@ export function pageUpdatedDate(lines: PdfLine[]): string | null {
   if (published.size === 0) return [...updated][0]!;
   return published.size === 1 ? [...published][0]! : null;
 }
+
+/**
+ * The site's footer block: the lines in the copyright line's type around it, in its column, after the institution's
+ * address (「〒264-4194 … 代表電話：…」「開庁時間：…」 over 「更新日：2025年11月17日」 over 「Copyright © …」). An update
+ * line set among the institution's address, hours and copyright is the footer's (the site's, a template's date), not
+ * the article's; the page's own 「最終更新日 2024.12.26」 closing its text stands above the address block, and stays.
+ */
+function siteFooterLines(lines: PdfLine[]): Set<number> {
+  const out = new Set<number>();
+  for (let c = 0; c < lines.length; c++) {
+    const mark = lines[c]!;
+    const text = lineText(mark);
+    if (text.length > 120 || !COPYRIGHT.test(text)) continue;
+    const inRun = (l: PdfLine) => l.page === mark.page && l.column === mark.column && Math.abs(l.size - mark.size) < 0.5;
+    let from = c;
+    while (from > 0 && c - from < FOOTER_RUN && inRun(lines[from - 1]!)) from--;
+    let to = c;
+    while (to + 1 < lines.length && to - c < FOOTER_RUN && inRun(lines[to + 1]!)) to++;
+    const address = lines.slice(from, to + 1).findIndex((l) => ADDRESS_LINE.test(lineText(l)));
+    if (address < 0) continue;
+    for (let k = from + address + 1; k <= to; k++) out.add(k);
+  }
+  return out;
+}
+/** A site footer's lines around its copyright line, at most. */
+const FOOTER_RUN = 6;
 
 /** The date of a page's publication line (「公開日：2026年4月17日」「掲載日 2026年04月16日 閲覧数 1,181」), or null. */
 function publishedDateOf(text: string): string | null {
@@ -1163,6 +1191,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   // (the previous and next posts' titles, 「福岡で説明会を開催します（先着145名）」).
   const shareRow = texts.findLastIndex((t, i) => i >= texts.length * 0.5 && isShareRow(t));
   const afterShare = shareRow >= 0 && texts.slice(shareRow + 1).every((t) => !/。/.test(t)) ? shareRow : texts.length;
+  const overTrail = datesOverTrail(lines, texts);
   let crumb: PdfLine | null = null;
   let navRow: PdfLine | null = null;
   const kept = lines.map((l, i) => withoutCommentCount(head.notes.includes(i) ? withoutAsOfNote(l) : l, texts[i]!, lines[i + 1], texts[i + 1])).filter((l, i) => {
@@ -1170,8 +1199,9 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     if (i > 0 && texts[i]!.length <= 16 && ENTRY_BYLINE.test(texts[i - 1]!) && wrapsOnto(lines[i - 1]!, l) && COMMENT_COUNT.test(texts[i - 1]! + texts[i]!)) return false;
     const text = texts[i]!;
     // A breadcrumb's trail wraps onto a second line of the same small type just below it.
-    // (The article's date line under the trail is no wrap of it.)
-    const wrapped = crumb && crumb.page === l.page && Math.abs(crumb.size - l.size) < 0.5 && crumb.y - l.y <= l.size * 1.8 && !/。$/.test(text) && dateOfDateLine(text) === null;
+    // (The article's date line under the trail is no wrap of it; nor is a line set well right of where the trail
+    // starts — a wrap starts at its left edge — as the date line 「4月17日（木）掲載」 set flush right under it.)
+    const wrapped = crumb && crumb.page === l.page && Math.abs(crumb.size - l.size) < 0.5 && crumb.y - l.y <= l.size * 1.8 && l.x - crumb.x <= l.size * TRAIL_WRAP_INDENT && !/。$/.test(text) && dateOfDateLine(text) === null;
     // A trail whose separators are drawn (a flex list's gaps: 「トップ ニュース 【お詫び】…」) is one too.
     crumb = text.length <= 120 && (BREADCRUMB.test(text) || SPACED_BREADCRUMB.test(text)) ? l : null;
     // A header's contact number beside the logo, at the top of the first page; a search box's label
@@ -1190,7 +1220,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     navRow = nav && l.cells.length >= 2 ? l : null;
     const ticker = l.position < TICKER_REACH && isNewsTicker(l);
     if (isPageBreakEcho(lines, i)) return false;
-    return !(i > afterShare || menu.has(i) || list.has(i) || trailRows.has(i) || pageDateLine(i) || contact || headFigure || feedback || nav || navWrap || ticker || SHARE_LABEL.test(text) || isShareRow(text) || crumb || wrapped);
+    return !(i > afterShare || overTrail.has(i) || menu.has(i) || list.has(i) || trailRows.has(i) || pageDateLine(i) || contact || headFigure || feedback || nav || navWrap || ticker || SHARE_LABEL.test(text) || isShareRow(text) || crumb || wrapped);
   });
   // The site's footer, bottom up: copyright, cookie notice, company-profile figures (after the
   // site's name: 「三重県 資本金：…」), links to the neighbouring articles. A notice that wraps is
@@ -1283,6 +1313,35 @@ export function textShares(lines: readonly Pick<PdfLine, 'cells'>[]): number[] {
     return at;
   });
 }
+
+/**
+ * Date lines printed over the breadcrumb trail on the first page (a marquee's first entry cut to its date by its box:
+ * 「【令和7年5月4日】」 between the logo and 「トップページ > お知らせ > …」): the article's head (trail, title, date line)
+ * starts at the trail, so where its date line stands under the trail, a date standing higher on the page — above the
+ * trail's line — is the site header's (a ticker, today's date), not the article's. Compared by position on the page, not reading order:
+ * the XY-cut may read the header's right-hand column after the trail.
+ */
+function datesOverTrail(lines: PdfLine[], texts: string[]): Set<number> {
+  const out = new Set<number>();
+  const firstSentence = texts.findIndex((t) => /。/.test(t));
+  const trail = lines.findIndex((l, i) => l.page === 1 && l.position < TRAIL_REACH && (firstSentence < 0 || i < firstSentence) && texts[i]!.length <= 120 && (BREADCRUMB.test(texts[i]!) || SPACED_BREADCRUMB.test(texts[i]!)));
+  if (trail < 0) return out;
+  const top = lines[trail]!.y + lines[trail]!.size;
+  const dateLine = (i: number) => texts[i]!.length <= 40 && !/。/.test(texts[i]!) && dateOfDateLine(texts[i]!) !== null;
+  // Only where the article's own date line stands under the trail, before the text: a page whose one date line is
+  // printed over its trail keeps it.
+  const dated = lines.some((l, i) => l.page === 1 && l.y < lines[trail]!.y && (firstSentence < 0 || i < firstSentence) && dateLine(i));
+  if (!dated) return out;
+  for (let i = 0; i < lines.length && lines[i]!.page === 1; i++) {
+    if (lines[i]!.y - lines[i]!.size * 0.2 > top && dateLine(i)) out.add(i);
+  }
+  return out;
+}
+/** A trail's wrapped line starts at most this many type sizes right of the trail's start. */
+const TRAIL_WRAP_INDENT = 4;
+
+/** A breadcrumb trail stands in the page's head: its top part. */
+const TRAIL_REACH = 0.3;
 
 /** The most text (non-space characters) a site's box about itself holds: a FAQ's few questions and answers (as the HTML path's). */
 const SITE_BOX = 400;

@@ -184,13 +184,17 @@ export function cellText(items: Item[]): string {
   let lineY: number | null = null;
   let lineSize = 0;
   let prevEnd = 0;
+  // A space the PDF wrote: kept within a line; at a line's end (「メールアド 」 over 「レス」) it is the wrap's, read as a wrap.
+  let pendingSpace = false;
   for (const item of sorted) {
     const str = item.str;
     if (!str.trim()) {
-      if (out && !out.endsWith(' ')) out += ' ';
+      pendingSpace = out !== '' && !out.endsWith(' ');
       continue;
     }
     const newLine = lineY === null || Math.abs(item.y - lineY) > Math.max(lineSize, item.size) * 0.35;
+    if (pendingSpace && !(newLine && (isWide(out[out.length - 1]) || isWide(str.trimStart()[0])))) out += ' ';
+    pendingSpace = false;
     if (newLine) {
       // A wrap joins without a space unless both sides are Latin words.
       if (out && !out.endsWith(' ') && !isWide(out[out.length - 1]) && !isWide(str.trimStart()[0]) && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z]/.test(str.trimStart())) out += ' ';

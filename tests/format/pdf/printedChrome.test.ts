@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { authorProfile, dropPageChrome, entryDay, isShareRow, newestFirstLists, viewCountedEntries } from '../../../src/format/pdf/chrome.js';
+import { authorProfile, dropPageChrome, entryDay, isShareRow, newestFirstLists, pageUpdatedDate, viewCountedEntries } from '../../../src/format/pdf/chrome.js';
 import { AUTHOR_BOX } from '../../../src/words/printedPage.js';
 import { groupLines, lineSize } from '../../../src/format/pdf/lines.js';
 import type { Item, PdfLine } from '../../../src/format/pdf/types.js';
@@ -304,4 +304,47 @@ test.each([
 ])('dropPageChrome, a notice bar in the head: %s', (_label, texts, expected) => {
   // The title in larger type than the rest, as pages set it.
   expect(kept(page(texts).map((l) => (l.cells[0] === '不正アクセスに関するお知らせ' ? { ...l, size: 16 } : l)))).toEqual(expected);
+});
+
+// A date alone printed higher on the first page than the breadcrumb trail (a marquee cut to its first entry's date,
+// today's date in the header) is the site header's, wherever the XY-cut reads it; the article's date line under the
+// trail stays, and a page without a trail keeps its dates. (The trail itself goes, as ever.)
+const TRAIL = 'トップページ > お知らせ > 不正アクセスに関するお知らせ';
+test.each([
+  ['a ticker\'s date over the trail, read after it', ['日本システム株式会社', TRAIL, '【令和7年5月4日】', '令和7年4月18日', '不正アクセスに関するお知らせ', LEAD], [0, 2, 1, 3, 4, 5], ['日本システム株式会社', '令和7年4月18日', '不正アクセスに関するお知らせ', LEAD]],
+  ['a header\'s date read in order', ['日本システム株式会社', '2025年5月4日（日）', TRAIL, '不正アクセスに関するお知らせ', '2025年4月18日', LEAD], [0, 1, 2, 3, 4, 5], ['日本システム株式会社', '不正アクセスに関するお知らせ', '2025年4月18日', LEAD]],
+  ['the one date line, over the trail, stays', ['日本システム株式会社', '2025年4月18日', TRAIL, '不正アクセスに関するお知らせ', LEAD], [0, 1, 2, 3, 4], ['日本システム株式会社', '2025年4月18日', '不正アクセスに関するお知らせ', LEAD]],
+  // Negative cases.
+  ['the date line under the trail stays', ['日本システム株式会社', TRAIL, '2025年4月18日', '不正アクセスに関するお知らせ', LEAD], [0, 1, 2, 3, 4], ['日本システム株式会社', '2025年4月18日', '不正アクセスに関するお知らせ', LEAD]],
+  ['no trail: the date over the title stays', ['日本システム株式会社', '2025年4月18日', '不正アクセスに関するお知らせ', LEAD], [0, 1, 2, 3], ['日本システム株式会社', '2025年4月18日', '不正アクセスに関するお知らせ', LEAD]],
+  ['a headline over the trail is no date line', ['日本システム株式会社', '2025年5月4日 防災キャンペーン実施', TRAIL, '不正アクセスに関するお知らせ', LEAD], [0, 1, 2, 3, 4], ['日本システム株式会社', '2025年5月4日 防災キャンペーン実施', '不正アクセスに関するお知らせ', LEAD]],
+] as [string, string[], number[], string[]][])('dropPageChrome, a date over the trail: %s', (_label, texts, rows, expected) => {
+  // Each line's place on the page is its row; the list is in reading order.
+  const lines = texts.map((t, k) => ({ ...page(texts)[k]!, y: 700 - rows[k]! * 18, position: rows[k]! / 40, size: t === '不正アクセスに関するお知らせ' ? 16 : 10 }));
+  expect(kept(lines)).toEqual(expected);
+});
+
+// An update line set in the site's footer block — after the institution's address and hours, by the copyright, in the
+// footer's type — is every page's, not the article's date; the page's own 「最終更新日」 over the address block stays.
+const small = (lines: PdfLine[], from: number) => lines.map((l, k) => (k >= from ? { ...l, size: 7.5 } : l));
+test.each([
+  ['an update line among the address and the copyright', [LEAD, '〒264-4194 北海道札幌市中央区北二条西4丁目15番5号 代表電話：03-3769-2240', '開庁時間：月曜日〜金曜日 午前8時30分〜午後5時15分', '更新日：2025年11月17日', 'Copyright © 学校法人Ａ学園 Ａ大学 All Rights Reserved.'], 1, null],
+  // Negative cases.
+  ['the page\'s update line over the address block', [LEAD, '最終更新日 2024.12.26', '〒984-7880 広島県広島市中区緑が丘4丁目12番5号 TEL 030-887-8015', 'Copyright(C) 1963-2024 Ａ株式会社 All rights reserved.'], 1, '2024-12-26'],
+  ['an update line under the text, the footer in its own type', [LEAD, '更新日：2025年11月17日', '〒264-4194 北海道札幌市中央区北二条西4丁目15番5号', 'Copyright © Ａ大学 All Rights Reserved.'], 2, '2025-11-17'],
+  ['a footer without an address', [LEAD, 'サイトマップ ｜ プライバシーポリシー', '更新日：2025年11月17日', 'Copyright © Ａ大学 All Rights Reserved.'], 1, '2025-11-17'],
+] as [string, string[], number, string | null][])('pageUpdatedDate, the site footer\'s update line: %s', (_label, texts, footerFrom, date) => {
+  expect(pageUpdatedDate(small(page(texts), footerFrom))).toBe(date);
+});
+
+// A trail wraps onto a line of its type just below it, starting at its left edge: that line goes with it. A line set
+// flush right under the trail (the date line 「4月17日（木）掲載」, no year to tell it as one) is no wrap, and stays.
+test.each([
+  ['a date line flush right under the trail', 'ホーム > お知らせ > 外部メールサービスに関する情報漏えいの可能性について', '4月17日（木）掲載', 480, ['4月17日（木）掲載', LEAD]],
+  // Negative case: the trail's wrap at its left edge goes.
+  ['the trail wrapped at its left edge', 'ホーム > お知らせ > 外部メールサービスに関する情報漏えいの', '可能性について', 50, [LEAD]],
+] as [string, string, string, number, string[]][])('dropPageChrome, under the trail: %s', (_label, trail, below, x, expected) => {
+  const lines = page([trail, below, LEAD]);
+  lines[1] = { ...lines[1]!, x, cellX: [x], y: lines[0]!.y - 13 };
+  expect(kept(lines)).toEqual(expected);
 });

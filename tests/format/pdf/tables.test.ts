@@ -58,6 +58,10 @@ test.each([
   ['Japanese wrapped mid-word joins without a space', [item('氏名、住所、電話番', 0, 100), item('号', 0, 88)], '氏名、住所、電話番号'],
   ['two Latin words wrapped join with a space', [item('Apple', 0, 100), item('Account', 0, 88)], 'Apple Account'],
   ['pieces on one baseline with a gap', [item('約', 0, 100), item('400件', 30, 100)], '約 400件'],
+  // A space the PDF wrote at a wrapped line's end is the wrap's: none between Japanese, one between Latin words.
+  ['a written space at a Japanese wrap', [item('電話番号、メールアド', 0, 100), item(' ', 110, 100), item('レス', 0, 88)], '電話番号、メールアドレス'],
+  ['a written space at a Latin wrap', [item('Apple', 0, 100), item(' ', 60, 100), item('Account', 0, 88)], 'Apple Account'],
+  ['a written space within a line stays', [item('対象', 0, 100), item(' ', 20, 100), item('約300件', 24, 100)], '対象 約300件'],
 ])('cellText: %s', (_label, items, expected) => {
   expect(cellText(items)).toBe(expected);
 });
