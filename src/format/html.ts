@@ -881,13 +881,19 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
   // Last, a labelled date line under the text (「2026年1月23日 掲載」 set below the article, not above its title): the
   // page's date where none stands above — labelled only, as inside the text after it begins (a bare date there is a
   // signature's, the release's own).
+  // A list or a table there is the site's (a news list's 「掲載日：…」 item, a footer's row of dates), and an update's date
+  // there is not the page's fallback.
+  const aside = updated;
   for (const el of elementsAfterText(body, root, DATE_LINE_AFTER)) {
+    if (closestTag(el, LI) !== null || hasDescendant(el, ITEMS_AND_ROWS)) continue;
     const found = read(el, true);
     if (found) return found;
   }
-  return updated;
+  return aside;
 }
 
+/** A list's items and a table's rows: what a date line under the text never stands in. */
+const ITEMS_AND_ROWS = tags('li', 'tr');
 /** The elements read for a date line under the text: the last of the body's and as many after it. */
 const DATE_LINE_AFTER = 40;
 
