@@ -345,6 +345,8 @@ function dateLineBox(el: AnyNode, root: Element, textBox: Element): AnyNode {
     if (up === root || up.tagName === 'body' || isAncestor(up, root) || isAncestor(up, textBox) || !follows(textBox, up)) break;
     const text = cleanText(textOf(up));
     if (text.length > DATE_LINE_BOX || /[。．]/.test(text) || hasDescendant(up, ALL_HEADINGS)) break;
+    // A line, not a box of lines: another block beside it is another line (a banner under the date line).
+    if (tagChildren(up).some((c) => c !== box && BLOCK.has(c.tagName) && textOf(c).trim() !== '')) break;
     box = up;
   }
   return box;
