@@ -327,6 +327,8 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   return { title, date, url, organization: meta.organization, body, warnings };
 }
 
+/** A block's text that is a line of its own beside a date line: more than a label or a badge, and no date line itself. */
+const isOtherLine = (text: string) => text.length > 12 && datesOfDateLine(text) === null;
 /** The most text (characters) of the short line a page's date stands in (see dateLineBox). */
 const DATE_LINE_BOX = 80;
 
@@ -346,7 +348,7 @@ function dateLineBox(el: AnyNode, root: Element, textBox: Element): AnyNode {
     const text = cleanText(textOf(up));
     if (text.length > DATE_LINE_BOX || /[。．]/.test(text) || hasDescendant(up, ALL_HEADINGS)) break;
     // A line, not a box of lines: another block beside it is another line (a banner under the date line).
-    if (tagChildren(up).some((c) => c !== box && BLOCK.has(c.tagName) && textOf(c).trim() !== '')) break;
+    if (tagChildren(up).some((c) => c !== box && BLOCK.has(c.tagName) && isOtherLine(cleanText(textOf(c))))) break;
     box = up;
   }
   return box;
