@@ -43,7 +43,9 @@ function isFurniture(el: Element): boolean {
   if ((el.tagName === 'header' || el.tagName === 'footer') && closestTag(el.parent ?? el, ARTICLE) === null) return true;
   if (a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style)) return true;
   if (KEEP_TAGS.has(el.tagName) || (!a.class && !a.id)) return false;
-  if (a.id && isFurnitureToken(a.id)) return true;
+  // An id is read without "skip": a skip link points at the page's content by its id (「<main id="wp--skip-link--target">」),
+  // which names the target, not furniture, once a site writes it on a <div> instead of <main>.
+  if (a.id && isFurnitureToken(a.id, false, true)) return true;
   return a.class ? isFurnitureClass(a.class) : false;
 }
 
@@ -105,13 +107,13 @@ const FURNITURE_PARTS = new Set([
 ]);
 const FURNITURE_WHOLE = /^(?:(?:l|g|site|page|global|common)[-_])?(?:header|footer|nav|menu)$/i;
 
-/** `builder`: the token is a page builder's, read without "widget" (WIDGET_PARTS). */
-function isFurnitureToken(token: string, builder = false): boolean {
-  const memo = builder ? builderTokens : furnitureTokens;
+/** `builder`: the token is a page builder's, read without "widget" (WIDGET_PARTS); `id`: an element's id, read without "skip" (ID_PARTS). */
+function isFurnitureToken(token: string, builder = false, id = false): boolean {
+  const memo = id ? idTokens : builder ? builderTokens : furnitureTokens;
   let known = memo.get(token);
   if (known === undefined) {
     const lower = token.toLowerCase();
-    const parts = builder ? WIDGET_PARTS : FURNITURE_PARTS;
+    const parts = id ? ID_PARTS : builder ? WIDGET_PARTS : FURNITURE_PARTS;
     known = FURNITURE_WHOLE.test(token) || parts.has(lower.replace(/[-_]+/g, '')) || lower.split(/[-_]+/).some((part) => parts.has(part));
     // Sites repeat a few hundred class names; a page of random ones must not grow the memo without end.
     if (memo.size >= 10_000) memo.clear();
@@ -121,8 +123,11 @@ function isFurnitureToken(token: string, builder = false): boolean {
 }
 const furnitureTokens = new Map<string, boolean>();
 const builderTokens = new Map<string, boolean>();
+const idTokens = new Map<string, boolean>();
 /** FURNITURE_PARTS less "widget", for a page builder's class lists. */
 const WIDGET_PARTS: ReadonlySet<string> = new Set([...FURNITURE_PARTS].filter((part) => part !== 'widget'));
+/** FURNITURE_PARTS less "skip", for ids: a skip link's target is the content it skips to. */
+const ID_PARTS: ReadonlySet<string> = new Set([...FURNITURE_PARTS].filter((part) => part !== 'skip'));
 /** Where CMSs put the release body, most specific first. */
 const BODY_SELECTORS = [
   '[itemprop=articleBody]', '.news-detail', '.news_detail', '.newsDetail', '.news-body', '.news_body', '.entry-content', '.post-content',
@@ -311,7 +316,7 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const yearless = years ? dateLine(pageBody ?? doc, root, weights, (text) => yearlessDateLine(text, years)) : null;
   const date = written ?? yearless?.iso ?? null;
   // The date line moves into the overview; left in the body it would read as one more event.
-  for (const line of [dated, yearless]) if (line && line.iso === date && line.el !== root && !isAncestor(line.el, root)) removeAll([line.el], weights);
+  for (const line of [dated, yearless]) if (line && line.iso === date && line.el !== root && !isAncestor(line.el, root)) removeAll([dateLineBox(line.el, root, textBox)], weights);
   // So do the page's other labelled date lines in the body (「このページの最終更新日：…」).
   removeAll(pageDateLines(root, date, weights), weights);
   // And the theme's update <time> beside the posted one (no label: its markup says what it is).
@@ -320,6 +325,33 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   if (title) removeAll(titleDownloadLines(root, title), weights);
   const body = renderBlocks(root, title);
   return { title, date, url, organization: meta.organization, body, warnings };
+}
+
+/** A block's text that is a line of its own beside a date line: more than a label or a badge, and no date line itself. */
+const isOtherLine = (text: string) => text.length > 12 && datesOfDateLine(text) === null;
+/** The most text (characters) of the short line a page's date stands in (see dateLineBox). */
+const DATE_LINE_BOX = 80;
+
+/**
+ * The line a page's date stands in above the release's text: the date's element widened while its block stays a
+ * short line of no sentence and no heading (a byline: 「投稿日: <time>2025年4月18日</time><time>2025年5月4日</time>
+ * 投稿者: 広報担当 6件のコメント」, a meta row of the posted and the modified <time>). What stands beside the date
+ * there — the update's date, the author, the comments' count — is the page's record, never the release's facts:
+ * the line goes whole, whatever its classes call it. Only a line before the text box (a signature's date line under
+ * the text stands with the publisher's name).
+ */
+function dateLineBox(el: AnyNode, root: Element, textBox: Element): AnyNode {
+  let box: AnyNode = el;
+  for (let p = el.parent; p && p.type === 'tag'; p = p.parent) {
+    const up = p as Element;
+    if (up === root || up.tagName === 'body' || isAncestor(up, root) || isAncestor(up, textBox) || !follows(textBox, up)) break;
+    const text = cleanText(textOf(up));
+    if (text.length > DATE_LINE_BOX || /[。．]/.test(text) || hasDescendant(up, ALL_HEADINGS)) break;
+    // A line, not a box of lines: another block beside it is another line (a banner under the date line).
+    if (tagChildren(up).some((c) => c !== box && BLOCK.has(c.tagName) && isOtherLine(cleanText(textOf(c))))) break;
+    box = up;
+  }
+  return box;
 }
 
 /** A copyright line's year, or the last of its range: 「&copy; 2025」「Copyright (C) 2003-2025」. */
@@ -382,11 +414,19 @@ function imageNamesBeforeHeading(doc: Document): Set<string> {
 function holdsTitleOrDateLine(box: Element, documentTitle: string, weights: Map<AnyNode, Weight>): boolean {
   const own = siteTitle(documentTitle);
   if (own.length >= 8 && cleanText(textOf(box)).includes(own)) return true;
-  return [box, ...descendants(box, undefined, 300)].some((el) => {
+  // Its date lines, each the innermost element that reads as one (an entry's date and its headline share no line).
+  const lines = [box, ...descendants(box, undefined, 300)].filter((el) => {
     const w = weights.get(el);
     return w !== undefined && w.all > 0 && w.all <= 80 && datesOfDateLine(cleanText(textOf(el))) !== null;
   });
+  const innermost = lines.filter((el) => !lines.some((other) => other !== el && isAncestor(el, other)));
+  // A box of three or more dates, each a line of its own, is a dated list (a side bar's news, set absolutely beside
+  // the text): the site's, whatever its classes — a page's date line gives one date (and its update's).
+  const days = new Set(innermost.map((el) => dateOfDateLine(cleanText(textOf(el)))));
+  return lines.length > 0 && days.size < DATED_LIST;
 }
+/** The fewest distinct dates, each a line of its own, that make a box a dated list rather than a date line. */
+const DATED_LIST = 3;
 
 /**
  * The page's date from microdata (itemprop="datePublished" on a <time>, a <meta>, or a post-info item
@@ -639,11 +679,41 @@ function timeTagDate(doc: Document, root: Element): DatedElement | null {
       if (within === doc && follows(el, root)) break;
       // A list item's <time> dates an entry of a news list (「重要なお知らせ」 over the article), not the page.
       if (within === doc && closestTag(el, LIST_ITEM) !== null) continue;
+      // A <time> its line labels an update (「<span>更新日</span> <time>…</time>」) dates the page's last change, not its
+      // publication, whatever the markup's classes say or do not.
+      if (isUpdateLabel(labelBefore(el))) continue;
       const iso = isoDate(el.attribs.datetime) ?? dateOfDateLine(textOf(el));
       if (iso) return { iso, el };
     }
   }
   return null;
+}
+
+/** Elements that stand inside a line: the label before one is the line's (labelBefore). */
+const INLINE = tags('time', 'span', 'a', 'b', 'strong', 'em', 'font', 'small');
+/** The most characters of a label read before a <time>. */
+const TIME_LABEL = 12;
+
+/**
+ * The label written just before an element in its line: the text of its previous siblings up to a block (「<span>更新日
+ * </span> <time>」), or of its inline parent's when it opens it (「<span>更新日 <b><time>…」); the last few characters.
+ * A block before it (the title's heading, 「…【8月29日更新】」) is another line, never its label.
+ */
+function labelBefore(el: Element): string {
+  let node: AnyNode = el;
+  for (let level = 0; level < 3; level++) {
+    let text = '';
+    for (let n = node.prev; n && text.length < TIME_LABEL; n = n.prev) {
+      if (isElement(n) && !INLINE.has(n.tagName)) break;
+      text = textOf(n) + text;
+    }
+    text = text.trim();
+    if (text) return text.slice(-TIME_LABEL);
+    const parent: AnyNode | null = node.parent;
+    if (!parent || !isElement(parent) || !INLINE.has(parent.tagName)) return '';
+    node = parent;
+  }
+  return '';
 }
 
 /**
@@ -799,7 +869,8 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
     if (!dates) return null;
     if ((late || inDataRow) && !PUBLICATION_LABEL.test(term || text)) return null;
     const published = dates.find((d) => !d.update);
-    if (published && !isUpdateLabel(term)) return { iso: published.iso, el };
+    // An inline date its line labels before it (「<span>更新日</span> <time>2025/01/27</time>」) is the update's.
+    if (published && !isUpdateLabel(term) && !(INLINE.has(el.tagName) && isUpdateLabel(labelBefore(el)))) return { iso: published.iso, el };
     updated ??= { iso: dates[0]!.iso, el };
     return null;
   };
@@ -812,7 +883,38 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
     const found = read(before[i]!, false);
     if (found) return found;
   }
-  return updated;
+  // Last, a labelled date line under the text (「2026年1月23日 掲載」 set below the article, not above its title): the
+  // page's date where none stands above — labelled only, as inside the text after it begins (a bare date there is a
+  // signature's, the release's own).
+  // A list or a table there is the site's (a news list's 「掲載日：…」 item, a footer's row of dates), and an update's date
+  // there is not the page's fallback.
+  const aside = updated;
+  for (const el of elementsAfterText(body, root, DATE_LINE_AFTER)) {
+    if (closestTag(el, LI) !== null || hasDescendant(el, ITEMS_AND_ROWS)) continue;
+    const found = read(el, true);
+    if (found) return found;
+  }
+  return aside;
+}
+
+/** A list's items and a table's rows: what a date line under the text never stands in. */
+const ITEMS_AND_ROWS = tags('li', 'tr');
+/** The elements read for a date line under the text: the last of the body's and as many after it. */
+const DATE_LINE_AFTER = 40;
+
+/** The last `count` elements inside `root` and the first `count` after it within `within`, in document order. */
+function elementsAfterText(within: AnyNode, root: Element, count: number): Element[] {
+  const inside = descendants(root);
+  const out = inside.length > count ? inside.slice(inside.length - count) : inside;
+  const after: Element[] = [];
+  for (let n: AnyNode | null = root; n && n !== within && after.length < count; n = n.parent) {
+    for (let s = n.next; s && after.length < count; s = s.next) {
+      if (!isElement(s)) continue;
+      after.push(s);
+      for (const d of descendants(s, undefined, count - after.length)) after.push(d);
+    }
+  }
+  return [...out, ...after];
 }
 
 /**

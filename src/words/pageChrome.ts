@@ -42,7 +42,7 @@ export const SHARE_LABEL = /^(?:(?:X|Twitter|Facebook|LINE|はてなブックマ
 /** A share row's lead label before its buttons: 「この記事をシェア：」「共有する:」. */
 export const SHARE_LEAD = /^(?:この(?:記事|ページ)を?|記事を?)?(?:シェア|共有)(?:する)?[ ]?[:：][ ]?/;
 
-export const SHARE_BUTTON = /(?:X|Twitter|Facebook|LINE|はてなブックマーク|はてブ|はてな|Pocket|Threads|Bluesky|Pinterest|LinkedIn|B!|シェア|ツイート|ポスト|いいね[!！]?)(?: ?(?:で|に)? ?(?:共有|シェア|ポスト|送る)(?:する)?)? ?[0-9,]{0,9} ?/y;
+export const SHARE_BUTTON = /(?:X|Twitter|Facebook|LINE|はてなブックマーク|はてブ|はてな|Pocket|Threads|Bluesky|Pinterest|LinkedIn|B!|シェア|ツイート|ポスト|いいね[!！]?)(?: ?(?:で|に)? ?(?:共有|シェア|ポスト|送る)(?:する)?)? ?[0-9,]{0,9}(?:件|回)? ?/y;
 
 /** How many share buttons (with or without their tallies) make up the whole row after its lead label; 0 when anything else is in it. */
 export function shareButtonCount(row: string): number {
