@@ -3,7 +3,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { descendants, textOf } from './dom.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, NAME_ENDINGS, ORGANIZATION_WORDS, TITLE_WORDS } from '../words/organizations.js';
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
-import { NAV_LABEL, NEWS_CATEGORY, SITE_SECTION } from '../words/pageChrome.js';
+import { NAME_BEFORE_ADDRESS, NAV_LABEL, NEWS_CATEGORY, SITE_SECTION } from '../words/pageChrome.js';
 
 /**
  * What a page says about itself outside the release text: who publishes it (JSON-LD publisher,
@@ -182,7 +182,8 @@ const ADDRESSES = 5;
  * site's footer, or the release's contact): its first line when it reads as an organization's name.
  */
 function addressName(body: Element): string | null {
-  for (const el of descendants(body, ADDRESS).slice(0, ADDRESSES)) {
+  for (const el of descendants(body, ADDRESS_OR_FOOTER).slice(0, ADDRESSES)) {
+    const footer = el.tagName === 'footer';
     let first = '';
     for (const c of el.children) {
       if (c.type === 'tag' && ((c as Element).tagName === 'br' || BLOCK_LINES.has((c as Element).tagName))) {
@@ -194,13 +195,18 @@ function addressName(body: Element): string | null {
       first += textOf(c);
       if (first.length > 60) break;
     }
+    // A footer's line that opens with the name, its address after it on the line (「北海道滝川市　〒750-7328 … TEL …
+    // © 2025 All Rights Reserved.」, the copyright naming no holder): the name before the address.
+    // (An <address> so written is the release's or an office's: 「さくら川市役所　〒…」 names the office, not the city.)
+    const opening = footer ? NAME_BEFORE_ADDRESS.exec(first.trim()) : null;
+    if (footer && !opening) continue;
     // The name alone: it opens with its legal form or ends with its kind (「…まで」 is a sentence naming it).
-    const name = cleanName(first);
+    const name = cleanName(opening ? opening[1]! : first);
     if (name && looksLikeName(name) && (KIND_AT_END.test(name) || FORM_FIRST.test(name))) return name;
   }
   return null;
 }
-const ADDRESS = new Set(['address']);
+const ADDRESS_OR_FOOTER = new Set(['address', 'footer']);
 const FORM_FIRST = new RegExp(`^(?:${FORM_WORDS})`);
 const BLOCK_LINES = new Set(['p', 'div', 'span', 'strong', 'b']);
 

@@ -26,6 +26,12 @@ export const HEADER_CONTACT = /^(?:お問い?合わせ|ご相談|TEL|電話|フ�
 /** A line of a company block's address under its name: postal code, telephone, 所在地 (「〒404-6702 …」「TEL 022-…」). */
 export const ADDRESS_LINE = /^(?:〒[ ]?[0-9０-９]{3}|(?:TEL|ＴＥＬ|電話(?:番号)?)[ ]?[:：.]?[ ]?[0-9０-９(（]|(?:住所|所在地)[ ]?[:：])/i;
 
+/**
+ * A name opening a footer's line, its address after it: a postal code (a print may run the two together:
+ * 「北海道滝川市〒750-7328 …」), or a space and a telephone number (「株式会社Ａ TEL 03-…」).
+ */
+export const NAME_BEFORE_ADDRESS = /^([^\s〒]{2,40}?)(?:[ 　]*〒[ ]?[0-9０-９]{3}|[ 　]+(?:TEL|ＴＥＬ|電話)[ ]?[:：.]?[ ]?[0-9０-９(（])/i;
+
 /** A site header's search box as it prints: its placeholder and its button (「キーワードで検索」「検索」「サイト内検索」). */
 export const SEARCH_BOX = /^(?:(?:サイト内|キーワード(?:で|を入力)?|フリーワード(?:で)?)?(?:検索|を検索)(?:する)?|Search|(?:サイト内|キーワード)検索[ ]*検索)$/i;
 

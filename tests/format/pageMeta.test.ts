@@ -59,6 +59,12 @@ describe('readPageMeta: who publishes the page', () => {
     ['an <address> opening with a prefecture', '', '<address>サンプル県<br>〒100-0000 サンプル県サンプル市1丁目</address>', 'サンプル県'],
     ['an <address> opening with the postcode', '', '<address>〒100-0000 東京都千代田区1丁目2番3号<br>TEL 03-0000-0000</address>', null],
     ['an <address> opening with a sentence', '', '<address>お問い合わせは株式会社サンプルまで<br>TEL 03-0000-0000</address>', null],
+    // A footer's one line that opens with the name, the address after it, the copyright naming no holder.
+    ['a footer line opening with the name before its postcode', '', '<footer class="ftr">サンプル県見本市　〒750-7328 新潟県新潟市中央区万代一丁目2-28　TEL 047-7476-8406　© 2025 All Rights Reserved.</footer>', 'サンプル県見本市'],
+    ['a footer line opening with the name before its telephone number', '', '<footer>株式会社サンプル TEL 03-0000-0000</footer>', '株式会社サンプル'],
+    ['an <address> line opening with an office before its postcode (negative)', '', '<address>さくら川市役所　〒000-0000　○○県さくら川市中央1丁目1番1号</address>', null],
+    ['a footer line opening with a label before the postcode (negative)', '', '<footer>所在地 〒750-7328 新潟県新潟市中央区万代一丁目2-28</footer>', null],
+    ['a footer opening with a name alone on its line is left to the <address> rule (negative)', '', '<footer>株式会社サンプル<br>本日のお知らせ</footer>', null],
     // A blog engine's <title>: the entry's title, a colon and a space, the site's name.
     ['the site part of a Movable Type <title>', '<title>【2026年3月6日】不正アクセスに関するご報告（第３報）: 医療法人社団サンプル会 サンプル病院</title>', '', '医療法人社団サンプル会 サンプル病院'],
     ['a colon without a space inside the title', '<title>お客様へ:不正アクセスに関するご報告</title>', '', null],

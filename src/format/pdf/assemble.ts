@@ -2,7 +2,7 @@ import { bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDate, isUpdateLa
 export { eraInitialDate } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers, looksLikeName } from '../pageMeta.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, OFFICE_OF_IT, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
-import { ADDRESS_LINE, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, HEADER_FIGURE, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, NAME_BEFORE_ADDRESS, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, HEADER_FIGURE, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 import { trailDate, trailTitle, trailYear } from './trail.js';
@@ -680,9 +680,13 @@ const FOOTER_LINES = 8;
  */
 function footerCompany(lines: readonly PdfLine[], text: string): string | null {
   const textOf = (l: PdfLine) => l.cells.join(' ').replace(/\s+/g, ' ').trim();
-  for (let k = lines.length - 2; k >= 0 && k >= lines.length - 2 - FOOTER_LINES; k--) {
-    const next = lines[k + 1]!;
-    if (lines[k]!.cells.length !== 1 || next.page !== lines[k]!.page || !ADDRESS_LINE.test(textOf(next))) continue;
+  const footerOnly = (k: number) => !lines.slice(k + 1).some((l) => textOf(l).length > 80 || /。/.test(textOf(l)));
+  for (let k = lines.length - 1; k >= 0 && k >= lines.length - 2 - FOOTER_LINES; k--) {
+    // The name opening the address's own line (「北海道滝川市 〒750-7328 … TEL …」).
+    const opening = NAME_BEFORE_ADDRESS.exec(textOf(lines[k]!));
+    if (opening && isSiteName(opening[1]!) && footerOnly(k) && !text.split('\n').some((l) => l.trim().startsWith(opening[1]!))) return opening[1]!;
+    const next = lines[k + 1];
+    if (next === undefined || lines[k]!.cells.length !== 1 || next.page !== lines[k]!.page || !ADDRESS_LINE.test(textOf(next))) continue;
     let name = textOf(lines[k]!);
     // The block's first address line over its next (「〒…」 over 「TEL …」): the name is further up.
     if (ADDRESS_LINE.test(name)) continue;
@@ -696,7 +700,7 @@ function footerCompany(lines: readonly PdfLine[], text: string): string | null {
       if (!piece || (!isSiteName(whole) && !isJointIssuers(whole))) break;
       name = whole;
     }
-    if (!(isSiteName(name) || isJointIssuers(name)) || lines.slice(k + 1).some((l) => textOf(l).length > 80 || /。/.test(textOf(l)))) return null;
+    if (!(isSiteName(name) || isJointIssuers(name)) || !footerOnly(k)) return null;
     if (text.split('\n').some((l) => l.trim().startsWith(name))) return null;
     // A contact block names its desk after the body (「学校法人Ｘ学園（Ｘ大学） 総務課」): the site is the body.
     const parts = name.split(' ');

@@ -1,4 +1,4 @@
-import { dateOfDateLine } from '../dateLine.js';
+import { dateOfDateLine, datesOfDateLine, type DateLineDate } from '../dateLine.js';
 import { ADDRESS_LINE, BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING } from '../../words/pageChrome.js';
 import { ALSO_READ_HEADING, AUTHOR_BOX, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
@@ -97,6 +97,8 @@ export function spacedText(line: Pick<PdfLine, 'items' | 'size'>): string {
 const widthOf = (xs: Atom[]) => maxOf(xs.map((a) => a.right)) - minOf(xs.map((a) => a.left));
 
 /** The text lines a set of atoms' items make, blank ones left out. */
+/** The rows of a side's ruled tables, each its cells' text joined by a space. */
+const tableRowsOf = (xs: Atom[]) => xs.flatMap((a) => (a.table ? a.table.rows.map((r) => r.cells.join(' ').trim()) : []));
 const textLinesOf = (xs: Atom[]) => groupLines(xs.flatMap((a) => (a.item ? [a.item] : []))).map(lineText).filter(Boolean);
 
 /**
@@ -123,7 +125,8 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   // Up to three quarters of the article's width when no line of it ends a sentence (a hospital's
   // 外来受付時間, 診療科のご案内 and 病院概要 boxes).
   const narrow = widthOf(side) < widthOf(other) * 0.6 || (widthOf(side) < widthOf(other) * 0.75 && !lines.some((l) => /。/.test(l)));
-  if (narrow && lines.some((l) => PROFILE_FIGURE.test(l))) return true;
+  // (Its figures may be a ruled table's rows: 「| 資本金 | 2,994百万円 |」 under 「会社概要」.)
+  if (narrow && [...lines, ...tableRowsOf(side)].some((l) => PROFILE_FIGURE.test(l))) return true;
   if (isProfileAndList(lines)) return true;
   return lines.length >= 3 && !lines.some((l) => /。$/.test(l)) && lines.filter((l) => NAV_LABEL.test(l) || isNavLine(l)).length >= lines.length * 0.5;
 }
@@ -412,8 +415,16 @@ export function pageUpdatedDate(lines: PdfLine[]): string | null {
   const updated = new Set<string>();
   const published = new Set<string>();
   const footer = siteFooterLines(lines);
+  const bodyType = dominantSize(lines) + 0.5;
   for (const [i, l] of lines.entries()) {
     const text = lineText(l);
+    // The label after the date: 「2025年4月4日 更新」「（2025年11月13日 掲載）」 under the article, in the body's type at most
+    // (a heading's wrapped end 「（2025.12.22 更新）」 dates a section).
+    const after = l.size <= bodyType ? labelAfterDate(text) : null;
+    if (after) {
+      (after.update ? updated : published).add(after.iso);
+      continue;
+    }
     if (text.length <= 40 && PAGE_UPDATED_DATE.test(text)) {
       if (footer.has(i)) continue;
       const date = dateOfDateLine(text);
@@ -456,6 +467,19 @@ function siteFooterLines(lines: PdfLine[]): Set<number> {
 }
 /** A site footer's lines around its copyright line, at most. */
 const FOOTER_RUN = 6;
+
+/** A page's date label set after its date, ending the line: 「2025年4月4日 更新」「（2025年11月13日 掲載）」. */
+const LABEL_AFTER_DATE = /[0-9０-９][日\]）)]?[ 　]*[(（]?(?:公開|掲載|公表|発表|更新)日?[ 　]*[)）]?[ 　]*$/;
+
+/**
+ * A line that is a page's date and its label after it, nothing else (「2025年4月4日 更新」「（2025年11月13日 掲載）」, the
+ * line a page sets alone under its article): that date, an update's or the publication's; null for any other line.
+ */
+export function labelAfterDate(text: string): DateLineDate | null {
+  if (text.length > 40 || !LABEL_AFTER_DATE.test(text)) return null;
+  const dates = datesOfDateLine(text);
+  return dates !== null && dates.length === 1 ? dates[0]! : null;
+}
 
 /** The date of a page's publication line (「公開日：2026年4月17日」「掲載日 2026年04月16日 閲覧数 1,181」), or null. */
 function publishedDateOf(text: string): string | null {
@@ -1170,7 +1194,10 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   // 閲覧数 1,181」) is the page's date, read as such (pageUpdatedDate): after most of the text's
   // sentences (two at least), when every publication line gives that one date, it goes — the
   // release's own text names no 掲載日. Above the text it is the head's date line, and stays.
-  const published = texts.map((t) => (t.length <= 60 ? publishedDateOf(t) : null));
+  // (Or a date with its label after it, in the body's type at most: 「（2025年11月13日 掲載）」「2025年4月4日 更新」; a
+  // heading's wrapped end is no page's date, 「…による影響」 over 「（2025.12.22 更新）」.)
+  const bodyType = dominantSize(lines) + 0.5;
+  const published = texts.map((t, i) => (t.length <= 60 ? (publishedDateOf(t) ?? (lines[i]!.size <= bodyType ? labelAfterDate(t)?.iso : null) ?? null) : null));
   const pageDates = new Set(published.filter((d) => d !== null));
   let sentences = 0;
   const sentencesBefore = texts.map((t) => {

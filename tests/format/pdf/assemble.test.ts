@@ -596,6 +596,11 @@ describe('printedSiteName: the site named by a printed page\'s copyright footer'
     ['a contact block naming its desk after the body', [RELEASE, '学校法人サンプル学園（サンプル大学） 総務課', '〒134-6024 東京都千代田区神田錦町3丁目9番14号', '電話：03-7102-7343'], RELEASE, '学校法人サンプル学園（サンプル大学）'],
     ['a block giving the holder\'s name whole', [RELEASE, 'サンプル創建グループ（サンプル創建株式会社）', '〒681-1953 北海道札幌市中央区北一条西3丁目12番22号', '© 2026 サンプル創建グループ'], RELEASE, 'サンプル創建グループ（サンプル創建株式会社）'],
     ['a block naming another company than the holder', [RELEASE, '株式会社見本', '〒681-1953 北海道札幌市中央区北一条西3丁目12番22号', '© 2026 サンプル化学株式会社'], RELEASE, 'サンプル化学株式会社'],
+    // The name opening the address's own line, the two run together by the print (「見本市〒750-7328 …」).
+    ['a name run into its postcode on the footer\'s line', [RELEASE, 'サンプル県見本市〒750-7328新潟県新潟市中央区万代一丁目2-28 TEL 047-7476-8406', '（受付時間平日9:00〜17:30） © 2025 All Rights Reserved.'], RELEASE, 'サンプル県見本市'],
+    ['a name and its telephone number on the footer\'s line', [RELEASE, '株式会社サンプルコンサルティング TEL 022-2404-4589'], RELEASE, '株式会社サンプルコンサルティング'],
+    ['a label before the postcode on the footer\'s line (negative)', [RELEASE, '所在地〒750-7328新潟県新潟市中央区万代一丁目2-28'], RELEASE, null],
+    ['a name before its address followed by the release\'s sentences (negative)', ['株式会社サンプルコンサルティング 〒404-6702 宮城県仙台市', RELEASE], RELEASE, null],
     // Not a footer: the block is followed by the release's sentences, or its name line holds no name.
     ['a block followed by sentences', [RELEASE, '株式会社サンプルコンサルティング', '〒404-6702 宮城県仙台市青葉区本町3丁目1番19号', RELEASE], RELEASE, null],
     ['a label over the address', [RELEASE, 'お問い合わせ先', '〒404-6702 宮城県仙台市青葉区本町3丁目1番19号', 'TEL 022-2404-4589'], RELEASE, null],

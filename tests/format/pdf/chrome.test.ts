@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbTrail, cardGrid, dropPageChrome, textShares, headNewsLines, headNotices, headStatistics, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
-import { itemAtom, type Atom } from '../../../src/format/pdf/xycut.js';
+import { breadcrumbTrail, cardGrid, dropPageChrome, labelAfterDate, textShares, headNewsLines, headNotices, headStatistics, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { itemAtom, tableAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
 import { BANNER_SECTION, BREADCRUMB, SPACED_BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, SEARCH_BOX, SHARE_LABEL, SIDEBAR_HEADING, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
@@ -470,6 +470,12 @@ test.each([
   ['a card footer\'s 掲載日 with a view count in PV', [...BODY, '掲載日：2026/04/16　1,181 PV'], '2026-04-16'],
   ['a 掲載日 line with a count that is no view count', [...BODY, '掲載日 2026年04月16日 対象者 1,181名'], null],
   ['two 掲載日 lines that differ', ['掲載日：2026年4月17日', ...BODY, '掲載日：2025年1月9日'], null],
+  // The label after the date, a line alone under the article: 「（2025年11月13日 掲載）」「2025年4月4日 更新」.
+  ['a bracketed date and 掲載 under the article', [...BODY, '以上', '（2025年11月13日 掲載）'], '2025-11-13'],
+  ['a date and 更新 under the article', [...BODY, '2025年4月4日 更新', '一覧へ戻る'], '2025-04-04'],
+  ['a date, 公開 and 更新 after their dates', ['2025年4月1日 公開', ...BODY, '2025年4月4日 更新'], '2025-04-01'],
+  ['a sentence ending in a date and 更新', [...BODY, '対応状況は2025年4月4日更新'], null],
+  ['a bare date under the article', [...BODY, '2025年4月3日'], null],
   // A sentence that mentions the publication is no date line.
   ['a sentence about the publication', [...BODY, '公開日から3日後に更新しました。', '最終更新日 2024.12.26'], '2024-12-26'],
 ])('pageUpdatedDate: %s', (_label, texts, expected) => {
@@ -500,6 +506,39 @@ test.each([
   ['the article closed by a related posts box', ['当社は不正アクセスを受けました。', 'お客様情報が漏洩した可能性があります。', '深くお詫び申し上げます。', '関連記事', '価格改定のお知らせ'], ['メディア掲載 (109)', 'プレスリリース (96)', 'タグ', 'セミナー (27) サポート (9)', 'イベント情報'], false],
 ])('isSideChrome: %s', (_label, side, other, expected) => {
   expect(isSideChrome(columnAtoms(side, 300, 150), columnAtoms(other, 50, 200))).toBe(expected);
+});
+
+test.each([
+  ['（2025年11月13日 掲載）', { iso: '2025-11-13', update: false }],
+  ['2025年4月4日 更新', { iso: '2025-04-04', update: true }],
+  ['2025/04/04 公開', { iso: '2025-04-04', update: false }],
+  ['掲載日：2025年4月4日', null],
+  ['2025年4月4日に掲載', null],
+  ['令和7年4月3日現在', null],
+  ['2025年4月4日 更新 2025年4月5日 更新', null],
+])('labelAfterDate: %s', (text, expected) => {
+  expect(labelAfterDate(text)).toEqual(expected);
+});
+
+test.each([
+  ['the publication line with its label after the date, under the article, goes', ['当社は不正アクセスを受けました。', '再発防止に努めます。', '以上', '（2025年11月13日 掲載）'], ['当社は不正アクセスを受けました。', '再発防止に努めます。', '以上']],
+  ['the same line above the text is the head\'s and stays', ['（2025年11月13日 掲載）', '当社は不正アクセスを受けました。', '再発防止に努めます。'], ['（2025年11月13日 掲載）', '当社は不正アクセスを受けました。', '再発防止に努めます。']],
+])('dropPageChrome, a page date line: %s', (_label, texts, expected) => {
+  expect(kept(page(texts))).toEqual(expected);
+});
+
+/** A ruled table of the given rows (two cells each), in a side column at x 398. */
+const sideTable = (rows: string[][], top: number): Atom =>
+  tableAtom({ left: 398, right: 518, top, bottom: top - rows.length * 17, rows: rows.map((cells, k) => ({ items: [], x: 398, right: 518, y: top - 12 - k * 17, size: 10, cells, cellX: [398, 460], spaceBefore: false, spaceAfter: false })) });
+
+test.each([
+  // A company profile whose figures are a ruled table's rows (「| 資本金 | 2,994百万円 |」) under its heading, then an hours box.
+  ['a narrow column: a profile\'s ruled table under 会社概要', [['資本金', '2,994百万円'], ['従業員数', '5,822名'], ['取引社数', '5,634社']], 120, true],
+  ['a narrow column: a ruled table of the release\'s own counts', [['対象者', '5,822名'], ['対象件数', '5,634件']], 120, false],
+  ['a profile\'s ruled table in a column as wide as the article', [['資本金', '2,994百万円'], ['従業員数', '5,822名']], 330, false],
+])('isSideChrome, a ruled table in the column: %s', (_label, rows, width, expected) => {
+  const side = [...column(['会社概要'], 398, width), sideTable(rows, 580), ...column(['（2025年3月21日現在）', '受付時間', '平日 8:30〜17:15'], 398, width).map((a) => ({ ...a, top: a.top - 60, bottom: a.bottom - 60 }))];
+  expect(isSideChrome(side, column(ARTICLE, 37, 340))).toBe(expected);
 });
 
 /** A breadcrumb whose links wrap each in its own box (cells at 224, 260, 300), then the title and text. */
