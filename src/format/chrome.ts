@@ -570,3 +570,39 @@ export function trailLines(weights: Map<AnyNode, Weight>, elements: readonly Ele
 function isTallyRow(line: string): boolean {
   return shareButtonCount(line) >= 1 && /[0-9]/.test(line.replace(SHARE_LEAD, ''));
 }
+
+/** A rank as a ranking writes it at an item's head: 1位, 第2位, No.3. */
+const RANK = /(?:^|[^0-9])[0-9]{1,2}位|^No\.?[ ]?[0-9]{1,2}(?![0-9])/;
+/** A price: ¥1,202, ￥980, 1,980円, 税込. */
+const PRICE = /[¥￥][ ]?[0-9][0-9,]*|[0-9][0-9,]*円|税込/;
+/** Item tags a shop's list repeats (a table's rows are left alone: a release lists its products in a table). */
+const ITEM_TAGS = new Set(['div', 'li', 'section', 'article', 'a', 'p']);
+
+/**
+ * A shop's ranking or product cards: a container at least three of whose children, and nearly all,
+ * are short items without a sentence that each hold a rank and a price (「1位 有機ほうじ茶 ¥1,202（税込） レビュー427件」).
+ * A ranked list of priced items is never a release's text, whatever its heading or classes; the
+ * heading just before it goes with it.
+ */
+export function rankedPriceLists(weights: Map<AnyNode, Weight>, elements: readonly Element[]): Element[] {
+  const found: Element[] = [];
+  for (const el of elements) {
+    const items = tagChildren(el);
+    if (items.length < 3) continue;
+    let ranked = 0;
+    for (const item of items) {
+      if (!ITEM_TAGS.has(item.tagName)) break;
+      const w = weights.get(item);
+      if (!w || w.all === 0 || w.all > 200) break;
+      const text = textOf(item).replace(/\s+/g, ' ').trim();
+      if (text.includes('。') || !RANK.test(text) || !PRICE.test(text)) break;
+      ranked++;
+    }
+    if (ranked < 3 || ranked < items.length * 0.8) continue;
+    found.push(el);
+    let prev = el.prev;
+    while (prev && prev.type === 'text' && !(prev as unknown as { data: string }).data.trim()) prev = prev.prev;
+    if (prev && prev.type === 'tag' && /^h[2-6]$/.test((prev as Element).tagName) && (weights.get(prev)?.all ?? 0) <= 30) found.push(prev as Element);
+  }
+  return found;
+}

@@ -373,3 +373,21 @@ describe("the site's boxes about itself, headed so, under the release's text", (
     expect(body.includes('9830件')).toBe(kept);
   });
 });
+
+describe('a shop\'s ranked list of priced items, whatever its heading or classes', () => {
+  const item = (n: number, tag = 'div') => `<${tag} class="k${n}"><span>${n}位</span><span>有機ほうじ茶</span><span>¥1,${n}02（税込）</span><span>レビュー42${n}件</span></${tag}>`;
+  const items = (tag = 'div', n = 5) => Array.from({ length: n }, (_, i) => item(i + 1, tag)).join('');
+  test.each([
+    ['cards of rank, price and reviews under 人気ランキング', `<h2>人気ランキング</h2><div class="x">${items()}</div>`, false],
+    ['a list under a renamed heading', `<h2>よく見られている商品</h2><ul>${items('li')}</ul>`, false],
+    // kept
+    ['two items only', `<div class="x">${items('div', 2)}</div>`, true],
+    ['ranked items without a price', `<div class="x">${items().replace(/¥1,[0-9]02（税込）/g, '')}</div>`, true],
+    ['priced rows of a table (a release\'s product list)', `<table>${items('tr').replace(/<span>/g, '<td>').replace(/<\/span>/g, '</td>')}</table>`, true],
+    ['ranked priced items that are sentences', `<div class="x">${items().replace(/<\/div>/g, '。</div>')}</div>`, true],
+  ])('%s', (_, box, kept) => {
+    const { body } = extractHtml(page('<title>t</title>', `<main><h1>不正アクセスに関するお知らせ</h1>${RELEASE}<p>以上</p>${box}</main>`));
+    expect(body).toContain('1,234件');
+    expect(body.includes('レビュー421件')).toBe(kept);
+  });
+});
