@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compareFacts, notIntact } from './pdfFacts.mjs';
+import { keyedMulberry32 } from './seededRandom.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
@@ -55,17 +56,7 @@ const SETTINGS = {
 const NAMES = Object.keys(SETTINGS).filter((n) => !ONLY_SETTINGS || ONLY_SETTINGS.includes(n));
 
 // seeded choice (mulberry32 over a string hash), so reruns print and read the same sample
-function rng(key) {
-  let h = SEED >>> 0;
-  for (const ch of key) h = Math.imul(h ^ ch.charCodeAt(0), 2654435761) >>> 0;
-  return () => {
-    h = (h + 0x6d2b79f5) >>> 0;
-    let t = h;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = (key) => keyedMulberry32(SEED, key);
 function pick(list, n, rand) {
   const a = [...list];
   for (let i = a.length - 1; i > 0; i--) {

@@ -10,3 +10,10 @@ export function mulberry32(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+// mulberry32 started from a seed and a key (a page's name, a set's): one independent stream per key, the same every run.
+export function keyedMulberry32(seed, key) {
+  let h = seed >>> 0;
+  for (const ch of key) h = Math.imul(h ^ ch.charCodeAt(0), 2654435761) >>> 0;
+  return mulberry32(h);
+}
