@@ -316,21 +316,16 @@ function isDatedEntryList(list: Element, chars: number): boolean {
   });
 }
 
+/** A table's row, the element rowsOf reads. */
+const ROW = new Set(['tr']);
 
-/** The innermost rows below el (a row holding a nested table is a frame, not an entry), each as its cells. */
+/**
+ * The innermost rows below el (a row holding a nested table is a frame, not an entry), each as its cells. A frame's
+ * row finds its nested row in a few steps (the limit of one), so a page of tables nested deep stays linear.
+ */
 function rowsOf(el: Element): AnyNode[][] {
-  const rows: AnyNode[][] = [];
-  const stack: Element[] = [el];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const children = node.children.filter((c): c is Element => c.type === 'tag');
-    if (node.tagName === 'tr' && !descendants(node).some((d) => d.tagName === 'tr')) {
-      rows.push(children.filter((c) => c.tagName === 'td' || c.tagName === 'th'));
-      continue;
-    }
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-  }
-  return rows;
+  const rows = el.tagName === 'tr' ? [el, ...descendants(el, ROW)] : descendants(el, ROW);
+  return rows.filter((row) => descendants(row, ROW, 1).length === 0).map((row) => tagChildren(row).filter((c) => c.tagName === 'td' || c.tagName === 'th'));
 }
 
 /** The most text (non-space characters) a site's box about itself holds: a FAQ's few questions and answers. */
