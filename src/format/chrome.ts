@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { descendants, isAncestor, nonSpaceCount, subtreeWeights, tagChildren, textOf, type Weight } from './dom.js';
 import { FOLDS_TO_DIGIT } from './dateLine.js';
 import { globalForm, matchesOf } from '../util/regex.js';
-import { BREADCRUMB, CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, PAGE_INQUIRY_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SPACED_BREADCRUMB } from '../words/pageChrome.js';
+import { BREADCRUMB, CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, PAGE_INQUIRY_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SPACED_BREADCRUMB, SHOP_PRICE, SHOP_RANK } from '../words/pageChrome.js';
 
 /**
  * Site chrome told by its shape rather than its class names (which a page builder hashes or a
@@ -566,10 +566,6 @@ function isTallyRow(line: string): boolean {
   return shareButtonCount(line) >= 1 && /[0-9]/.test(line.replace(SHARE_LEAD, ''));
 }
 
-/** A rank as a ranking writes it at an item's head: 1位, 第2位, No.3. */
-const RANK = /(?:^|[^0-9])[0-9]{1,2}位|^No\.?[ ]?[0-9]{1,2}(?![0-9])/;
-/** A price: ¥1,202, ￥980, 1,980円, 税込. */
-const PRICE = /[¥￥][ ]?[0-9][0-9,]*|[0-9][0-9,]*円|税込/;
 /** Item tags a shop's list repeats (a table's rows are left alone: a release lists its products in a table). */
 const ITEM_TAGS = new Set(['div', 'li', 'section', 'article', 'a', 'p']);
 
@@ -590,7 +586,7 @@ export function rankedPriceLists(weights: Map<AnyNode, Weight>, elements: readon
       const w = weights.get(item);
       if (!w || w.all === 0 || w.all > 200) break;
       const text = textOf(item).replace(/\s+/g, ' ').trim();
-      if (text.includes('。') || !RANK.test(text) || !PRICE.test(text)) break;
+      if (text.includes('。') || !SHOP_RANK.test(text) || !(SHOP_PRICE.test(text) || text.includes('税込'))) break;
       ranked++;
     }
     if (ranked < 3 || ranked < items.length * 0.8) continue;

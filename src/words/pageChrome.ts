@@ -204,3 +204,13 @@ export const MENU_BUTTON = /^(?:(?:グローバル|サイド)?メニュー|MENU)
  * its label, the number, its counter and maybe the day it holds for, at the line's end after a space.
  */
 export const HEADER_FIGURE = new RegExp(`[ 　]+[^\\s0-9０-９]{1,12}[ 　]*[:：]?[ 　]*[0-9０-９][0-9０-９,，]{0,12}[ 　]*(?:万|億)?(?:${SCOPE_COUNTERS.join('|')})(?:[（(][^（()）]{1,30}[)）])?$`);
+
+/**
+ * A shop's ranking and price list, in a page's side or under its article (「人気ランキング」: 1位 … ¥1,202): a price as
+ * written on an item (「¥5,966」「￥800」「1,449円」), read by the HTML ranking list and the print's card grid alike.
+ */
+export const SHOP_PRICE = /[¥￥][ ]?[0-9]|[0-9]円/;
+/** A rank as a ranking writes it at an item's head: 1位, 第2位, No.3 (the HTML list item's text). */
+export const SHOP_RANK = /(?:^|[^0-9])[0-9]{1,2}位|^No\.?[ ]?[0-9]{1,2}(?![0-9])/;
+/** A card's rank opening its printed cell or alone in it, its number captured: 「1位」「2位 商品A」. */
+export const SHOP_RANK_CELL = /^(?:第)?([0-9]{1,2})位(?![0-9])/;

@@ -1,5 +1,5 @@
 import { dateOfDateLine, datesOfDateLine, type DateLineDate } from '../dateLine.js';
-import { ADDRESS_LINE, BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SHOP_PRICE, SHOP_RANK_CELL } from '../../words/pageChrome.js';
 import { ALSO_READ_HEADING, AUTHOR_BOX, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
@@ -590,12 +590,12 @@ export function cardGrid(lines: readonly PdfLine[]): number[] {
   const out = new Set<number>();
   const cellsOf = (l: PdfLine) => l.cells.map((c) => c.trim()).filter(Boolean);
   const ranked = (cells: string[]) => {
-    const ranks = cells.map((c) => CARD_RANK.exec(c)).filter((m) => m !== null).map((m) => Number(m[1]));
+    const ranks = cells.map((c) => SHOP_RANK_CELL.exec(c)).filter((m) => m !== null).map((m) => Number(m[1]));
     return ranks.length >= 2 && ranks.every((r, k) => k === 0 || r === ranks[k - 1]! + 1);
   };
   const isSeed = (l: PdfLine) => {
     const cells = cellsOf(l);
-    return cells.length >= 3 && (cells.filter((c) => CARD_PRICE.test(c)).length >= 3 || ranked(cells));
+    return cells.length >= 3 && (cells.filter((c) => SHOP_PRICE.test(c)).length >= 3 || ranked(cells));
   };
   const isRow = (l: PdfLine) => {
     const cells = cellsOf(l);
@@ -613,10 +613,6 @@ export function cardGrid(lines: readonly PdfLine[]): number[] {
   }
   return [...out];
 }
-/** A price: 「¥5,966」「￥800」「1,449円」. */
-const CARD_PRICE = /[¥￥][ ]?[0-9]|[0-9]円/;
-/** A card's rank opening its cell or alone in it: 「1位」「2位 商品A」. */
-const CARD_RANK = /^(?:第)?([0-9]{1,2})位(?![0-9])/;
 /** The longest cell of a card's row. */
 const CARD_CELL = 40;
 
