@@ -1,0 +1,602 @@
+#!/usr/bin/env node
+// Makes fixtures/pages-s, the nineteenth blind page set of issue #12: 40 archive releases (not yet in
+// /work/staging/pages-used.txt) rendered as corporate news pages in six new site families, plus
+// Word-style document sources for the 10 shortest. Written without reading the tool or earlier makers.
+// Usage: node scripts/make-pages-s.mjs --seed 20261210   (then print-pages-s.mjs, check-pages-s.mjs)
+import { readFileSync, writeFileSync, mkdirSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const OUT = join(HERE, '..', 'fixtures', 'pages-s');
+const ARCHIVE = '/work/shared/archive';
+const USED = '/work/staging/pages-used.txt';
+const seedAt = process.argv.indexOf('--seed');
+const SEED = seedAt > 0 ? Number(process.argv[seedAt + 1]) : 20261210;
+
+function mulberry32(a) {
+  return () => { a |= 0; a = (a + 0x6d2b79f5) | 0; let t = Math.imul(a ^ (a >>> 15), 1 | a); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+}
+const rand = mulberry32(SEED);
+const ri = (a, b) => a + Math.floor(rand() * (b - a + 1));
+const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+const chance = (p) => rand() < p;
+function shuffle(xs) { const a = xs.slice(); for (let i = a.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [a[i], a[j]] = [a[j], a[i]]; } return a; }
+
+// ---------- candidates ----------
+const used = new Set(readFileSync(USED, 'utf8').split('\n').map((s) => s.trim()).filter(Boolean));
+function walk(d, rel = '') { const out = []; for (const n of readdirSync(join(d, rel), { withFileTypes: true })) { const r = rel ? `${rel}/${n.name}` : n.name; if (n.isDirectory()) out.push(...walk(d, r)); else if (n.name.endsWith('.md')) out.push(r); } return out; }
+const all = walk(ARCHIVE).filter((p) => /^20\d\d\//.test(p)).sort();
+function stripMeta(md) { return md.replace(/^# (事案ID|公表種別)[ \t]*\n[\s\S]*?(?=^# |(?![\s\S]))/gm, '').replace(/\n{3,}$/, '\n'); }
+function parse(path) {
+  const md = readFileSync(join(ARCHIVE, path), 'utf8');
+  if ((md.match(/^# 本文[ \t]*$/gm) || []).length !== 1) return null;
+  if ((md.match(/^# 公表概要/gm) || []).length > 1) return null;
+  const src = stripMeta(md);
+  const after = src.split(/^# 本文[ \t]*$/m)[1];
+  if (/^# /m.test(after)) return null;
+  const lines = src.split('\n');
+  let date = null, org = null, title = null;
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i].match(/^- (\d{4})年(\d{1,2})月(\d{1,2})日\s*$/);
+    if (m) { const o = (lines[i + 1] || '').match(/^- (.+?)\s*$/); if (!o || /^https?:/.test(o[1])) return null; date = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`; org = o[1]; const t = (lines[i - 1] || '').match(/^- (.+?)\s*$/); title = t ? t[1] : null; break; }
+  }
+  if (!date || !org) return null;
+  const body = after.trim();
+  if (body.replace(/\s/g, '').length < 400) return null;
+  if (!title || /^\d{4}年/.test(title)) title = `${org}からのお知らせ`;
+  return { path, src, body, date, org, title };
+}
+const cands = all.filter((p) => !used.has(p)).map(parse).filter(Boolean);
+const chosen = shuffle(cands).slice(0, 40);
+console.log(`candidates ${cands.length}, chosen ${chosen.length}`);
+
+// ---------- numerals (as the check reads them) ----------
+const norm = (s) => s.normalize('NFKC').replace(/\s+/g, '');
+const KD = '〇一二三四五六七八九';
+function kanji(n) {
+  if (n === 0) return '〇';
+  const part = (x) => { let s = ''; for (const [u, k] of [[1000, '千'], [100, '百'], [10, '十']]) { const d = Math.floor(x / u) % 10; if (d) s += (d > 1 ? KD[d] : '') + k; } return s + (x % 10 ? KD[x % 10] : ''); };
+  const man = Math.floor(n / 10000), rest = n % 10000;
+  return (man ? part(man) + '万' : '') + (rest ? part(rest) : '');
+}
+const valueForms = (v) => { const f = [String(v), v.toLocaleString('en-US'), kanji(v), [...String(v)].map((d) => KD[d]).join('')]; if (v >= 10000 && v % 1000 === 0) f.push(`${v / 10000}万`); return f; };
+const pad = (n) => String(n).padStart(2, '0');
+const dateForms = (iso) => { const [y, m, d] = iso.split('-').map(Number); return [`${y}年${m}月${d}日`, `${y}/${m}/${d}`, `${y}/${pad(m)}/${pad(d)}`, `${y}.${m}.${d}`, `${y}.${pad(m)}.${pad(d)}`, iso, `令和${y - 2018}年${m}月${d}日`, `${m}月${d}日`, `${m}/${d}`]; };
+const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+function valueIn(text, textComma, v) {
+  for (const f of valueForms(v)) { const re = new RegExp(`(?<![0-9,.])${norm(f).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![0-9,])`); if (re.test(text) || re.test(textComma)) return true; if (!/^\d/.test(f) && text.includes(norm(f))) return true; }
+  return false;
+}
+const isoAdd = (iso, days) => { const d = new Date(`${iso}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + days); return d.toISOString().slice(0, 10); };
+const WD = '日月火水木金土';
+const wd = (iso) => WD[new Date(`${iso}T00:00:00Z`).getUTCDay()];
+const dp = (iso) => iso.split('-').map(Number);
+const F = {
+  ja: (i) => { const [y, m, d] = dp(i); return `${y}年${m}月${d}日`; },
+  jaW: (i) => { const [y, m, d] = dp(i); return `${y}年${m}月${d}日（${wd(i)}）`; },
+  dots: (i) => { const [y, m, d] = dp(i); return `${y}.${pad(m)}.${pad(d)}`; },
+  slash: (i) => { const [y, m, d] = dp(i); return `${y}/${pad(m)}/${pad(d)}`; },
+  reiwa: (i) => { const [y, m, d] = dp(i); return `令和${y - 2018}年${m}月${d}日`; },
+  md: (i) => { const [, m, d] = dp(i); return `${m}月${d}日`; },
+  hyphen: (i) => i,
+};
+const fw = (s) => s.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+const KANJI_DIGIT = (n) => [...String(n)].map((d) => KD[d]).join('');
+const kanjiDate = (i) => { const [y, m, d] = dp(i); const k = (n) => (n >= 10 ? (n >= 20 ? KD[Math.floor(n / 10)] : '') + '十' + (n % 10 ? KD[n % 10] : '') : KD[n]); return `${KANJI_DIGIT(y)}年${k(m)}月${k(d)}日`; };
+
+// ---------- Markdown → blocks ----------
+function inline(s) {
+  s = s.replace(/<img[^>]*>/gi, '');
+  const parts = []; let last = 0;
+  const re = /\*\*([^*]+)\*\*|\[([^\]]*)\]\(([^)]*)\)/g; let m;
+  while ((m = re.exec(s))) { parts.push(esc(s.slice(last, m.index))); parts.push(m[1] !== undefined ? `<strong>${esc(m[1])}</strong>` : `<a href="${esc(m[3])}">${esc(m[2])}</a>`); last = re.lastIndex; }
+  parts.push(esc(s.slice(last)));
+  return parts.join('');
+}
+const plain = (s) => s.replace(/<img[^>]*>/gi, '').replace(/\*\*/g, '').replace(/\[([^\]]*)\]\(([^)]*)\)/g, '$1');
+function blocks(body) {
+  const lines = body.replace(/<br\s*\/?>/gi, '\n').split('\n');
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l.trim()) continue;
+    let m;
+    if ((m = l.match(/^(#{1,6})\s+(.*)$/))) { if (plain(m[2]).trim()) out.push({ t: 'h', lv: m[1].length, html: inline(m[2].trim()), text: plain(m[2]) }); continue; }
+    if (/^\s*\|/.test(l)) {
+      const rows = [];
+      while (i < lines.length && /^\s*\|/.test(lines[i])) { const r = lines[i].trim(); if (!/^\|[\s:|-]+\|?$/.test(r)) rows.push(r.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim())); i++; }
+      i--; if (rows.length) out.push({ t: 'table', rows }); continue;
+    }
+    if ((m = l.match(/^\s*([-*+]|\d+\.)\s+(.*)$/))) {
+      const ordered = /\d/.test(m[1]); const items = [];
+      while (i < lines.length && (m = lines[i].match(/^\s*([-*+]|\d+\.)\s+(.*)$/)) && /\d/.test(m[1]) === ordered) { items.push(m[2]); i++; }
+      i--; out.push({ t: ordered ? 'ol' : 'ul', items: items.map(inline), texts: items.map(plain) }); continue;
+    }
+    const text = plain(l.trim()); if (!text) continue;
+    out.push({ t: 'p', html: inline(l.trim()), text, note: /^(※|注|\*)/.test(l.trim()) });
+  }
+  return out;
+}
+function tableHtml(rows, cls = '', attrs = '') {
+  const w = Math.max(...rows.map((r) => r.length));
+  const head = rows.length > 1 ? rows[0] : null;
+  const cell = (c, tag) => `<${tag}>${inline(c)}</${tag}>`;
+  let h = `<table${cls ? ` class="${cls}"` : ''}${attrs}>`;
+  if (head) h += `<thead><tr>${head.map((c) => cell(c, 'th')).join('')}${'<th></th>'.repeat(w - head.length)}</tr></thead>`;
+  h += '<tbody>' + rows.slice(head ? 1 : 0).map((r) => `<tr>${r.map((c, k) => cell(c, k === 0 && w > 1 ? 'th' : 'td')).join('')}${'<td></td>'.repeat(w - r.length)}</tr>`).join('') + '</tbody></table>';
+  return h;
+}
+function blockHtml(b, o = {}) {
+  const P = o.p || ((h) => `<p>${h}</p>`);
+  if (b.t === 'h') return o.h ? o.h(b) : `<h${Math.min(6, b.lv + 1)}>${b.html}</h${Math.min(6, b.lv + 1)}>`;
+  if (b.t === 'p') return b.note && o.note ? o.note(b) : P(b.html, b);
+  if (b.t === 'ul' || b.t === 'ol') return o.list ? o.list(b) : `<${b.t}>${b.items.map((x) => `<li>${x}</li>`).join('')}</${b.t}>`;
+  if (b.t === 'table') return o.table ? o.table(b) : tableHtml(b.rows, o.tableClass || '');
+  return '';
+}
+
+// ---------- per-entry context ----------
+const NAMES = ['山田 太郎', '佐藤 花子', '鈴木 一郎', '高橋 健二', '田中 美咲', '伊藤 誠', '渡辺 直樹', '中村 由美', '小林 修', '加藤 亮'];
+const PLACES = ['北海道札幌市中央区北一条西', '宮城県仙台市青葉区本町', '東京都千代田区内神田', '神奈川県横浜市西区みなとみらい', '愛知県名古屋市中区栄', '大阪府大阪市北区梅田', '京都府京都市下京区四条通', '広島県広島市中区紙屋町', '福岡県福岡市中央区天神', '新潟県新潟市中央区万代'];
+function ctxFor(e) {
+  const text = norm(e.src).replace(/(\d),(?=\d{3})/g, '$1');
+  const textComma = norm(e.src);
+  const c = { values: [], dates: [], other: [] };
+  c.V = (lo, hi, { comma = true, keep = true } = {}) => { for (;;) { const v = ri(lo, hi); if (valueIn(text, textComma, v) || c.values.includes(v)) continue; if (keep) c.values.push(v); return { v, s: comma ? v.toLocaleString('en-US') : String(v) }; } };
+  c.D = (lo = -150, hi = 40) => { for (;;) { const d = isoAdd(e.date, ri(lo, hi)); if (d === e.date || c.dates.includes(d)) continue; if (dateForms(d).some((f) => text.includes(norm(f)))) continue; const [, m, dd] = dp(d); if (new RegExp(`(?<!\\d)${m}[/月]${dd}(?!\\d)`).test(text)) continue; c.dates.push(d); return d; } };
+  c.phone = () => { const p = `0${ri(3, 99)}-${ri(100, 9999)}-${ri(1000, 9999)}`; c.other.push(p); return p; };
+  c.post = () => { const p = `〒${ri(100, 999)}-${String(ri(0, 9999)).padStart(4, '0')}`; c.other.push(p); return p; };
+  c.addr = () => { const p = `${pick(PLACES)}${pick(['一', '二', '三', '四'])}丁目${ri(1, 30)}-${ri(1, 20)}`; c.other.push(p); return p; };
+  c.person = () => { const p = pick(NAMES); c.other.push(p); return p; };
+  return c;
+}
+const HEADLINES = ['年末年始の営業について', 'ホームページをリニューアルしました', '夏季休業のお知らせ', '採用情報を更新しました', 'システムメンテナンスのお知らせ', '新サービス提供開始のお知らせ', '説明会開催のご案内', '広報誌最新号を発行しました', '窓口受付時間変更のお知らせ', '個人情報保護方針を改定しました', 'オンライン相談を開始しました', '地域清掃活動を実施しました'];
+const FIGHEAD = [['契約数', '件突破'], ['会員数', '名を達成'], ['セミナー定員', '名'], ['導入実績', '社'], ['累計相談件数', '件'], ['来場者数', '人を記録']];
+function newsItems(c, n, fmt = F.dots, withFig = true) {
+  const hs = shuffle(HEADLINES).slice(0, n);
+  const ds = Array.from({ length: n }, () => c.D()).sort().reverse();
+  return hs.map((h, k) => { let head = h; if (withFig && k % 2 === 0) { const [a, b] = pick(FIGHEAD); head = `${a}${c.V(120, 980000).s}${b}`; } return { date: ds[k], ds: fmt(ds[k]), head }; });
+}
+
+// ---------- date and organization modes ----------
+const DATE_MODES = ['koukaiKoushin', 'dots', 'reiwaLine', 'metaOnly', 'jsonLdOnly', 'timeOnly', 'kanjiNumeral', 'hyphenIso', 'slashWeekday', 'reiwaDotShort', 'headingBracket', 'fwJa', 'uketsuke', 'urlAndTitle'];
+const ORG_MODES = ['title', 'ogSiteName', 'logoAlt', 'copyright', 'svgTitle', 'jsonLdPublisher', 'breadcrumbHome', 'address'];
+function dateParts(e, c, mode) {
+  const i = e.date; const r = { line: '', meta: '', jsonLd: null, titlePrefix: '', heading: '', datetime: null, urlDate: null };
+  switch (mode) {
+    case 'koukaiKoushin': { const u = c.D(3, 60); r.line = `公開日：${F.ja(i)}　更新日：${F.ja(u)}`; break; }
+    case 'dots': r.line = F.dots(i); break;
+    case 'reiwaLine': r.line = F.reiwa(i); break;
+    case 'metaOnly': r.meta = `<meta property="article:published_time" content="${i}T10:00:00+09:00">`; break;
+    case 'jsonLdOnly': { const u = c.D(5, 40); r.jsonLd = { datePublished: `${i}T09:30:00+09:00`, dateModified: `${u}T11:00:00+09:00` }; break; }
+    case 'timeOnly': r.datetime = i; break;
+    case 'kanjiNumeral': r.line = `${kanjiDate(i)}発表`; break;
+    case 'hyphenIso': r.line = `Posted: ${i}`; break;
+    case 'slashWeekday': { const [y, m, d] = dp(i); r.line = `${y}/${m}/${d}（${wd(i)}）`; break; }
+    case 'reiwaDotShort': { const [y, m, d] = dp(i); r.line = `R${y - 2018}.${pad(m)}.${pad(d)}`; break; }
+    case 'headingBracket': r.heading = `【${F.ja(i)}】`; break;
+    case 'fwJa': r.line = fw(F.ja(i)); break;
+    case 'uketsuke': { const u = c.D(2, 30); r.line = `掲載開始日 ${F.ja(i)} ／ 最終更新 ${F.slash(u)}`; break; }
+    case 'urlAndTitle': r.titlePrefix = `${F.ja(i)}　`; r.urlDate = i.replace(/-/g, ''); break;
+  }
+  return r;
+}
+function orgParts(e, mode) {
+  const o = e.org; const r = { titleSuffix: '', og: null, logoAlt: 'ロゴ', copy: 'Copyright © All Rights Reserved.', svgTitle: 'ロゴマーク', publisher: null, crumbHome: 'ホーム', address: '', svg: mode === 'svgTitle' };
+  if (mode === 'title') r.titleSuffix = ` | ${o}`;
+  if (mode === 'ogSiteName') r.og = o;
+  if (mode === 'logoAlt') r.logoAlt = o;
+  if (mode === 'copyright') r.copy = `Copyright © ${o} All Rights Reserved.`;
+  if (mode === 'svgTitle') r.svgTitle = o;
+  if (mode === 'jsonLdPublisher') r.publisher = o;
+  if (mode === 'breadcrumbHome') r.crumbHome = `${o} トップ`;
+  if (mode === 'address') r.address = o;
+  return r;
+}
+function headCommon(e, d, o, extra = '') {
+  const ld = {};
+  if (d.jsonLd || o.publisher || chance(0.3)) {
+    Object.assign(ld, { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: e.title });
+    if (d.jsonLd) Object.assign(ld, d.jsonLd);
+    if (o.publisher) ld.publisher = { '@type': 'Organization', name: o.publisher };
+  }
+  e.metadata = { ogSiteName: o.og, jsonLd: Object.keys(ld).length ? ld : null };
+  return `<title>${esc(d.titlePrefix + e.title + o.titleSuffix)}</title>\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta property="og:title" content="${esc(e.title)}">\n<meta property="og:type" content="article">${o.og ? `\n<meta property="og:site_name" content="${esc(o.og)}">` : ''}${d.urlDate ? `\n<link rel="canonical" href="https://www.example.jp/news/${d.urlDate}-01.html">` : ''}${d.meta ? `\n${d.meta}` : ''}${e.metadata.jsonLd ? `\n<script type="application/ld+json">${JSON.stringify(ld)}</script>` : ''}${extra}`;
+}
+const timeEl = (d, shown) => (d.datetime ? `<time datetime="${d.datetime}"></time>` : shown || '');
+const svgLogo = (o) => `<svg width="40" height="40" viewBox="0 0 40 40" role="img"><title>${esc(o.svgTitle)}</title><circle cx="20" cy="20" r="18" fill="#2a7"/></svg>`;
+
+// ---------- families ----------
+// 1. wpclinic: WordPress block theme (Twenty Twenty-Four child) of a clinic / 税理士法人 with a 予約 widget and a Cocoon-like 目次.
+function wpclinic(e, c, d, o, bl) {
+  const kind = pick(['clinic', 'tax']);
+  const slots = Array.from({ length: 4 }, () => c.D(1, 40)).sort();
+  const news = newsItems(c, 5, F.dots);
+  const toc = bl.filter((b) => b.t === 'h').slice(0, 8);
+  const staff = c.V(12, 480); const yrs = c.V(21, 95, { comma: false }); const rev = c.V(1200, 98000);
+  const article = bl.map((b, k) => blockHtml(b, {
+    h: (b) => `<h${Math.min(4, b.lv)} class="wp-block-heading" id="toc${k}">${b.html}</h${Math.min(4, b.lv)}>`,
+    p: (h) => `<p class="wp-block-paragraph">${h}</p>`,
+    note: (b) => `<div class="wp-block-group is-style-section-2 has-border-color"><p>${b.html}</p></div>`,
+    list: (b) => `<${b.t} class="wp-block-list">${b.items.map((x) => `<li>${x}</li>`).join('')}</${b.t}>`,
+    table: (b) => `<figure class="wp-block-table is-style-stripes">${tableHtml(b.rows)}</figure>`,
+  })).join('\n');
+  const reserve = kind === 'clinic' ? 'WEB予約' : '無料相談のご予約';
+  return `<!DOCTYPE html>
+<html lang="ja"><head><meta charset="UTF-8">
+${headCommon(e, d, o)}
+<link rel="stylesheet" id="wp-block-library-css" href="/wp-includes/css/dist/block-library/style.min.css?ver=6.7.1" media="all">
+<style>
+body{font-family:"Noto Sans JP",sans-serif;margin:0;color:#222;background:#fbfaf6}
+.wp-site-blocks>header{display:flex;align-items:center;gap:16px;padding:12px 24px;border-bottom:1px solid #ddd;background:#fff}
+.wp-block-navigation{display:flex;gap:18px;list-style:none;margin:0 0 0 auto;padding:0}
+.reserve-bar{background:#e8f4ef;padding:6px 24px;font-size:13px}
+.wp-block-columns{display:flex;gap:32px;max-width:1100px;margin:0 auto;padding:24px}
+.wp-block-column.main{flex:1 1 66%}.wp-block-column.side{flex:0 0 300px;font-size:13px}
+.toc{border:1px solid #cbd;padding:10px 16px;margin:16px 0;background:#fff}.toc ol{margin:4px 0}
+.wp-block-table table{border-collapse:collapse;width:100%}.wp-block-table td,.wp-block-table th{border:1px solid #bbb;padding:4px 6px}
+.is-style-section-2{border:1px solid #c9b;padding:6px 12px;background:#fff8f0}
+.widget{background:#fff;border:1px solid #ddd;padding:10px 14px;margin-bottom:16px}
+.slot{display:flex;justify-content:space-between;border-bottom:1px dotted #ccc;padding:3px 0}
+footer{background:#334;color:#eee;padding:16px 24px;font-size:12px}
+@media print{.reserve-bar{display:none}.wp-block-columns{display:block}}
+</style></head>
+<body class="wp-singular post-template-default single single-post wp-theme-twentytwentyfour">
+<div class="wp-site-blocks">
+<header class="wp-block-template-part"><a class="custom-logo-link" href="/">${o.svg || chance(0.4) ? svgLogo(o) : ''}<img class="custom-logo" src="/wp-content/uploads/logo.png" alt="${esc(o.logoAlt)}" width="160" height="40"></a>
+<ul class="wp-block-navigation"><li>${kind === 'clinic' ? '診療案内' : '業務案内'}</li><li>${kind === 'clinic' ? '医師紹介' : '所属税理士'}</li><li>お知らせ</li><li>アクセス</li><li><a href="/reserve/">${reserve}</a></li></ul></header>
+<div class="reserve-bar">${reserve}受付中：本日の${kind === 'clinic' ? '待ち人数' : '相談枠'} <b>${c.V(3, 60, { comma: false }).s}</b> ／ 累計ご予約 ${c.V(2000, 90000).s}件</div>
+<nav class="breadcrumb" aria-label="パンくず"><a href="/">${esc(o.crumbHome)}</a> › <a href="/news/">お知らせ</a> › <span>${esc(e.title)}</span></nav>
+<div class="wp-block-columns">
+<main class="wp-block-column main">
+<article class="wp-block-post post type-post status-publish format-standard hentry category-news">
+<h1 class="wp-block-post-title">${esc(d.heading)}${esc(e.title)}</h1>
+<div class="wp-block-post-date">${d.line ? esc(d.line) : ''}${timeEl(d)}</div>
+${toc.length >= 2 ? `<div class="toc" id="toc"><div class="toc-title">目次</div><ol>${toc.map((b) => `<li><a href="#">${esc(b.text)}</a></li>`).join('')}</ol></div>` : ''}
+<div class="entry-content wp-block-post-content is-layout-constrained">
+${article}
+</div>
+<div class="wp-block-buttons"><a class="share-x">ポスト ${c.V(11, 900).s}</a> <a class="share-fb">シェア ${c.V(11, 900).s}</a></div>
+</article>
+<section class="related"><h2>関連記事</h2><ul>${newsItems(c, 3, F.ja).map((n) => `<li><a href="#">${esc(n.head)}</a> <span>${n.ds}</span></li>`).join('')}</ul></section>
+</main>
+<aside class="wp-block-column side">
+<div class="widget reserve-widget"><h3>${reserve}カレンダー</h3>${slots.map((s) => `<div class="slot"><span>${F.md(s)}（${wd(s)}）午前</span><span>残り${c.V(2, 40, { comma: false }).s}枠</span></div>`).join('')}<p><a href="/reserve/">${reserve}はこちら</a></p></div>
+<div class="widget"><h3>最新のお知らせ</h3><ul>${news.map((n) => `<li><span class="date">${n.ds}</span><br><a href="#">${esc(n.head)}</a></li>`).join('')}</ul></div>
+<div class="widget"><h3>${kind === 'clinic' ? '当院について' : '事務所概要'}</h3><p>${kind === 'clinic' ? `スタッフ数 ${staff.s}名<br>開院${yrs.s}年<br>年間来院数 ${rev.s}人` : `職員数 ${staff.s}名<br>創業${yrs.s}年<br>顧問先 ${rev.s}社`}</p></div>
+<div class="widget"><h3>カテゴリー</h3><ul><li>お知らせ (${c.V(40, 300, { comma: false }).s})</li><li>コラム (${c.V(40, 300, { comma: false }).s})</li></ul></div>
+</aside></div>
+<footer class="wp-block-template-part"><p>${esc(o.address)}${o.address ? '<br>' : ''}${c.post()} ${c.addr()}　TEL ${c.phone()}</p><p>${esc(o.copy)}</p></footer>
+</div>
+<script id="booking-widget-js-extra">var bookingConf={"slotsLeft":${c.V(5, 99, { comma: false }).v},"nextOpen":"${c.D(1, 20)}","clinicId":"c${ri(100, 999)}"};</script>
+</body></html>
+`;
+}
+
+// 2. jaframe: Shift_JIS 農協 / 自治会 / 漁協 page from the frameset era (content frame with <center>, <marquee>, <blink>, bgcolor).
+function jaframe(e, c, d, o, bl) {
+  const kind = pick(['ja', 'jichikai', 'gyokyo']);
+  const label = { ja: ['組合員数', '名'], jichikai: ['加入世帯数', '世帯'], gyokyo: ['組合員数', '名'] }[kind];
+  const asOf = c.D(-200, -20);
+  const prices = kind === 'jichikai' ? [['資源ごみ回収量', 'kg'], ['防犯灯', '基']] : kind === 'ja' ? [['キャベツ 1ケース', '円'], ['玉ねぎ 20kg', '円'], ['米 30kg', '円']] : [['本日の水揚げ', 'kg'], ['アジ 1箱', '円']];
+  const marquee = newsItems(c, 4, F.reiwa).map((n) => `■${n.ds}　${n.head}`).concat(prices.map(([a, u]) => `◆${a} ${c.V(300, 9800).s}${u}`)).join('　　');
+  const article = bl.map((b) => blockHtml(b, {
+    h: (b) => `<br><table width="100%" cellpadding="3" cellspacing="0"><tr><td bgcolor="#336633"><font color="#FFFFFF"><b>${b.html}</b></font></td></tr></table>`,
+    p: (h) => `<p><font size="2">${h}</font></p>`,
+    note: (b) => `<table border="1" cellpadding="4" cellspacing="0" width="100%" bordercolor="#999999"><tr><td><font size="2">${b.html}</font></td></tr></table>`,
+    list: (b) => `<${b.t}>${b.items.map((x) => `<li><font size="2">${x}</font>`).join('\n')}</${b.t}>`,
+    table: (b) => tableHtml(b.rows, '', ' border="1" cellpadding="3" cellspacing="0" bordercolor="#669966"'),
+  })).join('\n');
+  const news = newsItems(c, 5, F.reiwa);
+  return `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
+<html><head>
+<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">
+${headCommon(e, d, o)}
+<script language="JavaScript"><!--
+function MM_swapImgRestore(){var i,x,a=document.MM_sr;for(i=0;a&&i<a.length&&(x=a[i])&&x.oSrc;i++)x.src=x.oSrc;}
+if(top==self){/* フレーム外表示 */}
+var kouhou={"hakkou":"${c.D()}","busu":${c.V(300, 9000, { comma: false }).v}};
+//--></script>
+</head>
+<body bgcolor="#FFFFF0" text="#000000" link="#006600" vlink="#663300" topmargin="0" leftmargin="0">
+<center>
+<table width="740" border="0" cellspacing="0" cellpadding="0">
+<tr><td bgcolor="#336633" height="60">${o.svg ? svgLogo(o) : ''}<img src="../img/logo.gif" width="220" height="50" alt="${esc(o.logoAlt)}" align="left"><font color="#FFFFCC" size="2">${label[0]} ${c.V(300, 90000).s}${label[1]}（${F.reiwa(asOf)}現在）</font></td></tr>
+<tr><td bgcolor="#CCFFCC"><font size="2"><marquee scrollamount="3" behavior="scroll">${esc(marquee)}</marquee></font></td></tr>
+<tr><td><font size="2"><a href="../index.html" target="_top">${esc(o.crumbHome)}</a> &gt; <a href="index.html">お知らせ</a> &gt; ${esc(e.title)}</font></td></tr>
+</table>
+<table width="740" border="0" cellspacing="0" cellpadding="0"><tr>
+<td width="170" valign="top" bgcolor="#EEF5E8"><img src="../img/spacer.gif" width="170" height="1"><br>
+<font size="2"><b>＜メニュー＞</b><br>■<a href="#">${kind === 'ja' ? '営農情報' : kind === 'gyokyo' ? '市況情報' : '回覧板'}</a><br>■<a href="#">お知らせ</a><br>■<a href="#">各種手続き</a><br>■<a href="#">アクセス</a><br><br>
+<b>＜新着情報＞</b><br>${news.map((n) => `<img src="../img/new.gif" width="28" height="11" alt="NEW">${n.ds}<br>${esc(n.head)}<br>`).join('\n')}<br>
+<b>＜${kind === 'ja' ? '直売所' : kind === 'gyokyo' ? '市場' : '集会所'}＞</b><br>${kind === 'jichikai' ? '利用' : '来場'}者 ${c.V(100, 9000).s}人／月<br>
+あなたは <blink>${String(c.V(10000, 999999, { comma: false }).v).padStart(7, '0')}</blink> 人目の訪問者です</font></td>
+<td width="10"><img src="../img/spacer.gif" width="10" height="1"></td>
+<td width="560" valign="top">
+<center><font size="4" color="#006633"><b>${esc(d.heading)}${esc(e.title)}</b></font></center>
+<div align="right"><font size="2">${esc(d.line)}${timeEl(d)}</font></div>
+<hr size="1" noshade>
+${article}
+<hr size="1" noshade>
+<div align="right"><font size="2"><a href="#top">▲ページの先頭へ</a></font></div>
+</td></tr></table>
+<table width="740" border="0" cellspacing="0" cellpadding="4"><tr><td bgcolor="#336633" align="center"><font color="#FFFFFF" size="2">${esc(o.address)}${o.address ? '<br>' : ''}${c.post()} ${c.addr()}　TEL ${c.phone()}<br>${esc(o.copy)}</font></td></tr></table>
+</center>
+</body></html>
+`;
+}
+
+// 3. wixgrid: Wix-like div soup; every box absolutely placed in a CSS grid by grid-row, DOM order unrelated to the visual order.
+function wixgrid(e, c, d, o, bl) {
+  const cls = () => `comp-${(rand() * 1e9 >>> 0).toString(36)}`;
+  const spanify = (h) => { const out = []; let i = 0; const parts = h.split(/(<[^>]+>|&[#a-z0-9]+;)/); for (const p of parts) { if (!p) continue; if (p[0] === '<' || p[0] === '&') { out.push(p); continue; } let j = 0; while (j < p.length) { const n = ri(3, 12); out.push(`<span class="wixui-rich-text__text">${p.slice(j, j + n)}</span>`); j += n; } } return out.join(''); };
+  const boxes = [];
+  let row = 4;
+  bl.forEach((b) => {
+    const html = blockHtml(b, {
+      h: (b) => `<div role="heading" aria-level="2" class="font_4 wixui-rich-text__text"><span style="font-size:22px">${spanify(b.html)}</span></div>`,
+      p: (h) => `<p class="font_8 wixui-rich-text__text">${spanify(h)}</p>`,
+      note: (b) => `<div class="${cls()}" style="border:1px dashed #999;padding:8px"><p class="font_9">${spanify(b.html)}</p></div>`,
+      list: (b) => `<ul class="font_8 wixui-rich-text__text">${b.items.map((x) => `<li><p class="font_8">${spanify(x)}</p></li>`).join('')}</ul>`,
+    });
+    boxes.push({ row: row++, col: 'main', html });
+  });
+  const end = row;
+  const news = newsItems(c, 4, F.slash);
+  const chrome = [
+    { row: 1, col: 'full', html: `<div class="hdr">${svgLogo(o)}<img src="logo.png" alt="${esc(o.logoAlt)}" style="height:36px"><span class="menu">HOME　ABOUT　NEWS　RESERVE　CONTACT</span></div>` },
+    { row: 2, col: 'full', html: `<div class="badge">オンライン予約 累計${c.V(1000, 90000).s}件 ／ 口コミ評価 ${c.V(100, 999).s}件</div>` },
+    { row: 3, col: 'main', html: `<nav><a href="/">${esc(o.crumbHome)}</a> ＞ NEWS</nav><h1 class="font_2">${spanify(esc(d.heading + e.title))}</h1><p class="font_9 date">${esc(d.line)}${timeEl(d)}</p>` },
+    { row: 4, col: 'side', span: 6, html: `<div class="sidebox"><p class="font_5">LATEST NEWS</p>${news.map((n) => `<p class="font_9">${n.ds}<br>${esc(n.head)}</p>`).join('')}</div>` },
+    { row: 10, col: 'side', span: 4, html: `<div class="sidebox"><p class="font_5">STUDIO DATA</p><p class="font_9">会員数 ${c.V(200, 9000).s}名<br>月間レッスン ${c.V(100, 3000).s}回<br>インストラクター ${c.V(12, 90).s}名</p></div>` },
+    { row: end, col: 'full', html: `<div class="ftr">${esc(o.address)} ${c.post()} ${c.addr()} ／ ${c.phone()}<br>${esc(o.copy)}</div>` },
+  ];
+  // DOM order: footer, side boxes and header interleaved among the article blocks
+  const dom = boxes.slice();
+  dom.splice(Math.floor(dom.length / 2), 0, chrome[3]);
+  dom.splice(1, 0, chrome[4]);
+  dom.unshift(chrome[5], chrome[1]);
+  dom.splice(Math.min(3, dom.length), 0, chrome[0]);
+  dom.push(chrome[2]);
+  const place = (b) => `grid-row:${b.row}${b.span ? ` / span ${b.span}` : ''};grid-column:${b.col === 'full' ? '1 / 3' : b.col === 'main' ? '1' : '2'}`;
+  return `<!DOCTYPE html>
+<html lang="ja"><head><meta charset="utf-8">
+${headCommon(e, d, o, '\n<meta name="generator" content="Wix.com Website Builder">')}
+<style>
+body{margin:0;font-family:"Noto Sans JP",sans-serif;background:#faf7f2;color:#333}
+#SITE_CONTAINER{display:grid;grid-template-columns:minmax(0,1fr) 260px;column-gap:32px;max-width:1000px;margin:0 auto;padding:0 16px}
+.hdr{display:flex;align-items:center;gap:12px;padding:14px 0;border-bottom:2px solid #b89}.menu{margin-left:auto;font-size:12px;letter-spacing:.2em}
+.badge{position:relative;background:#b89;color:#fff;padding:4px 10px;font-size:12px}
+.sidebox{border:1px solid #ccc;padding:10px;font-size:12px;background:#fff;margin-top:12px}
+.ftr{border-top:1px solid #ccc;padding:14px 0;font-size:11px}
+p{margin:0 0 12px;line-height:1.9}table{border-collapse:collapse}td,th{border:1px solid #aaa;padding:4px}
+</style></head>
+<body><div id="SITE_CONTAINER">
+${dom.map((b) => `<div id="${cls()}" class="${cls()} wixui-section" style="${place(b)}"><div data-testid="richTextElement">${b.html}</div></div>`).join('\n')}
+</div>
+<script type="application/json" id="wix-viewer-model">${JSON.stringify({ siteRevision: c.V(100, 990, { comma: false }).v, visitorCount: c.V(10000, 99999, { comma: false }).v, lastPublish: c.D(1, 30) })}</script>
+</body></html>
+`;
+}
+
+// 4. mt4ir: Movable Type 4 corporate IR / news entry with a 株価 widget, IR calendar and 決算短信 links.
+function mt4ir(e, c, d, o, bl, xhtmlEnc) {
+  const price = c.V(300, 9800); const diff = c.V(3, 290, { comma: false });
+  const irs = Array.from({ length: 3 }, () => c.D(5, 90)).sort();
+  const article = bl.map((b) => blockHtml(b, {
+    h: (b) => `<h3 class="entry-subhead">${b.html}</h3>`,
+    note: (b) => `<p class="note">${b.html}</p>`,
+    table: (b) => tableHtml(b.rows, 'entry-table', ' summary="表"'),
+  })).join('\n');
+  const prev = c.D(-60, -3), next = c.D(3, 40);
+  return `<?xml version="1.0" encoding="${xhtmlEnc}"?>
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" id="sixapart-standard"><head>
+<meta http-equiv="Content-Type" content="text/html; charset=${xhtmlEnc}" />
+<meta name="generator" content="Movable Type Pro 4.38" />
+${headCommon(e, d, o)}
+<link rel="stylesheet" href="/mt-static/themes/minimalist-red/screen.css" type="text/css" />
+<style type="text/css">
+body{font-family:sans-serif;margin:0;background:#fff}#container{width:960px;margin:0 auto}
+#header{border-bottom:3px solid #a00;padding:10px 0}#nav{background:#333;color:#fff;padding:4px 10px;font-size:12px}
+#content{float:left;width:660px}#beta{float:right;width:270px;font-size:12px}#footer{clear:both;border-top:1px solid #999;font-size:11px;padding:8px 0}
+.widget{border:1px solid #ccc;margin-bottom:12px;padding:8px}.stock{font-size:20px;color:#a00}
+.entry-table{border-collapse:collapse}.entry-table td,.entry-table th{border:1px solid #999;padding:3px 5px}
+.note{font-size:12px;color:#555}
+</style>
+</head>
+<body class="mt-entry-archive layout-wt">
+<div id="container"><div id="container-inner">
+<div id="header"><div id="header-inner"><div id="header-name"><a href="/" accesskey="1">${o.svg ? svgLogo(o) : ''}<img src="/images/logo.gif" alt="${esc(o.logoAlt)}" /></a></div>
+<div id="header-description">株主・投資家の皆さまへ</div></div></div>
+<div id="nav">トップ ｜ 企業情報 ｜ IR情報 ｜ ニュースリリース ｜ 採用情報</div>
+<div id="content"><div id="content-inner">
+<p class="crumbs"><a href="/">${esc(o.crumbHome)}</a> &gt; <a href="/news/">ニュースリリース</a> &gt; ${esc(e.title)}</p>
+<div id="entry-${ri(1000, 9999)}" class="entry-asset asset hentry"><div class="asset-inner">
+<div class="asset-header"><h2 class="asset-name entry-title">${esc(d.heading)}${esc(e.title)}</h2>
+<div class="asset-meta"><span class="byline">${d.line ? `<abbr class="published">${esc(d.line)}</abbr>` : ''}${timeEl(d)}</span></div></div>
+<div class="asset-content entry-content"><div class="asset-body">
+${article}
+</div></div>
+<div class="asset-footer">カテゴリ：<a href="#">ニュースリリース</a></div>
+</div></div>
+<p class="content-nav"><a href="#">« ${esc(pick(HEADLINES))}（${F.dots(prev)}）</a> | <a href="/">メインページ</a> | <a href="#">${esc(pick(HEADLINES))}（${F.dots(next)}） »</a></p>
+</div></div>
+<div id="beta"><div id="beta-inner">
+<div class="widget widget-stock"><h3 class="widget-header">株価情報</h3><div class="widget-content"><span class="stock">${price.s}円</span> 前日比 +${diff.s}円<br />出来高 ${c.V(10000, 990000).s}株<br />時価総額 ${c.V(100, 9000).s}億円<br />（${F.slash(c.D(-3, -1))} 終値・20分遅れ）</div></div>
+<div class="widget"><h3 class="widget-header">IRカレンダー</h3><ul>${irs.map((x, k) => `<li>${F.ja(x)} ${['第3四半期決算発表', '定時株主総会', '期末配当金支払開始'][k]}</li>`).join('')}</ul></div>
+<div class="widget"><h3 class="widget-header">決算短信</h3><ul>${newsItems(c, 3, F.ja, false).map((n) => `<li>${n.ds} 決算短信〔日本基準〕（連結）（PDF ${c.V(120, 980).s}KB）</li>`).join('')}</ul></div>
+<div class="widget"><h3 class="widget-header">最近のエントリー</h3><ul>${newsItems(c, 4, F.dots).map((n) => `<li>${esc(n.head)}（${n.ds}）</li>`).join('')}</ul></div>
+<div class="widget"><h3 class="widget-header">会社概要</h3><p>資本金 ${c.V(100, 9000).s}百万円<br />従業員数 ${c.V(120, 9000).s}名（連結）<br />売上高 ${c.V(1000, 99000).s}百万円</p></div>
+</div></div>
+<div id="footer"><address>${esc(o.address)}${o.address ? '<br />' : ''}${c.post()} ${c.addr()} TEL ${c.phone()}</address>${esc(o.copy)}<br />Powered by Movable Type Pro</div>
+</div></div>
+<script type="text/javascript">var mtStock={"code":"${ri(1300, 9999)}","close":${price.v},"asOf":"${c.D(-3, -1)}"};</script>
+</body></html>
+`;
+}
+
+// 5. nextpages: Next.js pages router with emotion (css-xxxx) classes, __NEXT_DATA__ holding pageProps (title, excerpt, recruit banner figures, side news).
+function nextpages(e, c, d, o, bl) {
+  const h = () => `css-${(rand() * 1e8 >>> 0).toString(36)}`;
+  const C = { wrap: h(), hdr: h(), body: h(), side: h(), card: h(), p: h(), h2: h(), ftr: h(), date: h() };
+  const news = newsItems(c, 5, F.dots);
+  const recruit = c.V(12, 300); const ent = c.V(1000, 90000);
+  const paras = bl.filter((b) => b.t === 'p').slice(0, 2).map((b) => b.text);
+  const article = bl.map((b) => blockHtml(b, {
+    h: (b) => `<h2 class="${C.h2}">${b.html}</h2>`,
+    p: (x) => `<p class="${C.p}">${x}</p>`,
+    note: (b) => `<div class="chakra-alert ${h()}" role="status"><p class="${C.p}">${b.html}</p></div>`,
+    table: (b) => `<div class="chakra-table__container">${tableHtml(b.rows, `chakra-table ${h()}`)}</div>`,
+  })).join('\n');
+  const data = { props: { pageProps: { post: { title: e.title, excerpt: paras.join(''), slug: `news-${ri(100, 999)}` }, sidebar: news.map((n) => ({ date: n.date, title: n.head })), recruit: { openings: recruit.v, entries: ent.v, deadline: c.D(10, 60) }, stats: { pv: c.V(10000, 990000, { comma: false }).v } }, __N_SSG: true }, page: '/news/[slug]', query: { slug: 'x' }, buildId: `b${ri(10000, 99999)}`, isFallback: false, gsp: true, scriptLoader: [] };
+  return `<!DOCTYPE html><html lang="ja"><head><meta charSet="utf-8"/>
+${headCommon(e, d, o)}
+<meta name="next-head-count" content="9"/>
+<link rel="preload" href="/_next/static/css/${(rand() * 1e12 >>> 0).toString(16)}.css" as="style"/>
+<style data-emotion="css">.${C.wrap}{display:flex;gap:40px;max-width:1080px;margin:0 auto;padding:24px}.${C.body}{flex:1}.${C.side}{width:280px;font-size:13px}.${C.hdr}{display:flex;align-items:center;gap:12px;padding:12px 24px;background:#0b2545;color:#fff}.${C.card}{border:1px solid #dde;border-radius:6px;padding:12px;margin-bottom:14px}.${C.p}{line-height:1.9;margin:0 0 14px}.${C.h2}{border-left:4px solid #13315c;padding-left:8px;font-size:19px}.${C.ftr}{background:#eef;padding:16px 24px;font-size:12px}.${C.date}{color:#666;font-size:13px}table{border-collapse:collapse}td,th{border:1px solid #99a;padding:4px 6px}.chakra-alert{background:#fff5e6;padding:8px 12px;border-radius:4px}
+@media print{.${C.wrap}{display:block}.${C.side}{width:auto}}</style>
+</head><body><div id="__next">
+<header class="${C.hdr}">${svgLogo(o)}<img alt="${esc(o.logoAlt)}" src="/_next/image?url=%2Flogo.png&amp;w=256&amp;q=75" width="128" height="32" decoding="async"/><nav style="margin-left:auto">事業内容　ニュース　採用情報　お問い合わせ</nav></header>
+<div class="${C.card}" style="margin:12px 24px;background:#fffbe6">中途採用 募集中：${recruit.s}職種 ／ エントリー累計${ent.s}名</div>
+<div class="${C.wrap}"><main class="${C.body}">
+<nav aria-label="breadcrumb" class="chakra-breadcrumb"><ol><li><a href="/">${esc(o.crumbHome)}</a></li><li><a href="/news">ニュース</a></li></ol></nav>
+<article><h1 class="chakra-heading">${esc(d.heading)}${esc(e.title)}</h1><p class="${C.date}">${esc(d.line)}${timeEl(d)}</p>
+<div class="${h()}">
+${article}
+</div></article></main>
+<aside class="${C.side}"><div class="${C.card}"><p><b>最新ニュース</b></p>${news.map((n) => `<p><time>${n.ds}</time><br/>${esc(n.head)}</p>`).join('')}</div>
+<div class="${C.card}"><p><b>数字で見る</b></p><p>社員数 ${c.V(50, 9000).s}名<br/>拠点数 ${c.V(12, 200).s}か所<br/>取引社数 ${c.V(300, 9000).s}社</p></div></aside></div>
+<footer class="${C.ftr}">${esc(o.address)} ${c.post()} ${c.addr()}<br/>${esc(o.copy)}</footer>
+</div><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script><script src="/_next/static/chunks/main-${(rand() * 1e12 >>> 0).toString(16)}.js" defer=""></script></body></html>
+`;
+}
+
+// 6. bs3carousel: Bootstrap 3 university / hospital CMS with a carousel of dated events, panels, wells, glyphicons.
+function bs3carousel(e, c, d, o, bl, enc) {
+  const kind = pick(['univ', 'hosp']);
+  const ev = Array.from({ length: 3 }, () => c.D(5, 80)).sort();
+  const slides = kind === 'univ'
+    ? [`オープンキャンパス ${F.ja(ev[0])} 開催（定員${c.V(120, 900).s}名）`, `一般選抜 出願締切 ${F.ja(ev[1])}（募集人員${c.V(120, 900).s}名）`, `公開講座 ${F.ja(ev[2])}　受講者${c.V(30, 300).s}名募集`]
+    : [`健康講座 ${F.ja(ev[0])} 開催（定員${c.V(30, 300).s}名）`, `${F.ja(ev[1])} 休診のお知らせ`, `人間ドック 年間受診者${c.V(1000, 20000).s}人`];
+  const article = bl.map((b) => blockHtml(b, {
+    h: (b) => `<h3 class="page-header">${b.html}</h3>`,
+    note: (b) => `<div class="well well-sm">${b.html}</div>`,
+    table: (b) => `<div class="table-responsive">${tableHtml(b.rows, 'table table-bordered table-condensed')}</div>`,
+  })).join('\n');
+  const news = newsItems(c, 5, F.reiwa);
+  const charset = enc === 'UTF-8' ? '<meta charset="utf-8">' : `<meta http-equiv="Content-Type" content="text/html; charset=${enc}">`;
+  return `<!DOCTYPE html>
+<html lang="ja"><head>${charset}
+<meta http-equiv="X-UA-Compatible" content="IE=edge">
+${headCommon(e, d, o)}
+<link href="/common/css/bootstrap.min.css?v=3.3.7" rel="stylesheet">
+<style>
+body{font-family:sans-serif;margin:0}.navbar-inverse{background:#1d3557;color:#fff;padding:10px 15px}.container{max-width:1000px;margin:0 auto;padding:0 15px}
+.row{display:flex;gap:24px}.col-md-8{flex:2}.col-md-4{flex:1;font-size:13px}
+.carousel{background:#457b9d;color:#fff;padding:18px;margin-bottom:16px}.carousel .item{display:none}.carousel .item.active{display:block}
+.panel{border:1px solid #ccc;margin-bottom:14px}.panel-heading{background:#f1f1f1;padding:6px 10px;font-weight:bold}.panel-body{padding:8px 10px}
+.well{background:#f5f5f5;border:1px solid #e3e3e3;padding:9px}.table{border-collapse:collapse;width:100%}.table td,.table th{border:1px solid #bbb;padding:4px}
+footer{background:#1d3557;color:#ddd;padding:16px;font-size:12px}
+@media print{.carousel .item{display:block}.navbar-inverse{display:none}}
+</style></head>
+<body>
+<a class="sr-only sr-only-focusable" href="#main">本文へスキップ</a>
+<nav class="navbar navbar-inverse navbar-static-top"><div class="container"><a class="navbar-brand" href="/">${o.svg ? svgLogo(o) : ''}<img src="/common/img/logo.png" alt="${esc(o.logoAlt)}" height="30"></a>
+<ul class="nav navbar-nav"><li>${kind === 'univ' ? '受験生の方' : '外来のご案内'}</li><li>${kind === 'univ' ? '在学生の方' : '入院のご案内'}</li><li>お知らせ</li><li>交通アクセス</li></ul></div></nav>
+<div class="container">
+<div id="topCarousel" class="carousel slide" data-ride="carousel"><ol class="carousel-indicators"><li class="active"></li><li></li><li></li></ol>
+<div class="carousel-inner" role="listbox">${slides.map((s, k) => `<div class="item${k === 0 ? ' active' : ''}"><div class="carousel-caption"><span class="glyphicon glyphicon-bullhorn"></span> ${esc(s)}</div></div>`).join('')}</div></div>
+<ol class="breadcrumb"><li><a href="/">${esc(o.crumbHome)}</a></li><li><a href="/news/">お知らせ</a></li><li class="active">${esc(e.title)}</li></ol>
+<div class="row"><div class="col-md-8" id="main">
+<h2>${esc(d.heading)}${esc(e.title)}</h2>
+<p class="text-right text-muted"><span class="glyphicon glyphicon-time"></span> ${esc(d.line)}${timeEl(d)}</p>
+${article}
+<div class="panel panel-info"><div class="panel-heading">このページに関するアンケート</div><div class="panel-body">このページの内容は分かりやすかったですか？（回答数 ${c.V(40, 900).s}件）</div></div>
+</div>
+<div class="col-md-4">
+<div class="panel panel-default"><div class="panel-heading"><span class="glyphicon glyphicon-list"></span> 新着情報</div><div class="list-group">${news.map((n) => `<a class="list-group-item" href="#"><small>${n.ds}</small><br>${esc(n.head)}</a>`).join('')}</div></div>
+<div class="panel panel-default"><div class="panel-heading">${kind === 'univ' ? '大学概要' : '病院概要'}</div><div class="panel-body">${kind === 'univ' ? `学生数 ${c.V(1000, 20000).s}名<br>教員数 ${c.V(100, 900).s}名<br>入学定員 ${c.V(200, 3000).s}名` : `病床数 ${c.V(100, 900).s}床<br>診療科 ${c.V(12, 40).s}科<br>1日平均外来患者数 ${c.V(300, 2500).s}人`}<br>（${F.reiwa(c.D(-200, -30))}現在）</div></div>
+</div></div></div>
+<footer><div class="container">${esc(o.address)}${o.address ? '<br>' : ''}${c.post()} ${c.addr()}　代表電話 ${c.phone()}<br>${esc(o.copy)}</div></footer>
+<script>window.dataLayer=window.dataLayer||[];dataLayer.push({"pageType":"news","eventDate":"${c.D(5, 60)}","views":${c.V(1000, 99999, { comma: false }).v}});</script>
+</body></html>
+`;
+}
+
+// ---------- documents ----------
+function docHtml(e, c, bl) {
+  const form = pick(['ja', 'reiwa', 'reiwaFw', 'kanjiNum']);
+  const ds = form === 'ja' ? F.ja(e.date) : form === 'reiwa' ? F.reiwa(e.date) : form === 'reiwaFw' ? fw(F.reiwa(e.date)) : kanjiDate(e.date);
+  const rep = c.person();
+  let n = 0;
+  const body = bl.map((b) => blockHtml(b, {
+    h: (b) => (/^\s*(\d|[０-９]|[一二三四五六七八九十]+[、．.]|[（(]|第)/.test(b.text) ? `<h3>${b.html}</h3>` : `<h3>${++n}．${b.html}</h3>`),
+    note: (b) => `<p class="note">${b.html}</p>`,
+    table: (b) => tableHtml(b.rows, 'doc'),
+  })).join('\n');
+  return `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>${esc(e.title)}</title><style>
+@page{size:A4;margin:25mm 22mm 22mm 25mm;@bottom-center{content:"- " counter(page) " -";font-size:9pt}}
+body{font-family:"Noto Serif CJK JP",serif;font-size:10.5pt;line-height:1.75}
+.to{margin:0}.right{text-align:right}h1{text-align:center;font-size:14pt;margin:18pt 0}
+h3{font-size:11pt;margin:12pt 0 4pt}p{margin:0 0 6pt;text-indent:1em}.note{font-size:9.5pt;text-indent:0}
+table.doc{border-collapse:collapse;width:100%;table-layout:fixed}table.doc th,table.doc td{border:0.5pt solid #000;padding:2pt 4pt;word-break:break-all;vertical-align:top}thead{display:table-header-group}
+.ki{text-align:center}.ijo{text-align:right}.box{border:0.75pt solid #000;padding:6pt 10pt;margin-top:14pt;width:60%;margin-left:auto}
+</style></head><body>
+<p class="to">${pick(['お客様各位', '関係者各位', 'お取引先各位'])}</p>
+<p class="right">${ds}</p><p class="right">${esc(e.org)}</p><p class="right">代表者 ${rep}</p>
+<h1>${esc(e.title)}</h1>
+${body}
+<p class="ijo">以上</p>
+<div class="box">【本件に関するお問い合わせ先】<br>${esc(e.org)} 専用窓口<br>電話 ${c.phone()}<br>受付時間 平日 午前～午後（土日祝日を除く）</div>
+</body></html>`;
+}
+
+// ---------- encoding ----------
+function encoder(label) {
+  const dec = new TextDecoder(label);
+  const map = new Map();
+  const add = (bytes) => { const s = dec.decode(Uint8Array.from(bytes)); if ([...s].length === 1 && s !== '\ufffd' && !map.has(s)) map.set(s, bytes); };
+  if (label === 'shift_jis') { for (let a = 0x81; a <= 0xfc; a++) { if (a > 0x9f && a < 0xe0) continue; for (let b = 0x40; b <= 0xfc; b++) if (b !== 0x7f) add([a, b]); } for (let b = 0xa1; b <= 0xdf; b++) add([b]); }
+  else { for (let a = 0xa1; a <= 0xf4; a++) { if (a === 0xad) continue; for (let b = 0xa1; b <= 0xfe; b++) add([a, b]); } for (let b = 0xa1; b <= 0xdf; b++) add([0x8e, b]); }
+  return (str, ncr) => { const out = []; for (const ch of str) { const cp = ch.codePointAt(0); if (cp < 0x80) { out.push(cp); continue; } const b = map.get(ch); if (b) out.push(...b); else { if (!ncr.includes(ch)) ncr.push(ch); for (const x of Buffer.from(`&#${cp};`, 'ascii')) out.push(x); } } return Buffer.from(out); };
+}
+const ENC = { 'Shift_JIS': encoder('shift_jis'), 'EUC-JP': encoder('euc-jp') };
+
+// ---------- build ----------
+if (existsSync(OUT)) for (const d of ['html', 'sources', 'doc-src']) rmSync(join(OUT, d), { recursive: true, force: true });
+for (const d of ['html', 'pdf', 'doc', 'sources', 'doc-src']) mkdirSync(join(OUT, d), { recursive: true });
+const styles = shuffle([...Array(7).fill('wpclinic'), ...Array(7).fill('jaframe'), ...Array(7).fill('wixgrid'), ...Array(7).fill('mt4ir'), ...Array(6).fill('nextpages'), ...Array(6).fill('bs3carousel')]);
+const dateModes = shuffle(Array.from({ length: 40 }, (_, k) => DATE_MODES[k % DATE_MODES.length]));
+const orgModes = shuffle(Array.from({ length: 40 }, (_, k) => ORG_MODES[k % ORG_MODES.length]));
+const entries = chosen.map((p, k) => ({ ...p, id: `s${pad(k + 1)}`, style: styles[k], dateMode: dateModes[k], orgMode: orgModes[k] }));
+let mtEuc = 0, bsEuc = 0;
+for (const e of entries) e.encoding = e.style === 'jaframe' ? 'Shift_JIS' : e.style === 'mt4ir' ? (mtEuc++ < 4 ? 'EUC-JP' : 'UTF-8') : e.style === 'bs3carousel' ? (bsEuc++ < 1 ? 'EUC-JP' : 'UTF-8') : 'UTF-8';
+const docIds = new Set(entries.slice().sort((a, b) => a.body.length - b.body.length || a.id.localeCompare(b.id)).slice(0, 10).map((e) => e.id));
+const manifest = [];
+for (const e of entries) {
+  const c = ctxFor(e);
+  const d = dateParts(e, c, e.dateMode); d.mode = e.dateMode;
+  const o = orgParts(e, e.orgMode);
+  const bl = blocks(e.body);
+  const fam = { wpclinic, jaframe, wixgrid, mt4ir, nextpages, bs3carousel }[e.style];
+  const html = fam(e, c, d, o, bl, e.encoding);
+  const ncr = [];
+  const bytes = e.encoding === 'UTF-8' ? Buffer.from(html, 'utf8') : ENC[e.encoding](html, ncr);
+  const file = `html/${e.style}-${e.id}.html`;
+  writeFileSync(join(OUT, file), bytes);
+  writeFileSync(join(OUT, 'sources', `${e.id}.md`), e.src);
+  let doc = null;
+  if (docIds.has(e.id)) { doc = `doc/${e.id}.pdf`; writeFileSync(join(OUT, 'doc-src', `${e.id}.html`), docHtml(e, c, bl)); }
+  const pp = { paper: pick(['A4', 'A4', 'B5', 'A5', 'Letter']) };
+  if (chance(0.2)) pp.landscape = true;
+  const sc = rand(); if (sc < 0.2) pp.scale = 0.7; else if (sc < 0.35) pp.scale = 1.25;
+  if (chance(0.25)) pp.headerFooter = true;
+  if (chance(0.1)) { pp.narrow = true; pp.paper = 'A4'; delete pp.landscape; }
+  else if (chance(0.15)) pp.tightMargins = true;
+  manifest.push({ id: e.id, archive: e.path, source: `sources/${e.id}.md`, html: file, style: e.style, encoding: e.encoding, pdf: `pdf/${e.style}-${e.id}.pdf`, pdfPage: pp, doc, org: e.org, title: e.title, publishedAt: e.date, dateMode: e.dateMode, orgMode: e.orgMode, metadata: e.metadata, decoyValues: c.values, decoyDates: c.dates, decoyOther: c.other, ncr });
+}
+writeFileSync(join(OUT, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
+writeFileSync(join(OUT, 'ORIGIN.txt'), entries.map((e) => `${e.id}\t${e.path}`).join('\n') + '\n');
+console.log(manifest.map((m) => `${m.id} ${m.style} ${m.encoding} ${m.dateMode} ${m.orgMode} ${m.doc ? 'doc' : ''}`).join('\n'));
