@@ -153,7 +153,8 @@ export function renderBody(body, cls) {
       flush();
       const ordered = /\d/.test(m[1]);
       const items = [];
-      while (i < lines.length && (m = lines[i].match(/^\s*([-*+]|\d+[.)])\s+(.*)$/)) && /\d/.test(m[1]) === ordered) {
+      // the raw line, trimmed as the test above was (a trailing U+2028 would stop \`.*$\` and loop forever)
+      while (i < lines.length && (m = lines[i].trimEnd().match(/^\s*([-*+]|\d+[.)])\s+(.*)$/)) && /\d/.test(m[1]) === ordered) {
         items.push(`<li>${inline(m[2])}</li>`);
         i++;
       }
