@@ -149,6 +149,13 @@ export function renderBody(body, cls) {
         return `<tr>${cells(r).map((c) => `<${tag}>${inline(c)}</${tag}>`).join('')}</tr>`;
       });
       out.push(`<table${cls('table')}>\n${html.join('\n')}\n</table>`);
+    } else if (/\S\t+\S/.test(line)) {
+      // tab-separated rows (a table pasted from the page as text) were a table on the site
+      flush();
+      const rows = [];
+      while (i < lines.length && /\S\t+\S/.test(lines[i])) rows.push(lines[i++].trim());
+      i--;
+      out.push(`<table${cls('table')}>\n${rows.map((row) => `<tr>${row.split(/\t+/).map((c) => `<td>${inline(c)}</td>`).join('')}</tr>`).join('\n')}\n</table>`);
     } else if ((m = line.match(/^\s*([-*+]|\d+[.)])\s+(.*)$/))) {
       flush();
       const ordered = /\d/.test(m[1]);
@@ -489,9 +496,11 @@ async function main() {
     for (const f of cmp.differing) fields.set(f, (fields.get(f) ?? 0) + 1);
     for (const [k, v] of Object.entries(page.choices)) {
       const key = `${k}=${v}`;
-      const t = byChoice.get(key) ?? { pages: 0, same: 0, decoys: 0 };
+      const t = byChoice.get(key) ?? { pages: 0, same: 0, sameButDate: 0, decoys: 0 };
       t.pages++;
       if (ok) t.same++;
+      // the publication date's place dominates: a second column shows what else a choice breaks
+      if (cmp.differing.every((f) => f === 'publishedAt' || f === 'timeline')) t.sameButDate++;
       t.decoys += cmp.decoyCounts.length + cmp.decoyDates.length;
       byChoice.set(key, t);
     }
@@ -505,13 +514,13 @@ async function main() {
   const pct = (a, b) => `${((100 * a) / Math.max(1, b)).toFixed(0)}%`.padStart(5);
   console.log(`\nseed ${SEED}: pages ${total.pages}, same facts ${total.same} (${pct(total.same, total.pages).trim()}), decoy counts ${total.decoyCounts}, decoy dates ${total.decoyDates}${total.failed ? `, failed ${total.failed}` : ''}`);
   console.log(`fields that differ: ${[...fields].sort((a, b) => b[1] - a[1]).map(([f, n]) => `${f} ${n}`).join(', ') || 'none'}`);
-  console.log('\nchoice value                 pages  same  share  decoys taken');
+  console.log('\nchoice value                 pages  same  share  but date  decoys taken');
   let lastKey;
   for (const [key, t] of [...byChoice].sort((a, b) => a[0].split('=')[0].localeCompare(b[0].split('=')[0]) || t0(a) - t0(b))) {
     const k = key.split('=')[0];
     if (lastKey && k !== lastKey) console.log('');
     lastKey = k;
-    console.log(`${key.padEnd(28)} ${String(t.pages).padStart(5)} ${String(t.same).padStart(5)} ${pct(t.same, t.pages)}  ${String(t.decoys).padStart(5)}`);
+    console.log(`${key.padEnd(28)} ${String(t.pages).padStart(5)} ${String(t.same).padStart(5)} ${pct(t.same, t.pages)}     ${pct(t.sameButDate, t.pages)}  ${String(t.decoys).padStart(5)}`);
   }
   const worst = [...byChoice].filter(([, t]) => t.pages >= 5).sort((a, b) => t0(a) - t0(b)).slice(0, 5);
   console.log(`\nlowest share same (≥5 pages): ${worst.map(([k, t]) => `${k} ${pct(t.same, t.pages).trim()}`).join(', ')}`);
