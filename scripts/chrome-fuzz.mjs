@@ -211,7 +211,8 @@ export function makePage(release, seed, index) {
   };
   /** A chrome figure, written as 1234 / 1,234 / １２３４ / 1.2万 (the value recorded). */
   const figure = (lo, hi) => {
-    const form = pick(FIGURE_FORMS);
+    // 1.2万 only where the figure may be that large (いいね 4.9万 for a 10–900 range is no site's)
+    const form = pick(hi >= 10000 ? FIGURE_FORMS : FIGURE_FORMS.filter((f) => f !== 'man'));
     if (form === 'man') {
       for (let tries = 0; tries < 200; tries++) {
         const tenths = int(11, 99);
