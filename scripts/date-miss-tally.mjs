@@ -3,10 +3,10 @@
 //
 //   node scripts/date-miss-tally.mjs [--sets dev,heldout2,...] [--mode full|body|both] [--list] [--json FILE] [--splits]
 //
-// --splits: the annotators' own ceiling. A dated entry's sentence (from its date to the 。, digits masked) that stands in two
-// or more releases whose gold reads the day differently (one gives it as occurredOn or detectedOn, another gives that field null
-// or a later day; an earlier day says nothing, the gold keeping only the earliest) is printed with each release's reading and
-// ours; no rule can take both readings of the same words. (Session of 2026-12-06, tune half: 4 sentences, among
+// --splits: the annotators' own ceiling (scripts/dateSplits.mjs). A dated entry's sentence (from its date to the 。, digits
+// masked) that stands in two or more releases whose gold reads the day differently (one gives it as occurredOn or detectedOn,
+// another gives that field null or a later day) is printed with each release's reading and ours; no rule can take both
+// readings of the same words. (Session of 2026-12-06, tune half: 4 sentences, among
 // them the same company's releases, オムニバス・ジャパン ×3 and 白梅豊岡病院 ×3, each read both ways.)
 //
 // The scorer (../shared/eval/score.mjs) takes the earliest timeline date of each event and compares it
@@ -26,6 +26,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { TUNING } from './tallyGold.mjs';
+import { collectReadings, splitsOf, shownReading } from './dateSplits.mjs';
 
 const args = process.argv.slice(2);
 const opt = { sets: TUNING.join(','), mode: 'both', list: false, json: null, splits: false };
@@ -100,7 +101,7 @@ for (const mode of modes) {
       const o = byPath.get(resolve(inputs[i])) ?? {};
       const raw = readFileSync(inputs[i], 'utf8');
       const text = nfkc(raw);
-      if (opt.splits && mode === 'full') collectSplits(g, o.timeline ?? [], raw);
+      if (opt.splits && mode === 'full') collectReadings(wordings, g, o.timeline ?? [], raw);
       for (const [field, event] of [['occurredOn', 'occurred'], ['detectedOn', 'detected']]) {
         const got = earliest(o.timeline, event);
         const want = g[field];
@@ -123,39 +124,11 @@ if (opt.list) for (const r of rows) console.log(`  ${r.mode} ${r.set} ${r.field}
 if (opt.splits) printSplits();
 if (opt.json) writeFileSync(opt.json, JSON.stringify(rows, null, 1));
 
-function collectSplits(g, timeline, raw) {
-  const seen = new Set();
-  for (const t of timeline) {
-    if (typeof t.date !== 'string' || t.date.length !== 10 || !t.evidence || seen.has(t.evidence.start)) continue;
-    seen.add(t.evidence.start);
-    const ours = timeline.filter((x) => x.evidence?.start === t.evidence.start).map((x) => x.event).filter((e) => e === 'occurred' || e === 'detected').sort().join('+');
-    if (!ours) continue;
-    // Per event: this day (yes), not this day (no: null, or a later day), or unknown (an earlier day: the gold keeps only the earliest).
-    const gold = { occurred: readingOf(g.occurredOn, t.date), detected: readingOf(g.detectedOn, t.date) };
-    const sentence = nfkc(raw.slice(t.evidence.start, t.evidence.start + 160).split('。')[0]).replace(/[0-9]+/g, '#').replace(/\s+/g, '');
-    // (A short sentence, "#月#日に確認いたしました", takes its matter from the sentences before it: no evidence of a split.)
-    if (sentence.length < 24) continue;
-    const byPath = wordings.get(sentence) ?? new Map();
-    wordings.set(sentence, byPath);
-    byPath.set(g.path, { ours, gold });
-  }
-}
-function readingOf(gold, day) {
-  if (gold == null) return 'no';
-  if (day.startsWith(gold)) return 'yes';
-  return gold < day ? '?' : 'no';
-}
-function shown(g) {
-  return ['occurred', 'detected'].filter((e) => g[e] === 'yes').join('+') || (Object.values(g).includes('?') ? '- (earlier day)' : '-');
-}
 function printSplits() {
-  let n = 0;
-  for (const [sentence, byPath] of wordings) {
-    const readings = [...byPath.values()].map((r) => r.gold);
-    if (!['occurred', 'detected'].some((e) => readings.some((g) => g[e] === 'yes') && readings.some((g) => g[e] === 'no'))) continue;
-    n++;
+  const splits = splitsOf(wordings);
+  for (const [sentence, byPath] of splits) {
     console.log(`split: ${sentence.slice(0, 100)}`);
-    for (const [path, r] of byPath) console.log(`    ours ${r.ours.padEnd(17)} gold ${shown(r.gold).padEnd(17)} ${path}`);
+    for (const [path, r] of byPath) console.log(`    ours ${r.ours.padEnd(17)} gold ${shownReading(r.gold).padEnd(17)} ${path}`);
   }
-  console.log(`sentences read differently by the gold of releases that share them: ${n}`);
+  console.log(`sentences read differently by the gold of releases that share them: ${splits.length}`);
 }
