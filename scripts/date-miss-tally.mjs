@@ -1,7 +1,13 @@
 #!/usr/bin/env node
 // Tallies occurredOn / detectedOn misses on the tuning gold sets by class (issue #10):
 //
-//   node scripts/date-miss-tally.mjs [--sets dev,heldout2,...] [--mode full|body|both] [--list] [--json FILE]
+//   node scripts/date-miss-tally.mjs [--sets dev,heldout2,...] [--mode full|body|both] [--list] [--json FILE] [--splits]
+//
+// --splits: the annotators' own ceiling (scripts/dateSplits.mjs). A dated entry's sentence (from its date to the 。, digits
+// masked) that stands in two or more releases whose gold reads the day differently (one gives it as occurredOn or detectedOn,
+// another gives that field null or a later day) is printed with each release's reading and ours; no rule can take both
+// readings of the same words. (Session of 2026-12-06, tune half: 4 sentences, among
+// them the same company's releases, オムニバス・ジャパン ×3 and 白梅豊岡病院 ×3, each read both ways.)
 //
 // The scorer (../shared/eval/score.mjs) takes the earliest timeline date of each event and compares it
 // with the gold's; here each miss gets one class:
@@ -20,13 +26,15 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { TUNING } from './tallyGold.mjs';
+import { collectReadings, splitsOf, shownReading } from './dateSplits.mjs';
 
 const args = process.argv.slice(2);
-const opt = { sets: TUNING.join(','), mode: 'both', list: false, json: null };
+const opt = { sets: TUNING.join(','), mode: 'both', list: false, json: null, splits: false };
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--sets') opt.sets = args[++i];
   else if (args[i] === '--mode') opt.mode = args[++i];
   else if (args[i] === '--list') opt.list = true;
+  else if (args[i] === '--splits') opt.splits = true;
   else if (args[i] === '--json') opt.json = args[++i];
   else { console.error(`unknown argument ${args[i]}`); process.exit(2); }
 }
@@ -70,6 +78,8 @@ function classify(gold, got, timeline, text) {
 
 const tally = {};
 const rows = [];
+/** For --splits: sentence (digits masked) → one reading per release, path → { ours, gold }. */
+const wordings = new Map();
 const tmp = mkdtempSync(join(tmpdir(), 'date-tally-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
 for (const mode of modes) {
@@ -89,7 +99,9 @@ for (const mode of modes) {
     const byPath = new Map(out.split('\n').filter(Boolean).map((l) => JSON.parse(l)).map((o) => [resolve(o.source.path), o]));
     golds.forEach((g, i) => {
       const o = byPath.get(resolve(inputs[i])) ?? {};
-      const text = nfkc(readFileSync(inputs[i], 'utf8'));
+      const raw = readFileSync(inputs[i], 'utf8');
+      const text = nfkc(raw);
+      if (opt.splits && mode === 'full') collectReadings(wordings, g, o.timeline ?? [], raw);
       for (const [field, event] of [['occurredOn', 'occurred'], ['detectedOn', 'detected']]) {
         const got = earliest(o.timeline, event);
         const want = g[field];
@@ -109,4 +121,14 @@ for (const [key, t] of Object.entries(tally)) {
   console.log(`${key.padEnd(16)} ${(t.right / t.n).toFixed(3)} (${t.n - t.right} misses of ${t.n}): ${classes}`);
 }
 if (opt.list) for (const r of rows) console.log(`  ${r.mode} ${r.set} ${r.field} ${r.cls}: want ${r.want} got ${r.got}  ${r.path}`);
+if (opt.splits) printSplits();
 if (opt.json) writeFileSync(opt.json, JSON.stringify(rows, null, 1));
+
+function printSplits() {
+  const splits = splitsOf(wordings);
+  for (const [sentence, byPath] of splits) {
+    console.log(`split: ${sentence.slice(0, 100)}`);
+    for (const [path, r] of byPath) console.log(`    ours ${r.ours.padEnd(17)} gold ${shownReading(r.gold).padEnd(17)} ${path}`);
+  }
+  console.log(`sentences read differently by the gold of releases that share them: ${splits.length}`);
+}
