@@ -6,6 +6,7 @@ import {
   BUSINESS_UNAFFECTED,
   CLAUSE_BREAK,
   CONDITION_AFTER,
+  CONSEQUENCE_HEAD_AFTER,
   COUNTERMEASURE_AFTER,
   DANGER_AFTER,
   DANGER_NOUN_AFTER,
@@ -150,6 +151,7 @@ function nextSentence(doc: DocumentContext, offset: number): string {
  * 収集や大量データ転送を示す直接的な挙動は確認されておりません") is negated by its head's predicate, however long the list before the head.
  */
 function negatedAfter(tail: string): boolean {
+  if (CONSEQUENCE_HEAD_AFTER.test(tail)) return false;
   const m = NEGATION_AFTER_KEYWORD.exec(tail);
   if (!m || m.index > NEGATION_REACH) return false;
   return !CLAUSE_BREAK.test(tail.slice(0, m.index));

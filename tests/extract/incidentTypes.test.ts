@@ -689,3 +689,64 @@ describe('incident types: what 改ざん governs', () => {
     expect(await typesOf(text)).toEqual(want);
   });
 });
+
+describe('incident types: a harm the keyword caused, denied', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['the leak the access caused is denied, not the access', '今回の不正アクセスによる個人情報の漏洩はなかったことを確認しております。', ['unauthorized_access']],
+    ['a leak and a further harm denied, the access taken as given', '不正アクセスにより外部への情報漏えい及び二次被害の事実は確認されていない。', ['unauthorized_access']],
+    ['a theft of data denied after the login', '不正ログインによる外部への情報流出の痕跡は見当たらず、調査を継続しております。', ['unauthorized_access']],
+    ['the harm itself denied denies the event (negative)', '現時点でランサムウェアによる被害は確認されておりません。', []],
+    ['the access itself denied (negative)', '当社サーバーへの不正アクセスは確認されておりません。', []],
+    ['an access and a leak both denied, coordinated (negative)', '現時点で当サイトへの不正アクセスや情報漏洩は確認されておりません。', []],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: a keyword in a clause closed by 場合', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['an access judged so, a case put', 'リスクベース認証により、不正アクセスと判断した場合の利用停止措置を導入しました。', []],
+    ['a way in supposed', '上記説が侵入経路である場合は、脆弱性への対応を実施いたします。', []],
+    ['a stop period a purchase may overlap', 'ご購入いただいた作品の視聴期間がサービス停止期間にかかる場合、返金いたします。', []],
+    ['a screen sometimes shown is an event, 場合が no condition (negative)', '当サイトの一部ページにおいて、不審なログイン画面が表示される場合があることを確認いたしました。', ['phishing']],
+    ['a stop told, its own clause closed by a verb (negative)', 'システム障害が発生し、受注業務を停止しております。', ['outage']],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: mail that cannot be sent or received', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['a failure of mail sending and receiving', '現在、弊社のメール送受信障害が続いており、ご不便をおかけしております。', ['outage']],
+    ['a failure of the mail system', 'メールシステムの障害により、お問い合わせへの回答が遅れております。', ['outage']],
+    ['mail unsendable as the clue to a hijack is no outage (negative)', 'メールが送信できない事象を調査した結果、メールアカウントへの不正アクセスが判明しました。', ['account_compromise', 'unauthorized_access']],
+    ['a failure only looked for (negative)', '念のため、メール障害の有無を確認しております。', []],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: a machine or an account compromised (侵害)', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['servers and PCs compromised', 'VPN を経由して社内サーバおよび一部の社内 PC が侵害され、データが持ち出されました。', ['unauthorized_access']],
+    ['a database seriously compromised', '弊社システムに対する攻撃により、中央データベースが深刻な侵害を受けました。', ['unauthorized_access']],
+    ['a contractor\'s equipment compromised by someone', '委託先の業務設備が何者かに侵害を受け、開発環境にアクセスされました。', ['unauthorized_access']],
+    ['a shop site compromised is its tampering, not an intrusion of its own (negative)', '当社グループ会社の通販サイトが侵害されて、サイトが改ざんされた事実を把握いたしました。', ['web_tampering']],
+    ['a compromise of the system found', 'このたび、弊社が運営するサイトにおいて第三者によるシステム侵害が判明いたしました。', ['unauthorized_access']],
+    ['personal data said not to be infringed (negative)', '管理システム内の個人情報が侵害を受けた形跡は確認されなかったとの報告を受けております。', []],
+    ['rights infringed (negative)', '第三者の権利を侵害するおそれのある投稿は削除いたします。', []],
+    ['a compromise of the database denied (negative)', '本番データベースが侵害された事実は確認されておりません。', []],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: a fake website', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['a fake website imitating us', '当社の公式サイトを装った偽のウェブサイトが確認されています。', ['phishing']],
+    ['a fake shopping site', '当社の商品を掲載した偽ショッピングサイトが開設されていることを確認しました。', ['phishing']],
+    ['a fake website only warned of (negative)', '当社を装った偽のWebサイトにご注意ください。', []],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
