@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run robust:html [-- --sets b,c --mutations rename,tags --seed 7 --verbose]`: how much of the HTML
 // path's reading rests on what one generator happened to write. Every tuned blind page set (pages-b …
-// pages-p, and pages-q's first half q01–q20 only — the second half stays untouched) is read as made and
+// pages-p, and pages-q's and pages-r's first halves q01–q20, r01–r20 only — the second halves stay
+// untouched) is read as made and
 // as five seeded mutants, each made separately, the way a different site would differ:
 //   rename  every class and id renamed to a meaningless token (the page's CSS renamed with it)
 //   tags    header/nav/aside/footer/article/main → div, classes kept
@@ -27,13 +28,13 @@ const opt = (name, fallback) => {
   return at >= 0 ? args[at + 1] : fallback;
 };
 const verbose = args.includes('--verbose') || args.includes('-v');
-const SETS = opt('sets', 'b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q').split(',');
+const SETS = opt('sets', 'b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r').split(',');
 const MUTATIONS = opt('mutations', 'rename,tags,side,date,heads').split(',');
 const SEED = Number(opt('seed', '1'));
 const DUMP = opt('dump'); // a directory: each mutant's HTML written there (UTF-8) to read with `disclose text`
 const ONLY = opt('only') ? new Set(opt('only').split(',')) : undefined;
-/** pages-q's second half (q21–q40) is never read: it stays untouched for a fresh measurement. */
-const allowed = (set, id) => set !== 'q' || Number(id.slice(1)) <= 20;
+/** pages-q's and pages-r's second halves (q21–q40, r21–r40) are never read: they stay untouched for a fresh measurement. */
+const allowed = (set, id) => (set !== 'q' && set !== 'r') || Number(id.slice(1)) <= 20;
 
 const { parse } = await import(join(ROOT, 'dist', 'index.js'));
 
