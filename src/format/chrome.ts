@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { descendants, isAncestor, nonSpaceCount, subtreeWeights, tagChildren, textOf, type Weight } from './dom.js';
 import { FOLDS_TO_DIGIT } from './dateLine.js';
 import { globalForm, matchesOf } from '../util/regex.js';
-import { BREADCRUMB, CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, PAGE_INQUIRY_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SPACED_BREADCRUMB, SHOP_PRICE, SHOP_RANK } from '../words/pageChrome.js';
+import { BREADCRUMB, CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, PAGE_INQUIRY_LABEL, PREV_NEXT, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SPACED_BREADCRUMB, SHOP_PRICE, SHOP_RANK } from '../words/pageChrome.js';
 
 /**
  * Site chrome told by its shape rather than its class names (which a page builder hashes or a
@@ -356,6 +356,40 @@ export function siteSectionBoxes(root: AnyNode, textBox: AnyNode, weights: Map<A
   return outermost(found);
 }
 
+/** The most text (non-space characters) of a post's links to its neighbours: two titles. */
+const POST_NAVIGATION = 200;
+/** The most text outside the links in such a box (「|」, 「前へ：」 set apart). */
+const POST_NAVIGATION_GAP = 4;
+/** How far up from a link such a box is looked for. */
+const POST_NAVIGATION_LEVELS = 8;
+const LINK = new Set(['a']);
+
+/**
+ * The links under a post to its neighbours (「← お客様アンケート結果（回答5,290件）」「新サービスの提供開始 →」): the
+ * outermost block holding nothing but links, one of them marked so by the page (rel="prev" / rel="next", HTML's own
+ * words for it) or two of them by their arrows or labels (PREV_NEXT). The titles are other releases': their
+ * counts are none of this one's. A lone 「詳細はこちら →」 in the release's text is one link: it stays.
+ */
+export function postNavigation(weights: Map<AnyNode, Weight>, elements: readonly Element[]): Element[] {
+  const marks = new Map<Element, { rel: boolean; arrows: number }>();
+  for (const a of elements) {
+    if (a.tagName !== 'a') continue;
+    const rel = /(?:^|\s)(?:prev|next)(?:\s|$)/i.test(a.attribs.rel ?? '');
+    if (!rel && !PREV_NEXT.test(textOf(a).replace(/\s+/g, ' ').trim())) continue;
+    let box: Element | null = null;
+    let level = 0;
+    for (let p = a.parent; p && p.type === 'tag' && level < POST_NAVIGATION_LEVELS; p = p.parent, level++) {
+      const w = weights.get(p);
+      if (!w || w.all > POST_NAVIGATION || w.all - w.links > POST_NAVIGATION_GAP) break;
+      if (BLOCKS.has((p as Element).tagName) || (p as Element).tagName === 'li') box = p as Element;
+    }
+    if (!box) continue;
+    const m = marks.get(box) ?? { rel: false, arrows: 0 };
+    marks.set(box, { rel: m.rel || rel, arrows: m.arrows + 1 });
+  }
+  return outermost([...marks].filter(([box, m]) => m.rel || (m.arrows >= 2 && descendants(box, LINK).length <= 3)).map(([box]) => box));
+}
+
 /** Drops elements inside others of the list (removing the outer one removes them). */
 function outermost(elements: Element[]): Element[] {
   const set = new Set(elements);
@@ -414,6 +448,40 @@ function firstText(root: AnyNode): string {
   return '';
 }
 
+/** The most characters of a box's first line read as its label: a heading is short. */
+const LABEL_LINE = 40;
+
+/**
+ * The first line of a subtree in reading order, trimmed: its text nodes up to the first block or break
+ * that ends a line. A heading its builder sets letter by letter (「<p><span>N</span><span>E</span>…</p>」,
+ * each letter animated) is one label, not its first letter. Longer than a heading: ''.
+ */
+function firstLine(root: AnyNode): string {
+  let line = '';
+  // null marks where a block ends: the line ends there once it holds text.
+  const stack: (AnyNode | null)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === null) {
+      if (line.trim()) break;
+      continue;
+    }
+    if (node.type === 'text') {
+      line += (node as unknown as { data: string }).data;
+      if (line.length > LABEL_LINE * 4) return '';
+      continue;
+    }
+    if (node !== root && node.type === 'tag' && LINE_BREAKERS.has((node as Element).tagName)) {
+      if (line.trim()) break;
+      stack.push(null);
+    }
+    const children = (node as { children?: AnyNode[] }).children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  const text = line.replace(/\s+/g, ' ').trim();
+  return text.length <= LABEL_LINE ? text : '';
+}
+
 /** The most text (non-space characters) a box beside the release holds: a news list's four entries, an event card. */
 const SIDE_BOX = 400;
 /** The most text a column of such boxes holds (two or three cards). */
@@ -460,7 +528,7 @@ function isSideBox(box: Element, raw: string, weight: number, after: boolean): b
   const days = listDays(raw.normalize('NFKC'));
   if (days.length === 0) return after && isFigureWidget(box, weight);
   // Under a news list's own heading (「NEWS」「新着情報」), on either side of the text.
-  const listHeading = SIDEBAR_HEADING.test(firstText(box));
+  const listHeading = SIDEBAR_HEADING.test(firstText(box)) || SIDEBAR_HEADING.test(firstLine(box));
   const newestFirst = days.length >= 2 && days.every((d, i) => i === 0 || d <= days[i - 1]!) && days[days.length - 1]! < days[0]!;
   return (listHeading && days.length >= 2) || (after && (listHeading || newestFirst || EVENT_DATE_LABEL.test(raw)));
 }
@@ -484,11 +552,22 @@ function isFigureWidget(box: Element, weight: number): boolean {
     const parent = el.parent;
     if (!parent || parent.type !== 'tag') return false;
     const siblings = (parent as Element).children;
+    const parts = siblings.filter((c): c is Element => c.type === 'tag' && (c as Element).tagName !== 'br');
     return (
-      siblings.filter((c) => c.type === 'tag' && (c as Element).tagName !== 'br').length >= 2 &&
-      !siblings.some((c) => c.type === 'text' && (c as unknown as { data: string }).data.trim() !== '')
+      parts.length >= 2 &&
+      !siblings.some((c) => c.type === 'text' && (c as unknown as { data: string }).data.trim() !== '') &&
+      !isSpeltByLetter(parts)
     );
   });
+}
+
+/**
+ * A line its builder sets letter by letter (「<h3><span>２</span><span>、</span><span>現</span>…</h3>」, each letter
+ * animated): most of its parts hold one character — a heading's numeral is one of them, no widget's figure.
+ */
+function isSpeltByLetter(parts: readonly Element[]): boolean {
+  const letters = parts.filter((p) => textOf(p).trim().length <= 1).length;
+  return parts.length >= 4 && letters * 4 >= parts.length * 3;
 }
 
 /** Each LIST_DATE of a text as a comparable day number (YYYYMMDD), in order; 令和 (R) and 平成 (H) years as the Western year. */

@@ -6,7 +6,7 @@ import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
 import { absoluteBoxesBefore, absoluteSelectors, fixedBoxesOutside, fixedSelectors, MENTIONS_ABSOLUTE, MENTIONS_FIXED, sheetText } from './fixedBoxes.js';
-import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, pageInfoLines, rankedPriceLists, siteSectionBoxes, trailLines } from './chrome.js';
+import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, pageInfoLines, postNavigation, rankedPriceLists, siteSectionBoxes, trailLines } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { ENTRY_BYLINE } from '../words/pageChrome.js';
 import { dateOfDateLine, datedNoticeDay, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, placedDateLine, writtenYears, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, yearlessDateLine, type DateLineDate } from './dateLine.js';
@@ -265,10 +265,13 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   // The <body> (every page has one once parsed), unless it was itself dropped as hidden.
   const pageBody = head.body && isAncestor(doc, head.body) ? head.body : null;
 
-  const { root, textBox } = findBodyRoot(doc, pageBody, weights);
+  const { root, textBox, seed } = findBodyRoot(doc, pageBody, weights);
   // The blog entry around the body, its title and byline (read before the title line is taken out).
   const entry = bylines.length > 0 ? entryOf(root) : null;
-  removeAll(boxesBesideText(root, textBox, weights), weights);
+  // Beside the best-scored block, walking up: a builder's release whose paragraphs each hold a sliver of the page has
+  // a text box widened over them — and over the side column its container sets among them (「<div>」 after the last
+  // paragraph's, no class that names it): read from the paragraph, that column stands beside the text.
+  removeAll(boxesBesideText(root, seed, weights), weights);
   removeAll(siteSectionBoxes(root, textBox, weights), weights);
   // Boxes pinned to the window (a badge, a booking button, a fixed bar): never the text that scrolls under them.
   // (Most pages fix no box at all: no walk for them.)
@@ -545,6 +548,7 @@ function dropChrome(doc: Document, bodyElement: Element | null, pageWeights: Map
     ...lists, ...otherPagesLists(body, weights, elements).filter((el) => !keep.has(el)), ...cookieBanners(body, weights, elements, texts).filter((el) => !keep.has(el)),
     ...copyrightFooters(body, keep, weights, elements), ...pageFeedbackBoxes(body, keep, weights, texts),
     ...contactBoxesAfterText(body, weights, elements).filter((el) => !keep.has(el)), ...rankedPriceLists(weights, elements).filter((el) => !keep.has(el)), ...pageInfoLines(weights, elements).filter((el) => !keep.has(el)),
+    ...postNavigation(weights, elements).filter((el) => !keep.has(el)),
     ...trails,
   ];
   for (const list of lists) {
@@ -1147,9 +1151,9 @@ function termOf(dd: Element): string {
  * widget after the text, is the body itself, the text box is the best-scored block before widening:
  * what stands beside it is read as the site's cards are.
  */
-function findBodyRoot(doc: Document, bodyElement: Element | null, pageWeights: Map<AnyNode, Weight>): { root: Element; textBox: Element } {
+function findBodyRoot(doc: Document, bodyElement: Element | null, pageWeights: Map<AnyNode, Weight>): { root: Element; textBox: Element; seed: Element } {
   const body = bodyElement ?? tagChildren(doc)[0];
-  if (!body) return { root: doc as unknown as Element, textBox: doc as unknown as Element };
+  if (!body) return { root: doc as unknown as Element, textBox: doc as unknown as Element, seed: doc as unknown as Element };
   // Every subtree's weight, once: asking each candidate for its own costs depth × size.
   const weights = pageWeights.has(body) ? pageWeights : subtreeWeights(body);
   const contentLength = (el: AnyNode) => {
@@ -1164,21 +1168,22 @@ function findBodyRoot(doc: Document, bodyElement: Element | null, pageWeights: M
       .map((el) => ({ el, n: contentLength(el) }))
       .sort((a, b) => b.n - a.n)[0];
     if (best && best.n >= 80 && best.n >= pageText * 0.4) {
-      const { block, core } = densestBlock(best.el, best.n, weights);
-      return { root: best.el, textBox: block === best.el ? core : block };
+      const { block, core, seed } = densestBlock(best.el, best.n, weights);
+      return block === best.el ? { root: best.el, textBox: core, seed } : { root: best.el, textBox: block, seed: block };
     }
   }
-  const { block: root, core } = densestBlock(body, pageText, weights);
-  return { root, textBox: core };
+  const { block: root, core, seed } = densestBlock(body, pageText, weights);
+  return { root, textBox: core, seed };
 }
 
 /**
  * Readability-style: each paragraph-like block gives its text to its parent (and half to the
  * grandparent); the best-scored container wins, widened to its parent while the parent adds little.
  * `block` is the widened container, `core` the best-scored one inside it (the text box before its
- * title, date and the widgets set after it were taken in).
+ * title, date and the widgets set after it were taken in), `seed` the best-scored block itself (the same as `core`
+ * unless the core was widened to hold a quarter of the page's text).
  */
-function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Weight>): { block: Element; core: Element } {
+function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Weight>): { block: Element; core: Element; seed: Element } {
   const weightOf = (el: AnyNode) => weights.get(el) ?? textWeight(el);
   /** Visible characters that are not link text (menus and lists of links score low). */
   const contentLength = (el: AnyNode) => {
@@ -1218,7 +1223,7 @@ function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Wei
       bestScore = score;
     }
   }
-  if (bestScore === 0) return { block: body, core: body };
+  if (bestScore === 0) return { block: body, core: body, seed: body };
   // Widen through pure wrappers (a <td> in its <tr> in its <table>), never into what holds menus.
   let node = best;
   while (node !== body && node.parent && (node.parent as Element).type === 'tag' && (node.parent as Element).tagName !== 'body') {
@@ -1241,10 +1246,24 @@ function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Wei
   if (contentLength(node) < pageText * 0.25) {
     let box: Element = best;
     while (box !== body && contentLength(box) < pageText * 0.25 && box.parent && (box.parent as Element).type === 'tag') box = box.parent as Element;
-    return { block: body, core: box };
+    return { block: body, core: box, seed: proseSeed(scores, best) };
   }
-  return { block: node, core: best };
+  return { block: node, core: best, seed: best };
 }
+
+/**
+ * The best-scored block that holds a sentence: where the page's paragraphs are slivers (a builder wraps each in boxes
+ * of its own), a side card of dated lines (「NEWS」, four 「<p>2025.09.27<br>年末年始の営業時間について</p>」) may
+ * outscore any one of them, yet it holds no sentence, and the release's text does.
+ */
+function proseSeed(scores: Map<Element, number>, best: Element): Element {
+  if (/[。．]/.test(textOf(best))) return best;
+  // The next few best-scored blocks only: each is read whole, and a page of deep nesting has many.
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(1, PROSE_SEEDS);
+  return ranked.find(([el]) => /[。．]/.test(textOf(el)))?.[0] ?? best;
+}
+/** How many of the best-scored blocks are read for a sentence. */
+const PROSE_SEEDS = 12;
 
 /** The share of a block's text in links above which it is no paragraph of prose. */
 const PROSE_LINKS = 0.25;
