@@ -516,11 +516,42 @@ export function boxesBesideText(root: AnyNode, textBox: AnyNode, weights: Map<An
   return found;
 }
 
+/** The most text (non-space characters) of a notice band over the page: one line. */
+const NOTICE_BAND = 80;
+/** A day as a notice writes it: a LIST_DATE, or a month and day (「12月30日（月）」「3/22」 is too loose: not taken). */
+const BAND_DAY = /[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日/;
+const TITLE_HEADING = new Set(['h1']);
+
+/**
+ * A dated notice band set before the release's title block, outside it (「休診のお知らせ：12月30日（月）は院内研修のため
+ * 休診いたします」 between the header and the article's column): the site's, over every page. When the text box holds
+ * the page's <h1>, the release starts there; an earlier box at any level up to the body's root is the site's frame
+ * when it is one short line with a day in it and no sentence, and is not the title or the page's date line (`keeps`).
+ */
+export function noticeBandsBefore(root: AnyNode, textBox: AnyNode, weights: Map<AnyNode, Weight>, keeps: (box: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  if (descendants(textBox, TITLE_HEADING, 1).length === 0) return found;
+  for (let node: AnyNode | null = textBox; node && node !== root; node = node.parent) {
+    for (let box = node.prev; box; box = box.prev) {
+      if (box.type !== 'tag' || !BLOCKS.has((box as Element).tagName)) continue;
+      const w = weights.get(box);
+      if (!w || w.all === 0 || w.all > NOTICE_BAND) continue;
+      const raw = textOf(box).normalize('NFKC');
+      if (/[。．]/.test(raw) || !(BAND_DAY.test(raw) || LIST_DATE.test(raw)) || keeps(box as Element)) continue;
+      found.push(box as Element);
+    }
+  }
+  return found;
+}
+
 /** A column of two or more cards, one of them a side box of the site's (see boxesBesideText). */
 function isCardColumn(column: Element, weights: Map<AnyNode, Weight>, after: boolean): boolean {
   const cards = tagChildren(column).filter((c) => (weights.get(c)?.all ?? 0) > 0);
   return cards.length >= 2 && cards.some((c) => BLOCKS.has(c.tagName) && weights.get(c)!.all <= SIDE_BOX && isSideBox(c, textOf(c), weights.get(c)!.all, after));
 }
+
+/** How many dates a box beside the text holds before their order tells a site's list from a release's timeline. */
+const UNORDERED_DAYS = 3;
 
 /** Whether a short box with no sentence beside the release's text is the site's (see boxesBesideText). */
 function isSideBox(box: Element, raw: string, weight: number, after: boolean): boolean {
@@ -530,7 +561,10 @@ function isSideBox(box: Element, raw: string, weight: number, after: boolean): b
   // Under a news list's own heading (「NEWS」「新着情報」), on either side of the text.
   const listHeading = SIDEBAR_HEADING.test(firstText(box)) || SIDEBAR_HEADING.test(firstLine(box));
   const newestFirst = days.length >= 2 && days.every((d, i) => i === 0 || d <= days[i - 1]!) && days[days.length - 1]! < days[0]!;
-  return (listHeading && days.length >= 2) || (after && (listHeading || newestFirst || EVENT_DATE_LABEL.test(raw)));
+  // Three dated lines or more that do not run oldest first (a status box's 「2025/01/04 03:21 API応答の遅延」, then an
+  // earlier and a later one): a release's own timeline, set apart from its prose, tells its events in order.
+  const unordered = days.length >= UNORDERED_DAYS && days.some((d, i) => i > 0 && d < days[i - 1]!);
+  return (listHeading && days.length >= 2) || (after && (listHeading || newestFirst || unordered || EVENT_DATE_LABEL.test(raw)));
 }
 
 /** The most text (non-space characters) a figure widget holds: a label, its figure and a unit (「累計導入実績 6,314 件」). */

@@ -6,7 +6,7 @@ import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
 import { absoluteBoxesBefore, absoluteSelectors, fixedBoxesOutside, fixedSelectors, MENTIONS_ABSOLUTE, MENTIONS_FIXED, sheetText } from './fixedBoxes.js';
-import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, pageInfoLines, postNavigation, rankedPriceLists, siteSectionBoxes, trailLines } from './chrome.js';
+import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, noticeBandsBefore, pageInfoLines, postNavigation, rankedPriceLists, siteSectionBoxes, trailLines } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { ENTRY_BYLINE } from '../words/pageChrome.js';
 import { dateOfDateLine, datedNoticeDay, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, placedDateLine, writtenYears, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, yearlessDateLine, type DateLineDate } from './dateLine.js';
@@ -272,6 +272,7 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   // a text box widened over them — and over the side column its container sets among them (「<div>」 after the last
   // paragraph's, no class that names it): read from the paragraph, that column stands beside the text.
   removeAll(boxesBesideText(root, seed, weights), weights);
+  removeAll(noticeBandsBefore(root, textBox, weights, (box) => holdsTitleOrDateLine(box, documentTitle, weights)), weights);
   removeAll(siteSectionBoxes(root, textBox, weights), weights);
   // Boxes pinned to the window (a badge, a booking button, a fixed bar): never the text that scrolls under them.
   // (Most pages fix no box at all: no walk for them.)
