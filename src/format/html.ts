@@ -39,7 +39,7 @@ const KEEP_TAGS = new Set(['body', 'html', 'main', 'article']);
 /** Never release text: scripts, forms, navigation, hidden elements and page furniture by tag, role or class. */
 function isFurniture(el: Element): boolean {
   const a = el.attribs;
-  if ((ALWAYS_DROP.has(el.tagName) && !(el.tagName === 'aside' && isNoteInText(el))) || a.hidden !== undefined || a['aria-hidden'] === 'true' || DROP_ROLES.has(a.role ?? '')) return true;
+  if ((ALWAYS_DROP.has(el.tagName) && !(el.tagName === 'aside' && isNoteInText(el)) && !isHeadingButton(el)) || a.hidden !== undefined || a['aria-hidden'] === 'true' || DROP_ROLES.has(a.role ?? '')) return true;
   if ((el.tagName === 'header' || el.tagName === 'footer') && closestTag(el.parent ?? el, ARTICLE) === null) return true;
   if (a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style)) return true;
   if (KEEP_TAGS.has(el.tagName) || (!a.class && !a.id)) return false;
@@ -48,6 +48,17 @@ function isFurniture(el: Element): boolean {
   if (a.id && isFurnitureToken(a.id, false, true)) return true;
   return a.class ? isFurnitureClass(a.class) : false;
 }
+
+/**
+ * A button that is a heading's whole text (an accordion's section title: 「<h2><button>■影響範囲の情報</button></h2>」, the
+ * section shown under it): the heading's words, which scope the list under it, not a control of the page's.
+ */
+function isHeadingButton(el: Element): boolean {
+  const parent = el.parent;
+  if (el.tagName !== 'button' || !parent || parent.type !== 'tag' || !HEADING_TAGS.has((parent as Element).tagName)) return false;
+  return (parent as Element).children.every((c) => c === el || (c.type === 'text' && !(c as unknown as { data: string }).data.trim()));
+}
+const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** What a note set in the text never holds: links, headings, lists, and forms. */
 const NOT_IN_NOTE = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'form', 'nav']);
