@@ -1252,6 +1252,7 @@ function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Wei
   // paragraphs are its siblings of the same wrapper that hold prose, as Readability joins a candidate's siblings;
   // read through their parent. (A side bar's cards hold lists and labels, no prose, or another wrapper.)
   node = joinedSiblings(node, weights);
+  node = titledContainer(node, body, weights);
   // A container that holds only a sliver of the page is a teaser, not the release — or one paragraph of a release
   // whose builder wraps each paragraph in widgets of its own: the text box is then the first block above it that
   // holds a quarter of the page's text (what stands beside it is read as the site's cards are).
@@ -1276,6 +1277,38 @@ function proseSeed(scores: Map<Element, number>, best: Element): Element {
 }
 /** How many of the best-scored blocks are read for a sentence. */
 const PROSE_SEEDS = 12;
+
+/** The most text (non-space characters) of a line set beside the release's parts in its container (a date, a file's link). */
+const TITLED_LINE = 80;
+
+/**
+ * The container the release's title heads, when the block is one part of it: a page that sets its release as the <h1>,
+ * a date line and its sections each in a box of their own (「<section>」 per heading, a card per section, a download
+ * box between them) once no tag or class names the article. Widened while the parent holds an <h1> and each of its
+ * other boxes is a part of the text too — prose (a sentence, few links) or one short line; a side bar's list, a
+ * menu or a card of figures is neither, and stops it.
+ */
+function titledContainer(node: Element, body: Element, weights: Map<AnyNode, Weight>): Element {
+  for (let parent = node.parent; node !== body && parent && parent.type === 'tag' && (parent as Element).tagName !== 'body'; parent = node.parent) {
+    const p = parent as Element;
+    if (descendants(p, H1, 1).length === 0) break;
+    const parts = tagChildren(p).every((c) => {
+      if (c === node) return true;
+      const w = weights.get(c);
+      if (!w || w.all === 0) return true;
+      // A box wrapped as the block is (the same tag and class: a card per section) holds a section of the same text.
+      if (node.attribs.class && c.tagName === node.tagName && c.attribs.class === node.attribs.class && w.links <= w.all * PROSE_LINKS) return true;
+      // One short line (「令和７年１０月１４日」, 「PDFダウンロード」 and its links broken by <br>), no box of a list or a table.
+      if (w.all <= TITLED_LINE && !hasBlocks(c, 2)) return true;
+      // The title's own box (a header band's menu beside a logo's <h1> is mostly links: no part of the text).
+      return w.links <= w.all * PROSE_LINKS && (/[。．]/.test(textOf(c)) || descendants(c, H1, 1).length > 0);
+    });
+    if (!parts) break;
+    node = p;
+    if (p === body) break;
+  }
+  return node;
+}
 
 /** The share of a block's text in links above which it is no paragraph of prose. */
 const PROSE_LINKS = 0.25;
