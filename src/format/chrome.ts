@@ -358,16 +358,20 @@ export function siteSectionBoxes(root: AnyNode, textBox: AnyNode, weights: Map<A
 
 /** The most text (non-space characters) of a post's links to its neighbours: two titles. */
 const POST_NAVIGATION = 200;
-/** The most text outside the links in such a box (「|」, 「前へ：」 set apart). */
-const POST_NAVIGATION_GAP = 4;
+/** The most text outside the links in such a box (「|」 between them, 「«」「»」 around them). */
+const POST_NAVIGATION_GAP = 6;
+/** A row of links set between a back and a forward arrow. */
+const ROW_ARROWS = /^[«‹←].*[»›→]$/;
 /** How far up from a link such a box is looked for. */
 const POST_NAVIGATION_LEVELS = 8;
 const LINK = new Set(['a']);
+/** The most links of such a box: the two neighbours and the blog's own between them (「« 前 | メインページ | アーカイブ | 次 »」). */
+const POST_NAVIGATION_LINKS = 5;
 
 /**
  * The links under a post to its neighbours (「← お客様アンケート結果（回答5,290件）」「新サービスの提供開始 →」): the
  * outermost block holding nothing but links, one of them marked so by the page (rel="prev" / rel="next", HTML's own
- * words for it) or two of them by their arrows or labels (PREV_NEXT). The titles are other releases': their
+ * words for it), or two of them by their arrows or labels (PREV_NEXT), or the row by arrows around it; few links in all. The titles are other releases': their
  * counts are none of this one's. A lone 「詳細はこちら →」 in the release's text is one link: it stays.
  */
 export function postNavigation(weights: Map<AnyNode, Weight>, elements: readonly Element[]): Element[] {
@@ -375,7 +379,7 @@ export function postNavigation(weights: Map<AnyNode, Weight>, elements: readonly
   for (const a of elements) {
     if (a.tagName !== 'a') continue;
     const rel = /(?:^|\s)(?:prev|next)(?:\s|$)/i.test(a.attribs.rel ?? '');
-    if (!rel && !PREV_NEXT.test(textOf(a).replace(/\s+/g, ' ').trim())) continue;
+    const arrow = PREV_NEXT.test(textOf(a).replace(/\s+/g, ' ').trim());
     let box: Element | null = null;
     let level = 0;
     for (let p = a.parent; p && p.type === 'tag' && level < POST_NAVIGATION_LEVELS; p = p.parent, level++) {
@@ -385,9 +389,18 @@ export function postNavigation(weights: Map<AnyNode, Weight>, elements: readonly
     }
     if (!box) continue;
     const m = marks.get(box) ?? { rel: false, arrows: 0 };
-    marks.set(box, { rel: m.rel || rel, arrows: m.arrows + 1 });
+    marks.set(box, { rel: m.rel || rel, arrows: m.arrows + (arrow ? 1 : 0) });
   }
-  return outermost([...marks].filter(([box, m]) => m.rel || (m.arrows >= 2 && descendants(box, LINK).length <= 3)).map(([box]) => box));
+  return outermost(
+    [...marks]
+      .filter(([box, m]) => {
+        if (m.rel) return true;
+        if (descendants(box, LINK).length > POST_NAVIGATION_LINKS) return false;
+        // The arrows may stand outside the links, around the row (「&laquo; <a>前の記事</a> | … | <a>次の記事</a> &raquo;」).
+        return m.arrows >= 2 || ROW_ARROWS.test(textOf(box).replace(/\s+/g, ' ').trim());
+      })
+      .map(([box]) => box),
+  );
 }
 
 /** Drops elements inside others of the list (removing the outer one removes them). */

@@ -196,7 +196,7 @@ const H1 = tags('h1');
 const HEADINGS = tags('h1', 'h2', 'h3');
 const ALL_HEADINGS = tags('h1', 'h2', 'h3', 'h4', 'h5', 'h6');
 const TIME = tags('time');
-const LIST_ITEM = tags('li');
+const LIST_ITEM = tags('li', 'dt', 'dd');
 const LI = tags('li');
 const TR = tags('tr');
 const CELLS = tags('td', 'th');
@@ -693,8 +693,9 @@ function timeTagDate(doc: Document, root: Element): DatedElement | null {
   for (const within of [root, doc]) {
     for (const el of descendants(within, TIME)) {
       if (within === doc && follows(el, root)) break;
-      // A list item's <time> dates an entry of a news list (「重要なお知らせ」 over the article), not the page.
-      if (within === doc && closestTag(el, LIST_ITEM) !== null) continue;
+      // A list item's <time> dates an entry of a news list (「重要なお知らせ」 over the article), not the page — so does a
+      // term's of a <dl> of dates and headlines, and a cell's of a table that dates two rows or more.
+      if (within === doc && (closestTag(el, LIST_ITEM) !== null || inDatedTable(el))) continue;
       // A <time> its line labels an update (「<span>更新日</span> <time>…</time>」) dates the page's last change, not its
       // publication, whatever the markup's classes say or do not.
       if (isUpdateLabel(labelBefore(el))) continue;
@@ -704,6 +705,20 @@ function timeTagDate(doc: Document, root: Element): DatedElement | null {
   }
   return null;
 }
+
+/** Whether a <time> stands in a table's cell among two or more rows that each hold a <time>: a table of entries. */
+function inDatedTable(time: Element): boolean {
+  const table = closestTag(time, TABLE);
+  if (table === null || closestTag(time, CELLS) === null) return false;
+  let known = datedTables.get(table);
+  if (known === undefined) {
+    // Its <time>s' rows, once per table (a table of many entries asks for each).
+    const rows = new Set(descendants(table, TIME).map((t) => closestTag(t, TR)).filter((r) => r !== null));
+    datedTables.set(table, (known = rows.size >= 2));
+  }
+  return known;
+}
+const datedTables = new WeakMap<Element, boolean>();
 
 /** Elements that stand inside a line: the label before one is the line's (labelBefore). */
 const INLINE = tags('time', 'span', 'a', 'b', 'strong', 'em', 'font', 'small');
