@@ -1304,9 +1304,13 @@ const TITLED_LINE = 80;
  * menu or a card of figures is neither, and stops it.
  */
 function titledContainer(node: Element, body: Element, weights: Map<AnyNode, Weight>): Element {
+  // The <h1>s' ancestors, once (asking each level for an <h1> below it walks a deep page again and again).
+  const titled = new Set<AnyNode>();
+  for (const h1 of descendants(body, H1)) for (let n: AnyNode | null = h1; n && !titled.has(n); n = n.parent) titled.add(n);
+  if (titled.size === 0) return node;
   for (let parent = node.parent; node !== body && parent && parent.type === 'tag' && (parent as Element).tagName !== 'body'; parent = node.parent) {
     const p = parent as Element;
-    if (descendants(p, H1, 1).length === 0) break;
+    if (!titled.has(p)) break;
     const parts = tagChildren(p).every((c) => {
       if (c === node) return true;
       const w = weights.get(c);
@@ -1316,7 +1320,7 @@ function titledContainer(node: Element, body: Element, weights: Map<AnyNode, Wei
       // One short line (「令和７年１０月１４日」, 「PDFダウンロード」 and its links broken by <br>), no box of a list or a table.
       if (w.all <= TITLED_LINE && !hasBlocks(c, 2)) return true;
       // The title's own box (a header band's menu beside a logo's <h1> is mostly links: no part of the text).
-      return w.links <= w.all * PROSE_LINKS && (/[。．]/.test(textOf(c)) || descendants(c, H1, 1).length > 0);
+      return w.links <= w.all * PROSE_LINKS && (titled.has(c) || /[。．]/.test(textOf(c)));
     });
     if (!parts) break;
     node = p;
