@@ -1,13 +1,18 @@
 #!/usr/bin/env node
 // `npm run robust:html [-- --sets b,c --mutations rename,tags --seed 7 --verbose]`: how much of the HTML
 // path's reading rests on what one generator happened to write. Every tuned blind page set (pages-b …
-// pages-p, and pages-q's first half q01–q20 only — the second half stays untouched) is read as made and
-// as five seeded mutants, each made separately, the way a different site would differ:
+// pages-p, and pages-q's and pages-r's first halves q01–q20, r01–r20 only — the second halves stay
+// untouched) is read as made and as eight seeded mutants, each made separately, the way a different site
+// would differ:
 //   rename  every class and id renamed to a meaningless token (the page's CSS renamed with it)
 //   tags    header/nav/aside/footer/article/main → div, classes kept
 //   side    the side bar (an aside, or the column beside the article) moved before the article
 //   date    the date line near the title removed, 「2026年1月23日 掲載」 added below the article
 //   heads   the chrome blocks' headings rephrased from a small table (お知らせ一覧 → 新着情報 …)
+//   wrap    the article set two or three layout levels deeper (nested <div>s, a one-cell layout <table>)
+//   chromedates  every date outside the article rewritten in one other form (2026年1月23日, 令和8年1月23日,
+//           2026/1/23, 2026.01.23, R8.1.23), as another site's CMS prints them
+//   lists   a dated list outside the article (「新着情報」's <ul>) written as a <dl> (date, headline) or a <table>
 // Each mutant's facts are compared with the Markdown source's (scripts/pageFacts.mjs, as
 // scripts/eval-blind-set.mjs does). Prints per mutation: pages the mutation changed, same facts, decoy
 // counts and dates taken, and the pages read right as made but wrong as a mutant (--verbose: what differs).
@@ -27,13 +32,13 @@ const opt = (name, fallback) => {
   return at >= 0 ? args[at + 1] : fallback;
 };
 const verbose = args.includes('--verbose') || args.includes('-v');
-const SETS = opt('sets', 'b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q').split(',');
-const MUTATIONS = opt('mutations', 'rename,tags,side,date,heads').split(',');
+const SETS = opt('sets', 'b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r').split(',');
+const MUTATIONS = opt('mutations', 'rename,tags,side,date,heads,wrap,chromedates,lists').split(',');
 const SEED = Number(opt('seed', '1'));
 const DUMP = opt('dump'); // a directory: each mutant's HTML written there (UTF-8) to read with `disclose text`
 const ONLY = opt('only') ? new Set(opt('only').split(',')) : undefined;
-/** pages-q's second half (q21–q40) is never read: it stays untouched for a fresh measurement. */
-const allowed = (set, id) => set !== 'q' || Number(id.slice(1)) <= 20;
+/** pages-q's and pages-r's second halves (q21–q40, r21–r40) are never read: they stay untouched for a fresh measurement. */
+const allowed = (set, id) => (set !== 'q' && set !== 'r') || Number(id.slice(1)) <= 20;
 
 const { parse } = await import(join(ROOT, 'dist', 'index.js'));
 
@@ -295,7 +300,82 @@ function headsMutation(doc, ctx) {
   return changed > 0;
 }
 
-const MUTATE = { rename: renameMutation, tags: tagsMutation, side: sideMutation, date: dateMutation, heads: headsMutation };
+/** The article set deeper in layout a theme or an old table layout adds around it: two <div>s and a one-cell <table>. */
+function wrapMutation(doc, ctx) {
+  const { article } = ctx;
+  if (!article || !article.parent) return false;
+  const rand = rng(`wrap:${ctx.file}`);
+  const shell = pick(rand, [
+    '<div class="l-outer"><div class="l-inner"><table width="100%" cellpadding="0" cellspacing="0"><tbody><tr><td valign="top"></td></tr></tbody></table></div></div>',
+    '<div class="row"><div class="col"><div class="box"><div class="box-in"></div></div></div></div>',
+    '<table border="0" width="760"><tr><td width="10"></td><td><div class="txt"></div></td></tr></table>',
+  ]);
+  const [outer] = fragment(shell);
+  // the innermost empty element receives the article
+  let hole;
+  for (const n of walk({ children: [outer] })) if (isEl(n) && n.children.filter(isEl).length === 0 && (n.name === 'div' || (n.name === 'td' && !n.attribs.width))) hole = n;
+  if (!hole) return false;
+  insertBefore(article, outer);
+  detach(article);
+  append(hole, article);
+  return true;
+}
+
+/** A date as the page's chrome writes it, written another way a site might: 2026年1月23日, R8.1.23, 2026/1/23, 1/23, 令和8年1月23日. */
+const CHROME_DATE = /((?:19|20)\d{2})([./-])(\d{1,2})\2(\d{1,2})(?![\d])|((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/g;
+function chromeDatesMutation(doc, ctx) {
+  const rand = rng(`chromedates:${ctx.file}`);
+  const form = pick(rand, ['kanji', 'reiwa', 'slash', 'dots', 'era']);
+  const write = (y, m, d) => {
+    if (form === 'kanji') return `${y}年${m}月${d}日`;
+    if (form === 'reiwa') return `令和${y - 2018}年${m}月${d}日`;
+    if (form === 'slash') return `${y}/${m}/${d}`;
+    if (form === 'dots') return `${y}.${String(m).padStart(2, '0')}.${String(d).padStart(2, '0')}`;
+    return `R${y - 2018}.${m}.${d}`;
+  };
+  let changed = 0;
+  const head = headOf(doc);
+  for (const n of walk(doc)) {
+    if (n.type !== 'text' || (ctx.article && contains(ctx.article, n)) || (head && contains(head, n))) continue;
+    if (n.parent && (n.parent.name === 'script' || n.parent.name === 'style' || n.parent.name === 'title' || n.parent.name === 'time')) continue;
+    const next = n.data.replace(CHROME_DATE, (m, y1, _sep, m1, d1, y2, m2, d2) => {
+      const [y, mo, d] = y1 ? [Number(y1), Number(m1), Number(d1)] : [Number(y2), Number(m2), Number(d2)];
+      if (y < 2019 && (form === 'reiwa' || form === 'era')) return m;
+      const out = write(y, mo, d);
+      if (out !== m) changed++;
+      return out;
+    });
+    n.data = next;
+  }
+  return changed > 0;
+}
+
+/** A news list (<ul> of dated items outside the article) written as a <dl> of a date and its headline, or a <table>. */
+function listsMutation(doc, ctx) {
+  const rand = rng(`lists:${ctx.file}`);
+  let changed = 0;
+  const lists = [...walk(doc)].filter((n) => isEl(n) && (n.name === 'ul' || n.name === 'ol') && !(ctx.article && (contains(ctx.article, n) || contains(n, ctx.article))));
+  for (const list of lists) {
+    const items = list.children.filter((c) => isEl(c) && c.name === 'li');
+    if (items.length < 2 || !items.every((li) => datesIn(squash(textOf(li))).length > 0)) continue;
+    const asTable = rand() < 0.5;
+    const rows = items.map((li) => {
+      const text = render(li.children, { decodeEntities: false, encodeEntities: false });
+      // the item's date (its first element or text holding one) apart from the rest
+      const m = /^(\s*(?:<[^>]+>)*\s*[^<]*?(?:\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}日?|令和\S*?日)\s*(?:<\/[^>]+>)*)([\s\S]*)$/.exec(text);
+      const [date, rest] = m ? [m[1], m[2]] : ['', text];
+      return asTable ? `<tr><th>${date}</th><td>${rest}</td></tr>` : `<dt>${date}</dt><dd>${rest}</dd>`;
+    });
+    const html = asTable ? `<table class="${list.attribs.class ?? ''}"><tbody>${rows.join('')}</tbody></table>` : `<dl class="${list.attribs.class ?? ''}">${rows.join('')}</dl>`;
+    const [replacement] = fragment(html);
+    insertBefore(list, replacement);
+    detach(list);
+    changed++;
+  }
+  return changed > 0;
+}
+
+const MUTATE = { rename: renameMutation, tags: tagsMutation, side: sideMutation, date: dateMutation, heads: headsMutation, wrap: wrapMutation, chromedates: chromeDatesMutation, lists: listsMutation };
 
 // ---------- the run ----------
 const rows = Object.fromEntries(['made', 'roundtrip', ...MUTATIONS].map((m) => [m, { pages: 0, applied: 0, same: 0, decoyCounts: 0, decoyDates: 0, lost: [], gained: [] }]));

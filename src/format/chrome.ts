@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { descendants, isAncestor, nonSpaceCount, subtreeWeights, tagChildren, textOf, type Weight } from './dom.js';
 import { FOLDS_TO_DIGIT } from './dateLine.js';
 import { globalForm, matchesOf } from '../util/regex.js';
-import { BREADCRUMB, CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, PAGE_INQUIRY_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SPACED_BREADCRUMB, SHOP_PRICE, SHOP_RANK } from '../words/pageChrome.js';
+import { BREADCRUMB, CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, PAGE_INQUIRY_LABEL, PREV_NEXT, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SPACED_BREADCRUMB, SHOP_PRICE, SHOP_RANK } from '../words/pageChrome.js';
 
 /**
  * Site chrome told by its shape rather than its class names (which a page builder hashes or a
@@ -356,6 +356,53 @@ export function siteSectionBoxes(root: AnyNode, textBox: AnyNode, weights: Map<A
   return outermost(found);
 }
 
+/** The most text (non-space characters) of a post's links to its neighbours: two titles. */
+const POST_NAVIGATION = 200;
+/** The most text outside the links in such a box (「|」 between them, 「«」「»」 around them). */
+const POST_NAVIGATION_GAP = 6;
+/** A row of links set between a back and a forward arrow. */
+const ROW_ARROWS = /^[«‹←].*[»›→]$/;
+/** How far up from a link such a box is looked for. */
+const POST_NAVIGATION_LEVELS = 8;
+const LINK = new Set(['a']);
+/** The most links of such a box: the two neighbours and the blog's own between them (「« 前 | メインページ | アーカイブ | 次 »」). */
+const POST_NAVIGATION_LINKS = 5;
+
+/**
+ * The links under a post to its neighbours (「← お客様アンケート結果（回答5,290件）」「新サービスの提供開始 →」): the
+ * outermost block holding nothing but links, one of them marked so by the page (rel="prev" / rel="next", HTML's own
+ * words for it), or two of them by their arrows or labels (PREV_NEXT), or the row by arrows around it; few links in all. The titles are other releases': their
+ * counts are none of this one's. A lone 「詳細はこちら →」 in the release's text is one link: it stays.
+ */
+export function postNavigation(weights: Map<AnyNode, Weight>, elements: readonly Element[]): Element[] {
+  const marks = new Map<Element, { rel: boolean; arrows: number }>();
+  for (const a of elements) {
+    if (a.tagName !== 'a') continue;
+    const rel = /(?:^|\s)(?:prev|next)(?:\s|$)/i.test(a.attribs.rel ?? '');
+    const arrow = PREV_NEXT.test(textOf(a).replace(/\s+/g, ' ').trim());
+    let box: Element | null = null;
+    let level = 0;
+    for (let p = a.parent; p && p.type === 'tag' && level < POST_NAVIGATION_LEVELS; p = p.parent, level++) {
+      const w = weights.get(p);
+      if (!w || w.all > POST_NAVIGATION || w.all - w.links > POST_NAVIGATION_GAP) break;
+      if (BLOCKS.has((p as Element).tagName) || (p as Element).tagName === 'li') box = p as Element;
+    }
+    if (!box) continue;
+    const m = marks.get(box) ?? { rel: false, arrows: 0 };
+    marks.set(box, { rel: m.rel || rel, arrows: m.arrows + (arrow ? 1 : 0) });
+  }
+  return outermost(
+    [...marks]
+      .filter(([box, m]) => {
+        if (m.rel) return true;
+        if (descendants(box, LINK).length > POST_NAVIGATION_LINKS) return false;
+        // The arrows may stand outside the links, around the row (「&laquo; <a>前の記事</a> | … | <a>次の記事</a> &raquo;」).
+        return m.arrows >= 2 || ROW_ARROWS.test(textOf(box).replace(/\s+/g, ' ').trim());
+      })
+      .map(([box]) => box),
+  );
+}
+
 /** Drops elements inside others of the list (removing the outer one removes them). */
 function outermost(elements: Element[]): Element[] {
   const set = new Set(elements);
@@ -414,6 +461,40 @@ function firstText(root: AnyNode): string {
   return '';
 }
 
+/** The most characters of a box's first line read as its label: a heading is short. */
+const LABEL_LINE = 40;
+
+/**
+ * The first line of a subtree in reading order, trimmed: its text nodes up to the first block or break
+ * that ends a line. A heading its builder sets letter by letter (「<p><span>N</span><span>E</span>…</p>」,
+ * each letter animated) is one label, not its first letter. Longer than a heading: ''.
+ */
+function firstLine(root: AnyNode): string {
+  let line = '';
+  // null marks where a block ends: the line ends there once it holds text.
+  const stack: (AnyNode | null)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === null) {
+      if (line.trim()) break;
+      continue;
+    }
+    if (node.type === 'text') {
+      line += (node as unknown as { data: string }).data;
+      if (line.length > LABEL_LINE * 4) return '';
+      continue;
+    }
+    if (node !== root && node.type === 'tag' && LINE_BREAKERS.has((node as Element).tagName)) {
+      if (line.trim()) break;
+      stack.push(null);
+    }
+    const children = (node as { children?: AnyNode[] }).children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  const text = line.replace(/\s+/g, ' ').trim();
+  return text.length <= LABEL_LINE ? text : '';
+}
+
 /** The most text (non-space characters) a box beside the release holds: a news list's four entries, an event card. */
 const SIDE_BOX = 400;
 /** The most text a column of such boxes holds (two or three cards). */
@@ -448,11 +529,42 @@ export function boxesBesideText(root: AnyNode, textBox: AnyNode, weights: Map<An
   return found;
 }
 
+/** The most text (non-space characters) of a notice band over the page: one line. */
+const NOTICE_BAND = 80;
+/** A day as a notice writes it: a LIST_DATE, or a month and day (「12月30日（月）」「3/22」 is too loose: not taken). */
+const BAND_DAY = /[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日/;
+const TITLE_HEADING = new Set(['h1']);
+
+/**
+ * A dated notice band set before the release's title block, outside it (「休診のお知らせ：12月30日（月）は院内研修のため
+ * 休診いたします」 between the header and the article's column): the site's, over every page. When the text box holds
+ * the page's <h1>, the release starts there; an earlier box at any level up to the body's root is the site's frame
+ * when it is one short line with a day in it and no sentence, and is not the title or the page's date line (`keeps`).
+ */
+export function noticeBandsBefore(root: AnyNode, textBox: AnyNode, weights: Map<AnyNode, Weight>, keeps: (box: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  if (descendants(textBox, TITLE_HEADING, 1).length === 0) return found;
+  for (let node: AnyNode | null = textBox; node && node !== root; node = node.parent) {
+    for (let box = node.prev; box; box = box.prev) {
+      if (box.type !== 'tag' || !BLOCKS.has((box as Element).tagName)) continue;
+      const w = weights.get(box);
+      if (!w || w.all === 0 || w.all > NOTICE_BAND) continue;
+      const raw = textOf(box).normalize('NFKC');
+      if (/[。．]/.test(raw) || !(BAND_DAY.test(raw) || LIST_DATE.test(raw)) || keeps(box as Element)) continue;
+      found.push(box as Element);
+    }
+  }
+  return found;
+}
+
 /** A column of two or more cards, one of them a side box of the site's (see boxesBesideText). */
 function isCardColumn(column: Element, weights: Map<AnyNode, Weight>, after: boolean): boolean {
   const cards = tagChildren(column).filter((c) => (weights.get(c)?.all ?? 0) > 0);
   return cards.length >= 2 && cards.some((c) => BLOCKS.has(c.tagName) && weights.get(c)!.all <= SIDE_BOX && isSideBox(c, textOf(c), weights.get(c)!.all, after));
 }
+
+/** How many dates a box beside the text holds before their order tells a site's list from a release's timeline. */
+const UNORDERED_DAYS = 3;
 
 /** Whether a short box with no sentence beside the release's text is the site's (see boxesBesideText). */
 function isSideBox(box: Element, raw: string, weight: number, after: boolean): boolean {
@@ -460,9 +572,12 @@ function isSideBox(box: Element, raw: string, weight: number, after: boolean): b
   const days = listDays(raw.normalize('NFKC'));
   if (days.length === 0) return after && isFigureWidget(box, weight);
   // Under a news list's own heading (「NEWS」「新着情報」), on either side of the text.
-  const listHeading = SIDEBAR_HEADING.test(firstText(box));
+  const listHeading = SIDEBAR_HEADING.test(firstText(box)) || SIDEBAR_HEADING.test(firstLine(box));
   const newestFirst = days.length >= 2 && days.every((d, i) => i === 0 || d <= days[i - 1]!) && days[days.length - 1]! < days[0]!;
-  return (listHeading && days.length >= 2) || (after && (listHeading || newestFirst || EVENT_DATE_LABEL.test(raw)));
+  // Three dated lines or more that do not run oldest first (a status box's 「2025/01/04 03:21 API応答の遅延」, then an
+  // earlier and a later one): a release's own timeline, set apart from its prose, tells its events in order.
+  const unordered = days.length >= UNORDERED_DAYS && days.some((d, i) => i > 0 && d < days[i - 1]!);
+  return (listHeading && days.length >= 2) || (after && (listHeading || newestFirst || unordered || EVENT_DATE_LABEL.test(raw)));
 }
 
 /** The most text (non-space characters) a figure widget holds: a label, its figure and a unit (「累計導入実績 6,314 件」). */
@@ -484,11 +599,22 @@ function isFigureWidget(box: Element, weight: number): boolean {
     const parent = el.parent;
     if (!parent || parent.type !== 'tag') return false;
     const siblings = (parent as Element).children;
+    const parts = siblings.filter((c): c is Element => c.type === 'tag' && (c as Element).tagName !== 'br');
     return (
-      siblings.filter((c) => c.type === 'tag' && (c as Element).tagName !== 'br').length >= 2 &&
-      !siblings.some((c) => c.type === 'text' && (c as unknown as { data: string }).data.trim() !== '')
+      parts.length >= 2 &&
+      !siblings.some((c) => c.type === 'text' && (c as unknown as { data: string }).data.trim() !== '') &&
+      !isSpeltByLetter(parts)
     );
   });
+}
+
+/**
+ * A line its builder sets letter by letter (「<h3><span>２</span><span>、</span><span>現</span>…</h3>」, each letter
+ * animated): most of its parts hold one character — a heading's numeral is one of them, no widget's figure.
+ */
+function isSpeltByLetter(parts: readonly Element[]): boolean {
+  const letters = parts.filter((p) => textOf(p).trim().length <= 1).length;
+  return parts.length >= 4 && letters * 4 >= parts.length * 3;
 }
 
 /** Each LIST_DATE of a text as a comparable day number (YYYYMMDD), in order; 令和 (R) and 平成 (H) years as the Western year. */

@@ -6,7 +6,7 @@ import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
 import { absoluteBoxesBefore, absoluteSelectors, fixedBoxesOutside, fixedSelectors, MENTIONS_ABSOLUTE, MENTIONS_FIXED, sheetText } from './fixedBoxes.js';
-import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, pageInfoLines, rankedPriceLists, siteSectionBoxes, trailLines } from './chrome.js';
+import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, noticeBandsBefore, pageInfoLines, postNavigation, rankedPriceLists, siteSectionBoxes, trailLines } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { ENTRY_BYLINE } from '../words/pageChrome.js';
 import { dateOfDateLine, datedNoticeDay, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, placedDateLine, writtenYears, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, yearlessDateLine, type DateLineDate } from './dateLine.js';
@@ -39,7 +39,7 @@ const KEEP_TAGS = new Set(['body', 'html', 'main', 'article']);
 /** Never release text: scripts, forms, navigation, hidden elements and page furniture by tag, role or class. */
 function isFurniture(el: Element): boolean {
   const a = el.attribs;
-  if ((ALWAYS_DROP.has(el.tagName) && !(el.tagName === 'aside' && isNoteInText(el))) || a.hidden !== undefined || a['aria-hidden'] === 'true' || DROP_ROLES.has(a.role ?? '')) return true;
+  if ((ALWAYS_DROP.has(el.tagName) && !(el.tagName === 'aside' && isNoteInText(el)) && !isHeadingButton(el)) || a.hidden !== undefined || a['aria-hidden'] === 'true' || DROP_ROLES.has(a.role ?? '')) return true;
   if ((el.tagName === 'header' || el.tagName === 'footer') && closestTag(el.parent ?? el, ARTICLE) === null) return true;
   if (a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style)) return true;
   if (KEEP_TAGS.has(el.tagName) || (!a.class && !a.id)) return false;
@@ -48,6 +48,17 @@ function isFurniture(el: Element): boolean {
   if (a.id && isFurnitureToken(a.id, false, true)) return true;
   return a.class ? isFurnitureClass(a.class) : false;
 }
+
+/**
+ * A button that is a heading's whole text (an accordion's section title: 「<h2><button>■影響範囲の情報</button></h2>」, the
+ * section shown under it): the heading's words, which scope the list under it, not a control of the page's.
+ */
+function isHeadingButton(el: Element): boolean {
+  const parent = el.parent;
+  if (el.tagName !== 'button' || !parent || parent.type !== 'tag' || !HEADING_TAGS.has((parent as Element).tagName)) return false;
+  return (parent as Element).children.every((c) => c === el || (c.type === 'text' && !(c as unknown as { data: string }).data.trim()));
+}
+const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** What a note set in the text never holds: links, headings, lists, and forms. */
 const NOT_IN_NOTE = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'form', 'nav']);
@@ -185,7 +196,7 @@ const H1 = tags('h1');
 const HEADINGS = tags('h1', 'h2', 'h3');
 const ALL_HEADINGS = tags('h1', 'h2', 'h3', 'h4', 'h5', 'h6');
 const TIME = tags('time');
-const LIST_ITEM = tags('li');
+const LIST_ITEM = tags('li', 'dt', 'dd');
 const LI = tags('li');
 const TR = tags('tr');
 const CELLS = tags('td', 'th');
@@ -265,10 +276,14 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   // The <body> (every page has one once parsed), unless it was itself dropped as hidden.
   const pageBody = head.body && isAncestor(doc, head.body) ? head.body : null;
 
-  const { root, textBox } = findBodyRoot(doc, pageBody, weights);
+  const { root, textBox, seed } = findBodyRoot(doc, pageBody, weights);
   // The blog entry around the body, its title and byline (read before the title line is taken out).
   const entry = bylines.length > 0 ? entryOf(root) : null;
-  removeAll(boxesBesideText(root, textBox, weights), weights);
+  // Beside the best-scored block, walking up: a builder's release whose paragraphs each hold a sliver of the page has
+  // a text box widened over them — and over the side column its container sets among them (「<div>」 after the last
+  // paragraph's, no class that names it): read from the paragraph, that column stands beside the text.
+  removeAll(boxesBesideText(root, seed, weights), weights);
+  removeAll(noticeBandsBefore(root, textBox, weights, (box) => holdsTitleOrDateLine(box, documentTitle, weights)), weights);
   removeAll(siteSectionBoxes(root, textBox, weights), weights);
   // Boxes pinned to the window (a badge, a booking button, a fixed bar): never the text that scrolls under them.
   // (Most pages fix no box at all: no walk for them.)
@@ -545,6 +560,7 @@ function dropChrome(doc: Document, bodyElement: Element | null, pageWeights: Map
     ...lists, ...otherPagesLists(body, weights, elements).filter((el) => !keep.has(el)), ...cookieBanners(body, weights, elements, texts).filter((el) => !keep.has(el)),
     ...copyrightFooters(body, keep, weights, elements), ...pageFeedbackBoxes(body, keep, weights, texts),
     ...contactBoxesAfterText(body, weights, elements).filter((el) => !keep.has(el)), ...rankedPriceLists(weights, elements).filter((el) => !keep.has(el)), ...pageInfoLines(weights, elements).filter((el) => !keep.has(el)),
+    ...postNavigation(weights, elements).filter((el) => !keep.has(el)),
     ...trails,
   ];
   for (const list of lists) {
@@ -677,8 +693,9 @@ function timeTagDate(doc: Document, root: Element): DatedElement | null {
   for (const within of [root, doc]) {
     for (const el of descendants(within, TIME)) {
       if (within === doc && follows(el, root)) break;
-      // A list item's <time> dates an entry of a news list (「重要なお知らせ」 over the article), not the page.
-      if (within === doc && closestTag(el, LIST_ITEM) !== null) continue;
+      // A list item's <time> dates an entry of a news list (「重要なお知らせ」 over the article), not the page — so does a
+      // term's of a <dl> of dates and headlines, and a cell's of a table that dates two rows or more.
+      if (within === doc && (closestTag(el, LIST_ITEM) !== null || inDatedTable(el))) continue;
       // A <time> its line labels an update (「<span>更新日</span> <time>…</time>」) dates the page's last change, not its
       // publication, whatever the markup's classes say or do not.
       if (isUpdateLabel(labelBefore(el))) continue;
@@ -688,6 +705,20 @@ function timeTagDate(doc: Document, root: Element): DatedElement | null {
   }
   return null;
 }
+
+/** Whether a <time> stands in a table's cell among two or more rows that each hold a <time>: a table of entries. */
+function inDatedTable(time: Element): boolean {
+  const table = closestTag(time, TABLE);
+  if (table === null || closestTag(time, CELLS) === null) return false;
+  let known = datedTables.get(table);
+  if (known === undefined) {
+    // Its <time>s' rows, once per table (a table of many entries asks for each).
+    const rows = new Set(descendants(table, TIME).map((t) => closestTag(t, TR)).filter((r) => r !== null));
+    datedTables.set(table, (known = rows.size >= 2));
+  }
+  return known;
+}
+const datedTables = new WeakMap<Element, boolean>();
 
 /** Elements that stand inside a line: the label before one is the line's (labelBefore). */
 const INLINE = tags('time', 'span', 'a', 'b', 'strong', 'em', 'font', 'small');
@@ -1147,9 +1178,9 @@ function termOf(dd: Element): string {
  * widget after the text, is the body itself, the text box is the best-scored block before widening:
  * what stands beside it is read as the site's cards are.
  */
-function findBodyRoot(doc: Document, bodyElement: Element | null, pageWeights: Map<AnyNode, Weight>): { root: Element; textBox: Element } {
+function findBodyRoot(doc: Document, bodyElement: Element | null, pageWeights: Map<AnyNode, Weight>): { root: Element; textBox: Element; seed: Element } {
   const body = bodyElement ?? tagChildren(doc)[0];
-  if (!body) return { root: doc as unknown as Element, textBox: doc as unknown as Element };
+  if (!body) return { root: doc as unknown as Element, textBox: doc as unknown as Element, seed: doc as unknown as Element };
   // Every subtree's weight, once: asking each candidate for its own costs depth × size.
   const weights = pageWeights.has(body) ? pageWeights : subtreeWeights(body);
   const contentLength = (el: AnyNode) => {
@@ -1164,21 +1195,22 @@ function findBodyRoot(doc: Document, bodyElement: Element | null, pageWeights: M
       .map((el) => ({ el, n: contentLength(el) }))
       .sort((a, b) => b.n - a.n)[0];
     if (best && best.n >= 80 && best.n >= pageText * 0.4) {
-      const { block, core } = densestBlock(best.el, best.n, weights);
-      return { root: best.el, textBox: block === best.el ? core : block };
+      const { block, core, seed } = densestBlock(best.el, best.n, weights);
+      return block === best.el ? { root: best.el, textBox: core, seed } : { root: best.el, textBox: block, seed: block };
     }
   }
-  const { block: root, core } = densestBlock(body, pageText, weights);
-  return { root, textBox: core };
+  const { block: root, core, seed } = densestBlock(body, pageText, weights);
+  return { root, textBox: core, seed };
 }
 
 /**
  * Readability-style: each paragraph-like block gives its text to its parent (and half to the
  * grandparent); the best-scored container wins, widened to its parent while the parent adds little.
  * `block` is the widened container, `core` the best-scored one inside it (the text box before its
- * title, date and the widgets set after it were taken in).
+ * title, date and the widgets set after it were taken in), `seed` the best-scored block itself (the same as `core`
+ * unless the core was widened to hold a quarter of the page's text).
  */
-function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Weight>): { block: Element; core: Element } {
+function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Weight>): { block: Element; core: Element; seed: Element } {
   const weightOf = (el: AnyNode) => weights.get(el) ?? textWeight(el);
   /** Visible characters that are not link text (menus and lists of links score low). */
   const contentLength = (el: AnyNode) => {
@@ -1218,7 +1250,7 @@ function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Wei
       bestScore = score;
     }
   }
-  if (bestScore === 0) return { block: body, core: body };
+  if (bestScore === 0) return { block: body, core: body, seed: body };
   // Widen through pure wrappers (a <td> in its <tr> in its <table>), never into what holds menus.
   let node = best;
   while (node !== body && node.parent && (node.parent as Element).type === 'tag' && (node.parent as Element).tagName !== 'body') {
@@ -1235,15 +1267,66 @@ function densestBlock(body: Element, pageText: number, weights: Map<AnyNode, Wei
   // paragraphs are its siblings of the same wrapper that hold prose, as Readability joins a candidate's siblings;
   // read through their parent. (A side bar's cards hold lists and labels, no prose, or another wrapper.)
   node = joinedSiblings(node, weights);
+  node = titledContainer(node, body, weights);
   // A container that holds only a sliver of the page is a teaser, not the release — or one paragraph of a release
   // whose builder wraps each paragraph in widgets of its own: the text box is then the first block above it that
   // holds a quarter of the page's text (what stands beside it is read as the site's cards are).
   if (contentLength(node) < pageText * 0.25) {
     let box: Element = best;
     while (box !== body && contentLength(box) < pageText * 0.25 && box.parent && (box.parent as Element).type === 'tag') box = box.parent as Element;
-    return { block: body, core: box };
+    return { block: body, core: box, seed: proseSeed(scores, best) };
   }
-  return { block: node, core: best };
+  return { block: node, core: best, seed: best };
+}
+
+/**
+ * The best-scored block that holds a sentence: where the page's paragraphs are slivers (a builder wraps each in boxes
+ * of its own), a side card of dated lines (「NEWS」, four 「<p>2025.09.27<br>年末年始の営業時間について</p>」) may
+ * outscore any one of them, yet it holds no sentence, and the release's text does.
+ */
+function proseSeed(scores: Map<Element, number>, best: Element): Element {
+  if (/[。．]/.test(textOf(best))) return best;
+  // The next few best-scored blocks only: each is read whole, and a page of deep nesting has many.
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(1, PROSE_SEEDS);
+  return ranked.find(([el]) => /[。．]/.test(textOf(el)))?.[0] ?? best;
+}
+/** How many of the best-scored blocks are read for a sentence. */
+const PROSE_SEEDS = 12;
+
+/** The most text (non-space characters) of a line set beside the release's parts in its container (a date, a file's link). */
+const TITLED_LINE = 80;
+
+/**
+ * The container the release's title heads, when the block is one part of it: a page that sets its release as the <h1>,
+ * a date line and its sections each in a box of their own (「<section>」 per heading, a card per section, a download
+ * box between them) once no tag or class names the article. Widened while the parent holds an <h1> and each of its
+ * other boxes is a part of the text too — prose (a sentence, few links) or one short line; a side bar's list, a
+ * menu or a card of figures is neither, and stops it.
+ */
+function titledContainer(node: Element, body: Element, weights: Map<AnyNode, Weight>): Element {
+  // The <h1>s' ancestors, once (asking each level for an <h1> below it walks a deep page again and again).
+  const titled = new Set<AnyNode>();
+  for (const h1 of descendants(body, H1)) for (let n: AnyNode | null = h1; n && !titled.has(n); n = n.parent) titled.add(n);
+  if (titled.size === 0) return node;
+  for (let parent = node.parent; node !== body && parent && parent.type === 'tag' && (parent as Element).tagName !== 'body'; parent = node.parent) {
+    const p = parent as Element;
+    if (!titled.has(p)) break;
+    const parts = tagChildren(p).every((c) => {
+      if (c === node) return true;
+      const w = weights.get(c);
+      if (!w || w.all === 0) return true;
+      // A box wrapped as the block is (the same tag and class: a card per section) holds a section of the same text.
+      if (node.attribs.class && c.tagName === node.tagName && c.attribs.class === node.attribs.class && w.links <= w.all * PROSE_LINKS) return true;
+      // One short line (「令和７年１０月１４日」, 「PDFダウンロード」 and its links broken by <br>), no box of a list or a table.
+      if (w.all <= TITLED_LINE && !hasBlocks(c, 2)) return true;
+      // The title's own box (a header band's menu beside a logo's <h1> is mostly links: no part of the text).
+      return w.links <= w.all * PROSE_LINKS && (titled.has(c) || /[。．]/.test(textOf(c)));
+    });
+    if (!parts) break;
+    node = p;
+    if (p === body) break;
+  }
+  return node;
 }
 
 /** The share of a block's text in links above which it is no paragraph of prose. */

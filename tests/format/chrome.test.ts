@@ -391,3 +391,68 @@ describe('a shop\'s ranked list of priced items, whatever its heading or classes
     expect(body.includes('レビュー421件')).toBe(kept);
   });
 });
+
+describe('chrome a renamed or div-only page still shows by its shape (robust:html mutants)', () => {
+  const PARAS = [
+    '当社サーバーが第三者による不正アクセスを受け、お客様の個人情報が流出したおそれがあることが判明いたしました。',
+    '関係者の皆様に多大なるご迷惑とご心配をおかけすることとなり、深くお詫び申し上げます。',
+    '調査の結果、会員情報1,234件が閲覧された可能性があります。引き続き調査を進めてまいります。',
+    '外部専門家による調査結果によれば、VPN機器を経由して不正アクセスが行われたものと推定されています。',
+  ];
+  const letters = (t: string) => t.split('').map((c) => `<span class="k1">${c}</span>`).join('');
+  // STUDIO-like: every paragraph its own box, the side column among them inside the page's one container
+  const studio = (side: string) =>
+    page('<title>t</title>', `<div class="k0"><div class="k2"><div class="k3"><h1>${letters('不正アクセスに関するお知らせ')}</h1></div></div>${PARAS.map((p) => `<div class="k2"><div class="k3"><p>${p}</p></div></div>`).join('')}<div class="k2"><div class="k3"><h3>${letters('２、 今後の対応')}</h3></div></div><div class="k2"><div class="k3"><p>${PARAS[3]}</p></div></div><div class="k9">${side}</div></div>`);
+  const news = (heading: string) => `<div class="k2"><div class="k3"><p>${heading}</p><p><span>2024.12.29</span><br><span>ご契約数3,864件達成のお知らせ</span></p><p><span>2024.12.10</span><br><span>会員数が97,780人を突破しました</span></p><p><span>2025.02.02</span><br><span>ホームページをリニューアルしました</span></p></div></div>`;
+  const figures = '<div class="k2"><div class="k3"><p><span>人口</span> <span>130,318人</span><br><span>世帯数</span> <span>273,630世帯</span></p></div></div>';
+  test.each([
+    ['a NEWS heading set letter by letter', news(letters('NEWS')) + figures, false],
+    ['a plain NEWS heading', news('NEWS') + figures, false],
+    // kept: a column of the release's own, oldest first, no news heading
+    ['a timeline card, oldest first', '<div class="k2"><div class="k3"><p>経緯</p><p>2024年11月21日 不審な通信を検知</p><p>2024年11月22日 サーバーを隔離</p><p>2024年11月30日 人口130,318人の市民へ通知</p></div></div>', true],
+  ])('a side column beside a builder\'s paragraphs: %s', (_label, side, kept) => {
+    const { body } = extractHtml(studio(side));
+    for (const p of PARAS) expect(body).toContain(p);
+    // a heading spelt by letter spans is a heading, no counter widget
+    expect(body).toContain('今後の対応');
+    expect(body.includes('130,318人')).toBe(kept);
+    expect(body).not.toContain('3,864件');
+  });
+
+  const RELEASE_TEXT = PARAS.map((p) => `<p>${p}</p>`).join('');
+  test.each([
+    ['a status box with no news heading, dates in no order', '<div><h2>障害情報</h2><ul><li>2025/01/04 03:21<br>API応答の遅延（監視中）</li><li>2025/01/24 13:39<br>通知メールの送信遅延（調査中）</li><li>2024/12/09 16:44<br>ログインしづらい事象（復旧済み）</li></ul><p>ご利用ユーザー数 6,210人</p></div>', false],
+    // kept: a release's timeline set beside its text runs oldest first
+    ['a timeline, oldest first', '<div><h2>経緯</h2><ul><li>2024/12/09 16:44<br>不審な通信を検知</li><li>2025/01/04 03:21<br>サーバーを隔離</li><li>2025/01/24 13:39<br>利用者6,210人へ通知</li></ul></div>', true],
+    ['oldest first, two on one day', '<div><h2>経緯</h2><ul><li>2025/01/04 03:21<br>不審な通信を検知</li><li>2025/01/04 09:00<br>サーバーを隔離</li><li>2025/01/24 13:39<br>対象者6,210人へ通知</li></ul></div>', true],
+  ])('a box after the text, no <aside>: %s', (_label, box, kept) => {
+    const { body } = extractHtml(studio(box));
+    expect(body).toContain('1,234件');
+    expect(body.includes('6,210人')).toBe(kept);
+  });
+
+  test.each([
+    ['a dated notice band', '<div class="k5">休診のお知らせ：12月30日（月）は院内研修のため休診いたします</div>', '休診', false],
+    // kept: the page's date line, an undated line, a sentence
+    ['the date line', '<div class="k5">2024年12月25日</div>', '2024年12月25日', true],
+    ['an undated line', '<div class="k5">お客様各位</div>', 'お客様各位', true],
+    ['a sentence with a day', '<div class="k5">12月30日に第2報を公表しました。</div>', '第2報', true],
+  ])('before the text box holding the <h1>: %s', (_label, band, marker, kept) => {
+    const { body, date } = extractHtml(page('<title>t</title>', `<div class="k0">${band}<div class="k6"><div class="k7"><h1>不正アクセスに関するお知らせ</h1>${RELEASE_TEXT}</div></div></div>`));
+    expect(body).toContain('1,234件');
+    expect(body.includes(marker) || date === '2024-12-25').toBe(kept);
+  });
+
+  test.each([
+    ['linked by rel', '<div class="k8"><div><a href="/p" rel="prev">お客様アンケート結果（回答5,290件）</a></div><div><a href="/n" rel="next">新サービスの提供開始（対応拠点14か所）</a></div></div>', false],
+    ['two arrowed links', '<div class="k8"><div><a href="/p">← お客様アンケート結果（回答5,290件）</a></div><div><a href="/n">新サービスの提供開始 →</a></div></div>', false],
+    ['a row between « and »', '<div class="k8">&laquo; <a href="/p">お客様アンケート結果（回答5,290件）</a> | <a href="/">メインページ</a> | <a href="/a">アーカイブ</a> | <a href="/n">新サービスの提供開始</a> &raquo;</div>', false],
+    // kept: one arrowed link (a 「詳細はこちら →」), links in a sentence
+    ['one arrowed link', '<p><a href="/d">回答5,290件の詳細はこちら →</a></p>', true],
+    ['a sentence linking on', '<p>前回のお知らせ <a href="/p">お客様アンケート結果（回答5,290件）</a> もご覧ください。</p>', true],
+  ])('a post\'s links to its neighbours: %s', (_label, box, kept) => {
+    const { body } = extractHtml(page('<title>t</title>', `<div class="k0"><div class="k6"><h1>不正アクセスに関するお知らせ</h1>${RELEASE_TEXT}</div>${box}</div>`));
+    expect(body).toContain('1,234件');
+    expect(body.includes('5,290件')).toBe(kept);
+  });
+});

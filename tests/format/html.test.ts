@@ -522,3 +522,38 @@ describe("the link to the release's own document, its title and the file's note"
     expect(body.includes(marker)).toBe(kept);
   });
 });
+
+describe('what a page keeps once its tags and classes say nothing (robust:html mutants)', () => {
+  test.each([
+    ['a heading that is a button (an accordion)', '<h2><button type="button" data-bs-toggle="collapse">■影響範囲の情報</button></h2><div><p>以下の情報が漏えいした可能性がございます。</p></div>', '影響範囲の情報', true],
+    // a page's control is no text: a button in a line, a button beside a heading's words
+    ['a button in a form', '<form><button>送信する</button></form>', '送信する', false],
+    ['a button beside a heading\'s words', '<h2>対象の情報 <button>開く</button></h2>', '開く', false],
+  ])('%s', (_label, part, marker, kept) => {
+    const { body } = extractHtml(page('<title>t</title>', `<main><h1>不正アクセスに関するお知らせ</h1>${RELEASE}${part}</main>`));
+    expect(body.includes(marker)).toBe(kept);
+  });
+
+  const sections = (between: string) =>
+    `<div><h1>不正アクセスに関するお知らせ</h1><p>令和７年１０月１４日</p><section class="b1">${RELEASE}<ul><li>会員情報1,234件</li></ul></section>${between}<section class="b2"><p>https://example.jp/a</p><p>https://example.jp/b</p><p>https://example.jp/c</p><p>https://example.jp/d</p><p>https://example.jp/e</p><p>https://example.jp/f</p></section></div>`;
+  test.each([
+    ['a download box between the sections', '<div><b>PDFダウンロード</b><br><a href="#">資料（PDF：672KB）</a></div>', true],
+    ['nothing between', '', true],
+    // a side list in the same container is no part of the text: the body stays one section
+    ['a box of figures', '<div><h2>会社概要</h2><dl><dt>人口</dt><dd>602,919人</dd><dt>世帯数</dt><dd>225,622世帯</dd><dt>職員数</dt><dd>2,169人</dd></dl></div>', false],
+  ])('sections of a release under its <h1>, no <main> or <article>: %s', (_label, between, both) => {
+    const { body } = extractHtml(page('<title>t</title>', `<div class="h"><a href="/">ホーム</a></div>${sections(between)}<div class="f">〒100-0001 東京都千代田区</div>`));
+    expect(body).toContain('example.jp/f');
+    expect(body.includes('1,234件')).toBe(both);
+  });
+
+  test.each([
+    ['a <dl> of dates and headlines', '<dl><dt><time>2026年07月20日</time></dt><dd>夏季休業のお知らせ</dd><dt><time>2026年07月05日</time></dt><dd>新サービス提供開始のお知らせ</dd></dl>', '2026-05-21'],
+    ['a table of dated rows', '<table><tr><th><time>2026年07月20日</time></th><td>夏季休業のお知らせ</td></tr><tr><th><time>2026年07月05日</time></th><td>新サービス提供開始のお知らせ</td></tr></table>', '2026-05-21'],
+    // a table of one dated row is the page's date line in a cell
+    ['one dated row', '<table><tr><th>公開日</th><td><time>2026年07月20日</time></td></tr></table>', '2026-07-20'],
+  ])('a news list over the article as %s dates its entries, not the page', (_label, list, date) => {
+    const { date: got } = extractHtml(page('<title>t</title>', `<section><h2>重要なお知らせ</h2>${list}</section><div class="a"><h1>不正アクセスに関するお知らせ</h1></div><div><time datetime="2026-05-21">令和8年5月21日</time></div><div class="b">${RELEASE}</div>`));
+    expect(got).toBe(date);
+  });
+});
