@@ -755,15 +755,17 @@ function labelBefore(el: Element): string {
  * entry's) is not read.
  */
 function bylineTime(root: Element, entry: Element, keptAside: readonly BylineTime[]): DatedElement | null {
-  for (const { el } of keptAside.filter((b) => b.ancestors.has(entry) && !b.ancestors.has(root))) {
+  // (The body may be the entry itself: the container its <h1> heads, title, byline and text each a box of their own.)
+  for (const { el } of keptAside.filter((b) => b.ancestors.has(entry) && (entry === root || !b.ancestors.has(root)))) {
     const iso = isoDate(el.attribs.datetime) ?? dateOfDateLine(textOf(el));
     if (iso) return { iso, el };
   }
   return null;
 }
 
-/** The nearest block around the body that holds an <h1> (a blog entry: its title, body and footer), below <body>. */
+/** The nearest block around the body, or the body, that holds an <h1> (a blog entry: its title, body and footer), below <body>. */
 function entryOf(root: Element): Element | null {
+  if (hasDescendant(root, H1)) return root;
   for (let p = root.parent; p && isElement(p) && p.tagName !== 'body' && p.tagName !== 'html'; p = p.parent) if (hasDescendant(p, H1)) return p;
   return null;
 }
@@ -1318,7 +1320,9 @@ function titledContainer(node: Element, body: Element, weights: Map<AnyNode, Wei
       // A box wrapped as the block is (the same tag and class: a card per section) holds a section of the same text.
       if (node.attribs.class && c.tagName === node.tagName && c.attribs.class === node.attribs.class && w.links <= w.all * PROSE_LINKS) return true;
       // One short line (「令和７年１０月１４日」, 「PDFダウンロード」 and its links broken by <br>), no box of a list or a table.
-      if (w.all <= TITLED_LINE && !hasBlocks(c, 2)) return true;
+      // Not a byline, though (「投稿日: <time>…</time> 投稿者: 広報担当 6件のコメント」): the page's record of the post,
+      // whose date dates the page only while it stands outside the text.
+      if (w.all <= TITLED_LINE && !hasBlocks(c, 2)) return !(hasDescendant(c, TIME) && datesOfDateLine(cleanText(textOf(c))) === null);
       // The title's own box (a header band's menu beside a logo's <h1> is mostly links: no part of the text).
       return w.links <= w.all * PROSE_LINKS && (titled.has(c) || /[。．]/.test(textOf(c)));
     });
