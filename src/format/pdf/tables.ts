@@ -79,32 +79,11 @@ export function findRuledTables(segments: Segment[], items: Item[]): { tables: R
     const table = { left: xs[0]!, right: xs[xs.length - 1]!, top: ys[0]!, bottom: ys[ys.length - 1]! };
     const cells = gridCells(items, used, table, xs, ys);
     if (cells.size === 0) continue;
-    // One row of rules around the article's paragraphs and a box beside them (a share box framed with the text) is the
-    // page's layout, not a table: its lines are read as lines, and the columns are the page's.
-    if (ys.length === 2 && isFramedText(cells)) {
-      for (const inCell of cells.values()) for (const i of inCell) used.delete(i);
-      continue;
-    }
     joinSpannedRows(cells, hs, xs, ys);
     const rows = tableRows(cells, hs, vs, xs, ys, table);
     tables.push({ ...table, rows });
   }
   return { tables, rest: used.size === 0 ? items : items.filter((i) => !used.has(i)) };
-}
-
-/** A cell holding this many lines of text or more, sentences among them, is a column of text, not a table's value. */
-const FRAMED_TEXT_LINES = 6;
-const FRAMED_TEXT_SENTENCES = 3;
-
-/** A one-row grid whose cell holds paragraphs: lines on FRAMED_TEXT_LINES baselines or more, with FRAMED_TEXT_SENTENCES sentences. */
-function isFramedText(cells: Map<string, Item[]>): boolean {
-  for (const inCell of cells.values()) {
-    const baselines = new Set(inCell.filter((i) => i.str.trim()).map((i) => Math.round(i.y)));
-    if (baselines.size < FRAMED_TEXT_LINES) continue;
-    const sentences = inCell.reduce((n, i) => n + (i.str.match(/。/g)?.length ?? 0), 0);
-    if (sentences >= FRAMED_TEXT_SENTENCES) return true;
-  }
-  return false;
 }
 
 /**

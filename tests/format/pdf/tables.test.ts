@@ -87,15 +87,3 @@ describe('mergeSegments: rules on one line joined where they touch', () => {
     expect([...tables].sort((a, b) => b.top - a.top).map((t) => t.rows.map((r) => r.cells))).toEqual([[['前回', '17件'], ['今回', '21件']], [['前回報告', '攻撃の目的'], ['今回報告', '窃取']]]);
   });
 });
-
-// One row of rules framing the article's paragraphs and a share box beside them: the page's layout, not a table.
-const FRAME = [h(700, 50, 400), h(560, 50, 400), v(50, 560, 700), v(330, 560, 700), v(400, 560, 700)];
-const PARAGRAPHS = ['港湾局において、受付システムの運用保守を受託している事業者から報告を受けました。', 'なお、これによるデータの外部への流出はありません。', '記', '1 委託内容', '2 経緯', '受託者の社内サーバに対し、ランサムウェアによる攻撃があった。', '3 対応'];
-test.each([
-  ['paragraphs framed beside a share box are lines', PARAGRAPHS.map((t, k) => item(t, 55, 685 - k * 18)), 0],
-  // Not so: a one-row table of short values, a cell of several lines without sentences, a grid of two rows.
-  ['a one-row table of values', [item('対象件数', 55, 685), item('1,234件', 335, 685)], 1],
-  ['a cell of seven lines, no sentences', ['氏名', '住所', '電話番号', 'メールアドレス', '生年月日', '性別', '購入履歴'].map((t, k) => item(t, 55, 685 - k * 18)), 1],
-] as [string, Item[], number][])('findRuledTables, a framed column of text: %s', (_label, items, count) => {
-  expect(findRuledTables(FRAME, [...items, item('シェア', 335, 685)]).tables.length).toBe(count);
-});
