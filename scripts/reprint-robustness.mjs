@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Dev script (needs Debian's chromium; not part of `npm test`): do printed pages read the same whatever
 // the print settings? Takes a seeded sample of the tuned blind sets' HTML pages (pages-b … pages-p, and
-// pages-q's first half q01–q20 only — its second half stays untouched), prints each again with
+// the first halves of pages-q and pages-r, q01–q20 and r01–r20 only — their second halves stay untouched), prints each again with
 // headless Chromium under a few varied settings into /tmp, reads every reprint and compares its facts
 // with the Markdown source, the way scripts/eval-blind-set.mjs does (pdfFacts.compareFacts), and prints
 // setting × same facts / decoy counts / decoy dates / not intact. A page that reads right at its
@@ -24,7 +24,7 @@ const opt = (name, dflt) => {
   const at = args.indexOf(`--${name}`);
   return at >= 0 ? args[at + 1] : dflt;
 };
-const SETS = opt('sets', 'b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q').split(',');
+const SETS = opt('sets', 'b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r').split(',');
 const PAGES = Number(opt('pages', '8'));
 const PER = Number(opt('per', '3'));
 const SEED = Number(opt('seed', '1'));
@@ -32,8 +32,8 @@ const OUT = resolve(opt('out', '/tmp/reprint'));
 const REPRINT = args.includes('--reprint');
 const VERBOSE = args.includes('--verbose');
 const ONLY_SETTINGS = opt('settings', undefined)?.split(',');
-// pages-q's second half (q21–q40) is kept untouched: never printed, read or scored here
-const UNTOUCHED = (set, id) => set === 'q' && Number(id.slice(1)) > 20;
+// pages-q's and pages-r's second halves (q21–q40, r21–r40) are kept untouched: never printed, read or scored here
+const UNTOUCHED = (set, id) => (set === 'q' || set === 'r') && Number(id.slice(1)) > 20;
 
 // Chromium's default header (print date, title) and footer (URL, page n/N), as its print dialog draws them
 // (headless Chromium fills the date in en-US form whatever the locale; a Japanese-locale print writes

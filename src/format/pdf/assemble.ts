@@ -1109,7 +1109,11 @@ export function assemble(all: PdfLine[]): string {
     // beside the article's first lines, read in its column) end where that box ends, not where the text wraps.
     const middle = (left + maxOf(column.map((l) => l.right))) / 2;
     const text = column.filter((l) => l.x < middle);
-    const on = text.length >= 2 ? text : column;
+    // And the text's type: a title in larger type spans the page's width over a box beside the article (a share
+    // box, read as a column of its own between the text's lines), and the text read after that box in the title's
+    // column wraps short of it (「…決済関連」 over 「情報は含まれておりません。」).
+    const inBodyType = text.filter((l) => Math.abs(l.size - bodySize) <= bodySize * 0.1);
+    const on = inBodyType.length >= 2 ? inBodyType : text.length >= 2 ? text : column;
     const ends = tally(on, (l) => l.right);
     const edgeNear = (max: number) => [...ends.entries()].filter(([r, n]) => n >= 2 && r >= max - bodySize * 3).sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
     let max = maxOf(on.map((l) => l.right));

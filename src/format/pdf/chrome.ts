@@ -820,7 +820,10 @@ export function headStatistics(lines: PdfLine[], texts: string[]): HeadStatistic
   for (let k = 0; k < end; k++) {
     if (!inHead(k) || !HEAD_AS_OF.test(texts[k]!.normalize('NFKC'))) continue;
     if (isAsOfNote(texts[k]!)) {
-      if (figures(k - 1)) out.lines.push(k - 1, k);
+      // Its figures stand over it: the line above, or the nearest above it in its column when a line beside it (the
+      // logo's, on nearly its baseline) is read between them.
+      const over = figures(k - 1) ? k - 1 : lineOver(lines, k);
+      if (over >= 0 && figures(over)) out.lines.push(over, k);
     } else if (lines[k]!.cells.some(isAsOfNote)) {
       // The note in its own cell beside the logo's (「| 片山商事株式会社 | （令和7年10月10日現在） |」): only that
       // cell goes, the logo's name stays to name the site.
@@ -831,6 +834,20 @@ export function headStatistics(lines: PdfLine[], texts: string[]): HeadStatistic
     } else if (figures(k)) out.lines.push(k);
   }
   return out;
+}
+
+/** Lines looked back over for the line standing over another. */
+const OVER_REACH = 3;
+
+/** The nearest line before `k` on its page that stands higher and spans some of its width (its column's line over it); -1 when none. */
+function lineOver(lines: PdfLine[], k: number): number {
+  const line = lines[k]!;
+  for (let j = k - 1; j >= 0 && j >= k - OVER_REACH; j--) {
+    const l = lines[j]!;
+    if (l.page !== line.page) return -1;
+    if (l.y > line.y + line.size * 0.5 && l.x < line.right && l.right > line.x) return j;
+  }
+  return -1;
 }
 
 /** A head's statistic lines (dropped whole) and the lines whose as-of note alone is dropped from its cell. */

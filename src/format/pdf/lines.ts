@@ -41,8 +41,7 @@ function gappedLines(items: Item[]): { item: Item; gap: number }[][] {
       else groups.push([item]);
     }
   }
-  return groups.map((group) => {
-    group.sort((p, q) => p.x - q.x);
+  return groups.flatMap(apartByType).map((group) => {
     let prevEnd: number | null = null;
     let prevSize = group[0]!.size;
     return group.map((item) => {
@@ -55,6 +54,34 @@ function gappedLines(items: Item[]): { item: Item; gap: number }[][] {
       return { item, gap };
     });
   });
+}
+
+/** Type this many times larger than the type beside it on one baseline is another block's (a title beside a menu's link). */
+const APART_TYPE = 1.5;
+
+/**
+ * One baseline's items, left to right, parted where a wide gap (a cell's, CELL_GAP) stands between type sizes far apart
+ * (APART_TYPE): a side menu's link in 9 pt left of the article's title in 16.6 pt on the same baseline
+ * (「■子育て・教育」 … 「メール情報漏えいの可能性に関するお知らせ」) are two blocks' lines, no table row of two cells —
+ * a table's cells share their type, and a heading's small part (「<small>（第2報）</small>」) follows it without a gap.
+ */
+function apartByType(group: Item[]): Item[][] {
+  group.sort((p, q) => p.x - q.x);
+  const out: Item[][] = [[]];
+  let prev: Item | null = null;
+  for (const item of group) {
+    if (item.str.trim().length === 0) {
+      out[out.length - 1]!.push(item);
+      continue;
+    }
+    if (prev !== null) {
+      const [small, large] = prev.size < item.size ? [prev.size, item.size] : [item.size, prev.size];
+      if (large >= small * APART_TYPE && (item.x - (prev.x + prev.width)) / large > CELL_GAP) out.push([]);
+    }
+    out[out.length - 1]!.push(item);
+    prev = item;
+  }
+  return out.filter((g) => g.some((i) => i.str.trim().length > 0));
 }
 
 /** Lines longer than this are not checked for text laid over them (the check is per item of the line). */

@@ -190,6 +190,25 @@ test.each([
   expect(assemble(placed(rows)).trim().split('\n').length).toBe(paragraphs);
 });
 
+/** A title in 14 pt type over lines of 10 pt text, each [text, right end], all starting at 40. */
+const underTitle = (title: [string, number][], rows: [string, number][]): PdfLine[] =>
+  [...title.map(([text, right]) => [text, right, 14] as const), ...rows.map(([text, right]) => [text, right, 10] as const)].map(([text, right, size], k) =>
+    ({ page: 1, items: [], x: 40, right, y: 700 - k * 18, size, cells: [text], cellX: [40], position: k / 40, spaceBefore: false, spaceAfter: false }) as PdfLine);
+const TITLE: [string, number][] = [['【重要なお知らせ】予約管理システムへの不正アクセスによる情報流出', 560], ['の可能性とフィッシングサイトに関するご案内', 520]];
+
+test.each([
+  // A title in larger type spans the page over a share box beside the text (read as a column of its own): the text read
+  // after that box in the title's column wraps where its own lines end, short of the title's width.
+  ['a note wrapped at the text\'s edge under a wider title', TITLE, [['日本時間2024年12月29日13時までにBooking.com社経由で弊社', 496], ['宿泊施設へ予約を行ったお客様', 180], ['※クレジットカード情報、金融機関口座情報などの決済関連', 488], ['情報は含まれておりません。', 170]], ['弊社宿泊施設へ', '決済関連情報は含まれておりません。']],
+  // The text's own lines still end paragraphs where they stop short of its edge.
+  ['a line of the text ending short of its edge', TITLE, [['日本時間2024年12月29日13時までにBooking.com社経由で弊社', 496], ['宿泊施設へ予約を行ったお客様', 180], ['対象のお客様への対応', 250], ['情報は含まれておりません。', 170]], ['対応\n']],
+  // With no title above, the same lines read as before.
+  ['the same lines without a title', [], [['日本時間2024年12月29日13時までにBooking.com社経由で弊社', 496], ['宿泊施設へ予約を行ったお客様', 180], ['※クレジットカード情報、金融機関口座情報などの決済関連', 488], ['情報は含まれておりません。', 170]], ['弊社宿泊施設へ', '決済関連情報は含まれておりません。']],
+] as [string, [string, number][], [string, number][], string[]][])('assemble, the right edge is the text\'s type\'s: %s', (_label, title, rows, expected) => {
+  const text = assemble(underTitle(title, rows));
+  for (const e of expected) expect(text).toContain(e);
+});
+
 test.each([
   ['four heading sizes, four levels', [16, 13, 12, 11.5], ['## 見出し16', '### 見出し13', '#### 見出し12', '##### 見出し11.5']],
   ['six heading sizes: the smallest two share the deepest level', [18, 16, 14, 13, 12, 11.5], ['## 見出し18', '### 見出し16', '#### 見出し14', '##### 見出し13', '###### 見出し12', '###### 見出し11.5']],

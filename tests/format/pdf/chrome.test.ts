@@ -717,6 +717,19 @@ describe('headStatistics: figures as of a day in the page\'s head, before any se
     const lines = head(rows);
     expect(headStatistics(lines, lines.map((l) => l.cells.join(' ')))).toEqual({ lines: expected, notes });
   });
+  // The logo read as a line of its own between the figures and their note (on nearly the note's baseline, left of it):
+  // the note's figures are the line standing over it in its column.
+  const placedHead = (rows: [string, number, number, number][]): PdfLine[] =>
+    [...rows, ...[TITLE, ...BODY].map(([t]) => [t!, 250, 670, 0] as [string, number, number, number])].map(([t, x, right, y], k) =>
+      ({ page: 1, items: [], x, right, y: y || 500 - k * 18, size: 9, cells: [t], cellX: [x], position: k / 40, spaceBefore: false, spaceAfter: false, block: 0, column: 0 }) as PdfLine);
+  test.each([
+    ['the logo between the figures and their note', [['現在の人口 45919人 世帯数 52153世帯', 518, 679, 581], ['総合ポータル', 114, 222, 571], ['（令和8年4月17日現在）', 579, 679, 568]], [0, 2]],
+    // Not so: the line over the note in its column holds no figures (a figure row far left of it, a title over it).
+    ['figures elsewhere on the page\'s head', [['現在の人口 45919人 世帯数 52153世帯', 20, 180, 581], ['総合ポータル', 200, 300, 571], ['（令和8年4月17日現在）', 579, 679, 568]], []],
+  ] as [string, [string, number, number, number][], number[]][])('%s', (_label, rows, expected) => {
+    const lines = placedHead(rows);
+    expect(headStatistics(lines, lines.map((l) => l.cells.join(' ')))).toEqual({ lines: expected, notes: [] });
+  });
   test('not on a later page', () => {
     const lines = head([['現在の人口 45919人 世帯数 52153世帯'], ['（令和8年4月17日現在）'], ...BODY], 2);
     expect(headStatistics(lines, lines.map((l) => l.cells.join(' ')))).toEqual({ lines: [], notes: [] });

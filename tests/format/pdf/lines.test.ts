@@ -54,6 +54,12 @@ test.each([
   // A superscript note mark, a little smaller and raised, stays on its line; so does large type on the same baseline.
   ['a raised note mark', [['対象件数', 50, 700, 10], ['※1', 90, 703, 7], ['1,234件', 150, 700, 10]], [['対象件数※1', '1,234件']]],
   ['a large figure on the small text\'s baseline', [['累計', 50, 700, 9], ['1,234件', 70, 700, 22.5]], [['累計1,234件']]],
+  // A side menu's link in 9 pt and the article's title in 16.6 pt on one baseline, a wide gap between: two blocks' lines.
+  ['a menu link beside the title', [['■子育て・教育', 31, 670, 9], ['メール情報漏えいの可能性に関するお知らせ', 150, 670, 16.6]], [['■子育て・教育'], ['メール情報漏えいの可能性に関するお知らせ']]],
+  // Not so: cells in one type (a table's row), a small part right after the heading, a gap of type not that far apart.
+  ['a row of cells in one type', [['対象件数', 50, 700, 10], ['1,234件', 150, 700, 10]], [['対象件数', '1,234件']]],
+  ['a heading\'s small part after it', [['不正アクセスについて', 50, 700, 16], ['（第2報）', 210, 700, 9]], [['不正アクセスについて（第2報）']]],
+  ['a gap between type a little apart', [['対象件数', 50, 700, 10], ['1,234件', 150, 700, 13]], [['対象件数', '1,234件']]],
 ] as [string, [string, number, number, number][], string[][]][])('groupLines, type of two sizes: %s', (_label, pieces, expected) => {
   expect(groupLines(sized(pieces)).map((l) => l.cells)).toEqual(expected);
 });
