@@ -16,8 +16,16 @@ const DATED = new RegExp(`^${DATE_FORM}`);
 
 const lineText = (l: { cells: string[] }) => l.cells.join(' ').normalize('NFKC').trim();
 
-/** A box of other articles' heading: a side bar's (「最新のお知らせ」) or one under the article (「このページを見た人はこちらも見ています」). */
-const isListHeading = (text: string) => SIDEBAR_HEADING.test(text) || ALSO_READ_HEADING.test(text);
+/** A heading set in brackets (an old table layout's 「＜新着情報＞」「【メニュー】」, NFKC-normalized): its words inside them. */
+const BRACKETED_HEADING = /^[<〈《【[](.{1,24})[>〉》】\]]$/;
+/** The text a heading's brackets enclose, or the text as it is. */
+const unbracketed = (text: string) => BRACKETED_HEADING.exec(text)?.[1]!.trim() ?? text;
+
+/**
+ * A box of other articles' heading: a side bar's (「最新のお知らせ」「＜新着情報＞」) or one under the article
+ * (「このページを見た人はこちらも見ています」). Brackets around a heading's words make it no other heading.
+ */
+const isListHeading = (text: string) => SIDEBAR_HEADING.test(unbracketed(text)) || ALSO_READ_HEADING.test(unbracketed(text));
 
 /**
  * A line after which a printed page's article is over: a link to the neighbouring article drawn
@@ -1397,11 +1405,14 @@ const META_PARTS = /[ ]+[·•・][ ]+|[ ]*[|｜][ ]*/;
 const DAY_ALONE = new RegExp(`^(?:${DATE_FORM}|[0-9]{1,2}月[0-9]{1,2}日)[ ]?(?:[(（][^)）]{1,3}[)）])?$`);
 /** A head's banner is this long at most. */
 const BANNER_LENGTH = 80;
+/** A figure with its counter in a line: 「54職種」「52,165名」「（募集人員 516名）」. */
+const FIGURE_IN_LINE = /[0-9][0-9,]*[ ]?[\p{Script=Han}\p{Script=Katakana}]/u;
 
 /**
  * A notice bar in the page's head (「休診のお知らせ：12月30日（月）は院内研修のため休診いたします」 under the menu,
- * 「入試情報：一般選抜の出願受付は4月25日（金）まで（募集人員 516名）」 over the breadcrumb trail): on page 1, before the
- * first sentence, a short line about a day — no date line, no sentence, not in type larger than the page's common —
+ * 「入試情報：一般選抜の出願受付は4月25日（金）まで（募集人員 516名）」 over the breadcrumb trail, a recruiting banner's
+ * 「中途採用 募集中：54職種 ／ エントリー累計52,165名」): on page 1, before the first sentence, a short line about a day
+ * or holding a figure — no date line, no sentence, not in type larger than the page's common —
  * right under a navigation line or right over the trail (itself, or with the line it wraps onto). The article's head
  * (trail, title, date line) comes after the menu and after the trail: the title under the trail, never above it; a
  * banner between them is the site's. `trail`: the lines of a numbered breadcrumb trail (numberedBreadcrumbs).
@@ -1419,7 +1430,7 @@ export function headBanners(lines: PdfLine[], texts: string[], menu: Set<number>
     const t = texts[k]!;
     // (A line opening with its day is the article's date line, whatever follows: 「2024年12月25日2024年12月31日 お知らせ」「10月30日（木）掲載」.)
     // (Nor is a meta line whose parts, set apart by marks, give the date alone: 「〇〇株式会社 · 2025年12月19日（金） · 3分で読めます」.)
-    if (lines[k]!.page !== 1 || t.length > BANNER_LENGTH || !DAY_IN_LINE.test(t) || OPENS_WITH_DAY.test(t) || dateOfDateLine(t) !== null || publishedDateOf(t) !== null || lines[k]!.size > median * 1.15) continue;
+    if (lines[k]!.page !== 1 || t.length > BANNER_LENGTH || !(DAY_IN_LINE.test(t) || FIGURE_IN_LINE.test(t)) || OPENS_WITH_DAY.test(t) || dateOfDateLine(t) !== null || publishedDateOf(t) !== null || lines[k]!.size > median * 1.15) continue;
     if (t.split(META_PARTS).some((part) => DAY_ALONE.test(part.trim()))) continue;
     const wrap = k + 1 < firstSentence && wrapsOnto(lines[k]!, lines[k + 1]!) && !isTrail(k + 1) ? 1 : 0;
     if (isNav(k - 1) || isTrail(k + 1 + wrap)) {
