@@ -1413,7 +1413,8 @@ const FIGURE_IN_LINE = /[0-9][0-9,]*[ ]?[\p{Script=Han}\p{Script=Katakana}]/u;
  * 「入試情報：一般選抜の出願受付は4月25日（金）まで（募集人員 516名）」 over the breadcrumb trail, a recruiting banner's
  * 「中途採用 募集中：54職種 ／ エントリー累計52,165名」): on page 1, before the first sentence, a short line about a day
  * or holding a figure — no date line, no sentence, not in type larger than the page's common —
- * right under a navigation line or right over the trail (itself, or with the line it wraps onto). The article's head
+ * right under a navigation line or right over the trail (itself, or with the line it wraps onto), or stacked on such a
+ * banner, line after line (a carousel whose slides all print). The article's head
  * (trail, title, date line) comes after the menu and after the trail: the title under the trail, never above it; a
  * banner between them is the site's. `trail`: the lines of a numbered breadcrumb trail (numberedBreadcrumbs).
  */
@@ -1425,7 +1426,8 @@ export function headBanners(lines: PdfLine[], texts: string[], menu: Set<number>
   const median = first[Math.floor(first.length / 2)]!;
   const isNav = (k: number) => k >= 0 && lines[k]!.page === 1 && (menu.has(k) || isNavLine(texts[k]!) || (lines[k]!.items.length > 1 && isNavLine(spacedText(lines[k]!))) || isRunTogetherNav(texts[k]!));
   const isTrail = (k: number) => k < texts.length && (trail.has(k) || BREADCRUMB.test(texts[k]!) || SPACED_BREADCRUMB.test(texts[k]!));
-  const out: number[] = [];
+  // The banners: each line, with the line it wraps onto, that reads as one.
+  const units: [number, number][] = [];
   for (let k = 0; k < firstSentence; k++) {
     const t = texts[k]!;
     // (A line opening with its day is the article's date line, whatever follows: 「2024年12月25日2024年12月31日 お知らせ」「10月30日（木）掲載」.)
@@ -1433,10 +1435,23 @@ export function headBanners(lines: PdfLine[], texts: string[], menu: Set<number>
     if (lines[k]!.page !== 1 || t.length > BANNER_LENGTH || !(DAY_IN_LINE.test(t) || FIGURE_IN_LINE.test(t)) || OPENS_WITH_DAY.test(t) || dateOfDateLine(t) !== null || publishedDateOf(t) !== null || lines[k]!.size > median * 1.15) continue;
     if (t.split(META_PARTS).some((part) => DAY_ALONE.test(part.trim()))) continue;
     const wrap = k + 1 < firstSentence && wrapsOnto(lines[k]!, lines[k + 1]!) && !isTrail(k + 1) ? 1 : 0;
-    if (isNav(k - 1) || isTrail(k + 1 + wrap)) {
-      for (let j = k; j <= k + wrap; j++) out.push(j);
-      k += wrap;
-    }
+    units.push([k, k + wrap]);
+    k += wrap;
   }
+  // Under the menu, or over the trail, or stacked on such a banner (a carousel's slides, each its line: 「オープンキャンパス
+  // 2025年11月20日 開催（定員611名）」 over 「一般選抜 出願締切 …」 over the trail).
+  const dropped = units.map(() => false);
+  for (let u = 0; u < units.length; u++) {
+    const [start] = units[u]!;
+    if (isNav(start - 1) || (u > 0 && dropped[u - 1] && units[u - 1]![1] === start - 1)) dropped[u] = true;
+  }
+  for (let u = units.length - 1; u >= 0; u--) {
+    const [, end] = units[u]!;
+    if (isTrail(end + 1) || (u + 1 < units.length && dropped[u + 1] && units[u + 1]![0] === end + 1)) dropped[u] = true;
+  }
+  const out: number[] = [];
+  units.forEach(([start, end], u) => {
+    if (dropped[u]) for (let j = start; j <= end; j++) out.push(j);
+  });
   return out;
 }
