@@ -1413,8 +1413,8 @@ const FIGURE_IN_LINE = /[0-9][0-9,]*[ ]?[\p{Script=Han}\p{Script=Katakana}]/u;
  * 「入試情報：一般選抜の出願受付は4月25日（金）まで（募集人員 516名）」 over the breadcrumb trail, a recruiting banner's
  * 「中途採用 募集中：54職種 ／ エントリー累計52,165名」): on page 1, before the first sentence, a short line about a day
  * or holding a figure — no date line, no sentence, not in type larger than the page's common —
- * right over the trail (itself, or with the line it wraps onto), or, about a day, right under a navigation line; or
- * stacked on such a banner, line after line (a carousel whose slides all print). The article's head
+ * right over the trail (itself, or with the line it wraps onto), or stacked over such a banner, line after line (a
+ * carousel whose slides all print); or, about a day, right under a navigation line. The article's head
  * (trail, title, date line) comes after the menu and after the trail: the title under the trail, never above it; a
  * banner between them is the site's. `trail`: the lines of a numbered breadcrumb trail (numberedBreadcrumbs).
  */
@@ -1438,20 +1438,19 @@ export function headBanners(lines: PdfLine[], texts: string[], menu: Set<number>
     units.push([k, k + wrap]);
     k += wrap;
   }
-  // Under the menu, or over the trail, or stacked on such a banner (a carousel's slides, each its line: 「オープンキャンパス
-  // 2025年11月20日 開催（定員611名）」 over 「一般選抜 出願締切 …」 over the trail) — each line of a stacked one about a day or
-  // holding a figure of its own, not the site's name or a heading it would wrap onto.
+  // Over the trail, or stacked over such a banner (a carousel's slides, each its line: 「オープンキャンパス 2025年11月20日 開催
+  // （定員611名）」 over 「一般選抜 出願締切 …」 over the trail) — each line of a stacked one about a day or holding a figure
+  // of its own, not the site's name or a heading it would wrap onto.
   const dropped = units.map(() => false);
   const stacked = ([start, end]: [number, number]) => texts.slice(start, end + 1).every((t) => DAY_IN_LINE.test(t) || FIGURE_IN_LINE.test(t));
-  // (Under the menu only a banner about a day: a row of the release's own figures may follow a menu where no trail stands.)
-  for (let u = 0; u < units.length; u++) {
-    const [start] = units[u]!;
-    if (!DAY_IN_LINE.test(texts[start]!)) continue;
-    if (isNav(start - 1) || (u > 0 && dropped[u - 1] && units[u - 1]![1] === start - 1 && stacked(units[u]!))) dropped[u] = true;
-  }
   for (let u = units.length - 1; u >= 0; u--) {
     const [, end] = units[u]!;
     if (isTrail(end + 1) || (u + 1 < units.length && dropped[u + 1] && units[u + 1]![0] === end + 1 && stacked(units[u]!))) dropped[u] = true;
+  }
+  // Under the menu, a banner about a day, and no stack: a row of the release's own figures may follow a menu where no
+  // trail stands, and a header's news entries under it end with one opening with its day, which only the head's reader tells.
+  for (let u = 0; u < units.length; u++) {
+    if (DAY_IN_LINE.test(texts[units[u]![0]]!) && isNav(units[u]![0] - 1)) dropped[u] = true;
   }
   const out: number[] = [];
   units.forEach(([start, end], u) => {
