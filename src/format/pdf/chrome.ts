@@ -1405,8 +1405,8 @@ const META_PARTS = /[ ]+[·•・][ ]+|[ ]*[|｜][ ]*/;
 const DAY_ALONE = new RegExp(`^(?:${DATE_FORM}|[0-9]{1,2}月[0-9]{1,2}日)[ ]?(?:[(（][^)）]{1,3}[)）])?$`);
 /** A head's banner is this long at most. */
 const BANNER_LENGTH = 80;
-/** A figure with its counter in a line: 「54職種」「52,165名」「（募集人員 516名）」. */
-const FIGURE_IN_LINE = /[0-9][0-9,]*[ ]?[\p{Script=Han}\p{Script=Katakana}]/u;
+/** A figure with its counter in a line: 「54職種」「52,165名」「（募集人員 516名）」 — not an ordinal (「第2報」). */
+const FIGURE_IN_LINE = /(?<![第0-9,])[0-9][0-9,]*[ ]?[\p{Script=Han}\p{Script=Katakana}]/u;
 
 /**
  * A notice bar in the page's head (「休診のお知らせ：12月30日（月）は院内研修のため休診いたします」 under the menu,

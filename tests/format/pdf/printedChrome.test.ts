@@ -299,6 +299,7 @@ test.each([
   // A carousel whose slides all print, stacked one a line over the trail: each is a banner on the one under it.
   ['a carousel\'s slides stacked over the trail', ['山田大学', 'オープンキャンパス 2025年11月20日 開催（定員611名）', '一般選抜 出願締切 2025年11月27日（募集人員447名）', '公開講座 2025年12月5日 受講者289名募集', 'ホーム > ニュース > 不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ', LEAD], ['山田大学', '不正アクセスに関するお知らせ', LEAD]],
   // Negative cases.
+  ['a report\'s number over the trail stays', ['山田商事株式会社', '【第2報】', 'ホーム > ニュース > 不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ', LEAD], ['山田商事株式会社', '【第2報】', '不正アクセスに関するお知らせ', LEAD]],
   ['a line with a figure not under the menu nor over the trail stays', ['山田商事株式会社', MENU, '不正アクセスに関するお知らせ', 'お客様1,204名の情報について', LEAD], ['山田商事株式会社', '不正アクセスに関するお知らせ', 'お客様1,204名の情報について', LEAD]],
   ['a stack broken by a line with neither day nor figure stays above the break', ['山田大学', 'オープンキャンパス 2025年11月20日 開催（定員611名）', '山田大学からのお知らせ', '公開講座 2025年12月5日 受講者289名募集', 'ホーム > ニュース > 不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ', LEAD], ['山田大学', 'オープンキャンパス 2025年11月20日 開催（定員611名）', '山田大学からのお知らせ', '不正アクセスに関するお知らせ', LEAD]],
   ['the date line under the menu stays', ['山田商事株式会社', MENU, '2024年12月25日2024年12月31日 お知らせ', '不正アクセスに関するお知らせ', LEAD], ['山田商事株式会社', '2024年12月25日2024年12月31日 お知らせ', '不正アクセスに関するお知らせ', LEAD]],
