@@ -173,10 +173,11 @@ function wordsOf(doc: DocumentContext, line: Line): { words: string[]; start: nu
 
 /**
  * A table read line by line — printed one cell per row ("|No. 会社名 期間 対象者数|" over "|1 株式会社A 2025/02 ~ 2025/10
- * 55|"), or as a PDF gives it back, rows in lines of their own: the words of a row cannot be matched to the header's one by
- * one (names and dates hold spaces), but its last word is the last column's. When a header line's last word names a
- * counted quantity, each line under it that ends in a bare number is a row with that quantity; the rows run to the first
- * line that is none. Returns the index of the line after the last row (the header's own index + 1 when it is none).
+ * 55|"), or as a PDF or a page gives it back, rows in lines of their own: the words of a row cannot be matched to the
+ * header's one by one (names and dates hold spaces), but its last words are the last columns'. When a header line's last
+ * words name counted quantities (each one word: "生徒数(人) 教職員数(人) 総数(人)"), each line under it that ends in bare
+ * numbers is a row with those quantities, matched from the right ("県立学校14校 2,077 974 3,051"); the rows run to the
+ * first line that is none. Returns the index of the line after the last row (the header's own index + 1 when it is none).
  */
 function lineFigures(doc: DocumentContext, i: number, out: ScopedFigure[]): number {
   const lines = doc.lines;
@@ -185,8 +186,15 @@ function lineFigures(doc: DocumentContext, i: number, out: ScopedFigure[]): numb
   const { words } = wordsOf(doc, header);
   const last = words[words.length - 1];
   if (words.length < 2 || !last || !/数(?:\([^()]{1,6}\))?$/.test(last) || doc.text.slice(header.start, header.end).includes('。')) return i + 1;
-  const m = measureOf(doc, last, false);
-  if (!m) return i + 1;
+  // The header's last words that each name a counted quantity, right to left (a part beside its total is scope).
+  const hasTotal = words.some((w) => TOTAL_HEADER.test(w));
+  const measures: Measure[] = [];
+  for (let k = words.length - 1; k >= 0; k--) {
+    const m = measureOf(doc, words[k]!, hasTotal && !TOTAL_HEADER.test(words[k]!));
+    if (!m) break;
+    measures.push(m);
+  }
+  if (measures.length === 0) return i + 1;
   const text = doc.text;
   let next = i + 1;
   for (let k = i + 1, seen = 0; k < lines.length && seen < 400; k++, seen++) {
@@ -194,13 +202,22 @@ function lineFigures(doc: DocumentContext, i: number, out: ScopedFigure[]): numb
     if (l.kind === 'blank' || (l.kind === 'table' && SEPARATOR_ROW.test(text.slice(l.start, l.end)))) continue;
     if ((l.kind === 'heading' && l.level <= 6) || l.end - l.start > MAX_ROW) break;
     const row = wordsOf(doc, l);
-    const figureText = row.words[row.words.length - 1]!;
-    if (row.words.length < 2 || !BARE_NUMBER.test(figureText)) break;
+    // The row's last words that are bare numbers, one for each measured column at most.
+    let figures = 0;
+    while (figures < measures.length && figures < row.words.length - 1 && BARE_NUMBER.test(row.words[row.words.length - 1 - figures]!)) figures++;
+    if (row.words.length < 2 || figures === 0) break;
     // Its name: the words after a row number, up to the first that opens with a digit (a date, a figure).
-    const named = row.words.slice(0, -1).join(' ').replace(/^[0-9]{1,4}[.)]?[ ]+/, '').split(/[ ]+(?=[0-9])/)[0]!.trim();
+    const named = row.words.slice(0, -figures).join(' ').replace(/^[0-9]{1,4}[.)]?[ ]+/, '').split(/[ ]+(?=[0-9])/)[0]!.trim();
     if (!NAMED.test(named)) break;
-    const cell: Cell = { start: row.end - figureText.length, end: row.end, text: figureText };
-    out.push({ q: figure(cell, m.unit), subject: `${named.slice(0, 40)} ${m.noun}`, rowStart: row.start, rowEnd: row.end, layout: 'flat' });
+    // Each figure's place in the row, found from the row's end.
+    let end = row.end;
+    for (let f = 0; f < figures; f++) {
+      const figureText = row.words[row.words.length - 1 - f]!;
+      const start = text.lastIndexOf(figureText, end - figureText.length);
+      const cell: Cell = { start, end: start + figureText.length, text: figureText };
+      out.push({ q: figure(cell, measures[f]!.unit), subject: `${named.slice(0, 40)} ${measures[f]!.noun}`, rowStart: row.start, rowEnd: row.end, layout: 'flat' });
+      end = start;
+    }
     next = k + 1;
   }
   return next;

@@ -1,3 +1,5 @@
+import { KANJI_DIGITS } from '../words/numerals.js';
+import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
 import { NEWS_CATEGORY, PAGE_INFO_FIELD, READING_TIME, VIEW_COUNT_FIELD } from '../words/pageChrome.js';
 
@@ -65,7 +67,9 @@ export function dateOfDateLine(raw: string): string | null {
  * each line is read once per document (forgetDateLines starts the next) and its answer shared
  * (callers never change it).
  */
-export function datesOfDateLine(raw: string): DateLineDate[] | null {
+export function datesOfDateLine(written: string): DateLineDate[] | null {
+  // (A date in kanji numerals, as a formal letter writes it — 「二〇二五年七月十六日」 — is read in its digits.)
+  const raw = withDigitDates(written);
   if (!FOLDS_TO_DIGIT.test(raw)) return null;
   // Lines of a date line's length are kept (a long text is no date line, and not worth keeping).
   if (raw.length > 200) return readDateLine(raw);
@@ -78,6 +82,37 @@ export function datesOfDateLine(raw: string): DateLineDate[] | null {
   return dates;
 }
 const dateLines = new Map<string, DateLineDate[] | null>();
+
+/** Kanji numerals, as a date writes them: digit by digit (二〇二五) or with 十 (十六, 二十八). */
+const KANJI_NUMERAL = '[〇一二三四五六七八九十]';
+/**
+ * A date in kanji numerals: a year digit by digit (「二〇二五年」) or an era's (「令和七年」「令和元年」), then a month and a
+ * day (「七月十六日」「四月二十八日」). One way to read each part: linear.
+ */
+const KANJI_DATE = new RegExp(`(令和|平成)?(?<![〇一二三四五六七八九十千百])((?:元|${KANJI_NUMERAL}{1,4}))年(${KANJI_NUMERAL}{1,3})月(${KANJI_NUMERAL}{1,3})日`, 'g');
+
+/** A number written in kanji numerals: digit by digit (二〇二五 → 2025) or with 十 (二十八 → 28); null when neither. */
+function kanjiNumeral(written: string): number | null {
+  if (written === '元') return 1;
+  if (!written.includes('十')) return Number([...written].map((ch) => KANJI_DIGITS[ch]).join(''));
+  return parseJapaneseNumber(written);
+}
+
+/**
+ * The text with each date written in kanji numerals in digits — 「二〇二五年七月十六日」 → 「2025年7月16日」, 「令和七年一月五日」 →
+ * 「令和7年1月5日」 — a year of four digits or an era's, a month of 1–12 and a day of 1–31; the text as it is otherwise.
+ */
+export function withDigitDates(text: string): string {
+  if (!text.includes('年')) return text;
+  return text.replace(KANJI_DATE, (whole, era: string | undefined, y: string, mo: string, d: string) => {
+    const year = kanjiNumeral(y);
+    const month = kanjiNumeral(mo);
+    const day = kanjiNumeral(d);
+    if (year === null || month === null || day === null || month < 1 || month > 12 || day < 1 || day > 31) return whole;
+    if (era ? year > 99 : y.length !== 4 || y.includes('十')) return whole;
+    return `${era ?? ''}${year}年${month}月${day}日`;
+  });
+}
 
 /** Starts a document: datesOfDateLine's answers are kept within one (a batch repeats no lines across releases worth keeping). */
 export function forgetDateLines(): void {

@@ -36,6 +36,14 @@ describe('bare figures scoped by a header or a note', () => {
       ['55名 株式会社ウイズユニティ 対象者数', '11名 キャタピラー九州株式会社 対象者数', '667名 三軌建設株式会社 対象者数'],
     ],
     ['## 漏えいした可能性のある件数\n項目 件数\n- 氏名 1,234\n- メールアドレス 1,100\n', ['1234件 氏名 件数', '1100件 メールアドレス 件数']],
+    // The same TAB table as a page or a print gives it back, its cells set apart by spaces: the header's last words each
+    // name a quantity, matched to the row's last bare numbers from the right.
+    [
+      '## 2　漏洩のおそれがある情報\n\n生徒数(人) 教職員数(人) 総数(人)\n\n県立学校14校 2,077 974 3,051\n\n県立学校名\n',
+      ['2077人 県立学校14校 生徒数', '974人 県立学校14校 教職員数', '3051人 県立学校14校 総数'],
+    ],
+    // A row with fewer bare numbers than the header's quantities: only those it ends in, from the right.
+    ['生徒数(人) 教職員数(人) 総数(人)\nA校 2025/10 25\n', ['25人 A校 総数']],
     // A note that says what the brackets hold scopes the list under it; the counter is the note's figure's.
     [
       '## ２ 当該事業者に卒業アルバム制作を発注した市立学校\n計17校，1,198人(カッコ内は卒業生数)\n\n中部小学校(18)\n\n万年橋小学校(30)\n\n## ３ 対応\n桔梗小学校(137)\n',
@@ -73,6 +81,8 @@ describe('bare figures scoped by a header or a note', () => {
     ['No. 会社名 対象者数\n株式会社A 55名\n株式会社B 2025/10\n'],
     ['以下のとおり、各社の対象者数をお知らせします。\n株式会社A 55\n'],
     ['会社名 期間\n株式会社A 2025/10 55\n'],
+    // A row of numbers only has no name: no row.
+    ['生徒数(人) 教職員数(人) 総数(人)\n2,077 974 3,051\n'],
     // Bracketed figures with no note that says what they hold, or a note that names no count.
     ['中部小学校(18)\n万年橋小学校(30)\n'],
     ['※カッコ内は所在地\n中部小学校(函館市)\n'],

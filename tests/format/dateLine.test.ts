@@ -6,6 +6,18 @@ import {
 
 describe('dateOfDateLine: a line that is a date and its label only', () => {
   test.each([
+    // A date in kanji numerals, as a formal letter or a press page writes it: the year digit by digit or the era's.
+    ['二〇二五年七月十六日', '2025-07-16'],
+    ['二〇二六年四月二十八日発表', '2026-04-28'],
+    ['令和七年十二月三十一日', '2025-12-31'],
+    ['令和元年五月七日', '2019-05-07'],
+    ['公開日：二〇二六年一月二十三日', '2026-01-23'],
+    // …but not a year of other than four digits, a month or a day out of range, or a date in a sentence.
+    ['二〇二五五年七月十六日', null],
+    ['二千二十五年七月十六日', null],
+    ['二〇二五年十三月一日', null],
+    ['二〇二五年七月三十二日', null],
+    ['二〇二五年七月十六日に発生しました', null],
     // A portal's card footer: the labelled date, then the page's view count; a bare date's count is a list's item.
     ['掲載日 2026年04月16日　閲覧数 1,181', '2026-04-16'],
     ['公開日：2025/2/28 | 1,234 views', '2025-02-28'],

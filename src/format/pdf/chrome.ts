@@ -16,8 +16,16 @@ const DATED = new RegExp(`^${DATE_FORM}`);
 
 const lineText = (l: { cells: string[] }) => l.cells.join(' ').normalize('NFKC').trim();
 
-/** A box of other articles' heading: a side bar's (「最新のお知らせ」) or one under the article (「このページを見た人はこちらも見ています」). */
-const isListHeading = (text: string) => SIDEBAR_HEADING.test(text) || ALSO_READ_HEADING.test(text);
+/** A heading set in brackets (an old table layout's 「＜新着情報＞」「【メニュー】」, NFKC-normalized): its words inside them. */
+const BRACKETED_HEADING = /^[<〈《【[](.{1,24})[>〉》】\]]$/;
+/** The text a heading's brackets enclose, or the text as it is. */
+const unbracketed = (text: string) => BRACKETED_HEADING.exec(text)?.[1]!.trim() ?? text;
+
+/**
+ * A box of other articles' heading: a side bar's (「最新のお知らせ」「＜新着情報＞」) or one under the article
+ * (「このページを見た人はこちらも見ています」). Brackets around a heading's words make it no other heading.
+ */
+const isListHeading = (text: string) => SIDEBAR_HEADING.test(unbracketed(text)) || ALSO_READ_HEADING.test(unbracketed(text));
 
 /**
  * A line after which a printed page's article is over: a link to the neighbouring article drawn
@@ -1414,12 +1422,16 @@ const META_PARTS = /[ ]+[·•・][ ]+|[ ]*[|｜][ ]*/;
 const DAY_ALONE = new RegExp(`^(?:${DATE_FORM}|[0-9]{1,2}月[0-9]{1,2}日)[ ]?(?:[(（][^)）]{1,3}[)）])?$`);
 /** A head's banner is this long at most. */
 const BANNER_LENGTH = 80;
+/** A figure with its counter in a line: 「54職種」「52,165名」「（募集人員 516名）」 — not an ordinal (「第2報」). */
+const FIGURE_IN_LINE = /(?<![第0-9,])[0-9][0-9,]*[ ]?[\p{Script=Han}\p{Script=Katakana}]/u;
 
 /**
  * A notice bar in the page's head (「休診のお知らせ：12月30日（月）は院内研修のため休診いたします」 under the menu,
- * 「入試情報：一般選抜の出願受付は4月25日（金）まで（募集人員 516名）」 over the breadcrumb trail): on page 1, before the
- * first sentence, a short line about a day — no date line, no sentence, not in type larger than the page's common —
- * right under a navigation line or right over the trail (itself, or with the line it wraps onto). The article's head
+ * 「入試情報：一般選抜の出願受付は4月25日（金）まで（募集人員 516名）」 over the breadcrumb trail, a recruiting banner's
+ * 「中途採用 募集中：54職種 ／ エントリー累計52,165名」): on page 1, before the first sentence, a short line about a day
+ * or holding a figure — no date line, no sentence, not in type larger than the page's common —
+ * right over the trail (itself, or with the line it wraps onto), or stacked over such a banner, line after line (a
+ * carousel whose slides all print); or, about a day, right under a navigation line. The article's head
  * (trail, title, date line) comes after the menu and after the trail: the title under the trail, never above it; a
  * banner between them is the site's. `trail`: the lines of a numbered breadcrumb trail (numberedBreadcrumbs).
  */
@@ -1431,18 +1443,35 @@ export function headBanners(lines: PdfLine[], texts: string[], menu: Set<number>
   const median = first[Math.floor(first.length / 2)]!;
   const isNav = (k: number) => k >= 0 && lines[k]!.page === 1 && (menu.has(k) || isNavLine(texts[k]!) || (lines[k]!.items.length > 1 && isNavLine(spacedText(lines[k]!))) || isRunTogetherNav(texts[k]!));
   const isTrail = (k: number) => k < texts.length && (trail.has(k) || BREADCRUMB.test(texts[k]!) || SPACED_BREADCRUMB.test(texts[k]!));
-  const out: number[] = [];
+  // The banners: each line, with the line it wraps onto, that reads as one.
+  const units: [number, number][] = [];
   for (let k = 0; k < firstSentence; k++) {
     const t = texts[k]!;
     // (A line opening with its day is the article's date line, whatever follows: 「2024年12月25日2024年12月31日 お知らせ」「10月30日（木）掲載」.)
     // (Nor is a meta line whose parts, set apart by marks, give the date alone: 「〇〇株式会社 · 2025年12月19日（金） · 3分で読めます」.)
-    if (lines[k]!.page !== 1 || t.length > BANNER_LENGTH || !DAY_IN_LINE.test(t) || OPENS_WITH_DAY.test(t) || dateOfDateLine(t) !== null || publishedDateOf(t) !== null || lines[k]!.size > median * 1.15) continue;
+    if (lines[k]!.page !== 1 || t.length > BANNER_LENGTH || !(DAY_IN_LINE.test(t) || FIGURE_IN_LINE.test(t)) || OPENS_WITH_DAY.test(t) || dateOfDateLine(t) !== null || publishedDateOf(t) !== null || lines[k]!.size > median * 1.15) continue;
     if (t.split(META_PARTS).some((part) => DAY_ALONE.test(part.trim()))) continue;
     const wrap = k + 1 < firstSentence && wrapsOnto(lines[k]!, lines[k + 1]!) && !isTrail(k + 1) ? 1 : 0;
-    if (isNav(k - 1) || isTrail(k + 1 + wrap)) {
-      for (let j = k; j <= k + wrap; j++) out.push(j);
-      k += wrap;
-    }
+    units.push([k, k + wrap]);
+    k += wrap;
   }
+  // Over the trail, or stacked over such a banner (a carousel's slides, each its line: 「オープンキャンパス 2025年11月20日 開催
+  // （定員611名）」 over 「一般選抜 出願締切 …」 over the trail) — each line of a stacked one about a day or holding a figure
+  // of its own, not the site's name or a heading it would wrap onto.
+  const dropped = units.map(() => false);
+  const stacked = ([start, end]: [number, number]) => texts.slice(start, end + 1).every((t) => DAY_IN_LINE.test(t) || FIGURE_IN_LINE.test(t));
+  for (let u = units.length - 1; u >= 0; u--) {
+    const [, end] = units[u]!;
+    if (isTrail(end + 1) || (u + 1 < units.length && dropped[u + 1] && units[u + 1]![0] === end + 1 && stacked(units[u]!))) dropped[u] = true;
+  }
+  // Under the menu, a banner about a day, and no stack: a row of the release's own figures may follow a menu where no
+  // trail stands, and a header's news entries under it end with one opening with its day, which only the head's reader tells.
+  for (let u = 0; u < units.length; u++) {
+    if (DAY_IN_LINE.test(texts[units[u]![0]]!) && isNav(units[u]![0] - 1)) dropped[u] = true;
+  }
+  const out: number[] = [];
+  units.forEach(([start, end], u) => {
+    if (dropped[u]) for (let j = start; j <= end; j++) out.push(j);
+  });
   return out;
 }

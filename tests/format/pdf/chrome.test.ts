@@ -271,6 +271,12 @@ test.each([
   ['a calendar widget over recent posts', ['2025年7月', '日 月 火 水 木 金 土', ...JULY, '最近のニュースリリース', '12月16日 会員数177,982人を突破しました'], 120, true],
   // (Under a news box's heading the entries are a side bar even without the calendar: hasListHeading.)
   ['the same entry without the calendar or a news heading', ['2025年7月', '12月16日 会員数177,982人を突破しました'], 120, false],
+  // An old table layout's left column: its boxes' headings in brackets, its entries dated after a NEW mark.
+  ['a left column under headings in brackets', ['＜メニュー＞', '■回覧板', '■お知らせ', '＜新着情報＞', 'NEW令和7年3月27日', '累計相談件数98,708件', 'NEW令和7年2月17日', '来場者数848,164人を記録'], 120, true],
+  ['a heading in square brackets', ['【新着情報】', '令和7年3月27日 来場者数848,164人を記録'], 120, true],
+  // Brackets around other words make no list heading.
+  ['a column under a bracketed heading of the release\'s own', ['【対象となる情報】', '氏名', '住所', '電話番号'], 120, false],
+  ['a heading with words around its brackets', ['＜新着情報＞のご案内', '令和7年3月27日 来場者数848,164人を記録'], 120, false],
 ])('isSideChrome: %s', (_label, texts, width, expected) => {
   expect(isSideChrome(column(texts, 398, width), column(ARTICLE, 37, 340))).toBe(expected);
 });

@@ -294,7 +294,14 @@ const LEAD = '当社サーバーへの不正アクセスにより、お客様情
 test.each([
   ['a notice under the menu', ['山田クリニック', MENU, '休診のお知らせ：12月30日（月）は院内研修のため休診いたします', '不正アクセスに関するお知らせ', LEAD], ['山田クリニック', '不正アクセスに関するお知らせ', LEAD]],
   ['a banner over the trail', ['山田大学', '入試情報：一般選抜の出願受付は4月25日（金）まで（募集人員 516名）', 'ホーム > ニュース > 不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ', LEAD], ['山田大学', '不正アクセスに関するお知らせ', LEAD]],
+  // A banner holding figures and no day (a recruiting banner's), over the trail.
+  ['a recruiting banner\'s figures over the trail', ['山田商事株式会社', '中途採用 募集中：54職種 ／ エントリー累計52,165名', 'ホーム > ニュース > 不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ', LEAD], ['山田商事株式会社', '不正アクセスに関するお知らせ', LEAD]],
+  // A carousel whose slides all print, stacked one a line over the trail: each is a banner on the one under it.
+  ['a carousel\'s slides stacked over the trail', ['山田大学', 'オープンキャンパス 2025年11月20日 開催（定員611名）', '一般選抜 出願締切 2025年11月27日（募集人員447名）', '公開講座 2025年12月5日 受講者289名募集', 'ホーム > ニュース > 不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ', LEAD], ['山田大学', '不正アクセスに関するお知らせ', LEAD]],
   // Negative cases.
+  ['a report\'s number over the trail stays', ['山田商事株式会社', '【第2報】', 'ホーム > ニュース > 不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ', LEAD], ['山田商事株式会社', '【第2報】', '不正アクセスに関するお知らせ', LEAD]],
+  ['a line with a figure not under the menu nor over the trail stays', ['山田商事株式会社', MENU, '不正アクセスに関するお知らせ', 'お客様1,204名の情報について', LEAD], ['山田商事株式会社', '不正アクセスに関するお知らせ', 'お客様1,204名の情報について', LEAD]],
+  ['a stack broken by a line with neither day nor figure stays above the break', ['山田大学', 'オープンキャンパス 2025年11月20日 開催（定員611名）', '山田大学からのお知らせ', '公開講座 2025年12月5日 受講者289名募集', 'ホーム > ニュース > 不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ', LEAD], ['山田大学', 'オープンキャンパス 2025年11月20日 開催（定員611名）', '山田大学からのお知らせ', '不正アクセスに関するお知らせ', LEAD]],
   ['the date line under the menu stays', ['山田商事株式会社', MENU, '2024年12月25日2024年12月31日 お知らせ', '不正アクセスに関するお知らせ', LEAD], ['山田商事株式会社', '2024年12月25日2024年12月31日 お知らせ', '不正アクセスに関するお知らせ', LEAD]],
   ['a month-day date line stays', ['山田商事株式会社', MENU, '10月30日（木）掲載', LEAD], ['山田商事株式会社', '10月30日（木）掲載', LEAD]],
   ['a labelled date line stays', ['山田商事株式会社', MENU, '公開日：2025年4月18日', LEAD], ['山田商事株式会社', '公開日：2025年4月18日', LEAD]],
