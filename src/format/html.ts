@@ -5,6 +5,7 @@ import { isSectionLabel, looksLikeName, readPageMeta } from './pageMeta.js';
 import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
+import { gridContainers, MENTIONS_GRID, readGrid, reorderChildren } from './gridBoxes.js';
 import { absoluteBoxesBefore, absoluteSelectors, fixedBoxesOutside, fixedSelectors, MENTIONS_ABSOLUTE, MENTIONS_FIXED, sheetText } from './fixedBoxes.js';
 import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, pageInfoLines, rankedPriceLists, siteSectionBoxes, trailLines } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
@@ -256,6 +257,9 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   removeAll(furniture);
   // Every subtree's weight, once, kept true through the removals below (each reader used to walk the page again).
   const weights = subtreeWeights(doc);
+  // A builder's grid places its boxes by row and column, in no source order: read in the grid's order, without its side
+  // track and the header band above the article (src/format/gridBoxes.ts). (Most pages place no box: no walk for them.)
+  if (MENTIONS_GRID.test(html)) placeGridBoxes(doc, documentTitle, weights);
   // Read before the footer goes with the chrome: the last resort for the page's date (not needed
   // when the page's metadata dates it).
   const labelledLines = metaDate || meta.published ? [] : labelledDateLines(doc, weights);
@@ -325,6 +329,19 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   if (title) removeAll(titleDownloadLines(root, title), weights);
   const body = renderBlocks(root, title);
   return { title, date, url, organization: meta.organization, body, warnings };
+}
+
+/**
+ * Each builder's grid of the page in the order it shows its boxes, its side track's boxes and the header band above
+ * the article gone — a band's box that holds the title, the page's date line or a sentence stays.
+ */
+function placeGridBoxes(doc: Document, documentTitle: string, weights: Map<AnyNode, Weight>): void {
+  for (const container of gridContainers(doc)) {
+    const layout = readGrid(container, weights, (box) => textOf(box).includes('。') || holdsTitleOrDateLine(box, documentTitle, weights));
+    if (!layout) continue;
+    reorderChildren(container, layout.order);
+    removeAll([...layout.side, ...layout.band], weights);
+  }
 }
 
 /** A block's text that is a line of its own beside a date line: more than a label or a badge, and no date line itself. */
