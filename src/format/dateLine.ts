@@ -41,6 +41,43 @@ const CATEGORY_TAIL = /^(.*?)[ ]*(?:[|｜][ ]*)?([^ |｜0-9]{2,16})$/;
  */
 export const FOLDS_TO_DIGIT = /[0-9\u00b2\u00b3\u00b9\u00bc-\u00be\u2070\u2074-\u2079\u2080-\u2089\u2150-\u215f\u2189\u2460-\u249b\u24ea\u3251-\u325f\u32b1-\u32cb\u3358-\u3370\u3378\u3379\u339f-\u33a6\u33a8\u33af\u33e0-\u33fe\uff10-\uff19\u{1ccf0}-\u{1ccf9}\u{1d7ce}-\u{1d7ff}\u{1f100}-\u{1f10a}\u{1fbf0}-\u{1fbf9}]/u;
 
+/**
+ * A date in kanji numerals, as a formal notice writes its date line (「二〇二六年四月二十八日発表」「令和八年四月二十八日」):
+ * the year digit by digit or an era's year, the month and day counted in tens (二十八).
+ */
+const KANJI_DATE = /(?:[〇一二三四五六七八九]{4}|(?:令和|平成)[ ]?(?:元|[一二三四五六七八九十]{1,3}))[ ]?年[ ]?[一二三四五六七八九十]{1,3}[ ]?月[ ]?[一二三四五六七八九十]{1,3}[ ]?日/;
+const KANJI_DATE_ALL = new RegExp(KANJI_DATE.source, 'g');
+const KANJI_DIGIT = '〇一二三四五六七八九';
+
+/** Whether a text may hold a date: a digit (or what folds to one) or a date in kanji numerals. */
+export function mayHoldDate(text: string): boolean {
+  return FOLDS_TO_DIGIT.test(text) || KANJI_DATE.test(text);
+}
+
+/** A number in kanji numerals: digit by digit (二〇二六 = 2026) or in tens (二十八 = 28, 十二 = 12); NaN for anything else. */
+function kanjiNumber(s: string): number {
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 0 ? NaN : Number([...s].map((c) => KANJI_DIGIT.indexOf(c)).join(''));
+  if (ten > 1 || s.indexOf('十', ten + 1) >= 0 || s.length > ten + 2) return NaN;
+  const tens = ten === 0 ? 1 : KANJI_DIGIT.indexOf(s[0]!);
+  const ones = ten === s.length - 1 ? 0 : KANJI_DIGIT.indexOf(s[ten + 1]!);
+  return tens < 1 || ones < 0 ? NaN : tens * 10 + ones;
+}
+
+/** A text with its dates in kanji numerals written in digits (「二〇二六年四月二十八日」 → 「2026年4月28日」); others as they stand. */
+export function withKanjiDate(text: string): string {
+  if (!KANJI_DATE.test(text)) return text;
+  return text.replace(KANJI_DATE_ALL, (m) => {
+    const era = /^(令和|平成)[ ]?/.exec(m);
+    const [y, mo, d] = m.slice(era ? era[0].length : 0).split(/[ ]?[年月日][ ]?/);
+    const year = y === '元' ? 1 : kanjiNumber(y!);
+    const month = kanjiNumber(mo!);
+    const day = kanjiNumber(d!);
+    if (!(year > 0) || !(month >= 1 && month <= 12) || !(day >= 1 && day <= 31)) return m;
+    return `${era ? era[1] : ''}${year}年${month}月${day}日`;
+  });
+}
+
 export interface DateLineDate {
   /** "YYYY-MM-DD" */
   iso: string;
@@ -66,7 +103,7 @@ export function dateOfDateLine(raw: string): string | null {
  * (callers never change it).
  */
 export function datesOfDateLine(raw: string): DateLineDate[] | null {
-  if (!FOLDS_TO_DIGIT.test(raw)) return null;
+  if (!mayHoldDate(raw)) return null;
   // Lines of a date line's length are kept (a long text is no date line, and not worth keeping).
   if (raw.length > 200) return readDateLine(raw);
   const known = dateLines.get(raw);
@@ -85,7 +122,7 @@ export function forgetDateLines(): void {
 }
 
 function readDateLine(raw: string): DateLineDate[] | null {
-  const text = withoutBracketedSecond(withoutBadge(unbracketed(raw.normalize('NFKC').trim())));
+  const text = withoutBracketedSecond(withoutBadge(unbracketed(withKanjiDate(raw.normalize('NFKC').trim()))));
   // Every date form has a month in digits (once folded: ５, ① and ㋀ fold to digits).
   if (text.length === 0 || text.length > 80 || !/[0-9]/.test(text)) return null;
   // A post's like button printed after its date and time: 「2025/01/28 10:00 ♡ 561」.

@@ -10,7 +10,7 @@ import { absoluteBoxesBefore, absoluteSelectors, fixedBoxesOutside, fixedSelecto
 import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, pageInfoLines, rankedPriceLists, siteSectionBoxes, trailLines } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { ENTRY_BYLINE } from '../words/pageChrome.js';
-import { dateOfDateLine, datedNoticeDay, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, placedDateLine, writtenYears, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, yearlessDateLine, type DateLineDate } from './dateLine.js';
+import { dateOfDateLine, datedNoticeDay, mayHoldDate, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, placedDateLine, writtenYears, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, yearlessDateLine, type DateLineDate } from './dateLine.js';
 
 /**
  * A news page as text: the release body (found by the usual CMS containers, else by text density)
@@ -46,9 +46,18 @@ function isFurniture(el: Element): boolean {
   if (KEEP_TAGS.has(el.tagName) || (!a.class && !a.id)) return false;
   // An id is read without "skip": a skip link points at the page's content by its id (「<main id="wp--skip-link--target">」),
   // which names the target, not furniture, once a site writes it on a <div> instead of <main>.
+  // A heading is the text's whatever its class calls it: Bootstrap 3's 「<h3 class="page-header">」 sets a rule under a
+  // heading of the release, no site header (a header's or a menu's own heading goes with the box around it) — for a
+  // heading only the names of side bars, trails and share buttons (FURNITURE_PARTS) say furniture.
+  if (HEADING_TAGS.has(el.tagName)) {
+    const builder = BUILDER_CLASS.test(a.class ?? '');
+    if (a.id && !FURNITURE_WHOLE.test(a.id) && isFurnitureToken(a.id, false, true)) return true;
+    return (a.class ?? '').split(/\s+/).some((t) => t && !FURNITURE_WHOLE.test(t) && isFurnitureToken(t, builder && !WORDPRESS_WIDGET.test(t)));
+  }
   if (a.id && isFurnitureToken(a.id, false, true)) return true;
   return a.class ? isFurnitureClass(a.class) : false;
 }
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** What a note set in the text never holds: links, headings, lists, and forms. */
 const NOT_IN_NOTE = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'form', 'nav']);
@@ -859,7 +868,7 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
     if (visible(el) > 80 || nodes(el) > 40 || countTagChildren(el) > 3) return null;
     // Most short blocks hold no digit at all: not placed, cleaned and folded for a date they cannot hold.
     const raw = textOf(el);
-    if (!FOLDS_TO_DIGIT.test(raw)) return null;
+    if (!mayHoldDate(raw)) return null;
     // Its list item, row, cell and <dl> description, in one walk up.
     let row: Element | null = null;
     let cell: Element | null = null;
