@@ -1415,12 +1415,20 @@ function renderBlocks(root: Element, title: string | null): string {
   let inline = '';
   let prefix: string | null = null;
   let continuation = '';
+  // Lines written as a row of TAB-separated cells, each with its text as a plain line (see tabRows).
+  const tabLines = new Map<number, string>();
   const flush = () => {
     // Most flushes meet only the white space between blocks, which cleans to nothing.
     const text = FOLDED_SPACE_ONLY.test(inline) ? '' : cleanText(inline);
+    const cells = text && prefix === null && !continuation && inline.includes('\t') ? tabCellsOf(inline) : null;
     inline = '';
     // A builder's guard paragraph (Wix's wixGuard) holds only a zero-width space: a browser shows nothing.
     if (!text || INVISIBLE_ONLY.test(text)) return;
+    if (cells) {
+      tabLines.set(lines.length, text);
+      lines.push(`| ${cells.join(' | ')} |`);
+      return;
+    }
     lines.push((prefix ?? continuation) + text);
     if (prefix !== null) {
       continuation = ' '.repeat(prefix.length);
@@ -1497,9 +1505,72 @@ function renderBlocks(root: Element, title: string | null): string {
   };
   walk(root, 0);
   flush();
+  if (tabLines.size > 0) tabRows(lines, tabLines);
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   while (lines.length > 0 && lines[0] === '') lines.shift();
   return lines.join('\n');
+}
+
+/**
+ * A paragraph's cells when a TAB separates them (a table pasted from a spreadsheet or a word processor into paragraphs,
+ * one row a paragraph: 「生徒数(人)⇥教職員数(人)⇥総数(人)」 over 「県立学校14校⇥2,077⇥974⇥3,051」): the text between white
+ * space runs that hold a TAB and no line break (a line break then TABs is the markup's indentation, not a cell's
+ * edge); empty cells at the ends dropped. Null for fewer than two cells.
+ */
+function tabCellsOf(raw: string): string[] | null {
+  const cells: string[] = [];
+  let from = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (!isFoldedSpace(raw.charCodeAt(i))) continue;
+    let end = i;
+    let tab = false;
+    let newline = false;
+    while (end < raw.length && isFoldedSpace(raw.charCodeAt(end))) {
+      const c = raw.charCodeAt(end);
+      if (c === 0x09) tab = true;
+      else if (c === 0x0a || c === 0x0d) newline = true;
+      end++;
+    }
+    if (tab && !newline) {
+      cells.push(cleanText(raw.slice(from, i)));
+      from = end;
+    }
+    i = end - 1;
+  }
+  cells.push(cleanText(raw.slice(from)));
+  while (cells.length > 0 && cells[0] === '') cells.shift();
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells.length >= 2 ? cells : null;
+}
+
+/**
+ * Rows of TAB-separated cells (tabCellsOf), each its paragraph: two or more in a run, only blank lines between them,
+ * are a table's rows, set together as its Markdown rows; a row alone is a line of text as it was.
+ */
+function tabRows(lines: string[], tabLines: Map<number, string>): void {
+  const drop = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!tabLines.has(i)) continue;
+    const run = [i];
+    let j = i + 1;
+    for (;;) {
+      let k = j;
+      while (k < lines.length && lines[k] === '') k++;
+      if (k >= lines.length || !tabLines.has(k)) break;
+      for (let b = j; b < k; b++) drop.add(b);
+      run.push(k);
+      j = k + 1;
+    }
+    if (run.length < 2) {
+      lines[i] = tabLines.get(i)!;
+      for (let b = i + 1; b < j; b++) drop.delete(b);
+    }
+    i = run[run.length - 1]!;
+  }
+  if (drop.size === 0) return;
+  const kept = lines.filter((_, i) => !drop.has(i));
+  lines.length = 0;
+  lines.push(...kept);
 }
 
 type Walk = (node: AnyNode, depth: number) => void;
