@@ -435,3 +435,21 @@ describe('placedDateLine: a date line only its place makes the page\'s', () => {
     expect(placedDateLine(line, () => years, trail)).toEqual(expected);
   });
 });
+
+describe('dateOfDateLine: a date line in kanji numerals', () => {
+  test.each([
+    ['二〇二六年四月二十八日発表', '2026-04-28'],
+    ['二〇二五年十二月一日', '2025-12-01'],
+    ['公開日：二〇二六年一月二十三日', '2026-01-23'],
+    ['令和八年四月二十八日', '2026-04-28'],
+    ['令和元年十月十日', '2019-10-10'],
+    // Negatives: no year, a month or day no calendar has, a year not written digit by digit, a sentence.
+    ['四月二十八日', null],
+    ['二〇二六年十三月一日', null],
+    ['二〇二六年四月四十日', null],
+    ['二千二十六年四月二十八日', null],
+    ['二〇二六年四月二十八日に不正アクセスを確認しました。', null],
+  ])('%s', (line, iso) => {
+    expect(dateOfDateLine(line)).toBe(iso);
+  });
+});
