@@ -453,3 +453,16 @@ describe('dateOfDateLine: a date line in kanji numerals', () => {
     expect(dateOfDateLine(line)).toBe(iso);
   });
 });
+
+describe('datesOfDateLine: a 掲載開始日 label, and 最終更新 without 日 as the second', () => {
+  test.each([
+    ['掲載開始日 2026年1月23日 ／ 最終更新 2026/02/01', [{ iso: '2026-01-23', update: false }, { iso: '2026-02-01', update: true }]],
+    ['掲載開始日：2026年1月23日', [{ iso: '2026-01-23', update: false }]],
+    ['公開日：2026/1/23 最終更新 2026/1/30', [{ iso: '2026-01-23', update: false }, { iso: '2026-01-30', update: true }]],
+    // Negatives: 最終更新 before no date is no second date line; a sentence after the label is no date line.
+    ['掲載開始日 2026年1月23日 ／ 最終更新者 総務課', null],
+    ['掲載開始日 2026年1月23日から受付を開始します', null],
+  ])('%s', (line, dates) => {
+    expect(datesOfDateLine(line)).toEqual(dates);
+  });
+});
