@@ -369,10 +369,23 @@ export function titleDateSuffix(title: string): { title: string; date: string } 
  * The date a page's title carries in brackets, before it (「【2025/04/21】…」) or after it (「…について（2025年04月28日）」),
  * in the title whole or in its own part beside the site's (「…（2025/3/10）｜お知らせ」).
  */
+/**
+ * A full date opening a page's title with a space after it, in no brackets (「2026年1月23日　…のお知らせ」「2026.01.23 …」),
+ * as a news page titles itself with its day: the date. A date run into the words after it (「2026年1月23日に発生した…」)
+ * is the title's own.
+ */
+const BARE_TITLE_DATE = /^((?:19|20)[0-9]{2}[ ]?年[ ]?[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|(?:19|20)[0-9]{2}([./])[0-9]{1,2}\2[0-9]{1,2})(?:\([月火水木金土日]\))?[ ]+\S{4}/;
+
+function bareTitleDate(title: string): string | null {
+  if (!FOLDS_TO_DIGIT.test(title)) return null;
+  const m = BARE_TITLE_DATE.exec(title.normalize('NFKC').trim());
+  return m ? dateOfDateLine(m[1]!) : null;
+}
+
 export function pageTitleDate(title: string): string | null {
   const parts = [title, ...title.split(/\s[|\-–—]\s|[|｜]/).map((p) => p.trim()).filter((p) => p !== '' && p !== title)];
   for (const part of parts) {
-    const date = titleDatePrefix(part)?.date ?? titleDateSuffix(part)?.date;
+    const date = titleDatePrefix(part)?.date ?? titleDateSuffix(part)?.date ?? bareTitleDate(part);
     if (date) return date;
   }
   return null;

@@ -466,3 +466,17 @@ describe('datesOfDateLine: a 掲載開始日 label, and 最終更新 without 日
     expect(datesOfDateLine(line)).toEqual(dates);
   });
 });
+
+describe('pageTitleDate: a full date opening the title, a space after it, in no brackets', () => {
+  test.each([
+    ['2026年1月23日　不正アクセスに関するお知らせ', '2026-01-23'],
+    ['2026.01.23 不正アクセスに関するお知らせ | 株式会社Ｘ', '2026-01-23'],
+    ['株式会社Ｘ | ２０２６年１月２３日 個人情報漏えいのお詫び', '2026-01-23'],
+    // Negatives: a date run into the title's words, a date with no year, a date alone.
+    ['2026年1月23日に発生したシステム障害について', null],
+    ['1月23日 不正アクセスに関するお知らせ', null],
+    ['2026年1月23日', null],
+  ])('%s', (title, iso) => {
+    expect(pageTitleDate(title)).toBe(iso);
+  });
+});
