@@ -3,8 +3,8 @@ import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
 import { NEWS_CATEGORY, PAGE_INFO_FIELD, READING_TIME, VIEW_COUNT_FIELD } from '../words/pageChrome.js';
 
-/** The label a date line may carry: "公開日：", "掲載日 ", "発表日:", "配信日時：", "最終更新日：" … */
-const DATE_LABEL = /^(?:(?:この)?(?:ページ|記事|情報)?(?:の)?(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|投稿|更新|最終更新)(?:日時|日)?|日付|date|(?:published|posted|updated|last updated)(?: on)?)?[ :：]*/i;
+/** The label a date line may carry: "公開日：", "掲載日 ", "発表日:", "配信日時：", "最終更新日：", "掲載開始日 " … */
+const DATE_LABEL = /^(?:(?:この)?(?:ページ|記事|情報)?(?:の)?(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|投稿|更新|最終更新)(?:開始)?(?:日時|日)?|日付|date|(?:published|posted|updated|last updated)(?: on)?)?[ :：]*/i;
 /** A time of day after the date: "10:00", "9時00分", "15時", "午後3時30分", "10:00 JST". */
 const TIME_OF_DAY = "(?:(?:午前|午後|AM|PM)?[ ]*[0-9]{1,2}(?::[0-9]{2}(?::[0-9]{2})?|時(?:[0-9]{1,2}分)?))?[ ]*(?:JST|頃)?";
 /** What may follow the date on its line: a weekday, a time, 公開/掲載/付. */
@@ -14,8 +14,8 @@ const DATE_TAIL = new RegExp(`^[ ]*(?:\\((?:[月火水木金土日祝]|Mon|Tue|W
  * コーポレート". Without a digit, so a bar never hides a second date or a count.
  */
 const SEPARATED_FIELD = /[ ]*[|｜][^0-9|｜]{1,30}$/;
-/** Where a second labelled date starts on the same line: "公開日：2026/1/23　更新日：2026/1/30". */
-const SECOND_LABEL = /(?:[ ]*[/|｜][ ]*|[ ]+|(?<=[0-9日)]))(?=(?:この)?(?:ページ|記事|情報)?(?:の)?(?:最終)?(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|投稿|更新)(?:(?:日時|日)?[ ]*[:：]|(?:日時|日)[ ]*(?=[0-9]|令和|平成|[RH][0-9]))|(?:updated|last updated)[ ]*:)/i;
+/** Where a second labelled date starts on the same line: "公開日：2026/1/23　更新日：2026/1/30", "掲載開始日 2026年1月23日 ／ 最終更新 2026/02/01". */
+const SECOND_LABEL = /(?:[ ]*[/|｜][ ]*|[ ]+|(?<=[0-9日)]))(?=(?:この)?(?:ページ|記事|情報)?(?:の)?(?:最終)?(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|投稿|更新)(?:開始)?(?:(?:日時|日)?[ ]*[:：]|(?:日時|日)[ ]*(?=[0-9]|令和|平成|[RH][0-9]))|最終更新[ ]*(?=[0-9]|令和|平成)|(?:updated|last updated)[ ]*:)/i;
 /** An era's short dotted form: "R8.2.13", "令和8.2.13", "H30.4.1" (NFKC has made Ｒ ASCII). */
 const ERA_DOTTED = /^(R|H|令和|平成)([0-9]{1,2})([./])([0-9]{1,2})\3([0-9]{1,2})(?![0-9./])/;
 /** The months an English date names, by their first three letters. */
@@ -43,6 +43,43 @@ const CATEGORY_TAIL = /^(.*?)[ ]*(?:[|｜][ ]*)?([^ |｜0-9]{2,16})$/;
  */
 export const FOLDS_TO_DIGIT = /[0-9\u00b2\u00b3\u00b9\u00bc-\u00be\u2070\u2074-\u2079\u2080-\u2089\u2150-\u215f\u2189\u2460-\u249b\u24ea\u3251-\u325f\u32b1-\u32cb\u3358-\u3370\u3378\u3379\u339f-\u33a6\u33a8\u33af\u33e0-\u33fe\uff10-\uff19\u{1ccf0}-\u{1ccf9}\u{1d7ce}-\u{1d7ff}\u{1f100}-\u{1f10a}\u{1fbf0}-\u{1fbf9}]/u;
 
+/**
+ * A date in kanji numerals, as a formal notice writes its date line (「二〇二六年四月二十八日発表」「令和八年四月二十八日」):
+ * the year digit by digit or an era's year, the month and day counted in tens (二十八).
+ */
+const KANJI_DATE = /(?:[〇一二三四五六七八九]{4}|(?:令和|平成)[ ]?(?:元|[一二三四五六七八九十]{1,3}))[ ]?年[ ]?[一二三四五六七八九十]{1,3}[ ]?月[ ]?[一二三四五六七八九十]{1,3}[ ]?日/;
+const KANJI_DATE_ALL = new RegExp(KANJI_DATE.source, 'g');
+const KANJI_DIGIT = '〇一二三四五六七八九';
+
+/** Whether a text may hold a date: a digit (or what folds to one) or a date in kanji numerals. */
+export function mayHoldDate(text: string): boolean {
+  return FOLDS_TO_DIGIT.test(text) || KANJI_DATE.test(text);
+}
+
+/** A number in kanji numerals: digit by digit (二〇二六 = 2026) or in tens (二十八 = 28, 十二 = 12); NaN for anything else. */
+function kanjiNumber(s: string): number {
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 0 ? NaN : Number([...s].map((c) => KANJI_DIGIT.indexOf(c)).join(''));
+  if (ten > 1 || s.indexOf('十', ten + 1) >= 0 || s.length > ten + 2) return NaN;
+  const tens = ten === 0 ? 1 : KANJI_DIGIT.indexOf(s[0]!);
+  const ones = ten === s.length - 1 ? 0 : KANJI_DIGIT.indexOf(s[ten + 1]!);
+  return tens < 1 || ones < 0 ? NaN : tens * 10 + ones;
+}
+
+/** A text with its dates in kanji numerals written in digits (「二〇二六年四月二十八日」 → 「2026年4月28日」); others as they stand. */
+export function withKanjiDate(text: string): string {
+  if (!KANJI_DATE.test(text)) return text;
+  return text.replace(KANJI_DATE_ALL, (m) => {
+    const era = /^(令和|平成)[ ]?/.exec(m);
+    const [y, mo, d] = m.slice(era ? era[0].length : 0).split(/[ ]?[年月日][ ]?/);
+    const year = y === '元' ? 1 : kanjiNumber(y!);
+    const month = kanjiNumber(mo!);
+    const day = kanjiNumber(d!);
+    if (!(year > 0) || !(month >= 1 && month <= 12) || !(day >= 1 && day <= 31)) return m;
+    return `${era ? era[1] : ''}${year}年${month}月${day}日`;
+  });
+}
+
 export interface DateLineDate {
   /** "YYYY-MM-DD" */
   iso: string;
@@ -67,10 +104,8 @@ export function dateOfDateLine(raw: string): string | null {
  * each line is read once per document (forgetDateLines starts the next) and its answer shared
  * (callers never change it).
  */
-export function datesOfDateLine(written: string): DateLineDate[] | null {
-  // (A date in kanji numerals, as a formal letter writes it — 「二〇二五年七月十六日」 — is read in its digits.)
-  const raw = withDigitDates(written);
-  if (!FOLDS_TO_DIGIT.test(raw)) return null;
+export function datesOfDateLine(raw: string): DateLineDate[] | null {
+  if (!mayHoldDate(raw)) return null;
   // Lines of a date line's length are kept (a long text is no date line, and not worth keeping).
   if (raw.length > 200) return readDateLine(raw);
   const known = dateLines.get(raw);
@@ -83,44 +118,13 @@ export function datesOfDateLine(written: string): DateLineDate[] | null {
 }
 const dateLines = new Map<string, DateLineDate[] | null>();
 
-/** Kanji numerals, as a date writes them: digit by digit (二〇二五) or with 十 (十六, 二十八). */
-const KANJI_NUMERAL = '[〇一二三四五六七八九十]';
-/**
- * A date in kanji numerals: a year digit by digit (「二〇二五年」) or an era's (「令和七年」「令和元年」), then a month and a
- * day (「七月十六日」「四月二十八日」). One way to read each part: linear.
- */
-const KANJI_DATE = new RegExp(`(令和|平成)?(?<![〇一二三四五六七八九十千百])((?:元|${KANJI_NUMERAL}{1,4}))年(${KANJI_NUMERAL}{1,3})月(${KANJI_NUMERAL}{1,3})日`, 'g');
-
-/** A number written in kanji numerals: digit by digit (二〇二五 → 2025) or with 十 (二十八 → 28); null when neither. */
-function kanjiNumeral(written: string): number | null {
-  if (written === '元') return 1;
-  if (!written.includes('十')) return Number([...written].map((ch) => KANJI_DIGITS[ch]).join(''));
-  return parseJapaneseNumber(written);
-}
-
-/**
- * The text with each date written in kanji numerals in digits — 「二〇二五年七月十六日」 → 「2025年7月16日」, 「令和七年一月五日」 →
- * 「令和7年1月5日」 — a year of four digits or an era's, a month of 1–12 and a day of 1–31; the text as it is otherwise.
- */
-export function withDigitDates(text: string): string {
-  if (!text.includes('年')) return text;
-  return text.replace(KANJI_DATE, (whole, era: string | undefined, y: string, mo: string, d: string) => {
-    const year = kanjiNumeral(y);
-    const month = kanjiNumeral(mo);
-    const day = kanjiNumeral(d);
-    if (year === null || month === null || day === null || month < 1 || month > 12 || day < 1 || day > 31) return whole;
-    if (era ? year > 99 : y.length !== 4 || y.includes('十')) return whole;
-    return `${era ?? ''}${year}年${month}月${day}日`;
-  });
-}
-
 /** Starts a document: datesOfDateLine's answers are kept within one (a batch repeats no lines across releases worth keeping). */
 export function forgetDateLines(): void {
   dateLines.clear();
 }
 
 function readDateLine(raw: string): DateLineDate[] | null {
-  const text = withoutBracketedSecond(withoutBadge(unbracketed(raw.normalize('NFKC').trim())));
+  const text = withoutBracketedSecond(withoutBadge(unbracketed(withKanjiDate(raw.normalize('NFKC').trim()))));
   // Every date form has a month in digits (once folded: ５, ① and ㋀ fold to digits).
   if (text.length === 0 || text.length > 80 || !/[0-9]/.test(text)) return null;
   // A post's like button printed after its date and time: 「2025/01/28 10:00 ♡ 561」.
@@ -367,10 +371,23 @@ export function titleDateSuffix(title: string): { title: string; date: string } 
  * The date a page's title carries in brackets, before it (「【2025/04/21】…」) or after it (「…について（2025年04月28日）」),
  * in the title whole or in its own part beside the site's (「…（2025/3/10）｜お知らせ」).
  */
+/**
+ * A full date opening a page's title with a space after it, in no brackets (「2026年1月23日　…のお知らせ」「2026.01.23 …」),
+ * as a news page titles itself with its day: the date. A date run into the words after it (「2026年1月23日に発生した…」)
+ * is the title's own.
+ */
+const BARE_TITLE_DATE = /^((?:19|20)[0-9]{2}[ ]?年[ ]?[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|(?:19|20)[0-9]{2}([./])[0-9]{1,2}\2[0-9]{1,2})(?:\([月火水木金土日]\))?[ ]+\S{4}/;
+
+function bareTitleDate(title: string): string | null {
+  if (!FOLDS_TO_DIGIT.test(title)) return null;
+  const m = BARE_TITLE_DATE.exec(title.normalize('NFKC').trim());
+  return m ? dateOfDateLine(m[1]!) : null;
+}
+
 export function pageTitleDate(title: string): string | null {
   const parts = [title, ...title.split(/\s[|\-–—]\s|[|｜]/).map((p) => p.trim()).filter((p) => p !== '' && p !== title)];
   for (const part of parts) {
-    const date = titleDatePrefix(part)?.date ?? titleDateSuffix(part)?.date;
+    const date = titleDatePrefix(part)?.date ?? titleDateSuffix(part)?.date ?? bareTitleDate(part);
     if (date) return date;
   }
   return null;

@@ -5,11 +5,12 @@ import { isSectionLabel, looksLikeName, readPageMeta } from './pageMeta.js';
 import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
+import { gridContainers, MENTIONS_GRID, readGrid, reorderChildren } from './gridBoxes.js';
 import { absoluteBoxesBefore, absoluteSelectors, fixedBoxesOutside, fixedSelectors, MENTIONS_ABSOLUTE, MENTIONS_FIXED, sheetText } from './fixedBoxes.js';
 import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, noticeBandsBefore, pageInfoLines, postNavigation, rankedPriceLists, siteSectionBoxes, trailLines } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { ENTRY_BYLINE } from '../words/pageChrome.js';
-import { dateOfDateLine, datedNoticeDay, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, placedDateLine, writtenYears, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, yearlessDateLine, type DateLineDate } from './dateLine.js';
+import { dateOfDateLine, datedNoticeDay, mayHoldDate, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, placedDateLine, writtenYears, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, yearlessDateLine, type DateLineDate } from './dateLine.js';
 
 /**
  * A news page as text: the release body (found by the usual CMS containers, else by text density)
@@ -45,9 +46,18 @@ function isFurniture(el: Element): boolean {
   if (KEEP_TAGS.has(el.tagName) || (!a.class && !a.id)) return false;
   // An id is read without "skip": a skip link points at the page's content by its id (「<main id="wp--skip-link--target">」),
   // which names the target, not furniture, once a site writes it on a <div> instead of <main>.
+  // A heading is the text's whatever its class calls it: Bootstrap 3's 「<h3 class="page-header">」 sets a rule under a
+  // heading of the release, no site header (a header's or a menu's own heading goes with the box around it) — for a
+  // heading only the names of side bars, trails and share buttons (FURNITURE_PARTS) say furniture.
+  if (HEADING_TAGS.has(el.tagName)) {
+    const builder = BUILDER_CLASS.test(a.class ?? '');
+    if (a.id && !FURNITURE_WHOLE.test(a.id) && isFurnitureToken(a.id, false, true)) return true;
+    return (a.class ?? '').split(/\s+/).some((t) => t && !FURNITURE_WHOLE.test(t) && isFurnitureToken(t, builder && !WORDPRESS_WIDGET.test(t)));
+  }
   if (a.id && isFurnitureToken(a.id, false, true)) return true;
   return a.class ? isFurnitureClass(a.class) : false;
 }
+const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
  * A button that is a heading's whole text (an accordion's section title: 「<h2><button>■影響範囲の情報</button></h2>」, the
@@ -58,8 +68,6 @@ function isHeadingButton(el: Element): boolean {
   if (el.tagName !== 'button' || !parent || parent.type !== 'tag' || !HEADING_TAGS.has((parent as Element).tagName)) return false;
   return (parent as Element).children.every((c) => c === el || (c.type === 'text' && !(c as unknown as { data: string }).data.trim()));
 }
-const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
 /** What a note set in the text never holds: links, headings, lists, and forms. */
 const NOT_IN_NOTE = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'form', 'nav']);
 /** The longest note (characters) an <aside> in the text may be. */
@@ -267,6 +275,9 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   removeAll(furniture);
   // Every subtree's weight, once, kept true through the removals below (each reader used to walk the page again).
   const weights = subtreeWeights(doc);
+  // A builder's grid places its boxes by row and column, in no source order: read in the grid's order, without its side
+  // track and the header band above the article (src/format/gridBoxes.ts). (Most pages place no box: no walk for them.)
+  if (MENTIONS_GRID.test(html)) placeGridBoxes(doc, documentTitle, weights);
   // Read before the footer goes with the chrome: the last resort for the page's date (not needed
   // when the page's metadata dates it).
   const labelledLines = metaDate || meta.published ? [] : labelledDateLines(doc, weights);
@@ -340,6 +351,19 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   if (title) removeAll(titleDownloadLines(root, title), weights);
   const body = renderBlocks(root, title);
   return { title, date, url, organization: meta.organization, body, warnings };
+}
+
+/**
+ * Each builder's grid of the page in the order it shows its boxes, its side track's boxes and the header band above
+ * the article gone — a band's box that holds the title, the page's date line or a sentence stays.
+ */
+function placeGridBoxes(doc: Document, documentTitle: string, weights: Map<AnyNode, Weight>): void {
+  for (const container of gridContainers(doc)) {
+    const layout = readGrid(container, weights, (box) => textOf(box).includes('。') || holdsTitleOrDateLine(box, documentTitle, weights));
+    if (!layout) continue;
+    reorderChildren(container, layout.order);
+    removeAll([...layout.side, ...layout.band], weights);
+  }
 }
 
 /** A block's text that is a line of its own beside a date line: more than a label or a badge, and no date line itself. */
@@ -875,7 +899,7 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
     if (visible(el) > 80 || nodes(el) > 40 || countTagChildren(el) > 3) return null;
     // Most short blocks hold no digit at all: not placed, cleaned and folded for a date they cannot hold.
     const raw = textOf(el);
-    if (!FOLDS_TO_DIGIT.test(raw)) return null;
+    if (!mayHoldDate(raw)) return null;
     // Its list item, row, cell and <dl> description, in one walk up.
     let row: Element | null = null;
     let cell: Element | null = null;
@@ -1476,12 +1500,20 @@ function renderBlocks(root: Element, title: string | null): string {
   let inline = '';
   let prefix: string | null = null;
   let continuation = '';
+  // Lines written as a row of TAB-separated cells, each with its text as a plain line (see tabRows).
+  const tabLines = new Map<number, string>();
   const flush = () => {
     // Most flushes meet only the white space between blocks, which cleans to nothing.
     const text = FOLDED_SPACE_ONLY.test(inline) ? '' : cleanText(inline);
+    const cells = text && prefix === null && !continuation && inline.includes('\t') ? tabCellsOf(inline) : null;
     inline = '';
     // A builder's guard paragraph (Wix's wixGuard) holds only a zero-width space: a browser shows nothing.
     if (!text || INVISIBLE_ONLY.test(text)) return;
+    if (cells) {
+      tabLines.set(lines.length, text);
+      lines.push(`| ${cells.join(' | ')} |`);
+      return;
+    }
     lines.push((prefix ?? continuation) + text);
     if (prefix !== null) {
       continuation = ' '.repeat(prefix.length);
@@ -1558,9 +1590,72 @@ function renderBlocks(root: Element, title: string | null): string {
   };
   walk(root, 0);
   flush();
+  if (tabLines.size > 0) tabRows(lines, tabLines);
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   while (lines.length > 0 && lines[0] === '') lines.shift();
   return lines.join('\n');
+}
+
+/**
+ * A paragraph's cells when a TAB separates them (a table pasted from a spreadsheet or a word processor into paragraphs,
+ * one row a paragraph: 「生徒数(人)⇥教職員数(人)⇥総数(人)」 over 「県立学校14校⇥2,077⇥974⇥3,051」): the text between white
+ * space runs that hold a TAB and no line break (a line break then TABs is the markup's indentation, not a cell's
+ * edge); empty cells at the ends dropped. Null for fewer than two cells.
+ */
+function tabCellsOf(raw: string): string[] | null {
+  const cells: string[] = [];
+  let from = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (!isFoldedSpace(raw.charCodeAt(i))) continue;
+    let end = i;
+    let tab = false;
+    let newline = false;
+    while (end < raw.length && isFoldedSpace(raw.charCodeAt(end))) {
+      const c = raw.charCodeAt(end);
+      if (c === 0x09) tab = true;
+      else if (c === 0x0a || c === 0x0d) newline = true;
+      end++;
+    }
+    if (tab && !newline) {
+      cells.push(cleanText(raw.slice(from, i)));
+      from = end;
+    }
+    i = end - 1;
+  }
+  cells.push(cleanText(raw.slice(from)));
+  while (cells.length > 0 && cells[0] === '') cells.shift();
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells.length >= 2 ? cells : null;
+}
+
+/**
+ * Rows of TAB-separated cells (tabCellsOf), each its paragraph: two or more in a run, only blank lines between them,
+ * are a table's rows, set together as its Markdown rows; a row alone is a line of text as it was.
+ */
+function tabRows(lines: string[], tabLines: Map<number, string>): void {
+  const drop = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!tabLines.has(i)) continue;
+    const run = [i];
+    let j = i + 1;
+    for (;;) {
+      let k = j;
+      while (k < lines.length && lines[k] === '') k++;
+      if (k >= lines.length || !tabLines.has(k)) break;
+      for (let b = j; b < k; b++) drop.add(b);
+      run.push(k);
+      j = k + 1;
+    }
+    if (run.length < 2) {
+      lines[i] = tabLines.get(i)!;
+      for (let b = i + 1; b < j; b++) drop.delete(b);
+    }
+    i = run[run.length - 1]!;
+  }
+  if (drop.size === 0) return;
+  const kept = lines.filter((_, i) => !drop.has(i));
+  lines.length = 0;
+  lines.push(...kept);
 }
 
 type Walk = (node: AnyNode, depth: number) => void;

@@ -372,22 +372,45 @@ function copyrightHolder(body: Element): string | null {
 function logoAlt(body: Element): string | null {
   let text: string | null = null;
   let first: Element | null = null;
+  let drawn: string | null = null;
+  let nondescript: string | null = null;
   for (const el of descendants(body, LOGO_CARRIERS)) {
     if (el.tagName === 'img') first ??= el;
     if (el.tagName === 'a') {
       if (text === null && (isHomeLink(el) || nearUp(el, isLogoBox))) {
-        const words = textOf(el).replace(/\s+/g, ' ').trim();
+        // The home link as a breadcrumb trail's first level names the site with the word for home after it
+        // (「株式会社Ｘ トップ」 ＞ ニュース ＞ …): the name without it.
+        const words = textOf(el).replace(/\s+/g, ' ').trim().replace(HOME_WORD, '');
         if (looksLikeName(words)) text = words;
       }
       continue;
     }
+    if (el.tagName === 'svg') {
+      // A logo drawn as SVG is named by its <title> (or its aria-label), as an image by its alt.
+      const name = svgName(el);
+      if (name && looksLikeName(name) && !nearUp(el.parent, (up) => up.tagName === 'a' && !isHomeLink(up))) drawn ??= name;
+      continue;
+    }
     const alt = el.attribs.alt?.trim();
     if (!alt) continue;
-    if (/logo/i.test(`${el.attribs.class ?? ''} ${el.attribs.src ?? ''}`)) return alt;
-    // A home link or a logo box a few levels up.
-    if (nearUp(el.parent, (up) => (up.tagName === 'a' && isHomeLink(up)) || isLogoBox(up))) return alt;
+    // The logo image, or one in a home link or a logo box a few levels up — unless its alt only says it is a logo
+    // (「ロゴ」): the name is then elsewhere (the SVG beside it, the trail's home link).
+    if (/logo/i.test(`${el.attribs.class ?? ''} ${el.attribs.src ?? ''}`) || nearUp(el.parent, (up) => (up.tagName === 'a' && isHomeLink(up)) || isLogoBox(up))) {
+      if (!NOT_A_NAME.test(alt)) return alt;
+      nondescript ??= alt;
+    }
   }
-  return text ?? firstImageName(first);
+  return text ?? firstImageName(first) ?? drawn ?? nondescript;
+}
+
+/** The word for the site's home after its name in a home link (「トップ」「ホーム」「TOP」), with the space before it. */
+const HOME_WORD = /[ 　]*(?:トップ(?:ページ)?|ホーム|TOP|HOME)$/i;
+
+/** An SVG's name: its <title> child's text, else its aria-label. */
+function svgName(svg: Element): string | null {
+  const title = svg.children.find((c): c is Element => c.type === 'tag' && (c as Element).tagName === 'title');
+  const name = (title ? textOf(title) : svg.attribs['aria-label'] ?? '').replace(/\s+/g, ' ').trim();
+  return name || null;
 }
 
 /**
@@ -401,7 +424,7 @@ function firstImageName(img: Element | null): string | null {
   return nearUp(img.parent, (up) => up.tagName === 'a') ? null : alt;
 }
 
-const LOGO_CARRIERS = new Set(['img', 'a']);
+const LOGO_CARRIERS = new Set(['img', 'a', 'svg']);
 
 /** A link to the site's home page: 「/」, 「index.html」, the bare host, or rel="home". */
 function isHomeLink(a: Element): boolean {

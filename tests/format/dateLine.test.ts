@@ -447,3 +447,48 @@ describe('placedDateLine: a date line only its place makes the page\'s', () => {
     expect(placedDateLine(line, () => years, trail)).toEqual(expected);
   });
 });
+
+describe('dateOfDateLine: a date line in kanji numerals', () => {
+  test.each([
+    ['二〇二六年四月二十八日発表', '2026-04-28'],
+    ['二〇二五年十二月一日', '2025-12-01'],
+    ['公開日：二〇二六年一月二十三日', '2026-01-23'],
+    ['令和八年四月二十八日', '2026-04-28'],
+    ['令和元年十月十日', '2019-10-10'],
+    // Negatives: no year, a month or day no calendar has, a year not written digit by digit, a sentence.
+    ['四月二十八日', null],
+    ['二〇二六年十三月一日', null],
+    ['二〇二六年四月四十日', null],
+    ['二千二十六年四月二十八日', null],
+    ['二〇二六年四月二十八日に不正アクセスを確認しました。', null],
+  ])('%s', (line, iso) => {
+    expect(dateOfDateLine(line)).toBe(iso);
+  });
+});
+
+describe('datesOfDateLine: a 掲載開始日 label, and 最終更新 without 日 as the second', () => {
+  test.each([
+    ['掲載開始日 2026年1月23日 ／ 最終更新 2026/02/01', [{ iso: '2026-01-23', update: false }, { iso: '2026-02-01', update: true }]],
+    ['掲載開始日：2026年1月23日', [{ iso: '2026-01-23', update: false }]],
+    ['公開日：2026/1/23 最終更新 2026/1/30', [{ iso: '2026-01-23', update: false }, { iso: '2026-01-30', update: true }]],
+    // Negatives: 最終更新 before no date is no second date line; a sentence after the label is no date line.
+    ['掲載開始日 2026年1月23日 ／ 最終更新者 総務課', null],
+    ['掲載開始日 2026年1月23日から受付を開始します', null],
+  ])('%s', (line, dates) => {
+    expect(datesOfDateLine(line)).toEqual(dates);
+  });
+});
+
+describe('pageTitleDate: a full date opening the title, a space after it, in no brackets', () => {
+  test.each([
+    ['2026年1月23日　不正アクセスに関するお知らせ', '2026-01-23'],
+    ['2026.01.23 不正アクセスに関するお知らせ | 株式会社Ｘ', '2026-01-23'],
+    ['株式会社Ｘ | ２０２６年１月２３日 個人情報漏えいのお詫び', '2026-01-23'],
+    // Negatives: a date run into the title's words, a date with no year, a date alone.
+    ['2026年1月23日に発生したシステム障害について', null],
+    ['1月23日 不正アクセスに関するお知らせ', null],
+    ['2026年1月23日', null],
+  ])('%s', (title, iso) => {
+    expect(pageTitleDate(title)).toBe(iso);
+  });
+});

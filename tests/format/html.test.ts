@@ -557,3 +557,35 @@ describe('what a page keeps once its tags and classes say nothing (robust:html m
     expect(got).toBe(date);
   });
 });
+
+describe('extractHtml: a heading is the text\'s whatever its class calls it', () => {
+  const body = (heading: string) =>
+    `<div class="container"><h1>不正アクセスに関するお知らせ</h1>${RELEASE}${heading}<p>現時点で、漏洩の可能性が否定できない個人情報は以下の通りです。お客様にはご迷惑をおかけしております。</p>${RELEASE}</div>`;
+  test.each([
+    // Bootstrap 3's page-header is a heading's rule, no site header.
+    ['<h3 class="page-header">情報漏洩の恐れのある個人情報：４１５１名</h3>', true],
+    ['<h2 id="page-header" class="title">情報漏洩の恐れのある個人情報：４１５１名</h2>', true],
+    ['<h3 class="site-header">情報漏洩の恐れのある個人情報：４１５１名</h3>', true],
+    // Negatives: a side bar's, a share row's or a trail's heading is furniture still; a header block by its class too.
+    ['<h3 class="sidebar-title">情報漏洩の恐れのある個人情報：４１５１名</h3>', false],
+    ['<h3 class="share-heading">情報漏洩の恐れのある個人情報：４１５１名</h3>', false],
+    ['<div class="page-header"><p>情報漏洩の恐れのある個人情報：４１５１名</p></div>', false],
+  ])('%s', (heading, kept) => {
+    expect(extractHtml(page('<title>お知らせ</title>', body(heading))).body.includes('４１５１名')).toBe(kept);
+  });
+});
+
+describe('extractHtml: paragraphs whose cells a TAB separates', () => {
+  const body = (rows: string) => `<div class="entry"><h1>卒業アルバムの印刷業者に対するランサムウェア攻撃について</h1>${RELEASE}${rows}${RELEASE}</div>`;
+  test.each([
+    // A table pasted one row a paragraph: its rows, together.
+    ['<p><font size="2">生徒数(人)\t教職員数(人)\t総数(人)</font></p><p><font size="2">県立学校14校\t2,077\t974\t3,051</font></p>',
+      '| 生徒数(人) | 教職員数(人) | 総数(人) |\n| 県立学校14校 | 2,077 | 974 | 3,051 |'],
+    ['<p>区分\t件数</p>\n<p>氏名\t1,024</p>\n<p>住所\t512</p>', '| 区分 | 件数 |\n| 氏名 | 1,024 |\n| 住所 | 512 |'],
+    // Negatives: a lone row is a line as it was; the markup's indentation (a line break, then TABs) is no cell's edge.
+    ['<p>対象件数\t1,024件</p>', '\n\n対象件数 1,024件\n\n'],
+    ['<p>\n\t\t<span>対象となるお客様</span>\n\t\t<span>1,024件</span></p><p>\n\t\t<span>その他</span>\n\t\t<span>12件</span></p>', '\n\n対象となるお客様 1,024件\n\nその他 12件\n\n'],
+  ])('%#', (rows, expected) => {
+    expect(extractHtml(page('<title>お知らせ</title>', body(rows))).body).toContain(expected);
+  });
+});

@@ -252,3 +252,22 @@ describe('looksLikeName: a body\'s name and its office after it, a space apart',
     expect(readPageMeta(readHead(parsePage(html))).organization).toBe('サンプル県 農業技術課');
   });
 });
+
+describe('readPageMeta: a logo drawn as SVG, and the trail\'s home link, name the site', () => {
+  const R = '<article><h1>不正アクセスに関するお知らせ</h1><p>当社サーバーが第三者による不正アクセスを受けました。</p></article>';
+  test.each([
+    // The SVG logo's <title> (or aria-label), beside an image whose alt only says 「ロゴ」.
+    ['<header><svg role="img"><title>株式会社ソーゴー</title><circle r="18"/></svg><img src="logo.png" alt="ロゴ"></header>', '株式会社ソーゴー'],
+    ['<header><a href="/"><svg aria-label="東京都青梅市" role="img"><path d="M0 0"/></svg></a></header>', '東京都青梅市'],
+    // The breadcrumb trail's first level: the site's name and the word for home.
+    ['<header><img src="logo.png" alt="ロゴ"></header><nav class="breadcrumb"><a href="/">株式会社ソーゴー トップ</a> ＞ <a href="/news/">ニュース</a></nav>', '株式会社ソーゴー'],
+    ['<nav><ol><li><a href="/">東京都青梅市ホーム</a></li><li>お知らせ</li></ol></nav>', '東京都青梅市'],
+    // Negatives: an icon's title that names no one, an SVG in a link to elsewhere, a home link that only says home,
+    // and a logo image named by its alt (the alt wins over an SVG after it).
+    ['<header><svg role="img"><title>ロゴマーク</title></svg><a href="/">ホーム</a></header>', null],
+    ['<footer><a href="https://www.ppc.go.jp/personalinfo/legal/"><svg role="img"><title>個人情報保護委員会</title></svg></a></footer>', null],
+    ['<header><img src="logo.png" alt="株式会社ファースト"><svg role="img"><title>株式会社ソーゴー</title></svg></header>', '株式会社ファースト'],
+  ])('%s', (body, name) => {
+    expect(readPageMeta(readHead(parsePage(page('<title>不正アクセスに関するお知らせ</title>', body + R)))).organization).toBe(name);
+  });
+});
