@@ -264,6 +264,9 @@ export function bylineDate(raw: string): string | null {
   return left === '' ? formatDate(first.year, first.month, first.day) : null;
 }
 
+/** What a title's bracketed date holds and nothing else: digits, the date's signs, an era's name, a weekday, a time. */
+const TITLE_DATE_ALONE = /^(?:令和|平成)?[0-9./\-:年月日元 ()火水木金土]+$/;
+
 /** A title opened by its page's date in brackets: 「【2025/04/21】…」「［2026.01.23］…」「(2025.04.22) …」 (round ones: the year first). */
 const TITLE_DATE_PREFIX = /^[ ]*(?:[【［[〔]([^】］\]〕]{6,24})[】］\]〕]|[（(]((?:19|20|１９|２０)[^（()）]{4,22})[）)])[ 　]*/;
 
@@ -276,9 +279,11 @@ export function titleDatePrefix(title: string): { title: string; date: string } 
   const m = TITLE_DATE_PREFIX.exec(title);
   const written = m ? (m[1] ?? m[2]!) : '';
   if (!m || !FOLDS_TO_DIGIT.test(written)) return null;
-  const inner = written.normalize('NFKC').trim();
-  // The date alone: digits and the date's own signs, no label or 発表.
-  if (!/^[0-9./年月日 ()月火水木金土日]+$/.test(inner)) return null;
+  const folded = written.normalize('NFKC').trim();
+  // Or in the era's initial (「【R8.3.16】…」), as a municipal site dates its titles.
+  const inner = eraInitialDate(folded) ?? folded;
+  // The date alone: digits and the date's own signs (an ISO date's hyphens, an era's name, a time), no label or 発表.
+  if (!TITLE_DATE_ALONE.test(inner)) return null;
   const date = dateOfDateLine(inner);
   const rest = title.slice(m[0].length);
   return date && rest.trim().length >= 4 ? { title: rest, date } : null;
