@@ -492,7 +492,8 @@ function breadcrumbDate(furniture: readonly Element[], trails: readonly Element[
       // A level's own text only: an <li> (or a <span>) holding its link is read once, by the link.
       if (level.tagName !== 'a' && hasDescendant(level, TRAIL_LINK)) continue;
       const raw = textOf(level);
-      const iso = raw.length <= 40 && FOLDS_TO_DIGIT.test(raw) ? dateOfDateLine(cleanText(raw)) : null;
+      // (A level's place makes a date in the era's initial alone its day: 「ホーム > お知らせ > R7.7.11 > …」.)
+      const iso = raw.length <= 40 && FOLDS_TO_DIGIT.test(raw) ? dateOfDateLine(cleanText(raw)) ?? eraInitialDateLine(cleanText(raw))?.[0]?.iso : null;
       if (iso) dates.add(iso);
     }
     if (dates.size === 1) return [...dates][0]!;
@@ -884,6 +885,8 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
     const dates = readLine ? readLine(text) : datesOfDateLine(text) ?? eraInitialDateLine(text) ?? placedDateLine(text, bodyYears);
     if (!dates) return null;
     if ((late || inDataRow) && !PUBLICATION_LABEL.test(term || text)) return null;
+    // A date opening one of a run of like items (a news list set in <div>s, no link, no <li>): an item's date.
+    if (opensDatedItem(el)) return null;
     const published = dates.find((d) => !d.update);
     // An inline date its line labels before it (「<span>更新日</span> <time>2025/01/27</time>」) is the update's.
     if (published && !isUpdateLabel(term) && !(INLINE.has(el.tagName) && isUpdateLabel(labelBefore(el)))) return { iso: published.iso, el };
@@ -911,6 +914,29 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
     if (found) return found;
   }
   return aside;
+}
+
+/** The fewest like items, each opening with its date, that make a run a list of dated items (a news list's). */
+const DATED_ITEMS = 3;
+
+/**
+ * Whether a date line opens an item of a run of like items each opening with a date of its own (「<div><div>2025.9.2</div>
+ * <div>導入企業…を突破しました</div></div>」 three times or more: a side bar's news set in <div>s, no link, no list
+ * markup): the repetition says it is one item's date among others, not the page's one date line.
+ */
+export function opensDatedItem(el: Element): boolean {
+  const item = el.parent;
+  if (!item || !isElement(item) || tagChildren(item)[0] !== el || tagChildren(item).length < 2) return false;
+  const box = item.parent;
+  if (!box) return false;
+  let dated = 0;
+  for (const sibling of tagChildren(box)) {
+    if (sibling.tagName !== item.tagName) continue;
+    const first = tagChildren(sibling)[0];
+    const text = first && first.tagName === el.tagName ? textUpTo(first, 40) : null;
+    if (text !== null && FOLDS_TO_DIGIT.test(text) && datesOfDateLine(cleanText(text)) !== null && ++dated >= DATED_ITEMS) return true;
+  }
+  return false;
 }
 
 /** A list's items and a table's rows: what a date line under the text never stands in. */
