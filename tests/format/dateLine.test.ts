@@ -294,6 +294,15 @@ describe('titleDatePrefix: a site\'s date set in square brackets before its titl
     ['不正アクセスに関するお知らせ【2025/04/21更新】', null],
     // Nothing after the date: no title to give.
     ['【2025/04/21】', null],
+    // In the era's initial, in ISO form, in the era's name (full-width too), with a time: the date alone all the same.
+    ['【R8.3.16】当社グループシステムに対する不正アクセスの発生について', { title: '当社グループシステムに対する不正アクセスの発生について', date: '2026-03-16' }],
+    ['【2025-04-18】公共下水道台帳システムに関する個人情報流出の可能性について', { title: '公共下水道台帳システムに関する個人情報流出の可能性について', date: '2025-04-18' }],
+    ['【令和７年５月１２日】宿泊予約サービスにおける個人情報漏洩の可能性に関するお知らせ', { title: '宿泊予約サービスにおける個人情報漏洩の可能性に関するお知らせ', date: '2025-05-12' }],
+    ['【2025/07/07 10:13】不正アクセスに関するお知らせ', { title: '不正アクセスに関するお知らせ', date: '2025-07-07' }],
+    // negative: an era's initial without its day, a fiscal year's span, a version: no date alone
+    ['【R8.3】不正アクセスに関するお知らせ', null],
+    ['【2025-2026年度】不正アクセスに関するお知らせ', null],
+    ['【v7.5.8】不正アクセスに関するお知らせ', null],
   ])('%s', (title, expected) => {
     expect(titleDatePrefix(title)).toEqual(expected);
   });
