@@ -31,6 +31,10 @@ describe('dateOfDateLine: a line that is a date and its label only', () => {
     ['掲載日：Ｒ８．２．１３', '2026-02-13'],
     ['更新日：H30.4.1', '2018-04-01'],
     ['R8.2.13', null],
+    // …or the label after the date: 「R8.3.6 掲載」 (with an update's date beside it); not a bare one with other words after it
+    ['R8.3.6 掲載', '2026-03-06'],
+    ['R8.3.6 掲載　更新日：2026.04.19', '2026-03-06'],
+    ['R8.3.6 リリース', null],
     // A second labelled date in brackets after the first: the publication date, not the update's.
     ['掲載日：2025年10月19日（最終更新日：2025年11月2日）', '2025-10-19'],
     ['公開日 2026/1/23 (更新日 2026/1/30)', '2026-01-23'],
