@@ -665,6 +665,17 @@ const TRAIL = 200;
 const TRAIL_START = /^(?:ホーム|トップ|ＨＯＭＥ|ＴＯＰ|home|top)/i;
 
 /**
+ * Whether a block's text is a breadcrumb trail and nothing else: from the site's home, levels apart by separators (or
+ * gaps before a news section's name), no sentence. The caller bounds its length.
+ */
+export function readsAsTrail(el: Element): boolean {
+  // Most blocks open with other words: their text is not gathered.
+  if (!TRAIL_START.test(firstText(el))) return false;
+  const line = foldedLine(textOf(el));
+  return (BREADCRUMB.test(line) || SPACED_BREADCRUMB.test(line)) && !/[。]/.test(line);
+}
+
+/**
  * The page's breadcrumb trail written as a line of text (「ホーム &gt; ニュース &gt; …のお知らせ」 in a block whose class
  * names no trail): the innermost block holding it and nothing else — from the site's home, no sentence. Its last level
  * repeats the page's title; the trail is the site's way back, not the release's text.
@@ -674,10 +685,7 @@ export function trailLines(weights: Map<AnyNode, Weight>, elements: readonly Ele
   for (const el of elements) {
     const w = weights.get(el);
     if (!w || w.all === 0 || w.all > TRAIL || !BLOCKS.has(el.tagName) || TABLE_PARTS.has(el.tagName)) continue;
-    // Most blocks open with other words: their text is not gathered.
-    if (!TRAIL_START.test(firstText(el))) continue;
-    const line = foldedLine(textOf(el));
-    if ((BREADCRUMB.test(line) || SPACED_BREADCRUMB.test(line)) && !/[。]/.test(line)) found.push(el);
+    if (readsAsTrail(el)) found.push(el);
     if (found.length >= 20) break;
   }
   // The innermost: a block holding the trail and the title or date line under it is the page's head, not the trail.

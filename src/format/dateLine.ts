@@ -31,6 +31,8 @@ function withEnglishDate(text: string): string {
   const month = MONTHS.indexOf((m[1] ?? m[5]!).slice(0, 3).toLowerCase()) + 1;
   return `${m[3] ?? m[6]}/${month}/${m[2] ?? m[4]}${text.slice(m[0].length)}`;
 }
+/** A date line's label set after its date: 「R8.3.6 掲載」「2025.7.11 公開」. */
+const LABEL_AFTER = /[ ]?(?:公開|掲載|発表|配信|更新|付)[ ]*$/;
 const ERA_NAME: Record<string, string> = { R: '令和', H: '平成', 令和: '令和', 平成: '平成' };
 /** A news category after the date, alone or past a bar: "2025年12月3日 プレスリリース". */
 const CATEGORY_HEAD = /^([^ |｜0-9]{2,16})[ ]*(?:[|｜][ ]*)?/;
@@ -214,7 +216,8 @@ function singleDate(part: string): string | null {
   let rest = unlabelled.replace(/^((?:19|20)[0-9]{2})\.([0-9]{1,2})\.([0-9]{1,2})/, '$1/$2/$3');
   // A labelled date in an era's short form, as municipal and association sites write it: "掲載日：R8.2.13" =
   // 令和8年2月13日. Only after a label: a bare "R8.2.3" may be a side bar's item or a version.
-  if (label.trim() !== '') rest = rest.replace(ERA_DOTTED, (_m, era: string, y: string, _sep: string, mo: string, d: string) => `${ERA_NAME[era]}${y}年${mo}月${d}日`);
+  // (A label after the date says as much: 「R8.3.6 掲載」.)
+  if (label.trim() !== '' || LABEL_AFTER.test(rest)) rest = rest.replace(ERA_DOTTED, (_m, era: string, y: string, _sep: string, mo: string, d: string) => `${ERA_NAME[era]}${y}年${mo}月${d}日`);
   // A date in English words (「公開日：Nov 13, 2025」, a theme's format under a Japanese label) read as its digits.
   rest = withEnglishDate(rest);
   const d = findDateMentions(rest)[0];
@@ -303,6 +306,9 @@ export function bylineDate(raw: string): string | null {
   return left === '' ? formatDate(first.year, first.month, first.day) : null;
 }
 
+/** What a title's bracketed date holds and nothing else: digits, the date's signs, an era's name, a weekday, a time. */
+const TITLE_DATE_ALONE = /^(?:令和|平成)?[0-9./\-:年月日元 ()火水木金土]+$/;
+
 /** A title opened by its page's date in brackets: 「【2025/04/21】…」「［2026.01.23］…」「(2025.04.22) …」 (round ones: the year first). */
 const TITLE_DATE_PREFIX = /^[ ]*(?:[【［[〔]([^】］\]〕]{6,24})[】］\]〕]|[（(]((?:19|20|１９|２０)[^（()）]{4,22})[）)])[ 　]*/;
 
@@ -315,9 +321,11 @@ export function titleDatePrefix(title: string): { title: string; date: string } 
   const m = TITLE_DATE_PREFIX.exec(title);
   const written = m ? (m[1] ?? m[2]!) : '';
   if (!m || !FOLDS_TO_DIGIT.test(written)) return null;
-  const inner = written.normalize('NFKC').trim();
-  // The date alone: digits and the date's own signs, no label or 発表.
-  if (!/^[0-9./年月日 ()月火水木金土日]+$/.test(inner)) return null;
+  const folded = written.normalize('NFKC').trim();
+  // Or in the era's initial (「【R8.3.16】…」), as a municipal site dates its titles.
+  const inner = eraInitialDate(folded) ?? folded;
+  // The date alone: digits and the date's own signs (an ISO date's hyphens, an era's name, a time), no label or 発表.
+  if (!TITLE_DATE_ALONE.test(inner)) return null;
   const date = dateOfDateLine(inner);
   const rest = title.slice(m[0].length);
   return date && rest.trim().length >= 4 ? { title: rest, date } : null;

@@ -7,7 +7,7 @@ import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
 import { gridContainers, MENTIONS_GRID, readGrid, reorderChildren } from './gridBoxes.js';
 import { absoluteBoxesBefore, absoluteSelectors, fixedBoxesOutside, fixedSelectors, MENTIONS_ABSOLUTE, MENTIONS_FIXED, sheetText } from './fixedBoxes.js';
-import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, noticeBandsBefore, pageInfoLines, postNavigation, rankedPriceLists, siteSectionBoxes, trailLines } from './chrome.js';
+import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, noticeBandsBefore, pageInfoLines, postNavigation, rankedPriceLists, readsAsTrail, siteSectionBoxes, trailLines } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { ENTRY_BYLINE } from '../words/pageChrome.js';
 import { dateOfDateLine, datedNoticeDay, mayHoldDate, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, placedDateLine, writtenYears, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, yearlessDateLine, type DateLineDate } from './dateLine.js';
@@ -333,16 +333,23 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   // The site's name set as an <h1> in the body (a builder's page head): the site's, not a heading of the release's;
   // so is its section's name over another title.
   if (title !== null) removeAll(descendants(root, H1).filter((el) => { const t = cleanText(textOf(el)); return namesTheSite(t) || (t !== title && isSectionLabel(t)); }), weights);
-  const dated = timeTagDate(doc, root) ?? dateLine(pageBody ?? doc, root, weights) ?? leadingTextDate(root) ?? (entry ? bylineTime(root, entry, bylines) : null);
+  // A date's label decides its role wherever it stands: a line labelled an update (更新日：…) dates the page's last change,
+  // and is its date only when the page gives no other of its own (its <title>'s, its trail's, a publication label's).
+  const lineDate = dateLine(pageBody ?? doc, root, weights);
+  const lead = published(lineDate) ? null : leadingTextDate(root);
+  const dated = timeTagDate(doc, root) ?? published(lineDate) ?? published(lead) ?? (entry ? bylineTime(root, entry, bylines) : null);
   // A page that prints no date of its own may date itself in its <title> (「【2026年6月24日】…｜Ｘ株式会社」,
   // og:title likewise): a bare date in brackets before the title, as composeArchive reads a title's.
-  const written = metaDate ?? meta.published ?? microdataDate(microdata, doc, root) ?? dated?.iso ?? titleDate(head) ?? (labelledLines.length > 0 ? pageDateOutside(labelledLines, root) ?? pageDateInside(labelledLines, root, weights) : null) ?? breadcrumbDate(furniture, trails);
+  const labelled = (updates: boolean) => (labelledLines.length > 0 ? pageDateOutside(labelledLines, root, updates) ?? pageDateInside(labelledLines, root, weights, updates) : null);
+  const written = metaDate ?? meta.published ?? microdataDate(microdata, doc, root) ?? dated?.iso ?? titleDate(head) ?? labelled(false) ?? breadcrumbDate(furniture, trails);
   // Last, a date line that writes no year but its weekday (「4月17日（木）掲載」): dated by the years the page writes.
   const years = written === null ? pageYears(root, url, html) : null;
   const yearless = years ? dateLine(pageBody ?? doc, root, weights, (text) => yearlessDateLine(text, years)) : null;
-  const date = written ?? yearless?.iso ?? null;
+  // Only then the update's date: the page's last change is the best it tells of its day.
+  const updated = lineDate?.update ? lineDate : lead?.update ? lead : null;
+  const date = written ?? published(yearless)?.iso ?? updated?.iso ?? labelled(true) ?? yearless?.iso ?? null;
   // The date line moves into the overview; left in the body it would read as one more event.
-  for (const line of [dated, yearless]) if (line && line.iso === date && line.el !== root && !isAncestor(line.el, root)) removeAll([dateLineBox(line.el, root, textBox)], weights);
+  for (const line of [dated, yearless, updated]) if (line && line.iso === date && line.el !== root && !isAncestor(line.el, root)) removeAll([dateLineBox(line.el, root, textBox)], weights);
   // So do the page's other labelled date lines in the body (「このページの最終更新日：…」).
   removeAll(pageDateLines(root, date, weights), weights);
   // And the theme's update <time> beside the posted one (no label: its markup says what it is).
@@ -506,6 +513,8 @@ function timeTagIn(el: Element): string | null {
 /** A breadcrumb trail by its class, id or label: breadcrumb, pankuzu, topic_path. */
 const BREADCRUMB_NAME = /bread|pankuzu|topic_?path/i;
 const TRAIL_LEVELS = tags('li', 'a', 'span');
+/** The most text (characters, and nodes) of a dropped block read as a trail by its shape. */
+const TRAIL_TEXT = 300;
 
 /**
  * The date a breadcrumb trail gives as one of its levels (a news archive by day: 「ホーム > お知らせ >
@@ -515,13 +524,15 @@ const TRAIL_LEVELS = tags('li', 'a', 'span');
 function breadcrumbDate(furniture: readonly Element[], trails: readonly Element[] = []): string | null {
   for (const el of [...furniture, ...trails]) {
     const a = el.attribs;
-    if (!trails.includes(el) && !BREADCRUMB_NAME.test(`${a.class ?? ''} ${a.id ?? ''} ${a['aria-label'] ?? ''}`)) continue;
+    // A trail by its name, or by its shape: a dropped <nav> of no class whose line runs from the home link (「ホーム > …」).
+    if (!trails.includes(el) && !BREADCRUMB_NAME.test(`${a.class ?? ''} ${a.id ?? ''} ${a['aria-label'] ?? ''}`) && !(textUpTo(el, TRAIL_TEXT) !== null && readsAsTrail(el))) continue;
     const dates = new Set<string>();
     for (const level of descendants(el, TRAIL_LEVELS, 40)) {
       // A level's own text only: an <li> (or a <span>) holding its link is read once, by the link.
       if (level.tagName !== 'a' && hasDescendant(level, TRAIL_LINK)) continue;
       const raw = textOf(level);
-      const iso = raw.length <= 40 && FOLDS_TO_DIGIT.test(raw) ? dateOfDateLine(cleanText(raw)) : null;
+      // (A level's place makes a date in the era's initial alone its day: 「ホーム > お知らせ > R7.7.11 > …」.)
+      const iso = raw.length <= 40 && FOLDS_TO_DIGIT.test(raw) ? dateOfDateLine(cleanText(raw)) ?? eraInitialDateLine(cleanText(raw))?.[0]?.iso : null;
       if (iso) dates.add(iso);
     }
     if (dates.size === 1) return [...dates][0]!;
@@ -845,7 +856,12 @@ function textUpTo(root: AnyNode, limit: number): string | null {
 interface DatedElement {
   iso: string;
   el: AnyNode;
+  /** Its label marks the page's update (更新日), not its publication. */
+  update?: boolean;
 }
+
+/** The dated element when it gives the publication, not an update. */
+const published = (dated: DatedElement | null): DatedElement | null => (dated && !dated.update ? dated : null);
 
 /**
  * A date line written as a bare line of the body's own text, above the rest ("2025年7月14日<br>
@@ -861,8 +877,9 @@ function leadingTextDate(root: Element): DatedElement | null {
       if (!text) continue;
       if (text.length > 60) return null;
       lines++;
-      const iso = FOLDS_TO_DIGIT.test(text) ? dateOfDateLine(text) : null;
-      if (iso) return { iso, el: node };
+      const dates = FOLDS_TO_DIGIT.test(text) ? datesOfDateLine(text) : null;
+      const pub = dates?.find((d) => !d.update);
+      if (dates) return { iso: (pub ?? dates[0]!).iso, el: node, update: !pub };
       continue;
     }
     if (!isElement(node)) continue;
@@ -925,10 +942,12 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
     const dates = readLine ? readLine(text) : datesOfDateLine(text) ?? eraInitialDateLine(text) ?? placedDateLine(text, bodyYears);
     if (!dates) return null;
     if ((late || inDataRow) && !PUBLICATION_LABEL.test(term || text)) return null;
+    // A date opening one of a run of like items (a news list set in <div>s, no link, no <li>): an item's date.
+    if (opensDatedItem(el)) return null;
     const published = dates.find((d) => !d.update);
     // An inline date its line labels before it (「<span>更新日</span> <time>2025/01/27</time>」) is the update's.
     if (published && !isUpdateLabel(term) && !(INLINE.has(el.tagName) && isUpdateLabel(labelBefore(el)))) return { iso: published.iso, el };
-    updated ??= { iso: dates[0]!.iso, el };
+    updated ??= { iso: dates[0]!.iso, el, update: true };
     return null;
   };
   for (let i = 0; i < inside.length; i++) {
@@ -952,6 +971,29 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
     if (found) return found;
   }
   return aside;
+}
+
+/** The fewest like items, each opening with its date, that make a run a list of dated items (a news list's). */
+const DATED_ITEMS = 3;
+
+/**
+ * Whether a date line opens an item of a run of like items each opening with a date of its own (「<div><div>2025.9.2</div>
+ * <div>導入企業…を突破しました</div></div>」 three times or more: a side bar's news set in <div>s, no link, no list
+ * markup): the repetition says it is one item's date among others, not the page's one date line.
+ */
+export function opensDatedItem(el: Element): boolean {
+  const item = el.parent;
+  if (!item || !isElement(item) || tagChildren(item)[0] !== el || tagChildren(item).length < 2) return false;
+  const box = item.parent;
+  if (!box) return false;
+  let dated = 0;
+  for (const sibling of tagChildren(box)) {
+    if (sibling.tagName !== item.tagName) continue;
+    const first = tagChildren(sibling)[0];
+    const text = first && first.tagName === el.tagName ? textUpTo(first, 40) : null;
+    if (text !== null && FOLDS_TO_DIGIT.test(text) && datesOfDateLine(cleanText(text)) !== null && ++dated >= DATED_ITEMS) return true;
+  }
+  return false;
 }
 
 /** A list's items and a table's rows: what a date line under the text never stands in. */
@@ -1029,7 +1071,7 @@ function labelledDateLines(doc: Document, weights: Map<AnyNode, Weight>): Labell
  * publication date before an update date. Not when the body holds a date line of its own (a
  * signature's 「2025年7月14日」), which the release's reader takes.
  */
-function pageDateOutside(lines: LabelledLine[], root: Element): string | null {
+function pageDateOutside(lines: LabelledLine[], root: Element, updates: boolean): string | null {
   const outside = lines.filter((l) => !isAncestor(root, l.node));
   if (outside.length === 0) return null;
   for (const el of descendants(root)) {
@@ -1037,7 +1079,7 @@ function pageDateOutside(lines: LabelledLine[], root: Element): string | null {
     if (w && w.length <= 60 && FOLDS_TO_DIGIT.test(w) && datesOfDateLine(cleanText(w))) return null;
   }
   const dates = outside.flatMap((l) => l.dates);
-  return (dates.find((d) => !d.update) ?? dates[0]!).iso;
+  return (dates.find((d) => !d.update) ?? (updates ? dates[0] : undefined))?.iso ?? null;
 }
 
 /** The most text (characters) of the element a labelled date line inside the body stands alone in. */
@@ -1048,11 +1090,11 @@ const DATE_LINE_ALONE = 40;
  * date alone (「2025年4月4日 更新」 after a builder's article, 「掲載日：…」 above it), which pageDateLines takes out of
  * the text as the page's, not an event. A publication date before an update date; the first of each.
  */
-function pageDateInside(lines: LabelledLine[], root: Element, weights: Map<AnyNode, Weight>): string | null {
+function pageDateInside(lines: LabelledLine[], root: Element, weights: Map<AnyNode, Weight>, updates: boolean): string | null {
   const alone = lines.filter((l) => isAncestor(root, l.node) && l.node.parent !== null && l.node.parent !== root && (weights.get(l.node.parent)?.all ?? Infinity) <= DATE_LINE_ALONE);
   if (alone.length === 0) return null;
   const dates = alone.flatMap((l) => l.dates);
-  return (dates.find((d) => !d.update) ?? dates[0]!).iso;
+  return (dates.find((d) => !d.update) ?? (updates ? dates[0] : undefined))?.iso ?? null;
 }
 
 /**

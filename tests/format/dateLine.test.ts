@@ -43,6 +43,10 @@ describe('dateOfDateLine: a line that is a date and its label only', () => {
     ['掲載日：Ｒ８．２．１３', '2026-02-13'],
     ['更新日：H30.4.1', '2018-04-01'],
     ['R8.2.13', null],
+    // …or the label after the date: 「R8.3.6 掲載」 (with an update's date beside it); not a bare one with other words after it
+    ['R8.3.6 掲載', '2026-03-06'],
+    ['R8.3.6 掲載　更新日：2026.04.19', '2026-03-06'],
+    ['R8.3.6 リリース', null],
     // A second labelled date in brackets after the first: the publication date, not the update's.
     ['掲載日：2025年10月19日（最終更新日：2025年11月2日）', '2025-10-19'],
     ['公開日 2026/1/23 (更新日 2026/1/30)', '2026-01-23'],
@@ -306,6 +310,15 @@ describe('titleDatePrefix: a site\'s date set in square brackets before its titl
     ['不正アクセスに関するお知らせ【2025/04/21更新】', null],
     // Nothing after the date: no title to give.
     ['【2025/04/21】', null],
+    // In the era's initial, in ISO form, in the era's name (full-width too), with a time: the date alone all the same.
+    ['【R8.3.16】当社グループシステムに対する不正アクセスの発生について', { title: '当社グループシステムに対する不正アクセスの発生について', date: '2026-03-16' }],
+    ['【2025-04-18】公共下水道台帳システムに関する個人情報流出の可能性について', { title: '公共下水道台帳システムに関する個人情報流出の可能性について', date: '2025-04-18' }],
+    ['【令和７年５月１２日】宿泊予約サービスにおける個人情報漏洩の可能性に関するお知らせ', { title: '宿泊予約サービスにおける個人情報漏洩の可能性に関するお知らせ', date: '2025-05-12' }],
+    ['【2025/07/07 10:13】不正アクセスに関するお知らせ', { title: '不正アクセスに関するお知らせ', date: '2025-07-07' }],
+    // negative: an era's initial without its day, a fiscal year's span, a version: no date alone
+    ['【R8.3】不正アクセスに関するお知らせ', null],
+    ['【2025-2026年度】不正アクセスに関するお知らせ', null],
+    ['【v7.5.8】不正アクセスに関するお知らせ', null],
   ])('%s', (title, expected) => {
     expect(titleDatePrefix(title)).toEqual(expected);
   });

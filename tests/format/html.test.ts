@@ -153,6 +153,36 @@ describe('extractHtml: title, date and URL', () => {
   });
 
   test.each([
+    // A date's label decides its role wherever it stands: an update's date (更新日) is never the publication date while the
+    // page dates itself otherwise — its <title>, its trail's level, a publication label elsewhere on the page.
+    ['the <title>\'s date over an update line', '<title>【R8.3.16】お知らせ | Ａ株式会社</title>', '<div>更新日：2026.05.07</div>', '', '2026-03-16'],
+    ['a trail\'s level (a <nav> of no class) over an update line', '<title>お知らせ | Ａ株式会社</title>', '<div>更新日：2025.11.22</div>',
+      '<nav><a href="/">ホーム</a> &gt; <a href="/news/">お知らせ</a> &gt; <a href="#">2025-09-26</a> &gt; <span>お知らせ</span></nav>', '2025-09-26'],
+    ['a trail\'s level in the era\'s initial', '<title>お知らせ | Ａ株式会社</title>', '<div>更新日：2025/08/03</div>',
+      '<div class="breadcrumb"><a href="/">ホーム</a> &gt; <a href="#">R7.6.6</a> &gt; <span>お知らせ</span></div>', '2025-06-06'],
+    ['a publication label under the text over an update line above it', '', '<p>更新日：2025年7月27日</p>', '<p>掲載日：2025年7月11日</p>', '2025-07-11'],
+    // negative: nothing else of the page's own dates it (a <title>'s event date, a <nav> that is no trail): the update's date
+    ['an update line and an event in the <title>', '<title>【2026年6月22日発生】システム障害について | Ａ株式会社</title>', '<div>更新日：2026.07.01</div>', '', '2026-07-01'],
+    ['an update line and a menu <nav> with a date', '<title>お知らせ | Ａ株式会社</title>', '<div>更新日：2026.07.01</div>', '<nav><a href="#">2026年6月22日</a></nav>', '2026-07-01'],
+  ])('%s', (_label, head, dateHtml, elsewhere, date) => {
+    const html = page(head, `${elsewhere.startsWith('<nav') || elsewhere.includes('breadcrumb') ? elsewhere : ''}<article>${dateHtml}<h1>お知らせ</h1>${RELEASE}</article>${elsewhere.startsWith('<p') ? elsewhere : ''}`);
+    expect(extractHtml(html).date).toBe(date);
+  });
+
+  test.each([
+    // A date opening one of a run of like items, each opening with its own date (a side bar's news in <div>s, no link, no
+    // list markup), is an item's date, not the page's date line.
+    ['three dated items in <div>s', [['2025.9.22', '導入企業4.0万社を突破しました'], ['2025.9.2', '導入企業3643社を突破しました'], ['2025.8.1', '新拠点を開設しました']], null],
+    // negative: one date line and a line beside it (a page's date over its lead), or two items only: the page's date
+    ['one date line beside a lead', [['2025.9.2', '導入企業3643社を突破しました']], '2025-09-02'],
+    // (the one nearest the text, read first)
+    ['two dated items', [['2025.9.22', '導入企業4.0万社を突破しました'], ['2025.9.2', '導入企業3643社を突破しました']], '2025-09-02'],
+  ])('%s', (_label, items, date) => {
+    const side = `<div>${items.map(([d, h]) => `<div><div>${d}</div><div>${h}</div></div>`).join('')}</div>`;
+    expect(extractHtml(page('', `${side}<article><h1>お知らせ</h1>${RELEASE}</article>`)).date).toBe(date);
+  });
+
+  test.each([
     // Where the date line stands, a two-digit year (YY/MM/DD), or the month and day with a publication label, the year told
     // by the weekday among the years the page writes.
     ['a two-digit year', '<div class="meta-date">26/03/20</div>', '2026-03-20'],
