@@ -1,10 +1,7 @@
-import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { describe, test } from 'vitest';
 import { join } from 'node:path';
-import { parse } from '../../src/parse.js';
 import { FIXTURES } from '../helpers.js';
-// The same comparison `npm run eval:blind` prints for HTML rows (scripts/pageFacts.mjs).
-import { comparePage } from '../../scripts/pageFacts.mjs';
+import { expectPageAsSource, readManifest } from './blindPage.js';
 
 /**
  * fixtures/pages-r, made blind to the tool (first half r01–r20 only: r21–r40 is the untouched check, never read here).
@@ -14,15 +11,8 @@ import { comparePage } from '../../scripts/pageFacts.mjs';
  * 更新」), and a date that is only the breadcrumb trail's last level (「トップ > ニュース > 2024年12月19日」).
  */
 const SET = join(FIXTURES, 'pages-r');
-const manifest: { id: string; html: string; source: string; decoyValues: number[]; decoyDates: string[] }[] = JSON.parse(readFileSync(join(SET, 'manifest.json'), 'utf8'));
+const manifest = readManifest(SET);
 
 describe('fixtures/pages-r r01–r20: the same facts as the Markdown, no decoy', () => {
-  test.each(['r01', 'r02', 'r07', 'r08', 'r15', 'r19', 'r20'].map((id) => [id, manifest.find((e) => e.id === id)!] as const))('%s', async (_id, entry) => {
-    const page = await parse(readFileSync(join(SET, entry.html)), { path: entry.html });
-    const source = await parse(readFileSync(join(SET, entry.source)), { path: entry.source });
-    const result = comparePage(page, source, entry);
-    expect(result.decoyCounts.map((c: { evidence: { text: string } }) => c.evidence.text)).toEqual([]);
-    expect(result.decoyDates).toEqual([]);
-    expect(result.differing).toEqual([]);
-  });
+  test.each(['r01', 'r02', 'r07', 'r08', 'r15', 'r19', 'r20'].map((id) => [id, manifest.find((e) => e.id === id)!] as const))('%s', (_id, entry) => expectPageAsSource(SET, entry));
 });

@@ -1,10 +1,7 @@
-import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { describe, test } from 'vitest';
 import { join } from 'node:path';
-import { parse } from '../../src/parse.js';
 import { FIXTURES } from '../helpers.js';
-// The same comparison `npm run eval:blind` prints for HTML rows (scripts/pageFacts.mjs).
-import { comparePage } from '../../scripts/pageFacts.mjs';
+import { expectPageAsSource, readManifest } from './blindPage.js';
 
 /**
  * fixtures/pages-s, made blind to the tool (first half s01–s20 only: s21–s40 is the untouched check, never read here).
@@ -14,15 +11,8 @@ import { comparePage } from '../../scripts/pageFacts.mjs';
  * 「page-header」 and whose date line is in kanji numerals (bs3carousel).
  */
 const SET = join(FIXTURES, 'pages-s');
-const manifest: { id: string; html: string; source: string; decoyValues: number[]; decoyDates: string[] }[] = JSON.parse(readFileSync(join(SET, 'manifest.json'), 'utf8'));
+const manifest = readManifest(SET);
 
 describe('fixtures/pages-s s01–s20: the same facts as the Markdown, no decoy', () => {
-  test.each(['s01', 's04', 's13', 's14'].map((id) => [id, manifest.find((e) => e.id === id)!] as const))('%s', async (_id, entry) => {
-    const page = await parse(readFileSync(join(SET, entry.html)), { path: entry.html });
-    const source = await parse(readFileSync(join(SET, entry.source)), { path: entry.source });
-    const result = comparePage(page, source, entry);
-    expect(result.decoyCounts.map((c: { evidence: { text: string } }) => c.evidence.text)).toEqual([]);
-    expect(result.decoyDates).toEqual([]);
-    expect(result.differing).toEqual([]);
-  });
+  test.each(['s01', 's04', 's13', 's14'].map((id) => [id, manifest.find((e) => e.id === id)!] as const))('%s', (_id, entry) => expectPageAsSource(SET, entry));
 });
