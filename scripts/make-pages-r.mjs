@@ -8,7 +8,7 @@
 //   mtnews — Movable Type of a local-news/publisher-style site: calendar, tag cloud, ranking, prev/next
 //   nextrsc — a Next.js app-router page whose text also lives in self.__next_f.push RSC payloads
 //   bsfire — a Bootstrap 5 CMS with 緊急情報 strip, tabs, info box and an accordion holding part of the release
-// Usage: node scripts/make-pages-r.mjs [--seed 20261209]   (then node scripts/print-pages-r.mjs)
+// Usage: node scripts/make-pages-r.mjs [--seed 20261209]   (then node scripts/print-blind-pages.mjs --set r)
 import { mkdirSync, readFileSync, writeFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
@@ -745,7 +745,7 @@ ${endsIjo ? '' : '<p class="ijo">以上</p>'}
 }
 
 // ---------- build ----------
-// html/, doc-src/ and sources/ are rewritten; pdf/ and doc/ are left to scripts/print-pages-r.mjs; README.md stays
+// html/, doc-src/ and sources/ are rewritten; pdf/ and doc/ are left to scripts/print-blind-pages.mjs --set r; README.md stays
 for (const d of ['html', 'doc-src', 'sources']) if (existsSync(join(OUT, d))) rmSync(join(OUT, d), { recursive: true });
 for (const d of ['html', 'pdf', 'doc', 'doc-src', 'sources']) mkdirSync(join(OUT, d), { recursive: true });
 const STYLES = ['wpten', 'sjisco', 'studio', 'mtnews', 'nextrsc', 'bsfire'];

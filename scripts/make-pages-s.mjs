@@ -2,7 +2,7 @@
 // Makes fixtures/pages-s, the nineteenth blind page set of issue #12: 40 archive releases (not yet in
 // /work/staging/pages-used.txt) rendered as corporate news pages in six new site families, plus
 // Word-style document sources for the 10 shortest. Written without reading the tool or earlier makers.
-// Usage: node scripts/make-pages-s.mjs --seed 20261210   (then print-pages-s.mjs, check-pages-s.mjs)
+// Usage: node scripts/make-pages-s.mjs --seed 20261210   (then print-blind-pages.mjs --set s, check-blind-pages.mjs --set s)
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';

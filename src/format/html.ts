@@ -340,7 +340,17 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const dated = timeTagDate(doc, root) ?? published(lineDate) ?? published(lead) ?? (entry ? bylineTime(root, entry, bylines) : null);
   // A page that prints no date of its own may date itself in its <title> (「【2026年6月24日】…｜Ｘ株式会社」,
   // og:title likewise): a bare date in brackets before the title, as composeArchive reads a title's.
-  const labelled = (updates: boolean) => (labelledLines.length > 0 ? pageDateOutside(labelledLines, root, updates) ?? pageDateInside(labelledLines, root, weights, updates) : null);
+  // The labelled lines' dates, read once when first asked (outside the body, then alone inside it): a publication date
+  // first; an update's only when asked for one, after everything else.
+  let labelledDates: DateLineDate[][] | undefined;
+  const labelled = (updates: boolean): string | null => {
+    labelledDates ??= labelledLines.length > 0 ? [pageDatesOutside(labelledLines, root), pageDatesInside(labelledLines, root, weights)] : [];
+    for (const dates of labelledDates) {
+      const pick = dates.find((d) => !d.update) ?? (updates ? dates[0] : undefined);
+      if (pick) return pick.iso;
+    }
+    return null;
+  };
   const written = metaDate ?? meta.published ?? microdataDate(microdata, doc, root) ?? dated?.iso ?? titleDate(head) ?? labelled(false) ?? breadcrumbDate(furniture, trails);
   // Last, a date line that writes no year but its weekday (「4月17日（木）掲載」): dated by the years the page writes.
   const years = written === null ? pageYears(root, url, html) : null;
@@ -1067,34 +1077,28 @@ function labelledDateLines(doc: Document, weights: Map<AnyNode, Weight>): Labell
 }
 
 /**
- * The page's date from a labelled line outside the body, when nothing else dates the page: a
- * publication date before an update date. Not when the body holds a date line of its own (a
- * signature's 「2025年7月14日」), which the release's reader takes.
+ * The dates of the labelled lines outside the body, which date the page when nothing else does. None when the body
+ * holds a date line of its own (a signature's 「2025年7月14日」), which the release's reader takes.
  */
-function pageDateOutside(lines: LabelledLine[], root: Element, updates: boolean): string | null {
+function pageDatesOutside(lines: LabelledLine[], root: Element): DateLineDate[] {
   const outside = lines.filter((l) => !isAncestor(root, l.node));
-  if (outside.length === 0) return null;
+  if (outside.length === 0) return [];
   for (const el of descendants(root)) {
     const w = el.children.length === 1 && el.children[0]!.type === 'text' ? (el.children[0] as unknown as { data: string }).data : null;
-    if (w && w.length <= 60 && FOLDS_TO_DIGIT.test(w) && datesOfDateLine(cleanText(w))) return null;
+    if (w && w.length <= 60 && FOLDS_TO_DIGIT.test(w) && datesOfDateLine(cleanText(w))) return [];
   }
-  const dates = outside.flatMap((l) => l.dates);
-  return (dates.find((d) => !d.update) ?? (updates ? dates[0] : undefined))?.iso ?? null;
+  return outside.flatMap((l) => l.dates);
 }
 
 /** The most text (characters) of the element a labelled date line inside the body stands alone in. */
 const DATE_LINE_ALONE = 40;
 
 /**
- * The page's date from a labelled line inside the body, when nothing else dates the page: a line that is its label and
- * date alone (「2025年4月4日 更新」 after a builder's article, 「掲載日：…」 above it), which pageDateLines takes out of
- * the text as the page's, not an event. A publication date before an update date; the first of each.
+ * The dates of the labelled lines inside the body that are their label and date alone (「2025年4月4日 更新」 after a
+ * builder's article, 「掲載日：…」 above it), which pageDateLines takes out of the text as the page's, not an event.
  */
-function pageDateInside(lines: LabelledLine[], root: Element, weights: Map<AnyNode, Weight>, updates: boolean): string | null {
-  const alone = lines.filter((l) => isAncestor(root, l.node) && l.node.parent !== null && l.node.parent !== root && (weights.get(l.node.parent)?.all ?? Infinity) <= DATE_LINE_ALONE);
-  if (alone.length === 0) return null;
-  const dates = alone.flatMap((l) => l.dates);
-  return (dates.find((d) => !d.update) ?? (updates ? dates[0] : undefined))?.iso ?? null;
+function pageDatesInside(lines: LabelledLine[], root: Element, weights: Map<AnyNode, Weight>): DateLineDate[] {
+  return lines.filter((l) => isAncestor(root, l.node) && l.node.parent !== null && l.node.parent !== root && (weights.get(l.node.parent)?.all ?? Infinity) <= DATE_LINE_ALONE).flatMap((l) => l.dates);
 }
 
 /**
@@ -1386,9 +1390,7 @@ function titledContainer(node: Element, body: Element, weights: Map<AnyNode, Wei
       // A box wrapped as the block is (the same tag and class: a card per section) holds a section of the same text.
       if (node.attribs.class && c.tagName === node.tagName && c.attribs.class === node.attribs.class && w.links <= w.all * PROSE_LINKS) return true;
       // One short line (「令和７年１０月１４日」, 「PDFダウンロード」 and its links broken by <br>), no box of a list or a table.
-      // Not a byline, though (「投稿日: <time>…</time> 投稿者: 広報担当 6件のコメント」): the page's record of the post,
-      // whose date dates the page only while it stands outside the text.
-      if (w.all <= TITLED_LINE && !hasBlocks(c, 2)) return !(hasDescendant(c, TIME) && datesOfDateLine(cleanText(textOf(c))) === null);
+      if (w.all <= TITLED_LINE && !hasBlocks(c, 2)) return true;
       // The title's own box (a header band's menu beside a logo's <h1> is mostly links: no part of the text).
       return w.links <= w.all * PROSE_LINKS && (titled.has(c) || /[。．]/.test(textOf(c)));
     });

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// Prints fixtures/pages-s (made by scripts/make-pages-s.mjs) with Debian's chromium:
-// every html/STYLE-sNN.html → pdf/STYLE-sNN.pdf with the entry's pdfPage settings (paper, landscape,
+// Prints a blind page set, fixtures/pages-X (pages-r, pages-s: made by scripts/make-pages-X.mjs), with Debian's chromium:
+// every html/STYLE-xNN.html → pdf/STYLE-xNN.pdf with the entry's pdfPage settings (paper, landscape,
 // scale, Chromium's own header/footer on or off, narrow layout, tight margins), and every
-// doc-src/sNN.html → doc/sNN.pdf (A4, page numbers from @page margin boxes). The print settings
+// doc-src/xNN.html → doc/xNN.pdf (A4, page numbers from @page margin boxes). The print settings
 // are injected as an ASCII <style> into a temporary copy; the page's own @media print rules stay.
 // Then each PDF is repacked with qpdf --object-streams=generate.
-// Usage: node scripts/print-pages-s.mjs [--only s01,s02] [--docs-only]
+// Usage: node scripts/print-blind-pages.mjs --set r|s [--only r01,r02] [--docs-only] [--jobs 2]
 import { readFileSync, writeFileSync, mkdirSync, renameSync, existsSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -14,8 +14,10 @@ import { fileURLToPath } from 'node:url';
 
 const run = promisify(execFile);
 const HERE = dirname(fileURLToPath(import.meta.url));
-const DIR = join(HERE, '..', 'fixtures', 'pages-s');
-const TMP = '/tmp/pages-s-print';
+const option = (name, fallback) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : fallback);
+const SET = option('set', 'r');
+const DIR = join(HERE, '..', 'fixtures', `pages-${SET}`);
+const TMP = `/tmp/pages-${SET}-print`;
 mkdirSync(TMP, { recursive: true });
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt > 0 ? new Set(process.argv[onlyAt + 1].split(',')) : null;
@@ -56,4 +58,4 @@ for (const e of manifest) {
   });
 }
 let next = 0;
-await Promise.all([0, 1, 2, 3].map(async () => { while (next < jobs.length) await jobs[next++](); }));
+await Promise.all(Array.from({ length: Number(option('jobs', '2')) }, async () => { while (next < jobs.length) await jobs[next++](); }));

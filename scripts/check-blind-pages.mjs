@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Checks fixtures/pages-r without the tool: (1) no decoy value or date of the manifest occurs in the
+// Checks a blind page set, fixtures/pages-X (`--set r|s`), without the tool: (1) no decoy value or date of the manifest occurs in the
 // release (values in every numeral form: plain, 1,234, full-width, kanji, 万; dates as ISO, 年月日,
 // slashes, dots, 令和, full-width); (2) every page's HTML text and every PDF's pdftotext output holds
 // the release's sentences (share of 本文 sentences found, white space ignored).
@@ -8,7 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'pages-r');
+const SET = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : 'r';
+const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', `pages-${SET}`);
 const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8'));
 const norm = (s) => s.normalize('NFKC').replace(/\s+/g, '');
 const KD = '〇一二三四五六七八九';
