@@ -4,7 +4,7 @@ import {
 import { SITE_SECTION } from '../words/pageChrome.js';
 import type { OrganizationKind } from '../types.js';
 import type { DocumentContext } from '../document.js';
-import { getTokenizer } from '../tokenize/kuromoji.js';
+import { getTokenizer, tokenizeText } from '../tokenize/kuromoji.js';
 import { isNameChar, scanNameBackward, scanNameForward } from './organizationNames.js';
 import { LEGAL_FORM, legalFormsOf, literalFilterOf, sentenceAt } from './context.js';
 import type { Extractor, Finding, OrganizationCandidate } from './types.js';
@@ -439,7 +439,7 @@ async function tokenizerNames(doc: DocumentContext): Promise<string[]> {
   const tokenizer = await getTokenizer();
   const names = new Set<string>();
   for (const s of sentences) {
-    const tokens = tokenizer.tokenize(s.text);
+    const tokens = tokenizeText(tokenizer, s.text);
     let run: typeof tokens = [];
     const flush = () => {
       const hasOrg = run.some((t) => t.pos_detail_1 === '固有名詞' && t.pos_detail_2 === '組織');

@@ -22,6 +22,15 @@ export function getTokenizer(): Promise<Tokenizer<IpadicFeatures>> {
   return loading;
 }
 
+/**
+ * Tokens of a text, which may come from anywhere: kuromoji throws on NUL (an icon font's glyph mapped to U+0000
+ * in a PDF) and on a lone high surrogate, so those read as spaces — one UTF-16 unit each, offsets unchanged.
+ */
+export function tokenizeText(tokenizer: Tokenizer<IpadicFeatures>, text: string): Token[] {
+  return tokenizer.tokenize(text.replace(UNTOKENIZABLE, ' '));
+}
+const UNTOKENIZABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])/g;
+
 /** True once the dictionary was asked for (tests and the benchmark check laziness with it). */
 export function tokenizerRequested(): boolean {
   return loading !== null;
