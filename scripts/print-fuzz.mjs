@@ -309,11 +309,11 @@ async function main() {
   for (const res of results) {
     if (!res) continue;
     const { name, rel, page, c, cmp, chars, error, lost } = res;
+    const ok = cmp.differing.length === 0;
     if (lost !== undefined && lost > LOST) {
       total.lost++;
       if (ok) total.lostSame++;
     }
-    const ok = cmp.differing.length === 0;
     total.prints++;
     if (ok) total.same++;
     if (error) total.failed++;
