@@ -30,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { ARCHIVE, sample, makePage, numbersIn, monthDaysIn } from './chrome-fuzz.mjs';
 import { keyedMulberry32 } from './seededRandom.mjs';
 import { compareFacts, notIntact, sourceBodyChars, extractedChars } from './pdfFacts.mjs';
+import { comparePage } from './pageFacts.mjs';
 
 const run = promisify(execFile);
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -219,6 +220,21 @@ async function lostInPrint(md, pdfFile) {
   return total ? lost / total : 0;
 }
 
+/**
+ * What of the page's date and organization the print cannot show: a date only in JSON-LD or an empty <time>;
+ * an organization only in og:site_name; either only in the <title> when Chromium's header is off or has no room
+ * (it needs about 10 mm of margin); the logo's alt text (Chromium draws a missing image's alt) when the print
+ * stylesheet hides the header. The Markdown's body may still name them.
+ */
+function onlyInMetadata(page, c) {
+  const headerPrinted = c.headerFooter === 'on' && Number(c.margin.replace('mm', '')) >= 10;
+  const out = [];
+  const { dateAt, orgAt } = page.choices;
+  if (dateAt === 'jsonLdOnly' || dateAt === 'timeOnly' || (dateAt === 'titleOnly' && !headerPrinted)) out.push('date');
+  if (orgAt === 'ogSiteName' || (orgAt === 'title' && !headerPrinted) || (orgAt === 'logoAlt' && c.printCss === 'hideHeader')) out.push('organization');
+  return out;
+}
+
 // ---------- one print ----------
 const TMP = join('/tmp', `print-fuzz-${process.pid}`);
 async function printPdf(htmlFile, pdfFile, c, worker) {
@@ -261,10 +277,13 @@ async function main() {
     let chars = { missing: 0, total: 0, share: 0 };
     let error;
     let lost;
+    let htmlOk = false;
     try {
       await printPdf(htmlFile, pdfFile, c, worker);
       const pdf = readFileSync(pdfFile);
       const source = await parse(Buffer.from(rel.md), { path: `${name}.md`, tokenize: true });
+      // the same page read as HTML (as robust:fuzz reads it), so a print's misses can be told from the page's
+      htmlOk = comparePage(await parse(page.bytes, { path: `${name}.html`, tokenize: true }), source, page.entry).differing.length === 0;
       cmp = compareFacts(await parse(pdf, { path: `${name}.pdf`, tokenize: true }), source, entry);
       const { text } = await extractText(pdf, { path: `${name}.pdf` });
       chars = notIntact(rel.md, text);
@@ -281,7 +300,7 @@ async function main() {
       rmSync(pdfFile, { force: true });
     }
     rmSync(`${pdfFile}.raw.pdf`, { force: true });
-    results[i] = { name, rel, page, c, cmp, chars, error, lost };
+    results[i] = { name, rel, page, c, cmp, chars, error, lost, htmlOk, hidden: onlyInMetadata(page, c) };
     done++;
     if (process.stderr.isTTY) process.stderr.write(`\r${done}/${tasks.length} printed`);
   }
@@ -292,13 +311,14 @@ async function main() {
   rmSync(TMP, { recursive: true, force: true });
 
   // ---------- the tables, in page order (the same for a seed whatever order the prints finished in) ----------
-  const total = { prints: 0, same: 0, decoyCounts: 0, decoyDates: 0, failed: 0, missing: 0, chars: 0, lost: 0, lostSame: 0 };
+  const total = { prints: 0, same: 0, decoyCounts: 0, decoyDates: 0, failed: 0, missing: 0, chars: 0, lost: 0, lostSame: 0, htmlSame: 0, worse: 0, hidden: 0, shownSame: 0 };
   const LOST = 0.03;
   const byChoice = new Map();
   const fields = new Map();
-  const tally = (key, ok, cmp, chars, butDate) => {
-    const t = byChoice.get(key) ?? { prints: 0, same: 0, sameButDate: 0, decoys: 0, missing: 0, chars: 0 };
+  const tally = (key, ok, cmp, chars, butDate, htmlOk) => {
+    const t = byChoice.get(key) ?? { prints: 0, same: 0, sameButDate: 0, decoys: 0, missing: 0, chars: 0, html: 0 };
     t.prints++;
+    if (htmlOk) t.html++;
     if (ok) t.same++;
     if (butDate) t.sameButDate++;
     t.decoys += cmp.decoyCounts.length + cmp.decoyDates.length;
@@ -308,8 +328,12 @@ async function main() {
   };
   for (const res of results) {
     if (!res) continue;
-    const { name, rel, page, c, cmp, chars, error, lost } = res;
+    const { name, rel, page, c, cmp, chars, error, lost, htmlOk, hidden } = res;
     const ok = cmp.differing.length === 0;
+    if (htmlOk) total.htmlSame++;
+    if (htmlOk && !ok) total.worse++;
+    if (hidden.length) total.hidden++;
+    else if (ok) total.shownSame++;
     if (lost !== undefined && lost > LOST) {
       total.lost++;
       if (ok) total.lostSame++;
@@ -323,11 +347,11 @@ async function main() {
     total.chars += chars.total;
     for (const f of cmp.differing) fields.set(f, (fields.get(f) ?? 0) + 1);
     const butDate = cmp.differing.every((f) => f === 'publishedAt' || f === 'timeline');
-    for (const [k, v] of Object.entries(c)) tally(`print.${k}=${v}`, ok, cmp, chars, butDate);
-    for (const [k, v] of Object.entries(page.choices)) tally(`${k}=${v}`, ok, cmp, chars, butDate);
+    for (const [k, v] of Object.entries(c)) tally(`print.${k}=${v}`, ok, cmp, chars, butDate, htmlOk);
+    for (const [k, v] of Object.entries(page.choices)) tally(`${k}=${v}`, ok, cmp, chars, butDate, htmlOk);
     const decoys = [...cmp.decoyCounts, ...cmp.decoyDates];
     if (verbose && (!ok || decoys.length || chars.share > 0.02)) {
-      console.log(`${name} ${relative(ARCHIVE, rel.file)}  ${ok ? 'same facts' : `differs: ${cmp.differing.join(',')}`}  not intact ${(chars.share * 100).toFixed(1)}%${lost > LOST ? ` (the PDF itself lacks ${(lost * 100).toFixed(0)}%)` : ''}${decoys.length ? `  decoys ${decoys.join(',')}` : ''}${error ? `  ${error}` : ''}`);
+      console.log(`${name} ${relative(ARCHIVE, rel.file)}  ${ok ? 'same facts' : `differs: ${cmp.differing.join(',')}`}${htmlOk ? '' : ' (HTML differs too)'}${hidden.length ? ` (${hidden.join(', ')} only in metadata)` : ''}  not intact ${(chars.share * 100).toFixed(1)}%${lost > LOST ? ` (the PDF itself lacks ${(lost * 100).toFixed(0)}%)` : ''}${decoys.length ? `  decoys ${decoys.join(',')}` : ''}${error ? `  ${error}` : ''}`);
       for (const f of cmp.differing.filter((f) => f !== 'FAILED')) console.log(`    ${f}: md ${JSON.stringify(cmp.source[f])}\n    ${' '.repeat(f.length)}  got ${JSON.stringify(cmp.pdf[f])}`);
       console.log(`    print ${Object.entries(c).map(([k, v]) => `${k}=${v}`).join(' ')}`);
       console.log(`    page  ${Object.entries(page.choices).map(([k, v]) => `${k}=${v}`).join(' ')}`);
@@ -336,7 +360,7 @@ async function main() {
   const pct = (a, b) => `${((100 * a) / Math.max(1, b)).toFixed(0)}%`.padStart(5);
   const intact = (t) => `${((100 * t.missing) / Math.max(1, t.chars)).toFixed(1)}%`;
   console.log(`\nfields that differ: ${[...fields].sort((a, b) => b[1] - a[1]).map(([f, n]) => `${f} ${n}`).join(', ') || 'none'}`);
-  console.log('\nchoice value                  prints  same  share  but date  decoys  not intact');
+  console.log('\nchoice value                  prints  same  share  but date  as HTML  decoys  not intact');
   const share = ([, t]) => t.same / Math.max(1, t.prints);
   const group = (key) => key.split('=')[0];
   // print choices in the order drawn, then the page choices alphabetically
@@ -352,11 +376,13 @@ async function main() {
   for (const [key, t] of keys) {
     if (last && group(key) !== last) console.log(last.startsWith('print.') && !key.startsWith('print.') ? '\n-- page choices (chrome-fuzz)\n' : '');
     last = group(key);
-    console.log(`${key.padEnd(29)} ${String(t.prints).padStart(6)} ${String(t.same).padStart(5)} ${pct(t.same, t.prints)}     ${pct(t.sameButDate, t.prints)}  ${String(t.decoys).padStart(6)}  ${intact(t).padStart(10)}`);
+    console.log(`${key.padEnd(29)} ${String(t.prints).padStart(6)} ${String(t.same).padStart(5)} ${pct(t.same, t.prints)}     ${pct(t.sameButDate, t.prints)}    ${pct(t.html, t.prints)}  ${String(t.decoys).padStart(6)}  ${intact(t).padStart(10)}`);
   }
   const worst = keys.filter(([, t]) => t.prints >= 5).sort((a, b) => share(a) - share(b)).slice(0, 6);
   console.log(`\nlowest share same (≥5 prints): ${worst.map(([k, t]) => `${k} ${pct(t.same, t.prints).trim()}`).join(', ')}`);
   console.log(`\nseed ${SEED}: prints ${total.prints}, same facts ${total.same} (${pct(total.same, total.prints).trim()}), decoy counts ${total.decoyCounts}, decoy dates ${total.decoyDates}, not intact ${intact(total)}${total.failed ? `, failed ${total.failed}` : ''}`);
+  console.log(`the same pages read as HTML: same facts ${total.htmlSame}; prints that lose facts their page gave: ${total.worse}`);
+  console.log(`prints whose date or organization is only in the page's metadata: ${total.hidden}; same facts on the rest ${total.shownSame} of ${total.prints - total.hidden}`);
   if (PDFTOTEXT) console.log(`prints whose PDF itself lacks over ${LOST * 100}% of the body (pdftotext: clipped or covered): ${total.lost}; same facts on the rest ${total.same - total.lostSame} of ${total.prints - total.lost}`);
   console.log(`(${((Date.now() - started) / 1000 / Math.max(1, total.prints)).toFixed(1)} s a print, ${JOBS} jobs)`);
 }
