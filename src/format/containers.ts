@@ -159,9 +159,13 @@ export function statesName(body: string, name: string, { nameAlone = true }: { n
   // A line that is one of a run of names alone (「１．広島県内の各ＪＡ等」's list: 「Ａ農業協同組合」「Ｂ農業協同組合」 …) lists
   // the bodies the release speaks of: the site's among them signs nothing.
   const listed = namesListed(lines);
+  // A site's name that gives its office already (「東京都 保健医療局」): a line with the body and another of its offices
+  // (「東京都保健医療情報センターで、…」) names a unit the release speaks of, not its issuer more closely.
+  const words = whole.split(' ');
+  const officeGiven = words.length > 1 && OFFICE_OF_IT.exec(words[words.length - 1]!)?.[0] === words[words.length - 1];
   return lines.some((line, at) => (nameAlone || line !== whole) && !(unitLast && line.startsWith(whole)) && !listed.has(at) && parts.some((part) => line.startsWith(part)
     // (The name, a space, and a sentence after it — an author box's 「Ａ株式会社 広報部です。…」 — introduces a writer, no signature.)
-    && (line.length === part.length || (line[part.length] === ' ' && !ADDRESS_LINE.test(line.slice(part.length + 1)) && !SENTENCE_AFTER.test(line.slice(part.length + 1))) || OFFICE_OF_IT.test(line.slice(part.length, part.length + 24)))));
+    && (line.length === part.length || (line[part.length] === ' ' && !ADDRESS_LINE.test(line.slice(part.length + 1)) && !SENTENCE_AFTER.test(line.slice(part.length + 1))) || (!(officeGiven && part !== whole) && OFFICE_OF_IT.test(line.slice(part.length, part.length + 24))))));
 }
 
 /** What follows a name as a sentence does: a full stop, or a copula closing the line (「広報部です」). */

@@ -91,9 +91,12 @@ const isOneName = (n: string) => n.length >= 3 && n.length <= 40 && ORGANIZATION
  * 、 that reads as one name is one.
  */
 export function isJointIssuers(line: string): boolean {
-  if (line.length > 120 || /[\s。：:（）()]/.test(line)) return false;
+  if (line.length > 120 || /[。：:（）()\n]/.test(line)) return false;
   let names = 0;
-  for (const part of line.split(/[、,，]/)) {
+  for (const part of line.split(/[、,，]/).map((p) => p.trim())) {
+    // A name may hold a space between its words (「フィンテック グローバル株式会社」): one that ends as a name does, in three
+    // words at most — not a name and a head's title after it (「株式会社Ａ 代表取締役」), nor a sentence.
+    if (/\s/.test(part) && !(part.split(/\s+/).length <= 3 && ORGANIZATION_WORDS.some((w) => part.endsWith(w) && part !== w))) return false;
     const pieces = part.split('・');
     if (pieces.every(isOneName)) names += pieces.length;
     else if (isOneName(part)) names++;

@@ -162,6 +162,10 @@ test.each([
   ['株式会社トキハ、お客様各位', false],
   ['当社、株式会社トウペ（子会社）', false],
   ['氏名・住所、電話番号', false],
+  // A name may hold a space between its words; a name and a head's title after it, or a sentence, is no list.
+  ['サンプル グローバル株式会社、見本アセットマネジメント株式会社、FGI サンプル・パートナーズ株式会社', true],
+  ['株式会社サンプル 代表取締役、株式会社見本 代表取締役', false],
+  ['株式会社サンプルと 見本の 皆様 向けに株式会社、株式会社見本', false],
 ])('isJointIssuers: %s', (line, expected) => {
   expect(isJointIssuers(line)).toBe(expected);
 });
