@@ -5,7 +5,7 @@ import { readArchiveSections } from '../archive/overview.js';
 import { detectContainer, describeBinary } from './detect.js';
 import { asOfDate, labelledTitleDate, titleDatePrefix } from './dateLine.js';
 import { CORPORATE_FORMS, OFFICE_OF_IT } from '../words/organizations.js';
-import { titleSiteName } from './pageMeta.js';
+import { looksLikeName, titleSiteName } from './pageMeta.js';
 import { ADDRESS_LINE, PAGE_INQUIRY_LABEL } from '../words/pageChrome.js';
 import type { PdfLimits } from './pdf/limits.js';
 
@@ -138,7 +138,8 @@ export function statesName(body: string, name: string, { nameAlone = true }: { n
   const whole = name.normalize('NFKC').replace(/\s+/g, ' ').trim();
   // A legal form apart (「株式会社 広島銀行」) is no part of the name: a line opening with 「株式会社 」 names any company.
   // (The name whole, its form with it, still counts.)
-  const parts = [...new Set([whole, ...whole.split(/[ ]+/)])].filter((part) => part.length >= 3 && !FORMS.has(part));
+  // (Nor is a Latin word of it alone, 「Edv」 of 「Edv Future株式会社」: a line opening with 「Edv Path回答データ」 names a product.)
+  const parts = [...new Set([whole, ...whole.split(/[ ]+/)])].filter((part) => part.length >= 3 && !FORMS.has(part) && (part === whole || !/^[A-Za-z0-9.&'-]+$/.test(part)));
   const text = body.normalize('NFKC');
   // A line opening with a part holds it: a body holding none of them is not split into lines.
   if (!parts.some((part) => text.includes(part))) return false;
@@ -155,8 +156,40 @@ export function statesName(body: string, name: string, { nameAlone = true }: { n
     else if (box === 'label') box = 'lines';
     return box === 'none';
   });
-  return lines.some((line) => (nameAlone || line !== whole) && !(unitLast && line.startsWith(whole)) && parts.some((part) => line.startsWith(part)
-    && (line.length === part.length || (line[part.length] === ' ' && !ADDRESS_LINE.test(line.slice(part.length + 1))) || OFFICE_OF_IT.test(line.slice(part.length, part.length + 24)))));
+  // A line that is one of a run of names alone (「１．広島県内の各ＪＡ等」's list: 「Ａ農業協同組合」「Ｂ農業協同組合」 …) lists
+  // the bodies the release speaks of: the site's among them signs nothing.
+  const listed = namesListed(lines);
+  // A site's name that gives its office already (「東京都 保健医療局」): a line with the body and another of its offices
+  // (「東京都保健医療情報センターで、…」) names a unit the release speaks of, not its issuer more closely.
+  const words = whole.split(' ');
+  const officeGiven = words.length > 1 && OFFICE_OF_IT.exec(words[words.length - 1]!)?.[0] === words[words.length - 1];
+  return lines.some((line, at) => (nameAlone || line !== whole) && !(unitLast && line.startsWith(whole)) && !listed.has(at) && parts.some((part) => line.startsWith(part)
+    // (The name, a space, and a sentence after it — an author box's 「Ａ株式会社 広報部です。…」 — introduces a writer, no signature.)
+    && (line.length === part.length || (line[part.length] === ' ' && !ADDRESS_LINE.test(line.slice(part.length + 1)) && !SENTENCE_AFTER.test(line.slice(part.length + 1))) || (!(officeGiven && part !== whole) && OFFICE_OF_IT.test(line.slice(part.length, part.length + 24))))));
+}
+
+/** What follows a name as a sentence does: a full stop, or a copula closing the line (「広報部です」). */
+const SENTENCE_AFTER = /。|(?:です|ます)$/;
+
+/** The fewest names alone on lines in a row that make a list of names. */
+const LISTED_NAMES = 3;
+
+/** The indexes of lines each a name alone (a legal form or a body's ending) in runs of LISTED_NAMES or more (blank lines between them allowed). */
+function namesListed(lines: readonly string[]): Set<number> {
+  const listed = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= LISTED_NAMES) for (const at of run) listed.add(at);
+    run = [];
+  };
+  lines.forEach((line, at) => {
+    if (line === '') return;
+    const item = line.replace(/^(?:[-*・] )/, '');
+    if (item.length <= 40 && looksLikeName(item) && !/\s/.test(item)) run.push(at);
+    else close();
+  });
+  close();
+  return listed;
 }
 
 /** The legal forms, as NFKC writes them. */

@@ -308,7 +308,9 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   // Names of the site and its publisher: never the title (a signature line holds them too).
   const siteNames = new Set([
     cleanText(head.meta.get('property=og:site_name') ?? ''), ...(meta.organization ? [meta.organization] : []),
-    ...titleParts(rawTitle).filter((part, i, parts) => i > 0 || (parts.length > 1 && !TITLE_WORDS.some((w) => part.includes(w)))),
+    // (Not a section's label the <title> sets as its site part, 「お知らせ | お知らせ」: it names no one, and a page titled
+    // just 「お知らせ」 keeps that title.)
+    ...titleParts(rawTitle).filter((part, i, parts) => (i > 0 || (parts.length > 1 && !TITLE_WORDS.some((w) => part.includes(w)))) && !isSectionLabel(part)),
   ]);
   // Not the site's name set as the page's <h1> (a builder's header: the title is then an image's alt or a line below),
   // nor a name the metadata does not give (a name, no title's words: 「Ａ産業株式会社」 is who publishes, not what).

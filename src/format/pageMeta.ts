@@ -91,9 +91,12 @@ const isOneName = (n: string) => n.length >= 3 && n.length <= 40 && ORGANIZATION
  * 、 that reads as one name is one.
  */
 export function isJointIssuers(line: string): boolean {
-  if (line.length > 120 || /[\s。：:（）()]/.test(line)) return false;
+  if (line.length > 120 || /[。：:（）()\n]/.test(line)) return false;
   let names = 0;
-  for (const part of line.split(/[、,，]/)) {
+  for (const part of line.split(/[、,，]/).map((p) => p.trim())) {
+    // A name may hold a space between its words (「フィンテック グローバル株式会社」): one that ends as a name does, in three
+    // words at most — not a name and a head's title after it (「株式会社Ａ 代表取締役」), nor a sentence.
+    if (/\s/.test(part) && !(part.split(/\s+/).length <= 3 && ORGANIZATION_WORDS.some((w) => part.endsWith(w) && part !== w))) return false;
     const pieces = part.split('・');
     if (pieces.every(isOneName)) names += pieces.length;
     else if (isOneName(part)) names++;
@@ -156,6 +159,10 @@ export function readPageMeta(head: PageHead): PageMeta {
   // who runs it — when no other place names another (the logo and the copyright line, the <title>'s site part).
   // Not a section's label, nor an image's own description (「ロゴ」「logo」).
   organization ??= onlyName([holderOnce(), logoOnce()], titleSiteParts(head.title).slice(0, -1));
+  // Else the <title>'s site part, the place a site writes its own name after the page's (「…について | チューリッヒ保険会社」),
+  // when no other place names anyone (the copyright line, the logo) and it ends as a body's name does, the legal form
+  // or the kind's last word loosely (「…事業団」「…保険会社」): a blog's or a section's name there (「スタッフブログ」) names no one.
+  organization ??= named([holderOnce(), logoOnce()]).length === 0 ? titleSiteAlone(head.title) : null;
   return { organization, published: ld.published, headline: ld.headline };
 }
 
@@ -182,8 +189,10 @@ const ADDRESSES = 5;
  * site's footer, or the release's contact): its first line when it reads as an organization's name.
  */
 function addressName(body: Element): string | null {
-  for (const el of descendants(body, ADDRESS_OR_FOOTER).slice(0, ADDRESSES)) {
-    const footer = el.tagName === 'footer';
+  // (The block that holds the copyright line is the site's footer, whatever its tag: a <div> in a footer's place.)
+  const copyrightBlocks = descendants(body, COPYRIGHT_HOLDERS).filter((el) => el.tagName !== 'footer' && el.tagName !== 'address' && COPYRIGHT_MARK.test(ownText(el)));
+  for (const el of [...descendants(body, ADDRESS_OR_FOOTER).slice(0, ADDRESSES), ...copyrightBlocks.slice(-2)]) {
+    const footer = el.tagName !== 'address';
     let first = '';
     for (const c of el.children) {
       if (c.type === 'tag' && ((c as Element).tagName === 'br' || BLOCK_LINES.has((c as Element).tagName))) {
@@ -210,19 +219,38 @@ const ADDRESS_OR_FOOTER = new Set(['address', 'footer']);
 const FORM_FIRST = new RegExp(`^(?:${FORM_WORDS})`);
 const BLOCK_LINES = new Set(['p', 'div', 'span', 'strong', 'b']);
 
-/** An image's description, not a name (「ロゴ」「Company logo」「画像」), or a site's generic words (「Official Site」). */
-const NOT_A_NAME = /ロゴ|logo|画像|image|バナー|banner|^(?:official|site|web|home|top)$/i;
+/**
+ * An image's description, not a name (「ロゴ」「Company logo」「画像」), a site's generic words (「Official Site」), or what
+ * the link does (「トップページへ戻る」「ホームに戻る」).
+ */
+const NOT_A_NAME = /ロゴ|logo|画像|image|バナー|banner|^(?:official|site|web|home|top)$|(?:へ|に)(?:戻る|移動)$/i;
 
 /**
  * The one name the places give (each cleaned; a section's label or an image's description names no one), null when
  * they differ or another place (`others`: the <title>'s site parts) names someone else.
  */
 function onlyName(places: readonly (string | null)[], others: readonly string[]): string | null {
-  const named = (list: readonly (string | null)[]) => list.map(cleanName).filter((n): n is string => n !== null && !isSectionLabel(n) && !isBareKind(n) && !NOT_A_NAME.test(n));
   const names = new Set(named(places));
   if (names.size !== 1) return null;
   const [name] = names;
   return named(others).every((other) => other === name) ? name! : null;
+}
+
+/** The places' names, cleaned; a section's label, a kind alone or an image's description names no one. */
+function named(list: readonly (string | null)[]): string[] {
+  return list.map(cleanName).filter((n): n is string => n !== null && !isSectionLabel(n) && !isBareKind(n) && !NOT_A_NAME.test(n));
+}
+
+/** A body's kind, loosely, at a name's end: a legal form, or a last word such as 会社, 事業団, 会, 院, 所. */
+const LOOSE_KIND_AT_END = new RegExp(`(?:${FORM_WORDS}|${ENDING_WORDS}|会社|団|会|社|院|所|園|館|署|庁)$`);
+
+/** The <title>'s one site part when it ends as a body's name does (no sentence's marks, not a label); else null. */
+function titleSiteAlone(rawTitle: string | null | undefined): string | null {
+  if (!rawTitle) return null;
+  const parts = [...new Set(named(titleSiteParts(rawTitle).slice(0, -1)))];
+  if (parts.length !== 1) return null;
+  const name = parts[0]!;
+  return name.length <= 40 && !/[。、「」？！?!]/.test(name) && !TITLE_WORDS.some((w) => name.includes(w)) && LOOSE_KIND_AT_END.test(name) ? name : null;
 }
 
 /** A site section's or menu's label standing where a name would (「ニュースリリース」「NEWS」「新着情報」「ホーム」): it names no one. */
@@ -336,6 +364,11 @@ export function copyrightHolderOf(line: string): string | null {
 /** A copyright line's own words, none of them a holder's name. */
 const COPYRIGHT_WORDS = /copyright|all rights(?: reserved)?|\(c\)|（c）|©|[ 　.,]/gi;
 
+/** An element's own text (its text children joined, not its elements'). */
+function ownText(el: Element): string {
+  return el.children.flatMap((c) => (c.type === 'text' ? [(c as unknown as { data: string }).data] : [])).join('');
+}
+
 /** The holder named on the page's copyright line (the last one: footers come last). */
 function copyrightHolder(body: Element): string | null {
   let holder: string | null = null;
@@ -400,8 +433,40 @@ function logoAlt(body: Element): string | null {
       nondescript ??= alt;
     }
   }
-  return text ?? firstImageName(first) ?? drawn ?? nondescript;
+  return text ?? firstImageName(first) ?? drawn ?? menuImageName(first) ?? nondescript;
 }
+
+/**
+ * The page's first image set beside the site's menu (an ancestor a few levels up holds three menu labels or more:
+ * 「HOME ABOUT SERVICE NEWS CONTACT」「会社案内 ニュース 採用情報」), in no link to elsewhere: the header's logo by
+ * its place, whatever its classes are called, and its alt text the site's name even without a legal form
+ * (「吉田フットサルクラブ Green Field」). Not an image's description (「ロゴ」), a label, or words with a sentence's marks.
+ */
+function menuImageName(img: Element | null): string | null {
+  const alt = img?.attribs.alt?.replace(/\s+/g, ' ').trim();
+  if (!img || !alt || alt.length < 2 || alt.length > 40 || NOT_A_NAME.test(alt) || isSectionLabel(alt) || !/^[\p{L}\p{N}ー・&＆.'’ ]+$/u.test(alt)) return null;
+  if (nearUp(img.parent, (up) => up.tagName === 'a' && up.attribs.href !== undefined && !isHomeLink(up))) return null;
+  let up: AnyNode | null = img.parent;
+  for (let k = 0; up && up.type === 'tag' && k < 4; k++, up = up.parent) {
+    if (menuLabels(up as Element) >= MENU_LABELS) return alt;
+  }
+  return null;
+}
+
+/** The fewest menu labels that make a row a site's menu. */
+const MENU_LABELS = 3;
+
+/** How many of an element's leaf texts are a menu's labels (「ホーム」「ニュース」「ABOUT」), counted to a few over the need. */
+function menuLabels(el: Element): number {
+  let labels = 0;
+  for (const leaf of descendants(el, MENU_ITEMS, 60)) {
+    if (leaf.children.some((c) => c.type === 'tag')) continue;
+    const words = textOf(leaf).replace(/\s+/g, ' ').trim();
+    if (words !== '' && (NAV_LABEL.test(words) || SITE_SECTION.test(words) || /^[A-Z]{2,12}$/.test(words)) && ++labels > MENU_LABELS) break;
+  }
+  return labels;
+}
+const MENU_ITEMS = new Set(['a', 'span', 'li']);
 
 /** The word for the site's home after its name in a home link (「トップ」「ホーム」「TOP」), with the space before it. */
 const HOME_WORD = /[ 　]*(?:トップ(?:ページ)?|ホーム|TOP|HOME)$/i;
@@ -421,7 +486,8 @@ function svgName(svg: Element): string | null {
 function firstImageName(img: Element | null): string | null {
   const alt = img?.attribs.alt?.trim();
   if (!img || !alt || !looksLikeName(alt)) return null;
-  return nearUp(img.parent, (up) => up.tagName === 'a') ? null : alt;
+  // (A link that goes nowhere, <a> without href, or to the site's home is the logo's own.)
+  return nearUp(img.parent, (up) => up.tagName === 'a' && up.attribs.href !== undefined && !isHomeLink(up)) ? null : alt;
 }
 
 const LOGO_CARRIERS = new Set(['img', 'a', 'svg']);

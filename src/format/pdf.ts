@@ -222,6 +222,28 @@ export function withoutWrapSpace(name: string | null): string | null {
 }
 
 /**
+ * A site's name whose last character the print lost (a logo's alt text wrapped past its box, clipped: 「株式会社ひたち」
+ * over 「なかテクノセンタ」, the 「ー」 gone): the text writes the name on with a long vowel after the same words
+ * (「（株）ひたちなかテクノセンター」, the legal form as it likes), the name so ended. The name as it is otherwise.
+ */
+export function clippedNameEnd(name: string | null, text: string): string | null {
+  if (name === null || name.endsWith('ー')) return name;
+  const core = name.normalize('NFKC').replace(LEGAL_FORM_EDGE, '').trim();
+  if (core.length < 4 || !/[\u30a1-\u30fa]$/.test(core)) return name;
+  const plain = text.normalize('NFKC');
+  // (The words written on with the long vowel, and never without it.)
+  let at = plain.indexOf(core);
+  let longer = false;
+  for (; at >= 0; at = plain.indexOf(core, at + 1)) {
+    if (plain[at + core.length] !== 'ー') return name;
+    longer = true;
+  }
+  return longer ? name + 'ー' : name;
+}
+/** A legal form at a name's start or end, with the space beside it. */
+const LEGAL_FORM_EDGE = /^(?:株式会社|有限会社|合同会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人)[ ]?|[ ]?(?:株式会社|有限会社|合同会社)$/;
+
+/**
  * A side bar first told on a later page, printed beside the page before it too: on narrow paper the title
  * may fill a page whose side bar stands beside nothing but it (no sentence to tell it from the article), the
  * side bar told only on the next page, beside the article's sentences. A page that dropped no side column,
@@ -380,7 +402,7 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   // A footer's holder that reads as no organization's name (「© 市民ポータル」「Copyright スタッフブログ」, the Title's site part
   // agreeing) gives way to a logo whose alt text does (「三重県」「美濃工業株式会社」), or to the Title's site part that does,
   // as a page's metadata is read (pageMeta.ts: the first place that names an organization).
-  const siteName = printedSite !== null && namedElsewhere() && !looksLikeName(printedSite) && !isJointIssuers(printedSite) ? null : printedSite;
+  const siteName = clippedNameEnd(printedSite !== null && namedElsewhere() && !looksLikeName(printedSite) && !isJointIssuers(printedSite) ? null : printedSite, text);
   // A site of joint issuers (the footer's 「© 2025 株式会社Ａ、株式会社Ｂ」) names them all, where the text may give the list
   // too (its contact block): the text's first name would be one of them.
   const organization = withoutWrapSpace(logoHeadAbove(wrappedLogoName(head.organization, siteName, assembled), assembled)) ?? (siteName !== null && isJointIssuers(siteName) ? siteName : null);

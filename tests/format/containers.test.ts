@@ -217,6 +217,18 @@ describe('statesName: whether the text names the site itself', () => {
     // negative: the name's own part opens a line, or the name whole stands alone
     ['the name\'s part opening a line (negative)', '株式会社 サンプル銀行', 'サンプル銀行 総務部\n当行のお客さま情報が流出しました。', true],
     ['the name alone on a line (negative)', '株式会社 サンプル銀行', '当行のお客さま情報が流出しました。\n株式会社 サンプル銀行', true],
+    // An author box's self-introduction is a sentence after the name, no signature.
+    ['an author box\'s sentence after the name', '見本少額短期保険株式会社', '当社お客さま情報が漏えいしたおそれがあります。\nお知らせ\nこの記事を書いた人：広報担当\n見本少額短期保険株式会社 広報部です。入社13年目のスタッフが最新情報をお届けします。', false],
+    ['the name and its office, no sentence (negative)', '見本少額短期保険株式会社', '当社お客さま情報が漏えいしたおそれがあります。\n見本少額短期保険株式会社 広報部', true],
+    // A list of names alone (the bodies the release speaks of): the site's among them signs nothing.
+    ['the name in a list of names', '見本県信用農業協同組合連合会', '下記のＪＡ等のメールシステムが不正アクセスを受けました。\n記\n## １．県内の各ＪＡ等\n見本市農業協同組合\n\nみほん農業協同組合\n\n見本県信用農業協同組合連合会\n## ２．リリース', false],
+    ['the name under one other name, no list (negative)', '見本県信用農業協同組合連合会', '下記のＪＡ等のメールシステムが不正アクセスを受けました。\n見本市農業協同組合\n見本県信用農業協同組合連合会', true],
+    // A site's name giving its office already: a line with the body and another office names a unit, not the issuer more closely.
+    ['the body and another office, the site\'s name giving its own', '東京都 保健医療局', '保健医療局が運営するセンターのメールサーバが不正に利用されました。\n東京都保健医療情報センターで、都職員が確認した。', false],
+    ['the body and an office, the site\'s name the body alone (negative)', '東京都', '東京都保健医療情報センターで、都職員が確認した。', true],
+    // A Latin word of the name alone opening a line names a product, not the site.
+    ['a Latin word of the name opening a line', 'Sampl Future株式会社', '「Sampl Path」が不正アクセスを受けました。\nSampl Path回答データ\n氏名、メールアドレス', false],
+    ['the name whole opening a line (negative)', 'Sampl Future株式会社', '「Sampl Path」が不正アクセスを受けました。\nSampl Future株式会社 代表取締役 見本太郎', true],
   ])('%s', (_, name, body, stated) => {
     expect(statesName(body, name)).toBe(stated);
   });

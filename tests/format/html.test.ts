@@ -107,6 +107,15 @@ describe('extractHtml: structure as text', () => {
 });
 
 describe('extractHtml: title, date and URL', () => {
+  // A page titled just 「お知らせ」: the <title>'s part after the bar is the section, not the site's name that no title may be.
+  test.each([
+    ['a page titled お知らせ, its <title> the section\'s label twice', '<title>お知らせ | お知らせ</title>', '<div class="post"><p class="date">発表日：令和８年８月５日</p><h2 class="entry-title">お知らせ</h2><div class="entry-content">' + RELEASE + '</div></div>', 'お知らせ'],
+    ['a page titled by its heading, お知らせ the <title>\'s site part', '<title>不正アクセスに関するお知らせ | お知らせ</title>', '<div><h2>不正アクセスに関するお知らせ</h2>' + RELEASE + '</div>', '不正アクセスに関するお知らせ'],
+    ['the site\'s name as the <title>\'s part and the heading is no title (negative)', '<title>お知らせ | 見本株式会社</title>', '<div><h2>見本株式会社</h2>' + RELEASE + '</div>', null],
+  ])('%s', (_label, head, body, title) => {
+    expect(extractHtml(page(head, body)).title).toBe(title);
+  });
+
   test.each([
     ['article:published_time beats a <time> tag', '<meta property="article:published_time" content="2025-11-05T15:00:00+09:00">', '<time datetime="2025-11-07">11月7日</time>', '2025-11-05'],
     ['<time datetime> when there is no meta', '', '<time datetime="2025-12-18T10:00">12.18</time>', '2025-12-18'],

@@ -71,6 +71,23 @@ describe('readPageMeta: who publishes the page', () => {
     // Several places naming different ones: the one the page's own title speaks of.
     ['the <title>\'s site part the headline names, over a logo naming a department', '<title>見本豊岡病院へのサイバー攻撃について: 医療法人社団白見本会 見本豊岡病院</title><meta property="og:title" content="見本豊岡病院へのサイバー攻撃について">', '<a href="/"><img class="logo" src="l.gif" alt="経営情報科"></a>', '医療法人社団白見本会 見本豊岡病院'],
     ['the <title>\'s own part holding a legal form is no name the headline speaks of', '<title>株式会社見本グループにおけるランサムウェア被害について | 見本損害保険株式会社</title><meta property="og:title" content="株式会社見本グループにおけるランサムウェア被害について">', '', '見本損害保険株式会社'],
+    // The header's logo by its place, whatever its classes: the page's first image beside the menu's labels.
+    ['the first image beside the menu, no logo class', '', '<div><div><img alt="見本フットサルクラブ Green Field" src="x.gif"></div><div><span>HOME</span> <span>ABOUT</span> <span>SERVICE</span> <span>NEWS</span> <span>CONTACT</span></div></div><div>© 2012-2025 Official Site All Rights Reserved.</div>', '見本フットサルクラブ Green Field'],
+    ['the first image beside no menu (negative)', '', '<div><div><img alt="見本フットサルクラブ Green Field" src="x.gif"></div><div><span>見本の森へようこそ</span></div></div>', null],
+    ['the first image beside the menu, its alt a sentence\'s words (negative)', '', '<div><img alt="春のキャンペーン実施中！" src="x.gif"><span>ホーム</span> <span>ニュース</span> <span>採用情報</span></div>', null],
+    ['the first image beside the menu, in a link to elsewhere (negative)', '', '<div><a href="https://example.jp/fair/"><img alt="見本フェア 2025" src="x.gif"></a><span>ホーム</span> <span>ニュース</span> <span>採用情報</span></div>', null],
+    // A logo in a link that goes nowhere (<a> without href) is the logo's own, not a banner.
+    ['the first image in a link without href', '', '<nav><a><img alt="見本伸銅工業株式会社" src="x.gif"></a> <span>受診案内</span> <span>採用情報</span></nav>', '見本伸銅工業株式会社'],
+    // What the link does is no name: 「トップページへ戻る」 as the home link's logo alt.
+    ['a logo alt saying where the link goes (negative)', '', '<div><a href="/"><img src="/img/logo.png" alt="トップページへ戻る"></a></div>', null],
+    // The <title>'s site part alone, ending as a body's name loosely, when no other place names anyone.
+    ['the <title>\'s site part ending in 保険会社', '<title>当社委託先に対する不正アクセスについて | 見本保険会社</title>', '<div>Copyright © 2025 All Rights Reserved.</div>', '見本保険会社'],
+    ['the <title>\'s site part ending in 事業団', '<title>不正アクセス防止のための注意とお願い | 日本見本学校振興・共済事業団</title>', '', '日本見本学校振興・共済事業団'],
+    ['the <title>\'s site part a blog\'s name (negative)', '<title>不正アクセスについて | 見本スタッフブログ</title>', '', null],
+    ['the <title>\'s site part with the copyright line naming another (negative)', '<title>不正アクセスについて | 見本保険会社</title>', '<div>Copyright © 2025 SAMPLE LIFE All Rights Reserved.</div>', null],
+    // The block holding the copyright line is the footer, whatever its tag: the name before its address opens it.
+    ['a <div> footer opening with the name before its postcode, its copyright line in it', '', '<div>見本県見本市　〒750-7328 新潟県新潟市中央区万代一丁目2-28　TEL 047-7476-8406　© 2025 All Rights Reserved.</div>', '見本県見本市'],
+    ['a <div> opening with the name before its postcode, no copyright line (negative)', '', '<div>見本県見本市　〒750-7328 新潟県新潟市中央区万代一丁目2-28　TEL 047-7476-8406</div>', null],
     ['a logo the headline does not name keeps its place first', '<title>サイバー攻撃について: 医療法人社団白見本会 見本豊岡病院</title><meta property="og:title" content="サイバー攻撃について">', '<a href="/"><img class="logo" src="l.gif" alt="株式会社見本ホールディングス"></a>', '株式会社見本ホールディングス'],
   ])('%s', (_, head, body, name) => {
     expect(readPageMeta(readHead(parsePage(page(head, body)))).organization).toBe(name);
@@ -145,6 +162,10 @@ test.each([
   ['株式会社トキハ、お客様各位', false],
   ['当社、株式会社トウペ（子会社）', false],
   ['氏名・住所、電話番号', false],
+  // A name may hold a space between its words; a name and a head's title after it, or a sentence, is no list.
+  ['サンプル グローバル株式会社、見本アセットマネジメント株式会社、FGI サンプル・パートナーズ株式会社', true],
+  ['株式会社サンプル 代表取締役、株式会社見本 代表取締役', false],
+  ['株式会社サンプルと 見本の 皆様 向けに株式会社、株式会社見本', false],
 ])('isJointIssuers: %s', (line, expected) => {
   expect(isJointIssuers(line)).toBe(expected);
 });

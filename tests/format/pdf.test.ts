@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Encoding from 'encoding-japanese';
 import { describe, expect, test } from 'vitest';
-import { documentOwnTitle, extractPdf, rereadBeforeSideBars, titleOfDocument, withoutTitleHeading, withoutWrapSpace } from '../../src/format/pdf.js';
+import { clippedNameEnd, documentOwnTitle, extractPdf, rereadBeforeSideBars, titleOfDocument, withoutTitleHeading, withoutWrapSpace } from '../../src/format/pdf.js';
 import { extractText } from '../../src/format/containers.js';
 import { parseFile } from '../../src/parse.js';
 import { FIXTURES } from '../helpers.js';
@@ -263,4 +263,16 @@ test.each([
   const read = pages.map(([lines, columns]) => ({ lines: new Array(lines).fill(0), columns: new Array(columns).fill(column) }));
   rereadBeforeSideBars(read, (k, columns) => (columns.length > 0 ? new Array(again[k]).fill(0) : []));
   expect(read.map((p) => p.lines.length)).toEqual(expected);
+});
+
+describe('clippedNameEnd: a site\'s name whose long vowel the print clipped, as the text writes it', () => {
+  test.each<[string, string | null, string, string | null]>([
+    ['the text writes the name on with ー', '株式会社ひだまりテクノセンタ', '本件に関するお問い合わせ先\n（株）ひだまりテクノセンター', '株式会社ひだまりテクノセンター'],
+    ['the text writes it without ー too (negative)', '株式会社ひだまりテクノセンタ', '（株）ひだまりテクノセンター\nひだまりテクノセンタ株式会社', '株式会社ひだまりテクノセンタ'],
+    ['the text does not name it (negative)', '株式会社ひだまりテクノセンタ', '当社サーバーが不正アクセスを受けました。', '株式会社ひだまりテクノセンタ'],
+    ['a name ending in kanji (negative)', '見本市', '見本市ー', '見本市'],
+    ['no name', null, 'テキスト', null],
+  ])('%s', (_, name, text, expected) => {
+    expect(clippedNameEnd(name, text)).toBe(expected);
+  });
 });

@@ -537,10 +537,12 @@ export function logoWrappedBelow(line: PdfLine, next: PdfLine | undefined): stri
   const size = line.items[0]?.size ?? line.size;
   const nextSize = next.items[0]?.size ?? next.size;
   if (Math.abs(nextSize - size) >= 0.5 || line.y - next.y <= 0 || line.y - next.y > size * 2.1) return null;
-  // The menu beside the logo is set in another type: a row of the logo's type throughout is no logo beside a menu.
-  if (line.cells.length > 1 && line.items.every((it) => Math.abs(it.size - size) < 0.5)) return null;
   const x = line.cellX?.[0] ?? line.x;
   const nx = next.cellX?.[0] ?? next.x;
+  // The menu beside the logo is set in another type: a row of the logo's type throughout is no logo beside a menu —
+  // unless the piece below ends where the logo's first cell ends (an image's alt text wrapped in its box, set flush
+  // right or centred: 「株式会社ひたち」 over 「なかテクノセンタ」, the menu's labels in the same type beside it).
+  if (line.cells.length > 1 && line.items.every((it) => Math.abs(it.size - size) < 0.5) && !endsAlike(line, next)) return null;
   if (nx > x + 2 || nx < x - size * 3) return null;
   const piece = next.cells[0]!.trim();
   if (!/^[\p{L}\p{N}ー・]{1,8}$/u.test(piece) || SHARE_LABEL.test(piece) || NAV_LABEL.test(piece) || COPYRIGHT.test(piece)) return null;
@@ -548,6 +550,17 @@ export function logoWrappedBelow(line: PdfLine, next: PdfLine | undefined): stri
   // (The name cut before its legal form, 「Ａトラベルサービ」 over 「ス株式会社」, reads as a name once whole.)
   if (siteNameOf(name) === null && siteNameOf(name + piece) === null) return null;
   return [name + piece, ...line.cells.slice(1)].join(' ');
+}
+
+/** Whether the next line's first cell ends within a point or two of where the line's first cell ends. */
+function endsAlike(line: PdfLine, next: PdfLine): boolean {
+  const cellEnd = (l: PdfLine) => {
+    const until = l.cellX?.[1] ?? Infinity;
+    const items = l.items.filter((it) => it.str.trim() !== '' && it.x < until);
+    return items.length > 0 ? Math.max(...items.map((it) => it.x + it.width)) : null;
+  };
+  const [a, b] = [cellEnd(line), cellEnd(next)];
+  return a !== null && b !== null && Math.abs(a - b) <= 2;
 }
 
 /**
@@ -807,6 +820,9 @@ const KATAKANA_WORD = /^[ァ-ヶー・]{2,}$/;
 /** A company's name in Latin letters, maybe with digits and marks inside (「B-by-C」「AB&C」), not a menu's label in capitals alone. */
 const LATIN_NAME = /^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9&.\-']{0,30}$/;
 
+/** A katakana word of a foreign name, none a menu's, its button's or a section's label. */
+const isKatakanaNameWord = (p: string) => KATAKANA_WORD.test(p) && !NAV_LABEL.test(p) && !SITE_SECTION.test(p) && !MENU_BUTTON.test(p);
+
 /** Company forms that end a name written before them (Ａ株式会社): nothing of the name follows. */
 const COMPANY_FORM_AFTER = ['株式会社', '有限会社', '合同会社', '合名会社', '合資会社', '相互会社'];
 
@@ -822,7 +838,8 @@ function isSiteName(line: string): boolean {
   if (ADDRESSEE_END.test(line)) return false;
   const unit = UNIT_IN_PARENS.exec(line);
   const parts = (unit ? line.slice(0, unit.index) : line).split(/[ 　]+/);
-  if (parts.length > 3) return false;
+  // (Four words when a foreign name's three katakana words stand before the form set apart: 「スターバックス コーヒー ジャパン 株式会社」.)
+  if (parts.length > 4 || (parts.length === 4 && !(COMPANY_FORM_AFTER.includes(parts[3]!) && parts.slice(0, 3).every(isKatakanaNameWord)))) return false;
   // A legal form or an ending alone (a logo 「株式会社｜研創」 wrapped after its form) names no one.
   if (parts.length === 1 && ORGANIZATION_WORDS.includes(parts[0]!)) return false;
   // A legal form opens or ends the name (株式会社Ａ, Ａ株式会社); a body's ending only ends it (…病院, not 病院長).
@@ -832,8 +849,10 @@ function isSiteName(line: string): boolean {
   const last = parts[parts.length - 1]!;
   // Or in katakana, a foreign name's words written apart (「ユニバーサル ミュージック合同会社」), none a menu's, its button's or a section's label (「メニュー 日本セラミック株式会社」 is the button beside the logo).
   if (parts.length > 1 && COMPANY_FORM_AFTER.some((w) => last.endsWith(w) && last !== w) && parts.slice(0, -1).every((p) => /[A-Za-zＡ-Ｚａ-ｚ]/.test(p) || (KATAKANA_WORD.test(p) && !NAV_LABEL.test(p) && !SITE_SECTION.test(p) && !MENU_BUTTON.test(p)))) return true;
-  // Or the form a word of its own after a Latin name (「B-by-C 株式会社」).
+  // Or the form a word of its own after a Latin name (「B-by-C 株式会社」), or after a foreign name's katakana words
+  // (「スターバックス コーヒー ジャパン 株式会社」).
   if (parts.length === 2 && COMPANY_FORM_AFTER.includes(last) && LATIN_NAME.test(parts[0]!)) return true;
+  if (parts.length > 2 && COMPANY_FORM_AFTER.includes(last) && parts.slice(0, -1).every(isKatakanaNameWord)) return true;
   // So does an ending prose uses too freely to find names by, on a line of its own (「Ｘ共済事業団 Ｙ会館」).
   if (STANDALONE_NAME_ENDINGS.some((w) => parts[0]!.endsWith(w) && parts[0] !== w)) return true;
   // A desk named for the organization that runs it (「Ｘ事業事務局（株式会社Ｙ）」), or a group for its company (「Ｘグループ（Ｘ株式会社）」).

@@ -549,6 +549,11 @@ test.each([
   ['AB&C 合同会社', 'AB&C 合同会社'],
   ['見本 株式会社', null],
   ['株式会社見本 株式会社', '株式会社見本'],
+  // A foreign name's katakana words set apart, its form a word of its own after them (a copyright line's holder).
+  ['サンプルバックス コーヒー ジャパン 株式会社', 'サンプルバックス コーヒー ジャパン 株式会社'],
+  ['サンプルバックス コーヒー 株式会社', 'サンプルバックス コーヒー 株式会社'],
+  ['メニュー ニュース ジャパン 株式会社', null],
+  ['ホーム ニュース お知らせ 株式会社', null],
 ])('siteNameOf: %s', (line, name) => {
   expect(siteNameOf(line)).toBe(name);
 });
@@ -1066,6 +1071,8 @@ describe('wrappedRow: a header row whose every cell wrapped in a narrow header',
 describe('logoWrappedBelow: a logo\'s name wrapped onto the next line in its own type', () => {
   const item = (size: number) => ({ str: '', x: 0, y: 0, width: 10, size });
   const row = (cells: string[], xs: number[], y: number, sizes: number[]): PdfLine => ({ page: 1, items: sizes.map(item), x: xs[0]!, right: 400, y, size: sizes[0]!, cells, cellX: xs, position: 0, spaceBefore: false, spaceAfter: false }) as PdfLine;
+  /** A line of 12-point cells, each [text, x, width], its items where the cells stand. */
+  const laid = (cells: [string, number, number][], y: number): PdfLine => ({ page: 1, items: cells.map(([str, x, width]) => ({ str, x, y, width, size: 12 })), x: cells[0]![1], right: 560, y, size: 12, cells: cells.map((c) => c[0]), cellX: cells.map((c) => c[1]), position: 0, spaceBefore: false, spaceAfter: false }) as PdfLine;
   test.each<[string, PdfLine, PdfLine, string | null]>([
     ['the name\'s end below, the menu beside in another type', row(['株式会社サンプルバス', '企業情報 事業紹介'], [41, 176], 786, [11.25, 9.75]), row(['ターズ', 'サステナビリティ 採用情報'], [29, 176], 766, [11.25, 9.75]), '株式会社サンプルバスターズ 企業情報 事業紹介'],
     ['the logo alone on its line, its end two ems left (an icon beside its first line)', row(['株式会社 サン'], [48], 650, [11.25]), row(['プル銀行'], [18], 629, [11.25]), '株式会社 サンプル銀行'],
@@ -1079,6 +1086,9 @@ describe('logoWrappedBelow: a logo\'s name wrapped onto the next line in its own
     ['the name cut before its legal form', row(['サンプルトラベルサービ'], [58], 788, [12]), row(['ス株式会社'], [46], 770, [12]), 'サンプルトラベルサービス株式会社'],
     ['a word below that makes no name (negative)', row(['サンプルトラベルサービ'], [58], 788, [12]), row(['ご予約'], [46], 770, [12]), null],
     ['no name above (negative)', row(['ニュース一覧'], [48], 650, [11.25]), row(['お知らせ'], [48], 630, [11.25]), null],
+    // An alt text wrapped in its box, the menu in the same type: the piece below ends where the logo's first cell ends.
+    ['the name\'s end below ending where the logo\'s cell ends, the menu in the same type', laid([['株式会社ひだ', 102.7, 84], ['事業内容 ニュース', 292.3, 110]], 360), laid([['まりテクノセンタ', 90.7, 95.3]], 342), '株式会社ひだまりテクノセンタ 事業内容 ニュース'],
+    ['the piece below ending elsewhere, the menu in the same type (negative)', laid([['株式会社ひだ', 102.7, 84], ['事業内容 ニュース', 292.3, 110]], 360), laid([['まりテクノ', 90.7, 60]], 342), null],
     ['a row all in one type, no logo beside a menu (negative)', row(['株式会社サンプル', 'ニュース'], [48, 176], 650, [11.25, 11.25]), row(['本社', '採用'], [48, 176], 630, [11.25, 11.25]), null],
   ])('%s', (_, line, next, joined) => {
     expect(logoWrappedBelow(line, next)).toBe(joined);
