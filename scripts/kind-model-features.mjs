@@ -1,7 +1,7 @@
 import { sentenceAt, literalFilterOf } from '../dist/extract/context.js';
 import { headingText } from '../dist/segment/lines.js';
 import { DATA_TYPES, INCIDENT_TYPES } from '../dist/types.js';
-import { DATA_CLAUSE_END, DATA_KEYWORDS, DATA_SCOPE } from '../dist/words/dataTypes.js';
+import { DATA_CLAUSE_END, DATA_KEYWORDS, DATA_SCOPE, LEAK_SUBJECT_DATA, PART_OF_DATA, UMBRELLA_DATA } from '../dist/words/dataTypes.js';
 
 // What the kind model of scripts/train-kind-model.mjs reads about one data kind (or incident type) of one release: the findings
 // the rules made for it (which rule, which verdict, where each stands: the overview's title, a heading, a table row, a list row,
@@ -68,10 +68,21 @@ function underScope(doc, at) {
 const sectionOf = (doc, at) => doc.lineAt(at).headings[0] ?? -1;
 
 /** Every body mention of each kind's words: the spans the kinds table matches. */
-function mentionsOf(doc) {
+function mentionsOf(doc, wholes = false) {
   const out = new Map();
   const body = doc.text.slice(doc.bodyStart);
   const literals = literalFilterOf(doc);
+  // With `wholes`, data named as a whole ("個人情報", "情報の一部", "サーバー内の情報") is a mention of 'other' too: the rules read it
+  // only where no kind is named.
+  if (wholes) {
+    for (const p of [UMBRELLA_DATA, PART_OF_DATA, LEAK_SUBJECT_DATA]) {
+      for (const m of body.matchAll(new RegExp(p.source, 'g'))) {
+        const list = out.get('other') ?? [];
+        list.push(doc.bodyStart + m.index);
+        out.set('other', list);
+      }
+    }
+  }
   for (const { type, pattern } of DATA_KEYWORDS) {
     const found = literals.matchesOf(pattern, body);
     if (found === null) continue;
@@ -93,12 +104,12 @@ function sentenceFeatures(text, prefix) {
  * The candidates of a release: each kind the rules report as leaked, and (`withMentions`) each kind named in the body that
  * the rules did not keep, with the features the model weighs.
  */
-export function kindCandidates(doc, found, withMentions = false, tokenize = null) {
+export function kindCandidates(doc, found, withMentions = false, tokenize = null, wholes = false) {
   const types = [...new Set(found.incidentTypes.filter((f) => !f.value.negated).map((f) => f.value.type))].sort();
   const leakedKinds = new Set(found.dataTypes.filter((f) => f.value.leaked).map((f) => f.value.type));
   const deniedKinds = new Set(found.dataTypes.filter((f) => !f.value.leaked).map((f) => f.value.type));
   const specific = [...leakedKinds].filter((k) => k !== 'other').length;
-  const mentions = mentionsOf(doc);
+  const mentions = mentionsOf(doc, wholes);
   // Lines and sentences that hold a kind the rules report: a mention beside one is in the same list.
   const leakedLines = new Set();
   const leakedSentences = new Set();

@@ -12,7 +12,7 @@ type Features = typeof import('../../scripts/kind-model-features.mjs');
 type Training = typeof import('../../scripts/train-kind-model.mjs');
 
 /** The findings of every extractor for a pasted text (no kuromoji), and the candidates the features module makes of them. */
-async function candidatesOf(text: string): Promise<{ kinds: Candidate[]; types: Candidate[] }> {
+async function candidatesOf(text: string, wholes = false): Promise<{ kinds: Candidate[]; types: Candidate[] }> {
   const { buildDocument } = await import('../../dist/document.js');
   const { EXTRACTORS } = await import('../../dist/extract/registry.js');
   const { emptyFindings } = await import('../../dist/extract/types.js');
@@ -23,7 +23,7 @@ async function candidatesOf(text: string): Promise<{ kinds: Candidate[]; types: 
     const part = await e.extract(doc, found, { tokenize: false });
     for (const key of Object.keys(part) as (keyof typeof found)[]) (found[key] as unknown[]).push(...(part[key] as unknown[]));
   }
-  return { kinds: kindCandidates(doc, found, true), types: typeCandidates(doc, found, true) };
+  return { kinds: kindCandidates(doc, found, true, null, wholes), types: typeCandidates(doc, found, true) };
 }
 
 const TEXTS: Record<string, string> = {
@@ -57,6 +57,17 @@ describe.runIf(BUILT)('kind-model-features: the candidates of a release', () => 
   ])('%s: no candidate for kinds not named', async (text, absent) => {
     const kinds = (await candidatesOf(TEXTS[text]!)).kinds.map((c) => c.kind);
     for (const k of absent) expect(kinds).not.toContain(k);
+  });
+
+  test.each([
+    // (--wholes) Personal information named as a whole beside named kinds: a mention of 'other', which the rules read only where
+    // no kind is named; without --wholes, none.
+    [true, ['name', 'email'], ['other']],
+    [false, ['name', 'email'], []],
+  ])('%#: data named as a whole, wholes %s', async (wholes, rules, mentions) => {
+    const kinds = (await candidatesOf('お客様の個人情報(氏名、メールアドレス)が流出した可能性があります。', wholes)).kinds;
+    expect(kinds.filter((c) => c.source === 'rule').map((c) => c.kind)).toEqual(rules);
+    expect(kinds.filter((c) => c.source === 'mention').map((c) => c.kind)).toEqual(mentions);
   });
 
   test.each([
