@@ -1,5 +1,5 @@
 import { dateOfDateLine, datesOfDateLine, type DateLineDate } from '../dateLine.js';
-import { ADDRESS_LINE, BREADCRUMB, CONTACT_LABEL, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SHOP_PRICE, SHOP_RANK_CELL } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, BREADCRUMB, CONTACT_LABEL, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_DATE_LABEL, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SHOP_PRICE, SHOP_RANK_CELL } from '../../words/pageChrome.js';
 import { ALSO_READ_HEADING, AUTHOR_BOX, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
@@ -410,6 +410,34 @@ export function isFooterContactRow(cells: string[]): boolean {
 export function isFigureRow(text: string): boolean {
   const parts = text.split(/[｜|]/).map((p) => p.trim());
   return parts.length >= 2 && PROFILE_FIGURE.test(parts[0]!) && parts.every((p) => /^[^\s0-9]{1,8}\s*[:：]?\s*[0-9]/.test(p));
+}
+
+/** How far right of its label a description may start: a definition list indents it (40 px, about three characters). */
+const DESCRIPTION_INDENT = 4;
+
+/**
+ * The page's date labels printed over their dates — a definition list (「掲載日」 over 「2026年2月6日」, 「更新日」 over
+ * 「2026年3月18日」), the term and the description each a line, the description at most a few characters right of the
+ * term and just below it in the same type — each read as one line, 「掲載日 2026年2月6日」, as a page sets it on one
+ * line. The label alone tells no date; its date alone tells not whose it is (a publication's, an update's).
+ */
+export function stackedDateLabelsJoined(lines: readonly PdfLine[]): PdfLine[] {
+  const out: PdfLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const next = lines[i + 1];
+    const joins = next !== undefined && !l.table && !next.table && next.page === l.page && Math.abs(next.size - l.size) < 0.5 &&
+      l.y > next.y && l.y - next.y <= l.size * 2 && next.x >= l.x - l.size && next.x - l.x <= l.size * DESCRIPTION_INDENT &&
+      PAGE_DATE_LABEL.test(lineText(l)) && DATE_ALONE.test(lineText(next));
+    if (!joins) {
+      out.push(l);
+      continue;
+    }
+    const text = `${lineText(l)} ${lineText(next!)}`;
+    out.push({ ...l, items: [...l.items, ...next!.items], right: Math.max(l.right, next!.right), cells: [text], cellX: [l.x], spaceAfter: next!.spaceAfter });
+    i++;
+  }
+  return out;
 }
 
 /**
@@ -1277,7 +1305,10 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     if (/。/.test(t)) sentences++;
     return before;
   });
-  const pageDateLine = (i: number) => pageDates.size === 1 && published[i] !== null && sentencesBefore[i]! >= 2 && sentencesBefore[i]! * 2 >= sentences;
+  const publicationLine = (i: number) => pageDates.size === 1 && published[i] !== null && sentencesBefore[i]! >= 2 && sentencesBefore[i]! * 2 >= sentences;
+  // The page's update line set with it (「掲載日 2026年2月6日」 over 「更新日 2026年3月18日」) is the page's too: no event of the release.
+  const updateBeside = (i: number) => texts[i]!.length <= 40 && PAGE_UPDATED_DATE.test(texts[i]!) && (publicationLine(i - 1) || publicationLine(i + 1));
+  const pageDateLine = (i: number) => publicationLine(i) || updateBeside(i);
   // A trail whose links wrap each in its own box: all its lines.
   const trailRows = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
