@@ -688,7 +688,7 @@ const COLUMN_GAP = 1.5;
 const COLUMN_GAP_SIZES = 2;
 
 /** A section's number opening a heading (「３ 問い合わせ先」「(2) お問い合わせ先」). */
-const SECTION_NUMBER = /^(?:[0-9]{1,2}|[(（][0-9]{1,2}[)）]|[一二三四五六七八九十]{1,3})[ 　.．、]*/;
+const SECTION_NUMBER = /^(?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）]|[一二三四五六七八九十]{1,3})[ 　.．、]*/;
 
 /** The white space between a line and the one above it on the same page (baseline to baseline less its size), or null across a page break. */
 const gapAbove = (lines: readonly PdfLine[], k: number): number | null =>
