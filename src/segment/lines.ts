@@ -29,10 +29,7 @@ const MARKER_HEADING = /^[ ]{0,4}(?:[■□◆◇▼▽▶►◎]|【|\[|[0-9]{1
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  // The open headings, each with the depth it holds: a heading's own level, or half a level below the heading it opens.
-  const stack: { line: Line; depth: number }[] = [];
-  // The last heading while nothing but blank lines has followed it.
-  let bare: Line | null = null;
+  const stack: Line[] = [];
   // Lines under the same headings share one (read-only) list: a new array per line was most of
   // the garbage segmentation made.
   let under: number[] = [];
@@ -44,17 +41,11 @@ export function splitLines(text: string): Line[] {
     const line = classifyLine(raw, start, lines.length);
     line.headings = under;
     if (line.kind === 'heading') {
-      // A heading with nothing under it, set like the one that follows it (a page whose headings all print alike:
-      // 「流出したと思われる情報」 right over 「旧カタリバ北海道カフェ関係」), opens that one's section: the next
-      // heading of their level closes both.
-      const top = stack[stack.length - 1];
-      const depth = top !== undefined && top.line === bare && top.depth === line.level && bare.level === line.level ? line.level + 0.5 : line.level;
-      while (stack.length > 0 && stack[stack.length - 1]!.depth >= depth) stack.pop();
-      line.headings = stack.map((h) => h.line.index);
-      stack.push({ line, depth });
-      under = stack.map((h) => h.line.index);
-      bare = line;
-    } else if (line.kind !== 'blank') bare = null;
+      while (stack.length > 0 && stack[stack.length - 1]!.level >= line.level) stack.pop();
+      line.headings = stack.map((h) => h.index);
+      stack.push(line);
+      under = stack.map((h) => h.index);
+    }
     lines.push(line);
     if (end === text.length) break;
     start = end + 1;
