@@ -1,5 +1,5 @@
 import type { DocumentContext } from '../document.js';
-import type { Line } from '../segment/lines.js';
+import { headingText, type Line } from '../segment/lines.js';
 import type { CountStatus } from '../types.js';
 import { LOGIN_ON_ACCOUNTS, PEOPLE_COUNTERS, NAMES_SYSTEM, ORGANIZATION_DATA_AFTER, AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, ATTACK_DENIED, CLAUSE_BREAK, HEDGE_ASIDE, DEVICE_COUNTERS, LEAK_TOPIC, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_PREDICATE, STATUS_WORD } from '../words/counters.js';
 import { DATA_ACCESSED, EXPOSURE_STATE, HEDGE_ON_OTHER_EVENT, LEAK_RULED_OUT, LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS, PUBLIC_BY_DESIGN, TRACE_WORD, WARNING_SENTENCE } from '../words/polarity.js';
@@ -578,9 +578,12 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
   }
   const lead = listLeadInAt(doc, line);
   const headings = headingsOf(doc, line).reverse();
+  // A heading with nothing under it right over the figure's own, set like it, opens that one's section (below).
+  const bare = bareHeadingOver(doc, line);
+  if (bare !== null) headings.splice(1, 0, headingText({ ...bare, end: Math.min(bare.end, bare.contentStart + 220) }, doc.text).slice(0, 200));
   // Headings between the lead-in and the figure ("以下の情報について…" then "### 外部からのアクセスが
   // 確認された個人情報") are nearer to it: they are read first.
-  const nearer = lead === null ? 0 : line.headings.filter((h) => h > lead.index).length;
+  const nearer = lead === null ? 0 : [...line.headings, ...(bare ? [bare.index] : [])].filter((h) => h > lead.index).length;
   const outer = lead === null ? headings : [...headings.slice(0, nearer), lead.text, ...headings.slice(nearer)];
   // A table's column header that says something of its figures ("|項目|流出した可能性のある件数|") stands nearest
   // of all over them; one that only names a measure ("漏えい件数") leaves them to the heading.
@@ -628,4 +631,23 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
   if (isOrganization) return docStatus() ?? (unconfirmed() ? 'possible' : 'affected');
   const heldData = PEOPLE_COUNTERS.includes(q.unit) || (q.unit === '件' && subject !== null && NAMES_DATA.test(subject));
   return docStatus() ?? (heldData && unconfirmed() ? 'possible' : 'affected');
+}
+
+/**
+ * The heading with nothing under it right over the figure's own heading, set like it (a page whose headings all print
+ * alike: 「流出したと思われる情報」 straight over 「旧カタリバ北海道カフェ関係」): it opens the section under it, so
+ * it speaks of the figure as a parent heading would. Null when the heading above has text of its own, is set otherwise,
+ * or the figure stands under no heading.
+ */
+export function bareHeadingOver(doc: DocumentContext, line: Line): Line | null {
+  const own = line.headings[line.headings.length - 1];
+  if (own === undefined) return null;
+  const heading = doc.lines[own]!;
+  for (let i = own - 1; i >= 0; i--) {
+    const l = doc.lines[i]!;
+    if (l.start < doc.bodyStart) return null;
+    if (l.kind === 'blank') continue;
+    return l.kind === 'heading' && l.level === heading.level ? l : null;
+  }
+  return null;
 }

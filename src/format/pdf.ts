@@ -3,7 +3,7 @@ import { dirname, join, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { bylineDate, forgetDateLines, pageTitleDate, titleDatePrefix, titleDateSuffix } from './dateLine.js';
 import { assemble, logoHeadAbove, PRINTED_AT, printedSiteName, splitHeader, wrappedLogoName } from './pdf/assemble.js';
-import { authorProfile, dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from './pdf/chrome.js';
+import { authorProfile, dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarCarriedOver, sideBarLeftover, sideBarTracker, stackedDateLabelsJoined, type SideColumn } from './pdf/chrome.js';
 import { bottomBarLines, dropFixedBarRules, dropFixedBars, fixedBars, fixedBoxes, topBarLines } from './pdf/fixedBars.js';
 import { dropOverlays } from './pdf/overlays.js';
 import { isShiftJisMojibake, unmojibake } from './pdf/mojibake.js';
@@ -377,7 +377,8 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const warnings: string[] = unreadable.map((u) => `PDF page ${u} could not be read; its content is not in the incident`);
   // A page without text among pages with text: a scanned page (an attachment, a signed letter) whose facts are missing.
   if (blankPages.length > 0) warnings.push(`PDF page${blankPages.length > 1 ? 's' : ''} ${blankPages.slice(0, 10).join(', ')} ha${blankPages.length > 1 ? 've' : 's'} no text layer (scanned?); ${blankPages.length > 1 ? 'their' : 'its'} content is not in the incident`);
-  const lines = pages.lines;
+  // (A page's date label printed over its date is read as one line: 「掲載日」 over 「2026年2月6日」.)
+  const lines = stackedDateLabelsJoined(pages.lines);
   // (The Title the browser wrote from the page's <title>, read under the same wrong charset.)
   if (pages.mojibake && facts.title !== null) facts = { ...facts, title: unmojibake(facts.title) };
   const running = dropRunningLines(dropTitleHeader(lines, facts.title), numPages);
@@ -412,7 +413,7 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   // The document's Title, as a browser sets it from the page's <title>, may open with the page's date
   // (「【2026年6月24日】…」): the publication date before the page's own update date.
   // (Or that byline printed where the page's chrome went with it: 「投稿者 webmaster 公開日：2025年4月7日 | コメント (0)」.)
-  const date = head.date ?? (facts.title ? pageTitleDate(facts.title) : null) ?? byline?.date ?? printedByline(pages.lines) ?? pageUpdatedDate(pages.lines);
+  const date = head.date ?? (facts.title ? pageTitleDate(facts.title) : null) ?? byline?.date ?? printedByline(pages.lines) ?? pageUpdatedDate(lines);
   const bad = [...text].filter((ch) => /[\ufffd\ue000-\uf8ff\u0000-\u0008]/.test(ch)).length;
   if (bad > text.length * 0.05) warnings.push(`${bad} characters of the PDF's text could not be mapped to Unicode (fonts without ToUnicode maps); facts may be missing`);
   // The title printed again as a heading atop the text (the head read it elsewhere: no date line beside it) goes with

@@ -106,6 +106,12 @@ export const PAGE_UPDATED_DATE = /^(?:このページの|本ページの|ペー�
 export const PAGE_PUBLISHED_DATE = /^(?:公開|掲載|公表|発表|投稿)日(?:時)?[ ]*[:：]?[ ]*[0-9令平]/;
 
 /**
+ * A page's date label alone on its line, its date on the next: a definition list printed term over description
+ * (「掲載日」 over 「2026年2月6日」, 「更新日」 over 「2026年3月18日」).
+ */
+export const PAGE_DATE_LABEL = /^(?:このページの|本ページの|ページ)?(?:最終)?(?:公開|掲載|公表|発表|投稿|更新)日(?:時)?[ ]*[:：]?$/;
+
+/**
  * A profile figure in a site footer: a company's (従業員数：1,234名, 資本金 …), a hospital's or a
  * school's (病床数 452床, 学生数, 教員数), a municipality's (人口：575,918人, 世帯数, 面積), a service's
  * (会員数 60,967名, 患者数 延べ37,848人), a counter widget's running total (累計導入実績6,314件) — these with their number right after

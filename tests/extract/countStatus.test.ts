@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildDocument } from '../../src/document.js';
-import { documentStatus, readStatus } from '../../src/extract/countStatus.js';
+import { bareHeadingOver, documentStatus, readStatus } from '../../src/extract/countStatus.js';
 import { overviewExtractor } from '../../src/extract/overview.js';
 import { bodyHeaderExtractor } from '../../src/extract/bodyHeader.js';
 import { countsExtractor } from '../../src/extract/counts.js';
@@ -564,5 +564,24 @@ describe('a denial of any attack covers a coordinated trace and any negative for
     ['サーバー2台に不正アクセスの痕跡が確認されました。', ['affected']],
   ])('%j → %j', (text, statuses) => {
     expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
+  });
+});
+
+describe('bareHeadingOver: a heading with nothing under it right over the figure\'s own heading, set like it, opens its section', () => {
+  test.each([
+    // A page whose headings all print alike (pages-t shopsoup t07): the empty one opens the section under it.
+    [['### 流出したと思われる情報', '', '### 旧カタリバ北海道カフェ関係', '氏名、ニックネーム、メールアドレス（517件）、その他投稿された内容など'], '### 流出したと思われる情報'],
+    [['■漏えいした情報', '■顧客情報', '氏名 1,234件'], '■漏えいした情報'],
+    // The heading above has text of its own: a sibling.
+    [['### 確認されている被害', '改ざんされました。', '### メールの送信', 'メールアドレス（517件）宛に送信されました'], null],
+    // Set otherwise: a shallower heading is a parent already, a deeper one no opener.
+    [['## 流出した情報', '### 顧客情報', '氏名 1,234件'], null],
+    [['#### 補足', '### 今後の対応', 'メールアドレス（517件）宛にご案内します'], null],
+    // No heading over the figure.
+    [['メールアドレス（517件）宛にご案内します'], null],
+  ] as [string[], string | null][])('%j', (lines, opener) => {
+    const doc = buildDocument(lines.join('\n'));
+    const line = doc.lines[doc.lines.length - 1]!;
+    expect(bareHeadingOver(doc, line)?.text ?? null).toBe(opener);
   });
 });

@@ -1,5 +1,5 @@
 import { dateOfDateLine, datesOfDateLine, type DateLineDate } from '../dateLine.js';
-import { ADDRESS_LINE, BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SHOP_PRICE, SHOP_RANK_CELL } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, BREADCRUMB, CONTACT_LABEL, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_DATE_LABEL, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SHOP_PRICE, SHOP_RANK_CELL } from '../../words/pageChrome.js';
 import { ALSO_READ_HEADING, AUTHOR_BOX, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
@@ -412,6 +412,34 @@ export function isFigureRow(text: string): boolean {
   return parts.length >= 2 && PROFILE_FIGURE.test(parts[0]!) && parts.every((p) => /^[^\s0-9]{1,8}\s*[:：]?\s*[0-9]/.test(p));
 }
 
+/** How far right of its label a description may start: a definition list indents it (40 px, about three characters). */
+const DESCRIPTION_INDENT = 4;
+
+/**
+ * The page's date labels printed over their dates — a definition list (「掲載日」 over 「2026年2月6日」, 「更新日」 over
+ * 「2026年3月18日」), the term and the description each a line, the description at most a few characters right of the
+ * term and just below it in the same type — each read as one line, 「掲載日 2026年2月6日」, as a page sets it on one
+ * line. The label alone tells no date; its date alone tells not whose it is (a publication's, an update's).
+ */
+export function stackedDateLabelsJoined(lines: readonly PdfLine[]): PdfLine[] {
+  const out: PdfLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const next = lines[i + 1];
+    const joins = next !== undefined && !l.table && !next.table && next.page === l.page && Math.abs(next.size - l.size) < 0.5 &&
+      l.y > next.y && l.y - next.y <= l.size * 2 && next.x >= l.x - l.size && next.x - l.x <= l.size * DESCRIPTION_INDENT &&
+      PAGE_DATE_LABEL.test(lineText(l)) && DATE_ALONE.test(lineText(next));
+    if (!joins) {
+      out.push(l);
+      continue;
+    }
+    const text = `${lineText(l)} ${lineText(next!)}`;
+    out.push({ ...l, items: [...l.items, ...next!.items], right: Math.max(l.right, next!.right), cells: [text], cellX: [l.x], spaceAfter: next!.spaceAfter });
+    i++;
+  }
+  return out;
+}
+
 /**
  * The date of the page's one last-updated line (none, or two that differ: null) — or, when the page
  * prints its one publication line too (「公開日：2026年4月17日」 over 「更新日：2026年5月9日」, maybe beside a
@@ -651,6 +679,56 @@ function neighbourCardsAbove(texts: string[], heading: number): number[] {
 }
 /** A line that is a date alone (a card's date under its title). */
 const DATE_ALONE = new RegExp(`^${DATE_FORM}$`);
+
+/** At most this many lines of boxes a side column stacks above its list under the article. */
+const BOXES_ABOVE_LIST = 12;
+/** The side column's margin is this many times wider than any gap between the article's paragraphs and headings… */
+const COLUMN_GAP = 1.5;
+/** …and this many times its first line's size at least. */
+const COLUMN_GAP_SIZES = 2;
+
+/** A section's number opening a heading (「３ 問い合わせ先」「(2) お問い合わせ先」). */
+const SECTION_NUMBER = /^(?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）]|[一二三四五六七八九十]{1,3})[ 　.．、]*/;
+
+/** The white space between a line and the one above it on the same page (baseline to baseline less its size), or null across a page break. */
+const gapAbove = (lines: readonly PdfLine[], k: number): number | null =>
+  k > 0 && lines[k - 1]!.page === lines[k]!.page && lines[k - 1]!.y > lines[k]!.y ? lines[k - 1]!.y - lines[k]!.y - lines[k]!.size : null;
+
+/**
+ * A side column printed under the article (a print narrower than the page's row stacks it): its news list is found by its
+ * heading (「最新のお知らせ」); the boxes it sets above that list — a promotion and its button (「決算セール開催」
+ * 「特選車210台 8月23日まで」「詳しく見る」), icon cards (「無料査定」「お気軽にご相談ください。」) — start where the print
+ * leaves the widest gap since the article's first sentence: the column's margin, well wider than any gap between the
+ * article's own paragraphs and headings, over a box's title (set larger than the article's text, or bold). Every line
+ * between is a box's short line that does not run on to the article's right edge (no paragraph wraps in a box); none is
+ * the release's closing (「以上」) or its contact section's heading, which end the release where a side column begins.
+ * The heading's index, the first sentence's; the boxes' indices (none when no such gap stands above the list).
+ */
+export function boxesAboveList(lines: readonly PdfLine[], texts: readonly string[], heading: number, firstSentence: number): number[] {
+  if (firstSentence < 0 || heading <= firstSentence + 1) return [];
+  const body = dominantSize(lines.slice(firstSentence, heading) as PdfLine[]);
+  const edge = maxOf(lines.slice(firstSentence, heading).filter((l) => Math.abs(l.size - body) < 0.5).map((l) => l.right));
+  let start = -1;
+  let widest = 0;
+  for (let k = heading - 1; k > firstSentence && heading - k <= BOXES_ABOVE_LIST; k--) {
+    const text = texts[k]!;
+    const l = lines[k]!;
+    if (text.length > SIDE_BOX_LINE || l.table || l.right > edge - body * 2 || CLOSING_MARK.test(text) || CONTACT_LABEL.test(withoutMarks(text).replace(SECTION_NUMBER, ''))) break;
+    const gap = gapAbove(lines, k);
+    if (gap !== null && gap > widest) {
+      widest = gap;
+      start = k;
+    }
+  }
+  if (start < 0 || widest < lines[start]!.size * COLUMN_GAP_SIZES) return [];
+  // The box's title: larger than the text or bold.
+  if (!(lines[start]!.size > body + 0.5 || lines[start]!.bold)) return [];
+  // The article's own gaps, from its first sentence down to the boxes.
+  let article = 0;
+  for (let k = firstSentence + 1; k < start; k++) article = Math.max(article, gapAbove(lines, k) ?? 0);
+  if (article === 0 || widest < article * COLUMN_GAP) return [];
+  return Array.from({ length: heading - start }, (_, n) => start + n);
+}
 
 /** Longest line of a side box stacked under the article (an event card's 「開催日：令和7年7月2日」, the footer's rows). */
 const SIDE_BOX_LINE = 40;
@@ -1178,6 +1256,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // without separators. (Under the article, a larger heading is the next box's: 「…への6件のフィードバック」.)
     const headingSize = i < firstSentence ? lines[i]!.size : Infinity;
     for (const k of neighbourCardsAbove(texts, i)) list.add(k);
+    for (const k of boxesAboveList(lines, texts, i, firstSentence)) list.add(k);
     while (j < texts.length && !(ranked && lines[j]!.page !== lines[i]!.page) && !(j > i && turnsToArticle(lines, texts, j))) {
       if (isListHeading(texts[j]!)) {
         ranking = isRankingHeading(texts[j]!);
@@ -1226,7 +1305,10 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     if (/。/.test(t)) sentences++;
     return before;
   });
-  const pageDateLine = (i: number) => pageDates.size === 1 && published[i] !== null && sentencesBefore[i]! >= 2 && sentencesBefore[i]! * 2 >= sentences;
+  const publicationLine = (i: number) => pageDates.size === 1 && published[i] !== null && sentencesBefore[i]! >= 2 && sentencesBefore[i]! * 2 >= sentences;
+  // The page's update line set with it (「掲載日 2026年2月6日」 over 「更新日 2026年3月18日」) is the page's too: no event of the release.
+  const updateBeside = (i: number) => texts[i]!.length <= 40 && PAGE_UPDATED_DATE.test(texts[i]!) && (publicationLine(i - 1) || publicationLine(i + 1));
+  const pageDateLine = (i: number) => publicationLine(i) || updateBeside(i);
   // A trail whose links wrap each in its own box: all its lines.
   const trailRows = new Set<number>();
   for (let i = 0; i < lines.length; i++) {

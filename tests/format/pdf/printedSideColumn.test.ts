@@ -1,0 +1,112 @@
+import { describe, expect, test } from 'vitest';
+import { boxesAboveList, dropPageChrome, pageUpdatedDate, stackedDateLabelsJoined } from '../../../src/format/pdf/chrome.js';
+import type { PdfLine } from '../../../src/format/pdf/types.js';
+
+/** A line of one page: its text at a baseline, 15 pt type at x 35 unless told, as wide as its characters. */
+const at = (text: string, y: number, o: { x?: number; size?: number; bold?: boolean; right?: number; page?: number } = {}): PdfLine => {
+  const x = o.x ?? 35;
+  const size = o.size ?? 15;
+  return { page: o.page ?? 1, items: [], x, right: o.right ?? x + [...text].length * size, y, size, bold: o.bold, cells: [text], cellX: [x], position: (842 - y) / 842, spaceBefore: false, spaceAfter: false, block: 0, column: 0 } as PdfLine;
+};
+/** A wrapped paragraph's full line: it runs to the column's right edge. */
+const full = (text: string, y: number) => at(text, y, { right: 335 });
+
+/** The end of a Divi post printed narrow (pages-t wpdivi): paragraphs 21 pt apart, a section heading, the closing line. */
+const ARTICLE = [
+  full('被害の全容を把握するには、今しばらく時間', 789),
+  full('を要する見込みですが、現時点で判明してい', 768),
+  at('る内容について、下記の通りご報告いたします。', 746, { right: 335 }),
+  full('お取引様、関係先の皆様に多大なるご心配と', 709),
+  at('ご迷惑をおかけし、深くお詫び申し上げます。', 688, { right: 335 }),
+  at('１． 経緯', 646, { size: 17.5, bold: true }),
+  full('8月6日（水）に、当社の一部サーバーに対し', 606),
+  at('て、外部からの攻撃が確認されました。', 585),
+  at('今後とも何卒宜しくお願いいたします。', 548),
+];
+/** The side column stacked under it: its news list's heading and entries. */
+const LIST = [
+  at('最新のお知らせ', 190, { size: 12.2, bold: true }),
+  at('セミナー定員834,165名2025.07.15', 154, { x: 73, size: 12.2 }),
+  at('説明会開催のご案内2025.07.10', 136, { x: 73, size: 12.2 }),
+];
+const texts = (lines: PdfLine[]) => lines.map((l) => l.cells.join(' '));
+
+describe('boxesAboveList: the side column under the article begins at its margin', () => {
+  test.each([
+    [
+      'a promotion and icon cards over the news list (its margin twice the article\'s gaps, a box title set large)',
+      [at('決算セール開催', 470, { x: 48, size: 22.5, bold: true }), at('特選車210台 8月23日まで', 428, { x: 48 }), at('詳しく見る', 406, { x: 48 }), at('無料査定', 351), at('お気軽にご相談ください。', 309), at('車検予約', 267), at('お気軽にご相談ください。', 225)],
+      ['決算セール開催', '特選車210台 8月23日まで', '詳しく見る', '無料査定', 'お気軽にご相談ください。', '車検予約', 'お気軽にご相談ください。'],
+    ],
+    // The release goes on after a box of its own (a note's margin): that gap opens no box title, its text is the release's.
+    [
+      'the release\'s paragraph after its note\'s margin (body type, not bold)',
+      [at('現在、詳細な事実関係の調査に努めております', 470), at('が、ご注意いただきますようお願いします。', 449), at('本件に関するお問い合わせはこちら', 400)],
+      [],
+    ],
+    [
+      'the release\'s contact section after a wide margin',
+      [at('３ 問い合わせ先', 470, { size: 17.5, bold: true }), at('株式会社Ｘ 個人情報窓口', 430), at('(省略)', 400)],
+      [],
+    ],
+    [
+      'the release\'s closing among the lines',
+      [at('お問い合わせ先', 470, { size: 17.5, bold: true }), at('株式会社Ｘ 総務部', 430), at('以上', 400)],
+      [],
+    ],
+    [
+      'a wrapped paragraph among the lines (a box wraps none)',
+      [at('今後の対応について', 470, { size: 17.5, bold: true }), full('引き続き調査を進めるとともに、再発防止策', 430), at('を講じてまいります。', 409)],
+      [],
+    ],
+    [
+      'a gap no wider than the article\'s own',
+      [at('決算セール開催', 520, { x: 48, size: 22.5, bold: true }), at('特選車210台 8月23日まで', 490, { x: 48 }), at('詳しく見る', 468, { x: 48 })],
+      [],
+    ],
+  ] as [string, PdfLine[], string[]][])('%s', (_label, boxes, dropped) => {
+    const lines = [...ARTICLE, ...boxes, ...LIST];
+    const t = texts(lines);
+    const heading = t.indexOf('最新のお知らせ');
+    const firstSentence = t.findIndex((x) => x.includes('。'));
+    expect(boxesAboveList(lines, t, heading, firstSentence).map((k) => t[k])).toEqual(dropped);
+    // The article's lines all stay when the page's chrome is dropped.
+    const kept = texts(dropPageChrome(lines));
+    for (const l of texts(ARTICLE)) expect(kept).toContain(l);
+    for (const d of dropped) expect(kept).not.toContain(d);
+  });
+});
+
+describe('stackedDateLabelsJoined: a page date label over its date reads as one line', () => {
+  test.each([
+    // A definition list: the term, its description indented below it in the same type.
+    ['掲載日 over its date', [at('掲載日', 161, { size: 11.2 }), at('2026年2月6日', 144, { x: 63, size: 11.2 })], ['掲載日 2026年2月6日']],
+    ['更新日： over its date, flush left', [at('更新日：', 161, { size: 11.2 }), at('2026.03.18', 144, { size: 11.2 })], ['更新日: 2026.03.18']],
+    ['公開日 over a full-width date', [at('公開日', 161, { size: 11.2 }), at('２０２６年２月６日', 144, { x: 63, size: 11.2 })], ['公開日 2026年2月6日']],
+    // Not a page date's label, or no date alone below it, or the date far below or far right (another column's), or in other type.
+    ['発生日 over a date', [at('発生日', 161), at('2026年2月3日', 142, { x: 63 })], ['発生日', '2026年2月3日']],
+    ['掲載日 over a sentence', [at('掲載日', 161), at('2026年2月6日に掲載しました。', 142, { x: 63 })], ['掲載日', '2026年2月6日に掲載しました。']],
+    ['the date three lines below', [at('掲載日', 161), at('2026年2月6日', 100, { x: 63 })], ['掲載日', '2026年2月6日']],
+    ['the date in a column to the right', [at('掲載日', 161), at('2026年2月6日', 142, { x: 300 })], ['掲載日', '2026年2月6日']],
+    ['the date in larger type', [at('掲載日', 161, { size: 11.2 }), at('2026年2月6日', 140, { x: 63, size: 18 })], ['掲載日', '2026年2月6日']],
+  ] as [string, PdfLine[], string[]][])('%s', (_label, lines, joined) => {
+    expect(texts(stackedDateLabelsJoined(lines))).toEqual(joined);
+  });
+
+  test('the page\'s date list under the article: the publication dates the page, neither line stays in the text', () => {
+    const lines = stackedDateLabelsJoined([
+      ...ARTICLE,
+      at('掲載日', 300, { size: 11.2 }),
+      at('2026年2月6日', 283, { x: 63, size: 11.2 }),
+      at('更新日', 266, { size: 11.2 }),
+      at('2026年3月18日', 249, { x: 63, size: 11.2 }),
+    ]);
+    expect(pageUpdatedDate(lines)).toBe('2026-02-06');
+    expect(texts(dropPageChrome(lines))).toEqual(texts(ARTICLE));
+  });
+
+  test('an update line alone under the article stays (no publication line beside it)', () => {
+    const lines = stackedDateLabelsJoined([...ARTICLE, at('更新日', 300, { size: 11.2 }), at('2026年3月18日', 283, { x: 63, size: 11.2 }), at('ページトップ', 250, { x: 200 })]);
+    expect(texts(dropPageChrome(lines))).toContain('更新日 2026年3月18日');
+  });
+});
