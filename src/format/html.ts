@@ -24,6 +24,8 @@ export interface HtmlRelease {
   url: string | null;
   /** The publisher named by the page's metadata (JSON-LD, og:site_name, logo, copyright line), when any. */
   organization: string | null;
+  /** The name the release signs with as an image after its text (see signatureImage): its issuer, as the text gives it. */
+  signature: string | null;
   body: string;
   /** Markup cut to bounds (src/format/boundMarkup.ts). */
   warnings: string[];
@@ -367,7 +369,36 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   // And the link to the release's own document, its title and the file's note (「…のお知らせ（PDFファイル（681KB））」).
   if (title) removeAll(titleDownloadLines(root, title), weights);
   const body = renderBlocks(root, title);
-  return { title, date, url, organization: meta.organization, body, warnings };
+  return { title, date, url, organization: meta.organization, signature: signatureImage(root), body, warnings };
+}
+
+/**
+ * The name a release is signed with as an image: the alt text of an image after all of the body's text (nothing but
+ * white space after it in the body), when it reads as a body's name (「<p class="signature"><img alt="東京都 保健医療局">
+ * </p>」 under the last paragraph). A reader sees the name where a signature stands; the alt text is the one place the
+ * page writes it. (An image with a name above or among the text — a partner's logo, a letterhead — is no signature; a
+ * logo's 「ロゴ」 names no one.)
+ */
+function signatureImage(root: Element): string | null {
+  const images = descendants(root, IMG);
+  for (let i = images.length - 1; i >= 0 && i >= images.length - SIGNATURE_IMAGES; i--) {
+    const img = images[i]!;
+    const alt = cleanText(img.attribs.alt ?? '');
+    if (looksLikeName(alt) && nothingAfter(img, root)) return alt;
+  }
+  return null;
+}
+const IMG = tags('img');
+/** The most images at the body's end read for a signature. */
+const SIGNATURE_IMAGES = 3;
+
+/** Whether only white space follows a node to the end of `root`. */
+function nothingAfter(node: AnyNode, root: Element): boolean {
+  for (let n: AnyNode = node; n !== root && n.parent; n = n.parent) {
+    const siblings = (n.parent as Element).children;
+    for (let k = siblings.indexOf(n as never) + 1; k < siblings.length; k++) if (!FOLDED_SPACE_ONLY.test(textOf(siblings[k]!))) return false;
+  }
+  return true;
 }
 
 /**
