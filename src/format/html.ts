@@ -1556,13 +1556,28 @@ function isWide(ch: string | undefined): boolean {
 /** How many levels the body's headings stand below 「## 」: its shallowest heading's level less 2 (none when it is h1 or h2). */
 function headingShift(root: Element, title: string | null): number {
   let shallowest = 7;
-  for (const el of descendants(root, ALL_HEADINGS)) {
-    const level = Number(el.tagName[1]);
-    if (level >= shallowest) continue;
+  for (const el of descendants(root)) {
+    const level = headingLevel(el);
+    if (level === 0 || level >= shallowest) continue;
     const text = cleanText(textOf(el));
     if (text && !(level === 1 && text === title)) shallowest = level;
   }
   return shallowest <= 6 ? Math.max(0, shallowest - 2) : 0;
+}
+
+/** The most characters of an element marked as a heading by its role that is read as one (a longer one marks a block). */
+const ROLE_HEADING = 120;
+
+/**
+ * A heading's level: h1–h6 by its tag; an element marked a heading by its role (a builder's paragraphs and headings all
+ * <div>s: 「<div role="heading" aria-level="3">確認されている被害</div>」) by its aria-level, else 2. 0 for any other.
+ */
+function headingLevel(el: Element): number {
+  const name = el.tagName;
+  if (name.length === 2 && name.charCodeAt(0) === 0x68 && name.charCodeAt(1) >= 0x31 && name.charCodeAt(1) <= 0x36) return name.charCodeAt(1) - 0x30;
+  if (el.attribs.role !== 'heading' || textOf(el).length > ROLE_HEADING) return 0;
+  const level = Number(el.attribs['aria-level']);
+  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
 }
 
 /** The body as lines: headings "## ", list items "- ", table rows "| a | b |", paragraphs split by blank lines. */
@@ -1621,10 +1636,11 @@ function renderBlocks(root: Element, title: string | null): string {
   const visit = (el: Element, depth: number): void => {
     const name = el.tagName?.toLowerCase() ?? '';
     if (name === 'br') return flush();
-    if (name.length === 2 && name.charCodeAt(0) === 0x68 && name.charCodeAt(1) >= 0x31 && name.charCodeAt(1) <= 0x36) { // h1–h6
+    const level = headingLevel(el);
+    if (level > 0) {
       blank();
       const text = cleanText(textOf(el));
-      if (text && !(name === 'h1' && text === title)) lines.push(`${'#'.repeat(Math.max(2, Math.min(4, Number(name[1]) - shift)))} ${text}`);
+      if (text && !(level === 1 && text === title)) lines.push(`${'#'.repeat(Math.max(2, Math.min(4, level - shift)))} ${text}`);
       return blank();
     }
     if (name === 'table') return renderTable(el, lines, blank, walk, depth);
