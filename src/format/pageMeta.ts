@@ -228,7 +228,9 @@ function copyrightBlockName(body: Element): string | null {
   let block: Element | null = line;
   while (block && !FOOTER_BLOCKS.has(block.tagName) && block.parent?.type === 'tag') block = block.parent as Element;
   if (!block || textOf(block).length > FOOTER_BLOCK) return null;
-  const lines = linesOf(block);
+  let lines = linesOf(block);
+  // A block of the copyright line alone (「<p>Copyright © …</p>」) stands in the footer's: the footer's lines.
+  if (lines.length <= 1 && block.parent?.type === 'tag' && textOf(block.parent).length <= FOOTER_BLOCK) lines = linesOf(block.parent as Element);
   for (let k = 0; k < lines.length; k++) {
     const opening = NAME_BEFORE_ADDRESS.exec(lines[k]!);
     const name = cleanName(opening ? opening[1]! : ADDRESS_LINE.test(lines[k + 1] ?? '') ? lines[k]! : null);
