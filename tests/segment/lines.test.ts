@@ -31,6 +31,8 @@ describe('splitLines: a heading with nothing under it but the next heading of it
     ['## 概要\n本文\n## 経緯\n経緯です', [2]],
     // A heading stating a figure is no group's label (negative).
     ['## 【対象件数】474件\n## 【個人情報の種別】\n氏名', [1]],
+    // One step: a heading so set heads none in turn (a run of headings alike is no ladder).
+    ['## Ａ\n## Ｂ\n## Ｃ\n本文', [2]],
     // A deeper heading under it stays under both; a shallower one under neither.
     ['# 本文\n## 概要\n## 詳細\n本文', [0, 1, 2]],
   ])('%j', (text, headings) => {
