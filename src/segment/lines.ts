@@ -33,9 +33,6 @@ export function splitLines(text: string): Line[] {
   // Lines under the same headings share one (read-only) list: a new array per line was most of
   // the garbage segmentation made.
   let under: number[] = [];
-  // The last line that is not blank, and the last heading set under the one before it (see below).
-  let previous: Line | null = null;
-  let headed: Line | null = null;
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
@@ -44,29 +41,16 @@ export function splitLines(text: string): Line[] {
     const line = classifyLine(raw, start, lines.length);
     line.headings = under;
     if (line.kind === 'heading') {
-      // A heading with nothing under it but the next heading of its level (「## 流出したと思われる情報」 right over
-      // 「## 旧Ａカフェ関係」: a page that marks every heading alike) heads that heading's section too — only that one:
-      // where its group ends the text does not say. (One step: a heading so set heads none in turn — a run of headings
-      // alike is no ladder, and the stack stays as deep as the levels.)
-      const heads: boolean = previous !== null && previous !== headed && previous.kind === 'heading' && previous.level === line.level && line.level <= 6 && isGroupHeading(previous);
-      while (stack.length > 0 && stack[stack.length - 1]!.level >= line.level && !(heads && stack[stack.length - 1] === previous)) stack.pop();
+      while (stack.length > 0 && stack[stack.length - 1]!.level >= line.level) stack.pop();
       line.headings = stack.map((h) => h.index);
       stack.push(line);
-      headed = heads ? line : null;
       under = stack.map((h) => h.index);
     }
-    if (line.kind !== 'blank') previous = line;
     lines.push(line);
     if (end === text.length) break;
     start = end + 1;
   }
   return lines;
-}
-
-/** A heading that may head a group of sections: a short label, not a statement or a figure (「【対象件数】474件」). */
-function isGroupHeading(line: Line): boolean {
-  const content = line.text.slice(line.contentStart - line.start).trim();
-  return content.length > 0 && content.length <= 30 && !/[0-9０-９。]/.test(content);
 }
 
 /** Does the line hold only spaces (what String.prototype.trim removes)? Checked without a copy. */

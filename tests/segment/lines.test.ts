@@ -19,24 +19,3 @@ describe('splitLines: Markdown headings', () => {
     expect(lines[1]!.headings).toEqual([0]);
   });
 });
-
-describe('splitLines: a heading with nothing under it but the next heading of its level heads that one', () => {
-  test.each([
-    // A page marking every heading alike: the label over its first subsection heads it.
-    ['## 流出したと思われる情報\n## 旧Ａカフェ関係\nメールアドレス（517件）', [0, 1]],
-    ['## 流出したと思われる情報\n\n## 旧Ａカフェ関係\n\nメールアドレス（517件）', [0, 2]],
-    // Only the first: where the group ends the text does not say.
-    ['## 流出したと思われる情報\n## 旧Ａカフェ関係\n本文\n## これまでの対応\n対応しました', [3]],
-    // Text under the first heading: siblings (negative).
-    ['## 概要\n本文\n## 経緯\n経緯です', [2]],
-    // A heading stating a figure is no group's label (negative).
-    ['## 【対象件数】474件\n## 【個人情報の種別】\n氏名', [1]],
-    // One step: a heading so set heads none in turn (a run of headings alike is no ladder).
-    ['## Ａ\n## Ｂ\n## Ｃ\n本文', [2]],
-    // A deeper heading under it stays under both; a shallower one under neither.
-    ['# 本文\n## 概要\n## 詳細\n本文', [0, 1, 2]],
-  ])('%j', (text, headings) => {
-    const lines = splitLines(text);
-    expect(lines[lines.length - 1]!.headings).toEqual(headings);
-  });
-});
