@@ -219,8 +219,8 @@ const FOOTER_BLOCK = 300;
 /**
  * The name of the site's company block where the copyright line stands, whatever holds it (an old layout's last cell,
  * a <div>): the block around the line, a few lines, is the site's footer; a line in it that is a name alone, right over
- * its address or telephone line (「株式会社Ａ<br>〒423-2084 … TEL …<br>Copyright © All Rights Reserved.」), or the name
- * that opens the address's own line, names the site — the copyright line itself naming no holder.
+ * its address or telephone line (「株式会社Ａ<br>〒423-2084 … TEL …<br>Copyright © All Rights Reserved.」), names the
+ * site — the copyright line itself naming no holder.
  */
 function copyrightBlockName(body: Element): string | null {
   let line: Element | null = null;
@@ -231,9 +231,9 @@ function copyrightBlockName(body: Element): string | null {
   let lines = linesOf(block);
   // A block of the copyright line alone (「<p>Copyright © …</p>」) stands in the footer's: the footer's lines.
   if (lines.length <= 1 && block.parent?.type === 'tag' && textOf(block.parent).length <= FOOTER_BLOCK) lines = linesOf(block.parent as Element);
-  for (let k = 0; k < lines.length; k++) {
-    const opening = NAME_BEFORE_ADDRESS.exec(lines[k]!);
-    const name = cleanName(opening ? opening[1]! : ADDRESS_LINE.test(lines[k + 1] ?? '') ? lines[k]! : null);
+  // (Not a name opening the address's own line, 「さくら川市役所　〒…」: an office's, as addressName reads it.)
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const name = ADDRESS_LINE.test(lines[k + 1]!) ? cleanName(lines[k]!) : null;
     if (name && looksLikeName(name) && (KIND_AT_END.test(name) || FORM_FIRST.test(name))) return name;
   }
   return null;

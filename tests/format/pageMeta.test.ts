@@ -85,6 +85,7 @@ describe('readPageMeta: who publishes the page', () => {
     ['a table layout\'s last cell: name, address, copyright', '', '<table><tr><td><font size="1"><font color="#ffffff">株式会社サンプル<br>〒423-2084 東京都千代田区内神田二丁目3-17　TEL 016-9871-4950<br>Copyright &#169; All Rights Reserved.</font></font></td></tr></table>', '株式会社サンプル'],
     ['a <div> footer: name in a <p> over its address', '', '<div class="f"><p>サンプル県見本町</p><p>〒100-0000 サンプル県見本町1-2</p><p>Copyright © All Rights Reserved.</p></div>', 'サンプル県見本町'],
     ['the copyright block\'s name not over an address (negative)', '', '<td>株式会社サンプル<br>お問い合わせ<br>Copyright © All Rights Reserved.</td>', null],
+    ['the copyright block\'s office opening its address line (negative)', '', '<div>さくら川市役所　〒000-0000　○○県さくら川市中央1丁目1番1号<br>Copyright © All Rights Reserved.</div>', null],
     ['the copyright block opening with the address (negative)', '', '<td>〒186-5432 広島県広島市中区紙屋町一丁目26-4　TEL 081-846-3708<br>Copyright © All Rights Reserved.</td>', null],
     ['a logo the headline does not name keeps its place first', '<title>サイバー攻撃について: 医療法人社団白見本会 見本豊岡病院</title><meta property="og:title" content="サイバー攻撃について">', '<a href="/"><img class="logo" src="l.gif" alt="株式会社見本ホールディングス"></a>', '株式会社見本ホールディングス'],
   ])('%s', (_, head, body, name) => {
