@@ -123,7 +123,8 @@ export async function htmlExtract(html: string, path = '-', pageUrl: string | nu
   if (!/\S/.test(page.body)) throw new InputError(path, 'is an HTML page with no release text in it');
   // The page's metadata names the publisher only where the text does not: a release signed
   // 「学校法人青葉学園 青葉短期大学 学長 …」 keeps the name its text gives.
-  const organization = page.organization && !statesName(page.body, page.organization) ? page.organization : null;
+  // A release signed with an image of its issuer's name (its alt text) signs as its text would: that name, before any.
+  const organization = page.signature ?? (page.organization && !statesName(page.body, page.organization) ? page.organization : null);
   return { text: composeArchive({ ...page, organization }, page.body), warnings: page.warnings };
 }
 

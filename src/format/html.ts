@@ -24,6 +24,8 @@ export interface HtmlRelease {
   url: string | null;
   /** The publisher named by the page's metadata (JSON-LD, og:site_name, logo, copyright line), when any. */
   organization: string | null;
+  /** The name the release signs with as an image after its text (see signatureImage): its issuer, as the text gives it. */
+  signature: string | null;
   body: string;
   /** Markup cut to bounds (src/format/boundMarkup.ts). */
   warnings: string[];
@@ -369,7 +371,36 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   // And the link to the release's own document, its title and the file's note (「…のお知らせ（PDFファイル（681KB））」).
   if (title) removeAll(titleDownloadLines(root, title), weights);
   const body = renderBlocks(root, title);
-  return { title, date, url, organization: meta.organization, body, warnings };
+  return { title, date, url, organization: meta.organization, signature: signatureImage(root), body, warnings };
+}
+
+/**
+ * The name a release is signed with as an image: the alt text of an image after all of the body's text (nothing but
+ * white space after it in the body), when it reads as a body's name (「<p class="signature"><img alt="東京都 保健医療局">
+ * </p>」 under the last paragraph). A reader sees the name where a signature stands; the alt text is the one place the
+ * page writes it. (An image with a name above or among the text — a partner's logo, a letterhead — is no signature; a
+ * logo's 「ロゴ」 names no one.)
+ */
+function signatureImage(root: Element): string | null {
+  const images = descendants(root, IMG);
+  for (let i = images.length - 1; i >= 0 && i >= images.length - SIGNATURE_IMAGES; i--) {
+    const img = images[i]!;
+    const alt = cleanText(img.attribs.alt ?? '');
+    if (looksLikeName(alt) && nothingAfter(img, root)) return alt;
+  }
+  return null;
+}
+const IMG = tags('img');
+/** The most images at the body's end read for a signature. */
+const SIGNATURE_IMAGES = 3;
+
+/** Whether only white space follows a node to the end of `root`. */
+function nothingAfter(node: AnyNode, root: Element): boolean {
+  for (let n: AnyNode = node; n !== root && n.parent; n = n.parent) {
+    const siblings = (n.parent as Element).children;
+    for (let k = siblings.indexOf(n as never) + 1; k < siblings.length; k++) if (!FOLDED_SPACE_ONLY.test(textOf(siblings[k]!))) return false;
+  }
+  return true;
 }
 
 /**
@@ -1527,13 +1558,28 @@ function isWide(ch: string | undefined): boolean {
 /** How many levels the body's headings stand below 「## 」: its shallowest heading's level less 2 (none when it is h1 or h2). */
 function headingShift(root: Element, title: string | null): number {
   let shallowest = 7;
-  for (const el of descendants(root, ALL_HEADINGS)) {
-    const level = Number(el.tagName[1]);
-    if (level >= shallowest) continue;
+  for (const el of descendants(root)) {
+    const level = headingLevel(el);
+    if (level === 0 || level >= shallowest) continue;
     const text = cleanText(textOf(el));
     if (text && !(level === 1 && text === title)) shallowest = level;
   }
   return shallowest <= 6 ? Math.max(0, shallowest - 2) : 0;
+}
+
+/** The most characters of an element marked as a heading by its role that is read as one (a longer one marks a block). */
+const ROLE_HEADING = 120;
+
+/**
+ * A heading's level: h1–h6 by its tag; an element marked a heading by its role (a builder's paragraphs and headings all
+ * <div>s: 「<div role="heading" aria-level="3">確認されている被害</div>」) by its aria-level, else 2. 0 for any other.
+ */
+function headingLevel(el: Element): number {
+  const name = el.tagName;
+  if (name.length === 2 && name.charCodeAt(0) === 0x68 && name.charCodeAt(1) >= 0x31 && name.charCodeAt(1) <= 0x36) return name.charCodeAt(1) - 0x30;
+  if (el.attribs.role !== 'heading' || textOf(el).length > ROLE_HEADING) return 0;
+  const level = Number(el.attribs['aria-level']);
+  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
 }
 
 /** The body as lines: headings "## ", list items "- ", table rows "| a | b |", paragraphs split by blank lines. */
@@ -1592,10 +1638,11 @@ function renderBlocks(root: Element, title: string | null): string {
   const visit = (el: Element, depth: number): void => {
     const name = el.tagName?.toLowerCase() ?? '';
     if (name === 'br') return flush();
-    if (name.length === 2 && name.charCodeAt(0) === 0x68 && name.charCodeAt(1) >= 0x31 && name.charCodeAt(1) <= 0x36) { // h1–h6
+    const level = headingLevel(el);
+    if (level > 0) {
       blank();
       const text = cleanText(textOf(el));
-      if (text && !(name === 'h1' && text === title)) lines.push(`${'#'.repeat(Math.max(2, Math.min(4, Number(name[1]) - shift)))} ${text}`);
+      if (text && !(level === 1 && text === title)) lines.push(`${'#'.repeat(Math.max(2, Math.min(4, level - shift)))} ${text}`);
       return blank();
     }
     if (name === 'table') return renderTable(el, lines, blank, walk, depth);

@@ -3,7 +3,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { descendants, textOf } from './dom.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, NAME_ENDINGS, ORGANIZATION_WORDS, TITLE_WORDS } from '../words/organizations.js';
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
-import { NAME_BEFORE_ADDRESS, NAV_LABEL, NEWS_CATEGORY, SITE_SECTION } from '../words/pageChrome.js';
+import { ADDRESS_LINE, NAME_BEFORE_ADDRESS, NAV_LABEL, NEWS_CATEGORY, SITE_SECTION } from '../words/pageChrome.js';
 
 /**
  * What a page says about itself outside the release text: who publishes it (JSON-LD publisher,
@@ -129,8 +129,13 @@ export function readPageMeta(head: PageHead): PageMeta {
     () => head.meta.get('name=application-name'),
     holderOnce,
     () => (head.body ? addressName(head.body) : null),
+    () => (head.body ? copyrightBlockName(head.body) : null),
     logoOnce,
     () => titleSiteParts(head.title),
+    // Last, the page's author as its <meta> names it: a body's name there (「株式会社Ａ」) is who publishes when no place
+    // of the site's own names anyone; a person's or a role's (「広報担当」「admin」) reads as no name and is passed.
+    // (Last: a theme may name its maker there, 「株式会社Ｂデザイン」, where the site names itself elsewhere.)
+    () => head.meta.get('name=author'),
   ];
   // The first place naming someone, unless a later one names the one the page's own title speaks of (「白梅豊岡病院への
   // サイバー攻撃…」 under a logo that names a department, the <title>'s site part 「医療法人社団白梅会 白梅豊岡病院」).
@@ -216,6 +221,59 @@ function addressName(body: Element): string | null {
   return null;
 }
 const ADDRESS_OR_FOOTER = new Set(['address', 'footer']);
+
+/** The most characters of the block around the copyright line that is read as the site's footer. */
+const FOOTER_BLOCK = 300;
+
+/**
+ * The name of the site's company block where the copyright line stands, whatever holds it (an old layout's last cell,
+ * a <div>): the block around the line, a few lines, is the site's footer; a line in it that is a name alone, right over
+ * its address or telephone line (「株式会社Ａ<br>〒423-2084 … TEL …<br>Copyright © All Rights Reserved.」), names the
+ * site — the copyright line itself naming no holder.
+ */
+function copyrightBlockName(body: Element): string | null {
+  let line: Element | null = null;
+  for (const el of descendants(body, COPYRIGHT_HOLDERS)) if (el.children.some((c) => c.type === 'text' && COPYRIGHT_MARK.test((c as unknown as { data: string }).data))) line = el;
+  let block: Element | null = line;
+  while (block && !FOOTER_BLOCKS.has(block.tagName) && block.parent?.type === 'tag') block = block.parent as Element;
+  if (!block || textOf(block).length > FOOTER_BLOCK) return null;
+  let lines = linesOf(block);
+  // A block of the copyright line alone (「<p>Copyright © …</p>」) stands in the footer's: the footer's lines.
+  if (lines.length <= 1 && block.parent?.type === 'tag' && textOf(block.parent).length <= FOOTER_BLOCK) lines = linesOf(block.parent as Element);
+  // (Not a name opening the address's own line, 「さくら川市役所　〒…」: an office's, as addressName reads it.)
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const name = ADDRESS_LINE.test(lines[k + 1]!) ? cleanName(lines[k]!) : null;
+    if (name && looksLikeName(name) && (KIND_AT_END.test(name) || FORM_FIRST.test(name))) return name;
+  }
+  return null;
+}
+/** What holds a footer's block of lines: not a run of text's inline markup (<font>, <span>, <small>). */
+const FOOTER_BLOCKS = new Set(['td', 'th', 'div', 'p', 'footer', 'address', 'li', 'section', 'body']);
+
+/** A block's lines: its text broken at each <br> and block element, each line's white space folded. */
+function linesOf(block: Element): string[] {
+  const lines: string[] = [];
+  let current = '';
+  const stack: (AnyNode | null)[] = [...block.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === null || (node.type === 'tag' && ((node as Element).tagName === 'br'))) {
+      lines.push(current.replace(/\s+/g, ' ').trim());
+      current = '';
+      continue;
+    }
+    if (node.type === 'text') current += (node as unknown as { data: string }).data;
+    if (node.type !== 'tag') continue;
+    // A block's end breaks the line as a <br> does (its start too).
+    const blockLevel = FOOTER_BLOCKS.has((node as Element).tagName);
+    if (blockLevel) stack.push(null);
+    const children = (node as Element).children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    if (blockLevel) stack.push(null);
+  }
+  lines.push(current.replace(/\s+/g, ' ').trim());
+  return lines.filter((l) => l !== '');
+}
 const FORM_FIRST = new RegExp(`^(?:${FORM_WORDS})`);
 const BLOCK_LINES = new Set(['p', 'div', 'span', 'strong', 'b']);
 
@@ -407,6 +465,7 @@ function logoAlt(body: Element): string | null {
   let first: Element | null = null;
   let drawn: string | null = null;
   let nondescript: string | null = null;
+  let heading: string | null = null;
   for (const el of descendants(body, LOGO_CARRIERS)) {
     if (el.tagName === 'img') first ??= el;
     if (el.tagName === 'a') {
@@ -415,6 +474,9 @@ function logoAlt(body: Element): string | null {
         // (「株式会社Ｘ トップ」 ＞ ニュース ＞ …): the name without it.
         const words = textOf(el).replace(/\s+/g, ' ').trim().replace(HOME_WORD, '');
         if (looksLikeName(words)) text = words;
+        // The site's name set as its header's heading, the home link all of it (「<h1><a href="/">Ａ会 中部支部</a></h1>」):
+        // the name the site gives itself, even with no legal form or kind's ending — read when nothing else names it.
+        else if (isHomeLink(el) && headingOf(el)?.tagName === 'h1' && textOf(headingOf(el)!).trim() === textOf(el).trim()) heading ??= words;
       }
       continue;
     }
@@ -433,7 +495,13 @@ function logoAlt(body: Element): string | null {
       nondescript ??= alt;
     }
   }
-  return text ?? firstImageName(first) ?? drawn ?? menuImageName(first) ?? nondescript;
+  return text ?? firstImageName(first) ?? drawn ?? menuImageName(first) ?? heading ?? nondescript;
+}
+
+/** The heading a link stands in, itself or a parent or two up. */
+function headingOf(a: Element): Element | null {
+  for (let k = 0, n: AnyNode | null = a.parent; n && n.type === 'tag' && k < 2; k++, n = n.parent) if (/^h[1-6]$/.test((n as Element).tagName)) return n as Element;
+  return null;
 }
 
 /**

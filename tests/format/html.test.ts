@@ -43,9 +43,32 @@ describe('extractHtml: heading levels are the page\'s own, the body\'s shallowes
     ['one <h4> alone', '<h4>概要</h4><p>本文です。</p>', ['## 概要']],
     // Deeper than 「#### 」 is 「#### 」.
     ['<h2> over <h6>', '<h2>概要</h2><h6>注記</h6><p>本文です。</p>', ['## 概要', '#### 注記']],
+    // A builder's div soup marks its headings by role, the level by aria-level (else 2).
+    ['<div role=heading> by aria-level', '<div role="heading" aria-level="3">確認されている被害</div><div>本文です。</div><div role="heading" aria-level="4">メールの送信</div><div>本文です。</div>', ['## 確認されている被害', '### メールの送信']],
+    ['<div role=heading> without a level', '<div role="heading">確認されている被害</div><div>本文です。</div>', ['## 確認されている被害']],
+    ['a long block marked heading is no heading (negative)', `<div role="heading">${'本文です。'.repeat(30)}</div>`, []],
+    ['a <div> of no role is no heading (negative)', '<div class="rte-heading">確認されている被害</div><div>本文です。</div>', []],
   ])('%s', (_label, inner, headings) => {
     const { body } = extractHtml(page('', `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}${inner}</article>`));
     expect(body.split('\n').filter((l) => l.startsWith('#'))).toEqual(headings);
+  });
+});
+
+describe('extractHtml: a release signed with an image of its issuer\'s name', () => {
+  test.each([
+    ['a signature image after the last paragraph', `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}<p class="signature" style="text-align:right"><img src="/img/signature.png" alt="サンプル県 保健医療局"></p></article>`, 'サンプル県 保健医療局'],
+    ['text after the image (negative)', `<article><h1>不正アクセスに関するお知らせ</h1><p><img src="/p.png" alt="株式会社サンプル"></p>${RELEASE}</article>`, null],
+    ['an image whose alt names no one (negative)', `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}<p><img src="/s.png" alt="署名"></p></article>`, null],
+  ])('%s', (_label, body, signature) => {
+    expect(extractHtml(page('<title>お知らせ</title>', body)).signature).toBe(signature);
+  });
+
+  test('the signature names the publisher before the site, even where the text names its offices', async () => {
+    const html = page(
+      '<meta property="og:site_name" content="サンプル県"><title>お知らせ</title>',
+      `<article><h1>メールサーバの不正利用について</h1><p>保健医療局が運営するサンプル県保健医療情報センターのメールサーバが、外部から不正に利用されました。</p><p>サンプル県保健医療情報センターで、職員がメールの送受信ができないことを確認した。</p><p><img src="/sig.png" alt="サンプル県 保健医療局"></p></article>`,
+    );
+    expect((await parse(html, { path: 'page.html' })).organization?.name).toBe('サンプル県 保健医療局');
   });
 });
 

@@ -88,6 +88,24 @@ describe('readPageMeta: who publishes the page', () => {
     // The block holding the copyright line is the footer, whatever its tag: the name before its address opens it.
     ['a <div> footer opening with the name before its postcode, its copyright line in it', '', '<div>見本県見本市　〒750-7328 新潟県新潟市中央区万代一丁目2-28　TEL 047-7476-8406　© 2025 All Rights Reserved.</div>', '見本県見本市'],
     ['a <div> opening with the name before its postcode, no copyright line (negative)', '', '<div>見本県見本市　〒750-7328 新潟県新潟市中央区万代一丁目2-28　TEL 047-7476-8406</div>', null],
+    // The page's author as its <meta> names it: a body's name, last of the places (a person or a role names no one).
+    ['<meta name=author> naming a company, the only place', '<meta name="author" content="株式会社サンプル保険">', '<header><a href="/"><img src="logo.svg" alt="ロゴ"></a></header><footer>Copyright © All Rights Reserved.</footer>', '株式会社サンプル保険'],
+    ['<meta name=author> naming a person (negative)', '<meta name="author" content="山田 太郎">', '', null],
+    ['<meta name=author> naming a role (negative)', '<meta name="author" content="広報担当">', '', null],
+    ['<meta name=author> naming a web agency, the copyright line naming the site (negative)', '<meta name="author" content="株式会社見本デザイン">', '<footer>© 2026 サンプル株式会社</footer>', 'サンプル株式会社'],
+    // The site's name set as the header's <h1>, all of it the home link: the name without a legal form, when nothing else names it.
+    ['the header <h1> home link, no legal form', '', '<div id="banner"><h1 class="site-logo"><a href="/" accesskey="1">サンプル松愛会　中部支部</a></h1><h2>ニュースリリース</h2></div><div id="footer">Copyright &#169; All Rights Reserved.</div>', 'サンプル松愛会 中部支部'],
+    ['the header <h1> home link, a copyright line naming another (negative)', '', '<h1><a href="/">サンプル松愛会</a></h1><div>© 2026 見本株式会社</div>', '見本株式会社'],
+    ['an <h1> linking elsewhere (negative)', '', '<h1><a href="/news/123.html">サーバー攻撃に関するお知らせ</a></h1>', null],
+    ['an <h1> holding more than the home link (negative)', '', '<h1><a href="/">サンプル松愛会</a> からのお知らせ</h1>', null],
+    // The company block around the copyright line, whatever holds it: a name alone over its 〒 / TEL line.
+    ['a table layout\'s last cell: name, address, copyright', '', '<table><tr><td><font size="1"><font color="#ffffff">株式会社サンプル<br>〒423-2084 東京都千代田区内神田二丁目3-17　TEL 016-9871-4950<br>Copyright &#169; All Rights Reserved.</font></font></td></tr></table>', '株式会社サンプル'],
+    ['a <div> footer: name in a <p> over its address', '', '<div class="f"><p>サンプル県見本町</p><p>〒100-0000 サンプル県見本町1-2</p><p>Copyright © All Rights Reserved.</p></div>', 'サンプル県見本町'],
+    ['the copyright block\'s name not over an address (negative)', '', '<td>株式会社サンプル<br>お問い合わせ<br>Copyright © All Rights Reserved.</td>', null],
+    // A name opening the address's own line is read by the footer's opening name (as 見本県見本市 above), not as the
+    // block's name over its address; a body that names its city still wins (golden html-municipal-eucjp).
+    ['the copyright block\'s office opening its address line: the footer\'s opening name', '', '<div>さくら川市役所　〒000-0000　○○県さくら川市中央1丁目1番1号<br>Copyright © All Rights Reserved.</div>', 'さくら川市役所'],
+    ['the copyright block opening with the address (negative)', '', '<td>〒186-5432 広島県広島市中区紙屋町一丁目26-4　TEL 081-846-3708<br>Copyright © All Rights Reserved.</td>', null],
     ['a logo the headline does not name keeps its place first', '<title>サイバー攻撃について: 医療法人社団白見本会 見本豊岡病院</title><meta property="og:title" content="サイバー攻撃について">', '<a href="/"><img class="logo" src="l.gif" alt="株式会社見本ホールディングス"></a>', '株式会社見本ホールディングス'],
   ])('%s', (_, head, body, name) => {
     expect(readPageMeta(readHead(parsePage(page(head, body)))).organization).toBe(name);
