@@ -7,6 +7,7 @@ import type { Item, PdfLine } from './types.js';
 import { maxOf, minOf } from './types.js';
 import type { Atom } from './xycut.js';
 import { linkedShare } from './links.js';
+import { isConsentButtons } from './fixedBars.js';
 
 const PAGE_NUMBER = /^[-–—‐ ]*(?:p\.?|page|ページ)?[ ]*[0-9]{1,4}[ ]*(?:\/[ ]*[0-9]{1,4}|of[ ]*[0-9]{1,4})?[ ]*(?:ページ|頁)?[-–—‐ ]*$/i;
 /** A date as news lists print it: 2025.03.10, 2025年3月10日, 令和7年3月10日, R7.3.10 (a municipal site's era initial). */
@@ -800,6 +801,35 @@ function pageHead(lines: PdfLine[]): { title: number; median: number } | null {
  * a sentence set smaller than the page's common type. The release's sentences come under its title, in its text's
  * type; what stands above it (the logo, the menu, the trail, the date line) holds none of them.
  */
+/** At most this many lines a cookie notice's text wraps over above its buttons. */
+const CONSENT_NOTICE_LINES = 3;
+
+/**
+ * A cookie notice printed where the page set it (the top of the page, in the flow, not fixed): its text about
+ * cookies (「当サイトではCookieを使用しています。…478社のパートナーと…」), wrapped over up to three lines, right
+ * over a row of its buttons (「同意する」「同意する 設定」) — the notice with its button is the site's, wherever it
+ * prints; its figures are no release's. A sentence about cookies with no button under it stays (a release may be about them).
+ */
+export function consentNotices(lines: PdfLine[], texts: string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    if (!COOKIE_BANNER.test(texts[i]!) || texts[i]!.length > 200) continue;
+    for (let j = i + 1; j < texts.length && j <= i + CONSENT_NOTICE_LINES; j++) {
+      const upper = lines[j - 1]!;
+      const lower = lines[j]!;
+      // Each line right under the one above (no gap of more than two lines' height), on the same page.
+      if (lower.page !== upper.page || upper.y <= lower.y || upper.y - lower.y > Math.max(upper.size, lower.size) * 3.5) break;
+      if (isConsentButtons(texts[j]!)) {
+        for (let k = i; k <= j; k++) out.push(k);
+        i = j;
+        break;
+      }
+      if (texts[j]!.length > 120) break;
+    }
+  }
+  return out;
+}
+
 export function headNotices(lines: PdfLine[], texts: string[]): number[] {
   const head = pageHead(lines);
   if (!head || lines[head.title]!.position > HEAD_TITLE_REACH) return [];
@@ -1211,6 +1241,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   for (const k of boxesAfterList(texts, list)) list.add(k);
   // (After the boxes under the article: a banner over the article is no list the side bar's boxes follow.)
   for (const k of headBanners(lines, texts, menu, trailItems)) list.add(k);
+  // (And after them: a cookie notice is no list whose boxes follow.)
+  for (const k of consentNotices(lines, texts)) list.add(k);
   // The page's publication line under the article (an article card's footer: 「掲載日 2026年04月16日
   // 閲覧数 1,181」) is the page's date, read as such (pageUpdatedDate): after most of the text's
   // sentences (two at least), when every publication line gives that one date, it goes — the

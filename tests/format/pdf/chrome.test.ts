@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbTrail, cardGrid, dropPageChrome, labelAfterDate, textShares, headNewsLines, headNotices, headStatistics, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { breadcrumbTrail, cardGrid, dropPageChrome, labelAfterDate, textShares, headNewsLines, headNotices, consentNotices, headStatistics, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, tableAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
@@ -676,6 +676,23 @@ describe('headNewsLines: a news box in the page\'s head, above the title', () =>
   ] as [string, [string, number][], number[]][])('%s', (_label, rows, expected) => {
     const lines = head(rows);
     expect(headNewsLines(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
+  });
+});
+
+describe('consentNotices: a cookie notice printed in the flow, right over its buttons', () => {
+  const NOTICE = '当サイトではCookieを使用しています。478社のパートナーと情報を共有する場合があります。';
+  const BODY = ['当社サーバーへの不正アクセスにより、お客様情報 1,204 件が流出した可能性があります。'];
+  test.each([
+    ['a notice over its consent button, above the trail', [NOTICE, '同意する', 'ホーム > お知らせ > 不正アクセスについて', ...BODY], [0, 1]],
+    ['a notice wrapped over two lines, over two buttons', ['当サイトではCookieを使用しています。221社のパートナーと情報を共', '有する場合があります。', '同意する 設定', ...BODY], [0, 1, 2]],
+    ['a notice under the article, over its button', [...BODY, NOTICE, 'OK'], [1, 2]],
+    // Not so: a sentence about cookies with no button under it, a button far below, a button row with no notice above.
+    ['a release about cookies, no button', ['当社サイトではCookieを使用していますが、流出した情報に含まれておりません。', ...BODY], []],
+    ['the button four lines further down', [NOTICE, ...BODY, ...BODY, ...BODY, '同意する'], []],
+    ['a button alone', [...BODY, '閉じる'], []],
+  ] as [string, string[], number[]][])('%s', (_label, texts, expected) => {
+    const lines = page(texts);
+    expect(consentNotices(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
   });
 });
 
