@@ -1,4 +1,5 @@
 import { dateOfDateLine, datesOfDateLine, type DateLineDate } from '../dateLine.js';
+import { NEWS_CATEGORY } from '../../words/pageChrome.js';
 import { ADDRESS_LINE, BREADCRUMB, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SHOP_PRICE, SHOP_RANK_CELL } from '../../words/pageChrome.js';
 import { ALSO_READ_HEADING, AUTHOR_BOX, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
@@ -781,6 +782,39 @@ export function headNewsLines(lines: PdfLine[], texts: string[]): number[] {
   return out;
 }
 
+/**
+ * A line of an alert bar or a one-entry ticker: its label, a date (maybe with the time), a headline
+ * (「緊急情報 2026/01/24 15:13 大雨による臨時休業（55店舗）について」).
+ */
+const LABELLED_HEADLINE = new RegExp(`^([^\\s0-9。]{1,10})[ ]+${DATE_FORM}(?![0-9日])(?:[ ]+[0-9]{1,2}:[0-9]{2})?[ ]+([^\\s0-9。][^。]*)$`);
+/** A label that names the date beside it (「投稿日」「更新日時」「発表」): the page's own date line, no alert. */
+const DATE_NAMING_LABEL = /(?:日|日時|日付|時刻|更新|公開|掲載|公表|発表|投稿)[:：]?$/;
+/** An alert bar stands in the top half of page 1 (a narrow page stacks the menu above it). */
+const ALERT_REACH = 0.5;
+/** An alert's headline is this long at least (a date line's category 「お知らせ」 is shorter). */
+const ALERT_HEADLINE_MIN = 8;
+
+/**
+ * An alert bar in the page's head (「緊急情報 2026/01/24 15:13 大雨による臨時休業（55店舗）について」 under the logo): in page 1's top
+ * half, above the title (the page's largest type; with none, above the first sentence that is no cookie notice's), a line of a label, a date and a headline, no sentence — another page's
+ * news set over this one. The page's own date line names its date (「投稿日 …」) or holds no headline of its own.
+ */
+export function headAlertLines(lines: PdfLine[], texts: string[]): number[] {
+  // The head ends at the title when one is set larger, or else at the first sentence that is no cookie notice's.
+  const head = pageHead(lines);
+  const sentence = texts.findIndex((t, k) => lines[k]!.page > 1 || (/。/.test(t) && !COOKIE_BANNER.test(t)));
+  const end = head ? head.title : sentence < 0 ? texts.length : sentence;
+  const out: number[] = [];
+  for (let k = 0; k < end; k++) {
+    if (lines[k]!.page !== 1 || lines[k]!.position > ALERT_REACH || (head && lines[k]!.y <= lines[head.title]!.y)) continue;
+    const m = LABELLED_HEADLINE.exec(texts[k]!);
+    if (!m || DATE_NAMING_LABEL.test(m[1]!) || NAV_LABEL.test(m[1]!) || NEWS_CATEGORY.test(m[1]!)) continue;
+    const headline = m[2]!.trim();
+    if (headline.length >= ALERT_HEADLINE_MIN && datesIn(headline) === 0 && (!head || headline !== texts[head.title])) out.push(k);
+  }
+  return out;
+}
+
 /** The title's type is this much larger than the page's most common at least. */
 const HEAD_TITLE_SIZE = 1.4;
 
@@ -795,12 +829,6 @@ function pageHead(lines: PdfLine[]): { title: number; median: number } | null {
   return { title: lines.findIndex((l) => l.page === 1 && l.size === largest), median };
 }
 
-/**
- * A notice in the page's head (an announcement bar's 「重要：2026年5月25日は窓口休業となります。」, a cookie banner's
- * 「当サイトではCookieを使用します。…（2024年5月16日改定）…」): on page 1, above the title and in the page's upper half,
- * a sentence set smaller than the page's common type. The release's sentences come under its title, in its text's
- * type; what stands above it (the logo, the menu, the trail, the date line) holds none of them.
- */
 /** At most this many lines a cookie notice's text wraps over above its buttons. */
 const CONSENT_NOTICE_LINES = 3;
 
@@ -830,6 +858,12 @@ export function consentNotices(lines: PdfLine[], texts: string[]): number[] {
   return out;
 }
 
+/**
+ * A notice in the page's head (an announcement bar's 「重要：2026年5月25日は窓口休業となります。」, a cookie banner's
+ * 「当サイトではCookieを使用します。…（2024年5月16日改定）…」): on page 1, above the title and in the page's upper half,
+ * a sentence set smaller than the page's common type. The release's sentences come under its title, in its text's
+ * type; what stands above it (the logo, the menu, the trail, the date line) holds none of them.
+ */
 export function headNotices(lines: PdfLine[], texts: string[]): number[] {
   const head = pageHead(lines);
   if (!head || lines[head.title]!.position > HEAD_TITLE_REACH) return [];
@@ -1232,6 +1266,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   for (const k of newestFirstLists(lines, texts)) list.add(k);
   for (const k of headNewsLines(lines, texts)) list.add(k);
   for (const k of headNotices(lines, texts)) list.add(k);
+  for (const k of headAlertLines(lines, texts)) list.add(k);
   const head = headStatistics(lines, texts);
   for (const k of head.lines) list.add(k);
   for (const k of viewCountedEntries(texts)) list.add(k);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbTrail, cardGrid, dropPageChrome, labelAfterDate, textShares, headNewsLines, headNotices, consentNotices, headStatistics, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { breadcrumbTrail, cardGrid, dropPageChrome, labelAfterDate, textShares, headNewsLines, headNotices, consentNotices, headAlertLines, headStatistics, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, tableAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
@@ -676,6 +676,26 @@ describe('headNewsLines: a news box in the page\'s head, above the title', () =>
   ] as [string, [string, number][], number[]][])('%s', (_label, rows, expected) => {
     const lines = head(rows);
     expect(headNewsLines(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
+  });
+});
+
+describe('headAlertLines: an alert bar\'s dated headline in the page\'s head', () => {
+  const head = (rows: [string, number][]): PdfLine[] =>
+    rows.map(([t, size], k) => ({ page: 1, items: [], x: 50, right: 500, y: 760 - k * 18, size, cells: [t], cellX: [50], position: k / 40, spaceBefore: false, spaceAfter: false, block: 0, column: 0 }) as PdfLine);
+  const ALERT: [string, number] = ['緊急情報 2026/01/24 15:13 大雨による臨時休業(55店舗)について', 7.2];
+  const BODY: [string, number][] = [['平素より当サイトをご利用いただき、誠にありがとうございます。', 7.2], ['2025年12月30日17時頃にサーバーを再開しました。', 7.2]];
+  test.each([
+    ['above the trail, the title in the text\'s type', [['オフィシャルサイト', 7.2], ALERT, ['ホーム > お知らせ > サイバー攻撃について', 7.2], ['投稿日 令和7年12月30日', 7.2], ['サイバー攻撃について', 7.2], ...BODY], [1]],
+    ['above a title set larger', [['Ａ株式会社', 7.2], ['重大 2025.05.08 システムメンテナンスのお知らせ', 7.2], ['海外子会社のシステムに対する不正アクセスについて', 14], ['2025年12月3日', 7.2], ...BODY], [1]],
+    ['under a cookie notice\'s sentence', [['当サイトではCookieを使用しています。', 6], ALERT, ...BODY], [1]],
+    // Not so: the page's own date line (its label names the date; a category; no headline), a line under the first sentence.
+    ['the page\'s labelled date line', [['投稿日 2025/12/30 10:00 サイバー攻撃について', 7.2], ...BODY], []],
+    ['a date line with its category', [['重要 2025.12.30 サイバー攻撃に関するお知らせ', 7.2], ...BODY], []],
+    ['a date and a short label', [['NEWS 2025.12.30 お知らせ', 7.2], ...BODY], []],
+    ['a dated line under the first sentence', [...BODY, ALERT], []],
+  ] as [string, [string, number][], number[]][])('%s', (_label, rows, expected) => {
+    const lines = head(rows);
+    expect(headAlertLines(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
   });
 });
 
