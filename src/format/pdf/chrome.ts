@@ -815,6 +815,45 @@ export function headAlertLines(lines: PdfLine[], texts: string[]): number[] {
   return out;
 }
 
+/** A profile card's figure on its own line (its label on the line above): 「8.8万名（2026年5月10日現在）」「- ４８９９百万円」「1日平均2058人」. */
+const CARD_FIGURE = /^(?:[-・•][ ]?)?(?:延べ|累計|約|1日平均)?[0-9０-９]/;
+/** A card's label, or a figure's wrapped end (「在）」), alone on its line: short, no digit. */
+const CARD_LABEL = /^(?:[-・•][ ]?)?[^0-9０-９。、]{1,10}$/;
+/** The label run into the end of the figure above it (「8.8万名（…現在）教員数」): its last few characters that are no digit or bracket. */
+const TRAILING_LABEL = /[^\s0-9０-９)）、。]{2,6}$/;
+/** A card's label is one a profile's figure takes (「学生数」「資本金」「設立」). */
+const isProfileLabel = (label: string) => PROFILE_FIGURE.test(`${label.replace(/^[-・•][ ]?/, '')} 1`);
+
+/**
+ * A profile card printed as a definition list (「大学概要」: 「学生数」 over 「8.8万名（2026年5月10日現在）教員数」 over 「３２５名」):
+ * a run of short lines, each a label alone or a figure (a figure may end with the next label, run into it), two of its
+ * labels a profile's (学生数, 資本金, 設立 …) and two figures at least. The institution's figures are the site's, wherever
+ * the print sets the card (stacked over the article); the box's heading above its first label goes with it.
+ */
+export function profileCards(lines: PdfLine[], texts: string[]): number[] {
+  const out: number[] = [];
+  const kind = (t: string) => (t.length <= 40 && !/[。、]/.test(t) && CARD_FIGURE.test(t) ? 'figure' : CARD_LABEL.test(t) ? 'label' : null);
+  for (let i = 0; i < texts.length; ) {
+    let j = i;
+    while (j < texts.length && kind(texts[j]!) !== null && (j === i || lines[j]!.page === lines[j - 1]!.page)) j++;
+    if (j === i) {
+      i++;
+      continue;
+    }
+    const run = texts.slice(i, j);
+    const first = run.findIndex((t) => kind(t) === 'label' && isProfileLabel(t));
+    const labels = run.filter((t) => (kind(t) === 'label' && isProfileLabel(t)) || (kind(t) === 'figure' && isProfileLabel(TRAILING_LABEL.exec(t)?.[0] ?? ''))).length;
+    const figures = run.filter((t) => kind(t) === 'figure').length;
+    if (first >= 0 && labels >= 2 && figures >= 2) {
+      // From the box's heading (a label-like line right above the first label) to the run's end.
+      const start = i + Math.max(0, first - 1);
+      for (let k = start; k < j; k++) out.push(k);
+    }
+    i = j;
+  }
+  return out;
+}
+
 /** The title's type is this much larger than the page's most common at least. */
 const HEAD_TITLE_SIZE = 1.4;
 
@@ -1267,6 +1306,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   for (const k of headNewsLines(lines, texts)) list.add(k);
   for (const k of headNotices(lines, texts)) list.add(k);
   for (const k of headAlertLines(lines, texts)) list.add(k);
+  for (const k of profileCards(lines, texts)) list.add(k);
   const head = headStatistics(lines, texts);
   for (const k of head.lines) list.add(k);
   for (const k of viewCountedEntries(texts)) list.add(k);

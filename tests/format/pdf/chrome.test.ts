@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbTrail, cardGrid, dropPageChrome, labelAfterDate, textShares, headNewsLines, headNotices, consentNotices, headAlertLines, headStatistics, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { breadcrumbTrail, cardGrid, dropPageChrome, labelAfterDate, textShares, headNewsLines, headNotices, consentNotices, headAlertLines, profileCards, headStatistics, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, tableAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
@@ -696,6 +696,22 @@ describe('headAlertLines: an alert bar\'s dated headline in the page\'s head', (
   ] as [string, [string, number][], number[]][])('%s', (_label, rows, expected) => {
     const lines = head(rows);
     expect(headAlertLines(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
+  });
+});
+
+describe('profileCards: a profile card printed as a definition list', () => {
+  const BODY = ['当社サーバーへの不正アクセスにより、お客様情報 1,204 件が流出した可能性があります。'];
+  test.each([
+    ['a university\'s card, a label run into the figure above it', [...BODY, '大学概要', '学生数', '8.8万名（2026年5月10日現在）教員数', '３２５名', '学部', '１０７学部'], [1, 2, 3, 4, 5, 6]],
+    ['a company\'s card, a figure wrapped', ['設立', '1953年', '資本金', '- ４８９９百万円従業員数', '- 4.6万名（2025.03.05現', '- 在）', '拠点数', '- 263拠点', ...BODY], [0, 1, 2, 3, 4, 5, 6, 7]],
+    ['a hospital\'s card', ['病院概要', '病床数', '831床', '診療科', '23科', '職員数', '2,063人（令和7年12月19日現在）外来患者数', '1日平均2058人', ...BODY], [0, 1, 2, 3, 4, 5, 6, 7]],
+    // Not so: the release's own figures under a heading (no profile's labels), one profile figure alone, figures in sentences.
+    ['the release\'s counts under their headings', ['漏えいした件数', '1,204件', '対象期間', '2025年4月1日～2025年4月3日', ...BODY], []],
+    ['one profile label', ['従業員数', '120名', '対象者', '3,000名', ...BODY], []],
+    ['figures in sentences', ['設立は1953年です。', '資本金は4,899百万円です。', ...BODY], []],
+  ] as [string, string[], number[]][])('%s', (_label, texts, expected) => {
+    const lines = page(texts);
+    expect(profileCards(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
   });
 });
 
