@@ -410,7 +410,8 @@ export function isFooterContactRow(cells: string[]): boolean {
 
 /** A row of an organization's figures, the first a profile figure: 「学生数 20,803名｜教員数 2,189名｜創立 1977年8月26日」. */
 export function isFigureRow(text: string): boolean {
-  const parts = text.split(/[｜|]/).map((p) => p.trim());
+  // (Parted by bars or slashes: 「従業員数 1987名 / 取引先 4806社」.)
+  const parts = text.split(/[｜|/]/).map((p) => p.trim());
   return parts.length >= 2 && PROFILE_FIGURE.test(parts[0]!) && parts.every((p) => /^[^\s0-9]{1,8}\s*[:：]?\s*[0-9]/.test(p));
 }
 
@@ -835,7 +836,8 @@ export function profileCards(lines: PdfLine[], texts: string[]): number[] {
   const kind = (t: string) => (t.length <= 40 && !/[。、]/.test(t) && CARD_FIGURE.test(t) ? 'figure' : CARD_LABEL.test(t) ? 'label' : null);
   for (let i = 0; i < texts.length; ) {
     let j = i;
-    while (j < texts.length && kind(texts[j]!) !== null && (j === i || lines[j]!.page === lines[j - 1]!.page)) j++;
+    // (A card may run over a page break: 「病床数」 at page 1's foot, 「831床」 atop page 2.)
+    while (j < texts.length && kind(texts[j]!) !== null) j++;
     if (j === i) {
       i++;
       continue;
@@ -875,7 +877,8 @@ const CONSENT_NOTICE_LINES = 3;
  * A cookie notice printed where the page set it (the top of the page, in the flow, not fixed): its text about
  * cookies (「当サイトではCookieを使用しています。…478社のパートナーと…」), wrapped over up to three lines, right
  * over a row of its buttons (「同意する」「同意する 設定」) — the notice with its button is the site's, wherever it
- * prints; its figures are no release's. A sentence about cookies with no button under it stays (a release may be about them).
+ * prints; its figures are no release's. So is a notice that opens page 1 right above the breadcrumb trail (its buttons read
+ * in another column). A sentence about cookies with no button under it, not above the trail, stays (a release may be about them).
  */
 export function consentNotices(lines: PdfLine[], texts: string[]): number[] {
   const out: number[] = [];
@@ -893,6 +896,12 @@ export function consentNotices(lines: PdfLine[], texts: string[]): number[] {
       }
       if (texts[j]!.length > 120) break;
     }
+  }
+  // Its buttons read in another column (set beside the menu): the notice opening page 1, the breadcrumb trail
+  // right under it — above the article's head, where no release's sentence stands.
+  const trail = texts.findIndex((t, k) => k <= CONSENT_NOTICE_LINES && t.length <= 160 && BREADCRUMB.test(t));
+  if (out.length === 0 && trail > 0 && lines[0]!.page === 1 && lines[0]!.position < TICKER_REACH) {
+    for (let k = 0; k < trail && COOKIE_BANNER.test(texts[k]!) && texts[k]!.length <= 200; k++) out.push(k);
   }
   return out;
 }

@@ -314,6 +314,8 @@ test.each([
   // A row of the release's own counts opens with no profile label.
   ['対象者数 1,200名｜うち漏えい 300名', false],
   ['学生数 20,803名', false],
+  ['従業員数 1987名 / 取引先 4806社', true],
+  ['対象者数 1,200名 / うち漏えい 300名', false],
 ])('isFigureRow: %s', (text, expected) => {
   expect(isFigureRow(text)).toBe(expected);
 });
@@ -726,6 +728,8 @@ describe('consentNotices: a cookie notice printed in the flow, right over its bu
     ['a release about cookies, no button', ['当社サイトではCookieを使用していますが、流出した情報に含まれておりません。', ...BODY], []],
     ['the button four lines further down', [NOTICE, ...BODY, ...BODY, ...BODY, '同意する'], []],
     ['a button alone', [...BODY, '閉じる'], []],
+    ['a notice opening the page right over the trail, its button read elsewhere', [NOTICE, 'ホーム > お知らせ > 不正アクセスについて', ...BODY], [0]],
+    ['a release\'s first sentence about cookies, no trail under it', ['当サイトではCookieを使用しておりますが、今回の事案とは関係ございません。', ...BODY], []],
   ] as [string, string[], number[]][])('%s', (_label, texts, expected) => {
     const lines = page(texts);
     expect(consentNotices(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
