@@ -987,6 +987,34 @@ function withoutAsOfNote(line: PdfLine): PdfLine {
   return { ...line, cells: line.cells.filter((_c, i) => keep[i]), cellX: line.cellX.filter((_x, i) => keep[i]) };
 }
 
+/** A live statistics widget's line: the day and time it stands as of first (「2024/07/27 09:31 現在 日経平均 2.7万円 本日の来場者 4,259人」). */
+const WIDGET_AS_OF = new RegExp(`^${DATE_FORM}[ ]+[0-9]{1,2}:[0-9]{2}[ ]?(?:現在|時点)[ ]?[^\\s0-9]`);
+/** A widget's line is this long at most. */
+const WIDGET_LENGTH = 80;
+
+/**
+ * A live statistics widget printed wherever the side bar or footer fell (「2024/07/27 09:31 現在 日経平均 2.7万円 本日の来場者
+ * 4,259人 降水確率 39%」): a line that opens with a day and a time as of which it stands, then two labelled figures or more
+ * (on it or on the line right under it, where a narrow column wraps it), no sentence. A release's figures as of a day come in its sentences or under its table's heading, not after a clock time.
+ */
+export function statisticWidgets(lines: PdfLine[], texts: string[]): number[] {
+  const out: number[] = [];
+  const figures = (t: string) => t.replace(DATE_IN_LINE, ' ').replace(/[0-9]{1,2}:[0-9]{2}/g, ' ').match(HEAD_FIGURE)?.length ?? 0;
+  texts.forEach((raw, k) => {
+    const t = raw.normalize('NFKC');
+    if (t.length > WIDGET_LENGTH || /[。、]/.test(t) || !WIDGET_AS_OF.test(t)) return;
+    // Wrapped in a narrow column: its figures go on on the line right under it (「本日の来場者 4904人 降水確率 50%」).
+    const upper = lines[k]!;
+    const lower = lines[k + 1];
+    const next = lower && lower.page === upper.page && upper.y > lower.y && upper.y - lower.y <= upper.size * 1.8 ? texts[k + 1]!.normalize('NFKC') : '';
+    const wraps = next.length > 0 && next.length <= WIDGET_LENGTH && !/[。、]/.test(next) && figures(next) > 0 && dateOfDateLine(next) === null;
+    if (figures(t) + (wraps ? figures(next) : 0) < 2) return;
+    out.push(k);
+    if (wraps) out.push(k + 1);
+  });
+  return out;
+}
+
 /** The page's head: this many lines at most. */
 const HEAD_LINES = 8;
 /** A head's statistic line is this long at most. */
@@ -1316,6 +1344,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   for (const k of headNotices(lines, texts)) list.add(k);
   for (const k of headAlertLines(lines, texts)) list.add(k);
   for (const k of profileCards(lines, texts)) list.add(k);
+  for (const k of statisticWidgets(lines, texts)) list.add(k);
   const head = headStatistics(lines, texts);
   for (const k of head.lines) list.add(k);
   for (const k of viewCountedEntries(texts)) list.add(k);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbTrail, cardGrid, dropPageChrome, labelAfterDate, textShares, headNewsLines, headNotices, consentNotices, headAlertLines, profileCards, headStatistics, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { breadcrumbTrail, cardGrid, dropPageChrome, labelAfterDate, textShares, headNewsLines, headNotices, consentNotices, headAlertLines, profileCards, statisticWidgets, headStatistics, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, tableAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
@@ -714,6 +714,21 @@ describe('profileCards: a profile card printed as a definition list', () => {
   ] as [string, string[], number[]][])('%s', (_label, texts, expected) => {
     const lines = page(texts);
     expect(profileCards(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
+  });
+});
+
+describe('statisticWidgets: a live statistics widget\'s line, figures as of a day and time', () => {
+  const BODY = ['当社サーバーへの不正アクセスにより、お客様情報 1,204 件が流出した可能性があります。'];
+  test.each([
+    ['under the article', [...BODY, '2024/07/27 09:31 現在 日経平均 2.7万円 本日の来場者 4,259人 降水確率 ３９%'], [1]],
+    ['wrapped onto a second line', [...BODY, '2026/03/02 14:39 現在 日経平均 5.4万円', '本日の来場者 4904人 降水確率 ５０%', ...BODY], [1, 2]],
+    // Not so: the release's figures as of a day (no clock time; in a sentence), one figure, the next line a date line.
+    ['the release\'s figures as of a day', ['2025年1月10日現在 漏えい件数 1,234件 対象者 500名', ...BODY], []],
+    ['as of a time, in a sentence', ['2025年1月10日 17:00 現在、漏えい件数は1,234件、対象者は500名です。', ...BODY], []],
+    ['one figure', ['2025/01/10 17:00 現在 来場者 1,234人', ...BODY], []],
+  ] as [string, string[], number[]][])('%s', (_label, texts, expected) => {
+    const lines = page(texts);
+    expect(statisticWidgets(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
   });
 });
 
