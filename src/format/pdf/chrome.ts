@@ -987,6 +987,28 @@ function withoutAsOfNote(line: PdfLine): PdfLine {
   return { ...line, cells: line.cells.filter((_c, i) => keep[i]), cellX: line.cellX.filter((_x, i) => keep[i]) };
 }
 
+/** A page's update line wraps over this many lines at most, each this long at most (a narrow column's). */
+const UPDATE_WRAP_LINES = 3;
+const UPDATE_WRAP_LENGTH = 12;
+
+/** What a page's date line holds besides its dates: the labels 「更新日」「掲載」「公開日」, colons, brackets, bars. */
+const DATE_LINE_REST = /^(?:[ |｜:：()（）/]|このページの|本ページの|最終|更新日?時?|掲載日?|公開日?|公表日?|投稿日?)*$/;
+
+/**
+ * A page's update line (「更新日：2026/10/05」「2026-04-27 掲載 更新日：2026/06/18」, each cell of a row but a page number
+ * 「| 更新日：2025年8月20日 | 2/3 |」): its dates, the labels that name them and nothing else, an update among them. Under
+ * the article's first sentence it is the page's, no event of the release's (its date is read from the page's lines
+ * apart: pageUpdatedDate).
+ */
+export function isPageUpdateLine(cells: string[]): boolean {
+  const parts = cells.map((c) => c.normalize('NFKC').trim()).filter((c) => c !== '' && !PAGE_NUMBER.test(c));
+  if (parts.length === 0) return false;
+  const text = parts.join(' ');
+  if (text.length > 60 || !/更新/.test(text)) return false;
+  const rest = text.replace(DATE_IN_LINE, ' ').replace(/(?:19|20)[0-9]{2}-[0-9]{1,2}-[ ]?[0-9]{1,2}/g, ' ');
+  return rest !== text && DATE_LINE_REST.test(rest);
+}
+
 /** A live statistics widget's line: the day and time it stands as of first (「2024/07/27 09:31 現在 日経平均 2.7万円 本日の来場者 4,259人」). */
 const WIDGET_AS_OF = new RegExp(`^${DATE_FORM}[ ]+[0-9]{1,2}:[0-9]{2}[ ]?(?:現在|時点)[ ]?[^\\s0-9]`);
 /** A widget's line is this long at most. */
@@ -1385,6 +1407,26 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   const shareRow = texts.findLastIndex((t, i) => i >= texts.length * 0.5 && isShareRow(t));
   const afterShare = shareRow >= 0 && texts.slice(shareRow + 1).every((t) => !/。/.test(t)) ? shareRow : texts.length;
   const overTrail = datesOverTrail(lines, texts);
+  // A page's update line under the article's first sentence, maybe wrapped over up to three short lines of a narrow
+  // column (「更新」 over 「日：」 over 「2026/10/05」).
+  const updateLines = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (sentencesBefore[i]! < 1) continue;
+    if (isPageUpdateLine(lines[i]!.cells)) {
+      updateLines.add(i);
+      continue;
+    }
+    let joined = texts[i]!;
+    for (let j = i + 1; j < lines.length && j < i + UPDATE_WRAP_LINES && joined.length <= UPDATE_WRAP_LENGTH && texts[j]!.length <= UPDATE_WRAP_LENGTH; j++) {
+      if (lines[j]!.page !== lines[j - 1]!.page || lines[j - 1]!.y <= lines[j]!.y || lines[j - 1]!.y - lines[j]!.y > lines[j - 1]!.size * 1.8) break;
+      joined += texts[j]!;
+      if (isPageUpdateLine([joined])) {
+        for (let k = i; k <= j; k++) updateLines.add(k);
+        i = j;
+        break;
+      }
+    }
+  }
   let crumb: PdfLine | null = null;
   let navRow: PdfLine | null = null;
   const kept = lines.map((l, i) => withoutCommentCount(head.notes.includes(i) ? withoutAsOfNote(l) : l, texts[i]!, lines[i + 1], texts[i + 1])).filter((l, i) => {
@@ -1413,6 +1455,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     navRow = nav && l.cells.length >= 2 ? l : null;
     const ticker = l.position < TICKER_REACH && isNewsTicker(l);
     if (isPageBreakEcho(lines, i)) return false;
+    // A page's update line under the article's first sentence.
+    if (updateLines.has(i)) return false;
     return !(i > afterShare || overTrail.has(i) || menu.has(i) || list.has(i) || trailRows.has(i) || pageDateLine(i) || contact || headFigure || feedback || nav || navWrap || ticker || SHARE_LABEL.test(text) || isShareRow(text) || crumb || wrapped);
   });
   // The site's footer, bottom up: copyright, cookie notice, company-profile figures (after the

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbTrail, cardGrid, dropPageChrome, labelAfterDate, textShares, headNewsLines, headNotices, consentNotices, headAlertLines, profileCards, statisticWidgets, headStatistics, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { breadcrumbTrail, cardGrid, dropPageChrome, labelAfterDate, textShares, headNewsLines, headNotices, consentNotices, headAlertLines, profileCards, statisticWidgets, isPageUpdateLine, headStatistics, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, tableAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
@@ -13,6 +13,9 @@ const kept = (lines: PdfLine[]) => dropPageChrome(lines).map((l) => l.cells.join
 const BODY = ['当社サーバーへの不正アクセスにより、お客様情報 1,204 件が流出した可能性があります。'];
 test.each([
   ['a cookie notice wrapped over two lines', [...BODY, '当サイトでは利便性向上のためCookieを使用しています。閲覧いただくことで、Cookieの', '使用に同意したものとみなします。（2025年4月1日改定）'], BODY],
+  ['a page\'s update line under the article, more text after it', [...BODY, '更新日：2026/10/05', 'お問い合わせは下記窓口までお願いいたします。'], [...BODY, 'お問い合わせは下記窓口までお願いいたします。']],
+  ['a page\'s update line wrapped over three lines of a narrow column', [...BODY, '更新', '日：', '2026/10/05', 'お問い合わせは下記窓口までお願いいたします。'], [...BODY, 'お問い合わせは下記窓口までお願いいたします。']],
+  ['the release\'s sentence about an update stays', [...BODY, '2026年10月5日にシステムを更新しました。'], [...BODY, '2026年10月5日にシステムを更新しました。']],
   ['profile figures after the site name', [...BODY, '三重県 資本金：12億3,400万円 従業員数：3,456名'], BODY],
   ['a service\'s member count a gap from its number, over the copyright', [...BODY, '会員数 60,967名', '© 株式会社サンプル'], BODY],
   ['the release\'s own closing line about its members stays', [...BODY, '会員数は約120万人です。'], [...BODY, '会員数は約120万人です。']],
@@ -730,6 +733,19 @@ describe('statisticWidgets: a live statistics widget\'s line, figures as of a da
     const lines = page(texts);
     expect(statisticWidgets(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
   });
+});
+
+test.each([
+  [['更新日：2026/10/05'], true],
+  [['2026-04-27 掲載 更新日：2026/06/18'], true],
+  [['更新日：2025年8月20日', '2/3'], true],
+  [['最終更新日 令和7年9月12日'], true],
+  // Not so: a publication line alone, a date with words of the release's, a page number alone.
+  [['掲載日：2025年8月20日'], false],
+  [['2025年8月20日 システムを更新'], false],
+  [['2/3'], false],
+] as [string[], boolean][])('isPageUpdateLine: %j', (cells, expected) => {
+  expect(isPageUpdateLine(cells)).toBe(expected);
 });
 
 describe('consentNotices: a cookie notice printed in the flow, right over its buttons', () => {
