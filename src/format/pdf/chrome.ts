@@ -996,8 +996,8 @@ const DATE_LINE_REST = /^(?:[ |｜:：()（）/]|このページの|本ページ
 
 /**
  * A page's update line (「更新日：2026/10/05」「2026-04-27 掲載 更新日：2026/06/18」, each cell of a row but a page number
- * 「| 更新日：2025年8月20日 | 2/3 |」): its dates, the labels that name them and nothing else, an update among them. Under
- * the article's first sentence it is the page's, no event of the release's (its date is read from the page's lines
+ * 「| 更新日：2025年8月20日 | 2/3 |」): its dates, the labels that name them and nothing else, an update among them. After
+ * most of the article's sentences it is the page's, no event of the release's (its date is read from the page's lines
  * apart: pageUpdatedDate).
  */
 export function isPageUpdateLine(cells: string[]): boolean {
@@ -1407,11 +1407,11 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   const shareRow = texts.findLastIndex((t, i) => i >= texts.length * 0.5 && isShareRow(t));
   const afterShare = shareRow >= 0 && texts.slice(shareRow + 1).every((t) => !/。/.test(t)) ? shareRow : texts.length;
   const overTrail = datesOverTrail(lines, texts);
-  // A page's update line under the article's first sentence, maybe wrapped over up to three short lines of a narrow
-  // column (「更新」 over 「日：」 over 「2026/10/05」).
+  // A page's update line after most of the text's sentences (two at least; as the page's publication line above),
+  // maybe wrapped over up to three short lines of a narrow column (「更新」 over 「日：」 over 「2026/10/05」).
   const updateLines = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    if (sentencesBefore[i]! < 1) continue;
+    if (sentencesBefore[i]! < 2 || sentencesBefore[i]! * 2 < sentences) continue;
     if (isPageUpdateLine(lines[i]!.cells)) {
       updateLines.add(i);
       continue;

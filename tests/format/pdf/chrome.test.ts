@@ -13,8 +13,9 @@ const kept = (lines: PdfLine[]) => dropPageChrome(lines).map((l) => l.cells.join
 const BODY = ['当社サーバーへの不正アクセスにより、お客様情報 1,204 件が流出した可能性があります。'];
 test.each([
   ['a cookie notice wrapped over two lines', [...BODY, '当サイトでは利便性向上のためCookieを使用しています。閲覧いただくことで、Cookieの', '使用に同意したものとみなします。（2025年4月1日改定）'], BODY],
-  ['a page\'s update line under the article, more text after it', [...BODY, '更新日：2026/10/05', 'お問い合わせは下記窓口までお願いいたします。'], [...BODY, 'お問い合わせは下記窓口までお願いいたします。']],
-  ['a page\'s update line wrapped over three lines of a narrow column', [...BODY, '更新', '日：', '2026/10/05', 'お問い合わせは下記窓口までお願いいたします。'], [...BODY, 'お問い合わせは下記窓口までお願いいたします。']],
+  ['a page\'s update line under the article, more text after it', [...BODY, ...BODY, '更新日：2026/10/05', 'お問い合わせは下記窓口までお願いいたします。'], [...BODY, ...BODY, 'お問い合わせは下記窓口までお願いいたします。']],
+  ['a page\'s update line wrapped over three lines of a narrow column', [...BODY, ...BODY, '更新', '日：', '2026/10/05', 'お問い合わせは下記窓口までお願いいたします。'], [...BODY, ...BODY, 'お問い合わせは下記窓口までお願いいたします。']],
+  ['an update line under the release\'s first sentence only (a notice above the article) stays', [...BODY, '更新日：2026/10/05', '当社は調査を進めております。', '詳細は判明次第お知らせします。'], [...BODY, '更新日：2026/10/05', '当社は調査を進めております。', '詳細は判明次第お知らせします。']],
   ['the release\'s sentence about an update stays', [...BODY, '2026年10月5日にシステムを更新しました。'], [...BODY, '2026年10月5日にシステムを更新しました。']],
   ['profile figures after the site name', [...BODY, '三重県 資本金：12億3,400万円 従業員数：3,456名'], BODY],
   ['a service\'s member count a gap from its number, over the copyright', [...BODY, '会員数 60,967名', '© 株式会社サンプル'], BODY],
