@@ -11,6 +11,9 @@
 //   screen (blocks / flex / float / grid; nested tables stay tables), and the PDF repacked by qpdf or not.
 //   The site's mobile layout is `@media (max-width:700px)`: in print that is the page box, so A5, B5 portrait
 //   and wide margins get it too, as a real responsive site does. `--force k=v,…` fixes print choices (debugging).
+//   `--cache DIR` keeps each PDF under a key of the HTML printed, the print choices and (with Chromium's header
+//   on) the print date, and reuses it, so a re-read of a seed after a tool change only re-parses (the readings
+//   are those of a fresh print of the same day).
 // Each PDF is read with the tool's `parse` and compared fact by fact with the Markdown's incident
 // (scripts/pdfFacts.mjs compareFacts, titles without white space, as scripts/eval-blind-set.mjs does); decoy
 // counts and dates taken are counted against every chrome figure and date the fuzzer placed (and the long
@@ -22,7 +25,8 @@
 // The site's layout hooks (data-pf=main/side/cols/header/nav) are set by a small ASCII script appended to
 // the page, so the print rules reach the same blocks whatever class names and encoding the page has; the
 // tool only ever sees the PDF. Skips with a message when chromium is missing. Not part of `npm test`.
-import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, rmSync, existsSync, copyFileSync, renameSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { dirname, join, relative } from 'node:path';
@@ -46,6 +50,7 @@ const SEED = Number(opt('seed', '1'));
 const JOBS = Math.max(1, Number(opt('jobs', '2')));
 const ONLY = opt('only') === undefined ? undefined : Number(opt('only'));
 const DUMP = opt('dump');
+const CACHE = opt('cache');
 // --force layout=flex,longSide=yes: those print choices on every print (to look at one mechanism; not a seed's run)
 const FORCE = Object.fromEntries((opt('force') ?? '').split(',').filter(Boolean).map((kv) => kv.split('=')));
 const verbose = args.includes('--verbose') || args.includes('-v');
@@ -237,6 +242,17 @@ function onlyInMetadata(page, c) {
 
 // ---------- one print ----------
 const TMP = join('/tmp', `print-fuzz-${process.pid}`);
+/** Prints through the cache when --cache is given: the key is the HTML's bytes, the print choices and the date Chromium's header shows. */
+async function printCached(bytes, htmlFile, pdfFile, c, worker, printDate) {
+  if (!CACHE) return printPdf(htmlFile, pdfFile, c, worker);
+  const key = createHash('sha256').update(bytes).update(JSON.stringify(Object.entries(c).sort()))
+    .update(c.headerFooter === 'on' ? printDate : '').digest('hex').slice(0, 32);
+  const kept = join(CACHE, `${key}.pdf`);
+  if (existsSync(kept)) return copyFileSync(kept, pdfFile);
+  await printPdf(htmlFile, pdfFile, c, worker);
+  copyFileSync(pdfFile, `${kept}.${process.pid}.tmp`);
+  renameSync(`${kept}.${process.pid}.tmp`, kept);
+}
 async function printPdf(htmlFile, pdfFile, c, worker) {
   const raw = `${pdfFile}.raw.pdf`;
   const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--run-all-compositor-stages-before-draw', '--virtual-time-budget=3000',
@@ -251,6 +267,7 @@ async function main() {
   const { extractText } = await import(join(ROOT, 'dist', 'format', 'containers.js'));
   mkdirSync(TMP, { recursive: true });
   if (DUMP) mkdirSync(DUMP, { recursive: true });
+  if (CACHE) mkdirSync(CACHE, { recursive: true });
   const releases = sample(N, SEED);
   // the date Chromium writes in its header (local time), a decoy the fuzzer did not draw
   const now = new Date();
@@ -279,7 +296,7 @@ async function main() {
     let lost;
     let htmlOk = false;
     try {
-      await printPdf(htmlFile, pdfFile, c, worker);
+      await printCached(bytes, htmlFile, pdfFile, c, worker, printDate);
       const pdf = readFileSync(pdfFile);
       const source = await parse(Buffer.from(rel.md), { path: `${name}.md`, tokenize: true });
       // the same page read as HTML (as robust:fuzz reads it), so a print's misses can be told from the page's

@@ -1,5 +1,5 @@
 import { dateOfDateLine, datesOfDateLine, type DateLineDate } from '../dateLine.js';
-import { ADDRESS_LINE, BREADCRUMB, CONTACT_LABEL, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, PAGE_FEEDBACK, PAGE_DATE_LABEL, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SHOP_PRICE, SHOP_RANK_CELL } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, BREADCRUMB, CONTACT_LABEL, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, NEWS_CATEGORY, PAGE_FEEDBACK, PAGE_DATE_LABEL, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SHOP_PRICE, SHOP_RANK_CELL } from '../../words/pageChrome.js';
 import { ALSO_READ_HEADING, AUTHOR_BOX, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
@@ -7,6 +7,7 @@ import type { Item, PdfLine } from './types.js';
 import { maxOf, minOf } from './types.js';
 import type { Atom } from './xycut.js';
 import { linkedShare } from './links.js';
+import { isConsentButtons } from './fixedBars.js';
 
 const PAGE_NUMBER = /^[-–—‐ ]*(?:p\.?|page|ページ)?[ ]*[0-9]{1,4}[ ]*(?:\/[ ]*[0-9]{1,4}|of[ ]*[0-9]{1,4})?[ ]*(?:ページ|頁)?[-–—‐ ]*$/i;
 /** A date as news lists print it: 2025.03.10, 2025年3月10日, 令和7年3月10日, R7.3.10 (a municipal site's era initial). */
@@ -408,7 +409,8 @@ export function isFooterContactRow(cells: string[]): boolean {
 
 /** A row of an organization's figures, the first a profile figure: 「学生数 20,803名｜教員数 2,189名｜創立 1977年8月26日」. */
 export function isFigureRow(text: string): boolean {
-  const parts = text.split(/[｜|]/).map((p) => p.trim());
+  // (Parted by bars or slashes: 「従業員数 1987名 / 取引先 4806社」.)
+  const parts = text.split(/[｜|/]/).map((p) => p.trim());
   return parts.length >= 2 && PROFILE_FIGURE.test(parts[0]!) && parts.every((p) => /^[^\s0-9]{1,8}\s*[:：]?\s*[0-9]/.test(p));
 }
 
@@ -858,6 +860,79 @@ export function headNewsLines(lines: PdfLine[], texts: string[]): number[] {
   return out;
 }
 
+/**
+ * A line of an alert bar or a one-entry ticker: its label, a date (maybe with the time), a headline
+ * (「緊急情報 2026/01/24 15:13 大雨による臨時休業（55店舗）について」).
+ */
+const LABELLED_HEADLINE = new RegExp(`^([^\\s0-9。]{1,10})[ ]+${DATE_FORM}(?![0-9日])(?:[ ]+[0-9]{1,2}:[0-9]{2})?[ ]+([^\\s0-9。][^。]*)$`);
+/** A label that names the date beside it (「投稿日」「更新日時」「発表」): the page's own date line, no alert. */
+const DATE_NAMING_LABEL = /(?:日|日時|日付|時刻|更新|公開|掲載|公表|発表|投稿)[:：]?$/;
+/** An alert bar stands in the top half of page 1 (a narrow page stacks the menu above it). */
+const ALERT_REACH = 0.5;
+/** An alert's headline is this long at least (a date line's category 「お知らせ」 is shorter). */
+const ALERT_HEADLINE_MIN = 8;
+
+/**
+ * An alert bar in the page's head (「緊急情報 2026/01/24 15:13 大雨による臨時休業（55店舗）について」 under the logo): in page 1's top
+ * half, above the title (the page's largest type; with none, above the first sentence that is no cookie notice's), a line of a label, a date and a headline, no sentence — another page's
+ * news set over this one. The page's own date line names its date (「投稿日 …」) or holds no headline of its own.
+ */
+export function headAlertLines(lines: PdfLine[], texts: string[]): number[] {
+  // The head ends at the title when one is set larger, or else at the first sentence that is no cookie notice's.
+  const head = pageHead(lines);
+  const sentence = texts.findIndex((t, k) => lines[k]!.page > 1 || (/。/.test(t) && !COOKIE_BANNER.test(t)));
+  const end = head ? head.title : sentence < 0 ? texts.length : sentence;
+  const out: number[] = [];
+  for (let k = 0; k < end; k++) {
+    if (lines[k]!.page !== 1 || lines[k]!.position > ALERT_REACH || (head && lines[k]!.y <= lines[head.title]!.y)) continue;
+    const m = LABELLED_HEADLINE.exec(texts[k]!);
+    if (!m || DATE_NAMING_LABEL.test(m[1]!) || NAV_LABEL.test(m[1]!) || NEWS_CATEGORY.test(m[1]!)) continue;
+    const headline = m[2]!.trim();
+    if (headline.length >= ALERT_HEADLINE_MIN && datesIn(headline) === 0 && (!head || headline !== texts[head.title])) out.push(k);
+  }
+  return out;
+}
+
+/** A profile card's figure on its own line (its label on the line above): 「8.8万名（2026年5月10日現在）」「- ４８９９百万円」「1日平均2058人」. */
+const CARD_FIGURE = /^(?:[-・•][ ]?)?(?:延べ|累計|約|1日平均)?[0-9０-９]/;
+/** A card's label, or a figure's wrapped end (「在）」), alone on its line: short, no digit. */
+const CARD_LABEL = /^(?:[-・•][ ]?)?[^0-9０-９。、]{1,10}$/;
+/** The label run into the end of the figure above it (「8.8万名（…現在）教員数」): its last few characters that are no digit or bracket. */
+const TRAILING_LABEL = /[^\s0-9０-９)）、。]{2,6}$/;
+/** A card's label is one a profile's figure takes (「学生数」「資本金」「設立」). */
+const isProfileLabel = (label: string) => PROFILE_FIGURE.test(`${label.replace(/^[-・•][ ]?/, '')} 1`);
+
+/**
+ * A profile card printed as a definition list (「大学概要」: 「学生数」 over 「8.8万名（2026年5月10日現在）教員数」 over 「３２５名」):
+ * a run of short lines, each a label alone or a figure (a figure may end with the next label, run into it), two of its
+ * labels a profile's (学生数, 資本金, 設立 …) and two figures at least. The institution's figures are the site's, wherever
+ * the print sets the card (stacked over the article); the box's heading above its first label goes with it.
+ */
+export function profileCards(lines: PdfLine[], texts: string[]): number[] {
+  const out: number[] = [];
+  const kind = (t: string) => (t.length <= 40 && !/[。、]/.test(t) && CARD_FIGURE.test(t) ? 'figure' : CARD_LABEL.test(t) ? 'label' : null);
+  for (let i = 0; i < texts.length; ) {
+    let j = i;
+    // (A card may run over a page break: 「病床数」 at page 1's foot, 「831床」 atop page 2.)
+    while (j < texts.length && kind(texts[j]!) !== null) j++;
+    if (j === i) {
+      i++;
+      continue;
+    }
+    const run = texts.slice(i, j);
+    const first = run.findIndex((t) => kind(t) === 'label' && isProfileLabel(t));
+    const labels = run.filter((t) => (kind(t) === 'label' && isProfileLabel(t)) || (kind(t) === 'figure' && isProfileLabel(TRAILING_LABEL.exec(t)?.[0] ?? ''))).length;
+    const figures = run.filter((t) => kind(t) === 'figure').length;
+    if (first >= 0 && labels >= 2 && figures >= 2) {
+      // From the box's heading (a label-like line right above the first label) to the run's end.
+      const start = i + Math.max(0, first - 1);
+      for (let k = start; k < j; k++) out.push(k);
+    }
+    i = j;
+  }
+  return out;
+}
+
 /** The title's type is this much larger than the page's most common at least. */
 const HEAD_TITLE_SIZE = 1.4;
 
@@ -870,6 +945,42 @@ function pageHead(lines: PdfLine[]): { title: number; median: number } | null {
   const largest = sizes[sizes.length - 1]!;
   if (largest < median * HEAD_TITLE_SIZE) return null;
   return { title: lines.findIndex((l) => l.page === 1 && l.size === largest), median };
+}
+
+/** At most this many lines a cookie notice's text wraps over above its buttons. */
+const CONSENT_NOTICE_LINES = 3;
+
+/**
+ * A cookie notice printed where the page set it (the top of the page, in the flow, not fixed): its text about
+ * cookies (「当サイトではCookieを使用しています。…478社のパートナーと…」), wrapped over up to three lines, right
+ * over a row of its buttons (「同意する」「同意する 設定」) — the notice with its button is the site's, wherever it
+ * prints; its figures are no release's. So is a notice that opens page 1 right above the breadcrumb trail (its buttons read
+ * in another column). A sentence about cookies with no button under it, not above the trail, stays (a release may be about them).
+ */
+export function consentNotices(lines: PdfLine[], texts: string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    if (!COOKIE_BANNER.test(texts[i]!) || texts[i]!.length > 200) continue;
+    for (let j = i + 1; j < texts.length && j <= i + CONSENT_NOTICE_LINES; j++) {
+      const upper = lines[j - 1]!;
+      const lower = lines[j]!;
+      // Each line right under the one above (no gap of more than two lines' height), on the same page.
+      if (lower.page !== upper.page || upper.y <= lower.y || upper.y - lower.y > Math.max(upper.size, lower.size) * 3.5) break;
+      if (isConsentButtons(texts[j]!)) {
+        for (let k = i; k <= j; k++) out.push(k);
+        i = j;
+        break;
+      }
+      if (texts[j]!.length > 120) break;
+    }
+  }
+  // Its buttons read in another column (set beside the menu): the notice opening page 1, the breadcrumb trail
+  // right under it — above the article's head, where no release's sentence stands.
+  const trail = texts.findIndex((t, k) => k <= CONSENT_NOTICE_LINES && t.length <= 160 && BREADCRUMB.test(t));
+  if (out.length === 0 && trail > 0 && lines[0]!.page === 1 && lines[0]!.position < TICKER_REACH) {
+    for (let k = 0; k < trail && COOKIE_BANNER.test(texts[k]!) && texts[k]!.length <= 200; k++) out.push(k);
+  }
+  return out;
 }
 
 /**
@@ -951,6 +1062,56 @@ function isAsOfNote(text: string): boolean {
 function withoutAsOfNote(line: PdfLine): PdfLine {
   const keep = line.cells.map((c) => !isAsOfNote(c));
   return { ...line, cells: line.cells.filter((_c, i) => keep[i]), cellX: line.cellX.filter((_x, i) => keep[i]) };
+}
+
+/** A page's update line wraps over this many lines at most, each this long at most (a narrow column's). */
+const UPDATE_WRAP_LINES = 3;
+const UPDATE_WRAP_LENGTH = 12;
+
+/** What a page's date line holds besides its dates: the labels 「更新日」「掲載」「公開日」, colons, brackets, bars. */
+const DATE_LINE_REST = /^(?:[ |｜:：()（）/]|このページの|本ページの|最終|更新日?時?|掲載日?|公開日?|公表日?|投稿日?)*$/;
+
+/**
+ * A page's update line (「更新日：2026/10/05」「2026-04-27 掲載 更新日：2026/06/18」, each cell of a row but a page number
+ * 「| 更新日：2025年8月20日 | 2/3 |」): its dates, the labels that name them and nothing else, an update among them. After
+ * most of the article's sentences it is the page's, no event of the release's (its date is read from the page's lines
+ * apart: pageUpdatedDate).
+ */
+export function isPageUpdateLine(cells: string[]): boolean {
+  const parts = cells.map((c) => c.normalize('NFKC').trim()).filter((c) => c !== '' && !PAGE_NUMBER.test(c));
+  if (parts.length === 0) return false;
+  const text = parts.join(' ');
+  if (text.length > 60 || !/更新/.test(text)) return false;
+  const rest = text.replace(DATE_IN_LINE, ' ').replace(/(?:19|20)[0-9]{2}-[0-9]{1,2}-[ ]?[0-9]{1,2}/g, ' ');
+  return rest !== text && DATE_LINE_REST.test(rest);
+}
+
+/** A live statistics widget's line: the day and time it stands as of first (「2024/07/27 09:31 現在 日経平均 2.7万円 本日の来場者 4,259人」). */
+const WIDGET_AS_OF = new RegExp(`^${DATE_FORM}[ ]+[0-9]{1,2}:[0-9]{2}[ ]?(?:現在|時点)[ ]?[^\\s0-9]`);
+/** A widget's line is this long at most. */
+const WIDGET_LENGTH = 80;
+
+/**
+ * A live statistics widget printed wherever the side bar or footer fell (「2024/07/27 09:31 現在 日経平均 2.7万円 本日の来場者
+ * 4,259人 降水確率 39%」): a line that opens with a day and a time as of which it stands, then two labelled figures or more
+ * (on it or on the line right under it, where a narrow column wraps it), no sentence. A release's figures as of a day come in its sentences or under its table's heading, not after a clock time.
+ */
+export function statisticWidgets(lines: PdfLine[], texts: string[]): number[] {
+  const out: number[] = [];
+  const figures = (t: string) => t.replace(DATE_IN_LINE, ' ').replace(/[0-9]{1,2}:[0-9]{2}/g, ' ').match(HEAD_FIGURE)?.length ?? 0;
+  texts.forEach((raw, k) => {
+    const t = raw.normalize('NFKC');
+    if (t.length > WIDGET_LENGTH || /[。、]/.test(t) || !WIDGET_AS_OF.test(t)) return;
+    // Wrapped in a narrow column: its figures go on on the line right under it (「本日の来場者 4904人 降水確率 50%」).
+    const upper = lines[k]!;
+    const lower = lines[k + 1];
+    const next = lower && lower.page === upper.page && upper.y > lower.y && upper.y - lower.y <= upper.size * 1.8 ? texts[k + 1]!.normalize('NFKC') : '';
+    const wraps = next.length > 0 && next.length <= WIDGET_LENGTH && !/[。、]/.test(next) && figures(next) > 0 && dateOfDateLine(next) === null;
+    if (figures(t) + (wraps ? figures(next) : 0) < 2) return;
+    out.push(k);
+    if (wraps) out.push(k + 1);
+  });
+  return out;
 }
 
 /** The page's head: this many lines at most. */
@@ -1281,6 +1442,9 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   for (const k of newestFirstLists(lines, texts)) list.add(k);
   for (const k of headNewsLines(lines, texts)) list.add(k);
   for (const k of headNotices(lines, texts)) list.add(k);
+  for (const k of headAlertLines(lines, texts)) list.add(k);
+  for (const k of profileCards(lines, texts)) list.add(k);
+  for (const k of statisticWidgets(lines, texts)) list.add(k);
   const head = headStatistics(lines, texts);
   for (const k of head.lines) list.add(k);
   for (const k of viewCountedEntries(texts)) list.add(k);
@@ -1290,6 +1454,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   for (const k of boxesAfterList(texts, list)) list.add(k);
   // (After the boxes under the article: a banner over the article is no list the side bar's boxes follow.)
   for (const k of headBanners(lines, texts, menu, trailItems)) list.add(k);
+  // (And after them: a cookie notice is no list whose boxes follow.)
+  for (const k of consentNotices(lines, texts)) list.add(k);
   // The page's publication line under the article (an article card's footer: 「掲載日 2026年04月16日
   // 閲覧数 1,181」) is the page's date, read as such (pageUpdatedDate): after most of the text's
   // sentences (two at least), when every publication line gives that one date, it goes — the
@@ -1322,6 +1488,26 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   const shareRow = texts.findLastIndex((t, i) => i >= texts.length * 0.5 && isShareRow(t));
   const afterShare = shareRow >= 0 && texts.slice(shareRow + 1).every((t) => !/。/.test(t)) ? shareRow : texts.length;
   const overTrail = datesOverTrail(lines, texts);
+  // A page's update line after most of the text's sentences (two at least; as the page's publication line above),
+  // maybe wrapped over up to three short lines of a narrow column (「更新」 over 「日：」 over 「2026/10/05」).
+  const updateLines = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (sentencesBefore[i]! < 2 || sentencesBefore[i]! * 2 < sentences) continue;
+    if (isPageUpdateLine(lines[i]!.cells)) {
+      updateLines.add(i);
+      continue;
+    }
+    let joined = texts[i]!;
+    for (let j = i + 1; j < lines.length && j < i + UPDATE_WRAP_LINES && joined.length <= UPDATE_WRAP_LENGTH && texts[j]!.length <= UPDATE_WRAP_LENGTH; j++) {
+      if (lines[j]!.page !== lines[j - 1]!.page || lines[j - 1]!.y <= lines[j]!.y || lines[j - 1]!.y - lines[j]!.y > lines[j - 1]!.size * 1.8) break;
+      joined += texts[j]!;
+      if (isPageUpdateLine([joined])) {
+        for (let k = i; k <= j; k++) updateLines.add(k);
+        i = j;
+        break;
+      }
+    }
+  }
   let crumb: PdfLine | null = null;
   let navRow: PdfLine | null = null;
   const kept = lines.map((l, i) => withoutCommentCount(head.notes.includes(i) ? withoutAsOfNote(l) : l, texts[i]!, lines[i + 1], texts[i + 1])).filter((l, i) => {
@@ -1350,6 +1536,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     navRow = nav && l.cells.length >= 2 ? l : null;
     const ticker = l.position < TICKER_REACH && isNewsTicker(l);
     if (isPageBreakEcho(lines, i)) return false;
+    // A page's update line under the article's first sentence.
+    if (updateLines.has(i)) return false;
     return !(i > afterShare || overTrail.has(i) || menu.has(i) || list.has(i) || trailRows.has(i) || pageDateLine(i) || contact || headFigure || feedback || nav || navWrap || ticker || SHARE_LABEL.test(text) || isShareRow(text) || crumb || wrapped);
   });
   // The site's footer, bottom up: copyright, cookie notice, company-profile figures (after the

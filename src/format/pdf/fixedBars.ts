@@ -197,6 +197,11 @@ function isButtonRow(line: Item[]): boolean {
     if (previous && item.x - (previous.x + previous.width) > Math.min(item.size, previous.size) * 0.5) text += ' ';
     text += item.str;
   });
+  return isConsentButtons(text);
+}
+
+/** A row's text that is a notice's buttons: a consent button, maybe beside the notice's other choices (「同意する 設定」). */
+export function isConsentButtons(text: string): boolean {
   const row = text.trim().replace(/\s+/g, ' ');
   if (CONSENT_BUTTON.test(row.replace(/ /g, ''))) return true;
   return BUTTON_ROW.test(row) && !CHOICE_ROW.test(row);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbTrail, cardGrid, dropPageChrome, labelAfterDate, textShares, headNewsLines, headNotices, headStatistics, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { breadcrumbTrail, cardGrid, dropPageChrome, labelAfterDate, textShares, headNewsLines, headNotices, consentNotices, headAlertLines, profileCards, statisticWidgets, isPageUpdateLine, headStatistics, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, tableAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
@@ -13,6 +13,10 @@ const kept = (lines: PdfLine[]) => dropPageChrome(lines).map((l) => l.cells.join
 const BODY = ['当社サーバーへの不正アクセスにより、お客様情報 1,204 件が流出した可能性があります。'];
 test.each([
   ['a cookie notice wrapped over two lines', [...BODY, '当サイトでは利便性向上のためCookieを使用しています。閲覧いただくことで、Cookieの', '使用に同意したものとみなします。（2025年4月1日改定）'], BODY],
+  ['a page\'s update line under the article, more text after it', [...BODY, ...BODY, '更新日：2026/10/05', 'お問い合わせは下記窓口までお願いいたします。'], [...BODY, ...BODY, 'お問い合わせは下記窓口までお願いいたします。']],
+  ['a page\'s update line wrapped over three lines of a narrow column', [...BODY, ...BODY, '更新', '日：', '2026/10/05', 'お問い合わせは下記窓口までお願いいたします。'], [...BODY, ...BODY, 'お問い合わせは下記窓口までお願いいたします。']],
+  ['an update line under the release\'s first sentence only (a notice above the article) stays', [...BODY, '更新日：2026/10/05', '当社は調査を進めております。', '詳細は判明次第お知らせします。'], [...BODY, '更新日：2026/10/05', '当社は調査を進めております。', '詳細は判明次第お知らせします。']],
+  ['the release\'s sentence about an update stays', [...BODY, '2026年10月5日にシステムを更新しました。'], [...BODY, '2026年10月5日にシステムを更新しました。']],
   ['profile figures after the site name', [...BODY, '三重県 資本金：12億3,400万円 従業員数：3,456名'], BODY],
   ['a service\'s member count a gap from its number, over the copyright', [...BODY, '会員数 60,967名', '© 株式会社サンプル'], BODY],
   ['the release\'s own closing line about its members stays', [...BODY, '会員数は約120万人です。'], [...BODY, '会員数は約120万人です。']],
@@ -314,6 +318,8 @@ test.each([
   // A row of the release's own counts opens with no profile label.
   ['対象者数 1,200名｜うち漏えい 300名', false],
   ['学生数 20,803名', false],
+  ['従業員数 1987名 / 取引先 4806社', true],
+  ['対象者数 1,200名 / うち漏えい 300名', false],
 ])('isFigureRow: %s', (text, expected) => {
   expect(isFigureRow(text)).toBe(expected);
 });
@@ -676,6 +682,89 @@ describe('headNewsLines: a news box in the page\'s head, above the title', () =>
   ] as [string, [string, number][], number[]][])('%s', (_label, rows, expected) => {
     const lines = head(rows);
     expect(headNewsLines(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
+  });
+});
+
+describe('headAlertLines: an alert bar\'s dated headline in the page\'s head', () => {
+  const head = (rows: [string, number][]): PdfLine[] =>
+    rows.map(([t, size], k) => ({ page: 1, items: [], x: 50, right: 500, y: 760 - k * 18, size, cells: [t], cellX: [50], position: k / 40, spaceBefore: false, spaceAfter: false, block: 0, column: 0 }) as PdfLine);
+  const ALERT: [string, number] = ['緊急情報 2026/01/24 15:13 大雨による臨時休業(55店舗)について', 7.2];
+  const BODY: [string, number][] = [['平素より当サイトをご利用いただき、誠にありがとうございます。', 7.2], ['2025年12月30日17時頃にサーバーを再開しました。', 7.2]];
+  test.each([
+    ['above the trail, the title in the text\'s type', [['オフィシャルサイト', 7.2], ALERT, ['ホーム > お知らせ > サイバー攻撃について', 7.2], ['投稿日 令和7年12月30日', 7.2], ['サイバー攻撃について', 7.2], ...BODY], [1]],
+    ['above a title set larger', [['Ａ株式会社', 7.2], ['重大 2025.05.08 システムメンテナンスのお知らせ', 7.2], ['海外子会社のシステムに対する不正アクセスについて', 14], ['2025年12月3日', 7.2], ...BODY], [1]],
+    ['under a cookie notice\'s sentence', [['当サイトではCookieを使用しています。', 6], ALERT, ...BODY], [1]],
+    // Not so: the page's own date line (its label names the date; a category; no headline), a line under the first sentence.
+    ['the page\'s labelled date line', [['投稿日 2025/12/30 10:00 サイバー攻撃について', 7.2], ...BODY], []],
+    ['a date line with its category', [['重要 2025.12.30 サイバー攻撃に関するお知らせ', 7.2], ...BODY], []],
+    ['a date and a short label', [['NEWS 2025.12.30 お知らせ', 7.2], ...BODY], []],
+    ['a dated line under the first sentence', [...BODY, ALERT], []],
+  ] as [string, [string, number][], number[]][])('%s', (_label, rows, expected) => {
+    const lines = head(rows);
+    expect(headAlertLines(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
+  });
+});
+
+describe('profileCards: a profile card printed as a definition list', () => {
+  const BODY = ['当社サーバーへの不正アクセスにより、お客様情報 1,204 件が流出した可能性があります。'];
+  test.each([
+    ['a university\'s card, a label run into the figure above it', [...BODY, '大学概要', '学生数', '8.8万名（2026年5月10日現在）教員数', '３２５名', '学部', '１０７学部'], [1, 2, 3, 4, 5, 6]],
+    ['a company\'s card, a figure wrapped', ['設立', '1953年', '資本金', '- ４８９９百万円従業員数', '- 4.6万名（2025.03.05現', '- 在）', '拠点数', '- 263拠点', ...BODY], [0, 1, 2, 3, 4, 5, 6, 7]],
+    ['a hospital\'s card', ['病院概要', '病床数', '831床', '診療科', '23科', '職員数', '2,063人（令和7年12月19日現在）外来患者数', '1日平均2058人', ...BODY], [0, 1, 2, 3, 4, 5, 6, 7]],
+    // Not so: the release's own figures under a heading (no profile's labels), one profile figure alone, figures in sentences.
+    ['the release\'s counts under their headings', ['漏えいした件数', '1,204件', '対象期間', '2025年4月1日～2025年4月3日', ...BODY], []],
+    ['one profile label', ['従業員数', '120名', '対象者', '3,000名', ...BODY], []],
+    ['figures in sentences', ['設立は1953年です。', '資本金は4,899百万円です。', ...BODY], []],
+  ] as [string, string[], number[]][])('%s', (_label, texts, expected) => {
+    const lines = page(texts);
+    expect(profileCards(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
+  });
+});
+
+describe('statisticWidgets: a live statistics widget\'s line, figures as of a day and time', () => {
+  const BODY = ['当社サーバーへの不正アクセスにより、お客様情報 1,204 件が流出した可能性があります。'];
+  test.each([
+    ['under the article', [...BODY, '2024/07/27 09:31 現在 日経平均 2.7万円 本日の来場者 4,259人 降水確率 ３９%'], [1]],
+    ['wrapped onto a second line', [...BODY, '2026/03/02 14:39 現在 日経平均 5.4万円', '本日の来場者 4904人 降水確率 ５０%', ...BODY], [1, 2]],
+    // Not so: the release's figures as of a day (no clock time; in a sentence), one figure, the next line a date line.
+    ['the release\'s figures as of a day', ['2025年1月10日現在 漏えい件数 1,234件 対象者 500名', ...BODY], []],
+    ['as of a time, in a sentence', ['2025年1月10日 17:00 現在、漏えい件数は1,234件、対象者は500名です。', ...BODY], []],
+    ['one figure', ['2025/01/10 17:00 現在 来場者 1,234人', ...BODY], []],
+  ] as [string, string[], number[]][])('%s', (_label, texts, expected) => {
+    const lines = page(texts);
+    expect(statisticWidgets(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
+  });
+});
+
+test.each([
+  [['更新日：2026/10/05'], true],
+  [['2026-04-27 掲載 更新日：2026/06/18'], true],
+  [['更新日：2025年8月20日', '2/3'], true],
+  [['最終更新日 令和7年9月12日'], true],
+  // Not so: a publication line alone, a date with words of the release's, a page number alone.
+  [['掲載日：2025年8月20日'], false],
+  [['2025年8月20日 システムを更新'], false],
+  [['2/3'], false],
+] as [string[], boolean][])('isPageUpdateLine: %j', (cells, expected) => {
+  expect(isPageUpdateLine(cells)).toBe(expected);
+});
+
+describe('consentNotices: a cookie notice printed in the flow, right over its buttons', () => {
+  const NOTICE = '当サイトではCookieを使用しています。478社のパートナーと情報を共有する場合があります。';
+  const BODY = ['当社サーバーへの不正アクセスにより、お客様情報 1,204 件が流出した可能性があります。'];
+  test.each([
+    ['a notice over its consent button, above the trail', [NOTICE, '同意する', 'ホーム > お知らせ > 不正アクセスについて', ...BODY], [0, 1]],
+    ['a notice wrapped over two lines, over two buttons', ['当サイトではCookieを使用しています。221社のパートナーと情報を共', '有する場合があります。', '同意する 設定', ...BODY], [0, 1, 2]],
+    ['a notice under the article, over its button', [...BODY, NOTICE, 'OK'], [1, 2]],
+    // Not so: a sentence about cookies with no button under it, a button far below, a button row with no notice above.
+    ['a release about cookies, no button', ['当社サイトではCookieを使用していますが、流出した情報に含まれておりません。', ...BODY], []],
+    ['the button four lines further down', [NOTICE, ...BODY, ...BODY, ...BODY, '同意する'], []],
+    ['a button alone', [...BODY, '閉じる'], []],
+    ['a notice opening the page right over the trail, its button read elsewhere', [NOTICE, 'ホーム > お知らせ > 不正アクセスについて', ...BODY], [0]],
+    ['a release\'s first sentence about cookies, no trail under it', ['当サイトではCookieを使用しておりますが、今回の事案とは関係ございません。', ...BODY], []],
+  ] as [string, string[], number[]][])('%s', (_label, texts, expected) => {
+    const lines = page(texts);
+    expect(consentNotices(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
   });
 });
 

@@ -301,7 +301,8 @@ test.each([
   // Negative cases.
   ['a report\'s number over the trail stays', ['山田商事株式会社', '【第2報】', 'ホーム > ニュース > 不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ', LEAD], ['山田商事株式会社', '【第2報】', '不正アクセスに関するお知らせ', LEAD]],
   ['a line with a figure not under the menu nor over the trail stays', ['山田商事株式会社', MENU, '不正アクセスに関するお知らせ', 'お客様1,204名の情報について', LEAD], ['山田商事株式会社', '不正アクセスに関するお知らせ', 'お客様1,204名の情報について', LEAD]],
-  ['a stack broken by a line with neither day nor figure stays above the break', ['山田大学', 'オープンキャンパス 2025年11月20日 開催（定員611名）', '山田大学からのお知らせ', '公開講座 2025年12月5日 受講者289名募集', 'ホーム > ニュース > 不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ', LEAD], ['山田大学', 'オープンキャンパス 2025年11月20日 開催（定員611名）', '山田大学からのお知らせ', '不正アクセスに関するお知らせ', LEAD]],
+  ['a stack broken by a line with neither day nor figure stays above the break', ['山田大学', 'オープンキャンパス 2025年11月20日 開催（定員611名）', '山田大学からのお知らせ', '公開講座 2025年12月5日 受講者289名募集', 'ホーム > ニュース > 不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ', LEAD], ['山田大学', '山田大学からのお知らせ', '不正アクセスに関するお知らせ', LEAD]],
+  // (The line above the break, a label, a date and a headline, goes as an alert bar's: headAlertLines in chrome.ts.)
   ['the date line under the menu stays', ['山田商事株式会社', MENU, '2024年12月25日2024年12月31日 お知らせ', '不正アクセスに関するお知らせ', LEAD], ['山田商事株式会社', '2024年12月25日2024年12月31日 お知らせ', '不正アクセスに関するお知らせ', LEAD]],
   ['a month-day date line stays', ['山田商事株式会社', MENU, '10月30日（木）掲載', LEAD], ['山田商事株式会社', '10月30日（木）掲載', LEAD]],
   ['a labelled date line stays', ['山田商事株式会社', MENU, '公開日：2025年4月18日', LEAD], ['山田商事株式会社', '公開日：2025年4月18日', LEAD]],
