@@ -105,8 +105,12 @@ describe('stackedDateLabelsJoined: a page date label over its date reads as one 
     expect(texts(dropPageChrome(lines))).toEqual(texts(ARTICLE));
   });
 
-  test('an update line alone under the article stays (no publication line beside it)', () => {
+  // No publication line beside it: the update line alone still dates the page (pageUpdatedDate reads the lines), and
+  // goes from the text as the page's update line (isPageUpdateLine), as any update line under the article does.
+  test('an update line alone under the article: joined, it dates the page and leaves the text', () => {
     const lines = stackedDateLabelsJoined([...ARTICLE, at('更新日', 300, { size: 11.2 }), at('2026年3月18日', 283, { x: 63, size: 11.2 }), at('ページトップ', 250, { x: 200 })]);
-    expect(texts(dropPageChrome(lines))).toContain('更新日 2026年3月18日');
+    expect(texts(lines)).toContain('更新日 2026年3月18日');
+    expect(pageUpdatedDate(lines)).toBe('2026-03-18');
+    expect(texts(dropPageChrome(lines))).not.toContain('更新日 2026年3月18日');
   });
 });
