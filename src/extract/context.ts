@@ -121,3 +121,16 @@ export function legalFormsOf(doc: DocumentContext): readonly number[] {
   }
   return spans;
 }
+
+/**
+ * Whether the next line with text after a heading is another heading of the same level (or, with `deeper`, of a deeper
+ * one): a heading with nothing under it, which opens the section below it.
+ */
+export function nextHeading(doc: DocumentContext, heading: Line, deeper = false): boolean {
+  for (let i = heading.index + 1; i < doc.lines.length; i++) {
+    const l = doc.lines[i]!;
+    if (l.kind === 'blank') continue;
+    return l.kind === 'heading' && (l.level === heading.level || (deeper && l.level > heading.level));
+  }
+  return false;
+}

@@ -3,7 +3,7 @@ import { headingText, type Line } from '../segment/lines.js';
 import type { CountStatus } from '../types.js';
 import { LOGIN_ON_ACCOUNTS, PEOPLE_COUNTERS, NAMES_SYSTEM, ORGANIZATION_DATA_AFTER, AFFECTED_ACTIONS, AFFECTED_NOUNS, APPROX_LEAD_IN, ATTACK_DENIED, CLAUSE_BREAK, HEDGE_ASIDE, DEVICE_COUNTERS, LEAK_TOPIC, LEAK_WORD, ORGANIZATION_COUNTERS, STATUS_PREDICATE, STATUS_WORD } from '../words/counters.js';
 import { DATA_ACCESSED, EXPOSURE_STATE, HEDGE_ON_OTHER_EVENT, LEAK_RULED_OUT, LEAKED_PATTERNS, NOT_LEAKED_PATTERNS, POSSIBLE_PATTERNS, PUBLIC_BY_DESIGN, TRACE_WORD, WARNING_SENTENCE } from '../words/polarity.js';
-import { headingsOf, sentenceAt, tableHeaderAt } from './context.js';
+import { headingsOf, nextHeading, sentenceAt, tableHeaderAt } from './context.js';
 import type { QuantityMention } from './counts.js';
 import { anyPatternTest, globalForm, matchesOf } from '../util/regex.js';
 
@@ -642,12 +642,11 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
 export function bareHeadingOver(doc: DocumentContext, line: Line): Line | null {
   const own = line.headings[line.headings.length - 1];
   if (own === undefined) return null;
-  const heading = doc.lines[own]!;
   for (let i = own - 1; i >= 0; i--) {
     const l = doc.lines[i]!;
     if (l.start < doc.bodyStart) return null;
     if (l.kind === 'blank') continue;
-    return l.kind === 'heading' && l.level === heading.level ? l : null;
+    return l.kind === 'heading' && nextHeading(doc, l) ? l : null;
   }
   return null;
 }

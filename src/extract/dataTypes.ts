@@ -45,7 +45,7 @@ import {
   NOT_A_DATA_ITEM,
 } from '../words/dataTypes.js';
 import type { Extractor, Findings } from './types.js';
-import { literalFilterOf, sentenceAt } from './context.js';
+import { literalFilterOf, nextHeading, sentenceAt } from './context.js';
 import { anyPatternTest, globalForm, matchesOf } from '../util/regex.js';
 import { DEFINITION } from '../words/incidentTypes.js';
 
@@ -280,15 +280,6 @@ export function leadInClause(sentence: string): string {
   return sentence.slice(from, to);
 }
 
-/** Whether the next line with text after a heading is another heading of the same level (or, with `deeper`, of a deeper one). */
-function nextHeading(doc: DocumentContext, heading: Line, deeper = false): boolean {
-  for (let i = heading.index + 1; i < doc.lines.length; i++) {
-    const l = doc.lines[i]!;
-    if (l.kind === 'blank') continue;
-    return l.kind === 'heading' && (l.level === heading.level || (deeper && l.level > heading.level));
-  }
-  return false;
-}
 
 /** Verdicts of lead-in and heading lines, by line index. */
 export type ContextMemo = Map<number, { verdict: DataVerdict | null; scope: boolean }>;

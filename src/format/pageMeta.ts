@@ -195,7 +195,7 @@ const ADDRESSES = 5;
  */
 function addressName(body: Element): string | null {
   // (The block that holds the copyright line is the site's footer, whatever its tag: a <div> in a footer's place.)
-  const copyrightBlocks = descendants(body, COPYRIGHT_HOLDERS).filter((el) => el.tagName !== 'footer' && el.tagName !== 'address' && COPYRIGHT_MARK.test(ownText(el)));
+  const copyrightBlocks = copyrightLines(body).filter((el) => el.tagName !== 'footer' && el.tagName !== 'address');
   for (const el of [...descendants(body, ADDRESS_OR_FOOTER).slice(0, ADDRESSES), ...copyrightBlocks.slice(-2)]) {
     const footer = el.tagName !== 'address';
     let first = '';
@@ -232,9 +232,7 @@ const FOOTER_BLOCK = 300;
  * site — the copyright line itself naming no holder.
  */
 function copyrightBlockName(body: Element): string | null {
-  let line: Element | null = null;
-  for (const el of descendants(body, COPYRIGHT_HOLDERS)) if (el.children.some((c) => c.type === 'text' && COPYRIGHT_MARK.test((c as unknown as { data: string }).data))) line = el;
-  let block: Element | null = line;
+  let block: Element | null = copyrightLines(body).at(-1) ?? null;
   while (block && !FOOTER_BLOCKS.has(block.tagName) && block.parent?.type === 'tag') block = block.parent as Element;
   if (!block || textOf(block).length > FOOTER_BLOCK) return null;
   let lines = linesOf(block);
@@ -425,6 +423,11 @@ const COPYRIGHT_WORDS = /copyright|all rights(?: reserved)?|\(c\)|（c）|©|[ �
 /** An element's own text (its text children joined, not its elements'). */
 function ownText(el: Element): string {
   return el.children.flatMap((c) => (c.type === 'text' ? [(c as unknown as { data: string }).data] : [])).join('');
+}
+
+/** The elements whose own text holds the copyright mark (the copyright line's holders), in document order. */
+function copyrightLines(body: Element): Element[] {
+  return descendants(body, COPYRIGHT_HOLDERS).filter((el) => COPYRIGHT_MARK.test(ownText(el)));
 }
 
 /** The holder named on the page's copyright line (the last one: footers come last). */
