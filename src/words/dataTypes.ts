@@ -222,8 +222,12 @@ export const TYPED_INTO_SCREEN = /画面(?:で|に|へ|にて|において|上�
 /** A case supposed for readers ("万が一…入力された場合は", "もし…可能性がある場合には"). */
 export const DATA_SUPPOSED = /(?:万が一|万一|もし)[^。]{0,80}?場合/;
 
-/** Warnings and requests to readers: their data words do not say what leaked. */
-export const DATA_REQUEST = /ご注意|ご留意|お願い|ください|推奨|おすすめ|お勧め|ご変更|変更を|再設定を|万が一|万一|場合には|場合は/;
+/**
+ * Warnings and requests to readers: their data words do not say what leaked. A case put by a verb ("…入力された場合は") supposes
+ * an event; one put by a noun ("法人の場合は、ご担当者様の所属部署・役職", "体育特待の場合は所属部活") only says whose data an item of a
+ * list is, and requests nothing.
+ */
+export const DATA_REQUEST = /ご注意|ご留意|お願い|ください|推奨|おすすめ|お勧め|ご変更|変更を|再設定を|万が一|万一|(?<![\u4e00-\u9fff\u30a0-\u30ff]の)場合(?:には|は)/;
 
 /**
  * Items of a data list written as a list line ("氏名、メールアドレス、年収・資産情報", "- 生活保護受給の有無:488件"): the runs

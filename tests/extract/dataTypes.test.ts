@@ -458,6 +458,11 @@ describe('labels, notes and supposed cases', () => {
     ['a bracketed label of a help desk scopes nothing', ['【本件に関するご相談窓口】 専用窓口 メールアドレス:(省略)'], []],
     ['a label of the sender scopes nothing', ['- 差出人名:外国人名(メールアドレスは当館のものを使用)'], []],
     ['a note inside the list does not end it', ['漏えいした可能性のある情報は以下のとおりです。', '- 氏名', '※旧姓を含みます。', '- 住所'], ['address', 'name']],
+    // A case put by a noun only says whose data a row holds; one put by a verb supposes an event and asks something of readers.
+    ['a case put by a noun inside a row of the list', ['## ■流出した可能性がある情報の内容', '- 特待生申請をした生徒の学籍番号、氏名、性別、体育特待の場合は所属部活、補助額'], ['gender', 'id_number', 'name', 'other']],
+    ['a case put by a noun opening a row', ['漏えいした可能性のある情報は以下のとおりです。', '③法人の場合は、ご担当者様の所属部署・役職'], ['employment']],
+    ['a case put by a verb in a row stays a supposed case (negative)', ['## 漏えいの可能性のある情報', '- パスワードを他のサービスで使用している場合は、変更をお勧めします'], []],
+    ['a case put by a verb with no request word (negative)', ['## 漏えいの可能性のある情報', '- クレジットカードで決済された場合には、カード番号'], []],
     ['a note after another section does not carry its lead-in', ['対象のお客様には以下の行為が発生する可能性がございます。', '- アカウントページの閲覧', '※決済の詳細は保持しておりません。', '', '## お願い', 'ご登録のアドレスに対しては、以下の件名でメールをお送りしております。'], []],
     // The dev gold (象印, ほぼ日): what a fake screen on the organization's pages took is possibly at risk, put to readers as a case or not.
     ['credentials typed into a screen, in a supposed case put to readers', ['万が一、この画面でユーザー名やパスワードを入力された場合は、他サービスのパスワードを変更してください。'], ['login_id', 'password']],
