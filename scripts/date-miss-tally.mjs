@@ -12,6 +12,7 @@
 // The scorer (../shared/eval/score.mjs) takes the earliest timeline date of each event and compares it
 // with the gold's; here each miss gets one class:
 //   nullExpected   gold null, we give a date
+//   unanchored     gold date, we give null, and the text writes no year at all (a body without its overview: nothing dates it)
 //   missed         gold date, we give null and the timeline holds no date of that day at all
 //   otherEvent.E   gold date, we give null, but the timeline holds that day under another event E
 //   year           same month and day, another year
@@ -55,11 +56,17 @@ function writesDay(text, iso) {
   return new RegExp(`(?<![0-9])0?${m}[月/.]0?${d}(?![0-9])`).test(text);
 }
 
+/** A year written any way the date finders read one (2025, 令和7, 平成31). */
+const WRITES_YEAR = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])|令和|平成/;
+
 function classify(gold, got, timeline, text) {
   if (gold == null) return 'nullExpected';
   const goldDay = gold.slice(0, 10);
   const sameDayAny = (timeline ?? []).some((t) => typeof t.date === 'string' && t.date.startsWith(goldDay));
   if (got == null) {
+    // (A pasted body that writes no year anywhere has nothing to give its year-less dates a year: the publication date was the
+    // only anchor, and --mode body drops it with the overview.)
+    if (!sameDayAny && !WRITES_YEAR.test(text)) return writesDay(text, gold) ? 'unanchored' : 'unanchored.relative';
     if (!sameDayAny) return writesDay(text, gold) ? 'missed' : 'missed.relative';
     const events = [...new Set(timeline.filter((t) => typeof t.date === 'string' && t.date.startsWith(goldDay)).map((t) => t.event))].sort();
     return `otherEvent.${events.join('+')}`;

@@ -82,6 +82,13 @@ describe('an incident word with a detection word after it', () => {
     ['2025年6月3日にサーバーが不正アクセスを受け、顧客情報が閲覧された可能性があることが判明しました。', ['occurred']],
     ['9月22日に第三者による不正アクセスを受け、情報が流出した可能性があることが判明いたしました。', ['occurred']],
     ['2025年10月9日未明に、外部サーバがランサムウェアによる不正アクセスを受け、個人情報の一部が漏洩した可能性があることが判明いたしました。', ['occurred']],
+    // (Only where what was found is more than that day could show: a possibility, or a later event the dated one led to. A plain
+    // fact of the attack found with it, its infection or encryption, was seen that day.)
+    ['2025年3月24日に当社従業員がサポート詐欺のサイトへ誘導され、遠隔操作ソフトをインストールしたことにより、不正なアクセスを受けたことが判明しております。', ['occurred']],
+    ['2026年1月15日に弊社が管理する一部のサーバーがランサムウェアによるサイバー攻撃を受け、お取引先様に関する情報の一部が外部に流出した可能性があることが判明いたしました。', ['occurred']],
+    ['2026年6月15日に、本法人が管理するサーバーへ第三者からのサイバー攻撃（不正アクセス）を受け、ランサムウェアへの感染が確認されました。', ['occurred', 'detected']],
+    ['本年５月 21 日にランサムウェア攻撃を受け、一部サーバーが暗号化されたことを確認しました。', ['occurred', 'detected']],
+    ['令和７年９月１１日に、子会社が運営するホームページが第三者による不正アクセスを受け、サイトが改ざんされる事案が確認されました。', ['occurred', 'detected']],
     // (Where the occurrence is stated, or a state under way was found, it was seen that day too.)
     ['4月18日(金)に当社の複数サーバ、端末内のデータが暗号化され、ランサムウェアによる被害が発生していることを確認いたしました。', ['occurred', 'detected']],
     ['同年4月2日に、漏洩したと思われるファイルに個人情報が含まれている可能性があることが発覚しました。', ['occurred', 'detected']],
