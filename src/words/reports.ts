@@ -117,7 +117,7 @@ export const LISTED_DATE = String.raw`(?:(?:[0-9]{4}|同)[ ]?年[ ]?)?(?:[0-9]{1
  * earlier notices of the writer as dates listed.
  */
 export const DATED_NOTICES = new RegExp(
-  String.raw`(?<![0-9年月][ ]?)(?<list>${LISTED_DATE}(?:[ ]?(?:[、,・]|及び|および|並びに|ならびに|と){1,2}[ ]?${LISTED_DATE})+)(?:で|に|にて)?[、,]?[ ]?(?<what>[^。]{0,60}?)(?:公表|お知らせ|発表|掲載|ご報告|開示)(?:いたしました|致しました|しました|した|させていただきました|しております|いたしております|しています)`,
+  String.raw`(?<![0-9年月][ ]?)(?<list>${LISTED_DATE}(?:[ ]?(?:[、,・]|及び|および|並びに|ならびに|と){1,2}[ ]?${LISTED_DATE}){1,8})(?:で|に|にて)?[、,]?[ ]?(?<what>[^。]{0,60}?)(?:公表|お知らせ|発表|掲載|ご報告|開示)(?:いたしました|致しました|しました|した|させていただきました|しております|いたしております|しています)`,
 );
 /** One date of such a list, to count them. */
 export const LISTED_DATE_EACH = new RegExp(LISTED_DATE, 'g');
