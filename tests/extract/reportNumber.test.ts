@@ -84,6 +84,8 @@ describe('the release names its own place in the series', () => {
     ['pasted: three dated notices marked 付 and joined by ・', 'アサヒグループホールディングス株式会社は9月29日付・10月3日付・10月8日付で、ランサムウエアの攻撃によるシステム障害発生について公表しています。', 4, true],
     ['pasted: two dated notices joined by および', '平素は格別のご高配を賜り、厚く御礼申し上げます。5月12日および5月15日付で公表しております通り、当社ネットワークへの不正アクセスが確認されました。', 3, true],
     ['pasted: two dated notices of two years joined by 、及び', '2025 年 12 月 17 日、及び 2026 年１月７日に公表いたしましたとおり、当社のベトナム現地法人におけるランサムウェア被害に関し、調査を実施してまいりました。', 3, true],
+    ['続報 joined to the number in the title', archive('不正アクセスに関するお知らせ（続報・第2報）', '現在の状況をお知らせします。'), 2, true],
+    ['続報 joined to the number in a pasted title', '不正アクセスに関するお知らせ（続報・第2報）\n\n現在の状況をお知らせします。', 2, true],
     ['pasted: 前回（第2報） with the particle dropped before the past verb', '前回（第2報）お知らせした当社サーバーへの不正アクセスについて、その後の状況をご報告いたします。', 3, true],
   ])('%s', async (_name, text, number, followUp) => {
     expect(await seriesOf(text)).toMatchObject({ number, followUp });
