@@ -2,7 +2,7 @@ import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import {
-  ANNOUNCED_CONTENT, APOLOGY_AGAIN, ANAPHOR_TOPIC, CHRONOLOGY_NOT_OWN, GREETING_SENTENCE, NEWS_MARKER, KNOWN_TOPIC_NOT_GIVEN, KNOWN_TOPIC_OPENING, CHRONOLOGY_NOTICE, CHRONOLOGY_PLAN, CHRONOLOGY_PUBLISHER, CHRONOLOGY_SUBJECT, FIRST_REPORT_SELF, FOLLOW_UP_LABEL, TITLE_SERIES_NUMBER, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, OTHER_MATTER_AFTER, OTHER_PUBLISHER, HISTORY_PRINTED, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, NOTICES_SO_FAR, OTHER_SUBJECT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
+  ANNOUNCED_CONTENT, APOLOGY_AGAIN, ANAPHOR_TOPIC, CHRONOLOGY_NOT_OWN, GREETING_SENTENCE, NEWS_MARKER, KNOWN_TOPIC_NOT_GIVEN, KNOWN_TOPIC_OPENING, CHRONOLOGY_NOTICE, CHRONOLOGY_PLAN, CHRONOLOGY_PUBLISHER, CHRONOLOGY_SUBJECT, FIRST_REPORT_SELF, FOLLOW_UP_LABEL, TITLE_SERIES_NUMBER, DATED_NOTICES, LISTED_DATE_EACH, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, OTHER_MATTER_AFTER, OTHER_PUBLISHER, HISTORY_PRINTED, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, NOTICES_SO_FAR, OTHER_SUBJECT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
 } from '../words/reports.js';
 import type { Extractor, Findings } from './types.js';
 import { matchesOf, mayMatchText } from '../util/regex.js';
@@ -83,7 +83,14 @@ export const reportNumberExtractor: Extractor = {
       // A pasted release that points back to its earlier 第N報 continues that series: the latest earlier
       // report it names is the one just before it (第一報・第二報の内容はこちら → this is the third).
       const latest = latestPublished(mentions.filter((m) => m.role === 'earlier' && m.published && m.sentence < OPENING_SENTENCES));
+      const listed = latest ? null : datedNotices(doc);
       if (latest) out.reportNumber!.push({ value: latest.n + 1, evidence: doc.evidence(latest.start, latest.end), ruleId: 'report.afterNth', at: latest.start });
+      // "9月29日付・10月3日付・10月8日付で…公表しています": three earlier notices, so this release is the fourth.
+      else if (listed) {
+        const ev = doc.evidence(listed.start, listed.end);
+        out.reportNumber!.push({ value: listed.count + 1, evidence: ev, ruleId: 'report.afterDatedNotices', at: listed.start });
+        out.followUp!.push({ value: true, evidence: ev, ruleId: 'report.afterDatedNotices', at: listed.start });
+      }
     }
     if (earlier) out.followUp!.push({ value: true, evidence: doc.evidence(earlier.start, earlier.end), ruleId: 'report.earlierReport', at: earlier.start });
 
@@ -310,6 +317,23 @@ function otherPublisher(text: string): boolean {
     const m = re.exec(text);
     return m !== null && !SELF_REFERENCES.some((w) => m.groups!.subject!.endsWith(w));
   });
+}
+
+/**
+ * Earlier notices of the writer listed by their dates in the opening, all governed by one past publishing verb
+ * ("5月12日および5月15日付で公表しております通り"): how many, and the span from the first date to the verb. Not
+ * reports to the regulator or the police, nor notices of another publisher ("…に委託先が公表した").
+ */
+function datedNotices(doc: DocumentContext): { count: number; start: number; end: number } | null {
+  for (const s of doc.bodySentences.slice(0, OPENING_SENTENCES)) {
+    const m = execWhereMay(DATED_NOTICES, s.text);
+    if (!m) continue;
+    if (NOT_PUBLIC_REPORT.test(m.groups!.what!) || otherPublisher(m[0])) continue;
+    const count = [...matchesOf(LISTED_DATE_EACH, m.groups!.list!)].length;
+    const start = s.start + m.index;
+    return { count, start, end: start + m[0].length };
+  }
+  return null;
 }
 
 /** The highest-numbered of the earlier reports a release names, or null. */

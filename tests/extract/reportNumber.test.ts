@@ -80,6 +80,13 @@ describe('the release names its own place in the series', () => {
     ['follows the Nth: 第一報・第二報に続き', 'サイバー攻撃について、第一報（5月2日）第二報（5月9日）に続き、判明した内容をお知らせいたします。', 3, true],
     ['the first report named in the opening of pasted text', 'お客様およびお取引先関係者のみなさまへ、2025年4月4日時点の初報をお知らせいたします。', 1, false],
     ['the first report as which the release is published', '関係者の皆様へ、本日時点における初報としてお知らせいたします。', 1, false],
+    // Earlier notices listed by their dates, one past publishing verb over them all: as many notices as dates.
+    ['pasted: three dated notices marked 付 and joined by ・', 'アサヒグループホールディングス株式会社は9月29日付・10月3日付・10月8日付で、ランサムウエアの攻撃によるシステム障害発生について公表しています。', 4, true],
+    ['pasted: two dated notices joined by および', '平素は格別のご高配を賜り、厚く御礼申し上げます。5月12日および5月15日付で公表しております通り、当社ネットワークへの不正アクセスが確認されました。', 3, true],
+    ['pasted: two dated notices of two years joined by 、及び', '2025 年 12 月 17 日、及び 2026 年１月７日に公表いたしましたとおり、当社のベトナム現地法人におけるランサムウェア被害に関し、調査を実施してまいりました。', 3, true],
+    ['続報 joined to the number in the title', archive('不正アクセスに関するお知らせ（続報・第2報）', '現在の状況をお知らせします。'), 2, true],
+    ['続報 joined to the number in a pasted title', '不正アクセスに関するお知らせ（続報・第2報）\n\n現在の状況をお知らせします。', 2, true],
+    ['pasted: 前回（第2報） with the particle dropped before the past verb', '前回（第2報）お知らせした当社サーバーへの不正アクセスについて、その後の状況をご報告いたします。', 3, true],
   ])('%s', async (_name, text, number, followUp) => {
     expect(await seriesOf(text)).toMatchObject({ number, followUp });
   });
@@ -107,6 +114,14 @@ describe('the release names its own place in the series', () => {
     ['a bracketed 第N報 followed by more than a date', '本日の状況です。\n\n【第2報：8月20日の調査結果はこちら】'],
     ['a bare 第N報 line far from the top', '本日の状況です。\n\n対応中です。\n\n復旧作業中です。\n\n第2報\n\n以上'],
     ['bare 第N報 items under a timeline heading', '## 本件の経緯\n- 第1報\n- 第2報\n\n以上'],
+    ['one dated earlier notice says no number', '2026 年 7 月 16 日付で公表いたしました当社システムにおける不正アクセス事案につきまして、その結果をご報告いたします。'],
+    ['dated reports to the regulator are no notices', '4月22日及び24日に、監督官庁へ本件をご報告いたしました。'],
+    ['dated notices of another publisher', '11月10日、12日に委託先のX社が不正アクセスの発生を公表しました。'],
+    ['dated notices in a continuative form, moving on to a new matter', '当社は11月11日、14日、21日にサイバー攻撃検知の事実を公表し、調査を進めてまいりました。'],
+    ['dated notices before the investigation closes', '5月12日および5月15日付で公表しております件につき、調査が完了いたしましたので結果をご報告します。'],
+    ['dated notices under a title, which says the number better', archive('当社ネットワークへの不正アクセスについて', '5月12日および5月15日付で公表しております通り、調査を継続しております。')],
+    ['dates of the incident, not of notices', '9月29日、10月3日に不正アクセスを受けたことが判明しました。'],
+    ['a bracketed 第N報 announced now', '本件の調査状況について、今回（第3報）お知らせいたします。'],
   ])('not its own number: %s', async (_name, text) => {
     expect((await seriesOf(text)).number).toBeNull();
   });
