@@ -154,8 +154,10 @@ export const ENTRY_BYLINE = /^(?:投稿者|投稿日時?|作成者|Posted\s+(?:b
  * A page-feedback box under the article (municipal and corporate CMSs alike): the site asks whether
  * the page helped — 「このページの情報は役に立ちましたか？」「この記事は参考になりましたか」 — or heads it
  * 「このページに関するアンケート」. Its tally (「これまでに1627件の回答」) is the site's, not the release's.
+ * The question set as the box's heading has no question mark (「<h2>このページの情報は役に立ちましたか</h2>」): its 「か」
+ * ends the line (or a colon follows it, the form's own question).
  */
-export const PAGE_FEEDBACK = /(?:この|本)(?:ページ|記事|お知らせ)(?:の(?:情報|内容|記事))?(?:は|が)[^。？?\n]{0,20}?(?:役に立ち|役立ち|参考にな|わかりやすか|分かりやすか|見つけやすか|満足いただけ)[^。？?\n]{0,12}[？?]|(?:この|本)(?:ページ|記事)(?:に関する|についての|への)(?:アンケート|ご意見|評価)/;
+export const PAGE_FEEDBACK = /(?:この|本)(?:ページ|記事|お知らせ)(?:の(?:情報|内容|記事))?(?:は|が)[^。？?\n]{0,20}?(?:役に立ち|役立ち|参考にな|わかりやすか|分かりやすか|見つけやすか|満足いただけ)[^。？?\n]{0,12}(?:[？?]|か(?=[：:]|$))|(?:この|本)(?:ページ|記事)(?:に関する|についての|への)(?:アンケート|ご意見|評価)/;
 /** Literals one of which PAGE_FEEDBACK's text holds: the prefilter before the pattern. */
 export const PAGE_FEEDBACK_HINTS = ['このページ', '本ページ', 'この記事', '本記事', 'このお知らせ', '本お知らせ'];
 
