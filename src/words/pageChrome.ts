@@ -121,11 +121,15 @@ export const PROFILE_FIGURE = /^(?:従業員数|社員数|職員数|教職員数
 
 /**
  * The heading of a box about a company beside the article (a press-release distribution site's 企業情報 box, a corporate
- * site's 会社概要 side box): its name, then its fields (ISSUER_BOX_FIELD).
+ * site's 会社概要 side box, a blog platform's プロフィール of the account that posts): its name, then its fields
+ * (ISSUER_BOX_FIELD).
  */
-export const ISSUER_BOX_HEADING = /^[■□◆◇●○▼▶【\[ ]*(?:企業|会社|団体|法人|事業者|発表元|発信元|配信元)(?:の)?(?:情報|概要|プロフィール)[】\] ]*$/;
-/** A field of such a box, its label alone (<dt>, <th>): 代表者名, 所在地, 設立, 資本金, 従業員数 … */
-export const ISSUER_BOX_FIELD = /^(?:代表者?(?:名)?|代表取締役|所在地|本社(?:所在地)?|住所|設立(?:年月日|年月|年)?|創業|創立|資本金|従業員数?|社員数|事業内容|業種|上場市場|URL|ホームページ|電話番号)$/i;
+export const ISSUER_BOX_HEADING = /^[■□◆◇●○▼▶【\[ ]*(?:(?:企業|会社|団体|法人|事業者|発表元|発信元|配信元)(?:の)?(?:情報|概要|プロフィール)|プロフィール)[】\] ]*$/;
+/**
+ * A field of such a box, its label alone (<dt>, <th>) or before its value: 代表者名, 所在地, 設立, 資本金, 従業員数 … and a
+ * blog account's フォロワー, ランキング.
+ */
+export const ISSUER_BOX_FIELD = /^(?:代表者?(?:名)?|代表取締役|所在地|本社(?:所在地)?|住所|設立(?:年月日|年月|年)?|創業|創立|資本金|従業員数?|社員数|事業内容|業種|上場市場|URL|ホームページ|電話番号|フォロワー(?:数)?|読者(?:数)?|ランキング)$/i;
 /** A field that gives the box's name itself: 会社名, 企業名, 社名, 名称. */
 export const ISSUER_BOX_NAME_FIELD = /^(?:会社名|企業名|社名|法人名|団体名|名称|商号)$/;
 

@@ -2,7 +2,7 @@ import { bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDate, isUpdateLa
 export { eraInitialDate } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers, looksLikeName } from '../pageMeta.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, OFFICE_OF_IT, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
-import { ADDRESS_LINE, NAME_BEFORE_ADDRESS, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, HEADER_FIGURE, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, ISSUER_BOX_FIELD, ISSUER_BOX_HEADING, NAME_BEFORE_ADDRESS, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, HEADER_FIGURE, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 import { trailDate, trailTitle, trailYear } from './trail.js';
@@ -407,6 +407,38 @@ function siteNameAbove(lines: string[], end: number): string | null {
  * above the menus), or is named in the release text — a name the site writes without a legal
  * form, or short (「アクサ生命保険株式会」 of 「アクサ生命保険株式会社（代表取締役…）」).
  */
+/** How many lines under a company box's name are read for its fields. */
+const ISSUER_BOX_LINES = 14;
+/** The fewest fields (代表者名, 所在地, 設立, 資本金 …) that make the lines under such a heading a company's profile. */
+const ISSUER_BOX_FIELDS = 2;
+
+/**
+ * The name in a company box the print stacks after the article (a distribution site's side column: 「企業情報」 over
+ * 「株式会社Ａ」 over 「代表者名」「所在地」「設立」「資本金」…, each label on its line or before its value), as the page's
+ * markup gives it (pageMeta.ts issuerBoxName): its heading (ISSUER_BOX_HEADING), the name alone on the line under it,
+ * two fields at least in the lines below. Not a box the release's text holds (its own 【会社概要】 of a contractor): the
+ * heading is no line of the text as read.
+ */
+export function printedIssuerBox(lines: readonly PdfLine[], text: string): string | null {
+  const lineText = (l: PdfLine) => l.cells.join(' ').replace(/\s+/g, ' ').trim();
+  let textLines: Set<string> | null = null;
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const heading = lineText(lines[i]!);
+    if (heading.length > 24 || !ISSUER_BOX_HEADING.test(heading)) continue;
+    const name = lineText(lines[i + 1]!);
+    if (/[:：]/.test(name) || !looksLikeName(name)) continue;
+    let fields = 0;
+    for (let k = i + 2; k < Math.min(lines.length, i + 2 + ISSUER_BOX_LINES) && fields < ISSUER_BOX_FIELDS; k++) {
+      const label = lineText(lines[k]!).split(/[ :：]/)[0]!;
+      if (ISSUER_BOX_FIELD.test(label)) fields++;
+    }
+    if (fields < ISSUER_BOX_FIELDS) continue;
+    textLines ??= new Set(text.split('\n').map((l) => l.replace(/^#{2,6} /, '').replace(/\s+/g, ' ').trim()));
+    if (!textLines.has(heading)) return name;
+  }
+  return null;
+}
+
 export function printedSiteName(lines: readonly PdfLine[], text: string, closing = '', headerBar: readonly PdfLine[] = []): string | null {
   const textOf = (l: PdfLine) => l.cells.join(' ').replace(/\s+/g, ' ').trim();
   let holder: string | null = null;
