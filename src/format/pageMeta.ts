@@ -197,6 +197,7 @@ const ISSUER_BOX = 400;
 /** The fewest fields (代表者名, 所在地, 設立, 資本金 …) that make a box under such a heading a company's profile. */
 const ISSUER_BOX_FIELDS = 2;
 const FIELD_LABELS = new Set(['dt', 'th', 'td']);
+const FIELD_LISTS = new Set(['dl', 'table', 'tbody', 'ul', 'ol']);
 const ARTICLE_OR_MAIN = new Set(['article', 'main']);
 const SIDE = new Set(['aside']);
 
@@ -215,8 +216,9 @@ function issuerBoxName(body: Element): string | null {
     const labels = descendants(box as Element, FIELD_LABELS);
     if (labels.filter((l) => ISSUER_BOX_FIELD.test(fieldLabel(l))).length < ISSUER_BOX_FIELDS) continue;
     // The line under the heading, a name alone; else the value of a name field (「<dt>会社名</dt><dd>株式会社Ａ</dd>」).
+    // (A line: no fields' table or list under the heading read as one.)
     const under = nextElement(heading);
-    const line = under && textOf(under).length <= NAME_LINE ? cleanName(textOf(under)) : null;
+    const line = under && !FIELD_LISTS.has(under.tagName) && textOf(under).length <= NAME_LINE && descendants(under, FIELD_LABELS, 1).length === 0 ? cleanName(textOf(under)) : null;
     if (line && looksLikeName(line)) return line;
     for (const label of labels) {
       if (!ISSUER_BOX_NAME_FIELD.test(fieldLabel(label))) continue;
@@ -329,8 +331,9 @@ function copyrightBlockName(body: Element): string | null {
   while (block && !FOOTER_BLOCKS.has(block.tagName) && block.parent?.type === 'tag') block = block.parent as Element;
   if (!block || textOf(block).length > FOOTER_BLOCK) return null;
   let lines = linesOf(block);
+  const alone = lines.length <= 1;
   // A block of the copyright line alone (「<p>Copyright © …</p>」) stands in the footer's: the footer's lines.
-  if (lines.length <= 1 && block.parent?.type === 'tag' && textOf(block.parent).length <= FOOTER_BLOCK) lines = linesOf(block.parent as Element);
+  if (alone && block.parent?.type === 'tag' && textOf(block.parent).length <= FOOTER_BLOCK) lines = linesOf(block.parent as Element);
   // (Not a name opening the address's own line, 「さくら川市役所　〒…」: an office's, as addressName reads it.)
   for (let k = 0; k + 1 < lines.length; k++) {
     const name = ADDRESS_LINE.test(lines[k + 1]!) ? cleanName(lines[k]!) : null;
@@ -339,9 +342,9 @@ function copyrightBlockName(body: Element): string | null {
   // The copyright line a block of its own in a long page's last lines (an old layout's 「<p><small>株式会社Ａ</small></p>
   // <p><small>Copyright © All Rights Reserved.</small></p>」 under the counter): the block right over it, a name alone,
   // is the holder the line does not name.
-  if (lines.length <= 1) {
+  if (alone) {
     const above = previousBlock(block);
-    const name = above && textOf(above).length <= NAME_LINE ? cleanName(textOf(above)) : null;
+    const name = above && textOf(above).length <= NAME_LINE && !/[。．]/.test(textOf(above)) ? cleanName(textOf(above)) : null;
     if (name && looksLikeName(name) && (KIND_AT_END.test(name) || FORM_FIRST.test(name))) return name;
   }
   return null;

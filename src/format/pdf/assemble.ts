@@ -481,7 +481,26 @@ export function printedSiteName(lines: readonly PdfLine[], text: string, closing
   if (logo === undefined || logo.page !== 1) return null;
   const bracket = bracketClosedBelow(logo, opening[at + 1]);
   const below = lineBelowLogo(logo, opening.slice(at + 1));
-  return siteNameOf(wrappedRow(logo, opening[at + 1]) ?? (bracket !== '' ? textOf(logo) + bracket : logoWrappedBelow(logo, below) ?? textOf(logo))) ?? groupLogo(logo) ?? menuLogo(logo) ?? figuredLogo(textOf(logo));
+  return siteNameOf(wrappedRow(logo, opening[at + 1]) ?? (bracket !== '' ? textOf(logo) + bracket : logoWrappedBelow(logo, below) ?? textOf(logo))) ?? groupLogo(logo) ?? menuLogo(logo) ?? figuredLogo(textOf(logo)) ?? homeItemName(opening.slice(at, at + HOME_ROW_LINES).filter((l) => l.page === 1).map(textOf));
+}
+
+/** How many of a page's opening lines are read for its menu's home item. */
+const HOME_ROW_LINES = 3;
+/** A menu row's first item, a name and the word for home after it, bracketed or set before the row's next item. */
+const HOME_ITEM = /^[[［]?([^\]］|｜[［]{2,40}?)[ 　]*(?:トップ(?:ページ)?|ホーム|TOP|HOME)(?:[\]］][ 　]*[[［]|[ 　]*[|｜])/i;
+
+/**
+ * The site's name its printed menu's first item gives with the word for home after it (an old layout's row of links
+ * under its logo image: 「[日本私立学校振興・共済事業団 トップ] [お知らせ一覧] [過去ログ]」), as the page's home link is read
+ * (pageMeta.ts logoAlt): the name without the word, when it names a body; else null.
+ */
+export function homeItemName(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const m = HOME_ITEM.exec(line);
+    const name = m ? siteNameOf(m[1]!.trim()) : null;
+    if (name) return name;
+  }
+  return null;
 }
 
 /** The logo's name on a header line that sets a figure after it (「株式会社Ａ 加入者数 47,785人（令和8年1月15日現在）」), or null. */
