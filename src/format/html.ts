@@ -75,7 +75,8 @@ const TEXT_FOOTER = 200;
  * siblings at least; the page's own footer stands after the blocks that hold the text, never among its paragraphs.
  */
 function isTextFooter(el: Element): boolean {
-  if (el.tagName !== 'footer' || textOf(el).length > TEXT_FOOTER) return false;
+  // (A footer of links — a blog entry's categories, tags and comments — is the blog's furniture still.)
+  if (el.tagName !== 'footer' || textOf(el).length > TEXT_FOOTER || hasDescendant(el, LINKS)) return false;
   let prose = 0;
   // (The few elements right before it are read: a page of many footers among many siblings stays linear.)
   let seen = 0;

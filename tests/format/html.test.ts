@@ -680,6 +680,7 @@ describe('extractHtml: a <footer> closing the text\'s paragraphs is the text\'s'
     // Negatives: a footer after blocks that are no paragraphs of prose is the page's; so is a long one.
     [post('<footer><p>（2026/07/31掲載）</p></footer>', '<div>リンク</div><div>メニュー</div>'), null],
     [post(`<footer><p>（2026/07/31掲載）</p><p>${'サイトマップ　'.repeat(40)}</p></footer>`), null],
+    [post('<footer class="entry-footer"><p>（2026/07/31掲載） カテゴリー：<a href="/c/news">お知らせ</a></p></footer>'), null],
   ])('%#', (body, date) => {
     expect(extractHtml(page('<title>お知らせ</title>', body)).date).toBe(date);
   });
