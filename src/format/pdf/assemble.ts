@@ -2,7 +2,7 @@ import { bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDate, isUpdateLa
 export { eraInitialDate } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers, looksLikeName } from '../pageMeta.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, OFFICE_OF_IT, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
-import { ADDRESS_LINE, ISSUER_BOX_FIELD, ISSUER_BOX_HEADING, NAME_BEFORE_ADDRESS, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, HEADER_FIGURE, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, ISSUER_BOX_FIELD, ISSUER_BOX_HEADING, ISSUER_BOX_NAME_FIELD, NAME_BEFORE_ADDRESS, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, HEADER_FIGURE, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 import { trailDate, trailTitle, trailYear } from './trail.js';
@@ -425,8 +425,11 @@ export function printedIssuerBox(lines: readonly PdfLine[], text: string): strin
   for (let i = 0; i + 2 < lines.length; i++) {
     const heading = lineText(lines[i]!);
     if (heading.length > 24 || !ISSUER_BOX_HEADING.test(heading)) continue;
-    const name = lineText(lines[i + 1]!);
-    if (/[:：]/.test(name) || !looksLikeName(name)) continue;
+    // The name alone, or as the name field's value (「会社名 学悠出版株式会社」); not another field's line.
+    const under = lineText(lines[i + 1]!);
+    const [label, ...value] = under.split(/[ :：]+/);
+    const name = ISSUER_BOX_NAME_FIELD.test(label!) ? value.join(' ') : under;
+    if (/[:：]/.test(name) || ISSUER_BOX_FIELD.test(label!) || !looksLikeName(name)) continue;
     let fields = 0;
     for (let k = i + 2; k < Math.min(lines.length, i + 2 + ISSUER_BOX_LINES) && fields < ISSUER_BOX_FIELDS; k++) {
       const label = lineText(lines[k]!).split(/[ :：]/)[0]!;
