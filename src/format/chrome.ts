@@ -227,7 +227,8 @@ export function pageFeedbackBoxes(root: AnyNode, keep: ReadonlySet<AnyNode>, wei
     // The question may be split by markup (「このページの<b>情報</b>は…」): read the smallest block holding it.
     while (block && block.type === 'tag' && !BLOCKS.has((block as Element).tagName) && (weights.get(block)?.all ?? 0) <= FEEDBACK_BOX) block = block.parent;
     if (!block || block.type !== 'tag' || keep.has(block) || (weights.get(block)?.all ?? 0) > FEEDBACK_BOX) continue;
-    if (!PAGE_FEEDBACK.test(textOf(block).replace(/\s+/g, ''))) continue;
+    // (The question may be the box's heading, its 「か」 ending that line with no question mark: read on its own too.)
+    if (!PAGE_FEEDBACK.test(textOf(block).replace(/\s+/g, '')) && !PAGE_FEEDBACK.test(data.replace(/\s+/g, ''))) continue;
     let box = block as Element;
     for (let p = box.parent; p && p.type === 'tag'; p = p.parent) {
       const parent = p as Element;

@@ -43,7 +43,7 @@ const KEEP_TAGS = new Set(['body', 'html', 'main', 'article']);
 function isFurniture(el: Element): boolean {
   const a = el.attribs;
   if ((ALWAYS_DROP.has(el.tagName) && !(el.tagName === 'aside' && isNoteInText(el)) && !isHeadingButton(el)) || a.hidden !== undefined || a['aria-hidden'] === 'true' || DROP_ROLES.has(a.role ?? '')) return true;
-  if ((el.tagName === 'header' || el.tagName === 'footer') && closestTag(el.parent ?? el, ARTICLE) === null) return true;
+  if ((el.tagName === 'header' || el.tagName === 'footer') && closestTag(el.parent ?? el, ARTICLE) === null && !isTextFooter(el)) return true;
   if (a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style)) return true;
   if (KEEP_TAGS.has(el.tagName) || (!a.class && !a.id)) return false;
   // An id is read without "skip": a skip link points at the page's content by its id (「<main id="wp--skip-link--target">」),
@@ -60,6 +60,33 @@ function isFurniture(el: Element): boolean {
   return a.class ? isFurnitureClass(a.class) : false;
 }
 const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** The fewest paragraphs of prose before a <footer>, its siblings, that make it their text's footer. */
+const TEXT_FOOTER_PARAGRAPHS = 2;
+/** How many elements before a <footer> are read for those paragraphs. */
+const TEXT_FOOTER_REACH = 6;
+/** The most text (characters) of a text's footer: a line or two (「（2026/07/31掲載）」, a byline). */
+const TEXT_FOOTER = 200;
+
+/**
+ * A <footer> that closes a run of the release's paragraphs, set among them with no <article> around (an old layout's
+ * post in a table cell: 「<p>…。</p><p>(省略)</p><footer><p>（2026/07/31掲載）</p></footer>」): the footer of that text,
+ * as HTML means one for its section — its date line is the post's. Short, and after two paragraphs of prose its
+ * siblings at least; the page's own footer stands after the blocks that hold the text, never among its paragraphs.
+ */
+function isTextFooter(el: Element): boolean {
+  // (A footer of links — a blog entry's categories, tags and comments — is the blog's furniture still.)
+  if (el.tagName !== 'footer' || textOf(el).length > TEXT_FOOTER || hasDescendant(el, LINKS)) return false;
+  let prose = 0;
+  // (The few elements right before it are read: a page of many footers among many siblings stays linear.)
+  let seen = 0;
+  for (let prev = el.prev; prev && prose < TEXT_FOOTER_PARAGRAPHS && seen < TEXT_FOOTER_REACH; prev = prev.prev) {
+    if (prev.type !== 'tag') continue;
+    seen++;
+    if ((prev as Element).tagName === 'p' && /。\s*$/.test(textOf(prev))) prose++;
+  }
+  return prose >= TEXT_FOOTER_PARAGRAPHS;
+}
 
 /**
  * A button that is a heading's whole text (an accordion's section title: 「<h2><button>■影響範囲の情報</button></h2>」, the
@@ -1670,6 +1697,12 @@ function renderBlocks(root: Element, title: string | null): string {
       return blank();
     }
     if (name === 'img') return;
+    const styled = name === 'div' || name === 'p' ? styledHeading(el) : null;
+    if (styled !== null) {
+      blank();
+      lines.push(`## ${styled}`);
+      return blank();
+    }
     const block = BLOCK.has(name);
     if (block) {
       if (name === 'p' || name === 'blockquote') blank();
@@ -1808,6 +1841,39 @@ function renderTable(table: Element, lines: string[], blank: () => void, walk: W
     if (cells.some((c) => c.length > 0)) lines.push(`| ${cells.join(' | ')} |`);
   }
   blank();
+}
+
+/** The most nodes of a block read for a heading set by its style: a line of a few words in a span or two. */
+const STYLED_HEADING_NODES = 12;
+/** A font size set larger than the text's: 1.1em and up, 110% and up, 17px and up, 13pt and up, large, larger. */
+const LARGER_FONT = /font-size\s*:\s*(?:(?:1\.[1-9][0-9]*|[2-9](?:\.[0-9]+)?)(?:em|rem)|(?:1[1-9][0-9]|[2-9][0-9]{2})%|(?:1[7-9]|[2-9][0-9])(?:\.[0-9]+)?px|(?:1[3-9]|[2-9][0-9])(?:\.[0-9]+)?pt|(?:x{0,2}-)?large\b|larger\b)/i;
+
+/**
+ * A block that is a heading by how it is set, not by its tag (a blog platform's editor writes every line as a <div>,
+ * its headings 「<div><span style="font-size:1.4em;"><b>（１）不正ログインされたアカウント数</b></span></div>」): a short
+ * line, no sentence, every character of it bold and set larger than the text (an inline font size, or <font size>
+ * 4 and up). Its text, or null. Bold alone is emphasis in a paragraph; larger alone is a lead's type: both are a heading.
+ */
+function styledHeading(el: Element): string | null {
+  let nodes = 0;
+  let larger = false;
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (++nodes > STYLED_HEADING_NODES) return null;
+    if (node.type === 'text') {
+      if (/\S/.test((node as unknown as { data: string }).data) && !emphasizedWithin(node, el)) return null;
+      continue;
+    }
+    if (node.type !== 'tag') continue;
+    const tag = node as Element;
+    if (tag !== el && (LAYOUT_BLOCKS.has(tag.tagName) || tag.tagName === 'img' || tag.tagName === 'a')) return null;
+    if ((tag.attribs.style && LARGER_FONT.test(tag.attribs.style)) || (tag.tagName === 'font' && /^(?:[4-7]|\+[1-4])$/.test((tag.attribs.size ?? '').trim()))) larger = true;
+    for (const c of tag.children) stack.push(c);
+  }
+  if (!larger) return null;
+  const text = cleanText(textOf(el));
+  return text.length >= 2 && text.length <= 40 && !/[。]/.test(text) ? text : null;
 }
 
 /** Emphasis that sets a whole cell apart as a heading. */

@@ -1,9 +1,9 @@
 import type { PageHead } from './pageHead.js';
 import type { AnyNode, Element } from 'domhandler';
 import { descendants, textOf } from './dom.js';
-import { CORPORATE_FORMS, DEPARTMENT_RUN, NAME_ENDINGS, ORGANIZATION_WORDS, TITLE_WORDS } from '../words/organizations.js';
+import { CORPORATE_FORMS, DEPARTMENT_RUN, NAME_ENDINGS, ORGANIZATION_WORDS, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../words/organizations.js';
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
-import { ADDRESS_LINE, NAME_BEFORE_ADDRESS, NAV_LABEL, NEWS_CATEGORY, SITE_SECTION } from '../words/pageChrome.js';
+import { ADDRESS_LINE, ISSUER_BOX_FIELD, ISSUER_BOX_HEADING, ISSUER_BOX_NAME_FIELD, NAME_BEFORE_ADDRESS, NAV_LABEL, NEWS_CATEGORY, SITE_SECTION } from '../words/pageChrome.js';
 
 /**
  * What a page says about itself outside the release text: who publishes it (JSON-LD publisher,
@@ -19,9 +19,12 @@ export interface PageMeta {
 
 const COPYRIGHT_HOLDERS = new Set(['small', 'p', 'div', 'span', 'td', 'address', 'footer', 'li', 'font']);
 const IMG = new Set(['img']);
-/** The legal forms, and the endings that say what a body is (県, 市, 大学, 病院, 学園 …), as regex alternatives. */
+/**
+ * The legal forms, and the endings that say what a body is (県, 市, 大学, 病院, 学園 …), as regex alternatives — with those
+ * that make a name only standing alone (事業団, 弁護士会): the site's places (a logo, a home link, a copyright line) are such.
+ */
 const FORM_WORDS = [...CORPORATE_FORMS].map((f) => f.replace(/[()（）]/g, '\\$&')).join('|');
-const ENDING_WORDS = `${NAME_ENDINGS.map((e) => e.ending).join('|')}|グループ|ホールディングス|協会|機構|財団|法人|局|省|庁|センター|組合|連合会|学園|研究所|事務所`;
+const ENDING_WORDS = `${NAME_ENDINGS.map((e) => e.ending).join('|')}|${STANDALONE_NAME_ENDINGS.join('|')}|グループ|ホールディングス|協会|機構|財団|法人|局|省|庁|センター|組合|連合会|学園|研究所|事務所`;
 /** An organization's name: a legal form, or an ending such as 県, 市, 大学, 病院. */
 const NAME_LIKE = new RegExp(`(?:${FORM_WORDS})|(?:${ENDING_WORDS})$`);
 /** A kind's word at a text's end: a legal form or an ending. */
@@ -124,6 +127,9 @@ export function readPageMeta(head: PageHead): PageMeta {
   const holderOnce = (): string | null => (holder === undefined ? (holder = head.body ? copyrightHolder(head.body) : null) : holder);
   const logoOnce = (): string | null => (logo === undefined ? (logo = head.body ? logoAlt(head.body) : null) : logo);
   const candidates: (() => string | null | undefined | string[])[] = [
+    // First the company box beside the article: on a distribution site the only place naming the issuer (its JSON-LD,
+    // og:site_name, logo and copyright line name the platform); on the company's own site it names the site's owner.
+    () => (head.body ? issuerBoxName(head.body) : null),
     () => ld.publisher,
     () => head.meta.get('property=og:site_name'),
     () => head.meta.get('name=application-name'),
@@ -186,6 +192,95 @@ function sharesName(name: string, text: string): boolean {
   return false;
 }
 
+/** The most characters of a company box beside the article: its name and a few fields. */
+const ISSUER_BOX = 400;
+/** The fewest fields (代表者名, 所在地, 設立, 資本金 …) that make a box under such a heading a company's profile. */
+const ISSUER_BOX_FIELDS = 2;
+const FIELD_LABELS = new Set(['dt', 'th', 'td']);
+const FIELD_LISTS = new Set(['dl', 'table', 'tbody', 'ul', 'ol']);
+const ARTICLE_OR_MAIN = new Set(['article', 'main']);
+const SIDE = new Set(['aside']);
+
+/**
+ * The name in a company's box beside the article (a press-release distribution site's 「企業情報」 box: 「<h2>企業情報</h2>
+ * <p><b>株式会社Ａ</b></p><dl><dt>代表者名</dt>…<dt>資本金</dt>…</dl>」): a short box opening with a heading that says so
+ * (ISSUER_BOX_HEADING), two company fields at least as labels (<dt>/<th>), its name the line right under the heading or
+ * a name field's value. Beside the article only — in an <aside> (or role="complementary"), or outside the page's
+ * <article>/<main>: a release's own 【会社概要】 of a contractor or a subsidiary stands in its text and names no issuer.
+ */
+function issuerBoxName(body: Element): string | null {
+  for (const heading of boxHeadings(body)) {
+    const box = heading.parent;
+    if (!box || box.type !== 'tag' || textOf(box).length > ISSUER_BOX) continue;
+    if (!besideArticle(box as Element)) continue;
+    const labels = descendants(box as Element, FIELD_LABELS);
+    if (labels.filter((l) => ISSUER_BOX_FIELD.test(fieldLabel(l))).length < ISSUER_BOX_FIELDS) continue;
+    // The line under the heading, a name alone; else the value of a name field (「<dt>会社名</dt><dd>株式会社Ａ</dd>」).
+    // (A line: no fields' table or list under the heading read as one.)
+    const under = nextElement(heading);
+    const line = under && !FIELD_LISTS.has(under.tagName) && textOf(under).length <= NAME_LINE && descendants(under, FIELD_LABELS, 1).length === 0 ? cleanName(textOf(under)) : null;
+    if (line && looksLikeName(line)) return line;
+    for (const label of labels) {
+      if (!ISSUER_BOX_NAME_FIELD.test(fieldLabel(label))) continue;
+      const value = nextElement(label);
+      const name = value ? cleanName(textOf(value)) : null;
+      if (name && looksLikeName(name)) return name;
+    }
+  }
+  return null;
+}
+/** The most company-box headings read on a page (a menu's 「会社概要」 link is one): a page of many stays linear. */
+const ISSUER_BOXES = 8;
+
+/** A field's label as its cell writes it, without spaces or a colon after it. */
+const fieldLabel = (el: Element) => textOf(el).replace(/\s+/g, '').replace(/[:：]$/, '');
+
+/**
+ * The elements that are a company box's heading (ISSUER_BOX_HEADING their whole text), in page order: a text node so
+ * worded, widened through the inline marks that are all of its element (「<h2><span>企業情報</span></h2>」).
+ */
+function boxHeadings(body: Element): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [...body.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data;
+      if (data.length > 24 || !ISSUER_BOX_HEADING.test(data.replace(/\s+/g, ' ').trim())) continue;
+      let el = node.parent;
+      while (el && el.type === 'tag' && INLINE_MARKS.has((el as Element).tagName) && el.parent?.type === 'tag' && textOf(el.parent).trim() === data.trim()) el = el.parent;
+      if (el && el.type === 'tag' && out.push(el as Element) >= ISSUER_BOXES) break;
+      continue;
+    }
+    const children = (node as { children?: AnyNode[] }).children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return out;
+}
+const INLINE_MARKS = new Set(['span', 'b', 'strong', 'font', 'a', 'em']);
+
+/** A box in an <aside> or a complementary region, or outside any <article> and <main> of a page that has one. */
+function besideArticle(box: Element): boolean {
+  let inArticle = false;
+  for (let p: AnyNode | null = box; p && p.type === 'tag'; p = p.parent) {
+    const el = p as Element;
+    if (SIDE.has(el.tagName) || el.attribs.role === 'complementary') return true;
+    if (ARTICLE_OR_MAIN.has(el.tagName)) inArticle = true;
+  }
+  if (inArticle) return false;
+  // Outside them: only when the page sets its text in one (an old layout with neither is read no further).
+  let root: AnyNode = box;
+  while (root.parent) root = root.parent;
+  return descendants(root as Element, ARTICLE_OR_MAIN, 1).length > 0;
+}
+
+/** The next element sibling, past text. */
+function nextElement(el: Element): Element | null {
+  let next = el.next;
+  while (next && next.type !== 'tag') next = next.next;
+  return next as Element | null;
+}
+
 /** The most <address> blocks read for the body's name. */
 const ADDRESSES = 5;
 
@@ -236,14 +331,32 @@ function copyrightBlockName(body: Element): string | null {
   while (block && !FOOTER_BLOCKS.has(block.tagName) && block.parent?.type === 'tag') block = block.parent as Element;
   if (!block || textOf(block).length > FOOTER_BLOCK) return null;
   let lines = linesOf(block);
+  const alone = lines.length <= 1;
   // A block of the copyright line alone (「<p>Copyright © …</p>」) stands in the footer's: the footer's lines.
-  if (lines.length <= 1 && block.parent?.type === 'tag' && textOf(block.parent).length <= FOOTER_BLOCK) lines = linesOf(block.parent as Element);
+  if (alone && block.parent?.type === 'tag' && textOf(block.parent).length <= FOOTER_BLOCK) lines = linesOf(block.parent as Element);
   // (Not a name opening the address's own line, 「さくら川市役所　〒…」: an office's, as addressName reads it.)
   for (let k = 0; k + 1 < lines.length; k++) {
     const name = ADDRESS_LINE.test(lines[k + 1]!) ? cleanName(lines[k]!) : null;
     if (name && looksLikeName(name) && (KIND_AT_END.test(name) || FORM_FIRST.test(name))) return name;
   }
+  // The copyright line a block of its own in a long page's last lines (an old layout's 「<p><small>株式会社Ａ</small></p>
+  // <p><small>Copyright © All Rights Reserved.</small></p>」 under the counter): the block right over it, a name alone,
+  // is the holder the line does not name.
+  if (alone) {
+    const above = previousBlock(block);
+    const name = above && textOf(above).length <= NAME_LINE && !/[。．]/.test(textOf(above)) ? cleanName(textOf(above)) : null;
+    if (name && looksLikeName(name) && (KIND_AT_END.test(name) || FORM_FIRST.test(name))) return name;
+  }
   return null;
+}
+/** The most characters of a block that is a name alone. */
+const NAME_LINE = 60;
+
+/** The element right before a block, past white space; null when text or nothing stands there. */
+function previousBlock(el: Element): Element | null {
+  let prev = el.prev;
+  while (prev && prev.type === 'text' && !(prev as unknown as { data: string }).data.trim()) prev = prev.prev;
+  return prev && prev.type === 'tag' && FOOTER_BLOCKS.has((prev as Element).tagName) ? (prev as Element) : null;
 }
 /** What holds a footer's block of lines: not a run of text's inline markup (<font>, <span>, <small>). */
 const FOOTER_BLOCKS = new Set(['td', 'th', 'div', 'p', 'footer', 'address', 'li', 'section', 'body']);
@@ -563,9 +676,9 @@ function firstImageName(img: Element | null): string | null {
 
 const LOGO_CARRIERS = new Set(['img', 'a', 'svg']);
 
-/** A link to the site's home page: 「/」, 「index.html」, the bare host, or rel="home". */
+/** A link to the site's home page: 「/」, 「index.html」 (「./index.html」「/index.html」 too), the bare host, or rel="home". */
 function isHomeLink(a: Element): boolean {
-  return /^(?:\/|\.\/|index\.html?|https?:\/\/[^/]+\/?)$/i.test(a.attribs.href ?? '') || /home/i.test(a.attribs.rel ?? '');
+  return /^(?:\/|\.\/|(?:\.?\/)?index\.html?|https?:\/\/[^/]+\/?)$/i.test(a.attribs.href ?? '') || /home/i.test(a.attribs.rel ?? '');
 }
 
 /** A logo box: class or id "logo". */

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { bylineDate, forgetDateLines, pageTitleDate, titleDatePrefix, titleDateSuffix } from './dateLine.js';
-import { assemble, logoHeadAbove, PRINTED_AT, printedSiteName, splitHeader, wrappedLogoName } from './pdf/assemble.js';
+import { assemble, logoHeadAbove, PRINTED_AT, printedIssuerBox, printedSiteName, splitHeader, wrappedLogoName } from './pdf/assemble.js';
 import { authorProfile, dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarCarriedOver, sideBarLeftover, sideBarTracker, stackedDateLabelsJoined, type SideColumn } from './pdf/chrome.js';
 import { bottomBarLines, dropFixedBarRules, dropFixedBars, fixedBars, fixedBoxes, topBarLines } from './pdf/fixedBars.js';
 import { dropOverlays } from './pdf/overlays.js';
@@ -406,7 +406,10 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const siteName = clippedNameEnd(printedSite !== null && namedElsewhere() && !looksLikeName(printedSite) && !isJointIssuers(printedSite) ? null : printedSite, text);
   // A site of joint issuers (the footer's 「© 2025 株式会社Ａ、株式会社Ｂ」) names them all, where the text may give the list
   // too (its contact block): the text's first name would be one of them.
-  const organization = withoutWrapSpace(logoHeadAbove(wrappedLogoName(head.organization, siteName, assembled), assembled)) ?? (siteName !== null && isJointIssuers(siteName) ? siteName : null);
+  // First the company box the print stacks after the article (a distribution site's 企業情報): the issuer, where the
+  // site's places name the platform.
+  const organization =
+    printedIssuerBox(pages.lines, text) ?? withoutWrapSpace(logoHeadAbove(wrappedLogoName(head.organization, siteName, assembled), assembled)) ?? (siteName !== null && isJointIssuers(siteName) ? siteName : null);
   // No date line by the title: the page's own 「最終更新日 2024.12.26」 under the article (an old
   // site's only date) tells when it was put up.
   // (Nor that: the title's own date, read where every page's title is, in composeArchive.)

@@ -120,6 +120,20 @@ export const PAGE_DATE_LABEL = /^(?:このページの|本ページの|ページ
 export const PROFILE_FIGURE = /^(?:従業員数|社員数|職員数|教職員数|教員数|学生数|生徒数|病床数|許可病床数|資本金|設立|創業|創立|売上高|売上収益|拠点数|店舗数)\s*[:：]?\s*\S|^(?:人口|世帯数|面積|会員数|患者数|(?:累計)?[^\s0-9０-９:：、。]{0,4}実績)\s*[:：]?\s*(?:延べ|累計|約)?[0-9０-９]/;
 
 /**
+ * The heading of a box about a company beside the article (a press-release distribution site's 企業情報 box, a corporate
+ * site's 会社概要 side box, a blog platform's プロフィール of the account that posts): its name, then its fields
+ * (ISSUER_BOX_FIELD).
+ */
+export const ISSUER_BOX_HEADING = /^[■□◆◇●○▼▶【\[ ]*(?:(?:企業|会社|団体|法人|事業者|発表元|発信元|配信元)(?:の)?(?:情報|概要|プロフィール)|プロフィール)[】\] ]*$/;
+/**
+ * A field of such a box, its label alone (<dt>, <th>) or before its value: 代表者名, 所在地, 設立, 資本金, 従業員数 … and a
+ * blog account's フォロワー, ランキング.
+ */
+export const ISSUER_BOX_FIELD = /^(?:代表者?(?:名)?|代表取締役|所在地|本社(?:所在地)?|住所|設立(?:年月日|年月|年)?|創業|創立|資本金|従業員数?|社員数|事業内容|業種|上場市場|URL|ホームページ|電話番号|フォロワー(?:数)?|読者(?:数)?|ランキング)$/i;
+/** A field that gives the box's name itself: 会社名, 企業名, 社名, 名称. */
+export const ISSUER_BOX_NAME_FIELD = /^(?:会社名|企業名|社名|法人名|団体名|名称|商号)$/;
+
+/**
  * Headings a site puts above lists of its other pages (related news, rankings, what's new): the
  * list under such a heading is site chrome even without dates, when it is mostly links.
  */
@@ -154,8 +168,10 @@ export const ENTRY_BYLINE = /^(?:投稿者|投稿日時?|作成者|Posted\s+(?:b
  * A page-feedback box under the article (municipal and corporate CMSs alike): the site asks whether
  * the page helped — 「このページの情報は役に立ちましたか？」「この記事は参考になりましたか」 — or heads it
  * 「このページに関するアンケート」. Its tally (「これまでに1627件の回答」) is the site's, not the release's.
+ * The question set as the box's heading has no question mark (「<h2>このページの情報は役に立ちましたか</h2>」): its 「か」
+ * ends the line (or a colon follows it, the form's own question).
  */
-export const PAGE_FEEDBACK = /(?:この|本)(?:ページ|記事|お知らせ)(?:の(?:情報|内容|記事))?(?:は|が)[^。？?\n]{0,20}?(?:役に立ち|役立ち|参考にな|わかりやすか|分かりやすか|見つけやすか|満足いただけ)[^。？?\n]{0,12}[？?]|(?:この|本)(?:ページ|記事)(?:に関する|についての|への)(?:アンケート|ご意見|評価)/;
+export const PAGE_FEEDBACK = /(?:この|本)(?:ページ|記事|お知らせ)(?:の(?:情報|内容|記事))?(?:は|が)[^。？?\n]{0,20}?(?:役に立ち|役立ち|参考にな|わかりやすか|分かりやすか|見つけやすか|満足いただけ)[^。？?\n]{0,12}(?:[？?]|か(?=[：:]|$))|(?:この|本)(?:ページ|記事)(?:に関する|についての|への)(?:アンケート|ご意見|評価)/;
 /** Literals one of which PAGE_FEEDBACK's text holds: the prefilter before the pattern. */
 export const PAGE_FEEDBACK_HINTS = ['このページ', '本ページ', 'この記事', '本記事', 'このお知らせ', '本お知らせ'];
 

@@ -183,9 +183,12 @@ describe('a page-feedback box set in the article after the release', () => {
     ['a card: heading, question and its tally', '<div class="c"><div class="h">このページに関するアンケート</div><div class="b">このページの情報は役に立ちましたか？（これまでに1627件の回答）</div></div>', false],
     ['a question split by markup, its tally beside it', '<div><p>この記事は<b>参考に</b>なりましたか？</p><p>回答数 1627件</p></div>', false],
     ['a heading over the form\'s question', '<section><h2>この記事についてのアンケート</h2><p>わかりやすさ：1627件の評価</p></section>', false],
+    // The question as the box's heading, no question mark (its form dropped), its tally under it (a PowerCMS page's).
+    ['the question as the box\'s heading, no question mark', '<div id="enq"><h2>このページの情報は役に立ちましたか</h2><form><label><input type="radio">役に立った</label></form><p>これまでに1627件のご回答をいただきました。</p></div>', false],
     // kept
     ['a paragraph that speaks of the page', '<p>このページは、1627件の不正アクセスの記録をまとめたものです。</p>', true],
     ['a question of the release\'s own, no page asked about', '<p>お客様の情報は役に立ちましたか？と尋ねる1627件のメールが送信されました。</p>', true],
+    ['a heading of the release\'s that asks nothing of the page', '<div><h2>このページの内容について</h2><p>対象となった1627件のお客様には個別にご連絡いたします。</p></div>', true],
   ])('%s', (_, box, kept) => {
     const { body } = extractHtml(page('<title>t</title>', `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}<p>以上</p>${box}</article>`));
     expect(body).toContain('1,234件');

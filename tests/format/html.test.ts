@@ -651,3 +651,37 @@ describe('extractHtml: paragraphs whose cells a TAB separates', () => {
     expect(extractHtml(page('<title>お知らせ</title>', body(rows))).body).toContain(expected);
   });
 });
+
+describe('extractHtml: a block set bold and larger is a heading, whatever its tag', () => {
+  const body = (line: string) => `<article><h1>不正ログインに関するお知らせ</h1>${RELEASE}${line}<div>713件</div></article>`;
+  test.each([
+    // A blog platform's editor: every line a <div>, a heading bold in a larger span.
+    ['<div><span style="font-size:1.4em;"><b>（１）不正ログインされたアカウント数</b></span></div>', true],
+    ['<p><font size="4"><strong>被害の状況</strong></font></p>', true],
+    ['<div style="font-size: 120%"><b>被害の状況</b></div>', true],
+    // Negatives: bold alone is emphasis, larger alone a lead's type, a sentence is no heading, nor a line partly bold.
+    ['<div><b>（１）不正ログインされたアカウント数</b></div>', false],
+    ['<div><span style="font-size:1.4em;">（１）不正ログインされたアカウント数</span></div>', false],
+    ['<div><span style="font-size:1.4em;"><b>不正ログインが確認されました。</b></span></div>', false],
+    ['<div><span style="font-size:1.4em;"><b>被害</b>の状況</span></div>', false],
+    ['<div><span style="font-size:0.9em;"><b>被害の状況</b></span></div>', false],
+  ])('%s', (line, heading) => {
+    const text = extractHtml(page('<title>お知らせ</title>', body(line))).body;
+    expect(/^## /m.test(text.split('\n').filter((l) => !l.includes('713件')).join('\n'))).toBe(heading);
+  });
+});
+
+describe('extractHtml: a <footer> closing the text\'s paragraphs is the text\'s', () => {
+  // An old layout's post in a table cell, no <article>: its date line in a footer after its paragraphs.
+  const post = (footer: string, before = `${RELEASE}${RELEASE}`) =>
+    `<table><tr><td><p>記事No：2041</p>${before}${footer}</td></tr></table><footer><p>Copyright © All Rights Reserved.</p></footer>`;
+  test.each([
+    [post('<footer class="article-footer"><p>（2026/07/31掲載）</p></footer>'), '2026-07-31'],
+    // Negatives: a footer after blocks that are no paragraphs of prose is the page's; so is a long one.
+    [post('<footer><p>（2026/07/31掲載）</p></footer>', '<div>リンク</div><div>メニュー</div>'), null],
+    [post(`<footer><p>（2026/07/31掲載）</p><p>${'サイトマップ　'.repeat(40)}</p></footer>`), null],
+    [post('<footer class="entry-footer"><p>（2026/07/31掲載） カテゴリー：<a href="/c/news">お知らせ</a></p></footer>'), null],
+  ])('%#', (body, date) => {
+    expect(extractHtml(page('<title>お知らせ</title>', body)).date).toBe(date);
+  });
+});

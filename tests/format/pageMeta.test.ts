@@ -310,3 +310,36 @@ describe('readPageMeta: a logo drawn as SVG, and the trail\'s home link, name th
     expect(readPageMeta(readHead(parsePage(page('<title>不正アクセスに関するお知らせ</title>', body + R)))).organization).toBe(name);
   });
 });
+
+describe('readPageMeta: the company box beside the article names the issuer', () => {
+  const R = '<main><article><h1>不正アクセスに関するお知らせ</h1><p>当社サーバーが第三者による不正アクセスを受けました。</p></article></main>';
+  const box = (name: string, fields = '<dt>代表者名</dt><dd>中村 由美</dd><dt>所在地</dt><dd>宮城県仙台市青葉区本町三丁目26-2</dd><dt>資本金</dt><dd>76,728万円</dd>') =>
+    `<section class="company"><h2>企業情報</h2><p><b>${name}</b></p><dl>${fields}</dl></section>`;
+  test.each([
+    // A distribution site: the platform in the copyright line and the logo, the issuer in the side bar's box.
+    [`<header><a href="/"><img src="/logo.svg" alt="PRワイヤ"></a></header>${R}<aside>${box('株式会社インテリックス')}</aside><footer>Copyright © PR WIRE株式会社 All Rights Reserved.</footer>`, '株式会社インテリックス'],
+    // Outside <main> with no <aside>; the name as a field's value.
+    [`${R}<div class="side"><section><h3>会社概要</h3><table><tr><th>会社名</th><td>株式会社ソーゴー</td></tr><tr><th>設立</th><td>1961年</td></tr><tr><th>従業員数</th><td>512名</td></tr></table></section></div>`, '株式会社ソーゴー'],
+    // Negatives: the release's own 会社概要 of a contractor in its article; a box of one field; a menu's link 「企業情報」.
+    [`<main><article><h1>不正アクセスに関するお知らせ</h1><p>当社の委託先が不正アクセスを受けました。</p>${box('株式会社委託先')}</article></main>`, null],
+    [`${R}<aside>${box('株式会社インテリックス', '<dt>所在地</dt><dd>宮城県仙台市</dd>')}</aside>`, null],
+    [`<nav><a href="/company/">企業情報</a> <a href="/news/">ニュース</a></nav>${R}`, null],
+  ])('%#', (body, name) => {
+    expect(readPageMeta(readHead(parsePage(page('<title>不正アクセスに関するお知らせ</title>', body)))).organization).toBe(name);
+  });
+});
+
+describe('readPageMeta: an old layout\'s home link and last lines name the site', () => {
+  const R = '<p>当社サーバーが第三者による不正アクセスを受けました。</p>';
+  test.each([
+    // The home link as 「./index.html」, a 事業団's name with the word for home after it.
+    ['<img src="./img/title.gif" alt="ロゴ">[<a href="./index.html">日本私立学校振興・共済事業団 トップ</a>] [<a href="./joyful.cgi">お知らせ一覧</a>]', '日本私立学校振興・共済事業団'],
+    // The name alone in the block right over a copyright line of no holder, the page long.
+    [`<div>${R.repeat(4)}<p><small>累計 205681</small></p><p><small>M&amp;Sフードサービス株式会社</small></p><p><small>Copyright &#169; All Rights Reserved.</small></p></div>`, 'M&Sフードサービス株式会社'],
+    // Negatives: a link to a page of the board, not home; a sentence over the copyright line.
+    ['[<a href="./joyful.cgi">日本私立学校振興・共済事業団 お知らせ</a>]', null],
+    [`<div>${R.repeat(4)}<p><small>株式会社Ａのサイトです。</small></p><p><small>Copyright &#169; All Rights Reserved.</small></p></div>`, null],
+  ])('%#', (body, name) => {
+    expect(readPageMeta(readHead(parsePage(page('<title>お知らせ</title>', body + R)))).organization).toBe(name);
+  });
+});

@@ -2,7 +2,7 @@ import { bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDate, isUpdateLa
 export { eraInitialDate } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers, looksLikeName } from '../pageMeta.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, OFFICE_OF_IT, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
-import { ADDRESS_LINE, NAME_BEFORE_ADDRESS, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, HEADER_FIGURE, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, ISSUER_BOX_FIELD, ISSUER_BOX_HEADING, ISSUER_BOX_NAME_FIELD, NAME_BEFORE_ADDRESS, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, HEADER_FIGURE, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 import { trailDate, trailTitle, trailYear } from './trail.js';
@@ -407,6 +407,41 @@ function siteNameAbove(lines: string[], end: number): string | null {
  * above the menus), or is named in the release text — a name the site writes without a legal
  * form, or short (「アクサ生命保険株式会」 of 「アクサ生命保険株式会社（代表取締役…）」).
  */
+/** How many lines under a company box's name are read for its fields. */
+const ISSUER_BOX_LINES = 14;
+/** The fewest fields (代表者名, 所在地, 設立, 資本金 …) that make the lines under such a heading a company's profile. */
+const ISSUER_BOX_FIELDS = 2;
+
+/**
+ * The name in a company box the print stacks after the article (a distribution site's side column: 「企業情報」 over
+ * 「株式会社Ａ」 over 「代表者名」「所在地」「設立」「資本金」…, each label on its line or before its value), as the page's
+ * markup gives it (pageMeta.ts issuerBoxName): its heading (ISSUER_BOX_HEADING), the name alone on the line under it,
+ * two fields at least in the lines below. Not a box the release's text holds (its own 【会社概要】 of a contractor): the
+ * heading is no line of the text as read.
+ */
+export function printedIssuerBox(lines: readonly PdfLine[], text: string): string | null {
+  const lineText = (l: PdfLine) => l.cells.join(' ').replace(/\s+/g, ' ').trim();
+  let textLines: Set<string> | null = null;
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const heading = lineText(lines[i]!);
+    if (heading.length > 24 || !ISSUER_BOX_HEADING.test(heading)) continue;
+    // The name alone, or as the name field's value (「会社名 学悠出版株式会社」); not another field's line.
+    const under = lineText(lines[i + 1]!);
+    const [label, ...value] = under.split(/[ :：]+/);
+    const name = ISSUER_BOX_NAME_FIELD.test(label!) ? value.join(' ') : under;
+    if (/[:：]/.test(name) || ISSUER_BOX_FIELD.test(label!) || !looksLikeName(name)) continue;
+    let fields = 0;
+    for (let k = i + 2; k < Math.min(lines.length, i + 2 + ISSUER_BOX_LINES) && fields < ISSUER_BOX_FIELDS; k++) {
+      const label = lineText(lines[k]!).split(/[ :：]/)[0]!;
+      if (ISSUER_BOX_FIELD.test(label)) fields++;
+    }
+    if (fields < ISSUER_BOX_FIELDS) continue;
+    textLines ??= new Set(text.split('\n').map((l) => l.replace(/^#{2,6} /, '').replace(/\s+/g, ' ').trim()));
+    if (!textLines.has(heading)) return name;
+  }
+  return null;
+}
+
 export function printedSiteName(lines: readonly PdfLine[], text: string, closing = '', headerBar: readonly PdfLine[] = []): string | null {
   const textOf = (l: PdfLine) => l.cells.join(' ').replace(/\s+/g, ' ').trim();
   let holder: string | null = null;
@@ -449,7 +484,26 @@ export function printedSiteName(lines: readonly PdfLine[], text: string, closing
   if (logo === undefined || logo.page !== 1) return null;
   const bracket = bracketClosedBelow(logo, opening[at + 1]);
   const below = lineBelowLogo(logo, opening.slice(at + 1));
-  return siteNameOf(wrappedRow(logo, opening[at + 1]) ?? (bracket !== '' ? textOf(logo) + bracket : logoWrappedBelow(logo, below) ?? textOf(logo))) ?? groupLogo(logo) ?? menuLogo(logo) ?? figuredLogo(textOf(logo));
+  return siteNameOf(wrappedRow(logo, opening[at + 1]) ?? (bracket !== '' ? textOf(logo) + bracket : logoWrappedBelow(logo, below) ?? textOf(logo))) ?? groupLogo(logo) ?? menuLogo(logo) ?? figuredLogo(textOf(logo)) ?? homeItemName(opening.slice(at, at + HOME_ROW_LINES).filter((l) => l.page === 1).map(textOf));
+}
+
+/** How many of a page's opening lines are read for its menu's home item. */
+const HOME_ROW_LINES = 3;
+/** A menu row's first item, a name and the word for home after it, bracketed or set before the row's next item. */
+const HOME_ITEM = /^[[［]?([^\]］|｜[［]{2,40}?)[ 　]*(?:トップ(?:ページ)?|ホーム|TOP|HOME)(?:[\]］][ 　]*[[［]|[ 　]*[|｜])/i;
+
+/**
+ * The site's name its printed menu's first item gives with the word for home after it (an old layout's row of links
+ * under its logo image: 「[日本私立学校振興・共済事業団 トップ] [お知らせ一覧] [過去ログ]」), as the page's home link is read
+ * (pageMeta.ts logoAlt): the name without the word, when it names a body; else null.
+ */
+export function homeItemName(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const m = HOME_ITEM.exec(line);
+    const name = m ? siteNameOf(m[1]!.trim()) : null;
+    if (name) return name;
+  }
+  return null;
 }
 
 /** The logo's name on a header line that sets a figure after it (「株式会社Ａ 加入者数 47,785人（令和8年1月15日現在）」), or null. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assemble, groupLogo, joinWrappedCells, menuLogo, lineBelowLogo, logoHeadAbove, logoWrappedBelow, looseDateLine, printedSiteName, signedName, siteNameOf, spacedByGaps, splitHeader, wrappedLogoName, wrappedRow } from '../../../src/format/pdf/assemble.js';
+import { assemble, groupLogo, homeItemName, joinWrappedCells, menuLogo, lineBelowLogo, logoHeadAbove, logoWrappedBelow, looseDateLine, printedIssuerBox, printedSiteName, signedName, siteNameOf, spacedByGaps, splitHeader, wrappedLogoName, wrappedRow } from '../../../src/format/pdf/assemble.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 
 test.each([
@@ -1178,5 +1178,36 @@ describe('lineBelowLogo: the line under a logo, past those set beside it', () =>
     ['the next page (negative)', [line('ス', 43, 53, 659, 2)], 'ス'],
   ])('%s', (_, after, below) => {
     expect(lineBelowLogo(logo, after)?.cells[0]).toBe(below);
+  });
+});
+
+describe('printedIssuerBox: a company box the print stacks after the article names the issuer', () => {
+  const lines = (texts: string[]): PdfLine[] => texts.map((t, k) => ({ page: 2, items: [], x: 54, right: 422, y: 700 - k * 14, size: 11, cells: [t], cellX: [54], position: 0, spaceBefore: false, spaceAfter: false }) as PdfLine);
+  const TEXT = '当社サーバーが不正アクセスを受けました。\n\n以上';
+  test.each<[string, string[], string, string | null]>([
+    ['a distribution site\'s 企業情報 box, labels over values', ['いいね 195', '企業情報', '株式会社インテリックス', '代表者名', '中村 由美', '所在地', '宮城県仙台市青葉区本町三丁目26-2', '資本金', '76,728万円'], TEXT, '株式会社インテリックス'],
+    ['a blog\'s プロフィール: the account\'s name, its followers and rank', ['プロフィール', ' 南幌町教育委員会', '事務局', 'フォロワー 15,846人', 'ランキング 総合 3,645位 ／ ジャンル 35位'], TEXT, '南幌町教育委員会'],
+    ['a press-release site\'s 会社概要: the name as its field\'s value', ['会社概要', '会社名         学悠出版株式会社', '代表者         代表取締役社長 渡辺 孝', '設立          1998年2月2日', '資本金         8,886百万円'], TEXT, '学悠出版株式会社'],
+    // negatives: a field's line under the heading, one field only, a person's name, the release's own box
+    ['a field line under the heading (negative)', ['会社概要', '所在地：東京都', '資本金：1億円', '設立：1990年'], TEXT, null],
+    ['a field\'s value under the heading (negative)', ['会社概要', '代表者 株式会社委託先', '所在地 東京都', '資本金 1億円'], TEXT, null],
+    ['one field (negative)', ['企業情報', '株式会社インテリックス', '所在地', '宮城県仙台市'], TEXT, null],
+    ['an author\'s profile (negative)', ['プロフィール', '山田 太郎', 'フォロワー 120人', 'ランキング 総合 3,645位'], TEXT, null],
+    ['the release\'s own 会社概要 (negative)', ['会社概要', '株式会社委託先', '代表者 山田 太郎', '設立 1990年'], `${TEXT}\n\n## 会社概要\n株式会社委託先\n代表者 山田 太郎\n設立 1990年`, null],
+  ])('%s', (_, texts, text, name) => {
+    expect(printedIssuerBox(lines(texts), text)).toBe(name);
+  });
+});
+
+describe('homeItemName: a printed menu\'s first item names the site with the word for home', () => {
+  test.each<[string, string | null]>([
+    ['[日本私立学校振興・共済事業団 トップ] [お知らせ一覧] [ワード検索] [過去ログ]', '日本私立学校振興・共済事業団'],
+    ['株式会社ソーゴー HOME | ニュース | 会社概要', '株式会社ソーゴー'],
+    // negatives: the item says only home; a sentence; an item naming no body
+    ['[トップに戻る] [お知らせ一覧] [ワード検索]', null],
+    ['当社のトップページをご覧ください。', null],
+    ['[掲示板 トップ] [お知らせ一覧]', null],
+  ])('%s', (line, name) => {
+    expect(homeItemName([line])).toBe(name);
   });
 });
