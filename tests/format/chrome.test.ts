@@ -46,6 +46,21 @@ describe('site chrome told by its shape, whatever its class names', () => {
     expect(body).toContain(kept);
   });
 
+  // The article's container holds the release's paragraphs, the related news box and the links to the neighbouring
+  // posts: two dated boxes among four children are no news list; the boxes are lists of their own.
+  const related = '<div class="r"><h3>関連するお知らせ</h3><ul><li><a href="#">会員数が2.7万人を突破しました</a> <span>(2024/04/09)</span></li><li><a href="#">説明会（定員340名）を開催します</a> <span>(2025/02/15)</span></li></ul></div>';
+  const neighbours = '<div class="n"><a href="#">« 前の記事：導入企業8503社を突破しました（2024年3月28日）</a> | <a href="#">次の記事：方針を改定しました（2024.02.14）»</a></div>';
+  test.each([
+    ['paragraphs in one <p> broken by <br>', `<p>${RELEASE.replace(/<\/?p>/g, '').replace('。関係者', '。<br>関係者')}</p>`, true],
+    ['paragraphs in a box of their own', `<div class="t">${RELEASE}</div>`, true],
+    // negative: the dated boxes beside a short teaser, no prose: the container is the list
+    ['a teaser line (negative)', '<div class="t"><a href="/x">会員情報1,234件の閲覧について</a> 2025/01/08</div>', false],
+  ])('an article container of the release and its dated boxes: %s', (_, text, kept) => {
+    const { body } = extractHtml(page('', `<div class="a"><div class="b">不正アクセスに関するお知らせ</div>${text}${related}${neighbours}</div><div class="s"><div>最新のお知らせ</div>${SHAPES[0]![1]}</div>`));
+    expect(body.includes('1,234件')).toBe(kept);
+    for (const decoy of ['2.7万人', '8503社', '100万件']) expect(body).not.toContain(decoy);
+  });
+
   test('dated links as lines of one paragraph, each ending in a full stop, are still a news list', () => {
     const list = `<p class="x1">${items.map(([d, t]) => `${d}　<a href="/n">${t}しました。</a>`).join('<br>')}</p>`;
     const { body } = extractHtml(page('', `<div class="a9"><div class="b3"><h1>不正アクセスに関するお知らせ</h1>${RELEASE}</div><div class="c7"><div>最新のお知らせ</div>${list}</div></div>`));
@@ -113,6 +128,7 @@ describe('lists of the site\'s other pages under a heading that says so', () => 
 describe('the page\'s date where only the trail or a line alone in the body gives it', () => {
   test.each([
     ['the trail\'s last level, bare text', '<div class="breadcrumbs"><a href="/">トップ</a> &gt; <a href="/news/">ニュース</a> &gt; 2024年12月19日</div>', '', '2024-12-19'],
+    ['a trail level between home and the title, the title ending in 。', '<nav class="n4"><a href="/">ホーム</a> &gt; <a href="/news/">お知らせ</a> &gt; <a href="/d/">2025.5.1</a> &gt; <span>不審メールにご留意ください。</span></nav>', '', '2025-05-01'],
     ['the trail\'s last level in a <span>', '<div class="breadcrumbs"><a href="/">ホーム</a> &gt; <a href="/news/">お知らせ</a> &gt; <span>2026年1月8日</span></div>', '', '2026-01-08'],
     ['a date line alone after the article', '', '<p class="u">2025年4月4日 更新</p>', '2025-04-04'],
     // Negatives: a year level, a title level, a sentence in the text that names a day and 更新.
@@ -338,6 +354,10 @@ describe('a breadcrumb trail written as a line of text, whatever its class', () 
     // negatives: a release line that starts with the word, a sentence
     ['a sentence about the home page (negative)', '<p>ホーム &gt; 設定の順に開き、パスワードを変更してください。</p>', '設定の順に開き', true],
     ['a line naming the home page (negative)', '<p>ホームページの閲覧を一時停止しております</p>', 'ホームページの閲覧', true],
+    // the last level, the page's title, may close with a full stop
+    ['a trail of links to a title ending in 。', '<nav class="n4"><a href="/">ホーム</a> &gt; <a href="/news/">お知らせ</a> &gt; <span>不審メールにご留意ください。</span></nav>', 'ホーム', false],
+    ['an instruction of levels ending in 。, no links (negative)', '<p>ホーム &gt; 設定 &gt; パスワード変更の順に開き、変更してください。</p>', 'パスワード変更の順', true],
+    ['a trail whose stop is not at its end (negative)', '<p><a href="/">ホーム</a> &gt; <a href="/a">設定</a>を開いてください。次に &gt; 変更を押します</p>', '開いてください', true],
   ])('%s', (_label, line, marker, kept) => {
     const { body, title } = extractHtml(page('<title>不正アクセスに関するお知らせ</title>', `<main>${line}<h1>不正アクセスに関するお知らせ</h1><p class="date">2026年1月23日</p>${RELEASE}</main>`));
     expect(title).toBe('不正アクセスに関するお知らせ');
