@@ -142,6 +142,26 @@ describe('the page\'s date where only the trail or a line alone in the body give
   });
 });
 
+describe('a date line alone right after the release\'s text box, where nothing above dates the page', () => {
+  const text = `<div class="c">${RELEASE}</div>`;
+  const side = '<div class="s"><h3>イベント情報</h3><p>2025年11月26日(水) 13:30〜 セキュリティセミナー（定員228名・参加無料）</p></div>';
+  test.each([
+    ['a <div> after the text, in the article', `<article><div class="t">不正アクセスに関するお知らせ</div>${text}<div>2025.10.30</div><div><a href="#">いいね 291</a></div></article>${side}`, '2025-10-30'],
+    ['a <time> after the entry\'s content', `<article><h1>不正アクセスに関するお知らせ</h1>${text}<p class="d"><time datetime="2025-04-15">2025-04-15</time></p></article>${side}`, '2025-04-15'],
+    ['an era\'s date in full-width digits, after the content box', `<div class="p"><div class="t">不正アクセスに関するお知らせ</div><div class="e">${RELEASE}</div><div class="d"><span>令和７年１１月２１日</span></div></div>${side}`, '2025-11-21'],
+    ['past an update\'s line', `<article><h1>不正アクセスに関するお知らせ</h1>${text}<p>更新日：2025.12.01</p><p>2025年10月30日</p></article>`, '2025-10-30'],
+    // negatives: a longer block first (the side column), a line that says more than its date, an update's only
+    ['a side column first (negative)', `<article><h1>不正アクセスに関するお知らせ</h1>${text}</article>${side}<div>2025.10.30</div>`, null],
+    ['a line that says more (negative)', `<article><h1>不正アクセスに関するお知らせ</h1>${text}<p>2025年10月30日 説明会を開催します</p></article>`, null],
+    ['an update\'s line only (negative: its date is the update\'s fallback)', `<article><h1>不正アクセスに関するお知らせ</h1>${text}<p>更新日：2025.12.01</p></article>`, '2025-12-01'],
+  ])('%s', (_, html, date) => {
+    const release = extractHtml(page('<title>不正アクセスに関するお知らせ</title>', html));
+    expect(release.body).toContain('1,234件');
+    expect(release.date).toBe(date);
+    if (date) expect(release.body).not.toContain(date.slice(0, 4) + '.');
+  });
+});
+
 describe('a table layout\'s news table: a heading row, then rows of a date and a headline', () => {
   const rows = (cells: [string, string][]) => `<table><tbody>${cells.map(([d, t]) => `<tr><td nowrap><font size="2">${d}</font></td><td><font size="2">${t}</font></td></tr>`).join('')}</tbody></table>`;
   const news = rows([['2025.03.26', 'お客様アンケート結果（回答2,702件）'], ['2025.02.02', '年末年始の営業時間について'], ['2025.01.17', 'オンライン説明会（定員105名）を開催します']]);
