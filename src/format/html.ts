@@ -362,8 +362,9 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   // Only then the update's date: the page's last change is the best it tells of its day.
   const updated = lineDate?.update ? lineDate : lead?.update ? lead : null;
   // Then a date line alone right after the text box (「<div>2025.10.30</div>」 under the release, before its share
-  // buttons): where the page prints its date nowhere above, the line that closes its text is its day.
-  const closing = written === null && !published(yearless) ? dateAfterTextBox(textBox, root, weights) : null;
+  // buttons): where the page prints its date nowhere above, the line that closes its text is its day. (Where the page
+  // is dated otherwise, the line that gives the same day is still its date line, and leaves the body below.)
+  const closing = dateAfterTextBox(textBox, root, weights);
   const date = written ?? published(yearless)?.iso ?? closing?.iso ?? updated?.iso ?? labelled(true) ?? yearless?.iso ?? null;
   // The date line moves into the overview; left in the body it would read as one more event.
   for (const line of [dated, yearless, updated, closing]) if (line && line.iso === date && line.el !== root && !isAncestor(line.el, root)) removeAll([dateLineBox(line.el, root, textBox)], weights);

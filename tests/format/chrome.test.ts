@@ -160,6 +160,16 @@ describe('a date line alone right after the release\'s text box, where nothing a
     expect(release.date).toBe(date);
     if (date) expect(release.body).not.toContain(date.slice(0, 4) + '.');
   });
+
+  test.each([
+    ['the same day as the metadata\'s: the line leaves the body', '2025-07-25', '2025/07/25', false],
+    // negative: another day than the page's stays (the page is dated otherwise; the line is no date line of its)
+    ['another day (negative)', '2025-07-24', '2025/07/25', true],
+  ])('a page its metadata dates, a closing date line: %s', (_, meta, line, kept) => {
+    const release = extractHtml(page(`<title>不正アクセスに関するお知らせ</title><meta property="article:published_time" content="${meta}T10:00:00+09:00">`, `<article><h2>不正アクセスに関するお知らせ</h2><div>${RELEASE}</div><div><span>${line}</span></div><div>NPO法人 サンプル協会</div></article>`));
+    expect(release.date).toBe(meta);
+    expect(release.body.includes(line)).toBe(kept);
+  });
 });
 
 describe('a table layout\'s news table: a heading row, then rows of a date and a headline', () => {
