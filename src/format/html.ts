@@ -637,7 +637,8 @@ function lastLevelDate(trail: string): string | null {
   // date — or is that date and nothing else (「ホーム > ニュース > 2024年12月19日」, a news archive by day).
   const notice = datedNoticeDay(last) ?? (last.length <= 20 ? last : null);
   const tail = notice !== null ? null : BRACKETED_TAIL.exec(last);
-  const dates = notice !== null ? datesOfDateLine(notice) : tail ? datesOfDateLine(cleanText(tail[1]!)) : null;
+  // (The level's place makes a day in the era's initial its date, as a level of its own: 「R7.9.10のお知らせ」.)
+  const dates = notice !== null ? datesOfDateLine(notice) ?? eraInitialDateLine(notice) : tail ? datesOfDateLine(cleanText(tail[1]!)) : null;
   return dates && dates.length === 1 && !dates[0]!.update ? dates[0]!.iso : null;
 }
 

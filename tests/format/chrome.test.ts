@@ -360,6 +360,8 @@ describe('a page dated only by a line with its weekday and no year, or by its tr
     ['a year-less date line, the year from the release\'s own dates', 'https://www.example.jp/news/q.html', '<div align="right"><time class="posted">4月17日（木）掲載</time></div>', '<p>2025年4月14日、不正アクセスを確認しました。</p>', '2025-04-17'],
     ['a year-less date line, the year from the address\'s path', 'https://www.example.jp/news/2026/q.html', '<div align="right"><time class="posted">4月23日（木）掲載</time></div>', '', '2026-04-23'],
     ['a trail whose last level is the day\'s notice', 'https://www.example.jp/news/q.html', '<div class="c-x1 crumbs"><a href="/">ホーム</a> ＞ <a href="/news/">新着情報</a> ＞ <span>2025年9月10日のお知らせ</span></div>', '', '2025-09-10'],
+    ['a trail whose last level is the day\'s notice in the era\'s initial', 'https://www.example.jp/news/q.html', '<div class="c-x1 crumbs"><a href="/">ホーム</a> ＞ <a href="/news/">新着情報</a> ＞ <span>R7.9.10のお知らせ</span></div>', '', '2025-09-10'],
+    ['a trail ending in a version\'s notice (negative: no day of an era)', 'https://www.example.jp/news/q.html', '<div class="c-x1 crumbs"><a href="/">ホーム</a> ＞ <a href="/news/">新着情報</a> ＞ <span>V7.9.10のお知らせ</span></div>', '', null],
     ['a two-digit year, the century from the copyright line', 'https://www.example.jp/news/q.html', '<div class="meta-date">25/06/11</div>', '<small>© 2025 株式会社サンプル</small>', '2025-06-11'],
     // negatives: the weekday fits no year written; a two-digit date with more on its line; a trail ending in a title that names an event's day
     ['a two-digit date with more on its line', 'https://www.example.jp/news/2026/q.html', '<div class="meta-date">25/06/11 更新分</div>', '', null],
