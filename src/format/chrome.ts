@@ -696,8 +696,29 @@ const TRAIL_START = /^(?:ホーム|トップ|ＨＯＭＥ|ＴＯＰ|home|top)/i;
 export function readsAsTrail(el: Element): boolean {
   // Most blocks open with other words: their text is not gathered.
   if (!TRAIL_START.test(firstText(el))) return false;
-  const line = foldedLine(textOf(el));
+  const line = foldedLine(levelsLine(el) ?? textOf(el));
   return (BREADCRUMB.test(line) || SPACED_BREADCRUMB.test(line)) && !holdsSentence(el, line);
+}
+
+const LIST_TAGS = new Set(['ul', 'ol']);
+
+/**
+ * A list's items as a trail's levels, set apart as the page shows them (「<ol><li><a>ホーム</a></li><li><a>新着情報</a></li>
+ * <li>…</li></ol>」: the separators are the style sheet's, no text): 「ホーム > 新着情報 > …」; null for any other element, or a
+ * list of one item or with text of its own between the items.
+ */
+function levelsLine(el: Element): string | null {
+  if (!LIST_TAGS.has(el.tagName)) return null;
+  const levels: string[] = [];
+  for (const c of el.children) {
+    if (c.type === 'text') {
+      if ((c as unknown as { data: string }).data.trim() !== '') return null;
+    } else if (c.type === 'tag') {
+      if ((c as Element).tagName !== 'li') return null;
+      levels.push(textOf(c).trim());
+    }
+  }
+  return levels.length >= 2 ? levels.join(' > ') : null;
 }
 
 /**

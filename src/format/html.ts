@@ -212,7 +212,8 @@ const TR = tags('tr');
 const CELLS = tags('td', 'th');
 const DD = tags('dd');
 const TABLE = tags('table');
-const PUBLICATION_LABEL = /公開|掲載|発表|発行|公表|配信|発信|作成|登録|更新|投稿|日付/;
+// Not negated: 「サイト非公開時刻」「未公開」 name when the site went dark, an event of the release's.
+const PUBLICATION_LABEL = /(?<![非未])(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|更新|投稿)|日付/;
 const TEXT_BLOCKS = tags('p', 'li', 'dd', 'pre', 'blockquote');
 /** Children that make a block more than a line. */
 const LINE_HOLDERS = tags('p', 'div', 'table');

@@ -129,6 +129,8 @@ describe('the page\'s date where only the trail or a line alone in the body give
   test.each([
     ['the trail\'s last level, bare text', '<div class="breadcrumbs"><a href="/">トップ</a> &gt; <a href="/news/">ニュース</a> &gt; 2024年12月19日</div>', '', '2024-12-19'],
     ['a trail level between home and the title, the title ending in 。', '<nav class="n4"><a href="/">ホーム</a> &gt; <a href="/news/">お知らせ</a> &gt; <a href="/d/">2025.5.1</a> &gt; <span>不審メールにご留意ください。</span></nav>', '', '2025-05-01'],
+    ['a trail as a list, its separators the style sheet\'s', '<ol class="k5"><li><a href="/">ホーム</a></li><li><a href="/news/">新着情報</a></li><li><a href="/news/2026/">2026年3月23日</a></li><li>不正アクセスに関するお知らせ</li></ol>', '', '2026-03-23'],
+    ['a list of the release opening with a home page\'s item (negative)', '', '<ol><li>ホームページの閲覧停止：2025年4月4日</li><li>サーバーの隔離</li></ol>', null],
     ['the trail\'s last level in a <span>', '<div class="breadcrumbs"><a href="/">ホーム</a> &gt; <a href="/news/">お知らせ</a> &gt; <span>2026年1月8日</span></div>', '', '2026-01-08'],
     ['a date line alone after the article', '', '<p class="u">2025年4月4日 更新</p>', '2025-04-04'],
     // Negatives: a year level, a title level, a sentence in the text that names a day and 更新.
@@ -169,6 +171,18 @@ describe('a date line alone right after the release\'s text box, where nothing a
     const release = extractHtml(page(`<title>不正アクセスに関するお知らせ</title><meta property="article:published_time" content="${meta}T10:00:00+09:00">`, `<article><h2>不正アクセスに関するお知らせ</h2><div>${RELEASE}</div><div><span>${line}</span></div><div>NPO法人 サンプル協会</div></article>`));
     expect(release.date).toBe(meta);
     expect(release.body.includes(line)).toBe(kept);
+  });
+});
+
+describe('a term that negates publication (非公開) labels an event, not the page\'s date', () => {
+  test.each([
+    ['サイト非公開時刻 in the text, the date line above the article', '<div class="k2"><p align="right">公開日 R8.4.15</p></div>', 'サイト非公開時刻', '2026-04-15'],
+    ['未公開期間 in the text, the date line above the article', '<div class="k2"><p align="right">公開日 R8.4.15</p></div>', '未公開期間', '2026-04-15'],
+    // kept: a term that labels the publication
+    ['a term of the page\'s publication, no date line (negative)', '', '公開日', '2026-04-09'],
+  ])('%s', (_, line, term, iso) => {
+    const { date } = extractHtml(page('', `${line}<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}<h2>【経緯】</h2><dl><dt>${term}</dt><dd>2026年4月9日 13時10分</dd></dl></article>`));
+    expect(date).toBe(iso);
   });
 });
 
@@ -386,6 +400,8 @@ describe('a breadcrumb trail written as a line of text, whatever its class', () 
     // negatives: a release line that starts with the word, a sentence
     ['a sentence about the home page (negative)', '<p>ホーム &gt; 設定の順に開き、パスワードを変更してください。</p>', '設定の順に開き', true],
     ['a line naming the home page (negative)', '<p>ホームページの閲覧を一時停止しております</p>', 'ホームページの閲覧', true],
+    ['a trail as a list of links, no separators', '<ul class="k5"><li><a href="/">ホーム</a></li><li><a href="/news/">ニュース</a></li><li>不正アクセスに関するお知らせ</li></ul>', 'ホーム', false],
+    ['a list of steps from the home page, sentences (negative)', '<ol><li>ホーム</li><li>設定を開きます。</li><li>パスワードを変更します。</li></ol>', '設定を開きます', true],
     // the last level, the page's title, may close with a full stop
     ['a trail of links to a title ending in 。', '<nav class="n4"><a href="/">ホーム</a> &gt; <a href="/news/">お知らせ</a> &gt; <span>不審メールにご留意ください。</span></nav>', 'ホーム', false],
     ['an instruction of levels ending in 。, no links (negative)', '<p>ホーム &gt; 設定 &gt; パスワード変更の順に開き、変更してください。</p>', 'パスワード変更の順', true],
