@@ -39,7 +39,7 @@ export function datedLinkLists(root: AnyNode, weights: Map<AnyNode, Weight> = su
     const needed = Math.max(2, Math.ceil(items.length / 2));
     let news = 0;
     for (let i = 0; i < items.length && news < needed && news + items.length - i >= needed; i++) if (isNewsItem(items[i]!, weights)) news++;
-    if (news >= needed) found.push(el);
+    if (news >= needed && !holdsProseItem(items, weights)) found.push(el);
   }
   // Lists with no item structure (dates and links as lines of one block): a block that is dates
   // and links and little else, two dates at least, each with a short entry.
@@ -51,6 +51,31 @@ export function datedLinkLists(root: AnyNode, weights: Map<AnyNode, Weight> = su
     if (w.links >= d.count * 6 && w.links >= (w.all - d.chars) * 0.6 && !isOneSentence(el as Element)) found.push(el as Element);
   }
   return outermost(found);
+}
+
+/**
+ * The least text (non-space characters, not in links) of an item that is a paragraph of prose, not a list's entry: a news
+ * entry holds 200 at most, most of them in its link (isNewsItem's).
+ */
+const PROSE_ITEM = 100;
+
+/**
+ * Whether one of a block's items is prose — a sentence's end and more text outside links than a news entry ever holds: the
+ * release's paragraphs. A container whose other children are the related news box and the links to the previous and next
+ * posts (each dated) is then the article around them, not a list (those boxes are lists of their own, read as such).
+ */
+function holdsProseItem(items: readonly AnyNode[][], weights: Map<AnyNode, Weight>): boolean {
+  return items.some((item) => {
+    let own = 0;
+    for (const n of item) {
+      if (n.type === 'text') own += nonSpaceCount((n as unknown as { data: string }).data);
+      else {
+        const w = weights.get(n);
+        own += (w?.all ?? 0) - (w?.links ?? 0);
+      }
+    }
+    return own >= PROSE_ITEM && item.some((n) => /[。．]/.test(textOf(n)));
+  });
 }
 
 /** Markup that breaks a block into lines or entries. */
@@ -672,9 +697,43 @@ const TRAIL_START = /^(?:ホーム|トップ|ＨＯＭＥ|ＴＯＰ|home|top)/i;
 export function readsAsTrail(el: Element): boolean {
   // Most blocks open with other words: their text is not gathered.
   if (!TRAIL_START.test(firstText(el))) return false;
-  const line = foldedLine(textOf(el));
-  return (BREADCRUMB.test(line) || SPACED_BREADCRUMB.test(line)) && !/[。]/.test(line);
+  const line = foldedLine(levelsLine(el) ?? textOf(el));
+  return (BREADCRUMB.test(line) || SPACED_BREADCRUMB.test(line)) && !holdsSentence(el, line);
 }
+
+const LIST_TAGS = new Set(['ul', 'ol']);
+
+/**
+ * A list's items as a trail's levels, set apart as the page shows them (「<ol><li><a>ホーム</a></li><li><a>新着情報</a></li>
+ * <li>…</li></ol>」: the separators are the style sheet's, no text): 「ホーム > 新着情報 > …」; null for any other element, or a
+ * list of one item or with text of its own between the items.
+ */
+function levelsLine(el: Element): string | null {
+  if (!LIST_TAGS.has(el.tagName)) return null;
+  const levels: string[] = [];
+  for (const c of el.children) {
+    if (c.type === 'text') {
+      if ((c as unknown as { data: string }).data.trim() !== '') return null;
+    } else if (c.type === 'tag') {
+      if ((c as Element).tagName !== 'li') return null;
+      levels.push(textOf(c).trim());
+    }
+  }
+  return levels.length >= 2 ? levels.join(' > ') : null;
+}
+
+/**
+ * Whether a trail's line holds a sentence: a full stop anywhere but at its end — where the last level, the page's own
+ * title, may close with one (「ホーム > お知らせ > …メールにご留意ください。」) once two separators set it apart as a
+ * level and the levels before it are links (an instruction in the text, 「ホーム > 設定 > 変更の順に開いてください。」, links none).
+ */
+function holdsSentence(el: Element, line: string): boolean {
+  const stop = line.indexOf('。');
+  if (stop < 0) return false;
+  return stop !== line.length - 1 || (line.match(TRAIL_LEVEL_SEPARATOR) ?? []).length < 2 || descendants(el, LINK, 2).length < 2;
+}
+/** The separators a trail sets between its levels. */
+const TRAIL_LEVEL_SEPARATOR = /[>＞»›]/g;
 
 /**
  * The page's breadcrumb trail written as a line of text (「ホーム &gt; ニュース &gt; …のお知らせ」 in a block whose class

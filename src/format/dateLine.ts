@@ -134,7 +134,10 @@ function readDateLine(raw: string): DateLineDate[] | null {
   if (parts.length > 3) return null;
   const out: DateLineDate[] = [];
   for (const part of parts) {
-    const iso = singleDate(part);
+    // A line a second label makes a date line (「R8.5.27　更新日：2026/07/06」): its first part in the era's initial alone
+    // is the publication's date there, as a label before it would make it (a bare 「R8.2.3」 alone may be a version).
+    const era = parts.length > 1 ? eraInitialDate(part.trim()) : null;
+    const iso = singleDate(part) ?? (era ? singleDate(era) : null);
     if (!iso) return null;
     out.push({ iso, update: isUpdateLabel(part) });
   }

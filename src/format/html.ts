@@ -239,7 +239,8 @@ const TR = tags('tr');
 const CELLS = tags('td', 'th');
 const DD = tags('dd');
 const TABLE = tags('table');
-const PUBLICATION_LABEL = /公開|掲載|発表|発行|公表|配信|発信|作成|登録|更新|投稿|日付/;
+// Not negated: 「サイト非公開時刻」「未公開」 name when the site went dark, an event of the release's.
+const PUBLICATION_LABEL = /(?<![非未])(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|更新|投稿)|日付/;
 const TEXT_BLOCKS = tags('p', 'li', 'dd', 'pre', 'blockquote');
 /** Children that make a block more than a line. */
 const LINE_HOLDERS = tags('p', 'div', 'table');
@@ -388,9 +389,13 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const yearless = years ? dateLine(pageBody ?? doc, root, weights, (text) => yearlessDateLine(text, years)) : null;
   // Only then the update's date: the page's last change is the best it tells of its day.
   const updated = lineDate?.update ? lineDate : lead?.update ? lead : null;
-  const date = written ?? published(yearless)?.iso ?? updated?.iso ?? labelled(true) ?? yearless?.iso ?? null;
+  // Then a date line alone right after the text box (「<div>2025.10.30</div>」 under the release, before its share
+  // buttons): where the page prints its date nowhere above, the line that closes its text is its day. (Where the page
+  // is dated otherwise, the line that gives the same day is still its date line, and leaves the body below.)
+  const closing = dateAfterTextBox(textBox, root, weights);
+  const date = written ?? published(yearless)?.iso ?? closing?.iso ?? updated?.iso ?? labelled(true) ?? yearless?.iso ?? null;
   // The date line moves into the overview; left in the body it would read as one more event.
-  for (const line of [dated, yearless, updated]) if (line && line.iso === date && line.el !== root && !isAncestor(line.el, root)) removeAll([dateLineBox(line.el, root, textBox)], weights);
+  for (const line of [dated, yearless, updated, closing]) if (line && line.iso === date && line.el !== root && !isAncestor(line.el, root)) removeAll([dateLineBox(line.el, root, textBox)], weights);
   // So do the page's other labelled date lines in the body (「このページの最終更新日：…」).
   removeAll(pageDateLines(root, date, weights), weights);
   // And the theme's update <time> beside the posted one (no label: its markup says what it is).
@@ -468,6 +473,34 @@ function dateLineBox(el: AnyNode, root: Element, textBox: Element): AnyNode {
     box = up;
   }
   return box;
+}
+
+/** The blocks read after the text box, at each level, for the line that dates it. */
+const CLOSING_BLOCKS = 2;
+
+/**
+ * The page's date as a line alone right after the release's text box (「<p>2025年4月16日</p>」 after the <div> of its
+ * paragraphs, 「<p class="date"><time datetime="2025-04-15">…</time></p>」 after the entry's content): the first blocks
+ * after the text box, or after each of its ancestors up to the body's root, each a short line — a date line and nothing
+ * else, a publication's (an update's is passed over). A longer block ends the search: the text, a side column or the
+ * footer goes on there, and a date in it is theirs.
+ */
+function dateAfterTextBox(textBox: Element, root: Element, weights: Map<AnyNode, Weight>): DatedElement | null {
+  for (let node: AnyNode = textBox; node.parent && isElement(node.parent) && node.parent.tagName !== 'body'; node = node.parent) {
+    let read = 0;
+    for (let next = node.next; next && read < CLOSING_BLOCKS; next = next.next) {
+      if (!isElement(next) || (weights.get(next)?.all ?? 0) === 0) continue;
+      read++;
+      const text = cleanText(textOf(next));
+      if (text.length > DATE_LINE_BOX) return null;
+      const time = descendants(next, TIME, 1)[0];
+      const dates = mayHoldDate(text) ? datesOfDateLine(text) : null;
+      const pub = dates?.find((d) => !d.update);
+      if (pub) return { iso: (time ? isoDate(time.attribs.datetime) : null) ?? pub.iso, el: next };
+    }
+    if (node === root) break;
+  }
+  return null;
 }
 
 /** A copyright line's year, or the last of its range: 「&copy; 2025」「Copyright (C) 2003-2025」. */
@@ -632,7 +665,8 @@ function lastLevelDate(trail: string): string | null {
   // date — or is that date and nothing else (「ホーム > ニュース > 2024年12月19日」, a news archive by day).
   const notice = datedNoticeDay(last) ?? (last.length <= 20 ? last : null);
   const tail = notice !== null ? null : BRACKETED_TAIL.exec(last);
-  const dates = notice !== null ? datesOfDateLine(notice) : tail ? datesOfDateLine(cleanText(tail[1]!)) : null;
+  // (The level's place makes a day in the era's initial its date, as a level of its own: 「R7.9.10のお知らせ」.)
+  const dates = notice !== null ? datesOfDateLine(notice) ?? eraInitialDateLine(notice) : tail ? datesOfDateLine(cleanText(tail[1]!)) : null;
   return dates && dates.length === 1 && !dates[0]!.update ? dates[0]!.iso : null;
 }
 

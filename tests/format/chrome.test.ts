@@ -46,6 +46,21 @@ describe('site chrome told by its shape, whatever its class names', () => {
     expect(body).toContain(kept);
   });
 
+  // The article's container holds the release's paragraphs, the related news box and the links to the neighbouring
+  // posts: two dated boxes among four children are no news list; the boxes are lists of their own.
+  const related = '<div class="r"><h3>関連するお知らせ</h3><ul><li><a href="#">会員数が2.7万人を突破しました</a> <span>(2024/04/09)</span></li><li><a href="#">説明会（定員340名）を開催します</a> <span>(2025/02/15)</span></li></ul></div>';
+  const neighbours = '<div class="n"><a href="#">« 前の記事：導入企業8503社を突破しました（2024年3月28日）</a> | <a href="#">次の記事：方針を改定しました（2024.02.14）»</a></div>';
+  test.each([
+    ['paragraphs in one <p> broken by <br>', `<p>${RELEASE.replace(/<\/?p>/g, '').replace('。関係者', '。<br>関係者')}</p>`, true],
+    ['paragraphs in a box of their own', `<div class="t">${RELEASE}</div>`, true],
+    // negative: the dated boxes beside a short teaser, no prose: the container is the list
+    ['a teaser line (negative)', '<div class="t"><a href="/x">会員情報1,234件の閲覧について</a> 2025/01/08</div>', false],
+  ])('an article container of the release and its dated boxes: %s', (_, text, kept) => {
+    const { body } = extractHtml(page('', `<div class="a"><div class="b">不正アクセスに関するお知らせ</div>${text}${related}${neighbours}</div><div class="s"><div>最新のお知らせ</div>${SHAPES[0]![1]}</div>`));
+    expect(body.includes('1,234件')).toBe(kept);
+    for (const decoy of ['2.7万人', '8503社', '100万件']) expect(body).not.toContain(decoy);
+  });
+
   test('dated links as lines of one paragraph, each ending in a full stop, are still a news list', () => {
     const list = `<p class="x1">${items.map(([d, t]) => `${d}　<a href="/n">${t}しました。</a>`).join('<br>')}</p>`;
     const { body } = extractHtml(page('', `<div class="a9"><div class="b3"><h1>不正アクセスに関するお知らせ</h1>${RELEASE}</div><div class="c7"><div>最新のお知らせ</div>${list}</div></div>`));
@@ -113,6 +128,9 @@ describe('lists of the site\'s other pages under a heading that says so', () => 
 describe('the page\'s date where only the trail or a line alone in the body gives it', () => {
   test.each([
     ['the trail\'s last level, bare text', '<div class="breadcrumbs"><a href="/">トップ</a> &gt; <a href="/news/">ニュース</a> &gt; 2024年12月19日</div>', '', '2024-12-19'],
+    ['a trail level between home and the title, the title ending in 。', '<nav class="n4"><a href="/">ホーム</a> &gt; <a href="/news/">お知らせ</a> &gt; <a href="/d/">2025.5.1</a> &gt; <span>不審メールにご留意ください。</span></nav>', '', '2025-05-01'],
+    ['a trail as a list, its separators the style sheet\'s', '<ol class="k5"><li><a href="/">ホーム</a></li><li><a href="/news/">新着情報</a></li><li><a href="/news/2026/">2026年3月23日</a></li><li>不正アクセスに関するお知らせ</li></ol>', '', '2026-03-23'],
+    ['a list of the release opening with a home page\'s item (negative)', '', '<ol><li>ホームページの閲覧停止：2025年4月4日</li><li>サーバーの隔離</li></ol>', null],
     ['the trail\'s last level in a <span>', '<div class="breadcrumbs"><a href="/">ホーム</a> &gt; <a href="/news/">お知らせ</a> &gt; <span>2026年1月8日</span></div>', '', '2026-01-08'],
     ['a date line alone after the article', '', '<p class="u">2025年4月4日 更新</p>', '2025-04-04'],
     // Negatives: a year level, a title level, a sentence in the text that names a day and 更新.
@@ -123,6 +141,48 @@ describe('the page\'s date where only the trail or a line alone in the body give
     const release = extractHtml(page('<title>不正アクセスに関するお知らせ</title>', `${trail}<div class="entry"><h1>不正アクセスに関するお知らせ</h1>${RELEASE}${after}</div>`));
     expect(release.body).toContain('1,234件');
     expect(release.date).toBe(date);
+  });
+});
+
+describe('a date line alone right after the release\'s text box, where nothing above dates the page', () => {
+  const text = `<div class="c">${RELEASE}</div>`;
+  const side = '<div class="s"><h3>イベント情報</h3><p>2025年11月26日(水) 13:30〜 セキュリティセミナー（定員228名・参加無料）</p></div>';
+  test.each([
+    ['a <div> after the text, in the article', `<article><div class="t">不正アクセスに関するお知らせ</div>${text}<div>2025.10.30</div><div><a href="#">いいね 291</a></div></article>${side}`, '2025-10-30'],
+    ['a <time> after the entry\'s content', `<article><h1>不正アクセスに関するお知らせ</h1>${text}<p class="d"><time datetime="2025-04-15">2025-04-15</time></p></article>${side}`, '2025-04-15'],
+    ['an era\'s date in full-width digits, after the content box', `<div class="p"><div class="t">不正アクセスに関するお知らせ</div><div class="e">${RELEASE}</div><div class="d"><span>令和７年１１月２１日</span></div></div>${side}`, '2025-11-21'],
+    ['past an update\'s line', `<article><h1>不正アクセスに関するお知らせ</h1>${text}<p>更新日：2025.12.01</p><p>2025年10月30日</p></article>`, '2025-10-30'],
+    // negatives: a longer block first (the side column), a line that says more than its date, an update's only
+    ['a side column first (negative)', `<article><h1>不正アクセスに関するお知らせ</h1>${text}</article>${side}<div>2025.10.30</div>`, null],
+    ['a line that says more (negative)', `<article><h1>不正アクセスに関するお知らせ</h1>${text}<p>2025年10月30日 説明会を開催します</p></article>`, null],
+    ['an update\'s line only (negative: its date is the update\'s fallback)', `<article><h1>不正アクセスに関するお知らせ</h1>${text}<p>更新日：2025.12.01</p></article>`, '2025-12-01'],
+  ])('%s', (_, html, date) => {
+    const release = extractHtml(page('<title>不正アクセスに関するお知らせ</title>', html));
+    expect(release.body).toContain('1,234件');
+    expect(release.date).toBe(date);
+    if (date) expect(release.body).not.toContain(date.slice(0, 4) + '.');
+  });
+
+  test.each([
+    ['the same day as the metadata\'s: the line leaves the body', '2025-07-25', '2025/07/25', false],
+    // negative: another day than the page's stays (the page is dated otherwise; the line is no date line of its)
+    ['another day (negative)', '2025-07-24', '2025/07/25', true],
+  ])('a page its metadata dates, a closing date line: %s', (_, meta, line, kept) => {
+    const release = extractHtml(page(`<title>不正アクセスに関するお知らせ</title><meta property="article:published_time" content="${meta}T10:00:00+09:00">`, `<article><h2>不正アクセスに関するお知らせ</h2><div>${RELEASE}</div><div><span>${line}</span></div><div>NPO法人 サンプル協会</div></article>`));
+    expect(release.date).toBe(meta);
+    expect(release.body.includes(line)).toBe(kept);
+  });
+});
+
+describe('a term that negates publication (非公開) labels an event, not the page\'s date', () => {
+  test.each([
+    ['サイト非公開時刻 in the text, the date line above the article', '<div class="k2"><p align="right">公開日 R8.4.15</p></div>', 'サイト非公開時刻', '2026-04-15'],
+    ['未公開期間 in the text, the date line above the article', '<div class="k2"><p align="right">公開日 R8.4.15</p></div>', '未公開期間', '2026-04-15'],
+    // kept: a term that labels the publication
+    ['a term of the page\'s publication, no date line (negative)', '', '公開日', '2026-04-09'],
+  ])('%s', (_, line, term, iso) => {
+    const { date } = extractHtml(page('', `${line}<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}<h2>【経緯】</h2><dl><dt>${term}</dt><dd>2026年4月9日 13時10分</dd></dl></article>`));
+    expect(date).toBe(iso);
   });
 });
 
@@ -317,6 +377,8 @@ describe('a page dated only by a line with its weekday and no year, or by its tr
     ['a year-less date line, the year from the release\'s own dates', 'https://www.example.jp/news/q.html', '<div align="right"><time class="posted">4月17日（木）掲載</time></div>', '<p>2025年4月14日、不正アクセスを確認しました。</p>', '2025-04-17'],
     ['a year-less date line, the year from the address\'s path', 'https://www.example.jp/news/2026/q.html', '<div align="right"><time class="posted">4月23日（木）掲載</time></div>', '', '2026-04-23'],
     ['a trail whose last level is the day\'s notice', 'https://www.example.jp/news/q.html', '<div class="c-x1 crumbs"><a href="/">ホーム</a> ＞ <a href="/news/">新着情報</a> ＞ <span>2025年9月10日のお知らせ</span></div>', '', '2025-09-10'],
+    ['a trail whose last level is the day\'s notice in the era\'s initial', 'https://www.example.jp/news/q.html', '<div class="c-x1 crumbs"><a href="/">ホーム</a> ＞ <a href="/news/">新着情報</a> ＞ <span>R7.9.10のお知らせ</span></div>', '', '2025-09-10'],
+    ['a trail ending in a version\'s notice (negative: no day of an era)', 'https://www.example.jp/news/q.html', '<div class="c-x1 crumbs"><a href="/">ホーム</a> ＞ <a href="/news/">新着情報</a> ＞ <span>V7.9.10のお知らせ</span></div>', '', null],
     ['a two-digit year, the century from the copyright line', 'https://www.example.jp/news/q.html', '<div class="meta-date">25/06/11</div>', '<small>© 2025 株式会社サンプル</small>', '2025-06-11'],
     // negatives: the weekday fits no year written; a two-digit date with more on its line; a trail ending in a title that names an event's day
     ['a two-digit date with more on its line', 'https://www.example.jp/news/2026/q.html', '<div class="meta-date">25/06/11 更新分</div>', '', null],
@@ -341,6 +403,12 @@ describe('a breadcrumb trail written as a line of text, whatever its class', () 
     // negatives: a release line that starts with the word, a sentence
     ['a sentence about the home page (negative)', '<p>ホーム &gt; 設定の順に開き、パスワードを変更してください。</p>', '設定の順に開き', true],
     ['a line naming the home page (negative)', '<p>ホームページの閲覧を一時停止しております</p>', 'ホームページの閲覧', true],
+    ['a trail as a list of links, no separators', '<ul class="k5"><li><a href="/">ホーム</a></li><li><a href="/news/">ニュース</a></li><li>不正アクセスに関するお知らせ</li></ul>', 'ホーム', false],
+    ['a list of steps from the home page, sentences (negative)', '<ol><li>ホーム</li><li>設定を開きます。</li><li>パスワードを変更します。</li></ol>', '設定を開きます', true],
+    // the last level, the page's title, may close with a full stop
+    ['a trail of links to a title ending in 。', '<nav class="n4"><a href="/">ホーム</a> &gt; <a href="/news/">お知らせ</a> &gt; <span>不審メールにご留意ください。</span></nav>', 'ホーム', false],
+    ['an instruction of levels ending in 。, no links (negative)', '<p>ホーム &gt; 設定 &gt; パスワード変更の順に開き、変更してください。</p>', 'パスワード変更の順', true],
+    ['a trail whose stop is not at its end (negative)', '<p><a href="/">ホーム</a> &gt; <a href="/a">設定</a>を開いてください。次に &gt; 変更を押します</p>', '開いてください', true],
   ])('%s', (_label, line, marker, kept) => {
     const { body, title } = extractHtml(page('<title>不正アクセスに関するお知らせ</title>', `<main>${line}<h1>不正アクセスに関するお知らせ</h1><p class="date">2026年1月23日</p>${RELEASE}</main>`));
     expect(title).toBe('不正アクセスに関するお知らせ');

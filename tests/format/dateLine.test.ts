@@ -47,6 +47,12 @@ describe('dateOfDateLine: a line that is a date and its label only', () => {
     ['R8.3.6 掲載', '2026-03-06'],
     ['R8.3.6 掲載　更新日：2026.04.19', '2026-03-06'],
     ['R8.3.6 リリース', null],
+    // …or a second label beside it, which makes the line a date line: the bare first date is the publication's
+    ['R8.5.27 更新日：2026/07/06', '2026-05-27'],
+    ['R7.7.17　更新日：2025年7月20日', '2025-07-17'],
+    ['R7.7.17 / 最終更新日 R7.8.1', '2025-07-17'],
+    ['V8.5.27 更新日：2026/07/06', null],
+    ['R8.5.27 版 更新日：2026/07/06', null],
     // A second labelled date in brackets after the first: the publication date, not the update's.
     ['掲載日：2025年10月19日（最終更新日：2025年11月2日）', '2025-10-19'],
     ['公開日 2026/1/23 (更新日 2026/1/30)', '2026-01-23'],

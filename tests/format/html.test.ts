@@ -282,8 +282,9 @@ describe("extractHtml: a blog entry dated by its byline under the text", () => {
   test.each([
     ['Movable Type\'s entry footer', BYLINE, '', '2025-06-18'],
     ['a byline with its label first', '<p>投稿日: <time datetime="2025-06-18">2025年6月18日</time></p>', '', '2025-06-18'],
-    // not the entry's byline: a <time> without a byline's label, one in a side bar beside the entry
-    ['a <time> in the footer with no label', '<p><time datetime="2025-06-18">2025年6月18日</time></p>', '', null],
+    // not the entry's byline: a <time> without a byline's label (a date line alone right after the text box, it still dates
+    // the page nothing else dates: dateAfterTextBox), one in a side bar beside the entry
+    ['a <time> in the footer with no label', '<p><time datetime="2025-06-18">2025年6月18日</time></p>', '', '2025-06-18'],
     ['a byline in a side bar, outside the entry', '', `<div id="beta"><p>投稿者: 広報 <time datetime="2025-05-02">2025年5月2日</time></p></div>`, null],
   ])('%s', (_label, footer, aside, date) => {
     expect(extractHtml(entry(footer, aside)).date).toBe(date);

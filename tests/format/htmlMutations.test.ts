@@ -51,8 +51,9 @@ describe('extractHtml: a date line\'s label says whose date it is', () => {
     ['a publication <time> above the title', '<div><span>公開日</span> <time datetime="2024-12-25">2024/12/25</time></div>', '', '2024-12-25'],
     ['the date line under the text alone', '', '<p>2026年1月23日 掲載</p>', '2026-01-23'],
     ['a labelled publication line under the text', '', '<p>公開日：2026年1月23日</p>', '2026-01-23'],
-    // A bare date under the text is a signature's (the release's own), not the page's date line.
-    ['a bare date under the text', '', '<p>2026年1月23日</p>', null],
+    // A bare date alone right under the text box dates a page nothing else dates (dateAfterTextBox); a signature's date
+    // is the release's own day as well.
+    ['a bare date under the text', '', '<p>2026年1月23日</p>', '2026-01-23'],
   ])('%s', (_label, above, below, date) => {
     const r = extractHtml(page('<title>t</title>', `<div class="k1">${above}${TITLE}<div class="k2">${RELEASE}</div>${below}</div><div class="k9"><p>株式会社サンプル</p></div>`));
     expect(r.date).toBe(date);
