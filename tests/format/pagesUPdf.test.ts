@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'vitest';
+import { FIXTURES } from '../helpers.js';
+import { ALL_FIELDS, allFieldsBut, expectPrintAsSource, type PrintEntry } from './blindPage.js';
+
+/**
+ * fixtures/pages-u, made blind to the tool (first half u01–u20 only: u21–u40 is the untouched check, never read here):
+ * prints each fixed by a mechanism, whatever the site. A Perl-CGI bulletin board's post printed with the board's other
+ * posts under it — 「[2110] 件名 - 管理者 2026/07/17(金) 13:07 (返信32件)」, newest first, each stamped to the minute —
+ * and its footer's name alone over a copyright line that names no one (cgibbs u02, u09, u13, u14, u15); a blog post whose
+ * printed title carries the page's date the document's Title leaves out (「【2025年4月16日】…」, ameblog u19). The fields
+ * listed are the same as the Markdown's; a print keeps no date the page gave only in its metadata (an empty
+ * `<time datetime>`: u09), nor, here, the organization the HTML's own mechanisms find (u09, u19).
+ */
+const SET = join(FIXTURES, 'pages-u');
+const manifest: PrintEntry[] = JSON.parse(readFileSync(join(SET, 'manifest.json'), 'utf8'));
+
+describe('fixtures/pages-u u01–u20 prints: no decoy, the facts the print holds as the Markdown', () => {
+  test.each([
+    ['u02', ALL_FIELDS],
+    ['u09', allFieldsBut('organization', 'publishedAt')],
+    ['u13', ALL_FIELDS],
+    ['u14', ALL_FIELDS],
+    ['u15', ALL_FIELDS],
+    ['u19', allFieldsBut('organization')],
+  ] as const)('%s', async (id, fields) => {
+    const e = manifest.find((m) => m.id === id)!;
+    await expectPrintAsSource(SET, e, e.pdf, fields);
+  }, 120_000);
+});
