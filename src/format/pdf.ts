@@ -6,6 +6,7 @@ import { assemble, logoHeadAbove, PRINTED_AT, printedSiteName, splitHeader, wrap
 import { authorProfile, dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarCarriedOver, sideBarLeftover, sideBarTracker, stackedDateLabelsJoined, type SideColumn } from './pdf/chrome.js';
 import { bottomBarLines, dropFixedBarRules, dropFixedBars, fixedBars, fixedBoxes, topBarLines } from './pdf/fixedBars.js';
 import { dropOverlays } from './pdf/overlays.js';
+import { annexPlaced } from './pdf/annex.js';
 import { isShiftJisMojibake, unmojibake } from './pdf/mojibake.js';
 import { linkedItems, linkedShare, pageLinks, pdfjsLinks, type LinkRect } from './pdf/links.js';
 import { normalizeGlyphs } from './pdf/glyphs.js';
@@ -384,7 +385,8 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const running = dropRunningLines(dropTitleHeader(lines, facts.title), numPages);
   // What the geometry left of the chrome the structure tree shows (a tagged PDF's) goes too.
   const kept = dropPageChrome(running).filter((l) => !l.tagChrome);
-  const assembled = assemble(kept);
+  // (A document's lists and tables set on its annex page go back under the pointers the text left: 「（別紙のとおり）」.)
+  const assembled = assemble(annexPlaced(kept));
   const head = splitHeader(assembled, breadcrumbTrail(pages.lines));
   // No date line by the title: a blog entry's byline under its text (「投稿者: 小林 大輔 2025年06月18日 10:00 | パーマリンク」)
   // dates the entry, when it is the one byline the page prints; it moves into the overview like a date line.
