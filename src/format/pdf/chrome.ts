@@ -1165,25 +1165,37 @@ const HEADLINE_MIN = 4;
  */
 export function newestFirstLists(lines: PdfLine[], texts: string[]): number[] {
   const out: number[] = [];
+  // An entry on its line, or wrapped onto the next where the page is narrow, its stamp cut at the line's end
+  // (「[2110] 広報誌… - 管理者 2026/07/17(金)」 over 「13:07 (返信32件)」) or wrapped whole to the next line (「[3831] ホームページを
+  // リニューアルしました - 管理者」 over 「2026/06/30(火) 09:22 (返信23件)」, the first of a page): its day and how many lines it takes.
+  const entryAt = (k: number): { day: number; span: number } | null => {
+    if (k >= lines.length) return null;
+    const day = isDatedEntry(texts[k]!) ? listEntryDay(texts[k]!) : null;
+    if (day !== null) return { day, span: 1 };
+    const next = lines[k + 1];
+    if (next === undefined || !wrapsOnto(lines[k]!, next)) return null;
+    const joined = `${texts[k]!} ${texts[k + 1]!}`;
+    const wrapped = isDatedEntry(joined) ? listEntryDay(joined) : null;
+    return wrapped === null ? null : { day: wrapped, span: 2 };
+  };
   for (let i = 0; i < lines.length; i++) {
-    if (!isDatedEntry(texts[i]!)) continue;
-    const entries = [i];
-    let j = i + 1;
+    const opening = entryAt(i);
+    if (opening === null) continue;
+    const entries = [{ at: i, ...opening }];
+    let j = i + opening.span;
     for (;;) {
       let k = j;
-      while (k < lines.length && k - j < ENTRY_TITLE_LINES && isEntryTitleLine(texts[k]!) && lines[k]!.page === lines[k - 1]!.page) k++;
-      const day = k < lines.length && isDatedEntry(texts[k]!) ? listEntryDay(texts[k]!) : null;
-      const before = listEntryDay(texts[entries[entries.length - 1]!]!);
-      if (day === null || before === null || day > before) break;
-      entries.push(k);
-      j = k + 1;
+      while (k < lines.length && k - j < ENTRY_TITLE_LINES && isEntryTitleLine(texts[k]!) && entryAt(k) === null && lines[k]!.page === lines[k - 1]!.page) k++;
+      const entry = entryAt(k);
+      if (entry === null || entry.day > entries[entries.length - 1]!.day) break;
+      entries.push({ at: k, ...entry });
+      j = k + entry.span;
     }
-    const first = listEntryDay(texts[entries[0]!]!);
-    const last = listEntryDay(texts[entries[entries.length - 1]!]!);
-    if (entries.length < 3 || first === null || last === null || first <= last) continue;
+    const lastEntry = entries[entries.length - 1]!;
+    if (entries.length < 3 || entries[0]!.day <= lastEntry.day) continue;
     // The last entry's title under its date line.
-    let end = entries[entries.length - 1]! + 1;
-    if (DATE_ALONE.test(texts[end - 1]!)) while (end < lines.length && end - entries[entries.length - 1]! <= ENTRY_TITLE_LINES && isEntryTitleLine(texts[end]!)) end++;
+    let end = lastEntry.at + lastEntry.span;
+    if (DATE_ALONE.test(texts[end - 1]!)) while (end < lines.length && end - lastEntry.at <= ENTRY_TITLE_LINES && isEntryTitleLine(texts[end]!)) end++;
     // (Not the release's closing 「以上」 right above the list.)
     const heading = i > 0 && isShortHeading(texts[i - 1]!) && !CLOSING_MARK.test(texts[i - 1]!) && !lines[i - 1]!.linked ? i - 1 : i;
     for (let k = heading; k < end; k++) out.push(k);

@@ -63,6 +63,9 @@ test.each([
   // a chronology stamped to the minute running forward in time, too few stamped entries.
   ['earlier notices cited newest first by their day stay', [...ARTICLE, '不正アクセスに関するお知らせ 第3報・最終報告 (2026/02/27)', '不正アクセスに関するお知らせ 第2報 (2026/01/30)', '不正アクセス発生に関するお知らせ (2025/12/8)'], [...ARTICLE, '不正アクセスに関するお知らせ 第3報・最終報告 (2026/02/27)', '不正アクセスに関するお知らせ 第2報 (2026/01/30)', '不正アクセス発生に関するお知らせ (2025/12/8)']],
   ['a stamped chronology forward in time stays', [...ARTICLE, '不正アクセスを検知 2025/04/01 10:12', '外部専門機関による調査を開始 2025/04/02 09:00', '個人情報保護委員会へ報告 2025/04/10 17:30'], [...ARTICLE, '不正アクセスを検知 2025/04/01 10:12', '外部専門機関による調査を開始 2025/04/02 09:00', '個人情報保護委員会へ報告 2025/04/10 17:30']],
+  // Printed narrow, each row wraps: its stamp cut at the line's end, or the whole stamp on the row's second line.
+  ['a post list whose rows wrap', [...ARTICLE, '▼過去ログ', '[2110] 広報誌最新号を発行しました - 管理者 2026/07/17(金)', '13:07 (返信32件)', '[3831] ホームページをリニューアルしました - 管理者', '2026/06/30(火) 09:22 (返信23件)', '[467] 年末年始の営業について - 管理者 2026/03/25(水)', '10:04 (返信40件)'], ARTICLE],
+  ['a stamped chronology whose lines wrap stays', [...ARTICLE, '不正アクセスを検知し、当該サーバをネットワークから遮断 2025/04/01', '10:12', '外部専門機関による調査を開始 2025/04/02', '09:00', '個人情報保護委員会へ報告 2025/04/10', '17:30'], [...ARTICLE, '不正アクセスを検知し、当該サーバをネットワークから遮断 2025/04/01', '10:12', '外部専門機関による調査を開始 2025/04/02', '09:00', '個人情報保護委員会へ報告 2025/04/10', '17:30']],
   ['two stamped lines newest first stay', [...ARTICLE, '第2報 2025/04/10 17:30', '第1報 2025/04/01 10:12'], [...ARTICLE, '第2報 2025/04/10 17:30', '第1報 2025/04/01 10:12']],
 ])('dropPageChrome, news newest first: %s', (_label, texts, expected) => {
   expect(kept(page(texts))).toEqual(expected);
@@ -78,6 +81,12 @@ test.each([
   ['停止 2026/07/17 13:07 〜 2026/07/18 9:00', null],
 ])('listEntryDay: %s', (text, day) => {
   expect(listEntryDay(text)).toBe(day);
+});
+
+test('newestFirstLists: a post list broken by the page, its first row at the foot of one page', () => {
+  const texts = ['▼過去ログ', '[2110] 広報誌最新号を発行しました - 管理者 2026/07/17(金)', '13:07 (返信32件)', '[3831] ホームページをリニューアルしました - 管理者', '2026/06/30(火) 09:22 (返信23件)', '[3804] 地域清掃活動を実施しました - 管理者 2026/05/11(月)', '12:07 (返信20件)'];
+  const lines = [...page(texts.slice(0, 3), 80), ...page(texts.slice(3), 540).map((l) => ({ ...l, page: 2 }))];
+  expect(newestFirstLists(lines, texts)).toEqual([0, 1, 2, 3, 4, 5, 6]);
 });
 
 test('newestFirstLists takes the heading over the entries', () => {
