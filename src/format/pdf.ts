@@ -6,6 +6,7 @@ import { assemble, logoHeadAbove, PRINTED_AT, printedIssuerBox, printedSiteName,
 import { authorProfile, dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarCarriedOver, sideBarLeftover, sideBarTracker, stackedDateLabelsJoined, type SideColumn } from './pdf/chrome.js';
 import { bottomBarLines, dropFixedBarRules, dropFixedBars, fixedBars, fixedBoxes, topBarLines } from './pdf/fixedBars.js';
 import { dropOverlays } from './pdf/overlays.js';
+import { annexPlaced } from './pdf/annex.js';
 import { isShiftJisMojibake, unmojibake } from './pdf/mojibake.js';
 import { linkedItems, linkedShare, pageLinks, pdfjsLinks, type LinkRect } from './pdf/links.js';
 import { normalizeGlyphs } from './pdf/glyphs.js';
@@ -384,7 +385,8 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const running = dropRunningLines(dropTitleHeader(lines, facts.title), numPages);
   // What the geometry left of the chrome the structure tree shows (a tagged PDF's) goes too.
   const kept = dropPageChrome(running).filter((l) => !l.tagChrome);
-  const assembled = assemble(kept);
+  // (A document's lists and tables set on its annex page go back under the pointers the text left: 「（別紙のとおり）」.)
+  const assembled = assemble(annexPlaced(kept));
   const head = splitHeader(assembled, breadcrumbTrail(pages.lines));
   // No date line by the title: a blog entry's byline under its text (「投稿者: 小林 大輔 2025年06月18日 10:00 | パーマリンク」)
   // dates the entry, when it is the one byline the page prints; it moves into the overview like a date line.
@@ -416,7 +418,8 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   // The document's Title, as a browser sets it from the page's <title>, may open with the page's date
   // (「【2026年6月24日】…」): the publication date before the page's own update date.
   // (Or that byline printed where the page's chrome went with it: 「投稿者 webmaster 公開日：2025年4月7日 | コメント (0)」.)
-  const date = head.date ?? (facts.title ? pageTitleDate(facts.title) : null) ?? byline?.date ?? printedByline(pages.lines) ?? pageUpdatedDate(lines);
+  // (Or the title's heading, printed with the date the Title leaves out: 「【2025年4月16日】卒業アルバムに…」.)
+  const date = head.date ?? (facts.title ? pageTitleDate(facts.title) : null) ?? (title !== null ? titleHeadingDate(text, title) : null) ?? byline?.date ?? printedByline(pages.lines) ?? pageUpdatedDate(lines);
   const bad = [...text].filter((ch) => /[\ufffd\ue000-\uf8ff\u0000-\u0008]/.test(ch)).length;
   if (bad > text.length * 0.05) warnings.push(`${bad} characters of the PDF's text could not be mapped to Unicode (fonts without ToUnicode maps); facts may be missing`);
   // The title printed again as a heading atop the text (the head read it elsewhere: no date line beside it) goes with
@@ -431,17 +434,33 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
  */
 export function withoutTitleHeading(text: string, title: string): string {
   const lines = text.split('\n');
+  const at = titleHeading(lines, title);
+  if (at === null) return text;
+  lines.splice(at.line, lines[at.line + 1]?.trim() === '' ? 2 : 1);
+  return lines.join('\n');
+}
+
+/**
+ * The heading above the text's first sentence that repeats the title, maybe with the page's date before it
+ * (「### 【2025年4月16日】卒業アルバムに…について」, the document's Title without it), and that date; null when none does.
+ */
+function titleHeading(lines: readonly string[], title: string): { line: number; date: string | null } | null {
   const wanted = compact(title);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (/。$/.test(line)) break;
     const heading = /^#{2,6} (.+)$/.exec(line);
-    if (heading && compact(heading[1]!) === wanted) {
-      lines.splice(i, lines[i + 1]?.trim() === '' ? 2 : 1);
-      return lines.join('\n');
-    }
+    if (!heading) continue;
+    if (compact(heading[1]!) === wanted) return { line: i, date: null };
+    const dated = titleDatePrefix(heading[1]!);
+    if (dated && compact(dated.title) === wanted) return { line: i, date: dated.date };
   }
-  return text;
+  return null;
+}
+
+/** The page's date the title's heading prints before it (「【2025年4月16日】…」), or null. */
+export function titleHeadingDate(text: string, title: string): string | null {
+  return titleHeading(text.split('\n'), title)?.date ?? null;
 }
 
 /**

@@ -76,3 +76,11 @@ export const DAY_NUMBER_ROW = new RegExp(`^${DAY}(?:[ ]+${DAY}){0,6}$`);
 
 /** A page's table of contents over links to its own headings (a blog theme's 目次 box): 「目次」「この記事の目次」「Contents」. */
 export const CONTENTS_HEADING = /^(?:[■□◆●▼]\s*)?(?:目次|もくじ|この記事の目次|この記事の内容|Contents|Table\s+of\s+Contents|INDEX)$/i;
+
+/**
+ * A document's pointer to its annex standing where a section's list or table would (the whole line):
+ * 「（別紙のとおり）」「別紙1のとおり」「（別紙参照）」「別紙に記載」. A sentence that mentions the annex (「詳細は別紙のとおりです。」) is none.
+ */
+export const ANNEX_REFERENCE = /^[（(]?[ ]*別紙[0-9０-９]*[ ]*(?:のとおり|の通り|を?参照|に記載)[ ]*[）)]?$/;
+/** The label that opens a document's annex page, alone on its line: 「別紙」「別紙1」「（別紙）」. */
+export const ANNEX_LABEL = /^[（(【]?[ ]*別紙[ ]*[0-9０-９]*[ ]*[）)】]?$/;

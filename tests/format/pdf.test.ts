@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Encoding from 'encoding-japanese';
 import { describe, expect, test } from 'vitest';
-import { clippedNameEnd, documentOwnTitle, extractPdf, rereadBeforeSideBars, titleOfDocument, withoutTitleHeading, withoutWrapSpace } from '../../src/format/pdf.js';
+import { clippedNameEnd, documentOwnTitle, extractPdf, rereadBeforeSideBars, titleHeadingDate, titleOfDocument, withoutTitleHeading, withoutWrapSpace } from '../../src/format/pdf.js';
 import { extractText } from '../../src/format/containers.js';
 import { parseFile } from '../../src/parse.js';
 import { FIXTURES } from '../helpers.js';
@@ -235,8 +235,26 @@ describe('withoutTitleHeading: the title printed again as a heading atop the tex
     ['a heading under the first sentence (negative)', `${SENTENCE}\n\n### ${TITLE}`, `${SENTENCE}\n\n### ${TITLE}`],
     ['another heading (negative)', `### 事案概要\n\n${SENTENCE}`, `### 事案概要\n\n${SENTENCE}`],
     ['the title as a line of text (negative)', `${TITLE}\n\n${SENTENCE}`, `${TITLE}\n\n${SENTENCE}`],
+    // The heading printed with the page's date before the title: it goes too (its date is the page's).
+    ['the title with its date in brackets before it', `ホーム > お知らせ\n\n### 【2025年4月16日】${TITLE}\n\n${SENTENCE}`, `ホーム > お知らせ\n\n${SENTENCE}`],
   ])('%s', (_, text, expected) => {
     expect(withoutTitleHeading(text, TITLE)).toBe(expected);
+  });
+});
+
+describe('titleHeadingDate: the date the title\'s heading prints before it', () => {
+  const TITLE = '卒業アルバムに掲載された情報の漏えいのおそれについて';
+  const SENTENCE = '標記の件について、受託者から報告があったことから、以下のとおりお知らせします。';
+  test.each<[string, string, string | null]>([
+    ['a date in brackets', `### 【2025年4月16日】${TITLE}\n\n${SENTENCE}`, '2025-04-16'],
+    ['a dotted date in round brackets', `## (2025.04.16) ${TITLE}\n\n${SENTENCE}`, '2025-04-16'],
+    // negative: the title alone, a day in the headline's own words, another heading's date, a heading under the first sentence
+    ['the title alone (negative)', `### ${TITLE}\n\n${SENTENCE}`, null],
+    ['a date of the headline\'s words (negative)', `### 【2025年4月1日施行】${TITLE}\n\n${SENTENCE}`, null],
+    ['another heading\'s date (negative)', `### 【2025年4月16日】事案の概要\n\n${SENTENCE}`, null],
+    ['under the first sentence (negative)', `${SENTENCE}\n\n### 【2025年4月16日】${TITLE}`, null],
+  ])('%s', (_, text, date) => {
+    expect(titleHeadingDate(text, TITLE)).toBe(date);
   });
 });
 

@@ -743,7 +743,8 @@ const FOOTER_LINES = 8;
  * telephone line (「〒404-6702 …」「TEL …」), with nothing after it to the end but a few short lines of the
  * footer (its figures, its links: no sentence), and left out of the release's text as the site's chrome (a
  * release's own contact block, which may name a contractor's desk, stays in its text). A printed page whose
- * copyright line was cut off with a column beside the block still names its site there.
+ * copyright line was cut off with a column beside the block still names its site there. So does a name alone
+ * right over a copyright line that names no holder.
  */
 function footerCompany(lines: readonly PdfLine[], text: string): string | null {
   const textOf = (l: PdfLine) => l.cells.join(' ').replace(/\s+/g, ' ').trim();
@@ -753,6 +754,12 @@ function footerCompany(lines: readonly PdfLine[], text: string): string | null {
     const opening = NAME_BEFORE_ADDRESS.exec(textOf(lines[k]!));
     if (opening && isSiteName(opening[1]!) && footerOnly(k) && !text.split('\n').some((l) => l.trim().startsWith(opening[1]!))) return opening[1]!;
     const next = lines[k + 1];
+    // The name alone over a copyright line that names no one (「M&Sフードサービス株式会社」 over 「Copyright © All Rights
+    // Reserved.」): the holder the line leaves out, in the footer's type.
+    if (next !== undefined && holderlessCopyright(textOf(next)) && lines[k]!.cells.length === 1 && next.page === lines[k]!.page && Math.abs(next.size - lines[k]!.size) < 0.5) {
+      const name = textOf(lines[k]!);
+      if (isSiteName(name) && footerOnly(k) && !text.split('\n').some((l) => l.trim().startsWith(name))) return name;
+    }
     if (next === undefined || lines[k]!.cells.length !== 1 || next.page !== lines[k]!.page || !ADDRESS_LINE.test(textOf(next))) continue;
     let name = textOf(lines[k]!);
     // The block's first address line over its next (「〒…」 over 「TEL …」): the name is further up.
@@ -776,6 +783,9 @@ function footerCompany(lines: readonly PdfLine[], text: string): string | null {
   }
   return null;
 }
+
+/** A copyright line naming no holder: 「Copyright © All Rights Reserved.」「(C) 2025」. */
+const holderlessCopyright = (text: string) => text.length <= 60 && COPYRIGHT.test(text) && copyrightHolderOf(text) === null;
 
 /** `lower` carries on `upper`'s text in a column: one line below it, in its type, starting where it starts. */
 const wrapsInColumn = (upper: PdfLine, lower: PdfLine) => upper.page === lower.page && upper.cells.length === 1 && Math.abs(upper.size - lower.size) < 0.5

@@ -827,13 +827,34 @@ export function entryDay(text: string): number | null {
   return Number.isFinite(year) && month && day ? year * 10000 + Number(month) * 100 + Number(day) : null;
 }
 
+/**
+ * A post's stamp inside an entry (a bulletin board's or blog's list of other posts: 「[2110] 広報誌最新号を発行しました - 管理者
+ * 2026/07/17(金) 13:07 (返信32件)」): a date with its clock time, maybe a weekday between. A release cites its earlier
+ * notices by their day (「第2報 (2026/01/30)」), not by the minute they were posted.
+ */
+const POST_STAMP = new RegExp(`(${DATE_FORM})[ ]?(?:[(（][月火水木金土日][)）])?[ ]?[0-9]{1,2}:[0-9]{2}(?![0-9])`, 'g');
+
+/**
+ * The day of a news list's entry: the date it opens with, or the one post stamp it carries elsewhere
+ * (its title, the poster's name before it), or null.
+ */
+export function listEntryDay(text: string): number | null {
+  const opening = entryDay(text);
+  if (opening !== null) return opening;
+  const stamps = [...text.matchAll(POST_STAMP)];
+  return stamps.length === 1 ? entryDay(stamps[0]![1]!) : null;
+}
+
+/** A news list's entry: a short line, no sentence, opened by its date (not a release cited by it) or carrying one post stamp. */
+const isDatedEntry = (text: string) => isListEntry(text) && (opensWithDate(text) || (entryDay(text) === null && listEntryDay(text) !== null));
+
 /** A letter's closing 「以上」. */
 const CLOSING_MARK = /^以[ 　]*上$/;
 
 /** At most this many lines of an entry's title under (or after) its date line. */
 const ENTRY_TITLE_LINES = 2;
 /** An entry's title line that does not open with its date: short, no sentence. */
-const isEntryTitleLine = (text: string) => text.length > 0 && text.length <= 40 && !/。/.test(text) && entryDay(text) === null;
+const isEntryTitleLine = (text: string) => text.length > 0 && text.length <= 40 && !/。/.test(text) && listEntryDay(text) === null;
 
 /**
  * A news box in the page's head (「2025/11/29 セミナー開催のご案内」「2025/12/21 ウェブサイトリニューアルのお知らせ」 beside the
@@ -1134,33 +1155,47 @@ const HEADLINE_MIN = 4;
 
 /**
  * A list of other news, newest first, wherever it prints (「OTHER NEWS」 under the article, a side bar's
- * 「お知らせ」 read in the article's column): three entries or more opened by their dates — short lines, no
- * sentence — each no later than the one before it, the first later than the last, with the short heading
- * above it. An entry's title may take a line or two of its own under its date. A release's own dated
+ * 「お知らせ」 read in the article's column, a bulletin board's 「▼過去ログ」 under the post): three entries or more
+ * opened by their dates or carrying a post stamp (「[2110] 広報誌… - 管理者 2026/07/17(金) 13:07 (返信32件)」) — short
+ * lines, no sentence — each no later than the one before it, the first later than the last, with the short
+ * heading above it. An entry's title may take a line or two of its own under its date. A release's own dated
  * lines run forward in time (a chronology: 検知, 調査開始, 公表); none of the archive's releases lists
- * three dates newest first.
+ * three dates newest first at the start of its lines, and the one that lists its earlier notices newest first
+ * with the date after the title (「第3報・最終報告 (2026/02/27)」) gives no clock time.
  */
 export function newestFirstLists(lines: PdfLine[], texts: string[]): number[] {
   const out: number[] = [];
+  // An entry on its line, or wrapped onto the next where the page is narrow, its stamp cut at the line's end
+  // (「[2110] 広報誌… - 管理者 2026/07/17(金)」 over 「13:07 (返信32件)」) or wrapped whole to the next line (「[3831] ホームページを
+  // リニューアルしました - 管理者」 over 「2026/06/30(火) 09:22 (返信23件)」, the first of a page): its day and how many lines it takes.
+  const entryAt = (k: number): { day: number; span: number } | null => {
+    if (k >= lines.length) return null;
+    const day = isDatedEntry(texts[k]!) ? listEntryDay(texts[k]!) : null;
+    if (day !== null) return { day, span: 1 };
+    const next = lines[k + 1];
+    if (next === undefined || !wrapsOnto(lines[k]!, next)) return null;
+    const joined = `${texts[k]!} ${texts[k + 1]!}`;
+    const wrapped = isDatedEntry(joined) ? listEntryDay(joined) : null;
+    return wrapped === null ? null : { day: wrapped, span: 2 };
+  };
   for (let i = 0; i < lines.length; i++) {
-    if (!(isListEntry(texts[i]!) && opensWithDate(texts[i]!))) continue;
-    const entries = [i];
-    let j = i + 1;
+    const opening = entryAt(i);
+    if (opening === null) continue;
+    const entries = [{ at: i, ...opening }];
+    let j = i + opening.span;
     for (;;) {
       let k = j;
-      while (k < lines.length && k - j < ENTRY_TITLE_LINES && isEntryTitleLine(texts[k]!) && lines[k]!.page === lines[k - 1]!.page) k++;
-      const day = k < lines.length && isListEntry(texts[k]!) && opensWithDate(texts[k]!) ? entryDay(texts[k]!) : null;
-      const before = entryDay(texts[entries[entries.length - 1]!]!);
-      if (day === null || before === null || day > before) break;
-      entries.push(k);
-      j = k + 1;
+      while (k < lines.length && k - j < ENTRY_TITLE_LINES && isEntryTitleLine(texts[k]!) && entryAt(k) === null && lines[k]!.page === lines[k - 1]!.page) k++;
+      const entry = entryAt(k);
+      if (entry === null || entry.day > entries[entries.length - 1]!.day) break;
+      entries.push({ at: k, ...entry });
+      j = k + entry.span;
     }
-    const first = entryDay(texts[entries[0]!]!);
-    const last = entryDay(texts[entries[entries.length - 1]!]!);
-    if (entries.length < 3 || first === null || last === null || first <= last) continue;
+    const lastEntry = entries[entries.length - 1]!;
+    if (entries.length < 3 || entries[0]!.day <= lastEntry.day) continue;
     // The last entry's title under its date line.
-    let end = entries[entries.length - 1]! + 1;
-    if (DATE_ALONE.test(texts[end - 1]!)) while (end < lines.length && end - entries[entries.length - 1]! <= ENTRY_TITLE_LINES && isEntryTitleLine(texts[end]!)) end++;
+    let end = lastEntry.at + lastEntry.span;
+    if (DATE_ALONE.test(texts[end - 1]!)) while (end < lines.length && end - lastEntry.at <= ENTRY_TITLE_LINES && isEntryTitleLine(texts[end]!)) end++;
     // (Not the release's closing 「以上」 right above the list.)
     const heading = i > 0 && isShortHeading(texts[i - 1]!) && !CLOSING_MARK.test(texts[i - 1]!) && !lines[i - 1]!.linked ? i - 1 : i;
     for (let k = heading; k < end; k++) out.push(k);

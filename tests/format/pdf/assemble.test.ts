@@ -619,6 +619,10 @@ describe('printedSiteName: the site named by a printed page\'s copyright footer'
     ['a label over the name is no piece of it', [RELEASE, 'お問い合わせ', 'サンプル株式会社', '〒404-6702 宮城県仙台市青葉区本町3丁目1番19号'], RELEASE, 'サンプル株式会社'],
     ['a contact block naming its desk after the body', [RELEASE, '学校法人サンプル学園（サンプル大学） 総務課', '〒134-6024 東京都千代田区神田錦町3丁目9番14号', '電話：03-7102-7343'], RELEASE, '学校法人サンプル学園（サンプル大学）'],
     ['a block giving the holder\'s name whole', [RELEASE, 'サンプル創建グループ（サンプル創建株式会社）', '〒681-1953 北海道札幌市中央区北一条西3丁目12番22号', '© 2026 サンプル創建グループ'], RELEASE, 'サンプル創建グループ（サンプル創建株式会社）'],
+    // A name alone over a copyright line that names no one (a bulletin board's footer, its counter above).
+    ['a name over a holderless copyright line', [RELEASE, '累計 205681 ／ 本日 109 ／ 昨日 782', 'サンプルフードサービス株式会社', 'Copyright © All Rights Reserved.', '- JOYFUL NOTE -'], RELEASE, 'サンプルフードサービス株式会社'],
+    ['a label over a holderless copyright line (negative)', [RELEASE, 'お問い合わせ', 'Copyright © All Rights Reserved.'], RELEASE, null],
+    ['a name over a holderless copyright line, sentences after it (negative)', [RELEASE, 'サンプルフードサービス株式会社', 'Copyright © All Rights Reserved.', RELEASE], RELEASE, null],
     ['a block naming another company than the holder', [RELEASE, '株式会社見本', '〒681-1953 北海道札幌市中央区北一条西3丁目12番22号', '© 2026 サンプル化学株式会社'], RELEASE, 'サンプル化学株式会社'],
     // The name opening the address's own line, the two run together by the print (「見本市〒750-7328 …」).
     ['a name run into its postcode on the footer\'s line', [RELEASE, 'サンプル県見本市〒750-7328新潟県新潟市中央区万代一丁目2-28 TEL 047-7476-8406', '（受付時間平日9:00〜17:30） © 2025 All Rights Reserved.'], RELEASE, 'サンプル県見本市'],

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { authorProfile, dropPageChrome, entryDay, isShareRow, newestFirstLists, pageUpdatedDate, viewCountedEntries } from '../../../src/format/pdf/chrome.js';
+import { authorProfile, dropPageChrome, entryDay, isShareRow, listEntryDay, newestFirstLists, pageUpdatedDate, viewCountedEntries } from '../../../src/format/pdf/chrome.js';
 import { AUTHOR_BOX } from '../../../src/words/printedPage.js';
 import { groupLines, lineSize } from '../../../src/format/pdf/lines.js';
 import type { Item, PdfLine } from '../../../src/format/pdf/types.js';
@@ -56,8 +56,37 @@ test.each([
   ['two dated lines newest first stay', [...ARTICLE, '2025年4月10日 第2報を掲載', '2025年4月1日 第1報を掲載'], [...ARTICLE, '2025年4月10日 第2報を掲載', '2025年4月1日 第1報を掲載']],
   ['dated sentences stay', [...ARTICLE, '2025年4月10日、当社は調査を終えました。', '2025年4月2日、調査を開始しました。', '2025年4月1日、不正アクセスを検知しました。'], [...ARTICLE, '2025年4月10日、当社は調査を終えました。', '2025年4月2日、調査を開始しました。', '2025年4月1日、不正アクセスを検知しました。']],
   ['all on one day stay', [...ARTICLE, '2025年4月1日 10時 検知', '2025年4月1日 11時 遮断', '2025年4月1日 12時 報告'], [...ARTICLE, '2025年4月1日 10時 検知', '2025年4月1日 11時 遮断', '2025年4月1日 12時 報告']],
+  // A bulletin board's other posts under the post: each its post stamp (date and clock time) after its title, newest first.
+  ['a bulletin board\'s post list, stamped after the title', [...ARTICLE, '▼過去ログ', '[2110] 広報誌最新号を発行しました - 管理者 2026/07/17(金) 13:07 (返信32件)', '[3831] ホームページをリニューアルしました - 管理者 2026/06/30(火) 09:22 (返信23件)', '[467] 年末年始の営業について - 管理者 2026/03/25(水) 10:04 (返信40件)'], ARTICLE],
+  ['a blog\'s recent posts, the stamp without a weekday', [...ARTICLE, '最近の投稿', 'セミナー開催のご案内（定員200名） 2026年7月17日 13:07', '採用情報を更新しました 2026年6月30日 9:22', '夏季休業のお知らせ 2026年3月25日 10:04'], ARTICLE],
+  // The release's own lines with a date after their words stay: its earlier notices cited by the day (no clock time),
+  // a chronology stamped to the minute running forward in time, too few stamped entries.
+  ['earlier notices cited newest first by their day stay', [...ARTICLE, '不正アクセスに関するお知らせ 第3報・最終報告 (2026/02/27)', '不正アクセスに関するお知らせ 第2報 (2026/01/30)', '不正アクセス発生に関するお知らせ (2025/12/8)'], [...ARTICLE, '不正アクセスに関するお知らせ 第3報・最終報告 (2026/02/27)', '不正アクセスに関するお知らせ 第2報 (2026/01/30)', '不正アクセス発生に関するお知らせ (2025/12/8)']],
+  ['a stamped chronology forward in time stays', [...ARTICLE, '不正アクセスを検知 2025/04/01 10:12', '外部専門機関による調査を開始 2025/04/02 09:00', '個人情報保護委員会へ報告 2025/04/10 17:30'], [...ARTICLE, '不正アクセスを検知 2025/04/01 10:12', '外部専門機関による調査を開始 2025/04/02 09:00', '個人情報保護委員会へ報告 2025/04/10 17:30']],
+  // Printed narrow, each row wraps: its stamp cut at the line's end, or the whole stamp on the row's second line.
+  ['a post list whose rows wrap', [...ARTICLE, '▼過去ログ', '[2110] 広報誌最新号を発行しました - 管理者 2026/07/17(金)', '13:07 (返信32件)', '[3831] ホームページをリニューアルしました - 管理者', '2026/06/30(火) 09:22 (返信23件)', '[467] 年末年始の営業について - 管理者 2026/03/25(水)', '10:04 (返信40件)'], ARTICLE],
+  ['a stamped chronology whose lines wrap stays', [...ARTICLE, '不正アクセスを検知し、当該サーバをネットワークから遮断 2025/04/01', '10:12', '外部専門機関による調査を開始 2025/04/02', '09:00', '個人情報保護委員会へ報告 2025/04/10', '17:30'], [...ARTICLE, '不正アクセスを検知し、当該サーバをネットワークから遮断 2025/04/01', '10:12', '外部専門機関による調査を開始 2025/04/02', '09:00', '個人情報保護委員会へ報告 2025/04/10', '17:30']],
+  ['two stamped lines newest first stay', [...ARTICLE, '第2報 2025/04/10 17:30', '第1報 2025/04/01 10:12'], [...ARTICLE, '第2報 2025/04/10 17:30', '第1報 2025/04/01 10:12']],
 ])('dropPageChrome, news newest first: %s', (_label, texts, expected) => {
   expect(kept(page(texts))).toEqual(expected);
+});
+
+test.each([
+  ['2027.04.25 ウェブサイトをリニューアルしました', 20270425],
+  ['[2110] 広報誌最新号を発行しました - 管理者 2026/07/17(金) 13:07 (返信32件)', 20260717],
+  ['採用情報を更新しました 2026年6月30日 9:22', 20260630],
+  // No clock time, or two stamps: no entry's one day.
+  ['第2報 (2026/01/30)', null],
+  ['2026/07/17 13:07 から 2026/07/18 9:00 まで停止', 20260717],
+  ['停止 2026/07/17 13:07 〜 2026/07/18 9:00', null],
+])('listEntryDay: %s', (text, day) => {
+  expect(listEntryDay(text)).toBe(day);
+});
+
+test('newestFirstLists: a post list broken by the page, its first row at the foot of one page', () => {
+  const texts = ['▼過去ログ', '[2110] 広報誌最新号を発行しました - 管理者 2026/07/17(金)', '13:07 (返信32件)', '[3831] ホームページをリニューアルしました - 管理者', '2026/06/30(火) 09:22 (返信23件)', '[3804] 地域清掃活動を実施しました - 管理者 2026/05/11(月)', '12:07 (返信20件)'];
+  const lines = [...page(texts.slice(0, 3), 80), ...page(texts.slice(3), 540).map((l) => ({ ...l, page: 2 }))];
+  expect(newestFirstLists(lines, texts)).toEqual([0, 1, 2, 3, 4, 5, 6]);
 });
 
 test('newestFirstLists takes the heading over the entries', () => {
