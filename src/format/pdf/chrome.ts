@@ -460,7 +460,8 @@ export function pageUpdatedDate(lines: PdfLine[]): string | null {
     // (a heading's wrapped end 「（2025.12.22 更新）」 dates a section).
     const after = l.size <= bodyType ? labelAfterDate(text) : null;
     if (after) {
-      (after.update ? updated : published).add(after.iso);
+      // (A publication label opening it is the line's: 「発表日：2024-12-18 更新」 is the update's label wrapped after it.)
+      (after.update && !PUBLISHED_LABEL_START.test(text) ? updated : published).add(after.iso);
       continue;
     }
     if (text.length <= 40 && PAGE_UPDATED_DATE.test(text)) {
