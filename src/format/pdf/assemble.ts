@@ -146,10 +146,14 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
   const under = besideTitle && (date === null || (dateAt >= 0 && dateAt < besideTitle.at && besideTitle.at < besideTitle.title)) ? besideTitle : null;
   if (under) {
     date = under.date;
+    dateAt = under.at;
     drop.add(under.at);
   }
-  // The title told, no date line: a date among the trail's links dates the page (its only date).
-  if (title !== null && date === null && trail !== null) date = trailDate(trail);
+  // The date an update's line gives (「更新日：2025/07/12」, no publication line in the head) is when the page last changed.
+  const updateOnly = date !== null && dateAt >= 0 && isUpdateOnly(lines[dateAt]!.trim().replace(/^#{2,6} /, ''));
+  // The title told, no date line: a date among the trail's links dates the page (its only date) — before an update line's.
+  const trailed = title !== null && (date === null || updateOnly) && trail !== null ? trailDate(trail) : null;
+  if (trailed !== null) date = trailed;
   const body = lines.filter((_, i) => !drop.has(i)).join('\n').replace(/^\n+/, '').replace(/\n{3,}/g, '\n\n');
   return { text: body, title, date, organization };
 }

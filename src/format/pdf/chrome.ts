@@ -460,7 +460,8 @@ export function pageUpdatedDate(lines: PdfLine[]): string | null {
     // (a heading's wrapped end 「（2025.12.22 更新）」 dates a section).
     const after = l.size <= bodyType ? labelAfterDate(text) : null;
     if (after) {
-      (after.update ? updated : published).add(after.iso);
+      // (A publication label opening it is the line's: 「発表日：2024-12-18 更新」 is the update's label wrapped after it.)
+      (after.update && !PUBLISHED_LABEL_START.test(text) ? updated : published).add(after.iso);
       continue;
     }
     if (text.length <= 40 && PAGE_UPDATED_DATE.test(text)) {
@@ -1204,6 +1205,46 @@ export function newestFirstLists(lines: PdfLine[], texts: string[]): number[] {
   return out;
 }
 
+/**
+ * A ranking's entries wrapped in a narrow column (「1. 個人情報保護方針を改定しました ９」 over 「７１９７ views」, 「… 3941人の皆様にご来場いただきまし」
+ * over 「た 閲覧数 7,046」): three or more numbered from 1, each the next number, each ending — its lines joined, a figure
+ * broken between them read whole — with its post's view count. A release numbers no posts' views.
+ */
+export function wrappedRankings(texts: readonly string[]): number[] {
+  const out: number[] = [];
+  const text = (k: number) => texts[k]!.normalize('NFKC').trim();
+  for (let i = 0; i < texts.length; i++) {
+    if (Number(RANK_NUMBER.exec(text(i))?.[1]) !== 1) continue;
+    const entries: number[][] = [];
+    let k = i;
+    while (k < texts.length && Number(RANK_NUMBER.exec(text(k))?.[1]) === entries.length + 1) {
+      // The entry's lines: its numbered line, then lines that open with no number, short, no sentence.
+      const at = [k];
+      for (let j = k + 1; j < texts.length && at.length <= RANK_WRAP && !RANK_NUMBER.test(text(j)) && text(j).length <= RANK_LINE && !/。/.test(text(j)); j++) at.push(j);
+      // It ends on the line its view count ends.
+      let joined = '';
+      const end = at.findIndex((j) => ENTRY_VIEWS.test((joined += text(j))) && joined.length <= RANK_ENTRY);
+      if (end < 0) break;
+      entries.push(at.slice(0, end + 1));
+      k = at[end]! + 1;
+    }
+    if (entries.length < RANK_ENTRIES) continue;
+    for (const e of entries) out.push(...e);
+    i = k - 1;
+  }
+  return out;
+}
+/** A ranking's number opening an entry: 「1. 」「2．」「3)」. */
+const RANK_NUMBER = /^([0-9]{1,2})[.)][ ]?/;
+/** A view count ending an entry, NFKC-normalized: 「97197 views」「4.2万 views」「69,937PV」「閲覧数 7,046」「閲覧数 6.9万」. */
+const ENTRY_VIEWS = /(?:[0-9][0-9,.]{0,8}万?[ ]*(?:views?|PV)|(?:閲覧数|閲覧回数|アクセス数|表示回数)[ ]*[:：]?[ ]*[0-9][0-9,.]{0,8}万?(?:[ ]*回)?)$/i;
+/** A wrapped entry: this many lines under its numbered one at most, each this long at most, all this long at most. */
+const RANK_WRAP = 2;
+const RANK_LINE = 40;
+const RANK_ENTRY = 100;
+/** A ranking lists this many entries at least. */
+const RANK_ENTRIES = 3;
+
 /** A ranking's entry ending with its post's view count (「2. セミナー開催のご案内36,423 views」「… 1,204 PV」). */
 const VIEWED_ENTRY = /[0-9][0-9,]{0,8}[ ]*(?:views?|PV)$/i;
 const VIEW_COUNT_ALONE = /^[0-9][0-9,]{0,8}[ ]*(?:views?|PV)$/i;
@@ -1483,6 +1524,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   const head = headStatistics(lines, texts);
   for (const k of head.lines) list.add(k);
   for (const k of viewCountedEntries(texts)) list.add(k);
+  for (const k of wrappedRankings(texts)) list.add(k);
   for (const k of tableOfContents(texts)) list.add(k);
   for (const k of cardGrid(lines)) list.add(k);
   for (const k of trailItems) list.add(k);

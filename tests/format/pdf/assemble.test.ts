@@ -64,6 +64,22 @@ test.each([
   expect(head.text.startsWith(expected.start)).toBe(true);
 });
 
+const UPDATE_HEAD = '## 個人情報漏えいの可能性がある事案の発生について\n\n更新日：2026.02.05\n\n令和7年12月29日（月曜）午前10時頃、不正アクセスを検知しました。';
+test.each([
+  // An update line alone under the title (no publication line): the trail's date is the page's (the update is when it last changed).
+  ['a trail with a date beats the update line', 'ホーム > お知らせ > 2026-01-09 > 個人情報漏えいの可能性がある事案の発生について', '2026-01-09'],
+  // No date in the trail: the update line alone still dates the page, as before.
+  ['a trail without a date leaves the update line\'s', 'ホーム > お知らせ > 個人情報漏えいの可能性がある事案の発生について', '2026-02-05'],
+  ['no trail leaves the update line\'s', null, '2026-02-05'],
+] as [string, string | null, string][])('splitHeader, an update line alone under the title: %s', (_label, trail, date) => {
+  expect(splitHeader(UPDATE_HEAD, trail).date).toBe(date);
+});
+
+test('splitHeader: a publication line under the title keeps its date before the trail\'s', () => {
+  const text = UPDATE_HEAD.replace('更新日', '公開日');
+  expect(splitHeader(text, 'ホーム > お知らせ > 2026-01-09 > 個人情報漏えいの可能性がある事案の発生について').date).toBe('2026-02-05');
+});
+
 test('splitHeader: a month and day under the title, its year the breadcrumb trail\'s', () => {
   const text = '## 弊社サーバーへの不正アクセスに関するお知らせ(最終報)\n\n6月22日（月）掲載\n\n弊社は本日、次のとおりご報告いたします。';
   expect(splitHeader(text, 'ホーム > ニュース > 2026年 > 弊社サーバーへの不正アクセスに関するお知らせ(最終報)').date).toBe('2026-06-22');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { authorProfile, dropPageChrome, entryDay, isShareRow, listEntryDay, newestFirstLists, pageUpdatedDate, viewCountedEntries } from '../../../src/format/pdf/chrome.js';
+import { authorProfile, dropPageChrome, entryDay, isShareRow, listEntryDay, newestFirstLists, pageUpdatedDate, viewCountedEntries, wrappedRankings } from '../../../src/format/pdf/chrome.js';
 import { AUTHOR_BOX } from '../../../src/words/printedPage.js';
 import { groupLines, lineSize } from '../../../src/format/pdf/lines.js';
 import type { Item, PdfLine } from '../../../src/format/pdf/types.js';
@@ -254,6 +254,23 @@ test.each([
   expect(viewCountedEntries(texts)).toEqual(expected);
 });
 
+test.each([
+  // A ranking wrapped in a narrow column (seed-2 print of the print fuzzer): its view counts broken between lines, in words or figures.
+  [
+    'entries wrapped, their counts broken between lines',
+    ['1. 個人情報保護方針を改定しました ９', '７１９７ views', '2. オンライン説明会（定員7,704名）を', '開催します 4.2万 views', '3. 3941人の皆様にご来場いただきまし', 'た 閲覧数 7,046', '4. 抽選で７００２名様にプレゼント！春', 'のキャンペーン 69,937PV', '5. 個人情報保護方針を改定しました 閲', '覧数 6.9万', '前回の報告に続き、その後の調査にて判明した内容をお知らせいたします。'],
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  ],
+  ['entries whole', ['1. 年末年始の休業日について 74,673 views', '2. 累計1,863件のご応募ありがとうございました 閲覧数 1.5万', '3. 導入企業6,119社を突破しました 92469 views'], [0, 1, 2]],
+  // Not a ranking: two entries; a numbering that skips; a release's numbered list without view counts; a sentence under the numbers.
+  ['two entries stay', ['1. 個人情報保護方針を改定しました 97197 views', '2. 年末年始の休業日について 4.2万 views'], []],
+  ['a numbering that skips stays', ['1. 個人情報保護方針を改定しました 97197 views', '3. 年末年始の休業日について 4.2万 views', '4. 導入企業6,119社を突破しました 92469 views'], []],
+  ['a release\'s numbered list stays', ['1. 氏名、住所', '2. 電話番号', '3. メールアドレス 約1,200件'], []],
+  ['a sentence in an entry stays', ['1. 当該ページの閲覧数は', '次のとおりです。閲覧数 1,200', '2. 年末年始の休業日について 4.2万 views', '3. 導入企業6,119社を突破しました 92469 views'], []],
+])('wrappedRankings: %s', (_label, texts, expected) => {
+  expect(wrappedRankings(texts)).toEqual(expected);
+});
+
 const SECTIONS = ['1.経緯および調査結果', '本件の経緯です。', '2.該当のサーバーに格納されていた', '情報', 'サーバーに格納されていた情報です。', '3.提供再開について', '再開の予定です。'];
 test.each([
   // A table of contents whose entries wrap in its box (「1. 1.経緯および調査結」 over 「果」), under 「目次」 or with the heading lost:
@@ -384,4 +401,15 @@ test.each([
   const lines = page([trail, below, LEAD]);
   lines[1] = { ...lines[1]!, x, cellX: [x], y: lines[0]!.y - 13 };
   expect(kept(lines)).toEqual(expected);
+});
+
+test.each([
+  // A publication line with the update's label wrapped after it, the update's date on the next line (a narrow column):
+  // the publication's date, not the update's (the update's own line under the article gives the update's).
+  ['the update label wrapped after the publication date', ['発表日：2024-12-18 更新', '日：2025/01/02', '当社は本日、次のとおりご報告いたします。', '更新日：2025/01/02'], '2024-12-18'],
+  // The label after the date alone marks an update, which alone still dates the page; the publication's label after it dates it.
+  ['an update label after the date alone', ['2025年1月2日 更新'], '2025-01-02'],
+  ['a publication label after the date', ['2024年12月18日 掲載', '更新日：2025年1月2日'], '2024-12-18'],
+])('pageUpdatedDate, a label after the date: %s', (_label, texts, date) => {
+  expect(pageUpdatedDate(page(texts))).toBe(date);
 });
