@@ -24,11 +24,13 @@ export interface DocumentContext {
   readonly bodyLines: Line[];
   /** Sentences of the release text proper. */
   readonly bodySentences: Sentence[];
+  /** The caller's day for dates the text leaves without a year, when it dates itself by none (YYYY-MM-DD), or null. */
+  readonly referenceDate: string | null;
   evidence(start: number, end: number): Evidence;
   lineAt(offset: number): Line;
 }
 
-export function buildDocument(source: string, format?: string): DocumentContext {
+export function buildDocument(source: string, format?: string, referenceDate: string | null = null): DocumentContext {
   const norm = normalizeText(source);
   const text = norm.text;
   const lines = splitLines(text);
@@ -61,6 +63,7 @@ export function buildDocument(source: string, format?: string): DocumentContext 
     bodyStart,
     bodyLines,
     bodySentences,
+    referenceDate,
     evidence(start: number, end: number): Evidence {
       // Trim white space at both ends so the span is the fact, not its padding.
       while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;

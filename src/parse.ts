@@ -25,6 +25,11 @@ export interface ParseOptions {
   pageUrl?: string | null;
   /** For a URL given as the path: the whole download's time limit in milliseconds. */
   fetchTimeoutMs?: number;
+  /**
+   * The day (YYYY-MM-DD) to read year-less and relative dates (12月3日, 昨日) against when the text states no publication date
+   * and dates itself by none (a pasted body): the day the reader knows it was published. The text's own date wins.
+   */
+  referenceDate?: string | null;
   /** Told the decoded text the incident's offsets refer to (`disclose text`): grouping reads quoted titles from it. */
   onText?: (text: string) => void;
 }
@@ -40,15 +45,15 @@ export async function parse(input: string | Uint8Array, options: ParseOptions = 
     // A page's markup passed as a string is extracted like an .html file.
     if (looksLikeHtml(input)) {
       const page = await htmlExtract(input, path);
-      return parseText(page.text, { path, format: 'html', explain: options.explain, tokenize: options.tokenize, warnings: page.warnings });
+      return parseText(page.text, { path, format: 'html', explain: options.explain, tokenize: options.tokenize, warnings: page.warnings, referenceDate: options.referenceDate });
     }
-    return parseText(input, { path, explain: options.explain, tokenize: options.tokenize });
+    return parseText(input, { path, explain: options.explain, tokenize: options.tokenize, referenceDate: options.referenceDate });
   }
   const sha256 = options.sha256 ?? createHash('sha256').update(input).digest('hex');
   // Detect by content, decode, extract HTML/PDF (src/format/containers.ts); errors are one-line InputErrors.
   const extracted = await extractText(input, { path, encoding: options.encoding, pdf: options.pdf, charset: options.charset, pageUrl: options.pageUrl });
   options.onText?.(extracted.text);
-  return parseText(extracted.text, { path, format: extracted.format, encoding: extracted.encoding, sha256, explain: options.explain, tokenize: options.tokenize, warnings: extracted.warnings });
+  return parseText(extracted.text, { path, format: extracted.format, encoding: extracted.encoding, sha256, explain: options.explain, tokenize: options.tokenize, warnings: extracted.warnings, referenceDate: options.referenceDate });
 }
 
 /** Reads and parses one file ("-" for standard input, or an http(s) URL, downloaded). */

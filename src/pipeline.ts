@@ -24,6 +24,8 @@ export interface ParseTextOptions {
   tokenize?: boolean;
   /** Warnings from reading and decoding, carried into the incident. */
   warnings?: string[];
+  /** The day to read year-less and relative dates against when the text dates itself by none (ParseOptions.referenceDate). */
+  referenceDate?: string | null;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface ParseTextOptions {
  * registry order) → refiners → incident.
  */
 export async function parseText(text: string, options: ParseTextOptions = {}): Promise<Incident> {
-  const doc = buildDocument(text, options.format);
+  const doc = buildDocument(text, options.format, options.referenceDate ?? null);
   let found: Findings = emptyFindings();
   const extractOptions = { tokenize: options.tokenize ?? true };
   for (const extractor of EXTRACTORS) {

@@ -69,3 +69,10 @@ export function dateBoundArg(value: string): string {
   }
   return value.trim();
 }
+
+/** `--reference-date`: a whole day, YYYY-MM-DD, that exists. */
+export function dayArg(value: string): string {
+  const day = dateBoundArg(value);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new InvalidArgumentError('expected a day: YYYY-MM-DD (one that exists)');
+  return day;
+}

@@ -27,14 +27,14 @@ const bodyDatesCache = new WeakMap<DocumentContext, { publishedAt: string | null
 
 /**
  * The body's dates resolved against the publication date (a pasted body without one: the day it dates itself by, 本日…,
- * …現在), read once per document for the extractors that read them (the timeline, the follow-up's chronology).
+ * …現在, else the day the caller gave: ParseOptions.referenceDate), read once per document for the extractors that read them (the timeline, the follow-up's chronology).
  */
 export function bodyDates(doc: DocumentContext, found: Findings): { reference: ReturnType<typeof bodyReferenceDate>; dates: readonly ResolvedDate[] } {
   const publishedAt = found.publishedAt[0]?.value ?? null;
   const cached = bodyDatesCache.get(doc);
   if (cached && cached.publishedAt === publishedAt) return cached;
   const body = doc.text.slice(doc.bodyStart);
-  const reference = parseIsoDate(publishedAt) ?? bodyReferenceDate(body);
+  const reference = parseIsoDate(publishedAt) ?? bodyReferenceDate(body) ?? parseIsoDate(doc.referenceDate);
   const entry = { publishedAt, reference, dates: resolveDates(body, reference) };
   bodyDatesCache.set(doc, entry);
   return entry;

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import { describe, expect, test } from 'vitest';
-import { dateBoundArg, encodingArg, jobsArg, MAX_JOBS, maxBytesArg, topArg } from '../../src/cli/options.js';
+import { dateBoundArg, dayArg, encodingArg, jobsArg, MAX_JOBS, maxBytesArg, topArg } from '../../src/cli/options.js';
 
 describe('option values are checked once, as usage errors', () => {
   test.each([
@@ -29,6 +29,9 @@ describe('option values are checked once, as usage errors', () => {
   test.each(['2025-13', '2025-00', '2025-02-29', '1900-02-29', '2024-04-31', '2025-12-32', '25-12', 'last week', '2025/12'])('--since %j is refused', (v) =>
     expect(() => dateBoundArg(v)).toThrow(/YYYY-MM-DD/),
   );
+
+  test.each(['2025-12-31', '2024-02-29'])('--reference-date %s', (v) => expect(dayArg(v)).toBe(v));
+  test.each(['2025', '2025-12', '2025-02-29', '2025/12/31', ''])('--reference-date %j is refused', (v) => expect(() => dayArg(v)).toThrow(InvalidArgumentError));
 
   test.each([
     ['utf-8', 'utf-8'],

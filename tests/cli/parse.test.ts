@@ -15,6 +15,35 @@ const folder = join(tmp, 'folder.md');
 mkdirSync(folder);
 
 describe('disclose parse', () => {
+  // A body pasted without its overview: its dates write no year, and nothing in it says when it was published.
+  const pasted = join(tmp, 'pasted.txt');
+  writeFileSync(pasted, '第三者による不正アクセスを受けたことが判明しましたので、お知らせいたします。\n12月3日、当社システムの監視において不審な通信を検知しました。調査の結果、12月1日に不正アクセスを受けていたことを確認しました。\n');
+  // The same text dating itself (本日…): its own day wins over the caller's.
+  const selfDated = join(tmp, 'self-dated.txt');
+  writeFileSync(selfDated, '本日2024年12月10日、当社は以下のとおりお知らせいたします。\n12月3日、当社システムの監視において不審な通信を検知しました。\n');
+  const timelineOf = async (args: string[]): Promise<string[]> => {
+    const io = memoryIO();
+    expect(await runCli(['parse', ...args], io)).toBe(0);
+    return JSON.parse(io.out())
+      .timeline.filter((t: { event: string }) => t.event === 'occurred' || t.event === 'detected')
+      .map((t: { date: string; event: string; certain: boolean }) => `${t.date} ${t.event} ${t.certain}`);
+  };
+
+  test.each<[string, string[], string[]]>([
+    ['no year and no day given: the dates stay undated', [pasted], []],
+    ['--reference-date: year-less dates read against it, not certain', ['--reference-date', '2025-12-10', pasted], ['2025-12-01 occurred false', '2025-12-03 detected false']],
+    ['a January day dates December to the year before', ['--reference-date', '2026-01-05', pasted], ['2025-12-01 occurred false', '2025-12-03 detected false']],
+    ['the text dates itself: its day wins', ['--reference-date', '2025-12-10', selfDated], ['2024-12-03 detected false']],
+  ])('%s', async (_name, args, timeline) => {
+    expect(await timelineOf(args)).toEqual(timeline);
+  });
+
+  test.each(['2025-02-30', '2025-12', 'yesterday'])('--reference-date %j is a usage error (exit 2)', async (day) => {
+    const io = memoryIO();
+    expect(await runCli(['parse', '--reference-date', day, pasted], io)).toBe(2);
+    expect(io.err()).toMatch(/--reference-date/);
+  });
+
   test('one file: pretty JSON on stdout, nothing on stderr', async () => {
     const io = memoryIO();
     expect(await runCli(['parse', SEED], io)).toBe(0);

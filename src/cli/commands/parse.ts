@@ -8,7 +8,7 @@ import { hasNoFacts } from '../../incident/nonRelease.js';
 import type { CliIO } from '../io.js';
 import { addPdfOptions, pdfLimitsOf, type PdfOptions } from '../pdfOptions.js';
 import type { CommandContext } from '../app.js';
-import { encodingArg, maxBytesArg } from '../options.js';
+import { dayArg, encodingArg, maxBytesArg } from '../options.js';
 
 export interface ParseCommandOptions extends OutputOptions, PdfOptions {
   ndjson?: boolean;
@@ -17,6 +17,7 @@ export interface ParseCommandOptions extends OutputOptions, PdfOptions {
   maxBytes?: number;
   tokenize?: boolean;
   fetchTimeout?: number;
+  referenceDate?: string;
 }
 
 /** `disclose parse FILE...`: one incident per file; stdout carries JSON only, errors go to stderr. */
@@ -29,6 +30,7 @@ export function parseCommand(ctx: CommandContext): Command {
     .addOption(new Option('--encoding <name>', 'force the input encoding (utf-8, shift_jis, euc-jp, iso-2022-jp, utf-16le, utf-16be)').argParser(encodingArg))
     .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this').default(DEFAULT_MAX_BYTES).argParser(maxBytesArg))
     .option('--no-tokenize', 'never load kuromoji (patterns only; faster on a cold start)')
+    .addOption(new Option('--reference-date <YYYY-MM-DD>', 'the day a pasted text was published: year-less and relative dates (12月3日, 昨日) are read against it when the text dates itself by none').argParser(dayArg))
     .addOption(fetchTimeoutOption());
   return addOutputOptions(addPdfOptions(command))
     .addHelpText(
@@ -41,6 +43,7 @@ Examples:
   $ disclose parse release.pdf | jq .counts      # offsets index \`disclose text release.pdf\`
   $ disclose parse --ndjson archive/2025/12/*.md | jq -r '.organization.name'
   $ pbpaste | disclose parse - | jq '.timeline[] | select(.event == "detected")'
+  $ pbpaste | disclose parse --reference-date 2025-12-10 - | jq .detectedOn   # a body pasted without its date
   $ disclose parse --format summary release.md
   $ disclose parse --format csv --bom archive/2025/12/*.md > december.csv`,
     )
@@ -58,7 +61,7 @@ export async function runParse(files: string[], opts: ParseCommandOptions, io: C
   let failed = 0;
   for (const file of files) {
     try {
-      const incident = await parseFile(file, { encoding: opts.encoding, explain: opts.explain, tokenize: opts.tokenize, maxBytes: opts.maxBytes, pdf: pdfLimitsOf(opts), fetchTimeoutMs: opts.fetchTimeout });
+      const incident = await parseFile(file, { encoding: opts.encoding, explain: opts.explain, tokenize: opts.tokenize, maxBytes: opts.maxBytes, pdf: pdfLimitsOf(opts), fetchTimeoutMs: opts.fetchTimeout, referenceDate: opts.referenceDate });
       await writer.write(incident);
       for (const w of incident.warnings) io.stderr.write(`disclose: warning: ${stripUnsafe(file)}: ${stripUnsafe(w)}\n`);
       if (hasNoFacts(incident)) io.stderr.write(`disclose: warning: ${stripUnsafe(file)}: no facts found (no title, date, organization, counts or incident words): is it a Japanese incident release?\n`);
