@@ -43,7 +43,7 @@ Examples:
   $ disclose parse release.pdf | jq .counts      # offsets index \`disclose text release.pdf\`
   $ disclose parse --ndjson archive/2025/12/*.md | jq -r '.organization.name'
   $ pbpaste | disclose parse - | jq '.timeline[] | select(.event == "detected")'
-  $ pbpaste | disclose parse --reference-date 2025-12-10 - | jq .detectedOn   # a body pasted without its date
+  $ pbpaste | disclose parse --reference-date 2025-12-10 - | jq '.timeline[] | {date, event}'   # a body pasted without its date
   $ disclose parse --format summary release.md
   $ disclose parse --format csv --bom archive/2025/12/*.md > december.csv`,
     )
