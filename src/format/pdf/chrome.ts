@@ -1212,7 +1212,9 @@ export function newestFirstLists(lines: PdfLine[], texts: string[]): number[] {
  */
 export function wrappedRankings(texts: readonly string[]): number[] {
   const out: number[] = [];
-  const text = (k: number) => texts[k]!.normalize('NFKC').trim();
+  // Each line normalized once: the entries' loops read a line several times.
+  const normalized = texts.map((t) => t.normalize('NFKC').trim());
+  const text = (k: number) => normalized[k]!;
   for (let i = 0; i < texts.length; i++) {
     if (Number(RANK_NUMBER.exec(text(i))?.[1]) !== 1) continue;
     const entries: number[][] = [];
