@@ -76,6 +76,18 @@ export function textWeight(root: AnyNode): { all: number; links: number } {
   return { all, links };
 }
 
+/** Non-space characters of a subtree's readable text: what scripts, styles and templates hold is never counted. */
+export function proseWeight(root: AnyNode, unread: ReadonlySet<string>): number {
+  let all = 0;
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') all += countVisible((node as unknown as { data: string }).data);
+    else if (isElement(node) ? !unread.has(node.tagName) : node.type === 'root') for (const c of childrenOf(node)) stack.push(c);
+  }
+  return all;
+}
+
 /** The nearest ancestor-or-self element with one of the tag names. */
 export function closestTag(node: AnyNode, names: ReadonlySet<string>): Element | null {
   for (let n: AnyNode | null = node; n; n = n.parent) if (isElement(n) && names.has(n.tagName)) return n;

@@ -1,6 +1,6 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
-import { closestTag, countTagChildren, descendants, follows, hasDescendant, isAncestor, isElement, removeAll, subtreeWeights, tagChildren, textOf, textWeight, type Weight } from './dom.js';
+import { closestTag, countTagChildren, descendants, follows, hasDescendant, isAncestor, isElement, proseWeight, removeAll, subtreeWeights, tagChildren, textOf, textWeight, type Weight } from './dom.js';
 import { isSectionLabel, looksLikeName, readPageMeta } from './pageMeta.js';
 import { readHead, type PageHead } from './pageHead.js';
 import { boundMarkup } from './boundMarkup.js';
@@ -60,6 +60,56 @@ function isFurniture(el: Element): boolean {
   return a.class ? isFurnitureClass(a.class) : false;
 }
 const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Elements whose content is never text a reader sees: no layout wrapper, and not counted as prose. */
+const NEVER_TEXT: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'button', 'select', 'textarea', 'input',
+]);
+/** The least share of the page's prose a layout wrapper holds. */
+const WRAPPER_SHARE = 0.5;
+/** …and where no heading names the page, the share it must hold alone. */
+const WRAPPER_SHARE_UNTITLED = 0.8;
+/** The shortest heading text matched against the page's title. */
+const TITLE_HEADING_MIN = 4;
+/** How many h1/h2 are read looking for the page's title heading. */
+const TITLE_HEADING_READ = 60;
+
+/**
+ * A box that reads as furniture by its tag or class, yet wraps the release: a layout wrapper. ASP.NET WebForms sets the
+ * whole page in one 「<form id="form1">」; a theme names the layout it sets on the box around the content and its side
+ * bar (「<div class="l-content -sidebar-on">」, 「page-template-right-sidebar」). Such a box holds the page's title
+ * heading and most of its prose: dropped whole, it takes the release with it (the page then reads as empty). It stays,
+ * and the walk goes on inside it, where its real furniture (the side bar itself, the search form) goes box by box.
+ * Hidden boxes and what is never text (scripts, inputs) are furniture whatever they hold.
+ */
+function releaseWrapperTest(body: Element | null, documentTitle: string): (el: Element) => boolean {
+  let total = -1;
+  let titleHeading: Element | null | undefined;
+  return (el) => {
+    if (!body || NEVER_TEXT.has(el.tagName)) return false;
+    const a = el.attribs;
+    if (a.hidden !== undefined || a['aria-hidden'] === 'true' || (a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style))) return false;
+    titleHeading ??= pageTitleHeading(body, documentTitle);
+    if (titleHeading && !isAncestor(el, titleHeading)) return false;
+    if (total < 0) total = proseWeight(body, NEVER_TEXT);
+    const share = total > 0 ? proseWeight(el, NEVER_TEXT) / total : 0;
+    return share >= (titleHeading ? WRAPPER_SHARE : WRAPPER_SHARE_UNTITLED);
+  };
+}
+
+/** The heading that names the page: the first h1/h2 whose words are the title's (or hold them), else the first h1. */
+function pageTitleHeading(body: Element, documentTitle: string): Element | null {
+  const headings = descendants(body, TITLE_HEADINGS, TITLE_HEADING_READ);
+  const title = documentTitle.replace(/\s+/g, '');
+  if (title.length >= TITLE_HEADING_MIN) {
+    for (const h of headings) {
+      const words = textOf(h).replace(/\s+/g, '');
+      if (words.length >= TITLE_HEADING_MIN && (title.includes(words) || words.includes(title))) return h;
+    }
+  }
+  return headings.find((h) => h.tagName === 'h1') ?? null;
+}
+const TITLE_HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2']);
 
 /** The fewest paragraphs of prose before a <footer>, its siblings, that make it their text's footer. */
 const TEXT_FOOTER_PARAGRAPHS = 2;
@@ -286,11 +336,12 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const microdata: Element[] = [];
   const bylines: BylineTime[] = [];
   const sheets: string[] = [];
+  const holdsRelease = releaseWrapperTest(head.body, documentTitle);
   const stack: AnyNode[] = [doc];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node !== doc && isElement(node)) {
-      if (isFurniture(node)) {
+      if (isFurniture(node) && !holdsRelease(node)) {
         furniture.push(node);
         if (node.tagName === 'style') sheets.push(sheetText(node));
         // A blog's entry footer goes with the furniture (「asset-footer」): its byline's <time> is kept aside first.
