@@ -721,7 +721,8 @@ export const dataTypesExtractor: Extractor = {
     }
     // "調査の結果、情報流出は発生しなかったと判断いたしました": the kinds feared or stored are no longer at risk; a leak said
     // outright still stands. (Not a denial of named kinds: "住所、メールアドレスについては、漏えいがなかった".)
-    if (doc.bodySentences.some((s) => NO_LEAK_CONCLUSION.test(s.text) && !LEAK_LEFT_OPEN.test(s.text) && !DATA_KEYWORDS.some((k) => k.pattern.test(s.text)))) {
+    // (Not a denial scoped to what lies outside the incident: "…以外のシステムにおいては、…情報漏えいはないことを確認しています".)
+    if (doc.bodySentences.some((s) => NO_LEAK_CONCLUSION.test(s.text) && !LEAK_LEFT_OPEN.test(s.text) && !s.text.includes('以外') && !DATA_KEYWORDS.some((k) => k.pattern.test(s.text)))) {
       return { dataTypes: out.filter((f) => !/\.(?:possible|exposed)$/.test(f.ruleId)).sort((a, b) => a.at - b.at) };
     }
     return { dataTypes: out.sort((a, b) => a.at - b.at) };

@@ -181,7 +181,9 @@ export const DATA_EARLIER_NOTICE = /(?:可能性|おそれ|恐れ)(?:が)?(?:あ
  * The release concludes that nothing leaked ("調査の結果、情報流出は発生しなかったと判断いたしました", "外部漏えいはなかったことが
  * 確認されました"): what it had feared, or what stood on the attacked server, is no longer at risk.
  */
-export const NO_LEAK_CONCLUSION = /(?:情報|データ)(?:の)?(?:外部(?:へ|に)?の?)?(?:流出|漏えい|漏洩)(?:は|も|が)(?:一切)?(?:発生しなかった|なかった|無かった|ありませんでした|ございませんでした)/;
+// Also a finding put in the present tense and confirmed ("調査の結果、漏えいがないことが判明しました", "一切の情報漏洩がないことを確認いたしました",
+// "個人情報等のデータ流出がないことが確認できた"): the leak denied is the finding, whatever it had been feared to reach.
+export const NO_LEAK_CONCLUSION = /(?:情報|データ)(?:の)?(?:外部(?:へ|に)?の?)?(?:流出|漏えい|漏洩)(?:は|も|が)(?:一切)?(?:発生しなかった|なかった|無かった|ありませんでした|ございませんでした)|(?:流出|漏えい|漏洩)(?:等)?(?:の事実)?(?:は|も|が)(?:一切)?(?:ない|無い|なかった|無かった)(?:こと|旨)(?:が|を)[^。]{0,16}?(?:確認|判明)/;
 /** A conclusion that still leaves a leak open ("…なかったと考えておりますが、可能性を否定できません"). */
 export const LEAK_LEFT_OPEN = /否定(?:でき|は(?:でき|いた))|可能性(?:が|は|も)(?:ある|あり|残|ござい)|おそれ(?:が|は)(?:ある|あり)|ものの|ですが|ますが|が、/;
 /** A leak to be kept from happening ("パスワードは第三者に漏洩しないようにご注意ください"): no leak told. */
