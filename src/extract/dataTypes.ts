@@ -43,6 +43,8 @@ import {
   LIST_ITEM,
   LIST_ITEM_CONJUNCTION,
   NOT_A_DATA_ITEM,
+  WHETHER_UNKNOWN_AFTER,
+  WH_WORD_BEFORE,
 } from '../words/dataTypes.js';
 import type { Extractor, Findings } from './types.js';
 import { literalFilterOf, nextHeading, sentenceAt } from './context.js';
@@ -343,6 +345,8 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   const tail = after.includes('は') || after.includes('も') ? after.replace(OWN_TOPIC_GLOSS, '') : after;
   const clause = clauseAfter(tail);
   if (DATA_NOT_HELD.test(clause)) return 'not_leaked';
+  // "弊社のお客様の情報が含まれていたかは判明しておりません": whether the data was reached is the open question; nothing is told of it.
+  if (WHETHER_UNKNOWN_AFTER.test(clause) && !WH_WORD_BEFORE.test(sentenceText.slice(0, start - sentenceStart))) return null;
   if (ENCRYPTED_NOTE_AFTER.test(clause) && !DATA_LEAKED.test(after) && !DATA_POSSIBLE.test(after)) return null;
   const own = judgeData(clause);
   // "万一…届いた場合は、本文中に記載されたURLを…お願いします": a hypothetical in a request, not data that
