@@ -645,6 +645,8 @@ export const dataTypesExtractor: Extractor = {
         if (linkedTitleLine(doc, start, titleLines)) continue;
         // "外部アプリ「書類上手/見積・請求書＋invoice」", "ウェブサイト『「映像のまち・かわさき」推進フォーラム』": a name, not data.
         if (insideQuotedName(doc, start, end)) continue;
+        // "「個人情報が流出した」という内容のメール": the words of a message someone sent (a scam's, a fake notice's), not the release's.
+        if (insideQuotedMessage(doc, start, end)) continue;
         // "…ID・パスワードが窃取され、アカウントが乗っ取られたことが原因": the organization's credentials were the way in.
         if ((type === 'password' || type === 'login_id') && CREDENTIALS_AS_MEANS.test(sentenceAt(doc, start)?.text ?? '')) continue;
         const verdict = dataVerdictAt(doc, start, end, memo);
@@ -682,6 +684,7 @@ export const dataTypesExtractor: Extractor = {
         if (sentence && sentence.end >= line.end - 2 && /について\s*$/.test(sentence.text)) continue;
         if (!line.text.includes('。') && LINKED_TITLE_LINE.test(line.text)) continue;
         if (QUOTED_TITLE_AFTER.test(doc.text.slice(end, end + 48))) continue;
+        if (insideQuotedMessage(doc, start, end)) continue;
         let verdict = dataVerdictAt(doc, start, end, memo);
         // "流出情報が悪用される可能性を踏まえ": the noun itself says the data leaked, whatever the clause hedges after it.
         if (!verdict && LEAKED_DATA_NOUN.test(m[0])) {
@@ -979,6 +982,24 @@ function insideQuotedName(doc: DocumentContext, start: number, end: number): boo
   if (close < 0 || doc.text[end + close] === '\n') return false;
   return bracket === '『' || before.lastIndexOf('『', open) > before.lastIndexOf('』') || QUOTED_NAME_BEFORE.test(before.slice(0, open));
 }
+
+/**
+ * Whether the word at [start,end) stands inside a quotation that a message carried: 「…」 followed by "という内容のメール", "などの
+ * メッセージ", "という電話" — what a mail or a caller said (a scam's claim of a leak), not what the release says. (Not "「…」との連絡を受け":
+ * a report to the organization is its own finding relayed.)
+ */
+function insideQuotedMessage(doc: DocumentContext, start: number, end: number): boolean {
+  const line = doc.lineAt(start);
+  const before = doc.text.slice(line.start, start);
+  const open = before.lastIndexOf('「');
+  if (open < 0 || before.indexOf('」', open) >= 0) return false;
+  const close = doc.text.indexOf('」', end);
+  if (close < 0 || close >= line.end) return false;
+  return QUOTED_MESSAGE_AFTER.test(doc.text.slice(close, Math.min(line.end, close + 24)));
+}
+
+/** After a quotation's close: the message it came in ("」という内容のメール", "」などのメッセージ", "」との文面のSMS"). */
+const QUOTED_MESSAGE_AFTER = /^」(?:という|などの|等の|との(?=内容|文面|件名))(?:内容|旨|文面|件名|タイトル)?(?:の)?(?:電子)?(?:メール|メッセージ|SMS|ショートメッセージ|電話|はがき|ハガキ|手紙|書き込み|投稿|DM)/;
 
 /** Right before a quote: a product, site or menu word, so the quote is a name ("外部アプリ「…」", "「マイページ」>「…」"). */
 const QUOTED_NAME_BEFORE = /(?:アプリ|サービス|サイト|システム|ツール|ソフト(?:ウェア)?|ページ|>)\s?$/;
