@@ -44,6 +44,8 @@ import {
   LIST_ITEM_CONJUNCTION,
   NOT_A_DATA_ITEM,
   WHETHER_UNKNOWN_AFTER,
+  LEAK_POSSIBILITY_CONSIDERED,
+  POSSIBILITY_TOLD,
   WH_WORD_BEFORE,
 } from '../words/dataTypes.js';
 import type { Extractor, Findings } from './types.js';
@@ -68,6 +70,7 @@ export function judgeData(text: string): DataVerdict | null {
   }
   if (anyDataNotLeaked(text)) return 'not_leaked';
   if (DATA_UNLIKELY.test(text)) return 'unsure';
+  if (LEAK_POSSIBILITY_CONSIDERED.test(text) && !POSSIBILITY_TOLD.test(text)) return 'unsure';
   if (DATA_EARLIER_NOTICE.test(text)) return 'unsure';
   if (DATA_POSSIBLE.test(text.replace(DATA_OTHER_RISK, ''))) return 'possible';
   if (DATA_NOT_CONFIRMED.test(text)) return 'unsure';

@@ -183,6 +183,14 @@ export const DATA_CONDITION = /(?:漏えい|漏洩|流出)[^。、]{0,12}?(?:判
  */
 export const DATA_UNLIKELY = /(?:可能性|おそれ)(?:の有無)?(?:も|を)含め(?:た|て)?[^。]{0,40}?(?:調査|確認|精査|特定)|(?:可能性|おそれ|恐れ)(?:は|が)(?:非常に|極めて|きわめて|著しく|十分に)?低い/;
 /**
+ * A leak's possibility taken into account as the ground of a precaution ("他のアカウントでもパスワード漏えいの可能性を考慮し、…パスワード変更を
+ * 指示", "個人情報の漏洩のおそれもふまえ、厳重に調査を行っております"): what is guarded against, not a possibility told — unless the text tells
+ * one too (POSSIBILITY_TOLD).
+ */
+export const LEAK_POSSIBILITY_CONSIDERED = /(?:漏えい|漏洩|流出|漏れ|窃取|閲覧)[^。、]{0,12}?(?:可能性|おそれ|恐れ)(?:を|も)(?:考慮|踏まえ|ふまえ|鑑み|想定)/;
+/** A possibility said to be there ("可能性があります", "おそれがある", "否定できない"). */
+export const POSSIBILITY_TOLD = /(?:可能性|おそれ|恐れ)(?:が|は)(?:ある|あり|ござい|高い)|否定(?:でき|は(?:でき|いた))|懸念され/;
+/**
  * The clause recalls an earlier notice ("…の可能性についてご報告いたしましたが、", "…との報告を受けていた
  * ものです") or another party's ("IIJ社からは…の情報漏えいについて公表されていますが、"): what it said then is the story, not today's finding.
  */
