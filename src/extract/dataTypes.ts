@@ -349,7 +349,7 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   const clause = clauseAfter(tail);
   if (DATA_NOT_HELD.test(clause)) return 'not_leaked';
   // "弊社のお客様の情報が含まれていたかは判明しておりません": whether the data was reached is the open question; nothing is told of it.
-  if (WHETHER_UNKNOWN_AFTER.test(clause) && !WH_WORD_BEFORE.test(sentenceText.slice(0, start - sentenceStart))) return null;
+  if (WHETHER_UNKNOWN_AFTER.test(clause) && !WH_WORD_BEFORE.test(sentenceText.slice(Math.max(0, start - sentenceStart - WH_REACH), start - sentenceStart))) return null;
   if (ENCRYPTED_NOTE_AFTER.test(clause) && !DATA_LEAKED.test(after) && !DATA_POSSIBLE.test(after)) return null;
   const own = judgeData(clause);
   // "万一…届いた場合は、本文中に記載されたURLを…お願いします": a hypothetical in a request, not data that
@@ -422,6 +422,9 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   // "影響範囲" / "対象となる情報": what the attack reached, leakage not established.
   return scoped ? 'exposed' : null;
 }
+
+/** How far before a data word a question word ("どの…") may open its clause. */
+const WH_REACH = 40;
 
 /** A quoted clause: 「…」 or 『…』 of some length on one line. */
 const QUOTATION = /「[^「」\n]{6,120}」|『[^『』\n]{6,120}』/g;
@@ -993,13 +996,16 @@ function insideQuotedName(doc: DocumentContext, start: number, end: number): boo
  */
 function insideQuotedMessage(doc: DocumentContext, start: number, end: number): boolean {
   const line = doc.lineAt(start);
-  const before = doc.text.slice(line.start, start);
+  const before = doc.text.slice(Math.max(line.start, start - QUOTED_MESSAGE_REACH), start);
   const open = before.lastIndexOf('「');
   if (open < 0 || before.indexOf('」', open) >= 0) return false;
-  const close = doc.text.indexOf('」', end);
-  if (close < 0 || close >= line.end) return false;
-  return QUOTED_MESSAGE_AFTER.test(doc.text.slice(close, Math.min(line.end, close + 24)));
+  const after = doc.text.slice(end, Math.min(line.end, end + QUOTED_MESSAGE_REACH));
+  const close = after.indexOf('」');
+  return close >= 0 && QUOTED_MESSAGE_AFTER.test(after.slice(close, close + 24));
 }
+
+/** How far a quoted message may reach on either side of a data word (a mail's subject line or one sentence of it). */
+const QUOTED_MESSAGE_REACH = 80;
 
 /** After a quotation's close: the message it came in ("」という内容のメール", "」などのメッセージ", "」との文面のSMS"). */
 const QUOTED_MESSAGE_AFTER = /^」(?:という|などの|等の|との(?=内容|文面|件名))(?:内容|旨|文面|件名|タイトル)?(?:の)?(?:電子)?(?:メール|メッセージ|SMS|ショートメッセージ|電話|はがき|ハガキ|手紙|書き込み|投稿|DM)/;
