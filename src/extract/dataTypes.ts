@@ -43,6 +43,10 @@ import {
   LIST_ITEM,
   LIST_ITEM_CONJUNCTION,
   NOT_A_DATA_ITEM,
+  WHETHER_UNKNOWN_AFTER,
+  LEAK_POSSIBILITY_CONSIDERED,
+  POSSIBILITY_TOLD,
+  WH_WORD_BEFORE,
 } from '../words/dataTypes.js';
 import type { Extractor, Findings } from './types.js';
 import { literalFilterOf, nextHeading, sentenceAt } from './context.js';
@@ -66,6 +70,7 @@ export function judgeData(text: string): DataVerdict | null {
   }
   if (anyDataNotLeaked(text)) return 'not_leaked';
   if (DATA_UNLIKELY.test(text)) return 'unsure';
+  if (LEAK_POSSIBILITY_CONSIDERED.test(text) && !POSSIBILITY_TOLD.test(text)) return 'unsure';
   if (DATA_EARLIER_NOTICE.test(text)) return 'unsure';
   if (DATA_POSSIBLE.test(text.replace(DATA_OTHER_RISK, ''))) return 'possible';
   if (DATA_NOT_CONFIRMED.test(text)) return 'unsure';
@@ -343,6 +348,8 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   const tail = after.includes('は') || after.includes('も') ? after.replace(OWN_TOPIC_GLOSS, '') : after;
   const clause = clauseAfter(tail);
   if (DATA_NOT_HELD.test(clause)) return 'not_leaked';
+  // "弊社のお客様の情報が含まれていたかは判明しておりません": whether the data was reached is the open question; nothing is told of it.
+  if (WHETHER_UNKNOWN_AFTER.test(clause) && !WH_WORD_BEFORE.test(sentenceText.slice(Math.max(0, start - sentenceStart - WH_REACH), start - sentenceStart))) return null;
   if (ENCRYPTED_NOTE_AFTER.test(clause) && !DATA_LEAKED.test(after) && !DATA_POSSIBLE.test(after)) return null;
   const own = judgeData(clause);
   // "万一…届いた場合は、本文中に記載されたURLを…お願いします": a hypothetical in a request, not data that
@@ -415,6 +422,9 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   // "影響範囲" / "対象となる情報": what the attack reached, leakage not established.
   return scoped ? 'exposed' : null;
 }
+
+/** How far before a data word a question word ("どの…") may open its clause. */
+const WH_REACH = 40;
 
 /** A quoted clause: 「…」 or 『…』 of some length on one line. */
 const QUOTATION = /「[^「」\n]{6,120}」|『[^『』\n]{6,120}』/g;
@@ -641,6 +651,8 @@ export const dataTypesExtractor: Extractor = {
         if (linkedTitleLine(doc, start, titleLines)) continue;
         // "外部アプリ「書類上手/見積・請求書＋invoice」", "ウェブサイト『「映像のまち・かわさき」推進フォーラム』": a name, not data.
         if (insideQuotedName(doc, start, end)) continue;
+        // "「個人情報が流出した」という内容のメール": the words of a message someone sent (a scam's, a fake notice's), not the release's.
+        if (insideQuotedMessage(doc, start, end)) continue;
         // "…ID・パスワードが窃取され、アカウントが乗っ取られたことが原因": the organization's credentials were the way in.
         if ((type === 'password' || type === 'login_id') && CREDENTIALS_AS_MEANS.test(sentenceAt(doc, start)?.text ?? '')) continue;
         const verdict = dataVerdictAt(doc, start, end, memo);
@@ -678,6 +690,7 @@ export const dataTypesExtractor: Extractor = {
         if (sentence && sentence.end >= line.end - 2 && /について\s*$/.test(sentence.text)) continue;
         if (!line.text.includes('。') && LINKED_TITLE_LINE.test(line.text)) continue;
         if (QUOTED_TITLE_AFTER.test(doc.text.slice(end, end + 48))) continue;
+        if (insideQuotedMessage(doc, start, end)) continue;
         let verdict = dataVerdictAt(doc, start, end, memo);
         // "流出情報が悪用される可能性を踏まえ": the noun itself says the data leaked, whatever the clause hedges after it.
         if (!verdict && LEAKED_DATA_NOUN.test(m[0])) {
@@ -721,7 +734,8 @@ export const dataTypesExtractor: Extractor = {
     }
     // "調査の結果、情報流出は発生しなかったと判断いたしました": the kinds feared or stored are no longer at risk; a leak said
     // outright still stands. (Not a denial of named kinds: "住所、メールアドレスについては、漏えいがなかった".)
-    if (doc.bodySentences.some((s) => NO_LEAK_CONCLUSION.test(s.text) && !LEAK_LEFT_OPEN.test(s.text) && !DATA_KEYWORDS.some((k) => k.pattern.test(s.text)))) {
+    // (Not a denial scoped to what lies outside the incident: "…以外のシステムにおいては、…情報漏えいはないことを確認しています".)
+    if (doc.bodySentences.some((s) => NO_LEAK_CONCLUSION.test(s.text) && !LEAK_LEFT_OPEN.test(s.text) && !s.text.includes('以外') && !DATA_KEYWORDS.some((k) => k.pattern.test(s.text)))) {
       return { dataTypes: out.filter((f) => !/\.(?:possible|exposed)$/.test(f.ruleId)).sort((a, b) => a.at - b.at) };
     }
     return { dataTypes: out.sort((a, b) => a.at - b.at) };
@@ -974,6 +988,27 @@ function insideQuotedName(doc: DocumentContext, start: number, end: number): boo
   if (close < 0 || doc.text[end + close] === '\n') return false;
   return bracket === '『' || before.lastIndexOf('『', open) > before.lastIndexOf('』') || QUOTED_NAME_BEFORE.test(before.slice(0, open));
 }
+
+/**
+ * Whether the word at [start,end) stands inside a quotation that a message carried: 「…」 followed by "という内容のメール", "などの
+ * メッセージ", "という電話" — what a mail or a caller said (a scam's claim of a leak), not what the release says. (Not "「…」との連絡を受け":
+ * a report to the organization is its own finding relayed.)
+ */
+function insideQuotedMessage(doc: DocumentContext, start: number, end: number): boolean {
+  const line = doc.lineAt(start);
+  const before = doc.text.slice(Math.max(line.start, start - QUOTED_MESSAGE_REACH), start);
+  const open = before.lastIndexOf('「');
+  if (open < 0 || before.indexOf('」', open) >= 0) return false;
+  const after = doc.text.slice(end, Math.min(line.end, end + QUOTED_MESSAGE_REACH));
+  const close = after.indexOf('」');
+  return close >= 0 && QUOTED_MESSAGE_AFTER.test(after.slice(close, close + 24));
+}
+
+/** How far a quoted message may reach on either side of a data word (a mail's subject line or one sentence of it). */
+const QUOTED_MESSAGE_REACH = 80;
+
+/** After a quotation's close: the message it came in ("」という内容のメール", "」などのメッセージ", "」との文面のSMS"). */
+const QUOTED_MESSAGE_AFTER = /^」(?:という|などの|等の|との(?=内容|文面|件名))(?:内容|旨|文面|件名|タイトル)?(?:の)?(?:電子)?(?:メール|メッセージ|SMS|ショートメッセージ|電話|はがき|ハガキ|手紙|書き込み|投稿|DM)/;
 
 /** Right before a quote: a product, site or menu word, so the quote is a name ("外部アプリ「…」", "「マイページ」>「…」"). */
 const QUOTED_NAME_BEFORE = /(?:アプリ|サービス|サイト|システム|ツール|ソフト(?:ウェア)?|ページ|>)\s?$/;

@@ -34,6 +34,9 @@ describe('data kinds in one sentence', () => {
     ['officers are people, not a job title', '役職員の個人データを含むメールが閲覧された可能性があります。', [], []],
     ['staff and patient IDs', '流出したのは患者IDと職員IDの一覧です。', ['employment', 'id_number'], []],
     ['school of the children', '漏えいのおそれがあるのは、児童の氏名と通学先の小学校名です。', ['name', 'other'], []],
+    ['documents on the server are contents (ドキュメント)', 'サーバ内のドキュメント及びファイルが暗号化され使用出来なくなるとともに、一部が窃取されるという被害が生じました。', ['message_content'], []],
+    ['a user\'s own documents folder restored is none (negative)', 'なお、ネットワークサーバ上の学生個人のマイドキュメントフォルダについては、ウィルス感染により復旧作業中です。', [], []],
+    ['what was said on a call is content (the call\'s time an item of no kind)', '侵害された可能性のある情報：電話番号、通話日時、通話内容の文字起こし情報の一部', ['message_content', 'other', 'phone'], []],
     ['inquiries are messages', '問い合わせフォームに入力されたお問い合わせ内容が閲覧された可能性があります。', ['message_content'], []],
     ['domain names', '流出が確認されたのは、利用企業のドメイン名とホスト名のみです。', ['other'], []],
     ['data read out', '共有サーバー内の顧客名簿（氏名、電話番号）が不正に読み出されました。', ['name', 'phone'], []],
@@ -298,6 +301,8 @@ describe('data kinds in one sentence', () => {
     ['a scope label inside a run-together list', '- 2.調査結果 (1)原因 脆弱性がありました。 (2)個人情報の漏えいについて 持ち出された事実は確認されておりません。 (3)対象となる個人情報 会員の氏名、メールアドレス、電話番号等 (4)二次被害の状況 二次被害は、現在まで確認されておりません。', ['email', 'name', 'phone'], []],
     ['a run-together item that is no scope label (negative)', '- 2.調査結果 (1)原因 脆弱性がありました。 (3)今後の対応 会員の氏名、メールアドレスの管理を強化いたします (4)二次被害の状況 二次被害は、現在まで確認されておりません。', [], []],
     // A leak denied together with another event.
+    ['a vendor\'s report quoted is its finding relayed (negative: との連絡)', '委託先から「会員の氏名とメールアドレスが流出した可能性がある」との連絡を受けました。', ['email', 'name'], []],
+    ['a password leak told, not only considered (negative)', '管理者のパスワードが漏えいした可能性があり、その可能性を考慮し、全利用者のパスワードを変更しました。', ['password'], []],
     ['a leak denied with another event', 'なお、登録フォームに入力された会社名、氏名、住所、電話番号、メールアドレス等の情報については、漏えいや不正取得が発生していないことを確認しております。', [], ['address', 'email', 'employment', 'name', 'phone']],
     ['a leak with another event, not denied (negative)', '登録フォームに入力された氏名について、漏えいや不正取得が発生した可能性があります。', ['name'], []],
     ['our own address attacked is the hijacked account, not data at risk', '当社のメールアドレスが第三者による不正アクセスを受け、当該アドレスからスパムメールが送信されていた可能性があることが判明しました。', [], []],
@@ -431,6 +436,10 @@ describe('data words that do not say what leaked', () => {
     ['a stolen password misused to get in', '攻撃者が、管理者パスワードが記載されたファイルを不正に取得した後、同管理者パスワードを悪用して本件サーバーへ不正アクセスしたことが判明いたしました。'],
     ['credentials used, then a login', '第三者がTL-リンカーンのログインID、パスワードを使用し、不正にログイン操作を行った疑いがある旨の連絡がありました。'],
     ['a leaked password as one supposed cause', 'その接続パスワードが何らかの原因で漏洩し不正利用されたか、または機器の脆弱性を衝いて不正侵入されたか、いずれかの原因で侵入されたものと思われます。'],
+    ['a password leak considered as a precaution', '他のアカウントでもパスワード漏えいの可能性を考慮し、当社メールシステム利用者全員にパスワード変更を指示しました。'],
+    // The words of a message someone sent, quoted: a scam's claim, not the release's.
+    ['a scam mail quoted as claiming a leak', 'メールマガジンに登録して下さっているお客様の一部に「個人情報が流出した」という内容のメールが送られている事を確認しております。'],
+    ['a fake notice quoted with its subject', 'お客様に「【重要】貴殿の個人情報およびクレジットカード情報が流出しました」という内容のメールが届いております。'],
     ['a measure against leaks of passwords', 'その結果、情報漏洩は確認されませんでした。弊社では、社内体制の見直し、パスワード漏洩対策の導入等を実施致しました。'],
   ])('%s', async (_name, text) => {
     expect((await kindsOf(text)).leaked).toEqual([]);
@@ -794,6 +803,19 @@ describe('information named only as a whole', () => {
     ['the possibility told, the investigation of its extent after it (negative)', '個人情報が流出した可能性があり、現在調査を行っております。', ['other']],
     ['not confirmed with the topic marked inside the verb (確認はされておりません)', '現時点で個人情報漏洩の確認はされておりません。', []],
     ['a leak confirmed (negative)', '調査の結果、個人情報の漏洩が確認されました。', ['other']],
+    // A finding of no leak in the present tense concludes like its past form: what was feared is no longer at risk.
+    ['no leak found, present tense (漏えいがないことが判明)', '４月２２日付で発表しました申請者の個人情報等の漏えいの可能性については、調査の結果、漏えいがないことが判明しました。', []],
+    ['no leak confirmed after the earlier notice quoted (ないことが確認)', '以下の内容を掲載いたしました。\n\n【当社の一部のメール情報が外部に漏洩した可能性があることが判明いたしました。】\n\nその後、IIJ社の調査により、当社のメール送受信データに関する情報漏洩がないことが確認されましたので、お知らせいたします。', []],
+    ['no leak in the other systems says nothing of this one (negative: 以外)', '会員の個人情報が漏えいした可能性があります。なお、当該サービス以外のシステムにおいては、情報漏えいはないことを確認しています。', ['other']],
+    ['a leak found, not denied (negative)', '調査の結果、会員の個人情報が漏えいしたことが判明しました。', ['other']],
+    // Whether the data was reached, asked and not yet known: nothing told of it.
+    ['whether it was held is not known', '現在、同社にて事実関係の調査が進められておりますが、現時点では弊社のお客様の情報が含まれていたかは判明しておりません。', []],
+    ['whether it was held, taken into an inquiry', '被害にあったサーバーに当社のお客さま情報が含まれていたのかを含め、影響範囲の全容把握には専門的分析が必要なことから、調査を開始しております。', []],
+    ['which pages were viewed is unknown, not whether (negative: どの)', '一部のお客様の会員情報ページが閲覧された可能性があります。ただし、どのお客様の会員情報が閲覧されたかについては、特定することができておりません。', ['other']],
+    ['held and possibly leaked (negative)', '当該サーバーにお客様の情報が含まれており、漏えいした可能性があります。', ['other']],
+    // A leak's possibility taken into account as a precaution's ground.
+    ['a possibility borne in mind while investigating', '個人情報の漏洩のおそれもふまえ、厳重に調査を行っております。', []],
+    ['a possibility told, then borne in mind (negative)', '個人情報が漏洩した可能性があり、そのおそれもふまえ、厳重に調査を行っております。', ['other']],
   ])('%s', async (_name, text, leaked) => {
     expect((await kindsOf(text)).leaked).toEqual(leaked);
   });
