@@ -25,6 +25,8 @@ const CHARS_SHORT = 2;
 const CHARS_PAST = 1;
 const COLUMNS_SHORT = 4;
 const COLUMNS_PAST = 2;
+/** Longest line joining makes (characters): a paragraph is shorter; a run of lines without end is no paragraph, and stays lines. */
+const MAX_JOINED = 1200;
 /** Share of plain lines at least as wide as a wrapped one that may run past the width (a URL, a long address). */
 const WIDER_SHARE = 0.1;
 
@@ -122,10 +124,15 @@ export function unwrapHardWraps(norm: NormalizedText): NormalizedText {
   const origin: number[] = [];
   let from = 0;
   let joined = 0;
+  // Where the line being joined began.
+  let lineStart = 0;
   for (let k = 0; k + 1 < lines.length; k++) {
     const l = lines[k]!;
-    if (!broken(k) || !fills(l)) continue;
     const next = lines[k + 1]!;
+    if (!broken(k) || !fills(l) || next.end - lineStart > MAX_JOINED) {
+      lineStart = next.start;
+      continue;
+    }
     let contentEnd = l.end;
     while (contentEnd > l.start && text.charCodeAt(contentEnd - 1) === 0x20) contentEnd--;
     let nextStart = next.start;
