@@ -92,10 +92,12 @@ export function unwrapHardWraps(norm: NormalizedText): NormalizedText {
     start = end + 1;
   }
   // Lines broken off mid-sentence with prose below: the candidates, by width.
+  // (A number broken in two, "…調査した結果、20" / "25年4月1日から…", goes on whatever the next line opens with.)
+  const splitsNumber = (l: TextLine, next: TextLine): boolean => isDigit(text.charCodeAt(l.end - 1)) && isDigit(text.charCodeAt(next.start));
   const broken = (k: number): boolean => {
     const l = lines[k]!;
     const next = lines[k + 1];
-    return !l.blank && !l.ended && l.cols >= MIN_WIDTH && next !== undefined && !next.blank && !next.opens;
+    return !l.blank && !l.ended && l.cols >= MIN_WIDTH && next !== undefined && !next.blank && (!next.opens || splitsNumber(l, next));
   };
   const candidates: TextLine[] = [];
   for (let k = 0; k + 1 < lines.length; k++) if (broken(k)) candidates.push(lines[k]!);
@@ -139,7 +141,10 @@ export function unwrapHardWraps(norm: NormalizedText): NormalizedText {
     while (nextStart < next.end && text.charCodeAt(nextStart) === 0x20) nextStart++;
     pieces.push(text.slice(from, contentEnd));
     origin.push(from);
-    if (/[A-Za-z0-9]/.test(text[contentEnd - 1] ?? '') && /[A-Za-z0-9]/.test(text[nextStart] ?? '')) {
+    // (Two Latin words keep a space between them, "Microsoft" / "365"; the two halves of a number do not.)
+    const a = text.charCodeAt(contentEnd - 1);
+    const b = text.charCodeAt(nextStart);
+    if (isLatin(a) && isLatin(b) && !(isDigit(a) && isDigit(b))) {
       pieces.push(' ');
       origin.push(l.end);
     }
@@ -150,6 +155,14 @@ export function unwrapHardWraps(norm: NormalizedText): NormalizedText {
   pieces.push(text.slice(from));
   origin.push(from);
   return remapped(norm, pieces, origin);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isLatin(c: number): boolean {
+  return isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** A text made of pieces of the normalized text (piece k starting at origin[k]; a piece of one space stands for a newline). */
