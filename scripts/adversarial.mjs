@@ -27,6 +27,8 @@ const CASES = [
   ['「「「…', (n) => repeat('「', n)],
   ['no newline (prose)', (n) => repeat('2025年12月3日、当社サーバーが不正アクセスを受け、お客様の氏名・メールアドレス約1万2千件が漏えいした可能性があります。', n)],
   ['counts on one line', (n) => repeat('氏名：1件、', n)],
+  // Prose broken at one width, every line mid-sentence: read as wrapped (src/normalize/unwrap.ts), joined lines of at most 1,200 characters.
+  ['hard-wrapped prose', (n) => repeat('当社サーバーが不正アクセスを受け、お客様の氏名・メールアドレス約1万2千件が漏えいした可能性があり\n', n)],
   ['bullets', (n) => repeat('- 利用者のメールアドレス ： 79,991件\n', n)],
   ['headings', (n) => repeat('## ■情報漏洩の範囲\n', n)],
   ['table rows', (n) => repeat('| 氏名 | 1,234件 |\n', n)],

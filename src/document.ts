@@ -1,5 +1,6 @@
 import type { Evidence } from './types.js';
 import { normalizeText, type NormalizedText } from './normalize/normalize.js';
+import { unwrapHardWraps } from './normalize/unwrap.js';
 import { splitLines, type Line } from './segment/lines.js';
 import { splitSentences, type Sentence } from './segment/sentences.js';
 import { isArchiveMarkdown, readArchiveSections, type Overview } from './archive/overview.js';
@@ -31,7 +32,8 @@ export interface DocumentContext {
 }
 
 export function buildDocument(source: string, format?: string, referenceDate: string | null = null): DocumentContext {
-  const norm = normalizeText(source);
+  // A text broken at a fixed width (pasted from a PDF viewer or an e-mail) is read in its lines (src/normalize/unwrap.ts).
+  const norm = unwrapHardWraps(normalizeText(source));
   const text = norm.text;
   const lines = splitLines(text);
   const sentences = splitSentences(lines);
