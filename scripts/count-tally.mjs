@@ -6,13 +6,14 @@
 //   node scripts/count-tally.mjs [--mode full|body] [--sets dev,heldout2,...] [--only fp|fn|status]
 //
 // fresh120f (the newest set) is left out unless named in --sets (look at its misses only after forming hypotheses).
-// Only tuning sets: the untouched sets (heldout, test, final60) are never read here.
+// Only the tune half (tallyGold.mjs): the untouched sets are never read here, the check half only scored elsewhere.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const TUNING = ['dev', 'heldout2', 'heldout3', 'heldout4', 'tune40', 'tune60', 'fresh60', 'fresh120', 'fresh120b', 'fresh120c', 'fresh120d', 'fresh120e', 'fresh120f', 'fresh120g', 'fresh120h', 'fresh120i', 'fresh120j', 'fresh120k'];
+import { TUNING, checkTuning } from './tallyGold.mjs';
+
 const args = process.argv.slice(2);
 const opt = { mode: 'full', sets: TUNING.filter((s) => s !== 'fresh120f'), only: null };
 for (let i = 0; i < args.length; i++) {
@@ -21,7 +22,7 @@ for (let i = 0; i < args.length; i++) {
   else if (args[i] === '--only') opt.only = args[++i];
   else { console.error(`unknown argument ${args[i]}`); process.exit(2); }
 }
-for (const s of opt.sets) if (!TUNING.includes(s)) { console.error(`${s} is not a tuning set`); process.exit(2); }
+checkTuning(opt.sets);
 const dirOf = (s) => (s === 'dev' ? '../shared/gold/dev' : `eval/extra-gold/${s}`);
 const archive = '../shared/archive';
 const tmp = mkdtempSync(join(tmpdir(), 'count-tally-'));

@@ -26,7 +26,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { TUNING } from './tallyGold.mjs';
+import { TUNING, checkTuning } from './tallyGold.mjs';
 import { collectReadings, splitsOf, shownReading } from './dateSplits.mjs';
 
 const args = process.argv.slice(2);
@@ -44,6 +44,7 @@ const archive = resolve('../shared/archive');
 const dirOf = (s) => (s === 'dev' ? '../shared/gold/dev' : `eval/extra-gold/${s}`);
 const modes = opt.mode === 'both' ? ['full', 'body'] : [opt.mode];
 const sets = opt.sets.split(',').filter((s) => !FORBIDDEN.has(s));
+checkTuning(sets);
 
 const earliest = (timeline, event) => (timeline ?? []).filter((t) => t.event === event && typeof t.date === 'string').map((t) => t.date).sort()[0] ?? null;
 const dateMatch = (gold, got) => (gold == null ? got == null : typeof got === 'string' && got.startsWith(gold));

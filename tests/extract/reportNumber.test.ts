@@ -57,6 +57,7 @@ describe('the release names its own place in the series', () => {
     ['second report announced now, not promised', '調査の結果、被害の範囲が確定したため第二報としてお知らせいたします。', 2, true],
     // A pasted release (no title) that points back to its earlier 第N報 continues that series.
     ['pasted: points back to the Nth, so it is the next', '第5報でお知らせしたとおり、復旧作業を進めております。本日の状況は以下のとおりです。', 6, true],
+    ['pasted: earlier reports listed by their dates, the investigation still going on', '既報（11月8日付 第一報、11月15日付 第二報）の通り、フォレンジック調査と復旧に取り組んでおります。現時点の状況をご報告いたします。', 3, true],
     ['pasted: the time of the first report', '第一報時点では、発生日を6月1日としておりました。その後の調査で5月30日と判明しました。', 2, true],
     ['pasted: dated earlier reports listed', '2025年5月1日付けの第一報、同月9日付けの第二報の内容はこちらです。', 3, true],
     ['pasted: a quoted earlier title', '5月1日付「不正アクセスについて（第2報）」の通り、調査を継続しております。', 3, true],
@@ -118,6 +119,9 @@ describe('the release names its own place in the series', () => {
     ['dated reports to the regulator are no notices', '4月22日及び24日に、監督官庁へ本件をご報告いたしました。'],
     ['dated notices of another publisher', '11月10日、12日に委託先のX社が不正アクセスの発生を公表しました。'],
     ['dated notices in a continuative form, moving on to a new matter', '当社は11月11日、14日、21日にサイバー攻撃検知の事実を公表し、調査を進めてまいりました。'],
+    // A closing report that names its earlier 第N報 is as often titled 最終報 or 調査結果のご報告 as numbered (tune half: 6 of 10
+    // unnumbered), so no number is guessed for it; it is still a follow-up.
+    ['earlier reports named by a closing report', '既報（11月8日付 第一報、11月15日付 第二報）の通り、フォレンジック調査に取り組んでまいりましたが、調査が完了いたしましたので、調査結果および再発防止策についてご報告いたします。'],
     ['dated notices before the investigation closes', '5月12日および5月15日付で公表しております件につき、調査が完了いたしましたので結果をご報告します。'],
     ['dated notices under a title, which says the number better', archive('当社ネットワークへの不正アクセスについて', '5月12日および5月15日付で公表しております通り、調査を継続しております。')],
     ['dates of the incident, not of notices', '9月29日、10月3日に不正アクセスを受けたことが判明しました。'],
@@ -134,6 +138,7 @@ describe('follow-up of an earlier public notice', () => {
     ['更新 in the title', archive('不審なログイン画面の表示について（6/5更新）', '対策は完了しました。'), true],
     ['a link to an earlier report', archive('不正アクセスについて', '状況をお知らせします。', '- 第1報：https://example.jp/news/0\n'), true],
     ['a dated earlier announcement', '11月25日付にて公表いたしました当社サーバーへの不正アクセスについて、調査結果をお知らせします。', true],
+    ['earlier reports named by a closing report, which gives no number', '既報（11月8日付 第一報、11月15日付 第二報）の通り、フォレンジック調査に取り組んでまいりましたが、調査が完了いたしましたので、調査結果および再発防止策についてご報告いたします。', true],
     ['a dated 続報 label on the first line of pasted text', '■2025年4月25日　続報\n\nメールサービスへの不正アクセス事案につきまして、当社は対象に含まれていないとの報告を受けました。', true],
     ['a bracketed 続報 label alone on a line', '【続報】\n\n不正アクセスの調査状況をお知らせします。', true],
     ['a 続報 promised is no label', '不正アクセスを確認しました。\n\n詳細は判明次第、続報をお知らせします。', false],
