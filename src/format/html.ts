@@ -1049,7 +1049,7 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
     for (let n: AnyNode | null = el; n; n = n.parent) {
       if (!isElement(n)) continue;
       const name = n.tagName;
-      if (name === 'li') return null;
+      if (name === 'li' && !isMetaItem(n)) return null;
       if (name === 'tr') row ??= n;
       else if (name === 'td' || name === 'th') cell ??= n;
       else if (name === 'dd') dd ??= n;
@@ -1097,6 +1097,27 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
   }
   return aside;
 }
+
+/**
+ * A list item that is a line of the page's meta, not an item of a list of news: a theme's or a help center's byline
+ * sets its lines as a list (「<ul class="meta-group"><li>公開日：2026年1月29日</li><li>更新 2026年2月18日</li></ul>」).
+ * A news list's item links to its page, or its date heads a headline, and the list dates DATED_ITEMS items or more;
+ * an item of the meta links nowhere, is a line, and its list dates a day or two (published, updated).
+ */
+function isMetaItem(li: Element): boolean {
+  const own = textUpTo(li, META_ITEM);
+  if (own === null || own.trim() === '' || hasDescendant(li, LINKS)) return false;
+  const list = li.parent;
+  if (!list || !isElement(list) || (list.tagName !== 'ul' && list.tagName !== 'ol')) return false;
+  let dated = 0;
+  for (const item of tagChildren(list)) {
+    const text = textUpTo(item, META_ITEM);
+    if (text === null || (FOLDS_TO_DIGIT.test(text) && mayHoldDate(text) && ++dated >= DATED_ITEMS)) return false;
+  }
+  return true;
+}
+/** The longest line (characters) of a byline's list. */
+const META_ITEM = 80;
 
 /** The fewest like items, each opening with its date, that make a run a list of dated items (a news list's). */
 const DATED_ITEMS = 3;
