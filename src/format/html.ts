@@ -10,7 +10,7 @@ import { absoluteBoxesBefore, absoluteSelectors, fixedBoxesOutside, fixedSelecto
 import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, noticeBandsBefore, pageInfoLines, postNavigation, rankedPriceLists, readsAsTrail, siteSectionBoxes, trailLines } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { ENTRY_BYLINE } from '../words/pageChrome.js';
-import { dateOfDateLine, datedNoticeDay, mayHoldDate, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, placedDateLine, writtenYears, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, yearlessDateLine, type DateLineDate } from './dateLine.js';
+import { dateOfDateLine, datedNoticeDay, mayHoldDate, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, placedDateLine, writtenYears, forgetDateLines, isCreationLabel, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, yearlessDateLine, type DateLineDate } from './dateLine.js';
 
 /**
  * A news page as text: the release body (found by the usual CMS containers, else by text density)
@@ -1032,6 +1032,7 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
   for (let n: AnyNode | null = root; n; n = n.parent) ancestors.add(n);
   const before = elementsBefore(body, root, 300);
   let updated: DatedElement | null = null;
+  let created: DatedElement | null = null;
   // The years the page writes, read once when a date line without its year asks (placedDateLine).
   let years: number[] | null = null;
   const bodyYears = () => (years ??= writtenYears(textOf(body)));
@@ -1071,7 +1072,15 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
     if (opensDatedItem(el)) return null;
     const published = dates.find((d) => !d.update);
     // An inline date its line labels before it (「<span>更新日</span> <time>2025/01/27</time>」) is the update's.
-    if (published && !isUpdateLabel(term) && !(INLINE.has(el.tagName) && isUpdateLabel(labelBefore(el)))) return { iso: published.iso, el };
+    const before = INLINE.has(el.tagName) ? labelBefore(el) : '';
+    if (published && !isUpdateLabel(term) && !isUpdateLabel(before)) {
+      // A record's creation stamp (「作成日時 2025/03/31 17:35」) is the page's date only when no line labels its
+      // publication: kept aside, and past it only a line so labelled is read.
+      const label = `${term} ${before} ${text}`;
+      if (isCreationLabel(label)) created ??= { iso: published.iso, el };
+      else if (created === null || PUBLICATION_LABEL.test(label)) return { iso: published.iso, el };
+      return null;
+    }
     updated ??= { iso: dates[0]!.iso, el, update: true };
     return null;
   };
@@ -1095,7 +1104,7 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
     const found = read(el, true);
     if (found) return found;
   }
-  return aside;
+  return created ?? aside;
 }
 
 /**
