@@ -441,8 +441,36 @@ function signatureImage(root: Element): string | null {
     const alt = cleanText(img.attribs.alt ?? '');
     if (looksLikeName(alt) && nothingAfter(img, root)) return alt;
   }
+  return signatureAfter(root);
+}
+
+/**
+ * The name a release is signed with as an image set right after its text box (「</div><p class="signature"><img
+ * alt="象印マホービン株式会社"></p>」 below the entry's body, before its tags): the first thing after the text, a block
+ * that holds an image and no text of its own. Anything else first (a line of text, a list of tags) ends the search:
+ * an image further down is the site's.
+ */
+function signatureAfter(root: Element): string | null {
+  let node: AnyNode = root;
+  for (let level = 0; level < SIGNATURE_LEVELS; level++) {
+    for (let s = node.next; s; s = s.next) {
+      const text = textOf(s);
+      if (!FOLDED_SPACE_ONLY.test(text)) return null;
+      if (!isElement(s)) continue;
+      const img = s.tagName === 'img' ? s : descendants(s, IMG, 1)[0];
+      if (!img) continue;
+      // (An image that links elsewhere is a banner: 「個人情報保護委員会」.)
+      const alt = cleanText(img.attribs.alt ?? '');
+      return looksLikeName(alt) && !hasDescendant(s, LINKS) ? alt : null;
+    }
+    const parent: AnyNode | null = node.parent;
+    if (!parent || !isElement(parent) || parent.tagName === 'body') return null;
+    node = parent;
+  }
   return null;
 }
+/** How many levels up from the text box a signature after it is looked for (its box, the entry around it). */
+const SIGNATURE_LEVELS = 3;
 const IMG = tags('img');
 /** The most images at the body's end read for a signature. */
 const SIGNATURE_IMAGES = 3;
