@@ -1756,6 +1756,10 @@ function renderBlocks(root: Element, title: string | null): string {
     flush();
     if (lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
   };
+  // The kinds of numbering the bold numbered lines open with, in the order the page first uses them, and the level
+  // the first kind stands at (「## 」, or one under the heading above them).
+  const numberings: string[] = [];
+  let numberedBase = 2;
   let nesting = 0;
   const walk = (node: AnyNode, depth: number): void => {
     if (node.type === 'text') {
@@ -1782,7 +1786,13 @@ function renderBlocks(root: Element, title: string | null): string {
     if (level > 0) {
       blank();
       const text = cleanText(textOf(el));
-      if (text && !(level === 1 && text === title)) lines.push(`${'#'.repeat(Math.max(2, Math.min(4, level - shift)))} ${text}`);
+      if (text && !(level === 1 && text === title)) {
+        const written = Math.max(2, Math.min(4, level - shift));
+        lines.push(`${'#'.repeat(written)} ${text}`);
+        // Numbered bold lines under a heading are its sections.
+        numberings.length = 0;
+        numberedBase = written + 1;
+      }
       return blank();
     }
     if (name === 'table') return renderTable(el, lines, blank, walk, depth);
@@ -1814,6 +1824,17 @@ function renderBlocks(root: Element, title: string | null): string {
     if (styled !== null) {
       blank();
       lines.push(`## ${styled}`);
+      numberings.length = 0;
+      numberedBase = 3;
+      return blank();
+    }
+    const numbered = name === 'div' || name === 'p' ? numberedBoldHeading(el) : null;
+    if (numbered !== null) {
+      // Each kind of numbering the page opens is one level deeper than those before it (1. → （１） → ア).
+      let index = numberings.indexOf(numbered.numbering);
+      if (index < 0) index = numberings.push(numbered.numbering) - 1;
+      blank();
+      lines.push(`${'#'.repeat(Math.min(6, numberedBase + index))} ${numbered.text}`);
       return blank();
     }
     const block = BLOCK.has(name);
@@ -1988,6 +2009,58 @@ function styledHeading(el: Element): string | null {
   const text = cleanText(textOf(el));
   return text.length >= 2 && text.length <= 40 && !/[。]/.test(text) ? text : null;
 }
+
+/**
+ * A paragraph that is a numbered section's heading as a word processor writes one when its author only sets it bold
+ * (a Word 「Web ページとして保存」 export: 「<p class=MsoNormal><b><span>（１）「Ｘ」に会員登録いただいたお客様</span></b></p>」):
+ * every character bold, a line (no sentence), opening with a section's number. Bold alone is emphasis, a number
+ * alone opens a list's item: both are a heading, at the level its kind of numbering stands at (1. → （１） → ア, the
+ * order the page first uses them). Its text and kind, or null.
+ */
+function numberedBoldHeading(el: Element): { text: string; numbering: string } | null {
+  let nodes = 0;
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (++nodes > NUMBERED_HEADING_NODES) return null;
+    if (node.type === 'text') {
+      if (/\S/.test((node as unknown as { data: string }).data) && !emphasizedWithin(node, el)) return null;
+      continue;
+    }
+    if (node.type !== 'tag') continue;
+    const tag = node as Element;
+    if (tag !== el && (LAYOUT_BLOCKS.has(tag.tagName) || tag.tagName === 'img' || tag.tagName === 'a')) return null;
+    for (const c of tag.children) stack.push(c);
+  }
+  const text = cleanText(textOf(el));
+  if (text.length < 3 || text.length > NUMBERED_HEADING || /[。]/.test(text)) return null;
+  const numbering = numberingOf(text);
+  return numbering === null ? null : { text, numbering };
+}
+/** The longest numbered heading (characters) and the most nodes read for one. */
+const NUMBERED_HEADING = 60;
+const NUMBERED_HEADING_NODES = 30;
+
+/**
+ * The kind of section number a line opens with, a word after it: 第１ (第N章/節/条), 1. (1．), 1) , （1）, ア (and （ア）),
+ * ①, a. / (a); null for none. A number's digits fold (NFKC).
+ */
+function numberingOf(text: string): string | null {
+  const head = text.slice(0, 8).normalize('NFKC');
+  for (const [kind, pattern] of SECTION_NUMBERS) if (pattern.test(head)) return kind;
+  return null;
+}
+const SECTION_NUMBERS: readonly (readonly [string, RegExp])[] = [
+  ['dai', /^第[0-9一二三四五六七八九十]{1,3}[章節条項部]?[ .、]?(?=[^\s0-9])/],
+  ['dot', /^[0-9]{1,2}[.](?![0-9])[ ]?(?=\S)/],
+  ['close', /^[0-9]{1,2}[)](?=[ ]?\S)/],
+  ['paren', /^\([0-9]{1,2}\)(?=[ ]?\S)/],
+  ['kanaParen', /^\([アイウエオカキクケコサシスセソタチツテトナニヌネノ]\)(?=[ ]?\S)/],
+  ['kana', /^[アイウエオカキクケコサシスセソタチツテトナニヌネノ][ 、.](?=\S)/],
+  ['circled', /^[①-⑳](?=[ ]?\S)/],
+  ['alphaParen', /^\([a-z]\)(?=[ ]?\S)/],
+  ['alpha', /^[a-z][.)][ ]?(?=\S)/],
+];
 
 /** Emphasis that sets a whole cell apart as a heading. */
 const BAR_EMPHASIS = tags('b', 'strong', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6');
