@@ -707,7 +707,8 @@ function nearUp(node: AnyNode | null, test: (el: Element) => boolean): boolean {
 export function titleSiteName(raw: string): string | null {
   for (const part of titleSiteParts(raw).slice(0, -1)) {
     const name = cleanName(part);
-    if (name && looksLikeName(name)) return name;
+    // (Not a site's section or kind: 「ヘルプセンター」 ends as a body's name does, and names no one.)
+    if (name && looksLikeName(name) && !isSectionLabel(name)) return name;
   }
   return null;
 }
