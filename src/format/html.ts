@@ -1147,14 +1147,19 @@ function isMetaItem(li: Element): boolean {
   const list = li.parent;
   if (!list || !isElement(list) || (list.tagName !== 'ul' && list.tagName !== 'ol')) return false;
   let dated = 0;
-  for (const item of tagChildren(list)) {
+  let items = 0;
+  for (const item of list.children) {
+    if (!isElement(item)) continue;
+    // (A byline lists a few lines: a list longer than that is none, and is not read through.)
+    if (++items > META_ITEMS) return false;
     const text = textUpTo(item, META_ITEM);
     if (text === null || (FOLDS_TO_DIGIT.test(text) && mayHoldDate(text) && ++dated >= DATED_ITEMS)) return false;
   }
   return true;
 }
-/** The longest line (characters) of a byline's list. */
+/** The longest line (characters) of a byline's list, and the most lines it has (author, dates, category, tags …). */
 const META_ITEM = 80;
+const META_ITEMS = 8;
 
 /** The fewest like items, each opening with its date, that make a run a list of dated items (a news list's). */
 const DATED_ITEMS = 3;

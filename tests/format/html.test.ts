@@ -715,6 +715,7 @@ describe('extractHtml: a byline set as a list dates the page; a news list does n
     ['a header table 発表日 | 区分 in an item', head('<ul class="meta-group"><li class="meta-data"><table><thead><tr><th>発表日</th><th>区分</th></tr></thead><tbody><tr><td>2026年3月30日</td><td>お知らせ</td></tr></tbody></table></li><li class="meta-data">更新 2026年4月20日</li></ul>'), '2026-03-30'],
     ['a list of dated links (negative)', head('<ul><li><a href="/a">2026年1月29日 お知らせ</a></li><li><a href="/b">2026年1月20日 お知らせ</a></li></ul>'), null],
     ['three dated items, no links: a list of news (negative)', head('<ul><li>2026年1月29日</li><li>2026年1月20日</li><li>2026年1月10日</li></ul>'), null],
+    ['a dated line in a list longer than a byline (negative)', head(`<ul>${'<li>お知らせの項目</li>'.repeat(8)}<li>公開日：2026年1月29日</li></ul>`), null],
   ])('%s', (_label, body, date) => {
     expect(extractHtml(page('<title>お知らせ</title>', body)).date).toBe(date);
   });
