@@ -249,6 +249,18 @@ export function yearlessDateLine(raw: string, years: ReadonlySet<number>): DateL
 /** A label that says whose date a line gives: the page's (公開日, 掲載日, 更新日 …), not an event's. */
 export const PAGE_DATE_LABEL = /公開|掲載|発表|発行|公表|配信|発信|作成|登録|更新|投稿|日付|posted|published|updated/i;
 
+/**
+ * True when a date line's label names when a record was made (「作成日時 2025/03/31 17:35」, 「登録日：…」, "Created"): a
+ * CMS's or a database page's stamp, set beside the day it was published (「公開日：2025年4月17日」) and before it. The
+ * page's date only when no label names its publication.
+ */
+export function isCreationLabel(raw: string): boolean {
+  return CREATION_LABEL.test(raw) && !PUBLICATION_PROPER.test(raw);
+}
+const CREATION_LABEL = /(?:作成|登録)(?:日時|日)|created|registered/i;
+/** Labels that name a publication itself (not 作成, 登録, 更新). */
+const PUBLICATION_PROPER = /公開|掲載|発表|発行|公表|配信|発信|投稿|published|posted/i;
+
 /** True when the date line's label marks an update rather than the publication. */
 export function isUpdateLabel(raw: string): boolean {
   return /更新|updated/i.test(raw);

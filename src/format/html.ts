@@ -10,7 +10,7 @@ import { absoluteBoxesBefore, absoluteSelectors, fixedBoxesOutside, fixedSelecto
 import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, noticeBandsBefore, pageInfoLines, postNavigation, rankedPriceLists, readsAsTrail, siteSectionBoxes, trailLines } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { ENTRY_BYLINE } from '../words/pageChrome.js';
-import { dateOfDateLine, datedNoticeDay, mayHoldDate, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, placedDateLine, writtenYears, forgetDateLines, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, yearlessDateLine, type DateLineDate } from './dateLine.js';
+import { dateOfDateLine, datedNoticeDay, mayHoldDate, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, placedDateLine, writtenYears, forgetDateLines, isCreationLabel, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, yearlessDateLine, type DateLineDate } from './dateLine.js';
 
 /**
  * A news page as text: the release body (found by the usual CMS containers, else by text density)
@@ -42,7 +42,7 @@ const KEEP_TAGS = new Set(['body', 'html', 'main', 'article']);
 /** Never release text: scripts, forms, navigation, hidden elements and page furniture by tag, role or class. */
 function isFurniture(el: Element): boolean {
   const a = el.attribs;
-  if ((ALWAYS_DROP.has(el.tagName) && !(el.tagName === 'aside' && isNoteInText(el)) && !isHeadingButton(el)) || a.hidden !== undefined || a['aria-hidden'] === 'true' || DROP_ROLES.has(a.role ?? '')) return true;
+  if ((ALWAYS_DROP.has(el.tagName) && !(el.tagName === 'aside' && isNoteInText(el)) && !isHeadingButton(el) && !isPageForm(el)) || a.hidden !== undefined || a['aria-hidden'] === 'true' || DROP_ROLES.has(a.role ?? '')) return true;
   if ((el.tagName === 'header' || el.tagName === 'footer') && closestTag(el.parent ?? el, ARTICLE) === null && !isTextFooter(el)) return true;
   if (a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style)) return true;
   if (KEEP_TAGS.has(el.tagName) || (!a.class && !a.id)) return false;
@@ -147,6 +147,27 @@ function isHeadingButton(el: Element): boolean {
   if (el.tagName !== 'button' || !parent || parent.type !== 'tag' || !HEADING_TAGS.has((parent as Element).tagName)) return false;
   return (parent as Element).children.every((c) => c === el || (c.type === 'text' && !(c as unknown as { data: string }).data.trim()));
 }
+/** What only a page's content holds, never a form's controls: its title, its main part, an article. */
+const PAGE_PARTS: ReadonlySet<string> = new Set(['h1', 'main', 'article']);
+/** The fewest paragraphs of prose that make a form one that holds a text, not a form to fill. */
+const PAGE_FORM_PARAGRAPHS = 3;
+const PARAGRAPH: ReadonlySet<string> = new Set(['p']);
+
+/**
+ * A <form> around the page, not a form on it: an ASP.NET WebForms site sets its whole page inside one
+ * 「<form id="aspnetForm">」 (a post back needs every control in it), header, article and footer alike. A form to fill
+ * (a search box, a comment or feedback form, an inquiry form) holds controls and their labels, a question or a note;
+ * one that holds the page's heading, its main part or an article, or paragraphs of prose, holds a text. Its controls
+ * and everything else in it are still read as any other element is (an <input> goes, a side column goes).
+ */
+function isPageForm(el: Element): boolean {
+  if (el.tagName !== 'form') return false;
+  if (hasDescendant(el, PAGE_PARTS)) return true;
+  let prose = 0;
+  for (const p of descendants(el, PARAGRAPH)) if (/[。．]\s*$/.test(textOf(p)) && ++prose >= PAGE_FORM_PARAGRAPHS) return true;
+  return false;
+}
+
 /** What a note set in the text never holds: links, headings, lists, and forms. */
 const NOT_IN_NOTE = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'form', 'nav']);
 /** The longest note (characters) an <aside> in the text may be. */
@@ -471,8 +492,36 @@ function signatureImage(root: Element): string | null {
     const alt = cleanText(img.attribs.alt ?? '');
     if (looksLikeName(alt) && nothingAfter(img, root)) return alt;
   }
+  return signatureAfter(root);
+}
+
+/**
+ * The name a release is signed with as an image set right after its text box (「</div><p class="signature"><img
+ * alt="象印マホービン株式会社"></p>」 below the entry's body, before its tags): the first thing after the text, a block
+ * that holds an image and no text of its own. Anything else first (a line of text, a list of tags) ends the search:
+ * an image further down is the site's.
+ */
+function signatureAfter(root: Element): string | null {
+  let node: AnyNode = root;
+  for (let level = 0; level < SIGNATURE_LEVELS; level++) {
+    for (let s = node.next; s; s = s.next) {
+      const text = textOf(s);
+      if (!FOLDED_SPACE_ONLY.test(text)) return null;
+      if (!isElement(s)) continue;
+      const img = s.tagName === 'img' ? s : descendants(s, IMG, 1)[0];
+      if (!img) continue;
+      // (An image that links elsewhere is a banner: 「個人情報保護委員会」.)
+      const alt = cleanText(img.attribs.alt ?? '');
+      return looksLikeName(alt) && !hasDescendant(s, LINKS) ? alt : null;
+    }
+    const parent: AnyNode | null = node.parent;
+    if (!parent || !isElement(parent) || parent.tagName === 'body') return null;
+    node = parent;
+  }
   return null;
 }
+/** How many levels up from the text box a signature after it is looked for (its box, the entry around it). */
+const SIGNATURE_LEVELS = 3;
 const IMG = tags('img');
 /** The most images at the body's end read for a signature. */
 const SIGNATURE_IMAGES = 3;
@@ -1062,6 +1111,7 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
   for (let n: AnyNode | null = root; n; n = n.parent) ancestors.add(n);
   const before = elementsBefore(body, root, 300);
   let updated: DatedElement | null = null;
+  let created: DatedElement | null = null;
   // The years the page writes, read once when a date line without its year asks (placedDateLine).
   let years: number[] | null = null;
   const bodyYears = () => (years ??= writtenYears(textOf(body)));
@@ -1079,7 +1129,7 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
     for (let n: AnyNode | null = el; n; n = n.parent) {
       if (!isElement(n)) continue;
       const name = n.tagName;
-      if (name === 'li') return null;
+      if (name === 'li' && !isMetaItem(n)) return null;
       if (name === 'tr') row ??= n;
       else if (name === 'td' || name === 'th') cell ??= n;
       else if (name === 'dd') dd ??= n;
@@ -1101,7 +1151,15 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
     if (opensDatedItem(el)) return null;
     const published = dates.find((d) => !d.update);
     // An inline date its line labels before it (「<span>更新日</span> <time>2025/01/27</time>」) is the update's.
-    if (published && !isUpdateLabel(term) && !(INLINE.has(el.tagName) && isUpdateLabel(labelBefore(el)))) return { iso: published.iso, el };
+    const before = INLINE.has(el.tagName) ? labelBefore(el) : '';
+    if (published && !isUpdateLabel(term) && !isUpdateLabel(before)) {
+      // A record's creation stamp (「作成日時 2025/03/31 17:35」) is the page's date only when no line labels its
+      // publication: kept aside, and past it only a line so labelled is read.
+      const label = `${term} ${before} ${text}`;
+      if (isCreationLabel(label)) created ??= { iso: published.iso, el };
+      else if (created === null || PUBLICATION_LABEL.test(label)) return { iso: published.iso, el };
+      return null;
+    }
     updated ??= { iso: dates[0]!.iso, el, update: true };
     return null;
   };
@@ -1125,8 +1183,34 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
     const found = read(el, true);
     if (found) return found;
   }
-  return aside;
+  return created ?? aside;
 }
+
+/**
+ * A list item that is a line of the page's meta, not an item of a list of news: a theme's or a help center's byline
+ * sets its lines as a list (「<ul class="meta-group"><li>公開日：2026年1月29日</li><li>更新 2026年2月18日</li></ul>」).
+ * A news list's item links to its page, or its date heads a headline, and the list dates DATED_ITEMS items or more;
+ * an item of the meta links nowhere, is a line, and its list dates a day or two (published, updated).
+ */
+function isMetaItem(li: Element): boolean {
+  const own = textUpTo(li, META_ITEM);
+  if (own === null || own.trim() === '' || hasDescendant(li, LINKS)) return false;
+  const list = li.parent;
+  if (!list || !isElement(list) || (list.tagName !== 'ul' && list.tagName !== 'ol')) return false;
+  let dated = 0;
+  let items = 0;
+  for (const item of list.children) {
+    if (!isElement(item)) continue;
+    // (A byline lists a few lines: a list longer than that is none, and is not read through.)
+    if (++items > META_ITEMS) return false;
+    const text = textUpTo(item, META_ITEM);
+    if (text === null || (FOLDS_TO_DIGIT.test(text) && mayHoldDate(text) && ++dated >= DATED_ITEMS)) return false;
+  }
+  return true;
+}
+/** The longest line (characters) of a byline's list, and the most lines it has (author, dates, category, tags …). */
+const META_ITEM = 80;
+const META_ITEMS = 8;
 
 /** The fewest like items, each opening with its date, that make a run a list of dated items (a news list's). */
 const DATED_ITEMS = 3;
@@ -1728,6 +1812,10 @@ function renderBlocks(root: Element, title: string | null): string {
     flush();
     if (lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
   };
+  // The kinds of numbering the bold numbered lines open with, in the order the page first uses them, and the level
+  // the first kind stands at (「## 」, or one under the heading above them).
+  const numberings: string[] = [];
+  let numberedBase = 2;
   let nesting = 0;
   const walk = (node: AnyNode, depth: number): void => {
     if (node.type === 'text') {
@@ -1754,7 +1842,13 @@ function renderBlocks(root: Element, title: string | null): string {
     if (level > 0) {
       blank();
       const text = cleanText(textOf(el));
-      if (text && !(level === 1 && text === title)) lines.push(`${'#'.repeat(Math.max(2, Math.min(4, level - shift)))} ${text}`);
+      if (text && !(level === 1 && text === title)) {
+        const written = Math.max(2, Math.min(4, level - shift));
+        lines.push(`${'#'.repeat(written)} ${text}`);
+        // Numbered bold lines under a heading are its sections.
+        numberings.length = 0;
+        numberedBase = written + 1;
+      }
       return blank();
     }
     if (name === 'table') return renderTable(el, lines, blank, walk, depth);
@@ -1786,6 +1880,17 @@ function renderBlocks(root: Element, title: string | null): string {
     if (styled !== null) {
       blank();
       lines.push(`## ${styled}`);
+      numberings.length = 0;
+      numberedBase = 3;
+      return blank();
+    }
+    const numbered = name === 'div' || name === 'p' ? numberedBoldHeading(el) : null;
+    if (numbered !== null) {
+      // Each kind of numbering the page opens is one level deeper than those before it (1. → （１） → ア).
+      let index = numberings.indexOf(numbered.numbering);
+      if (index < 0) index = numberings.push(numbered.numbering) - 1;
+      blank();
+      lines.push(`${'#'.repeat(Math.min(6, numberedBase + index))} ${numbered.text}`);
       return blank();
     }
     const block = BLOCK.has(name);
@@ -1960,6 +2065,58 @@ function styledHeading(el: Element): string | null {
   const text = cleanText(textOf(el));
   return text.length >= 2 && text.length <= 40 && !/[。]/.test(text) ? text : null;
 }
+
+/**
+ * A paragraph that is a numbered section's heading as a word processor writes one when its author only sets it bold
+ * (a Word 「Web ページとして保存」 export: 「<p class=MsoNormal><b><span>（１）「Ｘ」に会員登録いただいたお客様</span></b></p>」):
+ * every character bold, a line (no sentence), opening with a section's number. Bold alone is emphasis, a number
+ * alone opens a list's item: both are a heading, at the level its kind of numbering stands at (1. → （１） → ア, the
+ * order the page first uses them). Its text and kind, or null.
+ */
+function numberedBoldHeading(el: Element): { text: string; numbering: string } | null {
+  let nodes = 0;
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (++nodes > NUMBERED_HEADING_NODES) return null;
+    if (node.type === 'text') {
+      if (/\S/.test((node as unknown as { data: string }).data) && !emphasizedWithin(node, el)) return null;
+      continue;
+    }
+    if (node.type !== 'tag') continue;
+    const tag = node as Element;
+    if (tag !== el && (LAYOUT_BLOCKS.has(tag.tagName) || tag.tagName === 'img' || tag.tagName === 'a')) return null;
+    for (const c of tag.children) stack.push(c);
+  }
+  const text = cleanText(textOf(el));
+  if (text.length < 3 || text.length > NUMBERED_HEADING || /[。]/.test(text)) return null;
+  const numbering = numberingOf(text);
+  return numbering === null ? null : { text, numbering };
+}
+/** The longest numbered heading (characters) and the most nodes read for one. */
+const NUMBERED_HEADING = 60;
+const NUMBERED_HEADING_NODES = 30;
+
+/**
+ * The kind of section number a line opens with, a word after it: 第１ (第N章/節/条), 1. (1．), 1) , （1）, ア (and （ア）),
+ * ①, a. / (a); null for none. A number's digits fold (NFKC).
+ */
+function numberingOf(text: string): string | null {
+  const head = text.slice(0, 8).normalize('NFKC');
+  for (const [kind, pattern] of SECTION_NUMBERS) if (pattern.test(head)) return kind;
+  return null;
+}
+const SECTION_NUMBERS: readonly (readonly [string, RegExp])[] = [
+  ['dai', /^第[0-9一二三四五六七八九十]{1,3}[章節条項部]?[ .、]?(?=[^\s0-9])/],
+  ['dot', /^[0-9]{1,2}[.](?![0-9])[ ]?(?=\S)/],
+  ['close', /^[0-9]{1,2}[)](?=[ ]?\S)/],
+  ['paren', /^\([0-9]{1,2}\)(?=[ ]?\S)/],
+  ['kanaParen', /^\([アイウエオカキクケコサシスセソタチツテトナニヌネノ]\)(?=[ ]?\S)/],
+  ['kana', /^[アイウエオカキクケコサシスセソタチツテトナニヌネノ][ 、.](?=\S)/],
+  ['circled', /^[①-⑳](?=[ ]?\S)/],
+  ['alphaParen', /^\([a-z]\)(?=[ ]?\S)/],
+  ['alpha', /^[a-z][.)][ ]?(?=\S)/],
+];
 
 /** Emphasis that sets a whole cell apart as a heading. */
 const BAR_EMPHASIS = tags('b', 'strong', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6');

@@ -676,10 +676,17 @@ function firstImageName(img: Element | null): string | null {
 
 const LOGO_CARRIERS = new Set(['img', 'a', 'svg']);
 
-/** A link to the site's home page: 「/」, 「index.html」 (「./index.html」「/index.html」 too), the bare host, or rel="home". */
+/**
+ * A link to the site's home page: 「/」, the bare host, rel="home", or the site root's index page by any server's name
+ * for it (「index.html」「./index.php」「/Default.aspx」「/index.asp」「index.cgi」: a static, PHP, ASP.NET, classic ASP, JSP
+ * or CGI site's home).
+ */
 function isHomeLink(a: Element): boolean {
-  return /^(?:\/|\.\/|(?:\.?\/)?index\.html?|https?:\/\/[^/]+\/?)$/i.test(a.attribs.href ?? '') || /home/i.test(a.attribs.rel ?? '');
+  return HOME_HREF.test(a.attribs.href ?? '') || /home/i.test(a.attribs.rel ?? '');
 }
+/** The file a site's root serves as its home page, by a static, PHP, ASP.NET, classic ASP, JSP or CGI server's name for it. */
+export const HOME_PAGE_FILE = String.raw`(?:index|default|home|top)\.(?:s?html?|php|aspx?|jsp|cgi)`;
+const HOME_HREF = new RegExp(String.raw`^(?:\/|\.\/|(?:\.?\/)?${HOME_PAGE_FILE}|https?:\/\/[^/]+\/?)$`, 'i');
 
 /** A logo box: class or id "logo". */
 const isLogoBox = (el: Element) => /logo/i.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
@@ -700,7 +707,8 @@ function nearUp(node: AnyNode | null, test: (el: Element) => boolean): boolean {
 export function titleSiteName(raw: string): string | null {
   for (const part of titleSiteParts(raw).slice(0, -1)) {
     const name = cleanName(part);
-    if (name && looksLikeName(name)) return name;
+    // (Not a site's section or kind: 「ヘルプセンター」 ends as a body's name does, and names no one.)
+    if (name && looksLikeName(name) && !isSectionLabel(name)) return name;
   }
   return null;
 }

@@ -177,9 +177,10 @@ export const PAGE_FEEDBACK_HINTS = ['このページ', '本ページ', 'この�
 
 /**
  * A site banner's section or kind set after the site's name, apart from it: 「有限会社Ａ ニュースリリース」
- * 「大分県大分市 お知らせ」「株式会社Ｂ 公式サイト」. The name before it is the site's.
+ * 「大分県大分市 お知らせ」「株式会社Ｂ 公式サイト」. The name before it is the site's. A help site's name is its kind
+ * too (「…の調査結果について | ヘルプセンター」, a help desk's default): 「ヘルプセンター」「サポート」「よくあるご質問」 name no one.
  */
-export const SITE_SECTION = /^(?:ニュースリリース|プレスリリース|ニュース|お知らせ|新着情報|最新情報|トピックス|インフォメーション|ニュース[&＆・]トピックス|ブログ|公式ブログ|(?:公式|オフィシャル)?(?:ホームページ|ウェブサイト|Webサイト|サイト)|News(?:\s*Release)?|Press\s*Release|Topics|News\s*[&＆]\s*Topics|What'?s\s*New|Information|Blog|Official\s*Site)$/i;
+export const SITE_SECTION = /^(?:ニュースリリース|プレスリリース|ニュース|お知らせ|新着情報|最新情報|トピックス|インフォメーション|ニュース[&＆・]トピックス|ブログ|公式ブログ|(?:公式|オフィシャル)?(?:ホームページ|ウェブサイト|Webサイト|サイト)|(?:ヘルプ|サポート|カスタマーサポート)(?:センター|サイト|ページ)?|よくある(?:ご)?質問|News(?:\s*Release)?|Press\s*Release|Topics|News\s*[&＆]\s*Topics|What'?s\s*New|Information|Blog|Official\s*Site|Help(?:\s*Center)?|Support(?:\s*Center)?|FAQs?)$/i;
 
 /**
  * The label of an event's date on a site's notice card: 「開催日：2026年6月13日」「受付期間：…」「申込締切：…」.

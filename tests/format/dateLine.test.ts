@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-  asOfDate, bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, labelledTitleDate, monthDayDateLine, pageTitleDate, placedDateLine, postMetaDate,
+  asOfDate, bylineDate, dateOfDateLine, isCreationLabel, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, labelledTitleDate, monthDayDateLine, pageTitleDate, placedDateLine, postMetaDate,
   titleDatePrefix, titleDateSuffix, twoDigitYearDateLine, withoutPageInfo, writtenYears, yearlessDateLine, yearOfMonthDay,
 } from '../../src/format/dateLine.js';
 
@@ -509,5 +509,20 @@ describe('pageTitleDate: a full date opening the title, a space after it, in no 
     ['2026年1月23日', null],
   ])('%s', (title, iso) => {
     expect(pageTitleDate(title)).toBe(iso);
+  });
+});
+
+describe('isCreationLabel: a record\'s creation stamp, not its publication', () => {
+  test.each([
+    ['作成日時 2025/03/31 17:35', true],
+    ['登録日：2025年4月1日', true],
+    ['Created 2025-03-31', true],
+    // Negatives: a publication's label, or one beside the creation's.
+    ['公開日：2025年4月17日', false],
+    ['作成・公開日：2025年4月17日', false],
+    ['作成者: 総務課 | 2025/4/17', false],
+    ['2025年4月17日', false],
+  ])('%s', (line, created) => {
+    expect(isCreationLabel(line)).toBe(created);
   });
 });

@@ -59,6 +59,10 @@ describe('extractHtml: a release signed with an image of its issuer\'s name', ()
     ['a signature image after the last paragraph', `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}<p class="signature" style="text-align:right"><img src="/img/signature.png" alt="サンプル県 保健医療局"></p></article>`, 'サンプル県 保健医療局'],
     ['text after the image (negative)', `<article><h1>不正アクセスに関するお知らせ</h1><p><img src="/p.png" alt="株式会社サンプル"></p>${RELEASE}</article>`, null],
     ['an image whose alt names no one (negative)', `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}<p><img src="/s.png" alt="署名"></p></article>`, null],
+    // Right after the text box, the first thing after it: the entry's signature, before its tags.
+    ['a signature image right after the body box', `<article><h1>不正アクセスに関するお知らせ</h1><div class="entry-content">${RELEASE}${RELEASE}</div><p class="signature"><img src="/img/signature.png" alt="サンプルマホービン株式会社"></p><div class="entry-tags"><a href="/t/1">お知らせ（97）</a></div></article>`, 'サンプルマホービン株式会社'],
+    ['tags between the body box and an image (negative)', `<article><h1>不正アクセスに関するお知らせ</h1><div class="entry-content">${RELEASE}${RELEASE}</div><div class="entry-tags">タグ：お知らせ</div><p><img src="/img/signature.png" alt="サンプルマホービン株式会社"></p></article>`, null],
+    ['a banner linking elsewhere right after the body box (negative)', `<article><h1>不正アクセスに関するお知らせ</h1><div class="entry-content">${RELEASE}${RELEASE}</div></article><p><a href="https://www.example.go.jp/"><img src="/b.png" alt="サンプル委員会"></a></p>`, null],
   ])('%s', (_label, body, signature) => {
     expect(extractHtml(page('<title>お知らせ</title>', body)).signature).toBe(signature);
   });
@@ -660,8 +664,9 @@ describe('extractHtml: a block set bold and larger is a heading, whatever its ta
     ['<div><span style="font-size:1.4em;"><b>（１）不正ログインされたアカウント数</b></span></div>', true],
     ['<p><font size="4"><strong>被害の状況</strong></font></p>', true],
     ['<div style="font-size: 120%"><b>被害の状況</b></div>', true],
-    // Negatives: bold alone is emphasis, larger alone a lead's type, a sentence is no heading, nor a line partly bold.
-    ['<div><b>（１）不正ログインされたアカウント数</b></div>', false],
+    // Negatives: bold alone is emphasis (unless a section's number opens it: see the Word export's headings below),
+    // larger alone a lead's type, a sentence is no heading, nor a line partly bold.
+    ['<div><b>不正ログインされたアカウント数</b></div>', false],
     ['<div><span style="font-size:1.4em;">（１）不正ログインされたアカウント数</span></div>', false],
     ['<div><span style="font-size:1.4em;"><b>不正ログインが確認されました。</b></span></div>', false],
     ['<div><span style="font-size:1.4em;"><b>被害</b>の状況</span></div>', false],
@@ -684,5 +689,63 @@ describe('extractHtml: a <footer> closing the text\'s paragraphs is the text\'s'
     [post('<footer class="entry-footer"><p>（2026/07/31掲載） カテゴリー：<a href="/c/news">お知らせ</a></p></footer>'), null],
   ])('%#', (body, date) => {
     expect(extractHtml(page('<title>お知らせ</title>', body)).date).toBe(date);
+  });
+});
+
+describe('extractHtml: a <form> around the page holds its text, a form on the page its controls', () => {
+  const webForm = (inner: string) => `<form method="post" action="./NewsDetail.aspx?id=1" id="aspnetForm"><div class="aspNetHidden"><input type="hidden" name="__VIEWSTATE" value="AAAA"></div><nav><a href="/Default.aspx">ホーム</a></nav><div class="container"><div class="col-lg-8">${inner}</div><div class="col-lg-4"><div class="card"><div class="card-header">株価情報</div><div class="card-body">現在値 786円</div></div></div></div><footer><p>資本金 5,298百万円</p></footer></form>`;
+  test.each([
+    ['an ASP.NET WebForms page inside one <form>, its <h1> in it', webForm(`<h1>不正アクセスに関するお知らせ</h1>${RELEASE}`)],
+    ['a page form with no <h1>, its paragraphs of prose', webForm(`<h2>不正アクセスに関するお知らせ</h2>${RELEASE}${RELEASE}${RELEASE}`)],
+    // Negatives: a form to fill goes, its question, labels and notes with it.
+    ['a feedback form after the article', `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}</article><form><p>このページの情報は役に立ちましたか？</p><label><input type="radio" name="q">役に立ったと回答する</label></form>`],
+    ['a comment form with one note', `<article><h1>不正アクセスに関するお知らせ</h1>${RELEASE}</article><form id="commentform"><p>メールアドレスが公開されることはありません。</p><textarea></textarea><p>コメント欄への記入をお願いします。</p></form>`],
+  ])('%s', (_label, body) => {
+    const text = extractHtml(page('<title>不正アクセスに関するお知らせ</title>', body)).body;
+    expect(text).toContain('流出したおそれがある');
+    for (const chrome of ['役に立ったと回答する', 'メールアドレスが公開', 'コメント欄への記入', '株価情報', '__VIEWSTATE', 'AAAA']) expect(text).not.toContain(chrome);
+  });
+});
+
+describe('extractHtml: a byline set as a list dates the page; a news list does not', () => {
+  const head = (meta: string) => `<article><header><h1>不正アクセスに関するお知らせ</h1><div class="article-meta"><span class="author-name">サポートチーム</span>${meta}</div></header><div class="article-body">${RELEASE}</div></article>`;
+  test.each([
+    ['公開日 and 更新日 in one item, an update in another', head('<ul class="meta-group"><li class="meta-data">公開日：2026年1月29日　更新日：2026年3月21日</li><li class="meta-data">更新 2026年2月18日</li></ul>'), '2026-01-29'],
+    ['an era initial date alone, an update after it', head('<ul class="meta-group"><li class="meta-data">R8.07.24</li><li class="meta-data">更新 2026年8月27日</li></ul>'), '2026-07-24'],
+    ['a header table 発表日 | 区分 in an item', head('<ul class="meta-group"><li class="meta-data"><table><thead><tr><th>発表日</th><th>区分</th></tr></thead><tbody><tr><td>2026年3月30日</td><td>お知らせ</td></tr></tbody></table></li><li class="meta-data">更新 2026年4月20日</li></ul>'), '2026-03-30'],
+    ['a list of dated links (negative)', head('<ul><li><a href="/a">2026年1月29日 お知らせ</a></li><li><a href="/b">2026年1月20日 お知らせ</a></li></ul>'), null],
+    ['three dated items, no links: a list of news (negative)', head('<ul><li>2026年1月29日</li><li>2026年1月20日</li><li>2026年1月10日</li></ul>'), null],
+    ['a dated line in a list longer than a byline (negative)', head(`<ul>${'<li>お知らせの項目</li>'.repeat(8)}<li>公開日：2026年1月29日</li></ul>`), null],
+  ])('%s', (_label, body, date) => {
+    expect(extractHtml(page('<title>お知らせ</title>', body)).date).toBe(date);
+  });
+});
+
+describe('extractHtml: a record\'s creation stamp gives way to the publication it stands beside', () => {
+  const props = (rows: string) => `<main><h1>不正アクセスに関するお知らせ</h1><div class="notion-collection-row">${rows}</div><div class="notion-page-content"><article>${RELEASE}</article></div></main>`;
+  test.each([
+    ['公開 above, 作成日時 nearest the text', props('<div><span>公開</span> <span>公開日：2025年4月17日　更新日：2025年5月25日</span></div><div><span>タグ</span> <span>お知らせ</span></div><div><span>作成日時</span> 2025/03/31 17:35</div>'), '2025-04-17'],
+    ['a date in kanji numerals labelled 発表 above 作成日時', props('<div><span>公開</span> <span>二〇二五年十二月二十四日発表</span></div><div><span>作成日時</span> 2025/12/21 08:28</div>'), '2025-12-24'],
+    ['作成日 alone dates the page', props('<div>作成日：2025年4月1日</div>'), '2025-04-01'],
+    ['作成日時 over an unlabelled date further up', `<div>2025年12月1日</div>${props('<div><span>作成日時</span> 2025/03/31 17:35</div>')}`, '2025-03-31'],
+  ])('%s', (_label, body, date) => {
+    expect(extractHtml(page('<title>お知らせ</title>', body)).date).toBe(date);
+  });
+});
+
+describe('extractHtml: bold numbered paragraphs are a Word export\'s section headings, levelled by their numbering', () => {
+  const bold = (t: string) => `<p class=MsoNormal><b><span style='font-family:"ＭＳ ゴシック"'>${t}<o:p></o:p></span></b></p>`;
+  const para = '<p class=MsoNormal><span>詳細な調査の結果、漏えいした可能性のある情報は以下のとおりです。</span></p>';
+  test.each([
+    ['1. → （１） → ア, each kind one level deeper', [bold('1. 不正アクセスの概要'), para, bold('2.漏えいの可能性のある個人情報の項目'), para, bold('（１）「サンプル投資」に会員登録いただいたお客様'), bold('ア　メールアドレスのみご登録いただいたお客様（約17万名）'), para, bold('（２）加盟店のお客様'), para, bold('3. 当社からのお願い'), para].join(''),
+      ['## 1. 不正アクセスの概要', '## 2.漏えいの可能性のある個人情報の項目', '### （１）「サンプル投資」に会員登録いただいたお客様', '#### ア　メールアドレスのみご登録いただいたお客様（約17万名）', '### （２）加盟店のお客様', '## 3. 当社からのお願い']],
+    ['under a real heading, one level below it', `<h2>漏えいした情報</h2>${para}${bold('（１）会員のお客様')}${para}`, ['## 漏えいした情報', '### （１）会員のお客様']],
+    ['bold with no number is emphasis (negative)', `${bold('【下記各項目に共通する注記】')}${para}`, []],
+    ['a bold numbered sentence is no heading (negative)', `${bold('1. パスワードを変更してください。')}${para}`, []],
+    ['a numbered line not bold is no heading (negative)', `<p class=MsoNormal>（１）会員のお客様</p>${para}`, []],
+    ['a line partly bold is no heading (negative)', `<p class=MsoNormal><b>（１）</b>会員のお客様</p>${para}`, []],
+  ])('%s', (_label, inner, headings) => {
+    const { body } = extractHtml(page('', `<div class=WordSection1><p class=MsoNormal align=center><b>不正アクセスに関するお知らせ</b></p>${RELEASE}${inner}</div>`));
+    expect(body.split('\n').filter((l) => l.startsWith('#'))).toEqual(headings);
   });
 });

@@ -30,6 +30,10 @@ describe('readPageMeta: who publishes the page', () => {
     ['a home link saying ホーム', '', '<nav><a href="/">ホーム</a><a href="/about">会社案内</a></nav>', null],
     ['a brand set as text in the home link', '', '<a href="/">SAMPLE ZAKKA</a>', null],
     ['a logo alt that names no organization', '', '<a href="/"><img src="/logo.png" alt="ホーム"></a>', null],
+    // The site root's index page by any server's name for it is the home: an ASP.NET site's logo links 「/Default.aspx」.
+    ['an SVG logo in a link to /Default.aspx', '', '<nav><a class="navbar-brand" href="/Default.aspx"><svg role="img"><title>株式会社サンプル新聞社</title></svg><img src="/Images/logo.png" alt="ロゴ"></a></nav>', '株式会社サンプル新聞社'],
+    ['a logo in a link to ./index.php', '', '<a href="./index.php"><img src="/img/top.png" alt="サンプル工業株式会社"></a>', 'サンプル工業株式会社'],
+    ['an SVG in a link to a page that is no index (negative)', '', '<p><a href="/Default2.aspx"><svg role="img"><title>株式会社サンプル新聞社</title></svg></a></p>', null],
     ['the copyright line among a footer\'s <br> lines', '', '<font>最終更新日 2025.06.19<br>〒980-0000 サンプル県サンプル市青葉区旭町8丁目13番15号　TEL 000-000-0000　FAX 000-000-0000<br>Copyright(C) 1993-2025 サンプル株式会社 All rights reserved.</font>', 'サンプル株式会社'],
     ['a name written short, on the logo and the copyright line alike', '', '<a href="index.html"><img src="img/logo.gif" alt="サンプル生命保険株式会"></a><p>本文</p><font>Copyright(C) 1993-2025 サンプル生命保険株式会 All rights reserved.</font>', 'サンプル生命保険株式会'],
     // The one place that names the site, named by nothing else: its name as the site writes it.
@@ -200,6 +204,10 @@ describe('titleSiteName: the site a document title names after its own (a printe
     ['見本病院へのサイバー攻撃に関するご報告とお詫び（第３報）: 医療法人社団見本会 見本病院', '医療法人社団見本会 見本病院'],
     ['当社業務委託先への不正アクセスについて: 情報工学専攻 ニュース', null],
     ['不正アクセスについて（10:00更新）｜お知らせ', null],
+    // A help site's name is its kind: it names no one.
+    ['弊社サーバへのランサムウェア攻撃に関する調査結果と今後の対応について | ヘルプセンター', null],
+    ['パスワード再設定のお願い – サポート', null],
+    ['パスワード再設定のお願い | サンプル消費生活センター', 'サンプル消費生活センター'],
     // …not a slash inside the title's own part, nor one beside another mark.
     ['お詫び／ご報告', null],
     // A body with the house it runs in brackets, named with the body's own name; not a bracket without it.

@@ -1,4 +1,4 @@
-import { looksLikeName } from '../pageMeta.js';
+import { HOME_PAGE_FILE, looksLikeName } from '../pageMeta.js';
 import { PdfName, PdfString, type PdfDict, type PdfFile, type PdfValue } from './objects.js';
 
 /**
@@ -28,8 +28,8 @@ export function pdfTextString(bytes: string): string {
 /** Structure elements visited at most: a logo stands among the first of a page's (its header). */
 const MAX_ELEMENTS = 4000;
 
-/** A link to the site's home page: the bare host, 「/」, index.html (a page saved and printed from disk: file:///). */
-const HOME_URI = /^(?:https?:\/\/[^/?#\s]+|file:\/\/)\/?(?:index\.html?)?$/i;
+/** A link to the site's home page: the bare host, 「/」, its index page (index.html, Default.aspx …; a page saved and printed from disk: file:///). */
+const HOME_URI = new RegExp(String.raw`^(?:https?:\/\/[^/?#\s]+|file:\/\/)\/?(?:${HOME_PAGE_FILE})?$`, 'i');
 
 /** The document's Title and its logo's alt text, each null when the file gives none. Never throws. */
 export function documentFacts(file: PdfFile, firstPage: PdfDict | null): DocumentFacts {
