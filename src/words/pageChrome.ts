@@ -42,6 +42,13 @@ export const SEARCH_BOX = /^(?:(?:サイト内|キーワード(?:で|を入力)?
 export const SHARE_LABEL = /^(?:(?:X|Twitter|Facebook|LINE|はてなブックマーク|はてな|Pocket|Threads|Bluesky|メール)[ ]*(?:で|に)?[ ]*(?:共有|シェア|ポスト|送る)(?:する)?(?:[ ]*[0-9,]{1,9})?|(?:共有|シェア(?:する)?|ツイート|ポスト|いいね|はてブ|はてな(?:ブックマーク)?)(?:[:：]|[ ]*[0-9,]{1,9}(?:[ ]?(?:件|回))?)?|X|Twitter|Facebook|LINE|Pocket|印刷(?:する)?|このページを印刷|コンテンツへスキップ|本文へ(?:スキップ|移動)|メニュー|閉じる|ページの先頭へ(?:戻る)?|PAGE TOP|ページトップへ)$/i;
 
 /**
+ * A tally of the page's readers, with the button that adds to it — what a help center prints around its article: the follow
+ * button and its followers (「フォローする 565人がフォロー中」), the vote tally under it (「559人中99人がこの記事が役に立ったと言っています」).
+ * A count of people who act on the page, not of anyone the release is about; it is the whole line.
+ */
+export const READER_TALLY = /^(?:(?:フォロー|購読|ウォッチ)(?:する)?[ ]*)?[0-9,]{1,9}[ ]?人が(?:フォロー|購読|ウォッチ)(?:中|しています)$|^[0-9,]{0,9}[ ]?人中[ ]?[0-9,]{1,9}[ ]?人が(?:この)?(?:記事|ページ|回答)(?:が|は)?(?:役に立った|参考になった|役立った)と(?:言って|回答して|答えて)います$/;
+
+/**
  * One button of a row of share buttons, with its tally (「X 296」「Facebook 66」「はてブ 36」「LINEで送る」), read in turn from
  * where the last one ended (sticky): a line of such buttons alone is the share row (shareRow in pdf/chrome.ts).
  */

@@ -1,5 +1,5 @@
 import { dateOfDateLine, datesOfDateLine, type DateLineDate } from '../dateLine.js';
-import { ADDRESS_LINE, BREADCRUMB, CONTACT_LABEL, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, NEWS_CATEGORY, PAGE_FEEDBACK, PAGE_DATE_LABEL, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SHOP_PRICE, SHOP_RANK_CELL } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, BREADCRUMB, CONTACT_LABEL, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, NEWS_CATEGORY, PAGE_FEEDBACK, PAGE_DATE_LABEL, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, READER_TALLY, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SHOP_PRICE, SHOP_RANK_CELL } from '../../words/pageChrome.js';
 import { ALSO_READ_HEADING, AUTHOR_BOX, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
@@ -1589,6 +1589,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   }
   let crumb: PdfLine | null = null;
   let navRow: PdfLine | null = null;
+  const lineShares = textShares(lines);
   const kept = lines.map((l, i) => withoutCommentCount(head.notes.includes(i) ? withoutAsOfNote(l) : l, texts[i]!, lines[i + 1], texts[i + 1])).filter((l, i) => {
     // The wrapped end of a meta line whose count went with it.
     if (i > 0 && texts[i]!.length <= 16 && ENTRY_BYLINE.test(texts[i - 1]!) && wrapsOnto(lines[i - 1]!, l) && COMMENT_COUNT.test(texts[i - 1]! + texts[i]!)) return false;
@@ -1607,7 +1608,9 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     const headFigure = l.page === 1 && l.position < 0.2 && sentencesBefore[i] === 0 && text.length <= 40 && PROFILE_FIGURE.test(text);
     // The site's page-feedback box (「このページの情報は役に立ちましたか？（…件の回答）」), wherever the page sets it.
     // In the page's last third, a survey line stays for the article's end below to find (what follows it goes too).
-    const feedback = text.length <= 80 && PAGE_FEEDBACK_HINTS.some((h) => text.includes(h)) && PAGE_FEEDBACK.test(text.replace(/\s+/g, '')) && !(i >= lines.length * 0.66 && closesArticle(text));
+    // (The last third by its lines or by the text before it: under a long article in wide lines, the boxes after it
+    // — related and recent articles, community posts — are many short lines.)
+    const feedback = text.length <= 80 && PAGE_FEEDBACK_HINTS.some((h) => text.includes(h)) && PAGE_FEEDBACK.test(text.replace(/\s+/g, '')) && !((i >= lines.length * 0.66 || lineShares[i]! >= 0.66) && closesArticle(text));
     const nav = isNavLine(text) || (l.items.length > 1 && isNavLine(spacedText(l))) || isRunTogetherNav(text);
     // A menu row of cells wrapped onto a second row just below it (the logo's name and the last
     // label cut short: 「キャット株式会社 | お問い合わせ」), each of its cells under one of the row's.
@@ -1617,7 +1620,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     if (isPageBreakEcho(lines, i)) return false;
     // A page's update line under the article's first sentence.
     if (updateLines.has(i)) return false;
-    return !(i > afterShare || overTrail.has(i) || menu.has(i) || list.has(i) || trailRows.has(i) || pageDateLine(i) || contact || headFigure || feedback || nav || navWrap || ticker || SHARE_LABEL.test(text) || isShareRow(text) || crumb || wrapped);
+    return !(i > afterShare || overTrail.has(i) || menu.has(i) || list.has(i) || trailRows.has(i) || pageDateLine(i) || contact || headFigure || feedback || nav || navWrap || ticker || SHARE_LABEL.test(text) || isShareRow(text) || READER_TALLY.test(text) || crumb || wrapped);
   });
   // The site's footer, bottom up: copyright, cookie notice, company-profile figures (after the
   // site's name: 「三重県 資本金：…」), links to the neighbouring articles. A notice that wraps is
