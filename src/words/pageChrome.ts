@@ -42,6 +42,13 @@ export const SEARCH_BOX = /^(?:(?:サイト内|キーワード(?:で|を入力)?
 export const SHARE_LABEL = /^(?:(?:X|Twitter|Facebook|LINE|はてなブックマーク|はてな|Pocket|Threads|Bluesky|メール)[ ]*(?:で|に)?[ ]*(?:共有|シェア|ポスト|送る)(?:する)?(?:[ ]*[0-9,]{1,9})?|(?:共有|シェア(?:する)?|ツイート|ポスト|いいね|はてブ|はてな(?:ブックマーク)?)(?:[:：]|[ ]*[0-9,]{1,9}(?:[ ]?(?:件|回))?)?|X|Twitter|Facebook|LINE|Pocket|印刷(?:する)?|このページを印刷|コンテンツへスキップ|本文へ(?:スキップ|移動)|メニュー|閉じる|ページの先頭へ(?:戻る)?|PAGE TOP|ページトップへ)$/i;
 
 /**
+ * The label of a record's stamp among a page's properties — a database-backed page (a Notion page, a kintone record) shows
+ * when its record was made and last edited: 「作成日時 2025/10/19 11:31」「最終更新日時：2025年11月8日」「Created time」. When the
+ * record changed, not when anything was published (NFKC-folded text).
+ */
+export const RECORD_STAMP = /^(?:作成日時|最終更新日時|created(?: time| at)?|last edited(?: time)?)[ ]*[:：]?[ ]*/i;
+
+/**
  * A tally of the page's readers, with the button that adds to it — what a help center prints around its article: the follow
  * button and its followers (「フォローする 565人がフォロー中」), the vote tally under it (「559人中99人がこの記事が役に立ったと言っています」).
  * A count of people who act on the page, not of anyone the release is about; it is the whole line.
