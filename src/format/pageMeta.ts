@@ -700,7 +700,8 @@ function nearUp(node: AnyNode | null, test: (el: Element) => boolean): boolean {
 export function titleSiteName(raw: string): string | null {
   for (const part of titleSiteParts(raw).slice(0, -1)) {
     const name = cleanName(part);
-    if (name && looksLikeName(name)) return name;
+    // (Not a section's generic name that reads like a body's: 「… | ヘルプセンター」.)
+    if (name && looksLikeName(name) && !isSectionLabel(name)) return name;
   }
   return null;
 }

@@ -116,14 +116,14 @@ export const PAGE_UPDATED = /^(?:このページの|本ページの|ページ)?(
 /** The same label with its date, the colon optional as a printed line may drop it: 「最終更新日 2024.12.26」「このページの更新日：令和6年12月26日」. */
 export const PAGE_UPDATED_DATE = /^(?:このページの|本ページの|ページ)?(?:最終)?更新日(?:時)?[ ]*[:：]?[ ]*[0-9令平]/;
 
-/** A page's labelled publication line: 「公開日：2026年4月17日」「掲載日 2025.01.09」. */
-export const PAGE_PUBLISHED_DATE = /^(?:公開|掲載|公表|発表|投稿)日(?:時)?[ ]*[:：]?[ ]*[0-9令平]/;
+/** A page's labelled publication line: 「公開日：2026年4月17日」「掲載日 2025.01.09」「掲載開始日 2025年4月11日」. */
+export const PAGE_PUBLISHED_DATE = /^(?:公開|掲載|公表|発表|投稿)(?:開始)?日(?:時)?[ ]*[:：]?[ ]*[0-9令平]/;
 
 /**
  * A page's date label alone on its line, its date on the next: a definition list printed term over description
- * (「掲載日」 over 「2026年2月6日」, 「更新日」 over 「2026年3月18日」).
+ * (「掲載日」 over 「2026年2月6日」, 「掲載開始日」 over 「2025年4月11日」, 「更新日」 over 「2026年3月18日」).
  */
-export const PAGE_DATE_LABEL = /^(?:このページの|本ページの|ページ)?(?:最終)?(?:公開|掲載|公表|発表|投稿|更新)日(?:時)?[ ]*[:：]?$/;
+export const PAGE_DATE_LABEL = /^(?:このページの|本ページの|ページ)?(?:最終)?(?:公開|掲載|公表|発表|投稿|更新)(?:開始)?日(?:時)?[ ]*[:：]?$/;
 
 /**
  * A profile figure in a site footer: a company's (従業員数：1,234名, 資本金 …), a hospital's or a
@@ -191,9 +191,10 @@ export const PAGE_FEEDBACK_HINTS = ['このページ', '本ページ', 'この�
 
 /**
  * A site banner's section or kind set after the site's name, apart from it: 「有限会社Ａ ニュースリリース」
- * 「大分県大分市 お知らせ」「株式会社Ｂ 公式サイト」. The name before it is the site's.
+ * 「大分県大分市 お知らせ」「株式会社Ｂ 公式サイト」. The name before it is the site's. A help center's or FAQ's generic name
+ * (「ヘルプセンター」「サポートサイト」「よくあるご質問」, a <title>'s 「… | ヘルプセンター」) is a section too: no body's.
  */
-export const SITE_SECTION = /^(?:ニュースリリース|プレスリリース|ニュース|お知らせ|新着情報|最新情報|トピックス|インフォメーション|ニュース[&＆・]トピックス|ブログ|公式ブログ|(?:公式|オフィシャル)?(?:ホームページ|ウェブサイト|Webサイト|サイト)|News(?:\s*Release)?|Press\s*Release|Topics|News\s*[&＆]\s*Topics|What'?s\s*New|Information|Blog|Official\s*Site)$/i;
+export const SITE_SECTION = /^(?:ニュースリリース|プレスリリース|ニュース|お知らせ|新着情報|最新情報|トピックス|インフォメーション|ニュース[&＆・]トピックス|ブログ|公式ブログ|(?:公式|オフィシャル)?(?:ホームページ|ウェブサイト|Webサイト|サイト)|(?:ヘルプ|サポート)(?:センター|デスク|サイト|ページ)|よくある(?:ご)?質問|News(?:\s*Release)?|Press\s*Release|Topics|News\s*[&＆]\s*Topics|What'?s\s*New|Information|Blog|Official\s*Site|Help\s*Center|Support(?:\s*Center)?|FAQ)$/i;
 
 /**
  * The label of an event's date on a site's notice card: 「開催日：2026年6月13日」「受付期間：…」「申込締切：…」.

@@ -1,4 +1,4 @@
-import { bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDate, isUpdateLabel, placedDateLine, postMetaDate, titleDatePrefix, writtenYears } from '../dateLine.js';
+import { bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDate, isUpdateLabel, placedDateLine, postMetaDate, titleDatePrefix, withKanjiDate, writtenYears } from '../dateLine.js';
 export { eraInitialDate } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers, looksLikeName } from '../pageMeta.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, OFFICE_OF_IT, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
@@ -991,7 +991,8 @@ const NOTICE_PREDICATE = /(?:ます|ました|ません|です|でした)$/;
  * Nothing else may stand on the line: no other number, no sentence.
  */
 export function looseDateLine(raw: string): string | null {
-  const whole = raw.normalize('NFKC').trim();
+  // (A date in kanji numerals read in digits: 「二〇二五年十二月十一日発表 投稿者：教務担当」.)
+  const whole = withKanjiDate(raw.normalize('NFKC').trim());
   if (whole.length > 60 || /[。、]/.test(whole)) return null;
   // The update's date beside the publication's (「公開日 2026.02.18 更新日2026.03.08」) is not the page's.
   const published = whole.replace(UPDATE_DATE, ' ').trim();

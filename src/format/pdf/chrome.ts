@@ -420,8 +420,8 @@ const DESCRIPTION_INDENT = 4;
 /**
  * The page's date labels printed over their dates — a definition list (「掲載日」 over 「2026年2月6日」, 「更新日」 over
  * 「2026年3月18日」), the term and the description each a line, the description at most a few characters right of the
- * term and just below it in the same type — each read as one line, 「掲載日 2026年2月6日」, as a page sets it on one
- * line. The label alone tells no date; its date alone tells not whose it is (a publication's, an update's).
+ * term and just below it in the same type, or the two set flush right (a right-aligned list: the date, wider, starts
+ * left of its label) — each read as one line, 「掲載日 2026年2月6日」, as a page sets it on one line. The label alone tells no date; its date alone tells not whose it is (a publication's, an update's).
  */
 export function stackedDateLabelsJoined(lines: readonly PdfLine[]): PdfLine[] {
   const out: PdfLine[] = [];
@@ -429,7 +429,7 @@ export function stackedDateLabelsJoined(lines: readonly PdfLine[]): PdfLine[] {
     const l = lines[i]!;
     const next = lines[i + 1];
     const joins = next !== undefined && !l.table && !next.table && next.page === l.page && Math.abs(next.size - l.size) < 0.5 &&
-      l.y > next.y && l.y - next.y <= l.size * 2 && next.x >= l.x - l.size && next.x - l.x <= l.size * DESCRIPTION_INDENT &&
+      l.y > next.y && l.y - next.y <= l.size * 2 && ((next.x >= l.x - l.size && next.x - l.x <= l.size * DESCRIPTION_INDENT) || Math.abs(next.right - l.right) <= l.size) &&
       PAGE_DATE_LABEL.test(lineText(l)) && DATE_ALONE.test(lineText(next));
     if (!joins) {
       out.push(l);
@@ -531,7 +531,7 @@ function publishedDateOf(text: string): string | null {
 }
 
 /** How PAGE_PUBLISHED_DATE's label opens a cell, before folding. */
-const PUBLISHED_LABEL_START = /^\s*(?:公開|掲載|公表|発表|投稿)日/;
+const PUBLISHED_LABEL_START = /^\s*(?:公開|掲載|公表|発表|投稿)(?:開始)?日/;
 
 /** A date anywhere in a line. */
 const DATE_IN_LINE = new RegExp(DATE_FORM, 'g');
