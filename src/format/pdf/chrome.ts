@@ -1622,7 +1622,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     if (isPageBreakEcho(lines, i)) return false;
     // A page's update line under the article's first sentence.
     if (updateLines.has(i)) return false;
-    return !(i > afterShare || overTrail.has(i) || menu.has(i) || list.has(i) || trailRows.has(i) || pageDateLine(i) || contact || headFigure || feedback || nav || navWrap || ticker || SHARE_LABEL.test(text) || isShareRow(text) || READER_TALLY.test(text) || crumb || wrapped);
+    return !(i > afterShare || overTrail.has(i) || menu.has(i) || list.has(i) || trailRows.has(i) || pageDateLine(i) || contact || headFigure || feedback || nav || navWrap || ticker || SHARE_LABEL.test(text) || isShareRow(text) || READER_TALLY.test(text) || isRecordStampLine(text) || crumb || wrapped);
   });
   // The site's footer, bottom up: copyright, cookie notice, company-profile figures (after the
   // site's name: 「三重県 資本金：…」), links to the neighbouring articles. A notice that wraps is
@@ -1688,6 +1688,16 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     }
   }
   return kept.slice(0, siteBoxAtEnd(kept, end));
+}
+
+/**
+ * A record's stamp among a page's properties, its date and maybe the page's view count (「作成日時 2025/10/19 11:31」,
+ * 「最終更新日時：2025年11月8日 閲覧数 63,549」): the page's metadata wherever it prints, no line of the release.
+ */
+function isRecordStampLine(text: string): boolean {
+  if (text.length > 60 || !RECORD_STAMP.test(text)) return false;
+  const rest = text.normalize('NFKC').replace(RECORD_STAMP, '').replace(VIEW_COUNT, '').trim();
+  return dateOfDateLine(rest) !== null;
 }
 
 /** A character no word opens with: a long vowel, a small kana (what follows a label cut in the middle of a word). */

@@ -137,13 +137,15 @@ const ROWS_BETWEEN_ATOMS = 24;
  * Whether the sparser side's lines each stand on a row of their own between the other side's lines: no atom of it is
  * level with any of the other's (their heights do not overlap). A document's lines set flush right on rows of their own
  * (「（別紙のとおり）」 under 「1 該当校」, under 「（内容）」) leave a gutter beside the lines above and below them, but
- * stand beside nothing: they are rows of the one column, read in their place. Columns side by side — an article and its
- * side bar — stand level with each other, line beside line.
+ * stand beside nothing: they are rows of the one column, read in their place — in the column's own type. Columns side by
+ * side — an article and its side bar — stand level with each other, line beside line.
  */
 function rowsBetween(left: Atom[], right: Atom[]): boolean {
   const [small, large] = left.length <= right.length ? [left, right] : [right, left];
   if (small.length > ROWS_BETWEEN_ATOMS) return false;
-  return small.every((a) => large.every((b) => b.top <= a.bottom || b.bottom >= a.top));
+  // (Rows of the one column are set in its type: a side box's smaller lines stay a column of their own.)
+  const sizes = large.flatMap((b) => (b.item ? [b.item.size] : []));
+  return small.every((a) => a.item !== undefined && sizes.some((s) => Math.abs(s - a.item!.size) < 0.5) && large.every((b) => b.top <= a.bottom || b.bottom >= a.top));
 }
 
 /**
