@@ -14,7 +14,7 @@ import { checkInflatedSize, DEFAULT_PDF_LIMITS, holdsImages, type PdfLimits } fr
 import { contentOperators, pageContents, PDF_OPS } from './pdf/contentStream.js';
 import { columnStarts, groupLines } from './pdf/lines.js';
 import { COPYRIGHT } from '../words/pageChrome.js';
-import { TITLE_WORDS } from '../words/organizations.js';
+import { CORPORATE_FORMS, TITLE_WORDS } from '../words/organizations.js';
 import { bulletMarks, rulingSegments, type BulletMark, type OperatorList, type Segment } from './pdf/rules.js';
 import { findRuledTables } from './pdf/tables.js';
 import type { Item, PdfLine } from './pdf/types.js';
@@ -130,6 +130,8 @@ class PageLines {
   headerBar: PdfLine[] = [];
   /** Copyright lines of blocks the layout dropped as a side bar (a footer's column of figures over 「© 2025 Ｘ株式会社」). */
   droppedCopyright: PdfLine[] = [];
+  /** The first page's topmost line, when the layout dropped it with a side column and it stands above all it kept (the logo's name atop a menu column). */
+  droppedTop: PdfLine | null = null;
   /** The text is a UTF-8 page the browser printed as Shift_JIS (its lines are read back; the Title is too). */
   mojibake = false;
   /** The pages taken in, laid out together once all are in (a fixed bar is told by its recurring on each). */
@@ -193,6 +195,12 @@ class PageLines {
       }
       // What the layout dropped beside the text may hold the site's copyright line (read only when the rest names no holder).
       const dropped = kept[k]!.items.filter((i) => !read.has(i) && i.str.trim() !== '');
+      // (The site's logo set atop a menu column the layout dropped as a side bar, higher than any line it kept.)
+      if (k === 0 && dropped.length > 0) {
+        const top = groupLines(dropped).sort((a, b) => b.y - a.y)[0]!;
+        const keptTop = maxOf([...read].map((i) => i.y));
+        if (top.y > keptTop && position(top.y) < DROPPED_TOP_REACH) this.droppedTop = { ...top, page: 1, position: position(top.y) };
+      }
       if (dropped.some((i) => COPYRIGHT.test(i.str))) {
         // (With the line under it: the holder's name may wrap onto it.)
         const lines = groupLines(dropped).sort((a, b) => b.y - a.y);
@@ -241,6 +249,12 @@ export function clippedNameEnd(name: string | null, text: string): string | null
   }
   return longer ? name + 'ー' : name;
 }
+/** How near the first page's top (its share of the page's height) a dropped column's first line must stand to be the logo's. */
+const DROPPED_TOP_REACH = 0.12;
+
+/** A name with a legal form (「楽待株式会社」「一般社団法人Ａ」): an organization's, no section's or slogan's. */
+const hasLegalForm = (name: string) => CORPORATE_FORMS.some((f) => name.includes(f));
+
 /** A legal form at a name's start or end, with the space beside it. */
 const LEGAL_FORM_EDGE = /^(?:株式会社|有限会社|合同会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人)[ ]?|[ ]?(?:株式会社|有限会社|合同会社)$/;
 
@@ -401,7 +415,10 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const namedElsewhere = () => facts.logo !== null || (facts.title !== null && titleSiteName(facts.title) !== null);
   const closing = authorProfile(running);
   const printedName = printedSiteName(footed, text, closing, pages.headerBar) ?? (pages.droppedCopyright.length > 0 && !namedElsewhere() ? printedSiteName([...footed, ...pages.droppedCopyright], text, closing, pages.headerBar) : null);
-  const printedSite = (printedName !== null && isSectionLabel(printedName) ? null : printedName) ?? titleAgreedHolder(pages.lines, facts.title);
+  // (Or, with no other place naming the site, a dropped menu column's top line that names an organization with its legal
+  // form: the logo's name above the menu, 「楽待株式会社」 over 「メニュー」.)
+  const topName = pages.droppedTop && !namedElsewhere() ? pages.droppedTop.cells.join(' ').replace(/\s+/g, ' ').trim() : null;
+  const printedSite = (printedName !== null && isSectionLabel(printedName) ? null : printedName) ?? titleAgreedHolder(pages.lines, facts.title) ?? (topName !== null && hasLegalForm(topName) && looksLikeName(topName) ? topName : null);
   // A footer's holder that reads as no organization's name (「© 市民ポータル」「Copyright スタッフブログ」, the Title's site part
   // agreeing) gives way to a logo whose alt text does (「三重県」「美濃工業株式会社」), or to the Title's site part that does,
   // as a page's metadata is read (pageMeta.ts: the first place that names an organization).

@@ -42,6 +42,20 @@ export const SEARCH_BOX = /^(?:(?:サイト内|キーワード(?:で|を入力)?
 export const SHARE_LABEL = /^(?:(?:X|Twitter|Facebook|LINE|はてなブックマーク|はてな|Pocket|Threads|Bluesky|メール)[ ]*(?:で|に)?[ ]*(?:共有|シェア|ポスト|送る)(?:する)?(?:[ ]*[0-9,]{1,9})?|(?:共有|シェア(?:する)?|ツイート|ポスト|いいね|はてブ|はてな(?:ブックマーク)?)(?:[:：]|[ ]*[0-9,]{1,9}(?:[ ]?(?:件|回))?)?|X|Twitter|Facebook|LINE|Pocket|印刷(?:する)?|このページを印刷|コンテンツへスキップ|本文へ(?:スキップ|移動)|メニュー|閉じる|ページの先頭へ(?:戻る)?|PAGE TOP|ページトップへ)$/i;
 
 /**
+ * The label of a record's stamp among a page's properties — a database-backed page (a Notion page, a kintone record) shows
+ * when its record was made and last edited: 「作成日時 2025/10/19 11:31」「最終更新日時：2025年11月8日」「Created time」. When the
+ * record changed, not when anything was published (NFKC-folded text).
+ */
+export const RECORD_STAMP = /^(?:作成日時|最終更新日時|created(?: time| at)?|last edited(?: time)?)[ ]*[:：]?[ ]*/i;
+
+/**
+ * A tally of the page's readers, with the button that adds to it — what a help center prints around its article: the follow
+ * button and its followers (「フォローする 565人がフォロー中」), the vote tally under it (「559人中99人がこの記事が役に立ったと言っています」).
+ * A count of people who act on the page, not of anyone the release is about; it is the whole line.
+ */
+export const READER_TALLY = /^(?:(?:フォロー|購読|ウォッチ)(?:する)?[ ]*)?[0-9,]{1,9}[ ]?人が(?:フォロー|購読|ウォッチ)(?:中|しています)$|^[0-9,]{0,9}[ ]?人中[ ]?[0-9,]{1,9}[ ]?人が(?:この)?(?:記事|ページ|回答)(?:が|は)?(?:役に立った|参考になった|役立った)と(?:言って|回答して|答えて)います$/;
+
+/**
  * One button of a row of share buttons, with its tally (「X 296」「Facebook 66」「はてブ 36」「LINEで送る」), read in turn from
  * where the last one ended (sticky): a line of such buttons alone is the share row (shareRow in pdf/chrome.ts).
  */
@@ -102,14 +116,14 @@ export const PAGE_UPDATED = /^(?:このページの|本ページの|ページ)?(
 /** The same label with its date, the colon optional as a printed line may drop it: 「最終更新日 2024.12.26」「このページの更新日：令和6年12月26日」. */
 export const PAGE_UPDATED_DATE = /^(?:このページの|本ページの|ページ)?(?:最終)?更新日(?:時)?[ ]*[:：]?[ ]*[0-9令平]/;
 
-/** A page's labelled publication line: 「公開日：2026年4月17日」「掲載日 2025.01.09」. */
-export const PAGE_PUBLISHED_DATE = /^(?:公開|掲載|公表|発表|投稿)日(?:時)?[ ]*[:：]?[ ]*[0-9令平]/;
+/** A page's labelled publication line: 「公開日：2026年4月17日」「掲載日 2025.01.09」「掲載開始日 2025年4月11日」. */
+export const PAGE_PUBLISHED_DATE = /^(?:公開|掲載|公表|発表|投稿)(?:開始)?日(?:時)?[ ]*[:：]?[ ]*[0-9令平]/;
 
 /**
  * A page's date label alone on its line, its date on the next: a definition list printed term over description
- * (「掲載日」 over 「2026年2月6日」, 「更新日」 over 「2026年3月18日」).
+ * (「掲載日」 over 「2026年2月6日」, 「掲載開始日」 over 「2025年4月11日」, 「更新日」 over 「2026年3月18日」).
  */
-export const PAGE_DATE_LABEL = /^(?:このページの|本ページの|ページ)?(?:最終)?(?:公開|掲載|公表|発表|投稿|更新)日(?:時)?[ ]*[:：]?$/;
+export const PAGE_DATE_LABEL = /^(?:このページの|本ページの|ページ)?(?:最終)?(?:公開|掲載|公表|発表|投稿|更新)(?:開始)?日(?:時)?[ ]*[:：]?$/;
 
 /**
  * A profile figure in a site footer: a company's (従業員数：1,234名, 資本金 …), a hospital's or a
@@ -180,7 +194,7 @@ export const PAGE_FEEDBACK_HINTS = ['このページ', '本ページ', 'この�
  * 「大分県大分市 お知らせ」「株式会社Ｂ 公式サイト」. The name before it is the site's. A help site's name is its kind
  * too (「…の調査結果について | ヘルプセンター」, a help desk's default): 「ヘルプセンター」「サポート」「よくあるご質問」 name no one.
  */
-export const SITE_SECTION = /^(?:ニュースリリース|プレスリリース|ニュース|お知らせ|新着情報|最新情報|トピックス|インフォメーション|ニュース[&＆・]トピックス|ブログ|公式ブログ|(?:公式|オフィシャル)?(?:ホームページ|ウェブサイト|Webサイト|サイト)|(?:ヘルプ|サポート|カスタマーサポート)(?:センター|サイト|ページ)?|よくある(?:ご)?質問|News(?:\s*Release)?|Press\s*Release|Topics|News\s*[&＆]\s*Topics|What'?s\s*New|Information|Blog|Official\s*Site|Help(?:\s*Center)?|Support(?:\s*Center)?|FAQs?)$/i;
+export const SITE_SECTION = /^(?:ニュースリリース|プレスリリース|ニュース|お知らせ|新着情報|最新情報|トピックス|インフォメーション|ニュース[&＆・]トピックス|ブログ|公式ブログ|(?:公式|オフィシャル)?(?:ホームページ|ウェブサイト|Webサイト|サイト)|(?:ヘルプ|サポート|カスタマーサポート)(?:センター|デスク|サイト|ページ)?|よくある(?:ご)?質問|News(?:\s*Release)?|Press\s*Release|Topics|News\s*[&＆]\s*Topics|What'?s\s*New|Information|Blog|Official\s*Site|Help(?:\s*Center)?|Support(?:\s*Center)?|FAQs?)$/i;
 
 /**
  * The label of an event's date on a site's notice card: 「開催日：2026年6月13日」「受付期間：…」「申込締切：…」.

@@ -221,6 +221,9 @@ describe('titleSiteName: the site a document title names after its own (a printe
     ['情報セキュリティインシデント発生に関するお詫びとお知らせ', null],
     // The title's own part never stands for the site, even when it holds a legal form.
     ['株式会社サンプルへの不正アクセスについて | ニュース', null],
+    // A help center's generic name reads like a body's (…センター) but names none (pages-v helpdesk); a named one does.
+    ['弊社サーバへのランサムウェア攻撃に関する調査結果と今後の対応について | ヘルプセンター', null],
+    ['弊社サーバへの不正アクセスについて | 見本市市民サポートセンター', '見本市市民サポートセンター'],
   ])('%s', (title, name) => {
     expect(titleSiteName(title)).toBe(name);
   });

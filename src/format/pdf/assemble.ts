@@ -1,8 +1,8 @@
-import { bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDate, isUpdateLabel, placedDateLine, postMetaDate, titleDatePrefix, writtenYears } from '../dateLine.js';
+import { bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDate, isUpdateLabel, placedDateLine, postMetaDate, titleDatePrefix, withKanjiDate, writtenYears } from '../dateLine.js';
 export { eraInitialDate } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers, looksLikeName } from '../pageMeta.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, OFFICE_OF_IT, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
-import { ADDRESS_LINE, ISSUER_BOX_FIELD, ISSUER_BOX_HEADING, ISSUER_BOX_NAME_FIELD, NAME_BEFORE_ADDRESS, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, HEADER_FIGURE, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, ISSUER_BOX_FIELD, ISSUER_BOX_HEADING, ISSUER_BOX_NAME_FIELD, NAME_BEFORE_ADDRESS, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, HEADER_FIGURE, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, RECORD_STAMP, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 import { trailDate, trailTitle, trailYear } from './trail.js';
@@ -62,8 +62,16 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
       if (!lines[i]) drop.add(i);
       continue;
     }
+    // A record's creation stamp among the page's properties (「作成日時 2025/10/19 11:31」) dates no publication, and an
+    // update's line under the date line found (「更新 2026年4月20日」 under 「発表日 2026年3月30日」) is the page's: both
+    // go with the head, neither an event of the release.
+    const bare = heading ? heading[1]!.trim() : line;
+    if (isRecordStamp(bare) || (date !== null && isUpdateOnly(bare) && publicationDate(bare) !== null)) {
+      drop.add(i);
+      continue;
+    }
     // A date set alone in large type above the title (a blog's date header) is the date line too.
-    const d: string | null = date ? null : publicationDate(heading ? heading[1]!.trim() : line);
+    const d: string | null = date ? null : publicationDate(bare);
     // An update's line (「更新日：令和7年9月12日」 over 「掲載日：令和7年9月10日」): the publication's line
     // further down the head wins; alone, it still dates the page.
     if (d && update === null && isUpdateOnly(heading ? heading[1]!.trim() : line)) {
@@ -380,22 +388,42 @@ function headAround(lines: string[], t: number): PageHead | null {
     }
     return out;
   };
-  const found: { i: number; date: string; update: boolean }[] = [];
+  const found: { i: number; date: string; update: boolean; stamp: boolean }[] = [];
   for (const i of [...near(t - 1, -1), ...near(t + 1, 1)]) {
-    const line = lines[i]!.trim().replace(/^#{2,6} /, '');
+    const line = headLine(lines[i]!);
     // A date line wrapped before its last character (「…最終更新日：2026年3月4」「日」) is read whole.
     const date = publicationDate(line) ?? looseDateLine(line) ?? bylineDate(line) ?? postMetaDate(line);
-    if (date) found.push({ i, date, update: isUpdateOnly(line) });
+    if (date) found.push({ i, date, update: isUpdateOnly(line), stamp: isRecordStamp(line) });
   }
   // The publication's line wins over the update's on a line of its own (「公開日：…」 over 「更新日：…」
-  // printed nearer the title); an update's line alone still dates the page.
-  const chosen = found.find((f) => !f.update) ?? found[0];
+  // printed nearer the title); an update's line alone still dates the page. A record's creation stamp never does.
+  const chosen = found.find((f) => !f.update && !f.stamp) ?? found.find((f) => !f.stamp);
   if (chosen) {
     const { i, date } = chosen;
-    const last = Math.max(t, ...found.filter((f) => f === chosen || f.update).map((f) => f.i));
+    let last = Math.max(t, ...found.filter((f) => f === chosen || f.update || f.stamp).map((f) => f.i));
+    // The page's meta lines go on under the head's last date line: an update's line or a creation stamp right under
+    // it (a byline listing 「発表日 …」, then 「更新 …」) is the head's too.
+    for (let k = last + 1; k < lines.length; k++) {
+      const line = headLine(lines[k]!);
+      if (line === '') continue;
+      if (!(isRecordStamp(line) || (isUpdateOnly(line) && (publicationDate(line) ?? looseDateLine(line)) !== null))) break;
+      last = k;
+    }
     return { title, date, dateAt: i, last, organization: siteNameAbove(lines, Math.min(t, i)) };
   }
   return null;
+}
+
+/** A line of a page's head as its dates are read: no heading's mark, no list item's (the byline's meta as a list: 「- R8.07.24」). */
+const headLine = (line: string) => line.trim().replace(/^#{2,6} /, '').replace(/^- (?=\S)/, '');
+
+/**
+ * A record's stamp among a page's properties (a database-backed page's 「作成日時 2025/10/19 11:31」, 「最終更新日時：…」):
+ * when its record was made or last edited, no publication's date.
+ */
+export function isRecordStamp(line: string): boolean {
+  const text = line.normalize('NFKC').trim();
+  return RECORD_STAMP.test(text) && dateOfDateLine(text.replace(RECORD_STAMP, '')) !== null;
 }
 
 /** The site's name among the lines above the end-th (a logo's text above the article's head), or null. */
@@ -963,7 +991,8 @@ const NOTICE_PREDICATE = /(?:ます|ました|ません|です|でした)$/;
  * Nothing else may stand on the line: no other number, no sentence.
  */
 export function looseDateLine(raw: string): string | null {
-  const whole = raw.normalize('NFKC').trim();
+  // (A date in kanji numerals read in digits: 「二〇二五年十二月十一日発表 投稿者：教務担当」.)
+  const whole = withKanjiDate(raw.normalize('NFKC').trim());
   if (whole.length > 60 || /[。、]/.test(whole)) return null;
   // The update's date beside the publication's (「公開日 2026.02.18 更新日2026.03.08」) is not the page's.
   const published = whole.replace(UPDATE_DATE, ' ').trim();

@@ -1,5 +1,5 @@
 import { dateOfDateLine, datesOfDateLine, type DateLineDate } from '../dateLine.js';
-import { ADDRESS_LINE, BREADCRUMB, CONTACT_LABEL, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, NEWS_CATEGORY, PAGE_FEEDBACK, PAGE_DATE_LABEL, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SHOP_PRICE, SHOP_RANK_CELL } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, BREADCRUMB, CONTACT_LABEL, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, NEWS_CATEGORY, PAGE_FEEDBACK, PAGE_DATE_LABEL, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, READER_TALLY, RECORD_STAMP, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SHOP_PRICE, SHOP_RANK_CELL } from '../../words/pageChrome.js';
 import { ALSO_READ_HEADING, AUTHOR_BOX, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
@@ -420,8 +420,8 @@ const DESCRIPTION_INDENT = 4;
 /**
  * The page's date labels printed over their dates — a definition list (「掲載日」 over 「2026年2月6日」, 「更新日」 over
  * 「2026年3月18日」), the term and the description each a line, the description at most a few characters right of the
- * term and just below it in the same type — each read as one line, 「掲載日 2026年2月6日」, as a page sets it on one
- * line. The label alone tells no date; its date alone tells not whose it is (a publication's, an update's).
+ * term and just below it in the same type, or the two set flush right (a right-aligned list: the date, wider, starts
+ * left of its label) — each read as one line, 「掲載日 2026年2月6日」, as a page sets it on one line. The label alone tells no date; its date alone tells not whose it is (a publication's, an update's).
  */
 export function stackedDateLabelsJoined(lines: readonly PdfLine[]): PdfLine[] {
   const out: PdfLine[] = [];
@@ -429,7 +429,7 @@ export function stackedDateLabelsJoined(lines: readonly PdfLine[]): PdfLine[] {
     const l = lines[i]!;
     const next = lines[i + 1];
     const joins = next !== undefined && !l.table && !next.table && next.page === l.page && Math.abs(next.size - l.size) < 0.5 &&
-      l.y > next.y && l.y - next.y <= l.size * 2 && next.x >= l.x - l.size && next.x - l.x <= l.size * DESCRIPTION_INDENT &&
+      l.y > next.y && l.y - next.y <= l.size * 2 && ((next.x >= l.x - l.size && next.x - l.x <= l.size * DESCRIPTION_INDENT) || Math.abs(next.right - l.right) <= l.size) &&
       PAGE_DATE_LABEL.test(lineText(l)) && DATE_ALONE.test(lineText(next));
     if (!joins) {
       out.push(l);
@@ -456,6 +456,8 @@ export function pageUpdatedDate(lines: PdfLine[]): string | null {
   const bodyType = dominantSize(lines) + 0.5;
   for (const [i, l] of lines.entries()) {
     const text = lineText(l);
+    // A record's stamp (「最終更新日時：2025年11月8日 閲覧数 63,549」 under a database-backed page) dates no publication.
+    if (RECORD_STAMP.test(text)) continue;
     // The label after the date: 「2025年4月4日 更新」「（2025年11月13日 掲載）」 under the article, in the body's type at most
     // (a heading's wrapped end 「（2025.12.22 更新）」 dates a section).
     const after = l.size <= bodyType ? labelAfterDate(text) : null;
@@ -529,7 +531,7 @@ function publishedDateOf(text: string): string | null {
 }
 
 /** How PAGE_PUBLISHED_DATE's label opens a cell, before folding. */
-const PUBLISHED_LABEL_START = /^\s*(?:公開|掲載|公表|発表|投稿)日/;
+const PUBLISHED_LABEL_START = /^\s*(?:公開|掲載|公表|発表|投稿)(?:開始)?日/;
 
 /** A date anywhere in a line. */
 const DATE_IN_LINE = new RegExp(DATE_FORM, 'g');
@@ -1589,6 +1591,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   }
   let crumb: PdfLine | null = null;
   let navRow: PdfLine | null = null;
+  const lineShares = textShares(lines);
   const kept = lines.map((l, i) => withoutCommentCount(head.notes.includes(i) ? withoutAsOfNote(l) : l, texts[i]!, lines[i + 1], texts[i + 1])).filter((l, i) => {
     // The wrapped end of a meta line whose count went with it.
     if (i > 0 && texts[i]!.length <= 16 && ENTRY_BYLINE.test(texts[i - 1]!) && wrapsOnto(lines[i - 1]!, l) && COMMENT_COUNT.test(texts[i - 1]! + texts[i]!)) return false;
@@ -1607,7 +1610,9 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     const headFigure = l.page === 1 && l.position < 0.2 && sentencesBefore[i] === 0 && text.length <= 40 && PROFILE_FIGURE.test(text);
     // The site's page-feedback box (「このページの情報は役に立ちましたか？（…件の回答）」), wherever the page sets it.
     // In the page's last third, a survey line stays for the article's end below to find (what follows it goes too).
-    const feedback = text.length <= 80 && PAGE_FEEDBACK_HINTS.some((h) => text.includes(h)) && PAGE_FEEDBACK.test(text.replace(/\s+/g, '')) && !(i >= lines.length * 0.66 && closesArticle(text));
+    // (The last third by its lines or by the text before it: under a long article in wide lines, the boxes after it
+    // — related and recent articles, community posts — are many short lines.)
+    const feedback = text.length <= 80 && PAGE_FEEDBACK_HINTS.some((h) => text.includes(h)) && PAGE_FEEDBACK.test(text.replace(/\s+/g, '')) && !((i >= lines.length * 0.66 || lineShares[i]! >= 0.66) && closesArticle(text));
     const nav = isNavLine(text) || (l.items.length > 1 && isNavLine(spacedText(l))) || isRunTogetherNav(text);
     // A menu row of cells wrapped onto a second row just below it (the logo's name and the last
     // label cut short: 「キャット株式会社 | お問い合わせ」), each of its cells under one of the row's.
@@ -1617,7 +1622,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     if (isPageBreakEcho(lines, i)) return false;
     // A page's update line under the article's first sentence.
     if (updateLines.has(i)) return false;
-    return !(i > afterShare || overTrail.has(i) || menu.has(i) || list.has(i) || trailRows.has(i) || pageDateLine(i) || contact || headFigure || feedback || nav || navWrap || ticker || SHARE_LABEL.test(text) || isShareRow(text) || crumb || wrapped);
+    return !(i > afterShare || overTrail.has(i) || menu.has(i) || list.has(i) || trailRows.has(i) || pageDateLine(i) || contact || headFigure || feedback || nav || navWrap || ticker || SHARE_LABEL.test(text) || isShareRow(text) || READER_TALLY.test(text) || isRecordStampLine(text) || crumb || wrapped);
   });
   // The site's footer, bottom up: copyright, cookie notice, company-profile figures (after the
   // site's name: 「三重県 資本金：…」), links to the neighbouring articles. A notice that wraps is
@@ -1683,6 +1688,16 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     }
   }
   return kept.slice(0, siteBoxAtEnd(kept, end));
+}
+
+/**
+ * A record's stamp among a page's properties, its date and maybe the page's view count (「作成日時 2025/10/19 11:31」,
+ * 「最終更新日時：2025年11月8日 閲覧数 63,549」): the page's metadata wherever it prints, no line of the release.
+ */
+function isRecordStampLine(text: string): boolean {
+  if (text.length > 60 || !RECORD_STAMP.test(text)) return false;
+  const rest = text.normalize('NFKC').replace(RECORD_STAMP, '').replace(VIEW_COUNT, '').trim();
+  return dateOfDateLine(rest) !== null;
 }
 
 /** A character no word opens with: a long vowel, a small kana (what follows a label cut in the middle of a word). */

@@ -126,7 +126,26 @@ function sidesAreColumns(left: Atom[], right: Atom[], { isNewsBox, continuesSide
   if (left.length === 0 || right.length === 0) return false;
   if (continuesSideBar && (continuesSideBar(left) || continuesSideBar(right))) return true;
   if (!twoLines(left) || !twoLines(right)) return false;
+  if (rowsBetween(left, right) && !isNewsBox?.(left) && !isNewsBox?.(right)) return false;
   return !(baselineAlignment(left, right) >= 0.6 && !isNewsBox?.(left) && !isNewsBox?.(right));
+}
+
+/** The most atoms the sparser side may hold for rowsBetween to look at it (a few lines set apart, not a column). */
+const ROWS_BETWEEN_ATOMS = 24;
+
+/**
+ * Whether the sparser side's lines each stand on a row of their own between the other side's lines: no atom of it is
+ * level with any of the other's (their heights do not overlap). A document's lines set flush right on rows of their own
+ * (「（別紙のとおり）」 under 「1 該当校」, under 「（内容）」) leave a gutter beside the lines above and below them, but
+ * stand beside nothing: they are rows of the one column, read in their place — in the column's own type. Columns side by
+ * side — an article and its side bar — stand level with each other, line beside line.
+ */
+function rowsBetween(left: Atom[], right: Atom[]): boolean {
+  const [small, large] = left.length <= right.length ? [left, right] : [right, left];
+  if (small.length > ROWS_BETWEEN_ATOMS) return false;
+  // (Rows of the one column are set in its type: a side box's smaller lines stay a column of their own.)
+  const sizes = large.flatMap((b) => (b.item ? [b.item.size] : []));
+  return small.every((a) => a.item !== undefined && sizes.some((s) => Math.abs(s - a.item!.size) < 0.5) && large.every((b) => b.top <= a.bottom || b.bottom >= a.top));
 }
 
 /**

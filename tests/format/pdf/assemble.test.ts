@@ -75,6 +75,25 @@ test.each([
   expect(splitHeader(UPDATE_HEAD, trail).date).toBe(date);
 });
 
+/** A help center's head (pages-v helpdesk): the site's menu and side list above the title, the byline's meta as a list under it. */
+const HELP_HEAD = (meta: string[]) => ['メインコンテンツへスキップ', '', '- リクエストを送信', 'ロゴ', '- サインイン', '', 'このセクションの記事', '', '- ログインできない場合', '- 退会の手続きについて', '', '## 【お知らせ】システム不具合に伴うサービス一時停止について（第2報）', '', 'サポートチーム', ...meta, '', '平素は格別のご愛顧を賜り、厚く御礼申し上げます。', '2026年7月10日に不正アクセスを確認しました。'].join('\n');
+test.each([
+  // The byline's list: the era's date over the update's, each a list item — the era's date is the publication's.
+  ['the era\'s date over the update line, as list items', ['- R8.07.24', '- 更新 2026年8月27日'], '2026-07-24'],
+  // A publication table row, then the update line a line further than the head's reach: the update goes with the head.
+  ['a publication row, the update line under it', ['| 発表日 | 区分 |', '| 2026年3月30日 | お知らせ |', '- 更新 2026年4月20日'], '2026-03-30'],
+  // A record's creation stamp among the page's properties is no publication's date, alone or under the publication line.
+  ['a property row with its labelled dates, a creation stamp under it', ['公開 公開日：2026年7月24日 更新日：2026年8月27日', 'タグ お知らせ', '作成日時 2026/06/30 17:35'], '2026-07-24'],
+  ['a creation stamp alone', ['公開', 'タグ お知らせ', '作成日時 2026/06/30 17:35'], null],
+  // An update line alone still dates the page.
+  ['an update line alone', ['- 更新 2026年8月27日'], '2026-08-27'],
+] as [string, string[], string | null][])('splitHeader, a printed byline: %s', (_label, meta, date) => {
+  const head = splitHeader(HELP_HEAD(meta));
+  expect(head.date).toBe(date);
+  expect(head.text).not.toMatch(/更新 2026/);
+  expect(head.text).toContain('2026年7月10日に不正アクセスを確認しました。');
+});
+
 test('splitHeader: a publication line under the title keeps its date before the trail\'s', () => {
   const text = UPDATE_HEAD.replace('更新日', '公開日');
   expect(splitHeader(text, 'ホーム > お知らせ > 2026-01-09 > 個人情報漏えいの可能性がある事案の発生について').date).toBe('2026-02-05');
@@ -460,6 +479,9 @@ test.each([
   // A date line's label, category or weekday is no predicate.
   ['【お知らせ】2025年1月23日（金）', '2025-01-23'],
   ['掲載日：令和7年1月7日 お知らせ', '2025-01-07'],
+  // A date in kanji numerals, a post's byline after it (pages-v wpschool-v09).
+  ['二〇二五年十二月十一日発表 投稿者：教務担当', '2025-12-11'],
+  ['二〇二五年十二月 対象者 千二百名', null],
 ])('looseDateLine: %s', (line, expected) => {
   expect(looseDateLine(line)).toBe(expected);
 });

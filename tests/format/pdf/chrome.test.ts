@@ -3,7 +3,7 @@ import { breadcrumbTrail, cardGrid, dropPageChrome, labelAfterDate, textShares, 
 import { itemAtom, tableAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
-import { BANNER_SECTION, BREADCRUMB, SPACED_BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, SEARCH_BOX, SHARE_LABEL, SIDEBAR_HEADING, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
+import { BANNER_SECTION, BREADCRUMB, SPACED_BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, READER_TALLY, RECORD_STAMP, SEARCH_BOX, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
 
 /** Lines set 18 pt apart down one page, in 10 pt type. */
 const page = (texts: string[], start = 700): PdfLine[] =>
@@ -65,6 +65,13 @@ test.each([
   ['an old site\'s links to the neighbouring articles between double angle marks, then its footer', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '≪ 健康アプリをリニューアルしました（2026/2/2） 累計導入8,802社を達成しました（2026/4/11） ≫', '▲ページの先頭へ', 'Copyright (C) 2026 株式会社サンプル All rights reserved.'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。')]],
   ['the release\'s own heading in double angle marks and its contact lines stay', [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '≪個人情報の取り扱いに関するお問い合わせ窓口≫', 'お客様相談室 0120-000-000'], [...BODY, ...new Array(4).fill('当社は、再発防止に努めてまいります。'), '≪個人情報の取り扱いに関するお問い合わせ窓口≫', 'お客様相談室 0120-000-000']],
   ['the release\'s own line about the page stays', [...BODY, 'このページは、1,627件の不正アクセスの記録をまとめたものです。'], [...BODY, 'このページは、1,627件の不正アクセスの記録をまとめたものです。']],
+  // A help center's reader tallies (pages-v helpdesk): the follow button and its followers over the article, the vote tally under it.
+  ['a help center\'s follow button and its followers over the article', ['フォローする 565人がフォロー中', ...BODY], BODY],
+  // A database-backed page's record stamps (pages-v notionnext), with the view count printed beside the last one.
+  ['a page\'s record stamps over and under the article', ['作成日時 2025/10/19 11:31', ...BODY, '最終更新日時：2025年11月8日 閲覧数 63,549'], BODY],
+  ['the release\'s own line about a record\'s creation stays', [...BODY, '作成日時 2025/10/19 11:31 以降に登録されたデータが対象です。'], [...BODY, '作成日時 2025/10/19 11:31 以降に登録されたデータが対象です。']],
+  ['a help center\'s vote tally under the article', [...BODY, '559人中99人がこの記事が役に立ったと言っています', ...BODY], [...BODY, ...BODY]],
+  ['the release\'s own lines counting people who follow or found it useful stay', ['565人がフォロー中のアカウントから送信されたメールです。', '約1,200人がこの記事を閲覧した可能性があります', ...BODY], ['565人がフォロー中のアカウントから送信されたメールです。', '約1,200人がこの記事を閲覧した可能性があります', ...BODY]],
 ])('dropPageChrome, site footer: %s', (_label, texts, expected) => {
   expect(kept(page(texts))).toEqual(expected);
 });
@@ -173,6 +180,20 @@ test.each([
   [SPACED_BREADCRUMB, 'ホームページ 新着情報 を更新しました', false],
   [SPACED_BREADCRUMB, 'ホーム 採用情報 説明会', false],
   [COPYRIGHT, 'Copyright © 2026 Example Co., Ltd. All Rights Reserved.', true],
+  [READER_TALLY, 'フォローする 565人がフォロー中', true],
+  [READER_TALLY, '70人がフォロー中', true],
+  [READER_TALLY, '人中208人がこの記事が役に立ったと言っています', true],
+  [READER_TALLY, '355人中208人がこの記事が役に立ったと言っています', true],
+  [READER_TALLY, '565人がフォロー中のアカウントを乗っ取られました', false],
+  [READER_TALLY, '355人中208人の情報が流出した可能性があります', false],
+  [RECORD_STAMP, '作成日時 2025/10/19 11:31', true],
+  [RECORD_STAMP, '最終更新日時：2025年11月8日 閲覧数 63,549', true],
+  [RECORD_STAMP, '作成日：2025年4月1日', false],
+  [RECORD_STAMP, '更新日：2025年4月1日', false],
+  [SITE_SECTION, 'ヘルプセンター', true],
+  [SITE_SECTION, 'よくあるご質問', true],
+  [SITE_SECTION, '東京ヘルプセンター株式会社', false],
+  [SITE_SECTION, '市民サポートセンター', false],
   [COPYRIGHT, '著作権侵害の被害について', false],
   [PREV_NEXT, '前へ：会員数が30万人を突破しました', true],
   [PREV_NEXT, '« 前の記事 システム障害のお知らせ', true],

@@ -89,8 +89,25 @@ describe('stackedDateLabelsJoined: a page date label over its date reads as one 
     ['the date three lines below', [at('掲載日', 161), at('2026年2月6日', 100, { x: 63 })], ['掲載日', '2026年2月6日']],
     ['the date in a column to the right', [at('掲載日', 161), at('2026年2月6日', 142, { x: 300 })], ['掲載日', '2026年2月6日']],
     ['the date in larger type', [at('掲載日', 161, { size: 11.2 }), at('2026年2月6日', 140, { x: 63, size: 18 })], ['掲載日', '2026年2月6日']],
+    // A list set flush right (pages-v wordhtm-v19): the wider date starts left of its label, both end at one right edge.
+    ['掲載開始日 over its date, flush right', [at('掲載開始日', 358, { x: 595, size: 12.5, right: 658 }), at('2025年4月11日', 340, { x: 574, size: 12.5, right: 658 })], ['掲載開始日 2025年4月11日']],
+    ['最終更新日 over its date, flush right', [at('最終更新日', 322, { x: 595, size: 12.5, right: 658 }), at('2025年5月15日', 304, { x: 573, size: 12.5, right: 658 })], ['最終更新日 2025年5月15日']],
+    // Flush right but another label (an event's), or right edges a column apart.
+    ['受付開始日 over its date, flush right', [at('受付開始日', 358, { x: 595, size: 12.5, right: 658 }), at('2025年4月11日', 340, { x: 574, size: 12.5, right: 658 })], ['受付開始日', '2025年4月11日']],
+    ['a date ending far right of the label', [at('掲載開始日', 358, { x: 595, size: 12.5, right: 658 }), at('2025年4月11日', 340, { x: 520, size: 12.5, right: 600 })], ['掲載開始日', '2025年4月11日']],
   ] as [string, PdfLine[], string[]][])('%s', (_label, lines, joined) => {
     expect(texts(stackedDateLabelsJoined(lines))).toEqual(joined);
+  });
+
+  test('a flush-right list of 掲載開始日 and 最終更新日: the publication dates the page', () => {
+    const lines = stackedDateLabelsJoined([
+      at('掲載開始日', 358, { x: 595, size: 12.5, right: 658 }),
+      at('2025年4月11日', 340, { x: 574, size: 12.5, right: 658 }),
+      at('最終更新日', 322, { x: 595, size: 12.5, right: 658 }),
+      at('2025年5月15日', 304, { x: 573, size: 12.5, right: 658 }),
+      ...ARTICLE.map((l) => ({ ...l, page: 2 })),
+    ]);
+    expect(pageUpdatedDate(lines)).toBe('2025-04-11');
   });
 
   test('the page\'s date list under the article: the publication dates the page, neither line stays in the text', () => {

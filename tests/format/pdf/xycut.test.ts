@@ -157,3 +157,21 @@ test.each([
   expect(blocks.join('|').includes('日掲載）')).toBe(carried);
   expect(blocks.join('|')).not.toContain('メニュー');
 });
+
+test.each([
+  // A document's pointer set flush right on a row of its own under each section's lines (pages-v doc v18): read in its place.
+  ['pointers on rows of their own between the section\'s lines', 698, 606, ['1 該当校', 'P1', '2 漏えい', '令和5年度', '（内容）', 'P2', '3 問い合わせ先']],
+  // The same notes level with the lines beside them (their baselines apart): a column of their own, read after it.
+  ['notes level with the lines beside them', 716, 644, ['1 該当校', '2 漏えい', '令和5年度', '（内容）', '3 問い合わせ先', 'P1', 'P2']],
+])('a few lines beside the text, each on a row of its own, are rows of the one column: %s', (_label, y1, y2, expected) => {
+  const text = [
+    item('1 該当校', 50, 720, 60),
+    item('2 漏えい', 50, 666, 200),
+    item('令和5年度', 60, 648, 250),
+    item('（内容）', 60, 630, 40),
+    item('3 問い合わせ先', 50, 576, 100),
+    item('P1', 440, y1, 80),
+    item('P2', 440, y2, 80),
+  ];
+  expect(read(text).join('/').split('/')).toEqual(expected);
+});
