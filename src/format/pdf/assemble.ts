@@ -12,7 +12,7 @@ import { trailDate, trailTitle, trailYear } from './trail.js';
  * paragraph: the date line and the title move to the overview (so the date does not read as an
  * event); the issuer's lines stay in the text.
  */
-export function splitHeader(text: string, trail: string | null = null): { text: string; title: string | null; date: string | null; organization: string | null } {
+export function splitHeader(text: string, trail: string | null = null): { text: string; title: string | null; date: string | null; organization: string | null; updated: boolean } {
   const lines = text.split('\n');
   const letterhead = demoteLetterhead(lines);
   const largest = lines.filter((l) => l.startsWith('## ')).length;
@@ -155,7 +155,9 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
   const trailed = title !== null && (date === null || updateOnly) && trail !== null ? trailDate(trail) : null;
   if (trailed !== null) date = trailed;
   const body = lines.filter((_, i) => !drop.has(i)).join('\n').replace(/^\n+/, '').replace(/\n{3,}/g, '\n\n');
-  return { text: body, title, date, organization };
+  // (updated: the date is an update line's — the head's date line all the same, which leaves the text — and so no
+  // publication date: the page's last change, not the day it was put up.)
+  return { text: body, title, date, organization, updated: updateOnly && trailed === null };
 }
 
 /**

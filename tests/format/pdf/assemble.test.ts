@@ -75,6 +75,18 @@ test.each([
   expect(splitHeader(UPDATE_HEAD, trail).date).toBe(date);
 });
 
+// The head's date is marked an update's when its line is one (the publication date may be read elsewhere: pdf.ts pageDate).
+test.each([
+  ['an update line alone under the title', UPDATE_HEAD, null, true],
+  ['an update line, the trail dated', UPDATE_HEAD, 'ホーム > お知らせ > 2026-01-09 > 個人情報漏えいの可能性がある事案の発生について', false],
+  // Negative cases: a publication line; a publication line beside the update line; the update label after the date.
+  ['a publication line', UPDATE_HEAD.replace('更新日', '公開日'), null, false],
+  ['公開日 and 更新日 on one line', UPDATE_HEAD.replace('更新日：2026.02.05', '公開日：2026.01.20 更新日：2026.02.05'), null, false],
+  ['a bare date line', UPDATE_HEAD.replace('更新日：', ''), null, false],
+] as [string, string, string | null, boolean][])('splitHeader, the date an update\'s: %s', (_label, text, trail, updated) => {
+  expect(splitHeader(text, trail).updated).toBe(updated);
+});
+
 test('splitHeader: a publication line under the title keeps its date before the trail\'s', () => {
   const text = UPDATE_HEAD.replace('更新日', '公開日');
   expect(splitHeader(text, 'ホーム > お知らせ > 2026-01-09 > 個人情報漏えいの可能性がある事案の発生について').date).toBe('2026-02-05');
