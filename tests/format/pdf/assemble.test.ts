@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assemble, groupLogo, homeItemName, joinWrappedCells, menuLogo, lineBelowLogo, logoHeadAbove, logoWrappedBelow, looseDateLine, printedIssuerBox, printedSiteName, signedName, siteNameOf, spacedByGaps, splitHeader, wrappedLogoName, wrappedRow } from '../../../src/format/pdf/assemble.js';
+import { assemble, datedListLines, groupLogo, homeItemName, joinWrappedCells, menuLogo, lineBelowLogo, logoHeadAbove, logoWrappedBelow, looseDateLine, printedIssuerBox, printedSiteName, signedName, siteNameOf, spacedByGaps, splitHeader, wrappedLogoName, wrappedRow } from '../../../src/format/pdf/assemble.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 
 test.each([
@@ -1242,4 +1242,27 @@ describe('homeItemName: a printed menu\'s first item names the site with the wor
   ])('%s', (line, name) => {
     expect(homeItemName([line])).toBe(name);
   });
+});
+
+// A news list stacked above the article (a side bar the print set over it, the mobile layout): a date alone over a
+// headline, twice at least. Its dates are its entries', neither the page's date line nor a title's.
+const STACKED_NEWS = 'トピックス\n\n2025年10月22日\n不審なメールにご注意ください\n2025年8月8日\n抽選で５１３９５名様にプレゼント！春のキャンペーン\n2026年2月14日\nシステムメンテナンスのお知らせ\n\n今なら９０３７６名様にギフト券プレゼント\n\n## 「バンダイチャンネル」会員情報の漏えい等のおそれに関するお詫びとお知らせ\n\n謹啓 この度、不正アクセスにより障害が発生いたしました。';
+test.each([
+  ['three entries', STACKED_NEWS.split('\n'), 2, 6],
+  ['dotted dates, a weekday', ['2025.06.02(月)', '不審なメールにご注意ください', '2025.06.06(金)', '夏季休業のお知らせ'], 0, 4],
+  // Negative cases: one entry (a page's date line over its title); a date beside its label; a sentence after the date.
+  ['a date line over the title', ['2025年10月22日', '不正アクセスに関するお知らせ', '当社は次のとおりご報告いたします。'], 0, 0],
+  ['labelled dates', ['公開日：2025年10月22日', '不正アクセスに関するお知らせ', '更新日：2025年11月2日', 'お知らせ'], 0, 0],
+  ['a sentence under each date', ['2025年10月22日', '不正アクセスを検知しました。', '2025年10月23日', 'サーバを停止しました。'], 0, 0],
+] as [string, string[], number, number][])('datedListLines: %s', (_label, lines, at, expected) => {
+  expect(datedListLines(lines, at)).toBe(expected);
+});
+
+test.each([
+  ['a news list stacked above the title', STACKED_NEWS, { title: '「バンダイチャンネル」会員情報の漏えい等のおそれに関するお詫びとお知らせ', date: null, start: '謹啓' }],
+  // Negative case: the page's own date line over its title dates it.
+  ['a date line over the title', '2025年11月19日\n\n## 「バンダイチャンネル」会員情報の漏えい等のおそれに関するお詫びとお知らせ\n\n謹啓 この度、不正アクセスにより障害が発生いたしました。', { title: '「バンダイチャンネル」会員情報の漏えい等のおそれに関するお詫びとお知らせ', date: '2025-11-19', start: '謹啓' }],
+] as [string, string, { title: string; date: string | null; start: string }][])('splitHeader, a news list over the article: %s', (_label, text, expected) => {
+  const head = splitHeader(text);
+  expect({ title: head.title, date: head.date, start: head.text.slice(0, 2) }).toEqual(expected);
 });
