@@ -404,7 +404,8 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const head = splitHeader(assembled, breadcrumbTrail(pages.lines));
   // No date line by the title: a blog entry's byline under its text (「投稿者: 小林 大輔 2025年06月18日 10:00 | パーマリンク」)
   // dates the entry, when it is the one byline the page prints; it moves into the overview like a date line.
-  const byline = head.date ? null : entryByline(head.text);
+  // (An update line's date is the page's last change, not its publication: pageDate reads a byline before it.)
+  const byline = head.date !== null && !head.updated ? null : entryByline(head.text);
   const text = byline ? byline.text : head.text;
   const title = titleOfDocument(head.title, facts.title, assembled);
   // A footer's 「Copyright © 2025 ニュースリリース」 names a section of the site, no one.
@@ -436,13 +437,28 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   // (「【2026年6月24日】…」): the publication date before the page's own update date.
   // (Or that byline printed where the page's chrome went with it: 「投稿者 webmaster 公開日：2025年4月7日 | コメント (0)」.)
   // (Or the title's heading, printed with the date the Title leaves out: 「【2025年4月16日】卒業アルバムに…」.)
-  const date = head.date ?? (facts.title ? pageTitleDate(facts.title) : null) ?? (title !== null ? titleHeadingDate(text, title) : null) ?? byline?.date ?? printedByline(pages.lines) ?? pageUpdatedDate(lines);
+  const date = pageDate(head, () => (facts.title ? pageTitleDate(facts.title) : null), () => (title !== null ? titleHeadingDate(text, title) : null), () => byline?.date ?? null, () => printedByline(pages.lines), () => pageUpdatedDate(lines));
   const bad = [...text].filter((ch) => /[\ufffd\ue000-\uf8ff\u0000-\u0008]/.test(ch)).length;
   if (bad > text.length * 0.05) warnings.push(`${bad} characters of the PDF's text could not be mapped to Unicode (fonts without ToUnicode maps); facts may be missing`);
   // The title printed again as a heading atop the text (the head read it elsewhere: no date line beside it) goes with
   // the head: a title that says 「…のおそれについて」 is no sentence of the release's.
   const body = title !== null ? withoutTitleHeading(text, title) : text;
   return { text: body, title, date, organization, siteName, logo: facts.logo, documentTitle: facts.title, warnings };
+}
+
+/**
+ * The page's date: its head's date line; when that line is an update's (「更新日：2025/08/12」 under the title, no
+ * publication line beside it), the first of the later readings that gives one (the Title's date, the title's heading's,
+ * a byline, a publication line under the text) — the update is when the page last changed — and the update's date only
+ * when none does (a city's page that prints no other date: its last change is the best it tells of its day).
+ */
+export function pageDate(head: { date: string | null; updated: boolean }, ...later: (() => string | null)[]): string | null {
+  if (head.date !== null && !head.updated) return head.date;
+  for (const read of later) {
+    const date = read();
+    if (date !== null) return date;
+  }
+  return head.date;
 }
 
 /**

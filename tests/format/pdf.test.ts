@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Encoding from 'encoding-japanese';
 import { describe, expect, test } from 'vitest';
-import { clippedNameEnd, documentOwnTitle, extractPdf, rereadBeforeSideBars, titleHeadingDate, titleOfDocument, withoutTitleHeading, withoutWrapSpace } from '../../src/format/pdf.js';
+import { clippedNameEnd, documentOwnTitle, extractPdf, pageDate, rereadBeforeSideBars, titleHeadingDate, titleOfDocument, withoutTitleHeading, withoutWrapSpace } from '../../src/format/pdf.js';
 import { extractText } from '../../src/format/containers.js';
 import { parseFile } from '../../src/parse.js';
 import { FIXTURES } from '../helpers.js';
@@ -293,4 +293,19 @@ describe('clippedNameEnd: a site\'s name whose long vowel the print clipped, as 
   ])('%s', (_, name, text, expected) => {
     expect(clippedNameEnd(name, text)).toBe(expected);
   });
+});
+
+// The page's date: the head's date line, unless it is an update line (「更新日：2025/08/12」 under the title): then the
+// Title's date (Chromium's header prints 「【2025年2月6日】…」), a byline, a publication line come first, and the update's
+// date only when none gives one.
+test.each([
+  ['an update line, the Title dated', { date: '2025-04-01', updated: true }, ['2025-02-06', null], '2025-02-06'],
+  ['an update line, a publication line under the text', { date: '2025-04-01', updated: true }, [null, '2025-02-06'], '2025-02-06'],
+  ['an update line and nothing else', { date: '2025-04-01', updated: true }, [null, null], '2025-04-01'],
+  // Negative cases: a publication line in the head wins over the Title's date; no head date at all.
+  ['a publication line, the Title dated otherwise', { date: '2025-04-01', updated: false }, ['2025-02-06', null], '2025-04-01'],
+  ['no head date', { date: null, updated: false }, [null, '2025-02-06'], '2025-02-06'],
+  ['no date anywhere', { date: null, updated: false }, [null, null], null],
+] as [string, { date: string | null; updated: boolean }, (string | null)[], string | null][])('pageDate: %s', (_label, head, later, expected) => {
+  expect(pageDate(head, ...later.map((d) => () => d))).toBe(expected);
 });

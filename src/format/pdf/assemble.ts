@@ -12,7 +12,7 @@ import { trailDate, trailTitle, trailYear } from './trail.js';
  * paragraph: the date line and the title move to the overview (so the date does not read as an
  * event); the issuer's lines stay in the text.
  */
-export function splitHeader(text: string, trail: string | null = null): { text: string; title: string | null; date: string | null; organization: string | null } {
+export function splitHeader(text: string, trail: string | null = null): { text: string; title: string | null; date: string | null; organization: string | null; updated: boolean } {
   const lines = text.split('\n');
   const letterhead = demoteLetterhead(lines);
   const largest = lines.filter((l) => l.startsWith('## ')).length;
@@ -29,6 +29,13 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
     const line = lines[i]!.trim();
     // The letterhead's address under its name is no line of the letter's head.
     if (!line || (letterhead >= 0 && i > letterhead && i <= letterhead + 2 && ADDRESS_LINE.test(line))) continue;
+    // A news list stacked above the article (a side bar the print set over it: 「2025年10月22日」 over 「不審なメールに
+    // ご注意ください」 over 「2025年8月8日」 …): its dates are its entries', no date line of the page's; it is passed over.
+    const list = title || date ? 0 : datedListLines(lines, i);
+    if (list > 0) {
+      i += list - 1;
+      continue;
+    }
     seen++;
     const heading = /^#{2,4} (.+)$/.exec(line);
     // (A head set as two columns, the addressee on the left and the sender on the right, reads as a row: 「| お取引先各位 | Ａ株式会社 |」 — the sender is its other cell.)
@@ -142,7 +149,9 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
     // Or the breadcrumb trail printed on the page ends at that title: the trail is the site's, and so is what stands
     // above the title with it (a notice banner 「2025年5月7日から電子申請の受付時間が変わります」, the logo's alt text).
     const trailed = trail !== null && trailTitle(lines, trail) === titleAt;
-    if (above.filter((l) => l.trim()).length <= HEADER_LINES && !above.some((l) => /。/.test(l)) && (trailed || hasMenuRow(above) || above.some((l) => TRAIL_START.test(l.trim()) || LATIN_MENU.test(l.trim())))) {
+    // (Or a news list stacked above it: a side bar's, printed over the article.)
+    const listed = above.some((_, i) => datedListLines(above, i) > 0);
+    if (above.filter((l) => l.trim()).length <= HEADER_LINES + (listed ? HEADER_LINES : 0) && !above.some((l) => /。/.test(l)) && (trailed || listed || hasMenuRow(above) || above.some((l) => TRAIL_START.test(l.trim()) || LATIN_MENU.test(l.trim())))) {
       for (let i = 0; i < titleAt; i++) drop.add(i);
     }
   }
@@ -163,8 +172,49 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
   const trailed = title !== null && (date === null || updateOnly) && trail !== null ? trailDate(trail) : null;
   if (trailed !== null) date = trailed;
   const body = lines.filter((_, i) => !drop.has(i)).join('\n').replace(/^\n+/, '').replace(/\n{3,}/g, '\n\n');
-  return { text: body, title, date, organization };
+  // (updated: the date is an update line's — the head's date line all the same, which leaves the text — and so no
+  // publication date: the page's last change, not the day it was put up.)
+  return { text: body, title, date, organization, updated: updateOnly && trailed === null };
 }
+
+/**
+ * The lines of a news list that starts at line i (empty lines between): a date alone (「2025年10月22日」) over a headline
+ * — a short line that ends no sentence, no date in it — at least twice, each entry's date a line of its own. 0 when
+ * none starts there: a page's date line over its title is one entry at most, a date beside its label no date alone.
+ */
+export function datedListLines(lines: readonly string[], i: number): number {
+  let k = i;
+  let entries = 0;
+  const next = (from: number) => {
+    let j = from;
+    while (j < lines.length && lines[j]!.trim() === '') j++;
+    return j;
+  };
+  for (;;) {
+    const at = next(k);
+    const headline = next(at + 1);
+    if (at >= lines.length || headline >= lines.length || !LIST_DATE.test(lines[at]!.trim())) break;
+    const text = lines[headline]!.trim();
+    if (text.length > LIST_HEADLINE || /^#/.test(text) || /。$/.test(text) || LIST_DATE.test(text) || dateOfDateLine(text) !== null) break;
+    entries++;
+    k = headline + 1;
+  }
+  return entries >= LIST_ENTRIES ? k - i : 0;
+}
+/** Line i is an entry's date of a news list (datedListLines): the list starts there or one entry above. */
+function inDatedList(lines: readonly string[], i: number): boolean {
+  if (datedListLines(lines, i) > 0) return true;
+  let above = i - 1;
+  for (let n = 0; n < 2 && above >= 0; above--) if (lines[above]!.trim() !== '') n++;
+  return above + 1 < i && datedListLines(lines, above + 1) > i - above - 1;
+}
+
+/** A list entry's date alone on its line: 2025年10月22日, 2025.10.22, 2025/10/22 (a weekday after it). */
+const LIST_DATE = /^(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|[./-][0-9]{1,2}[./-][0-9]{1,2})(?:[ ]?[(（][月火水木金土日][)）])?$/;
+/** A headline this long at most (a side box's entry; a sentence runs longer). */
+const LIST_HEADLINE = 60;
+/** A list has this many entries at least. */
+const LIST_ENTRIES = 2;
 
 /**
  * A letterhead: the organization's name atop the document in large type (as large as the title or larger), over
@@ -393,7 +443,8 @@ function headAround(lines: string[], t: number): PageHead | null {
     const line = headLine(lines[i]!);
     // A date line wrapped before its last character (「…最終更新日：2026年3月4」「日」) is read whole.
     const date = publicationDate(line) ?? looseDateLine(line) ?? bylineDate(line) ?? postMetaDate(line);
-    if (date) found.push({ i, date, update: isUpdateOnly(line), stamp: isRecordStamp(line) });
+    // (An entry's date in a news list stacked above the title is none: datedListLines.)
+    if (date && !inDatedList(lines, i)) found.push({ i, date, update: isUpdateOnly(line), stamp: isRecordStamp(line) });
   }
   // The publication's line wins over the update's on a line of its own (「公開日：…」 over 「更新日：…」
   // printed nearer the title); an update's line alone still dates the page. A record's creation stamp never does.

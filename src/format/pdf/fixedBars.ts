@@ -50,8 +50,6 @@ export function fixedBars(pages: { items: Item[]; view: readonly number[] }[]): 
   withText.forEach((p, k) => {
     for (const item of p.items) {
       if (item.str.trim() === '') continue;
-      const position = (y1 - item.y) / height;
-      if (position > EDGE && position < 1 - EDGE) continue;
       const key = keyOf(item);
       const entry = seen.get(key);
       if (!entry) seen.set(key, { pages: 1, last: k, item });
@@ -62,15 +60,40 @@ export function fixedBars(pages: { items: Item[]; view: readonly number[] }[]): 
     }
   });
   const bands: FixedBar[] = [];
+  const everywhere = [...seen.values()].filter((e) => e.pages === withText.length).map((e) => e.item);
   for (const atTop of [true, false]) {
-    const repeated = [...seen.values()].filter((e) => e.pages === withText.length && ((y1 - e.item.y) / height <= EDGE) === atTop).map((e) => e.item);
+    const band = everywhere.filter((i) => (atTop ? (y1 - i.y) / height <= EDGE : (y1 - i.y) / height >= 1 - EDGE));
     // A bar says something: a lone repeated mark (a bullet, a rule's glyph) is no bar.
-    if (repeated.reduce((n, i) => n + i.str.trim().length, 0) < 4) continue;
+    if (band.reduce((n, i) => n + i.str.trim().length, 0) < 4) continue;
+    const repeated = grownBar(band, everywhere, atTop);
     const box: FixedBar['box'] = [minOf(repeated.map((i) => i.x)), minOf(repeated.map((i) => i.y - i.size * 0.3)), maxOf(repeated.map((i) => i.x + i.width)), maxOf(repeated.map((i) => i.y + i.size))];
     bands.push({ atTop, keys: new Set(repeated.map(keyOf)), box, size: maxOf(repeated.map((i) => i.size)) });
   }
   return bands;
 }
+
+/**
+ * A tall fixed header (a menu set as a column of links, an alert under it: 「ニュース」「採用情報」「お問い合わせ」 …
+ * 「緊急情報 2024.09.30 大雨による臨時休業（23店舗）について」) reaches past the page's top quarter: the bar goes on
+ * down (a bottom bar up) through the lines that stand at the same spot on every page too, each within a few of its
+ * type sizes of the bar's last line (a search box's empty field between). A line recurring alone further off (a
+ * table's row that happens to stand at one spot on each page) is no part of it.
+ */
+function grownBar(band: Item[], everywhere: Item[], atTop: boolean): Item[] {
+  const inBand = new Set(band);
+  const out = [...band];
+  let edge = atTop ? minOf(band.map((i) => i.y)) : maxOf(band.map((i) => i.y + i.size));
+  const rest = everywhere.filter((i) => !inBand.has(i) && (atTop ? i.y < edge : i.y + i.size > edge)).sort((a, b) => (atTop ? b.y - a.y : a.y - b.y));
+  for (const item of rest) {
+    const gap = atTop ? edge - (item.y + item.size) : item.y - edge;
+    if (gap > item.size * BAR_GROW_GAP) break;
+    out.push(item);
+    edge = atTop ? Math.min(edge, item.y) : Math.max(edge, item.y + item.size);
+  }
+  return out;
+}
+/** How far below a fixed bar's last line (in type sizes) a line recurring on every page still belongs to it. */
+const BAR_GROW_GAP = 4;
 
 /** A box fixed in the window's middle holds this many lines at least, … */
 const BOX_LINES = 2;

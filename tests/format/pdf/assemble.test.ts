@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assemble, groupLogo, homeItemName, joinWrappedCells, menuLogo, lineBelowLogo, logoHeadAbove, logoWrappedBelow, looseDateLine, printedIssuerBox, printedSiteName, signedName, siteNameOf, spacedByGaps, splitHeader, wrappedLogoName, wrappedRow } from '../../../src/format/pdf/assemble.js';
+import { assemble, datedListLines, groupLogo, homeItemName, joinWrappedCells, menuLogo, lineBelowLogo, logoHeadAbove, logoWrappedBelow, looseDateLine, printedIssuerBox, printedSiteName, signedName, siteNameOf, spacedByGaps, splitHeader, wrappedLogoName, wrappedRow } from '../../../src/format/pdf/assemble.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 
 test.each([
@@ -92,6 +92,18 @@ test.each([
   expect(head.date).toBe(date);
   expect(head.text).not.toMatch(/更新 2026/);
   expect(head.text).toContain('2026年7月10日に不正アクセスを確認しました。');
+});
+
+// The head's date is marked an update's when its line is one (the publication date may be read elsewhere: pdf.ts pageDate).
+test.each([
+  ['an update line alone under the title', UPDATE_HEAD, null, true],
+  ['an update line, the trail dated', UPDATE_HEAD, 'ホーム > お知らせ > 2026-01-09 > 個人情報漏えいの可能性がある事案の発生について', false],
+  // Negative cases: a publication line; a publication line beside the update line; the update label after the date.
+  ['a publication line', UPDATE_HEAD.replace('更新日', '公開日'), null, false],
+  ['公開日 and 更新日 on one line', UPDATE_HEAD.replace('更新日：2026.02.05', '公開日：2026.01.20 更新日：2026.02.05'), null, false],
+  ['a bare date line', UPDATE_HEAD.replace('更新日：', ''), null, false],
+] as [string, string, string | null, boolean][])('splitHeader, the date an update\'s: %s', (_label, text, trail, updated) => {
+  expect(splitHeader(text, trail).updated).toBe(updated);
 });
 
 test('splitHeader: a publication line under the title keeps its date before the trail\'s', () => {
@@ -1252,4 +1264,27 @@ describe('homeItemName: a printed menu\'s first item names the site with the wor
   ])('%s', (line, name) => {
     expect(homeItemName([line])).toBe(name);
   });
+});
+
+// A news list stacked above the article (a side bar the print set over it, the mobile layout): a date alone over a
+// headline, twice at least. Its dates are its entries', neither the page's date line nor a title's.
+const STACKED_NEWS = 'トピックス\n\n2025年10月22日\n不審なメールにご注意ください\n2025年8月8日\n抽選で５１３９５名様にプレゼント！春のキャンペーン\n2026年2月14日\nシステムメンテナンスのお知らせ\n\n今なら９０３７６名様にギフト券プレゼント\n\n## 「バンダイチャンネル」会員情報の漏えい等のおそれに関するお詫びとお知らせ\n\n謹啓 この度、不正アクセスにより障害が発生いたしました。';
+test.each([
+  ['three entries', STACKED_NEWS.split('\n'), 2, 6],
+  ['dotted dates, a weekday', ['2025.06.02(月)', '不審なメールにご注意ください', '2025.06.06(金)', '夏季休業のお知らせ'], 0, 4],
+  // Negative cases: one entry (a page's date line over its title); a date beside its label; a sentence after the date.
+  ['a date line over the title', ['2025年10月22日', '不正アクセスに関するお知らせ', '当社は次のとおりご報告いたします。'], 0, 0],
+  ['labelled dates', ['公開日：2025年10月22日', '不正アクセスに関するお知らせ', '更新日：2025年11月2日', 'お知らせ'], 0, 0],
+  ['a sentence under each date', ['2025年10月22日', '不正アクセスを検知しました。', '2025年10月23日', 'サーバを停止しました。'], 0, 0],
+] as [string, string[], number, number][])('datedListLines: %s', (_label, lines, at, expected) => {
+  expect(datedListLines(lines, at)).toBe(expected);
+});
+
+test.each([
+  ['a news list stacked above the title', STACKED_NEWS, { title: '「バンダイチャンネル」会員情報の漏えい等のおそれに関するお詫びとお知らせ', date: null, start: '謹啓' }],
+  // Negative case: the page's own date line over its title dates it.
+  ['a date line over the title', '2025年11月19日\n\n## 「バンダイチャンネル」会員情報の漏えい等のおそれに関するお詫びとお知らせ\n\n謹啓 この度、不正アクセスにより障害が発生いたしました。', { title: '「バンダイチャンネル」会員情報の漏えい等のおそれに関するお詫びとお知らせ', date: '2025-11-19', start: '謹啓' }],
+] as [string, string, { title: string; date: string | null; start: string }][])('splitHeader, a news list over the article: %s', (_label, text, expected) => {
+  const head = splitHeader(text);
+  expect({ title: head.title, date: head.date, start: head.text.slice(0, 2) }).toEqual(expected);
 });

@@ -28,6 +28,25 @@ test.each([
   expect(strings(dropFixedBars(pages.map((items) => ({ items, view: VIEW }))))).toEqual(expected);
 });
 
+// A tall fixed header (its menu a column of links, an alert under it) reaches past the page's top quarter: its lines that
+// stand at the same spot on every page, each within a few type sizes of the one above, go with it from page 2 on.
+const tallHeader = [
+  item('トップページへ戻る', 40, 670, 90, 12), item('ホーム', 60, 640), item('私たちについて', 60, 620), item('事業紹介', 60, 600),
+  item('ニュース', 60, 580), item('採用情報', 60, 560), item('お問い合わせ', 60, 540),
+  item('緊急情報 2024.09.30 大雨による臨時休業（23店舗）について', 30, 500, 330),
+];
+/** (Page 1 keeps its top bar but for the lines in the top margin: 「トップページへ戻る」「ホーム」「私たちについて」.) */
+const belowMargin = (items: Item[]) => items.slice(3).map((i) => i.str);
+const under = (page: number) => [item(`本文${page}-a`, 50, 380, 300), item(`本文${page}-b`, 50, 250, 300)];
+test.each([
+  ['the menu and the alert under the top quarter go from page 2', [[...tallHeader, ...under(1)], [...tallHeader, ...under(2)]], [[...belowMargin(tallHeader), ...strings([under(1)])[0]!], strings([under(2)])[0]!]],
+  // Negative cases: a recurring line far below the bar (a gap of more than a few lines), or on one page only, stays.
+  ['a line recurring far below the bar stays', [[...tallHeader.slice(0, 4), item('対象件数 1,204件', 50, 350), ...under(1)], [...tallHeader.slice(0, 4), item('対象件数 1,204件', 50, 350), ...under(2)]], [[...belowMargin(tallHeader.slice(0, 4)), '対象件数 1,204件', ...strings([under(1)])[0]!], ['対象件数 1,204件', ...strings([under(2)])[0]!]]],
+  ['the alert on page 2 only stays', [[...tallHeader.slice(0, 7), ...under(1)], [...tallHeader, ...under(2)]], [[...belowMargin(tallHeader.slice(0, 7)), ...strings([under(1)])[0]!], [tallHeader[7]!.str, ...strings([under(2)])[0]!]]],
+] as [string, Item[][], string[][]][])('dropFixedBars, a tall fixed header: %s', (_label, pages, expected) => {
+  expect(strings(dropFixedBars(pages.map((items) => ({ items, view: VIEW }))))).toEqual(expected);
+});
+
 test('a printed page whose fixed header covered a side bar entry on page 2: the entry is read with the side bar, not into the paragraph (pages-c c02)', async () => {
   const { text } = await extractPdf(new Uint8Array(readFileSync('fixtures/pages-c/pdf/bootstrap-c02.pdf')));
   expect(text).toContain('本件と同時期に、当社グループが運営する一部ホテルにおいて、宿泊予約者に対するフィッシングメッセージの送信事案も確認されております。');
