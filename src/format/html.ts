@@ -65,6 +65,10 @@ const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5',
 const NEVER_TEXT: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'button', 'select', 'textarea', 'input',
 ]);
+/** Tags that are furniture whatever they hold: a page's navigation or side note never wraps its release. */
+const NEVER_WRAPPER: ReadonlySet<string> = new Set(['nav', 'aside', 'menu', 'dialog']);
+/** The least prose (non-space characters) a layout wrapper holds: a release's paragraph, not a menu's word. */
+const WRAPPER_PROSE = 60;
 /** The least share of the page's prose a layout wrapper holds. */
 const WRAPPER_SHARE = 0.5;
 /** …and where no heading names the page, the share it must hold alone. */
@@ -86,14 +90,14 @@ function releaseWrapperTest(body: Element | null, documentTitle: string): (el: E
   let total = -1;
   let titleHeading: Element | null | undefined;
   return (el) => {
-    if (!body || NEVER_TEXT.has(el.tagName)) return false;
+    if (!body || NEVER_TEXT.has(el.tagName) || NEVER_WRAPPER.has(el.tagName)) return false;
     const a = el.attribs;
     if (a.hidden !== undefined || a['aria-hidden'] === 'true' || (a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style))) return false;
     titleHeading ??= pageTitleHeading(body, documentTitle);
     if (titleHeading && !isAncestor(el, titleHeading)) return false;
     if (total < 0) total = proseWeight(body, NEVER_TEXT);
-    const share = total > 0 ? proseWeight(el, NEVER_TEXT) / total : 0;
-    return share >= (titleHeading ? WRAPPER_SHARE : WRAPPER_SHARE_UNTITLED);
+    const prose = proseWeight(el, NEVER_TEXT);
+    return prose >= WRAPPER_PROSE && prose / total >= (titleHeading ? WRAPPER_SHARE : WRAPPER_SHARE_UNTITLED);
   };
 }
 
