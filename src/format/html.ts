@@ -2049,12 +2049,23 @@ const LARGER_FONT = /font-size\s*:\s*(?:(?:1\.[1-9][0-9]*|[2-9](?:\.[0-9]+)?)(?:
  * 4 and up). Its text, or null. Bold alone is emphasis in a paragraph; larger alone is a lead's type: both are a heading.
  */
 function styledHeading(el: Element): string | null {
+  if (!boldThrough(el, STYLED_HEADING_NODES)?.larger) return null;
+  const text = cleanText(textOf(el));
+  return text.length >= 2 && text.length <= 40 && !/[。]/.test(text) ? text : null;
+}
+
+/**
+ * Whether a short block is bold through (every character of its text emphasized within it, in at most `maxNodes` nodes,
+ * no layout block, image or link inside), and whether any of it is set larger than the text (an inline font size, or
+ * <font size> 4 and up). Null when it is not bold through.
+ */
+function boldThrough(el: Element, maxNodes: number): { larger: boolean } | null {
   let nodes = 0;
   let larger = false;
   const stack: AnyNode[] = [el];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (++nodes > STYLED_HEADING_NODES) return null;
+    if (++nodes > maxNodes) return null;
     if (node.type === 'text') {
       if (/\S/.test((node as unknown as { data: string }).data) && !emphasizedWithin(node, el)) return null;
       continue;
@@ -2065,9 +2076,7 @@ function styledHeading(el: Element): string | null {
     if ((tag.attribs.style && LARGER_FONT.test(tag.attribs.style)) || (tag.tagName === 'font' && /^(?:[4-7]|\+[1-4])$/.test((tag.attribs.size ?? '').trim()))) larger = true;
     for (const c of tag.children) stack.push(c);
   }
-  if (!larger) return null;
-  const text = cleanText(textOf(el));
-  return text.length >= 2 && text.length <= 40 && !/[。]/.test(text) ? text : null;
+  return { larger };
 }
 
 /**
@@ -2078,20 +2087,7 @@ function styledHeading(el: Element): string | null {
  * order the page first uses them). Its text and kind, or null.
  */
 function numberedBoldHeading(el: Element): { text: string; numbering: string } | null {
-  let nodes = 0;
-  const stack: AnyNode[] = [el];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (++nodes > NUMBERED_HEADING_NODES) return null;
-    if (node.type === 'text') {
-      if (/\S/.test((node as unknown as { data: string }).data) && !emphasizedWithin(node, el)) return null;
-      continue;
-    }
-    if (node.type !== 'tag') continue;
-    const tag = node as Element;
-    if (tag !== el && (LAYOUT_BLOCKS.has(tag.tagName) || tag.tagName === 'img' || tag.tagName === 'a')) return null;
-    for (const c of tag.children) stack.push(c);
-  }
+  if (!boldThrough(el, NUMBERED_HEADING_NODES)) return null;
   const text = cleanText(textOf(el));
   if (text.length < 3 || text.length > NUMBERED_HEADING || /[。]/.test(text)) return null;
   const numbering = numberingOf(text);
