@@ -162,3 +162,19 @@ export function blindSetKit({ out: OUT, seed: SEED }) {
 
   return { mulberry32, rand, ri, pick, chance, shuffle, ownPath, own, used, walk, all, stripMeta, parse, cands, chosen, norm, KD, kanji, valueForms, pad, dateForms, esc, valueIn, isoAdd, WD, wd, dp, F, fw, KANJI_DIGIT, kanjiDate, inline, plain, blocks, tableHtml, blockHtml, NAMES, PLACES, ctxFor, HEADLINES, FIGHEAD, newsItems };
 }
+
+/**
+ * A page's text as bytes of a legacy encoding: each character by the encoding's own table (read back from a TextDecoder),
+ * one the encoding lacks as a numeric character reference, pushed onto `ncr` (the manifest lists them). Pure: no
+ * random draw, so the makers that share it write what their inline copies wrote.
+ */
+export function encoder(label) {
+  const dec = new TextDecoder(label);
+  const map = new Map();
+  const add = (bytes) => { const s = dec.decode(Uint8Array.from(bytes)); if ([...s].length === 1 && s !== '\ufffd' && !map.has(s)) map.set(s, bytes); };
+  if (label === 'shift_jis') { for (let a = 0x81; a <= 0xfc; a++) { if (a > 0x9f && a < 0xe0) continue; for (let b = 0x40; b <= 0xfc; b++) if (b !== 0x7f) add([a, b]); } for (let b = 0xa1; b <= 0xdf; b++) add([b]); }
+  else { for (let a = 0xa1; a <= 0xf4; a++) { if (a === 0xad) continue; for (let b = 0xa1; b <= 0xfe; b++) add([a, b]); } for (let b = 0xa1; b <= 0xdf; b++) add([0x8e, b]); }
+  return (str, ncr) => { const out = []; for (const ch of str) { const cp = ch.codePointAt(0); if (cp < 0x80) { out.push(cp); continue; } const b = map.get(ch); if (b) out.push(...b); else { if (!ncr.includes(ch)) ncr.push(ch); for (const x of Buffer.from(`&#${cp};`, 'ascii')) out.push(x); } } return Buffer.from(out); };
+}
+/** The two legacy encodings the makers write. */
+export const ENC = { 'Shift_JIS': encoder('shift_jis'), 'EUC-JP': encoder('euc-jp') };

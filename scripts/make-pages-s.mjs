@@ -6,7 +6,7 @@
 import { writeFileSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { blindSetKit } from './blind-set-kit.mjs';
+import { blindSetKit, ENC } from './blind-set-kit.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUT = join(HERE, '..', 'fixtures', 'pages-s');
@@ -408,16 +408,6 @@ ${body}
 </body></html>`;
 }
 
-// ---------- encoding ----------
-function encoder(label) {
-  const dec = new TextDecoder(label);
-  const map = new Map();
-  const add = (bytes) => { const s = dec.decode(Uint8Array.from(bytes)); if ([...s].length === 1 && s !== '\ufffd' && !map.has(s)) map.set(s, bytes); };
-  if (label === 'shift_jis') { for (let a = 0x81; a <= 0xfc; a++) { if (a > 0x9f && a < 0xe0) continue; for (let b = 0x40; b <= 0xfc; b++) if (b !== 0x7f) add([a, b]); } for (let b = 0xa1; b <= 0xdf; b++) add([b]); }
-  else { for (let a = 0xa1; a <= 0xf4; a++) { if (a === 0xad) continue; for (let b = 0xa1; b <= 0xfe; b++) add([a, b]); } for (let b = 0xa1; b <= 0xdf; b++) add([0x8e, b]); }
-  return (str, ncr) => { const out = []; for (const ch of str) { const cp = ch.codePointAt(0); if (cp < 0x80) { out.push(cp); continue; } const b = map.get(ch); if (b) out.push(...b); else { if (!ncr.includes(ch)) ncr.push(ch); for (const x of Buffer.from(`&#${cp};`, 'ascii')) out.push(x); } } return Buffer.from(out); };
-}
-const ENC = { 'Shift_JIS': encoder('shift_jis'), 'EUC-JP': encoder('euc-jp') };
 
 // ---------- build ----------
 if (existsSync(OUT)) for (const d of ['html', 'sources', 'doc-src']) rmSync(join(OUT, d), { recursive: true, force: true });
