@@ -12,7 +12,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const OUT = join(HERE, '..', 'fixtures', 'pages-t');
 const seedAt = process.argv.indexOf('--seed');
 const SEED = seedAt > 0 ? Number(process.argv[seedAt + 1]) : 20261211;
-const { rand, ri, pick, chance, shuffle, own, all, chosen, pad, esc, wd, dp, F, fw, kanjiDate, plain, blocks, tableHtml, blockHtml, ctxFor, newsItems } = blindSetKit({ out: OUT, seed: SEED });
+const { rand, ri, pick, chance, shuffle, own, all, chosen, pad, esc, wd, dp, F, fw, kanjiDate, plain, blocks, tableHtml, blockHtml, ctxFor, newsItems, documentHtml } = blindSetKit({ out: OUT, seed: SEED });
 
 // ---------- date and organization modes ----------
 const DATE_MODES = ['koukaiKoushin', 'dots', 'reiwaLine', 'metaOnly', 'jsonLdOnly', 'timeOnly', 'kanjiNumeral', 'hyphenIso', 'slashWeekday', 'reiwaDotShort', 'headingBracket', 'fwJa', 'uketsuke', 'urlAndTitle', 'dlAfter', 'articleFooter', 'thHead', 'eraFw'];
@@ -454,42 +454,7 @@ ${tabs.map(([t, items], k) => `<div role="tabpanel" x-show="tab===${k}"${k ? ' c
 // Four layouts: `plain` (page numbers 「- N -」), `bessi` (the release's tables and lists moved to a 別紙 page at the end, 「（別紙のとおり）」
 // where they stood, footer 「N / M」), `annex2col` (those on a 別紙 page set in two CSS columns), `wrapTable` (narrow
 // fixed-layout tables whose cells wrap, a running header with the title, footer 「N ページ」).
-function docHtml(e, c, bl) {
-  const form = pick(['ja', 'reiwa', 'reiwaFw', 'kanjiNum']);
-  const layout = bl.some((b) => b.t !== 'p' && b.t !== 'h') ? pick(['plain', 'bessi', 'annex2col', 'wrapTable']) : pick(['plain', 'wrapTable']);
-  e.docLayout = layout;
-  const ds = form === 'ja' ? F.ja(e.date) : form === 'reiwa' ? F.reiwa(e.date) : form === 'reiwaFw' ? fw(F.reiwa(e.date)) : kanjiDate(e.date);
-  const rep = c.person();
-  let n = 0;
-  const annex = [];
-  const body = bl.map((b) => blockHtml(b, {
-    h: (b) => (/^\s*(\d|[０-９]|[一二三四五六七八九十]+[、．.]|[（(]|第)/.test(b.text) ? `<h3>${b.html}</h3>` : `<h3>${++n}．${b.html}</h3>`),
-    note: (b) => `<p class="note">${b.html}</p>`,
-    table: (b) => { if (layout === 'bessi' || layout === 'annex2col') { annex.push(tableHtml(b.rows, 'doc')); return '<p class="ref">（別紙のとおり）</p>'; } return tableHtml(b.rows, 'doc'); },
-    list: (b) => { const h = `<${b.t}>${b.items.map((x) => `<li>${x}</li>`).join('')}</${b.t}>`; if (layout === 'bessi' || layout === 'annex2col') { annex.push(h); return '<p class="ref">（別紙のとおり）</p>'; } return h; },
-  })).join('\n');
-  const footer = { plain: '"- " counter(page) " -"', bessi: 'counter(page) " / " counter(pages)', annex2col: '"- " counter(page) " -"', wrapTable: 'counter(page) " ページ"' }[layout];
-  const head = layout === 'wrapTable' ? `@top-right{content:"${e.title.replace(/["\\]/g, '')}";font-size:8pt;color:#555}` : '';
-  const annexHtml = annex.length ? `<div class="annex"><p class="bessi">別紙</p><h2>${esc(e.title)}（別紙）</h2><div class="${layout === 'annex2col' ? 'cols' : ''}">${annex.join('\n')}</div></div>` : '';
-  return `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>${esc(e.title)}</title><style>
-@page{size:A4;margin:25mm 22mm 22mm 25mm;@bottom-center{content:${footer};font-size:9pt}${head}}
-body{font-family:"Noto Serif CJK JP",serif;font-size:10.5pt;line-height:1.75}
-.to{margin:0}.right{text-align:right}h1{text-align:center;font-size:14pt;margin:18pt 0}h2{font-size:12pt;text-align:center}
-h3{font-size:11pt;margin:12pt 0 4pt}p{margin:0 0 6pt;text-indent:1em}.note{font-size:9.5pt;text-indent:0}.ref{text-indent:0;text-align:right}
-table.doc{border-collapse:collapse;width:100%;table-layout:fixed}table.doc th,table.doc td{border:0.5pt solid #000;padding:2pt 4pt;word-break:break-all;vertical-align:top}thead{display:table-header-group}
-${layout === 'wrapTable' ? 'table.doc{width:78%;font-size:9pt}table.doc th:first-child{width:22%}' : ''}
-.annex{break-before:page}.bessi{text-align:right;border:0.75pt solid #000;width:3.5em;margin-left:auto;text-indent:0;text-align:center}.cols{columns:2;column-gap:8mm;font-size:8.5pt}.cols table,.cols ul,.cols ol{break-inside:avoid;margin-bottom:6pt}
-.ki{text-align:center}.ijo{text-align:right}.box{border:0.75pt solid #000;padding:6pt 10pt;margin-top:14pt;width:60%;margin-left:auto}
-</style></head><body>
-<p class="to">${pick(['お客様各位', '関係者各位', 'お取引先各位', '報道関係者各位'])}</p>
-<p class="right">${ds}</p><p class="right">${esc(e.org)}</p><p class="right">代表者 ${rep}</p>
-<h1>${esc(e.title)}</h1>
-${body}
-<p class="ijo">以上</p>
-<div class="box">【本件に関するお問い合わせ先】<br>${esc(e.org)} 専用窓口<br>電話 ${c.phone()}<br>受付時間 平日 午前～午後（土日祝日を除く）</div>
-${annexHtml}
-</body></html>`;
-}
+const docHtml = (e, c, bl) => documentHtml(e, c, bl, (annexable) => pick(annexable ? ['plain', 'bessi', 'annex2col', 'wrapTable'] : ['plain', 'wrapTable']));
 
 
 // ---------- build ----------
