@@ -42,7 +42,7 @@ const KEEP_TAGS = new Set(['body', 'html', 'main', 'article']);
 /** Never release text: scripts, forms, navigation, hidden elements and page furniture by tag, role or class. */
 function isFurniture(el: Element): boolean {
   const a = el.attribs;
-  if ((ALWAYS_DROP.has(el.tagName) && !(el.tagName === 'aside' && isNoteInText(el)) && !isHeadingButton(el) && !isPageForm(el)) || a.hidden !== undefined || a['aria-hidden'] === 'true' || DROP_ROLES.has(a.role ?? '')) return true;
+  if ((ALWAYS_DROP.has(el.tagName) && !(el.tagName === 'aside' && isNoteInText(el)) && !isHeadingButton(el)) || a.hidden !== undefined || a['aria-hidden'] === 'true' || DROP_ROLES.has(a.role ?? '')) return true;
   if ((el.tagName === 'header' || el.tagName === 'footer') && closestTag(el.parent ?? el, ARTICLE) === null && !isTextFooter(el)) return true;
   if (a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style)) return true;
   if (KEEP_TAGS.has(el.tagName) || (!a.class && !a.id)) return false;
@@ -151,27 +151,6 @@ function isHeadingButton(el: Element): boolean {
   if (el.tagName !== 'button' || !parent || parent.type !== 'tag' || !HEADING_TAGS.has((parent as Element).tagName)) return false;
   return (parent as Element).children.every((c) => c === el || (c.type === 'text' && !(c as unknown as { data: string }).data.trim()));
 }
-/** What only a page's content holds, never a form's controls: its title, its main part, an article. */
-const PAGE_PARTS: ReadonlySet<string> = new Set(['h1', 'main', 'article']);
-/** The fewest paragraphs of prose that make a form one that holds a text, not a form to fill. */
-const PAGE_FORM_PARAGRAPHS = 3;
-const PARAGRAPH: ReadonlySet<string> = new Set(['p']);
-
-/**
- * A <form> around the page, not a form on it: an ASP.NET WebForms site sets its whole page inside one
- * 「<form id="aspnetForm">」 (a post back needs every control in it), header, article and footer alike. A form to fill
- * (a search box, a comment or feedback form, an inquiry form) holds controls and their labels, a question or a note;
- * one that holds the page's heading, its main part or an article, or paragraphs of prose, holds a text. Its controls
- * and everything else in it are still read as any other element is (an <input> goes, a side column goes).
- */
-function isPageForm(el: Element): boolean {
-  if (el.tagName !== 'form') return false;
-  if (hasDescendant(el, PAGE_PARTS)) return true;
-  let prose = 0;
-  for (const p of descendants(el, PARAGRAPH)) if (/[。．]\s*$/.test(textOf(p)) && ++prose >= PAGE_FORM_PARAGRAPHS) return true;
-  return false;
-}
-
 /** What a note set in the text never holds: links, headings, lists, and forms. */
 const NOT_IN_NOTE = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'form', 'nav']);
 /** The longest note (characters) an <aside> in the text may be. */
