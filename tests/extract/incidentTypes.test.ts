@@ -448,11 +448,22 @@ describe('incident types: an incident of no named kind', () => {
     expect(await typesOf(text)).toEqual(want);
   });
 
-  test('a follow-up leaves its kind to the earlier report', async () => {
-    const doc = buildDocument('当社のメール情報が漏洩した可能性について、その後の調査結果をご報告いたします。');
-    const found = { ...emptyFindings(), followUp: [{ value: true, evidence: doc.evidence(0, 4), ruleId: 'report.test', at: 0 }] };
+  /** The types of a follow-up (its 続報 finding given) or a first notice. */
+  async function followUpTypes(text: string, followUp: boolean): Promise<IncidentType[]> {
+    const doc = buildDocument(text);
+    const found = { ...emptyFindings(), followUp: followUp ? [{ value: true, evidence: doc.evidence(0, 4), ruleId: 'report.test', at: 0 }] : [] };
     const part = await incidentTypesExtractor.extract(doc, found, { tokenize: false });
-    expect((part.incidentTypes ?? []).filter((f) => !f.value.negated)).toEqual([]);
+    return [...new Set((part.incidentTypes ?? []).filter((f) => !f.value.negated).map((f) => f.value.type))].sort();
+  }
+
+  test.each<[string, string, boolean, IncidentType[]]>([
+    ['a follow-up on a leak of no named kind: its first notice\'s intrusion', '当社のメール情報が漏洩した可能性について、その後の調査結果をご報告いたします。', true, ['unauthorized_access']],
+    ['a follow-up on a leak whose kind it names keeps that kind (negative)', '先日お知らせしたランサムウェア被害による情報流出について、調査結果をご報告いたします。', true, ['ransomware']],
+    ['a follow-up that tells of no incident at all (negative)', '先日お知らせした件につきまして、お問い合わせ窓口の受付時間を変更いたします。', true, []],
+    ['a follow-up whose only incident word is denied (negative)', '調査の結果、当社のメール情報が外部に漏えいした痕跡は認められませんでした。', true, []],
+    ['a first notice of a leak of no named kind stays "other" (negative)', '当社のメール情報が漏洩した可能性があることが判明いたしました。', false, ['other']],
+  ])('%s', async (_name, text, followUp, want) => {
+    expect(await followUpTypes(text, followUp)).toEqual(want);
   });
 });
 
@@ -634,6 +645,11 @@ describe('incident types: one exposed state named twice', () => {
     ['a state told as the vendor\'s report after the intrusion', '委託先の社内システムが不正アクセスを受け、第三者が加入者の情報を閲覧できる状態になっていました。\n\n委託先より、当市のお客様の情報について閲覧できる状態になっていたとの報告がありました。', ['unauthorized_access']],
     ['a setting error first only supposed is still one (negative)', '設定ミスの可能性があると考え、調査を行いました。\n\n調査の結果、設定ミスにより名簿が閲覧可能な状態であったことが判明しました。', ['misconfiguration']],
     ['a setting error with no attack (negative)', '共有フォルダの公開設定に誤りがあり、名簿が外部から閲覧可能な状態となっていました。', ['misconfiguration']],
+    ['a setting flaw joined by 上の, an outsider using the server', 'メール送信サーバにおいて設定上の不備があり、第三者により迷惑メール送信の踏み台として利用される事案が発生いたしました。', ['misconfiguration']],
+    ['a setting flaw named with an intrusion the sentence denies', '本件はシステム設定上の不備によるものであり、外部からの不正侵入や利用者アカウントの不正取得は確認されておりません。', ['misconfiguration']],
+    ['a setting flaw joined by 上の that let an attack in (negative)', 'ネットワーク機器の設定上の不備を突かれ、外部から不正アクセスを受けました。', ['unauthorized_access']],
+    ['an inappropriate setting that let outsiders relay mail', 'SMTPサーバの不適切な設定により、外部からのメール中継が可能な状態となっていました。', ['misconfiguration']],
+    ['a setting done right is no flaw (negative)', '現在は適切な設定により安全に運用されていることを確認しております。', []],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
