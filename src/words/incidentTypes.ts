@@ -155,8 +155,10 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // one broken into). Not a mail account only read ("メールアカウントに対し第三者による不正アクセスが確認され、…メールに含まれる…
   // 漏えいした可能性": the gold reads no account compromise there), which still needs a message sent (above), nor customers' accounts.
   { type: 'account_compromise', pattern: /(?:Chatwork|チャットワーク|Slack|LINE|Instagram|インスタグラム|Facebook|フェイスブック|TikTok|SNS)[^。]{0,30}?アカウント(?:[(（][^()（）。]{1,40}[)）])?(?:が|を|に対し(?:て)?、?|へ(?:の)?|に(?!よ))[^。]{0,20}?(?:不正(?:に|な)?(?:アクセス|ログイン|サインイン|利用|使用)|不正サインイン|乗っ取|第三者に(?:より|よって)?(?:利用|使用))/, warnable: true, unless: /場合|ないか|有無/, unlessBefore: /(?:お客様|お客さま|ユーザー様?|利用者|会員|顧客)(?:様)?(?:において|の)[^。]{0,40}$/ },
-  // The same told in the active voice, an outsider as subject ("何者かが当協会岩手県支部のメールアカウントを使用し、迷惑メールを一斉送信した").
-  { type: 'account_compromise', pattern: /(?:何者か|第三者|攻撃者|部外者|外部の者|悪意のある者)(?:が|により|によって)[^。]{0,30}?(?:アカウント|メールアドレス|メールサーバー?)を(?:使用|利用|悪用|使っ)(?:し|して|て)/, needs: SENDS, warnable: true },
+  // The same told in the active voice, an outsider as subject ("何者かが当協会岩手県支部のメールアカウントを使用し、迷惑メールを一斉送信した"),
+  // also where the outsider's verb is the login and the sending is the next sentence's ("攻撃者が社用メールにログイン。…当該社員を装った
+  // フィッシングメールを大量に送信しました").
+  { type: 'account_compromise', pattern: /(?:何者か|第三者|攻撃者|部外者|外部の者|悪意のある者)(?:が|により|によって)[^。]{0,30}?(?:(?:アカウント|メールアドレス|メールサーバー?)を(?:使用|利用|悪用|使っ)(?:し|して|て)|(?:アカウント|メール)[^。、]{0,10}?に(?:不正に)?(?:ログイン|サインイン)(?!画面|ページ|ID|情報))/, needs: SENDS, needsNext: true, warnable: true },
   // Spam sent out by whoever got in ("メールサービスに不正アクセスがあり、大量の迷惑メールが…発信されている", "不正アクセスを受けたアカウントから
   // スパムメールが送信", "不正アクセス被害によるスパムメール送信"): the organization's mail was misused to send. Not spam feared ("迷惑メール
   // が送信される可能性"), nor spam received.
