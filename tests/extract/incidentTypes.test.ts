@@ -448,11 +448,22 @@ describe('incident types: an incident of no named kind', () => {
     expect(await typesOf(text)).toEqual(want);
   });
 
-  test('a follow-up leaves its kind to the earlier report', async () => {
-    const doc = buildDocument('当社のメール情報が漏洩した可能性について、その後の調査結果をご報告いたします。');
-    const found = { ...emptyFindings(), followUp: [{ value: true, evidence: doc.evidence(0, 4), ruleId: 'report.test', at: 0 }] };
+  /** The types of a follow-up (its 続報 finding given) or a first notice. */
+  async function followUpTypes(text: string, followUp: boolean): Promise<IncidentType[]> {
+    const doc = buildDocument(text);
+    const found = { ...emptyFindings(), followUp: followUp ? [{ value: true, evidence: doc.evidence(0, 4), ruleId: 'report.test', at: 0 }] : [] };
     const part = await incidentTypesExtractor.extract(doc, found, { tokenize: false });
-    expect((part.incidentTypes ?? []).filter((f) => !f.value.negated)).toEqual([]);
+    return [...new Set((part.incidentTypes ?? []).filter((f) => !f.value.negated).map((f) => f.value.type))].sort();
+  }
+
+  test.each<[string, string, boolean, IncidentType[]]>([
+    ['a follow-up on a leak of no named kind: its first notice\'s intrusion', '当社のメール情報が漏洩した可能性について、その後の調査結果をご報告いたします。', true, ['unauthorized_access']],
+    ['a follow-up on a leak whose kind it names keeps that kind (negative)', '先日お知らせしたランサムウェア被害による情報流出について、調査結果をご報告いたします。', true, ['ransomware']],
+    ['a follow-up that tells of no incident at all (negative)', '先日お知らせした件につきまして、お問い合わせ窓口の受付時間を変更いたします。', true, []],
+    ['a follow-up whose only incident word is denied (negative)', '調査の結果、当社のメール情報が外部に漏えいした痕跡は認められませんでした。', true, []],
+    ['a first notice of a leak of no named kind stays "other" (negative)', '当社のメール情報が漏洩した可能性があることが判明いたしました。', false, ['other']],
+  ])('%s', async (_name, text, followUp, want) => {
+    expect(await followUpTypes(text, followUp)).toEqual(want);
   });
 });
 
@@ -461,6 +472,9 @@ describe('incident types: whose account sent the messages', () => {
     ['a mail server attacked, its sent mail kept on it is no mail sent', '当社の添付ファイル分離メールサーバに対し、第三者によるサイバー攻撃（不正アクセス）があったことを確認いたしました。当該サーバに保存されていたお客様への送信メール情報が外部に漏えいした可能性を否定できません。', ['unauthorized_access']],
     ['a mail server used to send spam (negative)', '当社のメールサーバに対し不正アクセスがあり、当該サーバから迷惑メールが大量に送信されました。', ['account_compromise', 'unauthorized_access']],
     ['an outsider used the account to send spam (active voice)', '概要：何者かが当協会支部のメールアカウントを使用し、迷惑メールを一斉送信した。', ['account_compromise']],
+    ['an outsider logged in to the mail, the sending told next', '攻撃者が社用メールにログイン。連絡先情報を窃取し、そのうち553件のメールアドレス宛に当該社員を装ったメールを大量に送信しました。', ['account_compromise']],
+    ['an outsider logged in to the mail, nothing sent (negative)', '攻撃者が社用メールにログイン。受信メールの一部が閲覧された可能性があります。', []],
+    ['an outsider only shown a login screen (negative)', '第三者が当社メールのログイン画面を模した偽サイトを作成し、メールを送信しました。', ['phishing']],
     ['an outsider who may use the address is only feared (negative)', '第三者が当社のメールアドレスを使用して不審なメールを送信する可能性がありますのでご注意ください。', []],
     ['spam sent out after an intrusion into the mail service', '弊社のシステムで利用しているメールサービスに不正アクセスがあり、大量の迷惑メールが国内・海外に発信されている事象が発生しました。', ['account_compromise', 'unauthorized_access']],
     ['spam sent from an account broken into', '取引先に対して、不正アクセスを受けたアカウントからスパムメールが送信されていることを確認しております。', ['account_compromise', 'unauthorized_access']],
@@ -468,6 +482,12 @@ describe('incident types: whose account sent the messages', () => {
     ['spam received after an intrusion (negative)', '不正アクセスの後、職員あてに大量の迷惑メールが配信され、受信が続いております。', ['unauthorized_access']],
     ['spam feared after an intrusion (negative)', '不正アクセスにより流出したアドレスあてに迷惑メールが送信される可能性があります。', ['unauthorized_access']],
     ['own mailbox used to send', '当社社員のメールアカウントが第三者に不正に利用され、取引先あてに不審なメールが送信されました。', ['account_compromise']],
+    ['a business chat account broken into, no message told', '弊社従業員が利用しているビジネスチャットツール「Chatwork（チャットワーク）」のアカウントに対し、第三者による不正アクセスが発生したことを確認いたしました。', ['account_compromise', 'unauthorized_access']],
+    ['the chat service named as where, then the account', '弊社が提供するカスタマーサポート窓口（Chatwork）において、弊社管理スタッフのアカウントが第三者による不正アクセスを受ける事案が発生いたしました。', ['account_compromise', 'unauthorized_access']],
+    ['an SNS account taken over', '弊社公式Instagramアカウントが第三者により乗っ取られていたことが判明しました。', ['account_compromise']],
+    ['a mail account only read is no hijack told (negative)', '当社社員が使用するメールアカウントに対し第三者による不正アクセスが確認され、当該アカウント内のメールに含まれる個人データが漏えいした可能性があります。', ['unauthorized_access']],
+    ['customers\' chat accounts (negative)', 'お客様のLINEアカウントが第三者に不正にログインされる事象が複数報告されています。', ['unauthorized_access']],
+    ['a break-in put as a case (negative)', 'Chatworkアカウントが不正に利用された場合は、速やかにパスワードを変更してください。', []],
     ['spoofed mail sent from the hijacked own account', '当社のアカウントが不正に利用され、不特定多数の方に迷惑メール(なりすましメール)が送信されました。', ['account_compromise']],
     ['phishing mail sent from the hijacked own account', '当社のアカウントが不正に利用され、取引先あてにフィッシングメールが送信されました。', ['account_compromise']],
     ['phishing mail sent from the account, in a sentence of its own', '職員のメールアカウントが第三者に不正に利用されました。当該アカウントから、取引先あてにフィッシングメールが送信されました。', ['account_compromise']],
@@ -634,6 +654,11 @@ describe('incident types: one exposed state named twice', () => {
     ['a state told as the vendor\'s report after the intrusion', '委託先の社内システムが不正アクセスを受け、第三者が加入者の情報を閲覧できる状態になっていました。\n\n委託先より、当市のお客様の情報について閲覧できる状態になっていたとの報告がありました。', ['unauthorized_access']],
     ['a setting error first only supposed is still one (negative)', '設定ミスの可能性があると考え、調査を行いました。\n\n調査の結果、設定ミスにより名簿が閲覧可能な状態であったことが判明しました。', ['misconfiguration']],
     ['a setting error with no attack (negative)', '共有フォルダの公開設定に誤りがあり、名簿が外部から閲覧可能な状態となっていました。', ['misconfiguration']],
+    ['a setting flaw joined by 上の, an outsider using the server', 'メール送信サーバにおいて設定上の不備があり、第三者により迷惑メール送信の踏み台として利用される事案が発生いたしました。', ['misconfiguration']],
+    ['a setting flaw named with an intrusion the sentence denies', '本件はシステム設定上の不備によるものであり、外部からの不正侵入や利用者アカウントの不正取得は確認されておりません。', ['misconfiguration']],
+    ['a setting flaw joined by 上の that let an attack in (negative)', 'ネットワーク機器の設定上の不備を突かれ、外部から不正アクセスを受けました。', ['unauthorized_access']],
+    ['an inappropriate setting that let outsiders relay mail', 'SMTPサーバの不適切な設定により、外部からのメール中継が可能な状態となっていました。', ['misconfiguration']],
+    ['a setting done right is no flaw (negative)', '現在は適切な設定により安全に運用されていることを確認しております。', []],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
