@@ -332,12 +332,6 @@ export const incidentTypesExtractor: Extractor = {
     if (!out.some((f) => !f.value.negated) && !found.followUp.some((f) => f.value) && !found.reportNumber.some((f) => f.value >= 2)) {
       const unnamed = unnamedIncident(doc, zones);
       if (unnamed) out.push(unnamed);
-    } else if (!out.some((f) => !f.value.negated)) {
-      // "メール情報漏えいの可能性に関する調査結果のご報告", "情報流出の可能性に関するお知らせ（第二報）": a follow-up that tells of an
-      // incident yet names no kind leaves the kind to its first notice, and that notice most often told of an intrusion (the gold:
-      // unauthorized_access in 7 of the 10 tuning follow-ups that name none, "other" in 3; no gold release is without a type).
-      const unnamed = unnamedIncident(doc, zones);
-      if (unnamed) out.push({ value: { type: 'unauthorized_access', negated: false }, evidence: unnamed.evidence, ruleId: 'incidentTypes.followUp.unnamed', at: unnamed.at });
     }
     return { incidentTypes: out.sort((a, b) => a.at - b.at) };
   },
