@@ -61,12 +61,13 @@ export const LEAK_POSSIBILITY_AS_ITEM_AFTER = /^(?:が|の)?(?:流出|漏えい|
 
 /**
  * Information or data of no named kind as the subject of a leak ("社外関係者に関する情報…が不正に読み出された可能性",
- * "お客様等に関する情報が外部へ流出した可能性", "サーバー内の電子データが…漏洩", "当社のデータが…公開された"): whatever its
+ * "お客様等に関する情報が外部へ流出した可能性", "サーバー内の電子データが…漏洩", "当社のデータが…公開された", "300GB程度の情報が外部に
+ * 送信された" — sent out of the organization, not to its own server): whatever its
  * owner, the release says it leaked or may have, without saying which kinds. "other" only when said to have leaked or
  * possibly leaked, as for PART_OF_DATA. Not credentials (認証情報, the means of an intrusion), not what is set apart (…以外の情報),
  * and not merely viewed (閲覧された: an account's contents are read through a kind of its own).
  */
-export const LEAK_SUBJECT_DATA = /(?<=[\u30a0-\u30ff\u4e00-\u9fff]|に関する|の|る|た)(?<!認証|ログイン|アカウント|迷惑メール|以外の)(?:情報|データ)(?=(?:の一部)?(?:が|は|も)、?(?:[^。、]{0,12}?(?:外部|第三者|インターネット上)(?:へ|に|から))?、?(?:不正に)?(?:流出|漏えい|漏洩|窃取|読み出|読みだ|盗ま|持ち出|公開され|掲載され|取得され))/;
+export const LEAK_SUBJECT_DATA = /(?<=[\u30a0-\u30ff\u4e00-\u9fff]|に関する|の|る|た)(?<!認証|ログイン|アカウント|迷惑メール|以外の)(?:情報|データ)(?=(?:の一部)?(?:が|は|も)、?(?:[^。、]{0,12}?(?:外部|第三者|インターネット上)(?:へ|に|から))?、?(?:不正に)?(?:流出|漏えい|漏洩|窃取|読み出|読みだ|盗ま|持ち出|公開され|掲載され|取得され|(?<=(?:外部|社外)(?:へ|に))(?:送信|転送)され))/;
 
 /**
  * A line that is only the title of a linked notice, without quotes ("…お客様情報の漏えいについてのお詫びとご報告(4月22日)",

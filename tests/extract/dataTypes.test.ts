@@ -144,6 +144,10 @@ describe('data kinds in one sentence', () => {
     ['information held, possibly leaked (a verb’s clause before it)', '当社が保有していた情報が外部に流出した可能性があります。', ['other'], []],
     ['information posted on the internet', '海外連結子会社に関連するとみられる情報が、インターネット上に掲載されていることを７月２日に確認いたしました。', ['other'], []],
     ['information posted on a leak site', 'リークサイトにおいて、当社に関連するとみられる情報が掲載されていることを確認いたしました。', ['other'], []],
+    // Sent out of the organization (外部に送信された) is a leak's verb like 流出した; sent anywhere else is not.
+    ['information sent outside the network', '通信機器のログから10月2日夜から10月4日早朝にかけて300GB程度の情報が外部に送信されたことも確認しております。', ['other'], []],
+    ['information sent outside, no trace found (negative)', '一方で、情報が外部に送信された明確な痕跡は確認されておりません。', [], []],
+    ['information sent to the company\'s own server is no leak (negative)', 'フォームに入力された情報が当社サーバーに送信されたことを確認しました。', [], []],
     ['information printed in a document is not posted (negative)', '配布した資料に、当社が作成した情報が掲載されていることを確認いたしました。', [], []],
     ['credentials stolen are the means, not other data (negative)', '第三者により認証情報が窃取された可能性が高く、取得された認証情報が不正に利用されました。', [], []],
     ['account credentials that let the intruder in (negative)', '監視サービスに登録されていたアカウント情報が漏えいし、その情報を用いて第三者が管理画面へ不正にアクセスしました。', [], []],
