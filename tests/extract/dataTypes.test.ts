@@ -903,6 +903,17 @@ describe('kinds written with other words', () => {
     ['transfer details are an account', '流出した可能性のある情報は以下のとおりです。\n\n- お取引先様への振込み情報', ['bank_account']],
     ['school register details are an ID', '漏えいした可能性がある情報：学籍情報、氏名', ['id_number', 'name']],
     ['a word glossed by no kind is its own data', '流出した可能性がある情報は以下のとおりです。\n\n- 財務情報(決算作業用データ)\n- お取引先様への振込み情報', ['bank_account', 'other']],
+    // Medical and care records of a person are health.
+    ['visits to a doctor are health', '漏えいした可能性のある情報：患者様の氏名、受診歴、通院歴', ['health', 'name']],
+    ['conditions and care levels are health', '流出した可能性のある情報は、利用者の氏名、既往症、持病、介護度、要支援の区分です。', ['health', 'name']],
+    ['an injury and a pregnancy are health', '閲覧された可能性のある情報：お客さまの氏名、お怪我の状況、妊娠の有無', ['health', 'name']],
+    ['handbooks and medical information are health', '漏えいのおそれがある情報：お薬手帳の記録、障害者手帳の等級、医療情報', ['health']],
+    ['a service booked is no health record (negative)', '人間ドックを予約されたお客様の氏名、住所が流出した可能性があります。', ['address', 'name']],
+    ['a medical information system is no record (negative)', '当院の医療情報システムの一部がランサムウェア攻撃を受け、患者様の氏名が漏えいした可能性があります。', ['name']],
+    ['けが inside another word is no injury (negative)', '「氏名」と「電話番号」だけが漏えいを確認されたことになります。', ['name', 'phone']],
+    ['a kind named as a condition that does not matter (negative)', 'サーバーの仕様上、入院歴の有無にかかわらず患者基本情報が更新される際に自動送信される仕組みとなっていたため、被害範囲が拡大いたしました。', []],
+    ['a kind named as what does not matter, を問わず', '性別を問わず、全ての会員の氏名が流出した可能性があります。', ['name']],
+    ['a kind whose presence is told is data (negative of の有無にかかわらず)', '漏えいした可能性のある情報：氏名、入院歴の有無', ['health', 'name']],
     ['a word glossed by kinds heads them (negative)', '流出した可能性がある情報は以下のとおりです。\n\n- 家族情報(氏名・生年月日)', ['birthdate', 'name']],
   ])('%s', async (_label, text, leaked) => {
     expect((await kindsOf(text)).leaked).toEqual(leaked);
