@@ -144,6 +144,10 @@ describe('data kinds in one sentence', () => {
     ['information held, possibly leaked (a verb’s clause before it)', '当社が保有していた情報が外部に流出した可能性があります。', ['other'], []],
     ['information posted on the internet', '海外連結子会社に関連するとみられる情報が、インターネット上に掲載されていることを７月２日に確認いたしました。', ['other'], []],
     ['information posted on a leak site', 'リークサイトにおいて、当社に関連するとみられる情報が掲載されていることを確認いたしました。', ['other'], []],
+    // Sent out of the organization (外部に送信された) is a leak's verb like 流出した; sent anywhere else is not.
+    ['information sent outside the network', '通信機器のログから10月2日夜から10月4日早朝にかけて300GB程度の情報が外部に送信されたことも確認しております。', ['other'], []],
+    ['information sent outside, no trace found (negative)', '一方で、情報が外部に送信された明確な痕跡は確認されておりません。', [], []],
+    ['information sent to the company\'s own server is no leak (negative)', 'フォームに入力された情報が当社サーバーに送信されたことを確認しました。', [], []],
     ['information printed in a document is not posted (negative)', '配布した資料に、当社が作成した情報が掲載されていることを確認いたしました。', [], []],
     ['credentials stolen are the means, not other data (negative)', '第三者により認証情報が窃取された可能性が高く、取得された認証情報が不正に利用されました。', [], []],
     ['account credentials that let the intruder in (negative)', '監視サービスに登録されていたアカウント情報が漏えいし、その情報を用いて第三者が管理画面へ不正にアクセスしました。', [], []],
@@ -899,6 +903,17 @@ describe('kinds written with other words', () => {
     ['transfer details are an account', '流出した可能性のある情報は以下のとおりです。\n\n- お取引先様への振込み情報', ['bank_account']],
     ['school register details are an ID', '漏えいした可能性がある情報：学籍情報、氏名', ['id_number', 'name']],
     ['a word glossed by no kind is its own data', '流出した可能性がある情報は以下のとおりです。\n\n- 財務情報(決算作業用データ)\n- お取引先様への振込み情報', ['bank_account', 'other']],
+    // Medical and care records of a person are health.
+    ['visits to a doctor are health', '漏えいした可能性のある情報：患者様の氏名、受診歴、通院歴', ['health', 'name']],
+    ['conditions and care levels are health', '流出した可能性のある情報は、利用者の氏名、既往症、持病、介護度、要支援の区分です。', ['health', 'name']],
+    ['an injury and a pregnancy are health', '閲覧された可能性のある情報：お客さまの氏名、お怪我の状況、妊娠の有無', ['health', 'name']],
+    ['handbooks and medical information are health', '漏えいのおそれがある情報：お薬手帳の記録、障害者手帳の等級、医療情報', ['health']],
+    ['a service booked is no health record (negative)', '人間ドックを予約されたお客様の氏名、住所が流出した可能性があります。', ['address', 'name']],
+    ['a medical information system is no record (negative)', '当院の医療情報システムの一部がランサムウェア攻撃を受け、患者様の氏名が漏えいした可能性があります。', ['name']],
+    ['けが inside another word is no injury (negative)', '「氏名」と「電話番号」だけが漏えいを確認されたことになります。', ['name', 'phone']],
+    ['a kind named as a condition that does not matter (negative)', 'サーバーの仕様上、入院歴の有無にかかわらず患者基本情報が更新される際に自動送信される仕組みとなっていたため、被害範囲が拡大いたしました。', []],
+    ['a kind named as what does not matter, を問わず', '性別を問わず、全ての会員の氏名が流出した可能性があります。', ['name']],
+    ['a kind whose presence is told is data (negative of の有無にかかわらず)', '漏えいした可能性のある情報：氏名、入院歴の有無', ['health', 'name']],
     ['a word glossed by kinds heads them (negative)', '流出した可能性がある情報は以下のとおりです。\n\n- 家族情報(氏名・生年月日)', ['birthdate', 'name']],
   ])('%s', async (_label, text, leaked) => {
     expect((await kindsOf(text)).leaked).toEqual(leaked);
