@@ -81,6 +81,12 @@ export function shareButtonCount(row: string): number {
 /** A cookie-consent banner line. */
 export const COOKIE_BANNER = /(?:cookie|クッキー)[^。]{0,40}(?:使用|利用|同意)|同意する$/i;
 
+/**
+ * A footer's line naming who puts the site out, by its label: 「発行：Ａ株式会社」「運営会社：…」「編集・発行 …」. The
+ * label and its mark; the name follows.
+ */
+export const PUBLISHER_LABEL = /^(?:編集[・･]?)?(?:発行|運営)(?:[・･]?編集)?(?:元|者|会社|主体)?[ 　]*[:：][ 　]*/;
+
 /** A consent button of a cookie notice: 「同意する」「OK」「閉じる」「Accept all」. */
 export const CONSENT_BUTTON = /^(?:OK|同意(?:する|します|して閉じる)?|承諾(?:する)?|了解(?:しました)?|閉じる|許可(?:する)?|すべて(?:を)?(?:許可|受け入れる|同意する)|Accept(?: all)?|Agree|I agree|Got it|Close)$/i;
 
