@@ -1260,10 +1260,23 @@ function numberedHeadingsWhole(lines: PdfLine[]): PdfLine[] {
   const isRow = (l: PdfLine | undefined) => l !== undefined && (l.table || l.cells.length > 1);
   return lines.map((l, i) => {
     if (l.table || l.cells.length !== 2 || /[。、]$/.test(l.cells[1]!)) return l;
-    if (!SECTION_NUMBER_ALONE.test(l.cells[0]!.trim()) && !isSpacedHeading(l)) return l;
+    if (!SECTION_NUMBER_ALONE.test(l.cells[0]!.trim()) && !isSpacedHeading(l) && !wrapsBoldHeading(lines[i - 1], l)) return l;
     if (isRow(lines[i - 1]) || isRow(lines[i + 1])) return l;
     return { ...l, cells: [`${l.cells[0]!.trim()}　${l.cells[1]!.trim()}`], cellX: [l.cellX[0]!] };
   });
+}
+
+/**
+ * A bold heading's wrapped line with a wide space inside it (「び幼稚園　170校園（別」 under 「ある福島県の公立学校及」 of
+ * 「２　情報漏洩の可能性のある福島県の公立学校及び幼稚園　170校園（別紙参照）」 in a narrow column): the line above is one
+ * cell in the same bold type, starting where it starts, right above it, and full — it runs as far right as this one
+ * (it wrapped), without a sentence's end.
+ */
+export function wrapsBoldHeading(above: PdfLine | undefined, l: PdfLine): boolean {
+  if (above === undefined || !above.bold || !l.bold || above.table || above.cells.length !== 1 || above.page !== l.page) return false;
+  if (Math.abs(above.size - l.size) >= 0.5 || l.items.some((it) => Math.abs(it.size - l.size) >= 0.5) || Math.abs(above.x - l.x) > 1) return false;
+  if (/[。、：:]$/.test(above.cells[0]!.trim())) return false;
+  return above.y > l.y && above.y - l.y <= l.size * WRAPPED_HEADING_PITCH && above.right >= l.right - l.size;
 }
 
 /** A short numbered heading in two cells about a character apart: 「1．概」 and 「要」 of 「1．概　要」. */
