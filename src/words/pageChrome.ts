@@ -103,7 +103,7 @@ export const NEWS_CATEGORY = /^(?:お知らせ|ニュース|ニュースリリ�
 export const READING_TIME = /^(?:(?:この記事は)?約?[0-9]{1,3}[ ]*分(?:で読めます|で読める|程度)?|読了(?:時間)?[ ]*[:：目安]*[ ]*約?[0-9]{1,3}[ ]*分|[0-9]{1,3}[ ]*min(?:ute)?s?[ ]*read)$/i;
 
 /** A post's tags ending its meta row, each after a space: 「 #お知らせ」「 #重要 #プレスリリース」. */
-export const POST_TAGS = /(?:[ ]+#[^\s#]{1,20}){1,5}$/;
+export const POST_TAGS = /(?:[ ]{1,8}#[^\s#]{1,20}){1,5}$/;
 
 /** A breadcrumb trail: "ホーム > ニュースリリース > …". */
 export const BREADCRUMB = /^(?:ホーム|トップ(?:ページ)?|HOME|TOP)\s*[>＞»›/]\s*\S/i;
