@@ -1,5 +1,5 @@
 import {
-  CONTACT_HEADING, CORPORATE_FORMS, DEPARTMENT_RUN, FORM_KINDS, GENERIC_NAMES, KIND_ONLY_ENDINGS, SUPPLIER_LABEL, ISSUER_PAREN_WORDS, NAME_ENDINGS, SELF_REFERENCES, SIGNATURE_TAIL, THIRD_PARTY_AFTER, THIRD_PARTY_BEFORE,
+  CONTACT_HEADING, CORPORATE_FORMS, DEPARTMENT_RUN, FORM_KINDS, GENERIC_NAMES, KIND_ONLY_ENDINGS, SUPPLIER_LABEL, ISSUER_PAREN_WORDS, NAME_ENDINGS, SELF_COORDINATION, SELF_REFERENCES, SIGNATURE_TAIL, THIRD_PARTY_AFTER, THIRD_PARTY_BEFORE,
 } from '../words/organizations.js';
 import { SITE_SECTION } from '../words/pageChrome.js';
 import type { OrganizationKind } from '../types.js';
@@ -38,6 +38,8 @@ const OTHER_ALIAS = /^[ ]?\([^()]{0,80}?以下[^()「」]{0,8}?[「『]([^」』
 const SHORT_ALIAS = /^[ ]?\([^()]{0,80}?以下[^()「」]{0,8}?[「『]([^」』]{2,20})[」』]/;
 /** "当社 株式会社ＸＸ", "弊社、ＸＸは": the name set beside the release's own word for itself. */
 const APPOSITIVE_SELF = new RegExp(`(?:${SELF})(?:[ 、,:]|である|こと)[ ]?$`);
+/** "当社および中国電力ネットワーク株式会社", "弊社と株式会社Ａ": a name set beside the release's own word for itself, another party. */
+const COORDINATED_WITH_SELF = new RegExp(`(?:${SELF})(?:${alternation(SELF_COORDINATION)})[ ]?$`);
 /** The name as the subject of its sentence: "ＸＸは、", "ＸＸでは、", "ＸＸにおきましては". */
 const SUBJECT = /^[ ]?(?:は|では|におきましては|において(?:は)?|として(?:は)?)[、,]/;
 const SUBJECT_LOOSE = /^[ ]?(?:は|では|が)/;
@@ -394,7 +396,7 @@ function scoreMention(doc: DocumentContext, m: Mention): number {
   // A name set in quotes (「受託者である「Ａ株式会社」から」): the quotes stand between it and the words that say whose it is.
   const quoted = /[「『]$/.test(before) && /^[」』]/.test(after);
   const outside = quoted ? before.slice(0, -1) : before;
-  if (THIRD_PARTY_BEFORE_RE.test(outside) || SUPPLIER_LABEL.test(outside)) score -= 5;
+  if (THIRD_PARTY_BEFORE_RE.test(outside) || SUPPLIER_LABEL.test(outside) || COORDINATED_WITH_SELF.test(outside)) score -= 5;
   if (THIRD_PARTY_AFTER.test(quoted ? after.slice(1) : after)) score -= 4;
   const bodyLength = Math.max(1, text.length - doc.bodyStart);
   if (doc.bodySentences[0] && m.start < doc.bodySentences[0].end) score += SUBJECT.test(after) && SENTENCE_OPENING.test(opening) ? 3 : 1;

@@ -1,7 +1,7 @@
 import { KANJI_DIGITS } from '../words/numerals.js';
 import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
-import { NEWS_CATEGORY, PAGE_INFO_FIELD, READING_TIME, VIEW_COUNT_FIELD } from '../words/pageChrome.js';
+import { NEWS_CATEGORY, PAGE_INFO_FIELD, POST_TAGS, READING_TIME, VIEW_COUNT_FIELD } from '../words/pageChrome.js';
 
 /** The label a date line may carry: "公開日：", "掲載日 ", "発表日:", "配信日時：", "最終更新日：", "掲載開始日 " … */
 const DATE_LABEL = /^(?:(?:この)?(?:ページ|記事|情報)?(?:の)?(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|投稿|更新|最終更新)(?:開始)?(?:日時|日)?|日付|date|(?:published|posted|updated|last updated)(?: on)?)?[ :：]*/i;
@@ -443,7 +443,7 @@ export function postMetaDate(raw: string): string | null {
   const text = raw.normalize('NFKC').trim();
   if (text.length > 100 || /[。、]/.test(text)) return null;
   const fields = text.split(META_SEPARATOR).filter((f) => f !== '');
-  if (fields.length < 2) return null;
+  if (fields.length < 2) return spacedMetaDate(text);
   let date: string | null = null;
   for (const field of fields) {
     if (READING_TIME.test(field)) continue;
@@ -453,6 +453,27 @@ export function postMetaDate(raw: string): string | null {
     date = d;
   }
   return date;
+}
+
+/** How many words a reading time ending a meta row may be printed in (「約 5 分」). */
+const READING_TIME_WORDS = 3;
+
+/**
+ * A meta row whose fields a space alone sets apart, where all but the first are a post's meta: its reading time and its
+ * tags after the date (「2025/2/7（金） この記事は約12分で読めます #お知らせ」「二〇二五年四月十六日発表 この記事は約11分で読めます」)
+ * → the date; null unless a reading time or tags end it and the rest is a date line.
+ */
+function spacedMetaDate(text: string): string | null {
+  const untagged = text.replace(POST_TAGS, '');
+  const words = untagged.split(/[ ]+/);
+  let rest = untagged;
+  for (let k = Math.max(1, words.length - READING_TIME_WORDS); k < words.length; k++) {
+    if (READING_TIME.test(words.slice(k).join(' '))) {
+      rest = words.slice(0, k).join(' ');
+      break;
+    }
+  }
+  return rest !== text ? dateOfDateLine(rest) : null;
 }
 
 /**

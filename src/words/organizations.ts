@@ -103,6 +103,12 @@ export const SELF_REFERENCES = [
 ];
 
 /**
+ * Words that join a name to the release's own word for itself as another party beside it (「当社および中国電力ネットワーク
+ * 株式会社」「弊社と株式会社Ａ」「当社・Ａ社」): the name is not the one who speaks. (Not 「、」: 「弊社、Ａ株式会社は」 names the speaker.)
+ */
+export const SELF_COORDINATION = ['および', '及び', 'ならびに', '並びに', 'と', '・'];
+
+/**
  * Words right before a name that make it someone other than the issuer: a contractor, a vendor,
  * a parent or partner ("委託先である株式会社ＸＸ", "利用している株式会社ＸＸ").
  */

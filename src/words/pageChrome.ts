@@ -81,6 +81,12 @@ export function shareButtonCount(row: string): number {
 /** A cookie-consent banner line. */
 export const COOKIE_BANNER = /(?:cookie|クッキー)[^。]{0,40}(?:使用|利用|同意)|同意する$/i;
 
+/**
+ * A footer's line naming who puts the site out, by its label: 「発行：Ａ株式会社」「運営会社：…」「編集・発行 …」. The
+ * label and its mark; the name follows.
+ */
+export const PUBLISHER_LABEL = /^(?:編集[・･]?)?(?:発行|運営)(?:[・･]?編集)?(?:元|者|会社|主体)?[ 　]*[:：][ 　]*/;
+
 /** A consent button of a cookie notice: 「同意する」「OK」「閉じる」「Accept all」. */
 export const CONSENT_BUTTON = /^(?:OK|同意(?:する|します|して閉じる)?|承諾(?:する)?|了解(?:しました)?|閉じる|許可(?:する)?|すべて(?:を)?(?:許可|受け入れる|同意する)|Accept(?: all)?|Agree|I agree|Got it|Close)$/i;
 
@@ -95,6 +101,9 @@ export const NEWS_CATEGORY = /^(?:お知らせ|ニュース|ニュースリリ�
 
 /** A blog post's reading time beside its date: 「3分で読めます」「この記事は約5分で読めます」「約5分」「読了時間：3分」「3 min read」. */
 export const READING_TIME = /^(?:(?:この記事は)?約?[0-9]{1,3}[ ]*分(?:で読めます|で読める|程度)?|読了(?:時間)?[ ]*[:：目安]*[ ]*約?[0-9]{1,3}[ ]*分|[0-9]{1,3}[ ]*min(?:ute)?s?[ ]*read)$/i;
+
+/** A post's tags ending its meta row, each after a space: 「 #お知らせ」「 #重要 #プレスリリース」. */
+export const POST_TAGS = /(?:[ ]{1,8}#[^\s#]{1,20}){1,5}$/;
 
 /** A breadcrumb trail: "ホーム > ニュースリリース > …". */
 export const BREADCRUMB = /^(?:ホーム|トップ(?:ページ)?|HOME|TOP)\s*[>＞»›/]\s*\S/i;

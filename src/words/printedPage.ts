@@ -31,9 +31,10 @@ export const PAGE_SURVEY = /^(?:(?:この|本)(?:ページ|記事)(?:に関す�
 
 /**
  * The heading of a blog post's author box under the article (「この記事を書いた人：広報担当」「この記事の執筆者」
- * 「著者プロフィール」), maybe with the author's name: the profile and the author's balloon after it are the theme's.
+ * 「著者プロフィール」), maybe with the author's name, or a short field of the box set a space after it on its line (「この記事を
+ * 書いた人　投稿記事数 548件」): the profile and the author's balloon after it are the theme's.
  */
-export const AUTHOR_BOX = /^(?:この記事を(?:書いた|執筆した)人|この記事の(?:執筆者|著者|監修者|ライター)|記事を書いた人|(?:執筆|著|監修)者(?:情報|プロフィール|紹介)|著者について)(?:[ 　]*[:：][^。]{0,30})?$/;
+export const AUTHOR_BOX = /^(?:この記事を(?:書いた|執筆した)人|この記事の(?:執筆者|著者|監修者|ライター)|記事を書いた人|(?:執筆|著|監修)者(?:情報|プロフィール|紹介)|著者について)(?:[ 　]*[:：][^。]{0,30}|[ 　]+[^。\s][^。]{0,29})?$/;
 
 /**
  * The heading of a box of other articles read by the page's visitors, printed under the article:

@@ -108,6 +108,9 @@ describe('the issuer named in the prose', () => {
     ['only a contractor, in quotes after its role', '委託先である「株式会社データ保守」において、不正アクセスが発生しました。'],
     ['no name at all', '当社サーバーがランサムウェアに感染しました。現在調査を進めております。'],
     ['a place in an address is not an issuer', '所在地：東京都千代田区丸の内1-1-1\n本件について調査中です。'],
+    // A name joined to the release's own word for itself (当社および, 弊社と, 当社・) is another party beside the speaker.
+    ['only a company set beside 当社 by および', '当社は、社内ネットワークの一部が不正アクセスを受けたことにより、当社およびサンプル電力ネットワーク株式会社（以下「サンプル電力NW」）の社員等の個人情報等が外部に流出した可能性があることを確認しました。'],
+    ['only a company set beside 弊社 by と', '弊社と株式会社サンプル物流の共用サーバーが不正アクセスを受けました。'],
   ])('no issuer: %s', async (_name, text) => {
     expect(await issuerOf(text)).toBeNull();
   });
@@ -118,6 +121,9 @@ describe('the issuer named in the prose', () => {
   test.each<[string, string, string]>([
     ['the first sentence\'s subject', 'この度、サンプルAI株式会社において、その管理するシステムが外部の第三者による不正アクセスを受けました。\n\nお客様にはご迷惑をおかけしております。' + CONTACT, 'サンプルAI株式会社'],
     ['a subject in a later sentence', 'この度、弊社の管理するシステムが外部の第三者による不正アクセスを受けました。\n\nなお、サンプルAI株式会社において、その影響を調査しております。' + CONTACT, '見本ホールディングス株式会社'],
+    // (Not a name set after 弊社 and a comma: the speaker named.)
+    ['the speaker named after 弊社 and a comma', 'この度、弊社、サンプルAI株式会社は、その管理するシステムが外部の第三者による不正アクセスを受けました。' + CONTACT, 'サンプルAI株式会社'],
+    ['a company set beside 当社 by および', 'この度、当社およびサンプルAI株式会社が共同で利用するシステムが外部の第三者による不正アクセスを受けました。' + CONTACT, '見本ホールディングス株式会社'],
     ['a subsidiary the first sentence names as such', 'この度、当社の子会社であるサンプルAI株式会社において、システムが外部の第三者による不正アクセスを受けました。' + CONTACT, '見本ホールディングス株式会社'],
   ])('the first sentence\'s subject against the contact section: %s', async (_name, text, name) => {
     expect((await issuerOf(text))?.name).toBe(name);

@@ -259,6 +259,16 @@ describe('postMetaDate: a post\'s meta row (author · date · reading time) date
     ['2026.01.23 • 5 min read', '2026-01-23'],
     ['令和７年６月１３日 ・ この記事は約85分で読めます', '2025-06-13'],
     ['2025/12/10 ・ 約3分', '2025-12-10'],
+    // Set apart by spaces alone: the reading time and the post's tags after the date (an Astro theme's meta row).
+    ['2025/2/7（金） この記事は約12分で読めます #お知らせ', '2025-02-07'],
+    ['二〇二五年四月十六日発表 この記事は約11分で読めます #お知らせ', '2025-04-16'],
+    ['2025年3月1日 #お知らせ #重要', '2025-03-01'],
+    ['2025.03.01 5 min read', '2025-03-01'],
+    // …not a date with other words after it, a clause, a date without its year, nor a date with nothing after it
+    ['2025年3月1日 お知らせ 広報部', null],
+    ['2025年3月1日に発生した件 #お知らせ', null],
+    ['3月1日 この記事は約5分で読めます', null],
+    ['この記事は約5分で読めます', null],
     // not a meta row: a count beside the date, two dates, a sentence, no separator, no date
     ['株式会社サンプル · 2025/11/10 · 閲覧数 1,204', null],
     ['2025/11/10 · 2025/11/12', null],

@@ -2,7 +2,7 @@ import { bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDate, isUpdateLa
 export { eraInitialDate } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers, looksLikeName } from '../pageMeta.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, OFFICE_OF_IT, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
-import { ADDRESS_LINE, ISSUER_BOX_FIELD, ISSUER_BOX_HEADING, ISSUER_BOX_NAME_FIELD, NAME_BEFORE_ADDRESS, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, HEADER_FIGURE, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, RECORD_STAMP, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, ISSUER_BOX_FIELD, ISSUER_BOX_HEADING, ISSUER_BOX_NAME_FIELD, NAME_BEFORE_ADDRESS, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, HEADER_FIGURE, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, PUBLISHER_LABEL, RECORD_STAMP, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 import { trailDate, trailTitle, trailYear } from './trail.js';
@@ -829,10 +829,19 @@ const FOOTER_LINES = 8;
  * copyright line was cut off with a column beside the block still names its site there. So does a name alone
  * right over a copyright line that names no holder.
  */
-function footerCompany(lines: readonly PdfLine[], text: string): string | null {
+function footerCompany(printed: readonly PdfLine[], text: string): string | null {
   const textOf = (l: PdfLine) => l.cells.join(' ').replace(/\s+/g, ' ').trim();
+  // A cookie notice the print sets after the footer (a box fixed to the window's bottom) is no line of the page's.
+  const lines = printed.slice(0, trailingConsentNotice(printed));
   const footerOnly = (k: number) => !lines.slice(k + 1).some((l) => textOf(l).length > 80 || /。/.test(textOf(l)));
   for (let k = lines.length - 1; k >= 0 && k >= lines.length - 2 - FOOTER_LINES; k--) {
+    // A line naming the site's publisher by its label (「発行：Ａ株式会社」 under the copyright line), left out of the text.
+    const label = PUBLISHER_LABEL.exec(textOf(lines[k]!));
+    if (label) {
+      const line = textOf(lines[k]!);
+      const name = line.slice(label[0].length).trim();
+      if ((isSiteName(name) || isJointIssuers(name)) && footerOnly(k) && !text.split('\n').some((l) => l.includes(line))) return name;
+    }
     // The name opening the address's own line (「北海道滝川市 〒750-7328 … TEL …」).
     const opening = NAME_BEFORE_ADDRESS.exec(textOf(lines[k]!));
     if (opening && isSiteName(opening[1]!) && footerOnly(k) && !text.split('\n').some((l) => l.trim().startsWith(opening[1]!))) return opening[1]!;
@@ -841,7 +850,7 @@ function footerCompany(lines: readonly PdfLine[], text: string): string | null {
     // Reserved.」): the holder the line leaves out, in the footer's type.
     if (next !== undefined && holderlessCopyright(textOf(next)) && lines[k]!.cells.length === 1 && next.page === lines[k]!.page && Math.abs(next.size - lines[k]!.size) < 0.5) {
       const name = textOf(lines[k]!);
-      if (isSiteName(name) && footerOnly(k) && !text.split('\n').some((l) => l.trim().startsWith(name))) return name;
+      if ((isSiteName(name) || isJointIssuers(name)) && footerOnly(k) && !text.split('\n').some((l) => l.trim().startsWith(name))) return name;
     }
     if (next === undefined || lines[k]!.cells.length !== 1 || next.page !== lines[k]!.page || !ADDRESS_LINE.test(textOf(next))) continue;
     let name = textOf(lines[k]!);
@@ -865,6 +874,27 @@ function footerCompany(lines: readonly PdfLine[], text: string): string | null {
     return parts.join(' ');
   }
   return null;
+}
+
+/** At most this many lines a cookie notice printed after the footer wraps over, its button with its last. */
+const TRAILING_NOTICE_LINES = 3;
+
+/**
+ * Where a cookie notice printed at the end of the page begins (a box fixed to the window's bottom, printed once after
+ * the footer: 「このウェブサイトはクッキーを使用しています。…みなされます。 OK」, maybe wrapped over two lines): the line
+ * about cookies among the last three, each line after it right under the one above; the lines' count when none.
+ */
+export function trailingConsentNotice(lines: readonly PdfLine[]): number {
+  const textOf = (l: PdfLine) => l.cells.join(' ').replace(/\s+/g, ' ').trim();
+  for (let k = Math.max(0, lines.length - TRAILING_NOTICE_LINES); k < lines.length; k++) {
+    if (!COOKIE_BANNER.test(textOf(lines[k]!)) || textOf(lines[k]!).length > 200) continue;
+    const wrapped = lines.slice(k + 1).every((l, j) => {
+      const upper = lines[k + j]!;
+      return l.page === upper.page && upper.y > l.y && upper.y - l.y <= Math.max(upper.size, l.size) * 3.5;
+    });
+    if (wrapped) return k;
+  }
+  return lines.length;
 }
 
 /** A copyright line naming no holder: 「Copyright © All Rights Reserved.」「(C) 2025」. */
@@ -1230,10 +1260,23 @@ function numberedHeadingsWhole(lines: PdfLine[]): PdfLine[] {
   const isRow = (l: PdfLine | undefined) => l !== undefined && (l.table || l.cells.length > 1);
   return lines.map((l, i) => {
     if (l.table || l.cells.length !== 2 || /[。、]$/.test(l.cells[1]!)) return l;
-    if (!SECTION_NUMBER_ALONE.test(l.cells[0]!.trim()) && !isSpacedHeading(l)) return l;
+    if (!SECTION_NUMBER_ALONE.test(l.cells[0]!.trim()) && !isSpacedHeading(l) && !wrapsBoldHeading(lines[i - 1], l)) return l;
     if (isRow(lines[i - 1]) || isRow(lines[i + 1])) return l;
     return { ...l, cells: [`${l.cells[0]!.trim()}　${l.cells[1]!.trim()}`], cellX: [l.cellX[0]!] };
   });
+}
+
+/**
+ * A bold heading's wrapped line with a wide space inside it (「び幼稚園　170校園（別」 under 「ある福島県の公立学校及」 of
+ * 「２　情報漏洩の可能性のある福島県の公立学校及び幼稚園　170校園（別紙参照）」 in a narrow column): the line above is one
+ * cell in the same bold type, starting where it starts, right above it, and full — it runs as far right as this one
+ * (it wrapped), without a sentence's end.
+ */
+export function wrapsBoldHeading(above: PdfLine | undefined, l: PdfLine): boolean {
+  if (above === undefined || !above.bold || !l.bold || above.table || above.cells.length !== 1 || above.page !== l.page) return false;
+  if (Math.abs(above.size - l.size) >= 0.5 || l.items.some((it) => Math.abs(it.size - l.size) >= 0.5) || Math.abs(above.x - l.x) > 1) return false;
+  if (/[。、：:]$/.test(above.cells[0]!.trim())) return false;
+  return above.y > l.y && above.y - l.y <= l.size * WRAPPED_HEADING_PITCH && above.right >= l.right - l.size;
 }
 
 /** A short numbered heading in two cells about a character apart: 「1．概」 and 「要」 of 「1．概　要」. */

@@ -673,6 +673,17 @@ describe('printedSiteName: the site named by a printed page\'s copyright footer'
     ['a name over a holderless copyright line', [RELEASE, '累計 205681 ／ 本日 109 ／ 昨日 782', 'サンプルフードサービス株式会社', 'Copyright © All Rights Reserved.', '- JOYFUL NOTE -'], RELEASE, 'サンプルフードサービス株式会社'],
     ['a label over a holderless copyright line (negative)', [RELEASE, 'お問い合わせ', 'Copyright © All Rights Reserved.'], RELEASE, null],
     ['a name over a holderless copyright line, sentences after it (negative)', [RELEASE, 'サンプルフードサービス株式会社', 'Copyright © All Rights Reserved.', RELEASE], RELEASE, null],
+    // A cookie notice the print sets after the footer (a box fixed to the window's bottom), wrapped or not, is no sentence of the page's.
+    ['a name over a holderless copyright line, a cookie notice printed after the footer', [RELEASE, '概要 | プライバシーポリシー | サイトマップ', '株式会社サンプルのタネ', 'Copyright © All Rights Reserved.', 'サンプル で無料ホームページを作成しましょう！', 'このウェブサイトはクッキーを使用しています。利用を続けることで、クッキーの使用に同意したものとみなされます。 OK'], RELEASE, '株式会社サンプルのタネ'],
+    ['…the notice wrapped over two lines', [RELEASE, 'サンプル電業株式会社', 'Copyright © All Rights Reserved.', 'このウェブサイトはクッキーを使用しています。利用を続けることで、クッキーの使用に同意したものとみなされま', 'す。 OK'], RELEASE, 'サンプル電業株式会社'],
+    ['joint issuers over a holderless copyright line', [RELEASE, '株式会社サンプル、株式会社サンプルインダストリー', 'Copyright © All Rights Reserved.'], RELEASE, '株式会社サンプル、株式会社サンプルインダストリー'],
+    ['a sentence after the footer that is no cookie notice (negative)', [RELEASE, 'サンプル電業株式会社', 'Copyright © All Rights Reserved.', RELEASE], RELEASE, null],
+    // A publisher's line by its label at the footer's foot (「発行：Ａ株式会社」), left out of the release's text.
+    ['a publisher\'s labelled line under the copyright line', [RELEASE, '事務局 電話：034-8658-3291', 'Copyright © All Rights Reserved.', '発行：サンプル産業株式会社', 'Powered by Movable Type'], RELEASE, 'サンプル産業株式会社'],
+    ['a 運営会社 line', [RELEASE, '運営会社：株式会社サンプル', '© 2026'], RELEASE, '株式会社サンプル'],
+    ['a labelled line of the release\'s own text (negative)', [RELEASE, '発行：サンプル産業株式会社'], `${RELEASE}\n発行：サンプル産業株式会社`, null],
+    ['a labelled line followed by the release\'s sentences (negative)', ['発行：サンプル産業株式会社', RELEASE], RELEASE, null],
+    ['a label over no name (negative)', [RELEASE, '発行：2025年12月3日'], RELEASE, null],
     ['a block naming another company than the holder', [RELEASE, '株式会社見本', '〒681-1953 北海道札幌市中央区北一条西3丁目12番22号', '© 2026 サンプル化学株式会社'], RELEASE, 'サンプル化学株式会社'],
     // The name opening the address's own line, the two run together by the print (「見本市〒750-7328 …」).
     ['a name run into its postcode on the footer\'s line', [RELEASE, 'サンプル県見本市〒750-7328新潟県新潟市中央区万代一丁目2-28 TEL 047-7476-8406', '（受付時間平日9:00〜17:30） © 2025 All Rights Reserved.'], RELEASE, 'サンプル県見本市'],
@@ -949,6 +960,23 @@ test.each([
     ...column([[SENTENCE, 400]]).map((l) => ({ ...l, y: 500 })),
   ];
   expect(assemble(lines).split('\n')).toContain(expected);
+});
+
+/** A bold heading's line in 22.5 pt type at x 65, one cell or two (a wide space inside it), ending at `right`. */
+const boldLine = (cells: string[], y: number, right: number, { bold = true, x = 65 } = {}): PdfLine =>
+  ({ page: 2, items: [], x, right, y, size: 22.5, bold, cells, cellX: cells.map((_, k) => x + k * 112), position: (800 - y) / 800, spaceBefore: false, spaceAfter: false }) as PdfLine;
+
+test.each([
+  // A bold heading wrapped in a narrow column, a wide space inside one of its lines: the line is the heading's, not a row.
+  ['a wide space inside a wrapped heading\'s line', [boldLine(['２ 情報漏洩の可能性の'], 640, 312), boldLine(['ある福島県の公立学校及'], 607, 312), boldLine(['び幼稚園', '170校園（別'], 574, 314), boldLine(['紙参照）'], 541, 155)], '## ２ 情報漏洩の可能性のある福島県の公立学校及び幼稚園　170校園（別紙参照）'],
+  // not the heading's line: the line above short (it ended, no wrap), not bold, or starting elsewhere
+  ['the line above ended short (negative)', [boldLine(['２ 情報漏洩の可能性'], 640, 200), boldLine(['び幼稚園', '170校園（別'], 607, 314)], '| び幼稚園 | 170校園（別 |'],
+  ['the line above in plain type (negative)', [boldLine(['２ 情報漏洩の可能性の'], 640, 312, { bold: false }), boldLine(['び幼稚園', '170校園（別'], 607, 314)], '| び幼稚園 | 170校園（別 |'],
+  ['the line above starting elsewhere (negative)', [boldLine(['２ 情報漏洩の可能性の'], 640, 312, { x: 120 }), boldLine(['び幼稚園', '170校園（別'], 607, 314)], '| び幼稚園 | 170校園（別 |'],
+] as [string, PdfLine[], string][])('assemble, a bold heading wrapped over lines: %s', (_label, heading, expected) => {
+  const body = column([[SENTENCE, 400], [SENTENCE, 400], [SENTENCE, 400]]).map((l) => ({ ...l, page: 2, y: l.y + 100 }));
+  const after = column([[SENTENCE, 400]]).map((l) => ({ ...l, page: 2, y: 480 }));
+  expect(assemble([...body, ...heading, ...after]).split('\n')).toContain(expected);
 });
 
 /** A numbered heading spaced with a full-width space (「1．概　要」), read in two cells `gap` points apart (12 pt type). */

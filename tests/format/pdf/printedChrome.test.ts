@@ -123,6 +123,7 @@ const POST = ['ホーム >', 'お知らせ', '当社サーバーへの不正ア�
 test.each([
   // The author box closes the article: the post's category over it (as its head printed it), the profile and the balloon go.
   ['a blog theme\'s author box and balloon', [...POST, 'お知らせ', 'この記事を書いた人：広報担当', '株式会社サンプル 広報部です。入社16年目のスタッフが最新情報をお届けします。', '無料相談は年間2400件以上！お気軽にどうぞ。'], POST],
+  ['an author box whose heading carries its post count', [...POST, '広報担当', 'この記事を書いた人　投稿記事数 548件', '関連記事', 'システムメンテナンスのお知らせ'], [...POST, '広報担当']],
   ['an author box under its own heading', [...POST, 'この記事の執筆者', '山本 隆（広報部）', 'サンプル株式会社の広報担当。'], POST],
   // The release's own lines stay: a sentence naming the article's writer, a category line not in the head.
   ['a sentence about who wrote the article stays', [...POST, 'この記事を書いた人に確認したところ、誤りはありませんでした。'], [...POST, 'この記事を書いた人に確認したところ、誤りはありませんでした。']],
@@ -134,6 +135,10 @@ test.each([
 test.each([
   ['この記事を書いた人', true],
   ['この記事を書いた人：広報担当', true],
+  // A short field of the box set a space after the heading on its line (a SWELL theme's 「この記事を書いた人　投稿記事数 548件」).
+  ['この記事を書いた人　投稿記事数 548件', true],
+  ['この記事を書いた人 広報担当', true],
+  ['この記事を書いた人 広報部の山田です。', false],
   ['著者プロフィール', true],
   ['この記事の監修者', true],
   ['この記事を書いた人は広報部の山田です。', false],
