@@ -178,6 +178,8 @@ function withoutBadge(text: string): string {
   for (let k = 2; k <= 16 && k < text.length; k++) {
     if (text[k - 1] === ' ' || !NEWS_CATEGORY.test(text.slice(0, k))) continue;
     const rest = text.slice(k);
+    // (Not a category's word that is a date's label itself, its colon after it: 「更新：2026年1月27日」 is an update's label.)
+    if (/^[:：]/.test(rest) && DATE_LABEL.exec(text.slice(0, k))![0] === text.slice(0, k)) continue;
     if (opensWithDateLabel(rest) || /^(?:令和|平成)[0-9元]/.test(rest)) return rest;
   }
   return text;

@@ -179,6 +179,12 @@ export const BANNER_SECTION = /(?:ニュースリリース|プレスリリース
 export const ENTRY_BYLINE = /^(?:投稿者|投稿日時?|作成者|Posted\s+(?:by|on|at))\s*[:：]?\s*\S/i;
 
 /**
+ * A site's line that says who publishes it, the label before the name (「発行：株式会社Ａ」「発行元：Ｂ協会」「運営会社：株式会社Ｃ」),
+ * set in its footer: the name captured.
+ */
+export const PUBLISHER_LINE = /^(?:発行|運営)(?:元|者|会社|団体)?[ 　]*[:：][ 　]*([^\s:：。、「」][^:：。「」]{1,49})$/;
+
+/**
  * A page-feedback box under the article (municipal and corporate CMSs alike): the site asks whether
  * the page helped — 「このページの情報は役に立ちましたか？」「この記事は参考になりましたか」 — or heads it
  * 「このページに関するアンケート」. Its tally (「これまでに1627件の回答」) is the site's, not the release's.
