@@ -374,17 +374,24 @@ function copyrightBlockName(body: Element): string | null {
   // (Not a name opening the address's own line, 「さくら川市役所　〒…」: an office's, as addressName reads it.)
   for (let k = 0; k + 1 < lines.length; k++) {
     const name = ADDRESS_LINE.test(lines[k + 1]!) ? cleanName(lines[k]!) : null;
-    if (name && looksLikeName(name) && (KIND_AT_END.test(name) || FORM_FIRST.test(name))) return name;
+    if (name && isFooterName(name)) return name;
   }
   // The copyright line a block of its own in a long page's last lines (an old layout's 「<p><small>株式会社Ａ</small></p>
   // <p><small>Copyright © All Rights Reserved.</small></p>」 under the counter): the block right over it, a name alone,
   // is the holder the line does not name.
   if (alone) {
     const above = previousBlock(block);
-    const name = above && textOf(above).length <= NAME_LINE && !/[。．]/.test(textOf(above)) ? cleanName(textOf(above)) : null;
-    if (name && looksLikeName(name) && (KIND_AT_END.test(name) || FORM_FIRST.test(name))) return name;
+    const name = above && (textOf(above).length <= NAME_LINE || isJointIssuers(textOf(above).replace(/\s+/g, ' ').trim())) && !/[。．]/.test(textOf(above)) ? cleanName(textOf(above)) : null;
+    if (name && isFooterName(name)) return name;
   }
   return null;
+}
+/**
+ * A footer's line that is a name alone: it opens with its legal form or ends with its kind — or names the joint issuers
+ * each so (「株式会社Ａ、株式会社Ｂ」, the site of two companies: both its publishers).
+ */
+function isFooterName(name: string): boolean {
+  return (looksLikeName(name) && (KIND_AT_END.test(name) || FORM_FIRST.test(name))) || isJointIssuers(name);
 }
 /** The most characters of a block that is a name alone. */
 const NAME_LINE = 60;
