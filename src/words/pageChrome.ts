@@ -184,12 +184,21 @@ export const ENTRY_BYLINE = /^(?:投稿者|投稿日時?|作成者|Posted\s+(?:b
  */
 export const PUBLISHER_LINE = /^(?:発行|運営)(?:元|者|会社|団体)?[ 　]*[:：][ 　]*([^\s:：。、「」][^:：。「」]{1,49})$/;
 
+/** An author box's label: who wrote the entry (「この記事を書いた人」「この記事の著者」「執筆者プロフィール」「ライター紹介」「About the author」). */
+const AUTHOR_BOX_WORDS = '(?:この記事を(?:書いた|執筆した)人|この記事の(?:著者|執筆者|筆者|ライター|監修者|作成者)|記事を書いた人|(?:著者|執筆者|筆者|ライター|監修者)(?:の)?(?:紹介|プロフィール|情報|について)|about (?:the )?author|written by)';
+
 /**
  * The label of a box about who wrote the entry, opening its line (「この記事を書いた人」「この記事の著者」「執筆者プロフィール」
  * 「ライター紹介」「About the author」「Written by」): a blog theme's author box under the article — the writer's name, a
  * description, the writer's own tallies (「投稿記事数 961件」). About the site's writer, never the release.
  */
-export const AUTHOR_BOX_LABEL = /^(?:この記事(?:を(?:書いた|執筆した)人|の(?:著者|執筆者|筆者|ライター|監修者|作成者))|記事を書いた人|(?:著者|執筆者|筆者|ライター|監修者)(?:の)?(?:紹介|プロフィール|情報|について)|about (?:the )?author|written by)(?=$|[ 　:：|｜])/i;
+export const AUTHOR_BOX_LABEL = new RegExp(`^${AUTHOR_BOX_WORDS}(?=$|[ 　:：|｜])`, 'i');
+
+/**
+ * An author box's heading as a print sets it on a line: the label alone, or with the writer's name after a colon
+ * (「この記事を書いた人：広報担当」) or the writer's tally after a space (「この記事を書いた人 投稿記事数 961件」).
+ */
+export const AUTHOR_BOX_LINE = new RegExp(`^${AUTHOR_BOX_WORDS}(?:[ 　]*[:：][^。]{0,30}|[ 　]+[^。]{1,30})?$`, 'i');
 
 /**
  * A page-feedback box under the article (municipal and corporate CMSs alike): the site asks whether

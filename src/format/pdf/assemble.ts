@@ -2,7 +2,7 @@ import { bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDate, isUpdateLa
 export { eraInitialDate } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers, looksLikeName } from '../pageMeta.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, OFFICE_OF_IT, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
-import { ADDRESS_LINE, ISSUER_BOX_FIELD, ISSUER_BOX_HEADING, ISSUER_BOX_NAME_FIELD, NAME_BEFORE_ADDRESS, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, HEADER_FIGURE, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, RECORD_STAMP, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, ISSUER_BOX_FIELD, ISSUER_BOX_HEADING, ISSUER_BOX_NAME_FIELD, NAME_BEFORE_ADDRESS, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, HEADER_FIGURE, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, PUBLISHER_LINE, RECORD_STAMP, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 import { trailDate, trailTitle, trailYear } from './trail.js';
@@ -831,8 +831,12 @@ const FOOTER_LINES = 8;
  */
 function footerCompany(lines: readonly PdfLine[], text: string): string | null {
   const textOf = (l: PdfLine) => l.cells.join(' ').replace(/\s+/g, ' ').trim();
-  const footerOnly = (k: number) => !lines.slice(k + 1).some((l) => textOf(l).length > 80 || /。/.test(textOf(l)));
+  // (A cookie notice printed at the page's foot is the site's too, though it is a sentence.)
+  const footerOnly = (k: number) => !lines.slice(k + 1).some((l) => (textOf(l).length > 80 || /。/.test(textOf(l))) && !COOKIE_BANNER.test(textOf(l)));
   for (let k = lines.length - 1; k >= 0 && k >= lines.length - 2 - FOOTER_LINES; k--) {
+    // The footer's line that names the publisher by its label (「発行：原田産業株式会社」 under the copyright line).
+    const publisher = PUBLISHER_LINE.exec(textOf(lines[k]!));
+    if (publisher && isSiteName(publisher[1]!.trim()) && footerOnly(k) && !text.split('\n').some((l) => l.trim() === textOf(lines[k]!))) return publisher[1]!.trim();
     // The name opening the address's own line (「北海道滝川市 〒750-7328 … TEL …」).
     const opening = NAME_BEFORE_ADDRESS.exec(textOf(lines[k]!));
     if (opening && isSiteName(opening[1]!) && footerOnly(k) && !text.split('\n').some((l) => l.trim().startsWith(opening[1]!))) return opening[1]!;
@@ -841,7 +845,8 @@ function footerCompany(lines: readonly PdfLine[], text: string): string | null {
     // Reserved.」): the holder the line leaves out, in the footer's type.
     if (next !== undefined && holderlessCopyright(textOf(next)) && lines[k]!.cells.length === 1 && next.page === lines[k]!.page && Math.abs(next.size - lines[k]!.size) < 0.5) {
       const name = textOf(lines[k]!);
-      if (isSiteName(name) && footerOnly(k) && !text.split('\n').some((l) => l.trim().startsWith(name))) return name;
+      // (Or the joint issuers each so named: 「株式会社Ａ、株式会社Ｂ」, the site of two companies.)
+      if ((isSiteName(name) || isJointIssuers(name)) && footerOnly(k) && !text.split('\n').some((l) => l.trim().startsWith(name))) return name;
     }
     if (next === undefined || lines[k]!.cells.length !== 1 || next.page !== lines[k]!.page || !ADDRESS_LINE.test(textOf(next))) continue;
     let name = textOf(lines[k]!);
