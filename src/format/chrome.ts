@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { descendants, isAncestor, nonSpaceCount, subtreeWeights, tagChildren, textOf, type Weight } from './dom.js';
 import { FOLDS_TO_DIGIT } from './dateLine.js';
 import { globalForm, matchesOf } from '../util/regex.js';
-import { BREADCRUMB, CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, PAGE_INQUIRY_LABEL, PREV_NEXT, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SPACED_BREADCRUMB, SHOP_PRICE, SHOP_RANK } from '../words/pageChrome.js';
+import { AUTHOR_BOX_LABEL, BREADCRUMB, CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, PAGE_INQUIRY_LABEL, PREV_NEXT, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SPACED_BREADCRUMB, SHOP_PRICE, SHOP_RANK } from '../words/pageChrome.js';
 
 /**
  * Site chrome told by its shape rather than its class names (which a page builder hashes or a
@@ -378,6 +378,33 @@ export function siteSectionBoxes(root: AnyNode, textBox: AnyNode, weights: Map<A
       box = p as Element;
     }
     if (box && (weights.get(box)?.all ?? 0) > w.all) found.push(box);
+  }
+  return outermost(found);
+}
+
+/** The most text (non-space characters) an author box holds: the writer's name, a line or two about them, their tallies. */
+const AUTHOR_BOX = 200;
+
+/**
+ * A blog theme's box about the entry's writer set after the release's text box (「<div class="p-authorBox">広報担当
+ * <p>この記事を書いた人　投稿記事数 961件</p></div>」): a line that opens with an author box's label (AUTHOR_BOX_LABEL),
+ * in a later sibling of the text box or of a block holding it, widened while it stays short and holds no date (a byline
+ * under the text that dates the entry is read for its date). Its figures are the writer's, never the release's.
+ */
+export function authorBoxesAfterText(root: AnyNode, textBox: AnyNode, weights: Map<AnyNode, Weight>): Element[] {
+  const found: Element[] = [];
+  for (let node: AnyNode | null = textBox; node && node !== root; node = node.parent) {
+    for (let sibling = node.next; sibling; sibling = sibling.next) {
+      if (sibling.type !== 'tag') continue;
+      for (const el of [sibling as Element, ...descendants(sibling as Element, BLOCKS)]) {
+        const w = weights.get(el);
+        if (!w || w.all === 0 || w.all > AUTHOR_BOX || !AUTHOR_BOX_LABEL.test(firstLine(el))) continue;
+        let box: Element = el;
+        for (let p = el.parent; p && p !== node.parent && p.type === 'tag' && (weights.get(p)?.all ?? 0) <= AUTHOR_BOX; p = p.parent) box = p as Element;
+        if (!LIST_DATE.test(textOf(box).normalize('NFKC'))) found.push(box);
+        break;
+      }
+    }
   }
   return outermost(found);
 }

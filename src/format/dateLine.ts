@@ -130,7 +130,7 @@ function readDateLine(raw: string): DateLineDate[] | null {
   // Every date form has a month in digits (once folded: ５, ① and ㋀ fold to digits).
   if (text.length === 0 || text.length > 80 || !/[0-9]/.test(text)) return null;
   // A post's like button printed after its date and time: 「2025/01/28 10:00 ♡ 561」.
-  const parts = text.replace(REACTION_COUNT, '').split(SECOND_LABEL);
+  const parts = withoutPostFields(text.replace(REACTION_COUNT, '')).split(SECOND_LABEL);
   if (parts.length > 3) return null;
   const out: DateLineDate[] = [];
   for (const part of parts) {
@@ -142,6 +142,31 @@ function readDateLine(raw: string): DateLineDate[] | null {
     out.push({ iso, update: isUpdateLabel(part) });
   }
   return out;
+}
+
+/** A post's tag as a theme links it after the date: 「#お知らせ」「#重要」. */
+const POST_TAG = /^[#＃][^\s#＃0-9][^\s#＃]{0,19}$/;
+/** The most fields of a post's meta read off a date line's end. */
+const POST_FIELDS = 3;
+/** How far back from a line's end a field's start is looked for (a reading time's 「この記事は約11分で読めます」 and a tag). */
+const POST_FIELD_REACH = 24;
+
+/**
+ * A date line without the post's meta its theme sets after the date, a space apart (「二〇二五年四月十六日発表　この記事は約11分で
+ * 読めます　#お知らせ」): the reading time (READING_TIME) and the post's tags — the post's, no part of its date.
+ */
+function withoutPostFields(text: string): string {
+  let line = text;
+  for (let n = 0; n < POST_FIELDS; n++) {
+    let cut = -1;
+    for (let at = line.lastIndexOf(' '); at > 0 && at >= line.length - POST_FIELD_REACH; at = line.lastIndexOf(' ', at - 1)) {
+      const field = line.slice(at + 1);
+      if (READING_TIME.test(field) || POST_TAG.test(field)) cut = at;
+    }
+    if (cut < 0) break;
+    line = line.slice(0, cut).trimEnd();
+  }
+  return line;
 }
 
 /** A reaction's mark and count ending a date line (a like button: 「♡ 561」「👍 12」), after a space. */
@@ -178,6 +203,8 @@ function withoutBadge(text: string): string {
   for (let k = 2; k <= 16 && k < text.length; k++) {
     if (text[k - 1] === ' ' || !NEWS_CATEGORY.test(text.slice(0, k))) continue;
     const rest = text.slice(k);
+    // (Not a category's word that is a date's label itself, its colon after it: 「更新：2026年1月27日」 is an update's label.)
+    if (/^[:：]/.test(rest) && DATE_LABEL.exec(text.slice(0, k))![0] === text.slice(0, k)) continue;
     if (opensWithDateLabel(rest) || /^(?:令和|平成)[0-9元]/.test(rest)) return rest;
   }
   return text;

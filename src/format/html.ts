@@ -7,7 +7,7 @@ import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
 import { gridContainers, MENTIONS_GRID, readGrid, reorderChildren } from './gridBoxes.js';
 import { absoluteBoxesBefore, absoluteSelectors, fixedBoxesOutside, fixedSelectors, MENTIONS_ABSOLUTE, MENTIONS_FIXED, sheetText } from './fixedBoxes.js';
-import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, noticeBandsBefore, pageInfoLines, postNavigation, rankedPriceLists, readsAsTrail, siteSectionBoxes, trailLines } from './chrome.js';
+import { authorBoxesAfterText, boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, noticeBandsBefore, pageInfoLines, postNavigation, rankedPriceLists, readsAsTrail, siteSectionBoxes, trailLines } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { ENTRY_BYLINE } from '../words/pageChrome.js';
 import { dateOfDateLine, datedNoticeDay, mayHoldDate, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, placedDateLine, writtenYears, forgetDateLines, isCreationLabel, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, yearlessDateLine, type DateLineDate } from './dateLine.js';
@@ -381,6 +381,7 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   removeAll(boxesBesideText(root, seed, weights), weights);
   removeAll(noticeBandsBefore(root, textBox, weights, (box) => holdsTitleOrDateLine(box, documentTitle, weights)), weights);
   removeAll(siteSectionBoxes(root, textBox, weights), weights);
+  removeAll(authorBoxesAfterText(root, textBox, weights), weights);
   // Boxes pinned to the window (a badge, a booking button, a fixed bar): never the text that scrolls under them.
   // (Most pages fix no box at all: no walk for them.)
   if (MENTIONS_FIXED.test(html)) removeAll(fixedBoxesOutside(root, textBox, fixedSelectors(sheets)), weights);

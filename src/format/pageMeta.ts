@@ -1,9 +1,9 @@
 import type { PageHead } from './pageHead.js';
 import type { AnyNode, Element } from 'domhandler';
 import { descendants, textOf } from './dom.js';
-import { CORPORATE_FORMS, DEPARTMENT_RUN, NAME_ENDINGS, ORGANIZATION_WORDS, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../words/organizations.js';
+import { CORPORATE_FORMS, DEPARTMENT_RUN, DESK_OFFICE, DESK_WORK, NAME_ENDINGS, ORGANIZATION_WORDS, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../words/organizations.js';
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
-import { ADDRESS_LINE, ISSUER_BOX_FIELD, ISSUER_BOX_HEADING, ISSUER_BOX_NAME_FIELD, NAME_BEFORE_ADDRESS, NAV_LABEL, NEWS_CATEGORY, SITE_SECTION } from '../words/pageChrome.js';
+import { ADDRESS_LINE, ISSUER_BOX_FIELD, ISSUER_BOX_HEADING, ISSUER_BOX_NAME_FIELD, NAME_BEFORE_ADDRESS, NAV_LABEL, NEWS_CATEGORY, PUBLISHER_LINE, SITE_SECTION } from '../words/pageChrome.js';
 
 /**
  * What a page says about itself outside the release text: who publishes it (JSON-LD publisher,
@@ -49,6 +49,8 @@ export function isBareKind(text: string): boolean {
     const m = KIND_AT_END.exec(rest);
     if (!m) break;
     rest = rest.slice(0, m.index);
+    // A desk named for its work alone (「事務局」「お客様センター」): whose desk it is, no word says (「学会事務局」 is a kind's too).
+    if (DESK_OFFICE.test(m[0])) rest = rest.replace(DESK_WORK, '');
   }
   return rest.length < text.trim().length && /^[当本弊貴]?$/.test(rest);
 }
@@ -134,6 +136,8 @@ export function readPageMeta(head: PageHead): PageMeta {
     () => head.meta.get('property=og:site_name'),
     () => head.meta.get('name=application-name'),
     holderOnce,
+    // The footer's line that names the publisher by its label (「発行：株式会社Ａ」 under a copyright line naming no one).
+    () => (head.body ? publisherLineName(head.body) : null),
     () => (head.body ? addressName(head.body) : null),
     () => (head.body ? copyrightBlockName(head.body) : null),
     logoOnce,
@@ -281,6 +285,39 @@ function nextElement(el: Element): Element | null {
   return next as Element | null;
 }
 
+/** The most elements read for a publisher's labelled line (a page of many stays linear). */
+const PUBLISHER_LINES = 3000;
+
+/**
+ * The name a site's footer gives after a publisher's label (PUBLISHER_LINE: 「<p>発行：株式会社Ａ</p>」「運営会社：Ｂ協会」): the
+ * label says whose the site is. Its block is the site's — in a <footer> (or role="contentinfo"), beside the copyright line
+ * in one block, or beside the page's <article>/<main> — never a line of the release's text.
+ */
+function publisherLineName(body: Element): string | null {
+  for (const el of descendants(body, COPYRIGHT_HOLDERS).slice(0, PUBLISHER_LINES)) {
+    const own = ownText(el).replace(/\s+/g, ' ').trim();
+    if (own.length === 0 || own.length > NAME_LINE || own !== textOf(el).replace(/\s+/g, ' ').trim()) continue;
+    const m = PUBLISHER_LINE.exec(own);
+    const name = m ? cleanName(m[1]) : null;
+    if (!name || !looksLikeName(name) || isBareKind(name)) continue;
+    if (inFooter(el) || besideCopyrightLine(el) || besideArticle(el)) return name;
+  }
+  return null;
+}
+
+/** Whether an element stands in the page's footer: a <footer> or a role="contentinfo" region. */
+function inFooter(el: Element): boolean {
+  for (let p: AnyNode | null = el; p && p.type === 'tag'; p = p.parent) if ((p as Element).tagName === 'footer' || (p as Element).attribs.role === 'contentinfo') return true;
+  return false;
+}
+
+/** Whether an element's parent also holds the copyright line (its own text the mark's): the two lines of one footer. */
+function besideCopyrightLine(el: Element): boolean {
+  const parent = el.parent;
+  if (!parent || parent.type !== 'tag') return false;
+  return descendants(parent as Element, COPYRIGHT_HOLDERS).some((c) => c !== el && COPYRIGHT_MARK.test(ownText(c)));
+}
+
 /** The most <address> blocks read for the body's name. */
 const ADDRESSES = 5;
 
@@ -337,17 +374,24 @@ function copyrightBlockName(body: Element): string | null {
   // (Not a name opening the address's own line, 「さくら川市役所　〒…」: an office's, as addressName reads it.)
   for (let k = 0; k + 1 < lines.length; k++) {
     const name = ADDRESS_LINE.test(lines[k + 1]!) ? cleanName(lines[k]!) : null;
-    if (name && looksLikeName(name) && (KIND_AT_END.test(name) || FORM_FIRST.test(name))) return name;
+    if (name && isFooterName(name)) return name;
   }
   // The copyright line a block of its own in a long page's last lines (an old layout's 「<p><small>株式会社Ａ</small></p>
   // <p><small>Copyright © All Rights Reserved.</small></p>」 under the counter): the block right over it, a name alone,
   // is the holder the line does not name.
   if (alone) {
     const above = previousBlock(block);
-    const name = above && textOf(above).length <= NAME_LINE && !/[。．]/.test(textOf(above)) ? cleanName(textOf(above)) : null;
-    if (name && looksLikeName(name) && (KIND_AT_END.test(name) || FORM_FIRST.test(name))) return name;
+    const name = above && (textOf(above).length <= NAME_LINE || isJointIssuers(textOf(above).replace(/\s+/g, ' ').trim())) && !/[。．]/.test(textOf(above)) ? cleanName(textOf(above)) : null;
+    if (name && isFooterName(name)) return name;
   }
   return null;
+}
+/**
+ * A footer's line that is a name alone: it opens with its legal form or ends with its kind — or names the joint issuers
+ * each so (「株式会社Ａ、株式会社Ｂ」, the site of two companies: both its publishers).
+ */
+function isFooterName(name: string): boolean {
+  return (looksLikeName(name) && (KIND_AT_END.test(name) || FORM_FIRST.test(name))) || isJointIssuers(name);
 }
 /** The most characters of a block that is a name alone. */
 const NAME_LINE = 60;

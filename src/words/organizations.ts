@@ -151,6 +151,14 @@ export const STANDALONE_NAME_ENDINGS = ['事業団', '弁護士会'] as const;
 /** Endings of a desk or office that another body runs and names in parentheses: 「Ｘ事業事務局（株式会社Ｙ）」. */
 export const RUN_DESK_ENDING = /(?:事務局|事務所|センター|本部)$/;
 
+/**
+ * The work a desk is named for, before its office's word (「事務局」「総務局」「お客様センター」「サポートセンター」): what the
+ * desk does, not whose it is — said of any body's desk, it names none.
+ */
+export const DESK_WORK = /(?:事務|総務|広報|庶務|運営|管理|企画|お客様(?:相談)?|カスタマー(?:サポート|サービス)?|サポート|コール|相談|問い?合わ?せ|受付)$/;
+/** The office words a desk's work is written before (DESK_WORK): never a body's own kind (省, 庁 — 「総務省」 is one). */
+export const DESK_OFFICE = /^(?:局|センター|本部)$/;
+
 /** A group's name, which may give the company that speaks for it in parentheses: 「Ｘ創建グループ（Ｘ創建株式会社）」. */
 export const GROUP_NAME_ENDING = /[^\s（(]{2}(?:グループ|ホールディングス)$/;
 

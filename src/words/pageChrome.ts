@@ -85,7 +85,7 @@ export const COOKIE_BANNER = /(?:cookie|クッキー)[^。]{0,40}(?:使用|利�
  * A footer's line naming who puts the site out, by its label: 「発行：Ａ株式会社」「運営会社：…」「編集・発行 …」. The
  * label and its mark; the name follows.
  */
-export const PUBLISHER_LABEL = /^(?:編集[・･]?)?(?:発行|運営)(?:[・･]?編集)?(?:元|者|会社|主体)?[ 　]*[:：][ 　]*/;
+export const PUBLISHER_LABEL = /^(?:編集[・･]?)?(?:発行|運営)(?:[・･]?編集)?(?:元|者|会社|主体|団体)?[ 　]*[:：][ 　]*/;
 
 /** A consent button of a cookie notice: 「同意する」「OK」「閉じる」「Accept all」. */
 export const CONSENT_BUTTON = /^(?:OK|同意(?:する|します|して閉じる)?|承諾(?:する)?|了解(?:しました)?|閉じる|許可(?:する)?|すべて(?:を)?(?:許可|受け入れる|同意する)|Accept(?: all)?|Agree|I agree|Got it|Close)$/i;
@@ -186,6 +186,28 @@ export const BANNER_SECTION = /(?:ニュースリリース|プレスリリース
 
 /** A blog entry's byline under the article: 「投稿者: 広報部 日時: 2024年12月17日 10:00」, Posted by … */
 export const ENTRY_BYLINE = /^(?:投稿者|投稿日時?|作成者|Posted\s+(?:by|on|at))\s*[:：]?\s*\S/i;
+
+/**
+ * A site's line that says who publishes it, the label (PUBLISHER_LABEL) before the name (「発行：株式会社Ａ」「発行元：Ｂ協会」
+ * 「運営会社：株式会社Ｃ」), set in its footer: the name captured.
+ */
+export const PUBLISHER_LINE = new RegExp(`${PUBLISHER_LABEL.source}([^\\s:：。、「」][^:：。「」]{1,49})$`);
+
+/** An author box's label: who wrote the entry (「この記事を書いた人」「この記事の著者」「執筆者プロフィール」「ライター紹介」「About the author」). */
+const AUTHOR_BOX_WORDS = '(?:この記事を(?:書いた|執筆した)人|この記事の(?:著者|執筆者|筆者|ライター|監修者|作成者)|記事を書いた人|(?:著者|執筆者|筆者|ライター|監修者)(?:の)?(?:紹介|プロフィール|情報|について)|about (?:the )?author|written by)';
+
+/**
+ * The label of a box about who wrote the entry, opening its line (「この記事を書いた人」「この記事の著者」「執筆者プロフィール」
+ * 「ライター紹介」「About the author」「Written by」): a blog theme's author box under the article — the writer's name, a
+ * description, the writer's own tallies (「投稿記事数 961件」). About the site's writer, never the release.
+ */
+export const AUTHOR_BOX_LABEL = new RegExp(`^${AUTHOR_BOX_WORDS}(?=$|[ 　:：|｜])`, 'i');
+
+/**
+ * An author box's heading as a print sets it on a line: the label alone, or with the writer's name after a colon
+ * (「この記事を書いた人：広報担当」) or the writer's tally after a space (「この記事を書いた人 投稿記事数 961件」).
+ */
+export const AUTHOR_BOX_LINE = new RegExp(`^${AUTHOR_BOX_WORDS}(?:[ 　]*[:：][^。]{0,30}|[ 　]+[^。]{1,30})?$`, 'i');
 
 /**
  * A page-feedback box under the article (municipal and corporate CMSs alike): the site asks whether

@@ -2,6 +2,7 @@
  * Words of a printed web page's chrome that the PDF reader looks for (src/format/pdf/chrome.ts);
  * the HTML path's words are in pageChrome.ts.
  */
+import { AUTHOR_BOX_LINE } from './pageChrome.js';
 
 /** A site's links to its social accounts, one word each: 「YouTube Instagram X」. */
 export const SOCIAL_LINK = /^(?:YouTube|Instagram|X|Twitter|Facebook|LINE|TikTok|note|LinkedIn|Threads|Bluesky|RSS)$/i;
@@ -31,10 +32,10 @@ export const PAGE_SURVEY = /^(?:(?:この|本)(?:ページ|記事)(?:に関す�
 
 /**
  * The heading of a blog post's author box under the article (「この記事を書いた人：広報担当」「この記事の執筆者」
- * 「著者プロフィール」), maybe with the author's name, or a short field of the box set a space after it on its line (「この記事を
- * 書いた人　投稿記事数 548件」): the profile and the author's balloon after it are the theme's.
+ * 「著者プロフィール」「この記事を書いた人 投稿記事数 961件」), maybe with the author's name or tally: the profile and the
+ * author's balloon after it are the theme's. The HTML path's label (pageChrome.ts AUTHOR_BOX_LABEL), as a line.
  */
-export const AUTHOR_BOX = /^(?:この記事を(?:書いた|執筆した)人|この記事の(?:執筆者|著者|監修者|ライター)|記事を書いた人|(?:執筆|著|監修)者(?:情報|プロフィール|紹介)|著者について)(?:[ 　]*[:：][^。]{0,30}|[ 　]+[^。\s][^。]{0,29})?$/;
+export const AUTHOR_BOX = AUTHOR_BOX_LINE;
 
 /**
  * The heading of a box of other articles read by the page's visitors, printed under the article:

@@ -445,6 +445,23 @@ describe("the site's boxes about itself, headed so, under the release's text", (
   });
 });
 
+describe("a blog theme's box about the entry's writer, after the release's text", () => {
+  test.each([
+    // pages-w wpswell: 「この記事を書いた人」 and the writer's tally beside the name
+    ['a theme\'s author box', `<div class="body">${RELEASE}</div><div class="ab"><div><span>広報担当</span></div><div><p>この記事を書いた人　投稿記事数 961件</p></div></div>`, '961件', false],
+    ['a labelled writer\'s profile', `<div class="body">${RELEASE}</div><section><h3>執筆者プロフィール</h3><p>総務部 山田（記事数 82件）</p></section>`, '82件', false],
+    ['an English label', `<div class="body">${RELEASE}</div><div><p>Written by 広報チーム</p><p>投稿 412件</p></div>`, '412件', false],
+    // negative: the text's own line, a byline that dates the entry, a label in the middle of a sentence
+    ['a line of the release\'s own text', `<div class="body">${RELEASE}<p>執筆者プロフィール　対象 53件</p></div>`, '53件', true],
+    ['a byline with the entry\'s date', `<div class="body">${RELEASE}</div><div><p>この記事を書いた人　2025年11月10日　投稿 74件</p></div>`, '74件', true],
+    ['the words inside a sentence', `<div class="body">${RELEASE}</div><div><p>この記事の著者紹介は別ページにあります（全 66件）。</p></div>`, '66件', true],
+  ])('%s', (_label, inner, marker, kept) => {
+    const { body } = extractHtml(page('<title>t</title>', `<article><h1>不正アクセスに関するお知らせ</h1>${inner}</article>`));
+    expect(body).toContain('1,234件');
+    expect(body.includes(marker)).toBe(kept);
+  });
+});
+
 describe('a shop\'s ranked list of priced items, whatever its heading or classes', () => {
   const item = (n: number, tag = 'div') => `<${tag} class="k${n}"><span>${n}位</span><span>有機ほうじ茶</span><span>¥1,${n}02（税込）</span><span>レビュー42${n}件</span></${tag}>`;
   const items = (tag = 'div', n = 5) => Array.from({ length: n }, (_, i) => item(i + 1, tag)).join('');

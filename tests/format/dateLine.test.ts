@@ -137,8 +137,26 @@ describe('dateOfDateLine: a line that is a date and its label only', () => {
     ['2025.01.28 ★ 12', '2025-01-28'],
     ['2025/01/28 10:00 561', null],
     ['2025/01/28 ♡ 561件の流出', null],
+    // the post's meta its theme sets after the date: the reading time, the post's tags (pages-w astro)
+    ['二〇二五年四月十六日発表　この記事は約11分で読めます　#お知らせ', '2025-04-16'],
+    ['2025.12.03　読了時間：3分', '2025-12-03'],
+    ['公開日：2025/12/3 3 min read #重要', '2025-12-03'],
+    // …not a count or a sentence after the date, nor a tag that is a number
+    ['2025年4月16日 #1', null],
+    ['2025年4月16日　11分間停止しました', null],
   ])('%s → %s', (line, iso) => {
     expect(dateOfDateLine(line)).toBe(iso);
+  });
+
+  // 「更新」 is a news category's badge, and an update's label when its colon follows it (pages-w rainier's 「更新：…　掲載：…」).
+  test.each([
+    ['更新：2026年1月27日　掲載：2026年1月21日', [{ iso: '2026-01-27', update: true }, { iso: '2026-01-21', update: false }]],
+    ['更新：2026/1/27', [{ iso: '2026-01-27', update: true }]],
+    // negative: a category's badge run into a publication label, or before a date with a colon
+    ['更新公開日：2026/1/27', [{ iso: '2026-01-27', update: false }]],
+    ['お知らせ：2026/1/27', [{ iso: '2026-01-27', update: false }]],
+  ])('%s: an update\'s label, not a badge', (line, dates) => {
+    expect(datesOfDateLine(line)).toEqual(dates);
   });
 
   test('both dates of a publication/update line are given, labelled', () => {

@@ -253,6 +253,19 @@ describe('a section\'s label where a name would be names no one', () => {
     expect(readPageMeta(readHead(parsePage(page(head, RELEASE + body)))).organization).toBe(name);
   });
 
+  // The footer's labelled publisher line, and the joint issuers over the copyright line (pages-w rainier, sjisshop, jimdo).
+  test.each([
+    ['a 発行 line in the footer', '<main><article>RELEASE</article></main><footer><p>事務局　電話：034-0000-0000</p><p>Copyright &#169; All Rights Reserved.</p><p>発行：サンプル産業株式会社</p></footer>', 'サンプル産業株式会社'],
+    ['a 運営会社 line beside a table layout\'s copyright line', '<table><tr><td>RELEASE</td></tr><tr><td><font><p>Copyright &#169; All Rights Reserved.</p><p>運営会社：株式会社サンプル商事</p></font></td></tr></table>', '株式会社サンプル商事'],
+    ['joint issuers right over the copyright line', '<div>RELEASE</div><div><a href="/about/">概要</a> | <a href="/sitemap/">サイトマップ</a><p>株式会社サンプル、株式会社サンプルインダストリー</p><p>Copyright © All Rights Reserved.</p></div>', '株式会社サンプル、株式会社サンプルインダストリー'],
+    // negative: a 発行 line in the release's own text, a desk alone, a 発行 line naming a date
+    ['a 発行 line in the article', '<main><article>RELEASE<p>発行：株式会社サンプル証明</p></article></main><footer><p>Copyright &#169; All Rights Reserved.</p></footer>', null],
+    ['a desk alone on the footer\'s contact line', '<main><article>RELEASE</article></main><footer><p>事務局　電話：034-0000-0000</p></footer>', null],
+    ['a 発行 line giving a day', '<main><article>RELEASE</article></main><footer><p>発行：2025年12月3日</p></footer>', null],
+  ])('%s', (_label, body, name) => {
+    expect(readPageMeta(readHead(parsePage(page('<title>お知らせ</title>', body.replace('RELEASE', RELEASE))))).organization).toBe(name);
+  });
+
   test.each<[string, boolean]>([
     ['学園', true],
     ['病院', true],
@@ -264,6 +277,14 @@ describe('a section\'s label where a name would be names no one', () => {
     ['東京都', false],
     ['株式会社サンプル', false],
     ['NEWS', false],
+    // a desk named for its work alone: whose desk, no word says (pages-w rainier's footer 「事務局　電話：…」)
+    ['事務局', true],
+    ['お客様センター', true],
+    ['学会事務局', true],
+    // negative: a body's name before the desk, and a ministry named for its work (省 is a body's kind, no desk's office)
+    ['サンプル学会事務局', false],
+    ['東京都総務局', false],
+    ['総務省', false],
   ])('isBareKind(%s) → %s', (text, bare) => {
     expect(isBareKind(text)).toBe(bare);
   });

@@ -850,6 +850,7 @@ function footerCompany(printed: readonly PdfLine[], text: string): string | null
     // Reserved.」): the holder the line leaves out, in the footer's type.
     if (next !== undefined && holderlessCopyright(textOf(next)) && lines[k]!.cells.length === 1 && next.page === lines[k]!.page && Math.abs(next.size - lines[k]!.size) < 0.5) {
       const name = textOf(lines[k]!);
+      // (Or the joint issuers each so named: 「株式会社Ａ、株式会社Ｂ」, the site of two companies.)
       if ((isSiteName(name) || isJointIssuers(name)) && footerOnly(k) && !text.split('\n').some((l) => l.trim().startsWith(name))) return name;
     }
     if (next === undefined || lines[k]!.cells.length !== 1 || next.page !== lines[k]!.page || !ADDRESS_LINE.test(textOf(next))) continue;

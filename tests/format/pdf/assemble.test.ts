@@ -672,6 +672,12 @@ describe('printedSiteName: the site named by a printed page\'s copyright footer'
     // A name alone over a copyright line that names no one (a bulletin board's footer, its counter above).
     ['a name over a holderless copyright line', [RELEASE, '累計 205681 ／ 本日 109 ／ 昨日 782', 'サンプルフードサービス株式会社', 'Copyright © All Rights Reserved.', '- JOYFUL NOTE -'], RELEASE, 'サンプルフードサービス株式会社'],
     ['a label over a holderless copyright line (negative)', [RELEASE, 'お問い合わせ', 'Copyright © All Rights Reserved.'], RELEASE, null],
+    // …or the joint issuers each so named, the site's cookie notice printed at its foot (pages-w jimdo)
+    ['joint issuers over a holderless copyright line', [RELEASE, '株式会社サンプル、株式会社サンプルインダストリー', 'Copyright © All Rights Reserved.', 'このウェブサイトはクッキーを使用しています。利用を続けることで、クッキーの使用に同意したものとみなされます。'], RELEASE, '株式会社サンプル、株式会社サンプルインダストリー'],
+    // The footer's line that names the publisher by its label (pages-w rainier: a desk's line above it names no one).
+    ['a 発行 line under a holderless copyright line', [RELEASE, '事務局 電話：034-0000-0000', 'Copyright © All Rights Reserved.', '発行：サンプル産業株式会社', 'Powered by Movable Type'], RELEASE, 'サンプル産業株式会社'],
+    ['a 発行 line of the release\'s own text (negative)', [RELEASE, '発行：サンプル産業株式会社'], `${RELEASE}\n発行：サンプル産業株式会社`, null],
+    ['a 発行 line followed by sentences (negative)', [RELEASE, '発行：サンプル産業株式会社', RELEASE], RELEASE, null],
     ['a name over a holderless copyright line, sentences after it (negative)', [RELEASE, 'サンプルフードサービス株式会社', 'Copyright © All Rights Reserved.', RELEASE], RELEASE, null],
     // A cookie notice the print sets after the footer (a box fixed to the window's bottom), wrapped or not, is no sentence of the page's.
     ['a name over a holderless copyright line, a cookie notice printed after the footer', [RELEASE, '概要 | プライバシーポリシー | サイトマップ', '株式会社サンプルのタネ', 'Copyright © All Rights Reserved.', 'サンプル で無料ホームページを作成しましょう！', 'このウェブサイトはクッキーを使用しています。利用を続けることで、クッキーの使用に同意したものとみなされます。 OK'], RELEASE, '株式会社サンプルのタネ'],

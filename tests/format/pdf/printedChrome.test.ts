@@ -141,7 +141,11 @@ test.each([
   ['この記事を書いた人 広報部の山田です。', false],
   ['著者プロフィール', true],
   ['この記事の監修者', true],
+  // the writer's tally after the label, a space apart (pages-w wpswell's 「この記事を書いた人　投稿記事数 961件」)
+  ['この記事を書いた人 投稿記事数 961件', true],
+  ['執筆者プロフィール　総務部 山田', true],
   ['この記事を書いた人は広報部の山田です。', false],
+  ['この記事の著者 山田は広報部に所属しています。', false],
   ['記事', false],
 ])('AUTHOR_BOX: %s', (text, expected) => {
   expect(AUTHOR_BOX.test(text)).toBe(expected);
