@@ -372,24 +372,6 @@ function aloneOnItsLine(doc: DocumentContext, start: number, end: number): boole
   return HEADED_ONLY.test(doc.text.slice(line.start, start)) && ALONE_AFTER.test(doc.text.slice(end, line.end));
 }
 
-/**
- * The sentence after an occurrence opening with "soon after" and stating a finding ("まもなく当該資金流失が悪意の第三者の仕業による
- * ものであることに気がつき", "当社は、資金流出後まもなく当該指示が虚偽であることを確認し"): found within the hour, that day.
- * (Not a finding after which something was done at once, "判明後、直ちに遮断": when the finding came is not said.)
- */
-const SOON_AFTER_OPENING = /^[ ]?(?:[^。、]{1,12}(?:は|では)[、 ]?)?(?:[^。、]{1,10}後[ ]?)?(?:まもなく|間もなく|程なく|ほどなく|直後に)[、 ]?/;
-/** How far the sentence after an occurrence is read. */
-const SOON_REACH = 160;
-
-/** Whether a sentence (the text up to its 。, holding no date) opens with "soon after" and states a finding. */
-function foundSoonAfter(text: string): boolean {
-  const stop = text.indexOf('。');
-  if (stop < 0) return false;
-  const sentence = text.slice(0, stop + 1);
-  const soon = SOON_AFTER_OPENING.exec(sentence);
-  return soon !== null && classifyDate({ before: '', clause: '、' + sentence.slice(soon[0].length), isRange: false, hasTime: false }).events.includes('detected');
-}
-
 /** Before "直ちに": the response came after a finding of its own ("事案判明後、直ちに"). */
 const AFTER_FINDING = /(?:判明|発覚|確認|検知|覚知|認知)(?:した)?後/;
 /** Rules that read an occurrence from the clause's own verb (not an investigation's or a contractor's finding). */
@@ -428,7 +410,6 @@ function seenAsItHappened(doc: DocumentContext, dates: readonly ResolvedDate[], 
   const after = doc.text.slice(clauseEnd, clauseEnd + 40);
   const next = dates[i + 1];
   const nextStart = next ? doc.bodyStart + next.start : Infinity;
-  if (end < clauseEnd && foundSoonAfter(doc.text.slice(clauseEnd, Math.min(nextStart, clauseEnd + SOON_REACH)))) return true;
   const firstSentence = after.slice(0, after.indexOf('。') + 1 || after.length);
   const atOnce = AT_ONCE.exec(firstSentence);
   if (end >= clauseEnd || nextStart <= clauseEnd + firstSentence.length || atOnce === null) return false;
