@@ -549,7 +549,40 @@ function eventsAt(doc: DocumentContext, dates: readonly ResolvedDate[], i: numbe
       return { events: verdict.events.length > 0 ? ['occurred', 'detected'] : [scoped], rule: `${verdict.events.length > 0 ? verdict.rule + '+' : ''}scopingHeading` };
     }
   }
+  // "### 2026年7月4日（土）" / "- 08:56：開発環境端末へ不正アクセスが発生。" / "- 10:48：データ窃取および削除、ランサムメッセージの残置を確認。":
+  // a chronology's lone date keys the rows listed under it; a finding in a later row was made that day.
+  if (!verdict.events.includes('detected') && aloneOnItsLine(doc, start, doc.bodyStart + d.end) && rowsFinding(doc, dates, i)) {
+    return { events: [...verdict.events.filter((e) => e !== 'other'), 'detected'], rule: `${verdict.events.length > 0 ? verdict.rule : 'entry'}+rowFinding` };
+  }
   return verdict.events.length > 0 ? verdict : { events: ['other'], rule: verdict.rule === 'none' ? 'other' : verdict.rule };
+}
+
+/** A row of a chronology's entry: a list marker, then an hour of that day, if any ("- 10:48：", "・13時30分頃 "). */
+const ENTRY_ROW = /^[ ]{0,8}[-*・][ ]{0,3}(?:(?:午前|午後)?[0-9]{1,2}(?::[0-9]{2}|時(?:[0-9]{1,2}分)?)(?:頃|ごろ)?[ ]?[:]?[ ]{0,3})?/;
+/** How many rows of an entry are read. */
+const ENTRY_ROWS = 8;
+
+/**
+ * Whether a row listed under a lone date (the rows right below it, each with a list marker, up to a blank line, a heading or
+ * a line holding a date of its own) states a finding: its first sentence read as a clause of that day.
+ */
+function rowsFinding(doc: DocumentContext, dates: readonly ResolvedDate[], i: number): boolean {
+  const line = doc.lineAt(doc.bodyStart + dates[i]!.start);
+  const next = dates[i + 1];
+  const nextStart = next ? doc.bodyStart + next.start : Infinity;
+  let k = line.index + 1;
+  while (k < doc.lines.length && k <= line.index + 2 && doc.lines[k]!.kind === 'blank') k++;
+  for (const last = Math.min(doc.lines.length - 1, k + ENTRY_ROWS - 1); k <= last; k++) {
+    const row = doc.lines[k]!;
+    if (row.kind === 'blank' || row.kind === 'heading' || row.end > nextStart) return false;
+    const text = doc.text.slice(row.start, row.end);
+    const marker = ENTRY_ROW.exec(text);
+    if (!marker) return false;
+    const body = text.slice(marker[0].length);
+    const sentence = body.slice(0, body.indexOf('。') + 1 || body.length);
+    if (classifyDate({ before: '', clause: '、' + sentence, isRange: false, hasTime: false }).events.includes('detected')) return true;
+  }
+  return false;
 }
 
 /** The end of a label that names a day or a moment, not a period ("発生日時", "侵入日時", "発生時間"). */
@@ -622,7 +655,8 @@ const LABEL_ASIDE = /[ ]?\([^()]{0,20}\)$/;
 /** Before a date that heads its own line: a heading's marks or a list marker ("### ■令和6年7月"). */
 // ("- 〇令和7年1月16日(木曜日)17時30分頃": a list marker and a mark, 〇 the ideographic zero used as a circle.)
 // ("### 【 4/18(金) 8:45 頃 】": a space inside the bracket.)
-const HEADED_ONLY = /^[#]{0,6}[ ]{0,3}(?:[・*-][ ]{0,3})?[■●◆□○〇◇・*-]?[ ]{0,3}(?:\([0-9]{1,2}\)|[0-9]{1,2}[.)]|[①-⑳])?[ ]{0,3}[【\[<〈]?[ ]{0,2}$/;
+// ("### 同 9 月 26 日", "(2024年5月18日(土))": a chronology's later key with 同 for the year above, a key in brackets.)
+const HEADED_ONLY = /^[#]{0,6}[ ]{0,3}(?:[・*-][ ]{0,3})?[■●◆□○〇◇・*-]?[ ]{0,3}(?:\([0-9]{1,2}\)|[0-9]{1,2}[.)]|[①-⑳])?[ ]{0,3}[【\[<〈(]?[ ]{0,2}(?:同[ ]?)?$/;
 
 /** A heading label's enclosing brackets and trailing space ("＜改ざんされた期間＞ "). */
 const LABEL_BRACKETS = /^[<【\[(]|[>】\])]?[ ]*$/g;
@@ -671,7 +705,7 @@ const PERIOD_ONLY_LABEL = /^[<【\[(]?(?:期間|時期|発生期間)[>】\])]?$/
  * of a span of hours that day ("10月15日(水)17時22分~20時42分の間").
  */
 // ("### 5月30日:" over "当該看護師が…可能性を指摘される。": a chronology's day written as a key, its colon closing it.)
-const ALONE_AFTER = /^[ ]*(?:\([^()]{0,12}\))?[ ]*(?:[~\-][ ]*[0-9]{1,2}(?:時|:)[0-9]{0,2}分?(?:頃|ごろ)?(?:の間|まで)?)?[ ]*[】\]>〉]?[ ]*:?[ ]*$/;
+const ALONE_AFTER = /^[ ]*(?:\([^()]{0,12}\))?[ ]*(?:[~\-][ ]*[0-9]{1,2}(?:時|:)[0-9]{0,2}分?(?:頃|ごろ)?(?:の間|まで)?)?[ ]*[】\]>〉)]?[ ]*:?[ ]*$/;
 /** After a period alone on its line under a heading, its own closing word ("2026年7月19日(日)16時頃から7月31日(金)19時まで", "…未明から11日(金曜日)昼にかけて"). */
 const PERIOD_CLOSED_AFTER = /^[ ]*(?:\([^()]{0,12}\))?[ ]*(?:まで|までの間|の間|にかけて)[ ]*[】\]>〉]?[ ]*$/;
 

@@ -512,6 +512,32 @@ describe('a contractor explaining to the school is detection', () => {
     ['2025年3月11日 委託会社が大磯中学校、国府中学校の卒業アルバムの制作を受託', []],
     // An explanatory meeting held by the organization is no news received.
     ['2025年3月11日 学校に説明会を開催', []],
+    // The matter told named before the noun.
+    ['2026年3月1日 当該看護師から当院へ事案について報告', ['detected']],
+    // (Not news passed from one company to another.)
+    ['2026年3月1日 株式会社イシクラから委託会社へ経緯を報告', []],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe("a chronology's row ending in the noun of the news or of the finding", () => {
+  test.each([
+    ['令和7年4月16日 福島県子育て支援課・福島県教育委員会より、卒園・卒業アルバムの情報漏えいの可能性がある園・学校についての情報提供', ['detected']],
+    ['2025年4月16日 委託先から不正アクセスの報告。', ['detected']],
+    ['2026年4月11日 当社サービスにおいて、一部のユーザー様の個人情報が海外のサイトにて販売されているとの情報を把握', ['detected']],
+    // News passed to someone else, an investigation's result, the noun inside a sentence: no news received.
+    ['令和6年12月 個人情報保護委員会から株式会社イシクラに対し、顧客及び関係者への個別報告が必要である旨の連絡', []],
+    ['2025年6月23日 委託先から調査結果の報告', []],
+    ['2025年4月16日、委託先からの報告内容を精査しました。', []],
+    // Sensed, noticed: findings in other words.
+    ['2024年8月29日、当社は、当社のサーバがランサムウェアに感染していることを感知しました。', ['detected']],
+    ['2024年8月29日、職員が不審な画面に気がつきました。', ['detected']],
+    ['2024年8月29日以降、不正な通信は感知されておりません。', []],
+    ['2024年8月29日、当該サーバーで不正な通信は感知されておりません。', []],
+    // A grasp still sought is no finding.
+    ['2025年4月16日以降、全容把握に努めております。', []],
+    ['2025年4月16日、被害の全容を把握するため調査を開始しました。', []],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });

@@ -339,6 +339,25 @@ describe('a date alone on its line takes its event from the line below', () => {
   });
 });
 
+describe("a chronology's lone date keys the rows listed under it", () => {
+  test.each([
+    // A finding in a later row was made that day.
+    ['### 2026年7月4日（土）\n- 08:56：開発環境端末へ不正アクセスが発生。\n- 10:48：データ窃取および削除、ランサムメッセージの残置を確認。\n- 11:52：被害状況の調査を開始。\n', [['2026-07-04', 'occurred'], ['2026-07-04', 'detected']]],
+    ['(2024年5月18日(土))\n- 不正プログラムによる攻撃を受ける\n- サーバーにアクセスできないことから、システム会社が異常を認知し、ネットワークから遮断\n', [['2024-05-18', 'occurred'], ['2024-05-18', 'detected']]],
+    // A later key with 同 for the year of the one above.
+    ['### 2025 年 9 月 25 日\n- 多数の社員に不審メールが届く。\n### 同 9 月 26 日\n- 社内調査の結果、当社社員のメールアカウントへの不正ログインを確認。\n', [['2025-09-25', 'other'], ['2025-09-26', 'detected']]],
+    // (Not rows past a blank line or a line dated of its own, nor rows without a list marker, nor a finding negated.)
+    ['### 2026年7月4日\n- 開発環境端末へ不正アクセスが発生。\n\n- 被害を確認。\n', [['2026-07-04', 'occurred']]],
+    ['### 2026年7月4日\n- 開発環境端末へ不正アクセスが発生。\n- 2026年7月6日 被害を確認。\n', [['2026-07-04', 'occurred'], ['2026-07-06', 'detected']]],
+    ['### 2026年7月4日\n- 開発環境端末へ不正アクセスが発生。\n被害を確認しました。\n', [['2026-07-04', 'occurred']]],
+    ['### 2026年7月4日\n- 開発環境端末へ不正アクセスが発生。\n- 情報の漏えいは確認されておりません。\n', [['2026-07-04', 'occurred']]],
+    // (A date inside a sentence keys no rows.)
+    ['調査は2026年7月4日に開始しました\n- 被害を確認。\n', [['2026-07-04', 'other']]],
+  ])('%s', async (text, expected) => {
+    expect(await timelineOf(text)).toEqual(expected);
+  });
+});
+
 describe('本日 with a time of day is the day of publication', () => {
   test.each([
     ['本日の朝8時すぎ~9時50分まで、当社サーバにおいて障害が発生しました。', '2025-11-19', [['2025-11-19', 'occurred'], ['2025-11-19', 'detected']]],
