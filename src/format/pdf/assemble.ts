@@ -168,8 +168,9 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
   }
   // The date an update's line gives (「更新日：2025/07/12」, no publication line in the head) is when the page last changed.
   const updateOnly = date !== null && dateAt >= 0 && isUpdateOnly(lines[dateAt]!.trim().replace(/^#{2,6} /, ''));
-  // The title told, no date line: a date among the trail's links dates the page (its only date) — before an update line's.
-  const trailed = title !== null && (date === null || updateOnly) && trail !== null ? trailDate(trail) : null;
+  // No date line: a date among the trail's links dates the page (its only date) — before an update line's. (The title
+  // told or not: a title set in body type is told later, from the document's Title; the trail's date link is the page's.)
+  const trailed = (date === null || updateOnly) && trail !== null ? trailDate(trail) : null;
   if (trailed !== null) date = trailed;
   const body = lines.filter((_, i) => !drop.has(i)).join('\n').replace(/^\n+/, '').replace(/\n{3,}/g, '\n\n');
   // (updated: the date is an update line's — the head's date line all the same, which leaves the text — and so no

@@ -1395,13 +1395,12 @@ function nearestCell(cellX: number[], x: number, reach: number): number {
  * the first page, or null.
  */
 export function breadcrumbTrail(lines: PdfLine[]): string | null {
-  for (let i = 0; i < lines.length && lines[i]!.page === lines[0]!.page; i++) {
+  // (The first page holding one: a narrow print may fill page 1 with the side bar stacked above the article, its trail on page 2.)
+  const first = lines.findIndex((l, i) => wrappedTrailLines(lines, i) !== null || BREADCRUMB.test(trailLineText(l)));
+  for (let i = Math.max(0, first); i < lines.length && lines[i]!.page === lines[Math.max(0, first)]!.page; i++) {
     const wrapped = wrappedTrailLines(lines, i);
     if (wrapped) return wrapped.text;
-    const spaced = lineText(lines[i]!);
-    if (spaced.length > 120 || /。/.test(spaced)) continue;
-    // Separators printed as gaps: each gap parts two links (the last link's own spaces with them).
-    const text = SPACED_BREADCRUMB.test(spaced) ? spaced.replace(/[ ]+/g, ' > ') : spaced;
+    const text = trailLineText(lines[i]!);
     if (!BREADCRUMB.test(text)) continue;
     // The trail's text wrapped onto lines of the same type just below (no sentence's end, no date line).
     let trail = text;
@@ -1413,6 +1412,13 @@ export function breadcrumbTrail(lines: PdfLine[]): string | null {
     return trail;
   }
   return null;
+}
+
+/** A line as a breadcrumb's text (separators printed as gaps: each gap parts two links, the last link's own spaces with them); '' for a line too long or with a sentence's end. */
+function trailLineText(line: PdfLine): string {
+  const spaced = lineText(line);
+  if (spaced.length > 120 || /。/.test(spaced)) return '';
+  return SPACED_BREADCRUMB.test(spaced) ? spaced.replace(/[ ]+/g, ' > ') : spaced;
 }
 
 /** How many lines of an author box's profile are read. */
