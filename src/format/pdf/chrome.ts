@@ -951,7 +951,22 @@ export function profileCards(lines: PdfLine[], texts: string[]): number[] {
     if (first >= 0 && labels >= 2 && figures >= 2) {
       // From the box's heading (a label-like line right above the first label) to the run's end.
       const start = i + Math.max(0, first - 1);
-      for (let k = start; k < j; k++) out.push(k);
+      // (A card of fields ends at its last field: a short line after it that names no field is the next box's, its
+      // heading 「新着情報」 or a headline wrapped in the narrow column.)
+      let end = j;
+      if (run.some((t) => kind(t) === 'field')) {
+        end = i + first;
+        while (end < j && (kind(texts[end]!) !== 'label' || isProfileLabel(texts[end]!) || /[)）]/.test(texts[end]!))) end++;
+      }
+      // (and holds two fields or more of its own).
+      if (end < j || run.some((t) => kind(t) === 'field')) {
+        const card = texts.slice(i + first, end);
+        if (card.filter((t) => kind(t) === 'field').length + card.filter((t) => kind(t) === 'label' && isProfileLabel(t)).length < 2 || card.filter((t) => kind(t) !== 'label').length < 2) {
+          i = j;
+          continue;
+        }
+      }
+      for (let k = start; k < end; k++) out.push(k);
     }
     i = j;
   }
@@ -1196,18 +1211,21 @@ function columnRun(lines: PdfLine[], texts: string[], k: number): number[] {
   let text = texts[k]!.normalize('NFKC').trim();
   if (!/^[0-9０-９]/.test(text) || text.length > WIDGET_LENGTH) return [];
   const run = [k];
+  const widget = () => WIDGET_AS_OF.test(text) && (text.replace(DATE_IN_LINE, ' ').replace(/[0-9]{1,2}:[0-9]{2}/g, ' ').match(HEAD_FIGURE)?.length ?? 0) >= 2;
+  let found = false;
   for (let j = k + 1; j < lines.length && run.length < WIDGET_COLUMN_LINES; j++) {
     const upper = lines[j - 1]!;
     const lower = lines[j]!;
     if (lower.page !== upper.page || Math.abs(lower.size - first.size) >= 0.5 || !(upper.y > lower.y) || upper.y - lower.y > upper.size * 1.8 || Math.abs(lower.x - first.x) > first.size) break;
     const next = texts[j]!.normalize('NFKC').trim();
     if (!next || /[。、]/.test(next) || (text + next).length > WIDGET_LENGTH) break;
+    // Told a widget, its lines go on only while they hold its figures (「56%」), up to the next box's heading.
+    if (found && (!/[0-9]/.test(next) || dateOfDateLine(next) !== null)) break;
     text += (/[0-9]$/.test(text) && /^[0-9]/.test(next) ? ' ' : '') + next;
     run.push(j);
+    found ||= widget();
   }
-  if (run.length < 3 || !WIDGET_AS_OF.test(text)) return [];
-  const figures = text.replace(DATE_IN_LINE, ' ').replace(/[0-9]{1,2}:[0-9]{2}/g, ' ').match(HEAD_FIGURE)?.length ?? 0;
-  return figures >= 2 ? run : [];
+  return run.length >= 3 && found ? run : [];
 }
 
 /** The page's head: this many lines at most. */
