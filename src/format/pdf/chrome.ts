@@ -1018,14 +1018,16 @@ export function consentNotices(lines: PdfLine[], texts: string[]): number[] {
   // paragraph (the same type, each right under the last, starting where it starts) read as one, right over its buttons.
   for (let i = 0; i < texts.length; i++) {
     if (out.includes(i)) continue;
-    const end = wrappedParagraphEnd(lines, texts, i);
+    const end = wrappedParagraphEnd(lines, texts, i, (t) => isConsentButtons(t));
     const button = end + 1;
     if (end <= i || button >= texts.length || !isConsentButtons(texts[button]!)) continue;
     const upper = lines[end]!;
     const lower = lines[button]!;
     if (lower.page !== upper.page || upper.y <= lower.y || upper.y - lower.y > upper.size * 3.5) continue;
+    // (A notice of a sentence or two, the first about cookies: not the release's text run on above it.)
     const text = texts.slice(i, end + 1).join('');
-    if (!COOKIE_BANNER.test(text) || text.length > 200) continue;
+    const sentences = text.split(/(?<=。)/).filter((t) => t.trim());
+    if (sentences.length > 2 || !COOKIE_BANNER.test(sentences[0] ?? '') || text.length > 200) continue;
     for (let k = i; k <= button; k++) out.push(k);
     i = button;
   }
@@ -1043,9 +1045,10 @@ const PARAGRAPH_LINES = 16;
 
 /**
  * The last line of the paragraph the i-th line opens: each next line right under the last (within 1.8 lines' height),
- * on the same page, in the same type, starting where the first starts; at most 200 characters. i when none follows.
+ * on the same page, in the same type, starting where the first starts, and no line `stop` tells apart (a button's row
+ * set like the text); at most 200 characters. i when none follows.
  */
-function wrappedParagraphEnd(lines: PdfLine[], texts: string[], i: number): number {
+function wrappedParagraphEnd(lines: PdfLine[], texts: string[], i: number, stop: (text: string) => boolean): number {
   const first = lines[i]!;
   let length = texts[i]!.length;
   let end = i;
@@ -1053,7 +1056,7 @@ function wrappedParagraphEnd(lines: PdfLine[], texts: string[], i: number): numb
     const upper = lines[j - 1]!;
     const lower = lines[j]!;
     length += texts[j]!.length;
-    if (lower.page !== upper.page || Math.abs(lower.size - first.size) >= 0.5 || upper.y <= lower.y || upper.y - lower.y > upper.size * 1.8 || Math.abs(lower.x - first.x) > first.size || length > 200) break;
+    if (stop(texts[j]!) || lower.page !== upper.page || Math.abs(lower.size - first.size) >= 0.5 || upper.y <= lower.y || upper.y - lower.y > upper.size * 1.8 || Math.abs(lower.x - first.x) > first.size || length > 200) break;
     end = j;
   }
   return end;
