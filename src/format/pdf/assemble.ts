@@ -2,7 +2,7 @@ import { bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDate, isUpdateLa
 export { eraInitialDate } from '../dateLine.js';
 import { copyrightHolderOf, isJointIssuers, looksLikeName } from '../pageMeta.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, OFFICE_OF_IT, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
-import { ADDRESS_LINE, ISSUER_BOX_FIELD, ISSUER_BOX_HEADING, ISSUER_BOX_NAME_FIELD, NAME_BEFORE_ADDRESS, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, HEADER_FIGURE, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, PUBLISHER_LABEL, RECORD_STAMP, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, ISSUER_BOX_FIELD, ISSUER_BOX_HEADING, ISSUER_BOX_NAME_FIELD, NAME_BEFORE_ADDRESS, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, HEADER_FIGURE, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, PAGE_PUBLISHED_DATE, PUBLISHER_LABEL, RECORD_STAMP, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 import { trailDate, trailTitle, trailYear } from './trail.js';
@@ -22,6 +22,7 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
   let seenAtDate = -1;
   let titleAt = -1;
   let dateAt = -1;
+  let dateLabelled = false;
   let issuer: string | null = null;
   let update: { date: string; at: number } | null = null;
   const drop = new Set<number>();
@@ -77,6 +78,19 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
       drop.add(i);
       continue;
     }
+    // A labelled publication line (「公開日：令和8年3月3日 更新日：…」) further down the head, above the title, wins over a
+    // bare date above it (「(2025.12.06)」: the last entry of a side bar's news list stacked over the article).
+    if (date !== null && !dateLabelled && !title && PAGE_PUBLISHED_DATE.test(bare.normalize('NFKC'))) {
+      const labelled = publicationDate(bare);
+      if (labelled !== null) {
+        date = labelled;
+        dateAt = i;
+        dateLabelled = true;
+        drop.add(i);
+        seenAtDate = seen;
+        continue;
+      }
+    }
     // A date set alone in large type above the title (a blog's date header) is the date line too.
     const d: string | null = date ? null : publicationDate(bare);
     // An update's line (「更新日：令和7年9月12日」 over 「掲載日：令和7年9月10日」): the publication's line
@@ -90,6 +104,7 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
     if (d) {
       date = d;
       dateAt = i;
+      dateLabelled = PAGE_PUBLISHED_DATE.test(bare.normalize('NFKC'));
       drop.add(i);
       seenAtDate = seen;
       continue;
@@ -168,8 +183,9 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
   }
   // The date an update's line gives (「更新日：2025/07/12」, no publication line in the head) is when the page last changed.
   const updateOnly = date !== null && dateAt >= 0 && isUpdateOnly(lines[dateAt]!.trim().replace(/^#{2,6} /, ''));
-  // The title told, no date line: a date among the trail's links dates the page (its only date) — before an update line's.
-  const trailed = title !== null && (date === null || updateOnly) && trail !== null ? trailDate(trail) : null;
+  // No date line: a date among the trail's links dates the page (its only date) — before an update line's. (The title
+  // told or not: a title set in body type is told later, from the document's Title; the trail's date link is the page's.)
+  const trailed = (date === null || updateOnly) && trail !== null ? trailDate(trail) : null;
   if (trailed !== null) date = trailed;
   const body = lines.filter((_, i) => !drop.has(i)).join('\n').replace(/^\n+/, '').replace(/\n{3,}/g, '\n\n');
   // (updated: the date is an update line's — the head's date line all the same, which leaves the text — and so no

@@ -934,7 +934,8 @@ const isProfileLabel = (label: string) => PROFILE_FIGURE.test(`${label.replace(/
  */
 export function profileCards(lines: PdfLine[], texts: string[]): number[] {
   const out: number[] = [];
-  const kind = (t: string) => (t.length <= 40 && !/[。、]/.test(t) && CARD_FIGURE.test(t) ? 'figure' : CARD_LABEL.test(t) ? 'label' : null);
+  // (Or each field on one line, its label and its figure: 「学生数 18,253名（2024.11.17現在）」 over 「教員数 724名」.)
+  const kind = (t: string) => (t.length <= 40 && !/[。、]/.test(t) && CARD_FIGURE.test(t) ? 'figure' : CARD_LABEL.test(t) ? 'label' : t.length <= 40 && !/[。、]/.test(t) && PROFILE_FIGURE.test(t.replace(/^[-・•][ ]?/, '')) ? 'field' : null);
   for (let i = 0; i < texts.length; ) {
     let j = i;
     // (A card may run over a page break: 「病床数」 at page 1's foot, 「831床」 atop page 2.)
@@ -944,13 +945,28 @@ export function profileCards(lines: PdfLine[], texts: string[]): number[] {
       continue;
     }
     const run = texts.slice(i, j);
-    const first = run.findIndex((t) => kind(t) === 'label' && isProfileLabel(t));
-    const labels = run.filter((t) => (kind(t) === 'label' && isProfileLabel(t)) || (kind(t) === 'figure' && isProfileLabel(TRAILING_LABEL.exec(t)?.[0] ?? ''))).length;
-    const figures = run.filter((t) => kind(t) === 'figure').length;
+    const first = run.findIndex((t) => (kind(t) === 'label' && isProfileLabel(t)) || kind(t) === 'field');
+    const labels = run.filter((t) => (kind(t) === 'label' && isProfileLabel(t)) || kind(t) === 'field' || (kind(t) === 'figure' && isProfileLabel(TRAILING_LABEL.exec(t)?.[0] ?? ''))).length;
+    const figures = run.filter((t) => kind(t) === 'figure' || kind(t) === 'field').length;
     if (first >= 0 && labels >= 2 && figures >= 2) {
       // From the box's heading (a label-like line right above the first label) to the run's end.
       const start = i + Math.max(0, first - 1);
-      for (let k = start; k < j; k++) out.push(k);
+      // (A card of fields ends at its last field: a short line after it that names no field is the next box's, its
+      // heading 「新着情報」 or a headline wrapped in the narrow column.)
+      let end = j;
+      if (run.some((t) => kind(t) === 'field')) {
+        end = i + first;
+        while (end < j && (kind(texts[end]!) !== 'label' || isProfileLabel(texts[end]!) || /[)）]/.test(texts[end]!))) end++;
+      }
+      // (and holds two fields or more of its own).
+      if (end < j || run.some((t) => kind(t) === 'field')) {
+        const card = texts.slice(i + first, end);
+        if (card.filter((t) => kind(t) === 'field').length + card.filter((t) => kind(t) === 'label' && isProfileLabel(t)).length < 2 || card.filter((t) => kind(t) !== 'label').length < 2) {
+          i = j;
+          continue;
+        }
+      }
+      for (let k = start; k < end; k++) out.push(k);
     }
     i = j;
   }
@@ -998,13 +1014,52 @@ export function consentNotices(lines: PdfLine[], texts: string[]): number[] {
       if (texts[j]!.length > 120) break;
     }
   }
-  // Its buttons read in another column (set beside the menu): the notice opening page 1, the breadcrumb trail
-  // right under it — above the article's head, where no release's sentence stands.
+  // Wrapped down a narrow column, a few characters a line (「当サイト」 over 「では」 over 「Cookieを」 …): the lines of one
+  // paragraph (the same type, each right under the last, starting where it starts) read as one, right over its buttons.
+  for (let i = 0; i < texts.length; i++) {
+    if (out.includes(i)) continue;
+    const end = wrappedParagraphEnd(lines, texts, i, (t) => isConsentButtons(t));
+    const button = end + 1;
+    if (end <= i || button >= texts.length || !isConsentButtons(texts[button]!)) continue;
+    const upper = lines[end]!;
+    const lower = lines[button]!;
+    if (lower.page !== upper.page || upper.y <= lower.y || upper.y - lower.y > upper.size * 3.5) continue;
+    // (A notice of a sentence or two, the first about cookies: not the release's text run on above it.)
+    const text = texts.slice(i, end + 1).join('');
+    const sentences = text.split(/(?<=。)/).filter((t) => t.trim());
+    if (sentences.length > 2 || !COOKIE_BANNER.test(sentences[0] ?? '') || text.length > 200) continue;
+    for (let k = i; k <= button; k++) out.push(k);
+    i = button;
+  }
+  // Its buttons read in another column (set beside the menu): a notice on page 1 above the breadcrumb trail,
+  // the trail among the first lines — above the article's head, where no release's sentence stands.
   const trail = texts.findIndex((t, k) => k <= CONSENT_NOTICE_LINES && t.length <= 160 && BREADCRUMB.test(t));
   if (out.length === 0 && trail > 0 && lines[0]!.page === 1 && lines[0]!.position < TICKER_REACH) {
-    for (let k = 0; k < trail && COOKIE_BANNER.test(texts[k]!) && texts[k]!.length <= 200; k++) out.push(k);
+    for (let k = 0; k < trail; k++) if (lines[k]!.page === 1 && COOKIE_BANNER.test(texts[k]!) && texts[k]!.length <= 200) out.push(k);
   }
   return out;
+}
+
+/** A paragraph is read down this many wrapped lines at most. */
+const PARAGRAPH_LINES = 16;
+
+/**
+ * The last line of the paragraph the i-th line opens: each next line right under the last (within 1.8 lines' height),
+ * on the same page, in the same type, starting where the first starts, and no line `stop` tells apart (a button's row
+ * set like the text); at most 200 characters. i when none follows.
+ */
+function wrappedParagraphEnd(lines: PdfLine[], texts: string[], i: number, stop: (text: string) => boolean): number {
+  const first = lines[i]!;
+  let length = texts[i]!.length;
+  let end = i;
+  for (let j = i + 1; j < lines.length && j - i < PARAGRAPH_LINES; j++) {
+    const upper = lines[j - 1]!;
+    const lower = lines[j]!;
+    length += texts[j]!.length;
+    if (stop(texts[j]!) || lower.page !== upper.page || Math.abs(lower.size - first.size) >= 0.5 || upper.y <= lower.y || upper.y - lower.y > upper.size * 1.8 || Math.abs(lower.x - first.x) > first.size || length > 200) break;
+    end = j;
+  }
+  return end;
 }
 
 /**
@@ -1125,6 +1180,13 @@ export function statisticWidgets(lines: PdfLine[], texts: string[]): number[] {
   const figures = (t: string) => t.replace(DATE_IN_LINE, ' ').replace(/[0-9]{1,2}:[0-9]{2}/g, ' ').match(HEAD_FIGURE)?.length ?? 0;
   texts.forEach((raw, k) => {
     const t = raw.normalize('NFKC');
+    // Wrapped in a very narrow column, a few characters a line (「2025/03/08」 over 「11:39 現在 日」 over 「経平均 6.1万円」 …):
+    // read down the column, the lines that start where it does.
+    const column = columnRun(lines, texts, k);
+    if (column.length > 2) {
+      if (!out.includes(k)) out.push(...column.filter((c) => !out.includes(c)));
+      return;
+    }
     if (t.length > WIDGET_LENGTH || /[。、]/.test(t) || !WIDGET_AS_OF.test(t)) return;
     // Wrapped in a narrow column: its figures go on on the line right under it (「本日の来場者 4904人 降水確率 50%」).
     const upper = lines[k]!;
@@ -1136,6 +1198,37 @@ export function statisticWidgets(lines: PdfLine[], texts: string[]): number[] {
     if (wraps) out.push(k + 1);
   });
   return out;
+}
+
+/** A widget wrapped in a narrow column is read down this many lines at most. */
+const WIDGET_COLUMN_LINES = 8;
+
+/**
+ * The lines from the k-th of a statistics widget wrapped down a narrow column, three lines or more: each next line right
+ * under the last in the same type and starting where it starts, their text read as one (a space where digits meet, as
+ * between the day and the clock time) opening with the day and time as of which it stands and holding two labelled figures
+ * or more, no sentence. [] when none.
+ */
+function columnRun(lines: PdfLine[], texts: string[], k: number): number[] {
+  const first = lines[k]!;
+  let text = texts[k]!.normalize('NFKC').trim();
+  if (!/^[0-9０-９]/.test(text) || text.length > WIDGET_LENGTH) return [];
+  const run = [k];
+  const widget = () => WIDGET_AS_OF.test(text) && (text.replace(DATE_IN_LINE, ' ').replace(/[0-9]{1,2}:[0-9]{2}/g, ' ').match(HEAD_FIGURE)?.length ?? 0) >= 2;
+  let found = false;
+  for (let j = k + 1; j < lines.length && run.length < WIDGET_COLUMN_LINES; j++) {
+    const upper = lines[j - 1]!;
+    const lower = lines[j]!;
+    if (lower.page !== upper.page || Math.abs(lower.size - first.size) >= 0.5 || !(upper.y > lower.y) || upper.y - lower.y > upper.size * 1.8 || Math.abs(lower.x - first.x) > first.size) break;
+    const next = texts[j]!.normalize('NFKC').trim();
+    if (!next || /[。、]/.test(next) || (text + next).length > WIDGET_LENGTH) break;
+    // Told a widget, its lines go on only while they hold its figures (「56%」), up to the next box's heading.
+    if (found && (!/[0-9]/.test(next) || dateOfDateLine(next) !== null)) break;
+    text += (/[0-9]$/.test(text) && /^[0-9]/.test(next) ? ' ' : '') + next;
+    run.push(j);
+    found ||= widget();
+  }
+  return run.length >= 3 && found ? run : [];
 }
 
 /** The page's head: this many lines at most. */
@@ -1395,13 +1488,12 @@ function nearestCell(cellX: number[], x: number, reach: number): number {
  * the first page, or null.
  */
 export function breadcrumbTrail(lines: PdfLine[]): string | null {
-  for (let i = 0; i < lines.length && lines[i]!.page === lines[0]!.page; i++) {
+  // (The first page holding one: a narrow print may fill page 1 with the side bar stacked above the article, its trail on page 2.)
+  const first = lines.findIndex((l, i) => wrappedTrailLines(lines, i) !== null || BREADCRUMB.test(trailLineText(l)));
+  for (let i = Math.max(0, first); i < lines.length && lines[i]!.page === lines[Math.max(0, first)]!.page; i++) {
     const wrapped = wrappedTrailLines(lines, i);
     if (wrapped) return wrapped.text;
-    const spaced = lineText(lines[i]!);
-    if (spaced.length > 120 || /。/.test(spaced)) continue;
-    // Separators printed as gaps: each gap parts two links (the last link's own spaces with them).
-    const text = SPACED_BREADCRUMB.test(spaced) ? spaced.replace(/[ ]+/g, ' > ') : spaced;
+    const text = trailLineText(lines[i]!);
     if (!BREADCRUMB.test(text)) continue;
     // The trail's text wrapped onto lines of the same type just below (no sentence's end, no date line).
     let trail = text;
@@ -1413,6 +1505,13 @@ export function breadcrumbTrail(lines: PdfLine[]): string | null {
     return trail;
   }
   return null;
+}
+
+/** A line as a breadcrumb's text (separators printed as gaps: each gap parts two links, the last link's own spaces with them); '' for a line too long or with a sentence's end. */
+function trailLineText(line: PdfLine): string {
+  const spaced = lineText(line);
+  if (spaced.length > 120 || /。/.test(spaced)) return '';
+  return SPACED_BREADCRUMB.test(spaced) ? spaced.replace(/[ ]+/g, ' > ') : spaced;
 }
 
 /** How many lines of an author box's profile are read. */

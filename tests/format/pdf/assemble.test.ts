@@ -75,6 +75,28 @@ test.each([
   expect(splitHeader(UPDATE_HEAD, trail).date).toBe(date);
 });
 
+// The title set in body type (no heading told): the trail's date link still beats the update line under it.
+const PLAIN_HEAD = '当社ネットワークへの不正アクセスについて\n\n更新日：2026.05.10\n\n株式会社イーストは、4月24日（金）に当社の社内ネットワークに対する第三者による不正アクセスを確認しました。';
+test.each([
+  ['a trail with a date link', 'ホーム > お知らせ > 2026-05-07 > 当社ネットワークへの不正アクセスについて', '2026-05-07', false],
+  // Not so: no date in the trail leaves the update line's, told as an update.
+  ['a trail without a date', 'ホーム > お知らせ > 当社ネットワークへの不正アクセスについて', '2026-05-10', true],
+] as [string, string, string, boolean][])('splitHeader, no title told, an update line: %s', (_label, trail, date, updated) => {
+  const head = splitHeader(PLAIN_HEAD, trail);
+  expect(head.date).toBe(date);
+  expect(head.updated).toBe(updated);
+});
+
+// A labelled publication line above the title wins over a bare date above it (a side list's last entry stacked over it).
+test.each([
+  ['a news entry\'s date over the labelled line', '(2025.12.06)\n\n公開日：令和8年3月3日 更新日：2026/05/01\n\n## 【重要】ランサムウェア被害に関する調査状況のご報告（第3報）\n\n弊社サーバーに対する不正アクセスについてご報告申し上げます。', '2026-03-03'],
+  // Not so: a bare date line with no labelled one (the page's own), or a labelled line under the title (the text's).
+  ['a bare date line alone', '2025年12月6日\n\n## 【重要】ランサムウェア被害に関する調査状況のご報告（第3報）\n\n弊社サーバーに対する不正アクセスについてご報告申し上げます。', '2025-12-06'],
+  ['two labelled lines: the first', '掲載日：2025年12月6日\n\n公開日：令和8年3月3日\n\n## 【重要】ランサムウェア被害に関する調査状況のご報告（第3報）\n\n弊社サーバーに対する不正アクセスについてご報告申し上げます。', '2025-12-06'],
+] as [string, string, string][])('splitHeader, a labelled publication line in the head: %s', (_label, text, date) => {
+  expect(splitHeader(text).date).toBe(date);
+});
+
 /** A help center's head (pages-v helpdesk): the site's menu and side list above the title, the byline's meta as a list under it. */
 const HELP_HEAD = (meta: string[]) => ['メインコンテンツへスキップ', '', '- リクエストを送信', 'ロゴ', '- サインイン', '', 'このセクションの記事', '', '- ログインできない場合', '- 退会の手続きについて', '', '## 【お知らせ】システム不具合に伴うサービス一時停止について（第2報）', '', 'サポートチーム', ...meta, '', '平素は格別のご愛顧を賜り、厚く御礼申し上げます。', '2026年7月10日に不正アクセスを確認しました。'].join('\n');
 test.each([

@@ -597,6 +597,17 @@ test.each([
   expect(left).toContain('当社ウェブサイトにおける表示不具合について');
 });
 
+// A narrow print's side bar fills page 1: the trail is the first the print shows, on the first page holding one.
+test.each([
+  ['the trail on page 2 under a side bar', ['新着情報', '2025/02/11 ホームページをリニューアルしました'], ['ホーム > お知らせ > 2025/04/22 > 当社が利用するメールシステムへ'], 'ホーム > お知らせ > 2025/04/22 > 当社が利用するメールシステムへ'],
+  ['the trail on page 1 is taken, not page 2\'s', ['ホーム > お知らせ > 不正アクセスについて'], ['ホーム > 採用情報 > 説明会'], 'ホーム > お知らせ > 不正アクセスについて'],
+  // Not so: 「ホームページを…」 is no trail's home link.
+  ['no trail on any page', ['2025/02/11 ホームページをリニューアルしました'], ['当社サーバーへの不正アクセスが判明しました。'], null],
+] as [string, string[], string[], string | null][])('breadcrumbTrail, the first page holding one: %s', (_label, first, second, trail) => {
+  const lines = [...page(first), ...page(second).map((l) => ({ ...l, page: 2 }))];
+  expect(breadcrumbTrail(lines)).toBe(trail);
+});
+
 /** Lines of two pages: the text 「page|x|text」 sets a line's page and x (18 pt apart down each page). */
 const pages = (specs: string[]): PdfLine[] => {
   const onPage = new Map<number, number>();
@@ -735,6 +746,12 @@ describe('profileCards: a profile card printed as a definition list', () => {
     // Not so: the release's own figures under a heading (no profile's labels), one profile figure alone, figures in sentences.
     ['the release\'s counts under their headings', ['漏えいした件数', '1,204件', '対象期間', '2025年4月1日～2025年4月3日', ...BODY], []],
     ['one profile label', ['従業員数', '120名', '対象者', '3,000名', ...BODY], []],
+    // Each field on one line, its label and its figure; the card ends at its last field (the next box's heading, a
+    // headline wrapped in the narrow column after it, stay for their own rules).
+    ['a university\'s card of fields', [...BODY, '大学概要', '学生数 18,253名（2024.11.17現在）', '教員数 724名', '学部 12学部'], [1, 2, 3]],
+    ['a company\'s card of fields, then the next box', [...BODY, '会社概要', '設立 1992年', '資本金 2371百万円', '従業員数 61551名（令和7年5月26日現在）', '拠点数 79拠点', '人気記事', '不正アクセスによ', 'る情報漏洩に関す', ...BODY], [1, 2, 3, 4, 5]],
+    // Not so: one field among the release's own figures under their headings.
+    ['one field among the release\'s figures', [...BODY, '従業員数 120名', '対象者', '3,000名', '対象件数', '1,204件', ...BODY], []],
     ['figures in sentences', ['設立は1953年です。', '資本金は4,899百万円です。', ...BODY], []],
   ] as [string, string[], number[]][])('%s', (_label, texts, expected) => {
     const lines = page(texts);
@@ -751,6 +768,11 @@ describe('statisticWidgets: a live statistics widget\'s line, figures as of a da
     ['the release\'s figures as of a day', ['2025年1月10日現在 漏えい件数 1,234件 対象者 500名', ...BODY], []],
     ['as of a time, in a sentence', ['2025年1月10日 17:00 現在、漏えい件数は1,234件、対象者は500名です。', ...BODY], []],
     ['one figure', ['2025/01/10 17:00 現在 来場者 1,234人', ...BODY], []],
+    // Wrapped down a very narrow column, a few characters a line: read down the column, up to the next box's heading.
+    ['wrapped down a narrow column', [...BODY, '2025/03/08', '11:39 現在 日', '経平均 6.1万円', '本日の来場者', '5650人 降水', '確率 33%', 'イベント情報', ...BODY], [1, 2, 3, 4, 5, 6]],
+    // Not so: a release's figures as of a time wrapped so (a sentence), one figure down the column.
+    ['a sentence wrapped down a narrow column', [...BODY, '2025/01/10', '17:00 現在、対象', '者は500名、件数は', '1,234件です。', ...BODY], []],
+    ['one figure down a narrow column', [...BODY, '2025/01/10', '17:00 現在', '来場者 1,234人', 'イベント情報', ...BODY], []],
   ] as [string, string[], number[]][])('%s', (_label, texts, expected) => {
     const lines = page(texts);
     expect(statisticWidgets(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
@@ -783,6 +805,12 @@ describe('consentNotices: a cookie notice printed in the flow, right over its bu
     ['a button alone', [...BODY, '閉じる'], []],
     ['a notice opening the page right over the trail, its button read elsewhere', [NOTICE, 'ホーム > お知らせ > 不正アクセスについて', ...BODY], [0]],
     ['a release\'s first sentence about cookies, no trail under it', ['当サイトではCookieを使用しておりますが、今回の事案とは関係ございません。', ...BODY], []],
+    // Wrapped down a narrow column, a few characters a line, over its button: read as one paragraph.
+    ['a notice wrapped down a narrow column over its button', ['当サイト', 'では', 'Cookieを', '使用して', 'います。', '599社の', 'パートナ', 'ーと情報', 'を共有す', 'る場合が', 'ありま', 'す。', '同意する', 'ホーム >', ...BODY], [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]],
+    // Above the trail, not its first line (the header's search box over it), its button read in another column.
+    ['a notice above the trail under the search box', ['サイト内検索 検索', NOTICE, 'ホーム > お知らせ > 不正アクセスについて', ...BODY], [1]],
+    // Not so: a release's sentence about cookies wrapped so, no button under it.
+    ['a release about cookies wrapped down a narrow column', ['当サイトでは', 'Cookieを使用', 'しています。', '流出した情報', 'に含まれて', 'おりません。', ...BODY], []],
   ] as [string, string[], number[]][])('%s', (_label, texts, expected) => {
     const lines = page(texts);
     expect(consentNotices(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
