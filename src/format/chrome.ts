@@ -629,6 +629,31 @@ export function noticeBandsBefore(root: AnyNode, textBox: AnyNode, weights: Map<
   return found;
 }
 
+/** The most text (non-space characters) of a letterhead over the release's title: a few short lines. */
+const LETTERHEAD = 120;
+
+/**
+ * The site's letterhead set in the release's own container before its title (a document published to the web opens
+ * with a table of the logo, 「受付時間 10:00～17:00」「会員数 15,935名／スタッフ 82名」「ホームへ戻る」, then the title): the
+ * release starts at its title, so a short box before it, at any level up to the body's root, that holds figures but
+ * no sentence is the site's — unless it holds the title, the page's date line or a name (`keeps`: the release's own
+ * head, 「2025年10月3日」「株式会社Ａ 代表取締役 …」, stays).
+ */
+export function letterheadsBefore(root: AnyNode, title: AnyNode, weights: Map<AnyNode, Weight>, keeps: (box: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  for (let node: AnyNode | null = title; node && node !== root; node = node.parent) {
+    for (let box = node.prev; box; box = box.prev) {
+      if (box.type !== 'tag' || !BLOCKS.has((box as Element).tagName)) continue;
+      const w = weights.get(box);
+      if (!w || w.all === 0 || w.all > LETTERHEAD) continue;
+      const raw = textOf(box).normalize('NFKC');
+      if (/[。．]/.test(raw) || !FOLDS_TO_DIGIT.test(raw) || LIST_DATE.test(raw) || BAND_DAY.test(raw) || keeps(box as Element)) continue;
+      found.push(box as Element);
+    }
+  }
+  return found;
+}
+
 /** A column of two or more cards, one of them a side box of the site's (see boxesBesideText). */
 function isCardColumn(column: Element, weights: Map<AnyNode, Weight>, after: boolean): boolean {
   const cards = tagChildren(column).filter((c) => (weights.get(c)?.all ?? 0) > 0);

@@ -7,7 +7,7 @@ import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
 import { gridContainers, MENTIONS_GRID, readGrid, reorderChildren } from './gridBoxes.js';
 import { absoluteBoxesBefore, absoluteSelectors, fixedBoxesOutside, fixedSelectors, MENTIONS_ABSOLUTE, MENTIONS_FIXED, sheetText } from './fixedBoxes.js';
-import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, noticeBandsBefore, pageInfoLines, postNavigation, rankedPriceLists, readsAsTrail, siteSectionBoxes, trailLines } from './chrome.js';
+import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, noticeBandsBefore, letterheadsBefore, pageInfoLines, postNavigation, rankedPriceLists, readsAsTrail, siteSectionBoxes, trailLines } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { ENTRY_BYLINE } from '../words/pageChrome.js';
 import { dateOfDateLine, datedNoticeDay, mayHoldDate, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, placedDateLine, writtenYears, forgetDateLines, isCreationLabel, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, yearlessDateLine, type DateLineDate } from './dateLine.js';
@@ -416,6 +416,9 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const title =
     h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? titleLike ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? sectionH1 ??
     (documentTitle && !siteNames.has(documentTitle) ? documentTitle : null);
+  // The site's letterhead before the title, in the release's own container (see letterheadsBefore).
+  const titleElement = line ?? emphasized ?? (h1 ? descendants(root, H1).find((el) => cleanText(textOf(el)) === h1) : undefined);
+  if (titleElement) removeAll(letterheadsBefore(root, titleElement, weights, (box) => holdsTitleOrDateLine(box, documentTitle, weights) || holdsName(box)), weights);
   removeAll([line, emphasized].filter((el) => el !== null), weights);
   // The site's name set as an <h1> in the body (a builder's page head): the site's, not a heading of the release's;
   // so is its section's name over another title.
@@ -656,6 +659,10 @@ function holdsTitleOrDateLine(box: Element, documentTitle: string, weights: Map<
   // the text): the site's, whatever its classes — a page's date line gives one date (and its update's).
   const days = new Set(innermost.map((el) => dateOfDateLine(cleanText(textOf(el)))));
   return lines.length > 0 && days.size < DATED_LIST;
+}
+/** Whether a box holds a line that reads as an organization's name (a text of its own: 「株式会社Ａ」「Ａ市 総務課」). */
+function holdsName(box: Element): boolean {
+  return descendantTexts(box).some((t) => looksLikeName(cleanText(textOf(t))));
 }
 /** The fewest distinct dates, each a line of its own, that make a box a dated list rather than a date line. */
 const DATED_LIST = 3;
