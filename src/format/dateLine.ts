@@ -21,15 +21,18 @@ const ERA_DOTTED = /^(R|H|令和|平成)([0-9]{1,2})([./])([0-9]{1,2})\3([0-9]{1
 /** The months an English date names, by their first three letters. */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?';
-/** An English date as a site's theme prints it: 「Nov 13, 2025」「November 13, 2025」「13 Nov 2025」 (month first, or the day first). */
-const ENGLISH_DATE = new RegExp(`^(?:${MONTH_NAME}[ ]?([0-9]{1,2})(?:st|nd|rd|th)?,?[ ]?((?:19|20)[0-9]{2})|([0-9]{1,2})(?:st|nd|rd|th)?[ ]?${MONTH_NAME},?[ ]?((?:19|20)[0-9]{2}))(?![0-9])`, 'i');
+/**
+ * An English date as a site's theme prints it: 「Nov 13, 2025」「November 13, 2025」「13 Nov 2025」 (month first, or the day
+ * first), or the year first as a calendar badge stacks it (「2025」「OCT」「03」: 「2025 OCT 03」).
+ */
+const ENGLISH_DATE = new RegExp(`^(?:${MONTH_NAME}[ ]?([0-9]{1,2})(?:st|nd|rd|th)?,?[ ]?((?:19|20)[0-9]{2})|([0-9]{1,2})(?:st|nd|rd|th)?[ ]?${MONTH_NAME},?[ ]?((?:19|20)[0-9]{2})|((?:19|20)[0-9]{2})[ ]?${MONTH_NAME}[ ]?([0-9]{1,2})(?:st|nd|rd|th)?)(?![0-9])`, 'i');
 
 /** An English date opening the text (「Nov 13, 2025」) written as the digits' 「2025/11/13」; the text as it is otherwise. */
 function withEnglishDate(text: string): string {
   const m = ENGLISH_DATE.exec(text);
   if (!m) return text;
-  const month = MONTHS.indexOf((m[1] ?? m[5]!).slice(0, 3).toLowerCase()) + 1;
-  return `${m[3] ?? m[6]}/${month}/${m[2] ?? m[4]}${text.slice(m[0].length)}`;
+  const month = MONTHS.indexOf((m[1] ?? m[5] ?? m[8]!).slice(0, 3).toLowerCase()) + 1;
+  return `${m[3] ?? m[6] ?? m[7]}/${month}/${m[2] ?? m[4] ?? m[9]}${text.slice(m[0].length)}`;
 }
 /** A date line's label set after its date: 「R8.3.6 掲載」「2025.7.11 公開」. */
 const LABEL_AFTER = /[ ]?(?:公開|掲載|発表|配信|更新|付)[ ]*$/;
