@@ -181,6 +181,8 @@ function withoutBadge(text: string): string {
   for (let k = 2; k <= 16 && k < text.length; k++) {
     if (text[k - 1] === ' ' || !NEWS_CATEGORY.test(text.slice(0, k))) continue;
     const rest = text.slice(k);
+    // A category that is itself a date's label before its colon (「更新：2026年8月1日　掲載：…」) is the line's label, no badge.
+    if (rest.startsWith(':') && DATE_LABEL.exec(text.slice(0, k))![0] === text.slice(0, k)) continue;
     if (opensWithDateLabel(rest) || /^(?:令和|平成)[0-9元]/.test(rest)) return rest;
   }
   return text;
