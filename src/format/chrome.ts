@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { descendants, isAncestor, nonSpaceCount, subtreeWeights, tagChildren, textOf, type Weight } from './dom.js';
-import { FOLDS_TO_DIGIT } from './dateLine.js';
+import { FOLDS_TO_DIGIT, isReadingTimeRow } from './dateLine.js';
 import { globalForm, matchesOf } from '../util/regex.js';
 import { BREADCRUMB, CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, PAGE_INQUIRY_LABEL, PAGE_REVISION_LINE, PREV_NEXT, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SPACED_BREADCRUMB, SHOP_PRICE, SHOP_RANK } from '../words/pageChrome.js';
 
@@ -729,6 +729,9 @@ function listDays(text: string): number[] {
 /** A table and its parts: a page-info or trail line is never one; a table layout's list of dated rows may be (the row after a heading row, its cell, or the table). */
 const TABLE_PARTS = new Set(['table', 'tbody', 'tr', 'td']);
 
+/** A <time>: a reading-time row that holds one (its text empty, the date in its attribute) is the page's date line, read later. */
+const TIME_TAG = new Set(['time']);
+
 /** The longest page-info line (non-space characters): 「コンテンツ番号：123,456,789,012」. */
 const PAGE_INFO = 30;
 /** The longest line telling of the page's revisions (PAGE_REVISION_LINE). */
@@ -748,7 +751,7 @@ export function pageInfoLines(weights: Map<AnyNode, Weight>, elements: readonly 
     const text = textOf(el);
     if (!FOLDS_TO_DIGIT.test(text)) continue;
     const line = foldedLine(text);
-    if ((w.all <= PAGE_INFO && (PAGE_INFO_LINE.test(line) || isTallyRow(line))) || PAGE_REVISION_LINE.test(line)) found.push(el);
+    if ((w.all <= PAGE_INFO && (PAGE_INFO_LINE.test(line) || isTallyRow(line))) || PAGE_REVISION_LINE.test(line) || (isReadingTimeRow(line) && descendants(el, TIME_TAG, 1).length === 0)) found.push(el);
   }
   return outermost(found);
 }

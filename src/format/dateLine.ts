@@ -434,6 +434,21 @@ export function labelledTitleDate(title: string): string | null {
   return m ? dateOfDateLine(m[1]!) : null;
 }
 
+/** Hashtags ending a post's meta row (「#お知らせ」「#セキュリティ #重要」), after a space; bounded by the row's length. */
+const TRAILING_TAGS = /(?:[ ]+#[^ #0-9][^ #]{0,19})+$/;
+/** An ISO 8601 timestamp (「2026-08-03T14:00:00+09:00」「2026-08-03T05:00Z」): its date. */
+const ISO_STAMP = /^((?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2})T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?$/;
+
+/**
+ * A row of a post's meta that holds no date: its reading time and tags (「7 min read #お知らせ」「約3分で読めます」) — the
+ * page's, as a page-info line is (NFKC-folded, runs of space as one).
+ */
+export function isReadingTimeRow(line: string): boolean {
+  if (line.length > 60) return false;
+  const fields = line.replace(TRAILING_TAGS, '').split(META_SEPARATOR).filter((f) => f !== '');
+  return fields.length > 0 && fields.some((f) => READING_TIME.test(f)) && fields.every((f) => READING_TIME.test(f) || (!/[0-9]/.test(f) && f.length <= 20));
+}
+
 /** The separator of a post's meta fields: a middle dot or a bar, spaced (「株式会社Ａ · 2025/11/10 · 3分で読めます」「令和7年6月13日 ・ この記事は約8分で読めます」). */
 const META_SEPARATOR = /[ ]+[·•・|｜][ ]+/;
 
@@ -443,17 +458,21 @@ const META_SEPARATOR = /[ ]+[·•・|｜][ ]+/;
  * category — 「株式会社Ａ · 2025年12月19日（金） · 3分で読めます」 → 2025-12-19. One field is a date
  * line, the others hold no digit (a reading time aside) and no sentence; null for anything else.
  */
-export function postMetaDate(raw: string): string | null {
+export function postMetaDate(raw: string, readField: (field: string) => string | null = dateOfDateLine): string | null {
   if (!FOLDS_TO_DIGIT.test(raw)) return null;
-  const text = raw.normalize('NFKC').trim();
-  if (text.length > 100 || /[。、]/.test(text)) return null;
+  const folded = raw.normalize('NFKC').trim();
+  if (folded.length > 100 || /[。、]/.test(folded)) return null;
+  // The post's tags after its fields (「· 6 min read #お知らせ」): a field of the row, no date.
+  const text = folded.replace(TRAILING_TAGS, '');
   const fields = text.split(META_SEPARATOR).filter((f) => f !== '');
   if (fields.length < 2) return null;
   let date: string | null = null;
   for (const field of fields) {
     if (READING_TIME.test(field)) continue;
     if (!/[0-9]/.test(field) && field.length <= 40) continue;
-    const d = dateOfDateLine(field);
+    // A machine's timestamp printed as it is (「2026-08-03T14:00:00+09:00」): its day.
+    const stamp = ISO_STAMP.exec(field);
+    const d = readField(stamp ? stamp[1]!.replaceAll('-', '/') : field);
     if (!d || date) return null;
     date = d;
   }

@@ -10,7 +10,7 @@ import { absoluteBoxesBefore, absoluteSelectors, fixedBoxesOutside, fixedSelecto
 import { boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, noticeBandsBefore, letterheadsBefore, pageInfoLines, postNavigation, rankedPriceLists, readsAsTrail, siteSectionBoxes, trailLines } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { ENTRY_BYLINE } from '../words/pageChrome.js';
-import { dateOfDateLine, datedNoticeDay, mayHoldDate, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, placedDateLine, writtenYears, forgetDateLines, isCreationLabel, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, yearlessDateLine, type DateLineDate } from './dateLine.js';
+import { dateOfDateLine, datedNoticeDay, mayHoldDate, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, placedDateLine, writtenYears, forgetDateLines, isCreationLabel, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, postMetaDate, titleDatePrefix, withoutPageInfo, yearlessDateLine, type DateLineDate } from './dateLine.js';
 
 /**
  * A news page as text: the release body (found by the usual CMS containers, else by text density)
@@ -458,6 +458,8 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   removeAll(pageDateLines(root, date, weights), weights);
   // And the theme's update <time> beside the posted one (no label: its markup says what it is).
   removeAll(updateTimes(root), weights);
+  // And a meta row's reading time and tags, once its <time> has left (「<time datetime="…"></time>7 min read #お知らせ」).
+  removeAll(pageInfoLines(weights, descendants(root)).filter((el) => el !== root), weights);
   // And the link to the release's own document, its title and the file's note (「…のお知らせ（PDFファイル（681KB））」).
   if (title) removeAll(titleDownloadLines(root, title), weights);
   const body = renderBlocks(root, title);
@@ -1134,7 +1136,7 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
     const text = cleanText(raw);
     // Or a date in the era's initial alone (「R7.5.8」), in a two-digit year (「26/03/20」), or without its year
     // (「10月30日（木）掲載」): here, in the date line's place, the page's date. A second reading may ask its own.
-    const dates = readLine ? readLine(text) : datesOfDateLine(text) ?? eraInitialDateLine(text) ?? placedDateLine(text, bodyYears);
+    const dates = readLine ? readLine(text) : datesOfDateLine(text) ?? eraInitialDateLine(text) ?? placedDateLine(text, bodyYears) ?? postMetaRow(text, bodyYears);
     if (!dates) return null;
     if ((late || inDataRow) && !PUBLICATION_LABEL.test(term || text)) return null;
     // A date opening one of a run of like items (a news list set in <div>s, no link, no <li>): an item's date.
@@ -1174,6 +1176,16 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
     if (found) return found;
   }
   return created ?? aside;
+}
+
+/**
+ * A post's meta row under its title (「26.06.19　・　14 min read　#お知らせ」「2026-08-03T14:00:00+09:00 · 6 min read」): its one
+ * date field read as the date line's place reads it (a two-digit year, an era's initial), the others its reading time,
+ * tags or names; null for any other line.
+ */
+function postMetaRow(text: string, bodyYears: () => readonly number[]): DateLineDate[] | null {
+  const iso = postMetaDate(text, (field) => (datesOfDateLine(field) ?? eraInitialDateLine(field) ?? placedDateLine(field, bodyYears))?.find((d) => !d.update)?.iso ?? null);
+  return iso ? [{ iso, update: false }] : null;
 }
 
 /**
