@@ -514,13 +514,28 @@ const IMG = tags('img');
 /** The most images at the body's end read for a signature. */
 const SIGNATURE_IMAGES = 3;
 
-/** Whether only white space follows a node to the end of `root`. */
+/**
+ * Whether only white space follows a node to the end of `root` — or a line that is a link and nothing else (「新着情報一覧へ
+ * 戻る」「▲このページのトップへ」): the page's way back, no text of the release's after its signature.
+ */
 function nothingAfter(node: AnyNode, root: Element): boolean {
   for (let n: AnyNode = node; n !== root && n.parent; n = n.parent) {
     const siblings = (n.parent as Element).children;
-    for (let k = siblings.indexOf(n as never) + 1; k < siblings.length; k++) if (!FOLDED_SPACE_ONLY.test(textOf(siblings[k]!))) return false;
+    for (let k = siblings.indexOf(n as never) + 1; k < siblings.length; k++) if (!FOLDED_SPACE_ONLY.test(textOf(siblings[k]!)) && !isLinkLine(siblings[k]!)) return false;
   }
   return true;
+}
+
+/** The most text (non-space characters) of a line that is a link alone: a way back, not a list of them. */
+const LINK_LINE = 30;
+
+/** Whether a node is a link, or a block holding one link and no text outside it (「<p><a>新着情報一覧へ戻る</a></p>」). */
+function isLinkLine(node: AnyNode): boolean {
+  if (!isElement(node)) return false;
+  const links = node.tagName === 'a' ? [node] : descendants(node, LINKS, 2);
+  if (links.length !== 1) return false;
+  const w = textWeight(node);
+  return w.all <= LINK_LINE && w.links === w.all;
 }
 
 /**
