@@ -368,7 +368,8 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const labelledLines = metaDate || meta.published ? [] : labelledDateLines(doc, weights);
   // Read before the chrome goes too: a byline's links (パーマリンク, コメント) may read as a dated list of links.
   if (!metaDate && !meta.published) for (const time of descendants(doc, TIME).slice(0, BYLINE_TIMES)) if (inByline(time, null)) bylines.push({ el: time, ancestors: new Set(ancestorsOf(time)) });
-  const trails = dropChrome(doc, head.body, weights);
+  const contactNames: string[] = [];
+  const trails = dropChrome(doc, head.body, weights, contactNames);
   // The <body> (every page has one once parsed), unless it was itself dropped as hidden.
   const pageBody = head.body && isAncestor(doc, head.body) ? head.body : null;
 
@@ -463,7 +464,7 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   // And the link to the release's own document, its title and the file's note (「…のお知らせ（PDFファイル（681KB））」).
   if (title) removeAll(titleDownloadLines(root, title), weights);
   const body = renderBlocks(root, title);
-  return { title, date, url, organization: meta.organization, signature: signatureImage(root), body, warnings };
+  return { title, date, url, organization: meta.organization ?? contactNames[0] ?? null, signature: signatureImage(root), body, warnings };
 }
 
 /**
@@ -494,7 +495,7 @@ function signatureAfter(root: Element): string | null {
   for (let level = 0; level < SIGNATURE_LEVELS; level++) {
     for (let s = node.next; s; s = s.next) {
       const text = textOf(s);
-      if (!FOLDED_SPACE_ONLY.test(text)) return null;
+      if (!FOLDED_SPACE_ONLY.test(text)) return isElement(s) ? signedLines(s) : null;
       if (!isElement(s)) continue;
       const img = s.tagName === 'img' ? s : descendants(s, IMG, 1)[0];
       if (!img) continue;
@@ -508,6 +509,23 @@ function signatureAfter(root: Element): string | null {
   }
   return null;
 }
+/** The most lines of a signature block: the closing 「以上」, the name, a department and a title. */
+const SIGNATURE_LINES = 4;
+/** A release's closing mark: 「以上」, spaced or not. */
+const CLOSING_MARK = /^以[ 　]*上$/;
+
+/**
+ * The name a release signs with in a block of its own right after its text box (「<div class="sign-block"><p>以　上</p>
+ * <p>Ａ株式会社</p></div>」 below the entry's body): a few short lines, no sentence and no figure, one of them a name — the
+ * first name; null for any other block (a list of tags, a share bar, an author's box).
+ */
+function signedLines(box: Element): string | null {
+  const lines = descendantTexts(box).map((t) => cleanText(textOf(t))).filter((line) => line !== '');
+  if (lines.length === 0 || lines.length > SIGNATURE_LINES || hasDescendant(box, LINKS)) return null;
+  if (lines.some((line) => line.length > 40 || /[。．]/.test(line) || FOLDS_TO_DIGIT.test(line))) return null;
+  return lines.find((line) => !CLOSING_MARK.test(line) && looksLikeName(line)) ?? null;
+}
+
 /** How many levels up from the text box a signature after it is looked for (its box, the entry around it). */
 const SIGNATURE_LEVELS = 3;
 const IMG = tags('img');
@@ -790,7 +808,7 @@ function firstHeadingText(within: AnyNode, accept: (text: string) => boolean): s
  * Chrome told by shape (src/format/chrome.ts): dated link lists with the heading above them,
  * cookie banners, the copyright footer. The page's <h1> and what holds it are never dropped.
  */
-function dropChrome(doc: Document, bodyElement: Element | null, pageWeights: Map<AnyNode, Weight>): Element[] {
+function dropChrome(doc: Document, bodyElement: Element | null, pageWeights: Map<AnyNode, Weight>, contactNames: string[] = []): Element[] {
   const body: AnyNode = bodyElement ?? doc;
   // A <body> itself dropped as hidden is no longer in the page's weights.
   const weights = pageWeights.has(body) ? pageWeights : subtreeWeights(body);
@@ -802,10 +820,17 @@ function dropChrome(doc: Document, bodyElement: Element | null, pageWeights: Map
   const texts = descendantTexts(body);
   const lists = datedLinkLists(body, weights, elements).filter((el) => !keep.has(el));
   const trails = trailLines(weights, elements).filter((el) => !keep.has(el));
+  // The template's contact box after the text names the site's owner on its first name line (「お問い合わせ先 / 有限会社Ａ /
+  // 広報室 電話：…」): kept for the publisher where the page names none elsewhere.
+  const contactBoxes = contactBoxesAfterText(body, weights, elements).filter((el) => !keep.has(el));
+  for (const box of contactBoxes) {
+    const name = descendantTexts(box).map((t) => cleanText(textOf(t))).find((line) => looksLikeName(line));
+    if (name) contactNames.push(name);
+  }
   const drop = [
     ...lists, ...otherPagesLists(body, weights, elements).filter((el) => !keep.has(el)), ...cookieBanners(body, weights, elements, texts).filter((el) => !keep.has(el)),
     ...copyrightFooters(body, keep, weights, elements), ...pageFeedbackBoxes(body, keep, weights, texts),
-    ...contactBoxesAfterText(body, weights, elements).filter((el) => !keep.has(el)), ...rankedPriceLists(weights, elements).filter((el) => !keep.has(el)), ...pageInfoLines(weights, elements).filter((el) => !keep.has(el)),
+    ...contactBoxes, ...rankedPriceLists(weights, elements).filter((el) => !keep.has(el)), ...pageInfoLines(weights, elements).filter((el) => !keep.has(el)),
     ...postNavigation(weights, elements).filter((el) => !keep.has(el)),
     ...trails,
   ];
