@@ -300,10 +300,16 @@ export function otherPagesLists(root: AnyNode, weights: Map<AnyNode, Weight> = s
     const named = otherPages || SIDEBAR_HEADING.test(label);
     // A flat document (a word processor's page, 「published to the web」) sets its list of other notices as sibling
     // paragraphs under the heading, no list element: the run of dated entries the heading opens.
-    if (HEADINGS.has(el.tagName) || named) {
+    // (A heading element only: a side box's bold label over its items is read as the box it heads, by the rules below
+    // and boxesBesideText's.)
+    if (HEADINGS.has(el.tagName)) {
       const run = datedEntryRun(el, weights, named);
       if (run) {
-        found.push(el, ...run);
+        // The whole box when the heading and its run are all it holds (a widget: its frame goes with its list).
+        const parent = el.parent;
+        const all = parent && parent.type === 'tag' && parent !== root ? (weights.get(parent)?.all ?? 0) : 0;
+        const own = [el, ...run].reduce((sum, box) => sum + (weights.get(box)?.all ?? 0), 0);
+        found.push(...(all > 0 && own === all ? [parent as Element] : [el, ...run]));
         continue;
       }
     }
