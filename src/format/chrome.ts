@@ -641,9 +641,10 @@ const LETTERHEAD = 120;
 /**
  * The site's letterhead set in the release's own container before its title (a document published to the web opens
  * with a table of the logo, 「受付時間 10:00～17:00」「会員数 15,935名／スタッフ 82名」「ホームへ戻る」, then the title): the
- * release starts at its title, so a short box before it, at any level up to the body's root, that holds figures but
- * no sentence is the site's — unless it holds the title, the page's date line or a name (`keeps`: the release's own
- * head, 「2025年10月3日」「株式会社Ａ 代表取締役 …」, stays).
+ * release starts at its title, so a short box before it, at any level up to the body's root, that holds a figure of
+ * three digits or more but no sentence is the site's — unless it holds a date (a <time>, 「12.18」 as a day, a list's
+ * date), the title, the page's date line or a name (`keeps`: the release's own head, 「2025年10月3日」「株式会社Ａ
+ * 代表取締役 …」, stays).
  */
 export function letterheadsBefore(root: AnyNode, title: AnyNode, weights: Map<AnyNode, Weight>, keeps: (box: Element) => boolean): Element[] {
   const found: Element[] = [];
@@ -653,12 +654,14 @@ export function letterheadsBefore(root: AnyNode, title: AnyNode, weights: Map<An
       const w = weights.get(box);
       if (!w || w.all === 0 || w.all > LETTERHEAD) continue;
       const raw = textOf(box).normalize('NFKC');
-      if (/[。．]/.test(raw) || !FOLDS_TO_DIGIT.test(raw) || LIST_DATE.test(raw) || BAND_DAY.test(raw) || keeps(box as Element)) continue;
+      if (/[。．]/.test(raw) || !LETTERHEAD_FIGURE.test(raw) || LIST_DATE.test(raw) || BAND_DAY.test(raw) || descendants(box, TIME_TAG, 1).length > 0 || keeps(box as Element)) continue;
       found.push(box as Element);
     }
   }
   return found;
 }
+/** A figure of three digits or more (「15,935名」「097-8555-5459」), not a day's 「12.18」 (NFKC-folded). */
+const LETTERHEAD_FIGURE = /[0-9]{3}|[0-9],[0-9]{3}/;
 
 /** A column of two or more cards, one of them a side box of the site's (see boxesBesideText). */
 function isCardColumn(column: Element, weights: Map<AnyNode, Weight>, after: boolean): boolean {
