@@ -776,6 +776,23 @@ describe('extractHtml: a letterhead before the release\'s title in its own conta
     ['a logo table with the site\'s figures', doc('<table><tr><td><img src="/l.png" alt="ロゴ"></td><td><p>受付時間 10:00～17:00</p><p>会員数 15,935名／スタッフ 82名</p><p><a href="/">ホームへ戻る</a></p></td></tr></table>'), ['15,935', 'スタッフ'], []],
     ['the publisher\'s name and code above the title (negative)', doc('<p>株式会社サンプル</p><p>（証券コード 1234）</p>'), [], ['株式会社サンプル']],
     ['a sentence above the title (negative)', doc('<p>会員の皆様へ、2件のお知らせがあります。</p>'), [], ['2件のお知らせ']],
+    ['a small figure alone above the title (negative: a day, a number of the release)', doc('<p>第2報</p>'), [], ['第2報']],
+  ])('%s', (_label, body, gone, kept) => {
+    const text = extractHtml(page('<title>不正アクセスに関するお知らせ</title>', body)).body;
+    for (const s of gone) expect(text).not.toContain(s);
+    for (const s of kept) expect(text).toContain(s);
+  });
+
+  test('a topic head with its <time> over the <h1> dates the page (negative: no letterhead)', () => {
+    const body = `<div class="topics"><div class="head"><span>お知らせ</span> <time datetime="2025-12-18">12.18</time></div><h1>不正アクセスに関するお知らせ</h1><div class="body">${RELEASE}${RELEASE}</div></div>`;
+    expect(extractHtml(page('<title>不正アクセスに関するお知らせ</title>', body)).date).toBe('2025-12-18');
+  });
+});
+
+describe('extractHtml: a letterhead before the release\'s title (a table of the logo and figures)', () => {
+  const doc = (head: string) => `<div class="doc-content">${head}<p class="title">不正アクセスに関するお知らせ</p><p>掲載日：2026年8月17日</p>${RELEASE}${RELEASE}</div>`;
+  test.each([
+    ['its phone and opening hours', doc('<table><tr><td><img src="/l.png" alt="ロゴ"></td><td>受付 097-8555-5459</td></tr></table>'), ['8555'], []],
   ])('%s', (_label, body, gone, kept) => {
     const text = extractHtml(page('<title>不正アクセスに関するお知らせ</title>', body)).body;
     for (const s of gone) expect(text).not.toContain(s);
