@@ -760,7 +760,7 @@ export function pageInfoLines(weights: Map<AnyNode, Weight>, elements: readonly 
     const text = textOf(el);
     if (!FOLDS_TO_DIGIT.test(text)) continue;
     const line = foldedLine(text);
-    if ((w.all <= PAGE_INFO && (PAGE_INFO_LINE.test(line) || isTallyRow(line))) || PAGE_REVISION_LINE.test(line) || (isReadingTimeRow(line) && descendants(el, TIME_TAG, 1).length === 0)) found.push(el);
+    if ((w.all <= PAGE_INFO && (PAGE_INFO_LINE.test(line) || isTallyRow(line))) || (PAGE_REVISION_LINE.test(line) && LIST_DATE.test(line)) || (isReadingTimeRow(line) && descendants(el, TIME_TAG, 1).length === 0)) found.push(el);
   }
   return outermost(found);
 }

@@ -763,6 +763,7 @@ describe('extractHtml: a flat document\'s list of other notices, as sibling para
     // The page's revision line is the page's: its date and count no event.
     ['a line telling of the page\'s revisions', doc('<p>この掲示は 2026/08/19 に 355 回目の編集がされています。</p>'), ['355', '2026/08/19'], []],
     ['a sentence that edits something else (negative)', doc('<p>当社は 2026/08/19 に規程の改定を行いました。</p>'), [], ['規程の改定']],
+    ['the release\'s own document updated, no date (negative)', doc('<p>この文書は、第2報の内容を更新するものです。</p>'), [], ['第2報の内容を更新']],
   ])('%s', (_label, body, gone, kept) => {
     const text = extractHtml(page('<title>不正アクセスに関するお知らせ</title>', body)).body;
     for (const s of gone) expect(text).not.toContain(s);
