@@ -1,8 +1,8 @@
 import type { AnyNode, Element } from 'domhandler';
 import { descendants, isAncestor, nonSpaceCount, subtreeWeights, tagChildren, textOf, type Weight } from './dom.js';
-import { FOLDS_TO_DIGIT } from './dateLine.js';
+import { FOLDS_TO_DIGIT, isReadingTimeRow } from './dateLine.js';
 import { globalForm, matchesOf } from '../util/regex.js';
-import { AUTHOR_BOX_LABEL, BREADCRUMB, CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, PAGE_INQUIRY_LABEL, PREV_NEXT, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SPACED_BREADCRUMB, SHOP_PRICE, SHOP_RANK } from '../words/pageChrome.js';
+import { AUTHOR_BOX_LABEL, BREADCRUMB, CONTACT_LABEL, CONTACT_MEANS, EVENT_DATE_LABEL, OTHER_PAGES_HEADINGS, PAGE_FEEDBACK, PAGE_FEEDBACK_HINTS, PAGE_INFO_LINE, PAGE_INQUIRY_LABEL, PAGE_REVISION_LINE, PREV_NEXT, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SPACED_BREADCRUMB, SHOP_PRICE, SHOP_RANK } from '../words/pageChrome.js';
 
 /**
  * Site chrome told by its shape rather than its class names (which a page builder hashes or a
@@ -297,7 +297,23 @@ export function otherPagesLists(root: AnyNode, weights: Map<AnyNode, Weight> = s
     if (!w || w.all === 0 || w.all > 24 || (!HEADINGS.has(el.tagName) && w.nodes > 4)) continue;
     const label = textOf(el).replace(/\s+/g, ' ').trim();
     const otherPages = OTHER_PAGES.test(label);
-    if (!otherPages && !SIDEBAR_HEADING.test(label)) continue;
+    const named = otherPages || SIDEBAR_HEADING.test(label);
+    // A flat document (a word processor's page, 「published to the web」) sets its list of other notices as sibling
+    // paragraphs under the heading, no list element: the run of dated entries the heading opens.
+    // (A heading element only: a side box's bold label over its items is read as the box it heads, by the rules below
+    // and boxesBesideText's.)
+    if (HEADINGS.has(el.tagName)) {
+      const run = datedEntryRun(el, weights, named);
+      if (run) {
+        // The whole box when the heading and its run are all it holds (a widget: its frame goes with its list).
+        const parent = el.parent;
+        const all = parent && parent.type === 'tag' && parent !== root ? (weights.get(parent)?.all ?? 0) : 0;
+        const own = [el, ...run].reduce((sum, box) => sum + (weights.get(box)?.all ?? 0), 0);
+        found.push(...(all > 0 && own === all ? [parent as Element] : [el, ...run]));
+        continue;
+      }
+    }
+    if (!named) continue;
     // The label as laid out: a table layout wraps its <b> in a <font> that is the label's line.
     let line: Element = el;
     // A table layout sets it as a heading row of its own (<tr><td><b>What's New</b></td></tr>), the list in the next row.
@@ -308,6 +324,42 @@ export function otherPagesLists(root: AnyNode, weights: Map<AnyNode, Weight> = s
     if ((otherPages && lw.links >= lw.all * 0.6) || isDatedEntryList(list, lw.all)) found.push(line, list);
   }
   return outermost(found);
+}
+
+/** The most sibling blocks a run of dated entries is read over (a heading's scan stays short on a long flat page). */
+const ENTRY_RUN = 60;
+/** The most text (non-space characters) of a line set under a dated entry (「（閲覧 3,170回）」), not an entry itself. */
+const ENTRY_NOTE = 24;
+/** The fewest dated entries, newest first, that make a run under a heading no list's name gives the site's list. */
+const UNNAMED_RUN = 3;
+
+/**
+ * The site's list of other notices set as sibling paragraphs after a heading (a flat document's 「これまでのお知らせ」:
+ * 「2026年8月23日　累計相談件数194,484件」, 「（閲覧 3,170回）」 under each): the run of blocks that each open with a
+ * date and hold no sentence, a short line of no date under an entry at most, up to the next heading or the first other
+ * block. Under a list's heading (`named`) two entries make it; under any other heading three or more, newest first —
+ * a release's own timeline runs oldest first and its rows are sentences. The run's blocks; null for any other.
+ */
+function datedEntryRun(heading: Element, weights: Map<AnyNode, Weight>, named: boolean): Element[] | null {
+  const run: Element[] = [];
+  const days: number[] = [];
+  for (let box = nextTag(heading), n = 0; box && n < ENTRY_RUN; box = nextTag(box), n++) {
+    if (!SHORT_LINES.has(box.tagName) && box.tagName !== 'li') break;
+    const w = weights.get(box);
+    if (!w) break;
+    if (w.all === 0) continue;
+    const raw = textOf(box).normalize('NFKC');
+    if (w.all > DATED_ENTRY || /[。．]/.test(raw)) break;
+    const text = raw.replace(/\s+/g, ' ').trim();
+    const date = LIST_DATE.exec(text);
+    if (date !== null && date.index <= 2) {
+      days.push(...listDays(text).slice(0, 1));
+      run.push(box);
+    } else if (days.length > 0 && date === null && w.all <= ENTRY_NOTE) run.push(box);
+    else break;
+  }
+  const newestFirst = days.length >= UNNAMED_RUN && days.every((d, i) => i === 0 || d < days[i - 1]!);
+  return (named && days.length >= 2) || newestFirst ? run : null;
 }
 
 /** Wrappers a label's line may stand in (a table layout's <font size="2"><b>最近のお知らせ</b></font>). */
@@ -610,6 +662,34 @@ export function noticeBandsBefore(root: AnyNode, textBox: AnyNode, weights: Map<
   return found;
 }
 
+/** The most text (non-space characters) of a letterhead over the release's title: a few short lines. */
+const LETTERHEAD = 120;
+
+/**
+ * The site's letterhead set in the release's own container before its title (a document published to the web opens
+ * with a table of the logo, 「受付時間 10:00～17:00」「会員数 15,935名／スタッフ 82名」「ホームへ戻る」, then the title): the
+ * release starts at its title, so a short box before it, at any level up to the body's root, that holds a figure of
+ * three digits or more but no sentence is the site's — unless it holds a date (a <time>, 「12.18」 as a day, a list's
+ * date), the title, the page's date line or a name (`keeps`: the release's own head, 「2025年10月3日」「株式会社Ａ
+ * 代表取締役 …」, stays).
+ */
+export function letterheadsBefore(root: AnyNode, title: AnyNode, weights: Map<AnyNode, Weight>, keeps: (box: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  for (let node: AnyNode | null = title; node && node !== root; node = node.parent) {
+    for (let box = node.prev; box; box = box.prev) {
+      if (box.type !== 'tag' || !BLOCKS.has((box as Element).tagName)) continue;
+      const w = weights.get(box);
+      if (!w || w.all === 0 || w.all > LETTERHEAD) continue;
+      const raw = textOf(box).normalize('NFKC');
+      if (/[。．]/.test(raw) || !LETTERHEAD_FIGURE.test(raw) || LIST_DATE.test(raw) || BAND_DAY.test(raw) || descendants(box, TIME_TAG, 1).length > 0 || keeps(box as Element)) continue;
+      found.push(box as Element);
+    }
+  }
+  return found;
+}
+/** A figure of three digits or more (「15,935名」「097-8555-5459」), not a day's 「12.18」 (NFKC-folded). */
+const LETTERHEAD_FIGURE = /[0-9]{3}|[0-9],[0-9]{3}/;
+
 /** A column of two or more cards, one of them a side box of the site's (see boxesBesideText). */
 function isCardColumn(column: Element, weights: Map<AnyNode, Weight>, after: boolean): boolean {
   const cards = tagChildren(column).filter((c) => (weights.get(c)?.all ?? 0) > 0);
@@ -685,24 +765,29 @@ function listDays(text: string): number[] {
 /** A table and its parts: a page-info or trail line is never one; a table layout's list of dated rows may be (the row after a heading row, its cell, or the table). */
 const TABLE_PARTS = new Set(['table', 'tbody', 'tr', 'td']);
 
+/** A <time>: a reading-time row that holds one (its text empty, the date in its attribute) is the page's date line, read later. */
+const TIME_TAG = new Set(['time']);
+
 /** The longest page-info line (non-space characters): 「コンテンツ番号：123,456,789,012」. */
 const PAGE_INFO = 30;
+/** The longest line telling of the page's revisions (PAGE_REVISION_LINE). */
+const PAGE_REVISION = 60;
 
 /**
  * Lines that number or count the page itself — 「ページ番号：4258」 over a table layout's body, 「閲覧数 8,765」
- * in a portal's card footer, its share or like buttons with their tallies 「いいね！ 1795」「X 296 Facebook 66」 —
- * the smallest block holding one and nothing else.
+ * in a portal's card footer, its share or like buttons with their tallies 「いいね！ 1795」「X 296 Facebook 66」, or tell
+ * of its revisions (「この掲示は 2026/08/19 に 355 回目の編集がされています。」) — the smallest block holding one and nothing else.
  */
 export function pageInfoLines(weights: Map<AnyNode, Weight>, elements: readonly Element[]): Element[] {
   const found: Element[] = [];
   for (const el of elements) {
     const w = weights.get(el);
     // Not a table's cell: its row keeps its shape (a strip's other cell is read by how many cells stand beside it).
-    if (!w || w.all === 0 || w.all > PAGE_INFO || !BLOCKS.has(el.tagName) || TABLE_PARTS.has(el.tagName)) continue;
+    if (!w || w.all === 0 || w.all > PAGE_REVISION || !BLOCKS.has(el.tagName) || TABLE_PARTS.has(el.tagName)) continue;
     const text = textOf(el);
     if (!FOLDS_TO_DIGIT.test(text)) continue;
     const line = foldedLine(text);
-    if (PAGE_INFO_LINE.test(line) || isTallyRow(line)) found.push(el);
+    if ((w.all <= PAGE_INFO && (PAGE_INFO_LINE.test(line) || isTallyRow(line))) || (PAGE_REVISION_LINE.test(line) && LIST_DATE.test(line)) || (isReadingTimeRow(line) && descendants(el, TIME_TAG, 1).length === 0)) found.push(el);
   }
   return outermost(found);
 }

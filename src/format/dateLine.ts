@@ -21,15 +21,18 @@ const ERA_DOTTED = /^(R|H|令和|平成)([0-9]{1,2})([./])([0-9]{1,2})\3([0-9]{1
 /** The months an English date names, by their first three letters. */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?';
-/** An English date as a site's theme prints it: 「Nov 13, 2025」「November 13, 2025」「13 Nov 2025」 (month first, or the day first). */
-const ENGLISH_DATE = new RegExp(`^(?:${MONTH_NAME}[ ]?([0-9]{1,2})(?:st|nd|rd|th)?,?[ ]?((?:19|20)[0-9]{2})|([0-9]{1,2})(?:st|nd|rd|th)?[ ]?${MONTH_NAME},?[ ]?((?:19|20)[0-9]{2}))(?![0-9])`, 'i');
+/**
+ * An English date as a site's theme prints it: 「Nov 13, 2025」「November 13, 2025」「13 Nov 2025」 (month first, or the day
+ * first), or the year first as a calendar badge stacks it (「2025」「OCT」「03」: 「2025 OCT 03」).
+ */
+const ENGLISH_DATE = new RegExp(`^(?:${MONTH_NAME}[ ]?([0-9]{1,2})(?:st|nd|rd|th)?,?[ ]?((?:19|20)[0-9]{2})|([0-9]{1,2})(?:st|nd|rd|th)?[ ]?${MONTH_NAME},?[ ]?((?:19|20)[0-9]{2})|((?:19|20)[0-9]{2})[ ]?${MONTH_NAME}[ ]?([0-9]{1,2})(?:st|nd|rd|th)?)(?![0-9])`, 'i');
 
 /** An English date opening the text (「Nov 13, 2025」) written as the digits' 「2025/11/13」; the text as it is otherwise. */
 function withEnglishDate(text: string): string {
   const m = ENGLISH_DATE.exec(text);
   if (!m) return text;
-  const month = MONTHS.indexOf((m[1] ?? m[5]!).slice(0, 3).toLowerCase()) + 1;
-  return `${m[3] ?? m[6]}/${month}/${m[2] ?? m[4]}${text.slice(m[0].length)}`;
+  const month = MONTHS.indexOf((m[1] ?? m[5] ?? m[8]!).slice(0, 3).toLowerCase()) + 1;
+  return `${m[3] ?? m[6] ?? m[7]}/${month}/${m[2] ?? m[4] ?? m[9]}${text.slice(m[0].length)}`;
 }
 /** A date line's label set after its date: 「R8.3.6 掲載」「2025.7.11 公開」. */
 const LABEL_AFTER = /[ ]?(?:公開|掲載|発表|配信|更新|付)[ ]*$/;
@@ -456,6 +459,21 @@ export function labelledTitleDate(title: string): string | null {
   return m ? dateOfDateLine(m[1]!) : null;
 }
 
+/** Hashtags ending a post's meta row (「#お知らせ」「#セキュリティ #重要」), after a space; bounded by the row's length. */
+const TRAILING_TAGS = /(?:[ ]+#[^ #0-9][^ #]{0,19})+$/;
+/** An ISO 8601 timestamp (「2026-08-03T14:00:00+09:00」「2026-08-03T05:00Z」): its date. */
+const ISO_STAMP = /^((?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2})T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?$/;
+
+/**
+ * A row of a post's meta that holds no date: its reading time and tags (「7 min read #お知らせ」「約3分で読めます」) — the
+ * page's, as a page-info line is (NFKC-folded, runs of space as one).
+ */
+export function isReadingTimeRow(line: string): boolean {
+  if (line.length > 60) return false;
+  const fields = line.replace(TRAILING_TAGS, '').split(META_SEPARATOR).filter((f) => f !== '');
+  return fields.length > 0 && fields.some((f) => READING_TIME.test(f)) && fields.every((f) => READING_TIME.test(f) || (!/[0-9]/.test(f) && f.length <= 20));
+}
+
 /** The separator of a post's meta fields: a middle dot or a bar, spaced (「株式会社Ａ · 2025/11/10 · 3分で読めます」「令和7年6月13日 ・ この記事は約8分で読めます」). */
 const META_SEPARATOR = /[ ]+[·•・|｜][ ]+/;
 
@@ -465,17 +483,21 @@ const META_SEPARATOR = /[ ]+[·•・|｜][ ]+/;
  * category — 「株式会社Ａ · 2025年12月19日（金） · 3分で読めます」 → 2025-12-19. One field is a date
  * line, the others hold no digit (a reading time aside) and no sentence; null for anything else.
  */
-export function postMetaDate(raw: string): string | null {
+export function postMetaDate(raw: string, readField: (field: string) => string | null = dateOfDateLine): string | null {
   if (!FOLDS_TO_DIGIT.test(raw)) return null;
-  const text = raw.normalize('NFKC').trim();
-  if (text.length > 100 || /[。、]/.test(text)) return null;
+  const folded = raw.normalize('NFKC').trim();
+  if (folded.length > 100 || /[。、]/.test(folded)) return null;
+  // The post's tags after its fields (「· 6 min read #お知らせ」): a field of the row, no date.
+  const text = folded.replace(TRAILING_TAGS, '');
   const fields = text.split(META_SEPARATOR).filter((f) => f !== '');
-  if (fields.length < 2) return spacedMetaDate(text);
+  if (fields.length < 2) return spacedMetaDate(folded);
   let date: string | null = null;
   for (const field of fields) {
     if (READING_TIME.test(field)) continue;
     if (!/[0-9]/.test(field) && field.length <= 40) continue;
-    const d = dateOfDateLine(field);
+    // A machine's timestamp printed as it is (「2026-08-03T14:00:00+09:00」): its day.
+    const stamp = ISO_STAMP.exec(field);
+    const d = readField(stamp ? stamp[1]!.replaceAll('-', '/') : field);
     if (!d || date) return null;
     date = d;
   }

@@ -7,10 +7,10 @@ import { boundMarkup } from './boundMarkup.js';
 import { parsePage } from './pageTree.js';
 import { gridContainers, MENTIONS_GRID, readGrid, reorderChildren } from './gridBoxes.js';
 import { absoluteBoxesBefore, absoluteSelectors, fixedBoxesOutside, fixedSelectors, MENTIONS_ABSOLUTE, MENTIONS_FIXED, sheetText } from './fixedBoxes.js';
-import { authorBoxesAfterText, boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, noticeBandsBefore, pageInfoLines, postNavigation, rankedPriceLists, readsAsTrail, siteSectionBoxes, trailLines } from './chrome.js';
+import { authorBoxesAfterText, boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, noticeBandsBefore, letterheadsBefore, pageInfoLines, postNavigation, rankedPriceLists, readsAsTrail, siteSectionBoxes, trailLines } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { ENTRY_BYLINE } from '../words/pageChrome.js';
-import { dateOfDateLine, datedNoticeDay, mayHoldDate, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, placedDateLine, writtenYears, forgetDateLines, isCreationLabel, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, titleDatePrefix, withoutPageInfo, yearlessDateLine, type DateLineDate } from './dateLine.js';
+import { dateOfDateLine, datedNoticeDay, mayHoldDate, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, placedDateLine, writtenYears, forgetDateLines, isCreationLabel, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, postMetaDate, titleDatePrefix, withoutPageInfo, yearlessDateLine, type DateLineDate } from './dateLine.js';
 
 /**
  * A news page as text: the release body (found by the usual CMS containers, else by text density)
@@ -368,7 +368,8 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const labelledLines = metaDate || meta.published ? [] : labelledDateLines(doc, weights);
   // Read before the chrome goes too: a byline's links (パーマリンク, コメント) may read as a dated list of links.
   if (!metaDate && !meta.published) for (const time of descendants(doc, TIME).slice(0, BYLINE_TIMES)) if (inByline(time, null)) bylines.push({ el: time, ancestors: new Set(ancestorsOf(time)) });
-  const trails = dropChrome(doc, head.body, weights);
+  const contactNames: string[] = [];
+  const trails = dropChrome(doc, head.body, weights, contactNames);
   // The <body> (every page has one once parsed), unless it was itself dropped as hidden.
   const pageBody = head.body && isAncestor(doc, head.body) ? head.body : null;
 
@@ -417,6 +418,9 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const title =
     h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? titleLike ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? sectionH1 ??
     (documentTitle && !siteNames.has(documentTitle) ? documentTitle : null);
+  // The site's letterhead before the title, in the release's own container (see letterheadsBefore).
+  const titleElement = line ?? emphasized ?? (h1 ? descendants(root, H1).find((el) => cleanText(textOf(el)) === h1) : undefined);
+  if (titleElement) removeAll(letterheadsBefore(root, titleElement, weights, (box) => holdsTitleOrDateLine(box, documentTitle, weights) || holdsName(box)), weights);
   removeAll([line, emphasized].filter((el) => el !== null), weights);
   // The site's name set as an <h1> in the body (a builder's page head): the site's, not a heading of the release's;
   // so is its section's name over another title.
@@ -456,10 +460,12 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   removeAll(pageDateLines(root, date, weights), weights);
   // And the theme's update <time> beside the posted one (no label: its markup says what it is).
   removeAll(updateTimes(root), weights);
+  // And a meta row's reading time and tags, once its <time> has left (「<time datetime="…"></time>7 min read #お知らせ」).
+  removeAll(pageInfoLines(weights, descendants(root)).filter((el) => el !== root), weights);
   // And the link to the release's own document, its title and the file's note (「…のお知らせ（PDFファイル（681KB））」).
   if (title) removeAll(titleDownloadLines(root, title), weights);
   const body = renderBlocks(root, title);
-  return { title, date, url, organization: meta.organization, signature: signatureImage(root), body, warnings };
+  return { title, date, url, organization: meta.organization ?? contactNames[0] ?? null, signature: signatureImage(root), body, warnings };
 }
 
 /**
@@ -490,7 +496,7 @@ function signatureAfter(root: Element): string | null {
   for (let level = 0; level < SIGNATURE_LEVELS; level++) {
     for (let s = node.next; s; s = s.next) {
       const text = textOf(s);
-      if (!FOLDED_SPACE_ONLY.test(text)) return null;
+      if (!FOLDED_SPACE_ONLY.test(text)) return isElement(s) ? signedLines(s) : null;
       if (!isElement(s)) continue;
       const img = s.tagName === 'img' ? s : descendants(s, IMG, 1)[0];
       if (!img) continue;
@@ -504,19 +510,51 @@ function signatureAfter(root: Element): string | null {
   }
   return null;
 }
+/** The most lines of a signature block: the closing 「以上」, the name, a department and a title. */
+const SIGNATURE_LINES = 4;
+/** A release's closing mark: 「以上」, spaced or not. */
+const CLOSING_MARK = /^以[ 　]*上$/;
+
+/**
+ * The name a release signs with in a block of its own right after its text box (「<div class="sign-block"><p>以　上</p>
+ * <p>Ａ株式会社</p></div>」 below the entry's body): a few short lines, no sentence and no figure, one of them a name — the
+ * first name; null for any other block (a list of tags, a share bar, an author's box).
+ */
+function signedLines(box: Element): string | null {
+  const lines = descendantTexts(box).map((t) => cleanText(textOf(t))).filter((line) => line !== '');
+  if (lines.length === 0 || lines.length > SIGNATURE_LINES || hasDescendant(box, LINKS)) return null;
+  if (lines.some((line) => line.length > 40 || /[。．]/.test(line) || FOLDS_TO_DIGIT.test(line))) return null;
+  return lines.find((line) => !CLOSING_MARK.test(line) && looksLikeName(line)) ?? null;
+}
+
 /** How many levels up from the text box a signature after it is looked for (its box, the entry around it). */
 const SIGNATURE_LEVELS = 3;
 const IMG = tags('img');
 /** The most images at the body's end read for a signature. */
 const SIGNATURE_IMAGES = 3;
 
-/** Whether only white space follows a node to the end of `root`. */
+/**
+ * Whether only white space follows a node to the end of `root` — or a line that is a link and nothing else (「新着情報一覧へ
+ * 戻る」「▲このページのトップへ」): the page's way back, no text of the release's after its signature.
+ */
 function nothingAfter(node: AnyNode, root: Element): boolean {
   for (let n: AnyNode = node; n !== root && n.parent; n = n.parent) {
     const siblings = (n.parent as Element).children;
-    for (let k = siblings.indexOf(n as never) + 1; k < siblings.length; k++) if (!FOLDED_SPACE_ONLY.test(textOf(siblings[k]!))) return false;
+    for (let k = siblings.indexOf(n as never) + 1; k < siblings.length; k++) if (!FOLDED_SPACE_ONLY.test(textOf(siblings[k]!)) && !isLinkLine(siblings[k]!)) return false;
   }
   return true;
+}
+
+/** The most text (non-space characters) of a line that is a link alone: a way back, not a list of them. */
+const LINK_LINE = 30;
+
+/** Whether a node is a link, or a block holding one link and no text outside it (「<p><a>新着情報一覧へ戻る</a></p>」). */
+function isLinkLine(node: AnyNode): boolean {
+  if (!isElement(node)) return false;
+  const links = node.tagName === 'a' ? [node] : descendants(node, LINKS, 2);
+  if (links.length !== 1) return false;
+  const w = textWeight(node);
+  return w.all <= LINK_LINE && w.links === w.all;
 }
 
 /**
@@ -658,6 +696,10 @@ function holdsTitleOrDateLine(box: Element, documentTitle: string, weights: Map<
   const days = new Set(innermost.map((el) => dateOfDateLine(cleanText(textOf(el)))));
   return lines.length > 0 && days.size < DATED_LIST;
 }
+/** Whether a box holds a line that reads as an organization's name (a text of its own: 「株式会社Ａ」「Ａ市 総務課」). */
+function holdsName(box: Element): boolean {
+  return descendantTexts(box).some((t) => looksLikeName(cleanText(textOf(t))));
+}
 /** The fewest distinct dates, each a line of its own, that make a box a dated list rather than a date line. */
 const DATED_LIST = 3;
 
@@ -767,7 +809,7 @@ function firstHeadingText(within: AnyNode, accept: (text: string) => boolean): s
  * Chrome told by shape (src/format/chrome.ts): dated link lists with the heading above them,
  * cookie banners, the copyright footer. The page's <h1> and what holds it are never dropped.
  */
-function dropChrome(doc: Document, bodyElement: Element | null, pageWeights: Map<AnyNode, Weight>): Element[] {
+function dropChrome(doc: Document, bodyElement: Element | null, pageWeights: Map<AnyNode, Weight>, contactNames: string[] = []): Element[] {
   const body: AnyNode = bodyElement ?? doc;
   // A <body> itself dropped as hidden is no longer in the page's weights.
   const weights = pageWeights.has(body) ? pageWeights : subtreeWeights(body);
@@ -779,10 +821,17 @@ function dropChrome(doc: Document, bodyElement: Element | null, pageWeights: Map
   const texts = descendantTexts(body);
   const lists = datedLinkLists(body, weights, elements).filter((el) => !keep.has(el));
   const trails = trailLines(weights, elements).filter((el) => !keep.has(el));
+  // The template's contact box after the text names the site's owner on its first name line (「お問い合わせ先 / 有限会社Ａ /
+  // 広報室 電話：…」): kept for the publisher where the page names none elsewhere.
+  const contactBoxes = contactBoxesAfterText(body, weights, elements).filter((el) => !keep.has(el));
+  for (const box of contactBoxes) {
+    const name = descendantTexts(box).map((t) => cleanText(textOf(t))).find((line) => looksLikeName(line));
+    if (name) contactNames.push(name);
+  }
   const drop = [
     ...lists, ...otherPagesLists(body, weights, elements).filter((el) => !keep.has(el)), ...cookieBanners(body, weights, elements, texts).filter((el) => !keep.has(el)),
     ...copyrightFooters(body, keep, weights, elements), ...pageFeedbackBoxes(body, keep, weights, texts),
-    ...contactBoxesAfterText(body, weights, elements).filter((el) => !keep.has(el)), ...rankedPriceLists(weights, elements).filter((el) => !keep.has(el)), ...pageInfoLines(weights, elements).filter((el) => !keep.has(el)),
+    ...contactBoxes, ...rankedPriceLists(weights, elements).filter((el) => !keep.has(el)), ...pageInfoLines(weights, elements).filter((el) => !keep.has(el)),
     ...postNavigation(weights, elements).filter((el) => !keep.has(el)),
     ...trails,
   ];
@@ -1128,7 +1177,7 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
     const text = cleanText(raw);
     // Or a date in the era's initial alone (「R7.5.8」), in a two-digit year (「26/03/20」), or without its year
     // (「10月30日（木）掲載」): here, in the date line's place, the page's date. A second reading may ask its own.
-    const dates = readLine ? readLine(text) : datesOfDateLine(text) ?? eraInitialDateLine(text) ?? placedDateLine(text, bodyYears);
+    const dates = readLine ? readLine(text) : datesOfDateLine(text) ?? eraInitialDateLine(text) ?? placedDateLine(text, bodyYears) ?? postMetaRow(text, bodyYears);
     if (!dates) return null;
     if ((late || inDataRow) && !PUBLICATION_LABEL.test(term || text)) return null;
     // A date opening one of a run of like items (a news list set in <div>s, no link, no <li>): an item's date.
@@ -1168,6 +1217,16 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
     if (found) return found;
   }
   return created ?? aside;
+}
+
+/**
+ * A post's meta row under its title (「26.06.19　・　14 min read　#お知らせ」「2026-08-03T14:00:00+09:00 · 6 min read」): its one
+ * date field read as the date line's place reads it (a two-digit year, an era's initial), the others its reading time,
+ * tags or names; null for any other line.
+ */
+function postMetaRow(text: string, bodyYears: () => readonly number[]): DateLineDate[] | null {
+  const iso = postMetaDate(text, (field) => (datesOfDateLine(field) ?? eraInitialDateLine(field) ?? placedDateLine(field, bodyYears))?.find((d) => !d.update)?.iso ?? null);
+  return iso ? [{ iso, update: false }] : null;
 }
 
 /**

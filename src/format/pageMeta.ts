@@ -1,6 +1,6 @@
 import type { PageHead } from './pageHead.js';
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, textOf } from './dom.js';
+import { descendants, isElement, textOf } from './dom.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, DESK_OFFICE, DESK_WORK, NAME_ENDINGS, ORGANIZATION_WORDS, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../words/organizations.js';
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
 import { ADDRESS_LINE, ISSUER_BOX_FIELD, ISSUER_BOX_HEADING, ISSUER_BOX_NAME_FIELD, NAME_BEFORE_ADDRESS, NAV_LABEL, NEWS_CATEGORY, PUBLISHER_LINE, SITE_SECTION } from '../words/pageChrome.js';
@@ -133,6 +133,7 @@ export function readPageMeta(head: PageHead): PageMeta {
     // og:site_name, logo and copyright line name the platform); on the company's own site it names the site's owner.
     () => (head.body ? issuerBoxName(head.body) : null),
     () => ld.publisher,
+    () => (head.body ? microdataOrganization(head.body) : null),
     () => head.meta.get('property=og:site_name'),
     () => head.meta.get('name=application-name'),
     holderOnce,
@@ -647,15 +648,45 @@ function logoAlt(body: Element): string | null {
       continue;
     }
     const alt = el.attribs.alt?.trim();
-    if (!alt) continue;
+    // An image's title (its tooltip) names it where its alt only says it is a logo (「alt="ロゴ" title="株式会社Ａ"」).
+    const title = el.attribs.title?.replace(/\s+/g, ' ').trim();
+    if (!alt && !title) continue;
     // The logo image, or one in a home link or a logo box a few levels up — unless its alt only says it is a logo
-    // (「ロゴ」): the name is then elsewhere (the SVG beside it, the trail's home link).
+    // (「ロゴ」): the name is then elsewhere (its title, the SVG beside it, the trail's home link).
     if (/logo/i.test(`${el.attribs.class ?? ''} ${el.attribs.src ?? ''}`) || nearUp(el.parent, (up) => (up.tagName === 'a' && isHomeLink(up)) || isLogoBox(up))) {
-      if (!NOT_A_NAME.test(alt)) return alt;
-      nondescript ??= alt;
+      if (alt && !NOT_A_NAME.test(alt)) return alt;
+      if (title && looksLikeName(title)) return title;
+      if (alt) nondescript ??= alt;
     }
   }
   return text ?? firstImageName(first) ?? drawn ?? menuImageName(first) ?? heading ?? nondescript;
+}
+
+/** A schema.org item that is an organization (Organization, Corporation, a LocalBusiness, a GovernmentOrganization …). */
+const ORGANIZATION_ITEM = /schema\.org\/(?:[A-Za-z]*Organization|Corporation|LocalBusiness)$/i;
+
+/**
+ * The name a page's microdata gives the organization it describes (「<div itemscope itemtype="https://schema.org/
+ * Organization" hidden><meta itemprop="name" content="株式会社Ａ"></div>」), as JSON-LD's publisher does: its own name
+ * property, not a nested item's; the first such item's, when it reads as a name.
+ */
+function microdataOrganization(body: Element): string | null {
+  for (const item of descendants(body)) {
+    if (item.attribs.itemscope === undefined || !ORGANIZATION_ITEM.test((item.attribs.itemtype ?? '').trim())) continue;
+    const stack: AnyNode[] = [...item.children].reverse();
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (!isElement(node)) continue;
+      if (/^name$/i.test(node.attribs.itemprop ?? '')) {
+        const name = (node.attribs.content ?? textOf(node)).replace(/\s+/g, ' ').trim();
+        return looksLikeName(name) ? name : null;
+      }
+      // (A nested item's name is its own: 「address」「founder」.)
+      if (node.attribs.itemscope === undefined) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+    return null;
+  }
+  return null;
 }
 
 /** The heading a link stands in, itself or a parent or two up. */

@@ -259,6 +259,14 @@ export const PAGE_INQUIRY_LABEL = /^[■□◆●【［\[]?[ ]*(?:この|本)(?:
 export const PAGE_INFO_LINE = new RegExp(`^(?:${PAGE_NUMBER_WORD}|${VIEW_COUNT_WORD})${LABELLED_COUNT}$|^${PAGE_COUNT}[ ]*(?:views?|PV)$`, 'i');
 
 /**
+ * A line that tells of the page's own revisions (NFKC-folded): 「この掲示は 2026/08/19 に 355 回目の編集がされています。」
+ * under a document published to the web, a wiki's 「このページの最終更新日時は 2025年4月1日 (火) 10:00 です。」, a blog's
+ * 「この記事は2025年5月1日に更新されました」. Its subject is the page itself; its date and count are the page's, no event's.
+ * (Read only where the line holds a date: see chrome.ts pageInfoLines.)
+ */
+export const PAGE_REVISION_LINE = /^この(?:ページ|掲示|掲示板|記事|投稿)(?:は|の)[^。]{0,40}?(?:編集|更新|改訂|改定)[^。]{0,16}。?$/;
+
+/**
  * The page's number set before its date on one line (「ページ番号：81578　更新日：2025/11/29」, a table
  * layout's strip over the body): the CMS's field, then the date line. NFKC-folded text; the space or bar after it included.
  */

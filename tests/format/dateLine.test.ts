@@ -295,8 +295,40 @@ describe('postMetaDate: a post\'s meta row (author · date · reading time) date
     ['株式会社サンプル · 6分で読めます', null],
     ['2025年6月13日 ・ この記事は閲覧数 1,204', null],
     ['ホーム ・ ニュース ・ 2025年6月13日、不正アクセスを確認', null],
+    // Tags after the row's fields, and a machine's timestamp as its date.
+    ['2026-08-03T14:00:00+09:00 ・ 6 min read #お知らせ', '2026-08-03'],
+    ['2026.01.23 ・ 5 min read #セキュリティ #重要', '2026-01-23'],
+    ['2026-08-03T14:00 ・ 6 min read', '2026-08-03'],
+    ['2026-08-03T14:00:00+09:00 ・ #お知らせ 1,204', null],
+    ['2026-08-03T99 ・ 6 min read', null],
   ])('%s → %s', (line, iso) => {
     expect(postMetaDate(line)).toBe(iso);
+  });
+});
+
+describe('datesOfDateLine: an English date with the year first, as a calendar badge stacks it', () => {
+  test.each([
+    ['2025 OCT 03', '2025-10-03'],
+    ['2025OCT03', '2025-10-03'],
+    ['2025 December 3', '2025-12-03'],
+    ['Dec 3, 2025', '2025-12-03'],
+    // not a date: a month name with no day, a word after the day
+    ['2025 OCT', null],
+    ['2025 OCT 03 release notes', null],
+  ])('%s → %s', (line, iso) => {
+    expect(dateOfDateLine(line)).toBe(iso);
+  });
+});
+
+describe('datesOfDateLine: a category word that is itself a date\'s label labels the line', () => {
+  test.each([
+    ['更新：2026年8月1日　掲載：2026年7月28日', [{ iso: '2026-08-01', update: true }, { iso: '2026-07-28', update: false }]],
+    ['更新:2026年8月1日', [{ iso: '2026-08-01', update: true }]],
+    // A category badge run into a date's label is still a badge.
+    ['お知らせ公開日：2026年2月6日', [{ iso: '2026-02-06', update: false }]],
+    ['重要 掲載日：2026年7月16日', [{ iso: '2026-07-16', update: false }]],
+  ])('%s', (line, dates) => {
+    expect(datesOfDateLine(line)).toEqual(dates);
   });
 });
 

@@ -749,3 +749,92 @@ describe('extractHtml: bold numbered paragraphs are a Word export\'s section hea
     expect(body.split('\n').filter((l) => l.startsWith('#'))).toEqual(headings);
   });
 });
+
+describe('extractHtml: a flat document\'s list of other notices, as sibling paragraphs under a heading', () => {
+  const doc = (tail: string) => `<div class="doc-content"><p class="title">不正アクセスに関するお知らせ</p><p>掲載日：2026年8月17日</p>${RELEASE}<p>以上</p>${tail}</div>`;
+  test.each([
+    // Newest first under any heading: the site's list, each entry's view count with it.
+    ['dated entries newest first, a view count under each', doc('<h2>これまでのお知らせ</h2><p><b>2026年8月23日</b>　累計相談件数194,484件</p><p>（閲覧 3,170回）</p><p><b>2026年8月3日</b>　システムメンテナンスのお知らせ</p><p>（閲覧 2,754回）</p><p><b>2026年6月6日</b>　来場者数459,887人を記録</p><p>（閲覧 1,320回）</p>'), ['194,484', '459,887', '3,170'], []],
+    // Under a list's own name two entries make it, in any order.
+    ['two entries under a news list\'s name', doc('<h2>新着情報</h2><p>2026年7月1日　夏季休業のお知らせ</p><p>2026年7月20日　会員数735,658名を達成</p>'), ['735,658', '夏季休業'], []],
+    // The release's own timeline under its heading runs oldest first, its rows sentences.
+    ['the release\'s timeline, oldest first (negative)', doc('<h2>経緯</h2><p>2026年4月30日　不正アクセスの痕跡を確認</p><p>2026年5月1日　サーバーを停止</p><p>2026年5月8日　外部機関による調査を開始</p>'), [], ['不正アクセスの痕跡を確認', '外部機関による調査を開始']],
+    ['two undated-heading entries, newest first (negative: three make a list)', doc('<h2>対応状況</h2><p>2026年5月8日　調査を開始</p><p>2026年5月1日　サーバーを停止</p>'), [], ['調査を開始', 'サーバーを停止']],
+    // The page's revision line is the page's: its date and count no event.
+    ['a line telling of the page\'s revisions', doc('<p>この掲示は 2026/08/19 に 355 回目の編集がされています。</p>'), ['355', '2026/08/19'], []],
+    ['a sentence that edits something else (negative)', doc('<p>当社は 2026/08/19 に規程の改定を行いました。</p>'), [], ['規程の改定']],
+    ['the release\'s own document updated, no date (negative)', doc('<p>この文書は、第2報の内容を更新するものです。</p>'), [], ['第2報の内容を更新']],
+  ])('%s', (_label, body, gone, kept) => {
+    const text = extractHtml(page('<title>不正アクセスに関するお知らせ</title>', body)).body;
+    for (const s of gone) expect(text).not.toContain(s);
+    for (const s of kept) expect(text).toContain(s);
+  });
+});
+
+describe('extractHtml: a letterhead before the release\'s title in its own container', () => {
+  const doc = (head: string) => `<div class="doc-content">${head}<p class="title">不正アクセスに関するお知らせ</p><p>掲載日：2026年8月17日</p>${RELEASE}${RELEASE}</div>`;
+  test.each([
+    ['a logo table with the site\'s figures', doc('<table><tr><td><img src="/l.png" alt="ロゴ"></td><td><p>受付時間 10:00～17:00</p><p>会員数 15,935名／スタッフ 82名</p><p><a href="/">ホームへ戻る</a></p></td></tr></table>'), ['15,935', 'スタッフ'], []],
+    ['the publisher\'s name and code above the title (negative)', doc('<p>株式会社サンプル</p><p>（証券コード 1234）</p>'), [], ['株式会社サンプル']],
+    ['a sentence above the title (negative)', doc('<p>会員の皆様へ、2件のお知らせがあります。</p>'), [], ['2件のお知らせ']],
+    ['a small figure alone above the title (negative: a day, a number of the release)', doc('<p>第2報</p>'), [], ['第2報']],
+  ])('%s', (_label, body, gone, kept) => {
+    const text = extractHtml(page('<title>不正アクセスに関するお知らせ</title>', body)).body;
+    for (const s of gone) expect(text).not.toContain(s);
+    for (const s of kept) expect(text).toContain(s);
+  });
+
+  test('a topic head with its <time> over the <h1> dates the page (negative: no letterhead)', () => {
+    const body = `<div class="topics"><div class="head"><span>お知らせ</span> <time datetime="2025-12-18">12.18</time></div><h1>不正アクセスに関するお知らせ</h1><div class="body">${RELEASE}${RELEASE}</div></div>`;
+    expect(extractHtml(page('<title>不正アクセスに関するお知らせ</title>', body)).date).toBe('2025-12-18');
+  });
+});
+
+describe('extractHtml: a letterhead before the release\'s title (a table of the logo and figures)', () => {
+  const doc = (head: string) => `<div class="doc-content">${head}<p class="title">不正アクセスに関するお知らせ</p><p>掲載日：2026年8月17日</p>${RELEASE}${RELEASE}</div>`;
+  test.each([
+    ['its phone and opening hours', doc('<table><tr><td><img src="/l.png" alt="ロゴ"></td><td>受付 097-8555-5459</td></tr></table>'), ['8555'], []],
+  ])('%s', (_label, body, gone, kept) => {
+    const text = extractHtml(page('<title>不正アクセスに関するお知らせ</title>', body)).body;
+    for (const s of gone) expect(text).not.toContain(s);
+    for (const s of kept) expect(text).toContain(s);
+  });
+});
+
+describe('extractHtml: a post\'s meta row under its title', () => {
+  const post = (meta: string) => `<main><article class="post"><h1>不正アクセスに関するお知らせ</h1><p class="meta">${meta}</p>${RELEASE}${RELEASE}</article></main>`;
+  test.each([
+    ['a two-digit year, the reading time and a tag', post('26.06.19　・　14 min read　<span class="tag">#お知らせ</span>'), '2026-06-19', true],
+    ['an ISO timestamp, the reading time and a tag', post('2026-08-03T14:00:00+09:00　・　6 min read　<span class="tag">#お知らせ</span>'), '2026-08-03', true],
+    ['an empty <time> with its date in its attribute, then the reading time', post('<time datetime="2025-06-03"></time>7 min read　<span class="tag">#お知らせ</span>'), '2025-06-03', true],
+    ['a reading time in Japanese', post('2025年6月3日 ・ 約3分で読めます'), '2025-06-03', true],
+    ['a figure beside the reading time (negative: the row is no meta row)', post('7 min read　閲覧 1,234'), null, false],
+  ])('%s', (_label, body, date, gone) => {
+    const page1 = extractHtml(page('<title>お知らせ</title>', body));
+    expect(page1.date).toBe(date);
+    expect(page1.body.includes('min read') || page1.body.includes('分で読めます')).toBe(!gone);
+  });
+});
+
+describe('extractHtml: the name a release signs with after its text box, in text or in its template\'s contact box', () => {
+  const entry = (after: string) => `<article><h1>不正アクセスに関するお知らせ</h1><section class="entry-content">${RELEASE}${RELEASE}</section>${after}<div class="related"><h3>関連記事</h3><ul><li><a href="/n/1">夏季休業のお知らせ</a></li></ul></div></article>`;
+  test.each([
+    ['以上 and the name in a block after the text', entry('<div class="sign-block"><p>以　上</p><p>サンプル火災海上保険株式会社</p></div>'), 'サンプル火災海上保険株式会社'],
+    ['a signature image, then a way back alone in its line', `<div class="news_detail"><h1>不正アクセスに関するお知らせ</h1>${RELEASE}${RELEASE}<p class="signature"><img src="/s.png" alt="株式会社サンプル"></p><p><a href="/news">新着情報一覧へ戻る</a></p></div>`, '株式会社サンプル'],
+    ['a block with a sentence after the text (negative)', entry('<div><p>以上</p><p>株式会社サンプルは、今後も対策を進めます。</p></div>'), null],
+    ['a block with a link after the text (negative)', entry('<div><p><a href="/about">株式会社サンプル</a></p></div>'), null],
+    ['tags after the text (negative)', entry('<div class="tags"><p>タグ</p><p>お知らせ</p></div>'), null],
+  ])('%s', (_label, body, signature) => {
+    expect(extractHtml(page('<title>お知らせ</title>', body)).signature).toBe(signature);
+  });
+
+  // (The template's contact box stands after a text box of most of the article's text: a release of some length.)
+  const long = (after: string) => entry(after).replace(`${RELEASE}${RELEASE}`, RELEASE.repeat(5));
+  test.each([
+    ['the template\'s contact box names the publisher', long('<div class="contact-block"><h3>お問い合わせ先</h3><p>有限会社 サンプルプラン<br>広報室　電話：097-8555-5459</p></div>'), '<title>お知らせ</title>', '有限会社 サンプルプラン'],
+    ['the metadata\'s name first', long('<div class="contact-block"><h3>お問い合わせ先</h3><p>有限会社 サンプルプラン<br>広報室　電話：097-8555-5459</p></div>'), '<meta property="og:site_name" content="株式会社サンプル本社"><title>お知らせ</title>', '株式会社サンプル本社'],
+    ['a contact box naming no one (negative)', long('<div class="contact-block"><h3>お問い合わせ先</h3><p>広報室　電話：097-8555-5459</p></div>'), '<title>お知らせ</title>', null],
+  ])('%s', (_label, body, head, organization) => {
+    expect(extractHtml(page(head, body)).organization).toBe(organization);
+  });
+});

@@ -375,3 +375,22 @@ describe('readPageMeta: an old layout\'s home link and last lines name the site'
     expect(readPageMeta(readHead(parsePage(page('<title>お知らせ</title>', body + R)))).organization).toBe(name);
   });
 });
+
+describe('readPageMeta: schema.org Organization microdata, and a logo\'s title, name the site', () => {
+  const R = '<article><h1>不正アクセスに関するお知らせ</h1><p>当社サーバーが第三者による不正アクセスを受けました。</p></article>';
+  test.each([
+    // A hidden microdata block after the article: its own name property.
+    [`${R}<div itemscope itemtype="https://schema.org/Organization" hidden><meta itemprop="name" content="株式会社サンプル中央銀行"></div>`, '株式会社サンプル中央銀行'],
+    [`${R}<div itemscope itemtype="http://schema.org/Corporation"><span itemprop="name">サンプル工業株式会社</span></div>`, 'サンプル工業株式会社'],
+    // Negatives: a nested item's name (its address's), another item's name (a breadcrumb's), a name that reads as none.
+    [`${R}<div itemscope itemtype="https://schema.org/Organization"><div itemprop="address" itemscope itemtype="https://schema.org/PostalAddress"><meta itemprop="name" content="サンプルビル株式会社"></div></div>`, null],
+    [`<ul itemscope itemtype="http://schema.org/BreadcrumbList"><li itemprop="itemListElement" itemscope itemtype="http://schema.org/ListItem"><span itemprop="name">株式会社サンプル</span></li></ul>${R}`, null],
+    [`${R}<div itemscope itemtype="https://schema.org/Organization"><meta itemprop="name" content="お知らせ"></div>`, null],
+    // The logo's title where its alt only says 「ロゴ」; not where the alt names the site, nor an image elsewhere's title.
+    [`<header><a href="/"><img src="/logo.png" alt="ロゴ" title="有限会社サンプルプラン"></a></header>${R}`, '有限会社サンプルプラン'],
+    [`<header><a href="/"><img src="/logo.png" alt="株式会社ファースト" title="有限会社サンプルプラン"></a></header>${R}`, '株式会社ファースト'],
+    [`${R}<p><img src="/photo.jpg" alt="写真" title="有限会社サンプルプラン"></p>`, null],
+  ])('%s', (body, name) => {
+    expect(readPageMeta(readHead(parsePage(page('<title>不正アクセスに関するお知らせ</title>', body)))).organization).toBe(name);
+  });
+});
