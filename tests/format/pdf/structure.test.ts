@@ -68,6 +68,12 @@ describe('structureChrome: what a tagged page\'s tree shows to be chrome', () =>
   test.each<[string, Spec, string[]]>([
     ['after a <div> release: it stays (negative)', ['Document', ['NonStruct', ...body().slice(1) as Spec[]], ['NonStruct', ['P', long], ['P', long], ['P', long]]], []],
     ['after the page\'s <article>: it goes', ['Document', body(), ['NonStruct', ['H2', 'よくあるご質問'], ['P', long], ['P', long], ['P', long]]], ['よくあるご質問', long, long, long]],
+    // Only what follows the <div> release inside its own container is weighed: a side column past the container's end
+    // (a 商工会議所's boxes the print stacks under the main column: 会員事業所数, 景況調査 「調査対象 646社」, 検定試験's dates)
+    // goes whatever its length, when little follows the release in its container (a blog's 「このブログ記事について」 box).
+    ['past its container, a side column: it goes', ['Document', ['NonStruct', ['NonStruct', ['NonStruct', ...body(['P', long], ['P', long], ['P', long], ['P', long]).slice(1) as Spec[]], ['H3', 'このブログ記事について'], ['P', 'このページは、事務局が書いたブログ記事です。']], ['NonStruct', ['H3', '景況調査'], ['P', '全産業 業況DI ▲26 調査対象 646社／回答率 43％'], ['H3', '検定試験'], ['P', long], ['P', long], ['P', long]]]], ['このブログ記事について', 'このページは、事務局が書いたブログ記事です。', '景況調査', '全産業 業況DI ▲26 調査対象 646社／回答率 43％', '検定試験', long, long, long]],
+    // Much text after it in its own container: the release may go on there, and what lies past the container stays too.
+    ['much text in its container, a side column past it: all stays (negative)', ['Document', ['NonStruct', ['NonStruct', ['NonStruct', ...body(['P', long], ['P', long], ['P', long], ['P', long]).slice(1) as Spec[]], ['P', long], ['P', long], ['P', long]], ['NonStruct', ['H3', '景況調査'], ['P', '調査対象 646社']]]], []],
   ])('much text after the release\'s element %s', (_label, spec, chrome) => {
     expect(chromeTexts(spec)).toEqual(chrome);
   });
