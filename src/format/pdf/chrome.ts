@@ -137,7 +137,25 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   // (Its figures may be a ruled table's rows: 「| 資本金 | 2,994百万円 |」 under 「会社概要」.)
   if (narrow && [...lines, ...tableRowsOf(side)].some((l) => PROFILE_FIGURE.test(l))) return true;
   if (isProfileAndList(lines)) return true;
+  if (isNarrowStrip(side, other, lines)) return true;
   return lines.length >= 3 && !lines.some((l) => /。$/.test(l)) && lines.filter((l) => NAV_LABEL.test(l) || isNavLine(l)).length >= lines.length * 0.5;
+}
+
+/** A strip beside the article this narrow at most (its share of the article's width): a column of a few characters a line. */
+const NARROW_STRIP = 0.35;
+/** A strip's lines: this many at least. */
+const STRIP_LINES = 6;
+
+/**
+ * A strip of boxes beside the article, a few characters wide (an old table layout's left column printed beside the
+ * release: 「◇宿泊プラン」「お一人様 42,810円〜（税込）」「◇満室のお知らせ」「× 7月5日（土）」): a third of the article's width
+ * at most, six lines or more of which one holds a sentence at most, beside an article of sentences. Text set so
+ * narrow is no paragraph of the release; its figures and dates are the site's.
+ */
+function isNarrowStrip(side: Atom[], other: Atom[], lines: string[]): boolean {
+  if (widthOf(side) >= widthOf(other) * NARROW_STRIP || lines.length < STRIP_LINES) return false;
+  const own = lines.filter((l) => /。/.test(l)).length;
+  return own <= 1 && isTheProse(textLinesOf(other), lines);
 }
 
 /** A side's lines whose characters are links for the most part, over all its lines. */

@@ -158,3 +158,43 @@ export function structureChrome(nodes: readonly StructNode[], items: Iterable<Ta
   }
   return { chrome, article, title: [h1, h1End] };
 }
+
+/** The roles of a table's elements: lists in its cells are the table's, not columns. */
+const TABLE_ROLE = /^(?:Table|TR|TD|TH|THead|TBody|TFoot)$/;
+
+/**
+ * The list each element's text stands in as a list item's: the L holding its innermost LI (its index), -1 for text in
+ * no list item, -2 for text inside a table (a table's cells side by side are its rows, whatever they hold).
+ */
+export function itemLists(nodes: readonly StructNode[]): Int32Array {
+  const out = new Int32Array(nodes.length).fill(-1);
+  for (let i = 0; i < nodes.length; i++) {
+    const { role, parent } = nodes[i]!;
+    const up = parent >= 0 && parent < i ? parent : -1;
+    if (TABLE_ROLE.test(role) || (up >= 0 && out[up] === -2)) out[i] = -2;
+    else if (role === 'LI') out[i] = up;
+    else out[i] = up >= 0 ? out[up]! : -1;
+  }
+  return out;
+}
+
+/**
+ * Whether two sides' tagged text stands in separate lists: every visible run of each side in a list item (outside any
+ * table), and no list holding runs of both sides. Untagged runs (a bullet drawn as text, a page number) are not weighed;
+ * a side without tagged text is not a list.
+ */
+export function inSeparateLists(lists: Int32Array, left: Iterable<{ tag?: number; str: string }>, right: Iterable<{ tag?: number; str: string }>): boolean {
+  const of = (side: Iterable<{ tag?: number; str: string }>): Set<number> | null => {
+    const held = new Set<number>();
+    for (const item of side) {
+      if (item.tag === undefined || item.str.trim() === '') continue;
+      const list = item.tag >= 0 && item.tag < lists.length ? lists[item.tag]! : -1;
+      if (list < 0) return null;
+      held.add(list);
+    }
+    return held.size > 0 ? held : null;
+  };
+  const a = of(left);
+  const b = a && of(right);
+  return a !== null && b !== null && ![...a].some((l) => b.has(l));
+}

@@ -306,6 +306,24 @@ test.each([
   expect(isSideChrome(column(texts, 398, width), column(ARTICLE, 37, 340))).toBe(expected);
 });
 
+/** An article of sentences (each line ends one). */
+const PROSE = new Array(8).fill('当社サーバーが第三者による不正アクセスを受けたことを確認しました。');
+/** An old 旅館 site's left column, a few characters a line: plan prices, the days fully booked. */
+const LEFT_STRIP = ['◇宿泊プラン', '季節の会席', 'プラン', 'お一人様', '42,810円〜', '（税込）', '◇満室のお', '知らせ', '下記の日は', '満室となり', 'ました。', '× 7月5日', '（土）'];
+
+test.each([
+  ['an old table layout\'s left column of boxes beside the release, one sentence in it', LEFT_STRIP, 47, PROSE, true],
+  // The release's own narrow column: its lines end sentences.
+  ['a narrow column of the release\'s sentences (negative)', ['当社は、', '6月4日に', '不正アクセス', 'を確認しました。', '対象は', '1,200名', 'です。', '調査を', '継続します。'], 47, PROSE, false],
+  // Wider than a third of the article: no strip of a few characters.
+  ['the same column wider than a third of the article (negative)', LEFT_STRIP, 150, PROSE, false],
+  // Beside lines that end no sentence, nothing tells the article.
+  ['beside an article of no sentences (negative)', LEFT_STRIP, 47, ARTICLE, false],
+  ['a strip of five lines (negative)', LEFT_STRIP.slice(0, 5), 47, PROSE, false],
+])('isSideChrome, a narrow strip: %s', (_label, texts, width, article, expected) => {
+  expect(isSideChrome(column(texts, 31, width), column(article, 90, 300))).toBe(expected);
+});
+
 test.each([
   ['a month\'s grid', [['日', '月', '火', '水', '木', '金', '土'], ['', '', '', '', '1', '2', '3'], ['4', '5', '6', '7', '8', '9', '10'], ['11', '12', '13', '14', '15', '16', '17']], true],
   ['a table of counts by weekday', [['月', '火', '水', '木', '金', '土', '日'], ['120', '98', '77', '101', '88', '45', '32'], ['1', '2', '3', '4', '5', '6', '7']], false],

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { structureOf, type StructNode } from '../../../src/format/pdf/docInfo.js';
 import { PdfFile } from '../../../src/format/pdf/objects.js';
-import { structureChrome, type TaggedText } from '../../../src/format/pdf/structure.js';
+import { inSeparateLists, itemLists, structureChrome, type TaggedText } from '../../../src/format/pdf/structure.js';
 import { readOwn } from '../../../src/format/pdf.js';
 
 /** A structure element: its role and its kids (elements, or the text of its marked content). */
@@ -149,5 +149,25 @@ describe('printed pages: lines of chrome told by the tree (committed Chromium pr
 
   test('a document without a tree: no line is judged by it (negative)', () => {
     expect(taggedLines('fixtures/seed-tokai-3rd.pdf').chrome).toEqual([]);
+  });
+});
+
+describe('inSeparateLists: two sides\' text in lists of their own (a tagged print)', () => {
+  // Document > [L > LI, LI] [L > LI] [Table > TR > TD > L > LI] [P]: each text's element is the last node of its kind.
+  const { nodes } = build(['Document', ['L', ['LI', '不正アクセス検知後、遮断を行いました。'], ['LI', '専門機関と連携しました。']], ['L', ['LI', 'データ流出の有無を調査中です。']], ['Table', ['TR', ['TD', ['L', ['LI', '氏名']]], ['TD', ['L', ['LI', '住所']]]]], ['P', '現時点で情報漏洩は確認されておりません。']]);
+  const lists = itemLists(nodes);
+  const at = (role: string, k = 0) => nodes.map((n, i) => (n.role === role ? i : -1)).filter((i) => i >= 0)[k]!;
+  const run = (tag: number, str = '本文') => ({ tag, str });
+  test.each([
+    ['items of two lists', [run(at('LI', 0)), run(at('LI', 1))], [run(at('LI', 2))], true],
+    // Untagged runs (a page number, a drawn bullet) are not weighed.
+    ['an untagged run beside them', [run(at('LI', 0)), { str: '- 2 -' }], [run(at('LI', 2))], true],
+    ['items of one list on both sides (negative)', [run(at('LI', 0))], [run(at('LI', 1))], false],
+    ['a paragraph on one side (negative)', [run(at('LI', 0))], [run(at('P'))], false],
+    // Lists in a table's cells side by side are the table's rows.
+    ['lists in two cells of a table (negative)', [run(at('LI', 3))], [run(at('LI', 4))], false],
+    ['a side without tagged text (negative)', [{ str: '本文' }], [run(at('LI', 2))], false],
+  ])('%s', (_label, left, right, separate) => {
+    expect(inSeparateLists(lists, left, right)).toBe(separate);
   });
 });
