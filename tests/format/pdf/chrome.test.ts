@@ -3,7 +3,7 @@ import { breadcrumbTrail, cardGrid, dropPageChrome, labelAfterDate, textShares, 
 import { itemAtom, tableAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
-import { BANNER_SECTION, BREADCRUMB, SPACED_BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, READER_TALLY, RECORD_STAMP, SEARCH_BOX, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
+import { LOGO_PLACEHOLDER_BEFORE, BANNER_SECTION, BREADCRUMB, SPACED_BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, READER_TALLY, RECORD_STAMP, SEARCH_BOX, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
 
 /** Lines set 18 pt apart down one page, in 10 pt type. */
 const page = (texts: string[], start = 700): PdfLine[] =>
@@ -304,6 +304,18 @@ test.each([
   ['a heading with words around its brackets', ['＜新着情報＞のご案内', '令和7年3月27日 来場者数848,164人を記録'], 120, false],
 ])('isSideChrome: %s', (_label, texts, width, expected) => {
   expect(isSideChrome(column(texts, 398, width), column(ARTICLE, 37, 340))).toBe(expected);
+});
+
+test.each([
+  // A broken logo's alt run into a letterhead's row: what follows it is the row's own text.
+  ['ロゴ会員数 23,402名／スタッフ 33名', '会員数 23,402名／スタッフ 33名'],
+  ['Logo 会員数 15,935名', '会員数 15,935名'],
+  // negative: a word that opens with ロゴ, the placeholder alone, a line without it
+  ['ロゴマーク変更のお知らせ', 'ロゴマーク変更のお知らせ'],
+  ['ロゴ', 'ロゴ'],
+  ['会員数 23,402名', '会員数 23,402名'],
+])('LOGO_PLACEHOLDER_BEFORE: %s', (text, rest) => {
+  expect(text.replace(LOGO_PLACEHOLDER_BEFORE, '')).toBe(rest);
 });
 
 /** An article of sentences (each line ends one). */
