@@ -143,7 +143,7 @@ const STRIP_GUTTER = 0.25;
  * cells beside it, on their baselines, stays.
  */
 function stripCut(region: Atom[], em: number, options: Pick<CutOptions, 'isLeftover' | 'sideStrips'>): [Atom[], Atom[]] | null {
-  const strips = options.sideStrips?.() ?? [];
+  const strips = recentStrips(options.sideStrips?.() ?? []);
   if (strips.length === 0 || !options.isLeftover) return null;
   for (const strip of strips) {
     const inside: Atom[] = [];
@@ -170,6 +170,22 @@ function stripCut(region: Atom[], em: number, options: Pick<CutOptions, 'isLefto
     if (options.isLeftover(inside, outside)) return cut;
   }
   return null;
+}
+
+/** At most this many strips are tried (the latest, each once): a long document's side bar dropped on every page repeats its strip. */
+const MAX_STRIPS = 8;
+
+/** The distinct strips (to the point), MAX_STRIPS at most of the latest, in the order they were dropped. */
+function recentStrips(strips: readonly { left: number; right: number }[]): { left: number; right: number }[] {
+  const seen = new Set<string>();
+  const out: { left: number; right: number }[] = [];
+  for (let k = strips.length - 1; k >= 0 && out.length < MAX_STRIPS; k--) {
+    const key = `${Math.round(strips[k]!.left)}:${Math.round(strips[k]!.right)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(strips[k]!);
+  }
+  return out.reverse();
 }
 
 /** Whether two sides' text is set in one type size (their middle sizes within half a point). */
