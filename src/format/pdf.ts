@@ -19,14 +19,14 @@ import { bulletMarks, rulingSegments, type BulletMark, type OperatorList, type S
 import { findRuledTables } from './pdf/tables.js';
 import type { Item, PdfLine } from './pdf/types.js';
 import { maxOf } from './pdf/types.js';
-import { itemAtom, tableAtom, xyCut } from './pdf/xycut.js';
+import { itemAtom, tableAtom, xyCut, type Atom } from './pdf/xycut.js';
 import { PdfFile, type PdfDict } from './pdf/objects.js';
 import { FontCache, readPageText, type RawItem } from './pdf/textContent.js';
 import { BOLD_NAME } from './pdf/fonts.js';
 import { copyrightHolderOf, isJointIssuers, isSectionLabel, looksLikeName, titleAgreedName, titleSiteName } from './pageMeta.js';
 import { breadcrumbTrail } from './pdf/chrome.js';
 import { documentFacts, headingMarks, headingMarksOf, NO_DOCUMENT_FACTS, structureOf, type DocumentFacts, type StructNode, type Structure } from './pdf/docInfo.js';
-import { structureChrome } from './pdf/structure.js';
+import { inSeparateLists, itemLists, structureChrome } from './pdf/structure.js';
 
 export { DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf/limits.js';
 
@@ -177,12 +177,20 @@ class PageLines {
     const rules = kept.map((p, k) => (borders[k] ? p.segments.filter((s) => borders[k]!.has(s)) : null));
     // Where the side bars dropped so far stood: their column goes on over the next pages.
     const sideColumns: SideColumn[] = [];
+    // (A tagged PDF's lists: lists set side by side are columns, though their lines line up.)
+    const lists = this.structure ? itemLists(this.structure) : null;
     const readPages = pages.map(({ operators, ops, links }, k) => {
       const known = sideColumns.length;
-      const lines = readPage(kept[k]!.items, rules[k] ?? null, operators, ops, sideColumns, links);
+      let lines = readPage(kept[k]!.items, rules[k] ?? null, operators, ops, sideColumns, links, lists);
+      // A side bar first told down the page (its boxes above it read with the release's lines beside them, a gutter
+      // too narrow to cut): the page read again with its strip known drops them too (xyCut's stripCut).
+      if (sideColumns.length > known) {
+        const again = readPage(kept[k]!.items, rules[k] ?? null, operators, ops, sideColumns.map((c) => ({ ...c })), links, lists);
+        if (again.length < lines.length) lines = again;
+      }
       return { lines, columns: sideColumns.slice(known) };
     });
-    rereadBeforeSideBars(readPages, (k, columns) => readPage(kept[k]!.items, rules[k] ?? null, pages[k]!.operators, pages[k]!.ops, columns, pages[k]!.links));
+    rereadBeforeSideBars(readPages, (k, columns) => readPage(kept[k]!.items, rules[k] ?? null, pages[k]!.operators, pages[k]!.ops, columns, pages[k]!.links, lists));
     pages.forEach(({ view }, k) => {
       const [, y0, , y1] = view as [number, number, number, number];
       const position = (y: number) => (y1 - y) / Math.max(1, y1 - y0);
@@ -769,7 +777,7 @@ export async function extractWithPdfjs(bytes: Uint8Array, path: string, caps: Pd
 const MAX_CUT_ITEMS = 20_000;
 
 /** One page's lines in reading order: ruled tables (from the page's rules) row by row, the rest block by block. */
-function readPage(items: Item[], rules: Segment[] | null, operators: OperatorList, ops: Record<string, number>, sideColumns: SideColumn[] = [], links: LinkRect[] = []): { line: Omit<PdfLine, 'page' | 'position'>; block: number; column: number }[] {
+function readPage(items: Item[], rules: Segment[] | null, operators: OperatorList, ops: Record<string, number>, sideColumns: SideColumn[] = [], links: LinkRect[] = [], lists: Int32Array | null = null): { line: Omit<PdfLine, 'page' | 'position'>; block: number; column: number }[] {
   if (items.length === 0) return [];
   const { tables, rest } = findRuledTables(rules ?? rulingSegments(operators, ops), items);
   const sizes = rest.map((i) => i.size).sort((a, b) => a - b);
@@ -778,7 +786,7 @@ function readPage(items: Item[], rules: Segment[] | null, operators: OperatorLis
   const linked = linkedItems(rest, links);
   // Side bars dropped on the pages before: their rest may stand at this page's top.
   const continuesSideBar = sideBarCarriedOver([...sideColumns], maxOf(atoms.map((a) => a.top)), em);
-  const blocks = atoms.length > MAX_CUT_ITEMS ? [{ atoms, column: 0 }] : xyCut(atoms, { em, isChrome: sideBarTracker(sideColumns, linked), isLeftover: sideBarLeftover(sideColumns), isNewsBox, continuesSideBar });
+  const blocks = atoms.length > MAX_CUT_ITEMS ? [{ atoms, column: 0 }] : xyCut(atoms, { em, isChrome: sideBarTracker(sideColumns, linked), isLeftover: sideBarLeftover(sideColumns), isNewsBox, continuesSideBar, sideStrips: () => sideColumns, ...(lists ? { separateLists: (left: Atom[], right: Atom[]) => inSeparateLists(lists, atomItems(left), atomItems(right)) } : {}) });
   const starts = columnStarts(rest);
   const bullets = bulletMarks(operators, ops);
   const out: { line: Omit<PdfLine, 'page' | 'position'>; block: number; column: number }[] = [];
@@ -798,6 +806,9 @@ function readPage(items: Item[], rules: Segment[] | null, operators: OperatorLis
   });
   return out;
 }
+
+/** The text runs among a side's atoms (a ruled table's atoms hold none). */
+const atomItems = (atoms: readonly Atom[]): Item[] => atoms.flatMap((a) => (a.item ? [a.item] : []));
 
 /** A bullet mark just left of the line's first character, at the height of its text. */
 function hasBullet(line: Pick<PdfLine, 'x' | 'y' | 'size'>, bullets: BulletMark[]): boolean {

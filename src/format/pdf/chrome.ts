@@ -1,5 +1,5 @@
 import { dateOfDateLine, datesOfDateLine, type DateLineDate } from '../dateLine.js';
-import { ADDRESS_LINE, BREADCRUMB, CONTACT_LABEL, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, NEWS_CATEGORY, PAGE_FEEDBACK, PAGE_DATE_LABEL, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, READER_TALLY, RECORD_STAMP, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SHOP_PRICE, SHOP_RANK_CELL } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, LOGO_PLACEHOLDER_BEFORE, BREADCRUMB, CONTACT_LABEL, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, NEWS_CATEGORY, PAGE_FEEDBACK, PAGE_DATE_LABEL, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, READER_TALLY, RECORD_STAMP, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SHOP_PRICE, SHOP_RANK_CELL } from '../../words/pageChrome.js';
 import { ALSO_READ_HEADING, AUTHOR_BOX, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
@@ -137,7 +137,25 @@ export function isSideChrome(side: Atom[], other: Atom[]): boolean {
   // (Its figures may be a ruled table's rows: 「| 資本金 | 2,994百万円 |」 under 「会社概要」.)
   if (narrow && [...lines, ...tableRowsOf(side)].some((l) => PROFILE_FIGURE.test(l))) return true;
   if (isProfileAndList(lines)) return true;
+  if (isNarrowStrip(side, other, lines)) return true;
   return lines.length >= 3 && !lines.some((l) => /。$/.test(l)) && lines.filter((l) => NAV_LABEL.test(l) || isNavLine(l)).length >= lines.length * 0.5;
+}
+
+/** A strip beside the article this narrow at most (its share of the article's width): a column of a few characters a line. */
+const NARROW_STRIP = 0.35;
+/** A strip's lines: this many at least. */
+const STRIP_LINES = 6;
+
+/**
+ * A strip of boxes beside the article, a few characters wide (an old table layout's left column printed beside the
+ * release: 「◇宿泊プラン」「お一人様 42,810円〜（税込）」「◇満室のお知らせ」「× 7月5日（土）」): a third of the article's width
+ * at most, six lines or more of which one holds a sentence at most, beside an article of sentences. Text set so
+ * narrow is no paragraph of the release; its figures and dates are the site's.
+ */
+function isNarrowStrip(side: Atom[], other: Atom[], lines: string[]): boolean {
+  if (widthOf(side) >= widthOf(other) * NARROW_STRIP || lines.length < STRIP_LINES) return false;
+  const own = lines.filter((l) => /。/.test(l)).length;
+  return own <= 1 && isTheProse(textLinesOf(other), lines);
 }
 
 /** A side's lines whose characters are links for the most part, over all its lines. */
@@ -1706,7 +1724,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     const contact = (l.page === 1 && l.position < 0.2 && HEADER_CONTACT.test(text)) || SEARCH_BOX.test(text);
     // A figure of the institution's own on its line in that header, above the text's first sentence (「患者数 延べ37848人」
     // in the contact box beside the logo): the site's, as the footer's profile figures are.
-    const headFigure = l.page === 1 && l.position < 0.2 && sentencesBefore[i] === 0 && text.length <= 40 && PROFILE_FIGURE.test(text);
+    // (The logo's placeholder alt run into its line is no part of it: 「ロゴ会員数 23,402名／スタッフ 33名」 in a letterhead's row.)
+    const headFigure = l.page === 1 && l.position < 0.2 && sentencesBefore[i] === 0 && text.length <= 40 && PROFILE_FIGURE.test(text.replace(LOGO_PLACEHOLDER_BEFORE, ''));
     // The site's page-feedback box (「このページの情報は役に立ちましたか？（…件の回答）」), wherever the page sets it.
     // In the page's last third, a survey line stays for the article's end below to find (what follows it goes too).
     // (The last third by its lines or by the text before it: under a long article in wide lines, the boxes after it

@@ -12,8 +12,10 @@ import type { StructNode } from './docInfo.js';
  *   release such a block goes whole (its dates, counts and box titles with it), and a list of links
  *   goes wherever it stands (a table of contents repeating the headings, a post's related links);
  * - what follows the release's element in the tree (side boxes, a feedback survey, the site's footer with
- *   its company figures, a cookie notice) goes, when it is little beside the release (AFTER_SHARE) — or
- *   whatever its length when that element is the page's own <article> (Art): the page says where the release ends.
+ *   its company figures, a cookie notice) goes, when what follows it inside its own container is little beside
+ *   the release (AFTER_SHARE; past the container stand the page's other parts, a side column stacked under the
+ *   main one by the print) — or whatever its length when that element is the page's own <article> (Art): the page
+ *   says where the release ends.
  *
  * Kept of a dropped block before the release all the same: text that is no link's, in no heading and in
  * no list entry holding a link (the header's site name, a date line in the list of a post's category and
@@ -116,8 +118,20 @@ export function structureChrome(nodes: readonly StructNode[], items: Iterable<Ta
   // What follows the release's element (side boxes, a survey, the site's footer) goes when it is little beside
   // the release: much text after it is more likely the release's own, its element taken too small — unless the
   // element is the page's own <article>, which says itself where the release ends (a FAQ box, side boxes after it).
+  // Only what follows it inside its own container (the element's parent) is weighed: the release taken too small
+  // goes on there, beside it; past the container's end stand the page's other parts (a side column the print
+  // stacks under the main one, the footer), which follow the release whatever their length.
+  // (The container and its kids are a run of the tree's order, as the release's element is.)
+  const parent = article >= 0 && nodes[article]!.parent >= 0 && nodes[article]!.parent < article ? nodes[article]!.parent : -1;
+  const inParent = new Array<boolean>(n).fill(parent < 0);
+  let parentEnd = parent < 0 ? n - 1 : parent;
+  for (let i = parent + 1; i < n && parent >= 0; i++) {
+    const p = nodes[i]!.parent;
+    inParent[i] = p === parent || (p >= 0 && p < i && p > parent && inParent[p]!);
+    if (inParent[i]) parentEnd = i;
+  }
   let after = 0;
-  for (let i = articleEnd + 1; i < n && article >= 0; i++) if (!inLink[i]) after += own[i]!;
+  for (let i = articleEnd + 1; i <= parentEnd && article >= 0; i++) if (!inLink[i]) after += own[i]!;
   const dropAfter = article >= 0 && (nodes[article]!.role === 'Art' || after <= (chars[article]! - linkChars[article]!) * AFTER_SHARE);
   const dense = (i: number) => links[i]! >= 2 && linkChars[i]! >= chars[i]! * LINK_DENSE;
   // Kept although its block goes: plain text before the release (anywhere when the tree shows none), in no heading, in a list only as an
@@ -143,4 +157,44 @@ export function structureChrome(nodes: readonly StructNode[], items: Iterable<Ta
     h1End = i;
   }
   return { chrome, article, title: [h1, h1End] };
+}
+
+/** The roles of a table's elements: lists in its cells are the table's, not columns. */
+const TABLE_ROLE = /^(?:Table|TR|TD|TH|THead|TBody|TFoot)$/;
+
+/**
+ * The list each element's text stands in as a list item's: the L holding its innermost LI (its index), -1 for text in
+ * no list item, -2 for text inside a table (a table's cells side by side are its rows, whatever they hold).
+ */
+export function itemLists(nodes: readonly StructNode[]): Int32Array {
+  const out = new Int32Array(nodes.length).fill(-1);
+  for (let i = 0; i < nodes.length; i++) {
+    const { role, parent } = nodes[i]!;
+    const up = parent >= 0 && parent < i ? parent : -1;
+    if (TABLE_ROLE.test(role) || (up >= 0 && out[up] === -2)) out[i] = -2;
+    else if (role === 'LI') out[i] = up;
+    else out[i] = up >= 0 ? out[up]! : -1;
+  }
+  return out;
+}
+
+/**
+ * Whether two sides' tagged text stands in separate lists: every visible run of each side in a list item (outside any
+ * table), and no list holding runs of both sides. Untagged runs (a bullet drawn as text, a page number) are not weighed;
+ * a side without tagged text is not a list.
+ */
+export function inSeparateLists(lists: Int32Array, left: Iterable<{ tag?: number; str: string }>, right: Iterable<{ tag?: number; str: string }>): boolean {
+  const of = (side: Iterable<{ tag?: number; str: string }>): Set<number> | null => {
+    const held = new Set<number>();
+    for (const item of side) {
+      if (item.tag === undefined || item.str.trim() === '') continue;
+      const list = item.tag >= 0 && item.tag < lists.length ? lists[item.tag]! : -1;
+      if (list < 0) return null;
+      held.add(list);
+    }
+    return held.size > 0 ? held : null;
+  };
+  const a = of(left);
+  const b = a && of(right);
+  return a !== null && b !== null && ![...a].some((l) => b.has(l));
 }

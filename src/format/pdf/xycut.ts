@@ -87,6 +87,18 @@ export interface CutOptions {
    * next page): cut off though it is one line, or its lines happen to line up with the article's.
    */
   continuesSideBar?: (side: Atom[]) => boolean;
+  /**
+   * Whether the two sides' text stands in separate lists (a tagged PDF's tree: each side's items in list items, no
+   * list holding items of both, no table around them): lists set side by side are columns though their lines happen
+   * to line up (a document's annex of lists in two columns at one line pitch), as a table's rows do not.
+   */
+  separateLists?: (left: Atom[], right: Atom[]) => boolean;
+  /**
+   * The strips of the side bars dropped so far (on this page or before): a region whose text stands partly in one
+   * and partly beside it is cut at the strip's edge, however narrow the gutter or short the region, when the part
+   * in the strip is that side bar printed on (`isLeftover`).
+   */
+  sideStrips?: () => readonly { left: number; right: number }[];
 }
 
 const MAX_DEPTH = 200;
@@ -98,8 +110,12 @@ const MAX_MERGE_ATOMS = 5000;
  * half a type size wide, through the region's whole height (three lines or more), with two lines
  * or more on each side whose baselines do not line up as a table's rows do.
  */
-function columnCut(region: Atom[], em: number, options: Pick<CutOptions, 'isNewsBox' | 'continuesSideBar' | 'isLeftover'> = {}): [Atom[], Atom[]] | null {
+function columnCut(region: Atom[], em: number, options: Pick<CutOptions, 'isNewsBox' | 'continuesSideBar' | 'isLeftover' | 'separateLists' | 'sideStrips'> = {}): [Atom[], Atom[]] | null {
   if (region.length < 2) return null;
+  return gutterCut(region, em, options) ?? stripCut(region, em, options);
+}
+
+function gutterCut(region: Atom[], em: number, options: Pick<CutOptions, 'isNewsBox' | 'continuesSideBar' | 'isLeftover' | 'separateLists'>): [Atom[], Atom[]] | null {
   let top = -Infinity;
   let bottom = Infinity;
   for (const a of region) {
@@ -115,6 +131,72 @@ function columnCut(region: Atom[], em: number, options: Pick<CutOptions, 'isNews
   return options.isLeftover && loneLineCut(left, right, options.isLeftover) ? [left, right] : null;
 }
 
+/** The white space between a side bar's strip and the text beside it: this many type sizes at least. */
+const STRIP_GUTTER = 0.25;
+
+/**
+ * A region cut at the edge of a dropped side bar's strip (`sideStrips`): its text runs in the strip on one side and
+ * all the rest beside it, a little apart (STRIP_GUTTER), and the strip's part is that side bar printed on (no
+ * sentence: `isLeftover`). An old table layout prints its left column beside the release a few points apart, its
+ * short lines on the same rows as the release's (two lines at a page's top, 「客室数 41」 beside 「この度は、…」), where no
+ * gutter of half a type size runs through three lines. Not a table's rows: a label column set in the type of the
+ * cells beside it, on their baselines, stays.
+ */
+function stripCut(region: Atom[], em: number, options: Pick<CutOptions, 'isLeftover' | 'sideStrips'>): [Atom[], Atom[]] | null {
+  const strips = recentStrips(options.sideStrips?.() ?? []);
+  if (strips.length === 0 || !options.isLeftover) return null;
+  for (const strip of strips) {
+    const inside: Atom[] = [];
+    const outside: Atom[] = [];
+    let insideLeft = Infinity;
+    let insideRight = -Infinity;
+    let outsideLeft = Infinity;
+    let outsideRight = -Infinity;
+    for (const a of region) {
+      const reach = Math.max(3, a.item?.size ?? 0);
+      if (a.item && a.left >= strip.left - reach && a.right <= strip.right + reach) {
+        inside.push(a);
+        insideLeft = Math.min(insideLeft, a.left);
+        insideRight = Math.max(insideRight, a.right);
+      } else {
+        outside.push(a);
+        outsideLeft = Math.min(outsideLeft, a.left);
+        outsideRight = Math.max(outsideRight, a.right);
+      }
+    }
+    if (inside.length === 0 || outside.length === 0) continue;
+    const cut: [Atom[], Atom[]] | null = outsideLeft >= insideRight + em * STRIP_GUTTER ? [inside, outside] : outsideRight <= insideLeft - em * STRIP_GUTTER ? [outside, inside] : null;
+    if (!cut || (baselineAlignment(inside, outside) >= 0.6 && sameType(inside, outside))) continue;
+    if (options.isLeftover(inside, outside)) return cut;
+  }
+  return null;
+}
+
+/** At most this many strips are tried (the latest, each once): a long document's side bar dropped on every page repeats its strip. */
+const MAX_STRIPS = 8;
+
+/** The distinct strips (to the point), MAX_STRIPS at most of the latest, in the order they were dropped. */
+function recentStrips(strips: readonly { left: number; right: number }[]): { left: number; right: number }[] {
+  const seen = new Set<string>();
+  const out: { left: number; right: number }[] = [];
+  for (let k = strips.length - 1; k >= 0 && out.length < MAX_STRIPS; k--) {
+    const key = `${Math.round(strips[k]!.left)}:${Math.round(strips[k]!.right)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(strips[k]!);
+  }
+  return out.reverse();
+}
+
+/** Whether two sides' text is set in one type size (their middle sizes within half a point). */
+function sameType(a: Atom[], b: Atom[]): boolean {
+  const middle = (xs: Atom[]) => {
+    const sizes = xs.flatMap((x) => (x.item ? [x.item.size] : [])).sort((p, q) => p - q);
+    return sizes[Math.floor(sizes.length / 2)] ?? 0;
+  };
+  return Math.abs(middle(a) - middle(b)) < 0.5;
+}
+
 /** Whether one side of a gutter stands on one line and the other on more, and the one line is a leftover. */
 function loneLineCut(left: Atom[], right: Atom[], isLeftover: (side: Atom[], other: Atom[]) => boolean): boolean {
   const leftLines = twoLines(left);
@@ -122,12 +204,12 @@ function loneLineCut(left: Atom[], right: Atom[], isLeftover: (side: Atom[], oth
   return leftLines ? isLeftover(right, left) : isLeftover(left, right);
 }
 
-function sidesAreColumns(left: Atom[], right: Atom[], { isNewsBox, continuesSideBar }: Pick<CutOptions, 'isNewsBox' | 'continuesSideBar'>): boolean {
+function sidesAreColumns(left: Atom[], right: Atom[], { isNewsBox, continuesSideBar, separateLists }: Pick<CutOptions, 'isNewsBox' | 'continuesSideBar' | 'separateLists'>): boolean {
   if (left.length === 0 || right.length === 0) return false;
   if (continuesSideBar && (continuesSideBar(left) || continuesSideBar(right))) return true;
   if (!twoLines(left) || !twoLines(right)) return false;
   if (rowsBetween(left, right) && !isNewsBox?.(left) && !isNewsBox?.(right)) return false;
-  return !(baselineAlignment(left, right) >= 0.6 && !isNewsBox?.(left) && !isNewsBox?.(right));
+  return !(baselineAlignment(left, right) >= 0.6 && !isNewsBox?.(left) && !isNewsBox?.(right) && !separateLists?.(left, right));
 }
 
 /** The most atoms the sparser side may hold for rowsBetween to look at it (a few lines set apart, not a column). */
@@ -157,7 +239,7 @@ function rowsBetween(left: Atom[], right: Atom[]): boolean {
  * line must end inside the right side's reach — a line across the whole page is a band over the
  * columns, cut across instead.
  */
-function overflowCut(region: Atom[], em: number, options: Pick<CutOptions, 'isNewsBox' | 'continuesSideBar'>): [Atom[], Atom[]] | null {
+function overflowCut(region: Atom[], em: number, options: Pick<CutOptions, 'isNewsBox' | 'continuesSideBar' | 'separateLists'>): [Atom[], Atom[]] | null {
   let minLeft = Infinity;
   let maxRight = -Infinity;
   for (const a of region) {

@@ -3,7 +3,7 @@ import { breadcrumbTrail, cardGrid, dropPageChrome, labelAfterDate, textShares, 
 import { itemAtom, tableAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
-import { BANNER_SECTION, BREADCRUMB, SPACED_BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, READER_TALLY, RECORD_STAMP, SEARCH_BOX, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
+import { LOGO_PLACEHOLDER_BEFORE, BANNER_SECTION, BREADCRUMB, SPACED_BREADCRUMB, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, PREV_NEXT, PROFILE_FIGURE, READER_TALLY, RECORD_STAMP, SEARCH_BOX, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../../src/words/pageChrome.js';
 
 /** Lines set 18 pt apart down one page, in 10 pt type. */
 const page = (texts: string[], start = 700): PdfLine[] =>
@@ -304,6 +304,36 @@ test.each([
   ['a heading with words around its brackets', ['＜新着情報＞のご案内', '令和7年3月27日 来場者数848,164人を記録'], 120, false],
 ])('isSideChrome: %s', (_label, texts, width, expected) => {
   expect(isSideChrome(column(texts, 398, width), column(ARTICLE, 37, 340))).toBe(expected);
+});
+
+test.each([
+  // A broken logo's alt run into a letterhead's row: what follows it is the row's own text.
+  ['ロゴ会員数 23,402名／スタッフ 33名', '会員数 23,402名／スタッフ 33名'],
+  ['Logo 会員数 15,935名', '会員数 15,935名'],
+  // negative: a word that opens with ロゴ, the placeholder alone, a line without it
+  ['ロゴマーク変更のお知らせ', 'ロゴマーク変更のお知らせ'],
+  ['ロゴ', 'ロゴ'],
+  ['会員数 23,402名', '会員数 23,402名'],
+])('LOGO_PLACEHOLDER_BEFORE: %s', (text, rest) => {
+  expect(text.replace(LOGO_PLACEHOLDER_BEFORE, '')).toBe(rest);
+});
+
+/** An article of sentences (each line ends one). */
+const PROSE = new Array(8).fill('当社サーバーが第三者による不正アクセスを受けたことを確認しました。');
+/** An old 旅館 site's left column, a few characters a line: plan prices, the days fully booked. */
+const LEFT_STRIP = ['◇宿泊プラン', '季節の会席', 'プラン', 'お一人様', '42,810円〜', '（税込）', '◇満室のお', '知らせ', '下記の日は', '満室となり', 'ました。', '× 7月5日', '（土）'];
+
+test.each([
+  ['an old table layout\'s left column of boxes beside the release, one sentence in it', LEFT_STRIP, 47, PROSE, true],
+  // The release's own narrow column: its lines end sentences.
+  ['a narrow column of the release\'s sentences (negative)', ['当社は、', '6月4日に', '不正アクセス', 'を確認しました。', '対象は', '1,200名', 'です。', '調査を', '継続します。'], 47, PROSE, false],
+  // Wider than a third of the article: no strip of a few characters.
+  ['the same column wider than a third of the article (negative)', LEFT_STRIP, 150, PROSE, false],
+  // Beside lines that end no sentence, nothing tells the article.
+  ['beside an article of no sentences (negative)', LEFT_STRIP, 47, ARTICLE, false],
+  ['a strip of five lines (negative)', LEFT_STRIP.slice(0, 5), 47, PROSE, false],
+])('isSideChrome, a narrow strip: %s', (_label, texts, width, article, expected) => {
+  expect(isSideChrome(column(texts, 31, width), column(article, 90, 300))).toBe(expected);
 });
 
 test.each([

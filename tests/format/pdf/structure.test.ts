@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { structureOf, type StructNode } from '../../../src/format/pdf/docInfo.js';
 import { PdfFile } from '../../../src/format/pdf/objects.js';
-import { structureChrome, type TaggedText } from '../../../src/format/pdf/structure.js';
+import { inSeparateLists, itemLists, structureChrome, type TaggedText } from '../../../src/format/pdf/structure.js';
 import { readOwn } from '../../../src/format/pdf.js';
 
 /** A structure element: its role and its kids (elements, or the text of its marked content). */
@@ -68,6 +68,12 @@ describe('structureChrome: what a tagged page\'s tree shows to be chrome', () =>
   test.each<[string, Spec, string[]]>([
     ['after a <div> release: it stays (negative)', ['Document', ['NonStruct', ...body().slice(1) as Spec[]], ['NonStruct', ['P', long], ['P', long], ['P', long]]], []],
     ['after the page\'s <article>: it goes', ['Document', body(), ['NonStruct', ['H2', 'よくあるご質問'], ['P', long], ['P', long], ['P', long]]], ['よくあるご質問', long, long, long]],
+    // Only what follows the <div> release inside its own container is weighed: a side column past the container's end
+    // (a 商工会議所's boxes the print stacks under the main column: 会員事業所数, 景況調査 「調査対象 646社」, 検定試験's dates)
+    // goes whatever its length, when little follows the release in its container (a blog's 「このブログ記事について」 box).
+    ['past its container, a side column: it goes', ['Document', ['NonStruct', ['NonStruct', ['NonStruct', ...body(['P', long], ['P', long], ['P', long], ['P', long]).slice(1) as Spec[]], ['H3', 'このブログ記事について'], ['P', 'このページは、事務局が書いたブログ記事です。']], ['NonStruct', ['H3', '景況調査'], ['P', '全産業 業況DI ▲26 調査対象 646社／回答率 43％'], ['H3', '検定試験'], ['P', long], ['P', long], ['P', long]]]], ['このブログ記事について', 'このページは、事務局が書いたブログ記事です。', '景況調査', '全産業 業況DI ▲26 調査対象 646社／回答率 43％', '検定試験', long, long, long]],
+    // Much text after it in its own container: the release may go on there, and what lies past the container stays too.
+    ['much text in its container, a side column past it: all stays (negative)', ['Document', ['NonStruct', ['NonStruct', ['NonStruct', ...body(['P', long], ['P', long], ['P', long], ['P', long]).slice(1) as Spec[]], ['P', long], ['P', long], ['P', long]], ['NonStruct', ['H3', '景況調査'], ['P', '調査対象 646社']]]], []],
   ])('much text after the release\'s element %s', (_label, spec, chrome) => {
     expect(chromeTexts(spec)).toEqual(chrome);
   });
@@ -143,5 +149,25 @@ describe('printed pages: lines of chrome told by the tree (committed Chromium pr
 
   test('a document without a tree: no line is judged by it (negative)', () => {
     expect(taggedLines('fixtures/seed-tokai-3rd.pdf').chrome).toEqual([]);
+  });
+});
+
+describe('inSeparateLists: two sides\' text in lists of their own (a tagged print)', () => {
+  // Document > [L > LI, LI] [L > LI] [Table > TR > TD > L > LI] [P]: each text's element is the last node of its kind.
+  const { nodes } = build(['Document', ['L', ['LI', '不正アクセス検知後、遮断を行いました。'], ['LI', '専門機関と連携しました。']], ['L', ['LI', 'データ流出の有無を調査中です。']], ['Table', ['TR', ['TD', ['L', ['LI', '氏名']]], ['TD', ['L', ['LI', '住所']]]]], ['P', '現時点で情報漏洩は確認されておりません。']]);
+  const lists = itemLists(nodes);
+  const at = (role: string, k = 0) => nodes.map((n, i) => (n.role === role ? i : -1)).filter((i) => i >= 0)[k]!;
+  const run = (tag: number, str = '本文') => ({ tag, str });
+  test.each([
+    ['items of two lists', [run(at('LI', 0)), run(at('LI', 1))], [run(at('LI', 2))], true],
+    // Untagged runs (a page number, a drawn bullet) are not weighed.
+    ['an untagged run beside them', [run(at('LI', 0)), { str: '- 2 -' }], [run(at('LI', 2))], true],
+    ['items of one list on both sides (negative)', [run(at('LI', 0))], [run(at('LI', 1))], false],
+    ['a paragraph on one side (negative)', [run(at('LI', 0))], [run(at('P'))], false],
+    // Lists in a table's cells side by side are the table's rows.
+    ['lists in two cells of a table (negative)', [run(at('LI', 3))], [run(at('LI', 4))], false],
+    ['a side without tagged text (negative)', [{ str: '本文' }], [run(at('LI', 2))], false],
+  ])('%s', (_label, left, right, separate) => {
+    expect(inSeparateLists(lists, left, right)).toBe(separate);
   });
 });

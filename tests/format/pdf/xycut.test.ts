@@ -175,3 +175,34 @@ test.each([
   ];
   expect(read(text).join('/').split('/')).toEqual(expected);
 });
+
+/** A region read with a side bar's strip known (x 30–80), and its leftover judged as the tracker does: no sentence in it. */
+const readWithStrip = (items: Item[], strips: { left: number; right: number }[]) => {
+  const noSentence = (side: { item?: Item }[]) => side.every((a) => !a.item || !a.item.str.includes('。'));
+  const inStrip = (side: { item?: Item; right: number }[]) => strips.length > 0 && side.every((a) => a.right <= 85) && noSentence(side);
+  return xyCut(items.map(itemAtom), { em: 10, isChrome: inStrip as never, isLeftover: inStrip as never, sideStrips: () => strips }).map((b) => b.atoms.map((a) => a.item!.str).join('/'));
+};
+
+test.each([
+  // An old table layout's left column goes on at the next page's top beside the release's last two lines, a few points apart,
+  // in its own smaller type: cut at the strip's edge and dropped, though the two lines make no region three lines high.
+  ['the side bar\'s strip known: its part beside the release goes', [{ left: 30, right: 80 }], 9, false],
+  ['no strip known: the lines are read across (negative)', [], 9, true],
+  // A label column in the type of the cells beside it, on their baselines: a table's rows, read across.
+  ['a label column in the release\'s type on its baselines (negative)', [{ left: 30, right: 80 }], 10, true],
+])('a region partly in a dropped side bar\'s strip: %s', (_label, strips, size, kept) => {
+  const items = [item('客室数 41', 31, 700, 45, size), item('この度は、関係者の皆様には多大なるご心配をお掛けいたしましたこ', 90, 700, 300), item('室', 31, 687, 10, size), item('とを深くお詫び申し上げます。', 90, 687, 150)];
+  const text = readWithStrip(items, strips).join('|');
+  expect(text.includes('客室数')).toBe(kept);
+  expect(text).toContain('とを深くお詫び申し上げます。');
+});
+
+test.each([
+  // A document's annex of lists in two columns at one line pitch: each list read whole, the left column first.
+  ['the tree shows separate lists: columns', true, '左0|左1|左2|左3|右0|右1|右2|右3'],
+  ['no tree: rows of a table (negative)', false, '左0/右0|左1/右1|左2/右2|左3/右3'],
+])('two lists whose lines line up: %s', (_label, separate, blocks) => {
+  const items = [700, 684, 668, 652].flatMap((y, i) => [item(`左${i}`, 50, y, 180), item(`右${i}`, 300, y, 180)]);
+  const read = xyCut(items.map(itemAtom), { em: 10, ...(separate ? { separateLists: () => true } : {}) }).map((b) => b.atoms.map((a) => a.item!.str).join('/'));
+  expect(read.join('|')).toBe(blocks);
+});
