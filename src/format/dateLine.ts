@@ -1,7 +1,7 @@
 import { KANJI_DIGITS } from '../words/numerals.js';
 import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
-import { NEWS_CATEGORY, PAGE_INFO_FIELD, POST_TAGS, READING_TIME, VIEW_COUNT_FIELD } from '../words/pageChrome.js';
+import { NEWS_CATEGORY, PAGE_INFO_FIELD, POST_TAG, POST_TAGS, READING_TIME, VIEW_COUNT_FIELD } from '../words/pageChrome.js';
 
 /** The label a date line may carry: "公開日：", "掲載日 ", "発表日:", "配信日時：", "最終更新日：", "掲載開始日 " … */
 const DATE_LABEL = /^(?:(?:この)?(?:ページ|記事|情報)?(?:の)?(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|投稿|更新|最終更新)(?:開始)?(?:日時|日)?|日付|date|(?:published|posted|updated|last updated)(?: on)?)?[ :：]*/i;
@@ -147,8 +147,6 @@ function readDateLine(raw: string): DateLineDate[] | null {
   return out;
 }
 
-/** A post's tag as a theme links it after the date: 「#お知らせ」「#重要」. */
-const POST_TAG = /^[#＃][^\s#＃0-9][^\s#＃]{0,19}$/;
 /** The most fields of a post's meta read off a date line's end. */
 const POST_FIELDS = 3;
 /** How far back from a line's end a field's start is looked for (a reading time's 「この記事は約11分で読めます」 and a tag). */
@@ -459,8 +457,6 @@ export function labelledTitleDate(title: string): string | null {
   return m ? dateOfDateLine(m[1]!) : null;
 }
 
-/** Hashtags ending a post's meta row (「#お知らせ」「#セキュリティ #重要」), after a space; bounded by the row's length. */
-const TRAILING_TAGS = /(?:[ ]+#[^ #0-9][^ #]{0,19})+$/;
 /** An ISO 8601 timestamp (「2026-08-03T14:00:00+09:00」「2026-08-03T05:00Z」): its date. */
 const ISO_STAMP = /^((?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2})T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?$/;
 
@@ -470,7 +466,7 @@ const ISO_STAMP = /^((?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2})T[0-9]{2}:[0-9]{2}(?::[
  */
 export function isReadingTimeRow(line: string): boolean {
   if (line.length > 60) return false;
-  const fields = line.replace(TRAILING_TAGS, '').split(META_SEPARATOR).filter((f) => f !== '');
+  const fields = line.replace(POST_TAGS, '').split(META_SEPARATOR).filter((f) => f !== '');
   return fields.length > 0 && fields.some((f) => READING_TIME.test(f)) && fields.every((f) => READING_TIME.test(f) || (!/[0-9]/.test(f) && f.length <= 20));
 }
 
@@ -488,7 +484,7 @@ export function postMetaDate(raw: string, readField: (field: string) => string |
   const folded = raw.normalize('NFKC').trim();
   if (folded.length > 100 || /[。、]/.test(folded)) return null;
   // The post's tags after its fields (「· 6 min read #お知らせ」): a field of the row, no date.
-  const text = folded.replace(TRAILING_TAGS, '');
+  const text = folded.replace(POST_TAGS, '');
   const fields = text.split(META_SEPARATOR).filter((f) => f !== '');
   if (fields.length < 2) return spacedMetaDate(folded);
   let date: string | null = null;

@@ -102,8 +102,12 @@ export const NEWS_CATEGORY = /^(?:お知らせ|ニュース|ニュースリリ�
 /** A blog post's reading time beside its date: 「3分で読めます」「この記事は約5分で読めます」「約5分」「読了時間：3分」「3 min read」. */
 export const READING_TIME = /^(?:(?:この記事は)?約?[0-9]{1,3}[ ]*分(?:で読めます|で読める|程度)?|読了(?:時間)?[ ]*[:：目安]*[ ]*約?[0-9]{1,3}[ ]*分|[0-9]{1,3}[ ]*min(?:ute)?s?[ ]*read)$/i;
 
-/** A post's tags ending its meta row, each after a space: 「 #お知らせ」「 #重要 #プレスリリース」. */
-export const POST_TAGS = /(?:[ ]{1,8}#[^\s#]{1,20}){1,5}$/;
+/** A post's tag as a theme links it after the date: 「#お知らせ」「＃重要」 (not 「#1」, a number). */
+const POST_TAG_WORD = '[#＃][^\\s#＃0-9][^\\s#＃]{0,19}';
+/** One post's tag, alone. */
+export const POST_TAG = new RegExp(`^${POST_TAG_WORD}$`);
+/** A post's tags ending its meta row, each after a space: 「 #お知らせ」「 #重要 #プレスリリース」 (bounded: linear on any line). */
+export const POST_TAGS = new RegExp(`(?:[ ]{1,8}${POST_TAG_WORD}){1,5}$`);
 
 /** A breadcrumb trail: "ホーム > ニュースリリース > …". */
 export const BREADCRUMB = /^(?:ホーム|トップ(?:ページ)?|HOME|TOP)\s*[>＞»›/]\s*\S/i;
