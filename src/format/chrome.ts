@@ -681,7 +681,10 @@ export function letterheadsBefore(root: AnyNode, title: AnyNode, weights: Map<An
       const w = weights.get(box);
       if (!w || w.all === 0 || w.all > LETTERHEAD) continue;
       const raw = textOf(box).normalize('NFKC');
-      if (/[。．]/.test(raw) || !LETTERHEAD_FIGURE.test(raw) || LIST_DATE.test(raw) || BAND_DAY.test(raw) || descendants(box, TIME_TAG, 1).length > 0 || keeps(box as Element)) continue;
+      // Prose between the box and the title: the page's order is not its reading order (a builder's grid places the title
+      // block last in its markup), or the box is past the release's start — no letterhead from here up.
+      if (/[。．]/.test(raw)) return found;
+      if (!LETTERHEAD_FIGURE.test(raw) || LIST_DATE.test(raw) || BAND_DAY.test(raw) || descendants(box, TIME_TAG, 1).length > 0 || keeps(box as Element)) continue;
       found.push(box as Element);
     }
   }
