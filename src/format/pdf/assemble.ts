@@ -1615,6 +1615,9 @@ function continues(prev: PdfLine, next: PdfLine, edges: Map<number, { left: numb
   // A right-aligned line (a date, the issuer's name) is not part of a paragraph: it starts well
   // right of the edge and is short. A list item's lines, indented as far, run the column's width.
   if (prev.x > edge.left + em * 3 && prev.right - prev.x < (edge.right - edge.left) * 0.6) return false;
+  // Nor is a line set flush right from past a third of the column, however long (「公開日：2025年4月21日 更新日：2025年5月15日」),
+  // over a line at the column's edge: a paragraph wraps back to where it started, a first line's indent an em or two in.
+  if (prev.x - edge.left > (edge.right - edge.left) / 3 && next.x < edge.left + em && !prev.bullet) return false;
   if (next.bullet || OPENS_ITEM.test(next.cells[0]!.trim())) return false;
   if (next.x > prev.x + em * 0.5 && !prev.bullet && !OPENS_ITEM.test(prev.cells[0]!.trim())) return false;
   if (next.page === prev.page) return prev.y - next.y <= em * 2;

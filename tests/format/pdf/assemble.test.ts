@@ -249,6 +249,11 @@ test.each([
   ['a site banner further left above the article does not make its lines look right-aligned', [['株式会社サンプル', 40, 120], [FULL, 168, 560], [FULL, 168, 560], ['とが認められました。', 168, 260]], 2],
   // A line set well right of the lines around it (the issuer's name, a date) still stands alone.
   ['a right-aligned issuer line between paragraphs', [[FULL, 168, 560], ['とが認められました。', 168, 260], ['株式会社サンプル 代表取締役', 420, 560], ['当社は次のとおりご報告いたします。', 168, 330]], 3],
+  // A long line set flush right from past a third of the column (a page's 公開日 and 更新日) over a line at the column's edge:
+  // no paragraph wraps back left of where it started, so the date line stands alone (pages-x gdocs-x17's print).
+  ['a long flush-right date line over a paragraph at the edge', [[FULL, 168, 560], ['とが認められました。', 168, 260], ['公開日：2025年4月21日　更新日：2025年5月15日', 300, 560], ['当社は次のとおりご報告いたします。', 168, 330]], 3],
+  // Negative: a paragraph's first line indented an em is no flush-right line; its wrap at the edge runs on.
+  ['a first line indented an em runs on at the edge (negative)', [['　当社が運営するサイトにおいて、第三者による不正アクセスを受けたことが判明いた', 178, 560], ['しました。', 168, 230]], 1],
   ['a list item indented by three sizes and more runs on over its lines', [[FULL, 168, 560], [FULL, 168, 560], ['今回漏えいしたのは申請者のメールアドレス１件と当該アドレスにより返信されたメール', 200, 552], ['本文・添付ファイル１件のみで、二次漏えいの可能性はありません。', 200, 420]], 2],
   // A menu's links set beside the article's first lines, read in its column, end where the menu ends, past where the
   // narrow text wraps: the text's edge is where its own lines end (each wrapped line goes on).
