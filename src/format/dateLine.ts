@@ -500,25 +500,14 @@ export function postMetaDate(raw: string, readField: (field: string) => string |
   return date;
 }
 
-/** How many words a reading time ending a meta row may be printed in (「約 5 分」). */
-const READING_TIME_WORDS = 3;
-
 /**
  * A meta row whose fields a space alone sets apart, where all but the first are a post's meta: its reading time and its
  * tags after the date (「2025/2/7（金） この記事は約12分で読めます #お知らせ」「二〇二五年四月十六日発表 この記事は約11分で読めます」)
- * → the date; null unless a reading time or tags end it and the rest is a date line.
+ * → the date; null unless a reading time or tags end it (withoutPostFields, which the date line's reader applies itself)
+ * and the rest is a date line.
  */
 function spacedMetaDate(text: string): string | null {
-  const untagged = text.replace(POST_TAGS, '');
-  const words = untagged.split(/[ ]+/);
-  let rest = untagged;
-  for (let k = Math.max(1, words.length - READING_TIME_WORDS); k < words.length; k++) {
-    if (READING_TIME.test(words.slice(k).join(' '))) {
-      rest = words.slice(0, k).join(' ');
-      break;
-    }
-  }
-  return rest !== text ? dateOfDateLine(rest) : null;
+  return withoutPostFields(text) !== text ? dateOfDateLine(text) : null;
 }
 
 /**
