@@ -22,10 +22,13 @@ export function blindSetKit({ out: OUT, seed: SEED }) {
   function shuffle(xs) { const a = xs.slice(); for (let i = a.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [a[i], a[j]] = [a[j], a[i]]; } return a; }
 
   // ---------- candidates ----------
-  // this set's own releases (ORIGIN.txt, once made) are appended to the used list; they stay candidates here
+  // this set's own releases (ORIGIN.txt, once made) were appended to the used list after the sets made before it, and
+  // later sets' after them: only the lines before this set's own count as used, so a set made again draws the same 40
   const ownPath = join(OUT, 'ORIGIN.txt');
   const own = new Set(existsSync(ownPath) ? readFileSync(ownPath, 'utf8').split('\n').map((l) => l.split('\t')[1]).filter(Boolean) : []);
-  const used = new Set(readFileSync(USED, 'utf8').split('\n').map((s) => s.trim()).filter((s) => s && !own.has(s)));
+  const usedLines = readFileSync(USED, 'utf8').split('\n').map((s) => s.trim()).filter(Boolean);
+  const ownAt = usedLines.findIndex((s) => own.has(s));
+  const used = new Set(ownAt < 0 ? usedLines : usedLines.slice(0, ownAt));
   function walk(d, rel = '') { const out = []; for (const n of readdirSync(join(d, rel), { withFileTypes: true })) { const r = rel ? `${rel}/${n.name}` : n.name; if (n.isDirectory()) out.push(...walk(d, r)); else if (n.name.endsWith('.md')) out.push(r); } return out; }
   const all = walk(ARCHIVE).filter((p) => /^20\d\d\//.test(p)).sort();
   function stripMeta(md) { return md.replace(/^# (事案ID|公表種別)[ \t]*\n[\s\S]*?(?=^# |(?![\s\S]))/gm, '').replace(/\n{3,}$/, '\n'); }
