@@ -3,52 +3,22 @@
 // /work/staging/pages-used.txt) rendered as corporate news pages in six new site families, plus
 // Word-style document sources for the 10 shortest. Written without reading the tool or earlier makers.
 // Usage: node scripts/make-pages-s.mjs --seed 20261210   (then print-blind-pages.mjs --set s, check-blind-pages.mjs --set s)
-import { writeFileSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { blindSetKit, ENC } from './blind-set-kit.mjs';
+import { blindSetKit } from './blind-set-kit.mjs';
+import { blindSetModes, writeBlindSet } from './blind-set-modes.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUT = join(HERE, '..', 'fixtures', 'pages-s');
 const seedAt = process.argv.indexOf('--seed');
 const SEED = seedAt > 0 ? Number(process.argv[seedAt + 1]) : 20261210;
-const { rand, ri, pick, chance, shuffle, all, chosen, pad, esc, wd, dp, F, fw, kanjiDate, blocks, tableHtml, blockHtml, ctxFor, HEADLINES, newsItems } = blindSetKit({ out: OUT, seed: SEED });
+const kit = blindSetKit({ out: OUT, seed: SEED });
+const { rand, ri, pick, chance, shuffle, all, chosen, pad, esc, wd, dp, F, fw, kanjiDate, blocks, tableHtml, blockHtml, ctxFor, HEADLINES, newsItems } = kit;
+const { dateParts, orgParts, timeEl, svgLogo } = blindSetModes(kit);
 
 // ---------- date and organization modes ----------
 const DATE_MODES = ['koukaiKoushin', 'dots', 'reiwaLine', 'metaOnly', 'jsonLdOnly', 'timeOnly', 'kanjiNumeral', 'hyphenIso', 'slashWeekday', 'reiwaDotShort', 'headingBracket', 'fwJa', 'uketsuke', 'urlAndTitle'];
 const ORG_MODES = ['title', 'ogSiteName', 'logoAlt', 'copyright', 'svgTitle', 'jsonLdPublisher', 'breadcrumbHome', 'address'];
-function dateParts(e, c, mode) {
-  const i = e.date; const r = { line: '', meta: '', jsonLd: null, titlePrefix: '', heading: '', datetime: null, urlDate: null };
-  switch (mode) {
-    case 'koukaiKoushin': { const u = c.D(3, 60); r.line = `公開日：${F.ja(i)}　更新日：${F.ja(u)}`; break; }
-    case 'dots': r.line = F.dots(i); break;
-    case 'reiwaLine': r.line = F.reiwa(i); break;
-    case 'metaOnly': r.meta = `<meta property="article:published_time" content="${i}T10:00:00+09:00">`; break;
-    case 'jsonLdOnly': { const u = c.D(5, 40); r.jsonLd = { datePublished: `${i}T09:30:00+09:00`, dateModified: `${u}T11:00:00+09:00` }; break; }
-    case 'timeOnly': r.datetime = i; break;
-    case 'kanjiNumeral': r.line = `${kanjiDate(i)}発表`; break;
-    case 'hyphenIso': r.line = `Posted: ${i}`; break;
-    case 'slashWeekday': { const [y, m, d] = dp(i); r.line = `${y}/${m}/${d}（${wd(i)}）`; break; }
-    case 'reiwaDotShort': { const [y, m, d] = dp(i); r.line = `R${y - 2018}.${pad(m)}.${pad(d)}`; break; }
-    case 'headingBracket': r.heading = `【${F.ja(i)}】`; break;
-    case 'fwJa': r.line = fw(F.ja(i)); break;
-    case 'uketsuke': { const u = c.D(2, 30); r.line = `掲載開始日 ${F.ja(i)} ／ 最終更新 ${F.slash(u)}`; break; }
-    case 'urlAndTitle': r.titlePrefix = `${F.ja(i)}　`; r.urlDate = i.replace(/-/g, ''); break;
-  }
-  return r;
-}
-function orgParts(e, mode) {
-  const o = e.org; const r = { titleSuffix: '', og: null, logoAlt: 'ロゴ', copy: 'Copyright © All Rights Reserved.', svgTitle: 'ロゴマーク', publisher: null, crumbHome: 'ホーム', address: '', svg: mode === 'svgTitle' };
-  if (mode === 'title') r.titleSuffix = ` | ${o}`;
-  if (mode === 'ogSiteName') r.og = o;
-  if (mode === 'logoAlt') r.logoAlt = o;
-  if (mode === 'copyright') r.copy = `Copyright © ${o} All Rights Reserved.`;
-  if (mode === 'svgTitle') r.svgTitle = o;
-  if (mode === 'jsonLdPublisher') r.publisher = o;
-  if (mode === 'breadcrumbHome') r.crumbHome = `${o} トップ`;
-  if (mode === 'address') r.address = o;
-  return r;
-}
 function headCommon(e, d, o, extra = '') {
   const ld = {};
   if (d.jsonLd || o.publisher || chance(0.3)) {
@@ -59,8 +29,6 @@ function headCommon(e, d, o, extra = '') {
   e.metadata = { ogSiteName: o.og, jsonLd: Object.keys(ld).length ? ld : null };
   return `<title>${esc(d.titlePrefix + e.title + o.titleSuffix)}</title>\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta property="og:title" content="${esc(e.title)}">\n<meta property="og:type" content="article">${o.og ? `\n<meta property="og:site_name" content="${esc(o.og)}">` : ''}${d.urlDate ? `\n<link rel="canonical" href="https://www.example.jp/news/${d.urlDate}-01.html">` : ''}${d.meta ? `\n${d.meta}` : ''}${e.metadata.jsonLd ? `\n<script type="application/ld+json">${JSON.stringify(ld)}</script>` : ''}${extra}`;
 }
-const timeEl = (d, shown) => (d.datetime ? `<time datetime="${d.datetime}"></time>` : shown || '');
-const svgLogo = (o) => `<svg width="40" height="40" viewBox="0 0 40 40" role="img"><title>${esc(o.svgTitle)}</title><circle cx="20" cy="20" r="18" fill="#2a7"/></svg>`;
 
 // ---------- families ----------
 // 1. wpclinic: WordPress block theme (Twenty Twenty-Four child) of a clinic / 税理士法人 with a 予約 widget and a Cocoon-like 目次.
@@ -410,8 +378,6 @@ ${body}
 
 
 // ---------- build ----------
-if (existsSync(OUT)) for (const d of ['html', 'sources', 'doc-src']) rmSync(join(OUT, d), { recursive: true, force: true });
-for (const d of ['html', 'pdf', 'doc', 'sources', 'doc-src']) mkdirSync(join(OUT, d), { recursive: true });
 const styles = shuffle([...Array(7).fill('wpclinic'), ...Array(7).fill('jaframe'), ...Array(7).fill('wixgrid'), ...Array(7).fill('mt4ir'), ...Array(6).fill('nextpages'), ...Array(6).fill('bs3carousel')]);
 const dateModes = shuffle(Array.from({ length: 40 }, (_, k) => DATE_MODES[k % DATE_MODES.length]));
 const orgModes = shuffle(Array.from({ length: 40 }, (_, k) => ORG_MODES[k % ORG_MODES.length]));
@@ -419,29 +385,4 @@ const entries = chosen.map((p, k) => ({ ...p, id: `s${pad(k + 1)}`, style: style
 let mtEuc = 0, bsEuc = 0;
 for (const e of entries) e.encoding = e.style === 'jaframe' ? 'Shift_JIS' : e.style === 'mt4ir' ? (mtEuc++ < 4 ? 'EUC-JP' : 'UTF-8') : e.style === 'bs3carousel' ? (bsEuc++ < 1 ? 'EUC-JP' : 'UTF-8') : 'UTF-8';
 const docIds = new Set(entries.slice().sort((a, b) => a.body.length - b.body.length || a.id.localeCompare(b.id)).slice(0, 10).map((e) => e.id));
-const manifest = [];
-for (const e of entries) {
-  const c = ctxFor(e);
-  const d = dateParts(e, c, e.dateMode); d.mode = e.dateMode;
-  const o = orgParts(e, e.orgMode);
-  const bl = blocks(e.body);
-  const fam = { wpclinic, jaframe, wixgrid, mt4ir, nextpages, bs3carousel }[e.style];
-  const html = fam(e, c, d, o, bl, e.encoding);
-  const ncr = [];
-  const bytes = e.encoding === 'UTF-8' ? Buffer.from(html, 'utf8') : ENC[e.encoding](html, ncr);
-  const file = `html/${e.style}-${e.id}.html`;
-  writeFileSync(join(OUT, file), bytes);
-  writeFileSync(join(OUT, 'sources', `${e.id}.md`), e.src);
-  let doc = null;
-  if (docIds.has(e.id)) { doc = `doc/${e.id}.pdf`; writeFileSync(join(OUT, 'doc-src', `${e.id}.html`), docHtml(e, c, bl)); }
-  const pp = { paper: pick(['A4', 'A4', 'B5', 'A5', 'Letter']) };
-  if (chance(0.2)) pp.landscape = true;
-  const sc = rand(); if (sc < 0.2) pp.scale = 0.7; else if (sc < 0.35) pp.scale = 1.25;
-  if (chance(0.25)) pp.headerFooter = true;
-  if (chance(0.1)) { pp.narrow = true; pp.paper = 'A4'; delete pp.landscape; }
-  else if (chance(0.15)) pp.tightMargins = true;
-  manifest.push({ id: e.id, archive: e.path, source: `sources/${e.id}.md`, html: file, style: e.style, encoding: e.encoding, pdf: `pdf/${e.style}-${e.id}.pdf`, pdfPage: pp, doc, org: e.org, title: e.title, publishedAt: e.date, dateMode: e.dateMode, orgMode: e.orgMode, metadata: e.metadata, decoyValues: c.values, decoyDates: c.dates, decoyOther: c.other, ncr });
-}
-writeFileSync(join(OUT, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
-writeFileSync(join(OUT, 'ORIGIN.txt'), entries.map((e) => `${e.id}\t${e.path}`).join('\n') + '\n');
-console.log(manifest.map((m) => `${m.id} ${m.style} ${m.encoding} ${m.dateMode} ${m.orgMode} ${m.doc ? 'doc' : ''}`).join('\n'));
+writeBlindSet(kit, { out: OUT, entries, families: { wpclinic, jaframe, wixgrid, mt4ir, nextpages, bs3carousel }, dateParts, orgParts, docIds, docHtml, docLayout: false });

@@ -5,70 +5,22 @@
 // Bootstrap), plus Word-style document sources for the 10 shortest. Written without reading the tool; the release
 // drawing, numeral/date forms, modes, encoding table and decoy checks are make-pages-t.mjs's.
 // Usage: node scripts/make-pages-u.mjs --seed 20261212   (then print-blind-pages.mjs --set u, check-blind-pages.mjs --set u)
-import { writeFileSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { blindSetKit, ENC } from './blind-set-kit.mjs';
+import { blindSetKit } from './blind-set-kit.mjs';
+import { blindSetModes, writeBlindSet } from './blind-set-modes.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUT = join(HERE, '..', 'fixtures', 'pages-u');
 const seedAt = process.argv.indexOf('--seed');
 const SEED = seedAt > 0 ? Number(process.argv[seedAt + 1]) : 20261212;
-const { rand, ri, pick, chance, shuffle, own, all, chosen, KD, kanji, pad, esc, wd, dp, F, fw, kanjiDate, inline, plain, blocks, tableHtml, blockHtml, ctxFor, HEADLINES, newsItems, documentHtml } = blindSetKit({ out: OUT, seed: SEED });
+const kit = blindSetKit({ out: OUT, seed: SEED });
+const { rand, ri, pick, chance, shuffle, own, all, chosen, KD, kanji, pad, esc, wd, dp, F, fw, kanjiDate, inline, plain, blocks, tableHtml, blockHtml, ctxFor, HEADLINES, newsItems, documentHtml } = kit;
+const { dateParts, orgParts, timeEl, svgLogo, dateTop, logoHtml, ids } = blindSetModes(kit, { platformOf: (style) => PLATFORM[style] });
 
 // ---------- date and organization modes ----------
 const DATE_MODES = ['koukaiKoushin', 'dots', 'reiwaLine', 'metaOnly', 'jsonLdOnly', 'timeOnly', 'kanjiNumeral', 'hyphenIso', 'slashWeekday', 'reiwaDotShort', 'headingBracket', 'fwJa', 'uketsuke', 'urlAndTitle', 'dlAfter', 'articleFooter', 'thHead', 'eraFw', 'postedWeekdayTime', 'splitSpans', 'dlKeisaiStart', 'reiwaKanji'];
 const ORG_MODES = ['title', 'ogSiteName', 'logoAlt', 'copyright', 'svgTitle', 'jsonLdPublisher', 'breadcrumbHome', 'address', 'metaAuthor', 'signatureAlt', 'h1Logo', 'contactFirst', 'ogPlatformTitle'];
-function dateParts(e, c, mode) {
-  const i = e.date; const r = { line: '', meta: '', jsonLd: null, titlePrefix: '', heading: '', datetime: null, urlDate: null, top: '', after: '' };
-  switch (mode) {
-    case 'koukaiKoushin': { const u = c.D(3, 60); r.line = `公開日：${F.ja(i)}　更新日：${F.ja(u)}`; break; }
-    case 'dots': r.line = F.dots(i); break;
-    case 'reiwaLine': r.line = F.reiwa(i); break;
-    case 'metaOnly': r.meta = `<meta property="article:published_time" content="${i}T10:00:00+09:00">`; break;
-    case 'jsonLdOnly': { const u = c.D(5, 40); r.jsonLd = { datePublished: `${i}T09:30:00+09:00`, dateModified: `${u}T11:00:00+09:00` }; break; }
-    case 'timeOnly': r.datetime = i; break;
-    case 'kanjiNumeral': r.line = `${kanjiDate(i)}発表`; break;
-    case 'hyphenIso': r.line = `Posted: ${i}`; break;
-    case 'slashWeekday': { const [y, m, d] = dp(i); r.line = `${y}/${m}/${d}（${wd(i)}）`; break; }
-    case 'reiwaDotShort': { const [y, m, d] = dp(i); r.line = `R${y - 2018}.${pad(m)}.${pad(d)}`; break; }
-    case 'headingBracket': r.heading = `【${F.ja(i)}】`; break;
-    case 'fwJa': r.line = fw(F.ja(i)); break;
-    case 'uketsuke': { const u = c.D(2, 30); r.line = `掲載開始日 ${F.ja(i)} ／ 最終更新 ${F.slash(u)}`; break; }
-    case 'urlAndTitle': r.titlePrefix = `${F.ja(i)}　`; r.urlDate = i.replace(/-/g, ''); break;
-    // new in pages-t: a <dl> of 掲載日/更新日 after the body, a date in the article's own footer, 発表日 in a table head, an era date in full-width digits
-    case 'dlAfter': { const u = c.D(2, 45); r.after = `<dl class="pub-dates"><dt>掲載日</dt><dd>${F.ja(i)}</dd><dt>更新日</dt><dd>${F.ja(u)}</dd></dl>`; break; }
-    case 'articleFooter': r.after = `<footer class="article-footer"><p>（${F.slash(i)}掲載）</p></footer>`; break;
-    case 'thHead': r.top = `<table class="press-head"><thead><tr><th>発表日</th><th>区分</th></tr></thead><tbody><tr><td>${F.ja(i)}</td><td>お知らせ</td></tr></tbody></table>`; break;
-    case 'eraFw': r.line = fw(F.reiwa(i)); break;
-    // new in pages-u: 投稿日時 with weekday and time, 年 and 月日 in separate spans, 掲載開始日 in a <dl> above the body, 令和 in kanji numerals
-    case 'postedWeekdayTime': { const [y, m, dd] = dp(i); r.line = `投稿日時：${y}/${pad(m)}/${pad(dd)}(${wd(i)}) ${pad(ri(8, 19))}:${pad(ri(0, 59))}`; break; }
-    case 'splitSpans': { const [y, m, dd] = dp(i); r.top = `<div class="post-date"><span class="post-date__y">${y}年</span><span class="post-date__md">${m}月${dd}日</span></div>`; break; }
-    case 'dlKeisaiStart': { const u = c.D(2, 40); r.top = `<dl class="page-dates"><dt>掲載開始日</dt><dd>${F.ja(i)}</dd><dt>最終更新日</dt><dd>${F.ja(u)}</dd></dl>`; break; }
-    case 'reiwaKanji': { const [y, m, dd] = dp(i); const k = (n) => (n >= 10 ? (n >= 20 ? KD[Math.floor(n / 10)] : '') + '十' + (n % 10 ? KD[n % 10] : '') : KD[n]); r.line = `令和${k(y - 2018)}年${k(m)}月${k(dd)}日`; break; }
-  }
-  return r;
-}
-function orgParts(e, mode) {
-  const o = e.org; const r = { titleSuffix: '', og: null, logoAlt: 'ロゴ', copy: 'Copyright © All Rights Reserved.', svgTitle: 'ロゴマーク', publisher: null, crumbHome: 'ホーム', address: '', svg: mode === 'svgTitle', author: null, sigAlt: null, h1: null };
-  if (mode === 'title') r.titleSuffix = ` | ${o}`;
-  if (mode === 'ogSiteName') r.og = o;
-  if (mode === 'logoAlt') r.logoAlt = o;
-  if (mode === 'copyright') r.copy = `Copyright © ${o} All Rights Reserved.`;
-  if (mode === 'svgTitle') r.svgTitle = o;
-  if (mode === 'jsonLdPublisher') r.publisher = o;
-  if (mode === 'breadcrumbHome') r.crumbHome = `${o} トップ`;
-  if (mode === 'address') r.address = o;
-  if (mode === 'metaAuthor') r.author = o;
-  if (mode === 'signatureAlt') r.sigAlt = o;
-  if (mode === 'h1Logo') r.h1 = o;
-  // new in pages-u: only the first line of an お問い合わせ先 block after the body; only og:site_name while <title> carries the platform's name;
-  // only the issuer's 企業情報 box of a distribution site (prwire's only mode)
-  if (mode === 'contactFirst') r.contact = o;
-  if (mode === 'ogPlatformTitle') { r.og = o; r.titleSuffix = ` | ${PLATFORM[e.style]}`; }
-  if (mode === 'issuerBox') r.issuer = o;
-  return r;
-}
 function headCommon(e, d, o, extra = '') {
   const ld = {};
   if (d.jsonLd || o.publisher || chance(0.3)) {
@@ -79,19 +31,11 @@ function headCommon(e, d, o, extra = '') {
   e.metadata = { ogSiteName: o.og, jsonLd: Object.keys(ld).length ? ld : null };
   return `<title>${esc(d.titlePrefix + e.title + o.titleSuffix)}</title>\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta property="og:title" content="${esc(e.title)}">\n<meta property="og:type" content="article">${o.og ? `\n<meta property="og:site_name" content="${esc(o.og)}">` : ''}${o.author ? `\n<meta name="author" content="${esc(o.author)}">` : ''}${d.urlDate ? `\n<link rel="canonical" href="https://www.example.jp/news/${d.urlDate}-01.html">` : ''}${d.meta ? `\n${d.meta}` : ''}${e.metadata.jsonLd ? `\n<script type="application/ld+json">${JSON.stringify(ld)}</script>` : ''}${extra}`;
 }
-const timeEl = (d, shown) => (d.datetime ? `<time datetime="${d.datetime}"></time>` : shown || '');
-const svgLogo = (o) => `<svg width="40" height="40" viewBox="0 0 40 40" role="img"><title>${esc(o.svgTitle)}</title><circle cx="20" cy="20" r="18" fill="#2a7"/></svg>`;
-// the date slot above the article (line, empty <time>, or a 発表日 table), and what follows the article (a <dl> of dates, the article footer, a signature image)
-const dateTop = (d) => `${d.line ? esc(d.line) : ''}${timeEl(d)}${d.top}`;
 const afterBody = (d, o, c) => `${d.after}${o.sigAlt ? `\n<p class="signature" style="text-align:right"><img src="/img/signature.png" alt="${esc(o.sigAlt)}" width="240" height="48"></p>` : ''}${o.contact ? `\n<div class="contact-block"><h3>お問い合わせ先</h3><p>${esc(o.contact)}<br>${pick(['広報室', '総務部', 'お客様相談窓口', '事務局'])}　電話：${c.phone()}<br>受付時間：平日（土日祝日を除く）</p></div>` : ''}`;
 const PLATFORM = { wpcocoon: 'ニュースまとめ', cgibbs: 'お知らせ掲示板', ameblog: 'ことのはブログ', powercms: 'PowerCMS Cloud', prwire: 'PRワイヤ', drupalbs: 'Drupal' };
-// the header's logo: the organization as <h1> text (h1Logo), else an image (alt) and maybe an SVG (title)
-const logoHtml = (o, img) => (o.h1 ? `<h1 class="site-logo"><a href="/">${esc(o.h1)}</a></h1>` : `${o.svg ? svgLogo(o) : ''}${img}`);
 const titleTag = (o) => (o.h1 ? 'h2' : 'h1');
 
 
-// ---------- families ----------
-const ids = (n) => Array.from({ length: n }, () => ri(0, 15).toString(16)).join('');
 const hx = (b) => b.html;
 const FAKECOS = ['株式会社サンライズ工業', '株式会社ミドリ食品', 'あおば電機株式会社', '株式会社ネクストリンク', '東和物流株式会社', '株式会社ひかり書房', 'さくらソリューションズ株式会社', '株式会社みなと不動産'];
 const firstPara = (bl) => (bl.find((b) => b.t === 'p') || { text: '' }).text;
@@ -435,8 +379,6 @@ const docHtml = (e, c, bl) => documentHtml(e, c, bl, (annexable) => (annexable ?
 
 
 // ---------- build ----------
-if (existsSync(OUT)) for (const d of ['html', 'sources', 'doc-src']) rmSync(join(OUT, d), { recursive: true, force: true });
-for (const d of ['html', 'pdf', 'doc', 'sources', 'doc-src']) mkdirSync(join(OUT, d), { recursive: true });
 const styles = shuffle([...Array(7).fill('wpcocoon'), ...Array(7).fill('cgibbs'), ...Array(7).fill('ameblog'), ...Array(7).fill('powercms'), ...Array(6).fill('prwire'), ...Array(6).fill('drupalbs')]);
 const dateModes = shuffle(Array.from({ length: 40 }, (_, k) => DATE_MODES[k % DATE_MODES.length]));
 // prwire pages name the issuer only in the 企業情報 box (issuerBox); the other 34 take the 13 other modes in turn
@@ -446,29 +388,4 @@ const entries = chosen.map((p, k) => ({ ...p, id: `u${pad(k + 1)}`, style: style
 let pcEuc = 0, dpEuc = 0;
 for (const e of entries) e.encoding = e.style === 'cgibbs' ? 'Shift_JIS' : e.style === 'powercms' ? (pcEuc++ < 4 ? 'EUC-JP' : 'UTF-8') : e.style === 'drupalbs' ? (dpEuc++ < 1 ? 'EUC-JP' : 'UTF-8') : 'UTF-8';
 const docIds = new Set(entries.slice().sort((a, b) => a.body.length - b.body.length || a.id.localeCompare(b.id)).slice(0, 10).map((e) => e.id));
-const manifest = [];
-for (const e of entries) {
-  const c = ctxFor(e);
-  const d = dateParts(e, c, e.dateMode); d.mode = e.dateMode;
-  const o = orgParts(e, e.orgMode);
-  const bl = blocks(e.body);
-  const fam = { wpcocoon, cgibbs, ameblog, powercms, prwire, drupalbs }[e.style];
-  const html = fam(e, c, d, o, bl, e.encoding);
-  const ncr = [];
-  const bytes = e.encoding === 'UTF-8' ? Buffer.from(html, 'utf8') : ENC[e.encoding](html, ncr);
-  const file = `html/${e.style}-${e.id}.html`;
-  writeFileSync(join(OUT, file), bytes);
-  writeFileSync(join(OUT, 'sources', `${e.id}.md`), e.src);
-  let doc = null;
-  if (docIds.has(e.id)) { doc = `doc/${e.id}.pdf`; writeFileSync(join(OUT, 'doc-src', `${e.id}.html`), docHtml(e, c, bl)); }
-  const pp = { paper: pick(['A4', 'A4', 'B5', 'A5', 'Letter']) };
-  if (chance(0.2)) pp.landscape = true;
-  const sc = rand(); if (sc < 0.2) pp.scale = 0.7; else if (sc < 0.35) pp.scale = 1.25;
-  if (chance(0.25)) pp.headerFooter = true;
-  if (chance(0.1)) { pp.narrow = true; pp.paper = 'A4'; delete pp.landscape; }
-  else if (chance(0.15)) pp.tightMargins = true;
-  manifest.push({ id: e.id, archive: e.path, source: `sources/${e.id}.md`, html: file, style: e.style, encoding: e.encoding, pdf: `pdf/${e.style}-${e.id}.pdf`, pdfPage: pp, doc, docLayout: e.docLayout || null, org: e.org, title: e.title, publishedAt: e.date, dateMode: e.dateMode, orgMode: e.orgMode, metadata: e.metadata, decoyValues: c.values, decoyDates: c.dates, decoyOther: c.other, ncr });
-}
-writeFileSync(join(OUT, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
-writeFileSync(join(OUT, 'ORIGIN.txt'), entries.map((e) => `${e.id}\t${e.path}`).join('\n') + '\n');
-console.log(manifest.map((m) => `${m.id} ${m.style} ${m.encoding} ${m.dateMode} ${m.orgMode} ${m.doc ? `doc ${m.docLayout}` : ''}`).join('\n'));
+writeBlindSet(kit, { out: OUT, entries, families: { wpcocoon, cgibbs, ameblog, powercms, prwire, drupalbs }, dateParts, orgParts, docIds, docHtml });
