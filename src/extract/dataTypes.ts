@@ -295,7 +295,10 @@ function contextVerdict(doc: DocumentContext, line: Line, memo: ContextMemo): { 
   if (known) return known;
   // Only the lead-in sentence itself: "…は以下のとおりです。なお、カード情報はございません。"
   const text = line.kind === 'heading' ? headingText(line, doc.text) : leadInClause(line.text.split(/(?<=。)/).find((t) => LEAD_IN.test(t)) ?? line.text);
-  let verdict = judgeData(text);
+  // "### Q2. SMS配信先（エンドユーザー）の情報は流出しましたか？": a reader's yes-no question over its answer claims nothing; the answer
+  // says what became of the data ("いいえ。…"). A question of which or what ("今回流出した情報には何が含まれていますか？") takes the leak
+  // as given.
+  let verdict = YES_NO_QUESTION.test(text) && !WH_QUESTION.test(text) ? null : judgeData(text);
   // "…漏洩の可能性がある方には個別にご連絡をしておりますが、以下に該当する方につきましては、ご連絡ができておりません。": the
   // lead-in's own clause names only whom it lists; the sentence says what became of their data.
   if (verdict === null && line.kind !== 'heading') {
@@ -595,6 +598,10 @@ function clauseAfter(after: string): string {
 
 /** The topic of a sentence whose predicate lists kinds: "…情報の項目は、", "…データは" (the kinds follow without a full stop or clause break). */
 const LEAK_TOPIC = /(?:情報|データ|項目|内容|内訳)(?:は|としては)、?(?=[^。]{0,80}$)(?![^。]*(?:ましたが|ですが|ものの|が、))/;
+/** A question asked to be answered yes or no: "…流出しましたか？", "…含まれますか". (Not a request: "…を教えてください".) */
+const YES_NO_QUESTION = /(?:ますか|ですか|でしょうか|ましたか|たか)\s*[?？]?\s*$/;
+/** A question word: "何", "どの", "どこ", "どのような", "いつ", "誰", "どれ". */
+const WH_QUESTION = /何|どの|どこ|どんな|いつ|誰|どれ|いずれ/;
 /** A heading that asks a reader's question: "…は漏洩していますか？", "…を確認したい", "…を教えてください". */
 const QUESTION_HEADING = /(?:[?？]|ですか|ますか|でしょうか|したい|ください)\s*$/;
 /** A sentence or cell that ends as a question: "…は含まれますか?", "…漏洩している可能性はありますか?". */

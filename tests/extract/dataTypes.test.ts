@@ -698,6 +698,14 @@ describe('what a heading or a lead-in says', () => {
     expect(await kindsOf(text)).toEqual({ leaked: ['address', 'employment', 'name', 'phone'], notLeaked: ['bank_account'] });
   });
 
+  // A reader's yes-no question over its answer claims nothing; a question of what takes the leak as given.
+  test.each<[string, string[], DataType[]]>([
+    ['a yes-no question heading over its answer (negative)', ['### Q2. SMS配信先（エンドユーザー）の情報は流出しましたか？', 'いいえ。 SMS配信先（エンドユーザー様）の', '- 電話番号', '- 氏名', ''], []],
+    ['a question of what over its answer', ['### Q1. 今回流出した情報には何が含まれていますか？', '当該ファイルは当社が保有していた登録情報の一覧です。', '- アカウントID', '- 担当者名', ''], ['login_id', 'name']],
+  ])('%s', async (_name, lines, leaked) => {
+    expect((await kindsOf(lines.join('\n'))).leaked).toEqual(leaked);
+  });
+
   test('a note that nothing changed does not negate its heading', async () => {
     const text = ['## 漏えいのおそれがある情報（前回から変更はありません）', '|氏名|〇|', '|メールアドレス|〇|', ''].join('\n');
     expect((await kindsOf(text)).leaked).toEqual(['email', 'name']);
