@@ -181,8 +181,9 @@ function findLeadIn(doc: DocumentContext, line: Line): Line | null {
     }
     // Prose that is not a lead-in ends the search; a short row without a full stop does not.
     if (/。\s*$/.test(l.text)) return bracketed && !passedText && !seenRowBefore(doc, l, line) && isDataVerdict(judgeData(lastSentence(l.text))) ? l : null;
-    // A title written as plain text ("(4) 漏えいのおそれがある個人情報について") heads the list like a heading.
-    if (!passedText && l.text.trim().length <= TITLE_LINE_MAX && judgeData(l.text)) return l;
+    // A title written as plain text ("(4) 漏えいのおそれがある個人情報について") heads the list like a heading; a reader's question
+    // ("SMS配信先の情報は流出しましたか？") claims nothing.
+    if (!passedText && l.text.trim().length <= TITLE_LINE_MAX && !QUESTION_HEADING.test(l.text.trim()) && judgeData(l.text)) return l;
     // A sub-title that says nothing ("(1) 取引先様から受託している個人データ", "Ø 保険契約者に関する項目") lets the title above it speak.
     if (l.text.trim().length <= TITLE_LINE_MAX && /^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[①-⑳]|[Ø■□◆◇●○・])/.test(l.text)) continue;
     passedText = true;
@@ -294,7 +295,10 @@ function contextVerdict(doc: DocumentContext, line: Line, memo: ContextMemo): { 
   if (known) return known;
   // Only the lead-in sentence itself: "…は以下のとおりです。なお、カード情報はございません。"
   const text = line.kind === 'heading' ? headingText(line, doc.text) : leadInClause(line.text.split(/(?<=。)/).find((t) => LEAD_IN.test(t)) ?? line.text);
-  let verdict = judgeData(text);
+  // "### Q2. SMS配信先（エンドユーザー）の情報は流出しましたか？": a reader's yes-no question over its answer claims nothing; the answer
+  // says what became of the data ("いいえ。…"). A question of which or what ("今回流出した情報には何が含まれていますか？") takes the leak
+  // as given.
+  let verdict = YES_NO_QUESTION.test(text) && !WH_QUESTION.test(text) ? null : judgeData(text);
   // "…漏洩の可能性がある方には個別にご連絡をしておりますが、以下に該当する方につきましては、ご連絡ができておりません。": the
   // lead-in's own clause names only whom it lists; the sentence says what became of their data.
   if (verdict === null && line.kind !== 'heading') {
@@ -404,6 +408,10 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   const lead = listLeadIn(doc, line);
   // (Built by a loop: spreads of sometimes-empty arrays made this function bail out when optimized.)
   const contexts: Line[] = lead ? [lead] : [];
+  // "漏えいのおそれがあるお客様情報" set as a plain line over its section (a heading a page or a paste left unmarked): it scopes
+  // the lines under it as a heading would, prose between them or not.
+  const title = titleLineAbove(doc, line);
+  if (title && title !== lead) contexts.push(title);
   for (let k = line.headings.length - 1; k >= 0; k--) contexts.push(doc.lines[line.headings[k]!]!);
   let scoped = scopedByHeader;
   for (const l of contexts) {
@@ -421,6 +429,90 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
   }
   // "影響範囲" / "対象となる情報": what the attack reached, leakage not established.
   return scoped ? 'exposed' : null;
+}
+
+/** How far above a line its section's plain title may stand. */
+const TITLE_REACH = 60;
+/** A plain line numbered as a section ("２、不正アクセスされた情報", "3. 原因", "第2 …", "＜…＞"): it opens a section of its own. */
+const SECTION_PLAIN_TITLE = /^\s*(?:[0-9]{1,2}[、.,]|第[0-9一二三四五六七八九十]{1,2}[\s、]|[<＜〈《])/;
+/** A plain line numbered as an item of a section ("(1) …", "①…"): a sub-title under the section's own title. */
+const SUB_PLAIN_TITLE = /^\s*(?:\([0-9]{1,2}\)|[①-⑳])/;
+/** A line that ends as a question ("…流出しましたか?") or announces a notice ("…に関するお知らせ"): no title over a section's data. */
+const NOT_A_SECTION_TITLE = /[?？]\s*$|(?:ですか|ますか|でしょうか|お知らせ|お詫び|おわび|ご報告|ご案内|のお願い)\s*[)）>＞]?\s*$/;
+/** How a title ends: a noun of data or scope, a topic, or a closing bracket (not a particle or a verb a wrapped line breaks off at). */
+const TITLE_END = /(?:情報|データ|項目|範囲|内容|内訳|種類|等|など|について|に関して)\s*$|[)）】\]>＞〉》]\s*$/;
+
+/**
+ * Whether a short line stands as a title, not a line of prose a page wrapped ("…お客様の個人情報が漏えいした可能性が" over "あります。"):
+ * marked or numbered, ended as a title ends, or standing alone between blank lines, headings and rows.
+ */
+function standsAsTitle(doc: DocumentContext, l: Line, numbered: string): boolean {
+  if (l.kind === 'heading' || MARKED_TITLE.test(numbered) || SECTION_PLAIN_TITLE.test(numbered) || SUB_PLAIN_TITLE.test(numbered)) return true;
+  if (TITLE_END.test(numbered)) return true;
+  const next = doc.lines[l.index + 1];
+  return !next || next.kind !== 'text';
+}
+
+/** A row that gives a figure: "うち、個人情報が閲覧された可能性のある件数:1件". */
+const COUNT_ROW = /^(?:うち|合計|計)|:\s*(?:約|最大|計)?[0-9]/;
+/** A title set off by a mark: "【学生情報】", "■…", "◆…". */
+const MARKED_TITLE = /^\s*(?:#{1,6}\s*)?[【\[■□◆◇▼▽▶►◎●○]/;
+/** A sub-title naming whose data follows: "【2025年7月14日までに当サイトをご利用されたお客様】", "会員の皆様". */
+const PARTY_TITLE = /(?:様|さま|方|者|会員|皆様)[)）】\]]?$/;
+const titleMemo = new WeakMap<DocumentContext, Map<number, Line | null>>();
+
+/**
+ * The plain line that titles the section a line stands in, within its innermost Markdown heading: a short line with no full stop
+ * that speaks of data ("漏えいのおそれがあるお客様情報", "２、不正アクセスされた情報", "【外部流出が確認された個人情報】") — a heading
+ * the page did not mark, or marked all at one level. Prose, rows of kinds ("氏名、住所") and sub-titles that say nothing ("(1) 学生
+ * 情報", "【教職員等情報】", "項目", "【…をご利用されたお客様】") are passed over; any other short line ("今後の対応", "３、原因") titles a section of its own and ends the
+ * search.
+ */
+export function titleLineAbove(doc: DocumentContext, line: Line): Line | null {
+  let known = titleMemo.get(doc);
+  if (!known) titleMemo.set(doc, (known = new Map()));
+  if (known.has(line.index)) return known.get(line.index)!;
+  let found: Line | null = null;
+  // A section's own title ("5．現在の診療状況") is under no title of its own.
+  const own = line.kind === 'heading' && SECTION_PLAIN_TITLE.test(line.text.trim());
+  // Whether a sub-title was passed: a title found above it must head the sub-items, not be one of them ("(1) 漏えいした情報" over
+  // "(3) 経緯及び対応").
+  let passedSub = false;
+  for (let i = own ? -1 : line.index - 1, seen = 0; i >= 0 && seen < TITLE_REACH; i--, seen++) {
+    const l = doc.lines[i]!;
+    if (l.start < doc.bodyStart || (l.kind === 'heading' && l.level < 7)) break;
+    // (An item number opens a bullet too: "(2) 閲覧された可能性のあるお客様の個人情報" is a sub-title.)
+    if (l.kind !== 'text' && l.kind !== 'heading' && !(l.kind === 'bullet' && SUB_PLAIN_TITLE.test(l.text))) continue;
+    const text = l.kind === 'heading' ? headingText(l, doc.text) : l.text.trim();
+    if (text.length > TITLE_LINE_MAX || /[。:]\s*$/.test(text) || text.includes('。') || NOTE_LINE.test(text) || LEAD_IN.test(text) || COUNT_ROW.test(text)) continue;
+    const numbered = l.kind === 'heading' ? l.text.trim() : text;
+    if (NOT_A_SECTION_TITLE.test(text)) {
+      if (SECTION_PLAIN_TITLE.test(numbered)) break;
+      continue;
+    }
+    const section = SECTION_PLAIN_TITLE.test(numbered) && !SUB_PLAIN_TITLE.test(numbered);
+    // A row that names kinds ("氏名、住所", "クレジットカード情報は含まれておりません") is an item of a list or a remark, not its title.
+    if (DATA_KEYWORDS.some((k) => k.pattern.test(text))) {
+      if (section) break;
+      continue;
+    }
+    const v = judgeData(text);
+    const sub = SUB_PLAIN_TITLE.test(numbered);
+    if (((v && v !== 'unsure') || DATA_SCOPE.test(text)) && standsAsTitle(doc, l, numbered)) {
+      if (!(sub && passedSub)) found = l;
+      break;
+    }
+    // A sub-title ("(1) 学生情報", "【教職員等情報】") lets the title above it speak; any other short line ("今後の対応", "３、原因")
+    // titles a section of its own.
+    if (sub) {
+      passedSub = true;
+      continue;
+    }
+    if (ITEM_LABEL.test(text) || (!section && (/情報|データ/.test(text) || (MARKED_TITLE.test(numbered) && PARTY_TITLE.test(text))))) continue;
+    break;
+  }
+  known.set(line.index, found);
+  return found;
 }
 
 /** How far before a data word a question word ("どの…") may open its clause. */
@@ -506,6 +598,10 @@ function clauseAfter(after: string): string {
 
 /** The topic of a sentence whose predicate lists kinds: "…情報の項目は、", "…データは" (the kinds follow without a full stop or clause break). */
 const LEAK_TOPIC = /(?:情報|データ|項目|内容|内訳)(?:は|としては)、?(?=[^。]{0,80}$)(?![^。]*(?:ましたが|ですが|ものの|が、))/;
+/** A question asked to be answered yes or no: "…流出しましたか？", "…含まれますか". (Not a request: "…を教えてください".) */
+const YES_NO_QUESTION = /(?:ますか|ですか|でしょうか|ましたか|たか)\s*[?？]?\s*$/;
+/** A question word: "何", "どの", "どこ", "どのような", "いつ", "誰", "どれ". */
+const WH_QUESTION = /何|どの|どこ|どんな|いつ|誰|どれ|いずれ/;
 /** A heading that asks a reader's question: "…は漏洩していますか？", "…を確認したい", "…を教えてください". */
 const QUESTION_HEADING = /(?:[?？]|ですか|ますか|でしょうか|したい|ください)\s*$/;
 /** A sentence or cell that ends as a question: "…は含まれますか?", "…漏洩している可能性はありますか?". */

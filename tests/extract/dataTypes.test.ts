@@ -524,7 +524,8 @@ describe('labels, notes and supposed cases', () => {
     ['a kind never held is not at risk', ['## 流出した可能性のある情報', '氏名、電話番号', '', '※クレジットカード情報は当社では保持しておりません。'], ['name', 'phone']],
     ['held kinds and a kind never held in one sentence', ['保存されている個人情報は氏名・電話番号等であり、クレジットカード情報は当システム内では保持しておりません。'], ['name', 'phone']],
     ['a title above sub-titles that say nothing', [' ## 2. 漏えい等が発生したおそれがある個人データ', '(1) 取引先様から受託している個人データ', ' Ø 契約者に関する個人データの項目', '・契約者の氏名・住所'], ['address', 'name']],
-    ['a title above prose does not reach the list', ['漏えいしたおそれがある個人データ', '当社は、調査を外部に委託しました。', '・契約者の氏名・住所'], []],
+    // A plain title scopes its section as a heading does, prose between them or not (see 'a plain line titling its section').
+    ['a title above prose reaches the list, as a heading would', ['漏えいしたおそれがある個人データ', '当社は、調査を外部に委託しました。', '・契約者の氏名・住所'], ['address', 'name']],
     ['a paragraph on the scope at risk right above a table', ['その後の精査により、漏えい可能性のある範囲の詳細が分かりましたので、ご報告いたします。', '', '|対象者|内容|', '|---|---|', '|会員の一部|氏名、住所、口座情報|'], ['address', 'bank_account', 'name']],
     ['a paragraph above a table that says nothing of a leak', ['ご利用状況の詳細は次の表のとおりです。なお、対象となる情報の一部は暗号化しております。', '', '|対象者|内容|', '|---|---|', '|会員の一部|氏名、住所|'], []],
     ['whether a leak happened is still open', ['現在、個人情報漏えいの有無を含め調査を行っております。'], []],
@@ -697,6 +698,14 @@ describe('what a heading or a lead-in says', () => {
     expect(await kindsOf(text)).toEqual({ leaked: ['address', 'employment', 'name', 'phone'], notLeaked: ['bank_account'] });
   });
 
+  // A reader's yes-no question over its answer claims nothing; a question of what takes the leak as given.
+  test.each<[string, string[], DataType[]]>([
+    ['a yes-no question heading over its answer (negative)', ['### Q2. SMS配信先（エンドユーザー）の情報は流出しましたか？', 'いいえ。 SMS配信先（エンドユーザー様）の', '- 電話番号', '- 氏名', ''], []],
+    ['a question of what over its answer', ['### Q1. 今回流出した情報には何が含まれていますか？', '当該ファイルは当社が保有していた登録情報の一覧です。', '- アカウントID', '- 担当者名', ''], ['login_id', 'name']],
+  ])('%s', async (_name, lines, leaked) => {
+    expect((await kindsOf(lines.join('\n'))).leaked).toEqual(leaked);
+  });
+
   test('a note that nothing changed does not negate its heading', async () => {
     const text = ['## 漏えいのおそれがある情報（前回から変更はありません）', '|氏名|〇|', '|メールアドレス|〇|', ''].join('\n');
     expect((await kindsOf(text)).leaked).toEqual(['email', 'name']);
@@ -725,6 +734,32 @@ describe('what a heading or a lead-in says', () => {
     const kinds = await kindsOf(text);
     expect(kinds.leaked).toEqual(['email', 'login_id']);
     expect(kinds.notLeaked).toEqual(expect.arrayContaining(['password', 'message_content']));
+  });
+});
+
+// A section's title a page or a paste left unmarked (a plain short line, or all titles marked at one level) scopes the lines under
+// it as a Markdown heading does, prose between them or not.
+describe('a plain line titling its section', () => {
+  test.each<[string, string[], DataType[]]>([
+    ['a title over prose and a row of kinds', ['＜情報漏えいなどのおそれがある当社のお客さま情報＞', '保険見直し本舗グループの代理店のお客さまのうち、当社の保険契約に関するもの。', '', '契約者の氏名、被保険者の氏名・住所・電話番号・証券番号、通話記録など', ''], ['address', 'id_number', 'name', 'other', 'phone']],
+    ['a numbered title over a lead-in that says nothing', ['２、不正アクセスされた情報', ' 現時点で把握している内容は、以下の通りです。', '', '- 顧客情報（氏名・住所・電話番号）', ''], ['address', 'name', 'phone']],
+    ['a title over a sub-title that says nothing', ['漏えいのおそれがあるお客様情報', '', '入会申込書にご記載いただいた情報', '', '氏名、住所、生年月日', ''], ['address', 'birthdate', 'name']],
+    ['a title over "項目" and rows', ['外部流出した個人情報 / 重要情報', '項目', '- ログインID', '- 氏名', ''], ['login_id', 'name']],
+    ['a numbered sub-title under its section', ['2. 漏えいした可能性のある情報', '(1) 学生情報', '本学の卒業生に関するものです。', '氏名、学籍番号', ''], ['id_number', 'name']],
+    ['a title marked like its sub-titles', ['【外部流出が確認された個人情報】', '【学生情報】', '本学院の卒業生の個人情報です。', '氏名、電話番号', ''], ['name', 'phone']],
+    // Negatives: a short line that titles another section ends the search; so does a section's numbered title; a sibling sub-item
+    // is no parent; a question or a count row is no title.
+    ['another section\'s title ends the search (negative)', ['漏えいのおそれがある情報', '氏名', '', '今後の対応', '', 'パスワードの厳格な管理を徹底いたします', ''], ['name']],
+    ['a numbered section that says nothing ends it (negative)', ['２、漏えいした可能性のある情報', '氏名', '', '３、原因', '', 'サーバーに保存されていたメールアドレスの管理不備', ''], ['name']],
+    ['a sibling sub-item is no title of the next (negative)', ['(2) 閲覧された可能性のあるお客様の個人情報', '氏名、住所', '', '(4) お客様へのお願い', '', 'パスワードの使いまわしはしないでください', ''], ['address', 'name']],
+    ['a question is no title (negative)', ['配信先について流出はありましたか？', '', '電話番号', ''], []],
+    ['a question over a list is no title either (negative)', ['配信先について流出はありましたか？', '電話番号', '氏名', ''], []],
+    ['a count row is no title (negative)', ['うち、閲覧された可能性のある件数:1件', '', '詳細は現在調査中です。', '', '弊社では電話番号を公開しております', ''], []],
+    ['a line of prose a page wrapped is no title (negative)', ['本件により、外部に漏えいした可能性が', 'あります。現在調査中です。', '', '弊社では電話番号を公開しております', ''], []],
+    ['the same words set alone as a title are one', ['お客様の個人情報が漏えいした可能性があるお客様', '', '会員登録時の内容です。', '', '電話番号', ''], ['phone']],
+    ['a title over the whole notice is none (negative)', ['個人情報漏えいの可能性に関するお知らせ', '', '調査対象のサーバーには氏名を含むデータはございません', ''], []],
+  ])('%s', async (_name, lines, leaked) => {
+    expect((await kindsOf(lines.join('\n'))).leaked).toEqual(leaked);
   });
 });
 
