@@ -17,6 +17,12 @@ describe('title and date of a pasted release', () => {
     ['a date in a timeline list is an event', 'お知らせ\n\n## 経緯\n- 2025年5月18日\n外部から不正アクセスを受けました。', null],
     ['a date line under a heading is an event', 'お知らせ\n\n## 経緯\n2025年5月18日（水曜）\n不審な通信を検知しました。', null],
     ['a date inside a sentence', '2025年5月18日、不審な通信を検知しました。', null],
+    // A date line that closes the text signs it, though the text ended inside a section.
+    ['a signature date after 以上, under the last section', 'お知らせ\n\n## 4. 再発防止について\n本会では、対策を強化してまいります。\n以上\n令和7年12月17日\n【お問い合わせ先】\n架空県商工会連合会 組織支援課', '2025-12-17'],
+    ['a signature date above the organization and its head', 'お知らせ\n\n## 今後の対応\n重ねて深くお詫び申し上げます。\n\n2026年7月27日\n\n架空株式会社\n\n代表取締役社長  山田 太郎', '2026-07-27'],
+    ['a chronology\'s last entry at the end is an event', 'お知らせ\n\n## 経緯\n当社は調査を進めました。\n2026年4月14日\n- 個人情報保護委員会へ報告', null],
+    ['a last date line followed by what happened', 'お知らせ\n\n## 経緯\n当社は調査を進めました。\n2026年4月14日\n個人情報保護委員会へ報告しました。', null],
+    ['a date under a heading of its own at the end', 'お知らせ\n\n本件についてお詫び申し上げます。\n\n## 発生日時\n2026年4月14日\n架空株式会社', null],
   ])('%s', async (_name, text, publishedAt) => {
     expect((await headerOf(text)).publishedAt).toBe(publishedAt);
   });
