@@ -13,6 +13,8 @@
 // with the gold's; here each miss gets one class:
 //   nullExpected   gold null, we give a date
 //   unanchored     gold date, we give null, and the text writes no year at all (a body without its overview: nothing dates it)
+//   undatable      (body mode) gold date, we give null, and the text's written years date no event of the timeline (years of
+//                  data, "2017～2025年度の学生名簿", "令和5年度の卒業アルバム", or of a plan): left undated as unanchored is
 //   missed         gold date, we give null and the timeline holds no date of that day at all
 //   otherEvent.E   gold date, we give null, but the timeline holds that day under another event E
 //   year           same month and day, another year
@@ -60,7 +62,7 @@ function writesDay(text, iso) {
 /** A year written any way the date finders read one (2025, 令和7, 平成31). */
 const WRITES_YEAR = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])|令和|平成/;
 
-function classify(gold, got, timeline, text) {
+function classify(gold, got, timeline, text, mode) {
   if (gold == null) return 'nullExpected';
   const goldDay = gold.slice(0, 10);
   const sameDayAny = (timeline ?? []).some((t) => typeof t.date === 'string' && t.date.startsWith(goldDay));
@@ -68,6 +70,8 @@ function classify(gold, got, timeline, text) {
     // (A pasted body that writes no year anywhere has nothing to give its year-less dates a year: the publication date was the
     // only anchor, and --mode body drops it with the overview.)
     if (!sameDayAny && !WRITES_YEAR.test(text)) return writesDay(text, gold) ? 'unanchored' : 'unanchored.relative';
+    // (A body whose years are all of data or plans: the timeline dates no event at all, so nothing anchors the year-less ones.)
+    if (!sameDayAny && mode === 'body' && !(timeline ?? []).some((t) => typeof t.date === 'string' && t.event !== 'other')) return 'undatable';
     if (!sameDayAny) return writesDay(text, gold) ? 'missed' : 'missed.relative';
     const events = [...new Set(timeline.filter((t) => typeof t.date === 'string' && t.date.startsWith(goldDay)).map((t) => t.event))].sort();
     return `otherEvent.${events.join('+')}`;
@@ -117,7 +121,7 @@ for (const mode of modes) {
         tally[key] ??= { n: 0, right: 0, classes: {} };
         tally[key].n++;
         if (dateMatch(want, got)) { tally[key].right++; continue; }
-        const cls = classify(want, got, o.timeline, text);
+        const cls = classify(want, got, o.timeline, text, mode);
         tally[key].classes[cls] = (tally[key].classes[cls] ?? 0) + 1;
         rows.push({ mode, set, path: g.path, field, want, got, cls });
       }

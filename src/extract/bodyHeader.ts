@@ -26,6 +26,39 @@ export function titleHeadsText(doc: DocumentContext, at: number): boolean {
   return true;
 }
 
+/** Longest line of a signature block below the date that closes a text (an organization, its head's name, a contact). */
+const SIGNATURE_LINE_MAX = 40;
+
+/**
+ * Whether a date line closes the text as a letter's date does (「以上」 or the last sentence, then 「令和7年12月17日」, then
+ * only the signature: the organization, its head's name, a contact heading): no heading right above it (「## 発生日時」 over
+ * a date dates an event), and below it only short lines of no sentence, no date and no list (a chronology's last entry
+ * goes on with what happened that day).
+ */
+function signsText(doc: DocumentContext, lines: readonly DocumentContext['lines'][number][], line: DocumentContext['lines'][number]): boolean {
+  const at = lines.indexOf(line);
+  if (at <= 0 || lines[at - 1]!.kind === 'heading') return false;
+  for (const l of lines.slice(at + 1)) {
+    const text = doc.text.slice(l.contentStart, l.end).trim();
+    if (l.kind === 'bullet' || l.kind === 'table' || text.length > SIGNATURE_LINE_MAX || text.includes('。') || findDateMentions(text).length > 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a line stands under the text's title alone (「# 不正アクセスに関するお知らせ」 heading a pasted page, then 「2025年6月2日」):
+ * its one heading is the text's first line and reads as a title (a title word, no section number, no quoted earlier release),
+ * and no other line stands between them but blank ones and lines of no sentence (the organization's name).
+ */
+function underTitleOnly(doc: DocumentContext, lines: readonly DocumentContext['lines'][number][], line: DocumentContext['lines'][number]): boolean {
+  const title = lines[0];
+  if (!title || title.kind !== 'heading' || line.headings.length !== 1 || line.headings[0] !== title.index) return false;
+  const text = doc.text.slice(title.contentStart, title.end);
+  if (!TITLE_HINT.test(text) || REFERENCE_HINT.test(text) || SECTION_NUMBER.test(text)) return false;
+  for (const l of lines.slice(1, lines.indexOf(line))) if (l.kind !== 'text' || l.text.includes('。')) return false;
+  return true;
+}
+
 /**
  * For a pasted release (no overview): the title from the first heading-like line and the
  * publication date from a line holding only a date, near the top or the bottom.
@@ -37,9 +70,10 @@ export const bodyHeaderExtractor: Extractor = {
     const lines = doc.bodyLines.filter((l) => l.kind !== 'blank');
     if (found.publishedAt.length === 0) {
       const near = [...lines.slice(0, 8), ...lines.slice(-8)];
-      for (const line of near) {
-        // A date in a list or under a heading (経緯, 経過) is an event of the timeline, not the release's date.
-        if (line.kind !== 'text' || line.headings.length > 0) continue;
+      for (const [k, line] of near.entries()) {
+        // A date in a list or under a heading (経緯, 経過) is an event of the timeline, not the release's date; a date line that
+        // closes the text signs it, whatever section the text ended in.
+        if (line.kind !== 'text' || (line.headings.length > 0 && !underTitleOnly(doc, lines, line) && !(k >= near.length - 8 && signsText(doc, lines, line)))) continue;
         const content = doc.text.slice(line.contentStart, line.end);
         const d = findDateMentions(content)[0];
         if (!d || d.year === null || d.day === null) continue;

@@ -17,6 +17,18 @@ describe('title and date of a pasted release', () => {
     ['a date in a timeline list is an event', 'お知らせ\n\n## 経緯\n- 2025年5月18日\n外部から不正アクセスを受けました。', null],
     ['a date line under a heading is an event', 'お知らせ\n\n## 経緯\n2025年5月18日（水曜）\n不審な通信を検知しました。', null],
     ['a date inside a sentence', '2025年5月18日、不審な通信を検知しました。', null],
+    // A date line that closes the text signs it, though the text ended inside a section.
+    ['a signature date after 以上, under the last section', 'お知らせ\n\n## 4. 再発防止について\n本会では、対策を強化してまいります。\n以上\n令和7年12月17日\n【お問い合わせ先】\n架空県商工会連合会 組織支援課', '2025-12-17'],
+    ['a signature date above the organization and its head', 'お知らせ\n\n## 今後の対応\n重ねて深くお詫び申し上げます。\n\n2026年7月27日\n\n架空株式会社\n\n代表取締役社長  山田 太郎', '2026-07-27'],
+    ['a chronology\'s last entry at the end is an event', 'お知らせ\n\n## 経緯\n当社は調査を進めました。\n2026年4月14日\n- 個人情報保護委員会へ報告', null],
+    ['a last date line followed by what happened', 'お知らせ\n\n## 経緯\n当社は調査を進めました。\n2026年4月14日\n個人情報保護委員会へ報告しました。', null],
+    // A date line under the title heading a pasted page is the page's date; under a section heading, an event's.
+    ['a date line under the title heading', '# 不正アクセスに関するお知らせ\n\n2025年6月2日\n\n架空物産株式会社\n\n5月30日、当社サーバーへの不正アクセスを確認しました。', '2025-06-02'],
+    ['a date line under the title, after the organization', '## システム障害に関するお詫び\n\n架空物産株式会社\n\n令和7年6月2日（月）\n\n障害が発生しました。', '2025-06-02'],
+    ['a date line under a first heading that is a section', '## 1. 経緯について\n2025年5月18日\n不審な通信を検知しました。', null],
+    ['a date line under a first heading that is no title', '## 発生日時\n2025年5月18日\n\n不審な通信を検知しました。', null],
+    ['a date line under the title after a sentence', '# 不正アクセスに関するお知らせ\n\n当社サーバーへの不正アクセスを確認しました。\n\n2025年5月18日\n\n調査を進めております。', null],
+    ['a date under a heading of its own at the end', 'お知らせ\n\n本件についてお詫び申し上げます。\n\n## 発生日時\n2026年4月14日\n架空株式会社', null],
   ])('%s', async (_name, text, publishedAt) => {
     expect((await headerOf(text)).publishedAt).toBe(publishedAt);
   });
