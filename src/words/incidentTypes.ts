@@ -45,6 +45,19 @@ const SETTING_FLAW = '(?:設定(?:上の?|の|に)?(?:不備|ミス|誤り)|設�
  * 不備によるものであり、外部からの不正侵入…は確認されておりません": the flaw alone).
  */
 const SETTING_FLAW_EXPLOITED = new RegExp(`${SETTING_FLAW}[^。]{0,60}?(?:不正アクセス|不正侵入|侵入|攻撃|不正ログイン|悪用)(?![^。]{0,40}?(?:確認|検出|認め)(?:され|られ)(?:て(?:い|お)(?:ない|りません|ません|らず)|ず|なかった|ませんでした))`);
+/**
+ * The endings that tell a passive verb stem ("送信さ", "利用さ") as an event that happened or goes on, in the plain and the polite
+ * register alike: "送信された", "送信されて", "送信され、", "送信されている", "送信されております", "送信されました". A release
+ * writes most of them in the polite forms; a pattern that only knows the plain ones misses the same event said politely.
+ */
+const PASSIVE_TOLD = 'れ(?:て(?:い|お)|た|、|まし)';
+/** The same for an active verb stem ("受信"): "受信した", "受信して", "受信し、", "受信しました". */
+const ACTIVE_TOLD = 'し(?:た|て|、|まし)';
+/**
+ * A verb in its conjunctive form, closing a clause that the next continues: the て form ("使用して") or the bare stem before a comma
+ * ("使用し、"), the written language's usual way to join two clauses.
+ */
+const CONJUNCTIVE = '(?:て|、)';
 /** A cause that is only supposed, not established. */
 const HEDGED_CAUSE = /推測|推定|可能性|と考え|と思われ/;
 /**
@@ -98,6 +111,10 @@ export function attackCausedState(sentenceBefore: string, sentence: string): boo
 
 export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   { type: 'unauthorized_access', pattern: /不正アクセス|不正ログ(?:イン|オン)|不正なログ(?:イン|オン)が|不正侵入|侵入され|リスト型攻撃|パスワードリスト攻撃|ブルートフォース|総当たり攻撃|脆弱性を(?:悪用|突)|脆弱性が(?:(?:第三者|外部|攻撃者|何者か|悪意(?:の)?ある第三者)(?:に|により|によって|から))?悪用|不正に(?:アクセス|ログイン|ログオン|侵入|サインイン)|不正(?:な|の)アクセス|不正のログイン|(?:ネットワーク|サーバー?|システム|端末)(?:の)?(?:内部)?(?:に|へ)侵入し|侵害活動|外部からの侵入|不正なサインイン|不正サインイン|クラッキング|不正な侵入|侵入経路(?:と(?:なった|なりました|なっ|して)|で(?:ある|あった))|第三者(?:が|により|によって)[^。]{0,20}?ログイン(?:され|し|が行われ)/ },
+  // An intrusion suffered, told with 受ける as 侵害 and 攻撃 are ("サーバーが第三者による侵入を受けました", "何者かの侵入を受けた"), and a hack
+  // told as an event ("ウェブサイトがハッキングされ", "ハッキング被害", "リスト型アカウントハッキング"); not a virus that got in ("ウイルスの
+  // 侵入を受け").
+  { type: 'unauthorized_access', pattern: /(?<!(?:ウイルス|ウィルス|マルウェア)(?:の|による))侵入を受け|ハッキング(?:され|を受け|被害|に(?:よ|遭|あ))|リスト型アカウントハッキング/ },
   // An intrusion told as the intruder's own verb ("リモートデスクトップで接続され、侵入したことが判明", "社内ネットワークへ侵入。", "内部への侵入を許し"),
   // not an attempt ("侵入しようと"), a virus that got in ("ウイルスの侵入") or a way in still looked for ("侵入経路").
   { type: 'unauthorized_access', pattern: /(?<![のな])侵入(?:した|し[、,て])|(?:に|へ)侵入(?=。|\s*$)|侵入を許(?:し|す結果|してしま)/m },
@@ -143,7 +160,7 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   { type: 'account_compromise', pattern: /乗っ取|乗取/, unlessBefore: /(?:お客様|お客さま|ユーザー様?|利用者|会員|顧客)(?:様)?(?:において|の)[^。]{0,30}$|(?:サーバー?|システム|端末|パソコン|PC|機器)(?:が|を|の)?(?:完全に)?$/ },
   {
     type: 'account_compromise',
-    pattern: /(?:アカウント|メールアドレス|メールサーバー?)(?:\([^()。]{1,40}\))?(?:の一つ|の一部)?(?:が|を|で|の|に対し(?:て)?、?|に(?!よ)|へ(?:の)?)[^。]{0,20}?(?:不正(?:に|な)?(?:利用|使用|アクセス|ログイン|サインイン)|不正サインイン|悪用|第三者に(?:より|よって)?(?:利用|使用))|(?:当社|弊社|本学|当院|本校|当法人|当機構|当協会|当組合|本市|本町|本村|当財団|職員|社員|従業員|教員|当該|該当|対象の?)の?(?:公式|代表)?(?:メール)?(?:アカウント|アドレス)(?:\([^。\n]{0,40}?\))?から|(?:当社|弊社|当該|該当|同)の?(?:メール)?サーバー?(?:から|より)[^。]{0,12}?(?:メール|メッセージ)/,
+    pattern: /(?:アカウント|メールアドレス|メールサーバー?)(?:\([^()。]{1,40}\))?(?:の一つ|の一部)?(?:が|を|で|の|に対し(?:て)?、?|に(?!よ)|へ(?:の)?)[^。]{0,20}?(?:不正(?:に|な)?(?:利用|使用|アクセス|ログイン|サインイン)|不正サインイン|悪用|第三者に(?:より|よって)?(?:利用|使用))|(?:当社|弊社|本学|当院|本校|当法人|当機構|当協会|当組合|本市|本町|本村|当財団|職員|社員|従業員|教員|スタッフ|役員|当該|該当|対象の?)の?(?:公式|代表)?(?:メール)?(?:アカウント|アドレス)(?:\([^。\n]{0,40}?\))?から|(?:当社|弊社|当該|該当|同)の?(?:メール)?サーバー?(?:から|より)[^。]{0,12}?(?:メール|メッセージ)/,
     needs: SENDS,
     needsNext: true,
     warnable: true,
@@ -168,14 +185,15 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // ("外部メール配信サービスにおいて、API キーが第三者に不正取得され、当社の意図しないメールが大量に送信されていた"). Not a customer's
   // address ("お客様のメールアドレスが…送信に利用され"), nor a case supposed ("…送信に利用された場合"). A past event, though hedged
   // ("利用された恐れ": the gold reads the hijack), unlike a danger to come ("利用される恐れ").
-  { type: 'account_compromise', pattern: /(?:送信|配信|発信|送付)(?:元)?(?:に|として)(?:不正に)?(?:利用|使用|悪用)され(?=た|て)|意図しない(?:メール|メッセージ)[^。]{0,20}?(?:送信|配信|発信)され(?=た|て)/, unless: /場合|ないよう/, unlessBefore: /(?:お客様|お客さま|ユーザー様?|利用者|会員|顧客)(?:様)?(?:において|の)[^。]{0,40}$/ },
+  { type: 'account_compromise', pattern: new RegExp(`(?:送信|配信|発信|送付)(?:元)?(?:に|として)(?:不正に)?(?:利用|使用|悪用)さ(?=${PASSIVE_TOLD})|意図しない(?:メール|メッセージ)[^。]{0,20}?(?:送信|配信|発信)さ(?=${PASSIVE_TOLD})`), unless: /場合|ないよう/, unlessBefore: /(?:お客様|お客さま|ユーザー様?|利用者|会員|顧客)(?:様)?(?:において|の)[^。]{0,40}$/ },
   // Messages sent to guests through the organization's own management screen on a booking platform ("弊社で管理しているBooking.com社の
   // 管理システムを使用して…メッセージが配信", "管理システムに対して不正アクセスが発生し、同社システムを経由して…配信"): its account was misused.
   // (Not the platform's system attacked with messages from "悪意のある人物", nor how guests booked: "Booking.com経由でご予約".)
   {
     type: 'account_compromise',
-    pattern: /(?:管理(?:システム|画面)|同社システム|当該システム)(?:\([^()。]{1,30}\))?(?:の[^。、]{1,8})?(?:を通じて|を通して|を経由して|を使用して|を利用して)|(?:弊社|当社|当ホテル|当館|当施設)(?:の|で)管理(?:下にある|している)[^。]{0,30}?(?:サイト|システム|アカウント|画面)/,
+    pattern: new RegExp(String.raw`(?:管理(?:システム|画面)|同社システム|当該システム)(?:\([^()。]{1,30}\))?(?:の[^。、]{1,8})?(?:を通じ|を通し|を経由し|を使用し|を利用し)${CONJUNCTIVE}|(?:弊社|当社|当ホテル|当館|当施設)(?:の|で)管理(?:下にある|している)[^。]{0,30}?(?:サイト|システム|アカウント|画面)`),
     needs: /(?:メッセージ|メール|DM)[^。]{0,16}?(?:送信|配信|送付|届)/,
+    needsNext: true,
     warnable: true,
   },
   { type: 'phishing', pattern: /フィッシング|偽サイト|偽の?(?:ウェブ|Web|WEB|ホーム|ショッピング|通販|EC)(?:サイト|ページ)|偽の(?:サイト|ログイン|画面|ページ|メール|認証)|偽の[^。、]{1,10}?(?:確認|認証)画面|なりすましメール|なりすましサイト|偽メール|不審な(?:外部)?(?:認証|ログイン|サインイン)(?:情報)?(?:入力)?(?:画面|表示|ページ)|意図しない(?:認証|ログイン|サインイン)(?:画面|表示)|不正な(?:認証|ログイン)画面|偽装したサイト|模倣サイト|を装った(?:サイト|ページ|画面)/, warnable: true, unless: HEDGED_PHISHING },
@@ -185,7 +203,7 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // ("当社を騙るフィッシングメール等にご注意ください", "…を装った不審なメールが届く可能性"), nor a case put to readers ("受信された場合は").
   // Mail from the organization's own hijacked account is the account compromise (see sentFromAccount), and so is mail whose sending is
   // itself said to be unauthorized ("当方のメールアドレスを騙った…メールが複数の方へ不正に送信されている"): the organization's own sender misused.
-  { type: 'phishing', pattern: /(?:を|と)(?:装った|装う|騙る|騙った|かたる|かたった|偽装した|偽った|名乗る|名乗った)[^。、]{0,12}?(?:メール|メッセージ|SMS)(?:が|を)?[^。、]{0,8}?(?:送信|配信|送付|発信|受信)(?:され(?:てい|た|、)|し(?:た|て)|が(?:行われ|確認され))|偽装し[^。]{0,30}?(?:メール|メッセージ)(?:を)?(?:送信|配信|送付)(?:し|され)/, warnable: true, unless: /場合|可能性|おそれ|恐れ|不正に(?:送信|配信|送付|発信)/ },
+  { type: 'phishing', pattern: new RegExp(`(?:を|と)(?:装った|装う|騙る|騙った|かたる|かたった|偽装した|偽った|名乗る|名乗った)[^。、]{0,12}?(?:メール|メッセージ|SMS)(?:が|を)?[^。、]{0,8}?(?:送信|配信|送付|発信|受信)(?:さ${PASSIVE_TOLD}|${ACTIVE_TOLD}|が(?:行われ|確認され))|偽装し[^。]{0,30}?(?:メール|メッセージ)(?:を)?(?:送信|配信|送付)(?:し|され)`), warnable: true, unless: /場合|可能性|おそれ|恐れ|不正に(?:送信|配信|送付|発信)/ },
   // A sign-in screen reported as what happened on the organization's pages ("以下のようなサインイン画面が表示される事を確認",
   // "認証情報の入力を求める画面（Basic認証画面）が表示される事象が発生"), also where the pages could show it ("表示される可能性がある
   // 事象を確認"): the polyfill.io fake screen, phishing in every tuning release that tells it (the body alone often lacks 不審な).
@@ -221,6 +239,9 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // A site brought back online ("閲覧可能な状態に復旧が完了", "正常に閲覧できる状態へと復旧") is no exposure, and a state only supposed
   // beside an attack ("…国籍などが閲覧できる状態だった可能性があり、現在調査中") is what the intruder may have seen, no setting error.
   { type: 'misconfiguration', pattern: /閲覧可能な状態|閲覧できる状態|公開状態|誰でも(?:閲覧|アクセス)|外部から(?:閲覧|参照)(?:可能|でき)|インターネット(?:上)?から(?:の)?(?:閲覧|参照|アクセス)(?:が)?(?:可能|でき)/, unlessBefore: ATTACK_CAUSE, unless: /(?:閲覧可能な|閲覧できる|表示可能な)状態(?:に|へ)と?(?:復旧|戻|回復)|(?:閲覧可能な|閲覧できる)状態(?:であった|だった|にあった)?(?:可能性|おそれ|恐れ)/ },
+  // A device, a medium or papers stolen, told by the verb ("業務用ノートPCが車上で盗まれ", "書類の入った鞄を盗まれました"): the guide's theft.
+  // Not data stolen by an intruder ("個人情報が盗まれた可能性"), which names no device.
+  { type: 'loss_theft', pattern: /(?:PC|パソコン|端末|スマートフォン|スマホ|携帯電話|タブレット|USBメモリ|記憶媒体|外部媒体|媒体|ハードディスク|HDD|鞄|かばん|カバン|バッグ|書類|資料|名簿|車両|自転車)[^。、]{0,16}?(?:が|を|ごと)[^。、]{0,12}?盗まれ/, warnable: true },
   { type: 'loss_theft', pattern: /紛失|盗難|置き忘れ|置忘れ|誤廃棄|所在不明|車上荒らし|ひったくり/, unlessBefore: /(?:情報|データ|アカウント|ID|パスワード)(?:の)?$/ },
   { type: 'insider', pattern: /内部不正|私的に(?:利用|閲覧)|無断で(?:持ち出|複製|コピー|閲覧)/ },
   { type: 'insider', pattern: /不正に持ち出|不正な持ち出し|不正持ち出し|不正に(?:閲覧|取得|使用|利用|複製)し(?:た|て)/, needs: INSIDER_ACTOR },
