@@ -70,7 +70,12 @@ function sentFromAccount(doc: DocumentContext, f: TypeFinding): boolean {
   if (SPOOFED_MAIL.test(text)) return true;
   // "メールアカウントが不正アクセスの被害に遭い、弊社従業員を装った不審なメールが送信されている": mail impersonating the organization,
   // told in the sentence that names the hijacked account, is that account's mail.
-  if (IMPERSONATING_MAIL.test(text)) return /アカウント/.test(sentenceAt(doc, f.at)?.text ?? '');
+  // The hijack may be the sentence before's ("攻撃者が社用メールにログイン。…当該社員を装ったメールを大量に送信しました").
+  if (IMPERSONATING_MAIL.test(text)) {
+    const found = sentenceAt(doc, f.at);
+    const at = found ? doc.sentences.indexOf(found) : -1;
+    return /アカウント/.test(found?.text ?? '') || (at > 0 && /アカウント|(?:メール|アドレス)[^。、]{0,10}?に(?:不正に)?(?:ログイン|サインイン)/.test(doc.sentences[at - 1]!.text));
+  }
   const rest = doc.text.slice(f.at + text.length, f.at + text.length + 40);
   if (text !== 'フィッシング' || !(rest.startsWith('メール') || PHISHING_PURPOSE_MAIL.test(rest))) return false;
   const found = sentenceAt(doc, f.at);
