@@ -821,3 +821,17 @@ describe('incident types: a warning quoted from a message is the sender\'s', () 
     expect(outsideQuotes(sentence, at)).toBe(want);
   });
 });
+
+describe('incident types: an adverb scoping its clause\'s verb, an active verb told politely', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['誤って before the object of the sending', '担当者が誤ってお客様情報を含むメールを送信しておりました。', ['misdelivery']],
+    ['誤って before the goal of the sending', '誤って他のお客様宛てに請求書を送付いたしました。', ['misdelivery']],
+    ['誤って with another verb (negative)', '担当者が誤ってファイルを削除しました。', []],
+    ['a terminal operated by someone not allowed to (polite active)', '第三者が当社の端末を不正に操作しました。', ['unauthorized_access']],
+    ['an operation only checked for (negative)', '端末が不正に操作されていないか確認しております。', []],
+    ['a login only checked for (negative)', '全アカウントについて不正ログインがないかを調査しております。', []],
+    ['a login told, then checked elsewhere', '当社サーバーへの不正ログインを確認したため、他のサーバーに同様の痕跡がないか調査しております。', ['unauthorized_access']],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
