@@ -58,6 +58,11 @@ const ACTIVE_TOLD = 'し(?:た|て|、|まし)';
  * ("使用し、"), the written language's usual way to join two clauses.
  */
 const CONJUNCTIVE = '(?:て|、)';
+/**
+ * Someone outside the organization named as the agent of a clause ("第三者が", "何者かにより", "攻撃者によって", "悪意のある第三者が"):
+ * their login or their use of an account is an intrusion or a hijack, whatever word names them.
+ */
+const OUTSIDER = '(?:第三者|何者か|攻撃者|部外者|外部の者|悪意(?:の)?ある(?:第三)?者|犯人)';
 /** A cause that is only supposed, not established. */
 const HEDGED_CAUSE = /推測|推定|可能性|と考え|と思われ/;
 /**
@@ -110,7 +115,7 @@ export function attackCausedState(sentenceBefore: string, sentence: string): boo
 }
 
 export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
-  { type: 'unauthorized_access', pattern: /不正アクセス|不正ログ(?:イン|オン)|不正なログ(?:イン|オン)が|不正侵入|侵入され|リスト型攻撃|パスワードリスト攻撃|ブルートフォース|総当たり攻撃|脆弱性を(?:悪用|突)|脆弱性が(?:(?:第三者|外部|攻撃者|何者か|悪意(?:の)?ある第三者)(?:に|により|によって|から))?悪用|不正に(?:アクセス|ログイン|ログオン|侵入|サインイン)|不正(?:な|の)アクセス|不正のログイン|(?:ネットワーク|サーバー?|システム|端末)(?:の)?(?:内部)?(?:に|へ)侵入し|侵害活動|外部からの侵入|不正なサインイン|不正サインイン|クラッキング|不正な侵入|侵入経路(?:と(?:なった|なりました|なっ|して)|で(?:ある|あった))|第三者(?:が|により|によって)[^。]{0,20}?ログイン(?:され|し|が行われ)/ },
+  { type: 'unauthorized_access', pattern: new RegExp(`不正アクセス|不正ログ(?:イン|オン)|不正なログ(?:イン|オン)が|不正侵入|侵入され|リスト型攻撃|パスワードリスト攻撃|ブルートフォース|総当たり攻撃|脆弱性を(?:悪用|突)|脆弱性が(?:(?:第三者|外部|攻撃者|何者か|悪意(?:の)?ある第三者)(?:に|により|によって|から))?悪用|不正に(?:アクセス|ログイン|ログオン|侵入|サインイン)|不正(?:な|の)アクセス|不正のログイン|(?:ネットワーク|サーバー?|システム|端末)(?:の)?(?:内部)?(?:に|へ)侵入し|侵害活動|外部からの侵入|不正なサインイン|不正サインイン|クラッキング|不正な侵入|侵入経路(?:と(?:なった|なりました|なっ|して)|で(?:ある|あった))|${OUTSIDER}(?:が|により|によって)[^。]{0,20}?ログイン(?:され|し|が行われ)`) },
   // An intrusion suffered, told with 受ける as 侵害 and 攻撃 are ("サーバーが第三者による侵入を受けました", "何者かの侵入を受けた"), and a hack
   // told as an event ("ウェブサイトがハッキングされ", "ハッキング被害", "リスト型アカウントハッキング"); not a virus that got in ("ウイルスの
   // 侵入を受け").
@@ -175,7 +180,7 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // The same told in the active voice, an outsider as subject ("何者かが当協会岩手県支部のメールアカウントを使用し、迷惑メールを一斉送信した"),
   // also where the outsider's verb is the login and the sending is the next sentence's ("攻撃者が社用メールにログイン。…当該社員を装った
   // フィッシングメールを大量に送信しました").
-  { type: 'account_compromise', pattern: /(?:何者か|第三者|攻撃者|部外者|外部の者|悪意のある者)(?:が|により|によって)[^。]{0,30}?(?:(?:アカウント|メールアドレス|メールサーバー?)を(?:使用|利用|悪用|使っ)(?:し|して|て)|(?:アカウント|メール)[^。、]{0,10}?に(?:不正に)?(?:ログイン|サインイン)(?!画面|ページ|ID|情報))/, needs: SENDS, needsNext: true, warnable: true },
+  { type: 'account_compromise', pattern: new RegExp(`${OUTSIDER}(?:が|により|によって)[^。]{0,30}?(?:(?:アカウント|メールアドレス|メールサーバー?)を(?:使用|利用|悪用|使っ)(?:し|して|て)|(?:アカウント|メール)[^。、]{0,10}?に(?:不正に)?(?:ログイン|サインイン)(?!画面|ページ|ID|情報))`), needs: SENDS, needsNext: true, warnable: true },
   // Spam sent out by whoever got in ("メールサービスに不正アクセスがあり、大量の迷惑メールが…発信されている", "不正アクセスを受けたアカウントから
   // スパムメールが送信", "不正アクセス被害によるスパムメール送信"): the organization's mail was misused to send. Not spam feared ("迷惑メール
   // が送信される可能性"), nor spam received.
@@ -232,8 +237,9 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // Pages the organization did not make shown on its site ("当社とは無関係の不正なウェブページが表示"), or a download
   // link serving another file ("正規ファイルではない別ファイルがダウンロードされ"): the site itself was altered.
   { type: 'web_tampering', pattern: /(?:当社|弊社|本学|当院|当法人|当館|本校|本市|当組合|当協会)?とは無関係(?:の|な)[^。]{0,16}?(?:ページ|サイト|コンテンツ|内容|画像|広告|案内)[^。]{0,8}?(?:が|を)表示|正規(?:の)?(?:ファイル|インストーラー?|プログラム)ではない[^。]{0,12}?(?:ファイル|プログラム)[^。]{0,8}?(?:ダウンロード|配布|配信)され/ },
-  // 誤って scopes its clause's verb across the object or goal between them ("誤ってメールを送信しておりました", "誤って他のお客様宛てに送付").
-  { type: 'misdelivery', pattern: /誤送信|誤送付|誤配布|誤配信|誤発送|誤って(?:[^。、]{0,16}?(?:を|に|へ))?(?:送信|送付|配布|配信|発送|別の|他の)|BCC(?:で|に)(?:送信|すべき)|(?:TO|CC|To|Cc)欄|宛先を誤|宛名を誤|誤封入|別の(?:方|お客様)の[^。]{0,20}同封/, warnable: true },
+  // 誤って scopes its clause's verb across the object or goal between them ("誤ってメールを送信しておりました", "誤って他のお客様宛てに送付"),
+  // and a destination said to be wrong is the same error ("誤った宛先にFAXで送信", "BCCではなくTOに設定").
+  { type: 'misdelivery', pattern: /誤送信|誤送付|誤配布|誤配信|誤発送|誤って(?:[^。、]{0,16}?(?:を|に|へ))?(?:送信|送付|配布|配信|発送|別の|他の)|BCC(?:で|に)(?:送信|すべき)|BCCではなく|(?:TO|CC|To|Cc)欄|誤った(?:宛先|送付先|送り先|メールアドレス|住所|FAX番号|ファクス番号)(?:に|へ|宛)|宛先を誤|宛名を誤|誤封入|別の(?:方|お客様)の[^。]{0,20}同封/, warnable: true },
   // A setting flaw that let an attacker in ("設定に不備があったことにより脆弱性が生じ、不正アクセスを受け") made nothing public by itself.
   { type: 'misconfiguration', pattern: new RegExp(`${SETTING_FLAW}|公開設定`), unless: new RegExp(`${HEDGED_CAUSE.source}|${SETTING_FLAW_EXPLOITED.source}`) },
   // The state came first and the attack after ("…アクセスができる状況となり、その間に不正アクセスを受け") is still a setting error.
@@ -245,6 +251,9 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   { type: 'loss_theft', pattern: /(?:PC|パソコン|端末|スマートフォン|スマホ|携帯電話|タブレット|USBメモリ|記憶媒体|外部媒体|媒体|ハードディスク|HDD|鞄|かばん|カバン|バッグ|書類|資料|名簿|車両|自転車)[^。、]{0,16}?(?:が|を|ごと)[^。、]{0,12}?盗まれ/, warnable: true },
   { type: 'loss_theft', pattern: /紛失|盗難|置き忘れ|置忘れ|誤廃棄|所在不明|車上荒らし|ひったくり/, unlessBefore: /(?:情報|データ|アカウント|ID|パスワード)(?:の)?$/ },
   { type: 'insider', pattern: /内部不正|私的に(?:利用|閲覧)|無断で(?:持ち出|複製|コピー|閲覧)/ },
+  // Staff who read or used data for ends outside their work, told as an event ("社員が業務外の目的で顧客情報を閲覧しておりました",
+  // "業務目的外で顧客データを取得し"): the guide's misuse by staff. Not a rule against it ("業務目的外で利用しないよう").
+  { type: 'insider', pattern: new RegExp(`業務(?:外|目的外)(?:の目的)?で[^。]{0,24}?(?:閲覧|利用|使用|取得|持ち出|複製)(?:${ACTIVE_TOLD}|さ${PASSIVE_TOLD})`), needs: INSIDER_ACTOR, warnable: true },
   { type: 'insider', pattern: /不正に持ち出|不正な持ち出し|不正持ち出し|不正に(?:閲覧|取得|使用|利用|複製)し(?:た|て)/, needs: INSIDER_ACTOR },
   // A function stopped as first response ("機能を停止し、ネットワーク遮断等の初動対応") is containment. The object noun phrase may close
   // with 等 and a degree adverb stand before the verb ("サイト運営業務を一部停止", "決済機能等を一時停止"), as for services below.

@@ -835,3 +835,19 @@ describe('incident types: an adverb scoping its clause\'s verb, an active verb t
     expect(await typesOf(text)).toEqual(want);
   });
 });
+
+describe('incident types: an outsider as the agent, a wrong destination, staff\'s use outside work', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['someone logged in to the management screen', '何者かが管理画面にログインし、会員情報を閲覧しておりました。', ['unauthorized_access']],
+    ['an attacker logged in with stolen credentials', '攻撃者によって窃取された認証情報でクラウドサービスにログインされました。', ['unauthorized_access']],
+    ['staff who log in (negative)', '従業員が管理画面にログインし、設定を変更しました。', []],
+    ['papers faxed to a wrong number', '書類を誤った宛先にFAXで送信いたしました。', ['misdelivery']],
+    ['addresses put in TO, not BCC', 'メール送信時に宛先をBCCではなくTOに設定したため、他の方のメールアドレスが表示される状態となりました。', ['misdelivery']],
+    ['the right destination checked (negative)', '送付先を二重に確認する手順を定めております。', []],
+    ['staff who read data for ends outside their work', '当社社員が業務外の目的で顧客情報を閲覧しておりました。', ['insider']],
+    ['use outside work forbidden, as a rule (negative)', '従業員が顧客情報を業務目的外で利用しないよう社内規程で定めております。', []],
+    ['a view outside work forbidden (negative)', '従業員が業務目的外で顧客情報を閲覧することを禁止しております。', []],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
