@@ -851,3 +851,17 @@ describe('incident types: an outsider as the agent, a wrong destination, staff\'
     expect(await typesOf(text)).toEqual(want);
   });
 });
+
+describe('incident types: work stopped, a service no longer given', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['the shop\'s business suspended', 'オンラインショップの営業を一時休止しております。', ['outage']],
+    ['shipping stopped', '基幹システムの停止に伴い、製品の出荷を一時停止しております。', ['outage']],
+    ['every service called off (中止)', '本件の影響により、全サービスの提供を中止しております。', ['outage']],
+    ['a service that can no longer be given', 'サーバーが停止したため、サービスの提供ができなくなっております。', ['outage']],
+    ['shipping said to go on (negative)', '製品の生産および出荷に影響はなく、通常どおり稼働しております。', []],
+    ['a function stopped as the first response (negative)', '当該機能を停止し、ネットワーク遮断等の初動対応を実施しました。', []],
+    ['a login failing for one user, a case put (negative)', 'ログインができなくなっている場合には、問い合わせ窓口までご連絡ください。', []],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
