@@ -70,7 +70,12 @@ function sentFromAccount(doc: DocumentContext, f: TypeFinding): boolean {
   if (SPOOFED_MAIL.test(text)) return true;
   // "メールアカウントが不正アクセスの被害に遭い、弊社従業員を装った不審なメールが送信されている": mail impersonating the organization,
   // told in the sentence that names the hijacked account, is that account's mail.
-  if (IMPERSONATING_MAIL.test(text)) return /アカウント/.test(sentenceAt(doc, f.at)?.text ?? '');
+  // The hijack may be the sentence before's ("攻撃者が社用メールにログイン。…当該社員を装ったメールを大量に送信しました").
+  if (IMPERSONATING_MAIL.test(text)) {
+    const found = sentenceAt(doc, f.at);
+    const at = found ? doc.sentences.indexOf(found) : -1;
+    return /アカウント/.test(found?.text ?? '') || (at > 0 && /アカウント|(?:メール|アドレス)[^。、]{0,10}?に(?:不正に)?(?:ログイン|サインイン)/.test(doc.sentences[at - 1]!.text));
+  }
   const rest = doc.text.slice(f.at + text.length, f.at + text.length + 40);
   if (text !== 'フィッシング' || !(rest.startsWith('メール') || PHISHING_PURPOSE_MAIL.test(rest))) return false;
   const found = sentenceAt(doc, f.at);
@@ -115,6 +120,7 @@ export function dismissal(
   after: string,
   next = '',
   before = sentence,
+  ownWords = sentence,
 ): 'negated' | 'countermeasure' | 'warning' | 'context' | 'definition' | null {
   if (COUNTERMEASURE_AFTER.test(after)) return 'countermeasure';
   if (DEFINITION.test(sentence)) return 'definition';
@@ -122,10 +128,40 @@ export function dismissal(
   if (keyword.needs && !keyword.needs.test(sentence) && !(keyword.needsNext && keyword.needs.test(next))) return 'context';
   if (keyword.unless && keyword.unless.test(sentence)) return 'context';
   if (keyword.unlessBefore && keyword.unlessBefore.test(before)) return 'context';
-  if (keyword.warnable && (WARNING_OR_HYPOTHETICAL.test(sentence) || DANGER_AFTER.test(after))) return 'warning';
+  if (keyword.warnable && (WARNING_OR_HYPOTHETICAL.test(ownWords) || DANGER_AFTER.test(after))) return 'warning';
   if (DANGER_NOUN_AFTER.test(after)) return 'warning';
   if (CONDITION_AFTER.test(after)) return 'warning';
   return null;
+}
+
+/**
+ * The sentence without the words it quotes ("…という文章", a message's text in 「」), save the quotation that holds the keyword at
+ * `at`: a quoted scam message that threatens "ご予約が自動的にキャンセルされる可能性があります" is the sender's warning, not the
+ * release's to its readers. A quotation may run past the sentence either way (the segmenter ends sentences at a 。 inside 「」): a
+ * 」 with no 「 before it closes one opened in the sentence before, a 「 with no 」 after it runs to the sentence's end.
+ */
+export function outsideQuotes(sentence: string, at: number): string {
+  const spans: [number, number][] = [];
+  const open: number[] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    const ch = sentence[i];
+    if (ch === '「' || ch === '『') open.push(i);
+    else if (ch === '」' || ch === '』') {
+      if (open.length > 0) {
+        const from = open.pop()!;
+        if (open.length === 0) spans.push([from, i + 1]);
+      } else spans.push([0, i + 1]);
+    }
+  }
+  if (open.length > 0) spans.push([open[0]!, sentence.length]);
+  let out = '';
+  let last = 0;
+  for (const [from, to] of spans.sort((a, b) => a[0] - b[0])) {
+    if (from < last || (at >= from && at < to)) continue;
+    out += sentence.slice(last, from);
+    last = to;
+  }
+  return out + sentence.slice(last);
 }
 
 /** A vague attack word whose kind is named beside it ("ランサムウェアによるサイバー攻撃"). */
@@ -216,7 +252,8 @@ export const incidentTypesExtractor: Extractor = {
           const after = doc.text.slice(end, Math.min(sentenceEnd, end + NEGATION_REACH + 20));
           const sentenceStart = sentence ? sentence.start : doc.lineAt(start).start;
           const before = doc.text.slice(Math.min(start, Math.max(sentenceStart, start - BEFORE_REACH)), start);
-          let why = dismissal(keyword, sentenceText, after, keyword.needsNext && sentence ? nextSentence(doc, sentence.end) : '', before);
+          const ownWords = keyword.warnable ? outsideQuotes(sentenceText, start - sentenceStart) : sentenceText;
+          let why = dismissal(keyword, sentenceText, after, keyword.needsNext && sentence ? nextSentence(doc, sentence.end) : '', before, ownWords);
           // "外部からの大量の不正アクセス（DDoS攻撃）": the gloss names a flood of requests, not an intrusion.
           if (!why && type === 'unauthorized_access' && DDOS_GLOSS_AFTER.test(after)) why = 'context';
           // "- 架空請求やフィッシングメール" under "…悪用された場合、以下の二次被害が考えられます。": a row of harms that may follow.

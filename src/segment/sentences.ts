@@ -32,7 +32,11 @@ export function splitSentences(lines: Line[]): Sentence[] {
 function splitLine(line: Line, sentences: Sentence[]): void {
   const text = line.text;
   let start = line.start;
+  const quoted = quotedSpans(text);
+  let q = 0;
   for (let i = 0; i < text.length; i++) {
+    while (q < quoted.length && quoted[q]![1] <= i) q++;
+    if (q < quoted.length && quoted[q]![0] < i) continue;
     const ch = text.charCodeAt(i);
     if (ch === 0x3002 || ch === 0x21 || ch === 0x3f) {
       pushSentence(sentences, line, start, line.start + i + 1);
@@ -40,6 +44,28 @@ function splitLine(line: Line, sentences: Sentence[]): void {
     }
   }
   if (start < line.end && text.slice(start - line.start).trim().length > 0) pushSentence(sentences, line, start, line.end);
+}
+
+/**
+ * The spans of a line quoted in 「」 (or 『』) that close on the same line, outermost only, in order: a 。 inside one ends a sentence
+ * of the quoted text ("「…完了してください。この期間内に…可能性があります。」という文章…が配信されている"), not of the line's own,
+ * which runs on past the 」. A 「 that never closes on its line quotes nothing here.
+ */
+function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let depth = 0;
+  let from = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x300c || ch === 0x300e) {
+      if (depth === 0) from = i;
+      depth++;
+    } else if ((ch === 0x300d || ch === 0x300f) && depth > 0) {
+      depth--;
+      if (depth === 0) spans.push([from, i]);
+    }
+  }
+  return spans;
 }
 
 function pushSentence(sentences: Sentence[], line: Line, start: number, end: number): void {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildDocument } from '../../src/document.js';
-import { incidentTypesExtractor } from '../../src/extract/incidentTypes.js';
+import { incidentTypesExtractor, outsideQuotes } from '../../src/extract/incidentTypes.js';
 import { emptyFindings } from '../../src/extract/types.js';
 import type { IncidentType } from '../../src/types.js';
 
@@ -760,6 +760,107 @@ describe('incident types: a fake website', () => {
     ['a fake website imitating us', '当社の公式サイトを装った偽のウェブサイトが確認されています。', ['phishing']],
     ['a fake shopping site', '当社の商品を掲載した偽ショッピングサイトが開設されていることを確認しました。', ['phishing']],
     ['a fake website only warned of (negative)', '当社を装った偽のWebサイトにご注意ください。', []],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: an event told politely, or in a clause joined by the bare stem', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['mail posing as the company, sent (polite progressive)', '一部のお客様より、当社を装った不審なメールが送信されておりますとのご連絡をいただきました。', ['phishing']],
+    ['mail posing as the company, sent (polite past)', '本日、当社を装った不審なメールが複数のお客様に送信されました。', ['phishing']],
+    ['mail posing as the company, received (polite past)', '当社の取引先が、弊社を装ったメールを受信しました。', ['phishing']],
+    ['such mail received, put to readers as a case (negative)', '弊社を装った不審なメールを受信されました場合は、開封せずに削除してください。', []],
+    ['such mail feared to come (negative)', '今後、当社を装った不審なメールが送信される可能性があります。', []],
+    ['the sender used for sending (polite past)', '弊社の送信元アドレスが、第三者による迷惑メールの送信に利用されました。', ['account_compromise']],
+    ['mail sent against the company\'s will (polite past)', '外部メール配信サービスにおいて、当社の意図しないメールが大量に送信されました。', ['account_compromise']],
+    ['a sending against its will only feared (negative)', '意図しないメールが送信されることのないよう、設定を見直しました。', []],
+    ['the management route joined by the bare stem', '予約管理システムのメール機能を使用し、一部のお客様にフィッシングサイトへ誘導するメッセージが配信されました。', ['account_compromise', 'phishing']],
+    ['the management route used, no message sent (negative)', '予約管理システムを使用し、宿泊予約を受け付けております。', []],
+    ['a staff member\'s address sending', '弊社スタッフのメールアドレスから、不審なメールが送信されております。', ['account_compromise']],
+    ['a staff member\'s address named, nothing sent (negative)', '弊社スタッフのメールアドレスからのご連絡には、必ず署名を記載しております。', []],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: an intrusion suffered, a hack, a device stolen', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['an intrusion suffered (侵入を受け)', '当社の業務用サーバーが第三者による侵入を受けました。', ['unauthorized_access']],
+    ['a virus that got in is no intrusion (negative)', '一部の端末がウイルスの侵入を受けたことを確認しました。', ['malware']],
+    ['an intrusion suffered, denied (negative)', 'サーバーが外部からの侵入を受けた形跡は確認されておりません。', []],
+    ['a website hacked', '当社ウェブサイトが第三者によってハッキングされ、トップページが改ざんされました。', ['unauthorized_access', 'web_tampering']],
+    ['hacking named as a topic (negative)', 'ハッキングの手口と対策について社内研修を実施します。', []],
+    ['a notebook PC stolen', '従業員が業務用ノートPCを車内に置いていたところ、車上でPCが盗まれました。', ['loss_theft']],
+    ['a bag with papers stolen', '顧客名簿の入った鞄を盗まれる事案が発生しました。', ['loss_theft']],
+    ['data stolen by an intruder names no device (negative)', '不正アクセスにより個人情報が盗まれた可能性があります。', ['unauthorized_access']],
+    ['a theft only feared (negative)', '端末が盗まれる可能性があるため、施錠を徹底してください。', []],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: a warning quoted from a message is the sender\'s', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['a scam message quoted, its threat inside the quotation',
+      'お客様に対して、予約管理システムのメール機能を使用し、「確認手続きを完了してください。完了されない場合、ご予約がキャンセルされる可能性があります。」という文章とフィッシングサイトへ誘導するURLが貼付されたメッセージが配信されていることを確認いたしました。',
+      ['account_compromise', 'phishing']],
+    ['the same warning in the release\'s own words (negative)', '予約管理システムのメール機能を使用し、今後フィッシングサイトへ誘導するメッセージが配信される可能性があります。', []],
+    ['a warning to readers after a quoted subject line (negative)', '件名「ご予約の確認」のフィッシングメールにご注意ください。', []],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+
+  test.each<[string, number, string]>([
+    ['当社を「装う」メールにご注意ください。', 0, '当社をメールにご注意ください。'],
+    ['「キャンセルされる可能性があります。」という文章', 3, '「キャンセルされる可能性があります。」という文章'],
+    ['「キャンセルされる可能性があります。」という文章', 20, 'という文章'],
+    ['完了されない場合、可能性があります。」という文章のメッセージ', 25, 'という文章のメッセージ'],
+    ['メール機能を使用し、「確認手続きを完了してください。', 0, 'メール機能を使用し、'],
+  ])('outsideQuotes(%j, %i)', (sentence, at, want) => {
+    expect(outsideQuotes(sentence, at)).toBe(want);
+  });
+});
+
+describe('incident types: an adverb scoping its clause\'s verb, an active verb told politely', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['誤って before the object of the sending', '担当者が誤ってお客様情報を含むメールを送信しておりました。', ['misdelivery']],
+    ['誤って before the goal of the sending', '誤って他のお客様宛てに請求書を送付いたしました。', ['misdelivery']],
+    ['誤って with another verb (negative)', '担当者が誤ってファイルを削除しました。', []],
+    ['a terminal operated by someone not allowed to (polite active)', '第三者が当社の端末を不正に操作しました。', ['unauthorized_access']],
+    ['an operation only checked for (negative)', '端末が不正に操作されていないか確認しております。', []],
+    ['a login only checked for (negative)', '全アカウントについて不正ログインがないかを調査しております。', []],
+    ['a login told, then checked elsewhere', '当社サーバーへの不正ログインを確認したため、他のサーバーに同様の痕跡がないか調査しております。', ['unauthorized_access']],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: an outsider as the agent, a wrong destination, staff\'s use outside work', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['someone logged in to the management screen', '何者かが管理画面にログインし、会員情報を閲覧しておりました。', ['unauthorized_access']],
+    ['an attacker logged in with stolen credentials', '攻撃者によって窃取された認証情報でクラウドサービスにログインされました。', ['unauthorized_access']],
+    ['staff who log in (negative)', '従業員が管理画面にログインし、設定を変更しました。', []],
+    ['papers faxed to a wrong number', '書類を誤った宛先にFAXで送信いたしました。', ['misdelivery']],
+    ['addresses put in TO, not BCC', 'メール送信時に宛先をBCCではなくTOに設定したため、他の方のメールアドレスが表示される状態となりました。', ['misdelivery']],
+    ['the right destination checked (negative)', '送付先を二重に確認する手順を定めております。', []],
+    ['staff who read data for ends outside their work', '当社社員が業務外の目的で顧客情報を閲覧しておりました。', ['insider']],
+    ['use outside work forbidden, as a rule (negative)', '従業員が顧客情報を業務目的外で利用しないよう社内規程で定めております。', []],
+    ['a view outside work forbidden (negative)', '従業員が業務目的外で顧客情報を閲覧することを禁止しております。', []],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: work stopped, a service no longer given', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['the shop\'s business suspended', 'オンラインショップの営業を一時休止しております。', ['outage']],
+    ['shipping stopped', '基幹システムの停止に伴い、製品の出荷を一時停止しております。', ['outage']],
+    ['every service called off (中止)', '本件の影響により、全サービスの提供を中止しております。', ['outage']],
+    ['a service that can no longer be given', 'サーバーが停止したため、サービスの提供ができなくなっております。', ['outage']],
+    ['shipping said to go on (negative)', '製品の生産および出荷に影響はなく、通常どおり稼働しております。', []],
+    ['a function stopped as the first response (negative)', '当該機能を停止し、ネットワーク遮断等の初動対応を実施しました。', []],
+    ['a login failing for one user, a case put (negative)', 'ログインができなくなっている場合には、問い合わせ窓口までご連絡ください。', []],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });

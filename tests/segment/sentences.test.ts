@@ -10,6 +10,14 @@ describe('splitSentences', () => {
     ['一行目です\n二行目です。', ['一行目です', '二行目です。']],
     ['本当ですか?はい!', ['本当ですか?', 'はい!']],
     ['\n\n', []],
+    // A 。 inside a quotation closed on the line ends the quoted text's sentence, not the line's.
+    ['お客様に対して、「確認手続きを完了してください。完了されない場合、予約がキャンセルされます。」という文章のメッセージが配信されました。次の文です。',
+      ['お客様に対して、「確認手続きを完了してください。完了されない場合、予約がキャンセルされます。」という文章のメッセージが配信されました。', '次の文です。']],
+    ['『第1報。概要』の続報です。以上。', ['『第1報。概要』の続報です。', '以上。']],
+    ['「入れ子「内側。」外側。」まで一文。次。', ['「入れ子「内側。」外側。」まで一文。', '次。']],
+    // A 「 that never closes on its line quotes nothing: the line splits as before (negative).
+    ['「閉じない引用です。次の文です。', ['「閉じない引用です。', '次の文です。']],
+    ['閉じるだけ」です。次の文です。', ['閉じるだけ」です。', '次の文です。']],
   ])('%j', (text, expected) => {
     expect(sentencesOf(text).map((s) => s.text)).toEqual(expected);
   });
