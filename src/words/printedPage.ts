@@ -86,3 +86,10 @@ export const CONTENTS_HEADING = /^(?:[■□◆●▼]\s*)?(?:目次|もくじ|�
 export const ANNEX_REFERENCE = /^[（(]?[ ]*別紙[0-9０-９]*[ ]*(?:のとおり|の通り|を?参照|に記載)[ ]*[）)]?$/;
 /** The label that opens a document's annex page, alone on its line: 「別紙」「別紙1」「（別紙）」. */
 export const ANNEX_LABEL = /^[（(【]?[ ]*別紙[ ]*[0-9０-９]*[ ]*[）)】]?$/;
+
+/**
+ * A section's number opening a heading of the release: 「① 漏えい件数」「イ　個人データの件数」「(2) 代理店関連の個人情報」
+ * 「2. 漏えいした個人情報」「第3　今後の対応」 — the list shape a page's running head or a side box's line does not take
+ * (chrome.ts: a heading set in small type at a page's break).
+ */
+export const SECTION_HEADING_NUMBER = /^(?:[①-⑳]|[ア-ン][ 　]|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|[0-9０-９]{1,2}[.．][ 　]?[^0-9０-９ 　]|第[0-9０-９一二三四五六七八九十]{1,3}[ 　条章節項])/;

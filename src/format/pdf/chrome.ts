@@ -1,6 +1,6 @@
 import { dateOfDateLine, datesOfDateLine, type DateLineDate } from '../dateLine.js';
 import { ADDRESS_LINE, LOGO_PLACEHOLDER_BEFORE, BREADCRUMB, CONTACT_LABEL, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, NEWS_CATEGORY, PAGE_FEEDBACK, PAGE_DATE_LABEL, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, READER_TALLY, RECORD_STAMP, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SHOP_PRICE, SHOP_RANK_CELL } from '../../words/pageChrome.js';
-import { ALSO_READ_HEADING, AUTHOR_BOX, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
+import { ALSO_READ_HEADING, AUTHOR_BOX, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SECTION_HEADING_NUMBER, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
 import type { Item, PdfLine } from './types.js';
@@ -1415,6 +1415,18 @@ function continuesAbove(line: PdfLine, lines: PdfLine[]): boolean {
 }
 
 /**
+ * A numbered heading of the text set at a page's break in a type smaller than the text's (a blog theme's h4: 「② 漏えい件数」
+ * atop page 2, 「①お取引先さま・お客さま：74名」 at the foot of page 1): it opens with a section's number, and a line of
+ * the text — in the body's type, starting where it starts — carries on the flow within four of its lines: below it at a
+ * page's top, above it (the section it follows) at a page's foot. A running head, a footer's copyright or a side box's
+ * entry spilled to the page's edge takes no section's number, or stands beside no line of the body's type.
+ */
+function numberedHeadingInFlow(line: PdfLine, lines: PdfLine[], bodySize: number, atFoot: boolean): boolean {
+  if (!SECTION_HEADING_NUMBER.test(line.cells.join(' ').trim())) return false;
+  return lines.some((l) => l !== line && l.page === line.page && Math.abs(l.x - line.x) <= 2 && Math.abs(l.size - bodySize) < 0.5 && (atFoot ? l.y > line.y : l.y < line.y) && Math.abs(l.y - line.y) <= line.size * 4);
+}
+
+/**
  * Running headers and footers: a line in the top or bottom eighth of the page that recurs (digits
  * aside) at the same height on at least half of the pages, and any page-number line there.
  */
@@ -1442,7 +1454,7 @@ export function dropRunningLines(lines: PdfLine[], pages: number): PdfLine[] {
     // A figure alone that carries on the line just above it (a table row's last cell wrapped at the page's foot:
     // 「19 JR 九州住宅株式会社 2017/06 ～ 2025/10」 over 「136」) is the text's, unless it recurs like a page's number.
     if (text.length <= 24 && PAGE_NUMBER.test(text) && (recurs || !continuesAbove(l, lines))) return false;
-    if (l.size <= bodySize * 0.85 && (l.position === topmost || l.position === bottommost) && !dateOfDateLine(text) && !opensBlock(l, lines)) return false;
+    if (l.size <= bodySize * 0.85 && (l.position === topmost || l.position === bottommost) && !dateOfDateLine(text) && !opensBlock(l, lines) && !numberedHeadingInFlow(l, lines, bodySize, l.position === bottommost)) return false;
     return !recurs;
   });
 }

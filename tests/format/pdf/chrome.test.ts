@@ -558,6 +558,28 @@ test.each([
   expect(dropRunningLines(twoPages(page2), 2).filter((l) => l.page === 2).map((l) => l.cells[0])).toEqual(expected);
 });
 
+/** Two pages of 10 pt text at mid-page, with the given lines (8 pt unless told) set about them. */
+const pageBreak = (extra: { page: number; text: string; y: number; size?: number; x?: number }[]): PdfLine[] => [
+  ...[1, 2].flatMap((page) => [400, 382, 364].map((y, k) => ({ page, items: [], x: 50, right: 500, y, size: 10, cells: [`当社は、調査を継続しております。${k}`], cellX: [50], position: (792 - y) / 792, spaceBefore: false, spaceAfter: false }) as PdfLine)),
+  ...extra.map(({ page, text, y, size = 8, x = 50 }) => ({ page, items: [], x, right: 400, y, size, cells: [text], cellX: [x], position: (792 - y) / 792, spaceBefore: false, spaceAfter: false }) as PdfLine),
+];
+
+test.each([
+  // A blog theme's numbered h4, smaller than the text, printed at a page's break: the text's heading, kept.
+  ['a numbered heading atop page 2 over the text it heads stays', [{ page: 2, text: '② 漏えい件数', y: 775 }, { page: 2, text: 'お客様数:約438万人', y: 747, size: 10 }], '② 漏えい件数', true],
+  ['a katakana-numbered heading atop a page stays', [{ page: 2, text: 'イ　個人データの件数', y: 775 }, { page: 2, text: '3,093件', y: 750, size: 10 }], 'イ　個人データの件数', true],
+  ['a numbered heading at page 1\'s foot under the section it follows stays', [{ page: 1, text: '漏洩のおそれがある個人情報(第2報から変更はありません)', y: 60, size: 10 }, { page: 1, text: '①お取引先さま・お客さま:74名', y: 33 }], '①お取引先さま・お客さま:74名', true],
+  // negative: no section's number (a running head, a footer's copyright), no line of the body's type beside it (a side
+  // box's numbered entries), or the text's line starting elsewhere: the small line at the page's edge goes.
+  ['a running head over the text goes (negative)', [{ page: 2, text: '株式会社サンプル ニュースリリース', y: 775 }, { page: 2, text: 'お客様数:約438万人', y: 747, size: 10 }], '株式会社サンプル ニュースリリース', false],
+  ['a footer\'s copyright at page 1\'s foot goes (negative)', [{ page: 1, text: '漏洩のおそれがある個人情報', y: 60, size: 10 }, { page: 1, text: 'Copyright © 2025 株式会社サンプル', y: 33 }], 'Copyright © 2025 株式会社サンプル', false],
+  ['a side box\'s numbered entry atop a page goes (negative)', [{ page: 2, text: '2. 新サービス提供開始のお知らせ', y: 775 }, { page: 2, text: '3. 窓口受付時間変更のお知らせ', y: 747 }], '2. 新サービス提供開始のお知らせ', false],
+  ['a numbered line over text that starts elsewhere goes (negative)', [{ page: 2, text: '② 漏えい件数', y: 775 }, { page: 2, text: 'お客様数:約438万人', y: 747, size: 10, x: 300 }], '② 漏えい件数', false],
+  ['a numbered line standing far from the text goes (negative)', [{ page: 2, text: '② 漏えい件数', y: 775 }, { page: 2, text: 'お客様数:約438万人', y: 700, size: 10 }], '② 漏えい件数', false],
+])('dropRunningLines, a small line at a page\'s break: %s', (_label, extra, text, stays) => {
+  expect(dropRunningLines(pageBreak(extra), 2).some((l) => l.cells[0] === text)).toBe(stays);
+});
+
 const columnAtoms = (texts: string[], x: number, width: number) => texts.map((t, k) => itemAtom({ str: t, x, y: 700 - k * 16, width, size: 10 }));
 
 test.each([
