@@ -146,8 +146,10 @@ const EDGE_TRIES = 3;
  * Two columns set all but against each other, no gutter of half a type size between them: a side bar whose text runs to
  * its box's edge and a little past it (its last glyph clipped under the article's first: 「…日経平均43016円」 ending 2 pt
  * into the article's margin), its lines falling between the article's. The right column is what starts at one left
- * edge or right of it — an edge six lines or more start at —, the left column what ends by that edge (a little past it
- * at most); the two are columns when interleavedColumns says so. Null when no edge parts the region so.
+ * edge or right of it — an edge six lines or more start at, half the right side's lines starting there —, the left
+ * column what ends by that edge (one glyph past it at most); no line goes on across the edge (the same baseline and type
+ * carried on by the next glyph: a heading or a menu row set glyph by glyph, whose glyphs also start at that x); the two
+ * are columns when interleavedColumns says so. Null when no edge parts the region so.
  */
 export function interleavedCut(region: Atom[], em: number): [Atom[], Atom[]] | null {
   let minLeft = Infinity;
@@ -172,9 +174,53 @@ export function interleavedCut(region: Atom[], em: number): [Atom[], Atom[]] | n
         break;
       }
     }
-    if (parts && interleavedColumns(left, right)) return [left, right];
+    if (parts && startsAtEdge(right, x) && !goesOnAcross(left, right, x, em) && interleavedColumns(left, right)) return [left, right];
   }
   return null;
+}
+
+/** Share of a column's lines that must start at its left edge (the rest indented: list items, a heading's number). */
+const EDGE_STARTS = 0.5;
+
+/** Whether half the side's lines or more start at x (their first glyph within a point of it). */
+function startsAtEdge(side: Atom[], x: number): boolean {
+  const first = new Map<number, number>();
+  for (const a of side) {
+    if (!a.item || a.item.str.trim() === '') continue;
+    const y = Math.round(a.item.y);
+    if (a.left < (first.get(y) ?? Infinity)) first.set(y, a.left);
+  }
+  let at = 0;
+  for (const left of first.values()) if (Math.abs(left - x) <= 1) at++;
+  return first.size > 0 && at >= first.size * EDGE_STARTS;
+}
+
+/** The widest gap (in type sizes) between two glyphs of one line that goes on across an edge: a word's space. */
+const ACROSS_GAP = 0.6;
+
+/**
+ * Whether a line of the left side goes on across x into the right side: a glyph ending near x and the next on its very
+ * baseline, in its type, starting where it ends (a space's width after it at most) — one line, not two columns' lines.
+ */
+function goesOnAcross(left: Atom[], right: Atom[], x: number, em: number): boolean {
+  const heads = new Map<number, Item[]>();
+  for (const a of right) {
+    if (!a.item || a.item.str.trim() === '' || a.left > x + em) continue;
+    const y = Math.round(a.item.y);
+    heads.set(y, [...(heads.get(y) ?? []), a.item]);
+  }
+  for (const a of left) {
+    const it = a.item;
+    if (!it || it.str.trim() === '' || a.right < x - em) continue;
+    const y = Math.round(it.y);
+    for (const k of [y - 1, y, y + 1]) {
+      for (const r of heads.get(k) ?? []) {
+        const gap = r.x - a.right;
+        if (Math.abs(r.y - it.y) < 0.5 && Math.abs(r.size - it.size) < 0.25 && gap >= -0.5 && gap <= it.size * ACROSS_GAP) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /**
