@@ -205,7 +205,7 @@ const ACROSS_GAP = 0.6;
 function goesOnAcross(left: Atom[], right: Atom[], x: number, em: number): boolean {
   const heads = new Map<number, Item[]>();
   for (const a of right) {
-    if (!a.item || a.item.str.trim() === '' || a.left > x + em) continue;
+    if (!a.item || a.item.str.trim() === '' || a.left > x + em * 2) continue;
     const y = Math.round(a.item.y);
     heads.set(y, [...(heads.get(y) ?? []), a.item]);
   }

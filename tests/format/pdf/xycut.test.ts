@@ -242,3 +242,17 @@ test('interleavedColumns: a few lines each side, or lines level with each other,
   expect(interleavedColumns(side(4, 9), article)).toBe(false);
   expect(interleavedColumns(side(9, 10.5).map((a) => ({ ...a, item: { ...a.item!, y: a.item!.y + 1 } })), article)).toBe(false);
 });
+
+test.each([
+  // A bar's line across both columns set glyph by glyph (「…大雨による臨時休業（１２店舗）」): its glyph 「時」 starts just left of
+  // the article's edge and 「休」 follows it a glyph past the edge on the very baseline — one line, no edge to part at.
+  ['a line set glyph by glyph across the edge (negative)', true, false],
+  ['without it: the side column is parted', false, true],
+])('a line that goes on across the article\'s edge: %s', (_label, across, parted) => {
+  const side = [...Array(10).keys()].map((k) => item(`${k + 1}/9 お知らせ${k}`, 34.3, 330 - k * 9, (k % 3 === 0 ? 141.7 : 130) - 34.3, 6.3));
+  const article = [...Array(9).keys()].map((k) => item(`本文${k}の行、不正に送信されたメールについて調査しました。`, 139.6, 331 - k * 10.5, 270, 7.2));
+  const bar = across ? ['緊', '急', '情', '報', '臨', '時', '休', '業'].map((g, k) => item(g, 91 + k * 9.6, 338, 9.6, 9.6)) : [];
+  const blocks = xyCut([...side, ...article, ...bar].map(itemAtom), { em: 7.2 }).map((b) => b.atoms.map((a) => a.item!.str).join('/'));
+  const mixed = blocks.some((b) => b.includes('本文') && /[0-9]\/9/.test(b));
+  expect(!mixed).toBe(parted);
+});
