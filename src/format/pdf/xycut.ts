@@ -124,11 +124,142 @@ function gutterCut(region: Atom[], em: number, options: Pick<CutOptions, 'isNews
   }
   if (top - bottom < em * 3) return null;
   const vertical = gaps(region, 'x')[0];
-  if (!vertical || vertical.to - vertical.from < em * 0.5) return overflowCut(region, em, options);
+  if (!vertical || vertical.to - vertical.from < em * 0.5) return interleavedCut(region, em) ?? overflowCut(region, em, options);
   const left = region.filter((a) => a.right <= vertical.from + 0.01);
   const right = region.filter((a) => a.left >= vertical.to - 0.01);
   if (sidesAreColumns(left, right, options)) return [left, right];
   return options.isLeftover && loneLineCut(left, right, options.isLeftover) ? [left, right] : null;
+}
+
+/** Lines each side has at least for interleavedCut to part them. */
+const INTERLEAVED_LINES = 6;
+/** Share of the sparser side's baselines the other side may share, at most, for interleavedCut. */
+const INTERLEAVED_ALIGNMENT = 0.6;
+/** How far apart two sides' line pitches (or type sizes) stand, as a share of the larger, to be two columns' type. */
+const PITCH_APART = 0.08;
+/** How far (in its own type sizes) a left column's line may run past the right column's edge: one glyph, clipped at its box. */
+const EDGE_OVERHANG = 1;
+/** How many of a region's most shared left edges interleavedCut tries. */
+const EDGE_TRIES = 3;
+
+/**
+ * Two columns set all but against each other, no gutter of half a type size between them: a side bar whose text runs to
+ * its box's edge and a little past it (its last glyph clipped under the article's first: 「…日経平均43016円」 ending 2 pt
+ * into the article's margin), its lines falling between the article's. The right column is what starts at one left
+ * edge or right of it — an edge six lines or more start at, half the right side's lines starting there —, the left
+ * column what ends by that edge (one glyph past it at most); no line goes on across the edge (the same baseline and type
+ * carried on by the next glyph: a heading or a menu row set glyph by glyph, whose glyphs also start at that x); the two
+ * are columns when interleavedColumns says so. Null when no edge parts the region so.
+ */
+export function interleavedCut(region: Atom[], em: number): [Atom[], Atom[]] | null {
+  let minLeft = Infinity;
+  const starts = new Map<number, number>();
+  for (const a of region) {
+    if (a.left < minLeft) minLeft = a.left;
+    if (!a.item || a.item.str.trim() === '') continue;
+    const key = Math.round(a.left * 4) / 4;
+    starts.set(key, (starts.get(key) ?? 0) + 1);
+  }
+  const edges = [...starts].filter(([x, n]) => n >= INTERLEAVED_LINES && x > minLeft + em).sort((p, q) => q[1] - p[1] || p[0] - q[0]).slice(0, EDGE_TRIES);
+  for (const [x] of edges) {
+    const edge = x - 0.15;
+    const left: Atom[] = [];
+    const right: Atom[] = [];
+    let parts = true;
+    for (const a of region) {
+      if (a.left >= edge) right.push(a);
+      else if (a.right <= edge + (a.item?.size ?? em) * EDGE_OVERHANG || (a.item !== undefined && a.item.str.trim() === '')) left.push(a);
+      else {
+        parts = false;
+        break;
+      }
+    }
+    if (parts && startsAtEdge(right, x) && !goesOnAcross(left, right, x, em) && interleavedColumns(left, right)) return [left, right];
+  }
+  return null;
+}
+
+/** Share of a column's lines that must start at its left edge (the rest indented: list items, a heading's number). */
+const EDGE_STARTS = 0.5;
+
+/** Whether half the side's lines or more start at x (their first glyph within a point of it). */
+function startsAtEdge(side: Atom[], x: number): boolean {
+  const first = new Map<number, number>();
+  for (const a of side) {
+    if (!a.item || a.item.str.trim() === '') continue;
+    const y = Math.round(a.item.y);
+    if (a.left < (first.get(y) ?? Infinity)) first.set(y, a.left);
+  }
+  let at = 0;
+  for (const left of first.values()) if (Math.abs(left - x) <= 1) at++;
+  return first.size > 0 && at >= first.size * EDGE_STARTS;
+}
+
+/** The widest gap (in type sizes) between two glyphs of one line that goes on across an edge: a word's space. */
+const ACROSS_GAP = 0.6;
+
+/**
+ * Whether a line of the left side goes on across x into the right side: a glyph ending near x and the next on its very
+ * baseline, in its type, starting where it ends (a space's width after it at most) — one line, not two columns' lines.
+ */
+function goesOnAcross(left: Atom[], right: Atom[], x: number, em: number): boolean {
+  const heads = new Map<number, Item[]>();
+  for (const a of right) {
+    if (!a.item || a.item.str.trim() === '' || a.left > x + em * 2) continue;
+    const y = Math.round(a.item.y);
+    heads.set(y, [...(heads.get(y) ?? []), a.item]);
+  }
+  for (const a of left) {
+    const it = a.item;
+    if (!it || it.str.trim() === '' || a.right < x - em) continue;
+    const y = Math.round(it.y);
+    for (const k of [y - 1, y, y + 1]) {
+      for (const r of heads.get(k) ?? []) {
+        const gap = r.x - a.right;
+        if (Math.abs(r.y - it.y) < 0.5 && Math.abs(r.size - it.size) < 0.25 && gap >= -0.5 && gap <= it.size * ACROSS_GAP) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether two sides of a region are two columns though nearly touching: each stands on lines of its own — six or
+ * more —, few baselines shared (the sparser side's lines fall between the other's), and the two are set in different
+ * type or at different pitches (a side bar's 6.3 pt at 9 pt beside the article's 7.2 pt at 10 pt). A table's columns
+ * share their rows' baselines, and a list's markers stand on their items' baselines.
+ */
+export function interleavedColumns(left: Atom[], right: Atom[]): boolean {
+  const lb = baselinesOf(left);
+  const rb = baselinesOf(right);
+  if (lb.length < INTERLEAVED_LINES || rb.length < INTERLEAVED_LINES) return false;
+  if (baselineAlignment(left, right) >= INTERLEAVED_ALIGNMENT) return false;
+  const apart = (a: number, b: number) => Math.abs(a - b) > Math.max(a, b) * PITCH_APART;
+  return apart(linePitch(lb), linePitch(rb)) || apart(middleSize(left), middleSize(right));
+}
+
+/** The distinct rounded baselines of a side's text, top first. */
+function baselinesOf(atoms: Atom[]): number[] {
+  return [...new Set(atoms.flatMap((a) => (a.item && a.item.str.trim() !== '' ? [Math.round(a.item.y)] : [])))].sort((a, b) => b - a);
+}
+
+/** The most common step between a side's successive baselines (its line pitch; the smaller of two as common). */
+function linePitch(baselines: number[]): number {
+  const steps = new Map<number, number>();
+  for (let k = 1; k < baselines.length; k++) {
+    const step = baselines[k - 1]! - baselines[k]!;
+    steps.set(step, (steps.get(step) ?? 0) + 1);
+  }
+  let best = 0;
+  let count = 0;
+  for (const [step, n] of steps) if (n > count || (n === count && step < best)) [best, count] = [step, n];
+  return best;
+}
+
+/** A side's middle type size. */
+function middleSize(atoms: Atom[]): number {
+  const sizes = atoms.flatMap((x) => (x.item ? [x.item.size] : [])).sort((p, q) => p - q);
+  return sizes[Math.floor(sizes.length / 2)] ?? 0;
 }
 
 /** The white space between a side bar's strip and the text beside it: this many type sizes at least. */

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Item } from '../../../src/format/pdf/types.js';
-import { itemAtom, xyCut } from '../../../src/format/pdf/xycut.js';
+import { interleavedColumns, itemAtom, xyCut } from '../../../src/format/pdf/xycut.js';
 
 const item = (str: string, x: number, y: number, width = 200, size = 10): Item => ({ str, x, y, width, size });
 const read = (items: Item[], isChrome?: (side: unknown[]) => boolean) =>
@@ -205,4 +205,54 @@ test.each([
   const items = [700, 684, 668, 652].flatMap((y, i) => [item(`左${i}`, 50, y, 180), item(`右${i}`, 300, y, 180)]);
   const read = xyCut(items.map(itemAtom), { em: 10, ...(separate ? { separateLists: () => true } : {}) }).map((b) => b.atoms.map((a) => a.item!.str).join('/'));
   expect(read.join('|')).toBe(blocks);
+});
+
+/**
+ * A side column set against the article (printfuzz: a side bar whose box ends 0.4 pt before the article's text, its lines'
+ * last glyph clipped a little past that edge): its lines at 9 pt pitch in 6.3 pt type between the article's at 10.5 pt in
+ * 7.2 pt. `sideRight` is where the side's longest line ends, `pitch`/`size` the side's rhythm and type.
+ */
+const interleaved = (sideRight: number, pitch: number, size: number, articleLeft = 139.6) => {
+  const side = [...Array(10).keys()].map((k) => item(`${k + 1}/9 地域清掃活動に${1633 + k}人が参加し`, 34.3, 330 - k * pitch, (k % 3 === 0 ? sideRight : 130) - 34.3, size));
+  const article = [...Array(9).keys()].map((k) => item(`本文${k}の行、不正に送信されたメールについて調査しました。`, articleLeft, 331 - k * 10.5, 270, 7.2));
+  return xyCut([...side, ...article].map(itemAtom), { em: 7.2 }).map((b) => b.atoms.map((a) => a.item!.str.slice(0, 4)).join('/'));
+};
+
+test.each([
+  // The side's last glyph runs 2 pt past the article's edge, no gutter at all: parted at the article's left edge.
+  ['a side bar\'s lines clipped 2 pt into the article\'s margin', 141.7, 9, 6.3, true],
+  // A hair of white (0.4 pt) between them, less than half a type size: parted too.
+  ['a hair of white between them', 139.2, 9, 6.3, true],
+  // The side in the article's type at another pitch: parted by the pitch alone.
+  ['the same type at another pitch', 139.2, 13, 7.2, true],
+  // Negative: the side at the article's own pitch and type — its lines level with the article's, a table's rows.
+  ['the same pitch and type: rows (negative)', 139.2, 10.5, 7.2, false],
+  // Negative: a line runs well past the edge (two glyphs and more): no column edge there.
+  ['a line well past the edge (negative)', 160, 9, 6.3, false],
+])('a side column set against the article, its lines between the article\'s: %s', (_label, sideRight, pitch, size, parted) => {
+  const blocks = interleaved(sideRight, pitch, size);
+  const mixed = blocks.some((b) => b.includes('本文') && /[0-9]\/9/.test(b));
+  expect(!mixed).toBe(parted);
+});
+
+test('interleavedColumns: a few lines each side, or lines level with each other, are no two columns', () => {
+  const side = (n: number, pitch: number) => [...Array(n).keys()].map((k) => itemAtom(item(`側${k}`, 30, 330 - k * pitch, 100, 6.3)));
+  const article = [...Array(9).keys()].map((k) => itemAtom(item(`本文${k}`, 140, 331 - k * 10.5, 270, 7.2)));
+  expect(interleavedColumns(side(10, 9), article)).toBe(true);
+  expect(interleavedColumns(side(4, 9), article)).toBe(false);
+  expect(interleavedColumns(side(9, 10.5).map((a) => ({ ...a, item: { ...a.item!, y: a.item!.y + 1 } })), article)).toBe(false);
+});
+
+test.each([
+  // A bar's line across both columns set glyph by glyph (「…大雨による臨時休業（１２店舗）」): its glyph 「時」 starts just left of
+  // the article's edge and 「休」 follows it a glyph past the edge on the very baseline — one line, no edge to part at.
+  ['a line set glyph by glyph across the edge (negative)', true, false],
+  ['without it: the side column is parted', false, true],
+])('a line that goes on across the article\'s edge: %s', (_label, across, parted) => {
+  const side = [...Array(10).keys()].map((k) => item(`${k + 1}/9 お知らせ${k}`, 34.3, 330 - k * 9, (k % 3 === 0 ? 141.7 : 130) - 34.3, 6.3));
+  const article = [...Array(9).keys()].map((k) => item(`本文${k}の行、不正に送信されたメールについて調査しました。`, 139.6, 331 - k * 10.5, 270, 7.2));
+  const bar = across ? ['緊', '急', '情', '報', '臨', '時', '休', '業'].map((g, k) => item(g, 91 + k * 9.6, 338, 9.6, 9.6)) : [];
+  const blocks = xyCut([...side, ...article, ...bar].map(itemAtom), { em: 7.2 }).map((b) => b.atoms.map((a) => a.item!.str).join('/'));
+  const mixed = blocks.some((b) => b.includes('本文') && /[0-9]\/9/.test(b));
+  expect(!mixed).toBe(parted);
 });
