@@ -583,16 +583,24 @@ export function printedSiteName(lines: readonly PdfLine[], text: string, closing
   if (logo === undefined || logo.page !== 1) return null;
   const bracket = bracketClosedBelow(logo, opening[at + 1]);
   const below = lineBelowLogo(logo, opening.slice(at + 1));
-  return siteNameOf(wrappedRow(logo, opening[at + 1]) ?? (bracket !== '' ? textOf(logo) + bracket : logoWrappedBelow(logo, below) ?? textOf(logo))) ?? groupLogo(logo) ?? menuLogo(logo) ?? figuredLogo(textOf(logo)) ?? homeItemName(opening.slice(at, at + HOME_ROW_LINES).filter((l) => l.page === 1).map(textOf)) ?? labelledPublisher(opening.slice(at, at + HOME_ROW_LINES).filter((l) => l.page === 1));
+  return siteNameOf(wrappedRow(logo, opening[at + 1]) ?? (bracket !== '' ? textOf(logo) + bracket : logoWrappedBelow(logo, below) ?? textOf(logo))) ?? groupLogo(logo) ?? menuLogo(logo) ?? figuredLogo(textOf(logo)) ?? homeItemName(opening.slice(at, at + HOME_ROW_LINES).filter((l) => l.page === 1).map(textOf)) ?? labelledPublisher(opening.slice(at, at + HOME_ROW_LINES).filter((l) => l.page === 1), text);
 }
 
 /**
  * The name a line atop the page gives after a publisher's label (PUBLISHER_LINE: 「運営：Ａグループ」 in the header's top bar,
  * the logo's image beside it), as the page's markup is read (pageMeta.ts publisherLineName): the label says whose the
- * site is, where the name has no legal form for siteNameOf to know it by. A cell of the page's first lines; else null.
+ * site is, where the name has no legal form for siteNameOf to know it by. A cell of the page's first lines, above the
+ * release's first sentence with a line between them, and no line of its text; else null.
  */
-function labelledPublisher(lines: readonly PdfLine[]): string | null {
-  for (const line of lines) {
+function labelledPublisher(lines: readonly PdfLine[], text: string): string | null {
+  const lineText = (l: PdfLine | undefined) => (l ? l.cells.join(' ').replace(/\s+/g, ' ').trim() : '');
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    // (The page's header ends at the release's first sentence, a line at least — the title, the menu — between them; a line
+    // of the release's text is none of its header's.)
+    const whole = lineText(line);
+    if (/。/.test(whole) || /。/.test(lineText(lines[k + 1])) || k + 1 >= lines.length) break;
+    if (text.split('\n').some((l) => l.includes(whole))) continue;
     for (const cell of line.cells) {
       const m = PUBLISHER_LINE.exec(cell.replace(/\s+/g, ' ').trim());
       const name = m ? m[1]!.trim() : null;
