@@ -7,8 +7,13 @@ import { NEWS_CATEGORY, PAGE_INFO_FIELD, POST_TAG, POST_TAGS, READING_TIME, VIEW
 const DATE_LABEL = /^(?:(?:この)?(?:ページ|記事|情報)?(?:の)?(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|投稿|更新|最終更新)(?:開始)?(?:日時|日)?|日付|date|(?:published|posted|updated|last updated)(?: on)?)?[ :：]*/i;
 /** A time of day after the date: "10:00", "9時00分", "15時", "午後3時30分", "10:00 JST". */
 const TIME_OF_DAY = "(?:(?:午前|午後|AM|PM)?[ ]*[0-9]{1,2}(?::[0-9]{2}(?::[0-9]{2})?|時(?:[0-9]{1,2}分)?))?[ ]*(?:JST|頃)?";
+/**
+ * ISO 8601's time after a date written 「2026-03-02」, the machine's stamp a theme prints as it stands (a <time>'s
+ * datetime shown): 「T18:00:00+09:00」, 「T09:30Z」, 「T18:00:00.000+0900」.
+ */
+const ISO_TIME = 'T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,6})?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?';
 /** What may follow the date on its line: a weekday, a time, 公開/掲載/付. */
-const DATE_TAIL = new RegExp(`^[ ]*(?:\\((?:[月火水木金土日祝]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?\\))?[ ]*${TIME_OF_DAY}[ ]*(?:公開|掲載|発表|配信|更新|付)?[ ]*$`);
+const DATE_TAIL = new RegExp(`^(?:${ISO_TIME}|[ ]*(?:\\((?:[月火水木金土日祝]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?\\))?[ ]*${TIME_OF_DAY})[ ]*(?:公開|掲載|発表|配信|更新|付)?[ ]*$`);
 /**
  * After a labelled date, a field of its own past a bar: "配信日時：2025年12月3日 9時00分　｜　カテゴリ：
  * コーポレート". Without a digit, so a bar never hides a second date or a count.

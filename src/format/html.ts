@@ -139,8 +139,27 @@ function isTextFooter(el: Element): boolean {
     seen++;
     if ((prev as Element).tagName === 'p' && /。\s*$/.test(textOf(prev))) prose++;
   }
-  return prose >= TEXT_FOOTER_PARAGRAPHS;
+  return prose >= TEXT_FOOTER_PARAGRAPHS || closesTextBox(el);
 }
+
+/**
+ * A <footer> that is a date line alone, right after the box of the release's paragraphs (「<div class="…"><p>…。</p>…</div>
+ * <footer><p>（2026/01/13掲載）</p></footer>」, an entry's box with no <article> to scope it): the footer of that text —
+ * its date line, which dateAfterTextBox reads there. (A page's own footer holds more than a date: its links, its name.)
+ */
+function closesTextBox(el: Element): boolean {
+  const text = cleanText(textOf(el));
+  if (!mayHoldDate(text) || !datesOfDateLine(text)) return false;
+  let prev = el.prev;
+  while (prev && prev.type !== 'tag') prev = prev.prev;
+  if (!prev) return false;
+  let prose = 0;
+  for (const p of descendants(prev, PARAGRAPH, TEXT_FOOTER_BOX_PARAGRAPHS)) if (/。\s*$/.test(textOf(p)) && ++prose >= TEXT_FOOTER_PARAGRAPHS) return true;
+  return false;
+}
+const PARAGRAPH: ReadonlySet<string> = new Set(['p']);
+/** How many paragraphs of the box before a footer are read for its prose. */
+const TEXT_FOOTER_BOX_PARAGRAPHS = 40;
 
 /**
  * A button that is a heading's whole text (an accordion's section title: 「<h2><button>■影響範囲の情報</button></h2>」, the

@@ -140,7 +140,7 @@ export const SIGNATURE_TAIL = /^[ ]*(?:$|[ ]?(?:[^ 。、]{0,20}(?:部|課|室|�
  * A head's title as a letter signs with it, fused to the body's name or on the line under it
  * (「Ｘ市長 山田 太郎」「Ｘ大学学長 …」「代表取締役社長 …」), longest first.
  */
-export const HEAD_TITLES = ['代表取締役社長', '代表取締役', '代表理事', '理事長', '知事', '学長', '総長', '院長', '病院長', '校長', '館長', '園長', '会長', '社長', '市長', '区長', '町長', '村長', '長'] as const;
+export const HEAD_TITLES = ['代表取締役社長', '代表取締役', '代表理事', '代表者', '理事長', '知事', '学長', '総長', '院長', '病院長', '校長', '館長', '園長', '会長', '社長', '市長', '区長', '町長', '村長', '長'] as const;
 
 /**
  * Endings of a body's name too common in prose to find names by (KIND_ONLY_ENDINGS), that still make a line

@@ -144,6 +144,13 @@ describe('dateOfDateLine: a line that is a date and its label only', () => {
     // …not a count or a sentence after the date, nor a tag that is a number
     ['2025年4月16日 #1', null],
     ['2025年4月16日　11分間停止しました', null],
+    // ISO 8601's stamp as a theme prints it, its time and offset after the date (pages-y wpthor)
+    ['2026-03-02T18:00:00+09:00', '2026-03-02'],
+    ['2026-03-02T09:30Z', '2026-03-02'],
+    ['公開日：2026-03-02T18:00:00.000+0900', '2026-03-02'],
+    // …not a stamp cut short or run into a sentence
+    ['2026-03-02T18', null],
+    ['2026-03-02T18:00:00+09:00に発生しました', null],
   ])('%s → %s', (line, iso) => {
     expect(dateOfDateLine(line)).toBe(iso);
   });

@@ -681,12 +681,20 @@ describe('extractHtml: a <footer> closing the text\'s paragraphs is the text\'s'
   // An old layout's post in a table cell, no <article>: its date line in a footer after its paragraphs.
   const post = (footer: string, before = `${RELEASE}${RELEASE}`) =>
     `<table><tr><td><p>記事No：2041</p>${before}${footer}</td></tr></table><footer><p>Copyright © All Rights Reserved.</p></footer>`;
+  const entry = (footer: string, paragraphs = `${RELEASE}${RELEASE}`) =>
+    `<div id="alpha"><div class="entry-asset"><h1>不正アクセスに関するお知らせ</h1><div class="asset-content"><div class="asset-body">${paragraphs}</div></div>${footer}</div></div><footer><p>Copyright © All Rights Reserved.</p></footer>`;
   test.each([
     [post('<footer class="article-footer"><p>（2026/07/31掲載）</p></footer>'), '2026-07-31'],
     // Negatives: a footer after blocks that are no paragraphs of prose is the page's; so is a long one.
     [post('<footer><p>（2026/07/31掲載）</p></footer>', '<div>リンク</div><div>メニュー</div>'), null],
     [post(`<footer><p>（2026/07/31掲載）</p><p>${'サイトマップ　'.repeat(40)}</p></footer>`), null],
     [post('<footer class="entry-footer"><p>（2026/07/31掲載） カテゴリー：<a href="/c/news">お知らせ</a></p></footer>'), null],
+    // A Movable Type entry's box (no <article>): the footer right after the box of its paragraphs, a date line alone (pages-y profweb).
+    [entry('<footer class="article-footer"><p>（2026/01/13掲載）</p></footer>'), '2026-01-13'],
+    [entry('<footer><p>2026年1月13日</p></footer>'), '2026-01-13'],
+    // Negatives: a footer after a box of no prose, or holding more than a date line, is the page's.
+    [entry('<footer><p>（2026/01/13掲載）</p></footer>', '<p>リンク</p><p>メニュー</p>'), null],
+    [entry('<footer><p>（2026/01/13掲載） 〒100-0001 東京都千代田区</p></footer>'), null],
   ])('%#', (body, date) => {
     expect(extractHtml(page('<title>お知らせ</title>', body)).date).toBe(date);
   });

@@ -27,17 +27,44 @@ function pitchOf(lines: PdfLine[]): number | null {
  * annex's next column or page begins, or after a gap wider than its lines' common pitch (the margin between two lists).
  */
 function annexBlocks(content: PdfLine[]): PdfLine[][] {
-  const pitch = pitchOf(content);
+  const sides = sideBySide(content);
+  const runs = sides ?? [content];
   const blocks: PdfLine[][] = [];
-  for (let k = 0; k < content.length; k++) {
-    const l = content[k]!;
-    const before = content[k - 1];
-    const apart = before === undefined || before.page !== l.page || before.column !== l.column || !!before.table !== !!l.table
-      || (!l.table && pitch !== null && before.y - l.y > pitch * BLOCK_GAP);
-    if (apart) blocks.push([]);
-    blocks[blocks.length - 1]!.push(l);
+  for (const run of runs) {
+    const pitch = pitchOf(run);
+    for (let k = 0; k < run.length; k++) {
+      const l = run[k]!;
+      const before = run[k - 1];
+      const apart = before === undefined || before.page !== l.page || before.column !== l.column || !!before.table !== !!l.table
+        || (!l.table && pitch !== null && before.y - l.y > pitch * BLOCK_GAP);
+      if (apart) blocks.push([]);
+      blocks[blocks.length - 1]!.push(l);
+    }
   }
   return blocks;
+}
+
+/**
+ * An annex's lists set side by side on one page, that no tagged tree told apart (「弊社システムとのオンライン受注」 left,
+ * 「WEB を使用した受発注」「FAX、e-mail による受発注」… right, their lines read by height, interleaved): the lines split where
+ * every line left of the cut ends before any line right of it starts, both sides sharing the page's height — each side
+ * a column, read left first. (An item indented under another starts within its line: no cut there.) Lines of one cell
+ * and no table only; null when the lines stand in no such two columns.
+ */
+function sideBySide(content: PdfLine[]): [PdfLine[], PdfLine[]] | null {
+  if (content.length < 2 || content.some((l) => l.table || l.cells.length !== 1 || l.page !== content[0]!.page)) return null;
+  const starts = [...new Set(content.map((l) => l.x))].sort((a, b) => a - b);
+  for (const cut of starts.slice(1)) {
+    const left = content.filter((l) => l.x < cut);
+    const right = content.filter((l) => l.x >= cut);
+    if (Math.max(...left.map((l) => l.right)) >= cut) continue;
+    // Side by side: each side's lines reach over the other's height (no list set under the other).
+    const top = (ls: PdfLine[]) => Math.max(...ls.map((l) => l.y));
+    const bottom = (ls: PdfLine[]) => Math.min(...ls.map((l) => l.y));
+    if (top(left) < bottom(right) || top(right) < bottom(left)) return null;
+    return [left, right];
+  }
+  return null;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDate, isUpdateLabel, placedDateLine, postMetaDate, titleDatePrefix, withKanjiDate, writtenYears } from '../dateLine.js';
 export { eraInitialDate } from '../dateLine.js';
-import { copyrightHolderOf, isJointIssuers, looksLikeName } from '../pageMeta.js';
+import { copyrightHolderOf, isBareKind, isJointIssuers, looksLikeName } from '../pageMeta.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, OFFICE_OF_IT, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
-import { ADDRESS_LINE, ISSUER_BOX_FIELD, ISSUER_BOX_HEADING, ISSUER_BOX_NAME_FIELD, NAME_BEFORE_ADDRESS, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, HEADER_FIGURE, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, PAGE_PUBLISHED_DATE, PUBLISHER_LABEL, RECORD_STAMP, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, ISSUER_BOX_FIELD, ISSUER_BOX_HEADING, ISSUER_BOX_NAME_FIELD, NAME_BEFORE_ADDRESS, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, HEADER_FIGURE, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, PAGE_PUBLISHED_DATE, PUBLISHER_LABEL, PUBLISHER_LINE, RECORD_STAMP, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, maxOf, minOf } from './types.js';
 import { trailDate, trailTitle, trailYear } from './trail.js';
@@ -583,7 +583,31 @@ export function printedSiteName(lines: readonly PdfLine[], text: string, closing
   if (logo === undefined || logo.page !== 1) return null;
   const bracket = bracketClosedBelow(logo, opening[at + 1]);
   const below = lineBelowLogo(logo, opening.slice(at + 1));
-  return siteNameOf(wrappedRow(logo, opening[at + 1]) ?? (bracket !== '' ? textOf(logo) + bracket : logoWrappedBelow(logo, below) ?? textOf(logo))) ?? groupLogo(logo) ?? menuLogo(logo) ?? figuredLogo(textOf(logo)) ?? homeItemName(opening.slice(at, at + HOME_ROW_LINES).filter((l) => l.page === 1).map(textOf));
+  return siteNameOf(wrappedRow(logo, opening[at + 1]) ?? (bracket !== '' ? textOf(logo) + bracket : logoWrappedBelow(logo, below) ?? textOf(logo))) ?? groupLogo(logo) ?? menuLogo(logo) ?? figuredLogo(textOf(logo)) ?? homeItemName(opening.slice(at, at + HOME_ROW_LINES).filter((l) => l.page === 1).map(textOf)) ?? labelledPublisher(opening.slice(at, at + HOME_ROW_LINES).filter((l) => l.page === 1), text);
+}
+
+/**
+ * The name a line atop the page gives after a publisher's label (PUBLISHER_LINE: 「運営：Ａグループ」 in the header's top bar,
+ * the logo's image beside it), as the page's markup is read (pageMeta.ts publisherLineName): the label says whose the
+ * site is, where the name has no legal form for siteNameOf to know it by. A cell of the page's first lines, above the
+ * release's first sentence with a line between them, and no line of its text; else null.
+ */
+function labelledPublisher(lines: readonly PdfLine[], text: string): string | null {
+  const lineText = (l: PdfLine | undefined) => (l ? l.cells.join(' ').replace(/\s+/g, ' ').trim() : '');
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    // (The page's header ends at the release's first sentence, a line at least — the title, the menu — between them; a line
+    // of the release's text is none of its header's.)
+    const whole = lineText(line);
+    if (/。/.test(whole) || /。/.test(lineText(lines[k + 1])) || k + 1 >= lines.length) break;
+    if (text.split('\n').some((l) => l.includes(whole))) continue;
+    for (const cell of line.cells) {
+      const m = PUBLISHER_LINE.exec(cell.replace(/\s+/g, ' ').trim());
+      const name = m ? m[1]!.trim() : null;
+      if (name && (isSiteName(name) || (looksLikeName(name) && !isBareKind(name)))) return name;
+    }
+  }
+  return null;
 }
 
 /** How many of a page's opening lines are read for its menu's home item. */
@@ -598,12 +622,26 @@ const HOME_ITEM = /^[[［]?([^\]］|｜[［]{2,40}?)[ 　]*(?:トップ(?:ペー
  */
 export function homeItemName(lines: readonly string[]): string | null {
   for (const line of lines) {
-    const m = HOME_ITEM.exec(line);
+    const m = HOME_ITEM.exec(line) ?? homeBeforeSection(line);
     const name = m ? siteNameOf(m[1]!.trim()) : null;
     if (name) return name;
   }
   return null;
 }
+
+/**
+ * A trail whose links the print sets apart by their gaps alone, no separator (「ローツェ株式会社 トップ お知らせ」): the first
+ * link a name and the word for home, the next one of the site's sections (SITE_SECTION, NAV_LABEL, a news category) —
+ * as HOME_ITEM's match, or null.
+ */
+function homeBeforeSection(line: string): RegExpExecArray | null {
+  const m = HOME_THEN_LINK.exec(line);
+  if (!m) return null;
+  const next = m[2]!.split(/[ 　]+/)[0]!;
+  return SITE_SECTION.test(next) || NAV_LABEL.test(next) || NEWS_CATEGORY.test(next) ? m : null;
+}
+/** A name, the word for home, a space, and the next link. */
+const HOME_THEN_LINK = /^([^\]］|｜[［]{2,40}?)[ 　]*(?:トップ(?:ページ)?|ホーム|TOP|HOME)[ 　]+(\S[^|｜]{0,80})$/i;
 
 /** The logo's name on a header line that sets a figure after it (「株式会社Ａ 加入者数 47,785人（令和8年1月15日現在）」), or null. */
 function figuredLogo(line: string): string | null {

@@ -168,6 +168,9 @@ test.each([
   ['joint senders each with its head on its line', '2025年6月3日\nお取引先各位\n| サンプル電機株式会社 代表取締役社長 | 山田 一郎 |\n| 見本商事株式会社 代表取締役 | 佐藤 花子 |\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。', 'サンプル電機株式会社、見本商事株式会社'],
   ['a sender over its head set as a row', '2025年6月3日\nお取引先各位\nサンプル電機株式会社\n| 代表取締役社長 | 山田 一郎 |\n見本商事株式会社\n| 代表取締役 | 佐藤 花子 |\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。', 'サンプル電機株式会社、見本商事株式会社'],
   ['a group\'s name over its head\'s title', '2025年6月3日\nお取引先各位\nサンプル創建グループ\n代表取締役社長 山田 一郎\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。', 'サンプル創建グループ'],
+  // A sender block under the title: a group's name over 「代表者」 and the head's name (pages-y doc).
+  ['a group\'s name over 代表者, under the title', '## 弊社システム障害発生に関するご案内（第二報）\n\n2026年6月25日\n報道関係者各位\nサンプルグループ\n代表者 佐藤 花子\n\n平素より弊社サイトをご利用いただき、誠にありがとうございます。', 'サンプルグループ'],
+  ['a group\'s name over a line opening with 代表者 that is no head (negative)', '## 弊社システム障害発生に関するご案内（第二報）\n\n2026年6月25日\n報道関係者各位\nサンプルグループ\n代表者様各位\n\n平素より弊社サイトをご利用いただき、誠にありがとうございます。', null],
   ['a group\'s name with no head below', '2025年6月3日\nお取引先各位\nサンプル創建グループ\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。', null],
   // After the sender's head, a name with no head of its own is no co-sender.
   ['a sender, then another name with no head below', '2025年6月3日\nお取引先各位\nサンプル電機株式会社\n代表取締役社長 山田 一郎\n見本商事株式会社\n\n## 不正アクセスに関するお知らせ\n\n当社は次のとおりご報告いたします。', 'サンプル電機株式会社'],
@@ -717,6 +720,10 @@ describe('printedSiteName: the site named by a printed page\'s copyright footer'
     ['a labelled line of the release\'s own text (negative)', [RELEASE, '発行：サンプル産業株式会社'], `${RELEASE}\n発行：サンプル産業株式会社`, null],
     ['a labelled line followed by the release\'s sentences (negative)', ['発行：サンプル産業株式会社', RELEASE], RELEASE, null],
     ['a label over no name (negative)', [RELEASE, '発行：2025年12月3日'], RELEASE, null],
+    // A publisher's labelled line atop the page (the header's top bar, pages-y basercms): a name with no legal form too.
+    ['a 運営 line atop the page', ['運営：サンプルグループ', 'ホーム お知らせ', RELEASE], RELEASE, 'サンプルグループ'],
+    ['a 運営 line atop the page naming a kind alone (negative)', ['運営：株式会社', 'ホーム お知らせ', RELEASE], RELEASE, null],
+    ['a 運営 line atop the page giving a sentence (negative)', ['運営：当社が行っております', 'ホーム お知らせ', RELEASE], RELEASE, null],
     ['a block naming another company than the holder', [RELEASE, '株式会社見本', '〒681-1953 北海道札幌市中央区北一条西3丁目12番22号', '© 2026 サンプル化学株式会社'], RELEASE, 'サンプル化学株式会社'],
     // The name opening the address's own line, the two run together by the print (「見本市〒750-7328 …」).
     ['a name run into its postcode on the footer\'s line', [RELEASE, 'サンプル県見本市〒750-7328新潟県新潟市中央区万代一丁目2-28 TEL 047-7476-8406', '（受付時間平日9:00〜17:30） © 2025 All Rights Reserved.'], RELEASE, 'サンプル県見本市'],
@@ -1322,6 +1329,12 @@ describe('homeItemName: a printed menu\'s first item names the site with the wor
     ['[トップに戻る] [お知らせ一覧] [ワード検索]', null],
     ['当社のトップページをご覧ください。', null],
     ['[掲示板 トップ] [お知らせ一覧]', null],
+    // A trail whose links the print sets apart by gaps alone: the home link, then a section (pages-y wpthor).
+    ['サンプル工業株式会社 トップ お知らせ', 'サンプル工業株式会社'],
+    ['サンプル工業株式会社トップ ニュースリリース 不正アクセスについて', 'サンプル工業株式会社'],
+    // negatives: no section after the word for home; no name before it
+    ['サンプル工業株式会社 トップ 不正アクセスについて', null],
+    ['お知らせ トップ ニュース', null],
   ])('%s', (line, name) => {
     expect(homeItemName([line])).toBe(name);
   });
