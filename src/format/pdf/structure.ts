@@ -96,10 +96,24 @@ export function structureChrome(nodes: readonly StructNode[], items: Iterable<Ta
   let plain = 0;
   for (let i = 0; i < n; i++) if (!inLink[i]) plain += own[i]!;
   // The release: over each H1 (no link's), the smallest element holding enough of the page's plain text; the smallest of those.
+  // A heading whose text is all a link's may be the site's logo (「<h1><a href="/">…信用組合</a></h1>」) as well as a post's
+  // title linking to itself: it does not settle the level alone. While a level has no heading of text of its own, the next
+  // level's headings are weighed too — a site that sets its logo as the H1 (or in a link around one) titles its posts with
+  // an H2 (「<article><h2>…のお詫び</h2>」); a logo climbs to the whole page, the title to the release, and the side boxes'
+  // H2s, each in a box holding little of the page's text, to no smaller element than the release's.
+  const headings: number[] = [];
+  for (let level = 1; level <= 6; level++) {
+    let titled = false;
+    for (let i = 0; i < n; i++) {
+      if (nodes[i]!.role !== `H${level}` || inLink[i] || chars[i] === 0) continue;
+      headings.push(i);
+      if (linkChars[i]! < chars[i]!) titled = true;
+    }
+    if (titled) break;
+  }
   let article = -1;
   let h1 = -1;
-  for (let i = 0; i < n; i++) {
-    if (nodes[i]!.role !== 'H1' || inLink[i] || chars[i] === 0) continue;
+  for (const i of headings) {
     let a = i;
     while (chars[a]! - linkChars[a]! < plain * ARTICLE_SHARE && nodes[a]!.parent >= 0 && nodes[a]!.parent < a) a = nodes[a]!.parent;
     if (chars[a]! - linkChars[a]! < plain * ARTICLE_SHARE) continue;
