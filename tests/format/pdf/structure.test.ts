@@ -102,6 +102,10 @@ describe('structureChrome: what a tagged page\'s tree shows to be chrome', () =>
   test.each<[string, Spec, string[]]>([
     ['a logo in a link around the H1, the post\'s <article> under an H2', ['Document', logoInLink, post('Art', 'H2'), calendar], sideTexts],
     ['a logo H1 around its link, the post\'s <div> under an H2', ['Document', logoH1, ['NonStruct', post('NonStruct', 'H2'), calendar]], sideTexts],
+    // No H1 at all (the title a <div>): an H3 of a related box inside the <article> heads no release; only lists of links go.
+    ['no H1, a related box\'s H3 in the <article> (negative)', ['Document', ['Art', ['NonStruct', 'お詫び【第一報】'], ...(body().slice(2) as Spec[]), ['NonStruct', ['H3', '関連するお知らせ'], ['NonStruct', link('会員数が68579人を突破しました')]]], calendar], []],
+    // Below a logo's H1, an H2 that a box's heading, after most of the release's text, is no title either (TITLE_LEAD).
+    ['a logo H1, the only H2 a box\'s at the release\'s end (negative)', ['Document', logoInLink, ['NonStruct', ['NonStruct', 'お詫び【第一報】'], ...(body().slice(2) as Spec[]), ['H2', '関連するお知らせ'], ['P', '会員数が68579人を突破しました']], calendar], []],
     // An H1 of text of its own is the title, whatever the H2s below it: nothing changes there.
     ['the title an H1 of its own text, H2 side boxes after it (negative for the H2s)', ['Document', ['Art', ['H1', '不正アクセスに関するお知らせ'], ...(body().slice(2) as Spec[])], ['NonStruct', ['H2', '人気記事'], ['P', '閲覧数 1,234']]], ['人気記事', '閲覧数 1,234']],
   ])('%s', (_label, spec, chrome) => {
