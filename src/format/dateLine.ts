@@ -241,14 +241,19 @@ function unbracketed(text: string): string {
 
 function singleDate(part: string): string | null {
   const label = DATE_LABEL.exec(part)![0];
-  // Only a labelled date may carry a field past a bar, or the page's view count: a bare "2025年11月10日 | …"
-  // is a news list's item.
-  const own = label.trim() !== '' ? part.replace(SEPARATED_FIELD, '').replace(VIEW_COUNT_FIELD, '') : part;
+  // Only a labelled date may carry a field past a bar, or the page's view count: a bare "2025年11月10日 | …" or
+  // 「2026年04月16日 閲覧数 1,181」 is a news list's item. A bare date with its post's category between it and the count is
+  // a theme's meta row (「2026.02.04 お知らせ 52,637view」): the count goes there, when the category is read below.
+  const labelled = label.trim() !== '';
+  const own = labelled ? part.replace(SEPARATED_FIELD, '').replace(VIEW_COUNT_FIELD, '') : part.replace(VIEW_COUNT_FIELD, '');
+  const counted = !labelled && own !== part;
   if (own.length > 40) return null;
-  let unlabelled = own.slice(label.length);
+  // A machine's timestamp printed as the page's date (「2026-03-02T18:00:00+09:00」): its day.
+  let unlabelled = own.slice(label.length).replace(ISO_STAMP_HEAD, '$1/$2/$3');
   // A news category before the date: "ニュースリリース　2025.12.03", "お知らせ | 2025年12月3日".
   const category = label === '' ? CATEGORY_HEAD.exec(unlabelled) : null;
-  if (category && NEWS_CATEGORY.test(category[1]!)) unlabelled = unlabelled.slice(category[0].length);
+  const categoryFirst = category !== null && NEWS_CATEGORY.test(category[1]!);
+  if (categoryFirst) unlabelled = unlabelled.slice(category[0].length);
   let rest = unlabelled.replace(/^((?:19|20)[0-9]{2})\.([0-9]{1,2})\.([0-9]{1,2})/, '$1/$2/$3');
   // A labelled date in an era's short form, as municipal and association sites write it: "掲載日：R8.2.13" =
   // 令和8年2月13日. Only after a label: a bare "R8.2.3" may be a side bar's item or a version.
@@ -259,7 +264,7 @@ function singleDate(part: string): string | null {
   const d = findDateMentions(rest)[0];
   if (!d || d.start !== 0 || d.year === null || d.day === null || d.rangeEnd) return null;
   const tail = rest.slice(d.end);
-  if (!DATE_TAIL.test(tail)) {
+  if ((counted && !categoryFirst) || !DATE_TAIL.test(tail)) {
     const after = CATEGORY_TAIL.exec(tail);
     if (!after || !NEWS_CATEGORY.test(after[2]!) || !DATE_TAIL.test(after[1]!)) return null;
   }
@@ -461,6 +466,9 @@ export function labelledTitleDate(title: string): string | null {
   const m = LABELLED_TITLE_DATE.exec(title);
   return m ? dateOfDateLine(m[1]!) : null;
 }
+
+/** An ISO 8601 timestamp opening a date line, before a space or the line's end: its year, month and day. */
+const ISO_STAMP_HEAD = /^((?:19|20)[0-9]{2})-([0-9]{2})-([0-9]{2})T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?(?![^ ])/;
 
 /** An ISO 8601 timestamp (「2026-08-03T14:00:00+09:00」「2026-08-03T05:00Z」): its date. */
 const ISO_STAMP = /^((?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2})T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?$/;

@@ -24,6 +24,21 @@ describe('dateOfDateLine: a line that is a date and its label only', () => {
     ['掲載日 2026年01月23日　閲覧 1,181回', '2026-01-23'],
     ['2026年04月16日　閲覧数 1,181', null],
     ['掲載日 2026年04月16日　被害件数 1,181', null],
+    // A theme's meta row: the bare date, the post's category, the view count (THE THOR's 「N view」) — the category makes it
+    // no list's item; a headline there, or no category, keeps it one.
+    ['令和八年二月四日 お知らせ 52,637view', '2026-02-04'],
+    ['二〇二五年四月二十四日発表 お知らせ 25,493view', '2025-04-24'],
+    ['2025.12.03 お知らせ 1,204 views', '2025-12-03'],
+    ['お知らせ 2025.12.03 1,204 views', '2025-12-03'],
+    ['2025.12.03 1,204 views', null],
+    ['2025.12.03 ホームページをリニューアルしました 1,204 views', null],
+    ['2025.12.03 お知らせ 1,204 件', null],
+    // A machine's timestamp printed as the page's date (a theme's <time> shown as its datetime), alone or with the category.
+    ['2026-03-02T18:00:00+09:00', '2026-03-02'],
+    ['2026-03-02T18:00:00+09:00 お知らせ 31,044view', '2026-03-02'],
+    ['2026-03-02T18:00Z', '2026-03-02'],
+    ['2026-03-02T18:00:00+09:00頃に発生', null],
+    ['2026-03-02T18:00:00+09:00 不正アクセスを確認', null],
     // A news category's badge before a labelled date.
     ['重要 掲載日：2026年7月16日　最終更新日：2026年8月5日', '2026-07-16'],
     ['お知らせ 公開日 2026/07/16', '2026-07-16'],

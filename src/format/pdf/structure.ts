@@ -25,6 +25,8 @@ import type { StructNode } from './docInfo.js';
 
 /** The share of the page's text (no link's) the release's element holds at least. */
 const ARTICLE_SHARE = 0.4;
+/** A heading below H1 stands for the title when at most this share of its release's plain text comes before it. */
+const TITLE_LEAD = 0.15;
 /** A block whose text is at least this much links' (with two links or more) is navigation. */
 const LINK_DENSE = 0.5;
 /** Too little of the page tagged (or too little text) to judge by its tree. */
@@ -96,13 +98,35 @@ export function structureChrome(nodes: readonly StructNode[], items: Iterable<Ta
   let plain = 0;
   for (let i = 0; i < n; i++) if (!inLink[i]) plain += own[i]!;
   // The release: over each H1 (no link's), the smallest element holding enough of the page's plain text; the smallest of those.
+  // A heading whose text is all a link's may be the site's logo (「<h1><a href="/">…信用組合</a></h1>」) as well as a post's
+  // title linking to itself: it does not settle the level alone. While a level has no heading of text of its own, the next
+  // level's headings are weighed too — a site that sets its logo as the H1 (or in a link around one) titles its posts with
+  // an H2 (「<article><h2>…のお詫び</h2>」); a logo climbs to the whole page, the title to the release, and the side boxes'
+  // H2s, each in a box holding little of the page's text, to no smaller element than the release's.
+  // (A lower level's heading stands for the title only at the head of the element it climbs to: little of that element's
+  // plain text before it — a box's heading at the release's end, 「関連するお知らせ」, heads no release.)
+  // (Only below a logo's H1: a page with no H1 at all titles its release with no heading, and its H2s are its boxes'.)
+  const headings: { at: number; level: number }[] = [];
+  const logoH1 = nodes.some((node, i) => node.role === 'H1' && chars[i]! > 0 && (inLink[i] || linkChars[i]! >= chars[i]!));
+  for (let level = 1; level <= 6; level++) {
+    let titled = false;
+    for (let i = 0; i < n; i++) {
+      if (nodes[i]!.role !== `H${level}` || inLink[i] || chars[i] === 0) continue;
+      headings.push({ at: i, level });
+      if (linkChars[i]! < chars[i]!) titled = true;
+    }
+    if (titled || !logoH1) break;
+  }
+  // The plain text (no link's) before each element in the tree's order: an element's own text before a kid is what lies between them.
+  const plainBefore = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) plainBefore[i + 1] = plainBefore[i]! + (inLink[i] ? 0 : own[i]!);
   let article = -1;
   let h1 = -1;
-  for (let i = 0; i < n; i++) {
-    if (nodes[i]!.role !== 'H1' || inLink[i] || chars[i] === 0) continue;
+  for (const { at: i, level } of headings) {
     let a = i;
     while (chars[a]! - linkChars[a]! < plain * ARTICLE_SHARE && nodes[a]!.parent >= 0 && nodes[a]!.parent < a) a = nodes[a]!.parent;
     if (chars[a]! - linkChars[a]! < plain * ARTICLE_SHARE) continue;
+    if (level > 1 && plainBefore[i]! - plainBefore[a]! > (chars[a]! - linkChars[a]!) * TITLE_LEAD) continue;
     if (article < 0 || chars[a]! < chars[article]!) [article, h1] = [a, i];
   }
   const holdsArticle = new Array<boolean>(n).fill(false);

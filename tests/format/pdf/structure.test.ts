@@ -91,6 +91,35 @@ describe('structureChrome: what a tagged page\'s tree shows to be chrome', () =>
     expect(structureChrome(nodes, [{ str: 'タグなし'.repeat(100) }]).title).toEqual([-1, -1]);
   });
 
+  // The site's logo as the page's H1 — a link home around it, or the H1 around the link — and the post titled with an H2
+  // (a Bootstrap CMS's <article>, a Movable Type theme's entry <div>): the logo does not settle the title's level; the H2
+  // does, and the side column after the release goes (a 営業日カレンダー's 定休日 dates, a 社協's 会員世帯数).
+  const logoInLink: Spec = ['NonStruct', ['Link', ['H1', ['NonStruct', '一般社団法人サンプル協会']]]];
+  const logoH1: Spec = ['NonStruct', ['H1', link('サンプル社会福祉協議会')]];
+  const post = (role: string, heading: string): Spec => [role, [heading, '弊社ホームページへの接続障害に関するお詫び'], ...(body().slice(2) as Spec[])];
+  const calendar: Spec = ['Aside', ['NonStruct', '営業日カレンダー'], ['P', '定休日'], ['L', ['LI', '1月29日（木）'], ['LI', '2月11日（水）']], ['H3', '会員数'], ['P', '会員世帯数 351,366世帯']];
+  const sideTexts = ['営業日カレンダー', '定休日', '1月29日（木）', '2月11日（水）', '会員数', '会員世帯数 351,366世帯'];
+  test.each<[string, Spec, string[]]>([
+    ['a logo in a link around the H1, the post\'s <article> under an H2', ['Document', logoInLink, post('Art', 'H2'), calendar], sideTexts],
+    ['a logo H1 around its link, the post\'s <div> under an H2', ['Document', logoH1, ['NonStruct', post('NonStruct', 'H2'), calendar]], sideTexts],
+    // No H1 at all (the title a <div>): an H3 of a related box inside the <article> heads no release; only lists of links go.
+    ['no H1, a related box\'s H3 in the <article> (negative)', ['Document', ['Art', ['NonStruct', 'お詫び【第一報】'], ...(body().slice(2) as Spec[]), ['NonStruct', ['H3', '関連するお知らせ'], ['NonStruct', link('会員数が68579人を突破しました')]]], calendar], []],
+    // Below a logo's H1, an H2 that a box's heading, after most of the release's text, is no title either (TITLE_LEAD).
+    ['a logo H1, the only H2 a box\'s at the release\'s end (negative)', ['Document', logoInLink, ['NonStruct', ['NonStruct', 'お詫び【第一報】'], ...(body().slice(2) as Spec[]), ['H2', '関連するお知らせ'], ['P', '会員数が68579人を突破しました']], calendar], []],
+    // An H1 of text of its own is the title, whatever the H2s below it: nothing changes there.
+    ['the title an H1 of its own text, H2 side boxes after it (negative for the H2s)', ['Document', ['Art', ['H1', '不正アクセスに関するお知らせ'], ...(body().slice(2) as Spec[])], ['NonStruct', ['H2', '人気記事'], ['P', '閲覧数 1,234']]], ['人気記事', '閲覧数 1,234']],
+  ])('%s', (_label, spec, chrome) => {
+    expect(chromeTexts(spec)).toEqual(chrome);
+  });
+
+  test('with the logo as the H1, the title is the post\'s H2', () => {
+    const { nodes, items } = build(['Document', logoH1, ['NonStruct', post('NonStruct', 'H2'), calendar]]);
+    const { title, article } = structureChrome(nodes, items);
+    expect(nodes[title[0]]!.role).toBe('H2');
+    expect(nodes[article]!.role).toBe('NonStruct');
+    expect(items.filter((i) => i.tag! >= article && i.tag! <= title[1]).map((i) => i.str)).toContain('弊社ホームページへの接続障害に関するお詫び');
+  });
+
   test('a page mostly untagged is not judged by its tree (negative)', () => {
     const untagged: TaggedText[] = [{ str: 'タグのない本文'.repeat(40) }];
     expect(chromeTexts(['Document', nav, body(), newsList], untagged)).toEqual([]);
