@@ -7,13 +7,8 @@ import { NEWS_CATEGORY, PAGE_INFO_FIELD, POST_TAG, POST_TAGS, READING_TIME, VIEW
 const DATE_LABEL = /^(?:(?:この)?(?:ページ|記事|情報)?(?:の)?(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|投稿|更新|最終更新)(?:開始)?(?:日時|日)?|日付|date|(?:published|posted|updated|last updated)(?: on)?)?[ :：]*/i;
 /** A time of day after the date: "10:00", "9時00分", "15時", "午後3時30分", "10:00 JST". */
 const TIME_OF_DAY = "(?:(?:午前|午後|AM|PM)?[ ]*[0-9]{1,2}(?::[0-9]{2}(?::[0-9]{2})?|時(?:[0-9]{1,2}分)?))?[ ]*(?:JST|頃)?";
-/**
- * ISO 8601's time after a date written 「2026-03-02」, the machine's stamp a theme prints as it stands (a <time>'s
- * datetime shown): 「T18:00:00+09:00」, 「T09:30Z」, 「T18:00:00.000+0900」.
- */
-const ISO_TIME = 'T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,6})?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?';
 /** What may follow the date on its line: a weekday, a time, 公開/掲載/付. */
-const DATE_TAIL = new RegExp(`^(?:${ISO_TIME}|[ ]*(?:\\((?:[月火水木金土日祝]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?\\))?[ ]*${TIME_OF_DAY})[ ]*(?:公開|掲載|発表|配信|更新|付)?[ ]*$`);
+const DATE_TAIL = new RegExp(`^[ ]*(?:\\((?:[月火水木金土日祝]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?\\))?[ ]*${TIME_OF_DAY}[ ]*(?:公開|掲載|発表|配信|更新|付)?[ ]*$`);
 /**
  * After a labelled date, a field of its own past a bar: "配信日時：2025年12月3日 9時00分　｜　カテゴリ：
  * コーポレート". Without a digit, so a bar never hides a second date or a count.
@@ -467,11 +462,12 @@ export function labelledTitleDate(title: string): string | null {
   return m ? dateOfDateLine(m[1]!) : null;
 }
 
+/** ISO 8601's time after its date, as a theme prints a <time>'s datetime: 「T18:00:00+09:00」「T09:30Z」「T18:00:00.000+0900」. */
+const ISO_TIME = 'T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?';
 /** An ISO 8601 timestamp opening a date line, before a space or the line's end: its year, month and day. */
-const ISO_STAMP_HEAD = /^((?:19|20)[0-9]{2})-([0-9]{2})-([0-9]{2})T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?(?![^ ])/;
-
+const ISO_STAMP_HEAD = new RegExp(`^((?:19|20)[0-9]{2})-([0-9]{2})-([0-9]{2})${ISO_TIME}(?![^ ])`);
 /** An ISO 8601 timestamp (「2026-08-03T14:00:00+09:00」「2026-08-03T05:00Z」): its date. */
-const ISO_STAMP = /^((?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2})T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?$/;
+const ISO_STAMP = new RegExp(`^((?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2})${ISO_TIME}$`);
 
 /**
  * A row of a post's meta that holds no date: its reading time and tags (「7 min read #お知らせ」「約3分で読めます」) — the
