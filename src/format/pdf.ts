@@ -18,7 +18,7 @@ import { CORPORATE_FORMS, TITLE_WORDS } from '../words/organizations.js';
 import { bulletMarks, rulingSegments, type BulletMark, type OperatorList, type Segment } from './pdf/rules.js';
 import { findRuledTables } from './pdf/tables.js';
 import type { Item, PdfLine } from './pdf/types.js';
-import { maxOf } from './pdf/types.js';
+import { lineTextOf, maxOf } from './pdf/types.js';
 import { itemAtom, tableAtom, xyCut, type Atom } from './pdf/xycut.js';
 import { PdfFile, type PdfDict } from './pdf/objects.js';
 import { FontCache, readPageText, type RawItem } from './pdf/textContent.js';
@@ -426,7 +426,7 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const printedName = printedSiteName(footed, text, closing, pages.headerBar) ?? (pages.droppedCopyright.length > 0 && !namedElsewhere() ? printedSiteName([...footed, ...pages.droppedCopyright], text, closing, pages.headerBar) : null);
   // (Or, with no other place naming the site, a dropped menu column's top line that names an organization with its legal
   // form: the logo's name above the menu, 「楽待株式会社」 over 「メニュー」.)
-  const topName = pages.droppedTop && !namedElsewhere() ? pages.droppedTop.cells.join(' ').replace(/\s+/g, ' ').trim() : null;
+  const topName = pages.droppedTop && !namedElsewhere() ? lineTextOf(pages.droppedTop) : null;
   const printedSite = (printedName !== null && isSectionLabel(printedName) ? null : printedName) ?? titleAgreedHolder(pages.lines, facts.title) ?? (topName !== null && hasLegalForm(topName) && looksLikeName(topName) ? topName : null);
   // A footer's holder that reads as no organization's name (「© 市民ポータル」「Copyright スタッフブログ」, the Title's site part
   // agreeing) gives way to a logo whose alt text does (「三重県」「美濃工業株式会社」), or to the Title's site part that does,
@@ -599,7 +599,7 @@ function titleAgreedHolder(lines: readonly PdfLine[], documentTitle: string | nu
   if (!documentTitle) return null;
   let holder: string | null = null;
   for (const l of lines) {
-    const text = l.cells.join(' ').replace(/\s+/g, ' ').trim();
+    const text = lineTextOf(l);
     if (text.length > 120) continue;
     holder = copyrightHolderOf(text) ?? holder;
   }

@@ -4,7 +4,7 @@ import { copyrightHolderOf, isBareKind, isJointIssuers, looksLikeName } from '..
 import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, OFFICE_OF_IT, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
 import { ADDRESS_LINE, ISSUER_BOX_FIELD, ISSUER_BOX_HEADING, ISSUER_BOX_NAME_FIELD, NAME_BEFORE_ADDRESS, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, HEADER_FIGURE, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, PAGE_PUBLISHED_DATE, PUBLISHER_LABEL, PUBLISHER_LINE, RECORD_STAMP, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
-import { isWide, maxOf, minOf } from './types.js';
+import { isWide, lineTextOf, maxOf, minOf } from './types.js';
 import { trailDate, trailTitle, trailYear } from './trail.js';
 
 /**
@@ -519,19 +519,18 @@ const ISSUER_BOX_FIELDS = 2;
  * heading is no line of the text as read.
  */
 export function printedIssuerBox(lines: readonly PdfLine[], text: string): string | null {
-  const lineText = (l: PdfLine) => l.cells.join(' ').replace(/\s+/g, ' ').trim();
   let textLines: Set<string> | null = null;
   for (let i = 0; i + 2 < lines.length; i++) {
-    const heading = lineText(lines[i]!);
+    const heading = lineTextOf(lines[i]!);
     if (heading.length > 24 || !ISSUER_BOX_HEADING.test(heading)) continue;
     // The name alone, or as the name field's value (「会社名 学悠出版株式会社」); not another field's line.
-    const under = lineText(lines[i + 1]!);
+    const under = lineTextOf(lines[i + 1]!);
     const [label, ...value] = under.split(/[ :：]+/);
     const name = ISSUER_BOX_NAME_FIELD.test(label!) ? value.join(' ') : under;
     if (/[:：]/.test(name) || ISSUER_BOX_FIELD.test(label!) || !looksLikeName(name)) continue;
     let fields = 0;
     for (let k = i + 2; k < Math.min(lines.length, i + 2 + ISSUER_BOX_LINES) && fields < ISSUER_BOX_FIELDS; k++) {
-      const label = lineText(lines[k]!).split(/[ :：]/)[0]!;
+      const label = lineTextOf(lines[k]!).split(/[ :：]/)[0]!;
       if (ISSUER_BOX_FIELD.test(label)) fields++;
     }
     if (fields < ISSUER_BOX_FIELDS) continue;
@@ -542,11 +541,10 @@ export function printedIssuerBox(lines: readonly PdfLine[], text: string): strin
 }
 
 export function printedSiteName(lines: readonly PdfLine[], text: string, closing = '', headerBar: readonly PdfLine[] = []): string | null {
-  const textOf = (l: PdfLine) => l.cells.join(' ').replace(/\s+/g, ' ').trim();
   let holder: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    const text = textOf(l);
+    const text = lineTextOf(l);
     if (text.length > 120) continue;
     const found = copyrightHolderOf(text);
     if (found === null) continue;
@@ -560,11 +558,11 @@ export function printedSiteName(lines: readonly PdfLine[], text: string, closing
     if (spaced !== null && spaced !== holder && spaced.replace(/\s+/g, '') === holder.replace(/\s+/g, '') && isSiteName(spaced)) holder = spaced;
   }
   if (holder !== null && (holder.length < 2 || holder.length > 120)) holder = null;
-  const first = lines.find((l) => textOf(l) !== '');
+  const first = lines.find((l) => lineTextOf(l) !== '');
   // A joint release's site names each issuer (「© 2025 Ａ相互会社、Ｂ株式会社」): the list is the holder.
   if (holder !== null && isJointIssuers(holder)) return holder;
   const block = footerCompany(lines, text);
-  if (holder !== null && holder.length <= 50 && (isSiteName(holder) || (first !== undefined && textOf(first) === holder) || text.includes(holder) || closing.includes(holder))) {
+  if (holder !== null && holder.length <= 50 && (isSiteName(holder) || (first !== undefined && lineTextOf(first) === holder) || text.includes(holder) || closing.includes(holder))) {
     // The footer's block may give the holder's name whole: 「サカイ創建グループ（サカイ創建株式会社）」 of 「© 2026 サカイ創建グループ」.
     return block !== null && block.length > holder.length && block.startsWith(holder) ? block : holder;
   }
@@ -578,12 +576,12 @@ export function printedSiteName(lines: readonly PdfLine[], text: string, closing
   const opening = headerBar.length > 0 ? [...headerBar.map((l) => ({ ...l, cells: l.cells.slice(0, 1) })), ...lines] : lines;
   // The browser's own header (「12/6/26, 5:42 AM」 and the Title) and a row of links opening with the skip link
   // (「本文へ ｜ 文字の大きさ・色合いの変更 ｜ English」) stand above the logo too.
-  const at = opening.findIndex((l) => textOf(l) !== '' && !SHARE_LABEL.test(textOf(l)) && !SKIP_LINK.test(textOf(l)) && !SKIP_LINK.test(textOf(l).split(/[|｜]/)[0]!.trim()) && !PRINTED_AT.test(l.cells[0]!.normalize('NFKC').trim()) && !(COOKIE_BANNER.test(textOf(l)) && siteNameOf(textOf(l)) === null));
+  const at = opening.findIndex((l) => lineTextOf(l) !== '' && !SHARE_LABEL.test(lineTextOf(l)) && !SKIP_LINK.test(lineTextOf(l)) && !SKIP_LINK.test(lineTextOf(l).split(/[|｜]/)[0]!.trim()) && !PRINTED_AT.test(l.cells[0]!.normalize('NFKC').trim()) && !(COOKIE_BANNER.test(lineTextOf(l)) && siteNameOf(lineTextOf(l)) === null));
   const logo = opening[at];
   if (logo === undefined || logo.page !== 1) return null;
   const bracket = bracketClosedBelow(logo, opening[at + 1]);
   const below = lineBelowLogo(logo, opening.slice(at + 1));
-  return siteNameOf(wrappedRow(logo, opening[at + 1]) ?? (bracket !== '' ? textOf(logo) + bracket : logoWrappedBelow(logo, below) ?? textOf(logo))) ?? groupLogo(logo) ?? menuLogo(logo) ?? figuredLogo(textOf(logo)) ?? homeItemName(opening.slice(at, at + HOME_ROW_LINES).filter((l) => l.page === 1).map(textOf)) ?? labelledPublisher(opening.slice(at, at + HOME_ROW_LINES).filter((l) => l.page === 1), text);
+  return siteNameOf(wrappedRow(logo, opening[at + 1]) ?? (bracket !== '' ? lineTextOf(logo) + bracket : logoWrappedBelow(logo, below) ?? lineTextOf(logo))) ?? groupLogo(logo) ?? menuLogo(logo) ?? figuredLogo(lineTextOf(logo)) ?? homeItemName(opening.slice(at, at + HOME_ROW_LINES).filter((l) => l.page === 1).map(lineTextOf)) ?? labelledPublisher(opening.slice(at, at + HOME_ROW_LINES).filter((l) => l.page === 1), text);
 }
 
 /**
@@ -593,14 +591,14 @@ export function printedSiteName(lines: readonly PdfLine[], text: string, closing
  * release's first sentence with a line between them, and no line of its text; else null.
  */
 function labelledPublisher(lines: readonly PdfLine[], text: string): string | null {
-  const lineText = (l: PdfLine | undefined) => (l ? l.cells.join(' ').replace(/\s+/g, ' ').trim() : '');
+  const textLines = text.split('\n');
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
     // (The page's header ends at the release's first sentence, a line at least — the title, the menu — between them; a line
     // of the release's text is none of its header's.)
-    const whole = lineText(line);
-    if (/。/.test(whole) || /。/.test(lineText(lines[k + 1])) || k + 1 >= lines.length) break;
-    if (text.split('\n').some((l) => l.includes(whole))) continue;
+    const whole = lineTextOf(line);
+    if (k + 1 >= lines.length || /。/.test(whole) || /。/.test(lineTextOf(lines[k + 1]!))) break;
+    if (textLines.some((l) => l.includes(whole))) continue;
     for (const cell of line.cells) {
       const m = PUBLISHER_LINE.exec(cell.replace(/\s+/g, ' ').trim());
       const name = m ? m[1]!.trim() : null;
@@ -706,7 +704,7 @@ const SPACE_WIDTH = 0.2;
  * browser drew as gaps, no glyph of their own; the line as read when it has cells or is set letter-spaced.
  */
 export function spacedByGaps(line: PdfLine): string {
-  const plain = line.cells.join(' ').replace(/\s+/g, ' ').trim();
+  const plain = lineTextOf(line);
   const items = line.items.filter((it) => it.str.length > 0);
   if (line.cells.length !== 1 || items.length < 2) return plain;
   const gapAt = items.slice(1).map((it, k) => it.x - (items[k]!.x + items[k]!.width) >= it.size * SPACE_WIDTH);
@@ -884,38 +882,37 @@ const FOOTER_LINES = 8;
  * right over a copyright line that names no holder.
  */
 function footerCompany(printed: readonly PdfLine[], text: string): string | null {
-  const textOf = (l: PdfLine) => l.cells.join(' ').replace(/\s+/g, ' ').trim();
   // A cookie notice the print sets after the footer (a box fixed to the window's bottom) is no line of the page's.
   const lines = printed.slice(0, trailingConsentNotice(printed));
-  const footerOnly = (k: number) => !lines.slice(k + 1).some((l) => textOf(l).length > 80 || /。/.test(textOf(l)));
+  const footerOnly = (k: number) => !lines.slice(k + 1).some((l) => lineTextOf(l).length > 80 || /。/.test(lineTextOf(l)));
   for (let k = lines.length - 1; k >= 0 && k >= lines.length - 2 - FOOTER_LINES; k--) {
     // A line naming the site's publisher by its label (「発行：Ａ株式会社」 under the copyright line), left out of the text.
-    const label = PUBLISHER_LABEL.exec(textOf(lines[k]!));
+    const label = PUBLISHER_LABEL.exec(lineTextOf(lines[k]!));
     if (label) {
-      const line = textOf(lines[k]!);
+      const line = lineTextOf(lines[k]!);
       const name = line.slice(label[0].length).trim();
       if ((isSiteName(name) || isJointIssuers(name)) && footerOnly(k) && !text.split('\n').some((l) => l.includes(line))) return name;
     }
     // The name opening the address's own line (「北海道滝川市 〒750-7328 … TEL …」).
-    const opening = NAME_BEFORE_ADDRESS.exec(textOf(lines[k]!));
+    const opening = NAME_BEFORE_ADDRESS.exec(lineTextOf(lines[k]!));
     if (opening && isSiteName(opening[1]!) && footerOnly(k) && !text.split('\n').some((l) => l.trim().startsWith(opening[1]!))) return opening[1]!;
     const next = lines[k + 1];
     // The name alone over a copyright line that names no one (「M&Sフードサービス株式会社」 over 「Copyright © All Rights
     // Reserved.」): the holder the line leaves out, in the footer's type.
-    if (next !== undefined && holderlessCopyright(textOf(next)) && lines[k]!.cells.length === 1 && next.page === lines[k]!.page && Math.abs(next.size - lines[k]!.size) < 0.5) {
-      const name = textOf(lines[k]!);
+    if (next !== undefined && holderlessCopyright(lineTextOf(next)) && lines[k]!.cells.length === 1 && next.page === lines[k]!.page && Math.abs(next.size - lines[k]!.size) < 0.5) {
+      const name = lineTextOf(lines[k]!);
       // (Or the joint issuers each so named: 「株式会社Ａ、株式会社Ｂ」, the site of two companies.)
       if ((isSiteName(name) || isJointIssuers(name)) && footerOnly(k) && !text.split('\n').some((l) => l.trim().startsWith(name))) return name;
     }
-    if (next === undefined || lines[k]!.cells.length !== 1 || next.page !== lines[k]!.page || !ADDRESS_LINE.test(textOf(next))) continue;
-    let name = textOf(lines[k]!);
+    if (next === undefined || lines[k]!.cells.length !== 1 || next.page !== lines[k]!.page || !ADDRESS_LINE.test(lineTextOf(next))) continue;
+    let name = lineTextOf(lines[k]!);
     // The block's first address line over its next (「〒…」 over 「TEL …」): the name is further up.
     if (ADDRESS_LINE.test(name)) continue;
     // A long name wraps in the footer's column: its lines above, in its type just above it, start it — where
     // the line is a piece of a name (「ルティング」), the line above ends with a list's 、, or runs further
     // right and opens a name itself (a full line: 「Ａ生命保険株式会社、Ｂ生」 over 「命保険株式会社」).
     for (let j = k; j > 0 && wrapsInColumn(lines[j - 1]!, lines[j]!); j--) {
-      const upper = textOf(lines[j - 1]!);
+      const upper = lineTextOf(lines[j - 1]!);
       const whole = upper + name;
       const piece = !isSiteName(name) || /[、，,・]$/.test(upper) || (lines[j - 1]!.right > lines[j]!.right + lines[j]!.size && (/、/.test(upper) || CORPORATE_FORMS.some((w) => upper.startsWith(w))));
       if (!piece || (!isSiteName(whole) && !isJointIssuers(whole))) break;
@@ -940,9 +937,8 @@ const TRAILING_NOTICE_LINES = 3;
  * about cookies among the last three, each line after it right under the one above; the lines' count when none.
  */
 export function trailingConsentNotice(lines: readonly PdfLine[]): number {
-  const textOf = (l: PdfLine) => l.cells.join(' ').replace(/\s+/g, ' ').trim();
   for (let k = Math.max(0, lines.length - TRAILING_NOTICE_LINES); k < lines.length; k++) {
-    if (!COOKIE_BANNER.test(textOf(lines[k]!)) || textOf(lines[k]!).length > 200) continue;
+    if (!COOKIE_BANNER.test(lineTextOf(lines[k]!)) || lineTextOf(lines[k]!).length > 200) continue;
     const wrapped = lines.slice(k + 1).every((l, j) => {
       const upper = lines[k + j]!;
       return l.page === upper.page && upper.y > l.y && upper.y - l.y <= Math.max(upper.size, l.size) * 3.5;

@@ -47,6 +47,11 @@ export interface PdfLine {
   column?: number;
 }
 
+/** A line's text as one string: its cells joined by a space, runs of white space folded. */
+export function lineTextOf(line: PdfLine): string {
+  return line.cells.join(' ').replace(/\s+/g, ' ').trim();
+}
+
 export function isWide(ch: string | undefined): boolean {
   if (!ch) return false;
   const c = ch.codePointAt(0)!;
