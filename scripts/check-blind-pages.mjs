@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Checks a blind page set, fixtures/pages-X (`--set r|s|t|u|v|w|x|y`), without the tool: (1) no decoy value or date of the manifest occurs in the
+// Checks a blind page set, fixtures/pages-X (`--set r|s|t|u|v|w|x|y|z`), without the tool: (1) no decoy value or date of the manifest occurs in the
 // release (values in every numeral form: plain, 1,234, full-width, kanji, 万; dates as ISO, 年月日,
 // slashes, dots, 令和, full-width); (2) every page's HTML text and every PDF's pdftotext output holds
 // the release's sentences (share of 本文 sentences found, white space ignored).
