@@ -435,8 +435,10 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
 const TITLE_REACH = 60;
 /** A plain line numbered as a section ("２、不正アクセスされた情報", "3. 原因", "第2 …", "＜…＞"): it opens a section of its own. */
 const SECTION_PLAIN_TITLE = /^\s*(?:[0-9]{1,2}[、.,]|第[0-9一二三四五六七八九十]{1,2}[\s、]|[<＜〈《])/;
-/** A plain line numbered as an item of a section ("(1) …", "①…"): a sub-title under the section's own title. */
-const SUB_PLAIN_TITLE = /^\s*(?:\([0-9]{1,2}\)|[①-⑳])/;
+/** A plain line numbered as an item of a section ("(1) …", "①…", "【②OneOffice SPAM Filtering】"): a sub-title under the section's own title. */
+const SUB_PLAIN_TITLE = /^\s*[【\[]?(?:\([0-9]{1,2}\)|[①-⑳])/;
+/** A title that only says a breakdown follows ("＜内訳＞", "【内訳】"): a sub-title, its section's title is above it. */
+const BREAKDOWN_TITLE = /^[<＜〈《【\[(]?(?:内訳|明細)[>＞〉》】\])]?$/;
 /** A line that ends as a question ("…流出しましたか?") or announces a notice ("…に関するお知らせ"): no title over a section's data. */
 const NOT_A_SECTION_TITLE = /[?？]\s*$|(?:ですか|ますか|でしょうか|お知らせ|お詫び|おわび|ご報告|ご案内|のお願い)\s*[)）>＞]?\s*$/;
 /** How a title ends: a noun of data or scope, a topic, or a closing bracket (not a particle or a verb a wrapped line breaks off at). */
@@ -459,7 +461,25 @@ const COUNT_ROW = /^(?:うち|合計|計)|:\s*(?:約|最大|計)?[0-9]/;
 const MARKED_TITLE = /^\s*(?:#{1,6}\s*)?[【\[■□◆◇▼▽▶►◎●○]/;
 /** A sub-title naming whose data follows: "【2025年7月14日までに当サイトをご利用されたお客様】", "会員の皆様". */
 const PARTY_TITLE = /(?:様|さま|方|者|会員|皆様)[)）】\]]?$/;
-const titleMemo = new WeakMap<DocumentContext, Map<number, Line | null>>();
+/**
+ * What a plain title must speak of to scope the lines under it, for one reader: data kinds here, a figure's status in
+ * countStatus (src/extract/countStatus.ts). The structure — how far up, which lines are sub-titles, prose or rows, which
+ * short line ends the search — is the same for both.
+ */
+export interface TitleReading {
+  /** The title this reader wants ("漏えいのおそれがあるお客様情報"): the search ends there. */
+  speaks(text: string): boolean;
+}
+
+/** The title of data kinds: a line that says what became of data, or names a scope of data ("対象となる情報"). */
+export const DATA_TITLE: TitleReading = {
+  speaks: (text) => {
+    const v = judgeData(text);
+    return (v !== null && v !== 'unsure') || DATA_SCOPE.test(text);
+  },
+};
+
+const titleMemo = new WeakMap<TitleReading, WeakMap<DocumentContext, Map<number, Line | null>>>();
 
 /**
  * The plain line that titles the section a line stands in, within its innermost Markdown heading: a short line with no full stop
@@ -468,9 +488,11 @@ const titleMemo = new WeakMap<DocumentContext, Map<number, Line | null>>();
  * 情報", "【教職員等情報】", "項目", "【…をご利用されたお客様】") are passed over; any other short line ("今後の対応", "３、原因") titles a section of its own and ends the
  * search.
  */
-export function titleLineAbove(doc: DocumentContext, line: Line): Line | null {
-  let known = titleMemo.get(doc);
-  if (!known) titleMemo.set(doc, (known = new Map()));
+export function titleLineAbove(doc: DocumentContext, line: Line, reading: TitleReading = DATA_TITLE): Line | null {
+  let byDoc = titleMemo.get(reading);
+  if (!byDoc) titleMemo.set(reading, (byDoc = new WeakMap()));
+  let known = byDoc.get(doc);
+  if (!known) byDoc.set(doc, (known = new Map()));
   if (known.has(line.index)) return known.get(line.index)!;
   let found: Line | null = null;
   // A section's own title ("5．現在の診療状況") is under no title of its own.
@@ -496,9 +518,8 @@ export function titleLineAbove(doc: DocumentContext, line: Line): Line | null {
       if (section) break;
       continue;
     }
-    const v = judgeData(text);
-    const sub = SUB_PLAIN_TITLE.test(numbered);
-    if (((v && v !== 'unsure') || DATA_SCOPE.test(text)) && standsAsTitle(doc, l, numbered)) {
+    const sub = SUB_PLAIN_TITLE.test(numbered) || BREAKDOWN_TITLE.test(text);
+    if (reading.speaks(text) && standsAsTitle(doc, l, numbered)) {
       if (!(sub && passedSub)) found = l;
       break;
     }
