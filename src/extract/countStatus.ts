@@ -6,7 +6,7 @@ import { DATA_ACCESSED, EXPOSURE_STATE, HEDGE_ON_OTHER_EVENT, LEAK_RULED_OUT, LE
 import { headingsOf, nextHeading, sentenceAt, tableHeaderAt } from './context.js';
 import type { QuantityMention } from './counts.js';
 import { anyPatternTest, globalForm, matchesOf } from '../util/regex.js';
-import { titleLineAbove, type TitleReading } from './dataTypes.js';
+import { isPlainTitle, titleLineAbove, type TitleReading } from './dataTypes.js';
 
 /** A status and whether it was said outright (a leak, a possibility, a denial, an action) or only implied by a noun (対象者). */
 export interface StatusReading {
@@ -289,6 +289,11 @@ export function listLeadInAt(doc: DocumentContext, line: Line): { text: string; 
     }
     // Notes (※…, 注…) comment on an item and table rows are items; neither introduces a list.
     if (NOTE_LINE.test(l.text) || l.kind === 'table') continue;
+    // A plain line set as a section's title ("迷惑メール情報" as a page leaves "## 迷惑メール情報") is passed as a heading is.
+    if (!isStatusLabel(l) && isPlainTitle(doc, l)) {
+      passedHeading = true;
+      continue;
+    }
     // "…学校及び人数は以下のとおり" without a full stop still introduces the list below it.
     if (isListLike(l) && !/[:。]$/.test(l.text.trim()) && !POINTS_AHEAD_AT_END.test(l.text.trim())) {
       // Past a heading, a label still governs when the heading stands inside the label's own section

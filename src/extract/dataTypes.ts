@@ -450,9 +450,33 @@ const TITLE_END = /(?:情報|データ|項目|範囲|内容|内訳|種類|等|�
  */
 function standsAsTitle(doc: DocumentContext, l: Line, numbered: string): boolean {
   if (l.kind === 'heading' || MARKED_TITLE.test(numbered) || SECTION_PLAIN_TITLE.test(numbered) || SUB_PLAIN_TITLE.test(numbered)) return true;
-  if (TITLE_END.test(numbered)) return true;
+  if (TITLE_END.test(numbered.replace(ENGLISH_GLOSS, ''))) return true;
   const next = doc.lines[l.index + 1];
   return !next || next.kind !== 'text';
+}
+
+/** A title's English gloss after a slash: "流出した可能性のある個人情報 / Potentially leaked personal information". */
+const ENGLISH_GLOSS = /\s*[/／]\s*[A-Za-z][A-Za-z ,.'()-]*$/;
+/** How a line a page wrapped mid-clause ends: a particle or a verb's ending ("ホワイトリスト・ブラックリストに登録された"), no title's. */
+const WRAPPED_END = /(?:[たるがをにはでとてへや]|から|まで|より)$/;
+
+/**
+ * A plain line set as a section's title (not a heading by its marks): short, no full stop or colon, no figure, not a note or a
+ * lead-in, not a row of kinds, and marked, numbered or ended as a title ends ("迷惑メール情報", "(2)漏えいしたおそれのある個人情報").
+ * A list's lead-in above it speaks for the section only when it points ahead to it.
+ */
+export function isPlainTitle(doc: DocumentContext, l: Line): boolean {
+  if (l.kind !== 'text' && !(l.kind === 'bullet' && SUB_PLAIN_TITLE.test(l.text))) return false;
+  const text = l.text.trim();
+  if (text.length > TITLE_LINE_MAX || /[。:]\s*$/.test(text) || text.includes('。') || /[0-9][ ]?(?:件|名|人|社|通|台|校)/.test(text)) return false;
+  if (NOTE_LINE.test(text) || LEAD_IN.test(text) || COUNT_ROW.test(text) || NOT_A_SECTION_TITLE.test(text) || DATA_KEYWORDS.some((k) => k.pattern.test(text))) return false;
+  return MARKED_TITLE.test(text) || SECTION_PLAIN_TITLE.test(text) || SUB_PLAIN_TITLE.test(text) || TITLE_END.test(text.replace(ENGLISH_GLOSS, ''));
+}
+
+/** The next line that is not blank (a page may set a blank line between the halves of a wrapped one). */
+function nextNonBlank(doc: DocumentContext, l: Line): Line | undefined {
+  for (let i = l.index + 1; i < doc.lines.length && i <= l.index + 2; i++) if (doc.lines[i]!.kind !== 'blank') return doc.lines[i];
+  return undefined;
 }
 
 /** A row that gives a figure: "うち、個人情報が閲覧された可能性のある件数:1件". */
@@ -530,6 +554,9 @@ export function titleLineAbove(doc: DocumentContext, line: Line, reading: TitleR
       continue;
     }
     if (ITEM_LABEL.test(text) || (!section && (/情報|データ/.test(text) || (MARKED_TITLE.test(numbered) && PARTY_TITLE.test(text))))) continue;
+    // A line a page wrapped mid-clause ("ホワイトリスト・ブラックリストに登録された" over "メールアドレスまたはドメイン名 : 892 件")
+    // is prose, not a title of its own.
+    if (l.kind === 'text' && !section && WRAPPED_END.test(text) && nextNonBlank(doc, l)?.kind === 'text') continue;
     break;
   }
   known.set(line.index, found);
