@@ -451,9 +451,15 @@ const TITLE_END = /(?:情報|データ|項目|範囲|内容|内訳|種類|等|�
 function standsAsTitle(doc: DocumentContext, l: Line, numbered: string): boolean {
   if (l.kind === 'heading' || MARKED_TITLE.test(numbered) || SECTION_PLAIN_TITLE.test(numbered) || SUB_PLAIN_TITLE.test(numbered)) return true;
   if (TITLE_END.test(numbered.replace(ENGLISH_GLOSS, ''))) return true;
+  // Alone on its line, a title is still a noun phrase: a line that ends in a predicate ("…の一覧を掲載しています", "…は上記のとおり")
+  // is a sentence without its full stop.
+  if (PREDICATE_END.test(numbered)) return false;
   const next = doc.lines[l.index + 1];
   return !next || next.kind !== 'text';
 }
+
+/** How a sentence ends without its full stop: a polite or plain predicate, or "…のとおり". */
+const PREDICATE_END = /(?:ます|ません|です|でした|ている|ていた|てある|ない|[たる]|とおり|通り)\s*$/;
 
 /** A title's English gloss after a slash: "流出した可能性のある個人情報 / Potentially leaked personal information". */
 const ENGLISH_GLOSS = /\s*[/／]\s*[A-Za-z][A-Za-z ,.'()-]*$/;
