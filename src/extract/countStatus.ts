@@ -6,6 +6,7 @@ import { DATA_ACCESSED, EXPOSURE_STATE, HEDGE_ON_OTHER_EVENT, LEAK_RULED_OUT, LE
 import { headingsOf, nextHeading, sentenceAt, tableHeaderAt } from './context.js';
 import type { QuantityMention } from './counts.js';
 import { anyPatternTest, globalForm, matchesOf } from '../util/regex.js';
+import { isPlainTitle, titleLineAbove, type TitleReading } from './dataTypes.js';
 
 /** A status and whether it was said outright (a leak, a possibility, a denial, an action) or only implied by a noun (対象者). */
 export interface StatusReading {
@@ -288,6 +289,11 @@ export function listLeadInAt(doc: DocumentContext, line: Line): { text: string; 
     }
     // Notes (※…, 注…) comment on an item and table rows are items; neither introduces a list.
     if (NOTE_LINE.test(l.text) || l.kind === 'table') continue;
+    // A plain line set as a section's title ("迷惑メール情報" as a page leaves "## 迷惑メール情報") is passed as a heading is.
+    if (!isStatusLabel(l) && isPlainTitle(doc, l)) {
+      passedHeading = true;
+      continue;
+    }
     // "…学校及び人数は以下のとおり" without a full stop still introduces the list below it.
     if (isListLike(l) && !/[:。]$/.test(l.text.trim()) && !POINTS_AHEAD_AT_END.test(l.text.trim())) {
       // Past a heading, a label still governs when the heading stands inside the label's own section
@@ -578,12 +584,25 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
   }
   const lead = listLeadInAt(doc, line);
   const headings = headingsOf(doc, line).reverse();
+  const at = [...line.headings].reverse();
   // A heading with nothing under it right over the figure's own, set like it, opens that one's section (below).
   const bare = bareHeadingOver(doc, line);
-  if (bare !== null) headings.splice(1, 0, headingText({ ...bare, end: Math.min(bare.end, bare.contentStart + 220) }, doc.text).slice(0, 200));
+  if (bare !== null) {
+    headings.splice(1, 0, headingText({ ...bare, end: Math.min(bare.end, bare.contentStart + 220) }, doc.text).slice(0, 200));
+    at.splice(1, 0, bare.index);
+  }
+  // A plain title over the figure that says what befell what it counts ("②漏えいしたおそれのある個人情報" or "外部からの
+  // アクセスが確認された個人情報" as a page or a PDF leaves them, "【漏えいしたデータ】" over "【③…】" sub-titles set at its
+  // level): it scopes the lines under it as a heading would, in its place among the headings.
+  const title = titleLineAbove(doc, line, STATUS_TITLE);
+  if (title !== null && !at.includes(title.index)) {
+    const k = at.filter((h) => h > title.index).length;
+    headings.splice(k, 0, plainTitleText(doc, title));
+    at.splice(k, 0, title.index);
+  }
   // Headings between the lead-in and the figure ("以下の情報について…" then "### 外部からのアクセスが
   // 確認された個人情報") are nearer to it: they are read first.
-  const nearer = lead === null ? 0 : [...line.headings, ...(bare ? [bare.index] : [])].filter((h) => h > lead.index).length;
+  const nearer = lead === null ? 0 : at.filter((h) => h > lead.index).length;
   const outer = lead === null ? headings : [...headings.slice(0, nearer), lead.text, ...headings.slice(nearer)];
   // A table's column header that says something of its figures ("|項目|流出した可能性のある件数|") stands nearest
   // of all over them; one that only names a measure ("漏えい件数") leaves them to the heading.
@@ -631,6 +650,19 @@ export function countStatusOf(doc: DocumentContext, q: QuantityMention, docStatu
   if (isOrganization) return docStatus() ?? (unconfirmed() ? 'possible' : 'affected');
   const heldData = PEOPLE_COUNTERS.includes(q.unit) || (q.unit === '件' && subject !== null && NAMES_DATA.test(subject));
   return docStatus() ?? (heldData && unconfirmed() ? 'possible' : 'affected');
+}
+
+/**
+ * A plain title that speaks of a figure's status: what its lines count was leaked, possibly leaked, reached or not leaked
+ * ("①漏えいした個人情報", "■流出が確認された件数", "(1)不正ログインされたアカウント数", "外部からのアクセスが確認された個人情報").
+ */
+const STATUS_TITLE: TitleReading = {
+  speaks: (text) => readStatus(withoutAsides(text))?.strong === true || DATA_ACCESSED.test(text),
+};
+
+/** A title line's words: a heading's without its marks, a plain line's trimmed, cut to 200 characters. */
+function plainTitleText(doc: DocumentContext, l: Line): string {
+  return (l.kind === 'heading' ? headingText({ ...l, end: Math.min(l.end, l.contentStart + 220) }, doc.text) : l.text.trim()).slice(0, 200);
 }
 
 /**

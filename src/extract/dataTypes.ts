@@ -435,8 +435,10 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
 const TITLE_REACH = 60;
 /** A plain line numbered as a section ("２、不正アクセスされた情報", "3. 原因", "第2 …", "＜…＞"): it opens a section of its own. */
 const SECTION_PLAIN_TITLE = /^\s*(?:[0-9]{1,2}[、.,]|第[0-9一二三四五六七八九十]{1,2}[\s、]|[<＜〈《])/;
-/** A plain line numbered as an item of a section ("(1) …", "①…"): a sub-title under the section's own title. */
-const SUB_PLAIN_TITLE = /^\s*(?:\([0-9]{1,2}\)|[①-⑳])/;
+/** A plain line numbered as an item of a section ("(1) …", "①…", "【②OneOffice SPAM Filtering】"): a sub-title under the section's own title. */
+const SUB_PLAIN_TITLE = /^\s*[【\[]?(?:\([0-9]{1,2}\)|[①-⑳])/;
+/** A title that only says a breakdown follows ("＜内訳＞", "【内訳】"): a sub-title, its section's title is above it. */
+const BREAKDOWN_TITLE = /^[<＜〈《【\[(]?(?:内訳|明細)[>＞〉》】\])]?$/;
 /** A line that ends as a question ("…流出しましたか?") or announces a notice ("…に関するお知らせ"): no title over a section's data. */
 const NOT_A_SECTION_TITLE = /[?？]\s*$|(?:ですか|ますか|でしょうか|お知らせ|お詫び|おわび|ご報告|ご案内|のお願い)\s*[)）>＞]?\s*$/;
 /** How a title ends: a noun of data or scope, a topic, or a closing bracket (not a particle or a verb a wrapped line breaks off at). */
@@ -448,9 +450,39 @@ const TITLE_END = /(?:情報|データ|項目|範囲|内容|内訳|種類|等|�
  */
 function standsAsTitle(doc: DocumentContext, l: Line, numbered: string): boolean {
   if (l.kind === 'heading' || MARKED_TITLE.test(numbered) || SECTION_PLAIN_TITLE.test(numbered) || SUB_PLAIN_TITLE.test(numbered)) return true;
-  if (TITLE_END.test(numbered)) return true;
+  if (TITLE_END.test(numbered.replace(ENGLISH_GLOSS, ''))) return true;
+  // Alone on its line, a title is still a noun phrase: a line that ends in a predicate ("…の一覧を掲載しています", "…は上記のとおり")
+  // is a sentence without its full stop.
+  if (PREDICATE_END.test(numbered)) return false;
   const next = doc.lines[l.index + 1];
   return !next || next.kind !== 'text';
+}
+
+/** How a sentence ends without its full stop: a polite or plain predicate, or "…のとおり". */
+const PREDICATE_END = /(?:ます|ません|です|でした|ている|ていた|てある|ない|[たる]|とおり|通り)\s*$/;
+
+/** A title's English gloss after a slash: "流出した可能性のある個人情報 / Potentially leaked personal information". */
+const ENGLISH_GLOSS = /\s*[/／]\s*[A-Za-z][A-Za-z ,.'()-]*$/;
+/** How a line a page wrapped mid-clause ends: a particle or a verb's ending ("ホワイトリスト・ブラックリストに登録された"), no title's. */
+const WRAPPED_END = /(?:[たるがをにはでとてへや]|から|まで|より)$/;
+
+/**
+ * A plain line set as a section's title (not a heading by its marks): short, no full stop or colon, no figure, not a note or a
+ * lead-in, not a row of kinds, and marked, numbered or ended as a title ends ("迷惑メール情報", "(2)漏えいしたおそれのある個人情報").
+ * A list's lead-in above it speaks for the section only when it points ahead to it.
+ */
+export function isPlainTitle(doc: DocumentContext, l: Line): boolean {
+  if (l.kind !== 'text' && !(l.kind === 'bullet' && SUB_PLAIN_TITLE.test(l.text))) return false;
+  const text = l.text.trim();
+  if (text.length > TITLE_LINE_MAX || /[。:]\s*$/.test(text) || text.includes('。') || /[0-9][ ]?(?:件|名|人|社|通|台|校)/.test(text)) return false;
+  if (NOTE_LINE.test(text) || LEAD_IN.test(text) || COUNT_ROW.test(text) || NOT_A_SECTION_TITLE.test(text) || DATA_KEYWORDS.some((k) => k.pattern.test(text))) return false;
+  return MARKED_TITLE.test(text) || SECTION_PLAIN_TITLE.test(text) || SUB_PLAIN_TITLE.test(text) || TITLE_END.test(text.replace(ENGLISH_GLOSS, ''));
+}
+
+/** The next line that is not blank (a page may set a blank line between the halves of a wrapped one). */
+function nextNonBlank(doc: DocumentContext, l: Line): Line | undefined {
+  for (let i = l.index + 1; i < doc.lines.length && i <= l.index + 2; i++) if (doc.lines[i]!.kind !== 'blank') return doc.lines[i];
+  return undefined;
 }
 
 /** A row that gives a figure: "うち、個人情報が閲覧された可能性のある件数:1件". */
@@ -459,7 +491,25 @@ const COUNT_ROW = /^(?:うち|合計|計)|:\s*(?:約|最大|計)?[0-9]/;
 const MARKED_TITLE = /^\s*(?:#{1,6}\s*)?[【\[■□◆◇▼▽▶►◎●○]/;
 /** A sub-title naming whose data follows: "【2025年7月14日までに当サイトをご利用されたお客様】", "会員の皆様". */
 const PARTY_TITLE = /(?:様|さま|方|者|会員|皆様)[)）】\]]?$/;
-const titleMemo = new WeakMap<DocumentContext, Map<number, Line | null>>();
+/**
+ * What a plain title must speak of to scope the lines under it, for one reader: data kinds here, a figure's status in
+ * countStatus (src/extract/countStatus.ts). The structure — how far up, which lines are sub-titles, prose or rows, which
+ * short line ends the search — is the same for both.
+ */
+export interface TitleReading {
+  /** The title this reader wants ("漏えいのおそれがあるお客様情報"): the search ends there. */
+  speaks(text: string): boolean;
+}
+
+/** The title of data kinds: a line that says what became of data, or names a scope of data ("対象となる情報"). */
+export const DATA_TITLE: TitleReading = {
+  speaks: (text) => {
+    const v = judgeData(text);
+    return (v !== null && v !== 'unsure') || DATA_SCOPE.test(text);
+  },
+};
+
+const titleMemo = new WeakMap<TitleReading, WeakMap<DocumentContext, Map<number, Line | null>>>();
 
 /**
  * The plain line that titles the section a line stands in, within its innermost Markdown heading: a short line with no full stop
@@ -468,9 +518,11 @@ const titleMemo = new WeakMap<DocumentContext, Map<number, Line | null>>();
  * 情報", "【教職員等情報】", "項目", "【…をご利用されたお客様】") are passed over; any other short line ("今後の対応", "３、原因") titles a section of its own and ends the
  * search.
  */
-export function titleLineAbove(doc: DocumentContext, line: Line): Line | null {
-  let known = titleMemo.get(doc);
-  if (!known) titleMemo.set(doc, (known = new Map()));
+export function titleLineAbove(doc: DocumentContext, line: Line, reading: TitleReading = DATA_TITLE): Line | null {
+  let byDoc = titleMemo.get(reading);
+  if (!byDoc) titleMemo.set(reading, (byDoc = new WeakMap()));
+  let known = byDoc.get(doc);
+  if (!known) byDoc.set(doc, (known = new Map()));
   if (known.has(line.index)) return known.get(line.index)!;
   let found: Line | null = null;
   // A section's own title ("5．現在の診療状況") is under no title of its own.
@@ -496,9 +548,8 @@ export function titleLineAbove(doc: DocumentContext, line: Line): Line | null {
       if (section) break;
       continue;
     }
-    const v = judgeData(text);
-    const sub = SUB_PLAIN_TITLE.test(numbered);
-    if (((v && v !== 'unsure') || DATA_SCOPE.test(text)) && standsAsTitle(doc, l, numbered)) {
+    const sub = SUB_PLAIN_TITLE.test(numbered) || BREAKDOWN_TITLE.test(text);
+    if (reading.speaks(text) && standsAsTitle(doc, l, numbered)) {
       if (!(sub && passedSub)) found = l;
       break;
     }
@@ -509,6 +560,9 @@ export function titleLineAbove(doc: DocumentContext, line: Line): Line | null {
       continue;
     }
     if (ITEM_LABEL.test(text) || (!section && (/情報|データ/.test(text) || (MARKED_TITLE.test(numbered) && PARTY_TITLE.test(text))))) continue;
+    // A line a page wrapped mid-clause ("ホワイトリスト・ブラックリストに登録された" over "メールアドレスまたはドメイン名 : 892 件")
+    // is prose, not a title of its own.
+    if (l.kind === 'text' && !section && WRAPPED_END.test(text) && nextNonBlank(doc, l)?.kind === 'text') continue;
     break;
   }
   known.set(line.index, found);

@@ -9,6 +9,7 @@ import {
 } from '../words/products.js';
 import { CORPORATE_FORMS } from '../words/organizations.js';
 import { headingsOf, leadInOf, legalFormsOf, literalFilterOf, sentenceAt } from './context.js';
+import { titleLineAbove, type TitleReading } from './dataTypes.js';
 import type { Extractor, Finding } from './types.js';
 import { pushAll } from '../util/arrays.js';
 import { alternation, escapeRegExp, globalForm, literalsOf, matchesAnchored, matchesOf, type LiteralFilter } from '../util/regex.js';
@@ -120,6 +121,8 @@ const SERVICE_LIST_LEAD = /(?:以下|下記|次)の[^。\n]{0,20}?(?:サービ�
  * sentence in it. Its items are the labelled heading's, and a name it gives is one of them too.
  */
 const SORTING_SUBHEADING = /^[^。、:\n]{2,40}$/;
+/** A plain title that labels the services hit ("対象サービス" as a page or a PDF leaves "## 対象サービス"): it labels the items under it. */
+const SERVICE_TITLE: TitleReading = { speaks: (text) => SERVICE_LIST_HEADING.test(text) };
 const URL = /(?:https?:\/\/|www\.)[^\s)」』>\]]+/g;
 
 export const productsExtractor: Extractor = {
@@ -1483,10 +1486,13 @@ function serviceListMentions(doc: DocumentContext): Mention[] {
       continue;
     }
     if (line.kind !== 'bullet') continue;
-    const lead = leadInOf(doc, line);
+    let lead = leadInOf(doc, line);
+    // A plain title that labels the services, between the item and any lead-in, stands for the heading a page left unmarked.
+    const title = titleLineAbove(doc, line, SERVICE_TITLE);
+    if (title !== null && lead !== null && title.index > lead.index) lead = null;
     // Under a heading that labels the services hit (■ 対象サービス, 【停止中のサービス】), of a release that tells an
     // incident, an item is one of them whatever its script (ミドリちゃん病児保育).
-    const labelled = !lead && line.headings.length > 0 && underLabelledHeading(line.headings) && openingTellsIncident(doc);
+    const labelled = !lead && ((line.headings.length > 0 && underLabelledHeading(line.headings)) || title !== null) && openingTellsIncident(doc);
     if (!labelled && (!lead || !SERVICE_LIST_LEAD.test(lead.text) || !INVOLVEMENT.test(lead.text))) continue;
     // The item's address in parentheses (ミドリオンラインショップ（https://…）) is not its name.
     const content = doc.text.slice(line.contentStart, line.end).replace(/[ ]?\((?:https?:\/\/|www\.)[^()\n]*\)/, '');

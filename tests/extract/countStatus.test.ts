@@ -585,3 +585,37 @@ describe('bareHeadingOver: a heading with nothing under it right over the figure
     expect(bareHeadingOver(doc, line)?.text ?? null).toBe(opener);
   });
 });
+
+// A heading a page, a PDF or a paste leaves unmarked (a plain line, a numbered item, or a 【…】 line set at the level of the
+// sub-titles under it) scopes the figures under it as the heading did: the plain title found by titleLineAbove
+// (src/extract/dataTypes.ts), read for a status, stands among the figure's headings in its place.
+describe('a plain title line scopes its figures like a heading', () => {
+  test.each([
+    // Nested status sections flattened: each plain title speaks for its own table, not the label above it.
+    ['(1)委託元から受けた調査に関する個人情報\n①漏えいした個人情報\n|区分|件数|\n|---|---|\n|番号及び氏名等のみ|約12,500件|\n\n②漏えいしたおそれのある個人情報*5\n|区分|件数|\n|---|---|\n|番号のみ|約1,000件|\n\n(2)漏えいまたはそのおそれのある業務委託者に関する個人情報\n|区分|件数|\n|---|---|\n|氏名のみ|約50件|', ['leaked', 'possible', 'possible']],
+    // A numbered plain title that names the measure: the accounts were logged into, whatever the release fears for the data.
+    ['不正ログインにより、第三者にお客さま情報が閲覧された可能性がございます。\n\n２．被害の状況\n（１）不正ログインされたアカウント数\n 713件', ['affected']],
+    // A plain title nearer than the lead-in decides first.
+    ['以下の情報について、外部から実際にアクセスされた、またはアクセスされた可能性があることを確認しています。\n外部からのアクセスが確認された個人情報\n- カテゴリー別問合せ実績の有無・・・115,674件\n外部からアクセスされた可能性がある個人情報\n- 当社従業員の以下情報・・・111名分\n3.外部からアクセスされた可能性があったが、その後の調査によりアクセスが無いことが確認された個人情報\n- ユーザーのメールアドレス・・・2名分', ['leaked', 'possible', 'not_leaked']],
+    // 【…】 titles all at one level: the title over the numbered sub-titles speaks for them.
+    ['該当するお客様には個別に連絡を差し上げております。\n【漏えいしたデータ】\n【①就職支援イベントに参加された方の情報】\n- 項目：氏名、生年月日\n- 件数：最大のべ15,535名\n【②出展した企業のご担当者様の情報】\n- 項目：氏名、メールアドレス\n- 件数：最大のべ252名\n【その他の情報】\nその他の情報が流出した可能性については調査を継続しております。', ['leaked', 'leaked']],
+    // A line a page wrapped mid-clause between a title and its figures is prose, not a title that ends the search.
+    ['サーバ機器の脆弱性が悪用されました。\n■情報漏洩の範囲\n【①OneOffice Mail Solution】\n利用者のメールアドレス ： 79,991件\n\nホワイトリスト・ブラックリストに登録された\n\nメールアドレスまたはドメイン名 ： 892 件\n【②OneOffice Mail Storage】\n利用者のログイン ID ： 84 件\n■今後の対応\n新たな情報が流出した可能性についても調査を継続しております。', ['leaked', 'leaked', 'leaked']],
+    // A breakdown label under the title lets the title speak.
+    ['漏えいの経緯については現在調査中です。\n２．漏えいが確認されたお客さま情報等\n漏えいが確認された情報は次の３種類です。\n【＜内訳＞】\n(１) 法人インターネットバンキングご契約先の情報：１０,８７２件\nお客さま情報等：氏名（会社名）\n３．今後の対応\nその他の情報が漏えいした可能性について調査を継続しております。', ['leaked']],
+    // A title with an English gloss after a slash is still a title.
+    ['流出した可能性のある個人情報 / Potentially leaked personal information\n過去にアカウントを有する教員にメールを送信された方の下記の情報 (最大流出件数 教員A: 692名)', ['possible']],
+    // A plain title between a remark and the list ends the search for a lead-in as a heading does: the remark is no lead-in.
+    ['本学のアカウントが不正アクセスを受けました。なお、今回の不正アクセス先は主にメール送信サーバーであり、情報漏洩はございません。\n\n迷惑メール情報\n- 送信メール件数: 426件\n- 送信アドレス数 : 277アドレス', ['affected', 'affected']],
+    // A lead-in that points ahead still speaks over a plain title, and a row of kinds is no title (negatives).
+    ['流出した可能性のある情報は次のとおりです。\n会員情報\n- 会員 1,200名', ['possible']],
+    ['流出した可能性のある情報は次のとおりです。\n氏名、住所等\n- 会員 1,200名', ['possible']],
+    // Negatives: a line that names the leak but is a sentence is prose, not a title; another section's plain title ends the
+    // search; a 【】 line that titles something else is no title over the figures under it.
+    ['この度の不正アクセスにより、個人情報が流出した可能性があります。\n流出が確認された個人情報はございません。\n\n対象のサーバーには顧客情報 1,200件が保存されていました。', ['possible']],
+    ['この度の不正アクセスにより、個人情報が流出した可能性があります。\n\n流出が確認された個人情報\n- 氏名 1,200件\n\n原因\n不正アクセスされたサーバーには、顧客情報 300件が保存されていました。', ['leaked', 'affected']],
+    ['該当するお客様には個別に連絡を差し上げております。\n【漏えいしたデータ】\n- 氏名 1,200件\n【再発防止策】\n当社が保有する顧客情報 300件について、保管方法を見直しました。\n【今後の対応】\nその他の情報が漏えいした可能性について調査を継続しております。', ['leaked', 'possible']],
+  ])('%j → %j', (text, statuses) => {
+    expect(statusesOf(text).map((s) => s[1])).toEqual(statuses);
+  });
+});

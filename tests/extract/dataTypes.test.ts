@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildDocument } from '../../src/document.js';
-import { dataTypesExtractor, judgeData } from '../../src/extract/dataTypes.js';
+import { dataTypesExtractor, judgeData, titleLineAbove } from '../../src/extract/dataTypes.js';
 import { emptyFindings } from '../../src/extract/types.js';
 import type { DataType } from '../../src/types.js';
 
@@ -952,5 +952,25 @@ describe('kinds written with other words', () => {
     ['a word glossed by kinds heads them (negative)', '流出した可能性がある情報は以下のとおりです。\n\n- 家族情報(氏名・生年月日)', ['birthdate', 'name']],
   ])('%s', async (_label, text, leaked) => {
     expect((await kindsOf(text)).leaked).toEqual(leaked);
+  });
+});
+
+// The plain title over a line (shared with countStatus, which reads it for a status): which short lines are passed over on the
+// way up — sub-titles, breakdown labels, a line a page wrapped mid-clause — and which end the search.
+describe('titleLineAbove: the plain title over the last line', () => {
+  test.each<[string, string[], string | null]>([
+    ['a 【】 title over numbered 【】 sub-titles set at its level', ['■情報漏洩の範囲', '【①OneOffice Mail】', '利用者のメールアドレス : 815 件', '【②OneOffice SPAM Filtering】', '利用者のメールアドレス : 79,991件'], '■情報漏洩の範囲'],
+    ['a breakdown label is a sub-title', ['2.漏えいが確認されたお客さま情報等', '漏えいが確認された情報はのべ27,745件。', '【<内訳>】', '(1) 法人の契約先の情報:10,872件'], '2.漏えいが確認されたお客さま情報等'],
+    ['a line wrapped mid-clause is prose, not a title', ['■情報漏洩の範囲', 'ホワイトリスト・ブラックリストに登録された', '', 'メールアドレスまたはドメイン名 : 892 件'], '■情報漏洩の範囲'],
+    ['a title with an English gloss', ['流出した可能性のある個人情報 / Potentially leaked personal information', '過去に教員にメールを送信された方の下記の情報'], '流出した可能性のある個人情報 / Potentially leaked personal information'],
+    // Negatives: a line that ends in a predicate is a sentence without its full stop; another section's short title ends the
+    // search, even one that ends in a particle when nothing follows it on the next line.
+    ['a sentence without its full stop is no title (negative)', ['漏えいの可能性がある学校の一覧を掲載しています', '', '計:中学校6校'], null],
+    ['another section\'s title ends the search (negative)', ['漏えいした情報', '今後の対応', '', '- メールアドレス'], null],
+    ['a short title that ends in a particle, set alone, ends it too (negative)', ['漏えいした情報', '再発防止に向けて', '', '- メールアドレス'], null],
+  ])('%s', (_name, lines, title) => {
+    const doc = buildDocument(lines.join('\n'));
+    const found = titleLineAbove(doc, doc.lines[doc.lines.length - 1]!);
+    expect(found ? found.text.trim() : null).toBe(title);
   });
 });

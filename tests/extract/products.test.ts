@@ -414,6 +414,11 @@ describe('items of a list of the services hit, sorted under sub-headings or led 
     ['a sub-heading that names a platform, its tools under it, a generic one left out', '当研究所のウェブサイトにおいて不正なアクセスの痕跡が確認されました。\n\n### 対象コンテンツ：\n#### ミドリ情報プラットフォーム（M-PLAT）\n- AobaCast\n- Midori Viewer\n#### サイト全体\n', ['ミドリ情報プラットフォーム(M-PLAT)', 'AobaCast', 'Midori Viewer']],
     ['an item\'s note of editions in parentheses', '当社サーバーへの不正アクセスが確認されました。\n\n## 〇対象サービス\n- M-フラッシュ（スマホ版、タブレット版）\n', ['M-フラッシュ']],
     ['a lead-in that says the sites listed were tampered with', '調査の結果、以下のウェブサイトにおいて、第三者による改ざんが行われていたことが判明しました。\n\n- ミドリ協会公式ウェブサイト\n- MDR20周年記念サイト\n', ['ミドリ協会公式ウェブサイト', 'MDR20周年記念サイト']],
+    // The heading a page or a PDF left as a plain line labels the items under it as the heading did.
+    ['items under a plain title that labels the services hit', 'お客様のアカウント情報が第三者に窃取されたことが判明しました。\n\n調査結果\n専門機関による精査の結果、不正なログインが確認されました。\n\n対象サービス\n- ミドリイベントポータル\n- アオバステージ\n\n本日時点で把握している概要\n', ['ミドリイベントポータル', 'アオバステージ']],
+    // Negatives: a plain title of another section, nearer the items, ends the search; a lead-in below the title speaks first.
+    ['items under another plain title below it (negative)', 'お客様のアカウント情報が第三者に窃取されたことが判明しました。\n\n対象サービス\n- ミドリイベントポータル\n\n今後の取り組み\n- アオバステージ\n', ['ミドリイベントポータル']],
+    ['a lead-in under the title that introduces measures (negative)', 'お客様のアカウント情報が第三者に窃取されたことが判明しました。\n\n対象サービス\nミドリイベントポータルについて、以下の対策を実施しました。\n- アオバステージ\n', []],
   ])('%s', async (_label, text, expected) => {
     expect(await names(text)).toEqual(expected);
   });
