@@ -120,8 +120,6 @@ export const THIRD_PARTY_SUBJECT = /(?<subject>委託先|委託業者|委託事�
 /** Companies of the organization's own group: their findings are the organization's. */
 export const OWN_GROUP = /子会社|グループ会社|関係会社|関連会社|当グループ/;
 
-/** Right after an incident word: it is under way ("発生していることを検知"), not over ("発生していたことが判明"). */
-export const ONGOING_AFTER = /^(?:し|され)?て(?:い|お)る(?:の)?(?:こと|旨)/;
 
 /** Between an incident word and a finding: the state that was found ("…され閲覧できない状況を確認"). */
 export const FOUND_STATE_BETWEEN = /^[^、。]{0,24}(?:状況|状態)(?:を|が)[ ]?$/;
