@@ -236,6 +236,8 @@ export const incidentTypesExtractor: Extractor = {
     zones.push([doc.bodyStart, doc.text.length]);
     // Most keywords are absent from any one release: those are not run over it.
     const literals = literalFilterOf(doc);
+    let zoneCache: string[] | null = null;
+    const zoneTexts = (): string[] => (zoneCache ??= zones.map(([from, to]) => doc.text.slice(from, to)));
     for (const [from, to] of zones) {
       const zone = doc.text.slice(from, to);
       for (const keyword of INCIDENT_KEYWORDS) {
@@ -254,6 +256,8 @@ export const incidentTypesExtractor: Extractor = {
           const before = doc.text.slice(Math.min(start, Math.max(sentenceStart, start - BEFORE_REACH)), start);
           const ownWords = keyword.warnable ? outsideQuotes(sentenceText, start - sentenceStart) : sentenceText;
           let why = dismissal(keyword, sentenceText, after, keyword.needsNext && sentence ? nextSentence(doc, sentence.end) : '', before, ownWords);
+          // "…不審な認証画面が表示される事象を確認" with the route told elsewhere ("外部サービス（polyfill.io）を経由し"), or not at all.
+          if (!why && keyword.needsInRelease && !zoneTexts().some((z) => keyword.needsInRelease!.test(z))) why = 'context';
           // "外部からの大量の不正アクセス（DDoS攻撃）": the gloss names a flood of requests, not an intrusion.
           if (!why && type === 'unauthorized_access' && DDOS_GLOSS_AFTER.test(after)) why = 'context';
           // "- 架空請求やフィッシングメール" under "…悪用された場合、以下の二次被害が考えられます。": a row of harms that may follow.

@@ -20,6 +20,12 @@ export interface IncidentKeyword {
   /** The sentence must not say this before the keyword: a cause stated first ("不正アクセスにより閲覧可能な状態"). */
   unlessBefore?: RegExp;
   /**
+   * The release must say this somewhere, in the keyword's sentence or another (its title or text): what makes the event the
+   * type is told apart from the event ("…不審な認証画面が表示される事象を確認" in one sentence, "外部提供プログラム（polyfill[.]io）の
+   * 影響により" in a later one).
+   */
+  needsInRelease?: RegExp;
+  /**
    * A vague word ("サイバー攻撃を受けた"): it counts as its type only beside some specific
    * keyword; alone it makes the incident "other".
    */
@@ -103,6 +109,12 @@ const FAKE_INFECTION_WARNING = /「[^」]{0,30}(?:ウイルス|ウィルス|マ�
  * "データベース情報が"), which is how a page is altered.
  */
 const DATA_ALTERED_BEFORE = /(?:(?<!データベース|サイト|ページ|ホームページ|サイト上の|ページ上の)情報|口座|残高|金額|登録内容|プロフィール)(?:等)?(?:が|を|の)?(?:[^。、]{0,10}?(?:に|へ))?(?:不正に)?$|情報(?:等)?を(?:閲覧|窃取|取得)[、・]$|当該$/;
+/**
+ * A script or a service from outside that the pages load, named as the route or the cause of what they showed ("外部サービス（polyfill.io）
+ * を経由し", "外部サービス「polyfill .io」経由で", "外部スクリプト配信サービス（polyfill.io）を通じた", "当社が利用していた外部サービス
+ * （polyfill.io）に起因する", "外部提供プログラム（polyfill[.]io）の影響により"): code put into the pages, the guide's injected script.
+ */
+export const SCRIPT_FROM_OUTSIDE = /外部[^。、\s]{0,10}?(?:サービス|スクリプト|ライブラリ|プログラム)(?:[(（「『][^)）」』。\n]{0,40}[)）」』])?\s?(?:を経由|経由|を介|を通じ|を通し|により|による|に起因|の影響)/;
 /** A sentence on ransomware that names no website or page. */
 const RANSOM_NOT_SITE = /^(?![^。]{0,300}(?:サイト|ページ|Web|ウェブ|ホームページ))[^。]{0,300}ランサム/i;
 /** The state came from an attack, not from a setting; what a logged-in intruder could see ("ログイン後は…閲覧できる状態") too, but not
@@ -230,7 +242,11 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // A fake sign-in screen shown on the organization's own pages ("当サイトの一部ページにおいて、外部サービス（polyfill.io）を経由し、
   // 不審な認証画面が表示される事象"): a script put into its pages, read as tampering by the gold in 11 of 15 tuning releases;
   // not a screen the reader is told what to do with ("表示された場合には…").
-  { type: 'web_tampering', pattern: /(?:不審な|意図しない|偽の)[^。、]{0,12}?(?:認証|ログイン|サインイン)[^。、]{0,8}?画面(?:が|の)?表示/, needs: /サイト|ページ/, unless: /場合|ご注意|ご留意/ },
+  // The screen makes tampering only where the release says how it got into the pages: a script or a service from outside that they
+  // load, named as its route or cause (SCRIPT_FROM_OUTSIDE). A release that tells only the screen ("一部ウェブページにて…不審な認証画面が
+  // 表示されたことを確認", "不審な外部認証画面が表示される事象を確認") tells a fake screen, phishing (the gold: tampering in 15 of 16 tuning
+  // releases that name the route, in 0 of 4 that do not).
+  { type: 'web_tampering', pattern: /(?:不審な|意図しない|偽の)[^。、]{0,12}?(?:認証|ログイン|サインイン)[^。、]{0,8}?画面(?:が|の)?表示/, needs: /サイト|ページ/, unless: /場合|ご注意|ご留意/, needsInRelease: SCRIPT_FROM_OUTSIDE },
   // The site sends its visitors elsewhere ("本会ホームページにアクセスすると外部の販売サイトを装った偽サイト…に接続する事象", "一部のサイトに
   // アクセスすると、オンラインカジノサイトへ転送"), not a case put to readers ("アクセスした場合に…接続されることがあります" in a warning).
   { type: 'web_tampering', pattern: /(?:アクセス|閲覧)(?:する|した)(?:と|際に?)[^。]{0,60}?(?:サイト|ページ)(?:に|へ)(?:接続|転送|遷移|誘導|リダイレクト)(?:され|する|し)/, warnable: true },
