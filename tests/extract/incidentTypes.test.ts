@@ -880,3 +880,16 @@ describe('incident types: a fake screen is tampering where the release tells the
     expect(await typesOf(text)).toEqual(want);
   });
 });
+
+describe('incident types: a stop said to go on is an outage', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['a network cut kept up (遮断の措置を継続)', '引き続き、社内ネットワークおよびインターネット接続は遮断の措置を継続しており、外部の専門機関と連携のもと安全性確認を進めております。', ['outage']],
+    ['a network cut kept up (切断を継続)', '影響が懸念される周辺サーバに関しては切り離しと停止処置を行い、社内を含むネットワークの切断を継続しております。', ['outage']],
+    ['access to the site kept stopped', 'ウェブサイトへのアクセス停止を継続するとともに、外部からのアクセス調査及び復旧、再発防止に向けた対応を進めております。', ['outage']],
+    ['a block on the attacker\'s traffic kept up (negative)', '攻撃元と見られるIPアドレスからのアクセスの遮断を継続し、監視を強化しております。', []],
+    ['a stop said to be over (negative)', 'ネットワークの遮断は解除し、通常どおり運用しております。', []],
+    ['a stop kept up while business goes on unaffected (negative)', '一部サーバーの停止を継続しておりますが、事業活動への影響はございません。', []],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
