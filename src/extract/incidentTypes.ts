@@ -20,6 +20,7 @@ import {
   NAMED_ATTACK_AFTER,
   NAMED_ATTACK_BEFORE,
   NEGATION_AFTER_KEYWORD,
+  STOP_KEPT_UP,
   SUPPORT_SCAM,
   WARNING_OR_HYPOTHETICAL,
 } from '../words/incidentTypes.js';
@@ -341,7 +342,10 @@ export const incidentTypesExtractor: Extractor = {
     // "サイバー攻撃の影響を受け、一部のサーバーにおいてシステム障害が発生": an attack named only as the cause of an outage is of
     // no stated kind, not an intrusion (the gold: outage alone in 5 of 5 tuning releases); one said to come from outside, or to have hit
     // the organization's machine ("当社のサーバがサイバー攻撃を受けたことを確認", 3 of 3 in fresh120g), still is.
-    if (live('outage') && out.every((f) => f.value.negated || f.value.type === 'outage' || (f.value.type === 'unauthorized_access' && f.ruleId.includes('.weak')))) {
+    // (A stop the organization keeps up, "ネットワークの切断を継続", is its response, not an outage the attack caused: it alone does not
+    // make the attack a mere cause.)
+    const causedOutage = out.some((f) => f.value.type === 'outage' && !f.value.negated && !STOP_KEPT_UP.test(f.evidence?.text ?? ''));
+    if (causedOutage && out.every((f) => f.value.negated || f.value.type === 'outage' || (f.value.type === 'unauthorized_access' && f.ruleId.includes('.weak')))) {
       for (const [i, f] of out.entries()) {
         if (f.value.type === 'unauthorized_access' && !f.value.negated && !fromOutside(doc, f) && !hitTarget(doc, f)) out[i] = negatedAs(f, `${f.ruleId}.outage`);
       }

@@ -98,6 +98,11 @@ const NETWORK_CUT = /(?:社内|外部|関連する?|全社の?|社内外の?)?(?
 export const BACKEND_OUTAGE = new RegExp(`^(?:(?:サーバー?|PC|パソコン|ネットワーク|イントラネット)[^。]{0,16}?(?:停止|休止)|${NETWORK_CUT.source}|稼働停止|復旧作業|(?:システム|業務|ネットワーク)(?:の|が|を)?(?:早期)?復旧|(?:業務|システム)」?(?:を|の|が|は)?(?:一時的に|一時)?(?:停止|休止|中断))`);
 /** What a release stops for its users or its work: its network, its machines, its site or service, its business. */
 const STOP_OBJECT = '(?:ネットワーク|インターネット(?:接続)?|外部接続|サーバー?|システム|サービス|業務|営業|ウェブサイト|Webサイト|サイト|ホームページ|PC|パソコン|端末)';
+/**
+ * A stop the organization keeps up ("ネットワークの切断を継続", "遮断の措置を継続"): an outage (see its keyword), and the organization's
+ * own response, not a failure that an attack caused.
+ */
+export const STOP_KEPT_UP = new RegExp(`${STOP_OBJECT}[^。、]{0,16}?(?:停止|休止|遮断|切断|切り離し|閉鎖|中断|見合わせ)(?:の措置|措置|の状態|状態|処置)?(?:を|が|は)?(?:継続|続け|続い)`);
 /** Data kept encrypted as a protection ("暗号化されて保存", "サーバーに保管されていた暗号化された個人情報"), not by an attacker. */
 const ENCRYPTED_ON_PURPOSE = /暗号化(?:されて|して)(?:保存|保管|送信|通信|管理)|暗号化(?:処理)?されているため|暗号化された(?:状態の|形式の)?(?:個人情報|パスワード|クレジットカード情報|カード情報|情報)/;
 /** Malware that encrypted data is ransomware ("マルウェアによる暗号化の被害"), not a second type. */
@@ -344,7 +349,7 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // 切断を継続しております", "ウェブサイトへのアクセス停止を継続するとともに"): the network, the site or the service is still down as the
   // release is written, an outage even where the stop began as containment (the gold: outage in 5 of 5 tuning releases of 3 sets that say
   // so). The machines or the service are its object; not a block on the attacker's traffic ("不正な通信の遮断を継続": 通信 is no object here).
-  { type: 'outage', pattern: new RegExp(`${STOP_OBJECT}[^。、]{0,16}?(?:停止|休止|遮断|切断|切り離し|閉鎖|中断|見合わせ)(?:の措置|措置|の状態|状態|処置)?(?:を|が|は)?(?:継続|続け|続い)`), unless: BUSINESS_UNAFFECTED },
+  { type: 'outage', pattern: STOP_KEPT_UP, unless: BUSINESS_UNAFFECTED },
   // A hospital that limits or postpones care ("診療制限を行っております", "外来診療、手術等を延期いただきました").
   { type: 'outage', pattern: /診療(?:を|の)?(?:一部)?(?:制限|停止|休止|縮小|中止|見合わせ)|休診|(?:外来診療|入院診療|手術|外来)[^。]{0,12}?(?:延期|中止|制限|停止)/, unless: BUSINESS_UNAFFECTED },
   { type: 'other', pattern: /資金(?:を|が)?(?:不正に)?流(?:出|失)|虚偽の(?:送金)?指示|不正(?:な)?送金(?:指示)?/, fallback: true },

@@ -889,6 +889,8 @@ describe('incident types: a stop said to go on is an outage', () => {
     ['a block on the attacker\'s traffic kept up (negative)', '攻撃元と見られるIPアドレスからのアクセスの遮断を継続し、監視を強化しております。', []],
     ['a stop said to be over (negative)', 'ネットワークの遮断は解除し、通常どおり運用しております。', []],
     ['a stop kept up while business goes on unaffected (negative)', '一部サーバーの停止を継続しておりますが、事業活動への影響はございません。', []],
+    ['an attack beside a stop kept up: the stop is the response, the attack still an intrusion', '今回のサイバー攻撃を受け、影響が懸念される周辺サーバに関しては切り離しと停止処置を行い、社内を含むネットワークの切断を継続しております。', ['outage', 'unauthorized_access']],
+    ['an attack named only as the cause of a failure (negative)', 'サイバー攻撃の影響を受け、一部のサーバーにおいてシステム障害が発生しております。', ['outage']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
