@@ -20,6 +20,7 @@ import {
   NAMED_ATTACK_AFTER,
   NAMED_ATTACK_BEFORE,
   NEGATION_AFTER_KEYWORD,
+  STOP_KEPT_UP,
   SUPPORT_SCAM,
   WARNING_OR_HYPOTHETICAL,
 } from '../words/incidentTypes.js';
@@ -236,6 +237,8 @@ export const incidentTypesExtractor: Extractor = {
     zones.push([doc.bodyStart, doc.text.length]);
     // Most keywords are absent from any one release: those are not run over it.
     const literals = literalFilterOf(doc);
+    let zoneCache: string[] | null = null;
+    const zoneTexts = (): string[] => (zoneCache ??= zones.map(([from, to]) => doc.text.slice(from, to)));
     for (const [from, to] of zones) {
       const zone = doc.text.slice(from, to);
       for (const keyword of INCIDENT_KEYWORDS) {
@@ -254,6 +257,8 @@ export const incidentTypesExtractor: Extractor = {
           const before = doc.text.slice(Math.min(start, Math.max(sentenceStart, start - BEFORE_REACH)), start);
           const ownWords = keyword.warnable ? outsideQuotes(sentenceText, start - sentenceStart) : sentenceText;
           let why = dismissal(keyword, sentenceText, after, keyword.needsNext && sentence ? nextSentence(doc, sentence.end) : '', before, ownWords);
+          // "…不審な認証画面が表示される事象を確認" with the route told elsewhere ("外部サービス（polyfill.io）を経由し"), or not at all.
+          if (!why && keyword.needsInRelease && !zoneTexts().some((z) => keyword.needsInRelease!.test(z))) why = 'context';
           // "外部からの大量の不正アクセス（DDoS攻撃）": the gloss names a flood of requests, not an intrusion.
           if (!why && type === 'unauthorized_access' && DDOS_GLOSS_AFTER.test(after)) why = 'context';
           // "- 架空請求やフィッシングメール" under "…悪用された場合、以下の二次被害が考えられます。": a row of harms that may follow.
@@ -337,7 +342,10 @@ export const incidentTypesExtractor: Extractor = {
     // "サイバー攻撃の影響を受け、一部のサーバーにおいてシステム障害が発生": an attack named only as the cause of an outage is of
     // no stated kind, not an intrusion (the gold: outage alone in 5 of 5 tuning releases); one said to come from outside, or to have hit
     // the organization's machine ("当社のサーバがサイバー攻撃を受けたことを確認", 3 of 3 in fresh120g), still is.
-    if (live('outage') && out.every((f) => f.value.negated || f.value.type === 'outage' || (f.value.type === 'unauthorized_access' && f.ruleId.includes('.weak')))) {
+    // (A stop the organization keeps up, "ネットワークの切断を継続", is its response, not an outage the attack caused: it alone does not
+    // make the attack a mere cause.)
+    const causedOutage = out.some((f) => f.value.type === 'outage' && !f.value.negated && !STOP_KEPT_UP.test(f.evidence?.text ?? ''));
+    if (causedOutage && out.every((f) => f.value.negated || f.value.type === 'outage' || (f.value.type === 'unauthorized_access' && f.ruleId.includes('.weak')))) {
       for (const [i, f] of out.entries()) {
         if (f.value.type === 'unauthorized_access' && !f.value.negated && !fromOutside(doc, f) && !hitTarget(doc, f)) out[i] = negatedAs(f, `${f.ruleId}.outage`);
       }

@@ -48,7 +48,7 @@ describe('incident types: keywords', () => {
     ['tampering of data not found at all (全く)', '調査の結果、個人情報の改ざんは全く確認されませんでした。', []],
     ['fake login screen', 'アプリの一部ページで不正なログイン画面が表示される事象が発生しました。', ['phishing']],
     ['a suspicious sign-in screen on the organization\'s pages', '当サイトの一部ページにおいて、外部サービス（polyfill.io）を経由し、不審な認証画面が表示される事象が発生していたことを確認いたしました。', ['phishing', 'web_tampering']],
-    ['an unintended sign-in screen on a page', '当社ウェブサイト内のページにおきまして、意図しない不審な認証情報入力画面が表示される事象を確認いたしました。', ['phishing', 'web_tampering']],
+    ['an unintended sign-in screen on a page, put there by a service from outside', '当社ウェブサイト内のページにおきまして、外部サービス「polyfill.io」により意図しない不審な認証情報入力画面が表示される事象を確認いたしました。', ['phishing', 'web_tampering']],
     ['a sign-in screen the reader is told what to do with (negative)', '当サイトのページで不審な認証画面が表示された場合は、情報を入力しないようご注意ください。', []],
     ['a fake screen named with no site or page (negative)', 'パソコンに不審なログイン画面が表示される事象が発生しました。', ['phishing']],
     ['an intruder\'s own verb', '海外からクラウドサーバーにリモートデスクトップで接続され、侵入したことが判明いたしました。', ['unauthorized_access']],
@@ -154,12 +154,12 @@ describe('incident types: keywords', () => {
     ['service still suspended', 'ポイント交換サービスの再開まではご不便をおかけいたします。', ['outage']],
     ['PC controlled from outside', '職員が偽の警告画面の指示に従った結果、端末が外部から遠隔操作されました。', ['unauthorized_access']],
     ['remote-control software installed', '社員が電話口の指示で遠隔操作ソフトを業務端末にインストールしてしまいました。', ['unauthorized_access']],
-    ['suspicious external login screen', '一部の店舗ページで不審な外部認証画面が表示される事象が起きました。', ['phishing', 'web_tampering']],
+    ['suspicious external login screen, its route untold', '一部の店舗ページで不審な外部認証画面が表示される事象が起きました。', ['phishing']],
     ['unintended redirect', 'スマートフォンで閲覧すると、意図しない外部サイトへ遷移する状態になっていました。', ['web_tampering']],
     ['redirected to an outside site', '採用ページを開いた利用者が外部サイトへリダイレクトされる事象を確認しました。', ['web_tampering']],
     ['pages not shown', '本日未明から当院のホームページが正常に表示されない状況です。', ['outage']],
     ['not yet fully restored', '会員ページは完全復旧には至っておりません。', ['outage']],
-    ['suspicious sign-in screen', '一部の会員ページで不審なサインイン画面が表示されていました。', ['phishing', 'web_tampering']],
+    ['suspicious sign-in screen, its route untold', '一部の会員ページで不審なサインイン画面が表示されていました。', ['phishing']],
     ['unintended login screen', '申込フォームで意図しない認証画面が表示される事象が発生しました。', ['phishing']],
     ['traces of remote control', '事務所のパソコンに第三者による遠隔操作の痕跡が見つかりました。', ['unauthorized_access']],
     ['brute force written out', 'ログイン画面に対しパスワードを総当たりで試す攻撃が続きました。', ['unauthorized_access']],
@@ -861,6 +861,36 @@ describe('incident types: work stopped, a service no longer given', () => {
     ['shipping said to go on (negative)', '製品の生産および出荷に影響はなく、通常どおり稼働しております。', []],
     ['a function stopped as the first response (negative)', '当該機能を停止し、ネットワーク遮断等の初動対応を実施しました。', []],
     ['a login failing for one user, a case put (negative)', 'ログインができなくなっている場合には、問い合わせ窓口までご連絡ください。', []],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: a fake screen is tampering where the release tells the script from outside that put it there', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['the route in the screen\'s sentence (を経由し)', '当サイトの一部ページにおいて、外部サービス（polyfill.io）を経由し、不審な認証画面が表示される事象が発生していたことを確認いたしました。', ['phishing', 'web_tampering']],
+    ['the route in brackets, 経由で', '「よくあるご質問」ページにおきまして、当該ページで利用していた外部サービス「polyfill .io」経由で、意図しない認証情報入力画面が表示される事象が発生しておりました。', ['phishing', 'web_tampering']],
+    ['a script delivery service (を通じた)', 'このたび、当サイトの一部ページにおいて、外部スクリプト配信サービス（polyfill.io）を通じた不審なログイン画面が表示される事象が発生しました。', ['phishing', 'web_tampering']],
+    ['the cause told in a later sentence (の影響により)', 'お客様情報登録フォームのページへアクセスされた際に、意図しない認証画面が表示される事象を確認いたしました。当社にて調査を実施した結果、Webサイトの表示機能を補完するために利用していた外部提供プログラム（polyfill[.]io）の影響により、一部のお客様に対して当社が想定していない認証画面が表示されておりました。', ['phishing', 'web_tampering']],
+    ['the cause told as 起因', '当社Webサイトの一部ページで不審な認証画面が表示される事象を確認しました。本事象は、当社が利用していた外部サービス（polyfill.io）に起因するものです。', ['phishing', 'web_tampering']],
+    ['only the screen and its domain told (negative)', '「ほぼ日」の一部ウェブページにて、「https://polyfill.io」というドメイン名で、不審な認証画面が表示されたことを確認しました。', ['phishing']],
+    ['only the screen told (negative)', '当社ウェブサイトの一部で、以下のようにpolyfill.ioへのサインインを求める不審な認証画面の表示を確認しております。', ['phishing']],
+    ['an outside service named, not as the screen\'s route (negative)', '当サイトの一部ページで不審な外部認証画面が表示される事象を確認しております。なお、外部サービスの利用状況についても確認を進めております。', ['phishing']],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
+describe('incident types: a stop said to go on is an outage', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['a network cut kept up (遮断の措置を継続)', '引き続き、社内ネットワークおよびインターネット接続は遮断の措置を継続しており、外部の専門機関と連携のもと安全性確認を進めております。', ['outage']],
+    ['a network cut kept up (切断を継続)', '影響が懸念される周辺サーバに関しては切り離しと停止処置を行い、社内を含むネットワークの切断を継続しております。', ['outage']],
+    ['access to the site kept stopped', 'ウェブサイトへのアクセス停止を継続するとともに、外部からのアクセス調査及び復旧、再発防止に向けた対応を進めております。', ['outage']],
+    ['a block on the attacker\'s traffic kept up (negative)', '攻撃元と見られるIPアドレスからのアクセスの遮断を継続し、監視を強化しております。', []],
+    ['a stop said to be over (negative)', 'ネットワークの遮断は解除し、通常どおり運用しております。', []],
+    ['a stop kept up while business goes on unaffected (negative)', '一部サーバーの停止を継続しておりますが、事業活動への影響はございません。', []],
+    ['an attack beside a stop kept up: the stop is the response, the attack still an intrusion', '今回のサイバー攻撃を受け、影響が懸念される周辺サーバに関しては切り離しと停止処置を行い、社内を含むネットワークの切断を継続しております。', ['outage', 'unauthorized_access']],
+    ['an attack named only as the cause of a failure (negative)', 'サイバー攻撃の影響を受け、一部のサーバーにおいてシステム障害が発生しております。', ['outage']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
