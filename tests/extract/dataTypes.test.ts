@@ -978,6 +978,23 @@ describe('a kind in another spelling, a compound or an English header', () => {
     ['staff codes and a workplace are employment', '流出した可能性のある情報：社員コード、勤め先、雇用形態', ['employment']],
     ['the day and sum of an order are order history', '漏えいした可能性のある情報：購入日、注文金額、購入店舗', ['order_history']],
     ['a number alone names no kind (negative)', '漏えいした可能性のある情報：氏名、番号', ['name']],
+    ['a domain registrar named お名前.com is no name (negative)', 'お名前.comで管理するドメインが不正に移管され、当社の顧客の氏名が流出した可能性があります。', ['name']],
+    ['the organization\'s own address is no data (negative)', '当社の所在地が記載されたメールが流出しました。', []],
+    ['a customer company\'s address is data', '流出した情報：お客様の会社名、所在地', ['address', 'employment']],
+    ['advice to change a password says nothing of it (negative)', '念のため、パスワードを変更してください。会員の氏名が流出した可能性があります。', ['name']],
+  ])('%s', async (_label, text, leaked) => {
+    expect((await kindsOf(text)).leaked).toEqual(leaked);
+  });
+});
+
+describe('a word spaced out letter by letter', () => {
+  test.each<[string, string, DataType[]]>([
+    ['full-width spaces in a form\'s labels', '漏えいした可能性のある情報：氏　名、住　所、電 話 番 号', ['address', 'name', 'phone']],
+    ['a PDF\'s letter-spacing inside a word', '流出した可能性のある情報：氏名/生年月日/ロ グイン ID/会員番号', ['birthdate', 'id_number', 'login_id', 'name']],
+    ['two words side by side are not one (negative)', '株式会社 名古屋の氏名が流出した可能性があります。', ['name']],
+    ['a spaced profile field with its value is no data (negative)', '## 1.資金流出事案の概要について\n会 社 名 :リンクティビティ株式会社\n所 在 地 :東京都千代田区', []],
+    ['a profile field unspaced, too (negative)', '## 1.資金流出事案の概要について\n会社名：リンクティビティ株式会社\n所在地：東京都千代田区丸の内1-1', []],
+    ['a field named with what it holds is data', '流出した可能性のある情報\n所在地:東京都内の店舗のみ\n会社名:お取引先の会社名\n氏名:1,200件', ['address', 'employment', 'name']],
   ])('%s', async (_label, text, leaked) => {
     expect((await kindsOf(text)).leaked).toEqual(leaked);
   });
