@@ -22,7 +22,7 @@ const outs = parseGolds(golds, opt.mode, 'kinds-tally');
 
 for (const field of opt.fields) {
   const perSet = new Map();
-  const fn = new Map(), fp = new Map();
+  const fn = new Map(), fp = new Map(), tp = new Map();
   const rows = [];
   golds.forEach(({ set, g }, i) => {
     const o = outs[i];
@@ -30,7 +30,7 @@ for (const field of opt.fields) {
     const want = g[field] ?? [];
     const acc = perSet.get(set) ?? { tp: 0, fp: 0, fn: 0 };
     perSet.set(set, acc);
-    for (const w of want) if (got.includes(w)) acc.tp++; else { acc.fn++; fn.set(w, (fn.get(w) ?? 0) + 1); rows.push(`${set} ${g.path} FN ${w}`); }
+    for (const w of want) if (got.includes(w)) { acc.tp++; tp.set(w, (tp.get(w) ?? 0) + 1); } else { acc.fn++; fn.set(w, (fn.get(w) ?? 0) + 1); rows.push(`${set} ${g.path} FN ${w}`); }
     for (const x of got) if (!want.includes(x)) {
       acc.fp++;
       fp.set(x, (fp.get(x) ?? 0) + 1);
@@ -49,7 +49,11 @@ for (const field of opt.fields) {
   const p = T.tp / (T.tp + T.fp || 1), r = T.tp / (T.tp + T.fn || 1);
   console.log(`${'all'.padEnd(10)} F1 ${((2 * p * r) / (p + r)).toFixed(3)} P ${p.toFixed(3)} R ${r.toFixed(3)} (tp ${T.tp} fp ${T.fp} fn ${T.fn})`);
   const labels = [...new Set([...fn.keys(), ...fp.keys()])].sort((a, b) => (fn.get(b) ?? 0) + (fp.get(b) ?? 0) - (fn.get(a) ?? 0) - (fp.get(a) ?? 0));
-  console.log('label            FN   FP');
-  for (const l of labels) console.log(`${l.padEnd(16)} ${String(fn.get(l) ?? 0).padStart(3)}  ${String(fp.get(l) ?? 0).padStart(3)}`);
+  console.log('label            FN   FP    TP     P     R    F1');
+  for (const l of labels) {
+    const t = tp.get(l) ?? 0, n = fn.get(l) ?? 0, f = fp.get(l) ?? 0;
+    const lp = t / (t + f || 1), lr = t / (t + n || 1);
+    console.log(`${l.padEnd(16)} ${String(n).padStart(3)}  ${String(f).padStart(3)}  ${String(t).padStart(4)}  ${lp.toFixed(3)} ${lr.toFixed(3)} ${(lp + lr ? (2 * lp * lr) / (lp + lr) : 0).toFixed(3)}`);
+  }
   if (opt.list) for (const r of rows) console.log(`  ${r}`);
 }

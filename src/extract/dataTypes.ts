@@ -784,16 +784,20 @@ export const dataTypesExtractor: Extractor = {
     const titleLines = new Map<number, boolean>();
     // Most kinds are not named in any one release: their patterns are not run over it.
     const literals = literalFilterOf(doc);
+    // "氏　名", "ロ グイン ID": a word spaced out letter by letter (a form's table cell, a PDF's letter-spacing) read as written.
+    const spaced = letterSpacedWords(body);
     for (const { type, pattern } of DATA_KEYWORDS) {
       const found = literals.matchesOf(pattern, body);
-      if (found === null) continue;
-      for (const m of found) {
-        const start = doc.bodyStart + m.index!;
-        const end = start + m[0].length;
+      const words: { index: number; word: string; length: number }[] = [];
+      if (found !== null) for (const m of found) words.push({ index: m.index!, word: m[0], length: m[0].length });
+      if (spaced !== null) for (const w of spaced.matches(pattern)) words.push(w);
+      for (const m of words) {
+        const start = doc.bodyStart + m.index;
+        const end = start + m.length;
         // "登録情報（氏名、住所）": the header of a list is not itself a kind; "その他の情報：応援対象タレントの選択情報" is, where no
         // listed kind follows it on its line (its items are of no kind of their own).
-        if (type === 'other' && LIST_HEADER_AFTER.test(doc.text.slice(end, end + 4)) && !otherKindsHeader(doc, m[0], end)) continue;
-        if (type === 'other' && taken !== null && anyMarked(taken, m.index!, m.index! + m[0].length)) continue;
+        if (type === 'other' && LIST_HEADER_AFTER.test(doc.text.slice(end, end + 4)) && !otherKindsHeader(doc, m.word, end)) continue;
+        if (type === 'other' && taken !== null && anyMarked(taken, m.index, m.index + m.length)) continue;
         // "「メール情報漏えいの可能性に関するお知らせ」につきまして": a notice's title, not what it says.
         if (QUOTED_TITLE_AFTER.test(doc.text.slice(end, end + 48))) continue;
         // "メール情報漏えいの可能性に関するお知らせ" alone on a text line: the title of a linked notice, someone else's release or an
@@ -807,8 +811,8 @@ export const dataTypesExtractor: Extractor = {
         if ((type === 'password' || type === 'login_id') && CREDENTIALS_AS_MEANS.test(sentenceAt(doc, start)?.text ?? '')) continue;
         const verdict = dataVerdictAt(doc, start, end, memo);
         if (!verdict || verdict === 'unsure') continue;
-        (taken ??= new Uint8Array(body.length)).fill(1, m.index!, m.index! + m[0].length);
-        push(out, doc, cardMember(doc, type, m[0], start) ? 'credit_card' : type, verdict, start, end, 'keyword');
+        (taken ??= new Uint8Array(body.length)).fill(1, m.index, m.index + m.length);
+        push(out, doc, cardMember(doc, type, m.word, start) ? 'credit_card' : type, verdict, start, end, 'keyword');
       }
     }
     // "氏名、メールアドレス、年収・資産情報": an item of a list whose other items are kinds at risk is data too, of no named kind.
@@ -1196,4 +1200,50 @@ function push(out: Findings['dataTypes'], doc: DocumentContext, type: DataType, 
   const finding = { value: { type, leaked: verdict !== 'not_leaked' }, evidence: doc.evidence(start, end), ruleId: `dataTypes.${rule}.${verdict}`, at: start };
   normalizedEnds.set(finding, end);
   out.push(finding);
+}
+
+/**
+ * A space between two Japanese letters where the letter on one side of it stands alone: "氏 名", "ロ グイン", "電 話 番 号" (not
+ * "株式会社 名古屋": two words side by side).
+ */
+const SPACE_BY_LONE_LETTER = /(?<=(?:^|[^\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々])[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]) (?=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々])|(?<=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]) (?=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々](?:[^\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]|$))/g;
+
+/** A letter-spaced word's match: its offset and length in the body, and the word without its spaces. */
+interface SpacedMatch {
+  index: number;
+  word: string;
+  length: number;
+}
+
+/**
+ * The body with the spaces of letter-spaced words taken out ("| 氏 名 | 住 所 |" from a form's table, "ロ グイン ID" from a PDF's
+ * letter-spacing; a full-width space is a space after NFKC). `matches` gives a pattern's matches that span a space taken out (the
+ * others are found in the body itself), at the body's offsets. Null when the body has no such space.
+ */
+function letterSpacedWords(body: string): { matches(pattern: RegExp): SpacedMatch[] } | null {
+  if (!body.includes(' ')) return null;
+  const cuts: number[] = [];
+  for (const m of matchesOf(SPACE_BY_LONE_LETTER, body)) cuts.push(m.index!);
+  if (cuts.length === 0) return null;
+  // The squeezed text and, for each of its characters, its offset in the body.
+  const parts: string[] = [];
+  const at: number[] = [];
+  let from = 0;
+  for (const cut of [...cuts, body.length]) {
+    parts.push(body.slice(from, cut));
+    for (let i = from; i < cut; i++) at.push(i);
+    from = cut + 1;
+  }
+  const text = parts.join('');
+  return {
+    matches(pattern) {
+      const out: SpacedMatch[] = [];
+      for (const m of matchesOf(globalForm(pattern), text)) {
+        const first = at[m.index!]!;
+        const last = at[m.index! + m[0].length - 1]!;
+        if (last - first + 1 !== m[0].length) out.push({ index: first, word: m[0], length: last - first + 1 });
+      }
+      return out;
+    },
+  };
 }

@@ -31,7 +31,7 @@ describe('data kinds in one sentence', () => {
     ['customer names and building lots', '漏えいした可能性があるのは、工事名(お客様名)・工事場所(建築地番)です。', ['address', 'name'], []],
     ['the prefecture one lives in and the branch one works at', '漏えいが確認された情報は、お住まいの都道府県と営業所名です。', ['address', 'employment'], []],
     ['names of business partners', '流出した可能性があるのは、契約先名と担当者の電話番号です。', ['other', 'phone'], []],
-    ['officers are people, not a job title', '役職員の個人データを含むメールが閲覧された可能性があります。', [], []],
+    ['officers are people, not a job title (the mails viewed are contents)', '役職員の個人データを含むメールが閲覧された可能性があります。', ['message_content'], []],
     ['staff and patient IDs', '流出したのは患者IDと職員IDの一覧です。', ['employment', 'id_number'], []],
     ['school of the children', '漏えいのおそれがあるのは、児童の氏名と通学先の小学校名です。', ['name', 'other'], []],
     ['documents on the server are contents (ドキュメント)', 'サーバ内のドキュメント及びファイルが暗号化され使用出来なくなるとともに、一部が窃取されるという被害が生じました。', ['message_content'], []],
@@ -910,7 +910,7 @@ describe('items of a list that name no kind', () => {
     ['a list of one kind in a sentence (negative)', '漏えいした可能性があるのは、会員の氏名、入会時期です。', ['name'], []],
     ['a word of the table its context kept from counting (negative)', '漏えいした可能性のある情報は、氏名、団体名、所属機関です。', ['employment', 'name'], []],
     ['a clause after the list (negative)', '氏名、メールアドレス、電話番号が漏えいした可能性があり、当社からご連絡を差し上げております。', ['email', 'name', 'phone'], []],
-    ['a list in a sentence that denies it (negative)', 'なお、氏名、住所、購入店舗名は漏えいしておりません。', [], ['address', 'name']],
+    ['a list in a sentence that denies it (negative)', 'なお、氏名、住所、利用店舗名は漏えいしておりません。', [], ['address', 'name']],
     ['an item before a note opened inside its row', '## 閲覧可能な状態にあった情報\n- 弊社取引先に係る氏名、連絡先情報(1先)※ 個別の事務手続き対応における作業を起因とするもの\n- 従業員の氏名、メールアドレス', ['email', 'name', 'other'], []],
     ['an item with its footnote marker', '以下の情報が流出した可能性があります。\n\n- 氏名\n- カテゴリー別問合せ実績の有無（※）\n\n※ 問合せ実績があるか否かのフラグ情報です。', ['name', 'other'], []],
     ['the words of a note inside a row are no items (negative)', '漏えいした可能性のある情報：氏名、住所 ※ 一部、旧住所・勤務地', ['address', 'name'], []],
@@ -972,5 +972,54 @@ describe('titleLineAbove: the plain title over the last line', () => {
     const doc = buildDocument(lines.join('\n'));
     const found = titleLineAbove(doc, doc.lines[doc.lines.length - 1]!);
     expect(found ? found.text.trim() : null).toBe(title);
+  });
+});
+
+describe('a kind in another spelling, a compound or an English header', () => {
+  test.each<[string, string, DataType[]]>([
+    ['a casual word for a mail address', '漏えいした可能性のある情報：お名前、メアド', ['email', 'name']],
+    ['a mail address written apart', '流出した可能性のある情報：氏名、メール・アドレス', ['email', 'name']],
+    ['half-width katakana', '漏えいした可能性のある情報：ﾒｰﾙｱﾄﾞﾚｽ、ﾊﾟｽﾜｰﾄﾞ', ['email', 'password']],
+    ['English words in a table cell', '|区分|流出した可能性のある情報|\n|---|---|\n|会員|Full name, E-mail address, Password|', ['email', 'name', 'password']],
+    ['English headers of a list', '漏えいした可能性のある情報：User ID, Password, Date of birth, Gender, Phone number, Zip code', ['address', 'birthdate', 'gender', 'login_id', 'password', 'phone']],
+    ['a product named Password is no password (negative)', '当社は1Passwordを導入しており、氏名が流出した可能性があります。', ['name']],
+    ['a phone product is no phone number (negative)', 'iPhoneを紛失し、取引先の氏名が閲覧された可能性があります。', ['name']],
+    ['a card code and card data', '流出した可能性のある情報：クレジット情報（カード番号、有効期限、CVV）', ['credit_card']],
+    ['a residence card number is an ID, not card data', '漏えいした可能性のある情報：氏名、在留カード番号', ['id_number', 'name']],
+    ['a point card number is an ID, not card data', '漏えいした可能性のある情報：ポイントカード番号、会員No.', ['id_number']],
+    ['accounts to pay from and to refund to', '流出した可能性のある情報：お支払い口座、返金先口座、口座種別、銀行名', ['bank_account']],
+    ['a home phone', '漏えいした可能性のある情報：氏名、自宅電話、携帯番号', ['name', 'phone']],
+    ['a place of delivery and of residence', '流出した可能性のある情報：お届け先、居住地、都道府県', ['address']],
+    ['prefectures as a count are no address (negative)', '全国約30都道府県の幼稚園の卒業アルバムの氏名が漏えいしたおそれがあります。', ['name']],
+    ['a family name', '閲覧された可能性のある情報：名字、誕生日', ['birthdate', 'name']],
+    ['a health insurance card and a pension number are IDs', '漏えいした可能性のある情報：健康保険証の写し、年金番号、住民票コード', ['id_number']],
+    ['an insurance policy number is an ID of another word (negative of 保険証)', '流出した可能性のある情報：保険証券番号', ['id_number']],
+    ['a student card and a member number of a co-op', '漏えいした可能性のある情報：学生証、組合員番号', ['id_number']],
+    ['staff codes and a workplace are employment', '流出した可能性のある情報：社員コード、勤め先、雇用形態', ['employment']],
+    ['the day and sum of an order are order history', '漏えいした可能性のある情報：購入日、注文金額、購入店舗', ['order_history']],
+    ['a number alone names no kind (negative)', '漏えいした可能性のある情報：氏名、番号', ['name']],
+    ['mails themselves viewed are their contents', '当該サーバー内に保管されていた、お客様と過去に送受信したメール等が閲覧された可能性があります。', ['message_content']],
+    ['mails held in quarantine are their contents', '漏洩した可能性がある情報：スパムメール判定により隔離されたメール', ['message_content']],
+    ['a scam mail sent is no content (negative)', '当社を装った不審なメールが第三者に送信されたことを確認しました。', []],
+    ['a mail magazine\'s list kept on the server is addresses, not mails (negative)', 'サーバー上に保管されていたメールマガジン登録者様のメールアドレスが流出しました。', ['email']],
+    ['a domain registrar named お名前.com is no name (negative)', 'お名前.comで管理するドメインが不正に移管され、当社の顧客の氏名が流出した可能性があります。', ['name']],
+    ['the organization\'s own address is no data (negative; the mail leaked is content)', '当社の所在地が記載されたメールが流出しました。', ['message_content']],
+    ['a customer company\'s address is data', '流出した情報：お客様の会社名、所在地', ['address', 'employment']],
+    ['advice to change a password says nothing of it (negative)', '念のため、パスワードを変更してください。会員の氏名が流出した可能性があります。', ['name']],
+  ])('%s', async (_label, text, leaked) => {
+    expect((await kindsOf(text)).leaked).toEqual(leaked);
+  });
+});
+
+describe('a word spaced out letter by letter', () => {
+  test.each<[string, string, DataType[]]>([
+    ['full-width spaces in a form\'s labels', '漏えいした可能性のある情報：氏　名、住　所、電 話 番 号', ['address', 'name', 'phone']],
+    ['a PDF\'s letter-spacing inside a word', '流出した可能性のある情報：氏名/生年月日/ロ グイン ID/会員番号', ['birthdate', 'id_number', 'login_id', 'name']],
+    ['two words side by side are not one (negative)', '株式会社 名古屋の氏名が流出した可能性があります。', ['name']],
+    ['a spaced profile field with its value is no data (negative)', '## 1.資金流出事案の概要について\n会 社 名 :リンクティビティ株式会社\n所 在 地 :東京都千代田区', []],
+    ['a profile field unspaced, too (negative)', '## 1.資金流出事案の概要について\n会社名：リンクティビティ株式会社\n所在地：東京都千代田区丸の内1-1', []],
+    ['a field named with what it holds is data', '流出した可能性のある情報\n所在地:東京都内の店舗のみ\n会社名:お取引先の会社名\n氏名:1,200件', ['address', 'employment', 'name']],
+  ])('%s', async (_label, text, leaked) => {
+    expect((await kindsOf(text)).leaked).toEqual(leaked);
   });
 });
