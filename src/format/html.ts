@@ -491,7 +491,7 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   // And the link to the release's own document, its title and the file's note (「…のお知らせ（PDFファイル（681KB））」).
   if (title) removeAll(titleDownloadLines(root, title), weights);
   const body = renderBlocks(root, title);
-  return { title, date, url, organization: meta.organization ?? contactNames[0] ?? null, signature: signatureImage(root), body, warnings };
+  return { title, date, url, organization: meta.organization ?? contactNames[0] ?? null, signature: signatureImage(root) ?? (textBox !== root ? signatureAfter(textBox) : null), body, warnings };
 }
 
 /**
@@ -513,7 +513,8 @@ function signatureImage(root: Element): string | null {
 
 /**
  * The name a release is signed with as an image set right after its text box (「</div><p class="signature"><img
- * alt="象印マホービン株式会社"></p>」 below the entry's body, before its tags): the first thing after the text, a block
+ * alt="象印マホービン株式会社"></p>」 below the entry's body, before its tags — or before the entry's own booking button and
+ * related posts, the text box then inside the body's root): the first thing after the text, a block
  * that holds an image and no text of its own. Anything else first (a line of text, a list of tags) ends the search:
  * an image further down is the site's.
  */
