@@ -464,6 +464,11 @@ function onlyName(places: readonly (string | null)[], others: readonly string[])
   return named(others).every((other) => other === name) ? name! : null;
 }
 
+/** The name one place gives, cleaned; null for a section's label, a kind alone or an image's description (see named). */
+export function placeName(raw: string | null): string | null {
+  return named([raw])[0] ?? null;
+}
+
 /** The places' names, cleaned; a section's label, a kind alone or an image's description names no one. */
 function named(list: readonly (string | null)[]): string[] {
   return list.map(cleanName).filter((n): n is string => n !== null && !isSectionLabel(n) && !isBareKind(n) && !NOT_A_NAME.test(n));
