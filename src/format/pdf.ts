@@ -596,6 +596,7 @@ export function titleOfDocument(headTitle: string | null, documentTitle: string 
   return headTitle ?? (titleSiteName(documentTitle!) !== null && TITLE_WORDS.some((w) => own.includes(w)) ? own : null);
 }
 
+const JAPANESE_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** The longest holder a footer's copyright line gives that counts as the site's name alone (a name, no phrase). */
 const SOLE_HOLDER = 30;
 
@@ -613,7 +614,9 @@ export function soleCopyrightHolder(lines: readonly PdfLine[], text: string): st
     const found = copyrightHolderOf(t);
     if (found !== null) [holder, line] = [found, t];
   }
-  if (holder === null || holder.length > SOLE_HOLDER || /[。、：:|｜「」]/.test(holder) || text.includes(line.trim())) return null;
+  // (Written in Japanese: a brand in Latin letters, 「© 2026 SAMPLE」「Sample Zakka Co., Ltd.」, is the English name the
+  // release's own name stands for, no site's name to set over it.)
+  if (holder === null || holder.length > SOLE_HOLDER || !JAPANESE_LETTER.test(holder) || /[。、：:|｜「」]/.test(holder) || text.includes(line.trim())) return null;
   return placeName(holder);
 }
 
