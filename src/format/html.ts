@@ -1531,8 +1531,14 @@ const CAPTION_FIELDS = 8;
  */
 function isRowCaption(dd: Element): boolean {
   if (DATE_TERM.test(termOf(dd))) return false;
+  // (A row's caption stands a few fields above: the walk back is bounded, a <dl> of thousands of <dd>s stays linear.)
   let dt: Element | null = null;
-  for (let n = dd.prev; n && !dt; n = n.prev) if (isElement(n) && n.tagName === 'dt') dt = n;
+  let seen = 0;
+  for (let n = dd.prev; n && !dt && seen <= CAPTION_FIELDS; n = n.prev) {
+    if (!isElement(n)) continue;
+    if (n.tagName === 'dt') dt = n;
+    else seen++;
+  }
   if (!dt) return false;
   const fields: Element[] = [];
   for (let n = dt.next; n && fields.length < CAPTION_FIELDS; n = n.next) {
