@@ -1,7 +1,7 @@
 import {
   CONTACT_HEADING, CORPORATE_FORMS, DEPARTMENT_RUN, FORM_KINDS, GENERIC_NAMES, KIND_ONLY_ENDINGS, SUPPLIER_LABEL, ISSUER_PAREN_WORDS, NAME_ENDINGS, SELF_COORDINATION, SELF_REFERENCES, SIGNATURE_TAIL, THIRD_PARTY_AFTER, THIRD_PARTY_BEFORE,
 } from '../words/organizations.js';
-import { SITE_SECTION } from '../words/pageChrome.js';
+import { IMAGE_PLACEHOLDER, SITE_SECTION } from '../words/pageChrome.js';
 import type { OrganizationKind } from '../types.js';
 import type { DocumentContext } from '../document.js';
 import { getTokenizer, tokenizeText } from '../tokenize/kuromoji.js';
@@ -237,6 +237,8 @@ function acceptable(name: string): boolean {
   if (GENERIC_NAMES.includes(key)) return false;
   // A site's own section or its generic name (「オフィシャルサイト」「ニュースリリース」, a printed page's banner) names no body.
   if (SITE_SECTION.test(name.trim())) return false;
+  // Nor an image's placeholder alt text a print shows for its broken image (「フッターロゴ」 under the footer).
+  if (IMAGE_PLACEHOLDER.test(name.trim())) return false;
   if (SELF_REFERENCES.some((w) => key.startsWith(w))) return false;
   return true;
 }

@@ -7,8 +7,13 @@ import { NEWS_CATEGORY, PAGE_INFO_FIELD, POST_TAG, POST_TAGS, READING_TIME, VIEW
 const DATE_LABEL = /^(?:(?:この)?(?:ページ|記事|情報)?(?:の)?(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|投稿|更新|最終更新)(?:開始)?(?:日時|日)?|日付|date|(?:published|posted|updated|last updated)(?: on)?)?[ :：]*/i;
 /** A time of day after the date: "10:00", "9時00分", "15時", "午後3時30分", "10:00 JST". */
 const TIME_OF_DAY = "(?:(?:午前|午後|AM|PM)?[ ]*[0-9]{1,2}(?::[0-9]{2}(?::[0-9]{2})?|時(?:[0-9]{1,2}分)?))?[ ]*(?:JST|頃)?";
-/** What may follow the date on its line: a weekday, a time, 公開/掲載/付. */
-const DATE_TAIL = new RegExp(`^[ ]*(?:\\((?:[月火水木金土日祝]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?\\))?[ ]*${TIME_OF_DAY}[ ]*(?:公開|掲載|発表|配信|更新|付)?[ ]*$`);
+/** A weekday in English, short or whole, in any case: 「Fri」「FRI」「Friday」「Wed.」. */
+const WEEKDAY_EN = '(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?';
+/**
+ * What may follow the date on its line: a weekday (in brackets, or in English after a space as a corporate theme sets it:
+ * 「2025.08.29 FRI」), a time, 公開/掲載/付.
+ */
+const DATE_TAIL = new RegExp(`^[ ]*(?:\\((?:[月火水木金土日祝]|${WEEKDAY_EN})\\.?\\)|${WEEKDAY_EN}\\.?(?![a-z]))?[ ]*${TIME_OF_DAY}[ ]*(?:公開|掲載|発表|配信|更新|付)?[ ]*$`, 'i');
 /**
  * After a labelled date, a field of its own past a bar: "配信日時：2025年12月3日 9時00分　｜　カテゴリ：
  * コーポレート". Without a digit, so a bar never hides a second date or a count.

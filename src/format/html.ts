@@ -101,19 +101,26 @@ function releaseWrapperTest(body: Element | null, documentTitle: string): (el: E
   };
 }
 
-/** The heading that names the page: the first h1/h2 whose words are the title's (or hold them), else the first h1. */
+/**
+ * The heading that names the page: the first h1/h2 whose words are the title's (or hold them); on a page of no <h1>, else
+ * the first h3/h4 so worded (a blog theme sets the entry's title as an <h3 class="post-title"> under the date's <h2>);
+ * else the first h1.
+ */
 function pageTitleHeading(body: Element, documentTitle: string): Element | null {
   const headings = descendants(body, TITLE_HEADINGS, TITLE_HEADING_READ);
   const title = documentTitle.replace(/\s+/g, '');
   if (title.length >= TITLE_HEADING_MIN) {
-    for (const h of headings) {
+    const names = (h: Element) => {
       const words = textOf(h).replace(/\s+/g, '');
-      if (words.length >= TITLE_HEADING_MIN && (title.includes(words) || words.includes(title))) return h;
-    }
+      return words.length >= TITLE_HEADING_MIN && (title.includes(words) || words.includes(title));
+    };
+    const named = headings.find(names) ?? (headings.some((h) => h.tagName === 'h1') ? undefined : descendants(body, LOWER_TITLE_HEADINGS, TITLE_HEADING_READ).find(names));
+    if (named) return named;
   }
   return headings.find((h) => h.tagName === 'h1') ?? null;
 }
 const TITLE_HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2']);
+const LOWER_TITLE_HEADINGS: ReadonlySet<string> = new Set(['h3', 'h4']);
 
 /** The fewest paragraphs of prose before a <footer>, its siblings, that make it their text's footer. */
 const TEXT_FOOTER_PARAGRAPHS = 2;
@@ -484,7 +491,7 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   // And the link to the release's own document, its title and the file's note (「…のお知らせ（PDFファイル（681KB））」).
   if (title) removeAll(titleDownloadLines(root, title), weights);
   const body = renderBlocks(root, title);
-  return { title, date, url, organization: meta.organization ?? contactNames[0] ?? null, signature: signatureImage(root), body, warnings };
+  return { title, date, url, organization: meta.organization ?? contactNames[0] ?? null, signature: signatureImage(root) ?? (textBox !== root ? signatureAfter(textBox) : null), body, warnings };
 }
 
 /**
@@ -506,7 +513,8 @@ function signatureImage(root: Element): string | null {
 
 /**
  * The name a release is signed with as an image set right after its text box (「</div><p class="signature"><img
- * alt="象印マホービン株式会社"></p>」 below the entry's body, before its tags): the first thing after the text, a block
+ * alt="象印マホービン株式会社"></p>」 below the entry's body, before its tags — or before the entry's own booking button and
+ * related posts, the text box then inside the body's root): the first thing after the text, a block
  * that holds an image and no text of its own. Anything else first (a line of text, a list of tags) ends the search:
  * an image further down is the site's.
  */
@@ -1190,9 +1198,11 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
     // A layout table's cell (a column of the page, holding blocks) is no data row.
     const inDataRow = row !== null && countTagChildren(row, CELLS) >= 2 && !isLayoutCell(cell, weights);
     if (inDataRow && !isInfoStrip(row!)) return null;
-    // In a <dl> the term says what the date is: 掲載日 is the page's, 発生日 an event's.
-    const term = dd ? termOf(dd) : '';
-    if (dd && !PUBLICATION_LABEL.test(term)) return null;
+    // In a <dl> the term says what the date is: 掲載日 is the page's, 発生日 an event's. (A term that captions a row of
+    // fields, 「詳細」 over the date, the category and the hits, says nothing of the date: its line is read as it stands.)
+    const caption = dd !== null && isRowCaption(dd);
+    const term = dd && !caption ? termOf(dd) : '';
+    if (dd && !caption && !PUBLICATION_LABEL.test(term)) return null;
     const text = cleanText(raw);
     // Or a date in the era's initial alone (「R7.5.8」), in a two-digit year (「26/03/20」), or without its year
     // (「10月30日（木）掲載」): here, in the date line's place, the page's date. A second reading may ask its own.
@@ -1507,6 +1517,37 @@ function titleDownloadLines(root: Element, title: string): Element[] {
   return found;
 }
 const LINE_BLOCKS: ReadonlySet<string> = new Set(['p', 'div', 'li', 'dd', 'td', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** A term that names a date or a time (発生日, 日時, 期間, date): it labels each <dd> under it. */
+const DATE_TERM = /[日時期]|date|time/i;
+/** The most <dd>s read under one term for a row's caption. */
+const CAPTION_FIELDS = 8;
+
+/**
+ * Whether a <dd>'s term captions a row of fields rather than labelling it: a term that names no date over several <dd>s
+ * of which some is no date line (Joomla's article info: 「<dt>詳細</dt><dd>令和7年（2025年）6月20日</dd><dd>カテゴリ: お知らせ
+ * </dd><dd>ヒット数: 10,069</dd>」). The date's <dd> then reads as a line of its own, as it would outside a <dl>; a term over
+ * one <dd>, or over dates alone (「<dt>発生日</dt><dd>…</dd>」), labels them.
+ */
+function isRowCaption(dd: Element): boolean {
+  if (DATE_TERM.test(termOf(dd))) return false;
+  // (A row's caption stands a few fields above: the walk back is bounded, a <dl> of thousands of <dd>s stays linear.)
+  let dt: Element | null = null;
+  let seen = 0;
+  for (let n = dd.prev; n && !dt && seen <= CAPTION_FIELDS; n = n.prev) {
+    if (!isElement(n)) continue;
+    if (n.tagName === 'dt') dt = n;
+    else seen++;
+  }
+  if (!dt) return false;
+  const fields: Element[] = [];
+  for (let n = dt.next; n && fields.length < CAPTION_FIELDS; n = n.next) {
+    if (!isElement(n)) continue;
+    if (n.tagName !== 'dd') break;
+    fields.push(n);
+  }
+  return fields.length >= 2 && fields.some((f) => { const t = cleanText(textOf(f)); return t !== '' && !(mayHoldDate(t) && datesOfDateLine(t)); });
+}
 
 /** Each <dd>'s term, once: a long <dl> asked dd by dd would walk back over its siblings each time. */
 const termsOfDd = new WeakMap<Element, string>();

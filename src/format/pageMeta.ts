@@ -133,6 +133,8 @@ export function readPageMeta(head: PageHead): PageMeta {
     // og:site_name, logo and copyright line name the platform); on the company's own site it names the site's owner.
     () => (head.body ? issuerBoxName(head.body) : null),
     () => ld.publisher,
+    // Dublin Core's publisher (「<meta name="DC.publisher" content="株式会社Ａ">」): named as such, as JSON-LD's is.
+    () => dcPublisher(head),
     () => (head.body ? microdataOrganization(head.body) : null),
     () => head.meta.get('property=og:site_name'),
     () => head.meta.get('name=application-name'),
@@ -164,7 +166,7 @@ export function readPageMeta(head: PageHead): PageMeta {
   // A publisher named as such (JSON-LD publisher, og:site_name) is the publisher even without a
   // legal form (「吉田フットサルクラブ Green Field」): taken when nothing reads more like a name.
   // Not a section's label in its place (「NEWS」「新着情報」: a template's og:site_name naming no one).
-  organization ??= [cleanName(ld.publisher), cleanName(head.meta.get('property=og:site_name'))].find((n) => n !== null && !isSectionLabel(n) && !isBareKind(n)) ?? null;
+  organization ??= [cleanName(ld.publisher), cleanName(dcPublisher(head)), cleanName(head.meta.get('property=og:site_name'))].find((n) => n !== null && !isSectionLabel(n) && !isBareKind(n)) ?? null;
   // The logo and the copyright line naming the same holder name the site twice: its name as the
   // site writes it, even one without a legal form or written short (「アクサ生命保険株式会」).
   organization ??= agreedSiteName(holderOnce(), logoOnce());
@@ -180,6 +182,18 @@ export function readPageMeta(head: PageHead): PageMeta {
   // or the kind's last word loosely (「…事業団」「…保険会社」): a blog's or a section's name there (「スタッフブログ」) names no one.
   organization ??= named([holderOnce(), logoOnce()]).length === 0 ? titleSiteAlone(head.title) : null;
   return { organization, published: ld.published, headline: ld.headline };
+}
+
+/** The <meta> keys of Dublin Core's publisher element, as pages write it (DC.publisher, DCTERMS.publisher; lower-cased). */
+const DC_PUBLISHER_KEYS = ['name=dc.publisher', 'name=dcterms.publisher', 'property=dc:publisher', 'property=dcterms:publisher'];
+
+/** The page's publisher as its Dublin Core <meta> names it; null when it names none. */
+function dcPublisher(head: PageHead): string | null {
+  for (const key of DC_PUBLISHER_KEYS) {
+    const v = head.meta.get(key)?.trim();
+    if (v) return v;
+  }
+  return null;
 }
 
 /**
@@ -448,6 +462,11 @@ function onlyName(places: readonly (string | null)[], others: readonly string[])
   if (names.size !== 1) return null;
   const [name] = names;
   return named(others).every((other) => other === name) ? name! : null;
+}
+
+/** The name one place gives, cleaned; null for a section's label, a kind alone or an image's description (see named). */
+export function placeName(raw: string | null): string | null {
+  return named([raw])[0] ?? null;
 }
 
 /** The places' names, cleaned; a section's label, a kind alone or an image's description names no one. */

@@ -23,7 +23,7 @@ import { itemAtom, tableAtom, xyCut, type Atom } from './pdf/xycut.js';
 import { PdfFile, type PdfDict } from './pdf/objects.js';
 import { FontCache, readPageText, type RawItem } from './pdf/textContent.js';
 import { BOLD_NAME } from './pdf/fonts.js';
-import { copyrightHolderOf, isJointIssuers, isSectionLabel, looksLikeName, titleAgreedName, titleSiteName } from './pageMeta.js';
+import { copyrightHolderOf, isJointIssuers, isSectionLabel, looksLikeName, placeName, titleAgreedName, titleSiteName } from './pageMeta.js';
 import { breadcrumbTrail } from './pdf/chrome.js';
 import { documentFacts, headingMarks, headingMarksOf, NO_DOCUMENT_FACTS, structureOf, type DocumentFacts, type StructNode, type Structure } from './pdf/docInfo.js';
 import { inSeparateLists, itemLists, structureChrome } from './pdf/structure.js';
@@ -427,7 +427,13 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   // (Or, with no other place naming the site, a dropped menu column's top line that names an organization with its legal
   // form: the logo's name above the menu, 「楽待株式会社」 over 「メニュー」.)
   const topName = pages.droppedTop && !namedElsewhere() ? lineTextOf(pages.droppedTop) : null;
-  const printedSite = (printedName !== null && isSectionLabel(printedName) ? null : printedName) ?? titleAgreedHolder(pages.lines, facts.title) ?? (topName !== null && hasLegalForm(topName) && looksLikeName(topName) ? topName : null);
+  // (Last, with no other place naming the site, the footer's copyright holder in whatever form it takes — 「Copyright ©
+  // フェースグループ All Rights Reserved.」, a group's name with no legal form — as a page's metadata reads its one place.)
+  const printedSite =
+    (printedName !== null && isSectionLabel(printedName) ? null : printedName) ??
+    titleAgreedHolder(pages.lines, facts.title) ??
+    (topName !== null && hasLegalForm(topName) && looksLikeName(topName) ? topName : null) ??
+    (namedElsewhere() ? null : soleCopyrightHolder(footed, text));
   // A footer's holder that reads as no organization's name (「© 市民ポータル」「Copyright スタッフブログ」, the Title's site part
   // agreeing) gives way to a logo whose alt text does (「三重県」「美濃工業株式会社」), or to the Title's site part that does,
   // as a page's metadata is read (pageMeta.ts: the first place that names an organization).
@@ -588,6 +594,30 @@ export function titleOfDocument(headTitle: string | null, documentTitle: string 
   // of a web page's form — the release's part beside the site's name (「…の可能性について｜株式会社Ａ」) — that names a
   // notice gives it. (Not a word processor's Title, a file name with no site's part.)
   return headTitle ?? (titleSiteName(documentTitle!) !== null && TITLE_WORDS.some((w) => own.includes(w)) ? own : null);
+}
+
+const JAPANESE_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** The longest holder a footer's copyright line gives that counts as the site's name alone (a name, no phrase). */
+const SOLE_HOLDER = 30;
+
+/**
+ * The holder the page's last copyright line names, when that line is the site's footer (no line of the release's text) and
+ * the holder reads as a name (no section's label, no image's description, no sentence's marks): the site's one name when
+ * no other place of the print names it, as pageMeta.ts reads a page's one place (onlyName). Null otherwise.
+ */
+export function soleCopyrightHolder(lines: readonly PdfLine[], text: string): string | null {
+  let holder: string | null = null;
+  let line = '';
+  for (const l of lines) {
+    const t = lineTextOf(l);
+    if (t.length > 120) continue;
+    const found = copyrightHolderOf(t);
+    if (found !== null) [holder, line] = [found, t];
+  }
+  // (Written in Japanese: a brand in Latin letters, 「© 2026 SAMPLE」「Sample Zakka Co., Ltd.」, is the English name the
+  // release's own name stands for, no site's name to set over it.)
+  if (holder === null || holder.length > SOLE_HOLDER || !JAPANESE_LETTER.test(holder) || /[。、：:|｜「」]/.test(holder) || text.includes(line.trim())) return null;
+  return placeName(holder);
 }
 
 /**

@@ -152,6 +152,12 @@ export const LOGO_PLACEHOLDER_BEFORE = /^(?:サイト|会社|企業)?(?:ロゴ|l
 export const PROFILE_FIGURE = /^(?:従業員数|社員数|職員数|教職員数|教員数|学生数|生徒数|病床数|許可病床数|資本金|設立|創業|創立|売上高|売上収益|拠点数|店舗数)\s*[:：]?\s*\S|^(?:人口|世帯数|面積|会員数|患者数|(?:累計)?[^\s0-9０-９:：、。]{0,4}実績)\s*[:：]?\s*(?:延べ|累計|約)?[0-9０-９]/;
 
 /**
+ * An image's placeholder alt text standing where a name would, a broken image printed as its alt (「フッターロゴ」「ロゴ」
+ * 「Company logo」「メイン画像」「トップバナー」): it says what the image is, and names no one on any site.
+ */
+export const IMAGE_PLACEHOLDER = /(?:ロゴ|logo|画像|image|バナー|banner)(?:画像|イメージ|マーク)?$/iu;
+
+/**
  * The heading of a box about a company beside the article (a press-release distribution site's 企業情報 box, a corporate
  * site's 会社概要 side box, a blog platform's プロフィール of the account that posts): its name, then its fields
  * (ISSUER_BOX_FIELD).

@@ -176,6 +176,18 @@ describe('kuromoji fills in names no pattern finds', () => {
     expect(await issuerOf('当社が利用しているクラウドサービスで障害が発生し、朝日新聞社の記事で報じられました。', true)).toBeNull();
   }, 30_000);
 
+  // A print's broken footer logo leaves its alt text as the text's last line (pages-z wpsnow): no name on any site.
+  const RELEASE = '当社システムへのランサムウェア攻撃につきまして、調査結果をご報告いたします。\n何卒ご理解を賜りますようお願い申し上げます。\n令和8年8月21日\n';
+  test.each([
+    ['a footer logo\'s placeholder alt text', `${RELEASE}フッターロゴ`, null],
+    ['a logo image\'s placeholder alt text', `${RELEASE}サイトロゴ`, null],
+    ['an English placeholder alt text', `${RELEASE}Company Logo`, null],
+    // …while a name on that line is the issuer's signature
+    ['a signature line naming the issuer', `${RELEASE}東京電力`, '東京電力'],
+  ])('the last line: %s', async (_label, text, name) => {
+    expect((await issuerOf(text, true))?.name ?? null).toBe(name);
+  }, 30_000);
+
   test('tokenize:false still finds the pattern names', async () => {
     expect((await issuerOf('株式会社ひまわり書房では、不正アクセスを確認いたしました。', false))?.name).toBe('株式会社ひまわり書房');
   });

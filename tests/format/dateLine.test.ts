@@ -342,6 +342,22 @@ describe('datesOfDateLine: an English date with the year first, as a calendar ba
   });
 });
 
+describe('dateOfDateLine: an English weekday after the date, as a corporate theme sets it', () => {
+  test.each([
+    ['2025.08.29 FRI', '2025-08-29'],
+    ['2025/08/29 Fri.', '2025-08-29'],
+    ['2025.08.29 Friday', '2025-08-29'],
+    ['2025.08.29 (FRI)', '2025-08-29'],
+    ['2025年8月27日 Wednesday 10:00', '2025-08-27'],
+    // not a weekday: a word that opens like one, or a weekday with words after it
+    ['2025.08.29 Sunshine', null],
+    ['2025.08.29 FRIEND', null],
+    ['2025.08.29 FRI 新製品発表', null],
+  ])('%s → %s', (line, iso) => {
+    expect(dateOfDateLine(line)).toBe(iso);
+  });
+});
+
 describe('datesOfDateLine: a category word that is itself a date\'s label labels the line', () => {
   test.each([
     ['更新：2026年8月1日　掲載：2026年7月28日', [{ iso: '2026-08-01', update: true }, { iso: '2026-07-28', update: false }]],

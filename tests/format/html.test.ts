@@ -62,6 +62,10 @@ describe('extractHtml: a release signed with an image of its issuer\'s name', ()
     // Right after the text box, the first thing after it: the entry's signature, before its tags.
     ['a signature image right after the body box', `<article><h1>不正アクセスに関するお知らせ</h1><div class="entry-content">${RELEASE}${RELEASE}</div><p class="signature"><img src="/img/signature.png" alt="サンプルマホービン株式会社"></p><div class="entry-tags"><a href="/t/1">お知らせ（97）</a></div></article>`, 'サンプルマホービン株式会社'],
     ['tags between the body box and an image (negative)', `<article><h1>不正アクセスに関するお知らせ</h1><div class="entry-content">${RELEASE}${RELEASE}</div><div class="entry-tags">タグ：お知らせ</div><p><img src="/img/signature.png" alt="サンプルマホービン株式会社"></p></article>`, null],
+    // Right after the text box inside the entry's box, the entry's booking box after that box (pages-z wpsnow): the body's
+    // root is the entry, the text box inside it.
+    ['a signature image after the text box, the entry\'s booking box after it', `<main><article class="post"><h1>不正アクセスに関するお知らせ</h1><div class="entry-body"><div class="p-entry-content">${RELEASE}${RELEASE}</div><p class="signature"><img src="/img/signature.png" alt="サンプルコミュニティー株式会社"></p></div><div class="reserve"><p>無料体験授業受付中 — 今月の残り <strong>15</strong> 枠</p><a href="/reserve/">ご予約はこちら</a></div></article></main>`, 'サンプルコミュニティー株式会社'],
+    ['the booking box between the text box and an image (negative)', `<main><article class="post"><h1>不正アクセスに関するお知らせ</h1><div class="entry-body"><div class="p-entry-content">${RELEASE}${RELEASE}</div><div class="reserve"><p>無料体験授業受付中 — 今月の残り <strong>15</strong> 枠</p><a href="/reserve/">ご予約はこちら</a></div><p class="signature"><img src="/img/signature.png" alt="サンプルコミュニティー株式会社"></p></div><p>お問い合わせはこちらまでお願いいたします。</p></article></main>`, null],
     ['a banner linking elsewhere right after the body box (negative)', `<article><h1>不正アクセスに関するお知らせ</h1><div class="entry-content">${RELEASE}${RELEASE}</div></article><p><a href="https://www.example.go.jp/"><img src="/b.png" alt="サンプル委員会"></a></p>`, null],
   ])('%s', (_label, body, signature) => {
     expect(extractHtml(page('<title>お知らせ</title>', body)).signature).toBe(signature);
@@ -724,6 +728,20 @@ describe('extractHtml: a byline set as a list dates the page; a news list does n
     ['a list of dated links (negative)', head('<ul><li><a href="/a">2026年1月29日 お知らせ</a></li><li><a href="/b">2026年1月20日 お知らせ</a></li></ul>'), null],
     ['three dated items, no links: a list of news (negative)', head('<ul><li>2026年1月29日</li><li>2026年1月20日</li><li>2026年1月10日</li></ul>'), null],
     ['a dated line in a list longer than a byline (negative)', head(`<ul>${'<li>お知らせの項目</li>'.repeat(8)}<li>公開日：2026年1月29日</li></ul>`), null],
+  ])('%s', (_label, body, date) => {
+    expect(extractHtml(page('<title>お知らせ</title>', body)).date).toBe(date);
+  });
+});
+
+describe('extractHtml: a <dt> captioning a row of fields labels none of them', () => {
+  // Joomla's article info: one term over the date, the category and the hits (pages-z joomla).
+  const info = (dl: string) => `<div class="item-page"><h1>不正アクセスに関するお知らせ</h1>${dl}<div class="article-body">${RELEASE}${RELEASE}</div></div>`;
+  test.each([
+    ['詳細 over the date, the category and the hits', info('<dl class="article-info"><dt>詳細</dt><dd class="published">令和7年（2025年）6月20日</dd><dd class="category-name">カテゴリ: <a href="/news">お知らせ</a></dd><dd class="hits">ヒット数: 10,069</dd></dl>'), '2025-06-20'],
+    ['a term labelling the date alone', info('<dl><dt>公開日</dt><dd>2025年6月20日</dd><dt>カテゴリ</dt><dd>お知らせ</dd></dl>'), '2025-06-20'],
+    // …not a term over one date, nor one naming an event's date over its dates and a note
+    ['a term over one date that labels it no publication (negative)', info('<dl><dt>詳細</dt><dd>2025年6月20日</dd></dl>'), null],
+    ['an event\'s date term over a date and a note (negative)', info('<dl><dt>発生日</dt><dd>2025年6月20日</dd><dd>（調査中）</dd></dl>'), null],
   ])('%s', (_label, body, date) => {
     expect(extractHtml(page('<title>お知らせ</title>', body)).date).toBe(date);
   });

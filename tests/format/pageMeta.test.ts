@@ -13,6 +13,11 @@ describe('readPageMeta: who publishes the page', () => {
     ['JSON-LD publisher', '<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"株式会社サンプル"}}</script>', '', '株式会社サンプル'],
     ['JSON-LD @graph WebSite name', '<script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"サンプル市"}]}</script>', '', 'サンプル市'],
     ['og:site_name', '<meta property="og:site_name" content="サンプル大学">', '', 'サンプル大学'],
+    // Dublin Core's publisher, the page's only place naming it (pages-z remix: the logos say 「ロゴ」「フッターロゴ」)
+    ['Dublin Core\'s DC.publisher', '<meta name="DC.publisher" content="サンプルエンジニアリング株式会社">', '<a href="/"><img src="/logo.svg" alt="ロゴ"></a><footer><img src="/f.svg" alt="フッターロゴ"><p>Copyright © All Rights Reserved.</p></footer>', 'サンプルエンジニアリング株式会社'],
+    ['DCTERMS.publisher without a legal form', '<meta name="DCTERMS.publisher" content="サンプルクラブ Green Field">', '', 'サンプルクラブ Green Field'],
+    ['a DC.publisher naming a section (negative)', '<meta name="DC.publisher" content="ニュースリリース">', '', null],
+    ['DC.creator is no publisher (negative)', '<meta name="DC.creator" content="サンプルエンジニアリング株式会社">', '', null],
     ['og:site_name with 公式サイト', '<meta property="og:site_name" content="株式会社サンプル 公式サイト">', '', '株式会社サンプル'],
     ['the copyright line', '', '<div>Copyright(C) 2003-2026 サンプル株式会社. All Rights Reserved.</div>', 'サンプル株式会社'],
     ['© and a year', '', '<small>© 2026 医療法人サンプル会</small>', '医療法人サンプル会'],

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Encoding from 'encoding-japanese';
 import { describe, expect, test } from 'vitest';
-import { clippedNameEnd, documentOwnTitle, extractPdf, pageDate, rereadBeforeSideBars, titleHeadingDate, titleOfDocument, withoutTitleHeading, withoutWrapSpace } from '../../src/format/pdf.js';
+import { clippedNameEnd, documentOwnTitle, extractPdf, pageDate, rereadBeforeSideBars, soleCopyrightHolder, titleHeadingDate, titleOfDocument, withoutTitleHeading, withoutWrapSpace } from '../../src/format/pdf.js';
+import type { PdfLine } from '../../src/format/pdf/types.js';
 import { extractText } from '../../src/format/containers.js';
 import { parseFile } from '../../src/parse.js';
 import { FIXTURES } from '../helpers.js';
@@ -308,4 +309,23 @@ test.each([
   ['no date anywhere', { date: null, updated: false }, [null, null], null],
 ] as [string, { date: string | null; updated: boolean }, (string | null)[], string | null][])('pageDate: %s', (_label, head, later, expected) => {
   expect(pageDate(head, ...later.map((d) => () => d))).toBe(expected);
+});
+
+describe('soleCopyrightHolder: the footer\'s copyright holder in any form, where no other place of the print names the site', () => {
+  const lines = (texts: string[]): PdfLine[] =>
+    texts.map((text, k) => ({ page: 1, items: [], x: 40, right: 400, y: 700 - k * 16, size: 10, cells: [text], cellX: [40], position: k / 40, spaceBefore: false, spaceAfter: false }) as unknown as PdfLine);
+  const RELEASE = '当社サーバーが第三者による不正アクセスを受けました。';
+  test.each([
+    // pages-z wpsnow: a group's name with no legal form, the footer logo's alt text 「フッターロゴ」 above it
+    ['a group\'s name without a legal form', [RELEASE, 'フッターロゴ', 'おかげさまで開業70周年', 'Copyright © サンプルグループ All Rights Reserved.'], RELEASE, 'サンプルグループ'],
+    ['the last of two copyright lines', [RELEASE, '© 2025 見本ネット', 'Copyright © 2026 サンプルクリニック'], RELEASE, 'サンプルクリニック'],
+    // not a name: a brand in Latin letters, a section's label, an image's description, a phrase, the release's own line
+    ['a Latin brand (negative)', [RELEASE, 'Copyright © 2026 SAMPLE All Rights Reserved.'], RELEASE, null],
+    ['a section\'s label (negative)', [RELEASE, 'Copyright © 2025 ニュースリリース'], RELEASE, null],
+    ['an image\'s description (negative)', [RELEASE, '© フッターロゴ'], RELEASE, null],
+    ['a holderless line (negative)', [RELEASE, 'Copyright © All Rights Reserved.'], RELEASE, null],
+    ['a copyright line of the release\'s own text (negative)', [RELEASE, '© 2026 サンプルグループ'], `${RELEASE}\n© 2026 サンプルグループ`, null],
+  ])('%s', (_label, texts, text, name) => {
+    expect(soleCopyrightHolder(lines(texts), text)).toBe(name);
+  });
 });

@@ -1048,6 +1048,9 @@ const KATAKANA_WORD = /^[ァ-ヶー・]{2,}$/;
 /** A company's name in Latin letters, maybe with digits and marks inside (「B-by-C」「AB&C」), not a menu's label in capitals alone. */
 const LATIN_NAME = /^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9&.\-']{0,30}$/;
 
+/** A Latin word of a company's name, none a menu's, its button's or a section's label (「Holdings」, not 「NEWS」). */
+const isLatinNameWord = (p: string) => LATIN_NAME.test(p) && !NAV_LABEL.test(p) && !SITE_SECTION.test(p) && !MENU_BUTTON.test(p);
+
 /** A katakana word of a foreign name, none a menu's, its button's or a section's label. */
 const isKatakanaNameWord = (p: string) => KATAKANA_WORD.test(p) && !NAV_LABEL.test(p) && !SITE_SECTION.test(p) && !MENU_BUTTON.test(p);
 
@@ -1079,7 +1082,9 @@ function isSiteName(line: string): boolean {
   if (parts.length > 1 && COMPANY_FORM_AFTER.some((w) => last.endsWith(w) && last !== w) && parts.slice(0, -1).every((p) => /[A-Za-zＡ-Ｚａ-ｚ]/.test(p) || (KATAKANA_WORD.test(p) && !NAV_LABEL.test(p) && !SITE_SECTION.test(p) && !MENU_BUTTON.test(p)))) return true;
   // Or the form a word of its own after a Latin name (「B-by-C 株式会社」), or after a foreign name's katakana words
   // (「スターバックス コーヒー ジャパン 株式会社」).
+  // (Or after a Latin name of two or three words, none a menu's label: 「REXT Holdings 株式会社」.)
   if (parts.length === 2 && COMPANY_FORM_AFTER.includes(last) && LATIN_NAME.test(parts[0]!)) return true;
+  if (parts.length === 3 && COMPANY_FORM_AFTER.includes(last) && parts.slice(0, -1).every(isLatinNameWord)) return true;
   if (parts.length > 2 && COMPANY_FORM_AFTER.includes(last) && parts.slice(0, -1).every(isKatakanaNameWord)) return true;
   // So does an ending prose uses too freely to find names by, on a line of its own (「Ｘ共済事業団 Ｙ会館」).
   if (STANDALONE_NAME_ENDINGS.some((w) => parts[0]!.endsWith(w) && parts[0] !== w)) return true;

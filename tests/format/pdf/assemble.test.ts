@@ -702,6 +702,9 @@ describe('printedSiteName: the site named by a printed page\'s copyright footer'
     // A name alone over a copyright line that names no one (a bulletin board's footer, its counter above).
     ['a name over a holderless copyright line', [RELEASE, '累計 205681 ／ 本日 109 ／ 昨日 782', 'サンプルフードサービス株式会社', 'Copyright © All Rights Reserved.', '- JOYFUL NOTE -'], RELEASE, 'サンプルフードサービス株式会社'],
     ['a label over a holderless copyright line (negative)', [RELEASE, 'お問い合わせ', 'Copyright © All Rights Reserved.'], RELEASE, null],
+    // …a Latin name of two words before its legal form (pages-z joomla), not menu labels before one
+    ['a two-word Latin name and its form over a holderless copyright line', [RELEASE, 'フッターロゴ', 'SAMPLE Holdings 株式会社', 'Copyright © All Rights Reserved.'], RELEASE, 'SAMPLE Holdings 株式会社'],
+    ['menu labels before a legal form (negative)', [RELEASE, 'NEWS CONTACT 株式会社', 'Copyright © All Rights Reserved.'], RELEASE, null],
     // …or the joint issuers each so named, the site's cookie notice printed at its foot (pages-w jimdo)
     ['joint issuers over a holderless copyright line', [RELEASE, '株式会社サンプル、株式会社サンプルインダストリー', 'Copyright © All Rights Reserved.', 'このウェブサイトはクッキーを使用しています。利用を続けることで、クッキーの使用に同意したものとみなされます。'], RELEASE, '株式会社サンプル、株式会社サンプルインダストリー'],
     // The footer's line that names the publisher by its label (pages-w rainier: a desk's line above it names no one).
