@@ -672,7 +672,7 @@ export function menuLogo(line: PdfLine): string | null {
 }
 
 /** The alt text an image of a logo carries when it names nothing: 「ロゴ」「Logo」「サイトロゴ」. */
-const LOGO_PLACEHOLDER = /^(?:サイト|会社|企業)?(?:ロゴ|logo)(?:画像|イメージ)?$/i;
+export const LOGO_PLACEHOLDER = /^(?:サイト|会社|企業)?(?:ロゴ|logo)(?:画像|イメージ)?$/i;
 
 /**
  * A group's logo beside the menu, without a legal form (「Ａグループ」 and 「ホーム｜サービス｜お知らせ」 on its row): one word ending
