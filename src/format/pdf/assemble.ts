@@ -1278,11 +1278,14 @@ export function joinWrappedCells(lines: PdfLine[]): PdfLine[] {
     // a line just below whose cells complete a date the row's cells cut. Wrapped twice or three times (a byline's cells
     // in a narrow print: 「2024年12月」「カテゴリ:」「ヒット」 over 「18日(水)掲」「お知らせ」「数:」 over 「載」「34,742」), its lines
     // one wrap apart each — one rhythm, no row's padding between them — are the one row all the same.
-    if (run.length >= 2 && run.length <= 4 && maxOf(spacing) <= row.size * 1.8 && maxOf(spacing) <= wrap * 1.2) {
-      const joined = run.slice(1).reduce(cellsJoined, row);
-      if (datesIn(joined.cells) > run.reduce((n, l) => n + datesIn(l.cells), 0)) {
+    // (What follows those lines in the run, a paragraph's line or two in the first column, is no row of theirs.)
+    let wrapped = 1;
+    while (wrapped < Math.min(run.length, 4) && spacing[wrapped - 1]! <= row.size * 1.8 && spacing[wrapped - 1]! <= spacing[0]! * 1.2) wrapped++;
+    if (wrapped >= 2 && run.slice(wrapped).every((l) => l.cells.length < 2)) {
+      const joined = run.slice(1, wrapped).reduce(cellsJoined, row);
+      if (datesIn(joined.cells) > run.slice(0, wrapped).reduce((n, l) => n + datesIn(l.cells), 0)) {
         out.push(joined);
-        i = j;
+        i += wrapped;
         continue;
       }
     }
