@@ -439,6 +439,13 @@ export function titleDateSuffix(title: string): { title: string; date: string } 
  */
 const BARE_TITLE_DATE = /^((?:19|20)[0-9]{2}[ ]?年[ ]?[0-9]{1,2}[ ]?月[ ]?[0-9]{1,2}[ ]?日|(?:19|20)[0-9]{2}([./])[0-9]{1,2}\2[0-9]{1,2})(?:\([月火水木金土日]\))?[ ]+\S{4}/;
 
+/** A page's title without the full date that opens it set off by a space (「2025年5月22日　表題記載なし」: 表題記載なし); the title as it is otherwise. */
+export function withoutBareTitleDate(title: string): string {
+  const folded = title.normalize('NFKC').trim();
+  const m = FOLDS_TO_DIGIT.test(title) ? BARE_TITLE_DATE.exec(folded) : null;
+  return m ? folded.slice(m[0].length - 4) : title;
+}
+
 function bareTitleDate(title: string): string | null {
   if (!FOLDS_TO_DIGIT.test(title)) return null;
   const m = BARE_TITLE_DATE.exec(title.normalize('NFKC').trim());

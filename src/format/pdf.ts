@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { InputError } from '../errors.js';
-import { bylineDate, forgetDateLines, pageTitleDate, titleDatePrefix, titleDateSuffix } from './dateLine.js';
-import { assemble, logoHeadAbove, PRINTED_AT, printedIssuerBox, printedSiteName, splitHeader, wrappedLogoName } from './pdf/assemble.js';
+import { bylineDate, forgetDateLines, pageTitleDate, titleDatePrefix, titleDateSuffix, withoutBareTitleDate } from './dateLine.js';
+import { assemble, LOGO_PLACEHOLDER, logoHeadAbove, PRINTED_AT, printedIssuerBox, printedSiteName, splitHeader, wrappedLogoName } from './pdf/assemble.js';
 import { authorProfile, dropPageChrome, dropRunningLines, isNewsBox, pageUpdatedDate, sideBarCarriedOver, sideBarLeftover, sideBarTracker, stackedDateLabelsJoined, type SideColumn } from './pdf/chrome.js';
 import { bottomBarLines, dropFixedBarRules, dropFixedBars, fixedBars, fixedBoxes, topBarLines } from './pdf/fixedBars.js';
 import { dropOverlays } from './pdf/overlays.js';
@@ -557,7 +557,7 @@ const compact = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
  * The page's own title in the document's Title (a browser sets it from the page's <title>: 「【2025年3月31日】…のお知らせ
  * | 株式会社Ｘ」): its date taken off, the longest of its parts. Null when it is short (a site's 「ニュース | Ｘ」).
  */
-export function documentOwnTitle(documentTitle: string | null): string | null {
+export function documentOwnTitle(documentTitle: string | null, least = MIN_DOCUMENT_TITLE): string | null {
   if (!documentTitle) return null;
   const undated = titleDatePrefix(documentTitle)?.title ?? titleDateSuffix(documentTitle)?.title ?? documentTitle;
   // The site's parts: its name (「お知らせ詳細 - 日本医科大学武蔵小杉病院」), its section's label, the page's address.
@@ -565,8 +565,23 @@ export function documentOwnTitle(documentTitle: string | null): string | null {
   const parts = undated.replace(/\s+/g, ' ').split(/\s[|\-–—]\s|\s?:\s|[|｜／]/).map((p) => p.trim())
     .filter((p) => p !== '' && !looksLikeName(p) && !isJointIssuers(p) && !isSectionLabel(p) && !/^[a-z]+:\/\//i.test(p));
   const own = parts.reduce<string | null>((a, p) => (a === null || compact(p).length > compact(a).length ? p : a), null);
-  return own !== null && compact(own).length >= MIN_DOCUMENT_TITLE ? own : null;
+  return own !== null && compact(own).length >= least ? own : null;
 }
+
+/**
+ * The document's Title's own part, its opening date off and short as it may be (「2025年5月22日　表題記載なし」: 表題記載なし),
+ * when the print sets it as a heading line of its own (「### 表題記載なし」): the entry's heading the page's <title> repeats —
+ * its title, where the head gave none or only a logo's placeholder alt text in the largest type (「ロゴ」). Null otherwise.
+ */
+export function printedTitleHeading(documentTitle: string | null, printed: string): string | null {
+  const own = documentTitle !== null ? documentOwnTitle(withoutBareTitleDate(documentTitle), MIN_SHORT_TITLE) : null;
+  if (own === null) return null;
+  const letters = compact(own);
+  return printed.split('\n').some((l) => /^#{2,6} /.test(l) && compact(l.replace(/^#{2,6} /, '')) === letters) ? own : null;
+}
+
+/** A Title's own part shorter than this, even printed as a heading, is a label's (「概要」「お知らせ」). */
+const MIN_SHORT_TITLE = 4;
 
 /** A document Title's own part shorter than this names a section or a site, no release. */
 const MIN_DOCUMENT_TITLE = 10;
@@ -579,7 +594,7 @@ const MIN_DOCUMENT_TITLE = 10;
  * (a file name, 「Microsoft Word - 文書1」).
  */
 export function titleOfDocument(headTitle: string | null, documentTitle: string | null, printed: string): string | null {
-  const own = documentOwnTitle(documentTitle);
+  const own = (headTitle === null || LOGO_PLACEHOLDER.test(headTitle) ? printedTitleHeading(documentTitle, printed) : null) ?? documentOwnTitle(documentTitle);
   if (own === null) return headTitle;
   const ownLetters = compact(own);
   if (headTitle !== null) {

@@ -221,6 +221,13 @@ describe('the document Title (the page\'s <title>) where the printed head gives 
     ['【重要】弊社ネットワークへの不正アクセス', '【重要】弊社ネットワークへの不正アクセスに関するご報告 | 株式会社サンプル', '## 【重要】弊社ネットワークへの不正アクセス\n\n本文', '【重要】弊社ネットワークへの不正アクセス'],
     [null, '別件の障害についてのお知らせとお詫び', PRINTED, null],
     [null, '会社案内・事業所一覧｜株式会社サンプル', PRINTED, null],
+    // A short Title (its bare date off) printed as a heading of its own under a logo's placeholder: the entry's title.
+    ['ロゴ', '2025年5月22日　表題記載なし', '## ロゴ\n\n学会からのお知らせと活動記録\n\n### 表題記載なし\n\n本文です。', '表題記載なし'],
+    [null, '2025年5月22日　表題記載なし', '学会からのお知らせと活動記録\n\n### 表題記載なし\n\n本文です。', '表題記載なし'],
+    // negative: printed only inside a line (no heading of its own), a head with a title of its own, a label's length.
+    ['ロゴ', '2025年5月22日　表題記載なし', '## ロゴ\n\n表題記載なしのお知らせです。', 'ロゴ'],
+    ['不正アクセスに関するお知らせ', '2025年5月22日　ご報告です', '## 不正アクセスに関するお知らせ\n\n### ご報告です\n\n本文です。', '不正アクセスに関するお知らせ'],
+    ['ロゴ', '2025年5月22日　概要', '## ロゴ\n\n### 概要\n\n本文です。', 'ロゴ'],
   ])('head %s, Title %s → %s', (head, documentTitle, printed, title) => {
     expect(titleOfDocument(head, documentTitle, printed)).toBe(title);
   });

@@ -91,6 +91,13 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
         continue;
       }
     }
+    // A second date alone right under the date line, later than its date: the page's last change printed without the label
+    // the page hides (a CMS's article info, 「掲載開始日」 and 「最終更新日」 as visually hidden terms: 「| 2026年6月12日 | カテゴリ:
+    // お知らせ | ヒット数: 20,051 |」 over 「2026年7月9日」) — it goes with the head, no event of the release's.
+    if (laterDateAlone(bare, date) && seen === seenAtDate + 1) {
+      drop.add(i);
+      continue;
+    }
     // A date set alone in large type above the title (a blog's date header) is the date line too.
     const d: string | null = date ? null : publicationDate(bare);
     // An update's line (「更新日：令和7年9月12日」 over 「掲載日：令和7年9月10日」): the publication's line
@@ -665,7 +672,7 @@ export function menuLogo(line: PdfLine): string | null {
 }
 
 /** The alt text an image of a logo carries when it names nothing: 「ロゴ」「Logo」「サイトロゴ」. */
-const LOGO_PLACEHOLDER = /^(?:サイト|会社|企業)?(?:ロゴ|logo)(?:画像|イメージ)?$/i;
+export const LOGO_PLACEHOLDER = /^(?:サイト|会社|企業)?(?:ロゴ|logo)(?:画像|イメージ)?$/i;
 
 /**
  * A group's logo beside the menu, without a legal form (「Ａグループ」 and 「ホーム｜サービス｜お知らせ」 on its row): one word ending
@@ -983,6 +990,13 @@ function placedDate(lines: string[], at: number, pageYears: () => readonly numbe
   return dates ? { date: dates[0]!.iso, at } : null;
 }
 
+/** A line that is one date alone, unlabelled, later than the head's date `date` (null: no date line read yet). */
+export function laterDateAlone(line: string, date: string | null): boolean {
+  if (date === null) return false;
+  const dates = datesOfDateLine(line);
+  return dates !== null && dates.length === 1 && !/[:：]/.test(line) && dates[0]!.iso > date;
+}
+
 /** A date line whose every date is an update's (「更新日：令和7年5月4日」「最終更新日 2026.03.08」). */
 function isUpdateOnly(line: string): boolean {
   const dates = datesOfDateLine(line);
@@ -1266,12 +1280,17 @@ export function joinWrappedCells(lines: PdfLine[]): PdfLine[] {
     // A table: two rows or more of cells, each opening after the wider spacing.
     const rows = run.filter((l, k) => l.cells.length >= 2 && (k === 0 || spacing[k - 1]! >= wrap * 1.4)).length;
     // One row wrapped in narrow cells (a date line's 「投稿日：2024年12月31」「最終更新日：2025年」 over 「日（火）」「1月6日」):
-    // a line just below whose cells complete a date the row's cells cut.
-    if (run.length === 2 && spacing[0]! <= row.size * 1.8) {
-      const joined = cellsJoined(row, run[1]!);
-      if (datesIn(joined.cells) > datesIn(row.cells) + datesIn(run[1]!.cells)) {
+    // a line just below whose cells complete a date the row's cells cut. Wrapped twice or three times (a byline's cells
+    // in a narrow print: 「2024年12月」「カテゴリ:」「ヒット」 over 「18日(水)掲」「お知らせ」「数:」 over 「載」「34,742」), its lines
+    // one wrap apart each — one rhythm, no row's padding between them — are the one row all the same.
+    // (What follows those lines in the run, a paragraph's line or two in the first column, is no row of theirs.)
+    let wrapped = 1;
+    while (wrapped < Math.min(run.length, 4) && spacing[wrapped - 1]! <= row.size * 1.8 && spacing[wrapped - 1]! <= spacing[0]! * 1.2) wrapped++;
+    if (wrapped >= 2 && run.slice(wrapped).every((l) => l.cells.length < 2)) {
+      const joined = run.slice(1, wrapped).reduce(cellsJoined, row);
+      if (datesIn(joined.cells) > run.slice(0, wrapped).reduce((n, l) => n + datesIn(l.cells), 0)) {
         out.push(joined);
-        i = j;
+        i += wrapped;
         continue;
       }
     }

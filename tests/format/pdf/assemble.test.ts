@@ -53,6 +53,24 @@ test.each([
     '2026年6月15日\n\n4月23日掲載\n\n## 【重要】個人情報漏えいの可能性に関するお詫びとご報告\n\n令和8年4月20日に判明いたしました。',
     { date: '2026-06-15', start: '4月23日掲載' },
   ],
+  // A second date alone right under the date line, later than it (a CMS's 最終更新日, its label hidden in print): the
+  // page's last change, gone with the head — not the text's first line (where it reads as an event of the release).
+  [
+    'a later date alone under the byline row',
+    '## 連結子会社におけるサーバーへの不正アクセスに関するお詫びとご報告\n\n| 2026年6月12日 | カテゴリ: お知らせ | ヒット数: 20,051 |\n2026年7月9日\n\n平素より格別のご愛顧を賜り厚く御礼申し上げます。',
+    { date: '2026-06-12', start: '平素より' },
+  ],
+  // negative: an earlier date alone (the release's own date line under the post's), or a labelled one, stays in the text.
+  [
+    'an earlier date alone under the byline row',
+    '## 連結子会社におけるサーバーへの不正アクセスに関するお詫びとご報告\n\n| 2026年6月12日 | カテゴリ: お知らせ | ヒット数: 20,051 |\n2026年6月10日\n\n平素より格別のご愛顧を賜り厚く御礼申し上げます。',
+    { date: '2026-06-12', start: '2026年6月10日' },
+  ],
+  [
+    'a later date with an event\'s label under the date line',
+    '## 臨時休業のお知らせ\n\n2026年6月12日\n\n休業日：2026年7月9日\n\n平素より格別のご愛顧を賜り厚く御礼申し上げます。',
+    { date: '2026-06-12', start: '休業日：2026年7月9日' },
+  ],
   [
     'a month and day whose weekday fits no year right above the title',
     '◆令和8年6月15日 ホーム\n\n4月23日（月）掲載\n\n## 【重要】個人情報漏えいの可能性に関するお詫びとご報告\n\n令和8年4月20日に判明いたしました。',
@@ -905,6 +923,24 @@ test.each([
     'the line below a paragraph\'s gap away',
     [[['投稿日：2024年12月31', 'お知'], [50, 450], 576], [['日（火）', 'らせ'], [50, 450], 540]],
     [['投稿日：2024年12月31', 'お知'], ['日（火）', 'らせ']],
+  ],
+  // A byline's row wrapped twice in a narrow print (the third line holding the last cell's figure alone): one row.
+  [
+    'a byline row wrapped twice, one wrap apart each',
+    [[['2024年12月', 'カテゴリ:', 'ヒット'], [50, 300, 450], 576], [['18日(水)掲', 'お知らせ', '数:'], [50, 300, 450], 558], [['載', '34,742'], [50, 450], 540], [['このたび，本学の事務局内データサーバが不正アクセスを受けました。'], [50], 500]],
+    [['2024年12月18日(水)掲載', 'カテゴリ:お知らせ', 'ヒット数:34,742'], ['このたび，本学の事務局内データサーバが不正アクセスを受けました。']],
+  ],
+  // negative: three rows one wrap apart that complete no date (a table set tight) stay rows; a third line a row's
+  // padding below the two that complete the date is the next row.
+  [
+    'three tight rows completing no date',
+    [[['2024年12月', '氏名'], [50, 450], 576], [['2025年1月', '住所'], [50, 450], 558], [['2025年2月', '電話番号'], [50, 450], 540]],
+    [['2024年12月', '氏名'], ['2025年1月', '住所'], ['2025年2月', '電話番号']],
+  ],
+  [
+    'a third line a row\'s padding below',
+    [[['投稿日：2024年12月31', 'お知'], [50, 450], 576], [['日（火）', 'らせ'], [50, 450], 560], [['閲覧数', '120'], [50, 450], 530]],
+    [['投稿日：2024年12月31日（火）', 'お知らせ'], ['閲覧数', '120']],
   ],
 ] as [string, [string[], number[], number][], string[][]][])('joinWrappedCells: %s', (_label, rows, expected) => {
   expect(joinWrappedCells(tableLines(rows)).map((l) => l.cells)).toEqual(expected);
