@@ -947,9 +947,10 @@ const BARE_FIGURE = /^(?:延べ|累計|約|1日平均)?[0-9０-９][0-9０-９,�
 const isProfileLabel = (label: string) => PROFILE_FIGURE.test(`${label.replace(/^[-・•][ ]?/, '')} 1`);
 /**
  * A card's field whose label no profile takes, its figure after it on its line (「診療科 12科」「外来患者数 1日平均2015人」):
- * a few characters of label, a space or colon, the figure. It fills a card whose profile labels are two at least; alone it names no card.
+ * a few characters of label, a space or colon, the figure with its unit and maybe its note in brackets, nothing else (no
+ * headline: 「今なら90376名様にギフト券プレゼント」). It fills a card whose profile labels are two at least; alone it names no card.
  */
-const CARD_OTHER_FIELD = /^(?:[-・•][ ]?)?[^\s0-9０-９。、:：]{1,8}[ ]*[:：]?[ ]*(?:延べ|累計|約|1日平均)?[0-9０-９]/;
+const CARD_OTHER_FIELD = /^(?:[-・•][ ]?)?[^\s0-9０-９。、:：()（）]{1,8}(?:[ ]+|[ ]*[:：][ ]*)(?:延べ|累計|約|1日平均)?[0-9０-９][0-9０-９,，.]*万?[^\s0-9０-９,，.万()（）]{1,3}(?:[(（][^()（）]{1,20}[)）])?$/;
 
 /**
  * A profile card printed as a definition list (「大学概要」: 「学生数」 over 「8.8万名（2026年5月10日現在）教員数」 over 「３２５名」):

@@ -825,6 +825,8 @@ describe('profileCards: a profile card printed as a definition list', () => {
     ['the release\'s fields, one profile label', [...BODY, '漏えい件数 1,204件', '対象者数 500名', '従業員数 120名', ...BODY], []],
     ['a release\'s field over a card', [...BODY, '漏えい件数 1,204件', '病床数 930床', '職員数 384人', ...BODY], [2, 3]],
     ['a title and its date after a card', ['病床数 930床', '職員数 384人', 'お詫び', '2025年1月10日', ...BODY], [0, 1]],
+    // A headline with a figure after a card is no field of it (no space or colon after its label, words after its unit).
+    ['a headline after a card', [...BODY, '会社概要', '設立 1988年', '資本金 608百万円', '今なら90376名様にギフト券プレゼント', ...BODY], [1, 2, 3]],
   ] as [string, string[], number[]][])('%s', (_label, texts, expected) => {
     const lines = page(texts);
     expect(profileCards(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
