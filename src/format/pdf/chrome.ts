@@ -1,5 +1,5 @@
 import { dateOfDateLine, datesOfDateLine, type DateLineDate } from '../dateLine.js';
-import { ADDRESS_LINE, LOGO_PLACEHOLDER_BEFORE, BREADCRUMB, CONTACT_LABEL, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, NEWS_CATEGORY, PAGE_FEEDBACK, PAGE_DATE_LABEL, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, READER_TALLY, RECORD_STAMP, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SHOP_PRICE, SHOP_RANK_CELL } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, LOGO_PLACEHOLDER_BEFORE, BREADCRUMB, CONTACT_LABEL, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, NEWS_CATEGORY, PAGE_FEEDBACK, PAGE_DATE_LABEL, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_LINK_LABEL, NEXT_LINK_LABEL, PREV_NEXT, PROFILE_FIGURE, READER_TALLY, RECORD_STAMP, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SHOP_PRICE, SHOP_RANK_CELL } from '../../words/pageChrome.js';
 import { ALSO_READ_HEADING, AUTHOR_BOX, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SECTION_HEADING_NUMBER, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
@@ -1815,6 +1815,15 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
       break;
     }
   }
+  // Both neighbours' links, labelled, close it wherever they stand after two of its sentences (a long side column read
+  // after the article leaves them early on the print).
+  let sentencesSeen = 0;
+  const pairAt = kept.findIndex((l, i) => {
+    if (sentencesSeen >= 2 && neighbourPair(kept, i)) return true;
+    if (/。/.test(lineText(l))) sentencesSeen++;
+    return false;
+  });
+  if (pairAt >= 0 && pairAt < end) end = pairAt;
   // The post's category or tag printed again over what closes it (「お知らせ」 over the author box), as its head
   // printed it above the first sentence (the trail's or the category's line).
   if (end < kept.length && end > 0) {
@@ -1857,6 +1866,25 @@ function isRecordStampLine(text: string): boolean {
   if (text.length > 60 || !RECORD_STAMP.test(text)) return false;
   const rest = text.normalize('NFKC').replace(RECORD_STAMP, '').replace(VIEW_COUNT, '').trim();
   return dateOfDateLine(rest) !== null;
+}
+
+/** The neighbours' links wrap over this many lines at most. */
+const NEIGHBOUR_WRAP_LINES = 4;
+
+/**
+ * Both neighbours' links from line i on (「« 前の記事：個人情報保護方針」 over 「を改定しました（2025年10月29」 over 「日） | 次の記事：…」,
+ * wrapped in a narrow column, each line just under the one before in its type): they close the article wherever the print
+ * sets them — a side column read after the article leaves them no late place on the print.
+ */
+function neighbourPair(lines: readonly PdfLine[], i: number): boolean {
+  let text = lineText(lines[i]!);
+  if (!PREV_LINK_LABEL.test(text)) return false;
+  for (let j = i + 1; ; j++) {
+    if (NEXT_LINK_LABEL.test(text)) return text.length <= 200;
+    const l = lines[j];
+    if (!l || j >= i + NEIGHBOUR_WRAP_LINES || !wrapsOnto(lines[j - 1]!, l)) return false;
+    text += lineText(l);
+  }
 }
 
 /** The browser's print footer: the page's address and its page number of the print's pages (「file:///tmp/p057.html 1/1」). */

@@ -860,6 +860,21 @@ test('dropPageChrome: the site footer over the browser\'s own footer on a print 
   expect(kept(lines)).toEqual([...BODY, ...BODY, '〒887-1465 大阪府大阪市北区梅田8丁目 TEL:07-7561-5969']);
 });
 
+describe('dropPageChrome: both neighbours\' links close the article wherever the print sets them', () => {
+  // A side column read after the article (many short lines) leaves the links no late place on the print.
+  const SIDE = Array.from({ length: 12 }, (_v, k) => `ホームページをリニューアルしました ${k + 1}`);
+  test.each([
+    ['wrapped in a narrow column', [...BODY, ...BODY, '« 前の記事：個人情報保護方針', 'を改定しました（2025年10月29', '日） | 次の記事：導入企業を突破', 'しました（2026.07.07）»', ...SIDE], [...BODY, ...BODY]],
+    ['on one line', [...BODY, ...BODY, '« 前の記事：システムメンテナンスのお知らせ（2026年4月15日） | 次の記事：個人情報保護方', ...SIDE], [...BODY, ...BODY]],
+    // Not so: the previous one's label alone (the release's own words after it stay for the late rule), the next
+    // one's label without the previous one's.
+    ['the previous label alone', [...BODY, ...BODY, '前の記事：2025年4月1日のお知らせをご覧ください', '当社は引き続き調査を進めております。', ...SIDE], [...BODY, ...BODY, '前の記事：2025年4月1日のお知らせをご覧ください', '当社は引き続き調査を進めております。', ...SIDE]],
+    ['the next label alone', [...BODY, ...BODY, '次の記事：2025年4月1日のお知らせ', '当社は引き続き調査を進めております。', ...SIDE], [...BODY, ...BODY, '次の記事：2025年4月1日のお知らせ', '当社は引き続き調査を進めております。', ...SIDE]],
+  ] as [string, string[], string[]][])('%s', (_label, texts, expected) => {
+    expect(kept(page(texts))).toEqual(expected);
+  });
+});
+
 test.each([
   ['file:///tmp/print/p057.html 1/1', true],
   ['https://www.example.co.jp/news/2025/0415.html 2/3', true],
