@@ -124,6 +124,13 @@ export const COPYRIGHT = /(?:©|Ⓒ|\(c\)|copyright\b|all rights reserved)/i;
 /** Links to the neighbouring articles under a post: 前へ：…, 次の記事 …, « 前のお知らせ. */
 export const PREV_NEXT = /^(?:[«‹←]|前へ|次へ|前の(?:記事|投稿|お知らせ|ニュース|エントリー)|次の(?:記事|投稿|お知らせ|ニュース|エントリー)|(?:PREV|NEXT)(?:IOUS)?\b)|[»›→]$/i;
 
+/**
+ * Both neighbours' links, labelled: 「« 前の記事：…（2025年10月29日） | 次の記事：…」 — the previous one's label opening the
+ * line, the next one's after it. A release names no 前の記事 and 次の記事 together.
+ */
+export const PREV_LINK_LABEL = /^[«‹←≪]?[ ]?前の(?:記事|投稿|お知らせ|ニュース|エントリー)[ ]?[:：]/;
+export const NEXT_LINK_LABEL = /次の(?:記事|投稿|お知らせ|ニュース|エントリー)[ ]?[:：]/;
+
 /** The page's own last-updated line under the article: このページの最終更新日：2025年1月15日. */
 export const PAGE_UPDATED = /^(?:このページの|本ページの|ページ)?(?:最終)?更新日(?:時)?\s*[:：]/;
 /** The same label with its date, the colon optional as a printed line may drop it: 「最終更新日 2024.12.26」「このページの更新日：令和6年12月26日」. */

@@ -1,5 +1,5 @@
 import { dateOfDateLine, datesOfDateLine, type DateLineDate } from '../dateLine.js';
-import { ADDRESS_LINE, LOGO_PLACEHOLDER_BEFORE, BREADCRUMB, CONTACT_LABEL, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, NEWS_CATEGORY, PAGE_FEEDBACK, PAGE_DATE_LABEL, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_NEXT, PROFILE_FIGURE, READER_TALLY, RECORD_STAMP, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SHOP_PRICE, SHOP_RANK_CELL } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, LOGO_PLACEHOLDER_BEFORE, BREADCRUMB, CONTACT_LABEL, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, NEWS_CATEGORY, PAGE_FEEDBACK, PAGE_DATE_LABEL, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_LINK_LABEL, NEXT_LINK_LABEL, PREV_NEXT, PROFILE_FIGURE, READER_TALLY, RECORD_STAMP, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SHOP_PRICE, SHOP_RANK_CELL } from '../../words/pageChrome.js';
 import { ALSO_READ_HEADING, AUTHOR_BOX, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SECTION_HEADING_NUMBER, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
@@ -427,9 +427,9 @@ export function isFooterContactRow(cells: string[]): boolean {
 
 /** A row of an organization's figures, the first a profile figure: 「学生数 20,803名｜教員数 2,189名｜創立 1977年8月26日」. */
 export function isFigureRow(text: string): boolean {
-  // (Parted by bars or slashes: 「従業員数 1987名 / 取引先 4806社」.)
-  const parts = text.split(/[｜|/]/).map((p) => p.trim());
-  return parts.length >= 2 && PROFILE_FIGURE.test(parts[0]!) && parts.every((p) => /^[^\s0-9]{1,8}\s*[:：]?\s*[0-9]/.test(p));
+  // (Parted by bars or slashes: 「従業員数 1987名 / 取引先 4806社」; full-width ones and digits too: 「従業員数 ３７５５９名 ／ 取引先 589社」.)
+  const parts = text.split(/[｜|/／]/).map((p) => p.trim());
+  return parts.length >= 2 && PROFILE_FIGURE.test(parts[0]!) && parts.every((p) => /^[^\s0-9０-９]{1,8}\s*[:：]?\s*[0-9０-９]/.test(p));
 }
 
 /** How far right of its label a description may start: a definition list indents it (40 px, about three characters). */
@@ -941,8 +941,16 @@ const CARD_FIGURE = /^(?:[-・•][ ]?)?(?:延べ|累計|約|1日平均)?[0-9０
 const CARD_LABEL = /^(?:[-・•][ ]?)?[^0-9０-９。、]{1,10}$/;
 /** The label run into the end of the figure above it (「8.8万名（…現在）教員数」): its last few characters that are no digit or bracket. */
 const TRAILING_LABEL = /[^\s0-9０-９)）、。]{2,6}$/;
+/** A figure alone with its unit: 「1日平均992人」「２０科」 (no date: 「2025年1月10日」 goes on past its unit). */
+const BARE_FIGURE = /^(?:延べ|累計|約|1日平均)?[0-9０-９][0-9０-９,，.]*万?[^\s0-9０-９,，.万]{1,2}$/;
 /** A card's label is one a profile's figure takes (「学生数」「資本金」「設立」). */
 const isProfileLabel = (label: string) => PROFILE_FIGURE.test(`${label.replace(/^[-・•][ ]?/, '')} 1`);
+/**
+ * A card's field whose label no profile takes, its figure after it on its line (「診療科 12科」「外来患者数 1日平均2015人」):
+ * a few characters of label, a space or colon, the figure with its unit and maybe its note in brackets, nothing else (no
+ * headline: 「今なら90376名様にギフト券プレゼント」). It fills a card whose profile labels are two at least; alone it names no card.
+ */
+const CARD_OTHER_FIELD = /^(?:[-・•][ ]?)?[^\s0-9０-９。、:：()（）]{1,8}(?:[ ]+|[ ]*[:：][ ]*)(?:延べ|累計|約|1日平均)?[0-9０-９][0-9０-９,，.]*万?[^\s0-9０-９,，.万()（）]{1,3}(?:[(（][^()（）]{1,20}[)）])?$/;
 
 /**
  * A profile card printed as a definition list (「大学概要」: 「学生数」 over 「8.8万名（2026年5月10日現在）教員数」 over 「３２５名」):
@@ -953,7 +961,10 @@ const isProfileLabel = (label: string) => PROFILE_FIGURE.test(`${label.replace(/
 export function profileCards(lines: PdfLine[], texts: string[]): number[] {
   const out: number[] = [];
   // (Or each field on one line, its label and its figure: 「学生数 18,253名（2024.11.17現在）」 over 「教員数 724名」.)
-  const kind = (t: string) => (t.length <= 40 && !/[。、]/.test(t) && CARD_FIGURE.test(t) ? 'figure' : CARD_LABEL.test(t) ? 'label' : t.length <= 40 && !/[。、]/.test(t) && PROFILE_FIGURE.test(t.replace(/^[-・•][ ]?/, '')) ? 'field' : null);
+  // (A field whose label no profile takes, 「診療科 12科」, is one of a card too: 'other'; it never counts as a profile's label.)
+  const short = (t: string) => t.length <= 40 && !/[。、]/.test(t);
+  const kind = (t: string) => (short(t) && CARD_FIGURE.test(t) ? 'figure' : CARD_LABEL.test(t) ? 'label' : short(t) && PROFILE_FIGURE.test(t.replace(/^[-・•][ ]?/, '')) ? 'field' : short(t) && CARD_OTHER_FIELD.test(t) ? 'other' : null);
+  const isField = (t: string) => kind(t) === 'field' || kind(t) === 'other';
   for (let i = 0; i < texts.length; ) {
     let j = i;
     // (A card may run over a page break: 「病床数」 at page 1's foot, 「831床」 atop page 2.)
@@ -965,19 +976,27 @@ export function profileCards(lines: PdfLine[], texts: string[]): number[] {
     const run = texts.slice(i, j);
     const first = run.findIndex((t) => (kind(t) === 'label' && isProfileLabel(t)) || kind(t) === 'field');
     const labels = run.filter((t) => (kind(t) === 'label' && isProfileLabel(t)) || kind(t) === 'field' || (kind(t) === 'figure' && isProfileLabel(TRAILING_LABEL.exec(t)?.[0] ?? ''))).length;
-    const figures = run.filter((t) => kind(t) === 'figure' || kind(t) === 'field').length;
+    const figures = run.filter((t) => kind(t) === 'figure' || isField(t)).length;
     if (first >= 0 && labels >= 2 && figures >= 2) {
       // From the box's heading (a label-like line right above the first label) to the run's end.
-      const start = i + Math.max(0, first - 1);
+      // (A field right above it is no heading: the card starts at its first profile label.)
+      const start = i + (first > 0 && kind(run[first - 1]!) === 'other' ? first : Math.max(0, first - 1));
       // (A card of fields ends at its last field: a short line after it that names no field is the next box's, its
       // heading 「新着情報」 or a headline wrapped in the narrow column.)
       let end = j;
-      if (run.some((t) => kind(t) === 'field')) {
+      if (run.some((t) => isField(t))) {
         end = i + first;
-        while (end < j && (kind(texts[end]!) !== 'label' || isProfileLabel(texts[end]!) || /[)）]/.test(texts[end]!))) end++;
+        while (end < j) {
+          const t = texts[end]!;
+          if (kind(t) !== 'label' || isProfileLabel(t) || /[)）]/.test(t)) end++;
+          // (A label no profile takes with a bare figure under it is a field whose cell wrapped around its figure, the
+          // label's last character under it: 「外来患者」 over 「1日平均992人」 over 「数」.)
+          else if (end + 1 < j && BARE_FIGURE.test(texts[end + 1]!)) end += kind(texts[end + 2] ?? '') === 'label' && texts[end + 2]!.length <= 2 && end + 2 < j ? 3 : 2;
+          else break;
+        }
       }
       // (and holds two fields or more of its own).
-      if (end < j || run.some((t) => kind(t) === 'field')) {
+      if (end < j || run.some((t) => isField(t))) {
         const card = texts.slice(i + first, end);
         if (card.filter((t) => kind(t) === 'field').length + card.filter((t) => kind(t) === 'label' && isProfileLabel(t)).length < 2 || card.filter((t) => kind(t) !== 'label').length < 2) {
           i = j;
@@ -1166,11 +1185,12 @@ const UPDATE_WRAP_LINES = 3;
 const UPDATE_WRAP_LENGTH = 12;
 
 /** What a page's date line holds besides its dates: the labels 「更新日」「掲載」「公開日」, colons, brackets, bars. */
-const DATE_LINE_REST = /^(?:[ |｜:：()（）/]|このページの|本ページの|最終|更新日?時?|掲載日?|公開日?|公表日?|投稿日?)*$/;
+const DATE_LINE_REST = /^(?:[ |｜:：()（）/]|このページの|本ページの|最終|更新日?時?|掲載日?|公開日?|公表日?|投稿日?|発表日?|[(（][月火水木金土日](?:・?祝)?[)）]|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)*$/;
 
 /**
  * A page's update line (「更新日：2026/10/05」「2026-04-27 掲載 更新日：2026/06/18」, each cell of a row but a page number
- * 「| 更新日：2025年8月20日 | 2/3 |」): its dates, the labels that name them and nothing else, an update among them. After
+ * 「| 更新日：2025年8月20日 | 2/3 |」): its dates, the labels that name them and nothing else, an update among them (a date's
+ * weekday and clock time are its own: 「2025年7月15日(火) 更新日：2025.09.15」「公開日：2026/05/18 09:05 更新日：2026.05.31」). After
  * most of the article's sentences it is the page's, no event of the release's (its date is read from the page's lines
  * apart: pageUpdatedDate).
  */
@@ -1703,17 +1723,24 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   const updateLines = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     if (sentencesBefore[i]! < 2 || sentencesBefore[i]! * 2 < sentences) continue;
-    if (isPageUpdateLine(lines[i]!.cells)) {
+    const below = (j: number) => lines[j]!.page === lines[j - 1]!.page && lines[j - 1]!.y > lines[j]!.y && lines[j - 1]!.y - lines[j]!.y <= lines[j - 1]!.size * 1.8;
+    // (The update's label wrapped at its 日, whatever the line before holds: 「発表日：2024-12-18 更新」 over 「日：2025/01/02」.)
+    const labelWrapped = i + 1 < lines.length && /更新$/.test(texts[i]!) && /^日/.test(texts[i + 1]!) && below(i + 1) && isPageUpdateLine([texts[i]! + texts[i + 1]!]);
+    if (isPageUpdateLine(lines[i]!.cells) && !labelWrapped) {
       updateLines.add(i);
       continue;
     }
     let joined = texts[i]!;
-    for (let j = i + 1; j < lines.length && j < i + UPDATE_WRAP_LINES && joined.length <= UPDATE_WRAP_LENGTH && texts[j]!.length <= UPDATE_WRAP_LENGTH; j++) {
-      if (lines[j]!.page !== lines[j - 1]!.page || lines[j - 1]!.y <= lines[j]!.y || lines[j - 1]!.y - lines[j]!.y > lines[j - 1]!.size * 1.8) break;
+    for (let j = i + 1; j < lines.length && j < i + UPDATE_WRAP_LINES && (labelWrapped || (joined.length <= UPDATE_WRAP_LENGTH && texts[j]!.length <= UPDATE_WRAP_LENGTH)); j++) {
+      if (!below(j)) break;
       joined += texts[j]!;
       if (isPageUpdateLine([joined])) {
-        for (let k = i; k <= j; k++) updateLines.add(k);
-        i = j;
+        // (Read on while the lines under it keep it one: 「令和7年」「5月15日」「更新」 over 「日：」 over 「2025.05.21」 — the
+        // update's label and date wrapped after the publication's date.)
+        let k = j + 1;
+        while (k < lines.length && k <= j + UPDATE_WRAP_LINES && texts[k]!.length <= UPDATE_WRAP_LENGTH && below(k) && isPageUpdateLine([joined + texts[k]!])) joined += texts[k++]!;
+        for (let m = i; m < k; m++) updateLines.add(m);
+        i = k - 1;
         break;
       }
     }
@@ -1788,6 +1815,15 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
       break;
     }
   }
+  // Both neighbours' links, labelled, close it wherever they stand after two of its sentences (a long side column read
+  // after the article leaves them early on the print).
+  let sentencesSeen = 0;
+  const pairAt = kept.findIndex((l, i) => {
+    if (sentencesSeen >= 2 && neighbourPair(kept, i)) return true;
+    if (/。/.test(lineText(l))) sentencesSeen++;
+    return false;
+  });
+  if (pairAt >= 0 && pairAt < end) end = pairAt;
   // The post's category or tag printed again over what closes it (「お知らせ」 over the author box), as its head
   // printed it above the first sentence (the trail's or the category's line).
   if (end < kept.length && end > 0) {
@@ -1798,7 +1834,9 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   end = siteBoxAtEnd(kept, end);
   while (end > 0) {
     let start = end - 1;
-    if (isFooterContactRow(kept[start]!.cells)) {
+    // (The browser's own footer under it on a print of one page, where no repetition shows it: the page's address and
+    // 「1/1」, 「file:///…/p057.html 1/1」.)
+    if (isFooterContactRow(kept[start]!.cells) || (end === kept.length && isPrintFooter(lineText(kept[start]!)))) {
       end = start;
       continue;
     }
@@ -1828,6 +1866,31 @@ function isRecordStampLine(text: string): boolean {
   if (text.length > 60 || !RECORD_STAMP.test(text)) return false;
   const rest = text.normalize('NFKC').replace(RECORD_STAMP, '').replace(VIEW_COUNT, '').trim();
   return dateOfDateLine(rest) !== null;
+}
+
+/** The neighbours' links wrap over this many lines at most. */
+const NEIGHBOUR_WRAP_LINES = 4;
+
+/**
+ * Both neighbours' links from line i on (「« 前の記事：個人情報保護方針」 over 「を改定しました（2025年10月29」 over 「日） | 次の記事：…」,
+ * wrapped in a narrow column, each line just under the one before in its type): they close the article wherever the print
+ * sets them — a side column read after the article leaves them no late place on the print.
+ */
+function neighbourPair(lines: readonly PdfLine[], i: number): boolean {
+  let text = lineText(lines[i]!);
+  if (!PREV_LINK_LABEL.test(text)) return false;
+  for (let j = i + 1; ; j++) {
+    if (NEXT_LINK_LABEL.test(text)) return text.length <= 200;
+    const l = lines[j];
+    if (!l || j >= i + NEIGHBOUR_WRAP_LINES || !wrapsOnto(lines[j - 1]!, l)) return false;
+    text += lineText(l);
+  }
+}
+
+/** The browser's print footer: the page's address and its page number of the print's pages (「file:///tmp/p057.html 1/1」). */
+const PRINT_FOOTER = /^(?:https?|file):\/\/\S+[ ]+[0-9]{1,3}\/[0-9]{1,3}$/;
+export function isPrintFooter(text: string): boolean {
+  return text.length <= 300 && PRINT_FOOTER.test(text.trim());
 }
 
 /** A character no word opens with: a long vowel, a small kana (what follows a label cut in the middle of a word). */

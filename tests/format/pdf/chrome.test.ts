@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbTrail, cardGrid, dropPageChrome, labelAfterDate, textShares, headNewsLines, headNotices, consentNotices, headAlertLines, profileCards, statisticWidgets, isPageUpdateLine, headStatistics, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { breadcrumbTrail, cardGrid, dropPageChrome, isPrintFooter, labelAfterDate, textShares, headNewsLines, headNotices, consentNotices, headAlertLines, profileCards, statisticWidgets, isPageUpdateLine, headStatistics, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, tableAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
@@ -15,6 +15,13 @@ test.each([
   ['a cookie notice wrapped over two lines', [...BODY, '当サイトでは利便性向上のためCookieを使用しています。閲覧いただくことで、Cookieの', '使用に同意したものとみなします。（2025年4月1日改定）'], BODY],
   ['a page\'s update line under the article, more text after it', [...BODY, ...BODY, '更新日：2026/10/05', 'お問い合わせは下記窓口までお願いいたします。'], [...BODY, ...BODY, 'お問い合わせは下記窓口までお願いいたします。']],
   ['a page\'s update line wrapped over three lines of a narrow column', [...BODY, ...BODY, '更新', '日：', '2026/10/05', 'お問い合わせは下記窓口までお願いいたします。'], [...BODY, ...BODY, 'お問い合わせは下記窓口までお願いいたします。']],
+  // The update's label wrapped at its 日 after the publication's date, whatever the line's length; the update's label
+  // and date wrapped down a narrow column after the publication's date, read on while the lines keep it one.
+  ['an update label wrapped at its 日 after the publication line', [...BODY, ...BODY, '発表日：2024-12-18 更新', '日：2025/01/02', 'お問い合わせは下記窓口までお願いいたします。'], [...BODY, ...BODY, 'お問い合わせは下記窓口までお願いいたします。']],
+  ['a publication and update line wrapped down a narrow column', [...BODY, ...BODY, '令和7年', '5月15日', '更新', '日：', '2025.05.21', 'お問い合わせは下記窓口までお願いいたします。'], [...BODY, ...BODY, 'お問い合わせは下記窓口までお願いいたします。']],
+  // Not so: a sentence after a line ending in 更新 (the release's own), a 日 opening the release's next line.
+  ['a sentence wrapped after 更新 stays', [...BODY, ...BODY, '2025年1月10日にシステムを更新', '日中に作業を完了しました。'], [...BODY, ...BODY, '2025年1月10日にシステムを更新', '日中に作業を完了しました。']],
+  // The browser's footer on a print of one page closes it: the site's footer above it goes as it would without it.
   ['an update line under the release\'s first sentence only (a notice above the article) stays', [...BODY, '更新日：2026/10/05', '当社は調査を進めております。', '詳細は判明次第お知らせします。'], [...BODY, '更新日：2026/10/05', '当社は調査を進めております。', '詳細は判明次第お知らせします。']],
   ['the release\'s sentence about an update stays', [...BODY, '2026年10月5日にシステムを更新しました。'], [...BODY, '2026年10月5日にシステムを更新しました。']],
   ['profile figures after the site name', [...BODY, '三重県 資本金：12億3,400万円 従業員数：3,456名'], BODY],
@@ -371,6 +378,9 @@ test.each([
   ['学生数 20,803名', false],
   ['従業員数 1987名 / 取引先 4806社', true],
   ['対象者数 1,200名 / うち漏えい 300名', false],
+  // Full-width digits and slashes as a page sets them.
+  ['従業員数 ３７５５９名 ／ 取引先 589社', true],
+  ['対象者数 １，２００名 ／ うち漏えい ３００名', false],
 ])('isFigureRow: %s', (text, expected) => {
   expect(isFigureRow(text)).toBe(expected);
 });
@@ -800,11 +810,23 @@ describe('profileCards: a profile card printed as a definition list', () => {
     ['one profile label', ['従業員数', '120名', '対象者', '3,000名', ...BODY], []],
     // Each field on one line, its label and its figure; the card ends at its last field (the next box's heading, a
     // headline wrapped in the narrow column after it, stay for their own rules).
-    ['a university\'s card of fields', [...BODY, '大学概要', '学生数 18,253名（2024.11.17現在）', '教員数 724名', '学部 12学部'], [1, 2, 3]],
+    // (Its field 「学部 12学部」, a label no profile takes, is the card's too.)
+    ['a university\'s card of fields', [...BODY, '大学概要', '学生数 18,253名（2024.11.17現在）', '教員数 724名', '学部 12学部'], [1, 2, 3, 4]],
     ['a company\'s card of fields, then the next box', [...BODY, '会社概要', '設立 1992年', '資本金 2371百万円', '従業員数 61551名（令和7年5月26日現在）', '拠点数 79拠点', '人気記事', '不正アクセスによ', 'る情報漏洩に関す', ...BODY], [1, 2, 3, 4, 5]],
     // Not so: one field among the release's own figures under their headings.
     ['one field among the release\'s figures', [...BODY, '従業員数 120名', '対象者', '3,000名', '対象件数', '1,204件', ...BODY], []],
     ['figures in sentences', ['設立は1953年です。', '資本金は4,899百万円です。', ...BODY], []],
+    // Fields whose labels no profile takes fill a card of two profile labels (「診療科 12科」「外来患者数 1日平均2015人」),
+    // a label cell wrapped around its figure too (「外来患者」 over 「1日平均992人」 over 「数」).
+    ['a hospital\'s card of fields', [...BODY, '病院概要', '病床数 930床', '診療科 12科', '職員数 384人(2024年10月31日現在)', '外来患者数 1日平均2015人', '人気記事', ...BODY], [1, 2, 3, 4, 5]],
+    ['a hospital\'s card, a label wrapped around its figure', [...BODY, '病院概要', '病床数 525床', '診療科 31科', '職員数 656人(2024.12.30現在)', '外来患者', '1日平均992人', '数', '人気記事', ...BODY], [1, 2, 3, 4, 5, 6, 7]],
+    // Not so: the release's fields with one profile label; a release's field over the card is no heading of it; a
+    // short title with its date line after a card is no field.
+    ['the release\'s fields, one profile label', [...BODY, '漏えい件数 1,204件', '対象者数 500名', '従業員数 120名', ...BODY], []],
+    ['a release\'s field over a card', [...BODY, '漏えい件数 1,204件', '病床数 930床', '職員数 384人', ...BODY], [2, 3]],
+    ['a title and its date after a card', ['病床数 930床', '職員数 384人', 'お詫び', '2025年1月10日', ...BODY], [0, 1]],
+    // A headline with a figure after a card is no field of it (no space or colon after its label, words after its unit).
+    ['a headline after a card', [...BODY, '会社概要', '設立 1988年', '資本金 608百万円', '今なら90376名様にギフト券プレゼント', ...BODY], [1, 2, 3]],
   ] as [string, string[], number[]][])('%s', (_label, texts, expected) => {
     const lines = page(texts);
     expect(profileCards(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
@@ -831,6 +853,38 @@ describe('statisticWidgets: a live statistics widget\'s line, figures as of a da
   });
 });
 
+test('dropPageChrome: the site footer over the browser\'s own footer on a print of one page goes as it would without it', () => {
+  const lines = page([...BODY, ...BODY, '〒887-1465 大阪府大阪市北区梅田8丁目 TEL:07-7561-5969', '従業員数 37559名 / 取引先 589社', 'Copyright © 2025 All Rights Reserved.', 'file:///tmp/print/p057.html 1/1']);
+  // (The browser's footer in its own smaller type at the paper's foot.)
+  lines[lines.length - 1] = { ...lines[lines.length - 1]!, x: 24, y: 17, size: 8, position: 0.98 };
+  expect(kept(lines)).toEqual([...BODY, ...BODY, '〒887-1465 大阪府大阪市北区梅田8丁目 TEL:07-7561-5969']);
+});
+
+describe('dropPageChrome: both neighbours\' links close the article wherever the print sets them', () => {
+  // A side column read after the article (many short lines) leaves the links no late place on the print.
+  const SIDE = Array.from({ length: 12 }, (_v, k) => `ホームページをリニューアルしました ${k + 1}`);
+  test.each([
+    ['wrapped in a narrow column', [...BODY, ...BODY, '« 前の記事：個人情報保護方針', 'を改定しました（2025年10月29', '日） | 次の記事：導入企業を突破', 'しました（2026.07.07）»', ...SIDE], [...BODY, ...BODY]],
+    ['on one line', [...BODY, ...BODY, '« 前の記事：システムメンテナンスのお知らせ（2026年4月15日） | 次の記事：個人情報保護方', ...SIDE], [...BODY, ...BODY]],
+    // Not so: the previous one's label alone (the release's own words after it stay for the late rule), the next
+    // one's label without the previous one's.
+    ['the previous label alone', [...BODY, ...BODY, '前の記事：2025年4月1日のお知らせをご覧ください', '当社は引き続き調査を進めております。', ...SIDE], [...BODY, ...BODY, '前の記事：2025年4月1日のお知らせをご覧ください', '当社は引き続き調査を進めております。', ...SIDE]],
+    ['the next label alone', [...BODY, ...BODY, '次の記事：2025年4月1日のお知らせ', '当社は引き続き調査を進めております。', ...SIDE], [...BODY, ...BODY, '次の記事：2025年4月1日のお知らせ', '当社は引き続き調査を進めております。', ...SIDE]],
+  ] as [string, string[], string[]][])('%s', (_label, texts, expected) => {
+    expect(kept(page(texts))).toEqual(expected);
+  });
+});
+
+test.each([
+  ['file:///tmp/print/p057.html 1/1', true],
+  ['https://www.example.co.jp/news/2025/0415.html 2/3', true],
+  // Not so: an address in the release's sentence, an address with no page number.
+  ['詳細はhttps://example.jp/news/ 1/2 をご覧ください', false],
+  ['https://www.example.co.jp/news/2025/0415.html', false],
+])('isPrintFooter: %s', (text, expected) => {
+  expect(isPrintFooter(text)).toBe(expected);
+});
+
 test.each([
   [['更新日：2026/10/05'], true],
   [['2026-04-27 掲載 更新日：2026/06/18'], true],
@@ -840,6 +894,13 @@ test.each([
   [['掲載日：2025年8月20日'], false],
   [['2025年8月20日 システムを更新'], false],
   [['2/3'], false],
+  // A date's weekday and clock time are its own; 発表日 labels a publication as 公開日 does.
+  [['2025年7月15日(火) 更新日：2025.09.15'], true],
+  [['公開日：2026/05/18 09:05 更新日：2026.05.31'], true],
+  [['発表日：2024-12-18 更新日：2025/01/02'], true],
+  // Not so: a weekday and time with no update label, the release's sentence with a time.
+  [['公開日：2026/05/18 09:05'], false],
+  [['2025年7月15日(火) 17:00 システムを更新'], false],
 ] as [string[], boolean][])('isPageUpdateLine: %j', (cells, expected) => {
   expect(isPageUpdateLine(cells)).toBe(expected);
 });
