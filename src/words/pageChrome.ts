@@ -151,11 +151,15 @@ export const PAGE_DATE_LABEL = /^(?:このページの|本ページの|ページ
  * (会員数 60,967名, 患者数 延べ37,848人), a counter widget's running total (累計導入実績6,314件) — these with their number right after
  * them: 「人口減少」「会員数は約120万人です。」 are the text's.
  */
+/** The alt text an image of a logo carries when it names nothing: 「ロゴ」「Logo」「サイトロゴ」「会社ロゴ画像」. */
+const LOGO_ALT = String.raw`(?:サイト|会社|企業)?(?:ロゴ|logo)(?:画像|イメージ)?`;
+/** A logo's placeholder alt text as a whole line or name (a broken image printed as its alt): it names no one. */
+export const LOGO_PLACEHOLDER = new RegExp(`^${LOGO_ALT}$`, 'i');
 /**
  * A logo's placeholder alt text (「ロゴ」「Logo」, a broken image printed as its alt) run into the line beside it, before a
  * word of another script (「ロゴ会員数 23,402名／スタッフ 33名」): no part of that line's text.
  */
-export const LOGO_PLACEHOLDER_BEFORE = /^(?:サイト|会社|企業)?(?:ロゴ|logo)(?:画像|イメージ)?[ ]?(?=[\p{Script=Han}\p{Script=Hiragana}0-9０-９])/iu;
+export const LOGO_PLACEHOLDER_BEFORE = new RegExp(String.raw`^${LOGO_ALT}[ ]?(?=[\p{Script=Han}\p{Script=Hiragana}0-9０-９])`, 'iu');
 export const PROFILE_FIGURE = /^(?:従業員数|社員数|職員数|教職員数|教員数|学生数|生徒数|病床数|許可病床数|資本金|設立|創業|創立|売上高|売上収益|拠点数|店舗数)\s*[:：]?\s*\S|^(?:人口|世帯数|面積|会員数|患者数|(?:累計)?[^\s0-9０-９:：、。]{0,4}実績)\s*[:：]?\s*(?:延べ|累計|約)?[0-9０-９]/;
 
 /**

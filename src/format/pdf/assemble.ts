@@ -2,7 +2,7 @@ import { bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDate, isUpdateLa
 export { eraInitialDate } from '../dateLine.js';
 import { copyrightHolderOf, isBareKind, isJointIssuers, looksLikeName } from '../pageMeta.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, OFFICE_OF_IT, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
-import { ADDRESS_LINE, ISSUER_BOX_FIELD, ISSUER_BOX_HEADING, ISSUER_BOX_NAME_FIELD, NAME_BEFORE_ADDRESS, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, HEADER_FIGURE, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, PAGE_PUBLISHED_DATE, PUBLISHER_LABEL, PUBLISHER_LINE, RECORD_STAMP, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
+import { ADDRESS_LINE, LOGO_PLACEHOLDER, ISSUER_BOX_FIELD, ISSUER_BOX_HEADING, ISSUER_BOX_NAME_FIELD, NAME_BEFORE_ADDRESS, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, HEADER_FIGURE, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, PAGE_PUBLISHED_DATE, PUBLISHER_LABEL, PUBLISHER_LINE, RECORD_STAMP, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
 import { isWide, lineTextOf, maxOf, minOf } from './types.js';
 import { trailDate, trailTitle, trailYear } from './trail.js';
@@ -671,8 +671,6 @@ export function menuLogo(line: PdfLine): string | null {
   return labels.length >= 3 && labels.every((w) => NAV_LABEL.test(w) || SITE_SECTION.test(w) || /^[A-Z]{2,}$/.test(w)) ? name : null;
 }
 
-/** The alt text an image of a logo carries when it names nothing: 「ロゴ」「Logo」「サイトロゴ」. */
-export const LOGO_PLACEHOLDER = /^(?:サイト|会社|企業)?(?:ロゴ|logo)(?:画像|イメージ)?$/i;
 
 /**
  * A group's logo beside the menu, without a legal form (「Ａグループ」 and 「ホーム｜サービス｜お知らせ」 on its row): one word ending
@@ -1093,7 +1091,7 @@ function isSiteName(line: string): boolean {
   // (「三菱UFJ eスマート証券株式会社」): a label before a name (「委託先 Ａ株式会社」) has none.
   const last = parts[parts.length - 1]!;
   // Or in katakana, a foreign name's words written apart (「ユニバーサル ミュージック合同会社」), none a menu's, its button's or a section's label (「メニュー 日本セラミック株式会社」 is the button beside the logo).
-  if (parts.length > 1 && COMPANY_FORM_AFTER.some((w) => last.endsWith(w) && last !== w) && parts.slice(0, -1).every((p) => /[A-Za-zＡ-Ｚａ-ｚ]/.test(p) || (KATAKANA_WORD.test(p) && !NAV_LABEL.test(p) && !SITE_SECTION.test(p) && !MENU_BUTTON.test(p)))) return true;
+  if (parts.length > 1 && COMPANY_FORM_AFTER.some((w) => last.endsWith(w) && last !== w) && parts.slice(0, -1).every((p) => /[A-Za-zＡ-Ｚａ-ｚ]/.test(p) || isKatakanaNameWord(p))) return true;
   // Or the form a word of its own after a Latin name (「B-by-C 株式会社」), or after a foreign name's katakana words
   // (「スターバックス コーヒー ジャパン 株式会社」).
   // (Or after a Latin name of two or three words, none a menu's label: 「REXT Holdings 株式会社」.)
