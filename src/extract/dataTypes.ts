@@ -449,8 +449,7 @@ const TITLE_END = /(?:情報|データ|項目|範囲|内容|内訳|種類|等|�
  * marked or numbered, ended as a title ends, or standing alone between blank lines, headings and rows.
  */
 function standsAsTitle(doc: DocumentContext, l: Line, numbered: string): boolean {
-  if (l.kind === 'heading' || MARKED_TITLE.test(numbered) || SECTION_PLAIN_TITLE.test(numbered) || SUB_PLAIN_TITLE.test(numbered)) return true;
-  if (TITLE_END.test(numbered.replace(ENGLISH_GLOSS, ''))) return true;
+  if (l.kind === 'heading' || titleShaped(numbered)) return true;
   // Alone on its line, a title is still a noun phrase: a line that ends in a predicate ("…の一覧を掲載しています", "…は上記のとおり")
   // is a sentence without its full stop.
   if (PREDICATE_END.test(numbered)) return false;
@@ -474,9 +473,18 @@ const WRAPPED_END = /(?:[たるがをにはでとてへや]|から|まで|より
 export function isPlainTitle(doc: DocumentContext, l: Line): boolean {
   if (l.kind !== 'text' && !(l.kind === 'bullet' && SUB_PLAIN_TITLE.test(l.text))) return false;
   const text = l.text.trim();
-  if (text.length > TITLE_LINE_MAX || /[。:]\s*$/.test(text) || text.includes('。') || /[0-9][ ]?(?:件|名|人|社|通|台|校)/.test(text)) return false;
-  if (NOTE_LINE.test(text) || LEAD_IN.test(text) || COUNT_ROW.test(text) || NOT_A_SECTION_TITLE.test(text) || DATA_KEYWORDS.some((k) => k.pattern.test(text))) return false;
-  return MARKED_TITLE.test(text) || SECTION_PLAIN_TITLE.test(text) || SUB_PLAIN_TITLE.test(text) || TITLE_END.test(text.replace(ENGLISH_GLOSS, ''));
+  if (isProseOrRow(text) || /[0-9][ ]?(?:件|名|人|社|通|台|校)/.test(text) || NOT_A_SECTION_TITLE.test(text) || DATA_KEYWORDS.some((k) => k.pattern.test(text))) return false;
+  return titleShaped(text);
+}
+
+/** A line too long for a title, ended or broken by a sentence's or a label's mark, a note, a list's lead-in or a figure's row. */
+function isProseOrRow(text: string): boolean {
+  return text.length > TITLE_LINE_MAX || /[。:]\s*$/.test(text) || text.includes('。') || NOTE_LINE.test(text) || LEAD_IN.test(text) || COUNT_ROW.test(text);
+}
+
+/** A line shaped as a title: marked (【…】, ■), numbered as a section or its item, or ended as a title ends (an English gloss aside). */
+function titleShaped(numbered: string): boolean {
+  return MARKED_TITLE.test(numbered) || SECTION_PLAIN_TITLE.test(numbered) || SUB_PLAIN_TITLE.test(numbered) || TITLE_END.test(numbered.replace(ENGLISH_GLOSS, ''));
 }
 
 /** The next line that is not blank (a page may set a blank line between the halves of a wrapped one). */
@@ -536,7 +544,7 @@ export function titleLineAbove(doc: DocumentContext, line: Line, reading: TitleR
     // (An item number opens a bullet too: "(2) 閲覧された可能性のあるお客様の個人情報" is a sub-title.)
     if (l.kind !== 'text' && l.kind !== 'heading' && !(l.kind === 'bullet' && SUB_PLAIN_TITLE.test(l.text))) continue;
     const text = l.kind === 'heading' ? headingText(l, doc.text) : l.text.trim();
-    if (text.length > TITLE_LINE_MAX || /[。:]\s*$/.test(text) || text.includes('。') || NOTE_LINE.test(text) || LEAD_IN.test(text) || COUNT_ROW.test(text)) continue;
+    if (isProseOrRow(text)) continue;
     const numbered = l.kind === 'heading' ? l.text.trim() : text;
     if (NOT_A_SECTION_TITLE.test(text)) {
       if (SECTION_PLAIN_TITLE.test(numbered)) break;

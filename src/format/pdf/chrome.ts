@@ -1795,7 +1795,6 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     isNeighbourLinks(text, true) ||
     (PAGE_UPDATED.test(text) && text.length <= 40) ||
     (ENTRY_BYLINE.test(text) && text.length <= 80);
-  const continues = (upper: PdfLine, lower: PdfLine) => upper.page === lower.page && Math.abs(upper.size - lower.size) < 0.5 && upper.y - lower.y <= lower.size * 1.8 && upper.y > lower.y;
   let end = kept.length;
   // Links to the neighbouring articles close the article: what follows them (banners, the site's
   // footer) is the site's. Looked for in the last third only, so a release's own 「次の」 stays.
@@ -1841,7 +1840,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
       continue;
     }
     let text = lineText(kept[start]!);
-    while (!chromeText(text) && !HEADER_CONTACT.test(text) && start > 0 && end - start < 3 && continues(kept[start - 1]!, kept[start]!)) {
+    while (!chromeText(text) && !HEADER_CONTACT.test(text) && start > 0 && end - start < 3 && wrapsOnto(kept[start - 1]!, kept[start]!)) {
       start--;
       text = lineText(kept[start]!) + text;
     }
