@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Checks a blind page set, fixtures/pages-X (`--set r|s|t|u|v|w|x|y|z`), without the tool: (1) no decoy value or date of the manifest occurs in the
+// Checks a blind page set, fixtures/pages-X (`--set r|s|…|z|aa`: one or two letters), without the tool: (1) no decoy value or date of the manifest occurs in the
 // release (values in every numeral form: plain, 1,234, full-width, kanji, 万; dates as ISO, 年月日,
 // slashes, dots, 令和, full-width); (2) every page's HTML text and every PDF's pdftotext output holds
 // the release's sentences (share of 本文 sentences found, white space ignored).
@@ -9,6 +9,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SET = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : 'r';
+if (!/^[a-z]{1,2}$/.test(SET)) throw new Error(`--set takes a set's one or two letters (r … z, aa), not ${SET}`);
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', `pages-${SET}`);
 const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8'));
 const norm = (s) => s.normalize('NFKC').replace(/\s+/g, '');
@@ -55,7 +56,7 @@ for (const e of manifest) {
   const pdfText = (f) => !existsSync(join(DIR, f)) ? '' : execFileSync('pdftotext', ['-enc', 'UTF-8', join(DIR, f), '-']).toString('utf8');
   const r = { id: e.id, html: share(htmlText), pdf: share(pdfText(e.pdf)), doc: e.doc ? share(pdfText(e.doc)) : null, n: sentences.length };
   rows.push(r);
-  console.log(`${e.id} ${e.style.padEnd(8)} sentences ${String(r.n).padStart(3)}  html ${(r.html * 100).toFixed(0)}%  pdf ${(r.pdf * 100).toFixed(0)}%${r.doc === null ? '' : `  doc ${(r.doc * 100).toFixed(0)}%`}`);
+  console.log(`${e.id.padEnd(4)} ${e.style.padEnd(10)} sentences ${String(r.n).padStart(3)}  html ${(r.html * 100).toFixed(0)}%  pdf ${(r.pdf * 100).toFixed(0)}%${r.doc === null ? '' : `  doc ${(r.doc * 100).toFixed(0)}%`}`);
 }
 const avg = (k) => rows.filter((r) => r[k] !== null).reduce((a, r) => a + r[k], 0) / rows.filter((r) => r[k] !== null).length;
 console.log(`decoy problems: ${bad}; sentences found: html ${(avg('html') * 100).toFixed(1)}%, pdf ${(avg('pdf') * 100).toFixed(1)}%, doc ${(avg('doc') * 100).toFixed(1)}%`);

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// Prints a blind page set, fixtures/pages-X (pages-r, pages-s, pages-t, pages-u, pages-v, pages-w, pages-x, pages-y, pages-z: made by scripts/make-pages-X.mjs), with Debian's chromium:
-// every html/STYLE-xNN.html → pdf/STYLE-xNN.pdf with the entry's pdfPage settings (paper, landscape,
+// Prints a blind page set, fixtures/pages-X (pages-r … pages-z and pages-aa: made by scripts/make-pages-X.mjs; X is one or two
+// letters, the ids are X followed by two digits), with Debian's chromium:
+// every html/STYLE-XNN.html → pdf/STYLE-XNN.pdf with the entry's pdfPage settings (paper, landscape,
 // scale, Chromium's own header/footer on or off, narrow layout, tight margins), and every
-// doc-src/xNN.html → doc/xNN.pdf (A4, page numbers from @page margin boxes). The print settings
+// doc-src/XNN.html → doc/XNN.pdf (A4, page numbers from @page margin boxes). The print settings
 // are injected as an ASCII <style> into a temporary copy; the page's own @media print rules stay.
 // Then each PDF is repacked with qpdf --object-streams=generate.
-// Usage: node scripts/print-blind-pages.mjs --set r|s|t|u|v|w|x|y|z [--only r01,r02] [--docs-only] [--jobs 2]
+// Usage: node scripts/print-blind-pages.mjs --set r|s|…|z|aa [--only aa01,aa02] [--docs-only] [--jobs 2]
 import { readFileSync, writeFileSync, mkdirSync, renameSync, existsSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -16,6 +17,7 @@ const run = promisify(execFile);
 const HERE = dirname(fileURLToPath(import.meta.url));
 const option = (name, fallback) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : fallback);
 const SET = option('set', 'r');
+if (!/^[a-z]{1,2}$/.test(SET)) throw new Error(`--set takes a set's one or two letters (r … z, aa), not ${SET}`);
 const DIR = join(HERE, '..', 'fixtures', `pages-${SET}`);
 const TMP = `/tmp/pages-${SET}-print`;
 mkdirSync(TMP, { recursive: true });
