@@ -826,6 +826,14 @@ describe('information named only as a whole', () => {
     ['a leak possible while still under investigation', '個人情報が流出した可能性があり、範囲を調査中です。', ['other']],
     ['a linked title line without quotes', '※IIJ社からのプレスリリースはこちらをご覧ください。\n\nIIJセキュアMXサービスにおけるお客様情報の漏えいについてのお詫びとご報告(4月22日)', []],
     ['a linked title line with its publisher', '## IIJ社からのリリース\nIIJセキュアMXサービスにおけるお客様情報の漏えいについて (株式会社インターネットイニシアティブ)', []],
+    ['a linked web page title with its site names after bars', '詳細は以下をご覧ください。\n\nIIJ セキュア MX サービスにおけるお客様情報の漏えいについてのお詫びとご報告 | IIJ について | IIJ（2025 年 4 月 22 日 更新）', []],
+    ['a statement with a bar is no title (negative)', '## 影響\nお客様情報が流出した可能性があります | 詳細は調査中', ['other']],
+    // An earlier notice recalled in the humble form, then found not to reach personal data.
+    ['an earlier notice recalled (掲載させていただきましたが), then personal data not among what was reached', '4月17日付お知らせにて、IIJ提供のサービスにおいて情報漏えいが発生した可能性がある旨を掲載させていただきましたが、今般、報告を受けたデータの範囲に、お客様の個人情報が含まれないことを確認いたしました。', []],
+    ['a kind found not included is a denial of that kind only (negative)', '会員の個人情報が漏えいした可能性があります。なお、クレジットカード情報が含まれないことを確認しております。', ['other']],
+    // A leak denied through the noun it would have come with.
+    ['no access that would lead to a leak (につながるような不正アクセスがなかった)', '調査の結果、個人情報の漏えいおよびそのおそれにつながるような不正アクセスがなかったことを確認しました。', []],
+    ['access that led to a leak (negative)', '調査の結果、個人情報の漏えいにつながる不正アクセスがあったことを確認しました。', ['other']],
     ['a line without a full stop that is no title (negative)', '## 影響\nお客様情報が流出した可能性があります', ['other']],
     ['a title in double quotes', '『個人情報流出の可能性に関するお詫びとご報告』の事案について、調査結果をお知らせします。', []],
     ['personal data handled as work', '当社では、個人情報を取り扱う業務の管理を徹底し、漏えいの防止に努めます。', []],

@@ -852,6 +852,19 @@ describe('incident types: an outsider as the agent, a wrong destination, staff\'
   });
 });
 
+describe('incident types: work taken up again, the work the topic of its clause', () => {
+  test.each<[string, string, IncidentType[]]>([
+    ['work marked by については, its verb a clause later', 'なお、リスク遮断措置によって影響を受けていた業務については、安全確認およびリスク対策が完了したものから、順次再開しています。', ['outage']],
+    ['a service marked by については, resumed politely', '今後順次再開を予定している弊社サービスについては、セキュリティ対策の強化を実施し、安全性を確認したうえで再開いたします。', ['outage']],
+    ['work marked by は', 'お客様相談窓口業務は10日から現在にかけて再開しております。', ['outage']],
+    ['work resumed the same day it was found (negative)', '通常業務については、発覚当日に安全を確認のうえ再開しております。', []],
+    ['work said to go on, nothing resumed (negative)', '業務については、通常どおり継続しております。', []],
+    ['an account\'s service resumed (negative)', '当該アカウントのサービスは、パスワード変更後に再開いたしました。', []],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
+
 describe('incident types: work stopped, a service no longer given', () => {
   test.each<[string, string, IncidentType[]]>([
     ['the shop\'s business suspended', 'オンラインショップの営業を一時休止しております。', ['outage']],
