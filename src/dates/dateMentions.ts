@@ -389,6 +389,11 @@ export function formatDate(year: number, month: number, day: number | null): str
   return day === null ? `${year}-${mm}` : `${year}-${mm}-${String(day).padStart(2, '0')}`;
 }
 
+/** A day as YYYY-MM-DD. */
+export function isoDay(d: { year: number; month: number; day: number }): string {
+  return formatDate(d.year, d.month, d.day);
+}
+
 /** "2026-01-23" → parts, or null. */
 export function parseIsoDate(iso: string | null): { year: number; month: number; day: number } | null {
   const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
