@@ -294,6 +294,12 @@ function resolveAbsolute(
       if (year !== null) yearFrom = 'weekday';
     }
   }
+  if (year === null && anchor !== null && reference === null && m.yearHint === null) {
+    // A weekday written with another day of the text dates it, when only a data year is written ("2023年度の卒業アルバム
+    // …3月3日に不正アクセス…3月4日(火)に把握": the year in which 3月4日 is a Tuesday, up to the reference day).
+    year = weekdayYear(written, anchor);
+    if (year !== null) yearFrom = 'weekday';
+  }
   if (year === null && anchor !== null && reference === null) {
     // Nothing dates it at all (a pasted body that writes no year): the reference day's year — 本年 its year, 昨年 the one
     // before, a date its most recent one up to that day.
