@@ -15,6 +15,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Encoding from 'encoding-japanese';
 import { keyedMulberry32 } from './seededRandom.mjs';
+import { REFERENCE_DATE } from './referenceDay.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
@@ -481,10 +482,10 @@ async function main() {
       writeFileSync(join(DUMP, `${name}.md`), rel.md);
       writeFileSync(join(DUMP, `${name}.json`), `${JSON.stringify({ archive: relative(ARCHIVE, rel.file), encoding: page.encoding, choices: page.choices, ...page.entry }, null, 1)}\n`);
     }
-    const source = await parse(Buffer.from(rel.md), { path: `${name}.md`, tokenize: true });
+    const source = await parse(Buffer.from(rel.md), { path: `${name}.md`, tokenize: true, referenceDate: REFERENCE_DATE });
     let cmp;
     try {
-      cmp = comparePage(await parse(page.bytes, { path: `${name}.html`, tokenize: true }), source, page.entry);
+      cmp = comparePage(await parse(page.bytes, { path: `${name}.html`, tokenize: true, referenceDate: REFERENCE_DATE }), source, page.entry);
     } catch (e) {
       cmp = { differing: ['FAILED'], decoyCounts: [], decoyDates: [], source: {}, page: {}, error: e.message };
       total.failed++;

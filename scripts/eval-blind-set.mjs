@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { comparePage } from './pageFacts.mjs';
 import { compareFacts, notIntact } from './pdfFacts.mjs';
+import { REFERENCE_DATE } from './referenceDay.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -51,12 +52,12 @@ function tally(row, file, cmp, extra = '') {
 
 async function read(file) {
   const bytes = readFileSync(join(DIR, file));
-  return parse(bytes, { path: file, tokenize: true });
+  return parse(bytes, { path: file, tokenize: true, referenceDate: REFERENCE_DATE });
 }
 
 for (const entry of manifest) {
   const md = readFileSync(join(DIR, entry.source));
-  const source = await parse(md, { path: entry.source, tokenize: true });
+  const source = await parse(md, { path: entry.source, tokenize: true, referenceDate: REFERENCE_DATE });
   const htmlRow = /^utf-?8$/i.test(entry.encoding ?? 'utf-8') ? 'htmlUtf8' : 'htmlLegacy';
   for (const [row, file] of [[htmlRow, entry.html], ['pdfPage', entry.pdf], ['pdfDoc', entry.doc]]) {
     if (!file) continue;

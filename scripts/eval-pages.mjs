@@ -9,6 +9,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, parseFile } from '../dist/index.js';
 import { comparePage } from './pageFacts.mjs';
+import { REFERENCE_DATE } from './referenceDay.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'pages');
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
@@ -23,10 +24,10 @@ for (const entry of manifest) {
   rows.set(key, row);
   row.files++;
   total.files++;
-  const source = await parse(readFileSync(join(ROOT, entry.source), 'utf8'), { path: entry.source, tokenize: true });
+  const source = await parse(readFileSync(join(ROOT, entry.source), 'utf8'), { path: entry.source, tokenize: true, referenceDate: REFERENCE_DATE });
   let page;
   try {
-    page = await parseFile(join(ROOT, entry.file), { tokenize: true });
+    page = await parseFile(join(ROOT, entry.file), { tokenize: true, referenceDate: REFERENCE_DATE });
   } catch (e) {
     row.failed++;
     total.failed++;

@@ -23,6 +23,7 @@ import Encoding from 'encoding-japanese';
 import { parseDocument } from 'htmlparser2';
 import render from 'dom-serializer';
 import { comparePage } from './pageFacts.mjs';
+import { REFERENCE_DATE } from './referenceDay.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
@@ -387,14 +388,14 @@ for (const set of SETS) {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).filter((e) => allowed(set, e.id) && (!ONLY || ONLY.has(e.id)));
   for (const entry of manifest) {
     const md = readFileSync(join(dir, entry.source), 'utf8');
-    const source = await parse(Buffer.from(md), { path: entry.source, tokenize: true });
+    const source = await parse(Buffer.from(md), { path: entry.source, tokenize: true, referenceDate: REFERENCE_DATE });
     const bytes = readFileSync(join(dir, entry.html));
     const enc = codec(entry.encoding);
     const html = decode(bytes, enc);
     // A page the tool refuses (no release text found in it) differs in every fact and takes no decoy.
     const readAs = async (buf) => {
       try {
-        return comparePage(await parse(buf, { path: entry.html, tokenize: true }), source, entry);
+        return comparePage(await parse(buf, { path: entry.html, tokenize: true, referenceDate: REFERENCE_DATE }), source, entry);
       } catch (e) {
         return { differing: ['FAILED'], decoyCounts: [], decoyDates: [], source: {}, page: {}, error: e.message };
       }

@@ -17,6 +17,7 @@ import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { REFERENCE_DATE } from './referenceDay.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = resolve(ROOT, '..', 'shared');
@@ -75,7 +76,7 @@ function score(gold, archive, mode) {
 /** The tool's output for each release of the gold, read from ARCHIVE-like DIR (full mode): Map path → output. */
 function outputs(golds, dir) {
   const files = golds.map((g) => join(dir, g.path));
-  const out = execFileSync('node', [join(ROOT, 'bin', 'disclose.js'), 'parse', '--ndjson', ...files],
+  const out = execFileSync('node', [join(ROOT, 'bin', 'disclose.js'), 'parse', '--ndjson', '--reference-date', REFERENCE_DATE, ...files],
     { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'], cwd: ROOT });
   const byPath = new Map();
   for (const line of out.split('\n')) {

@@ -35,6 +35,7 @@ import { ARCHIVE, sample, makePage, numbersIn, monthDaysIn } from './chrome-fuzz
 import { keyedMulberry32 } from './seededRandom.mjs';
 import { compareFacts, notIntact, sourceBodyChars, extractedChars } from './pdfFacts.mjs';
 import { comparePage } from './pageFacts.mjs';
+import { REFERENCE_DATE } from './referenceDay.mjs';
 
 const run = promisify(execFile);
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -298,10 +299,10 @@ async function main() {
     try {
       await printCached(bytes, htmlFile, pdfFile, c, worker, printDate);
       const pdf = readFileSync(pdfFile);
-      const source = await parse(Buffer.from(rel.md), { path: `${name}.md`, tokenize: true });
+      const source = await parse(Buffer.from(rel.md), { path: `${name}.md`, tokenize: true, referenceDate: REFERENCE_DATE });
       // the same page read as HTML (as robust:fuzz reads it), so a print's misses can be told from the page's
-      htmlOk = comparePage(await parse(page.bytes, { path: `${name}.html`, tokenize: true }), source, page.entry).differing.length === 0;
-      cmp = compareFacts(await parse(pdf, { path: `${name}.pdf`, tokenize: true }), source, entry);
+      htmlOk = comparePage(await parse(page.bytes, { path: `${name}.html`, tokenize: true, referenceDate: REFERENCE_DATE }), source, page.entry).differing.length === 0;
+      cmp = compareFacts(await parse(pdf, { path: `${name}.pdf`, tokenize: true, referenceDate: REFERENCE_DATE }), source, entry);
       const { text } = await extractText(pdf, { path: `${name}.pdf` });
       chars = notIntact(rel.md, text);
       lost = await lostInPrint(rel.md, pdfFile);

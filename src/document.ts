@@ -25,7 +25,7 @@ export interface DocumentContext {
   readonly bodyLines: Line[];
   /** Sentences of the release text proper. */
   readonly bodySentences: Sentence[];
-  /** The caller's day for dates the text leaves without a year, when it dates itself by none (YYYY-MM-DD), or null. */
+  /** The caller's day for what a text with no publication date leaves undated (YYYY-MM-DD), or null: today (src/dates/clock.ts). */
   readonly referenceDate: string | null;
   evidence(start: number, end: number): Evidence;
   lineAt(offset: number): Line;

@@ -26,8 +26,9 @@ export interface ParseOptions {
   /** For a URL given as the path: the whole download's time limit in milliseconds. */
   fetchTimeoutMs?: number;
   /**
-   * The day (YYYY-MM-DD) to read year-less and relative dates (12月3日, 昨日) against when the text states no publication date
-   * and dates itself by none (a pasted body): the day the reader knows it was published. The text's own date wins.
+   * The day (YYYY-MM-DD) a text with no publication date (a pasted body) is read as published on: what it leaves undated
+   * (12月3日 with no year the text gives, 本年, 昨日) is read against it (src/dates/resolveDates.ts). Default: today. The
+   * text's own publication date, or a day it dates itself by, wins.
    */
   referenceDate?: string | null;
   /** Told the decoded text the incident's offsets refer to (`disclose text`): grouping reads quoted titles from it. */

@@ -24,7 +24,7 @@ export interface ParseTextOptions {
   tokenize?: boolean;
   /** Warnings from reading and decoding, carried into the incident. */
   warnings?: string[];
-  /** The day to read year-less and relative dates against when the text dates itself by none (ParseOptions.referenceDate). */
+  /** The day a text with no publication date is read as published on (ParseOptions.referenceDate; default: today). */
   referenceDate?: string | null;
 }
 

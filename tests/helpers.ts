@@ -36,3 +36,9 @@ export function evidenceOf(incident: Incident): Evidence[] {
   return out;
 }
 
+
+/**
+ * The reference day every test that reads year-less text without a publication date pins (ParseOptions.referenceDate):
+ * no test depends on the day it runs (DISCLOSE_TEST_TODAY=2031-06-15 npx vitest run shows it).
+ */
+export const READ_ON = '2026-12-07';

@@ -18,6 +18,8 @@ import { readBytesSync, Scratch } from './read.js';
 export { DEFAULT_TIMEOUT_MS, defaultJobs, formatDuration, maxJobs, parseDuration } from './jobs.js';
 import type { IncidentSummary, ParseReply, ParseTask } from './worker.js';
 import type { PdfLimits } from '../format/pdf/limits.js';
+import { today } from '../dates/clock.js';
+import { isoDay } from '../dates/dateMentions.js';
 
 /**
  * The batch library API: `runBatch(options)` walks folders, parses every release on a pool of
@@ -65,6 +67,11 @@ export interface BatchOptions {
   encoding?: string;
   explain?: boolean;
   tokenize?: boolean;
+  /**
+   * The day (YYYY-MM-DD) to read year-less and relative dates against in a text with no publication date
+   * (ParseOptions.referenceDate); default: the day the run starts, the same for every input.
+   */
+  referenceDate?: string | null;
   /** Also give each parsed release's decoded text (BatchResult.text), as `disclose text` prints it. */
   withText?: boolean;
   /** Caps for PDF inputs (pages, inflated bytes, seconds; defaults in src/format/pdf/limits.ts). */
@@ -138,9 +145,12 @@ export class BatchInterrupted extends DiscloseError {
 }
 
 /** The settings that shape an output file: a change redoes the file even when its input did not change. */
-export function settingsStamp(options: Pick<BatchOptions, 'output' | 'explain' | 'encoding' | 'tokenize'>): string {
+export function settingsStamp(options: Pick<BatchOptions, 'output' | 'explain' | 'encoding' | 'tokenize' | 'referenceDate'>): string {
   const output = options.output ?? JSON_OUTPUT;
-  return [`format=${output.id}${output.extension}`, `explain=${options.explain ? 1 : 0}`, `encoding=${options.encoding ?? 'auto'}`, `tokenize=${options.tokenize === false ? 0 : 1}`].join(' ');
+  const stamp = [`format=${output.id}${output.extension}`, `explain=${options.explain ? 1 : 0}`, `encoding=${options.encoding ?? 'auto'}`, `tokenize=${options.tokenize === false ? 0 : 1}`];
+  // A reference day given redoes what was read against another; without one a file is kept from the day it was parsed.
+  if (options.referenceDate) stamp.push(`reference=${options.referenceDate}`);
+  return stamp.join(' ');
 }
 
 
@@ -171,6 +181,8 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
   // The "json" format is the worker's own pretty text: no parse/render round trip for it.
   const rendersAsWorker = output === JSON_OUTPUT || (output.id === JSON_OUTPUT.id && output.extension === JSON_OUTPUT.extension);
   const settings = settingsStamp(options);
+  // Every input of a run is read against the same day (a run past midnight does not change its mind halfway).
+  const referenceDate = options.referenceDate ?? isoDay(today());
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const window = Math.max(1, options.maxInFlight ?? Math.max(16, Math.min(MAX_WINDOW, 8 * BUNDLE_FILES * jobs)));
   const signal = options.signal;
@@ -304,7 +316,7 @@ export async function* runBatch(options: BatchOptions): AsyncGenerator<BatchResu
     bytesInFlight += size;
     if (write) writing.set(key, target);
     try {
-      reply = await parser.parse({ bytes, readPath: bytes ? undefined : (entry.pathBytes ?? entry.path), maxBytes, path: entry.path, encoding: options.encoding, explain: options.explain, tokenize: options.tokenize, pdf: options.pdf, withText: options.withText && !out, sha256, pretty: out !== null, charset: fetched?.charset, pageUrl: fetched?.url, write });
+      reply = await parser.parse({ bytes, readPath: bytes ? undefined : (entry.pathBytes ?? entry.path), maxBytes, path: entry.path, encoding: options.encoding, explain: options.explain, tokenize: options.tokenize, referenceDate, pdf: options.pdf, withText: options.withText && !out, sha256, pretty: out !== null, charset: fetched?.charset, pageUrl: fetched?.url, write });
       writing.delete(key);
     } catch (e) {
       // Stopping: not this input's fault (and its worker may have written it: `writing` keeps it).

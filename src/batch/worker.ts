@@ -30,6 +30,8 @@ export interface ParseTask {
   encoding?: string;
   explain?: boolean;
   tokenize?: boolean;
+  /** The day a text with no publication date is read against (ParseOptions.referenceDate). */
+  referenceDate?: string | null;
   pdf?: Partial<PdfLimits>;
   /** sha256 of the bytes when the main thread hashed them already, so it is not hashed twice. */
   sha256?: string;
@@ -136,7 +138,7 @@ export async function parseTask(task: ParseTask, bundle?: { staged: StagedOutput
   let text: string | undefined;
   const onText = task.withText ? (t: string) => void (text = t) : undefined;
   try {
-    incident = await parse(bytes, { path: task.path, encoding: task.encoding, explain: task.explain, tokenize: task.tokenize, pdf: task.pdf, sha256, charset: task.charset, pageUrl: task.pageUrl, onText });
+    incident = await parse(bytes, { path: task.path, encoding: task.encoding, explain: task.explain, tokenize: task.tokenize, referenceDate: task.referenceDate, pdf: task.pdf, sha256, charset: task.charset, pageUrl: task.pageUrl, onText });
   } catch (e) {
     return { error: errorMessage(e, task.path) };
   }

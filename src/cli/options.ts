@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { maxJobs } from '../batch/jobs.js';
 import { canonicalEncoding, ENCODING_NAMES } from '../io/encodingNames.js';
 
@@ -75,4 +75,12 @@ export function dayArg(value: string): string {
   const day = dateBoundArg(value);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new InvalidArgumentError('expected a day: YYYY-MM-DD (one that exists)');
   return day;
+}
+
+/**
+ * `--reference-date YYYY-MM-DD` (parse, batch): the day a text with no publication date (a pasted body) is read as
+ * published on — its year-less dates take the most recent such year up to it, 本日 / 昨日 count from it. Default: today.
+ */
+export function referenceDateOption(): Option {
+  return new Option('--reference-date <YYYY-MM-DD>', 'the day a text with no publication date (a pasted body) was published: its year-less and relative dates (12月3日, 昨日) are read against it (default: today)').argParser(dayArg);
 }

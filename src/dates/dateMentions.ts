@@ -338,10 +338,44 @@ export function yearOfWeekday(year: number, month: number, day: number, weekday:
   return year;
 }
 
-/** The latest year not after `latest` on which month/day falls on the written weekday (within 12 years). */
-export function latestYearOfWeekday(latest: number, month: number, day: number, weekday: number): number | null {
-  for (let y = latest; y > latest - 12; y--) if (new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday) return y;
-  return null;
+/**
+ * Days after the reference day a year-less date may fall and still take the reference's year: what a release tells of has
+ * happened by the day it is read, but a date a few days on is one it announces ("12月10日(木)より再開", read on the 7th).
+ */
+export const REFERENCE_GRACE_DAYS = 14;
+
+/**
+ * The year of a year-less date read against a reference day when the text gives none (a pasted body, read the day the
+ * caller names or today, as chrono reads "Dec 3"): the most recent such date not after the reference (REFERENCE_GRACE_DAYS
+ * after it still count): 12月3日 read on 2026-01-10 is 2025's, 1月5日 is 2026's. A month without its day (本年10月) counts
+ * from its first day.
+ */
+export function recentYear(month: number, day: number | null, reference: { year: number; month: number; day: number }): number {
+  const limit = Date.UTC(reference.year, reference.month - 1, reference.day + REFERENCE_GRACE_DAYS);
+  return Date.UTC(reference.year, month - 1, day ?? 1) > limit ? reference.year - 1 : reference.year;
+}
+
+/** How many years before the reference's a written weekday may date a year-less date. */
+const WEEKDAY_YEARS_BACK = 10;
+
+/**
+ * The year a written weekday gives a year-less date read against a reference day: among the reference's year and the
+ * WEEKDAY_YEARS_BACK before it, the one on which month/day falls on that weekday nearest to the reference ("10月15日(水)"
+ * read on 2026-12-07 → 2025; "5/25(日)", a schedule, read on 2025-04-23 → 2025); null when none does (a mistyped
+ * weekday: the caller falls back to recentYear).
+ */
+export function nearestYearOfWeekday(month: number, day: number, weekday: number, reference: { year: number; month: number; day: number }): number | null {
+  const at = Date.UTC(reference.year, reference.month - 1, reference.day);
+  let best: number | null = null;
+  let bestDistance = Infinity;
+  for (let y = reference.year; y >= reference.year - WEEKDAY_YEARS_BACK; y--) {
+    if (day > daysInMonth(y, month)) continue;
+    const date = Date.UTC(y, month - 1, day);
+    if (new Date(date).getUTCDay() !== weekday || Math.abs(date - at) >= bestDistance) continue;
+    best = y;
+    bestDistance = Math.abs(date - at);
+  }
+  return best;
 }
 
 /** Days in a month; with the year unknown, February may have 29 (the year is inferred later). */
@@ -353,6 +387,11 @@ export function daysInMonth(year: number | null, month: number): number {
 export function formatDate(year: number, month: number, day: number | null): string {
   const mm = String(month).padStart(2, '0');
   return day === null ? `${year}-${mm}` : `${year}-${mm}-${String(day).padStart(2, '0')}`;
+}
+
+/** A day as YYYY-MM-DD. */
+export function isoDay(d: { year: number; month: number; day: number }): string {
+  return formatDate(d.year, d.month, d.day);
 }
 
 /** "2026-01-23" → parts, or null. */

@@ -1,5 +1,5 @@
 import {
-  daysInMonth, findDateMentions, findRelativeDates, inferYear, latestYearOfWeekday, shiftDay, yearAfter, yearOfWeekday,
+  daysInMonth, findDateMentions, findRelativeDates, inferYear, nearestYearOfWeekday, recentYear, shiftDay, yearAfter, yearOfWeekday,
   type DateMention, type RelativeDateMention,
 } from './dateMentions.js';
 import { matchesOf } from '../util/regex.js';
@@ -12,8 +12,17 @@ import {
  * Gives every date mention of a text its year (and 同日/翌日/"14日" their month and day): the
  * written year; 同年/本年/昨年; the same month and day written with a year elsewhere; the
  * publication date (the nearest year, looking back); the date before it (a chronology moving on
- * into the next year); the latest year the text writes; a written weekday picking among them.
+ * into the next year); the latest year the text writes; a written weekday picking among them. A text that
+ * gives none of these (a pasted body that writes no year) is read against the reference day (the caller's, or
+ * today): a written weekday's year up to it, else the most recent such date (see recentYear).
  */
+
+/** A day of the calendar. */
+export interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
 
 /** A date mention with its year (and, for 同日/翌日, month and day) resolved. Offsets in the body. */
 export interface ResolvedDate {
@@ -34,7 +43,15 @@ export interface ResolvedDate {
   context: { year: number; month: number };
   /** A range that ends on another day ("5月30日より6月1日", "12月1日~3日"): not one day's span of hours. */
   overDays: boolean;
+  /**
+   * Where a year the text does not give came from, when neither the text nor a publication date gave it: the reference day
+   * (the caller's or today's: "reference"), or a written weekday's year up to it ("weekday"); a date dated from one of these
+   * (同日, a chronology's next date) carries it on. null: the text or its publication date gave the year.
+   */
+  yearFrom: YearSource | null;
 }
+
+export type YearSource = 'reference' | 'weekday';
 
 /**
  * Every resolved date is made here, with its fields in one order: dates of several shapes (spreads,
@@ -43,8 +60,9 @@ export interface ResolvedDate {
 function resolved(
   start: number, end: number, year: number, month: number, day: number | null, certain: boolean, qualifier: string | null,
   isRange: boolean, hasTime: boolean, sameDay: boolean, context: { year: number; month: number }, bare = false, overDays = false,
+  yearFrom: YearSource | null = null,
 ): ResolvedDate {
-  return { start, end, year, month, day, certain, qualifier, isRange, hasTime, sameDay, bare, context, overDays };
+  return { start, end, year, month, day, certain, qualifier, isRange, hasTime, sameDay, bare, context, overDays, yearFrom };
 }
 
 /** A date written with its year (a range's end counts). */
@@ -125,7 +143,11 @@ function laterDay(a: { year: number; month: number; day: number }, b: { year: nu
   return a.year !== b.year ? a.year > b.year : a.month !== b.month ? a.month > b.month : a.day > b.day;
 }
 
-export function resolveDates(body: string, reference: { year: number; month: number; day: number } | null): ResolvedDate[] {
+/**
+ * `reference`: the publication date (or the day the text dates itself by); `anchor`: the day to read what the text leaves
+ * undated against when there is no reference (the caller's reference day, or today; null: none, such dates are dropped).
+ */
+export function resolveDates(body: string, reference: Day | null, anchor: Day | null = null): ResolvedDate[] {
   const absolute = findDateMentions(body);
   const relative = withoutOverlaps(findRelativeDates(body), absolute);
   const all: (DateMention | RelativeDateMention)[] = [...absolute, ...relative].sort((a, b) => a.start - b.start);
@@ -172,7 +194,7 @@ export function resolveDates(body: string, reference: { year: number; month: num
   // The date before that is no bound of data: a year-less date's chronology goes on from it.
   let chronology: ResolvedDate | null = null;
   for (const m of all) {
-    const r: ResolvedDate | null = 'kind' in m ? resolveRelative(m, previous, reference, body) : resolveAbsolute(m, previous, chronology, reference, written, body);
+    const r: ResolvedDate | null = 'kind' in m ? resolveRelative(m, previous, reference, anchor, body) : resolveAbsolute(m, previous, chronology, reference, anchor, written, body);
     // A year-less 2月29日 put in a common year, or a chronology's "31日" in a 30-day month: no such day.
     if (!r || (r.day !== null && r.day > daysInMonth(r.year, r.month))) continue;
     out.push(r);
@@ -186,20 +208,22 @@ function resolveAbsolute(
   m: DateMention,
   previous: ResolvedDate | null,
   chronology: ResolvedDate | null,
-  reference: { year: number; month: number; day: number } | null,
+  reference: Day | null,
+  anchor: Day | null,
   written: WrittenYears,
   body: string,
 ): ResolvedDate | null {
   // One literal (a spread of a base object per date was a sixth of resolving).
-  const withContext = (year: number, certain: boolean): ResolvedDate => {
+  const withContext = (year: number, certain: boolean, yearFrom: YearSource | null = null): ResolvedDate => {
     const end = m.rangeEnd;
     const endYear = end ? (end.year ?? (end.month < m.month ? year + 1 : year)) : year;
     const overDays = end !== null && (end.day === null || end.day !== m.day || end.month !== m.month);
-    return resolved(m.start, m.end, year, m.month, m.day, certain, m.qualifier, end !== null, m.time !== null, false, { year: endYear, month: end?.month ?? m.month }, false, overDays);
+    return resolved(m.start, m.end, year, m.month, m.day, certain, m.qualifier, end !== null, m.time !== null, false, { year: endYear, month: end?.month ?? m.month }, false, overDays, yearFrom);
   };
   if (m.year !== null) return withContext(m.year, true);
   let year: number | null = null;
   let certain = false;
+  let yearFrom: YearSource | null = null;
   // The year is only the latest one the text writes, which may be a data period's ("令和5年度の卒業アルバム").
   let fromLatestWritten = false;
   const sameDate = m.day !== null ? written.byMonthDay.get(`${m.month}-${m.day}`) : undefined;
@@ -210,6 +234,7 @@ function resolveAbsolute(
   } else if (m.yearHint === 'same' && previous) {
     year = previous.year;
     certain = previous.certain;
+    yearFrom = previous.yearFrom;
   } else if (m.yearHint === 'current' && reference) {
     year = reference.year;
     certain = true;
@@ -229,6 +254,7 @@ function resolveAbsolute(
     year = inferYear(m.month, m.day, reference);
   } else if (chronology) {
     year = yearAfter(chronology.context, m.month);
+    yearFrom = chronology.yearFrom;
   } else {
     // No publication date and nothing dated before: the latest year the text dates an event in (a
     // release tells of recent events; older years are of data periods, "2015年から2023年に在籍").
@@ -238,7 +264,10 @@ function resolveAbsolute(
     if (year === null && m.weekday !== null) year = latestYear(written, body);
     // With no year written at all, a weekday written with another day of the text dates it ("…3月3日深夜に…不正アクセスを受け…"
     // beside "3月4日（火）9時頃に本件を把握": the year in which 3月4日 is a Tuesday).
-    if (year === null && m.weekday === null && latestYear(written, body) === null) year = weekdayYear(written);
+    if (year === null && m.weekday === null && latestYear(written, body) === null) {
+      year = weekdayYear(written, anchor);
+      if (year !== null) yearFrom = 'weekday';
+    }
     fromLatestWritten = true;
     // "4月18日、…ランサムウェアに感染…" above "期間：2001年10月28日から2024年8月26日の間に契約": a span the text
     // dates ends before the events it tells of, so a day before the span's end falls in the next year.
@@ -256,21 +285,40 @@ function resolveAbsolute(
     // A year taken from the latest one written is a lower bound: the events come after the data
     // the text dates ("令和5年度（2023年度）の卒業アルバム" and "4月18日（金曜日）" → 2025).
     const onOrAfter = fromLatestWritten && year !== null ? earliestYearOfWeekdayFrom(year, m.month, m.day, m.weekday) : null;
-    year = onOrAfter ?? (year !== null ? yearOfWeekday(year, m.month, m.day, m.weekday) : (weekdayVote(written) ?? latestYearOfWeekday(new Date().getUTCFullYear(), m.month, m.day, m.weekday)));
+    if (onOrAfter !== null) year = onOrAfter;
+    else if (year !== null) year = yearOfWeekday(year, m.month, m.day, m.weekday);
+    else if (anchor !== null) {
+      // Nothing in the text dates it: the weekday's year nearest the reference day, not after its year ("10月15日(水)"
+      // read in 2026 → 2025), or the one most of the text's weekdays fall right in.
+      year = weekdayVote(written, anchor) ?? nearestYearOfWeekday(m.month, m.day, m.weekday, anchor);
+      if (year !== null) yearFrom = 'weekday';
+    }
+  }
+  if (year === null && anchor !== null && reference === null && m.yearHint === null) {
+    // A weekday written with another day of the text dates it, when only a data year is written ("2023年度の卒業アルバム
+    // …3月3日に不正アクセス…3月4日(火)に把握": the year in which 3月4日 is a Tuesday, up to the reference day).
+    year = weekdayYear(written, anchor);
+    if (year !== null) yearFrom = 'weekday';
+  }
+  if (year === null && anchor !== null && reference === null) {
+    // Nothing dates it at all (a pasted body that writes no year): the reference day's year — 本年 its year, 昨年 the one
+    // before, a date its most recent one up to that day.
+    year = m.yearHint === 'current' ? anchor.year : m.yearHint === 'previous' ? anchor.year - 1 : recentYear(m.month, m.day, anchor);
+    yearFrom = 'reference';
   }
   if (year === null) return null;
-  return withContext(year, certain);
+  return withContext(year, certain, yearFrom);
 }
 
 /**
  * The year a text's written weekdays give it: the year most of them fall right in (weekdayVote), or for one weekday
  * the latest year its day falls on it; null for none.
  */
-function weekdayYear(written: WrittenYears): number | null {
-  if (written.weekdays.length === 0) return null;
-  if (written.weekdays.length > 1) return weekdayVote(written);
+function weekdayYear(written: WrittenYears, anchor: Day | null): number | null {
+  if (written.weekdays.length === 0 || anchor === null) return null;
+  if (written.weekdays.length > 1) return weekdayVote(written, anchor);
   const w = written.weekdays[0]!;
-  return latestYearOfWeekday(new Date().getUTCFullYear(), w.month, w.day, w.weekday);
+  return nearestYearOfWeekday(w.month, w.day, w.weekday, anchor);
 }
 
 /**
@@ -278,9 +326,9 @@ function weekdayYear(written: WrittenYears): number | null {
  * ("3月31日(日)" and "4月1日(火)": one of them is mistyped; the later year of a tie), among the last
  * twelve; null for fewer than two weekdays.
  */
-function weekdayVote(written: WrittenYears): number | null {
+function weekdayVote(written: WrittenYears, anchor: Day): number | null {
   if (written.weekdays.length < 2) return null;
-  const latest = new Date().getUTCFullYear();
+  const latest = anchor.year;
   let best: number | null = null;
   let bestFits = 0;
   for (let y = latest; y > latest - 12; y--) {
@@ -332,29 +380,37 @@ function daysBetween(a: { year: number; month: number; day: number }, b: { year:
   return (Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / 86_400_000;
 }
 
+const RELATIVE_FROM_ANCHOR = process.env.EX26_REL !== '0';
+
 /** How far an inline "14日に判明" may stand from the date of its sentence. */
 const INLINE_REACH = 160;
 
 function resolveRelative(
   m: RelativeDateMention,
   previous: ResolvedDate | null,
-  reference: { year: number; month: number; day: number } | null,
+  publication: Day | null,
+  anchor: Day | null,
   body: string,
 ): ResolvedDate | null {
+  // Words counted from the day of publication (本日, 昨日, 先月28日, 前日 with no date before): with none, from the
+  // reference day (the caller's or today), the year not certain.
+  const reference = publication ?? (RELATIVE_FROM_ANCHOR ? anchor : null);
+  const certain = publication !== null;
+  const from: YearSource | null = publication !== null ? null : 'reference';
   if (m.position === 'inline' && (!previous || m.start - previous.end > INLINE_REACH || body.slice(previous.end, m.start).includes('。'))) return null;
   // "(2) 13時50分頃、…": an hour of the chronology's day before, never of the publication's.
   if (m.position === 'entryTime' && (!previous || previous.day === null || m.start - previous.end > RELATIVE_REACH)) return null;
   if (m.position === 'today') {
     if (!reference) return null;
     const { year, month, day } = shiftDay(reference, -(m.daysBefore ?? 0));
-    return resolved(m.start, m.end, year, month, day, true, null, false, !m.bare, false, { year, month }, m.bare === true);
+    return resolved(m.start, m.end, year, month, day, certain, null, false, !m.bare, false, { year, month }, m.bare === true, false, from);
   }
   if (m.position === 'thisMonth' || m.position === 'lastMonth') {
     if (!reference) return null;
     const back = m.position === 'lastMonth';
     const month = back ? ((reference.month + 10) % 12) + 1 : reference.month;
     const year = back && reference.month === 1 ? reference.year - 1 : reference.year;
-    return resolved(m.start, m.end, year, month, m.value, true, null, false, m.time !== null, false, { year, month });
+    return resolved(m.start, m.end, year, month, m.value, certain, null, false, m.time !== null, false, { year, month }, false, false, from);
   }
   if (!previous && m.kind === 'day' && m.position === 'lineStart' && reference && m.time !== null) {
     // "14日午後、…" opening a release that dates nothing before: a day of the month it was published in
@@ -362,31 +418,31 @@ function resolveRelative(
     const back = m.value! > reference.day;
     const month = back ? ((reference.month + 10) % 12) + 1 : reference.month;
     const year = back && reference.month === 1 ? reference.year - 1 : reference.year;
-    return resolved(m.start, m.end, year, month, m.value, false, null, false, true, false, { year, month });
+    return resolved(m.start, m.end, year, month, m.value, false, null, false, true, false, { year, month }, false, false, from);
   }
   if (!previous || m.start - previous.end > RELATIVE_REACH) {
     // "前日夜から…", "同日中に…" with no date before them: said of the publication day.
     if (!reference || (m.kind !== 'previousDay' && m.kind !== 'sameDay')) return null;
     const d = shiftDay(reference, m.kind === 'previousDay' ? -1 : 0);
-    return resolved(m.start, m.end, d.year, d.month, d.day, true, null, false, m.time !== null, m.kind === 'sameDay', { year: d.year, month: d.month });
+    return resolved(m.start, m.end, d.year, d.month, d.day, certain, null, false, m.time !== null, m.kind === 'sameDay', { year: d.year, month: d.month }, false, false, from);
   }
   const hasTime = m.time !== null;
   const sameDay = m.kind === 'sameDay';
   if (m.kind === 'month') {
     const year = yearAfter(previous.context, m.value!);
-    return resolved(m.start, m.end, year, m.value!, null, previous.certain, null, false, hasTime, sameDay, { year, month: m.value! });
+    return resolved(m.start, m.end, year, m.value!, null, previous.certain, null, false, hasTime, sameDay, { year, month: m.value! }, false, false, previous.yearFrom);
   }
   if (m.kind === 'day') {
     // 翌29日 after 28日 is the same month; "3日" after 30日 in a chronology is the next one.
     const nextMonth = !m.sameMonth && previous.day !== null && m.value! < previous.day;
     const month = nextMonth ? (previous.month % 12) + 1 : previous.month;
     const year = nextMonth && previous.month === 12 ? previous.year + 1 : previous.year;
-    return resolved(m.start, m.end, year, month, m.value, previous.certain, null, false, hasTime, sameDay, { year, month });
+    return resolved(m.start, m.end, year, month, m.value, previous.certain, null, false, hasTime, sameDay, { year, month }, false, false, previous.yearFrom);
   }
   if (previous.day === null) return null;
   const shift = m.kind === 'sameDay' ? 0 : m.kind === 'nextDay' ? 1 : -1;
   const d = shiftDay({ year: previous.year, month: previous.month, day: previous.day }, shift);
-  return resolved(m.start, m.end, d.year, d.month, d.day, previous.certain, null, false, hasTime, sameDay, { year: d.year, month: d.month });
+  return resolved(m.start, m.end, d.year, d.month, d.day, previous.certain, null, false, hasTime, sameDay, { year: d.year, month: d.month }, false, false, previous.yearFrom);
 }
 
 /** After a year, it opens a span of fiscal years ("2001年度から", "2001年度~"). */

@@ -1,5 +1,6 @@
 import { parseIsoDate } from '../dates/dateMentions.js';
-import { bodyReferenceDate, resolveDates, type ResolvedDate } from '../dates/resolveDates.js';
+import { bodyReferenceDate, resolveDates, type Day, type ResolvedDate } from '../dates/resolveDates.js';
+import { today } from '../dates/clock.js';
 import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import { headingText } from '../segment/lines.js';
@@ -23,19 +24,30 @@ export function sentenceAt(doc: DocumentContext, offset: number): Sentence | nul
   return null;
 }
 
-const bodyDatesCache = new WeakMap<DocumentContext, { publishedAt: string | null; reference: ReturnType<typeof bodyReferenceDate>; dates: readonly ResolvedDate[] }>();
+interface BodyDates {
+  /** The publication's day (else the day the text dates itself by), or null. */
+  reference: Day | null;
+  /** The day the text is read as published on: `reference`, else the caller's reference day, else today. */
+  published: Day;
+  dates: readonly ResolvedDate[];
+}
+
+const bodyDatesCache = new WeakMap<DocumentContext, BodyDates & { publishedAt: string | null }>();
 
 /**
  * The body's dates resolved against the publication date (a pasted body without one: the day it dates itself by, 本日…,
- * …現在, else the day the caller gave: ParseOptions.referenceDate), read once per document for the extractors that read them (the timeline, the follow-up's chronology).
+ * …現在), read once per document for the extractors that read them (the timeline, the follow-up's chronology). What the
+ * text leaves undated with neither (a pasted body that writes no year) is read against the reference day: the caller's
+ * (ParseOptions.referenceDate), else today.
  */
-export function bodyDates(doc: DocumentContext, found: Findings): { reference: ReturnType<typeof bodyReferenceDate>; dates: readonly ResolvedDate[] } {
+export function bodyDates(doc: DocumentContext, found: Findings): BodyDates {
   const publishedAt = found.publishedAt[0]?.value ?? null;
   const cached = bodyDatesCache.get(doc);
   if (cached && cached.publishedAt === publishedAt) return cached;
   const body = doc.text.slice(doc.bodyStart);
-  const reference = parseIsoDate(publishedAt) ?? bodyReferenceDate(body) ?? parseIsoDate(doc.referenceDate);
-  const entry = { publishedAt, reference, dates: resolveDates(body, reference) };
+  const reference = parseIsoDate(publishedAt) ?? bodyReferenceDate(body);
+  const anchor = parseIsoDate(doc.referenceDate) ?? today();
+  const entry = { publishedAt, reference, published: reference ?? anchor, dates: resolveDates(body, reference, anchor) };
   bodyDatesCache.set(doc, entry);
   return entry;
 }

@@ -13,7 +13,8 @@ import { bodyDates } from './context.js';
 /**
  * Each date in the release text with the event of its clause (検知 → detected, 発生 → occurred,
  * 遮断 → contained …; see src/dates/dateEvents.ts). Dates written without a year take it from
- * the publication date, or else from the years written nearby (marked certain: false); 同日,
+ * the publication date, or else from the years written nearby, or else from the reference day (marked certain: false,
+ * the ruleId saying so: +yearOfReference, +yearOfWeekday); 同日,
  * 翌日, 同年, 同月 and a chronology's bare "14日" resolve against the date before them.
  */
 export const timelineExtractor: Extractor = {
@@ -27,7 +28,8 @@ export const timelineExtractor: Extractor = {
         out.push({
           value: { date: formatDate(d.year, d.month, d.day), event, certain: d.certain, qualifier: d.qualifier },
           evidence: doc.evidence(c.start, c.end),
-          ruleId: `timeline.${c.verdict.rule}`,
+          // A year neither the text nor its publication date gave says where it came from (--explain, the JSON's ruleId).
+          ruleId: `timeline.${c.verdict.rule}${d.yearFrom === null ? '' : YEAR_FROM_RULE[d.yearFrom]}`,
           at: c.start,
         });
       }
@@ -35,6 +37,9 @@ export const timelineExtractor: Extractor = {
     return { timeline: withoutVagueDuplicates(out) };
   },
 };
+
+/** The ruleId's mark on a date whose year came from the reference day, or from a written weekday's year up to it. */
+const YEAR_FROM_RULE: Record<NonNullable<ResolvedDate['yearFrom']>, string> = { reference: '+yearOfReference', weekday: '+yearOfWeekday' };
 
 /** A date of the release text with the rules' verdict on it (null: a date that only says "as of"). Offsets in the text. */
 export interface DateCandidate {
@@ -47,8 +52,9 @@ export interface DateCandidate {
 /** Every date of the body with the rules' verdict: what the timeline lists, and what the date model reads. */
 export function timelineCandidates(doc: DocumentContext, found: Findings): DateCandidate[] {
   const out: DateCandidate[] = [];
-  // A pasted body without a publication date is read against the day it dates itself by (本日…, …現在).
-  const { reference, dates } = bodyDates(doc, found);
+  // A pasted body without a publication date is read against the day it dates itself by (本日…, …現在), else the
+  // reference day (the caller's, or today).
+  const { published: reference, dates } = bodyDates(doc, found);
   // Headings of the occurrence, and of the finding's account, whose first date has been read.
   const headingsDated = new Set<number>();
   const discoveryDated = new Set<number>();

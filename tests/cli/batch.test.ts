@@ -44,7 +44,24 @@ describe('disclose batch (in-process, --jobs 0)', () => {
     expect(quiet.err()).toBe('');
   });
 
+  test('--reference-date: a pasted body with no year is read against it, in the workers too; a new day redoes -o outputs', async () => {
+    const dir = writeTree(tempDir(), { 'pasted.txt': '12月3日、当社システムの監視において不審な通信を検知しました。\n' });
+    const detectedOf = (out: string) => JSON.parse(out.trimEnd()).timeline.filter((t: { event: string }) => t.event === 'detected').map((t: { date: string }) => t.date);
+    for (const jobs of ['0', '1']) {
+      const io = memoryIO();
+      expect(await runCli(['batch', dir, '--jobs', jobs, '--include', '*.txt', '--keep-non-releases', '--reference-date', '2026-01-05'], io)).toBe(0);
+      expect(detectedOf(io.out())).toEqual(['2025-12-03']);
+    }
+    const out = join(tempDir(), 'out');
+    expect(await runCli(['batch', dir, '-o', out, '--jobs', '0', '--include', '*.txt', '--keep-non-releases', '--reference-date', '2026-01-05'], memoryIO())).toBe(0);
+    const again = memoryIO();
+    expect(await runCli(['batch', dir, '-o', out, '--jobs', '0', '--include', '*.txt', '--keep-non-releases', '--reference-date', '2027-01-05'], again)).toBe(0);
+    expect(again.err()).toMatch(/1 parsed, 0 skipped/);
+    expect(detectedOf(readFileSync(join(out, 'pasted.txt.json'), 'utf8'))).toEqual(['2026-12-03']);
+  });
+
   test.each([
+    ['a bad --reference-date', (dir: string) => ['batch', dir, '--reference-date', '2025-02-30']],
     ['a bad --jobs', (dir: string) => ['batch', dir, '--jobs', 'many']],
     ['a bad --max-bytes', (dir: string) => ['batch', dir, '--max-bytes', '20 megabytes']],
     ['OUTDIR is the input', (dir: string) => ['batch', dir, '-o', dir]],

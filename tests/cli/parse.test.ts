@@ -30,12 +30,39 @@ describe('disclose parse', () => {
   };
 
   test.each<[string, string[], string[]]>([
-    ['no year and no day given: the dates stay undated', [pasted], []],
     ['--reference-date: year-less dates read against it, not certain', ['--reference-date', '2025-12-10', pasted], ['2025-12-01 occurred false', '2025-12-03 detected false']],
     ['a January day dates December to the year before', ['--reference-date', '2026-01-05', pasted], ['2025-12-01 occurred false', '2025-12-03 detected false']],
     ['the text dates itself: its day wins', ['--reference-date', '2025-12-10', selfDated], ['2024-12-03 detected false']],
   ])('%s', async (_name, args, timeline) => {
     expect(await timelineOf(args)).toEqual(timeline);
+  });
+
+  test.each<[string, string[]]>([
+    // No day given: today's (the clock, moved here by the test hook), as chrono reads "Dec 3" against now.
+    ['2026-01-05', ['2025-12-01 occurred false', '2025-12-03 detected false']],
+    ['2026-12-07', ['2026-12-01 occurred false', '2026-12-03 detected false']],
+  ])('no day given: read against today (%s)', async (today, timeline) => {
+    const before = process.env.DISCLOSE_TEST_TODAY;
+    process.env.DISCLOSE_TEST_TODAY = today;
+    try {
+      expect(await timelineOf([pasted])).toEqual(timeline);
+    } finally {
+      if (before === undefined) delete process.env.DISCLOSE_TEST_TODAY;
+      else process.env.DISCLOSE_TEST_TODAY = before;
+    }
+  });
+
+  test('--explain and the ruleId say the year came from the reference day', async () => {
+    const io = memoryIO();
+    expect(await runCli(['parse', '--explain', '--reference-date', '2025-12-10', pasted], io)).toBe(0);
+    const incident = JSON.parse(io.out());
+    const detected = incident.timeline.find((t: { event: string }) => t.event === 'detected');
+    expect(detected.ruleId).toMatch(/^timeline\..*\+yearOfReference$/);
+    expect(incident.explain.some((e: { field: string; ruleId: string }) => e.field.startsWith('timeline') && e.ruleId === detected.ruleId)).toBe(true);
+    // The text's own year (its publication date) carries no such mark.
+    const io2 = memoryIO();
+    expect(await runCli(['parse', SEED], io2)).toBe(0);
+    expect(JSON.parse(io2.out()).timeline.some((t: { ruleId: string }) => /yearOf/.test(t.ruleId))).toBe(false);
   });
 
   test.each(['2025-02-30', '2025-12', 'yesterday'])('--reference-date %j is a usage error (exit 2)', async (day) => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-  findDateMentions, findRelativeDates, inferYear, latestYearOfWeekday, parseWarekiYear, shiftDay, yearAfter, yearOfWeekday,
+  findDateMentions, findRelativeDates, inferYear, nearestYearOfWeekday, parseWarekiYear, recentYear, shiftDay, yearAfter, yearOfWeekday,
 } from '../../src/dates/dateMentions.js';
 import { normalizeText } from '../../src/normalize/normalize.js';
 
@@ -246,9 +246,33 @@ describe('years from nearby dates and weekdays', () => {
     expect(yearOfWeekday(year, month, day, weekday)).toBe(expected);
   });
 
-  test('with no year at all, the latest year whose weekday fits', () => {
-    expect(latestYearOfWeekday(2026, 4, 18, 5)).toBe(2025);
-    expect(latestYearOfWeekday(2026, 1, 1, 4)).toBe(2026);
+  test.each([
+    // 2025-10-15 was a Wednesday (3), 2026-10-15 a Thursday: read on 2026-12-07 → 2025.
+    [10, 15, 3, { year: 2026, month: 12, day: 7 }, 2025],
+    [4, 18, 5, { year: 2026, month: 12, day: 7 }, 2025],
+    [1, 1, 4, { year: 2026, month: 12, day: 7 }, 2026],
+    // A schedule a month after the reference day: its own year, not the last one before it (2025-05-25 a Sunday).
+    [5, 25, 0, { year: 2025, month: 4, day: 23 }, 2025],
+    // A December weekday read in January: the year before (2025-12-26 a Friday).
+    [12, 26, 5, { year: 2026, month: 1, day: 10 }, 2025],
+    // Negative rows: no year up to ten before the reference's puts 2月29日 on a Sunday (2024 Thu, 2020 Sat, 2016 Mon);
+    // a year after the reference's is never taken (2027-01-01 a Friday; 2021-01-01 was one too).
+    [2, 29, 0, { year: 2026, month: 12, day: 7 }, null],
+    [1, 1, 5, { year: 2026, month: 12, day: 7 }, 2021],
+  ])('%d/%d on weekday %d, read on %o → %s', (month, day, weekday, reference, expected) => {
+    expect(nearestYearOfWeekday(month, day, weekday, reference)).toBe(expected);
+  });
+
+  test.each([
+    // The most recent such date up to the reference day (14 days after it still count).
+    [12, 3, { year: 2026, month: 1, day: 10 }, 2025],
+    [1, 5, { year: 2026, month: 1, day: 10 }, 2026],
+    [10, 15, { year: 2026, month: 12, day: 7 }, 2026],
+    [12, 20, { year: 2026, month: 12, day: 7 }, 2026],
+    [12, 22, { year: 2026, month: 12, day: 7 }, 2025],
+    [5, null, { year: 2026, month: 4, day: 1 }, 2025],
+  ])('%d/%s read on %o → %d', (month, day, reference, expected) => {
+    expect(recentYear(month, day, reference)).toBe(expected);
   });
 });
 

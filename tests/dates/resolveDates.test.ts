@@ -2,8 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { bodyReferenceDate, resolveDates } from '../../src/dates/resolveDates.js';
 import { normalizeText } from '../../src/normalize/normalize.js';
 
-const ymd = (text: string, reference: { year: number; month: number; day: number } | null = null) =>
-  resolveDates(normalizeText(text).text, reference).map((d) => [d.year, d.month, d.day, d.certain]);
+type Day = { year: number; month: number; day: number };
+const ymd = (text: string, reference: Day | null = null, anchor: Day | null = null) =>
+  resolveDates(normalizeText(text).text, reference, anchor).map((d) => [d.year, d.month, d.day, d.certain]);
+/** The day the reference-day rows read against (the tests never read the clock). */
+const READ_ON = { year: 2026, month: 12, day: 7 };
+const withSource = (text: string, anchor: Day = READ_ON, reference: Day | null = null) =>
+  resolveDates(normalizeText(text).text, reference, anchor).map((d) => [d.year, d.month, d.day, d.certain, d.yearFrom]);
 
 describe('resolveDates', () => {
   test.each([
@@ -88,12 +93,55 @@ describe('the year from the written weekdays, when nothing else dates a text', (
     ['3月31日(日)に発生。4月1日(月)から営業いたします。', [[2024, 3, 31, false], [2024, 4, 1, false]]],
     // The latest year written is a data period's (2023年度): a weekday moves the date on, not back (2025-04-18 was a Friday).
     ['### 4月18日(金曜日)\n委託先から連絡を受けた。\n令和5年度(2023年度)の卒業アルバム', [[2025, 4, 18, false]]],
-    // Without a weekday a year of the data gives none.
-    ['### 4月18日\n委託先から連絡を受けた。\n令和5年度(2023年度)の卒業アルバム', []],
+    // Without a weekday a year of the data gives none: the reference day's does.
+    ['### 4月18日\n委託先から連絡を受けた。\n令和5年度(2023年度)の卒業アルバム', [[2026, 4, 18, false]]],
     // A weekday that fits the latest year written keeps it (2023-04-18 was a Tuesday).
     ['### 4月18日(火)\n委託先から連絡を受けた。\n2023年度の卒業アルバム', [[2023, 4, 18, false]]],
   ])('%s', (text, expected) => {
-    expect(ymd(text)).toEqual(expected);
+    expect(ymd(text, null, READ_ON)).toEqual(expected);
+  });
+});
+
+describe('a pasted body that writes no year: the reference day (the caller\'s, or today) dates it', () => {
+  test.each([
+    // The most recent such date up to the reference day; 本年 / 昨年 its year and the one before.
+    ['10月15日に不正アクセスを確認しました。', READ_ON, [[2026, 10, 15, false, 'reference']]],
+    ['本年5月21日に不正アクセスを確認しました。', READ_ON, [[2026, 5, 21, false, 'reference']]],
+    ['昨年12月3日に不正アクセスを確認しました。', READ_ON, [[2025, 12, 3, false, 'reference']]],
+    // A December date read in January is last year's; a date a few days on (a schedule) keeps the reference's year.
+    ['12月3日に検知し、同日中に遮断しました。', { year: 2026, month: 1, day: 10 }, [[2025, 12, 3, false, 'reference'], [2025, 12, 3, false, 'reference']]],
+    ['12月15日より再開いたします。', READ_ON, [[2026, 12, 15, false, 'reference']]],
+    ['12月28日に発生しました。', READ_ON, [[2025, 12, 28, false, 'reference']]],
+    // Words counted from the day of publication: from the reference day.
+    ['本日、ランサムウェアによる被害が発生しました。', READ_ON, [[2026, 12, 7, false, 'reference']]],
+    ['10日午前、不審なログインを確認しました。', READ_ON, [[2026, 11, 10, false, 'reference']]],
+    // Negative rows: a year the text gives wins (a date's, a chronology's); a publication date wins.
+    ['2025年10月1日に不正アクセスを受け、11月20日に確認しました。', READ_ON, [[2025, 10, 1, true, null], [2025, 11, 20, false, null]]],
+    ['5月27日に改ざんを受けました。2025年6月17日に公表しました。', READ_ON, [[2025, 5, 27, false, null], [2025, 6, 17, true, null]]],
+    // (A year that bounds stored data is none of the events': the reference day dates them.)
+    ['5月16日に不正アクセスを受けました。対象は2015 年から 2023 年に弊社に在籍していた社員です。', READ_ON, [[2026, 5, 16, false, 'reference']]],
+  ])('%s (read on %o)', (text, anchor, expected) => {
+    expect(withSource(text, anchor)).toEqual(expected);
+  });
+
+  test('a publication date dates it, not the reference day', () => {
+    expect(withSource('12月30日に検知、1月4日に復旧', { year: 2030, month: 6, day: 1 }, { year: 2026, month: 2, day: 1 })).toEqual([[2025, 12, 30, false, null], [2026, 1, 4, false, null]]);
+  });
+
+  test.each([
+    // The weekday's year nearest the reference day, not after its year (2025-10-15 a Wednesday; 2026-10-15 a Thursday).
+    ['10月15日(水)17時22分~20時42分の間に不正ログインがありました。', [[2025, 10, 15, false, 'weekday']]],
+    ['10月15日(水)~17日(金)にかけて障害が発生しました。', [[2025, 10, 15, false, 'weekday']]],
+    // The dates after it go on in its year.
+    ['10月15日(水)に検知し、10月20日に公表しました。', [[2025, 10, 15, false, 'weekday'], [2025, 10, 20, false, 'weekday']]],
+    // Negative rows: a range of days with no month is no date; 2月29日 is a Sunday in no year up to ten back (then the
+    // reference's year, which has none); weekdays of a time table date nothing.
+    ['15日(水)~17日(金)にかけて障害が発生しました。', []],
+    ['2月29日(日)に発生しました。', []],
+    ['受付時間 月曜日~金曜日 9:00~17:00\n10月15日に不正アクセスを確認しました。', [[2026, 10, 15, false, 'reference']]],
+    ['| 曜日 | 受付時間 |\n|---|---|\n| 月~金 | 9:00~17:00 |\n\n10月15日に不正アクセスを確認しました。', [[2026, 10, 15, false, 'reference']]],
+  ])('a written weekday: %s', (text, expected) => {
+    expect(withSource(text)).toEqual(expected);
   });
 });
 

@@ -2,10 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { buildDocument } from '../../src/document.js';
 import { timelineExtractor } from '../../src/extract/timeline.js';
 import { emptyFindings } from '../../src/extract/types.js';
+import { READ_ON } from '../helpers.js';
 
-/** [date, event] of every timeline entry of a text, with an optional publication date. */
-async function timelineOf(text: string, publishedAt: string | null = null): Promise<[string, string][]> {
-  const doc = buildDocument(text);
+/** [date, event] of every timeline entry of a text, with an optional publication date (read on READ_ON, 2026-12-07). */
+async function timelineOf(text: string, publishedAt: string | null = null, readOn = READ_ON): Promise<[string, string][]> {
+  const doc = buildDocument(text, undefined, readOn);
   const found = emptyFindings();
   if (publishedAt) found.publishedAt.push({ value: publishedAt, evidence: null, ruleId: 'test', at: 0 });
   const part = await timelineExtractor.extract(doc, found, { tokenize: false });
@@ -46,8 +47,9 @@ describe('years of dates written without one', () => {
     expect(await timelineOf('4月18日（金）、委託先から情報流出の可能性がある旨の連絡がありました。')).toEqual([['2025-04-18', 'detected']]);
   });
 
-  test('a year-less date with nothing to date it by is left out', async () => {
-    expect(await timelineOf('4月18日、委託先から連絡を受けました。')).toEqual([]);
+  test('a year-less date with nothing to date it by takes the reference day\'s most recent year', async () => {
+    expect(await timelineOf('4月18日、委託先から連絡を受けました。')).toEqual([['2026-04-18', 'detected']]);
+    expect(await timelineOf('4月18日、委託先から連絡を受けました。', null, '2026-04-01')).toEqual([['2025-04-18', 'detected']]);
   });
 
   test('an inferred year is marked uncertain, a written one certain', async () => {
@@ -270,7 +272,7 @@ describe('more ways a date is read', () => {
     ['2026年4月27日に当社において発生したシステム障害につき調査を進めた結果、当社の一部システムがランサムウェア攻撃の被害を受けたことを確認いたしました。', [['2026-04-27', 'occurred'], ['2026-04-27', 'detected']]],
     ['この度、2025年11月17日、18日に起こりましたHPアクセス障害に関しまして、調査の結果、海外からの不正アクセスが原因と判明いたしました。', [['2025-11-17', 'occurred'], ['2025-11-17', 'detected'], ['2025-11-18', 'occurred'], ['2025-11-18', 'detected']]],
     // (A failure only named as the notice's matter, with no investigation it set off: when it was noticed is not said.)
-    ['2025年5月12日に発生した学内ネットワーク障害により無線ネットワーク（Wi-Fi）が不通となっておりましたが、本日復旧し利用可能となりましたのでお知らせいたします。', [['2025-05-12', 'occurred']]],
+    ['2025年5月12日に発生した学内ネットワーク障害により無線ネットワーク（Wi-Fi）が不通となっておりましたが、本日復旧し利用可能となりましたのでお知らせいたします。', [['2025-05-12', 'occurred'], ['2026-12-07', 'restored']]],
     ['2026年3月11日に発生いたしましたシステム障害につきましては、発生から既に3週間余りが経過した現在もなお、事業が以前のようには復旧できておりません。', [['2026-03-11', 'occurred']]],
     // (Not an attack named by its date: whoever saw it is not said.)
     ['2026年4月27日に当社において発生した不正アクセスの調査を進めた結果、ランサムウェアによる被害であることを確認いたしました。', [['2026-04-27', 'detected']]],
@@ -390,8 +392,8 @@ describe('days counted back from the publication', () => {
     expect(await timelineOf(text, published)).toEqual(expected);
   });
 
-  test('without a publication date they date nothing', async () => {
-    expect(await timelineOf('昨日、当社サーバーがランサムウェアに感染しました。')).toEqual([]);
+  test('without a publication date they count from the reference day', async () => {
+    expect(await timelineOf('昨日、当社サーバーがランサムウェアに感染しました。')).toEqual([['2026-12-06', 'occurred']]);
   });
 });
 
@@ -442,10 +444,11 @@ describe('the latest year written, for a text without a publication date', () =>
     // A bound that runs up to a year reaches the present: the year is the text's ("2025年度末" ends in March 2026).
     ['4月16日に不正アクセスを検知しました。対象は2025年度末までに退職した方です。', [['2026-04-16', 'detected']]],
     ['5月12日に不正アクセスを検知しました。対象は1995年度~2025年度までの間に在籍した方です。', [['2025-05-12', 'detected']]],
-    // A fiscal year of the data, or a span of them, dates no event: it gives no year to the incident's dates.
-    ['4月16日に不正アクセスを検知しました。対象は2025年度に退職した方です。', []],
-    ['9月22日に不正アクセスを受けました。対象は2001年度から2003年度に実施していた保険の加入者です。', []],
-    ['9月22日に不正アクセスを受けました。対象は2003年度に実施していた保険の加入者です。', []],
+    // A fiscal year of the data, or a span of them, dates no event: it gives no year to the incident's dates (the
+    // reference day's does).
+    ['4月16日に不正アクセスを検知しました。対象は2025年度に退職した方です。', [['2026-04-16', 'detected']]],
+    ['9月22日に不正アクセスを受けました。対象は2001年度から2003年度に実施していた保険の加入者です。', [['2026-09-22', 'occurred']]],
+    ['9月22日に不正アクセスを受けました。対象は2003年度に実施していた保険の加入者です。', [['2026-09-22', 'occurred']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text)).toEqual(expected);
   });
@@ -748,10 +751,11 @@ describe('a pasted text that writes no year is dated by the weekday written with
   });
 
   test.each([
-    // Negative rows: a text that writes a year (a data year) is not dated by the weekday, only the day written with it is;
-    // no weekday and no year: no date.
-    ['2023年度の卒業アルバムのデータについて、3月3日に不正アクセスを受けました。3月4日（火）に把握しました。', [['2025-03-04', 'detected']]],
-    ['弊社のWebサイトが3月3日深夜に第三者による不正アクセスを受けました。', []],
+    // A text that writes a year (a data year): the day written with the weekday takes its year after it, and the other
+    // days the weekday's, before the reference day's (2025-03-04 a Tuesday).
+    ['2023年度の卒業アルバムのデータについて、3月3日に不正アクセスを受けました。3月4日（火）に把握しました。', [['2025-03-03', 'occurred'], ['2025-03-04', 'detected']]],
+    // Negative row: no weekday and no year: the reference day's most recent year.
+    ['弊社のWebサイトが3月3日深夜に第三者による不正アクセスを受けました。', [['2026-03-03', 'occurred']]],
   ])('%s', async (text, expected) => {
     expect(await timelineOf(text)).toEqual(expected);
   });

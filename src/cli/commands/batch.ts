@@ -15,7 +15,7 @@ import { stripUnsafe } from '../../output/sanitize.js';
 import { bomOption, colorOption, formatOption, noColorOption, type OutputOptions } from '../../output/cliFlags.js';
 import type { CliIO } from '../io.js';
 import type { CommandContext } from '../app.js';
-import { encodingArg, jobsArg, maxBytesArg } from '../options.js';
+import { encodingArg, jobsArg, maxBytesArg, referenceDateOption } from '../options.js';
 import { addPdfOptions, pdfLimitsOf, type PdfOptions } from '../pdfOptions.js';
 
 export interface BatchCommandOptions extends OutputOptions, PdfOptions {
@@ -32,6 +32,7 @@ export interface BatchCommandOptions extends OutputOptions, PdfOptions {
   tokenize?: boolean;
   keepNonReleases?: boolean;
   timeout?: number;
+  referenceDate?: string;
 }
 
 /** Exit status after SIGTERM (128 + 15), as after SIGINT 130. */
@@ -75,6 +76,7 @@ export function batchCommand(ctx: CommandContext): Command {
     .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this').default(DEFAULT_MAX_BYTES).argParser(maxBytesArg))
     .addOption(fetchTimeoutOption())
     .option('--no-tokenize', 'never load kuromoji (patterns only)')
+    .addOption(referenceDateOption())
     .option('--keep-non-releases', 'print files that are not releases too (a README, an app shell): by default they are reported and left out')
     .addOption(new Option('--timeout <duration>', 'time one file may take in its worker (30s, 2m, 500ms; 0: no limit); past it the file fails and the batch goes on').default(DEFAULT_TIMEOUT_MS, formatDuration(DEFAULT_TIMEOUT_MS)).argParser(timeoutArg))
     .addOption(formatOption())
@@ -163,6 +165,7 @@ export async function runBatchCommand(dirs: string[], opts: BatchCommandOptions,
       encoding: opts.encoding,
       explain: opts.explain,
       tokenize: opts.tokenize,
+      referenceDate: opts.referenceDate,
       pdf: pdfLimitsOf(opts),
       timeoutMs: opts.timeout,
       output: writers.file,

@@ -8,7 +8,7 @@ import { hasNoFacts } from '../../incident/nonRelease.js';
 import type { CliIO } from '../io.js';
 import { addPdfOptions, pdfLimitsOf, type PdfOptions } from '../pdfOptions.js';
 import type { CommandContext } from '../app.js';
-import { dayArg, encodingArg, maxBytesArg } from '../options.js';
+import { encodingArg, maxBytesArg, referenceDateOption } from '../options.js';
 
 export interface ParseCommandOptions extends OutputOptions, PdfOptions {
   ndjson?: boolean;
@@ -30,7 +30,7 @@ export function parseCommand(ctx: CommandContext): Command {
     .addOption(new Option('--encoding <name>', 'force the input encoding (utf-8, shift_jis, euc-jp, iso-2022-jp, utf-16le, utf-16be)').argParser(encodingArg))
     .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this').default(DEFAULT_MAX_BYTES).argParser(maxBytesArg))
     .option('--no-tokenize', 'never load kuromoji (patterns only; faster on a cold start)')
-    .addOption(new Option('--reference-date <YYYY-MM-DD>', 'the day a pasted text was published: year-less and relative dates (12月3日, 昨日) are read against it when the text dates itself by none').argParser(dayArg))
+    .addOption(referenceDateOption())
     .addOption(fetchTimeoutOption());
   return addOutputOptions(addPdfOptions(command))
     .addHelpText(
