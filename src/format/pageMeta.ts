@@ -402,16 +402,17 @@ function copyrightBlockName(body: Element): string | null {
   while (block && !FOOTER_BLOCKS.has(block.tagName) && block.parent?.type === 'tag') block = block.parent as Element;
   if (!block || textOf(block).length > FOOTER_BLOCK) return null;
   let lines = linesOf(block);
+  let footer = block;
   const alone = lines.length <= 1;
   // A block of the copyright line alone (「<p>Copyright © …</p>」) stands in the footer's: the footer's lines.
-  if (alone && block.parent?.type === 'tag' && textOf(block.parent).length <= FOOTER_BLOCK) lines = linesOf(block.parent as Element);
+  if (alone && block.parent?.type === 'tag' && textOf(block.parent).length <= FOOTER_BLOCK) lines = linesOf((footer = block.parent as Element));
   // (Not a name opening the address's own line, 「さくら川市役所　〒…」: an office's, as addressName reads it.)
   for (let k = 0; k + 1 < lines.length; k++) {
     const name = ADDRESS_LINE.test(lines[k + 1]!) ? cleanName(lines[k]!) : null;
     if (name && isFooterName(name)) return name;
   }
   // Or a name alone over the copyright line naming no one, the footer's row of links maybe between them.
-  const over = nameOverCopyright(lines);
+  const over = nameOverCopyright(lines, linkWords(footer));
   if (over) return over;
   // The copyright line a block of its own in a long page's last lines (an old layout's 「<p><small>株式会社Ａ</small></p>
   // <p><small>Copyright © All Rights Reserved.</small></p>」 under the counter): the block right over it, a name alone,
@@ -426,20 +427,30 @@ function copyrightBlockName(body: Element): string | null {
 /**
  * The footer's name line over its copyright line that names no holder (before line `end`): the line right above it, or
  * above the footer's rows of links between them (「株式会社Ａ / 個人情報保護方針　サイトマップ / Copyright © All Rights
- * Reserved.」) — a name alone, or a row of links that opens with it (「Ａ株式会社 個人情報保護方針 サイトマップ」, the policy
- * named as whose it is). The copyright line's holder, as the block writes it.
+ * Reserved.」: each word a link's — `links`, the block's links' words — and a menu's label), or a row of links that opens
+ * with it (「Ａ株式会社 個人情報保護方針 サイトマップ」, the policy named as whose it is) — a name alone, no sentence. The
+ * copyright line's holder, as the block writes it.
  */
-function nameOverCopyright(lines: readonly string[], end = lines.length): string | null {
+function nameOverCopyright(lines: readonly string[], links: ReadonlySet<string>, end = lines.length): string | null {
+  const linked = (line: string) => rowWords(line).every((w) => links.has(w));
   for (let c = Math.min(end, lines.length) - 1; c >= 1; c--) {
     if (!COPYRIGHT_MARK.test(lines[c]!) || copyrightHolderOf(lines[c]!) !== null) continue;
     let k = c - 1;
-    while (k > 0 && isLinkRow(lines[k]!)) k--;
+    while (k > 0 && isLinkRow(lines[k]!) && linked(lines[k]!)) k--;
     const line = lines[k]!;
-    const name = cleanName(nameBeforeLinks(line) ?? line);
+    if (/[。．]/.test(line)) return null;
+    const opening = links.has(rowWords(line).at(-1) ?? '') ? nameBeforeLinks(line) : null;
+    const name = cleanName(opening ?? line);
     return name && isFooterName(name) ? name : null;
   }
   return null;
 }
+
+/** The words of a block's links (「個人情報保護方針」「サイトマップ」「Ａ株式会社」 of 「<a>Ａ株式会社 個人情報保護方針</a>」). */
+function linkWords(block: Element): Set<string> {
+  return new Set(descendants(block, LINKS, 40).flatMap((a) => rowWords(textOf(a).replace(/\s+/g, ' ').trim())));
+}
+const LINKS = new Set(['a']);
 
 /**
  * The site's own copyright line in its footer, naming no holder, with a second line after it that names one (「Copyright ©
@@ -456,7 +467,7 @@ function ownLineBeforeCredit(body: Element): string | null {
     const lines = linesOf(block);
     const credit = lines.findLastIndex((l) => COPYRIGHT_MARK.test(l) && copyrightHolderOf(l) !== null);
     if (credit < 0 || !lines.slice(0, credit).some((l) => COPYRIGHT_MARK.test(l) && copyrightHolderOf(l) === null)) continue;
-    return nameOverCopyright(lines, credit);
+    return nameOverCopyright(lines, linkWords(block), credit);
   }
   return null;
 }
