@@ -4,7 +4,7 @@ import { matchesOf, withFirstCharGuard } from '../util/regex.js';
 
 /**
  * Finds calendar dates in width-folded text: 2025年12月3日, 2025 年 12 月 3 日, 2025/12/3,
- * 令和7年12月3日 / 令和元年, 12月3日 (year implied), 2025年12月 (month only), with 上旬/中旬/下旬,
+ * 令和7年12月3日 / 令和7.12.3 / 令和元年, 12月3日 (year implied), 2025年12月 (month only), with 上旬/中旬/下旬,
  * a time of day after the date (13時30分頃, 22:56, 未明) and ranges (10月1日から4日にかけて,
  * 12月1日~3日, 7月8~10日, 7月10日未明~11日昼ごろ).
  * Every quantifier is bounded or over a single character class, so matching stays linear.
@@ -21,6 +21,8 @@ const DATE_PATTERN = withFirstCharGuard(new RegExp(
     `(?<![0-9])(?:(?<era>${ERA_ALTERNATION})${SP}(?<eraYear>${ERA_YEAR})(?:${SP}\\(${SP}(?<gregInEra>[0-9]{4})${SP}\\))?|(?<year>[0-9]{4})(?:${SP}\\(${SP}(?:${ERA_ALTERNATION})${SP}${ERA_YEAR}${SP}\\))?)${SP}年(?:${SP}\\(${SP}(?:(?<gregAfterEra>[0-9]{4})|(?:${ERA_ALTERNATION})${SP}${ERA_YEAR})${SP}年${SP}\\))?${SP}(?<month>[0-9]{1,2})${SP}月(?:${SP}(?<day>[0-9]{1,2})(?:${SP}日|${DAY_SHARED_WITH_END}))?`,
     // 2025/12/3, 2025.12.3, 2025-12-03
     `(?<![0-9])(?<slashYear>20[0-9]{2}|19[0-9]{2})(?<sep>[/.\\-])(?<slashMonth>[0-9]{1,2})\\k<sep>(?<slashDay>[0-9]{1,2})(?![0-9])`,
+    // 令和7.12.3, 令和7/12/3: the era's name written out, its year, month and day in dots or slashes
+    `(?<![0-9])(?<dotEra>${ERA_ALTERNATION})${SP}(?<dotEraYear>元|[0-9]{1,2})(?<eraSep>[/.])(?<dotMonth>[0-9]{1,2})\\k<eraSep>(?<dotDay>[0-9]{1,2})(?![0-9./])`,
     // 12月3日 (year implied)
     `(?<![0-9])(?<bareMonth>[0-9]{1,2})${SP}月${SP}(?<bareDay>[0-9]{1,2})(?:${SP}日|${DAY_SHARED_WITH_END})`,
     // 4/27(日), 3/8の21時頃 (year implied; only with a weekday or an hour, which tell it from a fraction or a ratio)
@@ -101,6 +103,10 @@ export function findDateMentions(text: string): DateMention[] {
       year = Number(g.slashYear);
       month = Number(g.slashMonth);
       day = Number(g.slashDay);
+    } else if (g.dotEra !== undefined) {
+      year = parseWarekiYear(g.dotEra, g.dotEraYear!);
+      month = Number(g.dotMonth);
+      day = Number(g.dotDay);
     } else if (g.hintMonth !== undefined) {
       month = Number(g.hintMonth);
       day = null;

@@ -614,7 +614,7 @@ function subItemKey(title: string): { style: string; n: number } | null {
 function tieredParentVerdict(doc: DocumentContext, heading: Line, memo: ContextMemo): DataVerdict | null {
   const text = numberedTitle(heading);
   const key = subItemKey(text);
-  if (!key) return null;
+  if (!key) return BRACKETED_TITLE.test(text) ? bracketedItemVerdict(doc, heading, memo) : null;
   let lead: Line | null = null;
   for (let i = heading.index - 1, seen = 0; i >= 0 && seen < LEAD_IN_REACH; i--, seen++) {
     const l = doc.lines[i]!;
@@ -643,6 +643,50 @@ function tieredParentVerdict(doc: DocumentContext, heading: Line, memo: ContextM
       if (v === 'possible' || v === 'leaked' || v === 'exposed') return v;
     }
     return null;
+  }
+  return null;
+}
+
+/** A heading's title set in brackets, no number of its own: 「【2025年7月14日までに当サイトをご利用されたお客様】」「≪対象≫」. */
+const BRACKETED_TITLE = /^\s*[【［\[〔《≪]/;
+/** A section's number: "2. …" → 2. */
+const SECTION_NUMBER = /^\s*(\d{1,2})[.．]/;
+
+/**
+ * The verdict over a bracketed title that numbering nests, though Markdown set it at its siblings' level (a page that sets
+ * every heading alike: 「2. 個人情報漏洩状況」「(1)原因」「(2)…漏洩の可能性があるお客様」「【…のお客様】」「3. お客様へのお願い」):
+ * after the section's sub-items and before the section numbered next, it stands in that section, under its last item —
+ * that item's verdict, else the section's. Null when no sub-item stands between it and its section's title, or the next
+ * section's number does not follow it (the numbering says nothing then).
+ */
+function bracketedItemVerdict(doc: DocumentContext, heading: Line, memo: ContextMemo): DataVerdict | null {
+  let item: Line | null = null;
+  let section: Line | null = null;
+  for (let i = heading.index - 1, seen = 0; i >= 0 && seen < LEAD_IN_REACH && section === null; i--, seen++) {
+    const l = doc.lines[i]!;
+    if (l.start < doc.bodyStart || (l.kind === 'heading' && l.level < heading.level)) return null;
+    if (l.kind !== 'heading' || l.level > heading.level) continue;
+    const title = numberedTitle(l);
+    if (SUB_NUMBERED_HEADING.test(title)) item ??= l;
+    else if (SECTION_NUMBER.test(title)) section = l;
+    else if (!BRACKETED_TITLE.test(title)) return null;
+  }
+  if (item === null || section === null) return null;
+  const n = Number(SECTION_NUMBER.exec(numberedTitle(section))![1]);
+  // The section numbered next, after the bracketed titles and items that follow this one: the numbering closes around it.
+  let closed = false;
+  for (let i = heading.index + 1, seen = 0; i < doc.lines.length && seen < LEAD_IN_REACH * 2; i++, seen++) {
+    const l = doc.lines[i]!;
+    if (l.kind !== 'heading' || l.level > heading.level) continue;
+    const title = numberedTitle(l);
+    if (l.level === heading.level && (BRACKETED_TITLE.test(title) || SUB_NUMBERED_HEADING.test(title))) continue;
+    closed = l.level === heading.level && Number(SECTION_NUMBER.exec(title)?.[1]) === n + 1;
+    break;
+  }
+  if (!closed) return null;
+  for (const c of [item, section]) {
+    const v = contextVerdict(doc, c, memo).verdict;
+    if (v === 'possible' || v === 'leaked' || v === 'exposed') return v;
   }
   return null;
 }

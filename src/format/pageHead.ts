@@ -12,14 +12,21 @@ export interface PageHead {
   canonical: string | null;
   base: string | null;
   jsonLd: string[];
+  /** The titles of the page's feed links (「<link rel="alternate" type="application/rss+xml" title="Ａ協会 » フィード">」). */
+  feeds: string[];
   body: Element | null;
 }
+
+/** A feed's media type: RSS or Atom. */
+const FEED_TYPE = /^\s*application\/(?:rss|atom)\+xml\s*$/i;
+/** The most feed links kept (a page lists its own feed, its comments', its categories'). */
+const FEEDS = 4;
 
 /** The attributes that name a <meta>'s content. */
 const META_KEYS = ['property', 'name', 'itemprop'] as const;
 
 export function readHead(root: AnyNode): PageHead {
-  const head: PageHead = { meta: new Map(), title: '', canonical: null, base: null, jsonLd: [], body: null };
+  const head: PageHead = { meta: new Map(), title: '', canonical: null, base: null, jsonLd: [], feeds: [], body: null };
   let titleSeen = false;
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
@@ -39,6 +46,7 @@ export function readHead(root: AnyNode): PageHead {
           break;
         case 'link':
           if (!head.canonical && /(?:^|\s)canonical(?:\s|$)/i.test(a.rel ?? '') && a.href) head.canonical = a.href;
+          if (/(?:^|\s)alternate(?:\s|$)/i.test(a.rel ?? '') && FEED_TYPE.test(a.type ?? '') && a.title && head.feeds.length < FEEDS) head.feeds.push(a.title);
           break;
         case 'base':
           if (!head.base && a.href) head.base = a.href;

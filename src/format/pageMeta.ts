@@ -1,9 +1,9 @@
 import type { PageHead } from './pageHead.js';
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, isElement, textOf } from './dom.js';
+import { descendants, isAncestor, isElement, textOf } from './dom.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, DESK_OFFICE, DESK_WORK, NAME_ENDINGS, ORGANIZATION_WORDS, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../words/organizations.js';
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
-import { ADDRESS_LINE, ISSUER_BOX_FIELD, ISSUER_BOX_HEADING, ISSUER_BOX_NAME_FIELD, NAME_BEFORE_ADDRESS, NAV_LABEL, NEWS_CATEGORY, PUBLISHER_LINE, SITE_SECTION } from '../words/pageChrome.js';
+import { ADDRESS_LINE, FEED_TITLE, ISSUER_BOX_FIELD, ISSUER_BOX_HEADING, ISSUER_BOX_NAME_FIELD, NAME_BEFORE_ADDRESS, NAV_LABEL, NEWS_CATEGORY, POLICY_LINK_WORDS, PUBLISHER_LINE, SITE_SECTION } from '../words/pageChrome.js';
 
 /**
  * What a page says about itself outside the release text: who publishes it (JSON-LD publisher,
@@ -138,6 +138,11 @@ export function readPageMeta(head: PageHead): PageMeta {
     () => (head.body ? microdataOrganization(head.body) : null),
     () => head.meta.get('property=og:site_name'),
     () => head.meta.get('name=application-name'),
+    // The site's feed, titled with the site's name as its engine was set up (「Ａ協会 » フィード」).
+    () => head.feeds.map(feedSiteName).filter((n): n is string => n !== null),
+    // The footer's own copyright line naming no one, its name line over it, before a second line that credits another
+    // (「有限会社Ａ / 個人情報保護方針 サイトマップ / Copyright © All Rights Reserved. / © note inc.」: the platform's).
+    () => (head.body ? ownLineBeforeCredit(head.body) : null),
     holderOnce,
     // The footer's line that names the publisher by its label (「発行：株式会社Ａ」 under a copyright line naming no one).
     () => (head.body ? publisherLineName(head.body) : null),
@@ -182,6 +187,12 @@ export function readPageMeta(head: PageHead): PageMeta {
   // or the kind's last word loosely (「…事業団」「…保険会社」): a blog's or a section's name there (「スタッフブログ」) names no one.
   organization ??= named([holderOnce(), logoOnce()]).length === 0 ? titleSiteAlone(head.title) : null;
   return { organization, published: ld.published, headline: ld.headline };
+}
+
+/** The site's name a feed link's title gives before the feed's word (「Ａ協会 » フィード」 → 「Ａ協会」); null for none. */
+function feedSiteName(title: string): string | null {
+  const m = FEED_TITLE.exec(title.replace(/\s+/g, ' ').trim());
+  return m ? m[1]!.trim() : null;
 }
 
 /** The <meta> keys of Dublin Core's publisher element, as pages write it (DC.publisher, DCTERMS.publisher; lower-cased). */
@@ -302,20 +313,28 @@ function nextElement(el: Element): Element | null {
 
 /** The most elements read for a publisher's labelled line (a page of many stays linear). */
 const PUBLISHER_LINES = 3000;
+const H1 = new Set(['h1']);
 
 /**
  * The name a site's footer gives after a publisher's label (PUBLISHER_LINE: 「<p>発行：株式会社Ａ</p>」「運営会社：Ｂ協会」): the
  * label says whose the site is. Its block is the site's — in a <footer> (or role="contentinfo"), beside the copyright line
- * in one block, or beside the page's <article>/<main> — never a line of the release's text.
+ * in one block, or beside the page's <article>/<main> — never a line of the release's text. So is a line before the page's
+ * first <h1> (the header band over the title: 「<p>運営：Ａ株式会社</p>」 beside the logo): the release starts at its title.
  */
 function publisherLineName(body: Element): string | null {
-  for (const el of descendants(body, COPYRIGHT_HOLDERS).slice(0, PUBLISHER_LINES)) {
+  const h1 = descendants(body, H1, 1)[0] ?? null;
+  let beforeTitle = h1 !== null;
+  let read = 0;
+  for (const el of descendants(body)) {
+    if (el === h1) beforeTitle = false;
+    if (!COPYRIGHT_HOLDERS.has(el.tagName)) continue;
+    if (++read > PUBLISHER_LINES) break;
     const own = ownText(el).replace(/\s+/g, ' ').trim();
     if (own.length === 0 || own.length > NAME_LINE || own !== textOf(el).replace(/\s+/g, ' ').trim()) continue;
     const m = PUBLISHER_LINE.exec(own);
     const name = m ? cleanName(m[1]) : null;
     if (!name || !looksLikeName(name) || isBareKind(name)) continue;
-    if (inFooter(el) || besideCopyrightLine(el) || besideArticle(el)) return name;
+    if (inFooter(el) || besideCopyrightLine(el) || besideArticle(el) || (beforeTitle && !isAncestor(el, h1!))) return name;
   }
   return null;
 }
@@ -383,14 +402,18 @@ function copyrightBlockName(body: Element): string | null {
   while (block && !FOOTER_BLOCKS.has(block.tagName) && block.parent?.type === 'tag') block = block.parent as Element;
   if (!block || textOf(block).length > FOOTER_BLOCK) return null;
   let lines = linesOf(block);
+  let footer = block;
   const alone = lines.length <= 1;
   // A block of the copyright line alone (「<p>Copyright © …</p>」) stands in the footer's: the footer's lines.
-  if (alone && block.parent?.type === 'tag' && textOf(block.parent).length <= FOOTER_BLOCK) lines = linesOf(block.parent as Element);
+  if (alone && block.parent?.type === 'tag' && textOf(block.parent).length <= FOOTER_BLOCK) lines = linesOf((footer = block.parent as Element));
   // (Not a name opening the address's own line, 「さくら川市役所　〒…」: an office's, as addressName reads it.)
   for (let k = 0; k + 1 < lines.length; k++) {
     const name = ADDRESS_LINE.test(lines[k + 1]!) ? cleanName(lines[k]!) : null;
     if (name && isFooterName(name)) return name;
   }
+  // Or a name alone over the copyright line naming no one, the footer's row of links maybe between them.
+  const over = nameOverCopyright(lines, linkWords(footer));
+  if (over) return over;
   // The copyright line a block of its own in a long page's last lines (an old layout's 「<p><small>株式会社Ａ</small></p>
   // <p><small>Copyright © All Rights Reserved.</small></p>」 under the counter): the block right over it, a name alone,
   // is the holder the line does not name.
@@ -401,6 +424,80 @@ function copyrightBlockName(body: Element): string | null {
   }
   return null;
 }
+/**
+ * The footer's name line over its copyright line that names no holder (before line `end`): the line right above it, or
+ * above the footer's rows of links between them (「株式会社Ａ / 個人情報保護方針　サイトマップ / Copyright © All Rights
+ * Reserved.」: each word a link's — `links`, the block's links' words — and a menu's label), or a row of links that opens
+ * with it (「Ａ株式会社 個人情報保護方針 サイトマップ」, the policy named as whose it is) — a name alone, no sentence. The
+ * copyright line's holder, as the block writes it.
+ */
+function nameOverCopyright(lines: readonly string[], links: ReadonlySet<string>, end = lines.length): string | null {
+  const linked = (line: string) => rowWords(line).every((w) => links.has(w));
+  for (let c = Math.min(end, lines.length) - 1; c >= 1; c--) {
+    if (!COPYRIGHT_MARK.test(lines[c]!) || copyrightHolderOf(lines[c]!) !== null) continue;
+    let k = c - 1;
+    while (k > 0 && isLinkRow(lines[k]!) && linked(lines[k]!)) k--;
+    const line = lines[k]!;
+    if (/[。．]/.test(line)) return null;
+    const opening = links.has(rowWords(line).at(-1) ?? '') ? nameBeforeLinks(line) : null;
+    const name = cleanName(opening ?? line);
+    return name && isFooterName(name) ? name : null;
+  }
+  return null;
+}
+
+/** The words of a block's links (「個人情報保護方針」「サイトマップ」「Ａ株式会社」 of 「<a>Ａ株式会社 個人情報保護方針</a>」). */
+function linkWords(block: Element): Set<string> {
+  return new Set(descendants(block, LINKS, 40).flatMap((a) => rowWords(textOf(a).replace(/\s+/g, ' ').trim())));
+}
+const LINKS = new Set(['a']);
+
+/**
+ * The site's own copyright line in its footer, naming no holder, with a second line after it that names one (「Copyright ©
+ * All Rights Reserved.」 then 「© note inc.」): the second credits another — the platform, the theme's maker — and the site's
+ * name is the footer's name line over its own line (nameOverCopyright). Null when the page's last copyright line names no
+ * one, or no own line stands before it in the footer's block.
+ */
+function ownLineBeforeCredit(body: Element): string | null {
+  const last = copyrightLines(body).at(-1);
+  if (!last || copyrightHolderOf(ownText(last)) === null) return null;
+  let block: Element | null = last;
+  for (let k = 0; block && k < 3; k++, block = block.parent?.type === 'tag' ? (block.parent as Element) : null) {
+    if (textOf(block).length > FOOTER_BLOCK) return null;
+    const lines = linesOf(block);
+    const credit = lines.findLastIndex((l) => COPYRIGHT_MARK.test(l) && copyrightHolderOf(l) !== null);
+    if (credit < 0 || !lines.slice(0, credit).some((l) => COPYRIGHT_MARK.test(l) && copyrightHolderOf(l) === null)) continue;
+    return nameOverCopyright(lines, linkWords(block), credit);
+  }
+  return null;
+}
+
+/** A footer's link to a page of the site's own (「個人情報保護方針」「サイトマップ」「お問い合わせ」): a menu's label. */
+const isLinkLabel = (word: string) => NAV_LABEL.test(word) || SITE_SECTION.test(word);
+/** A line's words: apart by spaces or bars. */
+const rowWords = (line: string) => line.split(/[ 　]*[|｜][ 　]*|[ 　]+/).filter((w) => w !== '');
+
+/** A footer's row of links, each word a menu's label (「個人情報保護方針　サイトマップ」「利用規約 | お問い合わせ」). */
+export function isLinkRow(line: string): boolean {
+  const words = rowWords(line.trim());
+  return words.length > 0 && words.every(isLinkLabel);
+}
+
+/**
+ * The name a footer's row of links opens with (「Ａ株式会社 個人情報保護方針 サイトマップ」「Ａ協会の個人情報保護方針」: the
+ * policy named as whose it is — the site's): the words before the labels; null when the row opens with none, or is no row
+ * of links.
+ */
+export function nameBeforeLinks(line: string): string | null {
+  const words = rowWords(line.trim());
+  let n = words.length;
+  while (n > 1 && isLinkLabel(words[n - 1]!)) n--;
+  const rest = words.slice(0, n).join(' ');
+  const policy = POLICY_LINK_WORDS.exec(rest);
+  if (policy) return policy[1]!.trim();
+  return n < words.length && !isLinkLabel(rest) ? rest : null;
+}
+
 /**
  * A footer's line that is a name alone: it opens with its legal form or ends with its kind — or names the joint issuers
  * each so (「株式会社Ａ、株式会社Ｂ」, the site of two companies: both its publishers).

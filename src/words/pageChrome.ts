@@ -316,3 +316,13 @@ export const SHOP_PRICE = /[¥￥][ ]?[0-9]|[0-9]円/;
 export const SHOP_RANK = /(?:^|[^0-9])[0-9]{1,2}位|^No\.?[ ]?[0-9]{1,2}(?![0-9])/;
 /** A card's rank opening its printed cell or alone in it, its number captured: 「1位」「2位 商品A」. */
 export const SHOP_RANK_CELL = /^(?:第)?([0-9]{1,2})位(?![0-9])/;
+
+/**
+ * A feed link's title as a blog engine writes it, the site's name before a mark and the feed's word after it (WordPress's
+ * 「Ａ協会 » フィード」「Ａ協会 » コメントフィード」「Ａ協会 » お知らせ カテゴリーのフィード」, 「Ａ協会 | RSS」「Ａ協会 - Atom」):
+ * the site's name captured. A feed titled by its format alone (「RSS 2.0」「Atom」) names no one.
+ */
+export const FEED_TITLE = /^([^»›|｜]{2,50}?)[ 　]*[»›|｜\-–][ 　]*(?:[^»›|｜]{0,80}の)?(?:コメント)?(?:フィード|feed|RSS(?:[ 　]*[0-9.]{1,4})?|Atom)$/i;
+
+/** A site's policy page its footer links to, named with whose it is before it (「Ａ株式会社 個人情報保護方針」「Ａ協会のプライバシーポリシー」). */
+export const POLICY_LINK_WORDS = /^(.{2,50}?)(?:[ 　]+|の)(?:個人情報保護方針|プライバシー[ 　・]?ポリシー|個人情報の取り?扱いについて|サイトポリシー)$/;

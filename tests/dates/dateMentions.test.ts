@@ -19,6 +19,10 @@ describe('findDateMentions', () => {
     ['令和６年（２０２４年）１２月３０日', 2024, 12, 30],
     ['2024（令和6）年12月30日', 2024, 12, 30],
     ['2025.1.15', 2025, 1, 15],
+    // The era's name written out, the rest in dots or slashes (pages-aa reiwaDotsLong).
+    ['令和7.5.15', 2025, 5, 15],
+    ['令和7/12/3', 2025, 12, 3],
+    ['平成31.4.30', 2019, 4, 30],
   ])('%s', (text, year, month, day) => {
     expect(first(text)).toMatchObject({ year, month, day });
   });
@@ -38,6 +42,11 @@ describe('findDateMentions', () => {
   });
 
   // (Not a bracket of something else after the year: 「2025年(第3四半期)5月」 gives no year to the month.)
+  // Not the era's year and a month alone, nor a run of more parts (a version's).
+  test.each(['令和7.5', '令和7.5.15.2', '令和7.13.1'])('no era date in dots: %s', (text) => {
+    expect(findDateMentions(normalizeText(text).text)).toEqual([]);
+  });
+
   test.each([['2025年(第3四半期)5月1日', null], ['2025年(予定)5月1日', null]])('no era gloss in %s', (text, year) => {
     expect(findDateMentions(normalizeText(text).text).find((m) => m.month === 5)).toMatchObject({ year, month: 5, day: 1 });
   });

@@ -507,6 +507,11 @@ describe('labels, notes and supposed cases', () => {
     ['a scope label in brackets', ['【対象となる情報】氏名、住所、電話番号'], ['address', 'name', 'phone']],
     ['a heading numbered one tier down is an item of the section its number nests it in', ['## ２．漏えいの可能性のある個人情報の項目', '漏えいの可能性がある情報は以下のとおりです。', '', '## （１）会員の個人情報 3,887 件', '氏名、住所', '', '## （２）通販サイトでの購入履歴', ' 購入された商品内容'], ['address', 'name', 'order_history']],
     ['a sub-numbered heading under a section on what to do (negative)', ['## ３．お客様へのお願い', '## （１）通販サイトでの購入履歴', 'マイページからご確認ください。'], []],
+    // A page that sets every heading at one level (pages-aa goope): a bracketed title after the section's sub-items, before the
+    // section numbered next, stands in that section.
+    ['a bracketed title after a section\'s sub-items, before the next section', ['## 2. 個人情報漏洩状況', '## (1)原因', '決済フォームの改ざんが行われたため。', '## (2)個人情報漏洩の可能性があるお客様', '以下のとおりです。', '## 【当サイトをご利用されたお客様】', '氏名/ご住所/電話番号', '## 3. お客様へのお願い', 'ご確認をお願いいたします。'], ['address', 'name', 'phone']],
+    ['a bracketed title with no sub-item before it (negative)', ['## 2. 個人情報漏洩状況', '以下のとおりです。', '## 【当サイトをご利用されたお客様】', '氏名/ご住所/電話番号', '## 3. お客様へのお願い'], []],
+    ['a bracketed title the next section\'s number does not follow (negative)', ['## 2. 個人情報漏洩状況', '## (1)原因', '決済フォームの改ざんが行われたため。', '## (2)個人情報漏洩の可能性があるお客様', '以下のとおりです。', '## 【本件に関するお問い合わせ先】', '氏名/ご住所/電話番号'], []],
     ['a sub-numbered heading under an unnumbered title (negative)', ['## 漏えいの可能性のある情報', '氏名', '## （２）購入履歴の確認', 'マイページからご確認ください。'], ['name']],
     ['the next item set a level up from the item before it stays under the same title', ['### 漏洩のおそれがある個人情報', '#### ①お取引先さま:74名', '|項目|国内|', '|---|---|', '|氏名|〇|', '', '### ②弊社グループ従業員:1493名', '|項目|国内|', '|---|---|', '|弊社ユーザID|〇|'], ['login_id', 'name']],
     ['an item a level up that does not continue the numbering (negative)', ['### 漏洩のおそれがある個人情報', '#### ①お取引先さま:74名', '|項目|国内|', '|---|---|', '|氏名|〇|', '', '### ③弊社の窓口', '|項目|内容|', '|---|---|', '|ユーザID|〇|'], ['name']],

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parsePage } from '../../src/format/pageTree.js';
-import { copyrightHolderOf, isBareKind, isJointIssuers, isSectionLabel, looksLikeName, readPageMeta, titleSiteName } from '../../src/format/pageMeta.js';
+import { copyrightHolderOf, isBareKind, isJointIssuers, isLinkRow, isSectionLabel, looksLikeName, nameBeforeLinks, readPageMeta, titleSiteName } from '../../src/format/pageMeta.js';
 import { readHead } from '../../src/format/pageHead.js';
 import { parse } from '../../src/parse.js';
 
@@ -397,5 +397,59 @@ describe('readPageMeta: schema.org Organization microdata, and a logo\'s title, 
     [`${R}<p><img src="/photo.jpg" alt="写真" title="有限会社サンプルプラン"></p>`, null],
   ])('%s', (body, name) => {
     expect(readPageMeta(readHead(parsePage(page('<title>不正アクセスに関するお知らせ</title>', body)))).organization).toBe(name);
+  });
+});
+
+describe('readPageMeta: the footer\'s name line over its own copyright line, a header\'s publisher line, the feed\'s title (pages-aa)', () => {
+  const R = '<h1>不正アクセスに関するお知らせ</h1><p>当社サーバーが第三者による不正アクセスを受けました。</p>';
+  const LINKS = '<p class="privacy"><a href="/privacy/">個人情報保護方針</a>　<a href="/sitemap/">サイトマップ</a></p>';
+  const OWN = '<p class="copyright">Copyright © All Rights Reserved.</p>';
+  test.each([
+    // The footer's name line over its row of links over the copyright line naming no one (notecom, sjisgyokyo).
+    ['a name over the link row over a holderless copyright line', '', `${R}<footer><img src="/f.png" alt="フッターロゴ"><p>有限会社サンプルアトリエ</p>${LINKS}${OWN}</footer>`, '有限会社サンプルアトリエ'],
+    ['…in an old layout\'s last cell', '', `${R}<table><tr><td><font>〒100-0000 サンプル県サンプル市1丁目</font><div><p>株式会社サンプル</p>${LINKS}${OWN}</div></td></tr></table>`, '株式会社サンプル'],
+    ['…right over it', '', `${R}<footer><p>株式会社サンプル</p>${OWN}</footer>`, '株式会社サンプル'],
+    // A second copyright line after the site's own credits another (the platform's 「© note inc.」): the name line is the site's.
+    ['a credit line after the site\'s own copyright line', '', `${R}<footer><p>有限会社サンプルアトリエ</p>${LINKS}${OWN}<p>© sample inc.</p></footer>`, '有限会社サンプルアトリエ'],
+    ['a copyright line naming its holder, no own line before it (negative: the holder)', '', `${R}<footer><p>株式会社見本</p>${LINKS}<p>© 2026 サンプル株式会社</p></footer>`, 'サンプル株式会社'],
+    // The link row opening with the name: the policy named as whose it is (goope privacyLink).
+    ['a link row opening with the name', '', `${R}<div id="footer"><p><a href="/privacy/">サンプル株式会社 個人情報保護方針</a>　<a href="/sitemap/">サイトマップ</a></p>${OWN}<div>Powered by Sample</div></div>`, 'サンプル株式会社'],
+    ['a link row of labels alone (negative)', '', `${R}<div id="footer">${LINKS}${OWN}</div>`, null],
+    ['a sentence over the holderless copyright line (negative)', '', `${R}<footer><p>お問い合わせは株式会社サンプルまで</p>${OWN}</footer>`, null],
+    // A publisher's labelled line before the page's <h1>: the header band over the title (goope unneiLine).
+    ['a 運営 line in the header before the <h1>', '', `<div id="header"><p>運営：サンプル株式会社</p><a href="/"><img src="/l.png" alt="ロゴ"></a></div>${R}`, 'サンプル株式会社'],
+    ['a 運営 line after the <h1>, in the release\'s text (negative)', '', `${R}<p>運営：サンプル株式会社</p>`, null],
+    ['a 運営 line on a page with no <h1> (negative)', '', '<div><p>運営：サンプル株式会社</p><p>当社サーバーが第三者による不正アクセスを受けました。</p></div>', null],
+    // The feed link's title, the site's name before the feed's word (ablogcms rssTitle).
+    ['a feed titled 「site » フィード」', '<link rel="alternate" type="application/rss+xml" title="サンプル県（サンプル県立図書館） » フィード" href="/feed/">', R, 'サンプル県（サンプル県立図書館）'],
+    ['a category feed', '<link rel="alternate" type="application/rss+xml" title="一般社団法人サンプル協会 » お知らせ カテゴリーのフィード" href="/feed/">', R, '一般社団法人サンプル協会'],
+    ['an Atom feed', '<link rel="alternate" type="application/atom+xml" title="サンプル市 - Atom" href="/atom.xml">', R, 'サンプル市'],
+    ['a feed titled by its format alone (negative)', '<link rel="alternate" type="application/rss+xml" title="RSS 2.0" href="/feed/">', R, null],
+    ['a feed naming no body (negative)', '<link rel="alternate" type="application/rss+xml" title="スタッフブログ » フィード" href="/feed/">', R, null],
+    ['a link of no feed\'s type (negative)', '<link rel="alternate" hreflang="en" title="サンプル市 » English" href="/en/">', R, null],
+  ])('%s', (_, head, body, name) => {
+    expect(readPageMeta(readHead(parsePage(page(`<title>不正アクセスに関するお知らせ</title>${head}`, body)))).organization).toBe(name);
+  });
+});
+
+describe('isLinkRow, nameBeforeLinks: a footer\'s row of links, and the name it opens with', () => {
+  test.each([
+    ['個人情報保護方針　サイトマップ', true],
+    ['プライバシーポリシー | 利用規約 | お問い合わせ', true],
+    ['株式会社サンプル 個人情報保護方針', false],
+    ['Copyright © All Rights Reserved.', false],
+    ['', false],
+  ])('isLinkRow(%j) → %s', (line, row) => {
+    expect(isLinkRow(line)).toBe(row);
+  });
+  test.each([
+    ['サンプル株式会社 個人情報保護方針 サイトマップ', 'サンプル株式会社'],
+    ['一般社団法人サンプル協会の個人情報保護方針', '一般社団法人サンプル協会'],
+    ['サンプル株式会社 プライバシーポリシー', 'サンプル株式会社'],
+    ['個人情報保護方針 サイトマップ', null],
+    ['お知らせ 個人情報保護方針', null],
+    ['株式会社サンプル', null],
+  ])('nameBeforeLinks(%j) → %j', (line, name) => {
+    expect(nameBeforeLinks(line)).toBe(name);
   });
 });

@@ -1,6 +1,6 @@
 import { bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDate, isUpdateLabel, placedDateLine, postMetaDate, titleDatePrefix, withKanjiDate, writtenYears } from '../dateLine.js';
 export { eraInitialDate } from '../dateLine.js';
-import { copyrightHolderOf, isBareKind, isJointIssuers, looksLikeName } from '../pageMeta.js';
+import { copyrightHolderOf, isBareKind, isJointIssuers, isLinkRow, looksLikeName, nameBeforeLinks } from '../pageMeta.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, OFFICE_OF_IT, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
 import { ADDRESS_LINE, LOGO_PLACEHOLDER, ISSUER_BOX_FIELD, ISSUER_BOX_HEADING, ISSUER_BOX_NAME_FIELD, NAME_BEFORE_ADDRESS, BANNER_SECTION, COOKIE_BANNER, COPYRIGHT, HEADER_FIGURE, MENU_BUTTON, NAV_LABEL, NEWS_CATEGORY, PAGE_PUBLISHED_DATE, PUBLISHER_LABEL, PUBLISHER_LINE, RECORD_STAMP, SHARE_LABEL, SIDEBAR_HEADING, SITE_SECTION, SITE_TAGLINE } from '../../words/pageChrome.js';
 import type { PdfLine } from './types.js';
@@ -903,9 +903,11 @@ function footerCompany(printed: readonly PdfLine[], text: string): string | null
     if (opening && isSiteName(opening[1]!) && footerOnly(k) && !text.split('\n').some((l) => l.trim().startsWith(opening[1]!))) return opening[1]!;
     const next = lines[k + 1];
     // The name alone over a copyright line that names no one (「M&Sフードサービス株式会社」 over 「Copyright © All Rights
-    // Reserved.」): the holder the line leaves out, in the footer's type.
-    if (next !== undefined && holderlessCopyright(lineTextOf(next)) && lines[k]!.cells.length === 1 && next.page === lines[k]!.page && Math.abs(next.size - lines[k]!.size) < 0.5) {
-      const name = lineTextOf(lines[k]!);
+    // Reserved.」): the holder the line leaves out, in the footer's type — the footer's row of links maybe between them
+    // (「個人情報保護方針 サイトマップ」), or opening with it (「Ａ株式会社 個人情報保護方針 サイトマップ」: the name before the links).
+    const own = holderlessBelow(lines, k);
+    if (own !== undefined && (lines[k]!.cells.length === 1 || nameBeforeLinks(lineTextOf(lines[k]!)) !== null) && own.page === lines[k]!.page && Math.abs(own.size - lines[k]!.size) < 0.5) {
+      const name = nameBeforeLinks(lineTextOf(lines[k]!)) ?? lineTextOf(lines[k]!);
       // (Or the joint issuers each so named: 「株式会社Ａ、株式会社Ｂ」, the site of two companies.)
       if ((isSiteName(name) || isJointIssuers(name)) && footerOnly(k) && !text.split('\n').some((l) => l.trim().startsWith(name))) return name;
     }
@@ -931,6 +933,17 @@ function footerCompany(printed: readonly PdfLine[], text: string): string | null
     return parts.join(' ');
   }
   return null;
+}
+
+/**
+ * The copyright line naming no holder right under line `k`, or under the footer's rows of links below it (「個人情報保護方針
+ * サイトマップ」, on the same page); undefined when none stands there.
+ */
+function holderlessBelow(lines: readonly PdfLine[], k: number): PdfLine | undefined {
+  let j = k + 1;
+  while (j + 1 < lines.length && lines[j]!.page === lines[k]!.page && isLinkRow(lineTextOf(lines[j]!))) j++;
+  const below = lines[j];
+  return below !== undefined && holderlessCopyright(lineTextOf(below)) ? below : undefined;
 }
 
 /** At most this many lines a cookie notice printed after the footer wraps over, its button with its last. */

@@ -720,6 +720,11 @@ describe('printedSiteName: the site named by a printed page\'s copyright footer'
     // A name alone over a copyright line that names no one (a bulletin board's footer, its counter above).
     ['a name over a holderless copyright line', [RELEASE, '累計 205681 ／ 本日 109 ／ 昨日 782', 'サンプルフードサービス株式会社', 'Copyright © All Rights Reserved.', '- JOYFUL NOTE -'], RELEASE, 'サンプルフードサービス株式会社'],
     ['a label over a holderless copyright line (negative)', [RELEASE, 'お問い合わせ', 'Copyright © All Rights Reserved.'], RELEASE, null],
+    // …the footer's row of links between them, or opening with the name (pages-aa notecom, goope): the name before the links.
+    ['a name over the link row over a holderless copyright line', [RELEASE, '有限会社サンプルアトリエ', '個人情報保護方針 サイトマップ', 'Copyright © All Rights Reserved.', '© sample inc.'], RELEASE, '有限会社サンプルアトリエ'],
+    ['a link row opening with the name', [RELEASE, 'サンプル株式会社 個人情報保護方針 サイトマップ', 'Copyright © All Rights Reserved.', 'Powered by Sample'], RELEASE, 'サンプル株式会社'],
+    ['a link row of labels alone under the release (negative)', [RELEASE, '個人情報保護方針 サイトマップ', 'Copyright © All Rights Reserved.'], RELEASE, null],
+    ['a link row opening with a label (negative)', [RELEASE, 'お知らせ 個人情報保護方針 サイトマップ', 'Copyright © All Rights Reserved.'], RELEASE, null],
     // …a Latin name of two words before its legal form (pages-z joomla), not menu labels before one
     ['a two-word Latin name and its form over a holderless copyright line', [RELEASE, 'フッターロゴ', 'SAMPLE Holdings 株式会社', 'Copyright © All Rights Reserved.'], RELEASE, 'SAMPLE Holdings 株式会社'],
     ['menu labels before a legal form (negative)', [RELEASE, 'NEWS CONTACT 株式会社', 'Copyright © All Rights Reserved.'], RELEASE, null],
