@@ -7,6 +7,12 @@ import type { PdfLine } from './types.js';
 import { isWide, lineTextOf, maxOf, minOf } from './types.js';
 import { trailDate, trailTitle, trailYear } from './trail.js';
 
+/** A heading that is a logo's placeholder alt text alone (「## ロゴ」「### Logo」): a broken image printed in its heading's type. */
+export function isLogoPlaceholderHeading(line: string): boolean {
+  const heading = /^#{2,6} (.+)$/.exec(line.trim());
+  return heading !== null && LOGO_PLACEHOLDER.test(heading[1]!.trim());
+}
+
 /**
  * The head of a printed release — date line, issuer, title in large type — before its first
  * paragraph: the date line and the title move to the overview (so the date does not read as an
@@ -15,7 +21,9 @@ import { trailDate, trailTitle, trailYear } from './trail.js';
 export function splitHeader(text: string, trail: string | null = null): { text: string; title: string | null; date: string | null; organization: string | null; updated: boolean } {
   const lines = text.split('\n');
   const letterhead = demoteLetterhead(lines);
-  const largest = lines.filter((l) => l.startsWith('## ')).length;
+  // (A logo's placeholder alt text set as a heading, a broken image printed in large type — 「## ロゴ」 — is no heading of
+  // the release's: it neither shares the title's type nor ends the head.)
+  const largest = lines.filter((l) => l.startsWith('## ') && !isLogoPlaceholderHeading(l)).length;
   let title: string | null = null;
   let date: string | null = null;
   let organization: string | null = null;
@@ -35,6 +43,10 @@ export function splitHeader(text: string, trail: string | null = null): { text: 
     const list = title || date ? 0 : datedListLines(lines, i);
     if (list > 0) {
       i += list - 1;
+      continue;
+    }
+    if (isLogoPlaceholderHeading(line)) {
+      drop.add(i);
       continue;
     }
     seen++;

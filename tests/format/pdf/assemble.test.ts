@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assemble, datedListLines, groupLogo, homeItemName, joinWrappedCells, menuLogo, lineBelowLogo, logoHeadAbove, logoWrappedBelow, looseDateLine, printedIssuerBox, printedSiteName, signedName, siteNameOf, spacedByGaps, splitHeader, wrappedLogoName, wrappedRow } from '../../../src/format/pdf/assemble.js';
+import { assemble, datedListLines, groupLogo, isLogoPlaceholderHeading, homeItemName, joinWrappedCells, menuLogo, lineBelowLogo, logoHeadAbove, logoWrappedBelow, looseDateLine, printedIssuerBox, printedSiteName, signedName, siteNameOf, spacedByGaps, splitHeader, wrappedLogoName, wrappedRow } from '../../../src/format/pdf/assemble.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 
 test.each([
@@ -132,6 +132,36 @@ test.each([
   expect(head.date).toBe(date);
   expect(head.text).not.toMatch(/更新 2026/);
   expect(head.text).toContain('2026年7月10日に不正アクセスを確認しました。');
+});
+
+/** A shop's news page (pages-x eccube): its tagline, the logo's alt text printed in large type, the title in smaller type, then the date line. */
+const LOGO_HEAD = (logo: string) => ['こだわりの素材を産地直送でお届けします', '', logo, '', '### 【お知らせ】「FAMILY LINK SERVICE」システム不具合に伴うサービス一時停止について（第3報）', '', '更新：2026年8月1日 掲載：2026年7月28日', '', '平素は格別のご愛顧を賜り、厚く御礼申し上げます。', '', '## ■ご利用のお客様情報：', '', '氏名 ・住所 ・メールアドレス'].join('\n');
+test.each([
+  // A logo's placeholder alt text set as a heading (a broken image printed in its heading's type) neither ends the head
+  // nor counts as a heading of the release's: the date line under the title is read, its publication date kept.
+  ['the logo\'s alt text in large type', '## ロゴ', '2026-07-28', false],
+  ['the logo\'s alt text in English', '## Logo', '2026-07-28', false],
+  ['a site logo\'s alt text', '## サイトロゴ', '2026-07-28', false],
+  // Not so: a heading that names more than the image (a section's title, a notice about the logo) ends the head as any
+  // heading in that type does, and stays in the text.
+  ['a section heading in large type', '## 新着情報', null, true],
+  ['a notice that names the logo', '## ロゴマーク変更のお知らせ', null, true],
+] as [string, string, string | null, boolean][])('splitHeader, a heading above the title: %s', (_label, logo, date, stays) => {
+  const head = splitHeader(LOGO_HEAD(logo));
+  expect(head.date).toBe(date);
+  expect(head.text.includes(logo)).toBe(stays);
+});
+
+// The logo's placeholder as a heading of its own: the alt text alone, in any heading's type.
+test.each([
+  ['## ロゴ', true],
+  ['### Logo', true],
+  ['## 会社ロゴ', true],
+  ['ロゴ', false],
+  ['## ロゴマーク変更のお知らせ', false],
+  ['## 株式会社ロゴス', false],
+] as [string, boolean][])('isLogoPlaceholderHeading(%j) = %s', (line, expected) => {
+  expect(isLogoPlaceholderHeading(line)).toBe(expected);
 });
 
 // The head's date is marked an update's when its line is one (the publication date may be read elsewhere: pdf.ts pageDate).
