@@ -448,7 +448,7 @@ export function stackedDateLabelsJoined(lines: readonly PdfLine[]): PdfLine[] {
     const next = lines[i + 1];
     const joins = next !== undefined && !l.table && !next.table && next.page === l.page && Math.abs(next.size - l.size) < 0.5 &&
       l.y > next.y && l.y - next.y <= l.size * 2 && ((next.x >= l.x - l.size && next.x - l.x <= l.size * DESCRIPTION_INDENT) || Math.abs(next.right - l.right) <= l.size) &&
-      PAGE_DATE_LABEL.test(lineText(l)) && DATE_ALONE.test(lineText(next));
+      (PAGE_DATE_LABEL.test(lineText(l)) || endsWithDateLabel(lineText(l))) && DATE_ALONE.test(lineText(next));
     if (!joins) {
       out.push(l);
       continue;
@@ -458,6 +458,22 @@ export function stackedDateLabelsJoined(lines: readonly PdfLine[]): PdfLine[] {
     i++;
   }
   return out;
+}
+
+/** A date line's last label, its date not after it (「更新日：」 closing 「公開日：2026/05/18 09:05 更新日：」). */
+const LAST_DATE_LABEL = /(?:公開|掲載|公表|発表|投稿|更新)(?:開始)?日(?:時)?[ ]*[:：]?$/;
+
+/**
+ * A page's date line whose last label's date went onto the next line (「公開日：2026/05/18 09:05 更新日：」 over
+ * 「2026.05.31」, a narrow column's wrap): before that label, its dates and the labels, weekdays and times that name
+ * them, nothing else — a date line, and its last date is the one below.
+ */
+export function endsWithDateLabel(text: string): boolean {
+  const m = LAST_DATE_LABEL.exec(text);
+  if (!m || text.length > 60) return false;
+  const before = text.slice(0, m.index);
+  const rest = before.replace(DATE_IN_LINE, ' ');
+  return rest !== before && DATE_LINE_REST.test(rest);
 }
 
 /**
@@ -922,7 +938,9 @@ const ALERT_HEADLINE_MIN = 8;
 export function headAlertLines(lines: PdfLine[], texts: string[]): number[] {
   // The head ends at the title when one is set larger, or else at the first sentence that is no cookie notice's.
   const head = pageHead(lines);
-  const sentence = texts.findIndex((t, k) => lines[k]!.page > 1 || (/。/.test(t) && !COOKIE_BANNER.test(t)));
+  // (A cookie notice's wrapped sentence, 「当サイトではCookieを…共有する」 over 「場合があります。」 over its button, is no release's.)
+  const consent = new Set(consentNotices(lines, texts));
+  const sentence = texts.findIndex((t, k) => lines[k]!.page > 1 || (/。/.test(t) && !COOKIE_BANNER.test(t) && !consent.has(k)));
   const end = head ? head.title : sentence < 0 ? texts.length : sentence;
   const out: number[] = [];
   for (let k = 0; k < end; k++) {
