@@ -579,8 +579,14 @@ function isListEntry(text: string): boolean {
   // Entries set inline (cards that run on as one paragraph on a narrow page) make longer lines with a
   // date each; a sentence of the release with two dates has its commas.
   const long = text.length > 70 && text.length <= 240 && datesIn(text) >= 2 && !/[、]/.test(text);
-  return text.length > 0 && (text.length <= 70 || long) && !/[。]/.test(text) && !/^(?:[0-9０-９]{1,2}[.．、]|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９]|[■□◆●]|#)/.test(text);
+  return text.length > 0 && (text.length <= 70 || long) && !/[。]/.test(text) && !POINT_OPENING.test(text);
 }
+
+/**
+ * How a release's numbered point or heading opens (「4. 今後の対応」「(2)」「第3」「■」) — not a decimal figure with its
+ * unit opening a headline (「4.2万人の皆様にご来場いただきました」「5.2万件」).
+ */
+const POINT_OPENING = /^(?:[0-9０-９]{1,2}[.．、](?![0-9０-９]+[万億千]?[人名件社円個台床科]|[0-9０-９]+[万億千])|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９]|[■□◆●]|#)/;
 
 /** How many lines down a new page's column is looked at for a sentence of the article. */
 const ARTICLE_REACH = 3;
@@ -1333,18 +1339,36 @@ export function newestFirstLists(lines: PdfLine[], texts: string[]): number[] {
   for (let i = 0; i < lines.length; i++) {
     const opening = entryAt(i);
     if (opening === null) continue;
-    const entries = [{ at: i, ...opening }];
+    const entries: { at: number; day: number; span: number; titleLines?: number }[] = [{ at: i, ...opening }];
     let j = i + opening.span;
     for (;;) {
       let k = j;
       while (k < lines.length && k - j < ENTRY_TITLE_LINES && isEntryTitleLine(texts[k]!) && entryAt(k) === null && lines[k]!.page === lines[k - 1]!.page) k++;
       const entry = entryAt(k);
       if (entry === null || entry.day > entries[entries.length - 1]!.day) break;
+      // (How many title lines the entry before took under its date.)
+      if (entries.length === 1) entries[0]!.titleLines = k - j;
       entries.push({ at: k, ...entry });
       j = k + entry.span;
     }
+    if (entries.length < 3 || entries[0]!.day <= entries[entries.length - 1]!.day) continue;
+    // Its further entries, whatever their order (a box's news set in no order after a run newest first): each of
+    // the list's shape — its date in the same form, opening a line at the same place in the same type, its title
+    // taking as many lines.
+    const shape = (k: number) => `${dateShape(texts[k]!)}|${Math.round(lines[k]!.x / lines[k]!.size)}|${Math.round(lines[k]!.size * 2)}`;
+    const runShape = shape(entries[0]!.at);
+    if (entries.every((e) => shape(e.at) === runShape)) {
+      for (;;) {
+        const last = entries[entries.length - 1]!;
+        let k = last.at + last.span;
+        while (k < lines.length && k - (last.at + last.span) < ENTRY_TITLE_LINES && isEntryTitleLine(texts[k]!) && entryAt(k) === null && lines[k]!.page === lines[k - 1]!.page) k++;
+        const titleLines = k - (last.at + last.span);
+        const entry = entryAt(k);
+        if (entry === null || shape(k) !== runShape || entry.span !== last.span || titleLines > 0 !== (entries[0]!.titleLines ?? 0) > 0) break;
+        entries.push({ at: k, ...entry });
+      }
+    }
     const lastEntry = entries[entries.length - 1]!;
-    if (entries.length < 3 || entries[0]!.day <= lastEntry.day) continue;
     // The last entry's title under its date line.
     let end = lastEntry.at + lastEntry.span;
     if (DATE_ALONE.test(texts[end - 1]!)) while (end < lines.length && end - lastEntry.at <= ENTRY_TITLE_LINES && isEntryTitleLine(texts[end]!)) end++;
@@ -1354,6 +1378,34 @@ export function newestFirstLists(lines: PdfLine[], texts: string[]): number[] {
     i = end - 1;
   }
   return out;
+}
+
+/** A count with its counter: 「79857件」「4.0万名」「２２７１１件」. */
+const COUNTED_FIGURE = /[0-9０-９][0-9０-９,，.]*[万億千]?(?:人|名|件|社|個|台|床|科|校)/;
+/** A stranded headline is this long at most. */
+const STRANDED_LENGTH = 40;
+
+/**
+ * A side box's one-line headline left between side boxes the rules took (「累計２２７１１件の相談実績」 between a ranking's
+ * page views and a statistics widget, 「登録者数89,827人」 between the share row and a profile card): a line of a count
+ * with its counter, no sentence, in no larger type than the text's, whose lines above and below on its page both went
+ * as chrome — the release's own figures stand among its sentences, its title in larger type.
+ */
+export function strandedHeadlines(lines: PdfLine[], texts: string[], dropped: (k: number) => boolean): number[] {
+  const bodyType = dominantSize(lines) + 0.5;
+  const out: number[] = [];
+  for (let k = 1; k + 1 < lines.length; k++) {
+    const t = texts[k]!;
+    if (t.length > STRANDED_LENGTH || /。/.test(t) || !COUNTED_FIGURE.test(t) || lines[k]!.size > bodyType) continue;
+    if (lines[k - 1]!.page !== lines[k]!.page || lines[k + 1]!.page !== lines[k]!.page) continue;
+    if (dropped(k - 1) && dropped(k + 1)) out.push(k);
+  }
+  return out;
+}
+
+/** A date's form, its digits aside (「2025.07.31」「2024/03/29」「2025年1月11日」 each a form of its own). */
+function dateShape(text: string): string {
+  return (DATED.exec(text)?.[0] ?? '').replace(/[0-9]+/g, '0');
 }
 
 /**
@@ -1704,6 +1756,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   for (const k of headBanners(lines, texts, menu, trailItems)) list.add(k);
   // (And after them: a cookie notice is no list whose boxes follow.)
   for (const k of consentNotices(lines, texts)) list.add(k);
+  for (const k of strandedHeadlines(lines, texts, (k) => list.has(k) || menu.has(k) || isShareRow(texts[k]!))) list.add(k);
   // The page's publication line under the article (an article card's footer: 「掲載日 2026年04月16日
   // 閲覧数 1,181」) is the page's date, read as such (pageUpdatedDate): after most of the text's
   // sentences (two at least), when every publication line gives that one date, it goes — the
