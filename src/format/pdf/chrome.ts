@@ -1353,9 +1353,9 @@ export function newestFirstLists(lines: PdfLine[], texts: string[]): number[] {
     }
     if (entries.length < 3 || entries[0]!.day <= entries[entries.length - 1]!.day) continue;
     // Its further entries, whatever their order (a box's news set in no order after a run newest first): each of
-    // the list's shape — its date in the same form, opening a line at the same place in the same type, its title
-    // taking as many lines.
-    const shape = (k: number) => `${dateShape(texts[k]!)}|${Math.round(lines[k]!.x / lines[k]!.size)}|${Math.round(lines[k]!.size * 2)}`;
+    // the list's shape — its date in the same form, alone on its line or not as theirs, opening a line at the same
+    // place in the same type, its title under its date when theirs are.
+    const shape = (k: number) => `${dateShape(texts[k]!)}|${DATE_ALONE.test(texts[k]!)}|${Math.round(lines[k]!.x / lines[k]!.size)}|${Math.round(lines[k]!.size * 2)}`;
     const runShape = shape(entries[0]!.at);
     if (entries.every((e) => shape(e.at) === runShape)) {
       for (;;) {
