@@ -1380,6 +1380,40 @@ export function newestFirstLists(lines: PdfLine[], texts: string[]): number[] {
   return out;
 }
 
+/** A box of dated entries in no order has this many at least. */
+const UNORDERED_ENTRIES = 4;
+
+/**
+ * A side box's news set in no order (「トピックス」 over 「2025年10月22日」 over its headline, 「2025年8月8日」 over its headline,
+ * 「2025年10月17日」 …, stacked beside or above the article): four entries or more, each a date alone on its line with its
+ * title on the line or two under it — no sentence — every date in one form, each opening its line at one place in one
+ * type, and some entry earlier than the one before it. A release's own dated lines run forward in time (a chronology);
+ * a box newest first is newestFirstLists'.
+ */
+export function unorderedDatedEntries(lines: PdfLine[], texts: string[]): number[] {
+  const out: number[] = [];
+  const shape = (k: number) => `${dateShape(texts[k]!)}|${Math.round(lines[k]!.x / lines[k]!.size)}|${Math.round(lines[k]!.size * 2)}|${lines[k]!.column}`;
+  for (let i = 0; i < lines.length; i++) {
+    if (!DATE_ALONE.test(texts[i]!)) continue;
+    const first = shape(i);
+    const days: number[] = [];
+    let k = i;
+    while (k < lines.length && DATE_ALONE.test(texts[k]!) && shape(k) === first) {
+      const day = entryDay(texts[k]!);
+      let t = k + 1;
+      while (t < lines.length && t - k <= ENTRY_TITLE_LINES && isEntryTitleLine(texts[t]!) && !DATE_ALONE.test(texts[t]!)) t++;
+      if (day === null || t === k + 1) break;
+      days.push(day);
+      k = t;
+    }
+    if (days.length < UNORDERED_ENTRIES || !days.some((d, n) => n > 0 && d < days[n - 1]!)) continue;
+    const heading = i > 0 && isShortHeading(texts[i - 1]!) && !CLOSING_MARK.test(texts[i - 1]!) ? i - 1 : i;
+    for (let m = heading; m < k; m++) out.push(m);
+    i = k - 1;
+  }
+  return out;
+}
+
 /** A count with its counter: 「79857件」「4.0万名」「２２７１１件」. */
 const COUNTED_FIGURE = /[0-9０-９][0-9０-９,，.]*[万億千]?(?:人|名|件|社|個|台|床|科|校)/;
 /** A stranded headline is this long at most. */
@@ -1696,6 +1730,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   // headings of further lists, up to the next sentence or heading of the release.
   const list = new Set<number>();
   const firstSentence = texts.findIndex((t) => t.includes('。'));
+  const consent = new Set(consentNotices(lines, texts));
+  const firstProse = texts.findIndex((t, k) => t.includes('。') && !consent.has(k));
   const trailItems = new Set(numberedBreadcrumbs(texts));
   for (let i = 0; i < texts.length; i++) {
     if (!isListHeading(texts[i]!)) continue;
@@ -1714,7 +1750,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // Above the article (no sentence before it), so does a line set larger than the list's heading:
     // the article's title under a section banner (Bootstrap's jumbotron 「新着情報」) and a trail
     // without separators. (Under the article, a larger heading is the next box's: 「…への6件のフィードバック」.)
-    const headingSize = i < firstSentence ? lines[i]!.size : Infinity;
+    // (A cookie notice's sentence above it is not the article's: 「当サイトではCookieを…」 over its button.)
+    const headingSize = i < firstProse ? lines[i]!.size : Infinity;
     for (const k of neighbourCardsAbove(texts, i)) list.add(k);
     for (const k of boxesAboveList(lines, texts, i, firstSentence)) list.add(k);
     while (j < texts.length && !(ranked && lines[j]!.page !== lines[i]!.page) && !(j > i && turnsToArticle(lines, texts, j))) {
@@ -1739,6 +1776,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   }
   for (const k of linkedDatedLists(lines, texts)) list.add(k);
   for (const k of newestFirstLists(lines, texts)) list.add(k);
+  for (const k of unorderedDatedEntries(lines, texts)) list.add(k);
   for (const k of headNewsLines(lines, texts)) list.add(k);
   for (const k of headNotices(lines, texts)) list.add(k);
   for (const k of headAlertLines(lines, texts)) list.add(k);
