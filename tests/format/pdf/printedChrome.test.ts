@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { authorProfile, dropPageChrome, entryDay, isShareRow, listEntryDay, newestFirstLists, pageUpdatedDate, strandedHeadlines, viewCountedEntries, wrappedRankings } from '../../../src/format/pdf/chrome.js';
+import { authorProfile, dropPageChrome, entryDay, isShareRow, listEntryDay, newestFirstLists, pageUpdatedDate, strandedHeadlines, unorderedDatedEntries, viewCountedEntries, wrappedRankings } from '../../../src/format/pdf/chrome.js';
 import { AUTHOR_BOX } from '../../../src/words/printedPage.js';
 import { groupLines, lineSize } from '../../../src/format/pdf/lines.js';
 import type { Item, PdfLine } from '../../../src/format/pdf/types.js';
@@ -454,4 +454,25 @@ test.each([
   const lines = page([...texts, ...ARTICLE, ...ARTICLE, ...ARTICLE]).map((l, k) => (k === 1 ? { ...l, size } : l));
   const all = lines.map((l) => l.cells.join(' '));
   expect(strandedHeadlines(lines, all, (k) => dropped[k] ?? false)).toEqual(expected);
+});
+
+// A side box's news in no order (printfuzz s3 p024): four entries or more, each a date alone over its title, one form and place.
+const BOX = ['トピックス', '2025年10月22日', '不審なメールにご注意ください', '2025年8月8日', '抽選で51395名様にプレゼント!春のキ', 'ャンペーン', '2025年10月17日', 'システムメンテナンスのお知らせ', '2025年5月14日', '会員数が51,140人を突破しました'];
+test.each([
+  ['a box of entries in no order', [...BOX, ...ARTICLE], BOX.map((_t, k) => k)],
+  // Not so: the release's chronology forward in time, too few entries, a sentence under a date, dates in two forms.
+  ['a chronology forward in time', ['経緯', '2025年4月1日', '不正アクセスを検知', '2025年4月2日', '外部専門機関による調査を開始', '2025年4月10日', '個人情報保護委員会へ報告', '2025年4月20日', 'お客様へのご連絡を開始', ...ARTICLE], []],
+  ['three entries', [...BOX.slice(0, 8), ...ARTICLE], []],
+  ['a sentence under a date', ['経緯', '2025年4月10日', '個人情報保護委員会へ報告しました。', '2025年4月1日', '不正アクセスを検知', '2025年4月20日', 'お客様へのご連絡を開始', '2025年4月2日', '調査を開始', ...ARTICLE], []],
+  ['dates in two forms', ['トピックス', '2025年10月22日', '不審なメールにご注意ください', '2025.08.08', '採用情報を更新しました', '2025年10月17日', 'システムメンテナンスのお知らせ', '2025.05.14', '会員数が51,140人を突破しました', ...ARTICLE], []],
+] as [string, string[], number[]][])('unorderedDatedEntries: %s', (_label, texts, expected) => {
+  const lines = page(texts);
+  expect(unorderedDatedEntries(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
+});
+
+// A news list's heading under a cookie notice (printfuzz s2 p040): the notice's sentence is no article's, so the list still
+// ends at the title set larger than its heading.
+test('dropPageChrome: a list under a cookie notice ends at the title in larger type', () => {
+  const lines = page(['当サイトではCookieを使用しています。839社のパートナーと情報を共有する場合があります。', '同意する', "What's New", '令和7年3月30日', '不審なメールにご注意ください', '9.0万名(令和7年6月28日現在)', 'フィリピン子会社のITシステムへの不正アクセスに関するお知らせ', ...ARTICLE]).map((l, k) => (k === 6 ? { ...l, size: 20 } : k >= 2 && k <= 5 ? { ...l, size: 7 } : l));
+  expect(kept(lines)).toContain('フィリピン子会社のITシステムへの不正アクセスに関するお知らせ');
 });
