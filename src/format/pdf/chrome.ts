@@ -1098,6 +1098,10 @@ export function consentNotices(lines: PdfLine[], texts: string[]): number[] {
   if (out.length === 0 && trail > 0 && lines[0]!.page === 1 && lines[0]!.position < TICKER_REACH) {
     for (let k = 0; k < trail; k++) if (lines[k]!.page === 1 && COOKIE_BANNER.test(texts[k]!) && texts[k]!.length <= 200) out.push(k);
   }
+  // Or the print's first line, right over the trail or the title set larger (its buttons not printed): nothing of the
+  // release's stands above its title.
+  const under = lines[1];
+  if (out.length === 0 && under !== undefined && lines[0]!.page === 1 && under.page === 1 && COOKIE_BANNER.test(texts[0]!) && texts[0]!.length <= 200 && (BREADCRUMB.test(texts[1]!) || under.size >= lines[0]!.size * HEAD_TITLE_SIZE)) out.push(0);
   return out;
 }
 

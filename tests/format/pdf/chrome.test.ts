@@ -932,6 +932,18 @@ describe('consentNotices: a cookie notice printed in the flow, right over its bu
     const lines = page(texts);
     expect(consentNotices(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
   });
+
+  // The print's first line, its buttons not printed, right over the title set larger (printfuzz s7 p001).
+  test.each([
+    ['the print\'s first line over the title set larger', [[NOTICE, 7.2], ['不正アクセスに関するお知らせ', 14.4], [BODY[0]!, 7.2]], [0]],
+    // Not so: over a line in its own type, or not the first line, or a release's sentence about cookies over a heading.
+    ['over a line in its own type', [[NOTICE, 7.2], [BODY[0]!, 7.2]], []],
+    ['under the title', [['不正アクセスに関するお知らせ', 14.4], [NOTICE, 7.2], ['経緯', 14.4]], []],
+    ['a release\'s sentence about cookies over a heading', [['当社サイトではCookieを使用していますが、流出した情報に含まれておりません。', 7.2], ['経緯', 8]], []],
+  ] as [string, [string, number][], number[]][])('%s', (_label, rows, expected) => {
+    const lines = page(rows.map(([t]) => t)).map((l, k) => ({ ...l, size: rows[k]![1] }));
+    expect(consentNotices(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
+  });
 });
 
 describe('headNotices: a notice in the page\'s head, a sentence above the title in smaller type', () => {
