@@ -583,10 +583,11 @@ function isListEntry(text: string): boolean {
 }
 
 /**
- * How a release's numbered point or heading opens (「4. 今後の対応」「(2)」「第3」「■」) — not a decimal figure with its
- * unit opening a headline (「4.2万人の皆様にご来場いただきました」「5.2万件」).
+ * How a release's numbered point or heading opens (「4. 今後の対応」「(2)」「第3」「■」) — not a headline opened by a decimal
+ * figure with its unit, words running on after it (「4.2万人の皆様にご来場いただきました」「5.2万件のご応募…」). (A card's
+ * figure alone, 「5.9万名（2025.09.30現在）」, is another box's field, where a list's entries end.)
  */
-const POINT_OPENING = /^(?:[0-9０-９]{1,2}[.．、](?![0-9０-９]+[万億千]?[人名件社円個台床科]|[0-9０-９]+[万億千])|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９]|[■□◆●]|#)/;
+const POINT_OPENING = /^(?:[0-9０-９]{1,2}[.．、](?![0-9０-９]+[万億千]?[人名件社円個台][のをがにで])|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９]|[■□◆●]|#)/;
 
 /** How many lines down a new page's column is looked at for a sentence of the article. */
 const ARTICLE_REACH = 3;
