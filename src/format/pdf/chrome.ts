@@ -448,7 +448,7 @@ export function stackedDateLabelsJoined(lines: readonly PdfLine[]): PdfLine[] {
     const next = lines[i + 1];
     const joins = next !== undefined && !l.table && !next.table && next.page === l.page && Math.abs(next.size - l.size) < 0.5 &&
       l.y > next.y && l.y - next.y <= l.size * 2 && ((next.x >= l.x - l.size && next.x - l.x <= l.size * DESCRIPTION_INDENT) || Math.abs(next.right - l.right) <= l.size) &&
-      PAGE_DATE_LABEL.test(lineText(l)) && DATE_ALONE.test(lineText(next));
+      (PAGE_DATE_LABEL.test(lineText(l)) || endsWithDateLabel(lineText(l))) && DATE_ALONE.test(lineText(next));
     if (!joins) {
       out.push(l);
       continue;
@@ -458,6 +458,22 @@ export function stackedDateLabelsJoined(lines: readonly PdfLine[]): PdfLine[] {
     i++;
   }
   return out;
+}
+
+/** A date line's last label, its date not after it (「更新日：」 closing 「公開日：2026/05/18 09:05 更新日：」). */
+const LAST_DATE_LABEL = /(?:公開|掲載|公表|発表|投稿|更新)(?:開始)?日(?:時)?[ ]*[:：]?$/;
+
+/**
+ * A page's date line whose last label's date went onto the next line (「公開日：2026/05/18 09:05 更新日：」 over
+ * 「2026.05.31」, a narrow column's wrap): before that label, its dates and the labels, weekdays and times that name
+ * them, nothing else — a date line, and its last date is the one below.
+ */
+export function endsWithDateLabel(text: string): boolean {
+  const m = LAST_DATE_LABEL.exec(text);
+  if (!m || text.length > 60) return false;
+  const before = text.slice(0, m.index);
+  const rest = before.replace(DATE_IN_LINE, ' ');
+  return rest !== before && DATE_LINE_REST.test(rest);
 }
 
 /**
@@ -563,8 +579,15 @@ function isListEntry(text: string): boolean {
   // Entries set inline (cards that run on as one paragraph on a narrow page) make longer lines with a
   // date each; a sentence of the release with two dates has its commas.
   const long = text.length > 70 && text.length <= 240 && datesIn(text) >= 2 && !/[、]/.test(text);
-  return text.length > 0 && (text.length <= 70 || long) && !/[。]/.test(text) && !/^(?:[0-9０-９]{1,2}[.．、]|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９]|[■□◆●]|#)/.test(text);
+  return text.length > 0 && (text.length <= 70 || long) && !/[。]/.test(text) && !POINT_OPENING.test(text);
 }
+
+/**
+ * How a release's numbered point or heading opens (「4. 今後の対応」「(2)」「第3」「■」) — not a headline opened by a decimal
+ * figure with its unit, words running on after it (「4.2万人の皆様にご来場いただきました」「5.2万件のご応募…」). (A card's
+ * figure alone, 「5.9万名（2025.09.30現在）」, is another box's field, where a list's entries end.)
+ */
+const POINT_OPENING = /^(?:[0-9０-９]{1,2}[.．、](?![0-9０-９]+[万億千]?[人名件社円個台][のをがにで])|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９]|[■□◆●]|#)/;
 
 /** How many lines down a new page's column is looked at for a sentence of the article. */
 const ARTICLE_REACH = 3;
@@ -922,7 +945,9 @@ const ALERT_HEADLINE_MIN = 8;
 export function headAlertLines(lines: PdfLine[], texts: string[]): number[] {
   // The head ends at the title when one is set larger, or else at the first sentence that is no cookie notice's.
   const head = pageHead(lines);
-  const sentence = texts.findIndex((t, k) => lines[k]!.page > 1 || (/。/.test(t) && !COOKIE_BANNER.test(t)));
+  // (A cookie notice's wrapped sentence, 「当サイトではCookieを…共有する」 over 「場合があります。」 over its button, is no release's.)
+  const consent = new Set(consentNotices(lines, texts));
+  const sentence = texts.findIndex((t, k) => lines[k]!.page > 1 || (/。/.test(t) && !COOKIE_BANNER.test(t) && !consent.has(k)));
   const end = head ? head.title : sentence < 0 ? texts.length : sentence;
   const out: number[] = [];
   for (let k = 0; k < end; k++) {
@@ -1074,6 +1099,10 @@ export function consentNotices(lines: PdfLine[], texts: string[]): number[] {
   if (out.length === 0 && trail > 0 && lines[0]!.page === 1 && lines[0]!.position < TICKER_REACH) {
     for (let k = 0; k < trail; k++) if (lines[k]!.page === 1 && COOKIE_BANNER.test(texts[k]!) && texts[k]!.length <= 200) out.push(k);
   }
+  // Or the print's first line, right over the trail or the title set larger (its buttons not printed): nothing of the
+  // release's stands above its title.
+  const under = lines[1];
+  if (out.length === 0 && under !== undefined && lines[0]!.page === 1 && under.page === 1 && COOKIE_BANNER.test(texts[0]!) && texts[0]!.length <= 200 && (BREADCRUMB.test(texts[1]!) || under.size >= lines[0]!.size * HEAD_TITLE_SIZE)) out.push(0);
   return out;
 }
 
@@ -1315,18 +1344,36 @@ export function newestFirstLists(lines: PdfLine[], texts: string[]): number[] {
   for (let i = 0; i < lines.length; i++) {
     const opening = entryAt(i);
     if (opening === null) continue;
-    const entries = [{ at: i, ...opening }];
+    const entries: { at: number; day: number; span: number; titleLines?: number }[] = [{ at: i, ...opening }];
     let j = i + opening.span;
     for (;;) {
       let k = j;
       while (k < lines.length && k - j < ENTRY_TITLE_LINES && isEntryTitleLine(texts[k]!) && entryAt(k) === null && lines[k]!.page === lines[k - 1]!.page) k++;
       const entry = entryAt(k);
       if (entry === null || entry.day > entries[entries.length - 1]!.day) break;
+      // (How many title lines the entry before took under its date.)
+      if (entries.length === 1) entries[0]!.titleLines = k - j;
       entries.push({ at: k, ...entry });
       j = k + entry.span;
     }
+    if (entries.length < 3 || entries[0]!.day <= entries[entries.length - 1]!.day) continue;
+    // Its further entries, whatever their order (a box's news set in no order after a run newest first): each of
+    // the list's shape — its date in the same form, alone on its line or not as theirs, opening a line at the same
+    // place in the same type, its title under its date when theirs are.
+    const shape = (k: number) => `${dateShape(texts[k]!)}|${DATE_ALONE.test(texts[k]!)}|${Math.round(lines[k]!.x / lines[k]!.size)}|${Math.round(lines[k]!.size * 2)}`;
+    const runShape = shape(entries[0]!.at);
+    if (entries.every((e) => shape(e.at) === runShape)) {
+      for (;;) {
+        const last = entries[entries.length - 1]!;
+        let k = last.at + last.span;
+        while (k < lines.length && k - (last.at + last.span) < ENTRY_TITLE_LINES && isEntryTitleLine(texts[k]!) && entryAt(k) === null && lines[k]!.page === lines[k - 1]!.page) k++;
+        const titleLines = k - (last.at + last.span);
+        const entry = entryAt(k);
+        if (entry === null || shape(k) !== runShape || entry.span !== last.span || titleLines > 0 !== (entries[0]!.titleLines ?? 0) > 0) break;
+        entries.push({ at: k, ...entry });
+      }
+    }
     const lastEntry = entries[entries.length - 1]!;
-    if (entries.length < 3 || entries[0]!.day <= lastEntry.day) continue;
     // The last entry's title under its date line.
     let end = lastEntry.at + lastEntry.span;
     if (DATE_ALONE.test(texts[end - 1]!)) while (end < lines.length && end - lastEntry.at <= ENTRY_TITLE_LINES && isEntryTitleLine(texts[end]!)) end++;
@@ -1336,6 +1383,68 @@ export function newestFirstLists(lines: PdfLine[], texts: string[]): number[] {
     i = end - 1;
   }
   return out;
+}
+
+/** A box of dated entries in no order has this many at least. */
+const UNORDERED_ENTRIES = 4;
+
+/**
+ * A side box's news set in no order (「トピックス」 over 「2025年10月22日」 over its headline, 「2025年8月8日」 over its headline,
+ * 「2025年10月17日」 …, stacked beside or above the article): four entries or more, each a date alone on its line with its
+ * title on the line or two under it — no sentence — every date in one form, each opening its line at one place in one
+ * type, and some entry earlier than the one before it. A release's own dated lines run forward in time (a chronology);
+ * a box newest first is newestFirstLists'.
+ */
+export function unorderedDatedEntries(lines: PdfLine[], texts: string[]): number[] {
+  const out: number[] = [];
+  const shape = (k: number) => `${dateShape(texts[k]!)}|${Math.round(lines[k]!.x / lines[k]!.size)}|${Math.round(lines[k]!.size * 2)}|${lines[k]!.column}`;
+  for (let i = 0; i < lines.length; i++) {
+    if (!DATE_ALONE.test(texts[i]!)) continue;
+    const first = shape(i);
+    const days: number[] = [];
+    let k = i;
+    while (k < lines.length && DATE_ALONE.test(texts[k]!) && shape(k) === first) {
+      const day = entryDay(texts[k]!);
+      let t = k + 1;
+      while (t < lines.length && t - k <= ENTRY_TITLE_LINES && isEntryTitleLine(texts[t]!) && !DATE_ALONE.test(texts[t]!)) t++;
+      if (day === null || t === k + 1) break;
+      days.push(day);
+      k = t;
+    }
+    if (days.length < UNORDERED_ENTRIES || !days.some((d, n) => n > 0 && d < days[n - 1]!)) continue;
+    const heading = i > 0 && isShortHeading(texts[i - 1]!) && !CLOSING_MARK.test(texts[i - 1]!) ? i - 1 : i;
+    for (let m = heading; m < k; m++) out.push(m);
+    i = k - 1;
+  }
+  return out;
+}
+
+/** A count with its counter: 「79857件」「4.0万名」「２２７１１件」. */
+const COUNTED_FIGURE = /[0-9０-９][0-9０-９,，.]*[万億千]?(?:人|名|件|社|個|台|床|科|校)/;
+/** A stranded headline is this long at most. */
+const STRANDED_LENGTH = 40;
+
+/**
+ * A side box's one-line headline left between side boxes the rules took (「累計２２７１１件の相談実績」 between a ranking's
+ * page views and a statistics widget, 「登録者数89,827人」 between the share row and a profile card): a line of a count
+ * with its counter, no sentence, in no larger type than the text's, whose lines above and below on its page both went
+ * as chrome — the release's own figures stand among its sentences, its title in larger type.
+ */
+export function strandedHeadlines(lines: PdfLine[], texts: string[], dropped: (k: number) => boolean): number[] {
+  const bodyType = dominantSize(lines) + 0.5;
+  const out: number[] = [];
+  for (let k = 1; k + 1 < lines.length; k++) {
+    const t = texts[k]!;
+    if (t.length > STRANDED_LENGTH || /。/.test(t) || !COUNTED_FIGURE.test(t) || lines[k]!.size > bodyType) continue;
+    if (lines[k - 1]!.page !== lines[k]!.page || lines[k + 1]!.page !== lines[k]!.page) continue;
+    if (dropped(k - 1) && dropped(k + 1)) out.push(k);
+  }
+  return out;
+}
+
+/** A date's form, its digits aside (「2025.07.31」「2024/03/29」「2025年1月11日」 each a form of its own). */
+function dateShape(text: string): string {
+  return (DATED.exec(text)?.[0] ?? '').replace(/[0-9]+/g, '0');
 }
 
 /**
@@ -1626,6 +1735,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   // headings of further lists, up to the next sentence or heading of the release.
   const list = new Set<number>();
   const firstSentence = texts.findIndex((t) => t.includes('。'));
+  const consent = new Set(consentNotices(lines, texts));
+  const firstProse = texts.findIndex((t, k) => t.includes('。') && !consent.has(k));
   const trailItems = new Set(numberedBreadcrumbs(texts));
   for (let i = 0; i < texts.length; i++) {
     if (!isListHeading(texts[i]!)) continue;
@@ -1644,7 +1755,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // Above the article (no sentence before it), so does a line set larger than the list's heading:
     // the article's title under a section banner (Bootstrap's jumbotron 「新着情報」) and a trail
     // without separators. (Under the article, a larger heading is the next box's: 「…への6件のフィードバック」.)
-    const headingSize = i < firstSentence ? lines[i]!.size : Infinity;
+    // (A cookie notice's sentence above it is not the article's: 「当サイトではCookieを…」 over its button.)
+    const headingSize = i < firstProse ? lines[i]!.size : Infinity;
     for (const k of neighbourCardsAbove(texts, i)) list.add(k);
     for (const k of boxesAboveList(lines, texts, i, firstSentence)) list.add(k);
     while (j < texts.length && !(ranked && lines[j]!.page !== lines[i]!.page) && !(j > i && turnsToArticle(lines, texts, j))) {
@@ -1669,6 +1781,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   }
   for (const k of linkedDatedLists(lines, texts)) list.add(k);
   for (const k of newestFirstLists(lines, texts)) list.add(k);
+  for (const k of unorderedDatedEntries(lines, texts)) list.add(k);
   for (const k of headNewsLines(lines, texts)) list.add(k);
   for (const k of headNotices(lines, texts)) list.add(k);
   for (const k of headAlertLines(lines, texts)) list.add(k);
@@ -1686,6 +1799,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   for (const k of headBanners(lines, texts, menu, trailItems)) list.add(k);
   // (And after them: a cookie notice is no list whose boxes follow.)
   for (const k of consentNotices(lines, texts)) list.add(k);
+  for (const k of strandedHeadlines(lines, texts, (k) => list.has(k) || menu.has(k) || isShareRow(texts[k]!))) list.add(k);
   // The page's publication line under the article (an article card's footer: 「掲載日 2026年04月16日
   // 閲覧数 1,181」) is the page's date, read as such (pageUpdatedDate): after most of the text's
   // sentences (two at least), when every publication line gives that one date, it goes — the

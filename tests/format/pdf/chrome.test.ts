@@ -788,11 +788,15 @@ describe('headAlertLines: an alert bar\'s dated headline in the page\'s head', (
     ['above the trail, the title in the text\'s type', [['オフィシャルサイト', 7.2], ALERT, ['ホーム > お知らせ > サイバー攻撃について', 7.2], ['投稿日 令和7年12月30日', 7.2], ['サイバー攻撃について', 7.2], ...BODY], [1]],
     ['above a title set larger', [['Ａ株式会社', 7.2], ['重大 2025.05.08 システムメンテナンスのお知らせ', 7.2], ['海外子会社のシステムに対する不正アクセスについて', 14], ['2025年12月3日', 7.2], ...BODY], [1]],
     ['under a cookie notice\'s sentence', [['当サイトではCookieを使用しています。', 6], ALERT, ...BODY], [1]],
+    // A cookie notice wrapped over two lines right over its button (printfuzz s8 p053): its second line's sentence is the notice's.
+    ['under a cookie notice wrapped over its button', [['当サイトではCookieを使用しています。496社のパートナーと情報を共有する', 7.2], ['場合があります。', 7.2], ['同意する', 6], ['オフィシャルサイト', 7.2], ALERT, ['ホーム > お知らせ > 業務委託先における不正アクセス被害について', 7.2], ...BODY], [4]],
     // Not so: the page's own date line (its label names the date; a category; no headline), a line under the first sentence.
     ['the page\'s labelled date line', [['投稿日 2025/12/30 10:00 サイバー攻撃について', 7.2], ...BODY], []],
     ['a date line with its category', [['重要 2025.12.30 サイバー攻撃に関するお知らせ', 7.2], ...BODY], []],
     ['a date and a short label', [['NEWS 2025.12.30 お知らせ', 7.2], ...BODY], []],
     ['a dated line under the first sentence', [...BODY, ALERT], []],
+    // A wrapped sentence about cookies with no button under it may be the release's: it ends the head.
+    ['under a wrapped cookie sentence with no button', [['当サイトではCookieを使用しています。496社のパートナーと情報を共有する', 7.2], ['場合があります。', 7.2], ALERT, ...BODY], []],
   ] as [string, [string, number][], number[]][])('%s', (_label, rows, expected) => {
     const lines = head(rows);
     expect(headAlertLines(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
@@ -926,6 +930,18 @@ describe('consentNotices: a cookie notice printed in the flow, right over its bu
     ['a release about cookies wrapped down a narrow column', ['当サイトでは', 'Cookieを使用', 'しています。', '流出した情報', 'に含まれて', 'おりません。', ...BODY], []],
   ] as [string, string[], number[]][])('%s', (_label, texts, expected) => {
     const lines = page(texts);
+    expect(consentNotices(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
+  });
+
+  // The print's first line, its buttons not printed, right over the title set larger (printfuzz s7 p001).
+  test.each([
+    ['the print\'s first line over the title set larger', [[NOTICE, 7.2], ['不正アクセスに関するお知らせ', 14.4], [BODY[0]!, 7.2]], [0]],
+    // Not so: over a line in its own type, or not the first line, or a release's sentence about cookies over a heading.
+    ['over a line in its own type', [[NOTICE, 7.2], [BODY[0]!, 7.2]], []],
+    ['under the title', [['不正アクセスに関するお知らせ', 14.4], [NOTICE, 7.2], ['経緯', 14.4]], []],
+    ['a release\'s sentence about cookies over a heading', [['当社サイトではCookieを使用していますが、流出した情報に含まれておりません。', 7.2], ['経緯', 8]], []],
+  ] as [string, [string, number][], number[]][])('%s', (_label, rows, expected) => {
+    const lines = page(rows.map(([t]) => t)).map((l, k) => ({ ...l, size: rows[k]![1] }));
     expect(consentNotices(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
   });
 });

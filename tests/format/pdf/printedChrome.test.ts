@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { authorProfile, dropPageChrome, entryDay, isShareRow, listEntryDay, newestFirstLists, pageUpdatedDate, viewCountedEntries, wrappedRankings } from '../../../src/format/pdf/chrome.js';
+import { authorProfile, dropPageChrome, entryDay, isShareRow, listEntryDay, newestFirstLists, pageUpdatedDate, strandedHeadlines, unorderedDatedEntries, viewCountedEntries, wrappedRankings } from '../../../src/format/pdf/chrome.js';
 import { AUTHOR_BOX } from '../../../src/words/printedPage.js';
 import { groupLines, lineSize } from '../../../src/format/pdf/lines.js';
 import type { Item, PdfLine } from '../../../src/format/pdf/types.js';
@@ -67,6 +67,12 @@ test.each([
   ['a post list whose rows wrap', [...ARTICLE, '▼過去ログ', '[2110] 広報誌最新号を発行しました - 管理者 2026/07/17(金)', '13:07 (返信32件)', '[3831] ホームページをリニューアルしました - 管理者', '2026/06/30(火) 09:22 (返信23件)', '[467] 年末年始の営業について - 管理者 2026/03/25(水)', '10:04 (返信40件)'], ARTICLE],
   ['a stamped chronology whose lines wrap stays', [...ARTICLE, '不正アクセスを検知し、当該サーバをネットワークから遮断 2025/04/01', '10:12', '外部専門機関による調査を開始 2025/04/02', '09:00', '個人情報保護委員会へ報告 2025/04/10', '17:30'], [...ARTICLE, '不正アクセスを検知し、当該サーバをネットワークから遮断 2025/04/01', '10:12', '外部専門機関による調査を開始 2025/04/02', '09:00', '個人情報保護委員会へ報告 2025/04/10', '17:30']],
   ['two stamped lines newest first stay', [...ARTICLE, '第2報 2025/04/10 17:30', '第1報 2025/04/01 10:12'], [...ARTICLE, '第2報 2025/04/10 17:30', '第1報 2025/04/01 10:12']],
+  // A box's news set in no order (printfuzz s8 p038): a run newest first, then entries of its shape — the date in the
+  // same form, alone on its line, its title under it — whatever their days.
+  ['a box\'s news in no order after a run newest first', ['トピックス', '2025.08.17', '導入企業4.2万社を突破しました', '2024.09.22', '導入企業49368社を突破しました', '2024.08.23', '会員数が9.8万人を突破しました', '2025.07.31', '抽選で2,201名様にプレゼント!春のキャン', 'ペーン', ...ARTICLE], ARTICLE],
+  // Not so: after the run, the release's chronology in another form of date (its own lines) stays.
+  ['a chronology in another date form after the run stays', ['トピックス', '2025.08.17', '導入企業4.2万社を突破しました', '2024.09.22', '導入企業49368社を突破しました', '2024.08.23', '会員数が9.8万人を突破しました', '2025年9月1日', '不正アクセスを検知', ...ARTICLE], ['2025年9月1日', '不正アクセスを検知', ...ARTICLE]],
+  ['dated lines of another shape after the run stay', ['トピックス', '2025.08.17', '導入企業4.2万社を突破しました', '2024.09.22', '導入企業49368社を突破しました', '2024.08.23', '会員数が9.8万人を突破しました', '2025.09.01 不正アクセスを検知', '2025.09.02 調査を開始', ...ARTICLE], ['2025.09.01 不正アクセスを検知', '2025.09.02 調査を開始', ...ARTICLE]],
 ])('dropPageChrome, news newest first: %s', (_label, texts, expected) => {
   expect(kept(page(texts))).toEqual(expected);
 });
@@ -421,4 +427,52 @@ test.each([
   ['a publication label after the date', ['2024年12月18日 掲載', '更新日：2025年1月2日'], '2024-12-18'],
 ])('pageUpdatedDate, a label after the date: %s', (_label, texts, date) => {
   expect(pageUpdatedDate(page(texts))).toBe(date);
+});
+
+// A news list's headline that opens with a decimal figure and its unit (「4.2万人の皆様にご来場いただきました」, printfuzz s7 p020)
+// is an entry like any other, not a numbered point of the release that would end the list.
+test.each([
+  ['a headline opening with a decimal figure', ['新着情報', '2024年9月18日', '年末年始の休業日について', '2025年1月11日', '4.2万人の皆様にご来場いただきました', '2024年9月17日', '27067人の皆様にご来場いただきました', ...ARTICLE], ARTICLE],
+  ['a headline opening with 5.2万件', ['新着情報', '2024年9月18日', '年末年始の休業日について', '2025年1月11日', '5.2万件のご応募ありがとうございました', '2024年9月17日', 'システムメンテナンスのお知らせ', ...ARTICLE], ARTICLE],
+  // Not so: a numbered point of the release (「4. 今後の対応」) after the list is the article's again.
+  ['a numbered point after the list stays', ['新着情報', '2024年9月18日', '年末年始の休業日について', '4. 今後の対応', ...ARTICLE], ['4. 今後の対応', ...ARTICLE]],
+  ['a sub-numbered point stays', ['新着情報', '2024年9月18日', '年末年始の休業日について', '4.2 再発防止策', ...ARTICLE], ['4.2 再発防止策', ...ARTICLE]],
+] as [string, string[], string[]][])('dropPageChrome, list entries: %s', (_label, texts, expected) => {
+  expect(kept(page(texts))).toEqual(expected);
+});
+
+// A count headline left alone between side boxes the rules took (printfuzz s4 p025, s3 p057).
+test.each([
+  ['a count headline between two dropped boxes', ['5. システムメンテナンスのお知らせ', '累計２２７１１件の相談実績', '2026/01/13 10:13 現在 | 日経平均 28,407円'], [true, false, true], 10, [1]],
+  ['登録者数 between the share row and a card', ['いいね 292 ポスト 195 はてブ 33', '登録者数89,827人', '病院概要'], [true, false, true], 10, [1]],
+  // Not so: a sentence, a line without a count, a neighbour kept, the title's larger type.
+  ['a sentence with a count', ['5. システムメンテナンスのお知らせ', '1,204件が流出しました。', '病院概要'], [true, false, true], 10, []],
+  ['no count', ['5. システムメンテナンスのお知らせ', 'システム障害のお知らせ', '病院概要'], [true, false, true], 10, []],
+  ['the line below kept', ['5. システムメンテナンスのお知らせ', '累計２２７１１件の相談実績', '当社サーバーへの不正アクセスについて'], [true, false, false], 10, []],
+  ['a title set larger', ['ホーム > お知らせ', '会員情報12万件流出のお知らせ', 'いいね 292 ポスト 195'], [true, false, true], 20, []],
+] as [string, string[], boolean[], number, number[]][])('strandedHeadlines: %s', (_label, texts, dropped, size, expected) => {
+  const lines = page([...texts, ...ARTICLE, ...ARTICLE, ...ARTICLE]).map((l, k) => (k === 1 ? { ...l, size } : l));
+  const all = lines.map((l) => l.cells.join(' '));
+  expect(strandedHeadlines(lines, all, (k) => dropped[k] ?? false)).toEqual(expected);
+});
+
+// A side box's news in no order (printfuzz s3 p024): four entries or more, each a date alone over its title, one form and place.
+const BOX = ['トピックス', '2025年10月22日', '不審なメールにご注意ください', '2025年8月8日', '抽選で51395名様にプレゼント!春のキ', 'ャンペーン', '2025年10月17日', 'システムメンテナンスのお知らせ', '2025年5月14日', '会員数が51,140人を突破しました'];
+test.each([
+  ['a box of entries in no order', [...BOX, ...ARTICLE], BOX.map((_t, k) => k)],
+  // Not so: the release's chronology forward in time, too few entries, a sentence under a date, dates in two forms.
+  ['a chronology forward in time', ['経緯', '2025年4月1日', '不正アクセスを検知', '2025年4月2日', '外部専門機関による調査を開始', '2025年4月10日', '個人情報保護委員会へ報告', '2025年4月20日', 'お客様へのご連絡を開始', ...ARTICLE], []],
+  ['three entries', [...BOX.slice(0, 8), ...ARTICLE], []],
+  ['a sentence under a date', ['経緯', '2025年4月10日', '個人情報保護委員会へ報告しました。', '2025年4月1日', '不正アクセスを検知', '2025年4月20日', 'お客様へのご連絡を開始', '2025年4月2日', '調査を開始', ...ARTICLE], []],
+  ['dates in two forms', ['トピックス', '2025年10月22日', '不審なメールにご注意ください', '2025.08.08', '採用情報を更新しました', '2025年10月17日', 'システムメンテナンスのお知らせ', '2025.05.14', '会員数が51,140人を突破しました', ...ARTICLE], []],
+] as [string, string[], number[]][])('unorderedDatedEntries: %s', (_label, texts, expected) => {
+  const lines = page(texts);
+  expect(unorderedDatedEntries(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
+});
+
+// A news list's heading under a cookie notice (printfuzz s2 p040): the notice's sentence is no article's, so the list still
+// ends at the title set larger than its heading.
+test('dropPageChrome: a list under a cookie notice ends at the title in larger type', () => {
+  const lines = page(['当サイトではCookieを使用しています。839社のパートナーと情報を共有する場合があります。', '同意する', "What's New", '令和7年3月30日', '不審なメールにご注意ください', '9.0万名(令和7年6月28日現在)', 'フィリピン子会社のITシステムへの不正アクセスに関するお知らせ', ...ARTICLE]).map((l, k) => (k === 6 ? { ...l, size: 20 } : k >= 2 && k <= 5 ? { ...l, size: 7 } : l));
+  expect(kept(lines)).toContain('フィリピン子会社のITシステムへの不正アクセスに関するお知らせ');
 });

@@ -95,6 +95,13 @@ describe('stackedDateLabelsJoined: a page date label over its date reads as one 
     // Flush right but another label (an event's), or right edges a column apart.
     ['受付開始日 over its date, flush right', [at('受付開始日', 358, { x: 595, size: 12.5, right: 658 }), at('2025年4月11日', 340, { x: 574, size: 12.5, right: 658 })], ['受付開始日', '2025年4月11日']],
     ['a date ending far right of the label', [at('掲載開始日', 358, { x: 595, size: 12.5, right: 658 }), at('2025年4月11日', 340, { x: 520, size: 12.5, right: 600 })], ['掲載開始日', '2025年4月11日']],
+    // A date line whose last label's date wrapped onto the next line alone (printfuzz s8 p058, a narrow column).
+    ['公開日 … 更新日： over the update\'s date', [at('公開日：2026/05/18 09:05 更新日：', 195, { size: 13.7 }), at('2026.05.31', 175, { size: 13.7 })], ['公開日:2026/05/18 09:05 更新日: 2026.05.31']],
+    ['掲載日 … with its weekday, 更新日 over its date', [at('掲載日 2025年2月7日(金) 更新日', 195, { size: 13.7 }), at('2025年3月20日', 175, { size: 13.7 })], ['掲載日 2025年2月7日(金) 更新日 2025年3月20日']],
+    // Not so: words other than dates and their labels before the last label (an event's date, a headline), or no date before it.
+    ['an event\'s date before the label', [at('発生日：2026/05/10 公表日：', 195, { size: 13.7 }), at('2026.05.31', 175, { size: 13.7 })], ['発生日：2026/05/10 公表日：', '2026.05.31']],
+    ['a headline before the label', [at('システムメンテナンス 2026/05/18 更新日：', 195, { size: 13.7 }), at('2026.05.31', 175, { size: 13.7 })], ['システムメンテナンス 2026/05/18 更新日：', '2026.05.31']],
+    ['a sentence over a date', [at('次のとおり公表しました。公開日：', 195, { size: 13.7 }), at('2026.05.31', 175, { size: 13.7 })], ['次のとおり公表しました。公開日：', '2026.05.31']],
   ] as [string, PdfLine[], string[]][])('%s', (_label, lines, joined) => {
     expect(texts(stackedDateLabelsJoined(lines))).toEqual(joined);
   });
@@ -120,6 +127,12 @@ describe('stackedDateLabelsJoined: a page date label over its date reads as one 
     ]);
     expect(pageUpdatedDate(lines)).toBe('2026-02-06');
     expect(texts(dropPageChrome(lines))).toEqual(texts(ARTICLE));
+  });
+
+  test('公開日 … 更新日： over the update\'s date under the article: the publication dates the page, neither line stays', () => {
+    const lines = stackedDateLabelsJoined([...ARTICLE, at('公開日：2026/05/18 09:05 更新日：', 300), at('2026.05.31', 280), at('ページトップ', 250, { x: 200 })]);
+    expect(pageUpdatedDate(lines)).toBe('2026-05-18');
+    expect(texts(dropPageChrome(lines)).join('\n')).not.toMatch(/2026/);
   });
 
   // No publication line beside it: the update line alone still dates the page (pageUpdatedDate reads the lines), and
