@@ -1449,9 +1449,11 @@ export function assemble(all: PdfLine[]): string {
       // A title wrapped over two lines of the same large type is one heading (a web page sets
       // headings at a line height up to 2, rounded to whole pixels: 19.5 pt type 39.7 pt apart), also
       // where it goes on at the next page's top.
-      // (Not a heading of its own right under one that stopped short of the edge: 「■2.個人情報の漏えいの可能性の状況」 over
-      // 「■(1)原因」, an old table layout's heading bars over each other.)
-      if (!bold && prev === null && lastHeading && Math.abs(lastHeading.size - l.size) < 0.5 && ((lastHeading.page === l.page && lastHeading.y - l.y <= l.size * WRAPPED_HEADING_PITCH && !headingBelowHeading(lastHeading, text, edges)) || headingGoesOn(lastHeading, l, text, edges))) {
+      // (Not, once the text has begun, a section's heading of its own right under one that stopped short of the edge:
+      // 「■2.個人情報の漏えいの可能性の状況」 over 「■(1)原因」, an old table layout's heading bars over each other. Above the
+      // text, the head's lines are read as they stand.)
+      const ownHeading = () => textBegins >= 0 && lines.indexOf(lastHeading!) > textBegins && headingBelowHeading(lastHeading!, text, edges);
+      if (!bold && prev === null && lastHeading && Math.abs(lastHeading.size - l.size) < 0.5 && ((lastHeading.page === l.page && lastHeading.y - l.y <= l.size * WRAPPED_HEADING_PITCH && !ownHeading()) || headingGoesOn(lastHeading, l, text, edges))) {
         // Latin words on both sides (「Academic Support」「Navi」): a title breaks between words, at a
         // space the PDF does not draw; a run of a URL or file name (「/golden-」) broke inside itself.
         out[out.length - 2] += (LATIN_WORD_END.test(out[out.length - 2]!) && /^[A-Za-z]/.test(text) ? ' ' : '') + text;
