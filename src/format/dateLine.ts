@@ -76,8 +76,24 @@ function kanjiNumber(s: string): number {
   return tens < 1 || ones < 0 ? NaN : tens * 10 + ones;
 }
 
-/** A text with its dates in kanji numerals written in digits (「二〇二六年四月二十八日」 → 「2026年4月28日」); others as they stand. */
+/**
+ * An era's date under its name, the month and day set off by dots or slashes (「令和7.5.15」「平成31/4/30」, NFKC-folded): the
+ * era's name says it is a date, where its initial alone (「R7.5.15」) may be a version and needs a label.
+ */
+const ERA_NAME_DOTTED = /(令和|平成)[ ]?([0-9]{1,2}|元)[ ]?([./])[ ]?([0-9]{1,2})[ ]?\3[ ]?([0-9]{1,2})(?![0-9]|[./][0-9])/g;
+
+/**
+ * A text with its dates in kanji numerals written in digits (「二〇二六年四月二十八日」 → 「2026年4月28日」) and an era's
+ * dotted date under its name written out (「令和7.5.15」 → 「令和7年5月15日」); others as they stand.
+ */
 export function withKanjiDate(text: string): string {
+  const written = text.replace(ERA_NAME_DOTTED, (m, era: string, y: string, _sep: string, mo: string, d: string) =>
+    Number(mo) >= 1 && Number(mo) <= 12 && Number(d) >= 1 && Number(d) <= 31 ? `${era}${y}年${Number(mo)}月${Number(d)}日` : m,
+  );
+  return withKanjiNumerals(written);
+}
+
+function withKanjiNumerals(text: string): string {
   if (!KANJI_DATE.test(text)) return text;
   return text.replace(KANJI_DATE_ALL, (m) => {
     const era = /^(令和|平成)[ ]?/.exec(m);

@@ -583,6 +583,24 @@ describe('dateOfDateLine: a date line in kanji numerals', () => {
   });
 });
 
+describe('dateOfDateLine: an era\'s dotted date under its name (its initial alone needs a label)', () => {
+  test.each([
+    ['令和7.5.15', '2025-05-15'],
+    ['令和７．５．１５', '2025-05-15'],
+    ['平成31/4/30', '2019-04-30'],
+    ['令和元.10.1', '2019-10-01'],
+    ['公開日：令和7.12.3', '2025-12-03'],
+    // Negatives: the initial alone (a version, a side bar's item), a month no calendar has, a fourth part (a version's),
+    // the date in a sentence.
+    ['R7.5.15', null],
+    ['令和7.13.15', null],
+    ['令和7.5.15.2', null],
+    ['令和7.5.15に不正アクセスを確認しました。', null],
+  ])('%s', (line, iso) => {
+    expect(dateOfDateLine(line)).toBe(iso);
+  });
+});
+
 describe('datesOfDateLine: a 掲載開始日 label, and 最終更新 without 日 as the second', () => {
   test.each([
     ['掲載開始日 2026年1月23日 ／ 最終更新 2026/02/01', [{ iso: '2026-01-23', update: false }, { iso: '2026-02-01', update: true }]],

@@ -1474,7 +1474,11 @@ export function assemble(all: PdfLine[]): string {
       // A title wrapped over two lines of the same large type is one heading (a web page sets
       // headings at a line height up to 2, rounded to whole pixels: 19.5 pt type 39.7 pt apart), also
       // where it goes on at the next page's top.
-      if (!bold && prev === null && lastHeading && Math.abs(lastHeading.size - l.size) < 0.5 && ((lastHeading.page === l.page && lastHeading.y - l.y <= l.size * WRAPPED_HEADING_PITCH) || headingGoesOn(lastHeading, l, text, edges))) {
+      // (Not, once the text has begun, a section's heading of its own right under one that stopped short of the edge:
+      // 「■2.個人情報の漏えいの可能性の状況」 over 「■(1)原因」, an old table layout's heading bars over each other. Above the
+      // text, the head's lines are read as they stand.)
+      const ownHeading = () => textBegins >= 0 && lines.indexOf(lastHeading!) > textBegins && headingBelowHeading(lastHeading!, text, edges);
+      if (!bold && prev === null && lastHeading && Math.abs(lastHeading.size - l.size) < 0.5 && ((lastHeading.page === l.page && lastHeading.y - l.y <= l.size * WRAPPED_HEADING_PITCH && !ownHeading()) || headingGoesOn(lastHeading, l, text, edges))) {
         // Latin words on both sides (「Academic Support」「Navi」): a title breaks between words, at a
         // space the PDF does not draw; a run of a URL or file name (「/golden-」) broke inside itself.
         out[out.length - 2] += (LATIN_WORD_END.test(out[out.length - 2]!) && /^[A-Za-z]/.test(text) ? ' ' : '') + text;
@@ -1576,6 +1580,16 @@ function headingGoesOn(upper: PdfLine, lower: PdfLine, text: string, edges: Map<
   if (lower.page !== upper.page + 1 || upper.position < 0.6 || lower.position > 0.3 || Math.abs(upper.x - lower.x) > 2) return false;
   const edge = edges.get(columnOf(upper));
   return edge !== undefined && upper.right >= edge.right - upper.size && !OPENS_ITEM.test(text) && !SECTION_NUMBER.test(text);
+}
+
+/**
+ * A heading of its own under a heading in its type (`text`, the lower line's), not the upper one's wrapped end: it opens
+ * with a section's mark or number (「■(1)原因」「(2)対象」 — not a bracket, which a title's 【第2報】 may wrap onto) and the upper
+ * line stopped short of its column's edge by two ems (it did not wrap).
+ */
+export function headingBelowHeading(upper: PdfLine, text: string, edges: Map<number, { left: number; right: number }>): boolean {
+  const edge = edges.get(columnOf(upper));
+  return edge !== undefined && OPENS_ITEM.test(text) && !/^[【\[]/.test(text) && upper.right < edge.right - upper.size * 2;
 }
 
 /** Two Latin words printed one after the other with a space between them (「Green Field」), anywhere in the lines. */

@@ -767,13 +767,28 @@ export function boxesAboveList(lines: readonly PdfLine[], texts: readonly string
     }
   }
   if (start < 0 || widest < lines[start]!.size * COLUMN_GAP_SIZES) return [];
-  // The box's title: larger than the text or bold.
-  if (!(lines[start]!.size > body + 0.5 || lines[start]!.bold)) return [];
+  // The box's title: larger than the text or bold — or a call-out box in small type ending in its button (「LINE公式アカウントで
+  // 無料相談受付中（友だち 4,243人）」 over the linked 「友だち追加」).
+  if (!(lines[start]!.size > body + 0.5 || lines[start]!.bold || isButtonBox(lines.slice(start, heading), body))) return [];
   // The article's own gaps, from its first sentence down to the boxes.
   let article = 0;
   for (let k = firstSentence + 1; k < start; k++) article = Math.max(article, gapAbove(lines, k) ?? 0);
   if (article === 0 || widest < article * COLUMN_GAP) return [];
   return Array.from({ length: heading - start }, (_, n) => start + n);
+}
+
+/** A box's button is a link this short at most (「友だち追加」「詳しく見る」「お申し込みはこちら」). */
+const BUTTON_LABEL = 12;
+
+/**
+ * A call-out box in type smaller than the article's (`body`): its text over its button — the box's last line a short
+ * link alone, no sentence — and some line of text that is no link. A release's own closing lines are set in its body type.
+ */
+function isButtonBox(box: readonly PdfLine[], body: number): boolean {
+  const button = box[box.length - 1];
+  if (box.length < 2 || !button?.linked || box.some((l) => l.size > body - 0.5)) return false;
+  const label = lineText(button);
+  return label.length <= BUTTON_LABEL && !/。/.test(label) && box.some((l) => !l.linked);
 }
 
 /** Longest line of a side box stacked under the article (an event card's 「開催日：令和7年7月2日」, the footer's rows). */

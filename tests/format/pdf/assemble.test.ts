@@ -1166,6 +1166,27 @@ test.each([
   expect(assemble(lines).split('\n').filter((l) => l.startsWith('#'))).toEqual(expected);
 });
 
+/** Headings in 12 pt type 21 pt apart over body text in 9.7 pt (an old table layout's heading bars, pages-aa sjisgyokyo), full lines ending at 494. */
+const headingBars = (headings: [string, number][], { textAbove = true } = {}): PdfLine[] => {
+  const line = (text: string, right: number, y: number, size: number) => ({ page: 1, items: [], x: 37, right, y, size, cells: [text], cellX: [37], position: (842 - y) / 842, spaceBefore: false, spaceAfter: false }) as PdfLine;
+  const body = (y: number) => [line('当社が運営するカートシステムを運営する委託先ベンダに対する第三者の不正アクセ', 494, y), line('スにより、不正アクセスが行われたことが原因と考えております。', 300, y - 15, 9.7)].map((l) => ({ ...l, size: 9.7 }));
+  return [...(textAbove ? body(420) : []), ...headings.map(([text, right], k) => line(text, right, 360 - k * 21, 12)), ...body(300)];
+};
+
+test.each([
+  // Two heading bars over each other, the upper stopped well short of the edge, the lower opening with its mark: two headings.
+  ['a section\'s heading over its subsection\'s (■ marks)', headingBars([['■2.個人情報の漏えいの可能性の状況', 240], ['■(1)原因', 89]]), ['## ■2.個人情報の漏えいの可能性の状況', '## ■(1)原因']],
+  ['a subsection numbered in brackets', headingBars([['2.個人情報の漏えいの可能性の状況', 230], ['(1)原因', 80]]), ['## 2.個人情報の漏えいの可能性の状況', '## (1)原因']],
+  // Negatives: a heading that ran to the edge wraps onto the next line whatever it opens with; a title's bracket goes on it.
+  ['a heading that ran to the edge', headingBars([['■2.個人情報の漏えいの可能性の状況に関する調査結果と今後の対応につ', 490], ['■いて', 60]]), ['## ■2.個人情報の漏えいの可能性の状況に関する調査結果と今後の対応につ■いて']],
+  ['a bracket after a short line (a balanced title\'s 【第2報】)', headingBars([['不正アクセスに関するお知らせ', 200], ['【第2報】', 100]]), ['## 不正アクセスに関するお知らせ【第2報】']],
+  // Above the text the head's lines are read as they stand (a title's lines: the page's head, not the release's sections).
+  ['a title above the text', headingBars([['■2.個人情報の漏えいの可能性の状況', 240], ['■(1)原因', 89]], { textAbove: false }), ['## ■2.個人情報の漏えいの可能性の状況■(1)原因']],
+  ['no mark on the lower line', headingBars([['個人情報の漏えいの可能性の', 200], ['状況について', 110]]), ['## 個人情報の漏えいの可能性の状況について']],
+] as [string, PdfLine[], string[]][])('assemble, headings over each other: %s', (_label, lines, expected) => {
+  expect(assemble(lines).split('\n').filter((l) => l.startsWith('#'))).toEqual(expected);
+});
+
 describe('printedSiteName: a copyright line wrapped in a narrow footer', () => {
   /** Lines in 10 pt type, each as wide as its text (10 pt a character) in a column 360 pt wide, 18 pt apart — the last `lastGap` below the one before it. */
   const lines = (texts: string[], lastGap: number): PdfLine[] =>

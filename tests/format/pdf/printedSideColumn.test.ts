@@ -3,10 +3,10 @@ import { boxesAboveList, dropPageChrome, pageUpdatedDate, stackedDateLabelsJoine
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 
 /** A line of one page: its text at a baseline, 15 pt type at x 35 unless told, as wide as its characters. */
-const at = (text: string, y: number, o: { x?: number; size?: number; bold?: boolean; right?: number; page?: number } = {}): PdfLine => {
+const at = (text: string, y: number, o: { x?: number; size?: number; bold?: boolean; right?: number; page?: number; linked?: boolean } = {}): PdfLine => {
   const x = o.x ?? 35;
   const size = o.size ?? 15;
-  return { page: o.page ?? 1, items: [], x, right: o.right ?? x + [...text].length * size, y, size, bold: o.bold, cells: [text], cellX: [x], position: (842 - y) / 842, spaceBefore: false, spaceAfter: false, block: 0, column: 0 } as PdfLine;
+  return { page: o.page ?? 1, items: [], x, right: o.right ?? x + [...text].length * size, y, size, bold: o.bold, linked: o.linked, cells: [text], cellX: [x], position: (842 - y) / 842, spaceBefore: false, spaceAfter: false, block: 0, column: 0 } as PdfLine;
 };
 /** A wrapped paragraph's full line: it runs to the column's right edge. */
 const full = (text: string, y: number) => at(text, y, { right: 335 });
@@ -57,6 +57,27 @@ describe('boxesAboveList: the side column under the article begins at its margin
     [
       'a wrapped paragraph among the lines (a box wraps none)',
       [at('今後の対応について', 470, { size: 17.5, bold: true }), full('引き続き調査を進めるとともに、再発防止策', 430), at('を講じてまいります。', 409)],
+      [],
+    ],
+    // A call-out box in small type, its text over its button (AFFINGER's LINE box under the post, pages-aa04/aa17).
+    [
+      'a call-out box in small type ending in its button (a short link alone)',
+      [at('LINE公式アカウントで無料相談受付中（友だち 4,243人）', 470, { size: 10.5, right: 250 }), at('友だち追加', 444, { size: 10.5, linked: true })],
+      ['LINE公式アカウントで無料相談受付中（友だち 4,243人）', '友だち追加'],
+    ],
+    [
+      'small type with no button (the release\'s own note in small type)',
+      [at('※掲載の人数は12月1日時点のものです', 470, { size: 10.5 }), at('（対象者 4,243人）', 444, { size: 10.5 })],
+      [],
+    ],
+    [
+      'a button under a line in the body\'s type (the release\'s own link)',
+      [at('会員登録者数 4,243人', 470), at('詳しくはこちら', 444, { linked: true })],
+      [],
+    ],
+    [
+      'a link that is no button\'s label (a long linked line)',
+      [at('お問い合わせ窓口（受付 4,243件）', 470, { size: 10.5 }), at('お問い合わせフォームはこちらのページからどうぞ', 444, { size: 10.5, right: 250, linked: true })],
       [],
     ],
     [
