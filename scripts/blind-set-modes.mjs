@@ -118,7 +118,31 @@ export function blindSetModes(kit, { platformOf = () => '' } = {}) {
   const logoHtml = (o, img) => (o.h1 ? `<h1 class="site-logo"><a href="/">${esc(o.h1)}</a></h1>` : `${o.svg ? svgLogo(o) : ''}${img}`);
   // random hex ids (build hashes, class suffixes), drawn from the set's random source
   const ids = (n) => Array.from({ length: n }, () => ri(0, 15).toString(16)).join('');
-  return { MON, ABBR, abbr, dateParts, orgParts, timeEl, svgLogo, dateTop, imgAlt, addrEl, crumbDate, crumbLi, logoHtml, ids };
+  /**
+   * The set's 40 entries, the kit's releases in draw order: ids `prefix`01…40, styles from `styleCounts` ([style, n] …)
+   * shuffled, date and organization modes each list cycled over the 40 and shuffled — in that order, as the makers drew
+   * them inline (pages-x on), so a set made again is the same. abbrTitle needs a legal-form word to abbreviate: an entry
+   * whose organization has none trades modes with one that has.
+   */
+  function drawEntries(prefix, styleCounts, DATE_MODES, ORG_MODES) {
+    const { shuffle, chosen } = kit;
+    const styles = shuffle(styleCounts.flatMap(([style, n]) => Array(n).fill(style)));
+    const dateModes = shuffle(Array.from({ length: 40 }, (_, k) => DATE_MODES[k % DATE_MODES.length]));
+    const orgModes = shuffle(Array.from({ length: 40 }, (_, k) => ORG_MODES[k % ORG_MODES.length]));
+    const entries = chosen.map((p, k) => ({ ...p, id: `${prefix}${pad(k + 1)}`, style: styles[k], dateMode: dateModes[k], orgMode: orgModes[k] }));
+    for (const e of entries) if (e.orgMode === 'abbrTitle' && !abbr(e.org)) { const o2 = entries.find((x) => x.orgMode !== 'abbrTitle' && abbr(x.org)); if (o2) [e.orgMode, o2.orgMode] = [o2.orgMode, e.orgMode]; }
+    return entries;
+  }
+  /**
+   * The ids of the ten releases made as documents: the 8 shortest 本文s, plus the 2 shortest of the rest that hold a list or
+   * a table (so that the 別紙 layouts have something to move).
+   */
+  function documentIds(entries) {
+    const byLength = entries.slice().sort((a, b) => a.body.length - b.body.length || a.id.localeCompare(b.id));
+    const hasAnnex = (e) => kit.blocks(e.body).some((b) => b.t !== 'p' && b.t !== 'h');
+    return new Set([...byLength.slice(0, 8), ...byLength.slice(8).filter(hasAnnex).slice(0, 2)].map((e) => e.id));
+  }
+  return { MON, ABBR, abbr, dateParts, orgParts, timeEl, svgLogo, dateTop, imgAlt, addrEl, crumbDate, crumbLi, logoHtml, ids, drawEntries, documentIds };
 }
 
 /**

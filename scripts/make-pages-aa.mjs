@@ -19,7 +19,7 @@ const seedAt = process.argv.indexOf('--seed');
 const SEED = seedAt > 0 ? Number(process.argv[seedAt + 1]) : 20261220;
 const kit = blindSetKit({ out: OUT, seed: SEED });
 const { ri, pick, chance, shuffle, pad, esc, wd, dp, F, blocks, tableHtml, blockHtml, HEADLINES, newsItems, documentHtml } = kit;
-const { dateParts: baseDateParts, orgParts: baseOrgParts, svgLogo, dateTop, imgAlt, abbr, addrEl, crumbLi, logoHtml, ids } = blindSetModes(kit, { platformOf: (style) => PLATFORM[style] });
+const { dateParts: baseDateParts, orgParts: baseOrgParts, svgLogo, dateTop, imgAlt, abbr, addrEl, crumbLi, logoHtml, ids, drawEntries, documentIds } = blindSetModes(kit, { platformOf: (style) => PLATFORM[style] });
 
 // ---------- date and organization modes ----------
 // Three new date modes: `jaSpaced` (「2025 年 12 月 3 日」, spaced as a PDF-derived page writes it), `reiwaDotsLong` (「令和7.12.3」),
@@ -438,14 +438,8 @@ let docTurn = 0;
 const docHtml = (e, c, bl) => documentHtml(e, c, bl, (annexable) => (annexable ? ['bessi', 'wrapTable', 'annex2col', 'plain'][docTurn++ % 4] : pick(['plain', 'wrapTable', 'bessi'])), { boxOnBareAnnex: true });
 
 // ---------- build ----------
-const styles = shuffle([...Array(7).fill('wpaffinger'), ...Array(6).fill('sjisgyokyo'), ...Array(7).fill('goope'), ...Array(7).fill('mtmotion'), ...Array(6).fill('notecom'), ...Array(7).fill('ablogcms')]);
-const dateModes = shuffle(Array.from({ length: 40 }, (_, k) => DATE_MODES[k % DATE_MODES.length]));
-const orgModes = shuffle(Array.from({ length: 40 }, (_, k) => ORG_MODES[k % ORG_MODES.length]));
-const entries = kit.chosen.map((p, k) => ({ ...p, id: `aa${pad(k + 1)}`, style: styles[k], dateMode: dateModes[k], orgMode: orgModes[k] }));
-for (const e of entries) if (e.orgMode === 'abbrTitle' && !abbr(e.org)) { const o2 = entries.find((x) => x.orgMode !== 'abbrTitle' && abbr(x.org)); if (o2) [e.orgMode, o2.orgMode] = [o2.orgMode, e.orgMode]; }
+const entries = drawEntries('aa', [['wpaffinger', 7], ['sjisgyokyo', 6], ['goope', 7], ['mtmotion', 7], ['notecom', 6], ['ablogcms', 7]], DATE_MODES, ORG_MODES);
 let mmEuc = 0, abN = 0;
 for (const e of entries) e.encoding = e.style === 'sjisgyokyo' ? 'Shift_JIS' : e.style === 'mtmotion' ? (mmEuc++ < 3 ? 'EUC-JP' : 'UTF-8') : e.style === 'ablogcms' ? ['EUC-JP', 'Shift_JIS', 'EUC-JP'][abN++] || 'UTF-8' : 'UTF-8';
-const byLength = entries.slice().sort((a, b) => a.body.length - b.body.length || a.id.localeCompare(b.id));
-const hasAnnex = (e) => blocks(e.body).some((b) => b.t !== 'p' && b.t !== 'h');
-const docIds = new Set([...byLength.slice(0, 8), ...byLength.slice(8).filter(hasAnnex).slice(0, 2)].map((e) => e.id));
+const docIds = documentIds(entries);
 writeBlindSet(kit, { out: OUT, entries, families: { wpaffinger, sjisgyokyo, goope, mtmotion, notecom, ablogcms }, dateParts, orgParts, docIds, docHtml });

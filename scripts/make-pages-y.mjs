@@ -18,7 +18,7 @@ const seedAt = process.argv.indexOf('--seed');
 const SEED = seedAt > 0 ? Number(process.argv[seedAt + 1]) : 20261218;
 const kit = blindSetKit({ out: OUT, seed: SEED });
 const { rand, ri, isoAdd, pick, chance, shuffle, own, all, chosen, KD, kanji, pad, esc, wd, dp, F, fw, kanjiDate, inline, plain, blocks, tableHtml, blockHtml, ctxFor, HEADLINES, newsItems, documentHtml } = kit;
-const { dateParts, orgParts, timeEl, svgLogo, dateTop, MON, imgAlt, ABBR, abbr, addrEl, crumbDate, logoHtml, crumbLi, ids } = blindSetModes(kit, { platformOf: (style) => PLATFORM[style] });
+const { dateParts, orgParts, timeEl, svgLogo, dateTop, MON, imgAlt, ABBR, abbr, addrEl, crumbDate, logoHtml, crumbLi, ids, drawEntries, documentIds } = blindSetModes(kit, { platformOf: (style) => PLATFORM[style] });
 
 // ---------- date and organization modes ----------
 const DATE_MODES = ['koukaiKoushin', 'dots', 'reiwaLine', 'metaOnly', 'jsonLdOnly', 'timeOnly', 'kanjiNumeral', 'hyphenIso', 'slashWeekday', 'reiwaDotShort', 'headingBracket', 'fwJa', 'uketsuke', 'urlAndTitle', 'dlAfter', 'articleFooter', 'thHead', 'eraFw', 'postedWeekdayTime', 'splitSpans', 'dlKeisaiStart', 'reiwaKanji', 'metaNameDate', 'wordReiwaRight', 'keisaiWeekdayFull', 'breadcrumbDate', 'updateFirst', 'reiwaShortNoPad', 'isoStampShown', 'weekdayKeisai', 'twoDigitYear', 'enMonthDay', 'calendarBadge', 'kanjiKoukai', 'yearParenReiwa', 'jaTimeZeroPad', 'dotWeekdayEn'];
@@ -448,17 +448,8 @@ const docHtml = (e, c, bl) => documentHtml(e, c, bl, (annexable) => (annexable ?
 
 
 // ---------- build ----------
-const styles = shuffle([...Array(7).fill('wpthor'), ...Array(6).fill('sjiskyoshu'), ...Array(7).fill('hatenablog'), ...Array(7).fill('profweb'), ...Array(6).fill('gatsby'), ...Array(7).fill('basercms')]);
-const dateModes = shuffle(Array.from({ length: 40 }, (_, k) => DATE_MODES[k % DATE_MODES.length]));
-const orgModes = shuffle(Array.from({ length: 40 }, (_, k) => ORG_MODES[k % ORG_MODES.length]));
-const entries = chosen.map((p, k) => ({ ...p, id: `y${pad(k + 1)}`, style: styles[k], dateMode: dateModes[k], orgMode: orgModes[k] }));
-// abbrTitle needs a legal-form word to abbreviate: an entry whose organization has none trades modes with one that has
-for (const e of entries) if (e.orgMode === 'abbrTitle' && !abbr(e.org)) { const o2 = entries.find((x) => x.orgMode !== 'abbrTitle' && abbr(x.org)); if (o2) [e.orgMode, o2.orgMode] = [o2.orgMode, e.orgMode]; }
+const entries = drawEntries('y', [['wpthor', 7], ['sjiskyoshu', 6], ['hatenablog', 7], ['profweb', 7], ['gatsby', 6], ['basercms', 7]], DATE_MODES, ORG_MODES);
 let pwEuc = 0, bcN = 0;
 for (const e of entries) e.encoding = e.style === 'sjiskyoshu' ? 'Shift_JIS' : e.style === 'profweb' ? (pwEuc++ < 3 ? 'EUC-JP' : 'UTF-8') : e.style === 'basercms' ? ['EUC-JP', 'Shift_JIS', 'EUC-JP'][bcN++] || 'UTF-8' : 'UTF-8';
-// the documents: the 8 shortest 本文s, plus the 2 shortest of the rest that hold a list (so that the 別紙 layouts have something
-// to move; pages-x's rule, kept)
-const byLength = entries.slice().sort((a, b) => a.body.length - b.body.length || a.id.localeCompare(b.id));
-const hasAnnex = (e) => blocks(e.body).some((b) => b.t !== 'p' && b.t !== 'h');
-const docIds = new Set([...byLength.slice(0, 8), ...byLength.slice(8).filter(hasAnnex).slice(0, 2)].map((e) => e.id));
+const docIds = documentIds(entries);
 writeBlindSet(kit, { out: OUT, entries, families: { wpthor, sjiskyoshu, hatenablog, profweb, gatsby, basercms }, dateParts, orgParts, docIds, docHtml });

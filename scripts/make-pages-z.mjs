@@ -18,7 +18,7 @@ const seedAt = process.argv.indexOf('--seed');
 const SEED = seedAt > 0 ? Number(process.argv[seedAt + 1]) : 20261219;
 const kit = blindSetKit({ out: OUT, seed: SEED });
 const { ri, pick, chance, shuffle, pad, esc, wd, dp, F, fw, blocks, tableHtml, blockHtml, HEADLINES, newsItems, documentHtml } = kit;
-const { dateParts: baseDateParts, orgParts: baseOrgParts, svgLogo, dateTop, MON, imgAlt, abbr, addrEl, crumbLi, logoHtml, ids } = blindSetModes(kit, { platformOf: (style) => PLATFORM[style] });
+const { dateParts: baseDateParts, orgParts: baseOrgParts, svgLogo, dateTop, MON, imgAlt, abbr, addrEl, crumbLi, logoHtml, ids, drawEntries, documentIds } = blindSetModes(kit, { platformOf: (style) => PLATFORM[style] });
 
 // ---------- date and organization modes ----------
 // pages-y's modes plus three date modes: `reiwaParenWestern` (令和7年（2025年）12月3日), `fwSlash` (２０２５／１２／０３, full-width
@@ -418,14 +418,8 @@ let docTurn = 0;
 const docHtml = (e, c, bl) => documentHtml(e, c, bl, (annexable) => (annexable ? ['annex2col', 'bessi', 'wrapTable', 'plain'][docTurn++ % 4] : pick(['plain', 'wrapTable', 'bessi'])), { boxOnBareAnnex: true });
 
 // ---------- build ----------
-const styles = shuffle([...Array(7).fill('wpsnow'), ...Array(6).fill('sjiskura'), ...Array(7).fill('blogger'), ...Array(7).fill('mtpico'), ...Array(6).fill('remix'), ...Array(7).fill('joomla')]);
-const dateModes = shuffle(Array.from({ length: 40 }, (_, k) => DATE_MODES[k % DATE_MODES.length]));
-const orgModes = shuffle(Array.from({ length: 40 }, (_, k) => ORG_MODES[k % ORG_MODES.length]));
-const entries = kit.chosen.map((p, k) => ({ ...p, id: `z${pad(k + 1)}`, style: styles[k], dateMode: dateModes[k], orgMode: orgModes[k] }));
-for (const e of entries) if (e.orgMode === 'abbrTitle' && !abbr(e.org)) { const o2 = entries.find((x) => x.orgMode !== 'abbrTitle' && abbr(x.org)); if (o2) [e.orgMode, o2.orgMode] = [o2.orgMode, e.orgMode]; }
+const entries = drawEntries('z', [['wpsnow', 7], ['sjiskura', 6], ['blogger', 7], ['mtpico', 7], ['remix', 6], ['joomla', 7]], DATE_MODES, ORG_MODES);
 let mpEuc = 0, jmN = 0;
 for (const e of entries) e.encoding = e.style === 'sjiskura' ? 'Shift_JIS' : e.style === 'mtpico' ? (mpEuc++ < 3 ? 'EUC-JP' : 'UTF-8') : e.style === 'joomla' ? ['EUC-JP', 'Shift_JIS', 'EUC-JP'][jmN++] || 'UTF-8' : 'UTF-8';
-const byLength = entries.slice().sort((a, b) => a.body.length - b.body.length || a.id.localeCompare(b.id));
-const hasAnnex = (e) => blocks(e.body).some((b) => b.t !== 'p' && b.t !== 'h');
-const docIds = new Set([...byLength.slice(0, 8), ...byLength.slice(8).filter(hasAnnex).slice(0, 2)].map((e) => e.id));
+const docIds = documentIds(entries);
 writeBlindSet(kit, { out: OUT, entries, families: { wpsnow, sjiskura, blogger, mtpico, remix, joomla }, dateParts, orgParts, docIds, docHtml });

@@ -380,8 +380,6 @@ function daysBetween(a: { year: number; month: number; day: number }, b: { year:
   return (Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / 86_400_000;
 }
 
-const RELATIVE_FROM_ANCHOR = process.env.EX26_REL !== '0';
-
 /** How far an inline "14日に判明" may stand from the date of its sentence. */
 const INLINE_REACH = 160;
 
@@ -394,7 +392,7 @@ function resolveRelative(
 ): ResolvedDate | null {
   // Words counted from the day of publication (本日, 昨日, 先月28日, 前日 with no date before): with none, from the
   // reference day (the caller's or today), the year not certain.
-  const reference = publication ?? (RELATIVE_FROM_ANCHOR ? anchor : null);
+  const reference = publication ?? anchor;
   const certain = publication !== null;
   const from: YearSource | null = publication !== null ? null : 'reference';
   if (m.position === 'inline' && (!previous || m.start - previous.end > INLINE_REACH || body.slice(previous.end, m.start).includes('。'))) return null;

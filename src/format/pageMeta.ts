@@ -1,6 +1,6 @@
 import type { PageHead } from './pageHead.js';
 import type { AnyNode, Element } from 'domhandler';
-import { descendants, isAncestor, isElement, textOf } from './dom.js';
+import { descendants, follows, isElement, textOf } from './dom.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, DESK_OFFICE, DESK_WORK, NAME_ENDINGS, ORGANIZATION_WORDS, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../words/organizations.js';
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
 import { ADDRESS_LINE, FEED_TITLE, ISSUER_BOX_FIELD, ISSUER_BOX_HEADING, ISSUER_BOX_NAME_FIELD, NAME_BEFORE_ADDRESS, NAV_LABEL, NEWS_CATEGORY, POLICY_LINK_WORDS, PUBLISHER_LINE, SITE_SECTION } from '../words/pageChrome.js';
@@ -323,18 +323,13 @@ const H1 = new Set(['h1']);
  */
 function publisherLineName(body: Element): string | null {
   const h1 = descendants(body, H1, 1)[0] ?? null;
-  let beforeTitle = h1 !== null;
-  let read = 0;
-  for (const el of descendants(body)) {
-    if (el === h1) beforeTitle = false;
-    if (!COPYRIGHT_HOLDERS.has(el.tagName)) continue;
-    if (++read > PUBLISHER_LINES) break;
+  for (const el of descendants(body, COPYRIGHT_HOLDERS, PUBLISHER_LINES)) {
     const own = ownText(el).replace(/\s+/g, ' ').trim();
     if (own.length === 0 || own.length > NAME_LINE || own !== textOf(el).replace(/\s+/g, ' ').trim()) continue;
     const m = PUBLISHER_LINE.exec(own);
     const name = m ? cleanName(m[1]) : null;
     if (!name || !looksLikeName(name) || isBareKind(name)) continue;
-    if (inFooter(el) || besideCopyrightLine(el) || besideArticle(el) || (beforeTitle && !isAncestor(el, h1!))) return name;
+    if (inFooter(el) || besideCopyrightLine(el) || besideArticle(el) || (h1 !== null && follows(h1, el))) return name;
   }
   return null;
 }
