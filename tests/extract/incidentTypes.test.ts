@@ -860,6 +860,14 @@ describe('incident types: work taken up again, the work the topic of its clause'
     ['work resumed the same day it was found (negative)', '通常業務については、発覚当日に安全を確認のうえ再開しております。', []],
     ['work said to go on, nothing resumed (negative)', '業務については、通常どおり継続しております。', []],
     ['an account\'s service resumed (negative)', '当該アカウントのサービスは、パスワード変更後に再開いたしました。', []],
+    ['a resumption still to come, before a nominalizer', '対応が完了したことを受けサービスを再開することといたしました。', ['outage']],
+    ['a resumption judged fit, the verb before こと', '現時点で得られている調査結果を総合的に勘案し、業務を再開することが妥当であると判断しております。', ['outage']],
+    ['a resumption named as a decision', '## 4. 業務再開についての判断', ['outage']],
+    ['a resumption planned', 'すべての確認作業が完了次第、サービスを順次再開することを予定しております。', ['outage']],
+    ['a recovery as the topic, its progress a clause later', 'システム等の復旧につきましては、安全性の確認を最優先とし、段階的に進めてまいります。', ['outage']],
+    ['an account\'s use to be resumed (negative)', 'パスワードの変更後、アカウントの利用を再開することが可能です。', []],
+    ['a recovery said to be done, something else under way (negative)', 'システムの復旧につきましては完了しており、再発防止策の検討を進めております。', []],
+    ['a resumption that needs no stop, a case put to readers (negative)', 'ご利用を再開する際は、新しいパスワードでログインしてください。', []],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
