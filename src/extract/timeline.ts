@@ -662,7 +662,9 @@ const LABEL_ASIDE = /[ ]?\([^()]{0,20}\)$/;
 // ("- 〇令和7年1月16日(木曜日)17時30分頃": a list marker and a mark, 〇 the ideographic zero used as a circle.)
 // ("### 【 4/18(金) 8:45 頃 】": a space inside the bracket.)
 // ("### 同 9 月 26 日", "(2024年5月18日(土))": a chronology's later key with 同 for the year above, a key in brackets.)
-const HEADED_ONLY = /^[#]{0,6}[ ]{0,3}(?:[・*-][ ]{0,3})?[■●◆□○〇◇・*-]?[ ]{0,3}(?:\([0-9]{1,2}\)|[0-9]{1,2}[.)]|[①-⑳])?[ ]{0,3}[【\[<〈(]?[ ]{0,2}(?:同[ ]?)?$/;
+// ("【○2025 年 4 月 5 日（土）】", "【①2024 年 7 月】": a Word document's bracketed heading round the mark and the number, as
+// "### ○2025 年 4 月 5 日（土）" is the same key under a Markdown heading.)
+const HEADED_ONLY = /^[#]{0,6}[ ]{0,3}(?:[・*-][ ]{0,3})?(?:【[ ]{0,2})?[■●◆□○〇◇・*-]?[ ]{0,3}(?:\([0-9]{1,2}\)|[0-9]{1,2}[.)]|[①-⑳])?[ ]{0,3}[【\[<〈(]?[ ]{0,2}(?:同[ ]?)?$/;
 
 /** A heading label's enclosing brackets and trailing space ("＜改ざんされた期間＞ "). */
 const LABEL_BRACKETS = /^[<【\[(]|[>】\])]?[ ]*$/g;
