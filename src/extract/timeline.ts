@@ -618,7 +618,8 @@ function scopingHeadingEvent(doc: DocumentContext, dates: readonly ResolvedDate[
   const start = doc.bodyStart + dates[i]!.start;
   const line = doc.lineAt(start);
   if (line.kind !== 'text' || (i > 0 && doc.bodyStart + dates[i - 1]!.start >= line.start) || aloneOnItsLine(doc, start, doc.bodyStart + dates[i]!.end)) return null;
-  const heading = headingAbove(doc, line.index);
+  // (A plain line standing apart as the key, "弊社ネットワークへの初回侵入日時" right above the sentence, heads it as a heading would.)
+  const heading = headingAbove(doc, line.index) ?? (line.index > 0 && plainKeyLine(doc, line.index - 1, line.index) ? doc.lines[line.index - 1]! : null);
   const label = heading && labelOf(heading)?.replace(LABEL_BRACKETS, '');
   // ("ログ確認可能日": what could be checked, not when anything happened.)
   if (!label || !DAY_LABEL_END.test(label) || /可能(?!性)/.test(label)) return null;
@@ -752,11 +753,35 @@ function headingEvent(doc: DocumentContext, start: number, end: number, isRange:
     // "## ＜改ざんされた期間＞", "## 2．発生時間": a bracketed label of a date or period, named by its event.
     // (Not a period named only by a finding, "ログ確認可能期間": what could be checked, not when anything happened.)
     // (Only under a heading proper: a plain line ending in a noun of time is too often a row of some list.)
+    // (A plain line set apart as a record's key is a heading the page did not mark: a blank line or a heading above it, the date
+    // right under it, and nothing more under the date before a blank line — "改ざんの影響が考えられる期間" / "2025 年 9 月 24 日 18:00 頃
+    // ～ …" as a PDF or a pasted page leaves "## 改ざんの影響が考えられる期間".)
     const bare = label.replace(LABEL_BRACKETS, '');
-    const event = previous.kind === 'heading' && DATE_LABEL_END.test(bare) ? labelEventOf(bare) : null;
+    const event = (previous.kind === 'heading' || plainKeyOf(doc, k, line.index)) && DATE_LABEL_END.test(bare) ? labelEventOf(bare) : null;
     return event === 'occurred' && !LABEL_EVENTS.some((e) => e.event === 'occurred' && e.pattern.test(bare)) ? null : event;
   }
   return null;
+}
+
+/**
+ * Whether the plain line k stands as the key of the date line right under it: a blank line, a heading or the body's start above
+ * the key, and a blank line, a heading or the end below the date line (a record of two lines, not a row of some list or prose).
+ */
+function plainKeyOf(doc: DocumentContext, k: number, dateLine: number): boolean {
+  const below = doc.lines[dateLine + 1];
+  return plainKeyLine(doc, k, dateLine) && (!below || below.kind === 'blank' || below.kind === 'heading');
+}
+
+/**
+ * Whether the plain line k, right above the line `under`, stands apart as a key: no punctuation of prose in it, and above it a blank
+ * line, a heading, the body's start or a finished sentence ("フォレンジック調査の結果を以下に記載いたします。" / "弊社ネットワークへの初回侵入
+ * 日時" / "…2025年12月3日（水）のAM4:38にFirefoxの実行形跡が有りました。").
+ */
+function plainKeyLine(doc: DocumentContext, k: number, under: number): boolean {
+  const key = doc.lines[k]!;
+  if (key.kind !== 'text' || under !== k + 1 || /[。、]/.test(key.text)) return false;
+  const above = doc.lines[k - 1];
+  return !above || above.end <= doc.bodyStart || above.kind === 'blank' || above.kind === 'heading' || /[。:]\s*$/.test(above.text);
 }
 
 /** How far into its line a date may stand and still be labelled by the line's start (a heading, a label, table cells). */
