@@ -362,8 +362,27 @@ function headingOf(doc: DocumentContext, offset: number, pattern: RegExp): numbe
     const label = headingText(heading, doc.text).slice(0, 60);
     if (pattern.test(label)) return heading.index;
   }
+  // "2.発生日時・経緯" / "【2026年1月6日】" / "…": a chronology's day headings marked at the level of the section's own heading (a
+  // Word document's or a PDF's marks, all one level) stand under that section still: the nearest heading above the run of day
+  // headings is theirs.
+  const innermost = candidates[candidates.length - 1];
+  if (innermost === undefined || !DAY_KEY_HEADING.test(headingText(doc.lines[innermost]!, doc.text))) return null;
+  const level = doc.lines[innermost]!.level;
+  for (let k = innermost - 1, seen = 0; k >= 0 && seen < DAY_RUN_REACH; k--, seen++) {
+    const above = doc.lines[k]!;
+    if (above.kind !== 'heading') continue;
+    if (above.level < level) return null;
+    const label = headingText(above, doc.text).slice(0, 60);
+    if (DAY_KEY_HEADING.test(label)) continue;
+    return above.level === level && pattern.test(label) ? above.index : null;
+  }
   return null;
 }
+
+/** A heading that is a chronology's day alone ("○2025 年 4 月 5 日（土）", "2026年1月6日", "4月17日（木曜）"). */
+const DAY_KEY_HEADING = /^[○〇◯●◆■①-⑳ ]{0,3}(?:(?:令和|平成)?[0-9元]{1,4}[ ]?年[ ]?)?[0-9]{1,2}[ ]?月[ ]?(?:[0-9]{1,2}[ ]?日)?[ ]?(?:\([^()]{1,8}\))?[ ]?(?:[0-9]{1,2}[:時][0-9]{0,2}分?(?:頃|ごろ)?)?$/;
+/** How many lines above a day heading the section's own heading may stand (the run of days and their entries). */
+const DAY_RUN_REACH = 60;
 
 /** A predicate of something that has happened (or is under way): "…しました", "…を受け、", "…しております". */
 const PAST_PREDICATE = /(?:ました|た)(?:[。、,)]|$|ため|ところ|ので|が|こと|旨)|(?:し|され|いたし|致し|受け|あり|なり)[、,]|ており|ています/;

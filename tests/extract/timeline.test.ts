@@ -548,6 +548,10 @@ describe('a heading that labels the date of the occurrence scopes the first date
     // A sentence of the finding under "発生日時": the section gives its date as the incident's too.
     ['## 1．発生日時\n2026年4月22日に社内システムにおいて不正アクセスがあったことを検知いたしました。\n## 2．対応状況\n不正アクセスを確認後、直ちに遮断しました。\n', [['2026-04-22', 'occurred'], ['2026-04-22', 'detected']]],
     ['## 2.発生日時・経緯\n### 【2026年1月6日】\n弊社製品サイトのサーバーにて不審なアクセスを検知。\n### 【2026年1月8日】\nサイトを一時閉鎖。\n', [['2026-01-06', 'occurred'], ['2026-01-06', 'detected'], ['2026-01-08', 'contained']]],
+    // The same with all headings marked at one level (a Word document's or a PDF's marks): the day headings stand under the section.
+    ['2.発生日時・経緯\n【2026年1月6日】\n弊社製品サイトのサーバーにて不審なアクセスを検知。\n【2026年1月8日】\nサイトを一時閉鎖。\n', [['2026-01-06', 'occurred'], ['2026-01-06', 'detected'], ['2026-01-08', 'contained']]],
+    // (Not past a heading of words between: the day headings are that section's.)
+    ['2.発生日時\n【概要】\n【2026年1月6日】\n弊社製品サイトのサーバーにて不審なアクセスを検知。\n', [['2026-01-06', 'detected']]],
     // Only the first date: later ones under it keep their own events.
     ['## 発生日時\n2026年4月22日に不審な通信を検知しました。2026年4月23日に委託先の調査で侵入の痕跡を確認しました。\n', [['2026-04-22', 'occurred'], ['2026-04-22', 'detected'], ['2026-04-23', 'detected']]],
     // Not a heading of the incident's story ("発生の経緯と概要"), its cause, or what came after it.
