@@ -330,6 +330,9 @@ function classifyClause(clause: string, ctx: DateContext, isAfterDate: boolean):
     if ((window || ctx.hasTime) && ATTACK_NOUNS.test(lead) && !attackOnlyModifies(lead)) {
       // "6月24日から、…攻撃と思われる不正なリクエストを断続的に検出": the attack began that day;
       // "3月23日午前、…不審なメール送信が確認": a time of day dates what was seen.
+      // ("11月7日（金） 22：30 委託先サーバにおいて不正アクセスの形跡を確認": traces found at an hour date their finding; the attack
+      // that left them came before, on a day the clause does not give.)
+      if (!window && !investigated && traced(first.end)) return verdict(['detected'], 'trace.atHour');
       return investigated || traced(first.end) ? verdict(['occurred'], 'window.found') : verdict(['occurred', 'detected'], 'window.seen');
     }
     // ("令和7年3月にランサムウェア感染の痕跡を確認": traces dated to a month only were read afterwards; the month is the attack's.)

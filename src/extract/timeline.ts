@@ -362,8 +362,27 @@ function headingOf(doc: DocumentContext, offset: number, pattern: RegExp): numbe
     const label = headingText(heading, doc.text).slice(0, 60);
     if (pattern.test(label)) return heading.index;
   }
+  // "2.発生日時・経緯" / "【2026年1月6日】" / "…": a chronology's day headings marked at the level of the section's own heading (a
+  // Word document's or a PDF's marks, all one level) stand under that section still: the nearest heading above the run of day
+  // headings is theirs.
+  const innermost = candidates[candidates.length - 1];
+  if (innermost === undefined || !DAY_KEY_HEADING.test(headingText(doc.lines[innermost]!, doc.text))) return null;
+  const level = doc.lines[innermost]!.level;
+  for (let k = innermost - 1, seen = 0; k >= 0 && seen < DAY_RUN_REACH; k--, seen++) {
+    const above = doc.lines[k]!;
+    if (above.kind !== 'heading') continue;
+    if (above.level < level) return null;
+    const label = headingText(above, doc.text).slice(0, 60);
+    if (DAY_KEY_HEADING.test(label)) continue;
+    return above.level === level && pattern.test(label) ? above.index : null;
+  }
   return null;
 }
+
+/** A heading that is a chronology's day alone ("○2025 年 4 月 5 日（土）", "2026年1月6日", "4月17日（木曜）"). */
+const DAY_KEY_HEADING = /^[○〇◯●◆■①-⑳ ]{0,3}(?:(?:令和|平成)?[0-9元]{1,4}[ ]?年[ ]?)?[0-9]{1,2}[ ]?月[ ]?(?:[0-9]{1,2}[ ]?日)?[ ]?(?:\([^()]{1,8}\))?[ ]?(?:[0-9]{1,2}[:時][0-9]{0,2}分?(?:頃|ごろ)?)?$/;
+/** How many lines above a day heading the section's own heading may stand (the run of days and their entries). */
+const DAY_RUN_REACH = 60;
 
 /** A predicate of something that has happened (or is under way): "…しました", "…を受け、", "…しております". */
 const PAST_PREDICATE = /(?:ました|た)(?:[。、,)]|$|ため|ところ|ので|が|こと|旨)|(?:し|され|いたし|致し|受け|あり|なり)[、,]|ており|ています/;
@@ -618,7 +637,8 @@ function scopingHeadingEvent(doc: DocumentContext, dates: readonly ResolvedDate[
   const start = doc.bodyStart + dates[i]!.start;
   const line = doc.lineAt(start);
   if (line.kind !== 'text' || (i > 0 && doc.bodyStart + dates[i - 1]!.start >= line.start) || aloneOnItsLine(doc, start, doc.bodyStart + dates[i]!.end)) return null;
-  const heading = headingAbove(doc, line.index);
+  // (A plain line standing apart as the key, "弊社ネットワークへの初回侵入日時" right above the sentence, heads it as a heading would.)
+  const heading = headingAbove(doc, line.index) ?? (line.index > 0 && plainKeyLine(doc, line.index - 1, line.index) ? doc.lines[line.index - 1]! : null);
   const label = heading && labelOf(heading)?.replace(LABEL_BRACKETS, '');
   // ("ログ確認可能日": what could be checked, not when anything happened.)
   if (!label || !DAY_LABEL_END.test(label) || /可能(?!性)/.test(label)) return null;
@@ -662,7 +682,9 @@ const LABEL_ASIDE = /[ ]?\([^()]{0,20}\)$/;
 // ("- 〇令和7年1月16日(木曜日)17時30分頃": a list marker and a mark, 〇 the ideographic zero used as a circle.)
 // ("### 【 4/18(金) 8:45 頃 】": a space inside the bracket.)
 // ("### 同 9 月 26 日", "(2024年5月18日(土))": a chronology's later key with 同 for the year above, a key in brackets.)
-const HEADED_ONLY = /^[#]{0,6}[ ]{0,3}(?:[・*-][ ]{0,3})?[■●◆□○〇◇・*-]?[ ]{0,3}(?:\([0-9]{1,2}\)|[0-9]{1,2}[.)]|[①-⑳])?[ ]{0,3}[【\[<〈(]?[ ]{0,2}(?:同[ ]?)?$/;
+// ("【○2025 年 4 月 5 日（土）】", "【①2024 年 7 月】": a Word document's bracketed heading round the mark and the number, as
+// "### ○2025 年 4 月 5 日（土）" is the same key under a Markdown heading.)
+const HEADED_ONLY = /^[#]{0,6}[ ]{0,3}(?:[・*-][ ]{0,3})?(?:【[ ]{0,2})?[■●◆□○〇◇・*-]?[ ]{0,3}(?:\([0-9]{1,2}\)|[0-9]{1,2}[.)]|[①-⑳])?[ ]{0,3}[【\[<〈(]?[ ]{0,2}(?:同[ ]?)?$/;
 
 /** A heading label's enclosing brackets and trailing space ("＜改ざんされた期間＞ "). */
 const LABEL_BRACKETS = /^[<【\[(]|[>】\])]?[ ]*$/g;
@@ -750,11 +772,35 @@ function headingEvent(doc: DocumentContext, start: number, end: number, isRange:
     // "## ＜改ざんされた期間＞", "## 2．発生時間": a bracketed label of a date or period, named by its event.
     // (Not a period named only by a finding, "ログ確認可能期間": what could be checked, not when anything happened.)
     // (Only under a heading proper: a plain line ending in a noun of time is too often a row of some list.)
+    // (A plain line set apart as a record's key is a heading the page did not mark: a blank line or a heading above it, the date
+    // right under it, and nothing more under the date before a blank line — "改ざんの影響が考えられる期間" / "2025 年 9 月 24 日 18:00 頃
+    // ～ …" as a PDF or a pasted page leaves "## 改ざんの影響が考えられる期間".)
     const bare = label.replace(LABEL_BRACKETS, '');
-    const event = previous.kind === 'heading' && DATE_LABEL_END.test(bare) ? labelEventOf(bare) : null;
+    const event = (previous.kind === 'heading' || plainKeyOf(doc, k, line.index)) && DATE_LABEL_END.test(bare) ? labelEventOf(bare) : null;
     return event === 'occurred' && !LABEL_EVENTS.some((e) => e.event === 'occurred' && e.pattern.test(bare)) ? null : event;
   }
   return null;
+}
+
+/**
+ * Whether the plain line k stands as the key of the date line right under it: a blank line, a heading or the body's start above
+ * the key, and a blank line, a heading or the end below the date line (a record of two lines, not a row of some list or prose).
+ */
+function plainKeyOf(doc: DocumentContext, k: number, dateLine: number): boolean {
+  const below = doc.lines[dateLine + 1];
+  return plainKeyLine(doc, k, dateLine) && (!below || below.kind === 'blank' || below.kind === 'heading');
+}
+
+/**
+ * Whether the plain line k, right above the line `under`, stands apart as a key: no punctuation of prose in it, and above it a blank
+ * line, a heading, the body's start or a finished sentence ("フォレンジック調査の結果を以下に記載いたします。" / "弊社ネットワークへの初回侵入
+ * 日時" / "…2025年12月3日（水）のAM4:38にFirefoxの実行形跡が有りました。").
+ */
+function plainKeyLine(doc: DocumentContext, k: number, under: number): boolean {
+  const key = doc.lines[k]!;
+  if (key.kind !== 'text' || under !== k + 1 || /[。、]/.test(key.text)) return false;
+  const above = doc.lines[k - 1];
+  return !above || above.end <= doc.bodyStart || above.kind === 'blank' || above.kind === 'heading' || /[。:]\s*$/.test(above.text);
 }
 
 /** How far into its line a date may stand and still be labelled by the line's start (a heading, a label, table cells). */

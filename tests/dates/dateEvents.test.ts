@@ -308,6 +308,21 @@ describe('an hour dates the finding of an incident, not the incident found (comp
   });
 });
 
+describe('traces found at an hour date their finding, not the attack that left them (trace.atHour)', () => {
+  test.each([
+    // A chronology's row as text extraction leaves a table: the hour is the finding's; the attack came before, undated.
+    ['11月7日（金）　22：30　委託先サーバにおいて不正アクセスの形跡を確認', ['detected']],
+    ['2025年4月22日 8時53分、当社サーバーに不正アクセスの痕跡を検知しました。', ['detected']],
+    // Negative rows: over a span the traces date the attack (window.found); an attack seen at an hour without traces (window.seen);
+    // traces an investigation dated (trace).
+    ['2025年6月24日から、当社サーバーへの不正アクセスの痕跡を確認しました。', ['occurred']],
+    ['2025年3月23日午前、当社のメールアカウントからの不審なメール送信が確認されました。', ['occurred', 'detected']],
+    ['調査の結果、2025年4月22日 8時53分に不正アクセスの痕跡が確認されました。', ['occurred']],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
 describe('a message from an impersonator is the attack', () => {
   test.each([
     ['2025年3月上旬、当社の代表者を装った第三者から、外部のチャットへ誘導するメールが経理担当者に届きました。', ['occurred']],

@@ -207,6 +207,12 @@ describe('dates labelled by what stands before them', () => {
     // Negative rows: a period named only by what could be checked; a bracketed label of no event.
     ['### • ファイアウォールログ確認可能期間：\n2026年2月19日 02:37 ～ 2026年2月20日 10:53\n', [['2026-02-19', 'other']]],
     ['## ＜キャンペーン期間＞\n2025年3月17日 ～ 2025年3月18日\n', [['2025-03-17', 'other']]],
+    // A plain line set apart as the key of the date under it (a heading a PDF or a pasted page left unmarked).
+    ['本件の概要は次のとおりです。\n\n改ざんの影響が考えられる期間\n2025 年 9 月 24 日 18:00 頃 ～ 2025 年 9 月 27 日 15:00 頃\n\n改ざんされたコンテンツの復元を行いました。\n', [['2025-09-24', 'occurred']]],
+    // Negative rows: a plain line inside running lines (no blank line above it, a row of a list), and one with more lines under
+    // the date.
+    ['本件の概要は次のとおりです\n改ざんの影響が考えられる期間\n2025 年 9 月 24 日 ～ 2025 年 9 月 27 日\n', [['2025-09-24', 'other']]],
+    ['\n改ざんの影響が考えられる期間\n2025 年 9 月 24 日 ～ 2025 年 9 月 27 日\n詳細は調査中\n', [['2025-09-24', 'other']]],
     // A label that says the incident arose over the period.
     ['- 漏えいの可能性が生じた期間：2025年9月25日 ～ 2025年10月3日', [['2025-09-25', 'occurred']]],
     ['- 対象期間：2025年9月25日 ～ 2025年10月3日', [['2025-09-25', 'other']]],
@@ -321,6 +327,11 @@ describe('a heading that carries its own date', () => {
 describe('a date alone on its line takes its event from the line below', () => {
   test.each([
     ['### ■2024年7月\n委託先の工場でネットワークの異常が発生しました。\n', [['2024-07', 'occurred']]],
+    // A Word document's bracketed heading round the chronology's mark or number, as "### ○…" is under a Markdown heading.
+    ['【○2025 年 4 月 5 日（土）】\n同社のサーバーに対する不正アクセスが発生し、各種ファイルが暗号化されていることを発見。\n', [['2025-04-05', 'occurred'], ['2025-04-05', 'detected']]],
+    ['【①2024 年 7 月】\n委託先の工場でネットワークの異常が発生しました。\n', [['2024-07', 'occurred']]],
+    // (Not a bracket that opens words before the date: "【お知らせ】2025年4月5日" is no lone key.)
+    ['【お知らせ 2025 年 4 月 5 日】\n委託先の工場でネットワークの異常が発生しました。\n', [['2025-04-05', 'other']]],
     // (With its hour, it was lived through as it happened: see "a date alone on its line with its hour" below.)
     ['2025年9月7日 午後2時頃\n事務用パソコンに遠隔操作による不正アクセスが発生しました。\n', [['2025-09-07', 'occurred'], ['2025-09-07', 'detected']]],
     ['- 2025年4月\n委託先より当委員会に報告があり、本件が判明しました。\n', [['2025-04', 'detected']]],
@@ -537,6 +548,10 @@ describe('a heading that labels the date of the occurrence scopes the first date
     // A sentence of the finding under "発生日時": the section gives its date as the incident's too.
     ['## 1．発生日時\n2026年4月22日に社内システムにおいて不正アクセスがあったことを検知いたしました。\n## 2．対応状況\n不正アクセスを確認後、直ちに遮断しました。\n', [['2026-04-22', 'occurred'], ['2026-04-22', 'detected']]],
     ['## 2.発生日時・経緯\n### 【2026年1月6日】\n弊社製品サイトのサーバーにて不審なアクセスを検知。\n### 【2026年1月8日】\nサイトを一時閉鎖。\n', [['2026-01-06', 'occurred'], ['2026-01-06', 'detected'], ['2026-01-08', 'contained']]],
+    // The same with all headings marked at one level (a Word document's or a PDF's marks): the day headings stand under the section.
+    ['2.発生日時・経緯\n【2026年1月6日】\n弊社製品サイトのサーバーにて不審なアクセスを検知。\n【2026年1月8日】\nサイトを一時閉鎖。\n', [['2026-01-06', 'occurred'], ['2026-01-06', 'detected'], ['2026-01-08', 'contained']]],
+    // (Not past a heading of words between: the day headings are that section's.)
+    ['2.発生日時\n【概要】\n【2026年1月6日】\n弊社製品サイトのサーバーにて不審なアクセスを検知。\n', [['2026-01-06', 'detected']]],
     // Only the first date: later ones under it keep their own events.
     ['## 発生日時\n2026年4月22日に不審な通信を検知しました。2026年4月23日に委託先の調査で侵入の痕跡を確認しました。\n', [['2026-04-22', 'occurred'], ['2026-04-22', 'detected'], ['2026-04-23', 'detected']]],
     // Not a heading of the incident's story ("発生の経緯と概要"), its cause, or what came after it.
@@ -547,6 +562,9 @@ describe('a heading that labels the date of the occurrence scopes the first date
     ['## 発生日時\n2026年3月11日、委託先から不正アクセスを受けた旨の連絡を受けました。\n', [['2026-03-11', 'detected']]],
     // Any heading labelling a day scopes the first date of the prose line under it, whatever that sentence's verbs.
     ['#### 弊社ネットワークへの初回侵入日時\n攻撃者によりログが削除された為正確な時刻は不明ですが、2025年12月3日(水)のAM4:38にFirefoxの実行形跡が有りました。\n', [['2025-12-03', 'occurred']]],
+    // The same key as a plain line, set apart by the finished sentence above it; not a wrapped line of prose (a comma in it).
+    ['フォレンジック調査の結果を以下に記載いたします。\n弊社ネットワークへの初回侵入日時\n攻撃者によりログが削除された為正確な時刻は不明ですが、2025年12月3日(水)のAM4:38にFirefoxの実行形跡が有りました。\n', [['2025-12-03', 'occurred']]],
+    ['フォレンジック調査の結果、弊社ネットワークへの初回侵入日時\n攻撃者によりログが削除された為正確な時刻は不明ですが、2025年12月3日(水)のAM4:38にFirefoxの実行形跡が有りました。\n', [['2025-12-03', 'other']]],
     ['## 2．発生時間：\n日本時間 2024年12月10日 11:15 P.M.頃（現地時間 12月10日 2:15 P.M.頃）\n', [['2024-12-10', 'occurred'], ['2024-12-10', 'other']]],
     ['## ◇発生日\n2025年6月26日より継続中\n', [['2025-06-26', 'occurred']]],
     ['## 確認日\n担当者が2025年6月26日の朝、画面の異常に気づきました。\n', [['2025-06-26', 'detected']]],

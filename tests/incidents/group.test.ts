@@ -153,7 +153,9 @@ const ROWS: Row[] = [
   {
     why: 'a time range on a day the earlier release also names is no shared occurrence (11月6日8時30分~10時30分)',
     first: ['受託業者サーバーへの不正アクセスについて', '2025年11月10日', '11月6日（木）に受託業者のサーバーで不審な通信を検知しました。'],
-    later: ['学校メールアカウントへの不正アクセスについて', '2025年11月12日', '不正に送信されたメールの送信日時\n- 11月6日(木)8時30分~10時30分'],
+    // (The range's line is introduced by a sentence, not keyed by a plain label line of its own: such a key, "不正に送信されたメールの
+    // 送信日時" alone over it, dates the sending as the incident's in the timeline, and the timeline's days are shared occurrences.)
+    later: ['学校メールアカウントへの不正アクセスについて', '2025年11月12日', '不正に送信されたメールの送信日時は次のとおりです\n- 11月6日(木)8時30分~10時30分'],
     joined: false,
   },
   {
