@@ -2,7 +2,7 @@ import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import type { DocumentContext } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import {
-  ANNOUNCED_CONTENT, APOLOGY_AGAIN, ANAPHOR_TOPIC, CHRONOLOGY_NOT_OWN, GREETING_SENTENCE, NEWS_MARKER, KNOWN_TOPIC_NOT_GIVEN, KNOWN_TOPIC_OPENING, CHRONOLOGY_NOTICE, CHRONOLOGY_PLAN, CHRONOLOGY_PUBLISHER, CHRONOLOGY_SUBJECT, FIRST_REPORT_SELF, FOLLOW_UP_LABEL, TITLE_SERIES_NUMBER, DATED_NOTICES, LISTED_DATE_EACH, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, OTHER_MATTER_AFTER, OTHER_PUBLISHER, HISTORY_PRINTED, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, NOTICES_SO_FAR, OTHER_SUBJECT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
+  ANNOUNCED_CONTENT, APOLOGY_AGAIN, ANAPHOR_TOPIC, CHRONOLOGY_NOT_OWN, GREETING_SENTENCE, NEWS_MARKER, KNOWN_TOPIC_NOT_GIVEN, KNOWN_TOPIC_OPENING, KNOWN_TOPIC_DETERMINED, CHRONOLOGY_NOTICE, CHRONOLOGY_PLAN, CHRONOLOGY_PUBLISHER, CHRONOLOGY_SUBJECT, FIRST_REPORT_SELF, FOLLOW_UP_LABEL, TITLE_SERIES_NUMBER, DATED_NOTICES, LISTED_DATE_EACH, EARLIER_AFTER, EARLIER_BEFORE, EARLIER_NOTICE, FINAL_REPORT, FOLLOWS_NTH, FOLLOW_UP_BODY_OPENINGS, FOLLOW_UP_OPENING, FOLLOW_UP_TITLE, INVESTIGATION_DONE, NOT_PUBLIC_NTH_AFTER, NOT_PUBLIC_NTH_BEFORE, NOT_PUBLIC_REPORT, OTHER_MATTER_AFTER, OTHER_PUBLISHER, HISTORY_PRINTED, FUTURE_AFTER, REFERENCE_HEADING, FUTURE_BEFORE, NTH_REPORT, NOTICES_SO_FAR, OTHER_SUBJECT, SELF_AFTER, SELF_BEFORE, THIS_RELEASE, UPDATED_SECTION,
 } from '../words/reports.js';
 import type { Extractor, Findings } from './types.js';
 import { matchesOf, mayMatchText } from '../util/regex.js';
@@ -147,6 +147,9 @@ export const reportNumberExtractor: Extractor = {
     const opening = openingSentence(doc);
     const topic = opening && !KNOWN_TOPIC_NOT_GIVEN.test(opening.text) ? KNOWN_TOPIC_OPENING.exec(opening.text) : null;
     if (opening && topic) out.followUp!.push({ value: true, evidence: doc.evidence(opening.start, opening.start + topic[0].length - 1), ruleId: 'report.knownTopic', at: opening.start });
+    // "このたびのシステム障害に関し、…お詫び申し上げます": the determiner presupposes the matter, even before an apology.
+    const determined = opening && !topic ? KNOWN_TOPIC_DETERMINED.exec(opening.text) : null;
+    if (opening && determined) out.followUp!.push({ value: true, evidence: doc.evidence(opening.start, opening.start + determined[0].length - 1), ruleId: 'report.knownTopicDetermined', at: opening.start });
     const chronicled = noticeInChronology(doc, found);
     if (chronicled) out.followUp!.push({ value: true, evidence: doc.evidence(chronicled.start, chronicled.end), ruleId: 'report.chronologyNotice', at: chronicled.start });
     // "■2025年4月25日　続報" standing as a line of its own at the top of the text labels the release a follow-up.

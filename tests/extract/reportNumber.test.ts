@@ -336,6 +336,13 @@ describe('follow-up of an earlier public notice', () => {
     ['the topic in a later sentence only', '当社サーバーが不正アクセスを受けました。本件の不正アクセスにつきまして、調査を進めております。', false],
     ['本件 whose matter the release has just brought in as news', 'このたび、当社サーバーが第三者による不正アクセスを受ける情報セキュリティインシデントが発生いたしました。本件につきましては、外部の専門会社による調査を実施し、原因究明及び影響範囲の調査を進めてまいりました。', false],
     ['本件 opening the release: a matter known from before', '本件につきましては、外部の専門会社による調査を実施し、原因究明及び影響範囲の調査を進めてまいりました。', true],
+    // The determiner この度の / 先の presupposes the matter named at the very start of the opening sentence (4 of 4 in the tune gold).
+    ['the incident named with この度の as the opening topic, before the apology', 'このたびのシステム障害に関し、多大なるご心配とご迷惑をおかけしておりますことを深くお詫び申し上げます。\n\n以下の通り、現在の対応状況および新規導入 PC について、ご報告申し上げます。', true],
+    ['先の…件 as the opening topic', 'いつもご利用いただき、誠にありがとうございます。\n先の不正アクセスの件につきまして、皆様にご心配をおかけしておりますことをお詫び申し上げます。', true],
+    ['このたびは: the apology a first notice opens with', 'このたびは、当社サーバーへの不正アクセスにより、多大なるご迷惑をおかけしておりますことを深くお詫び申し上げます。', false],
+    ['この度の without a topic marker (…により)', 'この度の不正アクセスにより、お客様の個人情報が漏えいした可能性があることが判明いたしました。', false],
+    ['先の inside a word (委託先の…につきまして)', '委託先の株式会社Ｘにおけるランサムウェア被害につきまして、多大なるご心配をおかけしておりますことをお詫び申し上げます。', false],
+    ['この度の in a later sentence only', '当社サーバーが不正アクセスを受けました。このたびの事態につきまして、深くお詫び申し上げます。', false],
     // A publishing act in the release's chronology with later events after it: the release comes after all it narrates.
     ['a dated notice in the chronology, events after it', '## 1．経緯\n2024年12月4日、不正プログラムが組み込まれている可能性があると連絡を受けました。\n2024年12月12日、弊社コーポレートサイトに「不正アクセスによるシステム侵害発生のお詫びとお知らせ」を掲載させていただきました。\n2025年1月28日、調査機関による調査が完了しました。', true],
     ['a dated notice named as a footnote, events after it', '不正アクセスが発生したことが確認されました。(*1)\n*1　2026年1月14日付お知らせ\n本日2026年4月30日、個人情報保護委員会への確報報告を完了いたしました。', true],
