@@ -942,9 +942,6 @@ describe('items of a list that name no kind', () => {
 
 describe('kinds written with other words', () => {
   test.each<[string, string, DataType[]]>([
-    ['a customer\'s dealings are an order history', '漏えい等が発生したおそれがある情報：氏名、住所、お取引実績のあるお客様については取引内容の情報', ['address', 'name', 'order_history']],
-    ['information on one\'s dealings is an order history', '社員や取引先関係者の氏名、電話番号などの個人情報や取引に関わる情報が漏洩した可能性があります。', ['name', 'order_history', 'phone']],
-    ['the trading partners\' information is of no named kind (negative)', '流出した可能性のある情報：取引先の情報、取引情報', ['other']],
     ['a company name is employment', '漏えいした可能性のある情報：お客様の社名、担当者名', ['employment', 'name']],
     ['the organization’s own name on a leak site is no data (negative)', '攻撃者のリークサイトにおいて弊社の社名が掲載されたことを確認しました。', []],
     ['a department name is employment', '漏えいした可能性のある情報：社員番号、役職、部門名', ['employment']],
