@@ -383,7 +383,8 @@ export function dataVerdictAt(doc: DocumentContext, start: number, end: number, 
     const t = judgeData(sentenceText.slice(0, topic.index + topic[0].length));
     if (t === 'possible' || t === 'leaked' || t === 'exposed') return t;
   }
-  const v = judgeData(ownPart(sentenceText, at));
+  const cut = contrastedDenialEnd(sentenceText, at);
+  const v = judgeData(ownPart(sentenceText.slice(cut), at - cut));
   if (v && v !== 'unsure') return v;
   // "### クレジットカード情報・銀行口座情報について": a kind a heading names as its topic; the text beneath says what
   // became of it, not the heading above. ("### （２）購入履歴" under a lead-in is an item of the list.)
@@ -795,6 +796,33 @@ export function ownPart(sentence: string, at: number): string {
   }
   const part = sentence.slice(from, to);
   return part.includes(')') ? withoutBracketedAsides(part, at - from) : part;
+}
+
+/**
+ * A clause that denies data of its own topic and turns on a contrast ("基本的に氏名・住所等の情報は含まれておりませんが、", "クレジット
+ * カード情報は保持しておりませんので…ものの、"): its topic marked by は or も, its predicate a denial, its end a contrastive conjunction.
+ */
+const CONTRASTED_DENIAL = /(?:は|も)[^。]{0,40}?(?:ません|ない|ず)(?:が|けれども|ものの)、/g;
+/** The topic of such a denial is data: a kind's word or information named as a whole ("…住所等の情報", "クレジットカード情報"). */
+const DENIED_DATA_TOPIC = /(?:情報|データ|等|など)$/;
+const KIND_AT_END = DATA_KEYWORDS.map(({ pattern }) => new RegExp(`(?:${pattern.source})$`, pattern.flags.replace('g', '')));
+
+/**
+ * Where the clause of the word at `at` begins after a denial of another topic turned by a contrast ("…住所等の情報は含まれておりません
+ * が、ごく一部フリーコメントに氏名等をご記入されているお客さまがいらっしゃいました"): the word's clause is no longer under that denial —
+ * its own words and the scope above it decide. 0 when no such denial stands before the word.
+ */
+function contrastedDenialEnd(sentence: string, at: number): number {
+  if (!sentence.includes('、')) return 0;
+  let cut = 0;
+  for (const m of matchesOf(CONTRASTED_DENIAL, sentence)) {
+    const end = m.index! + m[0].length;
+    if (end > at) break;
+    const topic = sentence.slice(Math.max(cut, m.index! - 24), m.index);
+    if (!DENIED_DATA_TOPIC.test(topic) && !KIND_AT_END.some((p) => p.test(topic))) continue;
+    if (judgeData(sentence.slice(cut, end)) === 'not_leaked') cut = end;
+  }
+  return cut;
 }
 
 /** A bracketed remark with no bracket inside: "(クレジットカード情報は含まれません)". */
