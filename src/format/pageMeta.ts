@@ -754,7 +754,7 @@ function logoAlt(body: Element): string | null {
         // The home link as a breadcrumb trail's first level names the site with the word for home after it
         // (「株式会社Ｘ トップ」 ＞ ニュース ＞ …): the name without it.
         const words = textOf(el).replace(/\s+/g, ' ').trim().replace(HOME_WORD, '');
-        if (looksLikeName(words) || isJointIssuers(words)) text = words;
+        if (homeLinkName(words) !== null) text = words;
         // The site's name set as its header's heading, the home link all of it (「<h1><a href="/">Ａ会 中部支部</a></h1>」):
         // the name the site gives itself, even with no legal form or kind's ending — read when nothing else names it.
         else if (isHomeLink(el) && headingOf(el)?.tagName === 'h1' && textOf(headingOf(el)!).trim() === textOf(el).trim()) heading ??= words;
@@ -846,6 +846,16 @@ function menuLabels(el: Element): number {
   return labels;
 }
 const MENU_ITEMS = new Set(['a', 'span', 'li']);
+
+/**
+ * The name a home link's words give, the word for home after it dropped (「株式会社Ａ トップ」 → 「株式会社Ａ」): a body's name,
+ * or joint issuers' (「Ａ相互会社、Ｂ株式会社 トップ」: a site the issuers share); null for any other words (「ホーム」「weblog
+ * トップ」).
+ */
+export function homeLinkName(words: string): string | null {
+  const name = words.replace(/\s+/g, ' ').trim().replace(HOME_WORD, '');
+  return looksLikeName(name) || isJointIssuers(name) ? name : null;
+}
 
 /** The word for the site's home after its name in a home link (「トップ」「ホーム」「TOP」), with the space before it. */
 const HOME_WORD = /[ 　]*(?:トップ(?:ページ)?|ホーム|TOP|HOME)$/i;
