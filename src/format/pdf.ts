@@ -302,11 +302,14 @@ export function homeLinkTexts(pages: readonly (readonly Item[])[], nodes: readon
   });
   if (!any) return [];
   const texts = new Map<number, string>();
-  for (const items of pages) {
+  // The page each link was first read on: a header fixed to the window prints on every page, its link's words again.
+  const pageOf = new Map<number, number>();
+  for (const [k, items] of pages.entries()) {
     for (const item of items) {
       const link = item.tag !== undefined && item.tag >= 0 && item.tag < nodes.length ? homeOf[item.tag]! : -1;
-      if (link < 0 || item.str.trim() === '') continue;
+      if (link < 0 || item.str.trim() === '' || (pageOf.get(link) ?? k) !== k) continue;
       if (!texts.has(link) && texts.size >= HOME_LINKS) continue;
+      pageOf.set(link, k);
       const before = texts.get(link) ?? '';
       const str = item.str.trim();
       // (Runs of one line, or a wrap inside the name: no space between wide characters.)

@@ -350,6 +350,8 @@ describe('homeLinkTexts: the words a tagged print\'s home links print', () => {
   test.each([
     // A name wrapped inside the link (「…ニッセイ・ウ」 over 「ェルス…」) is joined again, the kid's runs with it.
     ['a home link wrapped over two lines', [[item('サンプル生命保険相互会社、見本・ウ', 1), item('ェルス生命保険株式会社 トップ', 2), item('weblog トップ', 3), item('本文です。', 4)]], ['サンプル生命保険相互会社、見本・ウェルス生命保険株式会社 トップ']],
+    // A header fixed to the window prints on every page: its link's words once.
+    ['a fixed header\'s home link on two pages', [[item('一般社団法人サンプル学会', 1), item('本文です。', 4)], [item('一般社団法人サンプル学会', 1)]], ['一般社団法人サンプル学会']],
     ['a link elsewhere and untagged text (negative)', [[item('株式会社サンプル トップ', 3), item('株式会社サンプル トップ')]], []],
   ])('%s', (_label, pages, texts) => {
     expect(homeLinkTexts(pages, nodes)).toEqual(texts);
