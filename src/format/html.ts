@@ -1198,7 +1198,10 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
   const inside = descendants(root, undefined, 300);
   // (Not the entry's date set as a heading of its own over the rest, the first of the body's text: 「<h2 class="date">R8.05.11
   // </h2>」 above a blog's post, its date header.)
-  const textStart = inside.findIndex((el) => (/^h[2-6]$/.test(el.tagName) && !isDateHeading(el, root)) || (TEXT_BLOCKS.has(el.tagName) && visible(el) > 60));
+  // (The body's opening words, read once when a heading asks.)
+  let opening: string | undefined;
+  const opens = () => (opening ??= cleanText(textOf(root)).slice(0, DATE_HEADING * 2));
+  const textStart = inside.findIndex((el) => (/^h[2-6]$/.test(el.tagName) && !isDateHeading(el, opens)) || (TEXT_BLOCKS.has(el.tagName) && visible(el) > 60));
   const ancestors = new Set<AnyNode>();
   for (let n: AnyNode | null = root; n; n = n.parent) ancestors.add(n);
   const before = elementsBefore(body, root, 300);
@@ -1285,13 +1288,13 @@ const DATE_HEADING = 30;
 
 /**
  * Whether a heading is the entry's date header: a date alone (in any form a date line takes, the era's initial too), and
- * the first of the body's text — no line of the release's above it.
+ * the first of the body's text (`bodyOpening`: its opening words) — no line of the release's above it.
  */
-function isDateHeading(heading: Element, root: Element): boolean {
+function isDateHeading(heading: Element, bodyOpening: () => string): boolean {
   const text = cleanText(textOf(heading));
   if (text.length === 0 || text.length > DATE_HEADING || !FOLDS_TO_DIGIT.test(text)) return false;
   if ((datesOfDateLine(text) ?? eraInitialDateLine(text)) === null) return false;
-  return cleanText(textOf(root)).startsWith(text);
+  return bodyOpening().startsWith(text);
 }
 
 /**
