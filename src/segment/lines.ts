@@ -57,10 +57,15 @@ export function splitLines(text: string): Line[] {
 /** A section's number opening a heading's title: 「2．…」「１. …」「第3 …」 (digits ASCII or full-width). */
 const SECTION_NUMBER = /^[ 　]*(?:第[ ]?)?([0-9０-９]{1,2})(?:[.．]|(?<=第[ ]?[0-9０-９]{1,2})[章節 　])/;
 
+/** A heading's title set in brackets: 「【…のお客様】」. */
+const BRACKETED_TITLE = /^[ 　]*[【［\[〔《≪]/;
+
+/** A heading's title, its number or marker kept (a Markdown heading's marks dropped). */
+const sectionTitle = (line: Line): string => (line.level <= 6 ? line.text.slice(line.contentStart - line.start) : line.text);
+
 /** The section number a heading's title opens with, or null. */
 function sectionNumber(line: Line): number | null {
-  const title = line.level <= 6 ? line.text.slice(line.contentStart - line.start) : line.text;
-  const m = SECTION_NUMBER.exec(title);
+  const m = SECTION_NUMBER.exec(sectionTitle(line));
   return m ? Number(m[1]!.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : null;
 }
 
@@ -88,6 +93,9 @@ function nestByNumbering(lines: Line[]): void {
       }
       between.push(h);
     }
+    // (A title in brackets among them, 「## 【当サイトをご利用されたお客様】」, is left to its readers: the data kinds' tell by
+    // the sub-items before it whether the section holds it — dataTypes.ts bracketedItemVerdict.)
+    if (between.some((h) => BRACKETED_TITLE.test(sectionTitle(h)))) continue;
     if (between.length > 0 && next !== null && next.level === section.level && sectionNumber(next) === n + 1) for (const h of between) h.level += 0.5;
   }
 }

@@ -34,6 +34,7 @@ describe('splitLines: headings set at one level that their numbering nests', () 
     // After the last numbered section, or where the next number does not follow, the numbering says nothing.
     ['after the last numbered section (negative)', '## 1．概要\n## 2．原因\n## お問い合わせ先\n電話でお受けします。', '電話でお受けします。', ['## お問い合わせ先']],
     ['the next number not following (negative)', '## 2．原因\n## 情報種類\n- 38 人分\n## 5．今後の対応', '- 38 人分', ['## 情報種類']],
+    ['a bracketed title among them: left to the data kinds\' reading (negative)', '## 2．漏洩状況\n## 【当サイトをご利用されたお客様】\n- 12 人分\n## 3．お願い', '- 12 人分', ['## 【当サイトをご利用されたお客様】']],
     ['a deeper heading keeps its place under the nested one', '## 1．概要\n## 対象\n### 会員\n- 12 人分\n## 2．原因', '- 12 人分', ['## 1．概要', '## 対象', '### 会員']],
   ])('%s', (_label, text, line, headings) => {
     expect(under(text, line)).toEqual(headings);
