@@ -506,9 +506,39 @@ function signatureImage(root: Element): string | null {
   for (let i = images.length - 1; i >= 0 && i >= images.length - SIGNATURE_IMAGES; i--) {
     const img = images[i]!;
     const alt = cleanText(img.attribs.alt ?? '');
-    if (looksLikeName(alt) && nothingAfter(img, root)) return alt;
+    if (looksLikeName(alt) && (nothingAfter(img, root) || (!inLink(img, root) && onlyRecordAfter(img, root)))) return alt;
   }
   return signatureAfter(root);
+}
+
+/** The most lines of the entry's record read after a signature image (its byline, its comments' head, the trackback's URL). */
+const RECORD_LINES = 4;
+/** The most text (characters) of one line of an entry's record. */
+const RECORD_LINE = 60;
+
+/**
+ * Whether what follows a node to the end of `root` is only the entry's record (「Posted by 事務局 | コメント (68) |
+ * トラックバック (19)」「トラックバック」「このエントリーのトラックバックURL: /mt/…」): a few short lines, none a sentence —
+ * what the blog's template prints under every post, no text of the release's. (A line with a sentence, or a longer
+ * block — a contact table, a related list — is more than a record: the image before it signs nothing.)
+ */
+function onlyRecordAfter(node: AnyNode, root: Element): boolean {
+  let lines = 0;
+  for (let n: AnyNode = node; n !== root && n.parent; n = n.parent) {
+    const siblings = (n.parent as Element).children;
+    for (let k = siblings.indexOf(n as never) + 1; k < siblings.length; k++) {
+      const text = cleanText(textOf(siblings[k]!));
+      if (text === '' || isLinkLine(siblings[k]!)) continue;
+      if (++lines > RECORD_LINES || text.length > RECORD_LINE || /[。．]/.test(text)) return false;
+    }
+  }
+  return true;
+}
+
+/** Whether a node stands in a link below `root` (an image that links elsewhere is a banner, no signature). */
+function inLink(node: AnyNode, root: Element): boolean {
+  for (let p = node.parent; p && p !== root; p = p.parent) if (isElement(p) && p.tagName === 'a') return true;
+  return false;
 }
 
 /**
@@ -1166,7 +1196,12 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
   const visible = (el: AnyNode) => weights.get(el)?.all ?? 0;
   const nodes = (el: AnyNode) => weights.get(el)?.nodes ?? 0;
   const inside = descendants(root, undefined, 300);
-  const textStart = inside.findIndex((el) => /^h[2-6]$/.test(el.tagName) || (TEXT_BLOCKS.has(el.tagName) && visible(el) > 60));
+  // (Not the entry's date set as a heading of its own over the rest, the first of the body's text: 「<h2 class="date">R8.05.11
+  // </h2>」 above a blog's post, its date header.)
+  // (The body's opening words, read once when a heading asks.)
+  let opening: string | undefined;
+  const opens = () => (opening ??= cleanText(textOf(root)).slice(0, DATE_HEADING * 2));
+  const textStart = inside.findIndex((el) => (/^h[2-6]$/.test(el.tagName) && !isDateHeading(el, opens)) || (TEXT_BLOCKS.has(el.tagName) && visible(el) > 60));
   const ancestors = new Set<AnyNode>();
   for (let n: AnyNode | null = root; n; n = n.parent) ancestors.add(n);
   const before = elementsBefore(body, root, 300);
@@ -1246,6 +1281,20 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
     if (found) return found;
   }
   return created ?? aside;
+}
+
+/** The most text (characters) of a heading that is a date and nothing else. */
+const DATE_HEADING = 30;
+
+/**
+ * Whether a heading is the entry's date header: a date alone (in any form a date line takes, the era's initial too), and
+ * the first of the body's text (`bodyOpening`: its opening words) — no line of the release's above it.
+ */
+function isDateHeading(heading: Element, bodyOpening: () => string): boolean {
+  const text = cleanText(textOf(heading));
+  if (text.length === 0 || text.length > DATE_HEADING || !FOLDS_TO_DIGIT.test(text)) return false;
+  if ((datesOfDateLine(text) ?? eraInitialDateLine(text)) === null) return false;
+  return bodyOpening().startsWith(text);
 }
 
 /**

@@ -149,6 +149,9 @@ export function readPageMeta(head: PageHead): PageMeta {
     () => (head.body ? addressName(head.body) : null),
     () => (head.body ? copyrightBlockName(head.body) : null),
     logoOnce,
+    // The share image's description, where it names a body (「<meta property="og:image:alt" content="株式会社Ａ">」): the image a
+    // site shares its pages with is its logo, and the alt names whose; a description of a scene (「説明会の様子」) is passed.
+    () => ogImageName(head),
     () => titleSiteParts(head.title),
     // Last, the page's author as its <meta> names it: a body's name there (「株式会社Ａ」) is who publishes when no place
     // of the site's own names anyone; a person's or a role's (「広報担当」「admin」) reads as no name and is passed.
@@ -187,6 +190,12 @@ export function readPageMeta(head: PageHead): PageMeta {
   // or the kind's last word loosely (「…事業団」「…保険会社」): a blog's or a section's name there (「スタッフブログ」) names no one.
   organization ??= named([holderOnce(), logoOnce()]).length === 0 ? titleSiteAlone(head.title) : null;
   return { organization, published: ld.published, headline: ld.headline };
+}
+
+/** The body the share image's alt text names (og:image:alt, when it reads as a name alone); null for a scene's description. */
+function ogImageName(head: PageHead): string | null {
+  const alt = cleanName(head.meta.get('property=og:image:alt'));
+  return alt !== null && (looksLikeName(alt) || isJointIssuers(alt)) ? alt : null;
 }
 
 /** The site's name a feed link's title gives before the feed's word (「Ａ協会 » フィード」 → 「Ａ協会」); null for none. */
@@ -745,7 +754,7 @@ function logoAlt(body: Element): string | null {
         // The home link as a breadcrumb trail's first level names the site with the word for home after it
         // (「株式会社Ｘ トップ」 ＞ ニュース ＞ …): the name without it.
         const words = textOf(el).replace(/\s+/g, ' ').trim().replace(HOME_WORD, '');
-        if (looksLikeName(words)) text = words;
+        if (homeLinkName(words) !== null) text = words;
         // The site's name set as its header's heading, the home link all of it (「<h1><a href="/">Ａ会 中部支部</a></h1>」):
         // the name the site gives itself, even with no legal form or kind's ending — read when nothing else names it.
         else if (isHomeLink(el) && headingOf(el)?.tagName === 'h1' && textOf(headingOf(el)!).trim() === textOf(el).trim()) heading ??= words;
@@ -837,6 +846,16 @@ function menuLabels(el: Element): number {
   return labels;
 }
 const MENU_ITEMS = new Set(['a', 'span', 'li']);
+
+/**
+ * The name a home link's words give, the word for home after it dropped (「株式会社Ａ トップ」 → 「株式会社Ａ」): a body's name,
+ * or joint issuers' (「Ａ相互会社、Ｂ株式会社 トップ」: a site the issuers share); null for any other words (「ホーム」「weblog
+ * トップ」).
+ */
+export function homeLinkName(words: string): string | null {
+  const name = words.replace(/\s+/g, ' ').trim().replace(HOME_WORD, '');
+  return looksLikeName(name) || isJointIssuers(name) ? name : null;
+}
 
 /** The word for the site's home after its name in a home link (「トップ」「ホーム」「TOP」), with the space before it. */
 const HOME_WORD = /[ 　]*(?:トップ(?:ページ)?|ホーム|TOP|HOME)$/i;

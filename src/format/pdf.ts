@@ -23,7 +23,7 @@ import { itemAtom, tableAtom, xyCut, type Atom } from './pdf/xycut.js';
 import { PdfFile, type PdfDict } from './pdf/objects.js';
 import { FontCache, readPageText, type RawItem } from './pdf/textContent.js';
 import { BOLD_NAME } from './pdf/fonts.js';
-import { copyrightHolderOf, isJointIssuers, isSectionLabel, looksLikeName, placeName, titleAgreedName, titleSiteName } from './pageMeta.js';
+import { copyrightHolderOf, homeLinkName, isJointIssuers, isSectionLabel, looksLikeName, placeName, titleAgreedName, titleSiteName } from './pageMeta.js';
 import { breadcrumbTrail } from './pdf/chrome.js';
 import { documentFacts, headingMarks, headingMarksOf, NO_DOCUMENT_FACTS, structureOf, type DocumentFacts, type StructNode, type Structure } from './pdf/docInfo.js';
 import { inSeparateLists, itemLists, structureChrome } from './pdf/structure.js';
@@ -134,6 +134,8 @@ class PageLines {
   droppedTop: PdfLine | null = null;
   /** The text is a UTF-8 page the browser printed as Shift_JIS (its lines are read back; the Title is too). */
   mojibake = false;
+  /** The words of each link a tagged PDF's tree shows to lead to the site's home page, in the pages' order (homeLinkName). */
+  homeLinks: string[] = [];
   /** The pages taken in, laid out together once all are in (a fixed bar is told by its recurring on each). */
   private pending: { items: Item[]; operators: OperatorList; ops: Record<string, number>; view: number[]; links: LinkRect[] }[] = [];
 
@@ -179,6 +181,7 @@ class PageLines {
     const sideColumns: SideColumn[] = [];
     // (A tagged PDF's lists: lists set side by side are columns, though their lines line up.)
     const lists = this.structure ? itemLists(this.structure) : null;
+    if (this.structure) this.homeLinks.push(...homeLinkTexts(pages.map((p) => p.items), this.structure));
     const readPages = pages.map(({ operators, ops, links }, k) => {
       const known = sideColumns.length;
       let lines = readPage(kept[k]!.items, rules[k] ?? null, operators, ops, sideColumns, links, lists);
@@ -280,6 +283,41 @@ export function rereadBeforeSideBars<T>(readPages: { lines: T[]; columns: SideCo
     const again = reread(k, readPages[k + 1]!.columns.map((c) => ({ ...c })));
     if (again.length < readPages[k]!.lines.length) readPages[k]!.lines = again;
   }
+}
+
+/** The most home links read for their words (a page's header, its trail, a side box's and a footer's). */
+const HOME_LINKS = 8;
+
+/**
+ * The words each home link of a tagged PDF prints (its items under a Link element whose annotation leads to the site's home,
+ * docInfo.ts linksHome), in the pages' order: 「株式会社Ａ トップ」 — a line wrapped inside the link joined again.
+ */
+export function homeLinkTexts(pages: readonly (readonly Item[])[], nodes: readonly StructNode[]): string[] {
+  // The home link each element stands in (-1: none); parents come before their kids.
+  const homeOf = new Array<number>(nodes.length).fill(-1);
+  let any = false;
+  nodes.forEach(({ home, parent }, i) => {
+    homeOf[i] = home ? i : parent >= 0 && parent < i ? homeOf[parent]! : -1;
+    if (home) any = true;
+  });
+  if (!any) return [];
+  const texts = new Map<number, string>();
+  // The page each link was first read on: a header fixed to the window prints on every page, its link's words again.
+  const pageOf = new Map<number, number>();
+  for (const [k, items] of pages.entries()) {
+    for (const item of items) {
+      const link = item.tag !== undefined && item.tag >= 0 && item.tag < nodes.length ? homeOf[item.tag]! : -1;
+      if (link < 0 || item.str.trim() === '' || (pageOf.get(link) ?? k) !== k) continue;
+      if (!texts.has(link) && texts.size >= HOME_LINKS) continue;
+      pageOf.set(link, k);
+      const before = texts.get(link) ?? '';
+      const str = item.str.trim();
+      // (Runs of one line, or a wrap inside the name: no space between wide characters.)
+      const joint = before === '' || /[\u3000-\u9fff\uff00-\uffef]$/.test(before) || /^[\u3000-\u9fff\uff00-\uffef]/.test(str) ? '' : ' ';
+      texts.set(link, before + joint + str);
+    }
+  }
+  return [...texts.values()].map((t) => t.replace(/\s+/g, ' ').trim());
 }
 
 /** The structure elements of a tagged PDF that its tree shows to be the page's chrome (pdf/structure.ts), and its title's, or null for none. */
@@ -457,7 +495,10 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   // The title printed again as a heading atop the text (the head read it elsewhere: no date line beside it) goes with
   // the head: a title that says 「…のおそれについて」 is no sentence of the release's.
   const body = title !== null ? withoutTitleHeading(text, title) : text;
-  return { text: body, title, date, organization, siteName, logo: facts.logo, documentTitle: facts.title, warnings };
+  // The logo's alt text a tagged PDF keeps; else the name a home link prints (「株式会社Ａ トップ」 in the menu row, a side
+  // box's links), as the page's markup is read (pageMeta.ts logoAlt).
+  const logo = facts.logo ?? pages.homeLinks.map(homeLinkName).find((n) => n !== null) ?? null;
+  return { text: body, title, date, organization, siteName, logo, documentTitle: facts.title, warnings };
 }
 
 /**

@@ -13,7 +13,7 @@ export interface Line {
   end: number;
   text: string;
   kind: LineKind;
-  /** Heading depth: 1-6 for Markdown, 7 for marker headings; 0 otherwise. */
+  /** Heading depth: 1-6 for Markdown, 7 for marker headings; 0 otherwise (half a level more where numbering nests it: nestByNumbering). */
   level: number;
   /** Offset of the content after the heading/bullet marker. */
   contentStart: number;
@@ -29,16 +29,20 @@ const MARKER_HEADING = /^[ ]{0,4}(?:[■□◆◇▼▽▶►◎]|【|\[|[0-9]{1
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  const stack: Line[] = [];
-  // Lines under the same headings share one (read-only) list: a new array per line was most of
-  // the garbage segmentation made.
-  let under: number[] = [];
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const raw = text.slice(start, end);
-    const line = classifyLine(raw, start, lines.length);
+    lines.push(classifyLine(text.slice(start, end), start, lines.length));
+    if (end === text.length) break;
+    start = end + 1;
+  }
+  nestByNumbering(lines);
+  const stack: Line[] = [];
+  // Lines under the same headings share one (read-only) list: a new array per line was most of
+  // the garbage segmentation made.
+  let under: number[] = [];
+  for (const line of lines) {
     line.headings = under;
     if (line.kind === 'heading') {
       while (stack.length > 0 && stack[stack.length - 1]!.level >= line.level) stack.pop();
@@ -46,11 +50,54 @@ export function splitLines(text: string): Line[] {
       stack.push(line);
       under = stack.map((h) => h.index);
     }
-    lines.push(line);
-    if (end === text.length) break;
-    start = end + 1;
   }
   return lines;
+}
+
+/** A section's number opening a heading's title: 「2．…」「１. …」「第3 …」 (digits ASCII or full-width). */
+const SECTION_NUMBER = /^[ 　]*(?:第[ ]?)?([0-9０-９]{1,2})(?:[.．]|(?<=第[ ]?[0-9０-９]{1,2})[章節 　])/;
+
+/** A heading's title set in brackets: 「【…のお客様】」. */
+const BRACKETED_TITLE = /^[ 　]*[【［\[〔《≪]/;
+
+/** A heading's title, its number or marker kept (a Markdown heading's marks dropped). */
+const sectionTitle = (line: Line): string => (line.level <= 6 ? line.text.slice(line.contentStart - line.start) : line.text);
+
+/** The section number a heading's title opens with, or null. */
+function sectionNumber(line: Line): number | null {
+  const m = SECTION_NUMBER.exec(sectionTitle(line));
+  return m ? Number(m[1]!.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : null;
+}
+
+/**
+ * Headings a page set at one level that its numbering nests: between a heading numbered as a section (「## 2．流出が確認された
+ * 個人情報」) and the next numbered one after it (「## ３．今後の弊社の対応」), the headings at that level that carry no section
+ * number (「## 情報種類 内容等」, a sub-heading a site's template set at its siblings' level — or a print left so) stand
+ * inside section 2: set half a level deeper. After the last numbered section, or where the next number does not follow,
+ * the numbering says nothing, and the headings stay (「## お問い合わせ先」 after 「## 3．…」 is a sibling).
+ */
+function nestByNumbering(lines: Line[]): void {
+  const headings = lines.filter((l) => l.kind === 'heading');
+  for (let i = 0; i < headings.length; i++) {
+    const section = headings[i]!;
+    const n = sectionNumber(section);
+    if (n === null) continue;
+    const between: Line[] = [];
+    let next: Line | null = null;
+    for (let j = i + 1; j < headings.length; j++) {
+      const h = headings[j]!;
+      if (h.level > section.level) continue;
+      if (h.level < section.level || sectionNumber(h) !== null) {
+        next = h;
+        break;
+      }
+      between.push(h);
+    }
+    // (A title in brackets among them, 「## 【当サイトをご利用されたお客様】」, is left to its readers: the data kinds' tell by
+    // the sub-items before it whether the section holds it — dataTypes.ts bracketedItemVerdict.)
+    if (between.some((h) => BRACKETED_TITLE.test(sectionTitle(h)))) continue;
+    if (between.length > 0 && next !== null && next.level === section.level && sectionNumber(next) === n + 1) for (const h of between) h.level += 0.5;
+  }
 }
 
 /** Does the line hold only spaces (what String.prototype.trim removes)? Checked without a copy. */

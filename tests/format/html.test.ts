@@ -66,6 +66,11 @@ describe('extractHtml: a release signed with an image of its issuer\'s name', ()
     // root is the entry, the text box inside it.
     ['a signature image after the text box, the entry\'s booking box after it', `<main><article class="post"><h1>不正アクセスに関するお知らせ</h1><div class="entry-body"><div class="p-entry-content">${RELEASE}${RELEASE}</div><p class="signature"><img src="/img/signature.png" alt="サンプルコミュニティー株式会社"></p></div><div class="reserve"><p>無料体験授業受付中 — 今月の残り <strong>15</strong> 枠</p><a href="/reserve/">ご予約はこちら</a></div></article></main>`, 'サンプルコミュニティー株式会社'],
     ['the booking box between the text box and an image (negative)', `<main><article class="post"><h1>不正アクセスに関するお知らせ</h1><div class="entry-body"><div class="p-entry-content">${RELEASE}${RELEASE}</div><div class="reserve"><p>無料体験授業受付中 — 今月の残り <strong>15</strong> 枠</p><a href="/reserve/">ご予約はこちら</a></div><p class="signature"><img src="/img/signature.png" alt="サンプルコミュニティー株式会社"></p></div><p>お問い合わせはこちらまでお願いいたします。</p></article></main>`, null],
+    // Under the signature, only the entry's record a blog's template prints under every post (its byline and counts, the
+    // trackback's head and URL): a few short lines, no sentence.
+    ['a signature image over the entry\'s record', `<div id="content"><h2 class="date">2026年5月11日</h2><div class="blog"><h3 class="title">不正アクセスに関するお知らせ</h3><div class="blogbody">${RELEASE}${RELEASE}<p style="text-align:right"><img src="/images/sign.png" alt="有限会社サンプル・ルーフ"></p><span class="posted">Posted by 事務局 | <a href="/a/1.html#comments">コメント (68)</a> | <a href="/tb/1">トラックバック (19)</a></span></div><div class="comments-head">トラックバック</div><div class="comments-body"><p>このエントリーのトラックバックURL:<br>/mt/mt-tb.cgi/1673</p></div></div></div>`, '有限会社サンプル・ルーフ'],
+    ['a signature image, then a sentence under the byline (negative)', `<div id="content"><div class="blog"><h3 class="title">不正アクセスに関するお知らせ</h3><div class="blogbody">${RELEASE}${RELEASE}<p><img src="/images/sign.png" alt="有限会社サンプル・ルーフ"></p><span class="posted">Posted by 事務局</span><p>なお、詳細は追ってお知らせいたします。</p></div></div></div>`, null],
+    ['an image in a link over the entry\'s record (negative)', `<div id="content"><div class="blog"><h3 class="title">不正アクセスに関するお知らせ</h3><div class="blogbody">${RELEASE}${RELEASE}<p><a href="https://example.jp/"><img src="/b.png" alt="一般財団法人サンプル協会"></a></p><span class="posted">Posted by 事務局 | コメント (0)</span></div></div></div>`, null],
     ['a banner linking elsewhere right after the body box (negative)', `<article><h1>不正アクセスに関するお知らせ</h1><div class="entry-content">${RELEASE}${RELEASE}</div></article><p><a href="https://www.example.go.jp/"><img src="/b.png" alt="サンプル委員会"></a></p>`, null],
   ])('%s', (_label, body, signature) => {
     expect(extractHtml(page('<title>お知らせ</title>', body)).signature).toBe(signature);
@@ -862,5 +867,18 @@ describe('extractHtml: the name a release signs with after its text box, in text
     ['a contact box naming no one (negative)', long('<div class="contact-block"><h3>お問い合わせ先</h3><p>広報室　電話：097-8555-5459</p></div>'), '<title>お知らせ</title>', null],
   ])('%s', (_label, body, head, organization) => {
     expect(extractHtml(page(head, body)).organization).toBe(organization);
+  });
+});
+
+describe('extractHtml: the entry\'s date set as a heading of its own over the post', () => {
+  const entry = (dateHeading: string, before = '') => `<div id="content">${before}<h2 class="date">${dateHeading}</h2><div class="blog"><h3 class="title">不正アクセスに関するお知らせ</h3><div class="blogbody">${RELEASE}${RELEASE}</div></div></div>`;
+  test.each([
+    // The era's initial alone, which no line reads as a date without its place (a bare 「R8.2.3」 may be a version).
+    ['an era\'s dotted date heading over the post', entry('R8.05.11'), '2026-05-11'],
+    ['a date heading in full over the post', entry('2026年5月11日'), '2026-05-11'],
+    // A date heading below the release's own text is one of its headings (an event's day), not the page's date.
+    ['a date heading after the text has begun (negative)', entry('R8.05.11', `<p>${'当社はこの件について調査を続けております。'.repeat(3)}</p>`), null],
+  ])('%s', (_label, body, date) => {
+    expect(extractHtml(page('<title>不正アクセスに関するお知らせ</title>', body)).date).toBe(date);
   });
 });

@@ -115,6 +115,13 @@ describe('readPageMeta: who publishes the page', () => {
     // block's name over its address; a body that names its city still wins (golden html-municipal-eucjp).
     ['the copyright block\'s office opening its address line: the footer\'s opening name', '', '<div>さくら川市役所　〒000-0000　○○県さくら川市中央1丁目1番1号<br>Copyright © All Rights Reserved.</div>', 'さくら川市役所'],
     ['the copyright block opening with the address (negative)', '', '<td>〒186-5432 広島県広島市中区紙屋町一丁目26-4　TEL 081-846-3708<br>Copyright © All Rights Reserved.</td>', null],
+    // The share image's alt text (og:image:alt), where it names a body: the site's logo shared with its pages.
+    ['og:image:alt naming a company, the only place', '<meta property="og:image" content="/ogp.png"><meta property="og:image:alt" content="サンプルホールディングス株式会社">', '<header><a href="/"><img src="logo.png" alt="ロゴ"></a></header><footer>Copyright © All Rights Reserved.</footer>', 'サンプルホールディングス株式会社'],
+    ['og:image:alt describing a scene (negative)', '<meta property="og:image:alt" content="説明会の様子">', '<footer>Copyright © All Rights Reserved.</footer>', null],
+    ['og:image:alt after the copyright line\'s holder (negative)', '<meta property="og:image:alt" content="見本株式会社">', '<footer>© 2026 サンプル株式会社</footer>', 'サンプル株式会社'],
+    // A home link naming the site's joint issuers, the word for home after them (a side box's 「リンク」).
+    ['a home link naming joint issuers', '', '<div class="side"><a href="/">サンプル生命保険相互会社、見本生命保険株式会社 トップ</a><br><a href="/blog/">weblog トップ</a></div>', 'サンプル生命保険相互会社、見本生命保険株式会社'],
+    ['a home link of a name and a sentence (negative)', '', '<div class="side"><a href="/">サンプル生命保険相互会社、見本生命保険株式会社のご案内です。</a></div>', null],
     ['a logo the headline does not name keeps its place first', '<title>サイバー攻撃について: 医療法人社団白見本会 見本豊岡病院</title><meta property="og:title" content="サイバー攻撃について">', '<a href="/"><img class="logo" src="l.gif" alt="株式会社見本ホールディングス"></a>', '株式会社見本ホールディングス'],
   ])('%s', (_, head, body, name) => {
     expect(readPageMeta(readHead(parsePage(page(head, body)))).organization).toBe(name);

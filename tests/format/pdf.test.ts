@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Encoding from 'encoding-japanese';
 import { describe, expect, test } from 'vitest';
-import { clippedNameEnd, documentOwnTitle, extractPdf, pageDate, rereadBeforeSideBars, soleCopyrightHolder, titleHeadingDate, titleOfDocument, withoutTitleHeading, withoutWrapSpace } from '../../src/format/pdf.js';
+import { clippedNameEnd, documentOwnTitle, extractPdf, homeLinkTexts, pageDate, rereadBeforeSideBars, soleCopyrightHolder, titleHeadingDate, titleOfDocument, withoutTitleHeading, withoutWrapSpace } from '../../src/format/pdf.js';
 import type { PdfLine } from '../../src/format/pdf/types.js';
 import { extractText } from '../../src/format/containers.js';
 import { parseFile } from '../../src/parse.js';
@@ -334,5 +334,26 @@ describe('soleCopyrightHolder: the footer\'s copyright holder in any form, where
     ['a copyright line of the release\'s own text (negative)', [RELEASE, '© 2026 サンプルグループ'], `${RELEASE}\n© 2026 サンプルグループ`, null],
   ])('%s', (_label, texts, text, name) => {
     expect(soleCopyrightHolder(lines(texts), text)).toBe(name);
+  });
+});
+
+describe('homeLinkTexts: the words a tagged print\'s home links print', () => {
+  // Nodes: 0 Document, 1 Link (home), 2 Span in it, 3 Link (elsewhere), 4 P.
+  const nodes = [
+    { role: 'Document', parent: -1 },
+    { role: 'Link', parent: 0, home: true },
+    { role: 'Span', parent: 1 },
+    { role: 'Link', parent: 0 },
+    { role: 'P', parent: 0 },
+  ];
+  const item = (str: string, tag?: number) => ({ str, x: 0, y: 0, width: 10, size: 10, ...(tag === undefined ? {} : { tag }) });
+  test.each([
+    // A name wrapped inside the link (「…ニッセイ・ウ」 over 「ェルス…」) is joined again, the kid's runs with it.
+    ['a home link wrapped over two lines', [[item('サンプル生命保険相互会社、見本・ウ', 1), item('ェルス生命保険株式会社 トップ', 2), item('weblog トップ', 3), item('本文です。', 4)]], ['サンプル生命保険相互会社、見本・ウェルス生命保険株式会社 トップ']],
+    // A header fixed to the window prints on every page: its link's words once.
+    ['a fixed header\'s home link on two pages', [[item('一般社団法人サンプル学会', 1), item('本文です。', 4)], [item('一般社団法人サンプル学会', 1)]], ['一般社団法人サンプル学会']],
+    ['a link elsewhere and untagged text (negative)', [[item('株式会社サンプル トップ', 3), item('株式会社サンプル トップ')]], []],
+  ])('%s', (_label, pages, texts) => {
+    expect(homeLinkTexts(pages, nodes)).toEqual(texts);
   });
 });

@@ -28,8 +28,11 @@ export function pdfTextString(bytes: string): string {
 /** Structure elements visited at most: a logo stands among the first of a page's (its header). */
 const MAX_ELEMENTS = 4000;
 
-/** A link to the site's home page: the bare host, 「/」, its index page (index.html, Default.aspx …; a page saved and printed from disk: file:///). */
-const HOME_URI = new RegExp(String.raw`^(?:https?:\/\/[^/?#\s]+|file:\/\/)\/?(?:${HOME_PAGE_FILE})?$`, 'i');
+/**
+ * A link to the site's home page: the bare host, 「/」, its index page (index.html, Default.aspx …; a page saved and printed
+ * from disk: file:///, or the index page in the folder the page was saved in — its 「index.html」 link made absolute there).
+ */
+const HOME_URI = new RegExp(String.raw`^(?:(?:https?:\/\/[^/?#\s]+|file:\/\/)\/?(?:${HOME_PAGE_FILE})?|file:\/\/\/(?:[^/?#\s]+\/){0,12}${HOME_PAGE_FILE})$`, 'i');
 
 /** The document's Title and its logo's alt text, each null when the file gives none. Never throws. */
 export function documentFacts(file: PdfFile, firstPage: PdfDict | null): DocumentFacts {
@@ -183,6 +186,8 @@ const HEADING_ROLE = /^H[1-6]?$/;
 export interface StructNode {
   role: string;
   parent: number;
+  /** A Link whose annotation leads to the site's home page (linksHome). */
+  home?: boolean;
 }
 
 /**
@@ -233,7 +238,8 @@ export function structureOf(file: PdfFile): Structure | null {
         return 'skip';
       }
       if (type === 'OBJR') return 'skip';
-      nodes.push({ role: roleOf(element), parent });
+      const role = roleOf(element);
+      nodes.push(role === 'Link' && linksHome(file, element) ? { role, parent, home: true } : { role, parent });
       return { kids: nodes.length - 1 };
     });
     complete = visited < MAX_STRUCTURE_ELEMENTS;
