@@ -1397,9 +1397,12 @@ export function assemble(all: PdfLine[]): string {
   const sentences = lines.filter((l) => !l.table && l.cells.length === 1 && /。/.test(l.cells[0]!));
   const bodySize = sentences.length >= 3 ? dominantSize(sentences) : dominantSize(lines);
   const latinPairs = latinWordPairs(all);
-  // (A logo's placeholder alt text printed in the largest type — a broken image, 「ロゴ」 over the tagline — ranks no size: the
-  // title under it keeps the top level, as splitHeader finds it; the placeholder itself is set at the top level.)
-  const headingSizes = [...new Set(lines.filter((l) => isHeading(l, bodySize) && !LOGO_PLACEHOLDER.test(lineTextOf(l).trim())).map((l) => Math.round(l.size * 2) / 2))].sort((a, b) => b - a);
+  // (A logo's placeholder alt text — a broken image printed in its heading's type, 「ロゴ」 over the tagline — ranks below the
+  // headings' sizes when no heading shares its type: printed larger than the title, it leaves the title the top level, where
+  // splitHeader reads it.)
+  const sizeRank = (placeholder: boolean) => [...new Set(lines.filter((l) => isHeading(l, bodySize) && LOGO_PLACEHOLDER.test(lineTextOf(l).trim()) === placeholder).map((l) => Math.round(l.size * 2) / 2))].sort((a, b) => b - a);
+  const ranked = sizeRank(false);
+  const headingSizes = [...ranked, ...sizeRank(true).filter((size) => !ranked.includes(size))];
   // The edges of the text block, per column of each page: a line reaching the right one was wrapped, not ended.
   // The right edge is where most full lines end (hanging punctuation 。、 sticks out past it).
   const edges = new Map<number, { left: number; right: number }>();
@@ -1493,7 +1496,7 @@ export function assemble(all: PdfLine[]): string {
         if (out[out.length - 1] === '') out.pop();
       }
       // One level per heading size, ## to ######: a subsection in smaller type stays under its section.
-      const rank = bold ? headingSizes.length + boldSizes.indexOf(boldRanks.get(l)!) : Math.max(0, headingSizes.indexOf(Math.round(l.size * 2) / 2));
+      const rank = bold ? headingSizes.length + boldSizes.indexOf(boldRanks.get(l)!) : headingSizes.indexOf(Math.round(l.size * 2) / 2);
       const level = 2 + Math.min(4, rank);
       if (out.length > 0 && out[out.length - 1] !== '') out.push('');
       out.push(`${'#'.repeat(level)} ${text}`);

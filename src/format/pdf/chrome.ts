@@ -951,8 +951,8 @@ export function headNewsLines(lines: PdfLine[], texts: string[]): number[] {
 /** A schedule's event after its day is this long at least (「遠足」「音楽会」). */
 const EVENT_NAME_MIN = 2;
 
-/** A schedule's day opening its entry, no year: 「8月4日(月)」「5/18(月)」 (NFKC-folded). */
-const SCHEDULE_DAY = /^(?:[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}\/[0-9]{1,2}(?=[ (]))(?:[ ]?\([月火水木金土日](?:曜日?)?\))?/;
+/** A schedule's day opening its entry, no year: 「8月4日（月）」「5/18(月)」. */
+const SCHEDULE_DAY = /^(?:[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}\/[0-9]{1,2}(?=[ (（]))(?:[ ]?[(（][月火水木金土日](?:曜日?)?[)）])?/;
 
 /**
  * The article's title over its first sentence on page 1: the last line above that sentence (no cookie notice's) set well
