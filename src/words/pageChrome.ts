@@ -55,14 +55,17 @@ export const RECORD_STAMP = /^(?:作成日時|最終更新日時|created(?: time
  */
 export const READER_TALLY = /^(?:(?:フォロー|購読|ウォッチ)(?:する)?[ ]*)?[0-9,]{1,9}[ ]?人が(?:フォロー|購読|ウォッチ)(?:中|しています)$|^[0-9,]{0,9}[ ]?人中[ ]?[0-9,]{1,9}[ ]?人が(?:この)?(?:記事|ページ|回答)(?:が|は)?(?:役に立った|参考になった|役立った)と(?:言って|回答して|答えて)います$/;
 
-/**
- * One button of a row of share buttons, with its tally (「X 296」「Facebook 66」「はてブ 36」「LINEで送る」), read in turn from
- * where the last one ended (sticky): a line of such buttons alone is the share row (shareRow in pdf/chrome.ts).
- */
 /** A share row's lead label before its buttons: 「この記事をシェア：」「共有する:」. */
 export const SHARE_LEAD = /^(?:この(?:記事|ページ)を?|記事を?)?(?:シェア|共有)(?:する)?[ ]?[:：][ ]?/;
 
-export const SHARE_BUTTON = /(?:X|Twitter|Facebook|LINE|はてなブックマーク|はてブ|はてな|Pocket|Threads|Bluesky|Pinterest|LinkedIn|B!|シェア|ツイート|ポスト|いいね[!！]?)(?: ?(?:で|に)? ?(?:共有|シェア|ポスト|送る)(?:する)?)? ?[0-9,]{0,9}(?:件|回)? ?/y;
+/**
+ * One button of a row of share buttons, with its tally (「X 296」「Facebook 66」「はてブ 36」「LINEで送る」), read in turn from
+ * where the last one ended (sticky): a line of such buttons alone is the share row (shareRow in pdf/chrome.ts).
+ * A reader's reaction buttons are buttons of it too, their icon's glyph before them and their tally maybe in brackets
+ * (「♥ いいね 538」「ブックマーク 120」「バッジを贈る（32）」, a tech blog's row under the article; 「ストック 12」「スキ 40」): each
+ * counts readers' clicks on the page, nothing the release tells.
+ */
+export const SHARE_BUTTON = /(?:[♥♡❤★☆👍]\uFE0F? ?)?(?:X|Twitter|Facebook|LINE|はてなブックマーク|はてブ|はてな|Pocket|Threads|Bluesky|Pinterest|LinkedIn|B!|シェア|ツイート|ポスト|いいね[!！]?|ブックマーク|ストック|スキ|バッジ)(?: ?(?:で|に|を)? ?(?:共有|シェア|ポスト|送る|贈る)(?:する)?)? ?(?:[(（][0-9,]{1,9}[)）]|[0-9,]{0,9}(?:件|回)?) ?/uy;
 
 /** How many share buttons (with or without their tallies) make up the whole row after its lead label; 0 when anything else is in it. */
 export function shareButtonCount(row: string): number {

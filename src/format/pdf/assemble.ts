@@ -1397,7 +1397,12 @@ export function assemble(all: PdfLine[]): string {
   const sentences = lines.filter((l) => !l.table && l.cells.length === 1 && /。/.test(l.cells[0]!));
   const bodySize = sentences.length >= 3 ? dominantSize(sentences) : dominantSize(lines);
   const latinPairs = latinWordPairs(all);
-  const headingSizes = [...new Set(lines.filter((l) => isHeading(l, bodySize)).map((l) => Math.round(l.size * 2) / 2))].sort((a, b) => b - a);
+  // (A logo's placeholder alt text — a broken image printed in its heading's type, 「ロゴ」 over the tagline — ranks below the
+  // headings' sizes when no heading shares its type: printed larger than the title, it leaves the title the top level, where
+  // splitHeader reads it.)
+  const sizeRank = (placeholder: boolean) => [...new Set(lines.filter((l) => isHeading(l, bodySize) && LOGO_PLACEHOLDER.test(lineTextOf(l).trim()) === placeholder).map((l) => Math.round(l.size * 2) / 2))].sort((a, b) => b - a);
+  const ranked = sizeRank(false);
+  const headingSizes = [...ranked, ...sizeRank(true).filter((size) => !ranked.includes(size))];
   // The edges of the text block, per column of each page: a line reaching the right one was wrapped, not ended.
   // The right edge is where most full lines end (hanging punctuation 。、 sticks out past it).
   const edges = new Map<number, { left: number; right: number }>();

@@ -923,21 +923,49 @@ const isEntryTitleLine = (text: string) => text.length > 0 && text.length <= 40 
 export function headNewsLines(lines: PdfLine[], texts: string[]): number[] {
   const head = pageHead(lines);
   if (!head) return [];
-  const { title } = head;
+  // (The title over the text, when a logo set larger still heads the page: 「住友金属鉱山株式会社」 in the logo's type, the
+  // side column's boxes, then the article's title in a type well above the text's.)
+  const title = Math.max(head.title, titleOverText(lines, texts, head.median));
   const out: number[] = [];
   let run: number[] = [];
   const close = () => {
+    // (With the box's heading right above it in its entries' type: 「行事予定」 over 「8月4日（月）避難訓練」 …)
+    const above = run.length >= 2 ? run[0]! - 1 : -1;
+    if (above >= 0 && isShortHeading(texts[above]!) && !lines[above]!.linked && lines[above]!.page === 1 && Math.abs(lines[above]!.size - lines[run[0]!]!.size) < 0.5) out.push(above);
     if (run.length >= 2) out.push(...run);
     run = [];
   };
   for (let k = 0; k < title; k++) {
     const t = texts[k]!;
-    const headline = DATED.exec(t);
-    if (lines[k]!.page === 1 && lines[k]!.y > lines[title]!.y && headline && isListEntry(t) && opensWithDate(t) && t.slice(headline[0].length).trim().length >= HEADLINE_MIN) run.push(k);
+    // (Or a schedule's day without its year, its weekday maybe after it, an event's name after it: 「8月4日（月）避難訓練」
+    // 「8月6日（水）音楽会」 in a 行事予定 box.)
+    const dated = DATED.exec(t);
+    const headline = dated ?? SCHEDULE_DAY.exec(t);
+    if (lines[k]!.page === 1 && lines[k]!.y > lines[title]!.y && headline && isListEntry(t) && (dated === null || opensWithDate(t)) && t.slice(headline[0].length).trim().length >= (dated ? HEADLINE_MIN : EVENT_NAME_MIN)) run.push(k);
     else close();
   }
   close();
   return out;
+}
+
+/** A schedule's event after its day is this long at least (「遠足」「音楽会」). */
+const EVENT_NAME_MIN = 2;
+
+/** A schedule's day opening its entry, no year: 「8月4日（月）」「5/18(月)」. */
+const SCHEDULE_DAY = /^(?:[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}\/[0-9]{1,2}(?=[ (（]))(?:[ ]?[(（][月火水木金土日](?:曜日?)?[)）])?/;
+
+/**
+ * The article's title over its first sentence on page 1: the last line above that sentence (no cookie notice's) set well
+ * above the page's common type — under a logo set larger still. -1 when none.
+ */
+function titleOverText(lines: PdfLine[], texts: string[], median: number): number {
+  const consent = new Set(consentNotices(lines, texts));
+  const sentence = texts.findIndex((t, k) => lines[k]!.page > 1 || (/。/.test(t) && !consent.has(k)));
+  let title = -1;
+  for (let k = 0; k < (sentence < 0 ? texts.length : sentence); k++) if (lines[k]!.page === 1 && lines[k]!.size >= median * HEAD_TITLE_SIZE) title = k;
+  // (Its first line, when it wraps.)
+  while (title > 0 && lines[title - 1]!.page === 1 && Math.abs(lines[title - 1]!.size - lines[title]!.size) < 0.5) title--;
+  return title;
 }
 
 /**

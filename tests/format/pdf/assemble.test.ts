@@ -344,6 +344,27 @@ test.each([
 });
 
 test.each([
+  // A logo's placeholder alt text printed larger than the title (a broken image, 「ロゴ」 in 21 pt over an 18 pt title:
+  // pages-ab weebly-ab07's print) ranks below the headings: the title keeps the top level, and splitHeader reads it and
+  // the two-digit date under it.
+  ['a logo placeholder larger than the title', [['ロゴ', 21], ['ランサムウェア被害による個人情報の流出懸念のご報告', 18], ['本文の小見出し', 14]], ['#### ロゴ', '## ランサムウェア被害による個人情報の流出懸念のご報告', '### 本文の小見出し']],
+  // Not so: a logo whose alt text is a name ranks as any heading does; a placeholder in a heading's type shares its level.
+  ['a logo named by its alt text larger than the title (negative)', [['株式会社サンプル', 21], ['ランサムウェア被害による個人情報の流出懸念のご報告', 18], ['本文の小見出し', 14]], ['## 株式会社サンプル', '### ランサムウェア被害による個人情報の流出懸念のご報告', '#### 本文の小見出し']],
+  ['a logo placeholder in the title\'s type', [['ロゴ', 18], ['ランサムウェア被害による個人情報の流出懸念のご報告', 18], ['本文の小見出し', 14]], ['## ロゴ', '## ランサムウェア被害による個人情報の流出懸念のご報告', '### 本文の小見出し']],
+] as [string, [string, number][], string[]][])('assemble, heading levels: %s', (_label, heads, expected) => {
+  const body = column([[FULL, 500], [FULL, 500], [FULL, 500], [FULL, 500], [FULL, 500], [FULL, 500], [FULL, 500], ['した。', 60]]);
+  const top = heads.map(([text, size], k) => ({ ...body[0]!, cells: [text], size, right: 300, y: 800 - k * 40 }) as PdfLine);
+  expect(assemble([...top, ...body.map((l) => ({ ...l, size: 10.5, y: l.y - 100 }))]).split('\n').filter((l) => l.startsWith('#'))).toEqual(expected);
+});
+
+test('splitHeader: the title under a logo placeholder set larger, its two-digit date under it (pages-ab weebly-ab07)', () => {
+  const body = column([[FULL, 500], [FULL, 500], ['した。', 60]]);
+  const top = ([['ロゴ', 21], ['旅人が集う小さな宿', 12], ['ランサムウェア被害による個人情報の流出懸念のご報告', 18], ['25.01.09', 9.7]] as [string, number][]).map(([text, size], k) => ({ ...body[0]!, cells: [text], size, right: 300, y: 800 - k * 30 }) as PdfLine);
+  const head = splitHeader(assemble([...top, ...body.map((l) => ({ ...l, size: 10.5, y: l.y - 100 }))]));
+  expect([head.title, head.date]).toEqual(['ランサムウェア被害による個人情報の流出懸念のご報告', '2025-01-09']);
+});
+
+test.each([
   [
     'a hospital page: menus and a stacked side bar above, 掲載日 over the title',
     '株式会社さくらメディカル\n文字サイズ 小 中 大\n外来受付時間\n| 受付 | 午前 8:30〜11:00 |\n診療科のご案内\n- 総合内科\n- 外科\n- 眼科\n- 職員数 1,919名\n掲載日：2025年2月10日\n\n## 不正アクセスについて（お知らせ）\n\n当院のパソコンに不正アクセスがありました。',

@@ -773,6 +773,14 @@ describe('headNewsLines: a news box in the page\'s head, above the title', () =>
     ['the release\'s own dated lines under its title', [TITLE, ...BODY, ['2025年12月3日 不正アクセスを検知', 9], ['2025年12月5日 サーバーを停止', 9]], []],
     ['two dates alone above the title', [['2025年12月21日', 9], ['2025年12月22日', 9], TITLE, ...BODY], []],
     ['no title set larger than the text', [['2025/11/29 セミナー開催のご案内', 9], ['2025/12/21 ウェブサイトリニューアルのお知らせ', 9], ['当社ウェブサイトが第三者による不正アクセスを受けました。', 9], ...BODY], []],
+    // A side column's schedule printed above the article (pages-ab netcommons-ab08, ab19): its days without the year, an
+    // event's name after each, the box's heading in their type with them; under a logo set larger than the title too.
+    ['a schedule box above the title, its heading with it', [['学校の様子をお伝えします', 9], ['行事予定', 9], ['8月4日（月）避難訓練', 9], ['8月6日（水）音楽会', 9], ['9月3日（水）個人懇談会', 9], ['学校ブログ', 10], TITLE, ...BODY], [1, 2, 3, 4]],
+    ['a schedule box under a logo set larger than the title', [['住友金属鉱山株式会社', 33], ['行事予定', 9], ['5月18日（月）定例教育委員会', 9], ['5月22日（金）成人式実行委員会', 9], ['お知らせ', 10], TITLE, ...BODY], [1, 2, 3]],
+    // Not so: the release's own schedule under its title; one day alone above it; a day with no event after it.
+    ['the release\'s own schedule under its title', [['住友金属鉱山株式会社', 33], TITLE, ['平素より弊社サービスをご利用いただき、誠にありがとうございます。', 9], ['8月4日（月）説明会', 9], ['8月6日（水）説明会', 9], ...BODY], []],
+    ['one schedule day above the title', [['行事予定', 9], ['8月4日（月）避難訓練', 9], TITLE, ...BODY], []],
+    ['days alone above the title', [['8月4日（月）', 9], ['8月6日（水）', 9], TITLE, ...BODY], []],
   ] as [string, [string, number][], number[]][])('%s', (_label, rows, expected) => {
     const lines = head(rows);
     expect(headNewsLines(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);

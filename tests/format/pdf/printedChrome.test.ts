@@ -316,6 +316,14 @@ test.each([
   // The label alone, or before words that are no buttons.
   ['この記事をシェア：', false],
   ['この記事をシェア：皆様のご協力をお願いいたします', false],
+  // A reader's reaction buttons under the article, an icon's glyph before one, a tally in brackets (pages-ab zenn-ab01,
+  // ab04, ab10: what follows the row, the publication's and author's cards, goes with it).
+  ['♥ いいね 538 ブックマーク 120 バッジを贈る(32)', true],
+  ['いいね 12 ストック 3', true],
+  // Not so: one reaction alone, a sentence about bookmarks, a scanner's name opening with スキ.
+  ['ブックマーク 120', false],
+  ['ブックマークの登録をお願いします', false],
+  ['スキャン 12 いいね 3', false],
 ])('isShareRow: %s', (text, expected) => {
   expect(isShareRow(text)).toBe(expected);
 });
