@@ -449,15 +449,42 @@ export function stackedDateLabelsJoined(lines: readonly PdfLine[]): PdfLine[] {
     const joins = next !== undefined && !l.table && !next.table && next.page === l.page && Math.abs(next.size - l.size) < 0.5 &&
       l.y > next.y && l.y - next.y <= l.size * 2 && ((next.x >= l.x - l.size && next.x - l.x <= l.size * DESCRIPTION_INDENT) || Math.abs(next.right - l.right) <= l.size) &&
       (PAGE_DATE_LABEL.test(lineText(l)) || endsWithDateLabel(lineText(l))) && DATE_ALONE.test(lineText(next));
-    if (!joins) {
+    const cut = !joins && next !== undefined && labelCutOnto(l, next);
+    if (!joins && !cut) {
       out.push(l);
       continue;
     }
-    const text = `${lineText(l)} ${lineText(next!)}`;
+    // (A label cut inside its word joins without a space: 「更」 and 「新日：…」 are one 「更新日：…」.)
+    const text = `${lineText(l)}${cut ? '' : ' '}${lineText(next!)}`;
     out.push({ ...l, items: [...l.items, ...next!.items], right: Math.max(l.right, next!.right), cells: [text], cellX: [l.x], spaceAfter: next!.spaceAfter });
     i++;
   }
   return out;
+}
+
+/** A page date's label word cut by a narrow column's wrap: its first characters ending the line above (「…2025年4月18日 更」). */
+const CUT_DATE_LABEL = /(更新?|公開?|掲載?|公表?|発表?|投稿?)$/;
+/** The whole label words a cut one may be the start of. */
+const DATE_LABEL_WORDS = ['更新日', '公開日', '掲載日', '公表日', '発表日', '投稿日'];
+
+/**
+ * A page's date line wrapped inside a label's word (a narrow column: 「2025年4月18日 更」 over 「新日：2025/04/24」, 「2025年2月7日(金)
+ * 掲載 更」 over 「新日：2025年3月20日」): the line below opens with the word's rest, starts where the line above does (a wrap), in
+ * its type just below it, and the two read as one make the page's date line — its dates and the labels naming them, nothing
+ * else, a date on each side of the cut. Read apart, the update's date below stands with no label and the publication's above
+ * with a stray 「更」.
+ */
+export function labelCutOnto(l: PdfLine, next: PdfLine): boolean {
+  if (l.table || next.table || next.page !== l.page || Math.abs(next.size - l.size) >= 0.5 || l.y <= next.y || l.y - next.y > l.size * 2) return false;
+  if (Math.abs(next.x - l.x) > l.size) return false;
+  const upper = lineText(l);
+  const lower = lineText(next);
+  const m = CUT_DATE_LABEL.exec(upper);
+  if (!m || !DATE_LABEL_WORDS.some((w) => w.startsWith(m[1]!) && w.length > m[1]!.length && lower.startsWith(w.slice(m[1]!.length)))) return false;
+  const dated = (t: string) => t.normalize('NFKC').replace(DATE_IN_LINE, '') !== t.normalize('NFKC');
+  if (!dated(upper) || !dated(lower)) return false;
+  const joined = (upper + lower).normalize('NFKC');
+  return joined.length <= 60 && DATE_LINE_REST.test(joined.replace(DATE_IN_LINE, ' '));
 }
 
 /** A date line's last label, its date not after it (「更新日：」 closing 「公開日：2026/05/18 09:05 更新日：」). */
@@ -498,6 +525,14 @@ export function pageUpdatedDate(lines: PdfLine[]): string | null {
     if (after) {
       // (A publication label opening it is the line's: 「発表日：2024-12-18 更新」 is the update's label wrapped after it.)
       (after.update && !PUBLISHED_LABEL_START.test(text) ? updated : published).add(after.iso);
+      continue;
+    }
+    // The publication's date and the update's on one line, each named (「2025年4月18日 更新日：2025/04/24」「2025年2月7日(金) 掲載
+    // 更新日：2025年3月20日」, maybe joined where a narrow column cut its label: labelCutOnto): both, each as its own.
+    const both = text.length <= 60 && !footer.has(i) && isPageUpdateLine(l.cells) ? datesOfDateLine(text) : null;
+    if (both && both.length === 2 && !both[0]!.update && both[1]!.update) {
+      published.add(both[0]!.iso);
+      updated.add(both[1]!.iso);
       continue;
     }
     if (text.length <= 40 && PAGE_UPDATED_DATE.test(text)) {
