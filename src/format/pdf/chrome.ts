@@ -999,15 +999,43 @@ export function headAlertLines(lines: PdfLine[], texts: string[]): number[] {
   const consent = new Set(consentNotices(lines, texts));
   const sentence = texts.findIndex((t, k) => lines[k]!.page > 1 || (/。/.test(t) && !COOKIE_BANNER.test(t) && !consent.has(k)));
   const end = head ? head.title : sentence < 0 ? texts.length : sentence;
+  // A first page holding neither the title nor a sentence is all head (the menu and the side bar stacked above the
+  // article on a narrow print): an alert bar may stand anywhere on it.
+  const allHead = !head && end < texts.length && lines[end]!.page > 1;
   const out: number[] = [];
   for (let k = 0; k < end; k++) {
-    if (lines[k]!.page !== 1 || lines[k]!.position > ALERT_REACH || (head && lines[k]!.y <= lines[head.title]!.y)) continue;
-    const m = LABELLED_HEADLINE.exec(texts[k]!);
+    if (lines[k]!.page !== 1 || (lines[k]!.position > ALERT_REACH && !allHead) || (head && lines[k]!.y <= lines[head.title]!.y)) continue;
+    // (Its headline wrapped in a narrow column, 「緊急情報 2025.01.20 大雨に」 over 「よる臨時休業（23店舗）につ」 over 「いて」: read with it.)
+    const wrap = alertWrap(lines, texts, k, end);
+    const m = LABELLED_HEADLINE.exec(texts.slice(k, k + wrap + 1).join(''));
     if (!m || DATE_NAMING_LABEL.test(m[1]!) || NAV_LABEL.test(m[1]!) || NEWS_CATEGORY.test(m[1]!)) continue;
     const headline = m[2]!.trim();
-    if (headline.length >= ALERT_HEADLINE_MIN && datesIn(headline) === 0 && (!head || headline !== texts[head.title])) out.push(k);
+    if (headline.length >= ALERT_HEADLINE_MIN && datesIn(headline) === 0 && (!head || headline !== texts[head.title])) {
+      for (let j = k; j <= k + wrap; j++) out.push(j);
+      k += wrap;
+    }
   }
   return out;
+}
+
+/** An alert's headline wraps over this many lines at most under its first. */
+const ALERT_WRAP_LINES = 3;
+
+/**
+ * How many lines under line k continue it as a narrow column's wrap (before the head's end): each right below the one above
+ * in its type, starting where it starts, no sentence's end; the line above filled its column (as wide as the first line at
+ * least, within a character). A line set apart or indented is another block's.
+ */
+function alertWrap(lines: PdfLine[], texts: string[], k: number, end: number): number {
+  const first = lines[k]!;
+  let n = 0;
+  while (n < ALERT_WRAP_LINES && k + n + 1 < end) {
+    const upper = lines[k + n]!;
+    const lower = lines[k + n + 1]!;
+    if (!wrapsOnto(upper, lower) || Math.abs(lower.x - first.x) > first.size * 0.5 || upper.right < first.right - first.size || /。/.test(texts[k + n]!)) break;
+    n++;
+  }
+  return n;
 }
 
 /** A profile card's figure on its own line (its label on the line above): 「8.8万名（2026年5月10日現在）」「- ４８９９百万円」「1日平均2058人」. */
