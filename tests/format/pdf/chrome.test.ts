@@ -803,6 +803,30 @@ describe('headAlertLines: an alert bar\'s dated headline in the page\'s head', (
   });
 });
 
+describe('headAlertLines: an alert bar on a first page that is all head, or wrapped in a narrow column', () => {
+  // [text, page, y, x, right]: a print at 14.4 pt, 842 pt high.
+  const print = (rows: [string, number, number, number, number][]): PdfLine[] =>
+    rows.map(([t, page, y, x, right]) => ({ page, items: [], x, right, y, size: 14.4, cells: [t], cellX: [x], position: (842 - y) / 842, spaceBefore: false, spaceAfter: false, block: 0, column: 0 }) as PdfLine);
+  const MENU: [string, number, number, number, number][] = [['株式会社ギオン', 1, 700, 55, 173], ['ホーム', 1, 660, 80, 130], ['私たちについて', 1, 636, 80, 197], ['採用情報', 1, 612, 80, 148], ['サイト内検索 検索', 1, 560, 42, 256]];
+  const ARTICLE: [string, number, number, number, number][] = [['不正アクセスに関するご報告', 2, 700, 28, 245], ['この度、当社サーバーが第三者により不正アクセスされたことをご報告いたします。', 2, 660, 28, 650]];
+  const ALERT_LOW: [string, number, number, number, number] = ['緊急情報 2024.04.23 大雨による臨時休業（４０店舗）について', 1, 190, 38, 515];
+  const NARROW: [string, number, number, number, number][] = [['緊急情報 2025.01.20 大雨に', 1, 600, 33, 213], ['よる臨時休業（23店舗）につ', 1, 579, 33, 222], ['いて', 1, 558, 33, 62]];
+  test.each([
+    // printfuzz s8 p010: the menu and the side bar stacked above the article fill page 1; the alert stands low on it.
+    ['low on a first page of menu and side bar', [...MENU, ALERT_LOW, ['カテゴリー', 1, 120, 38, 124], ...ARTICLE], [5]],
+    // printfuzz s4 p057: the alert's headline wrapped twice in a narrow column, each line as wide as the column.
+    ['wrapped in a narrow column', [...MENU, ...NARROW, ...ARTICLE], [5, 6, 7]],
+    // Not so: page 1 holds the release's first sentence (the head ends above it, at the top half), or a line below
+    // the first set apart or indented is another block's (its headline alone is too short).
+    ['low on a first page that holds a sentence', [...MENU, ['この度、当社サーバーが第三者により不正アクセスされたことをご報告いたします。', 1, 500, 28, 650], ALERT_LOW, ...ARTICLE], []],
+    ['its first line alone, the next set apart', [...MENU, NARROW[0]!, ['よる臨時休業（23店舗）につ', 1, 520, 33, 222], ...ARTICLE], []],
+    ['its first line alone, the next indented', [...MENU, NARROW[0]!, ['よる臨時休業（23店舗）につ', 1, 579, 80, 262], ...ARTICLE], []],
+  ] as [string, [string, number, number, number, number][], number[]][])('%s', (_label, rows, expected) => {
+    const lines = print(rows);
+    expect(headAlertLines(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
+  });
+});
+
 describe('profileCards: a profile card printed as a definition list', () => {
   const BODY = ['当社サーバーへの不正アクセスにより、お客様情報 1,204 件が流出した可能性があります。'];
   test.each([
