@@ -1338,7 +1338,8 @@ export function statisticWidgets(lines: PdfLine[], texts: string[]): number[] {
     const lower = lines[k + 1];
     const next = lower && lower.page === upper.page && upper.y > lower.y && upper.y - lower.y <= upper.size * 1.8 ? texts[k + 1]!.normalize('NFKC') : '';
     const wraps = next.length > 0 && next.length <= WIDGET_LENGTH && !/[。、]/.test(next) && figures(next) > 0 && dateOfDateLine(next) === null;
-    if (figures(t) + (wraps ? figures(next) : 0) < 2) return;
+    // (Read as one where a figure wrapped from its unit: 「… 日経平均 25,791」 over 「円 本日の来場者 7750人 …」.)
+    if (Math.max(figures(t) + (wraps ? figures(next) : 0), wraps ? figures(t + next) : 0) < 2) return;
     out.push(k);
     if (wraps) out.push(k + 1);
   });

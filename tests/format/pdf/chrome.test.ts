@@ -866,6 +866,10 @@ describe('statisticWidgets: a live statistics widget\'s line, figures as of a da
   test.each([
     ['under the article', [...BODY, '2024/07/27 09:31 現在 日経平均 2.7万円 本日の来場者 4,259人 降水確率 ３９%'], [1]],
     ['wrapped onto a second line', [...BODY, '2026/03/02 14:39 現在 日経平均 5.4万円', '本日の来場者 4904人 降水確率 ５０%', ...BODY], [1, 2]],
+    // A figure wrapped from its unit (printfuzz s3 p029): the two lines read as one.
+    ['a figure wrapped from its unit', [...BODY, '2026/11/27 09:23 現在 日経平均 25,791', '円 本日の来場者 7750人 降水確率 ２', ...BODY], [1, 2]],
+    // Not so: one figure in the two lines read as one.
+    ['one figure wrapped from its unit', [...BODY, '2026/11/27 09:23 現在 日経平均 25,791', '円 (前日比)', ...BODY], []],
     // Not so: the release's figures as of a day (no clock time; in a sentence), one figure, the next line a date line.
     ['the release\'s figures as of a day', ['2025年1月10日現在 漏えい件数 1,234件 対象者 500名', ...BODY], []],
     ['as of a time, in a sentence', ['2025年1月10日 17:00 現在、漏えい件数は1,234件、対象者は500名です。', ...BODY], []],
