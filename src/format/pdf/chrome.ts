@@ -835,20 +835,28 @@ const SIDE_BOX_LINE = 40;
  * a company card — and the site's footer. When nothing after the list is longer than a box's line
  * (no paragraph of the release goes on), all of it is the side bar's and the footer's.
  */
-function boxesAfterList(texts: string[], list: Set<number>): number[] {
+export function boxesAfterList(texts: string[], list: Set<number>): number[] {
   const last = maxOf(list, -1);
   if (last < 0) return [];
   // In the text's second half by its characters (a side bar stacked above the article leads to its title).
   const chars = (from: number, to: number) => texts.slice(from, to).reduce((n, t) => n + t.length, 0);
   if (chars(0, last) < chars(last + 1, texts.length)) return [];
   const after: number[] = [];
+  let squeezed = '';
   for (let k = last + 1; k < texts.length; k++) {
     if (list.has(k)) continue;
     if (texts[k]!.length > SIDE_BOX_LINE) return [];
+    // (A paragraph squeezed to a glyph or two a line, a sentence's end among them, is the release's: 「本」 over 「日」 … 「す。」.)
+    squeezed = texts[k]!.length <= SQUEEZED_LINE ? squeezed + texts[k]! : '';
+    if (squeezed.length >= SQUEEZED_SENTENCE && /。/.test(squeezed)) return [];
     after.push(k);
   }
   return after;
 }
+/** A line of a column squeezed to a glyph or two holds this many characters at most. */
+const SQUEEZED_LINE = 3;
+/** A sentence read down such lines runs this many characters at least. */
+const SQUEEZED_SENTENCE = 12;
 
 /** A ranking's entry under its heading: its rank, a short title, the post's date in brackets (「1. 採用情報を更新しました（2026/03/05）」). */
 const RANKED_ENTRY = new RegExp(`^[0-9]{1,2}[.．][ ]*[^。]{1,60}[(（]${DATE_FORM}[)）]$`);

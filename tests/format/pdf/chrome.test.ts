@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbTrail, cardGrid, dropPageChrome, isPrintFooter, labelAfterDate, textShares, headNewsLines, headNotices, consentNotices, headAlertLines, profileCards, statisticWidgets, isPageUpdateLine, headStatistics, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { boxesAfterList, breadcrumbTrail, cardGrid, dropPageChrome, isPrintFooter, labelAfterDate, textShares, headNewsLines, headNotices, consentNotices, headAlertLines, profileCards, statisticWidgets, isPageUpdateLine, headStatistics, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, tableAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
@@ -1095,4 +1095,19 @@ test.each([
   ['a line a paragraph\'s gap below (negative)', below('ースリリース', 200, 740), ['ースリリース']],
 ] as [string, PdfLine, string[]][])('dropPageChrome, a menu label wrapped inside its word: %s', (_label, line, expected) => {
   expect(kept([menuRow(), line, ...page(BODY, 700)])).toEqual([...expected, ...BODY]);
+});
+
+describe('boxesAfterList: what follows a dropped list in the text\'s second half is the side bar\'s, but a squeezed paragraph', () => {
+  const HEAD = ['当社サーバーへの不正アクセスにより、お客様情報 1,204 件が流出した可能性があります。', '詳細は調査中であり、判明次第お知らせいたします。', '最新のお知らせ', '2025.07.15 セミナーのお知らせ'];
+  const glyphs = (t: string) => [...t].map((ch, k, all) => (ch === '。' ? '' : all[k + 1] === '。' ? `${ch}。` : ch)).filter(Boolean);
+  test.each([
+    ['boxes and the footer after the list', [...HEAD, 'イベント情報', '開催日：2025年8月1日', '定員：50名', '© 2025 Ａ株式会社'], [4, 5, 6, 7]],
+    // printfuzz s3 p029: the release's paragraph squeezed to a glyph a line after a statistics widget dropped above it.
+    ['a paragraph squeezed to a glyph a line', [...HEAD, ...glyphs('本日までの調査の結果をご報告いたします。')], []],
+    // Not so: short box lines with no sentence, a sentence's end in a short run.
+    ['short lines, no sentence', [...HEAD, 'カ', 'テ', 'ゴ', 'リ', 'ー'], [4, 5, 6, 7, 8]],
+    ['a short run with a sentence\'s end', [...HEAD, '同意', 'する。', '© 2025 Ａ株式会社'], [4, 5, 6]],
+  ] as [string, string[], number[]][])('%s', (_label, texts, expected) => {
+    expect(boxesAfterList(texts, new Set([2, 3]))).toEqual(expected);
+  });
 });
