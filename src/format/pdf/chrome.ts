@@ -1295,8 +1295,8 @@ function withoutAsOfNote(line: PdfLine): PdfLine {
   return { ...line, cells: line.cells.filter((_c, i) => keep[i]), cellX: line.cellX.filter((_x, i) => keep[i]) };
 }
 
-/** A page's update line wraps over this many lines at most, each this long at most (a narrow column's). */
-const UPDATE_WRAP_LINES = 3;
+/** A page's update line wraps over this many lines at most, each this long at most (a narrow column's, maybe a glyph a line). */
+const UPDATE_WRAP_LINES = 5;
 const UPDATE_WRAP_LENGTH = 12;
 
 /** What a page's date line holds besides its dates: the labels 「更新日」「掲載」「公開日」, colons, brackets, bars. */
@@ -1920,7 +1920,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   const afterShare = shareRow >= 0 && texts.slice(shareRow + 1).every((t) => !/。/.test(t)) ? shareRow : texts.length;
   const overTrail = datesOverTrail(lines, texts);
   // A page's update line after most of the text's sentences (two at least; as the page's publication line above),
-  // maybe wrapped over up to three short lines of a narrow column (「更新」 over 「日：」 over 「2026/10/05」).
+  // maybe wrapped over up to five short lines of a narrow column (「更新」 over 「日：」 over 「2026/10/05」; a column squeezed to a
+  // glyph a line: 「更」 over 「新」 over 「日：」 over 「2025/05/30」).
   const updateLines = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     if (sentencesBefore[i]! < 2 || sentencesBefore[i]! * 2 < sentences) continue;

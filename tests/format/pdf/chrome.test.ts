@@ -19,6 +19,9 @@ test.each([
   // and date wrapped down a narrow column after the publication's date, read on while the lines keep it one.
   ['an update label wrapped at its 日 after the publication line', [...BODY, ...BODY, '発表日：2024-12-18 更新', '日：2025/01/02', 'お問い合わせは下記窓口までお願いいたします。'], [...BODY, ...BODY, 'お問い合わせは下記窓口までお願いいたします。']],
   ['a publication and update line wrapped down a narrow column', [...BODY, ...BODY, '令和7年', '5月15日', '更新', '日：', '2025.05.21', 'お問い合わせは下記窓口までお願いいたします。'], [...BODY, ...BODY, 'お問い合わせは下記窓口までお願いいたします。']],
+  // Squeezed to a glyph a line (printfuzz s7 p020): 「更」 over 「新」 over 「日：」 over its date; not a sentence so squeezed.
+  ['a page\'s update line squeezed to a glyph a line', [...BODY, ...BODY, '更', '新', '日：', '2025/05/30', 'お問い合わせは下記窓口までお願いいたします。'], [...BODY, ...BODY, 'お問い合わせは下記窓口までお願いいたします。']],
+  ['a sentence squeezed to a glyph a line stays', [...BODY, ...BODY, '更', '新', 'し', 'ま', 'し', 'た。'], [...BODY, ...BODY, '更', '新', 'し', 'ま', 'し', 'た。']],
   // Not so: a sentence after a line ending in 更新 (the release's own), a 日 opening the release's next line.
   ['a sentence wrapped after 更新 stays', [...BODY, ...BODY, '2025年1月10日にシステムを更新', '日中に作業を完了しました。'], [...BODY, ...BODY, '2025年1月10日にシステムを更新', '日中に作業を完了しました。']],
   // The browser's footer on a print of one page closes it: the site's footer above it goes as it would without it.
