@@ -1013,12 +1013,20 @@ export function headAlertLines(lines: PdfLine[], texts: string[]): number[] {
   const out: number[] = [];
   for (let k = 0; k < end; k++) {
     if (lines[k]!.page !== 1 || (lines[k]!.position > ALERT_REACH && !allHead) || (head && lines[k]!.y <= lines[head.title]!.y)) continue;
-    // (Its headline wrapped in a narrow column, 「緊急情報 2025.01.20 大雨に」 over 「よる臨時休業（23店舗）につ」 over 「いて」: read with it.)
+    const alert = (text: string) => {
+      const m = LABELLED_HEADLINE.exec(text);
+      if (!m || DATE_NAMING_LABEL.test(m[1]!) || NAV_LABEL.test(m[1]!) || NEWS_CATEGORY.test(m[1]!)) return false;
+      const headline = m[2]!.trim();
+      return headline.length >= ALERT_HEADLINE_MIN && datesIn(headline) === 0 && (!head || headline !== texts[head.title]);
+    };
+    if (alert(texts[k]!)) {
+      out.push(k);
+      continue;
+    }
+    // (Its headline cut short where a narrow column wrapped it, 「緊急情報 2025.01.20 大雨に」 over 「よる臨時休業（23店舗）につ」 over
+    // 「いて」: read with the lines it wraps onto.)
     const wrap = alertWrap(lines, texts, k, end);
-    const m = LABELLED_HEADLINE.exec(texts.slice(k, k + wrap + 1).join(''));
-    if (!m || DATE_NAMING_LABEL.test(m[1]!) || NAV_LABEL.test(m[1]!) || NEWS_CATEGORY.test(m[1]!)) continue;
-    const headline = m[2]!.trim();
-    if (headline.length >= ALERT_HEADLINE_MIN && datesIn(headline) === 0 && (!head || headline !== texts[head.title])) {
+    if (wrap > 0 && alert(texts.slice(k, k + wrap + 1).join(''))) {
       for (let j = k; j <= k + wrap; j++) out.push(j);
       k += wrap;
     }
@@ -1040,7 +1048,8 @@ function alertWrap(lines: PdfLine[], texts: string[], k: number, end: number): n
   while (n < ALERT_WRAP_LINES && k + n + 1 < end) {
     const upper = lines[k + n]!;
     const lower = lines[k + n + 1]!;
-    if (!wrapsOnto(upper, lower) || Math.abs(lower.x - first.x) > first.size * 0.5 || upper.right < first.right - first.size || /。/.test(texts[k + n]!)) break;
+    // (No trail, no dated line of its own: 「ホーム > …」 under a slide's line is the head's next block.)
+    if (!wrapsOnto(upper, lower) || Math.abs(lower.x - first.x) > first.size * 0.5 || upper.right < first.right - first.size || /。/.test(texts[k + n]!) || BREADCRUMB.test(texts[k + n + 1]!) || datesIn(texts[k + n + 1]!) > 0) break;
     n++;
   }
   return n;
