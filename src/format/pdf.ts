@@ -12,7 +12,7 @@ import { linkedItems, linkedShare, pageLinks, pdfjsLinks, type LinkRect } from '
 import { normalizeGlyphs } from './pdf/glyphs.js';
 import { checkInflatedSize, DEFAULT_PDF_LIMITS, holdsImages, type PdfLimits } from './pdf/limits.js';
 import { contentOperators, pageContents, PDF_OPS } from './pdf/contentStream.js';
-import { columnStarts, groupLines } from './pdf/lines.js';
+import { columnStarts, glyphStacks, groupLines } from './pdf/lines.js';
 import { COPYRIGHT, LOGO_PLACEHOLDER } from '../words/pageChrome.js';
 import { CORPORATE_FORMS, TITLE_WORDS } from '../words/organizations.js';
 import { bulletMarks, rulingSegments, type BulletMark, type OperatorList, type Segment } from './pdf/rules.js';
@@ -874,12 +874,13 @@ function readPage(items: Item[], rules: Segment[] | null, operators: OperatorLis
   const continuesSideBar = sideBarCarriedOver([...sideColumns], maxOf(atoms.map((a) => a.top)), em);
   const blocks = atoms.length > MAX_CUT_ITEMS ? [{ atoms, column: 0 }] : xyCut(atoms, { em, isChrome: sideBarTracker(sideColumns, linked), isLeftover: sideBarLeftover(sideColumns), isNewsBox, continuesSideBar, sideStrips: () => sideColumns, ...(lists ? { separateLists: (left: Atom[], right: Atom[]) => inSeparateLists(lists, atomItems(left), atomItems(right)) } : {}) });
   const starts = columnStarts(rest);
+  const stacked = glyphStacks(rest);
   const bullets = bulletMarks(operators, ops);
   const out: { line: Omit<PdfLine, 'page' | 'position'>; block: number; column: number }[] = [];
   blocks.forEach(({ atoms: blockAtoms, column }, k) => {
     const texts = blockAtoms.flatMap((a) => (a.item ? [a.item] : []));
     const rows = blockAtoms.flatMap((a) => (a.table ? a.table.rows : []));
-    const lines = [...groupLines(texts, starts), ...rows].sort((a, b) => b.y - a.y || a.x - b.x);
+    const lines = [...groupLines(texts, starts, stacked), ...rows].sort((a, b) => b.y - a.y || a.x - b.x);
     for (const line of lines) {
       if (bullets.length > 0 && !line.table && hasBullet(line, bullets)) {
         line.bullet = true;

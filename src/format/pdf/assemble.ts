@@ -800,6 +800,8 @@ export function wrappedRow(line: PdfLine, next: PdfLine | undefined): string | n
 
 /** A copyright line's closing words at the end of its wrapped rest. */
 const RIGHTS_RESERVED_END = /[ 　.,]*all rights(?: reserved)?[ 　.]*$/i;
+/** The rest of 「All Rights Reserved.」 wrapped after 「All」. */
+const RIGHTS_AFTER_ALL = /^rights(?:[ 　]+reserved)?[ 　.]*$/i;
 
 /** A copyright line's characters that may not open a line, or close a name: a long vowel, a small kana, closing brackets and stops. */
 const HELD_TO_LINE_BEFORE = /^[ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ」』）)］】〉》、。，．.]/;
@@ -820,6 +822,8 @@ function copyrightWrap(line: PdfLine, next: PdfLine | undefined, lines: readonly
   const name = rest.replace(RIGHTS_RESERVED_END, '');
   if (name.length === 0 || name.length > 20 || COPYRIGHT.test(name)) return null;
   if (HELD_TO_LINE_BEFORE.test(rest)) return rest;
+  // (The line's closing words wrapped after their first, wherever the line ends: 「© 2025 株式会社Ａ All」 over 「Rights Reserved.」.)
+  if (/[ 　]all$/i.test(lineTextOf(line)) && RIGHTS_AFTER_ALL.test(rest)) return rest;
   const right = maxOf(lines.filter((l) => l.page === line.page && (l.column ?? 0) === (line.column ?? 0)).map((l) => l.right));
   return line.right >= right - line.size * 1.5 ? rest : null;
 }
@@ -1066,8 +1070,18 @@ const commonPrefix = (a: string, b: string) => {
   return n;
 };
 
+/** The site's own word run into the end of its name, with no space (「株式会社Ａオフィシャルサイト」「Ａ市公式ホームページ」). */
+const GLUED_SITE_WORD = /(?:公式|オフィシャル)(?:ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)$/;
+
 function siteNameOfParts(parts: string[]): string | null {
   while (parts.length > 1 && (SITE_SECTION.test(parts[parts.length - 1]!) || NAV_LABEL.test(parts[parts.length - 1]!))) parts.pop();
+  // (A body's name before the site's word run into it names the body: 「株式会社Ａ」 of 「株式会社Ａオフィシャルサイト」.)
+  const last = parts[parts.length - 1]!;
+  const glued = GLUED_SITE_WORD.exec(last);
+  if (glued && glued.index > 0) {
+    const named = [...parts.slice(0, -1), last.slice(0, glued.index)].join(' ');
+    if (isSiteName(named)) parts = [...parts.slice(0, -1), last.slice(0, glued.index)];
+  }
   const name = parts.join(' ');
   if (!isSiteName(name)) return null;
   // A logo printed twice, or wrapped beside the menu, leaves pieces after the name (「アデコ株式会社

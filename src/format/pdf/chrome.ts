@@ -449,15 +449,42 @@ export function stackedDateLabelsJoined(lines: readonly PdfLine[]): PdfLine[] {
     const joins = next !== undefined && !l.table && !next.table && next.page === l.page && Math.abs(next.size - l.size) < 0.5 &&
       l.y > next.y && l.y - next.y <= l.size * 2 && ((next.x >= l.x - l.size && next.x - l.x <= l.size * DESCRIPTION_INDENT) || Math.abs(next.right - l.right) <= l.size) &&
       (PAGE_DATE_LABEL.test(lineText(l)) || endsWithDateLabel(lineText(l))) && DATE_ALONE.test(lineText(next));
-    if (!joins) {
+    const cut = !joins && next !== undefined && labelCutOnto(l, next);
+    if (!joins && !cut) {
       out.push(l);
       continue;
     }
-    const text = `${lineText(l)} ${lineText(next!)}`;
+    // (A label cut inside its word joins without a space: 「更」 and 「新日：…」 are one 「更新日：…」.)
+    const text = `${lineText(l)}${cut ? '' : ' '}${lineText(next!)}`;
     out.push({ ...l, items: [...l.items, ...next!.items], right: Math.max(l.right, next!.right), cells: [text], cellX: [l.x], spaceAfter: next!.spaceAfter });
     i++;
   }
   return out;
+}
+
+/** A page date's label word cut by a narrow column's wrap: its first characters ending the line above (「…2025年4月18日 更」). */
+const CUT_DATE_LABEL = /(更新?|公開?|掲載?|公表?|発表?|投稿?)$/;
+/** The whole label words a cut one may be the start of. */
+const DATE_LABEL_WORDS = ['更新日', '公開日', '掲載日', '公表日', '発表日', '投稿日'];
+
+/**
+ * A page's date line wrapped inside a label's word (a narrow column: 「2025年4月18日 更」 over 「新日：2025/04/24」, 「2025年2月7日(金)
+ * 掲載 更」 over 「新日：2025年3月20日」): the line below opens with the word's rest, starts where the line above does (a wrap), in
+ * its type just below it, and the two read as one make the page's date line — its dates and the labels naming them, nothing
+ * else, a date on each side of the cut. Read apart, the update's date below stands with no label and the publication's above
+ * with a stray 「更」.
+ */
+export function labelCutOnto(l: PdfLine, next: PdfLine): boolean {
+  if (l.table || next.table || next.page !== l.page || Math.abs(next.size - l.size) >= 0.5 || l.y <= next.y || l.y - next.y > l.size * 2) return false;
+  if (Math.abs(next.x - l.x) > l.size) return false;
+  const upper = lineText(l);
+  const lower = lineText(next);
+  const m = CUT_DATE_LABEL.exec(upper);
+  if (!m || !DATE_LABEL_WORDS.some((w) => w.startsWith(m[1]!) && w.length > m[1]!.length && lower.startsWith(w.slice(m[1]!.length)))) return false;
+  const dated = (t: string) => t.normalize('NFKC').replace(DATE_IN_LINE, '') !== t.normalize('NFKC');
+  if (!dated(upper) || !dated(lower)) return false;
+  const joined = (upper + lower).normalize('NFKC');
+  return joined.length <= 60 && DATE_LINE_REST.test(joined.replace(DATE_IN_LINE, ' '));
 }
 
 /** A date line's last label, its date not after it (「更新日：」 closing 「公開日：2026/05/18 09:05 更新日：」). */
@@ -498,6 +525,14 @@ export function pageUpdatedDate(lines: PdfLine[]): string | null {
     if (after) {
       // (A publication label opening it is the line's: 「発表日：2024-12-18 更新」 is the update's label wrapped after it.)
       (after.update && !PUBLISHED_LABEL_START.test(text) ? updated : published).add(after.iso);
+      continue;
+    }
+    // The publication's date and the update's on one line, each named (「2025年4月18日 更新日：2025/04/24」「2025年2月7日(金) 掲載
+    // 更新日：2025年3月20日」, maybe joined where a narrow column cut its label: labelCutOnto): both, each as its own.
+    const both = text.length <= 60 && !footer.has(i) && isPageUpdateLine(l.cells) ? datesOfDateLine(text) : null;
+    if (both && both.length === 2 && !both[0]!.update && both[1]!.update) {
+      published.add(both[0]!.iso);
+      updated.add(both[1]!.iso);
       continue;
     }
     if (text.length <= 40 && PAGE_UPDATED_DATE.test(text)) {
@@ -800,20 +835,28 @@ const SIDE_BOX_LINE = 40;
  * a company card — and the site's footer. When nothing after the list is longer than a box's line
  * (no paragraph of the release goes on), all of it is the side bar's and the footer's.
  */
-function boxesAfterList(texts: string[], list: Set<number>): number[] {
+export function boxesAfterList(texts: string[], list: Set<number>): number[] {
   const last = maxOf(list, -1);
   if (last < 0) return [];
   // In the text's second half by its characters (a side bar stacked above the article leads to its title).
   const chars = (from: number, to: number) => texts.slice(from, to).reduce((n, t) => n + t.length, 0);
   if (chars(0, last) < chars(last + 1, texts.length)) return [];
   const after: number[] = [];
+  let squeezed = '';
   for (let k = last + 1; k < texts.length; k++) {
     if (list.has(k)) continue;
     if (texts[k]!.length > SIDE_BOX_LINE) return [];
+    // (A paragraph squeezed to a glyph or two a line, a sentence's end among them, is the release's: 「本」 over 「日」 … 「す。」.)
+    squeezed = texts[k]!.length <= SQUEEZED_LINE ? squeezed + texts[k]! : '';
+    if (squeezed.length >= SQUEEZED_SENTENCE && /。/.test(squeezed)) return [];
     after.push(k);
   }
   return after;
 }
+/** A line of a column squeezed to a glyph or two holds this many characters at most. */
+const SQUEEZED_LINE = 3;
+/** A sentence read down such lines runs this many characters at least. */
+const SQUEEZED_SENTENCE = 12;
 
 /** A ranking's entry under its heading: its rank, a short title, the post's date in brackets (「1. 採用情報を更新しました（2026/03/05）」). */
 const RANKED_ENTRY = new RegExp(`^[0-9]{1,2}[.．][ ]*[^。]{1,60}[(（]${DATE_FORM}[)）]$`);
@@ -992,15 +1035,52 @@ export function headAlertLines(lines: PdfLine[], texts: string[]): number[] {
   const consent = new Set(consentNotices(lines, texts));
   const sentence = texts.findIndex((t, k) => lines[k]!.page > 1 || (/。/.test(t) && !COOKIE_BANNER.test(t) && !consent.has(k)));
   const end = head ? head.title : sentence < 0 ? texts.length : sentence;
+  // A first page holding neither the title nor a sentence is all head (the menu and the side bar stacked above the
+  // article on a narrow print): an alert bar may stand anywhere on it.
+  const allHead = !head && end < texts.length && lines[end]!.page > 1;
   const out: number[] = [];
   for (let k = 0; k < end; k++) {
-    if (lines[k]!.page !== 1 || lines[k]!.position > ALERT_REACH || (head && lines[k]!.y <= lines[head.title]!.y)) continue;
-    const m = LABELLED_HEADLINE.exec(texts[k]!);
-    if (!m || DATE_NAMING_LABEL.test(m[1]!) || NAV_LABEL.test(m[1]!) || NEWS_CATEGORY.test(m[1]!)) continue;
-    const headline = m[2]!.trim();
-    if (headline.length >= ALERT_HEADLINE_MIN && datesIn(headline) === 0 && (!head || headline !== texts[head.title])) out.push(k);
+    if (lines[k]!.page !== 1 || (lines[k]!.position > ALERT_REACH && !allHead) || (head && lines[k]!.y <= lines[head.title]!.y)) continue;
+    const alert = (text: string) => {
+      const m = LABELLED_HEADLINE.exec(text);
+      if (!m || DATE_NAMING_LABEL.test(m[1]!) || NAV_LABEL.test(m[1]!) || NEWS_CATEGORY.test(m[1]!)) return false;
+      const headline = m[2]!.trim();
+      return headline.length >= ALERT_HEADLINE_MIN && datesIn(headline) === 0 && (!head || headline !== texts[head.title]);
+    };
+    if (alert(texts[k]!)) {
+      out.push(k);
+      continue;
+    }
+    // (Its headline cut short where a narrow column wrapped it, 「緊急情報 2025.01.20 大雨に」 over 「よる臨時休業（23店舗）につ」 over
+    // 「いて」: read with the lines it wraps onto.)
+    const wrap = alertWrap(lines, texts, k, end);
+    if (wrap > 0 && alert(texts.slice(k, k + wrap + 1).join(''))) {
+      for (let j = k; j <= k + wrap; j++) out.push(j);
+      k += wrap;
+    }
   }
   return out;
+}
+
+/** An alert's headline wraps over this many lines at most under its first. */
+const ALERT_WRAP_LINES = 3;
+
+/**
+ * How many lines under line k continue it as a narrow column's wrap (before the head's end): each right below the one above
+ * in its type, starting where it starts, no sentence's end; the line above filled its column (as wide as the first line at
+ * least, within a character). A line set apart or indented is another block's.
+ */
+function alertWrap(lines: PdfLine[], texts: string[], k: number, end: number): number {
+  const first = lines[k]!;
+  let n = 0;
+  while (n < ALERT_WRAP_LINES && k + n + 1 < end) {
+    const upper = lines[k + n]!;
+    const lower = lines[k + n + 1]!;
+    // (No trail, no dated line of its own: 「ホーム > …」 under a slide's line is the head's next block.)
+    if (!wrapsOnto(upper, lower) || Math.abs(lower.x - first.x) > first.size * 0.5 || upper.right < first.right - first.size || /。/.test(texts[k + n]!) || BREADCRUMB.test(texts[k + n + 1]!) || datesIn(texts[k + n + 1]!) > 0) break;
+    n++;
+  }
+  return n;
 }
 
 /** A profile card's figure on its own line (its label on the line above): 「8.8万名（2026年5月10日現在）」「- ４８９９百万円」「1日平均2058人」. */
@@ -1252,8 +1332,8 @@ function withoutAsOfNote(line: PdfLine): PdfLine {
   return { ...line, cells: line.cells.filter((_c, i) => keep[i]), cellX: line.cellX.filter((_x, i) => keep[i]) };
 }
 
-/** A page's update line wraps over this many lines at most, each this long at most (a narrow column's). */
-const UPDATE_WRAP_LINES = 3;
+/** A page's update line wraps over this many lines at most, each this long at most (a narrow column's, maybe a glyph a line). */
+const UPDATE_WRAP_LINES = 5;
 const UPDATE_WRAP_LENGTH = 12;
 
 /** What a page's date line holds besides its dates: the labels 「更新日」「掲載」「公開日」, colons, brackets, bars. */
@@ -1303,7 +1383,8 @@ export function statisticWidgets(lines: PdfLine[], texts: string[]): number[] {
     const lower = lines[k + 1];
     const next = lower && lower.page === upper.page && upper.y > lower.y && upper.y - lower.y <= upper.size * 1.8 ? texts[k + 1]!.normalize('NFKC') : '';
     const wraps = next.length > 0 && next.length <= WIDGET_LENGTH && !/[。、]/.test(next) && figures(next) > 0 && dateOfDateLine(next) === null;
-    if (figures(t) + (wraps ? figures(next) : 0) < 2) return;
+    // (Read as one where a figure wrapped from its unit: 「… 日経平均 25,791」 over 「円 本日の来場者 7750人 …」.)
+    if (Math.max(figures(t) + (wraps ? figures(next) : 0), wraps ? figures(t + next) : 0) < 2) return;
     out.push(k);
     if (wraps) out.push(k + 1);
   });
@@ -1876,7 +1957,8 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   const afterShare = shareRow >= 0 && texts.slice(shareRow + 1).every((t) => !/。/.test(t)) ? shareRow : texts.length;
   const overTrail = datesOverTrail(lines, texts);
   // A page's update line after most of the text's sentences (two at least; as the page's publication line above),
-  // maybe wrapped over up to three short lines of a narrow column (「更新」 over 「日：」 over 「2026/10/05」).
+  // maybe wrapped over up to five short lines of a narrow column (「更新」 over 「日：」 over 「2026/10/05」; a column squeezed to a
+  // glyph a line: 「更」 over 「新」 over 「日：」 over 「2025/05/30」).
   const updateLines = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     if (sentencesBefore[i]! < 2 || sentencesBefore[i]! * 2 < sentences) continue;

@@ -23,20 +23,79 @@ function baselineReach(a: number, b: number): number {
   return (large >= small * 2 ? small : large) * 0.35;
 }
 
+/** A column squeezed to a glyph or two a line stacks this many such lines at least. */
+const STACK_LINES = 4;
+/** Its glyphs stand at most this many characters on their line. */
+const STACK_GLYPHS = 3;
+/** Its lines step down by this many type sizes (its line height), from and to. */
+const STACK_STEP_MIN = 1;
+const STACK_STEP_MAX = 2.2;
+
+/**
+ * The items of a column squeezed to a glyph or two a line (a title in a grid's track a few characters wide: 「ュ」 over
+ * 「リ」 over 「テ」 over 「ィ」, each on its own line in 22.7 pt): an item of at most a few glyphs with nothing of its type
+ * beside it on its baseline, in a run of four such at least, one type, one left edge, each a line height below the last.
+ * Its glyphs are one block's lines; the side column's text in other type beside them on a baseline close by (「ら円 本日の
+ * 来場者 7750人」) is another block's. A body's lines, each opening at one left edge, have their type beside them.
+ */
+export function glyphStacks(items: readonly Item[]): Set<Item> {
+  const visible = items.filter((i) => i.str.trim() !== '').sort((p, q) => p.y - q.y);
+  // Nothing of its type beside it on its baseline (a body's first glyph has its line's next beside it).
+  const lone: Item[] = [];
+  for (let k = 0; k < visible.length; k++) {
+    const i = visible[k]!;
+    if ([...i.str.trim()].length > STACK_GLYPHS || i.width > i.size * (STACK_GLYPHS + 0.5)) continue;
+    const reach = i.size * 0.35;
+    let beside = false;
+    for (const dir of [-1, 1]) {
+      for (let j = k + dir; !beside && j >= 0 && j < visible.length && Math.abs(visible[j]!.y - i.y) < reach; j += dir) {
+        const o = visible[j]!;
+        beside = Math.abs(o.size - i.size) < 0.25 && o.x < i.x + i.width + i.size && o.x + o.width > i.x - i.size;
+      }
+    }
+    if (!beside) lone.push(i);
+  }
+  // Columns: one type, left edges chained within half a size; runs down each a line height a step.
+  const out = new Set<Item>();
+  lone.sort((p, q) => p.size - q.size || p.x - q.x);
+  for (let k = 0; k < lone.length; ) {
+    let end = k + 1;
+    while (end < lone.length && Math.abs(lone[end]!.size - lone[k]!.size) < 0.25 && lone[end]!.x - lone[end - 1]!.x <= lone[k]!.size * 0.5) end++;
+    const column = lone.slice(k, end).sort((p, q) => q.y - p.y);
+    k = end;
+    let run: Item[] = [];
+    const close = () => {
+      if (run.length >= STACK_LINES) for (const r of run) out.add(r);
+      run = [];
+    };
+    for (const item of column) {
+      const prev = run[run.length - 1];
+      const step = prev ? (prev.y - item.y) / item.size : 0;
+      if (prev && (step < STACK_STEP_MIN || step > STACK_STEP_MAX)) close();
+      run.push(item);
+    }
+    close();
+  }
+  return out;
+}
+
 /** Items on one baseline, left to right, each with its gap (in type sizes) to the text before it. */
-function gappedLines(items: Item[]): { item: Item; gap: number }[][] {
+function gappedLines(items: Item[], stacked: ReadonlySet<Item> = glyphStacks(items)): { item: Item; gap: number }[][] {
   const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
   const groups: Item[][] = [];
   const near = (group: Item[] | undefined, item: Item) => group !== undefined && Math.abs(group[0]!.y - item.y) <= baselineReach(group[0]!.size, item.size);
+  // A squeezed column's glyph and text in another type share no line (see glyphStacks).
+  const otherType = (a: Item, b: Item) => a.str.trim() !== '' && b.str.trim() !== '' && Math.abs(a.size - b.size) >= 1;
+  const apart = (group: Item[], item: Item) => group.some((g) => (stacked.has(item) || stacked.has(g)) && otherType(g, item));
   for (const item of sorted) {
     const last = groups[groups.length - 1];
     if (!near(last, item)) groups.push([item]);
-    else if (!overlapsOnOtherBaseline(last!, item)) last!.push(item);
+    else if (!overlapsOnOtherBaseline(last!, item) && !(stacked.size > 0 && apart(last!, item))) last!.push(item);
     else {
       // Text laid over text on a baseline close by (a box fixed to the window printed over the header, a phone number
       // set over a figure beside it): another line, not letters to interleave with these. It joins a line just above
       // that it does not overlap, or opens one.
-      const other = groups.slice(-4, -1).reverse().find((g) => near(g, item) && !overlapsOnOtherBaseline(g, item));
+      const other = groups.slice(-4, -1).reverse().find((g) => near(g, item) && !overlapsOnOtherBaseline(g, item) && !(stacked.size > 0 && apart(g, item)));
       if (other) other.push(item);
       else groups.push([item]);
     }
@@ -112,8 +171,9 @@ export function columnStarts(items: Item[]): ColumnStarts {
  * splits into table cells at a gap of two type sizes, or at a smaller gap (half a size, more than
  * cell padding) where another line of the page also starts a piece of text: table columns line up.
  */
-export function groupLines(items: Item[], starts: ColumnStarts = columnStarts(items)): Omit<PdfLine, 'page' | 'position'>[] {
-  const gapped = gappedLines(items);
+export function groupLines(items: Item[], starts: ColumnStarts = columnStarts(items), stacked?: ReadonlySet<Item>): Omit<PdfLine, 'page' | 'position'>[] {
+  // (A page's squeezed columns, glyphStacks, are found over its whole page: a block may hold a few of a stack's glyphs.)
+  const gapped = gappedLines(items, stacked ?? glyphStacks(items));
   const isColumn = (x: number) => (starts.get(columnKey(x)) ?? 0) + (starts.get(columnKey(x) - 1) ?? 0) + (starts.get(columnKey(x) + 1) ?? 0) >= 2;
   const out: Omit<PdfLine, 'page' | 'position'>[] = [];
   for (const line of gapped) {

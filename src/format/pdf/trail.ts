@@ -1,4 +1,4 @@
-import { dateOfDateLine, datedNoticeDay, datesOfDateLine, TRAIL_YEAR } from '../dateLine.js';
+import { dateOfDateLine, datedNoticeDay, datesOfDateLine, eraInitialDateLine, TRAIL_YEAR } from '../dateLine.js';
 import { NEWS_CATEGORY, SIDEBAR_HEADING } from '../../words/pageChrome.js';
 
 /**
@@ -42,11 +42,15 @@ export function trailTitle(lines: string[], trail: string): number {
 /** A date in brackets ending the trail's last link, maybe cut off where the trail wrapped: 「(2026年4月3日掲載)」「(2026年4月3日」. */
 const DATED_TAIL = /[(](?:(?:19|20)[0-9]{2}|令和[0-9元]{1,2}|平成[0-9元]{1,2})[年./][0-9]{1,2}[月./][0-9]{1,2}[^()]{0,8}[)]?$/;
 
-/** A link of the trail that is a date alone (「ホーム / お知らせ / 2025年2月28日 / …」): the page's date, or null. */
+/**
+ * A link of the trail that is a date alone (「ホーム / お知らせ / 2025年2月28日 / …」): the page's date, or null. A level's place
+ * makes a date in the era's initial alone its day (「ホーム > お知らせ > R8.4.27 > …」, as the page's trail reads as HTML); the
+ * last link, the page's own, is its title, whatever it opens with.
+ */
 export function trailDate(trail: string): string | null {
   const links = trailLinks(trail);
-  for (const link of links) {
-    const date = dateOfDateLine(link);
+  for (const [k, link] of links.entries()) {
+    const date = dateOfDateLine(link) ?? (k < links.length - 1 ? eraInitialDateLine(link)?.[0]?.iso : null);
     if (date) return date;
   }
   if (links.length < 2) return null;

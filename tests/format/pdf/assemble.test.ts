@@ -703,6 +703,13 @@ test.each([
   ['サンプルバックス コーヒー 株式会社', 'サンプルバックス コーヒー 株式会社'],
   ['メニュー ニュース ジャパン 株式会社', null],
   ['ホーム ニュース お知らせ 株式会社', null],
+  // The site's word run into the name with no space (printfuzz: the logo's text 「…オフィシャルサイト」): the body's name before it.
+  ['株式会社見本製作所オフィシャルサイト', '株式会社見本製作所'],
+  ['見本省公式ホームページ', '見本省'],
+  ['見本市公式サイト', '見本市'],
+  // Not so: a word before it that names no body, a site word that is the name's own (no 公式/オフィシャル before it).
+  ['観光公式サイト', null],
+  ['株式会社見本サイト', '株式会社見本サイト'],
 ])('siteNameOf: %s', (line, name) => {
   expect(siteNameOf(line)).toBe(name);
 });
@@ -824,6 +831,15 @@ describe('printedSiteName: the site named by a printed page\'s copyright footer'
     const [release, row, rest] = lines([RELEASE, '株式会社サンプルコンサルティング', 'グ All Rights Reserved.']);
     const footer = { ...row!, cells: ['株式会社サンプルコンサルティング', '© 2026 株式会社サンプルコンサルティン'], cellX: [40, 300] };
     expect(printedSiteName([release!, footer, { ...rest!, x, cellX: [x], y: footer.y - 12 }], RELEASE)).toBe(name);
+  });
+
+  // The copyright line's closing words wrapped after 「All」 (printfuzz s4 p034), the line short of the column's right edge.
+  test.each([
+    ['the rest of All Rights Reserved.', 'Rights Reserved.', 'サンプル緑化株式会社'],
+    ['a line below that is no such rest (negative)', 'Rights Management', 'サンプル緑化株式会社 All'],
+  ])('a copyright line wrapped after All: %s', (_, below, name) => {
+    const [release, line, rest] = lines([RELEASE, '© 2025 サンプル緑化株式会社 All', below]);
+    expect(printedSiteName([release!, { ...line!, right: 282 }, { ...rest!, right: 200 }], RELEASE)).toBe(name);
   });
 
   // The page opens with a cookie notice or a bare skip link before the logo; a sticky header (a bar fixed to the

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbTrail, cardGrid, dropPageChrome, isPrintFooter, labelAfterDate, textShares, headNewsLines, headNotices, consentNotices, headAlertLines, profileCards, statisticWidgets, isPageUpdateLine, headStatistics, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
+import { boxesAfterList, breadcrumbTrail, cardGrid, dropPageChrome, isPrintFooter, labelAfterDate, textShares, headNewsLines, headNotices, consentNotices, headAlertLines, profileCards, statisticWidgets, isPageUpdateLine, headStatistics, dropRunningLines, isFigureRow, isFooterContactRow, isNeighbourLinks, isNewsTicker, pageUpdatedDate, isCalendarLines, isMonthGrid, isNavLine, isRunTogetherNav, isSideChrome, sideBarCarriedOver, sideBarLeftover, sideBarTracker, type SideColumn } from '../../../src/format/pdf/chrome.js';
 import { itemAtom, tableAtom, type Atom } from '../../../src/format/pdf/xycut.js';
 import type { PdfLine } from '../../../src/format/pdf/types.js';
 import { ALSO_READ_HEADING, COMMENT_COUNT, PAGE_SURVEY, PREV_NEXT_ARROW } from '../../../src/words/printedPage.js';
@@ -19,6 +19,9 @@ test.each([
   // and date wrapped down a narrow column after the publication's date, read on while the lines keep it one.
   ['an update label wrapped at its 日 after the publication line', [...BODY, ...BODY, '発表日：2024-12-18 更新', '日：2025/01/02', 'お問い合わせは下記窓口までお願いいたします。'], [...BODY, ...BODY, 'お問い合わせは下記窓口までお願いいたします。']],
   ['a publication and update line wrapped down a narrow column', [...BODY, ...BODY, '令和7年', '5月15日', '更新', '日：', '2025.05.21', 'お問い合わせは下記窓口までお願いいたします。'], [...BODY, ...BODY, 'お問い合わせは下記窓口までお願いいたします。']],
+  // Squeezed to a glyph a line (printfuzz s7 p020): 「更」 over 「新」 over 「日：」 over its date; not a sentence so squeezed.
+  ['a page\'s update line squeezed to a glyph a line', [...BODY, ...BODY, '更', '新', '日：', '2025/05/30', 'お問い合わせは下記窓口までお願いいたします。'], [...BODY, ...BODY, 'お問い合わせは下記窓口までお願いいたします。']],
+  ['a sentence squeezed to a glyph a line stays', [...BODY, ...BODY, '更', '新', 'し', 'ま', 'し', 'た。'], [...BODY, ...BODY, '更', '新', 'し', 'ま', 'し', 'た。']],
   // Not so: a sentence after a line ending in 更新 (the release's own), a 日 opening the release's next line.
   ['a sentence wrapped after 更新 stays', [...BODY, ...BODY, '2025年1月10日にシステムを更新', '日中に作業を完了しました。'], [...BODY, ...BODY, '2025年1月10日にシステムを更新', '日中に作業を完了しました。']],
   // The browser's footer on a print of one page closes it: the site's footer above it goes as it would without it.
@@ -811,6 +814,30 @@ describe('headAlertLines: an alert bar\'s dated headline in the page\'s head', (
   });
 });
 
+describe('headAlertLines: an alert bar on a first page that is all head, or wrapped in a narrow column', () => {
+  // [text, page, y, x, right]: a print at 14.4 pt, 842 pt high.
+  const print = (rows: [string, number, number, number, number][]): PdfLine[] =>
+    rows.map(([t, page, y, x, right]) => ({ page, items: [], x, right, y, size: 14.4, cells: [t], cellX: [x], position: (842 - y) / 842, spaceBefore: false, spaceAfter: false, block: 0, column: 0 }) as PdfLine);
+  const MENU: [string, number, number, number, number][] = [['株式会社ギオン', 1, 700, 55, 173], ['ホーム', 1, 660, 80, 130], ['私たちについて', 1, 636, 80, 197], ['採用情報', 1, 612, 80, 148], ['サイト内検索 検索', 1, 560, 42, 256]];
+  const ARTICLE: [string, number, number, number, number][] = [['不正アクセスに関するご報告', 2, 700, 28, 245], ['この度、当社サーバーが第三者により不正アクセスされたことをご報告いたします。', 2, 660, 28, 650]];
+  const ALERT_LOW: [string, number, number, number, number] = ['緊急情報 2024.04.23 大雨による臨時休業（４０店舗）について', 1, 190, 38, 515];
+  const NARROW: [string, number, number, number, number][] = [['緊急情報 2025.01.20 大雨に', 1, 600, 33, 213], ['よる臨時休業（23店舗）につ', 1, 579, 33, 222], ['いて', 1, 558, 33, 62]];
+  test.each([
+    // printfuzz s8 p010: the menu and the side bar stacked above the article fill page 1; the alert stands low on it.
+    ['low on a first page of menu and side bar', [...MENU, ALERT_LOW, ['カテゴリー', 1, 120, 38, 124], ...ARTICLE], [5]],
+    // printfuzz s4 p057: the alert's headline wrapped twice in a narrow column, each line as wide as the column.
+    ['wrapped in a narrow column', [...MENU, ...NARROW, ...ARTICLE], [5, 6, 7]],
+    // Not so: page 1 holds the release's first sentence (the head ends above it, at the top half), or a line below
+    // the first set apart or indented is another block's (its headline alone is too short).
+    ['low on a first page that holds a sentence', [...MENU, ['この度、当社サーバーが第三者により不正アクセスされたことをご報告いたします。', 1, 500, 28, 650], ALERT_LOW, ...ARTICLE], []],
+    ['its first line alone, the next set apart', [...MENU, NARROW[0]!, ['よる臨時休業（23店舗）につ', 1, 520, 33, 222], ...ARTICLE], []],
+    ['its first line alone, the next indented', [...MENU, NARROW[0]!, ['よる臨時休業（23店舗）につ', 1, 579, 80, 262], ...ARTICLE], []],
+  ] as [string, [string, number, number, number, number][], number[]][])('%s', (_label, rows, expected) => {
+    const lines = print(rows);
+    expect(headAlertLines(lines, lines.map((l) => l.cells.join(' ')))).toEqual(expected);
+  });
+});
+
 describe('profileCards: a profile card printed as a definition list', () => {
   const BODY = ['当社サーバーへの不正アクセスにより、お客様情報 1,204 件が流出した可能性があります。'];
   test.each([
@@ -850,6 +877,10 @@ describe('statisticWidgets: a live statistics widget\'s line, figures as of a da
   test.each([
     ['under the article', [...BODY, '2024/07/27 09:31 現在 日経平均 2.7万円 本日の来場者 4,259人 降水確率 ３９%'], [1]],
     ['wrapped onto a second line', [...BODY, '2026/03/02 14:39 現在 日経平均 5.4万円', '本日の来場者 4904人 降水確率 ５０%', ...BODY], [1, 2]],
+    // A figure wrapped from its unit (printfuzz s3 p029): the two lines read as one.
+    ['a figure wrapped from its unit', [...BODY, '2026/11/27 09:23 現在 日経平均 25,791', '円 本日の来場者 7750人 降水確率 ２', ...BODY], [1, 2]],
+    // Not so: one figure in the two lines read as one.
+    ['one figure wrapped from its unit', [...BODY, '2026/11/27 09:23 現在 日経平均 25,791', '円 (前日比)', ...BODY], []],
     // Not so: the release's figures as of a day (no clock time; in a sentence), one figure, the next line a date line.
     ['the release\'s figures as of a day', ['2025年1月10日現在 漏えい件数 1,234件 対象者 500名', ...BODY], []],
     ['as of a time, in a sentence', ['2025年1月10日 17:00 現在、漏えい件数は1,234件、対象者は500名です。', ...BODY], []],
@@ -1075,4 +1106,19 @@ test.each([
   ['a line a paragraph\'s gap below (negative)', below('ースリリース', 200, 740), ['ースリリース']],
 ] as [string, PdfLine, string[]][])('dropPageChrome, a menu label wrapped inside its word: %s', (_label, line, expected) => {
   expect(kept([menuRow(), line, ...page(BODY, 700)])).toEqual([...expected, ...BODY]);
+});
+
+describe('boxesAfterList: what follows a dropped list in the text\'s second half is the side bar\'s, but a squeezed paragraph', () => {
+  const HEAD = ['当社サーバーへの不正アクセスにより、お客様情報 1,204 件が流出した可能性があります。', '詳細は調査中であり、判明次第お知らせいたします。', '最新のお知らせ', '2025.07.15 セミナーのお知らせ'];
+  const glyphs = (t: string) => [...t].map((ch, k, all) => (ch === '。' ? '' : all[k + 1] === '。' ? `${ch}。` : ch)).filter(Boolean);
+  test.each([
+    ['boxes and the footer after the list', [...HEAD, 'イベント情報', '開催日：2025年8月1日', '定員：50名', '© 2025 Ａ株式会社'], [4, 5, 6, 7]],
+    // printfuzz s3 p029: the release's paragraph squeezed to a glyph a line after a statistics widget dropped above it.
+    ['a paragraph squeezed to a glyph a line', [...HEAD, ...glyphs('本日までの調査の結果をご報告いたします。')], []],
+    // Not so: short box lines with no sentence, a sentence's end in a short run.
+    ['short lines, no sentence', [...HEAD, 'カ', 'テ', 'ゴ', 'リ', 'ー'], [4, 5, 6, 7, 8]],
+    ['a short run with a sentence\'s end', [...HEAD, '同意', 'する。', '© 2025 Ａ株式会社'], [4, 5, 6]],
+  ] as [string, string[], number[]][])('%s', (_label, texts, expected) => {
+    expect(boxesAfterList(texts, new Set([2, 3]))).toEqual(expected);
+  });
 });

@@ -78,3 +78,25 @@ test.each([
 ] as [string, [string, number, number, number, number][], string[]][])('groupLines, text laid over text: %s', (_label, pieces, expected) => {
   expect(groupLines(laid(pieces)).map((l) => l.cells.join(' | '))).toEqual(expected);
 });
+
+/** A title squeezed to a glyph or two a line in 22.7 pt at x 6, 33 pt a line, beside a side column's text in 9.9 pt. */
+const squeezed = (glyphs: string[], top: number, x = 6, size = 22.7): [string, number, number, number, number][] =>
+  glyphs.map((g, k) => [g, x, size * [...g].length, top - k * 33, size]);
+
+test.each([
+  // printfuzz s3 p029: a statistics widget's second line on a baseline 0.6 pt from the title's glyph 「ら」 just left of it.
+  ['a squeezed title\'s glyph beside a widget\'s line', [...squeezed(['お', '知', 'ら', 'せ', '（続'], 815), ['円 本日の来場者 7750人', 30, 120, 749.7, 9.9]], ['お', '知', '円 本日の来場者 7750人', 'ら', 'せ', '（続']],
+  // Not so: a large figure within a line of small type (no stack), a body's lines each opening with a glyph of its own type,
+  // three glyphs alone (no run of four), glyphs too far apart to be one column's lines.
+  ['a large figure within the line', [['導入企業', 50, 40, 700, 10], ['264', 92, 30, 699.2, 14], ['社突破', 124, 30, 700, 10]], ['導入企業264社突破']],
+  ['three glyphs alone', [...squeezed(['お', '知', 'ら'], 815), ['円 本日の来場者 7750人', 30, 120, 749.7, 9.9]], ['お', '知', 'ら円 本日の来場者 7750人']],
+  ['glyphs a page apart', [['お', 6, 22.7, 815, 22.7], ['知', 6, 22.7, 700, 22.7], ['ら', 6, 22.7, 600, 22.7], ['せ', 6, 22.7, 500, 22.7], ['円 本日の来場者 7750人', 30, 120, 600.6, 9.9]], ['お', '知', 'ら円 本日の来場者 7750人', 'せ']],
+] as [string, [string, number, number, number, number][], string[]][])('groupLines, a column squeezed to a glyph a line: %s', (_label, pieces, expected) => {
+  expect(groupLines(laid(pieces)).map((l) => l.cells.join(' | '))).toEqual(expected);
+});
+
+test('groupLines: a body\'s lines in glyph items, each opening at one left edge, are no squeezed column', () => {
+  const body = ['このたび', '当社サー', 'バーにて', '不正アク', 'セスが判'].flatMap((t, k) => [...t].map((ch, c) => ({ str: ch, x: 50 + c * 10, y: 700 - k * 15, width: 10, size: 10 }) as Item));
+  const note = { str: '※', x: 40, y: 699.5, width: 6, size: 6 } as Item;
+  expect(groupLines([...body, note]).map((l) => l.cells.join(' | '))[0]).toBe('※ このたび');
+});

@@ -123,6 +123,17 @@ describe('stackedDateLabelsJoined: a page date label over its date reads as one 
     ['an event\'s date before the label', [at('発生日：2026/05/10 公表日：', 195, { size: 13.7 }), at('2026.05.31', 175, { size: 13.7 })], ['発生日：2026/05/10 公表日：', '2026.05.31']],
     ['a headline before the label', [at('システムメンテナンス 2026/05/18 更新日：', 195, { size: 13.7 }), at('2026.05.31', 175, { size: 13.7 })], ['システムメンテナンス 2026/05/18 更新日：', '2026.05.31']],
     ['a sentence over a date', [at('次のとおり公表しました。公開日：', 195, { size: 13.7 }), at('2026.05.31', 175, { size: 13.7 })], ['次のとおり公表しました。公開日：', '2026.05.31']],
+    // A date line wrapped inside a label's word in a narrow column (printfuzz s4 p009, s8 p051): read as one, no space at the cut.
+    ['2025年4月18日 更 over 新日：…', [at('2025年4月18日 更', 225, { size: 11.2 }), at('新日：2025/04/24', 209, { size: 11.2 })], ['2025年4月18日 更新日:2025/04/24']],
+    ['… 掲載 更 over 新日：…', [at('2025年2月7日(金) 掲載 更', 341, { size: 14.4 }), at('新日：2025年3月20日', 320, { size: 14.4 })], ['2025年2月7日(金) 掲載 更新日:2025年3月20日']],
+    ['… 更新 over 日：…', [at('2025年4月18日 更新', 225, { size: 11.2 }), at('日：2025/04/24', 209, { size: 11.2 })], ['2025年4月18日 更新日:2025/04/24']],
+    // Not so: the line below no rest of the word, no date on one side, words besides dates and labels, a line indented or far below.
+    ['更 over a sentence', [at('2025年4月18日 更', 225, { size: 11.2 }), at('新サービスの提供を開始しました。', 209, { size: 11.2 })], ['2025年4月18日 更', '新サービスの提供を開始しました。']],
+    ['更 over 日：… (no word\'s rest)', [at('2025年4月18日 更', 225, { size: 11.2 }), at('日：2025/04/24', 209, { size: 11.2 })], ['2025年4月18日 更', '日：2025/04/24']],
+    ['no date above the cut', [at('このページの更', 225, { size: 11.2 }), at('新日：2025/04/24', 209, { size: 11.2 })], ['このページの更', '新日：2025/04/24']],
+    ['a headline before the cut', [at('お知らせ 2025年4月18日 更', 225, { size: 11.2 }), at('新日：2025/04/24', 209, { size: 11.2 })], ['お知らせ 2025年4月18日 更', '新日：2025/04/24']],
+    ['the rest indented', [at('2025年4月18日 更', 225, { size: 11.2 }), at('新日：2025/04/24', 209, { x: 80, size: 11.2 })], ['2025年4月18日 更', '新日：2025/04/24']],
+    ['the rest far below', [at('2025年4月18日 更', 225, { size: 11.2 }), at('新日：2025/04/24', 180, { size: 11.2 })], ['2025年4月18日 更', '新日：2025/04/24']],
   ] as [string, PdfLine[], string[]][])('%s', (_label, lines, joined) => {
     expect(texts(stackedDateLabelsJoined(lines))).toEqual(joined);
   });
@@ -154,6 +165,22 @@ describe('stackedDateLabelsJoined: a page date label over its date reads as one 
     const lines = stackedDateLabelsJoined([...ARTICLE, at('公開日：2026/05/18 09:05 更新日：', 300), at('2026.05.31', 280), at('ページトップ', 250, { x: 200 })]);
     expect(pageUpdatedDate(lines)).toBe('2026-05-18');
     expect(texts(dropPageChrome(lines)).join('\n')).not.toMatch(/2026/);
+  });
+
+  test('a date line cut inside 更新日 under the article: the publication before the cut dates the page, neither line stays', () => {
+    const lines = stackedDateLabelsJoined([...ARTICLE, at('2025年4月18日 更', 300, { size: 11.2 }), at('新日：2025/04/24', 284, { size: 11.2 }), at('ページトップ', 250, { x: 200 })]);
+    expect(pageUpdatedDate(lines)).toBe('2025-04-18');
+    expect(texts(dropPageChrome(lines)).join('\n')).not.toMatch(/2025/);
+  });
+
+  // A page's publication and update on one line: the publication's date is the page's (the update's a later change), the
+  // line read as it stands; only an update alone dates the page by the update.
+  test.each([
+    ['publication then update', '2025年7月15日(火) 更新日：2025.09.15', '2025-07-15'],
+    ['掲載 then 更新日', '2026-04-27 掲載 更新日：2026/06/18', '2026-04-27'],
+    ['update alone', '更新日：2025.09.15', '2025-09-15'],
+  ])('pageUpdatedDate, one line under the article: %s', (_label, line, expected) => {
+    expect(pageUpdatedDate([...ARTICLE, at(line, 300, { size: 11.2 })])).toBe(expected);
   });
 
   // No publication line beside it: the update line alone still dates the page (pageUpdatedDate reads the lines), and

@@ -23,6 +23,11 @@ test.each([
 test.each([
   ['a date among the links', 'ホーム / お知らせ / 2025年2月28日 / 委託先保険代理店における情報流出の可能性について', '2025-02-28'],
   ['a dotted date', 'HOME > NEWS > 2025.02.28 > 不正アクセスについて', '2025-02-28'],
+  // A level in the era's initial alone is the page's day (a municipal site's archive by day); a version in a title is no level.
+  ['a level in the era\'s initial', 'ホーム > お知らせ > R8.4.27 > 電子カルテの不正アクセスに関する報告ならびにお詫びについて', '2026-04-27'],
+  ['a level in the era\'s initial, slashes', 'トップ ＞ 新着情報 ＞ H30/4/1 ＞ 不正アクセスについて', '2018-04-01'],
+  ['the era\'s initial inside a level', 'ホーム > お知らせ > R8.4.27版の規約について > 不正アクセスについて', null],
+  ['the last link alone in the era\'s initial (the page\'s own title)', 'ホーム > 製品 > R8.4.27', null],
   // A date inside the title's link is the title's words, not the page's date.
   ['a date in the title only', 'ホーム > お知らせ > 2025年2月28日に発生したシステム障害について', null],
   ['no date', 'ホーム > お知らせ > 不正アクセスについて', null],
