@@ -27,6 +27,8 @@ function baselineReach(a: number, b: number): number {
 const STACK_LINES = 4;
 /** Its glyphs stand at most this many characters on their line. */
 const STACK_GLYPHS = 3;
+/** The most items looked at each way along a baseline for one beside a glyph (glyphStacks). */
+const BESIDE_SCAN = 64;
 /** Its lines step down by this many type sizes (its line height), from and to. */
 const STACK_STEP_MIN = 1;
 const STACK_STEP_MAX = 2.2;
@@ -48,7 +50,9 @@ export function glyphStacks(items: readonly Item[]): Set<Item> {
     const reach = i.size * 0.35;
     let beside = false;
     for (const dir of [-1, 1]) {
-      for (let j = k + dir; !beside && j >= 0 && j < visible.length && Math.abs(visible[j]!.y - i.y) < reach; j += dir) {
+      // (At most BESIDE_SCAN items each way: a line's next glyph comes within a few in the content's order, and a hostile
+      // page of thousands of items on one baseline stays linear.)
+      for (let j = k + dir, seen = 0; !beside && seen < BESIDE_SCAN && j >= 0 && j < visible.length && Math.abs(visible[j]!.y - i.y) < reach; j += dir, seen++) {
         const o = visible[j]!;
         beside = Math.abs(o.size - i.size) < 0.25 && o.x < i.x + i.width + i.size && o.x + o.width > i.x - i.size;
       }
