@@ -181,3 +181,20 @@ export function writeBlindSet(kit, { out: OUT, entries, families, dateParts, org
   writeFileSync(join(OUT, 'ORIGIN.txt'), entries.map((e) => `${e.id}\t${e.path}`).join('\n') + '\n');
   console.log(manifest.map((m) => `${m.id} ${m.style} ${m.encoding} ${m.dateMode} ${m.orgMode} ${m.doc ? (docLayout ? `doc ${m.docLayout}` : 'doc') : ''}`).join('\n'));
 }
+
+/**
+ * The page's JSON-LD NewsArticle, as every maker since pages-s writes it: there when the date mode gives fields or the
+ * organization mode a publisher, else with the given chance (drawn from the kit's random source, in the makers' order, so
+ * each set is made again byte for byte); its fields recorded in the entry's metadata. Returns the object ({} for none).
+ * `type` names its @type (pages-ab draws one after the chance).
+ */
+export function articleLd(kit, e, d, o, share = 0.3, type = () => 'NewsArticle') {
+  const ld = {};
+  if (d.jsonLd || o.publisher || kit.chance(share)) {
+    Object.assign(ld, { '@context': 'https://schema.org', '@type': type(), headline: e.title });
+    if (d.jsonLd) Object.assign(ld, d.jsonLd);
+    if (o.publisher) ld.publisher = { '@type': 'Organization', name: o.publisher };
+  }
+  e.metadata = { ogSiteName: o.og, jsonLd: Object.keys(ld).length ? ld : null };
+  return ld;
+}

@@ -11,14 +11,14 @@
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { blindSetKit } from './blind-set-kit.mjs';
-import { blindSetModes, writeBlindSet } from './blind-set-modes.mjs';
+import { blindSetModes, writeBlindSet, articleLd } from './blind-set-modes.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUT = join(HERE, '..', 'fixtures', 'pages-aa');
 const seedAt = process.argv.indexOf('--seed');
 const SEED = seedAt > 0 ? Number(process.argv[seedAt + 1]) : 20261220;
 const kit = blindSetKit({ out: OUT, seed: SEED });
-const { ri, pick, chance, shuffle, pad, esc, wd, dp, F, blocks, tableHtml, blockHtml, HEADLINES, newsItems, documentHtml } = kit;
+const { ri, pick, shuffle, pad, esc, wd, dp, F, blocks, tableHtml, blockHtml, HEADLINES, newsItems, documentHtml } = kit;
 const { dateParts: baseDateParts, orgParts: baseOrgParts, svgLogo, dateTop, imgAlt, abbr, addrEl, crumbLi, logoHtml, ids, drawEntries, documentIds } = blindSetModes(kit, { platformOf: (style) => PLATFORM[style] });
 
 // ---------- date and organization modes ----------
@@ -54,13 +54,7 @@ function orgParts(e, mode) {
   return r;
 }
 function headCommon(e, d, o, extra = '') {
-  const ld = {};
-  if (d.jsonLd || o.publisher || chance(0.3)) {
-    Object.assign(ld, { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: e.title });
-    if (d.jsonLd) Object.assign(ld, d.jsonLd);
-    if (o.publisher) ld.publisher = { '@type': 'Organization', name: o.publisher };
-  }
-  e.metadata = { ogSiteName: o.og, jsonLd: Object.keys(ld).length ? ld : null };
+  const ld = articleLd(kit, e, d, o);
   const ogTitle = o.ogTitle ? `${e.title} | ${o.ogTitle}` : e.title;
   return `<title>${esc(d.titlePrefix + e.title + o.titleSuffix)}</title>\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta property="og:title" content="${esc(ogTitle)}">\n<meta property="og:type" content="article">${o.og ? `\n<meta property="og:site_name" content="${esc(o.og)}">` : ''}${o.author ? `\n<meta name="author" content="${esc(o.author)}">` : ''}${o.dc ? `\n<meta name="DC.publisher" content="${esc(o.dc)}">` : ''}${o.appName ? `\n<meta name="application-name" content="${esc(o.appName)}">` : ''}\n<link rel="alternate" type="application/rss+xml" title="${o.rss ? `${esc(o.rss)} » フィード` : 'RSS 2.0'}" href="/feed/">${d.urlDate ? `\n<link rel="canonical" href="https://www.example.jp/news/${d.urlDate}-01.html">` : ''}${d.meta ? `\n${d.meta}` : ''}${e.metadata.jsonLd ? `\n<script type="application/ld+json">${JSON.stringify(ld)}</script>` : ''}${extra}`;
 }

@@ -11,14 +11,14 @@
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { blindSetKit } from './blind-set-kit.mjs';
-import { blindSetModes, writeBlindSet } from './blind-set-modes.mjs';
+import { blindSetModes, writeBlindSet, articleLd } from './blind-set-modes.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUT = join(HERE, '..', 'fixtures', 'pages-ab');
 const seedAt = process.argv.indexOf('--seed');
 const SEED = seedAt > 0 ? Number(process.argv[seedAt + 1]) : 20261221;
 const kit = blindSetKit({ out: OUT, seed: SEED });
-const { ri, pick, chance, shuffle, pad, esc, wd, dp, F, tableHtml, blockHtml, HEADLINES, newsItems, documentHtml } = kit;
+const { ri, pick, shuffle, pad, esc, wd, dp, F, tableHtml, blockHtml, HEADLINES, newsItems, documentHtml } = kit;
 const PLATFORM = { wpastra: 'お知らせ', sjisgolf: 'クラブだより', weebly: 'ブログ', mt26: 'weblog', zenn: 'Zenn', netcommons: 'NetCommons' };
 const { dateParts: baseDateParts, orgParts: baseOrgParts, dateTop, imgAlt, addrEl, crumbLi, logoHtml, ids, drawEntries, documentIds } = blindSetModes(kit, { platformOf: (style) => PLATFORM[style] });
 
@@ -48,13 +48,7 @@ function orgParts(e, mode) {
 // the <head> lines every family shares: title, OGP, the organization's and the date's meta slots, JSON-LD (on some pages)
 function headMeta(e, d, o, extra = '', xhtml = false) {
   const z = xhtml ? ' /' : '';
-  const ld = {};
-  if (d.jsonLd || o.publisher || chance(0.35)) {
-    Object.assign(ld, { '@context': 'https://schema.org', '@type': pick(['Article', 'NewsArticle', 'BlogPosting']), headline: e.title });
-    if (d.jsonLd) Object.assign(ld, d.jsonLd);
-    if (o.publisher) ld.publisher = { '@type': 'Organization', name: o.publisher };
-  }
-  e.metadata = { ogSiteName: o.og, jsonLd: Object.keys(ld).length ? ld : null };
+  const ld = articleLd(kit, e, d, o, 0.35, () => pick(['Article', 'NewsArticle', 'BlogPosting']));
   const m = [`<title>${esc(d.titlePrefix + e.title + o.titleSuffix)}</title>`, `<meta property="og:title" content="${esc(e.title)}"${z}>`, `<meta property="og:type" content="article"${z}>`, `<meta property="og:image" content="/images/ogp-${ids(8)}.png"${z}>`];
   if (o.ogImgAlt) m.push(`<meta property="og:image:alt" content="${esc(o.ogImgAlt)}"${z}>`);
   if (o.og) m.push(`<meta property="og:site_name" content="${esc(o.og)}"${z}>`);

@@ -10,27 +10,21 @@
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { blindSetKit } from './blind-set-kit.mjs';
-import { blindSetModes, writeBlindSet } from './blind-set-modes.mjs';
+import { blindSetModes, writeBlindSet, articleLd } from './blind-set-modes.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUT = join(HERE, '..', 'fixtures', 'pages-y');
 const seedAt = process.argv.indexOf('--seed');
 const SEED = seedAt > 0 ? Number(process.argv[seedAt + 1]) : 20261218;
 const kit = blindSetKit({ out: OUT, seed: SEED });
-const { rand, ri, isoAdd, pick, chance, shuffle, own, all, chosen, KD, kanji, pad, esc, wd, dp, F, fw, kanjiDate, inline, plain, blocks, tableHtml, blockHtml, ctxFor, HEADLINES, newsItems, documentHtml } = kit;
+const { rand, ri, isoAdd, pick, shuffle, own, all, chosen, KD, kanji, pad, esc, wd, dp, F, fw, kanjiDate, inline, plain, blocks, tableHtml, blockHtml, ctxFor, HEADLINES, newsItems, documentHtml } = kit;
 const { dateParts, orgParts, timeEl, svgLogo, dateTop, MON, imgAlt, ABBR, abbr, addrEl, crumbDate, logoHtml, crumbLi, ids, drawEntries, documentIds } = blindSetModes(kit, { platformOf: (style) => PLATFORM[style] });
 
 // ---------- date and organization modes ----------
 const DATE_MODES = ['koukaiKoushin', 'dots', 'reiwaLine', 'metaOnly', 'jsonLdOnly', 'timeOnly', 'kanjiNumeral', 'hyphenIso', 'slashWeekday', 'reiwaDotShort', 'headingBracket', 'fwJa', 'uketsuke', 'urlAndTitle', 'dlAfter', 'articleFooter', 'thHead', 'eraFw', 'postedWeekdayTime', 'splitSpans', 'dlKeisaiStart', 'reiwaKanji', 'metaNameDate', 'wordReiwaRight', 'keisaiWeekdayFull', 'breadcrumbDate', 'updateFirst', 'reiwaShortNoPad', 'isoStampShown', 'weekdayKeisai', 'twoDigitYear', 'enMonthDay', 'calendarBadge', 'kanjiKoukai', 'yearParenReiwa', 'jaTimeZeroPad', 'dotWeekdayEn'];
 const ORG_MODES = ['title', 'ogSiteName', 'logoAlt', 'copyright', 'svgTitle', 'jsonLdPublisher', 'breadcrumbHome', 'address', 'metaAuthor', 'signatureAlt', 'h1Logo', 'contactFirst', 'ogPlatformTitle', 'addressElement', 'ijoSignature', 'hakkouLine', 'abbrTitle', 'appName', 'microdata', 'logoTitle', 'rssTitle', 'unneiLine'];
 function headCommon(e, d, o, extra = '') {
-  const ld = {};
-  if (d.jsonLd || o.publisher || chance(0.3)) {
-    Object.assign(ld, { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: e.title });
-    if (d.jsonLd) Object.assign(ld, d.jsonLd);
-    if (o.publisher) ld.publisher = { '@type': 'Organization', name: o.publisher };
-  }
-  e.metadata = { ogSiteName: o.og, jsonLd: Object.keys(ld).length ? ld : null };
+  const ld = articleLd(kit, e, d, o);
   return `<title>${esc(d.titlePrefix + e.title + o.titleSuffix)}</title>\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta property="og:title" content="${esc(e.title)}">\n<meta property="og:type" content="article">${o.og ? `\n<meta property="og:site_name" content="${esc(o.og)}">` : ''}${o.author ? `\n<meta name="author" content="${esc(o.author)}">` : ''}${o.appName ? `\n<meta name="application-name" content="${esc(o.appName)}">` : ''}\n<link rel="alternate" type="application/rss+xml" title="${o.rss ? `${esc(o.rss)} » フィード` : 'RSS 2.0'}" href="/feed/">${d.urlDate ? `\n<link rel="canonical" href="https://www.example.jp/news/${d.urlDate}-01.html">` : ''}${d.meta ? `\n${d.meta}` : ''}${e.metadata.jsonLd ? `\n<script type="application/ld+json">${JSON.stringify(ld)}</script>` : ''}${extra}`;
 }
 const afterBody = (d, o, c) => `${d.after}${o.micro ? `\n<div class="org-microdata" itemscope itemtype="https://schema.org/Organization" hidden><meta itemprop="name" content="${esc(o.micro)}"></div>` : ''}${o.ijo ? `\n<div class="sign-block"><p style="text-align:right">以　上</p><p style="text-align:right">${esc(o.ijo)}</p></div>` : ''}${o.sigAlt ? `\n<p class="signature" style="text-align:right"><img src="/img/signature.png" alt="${esc(o.sigAlt)}" width="240" height="48"></p>` : ''}${o.contact ? `\n<div class="contact-block"><h3>お問い合わせ先</h3><p>${esc(o.contact)}<br>${pick(['広報室', '総務部', 'お客様相談窓口', '事務局'])}　電話：${c.phone()}<br>受付時間：平日（土日祝日を除く）</p></div>` : ''}`;
