@@ -700,12 +700,19 @@ const COPYRIGHT_WORDS = /copyright|all rights(?: reserved)?|\(c\)|（c）|©|[ �
 
 /** An element's own text (its text children joined, not its elements'). */
 function ownText(el: Element): string {
-  return el.children.flatMap((c) => (c.type === 'text' ? [(c as unknown as { data: string }).data] : [])).join('');
+  let text = '';
+  for (const c of el.children) if (c.type === 'text') text += (c as unknown as { data: string }).data;
+  return text;
 }
+
+/** copyrightLines per page body: the site's name, its publisher line and its footer block each ask for them. */
+const copyrightLinesOf = new WeakMap<Element, Element[]>();
 
 /** The elements whose own text holds the copyright mark (the copyright line's holders), in document order. */
 function copyrightLines(body: Element): Element[] {
-  return descendants(body, COPYRIGHT_HOLDERS).filter((el) => COPYRIGHT_MARK.test(ownText(el)));
+  let lines = copyrightLinesOf.get(body);
+  if (!lines) copyrightLinesOf.set(body, (lines = descendants(body, COPYRIGHT_HOLDERS).filter((el) => COPYRIGHT_MARK.test(ownText(el)))));
+  return lines;
 }
 
 /** The holder named on the page's copyright line (the last one: footers come last). */
