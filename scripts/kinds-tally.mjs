@@ -2,18 +2,24 @@
 // Tallies dataTypes and incidentTypes misses over tuning gold sets, by gold label: which kinds are
 // missed (FN) or added (FP) most, with the evidence and rule of each added one.
 //
-//   node scripts/kinds-tally.mjs [--mode full|body] [--sets dev,heldout2,...] [--list] [--field dataTypes]
+//   node scripts/kinds-tally.mjs [--mode full|body] [--sets dev,heldout2,...] [--list] [--field dataTypes] [--words [N]]
+//
+// --words: per word a kind was read from (its evidence) and the verdict that made it count, in how many releases it counted
+// and in how many of those the gold lists that kind — the words whose reading the annotators share least first (those
+// counted in N releases or more, 3 by default). A word the gold reads as another kind, or as nothing, shows here before
+// it shows as a class of misses.
 //
 // Only tuning sets: the untouched sets (heldout, test, final60) are never read here.
 import { TUNING, checkTuning, parseGolds, readGolds } from './tallyGold.mjs';
 
 const args = process.argv.slice(2);
-const opt = { mode: 'full', sets: TUNING, list: false, fields: ['dataTypes', 'incidentTypes'] };
+const opt = { mode: 'full', sets: TUNING, list: false, fields: ['dataTypes', 'incidentTypes'], words: 0 };
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--mode') opt.mode = args[++i];
   else if (args[i] === '--sets') opt.sets = args[++i].split(',');
   else if (args[i] === '--list') opt.list = true;
   else if (args[i] === '--field') opt.fields = [args[++i]];
+  else if (args[i] === '--words') opt.words = /^\d+$/.test(args[i + 1] ?? '') ? Number(args[++i]) : 3;
   else { console.error(`unknown argument ${args[i]}`); process.exit(2); }
 }
 checkTuning(opt.sets);
@@ -56,4 +62,26 @@ for (const field of opt.fields) {
     console.log(`${l.padEnd(16)} ${String(n).padStart(3)}  ${String(f).padStart(3)}  ${String(t).padStart(4)}  ${lp.toFixed(3)} ${lr.toFixed(3)} ${(lp + lr ? (2 * lp * lr) / (lp + lr) : 0).toFixed(3)}`);
   }
   if (opt.list) for (const r of rows) console.log(`  ${r}`);
+}
+
+if (opt.words) {
+  // Per word, verdict and kind: the releases it counted in, and those whose gold lists the kind.
+  const byWord = new Map();
+  golds.forEach(({ g }, i) => {
+    const seen = new Set();
+    for (const e of outs[i].explain ?? []) {
+      if (e.field !== 'dataTypes' || !e.value?.leaked || !e.evidence) continue;
+      const key = `${e.value.type}\t${e.ruleId.replace(/^dataTypes\./, '')}\t${e.evidence.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const w = byWord.get(key) ?? { n: 0, agreed: 0 };
+      w.n++;
+      if ((g.dataTypes ?? []).includes(e.value.type)) w.agreed++;
+      byWord.set(key, w);
+    }
+  });
+  console.log(`== dataTypes words (${opt.mode}): counted in ${opt.words}+ releases, least agreed first`);
+  console.log('agreed/releases  kind  rule  word');
+  const rows = [...byWord].filter(([, w]) => w.n >= opt.words).sort((a, b) => a[1].agreed / a[1].n - b[1].agreed / b[1].n || b[1].n - a[1].n);
+  for (const [key, w] of rows) console.log(`${`${w.agreed}/${w.n}`.padStart(7)}  ${key.replace(/\t/g, '  ')}`);
 }
