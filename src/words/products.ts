@@ -97,7 +97,8 @@ export const KNOWN_PRODUCTS: KnownProduct[] = [
   p('Facebook', 'Meta', 'Facebook|フェイスブック'),
   p('WhatsApp', 'Meta'),
   p('Telegram', 'Telegram'),
-  p('X (旧Twitter)', 'X', 'X[ ]?\\(旧[ ]?(?:Twitter|ツイッター)\\)|Twitter|ツイッター|(?<=公式[ ]?)X|X(?=[ ]?(?:公式)?アカウント)', true),
+  p('Discord', 'Discord', 'Discord|ディスコード'),
+  p('X (旧Twitter)', 'X', 'X[ ]?\\(旧[ ]?(?:Twitter|ツイッター)\\)|Twitter|ツイッター|(?<=公式[ ]?)X|X(?=[ ]?(?:公式)?アカウント)|(?<![一-龠々ァ-ヶー])X(?=の(?:公式)?(?:アカウント|認証情報|ログイン情報|パスワード))', true),
   p('TikTok', 'ByteDance'),
   p('YouTube', 'Google'),
   // Web and shop platforms.
