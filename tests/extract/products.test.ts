@@ -236,6 +236,10 @@ describe('a denied sentence whose only other incident word is said of a noun it 
     ['a hedge in the continuative (否定できず) is no denial', '「ミドリナビ」が不正アクセスを受けた可能性は否定できず、調査を続けております。', ['ミドリナビ']],
     ['a clause completing 可能性 is told, whatever else is denied', '「ミドリナビ」が不正アクセスを受けた可能性があり、個人情報の流出は確認されておりません。', ['ミドリナビ']],
     ['必ず is no denial', '「ミドリナビ」の運用サーバーが第三者による不正アクセスを受け、必ず、パスワードを変更してください。', ['ミドリナビ']],
+    // Verbs listed with たり share the predicate at the end of the list; a clause after であり is the name's own.
+    ['verbs listed with たり, the list denied at its end', 'なお、本件はメールアカウント単体に対する不正アクセスであり、「ミドリ査定」のシステム自体が直接ハッキングされたり、データベースが侵害されたりした事実は確認されておりません。', []],
+    ['verbs listed with たり, the list told', '「ミドリ査定」のシステムが改ざんされたり、データベースが侵害されたりする被害が発生しました。', ['ミドリ査定']],
+    ['a clause after であり told of the name', '原因は外部からの不正アクセスであり、「ミドリ査定」の会員情報が流出した可能性があります。', ['ミドリ査定']],
   ])('%s', async (_label, text, expected) => {
     expect(await names(text)).toEqual(expected);
   });
