@@ -728,12 +728,13 @@ function involved(doc: DocumentContext, m: Mention, inTitle: boolean): boolean {
 }
 
 /**
- * Where a sentence turns from one clause to another: a predicate and が (…だけでしたが、), ものの, けれども. What the clause
+ * Where a sentence turns from one clause to another: a predicate and が (…だけでしたが、), ものの, けれども, or a copula that
+ * closes one predication (本件はメールアカウントに対する不正アクセスであり、「Ｘ」のシステムは…). What the clause
  * before the turn tells (今回の不正アクセスの対象はＸだけでしたが、) is not told of a name after it (Ｙにおいても同様な危険性が存在する): a
  * name after the turn is judged by its own clause. A name before it is the background the sentence goes on about
  * (「Ｘ」を運営していましたが、この度…流出した可能性): judged by the whole sentence.
  */
-const CONTRAST = /(?:ました|でした|です|ます|[っいしかれ]た|だった)が[、,]|ものの[、,]|けれど(?:も)?[、,]/g;
+const CONTRAST = /(?:ました|でした|です|ます|[っいしかれ]た|だった)が[、,]|ものの[、,]|けれど(?:も)?[、,]|であり[、,]/g;
 
 /** The clause of a sentence a mention after a turn stands in; the sentence for a mention before any turn. */
 function clauseAt(sentence: Sentence, at: number): string {
@@ -752,6 +753,9 @@ function clauseAt(sentence: Sentence, at: number): string {
 }
 
 const INVOLVEMENT_ALL = globalForm(INVOLVEMENT);
+/** An incident verb listed with たり (ハッキングされたり、), and the たり that ends the list (…侵害されたりした). */
+const PARALLEL_TARI = /^[^。、\n]{0,10}?たり[、,]/;
+const LAST_TARI = /たり(?![、,])/;
 /** Incident words about a service down or coming back, which a negation after them goes on telling. */
 const RECOVERY_OR_UNUSABLE = /復旧|再開|見込|見通|目途|めど|でき|され|しにく|しづら/;
 
@@ -770,7 +774,15 @@ function toldUndenied(text: string): boolean {
   let denied = false;
   for (const m of matchesOf(INVOLVEMENT_ALL, text)) {
     // The denial follows the incident's whole noun: its katakana rest (不正|アクセスは確認されておりません) is read past.
-    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 50).replace(/^[ァ-ヶー]{1,10}/, '').slice(0, 40);
+    let from = m.index! + m[0].length;
+    // Verbs listed with たり share the predicate the list ends on (ハッキングされたり、…侵害されたりした事実はありません):
+    // the denial is read after the list's last たり.
+    const listed = PARALLEL_TARI.exec(text.slice(from, from + 16));
+    if (listed) {
+      const last = text.slice(from + listed[0].length, from + listed[0].length + 40).search(LAST_TARI);
+      if (last >= 0) from += listed[0].length + last + 2;
+    }
+    const after = text.slice(from, from + 50).replace(/^[ァ-ヶー]{1,10}/, '').slice(0, 40);
     // (A service that cannot be used or has no prospect of resuming (再開の見通しは立っておりません) is said to be down: no denial.)
     if (RECOVERY_OR_UNUSABLE.test(m[0])) return true;
     if (INCIDENT_DENIED_AFTER.test(after)) denied = true;

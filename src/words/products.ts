@@ -97,7 +97,8 @@ export const KNOWN_PRODUCTS: KnownProduct[] = [
   p('Facebook', 'Meta', 'Facebook|フェイスブック'),
   p('WhatsApp', 'Meta'),
   p('Telegram', 'Telegram'),
-  p('X (旧Twitter)', 'X', 'X[ ]?\\(旧[ ]?(?:Twitter|ツイッター)\\)|Twitter|ツイッター|(?<=公式[ ]?)X|X(?=[ ]?(?:公式)?アカウント)', true),
+  p('Discord', 'Discord', 'Discord|ディスコード'),
+  p('X (旧Twitter)', 'X', 'X[ ]?\\(旧[ ]?(?:Twitter|ツイッター)\\)|Twitter|ツイッター|(?<=公式[ ]?)X|X(?=[ ]?(?:公式)?アカウント)|(?<![一-龠々ァ-ヶー])X(?=の(?:公式)?(?:アカウント|認証情報|ログイン情報|パスワード))', true),
   p('TikTok', 'ByteDance'),
   p('YouTube', 'Google'),
   // Web and shop platforms.
@@ -366,9 +367,10 @@ export const SERVICE_SAID_AFTER = [
 
 /**
  * After the incident word said of a service: the clause denies it (不正アクセスは発生していない, 確認されておりません),
- * or the sentence asks (不正アクセスの影響はありますか).
+ * the sentence asks (不正アクセスの影響はありますか), or the incident is a risk guarded against, no event (古いＸは攻撃に弱い
+ * ので更新, Ｘの被害防止のため, Ｘへの不正アクセス対策).
  */
-export const SAID_DENIED = /^[^。、\n]{0,24}?(?:ません|ない|なし|なく|おらず|ず[、,。]|別の|とは別)|^[^。\n]{0,40}?(?:ますか|ですか|でしょうか)[?？]?(?:。|$)/;
+export const SAID_DENIED = /^[^。、\n]{0,24}?(?:ません|ない|なし|なく|おらず|ず[、,。]|別の|とは別)|^[^。\n]{0,40}?(?:ますか|ですか|でしょうか)[?？]?(?:。|$)|^(?:の|に|へ|を)?(?:防止|対策|予防|弱い|備え|防[ぐぎげ])/;
 
 /**
  * After the organization's own name, unquoted: words that use it as the name of a service people use, not of the

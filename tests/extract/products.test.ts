@@ -193,6 +193,9 @@ describe('an unquoted Latin name its own clause says was hit (products.latinSaid
     ['a hash algorithm said of the passwords', 'パスワードはSHA-256でハッシュ化されており、漏えいしたのは暗号化された値のみです。', []],
     ['nothing said of it', 'Midorinetesの本番環境は通常どおり稼働しています。', []],
     ['the incident denied', 'Midorinetesへの不正アクセスは確認されておりません。', []],
+    ['a risk guarded against, no event: weak to attacks', '古いMidorisはウィルスの攻撃に弱いので最新版へ更新しておく。', []],
+    ['a risk guarded against, no event: the measure against intrusion', 'Midorinetesは侵入防止のため、多要素認証を必須といたしました。', []],
+    ['an event, then a measure against more of it', 'Midorinetesが不正アクセスを受けたため、被害防止の措置を講じました。', ['Midorinetes']],
     ['a gloss of its kind in parentheses between the name and its clause', 'BY 社が提供する SaaS サービスである Midori Force Management(シフト作成ツール)において漏洩が発生いたしました。', ['Midori Force Management']],
     ['a gloss of its kind, the clause telling nothing', 'Midori Force Management(シフト作成ツール)において勤怠を管理しています。', []],
     ['an alias in parentheses is no gloss: a subsidiary', 'PT.MIDORI SEISAKUSHO INDONESIA(以下 PMI)において、ランサムウェア被害が発生しました。', []],
@@ -233,6 +236,10 @@ describe('a denied sentence whose only other incident word is said of a noun it 
     ['a hedge in the continuative (否定できず) is no denial', '「ミドリナビ」が不正アクセスを受けた可能性は否定できず、調査を続けております。', ['ミドリナビ']],
     ['a clause completing 可能性 is told, whatever else is denied', '「ミドリナビ」が不正アクセスを受けた可能性があり、個人情報の流出は確認されておりません。', ['ミドリナビ']],
     ['必ず is no denial', '「ミドリナビ」の運用サーバーが第三者による不正アクセスを受け、必ず、パスワードを変更してください。', ['ミドリナビ']],
+    // Verbs listed with たり share the predicate at the end of the list; a clause after であり is the name's own.
+    ['verbs listed with たり, the list denied at its end', 'なお、本件はメールアカウント単体に対する不正アクセスであり、「ミドリ査定」のシステム自体が直接ハッキングされたり、データベースが侵害されたりした事実は確認されておりません。', []],
+    ['verbs listed with たり, the list told', '「ミドリ査定」のシステムが改ざんされたり、データベースが侵害されたりする被害が発生しました。', ['ミドリ査定']],
+    ['a clause after であり told of the name', '原因は外部からの不正アクセスであり、「ミドリ査定」の会員情報が流出した可能性があります。', ['ミドリ査定']],
   ])('%s', async (_label, text, expected) => {
     expect(await names(text)).toEqual(expected);
   });
@@ -587,6 +594,9 @@ describe('products involved in the incident', () => {
     ['known cloud account hijacked, written without a space', '職員1名のMicrosoft365アカウントが不正にログインされ、迷惑メールが送信されました。', ['Microsoft365']],
     ['own SNS account taken over, in katakana', '弊社のインスタグラムアカウントが第三者に乗っ取られました。', ['インスタグラム']],
     ['a hijacked official X account', '当社の公式Xアカウントが第三者に乗っ取られ、不審な投稿が行われました。', ['X']],
+    ['the credentials of the organization\'s X', '当団体のXの認証情報が漏えいしたことを確認しました。', ['X']],
+    ['X\'s account written with の', '当社のXのアカウントに第三者による不正ログインがありました。', ['X']],
+    ['a chat platform\'s server broken into', 'スマートフォンから当団体のDiscordサーバーに不正にアクセスされ、パスワードが漏えいしました。', ['Discord']],
     ['the product, not the brand that ends in its name', '下記の公式SNSアカウントで乗っ取りが発覚しました。\n・BLUE LINE 公式Instagram\n', ['Instagram']],
     ['a platform named through its company\'s system', '当館が利用するExpedia社(本社:米国)の予約管理システムが不正アクセスを受けました。', ['Expedia']],
     ['a table product whose company has the same name', 'Chatwork株式会社が提供するChatworkのアカウントが不正アクセスを受けました。', ['Chatwork']],
@@ -710,6 +720,9 @@ describe('products involved in the incident', () => {
     ['a quoted hotel whose alias says it is a hotel', '当社が運営する「ミドリプラス天神」(以下「本ホテル」という。)において、予約システムのアカウントが不正利用されました。'],
     ['the attacker\'s storage is not a product', '攻撃者は、窃取したファイルを攻撃者管理のクラウドストレージ(OneDrive)へ送信しました。'],
     ['the attacker\'s channel is not a product', '侵入後、Telegram経由の通信が確認され、別の攻撃者へ権限が渡った可能性があります。'],
+    ['a letter X standing for a person is not the platform', 'X氏の認証情報が漏えいした可能性があります。'],
+    ['X\'s credentials said of a placeholder item', '項目Xの認証情報は流出していません。'],
+    ['a chat platform named only as a notice channel', 'サイトは不正アクセスのため停止しています。最新情報はDiscordでお知らせします。'],
     ['a description in parentheses after a service noun', '不正アクセスを受けたサーバには業務システム(遠隔操作ツール)が入っていました。'],
     ['a generic acronym right after a service noun', '授業支援システムLMSが不正アクセスにより停止しました。'],
     ['a site address in parentheses is not a name', '不正アクセスを受けた弊社オンラインショップ(shop.midori.example)は停止しています。'],
