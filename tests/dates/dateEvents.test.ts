@@ -55,6 +55,11 @@ describe('being told is detection', () => {
     ['2025年5月8日に外部機関から当機構に情報提供があり、調査を始めました。', ['detected']],
     // A space left in the text by a PDF's line break ("報告 があり").
     ['10月18日に、鑑定会社から当社に対し、情報漏えいのおそれが認められるとの報告 があり、調査を始めました。', ['detected']],
+    // News received as a favour, by telephone, or as a request.
+    ['2025年5月8日、取引先から不審なメールが届いているとのご連絡をいただきました。', ['detected']],
+    ['2025年5月8日、委託先から、ランサムウェアの被害を受けたとの報告をいただきました。', ['detected']],
+    ['2025年5月8日、お客様から不審なメールが届いたとのお電話がありました。', ['detected']],
+    ['2025年5月8日、お客様から不審なメールが届いたとのお申し出を受けました。', ['detected']],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });
@@ -65,6 +70,9 @@ describe('being told is detection', () => {
     // An investigation's report is not news of the incident.
     ['2025年5月8日までに調査が終わり、調査結果の報告を受けております。'],
     ['2025年5月8日に、情報流出の事実は確認されなかったとの最終報告を受けました。'],
+    // A call that was itself the fraud is no news of the incident.
+    ['2025年5月8日、銀行の担当者を名乗る者から電話があり、指示に従って手続きを行いました。'],
+    ['2025年5月8日、調査会社から調査報告書を受領しました。'],
   ])('not told: %s', (sentence) => {
     expect(eventsOf(sentence)).not.toContain('detected');
   });
@@ -1522,5 +1530,37 @@ describe('after an investigation, an attack named by its noun as what was found 
     ['調査の結果、2025年4月13日に当社サーバーに個人情報が保存されていたことが確認されました。', ['detected']],
   ])('%s', (sentence, expected) => {
     expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('harm suffered, a suspicion arising, a finding made clear (session 28)', () => {
+  test.each([
+    // 被害に遭う is the harm itself, as 攻撃を受ける is: an hour dates both it and its finding, a date set apart the finding only.
+    ['2025年3月2日、委託先のサーバーが不正アクセスの被害にあいました。', ['occurred']],
+    ['2025年3月2日、当社従業員がサポート詐欺の被害に遭いました。', ['occurred']],
+    ['2025年3月2日、事務用ファイルサーバーがランサムウェアによる感染被害に遭いました。', ['occurred']],
+    ['2025年11月13日（木）午前、弊社従業員1名のメールアカウントが不正アクセスの被害に遭い、弊社従業員を装った不審なメールが送信されていることを確認いたしました。', ['occurred', 'detected']],
+    ['2025年8月19日、当法人のメールアカウントが不正アクセスの被害に遭い、当該アカウントがスパムメール送信の踏み台とされていたことが判明いたしました。', ['detected']],
+    // A suspicion that arose is the organization's first finding.
+    ['2025年9月10日（水）、グループ企業が運用するサーバーから顧客情報漏えいの懸念が生じたため、即座に当該サーバーを外部と遮断し運用を停止しました。', ['detected']],
+    ['2025年3月2日、不正アクセスの疑いが生じたため、サーバーを停止しました。', ['detected']],
+    // Made clear: the finding, of the incident or of what was found of it.
+    ['2025年3月2日、当社サーバーへの不正アクセスが明らかになりました。', ['detected']],
+    ['2025年3月2日、調査の結果、個人情報が流出した可能性があることが明らかとなりました。', ['detected']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+
+  test.each([
+    // Customers harmed (the honorific), a thing named by the harm, a case put: no event of the incident.
+    ['2025年3月2日、お客様がフィッシング詐欺の被害に遭われたとのご連絡がありました。', ['detected']],
+    ['2025年3月2日、不正アクセスの被害にあったシステムを停止しました。', ['contained']],
+    ['2025年3月2日、被害にあったサーバーを再構築しました。', []],
+    ['2025年3月2日より、漏えいの疑いが生じた場合の連絡窓口を設けております。', []],
+    // What was made clear is no incident ("状況と必要な対応が明らかとなった"), and "as soon as it is clear" is a promise.
+    ['11月7日（金）18時：調査の結果、状況と必要な対応が明らかとなったため、情報保護を最優先しサービスを一時停止', ['contained']],
+    ['2025年3月2日現在調査中であり、詳細が明らかになり次第お知らせいたします。', []],
+  ])('not the incident: %s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
   });
 });
