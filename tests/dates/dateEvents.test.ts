@@ -622,7 +622,8 @@ describe('a chronology entry ending in the noun, and an account misused', () => 
     ['2025年10月1日、攻撃者が窃取したアカウントを悪用し、サーバに接続しました。', ['occurred']],
     // A misuse yet to come, or denied, is no event.
     ['2025年10月1日、流出した情報が悪用されるおそれがあるとの連絡を受けました。', ['detected']],
-    ['2025年10月1日時点で、情報が悪用されていないことを確認しました。', ['detected']],
+    // (An absence confirmed is no finding either: "…されていないことを確認".)
+    ['2025年10月1日時点で、情報が悪用されていないことを確認しました。', []],
     ['2025年10月1日、侵入を防ぐための対策を実施しました。', []],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence).filter((e) => e !== 'other')).toEqual(events);
@@ -868,7 +869,7 @@ describe('news as the means of the finding, news in the passive, and chronology 
     ['2026年3月24日 悪意のあるプログラムが混入された外部ソフトウェアの実行により、開発者端末が侵害される', ['occurred']],
     // Negative rows: nothing was pointed out; what was not breached; a breach only possible.
     ['2026年3月24日の監査では、特段の問題は指摘されませんでした。', []],
-    ['2026年3月24日時点で、データベースが侵害されていないことを確認しました。', ['detected']],
+    ['2026年3月24日時点で、データベースが侵害されていないことを確認しました。', []],
     ['2026年3月24日に公表された侵害された可能性のある情報の一覧です。', []],
   ])('%s', (sentence, expected) => {
     expect(eventsOf(sentence)).toEqual(expected);
