@@ -60,6 +60,9 @@ describe('being told is detection', () => {
     ['2025年5月8日、委託先から、ランサムウェアの被害を受けたとの報告をいただきました。', ['detected']],
     ['2025年5月8日、お客様から不審なメールが届いたとのお電話がありました。', ['detected']],
     ['2025年5月8日、お客様から不審なメールが届いたとのお申し出を受けました。', ['detected']],
+    // (A leak possible with no further harm seen is still news of the incident.)
+    ['2025年4月21日、委託先から、情報流出の可能性がありますが、現時点で二次被害は確認されていないとの報告を受けました。', ['detected']],
+    ['2025年4月21日、委託先から、情報流出が確認されたとの報告を受けました。', ['detected']],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });
