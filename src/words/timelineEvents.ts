@@ -76,8 +76,8 @@ export const EVENT_WORDS: EventWord[] = [
 
   // Being told.
   // (An investigation's report is not news of the incident: "調査結果の報告を受け".)
-  // (Received as a favour too: "…とのご連絡をいただきました", "お申し出を頂き".)
-  { event: 'detected', role: 'told', pattern: /(?<!結果の|結果に関する|調査の|最終|調査)(?:連絡|報告|通知|通報|指摘|一報|情報提供|知らせ|申告|相談|申し出|申出)を(?:[^。、]{0,20}?(?:から|より))?(?:受け|うけ|受領|受信|いただ|頂)/ },
+  // (Received as a favour too: "…とのご連絡をいただきました", "お申し出を頂き"; not asked for, "ご連絡をいただきますよう", "…いただけますと幸い".)
+  { event: 'detected', role: 'told', pattern: /(?<!結果の|結果に関する|調査の|最終|調査)(?:連絡|報告|通知|通報|指摘|一報|情報提供|知らせ|申告|相談|申し出|申出)を(?:[^。、]{0,20}?(?:から|より))?(?:受け|うけ|受領|受信|(?:いただ|頂)(?:き(?!ます(?:よう|ように)|たく)|い(?:た|て)))/ },
   // "IIJ社より…インシデントが報告されました": news passed on, in the passive, with its teller (not "…から報告された情報").
   { event: 'detected', role: 'told', pattern: /(?:から|より)[^。]{0,60}?(?:報告|連絡|通知|通報)され(?:まし)?た(?![一-龥ァ-ヴ])/ },
   // "クラウドサービス提供元からの通知により、…", "専門業者に…依頼したところ、…可能性を指摘される": news as the means, and in the passive.

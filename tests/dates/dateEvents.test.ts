@@ -76,6 +76,9 @@ describe('being told is detection', () => {
     // A call that was itself the fraud is no news of the incident.
     ['2025年5月8日、銀行の担当者を名乗る者から電話があり、指示に従って手続きを行いました。'],
     ['2025年5月8日、調査会社から調査報告書を受領しました。'],
+    // News asked of readers is none received.
+    ['2025年3月2日、不審なメールを受け取られた場合は、当社までご連絡をいただけますと幸いです。'],
+    ['2025年3月2日より、お心当たりのある方は下記窓口までご連絡をいただきますようお願いいたします。'],
     // News that no leak was seen is an investigation's result.
     ['11月中旬、委託先から本学のデータ流出は見受けられないとの報告を受ける。'],
     ['2025年4月21日、IIJ社から、当社のメール情報の流出は確認されなかったとの報告を受けました。'],
