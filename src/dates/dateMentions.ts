@@ -29,6 +29,9 @@ const DATE_PATTERN = withFirstCharGuard(new RegExp(
     `(?<![0-9/.])(?<shortMonth>[0-9]{1,2})/(?<shortDay>[0-9]{1,2})(?=[ ]{0,2}(?:\\([月火水木金土日]|の?[ ]?[0-9]{1,2}[ ]?(?:時(?!間)|:[0-9]{2})))`,
     // 本年1月, 同年8月 (a month of a year the words before it give)
     `(?<=(?:同年|本年|今年|昨年|前年)${SP})(?<hintMonth>[0-9]{1,2})${SP}月(?!${SP}[0-9])`,
+    // 3月上旬, 12月末, 9月中旬頃 (year implied: a month is a date alone only with a part of it named; not 12月中, a span, nor
+    // 3月末日, a day)
+    `(?<![0-9年/.])(?<partMonth>[0-9]{1,2})${SP}月(?=${SP}(?:上旬|中旬|下旬|初旬|初め|末(?!日)))`,
   ].join('|'),
   'g',
 ));
@@ -107,8 +110,8 @@ export function findDateMentions(text: string): DateMention[] {
       year = parseWarekiYear(g.dotEra, g.dotEraYear!);
       month = Number(g.dotMonth);
       day = Number(g.dotDay);
-    } else if (g.hintMonth !== undefined) {
-      month = Number(g.hintMonth);
+    } else if (g.hintMonth !== undefined || g.partMonth !== undefined) {
+      month = Number(g.hintMonth ?? g.partMonth);
       day = null;
     } else if (g.shortMonth !== undefined) {
       month = Number(g.shortMonth);

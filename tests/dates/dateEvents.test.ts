@@ -55,6 +55,14 @@ describe('being told is detection', () => {
     ['2025年5月8日に外部機関から当機構に情報提供があり、調査を始めました。', ['detected']],
     // A space left in the text by a PDF's line break ("報告 があり").
     ['10月18日に、鑑定会社から当社に対し、情報漏えいのおそれが認められるとの報告 があり、調査を始めました。', ['detected']],
+    // News received as a favour, by telephone, or as a request.
+    ['2025年5月8日、取引先から不審なメールが届いているとのご連絡をいただきました。', ['detected']],
+    ['2025年5月8日、委託先から、ランサムウェアの被害を受けたとの報告をいただきました。', ['detected']],
+    ['2025年5月8日、お客様から不審なメールが届いたとのお電話がありました。', ['detected']],
+    ['2025年5月8日、お客様から不審なメールが届いたとのお申し出を受けました。', ['detected']],
+    // (A leak possible with no further harm seen is still news of the incident.)
+    ['2025年4月21日、委託先から、情報流出の可能性がありますが、現時点で二次被害は確認されていないとの報告を受けました。', ['detected']],
+    ['2025年4月21日、委託先から、情報流出が確認されたとの報告を受けました。', ['detected']],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });
@@ -65,6 +73,15 @@ describe('being told is detection', () => {
     // An investigation's report is not news of the incident.
     ['2025年5月8日までに調査が終わり、調査結果の報告を受けております。'],
     ['2025年5月8日に、情報流出の事実は確認されなかったとの最終報告を受けました。'],
+    // A call that was itself the fraud is no news of the incident.
+    ['2025年5月8日、銀行の担当者を名乗る者から電話があり、指示に従って手続きを行いました。'],
+    ['2025年5月8日、調査会社から調査報告書を受領しました。'],
+    // News asked of readers is none received.
+    ['2025年3月2日、不審なメールを受け取られた場合は、当社までご連絡をいただけますと幸いです。'],
+    ['2025年3月2日より、お心当たりのある方は下記窓口までご連絡をいただきますようお願いいたします。'],
+    // News that no leak was seen is an investigation's result.
+    ['11月中旬、委託先から本学のデータ流出は見受けられないとの報告を受ける。'],
+    ['2025年4月21日、IIJ社から、当社のメール情報の流出は確認されなかったとの報告を受けました。'],
   ])('not told: %s', (sentence) => {
     expect(eventsOf(sentence)).not.toContain('detected');
   });
@@ -614,7 +631,8 @@ describe('a chronology entry ending in the noun, and an account misused', () => 
     ['2025年10月1日、攻撃者が窃取したアカウントを悪用し、サーバに接続しました。', ['occurred']],
     // A misuse yet to come, or denied, is no event.
     ['2025年10月1日、流出した情報が悪用されるおそれがあるとの連絡を受けました。', ['detected']],
-    ['2025年10月1日時点で、情報が悪用されていないことを確認しました。', ['detected']],
+    // (An absence confirmed is no finding either: "…されていないことを確認".)
+    ['2025年10月1日時点で、情報が悪用されていないことを確認しました。', []],
     ['2025年10月1日、侵入を防ぐための対策を実施しました。', []],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence).filter((e) => e !== 'other')).toEqual(events);
@@ -860,7 +878,7 @@ describe('news as the means of the finding, news in the passive, and chronology 
     ['2026年3月24日 悪意のあるプログラムが混入された外部ソフトウェアの実行により、開発者端末が侵害される', ['occurred']],
     // Negative rows: nothing was pointed out; what was not breached; a breach only possible.
     ['2026年3月24日の監査では、特段の問題は指摘されませんでした。', []],
-    ['2026年3月24日時点で、データベースが侵害されていないことを確認しました。', ['detected']],
+    ['2026年3月24日時点で、データベースが侵害されていないことを確認しました。', []],
     ['2026年3月24日に公表された侵害された可能性のある情報の一覧です。', []],
   ])('%s', (sentence, expected) => {
     expect(eventsOf(sentence)).toEqual(expected);
@@ -1522,5 +1540,37 @@ describe('after an investigation, an attack named by its noun as what was found 
     ['調査の結果、2025年4月13日に当社サーバーに個人情報が保存されていたことが確認されました。', ['detected']],
   ])('%s', (sentence, expected) => {
     expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('harm suffered, a suspicion arising, a finding made clear (session 28)', () => {
+  test.each([
+    // 被害に遭う is the harm itself, as 攻撃を受ける is: an hour dates both it and its finding, a date set apart the finding only.
+    ['2025年3月2日、委託先のサーバーが不正アクセスの被害にあいました。', ['occurred']],
+    ['2025年3月2日、当社従業員がサポート詐欺の被害に遭いました。', ['occurred']],
+    ['2025年3月2日、事務用ファイルサーバーがランサムウェアによる感染被害に遭いました。', ['occurred']],
+    ['2025年11月13日（木）午前、弊社従業員1名のメールアカウントが不正アクセスの被害に遭い、弊社従業員を装った不審なメールが送信されていることを確認いたしました。', ['occurred', 'detected']],
+    ['2025年8月19日、当法人のメールアカウントが不正アクセスの被害に遭い、当該アカウントがスパムメール送信の踏み台とされていたことが判明いたしました。', ['detected']],
+    // A suspicion that arose is the organization's first finding.
+    ['2025年9月10日（水）、グループ企業が運用するサーバーから顧客情報漏えいの懸念が生じたため、即座に当該サーバーを外部と遮断し運用を停止しました。', ['detected']],
+    ['2025年3月2日、不正アクセスの疑いが生じたため、サーバーを停止しました。', ['detected']],
+    // Made clear: the finding, of the incident or of what was found of it.
+    ['2025年3月2日、当社サーバーへの不正アクセスが明らかになりました。', ['detected']],
+    ['2025年3月2日、調査の結果、個人情報が流出した可能性があることが明らかとなりました。', ['detected']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+
+  test.each([
+    // Customers harmed (the honorific), a thing named by the harm, a case put: no event of the incident.
+    ['2025年3月2日、お客様がフィッシング詐欺の被害に遭われたとのご連絡がありました。', ['detected']],
+    ['2025年3月2日、不正アクセスの被害にあったシステムを停止しました。', ['contained']],
+    ['2025年3月2日、被害にあったサーバーを再構築しました。', []],
+    ['2025年3月2日より、漏えいの疑いが生じた場合の連絡窓口を設けております。', []],
+    // What was made clear is no incident ("状況と必要な対応が明らかとなった"), and "as soon as it is clear" is a promise.
+    ['11月7日（金）18時：調査の結果、状況と必要な対応が明らかとなったため、情報保護を最優先しサービスを一時停止', ['contained']],
+    ['2025年3月2日現在調査中であり、詳細が明らかになり次第お知らせいたします。', []],
+  ])('not the incident: %s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
   });
 });

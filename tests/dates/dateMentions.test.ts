@@ -154,6 +154,10 @@ describe('what follows a date', () => {
     ['3/8の21時頃から、表示が出来なくなりました', { year: null, month: 3, day: 8, time: '21時頃' }],
     ['本年１月、サーバに対して不正アクセスがあり', { year: null, month: 1, day: null, yearHint: 'current' }],
     ['同年8月上旬に侵入', { year: null, month: 8, day: null, yearHint: 'same', qualifier: '上旬' }],
+    // A month alone with a part of it named (its year implied).
+    ['４月下旬に不正アクセスを確認した直後より', { year: null, month: 4, day: null, qualifier: '下旬' }],
+    ['11月中旬、委託先から報告を受ける', { year: null, month: 11, day: null, qualifier: '中旬' }],
+    ['3 月末に復旧', { year: null, month: 3, day: null, qualifier: '末' }],
     ['3月4日に判明', { time: null, weekday: null }],
     // A time of day after の glosses the date (issue #10); a noun it begins does not ("…日の朝刊").
     ['2025年5月30日の未明より、サイトが閲覧できない状態が発生', { day: 30, time: '未明' }],
@@ -188,6 +192,10 @@ describe('what follows a date', () => {
     // A fraction or a ratio is no date, nor a month without 本年 / 同年 before it.
     expect(findDateMentions(normalizeText('比率は1/3の10時間分、1/2 から増加').text)).toHaveLength(0);
     expect(findDateMentions(normalizeText('毎年1月に更新しています').text)).toHaveLength(0);
+    // (A month with no part of it named, a span "during", or the last day written 末日 stay out.)
+    expect(findDateMentions(normalizeText('12月中に再開する予定です').text)).toHaveLength(0);
+    expect(findDateMentions(normalizeText('3月末日までにご返送ください').text)).toHaveLength(0);
+    expect(findDateMentions(normalizeText('3か月末までに').text)).toHaveLength(0);
     expect(findDateMentions(normalizeText('本年1月3日に検知').text)[0]).toMatchObject({ month: 1, day: 3 });
   });
 
