@@ -253,7 +253,8 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // load, named as its route or cause (SCRIPT_FROM_OUTSIDE). A release that tells only the screen ("一部ウェブページにて…不審な認証画面が
   // 表示されたことを確認", "不審な外部認証画面が表示される事象を確認") tells a fake screen, phishing (the gold: tampering in 15 of 16 tuning
   // releases that name the route, in 0 of 4 that do not).
-  { type: 'web_tampering', pattern: /(?:不審な|意図しない|偽の)[^。、]{0,12}?(?:認証|ログイン|サインイン)[^。、]{0,8}?画面(?:が|の)?表示/, needs: /サイト|ページ/, unless: /場合|ご注意|ご留意/, needsInRelease: SCRIPT_FROM_OUTSIDE },
+  // "表示される場合があることを確認" tells that it happened at times: 場合が is no case put (as in CONDITION_AFTER).
+  { type: 'web_tampering', pattern: /(?:不審な|意図しない|偽の)[^。、]{0,12}?(?:認証|ログイン|サインイン)[^。、]{0,8}?画面(?:が|の)?表示/, needs: /サイト|ページ/, unless: /場合(?!が)|ご注意|ご留意/, needsInRelease: SCRIPT_FROM_OUTSIDE },
   // The site sends its visitors elsewhere ("本会ホームページにアクセスすると外部の販売サイトを装った偽サイト…に接続する事象", "一部のサイトに
   // アクセスすると、オンラインカジノサイトへ転送"), not a case put to readers ("アクセスした場合に…接続されることがあります" in a warning).
   { type: 'web_tampering', pattern: /(?:アクセス|閲覧)(?:する|した)(?:と|際に?)[^。]{0,60}?(?:サイト|ページ)(?:に|へ)(?:接続|転送|遷移|誘導|リダイレクト)(?:され|する|し)/, warnable: true },
@@ -324,8 +325,10 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   { type: 'outage', pattern: /(?<!(?:当該|対象|該当|同|その|感染)[^、。\s]{0,6})(?:サーバー?|システム)(?:等|など)?(?:が|は)?[^。、]{0,8}?(?:機能|動作|稼働)(?:しない|していない|できない)(?:状況|状態)/, unless: BUSINESS_UNAFFECTED },
   // A failure of systems, also where ransomware caused it ("サーバー内データが暗号化されシステム障害が発生"); unlike a file made unreadable.
   // The same noun phrase with its holder in the genitive ("社内サーバ・システムの障害により", "システムにおける障害"), and a stop told as
-  // an event that occurred, like a failure ("一部のシステムにおいてデータの暗号化および一時的な利用停止が発生").
-  { type: 'outage', pattern: /システム障害|ネットワーク障害|サーバー?障害|(?:アクセス|接続)障害|障害(?:が)?(?:発生|生じ)|(?:システム|サーバー?|ネットワーク)(?:等)?(?:の|における|において)(?:一部)?障害(?!の有無)|(?:停止|中断|休止)(?:等|など)?が(?:発生|生じ)/, unless: BUSINESS_UNAFFECTED, unlessBefore: /(?:電話|お問い合わせ|問い合わせ窓口|窓口|コールセンター)(?:が|は|も)?$/ },
+  // an event that occurred, like a failure ("一部のシステムにおいてデータの暗号化および一時的な利用停止が発生"), and a failure named by
+  // its cause ("不正アクセスに起因する障害についてご報告", "DDoS攻撃による障害のため", "ランサムウェアによる障害が発生"): the noun
+  // phrase takes the failure as given, as "システム障害" does.
+  { type: 'outage', pattern: /システム障害|ネットワーク障害|サーバー?障害|(?:に起因する|による)障害(?!の有無)|(?:アクセス|接続)障害|障害(?:が)?(?:発生|生じ)|(?:システム|サーバー?|ネットワーク)(?:等)?(?:の|における|において)(?:一部)?障害(?!の有無)|(?:停止|中断|休止)(?:等|など)?が(?:発生|生じ)/, unless: BUSINESS_UNAFFECTED, unlessBefore: /(?:電話|お問い合わせ|問い合わせ窓口|窓口|コールセンター)(?:が|は|も)?$/ },
   // Mail that cannot be sent or received ("メールの送受信ができない状況", "代表メールアドレスは現在不通となっております"),
   // a failure of the mail named as such ("メール送受信障害に関するお詫び", "メールシステムの障害"), not a case supposed for readers
   // ("送受信ができなくなった場合は"). Not mail found unsendable as the clue to a hijack ("メールが送信できない事象を調査した結果、…

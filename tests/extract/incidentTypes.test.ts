@@ -896,6 +896,9 @@ describe('incident types: a fake screen is tampering where the release tells the
     ['the cause told as 起因', '当社Webサイトの一部ページで不審な認証画面が表示される事象を確認しました。本事象は、当社が利用していた外部サービス（polyfill.io）に起因するものです。', ['phishing', 'web_tampering']],
     ['only the screen and its domain told (negative)', '「ほぼ日」の一部ウェブページにて、「https://polyfill.io」というドメイン名で、不審な認証画面が表示されたことを確認しました。', ['phishing']],
     ['only the screen told (negative)', '当社ウェブサイトの一部で、以下のようにpolyfill.ioへのサインインを求める不審な認証画面の表示を確認しております。', ['phishing']],
+    ['a screen shown at times (場合がある), the route told', '当サイトの一部ページにおいて、外部スクリプト配信サービス（polyfill.io）を通じた不審なログイン画面が表示される場合があることを確認いたしました。', ['phishing', 'web_tampering']],
+    ['a screen put to readers as a case (場合は, negative)', '当サイトの一部ページにおいて外部サービス（polyfill.io）を経由した不審なログイン画面が表示された場合は、情報を入力せずに画面を閉じてください。', []],
+    ['a screen that may show, with a warning (場合がございます…ご注意, negative)', '外部サービス（polyfill.io）を経由し、当サイトの一部ページで不審なログイン画面が表示される場合がございますので、ご注意ください。', []],
     ['an outside service named, not as the screen\'s route (negative)', '当サイトの一部ページで不審な外部認証画面が表示される事象を確認しております。なお、外部サービスの利用状況についても確認を進めております。', ['phishing']],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
@@ -912,6 +915,10 @@ describe('incident types: a stop said to go on is an outage', () => {
     ['a stop kept up while business goes on unaffected (negative)', '一部サーバーの停止を継続しておりますが、事業活動への影響はございません。', []],
     ['an attack beside a stop kept up: the stop is the response, the attack still an intrusion', '今回のサイバー攻撃を受け、影響が懸念される周辺サーバに関しては切り離しと停止処置を行い、社内を含むネットワークの切断を継続しております。', ['outage', 'unauthorized_access']],
     ['an attack named only as the cause of a failure (negative)', 'サイバー攻撃の影響を受け、一部のサーバーにおいてシステム障害が発生しております。', ['outage']],
+    ['a failure named by its cause (に起因する障害)', '8月5日11時頃に、当社データセンターにて発生した不正アクセスに起因する障害についてご報告申し上げます。', ['outage', 'unauthorized_access']],
+    ['a failure named by its cause (による障害のため)', '当サイトはDDoS攻撃による障害のため、閲覧しづらい状況が続いております。', ['outage']],
+    ['a failure by its cause denied (negative)', 'なお、今回の停電による障害は発生しておりません。', []],
+    ['a failure by its cause only looked into (negative)', '停電による障害の有無について確認を進めております。', []],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
