@@ -328,7 +328,7 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // an event that occurred, like a failure ("一部のシステムにおいてデータの暗号化および一時的な利用停止が発生"), and a failure named by
   // its cause ("不正アクセスに起因する障害についてご報告", "DDoS攻撃による障害のため", "ランサムウェアによる障害が発生"): the noun
   // phrase takes the failure as given, as "システム障害" does.
-  { type: 'outage', pattern: /システム障害|ネットワーク障害|サーバー?障害|(?:に起因する|による)障害(?!の有無)|(?:アクセス|接続)障害|障害(?:が)?(?:発生|生じ)|(?:システム|サーバー?|ネットワーク)(?:等)?(?:の|における|において)(?:一部)?障害(?!の有無)|(?:停止|中断|休止)(?:等|など)?が(?:発生|生じ)/, unless: BUSINESS_UNAFFECTED, unlessBefore: /(?:電話|お問い合わせ|問い合わせ窓口|窓口|コールセンター)(?:が|は|も)?$/ },
+  { type: 'outage', pattern: /システム障害|ネットワーク障害|サーバー?障害|(?:に起因する|による)障害(?!の有無|者)|(?:アクセス|接続)障害|障害(?:が)?(?:発生|生じ)|(?:システム|サーバー?|ネットワーク)(?:等)?(?:の|における|において)(?:一部)?障害(?!の有無)|(?:停止|中断|休止)(?:等|など)?が(?:発生|生じ)/, unless: BUSINESS_UNAFFECTED, unlessBefore: /(?:電話|お問い合わせ|問い合わせ窓口|窓口|コールセンター)(?:が|は|も)?$/ },
   // Mail that cannot be sent or received ("メールの送受信ができない状況", "代表メールアドレスは現在不通となっております"),
   // a failure of the mail named as such ("メール送受信障害に関するお詫び", "メールシステムの障害"), not a case supposed for readers
   // ("送受信ができなくなった場合は"). Not mail found unsendable as the clue to a hijack ("メールが送信できない事象を調査した結果、…

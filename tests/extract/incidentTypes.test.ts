@@ -919,6 +919,7 @@ describe('incident types: a stop said to go on is an outage', () => {
     ['a failure named by its cause (による障害のため)', '当サイトはDDoS攻撃による障害のため、閲覧しづらい状況が続いております。', ['outage']],
     ['a failure by its cause denied (negative)', 'なお、今回の停電による障害は発生しておりません。', []],
     ['a failure by its cause only looked into (negative)', '停電による障害の有無について確認を進めております。', []],
+    ['people with a disability, no failure (による障害者, negative)', '病気による障害者手帳の番号も含まれておりました。', []],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
