@@ -69,6 +69,28 @@ const CONJUNCTIVE = '(?:て|、)';
  * their login or their use of an account is an intrusion or a hijack, whatever word names them.
  */
 const OUTSIDER = '(?:第三者|何者か|攻撃者|部外者|外部の者|悪意(?:の)?ある(?:第三)?者|犯人)';
+/**
+ * Staff, or former staff, named as the agent of a clause ("元従業員が", "退職した社員が", "委託先の従業員により"): what they took or read
+ * is the guide's insider, where the clause's verb says they did. Not staff named as what the data is about ("従業員の個人情報を"): the
+ * particle marks the agent.
+ */
+const STAFF_AGENT = '(?:元|退職した|退職済みの|当時の)?(?:従業員|社員|職員|教員|教職員|派遣社員|アルバイト|パート|スタッフ|委託先(?:の)?(?:従業員|社員|作業員|担当者)?|業務委託先(?:の)?(?:従業員|社員)?|退職者)(?:\\s?[^。、\\s]{0,4}名)?(?:が|は|により|によって)';
+/**
+ * Adverbs of a mistake ("誤って", "間違えて", "取り違えて"): a PR writer's plain-word variants of 誤って, each scoping its clause's verb.
+ */
+const MISTAKENLY = '(?:誤って|あやまって|間違って|間違えて|まちがえて|取り違えて|取り違って)';
+/** Verbs of a mistake, their stems ("宛先を誤り", "送付先を間違え", "宛名を取り違え"). */
+const MISTAKE_VERB = '(?:誤|間違|まちが|取り違|取違)';
+/** Where a mail, a fax or a letter goes: its destination named by the writer's word for it. */
+const DESTINATION = '(?:宛先|あて先|送付先|送り先|送信先|宛名|配送先|発送先|届け先|郵送先|メールアドレス|住所|FAX番号|ファクス番号|ファックス番号)';
+/** What a person carries and may lose or have stolen: devices, media, papers, bags. */
+const CARRIED_ITEM = '(?:PC|パソコン|端末|スマートフォン|スマホ|携帯電話|タブレット|USBメモリ|USB|記憶媒体|外部媒体|媒体|ハードディスク|HDD|SDカード|CD-R|DVD|鞄|かばん|カバン|バッグ|書類|資料|名簿|台帳|帳票|答案|手帳|車両|自転車)';
+/** Verbs of losing a thing, their stems, told in a release's plain words ("なくし", "落とし", "見失い"), not 見落とし (an oversight). */
+const LOSE_VERB = '(?:なくし|無くし|失くし|(?<!見)落とし|見失い|見失っ)';
+/**
+ * The attackers as agents or sources ("攻撃者から", "犯行グループにより", "ハッカー集団による"): what they demand or threaten is extortion.
+ */
+const ATTACKER = '(?:攻撃者|犯人|犯行グループ|攻撃グループ|ランサムウェアグループ|ハッカー(?:集団|グループ)?|第三者|何者か)';
 /** A cause that is only supposed, not established. */
 const HEDGED_CAUSE = /推測|推定|可能性|と考え|と思われ/;
 /**
@@ -134,7 +156,11 @@ export function attackCausedState(sentenceBefore: string, sentence: string): boo
 }
 
 export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
-  { type: 'unauthorized_access', pattern: new RegExp(`不正アクセス|不正ログ(?:イン|オン)|不正なログ(?:イン|オン)が|不正侵入|侵入され|リスト型攻撃|パスワードリスト攻撃|ブルートフォース|総当たり攻撃|脆弱性を(?:悪用|突)|脆弱性が(?:(?:第三者|外部|攻撃者|何者か|悪意(?:の)?ある第三者)(?:に|により|によって|から))?悪用|不正に(?:アクセス|ログイン|ログオン|侵入|サインイン)|不正(?:な|の)アクセス|不正のログイン|(?:ネットワーク|サーバー?|システム|端末)(?:の)?(?:内部)?(?:に|へ)侵入し|侵害活動|外部からの侵入|不正なサインイン|不正サインイン|クラッキング|不正な侵入|侵入経路(?:と(?:なった|なりました|なっ|して)|で(?:ある|あった))|${OUTSIDER}(?:が|により|によって)[^。]{0,20}?ログイン(?:され|し|が行われ)`) },
+  // An outsider's login is told with the outsider as the clause's agent and the login as its verb, however long the means between them
+  // ("何者かが当社の従業員のIDとパスワードを使って社内システムにログインしていた", "第三者が、何らかの方法で入手した管理者のIDと
+  // パスワードを用いて管理画面にログインした"), or an access said to be without leave ("第三者が当社のクラウドストレージに許可なく
+  // アクセス"), or a login as someone else ("なりすましログイン"). A login denied ("第三者がログインした形跡はありません") is the negation's.
+  { type: 'unauthorized_access', pattern: new RegExp(`不正アクセス|不正ログ(?:イン|オン)|不正なログ(?:イン|オン)が|不正侵入|侵入され|リスト型攻撃|パスワードリスト攻撃|ブルートフォース|総当たり攻撃|脆弱性を(?:悪用|突)|脆弱性が(?:(?:第三者|外部|攻撃者|何者か|悪意(?:の)?ある第三者)(?:に|により|によって|から))?悪用|不正に(?:アクセス|ログイン|ログオン|侵入|サインイン)|不正(?:な|の)アクセス|不正のログイン|(?:ネットワーク|サーバー?|システム|端末)(?:の)?(?:内部)?(?:に|へ)侵入し|侵害活動|外部からの侵入|不正なサインイン|不正サインイン|クラッキング|不正な侵入|侵入経路(?:と(?:なった|なりました|なっ|して)|で(?:ある|あった))|${OUTSIDER}(?:が|により|によって)[^。]{0,50}?(?:ログイン|ログオン|サインイン)(?:され|し|が行われ)|${OUTSIDER}(?:が|により|によって)[^。]{0,40}?(?:許可なく|無断で|権限なく)[^。、]{0,20}?(?:アクセス|ログイン|侵入)(?:され|し)|なりすまし(?:による|で|て)?(?:ログイン|ログオン|サインイン)`) },
   // An intrusion suffered, told with 受ける as 侵害 and 攻撃 are ("サーバーが第三者による侵入を受けました", "何者かの侵入を受けた"), and a hack
   // told as an event ("ウェブサイトがハッキングされ", "ハッキング被害", "リスト型アカウントハッキング"); not a virus that got in ("ウイルスの
   // 侵入を受け").
@@ -161,6 +187,11 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // A PC taken over from outside ("サポート詐欺" that installs remote-control software).
   { type: 'unauthorized_access', pattern: /(?:遠隔|リモート)(?:操作|アクセス)(?:され|を受け|を許|が行われ|の(?:痕跡|形跡))|悪意のある(?:第三者による|第三者からの)?アクセス|(?:総当たり|総当り)(?:で|により|による)|遠隔操作ソフト[^。]{0,20}?インストール/ },
   { type: 'ransomware', pattern: /ランサムウェア|ランサム|身代金|ransomware/i },
+  // Extortion, the guide's ransomware where no encryption is told: a ransom note left ("脅迫文が残されていました", "脅迫文書ファイルが保存"),
+  // a threat or a demand from the attackers ("攻撃者から脅迫を受け", "…との脅迫を受けています", "攻撃者から金銭を要求"), or stolen data put on
+  // the attackers' leak site ("ダークウェブ上のリークサイトに公開", "リークサイトへの掲載が確認"). Not threatening mail sent through a misused
+  // form ("脅迫的な内容のメールが送信", "脅迫文が入力され"), nor a leak site watched with nothing found (the negation's).
+  { type: 'ransomware', pattern: new RegExp(`脅迫(?:文|状)(?:書)?(?:ファイル)?(?:等)?(?:が|を|の)?[^。、]{0,10}?(?:配置|保存|残|表示|存在|設置|置か)|${ATTACKER}(?:から|より|による|によって|により)(?:の)?[^。]{0,40}?(?:脅迫(?:を受け|され|が(?:あ|届))|金銭(?:の|を)?要求|(?:対価|支払い?|身代金)(?:の|を)要求)|脅迫を受け|リークサイト(?:上|等)?(?:に|で|において|へ(?:の)?|上で|上に)[^。]{0,30}?(?:公開|掲載|暴露)`), warnable: true },
   // Also told in the active voice with the attacker as subject ("犯人が当社の特定のサーバーにアクセスし、保存されているファイルの一部を暗号化した").
   { type: 'ransomware', pattern: /(?:データ|ファイル|サーバー?)[^。]{0,20}暗号化(?:が|を)?(?:され|受け)|(?:犯人|攻撃者|第三者|何者か|攻撃グループ|ハッカー)(?:が|は|により|によって)[^。]{0,60}?(?:ファイル|データ|サーバー?)[^。]{0,20}?暗号化(?:し|する)|(?:マルウェア|ウイルス|ウィルス|攻撃)(?:による|により|に(?:よって|より))[^。]{0,12}暗号化|暗号化(?:の)?被害/, unless: ENCRYPTED_ON_PURPOSE },
   // "ウイルス感染を装う偽の警告": a fake warning names an infection that did not happen.
@@ -175,7 +206,8 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   { type: 'malware', pattern: /(?:不正なプログラム|不正プログラム)(?:等)?(?:が|を)[^。、]{0,24}?(?:実行|起動)(?:され|し)/, warnable: true, unless: ENCRYPTED_BY_ATTACK },
   // A malicious program slipped into software the organization uses ("オープンソースソフトウェアに第三者によって悪意あるプログラムが混入され"):
   // malware, though no PC is named. (Code put into a web page, "悪意あるコードが埋め込まれ", is tampering.)
-  { type: 'malware', pattern: /悪意(?:の)?ある(?:プログラム|ソフトウェア)(?:が|を)[^。]{0,16}?(?:混入|仕込|感染|インストール)/, warnable: true },
+  // A PC infected by one, named in plain words ("悪意あるソフトウェアに感染", "悪意のあるプログラムに感染", "悪性プログラムに感染").
+  { type: 'malware', pattern: /(?:悪意(?:の)?ある|悪性(?:の)?|有害な)(?:プログラム|ソフトウェア|ソフト)(?:が|を)[^。]{0,16}?(?:混入|仕込|感染|インストール)|(?:悪意(?:の)?ある|悪性(?:の)?|有害な)(?:プログラム|ソフトウェア|ソフト)(?:に|へ(?:の)?)感染/, warnable: true },
   // Stopping an infection's spread ("これ以上の感染拡大を防止すべく") says something was infected.
   { type: 'malware', pattern: /感染(?:の)?拡大(?:を)?(?:防止|防|抑|食い止)/, warnable: true },
   // Own account misused: hijacked (乗っ取り) or used to send messages from the inside.
@@ -262,8 +294,11 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // link serving another file ("正規ファイルではない別ファイルがダウンロードされ"): the site itself was altered.
   { type: 'web_tampering', pattern: /(?:当社|弊社|本学|当院|当法人|当館|本校|本市|当組合|当協会)?とは無関係(?:の|な)[^。]{0,16}?(?:ページ|サイト|コンテンツ|内容|画像|広告|案内)[^。]{0,8}?(?:が|を)表示|正規(?:の)?(?:ファイル|インストーラー?|プログラム)ではない[^。]{0,12}?(?:ファイル|プログラム)[^。]{0,8}?(?:ダウンロード|配布|配信)され/ },
   // 誤って scopes its clause's verb across the object or goal between them ("誤ってメールを送信しておりました", "誤って他のお客様宛てに送付"),
-  // and a destination said to be wrong is the same error ("誤った宛先にFAXで送信", "BCCではなくTOに設定").
-  { type: 'misdelivery', pattern: /誤送信|誤送付|誤配布|誤配信|誤発送|誤って(?:[^。、]{0,16}?(?:を|に|へ))?(?:送信|送付|配布|配信|発送|別の|他の)|BCC(?:で|に)(?:送信|すべき)|BCCではなく|(?:TO|CC|To|Cc)欄|誤った(?:宛先|送付先|送り先|メールアドレス|住所|FAX番号|ファクス番号)(?:に|へ|宛)|宛先を誤|宛名を誤|誤封入|別の(?:方|お客様)の[^。]{0,20}同封/, warnable: true },
+  // and so do its plain-word variants ("間違えて別のお客様にメールを送信", "他の方の書類を誤って同封"); a destination said to be wrong is the
+  // same error, by adjective or by verb ("誤った宛先にFAXで送信", "宛先を間違えて", "送付先を取り違え", "宛先の入力を誤り"), and so is a
+  // BCC put in the visible field ("BCCではなくTOに設定", "BCCで送るべきところをTO（宛先）に入力"), or mail sent to someone else by a
+  // mistake the verb's てしまう owns ("請求書を別のお客様に送付してしまう事案").
+  { type: 'misdelivery', pattern: new RegExp(`誤送信|誤送付|誤配布|誤配信|誤発送|${MISTAKENLY}(?:[^。、]{0,16}?(?:を|に|へ))?(?:送信|送付|配布|配信|発送|郵送|同封|封入|別の|他の)|BCC(?:で|に)(?:送信|送る|送付|すべき|設定|入力)|BCCではなく|(?:TO|CC|To|Cc)(?:[(（]宛先[)）])?欄|(?:TO|To|CC|Cc)(?:[(（][^()（）。]{1,6}[)）])?(?:に|へ)(?:入力|設定|記載|入れ)|(?:誤った|間違った)${DESTINATION}(?:に|へ|宛)|${DESTINATION}(?:の[^。、]{1,6})?を${MISTAKE_VERB}|誤封入|別の(?:方|お客様)の[^。]{0,20}同封|(?:別の|他の)[^。、]{0,12}?(?:に|へ|宛て?に?)[^。、]{0,12}?(?:送信|送付|発送|郵送|配布|配信)してしま`), warnable: true },
   // A setting flaw that let an attacker in ("設定に不備があったことにより脆弱性が生じ、不正アクセスを受け") made nothing public by itself.
   { type: 'misconfiguration', pattern: new RegExp(`${SETTING_FLAW}|公開設定`), unless: new RegExp(`${HEDGED_CAUSE.source}|${SETTING_FLAW_EXPLOITED.source}`) },
   // The state came first and the attack after ("…アクセスができる状況となり、その間に不正アクセスを受け") is still a setting error.
@@ -272,13 +307,23 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   { type: 'misconfiguration', pattern: /閲覧可能な状態|閲覧できる状態|公開状態|誰でも(?:閲覧|アクセス)|外部から(?:閲覧|参照)(?:可能|でき)|インターネット(?:上)?から(?:の)?(?:閲覧|参照|アクセス)(?:が)?(?:可能|でき)/, unlessBefore: ATTACK_CAUSE, unless: /(?:閲覧可能な|閲覧できる|表示可能な)状態(?:に|へ)と?(?:復旧|戻|回復)|(?:閲覧可能な|閲覧できる)状態(?:であった|だった|にあった)?(?:可能性|おそれ|恐れ)/ },
   // A device, a medium or papers stolen, told by the verb ("業務用ノートPCが車上で盗まれ", "書類の入った鞄を盗まれました"): the guide's theft.
   // Not data stolen by an intruder ("個人情報が盗まれた可能性"), which names no device.
-  { type: 'loss_theft', pattern: /(?:PC|パソコン|端末|スマートフォン|スマホ|携帯電話|タブレット|USBメモリ|記憶媒体|外部媒体|媒体|ハードディスク|HDD|鞄|かばん|カバン|バッグ|書類|資料|名簿|車両|自転車)[^。、]{0,16}?(?:が|を|ごと)[^。、]{0,12}?盗まれ/, warnable: true },
+  { type: 'loss_theft', pattern: new RegExp(`${CARRIED_ITEM}[^。、]{0,16}?(?:が|を|ごと)[^。、]{0,12}?盗まれ`), warnable: true },
+  // The same thing lost, told in plain words ("USBメモリをなくしました", "書類を落としてしまい", "業務用端末を見失い"), its whereabouts
+  // unknown ("USBメモリの所在がわからなくなりました", "書類が見当たらない"), or papers thrown away by mistake ("書類を誤って廃棄"): the
+  // guide's 紛失 and 誤廃棄. Not a device dropped and broken ("PCを落とし、破損").
+  { type: 'loss_theft', pattern: new RegExp(`${CARRIED_ITEM}[^。、]{0,16}?(?:が|を|ごと)[^。、]{0,12}?${LOSE_VERB}|${CARRIED_ITEM}[^。、]{0,16}?(?:の所在が(?:不明|わから|分から)|が(?:見当たらな|見つからな))|${MISTAKENLY}[^。、]{0,12}?(?:廃棄|処分|破棄|溶解)`), warnable: true, unless: /破損|故障|壊れ|壊し/ },
   { type: 'loss_theft', pattern: /紛失|盗難|置き忘れ|置忘れ|誤廃棄|所在不明|車上荒らし|ひったくり/, unlessBefore: /(?:情報|データ|アカウント|ID|パスワード)(?:の)?$/ },
   { type: 'insider', pattern: /内部不正|私的に(?:利用|閲覧)|無断で(?:持ち出|複製|コピー|閲覧)/ },
   // Staff who read or used data for ends outside their work, told as an event ("社員が業務外の目的で顧客情報を閲覧しておりました",
   // "業務目的外で顧客データを取得し"): the guide's misuse by staff. Not a rule against it ("業務目的外で利用しないよう").
-  { type: 'insider', pattern: new RegExp(`業務(?:外|目的外)(?:の目的)?で[^。]{0,24}?(?:閲覧|利用|使用|取得|持ち出|複製)(?:${ACTIVE_TOLD}|さ${PASSIVE_TOLD})`), needs: INSIDER_ACTOR, warnable: true },
+  { type: 'insider', pattern: new RegExp(`(?:業務(?:外|目的外)(?:の目的)?で|業務(?:と(?:は)?|に)(?:関係|無関係|関連)(?:の)?な(?:く|い(?:目的で)?)[、,]?)[^。]{0,24}?(?:閲覧|利用|使用|取得|持ち出|複製)(?:${ACTIVE_TOLD}|さ${PASSIVE_TOLD})`), needs: INSIDER_ACTOR, warnable: true },
   { type: 'insider', pattern: /不正に持ち出|不正な持ち出し|不正持ち出し|不正に(?:閲覧|取得|使用|利用|複製)し(?:た|て)/, needs: INSIDER_ACTOR },
+  // Staff, or former staff, as the agent of taking data out or passing it on ("元従業員が在職中に顧客情報を持ち出していた", "退職した従業員が
+  // 営業情報を転職先に持ち出していました", "委託先の従業員が個人情報を外部に持ち出していた"): what they did on purpose, whatever adverb (不正に,
+  // 無断で) the writer left out. What is taken is data or papers, not a seal carried out as a fraudster told ("当該従業員が社内の銀行届出印を
+  // 持ち出し"). No other agent between them (が), and not a device taken out for work and then lost ("従業員がPCを持ち出し、
+  // 紛失": the loss), nor a taking out allowed.
+  { type: 'insider', pattern: new RegExp(`${STAFF_AGENT}[^。が]{0,30}?(?:情報|データ|名簿|リスト|資料|書類|ファイル)(?:等|など|の一部)?を[^。、が]{0,16}?(?:持ち出|持出)(?:し(?:て(?:い|お)|た|、|まし)|さ${PASSIVE_TOLD})|${STAFF_AGENT}[^。が]{0,40}?(?:売却|譲渡|(?:外部|第三者|転職先|競合)[^。、が]{0,10}?(?:に|へ)(?:提供|開示|送信|転送))(?:し(?:て(?:い|お)|た|、|まし))`), warnable: true, unless: new RegExp(`紛失|置き忘|盗難|盗まれ|許可を得|承認を得|${MISTAKENLY}|誤送信`) },
   // Work or a function stopped ("決済機能等を一時停止", "営業を一時休止", "製品の出荷を一時停止", "生産を中止"); a function stopped as first
   // response ("機能を停止し、ネットワーク遮断等の初動対応") is containment. The object noun phrase may close
   // with 等 and a degree adverb stand before the verb ("サイト運営業務を一部停止", "決済機能等を一時停止"), as for services below.
@@ -427,9 +472,12 @@ export const DANGER_AFTER = /^[^。、]{0,12}?(?:おそれ|恐れ|危険|リス�
  * whose noun phrase the keyword stands in ("ウイルス感染やフィッシング詐欺等の被害を防止するため"), or what a measure holds
  * back, the measure the head its keyword is joined to by の ("不正アクセスの制限の強化等", "ランサムウェアの対策を講じ"), or a desk that
  * helps against it ("『フィッシング110番』などへご相談ください"), or a check whether it happened ("端末が不正に操作されていないか確認",
- * "不正ログインがないかを調査").
+ * "不正ログインがないかを調査"), or the infection or intrusion it names as what a measure prevents ("マルウェアの侵入を防ぐため",
+ * "ウイルス感染を防止するため"; not a spread stopped, "感染拡大を防止", which says something was infected), or the keyword's own verb
+ * negated before よう, the purpose of a measure ("悪意あるソフトウェアに感染しないよう", "宛先を誤らないよう", "間違えないよう"): only the
+ * verb's own ending, not a clause of its own ("不正アクセスが起きないよう対策": the particle opens another verb's clause).
  */
-export const COUNTERMEASURE_AFTER = /^[^。、]{0,10}?ないか(?:どうか)?(?:を|について)?(?:確認|調査|点検|チェック|精査)|^(?:等|など)?の(?:制限|禁止|対策)(?:の|を|に|強化|等|など|、)|^(?:り|られ)?[)）]?(?:等|など)?(?:を防|の防止|を防止)|^(?:等|など)?(?:の)?[^。、]{0,16}?(?:による二次被害|(?:等|など)の(?:二次)?被害)(?:の発生)?(?:を防|の防止|を防止|を未然に防)|^(?:等|など)?(?:が|の)(?:ない|無い)よう|^(?:等|など)?を(?:検知|検出|駆除|防御|遮断|ブロック)する[^。、]{0,12}?(?:サービス|ソフト|システム|機能|製品|仕組み|装置|機器)|^(?:[やと・][^。、]{1,10}?)?の可能性について(?:の)?(?:調査|確認|精査)|^(?:\([^()]{0,40}\))?(?:等)?[)）]?の有無|^(?:等)?(?:及び|および|や|又は|または)[^。、]{1,30}?の有無|^(?:等)?(?:への耐性|を(?:抗|阻止|未然に防))|^(?:[・/][^。、・/]{1,10}?)?(?:メール)?(?:(?:詐欺)?(?:等|など)?の?(?:二次被害)?(?:を防|の防止|を防止)|(?:検出|検知|発見|感染)(?:の際|時|した際|した場合)|対策|110番|相談窓口|チェック|スキャン|検査|検知(?:システム|ソフト|機能)|(?:検知|検出)?[・/]?駆除|対応ソフト|対策ソフト|セキュリティ(?:ー)?ソフト|の?感染(?:調査|確認|チェック|検査|診断)(?![さし])|定義|防止|制限|禁止|訓練|教育|研修|に関する(?:教育|研修|訓練|注意喚起|監視)|に対する(?:注意喚起|対策|教育))/;
+export const COUNTERMEASURE_AFTER = /^[ぁ-ゔ]{0,2}?(?<![がをはもにへと])(?:ない|ぬ)よう|^(?:等|など)?(?:の|による|への)?(?:侵入|感染)(?:等|など)?(?:を(?:未然に)?防|の(?:防止|予防|未然防止)|を(?:防止|予防))|^[^。、]{0,10}?ないか(?:どうか)?(?:を|について)?(?:確認|調査|点検|チェック|精査)|^(?:等|など)?の(?:制限|禁止|対策)(?:の|を|に|強化|等|など|、)|^(?:り|られ)?[)）]?(?:等|など)?(?:を防|の防止|を防止)|^(?:等|など)?(?:の)?[^。、]{0,16}?(?:による二次被害|(?:等|など)の(?:二次)?被害)(?:の発生)?(?:を防|の防止|を防止|を未然に防)|^(?:等|など)?(?:が|の)(?:ない|無い)よう|^(?:等|など)?を(?:検知|検出|駆除|防御|遮断|ブロック)する[^。、]{0,12}?(?:サービス|ソフト|システム|機能|製品|仕組み|装置|機器)|^(?:[やと・][^。、]{1,10}?)?の可能性について(?:の)?(?:調査|確認|精査)|^(?:\([^()]{0,40}\))?(?:等)?[)）]?の有無|^(?:等)?(?:及び|および|や|又は|または)[^。、]{1,30}?の有無|^(?:等)?(?:への耐性|を(?:抗|阻止|未然に防))|^(?:[・/][^。、・/]{1,10}?)?(?:メール)?(?:(?:詐欺)?(?:等|など)?の?(?:二次被害)?(?:を防|の防止|を防止)|(?:検出|検知|発見|感染)(?:の際|時|した際|した場合)|対策|110番|相談窓口|チェック|スキャン|検査|検知(?:システム|ソフト|機能)|(?:検知|検出)?[・/]?駆除|対応ソフト|対策ソフト|セキュリティ(?:ー)?ソフト|の?感染(?:調査|確認|チェック|検査|診断)(?![さし])|定義|防止|制限|禁止|訓練|教育|研修|に関する(?:教育|研修|訓練|注意喚起|監視)|に対する(?:注意喚起|対策|教育))/;
 
 /**
  * A negation of the keyword's own clause: "…等の被害は確認されませんでした", "…によるものではない", "業務の停止等は発生しておらず"

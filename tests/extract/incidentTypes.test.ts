@@ -924,3 +924,64 @@ describe('incident types: a stop said to go on is an outage', () => {
     expect(await typesOf(text)).toEqual(want);
   });
 });
+
+describe('incident types: each type in the plain words a release may use instead of its keyword', () => {
+  test.each<[string, string, IncidentType[]]>([
+    // unauthorized_access: the outsider the login's agent, however long the means between them
+    ['an outsider logs in with stolen credentials, a long means between agent and verb', '何者かが当社の従業員のIDとパスワードを使って社内システムにログインしていたことが判明しました。', ['unauthorized_access']],
+    ['an outsider signs in, the agent set off by a comma', '第三者が、何らかの方法で入手した管理者のIDとパスワードを用いて管理画面にログインしたことを確認しました。', ['unauthorized_access']],
+    ['an outsider accessing without leave (許可なく)', '第三者が当社のクラウドストレージに許可なくアクセスしていたことが判明しました。', ['unauthorized_access']],
+    ['a login as someone else (なりすましログイン)', '当社の会員サイトにおいて、第三者によるなりすましログインが確認されました。', ['unauthorized_access']],
+    ['an outsider\'s login supposed (negative)', '第三者がログインする可能性があるため、パスワードを変更してください。', []],
+    ['an outsider\'s login with credentials found absent (negative)', '何者かがIDとパスワードを使ってログインした痕跡はありませんでした。', []],
+    ['credentials asked of the reader (negative)', 'ログインの際はIDとパスワードを入力してください。', []],
+    // ransomware: extortion
+    ['a threat from the attackers (脅迫を受け)', '攻撃者から脅迫を受け、当社は警察に相談しております。', ['ransomware']],
+    ['a threat to publish stolen data', 'ハッカー集団から、盗んだデータを公開するとの脅迫を受けました。', ['ransomware']],
+    ['a ransom note left on a server', 'サーバー内に脅迫文が残されていました。', ['ransomware']],
+    ['a ransom demanded', '攻撃者から身代金の支払いを要求されました。', ['ransomware']],
+    ['data put on the attackers\' leak site', '攻撃グループのリークサイトに当社の情報が公開されていることを確認しました。', ['ransomware']],
+    ['a leak site watched, nothing on it (negative)', 'リークサイトにおいて、弊社データの公開は確認されていません。', []],
+    ['a threat warned of as a harm to come (negative)', '第三者からの金銭的要求や脅迫行為にご注意ください。', []],
+    ['threatening words typed into a form (negative)', 'お問い合わせフォームに脅迫文が入力され、自動返信メールで送信されました。', []],
+    ['a threat refused as a policy (negative)', '当社は脅迫に応じることはありません。', []],
+    // malware
+    ['malicious software named in plain words', '従業員のパソコンが悪意あるソフトウェアに感染していたことが判明しました。', ['malware']],
+    ['a malicious program that infected a PC', '業務用パソコンが悪意のあるプログラムに感染し、外部と通信していたことが判明しました。', ['malware']],
+    ['an intrusion of malware to prevent (negative)', 'マルウェアの侵入を防ぐため、セキュリティ対策を強化いたします。', []],
+    ['an infection to prevent (negative)', 'ウイルス感染を防ぐための対策を講じてまいります。', []],
+    ['an infection to prevent, the verb negated before よう (negative)', '悪意あるソフトウェアに感染しないよう、OSを最新の状態に保ってください。', []],
+    ['a spread stopped says something was infected', 'ウイルス感染の拡大を防止するため、当該端末を隔離しました。', ['malware']],
+    // misdelivery
+    ['a destination mixed up (送付先を取り違え)', '書類の送付先を取り違え、別のお客様に送付してしまいました。', ['misdelivery']],
+    ['a destination mistaken (宛先を間違えて)', '宛先を間違えてメールを送信してしまいました。', ['misdelivery']],
+    ['mistakenly, in plain words (間違えて)', '間違えて別のお客様にメールを送信しました。', ['misdelivery']],
+    ['a destination typed wrong (宛先の入力を誤り)', '宛先の入力を誤り、関係のない第三者にメールを送信しました。', ['misdelivery']],
+    ['papers put in by mistake (誤って同封)', '他の方の書類を誤って同封してしまいました。', ['misdelivery']],
+    ['BCC put in the visible field (TO（宛先）に入力)', '担当者がBCCで送るべきところをTO（宛先）に入力して送信したため、受信者にメールアドレスが表示されました。', ['misdelivery']],
+    ['sent to someone else, the mistake in てしまう', '請求書を別のお客様に送付してしまう事案が発生しました。', ['misdelivery']],
+    ['a destination to get right, the verb negated before よう (negative)', '宛先を誤らないよう、ダブルチェックを徹底いたします。', []],
+    ['a destination checked (negative)', '送付先の確認を徹底いたします。', []],
+    ['an address set wrong, no mail (negative)', 'IPアドレスを誤って設定していました。', []],
+    // loss_theft
+    ['a USB memory lost, in plain words (なくしました)', '職員がUSBメモリをなくしました。', ['loss_theft']],
+    ['papers dropped and lost (落としてしまい)', '職員が外出先で個人情報を記載した書類を落としてしまいました。', ['loss_theft']],
+    ['a medium\'s whereabouts unknown', 'USBメモリの所在がわからなくなりました。', ['loss_theft']],
+    ['papers thrown away by mistake', '答案用紙を誤って廃棄していました。', ['loss_theft']],
+    ['a device to keep, the verb negated (negative)', 'USBメモリをなくさないよう管理を徹底します。', []],
+    ['a device dropped and broken (negative)', 'パソコンを落として破損させました。', []],
+    ['an oversight, not a loss (見落とし, negative)', '重要な書類を見落としていました。', []],
+    // insider
+    ['a former employee took data out (no 不正に)', '元従業員が在職中に顧客情報を持ち出していたことが判明しました。', ['insider']],
+    ['a contractor\'s employee took data out', '委託先の従業員が個人情報を外部に持ち出していたことが判明しました。', ['insider']],
+    ['a former employee obtained data and passed it on', '元従業員が顧客情報を不正に取得し、第三者に提供していました。', ['insider']],
+    ['staff reading data unrelated to their work', '職員が業務と関係なく個人情報を閲覧していたことが判明しました。', ['insider']],
+    ['an attacker took staff\'s data (negative)', '攻撃者が従業員の個人情報を持ち出した可能性があります。', []],
+    ['a seal carried out as a fraudster told (negative)', '当該従業員が社内の銀行届出印を持ち出し、銀行窓口にて振込手続を行いました。', []],
+    ['papers taken out for work, then lost: the loss (no insider)', '従業員が業務のため顧客情報を持ち出した際に、鞄ごと紛失しました。', ['loss_theft']],
+    ['taking out forbidden (negative)', '個人情報の持ち出しを禁止しております。', []],
+    ['taking out found absent (negative)', '従業員による持ち出しの事実は確認されておりません。', []],
+  ])('%s', async (_name, text, want) => {
+    expect(await typesOf(text)).toEqual(want);
+  });
+});
