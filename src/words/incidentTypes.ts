@@ -206,8 +206,8 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   { type: 'malware', pattern: /(?:不正なプログラム|不正プログラム)(?:等)?(?:が|を)[^。、]{0,24}?(?:実行|起動)(?:され|し)/, warnable: true, unless: ENCRYPTED_BY_ATTACK },
   // A malicious program slipped into software the organization uses ("オープンソースソフトウェアに第三者によって悪意あるプログラムが混入され"):
   // malware, though no PC is named. (Code put into a web page, "悪意あるコードが埋め込まれ", is tampering.)
-  // A PC infected by one, named in plain words ("悪意あるソフトウェアに感染", "悪意のあるプログラムに感染", "悪性プログラムに感染").
-  { type: 'malware', pattern: /(?:悪意(?:の)?ある|悪性(?:の)?|有害な)(?:プログラム|ソフトウェア|ソフト)(?:が|を)[^。]{0,16}?(?:混入|仕込|感染|インストール)|(?:悪意(?:の)?ある|悪性(?:の)?|有害な)(?:プログラム|ソフトウェア|ソフト)(?:に|へ(?:の)?)感染/, warnable: true },
+  // A PC infected by one, named in plain words ("悪意あるソフトウェアに感染", "悪意のあるプログラムに感染", "不審なプログラムに感染").
+  { type: 'malware', pattern: /(?:悪意(?:の)?ある|悪性(?:の)?|有害な)(?:プログラム|ソフトウェア|ソフト)(?:が|を)[^。]{0,16}?(?:混入|仕込|感染|インストール)|(?:悪意(?:の)?ある|悪性(?:の)?|有害な|不審な)(?:プログラム|ソフトウェア|ソフト)(?:に|へ(?:の)?)感染/, warnable: true },
   // Stopping an infection's spread ("これ以上の感染拡大を防止すべく") says something was infected.
   { type: 'malware', pattern: /感染(?:の)?拡大(?:を)?(?:防止|防|抑|食い止)/, warnable: true },
   // Own account misused: hijacked (乗っ取り) or used to send messages from the inside.
@@ -272,7 +272,13 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // Files altered by ransomware ("サーバーやPC内のファイルが改ざんされる障害…ランサムウェア") are no altered website, nor is data
   // that is what was altered, the noun 改ざん governs ("売上金受領口座の改ざん", "一部の顧客情報が改ざんされる", "情報を閲覧、改ざん",
   // "プロフィール情報の改ざん"; see DATA_ALTERED_BEFORE).
-  { type: 'web_tampering', pattern: /改ざん|改竄|かいざん/, unless: RANSOM_NOT_SITE, unlessBefore: DATA_ALTERED_BEFORE },
+  // 改変 is the same act in another word ("リンクをクリックすると…遷移するよう、第三者により改変されていました", "functions.php の改変を確認",
+  // "リダイレクト設定が第三者により改変された疑い"), told as an event suffered (passive, or a noun of what befell); not the organization's own
+  // change ("…保存しないシステムに改変することにより").
+  { type: 'web_tampering', pattern: /改ざん|改竄|かいざん|改変(?:され|が(?:行われ|疑われ|確認)|を(?:受け|確認))|による改変/, unless: RANSOM_NOT_SITE, unlessBefore: DATA_ALTERED_BEFORE },
+  // Code put into the pages, whatever it is named ("不審なスクリプトが埋め込まれ", "オンラインカジノに関するリンクが複数埋め込まれて",
+  // "悪意あるコードが埋め込まれていました", "不正なリダイレクトが仕込まれて"): the guide's injected script, where a site or page holds it.
+  { type: 'web_tampering', pattern: /(?:スクリプト|コード|リンク|プログラム|リダイレクト|JavaScript)(?:等)?(?:が|を)?(?:複数)?(?:埋め込|仕込)(?:ま|み|さ)/i, needs: /サイト|ページ|画面|ホームページ|記事|コンテンツ/, warnable: true },
   { type: 'web_tampering', pattern: /不正な書き?込み|不正に書き?込(?:ま|み)|不正(?:な)?スクリプト|不正な(?:ウェブ|Web|WEB)?ページが(?:表示|掲載)|不正(?:な)?コード(?:が|を)?[^。、]{0,12}?(?:埋め込|挿入|設置)(?:ま|み|さ)|スキミング|決済画面が(?:偽|改)|(?:サイト|ページ|ホームページ|コンテンツ)[^。]{0,12}?書き換え(?:られ|が)|不審なページが[^。]{0,6}?(?:生成|作成|設置)|不正に設置された(?:ファイル|ページ|プログラム|スクリプト)|(?:本来(?:とは|と)異なる|意図しない)(?:内容|ページ|コンテンツ|画面)が表示|意図しない[^。]{0,12}?(?:遷移|リダイレクト|転送)|(?:外部|不審な|別の|不適切な|悪意のある|無関係[のな][^。、]{0,8}?)(?:サイト|ページ)(?:へ|に)(?:自動的に)?(?:遷移|リダイレクト|転送)(?:され|する)|(?:ページ|サイト)[^。]{0,30}?意図しない(?:ポップアップ|広告|画像)が表示|スパム記事(?:の)?(?:投稿|掲載)/ },
   // A file or program placed on the organization's site ("当社ホームページにおいて…一部に不正なプログラムが設置されていた"): the site
   // altered. Where the sentence puts it on a server, a system or a customer's area ("本件サイトを運用していたサーバに不正なファイルが設置",
@@ -305,9 +311,9 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // A site brought back online ("閲覧可能な状態に復旧が完了", "正常に閲覧できる状態へと復旧") is no exposure, and a state only supposed
   // beside an attack ("…国籍などが閲覧できる状態だった可能性があり、現在調査中") is what the intruder may have seen, no setting error.
   { type: 'misconfiguration', pattern: /閲覧可能な状態|閲覧できる状態|公開状態|誰でも(?:閲覧|アクセス)|外部から(?:閲覧|参照)(?:可能|でき)|インターネット(?:上)?から(?:の)?(?:閲覧|参照|アクセス)(?:が)?(?:可能|でき)/, unlessBefore: ATTACK_CAUSE, unless: /(?:閲覧可能な|閲覧できる|表示可能な)状態(?:に|へ)と?(?:復旧|戻|回復)|(?:閲覧可能な|閲覧できる)状態(?:であった|だった|にあった)?(?:可能性|おそれ|恐れ)/ },
-  // A device, a medium or papers stolen, told by the verb ("業務用ノートPCが車上で盗まれ", "書類の入った鞄を盗まれました"): the guide's theft.
+  // A device, a medium or papers stolen, told by the verb ("業務用ノートPCが車上で盗まれ", "書類の入った鞄を盗まれました", "業務用パソコンが持ち去られました"): the guide's theft.
   // Not data stolen by an intruder ("個人情報が盗まれた可能性"), which names no device.
-  { type: 'loss_theft', pattern: new RegExp(`${CARRIED_ITEM}[^。、]{0,16}?(?:が|を|ごと)[^。、]{0,12}?盗まれ`), warnable: true },
+  { type: 'loss_theft', pattern: new RegExp(`${CARRIED_ITEM}[^。、]{0,16}?(?:が|を|ごと)[^。、]{0,12}?(?:盗まれ|持ち去られ|奪われ|盗難に遭)`), warnable: true },
   // The same thing lost, told in plain words ("USBメモリをなくしました", "書類を落としてしまい", "業務用端末を見失い"), its whereabouts
   // unknown ("USBメモリの所在がわからなくなりました", "書類が見当たらない"), or papers thrown away by mistake ("書類を誤って廃棄"): the
   // guide's 紛失 and 誤廃棄. Not a device dropped and broken ("PCを落とし、破損").

@@ -981,6 +981,16 @@ describe('incident types: each type in the plain words a release may use instead
     ['papers taken out for work, then lost: the loss (no insider)', '従業員が業務のため顧客情報を持ち出した際に、鞄ごと紛失しました。', ['loss_theft']],
     ['taking out forbidden (negative)', '個人情報の持ち出しを禁止しております。', []],
     ['taking out found absent (negative)', '従業員による持ち出しの事実は確認されておりません。', []],
+    // the rest, in other words than the keyword's
+    ['a site altered, told as 改変', 'リンクをクリックすると外部のサイトに遷移するよう、第三者により改変されていました。', ['web_tampering']],
+    ['a site file\'s alteration found (の改変を確認)', 'ファイルの変更を調査し、当社サイトのテーマファイルの改変を確認しました。', ['web_tampering']],
+    ['the organization\'s own change (改変することにより, negative)', '個人情報を保存しないシステムに改変することにより、セキュリティ対策を強化します。', []],
+    ['a script put into the pages', '弊社サイトに不審なスクリプトが埋め込まれ、顧客情報が漏洩した可能性があります。', ['web_tampering']],
+    ['links put into a site\'s pages', '本学ウェブサイト内にオンラインカジノに関するリンクが複数埋め込まれていました。', ['web_tampering']],
+    ['code put into no site or page (negative)', 'メールの本文に不審なリンクが埋め込まれていました。', []],
+    ['a suspicious program that infected a terminal', '業務用端末が不審なプログラムに感染した可能性があることが判明しました。', ['malware']],
+    ['a device carried off (持ち去られ)', '職員の自宅に空き巣が入り、業務用パソコンが持ち去られました。', ['loss_theft']],
+    ['an outsider\'s access denied (negative)', '第三者が当該サーバーにアクセスした形跡はありませんでした。', []],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
