@@ -214,9 +214,10 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // Customers' own accounts taken over ("ご利用のお客様において…アカウントの乗っ取り") are not the organization's account.
   // A machine taken over ("ウェブサーバーが乗っ取り被害に遭いました", "当該サーバーの乗っ取り") is an intrusion: an account is a mail, SNS or chat one.
   { type: 'account_compromise', pattern: /乗っ取|乗取/, unlessBefore: /(?:お客様|お客さま|ユーザー様?|利用者|会員|顧客)(?:様)?(?:において|の)[^。]{0,30}$|(?:サーバー?|システム|端末|パソコン|PC|機器)(?:が|を|の)?(?:完全に)?$/ },
+  // An own account may be named with its service between the owner and the word ("当社公式Xアカウントから、…意図しない投稿").
   {
     type: 'account_compromise',
-    pattern: /(?:アカウント|メールアドレス|メールサーバー?)(?:\([^()。]{1,40}\))?(?:の一つ|の一部)?(?:が|を|で|の|に対し(?:て)?、?|に(?!よ)|へ(?:の)?)[^。]{0,20}?(?:不正(?:に|な)?(?:利用|使用|アクセス|ログイン|サインイン)|不正サインイン|悪用|第三者に(?:より|よって)?(?:利用|使用))|(?:当社|弊社|本学|当院|本校|当法人|当機構|当協会|当組合|本市|本町|本村|当財団|職員|社員|従業員|教員|スタッフ|役員|当該|該当|対象の?)の?(?:公式|代表)?(?:メール)?(?:アカウント|アドレス)(?:\([^。\n]{0,40}?\))?から|(?:当社|弊社|当該|該当|同)の?(?:メール)?サーバー?(?:から|より)[^。]{0,12}?(?:メール|メッセージ)/,
+    pattern: /(?:アカウント|メールアドレス|メールサーバー?)(?:\([^()。]{1,40}\))?(?:の一つ|の一部)?(?:が|を|で|の|に対し(?:て)?、?|に(?!よ)|へ(?:の)?)[^。]{0,20}?(?:不正(?:に|な)?(?:利用|使用|アクセス|ログイン|サインイン)|不正サインイン|悪用|第三者に(?:より|よって)?(?:利用|使用))|(?:当社|弊社|本学|当院|本校|当法人|当機構|当協会|当組合|本市|本町|本村|当財団|職員|社員|従業員|教員|スタッフ|役員|当該|該当|対象の?)の?(?:公式|代表)?(?:[A-Za-z0-9\u30a1-\u30fa\u30fc]{1,16}(?:[(（][^()（）。]{1,12}[)）])?)?(?:メール)?(?:アカウント|アドレス)(?:\([^。\n]{0,40}?\))?から|(?:当社|弊社|当該|該当|同)の?(?:メール)?サーバー?(?:から|より)[^。]{0,12}?(?:メール|メッセージ)/,
     needs: SENDS,
     needsNext: true,
     warnable: true,
@@ -252,14 +253,14 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
     needsNext: true,
     warnable: true,
   },
-  { type: 'phishing', pattern: /フィッシング|偽サイト|偽の?(?:ウェブ|Web|WEB|ホーム|ショッピング|通販|EC)(?:サイト|ページ)|偽の(?:サイト|ログイン|画面|ページ|メール|認証)|偽の[^。、]{1,10}?(?:確認|認証)画面|なりすましメール|なりすましサイト|偽メール|不審な(?:外部)?(?:認証|ログイン|サインイン)(?:情報)?(?:入力)?(?:画面|表示|ページ)|意図しない(?:認証|ログイン|サインイン)(?:画面|表示)|不正な(?:認証|ログイン)画面|偽装したサイト|模倣サイト|を装った(?:サイト|ページ|画面)/, warnable: true, unless: HEDGED_PHISHING },
+  { type: 'phishing', pattern: /フィッシング|偽サイト|偽の?(?:ウェブ|Web|WEB|ホーム|ショッピング|通販|EC)(?:サイト|ページ)|偽の(?:サイト|ログイン|画面|ページ|メール|認証)|偽の[^。、]{1,10}?(?:確認|認証)画面|なりすましメール|なりすましサイト|偽メール|不審な(?:外部)?(?:認証|ログイン|サインイン)(?:情報)?(?:入力)?(?:画面|表示|ページ)|意図しない(?:認証|ログイン|サインイン)(?:画面|表示)|不正な(?:認証|ログイン)画面|偽装したサイト|模倣サイト|を?模倣した(?:偽の?)?(?:サイト|ページ|ウェブサイト|Webサイト)|を装った(?:サイト|ページ|画面)/, warnable: true, unless: HEDGED_PHISHING },
   // Mail that impersonates someone, reported as sent or received, its clause's predicate an event ("当館を装った不審なメールが送信されている
   // とのご連絡", "サポートメールを装った不審なメールを受信したという情報が寄せられています", "送信元アドレスと偽装し…不審メールを送信した"):
   // the guide's fake email, phishing (gold: 3 of 3 read tuning releases that say so). Not the far commoner warning of such mail to come
   // ("当社を騙るフィッシングメール等にご注意ください", "…を装った不審なメールが届く可能性"), nor a case put to readers ("受信された場合は").
   // Mail from the organization's own hijacked account is the account compromise (see sentFromAccount), and so is mail whose sending is
   // itself said to be unauthorized ("当方のメールアドレスを騙った…メールが複数の方へ不正に送信されている"): the organization's own sender misused.
-  { type: 'phishing', pattern: new RegExp(`(?:を|と)(?:装った|装う|騙る|騙った|かたる|かたった|偽装した|偽った|名乗る|名乗った)[^。、]{0,12}?(?:メール|メッセージ|SMS)(?:が|を)?[^。、]{0,8}?(?:送信|配信|送付|発信|受信)(?:さ${PASSIVE_TOLD}|${ACTIVE_TOLD}|が(?:行われ|確認され))|偽装し[^。]{0,30}?(?:メール|メッセージ)(?:を)?(?:送信|配信|送付)(?:し|され)`), warnable: true, unless: /場合|可能性|おそれ|恐れ|不正に(?:送信|配信|送付|発信)/ },
+  { type: 'phishing', pattern: new RegExp(`(?:を|と)(?:装った|装う|騙る|騙った|かたる|かたった|偽装した|偽った|名乗る|名乗った)[^。、]{0,12}?(?:メール|メッセージ|SMS)(?:が|を)?[^。、]{0,8}?(?:(?:送信|配信|送付|発信|受信)(?:さ${PASSIVE_TOLD}|${ACTIVE_TOLD}|が(?:行われ|確認され))|届(?:いて(?:い|お)|いた|き、|きまし))|偽装し[^。]{0,30}?(?:メール|メッセージ)(?:を)?(?:送信|配信|送付)(?:し|され)`), warnable: true, unless: /場合|可能性|おそれ|恐れ|不正に(?:送信|配信|送付|発信)/ },
   // A sign-in screen reported as what happened on the organization's pages ("以下のようなサインイン画面が表示される事を確認",
   // "認証情報の入力を求める画面（Basic認証画面）が表示される事象が発生"), also where the pages could show it ("表示される可能性がある
   // 事象を確認"): the polyfill.io fake screen, phishing in every tuning release that tells it (the body alone often lacks 不審な).
@@ -300,11 +301,12 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // link serving another file ("正規ファイルではない別ファイルがダウンロードされ"): the site itself was altered.
   { type: 'web_tampering', pattern: /(?:当社|弊社|本学|当院|当法人|当館|本校|本市|当組合|当協会)?とは無関係(?:の|な)[^。]{0,16}?(?:ページ|サイト|コンテンツ|内容|画像|広告|案内)[^。]{0,8}?(?:が|を)表示|正規(?:の)?(?:ファイル|インストーラー?|プログラム)ではない[^。]{0,12}?(?:ファイル|プログラム)[^。]{0,8}?(?:ダウンロード|配布|配信)され/ },
   // 誤って scopes its clause's verb across the object or goal between them ("誤ってメールを送信しておりました", "誤って他のお客様宛てに送付"),
-  // and so do its plain-word variants ("間違えて別のお客様にメールを送信", "他の方の書類を誤って同封"); a destination said to be wrong is the
+  // and so do its plain-word variants ("間違えて別のお客様にメールを送信", "他の方の書類を誤って同封"), papers handed over at a counter as well
+  // as sent ("別の患者さんの書類を誤ってお渡し", "診断書を取り違えて交付", "誤交付"); a destination said to be wrong is the
   // same error, by adjective or by verb ("誤った宛先にFAXで送信", "宛先を間違えて", "送付先を取り違え", "宛先の入力を誤り"), and so is a
   // BCC put in the visible field ("BCCではなくTOに設定", "BCCで送るべきところをTO（宛先）に入力"), or mail sent to someone else by a
   // mistake the verb's てしまう owns ("請求書を別のお客様に送付してしまう事案").
-  { type: 'misdelivery', pattern: new RegExp(`誤送信|誤送付|誤配布|誤配信|誤発送|${MISTAKENLY}(?:[^。、]{0,16}?(?:を|に|へ))?(?:送信|送付|配布|配信|発送|郵送|同封|封入|別の|他の)|BCC(?:で|に)(?:送信|送る|送付|すべき|設定|入力)|BCCではなく|(?:TO|CC|To|Cc)(?:[(（]宛先[)）])?欄|(?:TO|To|CC|Cc)(?:[(（][^()（）。]{1,6}[)）])?(?:に|へ)(?:入力|設定|記載|入れ)|(?:誤った|間違った)${DESTINATION}(?:に|へ|宛)|${DESTINATION}(?:の[^。、]{1,6})?を${MISTAKE_VERB}|誤封入|別の(?:方|お客様)の[^。]{0,20}同封|(?:別の|他の)[^。、]{0,12}?(?:に|へ|宛て?に?)[^。、]{0,12}?(?:送信|送付|発送|郵送|配布|配信)してしま`), warnable: true },
+  { type: 'misdelivery', pattern: new RegExp(`誤送信|誤送付|誤配布|誤配信|誤発送|${MISTAKENLY}(?:[^。、]{0,16}?(?:を|に|へ))?(?:送信|送付|配布|配信|発送|郵送|同封|封入|交付|お渡し|手渡|渡し|返却|返送|投函|別の|他の)|誤交付|誤配達|誤投函|誤郵送|BCC(?:で|に)(?:送信|送る|送付|すべき|設定|入力)|BCCではなく|(?:TO|CC|To|Cc)(?:[(（]宛先[)）])?欄|(?:TO|To|CC|Cc)(?:[(（][^()（）。]{1,6}[)）])?(?:に|へ)(?:入力|設定|記載|入れ)|(?:誤った|間違った)${DESTINATION}(?:に|へ|宛)|${DESTINATION}(?:の[^。、]{1,6})?を${MISTAKE_VERB}|誤封入|別の(?:方|お客様)の[^。]{0,20}同封|(?:別の|他の)[^。、]{0,12}?(?:に|へ|宛て?に?|を)[^。、]{0,12}?(?:送信|送付|発送|郵送|配布|配信|交付|お渡し|手渡|渡し)してしま`), warnable: true },
   // A setting flaw that let an attacker in ("設定に不備があったことにより脆弱性が生じ、不正アクセスを受け") made nothing public by itself.
   { type: 'misconfiguration', pattern: new RegExp(`${SETTING_FLAW}|公開設定`), unless: new RegExp(`${HEDGED_CAUSE.source}|${SETTING_FLAW_EXPLOITED.source}`) },
   // The state came first and the attack after ("…アクセスができる状況となり、その間に不正アクセスを受け") is still a setting error.
@@ -315,10 +317,10 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // Not data stolen by an intruder ("個人情報が盗まれた可能性"), which names no device.
   { type: 'loss_theft', pattern: new RegExp(`${CARRIED_ITEM}[^。、]{0,16}?(?:が|を|ごと)[^。、]{0,12}?(?:盗まれ|持ち去られ|奪われ|盗難に遭)`), warnable: true },
   // The same thing lost, told in plain words ("USBメモリをなくしました", "書類を落としてしまい", "業務用端末を見失い"), its whereabouts
-  // unknown ("USBメモリの所在がわからなくなりました", "書類が見当たらない"), or papers thrown away by mistake ("書類を誤って廃棄"): the
+  // unknown ("USBメモリの所在がわからなくなりました", "書類が見当たらない", "媒体が行方不明", "パソコンが見つかっておりません"), or papers thrown away by mistake ("書類を誤って廃棄"): the
   // guide's 紛失 and 誤廃棄. Not a device dropped and broken ("PCを落とし、破損").
-  { type: 'loss_theft', pattern: new RegExp(`${CARRIED_ITEM}[^。、]{0,16}?(?:が|を|ごと)[^。、]{0,12}?${LOSE_VERB}|${CARRIED_ITEM}[^。、]{0,16}?(?:の所在が(?:不明|わから|分から)|が(?:見当たらな|見つからな))|${MISTAKENLY}[^。、]{0,12}?(?:廃棄|処分|破棄|溶解)`), warnable: true, unless: /破損|故障|壊れ|壊し/ },
-  { type: 'loss_theft', pattern: /紛失|盗難|置き忘れ|置忘れ|誤廃棄|所在不明|車上荒らし|ひったくり/, unlessBefore: /(?:情報|データ|アカウント|ID|パスワード)(?:の)?$/ },
+  { type: 'loss_theft', pattern: new RegExp(`${CARRIED_ITEM}[^。、]{0,16}?(?:が|を|ごと)[^。、]{0,12}?${LOSE_VERB}|${CARRIED_ITEM}[^。、]{0,16}?(?:の所在が(?:不明|わから|分から)|の行方が(?:不明|わから|分から)|が(?:見当たらな|見つからな|見つかって(?:い|お)(?:な|りませ|ませ)|行方不明))|${MISTAKENLY}[^。、]{0,12}?(?:廃棄|処分|破棄|溶解)`), warnable: true, unless: /破損|故障|壊れ|壊し/ },
+  { type: 'loss_theft', pattern: /紛失|遺失|盗難|置き忘れ|置忘れ|置き去り|誤廃棄|所在不明|車上荒らし|ひったくり/, unlessBefore: /(?:情報|データ|アカウント|ID|パスワード)(?:の)?$/ },
   { type: 'insider', pattern: /内部不正|私的に(?:利用|閲覧)|無断で(?:持ち出|複製|コピー|閲覧)/ },
   // Staff who read or used data for ends outside their work, told as an event ("社員が業務外の目的で顧客情報を閲覧しておりました",
   // "業務目的外で顧客データを取得し"): the guide's misuse by staff. Not a rule against it ("業務目的外で利用しないよう").
@@ -326,10 +328,10 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   { type: 'insider', pattern: /不正に持ち出|不正な持ち出し|不正持ち出し|不正に(?:閲覧|取得|使用|利用|複製)し(?:た|て)/, needs: INSIDER_ACTOR },
   // Staff, or former staff, as the agent of taking data out or passing it on ("元従業員が在職中に顧客情報を持ち出していた", "退職した従業員が
   // 営業情報を転職先に持ち出していました", "委託先の従業員が個人情報を外部に持ち出していた"): what they did on purpose, whatever adverb (不正に,
-  // 無断で) the writer left out. What is taken is data or papers, not a seal carried out as a fraudster told ("当該従業員が社内の銀行届出印を
+  // 無断で) the writer left out, or passing it on ("職員が個人情報を外部に漏らしていた", "元従業員が…顧客情報を、転職先で利用していた"). What is taken is data or papers, not a seal carried out as a fraudster told ("当該従業員が社内の銀行届出印を
   // 持ち出し"). No other agent between them (が), and not a device taken out for work and then lost ("従業員がPCを持ち出し、
   // 紛失": the loss), nor a taking out allowed.
-  { type: 'insider', pattern: new RegExp(`${STAFF_AGENT}[^。が]{0,30}?(?:情報|データ|名簿|リスト|資料|書類|ファイル)(?:等|など|の一部)?を[^。、が]{0,16}?(?:持ち出|持出)(?:し(?:て(?:い|お)|た|、|まし)|さ${PASSIVE_TOLD})|${STAFF_AGENT}[^。が]{0,40}?(?:売却|譲渡|(?:外部|第三者|転職先|競合)[^。、が]{0,10}?(?:に|へ)(?:提供|開示|送信|転送))(?:し(?:て(?:い|お)|た|、|まし))`), warnable: true, unless: new RegExp(`紛失|置き忘|盗難|盗まれ|許可を得|承認を得|${MISTAKENLY}|誤送信`) },
+  { type: 'insider', pattern: new RegExp(`${STAFF_AGENT}[^。が]{0,30}?(?:情報|データ|名簿|リスト|資料|書類|ファイル)(?:等|など|の一部)?を[^。、が]{0,16}?(?:持ち出|持出)(?:し(?:て(?:い|お)|た|、|まし)|さ${PASSIVE_TOLD})|${STAFF_AGENT}[^。が]{0,40}?(?:(?:売却|譲渡|(?:外部|第三者|転職先|競合)[^。、が]{0,10}?(?:に|へ)(?:提供|開示|送信|転送)|(?:転職先|競合|他社|同業)[^。、が]{0,10}?で(?:利用|使用))し|(?:外部|第三者|転職先|競合)[^。、が]{0,10}?(?:に|へ)(?:漏らし|漏えいさせ|漏洩させ))(?:て(?:い|お)|た|、|まし)`), warnable: true, unless: new RegExp(`紛失|置き忘|盗難|盗まれ|許可を得|承認を得|${MISTAKENLY}|誤送信`) },
   // Work or a function stopped ("決済機能等を一時停止", "営業を一時休止", "製品の出荷を一時停止", "生産を中止"); a function stopped as first
   // response ("機能を停止し、ネットワーク遮断等の初動対応") is containment. The object noun phrase may close
   // with 等 and a degree adverb stand before the verb ("サイト運営業務を一部停止", "決済機能等を一時停止"), as for services below.

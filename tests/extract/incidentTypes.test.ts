@@ -991,6 +991,22 @@ describe('incident types: each type in the plain words a release may use instead
     ['a suspicious program that infected a terminal', '業務用端末が不審なプログラムに感染した可能性があることが判明しました。', ['malware']],
     ['a device carried off (持ち去られ)', '職員の自宅に空き巣が入り、業務用パソコンが持ち去られました。', ['loss_theft']],
     ['an outsider\'s access denied (negative)', '第三者が当該サーバーにアクセスした形跡はありませんでした。', []],
+    ['an own account named with its service (公式Xアカウントから) posts', '当社公式Xアカウントから、当社が意図しない投稿が行われました。', ['account_compromise']],
+    ['an own account with its service, nothing sent (negative)', '当社公式Xアカウントからのお知らせをご確認ください。', []],
+    ['a site that imitates the organization\'s', '弊社のウェブサイトを模倣したサイトが存在することが判明しました。', ['phishing']],
+    ['mail under the organization\'s name, arrived (届いている)', '当社の社名をかたった不審なメールが複数の方に届いていることを確認しました。', ['phishing']],
+    ['such mail that may arrive (negative)', '当社の社名をかたった不審なメールが届く可能性がございます。', []],
+    ['papers handed over by mistake (誤ってお渡し)', '窓口で別の患者さんの書類を誤ってお渡ししました。', ['misdelivery']],
+    ['papers mixed up and issued (取り違えて交付)', '他の方の診断書を取り違えて交付してしまいました。', ['misdelivery']],
+    ['an issue to the wrong person as a noun (誤交付)', '証明書の誤交付が発生しました。', ['misdelivery']],
+    ['another\'s papers handed over, the mistake in てしまう', '別の利用者の書類を手渡してしまいました。', ['misdelivery']],
+    ['papers handed over as meant (negative)', '申請書類を窓口でお渡ししました。', []],
+    ['a medium gone missing (行方不明)', '顧客情報を記録した媒体が行方不明となっております。', ['loss_theft']],
+    ['papers lost, the written word 遺失', '個人情報を含む書類を遺失しました。', ['loss_theft']],
+    ['a PC left behind and not found', '外出先に置き去りにしたパソコンが見つかっておりません。', ['loss_theft']],
+    ['staff let data out (外部に漏らしていた)', '職員が個人情報を外部に漏らしていたことが判明しました。', ['insider']],
+    ['a former employee used data at the next employer', '元従業員が在職中に取得した顧客情報を、転職先で利用していたことが判明しました。', ['insider']],
+    ['staff used a service outside, no data (negative)', '従業員が外部サービスで利用しておりました。', []],
   ])('%s', async (_name, text, want) => {
     expect(await typesOf(text)).toEqual(want);
   });
