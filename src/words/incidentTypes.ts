@@ -85,12 +85,17 @@ const MISTAKE_VERB = '(?:誤|間違|まちが|取り違|取違)';
 const DESTINATION = '(?:宛先|あて先|送付先|送り先|送信先|宛名|配送先|発送先|届け先|郵送先|メールアドレス|住所|FAX番号|ファクス番号|ファックス番号)';
 /** What a person carries and may lose or have stolen: devices, media, papers, bags. */
 const CARRIED_ITEM = '(?:PC|パソコン|端末|スマートフォン|スマホ|携帯電話|タブレット|USBメモリ|USB|記憶媒体|外部媒体|媒体|ハードディスク|HDD|SDカード|CD-R|DVD|鞄|かばん|カバン|バッグ|書類|資料|名簿|台帳|帳票|答案|手帳|車両|自転車)';
+/**
+ * What may stand between a carried item and its particle: 等, a count ("USBメモリ1本を"), a part ("書類の一部が"). Nothing longer: in
+ * "PCの電源を落とし" (shut down) the object is another noun, not the item.
+ */
+const ITEM_TAIL = '(?:等|など|一式|の一部|[0-9０-９一二三四五六七八九十]{1,3}(?:台|本|枚|個|点|冊|部|件))?';
 /** Verbs of losing a thing, their stems, told in a release's plain words ("なくし", "落とし", "見失い"), not 見落とし (an oversight). */
 const LOSE_VERB = '(?:なくし|無くし|失くし|(?<!見)落とし|見失い|見失っ)';
 /**
  * The attackers as agents or sources ("攻撃者から", "犯行グループにより", "ハッカー集団による"): what they demand or threaten is extortion.
  */
-const ATTACKER = '(?:攻撃者|犯人|犯行グループ|攻撃グループ|ランサムウェアグループ|ハッカー(?:集団|グループ)?|第三者|何者か)';
+const ATTACKER = '(?:攻撃者|犯人|犯行グループ|攻撃グループ|ランサムウェアグループ|ハッカー(?:集団|グループ)?)';
 /** A cause that is only supposed, not established. */
 const HEDGED_CAUSE = /推測|推定|可能性|と考え|と思われ/;
 /**
@@ -190,8 +195,9 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // Extortion, the guide's ransomware where no encryption is told: a ransom note left ("脅迫文が残されていました", "脅迫文書ファイルが保存"),
   // a threat or a demand from the attackers ("攻撃者から脅迫を受け", "…との脅迫を受けています", "攻撃者から金銭を要求"), or stolen data put on
   // the attackers' leak site ("ダークウェブ上のリークサイトに公開", "リークサイトへの掲載が確認"). Not threatening mail sent through a misused
-  // form ("脅迫的な内容のメールが送信", "脅迫文が入力され"), nor a leak site watched with nothing found (the negation's).
-  { type: 'ransomware', pattern: new RegExp(`脅迫(?:文|状)(?:書)?(?:ファイル)?(?:等)?(?:が|を|の)?[^。、]{0,10}?(?:配置|保存|残|表示|存在|設置|置か)|${ATTACKER}(?:から|より|による|によって|により)(?:の)?[^。]{0,40}?(?:脅迫(?:を受け|され|が(?:あ|届))|金銭(?:の|を)?要求|(?:対価|支払い?|身代金)(?:の|を)要求)|脅迫を受け|リークサイト(?:上|等)?(?:に|で|において|へ(?:の)?|上で|上に)[^。]{0,30}?(?:公開|掲載|暴露)`), warnable: true },
+  // form ("脅迫的な内容のメールが送信", "脅迫文が入力され"), nor a leak site watched with nothing found (the negation's), nor money asked by a
+  // fraudster's fake warning or call ("サポート詐欺…金銭を要求"): a demand is the attackers', named as such (攻撃者, 犯行グループ, not any 第三者).
+  { type: 'ransomware', pattern: new RegExp(`脅迫(?:文|状)(?:書)?(?:ファイル)?(?:等)?(?:が|を|の)?[^。、]{0,10}?(?:配置|保存|残|表示|存在|設置|置か)|${ATTACKER}(?:から|より|による|によって|により)(?:の)?[^。]{0,40}?(?:脅迫(?:を受け|され|が(?:あ|届))|金銭(?:の|を)?要求|(?:対価|支払い?|身代金)(?:の|を)要求)|脅迫を受け|リークサイト(?:上|等)?(?:に|で|において|へ(?:の)?|上で|上に)[^。]{0,30}?(?:公開|掲載|暴露)`), warnable: true, unless: /サポート|警告|詐欺|架空請求/ },
   // Also told in the active voice with the attacker as subject ("犯人が当社の特定のサーバーにアクセスし、保存されているファイルの一部を暗号化した").
   { type: 'ransomware', pattern: /(?:データ|ファイル|サーバー?)[^。]{0,20}暗号化(?:が|を)?(?:され|受け)|(?:犯人|攻撃者|第三者|何者か|攻撃グループ|ハッカー)(?:が|は|により|によって)[^。]{0,60}?(?:ファイル|データ|サーバー?)[^。]{0,20}?暗号化(?:し|する)|(?:マルウェア|ウイルス|ウィルス|攻撃)(?:による|により|に(?:よって|より))[^。]{0,12}暗号化|暗号化(?:の)?被害/, unless: ENCRYPTED_ON_PURPOSE },
   // "ウイルス感染を装う偽の警告": a fake warning names an infection that did not happen.
@@ -318,8 +324,8 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   { type: 'loss_theft', pattern: new RegExp(`${CARRIED_ITEM}[^。、]{0,16}?(?:が|を|ごと)[^。、]{0,12}?(?:盗まれ|持ち去られ|奪われ|盗難に遭)`), warnable: true },
   // The same thing lost, told in plain words ("USBメモリをなくしました", "書類を落としてしまい", "業務用端末を見失い"), its whereabouts
   // unknown ("USBメモリの所在がわからなくなりました", "書類が見当たらない", "媒体が行方不明", "パソコンが見つかっておりません"), or papers thrown away by mistake ("書類を誤って廃棄"): the
-  // guide's 紛失 and 誤廃棄. Not a device dropped and broken ("PCを落とし、破損").
-  { type: 'loss_theft', pattern: new RegExp(`${CARRIED_ITEM}[^。、]{0,16}?(?:が|を|ごと)[^。、]{0,12}?${LOSE_VERB}|${CARRIED_ITEM}[^。、]{0,16}?(?:の所在が(?:不明|わから|分から)|の行方が(?:不明|わから|分から)|が(?:見当たらな|見つからな|見つかって(?:い|お)(?:な|りませ|ませ)|行方不明))|${MISTAKENLY}[^。、]{0,12}?(?:廃棄|処分|破棄|溶解)`), warnable: true, unless: /破損|故障|壊れ|壊し/ },
+  // guide's 紛失 and 誤廃棄. Not a device dropped and broken ("PCを落とし、破損"), nor one shut down ("PCの電源を落とし").
+  { type: 'loss_theft', pattern: new RegExp(`${CARRIED_ITEM}${ITEM_TAIL}(?:が|を|ごと)[^。、]{0,12}?${LOSE_VERB}|${CARRIED_ITEM}${ITEM_TAIL}(?:の所在が(?:不明|わから|分から)|の行方が(?:不明|わから|分から)|が(?:見当たらな|見つからな|見つかって(?:い|お)(?:な|りませ|ませ)|行方不明))|${MISTAKENLY}[^。、]{0,12}?(?:廃棄|処分|破棄|溶解)`), warnable: true, unless: /破損|故障|壊れ|壊し/ },
   { type: 'loss_theft', pattern: /紛失|遺失|盗難|置き忘れ|置忘れ|置き去り|誤廃棄|所在不明|車上荒らし|ひったくり/, unlessBefore: /(?:情報|データ|アカウント|ID|パスワード)(?:の)?$/ },
   { type: 'insider', pattern: /内部不正|私的に(?:利用|閲覧)|無断で(?:持ち出|複製|コピー|閲覧)/ },
   // Staff who read or used data for ends outside their work, told as an event ("社員が業務外の目的で顧客情報を閲覧しておりました",

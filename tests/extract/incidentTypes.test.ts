@@ -945,6 +945,8 @@ describe('incident types: each type in the plain words a release may use instead
     ['a threat warned of as a harm to come (negative)', '第三者からの金銭的要求や脅迫行為にご注意ください。', []],
     ['threatening words typed into a form (negative)', 'お問い合わせフォームに脅迫文が入力され、自動返信メールで送信されました。', []],
     ['a threat refused as a policy (negative)', '当社は脅迫に応じることはありません。', []],
+    ['money asked in a support scam (negative)', '偽の警告画面に表示された番号に電話したところ、攻撃者から金銭を要求されました。', []],
+    ['a PC shut down, not lost (電源を落とし, negative)', '感染が疑われるPCの電源を落とし、ネットワークから切り離しました。', []],
     // malware
     ['malicious software named in plain words', '従業員のパソコンが悪意あるソフトウェアに感染していたことが判明しました。', ['malware']],
     ['a malicious program that infected a PC', '業務用パソコンが悪意のあるプログラムに感染し、外部と通信していたことが判明しました。', ['malware']],
