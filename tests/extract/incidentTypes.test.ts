@@ -945,6 +945,11 @@ describe('incident types: each type in the plain words a release may use instead
     ['a threat warned of as a harm to come (negative)', '第三者からの金銭的要求や脅迫行為にご注意ください。', []],
     ['threatening words typed into a form (negative)', 'お問い合わせフォームに脅迫文が入力され、自動返信メールで送信されました。', []],
     ['a threat refused as a policy (negative)', '当社は脅迫に応じることはありません。', []],
+    ['a leak site watched for a posting (がないか監視, negative)', 'リークサイトへの掲載がないか監視を続けております。', []],
+    ['a leak site watched, 有無 without の (negative)', 'リークサイトへの掲載有無を引き続き監視しております。', []],
+    ['a taking out looked into (かどうかを調査, negative)', '元従業員が顧客情報を持ち出したかどうかを調査しております。', []],
+    ['a mistake to prevent, the verb nominalized (することのないよう, negative)', '宛先を誤って送信することのないよう、チェック体制を強化します。', []],
+    ['papers to keep from being thrown away (negative)', '書類を誤って廃棄することのないよう、管理を徹底します。', []],
     ['money asked in a support scam (negative)', '偽の警告画面に表示された番号に電話したところ、攻撃者から金銭を要求されました。', []],
     ['a PC shut down, not lost (電源を落とし, negative)', '感染が疑われるPCの電源を落とし、ネットワークから切り離しました。', []],
     // malware
