@@ -315,6 +315,9 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   { type: 'misdelivery', pattern: new RegExp(`誤送信|誤送付|誤配布|誤配信|誤発送|${MISTAKENLY}(?:[^。、]{0,16}?(?:を|に|へ))?(?:送信|送付|配布|配信|発送|郵送|同封|封入|交付|お渡し|手渡|渡し|返却|返送|投函|別の|他の)|誤交付|誤配達|誤投函|誤郵送|BCC(?:で|に)(?:送信|送る|送付|すべき|設定|入力)|BCCではなく|(?:TO|CC|To|Cc)(?:[(（]宛先[)）])?欄|(?:TO|To|CC|Cc)(?:[(（][^()（）。]{1,6}[)）])?(?:に|へ)(?:入力|設定|記載|入れ)|(?:誤った|間違った)${DESTINATION}(?:に|へ|宛)|${DESTINATION}(?:の[^。、]{1,6})?を${MISTAKE_VERB}|誤封入|別の(?:方|お客様)の[^。]{0,20}同封|(?:別の|他の)[^。、]{0,12}?(?:に|へ|宛て?に?|を)[^。、]{0,12}?(?:送信|送付|発送|郵送|配布|配信|交付|お渡し|手渡|渡し)してしま`), warnable: true },
   // A setting flaw that let an attacker in ("設定に不備があったことにより脆弱性が生じ、不正アクセスを受け") made nothing public by itself.
   { type: 'misconfiguration', pattern: new RegExp(`${SETTING_FLAW}|公開設定`), unless: new RegExp(`${HEDGED_CAUSE.source}|${SETTING_FLAW_EXPLOITED.source}`) },
+  // Data put on a page by mistake ("個人情報を含むファイルが当社ウェブサイト上に誤って掲載されていました", "誤掲載", "間違えて公開"): public by an
+  // operational error, the guide's misconfiguration, told by the mistake adverb on the verb that made it public.
+  { type: 'misconfiguration', pattern: new RegExp(`誤掲載|${MISTAKENLY}[^。、]{0,16}?(?:掲載|公開|アップロード)(?:さ${PASSIVE_TOLD}|${ACTIVE_TOLD}|して(?:しま|い|お))`), warnable: true },
   // The state came first and the attack after ("…アクセスができる状況となり、その間に不正アクセスを受け") is still a setting error.
   // A site brought back online ("閲覧可能な状態に復旧が完了", "正常に閲覧できる状態へと復旧") is no exposure, and a state only supposed
   // beside an attack ("…国籍などが閲覧できる状態だった可能性があり、現在調査中") is what the intruder may have seen, no setting error.

@@ -950,6 +950,9 @@ describe('incident types: each type in the plain words a release may use instead
     ['a taking out looked into (かどうかを調査, negative)', '元従業員が顧客情報を持ち出したかどうかを調査しております。', []],
     ['a mistake to prevent, the verb nominalized (することのないよう, negative)', '宛先を誤って送信することのないよう、チェック体制を強化します。', []],
     ['papers to keep from being thrown away (negative)', '書類を誤って廃棄することのないよう、管理を徹底します。', []],
+    ['a file put on the site by mistake (誤って掲載)', '個人情報を含むファイルが当社ウェブサイト上に誤って掲載されていました。', ['misconfiguration']],
+    ['a list published by mistake (間違えて公開してしまい)', '担当者が名簿を間違えて公開してしまいました。', ['misconfiguration']],
+    ['a posting by mistake to prevent (negative)', '誤って掲載することのないよう、確認体制を見直します。', []],
     ['money asked in a support scam (negative)', '偽の警告画面に表示された番号に電話したところ、攻撃者から金銭を要求されました。', []],
     ['a PC shut down, not lost (電源を落とし, negative)', '感染が疑われるPCの電源を落とし、ネットワークから切り離しました。', []],
     // malware
