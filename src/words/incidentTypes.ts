@@ -133,9 +133,9 @@ export const STOP_KEPT_UP = new RegExp(`${STOP_OBJECT}[^。、]{0,16}?(?:停止|
 /** Data kept encrypted as a protection ("暗号化されて保存", "サーバーに保管されていた暗号化された個人情報"), not by an attacker. */
 const ENCRYPTED_ON_PURPOSE = /暗号化(?:されて|して)(?:保存|保管|送信|通信|管理)|暗号化(?:処理)?されているため|暗号化された(?:状態の|形式の)?(?:個人情報|パスワード|クレジットカード情報|カード情報|情報)/;
 /** Malware that encrypted data is ransomware ("マルウェアによる暗号化の被害"), not a second type. */
-const ENCRYPTED_BY_ATTACK = /(?:マルウェア|ウイルス|ウィルス)(?:による|により|に(?:よって|より))[^。]{0,12}暗号化|暗号化(?:の)?被害/;
+const ENCRYPTED_BY_ATTACK = /(?:マルウ[ェエ]ア|ウイルス|ウィルス)(?:による|により|に(?:よって|より))[^。]{0,12}暗号化|暗号化(?:の)?被害/;
 /** An infection claimed by a fake warning ("画面に「ウイルス感染」のメッセージが発生し", "「このパソコンがウイルスに感染している」と言われ"). */
-const FAKE_INFECTION_WARNING = /「[^」]{0,30}(?:ウイルス|ウィルス|マルウェア)[^」]{0,80}」(?:と|の|という|との)?(?:メッセージ|警告|表示|言われ|画面|連絡)/;
+const FAKE_INFECTION_WARNING = /「[^」]{0,30}(?:ウイルス|ウィルス|マルウ[ェエ]ア)[^」]{0,80}」(?:と|の|という|との)?(?:メッセージ|警告|表示|言われ|画面|連絡)/;
 /**
  * Right before 改ざん, the data it governs as its object or its passive subject ("売上金受領口座の", "一部の顧客情報が",
  * "口座情報が第三者口座に不正に", "情報を閲覧、"), or 当該 naming back such an alteration: records changed, not a website (gold: no
@@ -153,7 +153,7 @@ export const SCRIPT_FROM_OUTSIDE = /外部[^。、\s]{0,10}?(?:サービス|ス�
 const RANSOM_NOT_SITE = /^(?![^。]{0,300}(?:サイト|ページ|Web|ウェブ|ホームページ))[^。]{0,300}ランサム/i;
 /** The state came from an attack, not from a setting; what a logged-in intruder could see ("ログイン後は…閲覧できる状態") too, but not
  * other users' data a login showed ("ログインすると他のお客様の情報が閲覧できる状態"). */
-const ATTACK_CAUSE = /不正アクセス|攻撃|侵入|改ざん|マルウェア|ランサム|不正ログイン|被害に(?:あ|遭)|不正(?:な)?(?:ファイル|プログラム)|ログイン(?:後|した後|すると|した場合)(?![^。]{0,30}?(?:他の|別の|ほかの))/;
+const ATTACK_CAUSE = /不正アクセス|攻撃|侵入|改ざん|マルウ[ェエ]ア|ランサム|不正ログイン|被害に(?:あ|遭)|不正(?:な)?(?:ファイル|プログラム)|ログイン(?:後|した後|すると|した場合)(?![^。]{0,30}?(?:他の|別の|ほかの))/;
 
 /** What set a setting-error word aside as an attack's doing: an attack before it in its sentence, or a setting flaw named as the way in. */
 export function attackCausedState(sentenceBefore: string, sentence: string): boolean {
@@ -169,7 +169,7 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // An intrusion suffered, told with 受ける as 侵害 and 攻撃 are ("サーバーが第三者による侵入を受けました", "何者かの侵入を受けた"), and a hack
   // told as an event ("ウェブサイトがハッキングされ", "ハッキング被害", "リスト型アカウントハッキング"); not a virus that got in ("ウイルスの
   // 侵入を受け").
-  { type: 'unauthorized_access', pattern: /(?<!(?:ウイルス|ウィルス|マルウェア)(?:の|による))侵入を受け|ハッキング(?:され|を受け|被害|に(?:よ|遭|あ))|リスト型アカウントハッキング/ },
+  { type: 'unauthorized_access', pattern: /(?<!(?:ウイルス|ウィルス|マルウ[ェエ]ア)(?:の|による))侵入を受け|ハッキング(?:され|を受け|被害|に(?:よ|遭|あ))|リスト型アカウントハッキング/ },
   // An intrusion told as the intruder's own verb ("リモートデスクトップで接続され、侵入したことが判明", "社内ネットワークへ侵入。", "内部への侵入を許し"),
   // not an attempt ("侵入しようと"), a virus that got in ("ウイルスの侵入") or a way in still looked for ("侵入経路").
   { type: 'unauthorized_access', pattern: /(?<![のな])侵入(?:した|し[、,て])|(?:に|へ)侵入(?=。|\s*$)|侵入を許(?:し|す結果|してしま)/m },
@@ -199,9 +199,10 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // fraudster's fake warning or call ("サポート詐欺…金銭を要求"): a demand is the attackers', named as such (攻撃者, 犯行グループ, not any 第三者).
   { type: 'ransomware', pattern: new RegExp(`脅迫(?:文|状)(?:書)?(?:ファイル)?(?:等)?(?:が|を|の)?[^。、]{0,10}?(?:配置|保存|残|表示|存在|設置|置か)|${ATTACKER}(?:から|より|による|によって|により)(?:の)?[^。]{0,40}?(?:脅迫(?:を受け|され|が(?:あ|届))|金銭(?:の|を)?要求|(?:対価|支払い?|身代金)(?:の|を)要求)|脅迫を受け|リークサイト(?:上|等)?(?:に|で|において|へ(?:の)?|上で|上に)[^。]{0,30}?(?:公開|掲載|暴露)`), warnable: true, unless: /サポート|警告|詐欺|架空請求/ },
   // Also told in the active voice with the attacker as subject ("犯人が当社の特定のサーバーにアクセスし、保存されているファイルの一部を暗号化した").
-  { type: 'ransomware', pattern: /(?:データ|ファイル|サーバー?)[^。]{0,20}暗号化(?:が|を)?(?:され|受け)|(?:犯人|攻撃者|第三者|何者か|攻撃グループ|ハッカー)(?:が|は|により|によって)[^。]{0,60}?(?:ファイル|データ|サーバー?)[^。]{0,20}?暗号化(?:し|する)|(?:マルウェア|ウイルス|ウィルス|攻撃)(?:による|により|に(?:よって|より))[^。]{0,12}暗号化|暗号化(?:の)?被害/, unless: ENCRYPTED_ON_PURPOSE },
+  { type: 'ransomware', pattern: /(?:データ|ファイル|サーバー?)[^。]{0,20}暗号化(?:が|を)?(?:され|受け)|(?:犯人|攻撃者|第三者|何者か|攻撃グループ|ハッカー)(?:が|は|により|によって)[^。]{0,60}?(?:ファイル|データ|サーバー?)[^。]{0,20}?暗号化(?:し|する)|(?:マルウ[ェエ]ア|ウイルス|ウィルス|攻撃)(?:による|により|に(?:よって|より))[^。]{0,12}暗号化|暗号化(?:の)?被害/, unless: ENCRYPTED_ON_PURPOSE },
   // "ウイルス感染を装う偽の警告": a fake warning names an infection that did not happen.
-  { type: 'malware', pattern: /(?:マルウェア|ウイルス|ウィルス)(?!(?:に|の)?感染(?:を|したと|したように)(?:装|偽|見せかけ))|Emotet|エモテット|トロイの木馬|インフォスティーラー|情報窃取型|バックドア/i, warnable: true, unless: new RegExp(`${ENCRYPTED_BY_ATTACK.source}|${FAKE_INFECTION_WARNING.source}`) },
+  // (マルウエア, the large エ, is the same word in some writers' spelling, as ランサムウエア is.)
+  { type: 'malware', pattern: /(?:マルウ[ェエ]ア|ウイルス|ウィルス)(?!(?:に|の)?感染(?:を|したと|したように)(?:装|偽|見せかけ))|Emotet|エモテット|トロイの木馬|インフォスティーラー|情報窃取型|バックドア/i, warnable: true, unless: new RegExp(`${ENCRYPTED_BY_ATTACK.source}|${FAKE_INFECTION_WARNING.source}`) },
   // "Webサーバー上に不正なプログラムを設置し起動": an intruder's tool on a server is the intrusion itself; a program counts as
   // malware where the sentence says something was infected or names a PC ("端末が不正プログラムに感染").
   { type: 'malware', pattern: /不正なプログラム|不正プログラム/, warnable: true, needs: /感染|端末|パソコン|PC|(?:外部|遠隔)から操作|遠隔操作/, unless: ENCRYPTED_BY_ATTACK },
@@ -521,7 +522,7 @@ export const CONSEQUENCE_HEAD_AFTER = /^(?:等|など)?(?:による|により|�
 export const CLAUSE_BREAK = /[しりけてでえい]、|以外|影響(?:による|で|により)|が、|ましたが|ですが|ものの|ため|ので|ました|ており|されて|され、/;
 
 /** A generic malware word: beside ransomware it names the ransomware itself ("ランサムウェア（身代金要求型ウイルス）"). */
-export const GENERIC_MALWARE = /^(?:マルウェア|ウイルス|ウィルス|不正(?:な)?プログラム|感染(?:の)?拡大(?:を)?(?:防止|防|抑|食い止))$/;
+export const GENERIC_MALWARE = /^(?:マルウ[ェエ]ア|ウイルス|ウィルス|不正(?:な)?プログラム|感染(?:の)?拡大(?:を)?(?:防止|防|抑|食い止))$/;
 
 /** A sentence that explains a term ("…を突き止めるための鑑識調査のこと。"), not what happened. */
 export const DEFINITION = /(?:(?<!と)のこと|を指します|を指す|をいいます|を言います|をいう|の総称)(?:です)?[。.]?\s*$|^[※*]?[^。、]{1,20}とは[、,]|^\s*[※*]\s?[^。、:]{1,20}:[^。]*(?:手法|手段|方法|調査|仕組み|技術)[。.]?\s*$|(?:する|される)(?:専門的な)?(?:調査|手法|手段|仕組み|技術)[。.]?\s*$/;

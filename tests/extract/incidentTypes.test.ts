@@ -953,6 +953,8 @@ describe('incident types: each type in the plain words a release may use instead
     ['a file put on the site by mistake (誤って掲載)', '個人情報を含むファイルが当社ウェブサイト上に誤って掲載されていました。', ['misconfiguration']],
     ['a list published by mistake (間違えて公開してしまい)', '担当者が名簿を間違えて公開してしまいました。', ['misconfiguration']],
     ['a posting by mistake to prevent (negative)', '誤って掲載することのないよう、確認体制を見直します。', []],
+    ['malware spelled with the large エ (マルウエア)', '従業員のパソコンがマルウエアに感染していることが判明しました。', ['malware']],
+    ['マルウエア found absent (negative)', 'その後の調査において、ランサムウエア等のマルウエアへの感染は確認されていません。', []],
     ['money asked in a support scam (negative)', '偽の警告画面に表示された番号に電話したところ、攻撃者から金銭を要求されました。', []],
     ['a PC shut down, not lost (電源を落とし, negative)', '感染が疑われるPCの電源を落とし、ネットワークから切り離しました。', []],
     // malware
