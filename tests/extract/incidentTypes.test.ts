@@ -955,6 +955,8 @@ describe('incident types: each type in the plain words a release may use instead
     ['a posting by mistake to prevent (negative)', '誤って掲載することのないよう、確認体制を見直します。', []],
     ['malware spelled with the large エ (マルウエア)', '従業員のパソコンがマルウエアに感染していることが判明しました。', ['malware']],
     ['マルウエア found absent (negative)', 'その後の調査において、ランサムウエア等のマルウエアへの感染は確認されていません。', []],
+    ['a spoofed site spelled with kanji (成りすましサイト)', '当社の成りすましサイトが確認されました。', ['phishing']],
+    ['a spoofed site to beware of (negative)', '当社の成りすましサイトにご注意ください。', []],
     ['money asked in a support scam (negative)', '偽の警告画面に表示された番号に電話したところ、攻撃者から金銭を要求されました。', []],
     ['a PC shut down, not lost (電源を落とし, negative)', '感染が疑われるPCの電源を落とし、ネットワークから切り離しました。', []],
     // malware
