@@ -1013,6 +1013,8 @@ describe('incident types: each type in the plain words a release may use instead
     ['papers handed over by mistake (誤ってお渡し)', '窓口で別の患者さんの書類を誤ってお渡ししました。', ['misdelivery']],
     ['papers mixed up and issued (取り違えて交付)', '他の方の診断書を取り違えて交付してしまいました。', ['misdelivery']],
     ['an issue to the wrong person as a noun (誤交付)', '証明書の誤交付が発生しました。', ['misdelivery']],
+    ['a parcel sent to the wrong address as a noun (誤配送)', 'お客様情報が記載された納品書の誤配送が発生しました。', ['misdelivery']],
+    ['a parcel misrouted to prevent (negative)', '誤配送がないよう、確認を徹底してまいります。', []],
     ['another\'s papers handed over, the mistake in てしまう', '別の利用者の書類を手渡してしまいました。', ['misdelivery']],
     ['papers handed over as meant (negative)', '申請書類を窓口でお渡ししました。', []],
     ['a medium gone missing (行方不明)', '顧客情報を記録した媒体が行方不明となっております。', ['loss_theft']],
