@@ -166,6 +166,11 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // パスワードを用いて管理画面にログインした"), or an access said to be without leave ("第三者が当社のクラウドストレージに許可なく
   // アクセス"), or a login as someone else ("なりすましログイン"). A login denied ("第三者がログインした形跡はありません") is the negation's.
   { type: 'unauthorized_access', pattern: new RegExp(`不正アクセス|不正ログ(?:イン|オン)|不正なログ(?:イン|オン)が|不正侵入|侵入され|リスト型攻撃|パスワードリスト攻撃|ブルートフォース|総当たり攻撃|脆弱性を(?:悪用|突)|脆弱性が(?:(?:第三者|外部|攻撃者|何者か|悪意(?:の)?ある第三者)(?:に|により|によって|から))?悪用|不正に(?:アクセス|ログイン|ログオン|侵入|サインイン)|不正(?:な|の)アクセス|不正のログイン|(?:ネットワーク|サーバー?|システム|端末)(?:の)?(?:内部)?(?:に|へ)侵入し|侵害活動|外部からの侵入|不正なサインイン|不正サインイン|クラッキング|不正な侵入|侵入経路(?:と(?:なった|なりました|なっ|して)|で(?:ある|あった))|${OUTSIDER}(?:が|により|によって)[^。]{0,50}?(?:ログイン|ログオン|サインイン)(?:され|し|が行われ)|${OUTSIDER}(?:が|により|によって)[^。]{0,40}?(?:許可なく|無断で|権限なく)[^。、]{0,20}?(?:アクセス|ログイン|侵入)(?:され|し)|(?:なり|成り)(?:すまし|済まし)(?:による|で|て)?(?:ログイン|ログオン|サインイン)`) },
+  // The same told in other verbs: a vulnerability used or aimed at as the way in ("ネットワーク機器の脆弱性を利用した不正アクセス", "脆弱性を利用
+  // して侵入された", "脆弱性をつかれたもの", "脆弱性を狙った攻撃により"), told as done (a supposed use, "利用される可能性", is no event; one
+  // denied, "…を利用した攻撃は確認されておりません", the negation's); an intruder who got in ("入り込まれ", "第三者が…入り込み"); a connection
+  // that should not have been made, told as an event ("外部から不正な接続があった").
+  { type: 'unauthorized_access', pattern: new RegExp(`脆弱性(?:を|が)(?:[^。、]{0,12}?(?:に|により|によって))?(?:(?:利用|狙)(?:さ${PASSIVE_TOLD}|わ${PASSIVE_TOLD})|利用し(?:て|、|た)|狙った(?:攻撃|不正)|つか(?:れ|れた))|入り込ま${PASSIVE_TOLD}|${OUTSIDER}(?:が|により|によって)[^。]{0,30}?入り込(?:み[、,]|んで|んだ)|不正(?:な)?接続(?:が(?:あ|確認され|行われ|発生)|を(?:受け|確認))`) },
   // An intrusion suffered, told with 受ける as 侵害 and 攻撃 are ("サーバーが第三者による侵入を受けました", "何者かの侵入を受けた"), and a hack
   // told as an event ("ウェブサイトがハッキングされ", "ハッキング被害", "リスト型アカウントハッキング"); not a virus that got in ("ウイルスの
   // 侵入を受け").

@@ -935,6 +935,13 @@ describe('incident types: each type in the plain words a release may use instead
     ['an outsider\'s login supposed (negative)', '第三者がログインする可能性があるため、パスワードを変更してください。', []],
     ['an outsider\'s login with credentials found absent (negative)', '何者かがIDとパスワードを使ってログインした痕跡はありませんでした。', []],
     ['credentials asked of the reader (negative)', 'ログインの際はIDとパスワードを入力してください。', []],
+    ['a vulnerability used, passive (脆弱性を利用され)', '当社ウェブサーバーの脆弱性を利用され、データベースの情報が窃取されました。', ['unauthorized_access']],
+    ['a vulnerability aimed at, and an intruder who got in (狙われ, 入り込まれ)', 'VPN機器の脆弱性が狙われ、社内ネットワークに入り込まれました。', ['unauthorized_access']],
+    ['an outsider who got in (第三者が…入り込み)', '第三者が当社サーバーに入り込み、ファイルを閲覧した形跡が確認されました。', ['unauthorized_access']],
+    ['a connection that should not have been, as an event', '弊社サーバーに外部から不正な接続があったことが判明しました。', ['unauthorized_access']],
+    ['a use of a vulnerability denied (negative)', '当社サーバーの脆弱性を利用した攻撃は確認されておりません。', []],
+    ['a use of a vulnerability supposed (negative)', '脆弱性を利用される可能性があるため、修正プログラムを適用しました。', []],
+    ['a connection blocked, no event (negative)', '不正な接続を遮断する仕組みを導入しております。', []],
     // ransomware: extortion
     ['a threat from the attackers (脅迫を受け)', '攻撃者から脅迫を受け、当社は警察に相談しております。', ['ransomware']],
     ['a threat to publish stolen data', 'ハッカー集団から、盗んだデータを公開するとの脅迫を受けました。', ['ransomware']],
