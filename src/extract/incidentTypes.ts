@@ -41,8 +41,8 @@ const MESSAGES_SENT_TO_GUESTS = /(?:お客様|お客さま|宿泊者|ご予約�
 /** The impersonation keyword's hit ("…を装った不審なメールが送信されてい"): mail passing itself off as someone. */
 const IMPERSONATING_MAIL = /^(?:を|と)(?:装|騙|かた|偽|名乗)/;
 
-/** Mail "spoofed" as the sender, the one word of phishing that a hijacked own account also produces. */
-const SPOOFED_MAIL = /^(?:なりすましメール|なりすましサイト)$/;
+/** Mail "spoofed" as the sender, the one word of phishing that a hijacked own account also produces (also spelled 成りすまし). */
+const SPOOFED_MAIL = /^(?:なり|成り)(?:すまし|済まし)(?:メール|サイト)$/;
 
 /**
  * A sentence on phishing mail sent out from an account ("当該アカウントからフィッシングメールが送信されました",

@@ -69,6 +69,33 @@ const CONJUNCTIVE = '(?:て|、)';
  * their login or their use of an account is an intrusion or a hijack, whatever word names them.
  */
 const OUTSIDER = '(?:第三者|何者か|攻撃者|部外者|外部の者|悪意(?:の)?ある(?:第三)?者|犯人)';
+/**
+ * Staff, or former staff, named as the agent of a clause ("元従業員が", "退職した社員が", "委託先の従業員により"): what they took or read
+ * is the guide's insider, where the clause's verb says they did. Not staff named as what the data is about ("従業員の個人情報を"): the
+ * particle marks the agent.
+ */
+const STAFF_AGENT = '(?:元|退職した|退職済みの|当時の)?(?:従業員|社員|職員|教員|教職員|派遣社員|アルバイト|パート|スタッフ|委託先(?:の)?(?:従業員|社員|作業員|担当者)?|業務委託先(?:の)?(?:従業員|社員)?|退職者)(?:\\s?[^。、\\s]{0,4}名)?(?:が|は|により|によって)';
+/**
+ * Adverbs of a mistake ("誤って", "間違えて", "取り違えて"): a PR writer's plain-word variants of 誤って, each scoping its clause's verb.
+ */
+const MISTAKENLY = '(?:誤って|あやまって|間違って|間違えて|まちがえて|取り違えて|取り違って)';
+/** Verbs of a mistake, their stems ("宛先を誤り", "送付先を間違え", "宛名を取り違え"). */
+const MISTAKE_VERB = '(?:誤|間違|まちが|取り違|取違)';
+/** Where a mail, a fax or a letter goes: its destination named by the writer's word for it. */
+const DESTINATION = '(?:宛先|あて先|送付先|送り先|送信先|宛名|配送先|発送先|届け先|郵送先|メールアドレス|住所|FAX番号|ファクス番号|ファックス番号)';
+/** What a person carries and may lose or have stolen: devices, media, papers, bags. */
+const CARRIED_ITEM = '(?:PC|パソコン|端末|スマートフォン|スマホ|携帯電話|タブレット|USBメモリ|USB|記憶媒体|外部媒体|媒体|ハードディスク|HDD|SDカード|CD-R|DVD|鞄|かばん|カバン|バッグ|書類|資料|名簿|台帳|帳票|答案|手帳|車両|自転車)';
+/**
+ * What may stand between a carried item and its particle: 等, a count ("USBメモリ1本を"), a part ("書類の一部が"). Nothing longer: in
+ * "PCの電源を落とし" (shut down) the object is another noun, not the item.
+ */
+const ITEM_TAIL = '(?:等|など|一式|の一部|[0-9０-９一二三四五六七八九十]{1,3}(?:台|本|枚|個|点|冊|部|件))?';
+/** Verbs of losing a thing, their stems, told in a release's plain words ("なくし", "落とし", "見失い"), not 見落とし (an oversight). */
+const LOSE_VERB = '(?:なくし|無くし|失くし|(?<!見)落とし|見失い|見失っ)';
+/**
+ * The attackers as agents or sources ("攻撃者から", "犯行グループにより", "ハッカー集団による"): what they demand or threaten is extortion.
+ */
+const ATTACKER = '(?:攻撃者|犯人|犯行グループ|攻撃グループ|ランサムウェアグループ|ハッカー(?:集団|グループ)?)';
 /** A cause that is only supposed, not established. */
 const HEDGED_CAUSE = /推測|推定|可能性|と考え|と思われ/;
 /**
@@ -106,9 +133,9 @@ export const STOP_KEPT_UP = new RegExp(`${STOP_OBJECT}[^。、]{0,16}?(?:停止|
 /** Data kept encrypted as a protection ("暗号化されて保存", "サーバーに保管されていた暗号化された個人情報"), not by an attacker. */
 const ENCRYPTED_ON_PURPOSE = /暗号化(?:されて|して)(?:保存|保管|送信|通信|管理)|暗号化(?:処理)?されているため|暗号化された(?:状態の|形式の)?(?:個人情報|パスワード|クレジットカード情報|カード情報|情報)/;
 /** Malware that encrypted data is ransomware ("マルウェアによる暗号化の被害"), not a second type. */
-const ENCRYPTED_BY_ATTACK = /(?:マルウェア|ウイルス|ウィルス)(?:による|により|に(?:よって|より))[^。]{0,12}暗号化|暗号化(?:の)?被害/;
+const ENCRYPTED_BY_ATTACK = /(?:マルウ[ェエ]ア|ウイルス|ウィルス)(?:による|により|に(?:よって|より))[^。]{0,12}暗号化|暗号化(?:の)?被害/;
 /** An infection claimed by a fake warning ("画面に「ウイルス感染」のメッセージが発生し", "「このパソコンがウイルスに感染している」と言われ"). */
-const FAKE_INFECTION_WARNING = /「[^」]{0,30}(?:ウイルス|ウィルス|マルウェア)[^」]{0,80}」(?:と|の|という|との)?(?:メッセージ|警告|表示|言われ|画面|連絡)/;
+const FAKE_INFECTION_WARNING = /「[^」]{0,30}(?:ウイルス|ウィルス|マルウ[ェエ]ア)[^」]{0,80}」(?:と|の|という|との)?(?:メッセージ|警告|表示|言われ|画面|連絡)/;
 /**
  * Right before 改ざん, the data it governs as its object or its passive subject ("売上金受領口座の", "一部の顧客情報が",
  * "口座情報が第三者口座に不正に", "情報を閲覧、"), or 当該 naming back such an alteration: records changed, not a website (gold: no
@@ -126,7 +153,7 @@ export const SCRIPT_FROM_OUTSIDE = /外部[^。、\s]{0,10}?(?:サービス|ス�
 const RANSOM_NOT_SITE = /^(?![^。]{0,300}(?:サイト|ページ|Web|ウェブ|ホームページ))[^。]{0,300}ランサム/i;
 /** The state came from an attack, not from a setting; what a logged-in intruder could see ("ログイン後は…閲覧できる状態") too, but not
  * other users' data a login showed ("ログインすると他のお客様の情報が閲覧できる状態"). */
-const ATTACK_CAUSE = /不正アクセス|攻撃|侵入|改ざん|マルウェア|ランサム|不正ログイン|被害に(?:あ|遭)|不正(?:な)?(?:ファイル|プログラム)|ログイン(?:後|した後|すると|した場合)(?![^。]{0,30}?(?:他の|別の|ほかの))/;
+const ATTACK_CAUSE = /不正アクセス|攻撃|侵入|改ざん|マルウ[ェエ]ア|ランサム|不正ログイン|被害に(?:あ|遭)|不正(?:な)?(?:ファイル|プログラム)|ログイン(?:後|した後|すると|した場合)(?![^。]{0,30}?(?:他の|別の|ほかの))/;
 
 /** What set a setting-error word aside as an attack's doing: an attack before it in its sentence, or a setting flaw named as the way in. */
 export function attackCausedState(sentenceBefore: string, sentence: string): boolean {
@@ -134,11 +161,20 @@ export function attackCausedState(sentenceBefore: string, sentence: string): boo
 }
 
 export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
-  { type: 'unauthorized_access', pattern: new RegExp(`不正アクセス|不正ログ(?:イン|オン)|不正なログ(?:イン|オン)が|不正侵入|侵入され|リスト型攻撃|パスワードリスト攻撃|ブルートフォース|総当たり攻撃|脆弱性を(?:悪用|突)|脆弱性が(?:(?:第三者|外部|攻撃者|何者か|悪意(?:の)?ある第三者)(?:に|により|によって|から))?悪用|不正に(?:アクセス|ログイン|ログオン|侵入|サインイン)|不正(?:な|の)アクセス|不正のログイン|(?:ネットワーク|サーバー?|システム|端末)(?:の)?(?:内部)?(?:に|へ)侵入し|侵害活動|外部からの侵入|不正なサインイン|不正サインイン|クラッキング|不正な侵入|侵入経路(?:と(?:なった|なりました|なっ|して)|で(?:ある|あった))|${OUTSIDER}(?:が|により|によって)[^。]{0,20}?ログイン(?:され|し|が行われ)`) },
+  // An outsider's login is told with the outsider as the clause's agent and the login as its verb, however long the means between them
+  // ("何者かが当社の従業員のIDとパスワードを使って社内システムにログインしていた", "第三者が、何らかの方法で入手した管理者のIDと
+  // パスワードを用いて管理画面にログインした"), or an access said to be without leave ("第三者が当社のクラウドストレージに許可なく
+  // アクセス"), or a login as someone else ("なりすましログイン"). A login denied ("第三者がログインした形跡はありません") is the negation's.
+  { type: 'unauthorized_access', pattern: new RegExp(`不正アクセス|不正ログ(?:イン|オン)|不正なログ(?:イン|オン)が|不正侵入|侵入され|リスト型攻撃|パスワードリスト攻撃|ブルートフォース|総当たり攻撃|脆弱性を(?:悪用|突)|脆弱性が(?:(?:第三者|外部|攻撃者|何者か|悪意(?:の)?ある第三者)(?:に|により|によって|から))?悪用|不正に(?:アクセス|ログイン|ログオン|侵入|サインイン)|不正(?:な|の)アクセス|不正のログイン|(?:ネットワーク|サーバー?|システム|端末)(?:の)?(?:内部)?(?:に|へ)侵入し|侵害活動|外部からの侵入|不正なサインイン|不正サインイン|クラッキング|不正な侵入|侵入経路(?:と(?:なった|なりました|なっ|して)|で(?:ある|あった))|${OUTSIDER}(?:が|により|によって)[^。]{0,50}?(?:ログイン|ログオン|サインイン)(?:され|し|が行われ)|${OUTSIDER}(?:が|により|によって)[^。]{0,40}?(?:許可なく|無断で|権限なく)[^。、]{0,20}?(?:アクセス|ログイン|侵入)(?:され|し)|(?:なり|成り)(?:すまし|済まし)(?:による|で|て)?(?:ログイン|ログオン|サインイン)`) },
+  // The same told in other verbs: a vulnerability used or aimed at as the way in ("ネットワーク機器の脆弱性を利用した不正アクセス", "脆弱性を利用
+  // して侵入された", "脆弱性をつかれたもの", "脆弱性を狙った攻撃により"), told as done (a supposed use, "利用される可能性", is no event; one
+  // denied, "…を利用した攻撃は確認されておりません", the negation's); an intruder who got in ("入り込まれ", "第三者が…入り込み"); a connection
+  // that should not have been made, told as an event ("外部から不正な接続があった").
+  { type: 'unauthorized_access', pattern: new RegExp(`脆弱性(?:を|が)(?:[^。、]{0,12}?(?:に|により|によって))?(?:(?:利用|狙)(?:さ${PASSIVE_TOLD}|わ${PASSIVE_TOLD})|利用し(?:て|、|た)|狙った(?:攻撃|不正)|つか(?:れ|れた))|入り込ま${PASSIVE_TOLD}|${OUTSIDER}(?:が|により|によって)[^。]{0,30}?入り込(?:み[、,]|んで|んだ)|不正(?:な)?接続(?:が(?:あ|確認され|行われ|発生)|を(?:受け|確認))`) },
   // An intrusion suffered, told with 受ける as 侵害 and 攻撃 are ("サーバーが第三者による侵入を受けました", "何者かの侵入を受けた"), and a hack
   // told as an event ("ウェブサイトがハッキングされ", "ハッキング被害", "リスト型アカウントハッキング"); not a virus that got in ("ウイルスの
   // 侵入を受け").
-  { type: 'unauthorized_access', pattern: /(?<!(?:ウイルス|ウィルス|マルウェア)(?:の|による))侵入を受け|ハッキング(?:され|を受け|被害|に(?:よ|遭|あ))|リスト型アカウントハッキング/ },
+  { type: 'unauthorized_access', pattern: /(?<!(?:ウイルス|ウィルス|マルウ[ェエ]ア)(?:の|による))侵入を受け|ハッキング(?:され|を受け|被害|に(?:よ|遭|あ))|リスト型アカウントハッキング/ },
   // An intrusion told as the intruder's own verb ("リモートデスクトップで接続され、侵入したことが判明", "社内ネットワークへ侵入。", "内部への侵入を許し"),
   // not an attempt ("侵入しようと"), a virus that got in ("ウイルスの侵入") or a way in still looked for ("侵入経路").
   { type: 'unauthorized_access', pattern: /(?<![のな])侵入(?:した|し[、,て])|(?:に|へ)侵入(?=。|\s*$)|侵入を許(?:し|す結果|してしま)/m },
@@ -161,10 +197,17 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // A PC taken over from outside ("サポート詐欺" that installs remote-control software).
   { type: 'unauthorized_access', pattern: /(?:遠隔|リモート)(?:操作|アクセス)(?:され|を受け|を許|が行われ|の(?:痕跡|形跡))|悪意のある(?:第三者による|第三者からの)?アクセス|(?:総当たり|総当り)(?:で|により|による)|遠隔操作ソフト[^。]{0,20}?インストール/ },
   { type: 'ransomware', pattern: /ランサムウェア|ランサム|身代金|ransomware/i },
+  // Extortion, the guide's ransomware where no encryption is told: a ransom note left ("脅迫文が残されていました", "脅迫文書ファイルが保存"),
+  // a threat or a demand from the attackers ("攻撃者から脅迫を受け", "…との脅迫を受けています", "攻撃者から金銭を要求"), or stolen data put on
+  // the attackers' leak site ("ダークウェブ上のリークサイトに公開", "リークサイトへの掲載が確認"). Not threatening mail sent through a misused
+  // form ("脅迫的な内容のメールが送信", "脅迫文が入力され"), nor a leak site watched with nothing found (the negation's), nor money asked by a
+  // fraudster's fake warning or call ("サポート詐欺…金銭を要求"): a demand is the attackers', named as such (攻撃者, 犯行グループ, not any 第三者).
+  { type: 'ransomware', pattern: new RegExp(`脅迫(?:文|状)(?:書)?(?:ファイル)?(?:等)?(?:が|を|の)?[^。、]{0,10}?(?:配置|保存|残|表示|存在|設置|置か)|${ATTACKER}(?:から|より|による|によって|により)(?:の)?[^。]{0,40}?(?:脅迫(?:を受け|され|が(?:あ|届))|金銭(?:の|を)?要求|(?:対価|支払い?|身代金)(?:の|を)要求)|脅迫を受け|リークサイト(?:上|等)?(?:に|で|において|へ(?:の)?|上で|上に)[^。]{0,30}?(?:公開|掲載|暴露)`), warnable: true, unless: /サポート|警告|詐欺|架空請求/ },
   // Also told in the active voice with the attacker as subject ("犯人が当社の特定のサーバーにアクセスし、保存されているファイルの一部を暗号化した").
-  { type: 'ransomware', pattern: /(?:データ|ファイル|サーバー?)[^。]{0,20}暗号化(?:が|を)?(?:され|受け)|(?:犯人|攻撃者|第三者|何者か|攻撃グループ|ハッカー)(?:が|は|により|によって)[^。]{0,60}?(?:ファイル|データ|サーバー?)[^。]{0,20}?暗号化(?:し|する)|(?:マルウェア|ウイルス|ウィルス|攻撃)(?:による|により|に(?:よって|より))[^。]{0,12}暗号化|暗号化(?:の)?被害/, unless: ENCRYPTED_ON_PURPOSE },
+  { type: 'ransomware', pattern: /(?:データ|ファイル|サーバー?)[^。]{0,20}暗号化(?:が|を)?(?:され|受け)|(?:犯人|攻撃者|第三者|何者か|攻撃グループ|ハッカー)(?:が|は|により|によって)[^。]{0,60}?(?:ファイル|データ|サーバー?)[^。]{0,20}?暗号化(?:し|する)|(?:マルウ[ェエ]ア|ウイルス|ウィルス|攻撃)(?:による|により|に(?:よって|より))[^。]{0,12}暗号化|暗号化(?:の)?被害/, unless: ENCRYPTED_ON_PURPOSE },
   // "ウイルス感染を装う偽の警告": a fake warning names an infection that did not happen.
-  { type: 'malware', pattern: /(?:マルウェア|ウイルス|ウィルス)(?!(?:に|の)?感染(?:を|したと|したように)(?:装|偽|見せかけ))|Emotet|エモテット|トロイの木馬|インフォスティーラー|情報窃取型|バックドア/i, warnable: true, unless: new RegExp(`${ENCRYPTED_BY_ATTACK.source}|${FAKE_INFECTION_WARNING.source}`) },
+  // (マルウエア, the large エ, is the same word in some writers' spelling, as ランサムウエア is.)
+  { type: 'malware', pattern: /(?:マルウ[ェエ]ア|ウイルス|ウィルス)(?!(?:に|の)?感染(?:を|したと|したように)(?:装|偽|見せかけ))|Emotet|エモテット|トロイの木馬|インフォスティーラー|情報窃取型|バックドア/i, warnable: true, unless: new RegExp(`${ENCRYPTED_BY_ATTACK.source}|${FAKE_INFECTION_WARNING.source}`) },
   // "Webサーバー上に不正なプログラムを設置し起動": an intruder's tool on a server is the intrusion itself; a program counts as
   // malware where the sentence says something was infected or names a PC ("端末が不正プログラムに感染").
   { type: 'malware', pattern: /不正なプログラム|不正プログラム/, warnable: true, needs: /感染|端末|パソコン|PC|(?:外部|遠隔)から操作|遠隔操作/, unless: ENCRYPTED_BY_ATTACK },
@@ -175,16 +218,18 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   { type: 'malware', pattern: /(?:不正なプログラム|不正プログラム)(?:等)?(?:が|を)[^。、]{0,24}?(?:実行|起動)(?:され|し)/, warnable: true, unless: ENCRYPTED_BY_ATTACK },
   // A malicious program slipped into software the organization uses ("オープンソースソフトウェアに第三者によって悪意あるプログラムが混入され"):
   // malware, though no PC is named. (Code put into a web page, "悪意あるコードが埋め込まれ", is tampering.)
-  { type: 'malware', pattern: /悪意(?:の)?ある(?:プログラム|ソフトウェア)(?:が|を)[^。]{0,16}?(?:混入|仕込|感染|インストール)/, warnable: true },
+  // A PC infected by one, named in plain words ("悪意あるソフトウェアに感染", "悪意のあるプログラムに感染", "不審なプログラムに感染").
+  { type: 'malware', pattern: /(?:悪意(?:の)?ある|悪性(?:の)?|有害な)(?:プログラム|ソフトウェア|ソフト)(?:が|を)[^。]{0,16}?(?:混入|仕込|感染|インストール)|(?:悪意(?:の)?ある|悪性(?:の)?|有害な|不審な)(?:プログラム|ソフトウェア|ソフト)(?:に|へ(?:の)?)感染/, warnable: true },
   // Stopping an infection's spread ("これ以上の感染拡大を防止すべく") says something was infected.
   { type: 'malware', pattern: /感染(?:の)?拡大(?:を)?(?:防止|防|抑|食い止)/, warnable: true },
   // Own account misused: hijacked (乗っ取り) or used to send messages from the inside.
   // Customers' own accounts taken over ("ご利用のお客様において…アカウントの乗っ取り") are not the organization's account.
   // A machine taken over ("ウェブサーバーが乗っ取り被害に遭いました", "当該サーバーの乗っ取り") is an intrusion: an account is a mail, SNS or chat one.
   { type: 'account_compromise', pattern: /乗っ取|乗取/, unlessBefore: /(?:お客様|お客さま|ユーザー様?|利用者|会員|顧客)(?:様)?(?:において|の)[^。]{0,30}$|(?:サーバー?|システム|端末|パソコン|PC|機器)(?:が|を|の)?(?:完全に)?$/ },
+  // An own account may be named with its service between the owner and the word ("当社公式Xアカウントから、…意図しない投稿").
   {
     type: 'account_compromise',
-    pattern: /(?:アカウント|メールアドレス|メールサーバー?)(?:\([^()。]{1,40}\))?(?:の一つ|の一部)?(?:が|を|で|の|に対し(?:て)?、?|に(?!よ)|へ(?:の)?)[^。]{0,20}?(?:不正(?:に|な)?(?:利用|使用|アクセス|ログイン|サインイン)|不正サインイン|悪用|第三者に(?:より|よって)?(?:利用|使用))|(?:当社|弊社|本学|当院|本校|当法人|当機構|当協会|当組合|本市|本町|本村|当財団|職員|社員|従業員|教員|スタッフ|役員|当該|該当|対象の?)の?(?:公式|代表)?(?:メール)?(?:アカウント|アドレス)(?:\([^。\n]{0,40}?\))?から|(?:当社|弊社|当該|該当|同)の?(?:メール)?サーバー?(?:から|より)[^。]{0,12}?(?:メール|メッセージ)/,
+    pattern: /(?:アカウント|メールアドレス|メールサーバー?)(?:\([^()。]{1,40}\))?(?:の一つ|の一部)?(?:が|を|で|の|に対し(?:て)?、?|に(?!よ)|へ(?:の)?)[^。]{0,20}?(?:不正(?:に|な)?(?:利用|使用|アクセス|ログイン|サインイン)|不正サインイン|悪用|第三者に(?:より|よって)?(?:利用|使用))|(?:当社|弊社|本学|当院|本校|当法人|当機構|当協会|当組合|本市|本町|本村|当財団|職員|社員|従業員|教員|スタッフ|役員|当該|該当|対象の?)の?(?:公式|代表)?(?:[A-Za-z0-9\u30a1-\u30fa\u30fc]{1,16}(?:[(（][^()（）。]{1,12}[)）])?)?(?:メール)?(?:アカウント|アドレス)(?:\([^。\n]{0,40}?\))?から|(?:当社|弊社|当該|該当|同)の?(?:メール)?サーバー?(?:から|より)[^。]{0,12}?(?:メール|メッセージ)/,
     needs: SENDS,
     needsNext: true,
     warnable: true,
@@ -220,14 +265,15 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
     needsNext: true,
     warnable: true,
   },
-  { type: 'phishing', pattern: /フィッシング|偽サイト|偽の?(?:ウェブ|Web|WEB|ホーム|ショッピング|通販|EC)(?:サイト|ページ)|偽の(?:サイト|ログイン|画面|ページ|メール|認証)|偽の[^。、]{1,10}?(?:確認|認証)画面|なりすましメール|なりすましサイト|偽メール|不審な(?:外部)?(?:認証|ログイン|サインイン)(?:情報)?(?:入力)?(?:画面|表示|ページ)|意図しない(?:認証|ログイン|サインイン)(?:画面|表示)|不正な(?:認証|ログイン)画面|偽装したサイト|模倣サイト|を装った(?:サイト|ページ|画面)/, warnable: true, unless: HEDGED_PHISHING },
+  // (なりすまし is also written with its kanji, 成りすまし / 成り済まし: the same word.)
+  { type: 'phishing', pattern: /フィッシング|偽サイト|偽の?(?:ウェブ|Web|WEB|ホーム|ショッピング|通販|EC)(?:サイト|ページ)|偽の(?:サイト|ログイン|画面|ページ|メール|認証)|偽の[^。、]{1,10}?(?:確認|認証)画面|(?:なり|成り)(?:すまし|済まし)(?:メール|サイト)|偽メール|不審な(?:外部)?(?:認証|ログイン|サインイン)(?:情報)?(?:入力)?(?:画面|表示|ページ)|意図しない(?:認証|ログイン|サインイン)(?:画面|表示)|不正な(?:認証|ログイン)画面|偽装したサイト|模倣サイト|を?模倣した(?:偽の?)?(?:サイト|ページ|ウェブサイト|Webサイト)|を装った(?:サイト|ページ|画面)/, warnable: true, unless: HEDGED_PHISHING },
   // Mail that impersonates someone, reported as sent or received, its clause's predicate an event ("当館を装った不審なメールが送信されている
   // とのご連絡", "サポートメールを装った不審なメールを受信したという情報が寄せられています", "送信元アドレスと偽装し…不審メールを送信した"):
   // the guide's fake email, phishing (gold: 3 of 3 read tuning releases that say so). Not the far commoner warning of such mail to come
   // ("当社を騙るフィッシングメール等にご注意ください", "…を装った不審なメールが届く可能性"), nor a case put to readers ("受信された場合は").
   // Mail from the organization's own hijacked account is the account compromise (see sentFromAccount), and so is mail whose sending is
   // itself said to be unauthorized ("当方のメールアドレスを騙った…メールが複数の方へ不正に送信されている"): the organization's own sender misused.
-  { type: 'phishing', pattern: new RegExp(`(?:を|と)(?:装った|装う|騙る|騙った|かたる|かたった|偽装した|偽った|名乗る|名乗った)[^。、]{0,12}?(?:メール|メッセージ|SMS)(?:が|を)?[^。、]{0,8}?(?:送信|配信|送付|発信|受信)(?:さ${PASSIVE_TOLD}|${ACTIVE_TOLD}|が(?:行われ|確認され))|偽装し[^。]{0,30}?(?:メール|メッセージ)(?:を)?(?:送信|配信|送付)(?:し|され)`), warnable: true, unless: /場合|可能性|おそれ|恐れ|不正に(?:送信|配信|送付|発信)/ },
+  { type: 'phishing', pattern: new RegExp(`(?:を|と)(?:装った|装う|騙る|騙った|かたる|かたった|偽装した|偽った|名乗る|名乗った)[^。、]{0,12}?(?:メール|メッセージ|SMS)(?:が|を)?[^。、]{0,8}?(?:(?:送信|配信|送付|発信|受信)(?:さ${PASSIVE_TOLD}|${ACTIVE_TOLD}|が(?:行われ|確認され))|届(?:いて(?:い|お)|いた|き、|きまし))|偽装し[^。]{0,30}?(?:メール|メッセージ)(?:を)?(?:送信|配信|送付)(?:し|され)`), warnable: true, unless: /場合|可能性|おそれ|恐れ|不正に(?:送信|配信|送付|発信)/ },
   // A sign-in screen reported as what happened on the organization's pages ("以下のようなサインイン画面が表示される事を確認",
   // "認証情報の入力を求める画面（Basic認証画面）が表示される事象が発生"), also where the pages could show it ("表示される可能性がある
   // 事象を確認"): the polyfill.io fake screen, phishing in every tuning release that tells it (the body alone often lacks 不審な).
@@ -236,11 +282,17 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // 第三者から…虚偽の指示を受け", "同社の代表者を装った悪意ある第三者から…メールが届きました。その後…虚偽の送金指示"): impersonation, the
   // gold's phishing (2 of 2 tuning releases; the same fraud told with no impersonator, "悪意ある第三者による虚偽の指示", stays "other",
   // and so does a support scam's caller, "サポート窓口を騙る悪意のある第三者からの指示").
-  { type: 'phishing', pattern: /(?:を装った|を装う|を騙る|を騙った|をかたる|をかたった|の名を騙った)[^。、]{0,10}?(?:悪意(?:の)?ある第三者|悪意の第三者|第三者|人物|者)(?:から|より|が)|になりすまし(?:て)?[^。]{0,60}?(?:虚偽|偽)の(?:送金|支払い?|振込)?(?:指示|依頼)/, needs: /虚偽|偽の|送金|支払|振込|請求/, needsNext: true, warnable: true, unless: /サポート|警告/ },
+  { type: 'phishing', pattern: /(?:を装った|を装う|を騙る|を騙った|をかたる|をかたった|の名を騙った)[^。、]{0,10}?(?:悪意(?:の)?ある第三者|悪意の第三者|第三者|人物|者)(?:から|より|が)|に(?:なり|成り)(?:すまし|済まし)(?:て)?[^。]{0,60}?(?:虚偽|偽)の(?:送金|支払い?|振込)?(?:指示|依頼)/, needs: /虚偽|偽の|送金|支払|振込|請求/, needsNext: true, warnable: true, unless: /サポート|警告/ },
   // Files altered by ransomware ("サーバーやPC内のファイルが改ざんされる障害…ランサムウェア") are no altered website, nor is data
   // that is what was altered, the noun 改ざん governs ("売上金受領口座の改ざん", "一部の顧客情報が改ざんされる", "情報を閲覧、改ざん",
   // "プロフィール情報の改ざん"; see DATA_ALTERED_BEFORE).
-  { type: 'web_tampering', pattern: /改ざん|改竄|かいざん/, unless: RANSOM_NOT_SITE, unlessBefore: DATA_ALTERED_BEFORE },
+  // 改変 is the same act in another word ("リンクをクリックすると…遷移するよう、第三者により改変されていました", "functions.php の改変を確認",
+  // "リダイレクト設定が第三者により改変された疑い"), told as an event suffered (passive, or a noun of what befell); not the organization's own
+  // change ("…保存しないシステムに改変することにより").
+  { type: 'web_tampering', pattern: /改ざん|改竄|かいざん|改変(?:され|が(?:行われ|疑われ|確認)|を(?:受け|確認))|による改変/, unless: RANSOM_NOT_SITE, unlessBefore: DATA_ALTERED_BEFORE },
+  // Code put into the pages, whatever it is named ("不審なスクリプトが埋め込まれ", "オンラインカジノに関するリンクが複数埋め込まれて",
+  // "悪意あるコードが埋め込まれていました", "不正なリダイレクトが仕込まれて"): the guide's injected script, where a site or page holds it.
+  { type: 'web_tampering', pattern: /(?:スクリプト|コード|リンク|プログラム|リダイレクト|JavaScript)(?:等)?(?:が|を)?(?:複数)?(?:埋め込|仕込)(?:ま|み|さ)/i, needs: /サイト|ページ|画面|ホームページ|記事|コンテンツ/, warnable: true },
   { type: 'web_tampering', pattern: /不正な書き?込み|不正に書き?込(?:ま|み)|不正(?:な)?スクリプト|不正な(?:ウェブ|Web|WEB)?ページが(?:表示|掲載)|不正(?:な)?コード(?:が|を)?[^。、]{0,12}?(?:埋め込|挿入|設置)(?:ま|み|さ)|スキミング|決済画面が(?:偽|改)|(?:サイト|ページ|ホームページ|コンテンツ)[^。]{0,12}?書き換え(?:られ|が)|不審なページが[^。]{0,6}?(?:生成|作成|設置)|不正に設置された(?:ファイル|ページ|プログラム|スクリプト)|(?:本来(?:とは|と)異なる|意図しない)(?:内容|ページ|コンテンツ|画面)が表示|意図しない[^。]{0,12}?(?:遷移|リダイレクト|転送)|(?:外部|不審な|別の|不適切な|悪意のある|無関係[のな][^。、]{0,8}?)(?:サイト|ページ)(?:へ|に)(?:自動的に)?(?:遷移|リダイレクト|転送)(?:され|する)|(?:ページ|サイト)[^。]{0,30}?意図しない(?:ポップアップ|広告|画像)が表示|スパム記事(?:の)?(?:投稿|掲載)/ },
   // A file or program placed on the organization's site ("当社ホームページにおいて…一部に不正なプログラムが設置されていた"): the site
   // altered. Where the sentence puts it on a server, a system or a customer's area ("本件サイトを運用していたサーバに不正なファイルが設置",
@@ -253,7 +305,8 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // load, named as its route or cause (SCRIPT_FROM_OUTSIDE). A release that tells only the screen ("一部ウェブページにて…不審な認証画面が
   // 表示されたことを確認", "不審な外部認証画面が表示される事象を確認") tells a fake screen, phishing (the gold: tampering in 15 of 16 tuning
   // releases that name the route, in 0 of 4 that do not).
-  { type: 'web_tampering', pattern: /(?:不審な|意図しない|偽の)[^。、]{0,12}?(?:認証|ログイン|サインイン)[^。、]{0,8}?画面(?:が|の)?表示/, needs: /サイト|ページ/, unless: /場合|ご注意|ご留意/, needsInRelease: SCRIPT_FROM_OUTSIDE },
+  // "表示される場合があることを確認" tells that it happened at times: 場合が is no case put (as in CONDITION_AFTER).
+  { type: 'web_tampering', pattern: /(?:不審な|意図しない|偽の)[^。、]{0,12}?(?:認証|ログイン|サインイン)[^。、]{0,8}?画面(?:が|の)?表示/, needs: /サイト|ページ/, unless: /場合(?!が)|ご注意|ご留意/, needsInRelease: SCRIPT_FROM_OUTSIDE },
   // The site sends its visitors elsewhere ("本会ホームページにアクセスすると外部の販売サイトを装った偽サイト…に接続する事象", "一部のサイトに
   // アクセスすると、オンラインカジノサイトへ転送"), not a case put to readers ("アクセスした場合に…接続されることがあります" in a warning).
   { type: 'web_tampering', pattern: /(?:アクセス|閲覧)(?:する|した)(?:と|際に?)[^。]{0,60}?(?:サイト|ページ)(?:に|へ)(?:接続|転送|遷移|誘導|リダイレクト)(?:され|する|し)/, warnable: true },
@@ -261,23 +314,40 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   // link serving another file ("正規ファイルではない別ファイルがダウンロードされ"): the site itself was altered.
   { type: 'web_tampering', pattern: /(?:当社|弊社|本学|当院|当法人|当館|本校|本市|当組合|当協会)?とは無関係(?:の|な)[^。]{0,16}?(?:ページ|サイト|コンテンツ|内容|画像|広告|案内)[^。]{0,8}?(?:が|を)表示|正規(?:の)?(?:ファイル|インストーラー?|プログラム)ではない[^。]{0,12}?(?:ファイル|プログラム)[^。]{0,8}?(?:ダウンロード|配布|配信)され/ },
   // 誤って scopes its clause's verb across the object or goal between them ("誤ってメールを送信しておりました", "誤って他のお客様宛てに送付"),
-  // and a destination said to be wrong is the same error ("誤った宛先にFAXで送信", "BCCではなくTOに設定").
-  { type: 'misdelivery', pattern: /誤送信|誤送付|誤配布|誤配信|誤発送|誤って(?:[^。、]{0,16}?(?:を|に|へ))?(?:送信|送付|配布|配信|発送|別の|他の)|BCC(?:で|に)(?:送信|すべき)|BCCではなく|(?:TO|CC|To|Cc)欄|誤った(?:宛先|送付先|送り先|メールアドレス|住所|FAX番号|ファクス番号)(?:に|へ|宛)|宛先を誤|宛名を誤|誤封入|別の(?:方|お客様)の[^。]{0,20}同封/, warnable: true },
+  // and so do its plain-word variants ("間違えて別のお客様にメールを送信", "他の方の書類を誤って同封"), papers handed over at a counter as well
+  // as sent ("別の患者さんの書類を誤ってお渡し", "診断書を取り違えて交付", "誤交付"); a destination said to be wrong is the
+  // same error, by adjective or by verb ("誤った宛先にFAXで送信", "宛先を間違えて", "送付先を取り違え", "宛先の入力を誤り"), and so is a
+  // BCC put in the visible field ("BCCではなくTOに設定", "BCCで送るべきところをTO（宛先）に入力"), or mail sent to someone else by a
+  // mistake the verb's てしまう owns ("請求書を別のお客様に送付してしまう事案").
+  { type: 'misdelivery', pattern: new RegExp(`誤送信|誤送付|誤配布|誤配信|誤発送|${MISTAKENLY}(?:[^。、]{0,16}?(?:を|に|へ))?(?:送信|送付|配布|配信|発送|郵送|同封|封入|交付|お渡し|手渡|渡し|返却|返送|投函|別の|他の)|誤交付|誤配達|誤配送|誤投函|誤郵送|BCC(?:で|に)(?:送信|送る|送付|すべき|設定|入力)|BCCではなく|(?:TO|CC|To|Cc)(?:[(（]宛先[)）])?欄|(?:TO|To|CC|Cc)(?:[(（][^()（）。]{1,6}[)）])?(?:に|へ)(?:入力|設定|記載|入れ)|(?:誤った|間違った)${DESTINATION}(?:に|へ|宛)|${DESTINATION}(?:の[^。、]{1,6})?を${MISTAKE_VERB}|誤封入|別の(?:方|お客様)の[^。]{0,20}同封|(?:別の|他の)[^。、]{0,12}?(?:に|へ|宛て?に?|を)[^。、]{0,12}?(?:送信|送付|発送|郵送|配布|配信|交付|お渡し|手渡|渡し)してしま`), warnable: true },
   // A setting flaw that let an attacker in ("設定に不備があったことにより脆弱性が生じ、不正アクセスを受け") made nothing public by itself.
   { type: 'misconfiguration', pattern: new RegExp(`${SETTING_FLAW}|公開設定`), unless: new RegExp(`${HEDGED_CAUSE.source}|${SETTING_FLAW_EXPLOITED.source}`) },
+  // Data put on a page by mistake ("個人情報を含むファイルが当社ウェブサイト上に誤って掲載されていました", "誤掲載", "間違えて公開"): public by an
+  // operational error, the guide's misconfiguration, told by the mistake adverb on the verb that made it public.
+  { type: 'misconfiguration', pattern: new RegExp(`誤掲載|${MISTAKENLY}[^。、]{0,16}?(?:掲載|公開|アップロード)(?:さ${PASSIVE_TOLD}|${ACTIVE_TOLD}|して(?:しま|い|お))`), warnable: true },
   // The state came first and the attack after ("…アクセスができる状況となり、その間に不正アクセスを受け") is still a setting error.
   // A site brought back online ("閲覧可能な状態に復旧が完了", "正常に閲覧できる状態へと復旧") is no exposure, and a state only supposed
   // beside an attack ("…国籍などが閲覧できる状態だった可能性があり、現在調査中") is what the intruder may have seen, no setting error.
   { type: 'misconfiguration', pattern: /閲覧可能な状態|閲覧できる状態|公開状態|誰でも(?:閲覧|アクセス)|外部から(?:閲覧|参照)(?:可能|でき)|インターネット(?:上)?から(?:の)?(?:閲覧|参照|アクセス)(?:が)?(?:可能|でき)/, unlessBefore: ATTACK_CAUSE, unless: /(?:閲覧可能な|閲覧できる|表示可能な)状態(?:に|へ)と?(?:復旧|戻|回復)|(?:閲覧可能な|閲覧できる)状態(?:であった|だった|にあった)?(?:可能性|おそれ|恐れ)/ },
-  // A device, a medium or papers stolen, told by the verb ("業務用ノートPCが車上で盗まれ", "書類の入った鞄を盗まれました"): the guide's theft.
+  // A device, a medium or papers stolen, told by the verb ("業務用ノートPCが車上で盗まれ", "書類の入った鞄を盗まれました", "業務用パソコンが持ち去られました"): the guide's theft.
   // Not data stolen by an intruder ("個人情報が盗まれた可能性"), which names no device.
-  { type: 'loss_theft', pattern: /(?:PC|パソコン|端末|スマートフォン|スマホ|携帯電話|タブレット|USBメモリ|記憶媒体|外部媒体|媒体|ハードディスク|HDD|鞄|かばん|カバン|バッグ|書類|資料|名簿|車両|自転車)[^。、]{0,16}?(?:が|を|ごと)[^。、]{0,12}?盗まれ/, warnable: true },
-  { type: 'loss_theft', pattern: /紛失|盗難|置き忘れ|置忘れ|誤廃棄|所在不明|車上荒らし|ひったくり/, unlessBefore: /(?:情報|データ|アカウント|ID|パスワード)(?:の)?$/ },
+  { type: 'loss_theft', pattern: new RegExp(`${CARRIED_ITEM}[^。、]{0,16}?(?:が|を|ごと)[^。、]{0,12}?(?:盗まれ|持ち去られ|奪われ|盗難に遭)`), warnable: true },
+  // The same thing lost, told in plain words ("USBメモリをなくしました", "書類を落としてしまい", "業務用端末を見失い"), its whereabouts
+  // unknown ("USBメモリの所在がわからなくなりました", "書類が見当たらない", "媒体が行方不明", "パソコンが見つかっておりません"), or papers thrown away by mistake ("書類を誤って廃棄"): the
+  // guide's 紛失 and 誤廃棄. Not a device dropped and broken ("PCを落とし、破損"), nor one shut down ("PCの電源を落とし").
+  { type: 'loss_theft', pattern: new RegExp(`${CARRIED_ITEM}${ITEM_TAIL}(?:が|を|ごと)[^。、]{0,12}?${LOSE_VERB}|${CARRIED_ITEM}${ITEM_TAIL}(?:の所在が(?:不明|わから|分から)|の行方が(?:不明|わから|分から)|が(?:見当たらな|見つからな|見つかって(?:い|お)(?:な|りませ|ませ)|行方不明))|${MISTAKENLY}[^。、]{0,12}?(?:廃棄|処分|破棄|溶解)`), warnable: true, unless: /破損|故障|壊れ|壊し/ },
+  { type: 'loss_theft', pattern: /紛失|遺失|盗難|置き忘れ|置忘れ|置き去り|誤廃棄|所在不明|車上荒らし|ひったくり/, unlessBefore: /(?:情報|データ|アカウント|ID|パスワード)(?:の)?$/ },
   { type: 'insider', pattern: /内部不正|私的に(?:利用|閲覧)|無断で(?:持ち出|複製|コピー|閲覧)/ },
   // Staff who read or used data for ends outside their work, told as an event ("社員が業務外の目的で顧客情報を閲覧しておりました",
   // "業務目的外で顧客データを取得し"): the guide's misuse by staff. Not a rule against it ("業務目的外で利用しないよう").
-  { type: 'insider', pattern: new RegExp(`業務(?:外|目的外)(?:の目的)?で[^。]{0,24}?(?:閲覧|利用|使用|取得|持ち出|複製)(?:${ACTIVE_TOLD}|さ${PASSIVE_TOLD})`), needs: INSIDER_ACTOR, warnable: true },
+  { type: 'insider', pattern: new RegExp(`(?:業務(?:外|目的外)(?:の目的)?で|業務(?:と(?:は)?|に)(?:関係|無関係|関連)(?:の)?な(?:く|い(?:目的で)?)[、,]?)[^。]{0,24}?(?:閲覧|利用|使用|取得|持ち出|複製)(?:${ACTIVE_TOLD}|さ${PASSIVE_TOLD})`), needs: INSIDER_ACTOR, warnable: true },
   { type: 'insider', pattern: /不正に持ち出|不正な持ち出し|不正持ち出し|不正に(?:閲覧|取得|使用|利用|複製)し(?:た|て)/, needs: INSIDER_ACTOR },
+  // Staff, or former staff, as the agent of taking data out or passing it on ("元従業員が在職中に顧客情報を持ち出していた", "退職した従業員が
+  // 営業情報を転職先に持ち出していました", "委託先の従業員が個人情報を外部に持ち出していた"): what they did on purpose, whatever adverb (不正に,
+  // 無断で) the writer left out, or passing it on ("職員が個人情報を外部に漏らしていた", "元従業員が…顧客情報を、転職先で利用していた"). What is taken is data or papers, not a seal carried out as a fraudster told ("当該従業員が社内の銀行届出印を
+  // 持ち出し"). No other agent between them (が), and not a device taken out for work and then lost ("従業員がPCを持ち出し、
+  // 紛失": the loss), nor a taking out allowed.
+  { type: 'insider', pattern: new RegExp(`${STAFF_AGENT}[^。が]{0,30}?(?:情報|データ|名簿|リスト|資料|書類|ファイル)(?:等|など|の一部)?を[^。、が]{0,16}?(?:持ち出|持出)(?:し(?:て(?:い|お)|た|、|まし)|さ${PASSIVE_TOLD})|${STAFF_AGENT}[^。が]{0,40}?(?:(?:売却|譲渡|(?:外部|第三者|転職先|競合)[^。、が]{0,10}?(?:に|へ)(?:提供|開示|送信|転送)|(?:転職先|競合|他社|同業)[^。、が]{0,10}?で(?:利用|使用))し|(?:外部|第三者|転職先|競合)[^。、が]{0,10}?(?:に|へ)(?:漏らし|漏えいさせ|漏洩させ))(?:て(?:い|お)|た|、|まし)`), warnable: true, unless: new RegExp(`紛失|置き忘|盗難|盗まれ|許可を得|承認を得|${MISTAKENLY}|誤送信`) },
   // Work or a function stopped ("決済機能等を一時停止", "営業を一時休止", "製品の出荷を一時停止", "生産を中止"); a function stopped as first
   // response ("機能を停止し、ネットワーク遮断等の初動対応") is containment. The object noun phrase may close
   // with 等 and a degree adverb stand before the verb ("サイト運営業務を一部停止", "決済機能等を一時停止"), as for services below.
@@ -324,8 +394,10 @@ export const INCIDENT_KEYWORDS: IncidentKeyword[] = [
   { type: 'outage', pattern: /(?<!(?:当該|対象|該当|同|その|感染)[^、。\s]{0,6})(?:サーバー?|システム)(?:等|など)?(?:が|は)?[^。、]{0,8}?(?:機能|動作|稼働)(?:しない|していない|できない)(?:状況|状態)/, unless: BUSINESS_UNAFFECTED },
   // A failure of systems, also where ransomware caused it ("サーバー内データが暗号化されシステム障害が発生"); unlike a file made unreadable.
   // The same noun phrase with its holder in the genitive ("社内サーバ・システムの障害により", "システムにおける障害"), and a stop told as
-  // an event that occurred, like a failure ("一部のシステムにおいてデータの暗号化および一時的な利用停止が発生").
-  { type: 'outage', pattern: /システム障害|ネットワーク障害|サーバー?障害|(?:アクセス|接続)障害|障害(?:が)?(?:発生|生じ)|(?:システム|サーバー?|ネットワーク)(?:等)?(?:の|における|において)(?:一部)?障害(?!の有無)|(?:停止|中断|休止)(?:等|など)?が(?:発生|生じ)/, unless: BUSINESS_UNAFFECTED, unlessBefore: /(?:電話|お問い合わせ|問い合わせ窓口|窓口|コールセンター)(?:が|は|も)?$/ },
+  // an event that occurred, like a failure ("一部のシステムにおいてデータの暗号化および一時的な利用停止が発生"), and a failure named by
+  // its cause ("不正アクセスに起因する障害についてご報告", "DDoS攻撃による障害のため", "ランサムウェアによる障害が発生"): the noun
+  // phrase takes the failure as given, as "システム障害" does.
+  { type: 'outage', pattern: /システム障害|ネットワーク障害|サーバー?障害|(?:に起因する|による)障害(?!の有無|者)|(?:アクセス|接続)障害|障害(?:が)?(?:発生|生じ)|(?:システム|サーバー?|ネットワーク)(?:等)?(?:の|における|において)(?:一部)?障害(?!の有無)|(?:停止|中断|休止)(?:等|など)?が(?:発生|生じ)/, unless: BUSINESS_UNAFFECTED, unlessBefore: /(?:電話|お問い合わせ|問い合わせ窓口|窓口|コールセンター)(?:が|は|も)?$/ },
   // Mail that cannot be sent or received ("メールの送受信ができない状況", "代表メールアドレスは現在不通となっております"),
   // a failure of the mail named as such ("メール送受信障害に関するお詫び", "メールシステムの障害"), not a case supposed for readers
   // ("送受信ができなくなった場合は"). Not mail found unsendable as the clue to a hijack ("メールが送信できない事象を調査した結果、…
@@ -424,9 +496,14 @@ export const DANGER_AFTER = /^[^。、]{0,12}?(?:おそれ|恐れ|危険|リス�
  * whose noun phrase the keyword stands in ("ウイルス感染やフィッシング詐欺等の被害を防止するため"), or what a measure holds
  * back, the measure the head its keyword is joined to by の ("不正アクセスの制限の強化等", "ランサムウェアの対策を講じ"), or a desk that
  * helps against it ("『フィッシング110番』などへご相談ください"), or a check whether it happened ("端末が不正に操作されていないか確認",
- * "不正ログインがないかを調査").
+ * "不正ログインがないかを調査"), or the infection or intrusion it names as what a measure prevents ("マルウェアの侵入を防ぐため",
+ * "ウイルス感染を防止するため"; not a spread stopped, "感染拡大を防止", which says something was infected), or the keyword's own verb
+ * negated before よう, the purpose of a measure ("悪意あるソフトウェアに感染しないよう", "宛先を誤らないよう", "間違えないよう"): only the
+ * verb's own ending, not a clause of its own ("不正アクセスが起きないよう対策": the particle opens another verb's clause), or the verb
+ * nominalized before it ("誤って廃棄することのないよう"); and a check whether it happened, in any of its forms ("…を持ち出したかどうかを
+ * 調査", "リークサイトへの掲載がないか監視", "掲載有無").
  */
-export const COUNTERMEASURE_AFTER = /^[^。、]{0,10}?ないか(?:どうか)?(?:を|について)?(?:確認|調査|点検|チェック|精査)|^(?:等|など)?の(?:制限|禁止|対策)(?:の|を|に|強化|等|など|、)|^(?:り|られ)?[)）]?(?:等|など)?(?:を防|の防止|を防止)|^(?:等|など)?(?:の)?[^。、]{0,16}?(?:による二次被害|(?:等|など)の(?:二次)?被害)(?:の発生)?(?:を防|の防止|を防止|を未然に防)|^(?:等|など)?(?:が|の)(?:ない|無い)よう|^(?:等|など)?を(?:検知|検出|駆除|防御|遮断|ブロック)する[^。、]{0,12}?(?:サービス|ソフト|システム|機能|製品|仕組み|装置|機器)|^(?:[やと・][^。、]{1,10}?)?の可能性について(?:の)?(?:調査|確認|精査)|^(?:\([^()]{0,40}\))?(?:等)?[)）]?の有無|^(?:等)?(?:及び|および|や|又は|または)[^。、]{1,30}?の有無|^(?:等)?(?:への耐性|を(?:抗|阻止|未然に防))|^(?:[・/][^。、・/]{1,10}?)?(?:メール)?(?:(?:詐欺)?(?:等|など)?の?(?:二次被害)?(?:を防|の防止|を防止)|(?:検出|検知|発見|感染)(?:の際|時|した際|した場合)|対策|110番|相談窓口|チェック|スキャン|検査|検知(?:システム|ソフト|機能)|(?:検知|検出)?[・/]?駆除|対応ソフト|対策ソフト|セキュリティ(?:ー)?ソフト|の?感染(?:調査|確認|チェック|検査|診断)(?![さし])|定義|防止|制限|禁止|訓練|教育|研修|に関する(?:教育|研修|訓練|注意喚起|監視)|に対する(?:注意喚起|対策|教育))/;
+export const COUNTERMEASURE_AFTER = /^[ぁ-ゔ]{0,2}?(?<![がをはもにへと])(?:ない|ぬ)よう|^[^。、]{0,12}?(?:こと|事)(?:の|が)(?:ない|無い)よう|^(?:等|など)?(?:の|による|への)?(?:侵入|感染)(?:等|など)?(?:を(?:未然に)?防|の(?:防止|予防|未然防止)|を(?:防止|予防))|^[^。、]{0,10}?(?:ないか|かどうか|か否か)(?:どうか)?(?:を|について)?(?:確認|調査|点検|チェック|精査|監視)|^(?:等|など)?の(?:制限|禁止|対策)(?:の|を|に|強化|等|など|、)|^(?:り|られ)?[)）]?(?:等|など)?(?:を防|の防止|を防止)|^(?:等|など)?(?:の)?[^。、]{0,16}?(?:による二次被害|(?:等|など)の(?:二次)?被害)(?:の発生)?(?:を防|の防止|を防止|を未然に防)|^(?:等|など)?(?:が|の)(?:ない|無い)よう|^(?:等|など)?を(?:検知|検出|駆除|防御|遮断|ブロック)する[^。、]{0,12}?(?:サービス|ソフト|システム|機能|製品|仕組み|装置|機器)|^(?:[やと・][^。、]{1,10}?)?の可能性について(?:の)?(?:調査|確認|精査)|^(?:\([^()]{0,40}\))?(?:等)?[)）]?の?有無|^(?:等)?(?:及び|および|や|又は|または)[^。、]{1,30}?の有無|^(?:等)?(?:への耐性|を(?:抗|阻止|未然に防))|^(?:[・/][^。、・/]{1,10}?)?(?:メール)?(?:(?:詐欺)?(?:等|など)?の?(?:二次被害)?(?:を防|の防止|を防止)|(?:検出|検知|発見|感染)(?:の際|時|した際|した場合)|対策|110番|相談窓口|チェック|スキャン|検査|検知(?:システム|ソフト|機能)|(?:検知|検出)?[・/]?駆除|対応ソフト|対策ソフト|セキュリティ(?:ー)?ソフト|の?感染(?:調査|確認|チェック|検査|診断)(?![さし])|定義|防止|制限|禁止|訓練|教育|研修|に関する(?:教育|研修|訓練|注意喚起|監視)|に対する(?:注意喚起|対策|教育))/;
 
 /**
  * A negation of the keyword's own clause: "…等の被害は確認されませんでした", "…によるものではない", "業務の停止等は発生しておらず"
@@ -451,7 +528,7 @@ export const CONSEQUENCE_HEAD_AFTER = /^(?:等|など)?(?:による|により|�
 export const CLAUSE_BREAK = /[しりけてでえい]、|以外|影響(?:による|で|により)|が、|ましたが|ですが|ものの|ため|ので|ました|ており|されて|され、/;
 
 /** A generic malware word: beside ransomware it names the ransomware itself ("ランサムウェア（身代金要求型ウイルス）"). */
-export const GENERIC_MALWARE = /^(?:マルウェア|ウイルス|ウィルス|不正(?:な)?プログラム|感染(?:の)?拡大(?:を)?(?:防止|防|抑|食い止))$/;
+export const GENERIC_MALWARE = /^(?:マルウ[ェエ]ア|ウイルス|ウィルス|不正(?:な)?プログラム|感染(?:の)?拡大(?:を)?(?:防止|防|抑|食い止))$/;
 
 /** A sentence that explains a term ("…を突き止めるための鑑識調査のこと。"), not what happened. */
 export const DEFINITION = /(?:(?<!と)のこと|を指します|を指す|をいいます|を言います|をいう|の総称)(?:です)?[。.]?\s*$|^[※*]?[^。、]{1,20}とは[、,]|^\s*[※*]\s?[^。、:]{1,20}:[^。]*(?:手法|手段|方法|調査|仕組み|技術)[。.]?\s*$|(?:する|される)(?:専門的な)?(?:調査|手法|手段|仕組み|技術)[。.]?\s*$/;
