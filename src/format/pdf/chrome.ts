@@ -1985,6 +1985,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     }
   }
   let crumb: PdfLine | null = null;
+  let crumbText = '';
   let navRow: PdfLine | null = null;
   const lineShares = textShares(lines);
   const kept = lines.map((l, i) => withoutCommentCount(head.notes.includes(i) ? withoutAsOfNote(l) : l, texts[i]!, lines[i + 1], texts[i + 1])).filter((l, i) => {
@@ -1994,9 +1995,12 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // A breadcrumb's trail wraps onto a second line of the same small type just below it.
     // (The article's date line under the trail is no wrap of it; nor is a line set well right of where the trail
     // starts — a wrap starts at its left edge — as the date line 「4月17日（木）掲載」 set flush right under it.)
-    const wrapped = crumb && crumb.page === l.page && Math.abs(crumb.size - l.size) < 0.5 && crumb.y - l.y <= l.size * 1.8 && l.x - crumb.x <= l.size * TRAIL_WRAP_INDENT && !/。$/.test(text) && dateOfDateLine(text) === null;
+    // (Nor is the title set in the trail's type under it, the trail's last level again whole: a wrap carries on where
+    // the trail stopped, it does not repeat it.)
+    const wrapped = crumb && crumb.page === l.page && Math.abs(crumb.size - l.size) < 0.5 && crumb.y - l.y <= l.size * 1.8 && l.x - crumb.x <= l.size * TRAIL_WRAP_INDENT && !/。$/.test(text) && dateOfDateLine(text) === null && !repeatsTrailEnd(crumbText, text);
     // A trail whose separators are drawn (a flex list's gaps: 「トップ ニュース 【お詫び】…」) is one too.
     crumb = text.length <= 120 && (BREADCRUMB.test(text) || SPACED_BREADCRUMB.test(text)) ? l : null;
+    crumbText = text;
     // A header's contact number beside the logo, at the top of the first page; a search box's label
     // alone on its line (「検索」「サイト内検索」) wherever it prints: the header's, or a side bar's over its boxes.
     const contact = (l.page === 1 && l.position < 0.2 && HEADER_CONTACT.test(text)) || SEARCH_BOX.test(text);
@@ -2182,6 +2186,17 @@ function datesOverTrail(lines: PdfLine[], texts: string[]): Set<number> {
 }
 /** A trail's wrapped line starts at most this many type sizes right of the trail's start. */
 const TRAIL_WRAP_INDENT = 4;
+/** Fewer characters than this repeat no trail's last level (a short label may end a trail and start its wrap by chance). */
+const TRAIL_END_REPEATED = 6;
+
+/**
+ * A line under a breadcrumb trail that says the trail's last level again, whole (「ホーム > お知らせ > 不正アクセスについて」
+ * over 「不正アクセスについて」): the page's title set in the trail's type, no wrap of the trail.
+ */
+export function repeatsTrailEnd(trail: string, line: string): boolean {
+  const bare = line.replace(/\s+/g, '');
+  return bare.length >= TRAIL_END_REPEATED && trail.replace(/\s+/g, '').endsWith(bare);
+}
 
 /** A breadcrumb trail stands in the page's head: its top part. */
 const TRAIL_REACH = 0.3;

@@ -418,8 +418,11 @@ test.each([
 // flush right under the trail (the date line 「4月17日（木）掲載」, no year to tell it as one) is no wrap, and stays.
 test.each([
   ['a date line flush right under the trail', 'ホーム > お知らせ > 外部メールサービスに関する情報漏えいの可能性について', '4月17日（木）掲載', 480, ['4月17日（木）掲載', LEAD]],
-  // Negative case: the trail's wrap at its left edge goes.
+  // The title set in the trail's type right under it, the trail's last level said again whole (printfuzz s1 p031, p044).
+  ['the title in the trail\'s type under it', 'ホーム > お知らせ > 弊社WEBサーバへの不正アクセスについて（第1報）', '弊社WEBサーバへの不正アクセスについて（第1報）', 50, ['弊社WEBサーバへの不正アクセスについて（第1報）', LEAD]],
+  // Negative cases: the trail's wrap at its left edge goes, a short label ending the trail again too.
   ['the trail wrapped at its left edge', 'ホーム > お知らせ > 外部メールサービスに関する情報漏えいの', '可能性について', 50, [LEAD]],
+  ['the trail wrapped after a short last level', 'ホーム > 大学案内 > お知らせ', 'お知らせ', 50, [LEAD]],
 ] as [string, string, string, number, string[]][])('dropPageChrome, under the trail: %s', (_label, trail, below, x, expected) => {
   const lines = page([trail, below, LEAD]);
   lines[1] = { ...lines[1]!, x, cellX: [x], y: lines[0]!.y - 13 };
