@@ -440,6 +440,16 @@ test.each([
   expect(pageUpdatedDate(page(texts))).toBe(date);
 });
 
+// A page's publication or update line dated in the era's initial (「発表日：R7.4.16」 under the article, printfuzz s1 p025).
+test.each([
+  ['a publication line in the era\'s initial', ['当社は本日、次のとおりご報告いたします。', '発表日：R7.4.16'], '2025-04-16'],
+  ['an update line in the era\'s initial', ['当社は本日、次のとおりご報告いたします。', '更新日：R7.5.2'], '2025-05-02'],
+  // Negative case: a label over no date (a department's name after it) dates nothing.
+  ['a publication label over a name in capitals', ['当社は本日、次のとおりご報告いたします。', '発表日：R&D部門より'], null],
+])('pageUpdatedDate, the era\'s initial: %s', (_label, texts, date) => {
+  expect(pageUpdatedDate(page(texts))).toBe(date);
+});
+
 // A news list's headline that opens with a decimal figure and its unit (「4.2万人の皆様にご来場いただきました」, printfuzz s7 p020)
 // is an entry like any other, not a numbered point of the release that would end the list.
 test.each([
