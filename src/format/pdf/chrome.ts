@@ -624,6 +624,32 @@ function isListEntry(text: string): boolean {
  */
 const POINT_OPENING = /^(?:[0-9０-９]{1,2}[.．、](?![0-9０-９]+[万億千]?[人名件社円個台][のをがにで])|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９]|[■□◆●]|#)/;
 
+/** How many lines down from the article's head (a title, a date line) its first sentence ends, at its left edge. */
+const ARTICLE_HEAD_LINES = 6;
+/** How far apart (in ems of the article's type) a list's column stands from the article's left edge. */
+const COLUMN_INDENT = 0.5;
+
+/**
+ * The j-th line opens the article's head, not a next entry of a list whose lines all stand at `listLeft` or right of it:
+ * it and the lines down to where the article's first sentence ends (a few at most: the title, the date line, the
+ * sentence's lines, its first maybe indented) stand at one left edge on its page, and the list's column stands right of
+ * that edge by half an em or more — a side column stacked above the article is indented its own way (「2024年2月 (27)」
+ * over 「更新日：2025.11.19」 over 「弊社業務状況に関しまして」 over 「拝啓 …。」).
+ */
+function atArticleEdge(lines: readonly PdfLine[], texts: readonly string[], listLeft: number, j: number): boolean {
+  const head = lines[j]!;
+  const edge = head.x;
+  if (listLeft - edge < head.size * COLUMN_INDENT) return false;
+  for (let k = j; k < lines.length && k <= j + ARTICLE_HEAD_LINES && lines[k]!.page === head.page; k++) {
+    const x = lines[k]!.x;
+    if (x < edge - head.size * COLUMN_INDENT || x > edge + head.size * PARAGRAPH_INDENT) return false;
+    if (texts[k]!.includes('。')) return true;
+  }
+  return false;
+}
+/** A paragraph's first line may be indented by a character (and a little). */
+const PARAGRAPH_INDENT = 1.5;
+
 /** How many lines down a new page's column is looked at for a sentence of the article. */
 const ARTICLE_REACH = 3;
 
@@ -1883,7 +1909,16 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     const headingSize = i < firstProse ? lines[i]!.size : Infinity;
     for (const k of neighbourCardsAbove(texts, i)) list.add(k);
     for (const k of boxesAboveList(lines, texts, i, firstSentence)) list.add(k);
+    // (Nor does it run on over the article's head set at the article's edge, the list's column indented apart from it: the
+    // title and the date line of a print whose side column was stacked above the article.)
+    let articleHead = false;
+    let listLeft = Infinity;
     while (j < texts.length && !(ranked && lines[j]!.page !== lines[i]!.page) && !(j > i && turnsToArticle(lines, texts, j))) {
+      if (j > i && atArticleEdge(lines, texts, listLeft, j)) {
+        articleHead = true;
+        break;
+      }
+      listLeft = Math.min(listLeft, lines[j]!.x);
       if (isListHeading(texts[j]!)) {
         ranking = isRankingHeading(texts[j]!);
         rank = 0;
@@ -1900,7 +1935,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // breadcrumb stands between: the article's head (trail, title, date line) begins there.
     const dateLine = texts.slice(j, j + SIDE_BOX_LINES + 1).findIndex((t) => dateOfDateLine(t) !== null);
     // Nor is the title, set larger than the list's heading, a box.
-    if (dateLine > 0 && !texts.slice(j, j + dateLine).some((t) => BREADCRUMB.test(t)) && !lines.slice(j, j + dateLine).some((l) => l.size > headingSize * 1.15)) for (let k = j; k < j + dateLine; k++) list.add(k);
+    if (dateLine > 0 && !articleHead && !texts.slice(j, j + dateLine).some((t) => BREADCRUMB.test(t)) && !lines.slice(j, j + dateLine).some((l) => l.size > headingSize * 1.15)) for (let k = j; k < j + dateLine; k++) list.add(k);
     i = j - 1;
   }
   for (const k of linkedDatedLists(lines, texts)) list.add(k);
@@ -2191,12 +2226,17 @@ const TRAIL_END_REPEATED = 6;
 
 /**
  * A line under a breadcrumb trail that says the trail's last level again, whole (「ホーム > お知らせ > 不正アクセスについて」
- * over 「不正アクセスについて」): the page's title set in the trail's type, no wrap of the trail.
+ * over 「不正アクセスについて」), or from its start where the trail ran past the paper's edge (「… > 【お詫び】弊社サーバーの不正
+ * アクセスに関」 over 「【お詫び】弊社サーバーの不正アクセスに関するご報告」): the page's title set in the trail's type, no
+ * wrap of the trail — a wrap carries on where the trail stopped.
  */
 export function repeatsTrailEnd(trail: string, line: string): boolean {
   const bare = line.replace(/\s+/g, '');
-  return bare.length >= TRAIL_END_REPEATED && trail.replace(/\s+/g, '').endsWith(bare);
+  const last = (trail.split(TRAIL_SEPARATOR).at(-1) ?? '').replace(/\s+/g, '');
+  return bare.length >= TRAIL_END_REPEATED && (trail.replace(/\s+/g, '').endsWith(bare) || (last.length >= TRAIL_END_REPEATED && bare.startsWith(last)));
 }
+/** What parts a trail's levels (as BREADCRUMB reads them). */
+const TRAIL_SEPARATOR = /[>＞»›/]/;
 
 /** A breadcrumb trail stands in the page's head: its top part. */
 const TRAIL_REACH = 0.3;
