@@ -1,6 +1,6 @@
 import { dateOfDateLine, datesOfDateLine, type DateLineDate } from '../dateLine.js';
 import { ADDRESS_LINE, LOGO_PLACEHOLDER_BEFORE, BREADCRUMB, CONTACT_LABEL, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, NEWS_CATEGORY, PAGE_FEEDBACK, PAGE_DATE_LABEL, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_LINK_LABEL, NEXT_LINK_LABEL, PREV_NEXT, PROFILE_FIGURE, READER_TALLY, RECORD_STAMP, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SHOP_PRICE, SHOP_RANK_CELL } from '../../words/pageChrome.js';
-import { ALSO_READ_HEADING, AUTHOR_BOX, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SECTION_HEADING_NUMBER, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
+import { ALSO_READ_HEADING, AUTHOR_BOX, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, MONTH_CAPTION, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SECTION_HEADING_NUMBER, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
 import type { Item, PdfLine } from './types.js';
@@ -322,6 +322,28 @@ function isProfileAndList(lines: string[]): boolean {
 export function isMonthGrid(rows: string[][]): boolean {
   const days = rows.filter((r) => r.length === 7 && r.every((c) => c === '' || DAY_NUMBER.test(c.trim())));
   return days.length >= 3;
+}
+
+/** A calendar widget prints at least this many rows of day numbers under its weekday header. */
+const CALENDAR_ROWS = 3;
+
+/**
+ * A month calendar printed in the text's flow (a side bar's widget stacked under the article or run into it): its weekday
+ * header 「日 月 火 水 木 金 土」, the rows of day numbers under it (three at least) and its caption right above it
+ * (「2025年11月」) — the caption would date the release's timeline. A release sets no calendar as lines of bare days.
+ */
+export function calendarWidgets(texts: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    if (!WEEKDAY_HEADER.test(texts[i]!.trim())) continue;
+    let end = i + 1;
+    while (end < texts.length && DAY_NUMBER_ROW.test(texts[end]!.trim())) end++;
+    if (end - i - 1 < CALENDAR_ROWS) continue;
+    if (i > 0 && MONTH_CAPTION.test(texts[i - 1]!.trim())) out.push(i - 1);
+    for (let k = i; k < end; k++) out.push(k);
+    i = end - 1;
+  }
+  return out;
 }
 
 /**
@@ -1951,6 +1973,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   for (const k of viewCountedEntries(texts)) list.add(k);
   for (const k of wrappedRankings(texts)) list.add(k);
   for (const k of tableOfContents(texts)) list.add(k);
+  for (const k of calendarWidgets(texts)) list.add(k);
   for (const k of cardGrid(lines)) list.add(k);
   for (const k of trailItems) list.add(k);
   for (const k of boxesAfterList(texts, list)) list.add(k);

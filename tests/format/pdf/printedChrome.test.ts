@@ -457,6 +457,17 @@ test.each([
   expect(kept(atEdge(texts, listX))).toEqual(expected);
 });
 
+// A side bar's month calendar printed in the text's flow (stacked under the article): its caption, weekday header and day rows
+// go — the caption would date the timeline (printfuzz s2 p033, s3 p038).
+test.each([
+  ['a calendar under the article', [LEAD, SECOND, '2025年11月', '日 月 火 水 木 金 土', '1', '2 3 4 5 6 7 8', '9 10 11 12 13 14 15', '16 17 18 19 20 21 22', '23 24 25 26 27 28 29', '30'], [LEAD, SECOND]],
+  ['a calendar from Monday, its caption in dots', [LEAD, SECOND, '2025.7', '月 火 水 木 金 土 日', '1 2 3 4 5 6', '7 8 9 10 11 12 13', '14 15 16 17 18 19 20'], [LEAD, SECOND]],
+  // Negative cases: a weekday header over fewer rows stays, and so does a month line over no calendar.
+  ['a weekday header over two rows', [LEAD, '2025年11月', '日 月 火 水 木 金 土', '1 2 3', '4 5 6', SECOND], [LEAD, '2025年11月', '日 月 火 水 木 金 土', '1 2 3', '4 5 6', SECOND]],
+])('dropPageChrome, a calendar in the flow: %s', (_label, texts, expected) => {
+  expect(kept(page(texts))).toEqual(expected);
+});
+
 // A page's publication or update line dated in the era's initial (「発表日：R7.4.16」 under the article, printfuzz s1 p025).
 test.each([
   ['a publication line in the era\'s initial', ['当社は本日、次のとおりご報告いたします。', '発表日：R7.4.16'], '2025-04-16'],
