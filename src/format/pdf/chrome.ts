@@ -1826,11 +1826,12 @@ export function breadcrumbTrail(lines: PdfLine[]): string | null {
     if (wrapped) return wrapped.text;
     const text = trailLineText(lines[i]!);
     if (!BREADCRUMB.test(text)) continue;
-    // The trail's text wrapped onto lines of the same type just below (no sentence's end, no date line).
+    // The trail's text wrapped onto lines of the same type just below (no sentence's end, no date line, not the title saying
+    // its last level again).
     let trail = text;
     for (let j = i + 1; j < lines.length && j - i < TRAIL_LINES && wrapsOnto(lines[j - 1]!, lines[j]!); j++) {
       const next = lineText(lines[j]!);
-      if (/。$/.test(next) || dateOfDateLine(next) !== null) break;
+      if (/。$/.test(next) || dateOfDateLine(next) !== null || repeatsTrailEnd(trail, next)) break;
       trail += next;
     }
     return trail;
