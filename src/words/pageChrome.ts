@@ -136,11 +136,11 @@ export const NEXT_LINK_LABEL = /次の(?:記事|投稿|お知らせ|ニュース
 
 /** The page's own last-updated line under the article: このページの最終更新日：2025年1月15日. */
 export const PAGE_UPDATED = /^(?:このページの|本ページの|ページ)?(?:最終)?更新日(?:時)?\s*[:：]/;
-/** The same label with its date, the colon optional as a printed line may drop it: 「最終更新日 2024.12.26」「このページの更新日：令和6年12月26日」. */
-export const PAGE_UPDATED_DATE = /^(?:このページの|本ページの|ページ)?(?:最終)?更新日(?:時)?[ ]*[:：]?[ ]*[0-9令平]/;
+/** The same label with its date, the colon optional as a printed line may drop it: 「最終更新日 2024.12.26」「このページの更新日：令和6年12月26日」「更新日：R7.5.2」. */
+export const PAGE_UPDATED_DATE = /^(?:このページの|本ページの|ページ)?(?:最終)?更新日(?:時)?[ ]*[:：]?[ ]*(?:[0-9令平]|[RH][0-9])/;
 
-/** A page's labelled publication line: 「公開日：2026年4月17日」「掲載日 2025.01.09」「掲載開始日 2025年4月11日」. */
-export const PAGE_PUBLISHED_DATE = /^(?:公開|掲載|公表|発表|投稿)(?:開始)?日(?:時)?[ ]*[:：]?[ ]*[0-9令平]/;
+/** A page's labelled publication line: 「公開日：2026年4月17日」「掲載日 2025.01.09」「掲載開始日 2025年4月11日」「発表日：R7.4.16」 (the era's initial). */
+export const PAGE_PUBLISHED_DATE = /^(?:公開|掲載|公表|発表|投稿)(?:開始)?日(?:時)?[ ]*[:：]?[ ]*(?:[0-9令平]|[RH][0-9])/;
 
 /**
  * A page's date label alone on its line, its date on the next: a definition list printed term over description

@@ -76,6 +76,9 @@ export const DAY_NUMBER = new RegExp(`^${DAY}$`);
 /** A calendar's row of day numbers printed as a line: one to seven of 1–31 set apart (「6 7 8 9 10 11 12」). */
 export const DAY_NUMBER_ROW = new RegExp(`^${DAY}(?:[ ]+${DAY}){0,6}$`);
 
+/** A month calendar's caption over its weekday header: 「2025年11月」「2025.11」「＜ 2025年11月 ＞」. */
+export const MONTH_CAPTION = /^[<＜«‹]?[ ]*(?:19|20)[0-9]{2}[ ]*[年./][ ]*[0-9]{1,2}[ ]*月?[ ]*[>＞»›]?$/;
+
 /** A page's table of contents over links to its own headings (a blog theme's 目次 box): 「目次」「この記事の目次」「Contents」. */
 export const CONTENTS_HEADING = /^(?:[■□◆●▼]\s*)?(?:目次|もくじ|この記事の目次|この記事の内容|Contents|Table\s+of\s+Contents|INDEX)$/i;
 

@@ -1,6 +1,6 @@
 import { dateOfDateLine, datesOfDateLine, type DateLineDate } from '../dateLine.js';
 import { ADDRESS_LINE, LOGO_PLACEHOLDER_BEFORE, BREADCRUMB, CONTACT_LABEL, SPACED_BREADCRUMB, COOKIE_BANNER, COPYRIGHT, ENTRY_BYLINE, HEADER_CONTACT, HOME_LABEL, SEARCH_BOX, NAV_LABEL, NEWS_CATEGORY, PAGE_FEEDBACK, PAGE_DATE_LABEL, PAGE_FEEDBACK_HINTS, PAGE_INQUIRY_LABEL, PAGE_PUBLISHED_DATE, PAGE_UPDATED, PAGE_UPDATED_DATE, PREV_LINK_LABEL, NEXT_LINK_LABEL, PREV_NEXT, PROFILE_FIGURE, READER_TALLY, RECORD_STAMP, SHARE_LABEL, SHARE_LEAD, shareButtonCount, SIDEBAR_HEADING, SITE_BOX_HEADING, SHOP_PRICE, SHOP_RANK_CELL } from '../../words/pageChrome.js';
-import { ALSO_READ_HEADING, AUTHOR_BOX, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SECTION_HEADING_NUMBER, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
+import { ALSO_READ_HEADING, AUTHOR_BOX, BACK_TO_LIST, COMMENT_COUNT, COMPANY_FIGURE, CONTENTS_HEADING, DAY_NUMBER, DAY_NUMBER_ROW, MONTH_CAPTION, NEXT_MARK, PAGE_SURVEY, POSTAL_CODE, PREV_MARK, PREV_NEXT_ARROW, SECTION_HEADING_NUMBER, SOCIAL_LINK, VIEW_COUNT, WEEKDAY_HEADER } from '../../words/printedPage.js';
 import { dominantSize } from './assemble.js';
 import { groupLines } from './lines.js';
 import type { Item, PdfLine } from './types.js';
@@ -324,6 +324,28 @@ export function isMonthGrid(rows: string[][]): boolean {
   return days.length >= 3;
 }
 
+/** A calendar widget prints at least this many rows of day numbers under its weekday header. */
+const CALENDAR_ROWS = 3;
+
+/**
+ * A month calendar printed in the text's flow (a side bar's widget stacked under the article or run into it): its weekday
+ * header 「日 月 火 水 木 金 土」, the rows of day numbers under it (three at least) and its caption right above it
+ * (「2025年11月」) — the caption would date the release's timeline. A release sets no calendar as lines of bare days.
+ */
+export function calendarWidgets(texts: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    if (!WEEKDAY_HEADER.test(texts[i]!.trim())) continue;
+    let end = i + 1;
+    while (end < texts.length && DAY_NUMBER_ROW.test(texts[end]!.trim())) end++;
+    if (end - i - 1 < CALENDAR_ROWS) continue;
+    if (i > 0 && MONTH_CAPTION.test(texts[i - 1]!.trim())) out.push(i - 1);
+    for (let k = i; k < end; k++) out.push(k);
+    i = end - 1;
+  }
+  return out;
+}
+
 /**
  * A month's calendar printed without its table's rules (a side bar's calendar widget): the weekday
  * header line (日 月 火 水 木 金 土) over three rows of day numbers or more.
@@ -623,6 +645,32 @@ function isListEntry(text: string): boolean {
  * figure alone, 「5.9万名（2025.09.30現在）」, is another box's field, where a list's entries end.)
  */
 const POINT_OPENING = /^(?:[0-9０-９]{1,2}[.．、](?![0-9０-９]+[万億千]?[人名件社円個台][のをがにで])|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９]|[■□◆●]|#)/;
+
+/** How many lines down from the article's head (a title, a date line) its first sentence ends, at its left edge. */
+const ARTICLE_HEAD_LINES = 6;
+/** How far apart (in ems of the article's type) a list's column stands from the article's left edge. */
+const COLUMN_INDENT = 0.5;
+
+/**
+ * The j-th line opens the article's head, not a next entry of a list whose lines all stand at `listLeft` or right of it:
+ * it and the lines down to where the article's first sentence ends (a few at most: the title, the date line, the
+ * sentence's lines, its first maybe indented) stand at one left edge on its page, and the list's column stands right of
+ * that edge by half an em or more — a side column stacked above the article is indented its own way (「2024年2月 (27)」
+ * over 「更新日：2025.11.19」 over 「弊社業務状況に関しまして」 over 「拝啓 …。」).
+ */
+function atArticleEdge(lines: readonly PdfLine[], texts: readonly string[], listLeft: number, j: number): boolean {
+  const head = lines[j]!;
+  const edge = head.x;
+  if (listLeft - edge < head.size * COLUMN_INDENT) return false;
+  for (let k = j; k < lines.length && k <= j + ARTICLE_HEAD_LINES && lines[k]!.page === head.page; k++) {
+    const x = lines[k]!.x;
+    if (x < edge - head.size * COLUMN_INDENT || x > edge + head.size * PARAGRAPH_INDENT) return false;
+    if (texts[k]!.includes('。')) return true;
+  }
+  return false;
+}
+/** A paragraph's first line may be indented by a character (and a little). */
+const PARAGRAPH_INDENT = 1.5;
 
 /** How many lines down a new page's column is looked at for a sentence of the article. */
 const ARTICLE_REACH = 3;
@@ -1778,11 +1826,12 @@ export function breadcrumbTrail(lines: PdfLine[]): string | null {
     if (wrapped) return wrapped.text;
     const text = trailLineText(lines[i]!);
     if (!BREADCRUMB.test(text)) continue;
-    // The trail's text wrapped onto lines of the same type just below (no sentence's end, no date line).
+    // The trail's text wrapped onto lines of the same type just below (no sentence's end, no date line, not the title saying
+    // its last level again).
     let trail = text;
     for (let j = i + 1; j < lines.length && j - i < TRAIL_LINES && wrapsOnto(lines[j - 1]!, lines[j]!); j++) {
       const next = lineText(lines[j]!);
-      if (/。$/.test(next) || dateOfDateLine(next) !== null) break;
+      if (/。$/.test(next) || dateOfDateLine(next) !== null || repeatsTrailEnd(trail, next)) break;
       trail += next;
     }
     return trail;
@@ -1883,7 +1932,16 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     const headingSize = i < firstProse ? lines[i]!.size : Infinity;
     for (const k of neighbourCardsAbove(texts, i)) list.add(k);
     for (const k of boxesAboveList(lines, texts, i, firstSentence)) list.add(k);
+    // (Nor does it run on over the article's head set at the article's edge, the list's column indented apart from it: the
+    // title and the date line of a print whose side column was stacked above the article.)
+    let articleHead = false;
+    let listLeft = Infinity;
     while (j < texts.length && !(ranked && lines[j]!.page !== lines[i]!.page) && !(j > i && turnsToArticle(lines, texts, j))) {
+      if (j > i && atArticleEdge(lines, texts, listLeft, j)) {
+        articleHead = true;
+        break;
+      }
+      listLeft = Math.min(listLeft, lines[j]!.x);
       if (isListHeading(texts[j]!)) {
         ranking = isRankingHeading(texts[j]!);
         rank = 0;
@@ -1900,7 +1958,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // breadcrumb stands between: the article's head (trail, title, date line) begins there.
     const dateLine = texts.slice(j, j + SIDE_BOX_LINES + 1).findIndex((t) => dateOfDateLine(t) !== null);
     // Nor is the title, set larger than the list's heading, a box.
-    if (dateLine > 0 && !texts.slice(j, j + dateLine).some((t) => BREADCRUMB.test(t)) && !lines.slice(j, j + dateLine).some((l) => l.size > headingSize * 1.15)) for (let k = j; k < j + dateLine; k++) list.add(k);
+    if (dateLine > 0 && !articleHead && !texts.slice(j, j + dateLine).some((t) => BREADCRUMB.test(t)) && !lines.slice(j, j + dateLine).some((l) => l.size > headingSize * 1.15)) for (let k = j; k < j + dateLine; k++) list.add(k);
     i = j - 1;
   }
   for (const k of linkedDatedLists(lines, texts)) list.add(k);
@@ -1916,6 +1974,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
   for (const k of viewCountedEntries(texts)) list.add(k);
   for (const k of wrappedRankings(texts)) list.add(k);
   for (const k of tableOfContents(texts)) list.add(k);
+  for (const k of calendarWidgets(texts)) list.add(k);
   for (const k of cardGrid(lines)) list.add(k);
   for (const k of trailItems) list.add(k);
   for (const k of boxesAfterList(texts, list)) list.add(k);
@@ -1985,6 +2044,7 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     }
   }
   let crumb: PdfLine | null = null;
+  let crumbText = '';
   let navRow: PdfLine | null = null;
   const lineShares = textShares(lines);
   const kept = lines.map((l, i) => withoutCommentCount(head.notes.includes(i) ? withoutAsOfNote(l) : l, texts[i]!, lines[i + 1], texts[i + 1])).filter((l, i) => {
@@ -1994,9 +2054,12 @@ export function dropPageChrome(lines: PdfLine[]): PdfLine[] {
     // A breadcrumb's trail wraps onto a second line of the same small type just below it.
     // (The article's date line under the trail is no wrap of it; nor is a line set well right of where the trail
     // starts — a wrap starts at its left edge — as the date line 「4月17日（木）掲載」 set flush right under it.)
-    const wrapped = crumb && crumb.page === l.page && Math.abs(crumb.size - l.size) < 0.5 && crumb.y - l.y <= l.size * 1.8 && l.x - crumb.x <= l.size * TRAIL_WRAP_INDENT && !/。$/.test(text) && dateOfDateLine(text) === null;
+    // (Nor is the title set in the trail's type under it, the trail's last level again whole: a wrap carries on where
+    // the trail stopped, it does not repeat it.)
+    const wrapped = crumb && crumb.page === l.page && Math.abs(crumb.size - l.size) < 0.5 && crumb.y - l.y <= l.size * 1.8 && l.x - crumb.x <= l.size * TRAIL_WRAP_INDENT && !/。$/.test(text) && dateOfDateLine(text) === null && !repeatsTrailEnd(crumbText, text);
     // A trail whose separators are drawn (a flex list's gaps: 「トップ ニュース 【お詫び】…」) is one too.
     crumb = text.length <= 120 && (BREADCRUMB.test(text) || SPACED_BREADCRUMB.test(text)) ? l : null;
+    crumbText = text;
     // A header's contact number beside the logo, at the top of the first page; a search box's label
     // alone on its line (「検索」「サイト内検索」) wherever it prints: the header's, or a side bar's over its boxes.
     const contact = (l.page === 1 && l.position < 0.2 && HEADER_CONTACT.test(text)) || SEARCH_BOX.test(text);
@@ -2182,6 +2245,22 @@ function datesOverTrail(lines: PdfLine[], texts: string[]): Set<number> {
 }
 /** A trail's wrapped line starts at most this many type sizes right of the trail's start. */
 const TRAIL_WRAP_INDENT = 4;
+/** Fewer characters than this repeat no trail's last level (a short label may end a trail and start its wrap by chance). */
+const TRAIL_END_REPEATED = 6;
+
+/**
+ * A line under a breadcrumb trail that says the trail's last level again, whole (「ホーム > お知らせ > 不正アクセスについて」
+ * over 「不正アクセスについて」), or from its start where the trail ran past the paper's edge (「… > 【お詫び】弊社サーバーの不正
+ * アクセスに関」 over 「【お詫び】弊社サーバーの不正アクセスに関するご報告」): the page's title set in the trail's type, no
+ * wrap of the trail — a wrap carries on where the trail stopped.
+ */
+export function repeatsTrailEnd(trail: string, line: string): boolean {
+  const bare = line.replace(/\s+/g, '');
+  const last = (trail.split(TRAIL_SEPARATOR).at(-1) ?? '').replace(/\s+/g, '');
+  return bare.length >= TRAIL_END_REPEATED && (trail.replace(/\s+/g, '').endsWith(bare) || (last.length >= TRAIL_END_REPEATED && bare.startsWith(last)));
+}
+/** What parts a trail's levels (as BREADCRUMB reads them). */
+const TRAIL_SEPARATOR = /[>＞»›/]/;
 
 /** A breadcrumb trail stands in the page's head: its top part. */
 const TRAIL_REACH = 0.3;

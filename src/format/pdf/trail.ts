@@ -31,9 +31,11 @@ export function trailTitle(lines: string[], trail: string): number {
   for (let i = 0, sentences = 0; i < lines.length && sentences < 3; i++) {
     const line = lines[i]!.trim();
     if (/。$/.test(line)) sentences++;
-    const heading = /^#{2,6} (.+)$/.exec(line);
-    if (!heading || NEWS_CATEGORY.test(heading[1]!.trim()) || SIDEBAR_HEADING.test(heading[1]!.trim())) continue;
-    const text = squeeze(heading[1]!);
+    // (Or, above the text's first sentence, a line in the body's type that names it: the title a page builder set in a
+    // styled div, printed in the trail's type right under it.)
+    const named = /^#{2,6} (.+)$/.exec(line)?.[1] ?? (sentences === 0 && !/[。、]/.test(line) ? line : null);
+    if (!named || NEWS_CATEGORY.test(named.trim()) || SIDEBAR_HEADING.test(named.trim())) continue;
+    const text = squeeze(named);
     if (cut ? text.startsWith(name) && text.length > name.length : text === name) return i;
   }
   return -1;

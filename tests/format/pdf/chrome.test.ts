@@ -639,6 +639,15 @@ test.each([
   expect(isSideChrome(side, column(ARTICLE, 37, 340))).toBe(expected);
 });
 
+// The title set in the trail's type right under it says the trail's last level again: no wrap of the trail (printfuzz s3 p020).
+test.each([
+  ['the title under the trail', ['ホーム > お知らせ > 不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ', ...BODY], 'ホーム > お知らせ > 不正アクセスに関するお知らせ'],
+  // Negative case: the trail's wrap is read with it.
+  ['the trail wrapped', ['ホーム > お知らせ > 当社サーバーへの不正アクセスによる個人情報漏えいの', '可能性について', ...BODY], 'ホーム > お知らせ > 当社サーバーへの不正アクセスによる個人情報漏えいの可能性について'],
+])('breadcrumbTrail, the line under it: %s', (_label, texts, trail) => {
+  expect(breadcrumbTrail(page(texts))).toBe(trail);
+});
+
 /** A breadcrumb whose links wrap each in its own box (cells at 224, 260, 300), then the title and text. */
 const boxedTrail = (rows: string[][]): PdfLine[] => [
   ...rows.map((cells, k) => ({ page: 1, items: [], x: 224, right: 600, y: 465 - k * 13, size: 9, cells, cellX: [224, 260, 300].slice(0, cells.length), position: 0.2, spaceBefore: false, spaceAfter: false, block: 0, column: 0 }) as PdfLine),

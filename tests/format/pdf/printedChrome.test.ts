@@ -418,8 +418,13 @@ test.each([
 // flush right under the trail (the date line 「4月17日（木）掲載」, no year to tell it as one) is no wrap, and stays.
 test.each([
   ['a date line flush right under the trail', 'ホーム > お知らせ > 外部メールサービスに関する情報漏えいの可能性について', '4月17日（木）掲載', 480, ['4月17日（木）掲載', LEAD]],
-  // Negative case: the trail's wrap at its left edge goes.
+  // The title set in the trail's type right under it, the trail's last level said again whole (printfuzz s1 p031, p044).
+  ['the title in the trail\'s type under it', 'ホーム > お知らせ > 弊社WEBサーバへの不正アクセスについて（第1報）', '弊社WEBサーバへの不正アクセスについて（第1報）', 50, ['弊社WEBサーバへの不正アクセスについて（第1報）', LEAD]],
+  // Or from its start, where the trail ran past the paper's edge (printfuzz s2 p052).
+  ['the title under a trail cut at the edge', 'ホーム > お知らせ > 令和7年9月26日 > 【お詫び】弊社サーバーの不正アクセスに関', '【お詫び】弊社サーバーの不正アクセスに関するご報告', 50, ['【お詫び】弊社サーバーの不正アクセスに関するご報告', LEAD]],
+  // Negative cases: the trail's wrap at its left edge goes, a short label ending the trail again too.
   ['the trail wrapped at its left edge', 'ホーム > お知らせ > 外部メールサービスに関する情報漏えいの', '可能性について', 50, [LEAD]],
+  ['the trail wrapped after a short last level', 'ホーム > 大学案内 > お知らせ', 'お知らせ', 50, [LEAD]],
 ] as [string, string, string, number, string[]][])('dropPageChrome, under the trail: %s', (_label, trail, below, x, expected) => {
   const lines = page([trail, below, LEAD]);
   lines[1] = { ...lines[1]!, x, cellX: [x], y: lines[0]!.y - 13 };
@@ -434,6 +439,42 @@ test.each([
   ['an update label after the date alone', ['2025年1月2日 更新'], '2025-01-02'],
   ['a publication label after the date', ['2024年12月18日 掲載', '更新日：2025年1月2日'], '2024-12-18'],
 ])('pageUpdatedDate, a label after the date: %s', (_label, texts, date) => {
+  expect(pageUpdatedDate(page(texts))).toBe(date);
+});
+
+// A side column stacked above the article, its list indented its own way, ends where the article's head starts at the
+// article's left edge: the title and the date line over the first sentence stay (printfuzz s1 p042, s2 p015).
+const SECOND = '現在、外部の専門機関と連携し、原因および被害状況の調査を進めております。';
+const ARCHIVE_LIST = ['月別アーカイブ', '2025年8月 (34)', '2025年7月 (50)', '2025年6月 (48)'];
+const atEdge = (texts: string[], listX: number[]) => page(texts).map((l, k) => (k < listX.length ? { ...l, x: listX[k]!, cellX: [listX[k]!] } : l));
+test.each([
+  ['the title and an update line at the article\'s edge', [...ARCHIVE_LIST, '弊社業務状況に関しまして', '更新日：2025.11.19', LEAD, SECOND], [60, 80, 80, 80], ['弊社業務状況に関しまして', '更新日：2025.11.19', LEAD, SECOND]],
+  ['a publication line and the title at the article\'s edge', [...ARCHIVE_LIST, '発表日：2025年4月18日', '当社メールシステムへの不正アクセスに関するお知らせ', LEAD, SECOND], [60, 80, 80, 80], ['発表日：2025年4月18日', '当社メールシステムへの不正アクセスに関するお知らせ', LEAD, SECOND]],
+  // Negative cases: the list set at the article's edge runs on over short lines; so does one indented less than half an em.
+  ['a list at the article\'s edge', [...ARCHIVE_LIST, '弊社業務状況に関しまして', '更新日：2025.11.19', LEAD, SECOND], [50, 50, 50, 50], [LEAD, SECOND]],
+  ['a list indented by a point', [...ARCHIVE_LIST, '弊社業務状況に関しまして', '更新日：2025.11.19', LEAD, SECOND], [51, 51, 51, 51], [LEAD, SECOND]],
+])('dropPageChrome, a side list over the article\'s head: %s', (_label, texts, listX, expected) => {
+  expect(kept(atEdge(texts, listX))).toEqual(expected);
+});
+
+// A side bar's month calendar printed in the text's flow (stacked under the article): its caption, weekday header and day rows
+// go — the caption would date the timeline (printfuzz s2 p033, s3 p038).
+test.each([
+  ['a calendar under the article', [LEAD, SECOND, '2025年11月', '日 月 火 水 木 金 土', '1', '2 3 4 5 6 7 8', '9 10 11 12 13 14 15', '16 17 18 19 20 21 22', '23 24 25 26 27 28 29', '30'], [LEAD, SECOND]],
+  ['a calendar from Monday, its caption in dots', [LEAD, SECOND, '2025.7', '月 火 水 木 金 土 日', '1 2 3 4 5 6', '7 8 9 10 11 12 13', '14 15 16 17 18 19 20'], [LEAD, SECOND]],
+  // Negative cases: a weekday header over fewer rows stays, and so does a month line over no calendar.
+  ['a weekday header over two rows', [LEAD, '2025年11月', '日 月 火 水 木 金 土', '1 2 3', '4 5 6', SECOND], [LEAD, '2025年11月', '日 月 火 水 木 金 土', '1 2 3', '4 5 6', SECOND]],
+])('dropPageChrome, a calendar in the flow: %s', (_label, texts, expected) => {
+  expect(kept(page(texts))).toEqual(expected);
+});
+
+// A page's publication or update line dated in the era's initial (「発表日：R7.4.16」 under the article, printfuzz s1 p025).
+test.each([
+  ['a publication line in the era\'s initial', ['当社は本日、次のとおりご報告いたします。', '発表日：R7.4.16'], '2025-04-16'],
+  ['an update line in the era\'s initial', ['当社は本日、次のとおりご報告いたします。', '更新日：R7.5.2'], '2025-05-02'],
+  // Negative case: a label over no date (a department's name after it) dates nothing.
+  ['a publication label over a name in capitals', ['当社は本日、次のとおりご報告いたします。', '発表日：R&D部門より'], null],
+])('pageUpdatedDate, the era\'s initial: %s', (_label, texts, date) => {
   expect(pageUpdatedDate(page(texts))).toBe(date);
 });
 

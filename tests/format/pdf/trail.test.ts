@@ -20,6 +20,18 @@ test.each([
   expect(trailTitle(HEAD, trail)).toBe(expected);
 });
 
+// The title set in the body's type (a page builder's styled div under the trail), a line of its own above the first sentence
+// (printfuzz s3 p020: read as the text's first line, its 「漏洩」 the counts' status).
+const PLAIN = ['不正アクセスに関するお知らせ', '', '更新日：2026年7月20日', '', '当社は次のとおりご報告いたします。', '', '不正アクセスに関するお知らせ'];
+test.each([
+  ['a line in the body\'s type above the first sentence', PLAIN, 'ホーム > お知らせ > 不正アクセスに関するお知らせ', 0],
+  // Negative cases: that line only under the first sentence, or a line naming another page.
+  ['the line only under the first sentence', PLAIN.slice(2), 'ホーム > お知らせ > 不正アクセスに関するお知らせ', -1],
+  ['a line naming another page', PLAIN, 'ホーム > お知らせ > 年末年始休業のお知らせ', -1],
+] as [string, string[], string, number][])('trailTitle, a title in the body\'s type: %s', (_label, lines, trail, expected) => {
+  expect(trailTitle(lines, trail)).toBe(expected);
+});
+
 test.each([
   ['a date among the links', 'ホーム / お知らせ / 2025年2月28日 / 委託先保険代理店における情報流出の可能性について', '2025-02-28'],
   ['a dotted date', 'HOME > NEWS > 2025.02.28 > 不正アクセスについて', '2025-02-28'],
