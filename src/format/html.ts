@@ -1218,7 +1218,7 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
   let years: number[] | null = null;
   const bodyYears = () => (years ??= writtenYears(textOf(body)));
   /** The page's date when `el` is its date line (a publication date), else null; an update date is kept aside. `late`: past the body's first text. */
-  const read = (el: Element, late: boolean): DatedElement | null => {
+  const read = (el: Element, late: boolean, afterText = false): DatedElement | null => {
     // A date line is short: longer blocks are not read (reading each is depth × size).
     if (visible(el) > 80 || nodes(el) > 40 || countTagChildren(el) > 3) return null;
     // Most short blocks hold no digit at all: not placed, cleaned and folded for a date they cannot hold.
@@ -1248,8 +1248,9 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
     const text = cleanText(raw);
     // Or a date in the era's initial alone (「R7.5.8」), in a two-digit year (「26/03/20」), or without its year
     // (「10月30日（木）掲載」): here, in the date line's place, the page's date. A second reading may ask its own.
-    // Or a blog entry's byline, the writer before the date (「投稿者: webmaster 日時: R8.06.24」: Movable Type's template).
-    const dates = readLine ? readLine(text) : datesOfDateLine(text) ?? eraInitialDateLine(text) ?? placedDateLine(text, bodyYears) ?? postMetaRow(text, bodyYears) ?? bylineRow(text);
+    // Or a blog entry's byline, the writer before the date (「投稿者: webmaster 日時: R8.06.24」: Movable Type's template) —
+    // over the text or in it, not after it (a side bar's 「投稿者: 広報 2025年5月2日」 dates another post).
+    const dates = readLine ? readLine(text) : datesOfDateLine(text) ?? eraInitialDateLine(text) ?? placedDateLine(text, bodyYears) ?? postMetaRow(text, bodyYears) ?? (afterText ? null : bylineRow(text));
     if (!dates) return null;
     if ((late || inDataRow) && !PUBLICATION_LABEL.test(term || text)) return null;
     // A date opening one of a run of like items (a news list set in <div>s, no link, no <li>): an item's date.
@@ -1285,7 +1286,7 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
   const aside = updated;
   for (const el of elementsAfterText(body, root, DATE_LINE_AFTER)) {
     if (closestTag(el, LI) !== null || hasDescendant(el, ITEMS_AND_ROWS)) continue;
-    const found = read(el, true);
+    const found = read(el, true, true);
     if (found) return found;
   }
   return created ?? aside;

@@ -285,6 +285,15 @@ describe('bylineDate: a blog entry\'s byline dates the entry', () => {
     ['投稿日: 2025年4月18日 投稿内容の一部', null],
     ['投稿者: 小林 大輔 2025年06月18日 10:00 | パーマリンク | 対象者 1,200名', null],
     ['投稿者: 小林 大輔 対象 2025年06月18日', null],
+    // the author, then a field labelled 日時 alone (Movable Type's 「投稿者: … 日時: …」), or 投稿日時 with XOOPS's hit count
+    ['投稿者: webmaster 日時: 2026/6/30（火）', '2026-06-30'],
+    ['投稿者: webmaster 日時: R8.06.24', '2026-06-24'],
+    ['投稿者: 事務局 日時: Posted: 2026-08-12', '2026-08-12'],
+    ['投稿者 : 事務局 投稿日時 : 2026.08.06 (644 ヒット)', '2026-08-06'],
+    ['投稿者 : 事務局 投稿日時 : 2026.08.06 (644 件)', null],
+    ['投稿者: webmaster 日時: 2026/6/30に発生', null],
+    ['日時: 2026/6/30（火）', null],
+    ['投稿者: webmaster 開催日時: 2026/6/30', null],
   ])('%s → %s', (line, iso) => {
     expect(bylineDate(line)).toBe(iso);
   });
