@@ -325,9 +325,10 @@ const BYLINE_LABEL = /^(?:投稿日(?:時)?|公開日(?:時)?|掲載日|posted o
 /**
  * A byline that names the author first, the date after the name: 「投稿者：広報担当 (2025年04月17日 10:00)」
  * (Movable Type's), 「Posted by admin at 2025.04.17」, 「作成者: 総務課 | 2025/4/17」; a person's name of two words
- * (「投稿者: 小林 大輔 2025年06月18日」: a family name in kanji, a given name of four characters at most) right before the date.
+ * (「投稿者: 小林 大輔 2025年06月18日」: a family name in kanji, a given name of four characters at most) right before the date
+ * or its 「日時:」 label.
  */
-const BYLINE_AUTHOR = /^(?:投稿者|作成者|執筆者|posted by)[ ]*[:：]?[ ]*(?:[\u4e00-\u9fff々]{1,4}[ ][\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa\u30fc]{1,4}(?=[ ]*[0-9(|｜/・])|[^ 0-9(:：|｜]{1,20})[ ]*(?:(?:at|on)[ ]+|[|｜/・(])?[ ]*/i;
+const BYLINE_AUTHOR = /^(?:投稿者|作成者|執筆者|posted by)[ ]*[:：]?[ ]*(?:[\u4e00-\u9fff々]{1,4}[ ][\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa\u30fc]{1,4}(?=[ ]*(?:[0-9(|｜/・]|日時[ ]*[:：]))|[^ 0-9(:：|｜]{1,20})[ ]*(?:(?:at|on)[ ]+|[|｜/・(])?[ ]*/i;
 /** A publication date's label after the author's field (BYLINE_AUTHOR's). */
 const BYLINE_DATE_LABEL = /^(?:発表日|公開日|公表日|掲載日|投稿日(?:時)?)[ ]*[:：]/;
 /**

@@ -288,6 +288,8 @@ describe('bylineDate: a blog entry\'s byline dates the entry', () => {
     // the author, then a field labelled 日時 alone (Movable Type's 「投稿者: … 日時: …」), or 投稿日時 with XOOPS's hit count
     ['投稿者: webmaster 日時: 2026/6/30（火）', '2026-06-30'],
     ['投稿者: webmaster 日時: R8.06.24', '2026-06-24'],
+    ['投稿者: 小林 大輔 日時: 2025年06月18日 10:00', '2025-06-18'],
+    ['投稿者: 小林 大輔 日時点 2025年06月18日', null],
     ['投稿者: 事務局 日時: Posted: 2026-08-12', '2026-08-12'],
     ['投稿者 : 事務局 投稿日時 : 2026.08.06 (644 ヒット)', '2026-08-06'],
     ['投稿者 : 事務局 投稿日時 : 2026.08.06 (644 件)', null],
