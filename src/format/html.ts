@@ -10,7 +10,7 @@ import { absoluteBoxesBefore, absoluteSelectors, fixedBoxesOutside, fixedSelecto
 import { authorBoxesAfterText, boxesBesideText, contactBoxesAfterText, cookieBanners, copyrightFooters, datedLinkLists, descendantTexts, otherPagesLists, pageFeedbackBoxes, noticeBandsBefore, letterheadsBefore, pageInfoLines, postNavigation, rankedPriceLists, readsAsTrail, siteSectionBoxes, trailLines } from './chrome.js';
 import { TITLE_WORDS } from '../words/organizations.js';
 import { ENTRY_BYLINE } from '../words/pageChrome.js';
-import { dateOfDateLine, datedNoticeDay, mayHoldDate, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, placedDateLine, writtenYears, forgetDateLines, isCreationLabel, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, postMetaDate, titleDatePrefix, withoutPageInfo, yearlessDateLine, type DateLineDate } from './dateLine.js';
+import { bylineDate, dateOfDateLine, datedNoticeDay, mayHoldDate, datesOfDateLine, eraInitialDateLine, FOLDS_TO_DIGIT, placedDateLine, writtenYears, forgetDateLines, isCreationLabel, isUpdateLabel, PAGE_DATE_LABEL, pageTitleDate, postMetaDate, titleDatePrefix, titleDateSuffix, withoutPageInfo, yearlessDateLine, type DateLineDate } from './dateLine.js';
 
 /**
  * A news page as text: the release body (found by the usual CMS containers, else by text density)
@@ -441,9 +441,15 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   const titleLike = documentTitle.length >= 8 && TITLE_WORDS.some((w) => documentTitle.includes(w)) && !siteNames.has(documentTitle) ? documentTitle : null;
   const emphasized = h1 || line || pageH1 || titleLike ? null : emphasizedTitle(doc, root);
   const sectionH1 = h1 || line || pageH1 || titleLike || emphasized ? undefined : firstHeadingText(root, (t) => t.length >= 4 && !namesTheSite(t));
-  const title =
+  const headingTitle =
     h1 ?? (line ? cleanText(textOf(line)) : null) ?? pageH1 ?? titleLike ?? (emphasized ? cleanText(textOf(emphasized)) : null) ?? sectionH1 ??
     (documentTitle && !siteNames.has(documentTitle) ? documentTitle : null);
+  // The page's date its heading sets in brackets after the title the <title> gives alone (「<h1>…のお詫び（2026年1月22日）
+  // </h1>」 under 「<title>…のお詫び</title>」): the page's day beside the title, no word of it. (A release titled with its
+  // date — 「…について（2025年4月22日）」 in its <title> too — keeps it.)
+  const headingDate = h1 && documentTitle && !documentTitle.includes(h1) ? titleDateSuffix(h1) : null;
+  const datedHeading = headingDate && documentTitle.includes(headingDate.title.trim()) ? headingDate : null;
+  const title = datedHeading ? datedHeading.title.trim() : headingTitle;
   // The site's letterhead before the title, in the release's own container (see letterheadsBefore).
   const titleElement = line ?? emphasized ?? (h1 ? descendants(root, H1).find((el) => cleanText(textOf(el)) === h1) : undefined);
   if (titleElement) removeAll(letterheadsBefore(root, titleElement, weights, (box) => holdsTitleOrDateLine(box, documentTitle, weights) || holdsName(box)), weights);
@@ -469,7 +475,7 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
     }
     return null;
   };
-  const written = metaDate ?? meta.published ?? microdataDate(microdata, doc, root) ?? dated?.iso ?? titleDate(head) ?? labelled(false) ?? breadcrumbDate(furniture, trails);
+  const written = metaDate ?? meta.published ?? microdataDate(microdata, doc, root) ?? dated?.iso ?? titleDate(head) ?? datedHeading?.date ?? labelled(false) ?? breadcrumbDate(furniture, trails);
   // Last, a date line that writes no year but its weekday (「4月17日（木）掲載」): dated by the years the page writes.
   const years = written === null ? pageYears(root, url, html) : null;
   const yearless = years ? dateLine(pageBody ?? doc, root, weights, (text) => yearlessDateLine(text, years)) : null;
@@ -490,7 +496,8 @@ export function extractHtml(page: string, options: { pageUrl?: string | null } =
   removeAll(pageInfoLines(weights, descendants(root)).filter((el) => el !== root), weights);
   // And the link to the release's own document, its title and the file's note (「…のお知らせ（PDFファイル（681KB））」).
   if (title) removeAll(titleDownloadLines(root, title), weights);
-  const body = renderBlocks(root, title);
+  // (The title's heading as the page writes it, its date too, is the title's line: not rendered.)
+  const body = renderBlocks(root, datedHeading && h1 ? h1 : title);
   return { title, date, url, organization: meta.organization ?? contactNames[0] ?? null, signature: signatureImage(root) ?? (textBox !== root ? signatureAfter(textBox) : null), body, warnings };
 }
 
@@ -1211,7 +1218,7 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
   let years: number[] | null = null;
   const bodyYears = () => (years ??= writtenYears(textOf(body)));
   /** The page's date when `el` is its date line (a publication date), else null; an update date is kept aside. `late`: past the body's first text. */
-  const read = (el: Element, late: boolean): DatedElement | null => {
+  const read = (el: Element, late: boolean, afterText = false): DatedElement | null => {
     // A date line is short: longer blocks are not read (reading each is depth × size).
     if (visible(el) > 80 || nodes(el) > 40 || countTagChildren(el) > 3) return null;
     // Most short blocks hold no digit at all: not placed, cleaned and folded for a date they cannot hold.
@@ -1241,7 +1248,9 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
     const text = cleanText(raw);
     // Or a date in the era's initial alone (「R7.5.8」), in a two-digit year (「26/03/20」), or without its year
     // (「10月30日（木）掲載」): here, in the date line's place, the page's date. A second reading may ask its own.
-    const dates = readLine ? readLine(text) : datesOfDateLine(text) ?? eraInitialDateLine(text) ?? placedDateLine(text, bodyYears) ?? postMetaRow(text, bodyYears);
+    // Or a blog entry's byline, the writer before the date (「投稿者: webmaster 日時: R8.06.24」: Movable Type's template) —
+    // over the text or in it, not after it (a side bar's 「投稿者: 広報 2025年5月2日」 dates another post).
+    const dates = readLine ? readLine(text) : datesOfDateLine(text) ?? eraInitialDateLine(text) ?? placedDateLine(text, bodyYears) ?? postMetaRow(text, bodyYears) ?? (afterText ? null : bylineRow(text));
     if (!dates) return null;
     if ((late || inDataRow) && !PUBLICATION_LABEL.test(term || text)) return null;
     // A date opening one of a run of like items (a news list set in <div>s, no link, no <li>): an item's date.
@@ -1277,7 +1286,7 @@ function dateLine(body: AnyNode, root: Element, weights: Map<AnyNode, Weight>, r
   const aside = updated;
   for (const el of elementsAfterText(body, root, DATE_LINE_AFTER)) {
     if (closestTag(el, LI) !== null || hasDescendant(el, ITEMS_AND_ROWS)) continue;
-    const found = read(el, true);
+    const found = read(el, true, true);
     if (found) return found;
   }
   return created ?? aside;
@@ -1304,6 +1313,12 @@ function isDateHeading(heading: Element, bodyOpening: () => string): boolean {
  */
 function postMetaRow(text: string, bodyYears: () => readonly number[]): DateLineDate[] | null {
   const iso = postMetaDate(text, (field) => (datesOfDateLine(field) ?? eraInitialDateLine(field) ?? placedDateLine(field, bodyYears))?.find((d) => !d.update)?.iso ?? null);
+  return iso ? [{ iso, update: false }] : null;
+}
+
+/** A blog entry's byline (bylineDate: the writer's field, then the date) as a date line's one date. */
+function bylineRow(text: string): DateLineDate[] | null {
+  const iso = bylineDate(text);
   return iso ? [{ iso, update: false }] : null;
 }
 
@@ -1648,12 +1663,37 @@ function findBodyRoot(doc: Document, bodyElement: Element | null, pageWeights: M
       .map((el) => ({ el, n: contentLength(el) }))
       .sort((a, b) => b.n - a.n)[0];
     if (best && best.n >= 80 && best.n >= pageText * 0.4) {
+      const entry = titledInnerMatch(best.el, best.n, found, contentLength);
+      if (entry) { best.el = entry; best.n = contentLength(entry); }
       const { block, core, seed } = densestBlock(best.el, best.n, weights);
       return block === best.el ? { root: best.el, textBox: core, seed } : { root: best.el, textBox: block, seed: block };
     }
   }
   const { block: root, core, seed } = densestBlock(body, pageText, weights);
   return { root, textBox: core, seed };
+}
+
+/** The least share of a wrapper's text its inner entry holds (see titledInnerMatch). */
+const INNER_ENTRY_SHARE = 0.5;
+
+/**
+ * The entry inside a wrapper that the same selector matches (Squarespace 7.1 sets the page's sections in
+ * 「<article class="sections">」 and the post in 「<article class="blog-item">」 within it, the site's stats and summary
+ * blocks as later sections of the outer one): the inner match that holds every <h1> of the outer — the page's title —
+ * and at least half its text is the release; the wrapper's other sections are the site's. (A comment set as an inner
+ * <article> holds no title heading: the outer stays.)
+ */
+function titledInnerMatch(outer: Element, outerLength: number, found: readonly Element[], contentLength: (el: AnyNode) => number): Element | null {
+  const h1s = descendants(outer, H1);
+  if (h1s.length === 0) return null;
+  let entry: Element | null = null;
+  for (const el of found) {
+    if (el === outer || !isAncestor(outer, el) || contentLength(el) < outerLength * INNER_ENTRY_SHARE) continue;
+    if (!h1s.every((h) => isAncestor(el, h))) continue;
+    // The innermost such match: an entry may itself hold another wrapper's inner part.
+    if (!entry || isAncestor(entry, el)) entry = el;
+  }
+  return entry;
 }
 
 /**

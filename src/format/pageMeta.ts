@@ -198,10 +198,17 @@ function ogImageName(head: PageHead): string | null {
   return alt !== null && (looksLikeName(alt) || isJointIssuers(alt)) ? alt : null;
 }
 
-/** The site's name a feed link's title gives before the feed's word (「Ａ協会 » フィード」 → 「Ａ協会」); null for none. */
+/**
+ * The site's name a feed link's title gives before the feed's word (「Ａ協会 » フィード」 → 「Ａ協会」), or before the name
+ * of the section the feed carries, a space apart (「株式会社Ａ 新着情報」「Ａ協会 お知らせ」「Ａ Blog」, as a static site's
+ * generator titles its news feed); null for none.
+ */
 function feedSiteName(title: string): string | null {
-  const m = FEED_TITLE.exec(title.replace(/\s+/g, ' ').trim());
-  return m ? m[1]!.trim() : null;
+  const text = title.replace(/\s+/g, ' ').trim();
+  const m = FEED_TITLE.exec(text);
+  if (m) return m[1]!.trim();
+  const space = text.lastIndexOf(' ');
+  return space >= 2 && SITE_SECTION.test(text.slice(space + 1)) ? text.slice(0, space) : null;
 }
 
 /** The <meta> keys of Dublin Core's publisher element, as pages write it (DC.publisher, DCTERMS.publisher; lower-cased). */
@@ -549,10 +556,11 @@ const FORM_FIRST = new RegExp(`^(?:${FORM_WORDS})`);
 const BLOCK_LINES = new Set(['p', 'div', 'span', 'strong', 'b']);
 
 /**
- * An image's description, not a name (「ロゴ」「Company logo」「画像」), a site's generic words (「Official Site」), or what
- * the link does (「トップページへ戻る」「ホームに戻る」).
+ * An image's description, not a name (「ロゴ」「Company logo」「画像」), a site's generic words (「Official Site」), what
+ * the link does (「トップページへ戻る」「ホームに戻る」), or the platform's credit badge (「Powered by Movable Type Pro」 in a
+ * link to the engine's home page: its maker's, not the site's).
  */
-const NOT_A_NAME = /ロゴ|logo|画像|image|バナー|banner|^(?:official|site|web|home|top)$|(?:へ|に)(?:戻る|移動)$/i;
+const NOT_A_NAME = /ロゴ|logo|画像|image|バナー|banner|^(?:official|site|web|home|top)$|(?:へ|に)(?:戻る|移動)$|^(?:proudly )?(?:powered|created|made|built|designed|hosted) (?:by|with|on) /i;
 
 /**
  * The one name the places give (each cleaned; a section's label or an image's description names no one), null when

@@ -882,3 +882,49 @@ describe('extractHtml: the entry\'s date set as a heading of its own over the po
     expect(extractHtml(page('<title>不正アクセスに関するお知らせ</title>', body)).date).toBe(date);
   });
 });
+
+describe('extractHtml: the entry <article> inside the page\'s sections <article> (Squarespace 7.1)', () => {
+  const STATS = '<section class="page-section"><div class="stats-block"><div class="sqs-block html-block"><p><strong>244</strong>件<br>竣工実績</p></div><div class="sqs-block html-block"><p><strong>23</strong>名<br>一級建築士</p></div></div></section>';
+  const entry = (inner: string) =>
+    page('<title>不正アクセスに関するお知らせ</title>', `<main><article class="sections"><section class="page-section"><article class="blog-item">${inner}</article></section>${STATS}</article></main>`);
+  test.each([
+    // The inner article holds the <h1>: the outer's later sections (stats, summaries) are the site's.
+    ['the entry holding the title heading', `<h1>不正アクセスに関するお知らせ</h1>${RELEASE}${RELEASE}`, false],
+    // negative: an inner article without the title (a comment, a card) leaves the outer one the body
+    ['an inner article without the <h1> (negative)', `<p>コメント</p>${RELEASE}`, true],
+  ])('%s', (_label, inner, kept) => {
+    const html = kept ? page('<title>不正アクセスに関するお知らせ</title>', `<main><article class="sections"><h1>不正アクセスに関するお知らせ</h1><article class="comment">${inner}</article>${RELEASE}<section><p>244件の対応を完了しました。</p></section></article></main>`) : entry(inner);
+    const { body } = extractHtml(html);
+    expect(body).toContain('流出したおそれがある');
+    expect(body.includes('244件')).toBe(kept);
+  });
+});
+
+describe('extractHtml: a heading dated in brackets after the title the <title> gives alone', () => {
+  test.each([
+    ['the <title> without the date', '不正アクセスに関するお知らせとお詫び', '不正アクセスに関するお知らせとお詫び（2026年1月22日）', '不正アクセスに関するお知らせとお詫び', '2026-01-22'],
+    // negative: the <title> holds the date too (the release titles itself with it), or the bracket says what the day was
+    // (the <title>'s bracketed date still dates the page: titleDate)
+    ['the <title> with the date (negative)', '不正アクセスに関するお知らせ（2026年1月22日）', '不正アクセスに関するお知らせ（2026年1月22日）', '不正アクセスに関するお知らせ（2026年1月22日）', '2026-01-22'],
+    ['an update\'s bracket (negative)', '不正アクセスに関するお知らせ', '不正アクセスに関するお知らせ（2026年1月22日更新）', '不正アクセスに関するお知らせ（2026年1月22日更新）', null],
+  ])('%s', (_label, documentTitle, heading, title, date) => {
+    const got = extractHtml(page(`<title>${documentTitle}</title>`, `<article><h1>${heading}</h1>${RELEASE}${RELEASE}</article>`));
+    expect(got.title).toBe(title);
+    expect(got.date).toBe(date);
+    expect(got.body).not.toContain('2026年1月22日');
+  });
+});
+
+describe('extractHtml: an entry byline 「投稿者: … 日時: …」 dates the page (Movable Type, XOOPS)', () => {
+  test.each([
+    ['Movable Type\'s 日時', '<div class="asset-meta"><span class="byline">投稿者: <span class="vcard author">webmaster</span> 日時: R8.06.24</span></div>', '2026-06-24'],
+    ['XOOPS\'s 投稿日時 and hit count', '<div class="itemInfo">投稿者 : 事務局 投稿日時 : 2026.08.06 (644 ヒット)</div>', '2026-08-06'],
+    // negative: no date field after the author
+    ['an author alone (negative)', '<div class="asset-meta"><span class="byline">投稿者: webmaster</span></div>', null],
+  ])('%s', (_label, byline, date) => {
+    const got = extractHtml(page('<title>t</title>', `<div class="entry-asset"><h1>不正アクセスに関するお知らせ</h1>${byline}<div class="asset-body">${RELEASE}${RELEASE}</div></div>`));
+    expect(got.date).toBe(date);
+    // (The byline left the text with its date: no event of the release's.)
+    expect(got.body.includes('投稿者')).toBe(date === null);
+  });
+});

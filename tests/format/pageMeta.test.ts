@@ -434,6 +434,14 @@ describe('readPageMeta: the footer\'s name line over its own copyright line, a h
     ['a feed titled by its format alone (negative)', '<link rel="alternate" type="application/rss+xml" title="RSS 2.0" href="/feed/">', R, null],
     ['a feed naming no body (negative)', '<link rel="alternate" type="application/rss+xml" title="スタッフブログ » フィード" href="/feed/">', R, null],
     ['a link of no feed\'s type (negative)', '<link rel="alternate" hreflang="en" title="サンプル市 » English" href="/en/">', R, null],
+    // A feed titled with the site's name and the section it carries, a space apart (docusaurus ac18: 「株式会社Ａ 新着情報」).
+    ['a feed titled 「site section」', '<link rel="alternate" type="application/rss+xml" title="株式会社サンプルケーブル 新着情報" href="/rss.xml">', R, '株式会社サンプルケーブル'],
+    ['…a blog\'s feed', '<link rel="alternate" type="application/rss+xml" title="一般社団法人サンプル協会 Blog" href="/blog/rss.xml">', R, '一般社団法人サンプル協会'],
+    ['…a section naming no body (negative)', '<link rel="alternate" type="application/rss+xml" title="スタッフ 新着情報" href="/rss.xml">', R, null],
+    ['…a last word that is no section (negative)', '<link rel="alternate" type="application/rss+xml" title="株式会社サンプル 採用情報" href="/rss.xml">', R, null],
+    // A platform's credit badge in a link to the engine's home is no logo (mtclassic ac02: 「Powered by Movable Type Pro」).
+    ['a credit badge linking to the engine\'s home (negative)', '', `${R}<div class="widget-powered"><a href="http://www.movabletype.jp/"><img src="/mt-static/bug.png" alt="Powered by Movable Type Pro"></a></div>`, null],
+    ['…the site\'s logo in a home link still names it', '', `<div id="header-name"><a href="/"><img src="/l.png" alt="サンプル法律事務所"></a></div>${R}`, 'サンプル法律事務所'],
   ])('%s', (_, head, body, name) => {
     expect(readPageMeta(readHead(parsePage(page(`<title>不正アクセスに関するお知らせ</title>${head}`, body)))).organization).toBe(name);
   });
