@@ -635,6 +635,11 @@ const MIN_DOCUMENT_TITLE = 10;
  * (a file name, 「Microsoft Word - 文書1」).
  */
 export function titleOfDocument(headTitle: string | null, documentTitle: string | null, printed: string): string | null {
+  // A heading closed by the page's date in brackets that the document's Title leaves out (「…お詫び（2026年1月22日）」 over the
+  // Title 「…お詫び | Ａ」): the date is the page's (the head's date line), the title the heading's words before it. A Title that
+  // carries the date too (「…お知らせ（2025/12/8）」) says the date is the title's own.
+  const suffixed = headTitle !== null && documentTitle !== null ? titleDateSuffix(headTitle) : null;
+  if (suffixed && compact(documentTitle!).includes(compact(suffixed.title)) && !compact(documentTitle!).includes(compact(headTitle!))) headTitle = suffixed.title.trim();
   const own = (headTitle === null || LOGO_PLACEHOLDER.test(headTitle) ? printedTitleHeading(documentTitle, printed) : null) ?? documentOwnTitle(documentTitle);
   if (own === null) return headTitle;
   const ownLetters = compact(own);
