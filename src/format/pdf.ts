@@ -533,7 +533,9 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   // (「【2026年6月24日】…」): the publication date before the page's own update date.
   // (Or that byline printed where the page's chrome went with it: 「投稿者 webmaster 公開日：2025年4月7日 | コメント (0)」.)
   // (Or the title's heading, printed with the date the Title leaves out: 「【2025年4月16日】卒業アルバムに…」.)
-  const date = pageDate(head, () => (facts.title ? pageTitleDate(facts.title) : null), () => (title !== null ? titleHeadingDate(text, title) : null), () => byline?.date ?? null, () => printedByline(pages.lines), () => pageUpdatedDate(lines));
+  // (Or the title's heading closed by the date the Title leaves out: 「…お詫び（2026年1月22日）」, titleOfDocument.)
+  const closingDate = () => (head.title !== null && title !== null && head.title !== title ? titleDateSuffix(head.title)?.date ?? null : null);
+  const date = pageDate(head, () => (facts.title ? pageTitleDate(facts.title) : null), () => (title !== null ? titleHeadingDate(text, title) : null), closingDate, () => byline?.date ?? null, () => printedByline(pages.lines), () => pageUpdatedDate(lines));
   const bad = [...text].filter((ch) => /[\ufffd\ue000-\uf8ff\u0000-\u0008]/.test(ch)).length;
   if (bad > text.length * 0.05) warnings.push(`${bad} characters of the PDF's text could not be mapped to Unicode (fonts without ToUnicode maps); facts may be missing`);
   // The title printed again as a heading atop the text (the head read it elsewhere: no date line beside it) goes with

@@ -422,7 +422,8 @@ function titleInHead(lines: string[], t: number): PageHead | null {
   if (text.length < 6 || SECTION_NUMBER.test(text) || isJointIssuers(text) || SIDEBAR_HEADING.test(text)) return null;
   // Its date line right under it, nothing between (a byline): a date above it may be a menu's or a side box's.
   const found = headAround(lines, t);
-  if (found) return found.dateAt > t && lines.slice(t + 1, found.dateAt).every((l) => l.trim() === '') ? found : null;
+  // (Or dated by its own date, a date beside it no date line's: headAround.)
+  if (found) return found.dateAt === t || (found.dateAt > t && lines.slice(t + 1, found.dateAt).every((l) => l.trim() === '')) ? found : null;
   const dated = titleDatePrefix(text);
   return dated ? { title: text, date: dated.date, dateAt: t, last: t, organization: siteNameAbove(lines, t) } : null;
 }
@@ -484,8 +485,9 @@ function headAround(lines: string[], t: number): PageHead | null {
   // A title that carries the page's date in brackets (「【2025年12月4日】…」「…について（2026年1月22日）」) is dated by it: an
   // unlabelled date beside it is a banner's or an event's (「完成見学会 2025年12月9日（火）開催」 in the announcement bar above),
   // only a labelled publication line (「公開日：…」) outranks it. The head ends at the title or at the date lines under it.
+  // (No date beside it: no head told here — the title's date is read with the title, the logo above it left whole.)
   const own = titleDatePrefix(title) ?? titleDateSuffix(title);
-  if (own && !found.some((f) => f.labelled && !f.update && !f.stamp)) {
+  if (own && found.length > 0 && !found.some((f) => f.labelled && !f.update && !f.stamp)) {
     const last = Math.max(t, ...found.filter((f) => f.i > t).map((f) => f.i));
     return { title, date: own.date, dateAt: t, last, organization: siteNameAbove(lines, t) };
   }
