@@ -325,14 +325,17 @@ const BYLINE_LABEL = /^(?:投稿日(?:時)?|公開日(?:時)?|掲載日|posted o
 /**
  * A byline that names the author first, the date after the name: 「投稿者：広報担当 (2025年04月17日 10:00)」
  * (Movable Type's), 「Posted by admin at 2025.04.17」, 「作成者: 総務課 | 2025/4/17」; a person's name of two words
- * (「投稿者: 小林 大輔 2025年06月18日」: a family name in kanji, a given name of four characters at most) right before the date.
+ * (「投稿者: 小林 大輔 2025年06月18日」: a family name in kanji, a given name of four characters at most) right before the date
+ * or its 「日時:」 label.
  */
-const BYLINE_AUTHOR = /^(?:投稿者|作成者|執筆者|posted by)[ ]*[:：]?[ ]*(?:[\u4e00-\u9fff々]{1,4}[ ][\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa\u30fc]{1,4}(?=[ ]*[0-9(|｜/・])|[^ 0-9(:：|｜]{1,20})[ ]*(?:(?:at|on)[ ]+|[|｜/・(])?[ ]*/i;
+const BYLINE_AUTHOR = /^(?:投稿者|作成者|執筆者|posted by)[ ]*[:：]?[ ]*(?:[\u4e00-\u9fff々]{1,4}[ ][\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa\u30fc]{1,4}(?=[ ]*(?:[0-9(|｜/・]|日時[ ]*[:：]))|[^ 0-9(:：|｜]{1,20})[ ]*(?:(?:at|on)[ ]+|[|｜/・(])?[ ]*/i;
+/** A publication date's label after the author's field (BYLINE_AUTHOR's). */
+const BYLINE_DATE_LABEL = /^(?:発表日|公開日|公表日|掲載日|投稿日(?:時)?)[ ]*[:：]/;
 /**
- * A publication date's label after the author's field (BYLINE_AUTHOR's), to the minute too (「投稿日時 :」, XOOPS's), or
- * the date and time's alone (「投稿者: webmaster 日時: R8.06.24」, Movable Type's entry meta).
+ * A date field labelled only 「日時」 after the author's (Movable Type's 「投稿者: webmaster 日時: R8.06.24」): the entry's
+ * posting time, read as 投稿日時 — or the label of the theme's own date line after it (「日時: Posted: 2026-08-12」).
  */
-const BYLINE_DATE_LABEL = /^(?:(?:発表|公開|公表|掲載|投稿)日(?:時)?|日時)[ ]*[:：][ ]*/;
+const BYLINE_TIME_LABEL = /^日時[ ]*[:：][ ]*/;
 /** The publication date run into the update's as a theme prints both: 「2025/04/222025/05/08」. */
 const RUN_TOGETHER_DATES = /^((?:19|20)[0-9]{2}[./][0-9]{1,2}[./][0-9]{1,2})(?=(?:19|20)[0-9]{2}[./])/;
 /**
@@ -345,9 +348,9 @@ const BYLINE_TIME = new RegExp(TIME_OF_DAY);
 /**
  * What else a byline holds after the date: the author (「投稿者: 広報担当」「by 山田」), the comments
  * (「6件のコメント」「コメント(3)」「コメントする」), the category (「カテゴリー: お知らせ」), the entry's permalink and
- * trackbacks (「| パーマリンク | トラックバック (3)」: Movable Type's), the entry's view count in brackets (「(644 ヒット)」: XOOPS's).
+ * trackbacks (「| パーマリンク | トラックバック (3)」: Movable Type's).
  */
-const BYLINE_FIELD = /(?:投稿者|作成者|執筆者|著者|by|カテゴリー?|category)[ ]*[:：]?[ ]*[^ 0-9:：]{1,20}|\([0-9][0-9,]{0,8}[ ]*(?:ヒット|hits?|views?|回閲覧)\)|[0-9]{1,5}[ ]*件のコメント|(?:コメント|トラックバック)[ ]*\(?[0-9]{1,5}\)?|コメント(?:する|はまだありません|を残す)|パーマリンク|permalink|[0-9]{1,5}[ ]*(?:comments?|trackbacks?)/gi;
+const BYLINE_FIELD = /(?:投稿者|作成者|執筆者|著者|by|カテゴリー?|category)[ ]*[:：]?[ ]*[^ 0-9:：]{1,20}|[0-9]{1,5}[ ]*件のコメント|(?:コメント|トラックバック)[ ]*\(?[0-9]{1,5}\)?|コメント(?:する|はまだありません|を残す)|パーマリンク|permalink|[0-9]{1,5}[ ]*(?:comments?|trackbacks?)/gi;
 
 /**
  * The publication date of a blog entry's byline: 「投稿日: 2025年4月18日2025年5月4日 投稿者: 広報担当
@@ -364,12 +367,11 @@ export function bylineDate(raw: string): string | null {
   const rest = text.slice(label[0].length).replace(RUN_TOGETHER_DATES, '$1 ').replace(ERA_INITIAL, (m) => eraInitialDate(m) ?? m);
   // The author's field, then the page's labelled date line: 「投稿者：広報担当 発表日：令和7年(2025年)7月31日」.
   // (Its other fields after the date go first: 「掲載日：2025年5月12日 | コメント (0) | トラックバック (0)」.)
-  // (The date after that label may be in the era's initial: 「日時: R8.06.24」.)
-  const dateLabel = label[0] !== '' ? BYLINE_DATE_LABEL.exec(rest) : null;
-  if (dateLabel) {
-    const line = rest.replace(BYLINE_FIELD, ' ').replace(/[ |｜/・]+$/, '');
-    const value = line.slice(dateLabel[0].length).trim();
-    return dateOfDateLine(line) ?? dateOfDateLine(value) ?? dateOfDateLine(eraInitialDate(value) ?? '');
+  if (label[0] !== '' && BYLINE_DATE_LABEL.test(rest)) return dateOfDateLine(rest.replace(BYLINE_FIELD, ' ').replace(/[ |｜/・]+$/, ''));
+  const time = label[0] !== '' ? BYLINE_TIME_LABEL.exec(rest) : null;
+  if (time) {
+    const field = rest.slice(time[0].length).replace(BYLINE_FIELD, ' ').replace(/[ |｜/・]+$/, '');
+    return dateOfDateLine(opensWithDateLabel(field) ? field : `投稿日時:${field}`);
   }
   const dates = findDateMentions(rest);
   const first = dates[0];

@@ -271,9 +271,10 @@ const PAGE_NUMBER_WORD = '(?:ページ|記事|コンテンツ|投稿)(?:番号|I
 
 /**
  * A page's view count set after its date on the date line (「掲載日 2026年04月16日　閲覧数 1,181」, a
- * portal's card footer): no fact of the release. NFKC-folded text, the field at the end after a space.
+ * portal's card footer, or XOOPS's 「投稿日時 : 2026.08.06 (644 ヒット)」): no fact of the release. NFKC-folded text, the field
+ * at the end after a space.
  */
-export const VIEW_COUNT_FIELD = new RegExp(`[ ]+(?:[|｜][ ]*)?(?:(?:${VIEW_COUNT_WORD}|閲覧|views?)${LABELLED_COUNT}|${PAGE_COUNT}[ ]*(?:views?|PV|回閲覧))$`, 'i');
+export const VIEW_COUNT_FIELD = new RegExp(`[ ]+(?:[|｜][ ]*)?(?:(?:${VIEW_COUNT_WORD}|閲覧|views?)${LABELLED_COUNT}|${PAGE_COUNT}[ ]*(?:views?|PV|回閲覧)|\\(${PAGE_COUNT}[ ]*(?:ヒット|hits?|reads?|views?)\\))$`, 'i');
 
 /**
  * The label of a CMS's page-contact box under every page (「このページに関するお問い合わせ」, then the

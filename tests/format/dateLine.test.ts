@@ -273,14 +273,6 @@ describe('bylineDate: a blog entry\'s byline dates the entry', () => {
     ['投稿者 webmaster 公開日：2025年4月7日 | コメント (0) | トラックバック (0)', '2025-04-07'],
     ['投稿者 webmaster 掲載日：2025年5月12日（最終更新日：2025年6月3日） |', '2025-05-12'],
     ['投稿者：広報担当 公開日：2025年4月7日 | コメント (0) | 対象者 1,200名', null],
-    // XOOPS news's byline, the date to the minute's label and the entry's view count; Movable Type's 「日時:」, in the era's initial too
-    ['投稿者 : 事務局 投稿日時 : 2026.08.06 (644 ヒット)', '2026-08-06'],
-    ['投稿者: webmaster 日時: R8.06.24', '2026-06-24'],
-    ['投稿者: webmaster 日時: 2025年12月3日 10:00', '2025-12-03'],
-    // not so: an empty date, a count that is no view count, a date after 日時 in a sentence
-    ['投稿者 : 広報部 投稿日時 : (9,572 ヒット)', null],
-    ['投稿者 : 事務局 投稿日時 : 2026.08.06 (644 件)', null],
-    ['投稿者: webmaster 日時: R8.06.24に発生', null],
     // not a byline's date: another number, a sentence, no label, another field's label, a month alone
     ['投稿日: 2025年4月18日 対象者 1,200名', null],
     ['投稿日: 2025年4月18日に不正アクセスを確認', null],
@@ -293,6 +285,17 @@ describe('bylineDate: a blog entry\'s byline dates the entry', () => {
     ['投稿日: 2025年4月18日 投稿内容の一部', null],
     ['投稿者: 小林 大輔 2025年06月18日 10:00 | パーマリンク | 対象者 1,200名', null],
     ['投稿者: 小林 大輔 対象 2025年06月18日', null],
+    // the author, then a field labelled 日時 alone (Movable Type's 「投稿者: … 日時: …」), or 投稿日時 with XOOPS's hit count
+    ['投稿者: webmaster 日時: 2026/6/30（火）', '2026-06-30'],
+    ['投稿者: webmaster 日時: R8.06.24', '2026-06-24'],
+    ['投稿者: 小林 大輔 日時: 2025年06月18日 10:00', '2025-06-18'],
+    ['投稿者: 小林 大輔 日時点 2025年06月18日', null],
+    ['投稿者: 事務局 日時: Posted: 2026-08-12', '2026-08-12'],
+    ['投稿者 : 事務局 投稿日時 : 2026.08.06 (644 ヒット)', '2026-08-06'],
+    ['投稿者 : 事務局 投稿日時 : 2026.08.06 (644 件)', null],
+    ['投稿者: webmaster 日時: 2026/6/30に発生', null],
+    ['日時: 2026/6/30（火）', null],
+    ['投稿者: webmaster 開催日時: 2026/6/30', null],
   ])('%s → %s', (line, iso) => {
     expect(bylineDate(line)).toBe(iso);
   });
