@@ -342,8 +342,51 @@ function keepHead(lines: PdfLine[], from: number, [first, last]: [number, number
   const before = first >= 0 ? article : Math.min(...lines[at]!.items.map((i) => i.tag ?? Infinity));
   for (let k = from; k < lines.length; k++) {
     const l = lines[k]!;
-    if (l.tagChrome && (l.page < page || (l.page === page && l.y > y + size * 0.5)) && l.items.every((i) => i.tag === undefined || i.tag < before)) delete l.tagChrome;
+    if (!(l.page < page || (l.page === page && l.y > y + size * 0.5)) || !l.items.every((i) => i.tag === undefined || i.tag < before)) continue;
+    delete l.tagChrome;
+    // (With a title in the tree: what of it the header's reading leaves is no text of the release's — withoutTreeHead.)
+    if (first >= 0) l.treeHead = true;
   }
+}
+
+/**
+ * An entry's byline that gives no date (the theme's date printed empty, or only in the page's metadata): the author, maybe an
+ * empty date label and the view count — 「by 院長」「投稿者: webmaster」「投稿者 : 広報部 投稿日時 : (9,572 ヒット)」.
+ */
+const DATELESS_BYLINE = /^(?:by|投稿者|作成者|執筆者|posted by)[ ]?[:：]?[ ]?[^ 0-9:：|｜]{1,20}(?:[ ](?:(?:投稿|公開|掲載)日時?|日時)[ ]?[:：])?(?:[ ]?\([0-9][0-9,]{0,8}[ ]?(?:ヒット|hits?|views?)\))?$/i;
+
+/** The text without the entry's dateless byline opening it (DATELESS_BYLINE): the head's, no name of the release's. */
+export function withoutDatelessByline(text: string): string {
+  const lines = text.split('\n');
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first < 0 || !DATELESS_BYLINE.test(lines[first]!.normalize('NFKC').replace(/\s+/g, ' ').trim())) return text;
+  return lines.slice(first + 1).join('\n').replace(/^\n+/, '');
+}
+
+/** A line's letters as the head's text is matched: NFKC, no spaces, no heading's, list item's or cell's marks. */
+const headLetters = (line: string) => line.normalize('NFKC').replace(/^#{2,6} |^- /, '').replace(/[\s|]+/g, '');
+
+/**
+ * The text without the lines it opens with that are the page's head by the tagged PDF's tree (printed above the release's
+ * title, before the release in the tree: pdf.ts keepHead), read in their order: what the header's reading (splitHeader)
+ * left of them — a side column the print stacked over the article, its boxes' figures (「オンライン状況」「16 人のユーザが
+ * 現在オンラインです。」「団員数 154名」) — is the page's, not the release's.
+ */
+export function withoutTreeHead(text: string, head: readonly PdfLine[]): string {
+  if (head.length === 0) return text;
+  const letters = head.map((l) => headLetters(lineTextOf(l))).join('');
+  const lines = text.split('\n');
+  let at = 0;
+  let end = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = headLetters(lines[i]!);
+    if (line === '') continue;
+    const found = letters.indexOf(line, at);
+    if (found < 0) break;
+    at = found + line.length;
+    end = i + 1;
+  }
+  return end === 0 ? text : lines.slice(end).join('\n').replace(/^\n+/, '');
 }
 
 /** A line whose text all belongs to chrome elements (an untagged logo wrapped onto a menu's row keeps the row). */
@@ -447,7 +490,8 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   const kept = dropPageChrome(running).filter((l) => !l.tagChrome);
   // (A document's lists and tables set on its annex page go back under the pointers the text left: 「（別紙のとおり）」.)
   const assembled = assemble(annexPlaced(kept));
-  const head = splitHeader(assembled, breadcrumbTrail(pages.lines));
+  const read = splitHeader(assembled, breadcrumbTrail(pages.lines));
+  const head = { ...read, text: withoutDatelessByline(withoutTreeHead(read.text, kept.filter((l) => l.treeHead))) };
   // No date line by the title: a blog entry's byline under its text (「投稿者: 小林 大輔 2025年06月18日 10:00 | パーマリンク」)
   // dates the entry, when it is the one byline the page prints; it moves into the overview like a date line.
   // (An update line's date is the page's last change, not its publication: pageDate reads a byline before it.)
@@ -489,7 +533,9 @@ function finish(pages: PageLines, numPages: number, unreadable: string[], treeRe
   // (「【2026年6月24日】…」): the publication date before the page's own update date.
   // (Or that byline printed where the page's chrome went with it: 「投稿者 webmaster 公開日：2025年4月7日 | コメント (0)」.)
   // (Or the title's heading, printed with the date the Title leaves out: 「【2025年4月16日】卒業アルバムに…」.)
-  const date = pageDate(head, () => (facts.title ? pageTitleDate(facts.title) : null), () => (title !== null ? titleHeadingDate(text, title) : null), () => byline?.date ?? null, () => printedByline(pages.lines), () => pageUpdatedDate(lines));
+  // (Or the title's heading closed by the date the Title leaves out: 「…お詫び（2026年1月22日）」, titleOfDocument.)
+  const closingDate = () => (head.title !== null && title !== null && head.title !== title ? titleDateSuffix(head.title)?.date ?? null : null);
+  const date = pageDate(head, () => (facts.title ? pageTitleDate(facts.title) : null), () => (title !== null ? titleHeadingDate(text, title) : null), closingDate, () => byline?.date ?? null, () => printedByline(pages.lines), () => pageUpdatedDate(lines));
   const bad = [...text].filter((ch) => /[\ufffd\ue000-\uf8ff\u0000-\u0008]/.test(ch)).length;
   if (bad > text.length * 0.05) warnings.push(`${bad} characters of the PDF's text could not be mapped to Unicode (fonts without ToUnicode maps); facts may be missing`);
   // The title printed again as a heading atop the text (the head read it elsewhere: no date line beside it) goes with
@@ -635,6 +681,11 @@ const MIN_DOCUMENT_TITLE = 10;
  * (a file name, 「Microsoft Word - 文書1」).
  */
 export function titleOfDocument(headTitle: string | null, documentTitle: string | null, printed: string): string | null {
+  // A heading closed by the page's date in brackets that the document's Title leaves out (「…お詫び（2026年1月22日）」 over the
+  // Title 「…お詫び | Ａ」): the date is the page's (the head's date line), the title the heading's words before it. A Title that
+  // carries the date too (「…お知らせ（2025/12/8）」) says the date is the title's own.
+  const suffixed = headTitle !== null && documentTitle !== null ? titleDateSuffix(headTitle) : null;
+  if (suffixed && compact(documentTitle!).includes(compact(suffixed.title)) && !compact(documentTitle!).includes(compact(headTitle!))) headTitle = suffixed.title.trim();
   const own = (headTitle === null || LOGO_PLACEHOLDER.test(headTitle) ? printedTitleHeading(documentTitle, printed) : null) ?? documentOwnTitle(documentTitle);
   if (own === null) return headTitle;
   const ownLetters = compact(own);

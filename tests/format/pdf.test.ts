@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Encoding from 'encoding-japanese';
 import { describe, expect, test } from 'vitest';
-import { clippedNameEnd, documentOwnTitle, extractPdf, homeLinkTexts, pageDate, rereadBeforeSideBars, soleCopyrightHolder, titleHeadingDate, titleOfDocument, withoutTitleHeading, withoutWrapSpace } from '../../src/format/pdf.js';
+import { clippedNameEnd, documentOwnTitle, extractPdf, homeLinkTexts, pageDate, rereadBeforeSideBars, soleCopyrightHolder, titleHeadingDate, titleOfDocument, withoutDatelessByline, withoutTitleHeading, withoutTreeHead, withoutWrapSpace } from '../../src/format/pdf.js';
 import type { PdfLine } from '../../src/format/pdf/types.js';
 import { extractText } from '../../src/format/containers.js';
 import { parseFile } from '../../src/parse.js';
@@ -228,6 +228,11 @@ describe('the document Title (the page\'s <title>) where the printed head gives 
     ['ロゴ', '2025年5月22日　表題記載なし', '## ロゴ\n\n表題記載なしのお知らせです。', 'ロゴ'],
     ['不正アクセスに関するお知らせ', '2025年5月22日　ご報告です', '## 不正アクセスに関するお知らせ\n\n### ご報告です\n\n本文です。', '不正アクセスに関するお知らせ'],
     ['ロゴ', '2025年5月22日　概要', '## ロゴ\n\n### 概要\n\n本文です。', 'ロゴ'],
+    // A heading closed by the page's date in brackets the Title leaves out: the title is the words before it; a Title that
+    // carries the date too keeps it the title's.
+    ['サイバー攻撃によるシステム障害発生のお知らせとお詫び（2026年1月22日）', 'サイバー攻撃によるシステム障害発生のお知らせとお詫び', PRINTED, 'サイバー攻撃によるシステム障害発生のお知らせとお詫び'],
+    ['不正アクセス発生に関するお知らせ（2025/12/8）', '不正アクセス発生に関するお知らせ（2025/12/8） | 株式会社サンプル', PRINTED, '不正アクセス発生に関するお知らせ（2025/12/8）'],
+    ['不審な認証画面の表示について（2026年6月8日更新）', '不審な認証画面の表示について', PRINTED, '不審な認証画面の表示について（2026年6月8日更新）'],
   ])('head %s, Title %s → %s', (head, documentTitle, printed, title) => {
     expect(titleOfDocument(head, documentTitle, printed)).toBe(title);
   });
@@ -355,5 +360,42 @@ describe('homeLinkTexts: the words a tagged print\'s home links print', () => {
     ['a link elsewhere and untagged text (negative)', [[item('株式会社サンプル トップ', 3), item('株式会社サンプル トップ')]], []],
   ])('%s', (_label, pages, texts) => {
     expect(homeLinkTexts(pages, nodes)).toEqual(texts);
+  });
+});
+
+/** A print's line as the head's reading is given it (only its cells are read). */
+const headLine = (text: string) => ({ cells: [text] }) as unknown as PdfLine;
+
+describe('withoutTreeHead: what the header\'s reading left of a tagged print\'s head is no text of the release\'s', () => {
+  const HEAD = ['ロゴ', '元気な子どもたちを育てます', 'オンライン状況', '16 人のユーザが現在オンラインです。 (11 人のユーザが お知らせ を参照しています。)', '登録ユーザ: 0', 'ゲスト: 198', '団員数', '154名'].map(headLine);
+  const BODY = '平素より弊社サービスをご利用いただき、誠にありがとうございます。\n\n当社では本事案把握後、速やかに報告いたしました。';
+  test.each([
+    ['a side column stacked over the article', 'ロゴ\n\n元気な子どもたちを育てます\n\nオンライン状況\n\n16 人のユーザが現在オンラインです。 (11 人のユーザが お知らせ を参照しています。)\n\n登録ユーザ: 0\nゲスト: 198\n\n#### 団員数\n\n154名\n\n' + BODY, HEAD, BODY],
+    // What the header's reading took already (the logo's name and tagline) leaves the rest to go.
+    ['the rest after the header\'s reading', 'オンライン状況\n\n16 人のユーザが現在オンラインです。 (11 人のユーザが お知らせ を参照しています。)\n\n登録ユーザ: 0\nゲスト: 198\n\n' + BODY, HEAD, BODY],
+    // Not so: no head in the tree, a text whose first line is no head's, head lines out of their order.
+    ['no head', 'オンライン状況\n\n' + BODY, [], 'オンライン状況\n\n' + BODY],
+    ['a first line of the release\'s', BODY, HEAD, BODY],
+    ['the head\'s lines out of order stop at the first', '団員数\n\nオンライン状況\n\n' + BODY, HEAD, 'オンライン状況\n\n' + BODY],
+  ] as [string, string, PdfLine[], string][])('%s', (_label, text, head, expected) => {
+    expect(withoutTreeHead(text, head)).toBe(expected);
+  });
+});
+
+describe('withoutDatelessByline: an entry\'s byline with no date opening the text is the head\'s', () => {
+  const BODY = '美濃見本株式会社が受けたサイバー攻撃について、調査結果をお知らせいたします。';
+  test.each([
+    ['投稿者: webmaster', ''],
+    ['by 院長', ''],
+    ['投稿者 : 広報部 投稿日時 : (9,572 ヒット)', ''],
+    // Not so: a byline with its date (the head's reading's), a label that is no byline's, a byline further down.
+    ['投稿者: webmaster 日時: 2025年11月3日', '投稿者: webmaster 日時: 2025年11月3日\n\n'],
+    ['担当者: 総務課', '担当者: 総務課\n\n'],
+    ['by the way 〜 当社のお知らせです', 'by the way 〜 当社のお知らせです\n\n'],
+  ])('%s', (line, kept) => {
+    expect(withoutDatelessByline(`${line}\n\n${BODY}`)).toBe(kept + BODY);
+  });
+  test('a byline after the first line stays', () => {
+    expect(withoutDatelessByline(`${BODY}\n\n投稿者: webmaster`)).toBe(`${BODY}\n\n投稿者: webmaster`);
   });
 });

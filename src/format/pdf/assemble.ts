@@ -1,4 +1,4 @@
-import { bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDate, isUpdateLabel, placedDateLine, postMetaDate, titleDatePrefix, withKanjiDate, writtenYears } from '../dateLine.js';
+import { bylineDate, dateOfDateLine, datesOfDateLine, eraInitialDate, isUpdateLabel, placedDateLine, postMetaDate, titleDatePrefix, titleDateSuffix, withKanjiDate, writtenYears } from '../dateLine.js';
 export { eraInitialDate } from '../dateLine.js';
 import { copyrightHolderOf, isBareKind, isJointIssuers, isLinkRow, looksLikeName, nameBeforeLinks } from '../pageMeta.js';
 import { CORPORATE_FORMS, DEPARTMENT_RUN, GROUP_NAME_ENDING, HEAD_TITLES, OFFICE_OF_IT, ORGANIZATION_WORDS, RUN_DESK_ENDING, STANDALONE_NAME_ENDINGS, TITLE_WORDS } from '../../words/organizations.js';
@@ -422,7 +422,8 @@ function titleInHead(lines: string[], t: number): PageHead | null {
   if (text.length < 6 || SECTION_NUMBER.test(text) || isJointIssuers(text) || SIDEBAR_HEADING.test(text)) return null;
   // Its date line right under it, nothing between (a byline): a date above it may be a menu's or a side box's.
   const found = headAround(lines, t);
-  if (found) return found.dateAt > t && lines.slice(t + 1, found.dateAt).every((l) => l.trim() === '') ? found : null;
+  // (Or dated by its own date, a date beside it no date line's: headAround.)
+  if (found) return found.dateAt === t || (found.dateAt > t && lines.slice(t + 1, found.dateAt).every((l) => l.trim() === '')) ? found : null;
   const dated = titleDatePrefix(text);
   return dated ? { title: text, date: dated.date, dateAt: t, last: t, organization: siteNameAbove(lines, t) } : null;
 }
@@ -463,7 +464,7 @@ function headAround(lines: string[], t: number): PageHead | null {
   const title = lines[t]!.replace(/^#{2,6} /, '').trim();
   // A title the site opens with its date (「【2025/06/15】…のお知らせ」) is a title, not a date line: its
   // meta row beside it (「株式会社Ａ · 2025/06/15 · 4分で読めます」) is the head's too.
-  if (!titleDatePrefix(title) && (publicationDate(title) || looseDateLine(title))) return null;
+  if (!titleDatePrefix(title) && !titleDateSuffix(title) && (publicationDate(title) || looseDateLine(title))) return null;
   const near = (from: number, step: number) => {
     const out: number[] = [];
     for (let i = from; i >= 0 && i < lines.length && out.length < DATE_LINE_REACH; i += step) {
@@ -473,13 +474,22 @@ function headAround(lines: string[], t: number): PageHead | null {
     }
     return out;
   };
-  const found: { i: number; date: string; update: boolean; stamp: boolean }[] = [];
+  const found: { i: number; date: string; update: boolean; stamp: boolean; labelled: boolean }[] = [];
   for (const i of [...near(t - 1, -1), ...near(t + 1, 1)]) {
     const line = headLine(lines[i]!);
     // A date line wrapped before its last character (「…最終更新日：2026年3月4」「日」) is read whole.
     const date = publicationDate(line) ?? looseDateLine(line) ?? bylineDate(line) ?? postMetaDate(line);
     // (An entry's date in a news list stacked above the title is none: datedListLines.)
-    if (date && !inDatedList(lines, i)) found.push({ i, date, update: isUpdateOnly(line), stamp: isRecordStamp(line) });
+    if (date && !inDatedList(lines, i)) found.push({ i, date, update: isUpdateOnly(line), stamp: isRecordStamp(line), labelled: PAGE_PUBLISHED_DATE.test(line.normalize('NFKC')) });
+  }
+  // A title that carries the page's date in brackets (「【2025年12月4日】…」「…について（2026年1月22日）」) is dated by it: an
+  // unlabelled date beside it is a banner's or an event's (「完成見学会 2025年12月9日（火）開催」 in the announcement bar above),
+  // only a labelled publication line (「公開日：…」) outranks it. The head ends at the title or at the date lines under it.
+  // (No date beside it: no head told here — the title's date is read with the title, the logo above it left whole.)
+  const own = titleDatePrefix(title) ?? titleDateSuffix(title);
+  if (own && found.length > 0 && !found.some((f) => f.labelled && !f.update && !f.stamp)) {
+    const last = Math.max(t, ...found.filter((f) => f.i > t).map((f) => f.i));
+    return { title, date: own.date, dateAt: t, last, organization: siteNameAbove(lines, t) };
   }
   // The publication's line wins over the update's on a line of its own (「公開日：…」 over 「更新日：…」
   // printed nearer the title); an update's line alone still dates the page. A record's creation stamp never does.
@@ -1036,6 +1046,9 @@ function isUpdateOnly(line: string): boolean {
  * line is no site's name.
  */
 export function siteNameOf(line: string): string | null {
+  // A print's header giving the site's name and its address (「Ａグループ（Ａ株式会社）　https://www.example.jp/」, a print
+  // stylesheet's): the name.
+  line = line.replace(ADDRESS_AFTER_NAME, '');
   // A logo whose image did not print shows its alt text beside the name it repeats: 「株式会社ＡＡ株式会社ＡＡ」.
   const half = line.length / 2;
   if (line.length >= 6 && Number.isInteger(half) && line.slice(0, half) === line.slice(half)) line = line.slice(half);
@@ -1057,6 +1070,9 @@ export function siteNameOf(line: string): string | null {
   }
   return siteNameOfParts(parts);
 }
+
+/** A web address after a name, a space apart: 「　https://www.example.jp/」「 www.example.jp」. */
+const ADDRESS_AFTER_NAME = /(?<=\S)[ 　]+(?:https?:\/\/|www\.)[!-~]{1,200}$/;
 
 /** Two parts that open with the same legal form and the same start of a name after it (two words at least). */
 function sameNameStart(a: string, b: string): boolean {

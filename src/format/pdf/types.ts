@@ -35,6 +35,8 @@ export interface PdfLine {
   linked?: boolean;
   /** Its text belongs to elements the structure tree of a tagged PDF shows to be chrome (pdf/structure.ts). */
   tagChrome?: boolean;
+  /** Printed above the release's title, its text all before the release in a tagged PDF's tree: the page's head (its header, a side column stacked over the article). */
+  treeHead?: boolean;
   /** A row of a ruled table (its cells are whole: nothing below joins them). */
   table?: boolean;
   /** A ruled table's first row on a page with no rule above it: the rest of a row broken by the page break. */

@@ -76,6 +76,23 @@ test.each([
     '◆令和8年6月15日 ホーム\n\n4月23日（月）掲載\n\n## 【重要】個人情報漏えいの可能性に関するお詫びとご報告\n\n令和8年4月20日に判明いたしました。',
     { date: '2026-06-15', start: '令和8年4月20日に' },
   ],
+  // A title carrying the page's date in brackets is dated by it, not by an announcement bar's event date above it.
+  [
+    'a title opened by its date under a banner\'s event',
+    '完成見学会 2025年12月9日（火）開催・要予約\n\n### ARCHITECTS OFFICE\n\n見本 一郎\n\n## 【2025年12月4日】第三者による不正アクセスについてのお知らせ\n\n2025年10月27日付でお知らせいたしました件につきまして、調査が完了いたしました。',
+    { date: '2025-12-04', start: '2025年10月27日付' },
+  ],
+  [
+    'a title closed by its date under a banner\'s event',
+    '撮影会 2026年2月14日（土）\n\n### PHOTO STUDIO\n\n見本 健二\n\n## サイバー攻撃によるシステム障害発生のお知らせとお詫び（2026年1月22日）\n\n現在、弊社において、サイバー攻撃によるシステム障害が発生しております。',
+    { date: '2026-01-22', start: '現在、弊社' },
+  ],
+  // Not so: a labelled publication line beside the dated title outranks it.
+  [
+    'a labelled publication line beside a dated title',
+    '## 【2025年12月4日】第三者による不正アクセスについてのお知らせ\n\n公開日：2025年12月5日\n\n2025年10月27日付でお知らせいたしました件につきまして、調査が完了いたしました。',
+    { date: '2025-12-05', start: '2025年10月27日付' },
+  ],
 ])('splitHeader: %s', (_label, text, expected) => {
   const head = splitHeader(text);
   expect(head.date).toBe(expected.date);
@@ -710,6 +727,12 @@ test.each([
   // Not so: a word before it that names no body, a site word that is the name's own (no 公式/オフィシャル before it).
   ['観光公式サイト', null],
   ['株式会社見本サイト', '株式会社見本サイト'],
+  // A print header's name beside the site's address (a print stylesheet's 「name　https://…」): the name.
+  ['見本創建グループ（見本創建株式会社）　https://www.example.jp/', '見本創建グループ（見本創建株式会社）'],
+  ['株式会社見本 www.example.co.jp', '株式会社見本'],
+  // Not so: an address alone, or a label before it.
+  ['https://www.example.jp/', null],
+  ['お問い合わせ https://www.example.jp/contact', null],
 ])('siteNameOf: %s', (line, name) => {
   expect(siteNameOf(line)).toBe(name);
 });
