@@ -1,7 +1,7 @@
 import { KANJI_DIGITS } from '../words/numerals.js';
 import { parseJapaneseNumber } from '../numbers/japaneseNumber.js';
 import { findDateMentions, formatDate } from '../dates/dateMentions.js';
-import { NEWS_CATEGORY, PAGE_INFO_FIELD, POST_TAG, POST_TAGS, READING_TIME, VIEW_COUNT_FIELD } from '../words/pageChrome.js';
+import { BYLINE_WRITER, NEWS_CATEGORY, PAGE_INFO_FIELD, POST_TAG, POST_TAGS, READING_TIME, VIEW_COUNT_FIELD } from '../words/pageChrome.js';
 
 /** The label a date line may carry: "公開日：", "掲載日 ", "発表日:", "配信日時：", "最終更新日：", "掲載開始日 " … */
 const DATE_LABEL = /^(?:(?:この)?(?:ページ|記事|情報)?(?:の)?(?:公開|掲載|発表|発行|公表|配信|発信|作成|登録|投稿|更新|最終更新)(?:開始)?(?:日時|日)?|日付|date|(?:published|posted|updated|last updated)(?: on)?)?[ :：]*/i;
@@ -328,7 +328,7 @@ const BYLINE_LABEL = /^(?:投稿日(?:時)?|公開日(?:時)?|掲載日|posted o
  * (「投稿者: 小林 大輔 2025年06月18日」: a family name in kanji, a given name of four characters at most) right before the date
  * or its 「日時:」 label.
  */
-const BYLINE_AUTHOR = /^(?:投稿者|作成者|執筆者|posted by)[ ]*[:：]?[ ]*(?:[\u4e00-\u9fff々]{1,4}[ ][\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa\u30fc]{1,4}(?=[ ]*(?:[0-9(|｜/・]|日時[ ]*[:：]))|[^ 0-9(:：|｜]{1,20})[ ]*(?:(?:at|on)[ ]+|[|｜/・(])?[ ]*/i;
+const BYLINE_AUTHOR = new RegExp(`^${BYLINE_WRITER}[ ]*[:：]?[ ]*(?:[\\u4e00-\\u9fff々]{1,4}[ ][\\u4e00-\\u9fff々\\u3041-\\u3096\\u30a1-\\u30fa\\u30fc]{1,4}(?=[ ]*(?:[0-9(|｜/・]|日時[ ]*[:：]))|[^ 0-9(:：|｜]{1,20})[ ]*(?:(?:at|on)[ ]+|[|｜/・(])?[ ]*`, 'i');
 /** A publication date's label after the author's field (BYLINE_AUTHOR's). */
 const BYLINE_DATE_LABEL = /^(?:発表日|公開日|公表日|掲載日|投稿日(?:時)?)[ ]*[:：]/;
 /**

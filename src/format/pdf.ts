@@ -13,7 +13,7 @@ import { normalizeGlyphs } from './pdf/glyphs.js';
 import { checkInflatedSize, DEFAULT_PDF_LIMITS, holdsImages, type PdfLimits } from './pdf/limits.js';
 import { contentOperators, pageContents, PDF_OPS } from './pdf/contentStream.js';
 import { columnStarts, glyphStacks, groupLines } from './pdf/lines.js';
-import { COPYRIGHT, LOGO_PLACEHOLDER } from '../words/pageChrome.js';
+import { COPYRIGHT, DATELESS_BYLINE, LOGO_PLACEHOLDER } from '../words/pageChrome.js';
 import { CORPORATE_FORMS, TITLE_WORDS } from '../words/organizations.js';
 import { bulletMarks, rulingSegments, type BulletMark, type OperatorList, type Segment } from './pdf/rules.js';
 import { findRuledTables } from './pdf/tables.js';
@@ -348,12 +348,6 @@ function keepHead(lines: PdfLine[], from: number, [first, last]: [number, number
     if (first >= 0) l.treeHead = true;
   }
 }
-
-/**
- * An entry's byline that gives no date (the theme's date printed empty, or only in the page's metadata): the author, maybe an
- * empty date label and the view count — 「by 院長」「投稿者: webmaster」「投稿者 : 広報部 投稿日時 : (9,572 ヒット)」.
- */
-const DATELESS_BYLINE = /^(?:by|投稿者|作成者|執筆者|posted by)[ ]?[:：]?[ ]?[^ 0-9:：|｜]{1,20}(?:[ ](?:(?:投稿|公開|掲載)日時?|日時)[ ]?[:：])?(?:[ ]?\([0-9][0-9,]{0,8}[ ]?(?:ヒット|hits?|views?)\))?$/i;
 
 /** The text without the entry's dateless byline opening it (DATELESS_BYLINE): the head's, no name of the release's. */
 export function withoutDatelessByline(text: string): string {

@@ -213,6 +213,9 @@ export const SITE_TAGLINE = /^.{0,60}(?:を|の)(?:掲載|ご紹介|紹介|ご�
 /** A site banner's section name after the site's name: 「日新火災海上保険株式会社ニュースリリース」. */
 export const BANNER_SECTION = /(?:ニュースリリース|プレスリリース|News\s*Release|Press\s*Release)$/i;
 
+/** The label of a byline's writer field: 「投稿者：広報担当」「Posted by admin」. */
+export const BYLINE_WRITER = '(?:投稿者|作成者|執筆者|posted by)';
+
 /** A blog entry's byline under the article: 「投稿者: 広報部 日時: 2024年12月17日 10:00」, Posted by … */
 export const ENTRY_BYLINE = /^(?:投稿者|投稿日時?|作成者|Posted\s+(?:by|on|at))\s*[:：]?\s*\S/i;
 
@@ -265,6 +268,8 @@ export const EVENT_DATE_LABEL = /(?:開催|募集|受付|申込|申し込み)(?:
 /** The words of a page's view count before its figure (「閲覧数 8,765」), the figure, and the figure after its label. */
 const VIEW_COUNT_WORD = '閲覧数|閲覧回数|アクセス数|表示回数|ページビュー|PV';
 const PAGE_COUNT = '[0-9][0-9,]{0,11}';
+/** A bracketed hit count after an entry's date or author (XOOPS's 「(644 ヒット)」, 「(1,234 views)」). */
+const HIT_COUNT = `\\(${PAGE_COUNT}[ ]*(?:ヒット|hits?|reads?|views?)\\)`;
 const LABELLED_COUNT = `[ ]*[:：]?[ ]*${PAGE_COUNT}[ ]*(?:回|件|PV)?`;
 /** The CMS's number of the page (「ページ番号」「記事ID」). */
 const PAGE_NUMBER_WORD = '(?:ページ|記事|コンテンツ|投稿)(?:番号|ID|ＩＤ)';
@@ -274,7 +279,14 @@ const PAGE_NUMBER_WORD = '(?:ページ|記事|コンテンツ|投稿)(?:番号|I
  * portal's card footer, or XOOPS's 「投稿日時 : 2026.08.06 (644 ヒット)」): no fact of the release. NFKC-folded text, the field
  * at the end after a space.
  */
-export const VIEW_COUNT_FIELD = new RegExp(`[ ]+(?:[|｜][ ]*)?(?:(?:${VIEW_COUNT_WORD}|閲覧|views?)${LABELLED_COUNT}|${PAGE_COUNT}[ ]*(?:views?|PV|回閲覧)|\\(${PAGE_COUNT}[ ]*(?:ヒット|hits?|reads?|views?)\\))$`, 'i');
+export const VIEW_COUNT_FIELD = new RegExp(`[ ]+(?:[|｜][ ]*)?(?:(?:${VIEW_COUNT_WORD}|閲覧|views?)${LABELLED_COUNT}|${PAGE_COUNT}[ ]*(?:views?|PV|回閲覧)|${HIT_COUNT})$`, 'i');
+
+/**
+ * An entry's byline that gives no date (the theme's date printed empty, or only in the page's metadata): the author, maybe an
+ * empty date label and the hit count — 「by 院長」「投稿者: webmaster」「投稿者 : 広報部 投稿日時 : (9,572 ヒット)」. NFKC-folded
+ * text, its spaces one.
+ */
+export const DATELESS_BYLINE = new RegExp(`^(?:by|${BYLINE_WRITER})[ ]?[:：]?[ ]?[^ 0-9:：|｜]{1,20}(?:[ ](?:(?:投稿|公開|掲載)日時?|日時)[ ]?[:：])?(?:[ ]?${HIT_COUNT})?$`, 'i');
 
 /**
  * The label of a CMS's page-contact box under every page (「このページに関するお問い合わせ」, then the

@@ -354,8 +354,8 @@ export function isCalendarLines(lines: string[]): boolean {
   const header = lines.findIndex((l) => WEEKDAY_HEADER.test(l));
   if (header < 0) return false;
   let rows = 0;
-  for (let k = header + 1; k < lines.length && rows < 3; k++) if (DAY_NUMBER_ROW.test(lines[k]!)) rows++;
-  return rows >= 3;
+  for (let k = header + 1; k < lines.length && rows < CALENDAR_ROWS; k++) if (DAY_NUMBER_ROW.test(lines[k]!)) rows++;
+  return rows >= CALENDAR_ROWS;
 }
 
 /** A site footer's company block: its postal code and two of its figures or more (設立, 資本金, 従業員数), in a few lines' length. */
